@@ -1,7 +1,26 @@
-"""STUB (to be replaced): find documents and decode them."""
+"""Find input documents and decode them into text (contract rule 1) with their metadata."""
 from __future__ import annotations
 
+import datetime as _dt
+import hashlib
+import os
+from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from flows import patterns as P
+
+SUFFIXES = (".txt", ".md")
+# A legacy decoding must read this share of its Han characters as common ones to be believed;
+# below it the bytes are rejected instead of guessed into garbage.
+MIN_COMMON_SHARE = 0.6
+# Shares of NUL bytes / control characters above which input is binary, not text.
+MAX_NUL_SHARE = 0.01
+MAX_CONTROL_SHARE = 0.05
+# A UTF-8 file with at most this share of bad bytes is UTF-8 with damage, kept with a warning.
+MAX_BAD_UTF8_SHARE = 0.001
 
 
 class ExtractError(Exception):
@@ -12,9 +31,274 @@ class ExtractError(Exception):
 class RawDocument:
     source_path: str            # relative to the input folder, '/'-separated
     content_sha256: str         # of the raw bytes
-    encoding: str               # e.g. 'utf-8', 'utf-8-sig', 'gb18030', 'big5', 'utf-16'
+    encoding: str               # 'utf-8', 'utf-8-sig', 'utf-16-le', 'utf-16-be', 'gb18030', 'big5', ...
     n_bytes: int
     text: str                   # decoded, newlines '\n', front matter removed
     metadata: dict[str, str] = field(default_factory=dict)  # title/author/date/source from front matter
     warnings: tuple[str, ...] = ()
     is_markdown: bool = False
+
+
+# ---------------------------------------------------------------- finding files
+
+def source_files(input_dir: Path, settings=None) -> list[Path]:
+    """Every .txt/.md file under input_dir, sorted by relative path.
+
+    Symlinked directories are not entered (no escape from the tree, no loops); symlinked files
+    are listed and raw_document() rejects those pointing outside. Unlistable folders are skipped.
+    """
+    root = Path(input_dir)
+    found = []
+    for folder, _dirs, files in os.walk(root, followlinks=False, onerror=lambda _e: None):
+        found += [Path(folder, name) for name in files if name.lower().endswith(SUFFIXES)]
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+# ---------------------------------------------------------------- one document
+
+def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
+    """The decoded document at path; ExtractError with a one-line reason when it cannot be read."""
+    path, root = Path(path), Path(root)
+    data = _file_bytes(path, root, getattr(settings, "max_file_size", None))
+    text, encoding, warnings = decoded(data)
+    text = P.NEWLINE.sub("\n", text)
+    metadata, text = front_matter(text)
+    is_md = path.suffix.lower() == ".md"
+    if is_md:
+        quoted, text = blockquote_metadata(text)
+        metadata = {**quoted, **metadata}
+    if P.BLANK_TEXT.fullmatch(text):
+        raise ExtractError("empty document")
+    return RawDocument(
+        source_path=_relative_path(path, root),
+        content_sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        n_bytes=len(data),
+        text=text,
+        metadata=metadata,
+        warnings=tuple(warnings),
+        is_markdown=is_md or bool(P.MARKDOWN_MARKUP.search(text)),
+    )
+
+
+def _relative_path(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(path, root)).as_posix()
+
+
+def _file_bytes(path: Path, root: Path, max_size: int | None) -> bytes:
+    """The raw bytes, refusing files outside root (via symlinks) and files over the size limit."""
+    try:
+        real, real_root = os.path.realpath(path), os.path.realpath(root)
+        if os.path.commonpath([real, real_root]) != real_root:
+            raise ExtractError("symlink points outside the input folder")
+        size = os.stat(path).st_size
+        if max_size is not None and size > max_size:
+            raise ExtractError(f"file too large: {size} bytes (limit {max_size})")
+        with open(path, "rb") as fh:
+            # Read at most one byte over the limit: the file may grow after stat().
+            data = fh.read() if max_size is None else fh.read(max_size + 1)
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise ExtractError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    if max_size is not None and len(data) > max_size:
+        raise ExtractError(f"file too large: over {max_size} bytes (limit {max_size})")
+    return data
+
+
+# ---------------------------------------------------------------- decoding
+
+def decoded(data: bytes) -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings): BOM, then strict UTF-8, then GB18030/Big5 by plausibility.
+
+    ExtractError for empty input and for bytes that no candidate reads as text.
+    """
+    if not data.strip():
+        raise ExtractError("empty document")
+    # Unmarked UTF-16 goes before UTF-8: ASCII in UTF-16 is also valid (NUL-riddled) UTF-8.
+    result = _bom_decoded(data) or _utf16_unmarked(data) or _utf8_decoded(data) \
+        or _legacy_decoded(data) or _damaged_utf8_decoded(data)
+    if result is None:
+        raise ExtractError(f"binary or undecodable: {_undecodable_reason(data)}")
+    text, encoding, warnings = result
+    _reject_binary_text(text)
+    return text, encoding, warnings
+
+
+def _bom_decoded(data: bytes):
+    for bom, encoding in P.BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            if encoding == "utf-8-sig":
+                return _utf8_decoded(body, encoding)
+            try:
+                return body.decode(encoding), encoding, []
+            except UnicodeDecodeError as exc:
+                raise ExtractError(f"binary or undecodable: invalid {encoding} at byte {exc.start}") from None
+    return None
+
+
+def _utf8_decoded(data: bytes, encoding: str = "utf-8"):
+    """Strict UTF-8; a file cut inside its last character keeps what decodes, with a warning."""
+    try:
+        return data.decode("utf-8"), encoding, []
+    except UnicodeDecodeError as exc:
+        cut_at_end = exc.reason == "unexpected end of data" and exc.end == len(data)
+        if cut_at_end and exc.start >= len(data) - 3:
+            return data[:exc.start].decode("utf-8"), encoding, ["truncated utf-8"]
+        return None
+
+
+def _utf16_unmarked(data: bytes):
+    """UTF-16 without BOM, recognised by NUL high bytes of ASCII characters in every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for encoding, nuls, other in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
+        if nuls > 0.3 * half and other < 0.01 * half:
+            try:
+                return data.decode(encoding), encoding, []
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _legacy_decoded(data: bytes):
+    """GB18030 or Big5, whichever reads as common characters of its own character set.
+
+    A wrong legacy decoding still 'succeeds' but yields rare characters, kana or private-use
+    code points; the right one reads almost only level-1 (common) characters.
+    """
+    best = None
+    for family in (("gb18030",), ("big5", "cp950", "big5hkscs")):
+        for encoding in family:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            share = _common_share(text, encoding)
+            if best is None or share > best[0]:
+                best = (share, text, encoding)
+            break
+    if best is None or best[0] < MIN_COMMON_SHARE:
+        return None
+    return best[1], best[2], []
+
+
+def _common_share(text: str, encoding: str) -> float:
+    """Share of the Han characters (and legacy double-byte symbols) that are common in encoding."""
+    counts = Counter(text)
+    wide = {c: n for c, n in counts.items() if ord(c) > 0x7F}
+    if not wide:
+        return 0.0
+    common = sum(n for c, n in wide.items() if _is_common(c, encoding))
+    return common / sum(wide.values())
+
+
+def _is_common(char: str, encoding: str) -> bool:
+    """A character the right decoding yields: level-1 Hanzi or punctuation of its character set.
+
+    For GB18030 that is GB2312 level 1 (rows B0-D7) or a common Traditional character (Big5
+    level 1), since Traditional text is also written in GBK; for Big5 it is Big5 level 1.
+    """
+    if encoding == "gb18030" and _code_row(char, "gb2312") in _GB2312_COMMON_ROWS:
+        return True
+    code = _code(char, "big5")
+    return 0xA440 <= code <= 0xC67E or 0xA1 <= code >> 8 <= 0xA3
+
+
+_GB2312_COMMON_ROWS = frozenset([*range(0xA1, 0xA4), *range(0xB0, 0xD8)])
+
+
+def _code(char: str, encoding: str) -> int:
+    """The double-byte code of char in encoding, or 0."""
+    try:
+        code = char.encode(encoding)
+    except UnicodeEncodeError:
+        return 0
+    return int.from_bytes(code, "big") if len(code) == 2 else 0
+
+
+def _code_row(char: str, encoding: str) -> int:
+    return _code(char, encoding) >> 8
+
+
+def _damaged_utf8_decoded(data: bytes):
+    """UTF-8 with a handful of bad bytes in the middle: kept, bad bytes replaced, with a warning."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if 0 < bad <= max(1, MAX_BAD_UTF8_SHARE * len(data)):
+        return text, "utf-8", [f"invalid utf-8: {bad} byte sequence(s) replaced"]
+    return None
+
+
+def _reject_binary_text(text: str) -> None:
+    nuls, controls = text.count("\x00"), len(P.BINARY_CONTROL.findall(text))
+    if nuls > MAX_NUL_SHARE * len(text) or controls > MAX_CONTROL_SHARE * len(text):
+        raise ExtractError(f"binary or undecodable: {controls} control characters in {len(text)} "
+                           f"({nuls} NUL)")
+
+
+def _undecodable_reason(data: bytes) -> str:
+    nuls = data.count(0)
+    if nuls:
+        return f"{nuls} NUL bytes in {len(data)} bytes"
+    return f"not valid UTF-8, UTF-16, GB18030 or Big5 text ({len(data)} bytes)"
+
+
+# ---------------------------------------------------------------- metadata
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(metadata, body): YAML front matter at the very start, removed; broken YAML stays as body."""
+    match = P.FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        loaded = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(loaded, dict):
+        return {}, text
+    return canonical_metadata(loaded), text[match.end():]
+
+
+def blockquote_metadata(text: str) -> tuple[dict[str, str], str]:
+    """(metadata, rest): '> 作者：X' lines opening a Markdown text, removed while they are known keys."""
+    lines = text.split("\n")
+    found: dict[str, str] = {}
+    taken = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        match = P.BLOCKQUOTE_METADATA.fullmatch(line)
+        key = match and P.METADATA_KEYS.get(match.group(1).lower())
+        if not key:
+            break
+        found.setdefault(key, match.group(2))
+        taken = index + 1
+    return (found, "\n".join(lines[taken:])) if found else ({}, text)
+
+
+def canonical_metadata(raw: dict) -> dict[str, str]:
+    """title/author/date/source from any of their common Chinese or English key spellings."""
+    result: dict[str, str] = {}
+    for key, value in raw.items():
+        name = P.METADATA_KEYS.get(str(key).strip().lower())
+        text = _metadata_value(value)
+        if name and text and name not in result:
+            result[name] = text
+    return result
+
+
+def _metadata_value(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return "、".join(filter(None, (_metadata_value(v) for v in value)))
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    return "" if value is None else str(value).strip()
+
+
+__all__ = ["ExtractError", "RawDocument", "source_files", "raw_document", "decoded",
+           "front_matter", "blockquote_metadata", "canonical_metadata"]

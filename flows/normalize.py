@@ -1,9 +1,27 @@
-"""STUB (to be replaced): character-level normalisation and script detection."""
+"""Character-level normalisation (contract rules 2-5) and script detection.
+
+Pure functions over strings. Hot paths use str.translate and compiled patterns from
+flows.patterns; Python loops run only over matches (punctuation runs, parentheses), never over
+every character, and every pattern is linear-time.
+"""
 from __future__ import annotations
 
+import bisect
+import hashlib
+import importlib.metadata
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from flows import patterns as P
 from flows.extract import RawDocument
+
+# Script thresholds on the share of Traditional-only among one-script characters: a Simplified
+# text quoting a few Traditional characters (a name, a book title) stays 'hans'.
+HANT_SHARE = 0.8        # at or above: 'hant'
+HANS_SHARE = 0.2        # at or below: 'hans'; between: 'mixed'
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,10 +31,168 @@ class NormalizedDocument:
     lines: tuple[str, ...]      # rules 1-4 + 7-prep applied per line; spaces NOT yet collapsed
 
 
+# ---------------------------------------------------------------- script (rule 2)
+
+@lru_cache(maxsize=1)
+def _converter():
+    """The OpenCC t2s converter, built once on first use (loading its dictionaries is slow)."""
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+def _dictionary_dir() -> Path:
+    import opencc
+    return Path(opencc.__file__).parent / "dictionary"
+
+
+def _one_script_characters(name: str) -> frozenset[str]:
+    """Characters whose every conversion in dictionary `name` differs from themselves."""
+    chars = set()
+    for line in (_dictionary_dir() / name).read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if key and values and key not in values.split():
+            chars.add(key)
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def _script_characters() -> tuple[frozenset[str], frozenset[str]]:
+    """(Traditional-only, Simplified-only) characters per OpenCC's own character tables."""
+    return _one_script_characters("TSCharacters.txt"), _one_script_characters("STCharacters.txt")
+
+
+def script_of(text: str) -> str:
+    """'hans', 'hant', 'mixed', or 'none' (no Han characters) for a whole text."""
+    if not P.HAN_CHAR.search(text):
+        return "none"
+    counts = Counter(text)
+    traditional, simplified_only = _script_characters()
+    n_trad = sum(n for c, n in counts.items() if c in traditional)
+    n_simp = sum(n for c, n in counts.items() if c in simplified_only)
+    if n_trad == 0:
+        return "hans"       # also when no character is specific to either script
+    share = n_trad / (n_trad + n_simp)
+    if share >= HANT_SHARE:
+        return "hant"
+    return "hans" if share <= HANS_SHARE else "mixed"
+
+
+def simplified(text: str, script: str) -> str:
+    """Text in Simplified script: OpenCC t2s phrase conversion for 'hant'/'mixed' only."""
+    if script not in ("hant", "mixed"):
+        return text
+    return _converter().convert(text)
+
+
+def converter_version() -> str:
+    """Package version plus a digest of the t2s dictionaries: changes when conversions may."""
+    digest = hashlib.sha256()
+    for name in ("TSPhrases.txt", "TSCharacters.txt", "STCharacters.txt"):
+        digest.update((_dictionary_dir() / name).read_bytes())
+    version = importlib.metadata.version("opencc-python-reimplemented")
+    return f"opencc-python-reimplemented {version} t2s:{digest.hexdigest()[:12]}"
+
+
+# ---------------------------------------------------------------- characters (rules 3-4)
+
+def normalized_line(line: str) -> str:
+    """One line after rules 3-4; spaces between CJK stay (the segmenter reads bylines by them)."""
+    line = unicodedata.normalize("NFC", line.translate(P.CHARACTER_TABLE))
+    line = P.SPACE_RUN.sub(" ", line).strip(" ")
+    if not P.HAN_CHAR.search(line):
+        return line         # no Chinese text, so no Chinese punctuation
+    return chinese_punctuation(chinese_parentheses(line))
+
+
+def chinese_parentheses(line: str) -> str:
+    """Half-width ( ) around or beside Chinese text as full-width （ ）, pair by pair.
+
+    A matched pair converts when its content holds Han or a Han character stands beside it;
+    an unmatched parenthesis converts when a Han character stands beside it. Links are skipped.
+    """
+    opened, pairs, single = [], [], []
+    for match in P.LINK_OR_PAREN.finditer(line):
+        if match.group("paren") == "(":
+            opened.append(match.start())
+        elif match.group("paren") == ")":
+            (pairs.append((opened.pop(), match.start())) if opened else single.append(match.start()))
+    single += opened
+    if not pairs and not single:
+        return line
+    han = [m.start() for m in P.HAN_CHAR.finditer(line)]
+    chars = list(line)
+    for start, end in pairs:
+        if _han_between(han, start, end) or _han_beside(line, start, end):
+            chars[start], chars[end] = "（", "）"
+    for at in single:
+        if _han_beside(line, at, at):
+            chars[at] = "（" if line[at] == "(" else "）"
+    return "".join(chars)
+
+
+def _han_between(han: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_right(han, start)
+    return index < len(han) and han[index] < end
+
+
+def _neighbour(line: str, at: int, step: int) -> str:
+    """The character beside position at (step -1: before, +1: after), looking past one space."""
+    at += step
+    if 0 <= at < len(line) and line[at] == " ":
+        at += step
+    return line[at] if 0 <= at < len(line) else ""
+
+
+def _han_beside(line: str, start: int, end: int) -> bool:
+    return any(P.HAN_CHAR.match(c) for c in (_neighbour(line, start, -1), _neighbour(line, end, 1)))
+
+
+def chinese_punctuation(line: str) -> str:
+    """Half-width , . ; : ? ! beside Chinese text as ， 。 ； ： ？ ！ (links, numbers, Latin keep theirs)."""
+    return P.LINK_OR_PUNCT_RUN.sub(_punctuation_run, line)
+
+
+def _punctuation_run(match) -> str:
+    run = match.group("run")
+    if run is None:
+        return match.group(0)       # a URL or e-mail address
+    line, start, end = match.string, match.start(), match.end() - 1
+    before, after = _neighbour(line, start, -1), _neighbour(line, end, 1)
+    chinese_before = bool(before) and bool(P.LEFT_OF_CHINESE_PUNCT.match(before))
+    chinese_after = bool(after) and bool(P.RIGHT_OF_CHINESE_PUNCT.match(after))
+    if "." in run:
+        # A full stop ends a Chinese sentence only after Chinese text: '1.引言', '3.5', 'achie.org'
+        # and ellipses '...' keep theirs.
+        if ".." in run or not chinese_before or (after and P.ASCII_ALNUM.match(after)):
+            return run
+        return run.translate(P.HALF_TO_FULL_PUNCT)
+    return run.translate(P.HALF_TO_FULL_PUNCT) if chinese_before or chinese_after else run
+
+
+# ---------------------------------------------------------------- spaces (rule 5)
+
 def collapsed_spaces(text: str) -> str:
     """Rule 5: remove spaces between CJK/CJK, CJK/punct, CJK/Latin-or-digit; keep single Latin spaces."""
-    return text
+    return P.SPACE_BESIDE_CHINESE.sub("", text)
+
+
+# ---------------------------------------------------------------- documents
+
+def normalized_lines(text: str, script: str) -> tuple[str, ...]:
+    """The text's lines after rules 2-4 (converted once as a whole, then line by line)."""
+    return tuple(normalized_line(line) for line in simplified(text, script).split("\n"))
 
 
 def normalized_document(raw: RawDocument) -> NormalizedDocument:
-    return NormalizedDocument(raw=raw, script="hans", lines=tuple(raw.text.split("\n")))
+    script = script_of(raw.text)
+    return NormalizedDocument(raw=raw, script=script, lines=normalized_lines(raw.text, script))
+
+
+def normalized_text(text: str) -> str:
+    """The whole chain, rules 2-5, on a text: what a final text field looks like."""
+    return collapsed_spaces("\n".join(normalized_lines(text, script_of(text))))
+
+
+__all__ = ["NormalizedDocument", "script_of", "simplified", "converter_version", "normalized_line",
+           "chinese_parentheses", "chinese_punctuation", "collapsed_spaces", "normalized_lines",
+           "normalized_document", "normalized_text"]

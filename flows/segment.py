@@ -1,25 +1,282 @@
-"""STUB (to be replaced): split a normalised document into table rows."""
+"""Split a normalised document into table rows: documents, articles, sections, paragraphs, measures, residue."""
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from flows import bylines as B
+from flows import measures as M
+from flows import patterns as P
+from flows import units as U
+from flows.articles import Span, layout
 from flows.ids import stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces
+from flows.reflow import blocks
+from flows.units import Unit
+
+# Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
+ID_PREFIX_CHARS = 24
+# Families whose items carry their own heading line or stand at a paragraph start.
+PARAGRAPH_FAMILIES = frozenset({"arabic", "paren_cn"})
 
 
 def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     raw = doc.raw
     doc_id = stable_id("d", raw.source_path)
-    paras = [collapsed_spaces(l).strip() for l in doc.lines if l.strip()]
-    article_id = stable_id("a", doc_id, paras[0][:20] if paras else "")
-    text = "\n".join(paras)
-    return {
-        "documents": [dict(doc_id=doc_id, source_path=raw.source_path, content_sha256=raw.content_sha256,
-                           encoding=raw.encoding, script=doc.script, n_chars=len(text), n_bytes=raw.n_bytes,
-                           title=raw.metadata.get("title"), warnings=list(raw.warnings), coverage=1.0)],
-        "articles": [dict(article_id=article_id, doc_id=doc_id, ordinal=1, title=None, authors=[], source=None,
-                          published=None, abstract=None, keywords=[], text=text, n_paragraphs=len(paras))],
-        "sections": [],
-        "paragraphs": [dict(paragraph_id=stable_id("p", article_id, p[:20], i), article_id=article_id,
-                            section_id=None, ordinal=i + 1, text=p, speaker=None) for i, p in enumerate(paras)],
-        "measures": [],
-        "residue": [],
-    }
+    unit_list = U.units(blocks(doc.lines), raw.is_markdown)
+    found = layout(unit_list, raw.is_markdown)
+    tables: dict[str, list[dict]] = {t: [] for t in ("articles", "sections", "paragraphs", "measures", "residue")}
+    residue = Residue(doc_id)
+    article_keys: Counter = Counter()
+    for ordinal, span in enumerate(found.spans, start=1):
+        ArticleBuilder(doc_id, ordinal, span, raw.metadata if ordinal == 1 else {}, article_keys,
+                       residue).build_into(tables)
+    for u, reason in found.residue:
+        residue.add(u.text, reason)
+    for u in unit_list:
+        if u.debris:
+            residue.add(u.debris, "layout debris before a heading")
+    tables["residue"] = residue.rows
+    tables["documents"] = [document_row(doc, doc_id, tables)]
+    for row in tables["articles"]:
+        del row["_front"]
+    return tables
+
+
+def text_of(s: str) -> str:
+    """A text field as stored: spaces collapsed by rule 5, trimmed."""
+    return collapsed_spaces(s).strip()
+
+
+def document_row(doc: NormalizedDocument, doc_id: str, tables: dict) -> dict:
+    raw = doc.raw
+    text = "\n".join(doc.lines)
+    return dict(doc_id=doc_id, source_path=raw.source_path, content_sha256=raw.content_sha256,
+                encoding=raw.encoding, script=doc.script, n_chars=len(text_of(text)), n_bytes=raw.n_bytes,
+                title=raw.metadata.get("title"), warnings=list(raw.warnings), coverage=coverage(doc, tables))
+
+
+def coverage(doc: NormalizedDocument, tables: dict) -> float:
+    """Share of the document's non-space characters that landed in some record (1.0 = nothing lost)."""
+    def count(s: str | None) -> int:
+        return sum(1 for ch in (s or "") if not ch.isspace() and ch not in "#*>")
+
+    total = sum(count(line) for line in doc.lines)
+    placed = sum(count(r["text"]) for r in tables["paragraphs"]) + sum(count(r["text"]) for r in tables["residue"])
+    placed += sum(count(r["heading"]) + count(r["marker"]) for r in tables["sections"])
+    placed += sum(count(r.get("_front")) for r in tables["articles"])
+    return round(min(1.0, placed / total), 4) if total else 1.0
+
+
+class Residue:
+    def __init__(self, doc_id: str):
+        self.doc_id = doc_id
+        self.rows: list[dict] = []
+
+    def add(self, text: str, reason: str) -> None:
+        text = text_of(text)
+        if text:
+            self.rows.append(dict(doc_id=self.doc_id, ordinal=len(self.rows) + 1, text=text, reason=reason))
+
+
+@dataclass
+class ListState:
+    list_id: str
+    family: str
+    last: int
+    items: list[dict] = field(default_factory=list)
+
+
+class ArticleBuilder:
+    """Turns one article span into rows; keeps the running state (current section, open lists)."""
+
+    def __init__(self, doc_id: str, ordinal: int, span: Span, metadata: dict, article_keys: Counter,
+                 residue: Residue):
+        self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
+        self.residue = residue
+        self.title = heading_text(span.title_lines) or metadata.get("title")
+        first = next((u.text for u in span.body if u.kind == U.PARA), "")
+        key = self.title or text_of(first)[:ID_PREFIX_CHARS]
+        article_keys[key] += 1
+        self.article_id = stable_id("a", doc_id, key, article_keys[key])
+        self.sections: list[dict] = []
+        self.paragraphs: list[dict] = []
+        self.measures: list[dict] = []
+        self.section_path: list[tuple[str, dict]] = []      # (family, section row) from the top level
+        self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
+        self.finished: list[ListState] = []
+        self.open_item: dict | None = None                  # a paragraph-level item whose scope is open
+        self.keys: Counter = Counter()
+        self.front: list[str] = []                          # title, byline and metadata text (for coverage)
+        self.abstract: str | None = None
+        self.keywords: list[str] = []
+        self.source: str | None = None
+        self.published = None
+
+    # ---------------------------------------------------------------- assembly
+
+    def build_into(self, tables: dict) -> None:
+        authors, source = self.authors()
+        self.source = source
+        for u, reason in self.span.residue:
+            self.residue.add(u.text, reason)
+        pending_headings: list[Unit] = []
+        for u in self.span.body:
+            if u.kind == U.PLAIN:
+                pending_headings.append(u)
+                continue
+            self.flush_headings(pending_headings)
+            pending_headings = []
+            self.add_unit(u)
+        self.flush_headings(pending_headings)
+        self.close_lists()
+        self.front += [u.text for u in self.span.title_lines + self.span.bylines]
+        tables["articles"].append(self.article_row(authors))
+        tables["sections"] += self.sections
+        tables["paragraphs"] += self.paragraphs
+        tables["measures"] += [{k: v for k, v in r.items() if not k.startswith("_")} for r in self.measures]
+
+    def authors(self) -> tuple[list[str], str | None]:
+        names: list[str] = []
+        source = None
+        for u in self.span.bylines:
+            if u.byline:
+                names += [n for n in u.byline.authors if n not in names]
+                source = source or u.byline.source
+        if not names and self.metadata.get("author"):
+            names = list(B.names(self.metadata["author"]))
+        return names, source or self.metadata.get("source")
+
+    def add_unit(self, u: Unit) -> None:
+        if u.kind in (U.HEADING,):
+            self.add_section(u.heading or u.text, u.marker, u.family or "plain")
+        elif u.kind == U.META:
+            self.front.append(u.text)
+            self.source = self.source or B.source(u.text)
+            self.published = self.published or B.published(u.text)
+        elif u.kind == U.ABSTRACT:
+            # The abstract is also the paper's first paragraph: readers search article text for it.
+            self.abstract = text_of(P.ABSTRACT_LINE.match(u.text).group(1))
+            self.front.append(u.text[: len(u.text) - len(self.abstract)])
+            self.add_paragraph(replace(u, text=self.abstract))
+        elif u.kind == U.KEYWORDS:
+            self.front.append(u.text)
+            self.keywords = B.keywords(text_of(P.KEYWORDS_LINE.match(u.text).group(1)))
+        elif u.kind == U.BYLINE:
+            self.front.append(u.text)
+            if u.byline and not any(b.byline for b in self.span.bylines):
+                self.span.bylines.append(u)
+        elif u.kind in U.RESIDUAL:
+            self.residue.add(u.text, u.kind)
+        else:                                               # PARA, ITEM, NOTE, TITLE
+            self.add_paragraph(u)
+
+    def flush_headings(self, lines: list[Unit]) -> None:
+        """Consecutive plain heading lines: one section (two-line headings), earlier lines furniture."""
+        if not lines:
+            return
+        keep = lines[-2:] if all(u.clean for u in lines[-2:]) else lines[-1:]
+        for u in lines[: len(lines) - len(keep)]:
+            self.residue.add(u.text, "page furniture")
+        self.add_section(heading_text(keep), None, "plain")
+
+    # ---------------------------------------------------------------- sections
+
+    def add_section(self, heading: str, marker: str | None, family: str) -> None:
+        heading = text_of(heading)
+        families = [f for f, _ in self.section_path]
+        if family in families:
+            del self.section_path[families.index(family):]
+        parent = self.section_path[-1][1] if self.section_path else None
+        level = len(self.section_path) + 1
+        siblings = sum(1 for s in self.sections if s["parent_section_id"] == (parent and parent["section_id"]))
+        self.keys[("s", heading)] += 1
+        row = dict(section_id=stable_id("s", self.article_id, heading, self.keys[("s", heading)]),
+                   article_id=self.article_id, parent_section_id=parent["section_id"] if parent else None,
+                   level=level, ordinal=siblings + 1, position=len(self.sections) + 1, marker=marker,
+                   heading=heading)
+        self.sections.append(row)
+        self.section_path.append((family, row))
+        self.close_lists()
+
+    def section_id(self) -> str | None:
+        return self.section_path[-1][1]["section_id"] if self.section_path else None
+
+    # ---------------------------------------------------------------- paragraphs and measures
+
+    def add_paragraph(self, u: Unit) -> None:
+        text = text_of(u.text)
+        if not text:
+            return
+        key = text[:ID_PREFIX_CHARS]
+        self.keys[("p", key)] += 1
+        row = dict(paragraph_id=stable_id("p", self.article_id, key, self.keys[("p", key)]),
+                   article_id=self.article_id, section_id=self.section_id(), ordinal=len(self.paragraphs) + 1,
+                   text=text, speaker=u.speaker)
+        self.paragraphs.append(row)
+        self.add_measures(row, is_item_heading=u.kind == U.ITEM)
+
+    def add_measures(self, para: dict, is_item_heading: bool) -> None:
+        text = para["text"]
+        lead = M.leading_marker(text)
+        found = ([lead] if lead else []) + [mk for mk in M.inline_markers(text) if not lead or mk.start >= lead.end]
+        if not found:
+            if self.open_item is not None and self.open_item.get("_heading_item"):
+                self.open_item["text"] += "\n" + text           # the body of an item with a heading line
+            return
+        for k, mk in enumerate(found):
+            nxt = next((o.start for o in found[k + 1:] if o.family == mk.family), len(text))
+            item_text = text[mk.end:nxt].strip()
+            if not item_text:
+                continue
+            self.add_measure(para, mk, item_text, is_item_heading and mk is lead)
+
+    def add_measure(self, para: dict, mk: M.Marker, item_text: str, heading_item: bool) -> None:
+        state = self.lists.get(mk.family)
+        if mk.ordinal == 1 or state is None:
+            state = None
+        note = M.numbering_note(state.last if state else None, mk.ordinal)
+        parent = self.open_item if self.open_item is not None and self.open_item["_family"] != mk.family else None
+        self.keys[("m", para["paragraph_id"], mk.marker)] += 1
+        row = dict(measure_id=stable_id("m", para["paragraph_id"], mk.marker, self.keys[("m", para["paragraph_id"], mk.marker)]),
+                   article_id=self.article_id, section_id=para["section_id"], paragraph_id=para["paragraph_id"],
+                   list_id="", parent_measure_id=parent["measure_id"] if parent else None, ordinal=mk.ordinal,
+                   marker=mk.marker, title=item_text if heading_item else M.lead_phrase(item_text),
+                   text=item_text, numbering_ok=note is None, numbering_note=note,
+                   _family=mk.family, _heading_item=heading_item, _order=(para["ordinal"], mk.start))
+        if state is None:
+            if mk.family in self.lists:
+                self.finished.append(self.lists[mk.family])
+            state = ListState(stable_id("l", row["measure_id"]), mk.family, mk.ordinal)
+            self.lists[mk.family] = state
+        state.last = mk.ordinal
+        state.items.append(row)
+        row["list_id"] = state.list_id
+        if mk.start == 0 and (parent is None):
+            self.open_item = row                                # its scope runs to the next item or section
+
+    def close_lists(self) -> None:
+        """Keep lists that are enumerations (a lone 一是 is usually a word); drop working fields."""
+        for state in self.finished + list(self.lists.values()):
+            if len(state.items) >= 2 or any(r["_heading_item"] for r in state.items):
+                self.measures.extend(state.items)
+        self.measures.sort(key=lambda r: r["_order"])
+        self.lists = {}
+        self.finished = []
+        self.open_item = None
+
+    # ---------------------------------------------------------------- the article row
+
+    def article_row(self, authors: list[str]) -> dict:
+        text = "\n".join(p["text"] for p in self.paragraphs)
+        return dict(article_id=self.article_id, doc_id=self.doc_id, ordinal=self.ordinal,
+                    title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
+                    published=self.published, abstract=self.abstract, keywords=self.keywords, text=text,
+                    n_paragraphs=len(self.paragraphs), _front="".join(self.front))
+
+
+def heading_text(lines: list[Unit]) -> str | None:
+    """Heading lines joined into one heading (a two-line title reads as one)."""
+    if not lines:
+        return None
+    return text_of("".join((u.heading or u.text).strip() for u in lines)) or None

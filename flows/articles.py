@@ -1,0 +1,304 @@
+"""Find the articles of a document: where each starts and ends, its title lines and its byline.
+
+A page may hold several articles, with titles and bylines before or after their body. Bylines
+are the anchors: the header lines (titles, bylines) between two bodies are split between the
+body before (a title and byline after the text) and the body after (title and byline first).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field, replace
+
+from flows import patterns as P
+from flows import units as U
+from flows.bylines import Byline
+from flows.units import Unit
+
+# Paragraphs whose column differs from the article's by more than this share belong elsewhere.
+WIDTH_TOLERANCE = 0.25
+# A title or section heading spans at most this many lines; earlier lines are page furniture.
+MAX_HEADING_LINES = 2
+
+
+@dataclass
+class Span:
+    """One article's units, before records are made of them."""
+
+    title_lines: list[Unit] = field(default_factory=list)
+    bylines: list[Unit] = field(default_factory=list)
+    body: list[Unit] = field(default_factory=list)
+    residue: list[tuple[Unit, str]] = field(default_factory=list)
+    title_after_body: bool = False
+
+
+@dataclass
+class Layout:
+    spans: list[Span]
+    residue: list[tuple[Unit, str]]
+
+
+def layout(units: list[Unit], markdown: bool) -> Layout:
+    if markdown and any(u.kind == U.TITLE for u in units):
+        return markdown_layout(units)
+    return page_layout(units)
+
+
+# ---------------------------------------------------------------- Markdown: level-1 headings split
+
+def markdown_layout(units: list[Unit]) -> Layout:
+    residue: list[tuple[Unit, str]] = []
+    spans: list[Span] = []
+    pending: list[Unit] = []          # units before the next title (kicker headings, preamble)
+    for u in units:
+        if u.kind == U.TITLE:
+            kickers = trailing_headings(pending)
+            rest = pending[: len(pending) - len(kickers)]
+            if spans:
+                spans[-1].body.extend(rest)
+            else:
+                residue.extend((x, "before the first title") for x in rest)
+            residue.extend((x, "kicker") for x in kickers)
+            spans.append(Span(title_lines=[u]))
+            pending = []
+        else:
+            pending.append(u)
+    spans[-1].body.extend(pending)
+    for span in spans:
+        span.bylines = [u for u in span.body if u.kind == U.BYLINE]
+        span.body = [u for u in span.body if u.kind != U.BYLINE]
+    return Layout(spans, residue)
+
+
+def trailing_headings(units: list[Unit]) -> list[Unit]:
+    """The headings right before a title (no text in between): kicker lines of that title."""
+    k = len(units)
+    while k > 0 and units[k - 1].kind in (U.HEADING, U.PLAIN):
+        k -= 1
+    return units[k:]
+
+
+# ---------------------------------------------------------------- plain text: bylines anchor articles
+
+def page_layout(units: list[Unit]) -> Layout:
+    runs = alternating_runs(units)
+    bodies: list[list[Unit]] = runs[0::2]
+    boundaries: list[list[Unit]] = runs[1::2]
+    spans = [Span(body=list(b)) for b in bodies]
+    residue: list[tuple[Unit, str]] = []
+    for k, boundary in enumerate(boundaries):
+        before, after = spans[k], spans[k + 1]
+        split_boundary(boundary, before, after, residue)
+    for s in spans:
+        take_leading_title(s)
+    if len(spans) > 1:
+        for s in spans:
+            trim_foreign_start(s)
+    empty = [s for s in spans if not has_text(s)]
+    for s in empty:
+        residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
+        residue.extend(s.residue)
+    return Layout([s for s in spans if has_text(s)], residue)
+
+
+def has_text(span: Span) -> bool:
+    return any(u.kind in (U.PARA, U.ITEM) for u in span.body)
+
+
+def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
+    """[body, boundary, body, boundary, …, body]: boundaries are header runs holding a byline.
+
+    An author note （作者系……） closes an article, so a body run also ends after one.
+    """
+    runs: list[list[Unit]] = [[]]
+    i, n = 0, len(units)
+    while i < n:
+        j = i
+        while j < n and units[j].kind in U.HEADERISH:
+            j += 1
+        header = units[i:j]
+        if header and is_boundary(header, units, i, j):
+            runs.append(header)
+            runs.append([])
+            i = j
+            continue
+        if header:
+            runs[-1].extend(header)
+            i = j
+            continue
+        runs[-1].append(units[i])
+        if units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind != U.NOTE and not boundary_follows(units, i + 1):
+            runs.append([])          # an empty boundary: the note ended the article
+            runs.append([])
+        i += 1
+    return runs
+
+
+def boundary_follows(units: list[Unit], i: int) -> bool:
+    j = i
+    while j < len(units) and units[j].kind in U.HEADERISH:
+        j += 1
+    return j > i and is_boundary(units[i:j], units, i, j)
+
+
+def is_boundary(header: list[Unit], units: list[Unit], i: int, j: int) -> bool:
+    """A header run is an article boundary when it holds a byline that the context confirms."""
+    for k, u in enumerate(header):
+        if u.kind != U.BYLINE:
+            continue
+        if not u.weak_byline:
+            return True
+        # A lone short name is a byline next to a title line or at the end of the document,
+        # not a two-character section heading between paragraphs.
+        if k > 0 and header[k - 1].kind == U.PLAIN or j == len(units) or k + 1 < len(header):
+            return True
+    return False
+
+
+def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list) -> None:
+    """Share a boundary's title lines and bylines between the article before and the one after."""
+    groups, lead, furniture = byline_groups(boundary)
+    residue.extend((u, "page furniture") for u in furniture)
+    if not groups:                      # an author note closed the article before
+        after.body[:0] = lead
+        return
+    first_of_page = not has_text(before)
+    if first_of_page:
+        for titles, by in groups[:-1]:
+            residue.extend((u, "unattached title") for u in titles + [by])
+        give_head(after, *groups[-1], lead)
+        return
+    if len(groups) >= 2:
+        give_tail(before, *groups[0])
+        for titles, by in groups[1:-1]:
+            residue.extend((u, "unattached title") for u in titles + [by])
+        give_head(after, *groups[-1], lead)
+        return
+    titles, by = groups[0]
+    if not has_text(after):             # the end of the document: title and byline close the article
+        give_tail(before, titles, by)
+        before.body.extend(lead)
+        return
+    if not titles:                      # a byline right after the text: it closes that article
+        give_tail(before, [], by)
+        after.body[:0] = lead
+        return
+    if lead:                            # title + byline, then more title lines: close the article before
+        give_tail(before, titles, by)
+        after.body[:0] = lead
+        return
+    # Title lines then a byline then text: the last title belongs to the article after; earlier
+    # lines are the title of the article before when it has none (a title printed after its text).
+    head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles[-1:]
+    rest = titles[: len(titles) - len(head)]
+    if rest and not before.bylines and (glued := glued_byline(head[-1])):
+        name, title = glued                  # 张聪聚焦…: the byline of the article before, glued to this title
+        before.bylines.append(name)
+        head = head[:-1] + [title]
+    if rest and not before.title_lines:
+        before.title_lines = rest[-MAX_HEADING_LINES:]
+        before.title_after_body = True
+        residue.extend((u, "page furniture") for u in rest[:-MAX_HEADING_LINES])
+    else:
+        residue.extend((u, "page furniture") for u in rest)
+    give_head(after, head, by, [])
+
+
+def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
+    """Split a title line that starts with a person's name into a byline unit and a title unit."""
+    m = re.match(P.PERSON_NAME, u.text)
+    if not m or u.kind != U.PLAIN:
+        return None
+    for size in (2, 3):
+        rest = u.text[size:]
+        if rest.startswith(P.TITLE_OPENERS) and len(rest) >= 6:
+            name = u.text[:size]
+            by = replace(u, kind=U.BYLINE, text=name, heading=None, byline=Byline((name,)))
+            return by, replace(u, text=rest, heading=rest)
+    return None
+
+
+def byline_groups(boundary: list[Unit]):
+    """Split a boundary into (title lines, byline) groups, the lines after the last byline, and furniture."""
+    groups: list[tuple[list[Unit], Unit]] = []
+    titles: list[Unit] = []
+    furniture: list[Unit] = []
+    for u in boundary:
+        if u.kind in U.RESIDUAL:
+            furniture.append(u)
+        elif u.kind == U.BYLINE:
+            groups.append((titles, u))
+            titles = []
+        else:
+            titles.append(u)
+    return groups, titles, furniture
+
+
+def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
+    if titles:
+        span.title_lines = titles[-MAX_HEADING_LINES:]
+        span.title_after_body = True
+    span.bylines.append(by)
+
+
+def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> None:
+    span.bylines.append(by)
+    if titles:
+        span.title_lines = titles[-MAX_HEADING_LINES:]
+        span.body[:0] = lead             # headings after the byline open the first section
+    else:
+        span.body[:0] = lead
+
+
+def take_leading_title(span: Span) -> None:
+    """Plain lines before an article's first paragraph: its title, unless it has one already."""
+    k = 0
+    while k < len(span.body) and span.body[k].kind in (U.PLAIN, U.CREDIT, U.QUOTE, U.CAPTION):
+        k += 1
+    lead = span.body[:k]
+    plain = [u for u in lead if u.kind == U.PLAIN]
+    span.residue.extend((u, "page furniture") for u in lead if u.kind != U.PLAIN)
+    if not plain:
+        span.body = span.body[k:]
+        return
+    clean = trailing_clean(plain)
+    dropped = plain[: len(plain) - len(clean)]
+    span.residue.extend((u, "page furniture") for u in dropped)
+    if span.title_lines:
+        # The article is titled elsewhere: these lines open its first section.
+        span.body = clean + span.body[k:]
+    else:
+        span.title_lines = clean
+        span.body = span.body[k:]
+
+
+def trailing_clean(lines: list[Unit]) -> list[Unit]:
+    """The last heading lines (at most two) that are not spaced-out column heads."""
+    out: list[Unit] = []
+    for u in reversed(lines):
+        if not u.clean or len(out) == MAX_HEADING_LINES:
+            break
+        out.insert(0, u)
+    return out
+
+
+def trim_foreign_start(span: Span) -> None:
+    """Drop leading text set in another column width (a sidebar or standfirst of the page)."""
+    paras = [u for u in span.body if u.kind == U.PARA and u.n_lines >= 2]
+    if len(paras) < 3:
+        return
+    main = statistics.median(u.width for u in paras[len(paras) // 2:])
+    cut = None
+    for k, u in enumerate(span.body):
+        if u.kind == U.PARA and u.n_lines >= 2 and abs(u.width - main) > WIDTH_TOLERANCE * main:
+            cut = k
+    if cut is None:
+        return
+    span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
+    span.body = span.body[cut + 1:]
+    k = 0
+    while k < len(span.body) and span.body[k].kind == U.PLAIN:
+        k += 1
+    keep = trailing_clean(span.body[:k])
+    span.residue.extend((u, "page furniture") for u in span.body[: k - len(keep)])
+    span.body = keep + span.body[k:]

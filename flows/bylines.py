@@ -1,0 +1,62 @@
+"""Bylines and article front matter: who wrote it, where and when it was published."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from flows import patterns as P
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    authors: tuple[str, ...]
+    source: str | None = None
+
+
+def names(text: str) -> tuple[str, ...]:
+    """Names separated by spaces, 、 or commas."""
+    return tuple(n for n in P.NAME_SEPARATORS.split(text.strip()) if n)
+
+
+def byline(line: str) -> Byline | None:
+    """The authors a byline line names (roles, affiliations and outlets stripped), or None."""
+    text = line.strip()
+    if len(text) > 60:
+        return None
+    if m := P.NAME_LINE.match(text):
+        return Byline(names(m.group(1)), m.group(2))
+    if m := P.ORG_AUTHOR.match(text):
+        return Byline((m.group(1),))
+    if m := P.ROLE_BYLINE.match(text):
+        return Byline(names(m.group(2)), outlet_of(m.group(1)))
+    if m := P.LABELLED_BYLINE.match(text):
+        found = names(m.group(1))
+        return Byline(found) if found else None
+    if m := P.SLASH_WEN_BYLINE.match(text):
+        return Byline(names(m.group(1)))
+    return None
+
+
+def outlet_of(prefix: str | None) -> str | None:
+    """The publication in front of a role (成都日报锦观新闻记者 -> 成都日报锦观新闻), if any."""
+    prefix = (prefix or "").strip()
+    return prefix or None
+
+
+def published(line: str) -> dt.date | None:
+    m = P.DATE_FIELD.search(line)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def source(line: str) -> str | None:
+    m = P.SOURCE_FIELD.search(line)
+    return m.group(1) if m else None
+
+
+def keywords(text: str) -> list[str]:
+    return [k for k in P.KEYWORD_SEPARATORS.split(text) if k]

@@ -1,0 +1,112 @@
+"""Write immutable dataset versions and publish one as `current` (pure: no Prefect).
+
+Layout: WAREHOUSE/versions/<version_id>/<table>.parquet + manifest.json, and
+WAREHOUSE/current -> versions/<version_id> (a relative symlink, swapped atomically).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+import flows
+from flows import normalize
+from flows.settings import Settings
+from schemas import TABLES, arrow_schema
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"  # fixed width, so ids sort as strings in creation order
+
+
+def arrow_table(table: str, rows: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=arrow_schema(TABLES[table]))
+
+
+def conformed(table: str, data: pa.Table | None) -> pa.Table:
+    """`data` with exactly the table's columns, in order and types; an empty table when None."""
+    schema = arrow_schema(TABLES[table])
+    return schema.empty_table() if data is None else data.select(schema.names).cast(schema)
+
+
+def pipeline_version(settings: Settings) -> dict:
+    """What decides the output besides the input bytes: code, output-affecting settings, OpenCC dictionary."""
+    parts = {"zhpolicy": flows.__version__, "settings_hash": settings.output_hash(),
+             "opencc": normalize.converter_version()}
+    return {**parts, "id": "+".join(parts.values())}
+
+
+def _latest_version(warehouse: Path) -> str | None:
+    ids = version_ids(warehouse)
+    return ids[-1] if ids else None
+
+
+def new_version_id(warehouse: Path, content_hash: str, now: datetime) -> str:
+    """UTC timestamp with microseconds + short content hash; strictly after the latest existing id."""
+    latest = _latest_version(warehouse)
+    if latest:
+        last = datetime.strptime(latest.split("-")[0], _STAMP).replace(tzinfo=timezone.utc)
+        now = max(now, last + timedelta(microseconds=1))  # clock steps back or same microsecond
+    return f"{now.strftime(_STAMP)}-{content_hash[:8]}"
+
+
+def _content_hash(inputs: list[dict], pipeline: dict) -> str:
+    lines = [pipeline["id"]] + [f"{i['source_path']}\x1f{i.get('content_sha256')}" for i in inputs]
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def manifest(version_id: str, created: datetime, settings: Settings, inputs: list[dict],
+             tables: dict[str, pa.Table]) -> dict:
+    return {"version_id": version_id, "created": created.isoformat(timespec="microseconds"),
+            "pipeline": pipeline_version(settings), "settings": settings.model_dump(mode="json"),
+            "inputs": inputs, "rows": {t: data.num_rows for t, data in tables.items()}}
+
+
+def write_version(warehouse: Path, tables: dict[str, pa.Table], inputs: list[dict], settings: Settings) -> dict:
+    """Write a complete new version and return its manifest. It appears under versions/ only once
+    complete: everything is written into versions/.tmp-<id> first, then renamed in one step."""
+    now = datetime.now(timezone.utc)
+    pipeline = pipeline_version(settings)
+    version_id = new_version_id(warehouse, _content_hash(inputs, pipeline), now)
+    tmp = warehouse / "versions" / f".tmp-{version_id}"
+    tmp.mkdir(parents=True)
+    full = {t: conformed(t, tables.get(t)) for t in TABLES}
+    for table, data in full.items():
+        pq.write_table(data, tmp / f"{table}.parquet", compression="zstd")
+    meta = manifest(version_id, now, settings, inputs, full)
+    (tmp / "manifest.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.rename(tmp, warehouse / "versions" / version_id)
+    return meta
+
+
+def publish_current(warehouse: Path, version_id: str) -> None:
+    """Point WAREHOUSE/current at the version. os.replace of a symlink is atomic on POSIX, so a
+    reader resolves the old version or the new one, never a mix."""
+    link = warehouse / f".current-{version_id}"
+    os.symlink(Path("versions") / version_id, link, target_is_directory=True)
+    os.replace(link, warehouse / "current")
+
+
+def current_version(warehouse: Path) -> str | None:
+    current = warehouse / "current"
+    return Path(os.readlink(current)).name if current.is_symlink() else None
+
+
+def version_ids(warehouse: Path) -> list[str]:
+    """Complete versions, oldest first (temp dirs of unfinished runs start with '.')."""
+    root = warehouse / "versions"
+    return sorted(p.name for p in root.iterdir() if not p.name.startswith(".")) if root.is_dir() else []
+
+
+def versions(warehouse: Path) -> list[dict]:
+    """Manifest summaries, oldest first: id, created, input count, row counts, whether current."""
+    current = current_version(warehouse)
+    out = []
+    for vid in version_ids(warehouse):
+        meta = json.loads((warehouse / "versions" / vid / "manifest.json").read_text(encoding="utf-8"))
+        out.append({"version_id": vid, "created": meta["created"], "inputs": len(meta["inputs"]),
+                    "rows": meta["rows"], "current": vid == current})
+    return out

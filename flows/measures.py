@@ -1,0 +1,124 @@
+"""Numbered measures: items of an enumeration, inline (一是……二是……) or one per paragraph (1、…).
+
+Numbering is kept as written: gaps, repeats and lists that do not start at 1 are flagged, never
+renumbered.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows import patterns as P
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn
+    ordinal: int
+    marker: str          # as written
+    start: int           # offset of the marker in the paragraph
+    end: int             # offset just after the marker
+
+
+def cn_number(text: str) -> int | None:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十三 -> 23, 一百零五 -> 105; None if not a numeral."""
+    if not text or any(ch not in P.CN_DIGITS and ch not in "十百" for ch in text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch == "百":
+            total += (digit if digit is not None else 1) * 100
+            digit = None
+        elif ch == "十":
+            total += (digit if digit is not None else 1) * 10
+            digit = None
+        else:
+            if digit is not None:          # 二三 is not a numeral
+                return None
+            digit = P.CN_DIGITS[ch]
+    return total + (digit or 0)
+
+
+def leading_marker(text: str) -> Marker | None:
+    """A paragraph-initial item marker: 1、 1. （一） (the inline grammars are found by inline_markers)."""
+    if m := P.ITEM_ARABIC.match(text):
+        return Marker("arabic", int(m.group(1)), text[: m.end()].strip(), 0, m.end())
+    if m := P.ITEM_PAREN_CN.match(text):
+        n = cn_number(m.group(2))
+        if n is not None:
+            return Marker("paren_cn", n, m.group(1), 0, m.end())
+    return None
+
+
+def inline_markers(text: str) -> list[Marker]:
+    """Inline enumeration markers of a paragraph, in order of position."""
+    found: list[Marker] = []
+    for family, pattern in P.INLINE_MARKERS:
+        for m in pattern.finditer(text):
+            n = marker_ordinal(family, m)
+            if n is not None:
+                found.append(Marker(family, n, m.group(0), m.start(), m.end()))
+    found.sort(key=lambda mk: mk.start)
+    return dedupe_overlaps(found)
+
+
+def marker_ordinal(family: str, m) -> int | None:
+    if family in ("shi", "yao"):
+        return cn_number(m.group(1))
+    if family in ("qi", "di"):
+        return cn_number(m.group(2))
+    if family == "paren_arabic":
+        return int(m.group(2))
+    if family == "circled":
+        return P.CIRCLED_DIGITS.index(m.group(1)) + 1
+    return None
+
+
+def dedupe_overlaps(markers: list[Marker]) -> list[Marker]:
+    out: list[Marker] = []
+    for mk in markers:
+        if out and mk.start < out[-1].end:
+            continue
+        out.append(mk)
+    return out
+
+
+def plausible_runs(markers: list[Marker]) -> list[Marker]:
+    """Inline markers that form an enumeration: a family needs an item 1 followed by an item 2.
+
+    A lone 一是 or 其一 in running text is more often a word (统一是, 唯一是) than a list.
+    """
+    keep: list[Marker] = []
+    by_family: dict[str, list[Marker]] = {}
+    for mk in markers:
+        by_family.setdefault(mk.family, []).append(mk)
+    for family, items in by_family.items():
+        ordinals = [mk.ordinal for mk in items]
+        if len(items) >= 2 or family in ("paren_arabic", "circled"):
+            keep.extend(items)
+        elif ordinals != [1]:
+            keep.extend(items)  # a continuation (其二 in a later paragraph) — the list decides
+    keep.sort(key=lambda mk: mk.start)
+    return keep
+
+
+def lead_phrase(text: str) -> str | None:
+    """An item's lead phrase: its first sentence if short, else its first clause if short."""
+    if m := P.LEAD_SENTENCE.match(text):
+        return m.group(1)
+    if m := P.LEAD_CLAUSE.match(text):
+        return m.group(1)
+    return None
+
+
+def numbering_note(previous: int | None, ordinal: int) -> str | None:
+    """Why an item's number does not follow the previous one (None when it does)."""
+    if previous is None:
+        return None if ordinal == 1 else f"starts at {ordinal}"
+    if ordinal == previous + 1:
+        return None
+    if ordinal == previous:
+        return "repeat"
+    if ordinal > previous + 1:
+        missing = ", ".join(str(i) for i in range(previous + 1, min(ordinal, previous + 6)))
+        return f"gap: {missing} missing"
+    return f"goes back from {previous} to {ordinal}"

@@ -1,0 +1,224 @@
+"""All text patterns of zhpolicy in one place: named, commented constants.
+
+Like trafilatura's xpaths.py: stage modules import these names and never spell a pattern inline.
+"""
+from __future__ import annotations
+
+import re
+
+# --- normalisation ---
+
+# Han characters: CJK unified ideographs (base, ext. A, ext. B-G), compatibility ideographs, 〇.
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Chinese (full-width) punctuation: CJK symbols block, curly quotes, dashes, ellipsis, middle dot,
+# full-width forms other than letters and digits, half-width katakana-block punctuation.
+CJK_PUNCT = ("\u3001-\u3006\u3008-\u303f\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
+             "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65")
+# Brackets and quotes that close / open a stretch of Chinese text: a half-width mark after a
+# closing one (示范区”,) or before an opening one (的,“) belongs to the Chinese sentence.
+CJK_CLOSING = "”’》」』）】〉〗〕"
+CJK_OPENING = "“‘《「『【〈〖〔"
+HAN_CHAR = re.compile(f"[{HAN}]")
+
+# ---- decoding (rule 1) ----
+# Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Legacy Chinese encodings tried when the bytes are not UTF-8; Big5 variants in order of
+# strictness (cp950 and big5hkscs add vendor characters).
+LEGACY_ENCODINGS = ("gb18030", "big5", "cp950", "big5hkscs")
+# Every newline convention becomes '\n' (CRLF, old Mac CR, Unicode line/paragraph separators).
+NEWLINE = re.compile("\r\n?|[\u2028\u2029]")
+# Control characters that mark binary data (C0 and C1 except tab, newline, CR, form feed).
+BINARY_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Nothing but whitespace and invisible characters: an empty document.
+BLANK_TEXT = re.compile("[\\s\u200b-\u200d\u2060\ufeff]*")
+
+# ---- front matter and metadata ----
+# YAML front matter: '---' on the very first line, closed by a '---' or '...' line.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# Metadata key spellings (lower-cased) mapped to the canonical key.
+METADATA_KEYS = {
+    "title": "title", "标题": "title", "標題": "title", "题目": "title", "題目": "title",
+    "author": "author", "authors": "author", "作者": "author", "撰文": "author", "执笔": "author",
+    "date": "date", "published": "date", "publish_date": "date", "pubdate": "date", "日期": "date",
+    "发布日期": "date", "發布日期": "date", "发布时间": "date", "發布時間": "date", "时间": "date",
+    "source": "source", "publisher": "source", "来源": "source", "來源": "source", "出处": "source",
+}
+# '> 作者：张三' metadata lines at the top of a Markdown file (key, value).
+BLOCKQUOTE_METADATA = re.compile(r"[ \t]*>[ \t]*([^:：\s>]{1,12})[ \t]*[:：][ \t]*(\S.*?)[ \t]*")
+# A text is Markdown when it has ATX headings or bold runs.
+MARKDOWN_MARKUP = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.M)
+
+# ---- characters (rule 3) ----
+# Full-width letters, digits and the ideographic space become ASCII; full-width symbols that are
+# not Chinese punctuation follow. ，。：；？！（）～ and the like stay full-width.
+FULLWIDTH_TO_ASCII = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},     # ０-９
+                      **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},     # Ａ-Ｚ
+                      **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)},     # ａ-ｚ
+                      **{ord(c): ord(c) - 0xFEE0 for c in "＃＄％＆＋－＝＠＿"},
+                      0x3000: 0x20}
+# Tabs and the odd Unicode spaces read as one space; removed: every other control character
+# (NUL included), zero-width characters, direction marks, soft hyphens and BOMs inside the text.
+SPACE_LIKE = "\t\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u2028\u2029"
+INVISIBLE = ("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+             "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
+CHARACTER_TABLE = {**FULLWIDTH_TO_ASCII,
+                   **{ord(c): 0x20 for c in SPACE_LIKE},
+                   **{c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(c) not in SPACE_LIKE},
+                   **{ord(c): None for c in INVISIBLE}}
+# A run of spaces (after the table above only plain spaces are left).
+SPACE_RUN = re.compile(" {2,}")
+
+# ---- punctuation (rule 4) ----
+# URLs and e-mail addresses keep their punctuation. The look-behind makes an e-mail match start
+# only at the beginning of a run, so a long run without '@' is scanned once (linear time).
+_URL = r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*[A-Za-z0-9/#=&_~+\-%]|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:/[A-Za-z0-9\-._~/?#=&%+]*[A-Za-z0-9/#=&_~+\-%])?"
+_EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+# A link, or a run of half-width sentence punctuation (converted as a unit, so '?!' stays a pair).
+LINK_OR_PUNCT_RUN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<run>[,.;:?!]+)")
+# A link, or one half-width parenthesis (paired by a stack over these matches only).
+LINK_OR_PAREN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<paren>[()])")
+HALF_TO_FULL_PUNCT = str.maketrans(",.;:?!()", "，。；：？！（）")
+# Characters whose presence next to a half-width mark makes it Chinese punctuation.
+LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}]")
+RIGHT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_OPENING}]")
+ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+
+# ---- spaces (rule 5) ----
+# A space run with a Han character or Chinese punctuation on at least one side (GB/T 15834:
+# no spaces in Chinese text, nor between Chinese and Latin or digits); Latin words keep theirs.
+SPACE_BESIDE_CHINESE = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])[ \t\u3000]+(?=\\S)|(?<=\\S)[ \t\u3000]+(?=[{HAN}{CJK_PUNCT}])"
+                                  # and at line ends; the look-behind starts a match only where a
+                                  # run starts, so a long run of spaces is scanned once
+                                  f"|(?<![ \t\u3000])[ \t\u3000]+$|^[ \t\u3000]+", re.M)
+
+# --- segmentation ---
+
+# Characters of Chinese text (CJK unified ideographs, extension A, compatibility).
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Chinese numerals as used in enumerations (一 … 十, 十一, 二十三, 百).
+CN_NUM = "一二三四五六七八九十百零〇两"
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# ---- reflow ----
+# A line that ends a sentence: 。！？；… optionally followed by closing quotes or brackets.
+SENTENCE_END = re.compile(r"[。！？；!?…][”’」』）)】\]]*$")
+# Lines that open a new block and so never continue the previous line.
+BLOCK_START = re.compile(
+    rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
+    rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
+    # labelled front-matter and credit lines
+    r"|(?:来源|出处|日期|发布时间|摘要|内容摘要|内容提要|关键词|关键字|作者|编辑|责任编辑|供稿|图|表\s*\d*)\s*[:：])"
+)
+# A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
+HEADING_LINE = re.compile(
+    rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
+)
+
+# ---- headings ----
+# Markdown ATX heading: level from the number of '#'.
+MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+# A line that is bold and nothing else: a heading in Markdown documents.
+MD_BOLD_LINE = re.compile(r"^\*\*([^*]+)\*\*$")
+# Markdown emphasis and inline markup that leaves the text (rule 7).
+MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
+# Layout debris left before a heading by PDF extraction (a stray ? or a box).
+STRAY_BEFORE_HEADING = re.compile(rf"^([?？■□◆●]+)\s*(?=[（(]?[{CN_NUM}A-H#第])")
+# Section markers, outermost grammar first; each match gives (marker, rest).
+SECTION_MARKERS = (
+    ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
+    ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)\s*(.*)$")),
+    ("cn", re.compile(rf"^([{CN_NUM}]+、)\s*(.*)$")),
+    ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
+    ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
+)
+# A heading is short and does not end like a sentence or clause.
+HEADING_MAX_WIDTH = 40.0
+CLAUSE_END = re.compile(r"[。！？；，、：:,;…!?][”’」』）)】]*$")
+
+# ---- numbered measures ----
+# Paragraph-initial item markers (the item runs to the next marker of its list or the paragraph's end).
+ITEM_ARABIC = re.compile(r"^(\d{1,3})\s*[、．.](?!\d)\s*")           # 1、 1. (not 3.5)
+ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （一）lead。body
+# Inline markers may stand after the start, a sentence or clause mark, or a space.
+_AFTER_BREAK = r"(?:^|(?<=[。；：，！？…”）\s:;]))"
+INLINE_MARKERS = (
+    # 一是 / 二是要 (要 belongs to the marker unless it starts a word: 要素, 要求, 要件, 要点)
+    ("shi", re.compile(rf"{_AFTER_BREAK}([{CN_NUM}]+)(是(?:要(?![素求件点]))?)")),
+    # 一要 / 二要 (not 要素, 要求 …)
+    ("yao", re.compile(rf"{_AFTER_BREAK}([{CN_NUM}]+)(要)(?![素求件点闻])")),
+    # 其一， 其二、
+    ("qi", re.compile(rf"{_AFTER_BREAK}(其)([{CN_NUM}]+)[，,、：:]")),
+    # 第一， 第二、 (第一章 / 第一个 are not measures)
+    ("di", re.compile(rf"{_AFTER_BREAK}(第)([{CN_NUM}]+)[，,、：:]")),
+    # （1） (2)
+    ("paren_arabic", re.compile(r"(?:^|(?<=[。；：，！？…”\s:;]))([（(])(\d{1,2})([）)])")),
+    # ① ②
+    ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
+)
+# The lead phrase of an item: its first sentence, or first clause when the sentence is long.
+LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
+LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")
+
+# ---- bylines and front matter of articles ----
+# Common Chinese surnames (single and compound): a name is a surname plus one or two characters.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+    "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆"
+    "朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫"
+    "杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+                     "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "独孤", "南宫", "西门", "万俟", "呼延")
+PERSON_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[{CJK}]{{1,2}}"
+# Publications named after a byline: 光明日报, 经济日报, 新华社, 人民网 …
+OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)"
+# 张丽丝 光明日报 / 杨尚钊 陈建武 / 郑丽芳: names only, separated by spaces, maybe a publication.
+NAME_LINE = re.compile(rf"^({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})(?:[ 　]+({OUTLET}))?$")
+# 中共成都市委政研室课题组: an organisation that is the author.
+ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|联合课题组))$")
+# 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
+ROLE_BYLINE = re.compile(
+    rf"^(?:(.{{0,20}}?)(?:特约)?(?:记者|通讯员|评论员|特约撰稿人))[ 　:：]*({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})$")
+# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
+LABELLED_BYLINE = re.compile(rf"^(?:作者|撰文|执笔|撰稿|文)\s*[:：/]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
+# 张传伟/文 成都青白江公安供图
+SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
+# Separators between names inside a byline.
+NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
+# Credit lines that name people who are not authors (editors, photographers, contributors).
+CREDIT_LINE = re.compile(r"^(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
+# （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
+AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|课题组成员|本文系|本文为|基金项目)")
+# ■ pull quotes and boxed call-outs of a newspaper page.
+PULL_QUOTE = re.compile(r"^[■□◆●]")
+# Figure and table captions: 图：… 图1 … 表2：…
+CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图|表)\s*\d+\s")
+# 来源:高新院 achie.org 日期:2024-11-19 点击:次
+SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
+DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+SOURCE_DATE_LINE = re.compile(r"^(?:来源|出处|稿源|日期|发布时间|发布日期)\s*[:：]")
+ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘要|提要)\s*[:：]\s*(.+)$")
+KEYWORDS_LINE = re.compile(r"^(?:关键词|关键字|Key\s?words?)\s*[:：]\s*(.+)$", re.IGNORECASE)
+KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
+# Interview turns in Markdown: **锦观智库：**question …
+SPEAKER_TURN = re.compile(r"^\*\*([^*]{1,24}?)[：:]\s*\*\*\s*")
+# A line of internal spacing between CJK (a spaced column head such as 牢记嘱托 展现新风采).
+CJK_GAP = re.compile(rf"[{CJK}][ 　]+[{CJK}]")
+# Words that often open a headline; they tell where a byline glued to the next title ends
+# (张聪聚焦“四类产业”… reads 张聪 + 聚焦…, not 张聪聚 + 焦…).
+TITLE_OPENERS = (
+    "聚焦", "推动", "推进", "加快", "加强", "坚持", "构建", "建设", "打造", "做强", "做优", "做好", "深化", "激发",
+    "促进", "提升", "强化", "完善", "健全", "培育", "发展", "实现", "营造", "把握", "释放", "赋能", "助力", "奋力",
+    "如何", "为何", "读懂", "谈谈", "论", "以", "让", "用", "为", "在", "把", "从", "对", "向", "与", "和", "多些", "更好",
+)

@@ -1,0 +1,144 @@
+"""Classify paragraph-level blocks into units: paragraph, heading, byline, note, quote, caption …
+
+A unit keeps the block's text with markup and source spacing; the segmenter decides where each
+unit goes (an article's title, byline or body, or residue).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows import patterns as P
+from flows.bylines import Byline, byline
+from flows.reflow import Block, display_width
+
+# Unit kinds.
+PARA = "para"            # body text
+HEADING = "heading"      # a marked heading: 一、 （一） A # ## **bold** 第一章
+PLAIN = "plain"          # a short unmarked line: a title, a section heading, or page furniture
+ITEM = "item"            # a numbered item's own heading line: 1、顶层设计与战略规划
+TITLE = "title"          # a Markdown level-1 heading: an article's title
+BYLINE = "byline"
+NOTE = "note"            # （作者系……）: closes an article
+QUOTE = "quote"          # ■ pull quote
+CAPTION = "caption"
+CREDIT = "credit"        # 编辑：… 供稿：… (people who are not authors)
+META = "meta"            # 来源：… 日期：…
+ABSTRACT = "abstract"
+KEYWORDS = "keywords"
+
+# Units that sit between articles (title lines, bylines and page furniture).
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT})
+# Units that are never part of an article's body.
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT})
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    kind: str
+    text: str                    # the block's text without markup or stray debris
+    width: float                 # local column width of the block
+    n_lines: int
+    heading: str | None = None   # for headings and items: the text without its marker
+    marker: str | None = None    # as written: 一、 （一） A ## 1、
+    family: str | None = None    # the heading grammar, for section levels
+    byline: Byline | None = None
+    weak_byline: bool = False    # a lone short name: a byline only where the context says so
+    speaker: str | None = None   # an interview turn's speaker
+    debris: str | None = None    # a stray mark removed from before a heading (rule 8)
+
+    @property
+    def clean(self) -> bool:
+        """A heading line without spaced-out words (those are column heads and slogans)."""
+        return not P.CJK_GAP.search(self.text)
+
+
+def units(blocks: list[Block], markdown: bool) -> list[Unit]:
+    return [unit(b, markdown) for b in blocks]
+
+
+def unit(block: Block, markdown: bool) -> Unit:
+    text, debris = without_debris(block.text.strip())
+    base = dict(width=block.width, n_lines=block.n_lines, debris=debris)
+    if markdown and (u := markdown_unit(text, base)):
+        return u
+    text = plain_text(text) if markdown else text
+    kind = furniture_kind(text)
+    if kind:
+        return Unit(kind, text, **base)
+    if found := byline(text):
+        weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
+        return Unit(BYLINE, text, byline=found, weak_byline=weak, **base)
+    if u := marked_heading(text, base):
+        return u
+    if not markdown and looks_like_heading(text):
+        return Unit(PLAIN, text, heading=text, family="plain", **base)
+    return Unit(PARA, text, **base)
+
+
+def without_debris(text: str) -> tuple[str, str | None]:
+    """Rule 8: a stray ? or ■ left by PDF extraction before a heading is cut off (kept as residue)."""
+    m = P.STRAY_BEFORE_HEADING.match(text)
+    if not m:
+        return text, None
+    return text[m.end():], m.group(1)
+
+
+def markdown_unit(text: str, base: dict) -> Unit | None:
+    if m := P.MD_HEADING.match(text):
+        level, heading = len(m.group(1)), plain_text(m.group(2))
+        if level == 1:
+            return Unit(TITLE, heading, heading=heading, **base)
+        return Unit(HEADING, heading, heading=heading, marker="#" * level, family=f"md{level}", **base)
+    if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1)):
+        heading = m.group(1).strip()
+        return Unit(HEADING, heading, heading=heading, family="bold", **base)
+    if m := P.SPEAKER_TURN.match(text):
+        body = plain_text(text[m.end():])
+        speaker = m.group(1).strip()
+        return Unit(PARA, f"{speaker}：{body}", speaker=speaker, **base)
+    return None
+
+
+def plain_text(text: str) -> str:
+    """Rule 7: Markdown emphasis, links, bullets and HTML tags leave the text."""
+    text = P.HTML_TAG.sub("", text)
+    text = P.MD_LINK.sub(r"\1", text)
+    text = P.MD_BULLET.sub("", text)
+    return P.MD_EMPHASIS.sub("", text).strip()
+
+
+def furniture_kind(text: str) -> str | None:
+    if P.PULL_QUOTE.match(text):
+        return QUOTE
+    if P.CAPTION.match(text):
+        return CAPTION
+    if P.CREDIT_LINE.match(text):
+        return CREDIT
+    if P.AUTHOR_NOTE.match(text):
+        return NOTE
+    if P.ABSTRACT_LINE.match(text):
+        return ABSTRACT
+    if P.KEYWORDS_LINE.match(text):
+        return KEYWORDS
+    if P.SOURCE_DATE_LINE.match(text):
+        return META
+    return None
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, and not ending like a sentence or clause."""
+    return (0 < display_width(text) <= P.HEADING_MAX_WIDTH and not P.CLAUSE_END.search(text)
+            and "。" not in text)
+
+
+def marked_heading(text: str, base: dict) -> Unit | None:
+    """A heading line with a section marker, or a numbered item's own heading line."""
+    for family, pattern in P.SECTION_MARKERS:
+        m = pattern.match(text)
+        if m and m.group(2) and looks_like_heading(m.group(2)):
+            return Unit(HEADING, text, heading=m.group(2).strip(), marker=m.group(1), family=family, **base)
+    m = P.ITEM_ARABIC.match(text)
+    if m and looks_like_heading(text[m.end():]):
+        return Unit(ITEM, text, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
+                    family="arabic", **base)
+    return None

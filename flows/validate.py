@@ -1,0 +1,74 @@
+"""Validate table rows against the schemas' models: bad rows go to `rejects`, the rest go on."""
+from __future__ import annotations
+
+from functools import cache
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.compute as pc
+from pydantic import TypeAdapter, ValidationError
+
+from schemas import TABLES
+
+SOURCE = "_source_path"  # column carried next to a table's rows so rejects can name their input
+
+
+@cache
+def _adapter(table: str) -> TypeAdapter:
+    return TypeAdapter(list[TABLES[table]])
+
+
+def record_id(table: str, row: object) -> str | None:
+    """The row's id (key columns joined by '/'), or None when the row has none."""
+    if not isinstance(row, dict):
+        return None
+    parts = [row.get(k) for k in TABLES[table].key]
+    return "/".join(str(p) for p in parts) if any(p is not None for p in parts) else None
+
+
+def error_message(table: str, err: ValidationError) -> str:
+    """One readable line: `table.column: message (got value)` for each problem."""
+    def one(e: dict) -> str:
+        where = ".".join(str(p) for p in e["loc"]) or "row"
+        got = "" if e["type"] == "missing" else f" (got {repr(e.get('input'))[:40]})"
+        return f"{table}.{where}: {e['msg']}{got}"
+    return "; ".join(one(e) for e in err.errors(include_url=False)).replace("\n", " ")
+
+
+def reject(source_path: str, stage: str, error: str, record_id: str | None = None) -> dict:
+    return {"source_path": source_path, "stage": stage, "error": error, "record_id": record_id}
+
+
+def validated_rows(table: str, rows: list[dict], sources: list[str]) -> tuple[list[dict], list[str], list[dict]]:
+    """(valid rows as plain dicts, their source paths, rejects). `sources[i]` is row i's input path.
+
+    One bulk TypeAdapter call validates the common case fast; only when it fails do we pay for
+    per-row validation to find the bad rows."""
+    adapter = _adapter(table)
+    try:
+        return adapter.dump_python(adapter.validate_python(rows)), list(sources), []
+    except ValidationError:
+        pass
+    good, good_sources, rejects = [], [], []
+    model = TABLES[table]
+    for row, source in zip(rows, sources):
+        try:
+            good.append(model.model_validate(row).model_dump())
+            good_sources.append(source)
+        except ValidationError as err:
+            rejects.append(reject(source, "validate", error_message(table, err), record_id(table, row)))
+    return good, good_sources, rejects
+
+
+def first_distinct(table: str, data: pa.Table) -> tuple[pa.Table, list[dict]]:
+    """(rows whose key was not seen before, rejects for the later duplicates): ids must be unique."""
+    key = list(TABLES[table].key)
+    if data.num_rows == 0:
+        return data, []
+    keep = pl.from_arrow(data.select(key)).select(pl.struct(key).is_first_distinct()).to_series()
+    if keep.all():
+        return data, []
+    dupes = data.filter(pc.invert(keep.to_arrow())).select(key + [SOURCE]).to_pylist()
+    rejects = [reject(d[SOURCE], "validate", f"{table}: duplicate id {record_id(table, d)}", record_id(table, d))
+               for d in dupes]
+    return data.filter(keep.to_arrow()), rejects

@@ -1,0 +1,85 @@
+"""Arrow schemas, JSON Schema and the Markdown table reference, derived from the models."""
+from __future__ import annotations
+
+import types
+from datetime import date
+from typing import Any, Literal, Union, get_args, get_origin
+
+import annotated_types
+import pyarrow as pa
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from schemas.tables import TABLES
+
+_SCALARS: dict[Any, pa.DataType] = {
+    str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32(),
+}
+
+
+def _without_none(annotation: Any) -> tuple[Any, bool]:
+    """(annotation with `None` removed, whether `None` was allowed)."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if len(args) != 1:
+            raise TypeError(f"unsupported union {annotation!r}")
+        return args[0], len(args) < len(get_args(annotation))
+    return annotation, False
+
+
+def arrow_type(annotation: Any) -> pa.DataType:
+    """pyarrow type for a (non-optional) field annotation."""
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return arrow_type(type(get_args(annotation)[0]))
+    if origin is list:
+        return pa.list_(arrow_type(get_args(annotation)[0]))
+    if annotation in _SCALARS:
+        return _SCALARS[annotation]
+    raise TypeError(f"no Arrow type for {annotation!r}")
+
+
+def arrow_field(name: str, info: FieldInfo) -> pa.Field:
+    annotation, nullable = _without_none(info.annotation)
+    return pa.field(name, arrow_type(annotation), nullable=nullable)
+
+
+def arrow_schema(model: type[BaseModel]) -> pa.Schema:
+    return pa.schema([arrow_field(name, info) for name, info in model.model_fields.items()])
+
+
+def json_schema(model: type[BaseModel]) -> dict:
+    return model.model_json_schema()
+
+
+def arrow_schemas() -> dict[str, pa.Schema]:
+    return {table: arrow_schema(model) for table, model in TABLES.items()}
+
+
+def _type_name(annotation: Any) -> str:
+    """Short readable type for the reference: string, int64, list<string> …"""
+    if get_origin(annotation) is Literal:
+        return "string"
+    t = arrow_type(annotation)
+    return f"list<{t.value_type}>" if pa.types.is_list(t) else ("date" if t == pa.date32() else str(t))
+
+
+def _constraints(info: FieldInfo) -> str:
+    marks = {annotated_types.Ge: ("≥", "ge"), annotated_types.Le: ("≤", "le"),
+             annotated_types.Gt: (">", "gt"), annotated_types.Lt: ("<", "lt")}
+    parts = [f"{marks[type(m)][0]} {getattr(m, marks[type(m)][1])}" for m in info.metadata if type(m) in marks]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def markdown_reference() -> str:
+    """The README's table reference: one Markdown table per dataset table."""
+    out: list[str] = []
+    for table, model in TABLES.items():
+        out += [f"### `{table}`", "", (model.__doc__ or "").strip(), "",
+                "| column | type | nullable | description |", "|---|---|---|---|"]
+        for name, info in model.model_fields.items():
+            annotation, nullable = _without_none(info.annotation)
+            desc = (info.description or "") + _constraints(info)
+            out.append(f"| `{name}` | {_type_name(annotation)} | {'yes' if nullable else 'no'} | {desc} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,215 @@
+"""Finding and decoding input documents (contract rule 1), metadata from front matter."""
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from flows.extract import ExtractError, RawDocument, decoded, raw_document, source_files
+
+SIMPLIFIED = "关于支持老工业城市和资源型城市产业转型升级的实施意见。\n一、总体要求\n各级政府要因地制宜，推动高质量发展。\n"
+TRADITIONAL = "關於支持老工業城市和資源型城市產業轉型升級的實施意見。\n一、總體要求\n各級政府要因地制宜，推動高質量發展。\n"
+
+
+def written(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def read(tmp_path: Path, name: str, data: bytes, settings=None) -> RawDocument:
+    return raw_document(written(tmp_path, name, data), tmp_path, settings)
+
+
+# ---------------------------------------------------------------- encodings
+
+@pytest.mark.parametrize("data, encoding, text", [
+    (SIMPLIFIED.encode("utf-8"), "utf-8", SIMPLIFIED),
+    (b"\xef\xbb\xbf" + SIMPLIFIED.encode("utf-8"), "utf-8-sig", SIMPLIFIED),
+    (SIMPLIFIED.encode("utf-16"), "utf-16-le", SIMPLIFIED),         # Python writes a LE BOM
+    (b"\xfe\xff" + SIMPLIFIED.encode("utf-16-be"), "utf-16-be", SIMPLIFIED),
+    (("Policy 政策\n" * 5).encode("utf-16-le"), "utf-16-le", "Policy 政策\n" * 5),  # no BOM
+    (SIMPLIFIED.encode("gb18030"), "gb18030", SIMPLIFIED),
+    (SIMPLIFIED.encode("gbk"), "gb18030", SIMPLIFIED),
+    (TRADITIONAL.encode("big5"), "big5", TRADITIONAL),
+    (TRADITIONAL.encode("utf-8"), "utf-8", TRADITIONAL),
+    ("碁銹裏".encode("cp950") + TRADITIONAL.encode("cp950"), "cp950", "碁銹裏" + TRADITIONAL),
+], ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16-unmarked", "gb18030", "gbk",
+        "big5", "utf8-traditional", "big5-more"])
+def test_decodes_each_encoding(tmp_path, data, encoding, text):
+    doc = read(tmp_path, "doc.txt", data)
+    assert (doc.encoding, doc.text, doc.warnings) == (encoding, text, ())
+    assert doc.content_sha256 == hashlib.sha256(data).hexdigest()
+    assert doc.n_bytes == len(data)
+
+
+@pytest.mark.parametrize("sample", [
+    "推動產業轉型升級示範區高質量發展，是準確把握我國老工業城市發展階段性特徵的關鍵舉措。",
+    "臺灣", "張其仔、葉振宇（2022）",
+])
+def test_big5_is_not_mistaken_for_gb18030(sample):
+    assert decoded(sample.encode("big5"))[1] == "big5"
+
+
+@pytest.mark.parametrize("sample", [
+    "推动产业转型升级示范区高质量发展，是准确把握我国老工业城市发展阶段性特征的关键举措。",
+    "中国", "成都市召开产业园区高质量发展大会",
+])
+def test_gb18030_is_not_mistaken_for_big5(sample):
+    assert decoded(sample.encode("gb18030"))[1] == "gb18030"
+
+
+@pytest.mark.parametrize("data, text", [
+    (b"a\r\nb\r\nc", "a\nb\nc"),
+    (b"a\rb\rc\r", "a\nb\nc\n"),
+    (b"a\r\n\r\nb\rc\n", "a\n\nb\nc\n"),
+    ("甲\u2028乙\u2029丙".encode(), "甲\n乙\n丙"),
+])
+def test_newlines_become_lf(tmp_path, data, text):
+    assert read(tmp_path, "n.txt", data).text == text
+
+
+def test_truncated_utf8_keeps_what_decodes(tmp_path):
+    data = SIMPLIFIED.encode("utf-8") + "展".encode("utf-8")[:2]
+    doc = read(tmp_path, "cut.txt", data)
+    assert doc.text == SIMPLIFIED and doc.encoding == "utf-8"
+    assert doc.warnings == ("truncated utf-8",)
+
+
+def test_a_stray_bad_byte_in_long_utf8_is_replaced_with_a_warning(tmp_path):
+    data = (SIMPLIFIED * 40).encode("utf-8")
+    doc = read(tmp_path, "bad.txt", data[:300] + b"\xff" + data[300:])
+    assert doc.encoding == "utf-8" and "\ufffd" in doc.text
+    assert doc.warnings and doc.warnings[0].startswith("invalid utf-8")
+
+
+@pytest.mark.parametrize("data", [
+    bytes(range(256)) * 20,
+    b"\x00" * 100 + b"text",
+    b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64 + bytes(range(1, 200)),
+    os.urandom(0) + bytes((i * 97 + 13) % 256 for i in range(4000)),
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\x10" * 50,
+    "Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e".encode("latin-1"),
+], ids=["all-bytes", "nul-heavy", "elf", "pseudo-random", "png", "latin-1"])
+def test_binary_with_txt_name_is_rejected(tmp_path, data):
+    with pytest.raises(ExtractError, match=r"^binary or undecodable: \S"):
+        read(tmp_path, "image.txt", data)
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"   \n\t\r\n  ", b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", "\u3000\n\u200b".encode(),
+    " \n".encode("utf-16"), b"---\ntitle: x\n---\n\n",
+])
+def test_empty_or_whitespace_only_is_rejected(tmp_path, data):
+    with pytest.raises(ExtractError, match="^empty document$"):
+        read(tmp_path, "empty.txt", data)
+
+
+def test_reasons_are_one_line(tmp_path):
+    for data in (b"", b"\x00\x01\x02" * 100):
+        with pytest.raises(ExtractError) as info:
+            read(tmp_path, "x.txt", data)
+        assert "\n" not in str(info.value)
+
+
+def test_file_over_the_size_limit_is_rejected_with_its_size(tmp_path):
+    with pytest.raises(ExtractError, match="2000 bytes"):
+        read(tmp_path, "big.txt", b"a" * 2000, SimpleNamespace(max_file_size=1000))
+    assert read(tmp_path, "ok.txt", b"a" * 1000, SimpleNamespace(max_file_size=1000)).n_bytes == 1000
+
+
+# ---------------------------------------------------------------- metadata
+
+def test_yaml_front_matter_becomes_metadata_and_leaves_the_text(tmp_path):
+    data = ("---\n标题: 实施意见\nauthors: [张三, 李四]\npublished: 2024-01-02\n来源: 光明日报\n"
+            "tags: [x]\n---\n正文第一段。\n").encode()
+    doc = read(tmp_path, "fm.md", data)
+    assert doc.metadata == {"title": "实施意见", "author": "张三、李四", "date": "2024-01-02",
+                            "source": "光明日报"}
+    assert doc.text == "正文第一段。\n"
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntitle: [unclosed\n---\n正文。\n",     # broken YAML stays as body
+    "---\n- a list\n---\n正文。\n",             # not a mapping
+    "正文。\n---\ntitle: x\n---\n",             # not at the very start
+])
+def test_front_matter_that_is_not_metadata_stays_in_the_text(tmp_path, text):
+    doc = read(tmp_path, "fm.md", text.encode())
+    assert doc.metadata == {} and doc.text == text
+
+
+def test_blockquote_metadata_at_the_top_of_markdown(tmp_path):
+    text = "\n> 作者：王五\n> 来源: 经济日报\n> 日期：2024-01-02\n\n> 引文不是元数据\n# 标题\n正文。"
+    doc = read(tmp_path, "q.md", text.encode())
+    assert doc.metadata == {"author": "王五", "source": "经济日报", "date": "2024-01-02"}
+    assert doc.text == "\n> 引文不是元数据\n# 标题\n正文。"
+    assert doc.is_markdown
+
+
+def test_blockquote_lines_in_plain_text_are_kept(tmp_path):
+    text = "> 作者：王五\n正文。"
+    doc = read(tmp_path, "q.txt", text.encode())
+    assert doc.metadata == {} and doc.text == text
+
+
+@pytest.mark.parametrize("name, text, markdown", [
+    ("a.md", "正文。", True), ("a.txt", "## 小标题\n正文", True), ("a.txt", "**盛毅：**答", True),
+    ("a.txt", "正文 # 不是标题", False), ("a.txt", "#话题#", False),
+])
+def test_is_markdown(tmp_path, name, text, markdown):
+    assert read(tmp_path, name, text.encode()).is_markdown is markdown
+
+
+# ---------------------------------------------------------------- finding files
+
+def test_source_files_nested_sorted_and_relative_paths(tmp_path):
+    names = ["b.txt", "a/z.md", "a/b/c.TXT", "中文 目录/政策 文件.txt", "skip.pdf", "a/notes.md~"]
+    for name in names:
+        written(tmp_path, name, "内容".encode())
+    found = source_files(tmp_path)
+    rel = [p.relative_to(tmp_path).as_posix() for p in found]
+    assert rel == ["a/b/c.TXT", "a/z.md", "b.txt", "中文 目录/政策 文件.txt"]
+    assert raw_document(found[-1], tmp_path).source_path == "中文 目录/政策 文件.txt"
+
+
+def test_symlinks_neither_loop_nor_escape(tmp_path):
+    root, outside = tmp_path / "in", tmp_path / "out"
+    written(root, "a/doc.txt", "内容".encode())
+    written(outside, "secret.txt", "外部".encode())
+    (root / "a" / "loop").symlink_to(root, target_is_directory=True)
+    (root / "self.txt").symlink_to(root / "self.txt")
+    (root / "escape").symlink_to(outside, target_is_directory=True)
+    (root / "leak.txt").symlink_to(outside / "secret.txt")
+    found: list[Path] = []
+    worker = threading.Thread(target=lambda: found.extend(source_files(root)), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "source_files hung on a symlink loop"
+    rel = [p.relative_to(root).as_posix() for p in found]
+    assert rel == ["a/doc.txt", "leak.txt", "self.txt"]
+    for bad in ("leak.txt", "self.txt"):
+        with pytest.raises(ExtractError):
+            raw_document(root / bad, root)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file_is_listed_and_rejected(tmp_path):
+    path = written(tmp_path, "locked.txt", "内容".encode())
+    path.chmod(0)
+    assert source_files(tmp_path) == [path]
+    with pytest.raises(ExtractError, match="cannot read"):
+        raw_document(path, tmp_path)
+
+
+def test_seeds_decode_as_utf8():
+    root = Path(__file__).resolve().parent.parent / "seeds"
+    docs = [raw_document(p, root) for p in source_files(root)]
+    assert len(docs) == 5
+    assert {d.encoding for d in docs} == {"utf-8"}
+    assert [d.is_markdown for d in docs] == [False, False, True, False, False]

@@ -1,0 +1,273 @@
+"""Character-level normalisation (contract rules 2-5) and script detection."""
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flows.extract import RawDocument, raw_document, source_files
+from flows.normalize import (collapsed_spaces, converter_version, normalized_document,
+                             normalized_line, normalized_text, script_of, simplified)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+CJK_PUNCT = "，。；：？！（）“”‘’《》、…—"
+
+
+def han_count(text: str) -> int:
+    return len(HAN.findall(text))
+
+
+def doc(text: str) -> RawDocument:
+    return RawDocument(source_path="x.txt", content_sha256="0" * 64, encoding="utf-8",
+                       n_bytes=len(text.encode()), text=text)
+
+
+# ---------------------------------------------------------------- rule 2: script
+
+@pytest.mark.parametrize("text, script", [
+    ("推动产业转型升级示范区高质量发展", "hans"),
+    ("推動產業轉型升級示範區高質量發展", "hant"),
+    ("张其仔、叶振宇", "hans"),
+    ("張其仔、葉振宇", "hant"),
+    ("推动产业转型升级示范区高质量发展，推動產業轉型升級", "mixed"),
+    ("中国人民大学", "hans"),                       # characters common to both scripts
+    ("乾隆年间的发展、产业、经济、这个们", "hans"),    # ambiguous 乾 in Simplified text
+    ("achie.org 2024-11-19", "none"),
+    ("", "none"),
+])
+def test_script_of(text, script):
+    assert script_of(text) == script
+
+
+def test_simplified_text_with_a_few_traditional_characters_stays_hans():
+    text = "发展新质生产力是推动高质量发展的内在要求，" * 30 + "引自《論語》與《說文》。"
+    assert script_of(text) == "hans"
+
+
+@pytest.mark.parametrize("name, script", [
+    ("000_2b52138eb7f78353.txt", "hans"), ("001_6cd30feec67162af.txt", "hans"),
+    ("002_c801233941da8173.txt", "hans"), ("003_fdd8c491e015dc6d.txt", "hans"),
+    ("004_7e91f5c9a91c3b3b.txt", "hant"),
+])
+def test_script_of_seeds(name, script):
+    assert normalized_document(raw_document(SEEDS / name, SEEDS)).script == script
+
+
+@pytest.mark.parametrize("text, script, expected", [
+    ("以下簡稱“示範區”", "hant", "以下简称“示范区”"),
+    ("張其仔、葉振宇", "mixed", "张其仔、叶振宇"),
+    ("乾隆年间", "hans", "乾隆年间"),      # Simplified text never goes through the converter
+    ("張其仔", "none", "張其仔"),
+])
+def test_simplified(text, script, expected):
+    assert simplified(text, script) == expected
+
+
+def test_converter_version_names_package_and_dictionaries():
+    version = converter_version()
+    assert version.startswith("opencc-python-reimplemented ") and "t2s:" in version
+    assert converter_version() == version
+
+
+# ---------------------------------------------------------------- rule 3: characters
+
+@pytest.mark.parametrize("line, expected", [
+    ("ＡＢＣ１２３ａｂｃ", "ABC123abc"),
+    ("增长１２．５％", "增长12．5%"),                 # full-width digits and % half-width
+    ("中文　中文", "中文 中文"),                      # ideographic space becomes one space
+    ("标题，正文。问：答；好？是！（一）", "标题，正文。问：答；好？是！（一）"),
+    ("a\x00b\x07c\x1bd\x7fe\x85f", "abcdef"),        # control characters removed
+    ("中\u200b文\u200d字\ufeff符\u2060", "中文字符"),   # zero-width characters and BOMs
+    ("\ufeff标题", "标题"),
+    ("制\u00ad度", "制度"),                           # soft hyphen
+    ("e\u0301t\u00e9", "\u00e9t\u00e9"),                # NFC
+    ("\uf900", unicodedata.normalize("NFC", "\uf900")),  # compatibility ideograph
+    ("a\tb \t  c", "a b c"),                        # tabs and runs of spaces
+    ("  前后有空格 \t", "前后有空格"),
+    ("张丽丝 光明日报", "张丽丝 光明日报"),              # spaces between CJK stay for the segmenter
+    ("杨尚钊  陈建武", "杨尚钊 陈建武"),
+    ("截 至 2025 年 7 月 ，贵 阳 贵 安", "截 至 2025 年 7 月 ，贵 阳 贵 安"),
+    ("## 激活产业园区创新动力", "## 激活产业园区创新动力"),  # Markdown markers stay
+    ("> 引文", "> 引文"),
+])
+def test_characters(line, expected):
+    assert normalized_line(line) == expected
+
+
+# ---------------------------------------------------------------- rule 4: punctuation
+
+@pytest.mark.parametrize("line, expected", [
+    # seed shapes
+    ("因地制宜,各级", "因地制宜，各级"),
+    ("先进制造业尤其是产业链和产业集群,对产业园区承载功能的要求,靠新增", "先进制造业尤其是产业链和产业集群，对产业园区承载功能的要求，靠新增"),
+    ("# 如何增强产业园区高质量发展内生动力?", "# 如何增强产业园区高质量发展内生动力？"),
+    ("编者按:", "编者按："),
+    ("**锦观智库:**在新一轮", "**锦观智库：**在新一轮"),
+    ("**盛毅:**从当前", "**盛毅：**从当前"),
+    ("和处理能力;建设工业互联网", "和处理能力；建设工业互联网"),
+    ("首台(套)装备", "首台（套）装备"),
+    ("县(市)产业园区", "县（市）产业园区"),
+    ("(以下简称“示范区”)高质量发展", "（以下简称“示范区”）高质量发展"),
+    ("格局(张其仔、叶振宇,2022)。", "格局（张其仔、叶振宇，2022）。"),
+    ("?(一) 新质生产力", "?（一） 新质生产力"),
+    ("来源:高新院 achie.org 日期:2024-11-19 点击:次", "来源：高新院 achie.org 日期：2024-11-19 点击：次"),
+    ("2023年9月6~8日", "2023年9月6~8日"),
+    ("人才新政3.0版本", "人才新政3.0版本"),
+    ("从1.9%到2.6%;从", "从1.9%到2.6%；从"),
+    ("增长2.6%,下降", "增长2.6%，下降"),
+    # quotes and brackets
+    ("“人才新政3.0版本”,“营商环境5.0版”", "“人才新政3.0版本”，“营商环境5.0版”"),
+    ("他说:“好.”", "他说：“好。”"),
+    ("（见表1）.", "（见表1）。"),
+    # numbers, enumerations, Latin text, links keep theirs
+    ("1.引言", "1.引言"),
+    ("共计1,000元", "共计1,000元"),
+    ("上午10:30开会", "上午10:30开会"),
+    ("等等...", "等等..."),
+    ("Hello, world. (Yes!)", "Hello, world. (Yes!)"),
+    ("参见 Smith (2020), p. 3", "参见 Smith (2020), p. 3"),
+    ("网址:https://www.gov.cn/a?b=1,c=2(3),谢谢", "网址：https://www.gov.cn/a?b=1,c=2(3)，谢谢"),
+    ("访问www.gov.cn/zhengce,了解", "访问www.gov.cn/zhengce，了解"),
+    ("邮箱:abc.d@x.com.cn,欢迎", "邮箱：abc.d@x.com.cn，欢迎"),
+    ("中国政府网.gov.cn", "中国政府网.gov.cn"),
+    # runs and stray marks
+    ("真的吗?!", "真的吗？！"),
+    ("(a)(中)", "(a)（中）"),
+    ("(2022)", "(2022)"),
+    ("张三(2022)", "张三（2022）"),
+    ("未闭合(括号", "未闭合（括号"),
+    ("多余)括号", "多余）括号"),
+    ("((嵌套)括号)", "（（嵌套）括号）"),
+    ("中 , 文", "中 ， 文"),
+])
+def test_punctuation(line, expected):
+    assert normalized_line(line) == expected
+
+
+# ---------------------------------------------------------------- rule 5: spaces
+
+@pytest.mark.parametrize("text, expected", [
+    ("截 至 2025 年 7 月 ，贵 阳 贵 安", "截至2025年7月，贵阳贵安"),
+    ("超 85 EFLOPS ，", "超85 EFLOPS，"),
+    ("超 98% ，成 为", "超98%，成为"),
+    ("高新院 achie.org 日期", "高新院achie.org日期"),
+    ("人 才", "人才"),
+    ("use open source software 开源", "use open source software开源"),
+    ("“ 引号 ”", "“引号”"),
+    ("第一段 \n 第二段", "第一段\n第二段"),
+    ("  line ends \n\tstripped  ", "line ends\nstripped"),
+    ("a  b", "a  b"),                   # only spaces beside Chinese are this rule's business
+    ("张丽丝 光明日报", "张丽丝光明日报"),
+])
+def test_collapsed_spaces(text, expected):
+    assert collapsed_spaces(text) == expected
+
+
+# ---------------------------------------------------------------- whole documents
+
+def test_normalized_document_converts_traditional_once_then_lines():
+    text = "以加快形成新質生產力推動發展\n來源:高新院 achie.org 日期:2024-11-19\n  人 才  \n"
+    result = normalized_document(doc(text))
+    assert result.script == "hant"
+    assert result.lines == ("以加快形成新质生产力推动发展", "来源：高新院 achie.org 日期：2024-11-19",
+                            "人 才", "")
+    assert result.raw.text == text
+
+
+def test_normalized_document_leaves_simplified_text_unconverted():
+    text = "乾隆年间，这个地方的发展很快。"       # t2s would not matter, but it must not run
+    assert normalized_document(doc(text)).lines == (text,)
+
+
+def test_normalized_text_on_seed_shapes():
+    assert normalized_text("(張其仔、葉振宇,2022)") == "（张其仔、叶振宇，2022）"
+    assert normalized_text("截 至 2025 年 7 月 ，贵 阳 贵 安") == "截至2025年7月，贵阳贵安"
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.iterdir()), ids=lambda p: p.name[:3])
+def test_seeds_normalise_idempotently(path):
+    text = normalized_text(raw_document(path, SEEDS).text)
+    assert normalized_text(text) == text
+    assert not re.search(f"{HAN.pattern} +{HAN.pattern}", text)
+
+
+# ---------------------------------------------------------------- linear time
+
+@pytest.mark.parametrize("adversarial", [
+    "a" * 200_000,                      # e-mail local part without '@'
+    "a." * 100_000,
+    "http://" + "a" * 200_000 + "中",
+    "(" * 100_000 + "中" + ")" * 100_000,
+    ",中" * 100_000,
+    "中 " * 100_000,
+    "a@" * 100_000,
+    "www." * 50_000,
+    "a" + " " * 200_000 + "b",
+    "中" + " \t" * 100_000 + "\n",
+])
+def test_linear_time_on_adversarial_input(adversarial):
+    start = time.perf_counter()
+    normalized_text(adversarial)
+    assert time.perf_counter() - start < 5
+
+
+# ---------------------------------------------------------------- properties
+
+# Characters in the seeds' shapes: Han (both scripts), Chinese and ASCII punctuation, digits,
+# Latin, spaces of every kind, invisible and control characters, full-width forms.
+ALPHABET = st.one_of(
+    st.sampled_from("中文政策发展產業張葉示范区人才年月日的一是二"),
+    st.sampled_from(CJK_PUNCT + ",.;:?!()~%-/@#*>“”"),
+    st.sampled_from("aZe09 .:/"),
+    st.sampled_from(" \t\u3000\u00a0\u200b\ufeff\x00\x07\x1b\x85\u2028\r"),
+    st.sampled_from("ＡＺ０９　％＋"),
+    st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Z", "Cc", "Cf")),
+)
+TEXTS = st.text(ALPHABET, max_size=80)
+LINES = st.text(ALPHABET.filter(lambda c: c != "\n"), max_size=80)
+PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(TEXTS)
+def test_normalized_text_is_idempotent(text):
+    once = normalized_text(text)
+    assert normalized_text(once) == once
+
+
+@PROPERTY
+@given(TEXTS)
+def test_no_space_between_cjk_survives(text):
+    assert not re.search(f"{HAN.pattern}[ \t\u3000]+{HAN.pattern}", collapsed_spaces(text))
+    assert not re.search(f"{HAN.pattern}[ \t\u3000]+{HAN.pattern}", normalized_text(text))
+
+
+@PROPERTY
+@given(LINES)
+def test_normalized_line_never_adds_cjk(line):
+    assert han_count(normalized_line(line)) <= han_count(unicodedata.normalize("NFC", line))
+
+
+@PROPERTY
+@given(TEXTS)
+def test_no_control_characters_survive(text):
+    result = normalized_text(text)
+    assert not [c for c in result if unicodedata.category(c) == "Cc" and c != "\n"]
+    assert not re.search("[\u200b-\u200d\u2060\ufeff]", result)
+
+
+@PROPERTY
+@given(LINES)
+def test_normalized_line_is_one_stripped_line(line):
+    result = normalized_line(line)
+    assert "\n" not in result and result == result.strip() and "  " not in result
+
+
+def test_seed_files_found():
+    assert len(source_files(SEEDS)) == 5

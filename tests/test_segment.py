@@ -1,0 +1,252 @@
+"""Segmentation: articles, sections, paragraphs and measures, one table-driven case per layout."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.shapes import P1, P2, P3, P4, P5, P6, page, tables, wrapped
+
+
+def by_article(t: dict, table: str, article: dict) -> list[dict]:
+    return [r for r in t[table] if r["article_id"] == article["article_id"]]
+
+
+def squash(s: str) -> str:
+    return "".join(s.split())
+
+
+# ---------------------------------------------------------------- newspaper page, blank line after every line
+
+def newspaper(p4: str = P4) -> str:
+    return page([
+        ["观点 评论"],                                   # spaced column head: page furniture
+        ["县域经济要走特色发展之路"], wrapped(P1, 20), wrapped(p4, 20), ["王晓明 人民日报"],
+        wrapped(P2, 18), wrapped(P3, 18), ["让公共服务", "更加均衡可及"], ["李华 陈静"],
+        ["以改革激发乡村活力"], ["周建国"], wrapped(P5, 19), wrapped(P6, 19),
+    ], blank_after_every_line=True)
+
+
+NEWSPAPER = newspaper()
+
+
+def test_newspaper_page_articles_titles_and_bylines():
+    t = tables(NEWSPAPER)
+    got = [(a["title"], a["authors"], a["source"]) for a in t["articles"]]
+    assert got == [
+        ("县域经济要走特色发展之路", ["王晓明"], "人民日报"),
+        ("让公共服务更加均衡可及", ["李华", "陈静"], None),          # title and byline after the text
+        ("以改革激发乡村活力", ["周建国"], None),
+    ]
+    assert [r["text"] for r in t["residue"]] == ["观点评论"]
+
+
+def test_newspaper_page_article_text_is_paragraphs_without_title_or_byline():
+    t = tables(NEWSPAPER)
+    first = t["articles"][0]
+    assert first["text"] == f"{P1}\n{P4}"
+    assert [p["ordinal"] for p in by_article(t, "paragraphs", first)] == [1, 2]
+
+
+def test_inline_measures_get_ordinals_and_one_list():
+    t = tables(NEWSPAPER)
+    second = t["articles"][1]
+    ms = by_article(t, "measures", second)
+    assert [(m["ordinal"], m["marker"], m["title"]) for m in ms] == [
+        (1, "一是", "推行由常住地登记户口提供基本公共服务制度"),
+        (2, "二是", "完善随迁子女就学保障"),
+        (3, "三是", "扩大住房保障覆盖面"),
+    ]
+    assert len({m["list_id"] for m in ms}) == 1
+    assert all(m["numbering_ok"] for m in ms)
+    assert ms[0]["text"].startswith("推行由常住地")
+
+
+def test_qi_markers_inline():
+    t = tables(NEWSPAPER)
+    third = t["articles"][2]
+    ms = by_article(t, "measures", third)
+    assert [(m["ordinal"], m["marker"]) for m in ms] == [(1, "其一，"), (2, "其二，")]
+    assert ms[1]["text"].startswith("深化农村集体产权制度改革")
+
+
+# ---------------------------------------------------------------- theory page, hard wraps without blank lines
+
+THEORY = page([
+    ["推动县域经济", "高质量发展"],                   # a two-line section heading
+    wrapped(P1, 22), wrapped(P4, 22),
+    ["完善公共服务", "提升承载能力"],
+    wrapped(P2, 22),
+    wrapped("一要" + P6, 22), wrapped("二要" + P4, 22), wrapped("三要" + P1, 22),
+    ["（课题组成员：张三、李四）"],
+    ["县域发展的三个着力点"], ["某某市委政研室课题组"],
+])
+
+
+def test_theory_page_title_and_org_author_after_the_body():
+    t = tables(THEORY)
+    [article] = t["articles"]
+    assert article["title"] == "县域发展的三个着力点"
+    assert article["authors"] == ["某某市委政研室课题组"]
+
+
+def test_two_line_section_headings_are_one_section_each():
+    t = tables(THEORY)
+    assert [(s["heading"], s["level"], s["marker"]) for s in t["sections"]] == [
+        ("推动县域经济高质量发展", 1, None), ("完善公共服务提升承载能力", 1, None)]
+    second = t["sections"][1]["section_id"]
+    ms = t["measures"]
+    assert [(m["ordinal"], m["marker"]) for m in ms] == [(1, "一要"), (2, "二要"), (3, "三要")]
+    assert {m["section_id"] for m in ms} == {second}
+
+
+# ---------------------------------------------------------------- Markdown: interview, kicker, second article
+
+MARKDOWN = "\n\n".join([
+    "# 如何激发县域经济活力?",
+    "编者按:县域是推进新型城镇化的重要载体。本期专访有关专家。",
+    "## 发挥比较优势 培育特色产业",
+    "**记者:**县域经济发展的关键在哪里?",
+    "**王教授:**关键在产业。一是做强主导产业。二是延伸产业链条。",
+    "本报记者 刘洋",
+    "## 专题报道",
+    "# 乡村振兴 人才先行",
+    "## 引得来",
+    P1.replace("，", ","),
+])
+
+
+def test_markdown_articles_sections_and_speakers():
+    t = tables(MARKDOWN, "page.md")
+    assert [a["title"] for a in t["articles"]] == ["如何激发县域经济活力？", "乡村振兴人才先行"]
+    assert t["articles"][0]["authors"] == ["刘洋"]
+    assert [s["heading"] for s in t["sections"]] == ["发挥比较优势培育特色产业", "引得来"]
+    assert [s["marker"] for s in t["sections"]] == ["##", "##"]
+    speakers = [p["speaker"] for p in t["paragraphs"] if p["speaker"]]
+    assert speakers == ["记者", "王教授"]
+    assert ("专题报道", "kicker") in [(r["text"], r["reason"]) for r in t["residue"]]
+    body = t["articles"][1]["text"]
+    assert "**" not in body and "#" not in body and "," not in body
+
+
+# ---------------------------------------------------------------- web article: 一、 sections, 1、 items with heading lines
+
+WEB = "\n".join([
+    "一、建设路径",
+    "1、科学编制规划", P1,
+    "2、完善政策体系", P2,
+    "4、强化要素保障", P4,
+    "二、保障措施",
+    "1、加强组织领导", P6,
+    "2、强化督查考核", P2,
+    "作者:赵明,某研究院研究员",
+    "编辑:孙丽",
+])
+
+
+def test_numbered_items_with_heading_lines_are_measures_with_gaps_flagged():
+    t = tables(WEB)
+    [article] = t["articles"]
+    assert article["authors"] == ["赵明"]
+    assert [s["heading"] for s in t["sections"]] == ["建设路径", "保障措施"]
+    ms = t["measures"]
+    assert [(m["ordinal"], m["title"]) for m in ms] == [
+        (1, "科学编制规划"), (2, "完善政策体系"), (4, "强化要素保障"), (1, "加强组织领导"), (2, "强化督查考核")]
+    assert [m["numbering_ok"] for m in ms] == [True, True, False, True, True]
+    assert ms[2]["numbering_note"] == "gap: 3 missing"
+    assert ms[0]["text"] == f"科学编制规划\n{P1}"                 # text starts with the heading line
+    assert len({m["list_id"] for m in ms}) == 2
+    assert ("编辑:孙丽" in r["text"].replace("：", ":") for r in t["residue"])
+
+
+# ---------------------------------------------------------------- academic paper: front matter and hierarchy
+
+ACADEMIC = "\n".join([
+    "县域城乡融合发展的理论逻辑与实践路径",
+    "来源:某研究院 example.org 日期:2024-05-06",
+    "摘要:本文讨论县域城乡融合发展的理论逻辑与实践路径。",
+    "关键词:县域经济;城乡融合;新型城镇化",
+    "一、引言",
+    P1,
+    "二、理论逻辑",
+    "?(一) 要素流动",
+    P5,
+    "(二) 产业融合",
+    "具体体现在以下方面:一是要素市场化配置。二是要完善产业体系。三是要健全公共服务。",
+])
+
+
+def test_academic_front_matter_levels_and_debris():
+    t = tables(ACADEMIC)
+    [a] = t["articles"]
+    assert a["title"] == "县域城乡融合发展的理论逻辑与实践路径"
+    assert a["source"] == "某研究院"
+    assert str(a["published"]) == "2024-05-06"
+    assert a["abstract"] == "本文讨论县域城乡融合发展的理论逻辑与实践路径。"
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
+    secs = {s["heading"]: s for s in t["sections"]}
+    assert [(s["heading"], s["level"]) for s in t["sections"]] == [
+        ("引言", 1), ("理论逻辑", 1), ("要素流动", 2), ("产业融合", 2)]
+    assert secs["要素流动"]["parent_section_id"] == secs["理论逻辑"]["section_id"]
+    assert secs["要素流动"]["marker"] == "（一）"
+    assert ("?", "layout debris before a heading") in [(r["text"], r["reason"]) for r in t["residue"]]
+    assert "?" not in a["text"]
+
+
+def test_shi_yao_marker_keeps_yao_but_not_yaosu():
+    t = tables(ACADEMIC)
+    ms = [m for m in t["measures"] if m["marker"].endswith(("是", "是要"))]
+    assert [(m["marker"], m["text"][:4]) for m in ms] == [("一是", "要素市场"), ("二是要", "完善产业"), ("三是要", "健全公共")]
+
+
+# ---------------------------------------------------------------- invariants
+
+def test_ids_are_stable_and_unique():
+    a, b = tables(NEWSPAPER), tables(NEWSPAPER)
+    for table, key in [("articles", "article_id"), ("sections", "section_id"), ("paragraphs", "paragraph_id"),
+                       ("measures", "measure_id")]:
+        ids = [r[key] for r in a[table]]
+        assert ids == [r[key] for r in b[table]]
+        assert len(ids) == len(set(ids))
+
+
+def test_editing_one_clause_changes_only_that_paragraph():
+    before = tables(NEWSPAPER)
+    after = tables(newspaper(P4.replace("带动农民就近就业增收", "带动农民就近就业创业")))
+    changed = [(x["paragraph_id"], x["text"] != y["text"]) for x, y in zip(before["paragraphs"], after["paragraphs"])]
+    assert [pid for pid, diff in changed if diff] == [before["paragraphs"][1]["paragraph_id"]]
+    assert [p["paragraph_id"] for p in before["paragraphs"]] == [p["paragraph_id"] for p in after["paragraphs"]]
+
+
+def test_nested_list_inside_an_item_points_to_its_parent():
+    text = "\n".join(["其一，" + P1, P3, "其二，" + P2])
+    t = tables(text)
+    qi = [m for m in t["measures"] if m["marker"].startswith("其")]
+    shi = [m for m in t["measures"] if m["marker"].endswith("是")]
+    assert [m["ordinal"] for m in qi] == [1, 2]
+    assert {m["parent_measure_id"] for m in shi} == {qi[0]["measure_id"]}
+
+
+def test_a_lone_marker_word_is_not_a_measure():
+    assert tables("坚持全国一盘棋，统一是前提。" + P1 + "\n" + P2)["measures"] == []
+
+
+SENTENCES = st.sampled_from([P1, P2, P3, P4, P5, P6])
+HEADINGS = st.sampled_from(["一、总体要求", "（二）重点任务", "A 强基础，夯实发展底座", "## 小标题", "推动高质量发展"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(SENTENCES, HEADINGS), min_size=1, max_size=10), st.integers(16, 40),
+       st.sampled_from(["wrapped", "blank", "lines"]))
+def test_segmenting_never_loses_a_paragraph(parts, width, shape):
+    if shape == "lines":
+        text = "\n".join(parts)
+    else:
+        text = page([wrapped(p, width) if p in (P1, P2, P3, P4, P5, P6) else [p] for p in parts],
+                    blank_after_every_line=shape == "blank")
+    t = tables(text)
+    assert t["documents"][0]["coverage"] == 1.0
+    placed = squash("".join([a["text"] + (a["title"] or "") for a in t["articles"]]
+                            + [s["heading"] for s in t["sections"]] + [r["text"] for r in t["residue"]]))
+    for p in parts:
+        if p in (P1, P2, P3, P4, P5, P6):
+            assert squash(p) in placed

@@ -1,0 +1,72 @@
+"""Validation: good rows pass in bulk, a bad row becomes a readable reject and the rest go on."""
+from __future__ import annotations
+
+from datetime import date
+
+import pyarrow as pa
+import pytest
+
+from flows.validate import SOURCE, first_distinct, record_id, validated_rows
+
+
+def paragraph(pid: str, ordinal: int = 1, **extra) -> dict:
+    return dict(paragraph_id=pid, article_id="a1", section_id=None, ordinal=ordinal, text="正文", speaker=None, **extra)
+
+
+def test_good_rows_pass_unchanged_with_their_sources():
+    rows = [paragraph("p1"), paragraph("p2", 2)]
+    good, sources, rejects = validated_rows("paragraphs", rows, ["x.txt", "y.txt"])
+    assert good == rows and sources == ["x.txt", "y.txt"] and rejects == []
+
+
+def test_defaults_are_filled_in():
+    good, _, _ = validated_rows("paragraphs", [dict(paragraph_id="p", article_id="a", ordinal=1, text="t")], ["x"])
+    assert good[0]["section_id"] is None and good[0]["speaker"] is None
+
+
+def test_date_strings_become_dates():
+    row = dict(article_id="a1", doc_id="d1", ordinal=1, text="t", n_paragraphs=1, published="2024-11-19")
+    good, _, rejects = validated_rows("articles", [row], ["x.txt"])
+    assert rejects == [] and good[0]["published"] == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize("bad, message", [
+    (paragraph("p2", ordinal=0), "paragraphs.ordinal: Input should be greater than or equal to 1 (got 0)"),
+    (paragraph("p2", colour="red"), "paragraphs.colour: Extra inputs are not permitted"),
+    ({k: v for k, v in paragraph("p2").items() if k != "text"}, "paragraphs.text: Field required"),
+    (paragraph("p2") | {"ordinal": "first"}, "paragraphs.ordinal: Input should be a valid integer"),
+])
+def test_a_bad_row_becomes_a_reject_and_the_rest_go_on(bad, message):
+    rows = [paragraph("p1"), bad, paragraph("p3", 3)]
+    good, sources, rejects = validated_rows("paragraphs", rows, ["a.txt", "b.txt", "c.txt"])
+    assert [r["paragraph_id"] for r in good] == ["p1", "p3"] and sources == ["a.txt", "c.txt"]
+    assert len(rejects) == 1
+    reject = rejects[0]
+    assert reject["source_path"] == "b.txt" and reject["stage"] == "validate" and reject["record_id"] == "p2"
+    assert reject["error"].startswith(message) and "\n" not in reject["error"]
+
+
+def test_a_row_that_is_not_a_mapping_is_rejected_without_an_id():
+    good, _, rejects = validated_rows("paragraphs", [paragraph("p1"), "oops"], ["a.txt", "b.txt"])
+    assert len(good) == 1 and rejects[0]["record_id"] is None and rejects[0]["source_path"] == "b.txt"
+
+
+def test_record_id_joins_composite_keys():
+    assert record_id("residue", {"doc_id": "d1", "ordinal": 2}) == "d1/2"
+    assert record_id("paragraphs", {"text": "no id"}) is None
+
+
+def test_first_distinct_keeps_the_first_row_of_each_id_and_rejects_the_rest():
+    data = pa.table({"paragraph_id": ["p1", "p2", "p1"], "text": ["a", "b", "c"], SOURCE: ["x", "x", "y"]})
+    kept, rejects = first_distinct("paragraphs", data)
+    assert kept.column("text").to_pylist() == ["a", "b"]
+    assert rejects == [{"source_path": "y", "stage": "validate", "error": "paragraphs: duplicate id p1",
+                        "record_id": "p1"}]
+
+
+def test_first_distinct_on_empty_and_unique_tables_is_a_no_op():
+    empty = pa.table({"doc_id": pa.array([], pa.string()), "ordinal": pa.array([], pa.int64()),
+                      SOURCE: pa.array([], pa.string())})
+    assert first_distinct("residue", empty) == (empty, [])
+    unique = pa.table({"doc_id": ["d", "d"], "ordinal": [1, 2], SOURCE: ["x", "x"]})
+    assert first_distinct("residue", unique)[1] == []
