@@ -13,10 +13,13 @@ from dataclasses import dataclass, field, replace
 from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline
+from flows.reflow import display_width
 from flows.units import Unit
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
 WIDTH_TOLERANCE = 0.25
+# A line less than this share of the width of the title line under it is a kicker, not title.
+KICKER_SHARE = 0.5
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
 MAX_HEADING_LINES = 2
 
@@ -196,9 +199,8 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         before.bylines.append(name)
         head = head[:-1] + [title]
     if rest and not before.title_lines:
-        before.title_lines = rest[-MAX_HEADING_LINES:]
+        set_title(before, rest)
         before.title_after_body = True
-        residue.extend((u, "page furniture") for u in rest[:-MAX_HEADING_LINES])
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
@@ -236,7 +238,7 @@ def byline_groups(boundary: list[Unit]):
 
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
     if titles:
-        span.title_lines = titles[-MAX_HEADING_LINES:]
+        set_title(span, titles)
         span.title_after_body = True
     span.bylines.append(by)
 
@@ -244,16 +246,32 @@ def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
 def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> None:
     span.bylines.append(by)
     if titles:
-        span.title_lines = titles[-MAX_HEADING_LINES:]
-        span.body[:0] = lead             # headings after the byline open the first section
-    else:
-        span.body[:0] = lead
+        set_title(span, titles)
+    span.body[:0] = lead                 # headings after the byline open the first section
+
+
+def set_title(span: Span, lines: list[Unit]) -> None:
+    title, before = title_split(lines)
+    span.title_lines = title
+    span.residue.extend((u, "page furniture") for u in before)
+
+
+def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """(the title lines, the kicker or column-head lines before them).
+
+    A title wrapped onto two lines has lines of similar width; a much shorter line over a longer
+    one is a column head or kicker (理论周刊 / 以新质生产力推动高质量发展).
+    """
+    title = trailing_clean(lines) or lines[-1:]
+    if len(title) == 2 and display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text):
+        title = title[1:]
+    return title, lines[: len(lines) - len(title)]
 
 
 def take_leading_title(span: Span) -> None:
     """Plain lines before an article's first paragraph: its title, unless it has one already."""
     k = 0
-    while k < len(span.body) and span.body[k].kind in (U.PLAIN, U.CREDIT, U.QUOTE, U.CAPTION):
+    while k < len(span.body) and span.body[k].kind in (U.PLAIN, *U.RESIDUAL):
         k += 1
     lead = span.body[:k]
     plain = [u for u in lead if u.kind == U.PLAIN]
@@ -261,14 +279,13 @@ def take_leading_title(span: Span) -> None:
     if not plain:
         span.body = span.body[k:]
         return
-    clean = trailing_clean(plain)
-    dropped = plain[: len(plain) - len(clean)]
-    span.residue.extend((u, "page furniture") for u in dropped)
     if span.title_lines:
         # The article is titled elsewhere: these lines open its first section.
+        clean = trailing_clean(plain)
+        span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
         span.body = clean + span.body[k:]
     else:
-        span.title_lines = clean
+        set_title(span, plain)
         span.body = span.body[k:]
 
 

@@ -29,6 +29,8 @@ def byline(line: str) -> Byline | None:
         return Byline((m.group(1),))
     if m := P.ROLE_BYLINE.match(text):
         return Byline(names(m.group(2)), outlet_of(m.group(1)))
+    if m := P.OFFICE_BYLINE.match(text):
+        return Byline((m.group(1),))
     if m := P.LABELLED_BYLINE.match(text):
         found = names(m.group(1))
         return Byline(found) if found else None
@@ -45,6 +47,17 @@ def outlet_of(prefix: str | None) -> str | None:
 
 def published(line: str) -> dt.date | None:
     m = P.DATE_FIELD.search(line)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def published_date(value: str | None) -> dt.date | None:
+    """A date written 2024-04-02, 2024/4/2, 2024.4.2 or 2024年4月2日 (front matter values)."""
+    m = P.BARE_DATE.search(value or "")
     if not m:
         return None
     try:

@@ -65,7 +65,8 @@ def script_of(text: str) -> str:
     """'hans', 'hant', 'mixed', or 'none' (no Han characters) for a whole text."""
     if not P.HAN_CHAR.search(text):
         return "none"
-    counts = Counter(text)
+    # NFC first: compatibility ideographs (U+F900…) become the unified characters OpenCC knows.
+    counts = Counter(unicodedata.normalize("NFC", text))
     traditional, simplified_only = _script_characters()
     n_trad = sum(n for c, n in counts.items() if c in traditional)
     n_simp = sum(n for c, n in counts.items() if c in simplified_only)
@@ -114,8 +115,10 @@ def chinese_parentheses(line: str) -> str:
     for match in P.LINK_OR_PAREN.finditer(line):
         if match.group("paren") == "(":
             opened.append(match.start())
+        elif match.group("paren") == ")" and opened:
+            pairs.append((opened.pop(), match.start()))
         elif match.group("paren") == ")":
-            (pairs.append((opened.pop(), match.start())) if opened else single.append(match.start()))
+            single.append(match.start())
     single += opened
     if not pairs and not single:
         return line
@@ -180,7 +183,8 @@ def collapsed_spaces(text: str) -> str:
 
 def normalized_lines(text: str, script: str) -> tuple[str, ...]:
     """The text's lines after rules 2-4 (converted once as a whole, then line by line)."""
-    return tuple(normalized_line(line) for line in simplified(text, script).split("\n"))
+    text = simplified(unicodedata.normalize("NFC", text), script)
+    return tuple(normalized_line(line) for line in text.split("\n"))
 
 
 def normalized_document(raw: RawDocument) -> NormalizedDocument:

@@ -46,7 +46,8 @@ METADATA_KEYS = {
     "source": "source", "publisher": "source", "来源": "source", "來源": "source", "出处": "source",
 }
 # '> 作者：张三' metadata lines at the top of a Markdown file (key, value).
-BLOCKQUOTE_METADATA = re.compile(r"[ \t]*>[ \t]*([^:：\s>]{1,12})[ \t]*[:：][ \t]*(\S.*?)[ \t]*")
+# (The value is greedy up to its last non-space: a lazy value would rescan trailing spaces.)
+BLOCKQUOTE_METADATA = re.compile(r"[ \t]*>[ \t]*([^:：\s>]{1,12})[ \t]*[:：][ \t]*(\S(?:.*\S)?)[ \t]*")
 # A text is Markdown when it has ATX headings or bold runs.
 MARKDOWN_MARKUP = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.M)
 
@@ -190,6 +191,11 @@ ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:课题组|调研组|研�
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
 ROLE_BYLINE = re.compile(
     rf"^(?:(.{{0,20}}?)(?:特约)?(?:记者|通讯员|评论员|特约撰稿人))[ 　:：]*({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})$")
+# 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name).
+OFFICE_BYLINE = re.compile(
+    rf"^(?:[{CJK}]{{0,12}}?(?:省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长))[ 　]+({PERSON_NAME})$")
+# ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title.
+SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
 LABELLED_BYLINE = re.compile(rf"^(?:作者|撰文|执笔|撰稿|文)\s*[:：/]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
 # 张传伟/文 成都青白江公安供图
@@ -207,12 +213,15 @@ CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图|表)\s*\d+\s")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
 DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 SOURCE_DATE_LINE = re.compile(r"^(?:来源|出处|稿源|日期|发布时间|发布日期)\s*[:：]")
 ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘要|提要)\s*[:：]\s*(.+)$")
 KEYWORDS_LINE = re.compile(r"^(?:关键词|关键字|Key\s?words?)\s*[:：]\s*(.+)$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
 # Interview turns in Markdown: **锦观智库：**question …
 SPEAKER_TURN = re.compile(r"^\*\*([^*]{1,24}?)[：:]\s*\*\*\s*")
+# Interview turns in plain text: 主持人：… / 陈教授：… / 问：… (a label that recurs in the article).
+SPEAKER_LABEL = re.compile(r"^([^\s：:，。；、“”（）()《》]{1,8})[：:]")
 # A line of internal spacing between CJK (a spaced column head such as 牢记嘱托 展现新风采).
 CJK_GAP = re.compile(rf"[{CJK}][ 　]+[{CJK}]")
 # Words that often open a headline; they tell where a byline glued to the next title ends

@@ -67,7 +67,7 @@ def document_outcome(path: Path, root: Path, settings: Settings) -> tuple[dict[s
         stage = "segment"
         return segment.document_tables(doc), [], entry
     except extract.ExtractError as exc:
-        error = str(exc)
+        error = str(exc) or _one_line(exc)
     except Exception as exc:  # one bad document must not stop the run
         error = _one_line(exc)
     entry = _file_input(path, root)
@@ -117,12 +117,12 @@ def validate_batch(batch_dir: str) -> str:
         batch = pickle.load(fh)
     rejects, reject_sources = list(batch["rows"].pop("rejects")), list(batch["sources"].pop("rejects"))
     for table, rows in batch["rows"].items():
-        if table not in TABLES:  # a table the schemas do not know cannot be published
-            rejects += [validate.reject(s, "validate", f"unknown table {table!r}") for s in dict.fromkeys(batch["sources"][table])]
-            reject_sources += list(dict.fromkeys(batch["sources"][table]))
-            continue
-        good, good_sources, bad = validate.validated_rows(table, rows, batch["sources"][table])
-        _ipc_write(_with_source(table, good, good_sources), out / f"{table}.arrow")
+        sources = batch["sources"][table]
+        if table in TABLES:
+            good, good_sources, bad = validate.validated_rows(table, rows, sources)
+            _ipc_write(_with_source(table, good, good_sources), out / f"{table}.arrow")
+        else:  # a table the schemas do not know cannot be published
+            bad = [validate.reject(s, "validate", f"unknown table {table!r}") for s in dict.fromkeys(sources)]
         rejects += bad
         reject_sources += [r["source_path"] for r in bad]
     _ipc_write(_with_source("rejects", rejects, reject_sources), out / "rejects.arrow")

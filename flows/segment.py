@@ -16,8 +16,8 @@ from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
 ID_PREFIX_CHARS = 24
-# Families whose items carry their own heading line or stand at a paragraph start.
-PARAGRAPH_FAMILIES = frozenset({"arabic", "paren_cn"})
+# Inline grammars whose lone marker is more often a word (统一是, 其一) than a one-item list.
+WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di"})
 
 
 def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
@@ -111,7 +111,7 @@ class ArticleBuilder:
         self.abstract: str | None = None
         self.keywords: list[str] = []
         self.source: str | None = None
-        self.published = None
+        self.published = B.published_date(metadata.get("date"))
 
     # ---------------------------------------------------------------- assembly
 
@@ -130,6 +130,7 @@ class ArticleBuilder:
             self.add_unit(u)
         self.flush_headings(pending_headings)
         self.close_lists()
+        mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]
         tables["articles"].append(self.article_row(authors))
         tables["sections"] += self.sections
@@ -258,7 +259,7 @@ class ArticleBuilder:
     def close_lists(self) -> None:
         """Keep lists that are enumerations (a lone 一是 is usually a word); drop working fields."""
         for state in self.finished + list(self.lists.values()):
-            if len(state.items) >= 2 or any(r["_heading_item"] for r in state.items):
+            if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES:
                 self.measures.extend(state.items)
         self.measures.sort(key=lambda r: r["_order"])
         self.lists = {}
@@ -273,6 +274,18 @@ class ArticleBuilder:
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), _front="".join(self.front))
+
+
+def mark_speakers(paragraphs: list[dict]) -> None:
+    """Interview transcripts in plain text: labels that open two or more paragraphs, from two or more people."""
+    labels = Counter(m.group(1) for p in paragraphs if not p["speaker"] and (m := P.SPEAKER_LABEL.match(p["text"])))
+    speakers = {label for label, n in labels.items() if n >= 2}
+    if len(speakers) < 2:
+        return
+    for p in paragraphs:
+        m = P.SPEAKER_LABEL.match(p["text"])
+        if m and m.group(1) in speakers:
+            p["speaker"] = m.group(1)
 
 
 def heading_text(lines: list[Unit]) -> str | None:

@@ -22,14 +22,15 @@ NOTE = "note"            # （作者系……）: closes an article
 QUOTE = "quote"          # ■ pull quote
 CAPTION = "caption"
 CREDIT = "credit"        # 编辑：… 供稿：… (people who are not authors)
+SUBTITLE = "subtitle"    # ——2024年1月18日在……会议上
 META = "meta"            # 来源：… 日期：…
 ABSTRACT = "abstract"
 KEYWORDS = "keywords"
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ def markdown_unit(text: str, base: dict) -> Unit | None:
         level, heading = len(m.group(1)), plain_text(m.group(2))
         if level == 1:
             return Unit(TITLE, heading, heading=heading, **base)
-        return Unit(HEADING, heading, heading=heading, marker="#" * level, family=f"md{level}", **base)
+        marker, heading = numbered(heading) or ("#" * level, heading)
+        return Unit(HEADING, heading, heading=heading, marker=marker, family=f"md{level}", **base)
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1)):
         heading = m.group(1).strip()
         return Unit(HEADING, heading, heading=heading, family="bold", **base)
@@ -96,6 +98,14 @@ def markdown_unit(text: str, base: dict) -> Unit | None:
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()
         return Unit(PARA, f"{speaker}：{body}", speaker=speaker, **base)
+    return None
+
+
+def numbered(heading: str) -> tuple[str, str] | None:
+    """(marker, rest) of a heading that carries its own number: ## 一、总体要求 -> (一、, 总体要求)."""
+    for _family, pattern in P.SECTION_MARKERS:
+        if (m := pattern.match(heading)) and m.group(2):
+            return m.group(1), m.group(2).strip()
     return None
 
 
@@ -110,6 +120,8 @@ def plain_text(text: str) -> str:
 def furniture_kind(text: str) -> str | None:
     if P.PULL_QUOTE.match(text):
         return QUOTE
+    if P.SUBTITLE.match(text):
+        return SUBTITLE
     if P.CAPTION.match(text):
         return CAPTION
     if P.CREDIT_LINE.match(text):

@@ -152,6 +152,14 @@ def test_blockquote_metadata_at_the_top_of_markdown(tmp_path):
     assert doc.is_markdown
 
 
+def test_blockquote_metadata_is_linear_time(tmp_path):
+    import time
+    start = time.perf_counter()
+    doc = read(tmp_path, "slow.md", ("> 作者：王" + " " * 200_000 + "五 \n正文").encode())
+    assert time.perf_counter() - start < 5
+    assert doc.metadata["author"].startswith("王") and doc.text == "正文"
+
+
 def test_blockquote_lines_in_plain_text_are_kept(tmp_path):
     text = "> 作者：王五\n正文。"
     doc = read(tmp_path, "q.txt", text.encode())

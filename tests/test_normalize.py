@@ -39,6 +39,7 @@ def doc(text: str) -> RawDocument:
     ("中国人民大学", "hans"),                       # characters common to both scripts
     ("乾隆年间的发展、产业、经济、这个们", "hans"),    # ambiguous 乾 in Simplified text
     ("achie.org 2024-11-19", "none"),
+    ("\uf913輯", "hant"),                              # compatibility ideograph of 邏
     ("", "none"),
 ])
 def test_script_of(text, script):
@@ -188,6 +189,7 @@ def test_normalized_document_leaves_simplified_text_unconverted():
 def test_normalized_text_on_seed_shapes():
     assert normalized_text("(張其仔、葉振宇,2022)") == "（张其仔、叶振宇，2022）"
     assert normalized_text("截 至 2025 年 7 月 ，贵 阳 贵 安") == "截至2025年7月，贵阳贵安"
+    assert normalized_text("\uf913") == "逻"     # NFC before conversion
 
 
 @pytest.mark.parametrize("path", sorted(SEEDS.iterdir()), ids=lambda p: p.name[:3])

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 import pytest
 
@@ -179,3 +180,19 @@ def test_cli_versions_lists_versions_as_json_and_table(built):
 def test_cli_rejects_a_missing_input_folder_without_a_traceback(tmp_path):
     result = _zhpolicy("run", "--input", str(tmp_path / "nope"), "--warehouse", str(tmp_path))
     assert result.returncode == 2 and "input folder not found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_batch_tasks_reject_a_table_the_schemas_do_not_know(built, tmp_path, monkeypatch):
+    """The task bodies (called without Prefect via .fn): an undeclared table is rejected, not published."""
+    from flows.pipeline import process_batch, validate_batch
+
+    real = segment.document_tables
+    monkeypatch.setattr(segment, "document_tables", lambda doc: {**real(doc), "footnotes": [{"x": 1}]})
+    first = sorted((ROOT / "seeds").iterdir())[0]
+    batch = process_batch.fn([str(built["input_dir"] / first.name)], str(built["input_dir"]), Settings(), str(tmp_path))
+    out = Path(validate_batch.fn(batch))
+    with ipc.open_file(out / "rejects.arrow") as reader:
+        rejects = reader.read_all().to_pylist()
+    assert [(r["source_path"], r["stage"], r["error"]) for r in rejects] == [
+        (first.name, "validate", "unknown table 'footnotes'")]
+    assert not (out / "footnotes.arrow").exists() and (out / "paragraphs.arrow").exists()

@@ -250,3 +250,88 @@ def test_segmenting_never_loses_a_paragraph(parts, width, shape):
     for p in parts:
         if p in (P1, P2, P3, P4, P5, P6):
             assert squash(p) in placed
+
+
+# ---------------------------------------------------------------- government work report
+
+REPORT = "\n".join([
+    "政府工作报告",
+    "——2024年1月18日在某某市第十六届人民代表大会第四次会议上",
+    "市长  王建华",
+    "各位代表：",
+    "现在，我代表市人民政府，向大会报告工作，请予审议。",
+    "一、2023年工作回顾",
+    "（一）经济运行稳中向好。一是狠抓项目建设，新开工项目312个。二是激发消费活力，举办促消费活动200余场。",
+    "（二）创新动能加快集聚。研发经费投入强度达到2.8%。",
+    "二、2024年重点工作",
+    "（一）着力扩大有效需求。",
+    "1.积极扩大有效投资。全年安排市级重点项目500个。",
+    "2.大力提振消费。培育消费新场景。",
+])
+
+
+def test_work_report_title_speaker_and_paragraph_items():
+    t = tables(REPORT)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("政府工作报告", ["王建华"])
+    assert [r["reason"] for r in t["residue"]] == ["page furniture"]          # the ——date line
+    items = [(m["marker"], m["ordinal"], m["title"]) for m in t["measures"] if m["marker"].startswith("（")]
+    assert items == [("（一）", 1, "经济运行稳中向好"), ("（二）", 2, "创新动能加快集聚"), ("（一）", 1, "着力扩大有效需求")]
+    first_item = t["measures"][0]["measure_id"]
+    inner = [m for m in t["measures"] if m["marker"].endswith("是")]
+    assert {m["parent_measure_id"] for m in inner} == {first_item}
+    numbered = [m for m in t["measures"] if m["marker"][0].isdigit()]
+    assert [m["ordinal"] for m in numbered] == [1, 2]
+    demand = next(m for m in t["measures"] if m["title"] == "着力扩大有效需求")
+    assert {m["parent_measure_id"] for m in numbered} == {demand["measure_id"]}
+
+
+# ---------------------------------------------------------------- YAML front matter + Markdown plan
+
+PLAN = "\n\n".join([
+    "为贯彻落实国务院有关部署，结合我省实际，制定本方案。",
+    "## 一、总体要求",
+    "坚持市场为主、政府引导，推动各类设备更新。",
+    "## 二、重点任务",
+    "### （一）实施设备更新行动",
+    "1. 推进重点行业设备更新改造。推广应用先进设备。\n2. 加快建筑领域设备更新。推进供热设备更新。",
+])
+
+
+def test_front_matter_fills_the_article_and_md_headings_keep_their_numbers():
+    from dataclasses import replace
+
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import raw
+
+    doc = replace(raw(PLAN, "plan.md"), metadata={"title": "某某省设备更新行动方案", "author": "某某省人民政府办公厅",
+                                                   "date": "2024-04-02", "source": "某某省人民政府网"})
+    t = document_tables(normalized_document(doc))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], a["source"], str(a["published"])) == (
+        "某某省设备更新行动方案", ["某某省人民政府办公厅"], "某某省人民政府网", "2024-04-02")
+    assert [(s["marker"], s["heading"], s["level"]) for s in t["sections"]] == [
+        ("一、", "总体要求", 1), ("二、", "重点任务", 1), ("（一）", "实施设备更新行动", 2)]
+    assert [m["ordinal"] for m in t["measures"]] == [1, 2]
+
+
+# ---------------------------------------------------------------- Traditional-Chinese transcript
+
+TRANSCRIPT = "\n".join([
+    "專訪：數字經濟如何賦能實體經濟",
+    "記者 林小雨",
+    "主持人：歡迎您接受我們的專訪。請問數字經濟對實體經濟有哪些影響？",
+    "陳教授：數字經濟正在深刻改變生產方式。一是提高了生產效率，二是降低了交易成本。",
+    "主持人：那麼地方政府應該如何發力？",
+    "陳教授：我認為要從三個方面著手。第一，加強數字基礎設施建設。第二，推動產業數字化轉型。",
+])
+
+
+def test_traditional_transcript_is_simplified_with_speakers():
+    t = tables(TRANSCRIPT)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("专访：数字经济如何赋能实体经济", ["林小雨"])
+    assert [p["speaker"] for p in t["paragraphs"]] == ["主持人", "陈教授", "主持人", "陈教授"]
+    assert [(m["marker"], m["ordinal"]) for m in t["measures"]] == [("一是", 1), ("二是", 2), ("第一，", 1), ("第二，", 2)]
+    assert t["documents"][0]["script"] == "hant"
