@@ -126,7 +126,7 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             i = j
             continue
         if header:
-            runs[-1].extend(header)
+            runs[-1].extend(as_headings(header))
             i = j
             continue
         runs[-1].append(units[i])
@@ -135,6 +135,12 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs.append([])
         i += 1
     return runs
+
+
+def as_headings(header: list[Unit]) -> list[Unit]:
+    """Inside an article a lone short name is a short heading (成效, 结语), not a byline."""
+    return [replace(u, kind=U.PLAIN, heading=u.text, family="plain", byline=None) if u.weak_byline else u
+            for u in header]
 
 
 def boundary_follows(units: list[Unit], i: int) -> bool:

@@ -20,7 +20,7 @@ def names(text: str) -> tuple[str, ...]:
 
 def byline(line: str) -> Byline | None:
     """The authors a byline line names (roles, affiliations and outlets stripped), or None."""
-    text = line.strip()
+    text = P.BYLINE_BULLET.sub("", line.strip())
     if len(text) > 60:
         return None
     if m := P.NAME_LINE.match(text):
@@ -37,6 +37,19 @@ def byline(line: str) -> Byline | None:
     if m := P.SLASH_WEN_BYLINE.match(text):
         return Byline(names(m.group(1)))
     return None
+
+
+def dateline_authors(paragraph: str) -> tuple[str, ...]:
+    """Reporters named in a news dateline: 新华社北京3月5日电（记者张三、李四）……"""
+    m = P.DATELINE_BYLINE.match(paragraph)
+    return names(m.group(1)) if m else ()
+
+
+def note_authors(note: str) -> tuple[str, ...]:
+    """Authors named in a note about them: （作者杨尚钊系……，陈建武系……）."""
+    if not P.AUTHOR_NOTE.match(note):
+        return ()
+    return tuple(dict.fromkeys(P.NOTE_AUTHOR.findall(note)))
 
 
 def outlet_of(prefix: str | None) -> str | None:

@@ -145,7 +145,7 @@ CLAUSE_END = re.compile(r"[。！？；，、：:,;…!?][”’」』）)】]*$
 
 # ---- numbered measures ----
 # Paragraph-initial item markers (the item runs to the next marker of its list or the paragraph's end).
-ITEM_ARABIC = re.compile(r"^(\d{1,3})\s*[、．.](?!\d)\s*")           # 1、 1. (not 3.5)
+ITEM_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、．.](?!\d)|[）)])\s*")     # 1、 1. 1） (not 3.5)
 ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （一）lead。body
 # Inline markers may stand after the start, a sentence or clause mark, or a space.
 _AFTER_BREAK = r"(?:^|(?<=[。；：，！？…”）\s:;]))"
@@ -197,13 +197,19 @@ OFFICE_BYLINE = re.compile(
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
-LABELLED_BYLINE = re.compile(rf"^(?:作者|撰文|执笔|撰稿|文)\s*[:：/]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
+LABELLED_BYLINE = re.compile(rf"^(?:作者|撰文|执笔|撰稿|文)\s*[:：/丨|｜]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
+# □ 本报记者 张三 / ◎ 李四: a box or circle in front of a byline.
+BYLINE_BULLET = re.compile(r"^[□◎○●◆]\s*")
+# 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
+DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
+# （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
+NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 # Credit lines that name people who are not authors (editors, photographers, contributors).
-CREDIT_LINE = re.compile(r"^(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|课题组成员|本文系|本文为|基金项目)")
 # ■ pull quotes and boxed call-outs of a newspaper page.

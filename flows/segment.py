@@ -146,7 +146,18 @@ class ArticleBuilder:
                 source = source or u.byline.source
         if not names and self.metadata.get("author"):
             names = list(B.names(self.metadata["author"]))
+        if not names:
+            names = self.authors_in_text()
         return names, source or self.metadata.get("source")
+
+    def authors_in_text(self) -> list[str]:
+        """No byline: the reporters of a dateline, or the authors an author note names."""
+        first = next((u.text for u in self.span.body if u.kind == U.PARA), "")
+        found = B.dateline_authors(text_of(first))
+        for u in self.span.body:
+            if not found and u.kind == U.NOTE:
+                found = B.note_authors(text_of(u.text))
+        return list(found)
 
     def add_unit(self, u: Unit) -> None:
         if u.kind in (U.HEADING,):

@@ -63,12 +63,11 @@ def unit(block: Block, markdown: bool) -> Unit:
     if markdown and (u := markdown_unit(text, base)):
         return u
     text = plain_text(text) if markdown else text
-    kind = furniture_kind(text)
-    if kind:
-        return Unit(kind, text, **base)
     if found := byline(text):
         weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
         return Unit(BYLINE, text, byline=found, weak_byline=weak, **base)
+    if kind := furniture_kind(text):
+        return Unit(kind, text, **base)
     if u := marked_heading(text, base):
         return u
     if not markdown and looks_like_heading(text):

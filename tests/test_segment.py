@@ -335,3 +335,18 @@ def test_traditional_transcript_is_simplified_with_speakers():
     assert [p["speaker"] for p in t["paragraphs"]] == ["主持人", "陈教授", "主持人", "陈教授"]
     assert [(m["marker"], m["ordinal"]) for m in t["measures"]] == [("一是", 1), ("二是", 2), ("第一，", 1), ("第二，", 2)]
     assert t["documents"][0]["script"] == "hant"
+
+
+def test_short_heading_that_looks_like_a_name_is_a_section_and_credits_are_residue():
+    t = tables("\n".join(["县域经济的新路径", P1, "成效", P2, "（责任编辑：王五）"]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("县域经济的新路径", [])
+    assert [s["heading"] for s in t["sections"]] == ["成效"]
+    assert [(r["text"], r["reason"]) for r in t["residue"]] == [("（责任编辑：王五）", "credit")]
+
+
+def test_authors_from_a_dateline_or_an_author_note_when_there_is_no_byline():
+    dateline = tables("\n".join(["县域经济迈上新台阶", "新华社北京3月5日电（记者张明、李华）" + P1, P2]))
+    assert dateline["articles"][0]["authors"] == ["张明", "李华"]
+    note = tables("\n".join(["县域经济迈上新台阶", P1, P2, "（作者周建国系某某大学教授，吴敏系某某学院讲师）"]))
+    assert note["articles"][0]["authors"] == ["周建国", "吴敏"]
