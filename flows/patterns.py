@@ -145,7 +145,7 @@ CLAUSE_END = re.compile(r"[。！？；，、：:,;…!?][”’」』）)】]*$
 
 # ---- numbered measures ----
 # Paragraph-initial item markers (the item runs to the next marker of its list or the paragraph's end).
-ITEM_ARABIC = re.compile(r"^(\d{1,3})\s*(?:[、．.](?!\d)|[）)])\s*")     # 1、 1. 1） (not 3.5)
+ITEM_ARABIC = re.compile(r"^(\d{1,4})\s*(?:[、．.](?!\d)|[）)])\s*")     # 1、 1. 1） (not 3.5)
 ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （一）lead。body
 # Inline markers may stand after the start, a sentence or clause mark, or a space.
 _AFTER_BREAK = r"(?:^|(?<=[。；：，！？…”）\s:;]))"
