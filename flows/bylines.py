@@ -59,7 +59,8 @@ def outlet_of(prefix: str | None) -> str | None:
 
 
 def published(line: str) -> dt.date | None:
-    m = P.DATE_FIELD.search(line)
+    """The date of a 日期：… field, or of a line that is only a date."""
+    m = P.BARE_DATE.search(line) if P.DATE_ONLY_LINE.match(line) else P.DATE_FIELD.search(line)
     if not m:
         return None
     try:

@@ -64,7 +64,7 @@ def inline_markers(text: str) -> list[Marker]:
 def marker_ordinal(family: str, m) -> int | None:
     if family in ("shi", "yao"):
         return cn_number(m.group(1))
-    if family in ("qi", "di"):
+    if family in ("qi", "di", "paren_cn"):
         return cn_number(m.group(2))
     if family == "paren_arabic":
         return int(m.group(2))

@@ -142,6 +142,11 @@ SECTION_MARKERS = (
 # A heading is short and does not end like a sentence or clause.
 HEADING_MAX_WIDTH = 40.0
 CLAUSE_END = re.compile(r"[。！？；，、：:,;…!?][”’」』）)】]*$")
+# A numbered heading may ask a question (一、为什么要发展新质生产力？); an unnumbered short
+# question is more often a line of dialogue.
+QUESTION_END = re.compile(r"[？?][”’」』）)】]*$")
+# The first line of a document may be a long title (关于印发《…》的通知).
+FIRST_TITLE_MAX_WIDTH = 60.0
 
 # ---- numbered measures ----
 # Paragraph-initial item markers (the item runs to the next marker of its list or the paragraph's end).
@@ -158,6 +163,8 @@ INLINE_MARKERS = (
     ("qi", re.compile(rf"{_AFTER_BREAK}(其)([{CN_NUM}]+)[，,、：:]")),
     # 第一， 第二、 (第一章 / 第一个 are not measures)
     ("di", re.compile(rf"{_AFTER_BREAK}(第)([{CN_NUM}]+)[，,、：:]")),
+    # （一）… inline after a colon or sentence end: 主要包括：（一）…；（二）…
+    ("paren_cn", re.compile(rf"(?:^|(?<=[：；。:;]))([（(]([{CN_NUM}]+)[）)])")),
     # （1） (2)
     ("paren_arabic", re.compile(r"(?:^|(?<=[。；：，！？…”\s:;]))([（(])(\d{1,2})([）)])")),
     # ① ②
@@ -221,6 +228,9 @@ SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
 DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 SOURCE_DATE_LINE = re.compile(r"^(?:来源|出处|稿源|日期|发布时间|发布日期)\s*[:：]")
+# A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
+DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?$")
+DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘要|提要)\s*[:：]\s*(.+)$")
 KEYWORDS_LINE = re.compile(r"^(?:关键词|关键字|Key\s?words?)\s*[:：]\s*(.+)$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")

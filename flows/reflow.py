@@ -23,6 +23,8 @@ WIDTH_WINDOW = 4
 SHORT_SHARE = 0.7
 # Wider than this many columns and the text is one paragraph per line, not a column.
 MAX_COLUMN_WIDTH = 80.0
+# A pull quote's lines stay within its column: a much wider line is body text again.
+QUOTE_WIDENING = 2.0
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
 
@@ -81,19 +83,21 @@ class Gap:
 
     blank: bool              # a blank line, in a layout where blank lines mean something
     in_quote: bool           # the block being built is a pull quote (■ …)
+    block_width: float       # the widest line of the block being built
     in_bracket: bool         # the block being built stops inside a parenthesis
 
 
 def joins(a: str, b: str, wa: float, wb: float, col: float, regular: bool, gap: Gap) -> bool:  # noqa: PLR0911
     """Should line `a` (width wa) continue into line `b` (width wb) in a column of width `col`?"""
-    if starts_block(b) or byline(a) or byline(b):
+    if starts_block(b) or byline(a) or byline(b) or P.DATE_ONLY_LINE.match(b):
         return False
     if P.HEADING_LINE.match(a) and wa < col - 1:
         return False                      # a marked heading line that does not fill the column
     if gap.in_bracket:
         return True                       # a note or citation goes on until its bracket closes
     if gap.in_quote:
-        return not gap.blank              # a pull quote runs to the next ■ or blank line
+        # A pull quote runs to the next ■ or blank line, in its own narrow column.
+        return not gap.blank and wb <= QUOTE_WIDENING * max(gap.block_width, 6.0)
     short = min(col * SHORT_SHARE, LONG_LINE)
     if ends_sentence(a):
         # A sentence that ends exactly at the column edge may go on: only in a real column.
@@ -123,20 +127,22 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     widths = [display_width(t) for t in texts]
     cols = column_widths(widths)
     out: list[Block] = []
-    start, depth = 0, bracket_balance(texts[0])
+    start, depth, block_width = 0, bracket_balance(texts[0]), widths[0]
     for k in range(1, len(texts) + 1):
         if k < len(texts):
             gap = Gap(blank=meaningful_blanks and numbered[k][0] > numbered[k - 1][0] + 1,
                       in_quote=bool(P.PULL_QUOTE.match(texts[start])),
-                      in_bracket=depth > 0)
+                      block_width=block_width, in_bracket=depth > 0)
             if joins(texts[k - 1], texts[k], widths[k - 1], widths[k], cols[k - 1],
                      is_regular_column(widths, k - 1, cols[k - 1]), gap):
                 depth += bracket_balance(texts[k])
+                block_width = max(block_width, widths[k])
                 continue
         part = texts[start:k]
         out.append(Block(text=joined(part), n_lines=len(part), width=cols[start], line_no=numbered[start][0]))
         start = k
-        depth = bracket_balance(texts[k]) if k < len(texts) else 0
+        if k < len(texts):
+            depth, block_width = bracket_balance(texts[k]), widths[k]
     return out
 
 

@@ -16,6 +16,8 @@ from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
 ID_PREFIX_CHARS = 24
+# Units beside the text (front matter, credits, bylines) that do not decide whether a heading opens a section.
+SIDE_KINDS = frozenset({U.META, U.ABSTRACT, U.KEYWORDS, U.BYLINE, *U.RESIDUAL})
 # Inline grammars whose lone marker is more often a word (统一是, 其一) than a one-item list.
 WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di"})
 
@@ -125,10 +127,12 @@ class ArticleBuilder:
             if u.kind == U.PLAIN:
                 pending_headings.append(u)
                 continue
-            self.flush_headings(pending_headings)
-            pending_headings = []
+            if u.kind not in SIDE_KINDS:        # a heading opens a section only if text follows it
+                self.flush_headings(pending_headings)
+                pending_headings = []
             self.add_unit(u)
-        self.flush_headings(pending_headings)
+        for u in pending_headings:              # lines after the last paragraph: a signature
+            self.residue.add(u.text, "closing line")
         self.close_lists()
         mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]

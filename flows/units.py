@@ -5,7 +5,7 @@ unit goes (an article's title, byline or body, or residue).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
@@ -54,7 +54,16 @@ class Unit:
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    return [unit(b, markdown) for b in blocks]
+    found = [unit(b, markdown) for b in blocks]
+    if found and found[0].kind == PARA and not markdown and looks_like_title(found[0].text):
+        found[0] = replace(found[0], kind=PLAIN, heading=found[0].text, family="plain")
+    return found
+
+
+def looks_like_title(text: str) -> bool:
+    """A document's first line may be a title longer than a heading (关于印发《…》的通知)."""
+    return (display_width(text) <= P.FIRST_TITLE_MAX_WIDTH and not P.CLAUSE_END.search(text)
+            and "。" not in text)
 
 
 def unit(block: Block, markdown: bool) -> Unit:
@@ -66,6 +75,10 @@ def unit(block: Block, markdown: bool) -> Unit:
     if found := byline(text):
         weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
         return Unit(BYLINE, text, byline=found, weak_byline=weak, **base)
+    if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
+        # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote.
+        base["debris"] = (debris or "") + m.group(0)
+        text = text[m.end():].strip()
     if kind := furniture_kind(text):
         return Unit(kind, text, **base)
     if u := marked_heading(text, base):
@@ -131,22 +144,22 @@ def furniture_kind(text: str) -> str | None:
         return ABSTRACT
     if P.KEYWORDS_LINE.match(text):
         return KEYWORDS
-    if P.SOURCE_DATE_LINE.match(text):
+    if P.SOURCE_DATE_LINE.match(text) or P.DATE_ONLY_LINE.match(text) or P.DOC_NUMBER_LINE.match(text):
         return META
     return None
 
 
-def looks_like_heading(text: str) -> bool:
-    """Short, and not ending like a sentence or clause."""
-    return (0 < display_width(text) <= P.HEADING_MAX_WIDTH and not P.CLAUSE_END.search(text)
-            and "。" not in text)
+def looks_like_heading(text: str, numbered: bool = False) -> bool:
+    """Short, and not ending like a sentence or clause (a numbered heading may be a question)."""
+    ends_ok = not P.CLAUSE_END.search(text) or (numbered and bool(P.QUESTION_END.search(text)))
+    return 0 < display_width(text) <= P.HEADING_MAX_WIDTH and ends_ok and "。" not in text
 
 
 def marked_heading(text: str, base: dict) -> Unit | None:
     """A heading line with a section marker, or a numbered item's own heading line."""
     for family, pattern in P.SECTION_MARKERS:
         m = pattern.match(text)
-        if m and m.group(2) and looks_like_heading(m.group(2)):
+        if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
             return Unit(HEADING, text, heading=m.group(2).strip(), marker=m.group(1), family=family, **base)
     m = P.ITEM_ARABIC.match(text)
     if m and looks_like_heading(text[m.end():]):

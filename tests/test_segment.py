@@ -350,3 +350,30 @@ def test_authors_from_a_dateline_or_an_author_note_when_there_is_no_byline():
     assert dateline["articles"][0]["authors"] == ["张明", "李华"]
     note = tables("\n".join(["县域经济迈上新台阶", P1, P2, "（作者周建国系某某大学教授，吴敏系某某学院讲师）"]))
     assert note["articles"][0]["authors"] == ["周建国", "吴敏"]
+
+
+# ---------------------------------------------------------------- official notice
+
+NOTICE = "\n".join([
+    "某某市人民政府办公室关于印发《某某市推动县域经济高质量发展三年行动计划（2024—2026年）》的通知",
+    "某政办发〔2024〕12号",
+    "各区县人民政府，市政府各部门：",
+    "现将《行动计划》印发给你们，请认真贯彻执行。",
+    "一、为什么要推动县域经济高质量发展？",
+    "■加强组织领导",
+    "主要包括：（一）建立工作专班；（二）健全考核机制；（三）强化督查问效。",
+    "某某市人民政府办公室",
+    "2024年3月1日",
+])
+
+
+def test_notice_long_title_doc_number_date_question_heading_and_inline_paren_items():
+    t = tables(NOTICE)
+    [a] = t["articles"]
+    assert a["title"].startswith("某某市人民政府办公室关于印发") and a["title"].endswith("的通知")
+    assert str(a["published"]) == "2024-03-01"
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [
+        ("一、", "为什么要推动县域经济高质量发展？"), (None, "加强组织领导")]
+    assert ("■", "layout debris before a heading") in [(r["text"], r["reason"]) for r in t["residue"]]
+    assert [(m["marker"], m["ordinal"]) for m in t["measures"]] == [("（一）", 1), ("（二）", 2), ("（三）", 3)]
+    assert "某政办发" not in a["text"]
