@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from flows import patterns as P
@@ -60,18 +61,16 @@ def outlet_of(prefix: str | None) -> str | None:
 
 def published(line: str) -> dt.date | None:
     """The date of a 日期：… field, or of a line that is only a date."""
-    m = P.BARE_DATE.search(line) if P.DATE_ONLY_LINE.match(line) else P.DATE_FIELD.search(line)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return date_of(P.BARE_DATE.search(line) if P.DATE_ONLY_LINE.match(line) else P.DATE_FIELD.search(line))
 
 
 def published_date(value: str | None) -> dt.date | None:
     """A date written 2024-04-02, 2024/4/2, 2024.4.2 or 2024年4月2日 (front matter values)."""
-    m = P.BARE_DATE.search(value or "")
+    return date_of(P.BARE_DATE.search(value or ""))
+
+
+def date_of(m: re.Match | None) -> dt.date | None:
+    """The date a (year, month, day) match names, or None for no match or an impossible date."""
     if not m:
         return None
     try:

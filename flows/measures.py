@@ -31,6 +31,8 @@ def cn_number(text: str) -> int | None:
         elif ch == "十":
             total += (digit if digit is not None else 1) * 10
             digit = None
+        elif ch in "零〇":
+            digit = None                   # 一百零五: 零 only holds a place
         else:
             if digit is not None:          # 二三 is not a numeral
                 return None

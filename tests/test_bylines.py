@@ -1,0 +1,49 @@
+"""Bylines: names only, roles and affiliations stripped; outlets and dates read off front matter."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.bylines import byline, dateline_authors, keywords, note_authors, published, published_date
+
+
+@pytest.mark.parametrize("line, authors, source", [
+    ("张丽丝 光明日报", ("张丽丝",), "光明日报"),
+    ("杨尚钊 陈建武", ("杨尚钊", "陈建武"), None),
+    ("郑丽芳", ("郑丽芳",), None),
+    ("欧阳明远", ("欧阳明远",), None),
+    ("中共成都市委政研室课题组", ("中共成都市委政研室课题组",), None),
+    ("成都日报锦观新闻记者 钟文", ("钟文",), "成都日报锦观新闻"),
+    ("本报记者 张三 李四", ("张三", "李四"), "本报"),
+    ("□ 本报记者 王五", ("王五",), "本报"),
+    ("作者:吴维海,国合华夏城市规划研究院院长", ("吴维海",), None),
+    ("文丨赵六", ("赵六",), None),
+    ("张传伟/文 成都青白江公安供图", ("张传伟",), None),
+    ("市长  王建华", ("王建华",), None),
+])
+def test_bylines(line, authors, source):
+    found = byline(line)
+    assert found is not None and (found.authors, found.source) == (authors, source)
+
+
+@pytest.mark.parametrize("line", [
+    "根本前提", "系统工程", "成都路径", "盛毅 四川省社科院研究员", "编辑:李顺萍 佚名", "供稿:程宏科",
+    "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责",
+])
+def test_not_bylines(line):
+    assert byline(line) is None
+
+
+def test_authors_in_datelines_and_notes():
+    assert dateline_authors("新华社北京3月5日电（记者张三、李四）3月5日，") == ("张三", "李四")
+    assert note_authors("（作者杨尚钊系某学院教师，陈建武系某大学教师。本文系课题成果）") == ("杨尚钊", "陈建武")
+    assert note_authors("（作者系中共某市委党校经济学教研部教师）") == ()
+
+
+def test_dates_and_keywords():
+    assert published("来源:高新院 achie.org 日期:2024-11-19 点击:次") == dt.date(2024, 11, 19)
+    assert published("2024年3月1日") == dt.date(2024, 3, 1)
+    assert published("日期:2024-02-30") is None
+    assert published_date("2024/4/2") == dt.date(2024, 4, 2)
+    assert keywords("产业转型升级示范区;新质生产力；特殊类型地区") == ["产业转型升级示范区", "新质生产力", "特殊类型地区"]

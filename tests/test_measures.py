@@ -1,0 +1,66 @@
+"""Numbering grammar: marker values, inline markers and numbering notes, table-driven."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.measures import cn_number, inline_markers, lead_phrase, leading_marker, numbering_note
+
+
+@pytest.mark.parametrize("text, value", [
+    ("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("十二", 12), ("二十", 20), ("二十三", 23),
+    ("一百零五", 105), ("两", 2), ("二三", None), ("甲", None), ("", None),
+])
+def test_chinese_numerals(text, value):
+    assert cn_number(text) == value
+
+
+@given(st.integers(1, 99))
+def test_chinese_numerals_round_trip(n):
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    text = ("" if tens == 0 else ("十" if tens == 1 else digits[tens] + "十")) + (digits[ones] if ones else "")
+    assert cn_number(text) == n
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("必须完善制度保障。一是强化联动。二是健全模式。", [("shi", 1, "一是"), ("shi", 2, "二是")]),
+    ("从以下方面发力：一是要完善规划；二是要素保障。", [("shi", 1, "一是要"), ("shi", 2, "二是")]),
+    ("关键有三。一要稳，二要进，三要好。", [("yao", 1, "一要"), ("yao", 2, "二要"), ("yao", 3, "三要")]),
+    ("其一，这些主体。其二、那些主体。", [("qi", 1, "其一，"), ("qi", 2, "其二、")]),
+    ("第一，加强领导。第二，强化保障。第一个阶段不算。", [("di", 1, "第一，"), ("di", 2, "第二，")]),
+    ("包括：（1）甲；（2）乙。", [("paren_arabic", 1, "（1）"), ("paren_arabic", 2, "（2）")]),
+    ("①强化财政；②加强金融。", [("circled", 1, "①"), ("circled", 2, "②")]),
+    ("主要包括：（一）建立专班；（二）健全机制。", [("paren_cn", 1, "（一）"), ("paren_cn", 2, "（二）")]),
+    ("全国统一是前提，唯一是目标。", []),
+])
+def test_inline_markers(text, expected):
+    assert [(m.family, m.ordinal, m.marker) for m in inline_markers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1、顶层设计", ("arabic", 1, "1、")), ("12.完善体系。", ("arabic", 12, "12.")), ("3）开展活动", ("arabic", 3, "3）")),
+    ("（十一）加强领导。各地要……", ("paren_cn", 11, "（十一）")), ("3.5亿元投资", None), ("2024年", None),
+])
+def test_paragraph_initial_markers(text, expected):
+    m = leading_marker(text)
+    assert (m and (m.family, m.ordinal, m.marker)) == expected
+
+
+@pytest.mark.parametrize("previous, ordinal, note", [
+    (None, 1, None), (None, 3, "starts at 3"), (1, 2, None), (4, 6, "gap: 5 missing"), (4, 7, "gap: 5, 6 missing"),
+    (2, 2, "repeat"), (3, 1, "goes back from 3 to 1"),
+])
+def test_numbering_notes(previous, ordinal, note):
+    assert numbering_note(previous, ordinal) == note
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("强化情感认同引导。组织返乡创业青年……", "强化情感认同引导"),
+    ("把握城市功能再定位，让科技为民更突出。城市是……", "把握城市功能再定位，让科技为民更突出"),
+    ("强化算力基础设施建设与效能提升，应依托作为国家工程十大国家数据中心集群之一的新区数据中心集群优势，加强对接。",
+     "强化算力基础设施建设与效能提升"),
+])
+def test_lead_phrase(text, lead):
+    assert lead_phrase(text) == lead
