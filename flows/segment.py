@@ -16,6 +16,8 @@ from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
 ID_PREFIX_CHARS = 24
+# Characters coverage does not count: white space and the Markdown marks that leave the text.
+UNCOUNTED = {ord(ch): None for ch in " \t\n\r\u3000#*>"}
 # Units beside the text (front matter, credits, bylines) that do not decide whether a heading opens a section.
 SIDE_KINDS = frozenset({U.META, U.ABSTRACT, U.KEYWORDS, U.BYLINE, *U.RESIDUAL})
 # Inline grammars whose lone marker is more often a word (统一是, 其一) than a one-item list.
@@ -26,6 +28,8 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     raw = doc.raw
     doc_id = stable_id("d", raw.source_path)
     unit_list = U.units(blocks(doc.lines), raw.is_markdown)
+    if raw.is_markdown and not raw.metadata.get("title"):
+        unit_list = U.with_markdown_title(unit_list)
     found = layout(unit_list, raw.is_markdown)
     tables: dict[str, list[dict]] = {t: [] for t in ("articles", "sections", "paragraphs", "measures", "residue")}
     residue = Residue(doc_id)
@@ -61,7 +65,7 @@ def document_row(doc: NormalizedDocument, doc_id: str, tables: dict) -> dict:
 def coverage(doc: NormalizedDocument, tables: dict) -> float:
     """Share of the document's non-space characters that landed in some record (1.0 = nothing lost)."""
     def count(s: str | None) -> int:
-        return sum(1 for ch in (s or "") if not ch.isspace() and ch not in "#*>")
+        return len((s or "").translate(UNCOUNTED))
 
     total = sum(count(line) for line in doc.lines)
     placed = sum(count(r["text"]) for r in tables["paragraphs"]) + sum(count(r["text"]) for r in tables["residue"])

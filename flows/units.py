@@ -60,6 +60,16 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return found
 
 
+def with_markdown_title(found: list[Unit]) -> list[Unit]:
+    """A Markdown document without a level-1 heading: an unnumbered heading before any text is its title."""
+    if not found or any(u.kind == TITLE for u in found):
+        return found
+    first = found[0]
+    if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
+        return [replace(first, kind=TITLE, marker=None, family=None), *found[1:]]
+    return found
+
+
 def looks_like_title(text: str) -> bool:
     """A document's first line may be a title longer than a heading (关于印发《…》的通知)."""
     return (display_width(text) <= P.FIRST_TITLE_MAX_WIDTH and not P.CLAUSE_END.search(text)

@@ -377,3 +377,10 @@ def test_notice_long_title_doc_number_date_question_heading_and_inline_paren_ite
     assert ("■", "layout debris before a heading") in [(r["text"], r["reason"]) for r in t["residue"]]
     assert [(m["marker"], m["ordinal"]) for m in t["measures"]] == [("（一）", 1), ("（二）", 2), ("（三）", 3)]
     assert "某政办发" not in a["text"]
+
+
+def test_markdown_without_level_one_heading_takes_its_first_heading_as_title():
+    t = tables("\n\n".join(["**县域经济观察**", "## 一、发展现状", P1, "## 二、对策建议", P2]), "notes.md")
+    [a] = t["articles"]
+    assert a["title"] == "县域经济观察"
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一、", "发展现状"), ("二、", "对策建议")]
