@@ -145,6 +145,8 @@ CLAUSE_END = re.compile(r"[。！？；，、：:,;…!?][”’」』）)】]*$
 # A numbered heading may ask a question (一、为什么要发展新质生产力？); an unnumbered short
 # question is more often a line of dialogue.
 QUESTION_END = re.compile(r"[？?][”’」』）)】]*$")
+# A title may ask or exclaim (数字经济如何赋能实体经济？ 奋力谱写新篇章！).
+TITLE_END = re.compile(r"[？?！!][”’」』）)】]*$")
 # The first line of a document may be a long title (关于印发《…》的通知).
 FIRST_TITLE_MAX_WIDTH = 60.0
 

@@ -55,8 +55,14 @@ class Unit:
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = [unit(b, markdown) for b in blocks]
-    if found and found[0].kind == PARA and not markdown and looks_like_title(found[0].text):
-        found[0] = replace(found[0], kind=PLAIN, heading=found[0].text, family="plain")
+    if markdown:
+        return found
+    for i, u in enumerate(found):
+        # The document's first line, or an exclaiming or asking line over a byline, is a title.
+        first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
+        over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
+        if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
+            found[i] = replace(u, kind=PLAIN, heading=u.text, family="plain")
     return found
 
 
@@ -70,10 +76,10 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
     return found
 
 
-def looks_like_title(text: str) -> bool:
-    """A document's first line may be a title longer than a heading (关于印发《…》的通知)."""
-    return (display_width(text) <= P.FIRST_TITLE_MAX_WIDTH and not P.CLAUSE_END.search(text)
-            and "。" not in text)
+def looks_like_title(text: str, max_width: float) -> bool:
+    """A title may be longer than a heading (关于印发《…》的通知) and may ask or exclaim."""
+    return (display_width(text) <= max_width and "。" not in text
+            and (not P.CLAUSE_END.search(text) or bool(P.TITLE_END.search(text))))
 
 
 def unit(block: Block, markdown: bool) -> Unit:

@@ -384,3 +384,10 @@ def test_markdown_without_level_one_heading_takes_its_first_heading_as_title():
     [a] = t["articles"]
     assert a["title"] == "县域经济观察"
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一、", "发展现状"), ("二、", "对策建议")]
+
+
+def test_titles_that_ask_or_exclaim():
+    text = page([["数字经济如何赋能实体经济？"], ["张明"], wrapped(P1, 20), wrapped(P2, 20),
+                 ["奋力谱写县域发展新篇章！"], ["李华"], wrapped(P4, 20)])
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
+        ("数字经济如何赋能实体经济？", ["张明"]), ("奋力谱写县域发展新篇章！", ["李华"])]
