@@ -18,6 +18,8 @@ from flows.units import Unit
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
 WIDTH_TOLERANCE = 0.25
+# Printed columns are at most this wide; wider "columns" are one-paragraph-per-line text.
+PRINT_COLUMN_WIDTH = 60.0
 # A line less than this share of the width of the title line under it is a kicker, not title.
 KICKER_SHARE = 0.5
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
@@ -94,9 +96,10 @@ def page_layout(units: list[Unit]) -> Layout:
         split_boundary(boundary, before, after, residue)
     for s in spans:
         take_leading_title(s)
-    if len(spans) > 1:
+    if sum(1 for s in spans if has_text(s)) > 1:
         for s in spans:
             trim_foreign_start(s)
+    spans = [part for s in spans for part in split_on_column_change(s)]
     empty = [s for s in spans if not has_text(s)]
     for s in empty:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
@@ -303,6 +306,29 @@ def trailing_clean(lines: list[Unit]) -> list[Unit]:
             break
         out.insert(0, u)
     return out
+
+
+def split_on_column_change(span: Span) -> list[Span]:
+    """On a page of several articles, a heading followed by text set in another column width
+    starts another article (one without a byline)."""
+    before_width = None
+    for k, u in enumerate(span.body):
+        if u.kind != U.PLAIN:
+            if u.kind == U.PARA and u.n_lines >= 2:
+                before_width = u.width
+            continue
+        m = k
+        while m < len(span.body) and span.body[m].kind == U.PLAIN:
+            m += 1
+        nxt = span.body[m] if m < len(span.body) else None
+        if (before_width and nxt is not None and nxt.kind == U.PARA and nxt.n_lines >= 2
+                and max(before_width, nxt.width) <= PRINT_COLUMN_WIDTH
+                and abs(nxt.width - before_width) > WIDTH_TOLERANCE * before_width):
+            rest = Span(body=span.body[m:])
+            set_title(rest, span.body[k:m])
+            span.body = span.body[:k]
+            return [span, *split_on_column_change(rest)]
+    return [span]
 
 
 def trim_foreign_start(span: Span) -> None:

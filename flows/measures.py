@@ -54,6 +54,8 @@ def leading_marker(text: str) -> Marker | None:
 def inline_markers(text: str) -> list[Marker]:
     """Inline enumeration markers of a paragraph, in order of position."""
     found: list[Marker] = []
+    if not P.ANY_INLINE_MARKER.search(text):
+        return found                       # most paragraphs hold no enumeration: one scan decides
     for family, pattern in P.INLINE_MARKERS:
         for m in pattern.finditer(text):
             n = marker_ordinal(family, m)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from flows import patterns as P
+from flows import t2s
 from flows.extract import RawDocument
 
 # Script thresholds on the share of Traditional-only among one-script characters: a Simplified
@@ -32,13 +33,6 @@ class NormalizedDocument:
 
 
 # ---------------------------------------------------------------- script (rule 2)
-
-@lru_cache(maxsize=1)
-def _converter():
-    """The OpenCC t2s converter, built once on first use (loading its dictionaries is slow)."""
-    import opencc
-    return opencc.OpenCC("t2s")
-
 
 def _dictionary_dir() -> Path:
     import opencc
@@ -61,15 +55,34 @@ def _script_characters() -> tuple[frozenset[str], frozenset[str]]:
     return _one_script_characters("TSCharacters.txt"), _one_script_characters("STCharacters.txt")
 
 
+@lru_cache(maxsize=1)
+def _script_tables() -> tuple[list, list]:
+    """str.translate tables over the BMP keeping only the (Traditional-only, Simplified-only)
+    characters: the length of a translated text counts them."""
+    tables = []
+    for chars in _script_characters():
+        table = [None] * 0x10000
+        for c in chars:
+            if ord(c) < 0x10000:
+                table[ord(c)] = ord(c)
+        tables.append(table)
+    return tables[0], tables[1]
+
+
 def script_of(text: str) -> str:
     """'hans', 'hant', 'mixed', or 'none' (no Han characters) for a whole text."""
     if not P.HAN_CHAR.search(text):
         return "none"
     # NFC first: compatibility ideographs (U+F900…) become the unified characters OpenCC knows.
-    counts = Counter(unicodedata.normalize("NFC", text))
-    traditional, simplified_only = _script_characters()
-    n_trad = sum(n for c, n in counts.items() if c in traditional)
-    n_simp = sum(n for c, n in counts.items() if c in simplified_only)
+    text = unicodedata.normalize("NFC", text)
+    if t2s.ASTRAL.search(text):
+        counts = Counter(text)
+        traditional, simplified_only = _script_characters()
+        n_trad = sum(n for c, n in counts.items() if c in traditional)
+        n_simp = sum(n for c, n in counts.items() if c in simplified_only)
+    else:   # BMP only: count by deleting every other character (str.translate, no Python loop)
+        keep_traditional, keep_simplified = _script_tables()
+        n_trad, n_simp = len(text.translate(keep_traditional)), len(text.translate(keep_simplified))
     if n_trad == 0:
         return "hans"       # also when no character is specific to either script
     share = n_trad / (n_trad + n_simp)
@@ -82,19 +95,31 @@ def simplified(text: str, script: str) -> str:
     """Text in Simplified script: OpenCC t2s phrase conversion for 'hant'/'mixed' only."""
     if script not in ("hant", "mixed"):
         return text
-    return _converter().convert(text)
+    return t2s.t2s(text)     # identical to opencc.OpenCC("t2s").convert(text), much faster
 
 
 def converter_version() -> str:
-    """Package version plus a digest of the t2s dictionaries: changes when conversions may."""
+    """Package version plus a digest of the t2s dictionaries and our converter's version (flows.t2s
+    reproduces the package's t2s): changes when conversions may."""
     digest = hashlib.sha256()
     for name in ("TSPhrases.txt", "TSCharacters.txt", "STCharacters.txt"):
         digest.update((_dictionary_dir() / name).read_bytes())
     version = importlib.metadata.version("opencc-python-reimplemented")
-    return f"opencc-python-reimplemented {version} t2s:{digest.hexdigest()[:12]}"
+    return f"opencc-python-reimplemented {version} t2s:{digest.hexdigest()[:12]} zhpolicy-t2s/{t2s.T2S_VERSION}"
 
 
 # ---------------------------------------------------------------- characters (rules 3-4)
+
+# CHARACTER_TABLE for a whole text: the same, except that newlines stay; as a list over the BMP
+# (str.translate indexes it, about twice as fast as a dict; the table has no key beyond the BMP).
+assert max(P.CHARACTER_TABLE) < 0x10000
+_TEXT_TABLE = list(range(0x10000))
+for _key, _value in P.CHARACTER_TABLE.items():
+    if _key != ord("\n"):
+        _TEXT_TABLE[_key] = _value
+del _key, _value
+_HALF_PUNCT = ",.;:?!"
+
 
 def normalized_line(line: str) -> str:
     """One line after rules 3-4; spaces between CJK stay (the segmenter reads bylines by them)."""
@@ -111,6 +136,8 @@ def chinese_parentheses(line: str) -> str:
     A matched pair converts when its content holds Han or a Han character stands beside it;
     an unmatched parenthesis converts when a Han character stands beside it. Links are skipped.
     """
+    if "(" not in line and ")" not in line:
+        return line
     opened, pairs, single = [], [], []
     for match in P.LINK_OR_PAREN.finditer(line):
         if match.group("paren") == "(":
@@ -152,6 +179,8 @@ def _han_beside(line: str, start: int, end: int) -> bool:
 
 def chinese_punctuation(line: str) -> str:
     """Half-width , . ; : ? ! beside Chinese text as ， 。 ； ： ？ ！ (links, numbers, Latin keep theirs)."""
+    if not any(c in line for c in _HALF_PUNCT):
+        return line
     return P.LINK_OR_PUNCT_RUN.sub(_punctuation_run, line)
 
 
@@ -176,15 +205,28 @@ def _punctuation_run(match) -> str:
 
 def collapsed_spaces(text: str) -> str:
     """Rule 5: remove spaces between CJK/CJK, CJK/punct, CJK/Latin-or-digit; keep single Latin spaces."""
+    if " " not in text and "\t" not in text and "\u3000" not in text:
+        return text                       # most lines have no space at all: skip the regex
     return P.SPACE_BESIDE_CHINESE.sub("", text)
 
 
 # ---------------------------------------------------------------- documents
 
 def normalized_lines(text: str, script: str) -> tuple[str, ...]:
-    """The text's lines after rules 2-4 (converted once as a whole, then line by line)."""
+    """The text's lines after rules 2-4: `normalized_line` on each line, with its character steps
+    done once on the whole text (none of them crosses or touches a newline)."""
     text = simplified(unicodedata.normalize("NFC", text), script)
-    return tuple(normalized_line(line) for line in text.split("\n"))
+    text = P.SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text.translate(_TEXT_TABLE)))
+    return tuple(_chinese_marks(line.strip(" ")) for line in text.split("\n"))
+
+
+def _chinese_marks(line: str) -> str:
+    """The punctuation steps of normalized_line (rule 4) on a line whose characters are done."""
+    if "(" not in line and ")" not in line and not any(c in line for c in _HALF_PUNCT):
+        return line
+    if not P.HAN_CHAR.search(line):
+        return line         # no Chinese text, so no Chinese punctuation
+    return chinese_punctuation(chinese_parentheses(line))
 
 
 def normalized_document(raw: RawDocument) -> NormalizedDocument:

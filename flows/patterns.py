@@ -172,6 +172,8 @@ INLINE_MARKERS = (
     # ① ②
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
 )
+# A quick test that a paragraph may hold any inline marker at all (a superset of the above).
+ANY_INLINE_MARKER = re.compile(rf"[{CN_NUM}][是要]|其[{CN_NUM}]|第[{CN_NUM}]|[（(](?:\d|[{CN_NUM}])|[{CIRCLED_DIGITS}]")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")

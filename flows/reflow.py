@@ -12,6 +12,7 @@ columns of different widths.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from flows import patterns as P
@@ -78,6 +79,16 @@ def starts_block(line: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank source line and what is known of it before any join is decided."""
+
+    text: str
+    width: float
+    starts_block: bool       # opens a heading, item, note, quote or dated line
+    is_byline: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Gap:
     """What lies between two consecutive non-blank lines."""
 
@@ -87,10 +98,15 @@ class Gap:
     in_bracket: bool         # the block being built stops inside a parenthesis
 
 
-def joins(a: str, b: str, wa: float, wb: float, col: float, regular: bool, gap: Gap) -> bool:  # noqa: PLR0911
-    """Should line `a` (width wa) continue into line `b` (width wb) in a column of width `col`?"""
-    if starts_block(b) or byline(a) or byline(b) or P.DATE_ONLY_LINE.match(b):
+def joins(a: Line, b: Line, col: float, regular: Callable[[], bool], gap: Gap) -> bool:  # noqa: PLR0911
+    """Should line `a` continue into line `b` in a column of width `col`?
+
+    `regular` is asked only where the answer depends on it (it scans a window of lines).
+    """
+    wa, wb = a.width, b.width
+    if b.starts_block or a.is_byline or b.is_byline:
         return False
+    a, b = a.text, b.text
     if P.HEADING_LINE.match(a) and wa < col - 1:
         return False                      # a marked heading line that does not fill the column
     if gap.in_bracket:
@@ -101,10 +117,10 @@ def joins(a: str, b: str, wa: float, wb: float, col: float, regular: bool, gap: 
     short = min(col * SHORT_SHARE, LONG_LINE)
     if ends_sentence(a):
         # A sentence that ends exactly at the column edge may go on: only in a real column.
-        return regular and not gap.blank and wa >= col - 0.5 and not ends_sentence(b) and wb >= col - 0.5
+        return not gap.blank and wa >= col - 0.5 and not ends_sentence(b) and wb >= col - 0.5 and regular()
     if wa < short:
         return False                      # a heading, a byline, a caption
-    if wb < short and not ends_sentence(b) and (gap.blank or not regular):
+    if wb < short and not ends_sentence(b) and (gap.blank or not regular()):
         return False                      # a full line, then a heading
     return True
 
@@ -126,6 +142,8 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     texts = [t for _, t in numbered]
     widths = [display_width(t) for t in texts]
     cols = column_widths(widths)
+    info = [Line(t, w, starts_block(t) or bool(P.DATE_ONLY_LINE.match(t)), byline(t) is not None)
+            for t, w in zip(texts, widths)]
     out: list[Block] = []
     start, depth, block_width = 0, bracket_balance(texts[0]), widths[0]
     for k in range(1, len(texts) + 1):
@@ -133,8 +151,8 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
             gap = Gap(blank=meaningful_blanks and numbered[k][0] > numbered[k - 1][0] + 1,
                       in_quote=bool(P.PULL_QUOTE.match(texts[start])),
                       block_width=block_width, in_bracket=depth > 0)
-            if joins(texts[k - 1], texts[k], widths[k - 1], widths[k], cols[k - 1],
-                     is_regular_column(widths, k - 1, cols[k - 1]), gap):
+            if joins(info[k - 1], info[k], cols[k - 1],
+                     lambda i=k - 1: is_regular_column(widths, i, cols[i]), gap):
                 depth += bracket_balance(texts[k])
                 block_width = max(block_width, widths[k])
                 continue

@@ -67,10 +67,11 @@ def coverage(doc: NormalizedDocument, tables: dict) -> float:
     def count(s: str | None) -> int:
         return len((s or "").translate(UNCOUNTED))
 
-    total = sum(count(line) for line in doc.lines)
-    placed = sum(count(r["text"]) for r in tables["paragraphs"]) + sum(count(r["text"]) for r in tables["residue"])
-    placed += sum(count(r["heading"]) + count(r["marker"]) for r in tables["sections"])
-    placed += sum(count(r.get("_front")) for r in tables["articles"])
+    total = count("".join(doc.lines))
+    placed = count("".join(r["text"] for r in tables["paragraphs"]))
+    placed += count("".join(r["text"] for r in tables["residue"]))
+    placed += count("".join(r["heading"] + (r["marker"] or "") for r in tables["sections"]))
+    placed += count("".join(r.get("_front") or "" for r in tables["articles"]))
     return round(min(1.0, placed / total), 4) if total else 1.0
 
 

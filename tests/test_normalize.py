@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.extract import RawDocument, raw_document, source_files
-from flows.normalize import (collapsed_spaces, converter_version, normalized_document,
+from flows.normalize import (collapsed_spaces, converter_version, normalized_document, normalized_lines,
                              normalized_line, normalized_text, script_of, simplified)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -273,3 +273,11 @@ def test_normalized_line_is_one_stripped_line(line):
 
 def test_seed_files_found():
     assert len(source_files(SEEDS)) == 5
+
+
+@PROPERTY
+@given(TEXTS, st.sampled_from(["hans", "hant"]))
+def test_normalized_lines_is_normalized_line_on_each_line(text, script):
+    """normalized_lines does the character steps on the whole text at once: same result."""
+    converted = simplified(unicodedata.normalize("NFC", text), script)
+    assert normalized_lines(text, script) == tuple(normalized_line(line) for line in converted.split("\n"))

@@ -391,3 +391,13 @@ def test_titles_that_ask_or_exclaim():
                  ["奋力谱写县域发展新篇章！"], ["李华"], wrapped(P4, 20)])
     assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
         ("数字经济如何赋能实体经济？", ["张明"]), ("奋力谱写县域发展新篇章！", ["李华"])]
+
+
+def test_a_heading_over_text_in_another_column_width_starts_another_article():
+    text = page([["坚持以人民为中心的发展思想"], ["赵文华"], wrapped(P1, 30), wrapped(P3, 30), ["二、完善机制"],
+                 wrapped(P5, 30), ["推进城乡基本公共服务均等化"], wrapped(P2, 19), wrapped(P4, 19)], True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("坚持以人民为中心的发展思想", ["赵文华"]), ("推进城乡基本公共服务均等化", [])]
+    assert [s["heading"] for s in t["sections"]] == ["完善机制"]
+    assert t["articles"][1]["text"] == f"{P2}\n{P4}"

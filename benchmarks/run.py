@@ -1,0 +1,244 @@
+"""Benchmark runner: prints throughput, Prefect overhead, peak RSS and T->S speed.
+
+    .venv/bin/python -m benchmarks.run [--quick] [--sizes 1000,10000] [--full-sizes 1000]
+                                       [--profile] [--workdir DIR] [--seed 0]
+
+Figures (MB = 10^6 bytes of input files):
+- stages: extract + normalise + segment + validate called directly (no Prefect), one child process
+  per corpus size so that its peak RSS is that size's alone; validation per batch of
+  Settings().batch_bytes, like the flow.
+- full run: `zhpolicy run` as a subprocess on the same corpus, into a fresh warehouse; its wall
+  time includes Prefect's start-up (a temporary server unless PREFECT_API_URL points at one).
+  Prefect overhead = (full run - stages) / full run; it also holds the Parquet load.
+- T->S: flows.t2s.t2s vs opencc.OpenCC('t2s').convert on the corpus's Traditional documents,
+  in Mchar/s, with a check that the outputs are identical.
+- --profile: cProfile of the stage functions on the first corpus size, top entries.
+
+Corpora are generated with benchmarks.corpus into --workdir (a temporary folder by default).
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024      # Linux: KiB
+
+
+# ---------------------------------------------------------------- stages (child process)
+
+def stage_run(corpus: Path, profile: bool = False) -> dict:
+    """Extract, normalise, segment and validate every document of corpus; seconds per stage."""
+    from flows import extract, normalize, segment, validate
+    from flows.settings import Settings
+    from schemas import TABLES
+
+    settings = Settings(input_dir=corpus)
+    files = extract.source_files(corpus, settings)
+    seconds = dict.fromkeys(("extract", "normalize", "segment", "validate"), 0.0)
+    counts = {"documents": 0, "rejects": 0, "rows": 0}
+    size = 0
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    batch = 0
+    clock = time.perf_counter
+
+    def flush() -> None:
+        t0 = clock()
+        for table, table_rows in rows.items():
+            if table_rows:
+                good, _, bad = validate.validated_rows(table, table_rows, ["x"] * len(table_rows))
+                counts["rows"] += len(good)
+                counts["rejects"] += len(bad)
+                table_rows.clear()
+        seconds["validate"] += clock() - t0
+
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    for path in files:
+        t0 = clock()
+        raw = extract.raw_document(path, corpus, settings)
+        t1 = clock()
+        doc = normalize.normalized_document(raw)
+        t2 = clock()
+        tables = segment.document_tables(doc)
+        t3 = clock()
+        seconds["extract"] += t1 - t0
+        seconds["normalize"] += t2 - t1
+        seconds["segment"] += t3 - t2
+        size += raw.n_bytes
+        batch += raw.n_bytes
+        counts["documents"] += 1
+        for table, table_rows in tables.items():
+            rows.setdefault(table, []).extend(table_rows)
+        if batch >= settings.batch_bytes:
+            flush()
+            batch = 0
+    flush()
+    if profiler:
+        profiler.disable()
+    result = {"bytes": size, "seconds": seconds, "total": sum(seconds.values()), **counts,
+              "peak_rss_mb": _peak_rss_mb()}
+    if profiler:
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out)
+        stats.sort_stats("cumulative").print_stats(r"flows/", 35)
+        stats.sort_stats("tottime").print_stats(25)
+        result["profile"] = out.getvalue()
+    return result
+
+
+def stages_in_child(corpus: Path, profile: bool = False) -> dict:
+    cmd = [PYTHON, "-m", "benchmarks.run", "--_stages", str(corpus)] + (["--profile"] if profile else [])
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- full run
+
+def full_run(corpus: Path, warehouse: Path) -> dict:
+    """`zhpolicy run` in a subprocess: wall seconds, peak RSS of the CLI process (not of a
+    temporary Prefect server it starts), its output."""
+    zhpolicy = Path(PYTHON).parent / "zhpolicy"
+    cmd = ([str(zhpolicy)] if zhpolicy.exists() else [PYTHON, "-m", "flows.cli"]) + \
+        ["run", "--input", str(corpus), "--warehouse", str(warehouse)]
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)     # this child's own rusage (peak RSS)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if proc.returncode != 0:
+        raise RuntimeError(f"zhpolicy run failed ({proc.returncode}): {stderr.strip()[-2000:]}")
+    flow_seconds = None
+    for line in stdout.splitlines():
+        if "(flow " in line:
+            flow_seconds = float(line.split("(flow ")[1].split(" s")[0])
+    return {"seconds": seconds, "flow_seconds": flow_seconds,
+            "peak_rss_mb": usage.ru_maxrss / 1024, "stdout": stdout}
+
+
+# ---------------------------------------------------------------- T -> S
+
+def t2s_bench(corpus: Path) -> dict:
+    import opencc
+
+    from flows.normalize import script_of
+    from flows.t2s import t2s
+
+    texts = []
+    for path in sorted(corpus.glob("*.txt")):
+        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        if script_of(text) in ("hant", "mixed"):
+            texts.append(text)
+    chars = sum(len(t) for t in texts)
+    t2s("預熱")                       # dictionaries load once, outside the timing
+    started = time.perf_counter()
+    ours = [t2s(t) for t in texts]
+    ours_s = time.perf_counter() - started
+    cc = opencc.OpenCC("t2s")
+    cc.convert("預熱")
+    started = time.perf_counter()
+    theirs = [cc.convert(t) for t in texts]
+    theirs_s = time.perf_counter() - started
+    return {"documents": len(texts), "mchars": chars / 1e6, "ours_mchar_s": chars / 1e6 / ours_s,
+            "opencc_mchar_s": chars / 1e6 / theirs_s, "ratio": theirs_s / ours_s,
+            "identical": sum(a == b for a, b in zip(ours, theirs)), "compared": len(texts)}
+
+
+# ---------------------------------------------------------------- report
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="zhpolicy benchmarks")
+    ap.add_argument("--quick", action="store_true", help="small corpora (200 documents), fast")
+    ap.add_argument("--sizes", default=None, help="stage benchmark sizes, default 1000,10000")
+    ap.add_argument("--full-sizes", default=None, help="full-run sizes, default 1000 (none: '')")
+    ap.add_argument("--profile", action="store_true", help="cProfile the stages on the first size")
+    ap.add_argument("--workdir", type=Path, default=None, help="where corpora go (default: temporary)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--_stages", type=Path, default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args._stages is not None:                 # child: one stage benchmark, JSON on stdout
+        print(json.dumps(stage_run(args._stages, args.profile)))
+        return 0
+
+    sizes = [int(s) for s in (args.sizes or ("200" if args.quick else "1000,10000")).split(",") if s]
+    full_sizes = [int(s) for s in (args.full_sizes if args.full_sizes is not None
+                                   else ("200" if args.quick else "1000")).split(",") if s]
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="zhpolicy-bench-"))
+    from benchmarks.corpus import generate
+
+    print(f"machine: {machine()}")
+    print(f"corpora in {workdir} (seed {args.seed})")
+    corpora: dict[int, Path] = {}
+    for n in sorted(set(sizes) | set(full_sizes)):
+        corpora[n] = workdir / f"corpus-{n}"
+        if not corpora[n].exists():
+            generate(corpora[n], n, seed=args.seed)
+    stage_results = {}
+    for i, n in enumerate(sizes):
+        r = stages_in_child(corpora[n], profile=args.profile and i == 0)
+        stage_results[n] = r
+        mb = r["bytes"] / 1e6
+        per = "  ".join(f"{k} {v:.1f}s" for k, v in r["seconds"].items())
+        print(f"stages  {n:>6} docs {mb:7.1f} MB  {r['total']:7.1f} s  {mb / r['total']:6.2f} MB/s  "
+              f"peak RSS {r['peak_rss_mb']:6.0f} MB  ({per}; {r['rows']} rows, {r['rejects']} rejects)")
+        if r.get("profile"):
+            print(r["profile"])
+    for n in full_sizes:
+        warehouse = workdir / f"warehouse-{n}"
+        shutil.rmtree(warehouse, ignore_errors=True)
+        r = full_run(corpora[n], warehouse)
+        mb = sum(p.stat().st_size for p in corpora[n].glob("*.txt")) / 1e6
+        line = (f"full    {n:>6} docs {mb:7.1f} MB  {r['seconds']:7.1f} s  {mb / r['seconds']:6.2f} MB/s  "
+                f"(flow {r['flow_seconds']} s)  peak RSS {r['peak_rss_mb']:6.0f} MB")
+        if n in stage_results:
+            stages_s = stage_results[n]["total"]
+            line += (f"  Prefect overhead {(r['seconds'] - stages_s) / r['seconds']:.0%} of the run"
+                     f" ({(r['flow_seconds'] - stages_s) / r['flow_seconds']:.0%} of the flow)"
+                     if r["flow_seconds"] else "")
+        print(line)
+        shutil.rmtree(warehouse, ignore_errors=True)
+    r = t2s_bench(corpora[sizes[0] if sizes else full_sizes[0]])
+    print(f"T->S    {r['documents']} Traditional docs, {r['mchars']:.1f} Mchar: ours {r['ours_mchar_s']:.2f} "
+          f"Mchar/s, opencc {r['opencc_mchar_s']:.2f} Mchar/s, ratio {r['ratio']:.1f}x, "
+          f"identical {r['identical']}/{r['compared']}")
+    if args.workdir is None:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
