@@ -401,3 +401,9 @@ def test_a_heading_over_text_in_another_column_width_starts_another_article():
         ("坚持以人民为中心的发展思想", ["赵文华"]), ("推进城乡基本公共服务均等化", [])]
     assert [s["heading"] for s in t["sections"]] == ["完善机制"]
     assert t["articles"][1]["text"] == f"{P2}\n{P4}"
+
+
+def test_web_page_chrome_is_residue():
+    t = tables("\n".join(["县域经济的新路径", P1, P2, "点击阅读原文", "【打印】【关闭窗口】", "上一篇：某某文章"]))
+    assert [s["heading"] for s in t["sections"]] == []
+    assert [r["text"] for r in t["residue"]] == ["点击阅读原文", "【打印】【关闭窗口】", "上一篇：某某文章"]
