@@ -40,6 +40,13 @@ def byline(line: str) -> Byline | None:
     return None
 
 
+def metadata_authors(value: str) -> tuple[str, ...]:
+    """Authors named in a front-matter field: 本报记者 张三 / 张三（某大学教授）、李四 -> names only."""
+    value = P.BRACKETED.sub("", value).strip()
+    found = byline(value)
+    return found.authors if found else names(value)
+
+
 def dateline_authors(paragraph: str) -> tuple[str, ...]:
     """Reporters named in a news dateline: 新华社北京3月5日电（记者张三、李四）……"""
     m = P.DATELINE_BYLINE.match(paragraph)

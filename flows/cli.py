@@ -1,4 +1,4 @@
-"""Command line: `zhpolicy run` and `zhpolicy versions`."""
+"""Command line: `zhpolicy run|versions|diff|gc|serve` (thin: the work is in flows.*)."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from flows import incremental
 from flows.settings import Settings
 
 # Prefect reads these when it is first imported: keep the console to warnings and errors (run logs
@@ -23,7 +24,8 @@ _QUIET_PREFECT = {
 
 def _settings(args: argparse.Namespace) -> Settings:
     """Settings from ZHPOLICY_* variables, with the flags given on the command line taking precedence."""
-    flags = {"input_dir": args.input, "warehouse_dir": args.warehouse, "max_file_size": args.max_file_size}
+    flags = {"input_dir": args.input, "warehouse_dir": args.warehouse, "max_file_size": args.max_file_size,
+             "lock_wait": getattr(args, "lock_wait", None)}
     return Settings(**{k: v for k, v in flags.items() if v is not None})
 
 
@@ -32,6 +34,8 @@ def summary_lines(summary: dict, total_seconds: float) -> list[str]:
                                                        "measures", "residue", "rejects"))
     lines = [f"published version {summary['version_id']}"
              f"  (flow {summary['seconds']:.1f} s, total {total_seconds:.1f} s)", counts]
+    lines += incremental_lines(summary)
+    lines += [f"recovered: {line}" for line in summary.get("recovered", [])]
     shown = summary["rejected"][:20]
     lines += [f"  rejected {r['source_path']} [{r['stage']}"
               + (f" {r['record_id']}" if r.get("record_id") else "") + f"]: {r['error']}" for r in shown]
@@ -40,22 +44,131 @@ def summary_lines(summary: dict, total_seconds: float) -> list[str]:
     return lines
 
 
+def incremental_lines(summary: dict) -> list[str]:
+    """What an incremental run reused: processed vs carried documents, removed and renamed inputs."""
+    if "processed" not in summary:
+        return []
+    lines = [f"processed {summary['processed']} documents, carried {summary['carried']} unchanged"
+             + (f" from version {summary['previous']}" if summary["carried"] else "")
+             + (f" ({summary['reason']})" if summary.get("reason") else "")]
+    if summary["removed"]:
+        lines.append(f"removed {len(summary['removed'])} inputs: " + ", ".join(summary["removed"][:10]))
+    lines += [f"renamed {old} -> {new} (content identical; reported as removed + added, ids derive from the path)"
+              for old, new in summary["renamed"]]
+    return lines
+
+
+def _prefect_quiet() -> None:
+    for key, value in _QUIET_PREFECT.items():
+        os.environ.setdefault(key, value)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     settings = _settings(args)
     if not Path(settings.input_dir).is_dir():
         print(f"zhpolicy: input folder not found: {settings.input_dir}", file=sys.stderr)
         return 2
-    for key, value in _QUIET_PREFECT.items():
-        os.environ.setdefault(key, value)
+    unchanged = None if args.full else incremental.unchanged_since(settings)
+    if unchanged:  # checked before importing Prefect (2 s): an unchanged re-run costs well under a second
+        print(f"no changes since version {unchanged}  (--full re-processes everything)")
+        return 0
+    _prefect_quiet()
     from flows.pipeline import build_dataset  # imports Prefect: only after the logging setup above
 
+    from flows.lock import WarehouseLock, WarehouseLocked
+
     try:
-        summary = build_dataset(settings)
+        # Taken before the flow starts, so that a refusal is one line; the flow re-enters it.
+        with WarehouseLock(Path(settings.warehouse_dir), wait=settings.lock_wait):
+            summary = build_dataset(settings, full=args.full)
+    except WarehouseLocked as exc:
+        print(f"zhpolicy: {exc}", file=sys.stderr)
+        return 3
     except Exception as exc:  # the run did not complete: one line, not a traceback
         print(f"zhpolicy: run failed: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
+    if summary.get("unchanged"):
+        print(f"no changes since version {summary['version_id']}"
+              f"  (total {time.perf_counter() - started:.1f} s; --full re-processes everything)")
+        return 0
     print("\n".join(summary_lines(summary, time.perf_counter() - started)))
+    return 0
+
+
+def _warehouse(args: argparse.Namespace) -> Path:
+    return Path(args.warehouse or Settings().warehouse_dir)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from flows import diff
+    from flows.versions import VersionError, default_pair
+
+    warehouse = _warehouse(args)
+    try:
+        old, new = default_pair(warehouse, args.from_version, args.to_version)
+    except VersionError as exc:
+        print(f"zhpolicy: {exc}", file=sys.stderr)
+        return 2
+    result = diff.diff_versions(warehouse, old, new)
+    try:
+        stats = result.stats()
+        limit = args.limit or None
+        records = {} if args.stat else {t: result.records(t, limit) for t in result.tables}
+        if args.output:
+            written = result.write_parquet(args.output)
+            print(f"wrote {len(written)} diff files to {args.output}", file=sys.stderr)
+    finally:
+        result.close()
+    if args.format == "json":
+        print(json.dumps({**stats, **({} if args.stat else {"records": records})}, ensure_ascii=False, indent=2))
+        return 0
+    lines = diff.stat_lines(stats)
+    for table, rows in records.items():
+        lines += diff.record_lines(table, rows)
+        shown, total = len(rows), sum(stats["tables"][table].values())
+        if shown < total:
+            lines.append(f"  … {total - shown} more {table} differences (--limit 0 shows all, --output writes all)")
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_gc(args: argparse.Namespace) -> int:
+    from flows.versions import gc
+    if args.keep < 1:
+        print("zhpolicy: --keep must be at least 1 (the current version is never deleted)", file=sys.stderr)
+        return 2
+    from flows.lock import WarehouseLocked
+
+    try:
+        done = gc(_warehouse(args), args.keep, wait=args.lock_wait)
+    except WarehouseLocked as exc:
+        print(f"zhpolicy: {exc}", file=sys.stderr)
+        return 1
+    print(f"deleted {len(done['deleted'])} versions, kept {len(done['kept'])}"
+          + (f", removed {len(done['stale'])} stale temporaries" if done["stale"] else ""))
+    for vid in done["deleted"]:
+        print(f"  deleted {vid}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    settings = settings.model_copy(update={"input_dir": Path(settings.input_dir).resolve(),
+                                           "warehouse_dir": Path(settings.warehouse_dir).resolve()})
+    if not Path(settings.input_dir).is_dir():
+        print(f"zhpolicy: input folder not found: {settings.input_dir}", file=sys.stderr)
+        return 2
+    _prefect_quiet()
+    from prefect.settings import get_current_settings
+
+    if not get_current_settings().api.url:  # an ephemeral server has no scheduler: nothing would run
+        print("zhpolicy: serve needs a Prefect server: start one with `prefect server start` and set "
+              "PREFECT_API_URL=http://127.0.0.1:4200/api (see the README)", file=sys.stderr)
+        return 2
+    from flows.pipeline import serve_dataset
+
+    serve_dataset(settings, cron=args.cron, interval=args.interval, name=args.name)
     return 0
 
 
@@ -86,11 +199,38 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--input", type=Path, help="folder of .txt/.md documents (default: seeds)")
     run.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
     run.add_argument("--max-file-size", type=int, help="reject larger files (bytes)")
+    run.add_argument("--lock-wait", type=float, metavar="SECONDS",
+                     help="wait this long for another run on the warehouse to finish (default: refuse at once)")
     run.set_defaults(func=cmd_run)
     ver = sub.add_parser("versions", help="list dataset versions, oldest first")
     ver.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
     ver.add_argument("--format", choices=("table", "json"), default="table")
     ver.set_defaults(func=cmd_versions)
+    run.add_argument("--full", action="store_true", help="re-process every document (no carrying of unchanged ones)")
+    dif = sub.add_parser("diff", help="compare two versions table by table on stable ids")
+    dif.add_argument("from_version", nargs="?", metavar="FROM",
+                     help="version id, unique prefix, 'previous' or 'current' (default: the one before TO)")
+    dif.add_argument("to_version", nargs="?", metavar="TO", help="as FROM (default: current)")
+    dif.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
+    dif.add_argument("--stat", action="store_true", help="counts only")
+    dif.add_argument("--format", choices=("table", "json"), default="table")
+    dif.add_argument("--limit", type=int, default=50, help="records shown per table (0: all; default 50)")
+    dif.add_argument("--output", type=Path, help="also write <table>_diff.parquet files into this folder")
+    dif.set_defaults(func=cmd_diff)
+    gcp = sub.add_parser("gc", help="delete old versions (never current) and leftovers of dead runs")
+    gcp.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
+    gcp.add_argument("--keep", type=int, required=True, help="how many of the newest versions to keep (>= 1)")
+    gcp.add_argument("--lock-wait", type=float, default=0.0, help="seconds to wait for a running run (default 0)")
+    gcp.set_defaults(func=cmd_gc)
+    srv = sub.add_parser("serve", help="run the pipeline on a schedule as a Prefect deployment")
+    srv.add_argument("--input", type=Path, help="folder of .txt/.md documents (default: seeds)")
+    srv.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
+    srv.add_argument("--max-file-size", type=int, help="reject larger files (bytes)")
+    srv.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
+    when = srv.add_mutually_exclusive_group(required=True)
+    when.add_argument("--cron", help="cron expression, e.g. '0 3 * * *'")
+    when.add_argument("--interval", type=float, help="seconds between runs")
+    srv.set_defaults(func=cmd_serve)
     return p
 
 

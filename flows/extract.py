@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,7 +52,25 @@ def source_files(input_dir: Path, settings=None) -> list[Path]:
     found = []
     for folder, _dirs, files in os.walk(root, followlinks=False, onerror=lambda _e: None):
         found += [Path(folder, name) for name in files if name.lower().endswith(SUFFIXES)]
+    found = [p for p in found if not _special_file(p)]
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _special_file(path: Path) -> bool:
+    """A FIFO, socket or device: opening or hashing it could block the run forever, so it is skipped.
+    (A path that cannot be stat'ed, e.g. a symlink loop, is kept: reading it gives the reject reason.)"""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def file_size(path: Path) -> int:
+    """Size in bytes, 0 when the file vanished or cannot be stat'ed (reading it will say why)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 # ---------------------------------------------------------------- one document
@@ -97,11 +116,15 @@ def _file_bytes(path: Path, root: Path, max_size: int | None) -> bytes:
         size = os.stat(path).st_size
         if max_size is not None and size > max_size:
             raise ExtractError(f"file too large: {size} bytes (limit {max_size})")
-        with open(path, "rb") as fh:
+        # O_NONBLOCK: a file swapped for a FIFO after listing must not block the run on open().
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise ExtractError("not a regular file")
             # Read at most one byte over the limit: the file may grow after stat().
             data = fh.read() if max_size is None else fh.read(max_size + 1)
     except (OSError, RuntimeError, ValueError) as exc:
-        raise ExtractError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        # `from exc`: the pipeline looks at the OSError's errno to retry transient faults.
+        raise ExtractError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from exc
     if max_size is not None and len(data) > max_size:
         raise ExtractError(f"file too large: over {max_size} bytes (limit {max_size})")
     return data

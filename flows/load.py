@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 
 import flows
 from flows import normalize
+from flows.faults import pause_point
 from flows.settings import Settings
 from schemas import TABLES, arrow_schema
 
@@ -32,9 +33,26 @@ def conformed(table: str, data: pa.Table | None) -> pa.Table:
     return schema.empty_table() if data is None else data.select(schema.names).cast(schema)
 
 
+# Modules that cannot change what a run outputs for the same input: left out of the code digest so
+# editing them does not force every document to be re-processed.
+NOT_OUTPUT_MODULES = frozenset({"cli.py", "diff.py", "versions.py", "lock.py"})
+
+
+def code_digest() -> str:
+    """Short digest of the source of flows/ and schemas/ (what the code version means for incremental runs)."""
+    import schemas
+
+    digest = hashlib.sha256()
+    for package in (Path(flows.__file__).parent, Path(schemas.__file__).parent):
+        for path in sorted(package.glob("*.py")):
+            if path.name not in NOT_OUTPUT_MODULES:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
 def pipeline_version(settings: Settings) -> dict:
     """What decides the output besides the input bytes: code, output-affecting settings, OpenCC dictionary."""
-    parts = {"zhpolicy": flows.__version__, "settings_hash": settings.output_hash(),
+    parts = {"zhpolicy": flows.__version__, "code": code_digest(), "settings_hash": settings.output_hash(),
              "opencc": normalize.converter_version()}
     return {**parts, "id": "+".join(parts.values())}
 
@@ -73,12 +91,16 @@ def write_version(warehouse: Path, tables: dict[str, pa.Table], inputs: list[dic
     version_id = new_version_id(warehouse, _content_hash(inputs, pipeline), now)
     tmp = warehouse / "versions" / f".tmp-{version_id}"
     tmp.mkdir(parents=True)
+    pause_point("tmp-created")          # crash-test hooks: no-ops unless ZHPOLICY_PAUSE_AT names them
     full = {t: conformed(t, tables.get(t)) for t in TABLES}
     for table, data in full.items():
         pq.write_table(data, tmp / f"{table}.parquet", compression="zstd")
+        pause_point(f"wrote-{table}")
     meta = manifest(version_id, now, settings, inputs, full)
     (tmp / "manifest.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    pause_point("manifest-written")
     os.rename(tmp, warehouse / "versions" / version_id)
+    pause_point("renamed")
     return meta
 
 
@@ -87,6 +109,7 @@ def publish_current(warehouse: Path, version_id: str) -> None:
     reader resolves the old version or the new one, never a mix."""
     link = warehouse / f".current-{version_id}"
     os.symlink(Path("versions") / version_id, link, target_is_directory=True)
+    pause_point("link-created")
     os.replace(link, warehouse / "current")
 
 

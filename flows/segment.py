@@ -67,7 +67,8 @@ def coverage(doc: NormalizedDocument, tables: dict) -> float:
     def count(s: str | None) -> int:
         return len((s or "").translate(UNCOUNTED))
 
-    total = count("".join(doc.lines))
+    lines = [U.plain_text(line) for line in doc.lines] if doc.raw.is_markdown else doc.lines
+    total = count("".join(lines))                           # markup is not text: it leaves by rule 7
     placed = count("".join(r["text"] for r in tables["paragraphs"]))
     placed += count("".join(r["text"] for r in tables["residue"]))
     placed += count("".join(r["heading"] + (r["marker"] or "") for r in tables["sections"]))
@@ -110,6 +111,7 @@ class ArticleBuilder:
         self.paragraphs: list[dict] = []
         self.measures: list[dict] = []
         self.section_path: list[tuple[str, dict]] = []      # (family, section row) from the top level
+        self.children: Counter = Counter()                  # sections so far under each parent id
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
         self.open_item: dict | None = None                  # a paragraph-level item whose scope is open
@@ -154,7 +156,7 @@ class ArticleBuilder:
                 names += [n for n in u.byline.authors if n not in names]
                 source = source or u.byline.source
         if not names and self.metadata.get("author"):
-            names = list(B.names(self.metadata["author"]))
+            names = list(B.metadata_authors(self.metadata["author"]))
         if not names:
             names = self.authors_in_text()
         return names, source or self.metadata.get("source")
@@ -210,11 +212,12 @@ class ArticleBuilder:
             del self.section_path[families.index(family):]
         parent = self.section_path[-1][1] if self.section_path else None
         level = len(self.section_path) + 1
-        siblings = sum(1 for s in self.sections if s["parent_section_id"] == (parent and parent["section_id"]))
+        parent_id = parent["section_id"] if parent else None
+        self.children[parent_id] += 1
         self.keys[("s", heading)] += 1
         row = dict(section_id=stable_id("s", self.article_id, heading, self.keys[("s", heading)]),
-                   article_id=self.article_id, parent_section_id=parent["section_id"] if parent else None,
-                   level=level, ordinal=siblings + 1, position=len(self.sections) + 1, marker=marker,
+                   article_id=self.article_id, parent_section_id=parent_id,
+                   level=level, ordinal=self.children[parent_id], position=len(self.sections) + 1, marker=marker,
                    heading=heading)
         self.sections.append(row)
         self.section_path.append((family, row))
@@ -245,8 +248,7 @@ class ArticleBuilder:
             if self.open_item is not None and self.open_item.get("_heading_item"):
                 self.open_item["text"] += "\n" + text           # the body of an item with a heading line
             return
-        for k, mk in enumerate(found):
-            nxt = next((o.start for o in found[k + 1:] if o.family == mk.family), len(text))
+        for mk, nxt in zip(found, next_of_same_family(found, len(text))):
             item_text = text[mk.end:nxt].strip()
             if not item_text:
                 continue
@@ -294,6 +296,15 @@ class ArticleBuilder:
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), _front="".join(self.front))
+
+
+def next_of_same_family(markers: list[M.Marker], end: int) -> list[int]:
+    """For each marker, where the next marker of its grammar starts (or `end`): one reverse pass."""
+    out, seen = [end] * len(markers), {}
+    for k in range(len(markers) - 1, -1, -1):
+        out[k] = seen.get(markers[k].family, end)
+        seen[markers[k].family] = markers[k].start
+    return out
 
 
 def mark_speakers(paragraphs: list[dict]) -> None:

@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     max_file_size: int = Field(default=50 * MB, gt=0, description="Larger inputs are rejected unread (bytes).")
     batch_bytes: int = Field(default=8 * MB, gt=0, description="Documents are grouped into tasks of about this many bytes.")
     extensions: tuple[str, ...] = Field(default=(".txt", ".md"), description="File name endings read as documents.")
+    lock_wait: float = Field(default=0.0, ge=0, description="Seconds to wait for another run's warehouse lock "
+                                                            "before refusing (0 = refuse at once).")
 
     def output_hash(self) -> str:
         """Short hash of the settings that affect output (part of the pipeline version)."""

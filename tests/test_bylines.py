@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from flows.bylines import byline, dateline_authors, keywords, note_authors, published, published_date
+from flows.bylines import (byline, dateline_authors, keywords, metadata_authors, note_authors, published,
+                           published_date)
 
 
 @pytest.mark.parametrize("line, authors, source", [
@@ -47,3 +48,10 @@ def test_dates_and_keywords():
     assert published("日期:2024-02-30") is None
     assert published_date("2024/4/2") == dt.date(2024, 4, 2)
     assert keywords("产业转型升级示范区;新质生产力；特殊类型地区") == ["产业转型升级示范区", "新质生产力", "特殊类型地区"]
+
+
+@pytest.mark.parametrize("value, authors", [
+    ("张三（某大学教授）、李四", ("张三", "李四")), ("本报记者 王五", ("王五",)), ("某某省人民政府办公厅", ("某某省人民政府办公厅",)),
+])
+def test_front_matter_authors(value, authors):
+    assert metadata_authors(value) == authors

@@ -142,7 +142,7 @@ def test_bad_records_go_to_rejects_and_the_run_goes_on(prefect_server, built, tm
 
 def test_a_rerun_publishes_a_new_current_version_with_the_same_ids(prefect_server, built, tmp_path):
     settings = Settings(input_dir=built["input_dir"], warehouse_dir=tmp_path)
-    first, second = build_dataset(settings)["version_id"], build_dataset(settings)["version_id"]
+    first, second = build_dataset(settings)["version_id"], build_dataset(settings, full=True)["version_id"]
     listed = versions(tmp_path)
     assert [v["version_id"] for v in listed] == [first, second] and first < second
     assert [v["current"] for v in listed] == [False, True]

@@ -59,3 +59,47 @@ def test_readme_query_runs_against_the_current_version(snippet, built, monkeypat
 def test_warehouse_data_is_git_ignored():
     ignore = (ROOT / "warehouse" / ".gitignore").read_text(encoding="utf-8").split()
     assert "*" in ignore and "!.gitignore" in ignore
+
+
+VERSION_SNIPPETS = re.findall(r"<!-- readme-test: versions -->\n```python\n(.*?)```", README, flags=re.S)
+
+
+@pytest.fixture(scope="module")
+def two_versions_and_a_diff(prefect_server, tmp_path_factory):
+    """A folder holding warehouse/ with two versions (the seeds, then one clause edited) and the
+    `zhpolicy diff --output diff` of the two in diff/, as the README's version snippets expect."""
+    import shutil
+
+    from flows.diff import diff_versions
+    from flows.pipeline import build_dataset
+    from flows.settings import Settings
+    from flows.versions import default_pair
+    from tests.conftest import SEEDS
+
+    root = tmp_path_factory.mktemp("readme-versions")
+    shutil.copytree(SEEDS, root / "in")
+    settings = Settings(input_dir=root / "in", warehouse_dir=root / "warehouse")
+    build_dataset(settings)
+    seed = root / "in" / "002_c801233941da8173.txt"
+    seed.chmod(0o644)
+    seed.write_text(seed.read_text(encoding="utf-8").replace("发展质量、发展效率、", "发展质量、"), encoding="utf-8")
+    build_dataset(settings)
+    result = diff_versions(root / "warehouse", *default_pair(root / "warehouse", None, None))
+    result.write_parquet(root / "diff")
+    result.close()
+    return root
+
+
+def test_readme_has_version_queries_for_duckdb_polars_and_a_diff():
+    assert len(VERSION_SNIPPETS) == 3
+    assert "warehouse/versions/" in VERSION_SNIPPETS[0] and "duckdb" in VERSION_SNIPPETS[0]
+    assert "warehouse/versions/" in VERSION_SNIPPETS[1] and "polars" in VERSION_SNIPPETS[1]
+    assert "_diff.parquet" in VERSION_SNIPPETS[2]
+
+
+@pytest.mark.parametrize("snippet", VERSION_SNIPPETS, ids=["duckdb", "polars", "diff-parquet"])
+def test_readme_version_query_runs(snippet, two_versions_and_a_diff, monkeypatch, capsys):
+    monkeypatch.chdir(two_versions_and_a_diff)
+    exec(compile(snippet, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert out.strip() and "0 paragraphs differ" not in out

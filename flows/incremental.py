@@ -1,0 +1,140 @@
+"""Incremental runs (pure: no Prefect): which inputs must be processed, which can be carried.
+
+A document is carried from the current version when its raw bytes (sha256) and the pipeline
+version (code + output-affecting settings + OpenCC dictionaries) are both unchanged; its rows are
+filtered out of the previous version's Parquet files by source path / doc_id / article_id with
+polars, never re-derived. When every input is carried and none was removed, nothing changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from flows import extract, load
+from flows.settings import Settings
+from flows.validate import SOURCE
+from schemas import TABLES
+
+
+@dataclass
+class Plan:
+    previous: str | None                                    # current version when the run started
+    process: list[Path] = field(default_factory=list)       # files to extract, normalise, segment
+    carry: list[str] = field(default_factory=list)          # source paths whose rows are carried
+    removed: list[str] = field(default_factory=list)        # source paths gone since `previous`
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (old, new) with identical bytes
+    reason: str = ""                                        # why nothing could be carried, if so
+
+    @property
+    def unchanged(self) -> bool:
+        return self.previous is not None and not self.process and not self.removed
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def previous_manifest(warehouse: Path) -> dict | None:
+    current = load.current_version(warehouse)
+    if current is None:
+        return None
+    path = warehouse / "versions" / current / "manifest.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def plan_run(files: list[Path], root: Path, warehouse: Path, pipeline_id: str, full: bool = False) -> Plan:
+    """Split the input files into those to process and those to carry from the current version."""
+    prev = previous_manifest(warehouse)
+    plan = Plan(previous=prev["version_id"] if prev else None)
+    known = {i["source_path"]: i.get("content_sha256") for i in prev["inputs"]} if prev else {}
+    digests = {f.relative_to(root).as_posix(): file_sha256(f) for f in files}
+    if prev is None:
+        plan.reason = "no current version"
+    elif full:
+        plan.reason = "--full"
+    elif prev["pipeline"].get("id") != pipeline_id:
+        plan.reason = "pipeline version changed (code, settings or OpenCC dictionaries)"
+    reusable = not plan.reason
+    for path, rel in zip(files, digests):
+        sha = digests[rel]
+        if reusable and sha is not None and known.get(rel) == sha:
+            plan.carry.append(rel)
+        else:
+            plan.process.append(path)
+    plan.removed = sorted(set(known) - set(digests))
+    by_sha = {sha: rel for rel, sha in digests.items() if sha and rel not in known}
+    plan.renamed = [(old, by_sha[known[old]]) for old in plan.removed if known[old] in by_sha]
+    return plan
+
+
+def input_files(settings: Settings) -> list[Path]:
+    """The documents a run reads: every file under the input folder with one of the extensions."""
+    found = extract.source_files(Path(settings.input_dir), settings)
+    return [f for f in found if f.name.lower().endswith(settings.extensions)]
+
+
+def unchanged_since(settings: Settings) -> str | None:
+    """The current version's id when a run would publish nothing new (same inputs, same pipeline)."""
+    plan = plan_run(input_files(settings), Path(settings.input_dir), Path(settings.warehouse_dir),
+                    load.pipeline_version(settings)["id"])
+    return plan.previous if plan.unchanged else None
+
+
+def carried_inputs(warehouse: Path, version_id: str, paths: list[str]) -> list[dict]:
+    wanted = set(paths)
+    meta = json.loads((warehouse / "versions" / version_id / "manifest.json").read_text(encoding="utf-8"))
+    return [i for i in meta["inputs"] if i["source_path"] in wanted]
+
+
+def _scan(version_dir: Path, table: str) -> pl.LazyFrame:
+    path = version_dir / f"{table}.parquet"
+    return pl.scan_parquet(path / "*.parquet" if path.is_dir() else path)
+
+
+def carried_tables(version_dir: Path, paths: list[str]) -> dict[str, pa.Table]:
+    """Each table's rows of the given source paths, with the `_source_path` helper column the
+    batches carry (documents and rejects hold the path; the rest reach it through their doc/article)."""
+    wanted = pl.Series(paths, dtype=pl.String)
+    docs = (_scan(version_dir, "documents").filter(pl.col("source_path").is_in(wanted.implode()))
+            .select("doc_id", pl.col("source_path").alias(SOURCE)).collect())
+    articles = _scan(version_dir, "articles").join(docs.lazy(), on="doc_id").collect()
+    owners = articles.select("article_id", SOURCE).lazy()
+    frames = {
+        "documents": _scan(version_dir, "documents").filter(pl.col("source_path").is_in(wanted.implode()))
+        .with_columns(pl.col("source_path").alias(SOURCE)).collect(),
+        "articles": articles,
+        "residue": _scan(version_dir, "residue").join(docs.lazy(), on="doc_id").collect(),
+        "rejects": _scan(version_dir, "rejects").filter(pl.col("source_path").is_in(wanted.implode()))
+        .with_columns(pl.col("source_path").alias(SOURCE)).collect(),
+    }
+    for table in ("sections", "paragraphs", "measures"):
+        frames[table] = _scan(version_dir, table).join(owners, on="article_id").collect()
+    return {t: _with_source(t, frame) for t, frame in frames.items() if t in TABLES}
+
+
+def _with_source(table: str, frame: pl.DataFrame) -> pa.Table:
+    """The table's schema plus `_source_path`, exactly as the pipeline's batches have them."""
+    data = frame.to_arrow()
+    source = data.column(SOURCE).cast(pa.string())
+    return load.conformed(table, data).append_column(SOURCE, source)
+
+
+def write_carried_batch(warehouse: Path, version_id: str, paths: list[str], out: Path) -> Path:
+    """A batch folder like the pipeline's validated ones: <table>.arrow files and inputs.json."""
+    out.mkdir(parents=True, exist_ok=True)
+    for table, data in carried_tables(warehouse / "versions" / version_id, paths).items():
+        with ipc.new_file(out / f"{table}.arrow", data.schema) as writer:
+            writer.write_table(data)
+    inputs = carried_inputs(warehouse, version_id, paths)
+    (out / "inputs.json").write_text(json.dumps(inputs, ensure_ascii=False), encoding="utf-8")
+    return out
