@@ -21,9 +21,10 @@ def names(text: str) -> tuple[str, ...]:
 
 def byline(line: str) -> Byline | None:
     """The authors a byline line names (roles, affiliations and outlets stripped), or None."""
-    text = P.BYLINE_BULLET.sub("", line.strip())
-    if len(text) > 60:
-        return None
+    text = line.strip()
+    if len(text) > 60 or ("。" in text and not P.LABELLED_BYLINE.match(text)):
+        return None                       # a byline is short and not a sentence: most lines stop here
+    text = P.BYLINE_BULLET.sub("", text)
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2))
     if m := P.ORG_AUTHOR.match(text):

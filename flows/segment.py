@@ -17,7 +17,7 @@ from flows.units import Unit
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
 ID_PREFIX_CHARS = 24
 # Characters coverage does not count: white space and the Markdown marks that leave the text.
-UNCOUNTED = {ord(ch): None for ch in " \t\n\r\u3000#*>"}
+UNCOUNTED = " \t\n\r\u3000#*>"
 # Units beside the text (front matter, credits, bylines) that do not decide whether a heading opens a section.
 SIDE_KINDS = frozenset({U.META, U.ABSTRACT, U.KEYWORDS, U.BYLINE, *U.RESIDUAL})
 # Inline grammars whose lone marker is more often a word (统一是, 其一) than a one-item list.
@@ -65,7 +65,8 @@ def document_row(doc: NormalizedDocument, doc_id: str, tables: dict) -> dict:
 def coverage(doc: NormalizedDocument, tables: dict) -> float:
     """Share of the document's non-space characters that landed in some record (1.0 = nothing lost)."""
     def count(s: str | None) -> int:
-        return len((s or "").translate(UNCOUNTED))
+        s = s or ""
+        return len(s) - sum(s.count(ch) for ch in UNCOUNTED)   # str.count is C speed
 
     lines = [U.plain_text(line) for line in doc.lines] if doc.raw.is_markdown else doc.lines
     total = count("".join(lines))                           # markup is not text: it leaves by rule 7
