@@ -72,6 +72,8 @@ def marker_ordinal(family: str, m) -> int | None:
         return cn_number(m.group(2))
     if family == "paren_arabic":
         return int(m.group(2))
+    if family == "arabic":
+        return int(m.group(1))
     if family == "circled":
         return P.CIRCLED_DIGITS.index(m.group(1)) + 1
     return None

@@ -167,13 +167,15 @@ INLINE_MARKERS = (
     ("di", re.compile(rf"{_AFTER_BREAK}(第)([{CN_NUM}]+)[，,、：:]")),
     # （一）… inline after a colon or sentence end: 主要包括：（一）…；（二）…
     ("paren_cn", re.compile(rf"(?:^|(?<=[：；。:;]))([（(]([{CN_NUM}]+)[）)])")),
+    # 1.加强… 2.完善… inline after a sentence end, semicolon or colon (never 3.5 or 2024.5)
+    ("arabic", re.compile(r"(?:^|(?<=[。；：:;]))(\d{1,3})[.．、](?!\d)")),
     # （1） (2)
     ("paren_arabic", re.compile(r"(?:^|(?<=[。；：，！？…”\s:;]))([（(])(\d{1,2})([）)])")),
     # ① ②
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
 )
 # A quick test that a paragraph may hold any inline marker at all (a superset of the above).
-ANY_INLINE_MARKER = re.compile(rf"[{CN_NUM}][是要]|其[{CN_NUM}]|第[{CN_NUM}]|[（(](?:\d|[{CN_NUM}])|[{CIRCLED_DIGITS}]")
+ANY_INLINE_MARKER = re.compile(rf"[{CN_NUM}][是要]|其[{CN_NUM}]|第[{CN_NUM}]|[（(](?:\d|[{CN_NUM}])|[{CIRCLED_DIGITS}]|\d[.．、]")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")

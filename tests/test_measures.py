@@ -34,6 +34,7 @@ def test_chinese_numerals_round_trip(n):
     ("①强化财政；②加强金融。", [("circled", 1, "①"), ("circled", 2, "②")]),
     ("主要包括：（一）建立专班；（二）健全机制。", [("paren_cn", 1, "（一）"), ("paren_cn", 2, "（二）")]),
     ("全国统一是前提，唯一是目标。", []),
+    ("实施三项工程。1.加强组织领导；2.完善政策体系。投资3.5亿元。", [("arabic", 1, "1."), ("arabic", 2, "2.")]),
 ])
 def test_inline_markers(text, expected):
     assert [(m.family, m.ordinal, m.marker) for m in inline_markers(text)] == expected
