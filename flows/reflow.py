@@ -26,6 +26,10 @@ SHORT_SHARE = 0.7
 MAX_COLUMN_WIDTH = 80.0
 # A pull quote's lines stay within its column: a much wider line is body text again.
 QUOTE_WIDENING = 2.0
+# Lines narrower than this are headings or labels, not text, when telling layouts apart.
+MIN_TEXT_LINE = 10.0
+# Below this share of text lines stopping mid-sentence, a document puts one paragraph per line.
+FREE_LAYOUT_SHARE = 0.3
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
 
@@ -96,6 +100,7 @@ class Gap:
     in_quote: bool           # the block being built is a pull quote (■ …)
     block_width: float       # the widest line of the block being built
     in_bracket: bool         # the block being built stops inside a parenthesis
+    free_layout: bool        # the document puts one paragraph on each line (no hard wraps)
 
 
 def joins(a: Line, b: Line, col: float, regular: Callable[[], bool], gap: Gap) -> bool:  # noqa: PLR0911
@@ -120,9 +125,18 @@ def joins(a: Line, b: Line, col: float, regular: Callable[[], bool], gap: Gap) -
         return not gap.blank and wa >= col - 0.5 and not ends_sentence(b) and wb >= col - 0.5 and regular()
     if wa < short:
         return False                      # a heading, a byline, a caption
+    if gap.free_layout and wa < LONG_LINE:
+        return False                      # one paragraph per line: only a long one breaks off by accident
     if wb < short and not ends_sentence(b) and (gap.blank or not regular()):
         return False                      # a full line, then a heading
     return True
+
+
+def is_free_layout(texts: list[str], widths: list[float]) -> bool:
+    """One paragraph per line: few lines of text stop mid-sentence (in hard-wrapped text most do)."""
+    body = [t for t, w in zip(texts, widths) if w >= MIN_TEXT_LINE]
+    open_ended = sum(1 for t in body if not ends_sentence(t))
+    return not body or open_ended < FREE_LAYOUT_SHARE * len(body)
 
 
 def blank_lines_mean_breaks(lines: list[str] | tuple[str, ...]) -> bool:
@@ -142,6 +156,7 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     texts = [t for _, t in numbered]
     widths = [display_width(t) for t in texts]
     cols = column_widths(widths)
+    free = is_free_layout(texts, widths)
     info = [Line(t, w, starts_block(t) or bool(P.DATE_ONLY_LINE.match(t)), byline(t) is not None)
             for t, w in zip(texts, widths)]
     out: list[Block] = []
@@ -150,7 +165,7 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
         if k < len(texts):
             gap = Gap(blank=meaningful_blanks and numbered[k][0] > numbered[k - 1][0] + 1,
                       in_quote=bool(P.PULL_QUOTE.match(texts[start])),
-                      block_width=block_width, in_bracket=depth > 0)
+                      block_width=block_width, in_bracket=depth > 0, free_layout=free)
             if joins(info[k - 1], info[k], cols[k - 1],
                      lambda i=k - 1: is_regular_column(widths, i, cols[i]), gap):
                 depth += bracket_balance(texts[k])

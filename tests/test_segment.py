@@ -407,3 +407,28 @@ def test_web_page_chrome_is_residue():
     t = tables("\n".join(["县域经济的新路径", P1, P2, "点击阅读原文", "【打印】【关闭窗口】", "上一篇：某某文章"]))
     assert [s["heading"] for s in t["sections"]] == []
     assert [r["text"] for r in t["residue"]] == ["点击阅读原文", "【打印】【关闭窗口】", "上一篇：某某文章"]
+
+
+PLAN_TXT = "\n".join([
+    "某某市加快发展新质生产力三年行动方案（2024—2026年）",
+    "为深入贯彻落实党中央决策部署，加快发展新质生产力，制定本方案。",
+    "一、总体要求",
+    "（一）指导思想",
+    "以习近平新时代中国特色社会主义思想为指导，完整准确全面贯彻新发展理念。",
+    "二、重点任务",
+    "（一）实施科技创新策源行动。1.建设高水平创新平台。争创国家级平台5个。2.强化企业创新主体地位。支持企业创新。",
+    "（二）实施产业焕新行动。",
+])
+
+
+def test_plan_in_plain_text_title_levels_and_nested_inline_items():
+    t = tables(PLAN_TXT)
+    [a] = t["articles"]
+    assert a["title"] == "某某市加快发展新质生产力三年行动方案（2024—2026年）"
+    assert a["text"].startswith("为深入贯彻落实")
+    assert [(s["level"], s["heading"]) for s in t["sections"]] == [(1, "总体要求"), (2, "指导思想"), (1, "重点任务")]
+    outer = [m for m in t["measures"] if m["marker"].startswith("（")]
+    inner = [m for m in t["measures"] if m["marker"][0].isdigit()]
+    assert [(m["ordinal"], m["title"]) for m in outer] == [(1, "实施科技创新策源行动"), (2, "实施产业焕新行动")]
+    assert [(m["ordinal"], m["title"]) for m in inner] == [(1, "建设高水平创新平台"), (2, "强化企业创新主体地位")]
+    assert {m["parent_measure_id"] for m in inner} == {outer[0]["measure_id"]}
