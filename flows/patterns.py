@@ -226,10 +226,10 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 # Credit lines that name people who are not authors (editors, photographers, contributors).
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
-AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|课题组成员|本文系|本文为|基金项目)")
+AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|本文系|本文为|基金项目)")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices.
 WEB_CHROME = re.compile(
-    r"^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
+    r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
     r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|推荐阅读|浏览次数|阅读量|点赞)")
 WEB_CHROME_MAX_WIDTH = 30.0
 # ■ pull quotes and boxed call-outs of a newspaper page.
