@@ -22,8 +22,8 @@ def names(text: str) -> tuple[str, ...]:
 def byline(line: str) -> Byline | None:
     """The authors a byline line names (roles, affiliations and outlets stripped), or None."""
     text = line.strip()
-    if len(text) > 60 or ("。" in text and not P.LABELLED_BYLINE.match(text)):
-        return None                       # a byline is short and not a sentence: most lines stop here
+    if len(text) > 60 or (("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text)):
+        return None                       # a byline is short and has no clauses: most lines stop here
     text = P.BYLINE_BULLET.sub("", text)
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2))
