@@ -34,7 +34,6 @@ class Span:
     bylines: list[Unit] = field(default_factory=list)
     body: list[Unit] = field(default_factory=list)
     residue: list[tuple[Unit, str]] = field(default_factory=list)
-    title_after_body: bool = False
 
 
 @dataclass
@@ -123,7 +122,7 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
         while j < n and units[j].kind in U.HEADERISH:
             j += 1
         header = units[i:j]
-        if header and is_boundary(header, units, i, j):
+        if header and is_boundary(header, j == n):
             runs.append(header)
             runs.append([])
             i = j
@@ -150,10 +149,10 @@ def boundary_follows(units: list[Unit], i: int) -> bool:
     j = i
     while j < len(units) and units[j].kind in U.HEADERISH:
         j += 1
-    return j > i and is_boundary(units[i:j], units, i, j)
+    return j > i and is_boundary(units[i:j], j == len(units))
 
 
-def is_boundary(header: list[Unit], units: list[Unit], i: int, j: int) -> bool:
+def is_boundary(header: list[Unit], at_end: bool) -> bool:
     """A header run is an article boundary when it holds a byline that the context confirms."""
     for k, u in enumerate(header):
         if u.kind != U.BYLINE:
@@ -162,7 +161,7 @@ def is_boundary(header: list[Unit], units: list[Unit], i: int, j: int) -> bool:
             return True
         # A lone short name is a byline next to a title line or at the end of the document,
         # not a two-character section heading between paragraphs.
-        if k > 0 and header[k - 1].kind == U.PLAIN or j == len(units) or k + 1 < len(header):
+        if k > 0 and header[k - 1].kind == U.PLAIN or at_end or k + 1 < len(header):
             return True
     return False
 
@@ -209,7 +208,6 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         head = head[:-1] + [title]
     if rest and not before.title_lines:
         set_title(before, rest)
-        before.title_after_body = True
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
@@ -248,7 +246,6 @@ def byline_groups(boundary: list[Unit]):
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
     if titles:
         set_title(span, titles)
-        span.title_after_body = True
     span.bylines.append(by)
 
 
