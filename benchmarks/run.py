@@ -1,7 +1,7 @@
 """Benchmark runner: prints throughput, Prefect overhead, peak RSS and T->S speed.
 
     .venv/bin/python -m benchmarks.run [--quick] [--sizes 1000,10000] [--full-sizes 1000]
-                                       [--profile] [--workdir DIR] [--seed 0]
+                                       [--profile] [--workdir DIR] [--seed 0] [--workers 2]
 
 Figures (MB = 10^6 bytes of input files):
 - stages: extract + normalise + segment + validate called directly (no Prefect), one child process
@@ -12,6 +12,9 @@ Figures (MB = 10^6 bytes of input files):
   Prefect overhead = (full run - stages) / full run; it also holds the Parquet load.
 - T->S: flows.t2s.t2s vs opencc.OpenCC('t2s').convert on the corpus's Traditional documents,
   in Mchar/s, with a check that the outputs are identical.
+- parallel: with --workers N (default 2), `zhpolicy run --workers N` after each full run (speedup
+  of its batch phase and of the whole run), and the batch work of the first size without Prefect,
+  as --workers 1 and N run it (flows.batch in a process pool), pool start-up included.
 - --profile: cProfile of the stage functions on the first corpus size, top entries.
 
 Corpora are generated with benchmarks.corpus into --workdir (a temporary folder by default).
@@ -113,12 +116,12 @@ def stages_in_child(corpus: Path, profile: bool = False) -> dict:
 
 # ---------------------------------------------------------------- full run
 
-def full_run(corpus: Path, warehouse: Path) -> dict:
+def full_run(corpus: Path, warehouse: Path, workers: int = 1) -> dict:
     """`zhpolicy run` in a subprocess: wall seconds, peak RSS of the CLI process (not of a
     temporary Prefect server it starts), its output."""
     zhpolicy = Path(PYTHON).parent / "zhpolicy"
     cmd = ([str(zhpolicy)] if zhpolicy.exists() else [PYTHON, "-m", "flows.cli"]) + \
-        ["run", "--input", str(corpus), "--warehouse", str(warehouse)]
+        ["run", "--input", str(corpus), "--warehouse", str(warehouse), "--workers", str(workers)]
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=err, text=True)
@@ -129,12 +132,44 @@ def full_run(corpus: Path, warehouse: Path) -> dict:
         stdout, stderr = out.read(), err.read()
     if proc.returncode != 0:
         raise RuntimeError(f"zhpolicy run failed ({proc.returncode}): {stderr.strip()[-2000:]}")
-    flow_seconds = None
+    flow_seconds = batch_seconds = None
     for line in stdout.splitlines():
         if "(flow " in line:
             flow_seconds = float(line.split("(flow ")[1].split(" s")[0])
-    return {"seconds": seconds, "flow_seconds": flow_seconds,
+        if ", batches " in line:
+            batch_seconds = float(line.split(", batches ")[1].split(" s")[0])
+    return {"seconds": seconds, "flow_seconds": flow_seconds, "batch_seconds": batch_seconds,
             "peak_rss_mb": usage.ru_maxrss / 1024, "stdout": stdout}
+
+
+# ---------------------------------------------------------------- parallel (--workers N)
+
+def parallel_seconds(corpus: Path, workers: int) -> float:
+    """Wall seconds of the batches' work done as `zhpolicy run --workers N` does it (flows.batch
+    functions in a flows.batch.WorkerPool, batches sized by flows.pipeline.batch_bytes), without
+    Prefect; the pool's start-up (spawned processes importing the stages) is included."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from flows import batch, extract
+    from flows.pipeline import batch_bytes, batches_by_bytes
+    from flows.settings import Settings
+
+    settings = Settings(input_dir=corpus, workers=workers)
+    files = extract.source_files(corpus, settings)
+    sizes = [extract.file_size(f) for f in files]
+    groups = batches_by_bytes(files, sizes, batch_bytes(sizes, settings))
+    with tempfile.TemporaryDirectory(prefix="zhpolicy-par-") as workdir:
+        started = time.perf_counter()
+        pool = batch.WorkerPool(workers)
+
+        def one(group: list[Path]) -> str:
+            done = pool.run(batch.processed_batch, [str(p) for p in group], str(corpus), settings, workdir, False)
+            return pool.run(batch.validated_batch, done)
+
+        with ThreadPoolExecutor(workers) as threads:
+            list(threads.map(one, groups))
+        pool.close()
+        return time.perf_counter() - started
 
 
 # ---------------------------------------------------------------- T -> S
@@ -167,6 +202,16 @@ def t2s_bench(corpus: Path) -> dict:
 
 # ---------------------------------------------------------------- report
 
+def full_parallel_line(corpus: Path, warehouse: Path, n: int, workers: int, single: dict) -> str:
+    """`zhpolicy run --workers N` on the corpus, against the single-worker run `single`."""
+    r = full_run(corpus, warehouse, workers)
+    shutil.rmtree(warehouse, ignore_errors=True)
+    batches = (f"batches {single['batch_seconds']} s -> {r['batch_seconds']} s: speedup "
+               f"{single['batch_seconds'] / r['batch_seconds']:.2f}x; " if r["batch_seconds"] else "")
+    return (f"full    {n:>6} docs --workers {workers}: {r['seconds']:.1f} s (flow {r['flow_seconds']} s)  "
+            f"{batches}run speedup {single['seconds'] / r['seconds']:.2f}x  peak RSS {r['peak_rss_mb']:.0f} MB")
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -187,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile the stages on the first size")
     ap.add_argument("--workdir", type=Path, default=None, help="where corpora go (default: temporary)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--workers", type=int, default=2, help="parallel speedup: 1 vs this many workers (1: skip)")
     ap.add_argument("--_stages", type=Path, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -231,6 +277,13 @@ def main(argv: list[str] | None = None) -> int:
                      if r["flow_seconds"] else "")
         print(line)
         shutil.rmtree(warehouse, ignore_errors=True)
+        if args.workers > 1:
+            print(full_parallel_line(corpora[n], warehouse, n, args.workers, r))
+    if args.workers > 1:
+        n = sizes[0] if sizes else full_sizes[0]
+        one, many = parallel_seconds(corpora[n], 1), parallel_seconds(corpora[n], args.workers)
+        print(f"parallel {n:>5} docs  batch work without Prefect: 1 worker {one:.1f} s, {args.workers} workers "
+              f"{many:.1f} s: speedup {one / many:.2f}x (pool start-up included)")
     r = t2s_bench(corpora[sizes[0] if sizes else full_sizes[0]])
     print(f"T->S    {r['documents']} Traditional docs, {r['mchars']:.1f} Mchar: ours {r['ours_mchar_s']:.2f} "
           f"Mchar/s, opencc {r['opencc_mchar_s']:.2f} Mchar/s, ratio {r['ratio']:.1f}x, "

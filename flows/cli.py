@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from flows import incremental
+from flows import incremental, storage
 from flows.settings import Settings
 
 # Prefect reads these when it is first imported: keep the console to warnings and errors (run logs
@@ -25,7 +25,9 @@ _QUIET_PREFECT = {
 def _settings(args: argparse.Namespace) -> Settings:
     """Settings from ZHPOLICY_* variables, with the flags given on the command line taking precedence."""
     flags = {"input_dir": args.input, "warehouse_dir": args.warehouse, "max_file_size": args.max_file_size,
-             "lock_wait": getattr(args, "lock_wait", None)}
+             "lock_wait": getattr(args, "lock_wait", None), "workers": getattr(args, "workers", None),
+             "runner": getattr(args, "runner", None) or ("dask" if getattr(args, "address", None) else None),
+             "dask_address": getattr(args, "address", None)}
     return Settings(**{k: v for k, v in flags.items() if v is not None})
 
 
@@ -33,7 +35,9 @@ def summary_lines(summary: dict, total_seconds: float) -> list[str]:
     counts = "  ".join(f"{t} {summary[t]}" for t in ("documents", "articles", "sections", "paragraphs",
                                                        "measures", "residue", "rejects"))
     lines = [f"published version {summary['version_id']}"
-             f"  (flow {summary['seconds']:.1f} s, total {total_seconds:.1f} s)", counts]
+             f"  (flow {summary['seconds']:.1f} s"
+             + (f", batches {summary['batch_seconds']:.1f} s" if "batch_seconds" in summary else "")
+             + f", total {total_seconds:.1f} s)", counts]
     lines += incremental_lines(summary)
     lines += [f"recovered: {line}" for line in summary.get("recovered", [])]
     shown = summary["rejected"][:20]
@@ -74,14 +78,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"no changes since version {unchanged}  (--full re-processes everything)")
         return 0
     _prefect_quiet()
-    from flows.pipeline import build_dataset  # imports Prefect: only after the logging setup above
+    from flows.pipeline import run_dataset  # imports Prefect: only after the logging setup above
 
     from flows.lock import WarehouseLock, WarehouseLocked
 
     try:
         # Taken before the flow starts, so that a refusal is one line; the flow re-enters it.
-        with WarehouseLock(Path(settings.warehouse_dir), wait=settings.lock_wait):
-            summary = build_dataset(settings, full=args.full)
+        with WarehouseLock(storage.location(settings.warehouse_dir), wait=settings.lock_wait):
+            summary = run_dataset(settings, full=args.full)
     except WarehouseLocked as exc:
         print(f"zhpolicy: {exc}", file=sys.stderr)
         return 3
@@ -96,8 +100,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warehouse(args: argparse.Namespace) -> Path:
-    return Path(args.warehouse or Settings().warehouse_dir)
+def _warehouse(args: argparse.Namespace) -> Path | str:
+    return storage.location(args.warehouse or Settings().warehouse_dir)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -155,7 +159,8 @@ def cmd_gc(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings(args)
     settings = settings.model_copy(update={"input_dir": Path(settings.input_dir).resolve(),
-                                           "warehouse_dir": Path(settings.warehouse_dir).resolve()})
+                                           "warehouse_dir": settings.warehouse_dir if storage.is_remote(settings.warehouse_dir)
+                                           else Path(settings.warehouse_dir).resolve()})
     if not Path(settings.input_dir).is_dir():
         print(f"zhpolicy: input folder not found: {settings.input_dir}", file=sys.stderr)
         return 2
@@ -184,7 +189,7 @@ def versions_table(rows: list[dict]) -> str:
 def cmd_versions(args: argparse.Namespace) -> int:
     from flows.load import versions
 
-    rows = versions(Path(args.warehouse or Settings().warehouse_dir))
+    rows = versions(_warehouse(args))
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
@@ -192,18 +197,34 @@ def cmd_versions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, not {text!r}")
+    return int(text)
+
+
+def parallel_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=_positive, metavar="N",
+                   help="process batches in N processes at once (default 1; with --runner dask: local cluster size)")
+    p.add_argument("--runner", choices=("local", "dask"),
+                   help="local (default) or dask: run the batches on a Dask cluster through prefect-dask")
+    p.add_argument("--address", metavar="tcp://HOST:PORT",
+                   help="with --runner dask: scheduler of an existing cluster (default: start a local one)")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhpolicy", description="Chinese policy documents -> versioned Parquet tables")
     sub = p.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="build a new dataset version from the input folder and publish it")
     run.add_argument("--input", type=Path, help="folder of .txt/.md documents (default: seeds)")
-    run.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
+    run.add_argument("--warehouse", type=storage.location, help="output folder or s3://bucket/prefix (default: warehouse)")
     run.add_argument("--max-file-size", type=int, help="reject larger files (bytes)")
     run.add_argument("--lock-wait", type=float, metavar="SECONDS",
                      help="wait this long for another run on the warehouse to finish (default: refuse at once)")
+    parallel_flags(run)
     run.set_defaults(func=cmd_run)
     ver = sub.add_parser("versions", help="list dataset versions, oldest first")
-    ver.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
+    ver.add_argument("--warehouse", type=storage.location, help="output folder or s3://bucket/prefix (default: warehouse)")
     ver.add_argument("--format", choices=("table", "json"), default="table")
     ver.set_defaults(func=cmd_versions)
     run.add_argument("--full", action="store_true", help="re-process every document (no carrying of unchanged ones)")
@@ -211,25 +232,26 @@ def parser() -> argparse.ArgumentParser:
     dif.add_argument("from_version", nargs="?", metavar="FROM",
                      help="version id, unique prefix, 'previous' or 'current' (default: the one before TO)")
     dif.add_argument("to_version", nargs="?", metavar="TO", help="as FROM (default: current)")
-    dif.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
+    dif.add_argument("--warehouse", type=storage.location, help="output folder or s3://bucket/prefix (default: warehouse)")
     dif.add_argument("--stat", action="store_true", help="counts only")
     dif.add_argument("--format", choices=("table", "json"), default="table")
     dif.add_argument("--limit", type=int, default=50, help="records shown per table (0: all; default 50)")
     dif.add_argument("--output", type=Path, help="also write <table>_diff.parquet files into this folder")
     dif.set_defaults(func=cmd_diff)
     gcp = sub.add_parser("gc", help="delete old versions (never current) and leftovers of dead runs")
-    gcp.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
+    gcp.add_argument("--warehouse", type=storage.location, help="output folder or s3://bucket/prefix (default: warehouse)")
     gcp.add_argument("--keep", type=int, required=True, help="how many of the newest versions to keep (>= 1)")
     gcp.add_argument("--lock-wait", type=float, default=0.0, help="seconds to wait for a running run (default 0)")
     gcp.set_defaults(func=cmd_gc)
     srv = sub.add_parser("serve", help="run the pipeline on a schedule as a Prefect deployment")
     srv.add_argument("--input", type=Path, help="folder of .txt/.md documents (default: seeds)")
-    srv.add_argument("--warehouse", type=Path, help="output folder (default: warehouse)")
+    srv.add_argument("--warehouse", type=storage.location, help="output folder or s3://bucket/prefix (default: warehouse)")
     srv.add_argument("--max-file-size", type=int, help="reject larger files (bytes)")
     srv.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
     when = srv.add_mutually_exclusive_group(required=True)
     when.add_argument("--cron", help="cron expression, e.g. '0 3 * * *'")
     when.add_argument("--interval", type=float, help="seconds between runs")
+    parallel_flags(srv)
     srv.set_defaults(func=cmd_serve)
     return p
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 
+from flows import storage
 from flows.versions import table_path
 from schemas import TABLES
 
@@ -117,11 +118,15 @@ def char_diff(old: str | None, new: str | None, context: int = CONTEXT) -> str:
 # ---------------------------------------------------------------- table diffs in DuckDB
 
 def _source(path: Path) -> str:
+    if storage.is_remote(path):
+        raise ValueError("an s3:// table is read through VersionDiff._remote_source")
     target = f"{path}/*.parquet" if path.is_dir() else str(path)
     return "read_parquet('" + target.replace("'", "''") + "')"
 
 
-def _schema(path: Path):
+def _schema(path: Path | str):
+    if storage.is_remote(path):
+        return storage.dataset_of(path).schema
     return pq.read_schema(next(path.glob("*.parquet")) if path.is_dir() else path)
 
 
@@ -164,18 +169,26 @@ class VersionDiff:
 
     def _compare(self, table: str) -> TableDiff | None:
         paths = [table_path(self.warehouse, v, table) for v in (self.from_id, self.to_id)]
-        if not all(p.exists() for p in paths):
+        if not all(storage.exists(p) if storage.is_remote(p) else p.exists() for p in paths):
             return None
         schemas = [_schema(p) for p in paths]
         key = TABLES[table].key if table in TABLES else (schemas[1].names[0],)
         columns = [n for n in schemas[1].names if n in schemas[0].names and n not in key]
         texts = [c for c in columns if str(schemas[1].field(c).type) in ("string", "large_string")]
-        sql = _diff_sql(key, columns, _source(paths[0]), _source(paths[1]))
+        sources = [self._remote_source(p, f"{side}_{table}") if storage.is_remote(p) else _source(p)
+                   for p, side in zip(paths, ("from", "to"))]
+        sql = _diff_sql(key, columns, *sources)
         self.con.execute(f"CREATE TEMP TABLE {_q('diff_' + table)} AS {sql}")
         counts = dict.fromkeys(CHANGES, 0)
         for change, n in self.con.execute(f"SELECT change, count(*) FROM {_q('diff_' + table)} GROUP BY change").fetchall():
             counts[change] = n
         return TableDiff(table, key, counts, columns, texts)
+
+    def _remote_source(self, url: str, name: str) -> str:
+        """An s3:// table as a pyarrow dataset registered in DuckDB (streamed through Arrow: no
+        httpfs extension needed, and the table is never loaded whole into Python)."""
+        self.con.register(name, storage.dataset_of(url))
+        return _q(name)
 
     def stats(self) -> dict:
         """The contract's JSON shape (plus `renamed`)."""

@@ -16,7 +16,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from flows import extract, load
+from flows import extract, load, storage
 from flows.settings import Settings
 from flows.validate import SOURCE
 from schemas import TABLES
@@ -48,6 +48,8 @@ def previous_manifest(warehouse: Path) -> dict | None:
     current = load.current_version(warehouse)
     if current is None:
         return None
+    if storage.is_remote(warehouse):
+        return storage.remote(warehouse).read_manifest(current)
     path = warehouse / "versions" / current / "manifest.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
@@ -85,18 +87,21 @@ def input_files(settings: Settings) -> list[Path]:
 
 def unchanged_since(settings: Settings) -> str | None:
     """The current version's id when a run would publish nothing new (same inputs, same pipeline)."""
-    plan = plan_run(input_files(settings), Path(settings.input_dir), Path(settings.warehouse_dir),
+    plan = plan_run(input_files(settings), Path(settings.input_dir), storage.location(settings.warehouse_dir),
                     load.pipeline_version(settings)["id"])
     return plan.previous if plan.unchanged else None
 
 
 def carried_inputs(warehouse: Path, version_id: str, paths: list[str]) -> list[dict]:
     wanted = set(paths)
-    meta = json.loads((warehouse / "versions" / version_id / "manifest.json").read_text(encoding="utf-8"))
+    meta = (storage.remote(warehouse).read_manifest(version_id) if storage.is_remote(warehouse) else
+            json.loads((warehouse / "versions" / version_id / "manifest.json").read_text(encoding="utf-8")))
     return [i for i in meta["inputs"] if i["source_path"] in wanted]
 
 
-def _scan(version_dir: Path, table: str) -> pl.LazyFrame:
+def _scan(version_dir: Path | str, table: str) -> pl.LazyFrame:
+    if storage.is_remote(version_dir):   # s3://…/versions/<id>: polars reads the AWS_* variables
+        return pl.scan_parquet(f"{version_dir}/{table}.parquet")
     path = version_dir / f"{table}.parquet"
     return pl.scan_parquet(path / "*.parquet" if path.is_dir() else path)
 
@@ -132,7 +137,7 @@ def _with_source(table: str, frame: pl.DataFrame) -> pa.Table:
 def write_carried_batch(warehouse: Path, version_id: str, paths: list[str], out: Path) -> Path:
     """A batch folder like the pipeline's validated ones: <table>.arrow files and inputs.json."""
     out.mkdir(parents=True, exist_ok=True)
-    for table, data in carried_tables(warehouse / "versions" / version_id, paths).items():
+    for table, data in carried_tables(storage.join(warehouse, "versions", version_id), paths).items():
         with ipc.new_file(out / f"{table}.arrow", data.schema) as writer:
             writer.write_table(data)
     inputs = carried_inputs(warehouse, version_id, paths)

@@ -9,13 +9,14 @@ import hashlib
 import json
 import os
 from datetime import datetime, timedelta, timezone
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 import flows
-from flows import normalize
+from flows import normalize, storage
 from flows.faults import pause_point
 from flows.settings import Settings
 from schemas import TABLES, arrow_schema
@@ -35,7 +36,7 @@ def conformed(table: str, data: pa.Table | None) -> pa.Table:
 
 # Modules that cannot change what a run outputs for the same input: left out of the code digest so
 # editing them does not force every document to be re-processed.
-NOT_OUTPUT_MODULES = frozenset({"cli.py", "diff.py", "versions.py", "lock.py"})
+NOT_OUTPUT_MODULES = frozenset({"cli.py", "diff.py", "versions.py", "lock.py", "storage.py"})
 
 
 def code_digest() -> str:
@@ -77,26 +78,50 @@ def _content_hash(inputs: list[dict], pipeline: dict) -> str:
 
 
 def manifest(version_id: str, created: datetime, settings: Settings, inputs: list[dict],
-             tables: dict[str, pa.Table]) -> dict:
+             rows: dict[str, int]) -> dict:
     return {"version_id": version_id, "created": created.isoformat(timespec="microseconds"),
             "pipeline": pipeline_version(settings), "settings": settings.model_dump(mode="json"),
-            "inputs": inputs, "rows": {t: data.num_rows for t, data in tables.items()}}
+            "inputs": inputs, "rows": rows}
 
 
-def write_version(warehouse: Path, tables: dict[str, pa.Table], inputs: list[dict], settings: Settings) -> dict:
+Parts = pa.Table | Iterable[pa.Table] | None   # a whole table, or its parts in order (streamed)
+
+
+def _parts(data: Parts) -> Iterable[pa.Table]:
+    return [] if data is None else [data] if isinstance(data, pa.Table) else data
+
+
+def write_parts(path: Path, table: str, parts: Parts) -> int:
+    """Write the parts one after the other as row groups of one zstd Parquet file (only one part is
+    in memory at a time, however large the table); returns the number of rows written."""
+    rows = 0
+    with pq.ParquetWriter(path, arrow_schema(TABLES[table]), compression="zstd") as writer:
+        for part in _parts(parts):
+            data = conformed(table, part)
+            if data.num_rows:          # an empty batch adds no empty row group
+                writer.write_table(data)
+                rows += data.num_rows
+    return rows
+
+
+def write_version(warehouse: Path, tables: dict[str, Parts], inputs: list[dict], settings: Settings) -> dict:
     """Write a complete new version and return its manifest. It appears under versions/ only once
-    complete: everything is written into versions/.tmp-<id> first, then renamed in one step."""
+    complete: everything is written into versions/.tmp-<id> first, then renamed in one step.
+    A table may be given as an iterable of parts, consumed in the order of TABLES (rejects last).
+    An s3:// warehouse writes the files, then the manifest last (flows.storage)."""
+    if storage.is_remote(warehouse):
+        return storage.remote(warehouse).write_version(tables, inputs, settings)
     now = datetime.now(timezone.utc)
     pipeline = pipeline_version(settings)
     version_id = new_version_id(warehouse, _content_hash(inputs, pipeline), now)
     tmp = warehouse / "versions" / f".tmp-{version_id}"
     tmp.mkdir(parents=True)
     pause_point("tmp-created")          # crash-test hooks: no-ops unless ZHPOLICY_PAUSE_AT names them
-    full = {t: conformed(t, tables.get(t)) for t in TABLES}
-    for table, data in full.items():
-        pq.write_table(data, tmp / f"{table}.parquet", compression="zstd")
+    rows = {}
+    for table in TABLES:
+        rows[table] = write_parts(tmp / f"{table}.parquet", table, tables.get(table))
         pause_point(f"wrote-{table}")
-    meta = manifest(version_id, now, settings, inputs, full)
+    meta = manifest(version_id, now, settings, inputs, rows)
     (tmp / "manifest.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     pause_point("manifest-written")
     os.rename(tmp, warehouse / "versions" / version_id)
@@ -106,7 +131,9 @@ def write_version(warehouse: Path, tables: dict[str, pa.Table], inputs: list[dic
 
 def publish_current(warehouse: Path, version_id: str) -> None:
     """Point WAREHOUSE/current at the version. os.replace of a symlink is atomic on POSIX, so a
-    reader resolves the old version or the new one, never a mix."""
+    reader resolves the old version or the new one, never a mix. On S3: one PUT of CURRENT."""
+    if storage.is_remote(warehouse):
+        return storage.remote(warehouse).publish_current(version_id)
     link = warehouse / f".current-{version_id}"
     os.symlink(Path("versions") / version_id, link, target_is_directory=True)
     pause_point("link-created")
@@ -114,12 +141,16 @@ def publish_current(warehouse: Path, version_id: str) -> None:
 
 
 def current_version(warehouse: Path) -> str | None:
+    if storage.is_remote(warehouse):   # S3: the CURRENT pointer object
+        return storage.remote(warehouse).current_version()
     current = warehouse / "current"
     return Path(os.readlink(current)).name if current.is_symlink() else None
 
 
 def version_ids(warehouse: Path) -> list[str]:
     """Complete versions, oldest first (temp dirs of unfinished runs start with '.')."""
+    if storage.is_remote(warehouse):   # S3: versions with a manifest
+        return storage.remote(warehouse).version_ids()
     root = warehouse / "versions"
     return sorted(p.name for p in root.iterdir() if not p.name.startswith(".")) if root.is_dir() else []
 
@@ -129,7 +160,8 @@ def versions(warehouse: Path) -> list[dict]:
     current = current_version(warehouse)
     out = []
     for vid in version_ids(warehouse):
-        meta = json.loads((warehouse / "versions" / vid / "manifest.json").read_text(encoding="utf-8"))
+        meta = (storage.remote(warehouse).read_manifest(vid) if storage.is_remote(warehouse) else
+                json.loads((warehouse / "versions" / vid / "manifest.json").read_text(encoding="utf-8")))
         out.append({"version_id": vid, "created": meta["created"], "inputs": len(meta["inputs"]),
                     "rows": meta["rows"], "current": vid == current})
     return out

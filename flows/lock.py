@@ -23,6 +23,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from flows import storage
+
 LOCK_NAME = ".lock"
 POLL_SECONDS = 0.2
 HEARTBEAT_SECONDS = 30.0
@@ -67,6 +69,9 @@ class WarehouseLock:
 
     def __init__(self, warehouse: Path, wait: float = 0.0, heartbeat: float = HEARTBEAT_SECONDS):
         self.path = Path(warehouse) / LOCK_NAME
+        # an s3:// warehouse: a lock object taken by conditional PUT (flows.storage.S3Lock)
+        self.remote = storage.remote(warehouse).lock(wait, heartbeat) if storage.is_remote(warehouse) else None
+        self.key = f"{warehouse}/{LOCK_NAME}" if self.remote else None
         self.wait, self.heartbeat = wait, heartbeat
         self.stale: dict | None = None
         self._fd: int | None = None
@@ -75,19 +80,24 @@ class WarehouseLock:
         self._beat: threading.Thread | None = None
 
     def read_holder(self) -> dict | None:
+        if self.remote:
+            return self.remote.read()[0]
         try:
             return json.loads(self.path.read_text(encoding="utf-8") or "null")
         except (OSError, ValueError):
             return None
 
     def acquire(self) -> "WarehouseLock":
-        key = os.path.realpath(self.path)
+        key = self.key or os.path.realpath(self.path)
         with self._held_guard:
             outer = self._held.get(key)
             if outer is not None:
                 self._outer, self.stale = outer, outer.stale
                 return self
-        self._acquire_file()
+        if self.remote:
+            self.stale = self.remote.acquire()
+        else:
+            self._acquire_file()
         with self._held_guard:
             self._held[key] = self
         return self
@@ -139,6 +149,11 @@ class WarehouseLock:
         if self._outer is not None:
             self._outer = None
             return
+        if self.remote:
+            with self._held_guard:
+                self._held.pop(self.key, None)
+            self.remote.release()
+            return
         if self._fd is None:
             return
         with self._held_guard:
@@ -160,6 +175,12 @@ class WarehouseLock:
         self.release()
 
 
+def held(warehouse) -> "WarehouseLock | None":
+    """The lock this process holds on an s3:// warehouse, if any (publish checks it was not lost)."""
+    with WarehouseLock._held_guard:
+        return WarehouseLock._held.get(f"{warehouse}/{LOCK_NAME}")
+
+
 def stale_message(info: dict) -> str:
     alive = info.get("host") == socket.gethostname() and _pid_alive(int(info.get("pid") or 0))
     state = "" if not alive else " (pid reused by another process)"
@@ -168,6 +189,8 @@ def stale_message(info: dict) -> str:
 
 def remove_partial(warehouse: Path) -> list[str]:
     """Delete what killed runs left half-done; call only while holding the lock. Returns the names."""
+    if storage.is_remote(warehouse):
+        return storage.remote(warehouse).remove_partial()
     warehouse = Path(warehouse)
     removed = []
     versions = warehouse / "versions"

@@ -2,26 +2,28 @@
 
 Tasks work on batches of documents grouped by bytes (never one task per document) and hand each
 other file paths, not data: a batch's rows travel as a pickle, then as Arrow IPC files per table.
+The batches' work lives in flows.batch (Prefect-free), run in a pool of processes with
+--workers N; publish streams the batches into each table's Parquet file.
 """
 # No `from __future__ import annotations` here: Prefect validates a deployment run's parameters
 # against build_dataset's annotations, which must be real classes (Settings), not strings.
 
-import hashlib
 import json
-import pickle
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.ipc as ipc
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import TaskRunContext
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
-from flows import extract, faults, incremental, load, lock, normalize, segment, validate
+from flows import batch, extract, faults, incremental, load, lock, storage, validate
 from flows.settings import Settings
 from schemas import TABLES
 
@@ -49,61 +51,39 @@ def batches_by_bytes(paths: list[Path], sizes: list[int], batch_bytes: int) -> l
     return out
 
 
-def _one_line(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}".replace("\n", " ")[:500]
+def batch_bytes(sizes: list[int], settings: Settings) -> int:
+    """settings.batch_bytes, or less with several workers: about 4 batches per worker keep every
+    worker busy to the end (a last big batch would leave the others idle)."""
+    if settings.workers == 1:
+        return settings.batch_bytes
+    return max(1, min(settings.batch_bytes, -(-sum(sizes) // (4 * settings.workers))))
 
 
-def _file_input(path: Path, root: Path) -> dict:
-    """Manifest entry for an input that extract could not read: hash the bytes if we can."""
-    entry = {"source_path": path.relative_to(root).as_posix(), "content_sha256": None, "n_bytes": None}
-    try:
-        with path.open("rb") as fh:
-            entry["content_sha256"] = hashlib.file_digest(fh, "sha256").hexdigest()
-        entry["n_bytes"] = path.stat().st_size
-    except OSError:
-        pass
-    return entry
+def task_runner(settings: Settings) -> TaskRunner:
+    """Where the tasks run: Dask (prefect-dask), on the cluster at dask_address or else on a local
+    one of `workers` processes; otherwise threads of the flow's process (with --workers N they
+    only wait for worker_pool's processes, which do the batches' CPU-bound work)."""
+    if settings.runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1,
+                                              "dashboard_address": None})
+    # one thread per worker: more batches in flight would only hold more rows in memory at once
+    return ThreadPoolTaskRunner(max_workers=settings.workers)
 
 
-def document_outcome(path: Path, root: Path, settings: Settings,
-                     retry_io: bool = False) -> tuple[dict[str, list[dict]], list[dict], dict]:
-    """(table rows, rejects, manifest input entry) for one file; a failing stage rejects the document.
-
-    retry_io: a transient I/O error (EIO, EAGAIN, ...) raises TransientIOError instead, so that the
-    task is retried; otherwise it rejects the document like any other error."""
-    stage = "extract"
-    try:
-        raw = extract.raw_document(path, root, settings)
-        entry = {"source_path": raw.source_path, "content_sha256": raw.content_sha256, "n_bytes": raw.n_bytes}
-        stage = "normalize"
-        doc = normalize.normalized_document(raw)
-        stage = "segment"
-        tables = segment.document_tables(doc)
-        entry["coverage"] = tables["documents"][0]["coverage"] if tables.get("documents") else None
-        return tables, [], entry
-    except extract.ExtractError as exc:
-        if retry_io and faults.is_transient(exc.__cause__):
-            raise faults.TransientIOError(exc.__cause__.errno, f"{path}: {exc}") from exc
-        error = str(exc) or _one_line(exc)
-    except Exception as exc:  # one bad document must not stop the run
-        error = _one_line(exc)
-    entry = {**_file_input(path, root), "coverage": None}
-    return {}, [validate.reject(entry["source_path"], stage, error)], entry
-
-
-def _ipc_write(data: pa.Table, path: Path) -> None:
-    with ipc.new_file(path, data.schema) as writer:
-        writer.write_table(data)
-
-
-def _ipc_read(path: Path) -> pa.Table:
-    with ipc.open_file(path) as reader:
-        return reader.read_all()
-
-
-def _with_source(table: str, rows: list[dict], sources: list[str]) -> pa.Table:
-    data = load.arrow_table(table, rows)
-    return data.append_column(validate.SOURCE, pa.array(sources, pa.string()))
+def workdir_parent(settings: Settings) -> Path | None:
+    """Where a run's batch files go: the system temp folder, or, on an existing Dask cluster whose
+    workers share only the warehouse's filesystem, WAREHOUSE/versions/.tmp-work-* (a killed
+    run's leftovers are removed by the next run like its half-written versions)."""
+    warehouse = storage.location(settings.warehouse_dir)
+    if settings.runner == "dask" and settings.dask_address and not storage.is_remote(warehouse):
+        parent = warehouse / "versions"
+        parent.mkdir(parents=True, exist_ok=True)
+        return parent
+    return None
 
 
 # --- tasks ---
@@ -114,68 +94,80 @@ def _last_attempt() -> bool:
     return ctx is None or ctx.task_run.run_count > (ctx.task.retries or 0)
 
 
+_POOL: batch.WorkerPool | None = None   # set by worker_pool() while a --workers N run processes batches
+
+
+def _in_worker(fn, *args):
+    """fn(*args) in a worker process when the run has a pool (--workers N), else right here."""
+    return _POOL.run(fn, *args) if _POOL is not None else fn(*args)
+
+
+@contextmanager
+def worker_pool(settings: Settings):
+    """A pool of settings.workers processes for the batches of this run (none for 1 worker or Dask)."""
+    global _POOL
+    if settings.workers == 1 or settings.runner == "dask":
+        yield None
+        return
+    _POOL = batch.WorkerPool(settings.workers)
+    try:
+        yield _POOL
+    finally:
+        _POOL.close()
+        _POOL = None
+
+
 @task(**IO_TASK)
 def process_batch(paths: list[str], root: str, settings: Settings, workdir: str) -> str:
     """Extract, normalise and segment a batch; returns the path of its (unvalidated) rows."""
-    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-    sources: dict[str, list[str]] = {t: [] for t in TABLES}
-    inputs = []
-    retry_io = not _last_attempt()
-    for path in paths:
-        tables, rejects, entry = document_outcome(Path(path), Path(root), settings, retry_io)
-        inputs.append(entry)
-        for table, table_rows in {**tables, "rejects": rejects}.items():
-            rows.setdefault(table, []).extend(table_rows)
-            sources.setdefault(table, []).extend([entry["source_path"]] * len(table_rows))
-    out = Path(tempfile.mkdtemp(prefix="batch-", dir=workdir))
-    with (out / "rows.pickle").open("wb") as fh:
-        pickle.dump({"rows": rows, "sources": sources, "inputs": inputs}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    return str(out)
+    return _in_worker(batch.processed_batch, paths, root, settings, workdir, not _last_attempt())
 
 
 @task(**IO_TASK)
 def validate_batch(batch_dir: str) -> str:
     """Validate a batch's rows; writes one Arrow IPC file per table (with the rejects added)."""
-    out = Path(batch_dir)
-    with (out / "rows.pickle").open("rb") as fh:
-        batch = pickle.load(fh)
-    rejects, reject_sources = list(batch["rows"].pop("rejects")), list(batch["sources"].pop("rejects"))
-    for table, rows in batch["rows"].items():
-        sources = batch["sources"][table]
-        if table in TABLES:
-            good, good_sources, bad = validate.validated_rows(table, rows, sources)
-            _ipc_write(_with_source(table, good, good_sources), out / f"{table}.arrow")
-        else:  # a table the schemas do not know cannot be published
-            bad = [validate.reject(s, "validate", f"unknown table {table!r}") for s in dict.fromkeys(sources)]
-        rejects += bad
-        reject_sources += [r["source_path"] for r in bad]
-    _ipc_write(_with_source("rejects", rejects, reject_sources), out / "rejects.arrow")
-    (out / "inputs.json").write_text(json.dumps(batch["inputs"], ensure_ascii=False), encoding="utf-8")
-    (out / "rows.pickle").unlink()
-    return str(out)
+    return _in_worker(batch.validated_batch, batch_dir)
 
 
-def _merged(table: str, batch_dirs: list[str]) -> pa.Table:
-    parts = [_ipc_read(Path(d) / f"{table}.arrow") for d in batch_dirs if (Path(d) / f"{table}.arrow").exists()]
-    return pa.concat_tables(parts) if parts else _with_source(table, [], [])
+def _batch_parts(table: str, batch_dirs: list[str]) -> Iterator[pa.Table]:
+    """The table's rows batch by batch, read one Arrow IPC file at a time."""
+    for d in batch_dirs:
+        if (Path(d) / f"{table}.arrow").exists():
+            yield batch.ipc_read(Path(d) / f"{table}.arrow")
+
+
+def _distinct_parts(table: str, batch_dirs: list[str], seen: validate.SeenIds,
+                    dup_rejects: list[dict]) -> Iterator[pa.Table]:
+    """The table's batches without ids already written; later duplicates go to dup_rejects."""
+    for part in _batch_parts(table, batch_dirs):
+        data, bad = seen.first_distinct(table, part)
+        dup_rejects += bad
+        yield data
+
+
+def _reject_parts(batch_dirs: list[str], dup_rejects: list[dict], shown: list[dict]) -> Iterator[pa.Table]:
+    """The batches' rejects, then the duplicate ids found while the other tables were written
+    (read only now: write_version writes rejects last); `shown` collects them for the summary."""
+    for part in _batch_parts("rejects", batch_dirs):
+        shown += part.select(["source_path", "stage", "error", "record_id"]).to_pylist()
+        yield part
+    shown += dup_rejects
+    yield batch.with_source("rejects", dup_rejects, [r["source_path"] for r in dup_rejects])
 
 
 @task(**IO_TASK)
 def publish(batch_dirs: list[str], settings: Settings) -> dict:
-    """Merge the batches, drop duplicate ids, write a new version and make it current; returns its manifest."""
+    """Stream the batches into a new version (one table at a time, one batch at a time, so memory
+    does not grow with the corpus), drop duplicate ids, make it current; returns its manifest."""
     faults.pause_point("processed")
-    tables, dup_rejects = {}, []
-    for table in TABLES:
-        if table != "rejects":
-            tables[table], bad = validate.first_distinct(table, _merged(table, batch_dirs))
-            dup_rejects += bad
-    tables["rejects"] = pa.concat_tables([_merged("rejects", batch_dirs),
-                                          _with_source("rejects", dup_rejects, [r["source_path"] for r in dup_rejects])])
+    seen, dup_rejects, shown = validate.SeenIds(), [], []
+    tables = {t: _distinct_parts(t, batch_dirs, seen, dup_rejects) for t in TABLES if t != "rejects"}
+    tables["rejects"] = _reject_parts(batch_dirs, dup_rejects, shown)
     inputs = [e for d in batch_dirs for e in json.loads((Path(d) / "inputs.json").read_text(encoding="utf-8"))]
-    warehouse = Path(settings.warehouse_dir)
+    warehouse = storage.location(settings.warehouse_dir)   # a Path, or an s3:// URL
     meta = load.write_version(warehouse, tables, inputs, settings)
     load.publish_current(warehouse, meta["version_id"])
-    meta["rejects"] = tables["rejects"].select(["source_path", "stage", "error", "record_id"]).to_pylist()
+    meta["rejects"] = [{k: r[k] for k in ("source_path", "stage", "error", "record_id")} for r in shown]
     return meta
 
 
@@ -183,7 +175,7 @@ def publish(batch_dirs: list[str], settings: Settings) -> dict:
 def carry_batch(warehouse: str, version_id: str, paths: list[str], workdir: str) -> str:
     """Rows of unchanged documents, filtered from the previous version: a batch like the validated ones."""
     out = Path(tempfile.mkdtemp(prefix="carried-", dir=workdir))
-    return str(incremental.write_carried_batch(Path(warehouse), version_id, paths, out))
+    return str(incremental.write_carried_batch(storage.location(warehouse), version_id, paths, out))
 
 
 def run_summary(meta: dict, seconds: float, plan: incremental.Plan | None = None) -> dict:
@@ -201,12 +193,17 @@ def unchanged_summary(warehouse: Path, plan: incremental.Plan, seconds: float) -
     return {**run_summary(meta, seconds, plan), "unchanged": True}
 
 
+def run_dataset(settings: Settings, full: bool = False) -> dict:
+    """build_dataset on the task runner the settings ask for (--workers, --runner, --address)."""
+    return build_dataset.with_options(task_runner=task_runner(settings))(settings, full)
+
+
 @flow(name="build_dataset", log_prints=False, persist_result=False)
 def build_dataset(settings: Settings, full: bool = False) -> dict:
     """Build and publish a dataset version (see _build_dataset) holding the warehouse lock: one run
     per warehouse at a time; first it removes what killed runs left half-written."""
     logger = get_run_logger()
-    warehouse = Path(settings.warehouse_dir)
+    warehouse = storage.location(settings.warehouse_dir)
     with lock.WarehouseLock(warehouse, wait=settings.lock_wait) as held:
         recovered = [lock.stale_message(held.stale)] if held.stale else []
         removed = lock.remove_partial(warehouse)
@@ -219,6 +216,17 @@ def build_dataset(settings: Settings, full: bool = False) -> dict:
     return {**summary, "recovered": recovered}
 
 
+def processed_batch_dirs(groups: list[list[Path]], plan: incremental.Plan, settings: Settings,
+                         workdir: str) -> list[str]:
+    """Folders of the validated batches (and of the carried rows), once all are done: the batches
+    run on the flow's task runner, in parallel where it has several workers."""
+    root, warehouse = str(settings.input_dir), str(settings.warehouse_dir)
+    processed = [process_batch.submit([str(p) for p in g], root, settings, workdir) for g in groups]
+    validated = [validate_batch.submit(f) for f in processed]
+    carried = [carry_batch.submit(warehouse, plan.previous, plan.carry, workdir)] if plan.carry else []
+    return [f.result() for f in validated + carried]
+
+
 def _build_dataset(settings: Settings, full: bool = False) -> dict:
     """Read every document under settings.input_dir, build a new dataset version and publish it.
 
@@ -226,22 +234,24 @@ def _build_dataset(settings: Settings, full: bool = False) -> dict:
     (all are re-processed with full=True); when nothing changed, no version is published."""
     started = time.perf_counter()
     logger = get_run_logger()
-    root, warehouse = Path(settings.input_dir), Path(settings.warehouse_dir)
+    root, warehouse = Path(settings.input_dir), storage.location(settings.warehouse_dir)
     files = incremental.input_files(settings)
     plan = incremental.plan_run(files, root, warehouse, load.pipeline_version(settings)["id"], full)
     if plan.unchanged:
         logger.info("no changes since version %s", plan.previous)
         return unchanged_summary(warehouse, plan, time.perf_counter() - started)
-    groups = batches_by_bytes(plan.process, [extract.file_size(f) for f in plan.process], settings.batch_bytes)
+    sizes = [extract.file_size(f) for f in plan.process]
+    groups = batches_by_bytes(plan.process, sizes, batch_bytes(sizes, settings))
     logger.info("%d documents in %d batches, %d carried from %s", len(plan.process), len(groups),
                 len(plan.carry), plan.previous)
-    with tempfile.TemporaryDirectory(prefix="zhpolicy-") as workdir:
-        processed = [process_batch.submit([str(p) for p in g], str(root), settings, workdir) for g in groups]
-        validated = [validate_batch.submit(f) for f in processed]
-        carried = ([carry_batch.submit(str(warehouse), plan.previous, plan.carry, workdir)]
-                   if plan.carry else [])
-        meta = publish([f.result() for f in validated + carried], settings)
-    summary = run_summary(meta, time.perf_counter() - started, plan)
+    parent = workdir_parent(settings)
+    with tempfile.TemporaryDirectory(prefix=".tmp-work-" if parent else "zhpolicy-", dir=parent) as workdir:
+        batches_started = time.perf_counter()
+        with worker_pool(settings):
+            batch_dirs = processed_batch_dirs(groups, plan, settings, workdir)
+        batch_seconds = time.perf_counter() - batches_started
+        meta = publish(batch_dirs, settings)
+    summary = {**run_summary(meta, time.perf_counter() - started, plan), "batch_seconds": round(batch_seconds, 2)}
     logger.info("published %s: %s", summary["version_id"], {t: summary[t] for t in SUMMARY_TABLES})
     create_table_artifact([{k: summary[k] for k in ("version_id", *SUMMARY_TABLES, "seconds")}],
                           key="zhpolicy-run-summary", description="Rows per table published by this run")
@@ -253,5 +263,5 @@ def serve_dataset(settings: Settings, cron: str | None = None, interval: float |
     """Serve build_dataset as a Prefect deployment `build_dataset/<name>` on the schedule, until stopped.
     The deployment and its runs live on the Prefect API that PREFECT_API_URL points at."""
     params = {"settings": settings.model_dump(mode="json")}
-    build_dataset.serve(name=name, parameters=params, cron=cron, interval=interval, limit=1,  # one run at a time
+    build_dataset.with_options(task_runner=task_runner(settings)).serve(name=name, parameters=params, cron=cron, interval=interval, limit=1,  # one run at a time
                         description="zhpolicy: build and publish a dataset version from the input folder")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MB = 1024 * 1024
@@ -21,12 +21,25 @@ class Settings(BaseSettings):
     OUTPUT_AFFECTING: ClassVar[tuple[str, ...]] = ("max_file_size", "extensions")
 
     input_dir: Path = Field(default=Path("seeds"), description="Folder read recursively for documents.")
-    warehouse_dir: Path = Field(default=Path("warehouse"), description="Folder holding versions/ and current.")
+    warehouse_dir: Path | str = Field(default=Path("warehouse"), description="Folder holding versions/ and current, "
+                                      "or an s3://bucket/prefix URL (kept as a string).")
     max_file_size: int = Field(default=50 * MB, gt=0, description="Larger inputs are rejected unread (bytes).")
     batch_bytes: int = Field(default=8 * MB, gt=0, description="Documents are grouped into tasks of about this many bytes.")
     extensions: tuple[str, ...] = Field(default=(".txt", ".md"), description="File name endings read as documents.")
     lock_wait: float = Field(default=0.0, ge=0, description="Seconds to wait for another run's warehouse lock "
                                                             "before refusing (0 = refuse at once).")
+    workers: int = Field(default=1, ge=1, description="Processes working on batches at once (1 = in the flow's "
+                                                      "own process; with runner dask: workers of a local cluster).")
+    runner: Literal["local", "dask"] = Field(default="local", description="Where batches run: local processes "
+                                                                          "or a Dask cluster (prefect-dask).")
+    dask_address: str | None = Field(default=None, description="Scheduler of an existing Dask cluster "
+                                                               "(tcp://host:8786); none = a local cluster.")
+
+    @field_validator("warehouse_dir", mode="after")
+    @classmethod
+    def _warehouse_location(cls, value: Path | str) -> Path | str:
+        """A local folder is a Path, as always; an s3:// URL stays a string (a Path folds its //)."""
+        return value.rstrip("/") if isinstance(value, str) and value.startswith("s3://") else Path(value)
 
     def output_hash(self) -> str:
         """Short hash of the settings that affect output (part of the pipeline version)."""

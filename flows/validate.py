@@ -72,3 +72,39 @@ def first_distinct(table: str, data: pa.Table) -> tuple[pa.Table, list[dict]]:
     rejects = [reject(d[SOURCE], "validate", f"{table}: duplicate id {record_id(table, d)}", record_id(table, d))
                for d in dupes]
     return data.filter(keep.to_arrow()), rejects
+
+
+def _key_strings(table: str, data: pa.Table) -> pl.Series:
+    """One string per row: the table's key columns joined by \\x1f (compact: no Python objects).
+    Always a new buffer: a one-column key alone would be a zero-copy view that keeps the whole
+    batch's Arrow memory alive (the empty literal forces the copy)."""
+    key = list(TABLES[table].key)
+    columns = [pl.col(k).cast(pl.String) for k in key] + [pl.lit("")]
+    return pl.from_arrow(data.select(key)).select(pl.concat_str(columns, separator="\x1f")).to_series()
+
+
+class SeenIds:
+    """Ids already published, per table, so that batches can be written one after the other and a
+    later duplicate of an id is still rejected (the first row wins, as with first_distinct).
+    Holds only the key strings, as Arrow-backed polars Series."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, list[pl.Series]] = {}
+
+    def first_distinct(self, table: str, data: pa.Table) -> tuple[pa.Table, list[dict]]:
+        """(rows whose id appears neither earlier in `data` nor in an earlier call, rejects for the rest)."""
+        data, rejects = first_distinct(table, data)
+        keys, seen = _key_strings(table, data), self.ids.setdefault(table, [])
+        if seen and data.num_rows:
+            new = ~keys.is_in(pl.concat(seen, rechunk=False).implode())
+            if not new.all():
+                rejects += _duplicates(table, data.filter(pc.invert(new.to_arrow())))
+                data, keys = data.filter(new.to_arrow()), keys.filter(new)
+        seen.append(keys)
+        return data, rejects
+
+
+def _duplicates(table: str, data: pa.Table) -> list[dict]:
+    dupes = data.select(list(TABLES[table].key) + [SOURCE]).to_pylist()
+    return [reject(d[SOURCE], "validate", f"{table}: duplicate id {record_id(table, d)}", record_id(table, d))
+            for d in dupes]

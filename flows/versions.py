@@ -11,7 +11,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-from flows import lock
+from flows import lock, storage
 from flows.load import current_version, version_ids
 
 TRASH = ".trash"  # under versions/: versions being deleted (same filesystem, so the rename is atomic)
@@ -22,16 +22,17 @@ class VersionError(ValueError):
 
 
 def version_dir(warehouse: Path, version_id: str) -> Path:
-    return warehouse / "versions" / version_id
+    return storage.join(warehouse, "versions", version_id)   # an s3:// URL for an S3 warehouse
 
 
 def table_path(warehouse: Path, version_id: str, table: str) -> Path:
     """The table's Parquet file, or its folder of Parquet files (the contract allows both)."""
-    base = version_dir(warehouse, version_id)
-    return base / f"{table}.parquet"
+    return storage.join(version_dir(warehouse, version_id), f"{table}.parquet")
 
 
 def read_manifest(warehouse: Path, version_id: str) -> dict:
+    if storage.is_remote(warehouse):
+        return storage.remote(warehouse).read_manifest(version_id)
     return json.loads((version_dir(warehouse, version_id) / "manifest.json").read_text(encoding="utf-8"))
 
 
@@ -87,6 +88,8 @@ def gc(warehouse: Path, keep: int, wait: float = 0.0) -> dict[str, list[str]]:
     not at all), then is deleted from versions/.trash; a trash left by an interrupted gc goes too."""
     if keep < 1:
         raise ValueError("keep must be at least 1")
+    if storage.is_remote(warehouse):
+        return _gc_remote(warehouse, keep, wait)
     if not (warehouse / "versions").is_dir():
         return {"deleted": [], "kept": [], "stale": []}
     with lock.WarehouseLock(warehouse, wait=wait):
@@ -97,4 +100,17 @@ def gc(warehouse: Path, keep: int, wait: float = 0.0) -> dict[str, list[str]]:
             _retire(version_dir(warehouse, vid), trash)
         stale = lock.remove_partial(warehouse)
         shutil.rmtree(trash, ignore_errors=True)
+    return {"deleted": doomed, "kept": [v for v in ids if v not in doomed], "stale": stale}
+
+
+def _gc_remote(url: str, keep: int, wait: float) -> dict[str, list[str]]:
+    """gc on S3: each version loses its manifest first (one DELETE: gone for readers at once), then
+    its files; versions left without a manifest by killed runs (or an interrupted gc) go too."""
+    remote = storage.remote(url)
+    with lock.WarehouseLock(url, wait=wait):
+        ids, current = version_ids(url), current_version(url)
+        doomed = [v for v in ids[:-keep] if v != current]
+        for vid in doomed:
+            remote.retire(vid)
+        stale = remote.remove_partial()
     return {"deleted": doomed, "kept": [v for v in ids if v not in doomed], "stale": stale}

@@ -1,0 +1,136 @@
+"""A batch's work, Prefect-free so that worker processes need not import Prefect (pure: no Prefect).
+
+processed_batch extracts, normalises and segments a batch's documents into a pickle of rows;
+validated_batch turns that into one Arrow IPC file per table (+ rejects and inputs.json). Both take
+and return folder paths, never the rows, so they can run in another process (`--workers N`) or on
+a Dask worker. WorkerPool runs them in a pool of processes for the flow's tasks.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import pickle
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Callable, TypeVar
+
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from flows import extract, faults, load, normalize, segment, validate
+from flows.settings import Settings
+from schemas import TABLES
+
+R = TypeVar("R")
+
+
+def _one_line(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}".replace("\n", " ")[:500]
+
+
+def _file_input(path: Path, root: Path) -> dict:
+    """Manifest entry for an input that extract could not read: hash the bytes if we can."""
+    entry = {"source_path": path.relative_to(root).as_posix(), "content_sha256": None, "n_bytes": None}
+    try:
+        with path.open("rb") as fh:
+            entry["content_sha256"] = hashlib.file_digest(fh, "sha256").hexdigest()
+        entry["n_bytes"] = path.stat().st_size
+    except OSError:
+        pass
+    return entry
+
+
+def document_outcome(path: Path, root: Path, settings: Settings,
+                     retry_io: bool = False) -> tuple[dict[str, list[dict]], list[dict], dict]:
+    """(table rows, rejects, manifest input entry) for one file; a failing stage rejects the document.
+
+    retry_io: a transient I/O error (EIO, EAGAIN, ...) raises TransientIOError instead, so that the
+    task is retried; otherwise it rejects the document like any other error."""
+    stage = "extract"
+    try:
+        raw = extract.raw_document(path, root, settings)
+        entry = {"source_path": raw.source_path, "content_sha256": raw.content_sha256, "n_bytes": raw.n_bytes}
+        stage = "normalize"
+        doc = normalize.normalized_document(raw)
+        stage = "segment"
+        tables = segment.document_tables(doc)
+        entry["coverage"] = tables["documents"][0]["coverage"] if tables.get("documents") else None
+        return tables, [], entry
+    except extract.ExtractError as exc:
+        if retry_io and faults.is_transient(exc.__cause__):
+            raise faults.TransientIOError(exc.__cause__.errno, f"{path}: {exc}") from exc
+        error = str(exc) or _one_line(exc)
+    except Exception as exc:  # one bad document must not stop the run
+        error = _one_line(exc)
+    entry = {**_file_input(path, root), "coverage": None}
+    return {}, [validate.reject(entry["source_path"], stage, error)], entry
+
+
+def ipc_write(data: pa.Table, path: Path) -> None:
+    with ipc.new_file(path, data.schema) as writer:
+        writer.write_table(data)
+
+
+def ipc_read(path: Path) -> pa.Table:
+    with ipc.open_file(path) as reader:
+        return reader.read_all()
+
+
+def with_source(table: str, rows: list[dict], sources: list[str]) -> pa.Table:
+    data = load.arrow_table(table, rows)
+    return data.append_column(validate.SOURCE, pa.array(sources, pa.string()))
+
+
+def processed_batch(paths: list[str], root: str, settings: Settings, workdir: str, retry_io: bool) -> str:
+    """Extract, normalise and segment a batch; returns the folder of its (unvalidated) rows."""
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    sources: dict[str, list[str]] = {t: [] for t in TABLES}
+    inputs = []
+    for path in paths:
+        tables, rejects, entry = document_outcome(Path(path), Path(root), settings, retry_io)
+        inputs.append(entry)
+        for table, table_rows in {**tables, "rejects": rejects}.items():
+            rows.setdefault(table, []).extend(table_rows)
+            sources.setdefault(table, []).extend([entry["source_path"]] * len(table_rows))
+    out = Path(tempfile.mkdtemp(prefix="batch-", dir=workdir))
+    with (out / "rows.pickle").open("wb") as fh:
+        pickle.dump({"rows": rows, "sources": sources, "inputs": inputs}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return str(out)
+
+
+def validated_batch(batch_dir: str) -> str:
+    """Validate a batch's rows; writes one Arrow IPC file per table (with the rejects added)."""
+    out = Path(batch_dir)
+    with (out / "rows.pickle").open("rb") as fh:
+        batch = pickle.load(fh)
+    rejects, reject_sources = list(batch["rows"].pop("rejects")), list(batch["sources"].pop("rejects"))
+    for table, rows in batch["rows"].items():
+        sources = batch["sources"][table]
+        if table in TABLES:
+            good, good_sources, bad = validate.validated_rows(table, rows, sources)
+            ipc_write(with_source(table, good, good_sources), out / f"{table}.arrow")
+        else:  # a table the schemas do not know cannot be published
+            bad = [validate.reject(s, "validate", f"unknown table {table!r}") for s in dict.fromkeys(sources)]
+        rejects += bad
+        reject_sources += [r["source_path"] for r in bad]
+    ipc_write(with_source("rejects", rejects, reject_sources), out / "rejects.arrow")
+    (out / "inputs.json").write_text(json.dumps(batch["inputs"], ensure_ascii=False), encoding="utf-8")
+    (out / "rows.pickle").unlink()
+    return str(out)
+
+
+class WorkerPool:
+    """Processes (spawned: the flow's process has threads) that run batch functions for the flow's
+    tasks; the tasks themselves stay in the flow's threads and only wait. Workers import the stage
+    modules, not Prefect, so they start in about a second."""
+
+    def __init__(self, workers: int) -> None:
+        self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def run(self, fn: Callable[..., R], *args) -> R:
+        return self.executor.submit(fn, *args).result()
+
+    def close(self) -> None:
+        self.executor.shutdown(cancel_futures=True)

@@ -1,0 +1,101 @@
+"""Where the batches run (--workers N, --runner dask [--address]) and how they reach Parquet
+(streamed batch by batch, duplicate ids rejected across batches): the output must be the same."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from flows import load
+from flows.cli import parser
+from flows.pipeline import batch_bytes, run_dataset, task_runner
+from flows.settings import Settings
+from flows.validate import SOURCE, SeenIds
+from schemas import TABLES
+
+
+def tables_of(warehouse: Path) -> dict[str, pa.Table]:
+    """Every table of the current version, rows sorted by their key (batches may change the order)."""
+    out = {}
+    for table, model in TABLES.items():
+        data = pq.read_table(warehouse / "current" / f"{table}.parquet")
+        out[table] = data.sort_by([(k, "ascending") for k in model.key])
+    return out
+
+
+def assert_same_output(warehouse: Path, built: dict) -> None:
+    ours, reference = tables_of(warehouse), tables_of(built["warehouse"])
+    for table in TABLES:
+        assert ours[table].equals(reference[table]), table
+
+
+def test_two_worker_processes_publish_what_one_process_does(prefect_server, built, tmp_path):
+    settings = Settings(input_dir=built["input_dir"], warehouse_dir=tmp_path / "wh", workers=2)
+    summary = run_dataset(settings)
+    assert summary["documents"] == built["documents"] and summary["rejected"] == built["rejected"]
+    assert_same_output(tmp_path / "wh", built)
+
+
+def test_one_batch_per_document_streams_one_row_group_per_batch(prefect_server, built, tmp_path):
+    settings = Settings(input_dir=built["input_dir"], warehouse_dir=tmp_path / "wh", batch_bytes=1)
+    run_dataset(settings)
+    assert_same_output(tmp_path / "wh", built)
+    assert pq.ParquetFile(tmp_path / "wh" / "current" / "documents.parquet").num_row_groups == built["documents"]
+
+
+def test_a_local_dask_cluster_publishes_what_one_process_does(prefect_server, built, tmp_path):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        settings = Settings(input_dir=built["input_dir"], warehouse_dir=tmp_path / "wh", runner="dask",
+                            dask_address=cluster.scheduler_address, batch_bytes=20_000)
+        summary = run_dataset(settings)
+    assert summary["documents"] == built["documents"]
+    assert_same_output(tmp_path / "wh", built)
+    assert not list((tmp_path / "wh" / "versions").glob(".tmp-*"))   # the shared work folder is gone
+
+
+def test_dask_without_an_address_starts_a_local_cluster_of_workers():
+    runner = task_runner(Settings(runner="dask", workers=3))
+    assert runner.address is None and runner.cluster_kwargs["n_workers"] == 3
+    assert task_runner(Settings(runner="dask", dask_address="tcp://10.0.0.1:8786")).address == "tcp://10.0.0.1:8786"
+
+
+def test_flags_become_settings():
+    from flows.cli import _settings
+
+    args = parser().parse_args(["run", "--workers", "4", "--address", "tcp://h:8786"])
+    settings = _settings(args)
+    assert (settings.workers, settings.runner, settings.dask_address) == (4, "dask", "tcp://h:8786")
+    with pytest.raises(SystemExit):
+        parser().parse_args(["run", "--workers", "0"])
+
+
+def test_several_workers_get_several_batches_each():
+    assert batch_bytes([100] * 100, Settings(workers=1, batch_bytes=8000)) == 8000
+    assert batch_bytes([100] * 100, Settings(workers=2, batch_bytes=8000)) == 1250   # 8 batches
+    assert batch_bytes([100] * 100, Settings(workers=2, batch_bytes=500)) == 500
+
+
+def _docs(ids: list[str]) -> pa.Table:
+    rows = [dict(doc_id=i, source_path=f"{i}.txt", content_sha256="0" * 64, encoding="utf-8", script="hans",
+                 n_chars=1, n_bytes=1, title=None, warnings=[], coverage=1.0) for i in ids]
+    return load.arrow_table("documents", rows).append_column(SOURCE, pa.array([f"{i}.txt" for i in ids]))
+
+
+def test_an_id_seen_in_an_earlier_batch_is_rejected_and_the_first_row_kept():
+    seen = SeenIds()
+    kept = [seen.first_distinct("documents", _docs(ids)) for ids in (["a", "b", "a"], ["c", "b"], ["d"])]
+    assert [d.column("doc_id").to_pylist() for d, _ in kept] == [["a", "b"], ["c"], ["d"]]
+    assert [[r["record_id"] for r in bad] for _, bad in kept] == [["a"], ["b"], []]
+
+
+def test_parts_are_written_as_row_groups_of_one_file(tmp_path):
+    path = tmp_path / "documents.parquet"
+    assert load.write_parts(path, "documents", (_docs([f"{n}{i}" for i in range(3)]) for n in "xyz")) == 9
+    assert pq.ParquetFile(path).num_row_groups == 3
+    assert pq.read_table(path).schema.equals(load.arrow_schema(TABLES["documents"]))
+    assert load.write_parts(tmp_path / "empty.parquet", "documents", iter([])) == 0
+    assert pq.read_table(tmp_path / "empty.parquet").num_rows == 0
