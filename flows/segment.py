@@ -104,8 +104,9 @@ class ArticleBuilder:
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
         self.title = heading_text(span.title_lines) or metadata.get("title")
-        first = next((u.text for u in span.body if u.kind == U.PARA), "")
-        key = self.title or text_of(first)[:ID_PREFIX_CHARS]
+        # A titled article is known by its title; an untitled one by its place among the untitled
+        # ones, so that editing or inserting its first paragraph keeps every id inside it.
+        key = self.title or "\x00untitled"
         article_keys[key] += 1
         self.article_id = stable_id("a", doc_id, key, article_keys[key])
         self.sections: list[dict] = []

@@ -432,3 +432,12 @@ def test_plan_in_plain_text_title_levels_and_nested_inline_items():
     assert [(m["ordinal"], m["title"]) for m in outer] == [(1, "实施科技创新策源行动"), (2, "实施产业焕新行动")]
     assert [(m["ordinal"], m["title"]) for m in inner] == [(1, "建设高水平创新平台"), (2, "强化企业创新主体地位")]
     assert {m["parent_measure_id"] for m in inner} == {outer[0]["measure_id"]}
+
+
+def test_inserting_a_paragraph_at_the_top_of_an_untitled_article_keeps_the_other_ids():
+    before = tables("\n".join([P1 + "一是加强领导。二是完善机制。", P2]))
+    after = tables("\n".join([P6, P1 + "一是加强领导。二是完善机制。", P2]))
+    assert before["articles"][0]["article_id"] == after["articles"][0]["article_id"]
+    ids = {t: {r[k] for r in before[t]} for t, k in [("paragraphs", "paragraph_id"), ("measures", "measure_id")]}
+    assert ids["paragraphs"] <= {r["paragraph_id"] for r in after["paragraphs"]}
+    assert ids["measures"] == {r["measure_id"] for r in after["measures"]}
