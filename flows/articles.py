@@ -257,6 +257,10 @@ def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> Non
 
 
 def set_title(span: Span, lines: list[Unit]) -> None:
+    """Give the span its title lines; an article that has a title already keeps it."""
+    if span.title_lines:
+        span.residue.extend((u, "second title") for u in lines)
+        return
     title, before = title_split(lines)
     span.title_lines = title
     span.residue.extend((u, "page furniture") for u in before)

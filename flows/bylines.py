@@ -24,19 +24,21 @@ def byline(line: str) -> Byline | None:
     text = line.strip()
     if len(text) > 60 or (("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text)):
         return None                       # a byline is short and has no clauses: most lines stop here
-    text = P.BYLINE_BULLET.sub("", text)
+    if m := P.BYLINE_BULLET.match(text):
+        text = text[m.end():]
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2))
-    if m := P.ORG_AUTHOR.match(text):
+    # Each pattern below is tried only when the word it needs is in the line (a cheap search).
+    if P.ORG_WORD.search(text) and (m := P.ORG_AUTHOR.match(text)):
         return Byline((m.group(1),))
-    if m := P.ROLE_BYLINE.match(text):
+    if P.ROLE_WORD.search(text) and (m := P.ROLE_BYLINE.match(text)):
         return Byline(names(m.group(2)), outlet_of(m.group(1)))
-    if m := P.OFFICE_BYLINE.match(text):
+    if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
         return Byline((m.group(1),))
     if m := P.LABELLED_BYLINE.match(text):
         found = names(m.group(1))
         return Byline(found) if found else None
-    if m := P.SLASH_WEN_BYLINE.match(text):
+    if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):
         return Byline(names(m.group(1)))
     return None
 

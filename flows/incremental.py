@@ -12,13 +12,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polars as pl
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
 from flows import extract, load, storage
 from flows.settings import Settings
-from flows.validate import SOURCE
 from schemas import TABLES
 
 
@@ -100,6 +98,8 @@ def carried_inputs(warehouse: Path, version_id: str, paths: list[str]) -> list[d
 
 
 def _scan(version_dir: Path | str, table: str) -> pl.LazyFrame:
+    import polars as pl   # lazy: an unchanged re-run never reaches polars (start-up cost)
+
     if storage.is_remote(version_dir):   # s3://…/versions/<id>: polars reads the AWS_* variables
         return pl.scan_parquet(f"{version_dir}/{table}.parquet")
     path = version_dir / f"{table}.parquet"
@@ -109,6 +109,10 @@ def _scan(version_dir: Path | str, table: str) -> pl.LazyFrame:
 def carried_tables(version_dir: Path, paths: list[str]) -> dict[str, pa.Table]:
     """Each table's rows of the given source paths, with the `_source_path` helper column the
     batches carry (documents and rejects hold the path; the rest reach it through their doc/article)."""
+    import polars as pl
+
+    from flows.validate import SOURCE   # lazy: validate imports polars and pyarrow.compute
+
     wanted = pl.Series(paths, dtype=pl.String)
     docs = (_scan(version_dir, "documents").filter(pl.col("source_path").is_in(wanted.implode()))
             .select("doc_id", pl.col("source_path").alias(SOURCE)).collect())
@@ -129,6 +133,8 @@ def carried_tables(version_dir: Path, paths: list[str]) -> dict[str, pa.Table]:
 
 def _with_source(table: str, frame: pl.DataFrame) -> pa.Table:
     """The table's schema plus `_source_path`, exactly as the pipeline's batches have them."""
+    from flows.validate import SOURCE
+
     data = frame.to_arrow()
     source = data.column(SOURCE).cast(pa.string())
     return load.conformed(table, data).append_column(SOURCE, source)

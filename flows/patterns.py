@@ -68,6 +68,8 @@ CHARACTER_TABLE = {**FULLWIDTH_TO_ASCII,
                    **{ord(c): 0x20 for c in SPACE_LIKE},
                    **{c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(c) not in SPACE_LIKE},
                    **{ord(c): None for c in INVISIBLE}}
+# Any character CHARACTER_TABLE changes, other than the newline: most texts have none.
+CHARACTER_TABLE_KEY = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(CHARACTER_TABLE) if k != 0x0A) + "]")
 # A run of spaces (after the table above only plain spaces are left).
 SPACE_RUN = re.compile(" {2,}")
 
@@ -80,6 +82,14 @@ _EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-
 LINK_OR_PUNCT_RUN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<run>[,.;:?!]+)")
 # A link, or one half-width parenthesis (paired by a stack over these matches only).
 LINK_OR_PAREN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<paren>[()])")
+# Half-width marks rule 4 may convert: sentence punctuation, and with parentheses.
+HALF_WIDTH_PUNCT = re.compile("[,.;:?!]")
+HALF_WIDTH_MARK = re.compile("[,.;:?!()]")
+# The same without the link alternatives, for lines that cannot hold a link (no '@', '://' or
+# 'www.'): the e-mail look-behind is then not tried at every position.
+LINK_HINT = re.compile(r"@|://|www\.")
+PUNCT_RUN = re.compile("(?P<run>[,.;:?!]+)")
+PAREN = re.compile("(?P<paren>[()])")
 HALF_TO_FULL_PUNCT = str.maketrans(",.;:?!()", "，。；：？！（）")
 # Characters whose presence next to a half-width mark makes it Chinese punctuation.
 LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}]")
@@ -87,12 +97,12 @@ RIGHT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_OPENING}]")
 ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 
 # ---- spaces (rule 5) ----
-# A space run with a Han character or Chinese punctuation on at least one side (GB/T 15834:
-# no spaces in Chinese text, nor between Chinese and Latin or digits); Latin words keep theirs.
-SPACE_BESIDE_CHINESE = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])[ \t\u3000]+(?=\\S)|(?<=\\S)[ \t\u3000]+(?=[{HAN}{CJK_PUNCT}])"
-                                  # and at line ends; the look-behind starts a match only where a
-                                  # run starts, so a long run of spaces is scanned once
-                                  f"|(?<![ \t\u3000])[ \t\u3000]+$|^[ \t\u3000]+", re.M)
+# A space run goes when a Han character or Chinese punctuation stands on at least one side of it
+# (GB/T 15834: no spaces in Chinese text, nor between Chinese and Latin or digits), or when it
+# starts or ends a line; Latin words keep theirs. The run is found by its first character (a
+# fast scan), and its two neighbours are tested once per run, not at every position of the text.
+SPACE_GAP = re.compile("[ \t\u3000]+")
+CHINESE_TEXT_CHAR = re.compile(f"[{HAN}{CJK_PUNCT}]")
 
 # --- segmentation ---
 
@@ -174,6 +184,12 @@ INLINE_MARKERS = (
     # ① ②
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
 )
+# What each inline grammar cannot match without: a paragraph lacking it skips that grammar's scan.
+INLINE_MARKER_HINTS = {
+    "shi": re.compile("是"), "yao": re.compile("要"), "qi": re.compile("其"), "di": re.compile("第"),
+    "paren_cn": re.compile("[（(]"), "arabic": re.compile(r"\d"), "paren_arabic": re.compile(r"\d"),
+    "circled": re.compile(f"[{CIRCLED_DIGITS}]"),
+}
 # A quick test that a paragraph may hold any inline marker at all (a superset of the above).
 ANY_INLINE_MARKER = re.compile(rf"[{CN_NUM}][是要]|其[{CN_NUM}]|第[{CN_NUM}]|[（(](?:\d|[{CN_NUM}])|[{CIRCLED_DIGITS}]|\d[.．、]")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
@@ -204,6 +220,11 @@ ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:课题组|调研组|研�
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
 ROLE_BYLINE = re.compile(
     rf"^(?:(.{{0,20}}?)(?:特约)?(?:记者|通讯员|评论员|特约撰稿人))[ 　:：]*({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})$")
+# Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
+# those patterns (each tries many start lengths before it fails).
+ROLE_WORD = re.compile("记者|通讯员|评论员|特约撰稿人")
+ORG_WORD = re.compile("课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心")
+OFFICE_WORD = re.compile("省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长")
 # 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name).
 OFFICE_BYLINE = re.compile(
     rf"^(?:[{CJK}]{{0,12}}?(?:省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长))[ 　]+({PERSON_NAME})$")

@@ -53,12 +53,8 @@ def display_width(line: str) -> float:
 
 def column_widths(widths: list[float]) -> list[float]:
     """For each line, the column width around it (upper quartile of the window's widths)."""
-    out = []
-    n = len(widths)
-    for i in range(n):
-        window = sorted(widths[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW + 1])
-        out.append(window[(len(window) * 3) // 4] if len(window) > 2 else window[-1])
-    return out
+    windows = [sorted(widths[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW + 1]) for i in range(len(widths))]
+    return [w[(len(w) * 3) // 4] if len(w) > 2 else w[-1] for w in windows]    # comprehensions: no per-line calls
 
 
 def is_regular_column(widths: list[float], i: int, width: float) -> bool:
@@ -112,7 +108,7 @@ def joins(a: Line, b: Line, col: float, regular: Callable[[], bool], gap: Gap) -
     if b.starts_block or a.is_byline or b.is_byline:
         return False
     a, b = a.text, b.text
-    if P.HEADING_LINE.match(a) and wa < col - 1:
+    if wa < col - 1 and P.HEADING_LINE.match(a):
         return False                      # a marked heading line that does not fill the column
     if gap.in_bracket:
         return True                       # a note or citation goes on until its bracket closes
@@ -149,7 +145,7 @@ def blank_lines_mean_breaks(lines: list[str] | tuple[str, ...]) -> bool:
 
 def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     """Paragraph-level blocks of a document, in reading order; blank lines dropped."""
-    numbered = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+    numbered = [(i, t) for i, t in enumerate([ln.strip() for ln in lines]) if t]
     if not numbered:
         return []
     meaningful_blanks = blank_lines_mean_breaks(lines)
@@ -161,10 +157,11 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
             for t, w in zip(texts, widths)]
     out: list[Block] = []
     start, depth, block_width = 0, bracket_balance(texts[0]), widths[0]
+    in_quote = bool(P.PULL_QUOTE.match(texts[0]))      # of the block being built: tested once per block
     for k in range(1, len(texts) + 1):
         if k < len(texts):
             gap = Gap(blank=meaningful_blanks and numbered[k][0] > numbered[k - 1][0] + 1,
-                      in_quote=bool(P.PULL_QUOTE.match(texts[start])),
+                      in_quote=in_quote,
                       block_width=block_width, in_bracket=depth > 0, free_layout=free)
             if joins(info[k - 1], info[k], cols[k - 1],
                      lambda i=k - 1: is_regular_column(widths, i, cols[i]), gap):
@@ -176,6 +173,7 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
         start = k
         if k < len(texts):
             depth, block_width = bracket_balance(texts[k]), widths[k]
+            in_quote = bool(P.PULL_QUOTE.match(texts[k]))
     return out
 
 

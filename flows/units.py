@@ -139,10 +139,17 @@ def numbered(heading: str) -> tuple[str, str] | None:
 
 def plain_text(text: str) -> str:
     """Rule 7: Markdown emphasis, links, bullets and HTML tags leave the text."""
-    text = P.HTML_TAG.sub("", text)
-    text = P.MD_LINK.sub(r"\1", text)
-    text = P.MD_BULLET.sub("", text)
-    return P.MD_EMPHASIS.sub("", text).strip()
+    # Each step runs only when the character its pattern needs is in the text (most lines have
+    # no markup, and a substring test is much cheaper than a substitution).
+    if "<" in text:
+        text = P.HTML_TAG.sub("", text)
+    if "](" in text:
+        text = P.MD_LINK.sub(r"\1", text)
+    if m := P.MD_BULLET.match(text):      # anchored: at most one bullet, at the start
+        text = text[m.end():]
+    if "*" in text or "_" in text or "`" in text:
+        text = P.MD_EMPHASIS.sub("", text)
+    return text.strip()
 
 
 def furniture_kind(text: str) -> str | None:

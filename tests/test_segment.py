@@ -441,3 +441,11 @@ def test_inserting_a_paragraph_at_the_top_of_an_untitled_article_keeps_the_other
     ids = {t: {r[k] for r in before[t]} for t, k in [("paragraphs", "paragraph_id"), ("measures", "measure_id")]}
     assert ids["paragraphs"] <= {r["paragraph_id"] for r in after["paragraphs"]}
     assert ids["measures"] == {r["measure_id"] for r in after["measures"]}
+
+
+def test_title_and_byline_repeated_after_the_text_keep_the_first_title():
+    t = tables("\n".join(["县域经济要走特色发展之路", "王晓明 人民日报", P1, P2, "县域经济要走特色发展之路", "王晓明 人民日报"]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("县域经济要走特色发展之路", ["王晓明"])
+    assert ("县域经济要走特色发展之路", "second title") in [(r["text"], r["reason"]) for r in t["residue"]]
+    assert t["documents"][0]["coverage"] == 1.0
