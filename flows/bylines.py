@@ -31,8 +31,11 @@ def byline(line: str) -> Byline | None:
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).
     if P.ORG_WORD.search(text) and (m := P.ORG_AUTHOR.match(text)):
         return Byline((m.group(1),))
-    if P.ROLE_WORD.search(text) and (m := P.ROLE_BYLINE.match(text)):
-        return Byline(names(m.group(2)), outlet_of(m.group(1)))
+    if P.ROLE_WORD.search(text):
+        if found := several_roles(text):
+            return found
+        if m := P.ROLE_BYLINE.match(text):
+            return Byline(names(m.group(2)), outlet_of(m.group(1)))
     if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
         return Byline((m.group(1),))
     if m := P.LABELLED_BYLINE.match(text):
@@ -41,6 +44,16 @@ def byline(line: str) -> Byline | None:
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):
         return Byline(names(m.group(1)))
     return None
+
+
+def several_roles(text: str) -> Byline | None:
+    """本报记者 张三 通讯员 李四: each role opens its own names; the first role's prefix is the outlet."""
+    parts = P.ROLE_SPLIT.split(text)
+    outlet, groups = parts[0].strip(), [p.strip() for p in parts[1:]]
+    found = tuple(n for g in groups for n in names(g))
+    if len(groups) < 2 or not found or not all(P.NAME_ONLY.match(g) for g in groups):
+        return None
+    return Byline(found, outlet_of(P.ROLE_PREFIX_TRAIL.sub("", outlet)))
 
 
 def metadata_authors(value: str) -> tuple[str, ...]:

@@ -151,6 +151,8 @@ SECTION_MARKERS = (
 )
 # A heading is short and does not end like a sentence or clause.
 HEADING_MAX_WIDTH = 40.0
+# A numbered heading (一、 （一） 第一章) may run longer than an unnumbered one.
+NUMBERED_HEADING_MAX_WIDTH = 60.0
 CLAUSE_END = re.compile(r"[。！？；，、：:,;…!?][”’」』）)】]*$")
 # A numbered heading may ask a question (一、为什么要发展新质生产力？); an unnumbered short
 # question is more often a line of dialogue.
@@ -223,6 +225,10 @@ ROLE_BYLINE = re.compile(
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
 # those patterns (each tries many start lengths before it fails).
 ROLE_WORD = re.compile("记者|通讯员|评论员|特约撰稿人")
+# 本报记者 张三 通讯员 李四: split a byline at each role; every piece after a role is names only.
+ROLE_SPLIT = re.compile("(?:特约)?(?:记者|通讯员|评论员|特约撰稿人)[ 　:：]*")
+NAME_ONLY = re.compile(rf"^{PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}}$")
+ROLE_PREFIX_TRAIL = re.compile(r"\s+$")
 ORG_WORD = re.compile("课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心")
 OFFICE_WORD = re.compile("省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长")
 # 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name).
@@ -251,7 +257,9 @@ AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员
 # Web page chrome copied with the text: share buttons, font switches, reprint notices.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|推荐阅读|浏览次数|阅读量|点赞)")
+    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|推荐阅读|浏览次数|阅读量|点赞)"
+    # official documents: publication notes under the signature
+    r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
 # ■ pull quotes and boxed call-outs of a newspaper page.
 PULL_QUOTE = re.compile(r"^[■□◆●]")

@@ -121,8 +121,8 @@ def joins(a: Line, b: Line, col: float, regular: Callable[[], bool], gap: Gap) -
         return not gap.blank and wa >= col - 0.5 and not ends_sentence(b) and wb >= col - 0.5 and regular()
     if wa < short:
         return False                      # a heading, a byline, a caption
-    if gap.free_layout and wa < LONG_LINE:
-        return False                      # one paragraph per line: only a long one breaks off by accident
+    if gap.free_layout and wa < min(LONG_LINE, col - 1.5):
+        return False                      # one paragraph per line: only a long or full line breaks off by accident
     if wb < short and not ends_sentence(b) and (gap.blank or not regular()):
         return False                      # a full line, then a heading
     return True

@@ -175,7 +175,8 @@ def furniture_kind(text: str) -> str | None:
 def looks_like_heading(text: str, numbered: bool = False) -> bool:
     """Short, and not ending like a sentence or clause (a numbered heading may be a question)."""
     ends_ok = not P.CLAUSE_END.search(text) or (numbered and bool(P.QUESTION_END.search(text)))
-    return 0 < display_width(text) <= P.HEADING_MAX_WIDTH and ends_ok and "。" not in text
+    max_width = P.NUMBERED_HEADING_MAX_WIDTH if numbered else P.HEADING_MAX_WIDTH
+    return 0 < display_width(text) <= max_width and ends_ok and "。" not in text
 
 
 def marked_heading(text: str, base: dict) -> Unit | None:

@@ -22,6 +22,7 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("文丨赵六", ("赵六",), None),
     ("张传伟/文 成都青白江公安供图", ("张传伟",), None),
     ("市长  王建华", ("王建华",), None),
+    ("本报记者 张三 通讯员 李四", ("张三", "李四"), "本报"),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)

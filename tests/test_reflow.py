@@ -62,3 +62,9 @@ def test_reflow_never_loses_or_adds_characters(paragraphs, width, blanks):
     text = page([wrapped(p, width) for p in paragraphs], blanks)
     joined = "".join(texts(text.split("\n")))
     assert joined == "".join(paragraphs)
+
+
+def test_a_short_document_of_full_lines_is_still_rejoined():
+    """Few lines, most ending a sentence: the full-width ones still continue."""
+    lines = page([wrapped(P1, 39), wrapped(P2[:40] + "。", 39)]).split("\n")
+    assert texts(lines) == [P1, P2[:40] + "。"]

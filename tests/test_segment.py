@@ -449,3 +449,10 @@ def test_title_and_byline_repeated_after_the_text_keep_the_first_title():
     assert (a["title"], a["authors"]) == ("县域经济要走特色发展之路", ["王晓明"])
     assert ("县域经济要走特色发展之路", "second title") in [(r["text"], r["reason"]) for r in t["residue"]]
     assert t["documents"][0]["coverage"] == 1.0
+
+
+def test_long_numbered_heading_and_publication_note():
+    heading = "一、以加快形成新质生产力推动产业转型升级示范区高质量发展的理论逻辑和实践路径"
+    t = tables("\n".join(["县域经济的新路径", heading, P1, P2, "（此件公开发布）"]))
+    assert [s["heading"] for s in t["sections"]] == [heading[2:]]
+    assert [r["text"] for r in t["residue"]] == ["（此件公开发布）"]
