@@ -1,16 +1,15 @@
 """A batch's work, Prefect-free so that worker processes need not import Prefect (pure: no Prefect).
 
-processed_batch extracts, normalises and segments a batch's documents into a pickle of rows;
-validated_batch turns that into one Arrow IPC file per table (+ rejects and inputs.json). Both take
-and return folder paths, never the rows, so they can run in another process (`--workers N`) or on
-a Dask worker. WorkerPool runs them in a pool of processes for the flow's tasks.
+processed_batch extracts, normalises, segments and validates a batch's documents into one Arrow
+IPC file per table (+ rejects and inputs.json). It takes and returns folder paths, never the rows,
+so it can run in another process (`--workers N`) or on a Dask worker. WorkerPool runs it in a
+pool of processes for the flow's tasks.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import multiprocessing
-import pickle
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -84,7 +83,10 @@ def with_source(table: str, rows: list[dict], sources: list[str]) -> pa.Table:
 
 
 def processed_batch(paths: list[str], root: str, settings: Settings, workdir: str, retry_io: bool) -> str:
-    """Extract, normalise and segment a batch; returns the folder of its (unvalidated) rows."""
+    """Extract, normalise, segment and validate a batch; returns the folder of its Arrow IPC files.
+
+    One step per batch: the rows stay in this process from the stages to validation and Arrow
+    (no intermediate file to write and read back)."""
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     sources: dict[str, list[str]] = {t: [] for t in TABLES}
     inputs = []
@@ -95,30 +97,25 @@ def processed_batch(paths: list[str], root: str, settings: Settings, workdir: st
             rows.setdefault(table, []).extend(table_rows)
             sources.setdefault(table, []).extend([entry["source_path"]] * len(table_rows))
     out = Path(tempfile.mkdtemp(prefix="batch-", dir=workdir))
-    with (out / "rows.pickle").open("wb") as fh:
-        pickle.dump({"rows": rows, "sources": sources, "inputs": inputs}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    write_validated(rows, sources, out)
+    (out / "inputs.json").write_text(json.dumps(inputs, ensure_ascii=False), encoding="utf-8")
     return str(out)
 
 
-def validated_batch(batch_dir: str) -> str:
-    """Validate a batch's rows; writes one Arrow IPC file per table (with the rejects added)."""
-    out = Path(batch_dir)
-    with (out / "rows.pickle").open("rb") as fh:
-        batch = pickle.load(fh)
-    rejects, reject_sources = list(batch["rows"].pop("rejects")), list(batch["sources"].pop("rejects"))
-    for table, rows in batch["rows"].items():
-        sources = batch["sources"][table]
+def write_validated(rows: dict[str, list[dict]], sources: dict[str, list[str]], out: Path) -> None:
+    """Validate each table's rows; write one Arrow IPC file per table into out, with the rows that
+    failed (and tables the schemas do not know) added to rejects.arrow."""
+    rejects, reject_sources = list(rows.pop("rejects")), list(sources.pop("rejects"))
+    for table, table_rows in rows.items():
+        table_sources = sources[table]
         if table in TABLES:
-            good, good_sources, bad = validate.validated_rows(table, rows, sources)
+            good, good_sources, bad = validate.validated_rows(table, table_rows, table_sources)
             ipc_write(with_source(table, good, good_sources), out / f"{table}.arrow")
         else:  # a table the schemas do not know cannot be published
-            bad = [validate.reject(s, "validate", f"unknown table {table!r}") for s in dict.fromkeys(sources)]
+            bad = [validate.reject(s, "validate", f"unknown table {table!r}") for s in dict.fromkeys(table_sources)]
         rejects += bad
         reject_sources += [r["source_path"] for r in bad]
     ipc_write(with_source("rejects", rejects, reject_sources), out / "rejects.arrow")
-    (out / "inputs.json").write_text(json.dumps(batch["inputs"], ensure_ascii=False), encoding="utf-8")
-    (out / "rows.pickle").unlink()
-    return str(out)
 
 
 class WorkerPool:

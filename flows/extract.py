@@ -80,7 +80,8 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     path, root = Path(path), Path(root)
     data = _file_bytes(path, root, getattr(settings, "max_file_size", None))
     text, encoding, warnings = decoded(data)
-    text = P.NEWLINE.sub("\n", text)
+    if any(mark in text for mark in P.NEWLINE_MARKS):      # substring tests: much faster than the scan
+        text = P.NEWLINE.sub("\n", text)
     metadata, text = front_matter(text)
     is_md = path.suffix.lower() == ".md"
     if is_md:
@@ -96,8 +97,13 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
         text=text,
         metadata=metadata,
         warnings=tuple(warnings),
-        is_markdown=is_md or bool(P.MARKDOWN_MARKUP.search(text)),
+        is_markdown=is_md or has_markdown_markup(text),
     )
+
+
+def has_markdown_markup(text: str) -> bool:
+    """ATX headings or bold runs; substring tests first, as most plain texts have neither mark."""
+    return any(mark in text for mark in P.MARKDOWN_MARKS) and bool(P.MARKDOWN_MARKUP.search(text))
 
 
 def _relative_path(path: Path, root: Path) -> str:

@@ -29,6 +29,8 @@ BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
 LEGACY_ENCODINGS = ("gb18030", "big5", "cp950", "big5hkscs")
 # Every newline convention becomes '\n' (CRLF, old Mac CR, Unicode line/paragraph separators).
 NEWLINE = re.compile("\r\n?|[\u2028\u2029]")
+# What any of them starts with (a text with none of these has only \n).
+NEWLINE_MARKS = ("\r", "\u2028", "\u2029")
 # Control characters that mark binary data (C0 and C1 except tab, newline, CR, form feed).
 BINARY_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Nothing but whitespace and invisible characters: an empty document.
@@ -50,6 +52,8 @@ METADATA_KEYS = {
 BLOCKQUOTE_METADATA = re.compile(r"[ \t]*>[ \t]*([^:：\s>]{1,12})[ \t]*[:：][ \t]*(\S(?:.*\S)?)[ \t]*")
 # A text is Markdown when it has ATX headings or bold runs.
 MARKDOWN_MARKUP = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.M)
+# Substrings every Markdown marker above contains: without them the text is not Markdown.
+MARKDOWN_MARKS = ("#", "**")
 
 # ---- characters (rule 3) ----
 # Full-width letters, digits and the ideographic space become ASCII; full-width symbols that are
@@ -95,6 +99,18 @@ HALF_TO_FULL_PUNCT = str.maketrans(",.;:?!()", "，。；：？！（）")
 LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}]")
 RIGHT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_OPENING}]")
 ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+# The common case of the rule, done on a whole text by substitution, without a Python call per
+# mark: a lone mark (no other mark beside it) right after a Han character is Chinese punctuation.
+# A lone '.' only when what follows cannot go on as a number, a Latin word or an e-mail address
+# ('1.引言', 'achie.org', '中.a_b@x.cn' keep theirs). Marks after a Han character are never
+# inside a link (links are ASCII and start with a letter), and their line has Han; everything
+# else (runs, marks after a space, a bracket or Latin text) the run-by-run rule decides.
+# (The mark comes first and the look-behind checks it again: a pattern that starts with a
+# literal is searched for at C speed; one that starts with a look-behind tries every position.)
+LONE_MARK_AFTER_HAN = tuple(
+    (re.compile(f"{re.escape(half)}(?<=[{HAN}]{re.escape(half)})"
+                + ("(?![,.;:?! A-Za-z0-9_%+\\-@])" if half == "." else "(?![,.;:?!])")), full)
+    for half, full in zip(",.;:?!", "，。；：？！"))
 
 # ---- spaces (rule 5) ----
 # A space run goes when a Han character or Chinese punctuation stands on at least one side of it

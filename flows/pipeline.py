@@ -1,7 +1,7 @@
 """The Prefect flow: the only module that imports Prefect.
 
 Tasks work on batches of documents grouped by bytes (never one task per document) and hand each
-other file paths, not data: a batch's rows travel as a pickle, then as Arrow IPC files per table.
+other file paths, not data: a batch's validated rows travel as Arrow IPC files, one per table.
 The batches' work lives in flows.batch (Prefect-free), run in a pool of processes with
 --workers N; publish streams the batches into each table's Parquet file.
 """
@@ -119,14 +119,8 @@ def worker_pool(settings: Settings):
 
 @task(**IO_TASK)
 def process_batch(paths: list[str], root: str, settings: Settings, workdir: str) -> str:
-    """Extract, normalise and segment a batch; returns the path of its (unvalidated) rows."""
+    """Extract, normalise, segment and validate a batch; returns the folder of its Arrow files."""
     return _in_worker(batch.processed_batch, paths, root, settings, workdir, not _last_attempt())
-
-
-@task(**IO_TASK)
-def validate_batch(batch_dir: str) -> str:
-    """Validate a batch's rows; writes one Arrow IPC file per table (with the rejects added)."""
-    return _in_worker(batch.validated_batch, batch_dir)
 
 
 def _batch_parts(table: str, batch_dirs: list[str]) -> Iterator[pa.Table]:
@@ -222,9 +216,8 @@ def processed_batch_dirs(groups: list[list[Path]], plan: incremental.Plan, setti
     run on the flow's task runner, in parallel where it has several workers."""
     root, warehouse = str(settings.input_dir), str(settings.warehouse_dir)
     processed = [process_batch.submit([str(p) for p in g], root, settings, workdir) for g in groups]
-    validated = [validate_batch.submit(f) for f in processed]
     carried = [carry_batch.submit(warehouse, plan.previous, plan.carry, workdir)] if plan.carry else []
-    return [f.result() for f in validated + carried]
+    return [f.result() for f in processed + carried]
 
 
 def _build_dataset(settings: Settings, full: bool = False) -> dict:

@@ -20,7 +20,7 @@ SEED_NAMES = sorted(p.name for p in SEEDS.iterdir())
 @pytest.fixture
 def fast_retries(monkeypatch):
     """The flow's I/O tasks with the production retry count but millisecond delays."""
-    for name in ("process_batch", "validate_batch", "publish"):
+    for name in ("process_batch", "publish"):
         task = getattr(pipeline, name)
         monkeypatch.setattr(pipeline, name, task.with_options(retry_delay_seconds=0.01, retry_jitter_factor=0))
 

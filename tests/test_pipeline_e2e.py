@@ -184,13 +184,12 @@ def test_cli_rejects_a_missing_input_folder_without_a_traceback(tmp_path):
 
 def test_batch_tasks_reject_a_table_the_schemas_do_not_know(built, tmp_path, monkeypatch):
     """The task bodies (called without Prefect via .fn): an undeclared table is rejected, not published."""
-    from flows.pipeline import process_batch, validate_batch
+    from flows.pipeline import process_batch
 
     real = segment.document_tables
     monkeypatch.setattr(segment, "document_tables", lambda doc: {**real(doc), "footnotes": [{"x": 1}]})
     first = sorted((ROOT / "seeds").iterdir())[0]
-    batch = process_batch.fn([str(built["input_dir"] / first.name)], str(built["input_dir"]), Settings(), str(tmp_path))
-    out = Path(validate_batch.fn(batch))
+    out = Path(process_batch.fn([str(built["input_dir"] / first.name)], str(built["input_dir"]), Settings(), str(tmp_path)))
     with ipc.open_file(out / "rejects.arrow") as reader:
         rejects = reader.read_all().to_pylist()
     assert [(r["source_path"], r["stage"], r["error"]) for r in rejects] == [
