@@ -8,14 +8,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import TypeAdapter, ValidationError
 
-from schemas import TABLES
+from schemas import TABLES, row_dict_type
 
 SOURCE = "_source_path"  # column carried next to a table's rows so rejects can name their input
 
 
 @cache
-def _adapter(table: str) -> TypeAdapter:
-    return TypeAdapter(list[TABLES[table]])
+def _adapters(table: str) -> tuple[TypeAdapter, TypeAdapter]:
+    """(rows adapter, one-row adapter) over the table model's TypedDict twin: dicts in, dicts out."""
+    row_type = row_dict_type(TABLES[table])
+    return TypeAdapter(list[row_type]), TypeAdapter(row_type)
 
 
 def record_id(table: str, row: object) -> str | None:
@@ -44,16 +46,15 @@ def validated_rows(table: str, rows: list[dict], sources: list[str]) -> tuple[li
 
     One bulk TypeAdapter call validates the common case fast; only when it fails do we pay for
     per-row validation to find the bad rows."""
-    adapter = _adapter(table)
+    many, one = _adapters(table)
     try:
-        return adapter.dump_python(adapter.validate_python(rows)), list(sources), []
+        return many.validate_python(rows), list(sources), []
     except ValidationError:
         pass
     good, good_sources, rejects = [], [], []
-    model = TABLES[table]
     for row, source in zip(rows, sources):
         try:
-            good.append(model.model_validate(row).model_dump())
+            good.append(one.validate_python(row))
             good_sources.append(source)
         except ValidationError as err:
             rejects.append(reject(source, "validate", error_message(table, err), record_id(table, row)))

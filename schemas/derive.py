@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import types
 from datetime import date
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import annotated_types
 import pyarrow as pa
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
+from typing_extensions import TypedDict
 
 from schemas.tables import TABLES
 
@@ -46,6 +47,20 @@ def arrow_field(name: str, info: FieldInfo) -> pa.Field:
 
 def arrow_schema(model: type[BaseModel]) -> pa.Schema:
     return pa.schema([arrow_field(name, info) for name, info in model.model_fields.items()])
+
+
+def row_dict_type(model: type[BaseModel]) -> type:
+    """The model's fields, types, constraints and defaults as a TypedDict, with the model's config
+    (extra='forbid'). Validating plain dicts against it gives the same dicts and the same errors as
+    model_validate(...).model_dump(), about twice as fast (no model instances). A model validator
+    would not run on a TypedDict, so a model with one is refused rather than silently unchecked."""
+    decorators = model.__pydantic_decorators__
+    if decorators.field_validators or decorators.model_validators or decorators.root_validators:
+        raise TypeError(f"{model.__name__} has validators: validate rows with the model itself")
+    fields = {name: Annotated[info.annotation, info] for name, info in model.model_fields.items()}
+    row_type = TypedDict(f"{model.__name__}Row", fields)
+    row_type.__pydantic_config__ = model.model_config
+    return row_type
 
 
 def json_schema(model: type[BaseModel]) -> dict:

@@ -117,3 +117,42 @@ def test_markdown_reference_covers_every_column_with_its_description():
             assert re.search(rf"^\| `{name}` \| [^|]+ \| (yes|no) \| {re.escape(info.description)}", ref, re.M)
     assert "| `published` | date | yes |" in ref
     assert "| `authors` | list<string> | no |" in ref
+
+
+def test_row_dict_type_validates_like_the_model():
+    """Dicts validated against the TypedDict twin equal model_validate(...).model_dump(), and a bad
+    row fails with the same locations and messages."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from schemas import row_dict_type
+
+    doc = dict(doc_id="d1", source_path="a.txt", content_sha256="0" * 64, encoding="utf-8", script="hans",
+               n_chars=3, n_bytes=9, coverage=1)
+    adapter = TypeAdapter(row_dict_type(TABLES["documents"]))
+    assert adapter.validate_python(doc) == TABLES["documents"].model_validate(doc).model_dump()
+    assert adapter.validate_python(doc)["warnings"] == [] and isinstance(adapter.validate_python(doc)["coverage"], float)
+    for bad in ({**doc, "n_chars": -1}, {**doc, "extra": 1}, {k: v for k, v in doc.items() if k != "doc_id"},
+                {**doc, "script": "latin"}):
+        with pytest.raises(ValidationError) as ours:
+            adapter.validate_python(bad)
+        with pytest.raises(ValidationError) as model:
+            TABLES["documents"].model_validate(bad)
+        assert [(e["loc"], e["msg"]) for e in ours.value.errors()] == [(e["loc"], e["msg"]) for e in model.value.errors()]
+
+
+def test_row_dict_type_refuses_a_model_with_validators():
+    from pydantic import field_validator
+
+    from schemas import Row, row_dict_type
+
+    class Checked(Row):
+        key = ("x",)
+        x: str
+
+        @field_validator("x")
+        @classmethod
+        def upper(cls, v: str) -> str:
+            return v.upper()
+
+    with pytest.raises(TypeError, match="validators"):
+        row_dict_type(Checked)
