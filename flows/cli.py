@@ -205,7 +205,8 @@ def _positive(text: str) -> int:
 
 def parallel_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=_positive, metavar="N",
-                   help="process batches in N processes at once (default 1; with --runner dask: local cluster size)")
+                   help="process batches in N processes at once (default: one per CPU core, fewer for a small "
+                        "input; with --runner dask: local cluster size)")
     p.add_argument("--runner", choices=("local", "dask"),
                    help="local (default) or dask: run the batches on a Dask cluster through prefect-dask")
     p.add_argument("--address", metavar="tcp://HOST:PORT",

@@ -24,7 +24,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
 from flows import batch, extract, faults, incremental, load, lock, storage, validate
-from flows.settings import Settings
+from flows.settings import Settings, cpu_cores
 from schemas import TABLES
 
 SUMMARY_TABLES = ("documents", "articles", "sections", "paragraphs", "measures", "residue", "rejects")
@@ -68,10 +68,10 @@ def task_runner(settings: Settings) -> TaskRunner:
 
         if settings.dask_address:
             return DaskTaskRunner(address=settings.dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1,
+        return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers or cpu_cores(), "threads_per_worker": 1,
                                               "dashboard_address": None})
     # one thread per worker: more batches in flight would only hold more rows in memory at once
-    return ThreadPoolTaskRunner(max_workers=settings.workers)
+    return ThreadPoolTaskRunner(max_workers=settings.workers or cpu_cores())
 
 
 def workdir_parent(settings: Settings) -> Path | None:
@@ -234,6 +234,7 @@ def _build_dataset(settings: Settings, full: bool = False) -> dict:
         logger.info("no changes since version %s", plan.previous)
         return unchanged_summary(warehouse, plan, time.perf_counter() - started)
     sizes = [extract.file_size(f) for f in plan.process]
+    settings = settings.with_workers_for(sum(sizes))
     groups = batches_by_bytes(plan.process, sizes, batch_bytes(sizes, settings))
     logger.info("%d documents in %d batches, %d carried from %s", len(plan.process), len(groups),
                 len(plan.carry), plan.previous)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import ClassVar, Literal
 
@@ -11,6 +12,11 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MB = 1024 * 1024
+
+
+def cpu_cores() -> int:
+    """CPU cores this process may run on (its affinity mask where the OS has one)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 class Settings(BaseSettings):
@@ -28,8 +34,9 @@ class Settings(BaseSettings):
     extensions: tuple[str, ...] = Field(default=(".txt", ".md"), description="File name endings read as documents.")
     lock_wait: float = Field(default=0.0, ge=0, description="Seconds to wait for another run's warehouse lock "
                                                             "before refusing (0 = refuse at once).")
-    workers: int = Field(default=1, ge=1, description="Processes working on batches at once (1 = in the flow's "
-                                                      "own process; with runner dask: workers of a local cluster).")
+    workers: int | None = Field(default=None, ge=1, description="Processes working on batches at once (1 = in the "
+                                "flow's own process; with runner dask: workers of a local cluster). None: one per "
+                                "CPU core, but only as many as the input has batches (a small input runs in one).")
     runner: Literal["local", "dask"] = Field(default="local", description="Where batches run: local processes "
                                                                           "or a Dask cluster (prefect-dask).")
     dask_address: str | None = Field(default=None, description="Scheduler of an existing Dask cluster "
@@ -40,6 +47,14 @@ class Settings(BaseSettings):
     def _warehouse_location(cls, value: Path | str) -> Path | str:
         """A local folder is a Path, as always; an s3:// URL stays a string (a Path folds its //)."""
         return value.rstrip("/") if isinstance(value, str) and value.startswith("s3://") else Path(value)
+
+    def with_workers_for(self, total_bytes: int) -> Settings:
+        """These settings with `workers` decided: as set, or else one per CPU core this process may
+        use, but no more than there are batches of batch_bytes (a pool of processes costs about a
+        second to start, more than a small input takes to process)."""
+        if self.workers is not None:
+            return self
+        return self.model_copy(update={"workers": max(1, min(cpu_cores(), total_bytes // self.batch_bytes))})
 
     def output_hash(self) -> str:
         """Short hash of the settings that affect output (part of the pipeline version)."""

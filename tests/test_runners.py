@@ -99,3 +99,15 @@ def test_parts_are_written_as_row_groups_of_one_file(tmp_path):
     assert pq.read_table(path).schema.equals(load.arrow_schema(TABLES["documents"]))
     assert load.write_parts(tmp_path / "empty.parquet", "documents", iter([])) == 0
     assert pq.read_table(tmp_path / "empty.parquet").num_rows == 0
+
+
+def test_workers_default_to_the_cores_but_not_more_than_the_batches(monkeypatch):
+    from flows import settings as S
+
+    monkeypatch.setattr(S, "cpu_cores", lambda: 4)
+    auto = Settings(batch_bytes=1000)
+    assert auto.workers is None
+    assert auto.with_workers_for(500).workers == 1          # less than one batch: no pool
+    assert auto.with_workers_for(2500).workers == 2         # two full batches
+    assert auto.with_workers_for(10 ** 6).workers == 4      # never more than the cores
+    assert Settings(workers=3).with_workers_for(10 ** 6).workers == 3    # a set value stays
