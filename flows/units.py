@@ -153,6 +153,8 @@ def plain_text(text: str) -> str:
 
 
 def furniture_kind(text: str) -> str | None:
+    if not P.FURNITURE_LINE.match(text):
+        return None                       # most lines: one regex call rules out every kind below
     if P.PULL_QUOTE.match(text):
         return QUOTE
     if P.SUBTITLE.match(text):
@@ -174,13 +176,17 @@ def furniture_kind(text: str) -> str | None:
 
 def looks_like_heading(text: str, numbered: bool = False) -> bool:
     """Short, and not ending like a sentence or clause (a numbered heading may be a question)."""
-    ends_ok = not P.CLAUSE_END.search(text) or (numbered and bool(P.QUESTION_END.search(text)))
+    if "。" in text:
+        return False                      # tested first: the cheapest test, and it rules out most text
     max_width = P.NUMBERED_HEADING_MAX_WIDTH if numbered else P.HEADING_MAX_WIDTH
-    return 0 < display_width(text) <= max_width and ends_ok and "。" not in text
+    return (0 < display_width(text) <= max_width
+            and (not P.CLAUSE_END.search(text) or (numbered and bool(P.QUESTION_END.search(text)))))
 
 
 def marked_heading(text: str, base: dict) -> Unit | None:
     """A heading line with a section marker, or a numbered item's own heading line."""
+    if not P.MARKED_LINE.match(text):
+        return None                       # most lines: one regex call rules out every marker below
     for family, pattern in P.SECTION_MARKERS:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
