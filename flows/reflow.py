@@ -18,11 +18,12 @@ line; then one pass over the lines asks `joins` about each pair.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, mul, sub
 
 from flows import patterns as P
-from flows.bylines import byline
+from flows.bylines import Byline, byline
 
 # A window of this many lines on each side gives the local column width.
 WIDTH_WINDOW = 4
@@ -47,14 +48,15 @@ BYLINE_LABEL_INITIALS = "作撰执文"
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A paragraph-level unit: one or more source lines joined."""
+class Block(NamedTuple):
+    """A paragraph-level unit: one or more source lines joined. (A named tuple: a document has
+    thousands, and a tuple is made several times faster than a frozen dataclass.)"""
 
     text: str            # joined text, spaces as in the source (the segmenter collapses them)
     n_lines: int
     width: float         # the local column width around the block's first line
     line_no: int         # 0-based index of the first source line
+    byline: Byline | None = None     # of a one-line block: the byline its line is (units need not ask again)
 
 
 def display_width(line: str) -> float:
@@ -109,12 +111,13 @@ def block_starts(texts: list[str]) -> list[bool]:
     return opens
 
 
-def bylines_among(texts: list[str]) -> list[bool]:
-    """For each line, whether it is a byline (asked only of the lines byline() does not reject at once)."""
-    found = [False] * len(texts)
+def bylines_among(texts: list[str]) -> list[Byline | None]:
+    """For each line, the byline it is, if any (byline() is asked only about the lines it does not
+    reject at once)."""
+    found: list[Byline | None] = [None] * len(texts)
     for k in [k for k, t in enumerate(texts) if len(t) <= BYLINE_MAX_CHARS
               and ("。" not in t and "，" not in t or t[0] in BYLINE_LABEL_INITIALS)]:
-        found[k] = byline(texts[k]) is not None
+        found[k] = byline(texts[k])
     return found
 
 
@@ -159,7 +162,7 @@ class Page:
     cols: list[float]            # the local column width
     ends: list[bool]             # ends a sentence
     starts: list[bool]           # opens a heading, item, note, quote or dated line
-    bylines: list[bool]
+    bylines: list[Byline | None]
     open_brackets: list[int]     # see open_brackets()
     meaningful_blanks: bool      # blank lines separate blocks (not the PDF layout)
     free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
@@ -256,8 +259,9 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     if not page.texts:
         return []
     firsts = first_lines(page)
-    texts, cols, line_nos = page.texts, page.cols, page.line_nos
-    return [Block(joined(texts[i:j]), j - i, cols[i], line_nos[i]) for i, j in zip(firsts, [*firsts[1:], len(texts)])]
+    texts, cols, line_nos, bylines = page.texts, page.cols, page.line_nos, page.bylines
+    return [Block(joined(texts[i:j]), j - i, cols[i], line_nos[i], bylines[i] if j == i + 1 else None)
+            for i, j in zip(firsts, [*firsts[1:], len(texts)])]
 
 
 def joined(parts: list[str]) -> str:
