@@ -120,6 +120,11 @@ CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # str.rstrip, several times faster than a regex search (which scans the whole line).
 SENTENCE_MARKS = "。！？；!?…"
 SENTENCE_CLOSERS = "”’」』）)】]"
+# byline() (flows/bylines.py) rejects a line longer than BYLINE_MAX_CHARS, and one holding 。 or ，
+# unless LABELLED_BYLINE matches it, which needs one of BYLINE_LABEL_INITIALS first: reflow asks
+# byline() only about the other lines (tests/test_reflow.py checks both claims).
+BYLINE_MAX_CHARS = 60
+BYLINE_LABEL_INITIALS = "作撰执文"
 # A line break between Latin letters or digits (in lines joined with "\n"): the words keep a space.
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # Lines that open a new block and so never continue the previous line.

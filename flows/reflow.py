@@ -13,14 +13,15 @@ columns of different widths.
 What the rules need to know of each line (its width, its column's width, whether it ends a
 sentence, opens a block, is a byline, or leaves a bracket open) is worked out for all lines of the
 document at once (`Page`), with maps over C-level string methods rather than a Python call per
-line; then one pass over the lines asks `joins` about each pair.
+line. Then one pass decides the joins: it skips at C speed over the lines `surely_joined` finds
+(most lines of wrapped text), and asks `joins` about the others.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, mul, sub
+from typing import NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
@@ -39,12 +40,6 @@ MIN_TEXT_LINE = 10.0
 FREE_LAYOUT_SHARE = 0.3
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
-# byline() (flows/bylines.py) rejects a line longer than this many characters, and one holding 。
-# or ， unless it starts with a label (作者：… 撰文：… 执笔：… 撰稿：… 文/…), whose first
-# characters are these: reflow asks byline() only about the other lines.
-BYLINE_MAX_CHARS = 60
-BYLINE_LABEL_INITIALS = "作撰执文"
-
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 
 
@@ -66,10 +61,11 @@ def display_width(line: str) -> float:
 
 
 def display_widths(texts: list[str]) -> list[float]:
-    """display_width of each line: the same sum, with the per-line counts done by maps in C."""
-    ascii_parts = list(map(str.encode, texts, repeat("ascii"), repeat("ignore")))
-    spaces = map(bytes.count, ascii_parts, repeat(b" "))      # counted in the short ASCII part
-    return [n - 0.5 * (s + a) for n, s, a in zip(map(len, texts), spaces, map(len, ascii_parts))]
+    """display_width of each line (lines hold no newline): the same sum, with the ASCII characters
+    of all lines found by one encode of the whole text, and spaces counted where there is ASCII."""
+    ascii_parts = "\n".join(texts).encode("ascii", "ignore").split(b"\n")
+    return [n - 0.5 * (a + part.count(b" ")) if a else float(n)
+            for n, part, a in zip(map(len, texts), ascii_parts, map(len, ascii_parts))]
 
 
 def upper_quartile(window: list[float] | tuple[float, ...]) -> float:
@@ -115,8 +111,8 @@ def bylines_among(texts: list[str]) -> list[Byline | None]:
     """For each line, the byline it is, if any (byline() is asked only about the lines it does not
     reject at once)."""
     found: list[Byline | None] = [None] * len(texts)
-    for k in [k for k, t in enumerate(texts) if len(t) <= BYLINE_MAX_CHARS
-              and ("。" not in t and "，" not in t or t[0] in BYLINE_LABEL_INITIALS)]:
+    for k in [k for k, t in enumerate(texts) if len(t) <= P.BYLINE_MAX_CHARS
+              and ("。" not in t and "，" not in t or t[0] in P.BYLINE_LABEL_INITIALS)]:
         found[k] = byline(texts[k])
     return found
 

@@ -150,7 +150,7 @@ def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
     from re import _constants as c, _parser
     chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
     assert not empty
-    assert all(P.LINE_OPENER_INITIAL.match(ch) for ch in chars), sorted(ch for ch in chars if not P.LINE_OPENER_INITIAL.match(ch))
+    assert [ch for ch in sorted(chars) if not P.LINE_OPENER_INITIAL.match(ch)] == []
     # a line is stripped, so it never starts with a space; every digit must be let through
     assert categories <= {c.CATEGORY_DIGIT, c.CATEGORY_SPACE}
     assert all(P.LINE_OPENER_INITIAL.match(d) for d in "09٣９")
@@ -183,3 +183,16 @@ def test_surely_joined_lines_of_the_seeds_are_joined():
         doc = Page.of(normalized_document(raw(path.read_text(encoding="utf-8"), path.name)).lines)
         sure = [b for b, s in enumerate(surely_joined(doc)[:len(doc.texts)]) if s]
         assert all(joins(doc, b - 1, start, False, doc.widths[start]) for b in sure for start in (0, b - 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(P.HEADING_LINE))
+def test_a_marked_heading_line_is_a_block_opener(line):
+    """surely_joined relies on it: a line that opens no block is no marked heading either."""
+    assert P.BLOCK_START.match(line)
+
+
+def test_byline_label_initials_are_the_first_characters_of_a_labelled_byline():
+    from re import _parser
+    chars, categories, empty = first_characters(_parser.parse(P.LABELLED_BYLINE.pattern))
+    assert chars <= set(P.BYLINE_LABEL_INITIALS) and not categories and not empty
