@@ -256,14 +256,13 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
         return []
     firsts = first_lines(page)
     texts, cols, line_nos, bylines = page.texts, page.cols, page.line_nos, page.bylines
-    return [Block(joined(texts[i:j]), j - i, cols[i], line_nos[i], bylines[i] if j == i + 1 else None)
+    return [Block(texts[i], 1, cols[i], line_nos[i], bylines[i]) if j == i + 1
+            else Block(joined(texts[i:j]), j - i, cols[i], line_nos[i])
             for i, j in zip(firsts, [*firsts[1:], len(texts)])]
 
 
 def joined(parts: list[str]) -> str:
     """Wrapped lines joined: no space between CJK, one space where Latin words met at the break."""
-    if len(parts) == 1:
-        return parts[0]
     # One regex pass over the block (it finds the rare Latin breaks by their "\n") instead of a
     # test and a concatenation per line.
     return P.LATIN_LINE_BREAK.sub(" ", "\n".join(parts)).replace("\n", "")
