@@ -40,6 +40,7 @@ MIN_TEXT_LINE = 10.0
 FREE_LAYOUT_SHARE = 0.3
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
+
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 
 
@@ -51,7 +52,9 @@ class Block(NamedTuple):
     n_lines: int
     width: float         # the local column width around the block's first line
     line_no: int         # 0-based index of the first source line
-    byline: Byline | None = None     # of a one-line block: the byline its line is (units need not ask again)
+    # Of a one-line block: the byline its line is, if any (reflow has read it, so units need not ask
+    # again). None for a longer block. No default: whoever makes a one-line block must say.
+    byline: Byline | None
 
 
 def display_width(line: str) -> float:
@@ -69,6 +72,7 @@ def display_widths(texts: list[str]) -> list[float]:
 
 
 def upper_quartile(window: list[float] | tuple[float, ...]) -> float:
+    """The value three quarters up the sorted window (its largest for one or two values)."""
     return sorted(window)[(len(window) * 3) // 4]
 
 
@@ -257,7 +261,7 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     firsts = first_lines(page)
     texts, cols, line_nos, bylines = page.texts, page.cols, page.line_nos, page.bylines
     return [Block(texts[i], 1, cols[i], line_nos[i], bylines[i]) if j == i + 1
-            else Block(joined(texts[i:j]), j - i, cols[i], line_nos[i])
+            else Block(joined(texts[i:j]), j - i, cols[i], line_nos[i], None)
             for i, j in zip(firsts, [*firsts[1:], len(texts)])]
 
 
