@@ -7,9 +7,11 @@ from hypothesis import strategies as st
 
 from flows import patterns as P
 from flows.bylines import byline
+from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bylines_among, column_widths, display_width,
                           display_widths, joins, sentence_ends, surely_joined)
-from tests.shapes import P1, P2, P4, P6, page, wrapped
+from tests.conftest import SEEDS
+from tests.shapes import P1, P2, P4, P6, page, raw, wrapped
 
 
 def texts(lines: list[str]) -> list[str]:
@@ -80,14 +82,14 @@ LINES = ["数字 2025 年", "Hello world", "推进城乡融合发展，", "发�
          "第三章 总则", "表1：主要指标", "来源：新华社", "⑤ 加强", "?（一）", "# 标题", "**加粗**", "x", "…"]
 
 
+def seed_documents() -> list[tuple[str, ...]]:
+    """The normalised lines of each seed document."""
+    return [normalized_document(raw(path.read_text(encoding="utf-8"), path.name)).lines
+            for path in sorted(SEEDS.iterdir())]
+
+
 def seed_lines() -> list[str]:
-    from tests.conftest import SEEDS
-    from tests.shapes import raw
-    from flows.normalize import normalized_document
-    found = []
-    for path in sorted(SEEDS.iterdir()):
-        found += normalized_document(raw(path.read_text(encoding="utf-8"), path.name)).lines
-    return [t.strip() for t in found if t.strip()]
+    return [t.strip() for lines in seed_documents() for t in lines if t.strip()]
 
 
 def test_display_widths_are_display_width_of_each_line():
@@ -176,11 +178,8 @@ def test_surely_joined_lines_are_joined_in_any_block(paragraphs, width, blanks):
 
 
 def test_surely_joined_lines_of_the_seeds_are_joined():
-    from tests.conftest import SEEDS
-    from tests.shapes import raw
-    from flows.normalize import normalized_document
-    for path in sorted(SEEDS.iterdir()):
-        doc = Page.of(normalized_document(raw(path.read_text(encoding="utf-8"), path.name)).lines)
+    for lines in seed_documents():
+        doc = Page.of(lines)
         sure = [b for b, s in enumerate(surely_joined(doc)[:len(doc.texts)]) if s]
         assert all(joins(doc, b - 1, start, False, doc.widths[start]) for b in sure for start in (0, b - 1))
 
