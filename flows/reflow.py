@@ -169,7 +169,7 @@ class Page:
 
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...]) -> Page:
-        stripped = [ln.strip() for ln in lines]
+        stripped = list(map(str.strip, lines))
         texts = list(filter(None, stripped))
         line_nos = list(compress(count(), stripped))
         widths = display_widths(texts)
