@@ -9,14 +9,22 @@ A line is joined to the next one when it ends mid-sentence and is as wide as its
 it ends a sentence exactly at the column edge while the next line does not start a new block.
 Column width is measured locally (a window of neighbouring lines), because a newspaper page mixes
 columns of different widths.
+
+What the rules need to know of each line (its width, its column's width, whether it ends a
+sentence, opens a block, is a byline, or leaves a bracket open) is worked out for all lines of the
+document at once (`Page`), with maps over C-level string methods rather than a Python call per
+line. Then one pass decides the joins: it skips at C speed over the lines `surely_joined` finds
+(most lines of wrapped text), and asks `joins` about the others.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, mul, sub
+from typing import NamedTuple
 
 from flows import patterns as P
-from flows.bylines import byline
+from flows.bylines import Byline, byline
 
 # A window of this many lines on each side gives the local column width.
 WIDTH_WINDOW = 4
@@ -33,28 +41,52 @@ FREE_LAYOUT_SHARE = 0.3
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
 
+SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A paragraph-level unit: one or more source lines joined."""
+
+class Block(NamedTuple):
+    """A paragraph-level unit: one or more source lines joined. (A named tuple: a document has
+    thousands, and a tuple is made several times faster than a frozen dataclass.)"""
 
     text: str            # joined text, spaces as in the source (the segmenter collapses them)
     n_lines: int
     width: float         # the local column width around the block's first line
     line_no: int         # 0-based index of the first source line
+    # Of a one-line block: the byline its line is, if any (reflow has read it, so units need not ask
+    # again). None for a longer block. No default: whoever makes a one-line block must say.
+    byline: Byline | None
 
 
 def display_width(line: str) -> float:
     """Columns a line takes in print: CJK and full-width marks 1, ASCII 0.5, spaces 0."""
-    stripped = line.replace(" ", "")
-    ascii_count = len(stripped.encode("ascii", "ignore"))     # C speed: no per-character loop
-    return len(stripped) - ascii_count * 0.5
+    # ASCII characters counted at C speed (encode drops the others); spaces are ASCII and count 0.
+    return len(line) - 0.5 * (line.count(" ") + len(line.encode("ascii", "ignore")))
+
+
+def display_widths(texts: list[str]) -> list[float]:
+    """display_width of each line (lines hold no newline): the same sum, with the ASCII characters
+    of all lines found by one encode of the whole text, and spaces counted where there is ASCII."""
+    ascii_parts = "\n".join(texts).encode("ascii", "ignore").split(b"\n")
+    return [n - 0.5 * (a + part.count(b" ")) if a else float(n)
+            for n, part, a in zip(map(len, texts), ascii_parts, map(len, ascii_parts))]
+
+
+def upper_quartile(window: list[float] | tuple[float, ...]) -> float:
+    """The value three quarters up the sorted window (its largest for one or two values)."""
+    return sorted(window)[(len(window) * 3) // 4]
 
 
 def column_widths(widths: list[float]) -> list[float]:
     """For each line, the column width around it (upper quartile of the window's widths)."""
-    windows = [sorted(widths[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW + 1]) for i in range(len(widths))]
-    return [w[(len(w) * 3) // 4] if len(w) > 2 else w[-1] for w in windows]    # comprehensions: no per-line calls
+    n, span = len(widths), 2 * WIDTH_WINDOW + 1
+    if n <= span:
+        return [upper_quartile(widths[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW + 1]) for i in range(n)]
+    head = [upper_quartile(widths[: i + WIDTH_WINDOW + 1]) for i in range(WIDTH_WINDOW)]
+    tail = [upper_quartile(widths[i - WIDTH_WINDOW:]) for i in range(n - WIDTH_WINDOW, n)]
+    # The full windows in between: zip over shifted copies builds each window in C, and sorted
+    # and itemgetter run on it without a Python call per line.
+    windows = zip(*(widths[j: n - span + 1 + j] for j in range(span)))
+    return head + list(map(itemgetter((span * 3) // 4), map(sorted, windows))) + tail
 
 
 def is_regular_column(widths: list[float], i: int, width: float) -> bool:
@@ -64,8 +96,29 @@ def is_regular_column(widths: list[float], i: int, width: float) -> bool:
     return width <= MAX_COLUMN_WIDTH and full * 2 >= len(window)
 
 
-def ends_sentence(line: str) -> bool:
-    return bool(P.SENTENCE_END.search(line))
+def sentence_ends(texts: list[str]) -> list[bool]:
+    """For each line, whether it ends a sentence: a sentence mark, then maybe closing quotes or brackets."""
+    last_chars = map(itemgetter(slice(-1, None)), map(str.rstrip, texts, repeat(P.SENTENCE_CLOSERS)))
+    return list(map(SENTENCE_MARKS.__contains__, last_chars))
+
+
+def block_starts(texts: list[str]) -> list[bool]:
+    """For each line, whether it opens a heading, a numbered item, a note, a quote or a dated line:
+    such a line never continues a paragraph."""
+    opens = [False] * len(texts)
+    for k in compress(count(), map(P.LINE_OPENER_INITIAL.match, texts)):     # a cheap first test
+        opens[k] = bool(P.BLOCK_START.match(texts[k]) or P.DATE_ONLY_LINE.match(texts[k]))
+    return opens
+
+
+def bylines_among(texts: list[str]) -> list[Byline | None]:
+    """For each line, the byline it is, if any (byline() is asked only about the lines it does not
+    reject at once)."""
+    found: list[Byline | None] = [None] * len(texts)
+    for k in [k for k, t in enumerate(texts) if len(t) <= P.BYLINE_MAX_CHARS
+              and ("。" not in t and "，" not in t or t[0] in P.BYLINE_LABEL_INITIALS)]:
+        found[k] = byline(texts[k])
+    return found
 
 
 def bracket_balance(line: str) -> int:
@@ -73,114 +126,147 @@ def bracket_balance(line: str) -> int:
     return line.count("（") + line.count("【") - line.count("）") - line.count("】")
 
 
-def starts_block(line: str) -> bool:
-    """A line that opens a heading, a numbered item, a note or a quote never continues a paragraph."""
-    return bool(P.BLOCK_START.match(line))
+def open_brackets(texts: list[str]) -> list[int]:
+    """For each line, the bracket balance of all lines before it: the lines from i to k - 1 leave
+    open_brackets[k] - open_brackets[i] brackets open."""
+    # Most lines hold no bracket: four substring tests are cheaper than four counts.
+    balances = [bracket_balance(t) if "（" in t or "【" in t or "）" in t or "】" in t else 0 for t in texts]
+    return list(accumulate(balances, initial=0))
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """A non-blank source line and what is known of it before any join is decided."""
-
-    text: str
-    width: float
-    starts_block: bool       # opens a heading, item, note, quote or dated line
-    is_byline: bool
+def is_free_layout(widths: list[float], ends: list[bool]) -> bool:
+    """One paragraph per line: few lines of text stop mid-sentence (in hard-wrapped text most do)."""
+    body = list(compress(ends, map(MIN_TEXT_LINE.__le__, widths)))
+    return not body or body.count(False) < FREE_LAYOUT_SHARE * len(body)
 
 
-@dataclass(frozen=True, slots=True)
-class Gap:
-    """What lies between two consecutive non-blank lines."""
+def blank_lines_mean_breaks(line_nos: list[int], n_lines: int) -> bool:
+    """False for the PDF layout with a blank line after (nearly) every line.
 
-    blank: bool              # a blank line, in a layout where blank lines mean something
-    in_quote: bool           # the block being built is a pull quote (■ …)
-    block_width: float       # the widest line of the block being built
-    in_bracket: bool         # the block being built stops inside a parenthesis
-    free_layout: bool        # the document puts one paragraph on each line (no hard wraps)
-
-
-def joins(a: Line, b: Line, col: float, regular: Callable[[], bool], gap: Gap) -> bool:  # noqa: PLR0911
-    """Should line `a` continue into line `b` in a column of width `col`?
-
-    `regular` is asked only where the answer depends on it (it scans a window of lines).
+    `line_nos` are the indexes of the non-blank lines among `n_lines` lines.
     """
-    wa, wb = a.width, b.width
-    if b.starts_block or a.is_byline or b.is_byline:
+    if not line_nos:
+        return True
+    steps = list(map(sub, line_nos[1:], line_nos))        # 1 where no blank line follows
+    followed_by_blank = len(steps) - steps.count(1) + (line_nos[-1] + 1 < n_lines)
+    return followed_by_blank < 0.6 * len(line_nos)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The non-blank lines of a document and, for each, what is known of it before any join is decided."""
+
+    texts: list[str]
+    line_nos: list[int]          # index of each line among all lines, blank ones included
+    widths: list[float]
+    cols: list[float]            # the local column width
+    ends: list[bool]             # ends a sentence
+    starts: list[bool]           # opens a heading, item, note, quote or dated line
+    bylines: list[Byline | None]
+    open_brackets: list[int]     # see open_brackets()
+    meaningful_blanks: bool      # blank lines separate blocks (not the PDF layout)
+    free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
+
+    @classmethod
+    def of(cls, lines: list[str] | tuple[str, ...]) -> Page:
+        stripped = list(map(str.strip, lines))
+        texts = list(filter(None, stripped))
+        line_nos = list(compress(count(), stripped))
+        widths = display_widths(texts)
+        ends = sentence_ends(texts)
+        return cls(texts, line_nos, widths, column_widths(widths), ends, block_starts(texts),
+                   bylines_among(texts), open_brackets(texts), blank_lines_mean_breaks(line_nos, len(lines)),
+                   is_free_layout(widths, ends))
+
+
+def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) -> bool:  # noqa: PLR0911
+    """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
+    `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
+    b = a + 1
+    if page.starts[b] or page.bylines[a] or page.bylines[b]:
         return False
-    a, b = a.text, b.text
-    if wa < col - 1 and P.HEADING_LINE.match(a):
+    widths, col = page.widths, page.cols[a]
+    wa, wb = widths[a], widths[b]
+    if wa < col - 1 and P.HEADING_LINE.match(page.texts[a]):
         return False                      # a marked heading line that does not fill the column
-    if gap.in_bracket:
+    if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
-    if gap.in_quote:
+    blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
+    if in_quote:
         # A pull quote runs to the next ■ or blank line, in its own narrow column.
-        return not gap.blank and wb <= QUOTE_WIDENING * max(gap.block_width, 6.0)
+        return not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
     short = min(col * SHORT_SHARE, LONG_LINE)
-    if ends_sentence(a):
+    ends = page.ends
+    if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column.
-        return not gap.blank and wa >= col - 0.5 and not ends_sentence(b) and wb >= col - 0.5 and regular()
+        return (not blank and wa >= col - 0.5 and not ends[b] and wb >= col - 0.5
+                and is_regular_column(widths, a, col))
     if wa < short:
         return False                      # a heading, a byline, a caption
-    if gap.free_layout and wa < min(LONG_LINE, col - 1.5):
+    if page.free_layout and wa < min(LONG_LINE, col - 1.5):
         return False                      # one paragraph per line: only a long or full line breaks off by accident
-    if wb < short and not ends_sentence(b) and (gap.blank or not regular()):
+    if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
 
 
-def is_free_layout(texts: list[str], widths: list[float]) -> bool:
-    """One paragraph per line: few lines of text stop mid-sentence (in hard-wrapped text most do)."""
-    body = [t for t, w in zip(texts, widths) if w >= MIN_TEXT_LINE]
-    open_ended = sum(1 for t in body if not ends_sentence(t))
-    return not body or open_ended < FREE_LAYOUT_SHARE * len(body)
+def surely_joined(page: Page) -> list[bool]:
+    """For each line b, True where `joins` answers yes for lines b - 1 and b whatever the block being
+    built, pull quotes aside (False for line 0, and an extra last entry): neither line opens a block
+    or is a byline, line b - 1 stops mid-sentence, is no short marked heading (a heading line is also
+    a block opener) and is not short, and line b is not short or ends a sentence.
+
+    Most lines of wrapped text are such: `first_lines` skips over them with list.index, at C speed.
+    One-paragraph-per-line text has few lines, and `joins` decides each.
+    """
+    n = len(page.texts)
+    if page.free_layout:
+        return [False] * (n + 1)
+    w, starts, bylines, ends = page.widths, page.starts, page.bylines, page.ends
+    shorts = map(min, map(mul, page.cols, repeat(SHORT_SHARE)), repeat(LONG_LINE))   # as in joins
+    plain = [not (sb or ba or bb or ea) and (wa >= col - 1 or not sa) and wa >= short and (wb >= short or eb)
+             for sa, sb, ba, bb, ea, eb, wa, wb, col, short
+             in zip(starts, starts[1:], bylines, bylines[1:], ends, ends[1:], w, w[1:], page.cols, shorts)]
+    return [False, *plain, False]
 
 
-def blank_lines_mean_breaks(lines: list[str] | tuple[str, ...]) -> bool:
-    """False for the PDF layout with a blank line after (nearly) every line."""
-    texts = [ln.strip() for ln in lines]
-    filled = [i for i, t in enumerate(texts) if t]
-    followed_by_blank = sum(1 for i in filled if i + 1 < len(texts) and not texts[i + 1])
-    return not filled or followed_by_blank < 0.6 * len(filled)
+def first_lines(page: Page) -> list[int]:
+    """Indexes of the lines that start a block."""
+    texts, widths, n = page.texts, page.widths, len(page.texts)
+    plain = surely_joined(page)
+    firsts, start, b = [0], 0, 1
+    block_width = widths[0]
+    in_quote = bool(P.PULL_QUOTE.match(texts[0]))      # of the block being built: tested once per block
+    while b < n:
+        if not in_quote:
+            b = plain.index(False, b)
+            if b == n:
+                break
+        if joins(page, b - 1, start, in_quote, block_width):
+            if in_quote:
+                block_width = max(block_width, widths[b])
+        else:
+            firsts.append(b)
+            start, block_width = b, widths[b]
+            in_quote = bool(P.PULL_QUOTE.match(texts[b]))
+        b += 1
+    return firsts
 
 
 def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     """Paragraph-level blocks of a document, in reading order; blank lines dropped."""
-    numbered = [(i, t) for i, t in enumerate([ln.strip() for ln in lines]) if t]
-    if not numbered:
+    page = Page.of(lines)
+    if not page.texts:
         return []
-    meaningful_blanks = blank_lines_mean_breaks(lines)
-    texts = [t for _, t in numbered]
-    widths = [display_width(t) for t in texts]
-    cols = column_widths(widths)
-    free = is_free_layout(texts, widths)
-    info = [Line(t, w, starts_block(t) or bool(P.DATE_ONLY_LINE.match(t)), byline(t) is not None)
-            for t, w in zip(texts, widths)]
-    out: list[Block] = []
-    start, depth, block_width = 0, bracket_balance(texts[0]), widths[0]
-    in_quote = bool(P.PULL_QUOTE.match(texts[0]))      # of the block being built: tested once per block
-    for k in range(1, len(texts) + 1):
-        if k < len(texts):
-            gap = Gap(blank=meaningful_blanks and numbered[k][0] > numbered[k - 1][0] + 1,
-                      in_quote=in_quote,
-                      block_width=block_width, in_bracket=depth > 0, free_layout=free)
-            if joins(info[k - 1], info[k], cols[k - 1],
-                     lambda i=k - 1: is_regular_column(widths, i, cols[i]), gap):
-                depth += bracket_balance(texts[k])
-                block_width = max(block_width, widths[k])
-                continue
-        part = texts[start:k]
-        out.append(Block(text=joined(part), n_lines=len(part), width=cols[start], line_no=numbered[start][0]))
-        start = k
-        if k < len(texts):
-            depth, block_width = bracket_balance(texts[k]), widths[k]
-            in_quote = bool(P.PULL_QUOTE.match(texts[k]))
-    return out
+    firsts = first_lines(page)
+    texts, cols, line_nos, bylines = page.texts, page.cols, page.line_nos, page.bylines
+    return [Block(texts[i], 1, cols[i], line_nos[i], bylines[i]) if j == i + 1
+            else Block(joined(texts[i:j]), j - i, cols[i], line_nos[i], None)
+            for i, j in zip(firsts, [*firsts[1:], len(texts)])]
 
 
 def joined(parts: list[str]) -> str:
     """Wrapped lines joined: no space between CJK, one space where Latin words met at the break."""
-    text = parts[0]
-    for nxt in parts[1:]:
-        sep = " " if text[-1:].isascii() and text[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum() else ""
-        text += sep + nxt
-    return text
+    # One regex pass over the block (it finds the rare Latin breaks by their "\n") instead of a
+    # test and a concatenation per line.
+    return P.LATIN_LINE_BREAK.sub(" ", "\n".join(parts)).replace("\n", "")

@@ -55,10 +55,13 @@ class Unit:
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = [unit(b, markdown) for b in blocks]
-    if markdown:
+    if markdown or not found:
         return found
-    for i, u in enumerate(found):
-        # The document's first line, or an exclaiming or asking line over a byline, is a title.
+    # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
+    # units are visited (a unit made a title here was no byline, so which units are over one stays the same).
+    over_byline_at = {i - 1 for i, u in enumerate(found) if u.kind == BYLINE and i > 0}
+    for i in sorted({0} | over_byline_at):
+        u = found[i]
         first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
@@ -88,7 +91,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if markdown and (u := markdown_unit(text, base)):
         return u
     text = plain_text(text) if markdown else text
-    if found := byline(text):
+    # reflow has read the byline of a one-line block's line: asked again only of other text
+    if found := block.byline if block.n_lines == 1 and text == block.text else byline(text):
         weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
         return Unit(BYLINE, text, byline=found, weak_byline=weak, **base)
     if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
@@ -153,6 +157,8 @@ def plain_text(text: str) -> str:
 
 
 def furniture_kind(text: str) -> str | None:
+    if not P.FURNITURE_LINE.match(text):
+        return None                       # most lines: one regex call rules out every kind below
     if P.PULL_QUOTE.match(text):
         return QUOTE
     if P.SUBTITLE.match(text):
@@ -174,13 +180,17 @@ def furniture_kind(text: str) -> str | None:
 
 def looks_like_heading(text: str, numbered: bool = False) -> bool:
     """Short, and not ending like a sentence or clause (a numbered heading may be a question)."""
-    ends_ok = not P.CLAUSE_END.search(text) or (numbered and bool(P.QUESTION_END.search(text)))
+    if "。" in text:
+        return False                      # tested first: the cheapest test, and it rules out most text
     max_width = P.NUMBERED_HEADING_MAX_WIDTH if numbered else P.HEADING_MAX_WIDTH
-    return 0 < display_width(text) <= max_width and ends_ok and "。" not in text
+    return (0 < display_width(text) <= max_width
+            and (not P.CLAUSE_END.search(text) or (numbered and bool(P.QUESTION_END.search(text)))))
 
 
 def marked_heading(text: str, base: dict) -> Unit | None:
     """A heading line with a section marker, or a numbered item's own heading line."""
+    if not P.MARKED_LINE.match(text):
+        return None                       # most lines: one regex call rules out every marker below
     for family, pattern in P.SECTION_MARKERS:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):

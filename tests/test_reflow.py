@@ -5,8 +5,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.reflow import blocks, display_width
-from tests.shapes import P1, P2, P4, P6, page, wrapped
+from flows import patterns as P
+from flows.bylines import byline
+from flows.normalize import normalized_document
+from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bylines_among, column_widths, display_width,
+                          display_widths, joins, sentence_ends, surely_joined)
+from tests.conftest import SEEDS
+from tests.shapes import P1, P2, P4, P6, page, raw, wrapped
 
 
 def texts(lines: list[str]) -> list[str]:
@@ -68,3 +73,125 @@ def test_a_short_document_of_full_lines_is_still_rejoined():
     """Few lines, most ending a sentence: the full-width ones still continue."""
     lines = page([wrapped(P1, 39), wrapped(P2[:40] + "。", 39)]).split("\n")
     assert texts(lines) == [P1, P2[:40] + "。"]
+
+
+# ---- the per-line facts, computed for all lines at once, agree with the rules they stand for ----
+
+LINES = ["数字 2025 年", "Hello world", "推进城乡融合发展，", "发展。”", "（作者系某某大学教授）", "）", "”",
+         "为什么？", "A 强基础", "１２３", "■要坚持", "一、总体要求", "2024年1月18日", "（2024年1月18日）",
+         "第三章 总则", "表1：主要指标", "来源：新华社", "⑤ 加强", "?（一）", "# 标题", "**加粗**", "x", "…"]
+
+
+def seed_documents() -> list[tuple[str, ...]]:
+    """The normalised lines of each seed document."""
+    return [normalized_document(raw(path.read_text(encoding="utf-8"), path.name)).lines
+            for path in sorted(SEEDS.iterdir())]
+
+
+def seed_lines() -> list[str]:
+    return [t.strip() for lines in seed_documents() for t in lines if t.strip()]
+
+
+def test_display_widths_are_display_width_of_each_line():
+    assert display_widths(LINES) == [display_width(t) for t in LINES]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.integers(0, 120).map(lambda n: n / 2), max_size=30))
+def test_column_widths_are_the_upper_quartile_of_each_window(widths):
+    windows = [sorted(widths[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW + 1]) for i in range(len(widths))]
+    assert column_widths(widths) == [w[(len(w) * 3) // 4] for w in windows]
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("发展。", True), ("发展。”", True), ("为什么？）】", True), ("OK!", True), ("然后…", True), ("发展；", True),
+    ("发展，", False), ("发展", False), ("）", False), ("。好", False), ("”。", True), ("1.", False),
+])
+def test_sentence_ends(line, ends):
+    assert sentence_ends([line]) == [ends]
+
+
+def first_characters(items) -> tuple[set[str], set, bool]:
+    """(characters, categories, may match empty) a parsed regex can start a match with."""
+    from re import _constants as c
+    chars, categories = set(), set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                                       # zero width: the next item decides
+        if op is c.LITERAL:
+            return chars | {chr(av)}, categories, False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    assert kind is c.CATEGORY, kind
+                    categories.add(value)
+            return chars, categories, False
+        if op is c.BRANCH:
+            parts = [first_characters(alternative) for alternative in av[1]]
+        elif op is c.SUBPATTERN:
+            parts = [first_characters(av[3])]
+        else:
+            assert op in (c.MAX_REPEAT, c.MIN_REPEAT), op
+            parts = [first_characters(av[2])]
+            parts.append((set(), set(), av[0] == 0))
+        for more_chars, more_categories, _ in parts:
+            chars |= more_chars
+            categories |= more_categories
+        if not any(empty for *_, empty in parts):
+            return chars, categories, False
+    return chars, categories, True
+
+
+@pytest.mark.parametrize("pattern", [P.BLOCK_START, P.DATE_ONLY_LINE])
+def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
+    """block_starts tries BLOCK_START and DATE_ONLY_LINE only on lines LINE_OPENER_INITIAL matches."""
+    from re import _constants as c, _parser
+    chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
+    assert not empty
+    assert [ch for ch in sorted(chars) if not P.LINE_OPENER_INITIAL.match(ch)] == []
+    # a line is stripped, so it never starts with a space; every digit must be let through
+    assert categories <= {c.CATEGORY_DIGIT, c.CATEGORY_SPACE}
+    assert all(P.LINE_OPENER_INITIAL.match(d) for d in "09٣９")
+
+
+def test_block_starts_and_bylines_are_those_of_each_line():
+    lines = [*LINES, *seed_lines(), "张丽丝 光明日报", "作者:吴维海,国合华夏城市规划研究院院长", "文丨赵六",
+             "□ 本报记者 王五", "张传伟/文 成都青白江公安供图", "市长  王建华", "本报记者 张三 通讯员 李四"]
+    assert block_starts(lines) == [bool(P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t)) for t in lines]
+    assert bylines_among(lines) == list(map(byline, lines))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([P1, P2, P4, P6, "县域经济高质量发展", "王晓明 人民日报", "（作者系某某大学教授）",
+                                 "■要坚持把发展经济的着力点放在实体经济上", "一、总体要求", "A 强基础"]),
+                min_size=1, max_size=8),
+       st.integers(8, 36), st.booleans())
+def test_surely_joined_lines_are_joined_in_any_block(paragraphs, width, blanks):
+    doc = Page.of(page([wrapped(p, width) for p in paragraphs], blanks).split("\n"))
+    for b, sure in enumerate(surely_joined(doc)[:len(doc.texts)]):
+        if sure:
+            assert all(joins(doc, b - 1, start, False, doc.widths[start]) for start in range(b))
+
+
+def test_surely_joined_lines_of_the_seeds_are_joined():
+    for lines in seed_documents():
+        doc = Page.of(lines)
+        sure = [b for b, s in enumerate(surely_joined(doc)[:len(doc.texts)]) if s]
+        assert all(joins(doc, b - 1, start, False, doc.widths[start]) for b in sure for start in (0, b - 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(P.HEADING_LINE))
+def test_a_marked_heading_line_is_a_block_opener(line):
+    """surely_joined relies on it: a line that opens no block is no marked heading either."""
+    assert P.BLOCK_START.match(line)
+
+
+def test_byline_label_initials_are_the_first_characters_of_a_labelled_byline():
+    from re import _parser
+    chars, categories, empty = first_characters(_parser.parse(P.LABELLED_BYLINE.pattern))
+    assert chars <= set(P.BYLINE_LABEL_INITIALS) and not categories and not empty
