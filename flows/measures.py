@@ -57,7 +57,8 @@ def inline_markers(text: str) -> list[Marker]:
     if not P.ANY_INLINE_MARKER.search(text):
         return found                       # most paragraphs hold no enumeration: one scan decides
     for family, pattern in P.INLINE_MARKERS:
-        if not P.INLINE_MARKER_HINTS[family].search(text):
+        hint = P.INLINE_MARKER_HINTS.get(family)
+        if hint is not None and not hint.search(text):
             continue                       # a one-character scan rules this grammar out
         for m in pattern.finditer(text):
             n = marker_ordinal(family, m)

@@ -166,34 +166,41 @@ FIRST_TITLE_MAX_WIDTH = 60.0
 # Paragraph-initial item markers (the item runs to the next marker of its list or the paragraph's end).
 ITEM_ARABIC = re.compile(r"^(\d{1,4})\s*(?:[、．.](?!\d)|[）)])\s*")     # 1、 1. 1） (not 3.5)
 ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （一）lead。body
-# Inline markers may stand after the start, a sentence or clause mark, or a space.
-_AFTER_BREAK = r"(?:^|(?<=[。；：，！？…”）\s:;]))"
+# Inline markers may stand after the start, a sentence or clause mark, or a space. The test of the
+# character before a marker sits after the marker's first character (X(?<![^breaks]X): "X is not
+# preceded by a non-break"; true at the text start too): a pattern that starts with a character
+# is scanned for at C speed, one that starts with a look-behind is tried at every position.
+_BREAKS = r"。；：，！？…”）\s:;"
+_CN_AFTER_BREAK = rf"[{CN_NUM}](?<![^{_BREAKS}][{CN_NUM}])"
 INLINE_MARKERS = (
     # 一是 / 二是要 (要 belongs to the marker unless it starts a word: 要素, 要求, 要件, 要点)
-    ("shi", re.compile(rf"{_AFTER_BREAK}([{CN_NUM}]+)(是(?:要(?![素求件点]))?)")),
+    ("shi", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(是(?:要(?![素求件点]))?)")),
     # 一要 / 二要 (not 要素, 要求 …)
-    ("yao", re.compile(rf"{_AFTER_BREAK}([{CN_NUM}]+)(要)(?![素求件点闻])")),
+    ("yao", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(要)(?![素求件点闻])")),
     # 其一， 其二、
-    ("qi", re.compile(rf"{_AFTER_BREAK}(其)([{CN_NUM}]+)[，,、：:]")),
+    ("qi", re.compile(rf"(其(?<![^{_BREAKS}]其))([{CN_NUM}]+)[，,、：:]")),
     # 第一， 第二、 (第一章 / 第一个 are not measures)
-    ("di", re.compile(rf"{_AFTER_BREAK}(第)([{CN_NUM}]+)[，,、：:]")),
+    ("di", re.compile(rf"(第(?<![^{_BREAKS}]第))([{CN_NUM}]+)[，,、：:]")),
     # （一）… inline after a colon or sentence end: 主要包括：（一）…；（二）…
-    ("paren_cn", re.compile(rf"(?:^|(?<=[：；。:;]))([（(]([{CN_NUM}]+)[）)])")),
+    ("paren_cn", re.compile(rf"([（(](?<![^：；。:;][（(])([{CN_NUM}]+)[）)])")),
     # 1.加强… 2.完善… inline after a sentence end, semicolon or colon (never 3.5 or 2024.5)
-    ("arabic", re.compile(r"(?:^|(?<=[。；：:;]))(\d{1,3})[.．、](?!\d)")),
+    ("arabic", re.compile(r"(\d(?<![^。；：:;]\d)\d{0,2})[.．、](?!\d)")),
     # （1） (2)
-    ("paren_arabic", re.compile(r"(?:^|(?<=[。；：，！？…”\s:;]))([（(])(\d{1,2})([）)])")),
+    ("paren_arabic", re.compile(r"([（(](?<![^。；：，！？…”\s:;][（(]))(\d{1,2})([）)])")),
     # ① ②
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
 )
-# What each inline grammar cannot match without: a paragraph lacking it skips that grammar's scan.
+# What each inline grammar cannot match without, for the grammars where that is a search led by
+# one literal character (a fast scan): a paragraph lacking it skips that grammar's scan. The other
+# grammars start with a character class, and a test would cost as much as their own scan.
 INLINE_MARKER_HINTS = {
-    "shi": re.compile("是"), "yao": re.compile("要"), "qi": re.compile("其"), "di": re.compile("第"),
-    "paren_cn": re.compile("[（(]"), "arabic": re.compile(r"\d"), "paren_arabic": re.compile(r"\d"),
-    "circled": re.compile(f"[{CIRCLED_DIGITS}]"),
+    "shi": re.compile(f"是(?<=[{CN_NUM}]是)"), "yao": re.compile(f"要(?<=[{CN_NUM}]要)"),
+    "qi": re.compile(f"其[{CN_NUM}]"), "di": re.compile(f"第[{CN_NUM}]"),
 }
-# A quick test that a paragraph may hold any inline marker at all (a superset of the above).
-ANY_INLINE_MARKER = re.compile(rf"[{CN_NUM}][是要]|其[{CN_NUM}]|第[{CN_NUM}]|[（(](?:\d|[{CN_NUM}])|[{CIRCLED_DIGITS}]|\d[.．、]")
+# A quick test that a paragraph may hold any inline marker at all (a superset of the above): one
+# character class of every grammar's first character, then what must follow that character.
+ANY_INLINE_MARKER = re.compile(rf"[{CN_NUM}其第（(\d{CIRCLED_DIGITS}](?:(?<=[{CN_NUM}])[是要]|(?<=[其第])[{CN_NUM}]"
+                               rf"|(?<=[（(])[\d{CN_NUM}]|(?<=[{CIRCLED_DIGITS}])|(?<=\d)[.．、])")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")
