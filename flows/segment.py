@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from flows import bylines as B
 from flows import measures as M
@@ -93,7 +94,15 @@ class ListState:
     list_id: str
     family: str
     last: int
-    items: list[dict] = field(default_factory=list)
+    items: list[tuple[tuple[int, int], dict]] = field(default_factory=list)   # ((paragraph, offset), row)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    """A paragraph-level item whose scope runs to the next item or section."""
+    row: dict
+    family: str
+    heading_item: bool          # a heading line: the paragraphs after it are its body
 
 
 class ArticleBuilder:
@@ -116,7 +125,7 @@ class ArticleBuilder:
         self.children: Counter = Counter()                  # sections so far under each parent id
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
-        self.open_item: dict | None = None                  # a paragraph-level item whose scope is open
+        self.open_item: OpenItem | None = None
         self.keys: Counter = Counter()
         self.front: list[str] = []                          # title, byline and metadata text (for coverage)
         self.abstract: str | None = None
@@ -148,7 +157,7 @@ class ArticleBuilder:
         tables["articles"].append(self.article_row(authors))
         tables["sections"] += self.sections
         tables["paragraphs"] += self.paragraphs
-        tables["measures"] += [{k: v for k, v in r.items() if not k.startswith("_")} for r in self.measures]
+        tables["measures"] += self.measures
 
     def authors(self) -> tuple[list[str], str | None]:
         names: list[str] = []
@@ -236,9 +245,9 @@ class ArticleBuilder:
             return
         key = text[:ID_PREFIX_CHARS]
         self.keys[("p", key)] += 1
-        row = dict(paragraph_id=stable_id("p", self.article_id, key, self.keys[("p", key)]),
-                   article_id=self.article_id, section_id=self.section_id(), ordinal=len(self.paragraphs) + 1,
-                   text=text, speaker=u.speaker)
+        row = {"paragraph_id": stable_id("p", self.article_id, key, self.keys[("p", key)]),
+               "article_id": self.article_id, "section_id": self.section_id(), "ordinal": len(self.paragraphs) + 1,
+               "text": text, "speaker": u.speaker}
         self.paragraphs.append(row)
         self.add_measures(row, is_item_heading=u.kind == U.ITEM)
 
@@ -247,8 +256,8 @@ class ArticleBuilder:
         lead = M.leading_marker(text)
         found = ([lead] if lead else []) + [mk for mk in M.inline_markers(text) if not lead or mk.start >= lead.end]
         if not found:
-            if self.open_item is not None and self.open_item.get("_heading_item"):
-                self.open_item["text"] += "\n" + text           # the body of an item with a heading line
+            if self.open_item is not None and self.open_item.heading_item:
+                self.open_item.row["text"] += "\n" + text       # the body of an item with a heading line
             return
         for mk, nxt in zip(found, next_of_same_family(found, len(text))):
             item_text = text[mk.end:nxt].strip()
@@ -261,31 +270,34 @@ class ArticleBuilder:
         if mk.ordinal == 1 or state is None:
             state = None
         note = M.numbering_note(state.last if state else None, mk.ordinal)
-        parent = self.open_item if self.open_item is not None and self.open_item["_family"] != mk.family else None
-        self.keys[("m", para["paragraph_id"], mk.marker)] += 1
-        row = dict(measure_id=stable_id("m", para["paragraph_id"], mk.marker, self.keys[("m", para["paragraph_id"], mk.marker)]),
-                   article_id=self.article_id, section_id=para["section_id"], paragraph_id=para["paragraph_id"],
-                   list_id="", parent_measure_id=parent["measure_id"] if parent else None, ordinal=mk.ordinal,
-                   marker=mk.marker, title=item_text if heading_item else M.lead_phrase(item_text),
-                   text=item_text, numbering_ok=note is None, numbering_note=note,
-                   _family=mk.family, _heading_item=heading_item, _order=(para["ordinal"], mk.start))
+        open_item = self.open_item
+        parent = open_item.row if open_item is not None and open_item.family != mk.family else None
+        key = ("m", para["paragraph_id"], mk.marker)
+        self.keys[key] += 1
+        measure_id = stable_id("m", para["paragraph_id"], mk.marker, self.keys[key])
         if state is None:
             if mk.family in self.lists:
                 self.finished.append(self.lists[mk.family])
-            state = ListState(stable_id("l", row["measure_id"]), mk.family, mk.ordinal)
+            state = ListState(stable_id("l", measure_id), mk.family, mk.ordinal)
             self.lists[mk.family] = state
+        row = {"measure_id": measure_id, "article_id": self.article_id, "section_id": para["section_id"],
+               "paragraph_id": para["paragraph_id"], "list_id": state.list_id,
+               "parent_measure_id": parent["measure_id"] if parent else None, "ordinal": mk.ordinal,
+               "marker": mk.marker, "title": item_text if heading_item else M.lead_phrase(item_text),
+               "text": item_text, "numbering_ok": note is None, "numbering_note": note}
         state.last = mk.ordinal
-        state.items.append(row)
-        row["list_id"] = state.list_id
-        if mk.start == 0 and (parent is None):
-            self.open_item = row                                # its scope runs to the next item or section
+        state.items.append(((para["ordinal"], mk.start), row))
+        if mk.start == 0 and parent is None:
+            self.open_item = OpenItem(row, mk.family, heading_item)    # its scope runs to the next item or section
 
     def close_lists(self) -> None:
-        """Keep lists that are enumerations (a lone 一是 is usually a word); drop working fields."""
-        for state in self.finished + list(self.lists.values()):
-            if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES:
-                self.measures.extend(state.items)
-        self.measures.sort(key=lambda r: r["_order"])
+        """Keep lists that are enumerations (a lone 一是 is usually a word), in reading order."""
+        closed = [item for state in self.finished + list(self.lists.values())
+                  if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES for item in state.items]
+        # Every item closed here comes after every item closed before (a list closes at the latest
+        # with the section it is in): sorting this batch alone keeps the article's measures in order.
+        closed.sort(key=itemgetter(0))
+        self.measures += [row for _, row in closed]
         self.lists = {}
         self.finished = []
         self.open_item = None
