@@ -244,15 +244,23 @@ OFFICE_BYLINE = re.compile(
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
-LABELLED_BYLINE = re.compile(rf"^(?:作者|撰文|执笔|撰稿|文)\s*[:：/丨|｜]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
+_BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
+LABELLED_BYLINE = re.compile(rf"^(?:{_BYLINE_LABEL})\s*[:：/丨|｜]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
 # □ 本报记者 张三 / ◎ 李四: a box or circle in front of a byline.
-BYLINE_BULLET = re.compile(r"^[□◎○●◆]\s*")
+_BYLINE_BULLET = r"[□◎○●◆]\s*"
+BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 # 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
 DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
 # （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
 NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
+# What a line needs for any byline pattern above to match (a superset): at its start, after an
+# optional bullet, a name (NAME_LINE) or a label (LABELLED_BYLINE); or anywhere a word of
+# ORG_AUTHOR, ROLE_BYLINE or OFFICE_BYLINE, or the slash of SLASH_WEN_BYLINE (one scan for them all:
+# every alternative starts with a literal character). Most short lines of text have none of them.
+BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{PERSON_NAME}|{_BYLINE_LABEL})")
+BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|/")
 # A bracketed aside after a name: 张三（某大学教授）.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # Separators between names inside a byline.
