@@ -54,12 +54,12 @@ def leading_marker(text: str) -> Marker | None:
 def inline_markers(text: str) -> list[Marker]:
     """Inline enumeration markers of a paragraph, in order of position."""
     found: list[Marker] = []
-    if not P.ANY_INLINE_MARKER.search(text):
+    hinted = {m.lastgroup for m in P.INLINE_MARKER_HINTS.finditer(text)}
+    if not hinted:
         return found                       # most paragraphs hold no enumeration: one scan decides
     for family, pattern in P.INLINE_MARKERS:
-        hint = P.INLINE_MARKER_HINTS.get(family)
-        if hint is not None and not hint.search(text):
-            continue                       # a one-character scan rules this grammar out
+        if family not in hinted:
+            continue                       # this grammar cannot match: skip its scan
         for m in pattern.finditer(text):
             n = marker_ordinal(family, m)
             if n is not None:

@@ -190,17 +190,15 @@ INLINE_MARKERS = (
     # ① ②
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
 )
-# What each inline grammar cannot match without, for the grammars where that is a search led by
-# one literal character (a fast scan): a paragraph lacking it skips that grammar's scan. The other
-# grammars start with a character class, and a test would cost as much as their own scan.
-INLINE_MARKER_HINTS = {
-    "shi": re.compile(f"是(?<=[{CN_NUM}]是)"), "yao": re.compile(f"要(?<=[{CN_NUM}]要)"),
-    "qi": re.compile(f"其[{CN_NUM}]"), "di": re.compile(f"第[{CN_NUM}]"),
-}
-# A quick test that a paragraph may hold any inline marker at all (a superset of the above): one
-# character class of every grammar's first character, then what must follow that character.
-ANY_INLINE_MARKER = re.compile(rf"[{CN_NUM}其第（(\d{CIRCLED_DIGITS}](?:(?<=[{CN_NUM}])[是要]|(?<=[其第])[{CN_NUM}]"
-                               rf"|(?<=[（(])[\d{CN_NUM}]|(?<=[{CIRCLED_DIGITS}])|(?<=\d)[.．、])")
+# Which inline grammars a paragraph may hold (a superset, one scan for all): the character a marker
+# starts with, then what must follow it; the empty group names the grammar (match.lastgroup). Each
+# match takes one character (the rest is look-ahead), and no character starts two grammars'
+# hints, so no hint hides another. Most paragraphs have none, and a grammar without one is not scanned.
+INLINE_MARKER_HINTS = re.compile(
+    rf"[{CN_NUM}其第（(\d{CIRCLED_DIGITS}](?:(?<=[{CN_NUM}])(?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
+    rf"|(?<=其)(?=[{CN_NUM}])(?P<qi>)|(?<=第)(?=[{CN_NUM}])(?P<di>)"
+    rf"|(?<=[（(])(?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
+    rf"|(?<=\d)(?=[.．、])(?P<arabic>)|(?<=[{CIRCLED_DIGITS}])(?P<circled>))")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")

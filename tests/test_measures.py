@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from flows import patterns as P
 from flows.measures import cn_number, inline_markers, lead_phrase, leading_marker, numbering_note
 
 
@@ -44,6 +45,13 @@ def test_chinese_numerals_round_trip(n):
 ])
 def test_inline_markers(text, expected):
     assert [(m.family, m.ordinal, m.marker) for m in inline_markers(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("一二十两是要素其第（()）①⑳01９.．、。；：，”！ 甲\n")), max_size=12))
+def test_a_grammar_that_matches_is_hinted(text):
+    """inline_markers scans only the hinted grammars: every grammar that matches must be hinted."""
+    hinted = {m.lastgroup for m in P.INLINE_MARKER_HINTS.finditer(text)}
+    assert {family for family, pattern in P.INLINE_MARKERS if pattern.search(text)} <= hinted
 
 
 @pytest.mark.parametrize("text, expected", [
