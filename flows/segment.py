@@ -1,7 +1,7 @@
 """Split a normalised document into table rows: documents, articles, sections, paragraphs, measures, residue."""
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
@@ -126,11 +126,12 @@ class ArticleBuilder:
         self.paragraphs: list[dict] = []
         self.measures: list[dict] = []
         self.section_path: list[tuple[str, dict]] = []      # (family, section row) from the top level
-        self.children: Counter = Counter()                  # sections so far under each parent id
+        # defaultdict(int), not Counter: a first key costs no Python call (one per row here).
+        self.children: defaultdict[str | None, int] = defaultdict(int)   # sections so far under each parent id
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
         self.open_item: OpenItem | None = None
-        self.keys: Counter = Counter()
+        self.keys: defaultdict[tuple, int] = defaultdict(int)   # occurrences of each id key so far
         self.front: list[str] = []                          # title, byline and metadata text (for coverage)
         self.abstract: str | None = None
         self.keywords: list[str] = []
