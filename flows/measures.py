@@ -91,25 +91,6 @@ def dedupe_overlaps(markers: list[Marker]) -> list[Marker]:
     return out
 
 
-def plausible_runs(markers: list[Marker]) -> list[Marker]:
-    """Inline markers that form an enumeration: a family needs an item 1 followed by an item 2.
-
-    A lone 一是 or 其一 in running text is more often a word (统一是, 唯一是) than a list.
-    """
-    keep: list[Marker] = []
-    by_family: dict[str, list[Marker]] = {}
-    for mk in markers:
-        by_family.setdefault(mk.family, []).append(mk)
-    for family, items in by_family.items():
-        ordinals = [mk.ordinal for mk in items]
-        if len(items) >= 2 or family in ("paren_arabic", "circled"):
-            keep.extend(items)
-        elif ordinals != [1]:
-            keep.extend(items)  # a continuation (其二 in a later paragraph) — the list decides
-    keep.sort(key=lambda mk: mk.start)
-    return keep
-
-
 def lead_phrase(text: str) -> str | None:
     """An item's lead phrase: its first sentence if short, else its first clause if short."""
     if m := P.LEAD_SENTENCE.match(text):
