@@ -24,6 +24,9 @@ def byline(line: str) -> Byline | None:
     text = line.strip()
     if len(text) > 60 or (("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text)):
         return None                       # a byline is short and has no clauses: most lines stop here
+    if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text):
+        return None                       # two quick tests instead of the several tries below
+    # (A pattern added below needs its start or word in BYLINE_START or BYLINE_WORD.)
     if m := P.BYLINE_BULLET.match(text):
         text = text[m.end():]
     if m := P.NAME_LINE.match(text):

@@ -6,5 +6,4 @@ import hashlib
 
 def stable_id(prefix: str, *parts: object) -> str:
     """`prefix` + 16 hex chars of sha1 over the parts (joined with a separator that cannot occur in text)."""
-    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
-    return f"{prefix}{h[:16]}"
+    return prefix + hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]

@@ -54,11 +54,12 @@ def leading_marker(text: str) -> Marker | None:
 def inline_markers(text: str) -> list[Marker]:
     """Inline enumeration markers of a paragraph, in order of position."""
     found: list[Marker] = []
-    if not P.ANY_INLINE_MARKER.search(text):
+    hinted = {m.lastgroup for m in P.INLINE_MARKER_HINTS.finditer(text)}
+    if not hinted:
         return found                       # most paragraphs hold no enumeration: one scan decides
     for family, pattern in P.INLINE_MARKERS:
-        if not P.INLINE_MARKER_HINTS[family].search(text):
-            continue                       # a one-character scan rules this grammar out
+        if family not in hinted:
+            continue                       # this grammar cannot match: skip its scan
         for m in pattern.finditer(text):
             n = marker_ordinal(family, m)
             if n is not None:
@@ -88,25 +89,6 @@ def dedupe_overlaps(markers: list[Marker]) -> list[Marker]:
             continue
         out.append(mk)
     return out
-
-
-def plausible_runs(markers: list[Marker]) -> list[Marker]:
-    """Inline markers that form an enumeration: a family needs an item 1 followed by an item 2.
-
-    A lone 一是 or 其一 in running text is more often a word (统一是, 唯一是) than a list.
-    """
-    keep: list[Marker] = []
-    by_family: dict[str, list[Marker]] = {}
-    for mk in markers:
-        by_family.setdefault(mk.family, []).append(mk)
-    for family, items in by_family.items():
-        ordinals = [mk.ordinal for mk in items]
-        if len(items) >= 2 or family in ("paren_arabic", "circled"):
-            keep.extend(items)
-        elif ordinals != [1]:
-            keep.extend(items)  # a continuation (其二 in a later paragraph) — the list decides
-    keep.sort(key=lambda mk: mk.start)
-    return keep
 
 
 def lead_phrase(text: str) -> str | None:

@@ -196,34 +196,39 @@ FIRST_TITLE_MAX_WIDTH = 60.0
 # Paragraph-initial item markers (the item runs to the next marker of its list or the paragraph's end).
 ITEM_ARABIC = re.compile(r"^(\d{1,4})\s*(?:[、．.](?!\d)|[）)])\s*")     # 1、 1. 1） (not 3.5)
 ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （一）lead。body
-# Inline markers may stand after the start, a sentence or clause mark, or a space.
-_AFTER_BREAK = r"(?:^|(?<=[。；：，！？…”）\s:;]))"
+# Inline markers may stand after the start, a sentence or clause mark, or a space. The test of the
+# character before a marker sits after the marker's first character (X(?<![^breaks]X): "X is not
+# preceded by a non-break"; true at the text start too): a pattern that starts with a character
+# is scanned for at C speed, one that starts with a look-behind is tried at every position.
+_BREAKS = r"。；：，！？…”）\s:;"
+_CN_AFTER_BREAK = rf"[{CN_NUM}](?<![^{_BREAKS}][{CN_NUM}])"
 INLINE_MARKERS = (
     # 一是 / 二是要 (要 belongs to the marker unless it starts a word: 要素, 要求, 要件, 要点)
-    ("shi", re.compile(rf"{_AFTER_BREAK}([{CN_NUM}]+)(是(?:要(?![素求件点]))?)")),
+    ("shi", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(是(?:要(?![素求件点]))?)")),
     # 一要 / 二要 (not 要素, 要求 …)
-    ("yao", re.compile(rf"{_AFTER_BREAK}([{CN_NUM}]+)(要)(?![素求件点闻])")),
+    ("yao", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(要)(?![素求件点闻])")),
     # 其一， 其二、
-    ("qi", re.compile(rf"{_AFTER_BREAK}(其)([{CN_NUM}]+)[，,、：:]")),
+    ("qi", re.compile(rf"(其(?<![^{_BREAKS}]其))([{CN_NUM}]+)[，,、：:]")),
     # 第一， 第二、 (第一章 / 第一个 are not measures)
-    ("di", re.compile(rf"{_AFTER_BREAK}(第)([{CN_NUM}]+)[，,、：:]")),
+    ("di", re.compile(rf"(第(?<![^{_BREAKS}]第))([{CN_NUM}]+)[，,、：:]")),
     # （一）… inline after a colon or sentence end: 主要包括：（一）…；（二）…
-    ("paren_cn", re.compile(rf"(?:^|(?<=[：；。:;]))([（(]([{CN_NUM}]+)[）)])")),
+    ("paren_cn", re.compile(rf"([（(](?<![^：；。:;][（(])([{CN_NUM}]+)[）)])")),
     # 1.加强… 2.完善… inline after a sentence end, semicolon or colon (never 3.5 or 2024.5)
-    ("arabic", re.compile(r"(?:^|(?<=[。；：:;]))(\d{1,3})[.．、](?!\d)")),
+    ("arabic", re.compile(r"(\d(?<![^。；：:;]\d)\d{0,2})[.．、](?!\d)")),
     # （1） (2)
-    ("paren_arabic", re.compile(r"(?:^|(?<=[。；：，！？…”\s:;]))([（(])(\d{1,2})([）)])")),
+    ("paren_arabic", re.compile(r"([（(](?<![^。；：，！？…”\s:;][（(]))(\d{1,2})([）)])")),
     # ① ②
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
 )
-# What each inline grammar cannot match without: a paragraph lacking it skips that grammar's scan.
-INLINE_MARKER_HINTS = {
-    "shi": re.compile("是"), "yao": re.compile("要"), "qi": re.compile("其"), "di": re.compile("第"),
-    "paren_cn": re.compile("[（(]"), "arabic": re.compile(r"\d"), "paren_arabic": re.compile(r"\d"),
-    "circled": re.compile(f"[{CIRCLED_DIGITS}]"),
-}
-# A quick test that a paragraph may hold any inline marker at all (a superset of the above).
-ANY_INLINE_MARKER = re.compile(rf"[{CN_NUM}][是要]|其[{CN_NUM}]|第[{CN_NUM}]|[（(](?:\d|[{CN_NUM}])|[{CIRCLED_DIGITS}]|\d[.．、]")
+# Which inline grammars a paragraph may hold (a superset, one scan for all): the character a marker
+# starts with, then what must follow it; the empty group names the grammar (match.lastgroup). Each
+# match takes one character (the rest is look-ahead), and no character starts two grammars'
+# hints, so no hint hides another. Most paragraphs have none, and a grammar without one is not scanned.
+INLINE_MARKER_HINTS = re.compile(
+    rf"[{CN_NUM}其第（(\d{CIRCLED_DIGITS}](?:(?<=[{CN_NUM}])(?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
+    rf"|(?<=其)(?=[{CN_NUM}])(?P<qi>)|(?<=第)(?=[{CN_NUM}])(?P<di>)"
+    rf"|(?<=[（(])(?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
+    rf"|(?<=\d)(?=[.．、])(?P<arabic>)|(?<=[{CIRCLED_DIGITS}])(?P<circled>))")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")
@@ -267,15 +272,23 @@ OFFICE_BYLINE = re.compile(
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
-LABELLED_BYLINE = re.compile(rf"^(?:作者|撰文|执笔|撰稿|文)\s*[:：/丨|｜]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
+_BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
+LABELLED_BYLINE = re.compile(rf"^(?:{_BYLINE_LABEL})\s*[:：/丨|｜]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
 # □ 本报记者 张三 / ◎ 李四: a box or circle in front of a byline.
-BYLINE_BULLET = re.compile(r"^[□◎○●◆]\s*")
+_BYLINE_BULLET = r"[□◎○●◆]\s*"
+BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 # 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
 DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
 # （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
 NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
+# What a line needs for any byline pattern above to match (a superset): at its start, after an
+# optional bullet, a name (NAME_LINE) or a label (LABELLED_BYLINE); or anywhere a word of
+# ORG_AUTHOR, ROLE_BYLINE or OFFICE_BYLINE, or the slash of SLASH_WEN_BYLINE (one scan for them all:
+# every alternative starts with a literal character). Most short lines of text have none of them.
+BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{PERSON_NAME}|{_BYLINE_LABEL})")
+BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|/")
 # A bracketed aside after a name: 张三（某大学教授）.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # Separators between names inside a byline.

@@ -1,8 +1,9 @@
 """Split a normalised document into table rows: documents, articles, sections, paragraphs, measures, residue."""
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from flows import bylines as B
 from flows import measures as M
@@ -57,24 +58,28 @@ def text_of(s: str) -> str:
 def document_row(doc: NormalizedDocument, doc_id: str, tables: dict) -> dict:
     raw = doc.raw
     text = "\n".join(doc.lines)
-    return dict(doc_id=doc_id, source_path=raw.source_path, content_sha256=raw.content_sha256,
-                encoding=raw.encoding, script=doc.script, n_chars=len(text_of(text)), n_bytes=raw.n_bytes,
-                title=raw.metadata.get("title"), warnings=list(raw.warnings), coverage=coverage(doc, tables))
+    return {"doc_id": doc_id, "source_path": raw.source_path, "content_sha256": raw.content_sha256,
+            "encoding": raw.encoding, "script": doc.script, "n_chars": len(text_of(text)), "n_bytes": raw.n_bytes,
+            "title": raw.metadata.get("title"), "warnings": list(raw.warnings), "coverage": coverage(doc, text, tables)}
 
 
-def coverage(doc: NormalizedDocument, tables: dict) -> float:
-    """Share of the document's non-space characters that landed in some record (1.0 = nothing lost)."""
-    def count(s: str | None) -> int:
-        s = s or ""
-        return len(s) - sum(s.count(ch) for ch in UNCOUNTED)   # str.count is C speed
+def coverage(doc: NormalizedDocument, text: str, tables: dict) -> float:
+    """Share of the document's non-space characters that landed in some record (1.0 = nothing lost).
 
-    lines = [U.plain_text(line) for line in doc.lines] if doc.raw.is_markdown else doc.lines
-    total = count("".join(lines))                           # markup is not text: it leaves by rule 7
-    placed = count("".join(r["text"] for r in tables["paragraphs"]))
-    placed += count("".join(r["text"] for r in tables["residue"]))
-    placed += count("".join(r["heading"] + (r["marker"] or "") for r in tables["sections"]))
-    placed += count("".join(r.get("_front") or "" for r in tables["articles"]))
+    `text` is the document's lines joined by newlines (which are not counted)."""
+    if doc.raw.is_markdown:                                 # markup is not text: it leaves by rule 7
+        text = "".join(U.plain_text(line) for line in doc.lines)
+    total = counted_chars(text)
+    placed = counted_chars("".join([*(r["text"] for r in tables["paragraphs"]),
+                                    *(r["text"] for r in tables["residue"]),
+                                    *(r["heading"] + (r["marker"] or "") for r in tables["sections"]),
+                                    *(r.get("_front") or "" for r in tables["articles"])]))
     return round(min(1.0, placed / total), 4) if total else 1.0
+
+
+def counted_chars(s: str) -> int:
+    """Characters coverage counts: all but UNCOUNTED ones (str.count is C speed)."""
+    return len(s) - sum(s.count(ch) for ch in UNCOUNTED)
 
 
 class Residue:
@@ -85,7 +90,7 @@ class Residue:
     def add(self, text: str, reason: str) -> None:
         text = text_of(text)
         if text:
-            self.rows.append(dict(doc_id=self.doc_id, ordinal=len(self.rows) + 1, text=text, reason=reason))
+            self.rows.append({"doc_id": self.doc_id, "ordinal": len(self.rows) + 1, "text": text, "reason": reason})
 
 
 @dataclass
@@ -93,7 +98,15 @@ class ListState:
     list_id: str
     family: str
     last: int
-    items: list[dict] = field(default_factory=list)
+    items: list[tuple[tuple[int, int], dict]] = field(default_factory=list)   # ((paragraph, offset), row)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    """A paragraph-level item whose scope runs to the next item or section."""
+    row: dict
+    family: str
+    heading_item: bool          # a heading line: the paragraphs after it are its body
 
 
 class ArticleBuilder:
@@ -113,11 +126,12 @@ class ArticleBuilder:
         self.paragraphs: list[dict] = []
         self.measures: list[dict] = []
         self.section_path: list[tuple[str, dict]] = []      # (family, section row) from the top level
-        self.children: Counter = Counter()                  # sections so far under each parent id
+        # defaultdict(int), not Counter: a first key costs no Python call (one per row here).
+        self.children: defaultdict[str | None, int] = defaultdict(int)   # sections so far under each parent id
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
-        self.open_item: dict | None = None                  # a paragraph-level item whose scope is open
-        self.keys: Counter = Counter()
+        self.open_item: OpenItem | None = None
+        self.keys: defaultdict[tuple, int] = defaultdict(int)   # occurrences of each id key so far
         self.front: list[str] = []                          # title, byline and metadata text (for coverage)
         self.abstract: str | None = None
         self.keywords: list[str] = []
@@ -148,7 +162,7 @@ class ArticleBuilder:
         tables["articles"].append(self.article_row(authors))
         tables["sections"] += self.sections
         tables["paragraphs"] += self.paragraphs
-        tables["measures"] += [{k: v for k, v in r.items() if not k.startswith("_")} for r in self.measures]
+        tables["measures"] += self.measures
 
     def authors(self) -> tuple[list[str], str | None]:
         names: list[str] = []
@@ -236,9 +250,9 @@ class ArticleBuilder:
             return
         key = text[:ID_PREFIX_CHARS]
         self.keys[("p", key)] += 1
-        row = dict(paragraph_id=stable_id("p", self.article_id, key, self.keys[("p", key)]),
-                   article_id=self.article_id, section_id=self.section_id(), ordinal=len(self.paragraphs) + 1,
-                   text=text, speaker=u.speaker)
+        row = {"paragraph_id": stable_id("p", self.article_id, key, self.keys[("p", key)]),
+               "article_id": self.article_id, "section_id": self.section_id(), "ordinal": len(self.paragraphs) + 1,
+               "text": text, "speaker": u.speaker}
         self.paragraphs.append(row)
         self.add_measures(row, is_item_heading=u.kind == U.ITEM)
 
@@ -247,8 +261,8 @@ class ArticleBuilder:
         lead = M.leading_marker(text)
         found = ([lead] if lead else []) + [mk for mk in M.inline_markers(text) if not lead or mk.start >= lead.end]
         if not found:
-            if self.open_item is not None and self.open_item.get("_heading_item"):
-                self.open_item["text"] += "\n" + text           # the body of an item with a heading line
+            if self.open_item is not None and self.open_item.heading_item:
+                self.open_item.row["text"] += "\n" + text       # the body of an item with a heading line
             return
         for mk, nxt in zip(found, next_of_same_family(found, len(text))):
             item_text = text[mk.end:nxt].strip()
@@ -261,31 +275,34 @@ class ArticleBuilder:
         if mk.ordinal == 1 or state is None:
             state = None
         note = M.numbering_note(state.last if state else None, mk.ordinal)
-        parent = self.open_item if self.open_item is not None and self.open_item["_family"] != mk.family else None
-        self.keys[("m", para["paragraph_id"], mk.marker)] += 1
-        row = dict(measure_id=stable_id("m", para["paragraph_id"], mk.marker, self.keys[("m", para["paragraph_id"], mk.marker)]),
-                   article_id=self.article_id, section_id=para["section_id"], paragraph_id=para["paragraph_id"],
-                   list_id="", parent_measure_id=parent["measure_id"] if parent else None, ordinal=mk.ordinal,
-                   marker=mk.marker, title=item_text if heading_item else M.lead_phrase(item_text),
-                   text=item_text, numbering_ok=note is None, numbering_note=note,
-                   _family=mk.family, _heading_item=heading_item, _order=(para["ordinal"], mk.start))
+        open_item = self.open_item
+        parent = open_item.row if open_item is not None and open_item.family != mk.family else None
+        key = ("m", para["paragraph_id"], mk.marker)
+        self.keys[key] += 1
+        measure_id = stable_id("m", para["paragraph_id"], mk.marker, self.keys[key])
         if state is None:
             if mk.family in self.lists:
                 self.finished.append(self.lists[mk.family])
-            state = ListState(stable_id("l", row["measure_id"]), mk.family, mk.ordinal)
+            state = ListState(stable_id("l", measure_id), mk.family, mk.ordinal)
             self.lists[mk.family] = state
+        row = {"measure_id": measure_id, "article_id": self.article_id, "section_id": para["section_id"],
+               "paragraph_id": para["paragraph_id"], "list_id": state.list_id,
+               "parent_measure_id": parent["measure_id"] if parent else None, "ordinal": mk.ordinal,
+               "marker": mk.marker, "title": item_text if heading_item else M.lead_phrase(item_text),
+               "text": item_text, "numbering_ok": note is None, "numbering_note": note}
         state.last = mk.ordinal
-        state.items.append(row)
-        row["list_id"] = state.list_id
-        if mk.start == 0 and (parent is None):
-            self.open_item = row                                # its scope runs to the next item or section
+        state.items.append(((para["ordinal"], mk.start), row))
+        if mk.start == 0 and parent is None:
+            self.open_item = OpenItem(row, mk.family, heading_item)    # its scope runs to the next item or section
 
     def close_lists(self) -> None:
-        """Keep lists that are enumerations (a lone 一是 is usually a word); drop working fields."""
-        for state in self.finished + list(self.lists.values()):
-            if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES:
-                self.measures.extend(state.items)
-        self.measures.sort(key=lambda r: r["_order"])
+        """Keep lists that are enumerations (a lone 一是 is usually a word), in reading order."""
+        closed = [item for state in self.finished + list(self.lists.values())
+                  if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES for item in state.items]
+        # Every item closed here comes after every item closed before (a list closes at the latest
+        # with the section it is in): sorting this batch alone keeps the article's measures in order.
+        closed.sort(key=itemgetter(0))
+        self.measures += [row for _, row in closed]
         self.lists = {}
         self.finished = []
         self.open_item = None

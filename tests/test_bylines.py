@@ -23,6 +23,9 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("张传伟/文 成都青白江公安供图", ("张传伟",), None),
     ("市长  王建华", ("王建华",), None),
     ("本报记者 张三 通讯员 李四", ("张三", "李四"), "本报"),
+    ("◎ 欧阳明远", ("欧阳明远",), None),
+    ("执笔：李四", ("李四",), None),
+    ("研究中心课题组", ("研究中心课题组",), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from flows import patterns as P
 from flows.measures import cn_number, inline_markers, lead_phrase, leading_marker, numbering_note
 
 
@@ -35,9 +36,22 @@ def test_chinese_numerals_round_trip(n):
     ("主要包括：（一）建立专班；（二）健全机制。", [("paren_cn", 1, "（一）"), ("paren_cn", 2, "（二）")]),
     ("全国统一是前提，唯一是目标。", []),
     ("实施三项工程。1.加强组织领导；2.完善政策体系。投资3.5亿元。", [("arabic", 1, "1."), ("arabic", 2, "2.")]),
+    # what may stand before a marker: the text start, a break of its grammar, a space; nothing else
+    ("一是强化联动（见附件）二是健全模式 三是完善", [("shi", 1, "一是"), ("shi", 2, "二是"), ("shi", 3, "三是")]),
+    ("尤其一，这些主体。其二，那些主体。", [("qi", 2, "其二，")]),
+    ("包括，（一）建立专班；（二）健全机制。", [("paren_cn", 2, "（二）")]),
+    ("（1）甲）（2）乙，（3）丙", [("paren_arabic", 1, "（1）"), ("paren_arabic", 3, "（3）")]),
+    ("目标，1.加强领导：2.完善体系", [("arabic", 2, "2.")]),
 ])
 def test_inline_markers(text, expected):
     assert [(m.family, m.ordinal, m.marker) for m in inline_markers(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("一二十两是要素其第（()）①⑳01９.．、。；：，”！ 甲\n")), max_size=12))
+def test_a_grammar_that_matches_is_hinted(text):
+    """inline_markers scans only the hinted grammars: every grammar that matches must be hinted."""
+    hinted = {m.lastgroup for m in P.INLINE_MARKER_HINTS.finditer(text)}
+    assert {family for family, pattern in P.INLINE_MARKERS if pattern.search(text)} <= hinted
 
 
 @pytest.mark.parametrize("text, expected", [
