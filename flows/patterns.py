@@ -119,6 +119,10 @@ LONE_MARK_AFTER_HAN = tuple(
 # fast scan), and its two neighbours are tested once per run, not at every position of the text.
 SPACE_GAP = re.compile("[ \t\u3000]+")
 CHINESE_TEXT_CHAR = re.compile(f"[{HAN}{CJK_PUNCT}]")
+# The common case of the rule, removed by one substitution without a Python call per run: a lone
+# space with Chinese text on one side and no white space on the other (spaced-out columns, a
+# space between Chinese and Latin). It starts with its literal space, so the scan is fast.
+LONE_SPACE_BESIDE_CHINESE = re.compile(f" (?:(?<=[{HAN}{CJK_PUNCT}] )(?=\\S)|(?<=\\S )(?=[{HAN}{CJK_PUNCT}]))")
 
 # --- segmentation ---
 
