@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -35,8 +37,20 @@ class Plan:
 
 
 def file_sha256(path: Path) -> str | None:
+    """SHA-256 of the file's bytes, None when it cannot be read. A run plans twice (the CLI before
+    Prefect starts, then the flow): the second time the digests come from a cache keyed by the
+    file's stat, which any write changes (ctime cannot be set back, unlike mtime)."""
     try:
-        with path.open("rb") as fh:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return _sha256(str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sha256(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str | None:
+    try:
+        with open(path, "rb") as fh:
             return hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError:
         return None

@@ -31,6 +31,9 @@ SUMMARY_TABLES = ("documents", "articles", "sections", "paragraphs", "measures",
 # Tasks that read or write files retry on OSError (flaky disk, NFS) with exponential backoff:
 # 1 s, 2 s, 4 s (±20 %). A batch's last attempt turns a document's transient I/O error into a reject.
 IO_RETRIES = 3
+# With several workers, the input is cut into about this many batches per worker: when the last
+# batches run, the others' workers idle for at most about one small batch (a task costs ~30 ms).
+BATCHES_PER_WORKER = 8
 IO_TASK = dict(cache_policy=NO_CACHE, persist_result=False, retries=IO_RETRIES,
                retry_delay_seconds=exponential_backoff(1.0), retry_jitter_factor=0.2,
                retry_condition_fn=faults.retry_on_io_error)
@@ -52,11 +55,11 @@ def batches_by_bytes(paths: list[Path], sizes: list[int], batch_bytes: int) -> l
 
 
 def batch_bytes(sizes: list[int], settings: Settings) -> int:
-    """settings.batch_bytes, or less with several workers: about 4 batches per worker keep every
-    worker busy to the end (a last big batch would leave the others idle)."""
+    """settings.batch_bytes, or less with several workers: about BATCHES_PER_WORKER batches per
+    worker keep every worker busy to the end (a last big batch would leave the others idle)."""
     if settings.workers == 1:
         return settings.batch_bytes
-    return max(1, min(settings.batch_bytes, -(-sum(sizes) // (4 * settings.workers))))
+    return max(1, min(settings.batch_bytes, -(-sum(sizes) // (BATCHES_PER_WORKER * settings.workers))))
 
 
 def task_runner(settings: Settings) -> TaskRunner:

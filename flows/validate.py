@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-import polars as pl
 import pyarrow as pa
-import pyarrow.compute as pc
 from pydantic import TypeAdapter, ValidationError
 
 from schemas import TABLES, row_dict_type
+
+if TYPE_CHECKING:
+    import polars as pl
+
+# polars and pyarrow.compute are imported where ids are checked (in the flow's process, when it
+# publishes): worker processes only validate rows and start faster without them.
 
 SOURCE = "_source_path"  # column carried next to a table's rows so rejects can name their input
 
@@ -63,6 +68,9 @@ def validated_rows(table: str, rows: list[dict], sources: list[str]) -> tuple[li
 
 def first_distinct(table: str, data: pa.Table) -> tuple[pa.Table, list[dict]]:
     """(rows whose key was not seen before, rejects for the later duplicates): ids must be unique."""
+    import polars as pl
+    import pyarrow.compute as pc
+
     key = list(TABLES[table].key)
     if data.num_rows == 0:
         return data, []
@@ -79,6 +87,8 @@ def _key_strings(table: str, data: pa.Table) -> pl.Series:
     """One string per row: the table's key columns joined by \\x1f (compact: no Python objects).
     Always a new buffer: a one-column key alone would be a zero-copy view that keeps the whole
     batch's Arrow memory alive (the empty literal forces the copy)."""
+    import polars as pl
+
     key = list(TABLES[table].key)
     columns = [pl.col(k).cast(pl.String) for k in key] + [pl.lit("")]
     return pl.from_arrow(data.select(key)).select(pl.concat_str(columns, separator="\x1f")).to_series()
@@ -94,6 +104,9 @@ class SeenIds:
 
     def first_distinct(self, table: str, data: pa.Table) -> tuple[pa.Table, list[dict]]:
         """(rows whose id appears neither earlier in `data` nor in an earlier call, rejects for the rest)."""
+        import polars as pl
+        import pyarrow.compute as pc
+
         data, rejects = first_distinct(table, data)
         keys, seen = _key_strings(table, data), self.ids.setdefault(table, [])
         if seen and data.num_rows:

@@ -75,7 +75,7 @@ def test_flags_become_settings():
 
 def test_several_workers_get_several_batches_each():
     assert batch_bytes([100] * 100, Settings(workers=1, batch_bytes=8000)) == 8000
-    assert batch_bytes([100] * 100, Settings(workers=2, batch_bytes=8000)) == 1250   # 8 batches
+    assert batch_bytes([100] * 100, Settings(workers=2, batch_bytes=8000)) == 625    # 16 batches
     assert batch_bytes([100] * 100, Settings(workers=2, batch_bytes=500)) == 500
 
 
