@@ -80,7 +80,9 @@ SPACE_RUN = re.compile(" {2,}")
 # ---- punctuation (rule 4) ----
 # URLs and e-mail addresses keep their punctuation. The look-behind makes an e-mail match start
 # only at the beginning of a run, so a long run without '@' is scanned once (linear time).
-_URL = r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*[A-Za-z0-9/#=&_~+\-%]|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:/[A-Za-z0-9\-._~/?#=&%+]*[A-Za-z0-9/#=&_~+\-%])?"
+# The characters a URL may hold (a link is a run of them, and the only kind with parentheses).
+_URL_CHARS = r"A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%"
+_URL = rf"(?:https?|ftp)://[{_URL_CHARS}]*[A-Za-z0-9/#=&_~+\-%]|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:/[A-Za-z0-9\-._~/?#=&%+]*[A-Za-z0-9/#=&_~+\-%])?"
 _EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 # A link, or a run of half-width sentence punctuation (converted as a unit, so '?!' stays a pair).
 LINK_OR_PUNCT_RUN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<run>[,.;:?!]+)")
@@ -89,6 +91,10 @@ LINK_OR_PAREN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<paren>[()])")
 # Half-width marks rule 4 may convert: sentence punctuation, and with parentheses.
 HALF_WIDTH_PUNCT = re.compile("[,.;:?!]")
 HALF_WIDTH_MARK = re.compile("[,.;:?!()]")
+# A half-width mark that rule 4 may convert: any but a '.' right after a Latin letter or digit (3.5,
+# achie.org, 1.引言), which starts its run and keeps it (a run with '.' converts only after Chinese).
+# (One class, then a look-behind: a pattern that starts with a class is scanned for at C speed.)
+MARK_TO_DECIDE = re.compile(r"[,.;:?!()](?<![A-Za-z0-9]\.)")
 # The same without the link alternatives, for lines that cannot hold a link (no '@', '://' or
 # 'www.'): the e-mail look-behind is then not tried at every position.
 LINK_HINT = re.compile(r"@|://|www\.")
@@ -99,6 +105,19 @@ HALF_TO_FULL_PUNCT = str.maketrans(",.;:?!()", "，。；：？！（）")
 LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}]")
 RIGHT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_OPENING}]")
 ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+# The common case of the parenthesis rule, done on a whole text by substitution: an innermost pair
+# (no parenthesis, line break or ':' inside) with a Han character inside it or beside it (past one
+# space) is a pair whichever other parentheses its line holds, and converts. Links keep theirs: the
+# '(' must not follow a URL character (then no link runs through it), and without ':' inside no link
+# starts between the two. Other pairs and unmatched parentheses the line-by-line rule decides.
+# A lone mark right after the pair comes with it (`mark`): after the closing （） it is Chinese
+# punctuation, as LONE_MARK_AFTER_HAN below describes for marks after Han.
+# (Each '(' looks ahead only to the next parenthesis or line break: linear time.)
+_LONE_MARK = r"[,;:?!](?![,.;:?!])|\.(?![,.;:?! A-Za-z0-9_%+\-@])"
+PAREN_PAIR_BESIDE_HAN = re.compile(
+    rf"\((?<![{_URL_CHARS}]\()(?=[^()\n:]*+\))"
+    rf"(?:(?<=[{HAN}]\()|(?<=[{HAN}] \()|(?=[^()\n:]*?[{HAN}])|(?=[^()\n:]*+\) ?[{HAN}]))"
+    rf"(?P<inside>[^()\n:]*+)\)(?P<mark>{_LONE_MARK})?")
 # The common case of the rule, done on a whole text by substitution, without a Python call per
 # mark: a lone mark (no other mark beside it) right after a Han character is Chinese punctuation.
 # A lone '.' only when what follows cannot go on as a number, a Latin word or an e-mail address
@@ -111,6 +130,12 @@ LONE_MARK_AFTER_HAN = tuple(
     (re.compile(f"{re.escape(half)}(?<=[{HAN}]{re.escape(half)})"
                 + ("(?![,.;:?! A-Za-z0-9_%+\\-@])" if half == "." else "(?![,.;:?!])")), full)
     for half, full in zip(",.;:?!", "，。；：？！"))
+# Likewise a lone mark other than '.' right before a Han character (past one space): '10%,公',
+# '2023;周'. It ends a run of link characters, and links end with a letter, digit or symbol, never
+# with one of these marks; so it is not inside a link.
+LONE_MARK_BEFORE_HAN = tuple(
+    (re.compile(f"{re.escape(half)}(?<![,.;:?!]{re.escape(half)})(?= ?[{HAN}])"), full)
+    for half, full in zip(",;:?!", "，；：？！"))
 
 # ---- spaces (rule 5) ----
 # A space run goes when a Han character or Chinese punctuation stands on at least one side of it
