@@ -74,7 +74,7 @@ def script_of(text: str) -> str:
         return "none"
     # NFC first: compatibility ideographs (U+F900…) become the unified characters OpenCC knows.
     text = unicodedata.normalize("NFC", text)
-    if t2s.ASTRAL.search(text):
+    if t2s.has_astral(text):
         counts = Counter(text)
         traditional, simplified_only = _script_characters()
         n_trad = sum(n for c, n in counts.items() if c in traditional)
