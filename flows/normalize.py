@@ -285,7 +285,7 @@ def _lone_marks_beside_han(text: str) -> str:
     """Rule 4's common case on the whole text: nearly every half-width mark in Chinese text stands
     alone after (or before) a Han character. Substitutions convert those at C speed, so that the
     run-by-run rule (a Python call per mark) sees only the rest; it would convert them the same way."""
-    for lone_mark, full_width in P.LONE_MARK_AFTER_HAN + P.LONE_MARK_BEFORE_HAN:
+    for lone_mark, full_width in P.LONE_MARK_BESIDE_HAN:
         text = lone_mark.sub(full_width, text)
     return text
 

@@ -111,7 +111,7 @@ ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 # '(' must not follow a URL character (then no link runs through it), and without ':' inside no link
 # starts between the two. Other pairs and unmatched parentheses the line-by-line rule decides.
 # A lone mark right after the pair comes with it (`mark`): after the closing （） it is Chinese
-# punctuation, as LONE_MARK_AFTER_HAN below describes for marks after Han.
+# punctuation, as LONE_MARK_BESIDE_HAN below describes for marks after Han.
 # (Each '(' looks ahead only to the next parenthesis or line break: linear time.)
 _LONE_MARK = r"[,;:?!](?![,.;:?!])|\.(?![,.;:?! A-Za-z0-9_%+\-@])"
 PAREN_PAIR_BESIDE_HAN = re.compile(
@@ -122,20 +122,21 @@ PAREN_PAIR_BESIDE_HAN = re.compile(
 # mark: a lone mark (no other mark beside it) right after a Han character is Chinese punctuation.
 # A lone '.' only when what follows cannot go on as a number, a Latin word or an e-mail address
 # ('1.引言', 'achie.org', '中.a_b@x.cn' keep theirs). Marks after a Han character are never
-# inside a link (links are ASCII and start with a letter), and their line has Han; everything
-# else (runs, marks after a space, a bracket or Latin text) the run-by-run rule decides.
-# (The mark comes first and the look-behind checks it again: a pattern that starts with a
-# literal is searched for at C speed; one that starts with a look-behind tries every position.)
-LONE_MARK_AFTER_HAN = tuple(
-    (re.compile(f"{re.escape(half)}(?<=[{HAN}]{re.escape(half)})"
-                + ("(?![,.;:?! A-Za-z0-9_%+\\-@])" if half == "." else "(?![,.;:?!])")), full)
-    for half, full in zip(",.;:?!", "，。；：？！"))
+# inside a link (links are ASCII and start with a letter), and their line has Han.
 # Likewise a lone mark other than '.' right before a Han character (past one space): '10%,公',
 # '2023;周'. It ends a run of link characters, and links end with a letter, digit or symbol, never
 # with one of these marks; so it is not inside a link.
-LONE_MARK_BEFORE_HAN = tuple(
-    (re.compile(f"{re.escape(half)}(?<![,.;:?!]{re.escape(half)})(?= ?[{HAN}])"), full)
-    for half, full in zip(",;:?!", "，；：？！"))
+# Everything else (runs, marks between spaces, brackets or Latin text) the run-by-run rule decides.
+# (The mark comes first and the look-behinds check it again: a pattern that starts with a
+# literal is searched for at C speed; one that starts with a look-behind tries every position.)
+def _lone_mark_beside_han(half: str) -> re.Pattern:
+    mark = re.escape(half)
+    if half == ".":
+        return re.compile(f"{mark}(?<=[{HAN}]{mark})(?![,.;:?! A-Za-z0-9_%+\\-@])")
+    return re.compile(f"{mark}(?:(?<=[{HAN}]{mark})(?![,.;:?!])|(?<![,.;:?!]{mark})(?= ?[{HAN}]))")
+
+
+LONE_MARK_BESIDE_HAN = tuple((_lone_mark_beside_han(half), full) for half, full in zip(",.;:?!", "，。；：？！"))
 
 # ---- spaces (rule 5) ----
 # A space run goes when a Han character or Chinese punctuation stands on at least one side of it
