@@ -74,7 +74,7 @@ def script_of(text: str) -> str:
         return "none"
     # NFC first: compatibility ideographs (U+F900…) become the unified characters OpenCC knows.
     text = unicodedata.normalize("NFC", text)
-    if t2s.ASTRAL.search(text):
+    if t2s.has_astral(text):
         counts = Counter(text)
         traditional, simplified_only = _script_characters()
         n_trad = sum(n for c, n in counts.items() if c in traditional)
@@ -223,11 +223,18 @@ def _punctuation_run(match) -> str:
 
 def collapsed_spaces(text: str) -> str:
     """Rule 5: remove spaces between CJK/CJK, CJK/punct, CJK/Latin-or-digit; keep single Latin spaces."""
-    if " " not in text and "\t" not in text and "\u3000" not in text:
+    if not _has_space(text):
         return text                       # most lines have no space at all: skip the regex
     # Most runs are one space beside Chinese text: gone at C speed first (removing a run changes
-    # no other run's neighbours), so the Python callback sees only the rest.
-    return P.SPACE_GAP.sub(_space_gap, P.LONE_SPACE_BESIDE_CHINESE.sub("", text))
+    # no other run's neighbours), so the Python callback sees only the rest; and most texts have
+    # no space left then, so the scan for runs (a slow character class) is skipped too.
+    text = P.LONE_SPACE_BESIDE_CHINESE.sub("", text)
+    return P.SPACE_GAP.sub(_space_gap, text) if _has_space(text) else text
+
+
+def _has_space(text: str) -> bool:
+    """Whether text holds a character of SPACE_GAP (three substring tests beat one regex scan)."""
+    return " " in text or "\t" in text or "\u3000" in text
 
 
 def _space_gap(match) -> str:
@@ -259,23 +266,36 @@ def normalized_lines(text: str, script: str) -> tuple[str, ...]:
         text = P.SPACE_RUN.sub(" ", text)
     # Space runs are single spaces now, so stripping every line is two replacements.
     text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
-    return tuple(_with_chinese_marks(_lone_marks_after_han(text)).split("\n"))
+    return tuple(_with_chinese_marks(_lone_marks_beside_han(_paren_pairs_beside_han(text))).split("\n"))
 
 
-def _lone_marks_after_han(text: str) -> str:
+def _paren_pairs_beside_han(text: str) -> str:
+    """Rule 4's common parenthesis case on the whole text: most half-width pairs in Chinese text
+    hold Han or stand beside it. One substitution converts those at C speed (the pairing of the
+    other parentheses stays the same), so that the line-by-line rule sees only the rest."""
+    return P.PAREN_PAIR_BESIDE_HAN.sub(_full_width_pair, text) if "(" in text else text
+
+
+def _full_width_pair(match: re.Match) -> str:
+    """（…） for a pair PAREN_PAIR_BESIDE_HAN found, with the lone mark after it in full width."""
+    return f"（{match['inside']}）{(match['mark'] or '').translate(P.HALF_TO_FULL_PUNCT)}"
+
+
+def _lone_marks_beside_han(text: str) -> str:
     """Rule 4's common case on the whole text: nearly every half-width mark in Chinese text stands
-    alone after a Han character. Substitutions convert those at C speed, so that the run-by-run
-    rule (a Python call per mark) sees only the rest; it would convert them the same way."""
-    for lone_mark, full_width in P.LONE_MARK_AFTER_HAN:
+    alone after (or before) a Han character. Substitutions convert those at C speed, so that the
+    run-by-run rule (a Python call per mark) sees only the rest; it would convert them the same way."""
+    for lone_mark, full_width in P.LONE_MARK_BESIDE_HAN:
         text = lone_mark.sub(full_width, text)
     return text
 
 
 def _with_chinese_marks(text: str) -> str:
     """The punctuation steps of normalized_line (rule 4) on each line that has a half-width mark
-    and Han characters; the search jumps from one such line to the next (most lines have none)."""
+    they may convert and Han characters; the search jumps from one such line to the next (most
+    lines have none)."""
     pieces, done = [], 0
-    found = P.HALF_WIDTH_MARK.search(text)
+    found = P.MARK_TO_DECIDE.search(text)
     while found:
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
@@ -284,7 +304,7 @@ def _with_chinese_marks(text: str) -> str:
         if P.HAN_CHAR.search(line):     # no Chinese text, so no Chinese punctuation
             pieces += (text[done:start], chinese_punctuation(chinese_parentheses(line)))
             done = end
-        found = P.HALF_WIDTH_MARK.search(text, end)
+        found = P.MARK_TO_DECIDE.search(text, end)
     return "".join(pieces) + text[done:] if pieces else text
 
 

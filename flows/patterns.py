@@ -80,7 +80,9 @@ SPACE_RUN = re.compile(" {2,}")
 # ---- punctuation (rule 4) ----
 # URLs and e-mail addresses keep their punctuation. The look-behind makes an e-mail match start
 # only at the beginning of a run, so a long run without '@' is scanned once (linear time).
-_URL = r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*[A-Za-z0-9/#=&_~+\-%]|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:/[A-Za-z0-9\-._~/?#=&%+]*[A-Za-z0-9/#=&_~+\-%])?"
+# The characters a URL may hold (a link is a run of them, and the only kind with parentheses).
+_URL_CHARS = r"A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%"
+_URL = rf"(?:https?|ftp)://[{_URL_CHARS}]*[A-Za-z0-9/#=&_~+\-%]|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:/[A-Za-z0-9\-._~/?#=&%+]*[A-Za-z0-9/#=&_~+\-%])?"
 _EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 # A link, or a run of half-width sentence punctuation (converted as a unit, so '?!' stays a pair).
 LINK_OR_PUNCT_RUN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<run>[,.;:?!]+)")
@@ -89,6 +91,10 @@ LINK_OR_PAREN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<paren>[()])")
 # Half-width marks rule 4 may convert: sentence punctuation, and with parentheses.
 HALF_WIDTH_PUNCT = re.compile("[,.;:?!]")
 HALF_WIDTH_MARK = re.compile("[,.;:?!()]")
+# A half-width mark that rule 4 may convert: any but a '.' right after a Latin letter or digit (3.5,
+# achie.org, 1.引言), which starts its run and keeps it (a run with '.' converts only after Chinese).
+# (One class, then a look-behind: a pattern that starts with a class is scanned for at C speed.)
+MARK_TO_DECIDE = re.compile(r"[,.;:?!()](?<![A-Za-z0-9]\.)")
 # The same without the link alternatives, for lines that cannot hold a link (no '@', '://' or
 # 'www.'): the e-mail look-behind is then not tried at every position.
 LINK_HINT = re.compile(r"@|://|www\.")
@@ -99,18 +105,38 @@ HALF_TO_FULL_PUNCT = str.maketrans(",.;:?!()", "，。；：？！（）")
 LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}]")
 RIGHT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_OPENING}]")
 ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+# The common case of the parenthesis rule, done on a whole text by substitution: an innermost pair
+# (no parenthesis, line break or ':' inside) with a Han character inside it or beside it (past one
+# space) is a pair whichever other parentheses its line holds, and converts. Links keep theirs: the
+# '(' must not follow a URL character (then no link runs through it), and without ':' inside no link
+# starts between the two. Other pairs and unmatched parentheses the line-by-line rule decides.
+# A lone mark right after the pair comes with it (`mark`): after the closing （） it is Chinese
+# punctuation, as LONE_MARK_BESIDE_HAN below describes for marks after Han.
+# (Each '(' looks ahead only to the next parenthesis or line break: linear time.)
+_LONE_MARK = r"[,;:?!](?![,.;:?!])|\.(?![,.;:?! A-Za-z0-9_%+\-@])"
+PAREN_PAIR_BESIDE_HAN = re.compile(
+    rf"\((?<![{_URL_CHARS}]\()(?=[^()\n:]*+\))"
+    rf"(?:(?<=[{HAN}]\()|(?<=[{HAN}] \()|(?=[^()\n:]*?[{HAN}])|(?=[^()\n:]*+\) ?[{HAN}]))"
+    rf"(?P<inside>[^()\n:]*+)\)(?P<mark>{_LONE_MARK})?")
 # The common case of the rule, done on a whole text by substitution, without a Python call per
 # mark: a lone mark (no other mark beside it) right after a Han character is Chinese punctuation.
 # A lone '.' only when what follows cannot go on as a number, a Latin word or an e-mail address
 # ('1.引言', 'achie.org', '中.a_b@x.cn' keep theirs). Marks after a Han character are never
-# inside a link (links are ASCII and start with a letter), and their line has Han; everything
-# else (runs, marks after a space, a bracket or Latin text) the run-by-run rule decides.
-# (The mark comes first and the look-behind checks it again: a pattern that starts with a
+# inside a link (links are ASCII and start with a letter), and their line has Han.
+# Likewise a lone mark other than '.' right before a Han character (past one space): '10%,公',
+# '2023;周'. It ends a run of link characters, and links end with a letter, digit or symbol, never
+# with one of these marks; so it is not inside a link.
+# Everything else (runs, marks between spaces, brackets or Latin text) the run-by-run rule decides.
+# (The mark comes first and the look-behinds check it again: a pattern that starts with a
 # literal is searched for at C speed; one that starts with a look-behind tries every position.)
-LONE_MARK_AFTER_HAN = tuple(
-    (re.compile(f"{re.escape(half)}(?<=[{HAN}]{re.escape(half)})"
-                + ("(?![,.;:?! A-Za-z0-9_%+\\-@])" if half == "." else "(?![,.;:?!])")), full)
-    for half, full in zip(",.;:?!", "，。；：？！"))
+def _lone_mark_beside_han(half: str) -> re.Pattern:
+    mark = re.escape(half)
+    if half == ".":
+        return re.compile(f"{mark}(?<=[{HAN}]{mark})(?![,.;:?! A-Za-z0-9_%+\\-@])")
+    return re.compile(f"{mark}(?:(?<=[{HAN}]{mark})(?![,.;:?!])|(?<![,.;:?!]{mark})(?= ?[{HAN}]))")
+
+
+LONE_MARK_BESIDE_HAN = tuple((_lone_mark_beside_han(half), full) for half, full in zip(",.;:?!", "，。；：？！"))
 
 # ---- spaces (rule 5) ----
 # A space run goes when a Han character or Chinese punctuation stands on at least one side of it
@@ -226,13 +252,15 @@ INLINE_MARKERS = (
 )
 # Which inline grammars a paragraph may hold (a superset, one scan for all): the character a marker
 # starts with, then what must follow it; the empty group names the grammar (match.lastgroup). Each
-# match takes one character (the rest is look-ahead), and no character starts two grammars'
+# match takes one character (the rest is look-around), and no character starts two grammars'
 # hints, so no hint hides another. Most paragraphs have none, and a grammar without one is not scanned.
+# (An arabic marker is hinted by its mark after a digit: \d in the first class, a Unicode category,
+# would make the test of every character much slower.)
 INLINE_MARKER_HINTS = re.compile(
-    rf"[{CN_NUM}其第（(\d{CIRCLED_DIGITS}](?:(?<=[{CN_NUM}])(?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
+    rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}](?:(?<=[{CN_NUM}])(?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
     rf"|(?<=其)(?=[{CN_NUM}])(?P<qi>)|(?<=第)(?=[{CN_NUM}])(?P<di>)"
     rf"|(?<=[（(])(?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
-    rf"|(?<=\d)(?=[.．、])(?P<arabic>)|(?<=[{CIRCLED_DIGITS}])(?P<circled>))")
+    rf"|(?<=\d[.．、])(?P<arabic>)|(?<=[{CIRCLED_DIGITS}])(?P<circled>))")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")

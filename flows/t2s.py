@@ -44,7 +44,12 @@ _SEPARATORS = ("-,.?!*　，。、；：？！…“”‘’『』「」﹁﹂�
                "﹃﹄【︻】︼")
 _SEP_CLASS = r"\s" + "".join(re.escape(c) for c in _SEPARATORS)
 _SEP_SET = frozenset(_SEPARATORS)
-ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # a character outside the BMP
+
+
+def has_astral(text: str) -> bool:
+    """Whether text holds a character outside the BMP: it takes four bytes in UTF-16, any other
+    (lone surrogates too) two, so one encode at C speed tells, several times faster than a regex scan."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 def _is_separator(char: str) -> bool:
@@ -280,7 +285,7 @@ def t2s(text: str) -> str:
     conv = _converter()
     if not conv.fast:
         return _convert_chunks(text, conv)
-    if ASTRAL.search(text):    # the list table covers the BMP only
+    if has_astral(text):    # the list table covers the BMP only
         converted = text.translate(conv.table_full)
     else:
         converted = text.translate(conv.table)

@@ -206,6 +206,7 @@ def test_seeds_normalise_idempotently(path):
     "a." * 100_000,
     "http://" + "a" * 200_000 + "中",
     "(" * 100_000 + "中" + ")" * 100_000,
+    "(" + "中a" * 100_000, "中(" * 100_000, "(中" * 100_000 + ")",      # pairs beside Han, unclosed
     ",中" * 100_000,
     "中 " * 100_000,
     "a@" * 100_000,
@@ -281,3 +282,28 @@ def test_normalized_lines_is_normalized_line_on_each_line(text, script):
     """normalized_lines does the character steps on the whole text at once: same result."""
     converted = simplified(unicodedata.normalize("NFC", text), script)
     assert normalized_lines(text, script) == tuple(normalized_line(line) for line in converted.split("\n"))
+
+
+# Rule 4's whole-text shortcuts (parenthesis pairs beside Han, lone marks beside Han, lines skipped
+# for a '.' after a letter or digit) against the line-by-line rule, on texts dense in what they must
+# tell apart: nested and unmatched parentheses, links, runs of marks, brackets, spaces, line breaks.
+MARK_PIECES = st.sampled_from(["中", "文", "(", ")", ",", ".", ";", ":", "?", "!", " ", "\n", "a", "3", "%",
+                               "-", "@", "/", "http://", "www.", "x.cn", "（", "）", "“", "”", "》", "．"])
+MARK_TEXTS = st.lists(MARK_PIECES, max_size=40).map("".join)
+
+
+@PROPERTY
+@given(MARK_TEXTS)
+def test_whole_text_punctuation_is_line_by_line_punctuation(text):
+    lines = unicodedata.normalize("NFC", text).split("\n")
+    assert normalized_lines(text, "hans") == tuple(normalized_line(line) for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "http://a.com/(x中)", "见http://a.com/(x中),文", "中(http://a.cn/x)中", "中(a http://x.cn/a)b)",
+    "中(x)http://a.cn/b", "“OK”,yes", "a,“b”", "（a）,b", "(中),.", "(中).a@b.cn", "(中). 3", "中 (x) 文",
+    "x (y) 中", "x (y)中", "?(一) 新", "(a)(中)", "((嵌套)括号)", "中(a\nb)中", "10%,公", "2023;周", "a ,中",
+])
+def test_whole_text_punctuation_on_link_and_line_edges(text):
+    lines = unicodedata.normalize("NFC", text).split("\n")
+    assert normalized_lines(text, "hans") == tuple(normalized_line(line) for line in lines)

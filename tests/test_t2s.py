@@ -100,3 +100,9 @@ def test_converter_version_digests_the_dictionaries():
     version = converter_version()
     assert version.startswith(f"zhpolicy-t2s/{T.T2S_VERSION} t2s:")
     assert {p.name for p in T.dictionary_files()} == {"t2s.json", "TSPhrases.txt", "TSCharacters.txt"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.characters(), st.sampled_from(["\ud800", "\udfff", "\U00020000", "\U0010ffff", "中"]))))
+def test_has_astral_is_a_character_outside_the_bmp(text):
+    assert T.has_astral(text) == any(ord(c) > 0xFFFF for c in text)
