@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from flows import bylines as B
@@ -197,7 +197,7 @@ class ArticleBuilder:
             # The abstract is also the paper's first paragraph: readers search article text for it.
             self.abstract = text_of(P.ABSTRACT_LINE.match(u.text).group(1))
             self.front.append(u.text[: len(u.text) - len(self.abstract)])
-            self.add_paragraph(replace(u, text=self.abstract))
+            self.add_paragraph(u._replace(text=self.abstract))
         elif u.kind == U.KEYWORDS:
             self.front.append(u.text)
             self.keywords = B.keywords(text_of(P.KEYWORDS_LINE.match(u.text).group(1)))

@@ -5,7 +5,7 @@ unit goes (an article's title, byline or body, or residue).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
@@ -33,8 +33,11 @@ HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE})
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE})
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
+    """One classified block. A named tuple, not a frozen dataclass: one is made per block, and a
+    frozen dataclass sets each field through object.__setattr__ (several times slower to build).
+    A changed copy is `u._replace(kind=…)`."""
+
     kind: str
     text: str                    # the block's text without markup or stray debris
     width: float                 # local column width of the block
@@ -65,7 +68,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
-            found[i] = replace(u, kind=PLAIN, heading=u.text, family="plain")
+            found[i] = u._replace(kind=PLAIN, heading=u.text, family="plain")
     return found
 
 
@@ -75,7 +78,7 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
         return found
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
-        return [replace(first, kind=TITLE, marker=None, family=None), *found[1:]]
+        return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
     return found
 
 
