@@ -57,16 +57,24 @@ def text_of(s: str) -> str:
 
 def document_row(doc: NormalizedDocument, doc_id: str, tables: dict) -> dict:
     raw = doc.raw
-    text = "\n".join(doc.lines)
+    text = collapsed_text(doc.lines)
     return {"doc_id": doc_id, "source_path": raw.source_path, "content_sha256": raw.content_sha256,
-            "encoding": raw.encoding, "script": doc.script, "n_chars": len(text_of(text)), "n_bytes": raw.n_bytes,
+            "encoding": raw.encoding, "script": doc.script, "n_chars": len(text.strip()), "n_bytes": raw.n_bytes,
             "title": raw.metadata.get("title"), "warnings": list(raw.warnings), "coverage": coverage(doc, text, tables)}
+
+
+def collapsed_text(lines: tuple[str, ...]) -> str:
+    """The lines joined by newlines with spaces collapsed (rule 5): the same as collapsed_spaces on the
+    joined text, because no space run crosses a newline and a newline beside a run acts as the text's
+    start or end. Collapsing line by line skips every line without a space (most of them); one pass
+    over the whole text would scan and copy all of it."""
+    return "\n".join(map(collapsed_spaces, lines))
 
 
 def coverage(doc: NormalizedDocument, text: str, tables: dict) -> float:
     """Share of the document's non-space characters that landed in some record (1.0 = nothing lost).
 
-    `text` is the document's lines joined by newlines (which are not counted)."""
+    `text` is the document's lines joined by newlines (which are not counted), spaces collapsed or not."""
     if doc.raw.is_markdown:                                 # markup is not text: it leaves by rule 7
         text = "".join(U.plain_text(line) for line in doc.lines)
     total = counted_chars(text)
