@@ -89,7 +89,12 @@ def looks_like_title(text: str, max_width: float) -> bool:
 
 
 def unit(block: Block, markdown: bool) -> Unit:
-    text, debris = without_debris(block.text.strip())
+    text = block.text.strip()
+    # Plain text: one regex call tells whether the steps that look at the start of the text (stray
+    # marks, pull quotes, furniture, markers) can find anything; most blocks are prose. Markdown
+    # text is always looked at, since its markup leaves only after debris is cut.
+    marked = markdown or bool(P.MARKED_OR_FURNITURE_LINE.match(text))
+    text, debris = without_debris(text) if marked else (text, None)
     base = dict(width=block.width, n_lines=block.n_lines, debris=debris)
     if markdown and (u := markdown_unit(text, base)):
         return u
@@ -98,14 +103,15 @@ def unit(block: Block, markdown: bool) -> Unit:
     if found := block.byline if block.n_lines == 1 and text == block.text else byline(text):
         weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
         return Unit(BYLINE, text, byline=found, weak_byline=weak, **base)
-    if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
-        # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote.
-        base["debris"] = (debris or "") + m.group(0)
-        text = text[m.end():].strip()
-    if kind := furniture_kind(text):
-        return Unit(kind, text, **base)
-    if u := marked_heading(text, base):
-        return u
+    if marked:
+        if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
+            # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote.
+            base["debris"] = (debris or "") + m.group(0)
+            text = text[m.end():].strip()
+        if kind := furniture_kind(text):
+            return Unit(kind, text, **base)
+        if u := marked_heading(text, base):
+            return u
     if not markdown and looks_like_heading(text):
         return Unit(PLAIN, text, heading=text, family="plain", **base)
     return Unit(PARA, text, **base)
