@@ -139,7 +139,7 @@ class ArticleBuilder:
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
         self.open_item: OpenItem | None = None
-        self.keys: defaultdict[tuple, int] = defaultdict(int)   # occurrences of each id key so far
+        self.keys: dict[tuple[str, str, str], int] = {}      # occurrences of each id key so far
         self.front: list[str] = []                          # title, byline and metadata text (for coverage)
         self.abstract: str | None = None
         self.keywords: list[str] = []
@@ -238,14 +238,20 @@ class ArticleBuilder:
         level = len(self.section_path) + 1
         parent_id = parent["section_id"] if parent else None
         self.children[parent_id] += 1
-        self.keys[("s", heading)] += 1
-        row = dict(section_id=stable_id("s", self.article_id, heading, self.keys[("s", heading)]),
+        row = dict(section_id=self.next_id("s", self.article_id, heading),
                    article_id=self.article_id, parent_section_id=parent_id,
                    level=level, ordinal=self.children[parent_id], position=len(self.sections) + 1, marker=marker,
                    heading=heading)
         self.sections.append(row)
         self.section_path.append((family, row))
         self.close_lists()
+
+    def next_id(self, prefix: str, parent_id: str, key: str) -> str:
+        """The id of the next record with this key under this parent: records with the same key are
+        told apart by how many came before them, never by row numbers."""
+        k = (prefix, parent_id, key)
+        n = self.keys[k] = self.keys.get(k, 0) + 1
+        return stable_id(prefix, parent_id, key, n)
 
     def section_id(self) -> str | None:
         return self.section_path[-1][1]["section_id"] if self.section_path else None
@@ -256,9 +262,7 @@ class ArticleBuilder:
         text = text_of(u.text)
         if not text:
             return
-        key = text[:ID_PREFIX_CHARS]
-        self.keys[("p", key)] += 1
-        row = {"paragraph_id": stable_id("p", self.article_id, key, self.keys[("p", key)]),
+        row = {"paragraph_id": self.next_id("p", self.article_id, text[:ID_PREFIX_CHARS]),
                "article_id": self.article_id, "section_id": self.section_id(), "ordinal": len(self.paragraphs) + 1,
                "text": text, "speaker": u.speaker}
         self.paragraphs.append(row)
@@ -285,9 +289,7 @@ class ArticleBuilder:
         note = M.numbering_note(state.last if state else None, mk.ordinal)
         open_item = self.open_item
         parent = open_item.row if open_item is not None and open_item.family != mk.family else None
-        key = ("m", para["paragraph_id"], mk.marker)
-        self.keys[key] += 1
-        measure_id = stable_id("m", para["paragraph_id"], mk.marker, self.keys[key])
+        measure_id = self.next_id("m", para["paragraph_id"], mk.marker)
         if state is None:
             if mk.family in self.lists:
                 self.finished.append(self.lists[mk.family])
