@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import NamedTuple
 
 from flows import bylines as B
 from flows import measures as M
@@ -110,9 +111,9 @@ class ListState:
     items: list[tuple[tuple[int, int], dict]] = field(default_factory=list)   # ((paragraph, offset), row)
 
 
-@dataclass(frozen=True, slots=True)
-class OpenItem:
-    """A paragraph-level item whose scope runs to the next item or section."""
+class OpenItem(NamedTuple):
+    """A paragraph-level item whose scope runs to the next item or section (a named tuple: one is
+    made per item, and a frozen dataclass is several times slower to build)."""
     row: dict
     family: str
     heading_item: bool          # a heading line: the paragraphs after it are its body
