@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from flows import patterns as P
 from flows import units as U
@@ -141,7 +141,7 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
 
 def as_headings(header: list[Unit]) -> list[Unit]:
     """Inside an article a lone short name is a short heading (成效, 结语), not a byline."""
-    return [replace(u, kind=U.PLAIN, heading=u.text, family="plain", byline=None) if u.weak_byline else u
+    return [u._replace(kind=U.PLAIN, heading=u.text, family="plain", byline=None) if u.weak_byline else u
             for u in header]
 
 
@@ -222,8 +222,8 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
         rest = u.text[size:]
         if rest.startswith(P.TITLE_OPENERS) and len(rest) >= 6:
             name = u.text[:size]
-            by = replace(u, kind=U.BYLINE, text=name, heading=None, byline=Byline((name,)))
-            return by, replace(u, text=rest, heading=rest)
+            by = u._replace(kind=U.BYLINE, text=name, heading=None, byline=Byline((name,)))
+            return by, u._replace(text=rest, heading=rest)
     return None
 
 

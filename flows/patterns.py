@@ -366,6 +366,9 @@ FURNITURE_LINE = _any_of(PULL_QUOTE, SUBTITLE, CAPTION, CREDIT_LINE, WEB_CHROME,
                          KEYWORDS_LINE, SOURCE_DATE_LINE, DATE_ONLY_LINE, DOC_NUMBER_LINE)
 # A line that starts with a section or item marker (units.marked_heading), likewise.
 MARKED_LINE = _any_of(*(pattern for _family, pattern in SECTION_MARKERS), ITEM_ARABIC)
+# A line with a stray mark before a heading, furniture or a marker at its start (units.unit): most
+# blocks are prose that one regex call rules out for all three steps.
+MARKED_OR_FURNITURE_LINE = _any_of(STRAY_BEFORE_HEADING, FURNITURE_LINE, MARKED_LINE)
 # Interview turns in Markdown: **锦观智库：**question …
 SPEAKER_TURN = re.compile(r"^\*\*([^*]{1,24}?)[：:]\s*\*\*\s*")
 # Interview turns in plain text: 主持人：… / 陈教授：… / 问：… (a label that recurs in the article).

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import NamedTuple
 
 from flows import bylines as B
 from flows import measures as M
@@ -21,6 +22,8 @@ ID_PREFIX_CHARS = 24
 UNCOUNTED = " \t\n\r\u3000#*>"
 # Units beside the text (front matter, credits, bylines) that do not decide whether a heading opens a section.
 SIDE_KINDS = frozenset({U.META, U.ABSTRACT, U.KEYWORDS, U.BYLINE, *U.RESIDUAL})
+# The text of a paragraph or residue row (a C-level getter: a map over it needs no Python frame per row).
+TEXT_FIELD = itemgetter("text")
 # Inline grammars whose lone marker is more often a word (统一是, 其一) than a one-item list.
 WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di"})
 
@@ -57,21 +60,28 @@ def text_of(s: str) -> str:
 
 def document_row(doc: NormalizedDocument, doc_id: str, tables: dict) -> dict:
     raw = doc.raw
-    text = "\n".join(doc.lines)
+    text = collapsed_text(doc.lines)
     return {"doc_id": doc_id, "source_path": raw.source_path, "content_sha256": raw.content_sha256,
-            "encoding": raw.encoding, "script": doc.script, "n_chars": len(text_of(text)), "n_bytes": raw.n_bytes,
+            "encoding": raw.encoding, "script": doc.script, "n_chars": len(text.strip()), "n_bytes": raw.n_bytes,
             "title": raw.metadata.get("title"), "warnings": list(raw.warnings), "coverage": coverage(doc, text, tables)}
+
+
+def collapsed_text(lines: tuple[str, ...]) -> str:
+    """The lines joined by newlines with spaces collapsed (rule 5): the same as collapsed_spaces on the
+    joined text, because no space run crosses a newline and a newline beside a run acts as the text's
+    start or end. Collapsing line by line skips every line without a space (most of them); one pass
+    over the whole text would scan and copy all of it."""
+    return "\n".join(map(collapsed_spaces, lines))
 
 
 def coverage(doc: NormalizedDocument, text: str, tables: dict) -> float:
     """Share of the document's non-space characters that landed in some record (1.0 = nothing lost).
 
-    `text` is the document's lines joined by newlines (which are not counted)."""
+    `text` is the document's lines joined by newlines (which are not counted), spaces collapsed or not."""
     if doc.raw.is_markdown:                                 # markup is not text: it leaves by rule 7
-        text = "".join(U.plain_text(line) for line in doc.lines)
+        text = "".join(map(U.plain_text, doc.lines))
     total = counted_chars(text)
-    placed = counted_chars("".join([*(r["text"] for r in tables["paragraphs"]),
-                                    *(r["text"] for r in tables["residue"]),
+    placed = counted_chars("".join([*map(TEXT_FIELD, tables["paragraphs"]), *map(TEXT_FIELD, tables["residue"]),
                                     *(r["heading"] + (r["marker"] or "") for r in tables["sections"]),
                                     *(r.get("_front") or "" for r in tables["articles"])]))
     return round(min(1.0, placed / total), 4) if total else 1.0
@@ -79,7 +89,7 @@ def coverage(doc: NormalizedDocument, text: str, tables: dict) -> float:
 
 def counted_chars(s: str) -> int:
     """Characters coverage counts: all but UNCOUNTED ones (str.count is C speed)."""
-    return len(s) - sum(s.count(ch) for ch in UNCOUNTED)
+    return len(s) - sum(map(s.count, UNCOUNTED))
 
 
 class Residue:
@@ -101,9 +111,9 @@ class ListState:
     items: list[tuple[tuple[int, int], dict]] = field(default_factory=list)   # ((paragraph, offset), row)
 
 
-@dataclass(frozen=True, slots=True)
-class OpenItem:
-    """A paragraph-level item whose scope runs to the next item or section."""
+class OpenItem(NamedTuple):
+    """A paragraph-level item whose scope runs to the next item or section (a named tuple: one is
+    made per item, and a frozen dataclass is several times slower to build)."""
     row: dict
     family: str
     heading_item: bool          # a heading line: the paragraphs after it are its body
@@ -131,7 +141,7 @@ class ArticleBuilder:
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
         self.open_item: OpenItem | None = None
-        self.keys: defaultdict[tuple, int] = defaultdict(int)   # occurrences of each id key so far
+        self.keys: dict[tuple[str, str, str], int] = {}      # occurrences of each id key so far
         self.front: list[str] = []                          # title, byline and metadata text (for coverage)
         self.abstract: str | None = None
         self.keywords: list[str] = []
@@ -197,7 +207,7 @@ class ArticleBuilder:
             # The abstract is also the paper's first paragraph: readers search article text for it.
             self.abstract = text_of(P.ABSTRACT_LINE.match(u.text).group(1))
             self.front.append(u.text[: len(u.text) - len(self.abstract)])
-            self.add_paragraph(replace(u, text=self.abstract))
+            self.add_paragraph(u._replace(text=self.abstract))
         elif u.kind == U.KEYWORDS:
             self.front.append(u.text)
             self.keywords = B.keywords(text_of(P.KEYWORDS_LINE.match(u.text).group(1)))
@@ -230,14 +240,20 @@ class ArticleBuilder:
         level = len(self.section_path) + 1
         parent_id = parent["section_id"] if parent else None
         self.children[parent_id] += 1
-        self.keys[("s", heading)] += 1
-        row = dict(section_id=stable_id("s", self.article_id, heading, self.keys[("s", heading)]),
+        row = dict(section_id=self.next_id("s", self.article_id, heading),
                    article_id=self.article_id, parent_section_id=parent_id,
                    level=level, ordinal=self.children[parent_id], position=len(self.sections) + 1, marker=marker,
                    heading=heading)
         self.sections.append(row)
         self.section_path.append((family, row))
         self.close_lists()
+
+    def next_id(self, prefix: str, parent_id: str, key: str) -> str:
+        """The id of the next record with this key under this parent: records with the same key are
+        told apart by how many came before them, never by row numbers."""
+        k = (prefix, parent_id, key)
+        n = self.keys[k] = self.keys.get(k, 0) + 1
+        return stable_id(prefix, parent_id, key, n)
 
     def section_id(self) -> str | None:
         return self.section_path[-1][1]["section_id"] if self.section_path else None
@@ -248,9 +264,7 @@ class ArticleBuilder:
         text = text_of(u.text)
         if not text:
             return
-        key = text[:ID_PREFIX_CHARS]
-        self.keys[("p", key)] += 1
-        row = {"paragraph_id": stable_id("p", self.article_id, key, self.keys[("p", key)]),
+        row = {"paragraph_id": self.next_id("p", self.article_id, text[:ID_PREFIX_CHARS]),
                "article_id": self.article_id, "section_id": self.section_id(), "ordinal": len(self.paragraphs) + 1,
                "text": text, "speaker": u.speaker}
         self.paragraphs.append(row)
@@ -277,9 +291,7 @@ class ArticleBuilder:
         note = M.numbering_note(state.last if state else None, mk.ordinal)
         open_item = self.open_item
         parent = open_item.row if open_item is not None and open_item.family != mk.family else None
-        key = ("m", para["paragraph_id"], mk.marker)
-        self.keys[key] += 1
-        measure_id = stable_id("m", para["paragraph_id"], mk.marker, self.keys[key])
+        measure_id = self.next_id("m", para["paragraph_id"], mk.marker)
         if state is None:
             if mk.family in self.lists:
                 self.finished.append(self.lists[mk.family])
@@ -310,7 +322,7 @@ class ArticleBuilder:
     # ---------------------------------------------------------------- the article row
 
     def article_row(self, authors: list[str]) -> dict:
-        text = "\n".join(p["text"] for p in self.paragraphs)
+        text = "\n".join(map(TEXT_FIELD, self.paragraphs))
         return dict(article_id=self.article_id, doc_id=self.doc_id, ordinal=self.ordinal,
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published, abstract=self.abstract, keywords=self.keywords, text=text,

@@ -5,7 +5,7 @@ unit goes (an article's title, byline or body, or residue).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
@@ -32,20 +32,27 @@ HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE})
 
+# A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
+# as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
+Base = tuple[float, int, str | None]
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+
+class Unit(NamedTuple):
+    """One classified block. A named tuple, not a frozen dataclass: one is made per block, and a
+    frozen dataclass sets each field through object.__setattr__ (several times slower to build).
+    A changed copy is `u._replace(kind=…)`."""
+
     kind: str
     text: str                    # the block's text without markup or stray debris
     width: float                 # local column width of the block
     n_lines: int
+    debris: str | None           # a stray mark removed from before a heading (rule 8)
     heading: str | None = None   # for headings and items: the text without its marker
     marker: str | None = None    # as written: 一、 （一） A ## 1、
     family: str | None = None    # the heading grammar, for section levels
     byline: Byline | None = None
     weak_byline: bool = False    # a lone short name: a byline only where the context says so
     speaker: str | None = None   # an interview turn's speaker
-    debris: str | None = None    # a stray mark removed from before a heading (rule 8)
 
     @property
     def clean(self) -> bool:
@@ -65,7 +72,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
-            found[i] = replace(u, kind=PLAIN, heading=u.text, family="plain")
+            found[i] = u._replace(kind=PLAIN, heading=u.text, family="plain")
     return found
 
 
@@ -75,7 +82,7 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
         return found
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
-        return [replace(first, kind=TITLE, marker=None, family=None), *found[1:]]
+        return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
     return found
 
 
@@ -86,26 +93,32 @@ def looks_like_title(text: str, max_width: float) -> bool:
 
 
 def unit(block: Block, markdown: bool) -> Unit:
-    text, debris = without_debris(block.text.strip())
-    base = dict(width=block.width, n_lines=block.n_lines, debris=debris)
+    text = block.text.strip()
+    # Plain text: one regex call tells whether the steps that look at the start of the text (stray
+    # marks, pull quotes, furniture, markers) can find anything; most blocks are prose. Markdown
+    # text is always looked at, since its markup leaves only after debris is cut.
+    marked = markdown or bool(P.MARKED_OR_FURNITURE_LINE.match(text))
+    text, debris = without_debris(text) if marked else (text, None)
+    base = (block.width, block.n_lines, debris)
     if markdown and (u := markdown_unit(text, base)):
         return u
     text = plain_text(text) if markdown else text
     # reflow has read the byline of a one-line block's line: asked again only of other text
     if found := block.byline if block.n_lines == 1 and text == block.text else byline(text):
         weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
-        return Unit(BYLINE, text, byline=found, weak_byline=weak, **base)
-    if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
-        # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote.
-        base["debris"] = (debris or "") + m.group(0)
-        text = text[m.end():].strip()
-    if kind := furniture_kind(text):
-        return Unit(kind, text, **base)
-    if u := marked_heading(text, base):
-        return u
+        return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
+    if marked:
+        if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
+            # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote.
+            base = (block.width, block.n_lines, (debris or "") + m.group(0))
+            text = text[m.end():].strip()
+        if kind := furniture_kind(text):
+            return Unit(kind, text, *base)
+        if u := marked_heading(text, base):
+            return u
     if not markdown and looks_like_heading(text):
-        return Unit(PLAIN, text, heading=text, family="plain", **base)
-    return Unit(PARA, text, **base)
+        return Unit(PLAIN, text, *base, heading=text, family="plain")
+    return Unit(PARA, text, *base)
 
 
 def without_debris(text: str) -> tuple[str, str | None]:
@@ -116,20 +129,20 @@ def without_debris(text: str) -> tuple[str, str | None]:
     return text[m.end():], m.group(1)
 
 
-def markdown_unit(text: str, base: dict) -> Unit | None:
+def markdown_unit(text: str, base: Base) -> Unit | None:
     if m := P.MD_HEADING.match(text):
         level, heading = len(m.group(1)), plain_text(m.group(2))
         if level == 1:
-            return Unit(TITLE, heading, heading=heading, **base)
+            return Unit(TITLE, heading, *base, heading=heading)
         marker, heading = numbered(heading) or ("#" * level, heading)
-        return Unit(HEADING, heading, heading=heading, marker=marker, family=f"md{level}", **base)
+        return Unit(HEADING, heading, *base, heading=heading, marker=marker, family=f"md{level}")
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1)):
         heading = m.group(1).strip()
-        return Unit(HEADING, heading, heading=heading, family="bold", **base)
+        return Unit(HEADING, heading, *base, heading=heading, family="bold")
     if m := P.SPEAKER_TURN.match(text):
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()
-        return Unit(PARA, f"{speaker}：{body}", speaker=speaker, **base)
+        return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
 
 
@@ -187,16 +200,16 @@ def looks_like_heading(text: str, numbered: bool = False) -> bool:
             and (not P.CLAUSE_END.search(text) or (numbered and bool(P.QUESTION_END.search(text)))))
 
 
-def marked_heading(text: str, base: dict) -> Unit | None:
+def marked_heading(text: str, base: Base) -> Unit | None:
     """A heading line with a section marker, or a numbered item's own heading line."""
     if not P.MARKED_LINE.match(text):
         return None                       # most lines: one regex call rules out every marker below
     for family, pattern in P.SECTION_MARKERS:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
-            return Unit(HEADING, text, heading=m.group(2).strip(), marker=m.group(1), family=family, **base)
+            return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)
     m = P.ITEM_ARABIC.match(text)
     if m and looks_like_heading(text[m.end():]):
-        return Unit(ITEM, text, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
-                    family="arabic", **base)
+        return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
+                    family="arabic")
     return None

@@ -1,4 +1,4 @@
-"""Units: the one-call prefilters of furniture and marked headings let through every line their patterns match."""
+"""Units: the one-call prefilters of furniture, marked headings and stray marks let through every line their patterns match."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +27,12 @@ def test_furniture_line_matches_where_a_furniture_pattern_does(line):
 @pytest.mark.parametrize("line", LINES)
 def test_marked_line_matches_where_a_marker_pattern_does(line):
     assert bool(P.MARKED_LINE.match(line)) == any(p.match(line) for p in MARKERS)
+
+
+@pytest.mark.parametrize("line", [*LINES, "？一、总体要求", "■ 第一章 总则", "◆（一）加强保障", "●县域经济"])
+def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker_does(line):
+    expected = any(p.match(line) for p in (P.STRAY_BEFORE_HEADING, *FURNITURE, *MARKERS))
+    assert bool(P.MARKED_OR_FURNITURE_LINE.match(line)) == expected
 
 
 @pytest.mark.parametrize("line, kind", [
