@@ -127,12 +127,22 @@ def _file_bytes(path: Path, root: Path, max_size: int | None) -> bytes:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
                 raise ExtractError("not a regular file")
             # Read at most one byte over the limit: the file may grow after stat().
-            data = fh.read() if max_size is None else fh.read(max_size + 1)
+            data = fh.read() if max_size is None else _read_at_most(fh, size, max_size + 1)
     except (OSError, RuntimeError, ValueError) as exc:
         # `from exc`: the pipeline looks at the OSError's errno to retry transient faults.
         raise ExtractError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from exc
     if max_size is not None and len(data) > max_size:
         raise ExtractError(f"file too large: over {max_size} bytes (limit {max_size})")
+    return data
+
+
+def _read_at_most(fh, size: int, limit: int) -> bytes:
+    """Up to `limit` bytes of an open file that had `size` bytes at stat() time. read(limit) would
+    allocate the whole limit (the size cap, e.g. 50 MB) for every small file; so read what stat()
+    saw plus one byte, and go on towards the limit only if the file has grown since."""
+    data = fh.read(min(size + 1, limit))
+    if size < len(data) < limit:
+        data += fh.read(limit - len(data))
     return data
 
 

@@ -245,3 +245,19 @@ BYTES = st.lists(st.sampled_from([b" ", b"\t", b"\r", b"\n", b"\x0b", b"\x0c", b
 def test_blank_bytes_are_ascii_white_space(data):
     """decoded() tests blankness with isspace, as bytes.strip sees white space, without a copy."""
     assert (not data or data.isspace()) == (not data.strip())
+
+
+@pytest.mark.parametrize("stat_size, actual, limit, expected", [
+    (10, 10, 51, 10),     # as stat() saw it
+    (4, 10, 51, 10),      # grown since stat(): read on
+    (4, 100, 51, 51),     # grown past the limit: one byte over it, so the caller rejects the file
+    (100, 100, 51, 51),
+    (0, 0, 51, 0),
+])
+def test_read_at_most_reads_a_grown_file_up_to_the_limit(tmp_path, stat_size, actual, limit, expected):
+    from flows.extract import _read_at_most
+
+    path = tmp_path / "f.txt"
+    path.write_bytes(b"x" * actual)
+    with path.open("rb") as fh:
+        assert len(_read_at_most(fh, stat_size, limit)) == expected
