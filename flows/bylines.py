@@ -79,6 +79,12 @@ def note_authors(note: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(P.NOTE_AUTHOR.findall(note)))
 
 
+def field_authors(meta_line: str) -> tuple[str, ...]:
+    """Authors named by an 作者： field of a front-matter line (来源：… 作者：宋佳 编辑：…)."""
+    m = P.AUTHOR_FIELD.search(meta_line)
+    return names(m.group(1)) if m else ()
+
+
 def outlet_of(prefix: str | None) -> str | None:
     """The publication in front of a role (成都日报锦观新闻记者 -> 成都日报锦观新闻), if any."""
     prefix = (prefix or "").strip()

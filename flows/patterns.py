@@ -180,6 +180,9 @@ BLOCK_START = re.compile(
     # labelled front-matter and credit lines
     r"|(?:来源|出处|日期|发布时间|摘要|内容摘要|内容提要|关键词|关键字|作者|编辑|责任编辑|供稿|图|表\s*\d*)\s*[:：])"
 )
+# A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
+# block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
+METADATA_FIELD_LINE = re.compile(r"^(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者)\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
@@ -209,6 +212,12 @@ SECTION_MARKERS = (
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
 )
+# 【产业集群加速成势】: a web page's unnumbered subheading in lenticular brackets; the brackets are
+# typographic decoration like bold, so the heading is what they hold (web chrome such as 【打印】
+# and author notes 【作者：…】 are told apart before this is tried).
+BRACKETED_HEADING = re.compile(r"^【\s*([^【】]+?)\s*】$")
+# The marker such a heading's section row records (as written, as ## is for Markdown headings).
+BRACKETS_MARKER = "【】"
 # A heading is short and does not end like a sentence or clause.
 HEADING_MAX_WIDTH = 40.0
 # A numbered heading (一、 （一） 第一章) may run longer than an unnumbered one.
@@ -313,6 +322,12 @@ BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
 # （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
 NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
+# 来源：某某日报 发布时间：2024-06-12 作者：宋佳、李华 编辑：韩冰: the author field of a web page's
+# front-matter line (one of several fields, so the names end at a space, a mark, the next field's
+# label or the line's end: rule 5 may have removed the space before the label).
+AUTHOR_FIELD = re.compile(
+    rf"(?:作者|撰文|撰稿|执笔)\s*[:：]\s*({PERSON_NAME}(?:[、，,]\s*{PERSON_NAME})*)"
+    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
 # What a line needs for any byline pattern above to match (a superset): at its start, after an

@@ -117,8 +117,16 @@ def unit(block: Block, markdown: bool) -> Unit:
         if u := marked_heading(text, base):
             return u
     if not markdown and looks_like_heading(text):
-        return Unit(PLAIN, text, *base, heading=text, family="plain")
+        heading = unbracketed(text)
+        marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
+        return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
     return Unit(PARA, text, *base)
+
+
+def unbracketed(heading: str) -> str:
+    """The words of a heading set in 【】 (the brackets only decorate it)."""
+    m = P.BRACKETED_HEADING.match(heading) if heading.startswith("【") else None
+    return m.group(1) if m else heading
 
 
 def without_debris(text: str) -> tuple[str, str | None]:

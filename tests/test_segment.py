@@ -456,3 +456,32 @@ def test_long_numbered_heading_and_publication_note():
     t = tables("\n".join(["县域经济的新路径", heading, P1, P2, "（此件公开发布）"]))
     assert [s["heading"] for s in t["sections"]] == [heading[2:]]
     assert [r["text"] for r in t["residue"]] == ["（此件公开发布）"]
+
+
+# ---------------------------------------------------------------- web article: one line of fields, 【】 subheadings
+
+WEB_FIELDS = "\n".join([
+    "奋力推动县域经济高质量发展",
+    "来源：某某日报 发布时间：2024-06-12 09:30 作者：宋佳 编辑：韩冰",     # long enough to pass for wrapped text
+    P1,
+    "【产业集群加速成势】",
+    P2,
+    "【城乡融合步伐加快】",
+    P4,
+    "责任编辑：韩冰",
+])
+
+
+def test_a_line_of_fields_keeps_the_first_paragraph_and_names_the_author():
+    t = tables(WEB_FIELDS)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], a["source"], str(a["published"])) == (
+        "奋力推动县域经济高质量发展", ["宋佳"], "某某日报", "2024-06-12")
+    assert a["text"] == f"{P1}\n{P2}\n{P4}"                 # the first paragraph is not swallowed by the fields
+
+
+def test_bracketed_subheadings_are_sections_without_their_brackets():
+    t = tables(WEB_FIELDS)
+    assert [(s["marker"], s["heading"], s["level"]) for s in t["sections"]] == [
+        ("【】", "产业集群加速成势", 1), ("【】", "城乡融合步伐加快", 1)]
+    assert t["documents"][0]["coverage"] == 1.0
