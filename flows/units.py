@@ -147,7 +147,9 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1)):
         heading = m.group(1).strip()
         return Unit(HEADING, heading, *base, heading=heading, family="bold")
-    if m := P.SPEAKER_TURN.match(text):
+    # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
+    # of an interview: they fall through to furniture_kind.
+    if (m := P.SPEAKER_TURN.match(text)) and not furniture_kind(plain_text(text)):
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)

@@ -485,3 +485,26 @@ def test_bracketed_subheadings_are_sections_without_their_brackets():
     assert [(s["marker"], s["heading"], s["level"]) for s in t["sections"]] == [
         ("【】", "产业集群加速成势", 1), ("【】", "城乡融合步伐加快", 1)]
     assert t["documents"][0]["coverage"] == 1.0
+
+
+# ---------------------------------------------------------------- think-tank note in Markdown: bold field labels
+
+THINK_TANK = "\n\n".join([
+    "# 关于加快培育数据要素市场的几点建议",
+    "**内容提要：** " + P1.replace("，", ","),
+    "**关键词：** 数据要素；市场体系",
+    "## 一、主要问题",
+    P2,
+    "## 二、对策建议",
+    "1. **完善数据产权制度。** " + P4,
+    "2. **培育数据交易市场。** " + P6,
+])
+
+
+def test_bold_field_labels_in_markdown_are_front_matter_not_speakers():
+    t = tables(THINK_TANK, "note.md")
+    [a] = t["articles"]
+    assert a["abstract"] == P1
+    assert a["keywords"] == ["数据要素", "市场体系"]
+    assert [p["speaker"] for p in t["paragraphs"]] == [None] * len(t["paragraphs"])
+    assert [(m["ordinal"], m["title"]) for m in t["measures"]] == [(1, "完善数据产权制度"), (2, "培育数据交易市场")]
