@@ -113,7 +113,8 @@ def has_text(span: Span) -> bool:
 def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     """[body, boundary, body, boundary, …, body]: boundaries are header runs holding a byline.
 
-    An author note （作者系……） closes an article, so a body run also ends after one.
+    An author note （作者系……） closes an article, so a body run also ends after one (unless the
+    article's notes, 注释：…, follow it).
     """
     runs: list[list[Unit]] = [[]]
     i, n = 0, len(units)
@@ -132,7 +133,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             i = j
             continue
         runs[-1].append(units[i])
-        if units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind != U.NOTE and not boundary_follows(units, i + 1):
+        if (units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind not in (U.NOTE, U.NOTES)
+                and not boundary_follows(units, i + 1)):
             runs.append([])          # an empty boundary: the note ended the article
             runs.append([])
         i += 1

@@ -344,6 +344,10 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|本文系|本文为|基金项目)")
+# 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
+NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
+# A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
+FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d)")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"

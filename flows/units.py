@@ -26,11 +26,12 @@ SUBTITLE = "subtitle"    # ——2024年1月18日在……会议上
 META = "meta"            # 来源：… 日期：…
 ABSTRACT = "abstract"
 KEYWORDS = "keywords"
+NOTES = "notes"          # 注释： and the footnote or reference entries under it
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -61,7 +62,7 @@ class Unit(NamedTuple):
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = [unit(b, markdown) for b in blocks]
+    found = with_notes([unit(b, markdown) for b in blocks])
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
@@ -73,6 +74,20 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
             found[i] = u._replace(kind=PLAIN, heading=u.text, family="plain")
+    return found
+
+
+def with_notes(found: list[Unit]) -> list[Unit]:
+    """A 注释： or 参考文献 line and the numbered entries right under it are the article's notes:
+    citations, not numbered measures, and not the text of another article."""
+    # A cheap test first: most documents have no notes line.
+    heads = [i for i, u in enumerate(found) if len(u.text) <= 12 and P.NOTES_HEADING.match(plain_text(u.text))]
+    for i in heads:
+        found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
+        k = i + 1
+        while k < len(found) and found[k].kind in (PARA, ITEM, HEADING) and P.FOOTNOTE_ENTRY.match(found[k].text):
+            found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
+            k += 1
     return found
 
 

@@ -508,3 +508,37 @@ def test_bold_field_labels_in_markdown_are_front_matter_not_speakers():
     assert a["keywords"] == ["数据要素", "市场体系"]
     assert [p["speaker"] for p in t["paragraphs"]] == [None] * len(t["paragraphs"])
     assert [(m["ordinal"], m["title"]) for m in t["measures"]] == [(1, "完善数据产权制度"), (2, "培育数据交易市场")]
+
+
+# ---------------------------------------------------------------- Traditional op-ed with notes under it
+
+OP_ED = "\n".join([
+    "以制度創新激發城市更新新動能",
+    "陳志遠",
+    "城市更新是推動城市高質量發展的重要抓手，當前已轉入存量提質改造和增量結構調整並重的階段(1)。",
+    "對此，應從以下方面著力：第一，完善城市更新規劃體系。第二，創新土地政策，探索混合用地等供地方式(2)。",
+    "（作者係某某大學公共管理學院教授）",
+    "註釋：",
+    "(1)王明：《城市更新的理論與實踐》，北京：某某出版社，2021年，第35頁。",
+    "(2)李華：《存量時代的城市治理》，《城市規劃》2022年第6期。",
+])
+
+
+def test_notes_under_an_article_are_neither_an_article_nor_measures():
+    t = tables(OP_ED)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("以制度创新激发城市更新新动能", ["陈志远"])
+    assert [(m["marker"], m["ordinal"]) for m in t["measures"]] == [("第一，", 1), ("第二，", 2)]
+    notes = [r["text"] for r in t["residue"] if r["reason"] == "notes"]
+    assert notes[0] == "注释：" and notes[1].startswith("（1）王明") and len(notes) == 3
+    assert "王明" not in a["text"]
+    assert t["documents"][0]["coverage"] == 1.0
+
+
+def test_references_right_after_the_text_stay_with_the_article():
+    t = tables("\n".join(["县域经济的新路径", P1, P2, "参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3).",
+                          "[2]李华.城乡融合发展[M].北京:某某出版社,2022."]))
+    [a] = t["articles"]
+    assert a["text"] == f"{P1}\n{P2}"
+    assert [r["reason"] for r in t["residue"]] == ["notes"] * 3
+    assert t["measures"] == []
