@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from flows import patterns as P
 from flows import units as U
-from flows.bylines import Byline
+from flows.bylines import Byline, note_authors
 from flows.reflow import display_width
 from flows.units import Unit
 
@@ -99,6 +99,7 @@ def page_layout(units: list[Unit]) -> Layout:
         for s in spans:
             trim_foreign_start(s)
     spans = [part for s in spans for part in split_on_column_change(s)]
+    spans = [part for s in spans for part in split_on_foreign_note(s)]
     empty = [s for s in spans if not has_text(s)]
     for s in empty:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
@@ -332,6 +333,46 @@ def split_on_column_change(span: Span) -> list[Span]:
             span.body = span.body[:k]
             return [span, *split_on_column_change(rest)]
     return [span]
+
+
+def split_on_foreign_note(span: Span) -> list[Span]:
+    """An article whose byline names its authors, then an unnumbered heading, text and an author
+    note naming other people: the note closes another article (one whose author is named only at
+    its end), and the last heading before that text is its title. The heading is no section of
+    the first article, whose author cannot be described by a note about someone else."""
+    authors = {n for u in span.bylines if u.byline for n in u.byline.authors}
+    if not authors or not all(P.NAME_ONLY.match(n) for n in authors):
+        return [span]                     # an organisation's members may be named in a note
+    for k, u in enumerate(span.body):
+        if u.kind != U.NOTE or not P.WRITER_NOTE.match(u.text.strip()):
+            continue
+        named = set(note_authors(u.text.strip()))
+        if not named or named & authors:
+            continue
+        start = last_heading_run(span.body, k)
+        if start is None:
+            return [span]
+        m = start
+        while span.body[m].kind == U.PLAIN:
+            m += 1
+        rest = Span(body=span.body[m:])
+        set_title(rest, span.body[start:m])
+        span.body = span.body[:start]
+        return [span, *split_on_foreign_note(rest)]
+    return [span]
+
+
+def last_heading_run(body: list[Unit], end: int) -> int | None:
+    """Where the last run of plain heading lines before body[end] starts, if text comes both
+    before and after it."""
+    k = end - 1
+    while k >= 0 and body[k].kind != U.PLAIN:
+        k -= 1
+    if k < 0 or not any(u.kind == U.PARA for u in body[k + 1:end]):
+        return None
+    while k > 0 and body[k - 1].kind == U.PLAIN:
+        k -= 1
+    return k if any(u.kind == U.PARA for u in body[:k]) else None
 
 
 def trim_foreign_start(span: Span) -> None:

@@ -348,6 +348,9 @@ AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
 FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d)")
+# （作者吴海燕系……） 【本文作者：……】: a note about who wrote the article (not a 课题组成员 list, whose
+# members are not the article's byline authors).
+WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"

@@ -542,3 +542,24 @@ def test_references_right_after_the_text_stay_with_the_article():
     assert a["text"] == f"{P1}\n{P2}"
     assert [r["reason"] for r in t["residue"]] == ["notes"] * 3
     assert t["measures"] == []
+
+
+# ---------------------------------------------------------------- newspaper page: an article signed only by its note
+
+def test_an_author_note_naming_someone_else_closes_another_article_under_the_last_heading():
+    text = page([["让公共服务更加均衡可及"], ["□ 本报评论员 孙悦"], wrapped(P2, 20), wrapped(P6, 20),
+                 ["擦亮营商环境“金字招牌”"], wrapped(P4, 20), wrapped(P1, 20), ["（作者吴海燕系某某市委党校副教授）"]],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让公共服务更加均衡可及", ["孙悦"]), ("擦亮营商环境“金字招牌”", ["吴海燕"])]
+    assert t["sections"] == []
+    assert t["articles"][0]["text"] == f"{P2}\n{P6}"
+
+
+def test_an_author_note_about_the_byline_author_keeps_the_heading_a_section():
+    text = page([["让公共服务更加均衡可及"], ["孙悦"], wrapped(P2, 20), ["擦亮营商环境“金字招牌”"], wrapped(P4, 20),
+                 ["（作者孙悦系某某市委党校副教授）"]], blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让公共服务更加均衡可及", ["孙悦"])]
+    assert [s["heading"] for s in t["sections"]] == ["擦亮营商环境“金字招牌”"]
