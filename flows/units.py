@@ -157,6 +157,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         level, heading = len(m.group(1)), plain_text(m.group(2))
         if level == 1:
             return Unit(TITLE, heading, *base, heading=heading)
+        if item := item_heading(heading, base):
+            return item                   # ### 1. 破除市场准入壁垒: a measure with a heading line
         marker, heading = numbered(heading) or ("#" * level, heading)
         return Unit(HEADING, heading, *base, heading=heading, marker=marker, family=f"md{level}")
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1)):
@@ -233,6 +235,12 @@ def marked_heading(text: str, base: Base) -> Unit | None:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
             return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)
+    return item_heading(text, base)
+
+
+def item_heading(text: str, base: Base) -> Unit | None:
+    """A numbered item's own heading line (1、顶层设计与战略规划): an item numbered 1、 with its own
+    heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
     m = P.ITEM_ARABIC.match(text)
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),

@@ -563,3 +563,25 @@ def test_an_author_note_about_the_byline_author_keeps_the_heading_a_section():
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让公共服务更加均衡可及", ["孙悦"])]
     assert [s["heading"] for s in t["sections"]] == ["擦亮营商环境“金字招牌”"]
+
+
+# ---------------------------------------------------------------- Markdown plan: numbered items set as ### headings
+
+MD_MEASURES = "\n\n".join([
+    "# 某某市促进民营经济发展壮大若干措施",
+    "## 一、持续优化发展环境",
+    "### 1. 破除市场准入壁垒",
+    P1,
+    "### 2. 完善公平竞争审查制度",
+    P2,
+    "## 二、保障措施",
+    P6,
+])
+
+
+def test_markdown_numbered_item_headings_are_measures_not_sections():
+    t = tables(MD_MEASURES, "plan.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一、", "持续优化发展环境"), ("二、", "保障措施")]
+    assert [(m["marker"], m["ordinal"], m["title"]) for m in t["measures"]] == [
+        ("1.", 1, "破除市场准入壁垒"), ("2.", 2, "完善公平竞争审查制度")]
+    assert t["measures"][0]["text"] == f"破除市场准入壁垒\n{P1}"
