@@ -161,9 +161,14 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return item                   # ### 1. 破除市场准入壁垒: a measure with a heading line
         marker, heading = numbered(heading) or ("#" * level, heading)
         return Unit(HEADING, heading, *base, heading=heading, marker=marker, family=f"md{level}")
-    if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1)):
+    if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1), numbered=True):
         heading = m.group(1).strip()
-        return Unit(HEADING, heading, *base, heading=heading, family="bold")
+        # **一、主要成效** / **（一）…** / **1、…**: bold only sets off the line; its marker gives the
+        # heading's grammar (and so its level), or makes it a measure's heading line.
+        if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
+            return u
+        if looks_like_heading(heading):
+            return Unit(HEADING, heading, *base, heading=heading, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind.
     if (m := P.SPEAKER_TURN.match(text)) and not furniture_kind(plain_text(text)):

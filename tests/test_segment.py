@@ -585,3 +585,13 @@ def test_markdown_numbered_item_headings_are_measures_not_sections():
     assert [(m["marker"], m["ordinal"], m["title"]) for m in t["measures"]] == [
         ("1.", 1, "破除市场准入壁垒"), ("2.", 2, "完善公平竞争审查制度")]
     assert t["measures"][0]["text"] == f"破除市场准入壁垒\n{P1}"
+
+
+def test_bold_numbered_headings_in_markdown_keep_marker_and_level():
+    t = tables("\n\n".join(["**县域数字政府建设调研报告**", P1, "**一、主要成效**", "**（一）政务服务**", P2,
+                            "**二、对策建议**", "**1、加强统筹规划**", P4]), "report.md")
+    [a] = t["articles"]
+    assert a["title"] == "县域数字政府建设调研报告"
+    assert [(s["marker"], s["heading"], s["level"]) for s in t["sections"]] == [
+        ("一、", "主要成效", 1), ("（一）", "政务服务", 2), ("二、", "对策建议", 1)]
+    assert [(m["marker"], m["title"]) for m in t["measures"]] == [("1、", "加强统筹规划")]
