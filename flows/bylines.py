@@ -92,8 +92,10 @@ def outlet_of(prefix: str | None) -> str | None:
 
 
 def published(line: str) -> dt.date | None:
-    """The date of a 日期：… field, or of a line that is only a date."""
-    return date_of(P.BARE_DATE.search(line) if P.DATE_ONLY_LINE.match(line) else P.DATE_FIELD.search(line))
+    """The date of a 日期：… field, of a line that is only a date, or of one that starts with it."""
+    if P.DATE_ONLY_LINE.match(line):
+        return date_of(P.BARE_DATE.search(line))
+    return date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line))
 
 
 def published_date(value: str | None) -> dt.date | None:
