@@ -31,6 +31,8 @@ def byline(line: str) -> Byline | None:
         text = text[m.end():]
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2))
+    if found := names_with_asides(text):
+        return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).
     if P.ORG_WORD.search(text) and (m := P.ORG_AUTHOR.match(text)):
         return Byline((m.group(1),))
@@ -47,6 +49,14 @@ def byline(line: str) -> Byline | None:
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):
         return Byline(names(m.group(1)))
     return None
+
+
+def names_with_asides(text: str) -> Byline | None:
+    """殷晓峰（某某大学教授） / 张三（某院研究员）、李四（某大学讲师）: names, each with its affiliation
+    in brackets after it (the affiliation is no author)."""
+    if not text.endswith(("）", ")")) or not (m := P.NAMES_WITH_ASIDES.match(text)):
+        return None
+    return Byline(names(P.BRACKETED.sub(" ", m.group(0))))
 
 
 def several_roles(text: str) -> Byline | None:

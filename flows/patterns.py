@@ -342,6 +342,11 @@ BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{PERSON_NAME}|{_BYLINE_LABE
 BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|/")
 # A bracketed aside after a name: 张三（某大学教授）.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# 殷晓峰（某某大学政府管理学院教授） / 张三（…） 李四（…）: each name followed by its bracketed
+# affiliation, the whole line (a byline under a title on newspaper and journal pages).
+# (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none.)
+_NAME_ASIDE = rf"{PERSON_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)]"
+NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 # Credit lines that name people who are not authors (editors, photographers, contributors).

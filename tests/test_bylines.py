@@ -59,3 +59,10 @@ def test_dates_and_keywords():
 ])
 def test_front_matter_authors(value, authors):
     assert metadata_authors(value) == authors
+
+
+def test_names_with_bracketed_affiliations_are_a_byline():
+    from flows.bylines import byline
+    assert byline("殷晓峰（某某大学政府管理学院教授）").authors == ("殷晓峰",)
+    assert byline("张三（某院研究员）、李四（某大学讲师）").authors == ("张三", "李四")
+    assert byline("张江（上海）") is None and byline("王明（2021）") is None

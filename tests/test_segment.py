@@ -604,3 +604,10 @@ def test_a_dateline_of_fields_and_the_original_title_are_front_matter():
     assert (a["title"], a["source"], str(a["published"])) == ("以新质生产力赋能乡村全面振兴", "人民网-人民日报", "2024-06-12")
     assert a["text"] == f"{P1}\n{P2}"
     assert t["documents"][0]["coverage"] == 1.0
+
+
+def test_a_byline_with_an_affiliation_in_brackets_keeps_the_title_above_it():
+    text = page([["以文化自信增强发展软实力"], ["文/蒋文博"], wrapped(P1, 20), wrapped(P2, 20), ["（作者系某某省社科院研究员）"],
+                 ["夯实基层治理根基"], ["殷晓峰（某某大学政府管理学院教授）"], wrapped(P5, 20)], blank_after_every_line=True)
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
+        ("以文化自信增强发展软实力", ["蒋文博"]), ("夯实基层治理根基", ["殷晓峰"])]
