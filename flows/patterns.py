@@ -250,8 +250,8 @@ INLINE_MARKERS = (
     ("shi", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(是(?:要(?![素求件点]))?)")),
     # 一要 / 二要 (not 要素, 要求 …)
     ("yao", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(要)(?![素求件点闻])")),
-    # 其一， 其二、
-    ("qi", re.compile(rf"(其(?<![^{_BREAKS}]其))([{CN_NUM}]+)[，,、：:]")),
+    # 其一， 其二、 其三是 (是 as in 一是: 其一是工业领域，其二是建筑领域)
+    ("qi", re.compile(rf"(其(?<![^{_BREAKS}]其))([{CN_NUM}]+)(?:[，,、：:]|是)")),
     # 第一， 第二、 (第一章 / 第一个 are not measures)
     ("di", re.compile(rf"(第(?<![^{_BREAKS}]第))([{CN_NUM}]+)[，,、：:]")),
     # （一）… inline after a colon or sentence end: 主要包括：（一）…；（二）…
