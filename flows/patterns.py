@@ -301,12 +301,13 @@ NAME_LINE = re.compile(rf"^({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})
 ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|联合课题组))$")
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
 ROLE_BYLINE = re.compile(
-    rf"^(?:(.{{0,20}}?)(?:特约)?(?:记者|通讯员|评论员|特约撰稿人))[ 　:：]*({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})$")
+    rf"^(?:(.{{0,20}}?)(?:特约)?(?:记者|通讯员|评论员|特约撰稿人|实习生))[ 　:：]*({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})$")
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
 # those patterns (each tries many start lengths before it fails).
-ROLE_WORD = re.compile("记者|通讯员|评论员|特约撰稿人")
-# 本报记者 张三 通讯员 李四: split a byline at each role; every piece after a role is names only.
-ROLE_SPLIT = re.compile("(?:特约)?(?:记者|通讯员|评论员|特约撰稿人)[ 　:：]*")
+ROLE_WORD = re.compile("记者|通讯员|评论员|特约撰稿人|实习生")
+# 本报记者 张三 通讯员 李四 / 记者 张三 实习生 李四: split a byline at each role; every piece after a
+# role is names only.
+ROLE_SPLIT = re.compile("(?:特约)?(?:记者|通讯员|评论员|特约撰稿人|实习生)[ 　:：]*")
 NAME_ONLY = re.compile(rf"^{PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}}$")
 ROLE_PREFIX_TRAIL = re.compile(r"\s+$")
 ORG_WORD = re.compile("课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心")
@@ -318,9 +319,10 @@ OFFICE_BYLINE = re.compile(
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
 _BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
-LABELLED_BYLINE = re.compile(rf"^(?:{_BYLINE_LABEL})\s*[:：/丨|｜]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
-# □ 本报记者 张三 / ◎ 李四: a box or circle in front of a byline.
-_BYLINE_BULLET = r"[□◎○●◆]\s*"
+# (作者 张三: the longer labels may be followed by a space instead of a mark.)
+LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
+# □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
+_BYLINE_BULLET = r"[□■◎○●◆]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 # 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
 DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")

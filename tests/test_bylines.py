@@ -26,6 +26,9 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("◎ 欧阳明远", ("欧阳明远",), None),
     ("执笔：李四", ("李四",), None),
     ("研究中心课题组", ("研究中心课题组",), None),
+    ("■ 本报记者 王五", ("王五",), "本报"),              # the box is layout, not part of the outlet
+    ("作者 张三", ("张三",), None),
+    ("记者 孙八 实习生 周九", ("孙八", "周九"), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
