@@ -100,11 +100,23 @@ def page_layout(units: list[Unit]) -> Layout:
             trim_foreign_start(s)
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
+    if len(spans) > 1 and is_page_note(spans[0]):
+        residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
+        residue.extend(spans[0].residue)
+        spans = spans[1:]
     empty = [s for s in spans if not has_text(s)]
     for s in empty:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
         residue.extend(s.residue)
     return Layout([s for s in spans if has_text(s)], residue)
+
+
+def is_page_note(span: Span) -> bool:
+    """The first span of a page of several articles is an editor's note on the page (编者按：本期刊发……),
+    not an article: one paragraph under no title and no byline."""
+    paras = [u for u in span.body if u.kind in (U.PARA, U.ITEM)]
+    return (not span.title_lines and not span.bylines and len(paras) == 1
+            and bool(P.EDITOR_NOTE.match(paras[0].text.strip())))
 
 
 def has_text(span: Span) -> bool:

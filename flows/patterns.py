@@ -362,6 +362,8 @@ FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]�
 # （作者吴海燕系……） 【本文作者：……】: a note about who wrote the article (not a 课题组成员 list, whose
 # members are not the article's byline authors).
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
+# 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
+EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"

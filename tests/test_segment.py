@@ -611,3 +611,14 @@ def test_a_byline_with_an_affiliation_in_brackets_keeps_the_title_above_it():
                  ["夯实基层治理根基"], ["殷晓峰（某某大学政府管理学院教授）"], wrapped(P5, 20)], blank_after_every_line=True)
     assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
         ("以文化自信增强发展软实力", ["蒋文博"]), ("夯实基层治理根基", ["殷晓峰"])]
+
+
+def test_an_editors_note_over_a_page_of_articles_is_residue():
+    text = page([["编者按：本期刊发两篇理论文章，敬请关注。"], ["推进以人为核心的新型城镇化"], ["■ 何立群"], wrapped(P1, 24),
+                 ["（一）优化城镇化空间布局"], wrapped(P2, 24), ["（作者系某某省委党校教授）"],
+                 ["为乡村振兴注入人才活水"], ["◎ 邓晓梅  任国栋"], wrapped(P4, 24)])
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["source"]) for a in t["articles"]] == [
+        ("推进以人为核心的新型城镇化", ["何立群"], None), ("为乡村振兴注入人才活水", ["邓晓梅", "任国栋"], None)]
+    assert ("编者按：本期刊发两篇理论文章，敬请关注。", "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
+    assert t["documents"][0]["coverage"] == 1.0
