@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from flows import patterns as P
 from flows import units as U
-from flows.bylines import Byline
+from flows.bylines import Byline, note_authors
 from flows.reflow import display_width
 from flows.units import Unit
 
@@ -99,11 +99,24 @@ def page_layout(units: list[Unit]) -> Layout:
         for s in spans:
             trim_foreign_start(s)
     spans = [part for s in spans for part in split_on_column_change(s)]
+    spans = [part for s in spans for part in split_on_foreign_note(s)]
+    if len(spans) > 1 and is_page_note(spans[0]):
+        residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
+        residue.extend(spans[0].residue)
+        spans = spans[1:]
     empty = [s for s in spans if not has_text(s)]
     for s in empty:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
         residue.extend(s.residue)
     return Layout([s for s in spans if has_text(s)], residue)
+
+
+def is_page_note(span: Span) -> bool:
+    """The first span of a page of several articles is an editor's note on the page (编者按：本期刊发……),
+    not an article: one paragraph under no title and no byline."""
+    paras = [u for u in span.body if u.kind in (U.PARA, U.ITEM)]
+    return (not span.title_lines and not span.bylines and len(paras) == 1
+            and bool(P.EDITOR_NOTE.match(paras[0].text.strip())))
 
 
 def has_text(span: Span) -> bool:
@@ -113,7 +126,8 @@ def has_text(span: Span) -> bool:
 def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     """[body, boundary, body, boundary, …, body]: boundaries are header runs holding a byline.
 
-    An author note （作者系……） closes an article, so a body run also ends after one.
+    An author note （作者系……） closes an article, so a body run also ends after one (unless the
+    article's notes, 注释：…, follow it).
     """
     runs: list[list[Unit]] = [[]]
     i, n = 0, len(units)
@@ -132,7 +146,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             i = j
             continue
         runs[-1].append(units[i])
-        if units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind != U.NOTE and not boundary_follows(units, i + 1):
+        if (units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind not in (U.NOTE, U.NOTES)
+                and not boundary_follows(units, i + 1)):
             runs.append([])          # an empty boundary: the note ended the article
             runs.append([])
         i += 1
@@ -330,6 +345,46 @@ def split_on_column_change(span: Span) -> list[Span]:
             span.body = span.body[:k]
             return [span, *split_on_column_change(rest)]
     return [span]
+
+
+def split_on_foreign_note(span: Span) -> list[Span]:
+    """An article whose byline names its authors, then an unnumbered heading, text and an author
+    note naming other people: the note closes another article (one whose author is named only at
+    its end), and the last heading before that text is its title. The heading is no section of
+    the first article, whose author cannot be described by a note about someone else."""
+    authors = {n for u in span.bylines if u.byline for n in u.byline.authors}
+    if not authors or not all(P.NAME_ONLY.match(n) for n in authors):
+        return [span]                     # an organisation's members may be named in a note
+    for k, u in enumerate(span.body):
+        if u.kind != U.NOTE or not P.WRITER_NOTE.match(u.text.strip()):
+            continue
+        named = set(note_authors(u.text.strip()))
+        if not named or named & authors:
+            continue
+        start = last_heading_run(span.body, k)
+        if start is None:
+            return [span]
+        m = start
+        while span.body[m].kind == U.PLAIN:
+            m += 1
+        rest = Span(body=span.body[m:])
+        set_title(rest, span.body[start:m])
+        span.body = span.body[:start]
+        return [span, *split_on_foreign_note(rest)]
+    return [span]
+
+
+def last_heading_run(body: list[Unit], end: int) -> int | None:
+    """Where the last run of plain heading lines before body[end] starts, if text comes both
+    before and after it."""
+    k = end - 1
+    while k >= 0 and body[k].kind != U.PLAIN:
+        k -= 1
+    if k < 0 or not any(u.kind == U.PARA for u in body[k + 1:end]):
+        return None
+    while k > 0 and body[k - 1].kind == U.PLAIN:
+        k -= 1
+    return k if any(u.kind == U.PARA for u in body[:k]) else None
 
 
 def trim_foreign_start(span: Span) -> None:

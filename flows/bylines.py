@@ -31,6 +31,8 @@ def byline(line: str) -> Byline | None:
         text = text[m.end():]
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2))
+    if found := names_with_asides(text):
+        return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).
     if P.ORG_WORD.search(text) and (m := P.ORG_AUTHOR.match(text)):
         return Byline((m.group(1),))
@@ -47,6 +49,14 @@ def byline(line: str) -> Byline | None:
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):
         return Byline(names(m.group(1)))
     return None
+
+
+def names_with_asides(text: str) -> Byline | None:
+    """殷晓峰（某某大学教授） / 张三（某院研究员）、李四（某大学讲师）: names, each with its affiliation
+    in brackets after it (the affiliation is no author)."""
+    if not text.endswith(("）", ")")) or not (m := P.NAMES_WITH_ASIDES.match(text)):
+        return None
+    return Byline(names(P.BRACKETED.sub(" ", m.group(0))))
 
 
 def several_roles(text: str) -> Byline | None:
@@ -79,6 +89,12 @@ def note_authors(note: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(P.NOTE_AUTHOR.findall(note)))
 
 
+def field_authors(meta_line: str) -> tuple[str, ...]:
+    """Authors named by an 作者： field of a front-matter line (来源：… 作者：宋佳 编辑：…)."""
+    m = P.AUTHOR_FIELD.search(meta_line)
+    return names(m.group(1)) if m else ()
+
+
 def outlet_of(prefix: str | None) -> str | None:
     """The publication in front of a role (成都日报锦观新闻记者 -> 成都日报锦观新闻), if any."""
     prefix = (prefix or "").strip()
@@ -86,8 +102,10 @@ def outlet_of(prefix: str | None) -> str | None:
 
 
 def published(line: str) -> dt.date | None:
-    """The date of a 日期：… field, or of a line that is only a date."""
-    return date_of(P.BARE_DATE.search(line) if P.DATE_ONLY_LINE.match(line) else P.DATE_FIELD.search(line))
+    """The date of a 日期：… field, of a line that is only a date, or of one that starts with it."""
+    if P.DATE_ONLY_LINE.match(line):
+        return date_of(P.BARE_DATE.search(line))
+    return date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line))
 
 
 def published_date(value: str | None) -> dt.date | None:

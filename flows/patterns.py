@@ -173,17 +173,24 @@ BYLINE_MAX_CHARS = 60
 BYLINE_LABEL_INITIALS = "作撰执文"
 # A line break between Latin letters or digits (in lines joined with "\n"): the words keep a space.
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
+# A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
+_DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # labelled front-matter and credit lines
-    r"|(?:来源|出处|日期|发布时间|摘要|内容摘要|内容提要|关键词|关键字|作者|编辑|责任编辑|供稿|图|表\s*\d*)\s*[:：])"
+    r"|(?:来源|出处|日期|发布时间|摘要|内容摘要|内容提要|关键词|关键字|作者|编辑|责任编辑|供稿|原标题|图|表\s*\d*)\s*[:：]"
+    # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
+    rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：])"
 )
+# A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
+# block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
+METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者|原标题)\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供图表]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -209,6 +216,12 @@ SECTION_MARKERS = (
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
 )
+# 【产业集群加速成势】: a web page's unnumbered subheading in lenticular brackets; the brackets are
+# typographic decoration like bold, so the heading is what they hold (web chrome such as 【打印】
+# and author notes 【作者：…】 are told apart before this is tried).
+BRACKETED_HEADING = re.compile(r"^【\s*([^【】]+?)\s*】$")
+# The marker such a heading's section row records (as written, as ## is for Markdown headings).
+BRACKETS_MARKER = "【】"
 # A heading is short and does not end like a sentence or clause.
 HEADING_MAX_WIDTH = 40.0
 # A numbered heading (一、 （一） 第一章) may run longer than an unnumbered one.
@@ -237,8 +250,8 @@ INLINE_MARKERS = (
     ("shi", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(是(?:要(?![素求件点]))?)")),
     # 一要 / 二要 (not 要素, 要求 …)
     ("yao", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(要)(?![素求件点闻])")),
-    # 其一， 其二、
-    ("qi", re.compile(rf"(其(?<![^{_BREAKS}]其))([{CN_NUM}]+)[，,、：:]")),
+    # 其一， 其二、 其三是 (是 as in 一是: 其一是工业领域，其二是建筑领域)
+    ("qi", re.compile(rf"(其(?<![^{_BREAKS}]其))([{CN_NUM}]+)(?:[，,、：:]|是)")),
     # 第一， 第二、 (第一章 / 第一个 are not measures)
     ("di", re.compile(rf"(第(?<![^{_BREAKS}]第))([{CN_NUM}]+)[，,、：:]")),
     # （一）… inline after a colon or sentence end: 主要包括：（一）…；（二）…
@@ -288,12 +301,13 @@ NAME_LINE = re.compile(rf"^({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})
 ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|联合课题组))$")
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
 ROLE_BYLINE = re.compile(
-    rf"^(?:(.{{0,20}}?)(?:特约)?(?:记者|通讯员|评论员|特约撰稿人))[ 　:：]*({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})$")
+    rf"^(?:(.{{0,20}}?)(?:特约)?(?:记者|通讯员|评论员|特约撰稿人|实习生))[ 　:：]*({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})$")
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
 # those patterns (each tries many start lengths before it fails).
-ROLE_WORD = re.compile("记者|通讯员|评论员|特约撰稿人")
-# 本报记者 张三 通讯员 李四: split a byline at each role; every piece after a role is names only.
-ROLE_SPLIT = re.compile("(?:特约)?(?:记者|通讯员|评论员|特约撰稿人)[ 　:：]*")
+ROLE_WORD = re.compile("记者|通讯员|评论员|特约撰稿人|实习生")
+# 本报记者 张三 通讯员 李四 / 记者 张三 实习生 李四: split a byline at each role; every piece after a
+# role is names only.
+ROLE_SPLIT = re.compile("(?:特约)?(?:记者|通讯员|评论员|特约撰稿人|实习生)[ 　:：]*")
 NAME_ONLY = re.compile(rf"^{PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}}$")
 ROLE_PREFIX_TRAIL = re.compile(r"\s+$")
 ORG_WORD = re.compile("课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心")
@@ -305,14 +319,21 @@ OFFICE_BYLINE = re.compile(
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
 _BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
-LABELLED_BYLINE = re.compile(rf"^(?:{_BYLINE_LABEL})\s*[:：/丨|｜]\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
-# □ 本报记者 张三 / ◎ 李四: a box or circle in front of a byline.
-_BYLINE_BULLET = r"[□◎○●◆]\s*"
+# (作者 张三: the longer labels may be followed by a space instead of a mark.)
+LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
+# □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
+_BYLINE_BULLET = r"[□■◎○●◆]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 # 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
 DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
 # （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
 NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
+# 来源：某某日报 发布时间：2024-06-12 作者：宋佳、李华 编辑：韩冰: the author field of a web page's
+# front-matter line (one of several fields, so the names end at a space, a mark, the next field's
+# label or the line's end: rule 5 may have removed the space before the label).
+AUTHOR_FIELD = re.compile(
+    rf"(?:作者|撰文|撰稿|执笔)\s*[:：]\s*({PERSON_NAME}(?:[、，,]\s*{PERSON_NAME})*)"
+    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
 # What a line needs for any byline pattern above to match (a superset): at its start, after an
@@ -323,12 +344,26 @@ BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{PERSON_NAME}|{_BYLINE_LABE
 BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|/")
 # A bracketed aside after a name: 张三（某大学教授）.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# 殷晓峰（某某大学政府管理学院教授） / 张三（…） 李四（…）: each name followed by its bracketed
+# affiliation, the whole line (a byline under a title on newspaper and journal pages).
+# (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none.)
+_NAME_ASIDE = rf"{PERSON_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)]"
+NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 # Credit lines that name people who are not authors (editors, photographers, contributors).
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|本文系|本文为|基金项目)")
+# 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
+NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
+# A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
+FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d)")
+# （作者吴海燕系……） 【本文作者：……】: a note about who wrote the article (not a 课题组成员 list, whose
+# members are not the article's byline authors).
+WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
+# 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
+EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
@@ -344,7 +379,10 @@ CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图|表)\s*\d+\s")
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
 DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-SOURCE_DATE_LINE = re.compile(r"^(?:来源|出处|稿源|日期|发布时间|发布日期)\s*[:：]")
+# 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:来源|出处|稿源|日期|发布时间|发布日期|原标题)\s*[:：]")
+# The date a line of fields starts with (2024年06月12日 08:15 来源：…).
+LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
 DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")

@@ -111,6 +111,15 @@ def block_starts(texts: list[str]) -> list[bool]:
     return opens
 
 
+def block_stops(texts: list[str], starts: list[bool]) -> list[bool]:
+    """For each line, whether it closes its block whatever follows: a labelled front-matter line
+    (来源：… 发布时间：… 作者：…) is one line of fields, and on a web page it is often long enough to
+    pass for wrapped text; joining the article's first paragraph to it would hide that paragraph in
+    the article's metadata."""
+    # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested.
+    return [s and bool(P.METADATA_FIELD_LINE.match(t)) for s, t in zip(starts, texts)]
+
+
 def bylines_among(texts: list[str]) -> list[Byline | None]:
     """For each line, the byline it is, if any (byline() is asked only about the lines it does not
     reject at once)."""
@@ -162,6 +171,7 @@ class Page:
     cols: list[float]            # the local column width
     ends: list[bool]             # ends a sentence
     starts: list[bool]           # opens a heading, item, note, quote or dated line
+    stops: list[bool]            # closes its block: a labelled front-matter line (see block_stops)
     bylines: list[Byline | None]
     open_brackets: list[int]     # see open_brackets()
     meaningful_blanks: bool      # blank lines separate blocks (not the PDF layout)
@@ -174,7 +184,8 @@ class Page:
         line_nos = list(compress(count(), stripped))
         widths = display_widths(texts)
         ends = sentence_ends(texts)
-        return cls(texts, line_nos, widths, column_widths(widths), ends, block_starts(texts),
+        starts = block_starts(texts)
+        return cls(texts, line_nos, widths, column_widths(widths), ends, starts, block_stops(texts, starts),
                    bylines_among(texts), open_brackets(texts), blank_lines_mean_breaks(line_nos, len(lines)),
                    is_free_layout(widths, ends))
 
@@ -183,7 +194,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
-    if page.starts[b] or page.bylines[a] or page.bylines[b]:
+    if page.starts[b] or page.stops[a] or page.bylines[a] or page.bylines[b]:
         return False
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
@@ -213,7 +224,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
 def surely_joined(page: Page) -> list[bool]:
     """For each line b, True where `joins` answers yes for lines b - 1 and b whatever the block being
     built, pull quotes aside (False for line 0, and an extra last entry): neither line opens a block
-    or is a byline, line b - 1 stops mid-sentence, is no short marked heading (a heading line is also
+    or is a byline, line b - 1 does not close its block (block_stops) and stops mid-sentence, is no short marked heading (a heading line is also
     a block opener) and is not short, and line b is not short or ends a sentence.
 
     Most lines of wrapped text are such: `first_lines` skips over them with list.index, at C speed.
@@ -224,9 +235,9 @@ def surely_joined(page: Page) -> list[bool]:
         return [False] * (n + 1)
     w, starts, bylines, ends = page.widths, page.starts, page.bylines, page.ends
     shorts = map(min, map(mul, page.cols, repeat(SHORT_SHARE)), repeat(LONG_LINE))   # as in joins
-    plain = [not (sb or ba or bb or ea) and (wa >= col - 1 or not sa) and wa >= short and (wb >= short or eb)
-             for sa, sb, ba, bb, ea, eb, wa, wb, col, short
-             in zip(starts, starts[1:], bylines, bylines[1:], ends, ends[1:], w, w[1:], page.cols, shorts)]
+    plain = [not (sb or za or ba or bb or ea) and (wa >= col - 1 or not sa) and wa >= short and (wb >= short or eb)
+             for sa, sb, za, ba, bb, ea, eb, wa, wb, col, short
+             in zip(starts, starts[1:], page.stops, bylines, bylines[1:], ends, ends[1:], w, w[1:], page.cols, shorts)]
     return [False, *plain, False]
 
 

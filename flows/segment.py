@@ -188,9 +188,14 @@ class ArticleBuilder:
         return names, source or self.metadata.get("source")
 
     def authors_in_text(self) -> list[str]:
-        """No byline: the reporters of a dateline, or the authors an author note names."""
+        """No byline: the author field of a front-matter line, the reporters of a dateline, or the
+        authors an author note names."""
+        found: tuple[str, ...] = ()
+        for u in self.span.body:
+            if not found and u.kind == U.META:
+                found = B.field_authors(text_of(u.text))
         first = next((u.text for u in self.span.body if u.kind == U.PARA), "")
-        found = B.dateline_authors(text_of(first))
+        found = found or B.dateline_authors(text_of(first))
         for u in self.span.body:
             if not found and u.kind == U.NOTE:
                 found = B.note_authors(text_of(u.text))
@@ -227,7 +232,8 @@ class ArticleBuilder:
         keep = lines[-2:] if all(u.clean for u in lines[-2:]) else lines[-1:]
         for u in lines[: len(lines) - len(keep)]:
             self.residue.add(u.text, "page furniture")
-        self.add_section(heading_text(keep), None, "plain")
+        marker = keep[0].marker if len(keep) == 1 else None     # a one-line heading set in 【】
+        self.add_section(heading_text(keep), marker, "plain")
 
     # ---------------------------------------------------------------- sections
 

@@ -26,11 +26,12 @@ SUBTITLE = "subtitle"    # ——2024年1月18日在……会议上
 META = "meta"            # 来源：… 日期：…
 ABSTRACT = "abstract"
 KEYWORDS = "keywords"
+NOTES = "notes"          # 注释： and the footnote or reference entries under it
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -61,7 +62,7 @@ class Unit(NamedTuple):
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = [unit(b, markdown) for b in blocks]
+    found = with_notes([unit(b, markdown) for b in blocks])
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
@@ -73,6 +74,20 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
             found[i] = u._replace(kind=PLAIN, heading=u.text, family="plain")
+    return found
+
+
+def with_notes(found: list[Unit]) -> list[Unit]:
+    """A 注释： or 参考文献 line and the numbered entries right under it are the article's notes:
+    citations, not numbered measures, and not the text of another article."""
+    # A cheap test first: most documents have no notes line.
+    heads = [i for i, u in enumerate(found) if len(u.text) <= 12 and P.NOTES_HEADING.match(plain_text(u.text))]
+    for i in heads:
+        found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
+        k = i + 1
+        while k < len(found) and found[k].kind in (PARA, ITEM, HEADING) and P.FOOTNOTE_ENTRY.match(found[k].text):
+            found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
+            k += 1
     return found
 
 
@@ -117,8 +132,16 @@ def unit(block: Block, markdown: bool) -> Unit:
         if u := marked_heading(text, base):
             return u
     if not markdown and looks_like_heading(text):
-        return Unit(PLAIN, text, *base, heading=text, family="plain")
+        heading = unbracketed(text)
+        marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
+        return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
     return Unit(PARA, text, *base)
+
+
+def unbracketed(heading: str) -> str:
+    """The words of a heading set in 【】 (the brackets only decorate it)."""
+    m = P.BRACKETED_HEADING.match(heading) if heading.startswith("【") else None
+    return m.group(1) if m else heading
 
 
 def without_debris(text: str) -> tuple[str, str | None]:
@@ -134,12 +157,21 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         level, heading = len(m.group(1)), plain_text(m.group(2))
         if level == 1:
             return Unit(TITLE, heading, *base, heading=heading)
+        if item := item_heading(heading, base):
+            return item                   # ### 1. 破除市场准入壁垒: a measure with a heading line
         marker, heading = numbered(heading) or ("#" * level, heading)
         return Unit(HEADING, heading, *base, heading=heading, marker=marker, family=f"md{level}")
-    if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1)):
+    if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1), numbered=True):
         heading = m.group(1).strip()
-        return Unit(HEADING, heading, *base, heading=heading, family="bold")
-    if m := P.SPEAKER_TURN.match(text):
+        # **一、主要成效** / **（一）…** / **1、…**: bold only sets off the line; its marker gives the
+        # heading's grammar (and so its level), or makes it a measure's heading line.
+        if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
+            return u
+        if looks_like_heading(heading):
+            return Unit(HEADING, heading, *base, heading=heading, family="bold")
+    # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
+    # of an interview: they fall through to furniture_kind.
+    if (m := P.SPEAKER_TURN.match(text)) and not furniture_kind(plain_text(text)):
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
@@ -208,6 +240,12 @@ def marked_heading(text: str, base: Base) -> Unit | None:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
             return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)
+    return item_heading(text, base)
+
+
+def item_heading(text: str, base: Base) -> Unit | None:
+    """A numbered item's own heading line (1、顶层设计与战略规划): an item numbered 1、 with its own
+    heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
     m = P.ITEM_ARABIC.match(text)
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),

@@ -26,6 +26,9 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("◎ 欧阳明远", ("欧阳明远",), None),
     ("执笔：李四", ("李四",), None),
     ("研究中心课题组", ("研究中心课题组",), None),
+    ("■ 本报记者 王五", ("王五",), "本报"),              # the box is layout, not part of the outlet
+    ("作者 张三", ("张三",), None),
+    ("记者 孙八 实习生 周九", ("孙八", "周九"), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -59,3 +62,10 @@ def test_dates_and_keywords():
 ])
 def test_front_matter_authors(value, authors):
     assert metadata_authors(value) == authors
+
+
+def test_names_with_bracketed_affiliations_are_a_byline():
+    from flows.bylines import byline
+    assert byline("殷晓峰（某某大学政府管理学院教授）").authors == ("殷晓峰",)
+    assert byline("张三（某院研究员）、李四（某大学讲师）").authors == ("张三", "李四")
+    assert byline("张江（上海）") is None and byline("王明（2021）") is None

@@ -79,3 +79,9 @@ def test_numbering_notes(previous, ordinal, note):
 ])
 def test_lead_phrase(text, lead):
     assert lead_phrase(text) == lead
+
+
+def test_qi_markers_with_shi():
+    from flows.measures import inline_markers
+    found = inline_markers("推动重点领域节能降碳，其一是工业领域，其二是建筑领域。尤其一是要看到。")
+    assert [(m.marker, m.ordinal) for m in found] == [("其一是", 1), ("其二是", 2)]

@@ -456,3 +456,169 @@ def test_long_numbered_heading_and_publication_note():
     t = tables("\n".join(["县域经济的新路径", heading, P1, P2, "（此件公开发布）"]))
     assert [s["heading"] for s in t["sections"]] == [heading[2:]]
     assert [r["text"] for r in t["residue"]] == ["（此件公开发布）"]
+
+
+# ---------------------------------------------------------------- web article: one line of fields, 【】 subheadings
+
+WEB_FIELDS = "\n".join([
+    "奋力推动县域经济高质量发展",
+    "来源：某某日报 发布时间：2024-06-12 09:30 作者：宋佳 编辑：韩冰",     # long enough to pass for wrapped text
+    P1,
+    "【产业集群加速成势】",
+    P2,
+    "【城乡融合步伐加快】",
+    P4,
+    "责任编辑：韩冰",
+])
+
+
+def test_a_line_of_fields_keeps_the_first_paragraph_and_names_the_author():
+    t = tables(WEB_FIELDS)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], a["source"], str(a["published"])) == (
+        "奋力推动县域经济高质量发展", ["宋佳"], "某某日报", "2024-06-12")
+    assert a["text"] == f"{P1}\n{P2}\n{P4}"                 # the first paragraph is not swallowed by the fields
+
+
+def test_bracketed_subheadings_are_sections_without_their_brackets():
+    t = tables(WEB_FIELDS)
+    assert [(s["marker"], s["heading"], s["level"]) for s in t["sections"]] == [
+        ("【】", "产业集群加速成势", 1), ("【】", "城乡融合步伐加快", 1)]
+    assert t["documents"][0]["coverage"] == 1.0
+
+
+# ---------------------------------------------------------------- think-tank note in Markdown: bold field labels
+
+THINK_TANK = "\n\n".join([
+    "# 关于加快培育数据要素市场的几点建议",
+    "**内容提要：** " + P1.replace("，", ","),
+    "**关键词：** 数据要素；市场体系",
+    "## 一、主要问题",
+    P2,
+    "## 二、对策建议",
+    "1. **完善数据产权制度。** " + P4,
+    "2. **培育数据交易市场。** " + P6,
+])
+
+
+def test_bold_field_labels_in_markdown_are_front_matter_not_speakers():
+    t = tables(THINK_TANK, "note.md")
+    [a] = t["articles"]
+    assert a["abstract"] == P1
+    assert a["keywords"] == ["数据要素", "市场体系"]
+    assert [p["speaker"] for p in t["paragraphs"]] == [None] * len(t["paragraphs"])
+    assert [(m["ordinal"], m["title"]) for m in t["measures"]] == [(1, "完善数据产权制度"), (2, "培育数据交易市场")]
+
+
+# ---------------------------------------------------------------- Traditional op-ed with notes under it
+
+OP_ED = "\n".join([
+    "以制度創新激發城市更新新動能",
+    "陳志遠",
+    "城市更新是推動城市高質量發展的重要抓手，當前已轉入存量提質改造和增量結構調整並重的階段(1)。",
+    "對此，應從以下方面著力：第一，完善城市更新規劃體系。第二，創新土地政策，探索混合用地等供地方式(2)。",
+    "（作者係某某大學公共管理學院教授）",
+    "註釋：",
+    "(1)王明：《城市更新的理論與實踐》，北京：某某出版社，2021年，第35頁。",
+    "(2)李華：《存量時代的城市治理》，《城市規劃》2022年第6期。",
+])
+
+
+def test_notes_under_an_article_are_neither_an_article_nor_measures():
+    t = tables(OP_ED)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("以制度创新激发城市更新新动能", ["陈志远"])
+    assert [(m["marker"], m["ordinal"]) for m in t["measures"]] == [("第一，", 1), ("第二，", 2)]
+    notes = [r["text"] for r in t["residue"] if r["reason"] == "notes"]
+    assert notes[0] == "注释：" and notes[1].startswith("（1）王明") and len(notes) == 3
+    assert "王明" not in a["text"]
+    assert t["documents"][0]["coverage"] == 1.0
+
+
+def test_references_right_after_the_text_stay_with_the_article():
+    t = tables("\n".join(["县域经济的新路径", P1, P2, "参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3).",
+                          "[2]李华.城乡融合发展[M].北京:某某出版社,2022."]))
+    [a] = t["articles"]
+    assert a["text"] == f"{P1}\n{P2}"
+    assert [r["reason"] for r in t["residue"]] == ["notes"] * 3
+    assert t["measures"] == []
+
+
+# ---------------------------------------------------------------- newspaper page: an article signed only by its note
+
+def test_an_author_note_naming_someone_else_closes_another_article_under_the_last_heading():
+    text = page([["让公共服务更加均衡可及"], ["□ 本报评论员 孙悦"], wrapped(P2, 20), wrapped(P6, 20),
+                 ["擦亮营商环境“金字招牌”"], wrapped(P4, 20), wrapped(P1, 20), ["（作者吴海燕系某某市委党校副教授）"]],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让公共服务更加均衡可及", ["孙悦"]), ("擦亮营商环境“金字招牌”", ["吴海燕"])]
+    assert t["sections"] == []
+    assert t["articles"][0]["text"] == f"{P2}\n{P6}"
+
+
+def test_an_author_note_about_the_byline_author_keeps_the_heading_a_section():
+    text = page([["让公共服务更加均衡可及"], ["孙悦"], wrapped(P2, 20), ["擦亮营商环境“金字招牌”"], wrapped(P4, 20),
+                 ["（作者孙悦系某某市委党校副教授）"]], blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让公共服务更加均衡可及", ["孙悦"])]
+    assert [s["heading"] for s in t["sections"]] == ["擦亮营商环境“金字招牌”"]
+
+
+# ---------------------------------------------------------------- Markdown plan: numbered items set as ### headings
+
+MD_MEASURES = "\n\n".join([
+    "# 某某市促进民营经济发展壮大若干措施",
+    "## 一、持续优化发展环境",
+    "### 1. 破除市场准入壁垒",
+    P1,
+    "### 2. 完善公平竞争审查制度",
+    P2,
+    "## 二、保障措施",
+    P6,
+])
+
+
+def test_markdown_numbered_item_headings_are_measures_not_sections():
+    t = tables(MD_MEASURES, "plan.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一、", "持续优化发展环境"), ("二、", "保障措施")]
+    assert [(m["marker"], m["ordinal"], m["title"]) for m in t["measures"]] == [
+        ("1.", 1, "破除市场准入壁垒"), ("2.", 2, "完善公平竞争审查制度")]
+    assert t["measures"][0]["text"] == f"破除市场准入壁垒\n{P1}"
+
+
+def test_bold_numbered_headings_in_markdown_keep_marker_and_level():
+    t = tables("\n\n".join(["**县域数字政府建设调研报告**", P1, "**一、主要成效**", "**（一）政务服务**", P2,
+                            "**二、对策建议**", "**1、加强统筹规划**", P4]), "report.md")
+    [a] = t["articles"]
+    assert a["title"] == "县域数字政府建设调研报告"
+    assert [(s["marker"], s["heading"], s["level"]) for s in t["sections"]] == [
+        ("一、", "主要成效", 1), ("（一）", "政务服务", 2), ("二、", "对策建议", 1)]
+    assert [(m["marker"], m["title"]) for m in t["measures"]] == [("1、", "加强统筹规划")]
+
+
+def test_a_dateline_of_fields_and_the_original_title_are_front_matter():
+    t = tables("\n".join(["以新质生产力赋能乡村全面振兴", "2024年06月12日 08:15 来源：人民网-人民日报",
+                          "原标题：以新质生产力赋能乡村全面振兴", P1, "（一）以科技创新引领农业转型", P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["source"], str(a["published"])) == ("以新质生产力赋能乡村全面振兴", "人民网-人民日报", "2024-06-12")
+    assert a["text"] == f"{P1}\n{P2}"
+    assert t["documents"][0]["coverage"] == 1.0
+
+
+def test_a_byline_with_an_affiliation_in_brackets_keeps_the_title_above_it():
+    text = page([["以文化自信增强发展软实力"], ["文/蒋文博"], wrapped(P1, 20), wrapped(P2, 20), ["（作者系某某省社科院研究员）"],
+                 ["夯实基层治理根基"], ["殷晓峰（某某大学政府管理学院教授）"], wrapped(P5, 20)], blank_after_every_line=True)
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
+        ("以文化自信增强发展软实力", ["蒋文博"]), ("夯实基层治理根基", ["殷晓峰"])]
+
+
+def test_an_editors_note_over_a_page_of_articles_is_residue():
+    text = page([["编者按：本期刊发两篇理论文章，敬请关注。"], ["推进以人为核心的新型城镇化"], ["■ 何立群"], wrapped(P1, 24),
+                 ["（一）优化城镇化空间布局"], wrapped(P2, 24), ["（作者系某某省委党校教授）"],
+                 ["为乡村振兴注入人才活水"], ["◎ 邓晓梅  任国栋"], wrapped(P4, 24)])
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["source"]) for a in t["articles"]] == [
+        ("推进以人为核心的新型城镇化", ["何立群"], None), ("为乡村振兴注入人才活水", ["邓晓梅", "任国栋"], None)]
+    assert ("编者按：本期刊发两篇理论文章，敬请关注。", "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
+    assert t["documents"][0]["coverage"] == 1.0
