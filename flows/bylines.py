@@ -66,7 +66,7 @@ def several_roles(text: str) -> Byline | None:
     found = tuple(n for g in groups for n in names(g))
     if len(groups) < 2 or not found or not all(P.NAME_ONLY.match(g) for g in groups):
         return None
-    return Byline(found, outlet_of(P.ROLE_PREFIX_TRAIL.sub("", outlet)))
+    return Byline(found, outlet_of(outlet))
 
 
 def metadata_authors(value: str) -> tuple[str, ...]:

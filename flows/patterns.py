@@ -295,22 +295,26 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 PERSON_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[{CJK}]{{1,2}}"
 # Publications named after a byline: 光明日报, 经济日报, 新华社, 人民网 …
 OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)"
+# Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四.
+_NAMES = rf"{PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}}"
+# What an organisation that is the author is called at its end (中共成都市委政研室课题组).
+_ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心"
+# The roles of a reporter's byline (本报记者, 特约撰稿人 …).
+_ROLES = "记者|通讯员|评论员|特约撰稿人|实习生"
 # 张丽丝 光明日报 / 杨尚钊 陈建武 / 郑丽芳: names only, separated by spaces, maybe a publication.
-NAME_LINE = re.compile(rf"^({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})(?:[ 　]+({OUTLET}))?$")
+NAME_LINE = re.compile(rf"^({_NAMES})(?:[ 　]+({OUTLET}))?$")
 # 中共成都市委政研室课题组: an organisation that is the author.
-ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|联合课题组))$")
+ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:{_ORG_SUFFIXES}))$")
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
-ROLE_BYLINE = re.compile(
-    rf"^(?:(.{{0,20}}?)(?:特约)?(?:记者|通讯员|评论员|特约撰稿人|实习生))[ 　:：]*({PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}})$")
+ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：]*({_NAMES})$")
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
 # those patterns (each tries many start lengths before it fails).
-ROLE_WORD = re.compile("记者|通讯员|评论员|特约撰稿人|实习生")
+ROLE_WORD = re.compile(_ROLES)
 # 本报记者 张三 通讯员 李四 / 记者 张三 实习生 李四: split a byline at each role; every piece after a
 # role is names only.
-ROLE_SPLIT = re.compile("(?:特约)?(?:记者|通讯员|评论员|特约撰稿人|实习生)[ 　:：]*")
-NAME_ONLY = re.compile(rf"^{PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}}$")
-ROLE_PREFIX_TRAIL = re.compile(r"\s+$")
-ORG_WORD = re.compile("课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心")
+ROLE_SPLIT = re.compile(rf"(?:特约)?(?:{_ROLES})[ 　:：]*")
+NAME_ONLY = re.compile(rf"^{_NAMES}$")
+ORG_WORD = re.compile(_ORG_SUFFIXES)
 OFFICE_WORD = re.compile("省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长")
 # 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name).
 OFFICE_BYLINE = re.compile(
