@@ -6,7 +6,7 @@
 Figures (MB = 10^6 bytes of input files):
 - stages: extract + normalise + segment + validate called directly (no Prefect), one child process
   per corpus size so that its peak RSS is that size's alone; validation per batch of
-  Settings().batch_bytes, like the flow.
+  Settings().batch_bytes and the garbage collector paused, like the flow's batches.
 - full run: `zhpolicy run` as a subprocess on the same corpus, into a fresh warehouse; its wall
   time includes Prefect's start-up (a temporary server unless PREFECT_API_URL points at one).
   Prefect overhead = (full run - stages) / full run; it also holds the Parquet load.
@@ -49,7 +49,7 @@ def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 def stage_run(corpus: Path, profile: bool = False) -> dict:
     """Extract, normalise, segment and validate every document of corpus; seconds per stage."""
-    from flows import extract, normalize, segment, validate
+    from flows import batch, extract, normalize, segment, validate
     from flows.settings import Settings
     from schemas import TABLES
 
@@ -59,7 +59,7 @@ def stage_run(corpus: Path, profile: bool = False) -> dict:
     counts = {"documents": 0, "rejects": 0, "rows": 0}
     size = 0
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-    batch = 0
+    batch_size = 0
     clock = time.perf_counter
 
     def flush() -> None:
@@ -75,26 +75,27 @@ def stage_run(corpus: Path, profile: bool = False) -> dict:
     profiler = cProfile.Profile() if profile else None
     if profiler:
         profiler.enable()
-    for path in files:
-        t0 = clock()
-        raw = extract.raw_document(path, corpus, settings)
-        t1 = clock()
-        doc = normalize.normalized_document(raw)
-        t2 = clock()
-        tables = segment.document_tables(doc)
-        t3 = clock()
-        seconds["extract"] += t1 - t0
-        seconds["normalize"] += t2 - t1
-        seconds["segment"] += t3 - t2
-        size += raw.n_bytes
-        batch += raw.n_bytes
-        counts["documents"] += 1
-        for table, table_rows in tables.items():
-            rows.setdefault(table, []).extend(table_rows)
-        if batch >= settings.batch_bytes:
-            flush()
-            batch = 0
-    flush()
+    with batch.collector_paused():        # as processed_batch runs the stages
+        for path in files:
+            t0 = clock()
+            raw = extract.raw_document(path, corpus, settings)
+            t1 = clock()
+            doc = normalize.normalized_document(raw)
+            t2 = clock()
+            tables = segment.document_tables(doc)
+            t3 = clock()
+            seconds["extract"] += t1 - t0
+            seconds["normalize"] += t2 - t1
+            seconds["segment"] += t3 - t2
+            size += raw.n_bytes
+            batch_size += raw.n_bytes
+            counts["documents"] += 1
+            for table, table_rows in tables.items():
+                rows.setdefault(table, []).extend(table_rows)
+            if batch_size >= settings.batch_bytes:
+                flush()
+                batch_size = 0
+        flush()
     if profiler:
         profiler.disable()
     result = {"bytes": size, "seconds": seconds, "total": sum(seconds.values()), **counts,

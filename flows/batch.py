@@ -7,11 +7,14 @@ pool of processes for the flow's tasks.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing
 import tempfile
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -67,6 +70,22 @@ def document_outcome(path: Path, root: Path, settings: Settings,
     return {}, [validate.reject(entry["source_path"], stage, error)], entry
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a batch's work. The stages make hundreds of
+    thousands of tuples, lists and dicts that live until the batch is written, and every 700 new
+    ones start a collection that walks them: ~10 % of the batch's CPU time, for nothing, since the
+    stages make no reference cycles (a test checks). Any cycle made meanwhile is collected by the
+    first collection after the batch. Not nested: it restores the collector's previous state."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def ipc_write(data: pa.Table, path: Path) -> None:
     with ipc.new_file(path, data.schema) as writer:
         writer.write_table(data)
@@ -90,14 +109,15 @@ def processed_batch(paths: list[str], root: str, settings: Settings, workdir: st
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     sources: dict[str, list[str]] = {t: [] for t in TABLES}
     inputs = []
-    for path in paths:
-        tables, rejects, entry = document_outcome(Path(path), Path(root), settings, retry_io)
-        inputs.append(entry)
-        for table, table_rows in {**tables, "rejects": rejects}.items():
-            rows.setdefault(table, []).extend(table_rows)
-            sources.setdefault(table, []).extend([entry["source_path"]] * len(table_rows))
-    out = Path(tempfile.mkdtemp(prefix="batch-", dir=workdir))
-    write_validated(rows, sources, out)
+    with collector_paused():
+        for path in paths:
+            tables, rejects, entry = document_outcome(Path(path), Path(root), settings, retry_io)
+            inputs.append(entry)
+            for table, table_rows in {**tables, "rejects": rejects}.items():
+                rows.setdefault(table, []).extend(table_rows)
+                sources.setdefault(table, []).extend([entry["source_path"]] * len(table_rows))
+        out = Path(tempfile.mkdtemp(prefix="batch-", dir=workdir))
+        write_validated(rows, sources, out)
     (out / "inputs.json").write_text(json.dumps(inputs, ensure_ascii=False), encoding="utf-8")
     return str(out)
 

@@ -70,10 +70,15 @@ def _script_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def script_of(text: str) -> str:
     """'hans', 'hant', 'mixed', or 'none' (no Han characters) for a whole text."""
+    # NFC first: compatibility ideographs (U+F900…) become the unified characters OpenCC knows.
+    return _script_of_nfc(unicodedata.normalize("NFC", text))
+
+
+def _script_of_nfc(text: str) -> str:
+    """script_of for a text in NFC (which has Han characters exactly where its source has them:
+    HAN holds the compatibility ideographs that NFC replaces)."""
     if not P.HAN_CHAR.search(text):
         return "none"
-    # NFC first: compatibility ideographs (U+F900…) become the unified characters OpenCC knows.
-    text = unicodedata.normalize("NFC", text)
     if t2s.has_astral(text):
         counts = Counter(text)
         traditional, simplified_only = _script_characters()
@@ -258,10 +263,16 @@ def _space_gap(match) -> str:
 def normalized_lines(text: str, script: str) -> tuple[str, ...]:
     """The text's lines after rules 2-4: `normalized_line` on each line, with its character steps
     done once on the whole text (none of them crosses or touches a newline)."""
-    text = simplified(unicodedata.normalize("NFC", text), script)
-    if P.CHARACTER_TABLE_KEY.search(text):     # a regex scan is ~10x faster than translate
-        text = text.translate(_TEXT_TABLE)
-    text = unicodedata.normalize("NFC", text)
+    return _normalized_nfc_lines(unicodedata.normalize("NFC", text), script)
+
+
+def _normalized_nfc_lines(text: str, script: str) -> tuple[str, ...]:
+    """normalized_lines for a text in NFC already."""
+    converted = simplified(text, script)
+    if P.CHARACTER_TABLE_KEY.search(converted):     # a regex scan is ~10x faster than translate
+        converted = converted.translate(_TEXT_TABLE)
+    # Converting or translating may undo NFC; an untouched text is in NFC still (even checking costs a scan).
+    text = text if converted is text else unicodedata.normalize("NFC", converted)
     if "  " in text:                            # a substring test is faster than the regex scan
         text = P.SPACE_RUN.sub(" ", text)
     # Space runs are single spaces now, so stripping every line is two replacements.
@@ -285,8 +296,9 @@ def _lone_marks_beside_han(text: str) -> str:
     """Rule 4's common case on the whole text: nearly every half-width mark in Chinese text stands
     alone after (or before) a Han character. Substitutions convert those at C speed, so that the
     run-by-run rule (a Python call per mark) sees only the rest; it would convert them the same way."""
-    for lone_mark, full_width in P.LONE_MARK_BESIDE_HAN:
-        text = lone_mark.sub(full_width, text)
+    for half_width, lone_mark, full_width in P.LONE_MARK_BESIDE_HAN:
+        if half_width in text:              # a substring test is several times faster than the regex scan
+            text = lone_mark.sub(full_width, text)
     return text
 
 
@@ -309,8 +321,9 @@ def _with_chinese_marks(text: str) -> str:
 
 
 def normalized_document(raw: RawDocument) -> NormalizedDocument:
-    script = script_of(raw.text)
-    return NormalizedDocument(raw=raw, script=script, lines=normalized_lines(raw.text, script))
+    text = unicodedata.normalize("NFC", raw.text)     # once, for the script and for the rules
+    script = _script_of_nfc(text)
+    return NormalizedDocument(raw=raw, script=script, lines=_normalized_nfc_lines(text, script))
 
 
 def normalized_text(text: str) -> str:

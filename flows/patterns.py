@@ -136,7 +136,8 @@ def _lone_mark_beside_han(half: str) -> re.Pattern:
     return re.compile(f"{mark}(?:(?<=[{HAN}]{mark})(?![,.;:?!])|(?<![,.;:?!]{mark})(?= ?[{HAN}]))")
 
 
-LONE_MARK_BESIDE_HAN = tuple((_lone_mark_beside_han(half), full) for half, full in zip(",.;:?!", "，。；：？！"))
+# (mark, its pattern, its full-width form) for each mark.
+LONE_MARK_BESIDE_HAN = tuple((half, _lone_mark_beside_han(half), full) for half, full in zip(",.;:?!", "，。；：？！"))
 
 # ---- spaces (rule 5) ----
 # A space run goes when a Han character or Chinese punctuation stands on at least one side of it

@@ -49,17 +49,20 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
     return pa.schema([arrow_field(name, info) for name, info in model.model_fields.items()])
 
 
-def row_dict_type(model: type[BaseModel]) -> type:
+def row_dict_type(model: type[BaseModel], strict: bool = False) -> type:
     """The model's fields, types, constraints and defaults as a TypedDict, with the model's config
     (extra='forbid'). Validating plain dicts against it gives the same dicts and the same errors as
     model_validate(...).model_dump(), about twice as fast (no model instances). A model validator
-    would not run on a TypedDict, so a model with one is refused rather than silently unchecked."""
+    would not run on a TypedDict, so a model with one is refused rather than silently unchecked.
+
+    strict: no type coercion (a date must be a date, not an ISO string); what strict validation
+    accepts, lax validation returns unchanged."""
     decorators = model.__pydantic_decorators__
     if decorators.field_validators or decorators.model_validators or decorators.root_validators:
         raise TypeError(f"{model.__name__} has validators: validate rows with the model itself")
     fields = {name: Annotated[info.annotation, info] for name, info in model.model_fields.items()}
     row_type = TypedDict(f"{model.__name__}Row", fields)
-    row_type.__pydantic_config__ = model.model_config
+    row_type.__pydantic_config__ = {**model.model_config, "strict": True} if strict else model.model_config
     return row_type
 
 

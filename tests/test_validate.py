@@ -30,6 +30,16 @@ def test_date_strings_become_dates():
     assert rejects == [] and good[0]["published"] == date(2024, 11, 19)
 
 
+def test_a_row_that_needs_coercion_among_exact_rows_gives_what_lax_validation_gives():
+    """Bulk validation is strict; a row it refuses for its types alone is coerced, not rejected."""
+    exact = dict(article_id="a1", doc_id="d1", ordinal=1, text="t", n_paragraphs=1, published=date(2024, 1, 2))
+    rows = [exact, exact | {"article_id": "a2", "published": "2024-11-19", "ordinal": 2.0}]
+    good, sources, rejects = validated_rows("articles", rows, ["x.txt", "y.txt"])
+    assert rejects == [] and sources == ["x.txt", "y.txt"]
+    assert [(g["published"], g["ordinal"]) for g in good] == [(date(2024, 1, 2), 1), (date(2024, 11, 19), 2)]
+    assert type(good[1]["ordinal"]) is int
+
+
 @pytest.mark.parametrize("bad, message", [
     (paragraph("p2", ordinal=0), "paragraphs.ordinal: Input should be greater than or equal to 1 (got 0)"),
     (paragraph("p2", colour="red"), "paragraphs.colour: Extra inputs are not permitted"),
