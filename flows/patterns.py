@@ -433,12 +433,12 @@ TITLE_OPENERS = (
 # with a bracket (NAMES_WITH_ASIDES); or it holds a word or slash of BYLINE_WORD (the other patterns).
 # Reflow asks byline() only about such lines, a twentieth of the short lines of wrapped text.
 BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+{OUTLET})?$|{_BYLINE_LABEL})")
-# Every character a BYLINE_OPENING match can begin with, and the last character of a line
-# NAMES_WITH_ASIDES matches: one character class each, so that one scan of the lines' first (last)
-# characters finds the lines that have one.
-BYLINE_OPENING_INITIAL = re.compile(
-    f"[□■◎○●◆{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}]")
-BYLINE_ASIDE_END = re.compile("[）)]")
+# Every character a BYLINE_OPENING match can begin with, and the last characters of a line
+# NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
+BYLINE_OPENING_INITIALS = f"□■◎○●◆{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
+BYLINE_ASIDE_ENDS = "）)"
+# BYLINE_LABEL_INITIALS as one character class: one scan of the lines' first characters finds them.
+BYLINE_LABEL_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}]")
 # A closing quote or bracket (SENTENCE_CLOSERS): one scan over the lines' last characters finds
 # the few lines whose sentence mark may stand before one.
 SENTENCE_CLOSER = re.compile(f"[{re.escape(SENTENCE_CLOSERS)}]")

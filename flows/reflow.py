@@ -45,6 +45,7 @@ FREE_LAYOUT_SHARE = 0.3
 LONG_LINE = 40.0
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
+BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
 
 
 class Block(NamedTuple):
@@ -169,16 +170,17 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     """The bylines among the lines, by line index. byline() is asked only about the lines it could
     accept: see BYLINE_MAX_CHARS and BYLINE_OPENING in flows/patterns.py. (`firsts` and `lasts`: the
     lines' first and last characters, see edge_characters.)"""
-    short = [k for k, t in enumerate(texts) if len(t) <= P.BYLINE_MAX_CHARS
-             and ("。" not in t and "，" not in t or t[0] in P.BYLINE_LABEL_INITIALS)]
+    # Short lines without 。 or ，, and short labelled lines (see BYLINE_MAX_CHARS): most lines of
+    # text stop at the first test.
+    short = [k for k, t in enumerate(texts) if "，" not in t and "。" not in t and len(t) <= P.BYLINE_MAX_CHARS]
+    short += [k for k in lines_of(P.BYLINE_LABEL_INITIAL, firsts)
+              if len(t := texts[k]) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)]
     # Of those, the lines with a word of BYLINE_WORD (one scan of their text finds them all), or
     # the ones that end with a bracket or open like a name or a label.
     short_text = "\n".join(map(texts.__getitem__, short))
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
-    short_set = set(short)
-    opening = short_set.intersection(lines_of(P.BYLINE_OPENING_INITIAL, firsts))
-    candidates = {*worded, *short_set.intersection(lines_of(P.BYLINE_ASIDE_END, lasts)),
-                  *(k for k in opening if P.BYLINE_OPENING.match(texts[k]))}
+    candidates = {*worded, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
+                             or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
 
 
@@ -236,8 +238,8 @@ def blank_lines_mean_breaks(line_nos: list[int], n_lines: int) -> bool:
 
     `line_nos` are the indexes of the non-blank lines among `n_lines` lines.
     """
-    if len(line_nos) == n_lines:
-        return True                                        # no blank line at all
+    if not line_nos or n_lines - len(line_nos) < 0.6 * len(line_nos):
+        return True         # too few blank lines to follow most lines (each run of them follows one line)
     steps = list(map(sub, line_nos[1:], line_nos))        # 1 where no blank line follows
     followed_by_blank = len(steps) - steps.count(1) + (line_nos[-1] + 1 < n_lines)
     return followed_by_blank < 0.6 * len(line_nos)
