@@ -442,8 +442,6 @@ BYLINE_LABEL_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}]")
 # A closing quote or bracket (SENTENCE_CLOSERS): one scan over the lines' last characters finds
 # the few lines whose sentence mark may stand before one.
 SENTENCE_CLOSER = re.compile(f"[{re.escape(SENTENCE_CLOSERS)}]")
-# A whitespace character (str.strip strips these; re's \s is the same class of characters).
-WHITESPACE = re.compile(r"\s")
 # The first character of a pull quote's line (PULL_QUOTE), as a character class.
 PULL_QUOTE_INITIAL = re.compile(PULL_QUOTE.pattern.removeprefix("^"))
 # A Latin letter or digit: what LATIN_LINE_BREAK needs on both sides of a line break.
