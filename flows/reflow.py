@@ -12,9 +12,11 @@ columns of different widths.
 
 What the rules need to know of each line (its width, its column's width, whether it ends a
 sentence, opens a block, is a byline, or leaves a bracket open) is worked out for all lines of the
-document at once (`Page`), with maps over C-level string methods rather than a Python call per
-line. Then one pass decides the joins: it skips at C speed over the lines `surely_joined` finds
-(most lines of wrapped text), and asks `joins` about the others.
+document at once (`Page`), in as few Python steps a line as it takes: maps over C-level string
+methods; one regex scan of the string of all lines' first (or last) characters for a test of that
+character; str.find or one scan of the joined text for what few lines hold; and the few lines
+that open a block or are bylines as sets. Then one pass decides the joins: it skips at C speed
+over the lines `surely_joined` finds (most lines of wrapped text), and asks `joins` about the others.
 """
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ MIN_TEXT_LINE = 10.0
 FREE_LAYOUT_SHARE = 0.3
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
+# Above this many opening brackets a line, bracket_balances counts line by line (see there).
+DENSE_BRACKETS = 0.25
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
@@ -68,7 +72,7 @@ def display_width(line: str) -> float:
 
 
 def display_widths(texts: list[str], text: str) -> list[float]:
-    """display_width of each line (lines hold no newline; `text` is the lines joined with "\n"): the
+    """display_width of each line (lines hold no newline; `text` is the lines joined with "\\n"): the
     same sum, with the ASCII characters of all lines found by one encode of the whole text. Most
     lines have none, and are as wide as they are long."""
     widths = list(map(float, map(len, texts)))
@@ -191,7 +195,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
 
 
 def lines_at(text: str, offsets: Iterable[int]) -> Iterator[int]:
-    """The index of the line (of `text`'s lines, joined with "\n") at each of the ascending offsets."""
+    """The index of the line (of `text`'s lines, joined with "\\n") at each of the ascending offsets."""
     line = previous = 0
     for offset in offsets:
         line += text.count("\n", previous, offset)
@@ -213,8 +217,8 @@ def occurrences(text: str, char: str) -> Iterator[int]:
 
 
 def bracket_balances(texts: list[str], text: str) -> list[int]:
-    """bracket_balance of each line (`text`: the lines joined with "\n")."""
-    if text.count("（") * 4 > len(texts):
+    """bracket_balance of each line (`text`: the lines joined with "\\n")."""
+    if text.count("（") > DENSE_BRACKETS * len(texts):
         # Text dense with brackets: four substring tests a line cost less than a step a bracket.
         return [bracket_balance(t) if "（" in t or "【" in t or "）" in t or "】" in t else 0 for t in texts]
     # Few lines hold a bracket: str.find jumps from one to the next at C speed, where a test of
@@ -278,7 +282,8 @@ def surely_joined(widths: list[float], cols: list[float], ends: list[bool], aske
         return [False] * (len(widths) + 1)
     # Not short: at least min(col * SHORT_SHARE, LONG_LINE), as in joins; spelt as two comparisons,
     # because a call of min() a line costs more than the rest of the test.
-    plain = [not ea and (wa >= (short := col * SHORT_SHARE) or wa >= LONG_LINE) and (wb >= short or wb >= LONG_LINE or eb)
+    plain = [not ea and (wa >= (short := col * SHORT_SHARE) or wa >= LONG_LINE)
+             and (wb >= short or wb >= LONG_LINE or eb)
              for wa, wb, ea, eb, col in zip(widths, widths[1:], ends, ends[1:], cols)]
     sure = [False, *plain, False]
     for b in asked:          # few
@@ -391,8 +396,9 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     block_texts = [texts[i] if j == i + 1 else join(texts[i:j]) for i, j in zip(firsts, stops)]
     # A byline line never continues into the next (joins), so only a one-line block starts with one.
     # (tuple.__new__ is Block._make without its Python-level length check: a C call a block.)
-    return list(map(tuple.__new__, repeat(Block), zip(block_texts, map(sub, stops, firsts), map(page.cols.__getitem__, firsts),
-                                     map(page.line_nos.__getitem__, firsts), map(page.bylines.get, firsts))))
+    fields = zip(block_texts, map(sub, stops, firsts), map(page.cols.__getitem__, firsts),
+                 map(page.line_nos.__getitem__, firsts), map(page.bylines.get, firsts))
+    return list(map(tuple.__new__, repeat(Block), fields))
 
 
 def joined(parts: list[str]) -> str:

@@ -168,7 +168,8 @@ def test_block_starts_and_bylines_are_those_of_each_line():
     lines = [*LINES, *seed_lines(), "张丽丝 光明日报", "作者:吴维海,国合华夏城市规划研究院院长", "文丨赵六",
              "□ 本报记者 王五", "张传伟/文 成都青白江公安供图", "市长  王建华", "本报记者 张三 通讯员 李四"]
     firsts, lasts = edge_characters(lines)
-    assert block_starts(lines, firsts) == {k for k, t in enumerate(lines) if P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t)}
+    opening = {k for k, t in enumerate(lines) if P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t)}
+    assert block_starts(lines, firsts) == opening
     found = bylines_among(lines, firsts, lasts)
     assert [found.get(k) for k in range(len(lines))] == list(map(byline, lines))
 
@@ -217,8 +218,8 @@ BYLINE_SHAPES = [P.NAME_LINE, P.NAMES_WITH_ASIDES, P.ORG_AUTHOR, P.ROLE_BYLINE, 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["", "□ ", "■", "◎"]), st.one_of(*(st.from_regex(p) for p in BYLINE_SHAPES))),
-                min_size=1, max_size=6))
+@given(st.lists(st.tuples(st.sampled_from(["", "□ ", "■", "◎"]),
+                          st.one_of(*(st.from_regex(pattern) for pattern in BYLINE_SHAPES))), min_size=1, max_size=6))
 def test_bylines_among_finds_every_byline(shapes):
     """bylines_among asks byline() only about some lines: it must miss none that byline() accepts."""
     lines = [t for bullet, line in shapes if "\n" not in line and (t := (bullet + line).strip())]
@@ -240,8 +241,19 @@ def test_bracket_balances_and_latin_breaks_are_those_of_each_line(lines):
     assert has_latin_breaks(*edge_characters(lines)) == bool(P.LATIN_LINE_BREAK.search(text))
 
 
+@pytest.mark.parametrize("lines", [
+    ["（作者系某某大学教授）", "发展（一）【注】", "）】", "推进"],         # dense: counted line by line
+    ["推进"] * 20 + ["（作者系", "某某大学教授）", "】"] + ["发展"] * 20,   # sparse: found by str.find
+])
+def test_bracket_balances_both_ways(lines):
+    text = "\n".join(lines)
+    assert (text.count("（") > 0.25 * len(lines)) == (len(lines) == 4)
+    assert bracket_balances(lines, text) == list(map(bracket_balance, lines))
+
+
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["发展", "", " ", "\u3000", "\t", " 数字 2025 年", "推进。 ", "■要"]), max_size=12))
+@given(st.lists(st.sampled_from(["发展", "", " ", "\u3000", "\t", " 数字 2025 年", "推进。 ", "■要"]),
+                max_size=12))
 def test_non_blank_lines_are_the_stripped_lines_that_are_not_empty(lines):
     texts, line_nos, firsts, lasts = non_blank_lines(lines)
     stripped = [t.strip() for t in lines]
