@@ -425,3 +425,25 @@ TITLE_OPENERS = (
     "促进", "提升", "强化", "完善", "健全", "培育", "发展", "实现", "营造", "把握", "释放", "赋能", "助力", "奋力",
     "如何", "为何", "读懂", "谈谈", "论", "以", "让", "用", "为", "在", "把", "从", "对", "向", "与", "和", "更好",
 )
+
+
+# ---- reflow: cheap tests that rule lines out (supersets of what the patterns above need) ----
+# What byline() (flows/bylines.py) needs to accept a line, besides what BYLINE_MAX_CHARS and
+# BYLINE_LABEL_INITIALS say (tests/test_reflow.py checks it on every pattern byline() tries): after an
+# optional bullet, the line is names (NAME_LINE) or opens with a label (LABELLED_BYLINE); or it ends
+# with a bracket (NAMES_WITH_ASIDES); or it holds a word or slash of BYLINE_WORD (the other patterns).
+# Reflow asks byline() only about such lines, a twentieth of the short lines of wrapped text.
+BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+{OUTLET})?$|{_BYLINE_LABEL})")
+# Every character a BYLINE_OPENING match can begin with, and the last characters of a line
+# NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
+BYLINE_OPENING_INITIALS = f"□■◎○●◆{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
+BYLINE_ASIDE_ENDS = "）)"
+# BYLINE_LABEL_INITIALS as one character class: one scan of the lines' first characters finds them.
+BYLINE_LABEL_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}]")
+# A closing quote or bracket (SENTENCE_CLOSERS): one scan over the lines' last characters finds
+# the few lines whose sentence mark may stand before one.
+SENTENCE_CLOSER = re.compile(f"[{re.escape(SENTENCE_CLOSERS)}]")
+# The first character of a pull quote's line (PULL_QUOTE), as a character class.
+PULL_QUOTE_INITIAL = re.compile(PULL_QUOTE.pattern.removeprefix("^"))
+# A Latin letter or digit: what LATIN_LINE_BREAK needs on both sides of a line break.
+LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")

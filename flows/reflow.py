@@ -12,16 +12,21 @@ columns of different widths.
 
 What the rules need to know of each line (its width, its column's width, whether it ends a
 sentence, opens a block, is a byline, or leaves a bracket open) is worked out for all lines of the
-document at once (`Page`), with maps over C-level string methods rather than a Python call per
-line. Then one pass decides the joins: it skips at C speed over the lines `surely_joined` finds
-(most lines of wrapped text), and asks `joins` about the others.
+document at once (`Page`), in as few Python steps a line as it takes: maps over C-level string
+methods; one regex scan of the string of all lines' first (or last) characters for a test of that
+character; str.find or one scan of the joined text for what few lines hold; and the few lines
+that open a block or are bylines as sets. Then one pass decides the joins: it skips at C speed
+over the lines `surely_joined` finds (most lines of wrapped text), and asks `joins` about the others.
 """
 from __future__ import annotations
 
+import re
+from bisect import insort
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, mul, sub
-from typing import NamedTuple
+from operator import itemgetter, sub
+from re import Match
+from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
@@ -40,8 +45,11 @@ MIN_TEXT_LINE = 10.0
 FREE_LAYOUT_SHARE = 0.3
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
+# Above this many opening brackets a line, bracket_balances counts line by line (see there).
+DENSE_BRACKETS = 0.25
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
+BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
 
 
 class Block(NamedTuple):
@@ -63,12 +71,16 @@ def display_width(line: str) -> float:
     return len(line) - 0.5 * (line.count(" ") + len(line.encode("ascii", "ignore")))
 
 
-def display_widths(texts: list[str]) -> list[float]:
-    """display_width of each line (lines hold no newline): the same sum, with the ASCII characters
-    of all lines found by one encode of the whole text, and spaces counted where there is ASCII."""
-    ascii_parts = "\n".join(texts).encode("ascii", "ignore").split(b"\n")
-    return [n - 0.5 * (a + part.count(b" ")) if a else float(n)
-            for n, part, a in zip(map(len, texts), ascii_parts, map(len, ascii_parts))]
+def display_widths(texts: list[str], text: str) -> list[float]:
+    """display_width of each line (lines hold no newline; `text` is the lines joined with "\\n"): the
+    same sum, with the ASCII characters of all lines found by one encode of the whole text. Most
+    lines have none, and are as wide as they are long."""
+    widths = list(map(float, map(len, texts)))
+    ascii_parts = text.encode("ascii", "ignore").split(b"\n")
+    for k in compress(count(), ascii_parts):
+        part = ascii_parts[k]
+        widths[k] -= 0.5 * (len(part) + part.count(b" "))
+    return widths
 
 
 def upper_quartile(window: list[float] | tuple[float, ...]) -> float:
@@ -77,16 +89,23 @@ def upper_quartile(window: list[float] | tuple[float, ...]) -> float:
 
 
 def column_widths(widths: list[float]) -> list[float]:
-    """For each line, the column width around it (upper quartile of the window's widths)."""
+    """For each line, the column width around it: the upper quartile of the widths of its window
+    (the lines within WIDTH_WINDOW of it)."""
     n, span = len(widths), 2 * WIDTH_WINDOW + 1
     if n <= span:
         return [upper_quartile(widths[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW + 1]) for i in range(n)]
     head = [upper_quartile(widths[: i + WIDTH_WINDOW + 1]) for i in range(WIDTH_WINDOW)]
     tail = [upper_quartile(widths[i - WIDTH_WINDOW:]) for i in range(n - WIDTH_WINDOW, n)]
-    # The full windows in between: zip over shifted copies builds each window in C, and sorted
-    # and itemgetter run on it without a Python call per line.
-    windows = zip(*(widths[j: n - span + 1 + j] for j in range(span)))
-    return head + list(map(itemgetter((span * 3) // 4), map(sorted, windows))) + tail
+    # The full windows in between: one sorted window slides down the lines, losing the width that
+    # leaves it and taking the one that enters in place (list.remove and insort run in C), instead
+    # of a window sorted afresh for each line.
+    window, middle, quartile = sorted(widths[:span]), [], (span * 3) // 4
+    for leaving, entering in zip(widths, widths[span:]):
+        middle.append(window[quartile])
+        window.remove(leaving)
+        insort(window, entering)
+    middle.append(window[quartile])
+    return head + middle + tail
 
 
 def is_regular_column(widths: list[float], i: int, width: float) -> bool:
@@ -96,38 +115,92 @@ def is_regular_column(widths: list[float], i: int, width: float) -> bool:
     return width <= MAX_COLUMN_WIDTH and full * 2 >= len(window)
 
 
-def sentence_ends(texts: list[str]) -> list[bool]:
-    """For each line, whether it ends a sentence: a sentence mark, then maybe closing quotes or brackets."""
-    last_chars = map(itemgetter(slice(-1, None)), map(str.rstrip, texts, repeat(P.SENTENCE_CLOSERS)))
-    return list(map(SENTENCE_MARKS.__contains__, last_chars))
+def edge_characters(texts: list[str]) -> tuple[str, str]:
+    """The first characters of the (non-empty) lines, one string, and their last characters.
+
+    A test of a line's first or last character is then one regex scan of such a string, where a
+    match's offset is the line's index, instead of a call per line.
+    """
+    return "".join(map(itemgetter(0), texts)), "".join(map(itemgetter(-1), texts))
 
 
-def block_starts(texts: list[str]) -> list[bool]:
-    """For each line, whether it opens a heading, a numbered item, a note, a quote or a dated line:
-    such a line never continues a paragraph."""
-    opens = [False] * len(texts)
-    for k in compress(count(), map(P.LINE_OPENER_INITIAL.match, texts)):     # a cheap first test
-        opens[k] = bool(P.BLOCK_START.match(texts[k]) or P.DATE_ONLY_LINE.match(texts[k]))
-    return opens
+def lines_of(pattern: re.Pattern[str], characters: str) -> list[int]:
+    """The indexes of the characters (of edge_characters) that `pattern`, a character class, matches."""
+    return list(map(Match.start, pattern.finditer(characters)))
 
 
-def block_stops(texts: list[str], starts: list[bool]) -> list[bool]:
-    """For each line, whether it closes its block whatever follows: a labelled front-matter line
+def holds_whitespace(characters: str) -> bool:
+    """Whether the string holds a whitespace character (str.split finds them at C speed, faster than
+    a regex search for \\s; both go by str.isspace, as str.strip does)."""
+    return characters.split() != [characters]
+
+
+def non_blank_lines(lines: list[str] | tuple[str, ...]) -> tuple[list[str], list[int], str, str]:
+    """The non-blank lines, stripped, the index of each among all lines, and their edge_characters."""
+    texts = list(filter(None, lines))
+    firsts, lasts = edge_characters(texts)
+    if not holds_whitespace(firsts + lasts):
+        # No line starts or ends with a space (a normalised text's lines never do): no copies to strip.
+        line_nos = list(range(len(lines))) if len(texts) == len(lines) else list(compress(count(), lines))
+        return texts, line_nos, firsts, lasts
+    stripped = list(map(str.strip, lines))
+    texts = list(filter(None, stripped))
+    return texts, list(compress(count(), stripped)), *edge_characters(texts)
+
+
+def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
+    """For each (non-empty) line, whether it ends a sentence: a sentence mark, then maybe closing
+    quotes or brackets. (`lasts`: the lines' last characters, see edge_characters.)"""
+    # Most lines end with their mark or with none: their last character answers. The few that
+    # end with a closer are read again.
+    ends = list(map(SENTENCE_MARKS.__contains__, lasts))
+    for k in lines_of(P.SENTENCE_CLOSER, lasts):
+        ends[k] = texts[k].rstrip(P.SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS
+    return ends
+
+
+def block_starts(texts: list[str], firsts: str) -> set[int]:
+    """The lines that open a heading, a numbered item, a note, a quote or a dated line: such a line
+    never continues a paragraph. (`firsts`: the lines' first characters, see edge_characters.)"""
+    # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
+    return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
+            if P.BLOCK_START.match(texts[k]) or P.DATE_ONLY_LINE.match(texts[k])}
+
+
+def block_stops(texts: list[str], starts: set[int]) -> set[int]:
+    """The lines that close their block whatever follows: a labelled front-matter line
     (来源：… 发布时间：… 作者：…) is one line of fields, and on a web page it is often long enough to
     pass for wrapped text; joining the article's first paragraph to it would hide that paragraph in
     the article's metadata."""
     # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested.
-    return [s and bool(P.METADATA_FIELD_LINE.match(t)) for s, t in zip(starts, texts)]
+    return {k for k in starts if P.METADATA_FIELD_LINE.match(texts[k])}
 
 
-def bylines_among(texts: list[str]) -> list[Byline | None]:
-    """For each line, the byline it is, if any (byline() is asked only about the lines it does not
-    reject at once)."""
-    found: list[Byline | None] = [None] * len(texts)
-    for k in [k for k, t in enumerate(texts) if len(t) <= P.BYLINE_MAX_CHARS
-              and ("。" not in t and "，" not in t or t[0] in P.BYLINE_LABEL_INITIALS)]:
-        found[k] = byline(texts[k])
-    return found
+def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline]:
+    """The bylines among the lines, by line index. byline() is asked only about the lines it could
+    accept: see BYLINE_MAX_CHARS and BYLINE_OPENING in flows/patterns.py. (`firsts` and `lasts`: the
+    lines' first and last characters, see edge_characters.)"""
+    # Short lines without 。 or ，, and short labelled lines (see BYLINE_MAX_CHARS): most lines of
+    # text stop at the first test.
+    short = [k for k, t in enumerate(texts) if "，" not in t and "。" not in t and len(t) <= P.BYLINE_MAX_CHARS]
+    short += [k for k in lines_of(P.BYLINE_LABEL_INITIAL, firsts)
+              if len(t := texts[k]) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)]
+    # Of those, the lines with a word of BYLINE_WORD (one scan of their text finds them all), or
+    # the ones that end with a bracket or open like a name or a label.
+    short_text = "\n".join(map(texts.__getitem__, short))
+    worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
+    candidates = {*worded, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
+                             or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
+    return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
+
+
+def lines_at(text: str, offsets: Iterable[int]) -> Iterator[int]:
+    """The index of the line (of `text`'s lines, joined with "\\n") at each of the ascending offsets."""
+    line = previous = 0
+    for offset in offsets:
+        line += text.count("\n", previous, offset)
+        previous = offset
+        yield line
 
 
 def bracket_balance(line: str) -> int:
@@ -135,12 +208,33 @@ def bracket_balance(line: str) -> int:
     return line.count("（") + line.count("【") - line.count("）") - line.count("】")
 
 
-def open_brackets(texts: list[str]) -> list[int]:
-    """For each line, the bracket balance of all lines before it: the lines from i to k - 1 leave
-    open_brackets[k] - open_brackets[i] brackets open."""
-    # Most lines hold no bracket: four substring tests are cheaper than four counts.
-    balances = [bracket_balance(t) if "（" in t or "【" in t or "）" in t or "】" in t else 0 for t in texts]
-    return list(accumulate(balances, initial=0))
+def occurrences(text: str, char: str) -> Iterator[int]:
+    """The offsets of `char` in `text`, in order."""
+    offset = text.find(char)
+    while offset >= 0:
+        yield offset
+        offset = text.find(char, offset + 1)
+
+
+def bracket_balances(texts: list[str], text: str) -> list[int]:
+    """bracket_balance of each line (`text`: the lines joined with "\\n")."""
+    if text.count("（") > DENSE_BRACKETS * len(texts):
+        # Text dense with brackets: four substring tests a line cost less than a step a bracket.
+        return [bracket_balance(t) if "（" in t or "【" in t or "）" in t or "】" in t else 0 for t in texts]
+    # Few lines hold a bracket: str.find jumps from one to the next at C speed, where a test of
+    # every line would be a Python step per line.
+    steps = sorted([*((offset, 1) for bracket in "（【" for offset in occurrences(text, bracket)),
+                    *((offset, -1) for bracket in "）】" for offset in occurrences(text, bracket))])
+    balances = [0] * len(texts)
+    for line, (_, step) in zip(lines_at(text, map(itemgetter(0), steps)), steps):
+        balances[line] += step
+    return balances
+
+
+def open_brackets(texts: list[str], text: str) -> list[int]:
+    """For each line, the bracket balance of all lines before it (see bracket_balance): the lines
+    from i to k - 1 leave open_brackets[k] - open_brackets[i] brackets open."""
+    return list(accumulate(bracket_balances(texts, text), initial=0))
 
 
 def is_free_layout(widths: list[float], ends: list[bool]) -> bool:
@@ -154,11 +248,47 @@ def blank_lines_mean_breaks(line_nos: list[int], n_lines: int) -> bool:
 
     `line_nos` are the indexes of the non-blank lines among `n_lines` lines.
     """
-    if not line_nos:
-        return True
+    if not line_nos or n_lines - len(line_nos) < 0.6 * len(line_nos):
+        return True         # too few blank lines to follow most lines (each run of them follows one line)
     steps = list(map(sub, line_nos[1:], line_nos))        # 1 where no blank line follows
     followed_by_blank = len(steps) - steps.count(1) + (line_nos[-1] + 1 < n_lines)
     return followed_by_blank < 0.6 * len(line_nos)
+
+
+def has_latin_breaks(firsts: str, lasts: str) -> bool:
+    """Whether a line break falls between Latin letters or digits (LATIN_LINE_BREAK) somewhere: a line
+    ends with one and the next starts with one. (See edge_characters.)"""
+    return any(P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_LINE_EDGE, lasts[:-1]))
+
+
+def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
+    """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
+    closes its block, or either is a byline."""
+    return starts | {k + 1 for k in stops} | {b for k in bylines for b in (k, k + 1)}
+
+
+def surely_joined(widths: list[float], cols: list[float], ends: list[bool], asked: set[int],
+                  free_layout: bool) -> list[bool]:
+    """For each line b, True where `joins` answers yes for lines b - 1 and b whatever the block being
+    built, pull quotes aside (False for line 0, and an extra last entry): line b - 1 stops mid-sentence
+    and is not short, and line b is not short or ends a sentence; and b is not one of the lines `asked`
+    about whatever the widths say (Page.breaks, and the lines after block openers, which may be
+    marked headings).
+
+    Most lines of wrapped text are such: `first_lines` skips over them with list.index, at C speed.
+    One-paragraph-per-line text has few lines, and `joins` decides each.
+    """
+    if free_layout:
+        return [False] * (len(widths) + 1)
+    # Not short: at least min(col * SHORT_SHARE, LONG_LINE), as in joins; spelt as two comparisons,
+    # because a call of min() a line costs more than the rest of the test.
+    plain = [not ea and (wa >= (short := col * SHORT_SHARE) or wa >= LONG_LINE)
+             and (wb >= short or wb >= LONG_LINE or eb)
+             for wa, wb, ea, eb, col in zip(widths, widths[1:], ends, ends[1:], cols)]
+    sure = [False, *plain, False]
+    for b in asked:          # few
+        sure[b] = False
+    return sure
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,35 +300,44 @@ class Page:
     widths: list[float]
     cols: list[float]            # the local column width
     ends: list[bool]             # ends a sentence
-    starts: list[bool]           # opens a heading, item, note, quote or dated line
-    stops: list[bool]            # closes its block: a labelled front-matter line (see block_stops)
-    bylines: list[Byline | None]
+    starts: set[int]             # the lines that open a heading, item, note, quote or dated line
+    breaks: set[int]             # the lines b that never continue line b - 1 (see never_continued)
+    bylines: dict[int, Byline]   # the lines that are bylines
+    quotes: set[int]             # the lines that open a pull quote (■ …)
     open_brackets: list[int]     # see open_brackets()
     meaningful_blanks: bool      # blank lines separate blocks (not the PDF layout)
     free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
+    sure: list[bool]             # see surely_joined()
+    latin_breaks: bool           # a line break falls between Latin words somewhere (see joined)
 
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...]) -> Page:
-        stripped = list(map(str.strip, lines))
-        texts = list(filter(None, stripped))
-        line_nos = list(compress(count(), stripped))
-        widths = display_widths(texts)
-        ends = sentence_ends(texts)
-        starts = block_starts(texts)
-        return cls(texts, line_nos, widths, column_widths(widths), ends, starts, block_stops(texts, starts),
-                   bylines_among(texts), open_brackets(texts), blank_lines_mean_breaks(line_nos, len(lines)),
-                   is_free_layout(widths, ends))
+        texts, line_nos, firsts, lasts = non_blank_lines(lines)
+        text = "\n".join(texts)
+        widths = display_widths(texts, text)
+        cols = column_widths(widths)
+        ends = sentence_ends(texts, lasts)
+        starts = block_starts(texts, firsts)
+        bylines = bylines_among(texts, firsts, lasts)
+        breaks = never_continued(starts, block_stops(texts, starts), bylines.keys())
+        free_layout = is_free_layout(widths, ends)
+        sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
+        return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
+                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), open_brackets(texts, text),
+                   blank_lines_mean_breaks(line_nos, len(lines)), free_layout, sure,
+                   has_latin_breaks(firsts, lasts))
 
 
 def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) -> bool:  # noqa: PLR0911
     """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
-    if page.starts[b] or page.stops[a] or page.bylines[a] or page.bylines[b]:
+    if b in page.breaks:
         return False
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
-    if wa < col - 1 and P.HEADING_LINE.match(page.texts[a]):
+    # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE.)
+    if wa < col - 1 and a in page.starts and P.HEADING_LINE.match(page.texts[a]):
         return False                      # a marked heading line that does not fill the column
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
@@ -206,12 +345,12 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if in_quote:
         # A pull quote runs to the next ■ or blank line, in its own narrow column.
         return not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
-    short = min(col * SHORT_SHARE, LONG_LINE)
     ends = page.ends
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column.
         return (not blank and wa >= col - 0.5 and not ends[b] and wb >= col - 0.5
                 and is_regular_column(widths, a, col))
+    short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         return False                      # a heading, a byline, a caption
     if page.free_layout and wa < min(LONG_LINE, col - 1.5):
@@ -221,33 +360,13 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     return True
 
 
-def surely_joined(page: Page) -> list[bool]:
-    """For each line b, True where `joins` answers yes for lines b - 1 and b whatever the block being
-    built, pull quotes aside (False for line 0, and an extra last entry): neither line opens a block
-    or is a byline, line b - 1 does not close its block (block_stops) and stops mid-sentence, is no short marked heading (a heading line is also
-    a block opener) and is not short, and line b is not short or ends a sentence.
-
-    Most lines of wrapped text are such: `first_lines` skips over them with list.index, at C speed.
-    One-paragraph-per-line text has few lines, and `joins` decides each.
-    """
-    n = len(page.texts)
-    if page.free_layout:
-        return [False] * (n + 1)
-    w, starts, bylines, ends = page.widths, page.starts, page.bylines, page.ends
-    shorts = map(min, map(mul, page.cols, repeat(SHORT_SHARE)), repeat(LONG_LINE))   # as in joins
-    plain = [not (sb or za or ba or bb or ea) and (wa >= col - 1 or not sa) and wa >= short and (wb >= short or eb)
-             for sa, sb, za, ba, bb, ea, eb, wa, wb, col, short
-             in zip(starts, starts[1:], page.stops, bylines, bylines[1:], ends, ends[1:], w, w[1:], page.cols, shorts)]
-    return [False, *plain, False]
-
-
 def first_lines(page: Page) -> list[int]:
     """Indexes of the lines that start a block."""
-    texts, widths, n = page.texts, page.widths, len(page.texts)
-    plain = surely_joined(page)
+    widths, quotes, n = page.widths, page.quotes, len(page.texts)
+    plain = page.sure
     firsts, start, b = [0], 0, 1
     block_width = widths[0]
-    in_quote = bool(P.PULL_QUOTE.match(texts[0]))      # of the block being built: tested once per block
+    in_quote = 0 in quotes               # of the block being built
     while b < n:
         if not in_quote:
             b = plain.index(False, b)
@@ -259,21 +378,27 @@ def first_lines(page: Page) -> list[int]:
         else:
             firsts.append(b)
             start, block_width = b, widths[b]
-            in_quote = bool(P.PULL_QUOTE.match(texts[b]))
+            in_quote = b in quotes
         b += 1
     return firsts
 
 
 def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
-    """Paragraph-level blocks of a document, in reading order; blank lines dropped."""
+    """Paragraph-level blocks of a document, in reading order; blank lines dropped. (Lines hold no
+    newline, as normalised lines do.)"""
     page = Page.of(lines)
     if not page.texts:
         return []
-    firsts = first_lines(page)
-    texts, cols, line_nos, bylines = page.texts, page.cols, page.line_nos, page.bylines
-    return [Block(texts[i], 1, cols[i], line_nos[i], bylines[i]) if j == i + 1
-            else Block(joined(texts[i:j]), j - i, cols[i], line_nos[i], None)
-            for i, j in zip(firsts, [*firsts[1:], len(texts)])]
+    texts, firsts = page.texts, first_lines(page)
+    stops = [*firsts[1:], len(texts)]
+    # Without a Latin line break in the document, a block's text is its lines concatenated.
+    join = joined if page.latin_breaks else "".join
+    block_texts = [texts[i] if j == i + 1 else join(texts[i:j]) for i, j in zip(firsts, stops)]
+    # A byline line never continues into the next (joins), so only a one-line block starts with one.
+    # (tuple.__new__ is Block._make without its Python-level length check: a C call a block.)
+    fields = zip(block_texts, map(sub, stops, firsts), map(page.cols.__getitem__, firsts),
+                 map(page.line_nos.__getitem__, firsts), map(page.bylines.get, firsts))
+    return list(map(tuple.__new__, repeat(Block), fields))
 
 
 def joined(parts: list[str]) -> str:

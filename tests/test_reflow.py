@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from flows import patterns as P
 from flows.bylines import byline
 from flows.normalize import normalized_document
-from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bylines_among, column_widths, display_width,
-                          display_widths, joins, sentence_ends, surely_joined)
+from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, joins,
+                          lines_at, non_blank_lines, sentence_ends)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P4, P6, page, raw, wrapped
 
@@ -93,11 +94,11 @@ def seed_lines() -> list[str]:
 
 
 def test_display_widths_are_display_width_of_each_line():
-    assert display_widths(LINES) == [display_width(t) for t in LINES]
+    assert display_widths(LINES, "\n".join(LINES)) == [display_width(t) for t in LINES]
 
 
-@settings(max_examples=80, deadline=None)
-@given(st.lists(st.integers(0, 120).map(lambda n: n / 2), max_size=30))
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(0, 120).map(lambda n: n / 2), max_size=40))
 def test_column_widths_are_the_upper_quartile_of_each_window(widths):
     windows = [sorted(widths[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW + 1]) for i in range(len(widths))]
     assert column_widths(widths) == [w[(len(w) * 3) // 4] for w in windows]
@@ -108,7 +109,12 @@ def test_column_widths_are_the_upper_quartile_of_each_window(widths):
     ("发展，", False), ("发展", False), ("）", False), ("。好", False), ("”。", True), ("1.", False),
 ])
 def test_sentence_ends(line, ends):
-    assert sentence_ends([line]) == [ends]
+    assert sentence_ends([line], line[-1]) == [ends]
+
+
+def test_sentence_ends_of_many_lines_are_those_of_each_line():
+    lines = [*LINES, *seed_lines()]
+    assert sentence_ends(lines, edge_characters(lines)[1]) == [sentence_ends([t], t[-1])[0] for t in lines]
 
 
 def first_characters(items) -> tuple[set[str], set, bool]:
@@ -161,8 +167,11 @@ def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
 def test_block_starts_and_bylines_are_those_of_each_line():
     lines = [*LINES, *seed_lines(), "张丽丝 光明日报", "作者:吴维海,国合华夏城市规划研究院院长", "文丨赵六",
              "□ 本报记者 王五", "张传伟/文 成都青白江公安供图", "市长  王建华", "本报记者 张三 通讯员 李四"]
-    assert block_starts(lines) == [bool(P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t)) for t in lines]
-    assert bylines_among(lines) == list(map(byline, lines))
+    firsts, lasts = edge_characters(lines)
+    opening = {k for k, t in enumerate(lines) if P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t)}
+    assert block_starts(lines, firsts) == opening
+    found = bylines_among(lines, firsts, lasts)
+    assert [found.get(k) for k in range(len(lines))] == list(map(byline, lines))
 
 
 @settings(max_examples=60, deadline=None)
@@ -172,7 +181,7 @@ def test_block_starts_and_bylines_are_those_of_each_line():
        st.integers(8, 36), st.booleans())
 def test_surely_joined_lines_are_joined_in_any_block(paragraphs, width, blanks):
     doc = Page.of(page([wrapped(p, width) for p in paragraphs], blanks).split("\n"))
-    for b, sure in enumerate(surely_joined(doc)[:len(doc.texts)]):
+    for b, sure in enumerate(doc.sure[:len(doc.texts)]):
         if sure:
             assert all(joins(doc, b - 1, start, False, doc.widths[start]) for start in range(b))
 
@@ -180,14 +189,14 @@ def test_surely_joined_lines_are_joined_in_any_block(paragraphs, width, blanks):
 def test_surely_joined_lines_of_the_seeds_are_joined():
     for lines in seed_documents():
         doc = Page.of(lines)
-        sure = [b for b, s in enumerate(surely_joined(doc)[:len(doc.texts)]) if s]
+        sure = [b for b, s in enumerate(doc.sure[:len(doc.texts)]) if s]
         assert all(joins(doc, b - 1, start, False, doc.widths[start]) for b in sure for start in (0, b - 1))
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.from_regex(P.HEADING_LINE))
 def test_a_marked_heading_line_is_a_block_opener(line):
-    """surely_joined relies on it: a line that opens no block is no marked heading either."""
+    """surely_joined and joins rely on it: a line that opens no block is no marked heading either."""
     assert P.BLOCK_START.match(line)
 
 
@@ -195,3 +204,72 @@ def test_byline_label_initials_are_the_first_characters_of_a_labelled_byline():
     from re import _parser
     chars, categories, empty = first_characters(_parser.parse(P.LABELLED_BYLINE.pattern))
     assert chars <= set(P.BYLINE_LABEL_INITIALS) and not categories and not empty
+
+
+def test_byline_opening_initial_has_every_first_character_of_a_byline_opening():
+    from re import _parser
+    chars, categories, empty = first_characters(_parser.parse(P.BYLINE_OPENING.pattern))
+    assert chars <= set(P.BYLINE_OPENING_INITIALS) and not categories and not empty
+
+
+# Every pattern byline() accepts a line by, with the bullet it may have in front.
+BYLINE_SHAPES = [P.NAME_LINE, P.NAMES_WITH_ASIDES, P.ORG_AUTHOR, P.ROLE_BYLINE, P.OFFICE_BYLINE, P.LABELLED_BYLINE,
+                 P.SLASH_WEN_BYLINE]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "□ ", "■", "◎"]),
+                          st.one_of(*(st.from_regex(pattern) for pattern in BYLINE_SHAPES))), min_size=1, max_size=6))
+def test_bylines_among_finds_every_byline(shapes):
+    """bylines_among asks byline() only about some lines: it must miss none that byline() accepts."""
+    lines = [t for bullet, line in shapes if "\n" not in line and (t := (bullet + line).strip())]
+    firsts, lasts = edge_characters(lines)
+    found = bylines_among(lines, firsts, lasts)
+    assert [found.get(k) for k in range(len(lines))] == list(map(byline, lines))
+
+
+LINE_PIECES = ["发展", "（", "）", "【", "】", "。", "，", "a", "Z", "7", " ", "数字 2025 年", "■"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(LINE_PIECES), min_size=1, max_size=6).map("".join), min_size=1, max_size=30))
+def test_bracket_balances_and_latin_breaks_are_those_of_each_line(lines):
+    """Both ways bracket_balances counts (text dense with brackets, or not) agree with bracket_balance,
+    and has_latin_breaks with LATIN_LINE_BREAK."""
+    text = "\n".join(lines)
+    assert bracket_balances(lines, text) == list(map(bracket_balance, lines))
+    assert has_latin_breaks(*edge_characters(lines)) == bool(P.LATIN_LINE_BREAK.search(text))
+
+
+@pytest.mark.parametrize("lines", [
+    ["（作者系某某大学教授）", "发展（一）【注】", "）】", "推进"],         # dense: counted line by line
+    ["推进"] * 20 + ["（作者系", "某某大学教授）", "】"] + ["发展"] * 20,   # sparse: found by str.find
+])
+def test_bracket_balances_both_ways(lines):
+    text = "\n".join(lines)
+    assert (text.count("（") > 0.25 * len(lines)) == (len(lines) == 4)
+    assert bracket_balances(lines, text) == list(map(bracket_balance, lines))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["发展", "", " ", "\u3000", "\t", " 数字 2025 年", "推进。 ", "■要"]),
+                max_size=12))
+def test_non_blank_lines_are_the_stripped_lines_that_are_not_empty(lines):
+    texts, line_nos, firsts, lasts = non_blank_lines(lines)
+    stripped = [t.strip() for t in lines]
+    assert texts == [t for t in stripped if t] and line_nos == [k for k, t in enumerate(stripped) if t]
+    assert (firsts, lasts) == ("".join(t[0] for t in texts), "".join(t[-1] for t in texts))
+
+
+def test_lines_at_counts_the_newlines_before_each_offset():
+    text = "ab\n\ncd\ne"
+    assert list(lines_at(text, [0, 1, 2, 3, 4, 6, 7])) == [0, 0, 0, 1, 2, 2, 3]
+
+
+def test_pull_quotes_and_bylines_of_the_blocks_of_the_seeds():
+    """Page.quotes are the PULL_QUOTE lines; only a one-line block carries a byline (a byline line never
+    continues into the next)."""
+    for lines in seed_documents():
+        doc = Page.of(lines)
+        assert doc.quotes == {k for k, t in enumerate(doc.texts) if P.PULL_QUOTE.match(t)}
+        assert all(b.byline is None or b.n_lines == 1 for b in blocks(lines))
