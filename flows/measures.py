@@ -51,9 +51,13 @@ def cn_number(text: str) -> int | None:
 
 def leading_marker(text: str) -> Marker | None:
     """A paragraph-initial item marker: 1、 1. （一） (the inline grammars are found by inline_markers)."""
-    if m := P.ITEM_ARABIC.match(text):
+    # Each pattern is tried only on a paragraph that starts with its first character (a decimal
+    # digit, which is what \d matches in a str pattern, or an opening parenthesis): a regex call
+    # costs more than the test, and most paragraphs start with neither.
+    first = text[:1]
+    if first.isdecimal() and (m := P.ITEM_ARABIC.match(text)):
         return Marker("arabic", int(m.group(1)), text[: m.end()].strip(), 0, m.end())
-    if m := P.ITEM_PAREN_CN.match(text):
+    if first in ("（", "(") and (m := P.ITEM_PAREN_CN.match(text)):
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
