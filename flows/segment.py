@@ -95,9 +95,9 @@ def coverage(doc: NormalizedDocument, text: str, tables: dict) -> float:
 
 
 def counted_chars(s: str) -> int:
-    """Characters coverage counts: all but UNCOUNTED ones. Each count is a pass over the whole text;
-    a membership test first rules out most absent characters at memchr speed (a str of CJK text
-    is searched by the low byte of the character), so mostly the spaces and newlines are counted."""
+    """Characters coverage counts: all but UNCOUNTED ones. Each count is a pass over the whole text
+    (a plain loop); a membership test, mostly at memchr speed, first rules out the absent characters,
+    so only those present are counted (usually spaces and newlines)."""
     return len(s) - sum([s.count(c) for c in UNCOUNTED if c in s])
 
 
