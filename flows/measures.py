@@ -5,18 +5,28 @@ renumbered.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from flows import patterns as P
 
+# The grammar a hint names (a C-level getter: a map over the hints needs no Python frame per hint).
+HINT_FAMILY = attrgetter("lastgroup")
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+
+class Marker(NamedTuple):
+    """A numbering marker (a named tuple, not a frozen dataclass: one is made per marker found, and a
+    frozen dataclass sets each field through object.__setattr__)."""
+
     family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn
     ordinal: int
     marker: str          # as written
     start: int           # offset of the marker in the paragraph
     end: int             # offset just after the marker
+
+
+# Where a marker starts (the sort key of a paragraph's markers; a C-level getter, no lambda frame).
+MARKER_START = attrgetter("start")
 
 
 def cn_number(text: str) -> int | None:
@@ -42,9 +52,13 @@ def cn_number(text: str) -> int | None:
 
 def leading_marker(text: str) -> Marker | None:
     """A paragraph-initial item marker: 1、 1. （一） (the inline grammars are found by inline_markers)."""
-    if m := P.ITEM_ARABIC.match(text):
+    # Each pattern is tried only on a paragraph that starts with its first character (a decimal
+    # digit, which is what \d matches in a str pattern, or an opening parenthesis): a regex call
+    # costs more than the test, and most paragraphs start with neither.
+    first = text[:1]
+    if first.isdecimal() and (m := P.ITEM_ARABIC.match(text)):
         return Marker("arabic", int(m.group(1)), text[: m.end()].strip(), 0, m.end())
-    if m := P.ITEM_PAREN_CN.match(text):
+    if first in ("（", "(") and (m := P.ITEM_PAREN_CN.match(text)):
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
@@ -54,7 +68,7 @@ def leading_marker(text: str) -> Marker | None:
 def inline_markers(text: str) -> list[Marker]:
     """Inline enumeration markers of a paragraph, in order of position."""
     found: list[Marker] = []
-    hinted = {m.lastgroup for m in P.INLINE_MARKER_HINTS.finditer(text)}
+    hinted = hinted_families(text)
     if not hinted:
         return found                       # most paragraphs hold no enumeration: one scan decides
     for family, pattern in P.INLINE_MARKERS:
@@ -64,8 +78,17 @@ def inline_markers(text: str) -> list[Marker]:
             n = marker_ordinal(family, m)
             if n is not None:
                 found.append(Marker(family, n, m.group(0), m.start(), m.end()))
-    found.sort(key=lambda mk: mk.start)
+    found.sort(key=MARKER_START)
     return dedupe_overlaps(found)
+
+
+def hinted_families(text: str) -> set[str]:
+    """The inline grammars a paragraph may hold: those INLINE_MARKER_HINTS names in it."""
+    if (first := P.INLINE_MARKER_HINTS.search(text)) is None:
+        return set()
+    # The other hints: a scan from the first one's end yields just what a full scan yields after
+    # it (look-behinds see the text before `pos`), so the text before the first is scanned once.
+    return {first.lastgroup, *map(HINT_FAMILY, P.INLINE_MARKER_HINTS.finditer(text, first.end()))}
 
 
 def marker_ordinal(family: str, m) -> int | None:

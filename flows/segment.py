@@ -11,13 +11,16 @@ from flows import measures as M
 from flows import patterns as P
 from flows import units as U
 from flows.articles import Span, layout
-from flows.ids import stable_id
+from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces
 from flows.reflow import blocks
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
 ID_PREFIX_CHARS = 24
+# Lines collapsed by one call in collapsed_text: enough that the calls cost little, few enough that a
+# rescan for a rare leftover space run stays short.
+COLLAPSE_CHUNK_LINES = 32
 # Characters coverage does not count: white space and the Markdown marks that leave the text.
 UNCOUNTED = " \t\n\r\u3000#*>"
 # Units beside the text (front matter, credits, bylines) that do not decide whether a heading opens a section.
@@ -67,11 +70,15 @@ def document_row(doc: NormalizedDocument, doc_id: str, tables: dict) -> dict:
 
 
 def collapsed_text(lines: tuple[str, ...]) -> str:
-    """The lines joined by newlines with spaces collapsed (rule 5): the same as collapsed_spaces on the
-    joined text, because no space run crosses a newline and a newline beside a run acts as the text's
-    start or end. Collapsing line by line skips every line without a space (most of them); one pass
-    over the whole text would scan and copy all of it."""
-    return "\n".join(map(collapsed_spaces, lines))
+    """The lines joined by newlines with spaces collapsed (rule 5) line by line.
+
+    Collapsing lines joined by newlines gives the lines collapsed one by one, joined: no space run
+    crosses a newline, and a newline beside a run acts as the text's start or end. So this collapses
+    chunks of lines: a call per chunk instead of a Python call per line (most lines hold no space),
+    and the rare run left for collapsed_spaces' second pass (a slow character-class scan) costs a
+    scan of its chunk, not of the whole document."""
+    step = COLLAPSE_CHUNK_LINES
+    return "\n".join([collapsed_spaces("\n".join(lines[i:i + step])) for i in range(0, len(lines), step)])
 
 
 def coverage(doc: NormalizedDocument, text: str, tables: dict) -> float:
@@ -88,8 +95,10 @@ def coverage(doc: NormalizedDocument, text: str, tables: dict) -> float:
 
 
 def counted_chars(s: str) -> int:
-    """Characters coverage counts: all but UNCOUNTED ones (str.count is C speed)."""
-    return len(s) - sum(map(s.count, UNCOUNTED))
+    """Characters coverage counts: all but UNCOUNTED ones. Each count is a pass over the whole text
+    (a plain loop); a membership test, mostly at memchr speed, first rules out the absent characters,
+    so only those present are counted (usually spaces and newlines)."""
+    return len(s) - sum([s.count(c) for c in UNCOUNTED if c in s])
 
 
 class Residue:
@@ -136,6 +145,7 @@ class ArticleBuilder:
         self.paragraphs: list[dict] = []
         self.measures: list[dict] = []
         self.section_path: list[tuple[str, dict]] = []      # (family, section row) from the top level
+        self.section_id: str | None = None                  # the innermost open section's id
         # defaultdict(int), not Counter: a first key costs no Python call (one per row here).
         self.children: defaultdict[str | None, int] = defaultdict(int)   # sections so far under each parent id
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
@@ -157,13 +167,17 @@ class ArticleBuilder:
             self.residue.add(u.text, reason)
         pending_headings: list[Unit] = []
         for u in self.span.body:
-            if u.kind == U.PLAIN:
+            kind = u.kind
+            if kind == U.PLAIN:
                 pending_headings.append(u)
                 continue
-            if u.kind not in SIDE_KINDS:        # a heading opens a section only if text follows it
+            if pending_headings and kind not in SIDE_KINDS:     # a heading opens a section only if text follows it
                 self.flush_headings(pending_headings)
                 pending_headings = []
-            self.add_unit(u)
+            if kind == U.PARA:
+                self.add_paragraph(u)           # the commonest unit, without add_unit's dispatch
+            else:
+                self.add_unit(u)
         for u in pending_headings:              # lines after the last paragraph: a signature
             self.residue.add(u.text, "closing line")
         self.close_lists()
@@ -252,6 +266,7 @@ class ArticleBuilder:
                    heading=heading)
         self.sections.append(row)
         self.section_path.append((family, row))
+        self.section_id = row["section_id"]
         self.close_lists()
 
     def next_id(self, prefix: str, parent_id: str, key: str) -> str:
@@ -259,10 +274,7 @@ class ArticleBuilder:
         told apart by how many came before them, never by row numbers."""
         k = (prefix, parent_id, key)
         n = self.keys[k] = self.keys.get(k, 0) + 1
-        return stable_id(prefix, parent_id, key, n)
-
-    def section_id(self) -> str | None:
-        return self.section_path[-1][1]["section_id"] if self.section_path else None
+        return numbered_id(prefix, parent_id, key, n)
 
     # ---------------------------------------------------------------- paragraphs and measures
 
@@ -271,15 +283,16 @@ class ArticleBuilder:
         if not text:
             return
         row = {"paragraph_id": self.next_id("p", self.article_id, text[:ID_PREFIX_CHARS]),
-               "article_id": self.article_id, "section_id": self.section_id(), "ordinal": len(self.paragraphs) + 1,
+               "article_id": self.article_id, "section_id": self.section_id, "ordinal": len(self.paragraphs) + 1,
                "text": text, "speaker": u.speaker}
         self.paragraphs.append(row)
         self.add_measures(row, is_item_heading=u.kind == U.ITEM)
 
     def add_measures(self, para: dict, is_item_heading: bool) -> None:
         text = para["text"]
-        lead = M.leading_marker(text)
-        found = ([lead] if lead else []) + [mk for mk in M.inline_markers(text) if not lead or mk.start >= lead.end]
+        found = M.inline_markers(text)
+        if lead := M.leading_marker(text):
+            found = [lead, *(mk for mk in found if mk.start >= lead.end)]
         if not found:
             if self.open_item is not None and self.open_item.heading_item:
                 self.open_item.row["text"] += "\n" + text       # the body of an item with a heading line
@@ -315,6 +328,8 @@ class ArticleBuilder:
 
     def close_lists(self) -> None:
         """Keep lists that are enumerations (a lone 一是 is usually a word), in reading order."""
+        if not self.lists:
+            return          # no measure since the last close: nothing finished, no open item either
         closed = [item for state in self.finished + list(self.lists.values())
                   if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES for item in state.items]
         # Every item closed here comes after every item closed before (a list closes at the latest
@@ -346,14 +361,22 @@ def next_of_same_family(markers: list[M.Marker], end: int) -> list[int]:
 
 def mark_speakers(paragraphs: list[dict]) -> None:
     """Interview transcripts in plain text: labels that open two or more paragraphs, from two or more people."""
-    labels = Counter(m.group(1) for p in paragraphs if not p["speaker"] and (m := P.SPEAKER_LABEL.match(p["text"])))
+    labels = Counter(label for p in paragraphs if not p["speaker"] and (label := speaker_label(p["text"])))
     speakers = {label for label, n in labels.items() if n >= 2}
     if len(speakers) < 2:
         return
     for p in paragraphs:
-        m = P.SPEAKER_LABEL.match(p["text"])
-        if m and m.group(1) in speakers:
-            p["speaker"] = m.group(1)
+        if (label := speaker_label(p["text"])) in speakers:
+            p["speaker"] = label
+
+
+def speaker_label(text: str) -> str | None:
+    """The label a paragraph opens with (王明：…), if any. Two substring tests (at memchr speed)
+    skip the regex for the paragraphs without a colon, most of them."""
+    if "：" not in text and ":" not in text:
+        return None
+    m = P.SPEAKER_LABEL.match(text)
+    return m.group(1) if m else None
 
 
 def heading_text(lines: list[Unit]) -> str | None:

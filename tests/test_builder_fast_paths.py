@@ -1,0 +1,63 @@
+"""Fast paths of the segmenter equal the plain forms they replace (ids, space collapse, coverage counts,
+prefilters before regexes)."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows import patterns as P
+from flows.ids import numbered_id, stable_id
+from flows.measures import cn_number, hinted_families, leading_marker
+from flows.normalize import collapsed_spaces
+from flows.segment import COLLAPSE_CHUNK_LINES, UNCOUNTED, collapsed_text, counted_chars, speaker_label
+
+# Text where spaces sit beside Chinese, Latin, digits, punctuation and other spaces.
+SPACY = st.text(alphabet=st.sampled_from(list("中文一是 \t\u3000ab1.，。#*>")), max_size=14)
+
+
+@given(st.sampled_from("pmsa"), st.text(max_size=20), st.text(max_size=30), st.integers(1, 10**6))
+def test_numbered_id_is_stable_id(prefix, parent_id, key, n):
+    assert numbered_id(prefix, parent_id, key, n) == stable_id(prefix, parent_id, key, n)
+
+
+@given(st.lists(SPACY, min_size=COLLAPSE_CHUNK_LINES - 1, max_size=3 * COLLAPSE_CHUNK_LINES + 1))
+def test_collapsed_text_is_each_line_collapsed(lines):
+    """Chunks of lines collapsed at once == every line collapsed alone, across chunk boundaries too."""
+    assert collapsed_text(tuple(lines)) == "\n".join(map(collapsed_spaces, lines))
+
+
+@given(st.text(alphabet=st.sampled_from(list("中文 \t\n\r\u3000#*>a、")), max_size=40))
+def test_counted_chars_counts_every_uncounted_character_out(text):
+    assert counted_chars(text) == len(text) - sum(text.count(c) for c in UNCOUNTED)
+
+
+@given(st.text(alphabet=st.sampled_from(list("一二十两是要其第（()）①⑳019.．、。；：，甲 ")), max_size=16))
+def test_hinted_families_is_every_hint(text):
+    """The scan resumed after the first hint finds the hints of one full scan (look-behinds included)."""
+    assert hinted_families(text) == {m.lastgroup for m in P.INLINE_MARKER_HINTS.finditer(text)}
+
+
+def test_a_decimal_digit_is_what_backslash_d_matches():
+    """leading_marker tries ITEM_ARABIC (\\d…) only on text that starts with a str.isdecimal() character."""
+    digit = re.compile(r"\d")
+    chars = (chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert [c for c in chars if bool(digit.match(c)) != c.isdecimal()] == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("1２٣（(一十）)、.．是 。甲")), max_size=8))
+def test_leading_marker_is_the_first_pattern_that_matches(text):
+    expected = None
+    if m := P.ITEM_ARABIC.match(text):
+        expected = ("arabic", int(m.group(1)), text[: m.end()].strip())
+    elif (m := P.ITEM_PAREN_CN.match(text)) and cn_number(m.group(2)) is not None:
+        expected = ("paren_cn", cn_number(m.group(2)), m.group(1))
+    mk = leading_marker(text)
+    assert (mk and (mk.family, mk.ordinal, mk.marker)) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("王明记者：: ，“甲")), max_size=12))
+def test_speaker_label_is_the_label_pattern(text):
+    m = P.SPEAKER_LABEL.match(text)
+    assert speaker_label(text) == (m.group(1) if m else None)
