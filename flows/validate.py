@@ -2,18 +2,14 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
 
 import pyarrow as pa
 from pydantic import TypeAdapter, ValidationError
 
 from schemas import TABLES, row_dict_type
 
-if TYPE_CHECKING:
-    import polars as pl
-
-# polars and pyarrow.compute are imported where ids are checked (in the flow's process, when it
-# publishes): worker processes only validate rows and start faster without them.
+# pyarrow.compute is imported where ids are checked (in the flow's process, when it publishes):
+# worker processes only validate rows and start faster without it.
 
 SOURCE = "_source_path"  # column carried next to a table's rows so rejects can name their input
 
@@ -71,52 +67,56 @@ def validated_rows(table: str, rows: list[dict], sources: list[str]) -> tuple[li
 
 def first_distinct(table: str, data: pa.Table) -> tuple[pa.Table, list[dict]]:
     """(rows whose key was not seen before, rejects for the later duplicates): ids must be unique."""
-    import polars as pl
-    import pyarrow.compute as pc
-
-    key = list(TABLES[table].key)
     if data.num_rows == 0:
         return data, []
-    keep = pl.from_arrow(data.select(key)).select(pl.struct(key).is_first_distinct()).to_series()
-    if keep.all():
-        return data, []
-    dupes = data.filter(pc.invert(keep.to_arrow())).select(key + [SOURCE]).to_pylist()
-    rejects = [reject(d[SOURCE], "validate", f"{table}: duplicate id {record_id(table, d)}", record_id(table, d))
-               for d in dupes]
-    return data.filter(keep.to_arrow()), rejects
+    kept, _, rejects = _first_distinct(table, data, _key_strings(table, data))
+    return kept, rejects
 
 
-def _key_strings(table: str, data: pa.Table) -> pl.Series:
+def _first_distinct(table: str, data: pa.Table, keys: pa.Array) -> tuple[pa.Table, pa.Array, list[dict]]:
+    """first_distinct, given the rows' _key_strings; also returns the kept rows' keys."""
+    import pyarrow.compute as pc
+
+    if pc.count_distinct(keys).as_py() == len(keys):
+        return data, keys, []                 # the common case: one hash pass says so
+    row = pa.array(range(len(keys)), pa.int64())
+    firsts = pa.table({"key": keys, "row": row}).group_by("key", use_threads=False).aggregate([("row", "min")])
+    keep = pc.is_in(row, value_set=firsts["row_min"].combine_chunks())
+    return data.filter(keep), keys.filter(keep), _duplicates(table, data.filter(pc.invert(keep)))
+
+
+def _key_strings(table: str, data: pa.Table) -> pa.Array:
     """One string per row: the table's key columns joined by \\x1f (compact: no Python objects).
-    Always a new buffer: a one-column key alone would be a zero-copy view that keeps the whole
-    batch's Arrow memory alive (the empty literal forces the copy)."""
-    import polars as pl
+    A new buffer (a compute kernel's output), never a view that would keep the batch's memory alive."""
+    import pyarrow.compute as pc
 
-    key = list(TABLES[table].key)
-    columns = [pl.col(k).cast(pl.String) for k in key] + [pl.lit("")]
-    return pl.from_arrow(data.select(key)).select(pl.concat_str(columns, separator="\x1f")).to_series()
+    columns = [pc.cast(data[k], pa.string()) for k in TABLES[table].key]
+    return pc.binary_join_element_wise(*columns, "", "\x1f").combine_chunks()
 
 
 class SeenIds:
     """Ids already published, per table, so that batches can be written one after the other and a
     later duplicate of an id is still rejected (the first row wins, as with first_distinct).
-    Holds only the key strings, as Arrow-backed polars Series."""
+    Holds only the key strings, as Arrow arrays. (pyarrow.compute, not polars: the flow's process
+    publishes without importing polars, a third of a second of start-up.)"""
 
     def __init__(self) -> None:
-        self.ids: dict[str, list[pl.Series]] = {}
+        self.ids: dict[str, list[pa.Array]] = {}
 
     def first_distinct(self, table: str, data: pa.Table) -> tuple[pa.Table, list[dict]]:
         """(rows whose id appears neither earlier in `data` nor in an earlier call, rejects for the rest)."""
-        import polars as pl
         import pyarrow.compute as pc
 
-        data, rejects = first_distinct(table, data)
-        keys, seen = _key_strings(table, data), self.ids.setdefault(table, [])
-        if seen and data.num_rows:
-            new = ~keys.is_in(pl.concat(seen, rechunk=False).implode())
-            if not new.all():
-                rejects += _duplicates(table, data.filter(pc.invert(new.to_arrow())))
-                data, keys = data.filter(new.to_arrow()), keys.filter(new)
+        if data.num_rows == 0:
+            return data, []
+        data, keys, rejects = _first_distinct(table, data, _key_strings(table, data))
+        seen = self.ids.setdefault(table, [])
+        if seen:
+            old = pc.is_in(keys, value_set=pa.concat_arrays(seen))
+            if pc.any(old).as_py():
+                rejects += _duplicates(table, data.filter(old))
+                new = pc.invert(old)
+                data, keys = data.filter(new), keys.filter(new)
         seen.append(keys)
         return data, rejects
 

@@ -74,6 +74,13 @@ def test_first_distinct_keeps_the_first_row_of_each_id_and_rejects_the_rest():
                         "record_id": "p1"}]
 
 
+def test_composite_keys_are_compared_column_by_column():
+    data = pa.table({"doc_id": ["d", "d1", "d", "d"], "ordinal": [12, 2, 12, 1], SOURCE: ["x", "y", "z", "z"]})
+    kept, rejects = first_distinct("residue", data)
+    assert list(zip(kept["doc_id"].to_pylist(), kept["ordinal"].to_pylist())) == [("d", 12), ("d1", 2), ("d", 1)]
+    assert [(r["record_id"], r["source_path"]) for r in rejects] == [("d/12", "z")]
+
+
 def test_first_distinct_on_empty_and_unique_tables_is_a_no_op():
     empty = pa.table({"doc_id": pa.array([], pa.string()), "ordinal": pa.array([], pa.int64()),
                       SOURCE: pa.array([], pa.string())})
