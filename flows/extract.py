@@ -116,10 +116,7 @@ def _relative_path(path: Path, root: Path) -> str:
 def _file_bytes(path: Path, root: Path, max_size: int | None) -> bytes:
     """The raw bytes, refusing files outside root (via symlinks) and files over the size limit."""
     try:
-        real, real_root = os.path.realpath(path), os.path.realpath(root)
-        if os.path.commonpath([real, real_root]) != real_root:
-            raise ExtractError("symlink points outside the input folder")
-        size = os.stat(path).st_size
+        size = _stat_inside(path, root).st_size
         if max_size is not None and size > max_size:
             raise ExtractError(f"file too large: {size} bytes (limit {max_size})")
         # O_NONBLOCK: a file swapped for a FIFO after listing must not block the run on open().
@@ -134,6 +131,37 @@ def _file_bytes(path: Path, root: Path, max_size: int | None) -> bytes:
     if max_size is not None and len(data) > max_size:
         raise ExtractError(f"file too large: over {max_size} bytes (limit {max_size})")
     return data
+
+
+def _stat_inside(path: Path, root: Path) -> os.stat_result:
+    """os.stat(path); ExtractError when path leads outside root (through a symlink or '..')."""
+    found = _stat_below(path, root)
+    if found is not None:
+        return found
+    real, real_root = os.path.realpath(path), os.path.realpath(root)
+    if os.path.commonpath([real, real_root]) != real_root:
+        raise ExtractError("symlink points outside the input folder")
+    return os.stat(path)
+
+
+def _stat_below(path: Path, root: Path) -> os.stat_result | None:
+    """os.stat(path) when path is spelt root/a/b/... and none of root/a, root/a/b, ..., path is a
+    symlink or '..': then it lies in root, whatever root's real path. One lstat per level (one for
+    a file listed directly in root) instead of realpath's lstat of every component of both paths.
+    None when that does not show path inside root; realpath decides then."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return None
+    if not parts or ".." in parts:
+        return None
+    here = os.fspath(root)
+    for part in parts:
+        here = os.path.join(here, part)
+        found = os.lstat(here)
+        if stat.S_ISLNK(found.st_mode):
+            return None
+    return found        # path's own lstat, which is its stat as path is no symlink
 
 
 def _read_at_most(fh, size: int, limit: int) -> bytes:
@@ -274,7 +302,8 @@ def _damaged_utf8_decoded(data: bytes):
 
 
 def _reject_binary_text(text: str) -> None:
-    nuls, controls = text.count("\x00"), len(P.BINARY_CONTROL.findall(_latin1_characters(text)))
+    latin1 = _latin1_characters(text)
+    nuls, controls = latin1.count("\x00"), len(P.BINARY_CONTROL.findall(latin1))
     if nuls > MAX_NUL_SHARE * len(text) or controls > MAX_CONTROL_SHARE * len(text):
         raise ExtractError(f"binary or undecodable: {controls} control characters in {len(text)} "
                            f"({nuls} NUL)")

@@ -12,7 +12,7 @@ import importlib.metadata
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -59,24 +59,42 @@ def _script_characters() -> tuple[frozenset[str], frozenset[str]]:
     return _one_script_characters("TSCharacters.txt"), _one_script_characters("STCharacters.txt")
 
 
+def _runs_of(chars: Iterable[str]) -> re.Pattern:
+    """A run of the BMP characters among chars. Spelt '[…][…]*', not '[…]+': a pattern that starts
+    with a class is scanned for at C speed, one that starts with a repetition is tried at every
+    position. (A class with characters beyond the BMP is tested character by character.)"""
+    char_class = "[" + "".join(sorted(re.escape(c) for c in chars if ord(c) < 0x10000)) + "]"
+    return re.compile(char_class + char_class + "*")
+
+
 @lru_cache(maxsize=1)
 def _script_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(Traditional-only, Simplified-only) characters as one character class each, over all
-    characters or, for speed, the BMP ones: findall counts them at C speed, ~3x faster than
-    str.translate. (A class with characters beyond the BMP is tested character by character.)"""
-    return tuple(re.compile("[" + "".join(sorted(re.escape(c) for c in chars if ord(c) < 0x10000)) + "]")
-                 for chars in _script_characters())
+    """(marked, Simplified-only): runs of the characters _marked_characters finds (Traditional-only
+    ones and CHARACTER_TABLE_KEY's), and runs of Simplified-only characters. findall of runs
+    finds them at C speed, ~3x faster than str.translate, and where they are dense (Traditional
+    text) it makes one match and one string per run, not per character."""
+    traditional, simplified_only = _script_characters()
+    table_keys = {chr(key) for key in P.CHARACTER_TABLE if key != ord("\n")}    # CHARACTER_TABLE_KEY's
+    return _runs_of(traditional | table_keys), _runs_of(simplified_only)
+
+
+def _marked_characters(text: str) -> str:
+    """The text's characters that are Traditional-only (in the BMP) or keys of CHARACTER_TABLE
+    (but the newline), in order: usually none. One scan finds what both the script and rule 3
+    look for (the two sets are disjoint: Han and not Han), as fast as a scan for either."""
+    return "".join(_script_patterns()[0].findall(text))
 
 
 def script_of(text: str) -> str:
     """'hans', 'hant', 'mixed', or 'none' (no Han characters) for a whole text."""
     # NFC first: compatibility ideographs (U+F900…) become the unified characters OpenCC knows.
-    return _script_of_nfc(unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    return _script_of_nfc(text, _marked_characters(text))
 
 
-def _script_of_nfc(text: str) -> str:
+def _script_of_nfc(text: str, marked: str) -> str:
     """script_of for a text in NFC (which has Han characters exactly where its source has them:
-    HAN holds the compatibility ideographs that NFC replaces)."""
+    HAN holds the compatibility ideographs that NFC replaces), given its _marked_characters."""
     if not P.HAN_CHAR.search(text):
         return "none"
     if t2s.has_astral(text):
@@ -85,10 +103,10 @@ def _script_of_nfc(text: str) -> str:
         n_trad = sum(n for c, n in counts.items() if c in traditional)
         n_simp = sum(n for c, n in counts.items() if c in simplified_only)
     else:
-        traditional, simplified_only = _script_patterns()
-        n_trad = len(traditional.findall(text))
+        # The marked characters are the Traditional-only ones and the few table keys.
+        n_trad = len(marked) - len(P.CHARACTER_TABLE_KEY.findall(marked))
         # Simplified-only characters matter only beside Traditional ones: most texts skip this pass.
-        n_simp = len(simplified_only.findall(text)) if n_trad else 0
+        n_simp = sum(map(len, _script_patterns()[1].findall(text))) if n_trad else 0
     if n_trad == 0:
         return "hans"       # also when no character is specific to either script
     share = n_trad / (n_trad + n_simp)
@@ -263,13 +281,15 @@ def _space_gap(match) -> str:
 def normalized_lines(text: str, script: str) -> tuple[str, ...]:
     """The text's lines after rules 2-4: `normalized_line` on each line, with its character steps
     done once on the whole text (none of them crosses or touches a newline)."""
-    return _normalized_nfc_lines(unicodedata.normalize("NFC", text), script)
+    text = unicodedata.normalize("NFC", text)
+    return _normalized_nfc_lines(text, script, _marked_characters(text))
 
 
-def _normalized_nfc_lines(text: str, script: str) -> tuple[str, ...]:
-    """normalized_lines for a text in NFC already."""
+def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...]:
+    """normalized_lines for a text in NFC already, given its _marked_characters."""
     converted = simplified(text, script)
-    if P.CHARACTER_TABLE_KEY.search(converted):     # a regex scan is ~10x faster than translate
+    # A regex scan is ~10x faster than translate; an unconverted text's table keys are all marked.
+    if P.CHARACTER_TABLE_KEY.search(marked if converted is text else converted):
         converted = converted.translate(_TEXT_TABLE)
     # Converting or translating may undo NFC; an untouched text is in NFC still (even checking costs a scan).
     text = text if converted is text else unicodedata.normalize("NFC", converted)
@@ -305,9 +325,14 @@ def _lone_marks_beside_han(text: str) -> str:
 def _with_chinese_marks(text: str) -> str:
     """The punctuation steps of normalized_line (rule 4) on each line that has a half-width mark
     they may convert and Han characters; the search jumps from one such line to the next (most
-    lines have none)."""
+    lines have none). It looks for the marks the text has only: most texts have none or one
+    left (one-character substring tests tell at C speed), and then it scans for a literal."""
+    marks = "".join(mark for mark in P.HALF_WIDTH_MARKS if mark in text)
+    if not marks:
+        return text
+    mark_to_decide = P.mark_to_decide(marks)
     pieces, done = [], 0
-    found = P.MARK_TO_DECIDE.search(text)
+    found = mark_to_decide.search(text)
     while found:
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
@@ -316,14 +341,15 @@ def _with_chinese_marks(text: str) -> str:
         if P.HAN_CHAR.search(line):     # no Chinese text, so no Chinese punctuation
             pieces += (text[done:start], chinese_punctuation(chinese_parentheses(line)))
             done = end
-        found = P.MARK_TO_DECIDE.search(text, end)
+        found = mark_to_decide.search(text, end)
     return "".join(pieces) + text[done:] if pieces else text
 
 
 def normalized_document(raw: RawDocument) -> NormalizedDocument:
     text = unicodedata.normalize("NFC", raw.text)     # once, for the script and for the rules
-    script = _script_of_nfc(text)
-    return NormalizedDocument(raw=raw, script=script, lines=_normalized_nfc_lines(text, script))
+    marked = _marked_characters(text)
+    script = _script_of_nfc(text, marked)
+    return NormalizedDocument(raw=raw, script=script, lines=_normalized_nfc_lines(text, script, marked))
 
 
 def normalized_text(text: str) -> str:

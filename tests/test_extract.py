@@ -211,6 +211,51 @@ def test_symlinks_neither_loop_nor_escape(tmp_path):
             raw_document(root / bad, root)
 
 
+def realpath_decision(path: Path, root: Path):
+    """What _stat_inside must say, by the general rule: path's real path inside root's, then stat."""
+    real, real_root = os.path.realpath(path), os.path.realpath(root)
+    if os.path.commonpath([real, real_root]) != real_root:
+        return "outside"
+    try:
+        return os.stat(path)
+    except OSError as exc:
+        return type(exc)
+
+
+@pytest.mark.parametrize("name", [
+    "a.txt", "sub/b.txt", "sub/deeper/c.txt",       # plain entries: the lstat shortcut
+    "in_link.txt", "sub_link/b.txt",                # symlinks staying inside root
+    "out_link.txt", "out_dir/secret.txt",           # symlinks leading outside
+    "../out/secret.txt", "sub/../a.txt", "sub/../../out/secret.txt",   # '..'
+    "missing.txt", "sub/missing/x.txt", "a.txt/x", "loop.txt",
+])
+@pytest.mark.parametrize("root_spelling", ["real", "symlink", "dotdot"])
+def test_stat_inside_agrees_with_the_realpath_rule(tmp_path, name, root_spelling):
+    """The lstat shortcut of _stat_inside says what realpath says: same refusals, same stat."""
+    from flows.extract import _stat_inside
+
+    real_root, outside = tmp_path / "in", tmp_path / "out"
+    for rel in ("a.txt", "sub/b.txt", "sub/deeper/c.txt"):
+        written(real_root, rel, "内容".encode())
+    written(outside, "secret.txt", "外部".encode())
+    (real_root / "in_link.txt").symlink_to(real_root / "a.txt")
+    (real_root / "sub_link").symlink_to(real_root / "sub", target_is_directory=True)
+    (real_root / "out_link.txt").symlink_to(outside / "secret.txt")
+    (real_root / "out_dir").symlink_to(outside, target_is_directory=True)
+    (real_root / "loop.txt").symlink_to(real_root / "loop.txt")
+    (tmp_path / "root_link").symlink_to(real_root, target_is_directory=True)
+    root = {"real": real_root, "symlink": tmp_path / "root_link", "dotdot": tmp_path / "out" / ".." / "in"}[root_spelling]
+    path = root / name
+    expected = realpath_decision(path, root)
+    try:
+        got = _stat_inside(path, root)
+    except ExtractError:
+        got = "outside"
+    except OSError as exc:
+        got = type(exc)
+    assert got == expected
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
 def test_unreadable_file_is_listed_and_rejected(tmp_path):
     path = written(tmp_path, "locked.txt", "内容".encode())

@@ -46,6 +46,34 @@ def test_script_of(text, script):
     assert script_of(text) == script
 
 
+def script_by_sets(text: str) -> str:
+    """script_of's rule spelt plainly: the shares of Traditional-only and Simplified-only characters."""
+    from flows.normalize import HANS_SHARE, HANT_SHARE, _script_characters
+
+    text = unicodedata.normalize("NFC", text)
+    if not HAN.search(text):
+        return "none"
+    traditional, simplified_only = _script_characters()
+    n_trad, n_simp = sum(c in traditional for c in text), sum(c in simplified_only for c in text)
+    if n_trad == 0:
+        return "hans"
+    share = n_trad / (n_trad + n_simp)
+    return "hant" if share >= HANT_SHARE else "hans" if share <= HANS_SHARE else "mixed"
+
+
+# Both scripts, characters common to both, astral ones (Han and not) and what CHARACTER_TABLE changes:
+# script_of counts the Traditional-only characters among those one scan finds with the table's keys.
+SCRIPT_TEXTS = st.text(st.one_of(st.sampled_from("產業張葉發展产业张叶发展中国人民\uf913\U00020000\U0002a6d6\U0001f600"),
+                                 st.sampled_from("ＡＺ０９　\u00a0\u200b\ufeff\x00\t\n ,a"),
+                                 st.characters(codec="utf-8")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SCRIPT_TEXTS)
+def test_script_of_counts_the_script_characters(text):
+    assert script_of(text) == script_by_sets(text)
+
+
 def test_simplified_text_with_a_few_traditional_characters_stays_hans():
     text = "发展新质生产力是推动高质量发展的内在要求，" * 30 + "引自《論語》與《說文》。"
     assert script_of(text) == "hans"
