@@ -179,6 +179,15 @@ def test_is_markdown(tmp_path, name, text, markdown):
     assert read(tmp_path, name, text.encode()).is_markdown is markdown
 
 
+@hypothesis.settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("#* \t\n中a"), max_size=30))
+def test_markdown_prefilter_keeps_every_markdown_text(text):
+    """has_markdown_markup tests MARKDOWN_MARKS before the regex: same answer as the regex alone."""
+    from flows.extract import has_markdown_markup
+
+    assert has_markdown_markup(text) == bool(P.MARKDOWN_MARKUP.search(text))
+
+
 # ---------------------------------------------------------------- finding files
 
 def test_source_files_nested_sorted_and_relative_paths(tmp_path):
