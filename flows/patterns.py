@@ -5,7 +5,6 @@ Like trafilatura's xpaths.py: stage modules import these names and never spell a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # --- normalisation ---
 
@@ -34,6 +33,9 @@ NEWLINE = re.compile("\r\n?|[\u2028\u2029]")
 NEWLINE_MARKS = ("\r", "\u2028", "\u2029")
 # Control characters that mark binary data (C0 and C1 except tab, newline, CR, form feed).
 BINARY_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Every other byte: deleted from a text's latin-1 bytes (bytes.translate, at C speed) this leaves
+# the BINARY_CONTROL characters.
+NOT_BINARY_CONTROL = bytes(b for b in range(256) if not BINARY_CONTROL.match(chr(b)))
 # Nothing but whitespace and invisible characters: an empty document.
 BLANK_TEXT = re.compile("[\\s\u200b-\u200d\u2060\ufeff]*")
 
@@ -95,18 +97,12 @@ LINK_OR_PAREN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<paren>[()])")
 # Half-width marks rule 4 may convert: sentence punctuation, and with parentheses.
 HALF_WIDTH_PUNCT = re.compile("[,.;:?!]")
 HALF_WIDTH_MARK = re.compile("[,.;:?!()]")
-HALF_WIDTH_MARKS = ",.;:?!()"
-
-
 # A half-width mark that rule 4 may convert: any but a '.' right after a Latin letter or digit (3.5,
 # achie.org, 1.引言), which starts its run and keeps it (a run with '.' converts only after Chinese).
-# (The mark first, then a look-behind: a pattern that starts with a class is scanned for at C speed,
-# one that starts with a literal several times faster still.)
-@lru_cache(maxsize=None)        # one per set of marks: at most 2**8
-def mark_to_decide(marks: str = HALF_WIDTH_MARKS) -> re.Pattern:
-    """A mark to decide among `marks`, some of HALF_WIDTH_MARKS (those a text holds: with one
-    mark the pattern starts with a literal)."""
-    return re.compile(f"[{re.escape(marks)}]" + r"(?<![A-Za-z0-9]\.)")
+# One pattern per mark: one that starts with a literal is searched for several times faster than
+# a class (the look-behind is tried only where the mark is).
+MARK_TO_DECIDE = {mark: re.compile(re.escape(mark) + (r"(?<![A-Za-z0-9]\.)" if mark == "." else ""))
+                  for mark in ",.;:?!()"}
 # The same without the link alternatives, for lines that cannot hold a link (no '@', '://' or
 # 'www.'): the e-mail look-behind is then not tried at every position.
 LINK_HINT = re.compile(r"@|://|www\.")
