@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from flows import patterns as P
 from flows import units as U
@@ -24,6 +25,8 @@ PRINT_COLUMN_WIDTH = 60.0
 KICKER_SHARE = 0.5
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
 MAX_HEADING_LINES = 2
+# The units of an article's text: a span without one has no article.
+TEXT_KINDS = frozenset({U.PARA, U.ITEM})
 
 
 @dataclass
@@ -120,51 +123,69 @@ def is_page_note(span: Span) -> bool:
 
 
 def has_text(span: Span) -> bool:
-    return any(u.kind in (U.PARA, U.ITEM) for u in span.body)
+    # (a C-level scan of the kinds, which stops at the first unit of text)
+    return not TEXT_KINDS.isdisjoint(map(U.KIND, span.body))
 
 
 def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     """[body, boundary, body, boundary, …, body]: boundaries are header runs holding a byline.
 
     An author note （作者系……） closes an article, so a body run also ends after one (unless the
-    article's notes, 注释：…, follow it).
+    article's notes, 注释：…, or a boundary follow it).
     """
+    # Units are placed a stretch at a time (a slice between two header runs, or up to a note that
+    # ends an article), not one by one: header runs and notes are found by C-level scans of the kinds.
+    kinds = list(map(U.KIND, units))
+    n = len(kinds)
+    headers = header_runs(kinds)
+    boundaries = {start for start, end in headers if is_boundary(units[start:end], end == n)}
+    note_ends = [k + 1 for k in positions(kinds, U.NOTE)
+                 if k + 1 < n and kinds[k + 1] not in (U.NOTE, U.NOTES) and k + 1 not in boundaries]
     runs: list[list[Unit]] = [[]]
-    i, n = 0, len(units)
-    while i < n:
-        j = i
-        while j < n and units[j].kind in U.HEADERISH:
-            j += 1
-        header = units[i:j]
-        if header and is_boundary(header, j == n):
-            runs.append(header)
-            runs.append([])
-            i = j
-            continue
-        if header:
-            runs[-1].extend(as_headings(header))
-            i = j
-            continue
-        runs[-1].append(units[i])
-        if (units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind not in (U.NOTE, U.NOTES)
-                and not boundary_follows(units, i + 1)):
-            runs.append([])          # an empty boundary: the note ended the article
-            runs.append([])
-        i += 1
+    placed = 0
+    for start, end in [*headers, (n, n)]:
+        while note_ends and note_ends[0] <= start:
+            runs[-1].extend(units[placed:note_ends[0]])
+            runs += [[], []]             # an empty boundary: the note ended the article
+            placed = note_ends.pop(0)
+        runs[-1].extend(units[placed:start])
+        if start in boundaries:
+            runs += [units[start:end], []]
+        else:
+            runs[-1].extend(as_headings(units[start:end]))
+        placed = end
     return runs
+
+
+def header_runs(kinds: list[str]) -> list[tuple[int, int]]:
+    """The maximal runs [start, end) of HEADERISH units, in order (list.index finds each edge at C speed)."""
+    n = len(kinds)
+    # Two sentinels: every run ends (False), and the search for the next run ends (True).
+    headerish = [*map(U.HEADERISH.__contains__, kinds), False, True]
+    found, start = [], headerish.index(True)
+    while start < n:
+        end = headerish.index(False, start)
+        found.append((start, end))
+        start = headerish.index(True, end)
+    return found
+
+
+def positions(items: list, value: object) -> Iterator[int]:
+    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each)."""
+    start = 0
+    while True:
+        try:
+            start = items.index(value, start)
+        except ValueError:
+            return
+        yield start
+        start += 1
 
 
 def as_headings(header: list[Unit]) -> list[Unit]:
     """Inside an article a lone short name is a short heading (成效, 结语), not a byline."""
     return [u._replace(kind=U.PLAIN, heading=u.text, family="plain", byline=None) if u.weak_byline else u
             for u in header]
-
-
-def boundary_follows(units: list[Unit], i: int) -> bool:
-    j = i
-    while j < len(units) and units[j].kind in U.HEADERISH:
-        j += 1
-    return j > i and is_boundary(units[i:j], j == len(units))
 
 
 def is_boundary(header: list[Unit], at_end: bool) -> bool:
@@ -389,14 +410,13 @@ def last_heading_run(body: list[Unit], end: int) -> int | None:
 
 def trim_foreign_start(span: Span) -> None:
     """Drop leading text set in another column width (a sidebar or standfirst of the page)."""
-    paras = [u for u in span.body if u.kind == U.PARA and u.n_lines >= 2]
-    if len(paras) < 3:
+    wrapped = [k for k, u in enumerate(span.body) if u.kind == U.PARA and u.n_lines >= 2]
+    if len(wrapped) < 3:
         return
-    main = statistics.median(u.width for u in paras[len(paras) // 2:])
-    cut = None
-    for k, u in enumerate(span.body):
-        if u.kind == U.PARA and u.n_lines >= 2 and abs(u.width - main) > WIDTH_TOLERANCE * main:
-            cut = k
+    widths = [span.body[k].width for k in wrapped]
+    main = statistics.median(widths[len(widths) // 2:])
+    # The last paragraph set in another width (searched from the end: one pass over the few wrapped ones)
+    cut = next((k for k, w in zip(reversed(wrapped), reversed(widths)) if abs(w - main) > WIDTH_TOLERANCE * main), None)
     if cut is None:
         return
     span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])

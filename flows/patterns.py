@@ -418,8 +418,12 @@ FURNITURE_LINE = _any_of(PULL_QUOTE, SUBTITLE, CAPTION, CREDIT_LINE, WEB_CHROME,
 # A line that starts with a section or item marker (units.marked_heading), likewise.
 MARKED_LINE = _any_of(*(pattern for _family, pattern in SECTION_MARKERS), ITEM_ARABIC)
 # A line with a stray mark before a heading, furniture or a marker at its start (units.unit): most
-# blocks are prose that one regex call rules out for all three steps.
-MARKED_OR_FURNITURE_LINE = _any_of(STRAY_BEFORE_HEADING, FURNITURE_LINE, MARKED_LINE)
+# blocks are prose that one regex call rules out for all three steps. Each part is a named group,
+# tried in this order: match.lastgroup names the first that matches (stray, furniture, a family of
+# SECTION_MARKERS, or item), so unit() need not try the parts before it again.
+MARKED_OR_FURNITURE_LINE = re.compile("|".join(
+    f"(?P<{name}>{pattern.pattern})" for name, pattern in
+    [("stray", STRAY_BEFORE_HEADING), ("furniture", FURNITURE_LINE), *SECTION_MARKERS, ("item", ITEM_ARABIC)]))
 # Interview turns in Markdown: **锦观智库：**question …
 SPEAKER_TURN = re.compile(r"^\*\*([^*]{1,24}?)[：:]\s*\*\*\s*")
 # Interview turns in plain text: 主持人：… / 陈教授：… / 问：… (a label that recurs in the article).
@@ -455,3 +459,21 @@ SENTENCE_CLOSER = re.compile(f"[{re.escape(SENTENCE_CLOSERS)}]")
 PULL_QUOTE_INITIAL = re.compile(PULL_QUOTE.pattern.removeprefix("^"))
 # A Latin letter or digit: what LATIN_LINE_BREAK needs on both sides of a line break.
 LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
+
+
+# ---- units: cheap tests that rule text out (supersets of what the patterns above need) ----
+# Every character a MARKED_OR_FURNITURE_LINE match can begin with, but for DOC_NUMBER_LINE's (almost any
+# character: such a line is told by its end, DOC_NUMBER_END). Case-insensitive like KEYWORDS_LINE (so
+# a-h pass too, harmlessly). units.unit tries MARKED_OR_FURNITURE_LINE (a costly alternation of some
+# forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
+# prose, which does neither. tests/test_units.py derives the set from the patterns.
+UNIT_MARK_INITIAL = re.compile(
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原"
+    rf"第{CN_NUM}A-H]", re.IGNORECASE)
+DOC_NUMBER_END = "号"
+# Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
+# those MD_BULLET can (tests/test_units.py derives both).
+MARKDOWN_UNIT_INITIALS = "#*"
+MD_BULLET_INITIALS = "-*+>"
+# A character each word of NOTES_HEADING holds one of: it matches no line without one.
+NOTES_HEADING_CHARACTER = re.compile("[注参]")

@@ -5,7 +5,10 @@ unit goes (an article's title, byline or body, or residue).
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from itertools import compress, count
+from operator import itemgetter
+from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
@@ -36,6 +39,12 @@ RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES})
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
 Base = tuple[float, int, str | None]
+# (family, pattern) pairs of P.SECTION_MARKERS.
+Markers = tuple[tuple[str, re.Pattern[str]], ...]
+# For each part of MARKED_OR_FURNITURE_LINE that is a family of section markers, the markers from that
+# family on (the ones before it do not match where it is the first part that does); none for item.
+MARKERS_FROM: dict[str, Markers] = {**{family: P.SECTION_MARKERS[i:] for i, (family, _) in enumerate(P.SECTION_MARKERS)},
+                                    "item": ()}
 
 
 class Unit(NamedTuple):
@@ -61,13 +70,19 @@ class Unit(NamedTuple):
         return not P.CJK_GAP.search(self.text)
 
 
+# C-level getters of a unit's fields (a map over them needs no Python frame per unit).
+KIND, TEXT = itemgetter(0), itemgetter(1)
+# A paragraph unit's fields after the base ones: the defaults.
+PARAGRAPH_REST = tuple(Unit._field_defaults.values())
+
+
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_notes([unit(b, markdown) for b in blocks])
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
     # units are visited (a unit made a title here was no byline, so which units are over one stays the same).
-    over_byline_at = {i - 1 for i, u in enumerate(found) if u.kind == BYLINE and i > 0}
+    over_byline_at = {i - 1 for i in indexes(map(BYLINE.__eq__, map(KIND, found))) if i > 0}
     for i in sorted({0} | over_byline_at):
         u = found[i]
         first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
@@ -77,11 +92,15 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return found
 
 
+def indexes(flags: Iterable[object]) -> Iterator[int]:
+    """The indexes of the true items (compress over count: no Python step an item)."""
+    return compress(count(), flags)
+
+
 def with_notes(found: list[Unit]) -> list[Unit]:
     """A 注释： or 参考文献 line and the numbered entries right under it are the article's notes:
     citations, not numbered measures, and not the text of another article."""
-    # A cheap test first: most documents have no notes line.
-    heads = [i for i, u in enumerate(found) if len(u.text) <= 12 and P.NOTES_HEADING.match(plain_text(u.text))]
+    heads = [i for i in short_units(found, 12) if is_notes_heading(found[i].text)]
     for i in heads:
         found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
         k = i + 1
@@ -109,33 +128,59 @@ def looks_like_title(text: str, max_width: float) -> bool:
 
 def unit(block: Block, markdown: bool) -> Unit:
     text = block.text.strip()
-    # Plain text: one regex call tells whether the steps that look at the start of the text (stray
-    # marks, pull quotes, furniture, markers) can find anything; most blocks are prose. Markdown
-    # text is always looked at, since its markup leaves only after debris is cut.
-    marked = markdown or bool(P.MARKED_OR_FURNITURE_LINE.match(text))
-    text, debris = without_debris(text) if marked else (text, None)
-    base = (block.width, block.n_lines, debris)
-    if markdown and (u := markdown_unit(text, base)):
-        return u
-    text = plain_text(text) if markdown else text
-    # reflow has read the byline of a one-line block's line: asked again only of other text
-    if found := block.byline if block.n_lines == 1 and text == block.text else byline(text):
+    # Markdown text is looked at once its markup has left, which is after debris is cut.
+    if markdown:
+        text, debris = without_debris(text)
+        base = (block.width, block.n_lines, debris)
+        if u := markdown_unit(text, base):
+            return u
+        text = plain_text(text)
+        part = start_part(text) if may_start_marked(text) else None
+    else:
+        part = start_part(text) if may_start_marked(text) else None
+        # (only the first part, stray, finds debris)
+        text, debris = without_debris(text) if part == "stray" else (text, None)
+        base = (block.width, block.n_lines, debris)
+    # reflow has read the byline of a one-line block's line; byline() rules out longer text at once
+    if block.n_lines == 1 and text == block.text:
+        found = block.byline
+    else:
+        found = byline(text) if len(text) <= P.BYLINE_MAX_CHARS else None
+    if found:
         weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
         return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
-    if marked:
+    if part in MARKERS_FROM:
+        # Neither a stray mark nor furniture (those parts come first): a marker of this family or a later one.
+        if u := marked_heading(text, base, MARKERS_FROM[part]):
+            return u
+    elif part:
         if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
             # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote.
             base = (block.width, block.n_lines, (debris or "") + m.group(0))
             text = text[m.end():].strip()
         if kind := furniture_kind(text):
             return Unit(kind, text, *base)
-        if u := marked_heading(text, base):
+        if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
     if not markdown and looks_like_heading(text):
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
-    return Unit(PARA, text, *base)
+    # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
+    return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
+
+
+def may_start_marked(text: str) -> bool:
+    """Whether MARKED_OR_FURNITURE_LINE may match the (stripped) text: most text is prose, whose first
+    and last characters rule it out at once (UNIT_MARK_INITIAL)."""
+    return bool(P.UNIT_MARK_INITIAL.match(text)) or text.endswith(P.DOC_NUMBER_END)
+
+
+def start_part(text: str) -> str | None:
+    """The first part of MARKED_OR_FURNITURE_LINE that matches the text, if any: a stray mark before a
+    heading, furniture or a marker at its start."""
+    m = P.MARKED_OR_FURNITURE_LINE.match(text)
+    return m.lastgroup if m else None
 
 
 def unbracketed(heading: str) -> str:
@@ -152,7 +197,20 @@ def without_debris(text: str) -> tuple[str, str | None]:
     return text[m.end():], m.group(1)
 
 
+def short_units(found: list[Unit], max_chars: int) -> Iterator[int]:
+    """The indexes of the units of at most `max_chars` characters (a map over all units at C speed)."""
+    return indexes(map(max_chars.__ge__, map(len, map(TEXT, found))))
+
+
+def is_notes_heading(text: str) -> bool:
+    """注释： / 参考文献 / 【注释】, maybe with markup. (plain_text only removes characters: a text without
+    a NOTES_HEADING_CHARACTER is ruled out before it is made plain.)"""
+    return bool(P.NOTES_HEADING_CHARACTER.search(text)) and bool(P.NOTES_HEADING.match(plain_text(text)))
+
+
 def markdown_unit(text: str, base: Base) -> Unit | None:
+    if text[:1] not in P.MARKDOWN_UNIT_INITIALS:
+        return None                       # most text: every pattern below begins with one of these
     if m := P.MD_HEADING.match(text):
         level, heading = len(m.group(1)), plain_text(m.group(2))
         if level == 1:
@@ -194,7 +252,7 @@ def plain_text(text: str) -> str:
         text = P.HTML_TAG.sub("", text)
     if "](" in text:
         text = P.MD_LINK.sub(r"\1", text)
-    if m := P.MD_BULLET.match(text):      # anchored: at most one bullet, at the start
+    if text[:1] in P.MD_BULLET_INITIALS and (m := P.MD_BULLET.match(text)):  # at most one, at the start
         text = text[m.end():]
     if "*" in text or "_" in text or "`" in text:
         text = P.MD_EMPHASIS.sub("", text)
@@ -232,11 +290,10 @@ def looks_like_heading(text: str, numbered: bool = False) -> bool:
             and (not P.CLAUSE_END.search(text) or (numbered and bool(P.QUESTION_END.search(text)))))
 
 
-def marked_heading(text: str, base: Base) -> Unit | None:
-    """A heading line with a section marker, or a numbered item's own heading line."""
-    if not P.MARKED_LINE.match(text):
-        return None                       # most lines: one regex call rules out every marker below
-    for family, pattern in P.SECTION_MARKERS:
+def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) -> Unit | None:
+    """A heading line with a section marker, or a numbered item's own heading line. (`markers`: the
+    SECTION_MARKERS that may match, when the caller knows the ones before them do not.)"""
+    for family, pattern in markers:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
             return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)

@@ -1,10 +1,18 @@
-"""Units: the one-call prefilters of furniture, marked headings and stray marks let through every line their patterns match."""
+"""Units: the one-call prefilters of furniture, marked headings and stray marks let through every line their patterns
+match; the cheap tests before them are derived from the patterns; unit() gives the units of the rules step by step."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from flows import patterns as P
-from flows.units import CAPTION, CREDIT, META, NOTE, QUOTE, SUBTITLE, furniture_kind, looks_like_heading
+from flows.bylines import byline
+from flows.reflow import Block
+from flows.reflow import blocks as reflow_blocks
+from flows.units import (BYLINE, CAPTION, CREDIT, META, NOTE, PARA, PLAIN, QUOTE, SUBTITLE, Unit, furniture_kind,
+                         looks_like_heading, markdown_unit, marked_heading, plain_text, start_part, unbracketed, unit,
+                         without_debris)
 
 FURNITURE = (P.PULL_QUOTE, P.SUBTITLE, P.CAPTION, P.CREDIT_LINE, P.WEB_CHROME, P.AUTHOR_NOTE, P.ABSTRACT_LINE,
              P.KEYWORDS_LINE, P.SOURCE_DATE_LINE, P.DATE_ONLY_LINE, P.DOC_NUMBER_LINE)
@@ -51,3 +59,92 @@ def test_furniture_kind(line, kind):
 ])
 def test_looks_like_heading(text, numbered, heading):
     assert looks_like_heading(text, numbered) == heading
+
+
+# ---- the cheap tests that rule text out before a pattern is tried: derived from the patterns they guard
+
+def opening_class(pattern: re.Pattern) -> re.Pattern:
+    """A character class of every character a match of `pattern` can begin with (with its flags)."""
+    from re import _constants as c, _parser
+
+    from tests.test_reflow import first_characters
+    chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
+    assert not empty and categories <= {c.CATEGORY_DIGIT, c.CATEGORY_SPACE}
+    spelt = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s"}
+    return re.compile(f"[{''.join(map(re.escape, sorted(chars)))}{''.join(spelt[k] for k in categories)}]",
+                      pattern.flags)
+
+
+# Every character (one scan of this string finds those a class matches).
+EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+
+def matched_characters(cls: re.Pattern) -> set[str]:
+    return set(cls.findall(EVERY_CHARACTER))
+
+
+@pytest.mark.parametrize("pattern", [P.STRAY_BEFORE_HEADING, *FURNITURE, *MARKERS])
+def test_unit_mark_initial_has_every_first_character_of_the_marked_or_furniture_parts(pattern):
+    """unit() tries MARKED_OR_FURNITURE_LINE only on text that begins with a UNIT_MARK_INITIAL or ends
+    with DOC_NUMBER_END (case folding included: KEYWORDS_LINE is case-insensitive)."""
+    if pattern is P.DOC_NUMBER_LINE:
+        assert pattern.pattern.endswith(f"{P.DOC_NUMBER_END}$")      # told by its end, not its start
+        return
+    assert matched_characters(opening_class(pattern)) - matched_characters(P.UNIT_MARK_INITIAL) == set()
+
+
+@pytest.mark.parametrize("patterns, initials", [
+    ((P.MD_HEADING, P.MD_BOLD_LINE, P.SPEAKER_TURN), P.MARKDOWN_UNIT_INITIALS), ((P.MD_BULLET,), P.MD_BULLET_INITIALS)])
+def test_markdown_initials_have_every_first_character_of_their_patterns(patterns, initials):
+    for pattern in patterns:
+        assert matched_characters(opening_class(pattern)) <= set(initials)
+
+
+def test_every_notes_heading_word_holds_a_notes_heading_character():
+    words = re.search(r"\(\?:([^)]*)\)", P.NOTES_HEADING.pattern).group(1).split("|")
+    assert len(words) > 3 and all(P.NOTES_HEADING_CHARACTER.search(w) for w in words)
+
+
+@pytest.mark.parametrize("line", [*LINES, "？一、总体要求", "■ 第一章 总则", "某政办发〔2024〕12号", "一、某某〔2024〕12号"])
+def test_start_part_is_the_first_part_that_matches(line):
+    """MARKED_OR_FURNITURE_LINE's lastgroup names its first part that matches, so unit() may skip the ones before."""
+    parts = [("stray", P.STRAY_BEFORE_HEADING), ("furniture", P.FURNITURE_LINE), *P.SECTION_MARKERS, ("item", P.ITEM_ARABIC)]
+    assert start_part(line) == next((name for name, p in parts if p.match(line)), None)
+
+
+def test_units_of_the_seeds_are_those_of_the_plain_rules():
+    """unit() with its shortcuts (the prefilter, the first part that matches) gives the units of the rules
+    spelt out one step after another, on the seed documents and the lines above, as plain text and Markdown."""
+    from tests.test_reflow import seed_documents
+    blocks = [b for lines in seed_documents() for b in reflow_blocks(lines)]
+    blocks += [Block(t, 1, 20.0, 0, byline(t)) for t in [*LINES, "？一、总体要求", "■ 县域经济", "- 一、总体要求",
+                                                          "**（一）加强保障**", "### 1. 破除壁垒", "一、某某〔2024〕12号"] if t]
+    for markdown in (False, True):
+        assert [unit(b, markdown) for b in blocks] == [stepwise_unit(b, markdown) for b in blocks]
+
+
+def stepwise_unit(block, markdown):
+    """unit() as it was before its shortcuts: every step tried in turn (the reference)."""
+    text = block.text.strip()
+    marked = markdown or bool(P.MARKED_OR_FURNITURE_LINE.match(text))
+    text, debris = without_debris(text) if marked else (text, None)
+    base = (block.width, block.n_lines, debris)
+    if markdown and (u := markdown_unit(text, base)):
+        return u
+    text = plain_text(text) if markdown else text
+    if found := block.byline if block.n_lines == 1 and text == block.text else byline(text):
+        weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
+        return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
+    if marked:
+        if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
+            base = (block.width, block.n_lines, (debris or "") + m.group(0))
+            text = text[m.end():].strip()
+        if kind := furniture_kind(text):
+            return Unit(kind, text, *base)
+        if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
+            return u
+    if not markdown and looks_like_heading(text):
+        heading = unbracketed(text)
+        marker = P.BRACKETS_MARKER if heading != text else None
+        return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
+    return Unit(PARA, text, *base)

@@ -1,0 +1,103 @@
+"""Articles: the stretch-at-a-time layout steps give what the unit-by-unit rules give."""
+from __future__ import annotations
+
+import statistics
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows import units as U
+from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings, has_text, header_runs, is_boundary,
+                            trailing_clean, trim_foreign_start)
+from flows.bylines import Byline
+from flows.units import Unit
+
+KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE, U.CAPTION, U.META]
+
+
+def unit_of(kind: str, weak: bool, width: float, n_lines: int) -> Unit:
+    return Unit(kind, f"{kind}文本", width, n_lines, None, byline=Byline(("张三",)) if kind == U.BYLINE else None,
+                weak_byline=weak and kind == U.BYLINE)
+
+
+UNITS = st.lists(st.builds(unit_of, st.sampled_from(KINDS), st.booleans(), st.sampled_from([20.0, 24.0, 30.0]),
+                           st.integers(1, 3)), max_size=30)
+
+
+def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
+    """alternating_runs unit by unit (the reference)."""
+    def boundary_follows(i: int) -> bool:
+        j = i
+        while j < len(units) and units[j].kind in U.HEADERISH:
+            j += 1
+        return j > i and is_boundary(units[i:j], j == len(units))
+
+    runs: list[list[Unit]] = [[]]
+    i, n = 0, len(units)
+    while i < n:
+        j = i
+        while j < n and units[j].kind in U.HEADERISH:
+            j += 1
+        header = units[i:j]
+        if header and is_boundary(header, j == n):
+            runs += [header, []]
+            i = j
+            continue
+        if header:
+            runs[-1].extend(as_headings(header))
+            i = j
+            continue
+        runs[-1].append(units[i])
+        if units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind not in (U.NOTE, U.NOTES) and not boundary_follows(i + 1):
+            runs += [[], []]
+        i += 1
+    return runs
+
+
+@settings(max_examples=400, deadline=None)
+@given(UNITS)
+def test_alternating_runs_are_those_of_the_unit_by_unit_rules(units):
+    assert alternating_runs(units) == stepwise_runs(units)
+
+
+@settings(max_examples=200, deadline=None)
+@given(UNITS)
+def test_header_runs_are_the_maximal_runs_of_headerish_units(units):
+    kinds = [u.kind for u in units]
+    runs = header_runs(kinds)
+    covered = [k for start, end in runs for k in range(start, end)]
+    assert covered == [k for k, kind in enumerate(kinds) if kind in U.HEADERISH]
+    assert all(start == 0 or kinds[start - 1] not in U.HEADERISH for start, _ in runs)
+
+
+def stepwise_trimmed(units: list[Unit]) -> Span:
+    """trim_foreign_start with its cut found by a pass over every unit (the reference)."""
+    span = Span(body=list(units))
+    paras = [u for u in span.body if u.kind == U.PARA and u.n_lines >= 2]
+    if len(paras) < 3:
+        return span
+    main = statistics.median(u.width for u in paras[len(paras) // 2:])
+    cut = None
+    for k, u in enumerate(span.body):
+        if u.kind == U.PARA and u.n_lines >= 2 and abs(u.width - main) > WIDTH_TOLERANCE * main:
+            cut = k
+    if cut is None:
+        return span
+    span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
+    span.body = span.body[cut + 1:]
+    k = 0
+    while k < len(span.body) and span.body[k].kind == U.PLAIN:
+        k += 1
+    keep = trailing_clean(span.body[:k])
+    span.residue.extend((u, "page furniture") for u in span.body[: k - len(keep)])
+    span.body = keep + span.body[k:]
+    return span
+
+
+@settings(max_examples=300, deadline=None)
+@given(UNITS)
+def test_has_text_and_trim_foreign_start_follow_the_rules(units):
+    assert has_text(Span(body=units)) == any(u.kind in (U.PARA, U.ITEM) for u in units)
+    span = Span(body=list(units))
+    trim_foreign_start(span)
+    assert span == stepwise_trimmed(units)
