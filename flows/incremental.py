@@ -71,7 +71,9 @@ def plan_run(files: list[Path], root: Path, warehouse: Path, pipeline_id: str, f
     prev = previous_manifest(warehouse)
     plan = Plan(previous=prev["version_id"] if prev else None)
     known = {i["source_path"]: i.get("content_sha256") for i in prev["inputs"]} if prev else {}
-    digests = {f.relative_to(root).as_posix(): file_sha256(f) for f in files}
+    # Digests only matter against a previous version: a first run reads no file here (a large
+    # corpus would be read twice).
+    digests = {f.relative_to(root).as_posix(): file_sha256(f) if prev else None for f in files}
     if prev is None:
         plan.reason = "no current version"
     elif full:

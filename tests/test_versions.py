@@ -270,3 +270,16 @@ def test_char_diff_keeps_context_around_an_edit_in_long_text():
     old = "甲" * 100 + "旧" + "乙" * 100
     shown = diff.char_diff(old, old.replace("旧", "新"), context=5)
     assert shown == "…甲甲甲甲甲[-旧-]{+新+}乙乙乙乙乙…"
+
+
+def test_a_first_run_plans_without_reading_its_inputs(tmp_path, monkeypatch):
+    """No previous version: every input is processed, and none is hashed for the plan."""
+    from flows import incremental
+
+    (tmp_path / "in").mkdir()
+    doc = tmp_path / "in" / "a.txt"
+    doc.write_text("推进城乡融合发展。", encoding="utf-8")
+    monkeypatch.setattr(incremental, "file_sha256", lambda path: pytest.fail(f"{path} was read"))
+    plan = incremental.plan_run([doc], tmp_path / "in", tmp_path / "warehouse", "pipeline-id")
+    assert plan.process == [doc] and plan.carry == [] and plan.reason == "no current version"
+    assert plan.removed == [] and plan.renamed == []
