@@ -417,8 +417,13 @@ def trim_foreign_start(span: Span) -> None:
     main = statistics.median(widths[len(widths) // 2:])
     # The last paragraph set in another width (searched from the end: one pass over the few wrapped ones)
     cut = next((k for k, w in zip(reversed(wrapped), reversed(widths)) if abs(w - main) > WIDTH_TOLERANCE * main), None)
-    if cut is None:
-        return
+    if cut is not None:
+        drop_through(span, cut)
+
+
+def drop_through(span: Span, cut: int) -> None:
+    """Units up to `cut` leave the span (outside any article); of the plain lines that follow, only
+    the clean ones right before the text stay, as its heading (the rest is page furniture)."""
     span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
     span.body = span.body[cut + 1:]
     k = 0

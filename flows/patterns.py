@@ -96,7 +96,6 @@ LINK_OR_PUNCT_RUN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<run>[,.;:?!]+)")
 LINK_OR_PAREN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<paren>[()])")
 # Half-width marks rule 4 may convert: sentence punctuation, and with parentheses.
 HALF_WIDTH_PUNCT = re.compile("[,.;:?!]")
-HALF_WIDTH_MARK = re.compile("[,.;:?!()]")
 # A half-width mark that rule 4 may convert: any but a '.' right after a Latin letter or digit (3.5,
 # achie.org, 1.引言), which starts its run and keeps it (a run with '.' converts only after Chinese).
 # One pattern per mark: one that starts with a literal is searched for several times faster than

@@ -141,14 +141,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
-    # reflow has read the byline of a one-line block's line; byline() rules out longer text at once
-    if block.n_lines == 1 and text == block.text:
-        found = block.byline
-    else:
-        found = byline(text) if len(text) <= P.BYLINE_MAX_CHARS else None
-    if found:
-        weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
-        return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
+    if u := byline_unit(block, text, base):
+        return u
     if part in MARKERS_FROM:
         # Neither a stray mark nor furniture (those parts come first): a marker of this family or a later one.
         if u := marked_heading(text, base, MARKERS_FROM[part]):
@@ -162,6 +156,25 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(kind, text, *base)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
+    return plain_unit(text, base, markdown)
+
+
+def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
+    """The block as a byline, if it is one (`text`: its text as unit() has it now)."""
+    # reflow has read the byline of a one-line block's line; byline() rules out longer text at once
+    if block.n_lines == 1 and text == block.text:
+        found = block.byline
+    else:
+        found = byline(text) if len(text) <= P.BYLINE_MAX_CHARS else None
+    if not found:
+        return None
+    weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
+    return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
+
+
+def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
+    """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
+    the segmenter decides), else a paragraph."""
     if not markdown and looks_like_heading(text):
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##

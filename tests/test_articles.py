@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings, has_text, header_runs, is_boundary,
-                            trailing_clean, trim_foreign_start)
+from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings, drop_through, has_text, header_runs,
+                            is_boundary, trim_foreign_start)
 from flows.bylines import Byline
 from flows.units import Unit
 
@@ -81,16 +81,8 @@ def stepwise_trimmed(units: list[Unit]) -> Span:
     for k, u in enumerate(span.body):
         if u.kind == U.PARA and u.n_lines >= 2 and abs(u.width - main) > WIDTH_TOLERANCE * main:
             cut = k
-    if cut is None:
-        return span
-    span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
-    span.body = span.body[cut + 1:]
-    k = 0
-    while k < len(span.body) and span.body[k].kind == U.PLAIN:
-        k += 1
-    keep = trailing_clean(span.body[:k])
-    span.residue.extend((u, "page furniture") for u in span.body[: k - len(keep)])
-    span.body = keep + span.body[k:]
+    if cut is not None:
+        drop_through(span, cut)
     return span
 
 

@@ -10,8 +10,8 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.reflow import Block
 from flows.reflow import blocks as reflow_blocks
-from flows.units import (BYLINE, CAPTION, CREDIT, META, NOTE, PARA, PLAIN, QUOTE, SUBTITLE, Unit, furniture_kind,
-                         looks_like_heading, markdown_unit, marked_heading, plain_text, start_part, unbracketed, unit,
+from flows.units import (CAPTION, CREDIT, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
+                         looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
                          without_debris)
 
 FURNITURE = (P.PULL_QUOTE, P.SUBTITLE, P.CAPTION, P.CREDIT_LINE, P.WEB_CHROME, P.AUTHOR_NOTE, P.ABSTRACT_LINE,
@@ -132,9 +132,8 @@ def stepwise_unit(block, markdown):
     if markdown and (u := markdown_unit(text, base)):
         return u
     text = plain_text(text) if markdown else text
-    if found := block.byline if block.n_lines == 1 and text == block.text else byline(text):
-        weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
-        return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
+    if u := byline_unit(block, text, base):
+        return u
     if marked:
         if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
             base = (block.width, block.n_lines, (debris or "") + m.group(0))
@@ -143,8 +142,4 @@ def stepwise_unit(block, markdown):
             return Unit(kind, text, *base)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
-    if not markdown and looks_like_heading(text):
-        heading = unbracketed(text)
-        marker = P.BRACKETS_MARKER if heading != text else None
-        return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
-    return Unit(PARA, text, *base)
+    return plain_unit(text, base, markdown)
