@@ -11,6 +11,7 @@ import gc
 import hashlib
 import json
 import multiprocessing
+import os
 import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -138,16 +139,44 @@ def write_validated(rows: dict[str, list[dict]], sources: dict[str, list[str]], 
     ipc_write(with_source("rejects", rejects, reject_sources), out / "rejects.arrow")
 
 
+def worker_ready() -> int:
+    """A worker's first job: unpickling it imports this module and the stages (most of a worker's
+    start-up); returns the worker's process id."""
+    return os.getpid()
+
+
 class WorkerPool:
     """Processes (spawned: the flow's process has threads) that run batch functions for the flow's
     tasks; the tasks themselves stay in the flow's threads and only wait. Workers import the stage
     modules, not Prefect, so they start in about a second."""
 
     def __init__(self, workers: int) -> None:
+        self.workers = workers
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    @classmethod
+    def started(cls, workers: int) -> WorkerPool:
+        """A pool whose processes start now, in the background: one job each (the executor spawns
+        a process per job while none is idle), so their start-up overlaps whatever the caller does
+        next (importing Prefect, starting the flow) instead of delaying the first batch."""
+        pool = cls(workers)
+        for _ in range(workers):
+            pool.executor.submit(worker_ready)
+        return pool
 
     def run(self, fn: Callable[..., R], *args) -> R:
         return self.executor.submit(fn, *args).result()
 
     def close(self) -> None:
+        """Stop the workers (waiting for them); closing a closed pool does nothing."""
         self.executor.shutdown(cancel_futures=True)
+
+
+def early_pool(settings: Settings, paths: list[Path]) -> WorkerPool | None:
+    """The pool of worker processes a local run over these inputs will use, started now (None when
+    the run works in its own process or on Dask). The flow decides its workers the same way
+    (Settings.with_workers_for), so it takes this pool; a pool it does not take is closed."""
+    if settings.runner != "local":
+        return None
+    workers = settings.with_workers_for(sum(map(extract.file_size, paths))).workers
+    return WorkerPool.started(workers) if workers > 1 else None

@@ -99,11 +99,10 @@ def input_files(settings: Settings) -> list[Path]:
     return [f for f in found if f.name.lower().endswith(settings.extensions)]
 
 
-def unchanged_since(settings: Settings) -> str | None:
-    """The current version's id when a run would publish nothing new (same inputs, same pipeline)."""
-    plan = plan_run(input_files(settings), Path(settings.input_dir), storage.location(settings.warehouse_dir),
-                    load.pipeline_version(settings)["id"])
-    return plan.previous if plan.unchanged else None
+def planned_run(settings: Settings, full: bool = False) -> Plan:
+    """plan_run over the settings' input folder and warehouse."""
+    return plan_run(input_files(settings), Path(settings.input_dir), storage.location(settings.warehouse_dir),
+                    load.pipeline_version(settings)["id"], full)
 
 
 def carried_inputs(warehouse: Path, version_id: str, paths: list[str]) -> list[dict]:

@@ -98,6 +98,7 @@ def _last_attempt() -> bool:
 
 
 _POOL: batch.WorkerPool | None = None   # set by worker_pool() while a --workers N run processes batches
+_EARLY_POOL: batch.WorkerPool | None = None   # started before Prefect's import (run_dataset's early_pool)
 
 
 def _in_worker(fn, *args):
@@ -108,11 +109,15 @@ def _in_worker(fn, *args):
 @contextmanager
 def worker_pool(settings: Settings):
     """A pool of settings.workers processes for the batches of this run (none for 1 worker or Dask)."""
-    global _POOL
+    global _POOL, _EARLY_POOL
     if settings.workers == 1 or settings.runner == "dask":
         yield None
         return
-    _POOL = batch.WorkerPool(settings.workers)
+    early, _EARLY_POOL = _EARLY_POOL, None
+    if early is not None and early.workers != settings.workers:
+        early.close()
+        early = None
+    _POOL = early or batch.WorkerPool(settings.workers)
     try:
         yield _POOL
     finally:
@@ -190,9 +195,20 @@ def unchanged_summary(warehouse: Path, plan: incremental.Plan, seconds: float) -
     return {**run_summary(meta, seconds, plan), "unchanged": True}
 
 
-def run_dataset(settings: Settings, full: bool = False) -> dict:
-    """build_dataset on the task runner the settings ask for (--workers, --runner, --address)."""
-    return build_dataset.with_options(task_runner=task_runner(settings))(settings, full)
+def run_dataset(settings: Settings, full: bool = False, early_pool: batch.WorkerPool | None = None) -> dict:
+    """build_dataset on the task runner the settings ask for (--workers, --runner, --address).
+
+    early_pool: worker processes the caller started before importing this module (batch.early_pool),
+    so that their start-up overlapped Prefect's; the run uses them if it wants that many workers,
+    and closes them in any case."""
+    global _EARLY_POOL
+    _EARLY_POOL = early_pool
+    try:
+        return build_dataset.with_options(task_runner=task_runner(settings))(settings, full)
+    finally:
+        if _EARLY_POOL is not None:      # not taken: nothing to process, or another number of workers
+            _EARLY_POOL.close()
+            _EARLY_POOL = None
 
 
 @flow(name="build_dataset", log_prints=False, persist_result=False)

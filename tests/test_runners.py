@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows import load
+from flows import batch, load
 from flows.cli import parser
 from flows.pipeline import batch_bytes, run_dataset, task_runner
 from flows.settings import Settings
@@ -36,6 +36,59 @@ def test_two_worker_processes_publish_what_one_process_does(prefect_server, buil
     summary = run_dataset(settings)
     assert summary["documents"] == built["documents"] and summary["rejected"] == built["rejected"]
     assert_same_output(tmp_path / "wh", built)
+
+
+class RecordingPool(batch.WorkerPool):
+    """A worker pool that counts the jobs it runs."""
+
+    def __init__(self, workers: int) -> None:
+        super().__init__(workers)
+        self.jobs = 0
+
+    def run(self, fn, *args):
+        self.jobs += 1
+        return super().run(fn, *args)
+
+
+def assert_closed(pool: batch.WorkerPool) -> None:
+    with pytest.raises(RuntimeError, match="shutdown"):
+        pool.executor.submit(batch.worker_ready)
+
+
+def test_a_pool_started_before_the_run_does_its_batches_and_is_closed(prefect_server, built, tmp_path):
+    settings = Settings(input_dir=built["input_dir"], warehouse_dir=tmp_path / "wh", workers=2, batch_bytes=20_000)
+    pool = RecordingPool.started(2)
+    summary = run_dataset(settings, early_pool=pool)
+    assert pool.jobs >= 2 and summary["documents"] == built["documents"]
+    assert_same_output(tmp_path / "wh", built)
+    assert_closed(pool)
+
+
+def test_a_pool_of_another_size_is_closed_unused(prefect_server, built, tmp_path):
+    settings = Settings(input_dir=built["input_dir"], warehouse_dir=tmp_path / "wh", workers=2, batch_bytes=20_000)
+    pool = RecordingPool.started(3)
+    run_dataset(settings, early_pool=pool)
+    assert pool.jobs == 0
+    assert_closed(pool)
+    assert_same_output(tmp_path / "wh", built)
+
+
+@pytest.mark.parametrize("settings, total_bytes, workers", [
+    (Settings(workers=1), 10**9, None),                      # the flow's own process does the batches
+    (Settings(runner="dask", workers=2), 10**9, None),       # Dask's workers do
+    (Settings(batch_bytes=1000), 999, None),                 # one batch: one process
+    (Settings(batch_bytes=1000, workers=2), 10, 2),          # as many as asked for
+])
+def test_an_early_pool_has_the_workers_the_run_will_want(tmp_path, settings, total_bytes, workers):
+    doc = tmp_path / "a.txt"
+    with doc.open("wb") as fh:
+        fh.truncate(total_bytes)           # a sparse file: only its size matters here
+    pool = batch.early_pool(settings, [doc])
+    try:
+        assert (pool.workers if pool else None) == workers
+    finally:
+        if pool:
+            pool.close()
 
 
 def test_one_batch_per_document_streams_one_row_group_per_batch(prefect_server, built, tmp_path):
