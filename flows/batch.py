@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -145,21 +146,30 @@ def worker_ready() -> int:
     return os.getpid()
 
 
-class WorkerPool:
-    """Processes (spawned: the flow's process has threads) that run batch functions for the flow's
-    tasks; the tasks themselves stay in the flow's threads and only wait. Workers import the stage
-    modules, not Prefect, so they start in about a second."""
+def start_method() -> str:
+    """How a pool started now makes its processes: fork while this process runs no other Python
+    thread (the workers then inherit the imported stage modules, compiled patterns included, instead
+    of importing them again: about a second of CPU each), else spawn: a fork copies locks that other
+    threads may hold (Prefect runs several). pyarrow's allocator thread is fork-aware."""
+    forkable = "fork" in multiprocessing.get_all_start_methods()
+    return "fork" if forkable and threading.active_count() == 1 else "spawn"
 
-    def __init__(self, workers: int) -> None:
+
+class WorkerPool:
+    """Processes that run batch functions for the flow's tasks; the tasks themselves stay in the
+    flow's threads and only wait. Spawned ones import the stage modules, not Prefect, so they start
+    in about a second."""
+
+    def __init__(self, workers: int, method: str = "spawn") -> None:
         self.workers = workers
-        self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
 
     @classmethod
     def started(cls, workers: int) -> WorkerPool:
-        """A pool whose processes start now, in the background: one job each (the executor spawns
-        a process per job while none is idle), so their start-up overlaps whatever the caller does
-        next (importing Prefect, starting the flow) instead of delaying the first batch."""
-        pool = cls(workers)
+        """A pool whose processes start now (see start_method), with one job each (the executor
+        makes a process per job while none is idle), so their start-up overlaps whatever the
+        caller does next (importing Prefect, starting the flow) instead of delaying the first batch."""
+        pool = cls(workers, start_method())
         for _ in range(workers):
             pool.executor.submit(worker_ready)
         return pool

@@ -2,6 +2,11 @@
 (streamed batch by batch, duplicate ids rejected across batches): the output must be the same."""
 from __future__ import annotations
 
+import multiprocessing
+import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pyarrow as pa
@@ -14,6 +19,8 @@ from flows.pipeline import batch_bytes, run_dataset, task_runner
 from flows.settings import Settings
 from flows.validate import SOURCE, SeenIds
 from schemas import TABLES
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def tables_of(warehouse: Path) -> dict[str, pa.Table]:
@@ -41,8 +48,8 @@ def test_two_worker_processes_publish_what_one_process_does(prefect_server, buil
 class RecordingPool(batch.WorkerPool):
     """A worker pool that counts the jobs it runs."""
 
-    def __init__(self, workers: int) -> None:
-        super().__init__(workers)
+    def __init__(self, workers: int, method: str = "spawn") -> None:
+        super().__init__(workers, method)
         self.jobs = 0
 
     def run(self, fn, *args):
@@ -70,6 +77,28 @@ def test_a_pool_of_another_size_is_closed_unused(prefect_server, built, tmp_path
     run_dataset(settings, early_pool=pool)
     assert pool.jobs == 0
     assert_closed(pool)
+    assert_same_output(tmp_path / "wh", built)
+
+
+def test_a_pool_forks_only_while_no_other_thread_runs():
+    fresh = subprocess.run([sys.executable, "-c", "from flows import batch; print(batch.start_method())"],
+                           capture_output=True, text=True, cwd=ROOT, check=True)
+    assert fresh.stdout.strip() == ("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    stop = threading.Event()
+    waiting = threading.Thread(target=stop.wait)
+    waiting.start()
+    try:
+        assert batch.start_method() == "spawn"
+    finally:
+        stop.set()
+        waiting.join()
+
+
+def test_the_cli_with_two_workers_publishes_what_one_process_does(prefect_server, built, tmp_path):
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--input", str(built["input_dir"]),
+                           "--warehouse", str(tmp_path / "wh"), "--workers", "2"], capture_output=True, text=True,
+                          timeout=300, cwd=ROOT, env={**os.environ, "PREFECT_API_URL": prefect_server})
+    assert done.returncode == 0, done.stderr
     assert_same_output(tmp_path / "wh", built)
 
 
