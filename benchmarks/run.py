@@ -147,18 +147,17 @@ def full_run(corpus: Path, warehouse: Path, workers: int = 1) -> dict:
 
 def parallel_seconds(corpus: Path, workers: int) -> float:
     """Wall seconds of the batches' work done as `zhpolicy run --workers N` does it (flows.batch
-    functions in a flows.batch.WorkerPool, batches sized by flows.pipeline.batch_bytes), without
+    functions in a flows.batch.WorkerPool, batches sized by flows.batch.batch_bytes), without
     Prefect; the pool's start-up (spawned processes importing the stages) is included."""
     from concurrent.futures import ThreadPoolExecutor
 
     from flows import batch, extract
-    from flows.pipeline import batch_bytes, batches_by_bytes
     from flows.settings import Settings
 
     settings = Settings(input_dir=corpus, workers=workers)
     files = extract.source_files(corpus, settings)
     sizes = [extract.file_size(f) for f in files]
-    groups = batches_by_bytes(files, sizes, batch_bytes(sizes, settings))
+    groups = batch.batches_by_bytes(files, sizes, batch.batch_bytes(sizes, settings))
     with tempfile.TemporaryDirectory(prefix="zhpolicy-par-") as workdir:
         started = time.perf_counter()
         pool = batch.WorkerPool(workers)

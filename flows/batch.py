@@ -11,12 +11,11 @@ import gc
 import hashlib
 import json
 import multiprocessing
-import os
 import tempfile
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -140,10 +139,37 @@ def write_validated(rows: dict[str, list[dict]], sources: dict[str, list[str]], 
     ipc_write(with_source("rejects", rejects, reject_sources), out / "rejects.arrow")
 
 
-def worker_ready() -> int:
-    """A worker's first job: unpickling it imports this module and the stages (most of a worker's
-    start-up); returns the worker's process id."""
-    return os.getpid()
+# With several workers, the input is cut into about this many batches per worker: when the last
+# batches run, the others' workers idle for at most about one small batch (a task costs ~30 ms).
+BATCHES_PER_WORKER = 8
+
+
+def batches_by_bytes(paths: list[Path], sizes: list[int], batch_bytes: int) -> list[list[Path]]:
+    """Consecutive groups of paths of about batch_bytes each (a larger file gets a batch of its own)."""
+    out: list[list[Path]] = []
+    total = batch_bytes  # forces a new batch for the first path
+    for path, size in zip(paths, sizes):
+        if total + size > batch_bytes and (not out or out[-1]):
+            out.append([])
+            total = 0
+        out[-1].append(path)
+        total += size
+    return out
+
+
+def batch_bytes(sizes: list[int], settings: Settings) -> int:
+    """settings.batch_bytes, or less with several workers: about BATCHES_PER_WORKER batches per
+    worker keep every worker busy to the end (a last big batch would leave the others idle)."""
+    if settings.workers == 1:
+        return settings.batch_bytes
+    return max(1, min(settings.batch_bytes, -(-sum(sizes) // (BATCHES_PER_WORKER * settings.workers))))
+
+
+def batch_plan(paths: list[Path], settings: Settings) -> tuple[Settings, list[list[Path]]]:
+    """(settings with `workers` decided for these inputs, the batches of paths): how a run cuts its work."""
+    sizes = [extract.file_size(p) for p in paths]
+    settings = settings.with_workers_for(sum(sizes))
+    return settings, batches_by_bytes(paths, sizes, batch_bytes(sizes, settings))
 
 
 def start_method() -> str:
@@ -155,38 +181,76 @@ def start_method() -> str:
     return "fork" if forkable and threading.active_count() == 1 else "spawn"
 
 
+BatchKey = tuple[tuple[str, ...], str, Settings]   # a batch's paths, input root and settings
+
+
 class WorkerPool:
-    """Processes that run batch functions for the flow's tasks; the tasks themselves stay in the
-    flow's threads and only wait. Spawned ones import the stage modules, not Prefect, so they start
-    in about a second."""
+    """Processes that work on batches for the flow's tasks; the tasks themselves stay in the flow's
+    threads and only wait. Spawned ones import the stage modules, not Prefect, so they start in
+    about a second.
+
+    Batches can be started ahead (start_batches), before the flow's tasks ask for them: a task
+    then takes the running batch of the same input instead of starting it again."""
 
     def __init__(self, workers: int, method: str = "spawn") -> None:
         self.workers = workers
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+        self.ahead: dict[BatchKey, Future[str]] = {}
 
-    @classmethod
-    def started(cls, workers: int) -> WorkerPool:
-        """A pool whose processes start now (see start_method), with one job each (the executor
-        makes a process per job while none is idle), so their start-up overlaps whatever the
-        caller does next (importing Prefect, starting the flow) instead of delaying the first batch."""
-        pool = cls(workers, start_method())
-        for _ in range(workers):
-            pool.executor.submit(worker_ready)
-        return pool
+    def start_batches(self, groups: list[list[Path]], root: str, settings: Settings, workdir: str) -> None:
+        """Queue every batch now, in order, as a first try (transient I/O errors raise, so that the
+        task that takes it retries). Where their files go does not change what they hold."""
+        for group in groups:
+            paths = [str(p) for p in group]
+            future = self.executor.submit(processed_batch, paths, root, settings, workdir, True)
+            self.ahead[(tuple(paths), root, settings)] = future
+
+    def processed_batch(self, paths: list[str], root: str, settings: Settings, workdir: str,
+                        retry_io: bool) -> str:
+        """processed_batch in a worker process. A batch started ahead on the same input is taken
+        instead, by a try that may retry (retry_io): a last try, or a retry after the batch
+        started ahead failed, processes the batch again."""
+        future = self.ahead.pop((tuple(paths), root, settings), None) if retry_io else None
+        if future is None:
+            future = self.executor.submit(processed_batch, paths, root, settings, workdir, retry_io)
+        return future.result()
 
     def run(self, fn: Callable[..., R], *args) -> R:
         return self.executor.submit(fn, *args).result()
 
     def close(self) -> None:
-        """Stop the workers (waiting for them); closing a closed pool does nothing."""
+        """Stop the workers (waiting for running jobs; batches not started are dropped); closing a
+        closed pool does nothing."""
         self.executor.shutdown(cancel_futures=True)
 
 
-def early_pool(settings: Settings, paths: list[Path]) -> WorkerPool | None:
-    """The pool of worker processes a local run over these inputs will use, started now (None when
-    the run works in its own process or on Dask). The flow decides its workers the same way
-    (Settings.with_workers_for), so it takes this pool; a pool it does not take is closed."""
-    if settings.runner != "local":
-        return None
-    workers = settings.with_workers_for(sum(map(extract.file_size, paths))).workers
-    return WorkerPool.started(workers) if workers > 1 else None
+def worker_ready() -> None:
+    """A job that does nothing: submitting it makes the pool start a process."""
+
+
+@contextmanager
+def early_pool(settings: Settings, paths: list[Path],
+               holding: AbstractContextManager = nullcontext()) -> Iterator[WorkerPool | None]:
+    """The pool a local run over these inputs will use, its batches already started (None when the
+    run works in its own process or on Dask): the caller starts it before importing Prefect, so the
+    batches run while Prefect starts. The flow cuts its work the same way (batch_plan), so its tasks
+    take these batches. On exit the pool is closed and the batches' files removed (the flow has
+    published them by then).
+
+    holding (the warehouse lock) is entered once the processes exist and before any batch starts:
+    its file descriptor and thread must not reach forked workers, and a refused run does no work."""
+    settings, groups = batch_plan(paths, settings)
+    if settings.runner != "local" or settings.workers == 1:
+        with holding:
+            yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="zhpolicy-ahead-") as workdir:
+        pool = WorkerPool(settings.workers, start_method())
+        try:
+            for _ in range(settings.workers):     # a process per job while none is idle
+                pool.executor.submit(worker_ready)
+            with holding:
+                pool.start_batches(groups, str(settings.input_dir), settings, workdir)
+                yield pool
+        finally:
+            pool.close()

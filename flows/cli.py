@@ -7,13 +7,9 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from flows import incremental, storage
 from flows.settings import Settings
-
-if TYPE_CHECKING:
-    from flows.batch import WorkerPool
 
 # Prefect reads these when it is first imported: keep the console to warnings and errors (run logs
 # still reach the Prefect API at INFO) and let the temporary server stop without log noise.
@@ -71,19 +67,20 @@ def _prefect_quiet() -> None:
         os.environ.setdefault(key, value)
 
 
-def _run_flow(settings: Settings, full: bool, pool: WorkerPool | None) -> dict | None:
-    """The flow's summary, or None (after saying why) when another run holds the warehouse."""
-    _prefect_quiet()
-    from flows.lock import WarehouseLock, WarehouseLocked
-    from flows.pipeline import run_dataset  # imports Prefect: only after the logging setup above
+def _run_flow(settings: Settings, full: bool, plan: incremental.Plan) -> dict:
+    """The flow's summary, holding the warehouse lock. With worker processes, the batches start
+    first (batch.early_pool) and run while Prefect is imported and the flow starts; the flow's
+    tasks then take them."""
+    from flows.batch import early_pool
+    from flows.lock import WarehouseLock
 
-    try:
-        # Taken before the flow starts, so that a refusal is one line; the flow re-enters it.
-        with WarehouseLock(storage.location(settings.warehouse_dir), wait=settings.lock_wait):
-            return run_dataset(settings, full=full, early_pool=pool)
-    except WarehouseLocked as exc:
-        print(f"zhpolicy: {exc}", file=sys.stderr)
-        return None
+    # Taken before any batch starts, so that a refusal is one line and costs no work; the flow re-enters it.
+    lock = WarehouseLock(storage.location(settings.warehouse_dir), wait=settings.lock_wait)
+    with early_pool(settings, plan.process, holding=lock) as pool:
+        _prefect_quiet()
+        from flows.pipeline import run_dataset  # imports Prefect: only after the logging setup above
+
+        return run_dataset(settings, full=full, early_pool=pool)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -96,20 +93,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     if plan.unchanged:  # checked before importing Prefect (2 s): an unchanged re-run costs well under a second
         print(f"no changes since version {plan.previous}  (--full re-processes everything)")
         return 0
-    # Worker processes start now, so that their start-up (~1 s) overlaps Prefect's import and the flow's.
-    from flows.batch import early_pool
+    from flows.lock import WarehouseLocked
 
-    pool = early_pool(settings, plan.process)
     try:
-        summary = _run_flow(settings, args.full, pool)
+        summary = _run_flow(settings, args.full, plan)
+    except WarehouseLocked as exc:
+        print(f"zhpolicy: {exc}", file=sys.stderr)
+        return 3
     except Exception as exc:  # the run did not complete: one line, not a traceback
         print(f"zhpolicy: run failed: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
-    finally:
-        if pool is not None:
-            pool.close()        # already closed by the run, unless it never started
-    if summary is None:
-        return 3
     if summary.get("unchanged"):
         print(f"no changes since version {summary['version_id']}"
               f"  (total {time.perf_counter() - started:.1f} s; --full re-processes everything)")

@@ -23,7 +23,7 @@ from prefect.context import TaskRunContext
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
-from flows import batch, extract, faults, incremental, load, lock, storage, validate
+from flows import batch, faults, incremental, load, lock, storage, validate
 from flows.settings import Settings, cpu_cores
 from schemas import TABLES
 
@@ -31,36 +31,12 @@ SUMMARY_TABLES = ("documents", "articles", "sections", "paragraphs", "measures",
 # Tasks that read or write files retry on OSError (flaky disk, NFS) with exponential backoff:
 # 1 s, 2 s, 4 s (±20 %). A batch's last attempt turns a document's transient I/O error into a reject.
 IO_RETRIES = 3
-# With several workers, the input is cut into about this many batches per worker: when the last
-# batches run, the others' workers idle for at most about one small batch (a task costs ~30 ms).
-BATCHES_PER_WORKER = 8
 IO_TASK = dict(cache_policy=NO_CACHE, persist_result=False, retries=IO_RETRIES,
                retry_delay_seconds=exponential_backoff(1.0), retry_jitter_factor=0.2,
                retry_condition_fn=faults.retry_on_io_error)
 
 
 # --- pure helpers ---
-
-def batches_by_bytes(paths: list[Path], sizes: list[int], batch_bytes: int) -> list[list[Path]]:
-    """Consecutive groups of paths of about batch_bytes each (a larger file gets a batch of its own)."""
-    out: list[list[Path]] = []
-    total = batch_bytes  # forces a new batch for the first path
-    for path, size in zip(paths, sizes):
-        if total + size > batch_bytes and (not out or out[-1]):
-            out.append([])
-            total = 0
-        out[-1].append(path)
-        total += size
-    return out
-
-
-def batch_bytes(sizes: list[int], settings: Settings) -> int:
-    """settings.batch_bytes, or less with several workers: about BATCHES_PER_WORKER batches per
-    worker keep every worker busy to the end (a last big batch would leave the others idle)."""
-    if settings.workers == 1:
-        return settings.batch_bytes
-    return max(1, min(settings.batch_bytes, -(-sum(sizes) // (BATCHES_PER_WORKER * settings.workers))))
-
 
 def task_runner(settings: Settings) -> TaskRunner:
     """Where the tasks run: Dask (prefect-dask), on the cluster at dask_address or else on a local
@@ -98,12 +74,7 @@ def _last_attempt() -> bool:
 
 
 _POOL: batch.WorkerPool | None = None   # set by worker_pool() while a --workers N run processes batches
-_EARLY_POOL: batch.WorkerPool | None = None   # started before Prefect's import (run_dataset's early_pool)
-
-
-def _in_worker(fn, *args):
-    """fn(*args) in a worker process when the run has a pool (--workers N), else right here."""
-    return _POOL.run(fn, *args) if _POOL is not None else fn(*args)
+_EARLY_POOL: batch.WorkerPool | None = None   # started before Prefect's import (see run_dataset)
 
 
 @contextmanager
@@ -127,8 +98,10 @@ def worker_pool(settings: Settings):
 
 @task(**IO_TASK)
 def process_batch(paths: list[str], root: str, settings: Settings, workdir: str) -> str:
-    """Extract, normalise, segment and validate a batch; returns the folder of its Arrow files."""
-    return _in_worker(batch.processed_batch, paths, root, settings, workdir, not _last_attempt())
+    """Extract, normalise, segment and validate a batch; returns the folder of its Arrow files.
+    Done in a worker process when the run has a pool (--workers N), else right here."""
+    args = (paths, root, settings, workdir, not _last_attempt())
+    return _POOL.processed_batch(*args) if _POOL is not None else batch.processed_batch(*args)
 
 
 def _batch_parts(table: str, batch_dirs: list[str]) -> Iterator[pa.Table]:
@@ -198,9 +171,9 @@ def unchanged_summary(warehouse: Path, plan: incremental.Plan, seconds: float) -
 def run_dataset(settings: Settings, full: bool = False, early_pool: batch.WorkerPool | None = None) -> dict:
     """build_dataset on the task runner the settings ask for (--workers, --runner, --address).
 
-    early_pool: worker processes the caller started before importing this module (batch.early_pool),
-    so that their start-up overlapped Prefect's; the run uses them if it wants that many workers,
-    and closes them in any case."""
+    early_pool: worker processes the caller started before importing this module, with the batches
+    already running (batch.early_pool), so that they overlap Prefect's start; the run uses them if
+    it wants that many workers, and closes them in any case."""
     global _EARLY_POOL
     _EARLY_POOL = early_pool
     try:
@@ -252,9 +225,7 @@ def _build_dataset(settings: Settings, full: bool = False) -> dict:
     if plan.unchanged:
         logger.info("no changes since version %s", plan.previous)
         return unchanged_summary(warehouse, plan, time.perf_counter() - started)
-    sizes = [extract.file_size(f) for f in plan.process]
-    settings = settings.with_workers_for(sum(sizes))
-    groups = batches_by_bytes(plan.process, sizes, batch_bytes(sizes, settings))
+    settings, groups = batch.batch_plan(plan.process, settings)
     logger.info("%d documents in %d batches, %d carried from %s", len(plan.process), len(groups),
                 len(plan.carry), plan.previous)
     parent = workdir_parent(settings)

@@ -17,7 +17,8 @@ import pytest
 
 from flows import segment
 from flows.load import current_version, versions
-from flows.pipeline import batches_by_bytes, build_dataset
+from flows.batch import batches_by_bytes
+from flows.pipeline import build_dataset
 from flows.settings import Settings
 from schemas import TABLES, arrow_schema
 from tests.conftest import ROOT

@@ -13,9 +13,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows import batch, load
+from flows import batch, incremental, load
 from flows.cli import parser
-from flows.pipeline import batch_bytes, run_dataset, task_runner
+from flows.batch import batch_bytes
+from flows.pipeline import run_dataset, task_runner
 from flows.settings import Settings
 from flows.validate import SOURCE, SeenIds
 from schemas import TABLES
@@ -45,39 +46,35 @@ def test_two_worker_processes_publish_what_one_process_does(prefect_server, buil
     assert_same_output(tmp_path / "wh", built)
 
 
-class RecordingPool(batch.WorkerPool):
-    """A worker pool that counts the jobs it runs."""
-
-    def __init__(self, workers: int, method: str = "spawn") -> None:
-        super().__init__(workers, method)
-        self.jobs = 0
-
-    def run(self, fn, *args):
-        self.jobs += 1
-        return super().run(fn, *args)
-
-
 def assert_closed(pool: batch.WorkerPool) -> None:
     with pytest.raises(RuntimeError, match="shutdown"):
         pool.executor.submit(batch.worker_ready)
 
 
-def test_a_pool_started_before_the_run_does_its_batches_and_is_closed(prefect_server, built, tmp_path):
+def test_batches_started_before_the_flow_are_taken_by_its_tasks(prefect_server, built, tmp_path):
     settings = Settings(input_dir=built["input_dir"], warehouse_dir=tmp_path / "wh", workers=2, batch_bytes=20_000)
-    pool = RecordingPool.started(2)
-    summary = run_dataset(settings, early_pool=pool)
-    assert pool.jobs >= 2 and summary["documents"] == built["documents"]
+    with batch.early_pool(settings, incremental.planned_run(settings).process) as pool:
+        started = len(pool.ahead)
+        summary = run_dataset(settings, early_pool=pool)
+        assert started >= 2 and not pool.ahead       # each task took its batch: none was processed twice
+    assert summary["documents"] == built["documents"] and summary["rejected"] == built["rejected"]
     assert_same_output(tmp_path / "wh", built)
     assert_closed(pool)
 
 
-def test_a_pool_of_another_size_is_closed_unused(prefect_server, built, tmp_path):
+@pytest.mark.parametrize("early, taken", [
+    ({"workers": 3}, False),              # another number of workers: the flow starts its own pool
+    ({"batch_bytes": 30_000}, True),      # other batches: the flow's tasks process their own
+])
+def test_batches_started_for_other_settings_are_not_taken(prefect_server, built, tmp_path, early, taken):
     settings = Settings(input_dir=built["input_dir"], warehouse_dir=tmp_path / "wh", workers=2, batch_bytes=20_000)
-    pool = RecordingPool.started(3)
-    run_dataset(settings, early_pool=pool)
-    assert pool.jobs == 0
-    assert_closed(pool)
+    paths = incremental.planned_run(settings).process
+    with batch.early_pool(settings.model_copy(update=early), paths) as pool:
+        started = len(pool.ahead)
+        run_dataset(settings, early_pool=pool)
+        assert len(pool.ahead) == started
     assert_same_output(tmp_path / "wh", built)
+    assert_closed(pool)
 
 
 def test_a_pool_forks_only_while_no_other_thread_runs():
@@ -102,6 +99,18 @@ def test_the_cli_with_two_workers_publishes_what_one_process_does(prefect_server
     assert_same_output(tmp_path / "wh", built)
 
 
+class Holding:
+    """A context manager that records whether it was entered."""
+
+    entered = False
+
+    def __enter__(self):
+        self.entered = True
+
+    def __exit__(self, *exc):
+        return None
+
+
 @pytest.mark.parametrize("settings, total_bytes, workers", [
     (Settings(workers=1), 10**9, None),                      # the flow's own process does the batches
     (Settings(runner="dask", workers=2), 10**9, None),       # Dask's workers do
@@ -112,12 +121,12 @@ def test_an_early_pool_has_the_workers_the_run_will_want(tmp_path, settings, tot
     doc = tmp_path / "a.txt"
     with doc.open("wb") as fh:
         fh.truncate(total_bytes)           # a sparse file: only its size matters here
-    pool = batch.early_pool(settings, [doc])
-    try:
+    holding = Holding()
+    with batch.early_pool(settings.model_copy(update={"input_dir": tmp_path}), [doc], holding) as pool:
         assert (pool.workers if pool else None) == workers
-    finally:
+        assert holding.entered
         if pool:
-            pool.close()
+            assert [f.result() for f in pool.ahead.values()]     # a batch of one document, done
 
 
 def test_one_batch_per_document_streams_one_row_group_per_batch(prefect_server, built, tmp_path):
