@@ -87,6 +87,19 @@ def manifest(version_id: str, created: datetime, settings: Settings, inputs: lis
             "inputs": inputs, "rows": rows}
 
 
+def manifest_text(meta: dict) -> str:
+    """manifest.json's text: indented as json.dumps(meta, indent=2) would be, but each input on one
+    line of its own (one line per document reads as well). Cheaper too: json.dumps with an indent
+    runs the pure-Python encoder (~50 µs an input); a compact dumps per input runs the C one."""
+    def member(key: str, value: object) -> str:
+        if key == "inputs" and value:
+            lines = ",\n".join("    " + json.dumps(entry, ensure_ascii=False) for entry in value)
+            return f'  "inputs": [\n{lines}\n  ]'
+        body = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        return f"  {json.dumps(key, ensure_ascii=False)}: {body}"
+    return "{\n" + ",\n".join(member(k, v) for k, v in meta.items()) + "\n}"
+
+
 Parts = pa.Table | Iterable[pa.Table] | None   # a whole table, or its parts in order (streamed)
 
 
@@ -125,7 +138,7 @@ def write_version(warehouse: Path, tables: dict[str, Parts], inputs: list[dict],
         rows[table] = write_parts(tmp / f"{table}.parquet", table, tables.get(table))
         pause_point(f"wrote-{table}")
     meta = manifest(version_id, now, settings, inputs, rows)
-    (tmp / "manifest.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    (tmp / "manifest.json").write_text(manifest_text(meta), encoding="utf-8")
     pause_point("manifest-written")
     os.rename(tmp, warehouse / "versions" / version_id)
     pause_point("renamed")

@@ -207,7 +207,7 @@ class S3Warehouse:
                 rows[table] = load.write_parts(sink, table, tables.get(table))
             pause_point(f"wrote-{table}")
         meta = load.manifest(version_id, now, settings, inputs, rows)
-        self.put(json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"), "versions", version_id, MANIFEST)
+        self.put(load.manifest_text(meta).encode("utf-8"), "versions", version_id, MANIFEST)
         pause_point("manifest-written")
         pause_point("renamed")      # (local: renamed into versions/; here the manifest did that)
         return meta

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows import load
 from flows.settings import Settings
@@ -116,3 +118,27 @@ def test_conformed_orders_columns_and_drops_helpers():
 def test_writing_into_a_missing_warehouse_creates_it(tmp_path):
     meta = write(tmp_path / "new" / "warehouse")
     assert (tmp_path / "new" / "warehouse" / "versions" / meta["version_id"] / "manifest.json").exists()
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                           max_leaves=8)
+input_entries = st.fixed_dictionaries({"source_path": st.text(min_size=1, max_size=12),
+                                       "content_sha256": st.none() | st.text("0123456789abcdef", min_size=64, max_size=64),
+                                       "n_bytes": st.none() | st.integers(0, 10**9)})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(max_size=8).filter(lambda k: k != "inputs"), json_values, max_size=4),
+       st.lists(input_entries, max_size=5))
+def test_the_manifest_text_is_the_manifest_with_one_line_per_input(head, inputs):
+    meta = {**head, "inputs": inputs}
+    text = load.manifest_text(meta)
+    assert json.loads(text) == meta
+    assert list(json.loads(text)) == list(meta)                 # keys keep their order
+    lines = text.split("\n")
+    for entry in inputs:
+        assert "    " + json.dumps(entry, ensure_ascii=False) + "," in lines or \
+            "    " + json.dumps(entry, ensure_ascii=False) in lines
+    if not inputs:
+        assert text == json.dumps(meta, ensure_ascii=False, indent=2)   # no input: exactly json.dumps
