@@ -148,7 +148,7 @@ def full_run(corpus: Path, warehouse: Path, workers: int = 1) -> dict:
 def parallel_seconds(corpus: Path, workers: int) -> float:
     """Wall seconds of the batches' work done as `zhpolicy run --workers N` does it (flows.batch
     functions in a flows.batch.WorkerPool, batches sized by flows.batch.batch_bytes), without
-    Prefect; the pool's start-up (spawned processes importing the stages) is included."""
+    Prefect; the pool's start-up is included (forked as the CLI forks it: batch.start_method)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from flows import batch, extract
@@ -160,7 +160,8 @@ def parallel_seconds(corpus: Path, workers: int) -> float:
     groups = batch.batches_by_bytes(files, sizes, batch.batch_bytes(sizes, settings))
     with tempfile.TemporaryDirectory(prefix="zhpolicy-par-") as workdir:
         started = time.perf_counter()
-        pool = batch.WorkerPool(workers)
+        pool = batch.WorkerPool(workers, batch.start_method())
+        pool.start_processes()          # before this process starts threads (a fork copies their locks)
 
         def one(group: list[Path]) -> str:
             return pool.run(batch.processed_batch, [str(p) for p in group], str(corpus), settings, workdir, False)

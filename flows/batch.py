@@ -181,6 +181,10 @@ def start_method() -> str:
     return "fork" if forkable and threading.active_count() == 1 else "spawn"
 
 
+def worker_ready() -> None:
+    """A job that does nothing: submitting it makes a pool start a process."""
+
+
 BatchKey = tuple[tuple[str, ...], str, Settings]   # a batch's paths, input root and settings
 
 
@@ -196,6 +200,12 @@ class WorkerPool:
         self.workers = workers
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
         self.ahead: dict[BatchKey, Future[str]] = {}
+
+    def start_processes(self) -> None:
+        """Make the pool's processes now, not at the first batch: a job each (the executor makes a
+        process per job while none is idle, or, forking, all of them at the first job)."""
+        for _ in range(self.workers):
+            self.executor.submit(worker_ready)
 
     def start_batches(self, groups: list[list[Path]], root: str, settings: Settings, workdir: str) -> None:
         """Queue every batch now, in order, as a first try (transient I/O errors raise, so that the
@@ -224,10 +234,6 @@ class WorkerPool:
         self.executor.shutdown(cancel_futures=True)
 
 
-def worker_ready() -> None:
-    """A job that does nothing: submitting it makes the pool start a process."""
-
-
 @contextmanager
 def early_pool(settings: Settings, paths: list[Path],
                holding: AbstractContextManager = nullcontext()) -> Iterator[WorkerPool | None]:
@@ -247,8 +253,7 @@ def early_pool(settings: Settings, paths: list[Path],
     with tempfile.TemporaryDirectory(prefix="zhpolicy-ahead-") as workdir:
         pool = WorkerPool(settings.workers, start_method())
         try:
-            for _ in range(settings.workers):     # a process per job while none is idle
-                pool.executor.submit(worker_ready)
+            pool.start_processes()
             with holding:
                 pool.start_batches(groups, str(settings.input_dir), settings, workdir)
                 yield pool
