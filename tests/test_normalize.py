@@ -10,9 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flows import patterns as P
 from flows.extract import RawDocument, raw_document, source_files
 from flows.normalize import (collapsed_spaces, converter_version, normalized_document, normalized_lines,
-                             normalized_line, normalized_text, script_of, simplified)
+                             normalized_line, normalized_text, script_of, simplified, _runs_of)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -335,3 +336,23 @@ def test_whole_text_punctuation_is_line_by_line_punctuation(text):
 def test_whole_text_punctuation_on_link_and_line_edges(text):
     lines = unicodedata.normalize("NFC", text).split("\n")
     assert normalized_lines(text, "hans") == tuple(normalized_line(line) for line in lines)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="中文。，a1 \t\u3000\n-", max_size=16))
+def test_space_not_lone_beside_chinese_is_every_space_the_lone_rule_keeps(text):
+    """SPACE_NOT_LONE_BESIDE_CHINESE matches at a space exactly where LONE_SPACE_BESIDE_CHINESE does
+    not (so a text it finds nothing in loses every space to the substitution: collapsed_spaces' replace)."""
+    for at in (i for i, c in enumerate(text) if c == " "):
+        assert bool(P.SPACE_NOT_LONE_BESIDE_CHINESE.match(text, at)) != bool(P.LONE_SPACE_BESIDE_CHINESE.match(text, at))
+
+
+@pytest.mark.parametrize("chars", [
+    {"a", "b", "c", "x", "-", "]", "\\", "^"}, {chr(c) for c in range(0x4E00, 0x4E40, 3)} | {"中", "丁", "\uffff", "𠀀"},
+])
+def test_runs_of_matches_runs_of_exactly_the_bmp_characters_given(chars):
+    """_runs_of spells runs of consecutive code points as ranges: still exactly the given (BMP) characters."""
+    pattern = _runs_of(chars)
+    bmp = {c for c in chars if ord(c) < 0x10000}
+    assert {chr(c) for c in range(0x10000) if pattern.fullmatch(chr(c))} == bmp
+    assert pattern.fullmatch("".join(sorted(bmp)))
