@@ -337,8 +337,13 @@ def _lone_marks_beside_han(text: str) -> str:
     alone after (or before) a Han character. Substitutions convert those at C speed, so that the
     run-by-run rule (a Python call per mark) sees only the rest; it would convert them the same way."""
     for half_width, lone_mark, full_width in P.LONE_MARK_BESIDE_HAN:
-        if half_width in text:              # a substring test is several times faster than the regex scan
+        if half_width not in text:          # a substring test is several times faster than the regex scan
+            continue
+        # Where every such mark is a lone one (usual), converting them all is one str.replace.
+        if P.MARK_NOT_LONE_BESIDE_HAN[half_width].search(text):
             text = lone_mark.sub(full_width, text)
+        else:
+            text = text.replace(half_width, full_width)
     return text
 
 

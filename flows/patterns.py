@@ -481,7 +481,16 @@ NOTES_HEADING_CHARACTER = re.compile("[注参]")
 
 
 # --- normalize/units (session 4)
-# A space LONE_SPACE_BESIDE_CHINESE does not match: the same pattern with its test negated. A text
-# without one loses every space to that substitution, which str.replace does at C speed instead of
-# building the text anew match by match (normalize.collapsed_spaces); most texts with spaces have none.
-SPACE_NOT_LONE_BESIDE_CHINESE = re.compile(LONE_SPACE_BESIDE_CHINESE.pattern.replace(" (?:", " (?!", 1))
+def _not_matching(pattern: re.Pattern, literal: str) -> re.Pattern:
+    """`literal` (spelt as a pattern) where `pattern`, which is `literal` followed by zero-width tests
+    only, does not match: the same tests, negated."""
+    assert pattern.pattern.startswith(literal)
+    return re.compile(f"{literal}(?!{pattern.pattern[len(literal):]})")
+
+
+# A space LONE_SPACE_BESIDE_CHINESE does not match, and a half-width mark its LONE_MARK_BESIDE_HAN
+# pattern does not. A text without one loses every space (turns every such mark full-width) in
+# that substitution, which str.replace does at C speed instead of building the text anew match
+# by match (normalize.collapsed_spaces, normalize._lone_marks_beside_han); most texts have none.
+SPACE_NOT_LONE_BESIDE_CHINESE = _not_matching(LONE_SPACE_BESIDE_CHINESE, " ")
+MARK_NOT_LONE_BESIDE_HAN = {half: _not_matching(lone_mark, re.escape(half)) for half, lone_mark, _ in LONE_MARK_BESIDE_HAN}

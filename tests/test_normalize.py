@@ -338,13 +338,17 @@ def test_whole_text_punctuation_on_link_and_line_edges(text):
     assert normalized_lines(text, "hans") == tuple(normalized_line(line) for line in lines)
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="中文。，a1 \t\u3000\n-", max_size=16))
-def test_space_not_lone_beside_chinese_is_every_space_the_lone_rule_keeps(text):
-    """SPACE_NOT_LONE_BESIDE_CHINESE matches at a space exactly where LONE_SPACE_BESIDE_CHINESE does
-    not (so a text it finds nothing in loses every space to the substitution: collapsed_spaces' replace)."""
-    for at in (i for i, c in enumerate(text) if c == " "):
-        assert bool(P.SPACE_NOT_LONE_BESIDE_CHINESE.match(text, at)) != bool(P.LONE_SPACE_BESIDE_CHINESE.match(text, at))
+@pytest.mark.parametrize("half, lone, not_lone", [
+    (" ", P.LONE_SPACE_BESIDE_CHINESE, P.SPACE_NOT_LONE_BESIDE_CHINESE),
+    *((half, lone, P.MARK_NOT_LONE_BESIDE_HAN[half]) for half, lone, _ in P.LONE_MARK_BESIDE_HAN)])
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="中文。，）“a1_@ \t\u3000\n-,.;:?!", max_size=16))
+def test_not_lone_patterns_match_every_mark_their_lone_pattern_does_not(half, lone, not_lone, text):
+    """SPACE_NOT_LONE_BESIDE_CHINESE / MARK_NOT_LONE_BESIDE_HAN match at a space / mark exactly where
+    its lone pattern does not (so a text they find nothing in has every one replaced by the lone
+    pattern's substitution: the str.replace of collapsed_spaces and _lone_marks_beside_han)."""
+    for at in (i for i, c in enumerate(text) if c == half):
+        assert bool(not_lone.match(text, at)) != bool(lone.match(text, at))
 
 
 @pytest.mark.parametrize("chars", [
