@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from flows import patterns as P
 from flows.extract import RawDocument, raw_document, source_files
 from flows.normalize import (collapsed_spaces, converter_version, normalized_document, normalized_lines,
-                             normalized_line, normalized_text, script_of, simplified, _runs_of)
+                             normalized_line, normalized_text, script_of, simplified, _character_class,
+                             _marked_characters, _marked_runs)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -354,9 +355,15 @@ def test_not_lone_patterns_match_every_mark_their_lone_pattern_does_not(half, lo
 @pytest.mark.parametrize("chars", [
     {"a", "b", "c", "x", "-", "]", "\\", "^"}, {chr(c) for c in range(0x4E00, 0x4E40, 3)} | {"中", "丁", "\uffff", "𠀀"},
 ])
-def test_runs_of_matches_runs_of_exactly_the_bmp_characters_given(chars):
-    """_runs_of spells runs of consecutive code points as ranges: still exactly the given (BMP) characters."""
-    pattern = _runs_of(chars)
+def test_character_class_matches_exactly_the_bmp_characters_given(chars):
+    """_character_class spells runs of consecutive code points as ranges: still exactly the given (BMP) characters."""
+    pattern = re.compile(_character_class(chars))
     bmp = {c for c in chars if ord(c) < 0x10000}
     assert {chr(c) for c in range(0x10000) if pattern.fullmatch(chr(c))} == bmp
-    assert pattern.fullmatch("".join(sorted(bmp)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="這國发展中文\u3000\uff11a\n", max_size=20))
+def test_marked_characters_are_those_of_the_runs_over_the_whole_text(text):
+    """_marked_characters looks for runs only from the first marked character a single-class search finds."""
+    assert _marked_characters(text) == "".join(_marked_runs().findall(text))
