@@ -10,9 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flows import patterns as P
 from flows.extract import RawDocument, raw_document, source_files
 from flows.normalize import (collapsed_spaces, converter_version, normalized_document, normalized_lines,
-                             normalized_line, normalized_text, script_of, simplified)
+                             normalized_line, normalized_text, script_of, simplified, _character_class,
+                             _marked_characters, _marked_runs)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -335,3 +337,33 @@ def test_whole_text_punctuation_is_line_by_line_punctuation(text):
 def test_whole_text_punctuation_on_link_and_line_edges(text):
     lines = unicodedata.normalize("NFC", text).split("\n")
     assert normalized_lines(text, "hans") == tuple(normalized_line(line) for line in lines)
+
+
+@pytest.mark.parametrize("half, lone, not_lone", [
+    (" ", P.LONE_SPACE_BESIDE_CHINESE, P.SPACE_NOT_LONE_BESIDE_CHINESE),
+    *((half, lone, P.MARK_NOT_LONE_BESIDE_HAN[half]) for half, lone, _ in P.LONE_MARK_BESIDE_HAN)])
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="中文。，）“a1_@ \t\u3000\n-,.;:?!", max_size=16))
+def test_not_lone_patterns_match_every_mark_their_lone_pattern_does_not(half, lone, not_lone, text):
+    """SPACE_NOT_LONE_BESIDE_CHINESE / MARK_NOT_LONE_BESIDE_HAN match at a space / mark exactly where
+    its lone pattern does not (so a text they find nothing in has every one replaced by the lone
+    pattern's substitution: the str.replace of collapsed_spaces and _lone_marks_beside_han)."""
+    for at in (i for i, c in enumerate(text) if c == half):
+        assert bool(not_lone.match(text, at)) != bool(lone.match(text, at))
+
+
+@pytest.mark.parametrize("chars", [
+    {"a", "b", "c", "x", "-", "]", "\\", "^"}, {chr(c) for c in range(0x4E00, 0x4E40, 3)} | {"中", "丁", "\uffff", "𠀀"},
+])
+def test_character_class_matches_exactly_the_bmp_characters_given(chars):
+    """_character_class spells runs of consecutive code points as ranges: still exactly the given (BMP) characters."""
+    pattern = re.compile(_character_class(chars))
+    bmp = {c for c in chars if ord(c) < 0x10000}
+    assert {chr(c) for c in range(0x10000) if pattern.fullmatch(chr(c))} == bmp
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="這國发展中文\u3000\uff11a\n", max_size=20))
+def test_marked_characters_are_those_of_the_runs_over_the_whole_text(text):
+    """_marked_characters looks for runs only from the first marked character a single-class search finds."""
+    assert _marked_characters(text) == "".join(_marked_runs().findall(text))

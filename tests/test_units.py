@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows import patterns as P
 from flows.bylines import byline
@@ -143,3 +145,13 @@ def stepwise_unit(block, markdown):
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
     return plain_unit(text, base, markdown)
+
+
+# MD_EMPHASIS as it was spelt before its alternatives started with their literal: the reference.
+LOOK_BEHIND_FIRST_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="*_` a中。\n1", max_size=14))
+def test_md_emphasis_removes_what_its_look_behind_first_spelling_does(text):
+    assert P.MD_EMPHASIS.sub("", text) == LOOK_BEHIND_FIRST_EMPHASIS.sub("", text)
