@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -200,6 +201,7 @@ class WorkerPool:
         self.workers = workers
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
         self.ahead: dict[BatchKey, Future[str]] = {}
+        self.started_batches_at: float | None = None      # time.perf_counter() of start_batches
 
     def start_processes(self) -> None:
         """Make the pool's processes now, not at the first batch: a job each (the executor makes a
@@ -210,6 +212,7 @@ class WorkerPool:
     def start_batches(self, groups: list[list[Path]], root: str, settings: Settings, workdir: str) -> None:
         """Queue every batch now, in order, as a first try (transient I/O errors raise, so that the
         task that takes it retries). Where their files go does not change what they hold."""
+        self.started_batches_at = time.perf_counter()
         for group in groups:
             paths = [str(p) for p in group]
             future = self.executor.submit(processed_batch, paths, root, settings, workdir, True)
