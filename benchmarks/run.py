@@ -9,7 +9,8 @@ Figures (MB = 10^6 bytes of input files):
   Settings().batch_bytes and the garbage collector paused, like the flow's batches.
 - full run: `zhpolicy run` as a subprocess on the same corpus, into a fresh warehouse; its wall
   time includes Prefect's start-up (a temporary server unless PREFECT_API_URL points at one).
-  Prefect overhead = (full run - stages) / full run; it also holds the Parquet load.
+  Prefect overhead = (full run - stages) / full run, stages alone measured again just before and
+  just after the full run (their mean: the machine's speed drifts); it also holds the Parquet load.
 - T->S: flows.t2s.t2s vs opencc.OpenCC('t2s').convert on the corpus's Traditional documents,
   in Mchar/s, with a check that the outputs are identical.
 - parallel: with --workers N (default 2), `zhpolicy run --workers N` after each full run (speedup
@@ -266,15 +267,19 @@ def main(argv: list[str] | None = None) -> int:
     for n in full_sizes:
         warehouse = workdir / f"warehouse-{n}"
         shutil.rmtree(warehouse, ignore_errors=True)
+        # The overhead sets the run against the stages alone measured just before and just after
+        # it (their mean): the machine's speed drifts from minute to minute.
+        before = stages_in_child(corpora[n])["total"] if n in stage_results else None
         r = full_run(corpora[n], warehouse)
+        after = stages_in_child(corpora[n])["total"] if n in stage_results else None
         mb = sum(p.stat().st_size for p in corpora[n].glob("*.txt")) / 1e6
         line = (f"full    {n:>6} docs {mb:7.1f} MB  {r['seconds']:7.1f} s  {mb / r['seconds']:6.2f} MB/s  "
                 f"(flow {r['flow_seconds']} s)  peak RSS {r['peak_rss_mb']:6.0f} MB")
-        if n in stage_results:
-            stages_s = stage_results[n]["total"]
+        if before is not None and r["flow_seconds"]:
+            stages_s = (before + after) / 2
             line += (f"  Prefect overhead {(r['seconds'] - stages_s) / r['seconds']:.0%} of the run"
-                     f" ({(r['flow_seconds'] - stages_s) / r['flow_seconds']:.0%} of the flow)"
-                     if r["flow_seconds"] else "")
+                     f" ({(r['flow_seconds'] - stages_s) / r['flow_seconds']:.0%} of the flow;"
+                     f" stages alone {before:.1f} s before, {after:.1f} s after)")
         print(line)
         shutil.rmtree(warehouse, ignore_errors=True)
         if args.workers > 1:
