@@ -120,14 +120,15 @@ def _distinct_parts(table: str, batch_dirs: list[str], seen: validate.SeenIds,
         yield data
 
 
-def _reject_parts(batch_dirs: list[str], dup_rejects: list[dict], shown: list[dict]) -> Iterator[pa.Table]:
-    """The batches' rejects, then the duplicate ids found while the other tables were written
-    (read only now: write_version writes rejects last); `shown` collects them for the summary."""
+def _reject_parts(batch_dirs: list[str], dup_rejects: dict[str, list[dict]], shown: list[dict]) -> Iterator[pa.Table]:
+    """The batches' rejects, then the duplicate ids found while the other tables were written, in
+    table order (read only now: write_version writes rejects last); `shown` collects them for the summary."""
     for part in _batch_parts("rejects", batch_dirs):
         shown += part.select(["source_path", "stage", "error", "record_id"]).to_pylist()
         yield part
-    shown += dup_rejects
-    yield batch.with_source("rejects", dup_rejects, [r["source_path"] for r in dup_rejects])
+    dups = [r for table in TABLES if table in dup_rejects for r in dup_rejects[table]]
+    shown += dups
+    yield batch.with_source("rejects", dups, [r["source_path"] for r in dups])
 
 
 @task(**IO_TASK)
@@ -135,8 +136,9 @@ def publish(batch_dirs: list[str], settings: Settings) -> dict:
     """Stream the batches into a new version (one table at a time, one batch at a time, so memory
     does not grow with the corpus), drop duplicate ids, make it current; returns its manifest."""
     faults.pause_point("processed")
-    seen, dup_rejects, shown = validate.SeenIds(), [], []
-    tables = {t: _distinct_parts(t, batch_dirs, seen, dup_rejects) for t in TABLES if t != "rejects"}
+    seen, shown = validate.SeenIds(), []
+    dup_rejects: dict[str, list[dict]] = {t: [] for t in TABLES if t != "rejects"}   # per table: written at once
+    tables = {t: _distinct_parts(t, batch_dirs, seen, dup_rejects[t]) for t in dup_rejects}
     tables["rejects"] = _reject_parts(batch_dirs, dup_rejects, shown)
     inputs = [e for d in batch_dirs for e in json.loads((Path(d) / "inputs.json").read_text(encoding="utf-8"))]
     warehouse = storage.location(settings.warehouse_dir)   # a Path, or an s3:// URL

@@ -195,18 +195,18 @@ class S3Warehouse:
         makes the version complete and visible). Returns the manifest. Same pause points as local."""
         from flows import load
         from flows.faults import pause_point
-        from schemas import TABLES
 
         now = datetime.now(timezone.utc)
         pipeline = load.pipeline_version(settings)
         version_id = load.new_version_id(self.url, load._content_hash(inputs, pipeline), now)
         pause_point("tmp-created")
-        rows = {}
-        for table in TABLES:
+        def write(table: str) -> int:
             with self.fs.open_output_stream(self.path("versions", version_id, f"{table}.parquet")) as sink:
-                rows[table] = load.write_parts(sink, table, tables.get(table))
+                rows = load.write_parts(sink, table, tables.get(table))
             pause_point(f"wrote-{table}")
-        meta = load.manifest(version_id, now, settings, inputs, rows)
+            return rows
+
+        meta = load.manifest(version_id, now, settings, inputs, load.written_tables(write))
         self.put(load.manifest_text(meta).encode("utf-8"), "versions", version_id, MANIFEST)
         pause_point("manifest-written")
         pause_point("renamed")      # (local: renamed into versions/; here the manifest did that)

@@ -142,3 +142,20 @@ def test_the_manifest_text_is_the_manifest_with_one_line_per_input(head, inputs)
             "    " + json.dumps(entry, ensure_ascii=False) in lines
     if not inputs:
         assert text == json.dumps(meta, ensure_ascii=False, indent=2)   # no input: exactly json.dumps
+
+
+def test_tables_are_written_at_once_and_rejects_after_all_others():
+    finished: list[str] = []
+    lock = threading.Lock()
+
+    def write(table: str) -> int:
+        if table == "documents":
+            threading.Event().wait(0.05)       # a slow table: the others are written meanwhile
+        with lock:
+            finished.append(table)
+        return len(table)
+
+    rows = load.written_tables(write)
+    assert list(rows) == list(TABLES) and rows == {t: len(t) for t in TABLES}
+    assert sorted(finished) == sorted(TABLES) and finished[-1] == "rejects"
+    assert finished[0] != "documents"         # the others went on while it was being written
