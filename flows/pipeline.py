@@ -133,8 +133,8 @@ def _reject_parts(batch_dirs: list[str], dup_rejects: dict[str, list[dict]], sho
 
 @task(**IO_TASK)
 def publish(batch_dirs: list[str], settings: Settings) -> dict:
-    """Stream the batches into a new version (one table at a time, one batch at a time, so memory
-    does not grow with the corpus), drop duplicate ids, make it current; returns its manifest."""
+    """Stream the batches into a new version (two tables at a time, each one batch at a time, so
+    memory does not grow with the corpus), drop duplicate ids, make it current; returns its manifest."""
     faults.pause_point("processed")
     seen, shown = validate.SeenIds(), []
     dup_rejects: dict[str, list[dict]] = {t: [] for t in TABLES if t != "rejects"}   # per table: written at once
