@@ -202,3 +202,19 @@ def test_workers_default_to_the_cores_but_not_more_than_the_batches(monkeypatch)
     assert auto.with_workers_for(2500).workers == 2         # two full batches
     assert auto.with_workers_for(10 ** 6).workers == 4      # never more than the cores
     assert Settings(workers=3).with_workers_for(10 ** 6).workers == 3    # a set value stays
+
+
+def test_a_run_with_workers_is_refused_in_one_line_while_another_holds_the_lock(input_dir, tmp_path):
+    """The lock is taken after the workers are forked and before any batch starts (and before Prefect)."""
+    from flows.lock import WarehouseLock
+
+    warehouse = tmp_path / "wh"
+    warehouse.mkdir()
+    with WarehouseLock(warehouse):
+        done = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--input", str(input_dir),
+                               "--warehouse", str(warehouse), "--workers", "2"],
+                              capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 3 and done.stdout == ""
+    [line] = done.stderr.strip().splitlines()
+    assert "is locked by another run" in line
+    assert not (warehouse / "versions").exists()
