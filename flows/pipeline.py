@@ -235,8 +235,8 @@ def _build_dataset(settings: Settings, full: bool = False) -> dict:
         batches_started = time.perf_counter()
         with worker_pool(settings) as pool:
             batch_dirs = processed_batch_dirs(groups, plan, settings, workdir)
-            # batches started before the flow (batch.early_pool) count from their start
-            batches_started = min(batches_started, pool.started_batches_at or batches_started) if pool else batches_started
+        if pool is not None and pool.started_batches_at is not None:
+            batches_started = pool.started_batches_at       # started before the flow (batch.early_pool)
         batch_seconds = time.perf_counter() - batches_started
         meta = publish(batch_dirs, settings)
     summary = {**run_summary(meta, time.perf_counter() - started, plan), "batch_seconds": round(batch_seconds, 2)}
