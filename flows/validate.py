@@ -30,15 +30,15 @@ def _row_adapter(table: str) -> TypeAdapter:
     return TypeAdapter(row_dict_type(TABLES[table]))
 
 
-def columns(table: str, rows: list) -> dict[str, tuple] | None:
-    """The rows' values column by column (column name -> tuple of values) when every row is a dict
+def columns(table: str, rows: list) -> dict[str, list] | None:
+    """The rows' values column by column (column name -> list of values) when every row is a dict
     with exactly the table's columns; None otherwise (rows with defaults to fill in, extra keys or
     no dict at all are for row-by-row validation). C-level steps only, none per row in Python."""
     names = tuple(TABLES[table].model_fields)
     if set(map(type, rows)) != {dict} or set(map(len, rows)) != {len(names)}:
         return None
     try:
-        return dict(zip(names, zip(*map(itemgetter(*names), rows))))
+        return {name: list(map(itemgetter(name), rows)) for name in names}
     except KeyError:            # (n keys, but not these n)
         return None
 

@@ -72,12 +72,12 @@ def _refuse_validators(model: type[BaseModel]) -> None:
 
 
 def column_dict_type(model: type[BaseModel]) -> type:
-    """The model's columns as a strict TypedDict: each field holds a tuple of values, each value of
+    """The model's columns as a strict TypedDict: each field holds a list of values, each value of
     the field's type and constraints (its core schema is the row type's field schema, without the
     default: a column lists every row's value). Validating a table's rows column by column checks
     each value as row_dict_type(model, strict=True) does, without a dict per row."""
     _refuse_validators(model)
-    fields = {name: tuple[_value_type(info), ...] for name, info in model.model_fields.items()}
+    fields = {name: list[_value_type(info)] for name, info in model.model_fields.items()}
     column_type = TypedDict(f"{model.__name__}Columns", fields)
     column_type.__pydantic_config__ = {**model.model_config, "strict": True}
     return column_type

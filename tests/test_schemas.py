@@ -171,4 +171,4 @@ def test_column_dict_type_checks_each_value_as_the_strict_row_type_checks_its_fi
     for name, field in row_fields.items():
         value = field["schema"]["schema"] if field["schema"]["type"] == "default" else field["schema"]
         column = column_fields[name]["schema"]
-        assert column["type"] == "tuple" and column["items_schema"] == [value], name
+        assert column["type"] == "list" and column["items_schema"] == value, name

@@ -94,8 +94,8 @@ def test_first_distinct_on_empty_and_unique_tables_is_a_no_op():
 
 @pytest.mark.parametrize("rows, expected", [
     ([paragraph("p1"), paragraph("p2", 2)],
-     {"paragraph_id": ("p1", "p2"), "article_id": ("a1", "a1"), "section_id": (None, None), "ordinal": (1, 2),
-      "text": ("正文", "正文"), "speaker": (None, None)}),
+     {"paragraph_id": ["p1", "p2"], "article_id": ["a1", "a1"], "section_id": [None, None], "ordinal": [1, 2],
+      "text": ["正文", "正文"], "speaker": [None, None]}),
     ([paragraph("p1"), {k: v for k, v in paragraph("p2").items() if k != "speaker"}], None),   # a default to fill
     ([paragraph("p1", colour="red")], None),                                                  # an extra column
     ([{k: v for k, v in paragraph("p1").items() if k != "speaker"} | {"colour": "red"}], None),  # as many, not these
