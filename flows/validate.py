@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from functools import cache
+from operator import itemgetter
 
 import pyarrow as pa
 from pydantic import TypeAdapter, ValidationError
 
-from schemas import TABLES, row_dict_type
+from schemas import TABLES, column_dict_type, row_dict_type
 
 # pyarrow.compute is imported where ids are checked (in the flow's process, when it publishes):
 # worker processes only validate rows and start faster without it.
@@ -15,13 +16,31 @@ SOURCE = "_source_path"  # column carried next to a table's rows so rejects can 
 
 
 @cache
-def _adapters(table: str) -> tuple[TypeAdapter, TypeAdapter]:
-    """(strict rows adapter, one-row adapter) over the table model's TypedDict twin: dicts in,
-    dicts out. The stages make rows of the exact types, which strict validation checks ~30 %
-    faster (it tries no coercion); rows it refuses are validated again one by one, as the model
-    would (lax), so the outcome is the same as lax validation of every row."""
-    model = TABLES[table]
-    return TypeAdapter(list[row_dict_type(model, strict=True)]), TypeAdapter(row_dict_type(model))
+def _columns_adapter(table: str) -> TypeAdapter:
+    """Strict validation of the table's columns (schemas.column_dict_type). The stages make rows of
+    the exact types and with every column, which it checks column by column ~40 % faster than row
+    by row (no output dict per row; it tries no coercion)."""
+    return TypeAdapter(column_dict_type(TABLES[table]))
+
+
+@cache
+def _row_adapter(table: str) -> TypeAdapter:
+    """Validation of one row as the model would (lax), over its TypedDict twin: dicts in, dicts out.
+    Only for rows the columns adapter refuses (built when first needed: most runs never do)."""
+    return TypeAdapter(row_dict_type(TABLES[table]))
+
+
+def columns(table: str, rows: list) -> dict[str, list] | None:
+    """The rows' values column by column (column name -> list of values) when every row is a dict
+    with exactly the table's columns; None otherwise (rows with defaults to fill in, extra keys or
+    no dict at all are for row-by-row validation). C-level steps only, none per row in Python."""
+    names = tuple(TABLES[table].model_fields)
+    if set(map(type, rows)) != {dict} or set(map(len, rows)) != {len(names)}:
+        return None
+    try:
+        return {name: list(map(itemgetter(name), rows)) for name in names}
+    except KeyError:            # (n keys, but not these n)
+        return None
 
 
 def record_id(table: str, row: object) -> str | None:
@@ -48,13 +67,20 @@ def reject(source_path: str, stage: str, error: str, record_id: str | None = Non
 def validated_rows(table: str, rows: list[dict], sources: list[str]) -> tuple[list[dict], list[str], list[dict]]:
     """(valid rows as plain dicts, their source paths, rejects). `sources[i]` is row i's input path.
 
-    One bulk TypeAdapter call validates the common case fast; only when it fails do we pay for
-    per-row validation to find the bad rows (and to coerce what lax validation coerces)."""
-    many, one = _adapters(table)
-    try:
-        return many.validate_python(rows), list(sources), []
-    except ValidationError:
-        pass
+    One bulk TypeAdapter call validates the common case fast: rows that strict validation accepts
+    are what lax validation would return (equal values), so they are returned as they are. Only
+    when it fails do we pay for per-row validation to find the bad rows (and to coerce what lax
+    validation coerces, and fill in defaults)."""
+    if not rows:
+        return [], [], []
+    table_columns = columns(table, rows)
+    if table_columns is not None:
+        try:
+            _columns_adapter(table).validate_python(table_columns)
+            return list(rows), list(sources), []
+        except ValidationError:
+            pass
+    one = _row_adapter(table)
     good, good_sources, rejects = [], [], []
     for row, source in zip(rows, sources):
         try:

@@ -57,13 +57,35 @@ def row_dict_type(model: type[BaseModel], strict: bool = False) -> type:
 
     strict: no type coercion (a date must be a date, not an ISO string); what strict validation
     accepts, lax validation returns unchanged."""
-    decorators = model.__pydantic_decorators__
-    if decorators.field_validators or decorators.model_validators or decorators.root_validators:
-        raise TypeError(f"{model.__name__} has validators: validate rows with the model itself")
+    _refuse_validators(model)
     fields = {name: Annotated[info.annotation, info] for name, info in model.model_fields.items()}
     row_type = TypedDict(f"{model.__name__}Row", fields)
     row_type.__pydantic_config__ = {**model.model_config, "strict": True} if strict else model.model_config
     return row_type
+
+
+def _refuse_validators(model: type[BaseModel]) -> None:
+    """A model validator would not run on a TypedDict twin: such a model is refused, not silently unchecked."""
+    decorators = model.__pydantic_decorators__
+    if decorators.field_validators or decorators.model_validators or decorators.root_validators:
+        raise TypeError(f"{model.__name__} has validators: validate rows with the model itself")
+
+
+def column_dict_type(model: type[BaseModel]) -> type:
+    """The model's columns as a strict TypedDict: each field holds a list of values, each value of
+    the field's type and constraints (its core schema is the row type's field schema, without the
+    default: a column lists every row's value). Validating a table's rows column by column checks
+    each value as row_dict_type(model, strict=True) does, without a dict per row."""
+    _refuse_validators(model)
+    fields = {name: list[_value_type(info)] for name, info in model.model_fields.items()}
+    column_type = TypedDict(f"{model.__name__}Columns", fields)
+    column_type.__pydantic_config__ = {**model.model_config, "strict": True}
+    return column_type
+
+
+def _value_type(info: FieldInfo) -> Any:
+    """The field's type with its constraints (min_length, ge, pattern …) but not its default."""
+    return Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
 
 
 def json_schema(model: type[BaseModel]) -> dict:

@@ -156,3 +156,19 @@ def test_row_dict_type_refuses_a_model_with_validators():
 
     with pytest.raises(TypeError, match="validators"):
         row_dict_type(Checked)
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_column_dict_type_checks_each_value_as_the_strict_row_type_checks_its_field(table):
+    """Each column's items have the core schema of the strict row type's field (its default aside)."""
+    from pydantic import TypeAdapter
+
+    from schemas import column_dict_type, row_dict_type
+
+    row_fields = TypeAdapter(row_dict_type(TABLES[table], strict=True)).core_schema["fields"]
+    column_fields = TypeAdapter(column_dict_type(TABLES[table])).core_schema["fields"]
+    assert list(column_fields) == list(row_fields)
+    for name, field in row_fields.items():
+        value = field["schema"]["schema"] if field["schema"]["type"] == "default" else field["schema"]
+        column = column_fields[name]["schema"]
+        assert column["type"] == "list" and column["items_schema"] == value, name

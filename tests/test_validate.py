@@ -6,7 +6,10 @@ from datetime import date
 import pyarrow as pa
 import pytest
 
-from flows.validate import SOURCE, first_distinct, record_id, validated_rows
+from pydantic import TypeAdapter, ValidationError
+
+from flows.validate import SOURCE, columns, first_distinct, record_id, validated_rows
+from schemas import TABLES, row_dict_type
 
 
 def paragraph(pid: str, ordinal: int = 1, **extra) -> dict:
@@ -87,3 +90,39 @@ def test_first_distinct_on_empty_and_unique_tables_is_a_no_op():
     assert first_distinct("residue", empty) == (empty, [])
     unique = pa.table({"doc_id": ["d", "d"], "ordinal": [1, 2], SOURCE: ["x", "x"]})
     assert first_distinct("residue", unique)[1] == []
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([paragraph("p1"), paragraph("p2", 2)],
+     {"paragraph_id": ["p1", "p2"], "article_id": ["a1", "a1"], "section_id": [None, None], "ordinal": [1, 2],
+      "text": ["正文", "正文"], "speaker": [None, None]}),
+    ([paragraph("p1"), {k: v for k, v in paragraph("p2").items() if k != "speaker"}], None),   # a default to fill
+    ([paragraph("p1", colour="red")], None),                                                  # an extra column
+    ([{k: v for k, v in paragraph("p1").items() if k != "speaker"} | {"colour": "red"}], None),  # as many, not these
+    ([paragraph("p1"), "oops"], None),
+    ([], None),
+])
+def test_columns_are_the_rows_values_only_when_every_row_has_exactly_the_columns(rows, expected):
+    assert columns("paragraphs", rows) == expected
+
+
+@pytest.mark.parametrize("change", [{"ordinal": 2.0}, {"ordinal": True}, {"text": ""}, {"section_id": 3},
+                                    {"paragraph_id": ""}, {"ordinal": 0}])
+def test_rows_with_every_column_validate_in_bulk_as_row_by_row(change):
+    """The bulk (column) check passes rows unchanged only when each would pass as it is; otherwise
+    each row is validated as the model would, coercing or rejecting it."""
+    rows = [paragraph("p1"), paragraph("p2", 2) | change]
+    lax = TypeAdapter(row_dict_type(TABLES["paragraphs"]))
+    good, _, rejects = validated_rows("paragraphs", rows, ["a.txt", "b.txt"])
+    try:
+        expected = [lax.validate_python(r) for r in rows]
+    except ValidationError:
+        assert good == rows[:1] and len(rejects) == 1
+    else:
+        assert good == expected and [type(v) for v in good[1].values()] == [type(v) for v in expected[1].values()]
+
+
+def test_valid_rows_with_every_column_come_back_as_they_are():
+    rows = [paragraph("p1"), paragraph("p2", 2)]
+    good, _, _ = validated_rows("paragraphs", rows, ["a.txt", "b.txt"])
+    assert good == rows and good is not rows and all(g is r for g, r in zip(good, rows))
