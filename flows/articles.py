@@ -6,7 +6,6 @@ body before (a title and byline after the text) and the body after (title and by
 """
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -251,8 +250,7 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
 
 def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     """Split a title line that starts with a person's name into a byline unit and a title unit."""
-    m = re.match(P.PERSON_NAME, u.text)
-    if not m or u.kind != U.PLAIN:
+    if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text):
         return None
     for size in (2, 3):
         rest = u.text[size:]

@@ -494,3 +494,10 @@ def _not_matching(pattern: re.Pattern, literal: str) -> re.Pattern:
 # by match (normalize.collapsed_spaces, normalize._lone_marks_beside_han); most texts have none.
 SPACE_NOT_LONE_BESIDE_CHINESE = _not_matching(LONE_SPACE_BESIDE_CHINESE, " ")
 MARK_NOT_LONE_BESIDE_HAN = {half: _not_matching(lone_mark, re.escape(half)) for half, lone_mark, _ in LONE_MARK_BESIDE_HAN}
+
+
+# --- units/articles (session 5)
+# A person's name at the start of a title line: a byline glued to that title (articles.glued_byline).
+# Compiled here, with the other patterns, not by re.match at its first use (a compile of the whole
+# surname alternation, inside the first document that has such a title line).
+PERSON_NAME_START = re.compile(PERSON_NAME)
