@@ -5,13 +5,12 @@ renumbered.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from flows import patterns as P
-
-# The grammar a hint names (a C-level getter: a map over the hints needs no Python frame per hint).
-HINT_FAMILY = attrgetter("lastgroup")
 
 
 class Marker(NamedTuple):
@@ -67,14 +66,14 @@ def leading_marker(text: str) -> Marker | None:
 
 def inline_markers(text: str) -> list[Marker]:
     """Inline enumeration markers of a paragraph, in order of position."""
+    if (first := P.INLINE_MARKER_HINTS.search(text)) is None:
+        return []                          # most paragraphs hold no enumeration: one scan decides
+    starts = marker_starts(text, P.INLINE_MARKER_HINTS.finditer(text, first.start()))
     found: list[Marker] = []
-    hinted = hinted_families(text)
-    if not hinted:
-        return found                       # most paragraphs hold no enumeration: one scan decides
     for family, pattern in P.INLINE_MARKERS:
-        if family not in hinted:
-            continue                       # this grammar cannot match: skip its scan
-        for m in pattern.finditer(text):
+        if family not in starts:
+            continue                       # no hint of this grammar: no marker of it either
+        for m in matches_at(pattern, text, starts[family]):
             n = marker_ordinal(family, m)
             if n is not None:
                 found.append(Marker(family, n, m.group(0), m.start(), m.end()))
@@ -82,13 +81,34 @@ def inline_markers(text: str) -> list[Marker]:
     return dedupe_overlaps(found)
 
 
-def hinted_families(text: str) -> set[str]:
-    """The inline grammars a paragraph may hold: those INLINE_MARKER_HINTS names in it."""
-    if (first := P.INLINE_MARKER_HINTS.search(text)) is None:
-        return set()
-    # The other hints: a scan from the first one's end yields just what a full scan yields after
-    # it (look-behinds see the text before `pos`), so the text before the first is scanned once.
-    return {first.lastgroup, *map(HINT_FAMILY, P.INLINE_MARKER_HINTS.finditer(text, first.end()))}
+def marker_starts(text: str, hints: Iterator[re.Match]) -> dict[str, list[int]]:
+    """Where each grammar's markers may start, ascending: at its hints (INLINE_MARKER_HINTS), or for
+    the grammars hinted where their numeral ends (一是, 12.) where that numeral starts. A marker
+    stands after a break or at the text's start, never after a numeral character, so its numeral
+    is the whole run of numeral characters: one start per hint."""
+    starts: dict[str, list[int]] = {}
+    for hint in hints:
+        family, at = cast(str, hint.lastgroup), hint.start()     # every hint names its grammar
+        if family in ("shi", "yao"):       # hinted at the numeral's last character, before 是 or 要
+            while at and text[at - 1] in P.CN_NUM:
+                at -= 1
+        elif family == "arabic":           # hinted at the mark after the digits
+            while at and text[at - 1].isdecimal():      # what \d matches (a test checks)
+                at -= 1
+        starts.setdefault(family, []).append(at)
+    return starts
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern that can match only at `starts` (ascending): the first
+    start at or after the last match's end that matches, as finditer takes the leftmost match from
+    there. A match at a start is the one a scan finds there (look-behinds see the text before it);
+    trying a few starts costs less than scanning the whole text for the grammar."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            yield m
+            end = m.end()
 
 
 def marker_ordinal(family: str, m) -> int | None:

@@ -273,17 +273,21 @@ INLINE_MARKERS = (
     # ① ②
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
 )
-# Which inline grammars a paragraph may hold (a superset, one scan for all): the character a marker
-# starts with, then what must follow it; the empty group names the grammar (match.lastgroup). Each
-# match takes one character (the rest is look-around), and no character starts two grammars'
-# hints, so no hint hides another. Most paragraphs have none, and a grammar without one is not scanned.
+# Where inline markers may be (one scan for all grammars): a character a marker's numeral starts or
+# ends with, then what must stand beside it; the empty group names the grammar (match.lastgroup).
+# Each match takes one character (the rest is look-around), and no character starts two grammars'
+# hints, so no hint hides another. Most paragraphs have none, and a grammar without one is not
+# scanned: its markers are tried at its hints only (measures.marker_starts). The character taken
+# (its class makes the scan's first test) is tried again by one look-behind whose alternatives each
+# start with their own character: the regex engine passes over an alternative whose first character
+# does not fit without entering it, where a look-behind per alternative cost an assertion each.
 # (An arabic marker is hinted by its mark after a digit: \d in the first class, a Unicode category,
 # would make the test of every character much slower.)
 INLINE_MARKER_HINTS = re.compile(
-    rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}](?:(?<=[{CN_NUM}])(?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
-    rf"|(?<=其)(?=[{CN_NUM}])(?P<qi>)|(?<=第)(?=[{CN_NUM}])(?P<di>)"
-    rf"|(?<=[（(])(?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
-    rf"|(?<=\d[.．、])(?P<arabic>)|(?<=[{CIRCLED_DIGITS}])(?P<circled>))")
+    rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}](?<=[{CN_NUM}](?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
+    rf"|其(?=[{CN_NUM}])(?P<qi>)|第(?=[{CN_NUM}])(?P<di>)"
+    rf"|[（(](?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
+    rf"|[.．、](?<=\d[.．、])(?P<arabic>)|[{CIRCLED_DIGITS}](?P<circled>))")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from flows import patterns as P
 from flows.ids import numbered_id, stable_id
-from flows.measures import cn_number, hinted_families, leading_marker
+from flows.measures import (Marker, cn_number, dedupe_overlaps, inline_markers, leading_marker, marker_ordinal,
+                            matches_at)
 from flows.normalize import collapsed_spaces
 from flows.segment import COLLAPSE_CHUNK_LINES, UNCOUNTED, collapsed_text, counted_chars, speaker_label
 
@@ -33,10 +35,28 @@ def test_counted_chars_counts_every_uncounted_character_out(text):
     assert counted_chars(text) == len(text) - sum(text.count(c) for c in UNCOUNTED)
 
 
-@given(st.text(alphabet=st.sampled_from(list("一二十两是要其第（()）①⑳019.．、。；：，甲 ")), max_size=16))
-def test_hinted_families_is_every_hint(text):
-    """The scan resumed after the first hint finds the hints of one full scan (look-behinds included)."""
-    assert hinted_families(text) == {m.lastgroup for m in P.INLINE_MARKER_HINTS.finditer(text)}
+def markers_by_full_scans(text: str) -> list[Marker]:
+    """inline_markers as one full scan per grammar would find them."""
+    found = [Marker(family, n, m.group(0), m.start(), m.end())
+             for family, pattern in P.INLINE_MARKERS for m in pattern.finditer(text)
+             if (n := marker_ordinal(family, m)) is not None]
+    return dedupe_overlaps(sorted(found, key=lambda mk: mk.start))
+
+
+@given(st.text(alphabet=st.sampled_from(list("一二十两是要素其第（()）①⑳019٣.．、。；：，”！ 甲\n")), max_size=16))
+def test_markers_tried_at_hints_are_those_of_full_scans(text):
+    """Each grammar's markers tried only where its hints place them == each grammar's full scan."""
+    assert inline_markers(text) == markers_by_full_scans(text)
+
+
+@pytest.mark.parametrize("pattern, text, starts", [
+    ("aa", "aaaa", [0, 1, 2]),          # a start inside the last match is passed over, as finditer does
+    ("a(?=b)", "aab", [0, 1]),          # a start that does not match is passed over
+    ("(?<=x)a", "xaya", [1, 3]),        # look-behinds see the text before a start
+])
+def test_matches_at_starts_is_finditer(pattern, text, starts):
+    spans = [m.span() for m in matches_at(re.compile(pattern), text, starts)]
+    assert spans == [m.span() for m in re.finditer(pattern, text)]
 
 
 def test_a_decimal_digit_is_what_backslash_d_matches():
