@@ -7,6 +7,7 @@ import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from hypothesis import given, settings
@@ -159,3 +160,13 @@ def test_tables_are_written_at_once_and_rejects_after_all_others():
     assert list(rows) == list(TABLES) and rows == {t: len(t) for t in TABLES}
     assert sorted(finished) == sorted(TABLES) and finished[-1] == "rejects"
     assert finished[0] != "documents"         # the others went on while it was being written
+
+
+def test_arrow_table_takes_complete_and_partial_rows_alike():
+    """Rows with every column are split at C level, rows missing some by name with None: the same table."""
+    complete = {"doc_id": "d", "ordinal": 1, "text": "t", "reason": "r"}
+    partial = {"doc_id": "d", "ordinal": 2, "text": "u"}
+    schema = load.arrow_schema(load.TABLES["residue"])
+    assert load.arrow_table("residue", [complete]).equals(pa.Table.from_pylist([complete], schema=schema))
+    mixed = load.arrow_table("residue", [complete, partial])
+    assert mixed.column("reason").to_pylist() == ["r", None] and mixed.schema == schema
