@@ -505,3 +505,9 @@ MARK_NOT_LONE_BESIDE_HAN = {half: _not_matching(lone_mark, re.escape(half)) for 
 # Compiled here, with the other patterns, not by re.match at its first use (a compile of the whole
 # surname alternation, inside the first document that has such a title line).
 PERSON_NAME_START = re.compile(PERSON_NAME)
+
+
+# --- qa1 (session 6)
+# A box before a block of this many lines or more is a pull quote set in its narrow column, not the
+# bullet of a heading line (a heading is one line, or two for a two-line heading: units.unit).
+PULL_QUOTE_MIN_LINES = 3
