@@ -237,8 +237,10 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     # lines are the title of the article before when it has none (a title printed after its text).
     head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles[-1:]
     rest = titles[: len(titles) - len(head)]
-    if rest and not before.bylines and (glued := glued_byline(head[-1])):
-        name, title = glued                  # 张聪聚焦…: the byline of the article before, glued to this title
+    if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
+        # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
+        # signed after it), glued to this title
+        name, title = glued
         before.bylines.append(name)
         head = head[:-1] + [title]
     if rest and not before.title_lines:
@@ -246,6 +248,11 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def opens_with_title(span: Span) -> bool:
+    """Whether the span's text comes under title lines of its own (before take_leading_title gives them)."""
+    return bool(span.body) and span.body[0].kind == U.PLAIN
 
 
 def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
