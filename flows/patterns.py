@@ -513,3 +513,5 @@ PERSON_NAME_START = re.compile(PERSON_NAME)
 # A box before a block of this many lines or more is a pull quote set in its narrow column, not the
 # bullet of a heading line (a heading is one line, or two for a two-line heading: units.unit).
 PULL_QUOTE_MIN_LINES = 3
+# The last character of an author note (AUTHOR_NOTE) whose bracket closes at the end of its line.
+NOTE_CLOSERS = "）)】]"

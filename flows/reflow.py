@@ -341,6 +341,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return wraps_heading(page, a)     # a marked heading line that does not fill the column
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
+    if page.texts[a][-1:] in P.NOTE_CLOSERS and P.AUTHOR_NOTE.match(page.texts[start]):
+        return False                      # ... and ends there: a slogan or a title may follow it at full width
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
         # A pull quote runs to the next ■ or blank line, in its own narrow column.

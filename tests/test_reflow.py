@@ -60,6 +60,11 @@ def test_author_note_runs_to_its_closing_bracket():
     assert texts(lines) == [P1, "（作者系某某大学经济学院教授）", "下一篇的标题"]
 
 
+def test_author_note_ends_where_its_bracket_closes_even_at_the_column_edge():
+    lines = [x for line in [*wrapped(P1, 17), "（作者单位：省商务发展研究中心）", "奋进新征程 建功新时代"] for x in (line, "")]
+    assert texts(lines) == [P1, "（作者单位：省商务发展研究中心）", "奋进新征程建功新时代"]
+
+
 def test_pull_quote_runs_to_the_next_quote_or_blank_line():
     lines = ["■要坚持把发展", "经济的着力点放在", "实体经济上", "■要加快建设", "现代化产业体系", "", "小标题", *wrapped(P2, 18)]
     assert texts(lines) == ["■要坚持把发展经济的着力点放在实体经济上", "■要加快建设现代化产业体系", "小标题", P2]
