@@ -196,9 +196,20 @@ def is_boundary(header: list[Unit], at_end: bool) -> bool:
             return True
         # A lone short name is a byline next to a title line or at the end of the document,
         # not a two-character section heading between paragraphs.
+        if in_word_stack(header, k):
+            continue
         if k > 0 and header[k - 1].kind == U.PLAIN or at_end or k + 1 < len(header):
             return True
     return False
+
+
+def in_word_stack(header: list[Unit], k: int) -> bool:
+    """A lone short name between two plain lines of its own length is one word of a column's motto
+    set one word a line (深思 / 明辨 / 笃行), not a byline: a title over a byline is longer than it."""
+    if k == 0 or k + 1 >= len(header):
+        return False
+    size = len(header[k].text)
+    return all(u.kind == U.PLAIN and len(u.text) == size for u in (header[k - 1], header[k + 1]))
 
 
 def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list) -> None:
