@@ -196,9 +196,20 @@ def is_boundary(header: list[Unit], at_end: bool) -> bool:
             return True
         # A lone short name is a byline next to a title line or at the end of the document,
         # not a two-character section heading between paragraphs.
+        if in_word_stack(header, k):
+            continue
         if k > 0 and header[k - 1].kind == U.PLAIN or at_end or k + 1 < len(header):
             return True
     return False
+
+
+def in_word_stack(header: list[Unit], k: int) -> bool:
+    """A lone short name between two plain lines of its own length is one word of a column's motto
+    set one word a line (深思 / 明辨 / 笃行), not a byline: a title over a byline is longer than it."""
+    if k == 0 or k + 1 >= len(header):
+        return False
+    size = len(header[k].text)
+    return all(u.kind == U.PLAIN and len(u.text) == size for u in (header[k - 1], header[k + 1]))
 
 
 def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list) -> None:
@@ -237,8 +248,10 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     # lines are the title of the article before when it has none (a title printed after its text).
     head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles[-1:]
     rest = titles[: len(titles) - len(head)]
-    if rest and not before.bylines and (glued := glued_byline(head[-1])):
-        name, title = glued                  # 张聪聚焦…: the byline of the article before, glued to this title
+    if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
+        # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
+        # signed after it), glued to this title
+        name, title = glued
         before.bylines.append(name)
         head = head[:-1] + [title]
     if rest and not before.title_lines:
@@ -246,6 +259,11 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def opens_with_title(span: Span) -> bool:
+    """Whether the span's text comes under title lines of its own (before take_leading_title gives them)."""
+    return bool(span.body) and span.body[0].kind == U.PLAIN
 
 
 def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:

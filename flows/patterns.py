@@ -441,6 +441,8 @@ TITLE_OPENERS = (
     "聚焦", "推动", "推进", "加快", "加强", "坚持", "构建", "建设", "打造", "做强", "做优", "做好", "深化", "激发",
     "促进", "提升", "强化", "完善", "健全", "培育", "发展", "实现", "营造", "把握", "释放", "赋能", "助力", "奋力",
     "如何", "为何", "读懂", "谈谈", "论", "以", "让", "用", "为", "在", "把", "从", "对", "向", "与", "和", "更好",
+    "激活", "拓宽", "拓展", "守护", "筑牢", "夯实", "畅通", "优化", "探索", "擦亮", "走好", "答好", "书写", "绘就",
+    "厚植", "织密", "增强", "提高", "巩固", "引领",
 )
 
 
@@ -505,3 +507,11 @@ MARK_NOT_LONE_BESIDE_HAN = {half: _not_matching(lone_mark, re.escape(half)) for 
 # Compiled here, with the other patterns, not by re.match at its first use (a compile of the whole
 # surname alternation, inside the first document that has such a title line).
 PERSON_NAME_START = re.compile(PERSON_NAME)
+
+
+# --- qa1 (session 6)
+# A box before a block of this many lines or more is a pull quote set in its narrow column, not the
+# bullet of a heading line (a heading is one line, or two for a two-line heading: units.unit).
+PULL_QUOTE_MIN_LINES = 3
+# The last character of an author note (AUTHOR_NOTE) whose bracket closes at the end of its line.
+NOTE_CLOSERS = "）)】]"

@@ -338,9 +338,11 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     wa, wb = widths[a], widths[b]
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE.)
     if wa < col - 1 and a in page.starts and P.HEADING_LINE.match(page.texts[a]):
-        return False                      # a marked heading line that does not fill the column
+        return wraps_heading(page, a)     # a marked heading line that does not fill the column
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
+    if page.texts[a][-1:] in P.NOTE_CLOSERS and P.AUTHOR_NOTE.match(page.texts[start]):
+        return False                      # ... and ends there: a slogan or a title may follow it at full width
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
         # A pull quote runs to the next ■ or blank line, in its own narrow column.
@@ -358,6 +360,21 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def wraps_heading(page: Page, a: int) -> bool:
+    """Whether marked heading line `a` goes on onto the next line: a heading set in a larger type
+    wraps within its column (一、准确把握银发经济的 / 丰富内涵), and the short line under it, with no
+    blank line between and a blank line after, is the rest of it (a subheading has its own marker,
+    which opens a block). Only where blank lines separate blocks: the PDF layout puts a blank line
+    after every line but not between a heading and its first line of text, and one paragraph per
+    line puts none."""
+    b = a + 1
+    if not page.meaningful_blanks or page.free_layout:
+        return False
+    nos = page.line_nos
+    return (nos[b] == nos[a] + 1 and not page.ends[b] and page.widths[b] < page.cols[a] * SHORT_SHARE
+            and (b + 1 == len(nos) or nos[b + 1] > nos[b] + 1))
 
 
 def first_lines(page: Page) -> list[int]:

@@ -148,8 +148,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         if u := marked_heading(text, base, MARKERS_FROM[part]):
             return u
     elif part:
-        if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
-            # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote.
+        if ((m := P.PULL_QUOTE.match(text)) and block.n_lines < P.PULL_QUOTE_MIN_LINES
+                and looks_like_heading(text[m.end():].strip())):
+            # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote; a short
+            # quote wrapped over several lines of its narrow column stays a quote.
             base = (block.width, block.n_lines, (debris or "") + m.group(0))
             text = text[m.end():].strip()
         if kind := furniture_kind(text):

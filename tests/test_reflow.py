@@ -43,9 +43,26 @@ def test_two_line_heading_and_byline_stay_separate_lines():
     assert texts(lines) == ["推动县域经济", "迈上新台阶", "王晓明人民日报", P1]
 
 
+@pytest.mark.parametrize("lines, expected", [
+    # a heading set in a larger type wraps in its column: blank lines around it, none inside it
+    (["一、准确把握银发经济的", "丰富内涵", "", *wrapped(P1, 21)], ["一、准确把握银发经济的丰富内涵", P1]),
+    # the PDF layout (a blank line after every line) and a heading over its text stay apart
+    (["一、准确把握银发经济的", "丰富内涵", "", *[x for line in wrapped(P1, 21) for x in (line, "")]],
+     ["一、准确把握银发经济的", "丰富内涵", P1]),
+    (["一、总体要求", *wrapped(P1, 21), "", *wrapped(P2, 21)], ["一、总体要求", P1, P2]),
+])
+def test_a_marked_heading_wraps_onto_a_short_line_right_under_it(lines, expected):
+    assert texts(lines) == expected
+
+
 def test_author_note_runs_to_its_closing_bracket():
     lines = [*wrapped(P1, 18), "（作者系某某大学经济学院", "教授）", "下一篇的标题"]
     assert texts(lines) == [P1, "（作者系某某大学经济学院教授）", "下一篇的标题"]
+
+
+def test_author_note_ends_where_its_bracket_closes_even_at_the_column_edge():
+    lines = [x for line in [*wrapped(P1, 17), "（作者单位：省商务发展研究中心）", "奋进新征程 建功新时代"] for x in (line, "")]
+    assert texts(lines) == [P1, "（作者单位：省商务发展研究中心）", "奋进新征程建功新时代"]
 
 
 def test_pull_quote_runs_to_the_next_quote_or_blank_line():

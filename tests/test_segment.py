@@ -40,6 +40,22 @@ def test_newspaper_page_articles_titles_and_bylines():
     assert [r["text"] for r in t["residue"]] == ["观点评论"]
 
 
+def test_a_byline_glued_to_the_next_title_signs_the_article_titled_over_its_text():
+    # The article before is titled at its start and signed after its text, on the next title's line.
+    t = tables(page([["县域经济要走特色发展之路"], wrapped(P1, 20), wrapped(P4, 20),
+                     ["钱卫东拓宽生态产品价值实现路径"], ["李华 陈静"], wrapped(P2, 18), wrapped(P6, 18)],
+                    blank_after_every_line=True))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("县域经济要走特色发展之路", ["钱卫东"]), ("拓宽生态产品价值实现路径", ["李华", "陈静"])]
+
+
+def test_a_motto_set_one_word_a_line_is_furniture_even_where_a_word_reads_as_a_name():
+    # 明辨 reads as a name (明 is a surname); between 深思 and 笃行 it is a word of the column's motto.
+    t = tables(page([wrapped(P1, 40), [""], ["深思"], [""], ["明辨"], [""], ["笃行"], [""], wrapped(P2, 20), [""],
+                     wrapped(P4, 20), [""], ["以改革激发乡村活力"], ["周建国"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以改革激发乡村活力", ["周建国"])]
+
+
 def test_newspaper_page_article_text_is_paragraphs_without_title_or_byline():
     t = tables(NEWSPAPER)
     first = t["articles"][0]

@@ -125,6 +125,14 @@ def test_units_of_the_seeds_are_those_of_the_plain_rules():
         assert [unit(b, markdown) for b in blocks] == [stepwise_unit(b, markdown) for b in blocks]
 
 
+@pytest.mark.parametrize("lines, kind", [
+    (["■县域经济"], "plain"),                                           # a bullet before a heading line
+    (["■银发经济是朝阳产", "业，要坚持有效市场", "和有为政府相结合"], QUOTE),    # a short quote wrapped in its column
+])
+def test_a_box_before_a_heading_line_is_a_bullet_before_wrapped_text_a_pull_quote(lines, kind):
+    assert unit(Block("".join(lines), len(lines), 10.0, 0, None), False).kind == kind
+
+
 def stepwise_unit(block, markdown):
     """unit() as it was before its shortcuts: every step tried in turn (the reference)."""
     text = block.text.strip()
@@ -137,7 +145,8 @@ def stepwise_unit(block, markdown):
     if u := byline_unit(block, text, base):
         return u
     if marked:
-        if (m := P.PULL_QUOTE.match(text)) and looks_like_heading(text[m.end():].strip()):
+        if ((m := P.PULL_QUOTE.match(text)) and block.n_lines < P.PULL_QUOTE_MIN_LINES
+                and looks_like_heading(text[m.end():].strip())):
             base = (block.width, block.n_lines, (debris or "") + m.group(0))
             text = text[m.end():].strip()
         if kind := furniture_kind(text):
