@@ -505,3 +505,9 @@ MARK_NOT_LONE_BESIDE_HAN = {half: _not_matching(lone_mark, re.escape(half)) for 
 # Compiled here, with the other patterns, not by re.match at its first use (a compile of the whole
 # surname alternation, inside the first document that has such a title line).
 PERSON_NAME_START = re.compile(PERSON_NAME)
+
+
+# --- qa3 (session 6): government plans and academic papers
+# 第一条 建立…。: a numbered article of a rules-style text (若干措施, 办法) opening its paragraph; an
+# item of the document's enumeration of measures. (第一章/第一节 are section markers, 第一， inline.)
+ITEM_ARTICLE = re.compile(rf"^(第([{CN_NUM}]+)条)\s*")

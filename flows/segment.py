@@ -27,8 +27,8 @@ UNCOUNTED = " \t\n\r\u3000#*>"
 SIDE_KINDS = frozenset({U.META, U.ABSTRACT, U.KEYWORDS, U.BYLINE, *U.RESIDUAL})
 # The text of a paragraph or residue row (a C-level getter: a map over it needs no Python frame per row).
 TEXT_FIELD = itemgetter("text")
-# Inline grammars whose lone marker is more often a word (统一是, 其一) than a one-item list.
-WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di"})
+# Grammars whose lone marker is more often a word (统一是, 其一, 第一条生产线) than a one-item list.
+WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di", "article"})
 
 
 def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:

@@ -622,3 +622,12 @@ def test_an_editors_note_over_a_page_of_articles_is_residue():
         ("推进以人为核心的新型城镇化", ["何立群"], None), ("为乡村振兴注入人才活水", ["邓晓梅", "任国栋"], None)]
     assert ("编者按：本期刊发两篇理论文章，敬请关注。", "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
     assert t["documents"][0]["coverage"] == 1.0
+
+
+def test_rule_articles_are_measures_but_a_lone_first_one_is_a_word():
+    rules = ("一、基础制度\n第一条 建立数据资源目录体系。市数据局每年更新目录。\n"
+             "第二条 推进数据分类分级管理。公共数据分为三类。\n")
+    ms = tables("若干措施\n" + rules)["measures"]
+    assert [(m["marker"], m["ordinal"], m["title"]) for m in ms] == [
+        ("第一条", 1, "建立数据资源目录体系"), ("第二条", 2, "推进数据分类分级管理")]
+    assert tables("若干措施\n第一条生产线于去年建成投产。" + P1 + "\n" + P2)["measures"] == []
