@@ -511,3 +511,9 @@ PERSON_NAME_START = re.compile(PERSON_NAME)
 # 第一条 建立…。: a numbered article of a rules-style text (若干措施, 办法) opening its paragraph; an
 # item of the document's enumeration of measures. (第一章/第一节 are section markers, 第一， inline.)
 ITEM_ARTICLE = re.compile(rf"^(第([{CN_NUM}]+)条)\s*")
+# 附件：1.重点任务分工表 / 附件2 / 附件: the list of a government document's attachments at its end,
+# with maybe its first entry on the label's line; the entries under it are titles, not measures.
+ATTACHMENT_PREFIX = "附件"
+ATTACHMENT_LINE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.．、]\s*)?[^。；;]{0,60}$")
+# An entry of that list under its label: 2.应用场景清单 (numbered, one short line).
+ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]\s*[^。；;]{1,60}$")

@@ -631,3 +631,12 @@ def test_rule_articles_are_measures_but_a_lone_first_one_is_a_word():
     assert [(m["marker"], m["ordinal"], m["title"]) for m in ms] == [
         ("第一条", 1, "建立数据资源目录体系"), ("第二条", 2, "推进数据分类分级管理")]
     assert tables("若干措施\n第一条生产线于去年建成投产。" + P1 + "\n" + P2)["measures"] == []
+
+
+def test_attachment_list_at_the_end_is_residue_not_a_section_or_measures():
+    plan = ("实施方案\n一、重点任务\n1.建设起降设施。统筹布局起降场。\n2.完善保障能力。建设维修基地。\n"
+            "附件：1.重点任务分工表\n2.应用场景清单\n市人民政府办公室\n2025年3月12日\n")
+    t = tables(plan)
+    assert [s["heading"] for s in t["sections"]] == ["重点任务"]
+    assert [m["title"] for m in t["measures"]] == ["建设起降设施", "完善保障能力"]
+    assert [r["text"] for r in t["residue"] if r["reason"] == "attachments"] == ["附件：1.重点任务分工表", "2.应用场景清单"]
