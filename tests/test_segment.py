@@ -1,6 +1,7 @@
 """Segmentation: articles, sections, paragraphs and measures, one table-driven case per layout."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -190,6 +191,18 @@ def test_academic_front_matter_levels_and_debris():
     assert secs["要素流动"]["marker"] == "（一）"
     assert ("?", "layout debris before a heading") in [(r["text"], r["reason"]) for r in t["residue"]]
     assert "?" not in a["text"]
+
+
+@pytest.mark.parametrize("abstract_label, keywords_label", [("摘 要", "关 键 词"), ("摘  要", "关键词")])
+def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label, keywords_label):
+    paper = ACADEMIC.replace("摘要:", abstract_label + ":").replace("关键词:", keywords_label + ":")
+    paper = paper.replace("\n一、引言", "\n中图分类号:F299.2 文献标识码:A 文章编号:1000-0000(2024)01-0001-08\n一、引言")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert a["abstract"] == "本文讨论县域城乡融合发展的理论逻辑与实践路径。"
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
+    assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑", "要素流动", "产业融合"]
+    assert "分类号" not in a["text"]
 
 
 def test_shi_yao_marker_keeps_yao_but_not_yaosu():
