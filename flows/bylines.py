@@ -15,8 +15,8 @@ class Byline:
 
 
 def names(text: str) -> tuple[str, ...]:
-    """Names separated by spaces, 、 or commas."""
-    return tuple(n for n in P.NAME_SEPARATORS.split(text.strip()) if n)
+    """Names separated by spaces, 、 or commas (without a paper's affiliation numbers: 周雅琴1)."""
+    return tuple(n for part in P.NAME_SEPARATORS.split(text.strip()) if (n := part.rstrip(P.NAME_MARKS)))
 
 
 def byline(line: str) -> Byline | None:

@@ -309,8 +309,10 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 PERSON_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[{CJK}]{{1,2}}"
 # Publications named after a byline: 光明日报, 经济日报, 新华社, 人民网 …
 OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)"
-# Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四.
-_NAMES = rf"{PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}}"
+# Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
+# may carry its affiliation's number or the corresponding author's star (周雅琴1 何俊杰2, 王五*).
+_NAME_MARK = r"(?:\d{1,2}|[*＊])?"
+_NAMES = rf"{PERSON_NAME}{_NAME_MARK}(?:[ 　、,，]+{PERSON_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心"
 # The roles of a reporter's byline (本报记者, 特约撰稿人 …).
@@ -517,3 +519,5 @@ ATTACHMENT_PREFIX = "附件"
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.．、]\s*)?[^。；;]{0,60}$")
 # An entry of that list under its label: 2.应用场景清单 (numbered, one short line).
 ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]\s*[^。；;]{1,60}$")
+# The marks a name in a paper's author line may carry (_NAME_MARK): not part of the name.
+NAME_MARKS = "0123456789*＊"
