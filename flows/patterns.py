@@ -521,3 +521,6 @@ ATTACHMENT_LINE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.．�
 ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]\s*[^。；;]{1,60}$")
 # The marks a name in a paper's author line may carry (_NAME_MARK): not part of the name.
 NAME_MARKS = "0123456789*＊"
+# （同济大学建筑与城市规划学院，上海 200092）: a line wholly in one pair of brackets under a paper's
+# author line is the authors' affiliation (numbered when they have several: （1.…；2.…）).
+AFFILIATION_LINE = re.compile(r"^[（(][^（）()。]{2,160}[）)]$")

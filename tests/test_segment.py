@@ -653,3 +653,14 @@ def test_attachment_list_at_the_end_is_residue_not_a_section_or_measures():
     assert [s["heading"] for s in t["sections"]] == ["重点任务"]
     assert [m["title"] for m in t["measures"]] == ["建设起降设施", "完善保障能力"]
     assert [r["text"] for r in t["residue"] if r["reason"] == "attachments"] == ["附件：1.重点任务分工表", "2.应用场景清单"]
+
+
+def test_numbered_authors_and_their_bracketed_affiliation_are_front_matter():
+    paper = ACADEMIC.replace("\n来源:", "\n周雅琴1 何俊杰2\n(1.同济大学建筑与城市规划学院,上海 200092;2.同济大学经济与管理学院,上海 200092)\n来源:")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert a["title"] == "县域城乡融合发展的理论逻辑与实践路径"
+    assert a["authors"] == ["周雅琴", "何俊杰"]
+    assert "同济大学" not in a["text"]
+    assert not [m for m in t["measures"] if m["marker"][0].isdigit()]
+    assert any("同济大学" in r["text"] for r in t["residue"])
