@@ -524,3 +524,10 @@ NAME_MARKS = "0123456789*＊"
 # （同济大学建筑与城市规划学院，上海 200092）: a line wholly in one pair of brackets under a paper's
 # author line is the authors' affiliation (numbered when they have several: （1.…；2.…）).
 AFFILIATION_LINE = re.compile(r"^[（(][^（）()。]{2,160}[）)]$")
+# The head of an official document (公文): its title 关于…的通知 and its addressees 各…： each stand on
+# a line of their own; at the top of a short document the column width is guessed from few lines,
+# and a title as wide as that guess would otherwise run on into the addressees and the text.
+OFFICIAL_HEAD_INITIAL = re.compile("[关各]")
+OFFICIAL_HEAD_LINE = re.compile(
+    r"^(?:关于[^。；！？]{2,80}的(?:通知|通报|意见|决定|批复|公告|通告|报告|请示|函)"
+    r"|各[^。；！？]{1,80}[:：])$")
