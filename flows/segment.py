@@ -174,6 +174,11 @@ class ArticleBuilder:
             if pending_headings and kind not in SIDE_KINDS:     # a heading opens a section only if text follows it
                 self.flush_headings(pending_headings)
                 pending_headings = []
+            elif pending_headings and kind == U.META and P.DATE_ONLY_LINE.match(u.text):
+                # A line over a bare date is a signature (发文机关 and date), not a heading.
+                for h in pending_headings:
+                    self.residue.add(h.text, "closing line")
+                pending_headings = []
             if kind == U.PARA:
                 self.add_paragraph(u)           # the commonest unit, without add_unit's dispatch
             else:

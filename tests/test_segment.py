@@ -664,3 +664,11 @@ def test_numbered_authors_and_their_bracketed_affiliation_are_front_matter():
     assert "同济大学" not in a["text"]
     assert not [m for m in t["measures"] if m["marker"][0].isdigit()]
     assert any("同济大学" in r["text"] for r in t["residue"])
+
+
+def test_a_signature_over_a_bare_date_is_a_closing_line_not_part_of_the_next_heading():
+    notice = ("关于印发《某市数据措施》的通知\n各县（市、区）人民政府：\n《某市数据措施》已经市政府同意，现印发给你们。\n"
+              "某市人民政府\n2024年9月20日\n某市数据措施\n一、基础制度\n" + P1 + "\n")
+    t = tables(notice)
+    assert not [s for s in t["sections"] if "人民政府" in s["heading"]]
+    assert ("某市人民政府", "closing line") in [(r["text"], r["reason"]) for r in t["residue"]]
