@@ -216,8 +216,10 @@ MD_EMPHASIS = re.compile(r"\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*])|`")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
-# Layout debris left before a heading by PDF extraction (a stray ? or a box).
-STRAY_BEFORE_HEADING = re.compile(rf"^([?？■□◆●]+)\s*(?=[（(]?[{CN_NUM}A-H#第])")
+# Layout debris left before a heading by PDF extraction (a stray ? or a box). A question mark opens
+# no Chinese line, so one before any Chinese text (a title: ?城市更新中…) is debris too; a box before
+# unmarked text is a pull quote's.
+STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第]|[{CJK}])")
 # Section markers, outermost grammar first; each match gives (marker, rest).
 SECTION_MARKERS = (
     ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
