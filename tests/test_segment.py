@@ -672,3 +672,10 @@ def test_a_signature_over_a_bare_date_is_a_closing_line_not_part_of_the_next_hea
     t = tables(notice)
     assert not [s for s in t["sections"] if "人民政府" in s["heading"]]
     assert ("某市人民政府", "closing line") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
+def test_rule_articles_are_numbered_through_the_chapters():
+    rules = ("专项资金管理办法\n第一章 总则\n第一条 为规范专项资金管理，制定本办法。\n第二条 本办法所称专项资金由市级财政安排。\n"
+             "第二章 附则\n第三条 本办法自印发之日起施行。\n")
+    ms = tables(rules)["measures"]
+    assert [(m["marker"], m["numbering_ok"]) for m in ms] == [("第一条", True), ("第二条", True), ("第三条", True)]
