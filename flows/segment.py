@@ -238,7 +238,8 @@ class ArticleBuilder:
             self.add_paragraph(u._replace(text=self.abstract))
         elif u.kind == U.KEYWORDS:
             self.front.append(u.text)
-            self.keywords = B.keywords(text_of(P.KEYWORDS_LINE.match(u.text).group(1)))
+            # the first keywords line (a paper's Chinese 关键词 before its English Key words)
+            self.keywords = self.keywords or B.keywords(text_of(P.KEYWORDS_LINE.match(u.text).group(1)))
         elif u.kind == U.BYLINE:
             self.front.append(u.text)
             if u.byline and not any(b.byline for b in self.span.bylines):

@@ -679,3 +679,9 @@ def test_rule_articles_are_numbered_through_the_chapters():
              "第二章 附则\n第三条 本办法自印发之日起施行。\n")
     ms = tables(rules)["measures"]
     assert [(m["marker"], m["numbering_ok"]) for m in ms] == [("第一条", True), ("第二条", True), ("第三条", True)]
+
+
+def test_the_chinese_keywords_are_kept_when_english_key_words_follow():
+    paper = ACADEMIC.replace("\n一、引言", "\nKey words: county economy; urban-rural integration\n一、引言")
+    [a] = tables(paper)["articles"]
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
