@@ -15,8 +15,8 @@ class Byline:
 
 
 def names(text: str) -> tuple[str, ...]:
-    """Names separated by spaces, 、 or commas."""
-    return tuple(n for n in P.NAME_SEPARATORS.split(text.strip()) if n)
+    """Names separated by spaces, 、 or commas (without a paper's affiliation numbers: 周雅琴1)."""
+    return tuple(n for part in P.NAME_SEPARATORS.split(text.strip()) if (n := part.rstrip(P.NAME_MARKS)))
 
 
 def byline(line: str) -> Byline | None:
@@ -44,6 +44,9 @@ def byline(line: str) -> Byline | None:
     if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
         return Byline((m.group(1),))
     if m := P.LABELLED_BYLINE.match(text):
+        # 作者：张三（某大学教授）、李四（某大学讲师）: every name after the label, each with its aside
+        if asides := names_with_asides(text[m.start(1):]):
+            return asides
         found = names(m.group(1))
         return Byline(found) if found else None
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):

@@ -17,7 +17,7 @@ class Marker(NamedTuple):
     """A numbering marker (a named tuple, not a frozen dataclass: one is made per marker found, and a
     frozen dataclass sets each field through object.__setattr__)."""
 
-    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn
+    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn, article
     ordinal: int
     marker: str          # as written
     start: int           # offset of the marker in the paragraph
@@ -50,7 +50,7 @@ def cn_number(text: str) -> int | None:
 
 
 def leading_marker(text: str) -> Marker | None:
-    """A paragraph-initial item marker: 1、 1. （一） (the inline grammars are found by inline_markers)."""
+    """A paragraph-initial item marker: 1、 1. （一） 第一条 (the inline grammars are found by inline_markers)."""
     # Each pattern is tried only on a paragraph that starts with its first character (a decimal
     # digit, which is what \d matches in a str pattern, or an opening parenthesis): a regex call
     # costs more than the test, and most paragraphs start with neither.
@@ -61,6 +61,10 @@ def leading_marker(text: str) -> Marker | None:
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
+    if first == "第" and (m := P.ITEM_ARTICLE.match(text)):
+        n = cn_number(m.group(2))
+        if n is not None:
+            return Marker("article", n, m.group(1), 0, m.end())
     return None
 
 

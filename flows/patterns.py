@@ -188,17 +188,17 @@ BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # labelled front-matter and credit lines
-    r"|(?:来源|出处|日期|发布时间|摘要|内容摘要|内容提要|关键词|关键字|作者|编辑|责任编辑|供稿|原标题|图|表\s*\d*)\s*[:：]"
+    r"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：])"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
-METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者|原标题)\s*[:：]")
+METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者|原标题|中图分?类号)\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -216,8 +216,10 @@ MD_EMPHASIS = re.compile(r"\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*])|`")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
-# Layout debris left before a heading by PDF extraction (a stray ? or a box).
-STRAY_BEFORE_HEADING = re.compile(rf"^([?？■□◆●]+)\s*(?=[（(]?[{CN_NUM}A-H#第])")
+# Layout debris left before a heading by PDF extraction (a stray ? or a box). A question mark opens
+# no Chinese line, so one before any Chinese text (a title: ?城市更新中…) is debris too; a box before
+# unmarked text is a pull quote's.
+STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第]|[{CJK}])")
 # Section markers, outermost grammar first; each match gives (marker, rest).
 SECTION_MARKERS = (
     ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
@@ -309,8 +311,10 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 PERSON_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[{CJK}]{{1,2}}"
 # Publications named after a byline: 光明日报, 经济日报, 新华社, 人民网 …
 OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)"
-# Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四.
-_NAMES = rf"{PERSON_NAME}(?:[ 　、,，]+{PERSON_NAME}){{0,5}}"
+# Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
+# may carry its affiliation's number or the corresponding author's star (周雅琴1 何俊杰2, 王五*).
+_NAME_MARK = r"(?:\d{1,2}|[*＊])?"
+_NAMES = rf"{PERSON_NAME}{_NAME_MARK}(?:[ 　、,，]+{PERSON_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心"
 # The roles of a reporter's byline (本报记者, 特约撰稿人 …).
@@ -398,14 +402,14 @@ SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
 DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:来源|出处|稿源|日期|发布时间|发布日期|原标题)\s*[:：]")
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号)\s*[:：]")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
 DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
-ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘要|提要)\s*[:：]\s*(.+)$")
-KEYWORDS_LINE = re.compile(r"^(?:关键词|关键字|Key\s?words?)\s*[:：]\s*(.+)$", re.IGNORECASE)
+ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘\s*要|提要)\s*[:：]\s*(.+)$")
+KEYWORDS_LINE = re.compile(r"^(?:关\s*键\s*词|关键字|Key\s?words?)\s*[:：]\s*(.+)$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
 
 
@@ -475,7 +479,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中"
     rf"第{CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -509,9 +513,32 @@ MARK_NOT_LONE_BESIDE_HAN = {half: _not_matching(lone_mark, re.escape(half)) for 
 PERSON_NAME_START = re.compile(PERSON_NAME)
 
 
-# --- qa1 (session 6)
+# ---- pull quotes and author notes in columns (reflow, units) ----
 # A box before a block of this many lines or more is a pull quote set in its narrow column, not the
 # bullet of a heading line (a heading is one line, or two for a two-line heading: units.unit).
 PULL_QUOTE_MIN_LINES = 3
 # The last character of an author note (AUTHOR_NOTE) whose bracket closes at the end of its line.
 NOTE_CLOSERS = "）)】]"
+
+# ---- government plans and academic papers ----
+# 第一条 建立…。: a numbered article of a rules-style text (若干措施, 办法) opening its paragraph; an
+# item of the document's enumeration of measures. (第一章/第一节 are section markers, 第一， inline.)
+ITEM_ARTICLE = re.compile(rf"^(第([{CN_NUM}]+)条)\s*")
+# 附件：1.重点任务分工表 / 附件2 / 附件: the list of a government document's attachments at its end,
+# with maybe its first entry on the label's line; the entries under it are titles, not measures.
+ATTACHMENT_PREFIX = "附件"
+ATTACHMENT_LINE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.．、]\s*)?[^。；;]{0,60}$")
+# An entry of that list under its label: 2.应用场景清单 (numbered, one short line).
+ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]\s*[^。；;]{1,60}$")
+# The marks a name in a paper's author line may carry (_NAME_MARK): not part of the name.
+NAME_MARKS = "0123456789*＊"
+# （同济大学建筑与城市规划学院，上海 200092）: a line wholly in one pair of brackets under a paper's
+# author line is the authors' affiliation (numbered when they have several: （1.…；2.…）).
+AFFILIATION_LINE = re.compile(r"^[（(][^（）()。]{2,160}[）)]$")
+# The head of an official document (公文): its title 关于…的通知 and its addressees 各…： each stand on
+# a line of their own; at the top of a short document the column width is guessed from few lines,
+# and a title as wide as that guess would otherwise run on into the addressees and the text.
+OFFICIAL_HEAD_INITIAL = re.compile("[关各]")
+OFFICIAL_HEAD_LINE = re.compile(
+    r"^(?:关于[^。；！？]{2,80}的(?:通知|通报|意见|决定|批复|公告|通告|报告|请示|函)"
+    r"|各[^。；！？]{1,80}[:：])$")

@@ -176,6 +176,12 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     return {k for k in starts if P.METADATA_FIELD_LINE.match(texts[k])}
 
 
+def official_heads(texts: list[str], firsts: str) -> set[int]:
+    """The title (关于…的通知) and addressee (各…：) lines of an official document, which close their
+    block. (`firsts`: the lines' first characters; one scan of them picks the few lines to try.)"""
+    return {k for k in lines_of(P.OFFICIAL_HEAD_INITIAL, firsts) if P.OFFICIAL_HEAD_LINE.match(texts[k])}
+
+
 def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline]:
     """The bylines among the lines, by line index. byline() is asked only about the lines it could
     accept: see BYLINE_MAX_CHARS and BYLINE_OPENING in flows/patterns.py. (`firsts` and `lasts`: the
@@ -319,7 +325,7 @@ class Page:
         ends = sentence_ends(texts, lasts)
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
-        breaks = never_continued(starts, block_stops(texts, starts), bylines.keys())
+        breaks = never_continued(starts, block_stops(texts, starts) | official_heads(texts, firsts), bylines.keys())
         free_layout = is_free_layout(widths, ends)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,

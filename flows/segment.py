@@ -27,8 +27,11 @@ UNCOUNTED = " \t\n\r\u3000#*>"
 SIDE_KINDS = frozenset({U.META, U.ABSTRACT, U.KEYWORDS, U.BYLINE, *U.RESIDUAL})
 # The text of a paragraph or residue row (a C-level getter: a map over it needs no Python frame per row).
 TEXT_FIELD = itemgetter("text")
-# Inline grammars whose lone marker is more often a word (统一是, 其一) than a one-item list.
-WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di"})
+# Grammars whose lone marker is more often a word (统一是, 其一, 第一条生产线) than a one-item list.
+WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di", "article"})
+# Grammars numbered through the whole article across its sections (第一条 … 第九条 of rules): the
+# numbering of a section's list continues the last one's (no "starts at 5" note; a lone 第五条 is kept).
+ARTICLE_WIDE_FAMILIES = frozenset({"article"})
 
 
 def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
@@ -150,6 +153,7 @@ class ArticleBuilder:
         self.children: defaultdict[str | None, int] = defaultdict(int)   # sections so far under each parent id
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
+        self.numbered_to: dict[str, int] = {}               # the last ordinal of each ARTICLE_WIDE_FAMILIES list so far
         self.open_item: OpenItem | None = None
         self.keys: dict[tuple[str, str, str], int] = {}      # occurrences of each id key so far
         self.front: list[str] = []                          # title, byline and metadata text (for coverage)
@@ -173,6 +177,11 @@ class ArticleBuilder:
                 continue
             if pending_headings and kind not in SIDE_KINDS:     # a heading opens a section only if text follows it
                 self.flush_headings(pending_headings)
+                pending_headings = []
+            elif pending_headings and kind == U.META and P.DATE_ONLY_LINE.match(u.text):
+                # A line over a bare date is a signature (发文机关 and date), not a heading.
+                for h in pending_headings:
+                    self.residue.add(h.text, "closing line")
                 pending_headings = []
             if kind == U.PARA:
                 self.add_paragraph(u)           # the commonest unit, without add_unit's dispatch
@@ -229,7 +238,8 @@ class ArticleBuilder:
             self.add_paragraph(u._replace(text=self.abstract))
         elif u.kind == U.KEYWORDS:
             self.front.append(u.text)
-            self.keywords = B.keywords(text_of(P.KEYWORDS_LINE.match(u.text).group(1)))
+            # the first keywords line (a paper's Chinese 关键词 before its English Key words)
+            self.keywords = self.keywords or B.keywords(text_of(P.KEYWORDS_LINE.match(u.text).group(1)))
         elif u.kind == U.BYLINE:
             self.front.append(u.text)
             if u.byline and not any(b.byline for b in self.span.bylines):
@@ -307,7 +317,7 @@ class ArticleBuilder:
         state = self.lists.get(mk.family)
         if mk.ordinal == 1 or state is None:
             state = None
-        note = M.numbering_note(state.last if state else None, mk.ordinal)
+        note = M.numbering_note(state.last if state else self.continued_from(mk), mk.ordinal)
         open_item = self.open_item
         parent = open_item.row if open_item is not None and open_item.family != mk.family else None
         measure_id = self.next_id("m", para["paragraph_id"], mk.marker)
@@ -326,12 +336,18 @@ class ArticleBuilder:
         if mk.start == 0 and parent is None:
             self.open_item = OpenItem(row, mk.family, heading_item)    # its scope runs to the next item or section
 
+    def continued_from(self, mk: M.Marker) -> int | None:
+        """The ordinal an item that starts a list continues, for a grammar numbered through the article."""
+        return self.numbered_to.get(mk.family) if mk.ordinal > 1 else None
+
     def close_lists(self) -> None:
         """Keep lists that are enumerations (a lone 一是 is usually a word), in reading order."""
         if not self.lists:
             return          # no measure since the last close: nothing finished, no open item either
-        closed = [item for state in self.finished + list(self.lists.values())
-                  if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES for item in state.items]
+        kept = [state for state in self.finished + list(self.lists.values())
+                if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES or self.continues_numbering(state)]
+        closed = [item for state in kept for item in state.items]
+        self.numbered_to.update((state.family, state.last) for state in kept if state.family in ARTICLE_WIDE_FAMILIES)
         # Every item closed here comes after every item closed before (a list closes at the latest
         # with the section it is in): sorting this batch alone keeps the article's measures in order.
         closed.sort(key=itemgetter(0))
@@ -339,6 +355,11 @@ class ArticleBuilder:
         self.lists = {}
         self.finished = []
         self.open_item = None
+
+    def continues_numbering(self, state: ListState) -> bool:
+        """A lone 第五条 after 第四条 in the section before is an item of the article's rules, not a word."""
+        first = state.items[0][1]["ordinal"]
+        return state.family in self.numbered_to and first == self.numbered_to[state.family] + 1
 
     # ---------------------------------------------------------------- the article row
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, count
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
@@ -30,11 +30,13 @@ META = "meta"            # 来源：… 日期：…
 ABSTRACT = "abstract"
 KEYWORDS = "keywords"
 NOTES = "notes"          # 注释： and the footnote or reference entries under it
+ATTACHMENTS = "attachments"  # 附件：1.… and the entries under it (the list of a document's attachments)
+AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a paper's author line
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -77,7 +79,7 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = with_notes([unit(b, markdown) for b in blocks])
+    found = with_affiliations(with_attachments(with_notes([unit(b, markdown) for b in blocks])))
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
@@ -108,6 +110,35 @@ def with_notes(found: list[Unit]) -> list[Unit]:
             found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
             k += 1
     return found
+
+
+def with_attachments(found: list[Unit]) -> list[Unit]:
+    """A 附件：1.… line and the numbered titles right under it list a document's attachments: page
+    furniture of the document, not a section and not numbered measures. (Lines are picked by a C-level
+    prefix test first: the regex sees only the few that start with 附件.)"""
+    for i in indexes(map(methodcaller("startswith", P.ATTACHMENT_PREFIX), map(TEXT, found))):
+        if found[i].kind == NOTES or not P.ATTACHMENT_LINE.match(found[i].text):
+            continue
+        found[i] = as_attachment(found[i])
+        k = i + 1
+        while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and P.ATTACHMENT_ENTRY.match(found[k].text):
+            found[k] = as_attachment(found[k])
+            k += 1
+    return found
+
+
+def with_affiliations(found: list[Unit]) -> list[Unit]:
+    """The bracketed line right under a byline is its authors' affiliation: front matter, not text
+    (only the units after a byline are looked at)."""
+    for i in indexes(map(BYLINE.__eq__, map(KIND, found))):
+        k = i + 1
+        if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AFFILIATION_LINE.match(found[k].text):
+            found[k] = found[k]._replace(kind=AFFILIATION, heading=None, marker=None, family=None)
+    return found
+
+
+def as_attachment(u: Unit) -> Unit:
+    return u._replace(kind=ATTACHMENTS, heading=None, marker=None, family=None, byline=None)
 
 
 def with_markdown_title(found: list[Unit]) -> list[Unit]:

@@ -55,6 +55,14 @@ def test_a_marked_heading_wraps_onto_a_short_line_right_under_it(lines, expected
     assert texts(lines) == expected
 
 
+def test_official_title_and_addressees_stand_on_their_own_lines():
+    """At the top of a short notice the column is guessed from few lines: the title (关于…的通知) and
+    the addressees (各…：) must not run on into the text."""
+    lines = ["关于印发《某市促进数据要素市场化配置若干措施》的通知", "各县（市、区）人民政府，市政府各部门：",
+             "《某市促进数据要素市场化配置若干措施》已经市政府同意，现印发给你们。", "某市人民政府", "2024年9月20日"]
+    assert texts(lines)[:3] == lines[:3]
+
+
 def test_author_note_runs_to_its_closing_bracket():
     lines = [*wrapped(P1, 18), "（作者系某某大学经济学院", "教授）", "下一篇的标题"]
     assert texts(lines) == [P1, "（作者系某某大学经济学院教授）", "下一篇的标题"]

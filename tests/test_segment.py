@@ -1,6 +1,7 @@
 """Segmentation: articles, sections, paragraphs and measures, one table-driven case per layout."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -206,6 +207,18 @@ def test_academic_front_matter_levels_and_debris():
     assert secs["要素流动"]["marker"] == "（一）"
     assert ("?", "layout debris before a heading") in [(r["text"], r["reason"]) for r in t["residue"]]
     assert "?" not in a["text"]
+
+
+@pytest.mark.parametrize("abstract_label, keywords_label", [("摘 要", "关 键 词"), ("摘  要", "关键词")])
+def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label, keywords_label):
+    paper = ACADEMIC.replace("摘要:", abstract_label + ":").replace("关键词:", keywords_label + ":")
+    paper = paper.replace("\n一、引言", "\n中图分类号:F299.2 文献标识码:A 文章编号:1000-0000(2024)01-0001-08\n一、引言")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert a["abstract"] == "本文讨论县域城乡融合发展的理论逻辑与实践路径。"
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
+    assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑", "要素流动", "产业融合"]
+    assert "分类号" not in a["text"]
 
 
 def test_shi_yao_marker_keeps_yao_but_not_yaosu():
@@ -638,3 +651,53 @@ def test_an_editors_note_over_a_page_of_articles_is_residue():
         ("推进以人为核心的新型城镇化", ["何立群"], None), ("为乡村振兴注入人才活水", ["邓晓梅", "任国栋"], None)]
     assert ("编者按：本期刊发两篇理论文章，敬请关注。", "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
     assert t["documents"][0]["coverage"] == 1.0
+
+
+def test_rule_articles_are_measures_but_a_lone_first_one_is_a_word():
+    rules = ("一、基础制度\n第一条 建立数据资源目录体系。市数据局每年更新目录。\n"
+             "第二条 推进数据分类分级管理。公共数据分为三类。\n")
+    ms = tables("若干措施\n" + rules)["measures"]
+    assert [(m["marker"], m["ordinal"], m["title"]) for m in ms] == [
+        ("第一条", 1, "建立数据资源目录体系"), ("第二条", 2, "推进数据分类分级管理")]
+    assert tables("若干措施\n第一条生产线于去年建成投产。" + P1 + "\n" + P2)["measures"] == []
+
+
+def test_attachment_list_at_the_end_is_residue_not_a_section_or_measures():
+    plan = ("实施方案\n一、重点任务\n1.建设起降设施。统筹布局起降场。\n2.完善保障能力。建设维修基地。\n"
+            "附件：1.重点任务分工表\n2.应用场景清单\n市人民政府办公室\n2025年3月12日\n")
+    t = tables(plan)
+    assert [s["heading"] for s in t["sections"]] == ["重点任务"]
+    assert [m["title"] for m in t["measures"]] == ["建设起降设施", "完善保障能力"]
+    assert [r["text"] for r in t["residue"] if r["reason"] == "attachments"] == ["附件：1.重点任务分工表", "2.应用场景清单"]
+
+
+def test_numbered_authors_and_their_bracketed_affiliation_are_front_matter():
+    paper = ACADEMIC.replace("\n来源:", "\n周雅琴1 何俊杰2\n(1.同济大学建筑与城市规划学院,上海 200092;2.同济大学经济与管理学院,上海 200092)\n来源:")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert a["title"] == "县域城乡融合发展的理论逻辑与实践路径"
+    assert a["authors"] == ["周雅琴", "何俊杰"]
+    assert "同济大学" not in a["text"]
+    assert not [m for m in t["measures"] if m["marker"][0].isdigit()]
+    assert any("同济大学" in r["text"] for r in t["residue"])
+
+
+def test_a_signature_over_a_bare_date_is_a_closing_line_not_part_of_the_next_heading():
+    notice = ("关于印发《某市数据措施》的通知\n各县（市、区）人民政府：\n《某市数据措施》已经市政府同意，现印发给你们。\n"
+              "某市人民政府\n2024年9月20日\n某市数据措施\n一、基础制度\n" + P1 + "\n")
+    t = tables(notice)
+    assert not [s for s in t["sections"] if "人民政府" in s["heading"]]
+    assert ("某市人民政府", "closing line") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
+def test_rule_articles_are_numbered_through_the_chapters():
+    rules = ("专项资金管理办法\n第一章 总则\n第一条 为规范专项资金管理，制定本办法。\n第二条 本办法所称专项资金由市级财政安排。\n"
+             "第二章 附则\n第三条 本办法自印发之日起施行。\n")
+    ms = tables(rules)["measures"]
+    assert [(m["marker"], m["numbering_ok"]) for m in ms] == [("第一条", True), ("第二条", True), ("第三条", True)]
+
+
+def test_the_chinese_keywords_are_kept_when_english_key_words_follow():
+    paper = ACADEMIC.replace("\n一、引言", "\nKey words: county economy; urban-rural integration\n一、引言")
+    [a] = tables(paper)["articles"]
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]

@@ -164,3 +164,11 @@ LOOK_BEHIND_FIRST_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?
 @given(st.text(alphabet="*_` a中。\n1", max_size=14))
 def test_md_emphasis_removes_what_its_look_behind_first_spelling_does(text):
     assert P.MD_EMPHASIS.sub("", text) == LOOK_BEHIND_FIRST_EMPHASIS.sub("", text)
+
+
+@pytest.mark.parametrize("text, rest, debris", [
+    ("?(一) 要素流动", "(一) 要素流动", "?"), ("？城市更新中历史街区的治理逻辑", "城市更新中历史街区的治理逻辑", "？"),
+    ("■ 二、主要成效", "二、主要成效", "■"), ("■ 把论文写在大地上", "■ 把论文写在大地上", None),
+])
+def test_stray_marks_before_a_heading_or_title_are_debris(text, rest, debris):
+    assert without_debris(text) == (rest, debris)
