@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import statistics
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings
                             is_boundary, trim_foreign_start)
 from flows.bylines import Byline
 from flows.units import Unit
+from tests.shapes import P1, P2, tables
 
 KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE, U.CAPTION, U.META]
 
@@ -93,3 +95,17 @@ def test_has_text_and_trim_foreign_start_follow_the_rules(units):
     span = Span(body=list(units))
     trim_foreign_start(span)
     assert span == stepwise_trimmed(units)
+
+
+FIELDS = "来源：中国经济网  发布时间：2024-06-18 10:32"
+
+
+@pytest.mark.parametrize("head", [
+    [FIELDS, "推进县域商业体系建设的实践路径"],        # the line of fields above the title
+    ["推进县域商业体系建设的实践路径", FIELDS],        # under it
+])
+def test_a_line_of_fields_above_or_under_the_title_leaves_the_title_to_the_article(head):
+    t = tables("\n".join([*head, P1, "一、总体要求", P2]))
+    assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
+        ("推进县域商业体系建设的实践路径", "中国经济网", "2024-06-18")]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
