@@ -37,6 +37,7 @@ def byline(line: str) -> Byline | None:
     if P.ORG_WORD.search(text) and (m := P.ORG_AUTHOR.match(text)):
         return Byline((m.group(1),))
     if P.ROLE_WORD.search(text):
+        text = reporter_text(text)
         if found := several_roles(text):
             return found
         if m := P.ROLE_BYLINE.match(text):
@@ -49,6 +50,14 @@ def byline(line: str) -> Byline | None:
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):
         return Byline(names(m.group(1)))
     return None
+
+
+def reporter_text(text: str) -> str:
+    """（本报记者 刘晓燕 采访整理） -> 本报记者 刘晓燕: a reporter's byline under an interview or report
+    is often set in brackets and says what the reporter did (整理, 采写, 报道); neither is the name."""
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()
+    return P.REPORTER_WORK_END.sub("", text)
 
 
 def names_with_asides(text: str) -> Byline | None:

@@ -505,3 +505,8 @@ MARK_NOT_LONE_BESIDE_HAN = {half: _not_matching(lone_mark, re.escape(half)) for 
 # Compiled here, with the other patterns, not by re.match at its first use (a compile of the whole
 # surname alternation, inside the first document that has such a title line).
 PERSON_NAME_START = re.compile(PERSON_NAME)
+
+
+# --- bylines/articles (session 6, qa2)
+# 本报记者 张三 采访整理 / 记者 李四 报道: what the reporter did, after the names of a byline.
+REPORTER_WORK_END = re.compile(r"[ 　]*(?:采访)?(?:整理|采写|报道|撰写)$")

@@ -29,6 +29,10 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("■ 本报记者 王五", ("王五",), "本报"),              # the box is layout, not part of the outlet
     ("作者 张三", ("张三",), None),
     ("记者 孙八 实习生 周九", ("孙八", "周九"), None),
+    ("（本报记者 刘晓燕 采访整理）", ("刘晓燕",), "本报"),   # under an interview: brackets and what was done
+    ("(记者 孙八 整理)", ("孙八",), None),
+    ("本报记者 张三 李四 采写", ("张三", "李四"), "本报"),
+    ("（记者 孙八 通讯员 周九）", ("孙八", "周九"), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -37,7 +41,7 @@ def test_bylines(line, authors, source):
 
 @pytest.mark.parametrize("line", [
     "根本前提", "系统工程", "成都路径", "盛毅 四川省社科院研究员", "编辑:李顺萍 佚名", "供稿:程宏科",
-    "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责",
+    "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责", "（本报记者）", "记者整理",
 ])
 def test_not_bylines(line):
     assert byline(line) is None
