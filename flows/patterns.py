@@ -318,7 +318,8 @@ _ROLES = "记者|通讯员|评论员|特约撰稿人|实习生"
 # 张丽丝 光明日报 / 杨尚钊 陈建武 / 郑丽芳: names only, separated by spaces, maybe a publication.
 NAME_LINE = re.compile(rf"^({_NAMES})(?:[ 　]+({OUTLET}))?$")
 # 中共成都市委政研室课题组: an organisation that is the author.
-ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:{_ORG_SUFFIXES}))$")
+# (Quotes and title marks may name the group's subject: 某某研究中心“银发经济”课题组, 《求是》编辑部.)
+ORG_AUTHOR = re.compile(rf"^([{CJK}（）()“”\"《》]{{2,30}}(?:{_ORG_SUFFIXES}))$")
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
 ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：]*({_NAMES})$")
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips

@@ -238,7 +238,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         # heading's grammar (and so its level), or makes it a measure's heading line.
         if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
             return u
-        if looks_like_heading(heading):
+        # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading.
+        if looks_like_heading(heading) and not byline(heading):
             return Unit(HEADING, heading, *base, heading=heading, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind.

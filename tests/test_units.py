@@ -155,3 +155,13 @@ LOOK_BEHIND_FIRST_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?
 @given(st.text(alphabet="*_` a中。\n1", max_size=14))
 def test_md_emphasis_removes_what_its_look_behind_first_spelling_does(text):
     assert P.MD_EMPHASIS.sub("", text) == LOOK_BEHIND_FIRST_EMPHASIS.sub("", text)
+
+
+@pytest.mark.parametrize("line, kind, authors", [
+    ("**某某研究中心“银发经济”课题组**", "byline", ("某某研究中心“银发经济”课题组",)),   # a byline set in bold
+    ("**本报记者 张三**", "byline", ("张三",)),
+    ("**县域经济高质量发展**", "heading", None),                                        # a bold heading stays one
+])
+def test_a_bold_byline_line_in_markdown_is_a_byline_not_a_heading(line, kind, authors):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=True)
+    assert (u.kind, u.byline.authors if u.byline else None) == (kind, authors)
