@@ -511,3 +511,5 @@ PERSON_NAME_START = re.compile(PERSON_NAME)
 # --- bylines/articles (session 6, qa2)
 # 本报记者 张三 采访整理 / 记者 李四 报道: what the reporter did, after the names of a byline.
 REPORTER_WORK_END = re.compile(r"[ 　]*(?:采访)?(?:整理|采写|报道|撰写)$")
+# Every character SUBTITLE can begin with (a cheap first test before it).
+SUBTITLE_INITIALS = "—─-"

@@ -228,6 +228,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         level, heading = len(m.group(1)), plain_text(m.group(2))
         if level == 1:
             return Unit(TITLE, heading, *base, heading=heading)
+        if heading[:1] in P.SUBTITLE_INITIALS and P.SUBTITLE.match(heading):
+            return Unit(SUBTITLE, heading, *base)   # ## ——某某项目盛大开盘: the title's subtitle, no section
         if item := item_heading(heading, base):
             return item                   # ### 1. 破除市场准入壁垒: a measure with a heading line
         marker, heading = numbered(heading) or ("#" * level, heading)

@@ -96,7 +96,8 @@ def test_unit_mark_initial_has_every_first_character_of_the_marked_or_furniture_
 
 
 @pytest.mark.parametrize("patterns, initials", [
-    ((P.MD_HEADING, P.MD_BOLD_LINE, P.SPEAKER_TURN), P.MARKDOWN_UNIT_INITIALS), ((P.MD_BULLET,), P.MD_BULLET_INITIALS)])
+    ((P.MD_HEADING, P.MD_BOLD_LINE, P.SPEAKER_TURN), P.MARKDOWN_UNIT_INITIALS), ((P.MD_BULLET,), P.MD_BULLET_INITIALS),
+    ((P.SUBTITLE,), P.SUBTITLE_INITIALS)])
 def test_markdown_initials_have_every_first_character_of_their_patterns(patterns, initials):
     for pattern in patterns:
         assert matched_characters(opening_class(pattern)) <= set(initials)
@@ -165,3 +166,12 @@ def test_md_emphasis_removes_what_its_look_behind_first_spelling_does(text):
 def test_a_bold_byline_line_in_markdown_is_a_byline_not_a_heading(line, kind, authors):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=True)
     assert (u.kind, u.byline.authors if u.byline else None) == (kind, authors)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("## ——湖滨花园二期盛大开盘", SUBTITLE),          # a subtitle under the title, set as a level-2 heading
+    ("### —— 访某某研究院院长", SUBTITLE),
+    ("## 补齐基础短板", "heading"),
+])
+def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=True).kind == kind
