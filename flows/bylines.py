@@ -53,11 +53,12 @@ def byline(line: str) -> Byline | None:
 
 
 def reporter_text(text: str) -> str:
-    """（本报记者 刘晓燕 采访整理） -> 本报记者 刘晓燕: a reporter's byline under an interview or report
-    is often set in brackets and says what the reporter did (整理, 采写, 报道); neither is the name."""
+    """（本报记者 刘晓燕 采访整理） -> 本报记者 刘晓燕, 文 | 本报记者 周晓 -> 本报记者 周晓: a reporter's
+    byline is often set in brackets, says what the reporter did (整理, 采写, 报道) or follows a label
+    (文 |, 作者：); none of them is a name or the outlet."""
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()
-    return P.REPORTER_WORK_END.sub("", text)
+    return P.REPORTER_LABEL_START.sub("", P.REPORTER_WORK_END.sub("", text))
 
 
 def names_with_asides(text: str) -> Byline | None:

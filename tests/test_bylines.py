@@ -33,6 +33,9 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("(记者 孙八 整理)", ("孙八",), None),
     ("本报记者 张三 李四 采写", ("张三", "李四"), "本报"),
     ("（记者 孙八 通讯员 周九）", ("孙八", "周九"), None),
+    ("文 | 本报记者 周晓 实习生 林安", ("周晓", "林安"), "本报"),   # the label is not part of the outlet
+    ("作者：本报记者 张三", ("张三",), "本报"),
+    ("文/记者 张三 李四", ("张三", "李四"), None),
     ("某某研究中心“银发经济”课题组", ("某某研究中心“银发经济”课题组",), None),   # quotes name the subject
     ("《求是》编辑部", ("《求是》编辑部",), None),
 ])
