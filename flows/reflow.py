@@ -45,6 +45,8 @@ MIN_TEXT_LINE = 10.0
 FREE_LAYOUT_SHARE = 0.3
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
+# A line followed by one wider by more than this did not reach its column's edge (ASCII is half-width).
+WIDER_NEXT_LINE = 1.5
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
 
@@ -337,7 +339,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE.)
-    if wa < col - 1 and a in page.starts and P.HEADING_LINE.match(page.texts[a]):
+    if a in page.starts and heading_stops(page, a) and P.HEADING_LINE.match(page.texts[a]):
         return False                      # a marked heading line that does not fill the column
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
@@ -358,6 +360,14 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def heading_stops(page: Page, a: int) -> bool:
+    """Whether line a, a marked heading line, ends its heading: it does not fill its column, or the
+    next line is wider than it (a wrapped line is as wide as its column; on a web page of short
+    headings and items, a long heading `一、…` may set the local width itself)."""
+    widths = page.widths
+    return widths[a] < page.cols[a] - 1 or widths[a + 1] > widths[a] + WIDER_NEXT_LINE
 
 
 def first_lines(page: Page) -> list[int]:

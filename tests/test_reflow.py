@@ -58,6 +58,24 @@ def test_marked_heading_line_is_not_joined_to_its_text():
     assert texts(lines) == ["A强基础，夯实发展底座", P1]
 
 
+LONG_HEADING = "一、充分认识民营经济在推进中国式现代化中的重要地位和作用，切实增强发展信心"
+
+
+@pytest.mark.parametrize("lines", [
+    # a web page of short headings and items: the long heading is as wide as the widest lines near it
+    ["推进民营经济高质量发展", P1, LONG_HEADING, P2, "三、着力破解突出问题", "1、融资难融资贵", "2、市场准入壁垒",
+     "（一）优化公平竞争环境", "1、清理妨碍统一市场的规定"],
+    [LONG_HEADING, P4, "二、完善政策体系", "（一）优化竞争环境", "1、清理规定", "2、健全机制"],
+])
+def test_a_long_marked_heading_on_a_page_of_lines_of_any_width_is_not_joined_to_its_text(lines):
+    assert LONG_HEADING in texts(lines)
+
+
+def test_a_wrapped_marked_heading_in_a_column_is_still_joined():
+    lines = [*wrapped(P1, 20), *wrapped(LONG_HEADING, 20, indent=0), *wrapped(P2, 20)]
+    assert texts(lines)[1].startswith(LONG_HEADING)
+
+
 def test_display_width_counts_ascii_as_half():
     assert display_width("数字 2025 年") == 5
 
