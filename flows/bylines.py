@@ -46,7 +46,7 @@ def byline(line: str) -> Byline | None:
         return Byline((m.group(1),))
     if m := P.LABELLED_BYLINE.match(text):
         found = names(m.group(1))
-        return Byline(found) if found else None
+        return Byline(people_first(found)) if found else None
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):
         return Byline(names(m.group(1)))
     return None
@@ -59,6 +59,13 @@ def reporter_text(text: str) -> str:
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()
     return P.REPORTER_LABEL_START.sub("", P.REPORTER_WORK_END.sub("", text))
+
+
+def people_first(found: tuple[str, ...]) -> tuple[str, ...]:
+    """作者：市政府发展研究中心 韩雪 邵明 -> 韩雪, 邵明: where a byline names people, the other words
+    before them are their affiliation (an organisation is the author only when it stands alone)."""
+    people = tuple(n for n in found if P.NAME_ONLY.match(n))
+    return people or found
 
 
 def names_with_asides(text: str) -> Byline | None:

@@ -36,6 +36,8 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("文 | 本报记者 周晓 实习生 林安", ("周晓", "林安"), "本报"),   # the label is not part of the outlet
     ("作者：本报记者 张三", ("张三",), "本报"),
     ("文/记者 张三 李四", ("张三", "李四"), None),
+    ("作者: 市政府发展研究中心 韩雪 邵明", ("韩雪", "邵明"), None),   # the centre is their affiliation
+    ("作者：某某研究院课题组", ("某某研究院课题组",), None),
     ("某某研究中心“银发经济”课题组", ("某某研究中心“银发经济”课题组",), None),   # quotes name the subject
     ("《求是》编辑部", ("《求是》编辑部",), None),
 ])
