@@ -38,6 +38,7 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("文/记者 张三 李四", ("张三", "李四"), None),
     ("作者: 市政府发展研究中心 韩雪 邵明", ("韩雪", "邵明"), None),   # the centre is their affiliation
     ("作者：某某研究院课题组", ("某某研究院课题组",), None),
+    ("作者：张立群 李文 单位：省生态环境厅", ("张立群", "李文"), None),   # the affiliation in a field of its own
     ("某某研究中心“银发经济”课题组", ("某某研究中心“银发经济”课题组",), None),   # quotes name the subject
     ("《求是》编辑部", ("《求是》编辑部",), None),
 ])
