@@ -109,3 +109,8 @@ def test_a_line_of_fields_above_or_under_the_title_leaves_the_title_to_the_artic
     assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
         ("推进县域商业体系建设的实践路径", "中国经济网", "2024-06-18")]
     assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
+def test_a_source_field_named_for_the_article_is_a_line_of_fields_not_the_title():
+    t = tables("\n".join(["本文来源：求是网", "推进县域商业体系建设的实践路径", P1, "一、总体要求", P2]))
+    assert [(a["title"], a["source"]) for a in t["articles"]] == [("推进县域商业体系建设的实践路径", "求是网")]
