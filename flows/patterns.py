@@ -187,6 +187,8 @@ _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
+    # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
+    rf"|\d{{1,2}}\.(?=[{CJK}])"
     # labelled front-matter and credit lines
     r"|(?:来源|出处|日期|发布时间|摘要|内容摘要|内容提要|关键词|关键字|作者|编辑|责任编辑|供稿|原标题|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网

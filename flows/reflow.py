@@ -239,9 +239,16 @@ def open_brackets(texts: list[str], text: str) -> list[int]:
     return list(accumulate(bracket_balances(texts, text), initial=0))
 
 
-def is_free_layout(widths: list[float], ends: list[bool]) -> bool:
-    """One paragraph per line: few lines of text stop mid-sentence (in hard-wrapped text most do)."""
-    body = list(compress(ends, map(MIN_TEXT_LINE.__le__, widths)))
+def is_free_layout(widths: list[float], ends: list[bool], starts: set[int]) -> bool:
+    """One paragraph per line: few lines of text stop mid-sentence (in hard-wrapped text most do).
+    A line that opens a block (一、… 1、… 来源：…) and stops without a mark is a heading or a label,
+    no line of text stopped mid-sentence: a web page of many short sections and items would
+    otherwise pass for a wrapped column."""
+    text_lines = list(map(MIN_TEXT_LINE.__le__, widths))
+    for k in starts:
+        if not ends[k]:
+            text_lines[k] = False
+    body = list(compress(ends, text_lines))
     return not body or body.count(False) < FREE_LAYOUT_SHARE * len(body)
 
 
@@ -322,7 +329,7 @@ class Page:
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
         breaks = never_continued(starts, block_stops(texts, starts), bylines.keys())
-        free_layout = is_free_layout(widths, ends)
+        free_layout = is_free_layout(widths, ends, starts)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), open_brackets(texts, text),
@@ -355,8 +362,10 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         return False                      # a heading, a byline, a caption
-    if page.free_layout and wa < min(LONG_LINE, col - 1.5):
-        return False                      # one paragraph per line: only a long or full line breaks off by accident
+    if page.free_layout and wa < LONG_LINE and (wa < col - 1.5 or wb > wa + WIDER_NEXT_LINE):
+        # One paragraph per line: only a long or full line breaks off by accident (and a line
+        # followed by a wider one is not full, whatever its short neighbours make the column).
+        return False
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True

@@ -71,6 +71,16 @@ def test_a_long_marked_heading_on_a_page_of_lines_of_any_width_is_not_joined_to_
     assert LONG_HEADING in texts(lines)
 
 
+@pytest.mark.parametrize("item", ["1.", "1、"])
+def test_a_short_web_page_of_headings_and_items_puts_one_paragraph_a_line(item):
+    """Its many heading and item lines stop mid-sentence, as a wrapped column's lines do; they are
+    no lines of text, so the title is not wrapped into the first paragraph."""
+    title = "深入推进生态文明建设和绿色低碳发展"
+    lines = [title, P1, "一、总体要求", f"{item}打好蓝天保卫战", "推进钢铁行业超低排放改造。", f"{item.replace('1', '2')}打好碧水保卫战",
+             "推进美丽河湖建设。", "二、保障措施", P2]
+    assert texts(lines)[:2] == [title, P1]
+
+
 def test_a_wrapped_marked_heading_in_a_column_is_still_joined():
     lines = [*wrapped(P1, 20), *wrapped(LONG_HEADING, 20, indent=0), *wrapped(P2, 20)]
     assert texts(lines)[1].startswith(LONG_HEADING)
