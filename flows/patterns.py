@@ -518,7 +518,8 @@ PERSON_NAME_START = re.compile(PERSON_NAME)
 # --- bylines/articles (session 6, qa2)
 # 本报记者 张三 采访整理 / 记者 李四 报道: what the reporter did, after the names of a byline.
 REPORTER_WORK_END = re.compile(r"[ 　]*(?:采访)?(?:整理|采写|报道|撰写)$")
-# 文 | 本报记者 张三 / 作者：本报记者 李四: a label before a reporter's role (not part of the outlet).
-REPORTER_LABEL_START = re.compile(rf"^(?:{_BYLINE_LABEL})\s*[:：/丨|｜]\s*")
+# 文 | 本报记者 张三 / 作者：本报记者 李四 / 文/图 本报记者 王五: a label before a reporter's role
+# (not part of the outlet).
+REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*/\s*(?:图|文)\s*[:：丨|｜]?|(?:{_BYLINE_LABEL})\s*[:：/丨|｜])\s*")
 # Every character SUBTITLE can begin with (a cheap first test before it).
 SUBTITLE_INITIALS = "—─-"
