@@ -406,7 +406,9 @@ DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
 # (本文来源： 文章来源： 信息来源： are the same field on many web pages.)
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题)\s*[:：]")
+# (A line of fields may also open with its author: 作者：邵建华 来源：学习时报 时间：….)
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题)\s*[:：]"
+                              r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
@@ -481,7 +483,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原当您你本文信"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原当您你本文信作撰"
     rf"第{CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and

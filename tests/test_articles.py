@@ -103,12 +103,14 @@ FIELDS = "来源：中国经济网  发布时间：2024-06-18 10:32"
 @pytest.mark.parametrize("head", [
     [FIELDS, "推进县域商业体系建设的实践路径"],        # the line of fields above the title
     ["推进县域商业体系建设的实践路径", FIELDS],        # under it
+    [f"作者：邵建华 {FIELDS}", "推进县域商业体系建设的实践路径"],   # opening with its author
 ])
 def test_a_line_of_fields_above_or_under_the_title_leaves_the_title_to_the_article(head):
     t = tables("\n".join([*head, P1, "一、总体要求", P2]))
     assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
         ("推进县域商业体系建设的实践路径", "中国经济网", "2024-06-18")]
     assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+    assert t["articles"][0]["authors"] == (["邵建华"] if "作者" in head[0] else [])
 
 
 def test_a_source_field_named_for_the_article_is_a_line_of_fields_not_the_title():
