@@ -399,7 +399,9 @@ WEB_CHROME_MAX_WIDTH = 30.0
 # ■ pull quotes and boxed call-outs of a newspaper page.
 PULL_QUOTE = re.compile(r"^[■□◆●]")
 # Figure and table captions: 图：… 图1 … 表2：…
-CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图|表)\s*\d+\s")
+# (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
+# maybe a credit after it)
+CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
 DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
