@@ -527,3 +527,6 @@ REPORTER_WORK_END = re.compile(r"[ 　]*(?:采访)?(?:整理|采写|报道|撰�
 REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*/\s*(?:图|文)\s*[:：丨|｜]?|(?:{_BYLINE_LABEL})\s*[:：/丨|｜])\s*")
 # Every character SUBTITLE can begin with (a cheap first test before it).
 SUBTITLE_INITIALS = "—─-"
+# （作者：欧阳晓东 范文静，均系某大学教授）: the authors listed at once, then what they are (a note read with
+# its source spacing: the spaces between the names tell them apart).
+NOTE_AUTHOR_LIST = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})\s*[，,]\s*(?:均|分别|都)?(?:系|为|是)")

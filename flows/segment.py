@@ -212,7 +212,7 @@ class ArticleBuilder:
         found = found or B.dateline_authors(text_of(first))
         for u in self.span.body:
             if not found and u.kind == U.NOTE:
-                found = B.note_authors(text_of(u.text))
+                found = B.note_authors(u.text.strip())     # as written: spaces may part the names
         return list(found)
 
     def add_unit(self, u: Unit) -> None:

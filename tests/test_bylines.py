@@ -60,6 +60,8 @@ def test_authors_in_datelines_and_notes():
     assert dateline_authors("新华社北京3月5日电（记者张三、李四）3月5日，") == ("张三", "李四")
     assert note_authors("（作者杨尚钊系某学院教师，陈建武系某大学教师。本文系课题成果）") == ("杨尚钊", "陈建武")
     assert note_authors("（作者系中共某市委党校经济学教研部教师）") == ()
+    assert note_authors("（作者：欧阳晓东 范文静，均系某大学经济学院教授）") == ("欧阳晓东", "范文静")
+    assert note_authors("（作者：张三、李四，分别系某大学教授、某研究院研究员）") == ("张三", "李四")
 
 
 def test_dates_and_keywords():

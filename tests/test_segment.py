@@ -622,3 +622,8 @@ def test_an_editors_note_over_a_page_of_articles_is_residue():
         ("推进以人为核心的新型城镇化", ["何立群"], None), ("为乡村振兴注入人才活水", ["邓晓梅", "任国栋"], None)]
     assert ("编者按：本期刊发两篇理论文章，敬请关注。", "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
     assert t["documents"][0]["coverage"] == 1.0
+
+
+def test_an_author_note_listing_several_authors_names_them_all():
+    t = tables("\n".join(["加快建设全国统一大市场", P1, "一、统一基础制度规则", P2, "（作者：欧阳晓东 范文静，均系某大学经济学院教授）"]))
+    assert [a["authors"] for a in t["articles"]] == [["欧阳晓东", "范文静"]]
