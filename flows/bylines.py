@@ -47,7 +47,7 @@ def byline(line: str) -> Byline | None:
     if m := P.LABELLED_BYLINE.match(text):
         found = names(m.group(1))
         return Byline(people_first(found)) if found else None
-    if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):
+    if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     return None
 
@@ -56,9 +56,12 @@ def reporter_text(text: str) -> str:
     """（本报记者 刘晓燕 采访整理） -> 本报记者 刘晓燕, 文 | 本报记者 周晓 -> 本报记者 周晓: a reporter's
     byline is often set in brackets, says what the reporter did (整理, 采写, 报道) or follows a label
     (文 |, 作者：); none of them is a name or the outlet."""
-    if text[:1] in "（(" and text[-1:] in "）)":
-        text = text[1:-1].strip()
-    return P.REPORTER_LABEL_START.sub("", P.REPORTER_WORK_END.sub("", text))
+    return P.REPORTER_LABEL_START.sub("", P.REPORTER_WORK_END.sub("", without_brackets(text)))
+
+
+def without_brackets(text: str) -> str:
+    """（本报记者 张三） / (钱立新/文) -> the byline inside: a byline under the text is often set in brackets."""
+    return text[1:-1].strip() if text[:1] in "（(" and text[-1:] in "）)" else text
 
 
 def people_first(found: tuple[str, ...]) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("作者：本报记者 张三", ("张三",), "本报"),
     ("文/记者 张三 李四", ("张三", "李四"), None),
     ("文/图 本报记者 欧阳明远", ("欧阳明远",), "本报"),
+    ("（钱立新/文）", ("钱立新",), None),
     ("作者: 市政府发展研究中心 韩雪 邵明", ("韩雪", "邵明"), None),   # the centre is their affiliation
     ("作者：某某研究院课题组", ("某某研究院课题组",), None),
     ("作者：张立群 李文 单位：省生态环境厅", ("张立群", "李文"), None),   # the affiliation in a field of its own
