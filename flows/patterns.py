@@ -530,3 +530,9 @@ SUBTITLE_INITIALS = "—─-"
 # （作者：欧阳晓东 范文静，均系某大学教授）: the authors listed at once, then what they are (a note read with
 # its source spacing: the spaces between the names tell them apart).
 NOTE_AUTHOR_LIST = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})\s*[，,]\s*(?:均|分别|都)?(?:系|为|是)")
+# 第一，壮大县域特色产业: an item numbered with an ordinal word, on its own heading line (the body follows
+# on the next lines), like 1、顶层设计 (units.item_heading). (其一，… lines are run-in heads of wrapped
+# paragraphs far more often than heading lines: a short one is left to the heading rules.)
+ITEM_ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,、：:])\s*")
+# Every character ITEM_ORDINAL can begin with (a cheap first test before it).
+ITEM_ORDINAL_INITIALS = "第"

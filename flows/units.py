@@ -176,6 +176,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     if not markdown and looks_like_heading(text):
+        if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
+            return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
@@ -317,10 +319,13 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
 
 
 def item_heading(text: str, base: Base) -> Unit | None:
-    """A numbered item's own heading line (1、顶层设计与战略规划): an item numbered 1、 with its own
-    heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
+    """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业): an item numbered 1、
+    with its own heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
     m = P.ITEM_ARABIC.match(text)
+    family = "arabic"
+    if not m and text[:1] in P.ITEM_ORDINAL_INITIALS:
+        m, family = P.ITEM_ORDINAL.match(text), "ordinal"
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
-                    family="arabic")
+                    family=family)
     return None

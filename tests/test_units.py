@@ -180,3 +180,14 @@ def test_a_bold_byline_line_in_markdown_is_a_byline_not_a_heading(line, kind, au
 ])
 def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize("line, kind, marker", [
+    ("第一，壮大县域特色产业", "item", "第一，"),        # an ordinal item's own heading line
+    ("第二、增强县城综合承载能力", "item", "第二、"),
+    ("第一章 总则", "heading", "第一章"),
+    ("第一，要壮大特色产业。", "para", None),            # a sentence, not a heading line
+])
+def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker) == (kind, marker)
