@@ -125,8 +125,9 @@ def outlet_of(prefix: str | None) -> str | None:
 
 
 def published(line: str) -> dt.date | None:
-    """The date of a 日期：… field, of a line that is only a date, or of one that starts with it."""
-    if P.DATE_ONLY_LINE.match(line):
+    """The date of a 日期：… field, of a line that is only a date, of one that starts with it, or of a
+    publisher-and-date line (国研网 2024-09-03)."""
+    if P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line):
         return date_of(P.BARE_DATE.search(line))
     return date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line))
 
@@ -147,7 +148,8 @@ def date_of(m: re.Match | None) -> dt.date | None:
 
 
 def source(line: str) -> str | None:
-    m = P.SOURCE_FIELD.search(line)
+    """The publication a 来源：… field names, or the publisher of a publisher-and-date line."""
+    m = P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line)
     return m.group(1) if m else None
 
 

@@ -536,3 +536,6 @@ NOTE_AUTHOR_LIST = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})\s*
 ITEM_ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,、：:])\s*")
 # Every character ITEM_ORDINAL can begin with (a cheap first test before it).
 ITEM_ORDINAL_INITIALS = "第"
+# 中国宏观经济研究院 2024-09-03 / 国研网 2024年9月3日 10:20: a web page's publisher and date over the text,
+# without labels (a line of fields, not a title). Tried only on lines that end with a digit.
+OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}$")

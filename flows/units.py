@@ -176,6 +176,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     if not markdown and looks_like_heading(text):
+        if text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
+            return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
         if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
             return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
         heading = unbracketed(text)

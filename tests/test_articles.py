@@ -116,3 +116,10 @@ def test_a_line_of_fields_above_or_under_the_title_leaves_the_title_to_the_artic
 def test_a_source_field_named_for_the_article_is_a_line_of_fields_not_the_title():
     t = tables("\n".join(["本文来源：求是网", "推进县域商业体系建设的实践路径", P1, "一、总体要求", P2]))
     assert [(a["title"], a["source"]) for a in t["articles"]] == [("推进县域商业体系建设的实践路径", "求是网")]
+
+
+@pytest.mark.parametrize("first", ["中国宏观经济研究院 2024-09-03", "国研网 2024年9月3日 10:20"])
+def test_a_publisher_and_date_line_over_an_untitled_text_is_no_title(first):
+    t = tables("\n".join([first, "一、总体要求", P1, "二、重点任务", P2]))
+    assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
+        (None, first.split()[0], "2024-09-03")]

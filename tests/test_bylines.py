@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from flows.bylines import (byline, dateline_authors, keywords, metadata_authors, note_authors, published,
-                           published_date)
+                           published_date, source)
 
 
 @pytest.mark.parametrize("line, authors, source", [
@@ -69,6 +69,8 @@ def test_dates_and_keywords():
     assert published("来源:高新院 achie.org 日期:2024-11-19 点击:次") == dt.date(2024, 11, 19)
     assert published("2024年3月1日") == dt.date(2024, 3, 1)
     assert published("日期:2024-02-30") is None
+    assert published("中国宏观经济研究院 2024-09-03") == dt.date(2024, 9, 3)       # publisher and date, no labels
+    assert source("国研网 2024年9月3日 10:20") == "国研网"
     assert published_date("2024/4/2") == dt.date(2024, 4, 2)
     assert keywords("产业转型升级示范区;新质生产力；特殊类型地区") == ["产业转型升级示范区", "新质生产力", "特殊类型地区"]
 
