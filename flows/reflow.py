@@ -372,11 +372,13 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
 
 
 def heading_stops(page: Page, a: int) -> bool:
-    """Whether line a, a marked heading line, ends its heading: it does not fill its column, or the
-    next line is wider than it (a wrapped line is as wide as its column; on a web page of short
-    headings and items, a long heading `一、…` may set the local width itself)."""
+    """Whether line a, a marked heading line, ends its heading: it is a Markdown heading (one line by
+    definition), it does not fill its column, or the next line is wider than it (a wrapped line is as
+    wide as its column; on a web page of short headings and items, a long heading `一、…` may set the
+    local width itself)."""
     widths = page.widths
-    return widths[a] < page.cols[a] - 1 or widths[a + 1] > widths[a] + WIDER_NEXT_LINE
+    return (page.texts[a][:1] == "#" or widths[a] < page.cols[a] - 1
+            or widths[a + 1] > widths[a] + WIDER_NEXT_LINE)
 
 
 def first_lines(page: Page) -> list[int]:

@@ -81,6 +81,13 @@ def test_a_short_web_page_of_headings_and_items_puts_one_paragraph_a_line(item):
     assert texts(lines)[:2] == [title, P1]
 
 
+def test_a_markdown_heading_is_one_line_whatever_follows_it():
+    """Markdown puts a blank line after every line, so blank lines tell nothing; an ATX heading is still one line."""
+    lines = ["# 打造一流营商环境 激发市场主体活力", "", "——访市发展改革委主任卢振华", "", "**本报记者 严冬**", "", P1, "",
+             "### 问：如何确保政策落地见效？", "", P2, "", P4]
+    assert texts(lines)[:2] == ["#打造一流营商环境激发市场主体活力", "——访市发展改革委主任卢振华"]
+
+
 def test_a_wrapped_marked_heading_in_a_column_is_still_joined():
     lines = [*wrapped(P1, 20), *wrapped(LONG_HEADING, 20, indent=0), *wrapped(P2, 20)]
     assert texts(lines)[1].startswith(LONG_HEADING)
