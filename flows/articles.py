@@ -330,25 +330,32 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return title, lines[: len(lines) - len(title)]
 
 
+# Units that may come before an article's title: furniture, and a web page's line of fields
+# (来源：… 发布时间：…), which pages print above the title as often as under it.
+LEAD_KINDS = frozenset({U.PLAIN, U.META, *U.RESIDUAL})
+
+
 def take_leading_title(span: Span) -> None:
-    """Plain lines before an article's first paragraph: its title, unless it has one already."""
+    """Plain lines before an article's first paragraph: its title, unless it has one already.
+    Lines of fields among them stay in the body (the builder reads source and date off them)."""
     k = 0
-    while k < len(span.body) and span.body[k].kind in (U.PLAIN, *U.RESIDUAL):
+    while k < len(span.body) and span.body[k].kind in LEAD_KINDS:
         k += 1
     lead = span.body[:k]
     plain = [u for u in lead if u.kind == U.PLAIN]
-    span.residue.extend((u, "page furniture") for u in lead if u.kind != U.PLAIN)
+    fields = [u for u in lead if u.kind == U.META]
+    span.residue.extend((u, "page furniture") for u in lead if u.kind not in (U.PLAIN, U.META))
     if not plain:
-        span.body = span.body[k:]
+        span.body = fields + span.body[k:]
         return
     if span.title_lines:
         # The article is titled elsewhere: these lines open its first section.
         clean = trailing_clean(plain)
         span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
-        span.body = clean + span.body[k:]
+        span.body = fields + clean + span.body[k:]
     else:
         set_title(span, plain)
-        span.body = span.body[k:]
+        span.body = fields + span.body[k:]
 
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:

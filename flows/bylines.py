@@ -37,6 +37,7 @@ def byline(line: str) -> Byline | None:
     if P.ORG_WORD.search(text) and (m := P.ORG_AUTHOR.match(text)):
         return Byline((m.group(1),))
     if P.ROLE_WORD.search(text):
+        text = reporter_text(text)
         if found := several_roles(text):
             return found
         if m := P.ROLE_BYLINE.match(text):
@@ -48,10 +49,29 @@ def byline(line: str) -> Byline | None:
         if asides := names_with_asides(text[m.start(1):]):
             return asides
         found = names(m.group(1))
-        return Byline(found) if found else None
-    if "/" in text and (m := P.SLASH_WEN_BYLINE.match(text)):
+        return Byline(people_first(found)) if found else None
+    if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     return None
+
+
+def reporter_text(text: str) -> str:
+    """（本报记者 刘晓燕 采访整理） -> 本报记者 刘晓燕, 文 | 本报记者 周晓 -> 本报记者 周晓: a reporter's
+    byline is often set in brackets, says what the reporter did (整理, 采写, 报道) or follows a label
+    (文 |, 作者：); none of them is a name or the outlet."""
+    return P.REPORTER_LABEL_START.sub("", P.REPORTER_WORK_END.sub("", without_brackets(text)))
+
+
+def without_brackets(text: str) -> str:
+    """（本报记者 张三） / (钱立新/文) -> the byline inside: a byline under the text is often set in brackets."""
+    return text[1:-1].strip() if text[:1] in "（(" and text[-1:] in "）)" else text
+
+
+def people_first(found: tuple[str, ...]) -> tuple[str, ...]:
+    """作者：市政府发展研究中心 韩雪 邵明 -> 韩雪, 邵明: where a byline names people, the other words
+    before them are their affiliation (an organisation is the author only when it stands alone)."""
+    people = tuple(n for n in found if P.NAME_ONLY.match(n))
+    return people or found
 
 
 def names_with_asides(text: str) -> Byline | None:
@@ -86,9 +106,12 @@ def dateline_authors(paragraph: str) -> tuple[str, ...]:
 
 
 def note_authors(note: str) -> tuple[str, ...]:
-    """Authors named in a note about them: （作者杨尚钊系……，陈建武系……）."""
+    """Authors named in a note about them: （作者杨尚钊系……，陈建武系……） / （作者：张三 李四，均系……）.
+    (The note as written: spaces may separate the names of a list.)"""
     if not P.AUTHOR_NOTE.match(note):
         return ()
+    if m := P.NOTE_AUTHOR_LIST.match(note):
+        return names(m.group(1))
     return tuple(dict.fromkeys(P.NOTE_AUTHOR.findall(note)))
 
 
@@ -105,8 +128,9 @@ def outlet_of(prefix: str | None) -> str | None:
 
 
 def published(line: str) -> dt.date | None:
-    """The date of a 日期：… field, of a line that is only a date, or of one that starts with it."""
-    if P.DATE_ONLY_LINE.match(line):
+    """The date of a 日期：… field, of a line that is only a date, of one that starts with it, or of a
+    publisher-and-date line (国研网 2024-09-03)."""
+    if P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line):
         return date_of(P.BARE_DATE.search(line))
     return date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line))
 
@@ -127,7 +151,8 @@ def date_of(m: re.Match | None) -> dt.date | None:
 
 
 def source(line: str) -> str | None:
-    m = P.SOURCE_FIELD.search(line)
+    """The publication a 来源：… field names, or the publisher of a publisher-and-date line."""
+    m = P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line)
     return m.group(1) if m else None
 
 

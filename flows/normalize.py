@@ -245,6 +245,12 @@ def _han_beside(line: str, start: int, end: int) -> bool:
     return any(P.HAN_CHAR.match(c) for c in (_neighbour(line, start, -1), _neighbour(line, end, 1)))
 
 
+def _closes_chinese_quote(line: str, at: int) -> bool:
+    """Whether the mark at `at` follows a straight quote that closes Chinese words (推行"链长制"?):
+    such a quote is Chinese text's closing quote, typed half-width like the mark after it."""
+    return at >= 2 and line[at - 1] == '"' and bool(P.HAN_CHAR.match(line[at - 2]))
+
+
 def chinese_punctuation(line: str) -> str:
     """Half-width , . ; : ? ! beside Chinese text as ， 。 ； ： ？ ！ (links, numbers, Latin keep theirs)."""
     if not P.HALF_WIDTH_PUNCT.search(line):
@@ -264,7 +270,7 @@ def _punctuation_run(match) -> str:
         return match.group(0)       # a URL or e-mail address
     line, start, end = match.string, match.start(), match.end() - 1
     before, after = _neighbour(line, start, -1), _neighbour(line, end, 1)
-    chinese_before = bool(before) and bool(P.LEFT_OF_CHINESE_PUNCT.match(before))
+    chinese_before = bool(before) and (bool(P.LEFT_OF_CHINESE_PUNCT.match(before)) or _closes_chinese_quote(line, start))
     chinese_after = bool(after) and bool(P.RIGHT_OF_CHINESE_PUNCT.match(after))
     if "." in run:
         # A full stop ends a Chinese sentence only after Chinese text: '1.引言', '3.5', 'achie.org'

@@ -187,6 +187,8 @@ _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
+    # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
+    rf"|\d{{1,2}}\.(?=[{CJK}])"
     # labelled front-matter and credit lines
     r"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
@@ -322,7 +324,8 @@ _ROLES = "记者|通讯员|评论员|特约撰稿人|实习生"
 # 张丽丝 光明日报 / 杨尚钊 陈建武 / 郑丽芳: names only, separated by spaces, maybe a publication.
 NAME_LINE = re.compile(rf"^({_NAMES})(?:[ 　]+({OUTLET}))?$")
 # 中共成都市委政研室课题组: an organisation that is the author.
-ORG_AUTHOR = re.compile(rf"^([{CJK}（）()]{{2,30}}(?:{_ORG_SUFFIXES}))$")
+# (Quotes and title marks may name the group's subject: 某某研究中心“银发经济”课题组, 《求是》编辑部.)
+ORG_AUTHOR = re.compile(rf"^([{CJK}（）()“”\"《》]{{2,30}}(?:{_ORG_SUFFIXES}))$")
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
 ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：]*({_NAMES})$")
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
@@ -342,7 +345,9 @@ SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
 _BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
-LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*(?:[,，;；（(].*)?$")
+# (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
+LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
+                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位)\s*[:：].*)?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
@@ -389,20 +394,27 @@ EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|�
 # Web page chrome copied with the text: share buttons, font switches, reprint notices.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|推荐阅读|浏览次数|阅读量|点赞)"
+    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|推荐阅读|浏览次数|阅读量|点赞"
+    # a web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文
+    r"|(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置)\s*[:：>»])"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
 # ■ pull quotes and boxed call-outs of a newspaper page.
 PULL_QUOTE = re.compile(r"^[■□◆●]")
 # Figure and table captions: 图：… 图1 … 表2：…
-CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图|表)\s*\d+\s")
+# (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
+# maybe a credit after it)
+CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
 DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号)\s*[:：]")
+# (本文来源： 文章来源： 信息来源： are the same field on many web pages.)
+# (A line of fields may also open with its author: 作者：邵建华 来源：学习时报 时间：….)
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号)\s*[:：]"
+                              r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
@@ -479,7 +491,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你本文信作撰"
     rf"第{CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -542,3 +554,24 @@ OFFICIAL_HEAD_INITIAL = re.compile("[关各]")
 OFFICIAL_HEAD_LINE = re.compile(
     r"^(?:关于[^。；！？]{2,80}的(?:通知|通报|意见|决定|批复|公告|通告|报告|请示|函)"
     r"|各[^。；！？]{1,80}[:：])$")
+
+# ---- bylines, web page furniture and ordinal items ----
+# 本报记者 张三 采访整理 / 记者 李四 报道: what the reporter did, after the names of a byline.
+REPORTER_WORK_END = re.compile(r"[ 　]*(?:采访)?(?:整理|采写|报道|撰写)$")
+# 文 | 本报记者 张三 / 作者：本报记者 李四 / 文/图 本报记者 王五: a label before a reporter's role
+# (not part of the outlet).
+REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*/\s*(?:图|文)\s*[:：丨|｜]?|(?:{_BYLINE_LABEL})\s*[:：/丨|｜])\s*")
+# Every character SUBTITLE can begin with (a cheap first test before it).
+SUBTITLE_INITIALS = "—─-"
+# （作者：欧阳晓东 范文静，均系某大学教授）: the authors listed at once, then what they are (a note read with
+# its source spacing: the spaces between the names tell them apart).
+NOTE_AUTHOR_LIST = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})\s*[，,]\s*(?:均|分别|都)?(?:系|为|是)")
+# 第一，壮大县域特色产业: an item numbered with an ordinal word, on its own heading line (the body follows
+# on the next lines), like 1、顶层设计 (units.item_heading). (其一，… lines are run-in heads of wrapped
+# paragraphs far more often than heading lines: a short one is left to the heading rules.)
+ITEM_ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,、：:])\s*")
+# Every character ITEM_ORDINAL can begin with (a cheap first test before it).
+ITEM_ORDINAL_INITIALS = "第"
+# 中国宏观经济研究院 2024-09-03 / 国研网 2024年9月3日 10:20: a web page's publisher and date over the text,
+# without labels (a line of fields, not a title). Tried only on lines that end with a digit.
+OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}$")

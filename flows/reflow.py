@@ -45,6 +45,8 @@ MIN_TEXT_LINE = 10.0
 FREE_LAYOUT_SHARE = 0.3
 # In one-paragraph-per-line text a line this wide that ends mid-sentence was split by accident.
 LONG_LINE = 40.0
+# A line followed by one wider by more than this did not reach its column's edge (ASCII is half-width).
+WIDER_NEXT_LINE = 1.5
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
 
@@ -243,9 +245,16 @@ def open_brackets(texts: list[str], text: str) -> list[int]:
     return list(accumulate(bracket_balances(texts, text), initial=0))
 
 
-def is_free_layout(widths: list[float], ends: list[bool]) -> bool:
-    """One paragraph per line: few lines of text stop mid-sentence (in hard-wrapped text most do)."""
-    body = list(compress(ends, map(MIN_TEXT_LINE.__le__, widths)))
+def is_free_layout(widths: list[float], ends: list[bool], starts: set[int]) -> bool:
+    """One paragraph per line: few lines of text stop mid-sentence (in hard-wrapped text most do).
+    A line that opens a block (一、… 1、… 来源：…) and stops without a mark is a heading or a label,
+    no line of text stopped mid-sentence: a web page of many short sections and items would
+    otherwise pass for a wrapped column."""
+    text_lines = list(map(MIN_TEXT_LINE.__le__, widths))
+    for k in starts:
+        if not ends[k]:
+            text_lines[k] = False
+    body = list(compress(ends, text_lines))
     return not body or body.count(False) < FREE_LAYOUT_SHARE * len(body)
 
 
@@ -326,7 +335,7 @@ class Page:
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
         breaks = never_continued(starts, block_stops(texts, starts) | official_heads(texts, firsts), bylines.keys())
-        free_layout = is_free_layout(widths, ends)
+        free_layout = is_free_layout(widths, ends, starts)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), open_brackets(texts, text),
@@ -343,8 +352,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE.)
-    if wa < col - 1 and a in page.starts and P.HEADING_LINE.match(page.texts[a]):
-        return wraps_heading(page, a)     # a marked heading line that does not fill the column
+    if a in page.starts and heading_stops(page, a) and P.HEADING_LINE.match(page.texts[a]):
+        return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
     if page.texts[a][-1:] in P.NOTE_CLOSERS and P.AUTHOR_NOTE.match(page.texts[start]):
@@ -361,11 +370,23 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         return False                      # a heading, a byline, a caption
-    if page.free_layout and wa < min(LONG_LINE, col - 1.5):
-        return False                      # one paragraph per line: only a long or full line breaks off by accident
+    if page.free_layout and wa < LONG_LINE and (wa < col - 1.5 or wb > wa + WIDER_NEXT_LINE):
+        # One paragraph per line: only a long or full line breaks off by accident (and a line
+        # followed by a wider one is not full, whatever its short neighbours make the column).
+        return False
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def heading_stops(page: Page, a: int) -> bool:
+    """Whether line a, a marked heading line, ends its heading: it is a Markdown heading (one line by
+    definition), it does not fill its column, or the next line is wider than it (a wrapped line is as
+    wide as its column; on a web page of short headings and items, a long heading `一、…` may set the
+    local width itself)."""
+    widths = page.widths
+    return (page.texts[a][:1] == "#" or widths[a] < page.cols[a] - 1
+            or widths[a + 1] > widths[a] + WIDER_NEXT_LINE)
 
 
 def wraps_heading(page: Page, a: int) -> bool:
@@ -376,8 +397,8 @@ def wraps_heading(page: Page, a: int) -> bool:
     after every line but not between a heading and its first line of text, and one paragraph per
     line puts none."""
     b = a + 1
-    if not page.meaningful_blanks or page.free_layout:
-        return False
+    if not page.meaningful_blanks or page.free_layout or page.texts[a][:1] == "#":
+        return False                      # (a Markdown heading is one line by definition)
     nos = page.line_nos
     return (nos[b] == nos[a] + 1 and not page.ends[b] and page.widths[b] < page.cols[a] * SHORT_SHARE
             and (b + 1 == len(nos) or nos[b + 1] > nos[b] + 1))

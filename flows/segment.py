@@ -221,7 +221,7 @@ class ArticleBuilder:
         found = found or B.dateline_authors(text_of(first))
         for u in self.span.body:
             if not found and u.kind == U.NOTE:
-                found = B.note_authors(text_of(u.text))
+                found = B.note_authors(u.text.strip())     # as written: spaces may part the names
         return list(found)
 
     def add_unit(self, u: Unit) -> None:
@@ -311,7 +311,8 @@ class ArticleBuilder:
             item_text = text[mk.end:nxt].strip()
             if not item_text:
                 continue
-            self.add_measure(para, mk, item_text, is_item_heading and mk is lead)
+            # (an item's heading line starts with its marker: 1、 is the lead, 第一， an inline marker at 0)
+            self.add_measure(para, mk, item_text, is_item_heading and mk.start == 0)
 
     def add_measure(self, para: dict, mk: M.Marker, item_text: str, heading_item: bool) -> None:
         state = self.lists.get(mk.family)

@@ -209,6 +209,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     if not markdown and looks_like_heading(text):
+        if text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
+            return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
+        if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
+            return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
@@ -261,6 +265,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         level, heading = len(m.group(1)), plain_text(m.group(2))
         if level == 1:
             return Unit(TITLE, heading, *base, heading=heading)
+        if heading[:1] in P.SUBTITLE_INITIALS and P.SUBTITLE.match(heading):
+            return Unit(SUBTITLE, heading, *base)   # ## ——某某项目盛大开盘: the title's subtitle, no section
         if item := item_heading(heading, base):
             return item                   # ### 1. 破除市场准入壁垒: a measure with a heading line
         marker, heading = numbered(heading) or ("#" * level, heading)
@@ -271,7 +277,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         # heading's grammar (and so its level), or makes it a measure's heading line.
         if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
             return u
-        if looks_like_heading(heading):
+        # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading.
+        if looks_like_heading(heading) and not byline(heading):
             return Unit(HEADING, heading, *base, heading=heading, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind.
@@ -347,10 +354,13 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
 
 
 def item_heading(text: str, base: Base) -> Unit | None:
-    """A numbered item's own heading line (1、顶层设计与战略规划): an item numbered 1、 with its own
-    heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
+    """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业): an item numbered 1、
+    with its own heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
     m = P.ITEM_ARABIC.match(text)
+    family = "arabic"
+    if not m and text[:1] in P.ITEM_ORDINAL_INITIALS:
+        m, family = P.ITEM_ORDINAL.match(text), "ordinal"
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
-                    family="arabic")
+                    family=family)
     return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import statistics
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings
                             is_boundary, trim_foreign_start)
 from flows.bylines import Byline
 from flows.units import Unit
+from tests.shapes import P1, P2, tables
 
 KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE, U.CAPTION, U.META]
 
@@ -93,3 +95,31 @@ def test_has_text_and_trim_foreign_start_follow_the_rules(units):
     span = Span(body=list(units))
     trim_foreign_start(span)
     assert span == stepwise_trimmed(units)
+
+
+FIELDS = "来源：中国经济网  发布时间：2024-06-18 10:32"
+
+
+@pytest.mark.parametrize("head", [
+    [FIELDS, "推进县域商业体系建设的实践路径"],        # the line of fields above the title
+    ["推进县域商业体系建设的实践路径", FIELDS],        # under it
+    [f"作者：邵建华 {FIELDS}", "推进县域商业体系建设的实践路径"],   # opening with its author
+])
+def test_a_line_of_fields_above_or_under_the_title_leaves_the_title_to_the_article(head):
+    t = tables("\n".join([*head, P1, "一、总体要求", P2]))
+    assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
+        ("推进县域商业体系建设的实践路径", "中国经济网", "2024-06-18")]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+    assert t["articles"][0]["authors"] == (["邵建华"] if "作者" in head[0] else [])
+
+
+def test_a_source_field_named_for_the_article_is_a_line_of_fields_not_the_title():
+    t = tables("\n".join(["本文来源：求是网", "推进县域商业体系建设的实践路径", P1, "一、总体要求", P2]))
+    assert [(a["title"], a["source"]) for a in t["articles"]] == [("推进县域商业体系建设的实践路径", "求是网")]
+
+
+@pytest.mark.parametrize("first", ["中国宏观经济研究院 2024-09-03", "国研网 2024年9月3日 10:20"])
+def test_a_publisher_and_date_line_over_an_untitled_text_is_no_title(first):
+    t = tables("\n".join([first, "一、总体要求", P1, "二、重点任务", P2]))
+    assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
+        (None, first.split()[0], "2024-09-03")]

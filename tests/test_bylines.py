@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from flows.bylines import (byline, dateline_authors, keywords, metadata_authors, note_authors, published,
-                           published_date)
+                           published_date, source)
 
 
 @pytest.mark.parametrize("line, authors, source", [
@@ -31,6 +31,20 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("■ 本报记者 王五", ("王五",), "本报"),              # the box is layout, not part of the outlet
     ("作者 张三", ("张三",), None),
     ("记者 孙八 实习生 周九", ("孙八", "周九"), None),
+    ("（本报记者 刘晓燕 采访整理）", ("刘晓燕",), "本报"),   # under an interview: brackets and what was done
+    ("(记者 孙八 整理)", ("孙八",), None),
+    ("本报记者 张三 李四 采写", ("张三", "李四"), "本报"),
+    ("（记者 孙八 通讯员 周九）", ("孙八", "周九"), None),
+    ("文 | 本报记者 周晓 实习生 林安", ("周晓", "林安"), "本报"),   # the label is not part of the outlet
+    ("作者：本报记者 张三", ("张三",), "本报"),
+    ("文/记者 张三 李四", ("张三", "李四"), None),
+    ("文/图 本报记者 欧阳明远", ("欧阳明远",), "本报"),
+    ("（钱立新/文）", ("钱立新",), None),
+    ("作者: 市政府发展研究中心 韩雪 邵明", ("韩雪", "邵明"), None),   # the centre is their affiliation
+    ("作者：某某研究院课题组", ("某某研究院课题组",), None),
+    ("作者：张立群 李文 单位：省生态环境厅", ("张立群", "李文"), None),   # the affiliation in a field of its own
+    ("某某研究中心“银发经济”课题组", ("某某研究中心“银发经济”课题组",), None),   # quotes name the subject
+    ("《求是》编辑部", ("《求是》编辑部",), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -39,7 +53,7 @@ def test_bylines(line, authors, source):
 
 @pytest.mark.parametrize("line", [
     "根本前提", "系统工程", "成都路径", "盛毅 四川省社科院研究员", "编辑:李顺萍 佚名", "供稿:程宏科",
-    "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责",
+    "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责", "（本报记者）", "记者整理",
 ])
 def test_not_bylines(line):
     assert byline(line) is None
@@ -49,12 +63,16 @@ def test_authors_in_datelines_and_notes():
     assert dateline_authors("新华社北京3月5日电（记者张三、李四）3月5日，") == ("张三", "李四")
     assert note_authors("（作者杨尚钊系某学院教师，陈建武系某大学教师。本文系课题成果）") == ("杨尚钊", "陈建武")
     assert note_authors("（作者系中共某市委党校经济学教研部教师）") == ()
+    assert note_authors("（作者：欧阳晓东 范文静，均系某大学经济学院教授）") == ("欧阳晓东", "范文静")
+    assert note_authors("（作者：张三、李四，分别系某大学教授、某研究院研究员）") == ("张三", "李四")
 
 
 def test_dates_and_keywords():
     assert published("来源:高新院 achie.org 日期:2024-11-19 点击:次") == dt.date(2024, 11, 19)
     assert published("2024年3月1日") == dt.date(2024, 3, 1)
     assert published("日期:2024-02-30") is None
+    assert published("中国宏观经济研究院 2024-09-03") == dt.date(2024, 9, 3)       # publisher and date, no labels
+    assert source("国研网 2024年9月3日 10:20") == "国研网"
     assert published_date("2024/4/2") == dt.date(2024, 4, 2)
     assert keywords("产业转型升级示范区;新质生产力；特殊类型地区") == ["产业转型升级示范区", "新质生产力", "特殊类型地区"]
 

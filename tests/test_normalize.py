@@ -155,6 +155,9 @@ def test_characters(line, expected):
     # quotes and brackets
     ("“人才新政3.0版本”,“营商环境5.0版”", "“人才新政3.0版本”，“营商环境5.0版”"),
     ("他说:“好.”", "他说：“好。”"),
+    ('为什么要推行"链长制"?', '为什么要推行"链长制"？'),   # a straight quote closing Chinese words
+    ('让种地更"聪明".', '让种地更"聪明"。'),
+    ('He said "yes"?', 'He said "yes"?'),
     ("（见表1）.", "（见表1）。"),
     # numbers, enumerations, Latin text, links keep theirs
     ("1.引言", "1.引言"),

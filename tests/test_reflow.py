@@ -83,6 +83,41 @@ def test_marked_heading_line_is_not_joined_to_its_text():
     assert texts(lines) == ["A强基础，夯实发展底座", P1]
 
 
+LONG_HEADING = "一、充分认识民营经济在推进中国式现代化中的重要地位和作用，切实增强发展信心"
+
+
+@pytest.mark.parametrize("lines", [
+    # a web page of short headings and items: the long heading is as wide as the widest lines near it
+    ["推进民营经济高质量发展", P1, LONG_HEADING, P2, "三、着力破解突出问题", "1、融资难融资贵", "2、市场准入壁垒",
+     "（一）优化公平竞争环境", "1、清理妨碍统一市场的规定"],
+    [LONG_HEADING, P4, "二、完善政策体系", "（一）优化竞争环境", "1、清理规定", "2、健全机制"],
+])
+def test_a_long_marked_heading_on_a_page_of_lines_of_any_width_is_not_joined_to_its_text(lines):
+    assert LONG_HEADING in texts(lines)
+
+
+@pytest.mark.parametrize("item", ["1.", "1、"])
+def test_a_short_web_page_of_headings_and_items_puts_one_paragraph_a_line(item):
+    """Its many heading and item lines stop mid-sentence, as a wrapped column's lines do; they are
+    no lines of text, so the title is not wrapped into the first paragraph."""
+    title = "深入推进生态文明建设和绿色低碳发展"
+    lines = [title, P1, "一、总体要求", f"{item}打好蓝天保卫战", "推进钢铁行业超低排放改造。", f"{item.replace('1', '2')}打好碧水保卫战",
+             "推进美丽河湖建设。", "二、保障措施", P2]
+    assert texts(lines)[:2] == [title, P1]
+
+
+def test_a_markdown_heading_is_one_line_whatever_follows_it():
+    """Markdown puts a blank line after every line, so blank lines tell nothing; an ATX heading is still one line."""
+    lines = ["# 打造一流营商环境 激发市场主体活力", "", "——访市发展改革委主任卢振华", "", "**本报记者 严冬**", "", P1, "",
+             "### 问：如何确保政策落地见效？", "", P2, "", P4]
+    assert texts(lines)[:2] == ["#打造一流营商环境激发市场主体活力", "——访市发展改革委主任卢振华"]
+
+
+def test_a_wrapped_marked_heading_in_a_column_is_still_joined():
+    lines = [*wrapped(P1, 20), *wrapped(LONG_HEADING, 20, indent=0), *wrapped(P2, 20)]
+    assert texts(lines)[1].startswith(LONG_HEADING)
+
+
 def test_display_width_counts_ascii_as_half():
     assert display_width("数字 2025 年") == 5
 

@@ -701,3 +701,15 @@ def test_the_chinese_keywords_are_kept_when_english_key_words_follow():
     paper = ACADEMIC.replace("\n一、引言", "\nKey words: county economy; urban-rural integration\n一、引言")
     [a] = tables(paper)["articles"]
     assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
+
+
+def test_an_author_note_listing_several_authors_names_them_all():
+    t = tables("\n".join(["加快建设全国统一大市场", P1, "一、统一基础制度规则", P2, "（作者：欧阳晓东 范文静，均系某大学经济学院教授）"]))
+    assert [a["authors"] for a in t["articles"]] == [["欧阳晓东", "范文静"]]
+
+
+def test_an_ordinal_item_with_its_own_heading_line_is_a_measure_with_its_body():
+    t = tables("\n".join(["推动县域经济高质量发展", P1, "三、对策建议", "第一，壮大县域特色产业", P2, "第二，增强县城综合承载能力", P4]))
+    assert [s["heading"] for s in t["sections"]] == ["对策建议"]
+    assert [(m["ordinal"], m["marker"], m["title"], m["text"]) for m in t["measures"]] == [
+        (1, "第一，", "壮大县域特色产业", f"壮大县域特色产业\n{P2}"), (2, "第二，", "增强县城综合承载能力", f"增强县城综合承载能力\n{P4}")]

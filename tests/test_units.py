@@ -25,7 +25,8 @@ LINES = [
     "【作者：张三】", "摘要：本文研究……", "KEYWORDS: policy", "关键词：县域经济", "来源：新华社", "发布日期：2024-01-02",
     "2024年1月18日", "（2024年1月18日）", "某政办发〔2024〕12号", "第一章 总则", "第二节 目标", "一、总体要求",
     "（三）加强保障", "A 强基础", "B．补短板", "12、顶层设计", "3）落实责任", "3.5亿元投资", "推进城乡融合发展，必须把县域作为重要切入点。",
-    "县域经济高质量发展", "张三 李四", "", "？（一）", "十", "(完)",
+    "县域经济高质量发展", "张三 李四", "", "？（一）", "十", "(完)", "当前位置：首页 > 理论 > 正文", "您现在的位置：首页>新闻",
+    "本文来源：求是网", "文章来源：人民网", "信息来源：市政府办公室", "作者：邵建华 来源：学习时报 时间：2024-11-06",
 ]
 
 
@@ -48,7 +49,11 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
 @pytest.mark.parametrize("line, kind", [
     ("■要坚持", QUOTE), ("——在大会上的讲话", SUBTITLE), ("图1：产业布局", CAPTION), ("编辑：李四", CREDIT),
     ("（完）", CREDIT), ("（作者系某大学教授）", NOTE), ("来源：新华社", META), ("2024年1月18日", META),
-    ("推进城乡融合发展。", None),
+    ("推进城乡融合发展。", None), ("当前位置：首页 > 理论 > 正文", CREDIT), ("您的位置：首页 > 评论", CREDIT),
+    ("当前位置的选择很重要", None), ("本文来源：求是网", META), ("文章来源：人民网", META), ("本文来源于调研", None),
+    ("作者：邵建华 来源：学习时报 时间：2024-11-06", META), ("作者：邵建华", None),
+    ("图为某地智慧粮库。（资料图片）", CAPTION), ("图为工人在车间作业。新华社记者 张三 摄", CAPTION),
+    ("图为例，可见其变化。后文再述。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -96,7 +101,8 @@ def test_unit_mark_initial_has_every_first_character_of_the_marked_or_furniture_
 
 
 @pytest.mark.parametrize("patterns, initials", [
-    ((P.MD_HEADING, P.MD_BOLD_LINE, P.SPEAKER_TURN), P.MARKDOWN_UNIT_INITIALS), ((P.MD_BULLET,), P.MD_BULLET_INITIALS)])
+    ((P.MD_HEADING, P.MD_BOLD_LINE, P.SPEAKER_TURN), P.MARKDOWN_UNIT_INITIALS), ((P.MD_BULLET,), P.MD_BULLET_INITIALS),
+    ((P.SUBTITLE,), P.SUBTITLE_INITIALS)])
 def test_markdown_initials_have_every_first_character_of_their_patterns(patterns, initials):
     for pattern in patterns:
         assert matched_characters(opening_class(pattern)) <= set(initials)
@@ -172,3 +178,33 @@ def test_md_emphasis_removes_what_its_look_behind_first_spelling_does(text):
 ])
 def test_stray_marks_before_a_heading_or_title_are_debris(text, rest, debris):
     assert without_debris(text) == (rest, debris)
+
+
+@pytest.mark.parametrize("line, kind, authors", [
+    ("**某某研究中心“银发经济”课题组**", "byline", ("某某研究中心“银发经济”课题组",)),   # a byline set in bold
+    ("**本报记者 张三**", "byline", ("张三",)),
+    ("**县域经济高质量发展**", "heading", None),                                        # a bold heading stays one
+])
+def test_a_bold_byline_line_in_markdown_is_a_byline_not_a_heading(line, kind, authors):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=True)
+    assert (u.kind, u.byline.authors if u.byline else None) == (kind, authors)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("## ——湖滨花园二期盛大开盘", SUBTITLE),          # a subtitle under the title, set as a level-2 heading
+    ("### —— 访某某研究院院长", SUBTITLE),
+    ("## 补齐基础短板", "heading"),
+])
+def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize("line, kind, marker", [
+    ("第一，壮大县域特色产业", "item", "第一，"),        # an ordinal item's own heading line
+    ("第二、增强县城综合承载能力", "item", "第二、"),
+    ("第一章 总则", "heading", "第一章"),
+    ("第一，要壮大特色产业。", "para", None),            # a sentence, not a heading line
+])
+def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker) == (kind, marker)
