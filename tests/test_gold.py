@@ -40,3 +40,43 @@ def assert_perfect(summary: dict, report: str) -> None:
 @needs_scorer
 def test_seeds_match_their_gold(built):
     assert_perfect(*scored(built["warehouse"], SEEDS_GOLD))
+
+
+# Documents written for these tests in the layouts of the seeds (not copied from them), each
+# annotated by hand before the pipeline first ran on it; tests/data/annotated/gold.json.
+ANNOTATED = Path(__file__).parent / "data" / "annotated"
+ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"))
+# Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
+# when such a document starts to score perfectly too (strict), so that the entry is removed.
+KNOWN_MISSES = {
+    "104_theory.txt": "a page-level introduction (column head and a wide paragraph) before an article titled "
+                      "at its start is read as an article of its own",
+    "304_plan.txt": "the title of the document a notice publishes becomes a section wrapping its whole text",
+}
+
+
+@pytest.fixture(scope="module")
+def annotated_warehouse(prefect_server, tmp_path_factory) -> Path:
+    from flows.pipeline import build_dataset
+    from flows.settings import Settings
+
+    warehouse = tmp_path_factory.mktemp("annotated") / "warehouse"
+    build_dataset(Settings(input_dir=ANNOTATED, warehouse_dir=warehouse))
+    return warehouse
+
+
+@needs_scorer
+@pytest.mark.parametrize("gold", [
+    pytest.param(d, id=d["file"], marks=[pytest.mark.xfail(reason=KNOWN_MISSES[d["file"]], strict=True)]
+                 if d["file"] in KNOWN_MISSES else [])
+    for d in ANNOTATED_GOLD["documents"]])
+def test_annotated_documents_match_their_gold(gold, annotated_warehouse, tmp_path):
+    one = tmp_path / "gold.json"
+    one.write_text(json.dumps({**ANNOTATED_GOLD, "documents": [gold]}, ensure_ascii=False), encoding="utf-8")
+    assert_perfect(*scored(annotated_warehouse, one))
+
+
+def test_every_annotated_document_has_its_gold():
+    files = {p.name for p in ANNOTATED.iterdir() if p.suffix in (".txt", ".md")}
+    assert files == {d["file"] for d in ANNOTATED_GOLD["documents"]}
+    assert set(KNOWN_MISSES) <= files
