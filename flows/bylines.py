@@ -16,7 +16,20 @@ class Byline:
 
 def names(text: str) -> tuple[str, ...]:
     """Names separated by spaces, 、 or commas (without a paper's affiliation numbers: 周雅琴1)."""
-    return tuple(n for part in P.NAME_SEPARATORS.split(text.strip()) if (n := part.rstrip(P.NAME_MARKS)))
+    parts = [n for part in P.NAME_SEPARATORS.split(text.strip()) if (n := part.rstrip(P.NAME_MARKS))]
+    return tuple(padded_joined(parts))
+
+
+def padded_joined(parts: list[str]) -> list[str]:
+    """Two one-character parts in a row are the halves of a padded two-character name (何 静): no
+    name has one character."""
+    out: list[str] = []
+    for part in parts:
+        if len(part) == 1 and out and len(out[-1]) == 1:
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 def byline(line: str) -> Byline | None:

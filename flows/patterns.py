@@ -316,7 +316,11 @@ OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯�
 # Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
 # may carry its affiliation's number or the corresponding author's star (周雅琴1 何俊杰2, 王五*).
 _NAME_MARK = r"(?:\d{1,2}|[*＊])?"
-_NAMES = rf"{PERSON_NAME}{_NAME_MARK}(?:[ 　、,，]+{PERSON_NAME}{_NAME_MARK}){{0,5}}"
+# A two-character name padded with a space to the width of the three-character names it is set
+# with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
+_PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
+_NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME})"
+_NAMES = rf"{_NAME}{_NAME_MARK}(?:[ 　、,，]+{_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心"
 # The roles of a reporter's byline (本报记者, 特约撰稿人 …).
@@ -367,7 +371,7 @@ SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/
 # optional bullet, a name (NAME_LINE) or a label (LABELLED_BYLINE); or anywhere a word of
 # ORG_AUTHOR, ROLE_BYLINE or OFFICE_BYLINE, or the slash of SLASH_WEN_BYLINE (one scan for them all:
 # every alternative starts with a literal character). Most short lines of text have none of them.
-BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{PERSON_NAME}|{_BYLINE_LABEL})")
+BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAME}|{_BYLINE_LABEL})")
 BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|/")
 # A bracketed aside after a name: 张三（某大学教授）.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
