@@ -115,10 +115,14 @@ def page_layout(units: list[Unit]) -> Layout:
 
 def is_page_note(span: Span) -> bool:
     """The first span of a page of several articles is an editor's note on the page (编者按：本期刊发……),
-    not an article: one paragraph under no title and no byline."""
-    paras = [u for u in span.body if u.kind in (U.PARA, U.ITEM)]
-    return (not span.title_lines and not span.bylines and len(paras) == 1
-            and bool(P.EDITOR_NOTE.match(paras[0].text.strip())))
+    not an article: one paragraph under no byline (a line over it is the page's column head)."""
+    paras = [k for k, u in enumerate(span.body) if u.kind in (U.PARA, U.ITEM)]
+    if span.bylines or len(paras) != 1:
+        return False
+    # The label opens the paragraph (编者按：…) or stands on the line over it (【编者按】), which
+    # may have been taken as the span's title.
+    over_and_note = [*span.title_lines, *span.body[: paras[0] + 1]][-2:]
+    return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note)
 
 
 def has_text(span: Span) -> bool:
@@ -219,7 +223,9 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     if not groups:                      # an author note closed the article before
         after.body[:0] = lead
         return
-    first_of_page = not has_text(before)
+    # An editor's note alone before the first header is the page's (or the article's) standfirst,
+    # not an article that a title and byline under it could close.
+    first_of_page = not has_text(before) or is_page_note(before)
     if first_of_page:
         for titles, by in groups[:-1]:
             residue.extend((u, "unattached title") for u in titles + [by])

@@ -653,6 +653,18 @@ def test_an_editors_note_over_a_page_of_articles_is_residue():
     assert t["documents"][0]["coverage"] == 1.0
 
 
+@pytest.mark.parametrize("note", [["编者按：围绕小微企业融资难，本报记者专访了一位专家。"],
+                                  ["专家访谈", "编者按：围绕小微企业融资难，本报记者专访了一位专家。"],
+                                  ["【编者按】", "围绕小微企业融资难，本报记者专访了一位专家，敬请关注。"]])
+def test_an_editors_note_over_a_single_interview_is_no_article(note):
+    # The title and byline under the note open the interview; they do not close the note as an article.
+    text = page([note, ["让金融活水精准滴灌小微企业"], ["本报记者 陈晓东"], ["破解信息不对称是关键"],
+                 wrapped("记者：" + P1, 30), wrapped("周海燕：" + P2, 30)])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让金融活水精准滴灌小微企业", ["陈晓东"])]
+    assert "editor's note" in [r["reason"] for r in t["residue"]]
+
+
 def test_rule_articles_are_measures_but_a_lone_first_one_is_a_word():
     rules = ("一、基础制度\n第一条 建立数据资源目录体系。市数据局每年更新目录。\n"
              "第二条 推进数据分类分级管理。公共数据分为三类。\n")
