@@ -37,6 +37,9 @@ AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a 
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
+# The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
+# short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
+NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -106,7 +109,7 @@ def with_notes(found: list[Unit]) -> list[Unit]:
     for i in heads:
         found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
         k = i + 1
-        while k < len(found) and found[k].kind in (PARA, ITEM, HEADING) and P.FOOTNOTE_ENTRY.match(found[k].text):
+        while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and P.FOOTNOTE_ENTRY.match(found[k].text):
             found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
             k += 1
     return found

@@ -12,9 +12,9 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.reflow import Block
 from flows.reflow import blocks as reflow_blocks
-from flows.units import (CAPTION, CREDIT, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
+from flows.units import (CAPTION, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
-                         without_debris)
+                         units, without_debris)
 
 FURNITURE = (P.PULL_QUOTE, P.SUBTITLE, P.CAPTION, P.CREDIT_LINE, P.WEB_CHROME, P.AUTHOR_NOTE, P.ABSTRACT_LINE,
              P.KEYWORDS_LINE, P.SOURCE_DATE_LINE, P.DATE_ONLY_LINE, P.DOC_NUMBER_LINE)
@@ -208,3 +208,13 @@ def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
 def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
     assert (u.kind, u.marker) == (kind, marker)
+
+
+@pytest.mark.parametrize("entry", [
+    "[1]国家统计局.2024年统计年鉴[R].北京,2025.",           # ends in Latin punctuation: read as a short unended line
+    "[2]王明.县域经济研究[J].经济研究,2021(3):4-18.",
+    "（3）李华.城乡融合发展[M].北京:某某出版社,2022.",
+])
+def test_every_entry_under_a_references_heading_is_a_note(entry):
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in ["参考文献", entry, entry]], markdown=False)
+    assert [u.kind for u in found] == [NOTES] * 3
