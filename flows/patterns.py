@@ -575,3 +575,8 @@ ITEM_ORDINAL_INITIALS = "第"
 # 中国宏观经济研究院 2024-09-03 / 国研网 2024年9月3日 10:20: a web page's publisher and date over the text,
 # without labels (a line of fields, not a title). Tried only on lines that end with a digit.
 OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}$")
+
+# ---- qa5: think-tank briefs and interview transcripts ----
+# 作者：周明远，某研究院研究员；韩璐，某研究院助理研究员: in a labelled byline each author after the first
+# opens a part of its own after ；, the name first and what the author is after a comma or bracket.
+CO_AUTHOR = re.compile(rf"[;；]\s*({PERSON_NAME})\s*(?=[,，（(]|$)")
