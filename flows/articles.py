@@ -348,14 +348,23 @@ def take_leading_title(span: Span) -> None:
     if not plain:
         span.body = fields + span.body[k:]
         return
-    if span.title_lines:
-        # The article is titled elsewhere: these lines open its first section.
-        clean = trailing_clean(plain)
-        span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
-        span.body = fields + clean + span.body[k:]
-    else:
-        set_title(span, plain)
-        span.body = fields + span.body[k:]
+    if not span.title_lines:
+        title = plain_above_fields(lead) or plain
+        set_title(span, title)
+        plain = plain[len(title):]
+    # The article is titled (elsewhere, or by the lines above its fields): these lines open its first section.
+    clean = trailing_clean(plain)
+    span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
+    span.body = fields + clean + span.body[k:]
+
+
+def plain_above_fields(lead: list[Unit]) -> list[Unit]:
+    """The plain lines above a line of fields, when plain lines follow that line too: a web page prints its
+    title, its fields (发布时间：… 来源：…) and its text, whose first heading (核心观点) is the plain line under
+    the fields, not a second line of the title. (A lead is a few units.)"""
+    k = next((i for i, u in enumerate(lead) if u.kind == U.META), len(lead))
+    above = [u for u in lead[:k] if u.kind == U.PLAIN]
+    return above if any(u.kind == U.PLAIN for u in lead[k + 1:]) else []
 
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:
