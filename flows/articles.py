@@ -224,6 +224,9 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         for titles, by in groups[:-1]:
             residue.extend((u, "unattached title") for u in titles + [by])
         give_head(after, *groups[-1], lead)
+        if not groups[-1][0] and is_split_head(before):
+            after.body[:0] = before.body
+            before.body = []
         return
     if len(groups) >= 2:
         give_tail(before, *groups[0])
@@ -259,6 +262,13 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def is_split_head(span: Span) -> bool:
+    """Whether a span without text is the head of the article after it, cut from its byline by a line of
+    fields: a web page prints its title, its fields (日期 来源：…) and then its byline over the text, and a
+    line of fields is no header line, so the title stands alone before the byline's run."""
+    return any(u.kind == U.META for u in span.body) and all(u.kind in LEAD_KINDS for u in span.body)
 
 
 def opens_with_title(span: Span) -> bool:
