@@ -580,3 +580,9 @@ OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}$")
 # 作者：周明远，某研究院研究员；韩璐，某研究院助理研究员: in a labelled byline each author after the first
 # opens a part of its own after ；, the name first and what the author is after a comma or bracket.
 CO_AUTHOR = re.compile(rf"[;；]\s*({PERSON_NAME})\s*(?=[,，（(]|$)")
+# 本期嘉宾：杨慧敏 某大学教授 / 受访专家：王立新 某研究所所长: the line that introduces an interview's
+# guest is a labelled line of its front matter, like a line of fields (来源：…), not a section heading or a
+# title, though short and unended.
+GUEST_LINE = re.compile(r"^(?:本期|受访|访谈|对话|特邀|做客)?(?:嘉宾|专家|学者|受访者)(?:简介|介绍)?\s*[:：]\s*\S")
+# Every character GUEST_LINE can begin with (a cheap first test before it).
+GUEST_LINE_INITIALS = "本受访对特做嘉专学"

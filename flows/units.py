@@ -216,6 +216,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
         if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
             return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
+        if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
+            return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")

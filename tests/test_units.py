@@ -218,3 +218,20 @@ def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marke
 def test_every_entry_under_a_references_heading_is_a_note(entry):
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in ["参考文献", entry, entry]], markdown=False)
     assert [u.kind for u in found] == [NOTES] * 3
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本期嘉宾：杨慧敏 某大学建筑学院副教授、住房与社区研究所副所长", META),   # introduces the guest
+    ("受访专家：王立新 省农业科学院农业信息研究所所长", META),
+    ("嘉宾简介：孙立群，某研究院副院长", META),
+    ("专家视角：县域经济何以突围", "plain"),                                # a heading with a colon
+    ("老旧小区改造：从“改得好”到“管得好”", "plain"),
+])
+def test_a_line_that_introduces_an_interview_guest_is_front_matter_not_a_heading(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+def test_guest_line_initials_hold_the_first_character_of_every_guest_line():
+    words = ["本期", "受访", "访谈", "对话", "特邀", "做客", "嘉宾", "专家", "学者", "受访者"]
+    assert all(P.GUEST_LINE.match(f"{w}：某某") or P.GUEST_LINE.match(f"{w}嘉宾：某某") for w in words)
+    assert {w[0] for w in words} <= set(P.GUEST_LINE_INITIALS)
