@@ -235,3 +235,18 @@ def test_guest_line_initials_hold_the_first_character_of_every_guest_line():
     words = ["本期", "受访", "访谈", "对话", "特邀", "做客", "嘉宾", "专家", "学者", "受访者"]
     assert all(P.GUEST_LINE.match(f"{w}：某某") or P.GUEST_LINE.match(f"{w}嘉宾：某某") for w in words)
     assert {w[0] for w in words} <= set(P.GUEST_LINE_INITIALS)
+
+
+TURNS = ["主持人：赵教授，您认为当前科技企业融资面临的最大难题是什么？", "赵鹏飞：最大的难题在于风险与收益不匹配。",
+         "主持人：怎样破解这一难题？", "赵鹏飞：需要多管齐下，发展耐心资本。"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("主持人：感谢赵教授的精彩解读！", "para"),         # the host's closing turn over the byline: no title
+    ("赵鹏飞：某大学财政金融学院教授、博士生导师", "para"),   # the guest's label over what the guest is
+    ("科技金融：服务新质生产力的关键一招！", "plain"),      # a title with a colon: no speaker's label
+])
+def test_a_short_line_opening_with_a_speakers_label_is_a_turn_of_the_transcript(line, kind):
+    lines = ["以科技金融服务新质生产力", *TURNS, line, "（记者 林晓 整理）"]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    assert found[len(TURNS) + 1].kind == kind
