@@ -230,6 +230,9 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         for titles, by in groups[:-1]:
             residue.extend((u, "unattached title") for u in titles + [by])
         give_head(after, *groups[-1], lead)
+        if not groups[-1][0] and is_split_head(before):
+            after.body[:0] = before.body
+            before.body = []
         return
     if len(groups) >= 2:
         give_tail(before, *groups[0])
@@ -265,6 +268,13 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def is_split_head(span: Span) -> bool:
+    """Whether a span without text is the head of the article after it, cut from its byline by a line of
+    fields: a web page prints its title, its fields (日期 来源：…) and then its byline over the text, and a
+    line of fields is no header line, so the title stands alone before the byline's run."""
+    return any(u.kind == U.META for u in span.body) and all(u.kind in LEAD_KINDS for u in span.body)
 
 
 def opens_with_title(span: Span) -> bool:
@@ -354,14 +364,23 @@ def take_leading_title(span: Span) -> None:
     if not plain:
         span.body = fields + span.body[k:]
         return
-    if span.title_lines:
-        # The article is titled elsewhere: these lines open its first section.
-        clean = trailing_clean(plain)
-        span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
-        span.body = fields + clean + span.body[k:]
-    else:
-        set_title(span, plain)
-        span.body = fields + span.body[k:]
+    if not span.title_lines:
+        title = plain_above_fields(lead) or plain
+        set_title(span, title)
+        plain = plain[len(title):]
+    # The article is titled (elsewhere, or by the lines above its fields): these lines open its first section.
+    clean = trailing_clean(plain)
+    span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
+    span.body = fields + clean + span.body[k:]
+
+
+def plain_above_fields(lead: list[Unit]) -> list[Unit]:
+    """The plain lines above a line of fields, when plain lines follow that line too: a web page prints its
+    title, its fields (发布时间：… 来源：…) and its text, whose first heading (核心观点) is the plain line under
+    the fields, not a second line of the title. (A lead is a few units.)"""
+    k = next((i for i, u in enumerate(lead) if u.kind == U.META), len(lead))
+    above = [u for u in lead[:k] if u.kind == U.PLAIN]
+    return above if any(u.kind == U.PLAIN for u in lead[k + 1:]) else []
 
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:

@@ -44,6 +44,8 @@ def byline(line: str) -> Byline | None:
         text = text[m.end():]
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2))
+    if m := P.NAMES_INSTITUTION_LINE.match(text):
+        return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
     if found := names_with_asides(text):
         return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).
@@ -62,7 +64,7 @@ def byline(line: str) -> Byline | None:
         if asides := names_with_asides(text[m.start(1):]):
             return asides
         found = names(m.group(1))
-        return Byline(people_first(found)) if found else None
+        return Byline(people_first(found) + co_authors(text[m.end(1):])) if found else None
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     return None
@@ -78,6 +80,12 @@ def reporter_text(text: str) -> str:
 def without_brackets(text: str) -> str:
     """（本报记者 张三） / (钱立新/文) -> the byline inside: a byline under the text is often set in brackets."""
     return text[1:-1].strip() if text[:1] in "（(" and text[-1:] in "）)" else text
+
+
+def co_authors(rest: str) -> tuple[str, ...]:
+    """；韩璐，某研究院助理研究员 -> 韩璐: the later authors of a labelled byline whose first author is
+    followed by what that author is (each author's part opens with the name, after ；)."""
+    return tuple(P.CO_AUTHOR.findall(rest)) if "；" in rest or ";" in rest else ()
 
 
 def people_first(found: tuple[str, ...]) -> tuple[str, ...]:

@@ -313,6 +313,8 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 PERSON_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[{CJK}]{{1,2}}"
 # Publications named after a byline: 光明日报, 经济日报, 新华社, 人民网 …
 OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)"
+# Institutions named after the authors of a brief: 中国社会科学院工业经济研究所, 某某大学 (an affiliation).
+INSTITUTION = rf"[{CJK}]{{2,30}}(?:研究院|研究所|研究中心|发展中心|大学|学院|党校|智库|研究会)"
 # Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
 # may carry its affiliation's number or the corresponding author's star (周雅琴1 何俊杰2, 王五*).
 _NAME_MARK = r"(?:\d{1,2}|[*＊])?"
@@ -472,7 +474,7 @@ TITLE_OPENERS = (
 # optional bullet, the line is names (NAME_LINE) or opens with a label (LABELLED_BYLINE); or it ends
 # with a bracket (NAMES_WITH_ASIDES); or it holds a word or slash of BYLINE_WORD (the other patterns).
 # Reflow asks byline() only about such lines, a twentieth of the short lines of wrapped text.
-BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+{OUTLET})?$|{_BYLINE_LABEL})")
+BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUTLET}|{INSTITUTION}))?$|{_BYLINE_LABEL})")
 # Every character a BYLINE_OPENING match can begin with, and the last characters of a line
 # NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
 BYLINE_OPENING_INITIALS = f"□■◎○●◆{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
@@ -579,3 +581,17 @@ ITEM_ORDINAL_INITIALS = "第"
 # 中国宏观经济研究院 2024-09-03 / 国研网 2024年9月3日 10:20: a web page's publisher and date over the text,
 # without labels (a line of fields, not a title). Tried only on lines that end with a digit.
 OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}$")
+
+# ---- qa5: think-tank briefs and interview transcripts ----
+# 作者：周明远，某研究院研究员；韩璐，某研究院助理研究员: in a labelled byline each author after the first
+# opens a part of its own after ；, the name first and what the author is after a comma or bracket.
+CO_AUTHOR = re.compile(rf"[;；]\s*({PERSON_NAME})\s*(?=[,，（(]|$)")
+# 本期嘉宾：杨慧敏 某大学教授 / 受访专家：王立新 某研究所所长: the line that introduces an interview's
+# guest is a labelled line of its front matter, like a line of fields (来源：…), not a section heading or a
+# title, though short and unended.
+GUEST_LINE = re.compile(r"^(?:本期|受访|访谈|对话|特邀|做客)?(?:嘉宾|专家|学者|受访者)(?:简介|介绍)?\s*[:：]\s*\S")
+# Every character GUEST_LINE can begin with (a cheap first test before it).
+GUEST_LINE_INITIALS = "本受访对特做嘉专学"
+# 刘晓东 中国社会科学院工业经济研究所 / 许嘉宁 田野 某某研究院: a brief's author line, the names and then
+# their institution (no role after it: 盛毅 四川省社科院研究员 under 专家简介 introduces a guest).
+NAMES_INSTITUTION_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}$")

@@ -374,9 +374,18 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # One paragraph per line: only a long or full line breaks off by accident (and a line
         # followed by a wider one is not full, whatever its short neighbours make the column).
         return False
+    if page.free_layout and is_subtitle(page.texts[b]):
+        return False                      # a title, then its subtitle (——访…) on a line of its own
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def is_subtitle(line: str) -> bool:
+    """Whether a line is a subtitle (——访某某 / ——在某会议上的讲话): one paragraph a line puts it under its
+    title, and a title line among the short lines at the top of a page seems to fill their column.
+    (A first-character test before the pattern: joins asks of every line of such a page.)"""
+    return line[:1] in P.SUBTITLE_INITIALS and bool(P.SUBTITLE.match(line))
 
 
 def heading_stops(page: Page, a: int) -> bool:

@@ -383,22 +383,12 @@ def next_of_same_family(markers: list[M.Marker], end: int) -> list[int]:
 
 def mark_speakers(paragraphs: list[dict]) -> None:
     """Interview transcripts in plain text: labels that open two or more paragraphs, from two or more people."""
-    labels = Counter(label for p in paragraphs if not p["speaker"] and (label := speaker_label(p["text"])))
-    speakers = {label for label, n in labels.items() if n >= 2}
-    if len(speakers) < 2:
+    speakers = U.transcript_speakers(p["text"] for p in paragraphs if not p["speaker"])
+    if not speakers:
         return
     for p in paragraphs:
-        if (label := speaker_label(p["text"])) in speakers:
+        if (label := U.speaker_label(p["text"])) in speakers:
             p["speaker"] = label
-
-
-def speaker_label(text: str) -> str | None:
-    """The label a paragraph opens with (王明：…), if any. Two substring tests (at memchr speed)
-    skip the regex for the paragraphs without a colon, most of them."""
-    if "：" not in text and ":" not in text:
-        return None
-    m = P.SPEAKER_LABEL.match(text)
-    return m.group(1) if m else None
 
 
 def heading_text(lines: list[Unit]) -> str | None:

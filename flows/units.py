@@ -6,6 +6,7 @@ unit goes (an article's title, byline or body, or residue).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import compress, count
 from operator import itemgetter, methodcaller
 from typing import Iterable, Iterator, NamedTuple
@@ -37,6 +38,9 @@ AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a 
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
+# The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
+# short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
+NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -91,7 +95,39 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
             found[i] = u._replace(kind=PLAIN, heading=u.text, family="plain")
+    return with_turns(found)
+
+
+def with_turns(found: list[Unit]) -> list[Unit]:
+    """A short line that opens with the label of a speaker of the transcript (主持人：感谢您的解读！ over
+    the closing byline, 赵鹏飞：某大学教授 under the title) is a turn of the talk, not a title or a heading.
+    (Labels are counted only in a document that has such a line.)"""
+    labelled = [i for i in indexes(map(PLAIN.__eq__, map(KIND, found))) if speaker_label(found[i].text)]
+    if not labelled:
+        return found
+    speakers = transcript_speakers(u.text for u in found if u.kind == PARA)
+    for i in labelled:
+        if speaker_label(found[i].text) in speakers:
+            u = found[i]
+            found[i] = Unit(PARA, u.text, u.width, u.n_lines, u.debris)
     return found
+
+
+def transcript_speakers(texts: Iterable[str]) -> set[str]:
+    """The speakers of an interview transcript in plain text: the labels that open two or more of the
+    texts, when two or more people have such; none otherwise."""
+    labels = Counter(label for text in texts if (label := speaker_label(text)))
+    speakers = {label for label, n in labels.items() if n >= 2}
+    return speakers if len(speakers) >= 2 else set()
+
+
+def speaker_label(text: str) -> str | None:
+    """The label a paragraph opens with (王明：…), if any. Two substring tests (at memchr speed)
+    skip the regex for the paragraphs without a colon, most of them."""
+    if "：" not in text and ":" not in text:
+        return None
+    m = P.SPEAKER_LABEL.match(text)
+    return m.group(1) if m else None
 
 
 def indexes(flags: Iterable[object]) -> Iterator[int]:
@@ -106,7 +142,7 @@ def with_notes(found: list[Unit]) -> list[Unit]:
     for i in heads:
         found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
         k = i + 1
-        while k < len(found) and found[k].kind in (PARA, ITEM, HEADING) and P.FOOTNOTE_ENTRY.match(found[k].text):
+        while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and P.FOOTNOTE_ENTRY.match(found[k].text):
             found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
             k += 1
     return found
@@ -213,6 +249,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
         if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
             return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
+        if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
+            return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")

@@ -113,6 +113,25 @@ def test_a_line_of_fields_above_or_under_the_title_leaves_the_title_to_the_artic
     assert t["articles"][0]["authors"] == (["邵建华"] if "作者" in head[0] else [])
 
 
+@pytest.mark.parametrize("head, title, sections", [
+    # a plain line under the fields opens the text: its first heading, not a second title line
+    (["构建全国统一电力市场的若干建议", FIELDS, "核心观点"], "构建全国统一电力市场的若干建议", ["核心观点", "总体要求"]),
+    ([FIELDS, "构建全国统一电力市场的若干建议"], "构建全国统一电力市场的若干建议", ["总体要求"]),
+    (["专题研究", "构建全国统一电力市场的若干建议", FIELDS], "构建全国统一电力市场的若干建议", ["总体要求"]),
+])
+def test_plain_lines_under_the_fields_of_a_titled_page_open_its_text(head, title, sections):
+    t = tables("\n".join([*head, P1, "一、总体要求", P2]))
+    assert [(a["title"], a["source"]) for a in t["articles"]] == [(title, "中国经济网")]
+    assert [s["heading"] for s in t["sections"]] == sections
+
+
+def test_a_title_cut_from_its_byline_by_a_line_of_fields_still_heads_the_article():
+    t = tables("\n".join(["数据要素市场化配置改革如何破题", FIELDS, "记者 陈思远", P1, "一、总体要求", P2]))
+    assert [(a["title"], a["authors"], a["source"]) for a in t["articles"]] == [
+        ("数据要素市场化配置改革如何破题", ["陈思远"], "中国经济网")]
+    assert t["residue"] == []
+
+
 def test_a_source_field_named_for_the_article_is_a_line_of_fields_not_the_title():
     t = tables("\n".join(["本文来源：求是网", "推进县域商业体系建设的实践路径", P1, "一、总体要求", P2]))
     assert [(a["title"], a["source"]) for a in t["articles"]] == [("推进县域商业体系建设的实践路径", "求是网")]

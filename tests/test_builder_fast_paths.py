@@ -13,7 +13,8 @@ from flows.ids import numbered_id, stable_id
 from flows.measures import (Marker, cn_number, dedupe_overlaps, inline_markers, leading_marker, marker_ordinal,
                             matches_at)
 from flows.normalize import collapsed_spaces
-from flows.segment import COLLAPSE_CHUNK_LINES, UNCOUNTED, collapsed_text, counted_chars, speaker_label
+from flows.segment import COLLAPSE_CHUNK_LINES, UNCOUNTED, collapsed_text, counted_chars
+from flows.units import speaker_label
 
 # Text where spaces sit beside Chinese, Latin, digits, punctuation and other spaces.
 SPACY = st.text(alphabet=st.sampled_from(list("中文一是 \t\u3000ab1.，。#*>")), max_size=14)

@@ -47,6 +47,12 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("作者：张立群 李文 单位：省生态环境厅", ("张立群", "李文"), None),   # the affiliation in a field of its own
     ("某某研究中心“银发经济”课题组", ("某某研究中心“银发经济”课题组",), None),   # quotes name the subject
     ("《求是》编辑部", ("《求是》编辑部",), None),
+    # each author's part after ；, the name before what the author is
+    ("作者：周明远，某研究院研究中心副主任、研究员；韩璐，某研究院助理研究员", ("周明远", "韩璐"), None),
+    ("作者：周明远，某大学教授；博士生导师", ("周明远",), None),   # a second part that is no name
+    # a brief's author line: names, then their institution (an affiliation, not a publication)
+    ("刘晓东 中国社会科学院工业经济研究所", ("刘晓东",), None),
+    ("许嘉宁 田野 某某宏观经济研究院", ("许嘉宁", "田野"), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)

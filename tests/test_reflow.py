@@ -55,6 +55,13 @@ def test_a_marked_heading_wraps_onto_a_short_line_right_under_it(lines, expected
     assert texts(lines) == expected
 
 
+@pytest.mark.parametrize("subtitle", ["——访某某研究院副院长孙立群", "——在全市县域经济工作会议上的讲话"])
+def test_a_subtitle_under_a_title_on_a_page_of_one_paragraph_a_line_is_a_line_of_its_own(subtitle):
+    lines = ["专访丨数据要素市场化配置改革如何破题", subtitle, "2025-03-14 08:30 来源：某某报", "本报记者 陈思远",
+             P1, P2, P4, P6, P1 + P4, P2 + P6]
+    assert texts(lines)[:2] == ["专访丨数据要素市场化配置改革如何破题", subtitle]
+
+
 def test_official_title_and_addressees_stand_on_their_own_lines():
     """At the top of a short notice the column is guessed from few lines: the title (关于…的通知) and
     the addressees (各…：) must not run on into the text."""

@@ -12,9 +12,9 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.reflow import Block
 from flows.reflow import blocks as reflow_blocks
-from flows.units import (CAPTION, CREDIT, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
+from flows.units import (CAPTION, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
-                         without_debris)
+                         units, without_debris)
 
 FURNITURE = (P.PULL_QUOTE, P.SUBTITLE, P.CAPTION, P.CREDIT_LINE, P.WEB_CHROME, P.AUTHOR_NOTE, P.ABSTRACT_LINE,
              P.KEYWORDS_LINE, P.SOURCE_DATE_LINE, P.DATE_ONLY_LINE, P.DOC_NUMBER_LINE)
@@ -208,3 +208,45 @@ def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
 def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
     assert (u.kind, u.marker) == (kind, marker)
+
+
+@pytest.mark.parametrize("entry", [
+    "[1]国家统计局.2024年统计年鉴[R].北京,2025.",           # ends in Latin punctuation: read as a short unended line
+    "[2]王明.县域经济研究[J].经济研究,2021(3):4-18.",
+    "（3）李华.城乡融合发展[M].北京:某某出版社,2022.",
+])
+def test_every_entry_under_a_references_heading_is_a_note(entry):
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in ["参考文献", entry, entry]], markdown=False)
+    assert [u.kind for u in found] == [NOTES] * 3
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本期嘉宾：杨慧敏 某大学建筑学院副教授、住房与社区研究所副所长", META),   # introduces the guest
+    ("受访专家：王立新 省农业科学院农业信息研究所所长", META),
+    ("嘉宾简介：孙立群，某研究院副院长", META),
+    ("专家视角：县域经济何以突围", "plain"),                                # a heading with a colon
+    ("老旧小区改造：从“改得好”到“管得好”", "plain"),
+])
+def test_a_line_that_introduces_an_interview_guest_is_front_matter_not_a_heading(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+def test_guest_line_initials_hold_the_first_character_of_every_guest_line():
+    words = ["本期", "受访", "访谈", "对话", "特邀", "做客", "嘉宾", "专家", "学者", "受访者"]
+    assert all(P.GUEST_LINE.match(f"{w}：某某") or P.GUEST_LINE.match(f"{w}嘉宾：某某") for w in words)
+    assert {w[0] for w in words} <= set(P.GUEST_LINE_INITIALS)
+
+
+TURNS = ["主持人：赵教授，您认为当前科技企业融资面临的最大难题是什么？", "赵鹏飞：最大的难题在于风险与收益不匹配。",
+         "主持人：怎样破解这一难题？", "赵鹏飞：需要多管齐下，发展耐心资本。"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("主持人：感谢赵教授的精彩解读！", "para"),         # the host's closing turn over the byline: no title
+    ("赵鹏飞：某大学财政金融学院教授、博士生导师", "para"),   # the guest's label over what the guest is
+    ("科技金融：服务新质生产力的关键一招！", "plain"),      # a title with a colon: no speaker's label
+])
+def test_a_short_line_opening_with_a_speakers_label_is_a_turn_of_the_transcript(line, kind):
+    lines = ["以科技金融服务新质生产力", *TURNS, line, "（记者 林晓 整理）"]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    assert found[len(TURNS) + 1].kind == kind
