@@ -575,3 +575,12 @@ ITEM_ORDINAL_INITIALS = "第"
 # 中国宏观经济研究院 2024-09-03 / 国研网 2024年9月3日 10:20: a web page's publisher and date over the text,
 # without labels (a line of fields, not a title). Tried only on lines that end with a digit.
 OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}$")
+
+# ---- qa6: long government plans (PDF folios, dash-led list lines) ----
+# — 3 — / - 12 -: the page number a PDF prints at the foot of each page of an official document. It
+# may fall inside a paragraph that runs on over the page break (reflow lifts it out of the text).
+FOLIO_INITIALS = "—-–－"
+FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re.escape(FOLIO_INITIALS)}]{{1,2}}")
+# Every character FOLIO_LINE can begin with, as a class (one scan of the lines' first characters
+# picks the few lines to try on it).
+FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_INITIALS)}]")

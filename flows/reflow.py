@@ -150,6 +150,21 @@ def non_blank_lines(lines: list[str] | tuple[str, ...]) -> tuple[list[str], list
     return texts, list(compress(count(), stripped)), *edge_characters(texts)
 
 
+def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: str
+                   ) -> tuple[list[str], list[int], str, str, list[Block]]:
+    """non_blank_lines' results without the page numbers a PDF prints at each page's foot (— 3 —),
+    and those lines as one-line blocks: a paragraph that runs on over the page break joins across
+    it, as the reader reads it, and the number is page furniture. (Only the lines that begin with a
+    dash, found by one scan of `firsts`, are tried on FOLIO_LINE.)"""
+    folio_nos = [k for k in lines_of(P.FOLIO_INITIAL, firsts) if P.FOLIO_LINE.fullmatch(texts[k])]
+    if not folio_nos:
+        return texts, line_nos, firsts, lasts, []
+    folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in folio_nos]
+    kept = sorted(set(range(len(texts))).difference(folio_nos))
+    texts, line_nos = [texts[k] for k in kept], [line_nos[k] for k in kept]
+    return texts, line_nos, *edge_characters(texts), folios
+
+
 def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
     """For each (non-empty) line, whether it ends a sentence: a sentence mark, then maybe closing
     quotes or brackets. (`lasts`: the lines' last characters, see edge_characters.)"""
@@ -324,10 +339,11 @@ class Page:
     free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
     sure: list[bool]             # see surely_joined()
     latin_breaks: bool           # a line break falls between Latin words somewhere (see joined)
+    folios: list[Block]          # the page numbers lifted out of the text (see without_folios)
 
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...]) -> Page:
-        texts, line_nos, firsts, lasts = non_blank_lines(lines)
+        texts, line_nos, firsts, lasts, folios = without_folios(*non_blank_lines(lines))
         text = "\n".join(texts)
         widths = display_widths(texts, text)
         cols = column_widths(widths)
@@ -340,7 +356,7 @@ class Page:
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), open_brackets(texts, text),
                    blank_lines_mean_breaks(line_nos, len(lines)), free_layout, sure,
-                   has_latin_breaks(firsts, lasts))
+                   has_latin_breaks(firsts, lasts), folios)
 
 
 def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) -> bool:  # noqa: PLR0911
@@ -432,7 +448,7 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     newline, as normalised lines do.)"""
     page = Page.of(lines)
     if not page.texts:
-        return []
+        return page.folios
     texts, firsts = page.texts, first_lines(page)
     stops = [*firsts[1:], len(texts)]
     # Without a Latin line break in the document, a block's text is its lines concatenated.
@@ -442,7 +458,9 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     # (tuple.__new__ is Block._make without its Python-level length check: a C call a block.)
     fields = zip(block_texts, map(sub, stops, firsts), map(page.cols.__getitem__, firsts),
                  map(page.line_nos.__getitem__, firsts), map(page.bylines.get, firsts))
-    return list(map(tuple.__new__, repeat(Block), fields))
+    found = list(map(tuple.__new__, repeat(Block), fields))
+    # A page number goes after the block it interrupts (the sort is stable, and rare).
+    return sorted(found + page.folios, key=itemgetter(3)) if page.folios else found
 
 
 def joined(parts: list[str]) -> str:

@@ -32,11 +32,12 @@ KEYWORDS = "keywords"
 NOTES = "notes"          # 注释： and the footnote or reference entries under it
 ATTACHMENTS = "attachments"  # 附件：1.… and the entries under it (the list of a document's attachments)
 AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a paper's author line
+FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -172,6 +173,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
+    if block.n_lines == 1 and text[:1] in P.FOLIO_INITIALS and P.FOLIO_LINE.fullmatch(text):
+        return Unit(FOLIO, text, *base)
     if u := byline_unit(block, text, base):
         return u
     if part in MARKERS_FROM:

@@ -136,6 +136,16 @@ def test_a_short_document_of_full_lines_is_still_rejoined():
     assert texts(lines) == [P1, P2[:40] + "。"]
 
 
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("folio", ["—5—", "— 5 —", "- 12 -", "－3－"])
+def test_a_page_number_is_lifted_out_of_the_paragraph_it_interrupts(folio, blank_after_every_line):
+    """A PDF's page number at a page's foot (— 5 —) between two lines of a paragraph: the paragraph
+    joins across the page break, and the number is a block of its own after it."""
+    lines = wrapped(P1, 22)
+    text = page([["县域经济高质量发展"], lines[:2], [folio], lines[2:], wrapped(P2, 22)], blank_after_every_line)
+    assert texts(text.split("\n")) == ["县域经济高质量发展", P1, folio.replace(" ", ""), P2]
+
 # ---- the per-line facts, computed for all lines at once, agree with the rules they stand for ----
 
 LINES = ["数字 2025 年", "Hello world", "推进城乡融合发展，", "发展。”", "（作者系某某大学教授）", "）", "”",

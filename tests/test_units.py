@@ -12,7 +12,7 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.reflow import Block
 from flows.reflow import blocks as reflow_blocks
-from flows.units import (CAPTION, CREDIT, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
+from flows.units import (CAPTION, CREDIT, FOLIO, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
                          without_debris)
 
@@ -208,3 +208,8 @@ def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
 def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
     assert (u.kind, u.marker) == (kind, marker)
+
+
+@pytest.mark.parametrize("line, kind", [("—5—", FOLIO), ("- 12 -", FOLIO), ("——5G网络", SUBTITLE), ("—— 2024年 ——", SUBTITLE)])
+def test_a_page_number_line_is_page_furniture(line, kind):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
