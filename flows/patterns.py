@@ -340,8 +340,9 @@ OFFICE_WORD = re.compile("省长|市长|县长|区长|州长|主席|主任|书�
 # 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name).
 OFFICE_BYLINE = re.compile(
     rf"^(?:[{CJK}]{{0,12}}?(?:省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长))[ 　]+({PERSON_NAME})$")
-# ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title.
-SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
+# ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title. Not a sentence: a plan lists its
+# goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
+SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
 _BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)

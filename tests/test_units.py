@@ -54,6 +54,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("作者：邵建华 来源：学习时报 时间：2024-11-06", META), ("作者：邵建华", None),
     ("图为某地智慧粮库。（资料图片）", CAPTION), ("图为工人在车间作业。新华社记者 张三 摄", CAPTION),
     ("图为例，可见其变化。后文再述。", None),
+    ("——数字产业实力明显增强。培育营业收入超百亿元数字企业3家以上。", None),    # a plan's goal on a dash-led line
+    ("——访四川省社科院研究员盛毅", SUBTITLE),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
