@@ -585,3 +585,11 @@ FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re
 # Every character FOLIO_LINE can begin with, as a class (one scan of the lines' first characters
 # picks the few lines to try on it).
 FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_INITIALS)}]")
+# 序号 指标名称 2025年 2030年 属性 / 1 数字经济核心产业增加值占地区生产总值比重（%） 8.6 12 预期性: a row of a
+# table (a plan's 主要指标 box) extracted as one line, its cells apart by spaces: four cells or more, each a
+# number or a word of two characters or more (a column head spaced out one character a word is no table),
+# no sentence punctuation; reflow.table_row also asks for a cell that opens with a digit and for Han text.
+_TABLE_CELL = r"(?:[\d.%]+|[^\s，。；：！？,;:!?]{2,})"
+TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: {_TABLE_CELL}){{3,}}")
+TABLE_ROW_MIN_SPACES = 3
+TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")

@@ -24,7 +24,7 @@ import re
 from bisect import insort
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, sub
+from operator import itemgetter, methodcaller, sub
 from re import Match
 from typing import Iterable, Iterator, NamedTuple
 
@@ -291,6 +291,20 @@ def has_latin_breaks(firsts: str, lasts: str) -> bool:
     return any(P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_LINE_EDGE, lasts[:-1]))
 
 
+def is_table_row(line: str) -> bool:
+    """Whether the line is a row of a table extracted as text (TABLE_ROW): each row is a block of its
+    own, neither a wrapped line of text nor a title."""
+    return (bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+            and bool(P.HAN_CHAR.search(line)))
+
+
+def table_rows(texts: list[str]) -> set[int]:
+    """The lines that are table rows (is_table_row); only lines with enough spaces (counted at C
+    speed) are tried."""
+    spaced = map(P.TABLE_ROW_MIN_SPACES.__le__, map(methodcaller("count", " "), texts))
+    return {k for k in compress(count(), spaced) if is_table_row(texts[k])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -350,7 +364,9 @@ class Page:
         ends = sentence_ends(texts, lasts)
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
-        breaks = never_continued(starts, block_stops(texts, starts) | official_heads(texts, firsts), bylines.keys())
+        rows = table_rows(texts)          # a table row opens and closes its block
+        breaks = never_continued(starts | rows, block_stops(texts, starts) | official_heads(texts, firsts) | rows,
+                                 bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,

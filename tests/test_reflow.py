@@ -9,7 +9,7 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
-                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, joins,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_table_row, joins,
                           lines_at, non_blank_lines, sentence_ends)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P4, P6, page, raw, wrapped
@@ -145,6 +145,30 @@ def test_a_page_number_is_lifted_out_of_the_paragraph_it_interrupts(folio, blank
     lines = wrapped(P1, 22)
     text = page([["县域经济高质量发展"], lines[:2], [folio], lines[2:], wrapped(P2, 22)], blank_after_every_line)
     assert texts(text.split("\n")) == ["县域经济高质量发展", P1, folio.replace(" ", ""), P2]
+
+
+TABLE = ["专栏1 主要指标", "序号 指标名称 2025年 2030年 属性", "1 县域生产总值（亿元） 320 450 预期性",
+         "2 城镇化率（%） 58.5 65 预期性", "3 新增城镇就业（万人） 1.2 1.5 约束性"]
+
+
+@pytest.mark.parametrize("width", [22, 30])
+def test_the_rows_of_a_table_are_blocks_of_their_own(width):
+    """A plan's box of indicators extracted as lines, cells apart by spaces, between wrapped text:
+    each row is a block (not a wrapped line of the text before or after it)."""
+    lines = page([wrapped(P1, width), TABLE, wrapped(P2, width)]).split("\n")
+    assert [b.text for b in blocks(lines)] == [P1, *TABLE, P2]
+
+
+@pytest.mark.parametrize("line, row", [
+    ("序号 指标名称 2025年 2030年 属性", True), ("1 城镇化率（%） 58.5 65 预期性", True),
+    ("理 论 周 刊 2024", False),                            # a column head spaced out, one character a word
+    ("7 月 5 日至 7 日 在江苏考察", False), ("绿电转供卡关 企业减碳 压力谁来解 专家建言", False),    # no number cell
+    ("2024年6月12日 星期三 第5版", False),                    # three cells: page furniture
+    ("the 31 provinces from 2010 to 2020", False),            # no Han
+    ("1 城镇化率， 58.5 65 预期性", False),
+])
+def test_is_table_row(line, row):
+    assert is_table_row(line) == row
 
 # ---- the per-line facts, computed for all lines at once, agree with the rules they stand for ----
 

@@ -215,3 +215,8 @@ def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marke
 @pytest.mark.parametrize("line, kind", [("—5—", FOLIO), ("- 12 -", FOLIO), ("——5G网络", SUBTITLE), ("—— 2024年 ——", SUBTITLE)])
 def test_a_page_number_line_is_page_furniture(line, kind):
     assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [("序号 指标名称 2025年 2030年 属性", "para"), ("专栏1 主要指标", "plain")])
+def test_a_table_head_row_is_text_not_a_title_or_heading(line, kind):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
