@@ -72,6 +72,8 @@ def test_dates_and_keywords():
     assert published("2024年3月1日") == dt.date(2024, 3, 1)
     assert published("日期:2024-02-30") is None
     assert published("中国宏观经济研究院 2024-09-03") == dt.date(2024, 9, 3)       # publisher and date, no labels
+    assert published("2025/04/02 06:00") == dt.date(2025, 4, 2)                  # a web page's date line
+    assert published("2025年3月18日 星期二") == dt.date(2025, 3, 18)
     assert source("国研网 2024年9月3日 10:20") == "国研网"
     assert published_date("2024/4/2") == dt.date(2024, 4, 2)
     assert keywords("产业转型升级示范区;新质生产力；特殊类型地区") == ["产业转型升级示范区", "新质生产力", "特殊类型地区"]

@@ -56,6 +56,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("图为例，可见其变化。后文再述。", None),
     ("——数字产业实力明显增强。培育营业收入超百亿元数字企业3家以上。", None),    # a plan's goal on a dash-led line
     ("——访四川省社科院研究员盛毅", SUBTITLE),
+    ("2025/04/02 06:00", META), ("2025年3月18日 星期二", META), ("2025-04-02 15:20:08", META),    # web date lines
+    ("2025年3月18日 星期二 多云", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
