@@ -343,11 +343,11 @@ OFFICE_BYLINE = re.compile(
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title. Not a sentence: a plan lists its
 # goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
-# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
+# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 (Taiwan and Hong Kong pages write 文／张三)
 _BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
-LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
+LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
                              r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位)\s*[:：].*)?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆]\s*"
@@ -563,7 +563,7 @@ OFFICIAL_HEAD_LINE = re.compile(
 REPORTER_WORK_END = re.compile(r"[ 　]*(?:采访)?(?:整理|采写|报道|撰写)$")
 # 文 | 本报记者 张三 / 作者：本报记者 李四 / 文/图 本报记者 王五: a label before a reporter's role
 # (not part of the outlet).
-REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*/\s*(?:图|文)\s*[:：丨|｜]?|(?:{_BYLINE_LABEL})\s*[:：/丨|｜])\s*")
+REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*[/／]\s*(?:图|文)\s*[:：丨|｜]?|(?:{_BYLINE_LABEL})\s*[:：/／丨|｜])\s*")
 # Every character SUBTITLE can begin with (a cheap first test before it).
 SUBTITLE_INITIALS = "—─-"
 # （作者：欧阳晓东 范文静，均系某大学教授）: the authors listed at once, then what they are (a note read with
