@@ -560,7 +560,10 @@ OFFICIAL_HEAD_LINE = re.compile(
 
 # ---- bylines, web page furniture and ordinal items ----
 # 本报记者 张三 采访整理 / 记者 李四 报道: what the reporter did, after the names of a byline.
-REPORTER_WORK_END = re.compile(r"[ 　]*(?:采访)?(?:整理|采写|报道|撰写)$")
+# (A report names where it was filed before 报道, after a slash or a space: 记者林怡君／台北报导 (Taiwan's
+# spelling), 本报记者 张三 北京报道; a place right before 报道 with no separator is read as part of a name.)
+REPORTER_WORK_END = re.compile(rf"(?:[ 　]*[/／][ 　]*[{CJK}]{{2,4}}|[ 　]+[{CJK}]{{2,4}}(?=报[道导]$))?"
+                               r"[ 　]*(?:采访)?(?:整理|采写|报道|报导|撰写)$")
 # 文 | 本报记者 张三 / 作者：本报记者 李四 / 文/图 本报记者 王五: a label before a reporter's role
 # (not part of the outlet).
 REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*[/／]\s*(?:图|文)\s*[:：丨|｜]?|(?:{_BYLINE_LABEL})\s*[:：/／丨|｜])\s*")

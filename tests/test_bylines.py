@@ -42,6 +42,9 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("文／陈建宏（中华经济研究院副研究员）", ("陈建宏",), None),      # full-width slash (Taiwan, Hong Kong)
     ("文／图 本报记者 欧阳明远", ("欧阳明远",), "本报"),
     ("（钱立新/文）", ("钱立新",), None),
+    ("记者林怡君／台北报导", ("林怡君",), None),            # where the report was filed is no name
+    ("本报记者 张三 北京报道", ("张三",), "本报"),
+    ("记者 张三 李四 报道", ("张三", "李四"), None),
     ("作者: 市政府发展研究中心 韩雪 邵明", ("韩雪", "邵明"), None),   # the centre is their affiliation
     ("作者：某某研究院课题组", ("某某研究院课题组",), None),
     ("作者：张立群 李文 单位：省生态环境厅", ("张立群", "李文"), None),   # the affiliation in a field of its own
