@@ -598,3 +598,8 @@ _TABLE_CELL = r"(?:[\d.%]+|[^\s，。；：！？,;:!?]{2,})"
 TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: {_TABLE_CELL}){{3,}}")
 TABLE_ROW_MIN_SPACES = 3
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
+# 第一章 发展基础 …………………… 1: an entry of a long document's table of contents, its page number after a
+# leader of dots; the entries, and the 目录 line over them, are page furniture (not sections).
+TOC_ENTRY = re.compile(r"\S.{0,60}?(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
+TOC_ENTRY_END = re.compile(r"\d")
+TOC_HEADING = re.compile(r"^目\s*录$")

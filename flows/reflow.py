@@ -305,6 +305,13 @@ def table_rows(texts: list[str]) -> set[int]:
     return {k for k in compress(count(), spaced) if is_table_row(texts[k])}
 
 
+def contents_entries(texts: list[str], lasts: str) -> set[int]:
+    """The entries of a table of contents (TOC_ENTRY: a leader of dots, then a page number), each a
+    block of its own: as wide as the column, they would pass for wrapped text. Only lines ending
+    with a digit (one scan of `lasts`) are tried."""
+    return {k for k in lines_of(P.TOC_ENTRY_END, lasts) if P.TOC_ENTRY.fullmatch(texts[k])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -364,7 +371,7 @@ class Page:
         ends = sentence_ends(texts, lasts)
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
-        rows = table_rows(texts)          # a table row opens and closes its block
+        rows = table_rows(texts) | contents_entries(texts, lasts)     # lines that are blocks of their own
         breaks = never_continued(starts | rows, block_stops(texts, starts) | official_heads(texts, firsts) | rows,
                                  bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)

@@ -32,12 +32,13 @@ KEYWORDS = "keywords"
 NOTES = "notes"          # 注释： and the footnote or reference entries under it
 ATTACHMENTS = "attachments"  # 附件：1.… and the entries under it (the list of a document's attachments)
 AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a paper's author line
+CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……… 1 (a long document's table of contents)
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -80,7 +81,7 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = with_affiliations(with_attachments(with_notes([unit(b, markdown) for b in blocks])))
+    found = with_contents_heading(with_affiliations(with_attachments(with_notes([unit(b, markdown) for b in blocks]))))
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
@@ -138,6 +139,16 @@ def with_affiliations(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def with_contents_heading(found: list[Unit]) -> list[Unit]:
+    """The 目录 line right over the first entry of a table of contents goes with the entries (page
+    furniture, not the document's title or a section). Only the unit before each run of entries is looked at."""
+    kinds = list(map(KIND, found))
+    for i in indexes(map(CONTENTS.__eq__, kinds)):
+        if i > 0 and kinds[i - 1] in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
+            found[i - 1] = found[i - 1]._replace(kind=CONTENTS, heading=None, marker=None, family=None)
+    return found
+
+
 def as_attachment(u: Unit) -> Unit:
     return u._replace(kind=ATTACHMENTS, heading=None, marker=None, family=None, byline=None)
 
@@ -175,6 +186,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
     if block.n_lines == 1 and text[:1] in P.FOLIO_INITIALS and P.FOLIO_LINE.fullmatch(text):
         return Unit(FOLIO, text, *base)
+    if text[-1:].isdecimal() and P.TOC_ENTRY.fullmatch(text):
+        return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
     if part in MARKERS_FROM:

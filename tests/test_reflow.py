@@ -170,6 +170,14 @@ def test_the_rows_of_a_table_are_blocks_of_their_own(width):
 def test_is_table_row(line, row):
     assert is_table_row(line) == row
 
+
+def test_the_entries_of_a_table_of_contents_are_blocks_of_their_own():
+    """Entries as wide as the column (dot leaders fill them) ending with a page number: not wrapped text."""
+    toc = ["第一章 发展基础 …………………………………… 1", "第二章 总体要求 …………………………………… 3",
+           "第三章 重点任务 …………………………………… 5"]
+    lines = page([["目 录"], toc, wrapped(P1, 22)]).split("\n")
+    assert [b.text for b in blocks(lines)] == ["目 录", *toc, P1]
+
 # ---- the per-line facts, computed for all lines at once, agree with the rules they stand for ----
 
 LINES = ["数字 2025 年", "Hello world", "推进城乡融合发展，", "发展。”", "（作者系某某大学教授）", "）", "”",

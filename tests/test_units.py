@@ -12,9 +12,9 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.reflow import Block
 from flows.reflow import blocks as reflow_blocks
-from flows.units import (CAPTION, CREDIT, FOLIO, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
-                         looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
-                         without_debris)
+from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit,
+                         furniture_kind, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
+                         start_part, unit, units, without_debris)
 
 FURNITURE = (P.PULL_QUOTE, P.SUBTITLE, P.CAPTION, P.CREDIT_LINE, P.WEB_CHROME, P.AUTHOR_NOTE, P.ABSTRACT_LINE,
              P.KEYWORDS_LINE, P.SOURCE_DATE_LINE, P.DATE_ONLY_LINE, P.DOC_NUMBER_LINE)
@@ -222,3 +222,10 @@ def test_a_page_number_line_is_page_furniture(line, kind):
 @pytest.mark.parametrize("line, kind", [("序号 指标名称 2025年 2030年 属性", "para"), ("专栏1 主要指标", "plain")])
 def test_a_table_head_row_is_text_not_a_title_or_heading(line, kind):
     assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
+
+
+def test_a_table_of_contents_and_its_heading_are_contents_not_sections():
+    lines = ["目 录", "第一章 发展基础 ………………………… 1", "第二章 总体要求 ………………………… 3", "前 言",
+             "乡村振兴是实现共同富裕的必由之路。"]
+    found = units([Block(t, 1, 30.0, k, None) for k, t in enumerate(lines)], markdown=False)
+    assert [u.kind for u in found] == [CONTENTS, CONTENTS, CONTENTS, "plain", "para"]
