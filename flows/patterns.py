@@ -419,8 +419,9 @@ SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
-# (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二.)
-DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+# (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二; a
+# plan's cover gives the month only: 2026年1月.)
+DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘\s*要|提要)\s*[:：]\s*(.+)$")
@@ -603,3 +604,6 @@ TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 TOC_ENTRY = re.compile(r"\S.{0,60}?(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
 TOC_ENTRY_END = re.compile(r"\d")
 TOC_HEADING = re.compile(r"^目\s*录$")
+# 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its
+# own over the date on a plan's cover (a line of the title never ends so).
+ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|办公厅|[局厅])$")

@@ -312,6 +312,13 @@ def contents_entries(texts: list[str], lasts: str) -> set[int]:
     return {k for k in lines_of(P.TOC_ENTRY_END, lasts) if P.TOC_ENTRY.fullmatch(texts[k])}
 
 
+def issuer_lines(texts: list[str], starts: set[int]) -> set[int]:
+    """The lines that name an issuing body (ISSUER_LINE) right over a date line (a plan's cover, a
+    signature): a line of their own, not the rest of the title above. (Date lines open blocks: only
+    the lines over those of `starts` are tried.)"""
+    return {k - 1 for k in starts if k > 0 and P.DATE_ONLY_LINE.match(texts[k]) and P.ISSUER_LINE.match(texts[k - 1])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -371,7 +378,8 @@ class Page:
         ends = sentence_ends(texts, lasts)
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
-        rows = table_rows(texts) | contents_entries(texts, lasts)     # lines that are blocks of their own
+        # lines that are blocks of their own
+        rows = table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
         breaks = never_continued(starts | rows, block_stops(texts, starts) | official_heads(texts, firsts) | rows,
                                  bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)

@@ -178,6 +178,12 @@ def test_the_entries_of_a_table_of_contents_are_blocks_of_their_own():
     lines = page([["目 录"], toc, wrapped(P1, 22)]).split("\n")
     assert [b.text for b in blocks(lines)] == ["目 录", *toc, P1]
 
+
+def test_an_issuing_body_over_a_date_is_a_line_of_its_own():
+    """A plan's cover in one-paragraph-per-line text: the issuer under the title is no rest of it."""
+    lines = ["滨江市综合交通运输发展规划", "滨江市人民政府办公室", "2026年2月", "第一章 发展现状", P1, P2, P1, P2]
+    assert texts(lines)[:3] == lines[:3]
+
 # ---- the per-line facts, computed for all lines at once, agree with the rules they stand for ----
 
 LINES = ["数字 2025 年", "Hello world", "推进城乡融合发展，", "发展。”", "（作者系某某大学教授）", "）", "”",
