@@ -357,12 +357,15 @@ def take_leading_title(span: Span) -> None:
     k = 0
     while k < len(span.body) and span.body[k].kind in LEAD_KINDS:
         k += 1
-    lead = span.body[:k]
+    lead, opening = split_at_contents(span.body[:k])
+    issuers = cover_issuers(lead)
+    span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
+                        if u.kind not in (U.PLAIN, U.META) or i in issuers)
+    lead = [u for i, u in enumerate(lead) if i not in issuers]
     plain = [u for u in lead if u.kind == U.PLAIN]
     fields = [u for u in lead if u.kind == U.META]
-    span.residue.extend((u, "page furniture") for u in lead if u.kind not in (U.PLAIN, U.META))
     if not plain:
-        span.body = fields + span.body[k:]
+        span.body = fields + opening + span.body[k:]
         return
     if not span.title_lines:
         title = plain_above_fields(lead) or plain
@@ -371,7 +374,7 @@ def take_leading_title(span: Span) -> None:
     # The article is titled (elsewhere, or by the lines above its fields): these lines open its first section.
     clean = trailing_clean(plain)
     span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
-    span.body = fields + clean + span.body[k:]
+    span.body = fields + clean + opening + span.body[k:]
 
 
 def plain_above_fields(lead: list[Unit]) -> list[Unit]:
@@ -381,6 +384,24 @@ def plain_above_fields(lead: list[Unit]) -> list[Unit]:
     k = next((i for i, u in enumerate(lead) if u.kind == U.META), len(lead))
     above = [u for u in lead[:k] if u.kind == U.PLAIN]
     return above if any(u.kind == U.PLAIN for u in lead[k + 1:]) else []
+
+
+def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """(the lead up to its table of contents, the heading lines after it): a long document's title is
+    on its cover, before the contents; a line after them (前言) opens the text's first section."""
+    kinds = list(map(U.KIND, lead))
+    if U.CONTENTS not in kinds:
+        return lead, []
+    end = len(kinds) - kinds[::-1].index(U.CONTENTS)
+    return lead[:end], [u for u in lead[end:] if u.kind == U.PLAIN]
+
+
+def cover_issuers(lead: list[Unit]) -> set[int]:
+    """The indexes of the lines under a title that name the issuing body over a date (a plan's cover:
+    title, 江川县人民政府, 2026年1月): the issuer signs the document; it is no line of the title."""
+    return {i for i in range(1, len(lead) - 1)
+            if lead[i].kind == U.PLAIN and lead[i + 1].kind == U.META and lead[i - 1].kind == U.PLAIN
+            and P.ISSUER_LINE.match(lead[i].text) and P.DATE_ONLY_LINE.match(lead[i + 1].text)}
 
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:

@@ -346,13 +346,14 @@ OFFICE_WORD = re.compile("省长|市长|县长|区长|州长|主席|主任|书�
 # 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name).
 OFFICE_BYLINE = re.compile(
     rf"^(?:[{CJK}]{{0,12}}?(?:省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长))[ 　]+({PERSON_NAME})$")
-# ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title.
-SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*\S")
-# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四
+# ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title. Not a sentence: a plan lists its
+# goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
+SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
+# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 (Taiwan and Hong Kong pages write 文／张三)
 _BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
-LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
+LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
                              r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位)\s*[:：].*)?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆]\s*"
@@ -424,7 +425,10 @@ SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
-DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?$")
+# (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二; a
+# plan's cover gives the month only: 2026年1月.)
+DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
+                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘\s*要|提要)\s*[:：]\s*(.+)$")
 KEYWORDS_LINE = re.compile(r"^(?:关\s*键\s*词|关键字|Key\s?words?)\s*[:：]\s*(.+)$", re.IGNORECASE)
@@ -563,10 +567,13 @@ OFFICIAL_HEAD_LINE = re.compile(
 
 # ---- bylines, web page furniture and ordinal items ----
 # 本报记者 张三 采访整理 / 记者 李四 报道: what the reporter did, after the names of a byline.
-REPORTER_WORK_END = re.compile(r"[ 　]*(?:采访)?(?:整理|采写|报道|撰写)$")
+# (A report names where it was filed before 报道, after a slash or a space: 记者林怡君／台北报导 (Taiwan's
+# spelling), 本报记者 张三 北京报道; a place right before 报道 with no separator is read as part of a name.)
+REPORTER_WORK_END = re.compile(rf"(?:[ 　]*[/／][ 　]*[{CJK}]{{2,4}}|[ 　]+[{CJK}]{{2,4}}(?=报[道导]$))?"
+                               r"[ 　]*(?:采访)?(?:整理|采写|报道|报导|撰写)$")
 # 文 | 本报记者 张三 / 作者：本报记者 李四 / 文/图 本报记者 王五: a label before a reporter's role
 # (not part of the outlet).
-REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*/\s*(?:图|文)\s*[:：丨|｜]?|(?:{_BYLINE_LABEL})\s*[:：/丨|｜])\s*")
+REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*[/／]\s*(?:图|文)\s*[:：丨|｜]?|(?:{_BYLINE_LABEL})\s*[:：/／丨|｜])\s*")
 # Every character SUBTITLE can begin with (a cheap first test before it).
 SUBTITLE_INITIALS = "—─-"
 # （作者：欧阳晓东 范文静，均系某大学教授）: the authors listed at once, then what they are (a note read with
@@ -582,7 +589,7 @@ ITEM_ORDINAL_INITIALS = "第"
 # without labels (a line of fields, not a title). Tried only on lines that end with a digit.
 OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}$")
 
-# ---- qa5: think-tank briefs and interview transcripts ----
+# ---- think-tank briefs and interview transcripts ----
 # 作者：周明远，某研究院研究员；韩璐，某研究院助理研究员: in a labelled byline each author after the first
 # opens a part of its own after ；, the name first and what the author is after a comma or bracket.
 CO_AUTHOR = re.compile(rf"[;；]\s*({PERSON_NAME})\s*(?=[,，（(]|$)")
@@ -595,3 +602,28 @@ GUEST_LINE_INITIALS = "本受访对特做嘉专学"
 # 刘晓东 中国社会科学院工业经济研究所 / 许嘉宁 田野 某某研究院: a brief's author line, the names and then
 # their institution (no role after it: 盛毅 四川省社科院研究员 under 专家简介 introduces a guest).
 NAMES_INSTITUTION_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}$")
+
+# ---- long government plans (PDF folios, tables, contents, covers) ----
+# — 3 — / - 12 -: the page number a PDF prints at the foot of each page of an official document. It
+# may fall inside a paragraph that runs on over the page break (reflow lifts it out of the text).
+FOLIO_INITIALS = "—-–－"
+FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re.escape(FOLIO_INITIALS)}]{{1,2}}")
+# Every character FOLIO_LINE can begin with, as a class (one scan of the lines' first characters
+# picks the few lines to try on it).
+FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_INITIALS)}]")
+# 序号 指标名称 2025年 2030年 属性 / 1 数字经济核心产业增加值占地区生产总值比重（%） 8.6 12 预期性: a row of a
+# table (a plan's 主要指标 box) extracted as one line, its cells apart by spaces: four cells or more, each a
+# number or a word of two characters or more (a column head spaced out one character a word is no table),
+# no sentence punctuation; reflow.table_row also asks for a cell that opens with a digit and for Han text.
+_TABLE_CELL = r"(?:[\d.%]+|[^\s，。；：！？,;:!?]{2,})"
+TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: {_TABLE_CELL}){{3,}}")
+TABLE_ROW_MIN_SPACES = 3
+TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
+# 第一章 发展基础 …………………… 1: an entry of a long document's table of contents, its page number after a
+# leader of dots; the entries, and the 目录 line over them, are page furniture (not sections).
+TOC_ENTRY = re.compile(r"\S.{0,60}?(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
+TOC_ENTRY_END = re.compile(r"\d")
+TOC_HEADING = re.compile(r"^目\s*录$")
+# 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its
+# own over the date on a plan's cover (a line of the title never ends so).
+ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|办公厅|[局厅])$")

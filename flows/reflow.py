@@ -24,7 +24,7 @@ import re
 from bisect import insort
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, sub
+from operator import itemgetter, methodcaller, sub
 from re import Match
 from typing import Iterable, Iterator, NamedTuple
 
@@ -148,6 +148,21 @@ def non_blank_lines(lines: list[str] | tuple[str, ...]) -> tuple[list[str], list
     stripped = list(map(str.strip, lines))
     texts = list(filter(None, stripped))
     return texts, list(compress(count(), stripped)), *edge_characters(texts)
+
+
+def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: str
+                   ) -> tuple[list[str], list[int], str, str, list[Block]]:
+    """non_blank_lines' results without the page numbers a PDF prints at each page's foot (— 3 —),
+    and those lines as one-line blocks: a paragraph that runs on over the page break joins across
+    it, as the reader reads it, and the number is page furniture. (Only the lines that begin with a
+    dash, found by one scan of `firsts`, are tried on FOLIO_LINE.)"""
+    folio_nos = [k for k in lines_of(P.FOLIO_INITIAL, firsts) if P.FOLIO_LINE.fullmatch(texts[k])]
+    if not folio_nos:
+        return texts, line_nos, firsts, lasts, []
+    folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in folio_nos]
+    kept = sorted(set(range(len(texts))).difference(folio_nos))
+    texts, line_nos = [texts[k] for k in kept], [line_nos[k] for k in kept]
+    return texts, line_nos, *edge_characters(texts), folios
 
 
 def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
@@ -276,6 +291,34 @@ def has_latin_breaks(firsts: str, lasts: str) -> bool:
     return any(P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_LINE_EDGE, lasts[:-1]))
 
 
+def is_table_row(line: str) -> bool:
+    """Whether the line is a row of a table extracted as text (TABLE_ROW): each row is a block of its
+    own, neither a wrapped line of text nor a title."""
+    return (bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+            and bool(P.HAN_CHAR.search(line)))
+
+
+def table_rows(texts: list[str]) -> set[int]:
+    """The lines that are table rows (is_table_row); only lines with enough spaces (counted at C
+    speed) are tried."""
+    spaced = map(P.TABLE_ROW_MIN_SPACES.__le__, map(methodcaller("count", " "), texts))
+    return {k for k in compress(count(), spaced) if is_table_row(texts[k])}
+
+
+def contents_entries(texts: list[str], lasts: str) -> set[int]:
+    """The entries of a table of contents (TOC_ENTRY: a leader of dots, then a page number), each a
+    block of its own: as wide as the column, they would pass for wrapped text. Only lines ending
+    with a digit (one scan of `lasts`) are tried."""
+    return {k for k in lines_of(P.TOC_ENTRY_END, lasts) if P.TOC_ENTRY.fullmatch(texts[k])}
+
+
+def issuer_lines(texts: list[str], starts: set[int]) -> set[int]:
+    """The lines that name an issuing body (ISSUER_LINE) right over a date line (a plan's cover, a
+    signature): a line of their own, not the rest of the title above. (Date lines open blocks: only
+    the lines over those of `starts` are tried.)"""
+    return {k - 1 for k in starts if k > 0 and P.DATE_ONLY_LINE.match(texts[k]) and P.ISSUER_LINE.match(texts[k - 1])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -324,23 +367,27 @@ class Page:
     free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
     sure: list[bool]             # see surely_joined()
     latin_breaks: bool           # a line break falls between Latin words somewhere (see joined)
+    folios: list[Block]          # the page numbers lifted out of the text (see without_folios)
 
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...]) -> Page:
-        texts, line_nos, firsts, lasts = non_blank_lines(lines)
+        texts, line_nos, firsts, lasts, folios = without_folios(*non_blank_lines(lines))
         text = "\n".join(texts)
         widths = display_widths(texts, text)
         cols = column_widths(widths)
         ends = sentence_ends(texts, lasts)
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
-        breaks = never_continued(starts, block_stops(texts, starts) | official_heads(texts, firsts), bylines.keys())
+        # lines that are blocks of their own
+        rows = table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+        breaks = never_continued(starts | rows, block_stops(texts, starts) | official_heads(texts, firsts) | rows,
+                                 bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), open_brackets(texts, text),
                    blank_lines_mean_breaks(line_nos, len(lines)), free_layout, sure,
-                   has_latin_breaks(firsts, lasts))
+                   has_latin_breaks(firsts, lasts), folios)
 
 
 def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) -> bool:  # noqa: PLR0911
@@ -441,7 +488,7 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     newline, as normalised lines do.)"""
     page = Page.of(lines)
     if not page.texts:
-        return []
+        return page.folios
     texts, firsts = page.texts, first_lines(page)
     stops = [*firsts[1:], len(texts)]
     # Without a Latin line break in the document, a block's text is its lines concatenated.
@@ -451,7 +498,9 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     # (tuple.__new__ is Block._make without its Python-level length check: a C call a block.)
     fields = zip(block_texts, map(sub, stops, firsts), map(page.cols.__getitem__, firsts),
                  map(page.line_nos.__getitem__, firsts), map(page.bylines.get, firsts))
-    return list(map(tuple.__new__, repeat(Block), fields))
+    found = list(map(tuple.__new__, repeat(Block), fields))
+    # A page number goes after the block it interrupts (the sort is stable, and rare).
+    return sorted(found + page.folios, key=itemgetter(3)) if page.folios else found
 
 
 def joined(parts: list[str]) -> str:

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
-from flows.reflow import Block, display_width
+from flows.reflow import Block, display_width, is_table_row
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -33,11 +33,13 @@ KEYWORDS = "keywords"
 NOTES = "notes"          # 注释： and the footnote or reference entries under it
 ATTACHMENTS = "attachments"  # 附件：1.… and the entries under it (the list of a document's attachments)
 AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a paper's author line
+CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……… 1 (a long document's table of contents)
+FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -83,7 +85,7 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = with_affiliations(with_attachments(with_notes([unit(b, markdown) for b in blocks])))
+    found = with_contents_heading(with_affiliations(with_attachments(with_notes([unit(b, markdown) for b in blocks]))))
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
@@ -173,6 +175,16 @@ def with_affiliations(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def with_contents_heading(found: list[Unit]) -> list[Unit]:
+    """The 目录 line right over the first entry of a table of contents goes with the entries (page
+    furniture, not the document's title or a section). Only the unit before each run of entries is looked at."""
+    kinds = list(map(KIND, found))
+    for i in indexes(map(CONTENTS.__eq__, kinds)):
+        if i > 0 and kinds[i - 1] in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
+            found[i - 1] = found[i - 1]._replace(kind=CONTENTS, heading=None, marker=None, family=None)
+    return found
+
+
 def as_attachment(u: Unit) -> Unit:
     return u._replace(kind=ATTACHMENTS, heading=None, marker=None, family=None, byline=None)
 
@@ -208,6 +220,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
+    if block.n_lines == 1 and text[:1] in P.FOLIO_INITIALS and P.FOLIO_LINE.fullmatch(text):
+        return Unit(FOLIO, text, *base)
+    if text[-1:].isdecimal() and P.TOC_ENTRY.fullmatch(text):
+        return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
     if part in MARKERS_FROM:
@@ -251,6 +267,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
         if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
+        if " " in text and is_table_row(text):
+            return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")

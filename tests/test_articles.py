@@ -142,3 +142,20 @@ def test_a_publisher_and_date_line_over_an_untitled_text_is_no_title(first):
     t = tables("\n".join([first, "一、总体要求", P1, "二、重点任务", P2]))
     assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
         (None, first.split()[0], "2024-09-03")]
+
+
+COVER = ["江川县乡村振兴规划", "江川县人民政府", "2026年1月"]
+CONTENTS = ["目 录", "第一章 发展基础 ………………………… 1", "第二章 总体要求 ………………………… 3"]
+
+
+@pytest.mark.parametrize("head, sections", [
+    (COVER, ["发展基础", "总体要求"]),                              # a plan's cover: title, issuer, month
+    ([*COVER, *CONTENTS], ["发展基础", "总体要求"]),                # then its table of contents
+    ([*COVER, *CONTENTS, "前 言"], ["前言", "发展基础", "总体要求"]),   # a heading after the contents opens the text
+])
+def test_a_plans_cover_and_contents_leave_the_title_and_give_no_sections(head, sections):
+    t = tables("\n".join([*head, "第一章 发展基础", P1, "第二章 总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["江川县乡村振兴规划"]
+    assert [s["heading"] for s in t["sections"]] == sections
+    furniture = {"江川县人民政府", *(["第一章发展基础…………………………1"] if len(head) > len(COVER) else [])}
+    assert furniture <= {r["text"] for r in t["residue"]}

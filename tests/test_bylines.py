@@ -41,7 +41,12 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("作者：本报记者 张三", ("张三",), "本报"),
     ("文/记者 张三 李四", ("张三", "李四"), None),
     ("文/图 本报记者 欧阳明远", ("欧阳明远",), "本报"),
+    ("文／陈建宏（中华经济研究院副研究员）", ("陈建宏",), None),      # full-width slash (Taiwan, Hong Kong)
+    ("文／图 本报记者 欧阳明远", ("欧阳明远",), "本报"),
     ("（钱立新/文）", ("钱立新",), None),
+    ("记者林怡君／台北报导", ("林怡君",), None),            # where the report was filed is no name
+    ("本报记者 张三 北京报道", ("张三",), "本报"),
+    ("记者 张三 李四 报道", ("张三", "李四"), None),
     ("作者: 市政府发展研究中心 韩雪 邵明", ("韩雪", "邵明"), None),   # the centre is their affiliation
     ("作者：某某研究院课题组", ("某某研究院课题组",), None),
     ("作者：张立群 李文 单位：省生态环境厅", ("张立群", "李文"), None),   # the affiliation in a field of its own
@@ -80,6 +85,8 @@ def test_dates_and_keywords():
     assert published("2024年3月1日") == dt.date(2024, 3, 1)
     assert published("日期:2024-02-30") is None
     assert published("中国宏观经济研究院 2024-09-03") == dt.date(2024, 9, 3)       # publisher and date, no labels
+    assert published("2025/04/02 06:00") == dt.date(2025, 4, 2)                  # a web page's date line
+    assert published("2025年3月18日 星期二") == dt.date(2025, 3, 18)
     assert source("国研网 2024年9月3日 10:20") == "国研网"
     assert published_date("2024/4/2") == dt.date(2024, 4, 2)
     assert keywords("产业转型升级示范区;新质生产力；特殊类型地区") == ["产业转型升级示范区", "新质生产力", "特殊类型地区"]

@@ -9,7 +9,7 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
-                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, joins,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_table_row, joins,
                           lines_at, non_blank_lines, sentence_ends)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P4, P6, page, raw, wrapped
@@ -142,6 +142,54 @@ def test_a_short_document_of_full_lines_is_still_rejoined():
     lines = page([wrapped(P1, 39), wrapped(P2[:40] + "。", 39)]).split("\n")
     assert texts(lines) == [P1, P2[:40] + "。"]
 
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("folio", ["—5—", "— 5 —", "- 12 -", "－3－"])
+def test_a_page_number_is_lifted_out_of_the_paragraph_it_interrupts(folio, blank_after_every_line):
+    """A PDF's page number at a page's foot (— 5 —) between two lines of a paragraph: the paragraph
+    joins across the page break, and the number is a block of its own after it."""
+    lines = wrapped(P1, 22)
+    text = page([["县域经济高质量发展"], lines[:2], [folio], lines[2:], wrapped(P2, 22)], blank_after_every_line)
+    assert texts(text.split("\n")) == ["县域经济高质量发展", P1, folio.replace(" ", ""), P2]
+
+
+TABLE = ["专栏1 主要指标", "序号 指标名称 2025年 2030年 属性", "1 县域生产总值（亿元） 320 450 预期性",
+         "2 城镇化率（%） 58.5 65 预期性", "3 新增城镇就业（万人） 1.2 1.5 约束性"]
+
+
+@pytest.mark.parametrize("width", [22, 30])
+def test_the_rows_of_a_table_are_blocks_of_their_own(width):
+    """A plan's box of indicators extracted as lines, cells apart by spaces, between wrapped text:
+    each row is a block (not a wrapped line of the text before or after it)."""
+    lines = page([wrapped(P1, width), TABLE, wrapped(P2, width)]).split("\n")
+    assert [b.text for b in blocks(lines)] == [P1, *TABLE, P2]
+
+
+@pytest.mark.parametrize("line, row", [
+    ("序号 指标名称 2025年 2030年 属性", True), ("1 城镇化率（%） 58.5 65 预期性", True),
+    ("理 论 周 刊 2024", False),                            # a column head spaced out, one character a word
+    ("7 月 5 日至 7 日 在江苏考察", False), ("绿电转供卡关 企业减碳 压力谁来解 专家建言", False),    # no number cell
+    ("2024年6月12日 星期三 第5版", False),                    # three cells: page furniture
+    ("the 31 provinces from 2010 to 2020", False),            # no Han
+    ("1 城镇化率， 58.5 65 预期性", False),
+])
+def test_is_table_row(line, row):
+    assert is_table_row(line) == row
+
+
+def test_the_entries_of_a_table_of_contents_are_blocks_of_their_own():
+    """Entries as wide as the column (dot leaders fill them) ending with a page number: not wrapped text."""
+    toc = ["第一章 发展基础 …………………………………… 1", "第二章 总体要求 …………………………………… 3",
+           "第三章 重点任务 …………………………………… 5"]
+    lines = page([["目 录"], toc, wrapped(P1, 22)]).split("\n")
+    assert [b.text for b in blocks(lines)] == ["目 录", *toc, P1]
+
+
+def test_an_issuing_body_over_a_date_is_a_line_of_its_own():
+    """A plan's cover in one-paragraph-per-line text: the issuer under the title is no rest of it."""
+    lines = ["滨江市综合交通运输发展规划", "滨江市人民政府办公室", "2026年2月", "第一章 发展现状", P1, P2, P1, P2]
+    assert texts(lines)[:3] == lines[:3]
 
 # ---- the per-line facts, computed for all lines at once, agree with the rules they stand for ----
 

@@ -16,6 +16,11 @@ from flows.units import (CAPTION, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Un
                          looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
                          units, without_debris)
 
+
+from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit,
+                         furniture_kind, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
+                         start_part, unit, units, without_debris)
+
 FURNITURE = (P.PULL_QUOTE, P.SUBTITLE, P.CAPTION, P.CREDIT_LINE, P.WEB_CHROME, P.AUTHOR_NOTE, P.ABSTRACT_LINE,
              P.KEYWORDS_LINE, P.SOURCE_DATE_LINE, P.DATE_ONLY_LINE, P.DOC_NUMBER_LINE)
 MARKERS = (*(pattern for _family, pattern in P.SECTION_MARKERS), P.ITEM_ARABIC)
@@ -54,6 +59,10 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("作者：邵建华 来源：学习时报 时间：2024-11-06", META), ("作者：邵建华", None),
     ("图为某地智慧粮库。（资料图片）", CAPTION), ("图为工人在车间作业。新华社记者 张三 摄", CAPTION),
     ("图为例，可见其变化。后文再述。", None),
+    ("——数字产业实力明显增强。培育营业收入超百亿元数字企业3家以上。", None),    # a plan's goal on a dash-led line
+    ("——访四川省社科院研究员盛毅", SUBTITLE),
+    ("2025/04/02 06:00", META), ("2025年3月18日 星期二", META), ("2025-04-02 15:20:08", META),    # web date lines
+    ("2025年3月18日 星期二 多云", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -250,3 +259,20 @@ def test_a_short_line_opening_with_a_speakers_label_is_a_turn_of_the_transcript(
     lines = ["以科技金融服务新质生产力", *TURNS, line, "（记者 林晓 整理）"]
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
     assert found[len(TURNS) + 1].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [("—5—", FOLIO), ("- 12 -", FOLIO), ("——5G网络", SUBTITLE), ("—— 2024年 ——", SUBTITLE)])
+def test_a_page_number_line_is_page_furniture(line, kind):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [("序号 指标名称 2025年 2030年 属性", "para"), ("专栏1 主要指标", "plain")])
+def test_a_table_head_row_is_text_not_a_title_or_heading(line, kind):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
+
+
+def test_a_table_of_contents_and_its_heading_are_contents_not_sections():
+    lines = ["目 录", "第一章 发展基础 ………………………… 1", "第二章 总体要求 ………………………… 3", "前 言",
+             "乡村振兴是实现共同富裕的必由之路。"]
+    found = units([Block(t, 1, 30.0, k, None) for k, t in enumerate(lines)], markdown=False)
+    assert [u.kind for u in found] == [CONTENTS, CONTENTS, CONTENTS, "plain", "para"]
