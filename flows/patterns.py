@@ -595,3 +595,15 @@ GUEST_LINE_INITIALS = "本受访对特做嘉专学"
 # 刘晓东 中国社会科学院工业经济研究所 / 许嘉宁 田野 某某研究院: a brief's author line, the names and then
 # their institution (no role after it: 盛毅 四川省社科院研究员 under 专家简介 introduces a guest).
 NAMES_INSTITUTION_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}$")
+
+# ---- qa7: newspaper pages (running heads) ----
+# 4 评论 2025年4月16日 星期三 / 2025年4月16日 星期三 第4版 要闻: a newspaper page's running head (page number,
+# column, date and weekday), page furniture over the page's first title. The weekday tells it from a
+# title that opens with a date; it starts with the page number or the date (LINE_OPENER_INITIAL and
+# UNIT_MARK_INITIAL hold their first characters).
+_PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|[A-H]?\d{1,3})"
+PAGE_HEAD_LINE = re.compile(
+    rf"^(?:{_PAGE_NUMBER}\s*[{CJK}]{{1,8}}\s*)?\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
+# What every PAGE_HEAD_LINE holds (a substring test before the regex).
+PAGE_HEAD_WORD = "日"

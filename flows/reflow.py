@@ -162,11 +162,17 @@ def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
 
 
 def block_starts(texts: list[str], firsts: str) -> set[int]:
-    """The lines that open a heading, a numbered item, a note, a quote or a dated line: such a line
-    never continues a paragraph. (`firsts`: the lines' first characters, see edge_characters.)"""
+    """The lines that open a heading, a numbered item, a note, a quote or a dated line (a date, a
+    page's running head): such a line never continues a paragraph. (`firsts`: the lines' first
+    characters, see edge_characters.)"""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
     return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if P.BLOCK_START.match(texts[k]) or P.DATE_ONLY_LINE.match(texts[k])}
+            if P.BLOCK_START.match(t := texts[k]) or P.DATE_ONLY_LINE.match(t) or is_page_head(t)}
+
+
+def is_page_head(line: str) -> bool:
+    """A newspaper page's running head (4 评论 2025年4月16日 星期三): a substring test first."""
+    return P.PAGE_HEAD_WORD in line and bool(P.PAGE_HEAD_LINE.match(line))
 
 
 def block_stops(texts: list[str], starts: set[int]) -> set[int]:
@@ -174,8 +180,9 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     (来源：… 发布时间：… 作者：…) is one line of fields, and on a web page it is often long enough to
     pass for wrapped text; joining the article's first paragraph to it would hide that paragraph in
     the article's metadata."""
-    # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested.
-    return {k for k in starts if P.METADATA_FIELD_LINE.match(texts[k])}
+    # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested. A
+    # running head is a line of fields too (page, column, date), short enough to pass for a title's line.
+    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)}
 
 
 def official_heads(texts: list[str], firsts: str) -> set[int]:

@@ -219,9 +219,9 @@ def first_characters(items) -> tuple[set[str], set, bool]:
     return chars, categories, True
 
 
-@pytest.mark.parametrize("pattern", [P.BLOCK_START, P.DATE_ONLY_LINE])
+@pytest.mark.parametrize("pattern", [P.BLOCK_START, P.DATE_ONLY_LINE, P.PAGE_HEAD_LINE])
 def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
-    """block_starts tries BLOCK_START and DATE_ONLY_LINE only on lines LINE_OPENER_INITIAL matches."""
+    """block_starts tries BLOCK_START, DATE_ONLY_LINE and PAGE_HEAD_LINE only on lines LINE_OPENER_INITIAL matches."""
     from re import _constants as c, _parser
     chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
     assert not empty
@@ -233,9 +233,11 @@ def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
 
 def test_block_starts_and_bylines_are_those_of_each_line():
     lines = [*LINES, *seed_lines(), "张丽丝 光明日报", "作者:吴维海,国合华夏城市规划研究院院长", "文丨赵六",
-             "□ 本报记者 王五", "张传伟/文 成都青白江公安供图", "市长  王建华", "本报记者 张三 通讯员 李四"]
+             "□ 本报记者 王五", "张传伟/文 成都青白江公安供图", "市长  王建华", "本报记者 张三 通讯员 李四",
+             "4 评论 2025年4月16日 星期三"]
     firsts, lasts = edge_characters(lines)
-    opening = {k for k, t in enumerate(lines) if P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t)}
+    opening = {k for k, t in enumerate(lines)
+               if P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t) or P.PAGE_HEAD_LINE.match(t)}
     assert block_starts(lines, firsts) == opening
     found = bylines_among(lines, firsts, lasts)
     assert [found.get(k) for k in range(len(lines))] == list(map(byline, lines))
@@ -340,3 +342,10 @@ def test_pull_quotes_and_bylines_of_the_blocks_of_the_seeds():
         doc = Page.of(lines)
         assert doc.quotes == {k for k, t in enumerate(doc.texts) if P.PULL_QUOTE.match(t)}
         assert all(b.byline is None or b.n_lines == 1 for b in blocks(lines))
+
+
+@pytest.mark.parametrize("head", ["4 评论 2025年4月16日 星期三", "2025年4月16日 星期三 第4版 要闻", "A4 要闻 2025年4月16日 周三"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_pages_running_head_is_a_block_of_its_own_not_a_line_of_the_title(head, blank_after_every_line):
+    text = page([[head, "以更大力度稳就业惠民生", "本报评论员"], wrapped(P1, 24), wrapped(P2, 24)], blank_after_every_line)
+    assert [b.text for b in blocks(normalized_document(raw(text)).lines)][:2] == [head, "以更大力度稳就业惠民生"]

@@ -725,3 +725,11 @@ def test_an_ordinal_item_with_its_own_heading_line_is_a_measure_with_its_body():
     assert [s["heading"] for s in t["sections"]] == ["对策建议"]
     assert [(m["ordinal"], m["marker"], m["title"], m["text"]) for m in t["measures"]] == [
         (1, "第一，", "壮大县域特色产业", f"壮大县域特色产业\n{P2}"), (2, "第二，", "增强县城综合承载能力", f"增强县城综合承载能力\n{P4}")]
+
+
+@pytest.mark.parametrize("head", ["4 评论 2025年4月16日 星期三", "2025年4月16日 星期三 第4版 要闻"])
+def test_a_pages_running_head_over_the_first_title_is_residue_not_part_of_the_title(head):
+    text = page([[head, "以更大力度稳就业惠民生", "本报评论员"], wrapped(P1, 24), wrapped(P2, 24)], blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["text"]) for a in t["articles"]] == [("以更大力度稳就业惠民生", f"{P1}\n{P2}")]
+    assert [r["text"] for r in t["residue"]] == [head.replace(" ", "")]

@@ -250,3 +250,13 @@ def test_a_short_line_opening_with_a_speakers_label_is_a_turn_of_the_transcript(
     lines = ["以科技金融服务新质生产力", *TURNS, line, "（记者 林晓 整理）"]
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
     assert found[len(TURNS) + 1].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("4 评论 2025年4月16日 星期三", META),           # page number, column, date, weekday: a running head
+    ("2025年4月16日 星期三 第4版 要闻", META),
+    ("A4 要闻 2025年4月16日 周三", META),
+    ("2025年4月16日召开全市稳就业工作会议", "plain"),   # a date without a weekday opens a title
+])
+def test_a_pages_running_head_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
