@@ -142,3 +142,17 @@ def test_a_publisher_and_date_line_over_an_untitled_text_is_no_title(first):
     t = tables("\n".join([first, "一、总体要求", P1, "二、重点任务", P2]))
     assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
         (None, first.split()[0], "2024-09-03")]
+
+
+@pytest.mark.parametrize("head, line, first_authors, furniture", [
+    (["让社区服务更有温度", "□ 王静怡"], "来论", ["王静怡"], True),    # signed at its head: a column label
+    (["让社区服务更有温度", "□ 王静怡"], "时评", ["王静怡"], True),
+    (["让社区服务更有温度"], "周敏", ["周敏"], False),                 # unsigned: the name after its text signs it
+    (["让社区服务更有温度", "□ 王静怡"], "王静怡", ["王静怡"], False),  # the byline repeated after the text
+])
+def test_a_lone_short_name_after_an_article_signed_at_its_head_is_the_next_ones_column_label(head, line, first_authors,
+                                                                                            furniture):
+    t = tables("\n".join([*head, P1, line, "别让调研走了过场", P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让社区服务更有温度", first_authors), ("别让调研走了过场", [])]
+    assert (line in [r["text"] for r in t["residue"]]) == furniture
