@@ -21,8 +21,11 @@ def names(text: str) -> tuple[str, ...]:
 
 
 def padded_joined(parts: list[str]) -> list[str]:
-    """Two one-character parts in a row are the halves of a padded two-character name (何 静): no
-    name has one character."""
+    """Two one-character parts in a row are the halves of a padded two-character name (何 静), and
+    three alone (no more around them) a three-character name spaced out (金 观 平): no name has one
+    character."""
+    if len(parts) == 3 and all(len(part) == 1 for part in parts):
+        return ["".join(parts)]
     out: list[str] = []
     for part in parts:
         if len(part) == 1 and out and len(out[-1]) == 1:

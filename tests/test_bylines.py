@@ -53,6 +53,8 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     # a brief's author line: names, then their institution (an affiliation, not a publication)
     ("刘晓东 中国社会科学院工业经济研究所", ("刘晓东",), None),
     ("许嘉宁 田野 某某宏观经济研究院", ("许嘉宁", "田野"), None),
+    ("作者：潘 岳 峰", ("潘岳峰",), None),            # a three-character name spaced out
+    ("作者：何 静 金 观", ("何静", "金观"), None),   # four one-character parts: two padded names
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
