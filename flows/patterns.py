@@ -175,7 +175,8 @@ CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SENTENCE_MARKS = "。！？；!?…"
 SENTENCE_CLOSERS = "”’」』）)】]"
 # byline() (flows/bylines.py) rejects a line longer than BYLINE_MAX_CHARS, and one holding 。 or ，
-# unless LABELLED_BYLINE matches it, which needs one of BYLINE_LABEL_INITIALS first: reflow asks
+# unless LABELLED_BYLINE matches it, which needs one of BYLINE_LABEL_INITIALS first (or DIGEST_BYLINE,
+# see BYLINE_CLAUSE_INITIAL): reflow asks
 # byline() only about the other lines (tests/test_reflow.py checks both claims).
 BYLINE_MAX_CHARS = 60
 BYLINE_LABEL_INITIALS = "作撰执文"
@@ -479,8 +480,6 @@ BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUT
 # NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
 BYLINE_OPENING_INITIALS = f"□■◎○●◆{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
 BYLINE_ASIDE_ENDS = "）)"
-# BYLINE_LABEL_INITIALS as one character class: one scan of the lines' first characters finds them.
-BYLINE_LABEL_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}]")
 # A closing quote or bracket (SENTENCE_CLOSERS): one scan over the lines' last characters finds
 # the few lines whose sentence mark may stand before one.
 SENTENCE_CLOSER = re.compile(f"[{re.escape(SENTENCE_CLOSERS)}]")
@@ -607,3 +606,13 @@ PAGE_HEAD_LINE = re.compile(
     rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
 PAGE_HEAD_WORD = "日"
+# （摘编自《经济日报》，作者：金观平） / （摘自《学习时报》 作者 李四）: the line that closes a piece of a digest
+# page (观点集萃) names the publication it was taken from and its author: a byline set under the text.
+DIGEST_BYLINE = re.compile(
+    rf"^[（(]\s*(?:摘编自|摘自|节选自|选自|转载自|转自|原载于?|来源\s*[:：])\s*《?([^《》（）()，,；;\s]{{2,20}}?)》?\s*"
+    rf"[，,；;]?\s*(?:作者|撰文|文)\s*[:：]?\s*([{CJK}、 　]{{2,20}}?)\s*[）)]$")
+# Every character a DIGEST_BYLINE match can begin with (a cheap first test before it).
+DIGEST_BYLINE_INITIALS = "（("
+# The first characters of the bylines byline() accepts with a clause mark (，。) in them: a labelled byline
+# (LABELLED_BYLINE) or a digest's (DIGEST_BYLINE). One scan of the lines' first characters finds them.
+BYLINE_CLAUSE_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}{DIGEST_BYLINE_INITIALS}]")

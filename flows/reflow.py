@@ -195,10 +195,10 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     """The bylines among the lines, by line index. byline() is asked only about the lines it could
     accept: see BYLINE_MAX_CHARS and BYLINE_OPENING in flows/patterns.py. (`firsts` and `lasts`: the
     lines' first and last characters, see edge_characters.)"""
-    # Short lines without 。 or ，, and short labelled lines (see BYLINE_MAX_CHARS): most lines of
+    # Short lines without 。 or ，, and short labelled or digest lines (see BYLINE_MAX_CHARS): most lines of
     # text stop at the first test.
     short = [k for k, t in enumerate(texts) if "，" not in t and "。" not in t and len(t) <= P.BYLINE_MAX_CHARS]
-    short += [k for k in lines_of(P.BYLINE_LABEL_INITIAL, firsts)
+    short += [k for k in lines_of(P.BYLINE_CLAUSE_INITIAL, firsts)
               if len(t := texts[k]) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)]
     # Of those, the lines with a word of BYLINE_WORD (one scan of their text finds them all), or
     # the ones that end with a bracket or open like a name or a label.

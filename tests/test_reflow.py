@@ -275,6 +275,14 @@ def test_byline_label_initials_are_the_first_characters_of_a_labelled_byline():
     assert chars <= set(P.BYLINE_LABEL_INITIALS) and not categories and not empty
 
 
+def test_byline_clause_initial_has_every_first_character_of_a_labelled_or_digest_byline():
+    from re import _parser
+    for pattern in (P.LABELLED_BYLINE, P.DIGEST_BYLINE):
+        chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
+        assert all(P.BYLINE_CLAUSE_INITIAL.match(ch) for ch in chars) and not categories and not empty
+    assert set(P.DIGEST_BYLINE_INITIALS) <= first_characters(_parser.parse(P.DIGEST_BYLINE.pattern))[0]
+
+
 def test_byline_opening_initial_has_every_first_character_of_a_byline_opening():
     from re import _parser
     chars, categories, empty = first_characters(_parser.parse(P.BYLINE_OPENING.pattern))
@@ -283,7 +291,7 @@ def test_byline_opening_initial_has_every_first_character_of_a_byline_opening():
 
 # Every pattern byline() accepts a line by, with the bullet it may have in front.
 BYLINE_SHAPES = [P.NAME_LINE, P.NAMES_WITH_ASIDES, P.ORG_AUTHOR, P.ROLE_BYLINE, P.OFFICE_BYLINE, P.LABELLED_BYLINE,
-                 P.SLASH_WEN_BYLINE]
+                 P.SLASH_WEN_BYLINE, P.DIGEST_BYLINE]
 
 
 @settings(max_examples=300, deadline=None)
