@@ -246,7 +246,12 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         before.body.extend(lead)
         return
     if not titles:                      # a byline right after the text: it closes that article
-        give_tail(before, [], by)
+        if by.weak_byline and before.bylines and not signs(before, by):
+            # ... unless the article is signed by someone else at its head already: then a lone short
+            # "name" over the next title is that article's column label (来论, 时评), page furniture
+            residue.append((by, "page furniture"))
+        else:
+            give_tail(before, [], by)
         after.body[:0] = lead
         return
     if lead:                            # title + byline, then more title lines: close the article before
@@ -309,6 +314,11 @@ def byline_groups(boundary: list[Unit]):
         else:
             titles.append(u)
     return groups, titles, furniture
+
+
+def signs(span: Span, by: Unit) -> bool:
+    """Whether the byline names someone of the span's bylines (the byline repeated after the text)."""
+    return any(name in u.byline.authors for u in span.bylines if u.byline for name in by.byline.authors)
 
 
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:

@@ -21,8 +21,11 @@ def names(text: str) -> tuple[str, ...]:
 
 
 def padded_joined(parts: list[str]) -> list[str]:
-    """Two one-character parts in a row are the halves of a padded two-character name (何 静): no
-    name has one character."""
+    """Two one-character parts in a row are the halves of a padded two-character name (何 静), and
+    three alone (no more around them) a three-character name spaced out (金 观 平): no name has one
+    character."""
+    if len(parts) == 3 and all(len(part) == 1 for part in parts):
+        return ["".join(parts)]
     out: list[str] = []
     for part in parts:
         if len(part) == 1 and out and len(out[-1]) == 1:
@@ -35,7 +38,11 @@ def padded_joined(parts: list[str]) -> list[str]:
 def byline(line: str) -> Byline | None:
     """The authors a byline line names (roles, affiliations and outlets stripped), or None."""
     text = line.strip()
-    if len(text) > 60 or (("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text)):
+    if len(text) > 60:
+        return None
+    if text[:1] in P.DIGEST_BYLINE_INITIALS and (m := P.DIGEST_BYLINE.match(text)):
+        return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
+    if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text):
         return None                       # a byline is short and has no clauses: most lines stop here
     if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text):
         return None                       # two quick tests instead of the several tries below

@@ -175,7 +175,8 @@ CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SENTENCE_MARKS = "。！？；!?…"
 SENTENCE_CLOSERS = "”’」』）)】]"
 # byline() (flows/bylines.py) rejects a line longer than BYLINE_MAX_CHARS, and one holding 。 or ，
-# unless LABELLED_BYLINE matches it, which needs one of BYLINE_LABEL_INITIALS first: reflow asks
+# unless LABELLED_BYLINE matches it, which needs one of BYLINE_LABEL_INITIALS first (or DIGEST_BYLINE,
+# see BYLINE_CLAUSE_INITIAL): reflow asks
 # byline() only about the other lines (tests/test_reflow.py checks both claims).
 BYLINE_MAX_CHARS = 60
 BYLINE_LABEL_INITIALS = "作撰执文"
@@ -483,8 +484,6 @@ BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUT
 # NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
 BYLINE_OPENING_INITIALS = f"□■◎○●◆{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
 BYLINE_ASIDE_ENDS = "）)"
-# BYLINE_LABEL_INITIALS as one character class: one scan of the lines' first characters finds them.
-BYLINE_LABEL_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}]")
 # A closing quote or bracket (SENTENCE_CLOSERS): one scan over the lines' last characters finds
 # the few lines whose sentence mark may stand before one.
 SENTENCE_CLOSER = re.compile(f"[{re.escape(SENTENCE_CLOSERS)}]")
@@ -627,3 +626,25 @@ TOC_HEADING = re.compile(r"^目\s*录$")
 # 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its
 # own over the date on a plan's cover (a line of the title never ends so).
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|办公厅|[局厅])$")
+
+# ---- newspaper pages (running heads, digest bylines) ----
+# 4 评论 2025年4月16日 星期三 / 2025年4月16日 星期三 第4版 要闻: a newspaper page's running head (page number,
+# column, date and weekday), page furniture over the page's first title. The weekday tells it from a
+# title that opens with a date; it starts with the page number or the date (LINE_OPENER_INITIAL and
+# UNIT_MARK_INITIAL hold their first characters).
+_PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|[A-H]?\d{1,3})"
+PAGE_HEAD_LINE = re.compile(
+    rf"^(?:{_PAGE_NUMBER}\s*[{CJK}]{{1,8}}\s*)?\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
+# What every PAGE_HEAD_LINE holds (a substring test before the regex).
+PAGE_HEAD_WORD = "日"
+# （摘编自《经济日报》，作者：金观平） / （摘自《学习时报》 作者 李四）: the line that closes a piece of a digest
+# page (观点集萃) names the publication it was taken from and its author: a byline set under the text.
+DIGEST_BYLINE = re.compile(
+    rf"^[（(]\s*(?:摘编自|摘自|节选自|选自|转载自|转自|原载于?|来源\s*[:：])\s*《?([^《》（）()，,；;\s]{{2,20}}?)》?\s*"
+    rf"[，,；;]?\s*(?:作者|撰文|文)\s*[:：]?\s*([{CJK}、 　]{{2,20}}?)\s*[）)]$")
+# Every character a DIGEST_BYLINE match can begin with (a cheap first test before it).
+DIGEST_BYLINE_INITIALS = "（("
+# The first characters of the bylines byline() accepts with a clause mark (，。) in them: a labelled byline
+# (LABELLED_BYLINE) or a digest's (DIGEST_BYLINE). One scan of the lines' first characters finds them.
+BYLINE_CLAUSE_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}{DIGEST_BYLINE_INITIALS}]")

@@ -177,11 +177,17 @@ def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
 
 
 def block_starts(texts: list[str], firsts: str) -> set[int]:
-    """The lines that open a heading, a numbered item, a note, a quote or a dated line: such a line
-    never continues a paragraph. (`firsts`: the lines' first characters, see edge_characters.)"""
+    """The lines that open a heading, a numbered item, a note, a quote or a dated line (a date, a
+    page's running head): such a line never continues a paragraph. (`firsts`: the lines' first
+    characters, see edge_characters.)"""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
     return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if P.BLOCK_START.match(texts[k]) or P.DATE_ONLY_LINE.match(texts[k])}
+            if P.BLOCK_START.match(t := texts[k]) or P.DATE_ONLY_LINE.match(t) or is_page_head(t)}
+
+
+def is_page_head(line: str) -> bool:
+    """A newspaper page's running head (4 评论 2025年4月16日 星期三): a substring test first."""
+    return P.PAGE_HEAD_WORD in line and bool(P.PAGE_HEAD_LINE.match(line))
 
 
 def block_stops(texts: list[str], starts: set[int]) -> set[int]:
@@ -189,8 +195,9 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     (来源：… 发布时间：… 作者：…) is one line of fields, and on a web page it is often long enough to
     pass for wrapped text; joining the article's first paragraph to it would hide that paragraph in
     the article's metadata."""
-    # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested.
-    return {k for k in starts if P.METADATA_FIELD_LINE.match(texts[k])}
+    # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested. A
+    # running head is a line of fields too (page, column, date), short enough to pass for a title's line.
+    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)}
 
 
 def official_heads(texts: list[str], firsts: str) -> set[int]:
@@ -203,10 +210,10 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     """The bylines among the lines, by line index. byline() is asked only about the lines it could
     accept: see BYLINE_MAX_CHARS and BYLINE_OPENING in flows/patterns.py. (`firsts` and `lasts`: the
     lines' first and last characters, see edge_characters.)"""
-    # Short lines without 。 or ，, and short labelled lines (see BYLINE_MAX_CHARS): most lines of
+    # Short lines without 。 or ，, and short labelled or digest lines (see BYLINE_MAX_CHARS): most lines of
     # text stop at the first test.
     short = [k for k, t in enumerate(texts) if "，" not in t and "。" not in t and len(t) <= P.BYLINE_MAX_CHARS]
-    short += [k for k in lines_of(P.BYLINE_LABEL_INITIAL, firsts)
+    short += [k for k in lines_of(P.BYLINE_CLAUSE_INITIAL, firsts)
               if len(t := texts[k]) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)]
     # Of those, the lines with a word of BYLINE_WORD (one scan of their text finds them all), or
     # the ones that end with a bracket or open like a name or a label.

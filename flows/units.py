@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
-from flows.reflow import Block, display_width, is_table_row
+from flows.reflow import Block, display_width, is_page_head, is_table_row
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -263,6 +263,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if not markdown and looks_like_heading(text):
         if text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
+        if is_page_head(text):
+            return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
         if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
             return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
         if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):

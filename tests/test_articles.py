@@ -159,3 +159,17 @@ def test_a_plans_cover_and_contents_leave_the_title_and_give_no_sections(head, s
     assert [s["heading"] for s in t["sections"]] == sections
     furniture = {"江川县人民政府", *(["第一章发展基础…………………………1"] if len(head) > len(COVER) else [])}
     assert furniture <= {r["text"] for r in t["residue"]}
+
+
+@pytest.mark.parametrize("head, line, first_authors, furniture", [
+    (["让社区服务更有温度", "□ 王静怡"], "来论", ["王静怡"], True),    # signed at its head: a column label
+    (["让社区服务更有温度", "□ 王静怡"], "时评", ["王静怡"], True),
+    (["让社区服务更有温度"], "周敏", ["周敏"], False),                 # unsigned: the name after its text signs it
+    (["让社区服务更有温度", "□ 王静怡"], "王静怡", ["王静怡"], False),  # the byline repeated after the text
+])
+def test_a_lone_short_name_after_an_article_signed_at_its_head_is_the_next_ones_column_label(head, line, first_authors,
+                                                                                            furniture):
+    t = tables("\n".join([*head, P1, line, "别让调研走了过场", P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让社区服务更有温度", first_authors), ("别让调研走了过场", [])]
+    assert (line in [r["text"] for r in t["residue"]]) == furniture

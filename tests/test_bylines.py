@@ -58,6 +58,13 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     # a brief's author line: names, then their institution (an affiliation, not a publication)
     ("刘晓东 中国社会科学院工业经济研究所", ("刘晓东",), None),
     ("许嘉宁 田野 某某宏观经济研究院", ("许嘉宁", "田野"), None),
+    ("作者：潘 岳 峰", ("潘岳峰",), None),            # a three-character name spaced out
+    # the line under a digest's piece: where it was taken from, and its author (a name maybe spaced out)
+    ("（摘编自《经济日报》，作者：金观平）", ("金观平",), "经济日报"),
+    ("（摘编自《学习时报》，作者：潘 岳 峰）", ("潘岳峰",), "学习时报"),
+    ("（摘自《人民日报》 作者 周 敏）", ("周敏",), "人民日报"),
+    ("(来源：求是网，作者：欧阳明远、韩璐)", ("欧阳明远", "韩璐"), "求是网"),
+    ("作者：何 静 金 观", ("何静", "金观"), None),   # four one-character parts: two padded names
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -67,6 +74,7 @@ def test_bylines(line, authors, source):
 @pytest.mark.parametrize("line", [
     "根本前提", "系统工程", "成都路径", "盛毅 四川省社科院研究员", "编辑:李顺萍 佚名", "供稿:程宏科",
     "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责", "（本报记者）", "记者整理",
+    "（摘编自《经济日报》2025年3月4日）", "（摘编自《经济日报》，有删节）",   # no author named
 ])
 def test_not_bylines(line):
     assert byline(line) is None

@@ -267,9 +267,9 @@ def first_characters(items) -> tuple[set[str], set, bool]:
     return chars, categories, True
 
 
-@pytest.mark.parametrize("pattern", [P.BLOCK_START, P.DATE_ONLY_LINE])
+@pytest.mark.parametrize("pattern", [P.BLOCK_START, P.DATE_ONLY_LINE, P.PAGE_HEAD_LINE])
 def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
-    """block_starts tries BLOCK_START and DATE_ONLY_LINE only on lines LINE_OPENER_INITIAL matches."""
+    """block_starts tries BLOCK_START, DATE_ONLY_LINE and PAGE_HEAD_LINE only on lines LINE_OPENER_INITIAL matches."""
     from re import _constants as c, _parser
     chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
     assert not empty
@@ -281,9 +281,11 @@ def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
 
 def test_block_starts_and_bylines_are_those_of_each_line():
     lines = [*LINES, *seed_lines(), "张丽丝 光明日报", "作者:吴维海,国合华夏城市规划研究院院长", "文丨赵六",
-             "□ 本报记者 王五", "张传伟/文 成都青白江公安供图", "市长  王建华", "本报记者 张三 通讯员 李四"]
+             "□ 本报记者 王五", "张传伟/文 成都青白江公安供图", "市长  王建华", "本报记者 张三 通讯员 李四",
+             "4 评论 2025年4月16日 星期三"]
     firsts, lasts = edge_characters(lines)
-    opening = {k for k, t in enumerate(lines) if P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t)}
+    opening = {k for k, t in enumerate(lines)
+               if P.BLOCK_START.match(t) or P.DATE_ONLY_LINE.match(t) or P.PAGE_HEAD_LINE.match(t)}
     assert block_starts(lines, firsts) == opening
     found = bylines_among(lines, firsts, lasts)
     assert [found.get(k) for k in range(len(lines))] == list(map(byline, lines))
@@ -321,6 +323,14 @@ def test_byline_label_initials_are_the_first_characters_of_a_labelled_byline():
     assert chars <= set(P.BYLINE_LABEL_INITIALS) and not categories and not empty
 
 
+def test_byline_clause_initial_has_every_first_character_of_a_labelled_or_digest_byline():
+    from re import _parser
+    for pattern in (P.LABELLED_BYLINE, P.DIGEST_BYLINE):
+        chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
+        assert all(P.BYLINE_CLAUSE_INITIAL.match(ch) for ch in chars) and not categories and not empty
+    assert set(P.DIGEST_BYLINE_INITIALS) <= first_characters(_parser.parse(P.DIGEST_BYLINE.pattern))[0]
+
+
 def test_byline_opening_initial_has_every_first_character_of_a_byline_opening():
     from re import _parser
     chars, categories, empty = first_characters(_parser.parse(P.BYLINE_OPENING.pattern))
@@ -329,7 +339,7 @@ def test_byline_opening_initial_has_every_first_character_of_a_byline_opening():
 
 # Every pattern byline() accepts a line by, with the bullet it may have in front.
 BYLINE_SHAPES = [P.NAME_LINE, P.NAMES_WITH_ASIDES, P.ORG_AUTHOR, P.ROLE_BYLINE, P.OFFICE_BYLINE, P.LABELLED_BYLINE,
-                 P.SLASH_WEN_BYLINE]
+                 P.SLASH_WEN_BYLINE, P.DIGEST_BYLINE]
 
 
 @settings(max_examples=300, deadline=None)
@@ -388,3 +398,10 @@ def test_pull_quotes_and_bylines_of_the_blocks_of_the_seeds():
         doc = Page.of(lines)
         assert doc.quotes == {k for k, t in enumerate(doc.texts) if P.PULL_QUOTE.match(t)}
         assert all(b.byline is None or b.n_lines == 1 for b in blocks(lines))
+
+
+@pytest.mark.parametrize("head", ["4 评论 2025年4月16日 星期三", "2025年4月16日 星期三 第4版 要闻", "A4 要闻 2025年4月16日 周三"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_pages_running_head_is_a_block_of_its_own_not_a_line_of_the_title(head, blank_after_every_line):
+    text = page([[head, "以更大力度稳就业惠民生", "本报评论员"], wrapped(P1, 24), wrapped(P2, 24)], blank_after_every_line)
+    assert [b.text for b in blocks(normalized_document(raw(text)).lines)][:2] == [head, "以更大力度稳就业惠民生"]

@@ -725,3 +725,19 @@ def test_an_ordinal_item_with_its_own_heading_line_is_a_measure_with_its_body():
     assert [s["heading"] for s in t["sections"]] == ["对策建议"]
     assert [(m["ordinal"], m["marker"], m["title"], m["text"]) for m in t["measures"]] == [
         (1, "第一，", "壮大县域特色产业", f"壮大县域特色产业\n{P2}"), (2, "第二，", "增强县城综合承载能力", f"增强县城综合承载能力\n{P4}")]
+
+
+@pytest.mark.parametrize("head", ["4 评论 2025年4月16日 星期三", "2025年4月16日 星期三 第4版 要闻"])
+def test_a_pages_running_head_over_the_first_title_is_residue_not_part_of_the_title(head):
+    text = page([[head, "以更大力度稳就业惠民生", "本报评论员"], wrapped(P1, 24), wrapped(P2, 24)], blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["text"]) for a in t["articles"]] == [("以更大力度稳就业惠民生", f"{P1}\n{P2}")]
+    assert [r["text"] for r in t["residue"]] == [head.replace(" ", "")]
+
+
+def test_the_source_and_author_line_under_each_piece_of_a_digest_page_closes_that_piece():
+    text = page([["观点集萃"], ["推动数字技术赋能基层减负"], wrapped(P1, 23), ["（摘编自《经济日报》，作者：金 观 平）"],
+                 ["以高水平开放稳外贸"], wrapped(P2, 23), ["（摘编自《学习时报》，作者：潘岳峰）"]], blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["source"], a["text"]) for a in t["articles"]] == [
+        ("推动数字技术赋能基层减负", ["金观平"], "经济日报", P1), ("以高水平开放稳外贸", ["潘岳峰"], "学习时报", P2)]

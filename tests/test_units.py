@@ -276,3 +276,13 @@ def test_a_table_of_contents_and_its_heading_are_contents_not_sections():
              "乡村振兴是实现共同富裕的必由之路。"]
     found = units([Block(t, 1, 30.0, k, None) for k, t in enumerate(lines)], markdown=False)
     assert [u.kind for u in found] == [CONTENTS, CONTENTS, CONTENTS, "plain", "para"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("4 评论 2025年4月16日 星期三", META),           # page number, column, date, weekday: a running head
+    ("2025年4月16日 星期三 第4版 要闻", META),
+    ("A4 要闻 2025年4月16日 周三", META),
+    ("2025年4月16日召开全市稳就业工作会议", "plain"),   # a date without a weekday opens a title
+])
+def test_a_pages_running_head_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
