@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import html
 import os
 import stat
 from collections import Counter
@@ -83,6 +84,7 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     if any(mark in text for mark in P.NEWLINE_MARKS):      # substring tests: much faster than the scan
         text = P.NEWLINE.sub("\n", text)
     metadata, text = front_matter(text)
+    text = without_html_markup(text)
     is_md = path.suffix.lower() == ".md"
     if is_md:
         quoted, text = blockquote_metadata(text)
@@ -99,6 +101,20 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
         warnings=tuple(warnings),
         is_markdown=is_md or has_markdown_markup(text),
     )
+
+
+def without_html_markup(text: str) -> str:
+    """A page saved with its HTML markup, as the text it shows: character references become their
+    characters (first, so that an empty <p>&nbsp;</p> is a run of breaks), block tags become line breaks
+    (one per run), inline tags leave (rule 7). Substring tests first: most texts hold neither a
+    reference nor a tag."""
+    if "&" in text:
+        text = P.HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if "<" in text:
+        text = P.HTML_INLINE_TAG.sub("", text)
+        if "<" in text:
+            text = P.HTML_BLOCK_BREAKS.sub("\n", text).strip("\n")
+    return text
 
 
 def has_markdown_markup(text: str) -> bool:

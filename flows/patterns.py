@@ -627,3 +627,16 @@ TOC_HEADING = re.compile(r"^目\s*录$")
 # 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its
 # own over the date on a plan's cover (a line of the title never ends so).
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|办公厅|[局厅])$")
+
+# ---- qa9: web pages saved as text with their HTML markup left in ----
+# <p …>, </p>, <br>, <h1>, <div> …: tags that end a block on a web page. A run of them, with the
+# spaces and newlines around (</p>\n<p>, <p>&nbsp;</p>), is one line break, so that a page saved with
+# its markup reads as the one-paragraph-a-line text a page saved without it is.
+HTML_BLOCK_BREAKS = re.compile(
+    r"(?:\s*(?:<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|tr|table|tbody|thead|section|article|blockquote|center)"
+    r"(?:\s[^<>]{0,200})?>))+\s*", re.I)
+# <strong>, </span>, <a href=…>, <img …/>: inline tags, which leave the text (rule 7) and break no line.
+HTML_INLINE_TAG = re.compile(
+    r"</?(?:strong|b|em|i|u|span|font|a|img|sup|sub|td|th|small|big|label)(?:\s[^<>]{0,200})?/?>", re.I)
+# &nbsp; &amp; &#12288; &#x3000;: character references, read as the characters they stand for.
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")

@@ -188,6 +188,20 @@ def test_markdown_prefilter_keeps_every_markdown_text(text):
     assert has_markdown_markup(text) == bool(P.MARKDOWN_MARKUP.search(text))
 
 
+@pytest.mark.parametrize("text, shown", [
+    # a page saved with its markup: one line per block, inline tags and references gone (rule 7)
+    ('<p style="text-align:center"><strong>一、出台背景</strong></p>\n<p>&nbsp;&nbsp;近日，印发。</p>',
+     "一、出台背景\n近日，印发。"),
+    ("<p>第一句。<br>\n第二句。</p>\n<p>&nbsp;</p>\n<p>总之。</p>", "第一句。\n第二句。\n总之。"),
+    ("<h1>标题</h1><p>正文。</p>", "标题\n正文。"),
+    ("<strong>一、背景</strong>\n正文&amp;附件。", "一、背景\n正文&附件。"),
+    # no markup: text with < or & is left as it is
+    ("比值a<b时成立。R&D投入。", "比值a<b时成立。R&D投入。"),
+])
+def test_html_markup_leaves_the_text(tmp_path, text, shown):
+    assert read(tmp_path, "page.txt", text.encode()).text == shown
+
+
 # ---------------------------------------------------------------- finding files
 
 def test_source_files_nested_sorted_and_relative_paths(tmp_path):
