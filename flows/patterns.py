@@ -192,7 +192,9 @@ BLOCK_START = re.compile(
     # labelled front-matter and credit lines
     r"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
-    rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：])"
+    rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
+    # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
+    r"|[上下]一[篇条]\s*[:：])"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -200,7 +202,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -640,3 +642,6 @@ HTML_INLINE_TAG = re.compile(
     r"</?(?:strong|b|em|i|u|span|font|a|img|sup|sub|td|th|small|big|label)(?:\s[^<>]{0,200})?/?>", re.I)
 # &nbsp; &amp; &#12288; &#x3000;: character references, read as the characters they stand for.
 HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# 上一篇：关于…的通报 / 下一篇：没有了: a web page's links to the pages before and after it, which name
+# those pages' titles, of any length (so no width limit, unlike the other WEB_CHROME lines).
+PREV_NEXT_LINK = re.compile(r"^[上下]一[篇条]\s*[:：]")

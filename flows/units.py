@@ -377,7 +377,7 @@ def furniture_kind(text: str) -> str | None:
         return SUBTITLE
     if P.CAPTION.match(text):
         return CAPTION
-    if P.CREDIT_LINE.match(text) or (P.WEB_CHROME.match(text) and display_width(text) <= P.WEB_CHROME_MAX_WIDTH):
+    if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or (P.WEB_CHROME.match(text) and display_width(text) <= P.WEB_CHROME_MAX_WIDTH):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):
         return NOTE

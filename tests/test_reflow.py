@@ -90,6 +90,11 @@ def test_marked_heading_line_is_not_joined_to_its_text():
     assert texts(lines) == ["A强基础，夯实发展底座", P1]
 
 
+def test_the_links_to_the_previous_and_next_pages_are_blocks_of_their_own():
+    lines = [P1, "上一篇：关于2025年第一季度全市消费市场运行情况的通报", "下一篇：市商务局开展“放心消费”进商圈活动"]
+    assert texts(lines)[1:] == lines[1:]
+
+
 LONG_HEADING = "一、充分认识民营经济在推进中国式现代化中的重要地位和作用，切实增强发展信心"
 
 
