@@ -108,6 +108,14 @@ def test_a_long_marked_heading_on_a_page_of_lines_of_any_width_is_not_joined_to_
     assert LONG_HEADING in texts(lines)
 
 
+@pytest.mark.parametrize("item", ["1. ", "1.", "1、"])
+def test_the_items_and_bullets_of_a_markdown_list_are_blocks_of_their_own(item):
+    """Short lines without final punctuation, which would otherwise continue each other."""
+    lines = ["具体表现在：", f"{item}动力电池产能快速释放", "- 两个电池基地新增产能30GWh", "- 固态电池中试线建成",
+             f"{item.replace('1', '2')}电驱系统实现突破", "+ 扁线电机量产规模居全省首位"]
+    assert texts(lines) == [line.replace(" ", "") for line in lines]
+
+
 @pytest.mark.parametrize("item", ["1.", "1、"])
 def test_a_short_web_page_of_headings_and_items_puts_one_paragraph_a_line(item):
     """Its many heading and item lines stop mid-sentence, as a wrapped column's lines do; they are
