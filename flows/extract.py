@@ -89,6 +89,8 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     if is_md:
         quoted, text = blockquote_metadata(text)
         metadata = {**quoted, **metadata}
+    if "[" in text and (is_md or has_markdown_markup(text)):
+        text = without_inline_marks(text)
     if P.BLANK_TEXT.fullmatch(text):
         raise ExtractError("empty document")
     return RawDocument(
@@ -114,6 +116,17 @@ def without_html_markup(text: str) -> str:
         text = P.HTML_INLINE_TAG.sub("", text)
         if "<" in text:
             text = P.HTML_BLOCK_BREAKS.sub("\n", text).strip("\n")
+    return text
+
+
+def without_inline_marks(text: str) -> str:
+    """Markdown's footnote marks ([^1]) leave the text and links ([专项规划](https://…)) read as their
+    words before normalisation (rule 7), so that the punctuation after them is read beside the Chinese
+    text it follows (新高[^1]. -> 新高。). A footnote's own text ([^1]: …) stays, for units to set aside."""
+    if "[^" in text:
+        text = P.MD_FOOTNOTE_MARK.sub("", text)
+    if "](" in text:
+        text = P.MD_LINK.sub(r"\1", text)
     return text
 
 

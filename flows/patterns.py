@@ -197,7 +197,9 @@ BLOCK_START = re.compile(
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
-    r"|[上下]一[篇条]\s*[:：])"
+    r"|[上下]一[篇条]\s*[:：]"
+    # a Markdown footnote's text (MD_FOOTNOTE_TEXT)
+    r"|\[\^)"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -205,7 +207,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -648,3 +650,8 @@ HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{1,7}|#[xX][0-9A-Fa-f
 # 上一篇：关于…的通报 / 下一篇：没有了: a web page's links to the pages before and after it, which name
 # those pages' titles, of any length (so no width limit, unlike the other WEB_CHROME lines).
 PREV_NEXT_LINK = re.compile(r"^[上下]一[篇条]\s*[:：]")
+# 创历史新高[^1]。: a Markdown footnote's mark in the text, which leaves it (rule 7) before the
+# punctuation beside it is read (the mark would hide the Chinese text the full stop follows).
+MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")
+# [^1]: 产业规模按…口径统计。: the footnote's own text, under the article: a note, not article text.
+MD_FOOTNOTE_TEXT = re.compile(r"\[\^[^\]\s]{1,20}\][ \t]*[:：]")

@@ -211,6 +211,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if markdown:
         text, debris = without_debris(text)
         base = (block.width, block.n_lines, debris)
+        if text.startswith("[^") and P.MD_FOOTNOTE_TEXT.match(text):
+            return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
         if u := markdown_unit(text, base):
             return u
         text = plain_text(text)

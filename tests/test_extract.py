@@ -202,6 +202,17 @@ def test_html_markup_leaves_the_text(tmp_path, text, shown):
     assert read(tmp_path, "page.txt", text.encode()).text == shown
 
 
+@pytest.mark.parametrize("name, text, shown", [
+    # footnote marks leave and links read as their words before punctuation is read beside them
+    ("r.md", "均创新高[^1].主要指标如下:\n\n[^1]: 按营业收入口径统计.",
+     "均创新高.主要指标如下:\n\n[^1]: 按营业收入口径统计."),
+    ("r.md", "详见[专项规划](https://example.gov.cn/a.html).\n![图1 产量](img/a.png)", "详见专项规划.\n图1 产量"),
+    ("r.txt", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。"),
+])
+def test_markdown_footnote_marks_and_links_leave_the_text(tmp_path, name, text, shown):
+    assert read(tmp_path, name, text.encode()).text == shown
+
+
 # ---------------------------------------------------------------- finding files
 
 def test_source_files_nested_sorted_and_relative_paths(tmp_path):

@@ -137,7 +137,8 @@ def test_units_of_the_seeds_are_those_of_the_plain_rules():
     from tests.test_reflow import seed_documents
     blocks = [b for lines in seed_documents() for b in reflow_blocks(lines)]
     blocks += [Block(t, 1, 20.0, 0, byline(t)) for t in [*LINES, "？一、总体要求", "■ 县域经济", "- 一、总体要求",
-                                                          "**（一）加强保障**", "### 1. 破除壁垒", "一、某某〔2024〕12号"] if t]
+                                                          "**（一）加强保障**", "### 1. 破除壁垒", "一、某某〔2024〕12号",
+                                                          "[^1]：按规模以上企业口径统计。"] if t]
     for markdown in (False, True):
         assert [unit(b, markdown) for b in blocks] == [stepwise_unit(b, markdown) for b in blocks]
 
@@ -150,12 +151,23 @@ def test_a_box_before_a_heading_line_is_a_bullet_before_wrapped_text_a_pull_quot
     assert unit(Block("".join(lines), len(lines), 10.0, 0, None), False).kind == kind
 
 
+@pytest.mark.parametrize("text, markdown, kind", [
+    ("[^1]：产业规模按规模以上企业营业收入口径统计。", True, NOTES),     # a Markdown footnote's text: a note
+    ("[^note]: 数据为初步统计结果。", True, NOTES),
+    ("[1]：产业规模按规模以上企业营业收入口径统计。", True, "para"),      # no footnote syntax: text
+])
+def test_a_markdown_footnote_is_a_note(text, markdown, kind):
+    assert unit(Block(text, 1, 20.0, 0, None), markdown).kind == kind
+
+
 def stepwise_unit(block, markdown):
     """unit() as it was before its shortcuts: every step tried in turn (the reference)."""
     text = block.text.strip()
     marked = markdown or bool(P.MARKED_OR_FURNITURE_LINE.match(text))
     text, debris = without_debris(text) if marked else (text, None)
     base = (block.width, block.n_lines, debris)
+    if markdown and P.MD_FOOTNOTE_TEXT.match(text):
+        return Unit(NOTES, text, *base)
     if markdown and (u := markdown_unit(text, base)):
         return u
     text = plain_text(text) if markdown else text
