@@ -89,7 +89,7 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     if is_md:
         quoted, text = blockquote_metadata(text)
         metadata = {**quoted, **metadata}
-    if "[" in text and (is_md or has_markdown_markup(text)):
+    if is_md or has_markdown_markup(text):
         text = without_inline_marks(text)
     if P.BLANK_TEXT.fullmatch(text):
         raise ExtractError("empty document")
@@ -122,11 +122,14 @@ def without_html_markup(text: str) -> str:
 def without_inline_marks(text: str) -> str:
     """Markdown's footnote marks ([^1]) leave the text and links ([专项规划](https://…)) read as their
     words before normalisation (rule 7), so that the punctuation after them is read beside the Chinese
-    text it follows (新高[^1]. -> 新高。). A footnote's own text ([^1]: …) stays, for units to set aside."""
+    text it follows (新高[^1]. -> 新高。). A footnote's own text ([^1]: …) stays, for units to set aside;
+    the rule under a table's head row (|---|---|) leaves."""
     if "[^" in text:
         text = P.MD_FOOTNOTE_MARK.sub("", text)
     if "](" in text:
         text = P.MD_LINK.sub(r"\1", text)
+    if "---" in text:
+        text = P.MD_TABLE_RULE.sub("", text)
     return text
 
 

@@ -198,8 +198,8 @@ BLOCK_START = re.compile(
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
     r"|[上下]一[篇条]\s*[:：]"
-    # a Markdown footnote's text (MD_FOOTNOTE_TEXT)
-    r"|\[\^)"
+    # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
+    r"|\[\^|\|)"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -207,7 +207,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -655,3 +655,8 @@ PREV_NEXT_LINK = re.compile(r"^[上下]一[篇条]\s*[:：]")
 MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")
 # [^1]: 产业规模按…口径统计。: the footnote's own text, under the article: a note, not article text.
 MD_FOOTNOTE_TEXT = re.compile(r"\[\^[^\]\s]{1,20}\][ \t]*[:：]")
+# |---|:---:|: the rule under a Markdown table's head row, markup only (it leaves the text, rule 7).
+MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n?", re.M)
+# | 整车产量(万辆) | 38.6 | 52.4 |: a row of a Markdown table, read as its cells apart by spaces (as a table
+# extracted as lines has them).
+MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")

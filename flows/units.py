@@ -365,6 +365,8 @@ def plain_text(text: str) -> str:
         text = P.MD_LINK.sub(r"\1", text)
     if text[:1] in P.MD_BULLET_INITIALS and (m := P.MD_BULLET.match(text)):  # at most one, at the start
         text = text[m.end():]
+    elif text[:1] == "|":                 # a table row: its cells apart by spaces
+        text = P.MD_TABLE_PIPES.sub(" ", text)
     if "*" in text or "_" in text or "`" in text:
         text = P.MD_EMPHASIS.sub("", text)
     return text.strip()

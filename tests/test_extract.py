@@ -208,6 +208,10 @@ def test_html_markup_leaves_the_text(tmp_path, text, shown):
      "均创新高.主要指标如下:\n\n[^1]: 按营业收入口径统计."),
     ("r.md", "详见[专项规划](https://example.gov.cn/a.html).\n![图1 产量](img/a.png)", "详见专项规划.\n图1 产量"),
     ("r.txt", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。"),
+    # the rule under a table's head row is markup; the rows stay
+    ("r.md", "| 指标 | 2024 |\n|---|:---:|\n| 产量 | 38.6 |", "| 指标 | 2024 |\n| 产量 | 38.6 |"),
+    ("r.md", "指标 | 2024\n--- | ---\n产量 | 38.6", "指标 | 2024\n产量 | 38.6"),
+    ("r.md", "上文。\n\n---\n\n下文。", "上文。\n\n---\n\n下文。"),          # a thematic break is no table rule
 ])
 def test_markdown_footnote_marks_and_links_leave_the_text(tmp_path, name, text, shown):
     assert read(tmp_path, name, text.encode()).text == shown

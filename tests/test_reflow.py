@@ -108,6 +108,11 @@ def test_a_long_marked_heading_on_a_page_of_lines_of_any_width_is_not_joined_to_
     assert LONG_HEADING in texts(lines)
 
 
+def test_the_rows_of_a_markdown_table_are_blocks_of_their_own():
+    lines = ["主要指标如下：", "| 指标 | 2024 | 2025 |", "| 整车产量（万辆） | 38.6 | 52.4 |", "| 产业规模（亿元） | 1860 | 2475 |"]
+    assert texts(lines) == [line.replace(" ", "") for line in lines]
+
+
 @pytest.mark.parametrize("item", ["1. ", "1.", "1、"])
 def test_the_items_and_bullets_of_a_markdown_list_are_blocks_of_their_own(item):
     """Short lines without final punctuation, which would otherwise continue each other."""

@@ -151,6 +151,14 @@ def test_a_box_before_a_heading_line_is_a_bullet_before_wrapped_text_a_pull_quot
     assert unit(Block("".join(lines), len(lines), 10.0, 0, None), False).kind == kind
 
 
+@pytest.mark.parametrize("text, plain", [
+    ("| 整车产量（万辆） | 38.6 | 52.4 |", "整车产量（万辆） 38.6 52.4"),      # a table row: cells apart by spaces
+    ("|**指标**|2024|", "指标 2024"),
+])
+def test_a_markdown_table_row_is_its_cells(text, plain):
+    assert plain_text(text) == plain
+
+
 @pytest.mark.parametrize("text, markdown, kind", [
     ("[^1]：产业规模按规模以上企业营业收入口径统计。", True, NOTES),     # a Markdown footnote's text: a note
     ("[^note]: 数据为初步统计结果。", True, NOTES),
