@@ -5,6 +5,7 @@ import datetime as _dt
 import hashlib
 import html
 import os
+import re
 import stat
 from collections import Counter
 from dataclasses import dataclass, field
@@ -107,16 +108,22 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
 
 def without_html_markup(text: str) -> str:
     """A page saved with its HTML markup, as the text it shows: character references become their
-    characters (first, so that an empty <p>&nbsp;</p> is a run of breaks), block tags become line breaks
-    (one per run), inline tags leave (rule 7). Substring tests first: most texts hold neither a
+    characters (first, so that an empty <p>&nbsp;</p> is a run of breaks), a run of block tags becomes a
+    line break (_line_breaks), inline tags leave (rule 7). Substring tests first: most texts hold neither a
     reference nor a tag."""
     if "&" in text:
         text = P.HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if "<" in text:
         text = P.HTML_INLINE_TAG.sub("", text)
         if "<" in text:
-            text = P.HTML_BLOCK_BREAKS.sub("\n", text).strip("\n")
+            text = P.HTML_BLOCK_BREAKS.sub(_line_breaks, text).strip("\n")
     return text
+
+
+def _line_breaks(run: re.Match) -> str:
+    """What a run of block tags (and the spaces around) leaves: a line break, or a blank line where the
+    run held one (a blank line between paragraphs is the page's own layout, which reflow reads)."""
+    return "\n\n" if run.group().count("\n") > 1 else "\n"
 
 
 def without_inline_marks(text: str) -> str:

@@ -192,7 +192,9 @@ def test_markdown_prefilter_keeps_every_markdown_text(text):
     # a page saved with its markup: one line per block, inline tags and references gone (rule 7)
     ('<p style="text-align:center"><strong>一、出台背景</strong></p>\n<p>&nbsp;&nbsp;近日，印发。</p>',
      "一、出台背景\n近日，印发。"),
-    ("<p>第一句。<br>\n第二句。</p>\n<p>&nbsp;</p>\n<p>总之。</p>", "第一句。\n第二句。\n总之。"),
+    ("<p>第一句。<br>\n第二句。</p>\n<p>总之。</p>", "第一句。\n第二句。\n总之。"),
+    # a blank line between paragraphs (or an empty one) is kept: it is the page's own layout
+    ("<p>第一段。</p>\n\n<p>第二段。</p>\n<p>&nbsp;</p>\n<p>总之。</p>", "第一段。\n\n第二段。\n\n总之。"),
     ("<h1>标题</h1><p>正文。</p>", "标题\n正文。"),
     ("<strong>一、背景</strong>\n正文&amp;附件。", "一、背景\n正文&附件。"),
     # no markup: text with < or & is left as it is
