@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import html
 import os
+import re
 import stat
 from collections import Counter
 from dataclasses import dataclass, field
@@ -83,10 +85,13 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     if any(mark in text for mark in P.NEWLINE_MARKS):      # substring tests: much faster than the scan
         text = P.NEWLINE.sub("\n", text)
     metadata, text = front_matter(text)
+    text = without_html_markup(text)
     is_md = path.suffix.lower() == ".md"
     if is_md:
         quoted, text = blockquote_metadata(text)
         metadata = {**quoted, **metadata}
+    if is_md or has_markdown_markup(text):
+        text = without_inline_marks(text)
     if P.BLANK_TEXT.fullmatch(text):
         raise ExtractError("empty document")
     return RawDocument(
@@ -99,6 +104,40 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
         warnings=tuple(warnings),
         is_markdown=is_md or has_markdown_markup(text),
     )
+
+
+def without_html_markup(text: str) -> str:
+    """A page saved with its HTML markup, as the text it shows: character references become their
+    characters (first, so that an empty <p>&nbsp;</p> is a run of breaks), a run of block tags becomes a
+    line break (_line_breaks), inline tags leave (rule 7). Substring tests first: most texts hold neither a
+    reference nor a tag."""
+    if "&" in text:
+        text = P.HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if "<" in text:
+        text = P.HTML_INLINE_TAG.sub("", text)
+        if "<" in text:
+            text = P.HTML_BLOCK_BREAKS.sub(_line_breaks, text).strip("\n")
+    return text
+
+
+def _line_breaks(run: re.Match) -> str:
+    """What a run of block tags (and the spaces around) leaves: a line break, or a blank line where the
+    run held one (a blank line between paragraphs is the page's own layout, which reflow reads)."""
+    return "\n\n" if run.group().count("\n") > 1 else "\n"
+
+
+def without_inline_marks(text: str) -> str:
+    """Markdown's footnote marks ([^1]) leave the text and links ([专项规划](https://…)) read as their
+    words before normalisation (rule 7), so that the punctuation after them is read beside the Chinese
+    text it follows (新高[^1]. -> 新高。). A footnote's own text ([^1]: …) stays, for units to set aside;
+    the rule under a table's head row (|---|---|) leaves."""
+    if "[^" in text:
+        text = P.MD_FOOTNOTE_MARK.sub("", text)
+    if "](" in text:
+        text = P.MD_LINK.sub(r"\1", text)
+    if "---" in text:
+        text = P.MD_TABLE_RULE.sub("", text)
+    return text
 
 
 def has_markdown_markup(text: str) -> bool:

@@ -189,11 +189,18 @@ BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
-    rf"|\d{{1,2}}\.(?=[{CJK}])"
+    rf"|\d{{1,2}}\.[ \t]?(?=[{CJK}])"
+    # a bullet of a list (Markdown "- ", "+ "), which may be too short to end like a paragraph (not a
+    # page number - 12 -, which reflow lifts out of the paragraph it falls in)
+    r"|[-+][ \t]+(?=[^\s\d])"
     # labelled front-matter and credit lines
     r"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
-    rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：])"
+    rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
+    # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
+    r"|[上下]一[篇条]\s*[:：]"
+    # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
+    r"|\[\^|\|)"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -201,7 +208,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -648,3 +655,29 @@ DIGEST_BYLINE_INITIALS = "（("
 # The first characters of the bylines byline() accepts with a clause mark (，。) in them: a labelled byline
 # (LABELLED_BYLINE) or a digest's (DIGEST_BYLINE). One scan of the lines' first characters finds them.
 BYLINE_CLAUSE_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}{DIGEST_BYLINE_INITIALS}]")
+
+# ---- web pages saved as text with their HTML markup left in ----
+# <p …>, </p>, <br>, <h1>, <div> …: tags that end a block on a web page. A run of them, with the
+# spaces and newlines around (</p>\n<p>, <p>&nbsp;</p>), is one line break, so that a page saved with
+# its markup reads as the one-paragraph-a-line text a page saved without it is.
+HTML_BLOCK_BREAKS = re.compile(
+    r"(?:\s*(?:<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|tr|table|tbody|thead|section|article|blockquote|center)"
+    r"(?:\s[^<>]{0,200})?>))+\s*", re.I)
+# <strong>, </span>, <a href=…>, <img …/>: inline tags, which leave the text (rule 7) and break no line.
+HTML_INLINE_TAG = re.compile(
+    r"</?(?:strong|b|em|i|u|span|font|a|img|sup|sub|td|th|small|big|label)(?:\s[^<>]{0,200})?/?>", re.I)
+# &nbsp; &amp; &#12288; &#x3000;: character references, read as the characters they stand for.
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# 上一篇：关于…的通报 / 下一篇：没有了: a web page's links to the pages before and after it, which name
+# those pages' titles, of any length (so no width limit, unlike the other WEB_CHROME lines).
+PREV_NEXT_LINK = re.compile(r"^[上下]一[篇条]\s*[:：]")
+# 创历史新高[^1]。: a Markdown footnote's mark in the text, which leaves it (rule 7) before the
+# punctuation beside it is read (the mark would hide the Chinese text the full stop follows).
+MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")
+# [^1]: 产业规模按…口径统计。: the footnote's own text, under the article: a note, not article text.
+MD_FOOTNOTE_TEXT = re.compile(r"\[\^[^\]\s]{1,20}\][ \t]*[:：]")
+# |---|:---:|: the rule under a Markdown table's head row, markup only (it leaves the text, rule 7).
+MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n?", re.M)
+# | 整车产量(万辆) | 38.6 | 52.4 |: a row of a Markdown table, read as its cells apart by spaces (as a table
+# extracted as lines has them).
+MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")

@@ -211,6 +211,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if markdown:
         text, debris = without_debris(text)
         base = (block.width, block.n_lines, debris)
+        if text.startswith("[^") and P.MD_FOOTNOTE_TEXT.match(text):
+            return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
         if u := markdown_unit(text, base):
             return u
         text = plain_text(text)
@@ -365,6 +367,8 @@ def plain_text(text: str) -> str:
         text = P.MD_LINK.sub(r"\1", text)
     if text[:1] in P.MD_BULLET_INITIALS and (m := P.MD_BULLET.match(text)):  # at most one, at the start
         text = text[m.end():]
+    elif text[:1] == "|":                 # a table row: its cells apart by spaces
+        text = P.MD_TABLE_PIPES.sub(" ", text)
     if "*" in text or "_" in text or "`" in text:
         text = P.MD_EMPHASIS.sub("", text)
     return text.strip()
@@ -379,7 +383,7 @@ def furniture_kind(text: str) -> str | None:
         return SUBTITLE
     if P.CAPTION.match(text):
         return CAPTION
-    if P.CREDIT_LINE.match(text) or (P.WEB_CHROME.match(text) and display_width(text) <= P.WEB_CHROME_MAX_WIDTH):
+    if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or (P.WEB_CHROME.match(text) and display_width(text) <= P.WEB_CHROME_MAX_WIDTH):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):
         return NOTE

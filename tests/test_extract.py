@@ -188,6 +188,37 @@ def test_markdown_prefilter_keeps_every_markdown_text(text):
     assert has_markdown_markup(text) == bool(P.MARKDOWN_MARKUP.search(text))
 
 
+@pytest.mark.parametrize("text, shown", [
+    # a page saved with its markup: one line per block, inline tags and references gone (rule 7)
+    ('<p style="text-align:center"><strong>一、出台背景</strong></p>\n<p>&nbsp;&nbsp;近日，印发。</p>',
+     "一、出台背景\n近日，印发。"),
+    ("<p>第一句。<br>\n第二句。</p>\n<p>总之。</p>", "第一句。\n第二句。\n总之。"),
+    # a blank line between paragraphs (or an empty one) is kept: it is the page's own layout
+    ("<p>第一段。</p>\n\n<p>第二段。</p>\n<p>&nbsp;</p>\n<p>总之。</p>", "第一段。\n\n第二段。\n\n总之。"),
+    ("<h1>标题</h1><p>正文。</p>", "标题\n正文。"),
+    ("<strong>一、背景</strong>\n正文&amp;附件。", "一、背景\n正文&附件。"),
+    # no markup: text with < or & is left as it is
+    ("比值a<b时成立。R&D投入。", "比值a<b时成立。R&D投入。"),
+])
+def test_html_markup_leaves_the_text(tmp_path, text, shown):
+    assert read(tmp_path, "page.txt", text.encode()).text == shown
+
+
+@pytest.mark.parametrize("name, text, shown", [
+    # footnote marks leave and links read as their words before punctuation is read beside them
+    ("r.md", "均创新高[^1].主要指标如下:\n\n[^1]: 按营业收入口径统计.",
+     "均创新高.主要指标如下:\n\n[^1]: 按营业收入口径统计."),
+    ("r.md", "详见[专项规划](https://example.gov.cn/a.html).\n![图1 产量](img/a.png)", "详见专项规划.\n图1 产量"),
+    ("r.txt", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。"),
+    # the rule under a table's head row is markup; the rows stay
+    ("r.md", "| 指标 | 2024 |\n|---|:---:|\n| 产量 | 38.6 |", "| 指标 | 2024 |\n| 产量 | 38.6 |"),
+    ("r.md", "指标 | 2024\n--- | ---\n产量 | 38.6", "指标 | 2024\n产量 | 38.6"),
+    ("r.md", "上文。\n\n---\n\n下文。", "上文。\n\n---\n\n下文。"),          # a thematic break is no table rule
+])
+def test_markdown_footnote_marks_and_links_leave_the_text(tmp_path, name, text, shown):
+    assert read(tmp_path, name, text.encode()).text == shown
+
+
 # ---------------------------------------------------------------- finding files
 
 def test_source_files_nested_sorted_and_relative_paths(tmp_path):

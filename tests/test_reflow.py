@@ -90,6 +90,11 @@ def test_marked_heading_line_is_not_joined_to_its_text():
     assert texts(lines) == ["A强基础，夯实发展底座", P1]
 
 
+def test_the_links_to_the_previous_and_next_pages_are_blocks_of_their_own():
+    lines = [P1, "上一篇：关于2025年第一季度全市消费市场运行情况的通报", "下一篇：市商务局开展“放心消费”进商圈活动"]
+    assert texts(lines)[1:] == lines[1:]
+
+
 LONG_HEADING = "一、充分认识民营经济在推进中国式现代化中的重要地位和作用，切实增强发展信心"
 
 
@@ -101,6 +106,19 @@ LONG_HEADING = "一、充分认识民营经济在推进中国式现代化中的�
 ])
 def test_a_long_marked_heading_on_a_page_of_lines_of_any_width_is_not_joined_to_its_text(lines):
     assert LONG_HEADING in texts(lines)
+
+
+def test_the_rows_of_a_markdown_table_are_blocks_of_their_own():
+    lines = ["主要指标如下：", "| 指标 | 2024 | 2025 |", "| 整车产量（万辆） | 38.6 | 52.4 |", "| 产业规模（亿元） | 1860 | 2475 |"]
+    assert texts(lines) == [line.replace(" ", "") for line in lines]
+
+
+@pytest.mark.parametrize("item", ["1. ", "1.", "1、"])
+def test_the_items_and_bullets_of_a_markdown_list_are_blocks_of_their_own(item):
+    """Short lines without final punctuation, which would otherwise continue each other."""
+    lines = ["具体表现在：", f"{item}动力电池产能快速释放", "- 两个电池基地新增产能30GWh", "- 固态电池中试线建成",
+             f"{item.replace('1', '2')}电驱系统实现突破", "+ 扁线电机量产规模居全省首位"]
+    assert texts(lines) == [line.replace(" ", "") for line in lines]
 
 
 @pytest.mark.parametrize("item", ["1.", "1、"])

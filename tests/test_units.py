@@ -63,6 +63,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("——访四川省社科院研究员盛毅", SUBTITLE),
     ("2025/04/02 06:00", META), ("2025年3月18日 星期二", META), ("2025-04-02 15:20:08", META),    # web date lines
     ("2025年3月18日 星期二 多云", None),
+    # a page's links to its neighbours name their titles, however long (no width limit)
+    ("上一篇：关于2025年第一季度全市消费市场运行情况的通报", CREDIT), ("下一篇：没有了", CREDIT),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -135,7 +137,8 @@ def test_units_of_the_seeds_are_those_of_the_plain_rules():
     from tests.test_reflow import seed_documents
     blocks = [b for lines in seed_documents() for b in reflow_blocks(lines)]
     blocks += [Block(t, 1, 20.0, 0, byline(t)) for t in [*LINES, "？一、总体要求", "■ 县域经济", "- 一、总体要求",
-                                                          "**（一）加强保障**", "### 1. 破除壁垒", "一、某某〔2024〕12号"] if t]
+                                                          "**（一）加强保障**", "### 1. 破除壁垒", "一、某某〔2024〕12号",
+                                                          "[^1]：按规模以上企业口径统计。"] if t]
     for markdown in (False, True):
         assert [unit(b, markdown) for b in blocks] == [stepwise_unit(b, markdown) for b in blocks]
 
@@ -148,12 +151,31 @@ def test_a_box_before_a_heading_line_is_a_bullet_before_wrapped_text_a_pull_quot
     assert unit(Block("".join(lines), len(lines), 10.0, 0, None), False).kind == kind
 
 
+@pytest.mark.parametrize("text, plain", [
+    ("| 整车产量（万辆） | 38.6 | 52.4 |", "整车产量（万辆） 38.6 52.4"),      # a table row: cells apart by spaces
+    ("|**指标**|2024|", "指标 2024"),
+])
+def test_a_markdown_table_row_is_its_cells(text, plain):
+    assert plain_text(text) == plain
+
+
+@pytest.mark.parametrize("text, markdown, kind", [
+    ("[^1]：产业规模按规模以上企业营业收入口径统计。", True, NOTES),     # a Markdown footnote's text: a note
+    ("[^note]: 数据为初步统计结果。", True, NOTES),
+    ("[1]：产业规模按规模以上企业营业收入口径统计。", True, "para"),      # no footnote syntax: text
+])
+def test_a_markdown_footnote_is_a_note(text, markdown, kind):
+    assert unit(Block(text, 1, 20.0, 0, None), markdown).kind == kind
+
+
 def stepwise_unit(block, markdown):
     """unit() as it was before its shortcuts: every step tried in turn (the reference)."""
     text = block.text.strip()
     marked = markdown or bool(P.MARKED_OR_FURNITURE_LINE.match(text))
     text, debris = without_debris(text) if marked else (text, None)
     base = (block.width, block.n_lines, debris)
+    if markdown and P.MD_FOOTNOTE_TEXT.match(text):
+        return Unit(NOTES, text, *base)
     if markdown and (u := markdown_unit(text, base)):
         return u
     text = plain_text(text) if markdown else text
