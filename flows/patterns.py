@@ -518,7 +518,7 @@ MD_BULLET_INITIALS = "-*+>"
 NOTES_HEADING_CHARACTER = re.compile("[注参]")
 
 
-# --- normalize/units (session 4)
+# ---- negated twins of patterns above (fast paths of normalize) ----
 def _not_matching(pattern: re.Pattern, literal: str) -> re.Pattern:
     """`literal` (spelt as a pattern) where `pattern`, which is `literal` followed by zero-width tests
     only, does not match: the same tests, negated."""
@@ -534,7 +534,7 @@ SPACE_NOT_LONE_BESIDE_CHINESE = _not_matching(LONE_SPACE_BESIDE_CHINESE, " ")
 MARK_NOT_LONE_BESIDE_HAN = {half: _not_matching(lone_mark, re.escape(half)) for half, lone_mark, _ in LONE_MARK_BESIDE_HAN}
 
 
-# --- units/articles (session 5)
+# ---- names at the start of a line (articles) ----
 # A person's name at the start of a title line: a byline glued to that title (articles.glued_byline).
 # Compiled here, with the other patterns, not by re.match at its first use (a compile of the whole
 # surname alternation, inside the first document that has such a title line).
