@@ -484,8 +484,13 @@ def trim_foreign_start(span: Span) -> None:
         return
     widths = [span.body[k].width for k in wrapped]
     main = statistics.median(widths[len(widths) // 2:])
-    # The last paragraph set in another width (searched from the end: one pass over the few wrapped ones)
-    cut = next((k for k, w in zip(reversed(wrapped), reversed(widths)) if abs(w - main) > WIDTH_TOLERANCE * main), None)
+    # The last paragraph set in another width with text of the article after it: a box after the
+    # text (相关链接 printed between the text and a title set at its end) is no start, and cutting
+    # through it would take the whole text away. (Searched from the end: one pass over the few
+    # wrapped ones, after a scan back to the last unit of text.)
+    last_text = next(k for k in range(len(span.body) - 1, -1, -1) if span.body[k].kind in TEXT_KINDS)
+    cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
+                if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main), None)
     if cut is not None:
         drop_through(span, cut)
 

@@ -12,7 +12,7 @@ from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings
                             is_boundary, trim_foreign_start)
 from flows.bylines import Byline
 from flows.units import Unit
-from tests.shapes import P1, P2, tables
+from tests.shapes import P1, P2, P4, P5, P6, page, tables, wrapped
 
 KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE, U.CAPTION, U.META]
 
@@ -82,7 +82,8 @@ def stepwise_trimmed(units: list[Unit]) -> Span:
     cut = None
     for k, u in enumerate(span.body):
         if u.kind == U.PARA and u.n_lines >= 2 and abs(u.width - main) > WIDTH_TOLERANCE * main:
-            cut = k
+            if any(v.kind in (U.PARA, U.ITEM) for v in span.body[k + 1:]):
+                cut = k                  # text of the article follows it
     if cut is not None:
         drop_through(span, cut)
     return span
@@ -159,3 +160,17 @@ def test_a_plans_cover_and_contents_leave_the_title_and_give_no_sections(head, s
     assert [s["heading"] for s in t["sections"]] == sections
     furniture = {"江川县人民政府", *(["第一章发展基础…………………………1"] if len(head) > len(COVER) else [])}
     assert furniture <= {r["text"] for r in t["residue"]}
+
+
+BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
+
+
+@pytest.mark.parametrize("box_label", ["相关链接"])
+def test_a_box_between_the_text_and_a_title_set_at_its_end_leaves_the_text_to_the_article(box_label):
+    # a theory page: the article's text, a box in a narrower column, then its title and byline
+    text = page([wrapped(P1, 22), wrapped(P4, 22), wrapped(P5, 22), wrapped(P6, 22),
+                 [box_label, "研发投入持续增长"], wrapped(BOX, 14), ["因地制宜发展新质生产力", "林晓岚"]])
+    article, *box = tables(text)["articles"]
+    assert (article["title"], article["authors"], article["text"]) == (
+        "因地制宜发展新质生产力", ["林晓岚"], "\n".join([P1, P4, P5, P6]))
+    assert [(a["title"], a["authors"], a["text"]) for a in box] == [("研发投入持续增长", [], BOX)]   # the box, titled
