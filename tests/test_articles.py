@@ -165,7 +165,7 @@ def test_a_plans_cover_and_contents_leave_the_title_and_give_no_sections(head, s
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 
-@pytest.mark.parametrize("box_label", ["相关链接"])
+@pytest.mark.parametrize("box_label", ["相关链接", "延伸阅读", "【知识链接】"])
 def test_a_box_between_the_text_and_a_title_set_at_its_end_leaves_the_text_to_the_article(box_label):
     # a theory page: the article's text, a box in a narrower column, then its title and byline
     text = page([wrapped(P1, 22), wrapped(P4, 22), wrapped(P5, 22), wrapped(P6, 22),
