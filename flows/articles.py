@@ -344,10 +344,17 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     A title wrapped onto two lines has lines of similar width; a much shorter line over a longer
     one is a column head or kicker (理论周刊 / 以新质生产力推动高质量发展).
     """
-    title = trailing_clean(lines) or lines[-1:]
+    title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 2 and display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
+
+
+def letter_spaced_pair(lines: list[Unit]) -> list[Unit]:
+    """The last two lines when both are set letter-spaced (以 高 水 平 对 外 开 放 / 促 进 深 层 次 改 革):
+    a display title wrapped onto two lines, not a column head (whose gaps are between words)."""
+    pair = lines[-2:]
+    return pair if len(pair) == 2 and all(P.LETTER_SPACED_LINE.match(u.text) for u in pair) else []
 
 
 # Units that may come before an article's title: furniture, and a web page's line of fields

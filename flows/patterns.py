@@ -628,3 +628,11 @@ TOC_HEADING = re.compile(r"^目\s*录$")
 # 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its
 # own over the date on a plan's cover (a line of the title never ends so).
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|办公厅|[局厅])$")
+
+# ---- qa8: theory-weekly pages extracted from PDF (letter-spaced titles) ----
+# 以 高 水 平 对 外 开 放: a display title set letter-spaced, a gap after every character (PDF extraction
+# keeps the tracking as spaces), unlike a column head's or slogan's gap between words (观点 聚集,
+# 牢记嘱托 展现新风采), and without the clause punctuation of a letter-spaced line of text (算 力 、存 力).
+# Such a line may be one of a title's two lines.
+_SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
+LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")

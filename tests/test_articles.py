@@ -174,3 +174,14 @@ def test_a_box_between_the_text_and_a_title_set_at_its_end_leaves_the_text_to_th
     assert (article["title"], article["authors"], article["text"]) == (
         "因地制宜发展新质生产力", ["林晓岚"], "\n".join([P1, P4, P5, P6]))
     assert [(a["title"], a["authors"], a["text"]) for a in box] == [("研发投入持续增长", [], BOX)]   # the box, titled
+
+
+@pytest.mark.parametrize("head, title", [
+    (["以 高 水 平 对 外 开 放", "促 进 深 层 次 改 革"], "以高水平对外开放促进深层次改革"),   # wrapped, letter-spaced
+    (["数 字 经 济 赋 能 县 域 产 业"], "数字经济赋能县域产业"),
+    (["牢记嘱托 展现新风采", "以改革激发乡村活力"], "以改革激发乡村活力"),      # a slogan over the title
+    (["观 点 聚 集", "以改革激发乡村活力"], "以改革激发乡村活力"),           # a letter-spaced column head
+])
+def test_a_title_set_letter_spaced_keeps_both_its_lines(head, title):
+    t = tables(page([head, ["□ 许立新 蔡佳音"], wrapped(P1, 20), wrapped(P4, 20)], blank_after_every_line=True))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["许立新", "蔡佳音"])]
