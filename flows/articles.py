@@ -24,6 +24,8 @@ PRINT_COLUMN_WIDTH = 60.0
 KICKER_SHARE = 0.5
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
 MAX_HEADING_LINES = 2
+# The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
+MOTTO_WORD_CHARS = 2
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
 
@@ -208,12 +210,14 @@ def is_boundary(header: list[Unit], at_end: bool) -> bool:
 
 
 def in_word_stack(header: list[Unit], k: int) -> bool:
-    """A lone short name between two plain lines of its own length is one word of a column's motto
-    set one word a line (深思 / 明辨 / 笃行), not a byline: a title over a byline is longer than it."""
-    if k == 0 or k + 1 >= len(header):
+    """A lone short name over a plain line of its own length is one word of a column's motto set one
+    word a line (深思 / 明辨 / 笃行, or 明理 / 笃行), not a byline: the title under a byline is longer
+    than a name. (Under a line of its length it may be a byline under a short title, unless the motto
+    goes on under it too.)"""
+    if k + 1 >= len(header):
         return False
     size = len(header[k].text)
-    return all(u.kind == U.PLAIN and len(u.text) == size for u in (header[k - 1], header[k + 1]))
+    return header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size
 
 
 def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list) -> None:
@@ -350,10 +354,17 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     A title wrapped onto two lines has lines of similar width; a much shorter line over a longer
     one is a column head or kicker (理论周刊 / 以新质生产力推动高质量发展).
     """
-    title = trailing_clean(lines) or lines[-1:]
+    title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 2 and display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
+
+
+def letter_spaced_pair(lines: list[Unit]) -> list[Unit]:
+    """The last two lines when both are set letter-spaced (以 高 水 平 对 外 开 放 / 促 进 深 层 次 改 革):
+    a display title wrapped onto two lines, not a column head (whose gaps are between words)."""
+    pair = lines[-2:]
+    return pair if len(pair) == 2 and all(P.LETTER_SPACED_LINE.match(u.text) for u in pair) else []
 
 
 # Units that may come before an article's title: furniture, and a web page's line of fields
@@ -415,13 +426,20 @@ def cover_issuers(lead: list[Unit]) -> set[int]:
 
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:
-    """The last heading lines (at most two) that are not spaced-out column heads."""
+    """The last heading lines (at most two) that are not spaced-out column heads, nor the last word of
+    a column's motto set one word a line (明理 / 笃行 over the first heading)."""
     out: list[Unit] = []
-    for u in reversed(lines):
-        if not u.clean or len(out) == MAX_HEADING_LINES:
+    for k in range(len(lines) - 1, -1, -1):
+        if not lines[k].clean or len(out) == MAX_HEADING_LINES or is_motto_word(lines, k):
             break
-        out.insert(0, u)
+        out.insert(0, lines[k])
     return out
+
+
+def is_motto_word(lines: list[Unit], k: int) -> bool:
+    """A word of two characters under another of its length: no line of a title or heading is so short."""
+    size = len(lines[k].text)
+    return size <= MOTTO_WORD_CHARS and k > 0 and len(lines[k - 1].text) == size
 
 
 def split_on_column_change(span: Span) -> list[Span]:
@@ -494,8 +512,13 @@ def trim_foreign_start(span: Span) -> None:
         return
     widths = [span.body[k].width for k in wrapped]
     main = statistics.median(widths[len(widths) // 2:])
-    # The last paragraph set in another width (searched from the end: one pass over the few wrapped ones)
-    cut = next((k for k, w in zip(reversed(wrapped), reversed(widths)) if abs(w - main) > WIDTH_TOLERANCE * main), None)
+    # The last paragraph set in another width with text of the article after it: a box after the
+    # text (相关链接 printed between the text and a title set at its end) is no start, and cutting
+    # through it would take the whole text away. (Searched from the end: one pass over the few
+    # wrapped ones, after a scan back to the last unit of text.)
+    last_text = next(k for k in range(len(span.body) - 1, -1, -1) if span.body[k].kind in TEXT_KINDS)
+    cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
+                if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main), None)
     if cut is not None:
         drop_through(span, cut)
 

@@ -406,10 +406,11 @@ FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]�
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
 EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
-# Web page chrome copied with the text: share buttons, font switches, reprint notices.
+# Web page chrome copied with the text: share buttons, font switches, reprint notices (and the label
+# over a box of a print page: 延伸阅读, 知识链接, like a web page's 相关链接).
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|推荐阅读|浏览次数|阅读量|点赞"
+    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|延伸阅读|知识链接|背景链接|推荐阅读|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文
     r"|(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置)\s*[:：>»])"
     # official documents: publication notes under the signature
@@ -417,10 +418,10 @@ WEB_CHROME = re.compile(
 WEB_CHROME_MAX_WIDTH = 30.0
 # ■ pull quotes and boxed call-outs of a newspaper page.
 PULL_QUOTE = re.compile(r"^[■□◆●]")
-# Figure and table captions: 图：… 图1 … 表2：…
+# Figure and table captions: 图：… 图1 … 表2：… 图片说明：… 图说：…
 # (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
 # maybe a credit after it)
-CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
+CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
 DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -507,7 +508,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你本文信作撰"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你本文信作撰延知背"
     rf"第{CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -681,3 +682,11 @@ MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?
 # | 整车产量(万辆) | 38.6 | 52.4 |: a row of a Markdown table, read as its cells apart by spaces (as a table
 # extracted as lines has them).
 MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")
+
+# ---- theory-weekly pages extracted from PDF (letter-spaced titles) ----
+# 以 高 水 平 对 外 开 放: a display title set letter-spaced, a gap after every character (PDF extraction
+# keeps the tracking as spaces), unlike a column head's or slogan's gap between words (观点 聚集,
+# 牢记嘱托 展现新风采), and without the clause punctuation of a letter-spaced line of text (算 力 、存 力).
+# Such a line may be one of a title's two lines.
+_SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
+LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")

@@ -10,7 +10,7 @@ from flows import bylines as B
 from flows import measures as M
 from flows import patterns as P
 from flows import units as U
-from flows.articles import Span, layout
+from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces
 from flows.reflow import blocks
@@ -253,9 +253,13 @@ class ArticleBuilder:
         """Consecutive plain heading lines: one section (two-line headings), earlier lines furniture."""
         if not lines:
             return
-        keep = lines[-2:] if all(u.clean for u in lines[-2:]) else lines[-1:]
+        keep = trailing_clean(lines)
+        if not keep and not is_motto_word(lines, len(lines) - 1):
+            keep = lines[-1:]                                   # a spaced-out heading
         for u in lines[: len(lines) - len(keep)]:
             self.residue.add(u.text, "page furniture")
+        if not keep:                                            # a motto over the text: no heading
+            return
         marker = keep[0].marker if len(keep) == 1 else None     # a one-line heading set in 【】
         self.add_section(heading_text(keep), marker, "plain")
 

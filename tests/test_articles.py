@@ -12,7 +12,7 @@ from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings
                             is_boundary, trim_foreign_start)
 from flows.bylines import Byline
 from flows.units import Unit
-from tests.shapes import P1, P2, tables
+from tests.shapes import P1, P2, P4, P5, P6, page, tables, wrapped
 
 KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE, U.CAPTION, U.META]
 
@@ -82,7 +82,8 @@ def stepwise_trimmed(units: list[Unit]) -> Span:
     cut = None
     for k, u in enumerate(span.body):
         if u.kind == U.PARA and u.n_lines >= 2 and abs(u.width - main) > WIDTH_TOLERANCE * main:
-            cut = k
+            if any(v.kind in (U.PARA, U.ITEM) for v in span.body[k + 1:]):
+                cut = k                  # text of the article follows it
     if cut is not None:
         drop_through(span, cut)
     return span
@@ -173,3 +174,28 @@ def test_a_lone_short_name_after_an_article_signed_at_its_head_is_the_next_ones_
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让社区服务更有温度", first_authors), ("别让调研走了过场", [])]
     assert (line in [r["text"] for r in t["residue"]]) == furniture
+
+
+BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
+
+
+@pytest.mark.parametrize("box_label", ["相关链接", "延伸阅读", "【知识链接】"])
+def test_a_box_between_the_text_and_a_title_set_at_its_end_leaves_the_text_to_the_article(box_label):
+    # a theory page: the article's text, a box in a narrower column, then its title and byline
+    text = page([wrapped(P1, 22), wrapped(P4, 22), wrapped(P5, 22), wrapped(P6, 22),
+                 [box_label, "研发投入持续增长"], wrapped(BOX, 14), ["因地制宜发展新质生产力", "林晓岚"]])
+    article, *box = tables(text)["articles"]
+    assert (article["title"], article["authors"], article["text"]) == (
+        "因地制宜发展新质生产力", ["林晓岚"], "\n".join([P1, P4, P5, P6]))
+    assert [(a["title"], a["authors"], a["text"]) for a in box] == [("研发投入持续增长", [], BOX)]   # the box, titled
+
+
+@pytest.mark.parametrize("head, title", [
+    (["以 高 水 平 对 外 开 放", "促 进 深 层 次 改 革"], "以高水平对外开放促进深层次改革"),   # wrapped, letter-spaced
+    (["数 字 经 济 赋 能 县 域 产 业"], "数字经济赋能县域产业"),
+    (["牢记嘱托 展现新风采", "以改革激发乡村活力"], "以改革激发乡村活力"),      # a slogan over the title
+    (["观 点 聚 集", "以改革激发乡村活力"], "以改革激发乡村活力"),           # a letter-spaced column head
+])
+def test_a_title_set_letter_spaced_keeps_both_its_lines(head, title):
+    t = tables(page([head, ["□ 许立新 蔡佳音"], wrapped(P1, 20), wrapped(P4, 20)], blank_after_every_line=True))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["许立新", "蔡佳音"])]

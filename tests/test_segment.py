@@ -50,11 +50,22 @@ def test_a_byline_glued_to_the_next_title_signs_the_article_titled_over_its_text
         ("县域经济要走特色发展之路", ["钱卫东"]), ("拓宽生态产品价值实现路径", ["李华", "陈静"])]
 
 
-def test_a_motto_set_one_word_a_line_is_furniture_even_where_a_word_reads_as_a_name():
-    # 明辨 reads as a name (明 is a surname); between 深思 and 笃行 it is a word of the column's motto.
-    t = tables(page([wrapped(P1, 40), [""], ["深思"], [""], ["明辨"], [""], ["笃行"], [""], wrapped(P2, 20), [""],
+@pytest.mark.parametrize("motto", [["深思", "明辨", "笃行"], ["明理", "笃行"]])
+def test_a_motto_set_one_word_a_line_is_furniture_even_where_a_word_reads_as_a_name(motto):
+    # 明辨, 明理 read as names (明 is a surname); over a word of their length they are words of the column's motto.
+    words = [part for word in motto for part in ([word], [""])]
+    t = tables(page([wrapped(P1, 40), [""], *words, wrapped(P2, 20), [""],
                      wrapped(P4, 20), [""], ["以改革激发乡村活力"], ["周建国"]]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以改革激发乡村活力", ["周建国"])]
+
+
+@pytest.mark.parametrize("motto", [["深思", "明辨", "笃行"], ["明理", "笃行"]])
+def test_the_last_word_of_a_motto_is_no_line_of_the_first_heading_under_it(motto):
+    words = [part for word in motto for part in ([word], [""])]
+    t = tables(page([wrapped(P1, 40), [""], *words, ["优化城市空间布局"], wrapped(P2, 20), [""],
+                     wrapped(P4, 20), [""], wrapped(P6, 20), [""], ["以改革激发乡村活力"], ["周建国"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以改革激发乡村活力", ["周建国"])]
+    assert [s["heading"] for s in t["sections"]] == ["优化城市空间布局"]
 
 
 def test_newspaper_page_article_text_is_paragraphs_without_title_or_byline():

@@ -65,6 +65,11 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("2025年3月18日 星期二 多云", None),
     # a page's links to its neighbours name their titles, however long (no width limit)
     ("上一篇：关于2025年第一季度全市消费市场运行情况的通报", CREDIT), ("下一篇：没有了", CREDIT),
+
+
+    ("图片说明：3月10日，游客在古村落参观游览。 张三 摄", CAPTION), ("图说：工人在车间调试设备。", CAPTION),
+    ("图片说明了问题的关键所在。", None),
+    ("延伸阅读", CREDIT), ("【知识链接】", CREDIT), ("延伸阅读材料表明，改革仍需深化。" * 3, None),   # the label over a box
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
