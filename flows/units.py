@@ -116,7 +116,7 @@ def with_turns(found: list[Unit]) -> list[Unit]:
 def transcript_speakers(texts: Iterable[str]) -> set[str]:
     """The speakers of an interview transcript in plain text: the labels that open two or more of the
     texts, when two or more people have such; none otherwise."""
-    labels = Counter(label for text in texts if (label := speaker_label(text)))
+    labels = Counter(filter(None, map(speaker_label, texts)))
     speakers = {label for label, n in labels.items() if n >= 2}
     return speakers if len(speakers) >= 2 else set()
 
