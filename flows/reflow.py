@@ -351,8 +351,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
-    # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE.)
-    if a in page.starts and heading_stops(page, a) and P.HEADING_LINE.match(page.texts[a]):
+    # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE, and
+    # only its matches, a third of them, on heading_stops, a Python call.)
+    if a in page.starts and P.HEADING_LINE.match(page.texts[a]) and heading_stops(page, a):
         return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
