@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import itemgetter, sub
 from re import Match
 from typing import Iterable, Iterator, NamedTuple
@@ -251,9 +251,8 @@ def is_free_layout(widths: list[float], ends: list[bool], starts: set[int]) -> b
     no line of text stopped mid-sentence: a web page of many short sections and items would
     otherwise pass for a wrapped column."""
     text_lines = list(map(MIN_TEXT_LINE.__le__, widths))
-    for k in starts:
-        if not ends[k]:
-            text_lines[k] = False
+    for k in filterfalse(ends.__getitem__, starts):     # (a C-level filter: the few unended openers)
+        text_lines[k] = False
     body = list(compress(ends, text_lines))
     return not body or body.count(False) < FREE_LAYOUT_SHARE * len(body)
 
