@@ -595,3 +595,8 @@ GUEST_LINE_INITIALS = "本受访对特做嘉专学"
 # 刘晓东 中国社会科学院工业经济研究所 / 许嘉宁 田野 某某研究院: a brief's author line, the names and then
 # their institution (no role after it: 盛毅 四川省社科院研究员 under 专家简介 introduces a guest).
 NAMES_INSTITUTION_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}$")
+
+# ---- spd2: one scan of the lines' last characters (reflow) ----
+# Any character of NOTE_CLOSERS: reflow finds the lines that end with one in one scan of their last
+# characters (lines_of), and joins tests a line index, not a slice of each line's text.
+NOTE_CLOSER = re.compile(f"[{re.escape(NOTE_CLOSERS)}]")

@@ -318,6 +318,7 @@ class Page:
     breaks: set[int]             # the lines b that never continue line b - 1 (see never_continued)
     bylines: dict[int, Byline]   # the lines that are bylines
     quotes: set[int]             # the lines that open a pull quote (■ …)
+    note_ends: set[int]          # the lines that end with a bracket that may close an author note
     open_brackets: list[int]     # see open_brackets()
     meaningful_blanks: bool      # blank lines separate blocks (not the PDF layout)
     free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
@@ -337,7 +338,8 @@ class Page:
         free_layout = is_free_layout(widths, ends, starts)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
-                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), open_brackets(texts, text),
+                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), set(lines_of(P.NOTE_CLOSER, lasts)),
+                   open_brackets(texts, text),
                    blank_lines_mean_breaks(line_nos, len(lines)), free_layout, sure,
                    has_latin_breaks(firsts, lasts))
 
@@ -356,7 +358,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
-    if page.texts[a][-1:] in P.NOTE_CLOSERS and P.AUTHOR_NOTE.match(page.texts[start]):
+    if a in page.note_ends and P.AUTHOR_NOTE.match(page.texts[start]):
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
