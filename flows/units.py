@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, count
-from operator import itemgetter, methodcaller
+from itertools import compress, count, repeat
+from operator import itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
@@ -152,7 +152,8 @@ def with_attachments(found: list[Unit]) -> list[Unit]:
     """A 附件：1.… line and the numbered titles right under it list a document's attachments: page
     furniture of the document, not a section and not numbered measures. (Lines are picked by a C-level
     prefix test first: the regex sees only the few that start with 附件.)"""
-    for i in indexes(map(methodcaller("startswith", P.ATTACHMENT_PREFIX), map(TEXT, found))):
+    # (str.startswith mapped with the prefix repeated: a third cheaper than a methodcaller.)
+    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.ATTACHMENT_PREFIX))):
         if found[i].kind == NOTES or not P.ATTACHMENT_LINE.match(found[i].text):
             continue
         found[i] = as_attachment(found[i])
