@@ -83,12 +83,15 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = with_affiliations(with_attachments(with_notes([unit(b, markdown) for b in blocks])))
+    found = with_attachments(with_notes([unit(b, markdown) for b in blocks]))
+    # (One scan for the bylines serves both passes below: with_affiliations changes no byline.)
+    bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
+    found = with_affiliations(found, bylines_at)
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
     # units are visited (a unit made a title here was no byline, so which units are over one stays the same).
-    over_byline_at = {i - 1 for i in indexes(map(BYLINE.__eq__, map(KIND, found))) if i > 0}
+    over_byline_at = {i - 1 for i in bylines_at if i > 0}
     for i in sorted({0} | over_byline_at):
         u = found[i]
         first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
@@ -164,10 +167,10 @@ def with_attachments(found: list[Unit]) -> list[Unit]:
     return found
 
 
-def with_affiliations(found: list[Unit]) -> list[Unit]:
+def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     """The bracketed line right under a byline is its authors' affiliation: front matter, not text
-    (only the units after a byline are looked at)."""
-    for i in indexes(map(BYLINE.__eq__, map(KIND, found))):
+    (only the units after a byline, at `bylines_at`, are looked at)."""
+    for i in bylines_at:
         k = i + 1
         if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AFFILIATION_LINE.match(found[k].text):
             found[k] = found[k]._replace(kind=AFFILIATION, heading=None, marker=None, family=None)
