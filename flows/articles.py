@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterator
 
 from flows import patterns as P
@@ -118,8 +119,11 @@ def page_layout(units: list[Unit]) -> Layout:
 def is_page_note(span: Span) -> bool:
     """The first span of a page of several articles is an editor's note on the page (编者按：本期刊发……),
     not an article: one paragraph under no byline (a line over it is the page's column head)."""
-    paras = [k for k, u in enumerate(span.body) if u.kind in (U.PARA, U.ITEM)]
-    if span.bylines or len(paras) != 1:
+    if span.bylines:
+        return False
+    # (The first two paragraphs at most, found by a C-level scan: split_boundary asks about whole articles.)
+    paras = list(islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))), 2))
+    if len(paras) != 1:
         return False
     # The label opens the paragraph (编者按：…) or stands on the line over it (【编者按】), which
     # may have been taken as the span's title.

@@ -548,6 +548,9 @@ PERSON_NAME_START = re.compile(PERSON_NAME)
 PULL_QUOTE_MIN_LINES = 3
 # The last character of an author note (AUTHOR_NOTE) whose bracket closes at the end of its line.
 NOTE_CLOSERS = "）)】]"
+# Any character of NOTE_CLOSERS: reflow finds the lines that end with one in one scan of their last
+# characters (lines_of), and joins tests a line index, not a slice of each line's text.
+NOTE_CLOSER = re.compile(f"[{re.escape(NOTE_CLOSERS)}]")
 
 # ---- government plans and academic papers ----
 # 第一条 建立…。: a numbered article of a rules-style text (若干措施, 办法) opening its paragraph; an

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import itemgetter, methodcaller, sub
 from re import Match
 from typing import Iterable, Iterator, NamedTuple
@@ -273,9 +273,8 @@ def is_free_layout(widths: list[float], ends: list[bool], starts: set[int]) -> b
     no line of text stopped mid-sentence: a web page of many short sections and items would
     otherwise pass for a wrapped column."""
     text_lines = list(map(MIN_TEXT_LINE.__le__, widths))
-    for k in starts:
-        if not ends[k]:
-            text_lines[k] = False
+    for k in filterfalse(ends.__getitem__, starts):     # (a C-level filter: the few unended openers)
+        text_lines[k] = False
     body = list(compress(ends, text_lines))
     return not body or body.count(False) < FREE_LAYOUT_SHARE * len(body)
 
@@ -369,6 +368,7 @@ class Page:
     breaks: set[int]             # the lines b that never continue line b - 1 (see never_continued)
     bylines: dict[int, Byline]   # the lines that are bylines
     quotes: set[int]             # the lines that open a pull quote (■ …)
+    note_ends: set[int]          # the lines that end with a bracket that may close an author note
     open_brackets: list[int]     # see open_brackets()
     meaningful_blanks: bool      # blank lines separate blocks (not the PDF layout)
     free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
@@ -392,7 +392,8 @@ class Page:
         free_layout = is_free_layout(widths, ends, starts)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
-                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), open_brackets(texts, text),
+                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), set(lines_of(P.NOTE_CLOSER, lasts)),
+                   open_brackets(texts, text),
                    blank_lines_mean_breaks(line_nos, len(lines)), free_layout, sure,
                    has_latin_breaks(firsts, lasts), folios)
 
@@ -405,12 +406,13 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
-    # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE.)
-    if a in page.starts and heading_stops(page, a) and P.HEADING_LINE.match(page.texts[a]):
+    # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE, and
+    # only its matches, a third of them, on heading_stops, a Python call.)
+    if a in page.starts and P.HEADING_LINE.match(page.texts[a]) and heading_stops(page, a):
         return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
-    if page.texts[a][-1:] in P.NOTE_CLOSERS and P.AUTHOR_NOTE.match(page.texts[start]):
+    if a in page.note_ends and P.AUTHOR_NOTE.match(page.texts[start]):
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
