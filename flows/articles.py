@@ -14,7 +14,7 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline, note_authors
-from flows.reflow import display_width
+from flows.reflow import display_width, is_issuer_over_date
 from flows.units import Unit
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
@@ -426,7 +426,7 @@ def cover_issuers(lead: list[Unit]) -> set[int]:
     title, 江川县人民政府, 2026年1月): the issuer signs the document; it is no line of the title."""
     return {i for i in range(1, len(lead) - 1)
             if lead[i].kind == U.PLAIN and lead[i + 1].kind == U.META and lead[i - 1].kind == U.PLAIN
-            and P.ISSUER_LINE.match(lead[i].text) and P.DATE_ONLY_LINE.match(lead[i + 1].text)}
+            and is_issuer_over_date(lead[i].text, lead[i + 1].text)}
 
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:

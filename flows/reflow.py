@@ -165,6 +165,16 @@ def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: st
     return texts, line_nos, *edge_characters(texts), folios
 
 
+def is_folio(line: str) -> bool:
+    """Whether a line is a PDF page number (— 3 —): a first-character test before the pattern."""
+    return line[:1] in P.FOLIO_INITIALS and bool(P.FOLIO_LINE.fullmatch(line))
+
+
+def is_contents_entry(line: str) -> bool:
+    """Whether a line is an entry of a table of contents (TOC_ENTRY): a last-character test first."""
+    return line[-1:].isdecimal() and bool(P.TOC_ENTRY.fullmatch(line))
+
+
 def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
     """For each (non-empty) line, whether it ends a sentence: a sentence mark, then maybe closing
     quotes or brackets. (`lasts`: the lines' last characters, see edge_characters.)"""
@@ -324,7 +334,12 @@ def issuer_lines(texts: list[str], starts: set[int]) -> set[int]:
     """The lines that name an issuing body (ISSUER_LINE) right over a date line (a plan's cover, a
     signature): a line of their own, not the rest of the title above. (Date lines open blocks: only
     the lines over those of `starts` are tried.)"""
-    return {k - 1 for k in starts if k > 0 and P.DATE_ONLY_LINE.match(texts[k]) and P.ISSUER_LINE.match(texts[k - 1])}
+    return {k - 1 for k in starts if k > 0 and is_issuer_over_date(texts[k - 1], texts[k])}
+
+
+def is_issuer_over_date(line: str, next_line: str) -> bool:
+    """Whether a line names an issuing body (ISSUER_LINE) and the line under it is a bare date."""
+    return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
 
 
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:

@@ -13,7 +13,8 @@ from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
-from flows.reflow import Block, display_width, is_page_head, is_table_row
+from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_subtitle,
+                          is_table_row)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -227,9 +228,9 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
-    if block.n_lines == 1 and text[:1] in P.FOLIO_INITIALS and P.FOLIO_LINE.fullmatch(text):
+    if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
-    if text[-1:].isdecimal() and P.TOC_ENTRY.fullmatch(text):
+    if is_contents_entry(text):
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
@@ -330,7 +331,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         level, heading = len(m.group(1)), plain_text(m.group(2))
         if level == 1:
             return Unit(TITLE, heading, *base, heading=heading)
-        if heading[:1] in P.SUBTITLE_INITIALS and P.SUBTITLE.match(heading):
+        if is_subtitle(heading):
             return Unit(SUBTITLE, heading, *base)   # ## ——某某项目盛大开盘: the title's subtitle, no section
         if item := item_heading(heading, base):
             return item                   # ### 1. 破除市场准入壁垒: a measure with a heading line
