@@ -39,6 +39,8 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("（记者 孙八 通讯员 周九）", ("孙八", "周九"), None),
     ("文 | 本报记者 周晓 实习生 林安", ("周晓", "林安"), "本报"),   # the label is not part of the outlet
     ("作者：本报记者 张三", ("张三",), "本报"),
+    ("采访：本报记者 张三", ("张三",), "本报"),          # what the reporter did, as a label before the role
+    ("采写｜本报记者 李四 王五", ("李四", "王五"), "本报"),
     ("文/记者 张三 李四", ("张三", "李四"), None),
     ("文/图 本报记者 欧阳明远", ("欧阳明远",), "本报"),
     ("文／陈建宏（中华经济研究院副研究员）", ("陈建宏",), None),      # full-width slash (Taiwan, Hong Kong)
