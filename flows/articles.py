@@ -171,7 +171,9 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     n = len(kinds)
     headers = header_runs(kinds)
     boundaries = {start for start, end in headers if is_boundary(units[start:end], end == n)}
-    note_ends = [k + 1 for k in positions(kinds, U.NOTE)
+    # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
+    closers = [*positions(kinds, U.NOTE), *positions(kinds, U.CONTINUED)]
+    note_ends = [k + 1 for k in sorted(closers)
                  if k + 1 < n and kinds[k + 1] not in (U.NOTE, U.NOTES) and k + 1 not in boundaries]
     runs: list[list[Unit]] = [[]]
     placed = 0

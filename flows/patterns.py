@@ -693,3 +693,10 @@ MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")
 # Such a line may be one of a title's two lines.
 _SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
 LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")
+
+# ---- qa1 (session 7): newspaper pages ----
+# （下转第4版） / （上接第一版） / (转A3版): a note that an article goes on on another page of the paper.
+# Page furniture, not text; (下转) it ends the part of the article printed here (articles.alternating_runs).
+CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
+# The first characters of a CONTINUATION_NOTE line (units.plain_unit tests them before the pattern).
+CONTINUATION_NOTE_INITIALS = "（("

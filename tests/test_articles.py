@@ -219,3 +219,14 @@ def test_an_unsigned_paragraph_in_another_column_before_a_titled_article_is_the_
     assert titles[-2:] == ["以科技和改革双轮驱动建设农业强国", "全面提升农业产业链供应链韧性"]
     assert (len(titles) == 3) == intro_is_article
     assert (INTRO in {r["text"] for r in t["residue"]}) != intro_is_article
+
+
+def test_a_note_that_the_article_goes_on_elsewhere_ends_it_and_the_text_after_is_another_article():
+    # a page: an article titled and signed at its start ends with （下转第4版）; the next one is titled after its text
+    text = page([["守护一江碧水", "本报评论员 贺 宁"], wrapped(P1, 20), wrapped(P4, 20), ["（下转第4版）"],
+                 wrapped(P2, 20), wrapped(P6, 20), ["让夜间消费亮起来", "更要暖起来"], ["叶子衿"]],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("守护一江碧水", ["贺宁"], "\n".join([P1, P4])), ("让夜间消费亮起来更要暖起来", ["叶子衿"], "\n".join([P2, P6]))]
+    assert "（下转第4版）" in {r["text"] for r in t["residue"]}
