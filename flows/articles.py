@@ -27,6 +27,8 @@ KICKER_SHARE = 0.5
 MAX_HEADING_LINES = 2
 # The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
 MOTTO_WORD_CHARS = 2
+# A page's standfirst (is_page_standfirst) is at most this many paragraphs.
+STANDFIRST_MAX_PARAS = 2
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
 
@@ -105,7 +107,7 @@ def page_layout(units: list[Unit]) -> Layout:
             trim_foreign_start(s)
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
-    if len(spans) > 1 and is_page_note(spans[0]):
+    if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
         spans = spans[1:]
@@ -131,6 +133,27 @@ def is_page_note(span: Span) -> bool:
     return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note)
 
 
+def is_page_standfirst(span: Span, after: Span) -> bool:
+    """The first span of a page of several articles is the page's standfirst, unlabelled (本期话题 …,
+    the editors' few lines on the page's theme), when nobody signs it, it is a paragraph or two, and
+    each is set in another column width than the article after it: an article's own text has its
+    article's column (and one titled at its start, signed after its text, has a byline)."""
+    if span.bylines:
+        return False
+    paras = [u for u in span.body if u.kind in TEXT_KINDS]
+    if not paras or len(paras) > STANDFIRST_MAX_PARAS or not all(u.n_lines >= 2 for u in paras):
+        return False
+    main = column_width(after)
+    return main is not None and all(abs(u.width - main) > WIDTH_TOLERANCE * main for u in paras)
+
+
+def column_width(span: Span) -> float | None:
+    """The median width of a span's wrapped paragraphs, when they are set in a printed column."""
+    widths = [u.width for u in span.body if u.kind == U.PARA and u.n_lines >= 2]
+    width = statistics.median(widths) if widths else None
+    return width if width is not None and width <= PRINT_COLUMN_WIDTH else None
+
+
 def has_text(span: Span) -> bool:
     # (a C-level scan of the kinds, which stops at the first unit of text)
     return not TEXT_KINDS.isdisjoint(map(U.KIND, span.body))
@@ -148,7 +171,9 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     n = len(kinds)
     headers = header_runs(kinds)
     boundaries = {start for start, end in headers if is_boundary(units[start:end], end == n)}
-    note_ends = [k + 1 for k in positions(kinds, U.NOTE)
+    # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
+    closers = [*positions(kinds, U.NOTE), *positions(kinds, U.CONTINUED)]
+    note_ends = [k + 1 for k in sorted(closers)
                  if k + 1 < n and kinds[k + 1] not in (U.NOTE, U.NOTES) and k + 1 not in boundaries]
     runs: list[list[Unit]] = [[]]
     placed = 0

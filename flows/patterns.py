@@ -694,3 +694,18 @@ MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")
 # Such a line may be one of a title's two lines.
 _SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
 LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")
+
+# ---- qa1 (session 7): newspaper pages ----
+# （下转第4版） / （上接第一版） / (转A3版): a note that an article goes on on another page of the paper.
+# Page furniture, not text; (下转) it ends the part of the article printed here (articles.alternating_runs).
+CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
+# The first characters of a CONTINUATION_NOTE line (units.plain_unit tests them before the pattern).
+CONTINUATION_NOTE_INITIALS = "（("
+# 11月3日，市民在滨江公园健步。 本报记者 龚 鑫 摄: a photo caption that ends with its credit, a reporter
+# (记者, 通讯员, with the outlet before) and the photographer's name before 摄, after the caption's last
+# sentence. (Text that merely ends with 摄, 拍摄, has no credit word.) The line closes its block (reflow),
+# and the block is a caption (units).
+PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*[{CJK}]{{0,8}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*摄$")
+# The last character of a PHOTO_CREDIT line, as a pattern (reflow scans the lines' last characters).
+PHOTO_CREDIT_END = "摄"
+PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)

@@ -210,6 +210,12 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)}
 
 
+def photo_credits(texts: list[str], lasts: str) -> set[int]:
+    """The lines that end a photo caption with its credit (…健步。 本报记者 龚 鑫 摄): the caption ends
+    there, and the text after it is no part of it. (One scan of the last characters picks the few to try.)"""
+    return {k for k in lines_of(P.PHOTO_CREDIT_LAST, lasts) if P.PHOTO_CREDIT.search(texts[k])}
+
+
 def official_heads(texts: list[str], firsts: str) -> set[int]:
     """The title (关于…的通知) and addressee (各…：) lines of an official document, which close their
     block. (`firsts`: the lines' first characters; one scan of them picks the few lines to try.)"""
@@ -404,8 +410,8 @@ class Page:
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
         rows = table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
-        breaks = never_continued(starts | rows, block_stops(texts, starts) | official_heads(texts, firsts) | rows,
-                                 bylines.keys())
+        stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+        breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts}, free_layout)
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,

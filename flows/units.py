@@ -35,12 +35,13 @@ NOTES = "notes"          # 注释： and the footnote or reference entries under
 ATTACHMENTS = "attachments"  # 附件：1.… and the entries under it (the list of a document's attachments)
 AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a paper's author line
 CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……… 1 (a long document's table of contents)
+CONTINUED = "continued"  # （下转第4版）: the article goes on on another page (it closes the part printed here)
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -249,6 +250,8 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(kind, text, *base)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
+    if text.endswith(P.PHOTO_CREDIT_END) and P.PHOTO_CREDIT.search(text):
+        return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄: a photo caption with its credit
     return plain_unit(text, base, markdown)
 
 
@@ -275,6 +278,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
         if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
             return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
+        if text[:1] in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
+            return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
         if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
         if " " in text and is_table_row(text):

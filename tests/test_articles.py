@@ -199,3 +199,34 @@ def test_a_box_between_the_text_and_a_title_set_at_its_end_leaves_the_text_to_th
 def test_a_title_set_letter_spaced_keeps_both_its_lines(head, title):
     t = tables(page([head, ["□ 许立新 蔡佳音"], wrapped(P1, 20), wrapped(P4, 20)], blank_after_every_line=True))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["许立新", "蔡佳音"])]
+
+
+INTRO = "加快建设农业强国，是全面建设社会主义现代化国家的重要内容。如何以科技和改革双轮驱动推进农业农村现代化？本版约请专家学者围绕这一主题进行探讨。"
+
+
+@pytest.mark.parametrize("intro_width, intro_is_article", [
+    (30, False),      # the page's standfirst, set wider than the articles: no article
+    (44, False),
+    (20, True),       # set in the article's column: an article of its own (titled by the line over it)
+])
+def test_an_unsigned_paragraph_in_another_column_before_a_titled_article_is_the_pages_standfirst(intro_width,
+                                                                                               intro_is_article):
+    text = page([["学思践悟"], wrapped(INTRO, intro_width), ["以科技和改革双轮驱动建设农业强国", "陈立群"],
+                 wrapped(P1, 20), wrapped(P4, 20), ["全面提升农业产业链供应链韧性", "何振宇 梁 爽"],
+                 wrapped(P2, 20), wrapped(P6, 20)], blank_after_every_line=True)
+    t = tables(text)
+    titles = [a["title"] for a in t["articles"]]
+    assert titles[-2:] == ["以科技和改革双轮驱动建设农业强国", "全面提升农业产业链供应链韧性"]
+    assert (len(titles) == 3) == intro_is_article
+    assert (INTRO in {r["text"] for r in t["residue"]}) != intro_is_article
+
+
+def test_a_note_that_the_article_goes_on_elsewhere_ends_it_and_the_text_after_is_another_article():
+    # a page: an article titled and signed at its start ends with （下转第4版）; the next one is titled after its text
+    text = page([["守护一江碧水", "本报评论员 贺 宁"], wrapped(P1, 20), wrapped(P4, 20), ["（下转第4版）"],
+                 wrapped(P2, 20), wrapped(P6, 20), ["让夜间消费亮起来", "更要暖起来"], ["叶子衿"]],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("守护一江碧水", ["贺宁"], "\n".join([P1, P4])), ("让夜间消费亮起来更要暖起来", ["叶子衿"], "\n".join([P2, P6]))]
+    assert "（下转第4版）" in {r["text"] for r in t["residue"]}

@@ -423,3 +423,14 @@ def test_pull_quotes_and_bylines_of_the_blocks_of_the_seeds():
 def test_a_pages_running_head_is_a_block_of_its_own_not_a_line_of_the_title(head, blank_after_every_line):
     text = page([[head, "以更大力度稳就业惠民生", "本报评论员"], wrapped(P1, 24), wrapped(P2, 24)], blank_after_every_line)
     assert [b.text for b in blocks(normalized_document(raw(text)).lines)][:2] == [head, "以更大力度稳就业惠民生"]
+
+
+@pytest.mark.parametrize("credit, caption", [
+    ("11月3日，市民在滨江公园健步。 本报记者 龚 鑫 摄", True),      # a caption ending with its credit
+    ("图为港口集装箱码头。 新华社记者 李博 摄", True),
+    ("沿江各地加快推进生态修复。全市已完成航拍摄", False),          # text that merely ends with 摄
+])
+def test_a_photo_caption_ending_with_its_credit_closes_its_block(credit, caption):
+    lines = page([wrapped(P1, 20), [credit], wrapped(P2, 20)], blank_after_every_line=True).split("\n")
+    found = texts(lines)
+    assert (credit.replace(" ", "") in found) == caption

@@ -12,7 +12,7 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.reflow import Block
 from flows.reflow import blocks as reflow_blocks
-from flows.units import (CAPTION, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
+from flows.units import (CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
                          units, without_debris)
 
@@ -313,3 +313,22 @@ def test_a_table_of_contents_and_its_heading_are_contents_not_sections():
 ])
 def test_a_pages_running_head_is_front_matter_not_a_title(line, kind):
     assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("（下转第4版）", CONTINUED),         # the article goes on on another page: furniture
+    ("（上接第一版）", CONTINUED),
+    ("(转A3版)", CONTINUED),
+    ("（下转第4版，有删节）", "plain"),    # not only the note
+])
+def test_a_note_that_the_article_goes_on_on_another_page_is_furniture(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("11月3日，宜昌市民在长江岸边的滨江公园健步。本报记者龚鑫摄", CAPTION),
+    ("春耕时节，农机手在田间作业。通讯员王立新、陈华摄", CAPTION),
+    ("无人机航拍让城市管理更精准。全市已完成三轮航拍摄", "para"),   # no credit word
+])
+def test_a_paragraph_that_ends_with_a_photo_credit_is_a_caption(text, kind):
+    assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
