@@ -49,11 +49,13 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
-    "104_theory.txt": "a page-level introduction (column head and a wide paragraph) before an article titled "
-                      "at its start is read as an article of its own",
+    "105_newspaper.txt": "a byline with its affiliation glued to the next title (宋雨桐 中国海洋大学以…): after "
+                         "normalisation the name's end cannot be told from the institution's start",
     "304_plan.txt": "the title of the document a notice publishes becomes a section wrapping its whole text",
     "803_weekly.txt": "a line ending a sentence at the column edge, then one opening with an item (第 一 ，): "
                       "read as a paragraph break inside the paragraph",
+    "107_newspaper.txt": "a column label over an article titled after its text (楚天时评) is read as the "
+                         "article's first section heading",
 }
 
 
