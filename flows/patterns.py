@@ -412,7 +412,9 @@ WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
     r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|延伸阅读|知识链接|背景链接|推荐阅读|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文
-    r"|(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置)\s*[:：>»])"
+    r"|(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置)\s*[:：>»]"
+    # ... or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first line
+    r"|首页\s*[>»＞›])"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -508,7 +510,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你本文信作撰延知背"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背"
     rf"第{CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
