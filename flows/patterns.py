@@ -695,3 +695,12 @@ MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")
 # Such a line may be one of a title's two lines.
 _SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
 LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")
+
+
+# ---- qa3 (session 7) ----
+# （1）补齐产地设施: an item numbered （1） on a heading line of its own is a measure like 1、顶层设计
+# (the contract), not an unmarked section; the measure itself is found by INLINE_MARKERS' paren_arabic.
+ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
+ITEM_PAREN_ARABIC_INITIALS = "（("
+# Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's).
+ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS

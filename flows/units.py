@@ -273,8 +273,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
-        if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
-            return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
+        if text[:1] in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
+            return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
         if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
         if " " in text and is_table_row(text):
@@ -422,12 +422,14 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
 
 
 def item_heading(text: str, base: Base) -> Unit | None:
-    """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业): an item numbered 1、
+    """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业, （1）补齐产地设施): an item numbered 1、
     with its own heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
     m = P.ITEM_ARABIC.match(text)
     family = "arabic"
     if not m and text[:1] in P.ITEM_ORDINAL_INITIALS:
         m, family = P.ITEM_ORDINAL.match(text), "ordinal"
+    elif not m and text[:1] in P.ITEM_PAREN_ARABIC_INITIALS:
+        m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
                     family=family)

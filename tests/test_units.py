@@ -240,6 +240,9 @@ def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
     ("第一，壮大县域特色产业", "item", "第一，"),        # an ordinal item's own heading line
     ("第二、增强县城综合承载能力", "item", "第二、"),
     ("第一章 总则", "heading", "第一章"),
+    ("（1）补齐产地设施", "item", "（1）"),              # a （1） item's own heading line, not an unmarked section
+    ("(2)建强集配中心", "item", "(2)"),
+    ("（1）支持农户建设冷库。", "para", None),
     ("第一，要壮大特色产业。", "para", None),            # a sentence, not a heading line
 ])
 def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
