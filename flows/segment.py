@@ -308,12 +308,15 @@ class ArticleBuilder:
         found = M.inline_markers(text)
         if lead := M.leading_marker(text):
             found = [lead, *(mk for mk in found if mk.start >= lead.end)]
-        if not found:
+        if not found or found[0].start > 0:
+            # Text before any marker (a paragraph whose items are inline, 一是……二是……, too) is the body
+            # of an item with a heading line, and of the item nested in it.
             if self.open_item is not None and self.open_item.heading_item:
-                self.open_item.row["text"] += "\n" + text       # the body of an item with a heading line
+                self.open_item.row["text"] += "\n" + text
                 if self.open_sub_item is not None:
-                    self.open_sub_item.row["text"] += "\n" + text   # ... and of the item nested in it
-            return
+                    self.open_sub_item.row["text"] += "\n" + text
+            if not found:
+                return
         for mk, nxt in zip(found, next_of_same_family(found, len(text))):
             item_text = text[mk.end:nxt].strip()
             if not item_text:
