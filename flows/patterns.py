@@ -362,7 +362,9 @@ _BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
-                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位)\s*[:：].*)?$")
+                             # (the byline may go on with the authors' unit, or with the editor's field of a web page:
+                             # 作者：于晓彤 陈墨 责任编辑：魏兰)
+                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*)?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
