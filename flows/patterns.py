@@ -706,3 +706,6 @@ ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 ITEM_PAREN_ARABIC_INITIALS = "（("
 # Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's).
 ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS
+# 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
+# (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
+QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import compress, count, repeat
-from operator import itemgetter
+from operator import eq, itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
@@ -80,7 +80,9 @@ class Unit(NamedTuple):
 
 
 # C-level getters of a unit's fields (a map over them needs no Python frame per unit).
-KIND, TEXT = itemgetter(0), itemgetter(1)
+KIND, TEXT, FAMILY = itemgetter(0), itemgetter(1), itemgetter(7)
+# The family of a paragraph that may be a question heading (with_question_headings decides).
+QUESTION = "question"
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -102,7 +104,18 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
             found[i] = u._replace(kind=PLAIN, heading=u.text, family="plain")
-    return with_turns(found)
+    return with_question_headings(with_turns(found))
+
+
+def with_question_headings(found: list[Unit]) -> list[Unit]:
+    """Short one-question lines (企业开办时间为何越来越短？) are the subheadings of an explainer when the
+    document has a series of them; a lone one is a rhetorical question of the text (原因何在？)."""
+    # (operator.eq, not QUESTION.__eq__: that answers NotImplemented, a true value, for the None of most units)
+    asked = list(indexes(map(eq, map(FAMILY, found), repeat(QUESTION))))
+    if len(asked) >= 2:
+        for i in asked:
+            found[i] = found[i]._replace(kind=PLAIN, heading=found[i].text, family="plain")
+    return found
 
 
 def with_turns(found: list[Unit]) -> list[Unit]:
@@ -282,6 +295,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
+    if not markdown and text[-1:] == "？" and P.QUESTION_HEADING.match(text):
+        return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
 

@@ -317,3 +317,18 @@ def test_a_table_of_contents_and_its_heading_are_contents_not_sections():
 ])
 def test_a_pages_running_head_is_front_matter_not_a_title(line, kind):
     assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("questions, kinds", [
+    (["企业开办时间为何越来越短？", "企业遇到困难找谁？"], ["plain", "plain"]),    # an explainer's subheadings
+    (["原因何在？"], ["para"]),                                                   # a lone rhetorical question
+    (["企业开办时间为何越来越短？", "问：企业遇到困难找谁？"], ["para", "para"]),   # a labelled turn is no heading
+    (["这是为什么？又该怎么办？", "为什么，又怎么办？"], ["para", "para"]),          # more than one clause
+])
+def test_a_series_of_short_question_lines_are_headings(questions, kinds):
+    lines = ["某某新举措解读", "近日，市政府办公厅印发若干措施，推出30条具体举措。"]
+    for q in questions:
+        lines += [q, "企业开办已全面实现“零成本、一日办结”，办事群众感受明显。"]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text in questions] == kinds
+
