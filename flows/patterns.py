@@ -362,7 +362,9 @@ _BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
-                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位)\s*[:：].*)?$")
+                             # (the byline may go on with the authors' unit, or with the editor's field of a web page:
+                             # 作者：于晓彤 陈墨 责任编辑：魏兰)
+                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*)?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
@@ -412,7 +414,9 @@ WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
     r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|延伸阅读|知识链接|背景链接|推荐阅读|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文
-    r"|(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置)\s*[:：>»])"
+    r"|(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置)\s*[:：>»]"
+    # ... or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first line
+    r"|首页\s*[>»＞›])"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -508,7 +512,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你本文信作撰延知背"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背"
     rf"第{CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -709,3 +713,14 @@ PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*[{CJK}]{{0,8}}(?:记者|通讯员
 # The last character of a PHOTO_CREDIT line, as a pattern (reflow scans the lines' last characters).
 PHOTO_CREDIT_END = "摄"
 PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
+
+# ---- qa3 (session 7) ----
+# （1）补齐产地设施: an item numbered （1） on a heading line of its own is a measure like 1、顶层设计
+# (the contract), not an unmarked section; the measure itself is found by INLINE_MARKERS' paren_arabic.
+ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
+ITEM_PAREN_ARABIC_INITIALS = "（("
+# Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's).
+ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS
+# 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
+# (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
+QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")

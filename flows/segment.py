@@ -155,6 +155,7 @@ class ArticleBuilder:
         self.finished: list[ListState] = []
         self.numbered_to: dict[str, int] = {}               # the last ordinal of each ARTICLE_WIDE_FAMILIES list so far
         self.open_item: OpenItem | None = None
+        self.open_sub_item: OpenItem | None = None          # a heading item nested in open_item (（1） under 1、)
         self.keys: dict[tuple[str, str, str], int] = {}      # occurrences of each id key so far
         self.front: list[str] = []                          # title, byline and metadata text (for coverage)
         self.abstract: str | None = None
@@ -307,10 +308,15 @@ class ArticleBuilder:
         found = M.inline_markers(text)
         if lead := M.leading_marker(text):
             found = [lead, *(mk for mk in found if mk.start >= lead.end)]
-        if not found:
+        if not found or found[0].start > 0:
+            # Text before any marker (a paragraph whose items are inline, 一是……二是……, too) is the body
+            # of an item with a heading line, and of the item nested in it.
             if self.open_item is not None and self.open_item.heading_item:
-                self.open_item.row["text"] += "\n" + text       # the body of an item with a heading line
-            return
+                self.open_item.row["text"] += "\n" + text
+                if self.open_sub_item is not None:
+                    self.open_sub_item.row["text"] += "\n" + text
+            if not found:
+                return
         for mk, nxt in zip(found, next_of_same_family(found, len(text))):
             item_text = text[mk.end:nxt].strip()
             if not item_text:
@@ -340,6 +346,12 @@ class ArticleBuilder:
         state.items.append(((para["ordinal"], mk.start), row))
         if mk.start == 0 and parent is None:
             self.open_item = OpenItem(row, mk.family, heading_item)    # its scope runs to the next item or section
+            self.open_sub_item = None
+        elif mk.start == 0 and open_item is not None and open_item.heading_item:
+            # An item that opens a paragraph in the body of a heading item (（1） under 1、) is part of
+            # that body; with a heading line of its own, the paragraphs after it are its body too.
+            open_item.row["text"] += "\n" + para["text"]
+            self.open_sub_item = OpenItem(row, mk.family, heading_item) if heading_item else None
 
     def continued_from(self, mk: M.Marker) -> int | None:
         """The ordinal an item that starts a list continues, for a grammar numbered through the article."""
@@ -359,7 +371,7 @@ class ArticleBuilder:
         self.measures += [row for _, row in closed]
         self.lists = {}
         self.finished = []
-        self.open_item = None
+        self.open_item = self.open_sub_item = None
 
     def continues_numbering(self, state: ListState) -> bool:
         """A lone 第五条 after 第四条 in the section before is an item of the article's rules, not a word."""

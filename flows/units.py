@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import compress, count, repeat
-from operator import itemgetter
+from operator import eq, itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
@@ -81,7 +81,9 @@ class Unit(NamedTuple):
 
 
 # C-level getters of a unit's fields (a map over them needs no Python frame per unit).
-KIND, TEXT = itemgetter(0), itemgetter(1)
+KIND, TEXT, FAMILY = itemgetter(0), itemgetter(1), itemgetter(7)
+# The family of a paragraph that may be a question heading (with_question_headings decides).
+QUESTION = "question"
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -103,7 +105,18 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
             found[i] = u._replace(kind=PLAIN, heading=u.text, family="plain")
-    return with_turns(found)
+    return with_question_headings(with_turns(found))
+
+
+def with_question_headings(found: list[Unit]) -> list[Unit]:
+    """Short one-question lines (企业开办时间为何越来越短？) are the subheadings of an explainer when the
+    document has a series of them; a lone one is a rhetorical question of the text (原因何在？)."""
+    # (operator.eq, not QUESTION.__eq__: that answers NotImplemented, a true value, for the None of most units)
+    asked = list(indexes(map(eq, map(FAMILY, found), repeat(QUESTION))))
+    if len(asked) >= 2:
+        for i in asked:
+            found[i] = found[i]._replace(kind=PLAIN, heading=found[i].text, family="plain")
+    return found
 
 
 def with_turns(found: list[Unit]) -> list[Unit]:
@@ -276,8 +289,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
-        if text[:1] in P.ITEM_ORDINAL_INITIALS and (item := item_heading(text, base)):
-            return item                   # 第一，壮大县域特色产业: an item's heading line, not a section
+        if text[:1] in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
+            return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
         if text[:1] in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
             return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
         if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
@@ -287,6 +300,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
+    if not markdown and text[-1:] == "？" and P.QUESTION_HEADING.match(text):
+        return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
 
@@ -427,12 +442,14 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
 
 
 def item_heading(text: str, base: Base) -> Unit | None:
-    """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业): an item numbered 1、
+    """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业, （1）补齐产地设施): an item numbered 1、
     with its own heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
     m = P.ITEM_ARABIC.match(text)
     family = "arabic"
     if not m and text[:1] in P.ITEM_ORDINAL_INITIALS:
         m, family = P.ITEM_ORDINAL.match(text), "ordinal"
+    elif not m and text[:1] in P.ITEM_PAREN_ARABIC_INITIALS:
+        m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
                     family=family)

@@ -52,6 +52,8 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("作者: 市政府发展研究中心 韩雪 邵明", ("韩雪", "邵明"), None),   # the centre is their affiliation
     ("作者：某某研究院课题组", ("某某研究院课题组",), None),
     ("作者：张立群 李文 单位：省生态环境厅", ("张立群", "李文"), None),   # the affiliation in a field of its own
+    ("作者：于晓彤 陈墨 责任编辑：魏兰", ("于晓彤", "陈墨"), None),   # a web page's editor field after the authors
+    ("作者：宋立强  编辑：郝静", ("宋立强",), None),
     ("某某研究中心“银发经济”课题组", ("某某研究中心“银发经济”课题组",), None),   # quotes name the subject
     ("《求是》编辑部", ("《求是》编辑部",), None),
     # each author's part after ；, the name before what the author is

@@ -738,6 +738,26 @@ def test_an_ordinal_item_with_its_own_heading_line_is_a_measure_with_its_body():
         (1, "第一，", "壮大县域特色产业", f"壮大县域特色产业\n{P2}"), (2, "第二，", "增强县城综合承载能力", f"增强县城综合承载能力\n{P4}")]
 
 
+def test_an_item_with_a_heading_line_nested_in_a_heading_item_is_a_measure_with_its_body():
+    t = tables("\n".join(["推动县域冷链物流发展", P1, "一、对策建议", "1、优化设施网络布局", P2,
+                          "（1）补齐产地设施", P4, "（2）建强集配中心", P6, "2、降低冷链运营成本", P1]))
+    assert [s["heading"] for s in t["sections"]] == ["对策建议"]
+    one, sub1, sub2, two = t["measures"]
+    assert one["text"] == f"优化设施网络布局\n{P2}\n（1）补齐产地设施\n{P4}\n（2）建强集配中心\n{P6}"
+    assert [(m["marker"], m["title"], m["text"], m["parent_measure_id"]) for m in (sub1, sub2)] == [
+        ("（1）", "补齐产地设施", f"补齐产地设施\n{P4}", one["measure_id"]),
+        ("（2）", "建强集配中心", f"建强集配中心\n{P6}", one["measure_id"])]
+    assert (two["marker"], two["text"], two["parent_measure_id"]) == ("2、", f"降低冷链运营成本\n{P1}", None)
+
+
+def test_the_body_of_an_item_with_a_heading_line_keeps_a_paragraph_of_inline_items():
+    t = tables("\n".join(["推动县域经济高质量发展", P1, "一、对策建议", "1、优化设施网络布局", P3, P2, "2、降低冷链运营成本", P4]))
+    one, *shi, two = t["measures"]
+    assert one["text"] == f"优化设施网络布局\n{P3}\n{P2}"          # 健全……机制。一是……二是……: body text too
+    assert [(m["marker"], m["parent_measure_id"]) for m in shi] == [(f"{n}是", one["measure_id"]) for n in "一二三"]
+    assert two["text"] == f"降低冷链运营成本\n{P4}"
+
+
 @pytest.mark.parametrize("head", ["4 评论 2025年4月16日 星期三", "2025年4月16日 星期三 第4版 要闻"])
 def test_a_pages_running_head_over_the_first_title_is_residue_not_part_of_the_title(head):
     text = page([[head, "以更大力度稳就业惠民生", "本报评论员"], wrapped(P1, 24), wrapped(P2, 24)], blank_after_every_line=True)

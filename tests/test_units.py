@@ -30,7 +30,7 @@ LINES = [
     "【作者：张三】", "摘要：本文研究……", "KEYWORDS: policy", "关键词：县域经济", "来源：新华社", "发布日期：2024-01-02",
     "2024年1月18日", "（2024年1月18日）", "某政办发〔2024〕12号", "第一章 总则", "第二节 目标", "一、总体要求",
     "（三）加强保障", "A 强基础", "B．补短板", "12、顶层设计", "3）落实责任", "3.5亿元投资", "推进城乡融合发展，必须把县域作为重要切入点。",
-    "县域经济高质量发展", "张三 李四", "", "？（一）", "十", "(完)", "当前位置：首页 > 理论 > 正文", "您现在的位置：首页>新闻",
+    "县域经济高质量发展", "张三 李四", "", "？（一）", "十", "(完)", "当前位置：首页 > 理论 > 正文", "您现在的位置：首页>新闻", "首页 > 理论 > 正文",
     "本文来源：求是网", "文章来源：人民网", "信息来源：市政府办公室", "作者：邵建华 来源：学习时报 时间：2024-11-06",
 ]
 
@@ -55,6 +55,7 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("■要坚持", QUOTE), ("——在大会上的讲话", SUBTITLE), ("图1：产业布局", CAPTION), ("编辑：李四", CREDIT),
     ("（完）", CREDIT), ("（作者系某大学教授）", NOTE), ("来源：新华社", META), ("2024年1月18日", META),
     ("推进城乡融合发展。", None), ("当前位置：首页 > 理论 > 正文", CREDIT), ("您的位置：首页 > 评论", CREDIT),
+    ("首页 > 理论评论 > 专家观点", CREDIT), ("首页>新闻中心>正文", CREDIT), ("首页建设的几点考虑", None),
     ("当前位置的选择很重要", None), ("本文来源：求是网", META), ("文章来源：人民网", META), ("本文来源于调研", None),
     ("作者：邵建华 来源：学习时报 时间：2024-11-06", META), ("作者：邵建华", None),
     ("图为某地智慧粮库。（资料图片）", CAPTION), ("图为工人在车间作业。新华社记者 张三 摄", CAPTION),
@@ -239,6 +240,9 @@ def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
     ("第一，壮大县域特色产业", "item", "第一，"),        # an ordinal item's own heading line
     ("第二、增强县城综合承载能力", "item", "第二、"),
     ("第一章 总则", "heading", "第一章"),
+    ("（1）补齐产地设施", "item", "（1）"),              # a （1） item's own heading line, not an unmarked section
+    ("(2)建强集配中心", "item", "(2)"),
+    ("（1）支持农户建设冷库。", "para", None),
     ("第一，要壮大特色产业。", "para", None),            # a sentence, not a heading line
 ])
 def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
@@ -332,3 +336,18 @@ def test_a_note_that_the_article_goes_on_on_another_page_is_furniture(line, kind
 ])
 def test_a_paragraph_that_ends_with_a_photo_credit_is_a_caption(text, kind):
     assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("questions, kinds", [
+    (["企业开办时间为何越来越短？", "企业遇到困难找谁？"], ["plain", "plain"]),    # an explainer's subheadings
+    (["原因何在？"], ["para"]),                                                   # a lone rhetorical question
+    (["企业开办时间为何越来越短？", "问：企业遇到困难找谁？"], ["para", "para"]),   # a labelled turn is no heading
+    (["这是为什么？又该怎么办？", "为什么，又怎么办？"], ["para", "para"]),          # more than one clause
+])
+def test_a_series_of_short_question_lines_are_headings(questions, kinds):
+    lines = ["某某新举措解读", "近日，市政府办公厅印发若干措施，推出30条具体举措。"]
+    for q in questions:
+        lines += [q, "企业开办已全面实现“零成本、一日办结”，办事群众感受明显。"]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text in questions] == kinds
+
