@@ -693,3 +693,8 @@ MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")
 # Such a line may be one of a title's two lines.
 _SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
 LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")
+
+# ---- qa2 (session 7): theory pages and weeklies ----
+# The characters SUBTITLE can begin with, as a character class: one scan of a page's first
+# characters finds the few lines to try on SUBTITLE (reflow.subtitle_lines).
+SUBTITLE_INITIAL = re.compile(f"[{SUBTITLE_INITIALS}]")

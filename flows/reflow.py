@@ -49,6 +49,8 @@ LONG_LINE = 40.0
 WIDER_NEXT_LINE = 1.5
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
+# A line this much narrower than its column may still fill it (punctuation set half-width or hung).
+FULL_LINE_SLACK = 1.5
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
@@ -342,6 +344,15 @@ def is_issuer_over_date(line: str, next_line: str) -> bool:
     return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
 
 
+def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:
+    """The subtitle lines (——…的实践与启示) that do not fill their column: a line of their own under the
+    title, which neither continues the title nor runs on into the first paragraph (a subtitle set at
+    70 % of the column would pass for a line of text). A subtitle that fills its column wraps onto the
+    next line. (Only lines beginning with a dash, found by one scan of `firsts`, are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
+            if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -403,7 +414,8 @@ class Page:
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
-        rows = table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+        rows = (table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+                | subtitle_lines(texts, firsts, widths, cols))
         breaks = never_continued(starts | rows, block_stops(texts, starts) | official_heads(texts, firsts) | rows,
                                  bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)

@@ -62,6 +62,19 @@ def test_a_subtitle_under_a_title_on_a_page_of_one_paragraph_a_line_is_a_line_of
     assert texts(lines)[:2] == ["专访丨数据要素市场化配置改革如何破题", subtitle]
 
 
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("lines, expected", [
+    # a subtitle at three quarters of the column, under a title without byline: it does not run into the text
+    (["让“小网格”托起“大民生”", "——某市某区深化网格化管理的实践与启示", *wrapped(P1 + P2, 27)],
+     ["让“小网格”托起“大民生”", "——某市某区深化网格化管理的实践与启示", P1 + P2]),
+    # a subtitle that fills its column wraps onto the next line
+    (["县域经济", "——关于推进城乡融合发展和县域经济高质量发展的", "几点思考", *wrapped(P1, 24)],
+     ["县域经济", "——关于推进城乡融合发展和县域经济高质量发展的几点思考", P1]),
+])
+def test_a_subtitle_short_of_its_column_is_a_line_of_its_own(lines, expected, blank_after_every_line):
+    assert texts(page([lines], blank_after_every_line).split("\n")) == expected
+
+
 def test_official_title_and_addressees_stand_on_their_own_lines():
     """At the top of a short notice the column is guessed from few lines: the title (关于…的通知) and
     the addressees (各…：) must not run on into the text."""
