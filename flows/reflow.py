@@ -445,8 +445,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
-        # A pull quote runs to the next ■ or blank line, in its own narrow column.
-        return not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
+        # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line.
+        return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
+                and not ends_quote(page.texts[a], wa, a == start, block_width))
     ends = page.ends
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column.
@@ -464,6 +465,13 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def ends_quote(line: str, width: float, first: bool, block_width: float) -> bool:
+    """Whether a line of a pull quote is its last: short in the quote's column, where a page without
+    blank lines sets a heading right under the quote (■…减轻基层负担 / 现实意义 / the text). Not the ■
+    line, nor a letter-spaced line (■ 现 在 / 的 创 新 路), which fill the column, the spaces counting 0."""
+    return not first and width < SHORT_SHARE * block_width and " " not in line
 
 
 def is_subtitle(line: str) -> bool:

@@ -98,6 +98,18 @@ def test_pull_quote_runs_to_the_next_quote_or_blank_line():
     assert texts(lines) == ["■要坚持把发展经济的着力点放在实体经济上", "■要加快建设现代化产业体系", "小标题", P2]
 
 
+@pytest.mark.parametrize("lines, expected", [
+    # no blank lines on the page: the quote's short last line ends it, and the heading under it stands alone
+    (["■要让数据多跑路群", "众少跑腿，让基层", "干部从填表报数中", "解脱出来", "现实意义", *wrapped(P2, 18)],
+     ["■要让数据多跑路群众少跑腿，让基层干部从填表报数中解脱出来", "现实意义", P2]),
+    # a letter-spaced line is short only once its spaces are dropped: the quote goes on
+    (["■ 现 在", "信息技术飞", "速发展，颠覆", "的 创 新 路", "子，为实现", "", *wrapped(P2, 18)],
+     ["■现在信息技术飞速发展，颠覆的创新路子，为实现", P2]),
+])
+def test_a_pull_quote_ends_at_its_short_last_line(lines, expected):
+    assert texts(lines) == expected
+
+
 def test_marked_heading_line_is_not_joined_to_its_text():
     lines = ["A 强基础，夯实发展底座", *wrapped(P1, 18)]
     assert texts(lines) == ["A强基础，夯实发展底座", P1]
