@@ -495,15 +495,20 @@ def wraps_heading(page: Page, a: int) -> bool:
     """Whether marked heading line `a` goes on onto the next line: a heading set in a larger type
     wraps within its column (一、准确把握银发经济的 / 丰富内涵), and the short line under it, with no
     blank line between and a blank line after, is the rest of it (a subheading has its own marker,
-    which opens a block). Only where blank lines separate blocks: the PDF layout puts a blank line
-    after every line but not between a heading and its first line of text, and one paragraph per
-    line puts none."""
+    which opens a block). On a page without blank lines, the rest is shorter than the heading's
+    first line and a line of text follows it, not another short line (an unmarked subheading under
+    a short heading is wider than it). Only where blank lines separate blocks or are missing: the
+    PDF layout puts a blank line after every line but not between a heading and its first line of
+    text, and one paragraph per line puts none."""
     b = a + 1
     if not page.meaningful_blanks or page.free_layout or page.texts[a][:1] == "#":
         return False                      # (a Markdown heading is one line by definition)
-    nos = page.line_nos
-    return (nos[b] == nos[a] + 1 and not page.ends[b] and page.widths[b] < page.cols[a] * SHORT_SHARE
-            and (b + 1 == len(nos) or nos[b + 1] > nos[b] + 1))
+    nos, widths = page.line_nos, page.widths
+    if nos[b] != nos[a] + 1 or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
+        return False
+    c = b + 1
+    return (c == len(nos) or nos[c] > nos[b] + 1
+            or widths[b] < widths[a] and widths[c] >= page.cols[c] * SHORT_SHARE)
 
 
 def first_lines(page: Page) -> list[int]:

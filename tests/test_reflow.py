@@ -50,6 +50,12 @@ def test_two_line_heading_and_byline_stay_separate_lines():
     (["一、准确把握银发经济的", "丰富内涵", "", *[x for line in wrapped(P1, 21) for x in (line, "")]],
      ["一、准确把握银发经济的", "丰富内涵", P1]),
     (["一、总体要求", *wrapped(P1, 21), "", *wrapped(P2, 21)], ["一、总体要求", P1, P2]),
+    # a page without blank lines: the rest of the heading is shorter than its first line, text fills the column
+    (["一、健全生态产品调查监测", "和价值评价机制", *wrapped(P1, 20), *wrapped(P2, 20)],
+     ["一、健全生态产品调查监测和价值评价机制", P1, P2]),
+    # ... and an unmarked subheading wider than a short marked heading stays a line of its own
+    (["一、总体要求", "坚持稳中求进工作总基调", *wrapped(P1, 20), *wrapped(P2, 20)],
+     ["一、总体要求", "坚持稳中求进工作总基调", P1, P2]),
 ])
 def test_a_marked_heading_wraps_onto_a_short_line_right_under_it(lines, expected):
     assert texts(lines) == expected
