@@ -389,8 +389,9 @@ BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # 殷晓峰（某某大学政府管理学院教授） / 张三（…） 李四（…）: each name followed by its bracketed
 # affiliation, the whole line (a byline under a title on newspaper and journal pages).
-# (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none.)
-_NAME_ASIDE = rf"{PERSON_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)]"
+# (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none.
+# A two-character name may be padded to the width of the others: 王　芳（某大学）.)
+_NAME_ASIDE = rf"{_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)]"
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
