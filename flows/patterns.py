@@ -365,8 +365,9 @@ LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:�
                              # (the byline may go on with the authors' unit, or with the editor's field of a web page:
                              # 作者：于晓彤 陈墨 责任编辑：魏兰)
                              r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*)?$")
-# □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
-_BYLINE_BULLET = r"[□■◎○●◆]\s*"
+# □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五 / ◇ 陈六: a box, circle or diamond in front of a byline
+# (layout, not source).
+_BYLINE_BULLET = r"[□■◎○●◆◇]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 # 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
 DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
@@ -390,8 +391,9 @@ BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # 殷晓峰（某某大学政府管理学院教授） / 张三（…） 李四（…）: each name followed by its bracketed
 # affiliation, the whole line (a byline under a title on newspaper and journal pages).
-# (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none.)
-_NAME_ASIDE = rf"{PERSON_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)]"
+# (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none.
+# A two-character name may be padded to the width of the others: 王　芳（某大学）.)
+_NAME_ASIDE = rf"{_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)]"
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
@@ -494,7 +496,7 @@ TITLE_OPENERS = (
 BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUTLET}|{INSTITUTION}))?$|{_BYLINE_LABEL})")
 # Every character a BYLINE_OPENING match can begin with, and the last characters of a line
 # NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
-BYLINE_OPENING_INITIALS = f"□■◎○●◆{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
+BYLINE_OPENING_INITIALS = f"□■◎○●◆◇{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
 BYLINE_ASIDE_ENDS = "）)"
 # A closing quote or bracket (SENTENCE_CLOSERS): one scan over the lines' last characters finds
 # the few lines whose sentence mark may stand before one.
@@ -724,3 +726,8 @@ ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS
 # 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
 # (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
+
+# ---- qa2 (session 7): theory pages and weeklies ----
+# The characters SUBTITLE can begin with, as a character class: one scan of a page's first
+# characters finds the few lines to try on SUBTITLE (reflow.subtitle_lines).
+SUBTITLE_INITIAL = re.compile(f"[{SUBTITLE_INITIALS}]")

@@ -49,6 +49,8 @@ LONG_LINE = 40.0
 WIDER_NEXT_LINE = 1.5
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
+# A line this much narrower than its column may still fill it (punctuation set half-width or hung).
+FULL_LINE_SLACK = 1.5
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
@@ -348,6 +350,15 @@ def is_issuer_over_date(line: str, next_line: str) -> bool:
     return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
 
 
+def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:
+    """The subtitle lines (——…的实践与启示) that do not fill their column: a line of their own under the
+    title, which neither continues the title nor runs on into the first paragraph (a subtitle set at
+    70 % of the column would pass for a line of text). A subtitle that fills its column wraps onto the
+    next line. (Only lines beginning with a dash, found by one scan of `firsts`, are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
+            if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -409,7 +420,8 @@ class Page:
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
-        rows = table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+        rows = (table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+                | subtitle_lines(texts, firsts, widths, cols))
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
@@ -439,8 +451,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
-        # A pull quote runs to the next ■ or blank line, in its own narrow column.
-        return not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
+        # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line.
+        return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
+                and not ends_quote(page.texts[a], wa, a == start, block_width))
     ends = page.ends
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column.
@@ -458,6 +471,13 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def ends_quote(line: str, width: float, first: bool, block_width: float) -> bool:
+    """Whether a line of a pull quote is its last: short in the quote's column, where a page without
+    blank lines sets a heading right under the quote (■…减轻基层负担 / 现实意义 / the text). Not the ■
+    line, nor a letter-spaced line (■ 现 在 / 的 创 新 路), which fill the column, the spaces counting 0."""
+    return not first and width < SHORT_SHARE * block_width and " " not in line
 
 
 def is_subtitle(line: str) -> bool:
@@ -481,15 +501,20 @@ def wraps_heading(page: Page, a: int) -> bool:
     """Whether marked heading line `a` goes on onto the next line: a heading set in a larger type
     wraps within its column (一、准确把握银发经济的 / 丰富内涵), and the short line under it, with no
     blank line between and a blank line after, is the rest of it (a subheading has its own marker,
-    which opens a block). Only where blank lines separate blocks: the PDF layout puts a blank line
-    after every line but not between a heading and its first line of text, and one paragraph per
-    line puts none."""
+    which opens a block). On a page without blank lines, the rest is shorter than the heading's
+    first line and a line of text follows it, not another short line (an unmarked subheading under
+    a short heading is wider than it). Only where blank lines separate blocks or are missing: the
+    PDF layout puts a blank line after every line but not between a heading and its first line of
+    text, and one paragraph per line puts none."""
     b = a + 1
     if not page.meaningful_blanks or page.free_layout or page.texts[a][:1] == "#":
         return False                      # (a Markdown heading is one line by definition)
-    nos = page.line_nos
-    return (nos[b] == nos[a] + 1 and not page.ends[b] and page.widths[b] < page.cols[a] * SHORT_SHARE
-            and (b + 1 == len(nos) or nos[b + 1] > nos[b] + 1))
+    nos, widths = page.line_nos, page.widths
+    if nos[b] != nos[a] + 1 or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
+        return False
+    c = b + 1
+    return (c == len(nos) or nos[c] > nos[b] + 1
+            or widths[b] < widths[a] and widths[c] >= page.cols[c] * SHORT_SHARE)
 
 
 def first_lines(page: Page) -> list[int]:

@@ -50,6 +50,12 @@ def test_two_line_heading_and_byline_stay_separate_lines():
     (["一、准确把握银发经济的", "丰富内涵", "", *[x for line in wrapped(P1, 21) for x in (line, "")]],
      ["一、准确把握银发经济的", "丰富内涵", P1]),
     (["一、总体要求", *wrapped(P1, 21), "", *wrapped(P2, 21)], ["一、总体要求", P1, P2]),
+    # a page without blank lines: the rest of the heading is shorter than its first line, text fills the column
+    (["一、健全生态产品调查监测", "和价值评价机制", *wrapped(P1, 20), *wrapped(P2, 20)],
+     ["一、健全生态产品调查监测和价值评价机制", P1, P2]),
+    # ... and an unmarked subheading wider than a short marked heading stays a line of its own
+    (["一、总体要求", "坚持稳中求进工作总基调", *wrapped(P1, 20), *wrapped(P2, 20)],
+     ["一、总体要求", "坚持稳中求进工作总基调", P1, P2]),
 ])
 def test_a_marked_heading_wraps_onto_a_short_line_right_under_it(lines, expected):
     assert texts(lines) == expected
@@ -60,6 +66,19 @@ def test_a_subtitle_under_a_title_on_a_page_of_one_paragraph_a_line_is_a_line_of
     lines = ["专访丨数据要素市场化配置改革如何破题", subtitle, "2025-03-14 08:30 来源：某某报", "本报记者 陈思远",
              P1, P2, P4, P6, P1 + P4, P2 + P6]
     assert texts(lines)[:2] == ["专访丨数据要素市场化配置改革如何破题", subtitle]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("lines, expected", [
+    # a subtitle at three quarters of the column, under a title without byline: it does not run into the text
+    (["让“小网格”托起“大民生”", "——某市某区深化网格化管理的实践与启示", *wrapped(P1 + P2, 27)],
+     ["让“小网格”托起“大民生”", "——某市某区深化网格化管理的实践与启示", P1 + P2]),
+    # a subtitle that fills its column wraps onto the next line
+    (["县域经济", "——关于推进城乡融合发展和县域经济高质量发展的", "几点思考", *wrapped(P1, 24)],
+     ["县域经济", "——关于推进城乡融合发展和县域经济高质量发展的几点思考", P1]),
+])
+def test_a_subtitle_short_of_its_column_is_a_line_of_its_own(lines, expected, blank_after_every_line):
+    assert texts(page([lines], blank_after_every_line).split("\n")) == expected
 
 
 def test_official_title_and_addressees_stand_on_their_own_lines():
@@ -83,6 +102,18 @@ def test_author_note_ends_where_its_bracket_closes_even_at_the_column_edge():
 def test_pull_quote_runs_to_the_next_quote_or_blank_line():
     lines = ["■要坚持把发展", "经济的着力点放在", "实体经济上", "■要加快建设", "现代化产业体系", "", "小标题", *wrapped(P2, 18)]
     assert texts(lines) == ["■要坚持把发展经济的着力点放在实体经济上", "■要加快建设现代化产业体系", "小标题", P2]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # no blank lines on the page: the quote's short last line ends it, and the heading under it stands alone
+    (["■要让数据多跑路群", "众少跑腿，让基层", "干部从填表报数中", "解脱出来", "现实意义", *wrapped(P2, 18)],
+     ["■要让数据多跑路群众少跑腿，让基层干部从填表报数中解脱出来", "现实意义", P2]),
+    # a letter-spaced line is short only once its spaces are dropped: the quote goes on
+    (["■ 现 在", "信息技术飞", "速发展，颠覆", "的 创 新 路", "子，为实现", "", *wrapped(P2, 18)],
+     ["■现在信息技术飞速发展，颠覆的创新路子，为实现", P2]),
+])
+def test_a_pull_quote_ends_at_its_short_last_line(lines, expected):
+    assert texts(lines) == expected
 
 
 def test_marked_heading_line_is_not_joined_to_its_text():
