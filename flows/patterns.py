@@ -693,3 +693,10 @@ MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")
 # Such a line may be one of a title's two lines.
 _SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
 LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")
+
+# ---- qa4 (session 7): papers and government plans ----
+# 孙立平1，郑雨桐2: a journal paper's author line may part its names with full-width commas, which rule
+# out a line of prose from the byline scan; reflow tries such a line when it opens with a surname and
+# is no longer than six names with their marks.
+NAME_INITIAL = re.compile(f"[{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}]")
+COMMA_NAMES_MAX_CHARS = 36

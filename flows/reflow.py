@@ -225,6 +225,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     short = [k for k, t in enumerate(texts) if "，" not in t and "。" not in t and len(t) <= P.BYLINE_MAX_CHARS]
     short += [k for k in lines_of(P.BYLINE_CLAUSE_INITIAL, firsts)
               if len(t := texts[k]) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)]
+    short += [k for k in lines_of(P.NAME_INITIAL, firsts)     # names parted by commas (孙立平1，郑雨桐2)
+              if "，" in (t := texts[k]) and len(t) <= P.COMMA_NAMES_MAX_CHARS and "。" not in t]
     # Of those, the lines with a word of BYLINE_WORD (one scan of their text finds them all), or
     # the ones that end with a bracket or open like a name or a label.
     short_text = "\n".join(map(texts.__getitem__, short))

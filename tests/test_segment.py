@@ -705,6 +705,16 @@ def test_numbered_authors_and_their_bracketed_affiliation_are_front_matter():
     assert any("同济大学" in r["text"] for r in t["residue"])
 
 
+@pytest.mark.parametrize("names", ["孙立平1，郑雨桐2", "孙立平，郑雨桐"])
+def test_authors_parted_by_full_width_commas_are_a_byline_not_part_of_the_title(names):
+    paper = ACADEMIC.replace("\n来源:", f"\n{names}\n(1.某农林大学经济管理学院,浙江 杭州 311300;2.某工商大学金融学院,浙江 杭州 310018)\n来源:")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert a["title"] == "县域城乡融合发展的理论逻辑与实践路径"
+    assert a["authors"] == ["孙立平", "郑雨桐"]
+    assert not [m for m in t["measures"] if m["marker"][0].isdigit()]
+
+
 def test_a_signature_over_a_bare_date_is_a_closing_line_not_part_of_the_next_heading():
     notice = ("关于印发《某市数据措施》的通知\n各县（市、区）人民政府：\n《某市数据措施》已经市政府同意，现印发给你们。\n"
               "某市人民政府\n2024年9月20日\n某市数据措施\n一、基础制度\n" + P1 + "\n")
