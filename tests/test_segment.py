@@ -232,6 +232,16 @@ def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label,
     assert "分类号" not in a["text"]
 
 
+def test_a_papers_received_date_fund_and_author_notes_are_front_matter():
+    paper = ACADEMIC.replace("\n一、引言", "\n收稿日期:2023-11-02\n基金项目:国家社会科学基金一般项目(23BJY118)\n"
+                             "作者简介:孙立平(1982—),男,浙江宁波人,副教授,博士,研究方向为农村金融。\n一、引言")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑", "要素流动", "产业融合"]
+    assert not any(label in a["text"] for label in ("收稿日期", "基金项目", "作者简介"))
+    assert str(a["published"]) == "2024-05-06"     # the received date is not the publication date
+
+
 def test_shi_yao_marker_keeps_yao_but_not_yaosu():
     t = tables(ACADEMIC)
     ms = [m for m in t["measures"] if m["marker"].endswith(("是", "是要"))]
