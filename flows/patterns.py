@@ -442,8 +442,11 @@ LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
-ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘\s*要|提要)\s*[:：]\s*(.+)$")
-KEYWORDS_LINE = re.compile(r"^(?:关\s*键\s*词|关键字|Key\s?words?)\s*[:：]\s*(.+)$", re.IGNORECASE)
+# (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
+_ABSTRACT_LABEL = r"(?:内容摘要|内容提要|摘\s*要|提要)"
+ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|【\s*{_ABSTRACT_LABEL}\s*】\s*[:：]?)\s*(.+)$")
+_KEYWORDS_LABEL = r"(?:关\s*键\s*词|关键字|Key\s?words?)"
+KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|【\s*{_KEYWORDS_LABEL}\s*】\s*[:：]?)\s*(.+)$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
 
 
