@@ -270,6 +270,9 @@ ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （�
 # is scanned for at C speed, one that starts with a look-behind is tried at every position.
 _BREAKS = r"。；：，！？…”）\s:;"
 _CN_AFTER_BREAK = rf"[{CN_NUM}](?<![^{_BREAKS}][{CN_NUM}])"
+# What follows a footnote's mark in the text (a circled digit right before a clause or sentence mark),
+# never an item's words. (qa4, session 7)
+FOOTNOTE_MARK_FOLLOWERS = "。，；、：！？）”"
 INLINE_MARKERS = (
     # 一是 / 二是要 (要 belongs to the marker unless it starts a word: 要素, 要求, 要件, 要点)
     ("shi", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(是(?:要(?![素求件点]))?)")),
@@ -285,8 +288,8 @@ INLINE_MARKERS = (
     ("arabic", re.compile(r"(\d(?<![^。；：:;]\d)\d{0,2})[.．、](?!\d)")),
     # （1） (2)
     ("paren_arabic", re.compile(r"([（(](?<![^。；：，！？…”\s:;][（(]))(\d{1,2})([）)])")),
-    # ① ②
-    ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
+    # ① ② (not a footnote's mark, which stands before a punctuation mark: …的21.1%①。)
+    ("circled", re.compile(rf"([{CIRCLED_DIGITS}])(?![{FOOTNOTE_MARK_FOLLOWERS}])")),
 )
 # Where inline markers may be (one scan for all grammars): a character a marker's numeral starts or
 # ends with, then what must stand beside it; the empty group names the grammar (match.lastgroup).
