@@ -705,7 +705,8 @@ LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}
 
 # ---- qa4 (session 7): papers and government plans ----
 # 孙立平1，郑雨桐2: a journal paper's author line may part its names with full-width commas, which rule
-# out a line of prose from the byline scan; reflow tries such a line when it opens with a surname and
-# is no longer than six names with their marks.
+# out a line of prose from the byline scan; reflow tries such a line when its first comma comes no
+# further in than a name with its mark (欧阳明远12) and it is no longer than six of them.
 NAME_INITIAL = re.compile(f"[{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}]")
+FIRST_NAME_MAX_CHARS = 6
 COMMA_NAMES_MAX_CHARS = 36

@@ -225,14 +225,14 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     short = [k for k, t in enumerate(texts) if "，" not in t and "。" not in t and len(t) <= P.BYLINE_MAX_CHARS]
     short += [k for k in lines_of(P.BYLINE_CLAUSE_INITIAL, firsts)
               if len(t := texts[k]) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)]
-    short += [k for k in lines_of(P.NAME_INITIAL, firsts)     # names parted by commas (孙立平1，郑雨桐2)
-              if "，" in (t := texts[k]) and len(t) <= P.COMMA_NAMES_MAX_CHARS and "。" not in t]
     # Of those, the lines with a word of BYLINE_WORD (one scan of their text finds them all), or
     # the ones that end with a bracket or open like a name or a label.
     short_text = "\n".join(map(texts.__getitem__, short))
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
     candidates = {*worded, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
+    # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: byline() decides.
+    candidates.update(k for k in lines_of(P.NAME_INITIAL, firsts) if 0 < texts[k].find("，") <= P.FIRST_NAME_MAX_CHARS)
     return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
 
 
