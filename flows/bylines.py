@@ -42,7 +42,7 @@ def byline(line: str) -> Byline | None:
         return None
     if text[:1] in P.DIGEST_BYLINE_INITIALS and (m := P.DIGEST_BYLINE.match(text)):
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
-    if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text):
+    if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text) and not commas_between_names(text):
         return None                       # a byline is short and has no clauses: most lines stop here
     if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text):
         return None                       # two quick tests instead of the several tries below
@@ -75,6 +75,12 @@ def byline(line: str) -> Byline | None:
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     return None
+
+
+def commas_between_names(text: str) -> bool:
+    """孙立平1，郑雨桐2: a paper's authors parted by full-width commas (no 。, every part a name)."""
+    return (text.find("，") <= P.FIRST_NAME_MAX_CHARS and len(text) <= P.COMMA_NAMES_MAX_CHARS and "。" not in text
+            and P.NAME_LINE.match(text) is not None)
 
 
 def reporter_text(text: str) -> str:

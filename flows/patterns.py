@@ -184,6 +184,9 @@ BYLINE_LABEL_INITIALS = "作撰执文"
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
 _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+# 收稿日期：… 修回日期：… 基金项目：… 作者简介：…: the labelled notes of a journal paper's first page
+# (front matter like 中图分类号, not article text). (qa4, session 7)
+PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
@@ -194,7 +197,7 @@ BLOCK_START = re.compile(
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"
     # labelled front-matter and credit lines
-    r"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|图|表\s*\d*)\s*[:：]"
+    rf"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
@@ -204,11 +207,11 @@ BLOCK_START = re.compile(
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
-METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者|原标题|中图分?类号)\s*[:：]")
+METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者|原标题|中图分?类号|{PAPER_FRONT_FIELDS})\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基Kk上下+\-\[|]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -267,6 +270,9 @@ ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （�
 # is scanned for at C speed, one that starts with a look-behind is tried at every position.
 _BREAKS = r"。；：，！？…”）\s:;"
 _CN_AFTER_BREAK = rf"[{CN_NUM}](?<![^{_BREAKS}][{CN_NUM}])"
+# What follows a footnote's mark in the text (a circled digit right before a clause or sentence mark),
+# never an item's words. (qa4, session 7)
+FOOTNOTE_MARK_FOLLOWERS = "。，；、：！？）”"
 INLINE_MARKERS = (
     # 一是 / 二是要 (要 belongs to the marker unless it starts a word: 要素, 要求, 要件, 要点)
     ("shi", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(是(?:要(?![素求件点]))?)")),
@@ -282,8 +288,8 @@ INLINE_MARKERS = (
     ("arabic", re.compile(r"(\d(?<![^。；：:;]\d)\d{0,2})[.．、](?!\d)")),
     # （1） (2)
     ("paren_arabic", re.compile(r"([（(](?<![^。；：，！？…”\s:;][（(]))(\d{1,2})([）)])")),
-    # ① ②
-    ("circled", re.compile(rf"([{CIRCLED_DIGITS}])")),
+    # ① ② (not a footnote's mark, which stands before a punctuation mark: …的21.1%①。)
+    ("circled", re.compile(rf"([{CIRCLED_DIGITS}])(?![{FOOTNOTE_MARK_FOLLOWERS}])")),
 )
 # Where inline markers may be (one scan for all grammars): a character a marker's numeral starts or
 # ends with, then what must stand beside it; the empty group names the grammar (match.lastgroup).
@@ -430,12 +436,12 @@ PULL_QUOTE = re.compile(r"^[■□◆●]")
 CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
-DATE_FIELD = re.compile(r"(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
 # (本文来源： 文章来源： 信息来源： are the same field on many web pages.)
 # (A line of fields may also open with its author: 作者：邵建华 来源：学习时报 时间：….)
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号)\s*[:：]"
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS})\s*[:：]"
                               r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -445,8 +451,11 @@ LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
-ABSTRACT_LINE = re.compile(r"^(?:内容摘要|内容提要|摘\s*要|提要)\s*[:：]\s*(.+)$")
-KEYWORDS_LINE = re.compile(r"^(?:关\s*键\s*词|关键字|Key\s?words?)\s*[:：]\s*(.+)$", re.IGNORECASE)
+# (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
+_ABSTRACT_LABEL = r"(?:内容摘要|内容提要|摘\s*要|提要)"
+ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|【\s*{_ABSTRACT_LABEL}\s*】\s*[:：]?)\s*(.+)$")
+_KEYWORDS_LABEL = r"(?:关\s*键\s*词|关键字|Key\s?words?)"
+KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|【\s*{_KEYWORDS_LABEL}\s*】\s*[:：]?)\s*(.+)$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
 
 
@@ -514,7 +523,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修"
     rf"第{CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -731,3 +740,11 @@ QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
 # The characters SUBTITLE can begin with, as a character class: one scan of a page's first
 # characters finds the few lines to try on SUBTITLE (reflow.subtitle_lines).
 SUBTITLE_INITIAL = re.compile(f"[{SUBTITLE_INITIALS}]")
+
+# ---- qa4 (session 7): papers and government plans ----
+# 孙立平1，郑雨桐2: a journal paper's author line may part its names with full-width commas, which rule
+# out a line of prose from the byline scan; reflow tries such a line when its first comma comes no
+# further in than a name with its mark (欧阳明远12) and it is no longer than six of them.
+NAME_INITIAL = re.compile(f"[{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}]")
+FIRST_NAME_MAX_CHARS = 6
+COMMA_NAMES_MAX_CHARS = 36

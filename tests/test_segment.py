@@ -232,6 +232,26 @@ def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label,
     assert "分类号" not in a["text"]
 
 
+def test_a_papers_received_date_fund_and_author_notes_are_front_matter():
+    paper = ACADEMIC.replace("\n一、引言", "\n收稿日期:2023-11-02\n基金项目:国家社会科学基金一般项目(23BJY118)\n"
+                             "作者简介:孙立平(1982—),男,浙江宁波人,副教授,博士,研究方向为农村金融。\n一、引言")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑", "要素流动", "产业融合"]
+    assert not any(label in a["text"] for label in ("收稿日期", "基金项目", "作者简介"))
+    assert str(a["published"]) == "2024-05-06"     # the received date is not the publication date
+
+
+def test_abstract_and_keywords_labels_set_in_lenticular_brackets_are_front_matter():
+    paper = ACADEMIC.replace("摘要:", "【摘要】").replace("关键词:", "【关键词】")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert a["abstract"] == "本文讨论县域城乡融合发展的理论逻辑与实践路径。"
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
+    assert [(s["heading"], s["level"]) for s in t["sections"]][:2] == [("引言", 1), ("理论逻辑", 1)]
+    assert "【" not in a["text"]
+
+
 def test_shi_yao_marker_keeps_yao_but_not_yaosu():
     t = tables(ACADEMIC)
     ms = [m for m in t["measures"] if m["marker"].endswith(("是", "是要"))]
@@ -703,6 +723,16 @@ def test_numbered_authors_and_their_bracketed_affiliation_are_front_matter():
     assert "同济大学" not in a["text"]
     assert not [m for m in t["measures"] if m["marker"][0].isdigit()]
     assert any("同济大学" in r["text"] for r in t["residue"])
+
+
+@pytest.mark.parametrize("names", ["孙立平1，郑雨桐2", "孙立平，郑雨桐"])
+def test_authors_parted_by_full_width_commas_are_a_byline_not_part_of_the_title(names):
+    paper = ACADEMIC.replace("\n来源:", f"\n{names}\n(1.某农林大学经济管理学院,浙江 杭州 311300;2.某工商大学金融学院,浙江 杭州 310018)\n来源:")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert a["title"] == "县域城乡融合发展的理论逻辑与实践路径"
+    assert a["authors"] == ["孙立平", "郑雨桐"]
+    assert not [m for m in t["measures"] if m["marker"][0].isdigit()]
 
 
 def test_a_signature_over_a_bare_date_is_a_closing_line_not_part_of_the_next_heading():
