@@ -107,6 +107,7 @@ def page_layout(units: list[Unit]) -> Layout:
             trim_foreign_start(s)
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
+    spans = [part for s in spans for part in split_on_attached_document(s)]
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
@@ -518,6 +519,29 @@ def split_on_foreign_note(span: Span) -> list[Span]:
         set_title(rest, span.body[start:m])
         span.body = span.body[:start]
         return [span, *split_on_foreign_note(rest)]
+    return [span]
+
+
+def split_on_attached_document(span: Span) -> list[Span]:
+    """A notice that publishes a document (关于印发…的通知), signed by its issuer over a date, then the
+    document itself: its title line(s) and its text. The document is an article of its own under its
+    own title (not a section of the notice); the notice keeps its signature and publication notes."""
+    body = span.body
+    kinds = [u.kind for u in body]
+    for k in positions(kinds, U.META):                  # the date under the signature
+        if k == 0 or kinds[k - 1] != U.PLAIN or not is_issuer_over_date(body[k - 1].text, body[k].text):
+            continue
+        start = k + 1
+        while start < len(body) and kinds[start] in U.RESIDUAL:     # （此件公开发布）
+            start += 1
+        end = start
+        while end < len(body) and kinds[end] == U.PLAIN:
+            end += 1
+        if start < end < len(body) and kinds[end] in TEXT_KINDS and TEXT_KINDS.intersection(kinds[:k]):
+            rest = Span(body=body[end:])
+            set_title(rest, body[start:end])
+            span.body = body[:start]
+            return [span, *split_on_attached_document(rest)]
     return [span]
 
 

@@ -230,3 +230,22 @@ def test_a_note_that_the_article_goes_on_elsewhere_ends_it_and_the_text_after_is
     assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
         ("守护一江碧水", ["贺宁"], "\n".join([P1, P4])), ("让夜间消费亮起来更要暖起来", ["叶子衿"], "\n".join([P2, P6]))]
     assert "（下转第4版）" in {r["text"] for r in t["residue"]}
+
+
+NOTICE = ["某市人民政府关于印发某市数据要素若干措施的通知", "各区人民政府，市政府各部门：",
+          "现将《某市数据要素若干措施》印发给你们，请认真贯彻执行。"]
+
+
+@pytest.mark.parametrize("signature, notes, titles", [
+    (["某市人民政府", "2025年4月3日"], [], ["某市人民政府关于印发某市数据要素若干措施的通知", "某市数据要素若干措施"]),
+    (["某市人民政府", "2025年4月3日"], ["（此件公开发布）"],              # a publication note between the two
+     ["某市人民政府关于印发某市数据要素若干措施的通知", "某市数据要素若干措施"]),
+    (["某市人民政府"], [], ["某市人民政府关于印发某市数据要素若干措施的通知"]),   # no date: no signature, one article
+])
+def test_a_document_a_notice_publishes_after_its_signature_is_an_article_of_its_own(signature, notes, titles):
+    t = tables("\n".join([*NOTICE, *signature, *notes, "某市数据要素若干措施", P1, "一、夯实数据基础制度", P2]))
+    assert [a["title"] for a in t["articles"]] == titles
+    assert "夯实数据基础制度" in [s["heading"] for s in t["sections"]]
+    if len(titles) == 2:                  # the published document's title is no section of it, nor of the notice
+        assert "某市数据要素若干措施" not in [s["heading"] for s in t["sections"]]
+        assert t["articles"][1]["text"].startswith(P1)

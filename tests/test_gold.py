@@ -51,8 +51,6 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 KNOWN_MISSES = {
     "105_newspaper.txt": "a byline with its affiliation glued to the next title (宋雨桐 中国海洋大学以…): after "
                          "normalisation the name's end cannot be told from the institution's start",
-    "304_plan.txt": "the title of the document a notice publishes becomes a section wrapping its whole text",
-    "307_plan.txt": "the same as 304: the attached plan's title after the notice's signature becomes a section",
     "803_weekly.txt": "a line ending a sentence at the column edge, then one opening with an item (第 一 ，): "
                       "read as a paragraph break inside the paragraph",
     "205_interview.md": "an advertisement titled ## after the interview's closing byline stays a section of the "
