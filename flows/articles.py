@@ -527,7 +527,7 @@ def split_on_attached_document(span: Span) -> list[Span]:
     document itself: its title line(s) and its text. The document is an article of its own under its
     own title (not a section of the notice); the notice keeps its signature and publication notes."""
     body = span.body
-    kinds = [u.kind for u in body]
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no signature)
     for k in positions(kinds, U.META):                  # the date under the signature
         if k == 0 or kinds[k - 1] != U.PLAIN or not is_issuer_over_date(body[k - 1].text, body[k].text):
             continue
