@@ -184,6 +184,10 @@ BYLINE_LABEL_INITIALS = "作撰执文"
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
 _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+# A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
+# 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first line.
+_BREADCRUMB = r"(?:(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?)位置\s*[:：>»]|首页\s*[>»＞›])"
+BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
@@ -200,7 +204,9 @@ BLOCK_START = re.compile(
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
     r"|[上下]一[篇条]\s*[:：]"
     # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
-    r"|\[\^|\|)"
+    r"|\[\^|\|"
+    # a breadcrumb trail (also a block of its own: reflow.block_stops)
+    rf"|{_BREADCRUMB})"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -208,7 +214,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|您你当首]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -413,10 +419,8 @@ EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|�
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
     r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|延伸阅读|知识链接|背景链接|推荐阅读|浏览次数|阅读量|点赞"
-    # a web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文
-    r"|(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置)\s*[:：>»]"
-    # ... or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first line
-    r"|首页\s*[>»＞›])"
+    # a web page's breadcrumb trail over the title
+    rf"|{_BREADCRUMB})"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0

@@ -206,8 +206,10 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     pass for wrapped text; joining the article's first paragraph to it would hide that paragraph in
     the article's metadata."""
     # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested. A
-    # running head is a line of fields too (page, column, date), short enough to pass for a title's line.
-    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)}
+    # running head is a line of fields too (page, column, date), short enough to pass for a title's line;
+    # so is a breadcrumb trail (首页 > 评论 > 时评), as wide as the title under it.
+    return {k for k in starts
+            if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t) or P.BREADCRUMB_LINE.match(t)}
 
 
 def photo_credits(texts: list[str], lasts: str) -> set[int]:
