@@ -728,3 +728,8 @@ ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS
 # 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
 # (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
+
+# ---- qa5 (session 7): op-eds and interviews ----
+# ……便到群众心坎上。（江 帆） / ……无处藏身。（资料图片）: a line that ends a sentence and then a short aside in
+# brackets (a short commentary's signature, a credit) ends its paragraph like the sentence mark would.
+SENTENCE_THEN_ASIDE = re.compile(r"[。！？][”’」』]?[（(][^（()）\n]{1,20}[）)]$")

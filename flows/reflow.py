@@ -179,10 +179,11 @@ def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
     """For each (non-empty) line, whether it ends a sentence: a sentence mark, then maybe closing
     quotes or brackets. (`lasts`: the lines' last characters, see edge_characters.)"""
     # Most lines end with their mark or with none: their last character answers. The few that
-    # end with a closer are read again.
+    # end with a closer are read again (a sentence may end before a bracketed aside: ……。（江 帆）).
     ends = list(map(SENTENCE_MARKS.__contains__, lasts))
     for k in lines_of(P.SENTENCE_CLOSER, lasts):
-        ends[k] = texts[k].rstrip(P.SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS
+        line = texts[k]
+        ends[k] = line.rstrip(P.SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS or bool(P.SENTENCE_THEN_ASIDE.search(line))
     return ends
 
 

@@ -249,6 +249,8 @@ def test_column_widths_are_the_upper_quartile_of_each_window(widths):
 @pytest.mark.parametrize("line, ends", [
     ("发展。", True), ("发展。”", True), ("为什么？）】", True), ("OK!", True), ("然后…", True), ("发展；", True),
     ("发展，", False), ("发展", False), ("）", False), ("。好", False), ("”。", True), ("1.", False),
+    # a sentence, then a bracketed aside: a short commentary's signature, a credit
+    ("心坎上。（江 帆）", True), ("无处藏身。（资料图片）", True), ("详见（附件）", False), ("如下（一）", False),
 ])
 def test_sentence_ends(line, ends):
     assert sentence_ends([line], line[-1]) == [ends]
