@@ -733,3 +733,9 @@ QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
 # ……便到群众心坎上。（江 帆） / ……无处藏身。（资料图片）: a line that ends a sentence and then a short aside in
 # brackets (a short commentary's signature, a credit) ends its paragraph like the sentence mark would.
 SENTENCE_THEN_ASIDE = re.compile(r"[。！？][”’」』]?[（(][^（()）\n]{1,20}[）)]$")
+# ……才能真正便到群众心坎上。（江 帆）: a short commentary signed in brackets at the end of its last
+# paragraph, after the sentence mark: the names only (an aside in brackets that names no person, （资料图片）,
+# is no signature; bylines.byline reads the names).
+TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*({_NAMES})\s*[）)]$")
+# The last characters of a TRAILING_SIGNATURE paragraph (units.with_signatures tests them first).
+TRAILING_SIGNATURE_ENDS = ("）", ")")

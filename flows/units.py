@@ -89,7 +89,7 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = with_attachments(with_notes([unit(b, markdown) for b in blocks]))
+    found = with_signatures(with_attachments(with_notes([unit(b, markdown) for b in blocks])))
     # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
     # change no byline.)
     bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
@@ -166,6 +166,21 @@ def with_notes(found: list[Unit]) -> list[Unit]:
         while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and P.FOOTNOTE_ENTRY.match(found[k].text):
             found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
             k += 1
+    return found
+
+
+def with_signatures(found: list[Unit]) -> list[Unit]:
+    """A paragraph that ends with its writer's name in brackets (……心坎上。（江 帆）) signs a short
+    commentary: the signature leaves the paragraph as a note of its own, which names the author and,
+    like an author note （作者系……）, closes the article. (A C-level test of the last characters first.)"""
+    signed = [i for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_ENDS)))
+              if found[i].kind == PARA and (m := P.TRAILING_SIGNATURE.search(found[i].text))
+              and (by := byline(m.group(1))) and not by.source]
+    for i in reversed(signed):            # (from the end: the indexes before stay right)
+        u = found[i]
+        m = P.TRAILING_SIGNATURE.search(u.text)
+        found[i:i + 1] = [u._replace(text=u.text[: m.start()]),
+                          Unit(NOTE, m.group(0), u.width, 1, None, byline=byline(m.group(1)))]
     return found
 
 

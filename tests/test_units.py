@@ -351,3 +351,17 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
     found = units(reflow_blocks(lines), markdown=False)
     assert [u.kind for u in found if u.text in questions] == kinds
 
+
+
+@pytest.mark.parametrize("last, names", [
+    ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
+    ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
+])
+def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, names):
+    text = "减证便民，是为了让群众少跑腿，而不是让证明变得随意。只有把权责理清楚，便民才能真正便到群众心坎上。"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if names is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found] == [
+            ("para", text, None), (NOTE, last, names)]
