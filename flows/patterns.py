@@ -401,8 +401,10 @@ _NAME_ASIDE = rf"{PERSON_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
-# Credit lines that name people who are not authors (editors, photographers, contributors).
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
+# Credit lines that name people who are not authors (editors, photographers, contributors), and the
+# note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供).
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]"
+                         r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|本文系|本文为|基金项目)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
