@@ -741,3 +741,8 @@ SENTENCE_THEN_ASIDE = re.compile(r"[。！？][”’」』]?[（(][^（()）\n]
 TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*({_NAMES})\s*[）)]$")
 # The last characters of a TRAILING_SIGNATURE paragraph (units.with_signatures tests them first).
 TRAILING_SIGNATURE_ENDS = ("）", ")")
+# 嘉宾简介 / 【人物简介】 / **受访者简介**: the label over an interview's box on its guest (or its writer); the
+# box is the label and the one paragraph under it (units.with_profiles), neither a section nor text.
+PROFILE_HEADING = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|作者|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]?$")
+# The first characters of a PROFILE_HEADING line (a C-level prefix test picks the units to try).
+PROFILE_HEADING_INITIALS = ("【", "[", "嘉", "人物", "专家", "受访", "作者", "主讲", "访谈")

@@ -36,12 +36,15 @@ ATTACHMENTS = "attachments"  # 附件：1.… and the entries under it (the list
 AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a paper's author line
 CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……… 1 (a long document's table of contents)
 CONTINUED = "continued"  # （下转第4版）: the article goes on on another page (it closes the part printed here)
+PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview's box on its guest
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
+                       PROFILE})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
+                      PROFILE})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -89,7 +92,7 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = with_signatures(with_attachments(with_notes([unit(b, markdown) for b in blocks])))
+    found = with_profiles(with_signatures(with_attachments(with_notes([unit(b, markdown) for b in blocks]))))
     # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
     # change no byline.)
     bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
@@ -182,6 +185,22 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]),
                           Unit(NOTE, m.group(0), u.width, 1, None, byline=byline(m.group(1)))]
     return found
+
+
+def with_profiles(found: list[Unit]) -> list[Unit]:
+    """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
+    (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
+    interview's text. (A C-level prefix test picks the units to try. A label over a bare name and
+    institution, 盛毅 四川省社科院研究员, is left as it was.)"""
+    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PROFILE_HEADING_INITIALS))):
+        if (found[i].kind in (PLAIN, HEADING, PARA) and i + 1 < len(found) and found[i + 1].kind == PARA
+                and found[i + 1].text.endswith("。") and P.PROFILE_HEADING.match(found[i].text)):
+            found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
+    return found
+
+
+def as_profile(u: Unit) -> Unit:
+    return u._replace(kind=PROFILE, heading=None, marker=None, family=None)
 
 
 def with_attachments(found: list[Unit]) -> list[Unit]:

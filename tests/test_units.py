@@ -17,7 +17,7 @@ from flows.units import (CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, S
                          units, without_debris)
 
 
-from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit,
+from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
                          furniture_kind, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
 
@@ -368,3 +368,21 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     else:
         assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found] == [
             ("para", text, None), (NOTE, last, names)]
+
+
+@pytest.mark.parametrize("label, markdown", [
+    ("嘉宾简介", False), ("【人物简介】", False), ("**受访专家简介**", True), ("专家介绍：", False),
+])
+def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_text(label, markdown):
+    bio = "方立群，农学博士，研究员，省农业科学院院长，长期从事作物栽培与耕地保育研究。"
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["专家建议", "", "要坚持系统观念，加强规划引领，注重分类施策。"],     # a heading that opens with a profile word
+    ["专家简介", "", "盛毅 四川省社科院研究员", "", "要坚持系统观念，加强规划引领，注重分类施策。"],   # a name line, no box
+])
+def test_no_profile_box_without_its_label_and_a_paragraph_of_sentences(lines):
+    assert PROFILE not in [u.kind for u in units(reflow_blocks(lines), markdown=False)]
