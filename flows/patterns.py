@@ -372,7 +372,7 @@ LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:�
                              # 作者：于晓彤 陈墨 责任编辑：魏兰)
                              r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*)?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五: a box or circle in front of a byline (layout, not source).
-_BYLINE_BULLET = r"[□■◎○●◆]\s*"
+_BYLINE_BULLET = r"[□■◎○●◆◇]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 # 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
 DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
@@ -500,7 +500,7 @@ TITLE_OPENERS = (
 BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUTLET}|{INSTITUTION}))?$|{_BYLINE_LABEL})")
 # Every character a BYLINE_OPENING match can begin with, and the last characters of a line
 # NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
-BYLINE_OPENING_INITIALS = f"□■◎○●◆{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
+BYLINE_OPENING_INITIALS = f"□■◎○●◆◇{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
 BYLINE_ASIDE_ENDS = "）)"
 # A closing quote or bracket (SENTENCE_CLOSERS): one scan over the lines' last characters finds
 # the few lines whose sentence mark may stand before one.

@@ -25,7 +25,7 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("张传伟/文 成都青白江公安供图", ("张传伟",), None),
     ("市长  王建华", ("王建华",), None),
     ("本报记者 张三 通讯员 李四", ("张三", "李四"), "本报"),
-    ("◎ 欧阳明远", ("欧阳明远",), None),
+    ("◎ 欧阳明远", ("欧阳明远",), None), ("◇ 韩志刚", ("韩志刚",), None), ("◇韩志刚", ("韩志刚",), None),
     # a two-character name padded to the width of three-character ones
     ("□本报记者 何 静", ("何静",), "本报"), ("周　敏", ("周敏",), None), ("韩 梅 邓志刚", ("韩梅", "邓志刚"), None),
     ("执笔：李四", ("李四",), None),

@@ -785,3 +785,13 @@ def test_a_short_commentary_signed_in_brackets_after_its_last_sentence_is_an_art
         ("让“小切口”改革释放“大红利”", f"{P1}\n{P2}"), ("莫让“万能章”变成“免责章”", f"{P4}\n{P6}")]
     assert t["articles"][1]["authors"] == ["江帆"]
     assert t["sections"] == []
+
+
+@pytest.mark.parametrize("bullet", ["◇ ", "◇", "◎ "])
+def test_a_byline_behind_a_diamond_or_circle_anchors_its_commentary_on_an_op_ed_page(bullet):
+    text = page([["深化医药卫生体制改革的着力点"], [bullet + "韩志刚"], wrapped(P1, 24), ["（作者单位：某研究中心）"],
+                 ["让中医药传承创新发展"], [bullet + "宋雅楠"], wrapped(P2, 24), ["（作者系某大学教授）"]],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("深化医药卫生体制改革的着力点", ["韩志刚"]), ("让中医药传承创新发展", ["宋雅楠"])]
