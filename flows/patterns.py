@@ -747,3 +747,6 @@ TRAILING_SIGNATURE_ENDS = ("）", ")")
 PROFILE_HEADING = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|作者|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]?$")
 # The first characters of a PROFILE_HEADING line (a C-level prefix test picks the units to try).
 PROFILE_HEADING_INITIALS = ("【", "[", "嘉", "人物", "专家", "受访", "作者", "主讲", "访谈")
+# 人民网>>观点>>人民网评 / 新华网 » 时政 » 正文: a breadcrumb trail led by the site's name instead of 首页 or a
+# 当前位置 label (BREADCRUMB_LINE): three steps or more, each a word without spaces.
+BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›]{1,12}(?:\s*(?:>>?|»|›)\s*[^\s>»›]{1,12}){2,}$")

@@ -47,6 +47,8 @@ FREE_LAYOUT_SHARE = 0.3
 LONG_LINE = 40.0
 # A line followed by one wider by more than this did not reach its column's edge (ASCII is half-width).
 WIDER_NEXT_LINE = 1.5
+# A breadcrumb trail (breadcrumb_trails) stands among this many first lines of a saved web page.
+TRAIL_LINES = 5
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
 
@@ -346,6 +348,12 @@ def issuer_lines(texts: list[str], starts: set[int]) -> set[int]:
     return {k - 1 for k in starts if k > 0 and is_issuer_over_date(texts[k - 1], texts[k])}
 
 
+def breadcrumb_trails(texts: list[str]) -> set[int]:
+    """The lines of a breadcrumb trail led by the site's name (人民网>>观点>>人民网评), as wide as the
+    title under it: a trail stands among the first lines of a saved web page, so only those are tried."""
+    return {k for k, t in enumerate(texts[:TRAIL_LINES]) if (">" in t or "»" in t) and P.BREADCRUMB_TRAIL.match(t)}
+
+
 def is_issuer_over_date(line: str, next_line: str) -> bool:
     """Whether a line names an issuing body (ISSUER_LINE) and the line under it is a bare date."""
     return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
@@ -412,7 +420,8 @@ class Page:
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
-        rows = table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+        rows = (table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+                | breadcrumb_trails(texts))
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)

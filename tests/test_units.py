@@ -386,3 +386,14 @@ def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_t
 ])
 def test_no_profile_box_without_its_label_and_a_paragraph_of_sentences(lines):
     assert PROFILE not in [u.kind for u in units(reflow_blocks(lines), markdown=False)]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("人民网>>观点>>人民网评", CREDIT), ("新华网 » 时政 » 正文", CREDIT),
+    ("增长率>5%", "plain"), ("甲>乙", "plain"),      # one step: no trail
+])
+def test_a_breadcrumb_trail_led_by_the_sites_name_is_furniture_not_a_title(line, kind):
+    title = "以绣花功夫推进城市精细化管理"
+    found = units(reflow_blocks([line, title, "城市管理应该像绣花一样精细，城市发展正在从增量扩张转向存量提质。"]),
+                  markdown=False)
+    assert found[0].kind == kind
