@@ -184,10 +184,6 @@ BYLINE_LABEL_INITIALS = "作撰执文"
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
 _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
-# A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
-# 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first line.
-_BREADCRUMB = r"(?:(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?)位置\s*[:：>»]|首页\s*[>»＞›])"
-BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
@@ -204,9 +200,7 @@ BLOCK_START = re.compile(
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
     r"|[上下]一[篇条]\s*[:：]"
     # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
-    r"|\[\^|\|"
-    # a breadcrumb trail (also a block of its own: reflow.block_stops)
-    rf"|{_BREADCRUMB})"
+    r"|\[\^|\|)"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -214,7 +208,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|您你当首]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -417,6 +411,11 @@ FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]�
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
 EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
+# A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
+# 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first
+# line (reflow.breadcrumb_trails).
+_BREADCRUMB = r"(?:(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?)位置\s*[:：>»]|首页\s*[>»＞›])"
+BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices (and the label
 # over a box of a print page: 延伸阅读, 知识链接, like a web page's 相关链接).
 WEB_CHROME = re.compile(
@@ -733,15 +732,13 @@ ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
 
 # ---- qa5 (session 7): op-eds and interviews ----
-# ……便到群众心坎上。（江 帆） / ……无处藏身。（资料图片）: a line that ends a sentence and then a short aside in
-# brackets (a short commentary's signature, a credit) ends its paragraph like the sentence mark would.
-SENTENCE_THEN_ASIDE = re.compile(r"[。！？][”’」』]?[（(][^（()）\n]{1,20}[）)]$")
 # ……才能真正便到群众心坎上。（江 帆）: a short commentary signed in brackets at the end of its last
 # paragraph, after the sentence mark: the names only (an aside in brackets that names no person, （资料图片）,
 # is no signature; bylines.byline reads the names).
 TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*({_NAMES})\s*[）)]$")
-# The last characters of a TRAILING_SIGNATURE paragraph (units.with_signatures tests them first).
-TRAILING_SIGNATURE_ENDS = ("）", ")")
+# The last character of a TRAILING_SIGNATURE paragraph (units.with_signatures tests it first; rule 4 makes a
+# bracket after Chinese words full-width).
+TRAILING_SIGNATURE_END = "）"
 # 嘉宾简介 / 【人物简介】 / **受访者简介**: the label over an interview's box on its guest (or its writer); the
 # box is the label and the one paragraph under it (units.with_profiles), neither a section nor text.
 PROFILE_HEADING = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|作者|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]?$")
@@ -750,3 +747,7 @@ PROFILE_HEADING_INITIALS = ("【", "[", "嘉", "人物", "专家", "受访", "�
 # 人民网>>观点>>人民网评 / 新华网 » 时政 » 正文: a breadcrumb trail led by the site's name instead of 首页 or a
 # 当前位置 label (BREADCRUMB_LINE): three steps or more, each a word without spaces.
 BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›]{1,12}(?:\s*(?:>>?|»|›)\s*[^\s>»›]{1,12}){2,}$")
+# Where a bracketed aside at a line's end follows a sentence mark (……心坎上。（江 帆）): the
+# characters that may stand right before its opening bracket (reflow.sentence_ends).
+ASIDE_AFTER = frozenset("。！？”’」』")
+ASIDE_MAX_CHARS = 20

@@ -185,8 +185,18 @@ def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
     ends = list(map(SENTENCE_MARKS.__contains__, lasts))
     for k in lines_of(P.SENTENCE_CLOSER, lasts):
         line = texts[k]
-        ends[k] = line.rstrip(P.SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS or bool(P.SENTENCE_THEN_ASIDE.search(line))
+        ends[k] = line.rstrip(P.SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS or ends_with_aside_after_sentence(line)
     return ends
+
+
+def ends_with_aside_after_sentence(line: str) -> bool:
+    """Whether the line ends with a short bracketed aside right after a sentence mark (……心坎上。（江 帆）,
+    ……无处藏身。（资料图片）): a short commentary's signature or a credit ends the paragraph like the
+    sentence would. (String steps, no regex: most lines that end with a bracket are tried.)"""
+    if line[-1:] not in "）)":
+        return False
+    opening = max(line.rfind("（"), line.rfind("("))
+    return 0 < opening and len(line) - opening - 2 <= P.ASIDE_MAX_CHARS and line[opening - 1] in P.ASIDE_AFTER
 
 
 def block_starts(texts: list[str], firsts: str) -> set[int]:
@@ -209,10 +219,8 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     pass for wrapped text; joining the article's first paragraph to it would hide that paragraph in
     the article's metadata."""
     # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested. A
-    # running head is a line of fields too (page, column, date), short enough to pass for a title's line;
-    # so is a breadcrumb trail (首页 > 评论 > 时评), as wide as the title under it.
-    return {k for k in starts
-            if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t) or P.BREADCRUMB_LINE.match(t)}
+    # running head is a line of fields too (page, column, date), short enough to pass for a title's line.
+    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)}
 
 
 def photo_credits(texts: list[str], lasts: str) -> set[int]:
@@ -349,9 +357,11 @@ def issuer_lines(texts: list[str], starts: set[int]) -> set[int]:
 
 
 def breadcrumb_trails(texts: list[str]) -> set[int]:
-    """The lines of a breadcrumb trail led by the site's name (人民网>>观点>>人民网评), as wide as the
-    title under it: a trail stands among the first lines of a saved web page, so only those are tried."""
-    return {k for k, t in enumerate(texts[:TRAIL_LINES]) if (">" in t or "»" in t) and P.BREADCRUMB_TRAIL.match(t)}
+    """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
+    as wide as the title under it: a trail stands among the first lines of a saved web page, so only
+    those are tried."""
+    return {k for k, t in enumerate(texts[:TRAIL_LINES])
+            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t) and P.BREADCRUMB_TRAIL.match(t))}
 
 
 def is_issuer_over_date(line: str, next_line: str) -> bool:

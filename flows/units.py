@@ -87,12 +87,18 @@ class Unit(NamedTuple):
 KIND, TEXT, FAMILY = itemgetter(0), itemgetter(1), itemgetter(7)
 # The family of a paragraph that may be a question heading (with_question_headings decides).
 QUESTION = "question"
+# The labels with_notes and with_profiles look for (注释：, 参考文献, 嘉宾简介) are at most this many characters.
+LABEL_MAX_CHARS = 12
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = with_profiles(with_signatures(with_attachments(with_notes([unit(b, markdown) for b in blocks]))))
+    found = [unit(b, markdown) for b in blocks]
+    # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
+    # short lines. with_signatures, which adds units, comes last.)
+    short = list(short_units(found, LABEL_MAX_CHARS))
+    found = with_signatures(with_attachments(with_profiles(with_notes(found, short), short)))
     # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
     # change no byline.)
     bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
@@ -159,10 +165,11 @@ def indexes(flags: Iterable[object]) -> Iterator[int]:
     return compress(count(), flags)
 
 
-def with_notes(found: list[Unit]) -> list[Unit]:
+def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 注释： or 参考文献 line and the numbered entries right under it are the article's notes:
-    citations, not numbered measures, and not the text of another article."""
-    heads = [i for i in short_units(found, 12) if is_notes_heading(found[i].text)]
+    citations, not numbered measures, and not the text of another article. (`short`: the indexes of
+    the units of at most LABEL_MAX_CHARS characters.)"""
+    heads = [i for i in short if is_notes_heading(found[i].text)]
     for i in heads:
         found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
         k = i + 1
@@ -176,7 +183,7 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     """A paragraph that ends with its writer's name in brackets (……心坎上。（江 帆）) signs a short
     commentary: the signature leaves the paragraph as a note of its own, which names the author and,
     like an author note （作者系……）, closes the article. (A C-level test of the last characters first.)"""
-    signed = [i for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_ENDS)))
+    signed = [i for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END)))
               if found[i].kind == PARA and (m := P.TRAILING_SIGNATURE.search(found[i].text))
               and (by := byline(m.group(1))) and not by.source]
     for i in reversed(signed):            # (from the end: the indexes before stay right)
@@ -187,13 +194,14 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     return found
 
 
-def with_profiles(found: list[Unit]) -> list[Unit]:
+def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
     (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
-    interview's text. (A C-level prefix test picks the units to try. A label over a bare name and
-    institution, 盛毅 四川省社科院研究员, is left as it was.)"""
-    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PROFILE_HEADING_INITIALS))):
-        if (found[i].kind in (PLAIN, HEADING, PARA) and i + 1 < len(found) and found[i + 1].kind == PARA
+    interview's text. (`short`: as for with_notes; a prefix test picks the few to try. A label over a
+    bare name and institution, 盛毅 四川省社科院研究员, is left as it was.)"""
+    for i in short:
+        if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
+                and i + 1 < len(found) and found[i + 1].kind == PARA
                 and found[i + 1].text.endswith("。") and P.PROFILE_HEADING.match(found[i].text)):
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
     return found
