@@ -497,16 +497,24 @@ def split_on_column_change(span: Span) -> list[Span]:
 
 def split_on_foreign_note(span: Span) -> list[Span]:
     """An article whose byline names its authors, then an unnumbered heading, text and an author
-    note naming other people: the note closes another article (one whose author is named only at
-    its end), and the last heading before that text is its title. The heading is no section of
-    the first article, whose author cannot be described by a note about someone else."""
+    note or a signature (……。（江 帆）) naming other people: the note closes another article (one
+    whose author is named only at its end), and the last heading before that text is its title. The
+    heading is no section of the first article, whose author cannot be described by a note about
+    someone else, nor sign another's text."""
     authors = {n for u in span.bylines if u.byline for n in u.byline.authors}
-    if not authors or not all(P.NAME_ONLY.match(n) for n in authors):
-        return [span]                     # an organisation's members may be named in a note
+    if not authors:
+        return [span]
+    # An organisation's members may be named in a note (not in a signature, which names the writer).
+    people = all(P.NAME_ONLY.match(n) for n in authors)
     for k, u in enumerate(span.body):
-        if u.kind != U.NOTE or not P.WRITER_NOTE.match(u.text.strip()):
+        if u.kind != U.NOTE:
             continue
-        named = set(note_authors(u.text.strip()))
+        if u.byline:
+            named = set(u.byline.authors)
+        elif people and P.WRITER_NOTE.match(u.text.strip()):
+            named = set(note_authors(u.text.strip()))
+        else:
+            continue
         if not named or named & authors:
             continue
         start = last_heading_run(span.body, k)

@@ -381,10 +381,11 @@ DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s
 NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
 # 来源：某某日报 发布时间：2024-06-12 作者：宋佳、李华 编辑：韩冰: the author field of a web page's
 # front-matter line (one of several fields, so the names end at a space, a mark, the next field's
-# label or the line's end: rule 5 may have removed the space before the label).
+# label, an unlabelled date (来源：人民网 作者：林之远 2025年08月14日07:30) or the line's end: rule 5 may
+# have removed the space before the label or the date).
 AUTHOR_FIELD = re.compile(
     rf"(?:作者|撰文|撰稿|执笔)\s*[:：]\s*({PERSON_NAME}(?:[、，,]\s*{PERSON_NAME})*)"
-    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：])")
+    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
 # What a line needs for any byline pattern above to match (a superset): at its start, after an
@@ -403,8 +404,10 @@ _NAME_ASIDE = rf"{_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
-# Credit lines that name people who are not authors (editors, photographers, contributors).
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
+# Credit lines that name people who are not authors (editors, photographers, contributors), and the
+# note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供).
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]"
+                         r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|本文系|本文为|基金项目)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
@@ -416,15 +419,18 @@ FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]�
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
 EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
+# A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
+# 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first
+# line (reflow.breadcrumb_trails).
+_BREADCRUMB = r"(?:(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?)位置\s*[:：>»]|首页\s*[>»＞›])"
+BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices (and the label
 # over a box of a print page: 延伸阅读, 知识链接, like a web page's 相关链接).
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
     r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|延伸阅读|知识链接|背景链接|推荐阅读|浏览次数|阅读量|点赞"
-    # a web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文
-    r"|(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置)\s*[:：>»]"
-    # ... or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first line
-    r"|首页\s*[>»＞›])"
+    # a web page's breadcrumb trail over the title
+    rf"|{_BREADCRUMB})"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -748,3 +754,24 @@ SUBTITLE_INITIAL = re.compile(f"[{SUBTITLE_INITIALS}]")
 NAME_INITIAL = re.compile(f"[{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}]")
 FIRST_NAME_MAX_CHARS = 6
 COMMA_NAMES_MAX_CHARS = 36
+
+# ---- qa5 (session 7): op-eds and interviews ----
+# ……才能真正便到群众心坎上。（江 帆）: a short commentary signed in brackets at the end of its last
+# paragraph, after the sentence mark: the names only (an aside in brackets that names no person, （资料图片）,
+# is no signature; bylines.byline reads the names).
+TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*({_NAMES})\s*[）)]$")
+# The last character of a TRAILING_SIGNATURE paragraph (units.with_signatures tests it first; rule 4 makes a
+# bracket after Chinese words full-width).
+TRAILING_SIGNATURE_END = "）"
+# 嘉宾简介 / 【人物简介】 / **受访者简介**: the label over an interview's box on its guest (or its writer); the
+# box is the label and the one paragraph under it (units.with_profiles), neither a section nor text.
+PROFILE_HEADING = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|作者|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]?$")
+# The first characters of a PROFILE_HEADING line (a C-level prefix test picks the units to try).
+PROFILE_HEADING_INITIALS = ("【", "[", "嘉", "人物", "专家", "受访", "作者", "主讲", "访谈")
+# 人民网>>观点>>人民网评 / 新华网 » 时政 » 正文: a breadcrumb trail led by the site's name instead of 首页 or a
+# 当前位置 label (BREADCRUMB_LINE): three steps or more, each a word without spaces.
+BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›]{1,12}(?:\s*(?:>>?|»|›)\s*[^\s>»›]{1,12}){2,}$")
+# Where a bracketed aside at a line's end follows a sentence mark (……心坎上。（江 帆）): the
+# characters that may stand right before its opening bracket (reflow.sentence_ends).
+ASIDE_AFTER = frozenset("。！？”’」』")
+ASIDE_MAX_CHARS = 20

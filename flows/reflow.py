@@ -47,6 +47,8 @@ FREE_LAYOUT_SHARE = 0.3
 LONG_LINE = 40.0
 # A line followed by one wider by more than this did not reach its column's edge (ASCII is half-width).
 WIDER_NEXT_LINE = 1.5
+# A breadcrumb trail (breadcrumb_trails) stands among this many first lines of a saved web page.
+TRAIL_LINES = 5
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
@@ -181,11 +183,22 @@ def sentence_ends(texts: list[str], lasts: str) -> list[bool]:
     """For each (non-empty) line, whether it ends a sentence: a sentence mark, then maybe closing
     quotes or brackets. (`lasts`: the lines' last characters, see edge_characters.)"""
     # Most lines end with their mark or with none: their last character answers. The few that
-    # end with a closer are read again.
+    # end with a closer are read again (a sentence may end before a bracketed aside: ……。（江 帆）).
     ends = list(map(SENTENCE_MARKS.__contains__, lasts))
     for k in lines_of(P.SENTENCE_CLOSER, lasts):
-        ends[k] = texts[k].rstrip(P.SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS
+        line = texts[k]
+        ends[k] = line.rstrip(P.SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS or ends_with_aside_after_sentence(line)
     return ends
+
+
+def ends_with_aside_after_sentence(line: str) -> bool:
+    """Whether the line ends with a short bracketed aside right after a sentence mark (……心坎上。（江 帆）,
+    ……无处藏身。（资料图片）): a short commentary's signature or a credit ends the paragraph like the
+    sentence would. (String steps, no regex: most lines that end with a bracket are tried.)"""
+    if line[-1:] not in "）)":
+        return False
+    opening = max(line.rfind("（"), line.rfind("("))
+    return 0 < opening and len(line) - opening - 2 <= P.ASIDE_MAX_CHARS and line[opening - 1] in P.ASIDE_AFTER
 
 
 def block_starts(texts: list[str], firsts: str) -> set[int]:
@@ -347,6 +360,14 @@ def issuer_lines(texts: list[str], starts: set[int]) -> set[int]:
     return {k - 1 for k in starts if k > 0 and is_issuer_over_date(texts[k - 1], texts[k])}
 
 
+def breadcrumb_trails(texts: list[str]) -> set[int]:
+    """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
+    as wide as the title under it: a trail stands among the first lines of a saved web page, so only
+    those are tried."""
+    return {k for k, t in enumerate(texts[:TRAIL_LINES])
+            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t) and P.BREADCRUMB_TRAIL.match(t))}
+
+
 def is_issuer_over_date(line: str, next_line: str) -> bool:
     """Whether a line names an issuing body (ISSUER_LINE) and the line under it is a bare date."""
     return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
@@ -423,7 +444,7 @@ class Page:
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
         rows = (table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
-                | subtitle_lines(texts, firsts, widths, cols))
+                | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts))
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)

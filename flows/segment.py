@@ -222,7 +222,8 @@ class ArticleBuilder:
         found = found or B.dateline_authors(text_of(first))
         for u in self.span.body:
             if not found and u.kind == U.NOTE:
-                found = B.note_authors(u.text.strip())     # as written: spaces may part the names
+                # a signature (……。（江 帆）) has its names read; an author note as written: spaces may part the names
+                found = u.byline.authors if u.byline else B.note_authors(u.text.strip())
         return list(found)
 
     def add_unit(self, u: Unit) -> None:
@@ -247,6 +248,8 @@ class ArticleBuilder:
                 self.span.bylines.append(u)
         elif u.kind in U.RESIDUAL:
             self.residue.add(u.text, u.kind)
+        elif u.kind == U.NOTE and u.byline:
+            self.front.append(u.text)       # a signature after the text (……。（江 帆）): a byline, not text
         else:                                               # PARA, ITEM, NOTE, TITLE
             self.add_paragraph(u)
 

@@ -36,12 +36,15 @@ ATTACHMENTS = "attachments"  # 附件：1.… and the entries under it (the list
 AFFILIATION = "affiliation"  # （某大学某学院，上海 200092） under a paper's author line
 CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……… 1 (a long document's table of contents)
 CONTINUED = "continued"  # （下转第4版）: the article goes on on another page (it closes the part printed here)
+PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview's box on its guest
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 
 # Units that sit between articles (title lines, bylines and page furniture).
-HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS})
+HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
+                       PROFILE})
 # Units that are never part of an article's body.
-RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED})
+RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
+                      PROFILE})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -84,12 +87,18 @@ class Unit(NamedTuple):
 KIND, TEXT, FAMILY = itemgetter(0), itemgetter(1), itemgetter(7)
 # The family of a paragraph that may be a question heading (with_question_headings decides).
 QUESTION = "question"
+# The labels with_notes and with_profiles look for (注释：, 参考文献, 嘉宾简介) are at most this many characters.
+LABEL_MAX_CHARS = 12
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = with_attachments(with_notes([unit(b, markdown) for b in blocks]))
+    found = [unit(b, markdown) for b in blocks]
+    # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
+    # short lines. with_signatures, which adds units, comes last.)
+    short = list(short_units(found, LABEL_MAX_CHARS))
+    found = with_signatures(with_attachments(with_profiles(with_notes(found, short), short)))
     # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
     # change no byline.)
     bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
@@ -156,10 +165,11 @@ def indexes(flags: Iterable[object]) -> Iterator[int]:
     return compress(count(), flags)
 
 
-def with_notes(found: list[Unit]) -> list[Unit]:
+def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 注释： or 参考文献 line and the numbered entries right under it are the article's notes:
-    citations, not numbered measures, and not the text of another article."""
-    heads = [i for i in short_units(found, 12) if is_notes_heading(found[i].text)]
+    citations, not numbered measures, and not the text of another article. (`short`: the indexes of
+    the units of at most LABEL_MAX_CHARS characters.)"""
+    heads = [i for i in short if is_notes_heading(found[i].text)]
     for i in heads:
         found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
         k = i + 1
@@ -167,6 +177,38 @@ def with_notes(found: list[Unit]) -> list[Unit]:
             found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
             k += 1
     return found
+
+
+def with_signatures(found: list[Unit]) -> list[Unit]:
+    """A paragraph that ends with its writer's name in brackets (……心坎上。（江 帆）) signs a short
+    commentary: the signature leaves the paragraph as a note of its own, which names the author and,
+    like an author note （作者系……）, closes the article. (A C-level test of the last characters first.)"""
+    signed = [i for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END)))
+              if found[i].kind == PARA and (m := P.TRAILING_SIGNATURE.search(found[i].text))
+              and (by := byline(m.group(1))) and not by.source]
+    for i in reversed(signed):            # (from the end: the indexes before stay right)
+        u = found[i]
+        m = P.TRAILING_SIGNATURE.search(u.text)
+        found[i:i + 1] = [u._replace(text=u.text[: m.start()]),
+                          Unit(NOTE, m.group(0), u.width, 1, None, byline=byline(m.group(1)))]
+    return found
+
+
+def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
+    """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
+    (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
+    interview's text. (`short`: as for with_notes; a prefix test picks the few to try. A label over a
+    bare name and institution, 盛毅 四川省社科院研究员, is left as it was.)"""
+    for i in short:
+        if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
+                and i + 1 < len(found) and found[i + 1].kind == PARA
+                and found[i + 1].text.endswith("。") and P.PROFILE_HEADING.match(found[i].text)):
+            found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
+    return found
+
+
+def as_profile(u: Unit) -> Unit:
+    return u._replace(kind=PROFILE, heading=None, marker=None, family=None)
 
 
 def with_attachments(found: list[Unit]) -> list[Unit]:
@@ -295,6 +337,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
         if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
+        if (">" in text or "»" in text) and P.BREADCRUMB_TRAIL.match(text):
+            return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
         if " " in text and is_table_row(text):
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
         heading = unbracketed(text)

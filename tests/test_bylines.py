@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from flows.bylines import (byline, dateline_authors, keywords, metadata_authors, note_authors, published,
+from flows.bylines import (byline, dateline_authors, field_authors, keywords, metadata_authors, note_authors, published,
                            published_date, source)
 
 
@@ -28,6 +28,7 @@ from flows.bylines import (byline, dateline_authors, keywords, metadata_authors,
     ("本报记者 张三 通讯员 李四", ("张三", "李四"), "本报"),
     ("◎ 欧阳明远", ("欧阳明远",), None), ("◇ 陈晓光", ("陈晓光",), None),
     ("刘卫东（江西省社会科学院）　王　芳（南昌大学经济管理学院）", ("刘卫东", "王芳"), None),   # padded, with asides
+    ("◇韩志刚", ("韩志刚",), None),
     # a two-character name padded to the width of three-character ones
     ("□本报记者 何 静", ("何静",), "本报"), ("周　敏", ("周敏",), None), ("韩 梅 邓志刚", ("韩梅", "邓志刚"), None),
     ("执笔：李四", ("李四",), None),
@@ -118,3 +119,14 @@ def test_names_with_bracketed_affiliations_are_a_byline():
     assert byline("殷晓峰（某某大学政府管理学院教授）").authors == ("殷晓峰",)
     assert byline("张三（某院研究员）、李四（某大学讲师）").authors == ("张三", "李四")
     assert byline("张江（上海）") is None and byline("王明（2021）") is None
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("来源：某某日报 发布时间：2024-06-12 作者：宋佳、李华 编辑：韩冰", ("宋佳", "李华")),
+    # rule 5 leaves no space between the name and a date after it
+    ("来源：人民网－观点频道作者：林之远2025年08月14日07:30", ("林之远",)),
+    ("来源：人民网 作者：林之远 2025-08-14", ("林之远",)),
+    ("作者：林之远远方来信", ()),            # no field end after the name: no name read
+])
+def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(line, authors):
+    assert field_authors(line) == authors

@@ -126,6 +126,15 @@ def test_the_links_to_the_previous_and_next_pages_are_blocks_of_their_own():
     assert texts(lines)[1:] == lines[1:]
 
 
+@pytest.mark.parametrize("trail", ["您当前的位置：首页 > 评论 > 时评", "当前位置：首页 > 理论频道 > 正文",
+                                   "首页 > 评论频道 > 时评", "人民网>>观点>>人民网评", "新华网 » 时政 » 正文"])
+def test_a_breadcrumb_trail_as_wide_as_the_title_under_it_is_a_line_of_its_own(trail):
+    """The short lines over a web page's text make the column: the trail fills it, and is no title's first line."""
+    title = "以绣花功夫推进城市精细化管理"
+    lines = [trail, title, "2025-08-14 07:30:26", "来源：南岳新闻网", "作者：程立伟", P1]
+    assert texts(lines)[:2] == [trail.replace(" ", ""), title]
+
+
 LONG_HEADING = "一、充分认识民营经济在推进中国式现代化中的重要地位和作用，切实增强发展信心"
 
 
@@ -271,6 +280,8 @@ def test_column_widths_are_the_upper_quartile_of_each_window(widths):
 @pytest.mark.parametrize("line, ends", [
     ("发展。", True), ("发展。”", True), ("为什么？）】", True), ("OK!", True), ("然后…", True), ("发展；", True),
     ("发展，", False), ("发展", False), ("）", False), ("。好", False), ("”。", True), ("1.", False),
+    # a sentence, then a bracketed aside: a short commentary's signature, a credit
+    ("心坎上。（江 帆）", True), ("无处藏身。（资料图片）", True), ("详见（附件）", False), ("如下（一）", False),
 ])
 def test_sentence_ends(line, ends):
     assert sentence_ends([line], line[-1]) == [ends]

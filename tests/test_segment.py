@@ -802,3 +802,26 @@ def test_the_source_and_author_line_under_each_piece_of_a_digest_page_closes_tha
     t = tables(text)
     assert [(a["title"], a["authors"], a["source"], a["text"]) for a in t["articles"]] == [
         ("推动数字技术赋能基层减负", ["金观平"], "经济日报", P1), ("以高水平开放稳外贸", ["潘岳峰"], "学习时报", P2)]
+
+
+@pytest.mark.parametrize("head_byline", ["本报评论员", "□ 王静怡"])
+def test_a_short_commentary_signed_in_brackets_after_its_last_sentence_is_an_article_of_its_own(head_byline):
+    """……心坎上。（江 帆）: the signature is the byline of the commentary it ends (not its text), and it
+    closes another article than the one signed at its head above, whose column label and title are no section."""
+    text = page([["让“小切口”改革释放“大红利”", head_byline], wrapped(P1, 24), wrapped(P2, 24), ["快评"],
+                 ["莫让“万能章”变成“免责章”"], wrapped(P4, 24), wrapped(P6 + "（江 帆）", 24)])
+    t = tables(text)
+    assert [(a["title"], a["text"]) for a in t["articles"]] == [
+        ("让“小切口”改革释放“大红利”", f"{P1}\n{P2}"), ("莫让“万能章”变成“免责章”", f"{P4}\n{P6}")]
+    assert t["articles"][1]["authors"] == ["江帆"]
+    assert t["sections"] == []
+
+
+@pytest.mark.parametrize("bullet", ["◇ ", "◇", "◎ "])
+def test_a_byline_behind_a_diamond_or_circle_anchors_its_commentary_on_an_op_ed_page(bullet):
+    text = page([["深化医药卫生体制改革的着力点"], [bullet + "韩志刚"], wrapped(P1, 24), ["（作者单位：某研究中心）"],
+                 ["让中医药传承创新发展"], [bullet + "宋雅楠"], wrapped(P2, 24), ["（作者系某大学教授）"]],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("深化医药卫生体制改革的着力点", ["韩志刚"]), ("让中医药传承创新发展", ["宋雅楠"])]

@@ -17,7 +17,7 @@ from flows.units import (CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, S
                          units, without_debris)
 
 
-from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, QUOTE, SUBTITLE, Unit, byline_unit,
+from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
                          furniture_kind, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
 
@@ -71,6 +71,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("图片说明：3月10日，游客在古村落参观游览。 张三 摄", CAPTION), ("图说：工人在车间调试设备。", CAPTION),
     ("图片说明了问题的关键所在。", None),
     ("延伸阅读", CREDIT), ("【知识链接】", CREDIT), ("延伸阅读材料表明，改革仍需深化。" * 3, None),   # the label over a box
+    # who gave the pictures; a bracketed aside that ends a sentence of text is none
+    ("（本文图片由受访者提供）", CREDIT), ("（图片均由南岭市文旅局提供）", CREDIT), ("您当前的位置：首页 > 评论 > 时评", CREDIT),
+    ("（图片由企业提供的数据显示，产量增长。）", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -351,3 +354,46 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
     found = units(reflow_blocks(lines), markdown=False)
     assert [u.kind for u in found if u.text in questions] == kinds
 
+
+
+@pytest.mark.parametrize("last, names", [
+    ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
+    ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
+])
+def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, names):
+    text = "减证便民，是为了让群众少跑腿，而不是让证明变得随意。只有把权责理清楚，便民才能真正便到群众心坎上。"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if names is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found] == [
+            ("para", text, None), (NOTE, last, names)]
+
+
+@pytest.mark.parametrize("label, markdown", [
+    ("嘉宾简介", False), ("【人物简介】", False), ("**受访专家简介**", True), ("专家介绍：", False),
+])
+def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_text(label, markdown):
+    bio = "方立群，农学博士，研究员，省农业科学院院长，长期从事作物栽培与耕地保育研究。"
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["专家建议", "", "要坚持系统观念，加强规划引领，注重分类施策。"],     # a heading that opens with a profile word
+    ["专家简介", "", "盛毅 四川省社科院研究员", "", "要坚持系统观念，加强规划引领，注重分类施策。"],   # a name line, no box
+])
+def test_no_profile_box_without_its_label_and_a_paragraph_of_sentences(lines):
+    assert PROFILE not in [u.kind for u in units(reflow_blocks(lines), markdown=False)]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("人民网>>观点>>人民网评", CREDIT), ("新华网 » 时政 » 正文", CREDIT),
+    ("增长率>5%", "plain"), ("甲>乙", "plain"),      # one step: no trail
+])
+def test_a_breadcrumb_trail_led_by_the_sites_name_is_furniture_not_a_title(line, kind):
+    title = "以绣花功夫推进城市精细化管理"
+    found = units(reflow_blocks([line, title, "城市管理应该像绣花一样精细，城市发展正在从增量扩张转向存量提质。"]),
+                  markdown=False)
+    assert found[0].kind == kind
