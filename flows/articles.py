@@ -27,8 +27,12 @@ KICKER_SHARE = 0.5
 MAX_HEADING_LINES = 2
 # The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
 MOTTO_WORD_CHARS = 2
+# A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
+COLUMN_LABEL_MAX_CHARS = 6
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
+# The units that head a section of an article.
+HEADING_KINDS = frozenset({U.HEADING, U.PLAIN})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
 
@@ -425,7 +429,18 @@ def take_leading_title(span: Span) -> None:
     # The article is titled (elsewhere, or by the lines above its fields): these lines open its first section.
     clean = trailing_clean(plain)
     span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
+    if not opening and is_column_label(clean, span.body[k:]):
+        span.residue.extend((u, "column label") for u in clean)
+        clean = []
     span.body = fields + clean + opening + span.body[k:]
+
+
+def is_column_label(lines: list[Unit], rest: list[Unit]) -> bool:
+    """Whether the line opening a titled article's text is the label of its column (楚天时评 over an
+    article whose title is printed after its text), not its first section: one short line, and no
+    other heading in the article (a section that would hold the whole text divides nothing)."""
+    return (len(lines) == 1 and len(lines[0].text) <= COLUMN_LABEL_MAX_CHARS
+            and not HEADING_KINDS.intersection(map(U.KIND, rest)))
 
 
 def plain_above_fields(lead: list[Unit]) -> list[Unit]:

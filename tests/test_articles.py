@@ -249,3 +249,16 @@ def test_a_document_a_notice_publishes_after_its_signature_is_an_article_of_its_
     if len(titles) == 2:                  # the published document's title is no section of it, nor of the notice
         assert "某市数据要素若干措施" not in [s["heading"] for s in t["sections"]]
         assert t["articles"][1]["text"].startswith(P1)
+
+
+@pytest.mark.parametrize("opening, sections, label", [
+    (["楚天时评"], [], "楚天时评"),                                   # a column's label over the text
+    (["把基层减负落到实处"], ["把基层减负落到实处"], None),               # too long for a label: a heading
+    (["观察"], ["观察", "二看成效"], None),                           # other headings follow: a section
+])
+def test_a_short_lone_line_over_an_article_titled_after_its_text_is_its_column_label(opening, sections, label):
+    body = [*wrapped(P1, 20), *(["二看成效"] if len(sections) > 1 else []), *wrapped(P2, 20)]
+    t = tables(page([opening, body, ["让夜间消费亮起来"], ["叶子衿"]]))
+    assert [a["title"] for a in t["articles"]] == ["让夜间消费亮起来"]
+    assert [s["heading"] for s in t["sections"]] == sections
+    assert label is None or label in {r["text"] for r in t["residue"]}

@@ -55,8 +55,6 @@ KNOWN_MISSES = {
                       "read as a paragraph break inside the paragraph",
     "205_interview.md": "an advertisement titled ## after the interview's closing byline stays a section of the "
                         "interview (in seed 002 a ## after a byline is a real section of the same article)",
-    "107_newspaper.txt": "a column label over an article titled after its text (楚天时评) is read as the "
-                         "article's first section heading",
 }
 
 
