@@ -338,7 +338,7 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     return None
 
 
-def byline_groups(boundary: list[Unit]):
+def byline_groups(boundary: list[Unit]) -> tuple[list[tuple[list[Unit], Unit]], list[Unit], list[Unit]]:
     """Split a boundary into (title lines, byline) groups, the lines after the last byline, and furniture."""
     groups: list[tuple[list[Unit], Unit]] = []
     titles: list[Unit] = []
@@ -356,7 +356,8 @@ def byline_groups(boundary: list[Unit]):
 
 def signs(span: Span, by: Unit) -> bool:
     """Whether the byline names someone of the span's bylines (the byline repeated after the text)."""
-    return any(name in u.byline.authors for u in span.bylines if u.byline for name in by.byline.authors)
+    names = by.byline.authors if by.byline else ()
+    return any(name in u.byline.authors for u in span.bylines if u.byline for name in names)
 
 
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:

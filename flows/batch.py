@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 import pyarrow as pa
 import pyarrow.ipc as ipc
@@ -36,7 +36,7 @@ def _one_line(exc: BaseException) -> str:
 
 def _file_input(path: Path, root: Path) -> dict:
     """Manifest entry for an input that extract could not read: hash the bytes if we can."""
-    entry = {"source_path": path.relative_to(root).as_posix(), "content_sha256": None, "n_bytes": None}
+    entry: dict[str, Any] = {"source_path": path.relative_to(root).as_posix(), "content_sha256": None, "n_bytes": None}
     try:
         with path.open("rb") as fh:
             entry["content_sha256"] = hashlib.file_digest(fh, "sha256").hexdigest()
@@ -55,7 +55,8 @@ def document_outcome(path: Path, root: Path, settings: Settings,
     stage = "extract"
     try:
         raw = extract.raw_document(path, root, settings)
-        entry = {"source_path": raw.source_path, "content_sha256": raw.content_sha256, "n_bytes": raw.n_bytes}
+        entry: dict[str, Any] = {"source_path": raw.source_path, "content_sha256": raw.content_sha256,
+                                 "n_bytes": raw.n_bytes}
         stage = "normalize"
         doc = normalize.normalized_document(raw)
         stage = "segment"
@@ -63,8 +64,9 @@ def document_outcome(path: Path, root: Path, settings: Settings,
         entry["coverage"] = tables["documents"][0]["coverage"] if tables.get("documents") else None
         return tables, [], entry
     except extract.ExtractError as exc:
-        if retry_io and faults.is_transient(exc.__cause__):
-            raise faults.TransientIOError(exc.__cause__.errno, f"{path}: {exc}") from exc
+        cause = exc.__cause__
+        if retry_io and isinstance(cause, OSError) and faults.is_transient(cause):
+            raise faults.TransientIOError(cause.errno, f"{path}: {exc}") from exc
         error = str(exc) or _one_line(exc)
     except Exception as exc:  # one bad document must not stop the run
         error = _one_line(exc)
@@ -161,6 +163,7 @@ def batches_by_bytes(paths: list[Path], sizes: list[int], batch_bytes: int) -> l
 def batch_bytes(sizes: list[int], settings: Settings) -> int:
     """settings.batch_bytes, or less with several workers: about BATCHES_PER_WORKER batches per
     worker keep every worker busy to the end (a last big batch would leave the others idle)."""
+    assert settings.workers is not None, "batch_plan decides the workers first"
     if settings.workers == 1:
         return settings.batch_bytes
     return max(1, min(settings.batch_bytes, -(-sum(sizes) // (BATCHES_PER_WORKER * settings.workers))))
@@ -254,6 +257,7 @@ def early_pool(settings: Settings, paths: list[Path],
             yield None
         return
     with tempfile.TemporaryDirectory(prefix="zhpolicy-ahead-") as workdir:
+        assert settings.workers is not None, "batch_plan decided the workers"
         pool = WorkerPool(settings.workers, start_method())
         try:
             pool.start_processes()

@@ -70,8 +70,8 @@ def byline(line: str) -> Byline | None:
         # 作者：张三（某大学教授）、李四（某大学讲师）: every name after the label, each with its aside
         if asides := names_with_asides(text[m.start(1):]):
             return asides
-        found = names(m.group(1))
-        return Byline(people_first(found) + co_authors(text[m.end(1):])) if found else None
+        people = names(m.group(1))
+        return Byline(people_first(people) + co_authors(text[m.end(1):])) if people else None
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     return None

@@ -16,6 +16,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from flows import storage
+from flows.storage import Location
 from flows.versions import table_path
 from schemas import TABLES
 
@@ -158,7 +159,7 @@ def _diff_sql(key: tuple[str, ...], columns: list[str], src_from: str, src_to: s
 class VersionDiff:
     """The differences between two versions, held in a DuckDB connection (one temp table per table)."""
 
-    def __init__(self, warehouse: Path, from_id: str, to_id: str, tables: list[str] | None = None):
+    def __init__(self, warehouse: Location, from_id: str, to_id: str, tables: list[str] | None = None):
         self.warehouse, self.from_id, self.to_id = warehouse, from_id, to_id
         self.con = duckdb.connect()
         self.tables: dict[str, TableDiff] = {}
@@ -270,7 +271,7 @@ def _plain(value):
     return value
 
 
-def diff_versions(warehouse: Path, from_id: str, to_id: str) -> VersionDiff:
+def diff_versions(warehouse: Location, from_id: str, to_id: str) -> VersionDiff:
     return VersionDiff(warehouse, from_id, to_id)
 
 

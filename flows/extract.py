@@ -387,8 +387,8 @@ def blockquote_metadata(text: str) -> tuple[dict[str, str], str]:
         if not line.strip():
             continue
         match = P.BLOCKQUOTE_METADATA.fullmatch(line)
-        key = match and P.METADATA_KEYS.get(match.group(1).lower())
-        if not key:
+        key = P.METADATA_KEYS.get(match.group(1).lower()) if match else None
+        if match is None or not key:
             break
         found.setdefault(key, match.group(2))
         taken = index + 1

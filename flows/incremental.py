@@ -13,13 +13,18 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
 from flows import extract, load, storage
+from flows.storage import Location
 from flows.settings import Settings
 from schemas import TABLES
+
+if TYPE_CHECKING:
+    import polars as pl     # imported where used: an unchanged re-run never loads polars
 
 
 @dataclass
@@ -56,7 +61,7 @@ def _sha256(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> s
         return None
 
 
-def previous_manifest(warehouse: Path) -> dict | None:
+def previous_manifest(warehouse: Location) -> dict | None:
     current = load.current_version(warehouse)
     if current is None:
         return None
@@ -66,7 +71,7 @@ def previous_manifest(warehouse: Path) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
-def plan_run(files: list[Path], root: Path, warehouse: Path, pipeline_id: str, full: bool = False) -> Plan:
+def plan_run(files: list[Path], root: Path, warehouse: Location, pipeline_id: str, full: bool = False) -> Plan:
     """Split the input files into those to process and those to carry from the current version."""
     prev = previous_manifest(warehouse)
     plan = Plan(previous=prev["version_id"] if prev else None)
@@ -105,7 +110,7 @@ def planned_run(settings: Settings, full: bool = False) -> Plan:
                     load.pipeline_version(settings)["id"], full)
 
 
-def carried_inputs(warehouse: Path, version_id: str, paths: list[str]) -> list[dict]:
+def carried_inputs(warehouse: Location, version_id: str, paths: list[str]) -> list[dict]:
     wanted = set(paths)
     meta = (storage.remote(warehouse).read_manifest(version_id) if storage.is_remote(warehouse) else
             json.loads((warehouse / "versions" / version_id / "manifest.json").read_text(encoding="utf-8")))
@@ -121,7 +126,7 @@ def _scan(version_dir: Path | str, table: str) -> pl.LazyFrame:
     return pl.scan_parquet(path / "*.parquet" if path.is_dir() else path)
 
 
-def carried_tables(version_dir: Path, paths: list[str]) -> dict[str, pa.Table]:
+def carried_tables(version_dir: Location, paths: list[str]) -> dict[str, pa.Table]:
     """Each table's rows of the given source paths, with the `_source_path` helper column the
     batches carry (documents and rejects hold the path; the rest reach it through their doc/article)."""
     import polars as pl
@@ -155,7 +160,7 @@ def _with_source(table: str, frame: pl.DataFrame) -> pa.Table:
     return load.conformed(table, data).append_column(SOURCE, source)
 
 
-def write_carried_batch(warehouse: Path, version_id: str, paths: list[str], out: Path) -> Path:
+def write_carried_batch(warehouse: Location, version_id: str, paths: list[str], out: Path) -> Path:
     """A batch folder like the pipeline's validated ones: <table>.arrow files and inputs.json."""
     out.mkdir(parents=True, exist_ok=True)
     for table, data in carried_tables(storage.join(warehouse, "versions", version_id), paths).items():

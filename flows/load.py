@@ -9,15 +9,17 @@ import hashlib
 import json
 import os
 from datetime import datetime, timedelta, timezone
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 import flows
 from flows import normalize, storage, validate
+from flows.storage import Location
 from flows.faults import pause_point
 from flows.settings import Settings
 from schemas import TABLES, arrow_schema
@@ -69,12 +71,12 @@ def pipeline_version(settings: Settings) -> dict:
     return {**parts, "id": "+".join(parts.values())}
 
 
-def _latest_version(warehouse: Path) -> str | None:
+def _latest_version(warehouse: Location) -> str | None:
     ids = version_ids(warehouse)
     return ids[-1] if ids else None
 
 
-def new_version_id(warehouse: Path, content_hash: str, now: datetime) -> str:
+def new_version_id(warehouse: Location, content_hash: str, now: datetime) -> str:
     """UTC timestamp with microseconds + short content hash; strictly after the latest existing id."""
     latest = _latest_version(warehouse)
     if latest:
@@ -99,7 +101,7 @@ def manifest_text(meta: dict) -> str:
     """manifest.json's text: indented as json.dumps(meta, indent=2) would be, but each input on one
     line of its own (one line per document reads as well). Cheaper too: json.dumps with an indent
     runs the pure-Python encoder (~50 µs an input); a compact dumps per input runs the C one."""
-    def member(key: str, value: object) -> str:
+    def member(key: str, value: Any) -> str:
         if key == "inputs" and value:
             lines = ",\n".join("    " + json.dumps(entry, ensure_ascii=False) for entry in value)
             return f'  "inputs": [\n{lines}\n  ]'
@@ -108,7 +110,7 @@ def manifest_text(meta: dict) -> str:
     return "{\n" + ",\n".join(member(k, v) for k, v in meta.items()) + "\n}"
 
 
-Parts = pa.Table | Iterable[pa.Table] | None   # a whole table, or its parts in order (streamed)
+Parts: TypeAlias = "pa.Table | Iterable[pa.Table] | None"   # a whole table, or its parts in order (streamed)
 
 
 def _parts(data: Parts) -> Iterable[pa.Table]:
@@ -140,7 +142,7 @@ def written_tables(write: Callable[[str], int]) -> dict[str, int]:
     return {t: rows[t] for t in TABLES}
 
 
-def write_version(warehouse: Path, tables: dict[str, Parts], inputs: list[dict], settings: Settings) -> dict:
+def write_version(warehouse: Location, tables: Mapping[str, Parts], inputs: list[dict], settings: Settings) -> dict:
     """Write a complete new version and return its manifest. It appears under versions/ only once
     complete: everything is written into versions/.tmp-<id> first, then renamed in one step.
     A table may be given as an iterable of parts; the rejects' parts are consumed after all others.
@@ -166,7 +168,7 @@ def write_version(warehouse: Path, tables: dict[str, Parts], inputs: list[dict],
     return meta
 
 
-def publish_current(warehouse: Path, version_id: str) -> None:
+def publish_current(warehouse: Location, version_id: str) -> None:
     """Point WAREHOUSE/current at the version. os.replace of a symlink is atomic on POSIX, so a
     reader resolves the old version or the new one, never a mix. On S3: one PUT of CURRENT."""
     if storage.is_remote(warehouse):
@@ -177,14 +179,14 @@ def publish_current(warehouse: Path, version_id: str) -> None:
     os.replace(link, warehouse / "current")
 
 
-def current_version(warehouse: Path) -> str | None:
+def current_version(warehouse: Location) -> str | None:
     if storage.is_remote(warehouse):   # S3: the CURRENT pointer object
         return storage.remote(warehouse).current_version()
     current = warehouse / "current"
     return Path(os.readlink(current)).name if current.is_symlink() else None
 
 
-def version_ids(warehouse: Path) -> list[str]:
+def version_ids(warehouse: Location) -> list[str]:
     """Complete versions, oldest first (temp dirs of unfinished runs start with '.')."""
     if storage.is_remote(warehouse):   # S3: versions with a manifest
         return storage.remote(warehouse).version_ids()
@@ -192,7 +194,7 @@ def version_ids(warehouse: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if not p.name.startswith(".")) if root.is_dir() else []
 
 
-def versions(warehouse: Path) -> list[dict]:
+def versions(warehouse: Location) -> list[dict]:
     """Manifest summaries, oldest first: id, created, input count, row counts, whether current."""
     current = current_version(warehouse)
     out = []

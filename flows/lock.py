@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from flows import storage
+from flows.storage import Location
 
 LOCK_NAME = ".lock"
 POLL_SECONDS = 0.2
@@ -67,7 +68,7 @@ class WarehouseLock:
     _held: dict[str, "WarehouseLock"] = {}
     _held_guard = threading.Lock()
 
-    def __init__(self, warehouse: Path, wait: float = 0.0, heartbeat: float = HEARTBEAT_SECONDS):
+    def __init__(self, warehouse: Location, wait: float = 0.0, heartbeat: float = HEARTBEAT_SECONDS):
         self.path = Path(warehouse) / LOCK_NAME
         # an s3:// warehouse: a lock object taken by conditional PUT (flows.storage.S3Lock)
         self.remote = storage.remote(warehouse).lock(wait, heartbeat) if storage.is_remote(warehouse) else None
@@ -87,8 +88,12 @@ class WarehouseLock:
         except (OSError, ValueError):
             return None
 
+    def held_key(self) -> str:
+        """This lock's key among the locks this process holds: the object's URL, or the real path."""
+        return self.key or os.path.realpath(self.path)
+
     def acquire(self) -> "WarehouseLock":
-        key = self.key or os.path.realpath(self.path)
+        key = self.held_key()
         with self._held_guard:
             outer = self._held.get(key)
             if outer is not None:
@@ -132,6 +137,7 @@ class WarehouseLock:
             self._beat.start()
 
     def _write(self, info: dict) -> None:
+        assert self._fd is not None, "written only while the lock is held"
         data = json.dumps(info).encode()
         os.ftruncate(self._fd, 0)
         os.pwrite(self._fd, data, 0)
@@ -151,13 +157,13 @@ class WarehouseLock:
             return
         if self.remote:
             with self._held_guard:
-                self._held.pop(self.key, None)
+                self._held.pop(self.held_key(), None)
             self.remote.release()
             return
         if self._fd is None:
             return
         with self._held_guard:
-            self._held.pop(os.path.realpath(self.path), None)
+            self._held.pop(self.held_key(), None)
         self._stop.set()
         if self._beat:
             self._beat.join(timeout=5)
@@ -187,7 +193,7 @@ def stale_message(info: dict) -> str:
     return f"took over a stale lock left by {describe(info)}{state}"
 
 
-def remove_partial(warehouse: Path) -> list[str]:
+def remove_partial(warehouse: Location) -> list[str]:
     """Delete what killed runs left half-done; call only while holding the lock. Returns the names."""
     if storage.is_remote(warehouse):
         return storage.remote(warehouse).remove_partial()

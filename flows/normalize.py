@@ -170,7 +170,7 @@ def converter_version() -> str:
 # CHARACTER_TABLE for a whole text: the same, except that newlines stay; as a list over the BMP
 # (str.translate indexes it, about twice as fast as a dict; the table has no key beyond the BMP).
 assert max(P.CHARACTER_TABLE) < 0x10000
-_TEXT_TABLE = list(range(0x10000))
+_TEXT_TABLE: list[int | None] = list(range(0x10000))
 for _key, _value in P.CHARACTER_TABLE.items():
     if _key != ord("\n"):
         _TEXT_TABLE[_key] = _value
@@ -374,7 +374,8 @@ def _lone_marks_beside_han(text: str) -> str:
 def _with_chinese_marks(text: str) -> str:
     """The punctuation steps of normalized_line (rule 4) on each line that has a half-width mark
     they may convert and Han characters (most lines have none)."""
-    pieces, done = [], 0
+    pieces: list[str] = []
+    done = 0
     for start in _starts_of_lines_to_decide(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end

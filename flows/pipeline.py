@@ -12,6 +12,7 @@ import json
 import tempfile
 import time
 from collections.abc import Iterator
+from typing import Any
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,10 +21,11 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import TaskRunContext
-from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
 from flows import batch, faults, incremental, load, lock, storage, validate
+from flows.storage import Location
 from flows.settings import Settings, cpu_cores
 from schemas import TABLES
 
@@ -31,14 +33,15 @@ SUMMARY_TABLES = ("documents", "articles", "sections", "paragraphs", "measures",
 # Tasks that read or write files retry on OSError (flaky disk, NFS) with exponential backoff:
 # 1 s, 2 s, 4 s (±20 %). A batch's last attempt turns a document's transient I/O error into a reject.
 IO_RETRIES = 3
-IO_TASK = dict(cache_policy=NO_CACHE, persist_result=False, retries=IO_RETRIES,
-               retry_delay_seconds=exponential_backoff(1.0), retry_jitter_factor=0.2,
-               retry_condition_fn=faults.retry_on_io_error)
+IO_TASK: dict[str, Any] = dict(cache_policy=NO_CACHE, persist_result=False, retries=IO_RETRIES,
+                               retry_delay_seconds=exponential_backoff(1.0), retry_jitter_factor=0.2,
+                               retry_condition_fn=faults.retry_on_io_error)
 
 
 # --- pure helpers ---
 
-def task_runner(settings: Settings) -> TaskRunner:
+def task_runner(settings: Settings) -> Any:
+    # (Any: Prefect's Flow.with_options types task_runner invariantly, so no one runner type fits both)
     """Where the tasks run: Dask (prefect-dask), on the cluster at dask_address or else on a local
     one of `workers` processes; otherwise threads of the flow's process (with --workers N they
     only wait for worker_pool's processes, which do the batches' CPU-bound work)."""
@@ -88,6 +91,7 @@ def worker_pool(settings: Settings):
     if early is not None and early.workers != settings.workers:
         early.close()
         early = None
+    assert settings.workers is not None, "run_dataset decided the workers"
     _POOL = early or batch.WorkerPool(settings.workers)
     try:
         yield _POOL
@@ -136,7 +140,7 @@ def publish(batch_dirs: list[str], settings: Settings) -> dict:
     """Stream the batches into a new version (two tables at a time, each one batch at a time, so
     memory does not grow with the corpus), drop duplicate ids, make it current; returns its manifest."""
     faults.pause_point("processed")
-    seen, shown = validate.SeenIds(), []
+    seen, shown = validate.SeenIds(), list[dict]()
     dup_rejects: dict[str, list[dict]] = {t: [] for t in TABLES if t != "rejects"}   # per table: written at once
     tables = {t: _distinct_parts(t, batch_dirs, seen, dup_rejects[t]) for t in dup_rejects}
     tables["rejects"] = _reject_parts(batch_dirs, dup_rejects, shown)
@@ -164,9 +168,10 @@ def run_summary(meta: dict, seconds: float, plan: incremental.Plan | None = None
     return summary
 
 
-def unchanged_summary(warehouse: Path, plan: incremental.Plan, seconds: float) -> dict:
+def unchanged_summary(warehouse: Location, plan: incremental.Plan, seconds: float) -> dict:
     """Nothing to publish: the current version already is this input under this pipeline version."""
     meta = incremental.previous_manifest(warehouse)
+    assert meta is not None, "a run is unchanged only against a published version"
     return {**run_summary(meta, seconds, plan), "unchanged": True}
 
 
@@ -210,7 +215,8 @@ def processed_batch_dirs(groups: list[list[Path]], plan: incremental.Plan, setti
     run on the flow's task runner, in parallel where it has several workers."""
     root, warehouse = str(settings.input_dir), str(settings.warehouse_dir)
     processed = [process_batch.submit([str(p) for p in g], root, settings, workdir) for g in groups]
-    carried = [carry_batch.submit(warehouse, plan.previous, plan.carry, workdir)] if plan.carry else []
+    # (rows are carried only from a previous version)
+    carried = [carry_batch.submit(warehouse, plan.previous, plan.carry, workdir)] if plan.carry and plan.previous else []
     return [f.result() for f in processed + carried]
 
 

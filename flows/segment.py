@@ -1,10 +1,11 @@
 """Split a normalised document into table rows: documents, articles, sections, paragraphs, measures, residue."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from flows import bylines as B
 from flows import measures as M
@@ -235,13 +236,13 @@ class ArticleBuilder:
             self.published = self.published or B.published(u.text)
         elif u.kind == U.ABSTRACT:
             # The abstract is also the paper's first paragraph: readers search article text for it.
-            self.abstract = text_of(P.ABSTRACT_LINE.match(u.text).group(1))
+            self.abstract = text_of(field_value(P.ABSTRACT_LINE, u.text))
             self.front.append(u.text[: len(u.text) - len(self.abstract)])
             self.add_paragraph(u._replace(text=self.abstract))
         elif u.kind == U.KEYWORDS:
             self.front.append(u.text)
             # the first keywords line (a paper's Chinese 关键词 before its English Key words)
-            self.keywords = self.keywords or B.keywords(text_of(P.KEYWORDS_LINE.match(u.text).group(1)))
+            self.keywords = self.keywords or B.keywords(text_of(field_value(P.KEYWORDS_LINE, u.text)))
         elif u.kind == U.BYLINE:
             self.front.append(u.text)
             if u.byline and not any(b.byline for b in self.span.bylines):
@@ -265,7 +266,7 @@ class ArticleBuilder:
         if not keep:                                            # a motto over the text: no heading
             return
         marker = keep[0].marker if len(keep) == 1 else None     # a one-line heading set in 【】
-        self.add_section(heading_text(keep), marker, "plain")
+        self.add_section(heading_text(keep) or "", marker, "plain")
 
     # ---------------------------------------------------------------- sections
 
@@ -278,7 +279,7 @@ class ArticleBuilder:
         level = len(self.section_path) + 1
         parent_id = parent["section_id"] if parent else None
         self.children[parent_id] += 1
-        row = dict(section_id=self.next_id("s", self.article_id, heading),
+        row: dict[str, Any] = dict(section_id=self.next_id("s", self.article_id, heading),
                    article_id=self.article_id, parent_section_id=parent_id,
                    level=level, ordinal=self.children[parent_id], position=len(self.sections) + 1, marker=marker,
                    heading=heading)
@@ -393,7 +394,7 @@ class ArticleBuilder:
 
 def next_of_same_family(markers: list[M.Marker], end: int) -> list[int]:
     """For each marker, where the next marker of its grammar starts (or `end`): one reverse pass."""
-    out, seen = [end] * len(markers), {}
+    out, seen = [end] * len(markers), dict[str, int]()
     for k in range(len(markers) - 1, -1, -1):
         out[k] = seen.get(markers[k].family, end)
         seen[markers[k].family] = markers[k].start
@@ -408,6 +409,13 @@ def mark_speakers(paragraphs: list[dict]) -> None:
     for p in paragraphs:
         if (label := U.speaker_label(p["text"])) in speakers:
             p["speaker"] = label
+
+
+def field_value(pattern: re.Pattern[str], text: str) -> str:
+    """The value of a labelled line (摘要：…) that units classified by `pattern`."""
+    m = pattern.match(text)
+    assert m is not None, "units gave the line its kind by this pattern"
+    return m.group(1)
 
 
 def heading_text(lines: list[Unit]) -> str | None:

@@ -38,7 +38,10 @@ import uuid
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from collections.abc import Mapping
 from pathlib import Path
+
+from typing_extensions import TypeIs
 
 SCHEME = "s3://"
 POINTER = "CURRENT"
@@ -49,7 +52,8 @@ STALE_SECONDS = 120.0   # a lock whose heartbeat (every 30 s) is older than this
 Location = Path | str   # a local folder, or an s3:// URL (kept as a string: Path would fold the //)
 
 
-def is_remote(location: Location | None) -> bool:
+def is_remote(location: Location | None) -> TypeIs[str]:
+    """Whether the warehouse is an s3:// URL (location() keeps only those as strings)."""
     return isinstance(location, str) and location.startswith(SCHEME)
 
 
@@ -190,7 +194,7 @@ class S3Warehouse:
             raise FileNotFoundError(f"{self.url_of('versions', version_id, MANIFEST)}")
         return json.loads(data.decode("utf-8"))
 
-    def write_version(self, tables: dict, inputs: list[dict], settings) -> dict:
+    def write_version(self, tables: Mapping, inputs: list[dict], settings) -> dict:
         """Write every table of a new version under versions/<id>/, then its manifest (last: that
         makes the version complete and visible). Returns the manifest. Same pause points as local."""
         from flows import load
@@ -279,7 +283,7 @@ class S3Lock:
         self.stale: dict | None = None
         self.lost = False
         self._etag: str | None = None
-        self._info: dict | None = None
+        self._info: dict = {}
         self._stop = threading.Event()
         self._beat: threading.Thread | None = None
 

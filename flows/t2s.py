@@ -87,10 +87,10 @@ def dictionary_files(config: str = CONFIG) -> list[Path]:
 
     def walk(entry: dict) -> None:
         if entry.get("type") == "group":
-            for item in entry.get("dicts"):
+            for item in entry["dicts"]:
                 walk(item)
         elif entry.get("type") == "txt":
-            files.append(_package_dir() / "dictionary" / entry.get("file"))
+            files.append(_package_dir() / "dictionary" / entry["file"])
 
     for chain in json.loads(config_file.read_text(encoding="utf-8")).get("conversion_chain"):
         walk(chain.get("dict"))
@@ -246,6 +246,7 @@ def _phrase_occurrences(text: str, conv: _Converter) -> list[tuple[int, int]]:
     at a hit (the hit's key or a key it starts with) or strictly inside one.
     """
     hit, prefixes, inner = conv.hit, conv.prefixes, conv.inner
+    assert hit is not None, "asked only of a converter with phrases"
     out = []
     for match in hit.finditer(text):
         key, start = match.group(), match.start()
@@ -291,6 +292,7 @@ def t2s(text: str) -> str:
         converted = text.translate(conv.table)
     if conv.hit is None or not conv.hit.search(text):
         return converted
+    assert conv.phrases is not None, "a converter with a hit pattern has phrases"
     mapping = conv.phrases.mapping
     out, at = [], 0
     for start, end in _kept(_phrase_occurrences(text, conv), len(text)):

@@ -183,14 +183,12 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     """A paragraph that ends with its writer's name in brackets (……心坎上。（江 帆）) signs a short
     commentary: the signature leaves the paragraph as a note of its own, which names the author and,
     like an author note （作者系……）, closes the article. (A C-level test of the last characters first.)"""
-    signed = [i for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END)))
+    signed = [(i, m, by) for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END)))
               if found[i].kind == PARA and (m := P.TRAILING_SIGNATURE.search(found[i].text))
               and (by := byline(m.group(1))) and not by.source]
-    for i in reversed(signed):            # (from the end: the indexes before stay right)
+    for i, m, by in reversed(signed):     # (from the end: the indexes before stay right)
         u = found[i]
-        m = P.TRAILING_SIGNATURE.search(u.text)
-        found[i:i + 1] = [u._replace(text=u.text[: m.start()]),
-                          Unit(NOTE, m.group(0), u.width, 1, None, byline=byline(m.group(1)))]
+        found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
     return found
 
 

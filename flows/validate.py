@@ -6,6 +6,7 @@ from operator import itemgetter
 
 import pyarrow as pa
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from schemas import TABLES, column_dict_type, row_dict_type
 
@@ -53,7 +54,7 @@ def record_id(table: str, row: object) -> str | None:
 
 def error_message(table: str, err: ValidationError) -> str:
     """One readable line: `table.column: message (got value)` for each problem."""
-    def one(e: dict) -> str:
+    def one(e: ErrorDetails) -> str:
         where = ".".join(str(p) for p in e["loc"]) or "row"
         got = "" if e["type"] == "missing" else f" (got {repr(e.get('input'))[:40]})"
         return f"{table}.{where}: {e['msg']}{got}"

@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 from flows import lock, storage
+from flows.storage import Location
 from flows.load import current_version, version_ids
 
 TRASH = ".trash"  # under versions/: versions being deleted (same filesystem, so the rename is atomic)
@@ -21,28 +22,28 @@ class VersionError(ValueError):
     """A version reference that does not name exactly one version; str(exc) says why."""
 
 
-def version_dir(warehouse: Path, version_id: str) -> Path:
+def version_dir(warehouse: Location, version_id: str) -> Location:
     return storage.join(warehouse, "versions", version_id)   # an s3:// URL for an S3 warehouse
 
 
-def table_path(warehouse: Path, version_id: str, table: str) -> Path:
+def table_path(warehouse: Location, version_id: str, table: str) -> Location:
     """The table's Parquet file, or its folder of Parquet files (the contract allows both)."""
     return storage.join(version_dir(warehouse, version_id), f"{table}.parquet")
 
 
-def read_manifest(warehouse: Path, version_id: str) -> dict:
+def read_manifest(warehouse: Location, version_id: str) -> dict:
     if storage.is_remote(warehouse):
         return storage.remote(warehouse).read_manifest(version_id)
-    return json.loads((version_dir(warehouse, version_id) / "manifest.json").read_text(encoding="utf-8"))
+    return json.loads((warehouse / "versions" / version_id / "manifest.json").read_text(encoding="utf-8"))
 
 
-def previous_of(warehouse: Path, version_id: str) -> str | None:
+def previous_of(warehouse: Location, version_id: str) -> str | None:
     """The newest version older than version_id."""
     older = [v for v in version_ids(warehouse) if v < version_id]
     return older[-1] if older else None
 
 
-def resolve(warehouse: Path, ref: str) -> str:
+def resolve(warehouse: Location, ref: str) -> str:
     """`current`, `previous` (the version before current), a full id or a unique prefix -> version id."""
     ids = version_ids(warehouse)
     current = current_version(warehouse)
@@ -59,7 +60,7 @@ def resolve(warehouse: Path, ref: str) -> str:
     return matches[0]
 
 
-def default_pair(warehouse: Path, ref_from: str | None, ref_to: str | None) -> tuple[str, str]:
+def default_pair(warehouse: Location, ref_from: str | None, ref_to: str | None) -> tuple[str, str]:
     """(from, to) for `diff [FROM [TO]]`: defaults are the version before current, and current;
     with only FROM given, TO is current."""
     to = resolve(warehouse, ref_to or "current")
@@ -79,7 +80,7 @@ def _retire(path: Path, trash: Path) -> None:
     shutil.rmtree(target, ignore_errors=True)
 
 
-def gc(warehouse: Path, keep: int, wait: float = 0.0) -> dict[str, list[str]]:
+def gc(warehouse: Location, keep: int, wait: float = 0.0) -> dict[str, list[str]]:
     """Delete all but the `keep` newest versions (never current) and what killed runs left behind.
 
     Holds the warehouse lock (flows.lock; WarehouseLocked when a run holds it longer than `wait`
@@ -97,7 +98,7 @@ def gc(warehouse: Path, keep: int, wait: float = 0.0) -> dict[str, list[str]]:
         doomed = [v for v in ids[:-keep] if v != current]
         trash = warehouse / "versions" / TRASH
         for vid in doomed:
-            _retire(version_dir(warehouse, vid), trash)
+            _retire(warehouse / "versions" / vid, trash)
         stale = lock.remove_partial(warehouse)
         shutil.rmtree(trash, ignore_errors=True)
     return {"deleted": doomed, "kept": [v for v in ids if v not in doomed], "stale": stale}

@@ -59,8 +59,9 @@ def row_dict_type(model: type[BaseModel], strict: bool = False) -> type:
     accepts, lax validation returns unchanged."""
     _refuse_validators(model)
     fields = {name: Annotated[info.annotation, info] for name, info in model.model_fields.items()}
-    row_type = TypedDict(f"{model.__name__}Row", fields)
-    row_type.__pydantic_config__ = {**model.model_config, "strict": True} if strict else model.model_config
+    # (a TypedDict made at run time from the model's fields, which a type checker cannot follow)
+    row_type = TypedDict(f"{model.__name__}Row", fields)  # type: ignore[misc]
+    row_type.__pydantic_config__ = {**model.model_config, "strict": True} if strict else model.model_config  # type: ignore[attr-defined]
     return row_type
 
 
@@ -77,9 +78,9 @@ def column_dict_type(model: type[BaseModel]) -> type:
     default: a column lists every row's value). Validating a table's rows column by column checks
     each value as row_dict_type(model, strict=True) does, without a dict per row."""
     _refuse_validators(model)
-    fields = {name: list[_value_type(info)] for name, info in model.model_fields.items()}
-    column_type = TypedDict(f"{model.__name__}Columns", fields)
-    column_type.__pydantic_config__ = {**model.model_config, "strict": True}
+    fields = {name: list[_value_type(info)] for name, info in model.model_fields.items()}  # type: ignore[misc]
+    column_type = TypedDict(f"{model.__name__}Columns", fields)  # type: ignore[misc]
+    column_type.__pydantic_config__ = {**model.model_config, "strict": True}  # type: ignore[attr-defined]
     return column_type
 
 
