@@ -53,6 +53,9 @@ TRAIL_LINES = 5
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
 FULL_LINE_SLACK = 1.5
+# A line under a short one and this much narrower than its column is the second line of a heading,
+# not the first line of a paragraph (more than a paragraph's two-character indent).
+HEADING_INSET = 2.5
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
@@ -559,8 +562,29 @@ def first_lines(page: Page) -> list[int]:
             firsts.append(b)
             start, block_width = b, widths[b]
             in_quote = b in quotes
+            if not in_quote and ends_heading_under_short_line(page, b):
+                b += 1
+                firsts.append(b)
+                start, block_width = b, widths[b]
         b += 1
     return firsts
+
+
+def ends_heading_under_short_line(page: Page, b: int) -> bool:
+    """Whether line b, which opens a block, is the second line of an unmarked heading whose first
+    line is short (防范经营风险 / 守住集体经济发展的安全底线 / the text): it ends no sentence and is
+    short of its column by more than an indent, and the line after it fills the column, or all but an
+    indent. In a narrow column such a line is not short by SHORT_SHARE and would run on into the text.
+    The three lines stand with no blank line between them (a PDF's blank line after every line comes
+    with ragged widths), and the short one is no byline. (Asked once a block, not once a line.)"""
+    n, ends, widths, cols = len(page.texts), page.ends, page.widths, page.cols
+    if not 0 < b < n - 1 or ends[b] or ends[b - 1] or page.free_layout:
+        return False
+    c = b + 1
+    return (widths[b - 1] < cols[b - 1] * SHORT_SHARE and widths[b] + HEADING_INSET <= cols[b]
+            and widths[c] + HEADING_INSET > cols[c]
+            and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
+            and page.line_nos[c] - page.line_nos[b - 1] == 2)
 
 
 def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:

@@ -43,6 +43,17 @@ def test_two_line_heading_and_byline_stay_separate_lines():
     assert texts(lines) == ["推动县域经济", "迈上新台阶", "王晓明人民日报", P1]
 
 
+@pytest.mark.parametrize("indent", [0, 2])
+@pytest.mark.parametrize("second", ["守住集体经济发展的安全底线", "因地制宜选准集体经济发展模式"])
+def test_the_second_line_of_a_heading_in_a_narrow_column_stays_off_the_text(second, indent):
+    """A two-line heading over text in a 17-character column: its second line, short of the column
+    but not short by SHORT_SHARE, is no first line of the text (indented or not)."""
+    lines = ["防范经营风险", second, *wrapped(P1, 17, indent), *wrapped(P2, 17, indent)]
+    assert texts(lines) == ["防范经营风险", second, P1, P2]
+    # ... while the first line of a paragraph under a short heading still runs on
+    assert texts(["防范经营风险", *wrapped(P1, 17, indent)]) == ["防范经营风险", P1]
+
+
 @pytest.mark.parametrize("lines, expected", [
     # a heading set in a larger type wraps in its column: blank lines around it, none inside it
     (["一、准确把握银发经济的", "丰富内涵", "", *wrapped(P1, 21)], ["一、准确把握银发经济的丰富内涵", P1]),
