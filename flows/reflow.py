@@ -478,8 +478,12 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
         # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line.
+        # Once its column is known (the ■ line may be narrower), a line wider than it, under a line
+        # not letter-spaced (whose spaces count 0), is not the quote's: a title set right under a
+        # quote whose last line is full.
         return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
-                and not ends_quote(page.texts[a], wa, a == start, block_width))
+                and not ends_quote(page.texts[a], wa, a == start, block_width)
+                and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a]))
     ends = page.ends
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column.

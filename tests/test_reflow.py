@@ -127,6 +127,16 @@ def test_a_pull_quote_ends_at_its_short_last_line(lines, expected):
     assert texts(lines) == expected
 
 
+def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_it():
+    """No blank line parts a quote in a 6-character column from the title under it: the title, wider
+    than the quote's column, is a line of its own (a letter-spaced line, its spaces counting 0, does
+    not set the column)."""
+    lines = ["■ 要 把 课", "堂搬进车间，", "把生产任务转", "化为教学项目", "健全技能人才培养体系", "文/姜雨桐"]
+    assert texts(lines) == ["■要把课堂搬进车间，把生产任务转化为教学项目", "健全技能人才培养体系", "文/姜雨桐"]
+    spaced = ["■ 城 市 更 新", "要 坚 持 先 体", "检、后更新，把", "问题找准、把", "短板补齐"]
+    assert texts(spaced) == ["■城市更新要坚持先体检、后更新，把问题找准、把短板补齐"]
+
+
 def test_marked_heading_line_is_not_joined_to_its_text():
     lines = ["A 强基础，夯实发展底座", *wrapped(P1, 18)]
     assert texts(lines) == ["A强基础，夯实发展底座", P1]
