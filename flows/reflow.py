@@ -549,7 +549,7 @@ def wraps_heading(page: Page, a: int) -> bool:
 
 def first_lines(page: Page) -> list[int]:
     """Indexes of the lines that start a block."""
-    widths, quotes, n = page.widths, page.quotes, len(page.texts)
+    widths, quotes, n, ends = page.widths, page.quotes, len(page.texts), page.ends
     plain = page.sure
     firsts, start, b = [0], 0, 1
     block_width = widths[0]
@@ -566,7 +566,8 @@ def first_lines(page: Page) -> list[int]:
             firsts.append(b)
             start, block_width = b, widths[b]
             in_quote = b in quotes
-            if not in_quote and ends_heading_under_short_line(page, b):
+            # (most blocks open after a sentence: a list lookup spares them the call)
+            if not in_quote and not ends[b - 1] and ends_heading_under_short_line(page, b):
                 b += 1
                 firsts.append(b)
                 start, block_width = b, widths[b]
@@ -580,9 +581,10 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     short of its column by more than an indent, and the line after it fills the column, or all but an
     indent. In a narrow column such a line is not short by SHORT_SHARE and would run on into the text.
     The three lines stand with no blank line between them (a PDF's blank line after every line comes
-    with ragged widths), and the short one is no byline. (Asked once a block, not once a line.)"""
+    with ragged widths), and the short one is no byline. (Asked once a block, not once a line, and
+    only under a line that ends no sentence.)"""
     n, ends, widths, cols = len(page.texts), page.ends, page.widths, page.cols
-    if not 0 < b < n - 1 or ends[b] or ends[b - 1] or page.free_layout:
+    if not 0 < b < n - 1 or ends[b] or page.free_layout:
         return False
     c = b + 1
     return (widths[b - 1] < cols[b - 1] * SHORT_SHARE and widths[b] + HEADING_INSET <= cols[b]
