@@ -53,6 +53,9 @@ TRAIL_LINES = 5
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
 FULL_LINE_SLACK = 1.5
+# A line under a short one and this much narrower than its column is the second line of a heading,
+# not the first line of a paragraph (more than a paragraph's two-character indent).
+HEADING_INSET = 2.5
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
@@ -475,8 +478,12 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
         # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line.
+        # Once its column is known (the ■ line may be narrower), a line wider than it, under a line
+        # not letter-spaced (whose spaces count 0), is not the quote's: a title set right under a
+        # quote whose last line is full.
         return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
-                and not ends_quote(page.texts[a], wa, a == start, block_width))
+                and not ends_quote(page.texts[a], wa, a == start, block_width)
+                and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a]))
     ends = page.ends
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column.
@@ -542,7 +549,7 @@ def wraps_heading(page: Page, a: int) -> bool:
 
 def first_lines(page: Page) -> list[int]:
     """Indexes of the lines that start a block."""
-    widths, quotes, n = page.widths, page.quotes, len(page.texts)
+    widths, quotes, n, ends = page.widths, page.quotes, len(page.texts), page.ends
     plain = page.sure
     firsts, start, b = [0], 0, 1
     block_width = widths[0]
@@ -559,8 +566,31 @@ def first_lines(page: Page) -> list[int]:
             firsts.append(b)
             start, block_width = b, widths[b]
             in_quote = b in quotes
+            # (most blocks open after a sentence: a list lookup spares them the call)
+            if not in_quote and not ends[b - 1] and ends_heading_under_short_line(page, b):
+                b += 1
+                firsts.append(b)
+                start, block_width = b, widths[b]
         b += 1
     return firsts
+
+
+def ends_heading_under_short_line(page: Page, b: int) -> bool:
+    """Whether line b, which opens a block, is the second line of an unmarked heading whose first
+    line is short (防范经营风险 / 守住集体经济发展的安全底线 / the text): it ends no sentence and is
+    short of its column by more than an indent, and the line after it fills the column, or all but an
+    indent. In a narrow column such a line is not short by SHORT_SHARE and would run on into the text.
+    The three lines stand with no blank line between them (a PDF's blank line after every line comes
+    with ragged widths), and the short one is no byline. (Asked once a block, not once a line, and
+    only under a line that ends no sentence.)"""
+    n, ends, widths, cols = len(page.texts), page.ends, page.widths, page.cols
+    if not 0 < b < n - 1 or ends[b] or page.free_layout:
+        return False
+    c = b + 1
+    return (widths[b - 1] < cols[b - 1] * SHORT_SHARE and widths[b] + HEADING_INSET <= cols[b]
+            and widths[c] + HEADING_INSET > cols[c]
+            and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
+            and page.line_nos[c] - page.line_nos[b - 1] == 2)
 
 
 def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:

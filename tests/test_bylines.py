@@ -127,6 +127,8 @@ def test_names_with_bracketed_affiliations_are_a_byline():
     ("来源：人民网－观点频道作者：林之远2025年08月14日07:30", ("林之远",)),
     ("来源：人民网 作者：林之远 2025-08-14", ("林之远",)),
     ("作者：林之远远方来信", ()),            # no field end after the name: no name read
+    # a web page's note on its author at the end, the page's only naming of him
+    ("作者简介：乔振华，郑州城市发展研究院副院长、研究员", ("乔振华",)),
 ])
 def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(line, authors):
     assert field_authors(line) == authors

@@ -43,6 +43,17 @@ def test_two_line_heading_and_byline_stay_separate_lines():
     assert texts(lines) == ["推动县域经济", "迈上新台阶", "王晓明人民日报", P1]
 
 
+@pytest.mark.parametrize("indent", [0, 2])
+@pytest.mark.parametrize("second", ["守住集体经济发展的安全底线", "因地制宜选准集体经济发展模式"])
+def test_the_second_line_of_a_heading_in_a_narrow_column_stays_off_the_text(second, indent):
+    """A two-line heading over text in a 17-character column: its second line, short of the column
+    but not short by SHORT_SHARE, is no first line of the text (indented or not)."""
+    lines = ["防范经营风险", second, *wrapped(P1, 17, indent), *wrapped(P2, 17, indent)]
+    assert texts(lines) == ["防范经营风险", second, P1, P2]
+    # ... while the first line of a paragraph under a short heading still runs on
+    assert texts(["防范经营风险", *wrapped(P1, 17, indent)]) == ["防范经营风险", P1]
+
+
 @pytest.mark.parametrize("lines, expected", [
     # a heading set in a larger type wraps in its column: blank lines around it, none inside it
     (["一、准确把握银发经济的", "丰富内涵", "", *wrapped(P1, 21)], ["一、准确把握银发经济的丰富内涵", P1]),
@@ -114,6 +125,16 @@ def test_pull_quote_runs_to_the_next_quote_or_blank_line():
 ])
 def test_a_pull_quote_ends_at_its_short_last_line(lines, expected):
     assert texts(lines) == expected
+
+
+def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_it():
+    """No blank line parts a quote in a 6-character column from the title under it: the title, wider
+    than the quote's column, is a line of its own (a letter-spaced line, its spaces counting 0, does
+    not set the column)."""
+    lines = ["■ 要 把 课", "堂搬进车间，", "把生产任务转", "化为教学项目", "健全技能人才培养体系", "文/姜雨桐"]
+    assert texts(lines) == ["■要把课堂搬进车间，把生产任务转化为教学项目", "健全技能人才培养体系", "文/姜雨桐"]
+    spaced = ["■ 城 市 更 新", "要 坚 持 先 体", "检、后更新，把", "问题找准、把", "短板补齐"]
+    assert texts(spaced) == ["■城市更新要坚持先体检、后更新，把问题找准、把短板补齐"]
 
 
 def test_marked_heading_line_is_not_joined_to_its_text():
