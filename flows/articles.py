@@ -45,6 +45,9 @@ class Span:
     bylines: list[Unit] = field(default_factory=list)
     body: list[Unit] = field(default_factory=list)
     residue: list[tuple[Unit, str]] = field(default_factory=list)
+    # Title lines and a byline printed after the text of an article titled and signed at its start:
+    # another article's, titled at its end, when the text changes column (split_on_tail_title).
+    tail: tuple[list[Unit], Unit] | None = None
 
 
 @dataclass
@@ -104,6 +107,7 @@ def page_layout(units: list[Unit]) -> Layout:
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         split_boundary(boundary, before, after, residue)
+    spans = [part for s in spans for part in split_on_tail_title(s)]
     for s in spans:
         take_leading_title(s)
     if sum(1 for s in spans if has_text(s)) > 1:
@@ -360,6 +364,9 @@ def signs(span: Span, by: Unit) -> bool:
 
 
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
+    if titles and span.title_lines and span.bylines and not signs(span, by):
+        span.tail = (titles, by)         # someone else's title after a titled, signed text: see split_on_tail_title
+        return
     if titles:
         set_title(span, titles)
     span.bylines.append(by)
@@ -487,6 +494,53 @@ def is_motto_word(lines: list[Unit], k: int) -> bool:
     return size <= MOTTO_WORD_CHARS and k > 0 and len(lines[k - 1].text) == size
 
 
+def split_on_tail_title(span: Span) -> list[Span]:
+    """A page sets articles side by side: one titled and signed over its text, the next titled and
+    signed under its own. Between the first's head and the second's tail stand both texts, and the
+    second starts where the text changes column width. Without such a change the lines after the
+    text are the article's own title printed again (a second title) and its byline."""
+    if span.tail is None:
+        return [span]
+    (titles, by), span.tail = span.tail, None
+    cut = column_change(span.body)
+    if cut is None:
+        set_title(span, titles)
+        span.bylines.append(by)
+        return [span]
+    rest = Span(bylines=[by], body=span.body[cut:])
+    set_title(rest, titles)
+    span.body = span.body[:cut]
+    return [span, rest]
+
+
+def column_change(body: list[Unit]) -> int | None:
+    """Where text in another printed column width than the text before it starts: at the first
+    wrapped paragraph whose column differs from the first one's, or at the paragraphs right before
+    it whose lines have its width (a block's column is measured around its first line, which the
+    lines of the column before still sway)."""
+    wrapped = [u for u in body if u.kind == U.PARA and u.n_lines >= 2]
+    if not wrapped or wrapped[0].width > PRINT_COLUMN_WIDTH:
+        return None
+    old = wrapped[0].width
+    first_new = next((u for u in wrapped if abs(u.width - old) > WIDTH_TOLERANCE * old), None)
+    if first_new is None:
+        return None
+    cut, new = body.index(first_new), first_new.width
+    while cut > 0 and body[cut - 1].kind == U.PARA and in_column(body[cut - 1], new, old):
+        cut -= 1
+    return cut
+
+
+def in_column(u: Unit, width: float, other: float) -> bool:
+    """Whether a paragraph's lines have a column's width rather than another's: a wrapped one's lines
+    are full but its last, which is on average half full; one line is as wide as it is. (Of two
+    lines, the last may hold anything from a character to a full line: they tell nothing.)"""
+    if u.n_lines == 2:
+        return False
+    lines = display_width(u.text) / (u.n_lines - 0.5 if u.n_lines > 1 else 1)
+    return abs(lines - width) <= WIDTH_TOLERANCE * width < abs(lines - other)
+
+
 def split_on_column_change(span: Span) -> list[Span]:
     """On a page of several articles, a heading followed by text set in another column width
     starts another article (one without a byline)."""
@@ -593,6 +647,8 @@ def trim_foreign_start(span: Span) -> None:
     # through it would take the whole text away. (Searched from the end: one pass over the few
     # wrapped ones, after a scan back to the last unit of text.)
     last_text = next(k for k in range(len(span.body) - 1, -1, -1) if span.body[k].kind in TEXT_KINDS)
+    # (A paragraph whose lines have the main width is the article's, whatever column its first
+    # line's neighbours above give it.)
     cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
                 if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main), None)
     if cut is not None:

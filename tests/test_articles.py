@@ -262,3 +262,21 @@ def test_a_short_lone_line_over_an_article_titled_after_its_text_is_its_column_l
     assert [a["title"] for a in t["articles"]] == ["让夜间消费亮起来"]
     assert [s["heading"] for s in t["sections"]] == sections
     assert label is None or label in {r["text"] for r in t["residue"]}
+
+
+ONE_LINE = "城市绿地是市民身边的生态客厅。"      # a paragraph of one sentence that fills its column's line
+
+
+@pytest.mark.parametrize("second_text", [
+    [wrapped(P2, 15), wrapped(P6, 15)],
+    [[ONE_LINE], wrapped(P2, 15), wrapped(P6, 15)],      # the second text opens with a line of its column
+])
+def test_a_title_and_byline_after_the_text_of_an_article_signed_at_its_head_close_the_text_in_the_next_column(
+        second_text):
+    # Two articles side by side: the first titled and signed over its text, the second titled and
+    # signed under its own, set in another column width; both texts stand between the two heads.
+    text = page([["小区充电桩为何装不上", "本报记者 钟 岚"], wrapped(P1, 24), wrapped(P4, 24), *second_text,
+                 ["让城市绿意更浓", "生活更美"], ["慕容雪 中国环境报"]], blank_after_every_line=True)
+    assert [(a["title"], a["authors"], a["text"]) for a in tables(text)["articles"]] == [
+        ("小区充电桩为何装不上", ["钟岚"], "\n".join([P1, P4])),
+        ("让城市绿意更浓生活更美", ["慕容雪"], "\n".join("".join(p) for p in second_text))]
