@@ -650,7 +650,8 @@ def trim_foreign_start(span: Span) -> None:
     # (A paragraph whose lines have the main width is the article's, whatever column its first
     # line's neighbours above give it.)
     cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
-                if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main), None)
+                if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main
+                and not in_column(span.body[k], main, w)), None)
     if cut is not None:
         drop_through(span, cut)
 

@@ -280,3 +280,15 @@ def test_a_title_and_byline_after_the_text_of_an_article_signed_at_its_head_clos
     assert [(a["title"], a["authors"], a["text"]) for a in tables(text)["articles"]] == [
         ("小区充电桩为何装不上", ["钟岚"], "\n".join([P1, P4])),
         ("让城市绿意更浓生活更美", ["慕容雪"], "\n".join("".join(p) for p in second_text))]
+
+
+def test_the_first_paragraph_in_a_new_column_stays_with_its_article_though_its_first_line_sits_by_the_old_one():
+    # A paragraph's column is measured around its first line, which the last lines of the column
+    # before still sway: its lines are those of its own column (a letter-spaced paragraph follows).
+    short = "只要把群众的事当成自己的事，再难的疙瘩也能解开。"
+    text = page([["小区充电桩为何装不上", "本报记者 钟 岚"], wrapped(P1, 24), wrapped(P4, 24), wrapped(P2[:40], 24),
+                 wrapped(P6, 15), [" ".join(line) for line in wrapped(P5, 13)], wrapped(short, 13),
+                 ["让城市绿意更浓", "生活更美"], ["慕容雪 中国环境报"]], blank_after_every_line=True)
+    second = tables(text)["articles"][-1]
+    assert second["title"] == "让城市绿意更浓生活更美"
+    assert second["text"].startswith(P6 + "\n") and second["text"].endswith(short)
