@@ -333,7 +333,8 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     """Split a title line that starts with a person's name into a byline unit and a title unit."""
     if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text):
         return None
-    for size in (2, 3):
+    # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
+    for size in (3, 4) if u.text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
         rest = u.text[size:]
         if rest.startswith(P.TITLE_OPENERS) and len(rest) >= 6:
             name = u.text[:size]
