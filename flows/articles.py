@@ -108,6 +108,8 @@ def page_layout(units: list[Unit]) -> Layout:
         before, after = spans[k], spans[k + 1]
         split_boundary(boundary, before, after, residue)
     spans = [part for s in spans for part in split_on_tail_title(s)]
+    if len(spans) > 1:
+        drop_page_note_over_title(spans[0])
     for s in spans:
         take_leading_title(s)
     if sum(1 for s in spans if has_text(s)) > 1:
@@ -140,6 +142,39 @@ def is_page_note(span: Span) -> bool:
     # may have been taken as the span's title.
     over_and_note = [*span.title_lines, *span.body[: paras[0] + 1]][-2:]
     return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note)
+
+
+def drop_page_note_over_title(span: Span) -> None:
+    """The page's editor's note (编者按：…) over its first article, which is titled over its text and
+    signed under it: no byline parts the two, so they share the first span. The column head and the
+    note are residue, and the plain lines under the note are the article's title (not the column
+    head over the note)."""
+    if span.title_lines:
+        return
+    k = lead_end(span.body)
+    start = title_under_page_note(span.body, k)
+    if start is None:
+        return
+    span.residue.extend((u, "page furniture") for u in span.body[:k])
+    span.residue.extend((u, "editor's note") for u in span.body[k:start])
+    span.body = span.body[start:]
+
+
+def title_under_page_note(body: list[Unit], k: int) -> int | None:
+    """Where plain title lines over text start right under an editor's note at body[k]: a paragraph or
+    two, labelled at its start (编者按：…) or by the line over it (【编者按】)."""
+    if k == len(body) or body[k].kind != U.PARA:
+        return None
+    labels = [u.text.strip() for u in body[max(0, k - 1): k + 1]]
+    if not any(t.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(t) for t in labels):
+        return None
+    m = k + 1
+    while m < len(body) and body[m].kind == U.PARA and m - k < STANDFIRST_MAX_PARAS:
+        m += 1
+    end = m
+    while end < len(body) and body[end].kind == U.PLAIN:
+        end += 1
+    return m if m < end < len(body) and body[end].kind in TEXT_KINDS else None
 
 
 def is_page_standfirst(span: Span, after: Span) -> bool:
@@ -417,9 +452,7 @@ LEAD_KINDS = frozenset({U.PLAIN, U.META, *U.RESIDUAL})
 def take_leading_title(span: Span) -> None:
     """Plain lines before an article's first paragraph: its title, unless it has one already.
     Lines of fields among them stay in the body (the builder reads source and date off them)."""
-    k = 0
-    while k < len(span.body) and span.body[k].kind in LEAD_KINDS:
-        k += 1
+    k = lead_end(span.body)
     lead, opening = split_at_contents(span.body[:k])
     issuers = cover_issuers(lead)
     span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
@@ -441,6 +474,14 @@ def take_leading_title(span: Span) -> None:
         span.residue.extend((u, "column label") for u in clean)
         clean = []
     span.body = fields + clean + opening + span.body[k:]
+
+
+def lead_end(body: list[Unit]) -> int:
+    """Where the units that may come before an article's title (LEAD_KINDS) end."""
+    k = 0
+    while k < len(body) and body[k].kind in LEAD_KINDS:
+        k += 1
+    return k
 
 
 def is_column_label(lines: list[Unit], rest: list[Unit]) -> bool:

@@ -292,3 +292,24 @@ def test_the_first_paragraph_in_a_new_column_stays_with_its_article_though_its_f
     second = tables(text)["articles"][-1]
     assert second["title"] == "让城市绿意更浓生活更美"
     assert second["text"].startswith(P6 + "\n") and second["text"].endswith(short)
+
+
+NOTE = "编者按：岁末年初，基层治理、民生保障等话题备受关注。本版刊发一组评论，围绕如何把惠民实事办到群众心坎上建言献策。"
+
+
+@pytest.mark.parametrize("note", [
+    wrapped(NOTE, 30),
+    ["【编者按】", *wrapped(NOTE[4:], 30)],         # the label on a line of its own
+])
+def test_the_pages_editors_note_over_a_first_article_signed_after_its_text_leaves_it_its_title(note):
+    # No byline parts the note from the first article (titled over its text, signed under it): the
+    # column head and the note are residue, the line under the note is the title.
+    text = page([["新论新论 观察"], note, ["以小切口推动基层减负走深走实"], wrapped(P1, 22), wrapped(P4, 22),
+                 ["欧阳明远 安徽日报"], ["让社区服务更有温度", "本报记者 钟 岚"], wrapped(P2, 22), wrapped(P6, 22)],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("以小切口推动基层减负走深走实", ["欧阳明远"], "\n".join([P1, P4])),
+        ("让社区服务更有温度", ["钟岚"], "\n".join([P2, P6]))]
+    assert t["sections"] == []
+    assert "editor's note" in {r["reason"] for r in t["residue"]}
