@@ -560,14 +560,14 @@ def column_change(body: list[Unit]) -> int | None:
     wrapped paragraph whose column differs from the first one's, or at the paragraphs right before
     it whose lines have its width (a block's column is measured around its first line, which the
     lines of the column before still sway)."""
-    wrapped = [u for u in body if u.kind == U.PARA and u.n_lines >= 2]
-    if not wrapped or wrapped[0].width > PRINT_COLUMN_WIDTH:
+    wrapped = [k for k, u in enumerate(body) if u.kind == U.PARA and u.n_lines >= 2]
+    if not wrapped or body[wrapped[0]].width > PRINT_COLUMN_WIDTH:
         return None
-    old = wrapped[0].width
-    first_new = next((u for u in wrapped if abs(u.width - old) > WIDTH_TOLERANCE * old), None)
-    if first_new is None:
+    old = body[wrapped[0]].width
+    cut = next((k for k in wrapped if abs(body[k].width - old) > WIDTH_TOLERANCE * old), None)
+    if cut is None:
         return None
-    cut, new = body.index(first_new), first_new.width
+    new = body[cut].width
     while cut > 0 and body[cut - 1].kind == U.PARA and in_column(body[cut - 1], new, old):
         cut -= 1
     return cut

@@ -326,7 +326,7 @@ def blank_lines_mean_breaks(line_nos: list[int], n_lines: int) -> bool:
 
 def tight_lines(line_nos: list[int]) -> set[int]:
     """The lines b with no blank line between them and line b - 1, on a page of the PDF layout (a blank
-    line after nearly every line): the layout leaves it out under a title or heading set over its
+    line after nearly every line): the layout leaves that line out under a title or heading set over its
     text, whatever the title's width (one as wide as the column would otherwise run into the text),
     and under the lines of a wrapped note (whose open bracket joins them first). The few are found
     from the steps between line numbers, at C speed."""
