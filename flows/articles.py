@@ -45,6 +45,9 @@ class Span:
     bylines: list[Unit] = field(default_factory=list)
     body: list[Unit] = field(default_factory=list)
     residue: list[tuple[Unit, str]] = field(default_factory=list)
+    # Title lines and a byline printed after the text of an article titled and signed at its start:
+    # another article's, titled at its end, when the text changes column (split_on_tail_title).
+    tail: tuple[list[Unit], Unit] | None = None
 
 
 @dataclass
@@ -104,6 +107,9 @@ def page_layout(units: list[Unit]) -> Layout:
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         split_boundary(boundary, before, after, residue)
+    spans = [part for s in spans for part in split_on_tail_title(s)]
+    if len(spans) > 1:
+        drop_page_note_over_title(spans[0])
     for s in spans:
         take_leading_title(s)
     if sum(1 for s in spans if has_text(s)) > 1:
@@ -136,6 +142,39 @@ def is_page_note(span: Span) -> bool:
     # may have been taken as the span's title.
     over_and_note = [*span.title_lines, *span.body[: paras[0] + 1]][-2:]
     return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note)
+
+
+def drop_page_note_over_title(span: Span) -> None:
+    """The page's editor's note (编者按：…) over its first article, which is titled over its text and
+    signed under it: no byline parts the two, so they share the first span. The column head and the
+    note are residue, and the plain lines under the note are the article's title (not the column
+    head over the note)."""
+    if span.title_lines:
+        return
+    k = lead_end(span.body)
+    start = title_under_page_note(span.body, k)
+    if start is None:
+        return
+    span.residue.extend((u, "page furniture") for u in span.body[:k])
+    span.residue.extend((u, "editor's note") for u in span.body[k:start])
+    span.body = span.body[start:]
+
+
+def title_under_page_note(body: list[Unit], k: int) -> int | None:
+    """Where plain title lines over text start right under an editor's note at body[k]: a paragraph or
+    two, labelled at its start (编者按：…) or by the line over it (【编者按】)."""
+    if k == len(body) or body[k].kind != U.PARA:
+        return None
+    labels = [u.text.strip() for u in body[max(0, k - 1): k + 1]]
+    if not any(t.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(t) for t in labels):
+        return None
+    m = k + 1
+    while m < len(body) and body[m].kind == U.PARA and m - k < STANDFIRST_MAX_PARAS:
+        m += 1
+    end = m
+    while end < len(body) and body[end].kind == U.PLAIN:
+        end += 1
+    return m if m < end < len(body) and body[end].kind in TEXT_KINDS else None
 
 
 def is_page_standfirst(span: Span, after: Span) -> bool:
@@ -329,7 +368,8 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     """Split a title line that starts with a person's name into a byline unit and a title unit."""
     if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text):
         return None
-    for size in (2, 3):
+    # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
+    for size in (3, 4) if u.text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
         rest = u.text[size:]
         if rest.startswith(P.TITLE_OPENERS) and len(rest) >= 6:
             name = u.text[:size]
@@ -361,6 +401,9 @@ def signs(span: Span, by: Unit) -> bool:
 
 
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
+    if titles and span.title_lines and span.bylines and not signs(span, by):
+        span.tail = (titles, by)         # someone else's title after a titled, signed text: see split_on_tail_title
+        return
     if titles:
         set_title(span, titles)
     span.bylines.append(by)
@@ -410,9 +453,7 @@ LEAD_KINDS = frozenset({U.PLAIN, U.META, *U.RESIDUAL})
 def take_leading_title(span: Span) -> None:
     """Plain lines before an article's first paragraph: its title, unless it has one already.
     Lines of fields among them stay in the body (the builder reads source and date off them)."""
-    k = 0
-    while k < len(span.body) and span.body[k].kind in LEAD_KINDS:
-        k += 1
+    k = lead_end(span.body)
     lead, opening = split_at_contents(span.body[:k])
     issuers = cover_issuers(lead)
     span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
@@ -434,6 +475,14 @@ def take_leading_title(span: Span) -> None:
         span.residue.extend((u, "column label") for u in clean)
         clean = []
     span.body = fields + clean + opening + span.body[k:]
+
+
+def lead_end(body: list[Unit]) -> int:
+    """Where the units that may come before an article's title (LEAD_KINDS) end."""
+    k = 0
+    while k < len(body) and body[k].kind in LEAD_KINDS:
+        k += 1
+    return k
 
 
 def is_column_label(lines: list[Unit], rest: list[Unit]) -> bool:
@@ -486,6 +535,53 @@ def is_motto_word(lines: list[Unit], k: int) -> bool:
     """A word of two characters under another of its length: no line of a title or heading is so short."""
     size = len(lines[k].text)
     return size <= MOTTO_WORD_CHARS and k > 0 and len(lines[k - 1].text) == size
+
+
+def split_on_tail_title(span: Span) -> list[Span]:
+    """A page sets articles side by side: one titled and signed over its text, the next titled and
+    signed under its own. Between the first's head and the second's tail stand both texts, and the
+    second starts where the text changes column width. Without such a change the lines after the
+    text are the article's own title printed again (a second title) and its byline."""
+    if span.tail is None:
+        return [span]
+    (titles, by), span.tail = span.tail, None
+    cut = column_change(span.body)
+    if cut is None:
+        set_title(span, titles)
+        span.bylines.append(by)
+        return [span]
+    rest = Span(bylines=[by], body=span.body[cut:])
+    set_title(rest, titles)
+    span.body = span.body[:cut]
+    return [span, rest]
+
+
+def column_change(body: list[Unit]) -> int | None:
+    """Where text in another printed column width than the text before it starts: at the first
+    wrapped paragraph whose column differs from the first one's, or at the paragraphs right before
+    it whose lines have its width (a block's column is measured around its first line, which the
+    lines of the column before still sway)."""
+    wrapped = [k for k, u in enumerate(body) if u.kind == U.PARA and u.n_lines >= 2]
+    if not wrapped or body[wrapped[0]].width > PRINT_COLUMN_WIDTH:
+        return None
+    old = body[wrapped[0]].width
+    cut = next((k for k in wrapped if abs(body[k].width - old) > WIDTH_TOLERANCE * old), None)
+    if cut is None:
+        return None
+    new = body[cut].width
+    while cut > 0 and body[cut - 1].kind == U.PARA and in_column(body[cut - 1], new, old):
+        cut -= 1
+    return cut
+
+
+def in_column(u: Unit, width: float, other: float) -> bool:
+    """Whether a paragraph's lines have a column's width rather than another's: a wrapped one's lines
+    are full but its last, which is on average half full; one line is as wide as it is. (Of two
+    lines, the last may hold anything from a character to a full line: they tell nothing.)"""
+    if u.n_lines == 2:
+        return False
+    lines = display_width(u.text) / (u.n_lines - 0.5 if u.n_lines > 1 else 1)
+    return abs(lines - width) <= WIDTH_TOLERANCE * width < abs(lines - other)
 
 
 def split_on_column_change(span: Span) -> list[Span]:
@@ -594,8 +690,11 @@ def trim_foreign_start(span: Span) -> None:
     # through it would take the whole text away. (Searched from the end: one pass over the few
     # wrapped ones, after a scan back to the last unit of text.)
     last_text = next(k for k in range(len(span.body) - 1, -1, -1) if span.body[k].kind in TEXT_KINDS)
+    # (A paragraph whose lines have the main width is the article's, whatever column its first
+    # line's neighbours above give it.)
     cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
-                if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main), None)
+                if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main
+                and not in_column(span.body[k], main, w)), None)
     if cut is not None:
         drop_through(span, cut)
 

@@ -776,3 +776,8 @@ BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›]{1,12}(?:\s*(?:>>?|»|›)\s*[^\s>»
 # characters that may stand right before its opening bracket (reflow.sentence_ends).
 ASIDE_AFTER = frozenset("。！？”’」』")
 ASIDE_MAX_CHARS = 20
+
+# ---- qa7 (session 7): newspaper pages ----
+# The first characters of an EDITOR_NOTE paragraph or label line (编者按：…, 【编者按】, 导读：…): a C-level
+# prefix test before the pattern (articles.title_under_page_note).
+EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读提示")

@@ -262,3 +262,54 @@ def test_a_short_lone_line_over_an_article_titled_after_its_text_is_its_column_l
     assert [a["title"] for a in t["articles"]] == ["让夜间消费亮起来"]
     assert [s["heading"] for s in t["sections"]] == sections
     assert label is None or label in {r["text"] for r in t["residue"]}
+
+
+ONE_LINE = "城市绿地是市民身边的生态客厅。"      # a paragraph of one sentence that fills its column's line
+
+
+@pytest.mark.parametrize("second_text", [
+    [wrapped(P2, 15), wrapped(P6, 15)],
+    [[ONE_LINE], wrapped(P2, 15), wrapped(P6, 15)],      # the second text opens with a line of its column
+])
+def test_a_title_and_byline_after_the_text_of_an_article_signed_at_its_head_close_the_text_in_the_next_column(
+        second_text):
+    # Two articles side by side: the first titled and signed over its text, the second titled and
+    # signed under its own, set in another column width; both texts stand between the two heads.
+    text = page([["小区充电桩为何装不上", "本报记者 钟 岚"], wrapped(P1, 24), wrapped(P4, 24), *second_text,
+                 ["让城市绿意更浓", "生活更美"], ["慕容雪 中国环境报"]], blank_after_every_line=True)
+    assert [(a["title"], a["authors"], a["text"]) for a in tables(text)["articles"]] == [
+        ("小区充电桩为何装不上", ["钟岚"], "\n".join([P1, P4])),
+        ("让城市绿意更浓生活更美", ["慕容雪"], "\n".join("".join(p) for p in second_text))]
+
+
+def test_the_first_paragraph_in_a_new_column_stays_with_its_article_though_its_first_line_sits_by_the_old_one():
+    # A paragraph's column is measured around its first line, which the last lines of the column
+    # before still sway: its lines are those of its own column (a letter-spaced paragraph follows).
+    short = "只要把群众的事当成自己的事，再难的疙瘩也能解开。"
+    text = page([["小区充电桩为何装不上", "本报记者 钟 岚"], wrapped(P1, 24), wrapped(P4, 24), wrapped(P2[:40], 24),
+                 wrapped(P6, 15), [" ".join(line) for line in wrapped(P5, 13)], wrapped(short, 13),
+                 ["让城市绿意更浓", "生活更美"], ["慕容雪 中国环境报"]], blank_after_every_line=True)
+    second = tables(text)["articles"][-1]
+    assert second["title"] == "让城市绿意更浓生活更美"
+    assert second["text"].startswith(P6 + "\n") and second["text"].endswith(short)
+
+
+NOTE = "编者按：岁末年初，基层治理、民生保障等话题备受关注。本版刊发一组评论，围绕如何把惠民实事办到群众心坎上建言献策。"
+
+
+@pytest.mark.parametrize("note", [
+    wrapped(NOTE, 30),
+    ["【编者按】", *wrapped(NOTE[4:], 30)],         # the label on a line of its own
+])
+def test_the_pages_editors_note_over_a_first_article_signed_after_its_text_leaves_it_its_title(note):
+    # No byline parts the note from the first article (titled over its text, signed under it): the
+    # column head and the note are residue, the line under the note is the title.
+    text = page([["新论新论 观察"], note, ["以小切口推动基层减负走深走实"], wrapped(P1, 22), wrapped(P4, 22),
+                 ["欧阳明远 安徽日报"], ["让社区服务更有温度", "本报记者 钟 岚"], wrapped(P2, 22), wrapped(P6, 22)],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("以小切口推动基层减负走深走实", ["欧阳明远"], "\n".join([P1, P4])),
+        ("让社区服务更有温度", ["钟岚"], "\n".join([P2, P6]))]
+    assert t["sections"] == []
+    assert "editor's note" in {r["reason"] for r in t["residue"]}

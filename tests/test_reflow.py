@@ -72,6 +72,14 @@ def test_a_marked_heading_wraps_onto_a_short_line_right_under_it(lines, expected
     assert texts(lines) == expected
 
 
+@pytest.mark.parametrize("title", ["以小切口推动基层减负走深走实", "县域经济", "推动县域经济迈上新台阶的路径选择"])
+def test_a_title_set_tight_over_its_text_in_the_pdf_layout_is_a_line_of_its_own(title):
+    # The PDF layout puts a blank line after every line but the title's: however wide the title
+    # (as wide as the column here), it does not run into the text, and the text's lines still join.
+    body = [x for part in (wrapped(P1, 20), wrapped(P2, 20)) for line in part for x in (line, "")]
+    assert texts([title, *body]) == [title, P1, P2]
+
+
 @pytest.mark.parametrize("subtitle", ["——访某某研究院副院长孙立群", "——在全市县域经济工作会议上的讲话"])
 def test_a_subtitle_under_a_title_on_a_page_of_one_paragraph_a_line_is_a_line_of_its_own(subtitle):
     lines = ["专访丨数据要素市场化配置改革如何破题", subtitle, "2025-03-14 08:30 来源：某某报", "本报记者 陈思远",

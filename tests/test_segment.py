@@ -41,13 +41,14 @@ def test_newspaper_page_articles_titles_and_bylines():
     assert [r["text"] for r in t["residue"]] == ["观点评论"]
 
 
-def test_a_byline_glued_to_the_next_title_signs_the_article_titled_over_its_text():
+@pytest.mark.parametrize("name", ["钱卫东", "韩冰", "司徒嘉怡", "欧阳明"])     # compound surnames: 司徒, 欧阳
+def test_a_byline_glued_to_the_next_title_signs_the_article_titled_over_its_text(name):
     # The article before is titled at its start and signed after its text, on the next title's line.
     t = tables(page([["县域经济要走特色发展之路"], wrapped(P1, 20), wrapped(P4, 20),
-                     ["钱卫东拓宽生态产品价值实现路径"], ["李华 陈静"], wrapped(P2, 18), wrapped(P6, 18)],
+                     [f"{name}拓宽生态产品价值实现路径"], ["李华 陈静"], wrapped(P2, 18), wrapped(P6, 18)],
                     blank_after_every_line=True))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
-        ("县域经济要走特色发展之路", ["钱卫东"]), ("拓宽生态产品价值实现路径", ["李华", "陈静"])]
+        ("县域经济要走特色发展之路", [name]), ("拓宽生态产品价值实现路径", ["李华", "陈静"])]
 
 
 @pytest.mark.parametrize("motto", [["深思", "明辨", "笃行"], ["明理", "笃行"]])
