@@ -167,6 +167,9 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Formal (banker's) numerals: Taiwan's papers and columns number their top-level parts 壹、貳、參、 (after
+# t2s 壹、贰、参、) over parts numbered 一、; 叁 is the mainland's spelling of 參.
+FORMAL_CN_NUM = "壹贰叁参肆伍陆柒捌玖拾"
 
 # ---- reflow ----
 # A line ends a sentence when, closing quotes and brackets stripped from its end, its last
@@ -186,7 +189,7 @@ LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
-    rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
+    rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
     rf"|\d{{1,2}}\.[ \t]?(?=[{CJK}])"
@@ -208,10 +211,10 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中Kk上下+\-\[|]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
-    rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
+    rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
 )
 
 # ---- headings ----
@@ -234,6 +237,7 @@ STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_
 SECTION_MARKERS = (
     ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
     ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)\s*(.*)$")),
+    ("formal_cn", re.compile(rf"^([{FORMAL_CN_NUM}]+、)\s*(.*)$")),
     ("cn", re.compile(rf"^([{CN_NUM}]+、)\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
@@ -513,7 +517,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
     rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背"
-    rf"第{CN_NUM}A-H]", re.IGNORECASE)
+    rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
 # those MD_BULLET can (tests/test_units.py derives both).

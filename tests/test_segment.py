@@ -772,3 +772,15 @@ def test_the_source_and_author_line_under_each_piece_of_a_digest_page_closes_tha
     t = tables(text)
     assert [(a["title"], a["authors"], a["source"], a["text"]) for a in t["articles"]] == [
         ("推动数字技术赋能基层减负", ["金观平"], "经济日报", P1), ("以高水平开放稳外贸", ["潘岳峰"], "学习时报", P2)]
+
+
+def test_parts_numbered_with_formal_numerals_hold_the_parts_numbered_one_two():
+    # A Taiwanese column (traditional script): 壹、貳、 over 一、二、; the sections keep their markers and levels.
+    para = "出生人口持續萎縮，意味著大學入學人口將進一步減少，學校必須及早規劃轉型路徑。"
+    text = page([["少子化浪潮下高等教育的轉型策略"], ["◎林書豪"], ["壹、前言"], [para], ["貳、現況與挑戰"], ["一、招生缺額逐年擴大"],
+                 [para], ["二、財務壓力沉重"], [para], ["參、結語"], [para]])
+    t = tables(text)
+    assert [(s["marker"], s["heading"], s["level"]) for s in t["sections"]] == [
+        ("壹、", "前言", 1), ("贰、", "现况与挑战", 1), ("一、", "招生缺额逐年扩大", 2), ("二、", "财务压力沉重", 2),
+        ("参、", "结语", 1)]
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("少子化浪潮下高等教育的转型策略", ["林书豪"])]
