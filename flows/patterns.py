@@ -411,7 +411,8 @@ FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]�
 # members are not the article's byline authors).
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
-EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
+# (Hong Kong and Taiwan papers shorten the label to 【编按】.)
+EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices (and the label
 # over a box of a print page: 延伸阅读, 知识链接, like a web page's 相关链接).
 WEB_CHROME = re.compile(

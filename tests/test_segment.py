@@ -666,7 +666,9 @@ def test_an_editors_note_over_a_page_of_articles_is_residue():
 
 @pytest.mark.parametrize("note", [["编者按：围绕小微企业融资难，本报记者专访了一位专家。"],
                                   ["专家访谈", "编者按：围绕小微企业融资难，本报记者专访了一位专家。"],
-                                  ["【编者按】", "围绕小微企业融资难，本报记者专访了一位专家，敬请关注。"]])
+                                  ["【编者按】", "围绕小微企业融资难，本报记者专访了一位专家，敬请关注。"],
+                                  ["【编按】围绕小微企业融资难，本报记者专访了一位专家。"],      # Hong Kong and Taiwan papers
+                                  ["【编按】", "围绕小微企业融资难，本报记者专访了一位专家，敬请关注。"]])
 def test_an_editors_note_over_a_single_interview_is_no_article(note):
     # The title and byline under the note open the interview; they do not close the note as an article.
     text = page([note, ["让金融活水精准滴灌小微企业"], ["本报记者 陈晓东"], ["破解信息不对称是关键"],
