@@ -729,3 +729,11 @@ ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS
 # 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
 # (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
+
+# ---- qa6 (session 7): think-tank briefs, work reports, Hong Kong and Taiwan commentary ----
+# 江北省社会科学院　　　2025年6月16日: a brief's masthead line naming its publisher, then after a gap the date
+# (OUTLET_DATE_LINE with the gap): a line of its own, neither the rest of the issue line over it nor the
+# start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
+SPACED_OUTLET_DATE_LINE = re.compile(rf"^[{CJK}]{{2,20}}[ \t]+{_DATETIME}$")
+# The last character of such a line, as a pattern (reflow scans the lines' last characters).
+DATE_LINE_LAST = re.compile(r"[日\d]")

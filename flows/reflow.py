@@ -348,6 +348,12 @@ def is_issuer_over_date(line: str, next_line: str) -> bool:
     return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
 
 
+def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
+    """The lines that name a publisher and, after a gap, a date (SPACED_OUTLET_DATE_LINE: a brief's
+    masthead), each a block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
+    return {k for k in lines_of(P.DATE_LINE_LAST, lasts) if P.SPACED_OUTLET_DATE_LINE.match(texts[k])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -409,7 +415,8 @@ class Page:
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
-        rows = table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+        rows = (table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+                | outlet_date_lines(texts, lasts))
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
