@@ -189,7 +189,7 @@ LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
-    rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
+    rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|执笔|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
     rf"|\d{{1,2}}\.[ \t]?(?=[{CJK}])"
@@ -402,7 +402,7 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 # Credit lines that name people who are not authors (editors, photographers, contributors).
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
-AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|本文系|本文为|基金项目)")
+AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
@@ -737,3 +737,7 @@ QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
 SPACED_OUTLET_DATE_LINE = re.compile(rf"^[{CJK}]{{2,20}}[ \t]+{_DATETIME}$")
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 DATE_LINE_LAST = re.compile(r"[日\d]")
+# （执笔：欧阳振宇　程佳） / （执笔人：王立新）: a brief's note under its text naming who wrote it (an AUTHOR_NOTE). With
+# no byline its names are the authors; under a 课题组's byline they are the group's writers, not the byline's
+# authors (as a 课题组成员 note's members are not).
+WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*执笔人?\s*[:：]\s*({_NAMES})\s*[）)】\]]$")

@@ -116,3 +116,13 @@ def test_names_with_bracketed_affiliations_are_a_byline():
     assert byline("殷晓峰（某某大学政府管理学院教授）").authors == ("殷晓峰",)
     assert byline("张三（某院研究员）、李四（某大学讲师）").authors == ("张三", "李四")
     assert byline("张江（上海）") is None and byline("王明（2021）") is None
+
+
+@pytest.mark.parametrize("note, authors", [
+    ("（执笔：欧阳振宇 程佳）", ("欧阳振宇", "程佳")),        # a brief's writers, under its text
+    ("（执笔：欧阳振宇、程佳）", ("欧阳振宇", "程佳")),
+    ("（执笔人：王立新）", ("王立新",)),
+    ("（执笔单位：省社科院产业经济研究所）", ()),            # no names
+])
+def test_a_writers_note_names_the_writers(note, authors):
+    assert note_authors(note) == authors

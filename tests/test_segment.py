@@ -786,3 +786,17 @@ def test_parts_numbered_with_formal_numerals_hold_the_parts_numbered_one_two():
         ("壹、", "前言", 1), ("贰、", "现况与挑战", 1), ("一、", "招生缺额逐年扩大", 2), ("二、", "财务压力沉重", 2),
         ("参、", "结语", 1)]
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("少子化浪潮下高等教育的转型策略", ["林书豪"])]
+
+
+@pytest.mark.parametrize("note, authors", [("（执笔：欧阳振宇　程佳）", ["欧阳振宇", "程佳"]), ("(执笔人:王立新)", ["王立新"])])
+def test_a_briefs_writers_note_names_its_authors_when_nobody_signs_it(note, authors):
+    text = page([["关于加快发展县域冷链物流的建议"], [""], wrapped(P1, 30), wrapped(P2, 30), [""], [note], [""],
+                 ["报送：省委、省政府领导同志"]])
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [("关于加快发展县域冷链物流的建议", authors)]
+
+
+def test_a_briefs_writers_note_under_a_research_groups_byline_leaves_the_group_the_author():
+    # As with a 课题组成员 note, the group's writers are not the byline's authors.
+    text = page([["关于加快发展县域冷链物流的建议"], ["省社会科学院农村发展研究所课题组"], [""], wrapped(P1, 30), wrapped(P2, 30),
+                 [""], ["（执笔：欧阳振宇　程佳）"]])
+    assert [a["authors"] for a in tables(text)["articles"]] == [["省社会科学院农村发展研究所课题组"]]
