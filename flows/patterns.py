@@ -741,3 +741,8 @@ DATE_LINE_LAST = re.compile(r"[日\d]")
 # no byline its names are the authors; under a 课题组's byline they are the group's writers, not the byline's
 # authors (as a 课题组成员 note's members are not).
 WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*执笔人?\s*[:：]\s*({_NAMES})\s*[）)】\]]$")
+# 地区生产总值（亿元） 4286.5 5.6: a row of a table of three columns (a report's indicators: the name, then numbers),
+# too few cells for TABLE_ROW. Its cells after the first are all numbers (or — for no data): two numbers apart by
+# spaces end no line of text.
+TABLE_NUMBERS_ROW = re.compile(r"[^\s，。；：！？,;:!?]{2,}(?: (?:[\d.%+\-]+|—)){2,}")
+TABLE_NUMBERS_ROW_MIN_SPACES = 2

@@ -314,9 +314,10 @@ def has_latin_breaks(firsts: str, lasts: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """Whether the line is a row of a table extracted as text (TABLE_ROW): each row is a block of its
-    own, neither a wrapped line of text nor a title."""
-    return (bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+    """Whether the line is a row of a table extracted as text (TABLE_ROW, or TABLE_NUMBERS_ROW for three
+    columns): each row is a block of its own, neither a wrapped line of text nor a title."""
+    return ((bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+             or bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
             and bool(P.HAN_CHAR.search(line)))
 
 
@@ -326,7 +327,7 @@ def table_rows(texts: list[str]) -> set[int]:
     their spaces counted; str.count parses its arguments at every call, the `in` test does not.)"""
     spaced = list(compress(count(), map(str.__contains__, texts, repeat(" "))))
     counts = map(methodcaller("count", " "), map(texts.__getitem__, spaced))
-    return {k for k in compress(spaced, map(P.TABLE_ROW_MIN_SPACES.__le__, counts)) if is_table_row(texts[k])}
+    return {k for k in compress(spaced, map(P.TABLE_NUMBERS_ROW_MIN_SPACES.__le__, counts)) if is_table_row(texts[k])}
 
 
 def contents_entries(texts: list[str], lasts: str) -> set[int]:

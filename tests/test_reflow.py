@@ -191,6 +191,9 @@ def test_the_rows_of_a_table_are_blocks_of_their_own(width):
     ("2024年6月12日 星期三 第5版", False),                    # three cells: page furniture
     ("the 31 provinces from 2010 to 2020", False),            # no Han
     ("1 城镇化率， 58.5 65 预期性", False),
+    ("地区生产总值（亿元） 4286.5 5.6", True), ("一般公共预算收入（亿元） 312.8 —", True),   # three columns: a name, numbers
+    ("城镇新增就业 6.3 万人", False), ("全市地区生产总值达到 4286.5 亿元比上年增长", False),   # text spaced around a number
+    ("指标 绝对值 比上年增长（%）", False),                  # a head row: no number cell
 ])
 def test_is_table_row(line, row):
     assert is_table_row(line) == row
@@ -457,3 +460,9 @@ def test_a_briefs_title_on_two_lines_under_its_masthead_is_one_title():
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("关于以“人工智能+”行动推动全省制造业智能化升级的对策建议", ["江北省社会科学院产业经济研究所课题组"])]
+
+
+def test_the_rows_of_a_table_of_three_columns_are_blocks_of_their_own():
+    rows = ["地区生产总值（亿元） 4286.5 5.6", "规上工业增加值（亿元） 1320.2 7.2", "一般公共预算收入（亿元） 312.8 4.1"]
+    lines = page([wrapped(P1, 30), rows, wrapped(P2, 30)]).split("\n")
+    assert [b.text for b in blocks(lines)] == [P1, *rows, P2]
