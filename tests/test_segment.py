@@ -800,3 +800,13 @@ def test_a_briefs_writers_note_under_a_research_groups_byline_leaves_the_group_t
     text = page([["关于加快发展县域冷链物流的建议"], ["省社会科学院农村发展研究所课题组"], [""], wrapped(P1, 30), wrapped(P2, 30),
                  [""], ["（执笔：欧阳振宇　程佳）"]])
     assert [a["authors"] for a in tables(text)["articles"]] == [["省社会科学院农村发展研究所课题组"]]
+
+
+
+def test_the_head_row_of_a_table_is_text_not_a_section():
+    rows = ["指标　绝对值　比上年增长（%）", "地区生产总值（亿元）　4286.5　5.6", "一般公共预算收入（亿元）　312.8　4.1"]
+    text = "\n".join(["2024年全市经济运行分析报告", "一、总体情况", *wrapped(P1, 30), "表1　2024年全市主要经济指标", *rows,
+                      *wrapped(P4, 30), "二、主要特点", *wrapped(P2, 30)])
+    t = tables(text)
+    assert [s["heading"] for s in t["sections"]] == ["总体情况", "主要特点"]
+    assert "指标绝对值比上年增长（%）\n地区生产总值（亿元）4286.5 5.6\n一般公共预算收入（亿元）312.8 4.1\n" in t["articles"][0]["text"]
