@@ -394,8 +394,11 @@ BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # 殷晓峰（某某大学政府管理学院教授） / 张三（…） 李四（…）: each name followed by its bracketed
 # affiliation, the whole line (a byline under a title on newspaper and journal pages).
-# (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none.)
-_NAME_ASIDE = rf"{PERSON_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)]"
+# (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none. A Hong Kong
+# byline gives the author's English name instead: 黄颖芝（Winnie Wong）, two capitalised words or more, not an
+# acronym such as 王明（GDP）.)
+_LATIN_PERSON_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,3}"
+_NAME_ASIDE = rf"{PERSON_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{_LATIN_PERSON_NAME})[）)]"
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
