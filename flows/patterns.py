@@ -739,7 +739,8 @@ QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
 # start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
 SPACED_OUTLET_DATE_LINE = re.compile(rf"^[{CJK}]{{2,20}}[ \t]+{_DATETIME}$")
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
-DATE_LINE_LAST = re.compile(r"[日\d]")
+# (0-9, not \d: a Unicode category costs more to test at every line end.)
+DATE_LINE_LAST = re.compile("[日0-9]")
 # （执笔：欧阳振宇　程佳） / （执笔人：王立新）: a brief's note under its text naming who wrote it (an AUTHOR_NOTE). With
 # no byline its names are the authors; under a 课题组's byline they are the group's writers, not the byline's
 # authors (as a 课题组成员 note's members are not).
@@ -748,4 +749,7 @@ WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*执笔人?\s*[:：]\s*({_NAMES})\s*[
 # too few cells for TABLE_ROW. Its cells after the first are all numbers (or — for no data): two numbers apart by
 # spaces end no line of text.
 TABLE_NUMBERS_ROW = re.compile(r"[^\s，。；：！？,;:!?]{2,}(?: (?:[\d.%+\-]+|—)){2,}")
-TABLE_NUMBERS_ROW_MIN_SPACES = 2
+TABLE_NUMBERS_ROW_SPACES = 2
+# The last characters of such a row (a first test before the pattern), as a string and as a pattern.
+TABLE_NUMBERS_ROW_LAST = "0123456789.%+-—"
+TABLE_NUMBERS_ROW_END = re.compile(f"[{re.escape(TABLE_NUMBERS_ROW_LAST)}]")

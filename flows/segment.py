@@ -395,7 +395,7 @@ def is_table_head(line: Unit, row: Unit) -> bool:
     """Whether a short plain line is the head row of the table whose first row follows it (指标 绝对值
     比上年增长（%） over 地区生产总值（亿元） 4286.5 5.6): the column heads are text, not a section heading.
     (Spaces first: most headings have none, and is_table_row is a regex.)"""
-    return line.text.count(" ") >= P.TABLE_NUMBERS_ROW_MIN_SPACES and " " in row.text and is_table_row(row.text)
+    return line.text.count(" ") >= P.TABLE_NUMBERS_ROW_SPACES and " " in row.text and is_table_row(row.text)
 
 
 def next_of_same_family(markers: list[M.Marker], end: int) -> list[int]:
