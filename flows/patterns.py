@@ -167,6 +167,9 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Formal (banker's) numerals: Taiwan's papers and columns number their top-level parts 壹、貳、參、 (after
+# t2s 壹、贰、参、) over parts numbered 一、; 叁 is the mainland's spelling of 參.
+FORMAL_CN_NUM = "壹贰叁参肆伍陆柒捌玖拾"
 
 # ---- reflow ----
 # A line ends a sentence when, closing quotes and brackets stripped from its end, its last
@@ -189,7 +192,7 @@ _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2
 PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
-    rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|本文系)|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
+    rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|执笔|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
     rf"|\d{{1,2}}\.[ \t]?(?=[{CJK}])"
@@ -211,10 +214,10 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基Kk上下+\-\[|]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基Kk上下+\-\[|]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
-    rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
+    rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
 )
 
 # ---- headings ----
@@ -237,6 +240,7 @@ STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_
 SECTION_MARKERS = (
     ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
     ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)\s*(.*)$")),
+    ("formal_cn", re.compile(rf"^([{FORMAL_CN_NUM}]+、)\s*(.*)$")),
     ("cn", re.compile(rf"^([{CN_NUM}]+、)\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
@@ -400,8 +404,11 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # 殷晓峰（某某大学政府管理学院教授） / 张三（…） 李四（…）: each name followed by its bracketed
 # affiliation, the whole line (a byline under a title on newspaper and journal pages).
 # (An affiliation has Chinese words and four characters or more: 张江（上海） or 王明（2021） is none.
-# A two-character name may be padded to the width of the others: 王　芳（某大学）.)
-_NAME_ASIDE = rf"{_NAME}\s*[（(](?=[^（）()]*[{CJK}])[^（）()]{{4,30}}[）)]"
+# A two-character name may be padded to the width of the others: 王　芳（某大学）. A Hong Kong byline gives
+# the author's English name instead: 黄颖芝（Winnie Wong）, two capitalised words or more, not an acronym
+# such as 王明（GDP）.)
+_LATIN_PERSON_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,3}"
+_NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{_LATIN_PERSON_NAME})[）)]"
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
@@ -410,7 +417,7 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
-AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|本文系|本文为|基金项目)")
+AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
@@ -419,7 +426,8 @@ FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]�
 # members are not the article's byline authors).
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
-EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
+# (Hong Kong and Taiwan papers shorten the label to 【编按】.)
+EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
 # A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
 # 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first
 # line (reflow.breadcrumb_trails).
@@ -531,7 +539,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
     rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修"
-    rf"第{CN_NUM}A-H]", re.IGNORECASE)
+    rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
 # those MD_BULLET can (tests/test_units.py derives both).
@@ -781,3 +789,24 @@ ASIDE_MAX_CHARS = 20
 # The first characters of an EDITOR_NOTE paragraph or label line (编者按：…, 【编者按】, 导读：…): a C-level
 # prefix test before the pattern (articles.title_under_page_note).
 EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读提示")
+
+# ---- qa6 (session 7): think-tank briefs, work reports, Hong Kong and Taiwan commentary ----
+# 江北省社会科学院　　　2025年6月16日: a brief's masthead line naming its publisher, then after a gap the date
+# (OUTLET_DATE_LINE with the gap): a line of its own, neither the rest of the issue line over it nor the
+# start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
+SPACED_OUTLET_DATE_LINE = re.compile(rf"^[{CJK}]{{2,20}}[ \t]+{_DATETIME}$")
+# The last character of such a line, as a pattern (reflow scans the lines' last characters).
+# (0-9, not \d: a Unicode category costs more to test at every line end.)
+DATE_LINE_LAST = re.compile("[日0-9]")
+# （执笔：欧阳振宇　程佳） / （执笔人：王立新）: a brief's note under its text naming who wrote it (an AUTHOR_NOTE). With
+# no byline its names are the authors; under a 课题组's byline they are the group's writers, not the byline's
+# authors (as a 课题组成员 note's members are not).
+WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*执笔人?\s*[:：]\s*({_NAMES})\s*[）)】\]]$")
+# 地区生产总值（亿元） 4286.5 5.6: a row of a table of three columns (a report's indicators: the name, then numbers),
+# too few cells for TABLE_ROW. Its cells after the first are all numbers (or — for no data): two numbers apart by
+# spaces end no line of text.
+TABLE_NUMBERS_ROW = re.compile(r"[^\s，。；：！？,;:!?]{2,}(?: (?:[\d.%+\-]+|—)){2,}")
+TABLE_NUMBERS_ROW_SPACES = 2
+# The last characters of such a row (a first test before the pattern), as a string and as a pattern.
+TABLE_NUMBERS_ROW_LAST = "0123456789.%+-—"
+TABLE_NUMBERS_ROW_END = re.compile(f"[{re.escape(TABLE_NUMBERS_ROW_LAST)}]")

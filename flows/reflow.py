@@ -343,19 +343,24 @@ def has_latin_breaks(firsts: str, lasts: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """Whether the line is a row of a table extracted as text (TABLE_ROW): each row is a block of its
-    own, neither a wrapped line of text nor a title."""
-    return (bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+    """Whether the line is a row of a table extracted as text (TABLE_ROW, or TABLE_NUMBERS_ROW for three
+    columns): each row is a block of its own, neither a wrapped line of text nor a title."""
+    return ((bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+             or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
             and bool(P.HAN_CHAR.search(line)))
 
 
-def table_rows(texts: list[str]) -> set[int]:
+def table_rows(texts: list[str], lasts: str) -> set[int]:
     """The lines that are table rows (is_table_row); only lines with enough spaces are tried. (Both
     filters run at C speed: a substring test picks the lines with a space, a tenth, and only those have
-    their spaces counted; str.count parses its arguments at every call, the `in` test does not.)"""
+    their spaces counted; str.count parses its arguments at every call, the `in` test does not.) A row of
+    three columns has two spaces and ends with a number: only the few lines that end so (one scan of
+    `lasts`) are counted for it."""
     spaced = list(compress(count(), map(str.__contains__, texts, repeat(" "))))
     counts = map(methodcaller("count", " "), map(texts.__getitem__, spaced))
-    return {k for k in compress(spaced, map(P.TABLE_ROW_MIN_SPACES.__le__, counts)) if is_table_row(texts[k])}
+    wide = {k for k in compress(spaced, map(P.TABLE_ROW_MIN_SPACES.__le__, counts)) if is_table_row(texts[k])}
+    return wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
+                   if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
 
 
 def contents_entries(texts: list[str], lasts: str) -> set[int]:
@@ -392,6 +397,12 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
     next line. (Only lines beginning with a dash, found by one scan of `firsts`, are tried.)"""
     return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
+
+
+def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
+    """The lines that name a publisher and, after a gap, a date (SPACED_OUTLET_DATE_LINE: a brief's
+    masthead), each a block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
+    return {k for k in lines_of(P.DATE_LINE_LAST, lasts) if P.SPACED_OUTLET_DATE_LINE.match(texts[k])}
 
 
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
@@ -456,8 +467,8 @@ class Page:
         starts = block_starts(texts, firsts)
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
-        rows = (table_rows(texts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
-                | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts))
+        rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+                | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts))
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)

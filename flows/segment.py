@@ -14,7 +14,7 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces
-from flows.reflow import blocks
+from flows.reflow import blocks, is_table_row
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -178,8 +178,11 @@ class ArticleBuilder:
                 pending_headings.append(u)
                 continue
             if pending_headings and kind not in SIDE_KINDS:     # a heading opens a section only if text follows it
+                head_row = pending_headings.pop() if kind == U.PARA and is_table_head(pending_headings[-1], u) else None
                 self.flush_headings(pending_headings)
                 pending_headings = []
+                if head_row:
+                    self.add_paragraph(head_row)
             elif pending_headings and kind == U.META and P.DATE_ONLY_LINE.match(u.text):
                 # A line over a bare date is a signature (发文机关 and date), not a heading.
                 for h in pending_headings:
@@ -390,6 +393,13 @@ class ArticleBuilder:
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), _front="".join(self.front))
+
+
+def is_table_head(line: Unit, row: Unit) -> bool:
+    """Whether a short plain line is the head row of the table whose first row follows it (指标 绝对值
+    比上年增长（%） over 地区生产总值（亿元） 4286.5 5.6): the column heads are text, not a section heading.
+    (Spaces first: most headings have none, and is_table_row is a regex.)"""
+    return line.text.count(" ") >= P.TABLE_NUMBERS_ROW_SPACES and " " in row.text and is_table_row(row.text)
 
 
 def next_of_same_family(markers: list[M.Marker], end: int) -> list[int]:

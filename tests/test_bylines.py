@@ -32,6 +32,8 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # a two-character name padded to the width of three-character ones
     ("□本报记者 何 静", ("何静",), "本报"), ("周　敏", ("周敏",), None), ("韩 梅 邓志刚", ("韩梅", "邓志刚"), None),
     ("执笔：李四", ("李四",), None),
+    ("黄颖芝（Winnie Wong）", ("黄颖芝",), None),                # a Hong Kong byline: the English name in brackets
+    ("黄颖芝（Winnie Wong）、陈志明（香港大学经济系教授）", ("黄颖芝", "陈志明"), None),
     ("研究中心课题组", ("研究中心课题组",), None),
     ("■ 本报记者 王五", ("王五",), "本报"),              # the box is layout, not part of the outlet
     ("作者 张三", ("张三",), None),
@@ -119,6 +121,7 @@ def test_names_with_bracketed_affiliations_are_a_byline():
     assert byline("殷晓峰（某某大学政府管理学院教授）").authors == ("殷晓峰",)
     assert byline("张三（某院研究员）、李四（某大学讲师）").authors == ("张三", "李四")
     assert byline("张江（上海）") is None and byline("王明（2021）") is None
+    assert byline("王明（GDP）") is None and byline("李华（AI）") is None      # an acronym is no English name
 
 
 @pytest.mark.parametrize("line, authors", [
@@ -132,3 +135,13 @@ def test_names_with_bracketed_affiliations_are_a_byline():
 ])
 def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(line, authors):
     assert field_authors(line) == authors
+
+
+@pytest.mark.parametrize("note, authors", [
+    ("（执笔：欧阳振宇 程佳）", ("欧阳振宇", "程佳")),        # a brief's writers, under its text
+    ("（执笔：欧阳振宇、程佳）", ("欧阳振宇", "程佳")),
+    ("（执笔人：王立新）", ("王立新",)),
+    ("（执笔单位：省社科院产业经济研究所）", ()),            # no names
+])
+def test_a_writers_note_names_the_writers(note, authors):
+    assert note_authors(note) == authors

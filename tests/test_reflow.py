@@ -12,7 +12,7 @@ from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_bala
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_table_row, joins,
                           lines_at, non_blank_lines, sentence_ends)
 from tests.conftest import SEEDS
-from tests.shapes import P1, P2, P4, P6, page, raw, wrapped
+from tests.shapes import P1, P2, P4, P6, page, raw, tables, wrapped
 
 
 def texts(lines: list[str]) -> list[str]:
@@ -260,6 +260,9 @@ def test_the_rows_of_a_table_are_blocks_of_their_own(width):
     ("2024年6月12日 星期三 第5版", False),                    # three cells: page furniture
     ("the 31 provinces from 2010 to 2020", False),            # no Han
     ("1 城镇化率， 58.5 65 预期性", False),
+    ("地区生产总值（亿元） 4286.5 5.6", True), ("一般公共预算收入（亿元） 312.8 —", True),   # three columns: a name, numbers
+    ("城镇新增就业 6.3 万人", False), ("全市地区生产总值达到 4286.5 亿元比上年增长", False),   # text spaced around a number
+    ("指标 绝对值 比上年增长（%）", False),                  # a head row: no number cell
 ])
 def test_is_table_row(line, row):
     assert is_table_row(line) == row
@@ -505,3 +508,32 @@ def test_a_photo_caption_ending_with_its_credit_closes_its_block(credit, caption
     lines = page([wrapped(P1, 20), [credit], wrapped(P2, 20)], blank_after_every_line=True).split("\n")
     found = texts(lines)
     assert (credit.replace(" ", "") in found) == caption
+
+
+@pytest.mark.parametrize("dateline, own_block", [
+    ("江北省社会科学院　　　　　　2025年6月16日", True),    # a brief's masthead: publisher, gap, date
+    ("国研网 2024-09-03", True),
+    ("审议通过实施方案并于2025年6月16日", False),            # a line of text that ends with a date: no gap
+])
+def test_a_mastheads_publisher_and_date_line_is_a_block_of_its_own(dateline, own_block):
+    # The issue line over it, the date line and the title's first line under it are not one block.
+    text = page([["决 策 参 考", "2025年第14期（总第231期）", dateline], [""],
+                 ["关于以“人工智能+”行动推动", "全省制造业智能化升级的对策建议"], wrapped(P1, 30), wrapped(P2, 30)])
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert (" ".join(dateline.split()) in found) == own_block
+    assert "关于以“人工智能+”行动推动" in found or not own_block
+
+
+def test_a_briefs_title_on_two_lines_under_its_masthead_is_one_title():
+    text = page([["决 策 参 考", "2025年第14期（总第231期）", "江北省社会科学院　　　　　　2025年6月16日"], [""],
+                 ["关于以“人工智能+”行动推动", "全省制造业智能化升级的对策建议", "江北省社会科学院产业经济研究所课题组"], [""],
+                 wrapped(P1, 30), wrapped(P2, 30)])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("关于以“人工智能+”行动推动全省制造业智能化升级的对策建议", ["江北省社会科学院产业经济研究所课题组"])]
+
+
+def test_the_rows_of_a_table_of_three_columns_are_blocks_of_their_own():
+    rows = ["地区生产总值（亿元） 4286.5 5.6", "规上工业增加值（亿元） 1320.2 7.2", "一般公共预算收入（亿元） 312.8 4.1"]
+    lines = page([wrapped(P1, 30), rows, wrapped(P2, 30)]).split("\n")
+    assert [b.text for b in blocks(lines)] == [P1, *rows, P2]

@@ -687,7 +687,9 @@ def test_an_editors_note_over_a_page_of_articles_is_residue():
 
 @pytest.mark.parametrize("note", [["编者按：围绕小微企业融资难，本报记者专访了一位专家。"],
                                   ["专家访谈", "编者按：围绕小微企业融资难，本报记者专访了一位专家。"],
-                                  ["【编者按】", "围绕小微企业融资难，本报记者专访了一位专家，敬请关注。"]])
+                                  ["【编者按】", "围绕小微企业融资难，本报记者专访了一位专家，敬请关注。"],
+                                  ["【编按】围绕小微企业融资难，本报记者专访了一位专家。"],      # Hong Kong and Taiwan papers
+                                  ["【编按】", "围绕小微企业融资难，本报记者专访了一位专家，敬请关注。"]])
 def test_an_editors_note_over_a_single_interview_is_no_article(note):
     # The title and byline under the note open the interview; they do not close the note as an article.
     text = page([note, ["让金融活水精准滴灌小微企业"], ["本报记者 陈晓东"], ["破解信息不对称是关键"],
@@ -826,3 +828,38 @@ def test_a_byline_behind_a_diamond_or_circle_anchors_its_commentary_on_an_op_ed_
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("深化医药卫生体制改革的着力点", ["韩志刚"]), ("让中医药传承创新发展", ["宋雅楠"])]
+
+
+def test_parts_numbered_with_formal_numerals_hold_the_parts_numbered_one_two():
+    # A Taiwanese column (traditional script): 壹、貳、 over 一、二、; the sections keep their markers and levels.
+    para = "出生人口持續萎縮，意味著大學入學人口將進一步減少，學校必須及早規劃轉型路徑。"
+    text = page([["少子化浪潮下高等教育的轉型策略"], ["◎林書豪"], ["壹、前言"], [para], ["貳、現況與挑戰"], ["一、招生缺額逐年擴大"],
+                 [para], ["二、財務壓力沉重"], [para], ["參、結語"], [para]])
+    t = tables(text)
+    assert [(s["marker"], s["heading"], s["level"]) for s in t["sections"]] == [
+        ("壹、", "前言", 1), ("贰、", "现况与挑战", 1), ("一、", "招生缺额逐年扩大", 2), ("二、", "财务压力沉重", 2),
+        ("参、", "结语", 1)]
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("少子化浪潮下高等教育的转型策略", ["林书豪"])]
+
+
+@pytest.mark.parametrize("note, authors", [("（执笔：欧阳振宇　程佳）", ["欧阳振宇", "程佳"]), ("(执笔人:王立新)", ["王立新"])])
+def test_a_briefs_writers_note_names_its_authors_when_nobody_signs_it(note, authors):
+    text = page([["关于加快发展县域冷链物流的建议"], [""], wrapped(P1, 30), wrapped(P2, 30), [""], [note], [""],
+                 ["报送：省委、省政府领导同志"]])
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [("关于加快发展县域冷链物流的建议", authors)]
+
+
+def test_a_briefs_writers_note_under_a_research_groups_byline_leaves_the_group_the_author():
+    # As with a 课题组成员 note, the group's writers are not the byline's authors.
+    text = page([["关于加快发展县域冷链物流的建议"], ["省社会科学院农村发展研究所课题组"], [""], wrapped(P1, 30), wrapped(P2, 30),
+                 [""], ["（执笔：欧阳振宇　程佳）"]])
+    assert [a["authors"] for a in tables(text)["articles"]] == [["省社会科学院农村发展研究所课题组"]]
+
+
+def test_the_head_row_of_a_table_is_text_not_a_section():
+    rows = ["指标　绝对值　比上年增长（%）", "地区生产总值（亿元）　4286.5　5.6", "一般公共预算收入（亿元）　312.8　4.1"]
+    text = "\n".join(["2024年全市经济运行分析报告", "一、总体情况", *wrapped(P1, 30), "表1　2024年全市主要经济指标", *rows,
+                      *wrapped(P4, 30), "二、主要特点", *wrapped(P2, 30)])
+    t = tables(text)
+    assert [s["heading"] for s in t["sections"]] == ["总体情况", "主要特点"]
+    assert "指标绝对值比上年增长（%）\n地区生产总值（亿元）4286.5 5.6\n一般公共预算收入（亿元）312.8 4.1\n" in t["articles"][0]["text"]

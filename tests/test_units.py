@@ -355,7 +355,6 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
     assert [u.kind for u in found if u.text in questions] == kinds
 
 
-
 @pytest.mark.parametrize("last, names", [
     ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
     ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
@@ -397,3 +396,16 @@ def test_a_breadcrumb_trail_led_by_the_sites_name_is_furniture_not_a_title(line,
     found = units(reflow_blocks([line, title, "城市管理应该像绣花一样精细，城市发展正在从增量扩张转向存量提质。"]),
                   markdown=False)
     assert found[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind, marker, heading", [
+    ("壹、前言", "heading", "壹、", "前言"),            # Taiwan's top-level parts: formal numerals (after t2s)
+    ("贰、大学退场的现况与挑战", "heading", "贰、", "大学退场的现况与挑战"),
+    ("参、政策建议", "heading", "参、", "政策建议"),
+    ("叁、政策建议", "heading", "叁、", "政策建议"),
+    ("拾、结语", "heading", "拾、", "结语"),
+    ("参加会议的代表共有三百余人", "plain", None, "参加会议的代表共有三百余人"),   # 参 opening a word: no marker
+])
+def test_a_heading_numbered_with_a_formal_numeral_is_a_marked_heading(line, kind, marker, heading):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker, u.heading) == (kind, marker, heading)
