@@ -79,8 +79,7 @@ def byline(line: str) -> Byline | None:
 
 def commas_between_names(text: str) -> bool:
     """孙立平1，郑雨桐2: a paper's authors parted by full-width commas (no 。, every part a name)."""
-    return (text.find("，") <= P.FIRST_NAME_MAX_CHARS and len(text) <= P.COMMA_NAMES_MAX_CHARS and "。" not in text
-            and P.NAME_LINE.match(text) is not None)
+    return P.COMMA_NAMES_LINE.match(text) is not None
 
 
 def reporter_text(text: str) -> str:

@@ -255,8 +255,11 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
     candidates = {*worded, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
-    # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: byline() decides.
-    candidates.update(k for k in lines_of(P.NAME_INITIAL, firsts) if 0 < texts[k].find("，") <= P.FIRST_NAME_MAX_CHARS)
+    # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
+    # a surname, those COMMA_NAMES_LINE takes (C-level maps, no Python step a line; any other line with a
+    # comma that byline() accepts opens with a label, 作者：…, and is in `short` already).
+    named = lines_of(P.NAME_INITIAL, firsts)
+    candidates.update(compress(named, map(P.COMMA_NAMES_LINE.match, map(texts.__getitem__, named))))
     return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
 
 
