@@ -31,8 +31,9 @@ MOTTO_WORD_CHARS = 2
 COLUMN_LABEL_MAX_CHARS = 6
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
-# The units that head a section of an article.
+# The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
 HEADING_KINDS = frozenset({U.HEADING, U.PLAIN})
+PLAIN_KINDS = frozenset({U.PLAIN})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
 
@@ -171,9 +172,7 @@ def title_under_page_note(body: list[Unit], k: int) -> int | None:
     m = k + 1
     while m < len(body) and body[m].kind == U.PARA and m - k < STANDFIRST_MAX_PARAS:
         m += 1
-    end = m
-    while end < len(body) and body[end].kind == U.PLAIN:
-        end += 1
+    end = run_end(body, m, PLAIN_KINDS)
     return m if m < end < len(body) and body[end].kind in TEXT_KINDS else None
 
 
@@ -479,8 +478,13 @@ def take_leading_title(span: Span) -> None:
 
 def lead_end(body: list[Unit]) -> int:
     """Where the units that may come before an article's title (LEAD_KINDS) end."""
-    k = 0
-    while k < len(body) and body[k].kind in LEAD_KINDS:
+    return run_end(body, 0, LEAD_KINDS)
+
+
+def run_end(body: list[Unit], start: int, kinds: frozenset[str]) -> int:
+    """Where the run of units of these kinds that starts at body[start] ends (start, if there is none)."""
+    k = start
+    while k < len(body) and body[k].kind in kinds:
         k += 1
     return k
 
@@ -593,9 +597,7 @@ def split_on_column_change(span: Span) -> list[Span]:
             if u.kind == U.PARA and u.n_lines >= 2:
                 before_width = u.width
             continue
-        m = k
-        while m < len(span.body) and span.body[m].kind == U.PLAIN:
-            m += 1
+        m = run_end(span.body, k, PLAIN_KINDS)
         nxt = span.body[m] if m < len(span.body) else None
         if (before_width and nxt is not None and nxt.kind == U.PARA and nxt.n_lines >= 2
                 and max(before_width, nxt.width) <= PRINT_COLUMN_WIDTH
@@ -632,9 +634,7 @@ def split_on_foreign_note(span: Span) -> list[Span]:
         start = last_heading_run(span.body, k)
         if start is None:
             return [span]
-        m = start
-        while span.body[m].kind == U.PLAIN:
-            m += 1
+        m = run_end(span.body, start, PLAIN_KINDS)
         rest = Span(body=span.body[m:])
         set_title(rest, span.body[start:m])
         span.body = span.body[:start]
@@ -651,12 +651,8 @@ def split_on_attached_document(span: Span) -> list[Span]:
     for k in positions(kinds, U.META):                  # the date under the signature
         if k == 0 or kinds[k - 1] != U.PLAIN or not is_issuer_over_date(body[k - 1].text, body[k].text):
             continue
-        start = k + 1
-        while start < len(body) and kinds[start] in U.RESIDUAL:     # （此件公开发布）
-            start += 1
-        end = start
-        while end < len(body) and kinds[end] == U.PLAIN:
-            end += 1
+        start = run_end(body, k + 1, U.RESIDUAL)      # past （此件公开发布）
+        end = run_end(body, start, PLAIN_KINDS)
         if start < end < len(body) and kinds[end] in TEXT_KINDS and TEXT_KINDS.intersection(kinds[:k]):
             rest = Span(body=body[end:])
             set_title(rest, body[start:end])
@@ -704,9 +700,7 @@ def drop_through(span: Span, cut: int) -> None:
     the clean ones right before the text stay, as its heading (the rest is page furniture)."""
     span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
     span.body = span.body[cut + 1:]
-    k = 0
-    while k < len(span.body) and span.body[k].kind == U.PLAIN:
-        k += 1
+    k = run_end(span.body, 0, PLAIN_KINDS)
     keep = trailing_clean(span.body[:k])
     span.residue.extend((u, "page furniture") for u in span.body[: k - len(keep)])
     span.body = keep + span.body[k:]

@@ -113,7 +113,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
-            found[i] = u._replace(kind=PLAIN, heading=u.text, family="plain")
+            found[i] = as_plain_heading(u)
     return with_question_headings(with_turns(found))
 
 
@@ -124,8 +124,13 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
     asked = list(indexes(map(eq, map(FAMILY, found), repeat(QUESTION))))
     if len(asked) >= 2:
         for i in asked:
-            found[i] = found[i]._replace(kind=PLAIN, heading=found[i].text, family="plain")
+            found[i] = as_plain_heading(found[i])
     return found
+
+
+def as_plain_heading(u: Unit) -> Unit:
+    """A paragraph's line read as an unmarked heading (or title) instead."""
+    return u._replace(kind=PLAIN, heading=u.text, family="plain")
 
 
 def with_turns(found: list[Unit]) -> list[Unit]:
