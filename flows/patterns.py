@@ -681,9 +681,11 @@ PAGE_HEAD_LINE = re.compile(
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
 PAGE_HEAD_WORD = "日"
 # （摘编自《经济日报》，作者：金观平） / （摘自《学习时报》 作者 李四）: the line that closes a piece of a digest
-# page (观点集萃) names the publication it was taken from and its author: a byline set under the text.
+# page (观点集萃) names the publication it was taken from and its author: a byline set under the text. The
+# issue's date may come before the title (摘编自11月26日《学习时报》), as 人民日报's digest pages print it.
 DIGEST_BYLINE = re.compile(
-    rf"^[（(]\s*(?:摘编自|摘自|节选自|选自|转载自|转自|原载于?|来源\s*[:：])\s*《?([^《》（）()，,；;\s]{{2,20}}?)》?\s*"
+    rf"^[（(]\s*(?:摘编自|摘自|节选自|选自|转载自|转自|原载于?|来源\s*[:：])\s*"
+    rf"(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?《?([^《》（）()，,；;\s]{{2,20}}?)》?\s*"
     rf"[，,；;]?\s*(?:作者|撰文|文)\s*[:：]?\s*([{CJK}、 　]{{2,20}}?)\s*[）)]$")
 # Every character a DIGEST_BYLINE match can begin with (a cheap first test before it).
 DIGEST_BYLINE_INITIALS = "（("
