@@ -367,14 +367,26 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     """Split a title line that starts with a person's name into a byline unit and a title unit."""
     if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text):
         return None
+    names, text = names_before_glued(u.text)
     # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
-    for size in (3, 4) if u.text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
-        rest = u.text[size:]
-        if rest.startswith(P.TITLE_OPENERS) and len(rest) >= 6:
-            name = u.text[:size]
-            by = u._replace(kind=U.BYLINE, text=name, heading=None, byline=Byline((name,)))
+    for size in (3, 4) if text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
+        rest = text[size:]
+        if (rest.startswith(P.TITLE_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
+            authors = (*names, text[:size])
+            by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))
             return by, u._replace(text=rest, heading=rest)
     return None
+
+
+def names_before_glued(text: str) -> tuple[tuple[str, ...], str]:
+    """The names set apart by spaces before the last one, the one glued to the title (赵书琴 马骁“…”
+    gives 赵书琴 and 马骁“…”), and the rest of the line; no names where the words before the last
+    space are not all names (a title with a space in it)."""
+    before, _, last = text.rpartition(" ")
+    names = tuple(before.split())
+    if names and all(map(P.PERSON_NAME_START.fullmatch, names)):
+        return names, last
+    return (), text
 
 
 def byline_groups(boundary: list[Unit]) -> tuple[list[tuple[list[Unit], Unit]], list[Unit], list[Unit]]:

@@ -816,3 +816,9 @@ TABLE_NUMBERS_ROW_SPACES = 2
 # The last characters of such a row (a first test before the pattern), as a string and as a pattern.
 TABLE_NUMBERS_ROW_LAST = "0123456789.%+-—"
 TABLE_NUMBERS_ROW_END = re.compile(f"[{re.escape(TABLE_NUMBERS_ROW_LAST)}]")
+
+
+# ---- qa9 (session 8): bylines glued to a title ----
+# The first characters of a title that open right where a glued name ends, whatever its first word: a
+# quotation or a book title (马骁“第一种形态”…, 张三《…》…) cannot go on a name.
+GLUED_TITLE_INITIALS = "“《"

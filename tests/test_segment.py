@@ -51,6 +51,21 @@ def test_a_byline_glued_to_the_next_title_signs_the_article_titled_over_its_text
         ("县域经济要走特色发展之路", [name]), ("拓宽生态产品价值实现路径", ["李华", "陈静"])]
 
 
+@pytest.mark.parametrize(("glued", "names", "title"), [
+    # names set apart by spaces before the glued one; a quotation or a book title opens the title
+    ("赵书琴 马骁“第一种形态”要用准用好", ["赵书琴", "马骁"], "“第一种形态”要用准用好"),
+    ("韩冰《民法典》进社区的三点启示", ["韩冰"], "《民法典》进社区的三点启示"),
+    ("欧阳明 李华拓宽生态产品价值实现路径", ["欧阳明", "李华"], "拓宽生态产品价值实现路径"),
+])
+def test_bylines_glued_to_the_next_title_sign_the_article_titled_after_its_text(glued, names, title):
+    # The middle article is titled after its text; its byline is glued to the title of the next one.
+    t = tables(page([["县域经济要走特色发展之路"], wrapped(P1, 20), ["周建国 光明日报"], wrapped(P4, 20),
+                     ["以改革激发", "乡村活力"], [glued], ["陈静"], wrapped(P2, 18), wrapped(P6, 18)],
+                    blank_after_every_line=True))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("县域经济要走特色发展之路", ["周建国"]), ("以改革激发乡村活力", names), (title, ["陈静"])]
+
+
 @pytest.mark.parametrize("motto", [["深思", "明辨", "笃行"], ["明理", "笃行"]])
 def test_a_motto_set_one_word_a_line_is_furniture_even_where_a_word_reads_as_a_name(motto):
     # 明辨, 明理 read as names (明 is a surname); over a word of their length they are words of the column's motto.
