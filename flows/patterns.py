@@ -735,9 +735,11 @@ CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|转|接)\s*第?\s*(
 CONTINUATION_NOTE_INITIALS = "（("
 # 11月3日，市民在滨江公园健步。 本报记者 龚 鑫 摄: a photo caption that ends with its credit, a reporter
 # (记者, 通讯员, with the outlet before) and the photographer's name before 摄, after the caption's last
-# sentence. (Text that merely ends with 摄, 拍摄, has no credit word.) The line closes its block (reflow),
-# and the block is a caption (units).
-PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*[{CJK}]{{0,8}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*摄$")
+# sentence; or the photographer's name alone, set apart by a space before 摄 (…群众。 陈静远 摄, …参观。 龙 涛 摄).
+# (Text that merely ends with 摄, 拍摄, has no credit word and no space before it.) The line closes its
+# block (reflow), and the block is a caption (units).
+PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*(?:[{CJK}]{{0,8}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*"
+                          rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}[ 　]+)摄$")
 # The last character of a PHOTO_CREDIT line, as a pattern (reflow scans the lines' last characters).
 PHOTO_CREDIT_END = "摄"
 PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)

@@ -503,6 +503,9 @@ def test_a_pages_running_head_is_a_block_of_its_own_not_a_line_of_the_title(head
     ("11月3日，市民在滨江公园健步。 本报记者 龚 鑫 摄", True),      # a caption ending with its credit
     ("图为港口集装箱码头。 新华社记者 李博 摄", True),
     ("沿江各地加快推进生态修复。全市已完成航拍摄", False),          # text that merely ends with 摄
+    ("图为工作人员走访辖区群众。 陈静远 摄", True),                  # the photographer's name alone
+    ("游客在古村落参观游览。 龙 涛 摄", True),
+    ("沿江各地加快推进生态修复。组织专业团队拍摄", False),
 ])
 def test_a_photo_caption_ending_with_its_credit_closes_its_block(credit, caption):
     lines = page([wrapped(P1, 20), [credit], wrapped(P2, 20)], blank_after_every_line=True).split("\n")
