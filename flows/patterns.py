@@ -670,13 +670,14 @@ TOC_HEADING = re.compile(r"^目\s*录$")
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|办公厅|[局厅])$")
 
 # ---- newspaper pages (running heads, digest bylines) ----
-# 4 评论 2025年4月16日 星期三 / 2025年4月16日 星期三 第4版 要闻: a newspaper page's running head (page number,
-# column, date and weekday), page furniture over the page's first title. The weekday tells it from a
+# 4 评论 2025年4月16日 星期三 / 2025年4月16日 星期三 第4版 要闻 / 7 2026年2月10日 星期二 理论周刊: a newspaper
+# page's running head (page number, column, date and weekday; the column may come last), page furniture
+# over the page's first title. The weekday tells it from a
 # title that opens with a date; it starts with the page number or the date (LINE_OPENER_INITIAL and
 # UNIT_MARK_INITIAL hold their first characters).
 _PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|[A-H]?\d{1,3})"
 PAGE_HEAD_LINE = re.compile(
-    rf"^(?:{_PAGE_NUMBER}\s*[{CJK}]{{1,8}}\s*)?\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
     rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
 PAGE_HEAD_WORD = "日"
