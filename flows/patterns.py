@@ -434,10 +434,10 @@ EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|�
 _BREADCRUMB = r"(?:(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?)位置\s*[:：>»]|首页\s*[>»＞›])"
 BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # Web page chrome copied with the text: share buttons, font switches, reprint notices (and the label
-# over a box of a print page: 延伸阅读, 知识链接, like a web page's 相关链接).
+# over a box of a print page: 延伸阅读, 知识链接, 新闻链接, 资料链接, like a web page's 相关链接).
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|延伸阅读|知识链接|背景链接|推荐阅读|浏览次数|阅读量|点赞"
+    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|(?:相关|知识|背景|新闻|资料)链接|延伸阅读|推荐阅读|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # official documents: publication notes under the signature
@@ -538,7 +538,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
