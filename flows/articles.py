@@ -334,6 +334,11 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         give_tail(before, titles, by)
         after.body[:0] = lead
         return
+    if not before.title_lines and not before.bylines and ends_with_author_note(before):
+        # Text closed by a note on its author (（作者分别系…）) but neither titled nor signed: the title
+        # and byline after the note are its own, printed after its text (a theory page).
+        give_tail(before, titles, by)
+        return
     # Title lines then a byline then text: the last title belongs to the article after; earlier
     # lines are the title of the article before when it has none (a title printed after its text).
     head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles[-1:]
@@ -349,6 +354,11 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def ends_with_author_note(span: Span) -> bool:
+    """Whether the span's text ends with a note on its author (（作者系…）, （作者单位：…）)."""
+    return bool(span.body) and span.body[-1].kind == U.NOTE and P.AUTHOR_NOTE.match(span.body[-1].text) is not None
 
 
 def is_split_head(span: Span) -> bool:

@@ -313,3 +313,14 @@ def test_the_pages_editors_note_over_a_first_article_signed_after_its_text_leave
         ("让社区服务更有温度", ["钟岚"], "\n".join([P2, P6]))]
     assert t["sections"] == []
     assert "editor's note" in {r["reason"] for r in t["residue"]}
+
+
+@pytest.mark.parametrize("note", ["（作者系某大学教授）", "（作者分别系某大学教授、某研究院研究员）", "（作者单位：某市委党校）"])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_title_and_byline_after_an_author_note_close_the_untitled_unsigned_article_before(note, blank_lines):
+    # A theory page that prints each title and byline after its article's text: the note closes the
+    # first article's text, and the title and byline under it are that article's, not the next one's.
+    t = tables(page([wrapped(P1, 20), wrapped(P2, 20), [note], ["以改革激发乡村活力", "周建国"],
+                     wrapped(P4, 18), wrapped(P6, 18), ["拓宽生态产品价值实现路径", "李华"]], blank_lines))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["周建国"]), ("拓宽生态产品价值实现路径", ["李华"])]
