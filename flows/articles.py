@@ -34,6 +34,8 @@ STANDFIRST_MAX_PARAS = 2
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
 HEADING_KINDS = frozenset({U.HEADING, U.PLAIN})
 PLAIN_KINDS = frozenset({U.PLAIN})
+# A title's lines: its plain lines and its subtitle (——…), over which a lone short name is a byline.
+TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
 
@@ -272,11 +274,11 @@ def is_boundary(header: list[Unit], at_end: bool) -> bool:
             continue
         if not u.weak_byline:
             return True
-        # A lone short name is a byline next to a title line or at the end of the document,
-        # not a two-character section heading between paragraphs.
+        # A lone short name is a byline next to a title line (or under the title's subtitle, ——…) or at
+        # the end of the document, not a two-character section heading between paragraphs.
         if in_word_stack(header, k):
             continue
-        if k > 0 and header[k - 1].kind == U.PLAIN or at_end or k + 1 < len(header):
+        if k > 0 and header[k - 1].kind in TITLE_KINDS or at_end or k + 1 < len(header):
             return True
     return False
 

@@ -324,3 +324,12 @@ def test_a_title_and_byline_after_an_author_note_close_the_untitled_unsigned_art
                      wrapped(P4, 18), wrapped(P6, 18), ["拓宽生态产品价值实现路径", "李华"]], blank_lines))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("以改革激发乡村活力", ["周建国"]), ("拓宽生态产品价值实现路径", ["李华"])]
+
+
+def test_a_lone_name_under_a_titles_subtitle_is_its_byline():
+    # 钱慕白 under ——…: the byline of the article titled over it, not a heading joined to the title.
+    t = tables(page([["以改革激发乡村活力", "——关于县域治理的几点思考", "钱慕白"], wrapped(P1, 20), wrapped(P2, 20),
+                     ["（作者单位：某市委党校）"], ["拓宽生态产品价值实现路径", "周建国"], wrapped(P4, 18), wrapped(P6, 18)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["钱慕白"]), ("拓宽生态产品价值实现路径", ["周建国"])]
+    assert not t["sections"]
