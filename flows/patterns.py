@@ -676,9 +676,10 @@ ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|
 # title that opens with a date; it starts with the page number or the date (LINE_OPENER_INITIAL and
 # UNIT_MARK_INITIAL hold their first characters).
 _PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|[A-H]?\d{1,3})"
-PAGE_HEAD_LINE = re.compile(
-    rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
-    rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
+# The date and weekday of a running head, and what may follow them to the line's end.
+_PAGE_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
+                   rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
+PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?{_PAGE_HEAD_DATE}")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
 PAGE_HEAD_WORD = "日"
 # （摘编自《经济日报》，作者：金观平） / （摘自《学习时报》 作者 李四）: the line that closes a piece of a digest
@@ -825,3 +826,7 @@ TABLE_NUMBERS_ROW_END = re.compile(f"[{re.escape(TABLE_NUMBERS_ROW_LAST)}]")
 # The first characters of a title that open right where a glued name ends, whatever its first word: a
 # quotation or a book title (马骁“第一种形态”…, 张三《…》…) cannot go on a name.
 GLUED_TITLE_INITIALS = "“《"
+# 学习时报 2026年1月12日 星期一 A3 / 观点 南方日报 2026年1月15日 星期四 A06: a running head that opens with the
+# paper's name (maybe under its column's), then the date (PAGE_HEAD_LINE's other shape; reflow.is_page_head
+# tries both). Its first character is any, so reflow tries it only where PAGE_HEAD_LINE is tried.
+OUTLET_PAGE_HEAD_LINE = re.compile(rf"^(?:[{CJK}]{{1,8}}\s+)?{OUTLET}\s+{_PAGE_HEAD_DATE}")

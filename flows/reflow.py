@@ -214,8 +214,9 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
 
 
 def is_page_head(line: str) -> bool:
-    """A newspaper page's running head (4 评论 2025年4月16日 星期三): a substring test first."""
-    return P.PAGE_HEAD_WORD in line and bool(P.PAGE_HEAD_LINE.match(line))
+    """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3): a
+    substring test first."""
+    return P.PAGE_HEAD_WORD in line and bool(P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line))
 
 
 def block_stops(texts: list[str], starts: set[int]) -> set[int]:
