@@ -196,6 +196,9 @@ BLOCK_START = re.compile(
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
     rf"|\d{{1,2}}\.[ \t]?(?=[{CJK}])"
+    # an item numbered （3） (a plan's measures numbered on across its sections: under a heading line
+    # that ends no sentence, the item's own heading line would join the heading) (qa10, session 8)
+    r"|[（(]\d{1,2}[）)]"
     # a bullet of a list (Markdown "- ", "+ "), which may be too short to end like a paragraph (not a
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"

@@ -200,6 +200,17 @@ def test_a_short_web_page_of_headings_and_items_puts_one_paragraph_a_line(item):
     assert texts(lines)[:2] == [title, P1]
 
 
+@pytest.mark.parametrize("item", ["（3）", "(3)"])
+def test_an_item_numbered_on_across_sections_is_not_joined_to_the_heading_over_it(item):
+    """A plan's measures numbered on through its sections, each with its own heading line: the
+    section heading, then item (3), shorter than it, which does not restart at 1 and ends no sentence.
+    (Unmarked, the item heading lines pass for lines of text stopped mid-sentence, the page for a
+    column of wrapped text, and (3) for the rest of a heading wrapped onto a short line.)"""
+    lines = ["一、完善低空基础设施", "（1）加快起降场和通用机场网络建设", P1 + P2, "（2）构建低空通信导航监视网络", P2 + P4,
+             "二、培育低空经济产业集群", f"{item}引育链主企业", P4 + P6, "（4）支持飞控和动力电池技术攻关", P6 + P1]
+    assert texts(lines)[5:7] == ["二、培育低空经济产业集群", f"{item}引育链主企业"]
+
+
 def test_a_markdown_heading_is_one_line_whatever_follows_it():
     """Markdown puts a blank line after every line, so blank lines tell nothing; an ATX heading is still one line."""
     lines = ["# 打造一流营商环境 激发市场主体活力", "", "——访市发展改革委主任卢振华", "", "**本报记者 严冬**", "", P1, "",
