@@ -748,8 +748,9 @@ PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
 # (the contract), not an unmarked section; the measure itself is found by INLINE_MARKERS' paren_arabic.
 ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 ITEM_PAREN_ARABIC_INITIALS = "（("
-# Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's).
-ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS
+# Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's,
+# ITEM_CIRCLED's).
+ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS
 # 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
 # (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
@@ -817,3 +818,8 @@ TABLE_NUMBERS_ROW_SPACES = 2
 # The last characters of such a row (a first test before the pattern), as a string and as a pattern.
 TABLE_NUMBERS_ROW_LAST = "0123456789.%+-—"
 TABLE_NUMBERS_ROW_END = re.compile(f"[{re.escape(TABLE_NUMBERS_ROW_LAST)}]")
+
+# ---- qa10 (session 8) ----
+# ① 做强冰雪装备制造 (in Markdown often bold, **① …**): an item numbered ① on a heading line of its own is a
+# measure like （1）补齐产地设施, not an unmarked section; the measure is found by INLINE_MARKERS' circled.
+ITEM_CIRCLED = re.compile(rf"^[{CIRCLED_DIGITS}]\s*")

@@ -253,6 +253,18 @@ def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marke
     assert (u.kind, u.marker) == (kind, marker)
 
 
+@pytest.mark.parametrize("line, markdown, kind, marker", [
+    ("**① 做强冰雪装备制造**", True, "item", "①"),      # a bold ① item's own heading line, not a bold section
+    ("**（2）提升场地运营水平**", True, "item", "（2）"),
+    ("②提升场地运营水平", False, "item", "②"),
+    ("**一、对策建议**", True, "heading", "一、"),
+    ("**冰雪装备制造**", True, "heading", None),
+])
+def test_a_circled_or_bracketed_item_heading_line_is_an_item_also_in_bold(line, markdown, kind, marker):
+    u = unit(Block(line, 1, 20.0, 0, None), markdown=markdown)
+    assert (u.kind, u.marker) == (kind, marker)
+
+
 @pytest.mark.parametrize("entry", [
     "[1]国家统计局.2024年统计年鉴[R].北京,2025.",           # ends in Latin punctuation: read as a short unended line
     "[2]王明.县域经济研究[J].经济研究,2021(3):4-18.",
