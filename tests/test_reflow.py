@@ -211,6 +211,15 @@ def test_an_item_numbered_on_across_sections_is_not_joined_to_the_heading_over_i
     assert texts(lines)[5:7] == ["二、培育低空经济产业集群", f"{item}引育链主企业"]
 
 
+def test_a_portals_file_fields_over_an_official_document_are_lines_of_their_own():
+    """Two long lines of labelled fields (索引号：… 发布机构：… / 发文日期：… 文号：…) end no sentence; they
+    join neither each other nor the document's title under them."""
+    fields = ["索引号：11330400MB1928374X/2025-00318　　　　发布机构：滨海市人民政府办公室",
+              "发文日期：2025-08-26　　　　　　　　　　　　文号：滨政办发〔2025〕41号"]
+    title = "滨海市人民政府办公室关于印发滨海市加快发展低空经济若干措施的通知"
+    assert texts([*fields, title, "各县（市、区）人民政府：", P1, P2])[:3] == [*fields, title]
+
+
 def test_a_markdown_heading_is_one_line_whatever_follows_it():
     """Markdown puts a blank line after every line, so blank lines tell nothing; an ATX heading is still one line."""
     lines = ["# 打造一流营商环境 激发市场主体活力", "", "——访市发展改革委主任卢振华", "", "**本报记者 严冬**", "", P1, "",
