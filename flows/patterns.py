@@ -826,3 +826,6 @@ TABLE_NUMBERS_ROW_END = re.compile(f"[{re.escape(TABLE_NUMBERS_ROW_LAST)}]")
 # ① 做强冰雪装备制造 (in Markdown often bold, **① …**): an item numbered ① on a heading line of its own is a
 # measure like （1）补齐产地设施, not an unmarked section; the measure is found by INLINE_MARKERS' circled.
 ITEM_CIRCLED = re.compile(rf"^[{CIRCLED_DIGITS}]\s*")
+# 01 / 夯实数据底座: a web or WeChat page's section number on a line of its own over the heading (the
+# section's marker); at most this many digits (a year over a heading is no number of a section).
+SECTION_NUMBER_LINE_MAX_CHARS = 2
