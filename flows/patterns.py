@@ -373,8 +373,9 @@ OFFICE_BYLINE = re.compile(
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title. Not a sentence: a plan lists its
 # goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
-# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 (Taiwan and Hong Kong pages write 文／张三)
-_BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
+# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
+# qa10, session 8) (Taiwan and Hong Kong pages write 文／张三)
+_BYLINE_LABEL = "作者|撰文|执笔|撰稿|文字|文"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
