@@ -830,3 +830,9 @@ ITEM_CIRCLED = re.compile(rf"^[{CIRCLED_DIGITS}]\s*")
 # 01 / 夯实数据底座: a web or WeChat page's section number on a line of its own over the heading (the
 # section's marker); at most this many digits (a year over a heading is no number of a section).
 SECTION_NUMBER_LINE_MAX_CHARS = 2
+# 原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭: a WeChat article's head line (label, author, account; the date
+# and time; the poster's region), fields apart by spaces: metadata under the title, no line of it.
+WECHAT_HEAD_LINE = re.compile(rf"^(?:[{CJK}\w·]{{2,20}}[ \t]+){{1,4}}{_DATETIME}(?:[ \t]+[{CJK}]{{2,6}})?$")
+# A time of day (07:58) at its colon: reflow tries WECHAT_HEAD_LINE only on the lines that hold one (the
+# pattern opens with the literal, which the regex engine searches for at C speed).
+CLOCK_TIME = re.compile(r":(?<=\d:)\d\d")

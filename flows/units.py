@@ -334,6 +334,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
+        if ":" in text and P.WECHAT_HEAD_LINE.match(text):
+            return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
         if text[:1] in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
             return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
         if text[:1] in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):

@@ -220,6 +220,12 @@ def test_a_portals_file_fields_over_an_official_document_are_lines_of_their_own(
     assert texts([*fields, title, "各县（市、区）人民政府：", P1, P2])[:3] == [*fields, title]
 
 
+@pytest.mark.parametrize("head", ["原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭", "北岭党校 2025-09-12 07:58"])
+def test_a_wechat_head_line_under_the_title_is_a_line_of_its_own(head):
+    title = "以“人工智能+”赋能基层社会治理现代化"
+    assert texts(["北岭党校 理论前沿", title, head, P1, "01", "夯实基层治理的数据底座", P2])[1:3] == [title, head.replace(" ", "")]
+
+
 def test_a_markdown_heading_is_one_line_whatever_follows_it():
     """Markdown puts a blank line after every line, so blank lines tell nothing; an ATX heading is still one line."""
     lines = ["# 打造一流营商环境 激发市场主体活力", "", "——访市发展改革委主任卢振华", "", "**本报记者 严冬**", "", P1, "",

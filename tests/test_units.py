@@ -256,6 +256,14 @@ def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marke
     assert (u.kind, u.marker) == (kind, marker)
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭", "meta"), ("北岭党校 2025-09-12 07:58", "meta"),
+    ("以“人工智能+”赋能基层社会治理现代化", "plain"),
+])
+def test_a_wechat_head_line_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
 @pytest.mark.parametrize("line, markdown, kind, marker", [
     ("**① 做强冰雪装备制造**", True, "item", "①"),      # a bold ① item's own heading line, not a bold section
     ("**（2）提升场地运营水平**", True, "item", "（2）"),
