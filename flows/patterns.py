@@ -444,7 +444,7 @@ BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # over a box of a print page: 延伸阅读, 知识链接, like a web page's 相关链接).
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|延伸阅读|知识链接|背景链接|推荐阅读|浏览次数|阅读量|点赞"
+    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|相关链接|相关推荐|相关文章|延伸阅读|知识链接|背景链接|推荐阅读|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # official documents: publication notes under the signature

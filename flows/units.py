@@ -414,8 +414,9 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         if ((P.MARKED_LINE.match(heading) or heading[:1] in P.ITEM_HEADING_INITIALS)
                 and (u := marked_heading(heading, base))):
             return u
-        # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading.
-        if looks_like_heading(heading) and not byline(heading):
+        # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading; nor is
+        # **延伸阅读** / **相关推荐**, the label of a box of links or of another piece (furniture_kind, below).
+        if looks_like_heading(heading) and not byline(heading) and not furniture_kind(heading):
             return Unit(HEADING, heading, *base, heading=heading, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind.

@@ -70,7 +70,7 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
 
     ("图片说明：3月10日，游客在古村落参观游览。 张三 摄", CAPTION), ("图说：工人在车间调试设备。", CAPTION),
     ("图片说明了问题的关键所在。", None),
-    ("延伸阅读", CREDIT), ("【知识链接】", CREDIT), ("延伸阅读材料表明，改革仍需深化。" * 3, None),   # the label over a box
+    ("延伸阅读", CREDIT), ("【知识链接】", CREDIT), ("相关推荐", CREDIT), ("延伸阅读材料表明，改革仍需深化。" * 3, None),   # the label over a box
     # who gave the pictures; a bracketed aside that ends a sentence of text is none
     ("（本文图片由受访者提供）", CREDIT), ("（图片均由南岭市文旅局提供）", CREDIT), ("您当前的位置：首页 > 评论 > 时评", CREDIT),
     ("（图片由企业提供的数据显示，产量增长。）", None),
@@ -227,6 +227,7 @@ def test_stray_marks_before_a_heading_or_title_are_debris(text, rest, debris):
     ("**某某研究中心“银发经济”课题组**", "byline", ("某某研究中心“银发经济”课题组",)),   # a byline set in bold
     ("**本报记者 张三**", "byline", ("张三",)),
     ("**县域经济高质量发展**", "heading", None),                                        # a bold heading stays one
+    ("**延伸阅读**", "credit", None), ("**相关推荐**", "credit", None),                  # the label of a box, no heading
 ])
 def test_a_bold_byline_line_in_markdown_is_a_byline_not_a_heading(line, kind, authors):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=True)
