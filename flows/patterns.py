@@ -836,3 +836,6 @@ WECHAT_HEAD_LINE = re.compile(rf"^(?:[{CJK}\w·]{{2,20}}[ \t]+){{1,4}}{_DATETIME
 # A time of day (07:58) at its colon: reflow tries WECHAT_HEAD_LINE only on the lines that hold one (the
 # pattern opens with the literal, which the regex engine searches for at C speed).
 CLOCK_TIME = re.compile(r":(?<=\d:)\d\d")
+# 延伸阅读 / 【相关阅读】: the label of a box of further reading (WEB_CHROME); in Markdown a heading right
+# under it titles another piece, not a section of the article before it (articles.markdown_layout).
+READING_BOX_LABEL = re.compile(r"^[【\[]?\s*(?:延伸阅读|相关阅读|推荐阅读|相关链接|知识链接|背景链接)\s*[】\]]?\s*[:：]?$")
