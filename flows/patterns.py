@@ -839,3 +839,6 @@ CLOCK_TIME = re.compile(r":(?<=\d:)\d\d")
 # 延伸阅读 / 【相关阅读】: the label of a box of further reading (WEB_CHROME); in Markdown a heading right
 # under it titles another piece, not a section of the article before it (articles.markdown_layout).
 READING_BOX_LABEL = re.compile(r"^[【\[]?\s*(?:延伸阅读|相关阅读|推荐阅读|相关链接|知识链接|背景链接)\s*[】\]]?\s*[:：]?$")
+# A sentence's full stop written half-width after a percentage, before Chinese text (增长6.8%.下一步): rule 4
+# makes it 。 (normalize._punctuation_run), as after Chinese text.
+PERCENT_SIGNS = "%‰"
