@@ -644,7 +644,9 @@ CO_AUTHOR = re.compile(rf"[;；]\s*({PERSON_NAME})\s*(?=[,，（(]|$)")
 # 本期嘉宾：杨慧敏 某大学教授 / 受访专家：王立新 某研究所所长: the line that introduces an interview's
 # guest is a labelled line of its front matter, like a line of fields (来源：…), not a section heading or a
 # title, though short and unended.
-GUEST_LINE = re.compile(r"^(?:本期|受访|访谈|对话|特邀|做客)?(?:嘉宾|专家|学者|受访者)(?:简介|介绍)?\s*[:：]\s*\S")
+# (Or the bare label over the guests' names, 对话嘉宾 / 本期嘉宾：, set on a line of its own. qa10, session 8)
+GUEST_LINE = re.compile(r"^(?:(?:本期|受访|访谈|对话|特邀|做客)?(?:嘉宾|专家|学者|受访者)(?:简介|介绍)?\s*[:：]\s*\S"
+                        r"|(?:本期|受访|访谈|对话|特邀|做客)(?:嘉宾|专家|学者)\s*[:：]?$)")
 # Every character GUEST_LINE can begin with (a cheap first test before it).
 GUEST_LINE_INITIALS = "本受访对特做嘉专学"
 # 刘晓东 中国社会科学院工业经济研究所 / 许嘉宁 田野 某某研究院: a brief's author line, the names and then

@@ -414,6 +414,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         if ((P.MARKED_LINE.match(heading) or heading[:1] in P.ITEM_HEADING_INITIALS)
                 and (u := marked_heading(heading, base))):
             return u
+        if heading[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(heading):
+            return Unit(META, heading, *base)     # **对话嘉宾** / **本期嘉宾：…**: front matter, as in plain text
         # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading; nor is
         # **延伸阅读** / **相关推荐**, the label of a box of links or of another piece (furniture_kind, below).
         if looks_like_heading(heading) and not byline(heading) and not furniture_kind(heading):

@@ -293,9 +293,17 @@ def test_every_entry_under_a_references_heading_is_a_note(entry):
     ("嘉宾简介：孙立群，某研究院副院长", META),
     ("专家视角：县域经济何以突围", "plain"),                                # a heading with a colon
     ("老旧小区改造：从“改得好”到“管得好”", "plain"),
+    ("对话嘉宾", META), ("访谈专家", META),                                    # the bare label over the guests
+    ("对话嘉宾的三点共识", "plain"),
 ])
 def test_a_line_that_introduces_an_interview_guest_is_front_matter_not_a_heading(line, kind):
     assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [("**对话嘉宾**", META), ("**本期嘉宾：杨慧敏 某大学教授**", META),
+                                        ("**对话嘉宾的三点共识**", "heading")])
+def test_a_bold_line_that_introduces_an_interview_guest_is_front_matter_not_a_heading(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
 
 
 def test_guest_line_initials_hold_the_first_character_of_every_guest_line():
