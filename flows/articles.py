@@ -71,7 +71,11 @@ def markdown_layout(units: list[Unit]) -> Layout:
     residue: list[tuple[Unit, str]] = []
     spans: list[Span] = []
     pending: list[Unit] = []          # units before the next title (kicker headings, preamble)
+    boxed = False                     # the unit before is the label of a box of further reading
     for u in units:
+        if boxed and u.kind == U.HEADING and spans:
+            u = as_title(u)           # **延伸阅读** / ## 某某：…: the box holds another piece, which that heading titles
+        boxed = u.kind == U.CREDIT and bool(P.READING_BOX_LABEL.match(u.text))
         if u.kind == U.TITLE:
             kickers = trailing_headings(pending)
             rest = pending[: len(pending) - len(kickers)]
@@ -89,6 +93,11 @@ def markdown_layout(units: list[Unit]) -> Layout:
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
         span.body = [u for u in span.body if u.kind != U.BYLINE]
     return Layout(spans, residue)
+
+
+def as_title(u: Unit) -> Unit:
+    """A heading read as the title of an article of its own."""
+    return u._replace(kind=U.TITLE, text=u.heading or u.text, marker=None, family=None)
 
 
 def trailing_headings(units: list[Unit]) -> list[Unit]:

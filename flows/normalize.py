@@ -273,9 +273,11 @@ def _punctuation_run(match) -> str:
     chinese_before = bool(before) and (bool(P.LEFT_OF_CHINESE_PUNCT.match(before)) or _closes_chinese_quote(line, start))
     chinese_after = bool(after) and bool(P.RIGHT_OF_CHINESE_PUNCT.match(after))
     if "." in run:
-        # A full stop ends a Chinese sentence only after Chinese text: '1.引言', '3.5', 'achie.org'
-        # and ellipses '...' keep theirs.
-        if ".." in run or not chinese_before or (after and P.ASCII_ALNUM.match(after)):
+        # A full stop ends a Chinese sentence only after Chinese text, or after a percentage before it
+        # (提高到91.4%.但…): '1.引言', '3.5', 'achie.org', a reference's 国家能源局.2024年…[R] and
+        # ellipses '...' keep theirs.
+        if ".." in run or not (chinese_before and not (after and P.ASCII_ALNUM.match(after))
+                               or before in P.PERCENT_SIGNS and chinese_after):
             return run
         return run.translate(P.HALF_TO_FULL_PUNCT)
     return run.translate(P.HALF_TO_FULL_PUNCT) if chinese_before or chinese_after else run

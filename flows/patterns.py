@@ -190,17 +190,23 @@ _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2
 # 收稿日期：… 修回日期：… 基金项目：… 作者简介：…: the labelled notes of a journal paper's first page
 # (front matter like 中图分类号, not article text). (qa4, session 7)
 PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
+# 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
+# document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
+GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号|文号"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|执笔|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
     rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
     rf"|\d{{1,2}}\.[ \t]?(?=[{CJK}])"
+    # an item numbered （3） (a plan's measures numbered on across its sections: under a heading line
+    # that ends no sentence, the item's own heading line would join the heading) (qa10, session 8)
+    r"|[（(]\d{1,2}[）)]"
     # a bullet of a list (Markdown "- ", "+ "), which may be too short to end like a paragraph (not a
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"
     # labelled front-matter and credit lines
-    rf"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|图|表\s*\d*)\s*[:：]"
+    rf"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
@@ -210,11 +216,11 @@ BLOCK_START = re.compile(
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
-METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者|原标题|中图分?类号|{PAPER_FRONT_FIELDS})\s*[:：]")
+METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基Kk上下+\-\[|]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基索文Kk上下+\-\[|]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -367,8 +373,9 @@ OFFICE_BYLINE = re.compile(
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title. Not a sentence: a plan lists its
 # goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
-# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 (Taiwan and Hong Kong pages write 文／张三)
-_BYLINE_LABEL = "作者|撰文|执笔|撰稿|文"
+# 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
+# qa10, session 8) (Taiwan and Hong Kong pages write 文／张三)
+_BYLINE_LABEL = "作者|撰文|执笔|撰稿|文字|文"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
@@ -437,7 +444,7 @@ BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # over a box of a print page: 延伸阅读, 知识链接, 新闻链接, 资料链接, like a web page's 相关链接).
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|(?:相关|知识|背景|新闻|资料)链接|延伸阅读|推荐阅读|浏览次数|阅读量|点赞"
+    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|(?:相关|知识|背景|新闻|资料)链接|相关推荐|相关文章|延伸阅读|推荐阅读|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # official documents: publication notes under the signature
@@ -456,7 +463,7 @@ BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
 # (本文来源： 文章来源： 信息来源： are the same field on many web pages.)
 # (A line of fields may also open with its author: 作者：邵建华 来源：学习时报 时间：….)
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS})\s*[:：]"
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]"
                               r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -538,7 +545,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资索"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -637,7 +644,9 @@ CO_AUTHOR = re.compile(rf"[;；]\s*({PERSON_NAME})\s*(?=[,，（(]|$)")
 # 本期嘉宾：杨慧敏 某大学教授 / 受访专家：王立新 某研究所所长: the line that introduces an interview's
 # guest is a labelled line of its front matter, like a line of fields (来源：…), not a section heading or a
 # title, though short and unended.
-GUEST_LINE = re.compile(r"^(?:本期|受访|访谈|对话|特邀|做客)?(?:嘉宾|专家|学者|受访者)(?:简介|介绍)?\s*[:：]\s*\S")
+# (Or the bare label over the guests' names, 对话嘉宾 / 本期嘉宾：, set on a line of its own. qa10, session 8)
+GUEST_LINE = re.compile(r"^(?:(?:本期|受访|访谈|对话|特邀|做客)?(?:嘉宾|专家|学者|受访者)(?:简介|介绍)?\s*[:：]\s*\S"
+                        r"|(?:本期|受访|访谈|对话|特邀|做客)(?:嘉宾|专家|学者)\s*[:：]?$)")
 # Every character GUEST_LINE can begin with (a cheap first test before it).
 GUEST_LINE_INITIALS = "本受访对特做嘉专学"
 # 刘晓东 中国社会科学院工业经济研究所 / 许嘉宁 田野 某某研究院: a brief's author line, the names and then
@@ -751,8 +760,9 @@ PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
 # (the contract), not an unmarked section; the measure itself is found by INLINE_MARKERS' paren_arabic.
 ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 ITEM_PAREN_ARABIC_INITIALS = "（("
-# Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's).
-ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS
+# Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's,
+# ITEM_CIRCLED's).
+ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS
 # 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
 # (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
@@ -830,3 +840,23 @@ GLUED_TITLE_INITIALS = "“《"
 # paper's name (maybe under its column's), then the date (PAGE_HEAD_LINE's other shape; reflow.is_page_head
 # tries both). Its first character is any, so reflow tries it only where PAGE_HEAD_LINE is tried.
 OUTLET_PAGE_HEAD_LINE = re.compile(rf"^(?:[{CJK}]{{1,8}}\s+)?{OUTLET}\s+{_PAGE_HEAD_DATE}")
+
+# ---- qa10 (session 8) ----
+# ① 做强冰雪装备制造 (in Markdown often bold, **① …**): an item numbered ① on a heading line of its own is a
+# measure like （1）补齐产地设施, not an unmarked section; the measure is found by INLINE_MARKERS' circled.
+ITEM_CIRCLED = re.compile(rf"^[{CIRCLED_DIGITS}]\s*")
+# 01 / 夯实数据底座: a web or WeChat page's section number on a line of its own over the heading (the
+# section's marker); at most this many digits (a year over a heading is no number of a section).
+SECTION_NUMBER_LINE_MAX_CHARS = 2
+# 原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭: a WeChat article's head line (label, author, account; the date
+# and time; the poster's region), fields apart by spaces: metadata under the title, no line of it.
+WECHAT_HEAD_LINE = re.compile(rf"^(?:[{CJK}\w·]{{2,20}}[ \t]+){{1,4}}{_DATETIME}(?:[ \t]+[{CJK}]{{2,6}})?$")
+# A time of day (07:58) at its colon: reflow tries WECHAT_HEAD_LINE only on the lines that hold one (the
+# pattern opens with the literal, which the regex engine searches for at C speed).
+CLOCK_TIME = re.compile(r":(?<=\d:)\d\d")
+# 延伸阅读 / 【相关阅读】: the label of a box of further reading (WEB_CHROME); in Markdown a heading right
+# under it titles another piece, not a section of the article before it (articles.markdown_layout).
+READING_BOX_LABEL = re.compile(r"^[【\[]?\s*(?:延伸阅读|相关阅读|推荐阅读|(?:相关|知识|背景|新闻|资料)链接)\s*[】\]]?\s*[:：]?$")
+# A sentence's full stop written half-width after a percentage, before Chinese text (增长6.8%.下一步): rule 4
+# makes it 。 (normalize._punctuation_run), as after Chinese text.
+PERCENT_SIGNS = "%‰"

@@ -409,6 +409,14 @@ def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
     return {k for k in lines_of(P.DATE_LINE_LAST, lasts) if P.SPACED_OUTLET_DATE_LINE.match(texts[k])}
 
 
+def wechat_head_lines(texts: list[str], text: str) -> set[int]:
+    """The lines that are a WeChat article's head (原创 作者 公众号 2025年09月12日 07:58 北岭), each a block
+    of its own: not the rest of the title over it. Only the lines that hold a time of day are tried
+    (one literal search of the page's `text`, its lines joined with "\\n")."""
+    times = map(Match.start, P.CLOCK_TIME.finditer(text))
+    return {k for k in lines_at(text, times) if P.WECHAT_HEAD_LINE.match(texts[k])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -472,7 +480,8 @@ class Page:
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
         rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
-                | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts))
+                | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts)
+                | wechat_head_lines(texts, text))
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)

@@ -269,6 +269,8 @@ class ArticleBuilder:
         if not keep:                                            # a motto over the text: no heading
             return
         marker = keep[0].marker if len(keep) == 1 else None     # a one-line heading set in 【】
+        if len(keep) == 2 and is_number_over_heading(keep[0].text):
+            marker, keep = keep[0].text, keep[1:]               # 01 / 夯实数据底座: the number is the marker
         self.add_section(heading_text(keep) or "", marker, "plain")
 
     # ---------------------------------------------------------------- sections
@@ -426,6 +428,12 @@ def field_value(pattern: re.Pattern[str], text: str) -> str:
     m = pattern.match(text)
     assert m is not None, "units gave the line its kind by this pattern"
     return m.group(1)
+
+
+def is_number_over_heading(text: str) -> bool:
+    """Whether a heading line is only a section's number (01, 2), which web and WeChat pages set on a
+    line of its own over the heading's words: a marker, not part of the heading."""
+    return len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal()
 
 
 def heading_text(lines: list[Unit]) -> str | None:

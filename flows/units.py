@@ -334,6 +334,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
+        if ":" in text and P.WECHAT_HEAD_LINE.match(text):
+            return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
         if text[:1] in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
             return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
         if text[:1] in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
@@ -407,11 +409,16 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1), numbered=True):
         heading = m.group(1).strip()
         # **一、主要成效** / **（一）…** / **1、…**: bold only sets off the line; its marker gives the
-        # heading's grammar (and so its level), or makes it a measure's heading line.
-        if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
+        # heading's grammar (and so its level), or makes it a measure's heading line (**① …**, **（1）…**
+        # too: their markers are no section's, so only item_heading knows them).
+        if ((P.MARKED_LINE.match(heading) or heading[:1] in P.ITEM_HEADING_INITIALS)
+                and (u := marked_heading(heading, base))):
             return u
-        # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading.
-        if looks_like_heading(heading) and not byline(heading):
+        if heading[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(heading):
+            return Unit(META, heading, *base)     # **对话嘉宾** / **本期嘉宾：…**: front matter, as in plain text
+        # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading; nor is
+        # **延伸阅读** / **相关推荐**, the label of a box of links or of another piece (furniture_kind, below).
+        if looks_like_heading(heading) and not byline(heading) and not furniture_kind(heading):
             return Unit(HEADING, heading, *base, heading=heading, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind.
@@ -489,7 +496,7 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
 
 
 def item_heading(text: str, base: Base) -> Unit | None:
-    """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业, （1）补齐产地设施): an item numbered 1、
+    """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业, （1）补齐产地设施, ①做强装备制造): an item numbered 1、
     with its own heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
     m = P.ITEM_ARABIC.match(text)
     family = "arabic"
@@ -497,6 +504,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = P.ITEM_ORDINAL.match(text), "ordinal"
     elif not m and text[:1] in P.ITEM_PAREN_ARABIC_INITIALS:
         m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
+    elif not m and text[:1] in P.CIRCLED_DIGITS:
+        m, family = P.ITEM_CIRCLED.match(text), "circled"
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
                     family=family)

@@ -333,3 +333,17 @@ def test_a_lone_name_under_a_titles_subtitle_is_its_byline():
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("以改革激发乡村活力", ["钱慕白"]), ("拓宽生态产品价值实现路径", ["周建国"])]
     assert not t["sections"]
+
+
+@pytest.mark.parametrize("label", ["**延伸阅读**", "【相关阅读】", "**相关链接：**"])
+def test_a_heading_under_a_further_reading_label_in_markdown_titles_another_article(label):
+    t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "## 基层接得住是关键", P2, "---", label,
+                            "## 省卫生健康委：年内实现医共体全覆盖", P4]), name="roundtable.md")
+    assert [a["title"] for a in t["articles"]] == ["县域医共体建设如何打通最后一公里", "省卫生健康委：年内实现医共体全覆盖"]
+    assert [s["heading"] for s in t["sections"]] == ["基层接得住是关键"]
+    assert t["articles"][1]["text"] == P4
+
+
+def test_a_heading_after_a_rule_without_a_label_stays_a_section():
+    t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "---", "## 基层接得住是关键", P2]), name="note.md")
+    assert [s["heading"] for s in t["sections"]] == ["基层接得住是关键"] and len(t["articles"]) == 1

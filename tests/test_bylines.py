@@ -32,6 +32,7 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # a two-character name padded to the width of three-character ones
     ("□本报记者 何 静", ("何静",), "本报"), ("周　敏", ("周敏",), None), ("韩 梅 邓志刚", ("韩梅", "邓志刚"), None),
     ("执笔：李四", ("李四",), None),
+    ("文字：邵文杰", ("邵文杰",), None), ("文字：邵文杰 王可", ("邵文杰", "王可"), None),   # a WeChat page's credits
     ("黄颖芝（Winnie Wong）", ("黄颖芝",), None),                # a Hong Kong byline: the English name in brackets
     ("黄颖芝（Winnie Wong）、陈志明（香港大学经济系教授）", ("黄颖芝", "陈志明"), None),
     ("研究中心课题组", ("研究中心课题组",), None),

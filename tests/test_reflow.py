@@ -200,6 +200,32 @@ def test_a_short_web_page_of_headings_and_items_puts_one_paragraph_a_line(item):
     assert texts(lines)[:2] == [title, P1]
 
 
+@pytest.mark.parametrize("item", ["（3）", "(3)"])
+def test_an_item_numbered_on_across_sections_is_not_joined_to_the_heading_over_it(item):
+    """A plan's measures numbered on through its sections, each with its own heading line: the
+    section heading, then item (3), shorter than it, which does not restart at 1 and ends no sentence.
+    (Unmarked, the item heading lines pass for lines of text stopped mid-sentence, the page for a
+    column of wrapped text, and (3) for the rest of a heading wrapped onto a short line.)"""
+    lines = ["一、完善低空基础设施", "（1）加快起降场和通用机场网络建设", P1 + P2, "（2）构建低空通信导航监视网络", P2 + P4,
+             "二、培育低空经济产业集群", f"{item}引育链主企业", P4 + P6, "（4）支持飞控和动力电池技术攻关", P6 + P1]
+    assert texts(lines)[5:7] == ["二、培育低空经济产业集群", f"{item}引育链主企业"]
+
+
+def test_a_portals_file_fields_over_an_official_document_are_lines_of_their_own():
+    """Two long lines of labelled fields (索引号：… 发布机构：… / 发文日期：… 文号：…) end no sentence; they
+    join neither each other nor the document's title under them."""
+    fields = ["索引号：11330400MB1928374X/2025-00318　　　　发布机构：滨海市人民政府办公室",
+              "发文日期：2025-08-26　　　　　　　　　　　　文号：滨政办发〔2025〕41号"]
+    title = "滨海市人民政府办公室关于印发滨海市加快发展低空经济若干措施的通知"
+    assert texts([*fields, title, "各县（市、区）人民政府：", P1, P2])[:3] == [*fields, title]
+
+
+@pytest.mark.parametrize("head", ["原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭", "北岭党校 2025-09-12 07:58"])
+def test_a_wechat_head_line_under_the_title_is_a_line_of_its_own(head):
+    title = "以“人工智能+”赋能基层社会治理现代化"
+    assert texts(["北岭党校 理论前沿", title, head, P1, "01", "夯实基层治理的数据底座", P2])[1:3] == [title, head.replace(" ", "")]
+
+
 def test_a_markdown_heading_is_one_line_whatever_follows_it():
     """Markdown puts a blank line after every line, so blank lines tell nothing; an ATX heading is still one line."""
     lines = ["# 打造一流营商环境 激发市场主体活力", "", "——访市发展改革委主任卢振华", "", "**本报记者 严冬**", "", P1, "",

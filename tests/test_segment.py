@@ -786,6 +786,20 @@ def test_an_ordinal_item_with_its_own_heading_line_is_a_measure_with_its_body():
         (1, "第一，", "壮大县域特色产业", f"壮大县域特色产业\n{P2}"), (2, "第二，", "增强县城综合承载能力", f"增强县城综合承载能力\n{P4}")]
 
 
+@pytest.mark.parametrize("number", ["01", "2"])
+def test_a_section_number_on_a_line_over_its_heading_is_the_sections_marker(number):
+    t = tables("\n".join(["以人工智能赋能基层社会治理", P1, number, "夯实基层治理的数据底座", P2, "拓展智能应用场景", P4]))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(number, "夯实基层治理的数据底座"), (None, "拓展智能应用场景")]
+
+
+def test_a_bold_circled_item_heading_line_in_markdown_is_a_measure_with_its_body():
+    t = tables("\n\n".join(["# 加快构建冰雪经济全产业链", P1, "## 三、对策建议", "**① 做强冰雪装备制造**", P2,
+                             "**② 提升场地运营水平**", P4]), name="note.md")
+    assert [s["heading"] for s in t["sections"]] == ["对策建议"]
+    assert [(m["ordinal"], m["marker"], m["title"], m["text"]) for m in t["measures"]] == [
+        (1, "①", "做强冰雪装备制造", f"做强冰雪装备制造\n{P2}"), (2, "②", "提升场地运营水平", f"提升场地运营水平\n{P4}")]
+
+
 def test_an_item_with_a_heading_line_nested_in_a_heading_item_is_a_measure_with_its_body():
     t = tables("\n".join(["推动县域冷链物流发展", P1, "一、对策建议", "1、优化设施网络布局", P2,
                           "（1）补齐产地设施", P4, "（2）建强集配中心", P6, "2、降低冷链运营成本", P1]))

@@ -70,11 +70,14 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
 
     ("图片说明：3月10日，游客在古村落参观游览。 张三 摄", CAPTION), ("图说：工人在车间调试设备。", CAPTION),
     ("图片说明了问题的关键所在。", None),
-    ("延伸阅读", CREDIT), ("【知识链接】", CREDIT), ("延伸阅读材料表明，改革仍需深化。" * 3, None),   # the label over a box
+    ("延伸阅读", CREDIT), ("【知识链接】", CREDIT), ("相关推荐", CREDIT), ("延伸阅读材料表明，改革仍需深化。" * 3, None),   # the label over a box
     ("新闻链接", CREDIT), ("【资料链接】", CREDIT), ("新闻链接起了政府和群众，也链接起了政策和民意。" * 2, None),
     # who gave the pictures; a bracketed aside that ends a sentence of text is none
     ("（本文图片由受访者提供）", CREDIT), ("（图片均由南岭市文旅局提供）", CREDIT), ("您当前的位置：首页 > 评论 > 时评", CREDIT),
     ("（图片由企业提供的数据显示，产量增长。）", None),
+    # a government portal's labelled file fields over the document it publishes
+    ("索引号：11330400MB1928374X/2025-00318　发布机构：滨海市人民政府办公室", META), ("发文日期：2025-08-26　文号：滨政办发〔2025〕41号", META),
+    ("文号的编排规则由办公厅统一规定。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -225,6 +228,7 @@ def test_stray_marks_before_a_heading_or_title_are_debris(text, rest, debris):
     ("**某某研究中心“银发经济”课题组**", "byline", ("某某研究中心“银发经济”课题组",)),   # a byline set in bold
     ("**本报记者 张三**", "byline", ("张三",)),
     ("**县域经济高质量发展**", "heading", None),                                        # a bold heading stays one
+    ("**延伸阅读**", "credit", None), ("**相关推荐**", "credit", None),                  # the label of a box, no heading
 ])
 def test_a_bold_byline_line_in_markdown_is_a_byline_not_a_heading(line, kind, authors):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=True)
@@ -254,6 +258,26 @@ def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marke
     assert (u.kind, u.marker) == (kind, marker)
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭", "meta"), ("北岭党校 2025-09-12 07:58", "meta"),
+    ("以“人工智能+”赋能基层社会治理现代化", "plain"),
+])
+def test_a_wechat_head_line_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, markdown, kind, marker", [
+    ("**① 做强冰雪装备制造**", True, "item", "①"),      # a bold ① item's own heading line, not a bold section
+    ("**（2）提升场地运营水平**", True, "item", "（2）"),
+    ("②提升场地运营水平", False, "item", "②"),
+    ("**一、对策建议**", True, "heading", "一、"),
+    ("**冰雪装备制造**", True, "heading", None),
+])
+def test_a_circled_or_bracketed_item_heading_line_is_an_item_also_in_bold(line, markdown, kind, marker):
+    u = unit(Block(line, 1, 20.0, 0, None), markdown=markdown)
+    assert (u.kind, u.marker) == (kind, marker)
+
+
 @pytest.mark.parametrize("entry", [
     "[1]国家统计局.2024年统计年鉴[R].北京,2025.",           # ends in Latin punctuation: read as a short unended line
     "[2]王明.县域经济研究[J].经济研究,2021(3):4-18.",
@@ -270,9 +294,17 @@ def test_every_entry_under_a_references_heading_is_a_note(entry):
     ("嘉宾简介：孙立群，某研究院副院长", META),
     ("专家视角：县域经济何以突围", "plain"),                                # a heading with a colon
     ("老旧小区改造：从“改得好”到“管得好”", "plain"),
+    ("对话嘉宾", META), ("访谈专家", META),                                    # the bare label over the guests
+    ("对话嘉宾的三点共识", "plain"),
 ])
 def test_a_line_that_introduces_an_interview_guest_is_front_matter_not_a_heading(line, kind):
     assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [("**对话嘉宾**", META), ("**本期嘉宾：杨慧敏 某大学教授**", META),
+                                        ("**对话嘉宾的三点共识**", "heading")])
+def test_a_bold_line_that_introduces_an_interview_guest_is_front_matter_not_a_heading(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
 
 
 def test_guest_line_initials_hold_the_first_character_of_every_guest_line():
