@@ -601,9 +601,9 @@ AFFILIATION_LINE = re.compile(r"^[（(][^（）()。]{2,160}[）)]$")
 # a line of their own; at the top of a short document the column width is guessed from few lines,
 # and a title as wide as that guess would otherwise run on into the addressees and the text.
 OFFICIAL_HEAD_INITIAL = re.compile("[关各]")
-OFFICIAL_HEAD_LINE = re.compile(
-    r"^(?:关于[^。；！？]{2,80}的(?:通知|通报|意见|决定|批复|公告|通告|报告|请示|函)"
-    r"|各[^。；！？]{1,80}[:：])$")
+# The kind of document a title names at its end (…的通知, …的实施意见).
+OFFICIAL_TITLE_END = r"的(?:实施|指导)?(?:通知|通报|意见|决定|批复|公告|通告|报告|请示|函)"
+OFFICIAL_HEAD_LINE = re.compile(rf"^(?:关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}|各[^。；！？]{{1,80}}[:：])$")
 
 # ---- bylines, web page furniture and ordinal items ----
 # 本报记者 张三 采访整理 / 记者 李四 报道: what the reporter did, after the names of a byline.
@@ -830,3 +830,9 @@ GLUED_TITLE_INITIALS = "“《"
 # paper's name (maybe under its column's), then the date (PAGE_HEAD_LINE's other shape; reflow.is_page_head
 # tries both). Its first character is any, so reflow tries it only where PAGE_HEAD_LINE is tried.
 OUTLET_PAGE_HEAD_LINE = re.compile(rf"^(?:[{CJK}]{{1,8}}\s+)?{OUTLET}\s+{_PAGE_HEAD_DATE}")
+
+
+# ---- qa11 (session 8): government documents, papers and speeches ----
+# 江宁省人力资源和社会保障厅　江宁省财政厅 / 关于…的实施意见: an official document's title wrapped over two lines,
+# the issuing bodies over the 关于 line, which reflow joins into the document's first block.
+WRAPPED_OFFICIAL_TITLE = re.compile(rf"^[^。；！？：:]{{2,40}}关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}$")

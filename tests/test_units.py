@@ -410,3 +410,18 @@ def test_a_breadcrumb_trail_led_by_the_sites_name_is_furniture_not_a_title(line,
 def test_a_heading_numbered_with_a_formal_numeral_is_a_marked_heading(line, kind, marker, heading):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
     assert (u.kind, u.marker, u.heading) == (kind, marker, heading)
+
+
+OPINION_HEAD = ["江宁省人力资源和社会保障厅 江宁省财政厅", "关于进一步加强技能人才培养促进高质量充分就业的实施意见", "江人社发〔2025〕21号",
+                "各设区市人力资源社会保障局、财政局：",
+                "为深入实施就业优先战略，加快建设一支规模宏大、结构合理、技艺精湛的技能人才队伍，根据国家有关部署，结合我省实际，提出如下实施意见。",
+                "到2027年，全省技能人才总量达到1050万人，其中高技能人才占比达到33%以上，每年开展补贴性职业技能培训60万人次以上。"]
+
+
+@pytest.mark.parametrize("first, kind", [
+    (OPINION_HEAD[:2], "plain"),                           # the issuers over 关于…的实施意见: one title in two lines
+    (["省财政厅近日印发关于补贴资金拨付的实施意见，", "要求各地加快资金拨付进度。"], "para"),  # a sentence: no title
+])
+def test_an_official_title_wrapped_under_its_issuers_is_the_first_title(first, kind):
+    found = units(reflow_blocks([*first, *OPINION_HEAD[2:]]), markdown=False)
+    assert found[0].kind == kind
