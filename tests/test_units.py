@@ -75,6 +75,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # who gave the pictures; a bracketed aside that ends a sentence of text is none
     ("（本文图片由受访者提供）", CREDIT), ("（图片均由南岭市文旅局提供）", CREDIT), ("您当前的位置：首页 > 评论 > 时评", CREDIT),
     ("（图片由企业提供的数据显示，产量增长。）", None),
+    # an official document's distribution line under its text; a sentence about what is sent is text
+    ("抄送：市委各部门，市人大常委会办公室，市政协办公室。", CREDIT), ("报送：省委、省政府主要领导同志", CREDIT),
+    ("报送材料应当真实、完整。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
