@@ -38,6 +38,9 @@ PLAIN_KINDS = frozenset({U.PLAIN})
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
+# What an attached document's text opens with under its title: text, or a marked heading (rules open
+# with 第一章 总则 right under their title).
+OPENING_KINDS = frozenset({*TEXT_KINDS, U.HEADING})
 
 
 @dataclass
@@ -677,7 +680,7 @@ def split_on_foreign_note(span: Span) -> list[Span]:
 
 def split_on_attached_document(span: Span) -> list[Span]:
     """A notice that publishes a document (关于印发…的通知), signed by its issuer over a date, then the
-    document itself: its title line(s) and its text. The document is an article of its own under its
+    document itself: its title line(s) and its text (or its first heading). The document is an article of its own under its
     own title (not a section of the notice); the notice keeps its signature and publication notes."""
     body = span.body
     kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no signature)
@@ -686,7 +689,7 @@ def split_on_attached_document(span: Span) -> list[Span]:
             continue
         start = run_end(body, k + 1, U.RESIDUAL)      # past （此件公开发布）
         end = run_end(body, start, PLAIN_KINDS)
-        if start < end < len(body) and kinds[end] in TEXT_KINDS and TEXT_KINDS.intersection(kinds[:k]):
+        if start < end < len(body) and kinds[end] in OPENING_KINDS and TEXT_KINDS.intersection(kinds[:k]):
             rest = Span(body=body[end:])
             set_title(rest, body[start:end])
             span.body = body[:start]

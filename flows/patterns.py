@@ -394,9 +394,10 @@ NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|
 # front-matter line (one of several fields, so the names end at a space, a mark, the next field's
 # label, an unlabelled date (来源：人民网 作者：林之远 2025年08月14日07:30) or the line's end: rule 5 may
 # have removed the space before the label or the date). 作者简介：乔振华，某研究院研究员 at the end of a web
-# article names its author the same way (a journal paper's byline comes first). (qa8, session 7)
+# article names its author the same way (a journal paper's byline comes first). (qa8, session 7) On the line as
+# written, before rule 5, names may be parted by spaces (作者：郑文博 许嘉怡 来源：…). (qa11, session 8)
 AUTHOR_FIELD = re.compile(
-    rf"(?:作者(?:简介)?|撰文|撰稿|执笔)\s*[:：]\s*({PERSON_NAME}(?:[、，,]\s*{PERSON_NAME})*)"
+    rf"(?:作者(?:简介)?|撰文|撰稿|执笔)\s*[:：]\s*({PERSON_NAME}(?:(?:[、，,]\s*|[ 　]+){PERSON_NAME})*)"
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
@@ -420,8 +421,9 @@ NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){
 # Separators between names inside a byline.
 NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
-# note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供).
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编)\s*[:：/]"
+# note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
+# distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|抄送|抄报|报送|分送)\s*[:：/]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目)")
@@ -545,7 +547,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资索"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资索"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -608,9 +610,9 @@ AFFILIATION_LINE = re.compile(r"^[（(][^（）()。]{2,160}[）)]$")
 # a line of their own; at the top of a short document the column width is guessed from few lines,
 # and a title as wide as that guess would otherwise run on into the addressees and the text.
 OFFICIAL_HEAD_INITIAL = re.compile("[关各]")
-OFFICIAL_HEAD_LINE = re.compile(
-    r"^(?:关于[^。；！？]{2,80}的(?:通知|通报|意见|决定|批复|公告|通告|报告|请示|函)"
-    r"|各[^。；！？]{1,80}[:：])$")
+# The kind of document a title names at its end (…的通知, …的实施意见).
+OFFICIAL_TITLE_END = r"的(?:实施|指导)?(?:通知|通报|意见|决定|批复|公告|通告|报告|请示|函)"
+OFFICIAL_HEAD_LINE = re.compile(rf"^(?:关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}|各[^。；！？]{{1,80}}[:：])$")
 
 # ---- bylines, web page furniture and ordinal items ----
 # 本报记者 张三 采访整理 / 记者 李四 报道: what the reporter did, after the names of a byline.
@@ -860,3 +862,8 @@ READING_BOX_LABEL = re.compile(r"^[【\[]?\s*(?:延伸阅读|相关阅读|推荐
 # A sentence's full stop written half-width after a percentage, before Chinese text (增长6.8%.下一步): rule 4
 # makes it 。 (normalize._punctuation_run), as after Chinese text.
 PERCENT_SIGNS = "%‰"
+
+# ---- qa11 (session 8): government documents, papers and speeches ----
+# 江宁省人力资源和社会保障厅　江宁省财政厅 / 关于…的实施意见: an official document's title wrapped over two lines,
+# the issuing bodies over the 关于 line, which reflow joins into the document's first block.
+WRAPPED_OFFICIAL_TITLE = re.compile(rf"^[^。；！？：:]{{2,40}}关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}$")

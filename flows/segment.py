@@ -221,7 +221,8 @@ class ArticleBuilder:
         found: tuple[str, ...] = ()
         for u in self.span.body:
             if not found and u.kind == U.META:
-                found = B.field_authors(text_of(u.text))
+                # (rule 5 glues names parted by a space, 作者：郑文博 许嘉怡 来源：…: those are read as written)
+                found = B.field_authors(text_of(u.text)) or B.field_authors(u.text)
         first = next((u.text for u in self.span.body if u.kind == U.PARA), "")
         found = found or B.dateline_authors(text_of(first))
         for u in self.span.body:

@@ -112,9 +112,17 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         u = found[i]
         first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
-        if u.kind == PARA and u.n_lines == 1 and (first or over_byline):
+        wrapped_title = first and u.n_lines > 1 and is_wrapped_official_title(u.text)
+        if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     return with_question_headings(with_turns(found))
+
+
+def is_wrapped_official_title(text: str) -> bool:
+    """Whether a document's first block of several lines is an official document's title wrapped over
+    them (its issuing bodies, then 关于…的实施意见): reflow joins the lines, and a title of one line is
+    no longer the test. (A substring test first: few first blocks hold 关于.)"""
+    return "关于" in text and bool(P.WRAPPED_OFFICIAL_TITLE.match(text))
 
 
 def with_question_headings(found: list[Unit]) -> list[Unit]:

@@ -251,6 +251,14 @@ def test_a_document_a_notice_publishes_after_its_signature_is_an_article_of_its_
         assert t["articles"][1]["text"].startswith(P1)
 
 
+@pytest.mark.parametrize("opening", [["第一章 总则", P1], ["一、夯实数据基础制度", P1], [P1]])
+def test_a_published_document_may_open_with_its_first_heading_under_its_title(opening):
+    # rules open with their first chapter right under the title (第一章 总则), with no text between
+    t = tables("\n".join([*NOTICE, "某市人民政府", "2025年4月3日", "某市数据要素管理办法", *opening, P2]))
+    assert [a["title"] for a in t["articles"]] == ["某市人民政府关于印发某市数据要素若干措施的通知", "某市数据要素管理办法"]
+    assert "某市数据要素管理办法" not in [s["heading"] for s in t["sections"]]
+
+
 @pytest.mark.parametrize("opening, sections, label", [
     (["楚天时评"], [], "楚天时评"),                                   # a column's label over the text
     (["把基层减负落到实处"], ["把基层减负落到实处"], None),               # too long for a label: a heading

@@ -133,6 +133,9 @@ def test_names_with_bracketed_affiliations_are_a_byline():
     ("来源：人民网－观点频道作者：林之远2025年08月14日07:30", ("林之远",)),
     ("来源：人民网 作者：林之远 2025-08-14", ("林之远",)),
     ("作者：林之远远方来信", ()),            # no field end after the name: no name read
+    # the line as written, before rule 5 glues the names: a space parts them
+    ("作者：郑文博 许嘉怡 来源：中国环境管理研究网 日期：2025-01-20", ("郑文博", "许嘉怡")),
+    ("作者：宋立强 时间：2025-01-20", ("宋立强",)),      # a label after the space is no second name
     # a web page's note on its author at the end, the page's only naming of him
     ("作者简介：乔振华，郑州城市发展研究院副院长、研究员", ("乔振华",)),
 ])

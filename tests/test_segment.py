@@ -892,3 +892,13 @@ def test_the_head_row_of_a_table_is_text_not_a_section():
     t = tables(text)
     assert [s["heading"] for s in t["sections"]] == ["总体情况", "主要特点"]
     assert "指标绝对值比上年增长（%）\n地区生产总值（亿元）4286.5 5.6\n一般公共预算收入（亿元）312.8 4.1\n" in t["articles"][0]["text"]
+
+
+@pytest.mark.parametrize("fields, authors", [
+    ("作者：郑文博 许嘉怡 来源：中国环境管理研究网 日期：2025-01-20", ["郑文博", "许嘉怡"]),   # names parted by a space
+    ("作者：高振华 来源：中国发展观察 日期：2025-01-20", ["高振华"]),
+])
+def test_the_names_of_a_front_matter_author_field_are_read_as_written(fields, authors):
+    text = "\n".join(["跨省域生态补偿机制的实践探索与完善路径", fields, "一、引言",
+                      "流域上下游之间的生态环境保护责任与发展权益如何平衡，是区域协调发展中的一个长期难题。"])
+    assert [a["authors"] for a in tables(text)["articles"]] == [authors]

@@ -78,6 +78,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # a government portal's labelled file fields over the document it publishes
     ("索引号：11330400MB1928374X/2025-00318　发布机构：滨海市人民政府办公室", META), ("发文日期：2025-08-26　文号：滨政办发〔2025〕41号", META),
     ("文号的编排规则由办公厅统一规定。", None),
+    # an official document's distribution line under its text; a sentence about what is sent is text
+    ("抄送：市委各部门，市人大常委会办公室，市政协办公室。", CREDIT), ("报送：省委、省政府主要领导同志", CREDIT),
+    ("报送材料应当真实、完整。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -442,3 +445,18 @@ def test_a_breadcrumb_trail_led_by_the_sites_name_is_furniture_not_a_title(line,
 def test_a_heading_numbered_with_a_formal_numeral_is_a_marked_heading(line, kind, marker, heading):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
     assert (u.kind, u.marker, u.heading) == (kind, marker, heading)
+
+
+OPINION_HEAD = ["江宁省人力资源和社会保障厅 江宁省财政厅", "关于进一步加强技能人才培养促进高质量充分就业的实施意见", "江人社发〔2025〕21号",
+                "各设区市人力资源社会保障局、财政局：",
+                "为深入实施就业优先战略，加快建设一支规模宏大、结构合理、技艺精湛的技能人才队伍，根据国家有关部署，结合我省实际，提出如下实施意见。",
+                "到2027年，全省技能人才总量达到1050万人，其中高技能人才占比达到33%以上，每年开展补贴性职业技能培训60万人次以上。"]
+
+
+@pytest.mark.parametrize("first, kind", [
+    (OPINION_HEAD[:2], "plain"),                           # the issuers over 关于…的实施意见: one title in two lines
+    (["省财政厅近日印发关于补贴资金拨付的实施意见，", "要求各地加快资金拨付进度。"], "para"),  # a sentence: no title
+])
+def test_an_official_title_wrapped_under_its_issuers_is_the_first_title(first, kind):
+    found = units(reflow_blocks([*first, *OPINION_HEAD[2:]]), markdown=False)
+    assert found[0].kind == kind
