@@ -515,6 +515,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # the PDF layout: a title or heading set tight over its text
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
+        if a == start and boxes_heading(page, a, wa, wb):
+            return False
         # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line.
         # Once its column is known (the ■ line may be narrower), a line wider than it, under a line
         # not letter-spaced (whose spaces count 0), is not the quote's: a title set right under a
@@ -539,6 +541,17 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:
+    """Whether box line `a` (◆ …) is a bulleted heading, not the first line of a pull quote: it is
+    short beside the line under it, which fills a column of text (or all but an indent). A pull quote is
+    set in a narrow column of its own, its lines about as wide as its box line, or letter-spaced (■ 现 在:
+    the spaces count no width, so its box line looks short). Where a blank line follows every line, no
+    blank line parts such a heading from its text."""
+    col = page.cols[a + 1]
+    return (wb >= MIN_TEXT_LINE and wa < SHORT_SHARE * wb and wb + HEADING_INSET >= col and not page.ends[a]
+            and " " not in page.texts[a][1:].lstrip())
 
 
 def ends_quote(line: str, width: float, first: bool, block_width: float) -> bool:

@@ -145,6 +145,16 @@ def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_
     assert texts(spaced) == ["■城市更新要坚持先体检、后更新，把问题找准、把短板补齐"]
 
 
+@pytest.mark.parametrize("box", ["◆ ", "◆", "■ "])
+def test_a_boxed_heading_over_a_full_column_of_text_after_every_line_a_blank_is_no_pull_quote(box):
+    """Where a blank line follows every line, a short box line over a line that fills the text's column
+    is a bulleted heading (rule 8 debris before it), not the first line of a pull quote: a quote sits in
+    a narrow column of its own."""
+    lines = [*wrapped(P1, 20), box + "把握数据要素的基本特征", *wrapped(P2, 20)]
+    spaced = [x for line in lines for x in (line, "")]
+    assert texts(spaced) == [P1, box.strip() + "把握数据要素的基本特征", P2]
+
+
 def test_marked_heading_line_is_not_joined_to_its_text():
     lines = ["A 强基础，夯实发展底座", *wrapped(P1, 18)]
     assert texts(lines) == ["A强基础，夯实发展底座", P1]
