@@ -14,7 +14,7 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline, note_authors
-from flows.reflow import display_width, is_issuer_over_date
+from flows.reflow import display_width, is_issuer_over_date, is_page_head
 from flows.units import Unit
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
@@ -536,8 +536,10 @@ def is_column_label(lines: list[Unit], rest: list[Unit]) -> bool:
 def plain_above_fields(lead: list[Unit]) -> list[Unit]:
     """The plain lines above a line of fields, when plain lines follow that line too: a web page prints its
     title, its fields (发布时间：… 来源：…) and its text, whose first heading (核心观点) is the plain line under
-    the fields, not a second line of the title. (A lead is a few units.)"""
-    k = next((i for i, u in enumerate(lead) if u.kind == U.META), len(lead))
+    the fields, not a second line of the title. A newspaper page's running head (江宁日报 2026年6月2日 星期二 5)
+    is no such line: it heads the page, under its column's banner (经济经济 产业) and over the first title.
+    (A lead is a few units.)"""
+    k = next((i for i, u in enumerate(lead) if u.kind == U.META and not is_page_head(u.text)), len(lead))
     above = [u for u in lead[:k] if u.kind == U.PLAIN]
     return above if any(u.kind == U.PLAIN for u in lead[k + 1:]) else []
 

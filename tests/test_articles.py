@@ -355,3 +355,17 @@ def test_a_heading_under_a_further_reading_label_in_markdown_titles_another_arti
 def test_a_heading_after_a_rule_without_a_label_stays_a_section():
     t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "---", "## 基层接得住是关键", P2]), name="note.md")
     assert [s["heading"] for s in t["sections"]] == ["基层接得住是关键"] and len(t["articles"]) == 1
+
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_running_head_under_the_column_banner_is_no_line_of_fields_under_a_title(blank_after_every_line):
+    """A page's column banner (经济经济 产业), then its running head (paper, date, weekday, page): the banner is
+    no title with the head as its fields line, and the title under the head is the article's, not a section."""
+    gap = [] if blank_after_every_line else [""]
+    t = tables(page([[" 经济经济 产业", " 江宁日报 2026年6月2日 星期二 5"], gap, ["制造业智能化改造按下快进键"], gap,
+                     wrapped(P1 + P2, 22, 0), gap, wrapped(P4 + P6, 22, 0), gap, ["（本报记者 龚 雪）"]],
+                    blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["制造业智能化改造按下快进键"]
+    assert t["sections"] == []
+    assert "经济经济产业" in [r["text"] for r in t["residue"]]
