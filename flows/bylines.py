@@ -53,6 +53,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(1)), m.group(2))
     if m := P.NAMES_INSTITUTION_LINE.match(text):
         return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
+    if m := P.INSTITUTION_NAMES_LINE.match(text):
+        return Byline(names(m.group(1)))     # the same, the institution first (江宁省委党校教授 宋一鸣)
     if found := names_with_asides(text):
         return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).

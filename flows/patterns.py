@@ -338,7 +338,8 @@ PERSON_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[{CJK}]{{1,2}}"
 # Publications named after a byline: 光明日报, 经济日报, 新华社, 人民网 …
 OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)"
 # Institutions named after the authors of a brief: 中国社会科学院工业经济研究所, 某某大学 (an affiliation).
-INSTITUTION = rf"[{CJK}]{{2,30}}(?:研究院|研究所|研究中心|发展中心|大学|学院|党校|智库|研究会)"
+_INSTITUTION_ENDS = "研究院|研究所|研究中心|发展中心|大学|学院|党校|智库|研究会"
+INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
 # may carry its affiliation's number or the corresponding author's star (周雅琴1 何俊杰2, 王五*).
 _NAME_MARK = r"(?:\d{1,2}|[*＊])?"
@@ -406,7 +407,7 @@ SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/
 # ORG_AUTHOR, ROLE_BYLINE or OFFICE_BYLINE, or the slash of SLASH_WEN_BYLINE (one scan for them all:
 # every alternative starts with a literal character). Most short lines of text have none of them.
 BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAME}|{_BYLINE_LABEL})")
-BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|/")
+BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|{_INSTITUTION_ENDS}|/")
 # A bracketed aside after a name: 张三（某大学教授）.
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # 殷晓峰（某某大学政府管理学院教授） / 张三（…） 李四（…）: each name followed by its bracketed
@@ -867,3 +868,10 @@ PERCENT_SIGNS = "%‰"
 # 江宁省人力资源和社会保障厅　江宁省财政厅 / 关于…的实施意见: an official document's title wrapped over two lines,
 # the issuing bodies over the 关于 line, which reflow joins into the document's first block.
 WRAPPED_OFFICIAL_TITLE = re.compile(rf"^[^。；！？：:]{{2,40}}关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}$")
+
+# ---- qa13 (session 8): newspaper pages ----
+# 江宁省委党校教授 宋一鸣 / 某某大学经济学院 张三 李四: a byline under a theory page's title that names the authors'
+# institution (and their post) before them, the other way round from NAMES_INSTITUTION_LINE; the names are
+# the authors. (BYLINE_WORD holds the institution's last word, so byline() is asked about such a line.)
+_ACADEMIC_POST = r"(?:副?教授|(?:副|助理)?研究员|讲师|博士后?|(?:副)?(?:院长|所长|主任))"
+INSTITUTION_NAMES_LINE = re.compile(rf"^{INSTITUTION}(?:[{CJK}]{{0,10}}?{_ACADEMIC_POST})?[ 　]+({_NAMES})$")

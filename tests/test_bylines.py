@@ -77,6 +77,9 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("（摘自2025年3月4日《经济日报》 作者 周 敏）", ("周敏",), "经济日报"),
     ("(来源：求是网，作者：欧阳明远、韩璐)", ("欧阳明远", "韩璐"), "求是网"),
     ("作者：何 静 金 观", ("何静", "金观"), None),   # four one-character parts: two padded names
+    # the institution (and the post) before the names, under a theory page's title
+    ("江宁省委党校教授 宋一鸣", ("宋一鸣",), None), ("某某大学经济学院 张三 李 四", ("张三", "李四"), None),
+    ("某某研究院副研究员 欧阳明远", ("欧阳明远",), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -87,6 +90,7 @@ def test_bylines(line, authors, source):
     "根本前提", "系统工程", "成都路径", "盛毅 四川省社科院研究员", "编辑:李顺萍 佚名", "供稿:程宏科",
     "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责", "（本报记者）", "记者整理",
     "（摘编自《经济日报》2025年3月4日）", "（摘编自《经济日报》，有删节）",   # no author named
+    "推进高水平研究型大学建设", "某某大学 国家发展研究院",   # an institution, no name after it
 ])
 def test_not_bylines(line):
     assert byline(line) is None
