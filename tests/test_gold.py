@@ -66,6 +66,14 @@ KNOWN_MISSES = {
     "810_theory.txt": "a ■ pull quote whose last line fills the column runs on into the two-line heading after it",
     "212_note.md": "a Markdown list of related links (- [title](url)) stays in the body: the link targets are gone "
                    "before units see the lines, so a link item reads as a bullet",
+    "131_newspaper.txt": "a lead article signed at its head, then a titled box signed at its end (短评 …（林 溪）) and "
+                         "a box of news briefs (本报讯 items): neither box is split off, their titles join the lead; a line "
+                         "ending 。” that overhangs the column breaks its paragraph (as in 803)",
+    "132_newspaper.txt": "a title a little short of its column (17 of 21 characters, no blank lines) joins its paragraph; "
+                         "readers' letters signed with a place before the name (江宁省东川市 读者 邵庆和) are not bylines",
+    "133_newspaper.txt": "a title over a letter-spaced paragraph joins it (spaces count no width, as in 112/113)",
+    "134_newspaper.txt": "a title a little short of its column (19 of 24 characters, a blank line after every line) "
+                         "joins its paragraph",
     "205_interview.md": "an advertisement titled ## after the interview's closing byline stays a section of the "
                         "interview (in seed 002 a ## after a byline is a real section of the same article)",
 }
