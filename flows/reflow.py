@@ -24,7 +24,7 @@ import re
 from bisect import insort
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, filterfalse, repeat
-from operator import itemgetter, methodcaller, sub
+from operator import contains, itemgetter, le, methodcaller, sub
 from re import Match
 from typing import Iterable, Iterator, NamedTuple
 
@@ -312,7 +312,8 @@ def is_free_layout(widths: list[float], ends: list[bool], starts: set[int]) -> b
     A line that opens a block (一、… 1、… 来源：…) and stops without a mark is a heading or a label,
     no line of text stopped mid-sentence: a web page of many short sections and items would
     otherwise pass for a wrapped column."""
-    text_lines = list(map(MIN_TEXT_LINE.__le__, widths))
+    # (operator.le, a C function, not the float's slot wrapper __le__, which costs twice as much a call)
+    text_lines = list(map(le, repeat(MIN_TEXT_LINE), widths))
     for k in filterfalse(ends.__getitem__, starts):     # (a C-level filter: the few unended openers)
         text_lines[k] = False
     body = list(compress(ends, text_lines))
@@ -360,9 +361,11 @@ def table_rows(texts: list[str], lasts: str) -> set[int]:
     their spaces counted; str.count parses its arguments at every call, the `in` test does not.) A row of
     three columns has two spaces and ends with a number: only the few lines that end so (one scan of
     `lasts`) are counted for it."""
-    spaced = list(compress(count(), map(str.__contains__, texts, repeat(" "))))
+    # (operator.contains and operator.le, C functions: a slot wrapper such as str.__contains__ costs
+    # twice as much a call)
+    spaced = list(compress(count(), map(contains, texts, repeat(" "))))
     counts = map(methodcaller("count", " "), map(texts.__getitem__, spaced))
-    wide = {k for k in compress(spaced, map(P.TABLE_ROW_MIN_SPACES.__le__, counts)) if is_table_row(texts[k])}
+    wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
     return wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
 
