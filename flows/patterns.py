@@ -182,7 +182,7 @@ SENTENCE_CLOSERS = "”’」』）)】]"
 # see BYLINE_CLAUSE_INITIAL): reflow asks
 # byline() only about the other lines (tests/test_reflow.py checks both claims).
 BYLINE_MAX_CHARS = 60
-BYLINE_LABEL_INITIALS = "作撰执文"
+BYLINE_LABEL_INITIALS = "作撰执文研"
 # A line break between Latin letters or digits (in lines joined with "\n"): the words keep a space.
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
@@ -374,8 +374,9 @@ OFFICE_BYLINE = re.compile(
 # goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
-# qa10, session 8) (Taiwan and Hong Kong pages write 文／张三)
-_BYLINE_LABEL = "作者|撰文|执笔|撰稿|文字|文"
+# qa10, session 8) (Taiwan and Hong Kong pages write 文／张三). A policy brief or research note names its
+# authors as a team under its title: 研究团队：张三 李四 / 执笔人：王五 / 作者团队：… (qa12, session 8).
+_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
@@ -867,3 +868,4 @@ PERCENT_SIGNS = "%‰"
 # 江宁省人力资源和社会保障厅　江宁省财政厅 / 关于…的实施意见: an official document's title wrapped over two lines,
 # the issuing bodies over the 关于 line, which reflow joins into the document's first block.
 WRAPPED_OFFICIAL_TITLE = re.compile(rf"^[^。；！？：:]{{2,40}}关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}$")
+

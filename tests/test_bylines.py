@@ -77,6 +77,10 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("（摘自2025年3月4日《经济日报》 作者 周 敏）", ("周敏",), "经济日报"),
     ("(来源：求是网，作者：欧阳明远、韩璐)", ("欧阳明远", "韩璐"), "求是网"),
     ("作者：何 静 金 观", ("何静", "金观"), None),   # four one-character parts: two padded names
+    # a policy brief's team under its title
+    ("研究团队：周明轩　韩　静　罗一鸣", ("周明轩", "韩静", "罗一鸣"), None),
+    ("执笔人：许文涛", ("许文涛",), None),
+    ("作者团队：邵雪晴、欧阳立", ("邵雪晴", "欧阳立"), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -87,6 +91,7 @@ def test_bylines(line, authors, source):
     "根本前提", "系统工程", "成都路径", "盛毅 四川省社科院研究员", "编辑:李顺萍 佚名", "供稿:程宏科",
     "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责", "（本报记者）", "记者整理",
     "（摘编自《经济日报》2025年3月4日）", "（摘编自《经济日报》，有删节）",   # no author named
+    "研究团队认为，要加快建设", "研究表明：一是",
 ])
 def test_not_bylines(line):
     assert byline(line) is None
