@@ -817,7 +817,9 @@ EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读�
 # 江北省社会科学院　　　2025年6月16日: a brief's masthead line naming its publisher, then after a gap the date
 # (OUTLET_DATE_LINE with the gap): a line of its own, neither the rest of the issue line over it nor the
 # start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
-SPACED_OUTLET_DATE_LINE = re.compile(rf"^[{CJK}]{{2,20}}[ \t]+{_DATETIME}$")
+# The issue's number may stand in the publisher's place (2025年第7期（总第39期）　　　2025年7月8日, qa12, session 8).
+_BRIEF_ISSUE = r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
+SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 # (0-9, not \d: a Unicode category costs more to test at every line end.)
 DATE_LINE_LAST = re.compile("[日0-9]")
@@ -869,3 +871,8 @@ PERCENT_SIGNS = "%‰"
 # the issuing bodies over the 关于 line, which reflow joins into the document's first block.
 WRAPPED_OFFICIAL_TITLE = re.compile(rf"^[^。；！？：:]{{2,40}}关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}$")
 
+# ---- qa12 (session 8): op-eds, Hong Kong and Taiwan commentary, policy briefs ----
+# 2025年第7期（总第39期）　　　2025年7月8日: a brief's issue number, then after a gap its date (a masthead line:
+# no line of the title under it). Its first characters (a cheap test first): a year's digits or 第.
+ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}[ \t]+{_DATETIME}$")
+ISSUE_LINE_INITIALS = "0123456789第"

@@ -340,6 +340,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if not markdown and looks_like_heading(text):
         if text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
+        if text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text):
+            return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
         if ":" in text and P.WECHAT_HEAD_LINE.match(text):

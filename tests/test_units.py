@@ -292,6 +292,15 @@ def test_every_entry_under_a_references_heading_is_a_note(entry):
 
 
 @pytest.mark.parametrize("line, kind", [
+    ("2025年第7期（总第39期） 2025年7月8日", META),     # a brief's issue and date: a masthead line, no title
+    ("第12期 2025-07-08", META),
+    ("第一期 改革再出发", "plain"),                       # a title that names its part
+])
+def test_a_briefs_issue_and_date_line_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
     ("本期嘉宾：杨慧敏 某大学建筑学院副教授、住房与社区研究所副所长", META),   # introduces the guest
     ("受访专家：王立新 省农业科学院农业信息研究所所长", META),
     ("嘉宾简介：孙立群，某研究院副院长", META),
