@@ -876,3 +876,6 @@ WRAPPED_OFFICIAL_TITLE = re.compile(rf"^[^。；！？：:]{{2,40}}关于[^。�
 # no line of the title under it). Its first characters (a cheap test first): a year's digits or 第.
 ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}[ \t]+{_DATETIME}$")
 ISSUE_LINE_INITIALS = "0123456789第"
+# ● 东川市现有闲置厂房约1,260万平方米…: the bullet of a list's items (a brief's 要点 box). PULL_QUOTE takes it for a
+# pull quote's box; two or more such blocks in a row are a list (units.with_bullet_lists).
+LIST_BULLETS = "●"

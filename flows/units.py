@@ -115,7 +115,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         wrapped_title = first and u.n_lines > 1 and is_wrapped_official_title(u.text)
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_question_headings(with_turns(found))
+    return with_bullet_lists(with_question_headings(with_turns(found)))
 
 
 def is_wrapped_official_title(text: str) -> bool:
@@ -133,6 +133,18 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
     if len(asked) >= 2:
         for i in asked:
             found[i] = as_plain_heading(found[i])
+    return found
+
+
+def with_bullet_lists(found: list[Unit]) -> list[Unit]:
+    """Blocks opening with a list bullet (●) one after another are the items of a bulleted list (a brief's
+    要点 box): text, whose bullet is markup (rule 7); a lone one is a pull quote. (The bullet reads as a pull
+    quote's box first: only those units are visited, found by a C-level scan of the kinds.)"""
+    bulleted = {i for i in indexes(map(QUOTE.__eq__, map(KIND, found))) if found[i].text[:1] in P.LIST_BULLETS}
+    for i in bulleted:
+        if i - 1 in bulleted or i + 1 in bulleted:
+            u = found[i]
+            found[i] = Unit(PARA, u.text[1:].lstrip(), u.width, u.n_lines, u.debris)
     return found
 
 
