@@ -879,3 +879,6 @@ ISSUE_LINE_INITIALS = "0123456789第"
 # ● 东川市现有闲置厂房约1,260万平方米…: the bullet of a list's items (a brief's 要点 box). PULL_QUOTE takes it for a
 # pull quote's box; two or more such blocks in a row are a list (units.with_bullet_lists).
 LIST_BULLETS = "●"
+# 新华社北京6月8日电　题：让政策红利更多惠及县乡消费者: a wire agency's commentary gives its title after the dateline,
+# on one line; the title is what follows 题：.
+DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*)$")

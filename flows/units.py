@@ -370,6 +370,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
+        if "题" in text and (m := P.DATELINE_TITLE.match(text)):
+            heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
     if not markdown and text[-1:] == "？" and P.QUESTION_HEADING.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow

@@ -291,6 +291,15 @@ def test_every_entry_under_a_references_heading_is_a_note(entry):
     assert [u.kind for u in found] == [NOTES] * 3
 
 
+@pytest.mark.parametrize("line, heading", [
+    ("新华社北京6月8日电　题：让政策红利更多惠及县乡消费者", "让政策红利更多惠及县乡消费者"),   # a wire commentary's title
+    ("新华社乌鲁木齐9月2日电 题：守好边疆生态屏障", "守好边疆生态屏障"),
+    ("一封来电 题外话", "一封来电 题外话"),                                                  # no 题： label
+])
+def test_a_wire_commentarys_title_follows_its_dateline(line, heading):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).heading == heading
+
+
 BULLET_A = "● 全市现有闲置或低效利用的老旧厂房约1,260万平方米，其中近四成位于轨道交通站点周边。"
 BULLET_B = "● 用地性质转换和消防验收是制约改造推进的两大堵点。"
 TEXT_LINE = "截至2024年底，全市累计启动老旧厂房改造项目58个，建成一批特色空间。"
