@@ -404,8 +404,10 @@ AUTHOR_FIELD = re.compile(
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
 # What a line needs for any byline pattern above to match (a superset): at its start, after an
 # optional bullet, a name (NAME_LINE) or a label (LABELLED_BYLINE); or anywhere a word of
-# ORG_AUTHOR, ROLE_BYLINE or OFFICE_BYLINE, or the slash of SLASH_WEN_BYLINE (one scan for them all:
-# every alternative starts with a literal character). Most short lines of text have none of them.
+# ORG_AUTHOR, ROLE_BYLINE or OFFICE_BYLINE, or the slash of SLASH_WEN_BYLINE or OUTLET_SLASH_BYLINE (one scan for them all:
+# every alternative starts with a literal character). Most short lines of text have none of them. (OUTLET_SLASH_BYLINE's
+# full-width slash ／ is looked for apart, by a substring search: in this scan a character outside ASCII and CJK
+# would cost the scan its fast path.)
 BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAME}|{_BYLINE_LABEL})")
 BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|/")
 # A bracketed aside after a name: 张三（某大学教授）.
@@ -882,3 +884,7 @@ LIST_BULLETS = "●"
 # 新华社北京6月8日电　题：让政策红利更多惠及县乡消费者: a wire agency's commentary gives its title after the dateline,
 # on one line; the title is what follows 题：.
 DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*)$")
+# 2025-06-11 00:12 联合报／ 黄柏翰（台中市／医师）: a Taiwan paper's opinion page names the outlet, a slash and the
+# writer (maybe with the writer's town and trade in brackets), after the time it was posted.
+FULL_WIDTH_SLASH = "／"
+OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES})\s*(?:[（(][^（）()]{{1,30}}[）)])?$")

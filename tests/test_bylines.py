@@ -80,6 +80,9 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # a policy brief's team under its title
     ("研究团队：周明轩　韩　静　罗一鸣", ("周明轩", "韩静", "罗一鸣"), None),
     ("执笔人：许文涛", ("许文涛",), None),
+    # a Taiwan paper's opinion page: time posted, outlet／writer (town／trade)
+    ("2025-06-11 00:12 联合报／ 黄柏翰（台中市／医师）", ("黄柏翰",), "联合报"),
+    ("中时新闻网/邵雪晴", ("邵雪晴",), "中时新闻网"),
     ("作者团队：邵雪晴、欧阳立", ("邵雪晴", "欧阳立"), None),
 ])
 def test_bylines(line, authors, source):
@@ -92,6 +95,7 @@ def test_bylines(line, authors, source):
     "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责", "（本报记者）", "记者整理",
     "（摘编自《经济日报》2025年3月4日）", "（摘编自《经济日报》，有删节）",   # no author named
     "研究团队认为，要加快建设", "研究表明：一是",
+    "民意论坛／长照人力荒 别让家庭照顾者独自撑", "人民日报／评论",   # a column's name over a title, no writer
 ])
 def test_not_bylines(line):
     assert byline(line) is None
