@@ -387,8 +387,10 @@ LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:�
 # (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆◇]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
-# 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
-DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
+# 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text. A web outlet's
+# commentary names its writer so after the outlet's name in lenticular brackets: 【财新网】（评论员 王力为） (qa12, session 8).
+DATELINE_BYLINE = re.compile(rf"^(?:.{{0,30}}?电|【[^】]{{2,12}}】)\s*[（(]\s*(?:记者|通讯员|特约评论员|评论员)\s*"
+                             rf"({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
 # （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
 NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
 # 来源：某某日报 发布时间：2024-06-12 作者：宋佳、李华 编辑：韩冰: the author field of a web page's

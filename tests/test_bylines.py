@@ -103,6 +103,8 @@ def test_not_bylines(line):
 
 def test_authors_in_datelines_and_notes():
     assert dateline_authors("新华社北京3月5日电（记者张三、李四）3月5日，") == ("张三", "李四")
+    assert dateline_authors("【财新网】（评论员王力为）日前，多部门联合发布通知") == ("王力为",)   # a web outlet's commentary
+    assert dateline_authors("【延伸阅读】（记者手记）") == ()
     assert note_authors("（作者杨尚钊系某学院教师，陈建武系某大学教师。本文系课题成果）") == ("杨尚钊", "陈建武")
     assert note_authors("（作者系中共某市委党校经济学教研部教师）") == ()
     assert note_authors("（作者：欧阳晓东 范文静，均系某大学经济学院教授）") == ("欧阳晓东", "范文静")
