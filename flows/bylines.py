@@ -44,8 +44,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text) and not commas_between_names(text):
         return None                       # a byline is short and has no clauses: most lines stop here
-    if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text):
-        return None                       # two quick tests instead of the several tries below
+    if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text:
+        return None                       # quick tests instead of the several tries below
     # (A pattern added below needs its start or word in BYLINE_START or BYLINE_WORD.)
     if m := P.BYLINE_BULLET.match(text):
         text = text[m.end():]
@@ -74,6 +74,8 @@ def byline(line: str) -> Byline | None:
             return asides
         people = names(m.group(1))
         return Byline(people_first(people) + co_authors(text[m.end(1):])) if people else None
+    if (P.FULL_WIDTH_SLASH in text or "/" in text) and (m := P.OUTLET_SLASH_BYLINE.match(text)):
+        return Byline(names(m.group(2)), outlet_of(m.group(1)))     # 联合报／ 黄柏翰（台中市／医师）
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     return None

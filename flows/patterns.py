@@ -182,7 +182,7 @@ SENTENCE_CLOSERS = "”’」』）)】]"
 # see BYLINE_CLAUSE_INITIAL): reflow asks
 # byline() only about the other lines (tests/test_reflow.py checks both claims).
 BYLINE_MAX_CHARS = 60
-BYLINE_LABEL_INITIALS = "作撰执文"
+BYLINE_LABEL_INITIALS = "作撰执文研"
 # A line break between Latin letters or digits (in lines joined with "\n"): the words keep a space.
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
@@ -375,8 +375,9 @@ OFFICE_BYLINE = re.compile(
 # goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
-# qa10, session 8) (Taiwan and Hong Kong pages write 文／张三)
-_BYLINE_LABEL = "作者|撰文|执笔|撰稿|文字|文"
+# qa10, session 8) (Taiwan and Hong Kong pages write 文／张三). A policy brief or research note names its
+# authors as a team under its title: 研究团队：张三 李四 / 执笔人：王五 / 作者团队：… (qa12, session 8).
+_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
@@ -387,8 +388,10 @@ LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:�
 # (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆◇]\s*"
 BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
-# 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text.
-DATELINE_BYLINE = re.compile(rf"^.{{0,30}}?电\s*[（(]\s*(?:记者|通讯员)\s*({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
+# 新华社北京3月5日电（记者张三、李四）: a dateline naming the reporters, at the start of the text. A web outlet's
+# commentary names its writer so after the outlet's name in lenticular brackets: 【财新网】（评论员 王力为） (qa12, session 8).
+DATELINE_BYLINE = re.compile(rf"^(?:.{{0,30}}?电|【[^】]{{2,12}}】)\s*[（(]\s*(?:记者|通讯员|特约评论员|评论员)\s*"
+                             rf"({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
 # （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
 NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
 # 来源：某某日报 发布时间：2024-06-12 作者：宋佳、李华 编辑：韩冰: the author field of a web page's
@@ -404,8 +407,10 @@ AUTHOR_FIELD = re.compile(
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
 # What a line needs for any byline pattern above to match (a superset): at its start, after an
 # optional bullet, a name (NAME_LINE) or a label (LABELLED_BYLINE); or anywhere a word of
-# ORG_AUTHOR, ROLE_BYLINE or OFFICE_BYLINE, or the slash of SLASH_WEN_BYLINE (one scan for them all:
-# every alternative starts with a literal character). Most short lines of text have none of them.
+# ORG_AUTHOR, ROLE_BYLINE or OFFICE_BYLINE, or the slash of SLASH_WEN_BYLINE or OUTLET_SLASH_BYLINE (one scan for them all:
+# every alternative starts with a literal character). Most short lines of text have none of them. (OUTLET_SLASH_BYLINE's
+# full-width slash ／ is looked for apart, by a substring search: in this scan a character outside ASCII and CJK
+# would cost the scan its fast path.)
 BYLINE_START = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAME}|{_BYLINE_LABEL})")
 BYLINE_WORD = re.compile(rf"{ORG_WORD.pattern}|{ROLE_WORD.pattern}|{OFFICE_WORD.pattern}|{_INSTITUTION_ENDS}|/")
 # A bracketed aside after a name: 张三（某大学教授）.
@@ -818,7 +823,9 @@ EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读�
 # 江北省社会科学院　　　2025年6月16日: a brief's masthead line naming its publisher, then after a gap the date
 # (OUTLET_DATE_LINE with the gap): a line of its own, neither the rest of the issue line over it nor the
 # start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
-SPACED_OUTLET_DATE_LINE = re.compile(rf"^[{CJK}]{{2,20}}[ \t]+{_DATETIME}$")
+# The issue's number may stand in the publisher's place (2025年第7期（总第39期）　　　2025年7月8日, qa12, session 8).
+_BRIEF_ISSUE = r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
+SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 # (0-9, not \d: a Unicode category costs more to test at every line end.)
 DATE_LINE_LAST = re.compile("[日0-9]")
@@ -876,3 +883,19 @@ WRAPPED_OFFICIAL_TITLE = re.compile(rf"^[^。；！？：:]{{2,40}}关于[^。�
 # the authors. (BYLINE_WORD holds the institution's last word, so byline() is asked about such a line.)
 _ACADEMIC_POST = r"(?:副?教授|(?:副|助理)?研究员|讲师|博士后?|(?:副)?(?:院长|所长|主任))"
 INSTITUTION_NAMES_LINE = re.compile(rf"^{INSTITUTION}(?:[{CJK}]{{0,10}}?{_ACADEMIC_POST})?[ 　]+({_NAMES})$")
+
+# ---- qa12 (session 8): op-eds, Hong Kong and Taiwan commentary, policy briefs ----
+# 2025年第7期（总第39期）　　　2025年7月8日: a brief's issue number, then after a gap its date (a masthead line:
+# no line of the title under it). Its first characters (a cheap test first): a year's digits or 第.
+ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}[ \t]+{_DATETIME}$")
+ISSUE_LINE_INITIALS = "0123456789第"
+# ● 东川市现有闲置厂房约1,260万平方米…: the bullet of a list's items (a brief's 要点 box). PULL_QUOTE takes it for a
+# pull quote's box; two or more such blocks in a row are a list (units.with_bullet_lists).
+LIST_BULLETS = "●"
+# 新华社北京6月8日电　题：让政策红利更多惠及县乡消费者: a wire agency's commentary gives its title after the dateline,
+# on one line; the title is what follows 题：.
+DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*)$")
+# 2025-06-11 00:12 联合报／ 黄柏翰（台中市／医师）: a Taiwan paper's opinion page names the outlet, a slash and the
+# writer (maybe with the writer's town and trade in brackets), after the time it was posted.
+FULL_WIDTH_SLASH = "／"
+OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES})\s*(?:[（(][^（）()]{{1,30}}[）)])?$")

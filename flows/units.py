@@ -115,7 +115,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         wrapped_title = first and u.n_lines > 1 and is_wrapped_official_title(u.text)
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_question_headings(with_turns(found))
+    return with_bullet_lists(with_question_headings(with_turns(found)))
 
 
 def is_wrapped_official_title(text: str) -> bool:
@@ -133,6 +133,18 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
     if len(asked) >= 2:
         for i in asked:
             found[i] = as_plain_heading(found[i])
+    return found
+
+
+def with_bullet_lists(found: list[Unit]) -> list[Unit]:
+    """Blocks opening with a list bullet (●) one after another are the items of a bulleted list (a brief's
+    要点 box): text, whose bullet is markup (rule 7); a lone one is a pull quote. (The bullet reads as a pull
+    quote's box first: only those units are visited, found by a C-level scan of the kinds.)"""
+    bulleted = {i for i in indexes(map(QUOTE.__eq__, map(KIND, found))) if found[i].text[:1] in P.LIST_BULLETS}
+    for i in bulleted:
+        if i - 1 in bulleted or i + 1 in bulleted:
+            u = found[i]
+            found[i] = Unit(PARA, u.text[1:].lstrip(), u.width, u.n_lines, u.debris)
     return found
 
 
@@ -340,6 +352,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if not markdown and looks_like_heading(text):
         if text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
+        if text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text):
+            return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
         if ":" in text and P.WECHAT_HEAD_LINE.match(text):
@@ -356,6 +370,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
+        if "题" in text and (m := P.DATELINE_TITLE.match(text)):
+            heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
     if not markdown and text[-1:] == "？" and P.QUESTION_HEADING.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow

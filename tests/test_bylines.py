@@ -80,6 +80,13 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # the institution (and the post) before the names, under a theory page's title
     ("江宁省委党校教授 宋一鸣", ("宋一鸣",), None), ("某某大学经济学院 张三 李 四", ("张三", "李四"), None),
     ("某某研究院副研究员 欧阳明远", ("欧阳明远",), None),
+    # a policy brief's team under its title
+    ("研究团队：周明轩　韩　静　罗一鸣", ("周明轩", "韩静", "罗一鸣"), None),
+    ("执笔人：许文涛", ("许文涛",), None),
+    # a Taiwan paper's opinion page: time posted, outlet／writer (town／trade)
+    ("2025-06-11 00:12 联合报／ 黄柏翰（台中市／医师）", ("黄柏翰",), "联合报"),
+    ("中时新闻网/邵雪晴", ("邵雪晴",), "中时新闻网"),
+    ("作者团队：邵雪晴、欧阳立", ("邵雪晴", "欧阳立"), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -91,6 +98,8 @@ def test_bylines(line, authors, source):
     "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责", "（本报记者）", "记者整理",
     "（摘编自《经济日报》2025年3月4日）", "（摘编自《经济日报》，有删节）",   # no author named
     "推进高水平研究型大学建设", "某某大学 国家发展研究院",   # an institution, no name after it
+    "研究团队认为，要加快建设", "研究表明：一是",
+    "民意论坛／长照人力荒 别让家庭照顾者独自撑", "人民日报／评论",   # a column's name over a title, no writer
 ])
 def test_not_bylines(line):
     assert byline(line) is None
@@ -98,6 +107,8 @@ def test_not_bylines(line):
 
 def test_authors_in_datelines_and_notes():
     assert dateline_authors("新华社北京3月5日电（记者张三、李四）3月5日，") == ("张三", "李四")
+    assert dateline_authors("【财新网】（评论员王力为）日前，多部门联合发布通知") == ("王力为",)   # a web outlet's commentary
+    assert dateline_authors("【延伸阅读】（记者手记）") == ()
     assert note_authors("（作者杨尚钊系某学院教师，陈建武系某大学教师。本文系课题成果）") == ("杨尚钊", "陈建武")
     assert note_authors("（作者系中共某市委党校经济学教研部教师）") == ()
     assert note_authors("（作者：欧阳晓东 范文静，均系某大学经济学院教授）") == ("欧阳晓东", "范文静")

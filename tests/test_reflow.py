@@ -467,7 +467,7 @@ def test_byline_opening_initial_has_every_first_character_of_a_byline_opening():
 
 # Every pattern byline() accepts a line by, with the bullet it may have in front.
 BYLINE_SHAPES = [P.NAME_LINE, P.NAMES_WITH_ASIDES, P.ORG_AUTHOR, P.ROLE_BYLINE, P.OFFICE_BYLINE, P.LABELLED_BYLINE,
-                 P.SLASH_WEN_BYLINE, P.DIGEST_BYLINE]
+                 P.SLASH_WEN_BYLINE, P.DIGEST_BYLINE, P.OUTLET_SLASH_BYLINE]
 
 
 @settings(max_examples=300, deadline=None)
@@ -554,6 +554,7 @@ def test_a_photo_caption_ending_with_its_credit_closes_its_block(credit, caption
 @pytest.mark.parametrize("dateline, own_block", [
     ("江北省社会科学院　　　　　　2025年6月16日", True),    # a brief's masthead: publisher, gap, date
     ("国研网 2024-09-03", True),
+    ("2025年第7期（总第39期）　　　　　2025年7月8日", True),   # the issue's number in the publisher's place
     ("审议通过实施方案并于2025年6月16日", False),            # a line of text that ends with a date: no gap
 ])
 def test_a_mastheads_publisher_and_date_line_is_a_block_of_its_own(dateline, own_block):
@@ -572,6 +573,15 @@ def test_a_briefs_title_on_two_lines_under_its_masthead_is_one_title():
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("关于以“人工智能+”行动推动全省制造业智能化升级的对策建议", ["江北省社会科学院产业经济研究所课题组"])]
+
+
+def test_a_briefs_issue_and_date_line_over_its_title_is_no_line_of_the_title():
+    # The masthead's lines are as short as the title's, and the team's byline (研究团队：…) closes the head.
+    text = page([["南江大学区域发展研究院"], [""], ["政策简报"], [""], ["2025年第7期（总第39期）　　　　　2025年7月8日"], [""],
+                 ["老旧厂房改造利用的难点与对策"], [""], ["研究团队：周明轩　韩　静　罗一鸣"], [""],
+                 wrapped(P1, 30), wrapped(P2, 30)])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("老旧厂房改造利用的难点与对策", ["周明轩", "韩静", "罗一鸣"])]
 
 
 def test_the_rows_of_a_table_of_three_columns_are_blocks_of_their_own():

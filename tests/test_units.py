@@ -291,6 +291,39 @@ def test_every_entry_under_a_references_heading_is_a_note(entry):
     assert [u.kind for u in found] == [NOTES] * 3
 
 
+@pytest.mark.parametrize("line, heading", [
+    ("新华社北京6月8日电　题：让政策红利更多惠及县乡消费者", "让政策红利更多惠及县乡消费者"),   # a wire commentary's title
+    ("新华社乌鲁木齐9月2日电 题：守好边疆生态屏障", "守好边疆生态屏障"),
+    ("一封来电 题外话", "一封来电 题外话"),                                                  # no 题： label
+])
+def test_a_wire_commentarys_title_follows_its_dateline(line, heading):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).heading == heading
+
+
+BULLET_A = "● 全市现有闲置或低效利用的老旧厂房约1,260万平方米，其中近四成位于轨道交通站点周边。"
+BULLET_B = "● 用地性质转换和消防验收是制约改造推进的两大堵点。"
+TEXT_LINE = "截至2024年底，全市累计启动老旧厂房改造项目58个，建成一批特色空间。"
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    ([TEXT_LINE, BULLET_A, BULLET_B, TEXT_LINE], ["para"] * 4),      # a brief's 要点 box: a list, text
+    ([TEXT_LINE, BULLET_A, TEXT_LINE, BULLET_B, TEXT_LINE], ["para", QUOTE, "para", QUOTE, "para"]),   # lone: pull quotes
+])
+def test_blocks_with_list_bullets_in_a_row_are_a_lists_items_not_pull_quotes(lines, kinds):
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    assert [u.kind for u in found] == kinds
+    assert all(not u.text.startswith("●") for u in found if u.kind == "para")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("2025年第7期（总第39期） 2025年7月8日", META),     # a brief's issue and date: a masthead line, no title
+    ("第12期 2025-07-08", META),
+    ("第一期 改革再出发", "plain"),                       # a title that names its part
+])
+def test_a_briefs_issue_and_date_line_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
 @pytest.mark.parametrize("line, kind", [
     ("本期嘉宾：杨慧敏 某大学建筑学院副教授、住房与社区研究所副所长", META),   # introduces the guest
     ("受访专家：王立新 省农业科学院农业信息研究所所长", META),
