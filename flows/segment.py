@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -14,7 +15,7 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces
-from flows.reflow import blocks, is_table_row
+from flows.reflow import blocks, is_page_head, is_table_row
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -42,12 +43,13 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     if raw.is_markdown and not raw.metadata.get("title"):
         unit_list = U.with_markdown_title(unit_list)
     found = layout(unit_list, raw.is_markdown)
+    page_date = page_head_date(unit_list)
     tables: dict[str, list[dict]] = {t: [] for t in ("articles", "sections", "paragraphs", "measures", "residue")}
     residue = Residue(doc_id)
     article_keys: Counter = Counter()
     for ordinal, span in enumerate(found.spans, start=1):
         ArticleBuilder(doc_id, ordinal, span, raw.metadata if ordinal == 1 else {}, article_keys,
-                       residue).build_into(tables)
+                       residue, page_date).build_into(tables)
     for u, reason in found.residue:
         residue.add(u.text, reason)
     for u in unit_list:
@@ -58,6 +60,13 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     for row in tables["articles"]:
         del row["_front"]
     return tables
+
+
+def page_head_date(unit_list: list[Unit]) -> date | None:
+    """The date of a newspaper page's running head (4 评论 2025年4月16日 星期三): the day every article on
+    the page was published, for those that give no date of their own. (Running heads are META units, few.)"""
+    head = next((u.text for u in unit_list if u.kind == U.META and is_page_head(u.text)), None)
+    return B.date_of(P.BARE_DATE.search(head)) if head else None
 
 
 def text_of(s: str) -> str:
@@ -136,7 +145,7 @@ class ArticleBuilder:
     """Turns one article span into rows; keeps the running state (current section, open lists)."""
 
     def __init__(self, doc_id: str, ordinal: int, span: Span, metadata: dict, article_keys: Counter,
-                 residue: Residue):
+                 residue: Residue, page_date: date | None = None):
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
         self.title = heading_text(span.title_lines) or metadata.get("title")
@@ -163,6 +172,7 @@ class ArticleBuilder:
         self.keywords: list[str] = []
         self.source: str | None = None
         self.published = B.published_date(metadata.get("date"))
+        self.page_date = page_date                          # the page's date: the article's unless it gives its own
 
     # ---------------------------------------------------------------- assembly
 
@@ -394,7 +404,7 @@ class ArticleBuilder:
         text = "\n".join(map(TEXT_FIELD, self.paragraphs))
         return dict(article_id=self.article_id, doc_id=self.doc_id, ordinal=self.ordinal,
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
-                    published=self.published, abstract=self.abstract, keywords=self.keywords, text=text,
+                    published=self.published or self.page_date, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), _front="".join(self.front))
 
 

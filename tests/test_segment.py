@@ -902,3 +902,27 @@ def test_the_names_of_a_front_matter_author_field_are_read_as_written(fields, au
     text = "\n".join(["跨省域生态补偿机制的实践探索与完善路径", fields, "一、引言",
                       "流域上下游之间的生态环境保护责任与发展权益如何平衡，是区域协调发展中的一个长期难题。"])
     assert [a["authors"] for a in tables(text)["articles"]] == [authors]
+
+
+@pytest.mark.parametrize("head, day", [
+    ("4 评论 2025年4月16日 星期三", "2025-04-16"),                 # page number, column, date
+    ("学习时报 2026年1月12日 星期一 A3", "2026-01-12"),            # the paper's name first
+    ("7 2026年2月10日 星期二 理论周刊", "2026-02-10"),              # the column after the date
+])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_pages_running_head_dates_the_articles_on_it(head, day, blank_lines):
+    t = tables(page([[head], ["以改革激发乡村活力", "周建国"], wrapped(P1, 20), wrapped(P2, 20),
+                     ["拓宽生态产品价值实现路径", "李华"], wrapped(P4, 18), wrapped(P6, 18)], blank_lines))
+    assert [a["title"] for a in t["articles"]] == ["以改革激发乡村活力", "拓宽生态产品价值实现路径"]
+    assert [str(a["published"]) for a in t["articles"]] == [day, day]
+
+
+def test_an_articles_own_date_wins_over_the_pages():
+    t = tables(page([["4 评论 2025年4月16日 星期三"], ["以改革激发乡村活力", "周建国"], ["2025年4月15日"],
+                     wrapped(P1, 20), wrapped(P2, 20)]))
+    assert [str(a["published"]) for a in t["articles"]] == ["2025-04-15"]
+
+
+def test_a_document_without_a_running_head_has_no_page_date():
+    t = tables(page([["以改革激发乡村活力", "周建国"], wrapped(P1, 20), wrapped(P2, 20)]))
+    assert [a["published"] for a in t["articles"]] == [None]
