@@ -276,8 +276,9 @@ def _punctuation_run(match) -> str:
         # A full stop ends a Chinese sentence only after Chinese text, or after a percentage before it
         # (提高到91.4%.但…): '1.引言', '3.5', 'achie.org', a reference's 国家能源局.2024年…[R] and
         # ellipses '...' keep theirs.
-        if ".." in run or not (chinese_before and not (after and P.ASCII_ALNUM.match(after))
-                               or before in P.PERCENT_SIGNS and chinese_after):
+        after_chinese = chinese_before and not (after and P.ASCII_ALNUM.match(after))
+        after_percentage = before in P.PERCENT_SIGNS and chinese_after
+        if ".." in run or not (after_chinese or after_percentage):
             return run
         return run.translate(P.HALF_TO_FULL_PUNCT)
     return run.translate(P.HALF_TO_FULL_PUNCT) if chinese_before or chinese_after else run

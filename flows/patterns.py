@@ -448,11 +448,13 @@ EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|�
 # line (reflow.breadcrumb_trails).
 _BREADCRUMB = r"(?:(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?)位置\s*[:：>»]|首页\s*[>»＞›])"
 BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
-# Web page chrome copied with the text: share buttons, font switches, reprint notices (and the label
-# over a box of a print page: 延伸阅读, 知识链接, 新闻链接, 资料链接, like a web page's 相关链接).
+# The label over a box of further reading, on a web page or a print page (延伸阅读, 相关链接, 知识链接,
+# 新闻链接, 资料链接): chrome (WEB_CHROME), and in Markdown what heads another piece (READING_BOX_LABEL).
+_READING_BOX = "延伸阅读|相关阅读|推荐阅读|(?:相关|知识|背景|新闻|资料)链接"
+# Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    r"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关阅读|(?:相关|知识|背景|新闻|资料)链接|相关推荐|相关文章|延伸阅读|推荐阅读|浏览次数|阅读量|点赞"
+    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关推荐|相关文章|{_READING_BOX}|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # official documents: publication notes under the signature
@@ -867,7 +869,7 @@ WECHAT_HEAD_LINE = re.compile(rf"^(?:[{CJK}\w·]{{2,20}}[ \t]+){{1,4}}{_DATETIME
 CLOCK_TIME = re.compile(r":(?<=\d:)\d\d")
 # 延伸阅读 / 【相关阅读】: the label of a box of further reading (WEB_CHROME); in Markdown a heading right
 # under it titles another piece, not a section of the article before it (articles.markdown_layout).
-READING_BOX_LABEL = re.compile(r"^[【\[]?\s*(?:延伸阅读|相关阅读|推荐阅读|(?:相关|知识|背景|新闻|资料)链接)\s*[】\]]?\s*[:：]?$")
+READING_BOX_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX})\s*[】\]]?\s*[:：]?$")
 # A sentence's full stop written half-width after a percentage, before Chinese text (增长6.8%.下一步): rule 4
 # makes it 。 (normalize._punctuation_run), as after Chinese text.
 PERCENT_SIGNS = "%‰"
