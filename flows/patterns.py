@@ -205,8 +205,8 @@ BLOCK_START = re.compile(
     # a bullet of a list (Markdown "- ", "+ "), which may be too short to end like a paragraph (not a
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"
-    # labelled front-matter and credit lines
-    rf"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # labelled front-matter and credit lines (作者单位：… too: an affiliation under a byline, AFFILIATION_LINE)
+    rf"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
@@ -216,7 +216,7 @@ BLOCK_START = re.compile(
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
-METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
+METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者(?:单位)?|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
@@ -612,8 +612,9 @@ ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]\s*[^。；;]{1,60}$")
 # The marks a name in a paper's author line may carry (_NAME_MARK): not part of the name.
 NAME_MARKS = "0123456789*＊"
 # （同济大学建筑与城市规划学院，上海 200092）: a line wholly in one pair of brackets under a paper's
-# author line is the authors' affiliation (numbered when they have several: （1.…；2.…）).
-AFFILIATION_LINE = re.compile(r"^[（(][^（）()。]{2,160}[）)]$")
+# author line is the authors' affiliation (numbered when they have several: （1.…；2.…）). A theory page
+# labels it instead, unbracketed, under the byline at the article's head or end: 作者单位：某大学某学院 (qa15, session 9).
+AFFILIATION_LINE = re.compile(r"^(?:[（(][^（）()。]{2,160}[）)]|作者单位\s*[:：][^（）()。]{2,80})$")
 # The head of an official document (公文): its title 关于…的通知 and its addressees 各…： each stand on
 # a line of their own; at the top of a short document the column width is guessed from few lines,
 # and a title as wide as that guess would otherwise run on into the addressees and the text.

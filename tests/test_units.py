@@ -493,3 +493,15 @@ OPINION_HEAD = ["江宁省人力资源和社会保障厅 江宁省财政厅", "�
 def test_an_official_title_wrapped_under_its_issuers_is_the_first_title(first, kind):
     found = units(reflow_blocks([*first, *OPINION_HEAD[2:]]), markdown=False)
     assert found[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("作者单位：华中科技大学管理学院", "affiliation"),      # a theory page's labelled affiliation, no brackets
+    ("（作者单位：某市委党校）", "note"),                   # (bracketed, an author note as before)
+])
+def test_a_labelled_affiliation_line_under_a_byline_is_a_block_of_its_own(line, kind):
+    # No blank lines and a line as wide as the column: the label alone keeps the next paragraph off it.
+    found = units(reflow_blocks(["以数智化转型", "推动制造业高质量发展", "□ 欧阳明远", line,
+                                 "县域是城乡融合发展的重要切入点。近年", "来，各地加快推进县域商业体系建设。"]),
+                  markdown=False)
+    assert [u.kind for u in found[2:]] == ["byline", kind, "para"]
