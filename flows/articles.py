@@ -348,9 +348,12 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         give_tail(before, titles, by)
         after.body[:0] = lead
         return
-    if not before.title_lines and not before.bylines and ends_with_author_note(before):
+    if not before.title_lines and not before.bylines and (ends_with_author_note(before)
+                                                           or over_affiliation(boundary, by)):
         # Text closed by a note on its author (（作者分别系…）) but neither titled nor signed: the title
-        # and byline after the note are its own, printed after its text (a theory page).
+        # and byline after the note are its own, printed after its text (a theory page). So are a title
+        # and byline with the author's unit under them (作者单位：…): an untitled text before them is
+        # not left without them for the text after (qa15, session 9).
         give_tail(before, titles, by)
         return
     # Title lines then a byline then text: the last title belongs to the article after; earlier
@@ -368,6 +371,12 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def over_affiliation(boundary: list[Unit], by: Unit) -> bool:
+    """Whether the byline of the boundary stands over its authors' affiliation line (作者单位：…)."""
+    k = boundary.index(by) + 1
+    return k < len(boundary) and boundary[k].kind == U.AFFILIATION
 
 
 def ends_with_author_note(span: Span) -> bool:

@@ -334,6 +334,17 @@ def test_a_title_and_byline_after_an_author_note_close_the_untitled_unsigned_art
         ("以改革激发乡村活力", ["周建国"]), ("拓宽生态产品价值实现路径", ["李华"])]
 
 
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_title_and_byline_over_an_affiliation_line_close_the_untitled_unsigned_article_before(blank_lines):
+    # The author's unit under the byline (作者单位：…), not a note over the title: the two title lines
+    # and the byline are still the first article's, printed after its text, and not the next one's.
+    t = tables(page([wrapped(P1, 20), wrapped(P2, 20), ["以改革激发", "乡村发展活力", "□ 周建国", "作者单位：某市委党校"],
+                     wrapped(P4, 18), wrapped(P6, 18), ["拓宽生态产品", "价值实现路径", "□ 李华 王明", "作者单位：某大学"]],
+                    blank_lines))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以改革激发乡村发展活力", ["周建国"]), ("拓宽生态产品价值实现路径", ["李华", "王明"])]
+
+
 def test_a_lone_name_under_a_titles_subtitle_is_its_byline():
     # 钱慕白 under ——…: the byline of the article titled over it, not a heading joined to the title.
     t = tables(page([["以改革激发乡村活力", "——关于县域治理的几点思考", "钱慕白"], wrapped(P1, 20), wrapped(P2, 20),
