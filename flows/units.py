@@ -330,7 +330,18 @@ def unit(block: Block, markdown: bool) -> Unit:
             return u
     if text.endswith(P.PHOTO_CREDIT_END) and P.PHOTO_CREDIT.search(text):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄: a photo caption with its credit
+    if block.n_lines > 1 and text[:1] == "【" and is_boxed_quote(text, block.n_lines):
+        return Unit(QUOTE, text, *base)
     return plain_unit(text, base, markdown)
+
+
+def is_boxed_quote(text: str, n_lines: int) -> bool:
+    """Whether a block wholly in 【】 is a pull quote set in a box (a theory page's call-out in place of
+    ■), not a heading in brackets (【坚持系统观念，增强改革的整体性】): as for ■, a quote wrapped over
+    PULL_QUOTE_MIN_LINES lines of its narrow column, or over fewer when its words are too long for a
+    heading. (Bracketed notes and labels, 【作者：…】, are furniture, told apart before.)"""
+    m = P.BRACKETED_HEADING.match(text)
+    return bool(m) and (n_lines >= P.PULL_QUOTE_MIN_LINES or not looks_like_heading(m.group(1)))
 
 
 def byline_unit(block: Block, text: str, base: Base) -> Unit | None:

@@ -505,3 +505,13 @@ def test_a_labelled_affiliation_line_under_a_byline_is_a_block_of_its_own(line, 
                                  "县域是城乡融合发展的重要切入点。近年", "来，各地加快推进县域商业体系建设。"]),
                   markdown=False)
     assert [u.kind for u in found[2:]] == ["byline", kind, "para"]
+
+
+@pytest.mark.parametrize("lines, kind", [
+    (["【推动制造业数智化转型，", "要坚持应用牵引、场景驱动，", "让人工智能走进车间】"], QUOTE),   # a boxed call-out, wrapped
+    (["【完善县域商业体系，要以", "县城为中心、打通城乡双向", "流通渠道】"], QUOTE),             # short enough for a heading
+    (["【坚持系统观念，增强改革的整体性】"], "plain"),                                        # a heading in brackets
+    (["【作者：某大学经济学院副教授、", "某研究中心首席专家】"], NOTE),                        # an author note
+])
+def test_a_bracketed_block_wrapped_over_lines_is_a_pull_quote_a_bracketed_line_a_heading(lines, kind):
+    assert unit(Block("".join(lines), len(lines), 14.0, 0, None), False).kind == kind
