@@ -708,6 +708,8 @@ PAGE_HEAD_WORD = "日"
 DIGEST_BYLINE = re.compile(
     rf"^[（(]\s*(?:摘编自|摘自|节选自|选自|转载自|转自|原载于?|来源\s*[:：])\s*"
     rf"(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?《?([^《》（）()，,；;\s]{{2,20}}?)》?\s*"
+    # (or the date or issue after the title: 《经济日报》2026年3月18日, 《人民论坛》2026年第5期 (qa15, session 9))
+    rf"(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|第\s*\d{{1,3}}\s*期)\s*)?"
     rf"[，,；;]?\s*(?:作者|撰文|文)\s*[:：]?\s*([{CJK}、 　]{{2,20}}?)\s*[）)]$")
 # Every character a DIGEST_BYLINE match can begin with (a cheap first test before it).
 DIGEST_BYLINE_INITIALS = "（("
@@ -902,3 +904,4 @@ DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*
 # writer (maybe with the writer's town and trade in brackets), after the time it was posted.
 FULL_WIDTH_SLASH = "／"
 OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES})\s*(?:[（(][^（）()]{{1,30}}[）)])?$")
+

@@ -75,6 +75,8 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("（摘自《人民日报》 作者 周 敏）", ("周敏",), "人民日报"),
     ("（摘编自11月26日《学习时报》，作者：李晓燕）", ("李晓燕",), "学习时报"),   # the date first
     ("（摘自2025年3月4日《经济日报》 作者 周 敏）", ("周敏",), "经济日报"),
+    ("（摘自《经济日报》2026年3月18日，作者：蓝海峰）", ("蓝海峰",), "经济日报"),   # the date after the title
+    ("（摘编自《人民论坛》2026年第5期 作者：沈佳怡 唐立哲）", ("沈佳怡", "唐立哲"), "人民论坛"),   # or its number
     ("(来源：求是网，作者：欧阳明远、韩璐)", ("欧阳明远", "韩璐"), "求是网"),
     ("作者：何 静 金 观", ("何静", "金观"), None),   # four one-character parts: two padded names
     # the institution (and the post) before the names, under a theory page's title
