@@ -638,14 +638,21 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     The three lines stand with no blank line between them (a PDF's blank line after every line comes
     with ragged widths), and the short one is no byline. (Asked once a block, not once a line, and
     only under a line that ends no sentence.)"""
-    n, ends, widths, cols = len(page.texts), page.ends, page.widths, page.cols
+    n, ends, widths, cols, nos = len(page.texts), page.ends, page.widths, page.cols, page.line_nos
     if not 0 < b < n - 1 or ends[b] or page.free_layout:
         return False
     c = b + 1
-    return (widths[b - 1] < cols[b - 1] * SHORT_SHARE and widths[b] + HEADING_INSET <= cols[b]
+    tight = nos[c] - nos[b - 1] == 2
+    # Or the heading's two lines tight and a blank line under them, where blank lines part blocks: then
+    # a line short of its column by less than an indent is the heading's too (a narrow theory column),
+    # unless it holds a clause or ends a note: a paragraph's first line may stand over a column break
+    # (系统工程 / 作为我国经济发展的长期目标，实现 / blank / 高质量发展…) (qa15, session 9).
+    parted = (not tight and page.meaningful_blanks and nos[b] == nos[b - 1] + 1
+              and "，" not in (t := page.texts[b]) and t[-1:] not in P.NOTE_CLOSERS and not P.CLAUSE_END.search(t))
+    return ((tight or parted) and widths[b - 1] < cols[b - 1] * SHORT_SHARE
+            and widths[b] + (HEADING_INSET if tight else FULL_LINE_SLACK) <= cols[b]
             and widths[c] + HEADING_INSET > cols[c]
-            and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
-            and page.line_nos[c] - page.line_nos[b - 1] == 2)
+            and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines)
 
 
 def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:

@@ -54,6 +54,19 @@ def test_the_second_line_of_a_heading_in_a_narrow_column_stays_off_the_text(seco
     assert texts(["防范经营风险", *wrapped(P1, 17, indent)]) == ["防范经营风险", P1]
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("建立生态产品调查监测和评价体系", ["摸清生态家底", "建立生态产品调查监测和评价体系", P1, P2]),  # 15 of 17: the heading's
+    # a paragraph's first line over a column break (a clause in it) still runs on past the blank line
+    ("推进城乡融合发展，必须把县域作", ["摸清生态家底", "推进城乡融合发展，必须把县域作" + P1, P2]),
+])
+def test_the_second_line_of_a_heading_with_a_blank_line_under_it_stays_off_the_text(second, expected):
+    """Blank lines part the paragraphs of a narrow column (17 characters) and a two-line heading stands
+    tight over a blank line: its second line, short of the column by less than an indent, is no first
+    line of the text."""
+    lines = ["摸清生态家底", second, "", *wrapped(P1, 17, 0), "", *wrapped(P2, 17, 0)]
+    assert texts(lines) == expected
+
+
 @pytest.mark.parametrize("lines, expected", [
     # a heading set in a larger type wraps in its column: blank lines around it, none inside it
     (["一、准确把握银发经济的", "丰富内涵", "", *wrapped(P1, 21)], ["一、准确把握银发经济的丰富内涵", P1]),
