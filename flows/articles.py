@@ -25,6 +25,9 @@ PRINT_COLUMN_WIDTH = 60.0
 KICKER_SHARE = 0.5
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
 MAX_HEADING_LINES = 2
+# A box of further reading at the end of an article's text holds a paragraph or two (split_on_reading_box).
+READING_BOX_MAX_PARAS = 2
+BOX_KINDS = frozenset({U.PARA})       # (a box holds paragraphs: no headings, no items)
 # The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
 MOTTO_WORD_CHARS = 2
 # A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
@@ -133,6 +136,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
+    spans = [part for s in spans for part in split_on_reading_box(s)]
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
@@ -705,6 +709,23 @@ def split_on_attached_document(span: Span) -> list[Span]:
             set_title(rest, body[start:end])
             span.body = body[:start]
             return [span, *split_on_attached_document(rest)]
+    return [span]
+
+
+def split_on_reading_box(span: Span) -> list[Span]:
+    """A box of further reading (延伸阅读, 知识链接 …) at the end of an article's text, before the title
+    and byline a theory page sets after it: the paragraph or two under its label, to the span's end, are
+    a piece of their own under that label, not the article's text (as in Markdown, markdown_layout)
+    (qa15, session 9)."""
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
+    for k in positions(kinds, U.CREDIT):
+        end = run_end(body, k + 1, BOX_KINDS)           # (then nothing but closing lines: 本版责编：…)
+        if (0 < end - k - 1 <= READING_BOX_MAX_PARAS and not OPENING_KINDS.intersection(kinds[end:])
+                and P.READING_BOX_LABEL.match(body[k].text) and TEXT_KINDS.intersection(kinds[:k])):
+            span.body = body[:k]
+            label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
+            return [span, Span(title_lines=[label], body=body[k + 1:])]
     return [span]
 
 

@@ -345,6 +345,17 @@ def test_a_title_and_byline_over_an_affiliation_line_close_the_untitled_unsigned
         ("以改革激发乡村发展活力", ["周建国"]), ("拓宽生态产品价值实现路径", ["李华", "王明"])]
 
 
+@pytest.mark.parametrize("label", ["延伸阅读", "知识链接", "【相关链接】"])
+def test_a_further_reading_box_at_the_end_of_a_texts_is_a_piece_of_its_own(label):
+    # A theory page's box under the text and over the title and byline set after it: the box's
+    # paragraph is no part of the article's text, but a piece under its label.
+    box = "县域商业体系建设行动：商务部等部门组织实施，目标是基本实现县县有连锁商超和物流配送中心。"
+    t = tables(page([wrapped(P1, 20), wrapped(P2, 20), [label], wrapped(box, 18),
+                     ["以改革激发乡村活力", "周建国"], ["本版责编：许 宁"]]))
+    assert [(a["title"], a["text"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", "\n".join([P1, P2])), (label.strip("【】"), box)]
+
+
 def test_a_lone_name_under_a_titles_subtitle_is_its_byline():
     # 钱慕白 under ——…: the byline of the article titled over it, not a heading joined to the title.
     t = tables(page([["以改革激发乡村活力", "——关于县域治理的几点思考", "钱慕白"], wrapped(P1, 20), wrapped(P2, 20),
