@@ -759,8 +759,11 @@ CONTINUATION_NOTE_INITIALS = "（("
 # sentence; or the photographer's name alone, set apart by a space before 摄 (…群众。 陈静远 摄, …参观。 龙 涛 摄).
 # (Text that merely ends with 摄, 拍摄, has no credit word and no space before it.) The line closes its
 # block (reflow), and the block is a caption (units).
-PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*(?:[{CJK}]{{0,8}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*"
-                          rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}[ 　]+)摄$")
+_PHOTO_CREDIT = (rf"(?:[{CJK}]{{0,8}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*"
+                 rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}[ 　]+)摄$")
+PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*{_PHOTO_CREDIT}")
+# 本报记者 严文彬 摄 / 陈静远 摄: the credit on a line of its own, under the caption's last line (qa14, session 9).
+PHOTO_CREDIT_LINE = re.compile(rf"^{_PHOTO_CREDIT}")
 # The last character of a PHOTO_CREDIT line, as a pattern (reflow scans the lines' last characters).
 PHOTO_CREDIT_END = "摄"
 PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)

@@ -328,8 +328,8 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(kind, text, *base)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
-    if text.endswith(P.PHOTO_CREDIT_END) and P.PHOTO_CREDIT.search(text):
-        return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄: a photo caption with its credit
+    if text.endswith(P.PHOTO_CREDIT_END) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
+        return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
     return plain_unit(text, base, markdown)
 
 

@@ -405,6 +405,11 @@ def test_a_note_that_the_article_goes_on_on_another_page_is_furniture(line, kind
     ("11月3日，宜昌市民在长江岸边的滨江公园健步。本报记者龚鑫摄", CAPTION),
     ("春耕时节，农机手在田间作业。通讯员王立新、陈华摄", CAPTION),
     ("无人机航拍让城市管理更精准。全市已完成三轮航拍摄", "para"),   # no credit word
+    ("本报记者 严文彬 摄", CAPTION),            # the credit on a line of its own, under the caption
+    ("通讯员 霍思琪、卜长庚 摄", CAPTION),
+    ("陈静远 摄", CAPTION),                      # the photographer's name alone, a space before 摄
+    ("用镜头记录乡村新变化 摄", "plain"),         # a heading that merely ends with 摄: no name before it
+    ("航拍摄", "plain"),
 ])
 def test_a_paragraph_that_ends_with_a_photo_credit_is_a_caption(text, kind):
     assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
