@@ -325,7 +325,10 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
             before.body = []
         return
     if len(groups) >= 2:
-        give_tail(before, *groups[0])
+        if not groups[0][0] and is_column_label_after(before, groups[0][1]):
+            residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
+        else:
+            give_tail(before, *groups[0])
         for titles, by in groups[1:-1]:
             residue.extend((u, "unattached title") for u in titles + [by])
         give_head(after, *groups[-1], lead)
@@ -336,9 +339,9 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         before.body.extend(lead)
         return
     if not titles:                      # a byline right after the text: it closes that article
-        if by.weak_byline and before.bylines and not signs(before, by):
-            # ... unless the article is signed by someone else at its head already: then a lone short
-            # "name" over the next title is that article's column label (来论, 时评), page furniture
+        if is_column_label_after(before, by):
+            # ... unless the article names its authors already: then a lone short "name" over the next
+            # title is that article's column label (来论, 时评), page furniture
             residue.append((by, "page furniture"))
         else:
             give_tail(before, [], by)
@@ -368,6 +371,15 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def is_column_label_after(span: Span, by: Unit) -> bool:
+    """Whether a lone short "name" right after an article's text is the next article's column label (来论,
+    时评), not the article's byline: the article names its authors already, signed at its head by someone
+    else or closed by a note that names them (（作者：韦思远，…）)."""
+    if not by.weak_byline or signs(span, by):
+        return False
+    return bool(span.bylines) or (ends_with_author_note(span) and bool(note_authors(span.body[-1].text.strip())))
 
 
 def ends_with_author_note(span: Span) -> bool:

@@ -176,6 +176,18 @@ def test_a_lone_short_name_after_an_article_signed_at_its_head_is_the_next_ones_
     assert (line in [r["text"] for r in t["residue"]]) == furniture
 
 
+@pytest.mark.parametrize("note, line, first_authors, furniture", [
+    ("（作者：韦思远，省消费经济研究会理事）", "来论", ["韦思远"], True),   # the note names the author: a label
+    ("（作者单位：省社会科学院）", "周敏", ["周敏"], False),                  # a note naming nobody: the name signs
+])
+def test_a_lone_short_name_after_an_article_closed_by_a_note_naming_its_author_is_the_next_ones_column_label(
+        note, line, first_authors, furniture):
+    t = tables("\n".join(["让社区服务更有温度", P1, note, line, "别让调研走了过场", "■ 邵明川", P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让社区服务更有温度", first_authors), ("别让调研走了过场", ["邵明川"])]
+    assert (line in [r["text"] for r in t["residue"]]) == furniture
+
+
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 
