@@ -98,7 +98,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
-    found = with_signatures(with_attachments(with_profiles(with_notes(found, short), short)))
+    found = with_datelines(with_signatures(with_attachments(with_profiles(with_notes(found, short), short))))
     # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
     # change no byline.)
     bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
@@ -214,6 +214,20 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     for i, m, by in reversed(signed):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
+    return found
+
+
+def with_datelines(found: list[Unit]) -> list[Unit]:
+    """A paragraph that opens with a newspaper's dateline naming its reporters (本报讯（记者 程 昊 通讯员 陶 然）…)
+    is a news item's first: the dateline leaves the paragraph as the item's byline, which, under the item's title,
+    parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
+    item is signed already). (A C-level prefix test first.)"""
+    dated = [(i, m, by) for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.NEWS_DATELINE_PREFIXES)))
+             if found[i].kind == PARA and (i == 0 or found[i - 1].kind != BYLINE)
+             and (m := P.NEWS_DATELINE.match(found[i].text)) and (by := byline(m.group(1))) and by.authors]
+    for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
+        u = found[i]
+        found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=u.text[m.end():])]
     return found
 
 

@@ -188,6 +188,20 @@ def test_a_lone_short_name_after_an_article_closed_by_a_note_naming_its_author_i
     assert (line in [r["text"] for r in t["residue"]]) == furniture
 
 
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_news_item_under_an_article_is_an_article_of_its_own_signed_by_its_dateline(blank_after_every_line):
+    # The item's title (16 characters) is not short beside the column of 18: only the dateline that opens the
+    # line under it parts the two, and names the item's reporters.
+    item = "本报讯（记者 程昊 通讯员 陶然）" + P4
+    text = page([["春耕备耕装上“智慧芯”", "本报记者 严文彬"], wrapped(P1, 18), wrapped(P2, 18),
+                 ["全省新能源汽车下乡活动在南湖市启动"], wrapped(item, 18, indent=0), wrapped(P6, 18)],
+                blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("春耕备耕装上“智慧芯”", ["严文彬"]), ("全省新能源汽车下乡活动在南湖市启动", ["程昊", "陶然"])]
+    assert t["articles"][1]["text"].startswith(P4[:20])
+
+
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 

@@ -443,6 +443,22 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
             ("para", text, None), (NOTE, last, names)]
 
 
+@pytest.mark.parametrize("over, dateline, names", [
+    ("新能源汽车下乡活动启动", "本报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),
+    ("新能源汽车下乡活动启动", "本报北京5月18日电（记者 杜明轩）", ("杜明轩",)),
+    ("新能源汽车下乡活动启动", "本报讯 ", None),            # no reporter named: no byline, the text stays whole
+    ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
+])
+def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
+    text = "5月18日，全省新能源汽车下乡活动在南湖市启动，组织30余家车企的80余款车型走进乡镇，活动将持续至10月底。"
+    found = units(reflow_blocks([over, dateline + text]), markdown=False)
+    if names is None:
+        assert found[-1].text == dateline + text
+    else:
+        assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found[1:]] == [
+            ("byline", dateline, names), ("para", text, None)]
+
+
 @pytest.mark.parametrize("label, markdown", [
     ("嘉宾简介", False), ("【人物简介】", False), ("**受访专家简介**", True), ("专家介绍：", False),
 ])
