@@ -448,8 +448,8 @@ def signs(span: Span, by: Unit) -> bool:
 
 
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
-    if titles and span.title_lines and span.bylines and not signs(span, by):
-        span.tail = (titles, by)         # someone else's title after a titled, signed text: see split_on_tail_title
+    if span.title_lines and span.bylines and not signs(span, by):
+        span.tail = (titles, by)         # someone else's (title and) byline after a titled, signed text: see split_on_tail_title
         return
     if titles:
         set_title(span, titles)
@@ -599,6 +599,8 @@ def split_on_tail_title(span: Span) -> list[Span]:
     if span.tail is None:
         return [span]
     (titles, by), span.tail = span.tail, None
+    if not titles:
+        return split_on_foreign_byline(span, by)
     cut = column_change(span.body)
     if cut is None:
         set_title(span, titles)
@@ -607,6 +609,23 @@ def split_on_tail_title(span: Span) -> list[Span]:
     rest = Span(bylines=[by], body=span.body[cut:])
     set_title(rest, titles)
     span.body = span.body[:cut]
+    return [span, rest]
+
+
+def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
+    """An article titled and signed over its text, then an unnumbered heading, text and a byline naming other
+    people (文｜宁 远 after the last paragraph): that byline signs another article, titled by the heading (a short
+    commentary boxed at the foot of the page, 短评 / its title), as a note naming others would
+    (split_on_foreign_note). Without such a heading (one that reads as a title: no clause of a sentence) the
+    byline stays the article's."""
+    start = last_heading_run(span.body, len(span.body))
+    end = start if start is None else run_end(span.body, start, PLAIN_KINDS)
+    if start is None or any("，" in u.text or "。" in u.text for u in span.body[start:end]):
+        span.bylines.append(by)
+        return [span]
+    rest = Span(bylines=[by], body=span.body[end:])
+    set_title(rest, span.body[start:end])
+    span.body = span.body[:start]
     return [span, rest]
 
 

@@ -202,6 +202,22 @@ def test_a_news_item_under_an_article_is_an_article_of_its_own_signed_by_its_dat
     assert t["articles"][1]["text"].startswith(P4[:20])
 
 
+@pytest.mark.parametrize("heading, closing, split", [
+    (["短评", "别让调研走了过场"], "文｜宁 远", True),     # a boxed commentary signed under its text by another
+    (["别让调研走了过场"], "◎ 宁远", True),
+    (["别让调研走了过场"], "□ 王静怡", False),            # the byline of the article repeated after its text
+    (["调研要深入，不能走过场"], "文｜宁 远", False),     # a clause of a sentence, no title: the byline stays
+])
+def test_a_byline_after_a_signed_article_naming_others_signs_the_text_under_its_last_heading(heading, closing, split):
+    t = tables("\n".join(["让社区服务更有温度", "□ 王静怡", P1, P2, *heading, P4, P6, closing]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("让社区服务更有温度", ["王静怡"]), ("别让调研走了过场", ["宁远"])]
+        assert t["articles"][1]["text"] == P4 + "\n" + P6
+    else:
+        assert len(got) == 1 and got[0][0] == "让社区服务更有温度"
+
+
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 
