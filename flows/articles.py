@@ -329,7 +329,10 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
             before.body = []
         return
     if len(groups) >= 2:
-        give_tail(before, *groups[0])
+        if not groups[0][0] and is_column_label_after(before, groups[0][1]):
+            residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
+        else:
+            give_tail(before, *groups[0])
         for titles, by in groups[1:-1]:
             residue.extend((u, "unattached title") for u in titles + [by])
         give_head(after, *groups[-1], lead)
@@ -340,9 +343,9 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         before.body.extend(lead)
         return
     if not titles:                      # a byline right after the text: it closes that article
-        if by.weak_byline and before.bylines and not signs(before, by):
-            # ... unless the article is signed by someone else at its head already: then a lone short
-            # "name" over the next title is that article's column label (来论, 时评), page furniture
+        if is_column_label_after(before, by):
+            # ... unless the article names its authors already: then a lone short "name" over the next
+            # title is that article's column label (来论, 时评), page furniture
             residue.append((by, "page furniture"))
         else:
             give_tail(before, [], by)
@@ -381,6 +384,15 @@ def over_affiliation(boundary: list[Unit], by: Unit) -> bool:
     """Whether the byline of the boundary stands over its authors' affiliation line (作者单位：…)."""
     k = boundary.index(by) + 1
     return k < len(boundary) and boundary[k].kind == U.AFFILIATION
+
+
+def is_column_label_after(span: Span, by: Unit) -> bool:
+    """Whether a lone short "name" right after an article's text is the next article's column label (来论,
+    时评), not the article's byline: the article names its authors already, signed at its head by someone
+    else or closed by a note that names them (（作者：韦思远，…）)."""
+    if not by.weak_byline or signs(span, by):
+        return False
+    return bool(span.bylines) or (ends_with_author_note(span) and bool(note_authors(span.body[-1].text.strip())))
 
 
 def ends_with_author_note(span: Span) -> bool:
@@ -449,8 +461,8 @@ def signs(span: Span, by: Unit) -> bool:
 
 
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
-    if titles and span.title_lines and span.bylines and not signs(span, by):
-        span.tail = (titles, by)         # someone else's title after a titled, signed text: see split_on_tail_title
+    if span.title_lines and span.bylines and not signs(span, by):
+        span.tail = (titles, by)         # someone else's (title and) byline after a titled, signed text: see split_on_tail_title
         return
     if titles:
         set_title(span, titles)
@@ -600,6 +612,8 @@ def split_on_tail_title(span: Span) -> list[Span]:
     if span.tail is None:
         return [span]
     (titles, by), span.tail = span.tail, None
+    if not titles:
+        return split_on_foreign_byline(span, by)
     cut = column_change(span.body)
     if cut is None:
         set_title(span, titles)
@@ -608,6 +622,23 @@ def split_on_tail_title(span: Span) -> list[Span]:
     rest = Span(bylines=[by], body=span.body[cut:])
     set_title(rest, titles)
     span.body = span.body[:cut]
+    return [span, rest]
+
+
+def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
+    """An article titled and signed over its text, then an unnumbered heading, text and a byline naming other
+    people (文｜宁 远 after the last paragraph): that byline signs another article, titled by the heading (a short
+    commentary boxed at the foot of the page, 短评 / its title), as a note naming others would
+    (split_on_foreign_note). Without such a heading (one that reads as a title: no clause of a sentence) the
+    byline stays the article's."""
+    start = last_heading_run(span.body, len(span.body))
+    end = start if start is None else run_end(span.body, start, PLAIN_KINDS)
+    if start is None or any("，" in u.text or "。" in u.text for u in span.body[start:end]):
+        span.bylines.append(by)
+        return [span]
+    rest = Span(bylines=[by], body=span.body[end:])
+    set_title(rest, span.body[start:end])
+    span.body = span.body[:start]
     return [span, rest]
 
 

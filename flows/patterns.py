@@ -193,6 +193,9 @@ PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号|文号"
+# 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
+# title (NEWS_DATELINE). (qa14, session 9)
+_NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|执笔|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
@@ -212,7 +215,9 @@ BLOCK_START = re.compile(
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
     r"|[上下]一[篇条]\s*[:：]"
     # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
-    r"|\[\^|\|)"
+    r"|\[\^|\|"
+    # a news item's dateline (本报讯（记者…）…, 本报讯 东川市日前…): a line of the title over it would join it
+    rf"|{_NEWS_DATELINE_HEAD}(?=[\s（(]))"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -220,7 +225,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基索文Kk上下+\-\[|]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基索文Kk上下+\-\[|本]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -762,8 +767,11 @@ CONTINUATION_NOTE_INITIALS = "（("
 # sentence; or the photographer's name alone, set apart by a space before 摄 (…群众。 陈静远 摄, …参观。 龙 涛 摄).
 # (Text that merely ends with 摄, 拍摄, has no credit word and no space before it.) The line closes its
 # block (reflow), and the block is a caption (units).
-PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*(?:[{CJK}]{{0,8}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*"
-                          rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}[ 　]+)摄$")
+_PHOTO_CREDIT = (rf"(?:[{CJK}]{{0,8}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*"
+                 rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}[ 　]+)摄$")
+PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*{_PHOTO_CREDIT}")
+# 本报记者 严文彬 摄 / 陈静远 摄: the credit on a line of its own, under the caption's last line (qa14, session 9).
+PHOTO_CREDIT_LINE = re.compile(rf"^{_PHOTO_CREDIT}")
 # The last character of a PHOTO_CREDIT line, as a pattern (reflow scans the lines' last characters).
 PHOTO_CREDIT_END = "摄"
 PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
@@ -905,3 +913,9 @@ DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*
 FULL_WIDTH_SLASH = "／"
 OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES})\s*(?:[（(][^（）()]{{1,30}}[）)])?$")
 
+# ---- qa14 (session 9): newspaper pages ----
+# 本报讯（记者 程 昊 通讯员 陶 然）5月18日，… / 本报北京5月18日电（记者 张三）…: a news item's dateline names its
+# reporters at the head of its first paragraph, under the item's title: the item's byline, which parts it from the
+# article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊.
+NEWS_DATELINE_PREFIXES = ("本报", "本刊")
+NEWS_DATELINE = re.compile(rf"^{_NEWS_DATELINE_HEAD}\s*[（(]([^（）()]{{2,40}})[）)]\s*")

@@ -98,7 +98,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
-    found = with_signatures(with_attachments(with_profiles(with_notes(found, short), short)))
+    found = with_datelines(with_signatures(with_attachments(with_profiles(with_notes(found, short), short))))
     # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
     # change no byline.)
     bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
@@ -217,6 +217,20 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def with_datelines(found: list[Unit]) -> list[Unit]:
+    """A paragraph that opens with a newspaper's dateline naming its reporters (本报讯（记者 程 昊 通讯员 陶 然）…)
+    is a news item's first: the dateline leaves the paragraph as the item's byline, which, under the item's title,
+    parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
+    item is signed already). (A C-level prefix test first.)"""
+    dated = [(i, m, by) for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.NEWS_DATELINE_PREFIXES)))
+             if found[i].kind == PARA and (i == 0 or found[i - 1].kind != BYLINE)
+             and (m := P.NEWS_DATELINE.match(found[i].text)) and (by := byline(m.group(1))) and by.authors]
+    for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
+        u = found[i]
+        found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=u.text[m.end():])]
+    return found
+
+
 def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
     (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
@@ -328,8 +342,8 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(kind, text, *base)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
-    if text.endswith(P.PHOTO_CREDIT_END) and P.PHOTO_CREDIT.search(text):
-        return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄: a photo caption with its credit
+    if text.endswith(P.PHOTO_CREDIT_END) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
+        return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
     if block.n_lines > 1 and text[:1] == "【" and is_boxed_quote(text, block.n_lines):
         return Unit(QUOTE, text, *base)
     return plain_unit(text, base, markdown)

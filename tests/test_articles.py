@@ -176,6 +176,48 @@ def test_a_lone_short_name_after_an_article_signed_at_its_head_is_the_next_ones_
     assert (line in [r["text"] for r in t["residue"]]) == furniture
 
 
+@pytest.mark.parametrize("note, line, first_authors, furniture", [
+    ("（作者：韦思远，省消费经济研究会理事）", "来论", ["韦思远"], True),   # the note names the author: a label
+    ("（作者单位：省社会科学院）", "周敏", ["周敏"], False),                  # a note naming nobody: the name signs
+])
+def test_a_lone_short_name_after_an_article_closed_by_a_note_naming_its_author_is_the_next_ones_column_label(
+        note, line, first_authors, furniture):
+    t = tables("\n".join(["让社区服务更有温度", P1, note, line, "别让调研走了过场", "■ 邵明川", P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让社区服务更有温度", first_authors), ("别让调研走了过场", ["邵明川"])]
+    assert (line in [r["text"] for r in t["residue"]]) == furniture
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_news_item_under_an_article_is_an_article_of_its_own_signed_by_its_dateline(blank_after_every_line):
+    # The item's title (16 characters) is not short beside the column of 18: only the dateline that opens the
+    # line under it parts the two, and names the item's reporters.
+    item = "本报讯（记者 程昊 通讯员 陶然）" + P4
+    text = page([["春耕备耕装上“智慧芯”", "本报记者 严文彬"], wrapped(P1, 18), wrapped(P2, 18),
+                 ["全省新能源汽车下乡活动在南湖市启动"], wrapped(item, 18, indent=0), wrapped(P6, 18)],
+                blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("春耕备耕装上“智慧芯”", ["严文彬"]), ("全省新能源汽车下乡活动在南湖市启动", ["程昊", "陶然"])]
+    assert t["articles"][1]["text"].startswith(P4[:20])
+
+
+@pytest.mark.parametrize("heading, closing, split", [
+    (["短评", "别让调研走了过场"], "文｜宁 远", True),     # a boxed commentary signed under its text by another
+    (["别让调研走了过场"], "◎ 宁远", True),
+    (["别让调研走了过场"], "□ 王静怡", False),            # the byline of the article repeated after its text
+    (["调研要深入，不能走过场"], "文｜宁 远", False),     # a clause of a sentence, no title: the byline stays
+])
+def test_a_byline_after_a_signed_article_naming_others_signs_the_text_under_its_last_heading(heading, closing, split):
+    t = tables("\n".join(["让社区服务更有温度", "□ 王静怡", P1, P2, *heading, P4, P6, closing]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("让社区服务更有温度", ["王静怡"]), ("别让调研走了过场", ["宁远"])]
+        assert t["articles"][1]["text"] == P4 + "\n" + P6
+    else:
+        assert len(got) == 1 and got[0][0] == "让社区服务更有温度"
+
+
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 

@@ -405,6 +405,11 @@ def test_a_note_that_the_article_goes_on_on_another_page_is_furniture(line, kind
     ("11月3日，宜昌市民在长江岸边的滨江公园健步。本报记者龚鑫摄", CAPTION),
     ("春耕时节，农机手在田间作业。通讯员王立新、陈华摄", CAPTION),
     ("无人机航拍让城市管理更精准。全市已完成三轮航拍摄", "para"),   # no credit word
+    ("本报记者 严文彬 摄", CAPTION),            # the credit on a line of its own, under the caption
+    ("通讯员 霍思琪、卜长庚 摄", CAPTION),
+    ("陈静远 摄", CAPTION),                      # the photographer's name alone, a space before 摄
+    ("用镜头记录乡村新变化 摄", "plain"),         # a heading that merely ends with 摄: no name before it
+    ("航拍摄", "plain"),
 ])
 def test_a_paragraph_that_ends_with_a_photo_credit_is_a_caption(text, kind):
     assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
@@ -436,6 +441,22 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     else:
         assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found] == [
             ("para", text, None), (NOTE, last, names)]
+
+
+@pytest.mark.parametrize("over, dateline, names", [
+    ("新能源汽车下乡活动启动", "本报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),
+    ("新能源汽车下乡活动启动", "本报北京5月18日电（记者 杜明轩）", ("杜明轩",)),
+    ("新能源汽车下乡活动启动", "本报讯 ", None),            # no reporter named: no byline, the text stays whole
+    ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
+])
+def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
+    text = "5月18日，全省新能源汽车下乡活动在南湖市启动，组织30余家车企的80余款车型走进乡镇，活动将持续至10月底。"
+    found = units(reflow_blocks([over, dateline + text]), markdown=False)
+    if names is None:
+        assert found[-1].text == dateline + text
+    else:
+        assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found[1:]] == [
+            ("byline", dateline, names), ("para", text, None)]
 
 
 @pytest.mark.parametrize("label, markdown", [
