@@ -174,6 +174,14 @@ def test_a_breadcrumb_trail_as_wide_as_the_title_under_it_is_a_line_of_its_own(t
     assert texts(lines)[:2] == [trail.replace(" ", ""), title]
 
 
+@pytest.mark.parametrize("fields", ["信息来源：东阳市农业农村局　　发布日期：2025-07-22　　浏览次数：1206",
+                                    "文章来源：市发展改革委  发布时间：2025-03-02 10:15"])
+def test_a_government_portals_source_field_line_is_no_line_of_the_title_over_it(fields):
+    """信息来源： and 文章来源： are the 来源： field of a government portal: the title over it ends there."""
+    title = "关于《东阳市促进农村集体经济发展三年行动方案》的政策解读"
+    assert texts([title, fields, P1])[0] == title
+
+
 LONG_HEADING = "一、充分认识民营经济在推进中国式现代化中的重要地位和作用，切实增强发展信心"
 
 
