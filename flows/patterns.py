@@ -903,3 +903,9 @@ DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*
 # writer (maybe with the writer's town and trade in brackets), after the time it was posted.
 FULL_WIDTH_SLASH = "／"
 OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES})\s*(?:[（(][^（）()]{{1,30}}[）)])?$")
+
+# ---- qa16 (session 9): Markdown interviews and notes, web and WeChat articles ----
+# 联系单位：… / 联系电话：0579-… / 政策咨询电话：… / 传真：…: a contact field at the end of a government page's
+# article: a line of its text (short and unpunctuated like a heading, but no title or section heading). (Not
+# one in brackets: （联系单位：…） under an official document's signature is a publication note.)
+CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|服务)(?:单位|人|电话|热线|方式|地址|邮箱)|电话|传真|邮箱|电子邮箱|邮编)\s*[:：]")

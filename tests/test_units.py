@@ -269,6 +269,17 @@ def test_a_wechat_head_line_is_front_matter_not_a_title(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("联系单位：东阳市农业农村局农村合作经济指导科", "para"), ("联系电话：0579-86631025", "para"),
+    ("政策咨询电话：0571-12345", "para"), ("传真：0579-86631026", "para"),
+    ("必由之路：中国式现代化关键在科技现代化", "plain"),
+])
+def test_a_contact_field_line_is_text_not_a_title_or_heading(line, kind):
+    """A government page's contact lines end its text; read as headings, one before a closing byline
+    became the article's title."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
 @pytest.mark.parametrize("line, markdown, kind, marker", [
     ("**① 做强冰雪装备制造**", True, "item", "①"),      # a bold ① item's own heading line, not a bold section
     ("**（2）提升场地运营水平**", True, "item", "（2）"),
