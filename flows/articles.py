@@ -62,15 +62,16 @@ class Layout:
     residue: list[tuple[Unit, str]]
 
 
-def layout(units: list[Unit], markdown: bool) -> Layout:
+def layout(units: list[Unit], markdown: bool, front_title: str | None = None) -> Layout:
+    """`front_title`: the title a Markdown document's front matter gives, if any."""
     if markdown and any(u.kind == U.TITLE for u in units):
-        return markdown_layout(units)
+        return markdown_layout(units, front_title)
     return page_layout(units)
 
 
 # ---------------------------------------------------------------- Markdown: level-1 headings split
 
-def markdown_layout(units: list[Unit]) -> Layout:
+def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout:
     residue: list[tuple[Unit, str]] = []
     spans: list[Span] = []
     pending: list[Unit] = []          # units before the next title (kicker headings, preamble)
@@ -84,6 +85,8 @@ def markdown_layout(units: list[Unit]) -> Layout:
             rest = pending[: len(pending) - len(kickers)]
             if spans:
                 spans[-1].body.extend(rest)
+            elif front_titles_preamble(front_title, u, rest):
+                spans.append(Span(body=rest))      # untitled in the text: the front matter's title is its own
             else:
                 residue.extend((x, "before the first title") for x in rest)
             residue.extend((x, "kicker") for x in kickers)
@@ -96,6 +99,15 @@ def markdown_layout(units: list[Unit]) -> Layout:
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
         span.body = [u for u in span.body if u.kind != U.BYLINE]
     return Layout(spans, residue)
+
+
+def front_titles_preamble(front_title: str | None, first_title: Unit, preamble: list[Unit]) -> bool:
+    """Whether the text before a Markdown document's first level-1 heading is an article of its own, the
+    one the front matter titles: the front matter names another title than that heading's, and text
+    comes before it (a blog post titled only in its front matter, then a piece appended under a # title).
+    Without such a title, text over the first heading is pull quotes and teasers of the page."""
+    return (bool(front_title) and any(u.kind in TEXT_KINDS for u in preamble)
+            and P.HAN_CHAR.findall(front_title) != P.HAN_CHAR.findall(first_title.text))
 
 
 def as_title(u: Unit) -> Unit:

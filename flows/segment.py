@@ -42,7 +42,7 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     unit_list = U.units(blocks(doc.lines), raw.is_markdown)
     if raw.is_markdown and not raw.metadata.get("title"):
         unit_list = U.with_markdown_title(unit_list)
-    found = layout(unit_list, raw.is_markdown)
+    found = layout(unit_list, raw.is_markdown, raw.metadata.get("title"))
     page_date = page_head_date(unit_list)
     tables: dict[str, list[dict]] = {t: [] for t in ("articles", "sections", "paragraphs", "measures", "residue")}
     residue = Residue(doc_id)
