@@ -917,3 +917,6 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # article: a line of its text (short and unpunctuated like a heading, but no title or section heading). (Not
 # one in brackets: （联系单位：…） under an official document's signature is a publication note.)
 CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|服务)(?:单位|人|电话|热线|方式|地址|邮箱)|电话|传真|邮箱|电子邮箱|邮编)\s*[:：]")
+# 推荐阅读 / 相关推荐 / 【相关阅读】: the label over a list of links to other pages (units.with_link_lists): the labels of
+# boxes of further reading, and those that only ever head links.
+LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章)\s*[】\]]?\s*[:：]?$")

@@ -48,6 +48,8 @@ RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFI
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
+# The kinds a link's title under a label of further reading may have been read as (with_link_lists).
+LINK_KINDS = frozenset({PARA, ITEM, PLAIN})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -102,7 +104,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
     # change no byline.)
     bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
-    found = with_contents_heading(with_affiliations(found, bylines_at))
+    found = with_link_lists(with_contents_heading(with_affiliations(found, bylines_at)))
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
@@ -258,6 +260,27 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
         if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AFFILIATION_LINE.match(found[k].text):
             found[k] = found[k]._replace(kind=AFFILIATION, heading=None, marker=None, family=None)
     return found
+
+
+def with_link_lists(found: list[Unit]) -> list[Unit]:
+    """The lines under a label of further reading (推荐阅读, 相关推荐) that run to the page's end or its chrome
+    are the titles of the pages it links to: chrome like the label, not text of the article (nor, being
+    unpunctuated, its headings). A box whose lines go on into text (延伸阅读 over a short piece) keeps them.
+    Only the units after a credit are visited (a C-level scan of the kinds finds the credits); a run
+    stops at the next credit, so no unit is visited twice."""
+    for i in indexes(map(CREDIT.__eq__, map(KIND, found))):
+        if not P.LINK_LIST_LABEL.match(found[i].text):
+            continue
+        end = i + 1
+        while end < len(found) and found[end].kind in LINK_KINDS and "。" not in found[end].text:
+            end += 1
+        if end == len(found) or found[end].kind == CREDIT:
+            found[i + 1:end] = [as_credit(u) for u in found[i + 1:end]]
+    return found
+
+
+def as_credit(u: Unit) -> Unit:
+    return u._replace(kind=CREDIT, heading=None, marker=None, family=None)
 
 
 def with_contents_heading(found: list[Unit]) -> list[Unit]:

@@ -3,6 +3,7 @@ match; the cheap tests before them are derived from the patterns; unit() gives t
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
                          units, without_debris)
+from tests.shapes import P1, P2
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -278,6 +280,19 @@ def test_a_contact_field_line_is_text_not_a_title_or_heading(line, kind):
     """A government page's contact lines end its text; read as headings, one before a closing byline
     became the article's title."""
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    # links under the label, then the page's chrome (or its end): chrome
+    ([P1, "推荐阅读", "▶ 清河区第三批重点项目集中开工", "▶ 这份秋季文旅消费指南请收好！", "点击“阅读原文”查看政策全文"],
+     ["para", "credit"]),
+    ([P1, "相关推荐", "以文旅融合激活县域消费新动能", "加快培育银发旅游市场的思考"], ["para", "credit"]),
+    # a box of further reading that goes on into text keeps its heading and text
+    ([P1, "延伸阅读", "什么是新型储能", P2], ["para", "credit", "plain", "para"]),
+])
+def test_the_links_under_a_label_of_further_reading_that_end_the_page_are_chrome(lines, kinds):
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
 
 
 @pytest.mark.parametrize("line, markdown, kind, marker", [
