@@ -920,3 +920,6 @@ CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|�
 # 推荐阅读 / 相关推荐 / 【相关阅读】: the label over a list of links to other pages (units.with_link_lists): the labels of
 # boxes of further reading, and those that only ever head links.
 LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章)\s*[】\]]?\s*[:：]?$")
+# 本报记者 / 本刊记者 / 本网记者: a byline's outlet that only says "this paper": no publication's name, so a source the
+# front matter or a 来源： line names is the article's (segment.ArticleBuilder); it is kept only when none is.
+SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})

@@ -223,7 +223,8 @@ class ArticleBuilder:
             names = list(B.metadata_authors(self.metadata["author"]))
         if not names:
             names = self.authors_in_text()
-        return names, source or self.metadata.get("source")
+        named = None if source in P.SELF_OUTLETS else source
+        return names, named or self.metadata.get("source") or source
 
     def authors_in_text(self) -> list[str]:
         """No byline: the author field of a front-matter line, the reporters of a dateline, or the
@@ -246,7 +247,8 @@ class ArticleBuilder:
             self.add_section(u.heading or u.text, u.marker, u.family or "plain")
         elif u.kind == U.META:
             self.front.append(u.text)
-            self.source = self.source or B.source(u.text)
+            if not self.source or self.source in P.SELF_OUTLETS:
+                self.source = B.source(u.text) or self.source
             self.published = self.published or B.published(u.text)
         elif u.kind == U.ABSTRACT:
             # The abstract is also the paper's first paragraph: readers search article text for it.

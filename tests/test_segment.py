@@ -374,6 +374,26 @@ PLAN = "\n\n".join([
 ])
 
 
+@pytest.mark.parametrize("front, lines, source", [
+    # the front matter names the paper; the byline only says "this paper"
+    ({"source": "北川日报"}, ["# 让小门店撑起大民生", P1, P2, "（本报记者 俞冰）"], "北川日报"),
+    # a 来源： line names it
+    ({}, ["让小门店撑起大民生", "来源：北川日报", "本报记者 俞冰", P1, P2], "北川日报"),
+    # nothing else does: the byline's word is kept
+    ({}, ["让小门店撑起大民生", "本报记者 俞冰", P1, P2], "本报"),
+])
+def test_a_bylines_this_paper_yields_to_the_source_the_page_names(front, lines, source):
+    from dataclasses import replace
+
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import raw
+
+    name = "post.md" if lines[0].startswith("#") else "post.txt"
+    t = document_tables(normalized_document(replace(raw("\n\n".join(lines), name), metadata=front)))
+    assert [(a["authors"], a["source"]) for a in t["articles"]] == [(["俞冰"], source)]
+
+
 def test_front_matter_fills_the_article_and_md_headings_keep_their_numbers():
     from dataclasses import replace
 
