@@ -83,14 +83,17 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
         if u.kind == U.TITLE:
             kickers = trailing_headings(pending)
             rest = pending[: len(pending) - len(kickers)]
+            fields: list[Unit] = []
             if spans:
                 spans[-1].body.extend(rest)
             elif front_titles_preamble(front_title, u, rest):
                 spans.append(Span(body=rest))      # untitled in the text: the front matter's title is its own
             else:
-                residue.extend((x, "before the first title") for x in rest)
+                # The page's line of fields over the first title (来源：… 时间：…) is that article's metadata.
+                fields = [x for x in rest if x.kind == U.META]
+                residue.extend((x, "before the first title") for x in rest if x.kind != U.META)
             residue.extend((x, "kicker") for x in kickers)
-            spans.append(Span(title_lines=[u]))
+            spans.append(Span(title_lines=[u], body=fields))
             pending = []
         else:
             pending.append(u)

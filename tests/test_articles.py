@@ -373,6 +373,14 @@ def test_text_before_the_first_markdown_title_is_the_article_its_front_matter_ti
     assert t["articles"][-1]["text"] == P4
 
 
+def test_a_line_of_fields_over_the_first_markdown_title_dates_and_sources_its_article():
+    t = tables("\n\n".join(["来源:南岭晚报  时间:2025-05-08 07:45", "# 托育服务怎样才能托得起托得好", P1, P2]),
+               name="interview.md")
+    [a] = t["articles"]
+    assert (a["source"], str(a["published"]), a["text"]) == ("南岭晚报", "2025-05-08", P1 + "\n" + P2)
+    assert not t["residue"]
+
+
 def test_a_heading_after_a_rule_without_a_label_stays_a_section():
     t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "---", "## 基层接得住是关键", P2]), name="note.md")
     assert [s["heading"] for s in t["sections"]] == ["基层接得住是关键"] and len(t["articles"]) == 1
