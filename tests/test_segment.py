@@ -394,6 +394,22 @@ def test_a_bylines_this_paper_yields_to_the_source_the_page_names(front, lines, 
     assert [(a["authors"], a["source"]) for a in t["articles"]] == [(["俞冰"], source)]
 
 
+@pytest.mark.parametrize("title, stored", [
+    ("縣域商業如何補短板?專家這樣說", "县域商业如何补短板？专家这样说"),      # Traditional, a half-width ? after Chinese text
+    ("县域商业如何补短板？专家这样说", "县域商业如何补短板？专家这样说"),
+])
+def test_a_title_from_the_front_matter_is_stored_as_the_texts_fields_are(title, stored):
+    from dataclasses import replace
+
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import raw
+
+    doc = replace(raw("\n\n".join([P1, P2]), "post.md"), metadata={"title": title, "author": "何晴"})
+    t = document_tables(normalized_document(doc))
+    assert [a["title"] for a in t["articles"]] == [stored] and t["documents"][0]["title"] == stored
+
+
 def test_front_matter_fills_the_article_and_md_headings_keep_their_numbers():
     from dataclasses import replace
 
