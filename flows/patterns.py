@@ -437,7 +437,8 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|抄送|抄报|报送|分送)\s*[:：/]"
+# (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏.)
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目)")
@@ -565,7 +566,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资索"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资索"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
