@@ -48,6 +48,8 @@ RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFI
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
+# Units over a web page's title: its breadcrumb trail, chrome and lines of fields (first_text_at).
+PAGE_HEAD_KINDS = frozenset({CREDIT, META})
 # The kinds a link's title under a label of further reading may have been read as (with_link_lists).
 LINK_KINDS = frozenset({PARA, ITEM, PLAIN})
 
@@ -107,17 +109,25 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_link_lists(with_contents_heading(with_affiliations(found, bylines_at)))
     if markdown or not found:
         return found
-    # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
-    # units are visited (a unit made a title here was no byline, so which units are over one stays the same).
+    # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
+    # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
+    # so which units are over one stays the same).
     over_byline_at = {i - 1 for i in bylines_at if i > 0}
-    for i in sorted({0} | over_byline_at):
+    first_at = first_text_at(found)
+    for i in sorted({first_at} | over_byline_at):
         u = found[i]
-        first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
+        first = i == first_at and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         wrapped_title = first and u.n_lines > 1 and is_wrapped_official_title(u.text)
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     return with_bullet_lists(with_question_headings(with_turns(found)))
+
+
+def first_text_at(found: list[Unit]) -> int:
+    """The index of the document's first unit that is not page chrome or a line of fields (当前位置：首页 > …,
+    【字体：大 中 小】): only the few units at the top are visited."""
+    return next((i for i, u in enumerate(found) if u.kind not in PAGE_HEAD_KINDS), 0)
 
 
 def is_wrapped_official_title(text: str) -> bool:

@@ -283,6 +283,13 @@ def test_a_contact_field_line_is_text_not_a_title_or_heading(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
 
 
+@pytest.mark.parametrize("head", [[], ["您现在的位置：首页 > 政策解读"], ["当前位置：首页 > 政务公开", "【字体：大 中 小】"]])
+def test_an_asking_first_line_under_a_web_pages_chrome_is_its_title(head):
+    title = "权威解答｜新一轮农机购置与应用补贴政策有哪些变化？"
+    found = units(reflow_blocks([*head, title, "2025-03-18 16:40 来源：农业农村部网站", P1]), markdown=False)
+    assert [u.kind for u in found if u.text == title] == ["plain"]
+
+
 @pytest.mark.parametrize("lines, kinds", [
     # links under the label, then the page's chrome (or its end): chrome
     ([P1, "推荐阅读", "▶ 清河区第三批重点项目集中开工", "▶ 这份秋季文旅消费指南请收好！", "点击“阅读原文”查看政策全文"],
