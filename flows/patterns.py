@@ -924,3 +924,6 @@ LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相�
 # 本报记者 / 本刊记者 / 本网记者: a byline's outlet that only says "this paper": no publication's name, so a source the
 # front matter or a 来源： line names is the article's (segment.ArticleBuilder); it is kept only when none is.
 SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
+# **作者:** 韦嘉 蔡一鸣 / **执笔：** …: a bold label naming the article's writers is its byline, not an interview
+# turn (SPEAKER_TURN) of someone called 作者.
+BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写"})

@@ -480,8 +480,9 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         if looks_like_heading(heading) and not byline(heading) and not furniture_kind(heading):
             return Unit(HEADING, heading, *base, heading=heading, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
-    # of an interview: they fall through to furniture_kind.
-    if (m := P.SPEAKER_TURN.match(text)) and not furniture_kind(plain_text(text)):
+    # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
+    if ((m := P.SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
+            and not furniture_kind(plain_text(text))):
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)

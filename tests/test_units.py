@@ -235,6 +235,8 @@ def test_stray_marks_before_a_heading_or_title_are_debris(text, rest, debris):
     ("**本报记者 张三**", "byline", ("张三",)),
     ("**县域经济高质量发展**", "heading", None),                                        # a bold heading stays one
     ("**延伸阅读**", "credit", None), ("**相关推荐**", "credit", None),                  # the label of a box, no heading
+    ("**作者：** 韦嘉 蔡一鸣", "byline", ("韦嘉", "蔡一鸣")), ("**执笔:**冯晓岚", "byline", ("冯晓岚",)),  # a bold label: no turn
+    ("**记者：** 下一步有什么打算？", "para", None),                                     # an interview's turn
 ])
 def test_a_bold_byline_line_in_markdown_is_a_byline_not_a_heading(line, kind, authors):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=True)
