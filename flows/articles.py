@@ -15,7 +15,7 @@ from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline, note_authors
 from flows.reflow import display_width, is_issuer_over_date, is_page_head
-from flows.units import Unit
+from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
 WIDTH_TOLERANCE = 0.25
@@ -274,18 +274,6 @@ def header_runs(kinds: list[str]) -> list[tuple[int, int]]:
         found.append((start, end))
         start = headerish.index(True, end)
     return found
-
-
-def positions(items: list, value: object) -> Iterator[int]:
-    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each)."""
-    start = 0
-    while True:
-        try:
-            start = items.index(value, start)
-        except ValueError:
-            return
-        yield start
-        start += 1
 
 
 def as_headings(header: list[Unit]) -> list[Unit]:

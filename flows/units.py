@@ -103,10 +103,12 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
     found = with_signatures(with_attachments(with_profiles(with_notes(found, short), short)))
-    # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
-    # change no byline.)
-    bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
-    found = with_link_lists(with_contents_heading(with_affiliations(found, bylines_at)))
+    # (One list of the kinds serves the three passes below and the titles after them: with_affiliations
+    # makes affiliations of paragraphs only and with_contents_heading contents of headings only, so the
+    # bylines, contents entries and credits stay where the list has them.)
+    kinds = list(map(KIND, found))
+    bylines_at = list(positions(kinds, BYLINE))
+    found = with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -197,6 +199,18 @@ def speaker_label(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def positions(items: list, value: object) -> Iterator[int]:
+    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each)."""
+    start = 0
+    while True:
+        try:
+            start = items.index(value, start)
+        except ValueError:
+            return
+        yield start
+        start += 1
+
+
 def indexes(flags: Iterable[object]) -> Iterator[int]:
     """The indexes of the true items (compress over count: no Python step an item)."""
     return compress(count(), flags)
@@ -272,13 +286,13 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     return found
 
 
-def with_link_lists(found: list[Unit]) -> list[Unit]:
+def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """The lines under a label of further reading (推荐阅读, 相关推荐) that run to the page's end or its chrome
     are the titles of the pages it links to: chrome like the label, not text of the article (nor, being
     unpunctuated, its headings). A box whose lines go on into text (延伸阅读 over a short piece) keeps them.
-    Only the units after a credit are visited (a C-level scan of the kinds finds the credits); a run
-    stops at the next credit, so no unit is visited twice."""
-    for i in indexes(map(CREDIT.__eq__, map(KIND, found))):
+    Only the units after a credit are visited (list.index finds the credits in `kinds`); a run stops at
+    the next credit, so no unit is visited twice."""
+    for i in positions(kinds, CREDIT):
         if not P.LINK_LIST_LABEL.match(found[i].text):
             continue
         end = i + 1
@@ -293,12 +307,11 @@ def as_credit(u: Unit) -> Unit:
     return u._replace(kind=CREDIT, heading=None, marker=None, family=None)
 
 
-def with_contents_heading(found: list[Unit]) -> list[Unit]:
+def with_contents_heading(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """The 目录 line right over the first entry of a table of contents goes with the entries (page
     furniture, not the document's title or a section). Only the unit before each run of entries is looked at."""
-    kinds = list(map(KIND, found))
-    for i in indexes(map(CONTENTS.__eq__, kinds)):
-        if i > 0 and kinds[i - 1] in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
+    for i in positions(kinds, CONTENTS):
+        if i > 0 and found[i - 1].kind in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
             found[i - 1] = found[i - 1]._replace(kind=CONTENTS, heading=None, marker=None, family=None)
     return found
 
