@@ -15,7 +15,7 @@ from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline, note_authors
 from flows.reflow import display_width, is_issuer_over_date, is_page_head
-from flows.units import Unit
+from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
 WIDTH_TOLERANCE = 0.25
@@ -65,15 +65,16 @@ class Layout:
     residue: list[tuple[Unit, str]]
 
 
-def layout(units: list[Unit], markdown: bool) -> Layout:
+def layout(units: list[Unit], markdown: bool, front_title: str | None = None) -> Layout:
+    """`front_title`: the title a Markdown document's front matter gives, if any."""
     if markdown and any(u.kind == U.TITLE for u in units):
-        return markdown_layout(units)
+        return markdown_layout(units, front_title)
     return page_layout(units)
 
 
 # ---------------------------------------------------------------- Markdown: level-1 headings split
 
-def markdown_layout(units: list[Unit]) -> Layout:
+def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout:
     residue: list[tuple[Unit, str]] = []
     spans: list[Span] = []
     pending: list[Unit] = []          # units before the next title (kicker headings, preamble)
@@ -85,12 +86,17 @@ def markdown_layout(units: list[Unit]) -> Layout:
         if u.kind == U.TITLE:
             kickers = trailing_headings(pending)
             rest = pending[: len(pending) - len(kickers)]
+            fields: list[Unit] = []
             if spans:
                 spans[-1].body.extend(rest)
+            elif front_titles_preamble(front_title, u, rest):
+                spans.append(Span(body=rest))      # untitled in the text: the front matter's title is its own
             else:
-                residue.extend((x, "before the first title") for x in rest)
+                # The page's line of fields over the first title (来源：… 时间：…) is that article's metadata.
+                fields = [x for x in rest if x.kind == U.META]
+                residue.extend((x, "before the first title") for x in rest if x.kind != U.META)
             residue.extend((x, "kicker") for x in kickers)
-            spans.append(Span(title_lines=[u]))
+            spans.append(Span(title_lines=[u], body=fields))
             pending = []
         else:
             pending.append(u)
@@ -99,6 +105,15 @@ def markdown_layout(units: list[Unit]) -> Layout:
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
         span.body = [u for u in span.body if u.kind != U.BYLINE]
     return Layout(spans, residue)
+
+
+def front_titles_preamble(front_title: str | None, first_title: Unit, preamble: list[Unit]) -> bool:
+    """Whether the text before a Markdown document's first level-1 heading is an article of its own, the
+    one the front matter titles: the front matter names another title than that heading's, and text
+    comes before it (a blog post titled only in its front matter, then a piece appended under a # title).
+    Without such a title, text over the first heading is pull quotes and teasers of the page."""
+    return (bool(front_title) and any(u.kind in TEXT_KINDS for u in preamble)
+            and P.HAN_CHAR.findall(front_title) != P.HAN_CHAR.findall(first_title.text))
 
 
 def as_title(u: Unit) -> Unit:
@@ -263,18 +278,6 @@ def header_runs(kinds: list[str]) -> list[tuple[int, int]]:
         found.append((start, end))
         start = headerish.index(True, end)
     return found
-
-
-def positions(items: list, value: object) -> Iterator[int]:
-    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each)."""
-    start = 0
-    while True:
-        try:
-            start = items.index(value, start)
-        except ValueError:
-            return
-        yield start
-        start += 1
 
 
 def as_headings(header: list[Unit]) -> list[Unit]:

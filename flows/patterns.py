@@ -196,6 +196,12 @@ GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号
 # 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
 # title (NEWS_DATELINE). (qa14, session 9)
 _NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
+# 来源： and, on government portals, 信息来源： / 文章来源： (the same field): a labelled source field. (qa16, session 9)
+_SOURCE_LABEL = r"(?:信息|文章)?来源"
+# 点击上方蓝字 关注我们 / 点击蓝字关注: a WeChat article's prompt to follow its account, under the title; END / -END-:
+# the mark that closes its text. Each is a line of its own, never the end of the title or paragraph over it. (qa16)
+_WECHAT_PROMPT = r"点击(?:上方|下方|蓝字)"
+_WECHAT_END = r"-*\s*END\s*-*$"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|执笔|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
@@ -209,11 +215,13 @@ BLOCK_START = re.compile(
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"
     # labelled front-matter and credit lines (作者单位：… too: an affiliation under a byline, AFFILIATION_LINE)
-    rf"|(?:来源|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
+    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
     r"|[上下]一[篇条]\s*[:：]"
+    # a WeChat article's prompt to follow its account and its end mark
+    rf"|{_WECHAT_PROMPT}|{_WECHAT_END}"
     # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
     r"|\[\^|\|"
     # a news item's dateline (本报讯（记者…）…, 本报讯 东川市日前…): a line of the title over it would join it
@@ -221,11 +229,11 @@ BLOCK_START = re.compile(
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
-METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:来源|出处|稿源|日期|发布时间|发布日期|时间|作者(?:单位)?|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
+METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:{_SOURCE_LABEL}|出处|稿源|日期|发布时间|发布日期|时间|作者(?:单位)?|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基索文Kk上下+\-\[|本]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基索文信点Kk上下+\-\[|本]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -434,7 +442,8 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|抄送|抄报|报送|分送)\s*[:：/]"
+# (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏.)
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目)")
@@ -462,6 +471,8 @@ WEB_CHROME = re.compile(
     rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关推荐|相关文章|{_READING_BOX}|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
+    # a WeChat article's end mark
+    rf"|^{_WECHAT_END}"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -560,7 +571,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资索"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资索"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -919,3 +930,18 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊.
 NEWS_DATELINE_PREFIXES = ("本报", "本刊")
 NEWS_DATELINE = re.compile(rf"^{_NEWS_DATELINE_HEAD}\s*[（(]([^（）()]{{2,40}})[）)]\s*")
+
+# ---- qa16 (session 9): Markdown interviews and notes, web and WeChat articles ----
+# 联系单位：… / 联系电话：0579-… / 政策咨询电话：… / 传真：…: a contact field at the end of a government page's
+# article: a line of its text (short and unpunctuated like a heading, but no title or section heading). (Not
+# one in brackets: （联系单位：…） under an official document's signature is a publication note.)
+CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|服务)(?:单位|人|电话|热线|方式|地址|邮箱)|电话|传真|邮箱|电子邮箱|邮编)\s*[:：]")
+# 推荐阅读 / 相关推荐 / 【相关阅读】: the label over a list of links to other pages (units.with_link_lists): the labels of
+# boxes of further reading, and those that only ever head links.
+LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章)\s*[】\]]?\s*[:：]?$")
+# 本报记者 / 本刊记者 / 本网记者: a byline's outlet that only says "this paper": no publication's name, so a source the
+# front matter or a 来源： line names is the article's (segment.ArticleBuilder); it is kept only when none is.
+SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
+# **作者:** 韦嘉 蔡一鸣 / **执笔：** …: a bold label naming the article's writers is its byline, not an interview
+# turn (SPEAKER_TURN) of someone called 作者.
+BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写"})

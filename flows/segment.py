@@ -14,7 +14,7 @@ from flows import patterns as P
 from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
-from flows.normalize import NormalizedDocument, collapsed_spaces
+from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
 from flows.reflow import blocks, is_page_head, is_table_row
 from flows.units import Unit
 
@@ -39,16 +39,17 @@ ARTICLE_WIDE_FAMILIES = frozenset({"article"})
 def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     raw = doc.raw
     doc_id = stable_id("d", raw.source_path)
+    metadata = front_matter_fields(raw.metadata)
     unit_list = U.units(blocks(doc.lines), raw.is_markdown)
-    if raw.is_markdown and not raw.metadata.get("title"):
+    if raw.is_markdown and not metadata.get("title"):
         unit_list = U.with_markdown_title(unit_list)
-    found = layout(unit_list, raw.is_markdown)
+    found = layout(unit_list, raw.is_markdown, metadata.get("title"))
     page_date = page_head_date(unit_list)
     tables: dict[str, list[dict]] = {t: [] for t in ("articles", "sections", "paragraphs", "measures", "residue")}
     residue = Residue(doc_id)
     article_keys: Counter = Counter()
     for ordinal, span in enumerate(found.spans, start=1):
-        ArticleBuilder(doc_id, ordinal, span, raw.metadata if ordinal == 1 else {}, article_keys,
+        ArticleBuilder(doc_id, ordinal, span, metadata if ordinal == 1 else {}, article_keys,
                        residue, page_date).build_into(tables)
     for u, reason in found.residue:
         residue.add(u.text, reason)
@@ -56,7 +57,7 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
         if u.debris:
             residue.add(u.debris, "layout debris before a heading")
     tables["residue"] = residue.rows
-    tables["documents"] = [document_row(doc, doc_id, tables)]
+    tables["documents"] = [document_row(doc, doc_id, metadata.get("title"), tables)]
     for row in tables["articles"]:
         del row["_front"]
     return tables
@@ -74,12 +75,19 @@ def text_of(s: str) -> str:
     return collapsed_spaces(s).strip()
 
 
-def document_row(doc: NormalizedDocument, doc_id: str, tables: dict) -> dict:
+def front_matter_fields(metadata: dict[str, str]) -> dict[str, str]:
+    """The front matter's fields as the text's fields are stored: rules 2-5 apply to them too (a Traditional
+    title is converted, a half-width ? after Chinese text becomes ？), or a title from the front matter
+    would not read as the same title in the text."""
+    return {key: normalized_text(value) for key, value in metadata.items()} if metadata else metadata
+
+
+def document_row(doc: NormalizedDocument, doc_id: str, title: str | None, tables: dict) -> dict:
     raw = doc.raw
     text = collapsed_text(doc.lines)
     return {"doc_id": doc_id, "source_path": raw.source_path, "content_sha256": raw.content_sha256,
             "encoding": raw.encoding, "script": doc.script, "n_chars": len(text.strip()), "n_bytes": raw.n_bytes,
-            "title": raw.metadata.get("title"), "warnings": list(raw.warnings), "coverage": coverage(doc, text, tables)}
+            "title": title, "warnings": list(raw.warnings), "coverage": coverage(doc, text, tables)}
 
 
 def collapsed_text(lines: tuple[str, ...]) -> str:
@@ -223,7 +231,8 @@ class ArticleBuilder:
             names = list(B.metadata_authors(self.metadata["author"]))
         if not names:
             names = self.authors_in_text()
-        return names, source or self.metadata.get("source")
+        named = None if source in P.SELF_OUTLETS else source
+        return names, named or self.metadata.get("source") or source
 
     def authors_in_text(self) -> list[str]:
         """No byline: the author field of a front-matter line, the reporters of a dateline, or the
@@ -246,7 +255,8 @@ class ArticleBuilder:
             self.add_section(u.heading or u.text, u.marker, u.family or "plain")
         elif u.kind == U.META:
             self.front.append(u.text)
-            self.source = self.source or B.source(u.text)
+            if not self.source or self.source in P.SELF_OUTLETS:
+                self.source = B.source(u.text) or self.source
             self.published = self.published or B.published(u.text)
         elif u.kind == U.ABSTRACT:
             # The abstract is also the paper's first paragraph: readers search article text for it.

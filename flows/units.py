@@ -48,6 +48,10 @@ RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFI
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
+# Units over a web page's title: its breadcrumb trail, chrome and lines of fields (first_text_at).
+PAGE_HEAD_KINDS = frozenset({CREDIT, META})
+# The kinds a link's title under a label of further reading may have been read as (with_link_lists).
+LINK_KINDS = frozenset({PARA, ITEM, PLAIN})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -99,23 +103,33 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
     found = with_datelines(with_signatures(with_attachments(with_profiles(with_notes(found, short), short))))
-    # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
-    # change no byline.)
-    bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
-    found = with_contents_heading(with_affiliations(found, bylines_at))
+    # (One list of the kinds serves the three passes below and the titles after them: with_affiliations
+    # makes affiliations of paragraphs only and with_contents_heading contents of headings only, so the
+    # bylines, contents entries and credits stay where the list has them.)
+    kinds = list(map(KIND, found))
+    bylines_at = list(positions(kinds, BYLINE))
+    found = with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds)
     if markdown or not found:
         return found
-    # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
-    # units are visited (a unit made a title here was no byline, so which units are over one stays the same).
+    # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
+    # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
+    # so which units are over one stays the same).
     over_byline_at = {i - 1 for i in bylines_at if i > 0}
-    for i in sorted({0} | over_byline_at):
+    first_at = first_text_at(found)
+    for i in sorted({first_at} | over_byline_at):
         u = found[i]
-        first = i == 0 and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
+        first = i == first_at and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         wrapped_title = first and u.n_lines > 1 and is_wrapped_official_title(u.text)
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     return with_bullet_lists(with_question_headings(with_turns(found)))
+
+
+def first_text_at(found: list[Unit]) -> int:
+    """The index of the document's first unit that is not page chrome or a line of fields (当前位置：首页 > …,
+    【字体：大 中 小】): only the few units at the top are visited."""
+    return next((i for i, u in enumerate(found) if u.kind not in PAGE_HEAD_KINDS), 0)
 
 
 def is_wrapped_official_title(text: str) -> bool:
@@ -183,6 +197,18 @@ def speaker_label(text: str) -> str | None:
         return None
     m = P.SPEAKER_LABEL.match(text)
     return m.group(1) if m else None
+
+
+def positions(items: list, value: object) -> Iterator[int]:
+    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each)."""
+    start = 0
+    while True:
+        try:
+            start = items.index(value, start)
+        except ValueError:
+            return
+        yield start
+        start += 1
 
 
 def indexes(flags: Iterable[object]) -> Iterator[int]:
@@ -274,12 +300,32 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     return found
 
 
-def with_contents_heading(found: list[Unit]) -> list[Unit]:
+def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """The lines under a label of further reading (推荐阅读, 相关推荐) that run to the page's end or its chrome
+    are the titles of the pages it links to: chrome like the label, not text of the article (nor, being
+    unpunctuated, its headings). A box whose lines go on into text (延伸阅读 over a short piece) keeps them.
+    Only the units after a credit are visited (list.index finds the credits in `kinds`); a run stops at
+    the next credit, so no unit is visited twice."""
+    for i in positions(kinds, CREDIT):
+        if not P.LINK_LIST_LABEL.match(found[i].text):
+            continue
+        end = i + 1
+        while end < len(found) and found[end].kind in LINK_KINDS and "。" not in found[end].text:
+            end += 1
+        if end == len(found) or found[end].kind == CREDIT:
+            found[i + 1:end] = [as_credit(u) for u in found[i + 1:end]]
+    return found
+
+
+def as_credit(u: Unit) -> Unit:
+    return u._replace(kind=CREDIT, heading=None, marker=None, family=None)
+
+
+def with_contents_heading(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """The 目录 line right over the first entry of a table of contents goes with the entries (page
     furniture, not the document's title or a section). Only the unit before each run of entries is looked at."""
-    kinds = list(map(KIND, found))
-    for i in indexes(map(CONTENTS.__eq__, kinds)):
-        if i > 0 and kinds[i - 1] in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
+    for i in positions(kinds, CONTENTS):
+        if i > 0 and found[i - 1].kind in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
             found[i - 1] = found[i - 1]._replace(kind=CONTENTS, heading=None, marker=None, family=None)
     return found
 
@@ -391,6 +437,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
         if (">" in text or "»" in text) and P.BREADCRUMB_TRAIL.match(text):
             return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
+        if ("：" in text or ":" in text) and P.CONTACT_LINE.match(text):
+            return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：…: a contact field, text
         if " " in text and is_table_row(text):
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
         heading = unbracketed(text)
@@ -470,8 +518,9 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         if looks_like_heading(heading) and not byline(heading) and not furniture_kind(heading):
             return Unit(HEADING, heading, *base, heading=heading, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
-    # of an interview: they fall through to furniture_kind.
-    if (m := P.SPEAKER_TURN.match(text)) and not furniture_kind(plain_text(text)):
+    # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
+    if ((m := P.SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
+            and not furniture_kind(plain_text(text))):
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)

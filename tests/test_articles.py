@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import statistics
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -11,8 +12,11 @@ from flows import units as U
 from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings, drop_through, has_text, header_runs,
                             is_boundary, trim_foreign_start)
 from flows.bylines import Byline
+from flows.extract import front_matter
+from flows.normalize import normalized_document
+from flows.segment import document_tables
 from flows.units import Unit
-from tests.shapes import P1, P2, P4, P5, P6, page, tables, wrapped
+from tests.shapes import P1, P2, P4, P5, P6, page, raw, tables, wrapped
 
 KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE, U.CAPTION, U.META]
 
@@ -414,6 +418,31 @@ def test_a_heading_under_a_further_reading_label_in_markdown_titles_another_arti
     assert [a["title"] for a in t["articles"]] == ["县域医共体建设如何打通最后一公里", "省卫生健康委：年内实现医共体全覆盖"]
     assert [s["heading"] for s in t["sections"]] == ["基层接得住是关键"]
     assert t["articles"][1]["text"] == P4
+
+
+FRONT = "---\ntitle: 让小门店撑起大民生\ndate: 2025-09-03\n---"
+
+
+@pytest.mark.parametrize("front, titles", [
+    # the front matter titles the text before the first # heading, an article of its own
+    (FRONT, ["让小门店撑起大民生", "秋享消费季好礼不停"]),
+    # the front matter names the # heading's title: the text over it is no article (seed 002's pull quotes)
+    (FRONT.replace("让小门店撑起大民生", "秋享消费季好礼不停"), ["秋享消费季好礼不停"]),
+    ("", ["秋享消费季好礼不停"]),
+])
+def test_text_before_the_first_markdown_title_is_the_article_its_front_matter_titles(front, titles):
+    metadata, text = front_matter("\n\n".join([front, P1, "## 便民生活圈建设提速扩面", P2, "# 秋享消费季好礼不停", P4]))
+    t = document_tables(normalized_document(replace(raw(text, "post.md"), metadata=metadata)))
+    assert [a["title"] for a in t["articles"]] == titles
+    assert t["articles"][-1]["text"] == P4
+
+
+def test_a_line_of_fields_over_the_first_markdown_title_dates_and_sources_its_article():
+    t = tables("\n\n".join(["来源:南岭晚报  时间:2025-05-08 07:45", "# 托育服务怎样才能托得起托得好", P1, P2]),
+               name="interview.md")
+    [a] = t["articles"]
+    assert (a["source"], str(a["published"]), a["text"]) == ("南岭晚报", "2025-05-08", P1 + "\n" + P2)
+    assert not t["residue"]
 
 
 def test_a_heading_after_a_rule_without_a_label_stays_a_section():

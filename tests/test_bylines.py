@@ -123,6 +123,7 @@ def test_dates_and_keywords():
     assert published("日期:2024-02-30") is None
     assert published("中国宏观经济研究院 2024-09-03") == dt.date(2024, 9, 3)       # publisher and date, no labels
     assert published("2025/04/02 06:00") == dt.date(2025, 4, 2)                  # a web page's date line
+    assert published("原创 林一舟 江城观察 2025年10月08日 20:15 浙江") == dt.date(2025, 10, 8)   # a WeChat head line
     assert published("2025年3月18日 星期二") == dt.date(2025, 3, 18)
     assert source("国研网 2024年9月3日 10:20") == "国研网"
     assert published_date("2024/4/2") == dt.date(2024, 4, 2)

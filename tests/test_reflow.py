@@ -187,6 +187,23 @@ def test_a_breadcrumb_trail_as_wide_as_the_title_under_it_is_a_line_of_its_own(t
     assert texts(lines)[:2] == [trail.replace(" ", ""), title]
 
 
+@pytest.mark.parametrize("fields", ["信息来源：东阳市农业农村局　　发布日期：2025-07-22　　浏览次数：1206",
+                                    "文章来源：市发展改革委  发布时间：2025-03-02 10:15"])
+def test_a_government_portals_source_field_line_is_no_line_of_the_title_over_it(fields):
+    """信息来源： and 文章来源： are the 来源： field of a government portal: the title over it ends there."""
+    title = "关于《东阳市促进农村集体经济发展三年行动方案》的政策解读"
+    assert texts([title, fields, P1])[0] == title
+
+
+@pytest.mark.parametrize("prompt", ["点击上方蓝字 关注我们", "点击蓝字关注我们"])
+def test_a_wechat_prompt_to_follow_and_the_end_mark_are_lines_of_their_own(prompt):
+    """Under a WeChat title its prompt to follow the account is no line of the title; END is no end of the
+    line over it (joined, the last line became a heading: 政策咨询电话：0571-12345END)."""
+    title, last = "清河区出台22条举措为中小微企业纾困解难", "政策咨询电话：0571-12345"
+    got = texts([title, prompt, P1, last, "END"])
+    assert got[0] == title and got[-2:] == [last, "END"]
+
+
 LONG_HEADING = "一、充分认识民营经济在推进中国式现代化中的重要地位和作用，切实增强发展信心"
 
 

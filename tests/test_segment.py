@@ -374,6 +374,42 @@ PLAN = "\n\n".join([
 ])
 
 
+@pytest.mark.parametrize("front, lines, source", [
+    # the front matter names the paper; the byline only says "this paper"
+    ({"source": "北川日报"}, ["# 让小门店撑起大民生", P1, P2, "（本报记者 俞冰）"], "北川日报"),
+    # a 来源： line names it
+    ({}, ["让小门店撑起大民生", "来源：北川日报", "本报记者 俞冰", P1, P2], "北川日报"),
+    # nothing else does: the byline's word is kept
+    ({}, ["让小门店撑起大民生", "本报记者 俞冰", P1, P2], "本报"),
+])
+def test_a_bylines_this_paper_yields_to_the_source_the_page_names(front, lines, source):
+    from dataclasses import replace
+
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import raw
+
+    name = "post.md" if lines[0].startswith("#") else "post.txt"
+    t = document_tables(normalized_document(replace(raw("\n\n".join(lines), name), metadata=front)))
+    assert [(a["authors"], a["source"]) for a in t["articles"]] == [(["俞冰"], source)]
+
+
+@pytest.mark.parametrize("title, stored", [
+    ("縣域商業如何補短板?專家這樣說", "县域商业如何补短板？专家这样说"),      # Traditional, a half-width ? after Chinese text
+    ("县域商业如何补短板？专家这样说", "县域商业如何补短板？专家这样说"),
+])
+def test_a_title_from_the_front_matter_is_stored_as_the_texts_fields_are(title, stored):
+    from dataclasses import replace
+
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import raw
+
+    doc = replace(raw("\n\n".join([P1, P2]), "post.md"), metadata={"title": title, "author": "何晴"})
+    t = document_tables(normalized_document(doc))
+    assert [a["title"] for a in t["articles"]] == [stored] and t["documents"][0]["title"] == stored
+
+
 def test_front_matter_fills_the_article_and_md_headings_keep_their_numbers():
     from dataclasses import replace
 

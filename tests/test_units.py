@@ -3,6 +3,7 @@ match; the cheap tests before them are derived from the patterns; unit() gives t
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
                          units, without_debris)
+from tests.shapes import P1, P2
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -27,7 +29,7 @@ MARKERS = (*(pattern for _family, pattern in P.SECTION_MARKERS), P.ITEM_ARABIC)
 LINES = [
     "■要坚持把发展经济的着力点放在实体经济上", "——2024年1月18日在市人民代表大会上", "图1：产业布局", "表 2 主要指标",
     "（责任编辑：李四）", "编辑/王五", "（完）", "点击查看更多", "分享到微信", "（此件公开发布）", "（作者系某大学教授）",
-    "【作者：张三】", "摘要：本文研究……", "KEYWORDS: policy", "关键词：县域经济", "来源：新华社", "发布日期：2024-01-02",
+    "【作者：张三】", "-END-", "摘要：本文研究……", "KEYWORDS: policy", "关键词：县域经济", "来源：新华社", "发布日期：2024-01-02",
     "2024年1月18日", "（2024年1月18日）", "某政办发〔2024〕12号", "第一章 总则", "第二节 目标", "一、总体要求",
     "（三）加强保障", "A 强基础", "B．补短板", "12、顶层设计", "3）落实责任", "3.5亿元投资", "推进城乡融合发展，必须把县域作为重要切入点。",
     "县域经济高质量发展", "张三 李四", "", "？（一）", "十", "(完)", "当前位置：首页 > 理论 > 正文", "您现在的位置：首页>新闻", "首页 > 理论 > 正文",
@@ -52,7 +54,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
 
 
 @pytest.mark.parametrize("line, kind", [
-    ("■要坚持", QUOTE), ("——在大会上的讲话", SUBTITLE), ("图1：产业布局", CAPTION), ("编辑：李四", CREDIT),
+    ("■要坚持", QUOTE), ("——在大会上的讲话", SUBTITLE), ("图1：产业布局", CAPTION), ("编辑：李四", CREDIT), ("编辑 | 苏禾", CREDIT),
+    ("排版｜林夏", CREDIT),
     ("（完）", CREDIT), ("（作者系某大学教授）", NOTE), ("来源：新华社", META), ("2024年1月18日", META),
     ("推进城乡融合发展。", None), ("当前位置：首页 > 理论 > 正文", CREDIT), ("您的位置：首页 > 评论", CREDIT),
     ("首页 > 理论评论 > 专家观点", CREDIT), ("首页>新闻中心>正文", CREDIT), ("首页建设的几点考虑", None),
@@ -232,6 +235,8 @@ def test_stray_marks_before_a_heading_or_title_are_debris(text, rest, debris):
     ("**本报记者 张三**", "byline", ("张三",)),
     ("**县域经济高质量发展**", "heading", None),                                        # a bold heading stays one
     ("**延伸阅读**", "credit", None), ("**相关推荐**", "credit", None),                  # the label of a box, no heading
+    ("**作者：** 韦嘉 蔡一鸣", "byline", ("韦嘉", "蔡一鸣")), ("**执笔:**冯晓岚", "byline", ("冯晓岚",)),  # a bold label: no turn
+    ("**记者：** 下一步有什么打算？", "para", None),                                     # an interview's turn
 ])
 def test_a_bold_byline_line_in_markdown_is_a_byline_not_a_heading(line, kind, authors):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=True)
@@ -267,6 +272,37 @@ def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marke
 ])
 def test_a_wechat_head_line_is_front_matter_not_a_title(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("联系单位：东阳市农业农村局农村合作经济指导科", "para"), ("联系电话：0579-86631025", "para"),
+    ("政策咨询电话：0571-12345", "para"), ("传真：0579-86631026", "para"),
+    ("必由之路：中国式现代化关键在科技现代化", "plain"),
+])
+def test_a_contact_field_line_is_text_not_a_title_or_heading(line, kind):
+    """A government page's contact lines end its text; read as headings, one before a closing byline
+    became the article's title."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("head", [[], ["您现在的位置：首页 > 政策解读"], ["当前位置：首页 > 政务公开", "【字体：大 中 小】"]])
+def test_an_asking_first_line_under_a_web_pages_chrome_is_its_title(head):
+    title = "权威解答｜新一轮农机购置与应用补贴政策有哪些变化？"
+    found = units(reflow_blocks([*head, title, "2025-03-18 16:40 来源：农业农村部网站", P1]), markdown=False)
+    assert [u.kind for u in found if u.text == title] == ["plain"]
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    # links under the label, then the page's chrome (or its end): chrome
+    ([P1, "推荐阅读", "▶ 清河区第三批重点项目集中开工", "▶ 这份秋季文旅消费指南请收好！", "点击“阅读原文”查看政策全文"],
+     ["para", "credit"]),
+    ([P1, "相关推荐", "以文旅融合激活县域消费新动能", "加快培育银发旅游市场的思考"], ["para", "credit"]),
+    # a box of further reading that goes on into text keeps its heading and text
+    ([P1, "延伸阅读", "什么是新型储能", P2], ["para", "credit", "plain", "para"]),
+])
+def test_the_links_under_a_label_of_further_reading_that_end_the_page_are_chrome(lines, kinds):
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
 
 
 @pytest.mark.parametrize("line, markdown, kind, marker", [
