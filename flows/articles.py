@@ -112,7 +112,9 @@ def front_titles_preamble(front_title: str | None, first_title: Unit, preamble: 
     one the front matter titles: the front matter names another title than that heading's, and text
     comes before it (a blog post titled only in its front matter, then a piece appended under a # title).
     Without such a title, text over the first heading is pull quotes and teasers of the page."""
-    return (bool(front_title) and any(u.kind in TEXT_KINDS for u in preamble)
+    if not front_title:
+        return False
+    return (any(u.kind in TEXT_KINDS for u in preamble)
             and P.HAN_CHAR.findall(front_title) != P.HAN_CHAR.findall(first_title.text))
 
 

@@ -401,7 +401,7 @@ def is_boxed_quote(text: str, n_lines: int) -> bool:
     PULL_QUOTE_MIN_LINES lines of its narrow column, or over fewer when its words are too long for a
     heading. (Bracketed notes and labels, 【作者：…】, are furniture, told apart before.)"""
     m = P.BRACKETED_HEADING.match(text)
-    return bool(m) and (n_lines >= P.PULL_QUOTE_MIN_LINES or not looks_like_heading(m.group(1)))
+    return m is not None and (n_lines >= P.PULL_QUOTE_MIN_LINES or not looks_like_heading(m.group(1)))
 
 
 def byline_unit(block: Block, text: str, base: Base) -> Unit | None:

@@ -64,8 +64,6 @@ KNOWN_MISSES = {
     "114_newspaper.txt": "an article signed at its head followed, with nothing between, by one printed body first: "
                          "the second's start cannot be told, so its end title and byline go to the first",
     "810_theory.txt": "a ■ pull quote whose last line fills the column runs on into the two-line heading after it",
-    "212_note.md": "a Markdown list of related links (- [title](url)) stays in the body: the link targets are gone "
-                   "before units see the lines, so a link item reads as a bullet",
     "131_newspaper.txt": "a lead article signed at its head, then a titled box signed at its end (短评 …（林 溪）) and "
                          "a box of news briefs (本报讯 items): neither box is split off, their titles join the lead; a line "
                          "ending 。” that overhangs the column breaks its paragraph (as in 803)",
