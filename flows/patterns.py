@@ -341,13 +341,15 @@ OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯�
 _INSTITUTION_ENDS = "研究院|研究所|研究中心|发展中心|大学|学院|党校|智库|研究会"
 INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
-# may carry its affiliation's number or the corresponding author's star (周雅琴1 何俊杰2, 王五*).
-_NAME_MARK = r"(?:\d{1,2}|[*＊])?"
+# may carry its affiliation's number or numbers, or one or more footnote stars (周雅琴1 何俊杰2, 王五*,
+# 周文博1,2 / 陈柏宏**). The space after a number is gone once normalised (a digit beside a Chinese
+# character: 周文博1,2许嘉宁1), so a number may end a name without a separator after it.
+_NAME_MARK = r"(?:\d{1,2}(?:[,，]\d{1,2}){0,3}|[*＊]{1,3})?"
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
 _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
 _NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME})"
-_NAMES = rf"{_NAME}{_NAME_MARK}(?:[ 　、,，]+{_NAME}{_NAME_MARK}){{0,5}}"
+_NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=\d)){_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心"
 # The roles of a reporter's byline (本报记者, 特约撰稿人 …).
@@ -425,7 +427,8 @@ _LATIN_PERSON_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,3}"
 _NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{_LATIN_PERSON_NAME})[）)]"
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
-NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
+# (Also the point after a name's affiliation number where the next name starts: 周文博1,2|许嘉宁1.)
+NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
