@@ -242,6 +242,8 @@ MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
 # no Chinese line, so one before any Chinese text (a title: ?城市更新中…) is debris too; a box before
 # unmarked text is a pull quote's.
 STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第]|[{CJK}])")
+# What follows a number that starts a quantity or a date, not a section's heading (see "decimal" below).
+DECIMAL_HEADING_NOT_AFTER = "年月日时分秒号个万亿元倍岁项家次名位人件条届期级"
 # Section markers, outermost grammar first; each match gives (marker, rest).
 SECTION_MARKERS = (
     ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
@@ -250,6 +252,12 @@ SECTION_MARKERS = (
     ("cn", re.compile(rf"^([{CN_NUM}]+、)\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
+    # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道: a paper's decimal section numbers, the space after them
+    # gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it), nor a quantity
+    # (12月, 3.5亿元): no unit follows the number; nor a page's running head (4 评论 2025年4月16日) or a
+    # table's row (1 增加值比重（%） 8.6 12): the heading has no digit. (units.marked_heading: one family
+    # per depth.)
+    ("decimal", re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})\s*(?![{DECIMAL_HEADING_NOT_AFTER}])([{CJK}]\D*)$")),
 )
 # 【产业集群加速成势】: a web page's unnumbered subheading in lenticular brackets; the brackets are
 # typographic decoration like bold, so the heading is what they hold (web chrome such as 【打印】

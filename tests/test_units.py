@@ -493,3 +493,17 @@ OPINION_HEAD = ["江宁省人力资源和社会保障厅 江宁省财政厅", "�
 def test_an_official_title_wrapped_under_its_issuers_is_the_first_title(first, kind):
     found = units(reflow_blocks([*first, *OPINION_HEAD[2:]]), markdown=False)
     assert found[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind, marker, heading, family", [
+    ("1引言", "heading", "1", "引言", "decimal1"),     # a paper's decimal numbers (space gone once normalised)
+    ("2.1文献综述", "heading", "2.1", "文献综述", "decimal2"),
+    ("2.2.1流动性约束渠道", "heading", "2.2.1", "流动性约束渠道", "decimal3"),
+    ("1.缓解信贷约束", "item", "1.", "缓解信贷约束", "arabic"),          # an item's own heading line
+    ("12月5日上午", "plain", None, "12月5日上午", None),                  # a date, not a number of a section
+    ("3.5亿元投资", "plain", None, "3.5亿元投资", None),                  # a quantity
+    ("4评论2025年4月16日星期三", "meta", None, "4评论2025年4月16日星期三", None),    # a page's running head
+])
+def test_a_decimal_section_number_opens_a_heading_one_level_per_depth(line, kind, marker, heading, family):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker, u.heading or u.text, u.family if u.marker else None) == (kind, marker, heading, family)
