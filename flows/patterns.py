@@ -253,11 +253,11 @@ SECTION_MARKERS = (
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
     # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道: a paper's decimal section numbers, the space after them
-    # gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it), nor a quantity
+    # gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it) or 01…, nor a quantity
     # (12月, 3.5亿元): no unit follows the number; nor a page's running head (4 评论 2025年4月16日) or a
     # table's row (1 增加值比重（%） 8.6 12): the heading has no digit. (units.marked_heading: one family
     # per depth.)
-    ("decimal", re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})\s*(?![{DECIMAL_HEADING_NOT_AFTER}])([{CJK}]\D*)$")),
+    ("decimal", re.compile(rf"^([1-9]\d?(?:\.\d{{1,2}}){{0,3}})\s*(?![{DECIMAL_HEADING_NOT_AFTER}])([{CJK}]\D*)$")),
 )
 # 【产业集群加速成势】: a web page's unnumbered subheading in lenticular brackets; the brackets are
 # typographic decoration like bold, so the heading is what they hold (web chrome such as 【打印】
@@ -280,7 +280,9 @@ FIRST_TITLE_MAX_WIDTH = 60.0
 
 # ---- numbered measures ----
 # Paragraph-initial item markers (the item runs to the next marker of its list or the paragraph's end).
-ITEM_ARABIC = re.compile(r"^(\d{1,4})\s*(?:[、．.](?!\d)|[）)])\s*")     # 1、 1. 1） (not 3.5)
+# 1、 1. 1） (not 3.5); also 01 钢铁行业超低排放改造, a plan's project numbered with a leading zero in a
+# box (专栏), with no mark after the number (a zero-padded number numbers no section, nor a quantity).
+ITEM_ARABIC = re.compile(rf"^(\d{{1,4}})(?:\s*(?:[、．.](?!\d)|[）)])|(?<=^0[1-9])(?=\s*[{CJK}]))\s*")
 ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （一）lead。body
 # Inline markers may stand after the start, a sentence or clause mark, or a space. The test of the
 # character before a marker sits after the marker's first character (X(?<![^breaks]X): "X is not
