@@ -498,7 +498,9 @@ DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
 _ABSTRACT_LABEL = r"(?:内容摘要|内容提要|摘\s*要|提要)"
-ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|【\s*{_ABSTRACT_LABEL}\s*】\s*[:：]?)\s*(.+)$")
+# (Or the label alone on its line, 摘要 over the abstract's paragraph, as Taiwan's journals set it: no value.)
+ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|【\s*{_ABSTRACT_LABEL}\s*】\s*[:：]?)\s*(.+)$"
+                           rf"|^【?\s*{_ABSTRACT_LABEL}\s*】?\s*[:：]?$")
 _KEYWORDS_LABEL = r"(?:关\s*键\s*词|关键字|Key\s?words?)"
 KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|【\s*{_KEYWORDS_LABEL}\s*】\s*[:：]?)\s*(.+)$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
