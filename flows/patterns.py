@@ -916,3 +916,11 @@ DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*
 # writer (maybe with the writer's town and trade in brackets), after the time it was posted.
 FULL_WIDTH_SLASH = "／"
 OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES})\s*(?:[（(][^（）()]{{1,30}}[）)])?$")
+
+# ---- qa17 (session 9): papers and plans ----
+# * 国立暨南国际大学公共行政与政策学系副教授。: the footnote a star of a paper's author line (林怡君*、陈柏宏**) points to,
+# set a few lines under the byline (after the abstract and keywords, at the first page's foot); one, two or three
+# stars, then the author's post. STARRED_NOTE_REACH: how many units after the byline are looked at.
+NAME_STARS = "*＊"
+STARRED_NOTE_LINE = re.compile(r"^[*＊]{1,3}\s*[^*＊]{2,120}$")
+STARRED_NOTE_REACH = 8

@@ -252,12 +252,21 @@ def with_attachments(found: list[Unit]) -> list[Unit]:
 
 def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     """The bracketed line right under a byline is its authors' affiliation: front matter, not text
-    (only the units after a byline, at `bylines_at`, are looked at)."""
+    (only the units after a byline, at `bylines_at`, are looked at); so are the starred notes a few
+    lines under a byline whose names carry stars (林怡君*、陈柏宏** … * 某大学副教授。)."""
     for i in bylines_at:
         k = i + 1
         if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AFFILIATION_LINE.match(found[k].text):
-            found[k] = found[k]._replace(kind=AFFILIATION, heading=None, marker=None, family=None)
+            found[k] = as_affiliation(found[k])
+        if any(star in found[i].text for star in P.NAME_STARS):
+            for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_REACH, len(found))):
+                if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
+                    found[k] = as_affiliation(found[k])
     return found
+
+
+def as_affiliation(u: Unit) -> Unit:
+    return u._replace(kind=AFFILIATION, heading=None, marker=None, family=None)
 
 
 def with_contents_heading(found: list[Unit]) -> list[Unit]:
