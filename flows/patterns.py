@@ -924,3 +924,8 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 NAME_STARS = "*＊"
 STARRED_NOTE_LINE = re.compile(r"^[*＊]{1,3}\s*[^*＊]{2,120}$")
 STARRED_NOTE_REACH = 8
+# An entry of a reference list that has no number (units.with_notes): by author and year, 林敬凯（2020）。… (APA, as
+# Taiwan's journals cite), or with its document-type code, 郭峰，王靖一.测度…[J].经济学（季刊），2020 (GB/T 7714).
+# (A line with no Chinese under the list, an English reference or the paper's English title and abstract
+# printed after it, is end matter too: HAN_CHAR.)
+REFERENCE_ENTRY = re.compile(r"^[^。\s]{2,40}?[（(]\d{4}[a-z]?[）)]|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]")

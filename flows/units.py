@@ -198,10 +198,16 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     for i in heads:
         found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
         k = i + 1
-        while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and P.FOOTNOTE_ENTRY.match(found[k].text):
+        while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and is_note_entry(found[k].text):
             found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
             k += 1
     return found
+
+
+def is_note_entry(text: str) -> bool:
+    """A numbered note or reference; an unnumbered reference (by author and year, or with its
+    document-type code [J]); or a line with no Chinese (P.REFERENCE_ENTRY)."""
+    return bool(P.FOOTNOTE_ENTRY.match(text) or P.REFERENCE_ENTRY.search(text) or not P.HAN_CHAR.search(text))
 
 
 def with_signatures(found: list[Unit]) -> list[Unit]:

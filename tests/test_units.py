@@ -285,10 +285,22 @@ def test_a_circled_or_bracketed_item_heading_line_is_an_item_also_in_bold(line, 
     "[1]国家统计局.2024年统计年鉴[R].北京,2025.",           # ends in Latin punctuation: read as a short unended line
     "[2]王明.县域经济研究[J].经济研究,2021(3):4-18.",
     "（3）李华.城乡融合发展[M].北京:某某出版社,2022.",
+    # unnumbered: by author and year (APA), with a document-type code, or with no Chinese (an English
+    # reference, the paper's English title and abstract after its references)
+    "林敬凯（2020）。日本地方创生政策之经验与启示。公共治理季刊，8(2),45-58。",
+    "郭峰，王靖一。测度中国数字普惠金融发展[J].经济学（季刊），2020,19(4):1401-1418.",
+    "Lipsky, M. (1980). Street-level bureaucracy. New York: Russell Sage Foundation.",
+    "Impact of Digital Financial Inclusion on County Residents' Consumption",
 ])
 def test_every_entry_under_a_references_heading_is_a_note(entry):
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in ["参考文献", entry, entry]], markdown=False)
     assert [u.kind for u in found] == [NOTES] * 3
+
+
+def test_a_paragraph_after_the_references_is_no_entry():
+    lines = ["参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3):4-18.", "本文系某某基金项目的阶段性成果，感谢匿名审稿人的意见。"]
+    found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=False)
+    assert [u.kind for u in found] == [NOTES, NOTES, "para"]
 
 
 @pytest.mark.parametrize("line, heading", [
