@@ -38,13 +38,14 @@ CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……
 CONTINUED = "continued"  # （下转第4版）: the article goes on on another page (it closes the part printed here)
 PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview's box on its guest
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
+ENGLISH_FRONT = "English front matter"  # a paper's English title, authors and abstract over its Key words: line
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
-                       PROFILE})
+                       PROFILE, ENGLISH_FRONT})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
-                      PROFILE})
+                      PROFILE, ENGLISH_FRONT})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -102,7 +103,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (One scan for the bylines serves both passes below: with_affiliations and with_contents_heading
     # change no byline.)
     bylines_at = list(indexes(map(BYLINE.__eq__, map(KIND, found))))
-    found = with_contents_heading(with_affiliations(found, bylines_at))
+    found = with_english_front_matter(with_contents_heading(with_affiliations(found, bylines_at)))
     if markdown or not found:
         return found
     # The document's first line, or an exclaiming or asking line over a byline, is a title. Only those
@@ -253,6 +254,20 @@ def with_attachments(found: list[Unit]) -> list[Unit]:
         while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and P.ATTACHMENT_ENTRY.match(found[k].text):
             found[k] = as_attachment(found[k])
             k += 1
+    return found
+
+
+def with_english_front_matter(found: list[Unit]) -> list[Unit]:
+    """A paper's English title, authors and abstract, set over its English keywords (Key words: …) after
+    the Chinese ones: the lines with no Chinese right over that line are front matter, not a section
+    (the title) and text. (Only the keywords lines are visited: one C-level scan finds them.)"""
+    for i in indexes(map(KEYWORDS.__eq__, map(KIND, found))):
+        if P.HAN_CHAR.search(found[i].text):
+            continue                          # 关键词：…, the Chinese keywords
+        k = i - 1
+        while k >= 0 and found[k].kind in NOTE_ENTRY_KINDS and not P.HAN_CHAR.search(found[k].text):
+            found[k] = found[k]._replace(kind=ENGLISH_FRONT, heading=None, marker=None, family=None)
+            k -= 1
     return found
 
 

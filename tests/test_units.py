@@ -520,3 +520,11 @@ def test_an_official_title_wrapped_under_its_issuers_is_the_first_title(first, k
 def test_a_decimal_section_number_opens_a_heading_one_level_per_depth(line, kind, marker, heading, family):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
     assert (u.kind, u.marker, u.heading or u.text, u.family if u.marker else None) == (kind, marker, heading, family)
+
+
+def test_a_papers_english_title_authors_and_abstract_over_its_english_keywords_are_front_matter():
+    lines = ["关键词：县域经济；城乡融合", "Impact of Digital Finance on County Consumption", "ZHOU Wenbo1,2, XU Jianing1",
+             "Abstract: Using county-level panel data, this paper finds that digital finance promotes consumption.",
+             "Key words: digital finance; county consumption", "1引言", "县域是城乡融合发展的关键纽带。"]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    assert [u.kind for u in found] == ["keywords", *["English front matter"] * 3, "keywords", "heading", "para"]
