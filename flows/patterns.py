@@ -252,12 +252,12 @@ SECTION_MARKERS = (
     ("cn", re.compile(rf"^([{CN_NUM}]+、)\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
-    # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道: a paper's decimal section numbers, the space after them
-    # gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it) or 01…, nor a quantity
+    # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道 (2.1. 文献综述): a paper's decimal section numbers, the space
+    # after them gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it) or 01…, nor a quantity
     # (12月, 3.5亿元): no unit follows the number; nor a page's running head (4 评论 2025年4月16日) or a
     # table's row (1 增加值比重（%） 8.6 12): the heading has no digit. (units.marked_heading: one family
     # per depth.)
-    ("decimal", re.compile(rf"^([1-9]\d?(?:\.\d{{1,2}}){{0,3}})\s*(?![{DECIMAL_HEADING_NOT_AFTER}])([{CJK}]\D*)$")),
+    ("decimal", re.compile(rf"^([1-9]\d?(?:(?:\.\d{{1,2}}){{1,3}}\.?)?)\s*(?![{DECIMAL_HEADING_NOT_AFTER}])([{CJK}]\D*)$")),
 )
 # 【产业集群加速成势】: a web page's unnumbered subheading in lenticular brackets; the brackets are
 # typographic decoration like bold, so the heading is what they hold (web chrome such as 【打印】

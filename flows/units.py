@@ -546,7 +546,7 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
             if family == "decimal":       # 2.1 under 2, 2.2.1 under 2.2: each depth its own level
-                family += str(m.group(1).count(".") + 1)
+                family += str(m.group(1).rstrip(".").count(".") + 1)
             return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)
     return item_heading(text, base)
 

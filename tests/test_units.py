@@ -511,6 +511,7 @@ def test_an_official_title_wrapped_under_its_issuers_is_the_first_title(first, k
     ("1引言", "heading", "1", "引言", "decimal1"),     # a paper's decimal numbers (space gone once normalised)
     ("2.1文献综述", "heading", "2.1", "文献综述", "decimal2"),
     ("2.2.1流动性约束渠道", "heading", "2.2.1", "流动性约束渠道", "decimal3"),
+    ("2.1.文献综述", "heading", "2.1.", "文献综述", "decimal2"),       # with a point after the number
     ("1.缓解信贷约束", "item", "1.", "缓解信贷约束", "arabic"),          # an item's own heading line
     ("01钢铁行业超低排放改造", "item", "01", "钢铁行业超低排放改造", "arabic"),   # a box's project, not a section
     ("12月5日上午", "plain", None, "12月5日上午", None),                  # a date, not a number of a section
