@@ -921,7 +921,6 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # * 国立暨南国际大学公共行政与政策学系副教授。: the footnote a star of a paper's author line (林怡君*、陈柏宏**) points to,
 # set a few lines under the byline (after the abstract and keywords, at the first page's foot); one, two or three
 # stars, then the author's post. STARRED_NOTE_REACH: how many units after the byline are looked at.
-NAME_STARS = "*＊"
 STARRED_NOTE_LINE = re.compile(r"^[*＊]{1,3}\s*[^*＊]{2,120}$")
 STARRED_NOTE_REACH = 8
 # An entry of a reference list that has no number (units.with_notes): by author and year, 林敬凯（2020）。… (APA, as

@@ -279,7 +279,7 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
         k = i + 1
         if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AFFILIATION_LINE.match(found[k].text):
             found[k] = as_affiliation(found[k])
-        if any(star in found[i].text for star in P.NAME_STARS):
+        if "*" in (text := found[i].text) or "＊" in text:
             for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_REACH, len(found))):
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_affiliation(found[k])
