@@ -255,6 +255,8 @@ MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
 # no Chinese line, so one before any Chinese text (a title: ?城市更新中…) is debris too; a box before
 # unmarked text is a pull quote's.
 STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第]|[{CJK}])")
+# What follows a number that starts a quantity or a date, not a section's heading (see "decimal" below).
+DECIMAL_HEADING_NOT_AFTER = "年月日时分秒号个万亿元倍岁项家次名位人件条届期级"
 # Section markers, outermost grammar first; each match gives (marker, rest).
 SECTION_MARKERS = (
     ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
@@ -263,6 +265,12 @@ SECTION_MARKERS = (
     ("cn", re.compile(rf"^([{CN_NUM}]+、)\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
+    # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道 (2.1. 文献综述): a paper's decimal section numbers, the space
+    # after them gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it) or 01…, nor a quantity
+    # (12月, 3.5亿元): no unit follows the number; nor a page's running head (4 评论 2025年4月16日) or a
+    # table's row (1 增加值比重（%） 8.6 12): the heading has no digit. (units.marked_heading: one family
+    # per depth.)
+    ("decimal", re.compile(rf"^([1-9]\d?(?:(?:\.\d{{1,2}}){{1,3}}\.?)?)\s*(?![{DECIMAL_HEADING_NOT_AFTER}])([{CJK}]\D*)$")),
 )
 # 【产业集群加速成势】: a web page's unnumbered subheading in lenticular brackets; the brackets are
 # typographic decoration like bold, so the heading is what they hold (web chrome such as 【打印】
@@ -285,7 +293,9 @@ FIRST_TITLE_MAX_WIDTH = 60.0
 
 # ---- numbered measures ----
 # Paragraph-initial item markers (the item runs to the next marker of its list or the paragraph's end).
-ITEM_ARABIC = re.compile(r"^(\d{1,4})\s*(?:[、．.](?!\d)|[）)])\s*")     # 1、 1. 1） (not 3.5)
+# 1、 1. 1） (not 3.5); also 01 钢铁行业超低排放改造, a plan's project numbered with a leading zero in a
+# box (专栏), with no mark after the number (a zero-padded number numbers no section, nor a quantity).
+ITEM_ARABIC = re.compile(rf"^(\d{{1,4}})(?:\s*(?:[、．.](?!\d)|[）)])|(?<=^0[1-9])(?=\s*[{CJK}]))\s*")
 ITEM_PAREN_CN = re.compile(rf"^([（(]([{CN_NUM}]+)[）)])\s*")          # （一）lead。body
 # Inline markers may stand after the start, a sentence or clause mark, or a space. The test of the
 # character before a marker sits after the marker's first character (X(?<![^breaks]X): "X is not
@@ -354,13 +364,15 @@ OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯�
 _INSTITUTION_ENDS = "研究院|研究所|研究中心|发展中心|大学|学院|党校|智库|研究会"
 INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
-# may carry its affiliation's number or the corresponding author's star (周雅琴1 何俊杰2, 王五*).
-_NAME_MARK = r"(?:\d{1,2}|[*＊])?"
+# may carry its affiliation's number or numbers, or one or more footnote stars (周雅琴1 何俊杰2, 王五*,
+# 周文博1,2 / 陈柏宏**). The space after a number is gone once normalised (a digit beside a Chinese
+# character: 周文博1,2许嘉宁1), so a number may end a name without a separator after it.
+_NAME_MARK = r"(?:\d{1,2}(?:[,，]\d{1,2}){0,3}|[*＊]{1,3})?"
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
 _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
 _NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME})"
-_NAMES = rf"{_NAME}{_NAME_MARK}(?:[ 　、,，]+{_NAME}{_NAME_MARK}){{0,5}}"
+_NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=\d)){_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心"
 # The roles of a reporter's byline (本报记者, 特约撰稿人 …).
@@ -438,7 +450,8 @@ _LATIN_PERSON_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,3}"
 _NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{_LATIN_PERSON_NAME})[）)]"
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
-NAME_SEPARATORS = re.compile(r"[ 　、,，]+")
+# (Also the point after a name's affiliation number where the next name starts: 周文博1,2|许嘉宁1.)
+NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
@@ -501,7 +514,9 @@ DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
 _ABSTRACT_LABEL = r"(?:内容摘要|内容提要|摘\s*要|提要)"
-ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|【\s*{_ABSTRACT_LABEL}\s*】\s*[:：]?)\s*(.+)$")
+# (Or the label alone on its line, 摘要 over the abstract's paragraph, as Taiwan's journals set it: no value.)
+ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|【\s*{_ABSTRACT_LABEL}\s*】\s*[:：]?)\s*(.+)$"
+                           rf"|^【?\s*{_ABSTRACT_LABEL}\s*】?\s*[:：]?$")
 _KEYWORDS_LABEL = r"(?:关\s*键\s*词|关键字|Key\s?words?)"
 KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|【\s*{_KEYWORDS_LABEL}\s*】\s*[:：]?)\s*(.+)$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
@@ -945,3 +960,15 @@ SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
 # **作者:** 韦嘉 蔡一鸣 / **执笔：** …: a bold label naming the article's writers is its byline, not an interview
 # turn (SPEAKER_TURN) of someone called 作者.
 BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写"})
+
+# ---- qa17 (session 9): papers and plans ----
+# * 国立暨南国际大学公共行政与政策学系副教授。: the footnote a star of a paper's author line (林怡君*、陈柏宏**) points to,
+# set a few lines under the byline (after the abstract and keywords, at the first page's foot); one, two or three
+# stars, then the author's post. STARRED_NOTE_REACH: how many units after the byline are looked at.
+STARRED_NOTE_LINE = re.compile(r"^[*＊]{1,3}\s*[^*＊]{2,120}$")
+STARRED_NOTE_REACH = 8
+# An entry of a reference list that has no number (units.with_notes): by author and year, 林敬凯（2020）。… (APA, as
+# Taiwan's journals cite), or with its document-type code, 郭峰，王靖一.测度…[J].经济学（季刊），2020 (GB/T 7714).
+# (A line with no Chinese under the list, an English reference or the paper's English title and abstract
+# printed after it, is end matter too: HAN_CHAR.)
+REFERENCE_ENTRY = re.compile(r"^[^。\s]{2,40}?[（(]\d{4}[a-z]?[）)]|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]")

@@ -177,6 +177,7 @@ class ArticleBuilder:
         self.keys: dict[tuple[str, str, str], int] = {}      # occurrences of each id key so far
         self.front: list[str] = []                          # title, byline and metadata text (for coverage)
         self.abstract: str | None = None
+        self.abstract_follows = False                       # a lone label 摘要 was read: the next paragraph is the abstract
         self.keywords: list[str] = []
         self.source: str | None = None
         self.published = B.published_date(metadata.get("date"))
@@ -206,7 +207,7 @@ class ArticleBuilder:
                 for h in pending_headings:
                     self.residue.add(h.text, "closing line")
                 pending_headings = []
-            if kind == U.PARA:
+            if kind == U.PARA and not self.abstract_follows:
                 self.add_paragraph(u)           # the commonest unit, without add_unit's dispatch
             else:
                 self.add_unit(u)
@@ -259,14 +260,18 @@ class ArticleBuilder:
                 self.source = B.source(u.text) or self.source
             self.published = self.published or B.published(u.text)
         elif u.kind == U.ABSTRACT:
+            if not (value := field_value(P.ABSTRACT_LINE, u.text)):
+                self.front.append(u.text)       # the label alone (摘要): the abstract is the paragraph under it
+                self.abstract_follows = True
+                return
             # The abstract is also the paper's first paragraph: readers search article text for it.
-            self.abstract = text_of(field_value(P.ABSTRACT_LINE, u.text))
+            self.abstract = text_of(value)
             self.front.append(u.text[: len(u.text) - len(self.abstract)])
             self.add_paragraph(u._replace(text=self.abstract))
         elif u.kind == U.KEYWORDS:
             self.front.append(u.text)
             # the first keywords line (a paper's Chinese 关键词 before its English Key words)
-            self.keywords = self.keywords or B.keywords(text_of(field_value(P.KEYWORDS_LINE, u.text)))
+            self.keywords = self.keywords or B.keywords(text_of(field_value(P.KEYWORDS_LINE, u.text) or ""))
         elif u.kind == U.BYLINE:
             self.front.append(u.text)
             if u.byline and not any(b.byline for b in self.span.bylines):
@@ -276,6 +281,8 @@ class ArticleBuilder:
         elif u.kind == U.NOTE and u.byline:
             self.front.append(u.text)       # a signature after the text (……。（江 帆）): a byline, not text
         else:                                               # PARA, ITEM, NOTE, TITLE
+            if self.abstract_follows:
+                self.abstract, self.abstract_follows = text_of(u.text), False
             self.add_paragraph(u)
 
     def flush_headings(self, lines: list[Unit]) -> None:
@@ -444,8 +451,8 @@ def mark_speakers(paragraphs: list[dict]) -> None:
             p["speaker"] = label
 
 
-def field_value(pattern: re.Pattern[str], text: str) -> str:
-    """The value of a labelled line (摘要：…) that units classified by `pattern`."""
+def field_value(pattern: re.Pattern[str], text: str) -> str | None:
+    """The value of a labelled line (摘要：…) that units classified by `pattern` (None: the label alone)."""
     m = pattern.match(text)
     assert m is not None, "units gave the line its kind by this pattern"
     return m.group(1)

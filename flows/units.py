@@ -38,13 +38,14 @@ CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……
 CONTINUED = "continued"  # （下转第4版）: the article goes on on another page (it closes the part printed here)
 PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview's box on its guest
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
+ENGLISH_FRONT = "English front matter"  # a paper's English title, authors and abstract over its Key words: line
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
-                       PROFILE})
+                       PROFILE, ENGLISH_FRONT})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
-                      PROFILE})
+                      PROFILE, ENGLISH_FRONT})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -108,7 +109,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # bylines, contents entries and credits stay where the list has them.)
     kinds = list(map(KIND, found))
     bylines_at = list(positions(kinds, BYLINE))
-    found = with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds)
+    found = with_english_front_matter(
+        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds))
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -222,12 +224,18 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     the units of at most LABEL_MAX_CHARS characters.)"""
     heads = [i for i in short if is_notes_heading(found[i].text)]
     for i in heads:
-        found[i] = found[i]._replace(kind=NOTES, heading=None, marker=None, family=None, byline=None)
+        found[i] = as_kind(found[i], NOTES)._replace(byline=None)
         k = i + 1
-        while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and P.FOOTNOTE_ENTRY.match(found[k].text):
-            found[k] = found[k]._replace(kind=NOTES, heading=None, marker=None, family=None)
+        while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and is_note_entry(found[k].text):
+            found[k] = as_kind(found[k], NOTES)
             k += 1
     return found
+
+
+def is_note_entry(text: str) -> bool:
+    """A numbered note or reference; an unnumbered reference (by author and year, or with its
+    document-type code [J]); or a line with no Chinese (P.REFERENCE_ENTRY)."""
+    return bool(P.FOOTNOTE_ENTRY.match(text) or P.REFERENCE_ENTRY.search(text) or not P.HAN_CHAR.search(text))
 
 
 def with_signatures(found: list[Unit]) -> list[Unit]:
@@ -271,7 +279,7 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
 
 
 def as_profile(u: Unit) -> Unit:
-    return u._replace(kind=PROFILE, heading=None, marker=None, family=None)
+    return as_kind(u, PROFILE)
 
 
 def with_attachments(found: list[Unit]) -> list[Unit]:
@@ -290,13 +298,32 @@ def with_attachments(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def with_english_front_matter(found: list[Unit]) -> list[Unit]:
+    """A paper's English title, authors and abstract, set over its English keywords (Key words: …) after
+    the Chinese ones: the lines with no Chinese right over that line are front matter, not a section
+    (the title) and text. (Only the keywords lines are visited: one C-level scan finds them.)"""
+    for i in indexes(map(KEYWORDS.__eq__, map(KIND, found))):
+        if P.HAN_CHAR.search(found[i].text):
+            continue                          # 关键词：…, the Chinese keywords
+        k = i - 1
+        while k >= 0 and found[k].kind in NOTE_ENTRY_KINDS and not P.HAN_CHAR.search(found[k].text):
+            found[k] = as_kind(found[k], ENGLISH_FRONT)
+            k -= 1
+    return found
+
+
 def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     """The bracketed line right under a byline is its authors' affiliation: front matter, not text
-    (only the units after a byline, at `bylines_at`, are looked at)."""
+    (only the units after a byline, at `bylines_at`, are looked at); so are the starred notes a few
+    lines under a byline whose names carry stars (林怡君*、陈柏宏** … * 某大学副教授。)."""
     for i in bylines_at:
         k = i + 1
         if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AFFILIATION_LINE.match(found[k].text):
-            found[k] = found[k]._replace(kind=AFFILIATION, heading=None, marker=None, family=None)
+            found[k] = as_kind(found[k], AFFILIATION)
+        if "*" in (text := found[i].text) or "＊" in text:
+            for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_REACH, len(found))):
+                if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
+                    found[k] = as_kind(found[k], AFFILIATION)
     return found
 
 
@@ -313,12 +340,13 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         while end < len(found) and found[end].kind in LINK_KINDS and "。" not in found[end].text:
             end += 1
         if end == len(found) or found[end].kind == CREDIT:
-            found[i + 1:end] = [as_credit(u) for u in found[i + 1:end]]
+            found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
 
 
-def as_credit(u: Unit) -> Unit:
-    return u._replace(kind=CREDIT, heading=None, marker=None, family=None)
+def as_kind(u: Unit, kind: str) -> Unit:
+    """The unit read as one of another kind of text: no longer a heading or an item."""
+    return u._replace(kind=kind, heading=None, marker=None, family=None)
 
 
 def with_contents_heading(found: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -326,12 +354,12 @@ def with_contents_heading(found: list[Unit], kinds: list[str]) -> list[Unit]:
     furniture, not the document's title or a section). Only the unit before each run of entries is looked at."""
     for i in positions(kinds, CONTENTS):
         if i > 0 and found[i - 1].kind in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
-            found[i - 1] = found[i - 1]._replace(kind=CONTENTS, heading=None, marker=None, family=None)
+            found[i - 1] = as_kind(found[i - 1], CONTENTS)
     return found
 
 
 def as_attachment(u: Unit) -> Unit:
-    return u._replace(kind=ATTACHMENTS, heading=None, marker=None, family=None, byline=None)
+    return as_kind(u, ATTACHMENTS)._replace(byline=None)
 
 
 def with_markdown_title(found: list[Unit]) -> list[Unit]:
@@ -589,6 +617,8 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
     for family, pattern in markers:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
+            if family == "decimal":       # 2.1 under 2, 2.2.1 under 2.2: each depth its own level
+                family += str(m.group(1).rstrip(".").count(".") + 1)
             return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)
     return item_heading(text, base)
 

@@ -16,6 +16,8 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("欧阳明远", ("欧阳明远",), None),
     ("周雅琴1 何俊杰2", ("周雅琴", "何俊杰"), None), ("王明远*", ("王明远",), None),
     ("孙立平1，郑雨桐2", ("孙立平", "郑雨桐"), None), ("孙立平，郑雨桐", ("孙立平", "郑雨桐"), None),
+    # several affiliation numbers, the space after them gone in normalisation; footnote stars doubled
+    ("周文博1,2许嘉宁1", ("周文博", "许嘉宁"), None), ("林怡君*、陈柏宏**", ("林怡君", "陈柏宏"), None),
     ("作者:王大明(北京大学经济学院教授)、许嘉欣(北京大学博士研究生)", ("王大明", "许嘉欣"), None),
     ("中共成都市委政研室课题组", ("中共成都市委政研室课题组",), None),
     ("成都日报锦观新闻记者 钟文", ("钟文",), "成都日报锦观新闻"),

@@ -248,6 +248,26 @@ def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label,
     assert "分类号" not in a["text"]
 
 
+@pytest.mark.parametrize("label", ["摘要", "摘  要", "【摘要】"])
+def test_an_abstract_label_alone_on_its_line_is_front_matter_over_the_abstract(label):
+    # (Taiwan's journals set 摘要 over the abstract's paragraph: no section, the paragraph is the abstract)
+    t = tables(ACADEMIC.replace("摘要:", label + "\n"))
+    [a] = t["articles"]
+    assert a["abstract"] == "本文讨论县域城乡融合发展的理论逻辑与实践路径。"
+    assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑", "要素流动", "产业融合"]
+    assert a["text"].startswith("本文讨论县域城乡融合发展的理论逻辑与实践路径。")
+
+
+def test_the_starred_notes_under_a_starred_author_line_are_front_matter():
+    paper = ACADEMIC.replace("\n来源:某研究院 example.org 日期:2024-05-06", "\n王明远*、李静怡**").replace(
+        "\n一、引言", "\n* 江宁大学公共管理学院教授。\n** 江宁大学公共管理学院博士研究生。\n一、引言")
+    t = tables(paper)
+    [a] = t["articles"]
+    assert a["authors"] == ["王明远", "李静怡"]
+    assert "江宁大学" not in a["text"] and a["text"].startswith("本文讨论县域城乡融合发展")
+    assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑", "要素流动", "产业融合"]
+
+
 def test_a_papers_received_date_fund_and_author_notes_are_front_matter():
     paper = ACADEMIC.replace("\n一、引言", "\n收稿日期:2023-11-02\n基金项目:国家社会科学基金一般项目(23BJY118)\n"
                              "作者简介:孙立平(1982—),男,浙江宁波人,副教授,博士,研究方向为农村金融。\n一、引言")

@@ -321,10 +321,22 @@ def test_a_circled_or_bracketed_item_heading_line_is_an_item_also_in_bold(line, 
     "[1]国家统计局.2024年统计年鉴[R].北京,2025.",           # ends in Latin punctuation: read as a short unended line
     "[2]王明.县域经济研究[J].经济研究,2021(3):4-18.",
     "（3）李华.城乡融合发展[M].北京:某某出版社,2022.",
+    # unnumbered: by author and year (APA), with a document-type code, or with no Chinese (an English
+    # reference, the paper's English title and abstract after its references)
+    "林敬凯（2020）。日本地方创生政策之经验与启示。公共治理季刊，8(2),45-58。",
+    "郭峰，王靖一。测度中国数字普惠金融发展[J].经济学（季刊），2020,19(4):1401-1418.",
+    "Lipsky, M. (1980). Street-level bureaucracy. New York: Russell Sage Foundation.",
+    "Impact of Digital Financial Inclusion on County Residents' Consumption",
 ])
 def test_every_entry_under_a_references_heading_is_a_note(entry):
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in ["参考文献", entry, entry]], markdown=False)
     assert [u.kind for u in found] == [NOTES] * 3
+
+
+def test_a_paragraph_after_the_references_is_no_entry():
+    lines = ["参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3):4-18.", "本文系某某基金项目的阶段性成果，感谢匿名审稿人的意见。"]
+    found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=False)
+    assert [u.kind for u in found] == [NOTES, NOTES, "para"]
 
 
 @pytest.mark.parametrize("line, heading", [
@@ -572,3 +584,27 @@ def test_a_labelled_affiliation_line_under_a_byline_is_a_block_of_its_own(line, 
 ])
 def test_a_bracketed_block_wrapped_over_lines_is_a_pull_quote_a_bracketed_line_a_heading(lines, kind):
     assert unit(Block("".join(lines), len(lines), 14.0, 0, None), False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind, marker, heading, family", [
+    ("1引言", "heading", "1", "引言", "decimal1"),     # a paper's decimal numbers (space gone once normalised)
+    ("2.1文献综述", "heading", "2.1", "文献综述", "decimal2"),
+    ("2.2.1流动性约束渠道", "heading", "2.2.1", "流动性约束渠道", "decimal3"),
+    ("2.1.文献综述", "heading", "2.1.", "文献综述", "decimal2"),       # with a point after the number
+    ("1.缓解信贷约束", "item", "1.", "缓解信贷约束", "arabic"),          # an item's own heading line
+    ("01钢铁行业超低排放改造", "item", "01", "钢铁行业超低排放改造", "arabic"),   # a box's project, not a section
+    ("12月5日上午", "plain", None, "12月5日上午", None),                  # a date, not a number of a section
+    ("3.5亿元投资", "plain", None, "3.5亿元投资", None),                  # a quantity
+    ("4评论2025年4月16日星期三", "meta", None, "4评论2025年4月16日星期三", None),    # a page's running head
+])
+def test_a_decimal_section_number_opens_a_heading_one_level_per_depth(line, kind, marker, heading, family):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker, u.heading or u.text, u.family if u.marker else None) == (kind, marker, heading, family)
+
+
+def test_a_papers_english_title_authors_and_abstract_over_its_english_keywords_are_front_matter():
+    lines = ["关键词：县域经济；城乡融合", "Impact of Digital Finance on County Consumption", "ZHOU Wenbo1,2, XU Jianing1",
+             "Abstract: Using county-level panel data, this paper finds that digital finance promotes consumption.",
+             "Key words: digital finance; county consumption", "1引言", "县域是城乡融合发展的关键纽带。"]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    assert [u.kind for u in found] == ["keywords", *["English front matter"] * 3, "keywords", "heading", "para"]
