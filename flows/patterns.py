@@ -919,3 +919,8 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊.
 NEWS_DATELINE_PREFIXES = ("本报", "本刊")
 NEWS_DATELINE = re.compile(rf"^{_NEWS_DATELINE_HEAD}\s*[（(]([^（）()]{{2,40}})[）)]\s*")
+
+# ---- qa18 (session 9): titles a little short of their column ----
+# （作者系…）, 【…】: the brackets a note or a boxed label opens with; a line that opens with one is no title over
+# its text, however short of its column (reflow.titles_over_text).
+NOTE_OPENERS = "（(【["
