@@ -972,3 +972,8 @@ STARRED_NOTE_REACH = 8
 # (A line with no Chinese under the list, an English reference or the paper's English title and abstract
 # printed after it, is end matter too: HAN_CHAR.)
 REFERENCE_ENTRY = re.compile(r"^[^。\s]{2,40}?[（(]\d{4}[a-z]?[）)]|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]")
+
+# ---- qa18 (session 9): titles a little short of their column ----
+# （作者系…）, 【…】: the brackets a note or a boxed label opens with; a line that opens with one is no title over
+# its text, however short of its column (reflow.titles_over_text).
+NOTE_OPENERS = "（(【["

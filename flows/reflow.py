@@ -56,6 +56,14 @@ FULL_LINE_SLACK = 1.5
 # A line under a short one and this much narrower than its column is the second line of a heading,
 # not the first line of a paragraph (more than a paragraph's two-character indent).
 HEADING_INSET = 2.5
+# A line that opens a block and falls short of its text's column by this much more than the page's paragraphs
+# indent their first lines is a title over the text (see titles_over_text).
+TITLE_SHORTFALL = 2.5
+# Chinese type indents a paragraph's first line by two characters, or not at all.
+PARAGRAPH_INDENT = 2.0
+# In `surely_joined` as bytes: a line that opens a block (not surely joined to the line above), surely joined
+# to the line under it.
+OPENS_OVER_JOINED = re.compile(b"\x00(?=\x01)")
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
@@ -427,6 +435,43 @@ def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -
     return starts | {k + 1 for k in stops} | {b for k in bylines for b in (k, k + 1)}
 
 
+def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
+                     sure: list[bool]) -> set[int]:
+    """The title lines, not short by SHORT_SHARE, set right over their text (13 of 18 characters, 17 of 21): a
+    line that opens a block over a line it would surely join (see surely_joined: it is not short and ends no
+    sentence, the line under it is not short), holds no clause (no ， or 。), and falls short of the text under
+    it by the page's paragraph indent plus TITLE_SHORTFALL; the two lines under it are lines of that text (the
+    first full or indented, the second no wider: not a line of another column). Not a line under a full one
+    that ends no sentence, nor one with more than a space or two ASCII characters (whose widths are estimated:
+    a letter-spaced line's spaces count none), nor a note opening with a bracket.
+
+    A page's paragraphs open flush with the column or PARAGRAPH_INDENT in, and the first line of a paragraph
+    is as much narrower than the line under it: the median of that difference over the lines that open a
+    block, titles a few among them, tells the two apart (not under a full line, which may go on with a
+    paragraph whose sentence ended at the column's edge). It is read only on a page where one of those lines
+    may be a title. (The lines that open a block are found by one scan of `sure` as bytes.)"""
+    # (lines 1 to the third last: the two lines under a title are looked at)
+    firsts = list(map(Match.start, OPENS_OVER_JOINED.finditer(bytes(sure), 1, len(texts) - 1)))
+    # (the cheap tests first: most lines that open a block hold a clause, or are about as wide as the column)
+    candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
+                  and cols[k + 2] - widths[k] >= TITLE_SHORTFALL
+                  and len(line) - widths[k] <= 1 and line[0] not in P.NOTE_OPENERS
+                  and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK)
+                  # the column of the text: the wider of its first two lines (the first may be indented, the
+                  # second may end the paragraph), no wider than the column around the second (it may overhang)
+                  and (shortfall := min(cols[k + 2], max(widths[k + 1], widths[k + 2])) - widths[k]) >= TITLE_SHORTFALL}
+    if not candidates:
+        return set()
+    indents = sorted(widths[k + 1] - widths[k] for k in firsts if widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK)
+    median = indents[(len(indents) - 1) // 2] if indents else 0.0    # (the lower one of an even count)
+    # (A line may overhang its column by a mark: the median of an indented page may be 1 or 3.)
+    indent = PARAGRAPH_INDENT if median >= PARAGRAPH_INDENT / 2 else 0.0
+    return {k for k, shortfall in candidates.items()
+            if shortfall >= indent + TITLE_SHORTFALL
+            and widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
+            and widths[k + 2] - FULL_LINE_SLACK <= column}
+
+
 def surely_joined(widths: list[float], cols: list[float], ends: list[bool], asked: set[int],
                   free_layout: bool) -> list[bool]:
     """For each line b, True where `joins` answers yes for lines b - 1 and b whatever the block being
@@ -469,6 +514,7 @@ class Page:
     meaningful_blanks: bool      # blank lines separate blocks (not the PDF layout)
     tight: set[int]              # in the PDF layout, the lines b set with no blank line over them (see tight_lines)
     free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
+    titles: set[int]             # the title lines a little short of their column, over their text (titles_over_text)
     sure: list[bool]             # see surely_joined()
     latin_breaks: bool           # a line break falls between Latin words somewhere (see joined)
     folios: list[Block]          # the page numbers lifted out of the text (see without_folios)
@@ -492,10 +538,13 @@ class Page:
         meaningful_blanks = blank_lines_mean_breaks(line_nos, len(lines))
         tight = set() if meaningful_blanks else tight_lines(line_nos)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts} | tight, free_layout)
+        titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure)
+        for k in titles:        # (few)
+            sure[k + 1] = False
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), set(lines_of(P.NOTE_CLOSER, lasts)),
                    open_brackets(texts, text),
-                   meaningful_blanks, tight, free_layout, sure,
+                   meaningful_blanks, tight, free_layout, titles, sure,
                    has_latin_breaks(firsts, lasts), folios)
 
 
@@ -528,6 +577,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
                 and not ends_quote(page.texts[a], wa, a == start, block_width)
                 and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a]))
+    if a == start and a in page.titles:
+        return False                      # a title a little short of its column, over its text
     ends = page.ends
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column.

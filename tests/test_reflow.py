@@ -93,6 +93,25 @@ def test_a_title_set_tight_over_its_text_in_the_pdf_layout_is_a_line_of_its_own(
     assert texts([title, *body]) == [title, P1, P2]
 
 
+# A paragraph whose first line, however wide the column, holds no clause mark.
+UNMARKED_FIRST_LINE = "加快建设县域商业体系需要统筹推进乡镇商贸中心改造和村级便民网点建设，引导连锁企业向乡镇延伸，让农村居民就近买得到。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("width, indent", [(18, 2), (22, 2), (22, 0), (24, 0)])
+def test_a_title_a_little_short_of_its_column_over_its_text_is_a_line_of_its_own(width, indent,
+                                                                                  blank_after_every_line):
+    """A title three characters (flush paragraphs) or five (paragraphs indented by two) short of its column,
+    right over its text (13 of 18, 19 of 24 characters): not short by SHORT_SHARE, yet no first line of the
+    paragraph under it. A paragraph's first line with no clause mark, as short as the indent (or, where
+    paragraphs are indented, one character more), still runs on."""
+    title = "推动县域商业体系提质升级更好服务城乡居民消费"[: width - indent - 3]
+    parts = [wrapped(P1, width, indent), wrapped(P2, width, indent), [title], wrapped(P4, width, indent),
+             wrapped(UNMARKED_FIRST_LINE, width, indent), wrapped(P6, width, indent + indent // 2)]
+    text = page(parts, blank_after_every_line)
+    assert texts(text.split("\n")) == [P1, P2, title, P4, UNMARKED_FIRST_LINE, P6]
+
+
 @pytest.mark.parametrize("subtitle", ["——访某某研究院副院长孙立群", "——在全市县域经济工作会议上的讲话"])
 def test_a_subtitle_under_a_title_on_a_page_of_one_paragraph_a_line_is_a_line_of_its_own(subtitle):
     lines = ["专访丨数据要素市场化配置改革如何破题", subtitle, "2025-03-14 08:30 来源：某某报", "本报记者 陈思远",
