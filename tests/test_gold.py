@@ -67,17 +67,20 @@ KNOWN_MISSES = {
     "131_newspaper.txt": "a lead article signed at its head, then a titled box signed at its end (短评 …（林 溪）) and "
                          "a box of news briefs (本报讯 items): neither box is split off, their titles join the lead; a line "
                          "ending 。” that overhangs the column breaks its paragraph (as in 803)",
-    "132_newspaper.txt": "a title a little short of its column (17 of 21 characters, no blank lines) joins its paragraph; "
-                         "readers' letters signed with a place before the name (江宁省东川市 读者 邵庆和) are not bylines",
+    "132_newspaper.txt": "readers' letters signed with a place before the name (江宁省东川市 读者 邵庆和) are not bylines, "
+                         "so the second letter's title becomes a section of the first",
     "133_newspaper.txt": "a title over a letter-spaced paragraph joins it (spaces count no width, as in 112/113)",
-    "134_newspaper.txt": "a title a little short of its column (19 of 24 characters, a blank line after every line) "
-                         "joins its paragraph",
+    "134_newspaper.txt": "a second article titled with no byline under it and signed at its end by a column label and "
+                         "name (新论 武岳) becomes a section of the first",
     "205_interview.md": "an advertisement titled ## after the interview's closing byline stays a section of the "
                         "interview (in seed 002 a ## after a byline is a real section of the same article)",
-    "153_theory.txt": "a title a little short of its column (18 of 22 characters) joins its paragraph, as in 132/134; "
-                      "an author note naming the writer after his institution (（作者系…研究员 柯文远，摘自《…》）) is not read",
+    "153_theory.txt": "an author note naming the writer after his institution (（作者系…研究员 柯文远，摘自《…》）) is not read",
     "154_theory.txt": "a topic box (本期关注, a title, a lead set as one long line) becomes the first article's section, "
                       "as in 809; a 数读 sidebar box becomes a section (808); a short first title line reads as a kicker",
+    "182_theory.txt": "a title with no byline under it after an article signed at its end becomes a section of that "
+                      "article (as in 134); a bare name line signing an article at its end is not read",
+    "183_newspaper.txt": "titles with no byline under them, each over a short item, become sections of the article before "
+                         "(as in 134)",
 }
 
 
