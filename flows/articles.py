@@ -248,7 +248,7 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     kinds = list(map(U.KIND, units))
     n = len(kinds)
     headers = header_runs(kinds)
-    boundaries = {start for start, end in headers if is_boundary(units[start:end], end == n)}
+    boundaries = {start for start, end in headers if is_boundary(units[start:end], closes_text(units, end))}
     # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
     closers = [*positions(kinds, U.NOTE), *positions(kinds, U.CONTINUED)]
     note_ends = [k + 1 for k in sorted(closers)
@@ -267,6 +267,13 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs[-1].extend(as_headings(units[start:end]))
         placed = end
     return runs
+
+
+def closes_text(units: list[Unit], end: int) -> bool:
+    """Whether a header run ending at `end` comes after the last text of an article: at the end of the
+    document, or over a note on the author (（作者单位：…）), which follows the name that signs the
+    text (a lone name there is the signature, not a section heading: text follows a heading)."""
+    return end == len(units) or (units[end].kind == U.NOTE and P.AUTHOR_NOTE.match(units[end].text) is not None)
 
 
 def header_runs(kinds: list[str]) -> list[tuple[int, int]]:
@@ -289,7 +296,8 @@ def as_headings(header: list[Unit]) -> list[Unit]:
 
 
 def is_boundary(header: list[Unit], at_end: bool) -> bool:
-    """A header run is an article boundary when it holds a byline that the context confirms."""
+    """A header run is an article boundary when it holds a byline that the context confirms.
+    `at_end`: the run closes an article's text (closes_text)."""
     for k, u in enumerate(header):
         if u.kind != U.BYLINE:
             continue

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings, drop_through, has_text, header_runs,
-                            is_boundary, trim_foreign_start)
+from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings, closes_text, drop_through, has_text,
+                            header_runs, is_boundary, trim_foreign_start)
 from flows.bylines import Byline
 from flows.extract import front_matter
 from flows.normalize import normalized_document
@@ -22,7 +22,9 @@ KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE,
 
 
 def unit_of(kind: str, weak: bool, width: float, n_lines: int) -> Unit:
-    return Unit(kind, f"{kind}文本", width, n_lines, None, byline=Byline(("张三",)) if kind == U.BYLINE else None,
+    # (a note on the author, which a lone name over it signs, beside other notes)
+    text = "（作者系某大学教授）" if kind == U.NOTE and weak else f"{kind}文本"
+    return Unit(kind, text, width, n_lines, None, byline=Byline(("张三",)) if kind == U.BYLINE else None,
                 weak_byline=weak and kind == U.BYLINE)
 
 
@@ -36,7 +38,7 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
         j = i
         while j < len(units) and units[j].kind in U.HEADERISH:
             j += 1
-        return j > i and is_boundary(units[i:j], j == len(units))
+        return j > i and is_boundary(units[i:j], closes_text(units, j))
 
     runs: list[list[Unit]] = [[]]
     i, n = 0, len(units)
@@ -45,7 +47,7 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
         while j < n and units[j].kind in U.HEADERISH:
             j += 1
         header = units[i:j]
-        if header and is_boundary(header, j == n):
+        if header and is_boundary(header, closes_text(units, j)):
             runs += [header, []]
             i = j
             continue
@@ -400,6 +402,25 @@ def test_a_further_reading_box_at_the_end_of_a_texts_is_a_piece_of_its_own(label
                      ["以改革激发乡村活力", "周建国"], ["本版责编：许 宁"]]))
     assert [(a["title"], a["text"]) for a in t["articles"]] == [
         ("以改革激发乡村活力", "\n".join([P1, P2])), (label.strip("【】"), box)]
+
+
+@pytest.mark.parametrize("signature", [["武 岳", "（作者单位：某师范大学）"], ["柏振华", "（作者系某大学副教授）"]])
+@pytest.mark.parametrize("closed", [False, True])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_an_article_signed_at_its_end_by_a_lone_name_over_an_author_note_is_no_section_of_the_one_before(
+        signature, closed, blank_lines):
+    # A theory page: an article titled and signed over its text, with unmarked section headings (and closed or
+    # not by a note on its author), then a title with no byline under it, text, and a lone name over a note
+    # on that name's author: the name signs the text over it, so the title over that text opens another
+    # article (not the last section of the first), and the first keeps its sections.
+    note = ["（作者系某市委党校教授）"] if closed else []
+    t = tables(page([["以改革激发乡村活力", "某市委党校教授 周建国"], wrapped(P1, 20), ["健全城乡融合机制"],
+                     wrapped(P2, 20), ["增强县域发展动能"], wrapped(P4, 20), note, ["拓宽生态产品价值实现路径"],
+                     wrapped(P5, 20), wrapped(P6, 20), signature], blank_lines))
+    name = signature[0].replace(" ", "")
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["周建国"]), ("拓宽生态产品价值实现路径", [name])]
+    assert [s["heading"] for s in t["sections"]] == ["健全城乡融合机制", "增强县域发展动能"]
 
 
 def test_a_lone_name_under_a_titles_subtitle_is_its_byline():
