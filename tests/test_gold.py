@@ -70,17 +70,18 @@ KNOWN_MISSES = {
     "132_newspaper.txt": "readers' letters signed with a place before the name (江宁省东川市 读者 邵庆和) are not bylines, "
                          "so the second letter's title becomes a section of the first",
     "133_newspaper.txt": "a title over a letter-spaced paragraph joins it (spaces count no width, as in 112/113)",
-    "134_newspaper.txt": "a second article titled with no byline under it and signed at its end by a column label and "
-                         "name (新论 武岳) becomes a section of the first",
     "205_interview.md": "an advertisement titled ## after the interview's closing byline stays a section of the "
                         "interview (in seed 002 a ## after a byline is a real section of the same article)",
     "153_theory.txt": "an author note naming the writer after his institution (（作者系…研究员 柯文远，摘自《…》）) is not read",
     "154_theory.txt": "a topic box (本期关注, a title, a lead set as one long line) becomes the first article's section, "
                       "as in 809; a 数读 sidebar box becomes a section (808); a short first title line reads as a kicker",
-    "182_theory.txt": "a title with no byline under it after an article signed at its end becomes a section of that "
-                      "article (as in 134); a bare name line signing an article at its end is not read",
-    "183_newspaper.txt": "titles with no byline under them, each over a short item, become sections of the article before "
-                         "(as in 134)",
+    "182_theory.txt": "a title 13 of 18 characters wide over a paragraph whose first line is 14 of 18 joins it (too "
+                      "close for reflow.titles_over_text), so the bare name signing the article before is not read",
+    "183_newspaper.txt": "titles with no byline under them, each over a short unsigned item, become sections of the article "
+                         "before: their widths and punctuation are those of unmarked section headings",
+    "191_theory.txt": "a three-character name spaced one character at a time (蒋 慧 敏) and a department before a name "
+                      "(江东省商务厅 范成林) are not bylines (a letter-spaced text line looks like the first)",
+    "193_theory.txt": "an 18-of-20 title line and a 16-of-20 byline line run into the first paragraph under them",
 }
 
 
