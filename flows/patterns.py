@@ -945,3 +945,12 @@ SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
 # **作者:** 韦嘉 蔡一鸣 / **执笔：** …: a bold label naming the article's writers is its byline, not an interview
 # turn (SPEAKER_TURN) of someone called 作者.
 BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写"})
+
+# ---- qa19 (session 9): op-eds and commentaries ----
+# 【光明时评】让…… / 民意论坛／缺工潮下…… / 权威解答｜……: a commentary's title led by the name of its column, in
+# lenticular brackets or before a slash or bar; the column names the series, not the piece, so the title is what
+# follows (segment.untitled_column). Only a short run of Chinese characters is a column's name (5G/6G, 中美/中欧 set a
+# half-width slash and are no label), and the title must go on after it.
+TITLE_COLUMN = re.compile(rf"^(?:【\s*([{CJK}]{{2,10}})\s*】|([{CJK}]{{2,8}})\s*[／｜|丨])\s*(?=\S{{4}})")
+# The first characters of a title that may lead with its column's name (a cheap test before TITLE_COLUMN).
+TITLE_COLUMN_MARKS = ("【", "／", "｜", "|", "丨")

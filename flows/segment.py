@@ -156,7 +156,9 @@ class ArticleBuilder:
                  residue: Residue, page_date: date | None = None):
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
-        self.title = heading_text(span.title_lines) or metadata.get("title")
+        column, self.title = column_and_title(heading_text(span.title_lines) or metadata.get("title"))
+        if column:
+            residue.add(column, "column label")
         # A titled article is known by its title; an untitled one by its place among the untitled
         # ones, so that editing or inserting its first paragraph keeps every id inside it.
         key = self.title or "\x00untitled"
@@ -455,6 +457,15 @@ def is_number_over_heading(text: str) -> bool:
     """Whether a heading line is only a section's number (01, 2), which web and WeChat pages set on a
     line of its own over the heading's words: a marker, not part of the heading."""
     return len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal()
+
+
+def column_and_title(title: str | None) -> tuple[str | None, str | None]:
+    """【光明时评】让…… / 民意论坛／缺工潮下…… -> the column's name and the title after it: a column's name
+    leads many a commentary's title line, but it names the series, not the piece. (None, title) without one."""
+    if not title or not (title[0] == "【" or any(c in title for c in P.TITLE_COLUMN_MARKS)):
+        return None, title
+    m = P.TITLE_COLUMN.match(title)
+    return (m.group(1) or m.group(2), title[m.end():]) if m else (None, title)
 
 
 def heading_text(lines: list[Unit]) -> str | None:

@@ -962,3 +962,16 @@ def test_an_articles_own_date_wins_over_the_pages():
 def test_a_document_without_a_running_head_has_no_page_date():
     t = tables(page([["以改革激发乡村活力", "周建国"], wrapped(P1, 20), wrapped(P2, 20)]))
     assert [a["published"] for a in t["articles"]] == [None]
+
+
+@pytest.mark.parametrize(("title_line", "title", "column"), [
+    ("【光明时评】“银发经济”要有热度更要有温度", "“银发经济”要有热度更要有温度", "光明时评"),
+    ("民意论坛／缺工潮下移工政策不能只靠延长年限", "缺工潮下移工政策不能只靠延长年限", "民意论坛"),
+    ("权威解答｜个人养老金怎么领取", "个人养老金怎么领取", "权威解答"),
+    ("5G/6G融合发展的三个着力点", "5G/6G融合发展的三个着力点", None),        # a half-width slash after no column's name
+    ("必由之路：中国式现代化关键在科技现代化", "必由之路：中国式现代化关键在科技现代化", None),   # a colon: part of the title
+])
+def test_a_column_name_leading_a_commentary_title_is_no_part_of_the_title(title_line, title, column):
+    t = tables(page([[title_line], ["文｜钱雨桐"], [P1], [P2]], blank_after_every_line=True))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["钱雨桐"])]
+    assert [r["text"] for r in t["residue"] if r["reason"] == "column label"] == ([column] if column else [])
