@@ -975,3 +975,14 @@ def test_a_column_name_leading_a_commentary_title_is_no_part_of_the_title(title_
     t = tables(page([[title_line], ["文｜钱雨桐"], [P1], [P2]], blank_after_every_line=True))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["钱雨桐"])]
     assert [r["text"] for r in t["residue"] if r["reason"] == "column label"] == ([column] if column else [])
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("本报评论员", []), ("本刊特约评论员", []), ("□ 本报评论员", []),
+    ("本报评论员 孙悦", ["孙悦"]),                     # a commentator who is named
+    ("中共东川市委政研室课题组", ["中共东川市委政研室课题组"]),   # an organisation that is the author
+])
+def test_an_editorial_signed_by_the_papers_own_commentator_names_no_author(byline, authors):
+    t = tables(page([["“一网通办”要防止“网上多跑”", byline], wrapped(P1, 24), wrapped(P2, 24)]))
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("“一网通办”要防止“网上多跑”", authors, f"{P1}\n{P2}")]
