@@ -550,7 +550,11 @@ TITLE_OPENERS = (
 # optional bullet, the line is names (NAME_LINE) or opens with a label (LABELLED_BYLINE); or it ends
 # with a bracket (NAMES_WITH_ASIDES); or it holds a word or slash of BYLINE_WORD (the other patterns).
 # Reflow asks byline() only about such lines, a twentieth of the short lines of wrapped text.
-BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUTLET}|{INSTITUTION}))?$|{_BYLINE_LABEL})")
+# The public posts a Hong Kong commentator is named with after the name (NAMES_POSTS_LINE, qa19): 全国政协委员、…会长.
+# (Not an academic post: 盛毅 四川省社科院研究员 under 专家简介 introduces an interview's guest, not its writer.)
+POST_ENDS = ("委员", "议员", "会长", "主席", "理事长", "董事长", "总裁", "召集人")
+POSTS = rf"[{CJK}、]{{2,40}}(?:{'|'.join(POST_ENDS)})"
+BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUTLET}|{INSTITUTION}|{POSTS}))?$|{_BYLINE_LABEL})")
 # Every character a BYLINE_OPENING match can begin with, and the last characters of a line
 # NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
 BYLINE_OPENING_INITIALS = f"□■◎○●◆◇{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
@@ -957,3 +961,7 @@ TITLE_COLUMN_MARKS = ("【", "／", "｜", "|", "丨")
 # 本报评论员 / 本刊特约评论员: a paper's editorials signed by "this paper's commentator" (a SELF_OUTLETS word before it):
 # a byline, but no one's name (segment.is_house_commentator).
 COMMENTATOR = "评论员"
+# ■ 卢启贤　全国政协委员、香港航空业协会会长: a Hong Kong paper's commentary names its writer, then after a space the
+# writer's public posts (POSTS, not an institution: NAMES_INSTITUTION_LINE); the names are the authors. The line ends
+# with a post (POST_ENDS, a cheap test before the pattern).
+NAMES_POSTS_LINE = re.compile(rf"^({_NAMES})[ 　]+{POSTS}$")
