@@ -468,7 +468,7 @@ def is_house_commentator(name: str) -> bool:
 def column_and_title(title: str | None) -> tuple[str | None, str | None]:
     """【光明时评】让…… / 民意论坛／缺工潮下…… -> the column's name and the title after it: a column's name
     leads many a commentary's title line, but it names the series, not the piece. (None, title) without one."""
-    if not title or not (title[0] == "【" or any(c in title for c in P.TITLE_COLUMN_MARKS)):
+    if not title or not any(c in title for c in P.TITLE_COLUMN_MARKS):
         return None, title
     m = P.TITLE_COLUMN.match(title)
     return (m.group(1) or m.group(2), title[m.end():]) if m else (None, title)
