@@ -371,7 +371,8 @@ NAME_LINE = re.compile(rf"^({_NAMES})(?:[ 　]+({OUTLET}))?$")
 # (Quotes and title marks may name the group's subject: 某某研究中心“银发经济”课题组, 《求是》编辑部.)
 ORG_AUTHOR = re.compile(rf"^([{CJK}（）()“”\"《》]{{2,30}}(?:{_ORG_SUFFIXES}))$")
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
-ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：]*({_NAMES})$")
+# (A web page may set a bar between the role and the names: 新京报特约评论员 | 程明远.)
+ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：|｜丨]*({_NAMES})$")
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
 # those patterns (each tries many start lengths before it fails).
 ROLE_WORD = re.compile(_ROLES)

@@ -92,6 +92,8 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # a Hong Kong paper's commentator named with public posts
     ("■ 卢启贤　全国政协委员、香港航空业协会会长", ("卢启贤",), None),
     ("黄颖芝 立法会议员", ("黄颖芝",), None),
+    # a web commentary's role and name parted by a bar
+    ("新京报特约评论员 | 程明远", ("程明远",), "新京报"), ("本报记者丨张三", ("张三",), "本报"),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
