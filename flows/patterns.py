@@ -362,7 +362,8 @@ _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
 _NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME})"
 _NAMES = rf"{_NAME}{_NAME_MARK}(?:[ 　、,，]+{_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
-_ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心"
+# (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: segment.is_editorial_voice.)
+_ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|社论"
 # The roles of a reporter's byline (本报记者, 特约撰稿人 …).
 _ROLES = "记者|通讯员|评论员|特约撰稿人|实习生"
 # 张丽丝 光明日报 / 杨尚钊 陈建武 / 郑丽芳: names only, separated by spaces, maybe a publication.
@@ -965,9 +966,10 @@ TITLE_COLUMN_MARKS = ("【", "／", "｜", "|", "丨")
 # The full-width slash and bar after a column's name (reflow.column_titles finds the lines that hold one; the
 # half-width bar is left out: a Markdown table holds many).
 TITLE_COLUMN_SLASHES = ("／", "｜")
-# 本报评论员 / 本刊特约评论员: a paper's editorials signed by "this paper's commentator" (a SELF_OUTLETS word before it):
-# a byline, but no one's name (segment.is_house_commentator).
+# 本报评论员 / 本刊特约评论员: a paper's editorials signed by "this paper's commentator" (a SELF_OUTLETS word before it),
+# or 新京报社论, "the paper's editorial": a byline, but no one's name (segment.is_editorial_voice).
 COMMENTATOR = "评论员"
+EDITORIAL = "社论"
 # ■ 卢启贤　全国政协委员、香港航空业协会会长: a Hong Kong paper's commentary names its writer, then after a space the
 # writer's public posts (POSTS, not an institution: NAMES_INSTITUTION_LINE); the names are the authors. The line ends
 # with a post (POST_ENDS, a cheap test before the pattern).

@@ -978,11 +978,11 @@ def test_a_column_name_leading_a_commentary_title_is_no_part_of_the_title(title_
 
 
 @pytest.mark.parametrize(("byline", "authors"), [
-    ("本报评论员", []), ("本刊特约评论员", []), ("□ 本报评论员", []),
+    ("本报评论员", []), ("本刊特约评论员", []), ("□ 本报评论员", []), ("新京报社论", []),
     ("本报评论员 孙悦", ["孙悦"]),                     # a commentator who is named
     ("中共东川市委政研室课题组", ["中共东川市委政研室课题组"]),   # an organisation that is the author
 ])
-def test_an_editorial_signed_by_the_papers_own_commentator_names_no_author(byline, authors):
+def test_an_editorial_signed_by_the_papers_own_commentator_or_as_its_editorial_names_no_author(byline, authors):
     t = tables(page([["“一网通办”要防止“网上多跑”", byline], wrapped(P1, 24), wrapped(P2, 24)]))
     assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
         ("“一网通办”要防止“网上多跑”", authors, f"{P1}\n{P2}")]
