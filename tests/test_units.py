@@ -572,3 +572,14 @@ def test_a_labelled_affiliation_line_under_a_byline_is_a_block_of_its_own(line, 
 ])
 def test_a_bracketed_block_wrapped_over_lines_is_a_pull_quote_a_bracketed_line_a_heading(lines, kind):
     assert unit(Block("".join(lines), len(lines), 14.0, 0, None), False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("全国人大代表、香港房屋政策研究会主席", "affiliation"),   # a Hong Kong writer's public posts under the byline
+    ("坚持规划先行", "plain"),                                 # a heading: no post
+])
+def test_a_line_of_public_posts_under_a_byline_is_the_writers_affiliation_not_a_heading(line, kind):
+    found = units(reflow_blocks(["堵塞漏洞 完善劏房规管", "", "■ 黄国华", "", line, "",
+                                 "政府早前通过条例，为劏房设定最低居住标准。条例实施后，预计约有10万个单位需要改善。"]),
+                  markdown=False)
+    assert [u.kind for u in found[1:]] == ["byline", kind, "para"]
