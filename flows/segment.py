@@ -189,6 +189,7 @@ class ArticleBuilder:
     def build_into(self, tables: dict) -> None:
         authors, source = self.authors()
         self.source = source
+        self.published = self.published or self.byline_date()
         for u, reason in self.span.residue:
             self.residue.add(u.text, reason)
         pending_headings: list[Unit] = []
@@ -235,6 +236,10 @@ class ArticleBuilder:
             names = self.authors_in_text()
         named = None if source in P.SELF_OUTLETS else source
         return names, named or self.metadata.get("source") or source
+
+    def byline_date(self) -> date | None:
+        """2025-06-18 02:10 联合报／ 陈怡君: a web opinion page's byline may open with the time the piece was posted."""
+        return next((d for u in self.span.bylines if u.text[:1].isdigit() and (d := B.published(u.text))), None)
 
     def authors_in_text(self) -> list[str]:
         """No byline: the author field of a front-matter line, the reporters of a dateline, or the

@@ -986,3 +986,13 @@ def test_an_editorial_signed_by_the_papers_own_commentator_or_as_its_editorial_n
     t = tables(page([["“一网通办”要防止“网上多跑”", byline], wrapped(P1, 24), wrapped(P2, 24)]))
     assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
         ("“一网通办”要防止“网上多跑”", authors, f"{P1}\n{P2}")]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("2025-06-18 02:10 联合报／ 陈怡君（劳动政策研究者／台中市）", ["陈怡君"]),
+    ("2025-03-25 00:05 联合报／ 社论", []),          # the paper's editorial: no writer named
+])
+def test_a_taiwan_opinion_pages_byline_dates_the_piece_and_names_the_outlet(byline, authors):
+    t = tables(page([["缺工潮下移工政策不能只靠延长年限"], [byline], [P1], [P2]], blank_after_every_line=True))
+    assert [(a["title"], a["authors"], a["source"], str(a["published"]), a["text"]) for a in t["articles"]] == [
+        ("缺工潮下移工政策不能只靠延长年限", authors, "联合报", byline[:10], f"{P1}\n{P2}")]
