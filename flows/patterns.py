@@ -719,9 +719,13 @@ ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|
 # title that opens with a date; it starts with the page number or the date (LINE_OPENER_INITIAL and
 # UNIT_MARK_INITIAL hold their first characters).
 _PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|[A-H]?\d{1,3})"
-# The date and weekday of a running head, and what may follow them to the line's end.
-_PAGE_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
-                   rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
+# A page number that says it is one (第4版, 02版, A3): it may stand for the weekday after a running head's date
+# (光明日报 2025年8月14日 02版, qa19), where a bare number could be the time of day.
+_MARKED_PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版|[A-H]\d{1,3})"
+# The date and weekday (or a marked page number) of a running head, and what may follow them to the line's end.
+_PAGE_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+                   rf"(?:(?:星期|周)[一二三四五六日天](?:\s*{_PAGE_NUMBER})?|{_MARKED_PAGE_NUMBER})"
+                   rf"(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
 PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?{_PAGE_HEAD_DATE}")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
 PAGE_HEAD_WORD = "日"
