@@ -963,10 +963,7 @@ BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", 
 # lenticular brackets or before a slash or bar; the column names the series, not the piece, so the title is what
 # follows (segment.untitled_column). Only a short run of Chinese characters is a column's name (5G/6G, 中美/中欧 set a
 # half-width slash and are no label), and the title must go on after it.
-_SLASHED_COLUMN = rf"([{CJK}]{{2,8}})\s*[／｜|丨]"
-TITLE_COLUMN = re.compile(rf"^(?:【\s*([{CJK}]{{2,10}})\s*】|{_SLASHED_COLUMN})\s*(?=\S{{4}})")
-# The same, the column's name before a slash or bar only (reflow.column_titles).
-TITLE_COLUMN_SLASHED = re.compile(rf"^{_SLASHED_COLUMN}\s*(?=\S{{4}})")
+TITLE_COLUMN = re.compile(rf"^(?:【\s*([{CJK}]{{2,10}})\s*】|([{CJK}]{{2,8}})\s*[／｜|丨])\s*(?=\S{{4}})")
 # The first characters of a title that may lead with its column's name (a cheap test before TITLE_COLUMN).
 TITLE_COLUMN_MARKS = ("【", "／", "｜", "|", "丨")
 # The full-width slash and bar after a column's name (reflow.column_titles finds the lines that hold one; the
