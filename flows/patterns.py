@@ -966,9 +966,6 @@ BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", 
 TITLE_COLUMN = re.compile(rf"^(?:【\s*([{CJK}]{{2,10}})\s*】|([{CJK}]{{2,8}})\s*[／｜|丨])\s*(?=\S{{4}})")
 # The first characters of a title that may lead with its column's name (a cheap test before TITLE_COLUMN).
 TITLE_COLUMN_MARKS = ("【", "／", "｜", "|", "丨")
-# The full-width slash and bar after a column's name (reflow.column_titles finds the lines that hold one; the
-# half-width bar is left out: a Markdown table holds many).
-TITLE_COLUMN_SLASHES = ("／", "｜")
 # 本报评论员 / 本刊特约评论员: a paper's editorials signed by "this paper's commentator" (a SELF_OUTLETS word before it),
 # or 新京报社论, "the paper's editorial": a byline, but no one's name (segment.is_editorial_voice).
 COMMENTATOR = "评论员"

@@ -421,15 +421,15 @@ def wechat_head_lines(texts: list[str], text: str) -> set[int]:
     return {k for k in lines_at(text, times) if P.WECHAT_HEAD_LINE.match(texts[k])}
 
 
-def column_titles(texts: list[str], text: str, line_nos: list[int], ends: list[bool], starts: set[int],
+def column_titles(texts: list[str], text: str, firsts: str, line_nos: list[int], ends: list[bool],
                   widths: list[float], cols: list[float]) -> set[int]:
     """The lines that are a commentary's title led by its column's name (民意论坛／学校午餐“陪餐”不能只是走过场,
-    权威解答｜…, 【光明时评】…): a line of its own, though it may be nearly as wide as the column of the text under
-    it. Such a line opens a block (the page's top, a blank line or a finished sentence above it) and does not fill
-    its column (【内容提要】 opens a wrapped paragraph so, on a full line). Only the lines that hold a full-width
-    slash or bar (one find each over the page's `text`) or open with a bracket (of `starts`) are tried."""
-    marked = sorted(offset for mark in P.TITLE_COLUMN_SLASHES for offset in occurrences(text, mark))
-    tried = {*lines_at(text, marked), *(k for k in starts if texts[k][0] == "【")}
+    【光明时评】…): a line of its own, though it may be nearly as wide as the column of the text under it. Such a
+    line opens a block (the page's top, a blank line or a finished sentence above it) and does not fill its column
+    (【内容提要】 opens a wrapped paragraph so, on a full line). Only the lines that hold a full-width slash (one find
+    over the page's `text`) or open with a bracket (one find over `firsts`) are tried. (Not a bar, 权威解答｜…: a web
+    page's title stands on a line of its own, and a find of ｜ is slow, its low byte common among CJK characters.)"""
+    tried = {*lines_at(text, occurrences(text, P.FULL_WIDTH_SLASH)), *occurrences(firsts, "【")}
     return {k for k in tried if P.TITLE_COLUMN.match(texts[k]) and widths[k] < cols[k] - FULL_LINE_SLACK
             and (k == 0 or ends[k - 1] or line_nos[k] > line_nos[k - 1] + 1)}
 
@@ -498,7 +498,7 @@ class Page:
         # lines that are blocks of their own
         rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts)
-                | wechat_head_lines(texts, text) | column_titles(texts, text, line_nos, ends, starts, widths, cols))
+                | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols))
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
