@@ -55,6 +55,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
     if m := P.INSTITUTION_NAMES_LINE.match(text):
         return Byline(names(m.group(1)))     # the same, the institution first (江宁省委党校教授 宋一鸣)
+    if text.endswith(P.POST_ENDS) and (m := P.NAMES_POSTS_LINE.match(text)):
+        return Byline(names(m.group(1)))     # the same, posts instead of an institution (卢启贤 全国政协委员)
     if found := names_with_asides(text):
         return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).

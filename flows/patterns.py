@@ -374,7 +374,8 @@ _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
 _NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME})"
 _NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=\d)){_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
-_ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心"
+# (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: segment.is_editorial_voice.)
+_ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|社论"
 # The roles of a reporter's byline (本报记者, 特约撰稿人 …).
 _ROLES = "记者|通讯员|评论员|特约撰稿人|实习生"
 # 张丽丝 光明日报 / 杨尚钊 陈建武 / 郑丽芳: names only, separated by spaces, maybe a publication.
@@ -383,7 +384,8 @@ NAME_LINE = re.compile(rf"^({_NAMES})(?:[ 　]+({OUTLET}))?$")
 # (Quotes and title marks may name the group's subject: 某某研究中心“银发经济”课题组, 《求是》编辑部.)
 ORG_AUTHOR = re.compile(rf"^([{CJK}（）()“”\"《》]{{2,30}}(?:{_ORG_SUFFIXES}))$")
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
-ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：]*({_NAMES})$")
+# (A web page may set a bar between the role and the names: 新京报特约评论员 | 程明远.)
+ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：|｜丨]*({_NAMES})$")
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
 # those patterns (each tries many start lengths before it fails).
 ROLE_WORD = re.compile(_ROLES)
@@ -565,7 +567,11 @@ TITLE_OPENERS = (
 # optional bullet, the line is names (NAME_LINE) or opens with a label (LABELLED_BYLINE); or it ends
 # with a bracket (NAMES_WITH_ASIDES); or it holds a word or slash of BYLINE_WORD (the other patterns).
 # Reflow asks byline() only about such lines, a twentieth of the short lines of wrapped text.
-BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUTLET}|{INSTITUTION}))?$|{_BYLINE_LABEL})")
+# The public posts a Hong Kong commentator is named with after the name (NAMES_POSTS_LINE, qa19): 全国政协委员、…会长.
+# (Not an academic post: 盛毅 四川省社科院研究员 under 专家简介 introduces an interview's guest, not its writer.)
+POST_ENDS = ("委员", "议员", "会长", "主席", "理事长", "董事长", "总裁", "召集人")
+POSTS = rf"[{CJK}、]{{2,40}}(?:{'|'.join(POST_ENDS)})"
+BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUTLET}|{INSTITUTION}|{POSTS}))?$|{_BYLINE_LABEL})")
 # Every character a BYLINE_OPENING match can begin with, and the last characters of a line
 # NAMES_WITH_ASIDES matches (names_with_asides asks for them first).
 BYLINE_OPENING_INITIALS = f"□■◎○●◆◇{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}{BYLINE_LABEL_INITIALS}"
@@ -645,7 +651,8 @@ NAME_MARKS = "0123456789*＊"
 # （同济大学建筑与城市规划学院，上海 200092）: a line wholly in one pair of brackets under a paper's
 # author line is the authors' affiliation (numbered when they have several: （1.…；2.…）). A theory page
 # labels it instead, unbracketed, under the byline at the article's head or end: 作者单位：某大学某学院 (qa15, session 9).
-AFFILIATION_LINE = re.compile(r"^(?:[（(][^（）()。]{2,160}[）)]|作者单位\s*[:：][^（）()。]{2,80})$")
+# A Hong Kong paper may set the writer's public posts so, on a line under ■ 黄国华: 全国人大代表、…主席 (POSTS, qa19).
+AFFILIATION_LINE = re.compile(rf"^(?:[（(][^（）()。]{{2,160}}[）)]|作者单位\s*[:：][^（）()。]{{2,80}}|{POSTS})$")
 # The head of an official document (公文): its title 关于…的通知 and its addressees 各…： each stand on
 # a line of their own; at the top of a short document the column width is guessed from few lines,
 # and a title as wide as that guess would otherwise run on into the addressees and the text.
@@ -727,9 +734,13 @@ ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|
 # title that opens with a date; it starts with the page number or the date (LINE_OPENER_INITIAL and
 # UNIT_MARK_INITIAL hold their first characters).
 _PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|[A-H]?\d{1,3})"
-# The date and weekday of a running head, and what may follow them to the line's end.
-_PAGE_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
-                   rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
+# A page number that says it is one (第4版, 02版, A3): it may stand for the weekday after a running head's date
+# (光明日报 2025年8月14日 02版, qa19), where a bare number could be the time of day.
+_MARKED_PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版|[A-H]\d{1,3})"
+# The date and weekday (or a marked page number) of a running head, and what may follow them to the line's end.
+_PAGE_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+                   rf"(?:(?:星期|周)[一二三四五六日天](?:\s*{_PAGE_NUMBER})?|{_MARKED_PAGE_NUMBER})"
+                   rf"(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
 PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?{_PAGE_HEAD_DATE}")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
 PAGE_HEAD_WORD = "日"
@@ -937,7 +948,8 @@ DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*
 # 2025-06-11 00:12 联合报／ 黄柏翰（台中市／医师）: a Taiwan paper's opinion page names the outlet, a slash and the
 # writer (maybe with the writer's town and trade in brackets), after the time it was posted.
 FULL_WIDTH_SLASH = "／"
-OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES})\s*(?:[（(][^（）()]{{1,30}}[）)])?$")
+# (The paper's editorial is signed 社论 in the writer's place: 联合报／ 社论, a byline naming no one, segment.is_editorial_voice.)
+OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES}|社论)\s*(?:[（(][^（）()]{{1,30}}[）)])?$")
 
 # ---- qa14 (session 9): newspaper pages ----
 # 本报讯（记者 程 昊 通讯员 陶 然）5月18日，… / 本报北京5月18日电（记者 张三）…: a news item's dateline names its
@@ -977,3 +989,20 @@ REFERENCE_ENTRY = re.compile(r"^[^。\s]{2,40}?[（(]\d{4}[a-z]?[）)]|\[(?:J|M|
 # （作者系…）, 【…】: the brackets a note or a boxed label opens with; a line that opens with one is no title over
 # its text, however short of its column (reflow.titles_over_text).
 NOTE_OPENERS = "（(【["
+
+# ---- qa19 (session 9): op-eds and commentaries ----
+# 【光明时评】让…… / 民意论坛／缺工潮下…… / 权威解答｜……: a commentary's title led by the name of its column, in
+# lenticular brackets or before a slash or bar; the column names the series, not the piece, so the title is what
+# follows (segment.untitled_column). Only a short run of Chinese characters is a column's name (5G/6G, 中美/中欧 set a
+# half-width slash and are no label), and the title must go on after it.
+TITLE_COLUMN = re.compile(rf"^(?:【\s*([{CJK}]{{2,10}})\s*】|([{CJK}]{{2,8}})\s*[／｜|丨])\s*(?=\S{{4}})")
+# The first characters of a title that may lead with its column's name (a cheap test before TITLE_COLUMN).
+TITLE_COLUMN_MARKS = ("【", "／", "｜", "|", "丨")
+# 本报评论员 / 本刊特约评论员: a paper's editorials signed by "this paper's commentator" (a SELF_OUTLETS word before it),
+# or 新京报社论, "the paper's editorial": a byline, but no one's name (segment.is_editorial_voice).
+COMMENTATOR = "评论员"
+EDITORIAL = "社论"
+# ■ 卢启贤　全国政协委员、香港航空业协会会长: a Hong Kong paper's commentary names its writer, then after a space the
+# writer's public posts (POSTS, not an institution: NAMES_INSTITUTION_LINE); the names are the authors. The line ends
+# with a post (POST_ENDS, a cheap test before the pattern).
+NAMES_POSTS_LINE = re.compile(rf"^({_NAMES})[ 　]+{POSTS}$")

@@ -429,6 +429,19 @@ def wechat_head_lines(texts: list[str], text: str) -> set[int]:
     return {k for k in lines_at(text, times) if P.WECHAT_HEAD_LINE.match(texts[k])}
 
 
+def column_titles(texts: list[str], text: str, firsts: str, line_nos: list[int], ends: list[bool],
+                  widths: list[float], cols: list[float]) -> set[int]:
+    """The lines that are a commentary's title led by its column's name (民意论坛／学校午餐“陪餐”不能只是走过场,
+    【光明时评】…): a line of its own, though it may be nearly as wide as the column of the text under it. Such a
+    line opens a block (the page's top, a blank line or a finished sentence above it) and does not fill its column
+    (【内容提要】 opens a wrapped paragraph so, on a full line). Only the lines that hold a full-width slash (one find
+    over the page's `text`) or open with a bracket (one find over `firsts`) are tried. (Not a bar, 权威解答｜…: a web
+    page's title stands on a line of its own, and a find of ｜ is slow, its low byte common among CJK characters.)"""
+    tried = {*lines_at(text, occurrences(text, P.FULL_WIDTH_SLASH)), *occurrences(firsts, "【")}
+    return {k for k in tried if P.TITLE_COLUMN.match(texts[k]) and widths[k] < cols[k] - FULL_LINE_SLACK
+            and (k == 0 or ends[k - 1] or line_nos[k] > line_nos[k - 1] + 1)}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -531,7 +544,7 @@ class Page:
         # lines that are blocks of their own
         rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts)
-                | wechat_head_lines(texts, text))
+                | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols))
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)

@@ -156,7 +156,9 @@ class ArticleBuilder:
                  residue: Residue, page_date: date | None = None):
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
-        self.title = heading_text(span.title_lines) or metadata.get("title")
+        column, self.title = column_and_title(heading_text(span.title_lines) or metadata.get("title"))
+        if column:
+            residue.add(column, "column label")
         # A titled article is known by its title; an untitled one by its place among the untitled
         # ones, so that editing or inserting its first paragraph keeps every id inside it.
         key = self.title or "\x00untitled"
@@ -188,6 +190,7 @@ class ArticleBuilder:
     def build_into(self, tables: dict) -> None:
         authors, source = self.authors()
         self.source = source
+        self.published = self.published or self.byline_date()
         for u, reason in self.span.residue:
             self.residue.add(u.text, reason)
         pending_headings: list[Unit] = []
@@ -226,7 +229,7 @@ class ArticleBuilder:
         source = None
         for u in self.span.bylines:
             if u.byline:
-                names += [n for n in u.byline.authors if n not in names]
+                names += [n for n in u.byline.authors if n not in names and not is_editorial_voice(n)]
                 source = source or u.byline.source
         if not names and self.metadata.get("author"):
             names = list(B.metadata_authors(self.metadata["author"]))
@@ -234,6 +237,10 @@ class ArticleBuilder:
             names = self.authors_in_text()
         named = None if source in P.SELF_OUTLETS else source
         return names, named or self.metadata.get("source") or source
+
+    def byline_date(self) -> date | None:
+        """2025-06-18 02:10 联合报／ 陈怡君: a web opinion page's byline may open with the time the piece was posted."""
+        return next((d for u in self.span.bylines if u.text[:1].isdigit() and (d := B.published(u.text))), None)
 
     def authors_in_text(self) -> list[str]:
         """No byline: the author field of a front-matter line, the reporters of a dateline, or the
@@ -462,6 +469,21 @@ def is_number_over_heading(text: str) -> bool:
     """Whether a heading line is only a section's number (01, 2), which web and WeChat pages set on a
     line of its own over the heading's words: a marker, not part of the heading."""
     return len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal()
+
+
+def is_editorial_voice(name: str) -> bool:
+    """本报评论员 / 本刊特约评论员 / 新京报社论: the paper's own commentator, or its editorial, signs the piece; the
+    byline names no one (it anchors the article all the same)."""
+    return name.endswith(P.EDITORIAL) or name.endswith(P.COMMENTATOR) and name[:2] in P.SELF_OUTLETS
+
+
+def column_and_title(title: str | None) -> tuple[str | None, str | None]:
+    """【光明时评】让…… / 民意论坛／缺工潮下…… -> the column's name and the title after it: a column's name
+    leads many a commentary's title line, but it names the series, not the piece. (None, title) without one."""
+    if not title or not any(c in title for c in P.TITLE_COLUMN_MARKS):
+        return None, title
+    m = P.TITLE_COLUMN.match(title)
+    return (m.group(1) or m.group(2), title[m.end():]) if m else (None, title)
 
 
 def heading_text(lines: list[Unit]) -> str | None:

@@ -91,6 +91,11 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("2025-06-11 00:12 联合报／ 黄柏翰（台中市／医师）", ("黄柏翰",), "联合报"),
     ("中时新闻网/邵雪晴", ("邵雪晴",), "中时新闻网"),
     ("作者团队：邵雪晴、欧阳立", ("邵雪晴", "欧阳立"), None),
+    # a Hong Kong paper's commentator named with public posts
+    ("■ 卢启贤　全国政协委员、香港航空业协会会长", ("卢启贤",), None),
+    ("黄颖芝 立法会议员", ("黄颖芝",), None),
+    # a web commentary's role and name parted by a bar
+    ("新京报特约评论员 | 程明远", ("程明远",), "新京报"), ("本报记者丨张三", ("张三",), "本报"),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -104,6 +109,7 @@ def test_bylines(line, authors, source):
     "推进高水平研究型大学建设", "某某大学 国家发展研究院",   # an institution, no name after it
     "研究团队认为，要加快建设", "研究表明：一是",
     "民意论坛／长照人力荒 别让家庭照顾者独自撑", "人民日报／评论",   # a column's name over a title, no writer
+    "高质量发展 需要更多委员",   # no name before the posts
 ])
 def test_not_bylines(line):
     assert byline(line) is None

@@ -578,6 +578,7 @@ def test_pull_quotes_and_bylines_of_the_blocks_of_the_seeds():
 
 
 @pytest.mark.parametrize("head", ["4 评论 2025年4月16日 星期三", "2025年4月16日 星期三 第4版 要闻", "A4 要闻 2025年4月16日 周三",
+                                  "光明日报 2025年8月14日 02版", "2025年8月14日 第4版 要闻",   # a marked page number, no weekday
                                   "7 2026年2月10日 星期二 理论周刊",    # the column after the date
                                   "学习时报 2026年1月12日 星期一 A3", "观点 南方日报 2026年1月15日 星期四 A06"])
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
@@ -637,3 +638,23 @@ def test_the_rows_of_a_table_of_three_columns_are_blocks_of_their_own():
     rows = ["地区生产总值（亿元） 4286.5 5.6", "规上工业增加值（亿元） 1320.2 7.2", "一般公共预算收入（亿元） 312.8 4.1"]
     lines = page([wrapped(P1, 30), rows, wrapped(P2, 30)]).split("\n")
     assert [b.text for b in blocks(lines)] == [P1, *rows, P2]
+
+
+@pytest.mark.parametrize(("title", "own_block"), [
+    ("民意论坛／学校午餐“陪餐”不能只是走过场", True),
+    ("【光明时评】让每一位老人都能吃上热乎饭", True),
+    ("东川市／西川市两地联合开展了专项检查工", False),    # a line of text that only opens with a slash
+])
+def test_a_title_led_by_its_columns_name_is_a_block_of_its_own_though_nearly_as_wide_as_the_text(title, own_block):
+    body = wrapped(P1 + P2, 24)
+    lines = ["6 2025年9月24日 星期三 时评", "", title, *body]
+    if not own_block:       # the slash line inside a paragraph: after a line that ends no sentence
+        lines = ["6 2025年9月24日 星期三 时评", "", *body[:2], title, *body[2:]]
+    found = texts(lines)
+    assert (title in found) == own_block
+
+
+def test_a_labelled_paragraph_in_lenticular_brackets_under_a_blank_line_still_wraps():
+    lines = ["【内容提要】人工智能正加速向制造业研发设计、生产制造、经营管理等环节渗", "透。课题组对全省156家规上制造企业开展问卷调查和实地调研。", "",
+             *wrapped(P1, 30)]
+    assert texts(lines)[0] == "【内容提要】人工智能正加速向制造业研发设计、生产制造、经营管理等环节渗透。课题组对全省156家规上制造企业开展问卷调查和实地调研。"

@@ -982,3 +982,37 @@ def test_an_articles_own_date_wins_over_the_pages():
 def test_a_document_without_a_running_head_has_no_page_date():
     t = tables(page([["以改革激发乡村活力", "周建国"], wrapped(P1, 20), wrapped(P2, 20)]))
     assert [a["published"] for a in t["articles"]] == [None]
+
+
+@pytest.mark.parametrize(("title_line", "title", "column"), [
+    ("【光明时评】“银发经济”要有热度更要有温度", "“银发经济”要有热度更要有温度", "光明时评"),
+    ("民意论坛／缺工潮下移工政策不能只靠延长年限", "缺工潮下移工政策不能只靠延长年限", "民意论坛"),
+    ("权威解答｜个人养老金怎么领取", "个人养老金怎么领取", "权威解答"),
+    ("5G/6G融合发展的三个着力点", "5G/6G融合发展的三个着力点", None),        # a half-width slash after no column's name
+    ("必由之路：中国式现代化关键在科技现代化", "必由之路：中国式现代化关键在科技现代化", None),   # a colon: part of the title
+])
+def test_a_column_name_leading_a_commentary_title_is_no_part_of_the_title(title_line, title, column):
+    t = tables(page([[title_line], ["文｜钱雨桐"], [P1], [P2]], blank_after_every_line=True))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["钱雨桐"])]
+    assert [r["text"] for r in t["residue"] if r["reason"] == "column label"] == ([column] if column else [])
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("本报评论员", []), ("本刊特约评论员", []), ("□ 本报评论员", []), ("新京报社论", []),
+    ("本报评论员 孙悦", ["孙悦"]),                     # a commentator who is named
+    ("中共东川市委政研室课题组", ["中共东川市委政研室课题组"]),   # an organisation that is the author
+])
+def test_an_editorial_signed_by_the_papers_own_commentator_or_as_its_editorial_names_no_author(byline, authors):
+    t = tables(page([["“一网通办”要防止“网上多跑”", byline], wrapped(P1, 24), wrapped(P2, 24)]))
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("“一网通办”要防止“网上多跑”", authors, f"{P1}\n{P2}")]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("2025-06-18 02:10 联合报／ 陈怡君（劳动政策研究者／台中市）", ["陈怡君"]),
+    ("2025-03-25 00:05 联合报／ 社论", []),          # the paper's editorial: no writer named
+])
+def test_a_taiwan_opinion_pages_byline_dates_the_piece_and_names_the_outlet(byline, authors):
+    t = tables(page([["缺工潮下移工政策不能只靠延长年限"], [byline], [P1], [P2]], blank_after_every_line=True))
+    assert [(a["title"], a["authors"], a["source"], str(a["published"]), a["text"]) for a in t["articles"]] == [
+        ("缺工潮下移工政策不能只靠延长年限", authors, "联合报", byline[:10], f"{P1}\n{P2}")]

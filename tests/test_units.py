@@ -608,3 +608,14 @@ def test_a_papers_english_title_authors_and_abstract_over_its_english_keywords_a
              "Key words: digital finance; county consumption", "1引言", "县域是城乡融合发展的关键纽带。"]
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
     assert [u.kind for u in found] == ["keywords", *["English front matter"] * 3, "keywords", "heading", "para"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("全国人大代表、香港房屋政策研究会主席", "affiliation"),   # a Hong Kong writer's public posts under the byline
+    ("坚持规划先行", "plain"),                                 # a heading: no post
+])
+def test_a_line_of_public_posts_under_a_byline_is_the_writers_affiliation_not_a_heading(line, kind):
+    found = units(reflow_blocks(["堵塞漏洞 完善劏房规管", "", "■ 黄国华", "", line, "",
+                                 "政府早前通过条例，为劏房设定最低居住标准。条例实施后，预计约有10万个单位需要改善。"]),
+                  markdown=False)
+    assert [u.kind for u in found[1:]] == ["byline", kind, "para"]
