@@ -196,6 +196,9 @@ GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号
 # 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
 # title (NEWS_DATELINE). (qa14, session 9)
 _NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
+# 〔记者林彦彤／台北报导〕: a Taiwan paper's dateline, the byline itself in tortoise-shell brackets, opens the item's first
+# paragraph the same way (NEWS_DATELINE). (qa20, session 9)
+_BRACKET_DATELINE_HEAD = r"〔\s*(?:本报)?记者"
 # 来源： and, on government portals, 信息来源： / 文章来源： (the same field): a labelled source field. (qa16, session 9)
 _SOURCE_LABEL = r"(?:信息|文章)?来源"
 # 点击上方蓝字 关注我们 / 点击蓝字关注: a WeChat article's prompt to follow its account, under the title; END / -END-:
@@ -225,7 +228,7 @@ BLOCK_START = re.compile(
     # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
     r"|\[\^|\|"
     # a news item's dateline (本报讯（记者…）…, 本报讯 东川市日前…): a line of the title over it would join it
-    rf"|{_NEWS_DATELINE_HEAD}(?=[\s（(]))"
+    rf"|{_NEWS_DATELINE_HEAD}(?=[\s（(])|{_BRACKET_DATELINE_HEAD})"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -233,7 +236,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:{_SOURCE_LABEL}|出�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基索文信点Kk上下+\-\[|本]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基索文信点Kk上下+\-\[|本]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -927,9 +930,10 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # ---- qa14 (session 9): newspaper pages ----
 # 本报讯（记者 程 昊 通讯员 陶 然）5月18日，… / 本报北京5月18日电（记者 张三）…: a news item's dateline names its
 # reporters at the head of its first paragraph, under the item's title: the item's byline, which parts it from the
-# article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊.
-NEWS_DATELINE_PREFIXES = ("本报", "本刊")
-NEWS_DATELINE = re.compile(rf"^{_NEWS_DATELINE_HEAD}\s*[（(]([^（）()]{{2,40}})[）)]\s*")
+# article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊,
+# and 〔 for a dateline that is a byline in brackets (〔记者林彦彤／台北报导〕, _BRACKET_DATELINE_HEAD).
+NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔")
+NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DATELINE_HEAD})〔)([^（）()〔〕]{{2,40}})[）)〕]\s*")
 
 # ---- qa16 (session 9): Markdown interviews and notes, web and WeChat articles ----
 # 联系单位：… / 联系电话：0579-… / 政策咨询电话：… / 传真：…: a contact field at the end of a government page's
