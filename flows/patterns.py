@@ -716,7 +716,8 @@ ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|
 # UNIT_MARK_INITIAL hold their first characters).
 _PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|[A-H]?\d{1,3})"
 # The date and weekday of a running head, and what may follow them to the line's end.
-_PAGE_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]"
+# (A Taiwan paper counts the years of the Republic, 中华民国114年10月21日／星期二, and may set a slash before the weekday.)
+_PAGE_HEAD_DATE = (rf"(?:\d{{4}}|中华民国\s*\d{{2,3}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[/／]?\s*(?:星期|周)[一二三四五六日天]"
                    rf"(?:\s*{_PAGE_NUMBER})?(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
 PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?{_PAGE_HEAD_DATE}")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
@@ -949,3 +950,12 @@ SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
 # **作者:** 韦嘉 蔡一鸣 / **执笔：** …: a bold label naming the article's writers is its byline, not an interview
 # turn (SPEAKER_TURN) of someone called 作者.
 BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写"})
+
+
+# ---- qa20 (session 9): Traditional newspaper pages, roundtable transcripts ----
+# 财经焦点　中华民国114年10月21日／星期二: a running head that opens with its column's name, then the date and weekday
+# (PAGE_HEAD_LINE's third shape). Its first character is any, so reflow finds it by its last, a weekday's
+# (PAGE_HEAD_LAST), and a substring test (PAGE_HEAD_WEEKDAY_WORDS) before the pattern.
+COLUMN_PAGE_HEAD_LINE = re.compile(rf"^[{CJK}]{{2,8}}\s*{_PAGE_HEAD_DATE}")
+PAGE_HEAD_LAST = re.compile("[一二三四五六日天]")
+PAGE_HEAD_WEEKDAY_WORDS = ("星期", "周")
