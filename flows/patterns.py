@@ -959,3 +959,7 @@ BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", 
 COLUMN_PAGE_HEAD_LINE = re.compile(rf"^[{CJK}]{{2,8}}\s*{_PAGE_HEAD_DATE}")
 PAGE_HEAD_LAST = re.compile("[一二三四五六日天]")
 PAGE_HEAD_WEEKDAY_WORDS = ("星期", "周")
+# （纪录整理：郑雅文、李承翰） / 整理：郑雅文: a transcript names who wrote it up under a label of its own, maybe in
+# brackets under the text: the article's byline (a roundtable's speakers are not its authors). (Tried on a line that
+# holds 整理, a substring test.)
+TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*[:：]\s*({_NAMES})\s*[）)]?$")
