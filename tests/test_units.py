@@ -410,6 +410,16 @@ def test_a_table_head_row_is_text_not_a_title_or_heading(line, kind):
     assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
 
 
+@pytest.mark.parametrize("lines, kinds", [
+    # the fields over a roundtable's record: front matter, neither the title's second line nor a title
+    (["长照十年：照顾人力缺口如何补上", "时间：2025年10月18日（星期六）下午2时", "地点：某某协会会议室"], ["plain", META, META]),
+    (["时间都去哪儿了", "地点决定了成本"], ["plain", "plain"]),      # no field: a title's words
+])
+def test_a_meetings_time_and_place_are_fields_not_a_title(lines, kinds):
+    text = "\n".join([*lines, "主持人：长照2.0上路已近十年，服务涵盖率提升不少，但第一线最常听到的抱怨还是找不到人。"])
+    assert [u.kind for u in units(reflow_blocks(text.split("\n")), markdown=False)][:len(lines)] == kinds
+
+
 def test_a_table_of_contents_and_its_heading_are_contents_not_sections():
     lines = ["目 录", "第一章 发展基础 ………………………… 1", "第二章 总体要求 ………………………… 3", "前 言",
              "乡村振兴是实现共同富裕的必由之路。"]
