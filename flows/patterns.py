@@ -967,3 +967,8 @@ PAGE_HEAD_WEEKDAY_WORDS = ("星期", "周")
 # brackets under the text: the article's byline (a roundtable's speakers are not its authors). (Tried on a line that
 # holds 整理, a substring test.)
 TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*[:：]\s*({_NAMES})\s*[）)]?$")
+# 与谈人： / 出席嘉宾 / 与会嘉宾：: the label over a roundtable's list of guests, one a line (陈秀玲　某协会理事长), under
+# its title: the list is a box on the guests (units.with_guest_lists), not headings, nor the article's text. The
+# labels' first characters (a cheap test before the pattern): GUEST_LIST_LABEL_INITIALS.
+GUEST_LIST_LABEL = re.compile(r"^(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员)\s*[:：]?$")
+GUEST_LIST_LABEL_INITIALS = ("与", "出", "座")

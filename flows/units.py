@@ -102,7 +102,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
-    found = with_datelines(with_signatures(with_attachments(with_profiles(with_notes(found, short), short))))
+    found = with_datelines(with_signatures(with_attachments(with_guest_lists(with_profiles(with_notes(found, short), short), short))))
     # (One list of the kinds serves the three passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only and with_contents_heading contents of headings only, so the
     # bylines, contents entries and credits stay where the list has them.)
@@ -267,6 +267,21 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
                 and i + 1 < len(found) and found[i + 1].kind == PARA
                 and found[i + 1].text.endswith("。") and P.PROFILE_HEADING.match(found[i].text)):
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
+    return found
+
+
+def with_guest_lists(found: list[Unit], short: list[int]) -> list[Unit]:
+    """A roundtable's guest-list label (与谈人：, 出席嘉宾) and the short plain lines right under it (陈秀玲　某协会理事长,
+    one guest a line) are a box on the guests: not sections (the last one stands over the text like a heading),
+    not the article's text, and the guests are no authors. (`short`: as for with_notes; a prefix test picks
+    the few to try.)"""
+    for i in short:
+        if found[i].text.startswith(P.GUEST_LIST_LABEL_INITIALS) and P.GUEST_LIST_LABEL.match(found[i].text):
+            found[i] = as_profile(found[i])
+            k = i + 1
+            while k < len(found) and found[k].kind == PLAIN:
+                found[k] = as_profile(found[k])
+                k += 1
     return found
 
 

@@ -516,6 +516,14 @@ def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_t
     assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
 
 
+@pytest.mark.parametrize("label", ["与谈人：", "出席嘉宾", "与会嘉宾："])
+def test_a_roundtables_guest_list_is_a_box_not_headings_or_text(label):
+    guests = ["陈秀玲　某居家服务协会理事长", "林冠宇　某大学卫生福利研究所副教授"]
+    text = "主持人：长照2.0上路已近十年，服务涵盖率提升不少，但第一线最常听到的抱怨还是找不到人。"
+    found = units(reflow_blocks([label, *guests, text]), markdown=False)
+    assert [u.kind for u in found] == [PROFILE, PROFILE, PROFILE, "para"]
+
+
 @pytest.mark.parametrize("lines", [
     ["专家建议", "", "要坚持系统观念，加强规划引领，注重分类施策。"],     # a heading that opens with a profile word
     ["专家简介", "", "盛毅 四川省社科院研究员", "", "要坚持系统观念，加强规划引领，注重分类施策。"],   # a name line, no box
