@@ -972,3 +972,8 @@ TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*
 # labels' first characters (a cheap test before the pattern): GUEST_LIST_LABEL_INITIALS.
 GUEST_LIST_LABEL = re.compile(r"^(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员)\s*[:：]?$")
 GUEST_LIST_LABEL_INITIALS = ("与", "出", "座")
+# （中央社记者张雅婷台北20日电）: a wire agency's dateline at the head of a news item's first paragraph names the reporter
+# between 记者 and the place it was filed from (two to four characters) and the day: the item's byline, as
+# NEWS_DATELINE's (units.with_datelines; group 1 is what bylines.byline reads). Its first characters: WIRE_DATELINE_PREFIXES.
+WIRE_DATELINE = re.compile(rf"^[（(][{CJK}]{{1,6}}社(记者{PERSON_NAME})(?=[{CJK}]{{2,4}}\d{{1,2}}日电)[^（）()]{{3,12}}[）)]\s*")
+WIRE_DATELINE_PREFIXES = ("（", "(")

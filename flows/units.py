@@ -38,6 +38,8 @@ CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……
 CONTINUED = "continued"  # （下转第4版）: the article goes on on another page (it closes the part printed here)
 PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview's box on its guest
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
+# What a news item's text opens with when a dateline names its reporter (see dateline()): a C-level prefix test first.
+DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
@@ -248,13 +250,21 @@ def with_datelines(found: list[Unit]) -> list[Unit]:
     is a news item's first: the dateline leaves the paragraph as the item's byline, which, under the item's title,
     parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
     item is signed already). (A C-level prefix test first.)"""
-    dated = [(i, m, by) for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.NEWS_DATELINE_PREFIXES)))
+    dated = [(i, m, by) for i in indexes(map(str.startswith, map(TEXT, found), repeat(DATELINE_PREFIXES)))
              if found[i].kind == PARA and (i == 0 or found[i - 1].kind != BYLINE)
-             and (m := P.NEWS_DATELINE.match(found[i].text)) and (by := byline(m.group(1))) and by.authors]
+             and (m := dateline(found[i].text)) and (by := byline(m.group(1))) and by.authors]
     for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=u.text[m.end():])]
     return found
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline naming a news item's reporter at the head of its text (本报讯（记者 张三）, 〔记者林彦彤／台北报导〕,
+    （中央社记者张雅婷台北20日电）), if any: group 1 holds the byline."""
+    if text[:1] in P.WIRE_DATELINE_PREFIXES:
+        return P.WIRE_DATELINE.match(text)
+    return P.NEWS_DATELINE.match(text)
 
 
 def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
