@@ -981,3 +981,6 @@ GUEST_LIST_LABEL_INITIALS = ("与", "出", "座")
 # NEWS_DATELINE's (units.with_datelines; group 1 is what bylines.byline reads). Its first characters: WIRE_DATELINE_PREFIXES.
 WIRE_DATELINE = re.compile(rf"^[（(][{CJK}]{{1,6}}社(记者{PERSON_NAME})(?=[{CJK}]{{2,4}}\d{{1,2}}日电)[^（）()]{{3,12}}[）)]\s*")
 WIRE_DATELINE_PREFIXES = ("（", "(")
+# 受访者简介：许文龙，某大学教授，曾任…… / **嘉宾介绍：** …: the box on an interview's guest set as one labelled paragraph
+# (PROFILE_HEADING's label with the text after it): not the interview's text. (Not 作者简介：, a paper's front matter.)
+PROFILE_LINE = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]\s*\S")

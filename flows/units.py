@@ -270,13 +270,18 @@ def dateline(text: str) -> re.Match[str] | None:
 def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
     (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
-    interview's text. (`short`: as for with_notes; a prefix test picks the few to try. A label over a
-    bare name and institution, 盛毅 四川省社科院研究员, is left as it was.)"""
+    interview's text, and so is a paragraph that opens with such a label and a colon (受访者简介：许文龙，……).
+    (`short`: as for with_notes; a prefix test picks the few to try. A label over a bare name and institution,
+    盛毅 四川省社科院研究员, is left as it was.)"""
     for i in short:
         if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
                 and i + 1 < len(found) and found[i + 1].kind == PARA
                 and found[i + 1].text.endswith("。") and P.PROFILE_HEADING.match(found[i].text)):
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
+    # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……): a C-level prefix test over the units.
+    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PROFILE_HEADING_INITIALS))):
+        if found[i].kind == PARA and P.PROFILE_LINE.match(found[i].text):
+            found[i] = as_profile(found[i])
     return found
 
 

@@ -519,6 +519,18 @@ def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_t
     assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
 
 
+@pytest.mark.parametrize("line, markdown, kind", [
+    ("受访者简介：许文龙，某大学都市计划学系教授，曾任都市更新审议委员。", False, PROFILE),
+    ("**嘉宾介绍：** 方立群，农学博士，研究员，长期从事作物栽培研究。", True, PROFILE),
+    ("作者简介：许文龙，某大学都市计划学系教授。", False, META),            # a paper's front matter
+    ("受访者普遍认为，简化审批流程是当务之急，应尽快推进。", False, "para"),
+])
+def test_a_labelled_profile_paragraph_is_a_box_not_text(line, markdown, kind):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([line, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == [kind, "para"]
+
+
 @pytest.mark.parametrize("label", ["与谈人：", "出席嘉宾", "与会嘉宾："])
 def test_a_roundtables_guest_list_is_a_box_not_headings_or_text(label):
     guests = ["陈秀玲　某居家服务协会理事长", "林冠宇　某大学卫生福利研究所副教授"]
