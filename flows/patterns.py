@@ -331,12 +331,13 @@ INLINE_MARKERS = (
 # start with their own character: the regex engine passes over an alternative whose first character
 # does not fit without entering it, where a look-behind per alternative cost an assertion each.
 # (An arabic marker is hinted by its mark after a digit: \d in the first class, a Unicode category,
-# would make the test of every character much slower.)
+# would make the test of every character much slower. A cn_dun marker is hinted by its 、 after a numeral of
+# one or two characters after a colon or semicolon: 、 after a numeral alone, 统一、 唯一、, is frequent.)
 INLINE_MARKER_HINTS = re.compile(
     rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}](?<=[{CN_NUM}](?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
     rf"|其(?=[{CN_NUM}])(?P<qi>)|第(?=[{CN_NUM}])(?P<di>)"
     rf"|[（(](?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
-    rf"|[.．、](?:(?<=\d[.．、])(?P<arabic>)|(?<=[{CN_NUM}]、)(?P<cn_dun>))|[{CIRCLED_DIGITS}](?P<circled>))")
+    rf"|[.．、](?:(?<=\d[.．、])(?P<arabic>)|(?:(?<=[：；:;][{CN_NUM}]、)|(?<=[：；:;][{CN_NUM}]{{2}}、))(?P<cn_dun>))|[{CIRCLED_DIGITS}](?P<circled>))")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")
@@ -963,10 +964,9 @@ BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", 
 # ---- qa20 (session 9): Traditional newspaper pages, roundtable transcripts ----
 # 财经焦点　中华民国114年10月21日／星期二: a running head that opens with its column's name, then the date and weekday
 # (PAGE_HEAD_LINE's third shape). Its first character is any, so reflow finds it by its last, a weekday's
-# (PAGE_HEAD_LAST), and a substring test (PAGE_HEAD_WEEKDAY_WORDS) before the pattern.
+# (PAGE_HEAD_LAST), and a substring test (PAGE_HEAD_WORD) before the pattern.
 COLUMN_PAGE_HEAD_LINE = re.compile(rf"^[{CJK}]{{2,8}}\s*{_PAGE_HEAD_DATE}")
 PAGE_HEAD_LAST = re.compile("[一二三四五六日天]")
-PAGE_HEAD_WEEKDAY_WORDS = ("星期", "周")
 # （纪录整理：郑雅文、李承翰） / 整理：郑雅文: a transcript names who wrote it up under a label of its own, maybe in
 # brackets under the text: the article's byline (a roundtable's speakers are not its authors). (Tried on a line that
 # holds 整理, a substring test.)

@@ -223,9 +223,9 @@ def is_page_head(line: str) -> bool:
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:
     """The running heads that open with their column's name (财经焦点 中华民国114年10月21日／星期二), which
     block_starts, trying lines by their first character, does not find: lines that end with a weekday
-    (one scan of `lasts`) and name it (a substring test) are tried. Such a line never continues a paragraph."""
+    (one scan of `lasts`) and hold a date (a substring test) are tried. Such a line never continues a paragraph."""
     return {k for k in lines_of(P.PAGE_HEAD_LAST, lasts)
-            if any(map(texts[k].__contains__, P.PAGE_HEAD_WEEKDAY_WORDS)) and P.COLUMN_PAGE_HEAD_LINE.match(texts[k])}
+            if P.PAGE_HEAD_WORD in (t := texts[k]) and P.COLUMN_PAGE_HEAD_LINE.match(t)}
 
 
 def block_stops(texts: list[str], starts: set[int]) -> set[int]:
