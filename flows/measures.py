@@ -99,10 +99,8 @@ def marker_starts(text: str, hints: Iterator[re.Match]) -> dict[str, list[int]]:
         elif family == "arabic":           # hinted at the mark after the digits
             while at and text[at - 1].isdecimal():      # what \d matches (a test checks)
                 at -= 1
-        elif family == "cn_dun":           # hinted at the 、 after the numeral
-            at -= 1
-            while at and text[at - 1] in P.CN_NUM:
-                at -= 1
+        elif family == "cn_dun":           # hinted at the colon or semicolon before the numeral
+            at += 1
         starts.setdefault(family, []).append(at)
     return starts
 

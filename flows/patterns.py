@@ -317,10 +317,10 @@ INLINE_MARKERS = (
     ("paren_arabic", re.compile(r"([（(](?<![^。；：，！？…”\s:;][（(]))(\d{1,2})([）)])")),
     # ① ② (not a footnote's mark, which stands before a punctuation mark: …的21.1%①。)
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])(?![{FOOTNOTE_MARK_FOLLOWERS}])")),
-    # 作法：一、推动…；二、要求…: 一、 inline after a colon or semicolon (never at the text's start, where it marks a
+    # 作法：一、推动…；二、要求…: 一、 inline after a (full-width) colon or semicolon (never at the text's start, where it marks a
     # heading, nor after a sentence end, where it may open a run-in heading, nor after a comma or 第: 第一、二产业)
     # (qa20, session 9)
-    ("cn_dun", re.compile(rf"((?<=[：；:;])[{CN_NUM}]+)(、)")),
+    ("cn_dun", re.compile(rf"((?<=[：；])[{CN_NUM}]+)(、)")),
 )
 # Where inline markers may be (one scan for all grammars): a character a marker's numeral starts or
 # ends with, then what must stand beside it; the empty group names the grammar (match.lastgroup).
@@ -331,13 +331,13 @@ INLINE_MARKERS = (
 # start with their own character: the regex engine passes over an alternative whose first character
 # does not fit without entering it, where a look-behind per alternative cost an assertion each.
 # (An arabic marker is hinted by its mark after a digit: \d in the first class, a Unicode category,
-# would make the test of every character much slower. A cn_dun marker is hinted by its 、 after a numeral of
-# one or two characters after a colon or semicolon: 、 after a numeral alone, 统一、 唯一、, is frequent.)
+# would make the test of every character much slower. A cn_dun marker is hinted by the colon or semicolon before
+# it, rarer than its 、: 、 after a numeral, 统一、 唯一、, is frequent.)
 INLINE_MARKER_HINTS = re.compile(
-    rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}](?<=[{CN_NUM}](?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
+    rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}：；](?<=[{CN_NUM}](?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
     rf"|其(?=[{CN_NUM}])(?P<qi>)|第(?=[{CN_NUM}])(?P<di>)"
     rf"|[（(](?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
-    rf"|[.．、](?:(?<=\d[.．、])(?P<arabic>)|(?:(?<=[：；:;][{CN_NUM}]、)|(?<=[：；:;][{CN_NUM}]{{2}}、))(?P<cn_dun>))|[{CIRCLED_DIGITS}](?P<circled>))")
+    rf"|[.．、](?<=\d[.．、])(?P<arabic>)|[{CIRCLED_DIGITS}](?P<circled>)|[：；](?=[{CN_NUM}]{{1,2}}、)(?P<cn_dun>))")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")
