@@ -44,6 +44,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text) and not commas_between_names(text):
         return None                       # a byline is short and has no clauses: most lines stop here
+    if "整理" in text and (m := P.TRANSCRIBER_BYLINE.match(text)):
+        return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
     if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text:
         return None                       # quick tests instead of the several tries below
     # (A pattern added below needs its start or word in BYLINE_START or BYLINE_WORD.)

@@ -17,7 +17,7 @@ class Marker(NamedTuple):
     """A numbering marker (a named tuple, not a frozen dataclass: one is made per marker found, and a
     frozen dataclass sets each field through object.__setattr__)."""
 
-    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn, article
+    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn, cn_dun, article
     ordinal: int
     marker: str          # as written
     start: int           # offset of the marker in the paragraph
@@ -99,6 +99,8 @@ def marker_starts(text: str, hints: Iterator[re.Match]) -> dict[str, list[int]]:
         elif family == "arabic":           # hinted at the mark after the digits
             while at and text[at - 1].isdecimal():      # what \d matches (a test checks)
                 at -= 1
+        elif family == "cn_dun":           # hinted at the colon or semicolon before the numeral
+            at += 1
         starts.setdefault(family, []).append(at)
     return starts
 
@@ -116,7 +118,7 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterato
 
 
 def marker_ordinal(family: str, m) -> int | None:
-    if family in ("shi", "yao"):
+    if family in ("shi", "yao", "cn_dun"):
         return cn_number(m.group(1))
     if family in ("qi", "di", "paren_cn"):
         return cn_number(m.group(2))

@@ -196,6 +196,9 @@ GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号
 # 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
 # title (NEWS_DATELINE). (qa14, session 9)
 _NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
+# 〔记者林彦彤／台北报导〕: a Taiwan paper's dateline, the byline itself in tortoise-shell brackets, opens the item's first
+# paragraph the same way (NEWS_DATELINE). (qa20, session 9)
+_BRACKET_DATELINE_HEAD = r"〔\s*(?:本报)?记者"
 # 来源： and, on government portals, 信息来源： / 文章来源： (the same field): a labelled source field. (qa16, session 9)
 _SOURCE_LABEL = r"(?:信息|文章)?来源"
 # 点击上方蓝字 关注我们 / 点击蓝字关注: a WeChat article's prompt to follow its account, under the title; END / -END-:
@@ -214,8 +217,9 @@ BLOCK_START = re.compile(
     # a bullet of a list (Markdown "- ", "+ "), which may be too short to end like a paragraph (not a
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"
-    # labelled front-matter and credit lines (作者单位：… too: an affiliation under a byline, AFFILIATION_LINE)
-    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # labelled front-matter and credit lines (作者单位：… too: an affiliation under a byline, AFFILIATION_LINE;
+    # 时间：… over a roundtable or a meeting's record, which a title line over it would join: qa20, session 9)
+    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
@@ -225,7 +229,7 @@ BLOCK_START = re.compile(
     # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
     r"|\[\^|\|"
     # a news item's dateline (本报讯（记者…）…, 本报讯 东川市日前…): a line of the title over it would join it
-    rf"|{_NEWS_DATELINE_HEAD}(?=[\s（(]))"
+    rf"|{_NEWS_DATELINE_HEAD}(?=[\s（(])|{_BRACKET_DATELINE_HEAD})"
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
@@ -233,7 +237,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:{_SOURCE_LABEL}|出�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日发摘内关作编责供原图表中收修基索文信点Kk上下+\-\[|本]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点Kk上下+\-\[|本]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -323,6 +327,10 @@ INLINE_MARKERS = (
     ("paren_arabic", re.compile(r"([（(](?<![^。；：，！？…”\s:;][（(]))(\d{1,2})([）)])")),
     # ① ② (not a footnote's mark, which stands before a punctuation mark: …的21.1%①。)
     ("circled", re.compile(rf"([{CIRCLED_DIGITS}])(?![{FOOTNOTE_MARK_FOLLOWERS}])")),
+    # 作法：一、推动…；二、要求…: 一、 inline after a (full-width) colon or semicolon (never at the text's start, where it marks a
+    # heading, nor after a sentence end, where it may open a run-in heading, nor after a comma or 第: 第一、二产业)
+    # (qa20, session 9)
+    ("cn_dun", re.compile(rf"((?<=[：；])[{CN_NUM}]+)(、)")),
 )
 # Where inline markers may be (one scan for all grammars): a character a marker's numeral starts or
 # ends with, then what must stand beside it; the empty group names the grammar (match.lastgroup).
@@ -333,12 +341,13 @@ INLINE_MARKERS = (
 # start with their own character: the regex engine passes over an alternative whose first character
 # does not fit without entering it, where a look-behind per alternative cost an assertion each.
 # (An arabic marker is hinted by its mark after a digit: \d in the first class, a Unicode category,
-# would make the test of every character much slower.)
+# would make the test of every character much slower. A cn_dun marker is hinted by the colon or semicolon before
+# it, rarer than its 、: 、 after a numeral, 统一、 唯一、, is frequent.)
 INLINE_MARKER_HINTS = re.compile(
-    rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}](?<=[{CN_NUM}](?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
+    rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}：；](?<=[{CN_NUM}](?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
     rf"|其(?=[{CN_NUM}])(?P<qi>)|第(?=[{CN_NUM}])(?P<di>)"
     rf"|[（(](?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
-    rf"|[.．、](?<=\d[.．、])(?P<arabic>)|[{CIRCLED_DIGITS}](?P<circled>))")
+    rf"|[.．、](?<=\d[.．、])(?P<arabic>)|[{CIRCLED_DIGITS}](?P<circled>)|[：；](?=[{CN_NUM}]{{1,2}}、)(?P<cn_dun>))")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")
@@ -504,7 +513,10 @@ BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
 # (本文来源： 文章来源： 信息来源： are the same field on many web pages.)
 # (A line of fields may also open with its author: 作者：邵建华 来源：学习时报 时间：….)
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]"
+# 时间：2025年10月18日 下午2时 / 地点：某某会议室: the fields over a roundtable's or a meeting's record (front matter,
+# not a title or a heading). (qa20, session 9)
+_MEETING_FIELDS = "时间|地点"
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
                               r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -592,7 +604,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日发原中当您你首本文信作撰延知背基修新资索"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -738,8 +750,9 @@ _PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|[A-H]?\d{1,3})"
 # (光明日报 2025年8月14日 02版, qa19), where a bare number could be the time of day.
 _MARKED_PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版|[A-H]\d{1,3})"
 # The date and weekday (or a marked page number) of a running head, and what may follow them to the line's end.
-_PAGE_HEAD_DATE = (rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
-                   rf"(?:(?:星期|周)[一二三四五六日天](?:\s*{_PAGE_NUMBER})?|{_MARKED_PAGE_NUMBER})"
+# (A Taiwan paper counts the years of the Republic, 中华民国114年10月21日／星期二, and may set a slash before the weekday.)
+_PAGE_HEAD_DATE = (rf"(?:\d{{4}}|中华民国\s*\d{{2,3}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+                   rf"(?:[/／]?\s*(?:星期|周)[一二三四五六日天](?:\s*{_PAGE_NUMBER})?|{_MARKED_PAGE_NUMBER})"
                    rf"(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
 PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?{_PAGE_HEAD_DATE}")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
@@ -954,9 +967,10 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # ---- qa14 (session 9): newspaper pages ----
 # 本报讯（记者 程 昊 通讯员 陶 然）5月18日，… / 本报北京5月18日电（记者 张三）…: a news item's dateline names its
 # reporters at the head of its first paragraph, under the item's title: the item's byline, which parts it from the
-# article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊.
-NEWS_DATELINE_PREFIXES = ("本报", "本刊")
-NEWS_DATELINE = re.compile(rf"^{_NEWS_DATELINE_HEAD}\s*[（(]([^（）()]{{2,40}})[）)]\s*")
+# article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊,
+# and 〔 for a dateline that is a byline in brackets (〔记者林彦彤／台北报导〕, _BRACKET_DATELINE_HEAD).
+NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔")
+NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DATELINE_HEAD})〔)([^（）()〔〕]{{2,40}})[）)〕]\s*")
 
 # ---- qa16 (session 9): Markdown interviews and notes, web and WeChat articles ----
 # 联系单位：… / 联系电话：0579-… / 政策咨询电话：… / 传真：…: a contact field at the end of a government page's
@@ -1006,3 +1020,27 @@ EDITORIAL = "社论"
 # writer's public posts (POSTS, not an institution: NAMES_INSTITUTION_LINE); the names are the authors. The line ends
 # with a post (POST_ENDS, a cheap test before the pattern).
 NAMES_POSTS_LINE = re.compile(rf"^({_NAMES})[ 　]+{POSTS}$")
+
+# ---- qa20 (session 9): Traditional newspaper pages, roundtable transcripts ----
+# 财经焦点　中华民国114年10月21日／星期二: a running head that opens with its column's name, then the date and weekday
+# (PAGE_HEAD_LINE's third shape). Its first character is any, so reflow finds it by its last, a weekday's
+# (PAGE_HEAD_LAST), and a substring test (PAGE_HEAD_WORD) before the pattern.
+COLUMN_PAGE_HEAD_LINE = re.compile(rf"^[{CJK}]{{2,8}}\s*{_PAGE_HEAD_DATE}")
+PAGE_HEAD_LAST = re.compile("[一二三四五六日天]")
+# （纪录整理：郑雅文、李承翰） / 整理：郑雅文: a transcript names who wrote it up under a label of its own, maybe in
+# brackets under the text: the article's byline (a roundtable's speakers are not its authors). (Tried on a line that
+# holds 整理, a substring test.)
+TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*[:：]\s*({_NAMES})\s*[）)]?$")
+# 与谈人： / 出席嘉宾 / 与会嘉宾：: the label over a roundtable's list of guests, one a line (陈秀玲　某协会理事长), under
+# its title: the list is a box on the guests (units.with_guest_lists), not headings, nor the article's text. The
+# labels' first characters (a cheap test before the pattern): GUEST_LIST_LABEL_INITIALS.
+GUEST_LIST_LABEL = re.compile(r"^(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员)\s*[:：]?$")
+GUEST_LIST_LABEL_INITIALS = ("与", "出", "座")
+# （中央社记者张雅婷台北20日电）: a wire agency's dateline at the head of a news item's first paragraph names the reporter
+# between 记者 and the place it was filed from (two to four characters) and the day: the item's byline, as
+# NEWS_DATELINE's (units.with_datelines; group 1 is what bylines.byline reads). Its first characters: WIRE_DATELINE_PREFIXES.
+WIRE_DATELINE = re.compile(rf"^[（(][{CJK}]{{1,6}}社(记者{PERSON_NAME})(?=[{CJK}]{{2,4}}\d{{1,2}}日电)[^（）()]{{3,12}}[）)]\s*")
+WIRE_DATELINE_PREFIXES = ("（", "(")
+# 受访者简介：许文龙，某大学教授，曾任…… / **嘉宾介绍：** …: the box on an interview's guest set as one labelled paragraph
+# (PROFILE_HEADING's label with the text after it): not the interview's text. (Not 作者简介：, a paper's front matter.)
+PROFILE_LINE = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]\s*\S")

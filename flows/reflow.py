@@ -222,9 +222,18 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
 
 
 def is_page_head(line: str) -> bool:
-    """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3): a
-    substring test first."""
-    return P.PAGE_HEAD_WORD in line and bool(P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line))
+    """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3,
+    财经焦点 中华民国114年10月21日／星期二): a substring test first."""
+    return P.PAGE_HEAD_WORD in line and bool(P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line)
+                                             or P.COLUMN_PAGE_HEAD_LINE.match(line))
+
+
+def column_page_heads(texts: list[str], lasts: str) -> set[int]:
+    """The running heads that open with their column's name (财经焦点 中华民国114年10月21日／星期二), which
+    block_starts, trying lines by their first character, does not find: lines that end with a weekday
+    (one scan of `lasts`) and hold a date (a substring test) are tried. Such a line never continues a paragraph."""
+    return {k for k in lines_of(P.PAGE_HEAD_LAST, lasts)
+            if P.PAGE_HEAD_WORD in (t := texts[k]) and P.COLUMN_PAGE_HEAD_LINE.match(t)}
 
 
 def block_stops(texts: list[str], starts: set[int]) -> set[int]:
@@ -539,7 +548,7 @@ class Page:
         widths = display_widths(texts, text)
         cols = column_widths(widths)
         ends = sentence_ends(texts, lasts)
-        starts = block_starts(texts, firsts)
+        starts = block_starts(texts, firsts) | column_page_heads(texts, lasts)
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
         rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)

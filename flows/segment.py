@@ -30,7 +30,7 @@ SIDE_KINDS = frozenset({U.META, U.ABSTRACT, U.KEYWORDS, U.BYLINE, *U.RESIDUAL})
 # The text of a paragraph or residue row (a C-level getter: a map over it needs no Python frame per row).
 TEXT_FIELD = itemgetter("text")
 # Grammars whose lone marker is more often a word (统一是, 其一, 第一条生产线) than a one-item list.
-WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di", "article"})
+WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di", "article", "cn_dun"})
 # Grammars numbered through the whole article across its sections (第一条 … 第九条 of rules): the
 # numbering of a section's list continues the last one's (no "starts at 5" note; a lone 第五条 is kept).
 ARTICLE_WIDE_FAMILIES = frozenset({"article"})

@@ -39,6 +39,8 @@ CONTINUED = "continued"  # （下转第4版）: the article goes on on another p
 PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview's box on its guest
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 ENGLISH_FRONT = "English front matter"  # a paper's English title, authors and abstract over its Key words: line
+# What a news item's text opens with when a dateline names its reporter (see dateline()): a C-level prefix test first.
+DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
@@ -103,7 +105,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
-    found = with_datelines(with_signatures(with_attachments(with_profiles(with_notes(found, short), short))))
+    found = with_datelines(with_signatures(with_attachments(with_guest_lists(with_profiles(with_notes(found, short), short), short))))
     # (One list of the kinds serves the three passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only and with_contents_heading contents of headings only, so the
     # bylines, contents entries and credits stay where the list has them.)
@@ -256,25 +258,54 @@ def with_datelines(found: list[Unit]) -> list[Unit]:
     is a news item's first: the dateline leaves the paragraph as the item's byline, which, under the item's title,
     parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
     item is signed already). (A C-level prefix test first.)"""
-    dated = [(i, m, by) for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.NEWS_DATELINE_PREFIXES)))
+    dated = [(i, m, by) for i in indexes(map(str.startswith, map(TEXT, found), repeat(DATELINE_PREFIXES)))
              if found[i].kind == PARA and (i == 0 or found[i - 1].kind != BYLINE)
-             and (m := P.NEWS_DATELINE.match(found[i].text)) and (by := byline(m.group(1))) and by.authors]
+             and (m := dateline(found[i].text)) and (by := byline(m.group(1))) and by.authors]
     for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=u.text[m.end():])]
     return found
 
 
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline naming a news item's reporter at the head of its text (本报讯（记者 张三）, 〔记者林彦彤／台北报导〕,
+    （中央社记者张雅婷台北20日电）), if any: group 1 holds the byline."""
+    if text[:1] in P.WIRE_DATELINE_PREFIXES:
+        return P.WIRE_DATELINE.match(text)
+    return P.NEWS_DATELINE.match(text)
+
+
 def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
     (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
-    interview's text. (`short`: as for with_notes; a prefix test picks the few to try. A label over a
-    bare name and institution, 盛毅 四川省社科院研究员, is left as it was.)"""
+    interview's text, and so is a paragraph that opens with such a label and a colon (受访者简介：许文龙，……).
+    (`short`: as for with_notes; a prefix test picks the few to try. A label over a bare name and institution,
+    盛毅 四川省社科院研究员, is left as it was.)"""
     for i in short:
         if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
                 and i + 1 < len(found) and found[i + 1].kind == PARA
                 and found[i + 1].text.endswith("。") and P.PROFILE_HEADING.match(found[i].text)):
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
+    # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……): a C-level prefix test over the units.
+    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PROFILE_HEADING_INITIALS))):
+        if found[i].kind == PARA and P.PROFILE_LINE.match(found[i].text):
+            found[i] = as_profile(found[i])
+    return found
+
+
+def with_guest_lists(found: list[Unit], short: list[int]) -> list[Unit]:
+    """A roundtable's guest-list label (与谈人：, 出席嘉宾) and the short plain lines right under it (陈秀玲　某协会理事长,
+    one guest a line) are a box on the guests: not sections (the last one stands over the text like a heading),
+    not the article's text, and the guests are no authors. (`short`: as for with_notes; a prefix test picks
+    the few to try.)"""
+    for i in short:
+        if found[i].text.startswith(P.GUEST_LIST_LABEL_INITIALS) and P.GUEST_LIST_LABEL.match(found[i].text):
+            found[i] = as_profile(found[i])
+            k = i + 1
+            # (a guest line naming posts, 陈秀玲　某协会理事长, reads as a byline on its own: a guest is no author)
+            while k < len(found) and found[k].kind in (PLAIN, BYLINE):
+                found[k] = as_profile(found[k])._replace(byline=None)
+                k += 1
     return found
 
 

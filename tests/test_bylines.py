@@ -43,6 +43,8 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("记者 孙八 实习生 周九", ("孙八", "周九"), None),
     ("（本报记者 刘晓燕 采访整理）", ("刘晓燕",), "本报"),   # under an interview: brackets and what was done
     ("(记者 孙八 整理)", ("孙八",), None),
+    ("（纪录整理：郑雅文、李承翰）", ("郑雅文", "李承翰"), None),   # a roundtable written up: the label, in brackets
+    ("整理：郑雅文", ("郑雅文",), None),
     ("本报记者 张三 李四 采写", ("张三", "李四"), "本报"),
     ("（记者 孙八 通讯员 周九）", ("孙八", "周九"), None),
     ("文 | 本报记者 周晓 实习生 林安", ("周晓", "林安"), "本报"),   # the label is not part of the outlet
@@ -110,6 +112,7 @@ def test_bylines(line, authors, source):
     "研究团队认为，要加快建设", "研究表明：一是",
     "民意论坛／长照人力荒 别让家庭照顾者独自撑", "人民日报／评论",   # a column's name over a title, no writer
     "高质量发展 需要更多委员",   # no name before the posts
+    "（本文根据圆桌对话录音整理）", "整理：以下为发言摘要",   # who wrote it up is not named
 ])
 def test_not_bylines(line):
     assert byline(line) is None

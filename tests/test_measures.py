@@ -36,6 +36,8 @@ def test_chinese_numerals_round_trip(n):
     # a footnote's mark before a punctuation mark is no item: 占总人口的21.1%①。
     ("老年人口占总人口的21.1%①。站点日均服务不足10人②，利用率偏低。", []),
     ("主要包括：（一）建立专班；（二）健全机制。", [("paren_cn", 1, "（一）"), ("paren_cn", 2, "（二）")]),
+    ("提出三项作法：一、推动电价改革；二、检讨燃料采购；十一、增资。", [("cn_dun", 1, "一、"), ("cn_dun", 2, "二、"), ("cn_dun", 11, "十一、")]),
+    ("一、加强领导。二、完善机制。发展第一、二产业，推动一、二、三产业融合。", []),   # a heading's marker, words
     ("全国统一是前提，唯一是目标。", []),
     ("实施三项工程。1.加强组织领导；2.完善政策体系。投资3.5亿元。", [("arabic", 1, "1."), ("arabic", 2, "2.")]),
     # what may stand before a marker: the text start, a break of its grammar, a space; nothing else

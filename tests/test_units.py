@@ -422,6 +422,16 @@ def test_a_table_head_row_is_text_not_a_title_or_heading(line, kind):
     assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
 
 
+@pytest.mark.parametrize("lines, kinds", [
+    # the fields over a roundtable's record: front matter, neither the title's second line nor a title
+    (["长照十年：照顾人力缺口如何补上", "时间：2025年10月18日（星期六）下午2时", "地点：某某协会会议室"], ["plain", META, META]),
+    (["时间都去哪儿了", "地点决定了成本"], ["plain", "plain"]),      # no field: a title's words
+])
+def test_a_meetings_time_and_place_are_fields_not_a_title(lines, kinds):
+    text = "\n".join([*lines, "主持人：长照2.0上路已近十年，服务涵盖率提升不少，但第一线最常听到的抱怨还是找不到人。"])
+    assert [u.kind for u in units(reflow_blocks(text.split("\n")), markdown=False)][:len(lines)] == kinds
+
+
 def test_a_table_of_contents_and_its_heading_are_contents_not_sections():
     lines = ["目 录", "第一章 发展基础 ………………………… 1", "第二章 总体要求 ………………………… 3", "前 言",
              "乡村振兴是实现共同富裕的必由之路。"]
@@ -494,6 +504,10 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
 @pytest.mark.parametrize("over, dateline, names", [
     ("新能源汽车下乡活动启动", "本报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),
     ("新能源汽车下乡活动启动", "本报北京5月18日电（记者 杜明轩）", ("杜明轩",)),
+    ("新能源汽车下乡活动启动", "〔记者林彦彤／台北报导〕", ("林彦彤",)),     # a Taiwan paper's byline in brackets
+    ("新能源汽车下乡活动启动", "（中央社记者张雅婷台北20日电）", ("张雅婷",)),   # a wire agency's: the place after the name
+    ("新能源汽车下乡活动启动", "（中央社记者王真台中5日电）", ("王真",)),
+    ("新能源汽车下乡活动启动", "（新华社）", None),          # no reporter named
     ("新能源汽车下乡活动启动", "本报讯 ", None),            # no reporter named: no byline, the text stays whole
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
@@ -515,6 +529,26 @@ def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_t
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
     found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
     assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
+
+
+@pytest.mark.parametrize("line, markdown, kind", [
+    ("受访者简介：许文龙，某大学都市计划学系教授，曾任都市更新审议委员。", False, PROFILE),
+    ("**嘉宾介绍：** 方立群，农学博士，研究员，长期从事作物栽培研究。", True, PROFILE),
+    ("作者简介：许文龙，某大学都市计划学系教授。", False, META),            # a paper's front matter
+    ("受访者普遍认为，简化审批流程是当务之急，应尽快推进。", False, "para"),
+])
+def test_a_labelled_profile_paragraph_is_a_box_not_text(line, markdown, kind):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([line, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == [kind, "para"]
+
+
+@pytest.mark.parametrize("label", ["与谈人：", "出席嘉宾", "与会嘉宾："])
+def test_a_roundtables_guest_list_is_a_box_not_headings_or_text(label):
+    guests = ["陈秀玲　某居家服务协会理事长", "林冠宇　某大学卫生福利研究所副教授"]
+    text = "主持人：长照2.0上路已近十年，服务涵盖率提升不少，但第一线最常听到的抱怨还是找不到人。"
+    found = units(reflow_blocks([label, *guests, text]), markdown=False)
+    assert [u.kind for u in found] == [PROFILE, PROFILE, PROFILE, "para"]
 
 
 @pytest.mark.parametrize("lines", [
