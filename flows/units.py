@@ -104,13 +104,14 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
     found = with_datelines(with_signatures(with_attachments(with_profiles(with_notes(found, short), short))))
-    # (One list of the kinds serves the three passes below and the titles after them: with_affiliations
-    # makes affiliations of paragraphs only and with_contents_heading contents of headings only, so the
-    # bylines, contents entries and credits stay where the list has them.)
+    # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
+    # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
+    # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
+    # lines stay where the list has them.)
     kinds = list(map(KIND, found))
     bylines_at = list(positions(kinds, BYLINE))
     found = with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds))
+        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -202,15 +203,13 @@ def speaker_label(text: str) -> str | None:
 
 
 def positions(items: list, value: object) -> Iterator[int]:
-    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each)."""
-    start = 0
-    while True:
-        try:
-            start = items.index(value, start)
-        except ValueError:
-            return
+    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each). (list.count
+    first: no ValueError to raise and catch after the last one, which costs more than the scan of a
+    short list, and most lists hold no such item.)"""
+    start = -1
+    for _ in range(items.count(value)):
+        start = items.index(value, start + 1)
         yield start
-        start += 1
 
 
 def indexes(flags: Iterable[object]) -> Iterator[int]:
@@ -298,11 +297,11 @@ def with_attachments(found: list[Unit]) -> list[Unit]:
     return found
 
 
-def with_english_front_matter(found: list[Unit]) -> list[Unit]:
+def with_english_front_matter(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """A paper's English title, authors and abstract, set over its English keywords (Key words: …) after
     the Chinese ones: the lines with no Chinese right over that line are front matter, not a section
-    (the title) and text. (Only the keywords lines are visited: one C-level scan finds them.)"""
-    for i in indexes(map(KEYWORDS.__eq__, map(KIND, found))):
+    (the title) and text. (Only the keywords lines are visited: list.index finds them in `kinds`.)"""
+    for i in positions(kinds, KEYWORDS):
         if P.HAN_CHAR.search(found[i].text):
             continue                          # 关键词：…, the Chinese keywords
         k = i - 1
