@@ -94,6 +94,9 @@ KIND, TEXT, FAMILY = itemgetter(0), itemgetter(1), itemgetter(7)
 QUESTION = "question"
 # The labels with_notes and with_profiles look for (注释：, 参考文献, 嘉宾简介) are at most this many characters.
 LABEL_MAX_CHARS = 12
+# The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
+# them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
+OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, *P.NEWS_DATELINE_PREFIXES)
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -103,7 +106,11 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
-    found = with_datelines(with_signatures(with_attachments(with_profiles(with_notes(found, short), short))))
+    # (Likewise one prefix scan serves with_attachments and with_datelines, which comes before with_signatures
+    # so that the indexes stay right: a dateline and a signature are at a paragraph's two ends, and neither
+    # test sees the other's unit, a byline or a note.)
+    opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
+    found = with_signatures(with_datelines(with_attachments(with_profiles(with_notes(found, short), short), opened), opened))
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
@@ -250,13 +257,14 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     return found
 
 
-def with_datelines(found: list[Unit]) -> list[Unit]:
+def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
     """A paragraph that opens with a newspaper's dateline naming its reporters (本报讯（记者 程 昊 通讯员 陶 然）…)
     is a news item's first: the dateline leaves the paragraph as the item's byline, which, under the item's title,
     parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
-    item is signed already). (A C-level prefix test first.)"""
-    dated = [(i, m, by) for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.NEWS_DATELINE_PREFIXES)))
-             if found[i].kind == PARA and (i == 0 or found[i - 1].kind != BYLINE)
+    item is signed already). (`opened`: the units that start with an OPENING_PREFIXES word.)"""
+    dated = [(i, m, by) for i in opened
+             if found[i].kind == PARA and found[i].text.startswith(P.NEWS_DATELINE_PREFIXES)
+             and (i == 0 or found[i - 1].kind != BYLINE)
              and (m := P.NEWS_DATELINE.match(found[i].text)) and (by := byline(m.group(1))) and by.authors]
     for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
@@ -281,13 +289,13 @@ def as_profile(u: Unit) -> Unit:
     return as_kind(u, PROFILE)
 
 
-def with_attachments(found: list[Unit]) -> list[Unit]:
+def with_attachments(found: list[Unit], opened: list[int]) -> list[Unit]:
     """A 附件：1.… line and the numbered titles right under it list a document's attachments: page
-    furniture of the document, not a section and not numbered measures. (Lines are picked by a C-level
-    prefix test first: the regex sees only the few that start with 附件.)"""
-    # (str.startswith mapped with the prefix repeated: a third cheaper than a methodcaller.)
-    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.ATTACHMENT_PREFIX))):
-        if found[i].kind == NOTES or not P.ATTACHMENT_LINE.match(found[i].text):
+    furniture of the document, not a section and not numbered measures. (`opened`: the units that start with
+    an OPENING_PREFIXES word; the regex sees only the few that start with 附件.)"""
+    for i in opened:
+        if (found[i].kind == NOTES or not found[i].text.startswith(P.ATTACHMENT_PREFIX)
+                or not P.ATTACHMENT_LINE.match(found[i].text)):
             continue
         found[i] = as_attachment(found[i])
         k = i + 1
