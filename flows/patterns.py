@@ -200,11 +200,15 @@ _NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
 # paragraph the same way (NEWS_DATELINE). (qa20, session 9)
 _BRACKET_DATELINE_HEAD = r"〔\s*(?:本报)?记者"
 # 来源： and, on government portals, 信息来源： / 文章来源： (the same field): a labelled source field. (qa16, session 9)
-_SOURCE_LABEL = r"(?:信息|文章)?来源"
+# (Spelt out, not (?:信息|文章)?来源: each word then starts with a character, which the regex engine skips
+# at once on a line that does not start with it; an optional group is entered on every line.)
+_SOURCE_LABEL = r"(?:信息来源|文章来源|来源)"
 # 点击上方蓝字 关注我们 / 点击蓝字关注: a WeChat article's prompt to follow its account, under the title; END / -END-:
 # the mark that closes its text. Each is a line of its own, never the end of the title or paragraph over it. (qa16)
 _WECHAT_PROMPT = r"点击(?:上方|下方|蓝字)"
-_WECHAT_END = r"-*\s*END\s*-*$"
+# (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
+# (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
+_WECHAT_END = r"(?=[-\sE])-*\s*END\s*-*$"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|执笔|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"

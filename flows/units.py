@@ -96,6 +96,9 @@ KIND, TEXT, FAMILY = itemgetter(0), itemgetter(1), itemgetter(7)
 QUESTION = "question"
 # The labels with_notes and with_profiles look for (注释：, 参考文献, 嘉宾简介) are at most this many characters.
 LABEL_MAX_CHARS = 12
+# The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
+# them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
+OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, *DATELINE_PREFIXES)
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -105,14 +108,20 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
-    found = with_datelines(with_signatures(with_attachments(with_guest_lists(with_profiles(with_notes(found, short), short), short))))
-    # (One list of the kinds serves the three passes below and the titles after them: with_affiliations
-    # makes affiliations of paragraphs only and with_contents_heading contents of headings only, so the
-    # bylines, contents entries and credits stay where the list has them.)
+    # (Likewise one prefix scan serves with_attachments and with_datelines, which comes before with_signatures
+    # so that the indexes stay right: a dateline and a signature are at a paragraph's two ends, and neither
+    # test sees the other's unit, a byline or a note.)
+    opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
+    found = with_signatures(with_datelines(
+        with_attachments(with_guest_lists(with_profiles(with_notes(found, short), short), short), opened), opened))
+    # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
+    # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
+    # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
+    # lines stay where the list has them.)
     kinds = list(map(KIND, found))
     bylines_at = list(positions(kinds, BYLINE))
     found = with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds))
+        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -204,15 +213,13 @@ def speaker_label(text: str) -> str | None:
 
 
 def positions(items: list, value: object) -> Iterator[int]:
-    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each)."""
-    start = 0
-    while True:
-        try:
-            start = items.index(value, start)
-        except ValueError:
-            return
+    """The indexes of `value` in `items`, in order (list.index: a C-level scan to each). (list.count
+    first: no ValueError to raise and catch after the last one, which costs more than the scan of a
+    short list, and most lists hold no such item.)"""
+    start = -1
+    for _ in range(items.count(value)):
+        start = items.index(value, start + 1)
         yield start
-        start += 1
 
 
 def indexes(flags: Iterable[object]) -> Iterator[int]:
@@ -253,13 +260,14 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     return found
 
 
-def with_datelines(found: list[Unit]) -> list[Unit]:
+def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
     """A paragraph that opens with a newspaper's dateline naming its reporters (本报讯（记者 程 昊 通讯员 陶 然）…)
     is a news item's first: the dateline leaves the paragraph as the item's byline, which, under the item's title,
     parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
-    item is signed already). (A C-level prefix test first.)"""
-    dated = [(i, m, by) for i in indexes(map(str.startswith, map(TEXT, found), repeat(DATELINE_PREFIXES)))
-             if found[i].kind == PARA and (i == 0 or found[i - 1].kind != BYLINE)
+    item is signed already). (`opened`: the units that start with an OPENING_PREFIXES word.)"""
+    dated = [(i, m, by) for i in opened
+             if found[i].kind == PARA and found[i].text.startswith(DATELINE_PREFIXES)
+             and (i == 0 or found[i - 1].kind != BYLINE)
              and (m := dateline(found[i].text)) and (by := byline(m.group(1))) and by.authors]
     for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
@@ -313,13 +321,13 @@ def as_profile(u: Unit) -> Unit:
     return as_kind(u, PROFILE)
 
 
-def with_attachments(found: list[Unit]) -> list[Unit]:
+def with_attachments(found: list[Unit], opened: list[int]) -> list[Unit]:
     """A 附件：1.… line and the numbered titles right under it list a document's attachments: page
-    furniture of the document, not a section and not numbered measures. (Lines are picked by a C-level
-    prefix test first: the regex sees only the few that start with 附件.)"""
-    # (str.startswith mapped with the prefix repeated: a third cheaper than a methodcaller.)
-    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.ATTACHMENT_PREFIX))):
-        if found[i].kind == NOTES or not P.ATTACHMENT_LINE.match(found[i].text):
+    furniture of the document, not a section and not numbered measures. (`opened`: the units that start with
+    an OPENING_PREFIXES word; the regex sees only the few that start with 附件.)"""
+    for i in opened:
+        if (found[i].kind == NOTES or not found[i].text.startswith(P.ATTACHMENT_PREFIX)
+                or not P.ATTACHMENT_LINE.match(found[i].text)):
             continue
         found[i] = as_attachment(found[i])
         k = i + 1
@@ -329,11 +337,11 @@ def with_attachments(found: list[Unit]) -> list[Unit]:
     return found
 
 
-def with_english_front_matter(found: list[Unit]) -> list[Unit]:
+def with_english_front_matter(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """A paper's English title, authors and abstract, set over its English keywords (Key words: …) after
     the Chinese ones: the lines with no Chinese right over that line are front matter, not a section
-    (the title) and text. (Only the keywords lines are visited: one C-level scan finds them.)"""
-    for i in indexes(map(KEYWORDS.__eq__, map(KIND, found))):
+    (the title) and text. (Only the keywords lines are visited: list.index finds them in `kinds`.)"""
+    for i in positions(kinds, KEYWORDS):
         if P.HAN_CHAR.search(found[i].text):
             continue                          # 关键词：…, the Chinese keywords
         k = i - 1
