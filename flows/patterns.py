@@ -176,7 +176,9 @@ FORMAL_CN_NUM = "壹贰叁参肆伍陆柒捌玖拾"
 # character is a sentence mark (。！？；…). Two strings, not a regex: reflow tests every line with
 # str.rstrip, several times faster than a regex search (which scans the whole line).
 SENTENCE_MARKS = "。！？；!?…"
-SENTENCE_CLOSERS = "”’」』）)】]"
+# (A Markdown emphasis mark closes an italic or bold sentence, *嘉宾简介：……研究。*, before reflow sees it
+# stripped: the sentence ends there too, or a paragraph under it would be read as its run-on (qa23).)
+SENTENCE_CLOSERS = "”’」』）)】]*"
 # byline() (flows/bylines.py) rejects a line longer than BYLINE_MAX_CHARS, and one holding 。 or ，
 # unless LABELLED_BYLINE matches it, which needs one of BYLINE_LABEL_INITIALS first (or DIGEST_BYLINE,
 # see BYLINE_CLAUSE_INITIAL): reflow asks

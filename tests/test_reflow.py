@@ -660,3 +660,15 @@ def test_a_labelled_paragraph_in_lenticular_brackets_under_a_blank_line_still_wr
     lines = ["【内容提要】人工智能正加速向制造业研发设计、生产制造、经营管理等环节渗", "透。课题组对全省156家规上制造企业开展问卷调查和实地调研。", "",
              *wrapped(P1, 30)]
     assert texts(lines)[0] == "【内容提要】人工智能正加速向制造业研发设计、生产制造、经营管理等环节渗透。课题组对全省156家规上制造企业开展问卷调查和实地调研。"
+
+
+@pytest.mark.parametrize("profile", [
+    "*嘉宾简介：钟岚，北陵大学旅游管理学院院长、教授，长期从事冰雪旅游与区域经济研究。*",
+    "**本文系省社科基金重点项目“县域数据要素市场培育研究”的阶段性成果。**",
+])
+def test_an_emphasised_sentence_in_markdown_ends_its_paragraph(profile):
+    # A Markdown line in *…* or **…** still holds its marks when reflow reads it: the sentence ends before
+    # them, and the paragraph under it (a blank line after every line: blanks part no blocks) stays its own.
+    text = f"# 让冷资源变成热经济\n\n{profile}\n\n{P1}\n\n{P2}\n"
+    body = [p["text"] for p in tables(text, "doc.md")["paragraphs"]]
+    assert P1 in body and P2 in body
