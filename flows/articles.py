@@ -82,6 +82,8 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
     for u in units:
         if boxed and u.kind == U.HEADING and spans:
             u = as_title(u)           # **延伸阅读** / ## 某某：…: the box holds another piece, which that heading titles
+        elif u.kind == U.HEADING and spans and pending and titles_notice_after_credit(u, pending[-1]):
+            u = as_title(u)
         boxed = u.kind == U.CREDIT and bool(P.READING_BOX_LABEL.match(u.text))
         if u.kind == U.TITLE:
             kickers = trailing_headings(pending)
@@ -105,6 +107,14 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
         span.body = [u for u in span.body if u.kind != U.BYLINE]
     return Layout(spans, residue)
+
+
+def titles_notice_after_credit(heading: Unit, before: Unit) -> bool:
+    """Whether a heading right under an article's closing credit ((本报记者 张三 整理)) names an official
+    document (## 关于…的公告): a notice printed after the article, under its own title, not the
+    article's last section. (A substring test first: few headings hold 关于.)"""
+    return (before.kind in (U.BYLINE, U.CREDIT) and "关于" in heading.text
+            and bool(P.OFFICIAL_TITLE_HEADING.match(heading.heading or heading.text)))
 
 
 def front_titles_preamble(front_title: str | None, first_title: Unit, preamble: list[Unit]) -> bool:

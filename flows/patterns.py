@@ -1050,3 +1050,8 @@ WIRE_DATELINE_PREFIXES = ("（", "(")
 # 受访者简介：许文龙，某大学教授，曾任…… / **嘉宾介绍：** …: the box on an interview's guest set as one labelled paragraph
 # (PROFILE_HEADING's label with the text after it): not the interview's text. (Not 作者简介：, a paper's front matter.)
 PROFILE_LINE = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]\s*\S")
+
+# ---- qa23 (session 9): Markdown interviews and briefs ----
+# ## 关于公开征集…意见建议的公告: a Markdown heading that names an official document (its issuing body may
+# stand before 关于); under an article's closing credit it titles a notice of its own (articles.markdown_layout).
+OFFICIAL_TITLE_HEADING = re.compile(rf"^(?:[^。；！？：:]{{2,40}})?关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}$")

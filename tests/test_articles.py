@@ -483,3 +483,17 @@ def test_a_running_head_under_the_column_banner_is_no_line_of_fields_under_a_tit
     assert [a["title"] for a in t["articles"]] == ["制造业智能化改造按下快进键"]
     assert t["sections"] == []
     assert "经济经济产业" in [r["text"] for r in t["residue"]]
+
+
+@pytest.mark.parametrize("notice, split", [
+    ("## 关于公开征集2025年老旧小区改造项目意见建议的公告", True),
+    ("## 市住房和城乡建设局关于做好汛期房屋安全排查工作的通知", True),
+    ("## 改完之后谁来管？", False),          # a question heading after a credit stays a section
+])
+def test_an_official_notice_heading_under_a_closing_credit_opens_an_article(notice, split):
+    text = "\n\n".join(["# 老旧小区改造如何从面子走向里子", "**主持人:** 资金压力怎么化解?", P1,
+                        "(本报记者 孟晓川 整理)", notice, P2, "市住房和城乡建设局", "2025年3月8日"]) + "\n"
+    articles = tables(text, "interview.md")["articles"]
+    assert len(articles) == (2 if split else 1)
+    if split:
+        assert articles[1]["title"] == notice.removeprefix("## ") and P2 in articles[1]["text"]
