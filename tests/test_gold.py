@@ -85,9 +85,9 @@ KNOWN_MISSES = {
     "454_hk_wenwei.txt": "paragraphs that open with a run-in 一、 lead (一、X。正文…) after 笔者建议： give no measures: "
                          "paragraph-initial 一、 is read as a section's marker, and whether these are measures is debatable",
     "161_hk_newspaper.txt": "a 【本报讯】 brief signed only at its end (（记者 何芷晴）) and an unsigned 社评 under its label "
-                            "are not split from the lead story (as in 131): articles split only where a byline is found"
+                            "are not split from the lead story (as in 131): articles split only where a byline is found",
     "243_media.md": "a half-width full stop after a closing quote that holds an ASCII character (\"冰雪+\".第一，…) stays "
-                    "ASCII (normalisation rule 4 looks at the character before it), so the inline 第一， after it opens no list"
+                    "ASCII (normalisation rule 4 looks at the character before it), so the inline 第一， after it opens no list",
 }
 
 
