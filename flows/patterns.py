@@ -1048,3 +1048,10 @@ WIRE_DATELINE_PREFIXES = ("（", "(")
 # 受访者简介：许文龙，某大学教授，曾任…… / **嘉宾介绍：** …: the box on an interview's guest set as one labelled paragraph
 # (PROFILE_HEADING's label with the text after it): not the interview's text. (Not 作者简介：, a paper's front matter.)
 PROFILE_LINE = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]\s*\S")
+
+# ---- qa22 (session 9) ----
+# （作者：邱文静　责任编辑：杜宇航）: a government web page closes its text with its credit fields in brackets, an
+# AUTHOR_NOTE in form that names the author as a field and the page's editor after it: a byline under the text
+# (group 1), not a note to keep in it. (The names end at a space or a mark before the editor's label.)
+CREDITS_NOTE = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({PERSON_NAME}(?:[、 　]+{PERSON_NAME})*)[ 　，,;；|｜]*"
+                          r"(?:责任编辑|编辑|责编)\s*[:：][^（）()]*[）)]$")
