@@ -258,7 +258,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     kinds = list(map(U.KIND, units))
     n = len(kinds)
     headers = header_runs(kinds)
-    boundaries = {start for start, end in headers if is_boundary(units[start:end], closes_text(units, end))}
+    boundaries = {start for start, end in headers
+                  if is_boundary(units[start:end], closes_text(units, end), under_fields(kinds, start))}
     # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
     closers = [*positions(kinds, U.NOTE), *positions(kinds, U.CONTINUED)]
     note_ends = [k + 1 for k in sorted(closers)
@@ -277,6 +278,12 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs[-1].extend(as_headings(units[start:end]))
         placed = end
     return runs
+
+
+def under_fields(kinds: list[str], start: int) -> bool:
+    """Whether a header run starting at `start` comes right under a line of fields (来源：… 发布时间：…) that
+    comes right under a title line: a web page's byline may follow its fields (qa22, session 9)."""
+    return start >= 2 and kinds[start - 1] == U.META and kinds[start - 2] in TITLE_KINDS
 
 
 def closes_text(units: list[Unit], end: int) -> bool:
@@ -305,19 +312,21 @@ def as_headings(header: list[Unit]) -> list[Unit]:
             for u in header]
 
 
-def is_boundary(header: list[Unit], at_end: bool) -> bool:
+def is_boundary(header: list[Unit], at_end: bool, after_fields: bool = False) -> bool:
     """A header run is an article boundary when it holds a byline that the context confirms.
-    `at_end`: the run closes an article's text (closes_text)."""
+    `at_end`: the run closes an article's text (closes_text); `after_fields`: it comes under a title's line of
+    fields (under_fields)."""
     for k, u in enumerate(header):
         if u.kind != U.BYLINE:
             continue
         if not u.weak_byline:
             return True
-        # A lone short name is a byline next to a title line (or under the title's subtitle, ——…) or at
-        # the end of the document, not a two-character section heading between paragraphs.
+        # A lone short name is a byline next to a title line (or under the title's subtitle, ——…, or under
+        # the line of fields a web page prints under its title) or at the end of the document, not a
+        # two-character section heading between paragraphs.
         if in_word_stack(header, k):
             continue
-        if k > 0 and header[k - 1].kind in TITLE_KINDS or at_end or k + 1 < len(header):
+        if k > 0 and header[k - 1].kind in TITLE_KINDS or k == 0 and after_fields or at_end or k + 1 < len(header):
             return True
     return False
 

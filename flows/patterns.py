@@ -1055,3 +1055,10 @@ PROFILE_LINE = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访
 # ## 关于公开征集…意见建议的公告: a Markdown heading that names an official document (its issuing body may
 # stand before 关于); under an article's closing credit it titles a notice of its own (articles.markdown_layout).
 OFFICIAL_TITLE_HEADING = re.compile(rf"^(?:[^。；！？：:]{{2,40}})?关于[^。；！？]{{2,80}}{OFFICIAL_TITLE_END}$")
+
+# ---- qa22 (session 9) ----
+# （作者：邱文静　责任编辑：杜宇航）: a government web page closes its text with its credit fields in brackets, an
+# AUTHOR_NOTE in form that names the author as a field and the page's editor after it: a byline under the text
+# (group 1), not a note to keep in it. (The names end at a space or a mark before the editor's label.)
+CREDITS_NOTE = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({PERSON_NAME}(?:[、 　]+{PERSON_NAME})*)[ 　，,;；|｜]*"
+                          r"(?:责任编辑|编辑|责编)\s*[:：][^（）()]*[）)]$")

@@ -12,7 +12,7 @@ from operator import eq, itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline
+from flows.bylines import Byline, byline, names
 from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_subtitle,
                           is_table_row)
 
@@ -452,7 +452,7 @@ def unit(block: Block, markdown: bool) -> Unit:
             base = (block.width, block.n_lines, (debris or "") + m.group(0))
             text = text[m.end():].strip()
         if kind := furniture_kind(text):
-            return Unit(kind, text, *base)
+            return Unit(kind, text, *base, byline=credits_note_byline(text) if kind == NOTE else None)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
     if text.endswith(P.PHOTO_CREDIT_END) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
@@ -617,6 +617,13 @@ def plain_text(text: str) -> str:
     if "*" in text or "_" in text or "`" in text:
         text = P.MD_EMPHASIS.sub("", text)
     return text.strip()
+
+
+def credits_note_byline(note: str) -> Byline | None:
+    """The author a bracketed line of credit fields names (（作者：邱文静 责任编辑：杜宇航）): the note is then a
+    byline under the text (as a signature is), which leaves the text; other notes (（作者系……）) have none."""
+    m = P.CREDITS_NOTE.match(note)
+    return Byline(names(m.group(1))) if m else None
 
 
 def furniture_kind(text: str) -> str | None:

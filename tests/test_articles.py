@@ -139,6 +139,13 @@ def test_a_title_cut_from_its_byline_by_a_line_of_fields_still_heads_the_article
     assert t["residue"] == []
 
 
+@pytest.mark.parametrize("over_title", [[], ["智库观察"]])
+def test_a_lone_name_under_the_fields_under_a_title_is_its_byline(over_title):
+    t = tables("\n".join([*over_title, "推动科技成果转化需打通最后一公里", FIELDS, "谢怀安", P1, "一、总体要求", P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推动科技成果转化需打通最后一公里", ["谢怀安"])]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
 def test_a_source_field_named_for_the_article_is_a_line_of_fields_not_the_title():
     t = tables("\n".join(["本文来源：求是网", "推进县域商业体系建设的实践路径", P1, "一、总体要求", P2]))
     assert [(a["title"], a["source"]) for a in t["articles"]] == [("推进县域商业体系建设的实践路径", "求是网")]

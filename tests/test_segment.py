@@ -1016,3 +1016,18 @@ def test_a_taiwan_opinion_pages_byline_dates_the_piece_and_names_the_outlet(byli
     t = tables(page([["缺工潮下移工政策不能只靠延长年限"], [byline], [P1], [P2]], blank_after_every_line=True))
     assert [(a["title"], a["authors"], a["source"], str(a["published"]), a["text"]) for a in t["articles"]] == [
         ("缺工潮下移工政策不能只靠延长年限", authors, "联合报", byline[:10], f"{P1}\n{P2}")]
+
+
+@pytest.mark.parametrize("note, authors", [
+    ("（作者：邱文静　责任编辑：杜宇航）", ["邱文静"]),          # a web page's credit fields in brackets: a byline
+    ("（作者：邱文静、何晓东 编辑：杜宇航）", ["邱文静", "何晓东"]),
+])
+def test_a_bracketed_line_of_credit_fields_under_the_text_signs_it_and_leaves_it(note, authors):
+    t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, note]))
+    assert [a["authors"] for a in t["articles"]] == [authors]
+    assert "编辑" not in t["articles"][0]["text"] and P2.strip()[-6:] in t["articles"][0]["text"]
+
+
+def test_an_author_note_naming_an_affiliation_stays_in_the_text():
+    t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, "（作者系某大学教授）"]))
+    assert "（作者系某大学教授）" in t["articles"][0]["text"]
