@@ -474,7 +474,7 @@ def is_number_over_heading(text: str) -> bool:
 def is_editorial_voice(name: str) -> bool:
     """本报评论员 / 本刊特约评论员 / 新京报社论: the paper's own commentator, or its editorial, signs the piece; the
     byline names no one (it anchors the article all the same)."""
-    return name.endswith(P.EDITORIAL) or name.endswith(P.COMMENTATOR) and name[:2] in P.SELF_OUTLETS
+    return name.endswith(P.EDITORIAL) or (name.endswith(P.COMMENTATOR) and name[:2] in P.SELF_OUTLETS)
 
 
 def column_and_title(title: str | None) -> tuple[str | None, str | None]:
