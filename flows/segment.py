@@ -251,7 +251,8 @@ class ArticleBuilder:
                 # (rule 5 glues names parted by a space, 作者：郑文博 许嘉怡 来源：…: those are read as written)
                 found = B.field_authors(text_of(u.text)) or B.field_authors(u.text)
         first = next((u.text for u in self.span.body if u.kind == U.PARA), "")
-        found = found or B.dateline_authors(text_of(first))
+        # (as stored, 记者 何 静 reads as one name; as written, 记者 罗晓岚 邹一帆 reads as two, rule 5 having glued them)
+        found = found or B.dateline_authors(text_of(first)) or B.dateline_authors(first)
         for u in self.span.body:
             if not found and u.kind == U.NOTE:
                 # a signature (……。（江 帆）) has its names read; an author note as written: spaces may part the names

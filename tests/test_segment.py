@@ -480,6 +480,9 @@ def test_short_heading_that_looks_like_a_name_is_a_section_and_credits_are_resid
 def test_authors_from_a_dateline_or_an_author_note_when_there_is_no_byline():
     dateline = tables("\n".join(["县域经济迈上新台阶", "新华社北京3月5日电（记者张明、李华）" + P1, P2]))
     assert dateline["articles"][0]["authors"] == ["张明", "李华"]
+    # reporters parted by a space, which rule 5 glues in the stored text (qa24, session 10)
+    spaced = tables("\n".join(["县域经济迈上新台阶", "新华社北京3月5日电（记者 张明 李华）" + P1, P2]))
+    assert spaced["articles"][0]["authors"] == ["张明", "李华"]
     note = tables("\n".join(["县域经济迈上新台阶", P1, P2, "（作者周建国系某某大学教授，吴敏系某某学院讲师）"]))
     assert note["articles"][0]["authors"] == ["周建国", "吴敏"]
 
