@@ -1062,3 +1062,9 @@ OFFICIAL_TITLE_HEADING = re.compile(rf"^(?:[^。；！？：:]{{2,40}})?关于[^
 # (group 1), not a note to keep in it. (The names end at a space or a mark before the editor's label.)
 CREDITS_NOTE = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({PERSON_NAME}(?:[、 　]+{PERSON_NAME})*)[ 　，,;；|｜]*"
                           r"(?:责任编辑|编辑|责编)\s*[:：][^（）()]*[）)]$")
+
+# ---- qa24 (session 10): newspaper pages ----
+# 2 要闻 / 07 思想者: a newspaper page's number and name on a line of their own beside its running head (人民日报
+# 2026年8月14日 星期五): furniture, though in form a paper's decimal heading (2 方法), which is why only a line next to
+# a running head is tried (units.with_page_labels).
+PAGE_LABEL_LINE = re.compile(rf"^\d{{1,2}}\s*[{CJK}·]{{2,6}}$")

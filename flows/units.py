@@ -120,8 +120,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # lines stay where the list has them.)
     kinds = list(map(KIND, found))
     bylines_at = list(positions(kinds, BYLINE))
-    found = with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds)
+    found = with_page_labels(with_english_front_matter(
+        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -380,6 +380,19 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
             end += 1
         if end == len(found) or found[end].kind == CREDIT:
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
+    return found
+
+
+def with_page_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A running head split over two lines (人民日报 2026年8月14日 星期五 / 2 要闻): the page's number and name
+    beside it are furniture, not a decimal section heading over the first title. (Only the few META units are
+    visited; the neighbours of those that are running heads are tried.)"""
+    for i in positions(kinds, META):
+        if is_page_head(found[i].text):
+            for j in (i - 1, i + 1):
+                # (read as a decimal heading, 2 要闻, or with a leading zero as an item, 07 思想者)
+                if 0 <= j < len(found) and found[j].marker and P.PAGE_LABEL_LINE.match(found[j].text):
+                    found[j] = as_kind(found[j], CREDIT)
     return found
 
 

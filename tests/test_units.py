@@ -653,3 +653,15 @@ def test_a_line_of_public_posts_under_a_byline_is_the_writers_affiliation_not_a_
                                  "政府早前通过条例，为劏房设定最低居住标准。条例实施后，预计约有10万个单位需要改善。"]),
                   markdown=False)
     assert [u.kind for u in found[1:]] == ["byline", kind, "para"]
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    # the page's number and name on their own line under (or over) its running head: furniture (qa24, session 10)
+    (["人民日报 2026年8月14日 星期五", "2 要闻", "多地加快推进管网改造"], ["meta", "credit", "plain"]),
+    (["07 思想者", "中国青年报 2026年10月9日 星期五", "多地加快推进管网改造"], ["credit", "meta", "plain"]),
+    # a paper's decimal heading, with no running head beside it, stays a section
+    (["2 研究方法", "多地加快推进管网改造"], ["heading", "plain"]),
+])
+def test_a_page_number_and_name_beside_the_running_head_are_furniture(lines, kinds):
+    found = units([Block(t, 1, 20.0, 0, byline(t)) for t in [*lines, P1]], markdown=False)
+    assert [u.kind for u in found[:-1]] == kinds
