@@ -1068,3 +1068,6 @@ CREDITS_NOTE = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({PERSON_NAME}(?:[、 �
 # 2026年8月14日 星期五): furniture, though in form a paper's decimal heading (2 方法), which is why only a line next to
 # a running head is tried (units.with_page_labels).
 PAGE_LABEL_LINE = re.compile(rf"^\d{{1,2}}\s*[{CJK}·]{{2,6}}$")
+# （闻 溪）: a short commentary's signature on a line of its own under its last paragraph (TRAILING_SIGNATURE set
+# apart): the names only; units.with_signatures tries the short lines that end with ） and follow a paragraph.
+SIGNATURE_LINE = re.compile(rf"^[（(]\s*({_NAMES})\s*[）)]$")

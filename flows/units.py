@@ -250,8 +250,15 @@ def is_note_entry(text: str) -> bool:
 def with_signatures(found: list[Unit]) -> list[Unit]:
     """A paragraph that ends with its writer's name in brackets (……心坎上。（江 帆）) signs a short
     commentary: the signature leaves the paragraph as a note of its own, which names the author and,
-    like an author note （作者系……）, closes the article. (A C-level test of the last characters first.)"""
-    signed = [(i, m, by) for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END)))
+    like an author note （作者系……）, closes the article. So does the signature set on a line of its own under
+    the paragraph (……循环中实现更好发展。 / （闻 溪）). (A C-level test of the last characters first.)"""
+    bracketed = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END))))
+    for i in bracketed:     # (few; a unit replaced in place: the indexes stay right for the paragraphs below)
+        u = found[i]
+        if (u.kind == PLAIN and i and found[i - 1].kind == PARA and (m := P.SIGNATURE_LINE.match(u.text))
+                and (by := byline(m.group(1))) and not by.source):
+            found[i] = as_kind(u, NOTE)._replace(byline=by)
+    signed = [(i, m, by) for i in bracketed
               if found[i].kind == PARA and (m := P.TRAILING_SIGNATURE.search(found[i].text))
               and (by := byline(m.group(1))) and not by.source]
     for i, m, by in reversed(signed):     # (from the end: the indexes before stay right)

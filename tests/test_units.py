@@ -665,3 +665,15 @@ def test_a_line_of_public_posts_under_a_byline_is_the_writers_affiliation_not_a_
 def test_a_page_number_and_name_beside_the_running_head_are_furniture(lines, kinds):
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in [*lines, P1]], markdown=False)
     assert [u.kind for u in found[:-1]] == kinds
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a commentary's signature on a line of its own under its last paragraph: a note naming the author (qa24, session 10)
+    ("（闻 溪）", NOTE), ("（欧阳明远）", NOTE),
+    ("（完）", CREDIT), ("（上）", "plain"),               # a bracketed word that names no one stays what it was
+])
+def test_a_signature_in_brackets_on_a_line_under_the_text_signs_it(line, kind):
+    found = units([Block(t, 1, 20.0, 0, byline(t)) for t in ["读懂“统一”二字的分量", P1, line]], markdown=False)
+    assert found[-1].kind == kind
+    if kind == NOTE:
+        assert found[-1].byline.authors == (line[1:-1].replace(" ", ""),)
