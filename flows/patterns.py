@@ -823,8 +823,9 @@ CONTINUATION_NOTE_INITIALS = "（("
 # sentence; or the photographer's name alone, set apart by a space before 摄 (…群众。 陈静远 摄, …参观。 龙 涛 摄).
 # (Text that merely ends with 摄, 拍摄, has no credit word and no space before it.) The line closes its
 # block (reflow), and the block is a caption (units).
-_PHOTO_CREDIT = (rf"(?:[{CJK}]{{0,8}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*"
-                 rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}[ 　]+)摄$")
+# The credit may part the name from 摄 by a slash and name a joint outlet (中青报·中青网记者 简 宁/摄, qa24 session 10).
+_PHOTO_CREDIT = (rf"(?:[{CJK}·]{{0,10}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*[/／]?"
+                 rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]+|[ 　]*[/／]))摄$")
 PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*{_PHOTO_CREDIT}")
 # 本报记者 严文彬 摄 / 陈静远 摄: the credit on a line of its own, under the caption's last line (qa14, session 9).
 PHOTO_CREDIT_LINE = re.compile(rf"^{_PHOTO_CREDIT}")
@@ -1071,3 +1072,6 @@ PAGE_LABEL_LINE = re.compile(rf"^\d{{1,2}}\s*[{CJK}·]{{2,6}}$")
 # （闻 溪）: a short commentary's signature on a line of its own under its last paragraph (TRAILING_SIGNATURE set
 # apart): the names only; units.with_signatures tries the short lines that end with ） and follow a paragraph.
 SIGNATURE_LINE = re.compile(rf"^[（(]\s*({_NAMES})\s*[）)]$")
+# 9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。: a news photo's caption opens with the day it was taken;
+# a short block so opened right over a credit line (本报记者 严文彬 摄) is the caption (units.with_caption_text).
+CAPTION_DATE_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")

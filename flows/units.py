@@ -120,8 +120,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # lines stay where the list has them.)
     kinds = list(map(KIND, found))
     bylines_at = list(positions(kinds, BYLINE))
-    found = with_page_labels(with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds)
+    found = with_caption_text(with_page_labels(with_english_front_matter(
+        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -400,6 +400,18 @@ def with_page_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
                 # (read as a decimal heading, 2 要闻, or with a leading zero as an item, 07 思想者)
                 if 0 <= j < len(found) and found[j].marker and P.PAGE_LABEL_LINE.match(found[j].text):
                     found[j] = as_kind(found[j], CREDIT)
+    return found
+
+
+def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A photo's credit on a line of its own (本报记者 严文彬 摄) under a one-line block that opens with the day
+    the picture was taken (9月27日，…咨询。): that block is the caption, not a paragraph of the article around
+    it. (Only the few captions are visited.)"""
+    for i in positions(kinds, CAPTION):
+        u = found[i]
+        if (i and (above := found[i - 1]).kind == PARA and above.n_lines == 1
+                and P.PHOTO_CREDIT_LINE.match(u.text) and P.CAPTION_DATE_OPENING.match(above.text)):
+            found[i - 1] = as_kind(above, CAPTION)
     return found
 
 

@@ -677,3 +677,16 @@ def test_a_signature_in_brackets_on_a_line_under_the_text_signs_it(line, kind):
     assert found[-1].kind == kind
     if kind == NOTE:
         assert found[-1].byline.authors == (line[1:-1].replace(" ", ""),)
+
+
+@pytest.mark.parametrize("caption, credit, kinds", [
+    # a news photo's caption opening with its day, over its credit on a line of its own (qa24, session 10)
+    ("9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。", "中青报·中青网记者 简 宁/摄", [CAPTION, CAPTION]),
+    ("9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。", "本报记者 严文彬 摄", [CAPTION, CAPTION]),
+    ("9月27日，江宁大学举办秋季双选会。", "简宁／摄", [CAPTION, CAPTION]),
+    # a paragraph opening with a day, under which no credit stands, stays text
+    ("9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。", "有人在观望中焦虑", ["para", "plain"]),
+])
+def test_a_line_opening_with_a_day_over_a_photo_credit_is_the_caption(caption, credit, kinds):
+    found = units([Block(t, 1, 30.0, 0, byline(t)) for t in [P1, caption, credit, P2]], markdown=False)
+    assert [u.kind for u in found[1:3]] == kinds
