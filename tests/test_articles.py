@@ -357,6 +357,50 @@ def test_the_first_paragraph_in_a_new_column_stays_with_its_article_though_its_f
     assert second["text"].startswith(P6 + "\n") and second["text"].endswith(short)
 
 
+# A theory page's article whose middle paragraph is set letter-spaced, between two headings (qa24, session 10).
+LETTER_SPACED_ARTICLE = [
+    "以科技金融",
+    "助力新质生产力发展",
+    "姚知远 章若水",
+    "科技创新离不开金融的有力支撑。从实验室",
+    "里的一个创意到生产线上的一件产品，往往",
+    "要跨越研发、中试、量产等多道关口，每一",
+    "道关口都需要资金投入，也都伴随着较高风",
+    "险。做好科技金融这篇大文章，是因地制宜",
+    "发展新质生产力的必然要求。",
+    "完善多层次科技金融服务体系",
+    "当前，我国科技金融发展取得积极成效，但",
+    "也存在早期投资不足、信贷产品与科技企业",
+    "特点不够匹配等问题。",
+    "破 解 这 些 难 题 ，需 要 从 供 给 端 协 同",
+    "发 力 。其 一 ，壮 大 耐 心 资 本 ，引 导",
+    "保 险 资 金 、社 保 基 金 等 长 期 资 金 投",
+    "向 早 期 科 技 项 目 ，延 长 基 金 存 续 期",
+    "限 ，鼓 励“ 投 早 、投 小 、投 长 期 、",
+    "投 硬 科 技 ” 。其 二 ，创 新 信 贷 产 品 ，",
+    "推 广 知 识 产 权 质 押 、研 发 贷 、人 才",
+    "贷 等 产 品 ，探 索 以 企 业 成 长 性 为 依",
+    "据 的 授 信 模 式 。其 三 ，发 挥 资 本 市",
+    "场 枢 纽 作 用 ，支 持 优 质 科 技 企 业 上",
+    "市 融 资 和 并 购 重 组 ，畅 通 股 权 投 资",
+    "退 出 渠 道 。",
+    "健全科技金融风险分担机制",
+    "科技企业轻资产、高风险，银行“不敢贷”",
+    "的顾虑由来已久。要发挥政府性融资担保的",
+    "增信作用，扩大风险补偿资金池规模，合理",
+    "提高对科技型中小企业贷款不良率的容忍度，",
+    "让金融机构敢于支持、愿意支持。",
+]
+
+
+def test_a_heading_after_a_letter_spaced_paragraph_opens_a_section_not_an_article():
+    # A letter-spaced paragraph's spaces count no width, so it reads narrower than its column: the text under the
+    # heading after it, back at the column's width, is no text of another column.
+    t = tables("\n\n".join(LETTER_SPACED_ARTICLE))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以科技金融助力新质生产力发展", ["姚知远", "章若水"])]
+    assert [s["heading"] for s in t["sections"]] == ["完善多层次科技金融服务体系", "健全科技金融风险分担机制"]
+
+
 NOTE = "编者按：岁末年初，基层治理、民生保障等话题备受关注。本版刊发一组评论，围绕如何把惠民实事办到群众心坎上建言献策。"
 
 
