@@ -574,7 +574,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
-    if b in page.breaks:
+    if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, block_width)):
         return False
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
@@ -618,6 +618,15 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def ends_quote_with_name_like_word(page: Page, a: int, block_width: float) -> bool:
+    """Whether line a + 1, a lone word that byline() reads as a name (■…城乡融合发展的关键 / 支撑), is the
+    last line of the pull quote that line a is in: line a fills the quote's column and ends no sentence, so
+    the word is the rest of its clause, not the byline of what follows."""
+    by = page.bylines.get(a + 1)
+    return (by is not None and by.authors == (page.texts[a + 1],) and not by.source
+            and not page.ends[a] and page.widths[a] >= block_width - 0.5)
 
 
 def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:

@@ -167,6 +167,17 @@ def test_a_pull_quote_ends_at_its_short_last_line(lines, expected):
     assert texts(lines) == expected
 
 
+@pytest.mark.parametrize("box", ["■", "◆"])
+@pytest.mark.parametrize("word", ["支撑", "高质量"])
+def test_a_pull_quotes_last_word_that_reads_as_a_name_is_no_byline(box, word):
+    """The quote's line over the word fills its column and ends no sentence: the word (which byline() would
+    read as a lone name) is the quote's last line, not the byline of what follows."""
+    lines = [f"{box}县域经济是国民经济的基本", "单元，是城乡融合发展的关键", word, f"{box}要坚持特色立县、产业强县，",
+             "把县域资源优势转化为发展胜", "势", *wrapped(P2, 21)]
+    assert texts(lines) == [f"{box}县域经济是国民经济的基本单元，是城乡融合发展的关键{word}",
+                            f"{box}要坚持特色立县、产业强县，把县域资源优势转化为发展胜势", P2]
+
+
 def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_it():
     """No blank line parts a quote in a 6-character column from the title under it: the title, wider
     than the quote's column, is a line of its own (a letter-spaced line, its spaces counting 0, does
