@@ -1062,3 +1062,8 @@ OFFICIAL_TITLE_HEADING = re.compile(rf"^(?:[^。；！？：:]{{2,40}})?关于[^
 # (group 1), not a note to keep in it. (The names end at a space or a mark before the editor's label.)
 CREDITS_NOTE = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({PERSON_NAME}(?:[、 　]+{PERSON_NAME})*)[ 　，,;；|｜]*"
                           r"(?:责任编辑|编辑|责编)\s*[:：][^（）()]*[）)]$")
+
+# ---- qa25 (session 10): theory pages ----
+# 核心观点 / 【核心阅读】: the label of a box of an article's key points, each a ◆ or ■ line (a pull quote), set
+# between the byline and the text: page furniture like the box, not a section heading over the text under it.
+KEY_POINTS_LABEL = re.compile(r"^[【\[]?\s*(?:核心观点|核心阅读|观点提要|要点提示)\s*[】\]]?$")

@@ -120,8 +120,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # lines stay where the list has them.)
     kinds = list(map(KIND, found))
     bylines_at = list(positions(kinds, BYLINE))
-    found = with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds)
+    found = with_key_points_labels(with_english_front_matter(
+        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -380,6 +380,16 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
             end += 1
         if end == len(found) or found[end].kind == CREDIT:
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
+    return found
+
+
+def with_key_points_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """The label right over a box of key points (核心观点 over ◆ lines, pull quotes) is furniture like the box,
+    which is no text of the article, not a section heading over the text under the box. Only the units over
+    a pull quote are visited (list.index finds the quotes in `kinds`; the passes before make none)."""
+    for i in positions(kinds, QUOTE):
+        if i and found[i - 1].kind == PLAIN and P.KEY_POINTS_LABEL.match(found[i - 1].text):
+            found[i - 1] = as_kind(found[i - 1], CREDIT)
     return found
 
 
