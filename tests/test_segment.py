@@ -892,6 +892,18 @@ def test_the_source_and_author_line_under_each_piece_of_a_digest_page_closes_tha
         ("推动数字技术赋能基层减负", ["金观平"], "经济日报", P1), ("以高水平开放稳外贸", ["潘岳峰"], "学习时报", P2)]
 
 
+@pytest.mark.parametrize("source", ["（摘自《人民日报》评论部文章）", "（摘编自《求是》2026年第6期）", "（资料来源：新华网）"])
+def test_a_line_naming_only_where_a_piece_was_taken_from_closes_that_piece(source):
+    """No author in it: the line is a note under the piece's text (as （作者系……） is), and the title under it
+    opens the next piece, not a section heading of this one."""
+    text = page([["观点集萃"], ["推动数字技术赋能基层减负"], wrapped(P1, 23), [source],
+                 ["以高水平开放稳外贸"], wrapped(P2, 23), ["（摘编自《学习时报》，作者：潘岳峰）"]])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推动数字技术赋能基层减负", []), ("以高水平开放稳外贸", ["潘岳峰"])]
+    assert not t["sections"]
+
+
 @pytest.mark.parametrize("head_byline", ["本报评论员", "□ 王静怡"])
 def test_a_short_commentary_signed_in_brackets_after_its_last_sentence_is_an_article_of_its_own(head_byline):
     """……心坎上。（江 帆）: the signature is the byline of the commentary it ends (not its text), and it
