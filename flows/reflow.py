@@ -499,8 +499,8 @@ def surely_joined(widths: list[float], cols: list[float], ends: list[bool], aske
     """For each line b, True where `joins` answers yes for lines b - 1 and b whatever the block being
     built, pull quotes aside (False for line 0, and an extra last entry): line b - 1 stops mid-sentence
     and is not short, and line b is not short or ends a sentence; and b is not one of the lines `asked`
-    about whatever the widths say (Page.breaks, and the lines after block openers, which may be
-    marked headings).
+    about whatever the widths say (Page.breaks, the lines after block openers, which may be marked
+    headings, and the lines after a closing bracket, which may end an author note).
 
     Most lines of wrapped text are such: `first_lines` skips over them with list.index, at C speed.
     One-paragraph-per-line text has few lines, and `joins` decides each.
@@ -559,12 +559,14 @@ class Page:
         free_layout = is_free_layout(widths, ends, starts)
         meaningful_blanks = blank_lines_mean_breaks(line_nos, len(lines))
         tight = set() if meaningful_blanks else tight_lines(line_nos)
-        sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts} | tight, free_layout)
+        # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
+        note_ends = set(lines_of(P.NOTE_CLOSER, lasts))
+        sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure)
         for k in titles:        # (few)
             sure[k + 1] = False
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
-                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), set(lines_of(P.NOTE_CLOSER, lasts)),
+                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, free_layout, titles, sure,
                    has_latin_breaks(firsts, lasts), folios)

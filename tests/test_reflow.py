@@ -150,6 +150,15 @@ def test_author_note_ends_where_its_bracket_closes_even_at_the_column_edge():
     assert texts(lines) == [P1, "（作者单位：省商务发展研究中心）", "奋进新征程建功新时代"]
 
 
+@pytest.mark.parametrize("after", ["本版编辑：邹 宁 版式设计：杜小禾", "推动县域经济迈上高质量发展新台阶"])
+def test_an_author_note_wrapped_over_full_lines_ends_where_its_bracket_closes(after):
+    """No blank lines, and the note's lines and the line under it all fill most of the column: the widths
+    would join them, but the bracket closing at the line's end ends the note."""
+    lines = [*wrapped(P1, 21), "（作者分别系西岭大学县域发展研究院", "院长、教授，西岭大学经济学院副教授）", after]
+    assert texts(lines) == [P1, "（作者分别系西岭大学县域发展研究院院长、教授，西岭大学经济学院副教授）",
+                            after.replace(" ", "")]
+
+
 def test_pull_quote_runs_to_the_next_quote_or_blank_line():
     lines = ["■要坚持把发展", "经济的着力点放在", "实体经济上", "■要加快建设", "现代化产业体系", "", "小标题", *wrapped(P2, 18)]
     assert texts(lines) == ["■要坚持把发展经济的着力点放在实体经济上", "■要加快建设现代化产业体系", "小标题", P2]
