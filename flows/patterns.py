@@ -1062,9 +1062,11 @@ OFFICIAL_TITLE_HEADING = re.compile(rf"^(?:[^。；！？：:]{{2,40}})?关于[^
 # ---- qa22 (session 9) ----
 # （作者：邱文静　责任编辑：杜宇航）: a government web page closes its text with its credit fields in brackets, an
 # AUTHOR_NOTE in form that names the author as a field and the page's editor after it: a byline under the text
-# (group 1), not a note to keep in it. (The names end at a space or a mark before the editor's label.)
-CREDITS_NOTE = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({PERSON_NAME}(?:[、 　]+{PERSON_NAME})*)[ 　，,;；|｜]*"
-                          r"(?:责任编辑|编辑|责编)\s*[:：][^（）()]*[）)]$")
+# (group 1, read by bylines.byline), not a note to keep in it. (The author field ends at a space or a mark before
+# the next label. A digest's piece may close with its source after the author, who may be named with a post:
+# （作者：华东政法大学教授 曹 岚 来源：《法学研究》）. qa25, session 10)
+CREDITS_NOTE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
+                          r"(?:责任编辑|编辑|责编|来源|出处)\s*[:：][^（）()]*[）)]$")
 
 # ---- qa25 (session 10): theory pages ----
 # 核心观点 / 【核心阅读】: the label of a box of an article's key points, each a ◆ or ■ line (a pull quote), set

@@ -633,7 +633,7 @@ def credits_note_byline(note: str) -> Byline | None:
     """The author a bracketed line of credit fields names (（作者：邱文静 责任编辑：杜宇航）): the note is then a
     byline under the text (as a signature is), which leaves the text; other notes (（作者系……）) have none."""
     m = P.CREDITS_NOTE.match(note)
-    return Byline(names(m.group(1))) if m else None
+    return byline(m.group(1)) if m else None
 
 
 def furniture_kind(text: str) -> str | None:

@@ -1033,11 +1033,13 @@ def test_a_taiwan_opinion_pages_byline_dates_the_piece_and_names_the_outlet(byli
 @pytest.mark.parametrize("note, authors", [
     ("（作者：邱文静　责任编辑：杜宇航）", ["邱文静"]),          # a web page's credit fields in brackets: a byline
     ("（作者：邱文静、何晓东 编辑：杜宇航）", ["邱文静", "何晓东"]),
+    ("（作者：华东政法大学教授 曹 岚 来源：《法学研究》）", ["曹岚"]),   # a digest's source after a writer's post and name
+    ("（作者：曹岚 出处：《法学研究》）", ["曹岚"]),
 ])
 def test_a_bracketed_line_of_credit_fields_under_the_text_signs_it_and_leaves_it(note, authors):
     t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, note]))
     assert [a["authors"] for a in t["articles"]] == [authors]
-    assert "编辑" not in t["articles"][0]["text"] and P2.strip()[-6:] in t["articles"][0]["text"]
+    assert "作者" not in t["articles"][0]["text"] and P2.strip()[-6:] in t["articles"][0]["text"]
 
 
 def test_an_author_note_naming_an_affiliation_stays_in_the_text():
