@@ -1072,3 +1072,7 @@ CREDITS_NOTE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^:：（）()]{2,30}?)
 # 核心观点 / 【核心阅读】: the label of a box of an article's key points, each a ◆ or ■ line (a pull quote), set
 # between the byline and the text: page furniture like the box, not a section heading over the text under it.
 KEY_POINTS_LABEL = re.compile(r"^[【\[]?\s*(?:核心观点|核心阅读|观点提要|要点提示)\s*[】\]]?$")
+# （摘自《人民论坛》2026年第5期） / （资料来源：新华网）: an AUTHOR_NOTE that names only where the piece was taken
+# from (group 1: the publication): a line of credit under the text, like DIGEST_BYLINE's, not text of the piece.
+SOURCE_NOTE = re.compile(r"^[（(]\s*(?:摘自|摘编自|节选自|转载自|原载于?|资料来源\s*[:：])\s*《?([^《》（）()，,；;\s]{2,20}?)》?"
+                         r"[^（）()]*[）)]$")

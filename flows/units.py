@@ -631,9 +631,11 @@ def plain_text(text: str) -> str:
 
 def credits_note_byline(note: str) -> Byline | None:
     """The author a bracketed line of credit fields names (（作者：邱文静 责任编辑：杜宇航）): the note is then a
-    byline under the text (as a signature is), which leaves the text; other notes (（作者系……）) have none."""
-    m = P.CREDITS_NOTE.match(note)
-    return byline(m.group(1)) if m else None
+    byline under the text (as a signature is), which leaves the text; a note naming only the piece's source
+    (（摘自《人民论坛》…）) is such a line with no author; other notes (（作者系……）) have none."""
+    if m := P.CREDITS_NOTE.match(note):
+        return byline(m.group(1))
+    return Byline((), m.group(1)) if (m := P.SOURCE_NOTE.match(note)) else None
 
 
 def furniture_kind(text: str) -> str | None:

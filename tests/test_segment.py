@@ -894,13 +894,13 @@ def test_the_source_and_author_line_under_each_piece_of_a_digest_page_closes_tha
 
 @pytest.mark.parametrize("source", ["（摘自《人民日报》评论部文章）", "（摘编自《求是》2026年第6期）", "（资料来源：新华网）"])
 def test_a_line_naming_only_where_a_piece_was_taken_from_closes_that_piece(source):
-    """No author in it: the line is a note under the piece's text (as （作者系……） is), and the title under it
-    opens the next piece, not a section heading of this one."""
+    """No author in it: the line is a credit under the piece's text (as a digest's byline is, which leaves the
+    text), and the title under it opens the next piece, not a section heading of this one."""
     text = page([["观点集萃"], ["推动数字技术赋能基层减负"], wrapped(P1, 23), [source],
                  ["以高水平开放稳外贸"], wrapped(P2, 23), ["（摘编自《学习时报》，作者：潘岳峰）"]])
     t = tables(text)
-    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
-        ("推动数字技术赋能基层减负", []), ("以高水平开放稳外贸", ["潘岳峰"])]
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("推动数字技术赋能基层减负", [], P1), ("以高水平开放稳外贸", ["潘岳峰"], P2)]
     assert not t["sections"]
 
 
