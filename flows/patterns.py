@@ -475,8 +475,11 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏.)
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
-# （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
-AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目)")
+# （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. Also a note that names only
+# where the text was taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》
+# 评论部文章） （资料来源：新华网） (one that also names the author is a DIGEST_BYLINE). (qa25, session 10)
+AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目"
+                         r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
@@ -1060,9 +1063,20 @@ OFFICIAL_TITLE_HEADING = re.compile(rf"^(?:[^。；！？：:]{{2,40}})?关于[^
 # ---- qa22 (session 9) ----
 # （作者：邱文静　责任编辑：杜宇航）: a government web page closes its text with its credit fields in brackets, an
 # AUTHOR_NOTE in form that names the author as a field and the page's editor after it: a byline under the text
-# (group 1), not a note to keep in it. (The names end at a space or a mark before the editor's label.)
-CREDITS_NOTE = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({PERSON_NAME}(?:[、 　]+{PERSON_NAME})*)[ 　，,;；|｜]*"
-                          r"(?:责任编辑|编辑|责编)\s*[:：][^（）()]*[）)]$")
+# (group 1, read by bylines.byline), not a note to keep in it. (The author field ends at a space or a mark before
+# the next label. A digest's piece may close with its source after the author, who may be named with a post:
+# （作者：华东政法大学教授 曹 岚 来源：《法学研究》）. qa25, session 10)
+CREDITS_NOTE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
+                          r"(?:责任编辑|编辑|责编|来源|出处)\s*[:：][^（）()]*[）)]$")
+
+# ---- qa25 (session 10): theory pages ----
+# 核心观点 / 【核心阅读】: the label of a box of an article's key points, each a ◆ or ■ line (a pull quote), set
+# between the byline and the text: page furniture like the box, not a section heading over the text under it.
+KEY_POINTS_LABEL = re.compile(r"^[【\[]?\s*(?:核心观点|核心阅读|观点提要|要点提示)\s*[】\]]?$")
+# （摘自《人民论坛》2026年第5期） / （资料来源：新华网）: an AUTHOR_NOTE that names only where the piece was taken
+# from (group 1: the publication): a line of credit under the text, like DIGEST_BYLINE's, not text of the piece.
+SOURCE_NOTE = re.compile(r"^[（(]\s*(?:摘自|摘编自|节选自|转载自|原载于?|资料来源\s*[:：])\s*《?([^《》（）()，,；;\s]{2,20}?)》?"
+                         r"[^（）()]*[）)]$")
 
 # ---- qa24 (session 10): newspaper pages ----
 # 2 要闻 / 07 思想者: a newspaper page's number and name on a line of their own beside its running head (人民日报

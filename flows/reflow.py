@@ -499,8 +499,8 @@ def surely_joined(widths: list[float], cols: list[float], ends: list[bool], aske
     """For each line b, True where `joins` answers yes for lines b - 1 and b whatever the block being
     built, pull quotes aside (False for line 0, and an extra last entry): line b - 1 stops mid-sentence
     and is not short, and line b is not short or ends a sentence; and b is not one of the lines `asked`
-    about whatever the widths say (Page.breaks, and the lines after block openers, which may be
-    marked headings).
+    about whatever the widths say (Page.breaks, the lines after block openers, which may be marked
+    headings, and the lines after a closing bracket, which may end an author note).
 
     Most lines of wrapped text are such: `first_lines` skips over them with list.index, at C speed.
     One-paragraph-per-line text has few lines, and `joins` decides each.
@@ -559,12 +559,14 @@ class Page:
         free_layout = is_free_layout(widths, ends, starts)
         meaningful_blanks = blank_lines_mean_breaks(line_nos, len(lines))
         tight = set() if meaningful_blanks else tight_lines(line_nos)
-        sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts} | tight, free_layout)
+        # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
+        note_ends = set(lines_of(P.NOTE_CLOSER, lasts))
+        sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure)
         for k in titles:        # (few)
             sure[k + 1] = False
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
-                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), set(lines_of(P.NOTE_CLOSER, lasts)),
+                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, free_layout, titles, sure,
                    has_latin_breaks(firsts, lasts), folios)
@@ -574,7 +576,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
-    if b in page.breaks:
+    if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, block_width)):
         return False
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
@@ -618,6 +620,15 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
         return False                      # a full line, then a heading
     return True
+
+
+def ends_quote_with_name_like_word(page: Page, a: int, block_width: float) -> bool:
+    """Whether line a + 1, a lone word that byline() reads as a name (■…城乡融合发展的关键 / 支撑), is the
+    last line of the pull quote that line a is in: line a fills the quote's column and ends no sentence, so
+    the word is the rest of its clause, not the byline of what follows."""
+    by = page.bylines.get(a + 1)
+    return (by is not None and by.authors == (page.texts[a + 1],) and not by.source
+            and not page.ends[a] and page.widths[a] >= block_width - 0.5)
 
 
 def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:

@@ -120,8 +120,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # lines stay where the list has them.)
     kinds = list(map(KIND, found))
     bylines_at = list(positions(kinds, BYLINE))
-    found = with_caption_text(with_page_labels(with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds), kinds)
+    found = with_key_points_labels(with_caption_text(with_page_labels(with_english_front_matter(
+        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -415,6 +415,16 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_key_points_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """The label right over a box of key points (核心观点 over ◆ lines, pull quotes) is furniture like the box,
+    which is no text of the article, not a section heading over the text under the box. Only the units over
+    a pull quote are visited (list.index finds the quotes in `kinds`; the passes before make none)."""
+    for i in positions(kinds, QUOTE):
+        if i and found[i - 1].kind == PLAIN and P.KEY_POINTS_LABEL.match(found[i - 1].text):
+            found[i - 1] = as_kind(found[i - 1], CREDIT)
+    return found
+
+
 def as_kind(u: Unit, kind: str) -> Unit:
     """The unit read as one of another kind of text: no longer a heading or an item."""
     return u._replace(kind=kind, heading=None, marker=None, family=None)
@@ -653,9 +663,11 @@ def plain_text(text: str) -> str:
 
 def credits_note_byline(note: str) -> Byline | None:
     """The author a bracketed line of credit fields names (（作者：邱文静 责任编辑：杜宇航）): the note is then a
-    byline under the text (as a signature is), which leaves the text; other notes (（作者系……）) have none."""
-    m = P.CREDITS_NOTE.match(note)
-    return Byline(names(m.group(1))) if m else None
+    byline under the text (as a signature is), which leaves the text; a note naming only the piece's source
+    (（摘自《人民论坛》…）) is such a line with no author; other notes (（作者系……）) have none."""
+    if m := P.CREDITS_NOTE.match(note):
+        return byline(m.group(1))
+    return Byline((), m.group(1)) if (m := P.SOURCE_NOTE.match(note)) else None
 
 
 def furniture_kind(text: str) -> str | None:

@@ -150,6 +150,15 @@ def test_author_note_ends_where_its_bracket_closes_even_at_the_column_edge():
     assert texts(lines) == [P1, "（作者单位：省商务发展研究中心）", "奋进新征程建功新时代"]
 
 
+@pytest.mark.parametrize("after", ["本版编辑：邹 宁 版式设计：杜小禾", "推动县域经济迈上高质量发展新台阶"])
+def test_an_author_note_wrapped_over_full_lines_ends_where_its_bracket_closes(after):
+    """No blank lines, and the note's lines and the line under it all fill most of the column: the widths
+    would join them, but the bracket closing at the line's end ends the note."""
+    lines = [*wrapped(P1, 21), "（作者分别系西岭大学县域发展研究院", "院长、教授，西岭大学经济学院副教授）", after]
+    assert texts(lines) == [P1, "（作者分别系西岭大学县域发展研究院院长、教授，西岭大学经济学院副教授）",
+                            after.replace(" ", "")]
+
+
 def test_pull_quote_runs_to_the_next_quote_or_blank_line():
     lines = ["■要坚持把发展", "经济的着力点放在", "实体经济上", "■要加快建设", "现代化产业体系", "", "小标题", *wrapped(P2, 18)]
     assert texts(lines) == ["■要坚持把发展经济的着力点放在实体经济上", "■要加快建设现代化产业体系", "小标题", P2]
@@ -165,6 +174,17 @@ def test_pull_quote_runs_to_the_next_quote_or_blank_line():
 ])
 def test_a_pull_quote_ends_at_its_short_last_line(lines, expected):
     assert texts(lines) == expected
+
+
+@pytest.mark.parametrize("box", ["■", "◆"])
+@pytest.mark.parametrize("word", ["支撑", "高质量"])
+def test_a_pull_quotes_last_word_that_reads_as_a_name_is_no_byline(box, word):
+    """The quote's line over the word fills its column and ends no sentence: the word (which byline() would
+    read as a lone name) is the quote's last line, not the byline of what follows."""
+    lines = [f"{box}县域经济是国民经济的基本", "单元，是城乡融合发展的关键", word, f"{box}要坚持特色立县、产业强县，",
+             "把县域资源优势转化为发展胜", "势", *wrapped(P2, 21)]
+    assert texts(lines) == [f"{box}县域经济是国民经济的基本单元，是城乡融合发展的关键{word}",
+                            f"{box}要坚持特色立县、产业强县，把县域资源优势转化为发展胜势", P2]
 
 
 def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_it():

@@ -895,6 +895,18 @@ def test_the_source_and_author_line_under_each_piece_of_a_digest_page_closes_tha
         ("推动数字技术赋能基层减负", ["金观平"], "经济日报", P1), ("以高水平开放稳外贸", ["潘岳峰"], "学习时报", P2)]
 
 
+@pytest.mark.parametrize("source", ["（摘自《人民日报》评论部文章）", "（摘编自《求是》2026年第6期）", "（资料来源：新华网）"])
+def test_a_line_naming_only_where_a_piece_was_taken_from_closes_that_piece(source):
+    """No author in it: the line is a credit under the piece's text (as a digest's byline is, which leaves the
+    text), and the title under it opens the next piece, not a section heading of this one."""
+    text = page([["观点集萃"], ["推动数字技术赋能基层减负"], wrapped(P1, 23), [source],
+                 ["以高水平开放稳外贸"], wrapped(P2, 23), ["（摘编自《学习时报》，作者：潘岳峰）"]])
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("推动数字技术赋能基层减负", [], P1), ("以高水平开放稳外贸", ["潘岳峰"], P2)]
+    assert not t["sections"]
+
+
 @pytest.mark.parametrize("head_byline", ["本报评论员", "□ 王静怡"])
 def test_a_short_commentary_signed_in_brackets_after_its_last_sentence_is_an_article_of_its_own(head_byline):
     """……心坎上。（江 帆）: the signature is the byline of the commentary it ends (not its text), and it
@@ -1024,11 +1036,13 @@ def test_a_taiwan_opinion_pages_byline_dates_the_piece_and_names_the_outlet(byli
 @pytest.mark.parametrize("note, authors", [
     ("（作者：邱文静　责任编辑：杜宇航）", ["邱文静"]),          # a web page's credit fields in brackets: a byline
     ("（作者：邱文静、何晓东 编辑：杜宇航）", ["邱文静", "何晓东"]),
+    ("（作者：华东政法大学教授 曹 岚 来源：《法学研究》）", ["曹岚"]),   # a digest's source after a writer's post and name
+    ("（作者：曹岚 出处：《法学研究》）", ["曹岚"]),
 ])
 def test_a_bracketed_line_of_credit_fields_under_the_text_signs_it_and_leaves_it(note, authors):
     t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, note]))
     assert [a["authors"] for a in t["articles"]] == [authors]
-    assert "编辑" not in t["articles"][0]["text"] and P2.strip()[-6:] in t["articles"][0]["text"]
+    assert "作者" not in t["articles"][0]["text"] and P2.strip()[-6:] in t["articles"][0]["text"]
 
 
 def test_an_author_note_naming_an_affiliation_stays_in_the_text():

@@ -690,3 +690,17 @@ def test_a_signature_in_brackets_on_a_line_under_the_text_signs_it(line, kind):
 def test_a_line_opening_with_a_day_over_a_photo_credit_is_the_caption(caption, credit, kinds):
     found = units([Block(t, 1, 30.0, 0, byline(t)) for t in [P1, caption, credit, P2]], markdown=False)
     assert [u.kind for u in found[1:3]] == kinds
+
+
+@pytest.mark.parametrize("label, kind", [
+    ("核心观点", CREDIT),            # the label of a box of key points over its ◆ lines: furniture like the box
+    ("【核心阅读】", CREDIT),
+    ("县域经济的基础条件", "plain"),   # a heading over a pull quote stays one
+])
+def test_the_label_over_a_box_of_key_points_is_furniture(label, kind):
+    found = units(reflow_blocks(["推动县域经济高质量发展", "□ 柳文澜 方启航", label,
+                                 "◆县域经济是国民经济的基本", "单元，是城乡融合发展的关键", "支撑",
+                                 "◆要坚持特色立县、产业强县，", "把县域资源优势转化为发展胜", "势",
+                                 "县域强则省域强，县域活则全盘活。党的", "二十大报告提出，推进以县城为重要载体", "的城镇化建设。"]),
+                  markdown=False)
+    assert [u.kind for u in found[2:]] == [kind, QUOTE, QUOTE, "para"]
