@@ -54,6 +54,8 @@ KNOWN_MISSES = {
     "115_newspaper.txt": "an article printed text first (title and byline at its end) right after one signed at its head, "
                          "with a column label between them: the label becomes a section and the second body joins the "
                          "first (the kind of 114)",
+    "156_theory.txt": "a ■ pull quote whose last line nearly fills the quote's column runs on into the one-line heading "
+                      "under it (the kind of 810)",
     "803_weekly.txt": "a line ending a sentence at the column edge, then one opening with an item (第 一 ，): "
                       "read as a paragraph break inside the paragraph",
     "808_theory.txt": "a sidebar box (数说…) set a little narrower than the text of a narrow-column theory page "
