@@ -21,6 +21,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import TaskRunContext
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
@@ -175,8 +176,23 @@ def unchanged_summary(warehouse: Location, plan: incremental.Plan, seconds: floa
     return {**run_summary(meta, seconds, plan), "unchanged": True}
 
 
+@contextmanager
+def heartbeats_only_if_asked() -> Iterator[None]:
+    """Prefect's flow-run heartbeats off, unless PREFECT_FLOWS_HEARTBEAT_FREQUENCY (or the profile)
+    sets them. Prefect's heartbeat thread sleeps in one-second steps and the flow's end waits for
+    the step to finish: half a second on average, with both cores idle, at the end of every run.
+    They only feed an automation that marks silent runs Crashed, which Prefect's documentation has
+    one enable by setting the frequency; the flow run's own states are unaffected."""
+    if "heartbeat_frequency" in get_current_settings().flows.model_fields_set:
+        yield
+        return
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
+
+
 def run_dataset(settings: Settings, full: bool = False, early_pool: batch.WorkerPool | None = None) -> dict:
-    """build_dataset on the task runner the settings ask for (--workers, --runner, --address).
+    """build_dataset on the task runner the settings ask for (--workers, --runner, --address), as
+    one run that exits when done (without heartbeats: see heartbeats_only_if_asked).
 
     early_pool: worker processes the caller started before importing this module, with the batches
     already running (batch.early_pool), so that they overlap Prefect's start; the run uses them if
@@ -184,7 +200,8 @@ def run_dataset(settings: Settings, full: bool = False, early_pool: batch.Worker
     global _EARLY_POOL
     _EARLY_POOL = early_pool
     try:
-        return build_dataset.with_options(task_runner=task_runner(settings))(settings, full)
+        with heartbeats_only_if_asked():
+            return build_dataset.with_options(task_runner=task_runner(settings))(settings, full)
     finally:
         if _EARLY_POOL is not None:      # not taken: nothing to process, or another number of workers
             _EARLY_POOL.close()

@@ -218,3 +218,24 @@ def test_a_run_with_workers_is_refused_in_one_line_while_another_holds_the_lock(
     [line] = done.stderr.strip().splitlines()
     assert "is locked by another run" in line
     assert not (warehouse / "versions").exists()
+
+
+@pytest.mark.parametrize("environment, inside", [
+    ({}, None),                                           # Prefect's default (180 s): off for the run
+    ({"PREFECT_FLOWS_HEARTBEAT_FREQUENCY": "60"}, 60),    # asked for: kept
+    ({"PREFECT_RUNNER_HEARTBEAT_FREQUENCY": "45"}, 45),   # (Prefect's older name for it)
+])
+def test_a_run_has_heartbeats_only_if_asked(monkeypatch, environment, inside):
+    from prefect.settings import get_current_settings, temporary_settings
+
+    from flows.pipeline import heartbeats_only_if_asked
+
+    for name in ("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "PREFECT_RUNNER_HEARTBEAT_FREQUENCY"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    with temporary_settings():          # settings read again from the environment
+        before = get_current_settings().flows.heartbeat_frequency
+        with heartbeats_only_if_asked():
+            assert get_current_settings().flows.heartbeat_frequency == inside
+        assert get_current_settings().flows.heartbeat_frequency == before
