@@ -1062,3 +1062,8 @@ OFFICIAL_TITLE_HEADING = re.compile(rf"^(?:[^。；！？：:]{{2,40}})?关于[^
 # (group 1), not a note to keep in it. (The names end at a space or a mark before the editor's label.)
 CREDITS_NOTE = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({PERSON_NAME}(?:[、 　]+{PERSON_NAME})*)[ 　，,;；|｜]*"
                           r"(?:责任编辑|编辑|责编)\s*[:：][^（）()]*[）)]$")
+
+# ---- qa26 (session 10): papers in Traditional script, Markdown interviews ----
+# The first character of a paper's English title (a capital letter), set on a line of its own under the
+# Chinese title (reflow.latin_lines_under_chinese).
+LATIN_CAPITAL = re.compile("[A-Z]")

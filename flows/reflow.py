@@ -221,6 +221,15 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             if P.BLOCK_START.match(t := texts[k]) or P.DATE_ONLY_LINE.match(t) or is_page_head(t)}
 
 
+def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:
+    """The lines wholly in Latin script right under a line that ends with a Chinese character (a paper's
+    English title under its Chinese one): they open a block, however full the line over them (a Chinese
+    paragraph wraps an English phrase within a line of Chinese, not onto a line of its own). Only the few
+    lines that begin with a capital letter (one scan of `firsts`) are tried."""
+    return {k for k in lines_of(P.LATIN_CAPITAL, firsts)
+            if k and P.HAN_CHAR.match(lasts, k - 1) and not P.HAN_CHAR.search(texts[k])}
+
+
 def is_page_head(line: str) -> bool:
     """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3,
     财经焦点 中华民国114年10月21日／星期二): a substring test first."""
@@ -548,7 +557,8 @@ class Page:
         widths = display_widths(texts, text)
         cols = column_widths(widths)
         ends = sentence_ends(texts, lasts)
-        starts = block_starts(texts, firsts) | column_page_heads(texts, lasts)
+        starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
+                  | latin_lines_under_chinese(texts, firsts, lasts))
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
         rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)

@@ -672,3 +672,15 @@ def test_an_emphasised_sentence_in_markdown_ends_its_paragraph(profile):
     text = f"# 让冷资源变成热经济\n\n{profile}\n\n{P1}\n\n{P2}\n"
     body = [p["text"] for p in tables(text, "doc.md")["paragraphs"]]
     assert P1 in body and P2 in body
+
+
+def test_a_line_wholly_in_latin_script_under_a_chinese_title_is_a_block_of_its_own():
+    # One paragraph a line: the English title, a little shorter than the Chinese one, would pass for its wrapped end.
+    second = "An Assessment of Transitional Housing Policy in Hong Kong"
+    lines = ["香港过渡性房屋政策的成效与局限：基于轮候家庭的调查", second, "梁嘉欣", P1, P2]
+    assert second.replace(" ", "") in texts(lines)
+
+
+def test_a_wrapped_line_that_opens_with_a_latin_word_still_continues_the_chinese_line_over_it():
+    lines = ["本文利用中国家庭金融调查两期数据，采用双重差分模型估计普惠金融", "CHFS 样本中农户创业的影响，并进行了多项稳健性检验。"]
+    assert texts(lines) == ["".join(lines).replace(" ", "")]
