@@ -353,17 +353,27 @@ def with_english_front_matter(found: list[Unit], kinds: list[str]) -> list[Unit]
 
 def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     """The bracketed line right under a byline is its authors' affiliation: front matter, not text
-    (only the units after a byline, at `bylines_at`, are looked at); so are the starred notes a few
+    (only the units after a byline, at `bylines_at`, are looked at), and so is the author's e-mail address
+    under it; so are the starred notes a few
     lines under a byline whose names carry stars (林怡君*、陈柏宏** … * 某大学副教授。)."""
     for i in bylines_at:
         k = i + 1
-        if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AFFILIATION_LINE.match(found[k].text):
+        if k < len(found) and found[k].kind in (PARA, PLAIN) and is_affiliation(found[k].text):
             found[k] = as_kind(found[k], AFFILIATION)
+            k += 1
+            if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AUTHOR_EMAIL_LINE.match(found[k].text):
+                found[k] = as_kind(found[k], AFFILIATION)
         if "*" in (text := found[i].text) or "＊" in text:
             for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_REACH, len(found))):
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def is_affiliation(text: str) -> bool:
+    """Whether the line under a byline is its authors' affiliation, bracketed or labelled (AFFILIATION_LINE)
+    or an institution and post (POST_AFFILIATION_LINE)."""
+    return bool(P.AFFILIATION_LINE.match(text) or P.POST_AFFILIATION_LINE.match(text))
 
 
 def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:

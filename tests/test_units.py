@@ -653,3 +653,17 @@ def test_a_line_of_public_posts_under_a_byline_is_the_writers_affiliation_not_a_
                                  "政府早前通过条例，为劏房设定最低居住标准。条例实施后，预计约有10万个单位需要改善。"]),
                   markdown=False)
     assert [u.kind for u in found[1:]] == ["byline", kind, "para"]
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    # a Hong Kong journal's institution and post, then the author's e-mail, unbracketed under the name
+    (["香港城市大学公共及国际事务学系助理教授", "电邮：kayan.leung@cityu.example.hk"], ["affiliation", "affiliation"]),
+    (["台湾大学公共事务研究所副教授"], ["affiliation"]),
+    (["电邮：kayan.leung@cityu.example.hk"], ["plain"]),      # an address with no affiliation over it: not read so
+])
+def test_an_institution_and_post_under_a_papers_byline_and_the_email_under_it_are_its_affiliation(lines, kinds):
+    found = units(reflow_blocks(["过渡性房屋政策的成效与局限", "梁嘉欣", *lines, "收稿日期：2024年3月12日",
+                                 "摘要：香港公营房屋轮候时间长期高企，大量基层家庭居于不适切居所。", "一、引言",
+                                 "房屋问题是香港最受关注的社会议题之一。截至2023年底，一般公屋申请者的平均轮候时间为5.6年。"]),
+                  markdown=False)
+    assert [u.kind for u in found[1:2 + len(lines)]] == ["byline", *kinds]
