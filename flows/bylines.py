@@ -49,6 +49,7 @@ def byline(line: str) -> Byline | None:
     if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text:
         return None                       # quick tests instead of the several tries below
     # (A pattern added below needs its start or word in BYLINE_START or BYLINE_WORD.)
+    text = without_credit_fields(text)
     if m := P.BYLINE_BULLET.match(text):
         text = text[m.end():]
     if m := P.NAME_LINE.match(text):
@@ -83,6 +84,13 @@ def byline(line: str) -> Byline | None:
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     return None
+
+
+def without_credit_fields(text: str) -> str:
+    """记者：秦朗 编辑：韩梅 审核：周正 -> 记者：秦朗: the fields of the people who edited and checked a piece
+    (CREDIT_FIELDS), set after its writer's on a WeChat or news app page, name no author."""
+    m = P.CREDIT_FIELDS.search(text)
+    return text[:m.start()] if m and m.start() else text
 
 
 def commas_between_names(text: str) -> bool:

@@ -1073,3 +1073,6 @@ LATIN_CAPITAL = re.compile("[A-Z]")
 POST_AFFILIATION_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}$")
 # 电邮：someone@example.edu.hk: the author's e-mail address under the affiliation (units.with_affiliations).
 AUTHOR_EMAIL_LINE = re.compile(r"^(?:电邮|电子邮箱|邮箱|E-?mail)\s*[:：]\s*\S+@\S+$", re.IGNORECASE)
+# 记者：秦朗 编辑：韩梅 审核：周正: the credits after a byline on a WeChat or news app page, each role a field of its own
+# after a space; the fields from the first editor's or checker's on name no author (bylines.without_credit_fields).
+CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：|｜]")
