@@ -376,10 +376,11 @@ def has_latin_breaks(firsts: str, lasts: str) -> bool:
 
 def is_table_row(line: str) -> bool:
     """Whether the line is a row of a table extracted as text (TABLE_ROW, or TABLE_NUMBERS_ROW for three
-    columns): each row is a block of its own, neither a wrapped line of text nor a title."""
+    columns), with Chinese text or only numbers (NUMBERS_ONLY_ROW; not a line of an English reference): each
+    row is a block of its own, neither a wrapped line of text nor a title."""
     return ((bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
              or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
-            and bool(P.HAN_CHAR.search(line)))
+            and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line)))
 
 
 def table_rows(texts: list[str], lasts: str) -> set[int]:
@@ -393,8 +394,17 @@ def table_rows(texts: list[str], lasts: str) -> set[int]:
     spaced = list(compress(count(), map(contains, texts, repeat(" "))))
     counts = map(methodcaller("count", " "), map(texts.__getitem__, spaced))
     wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
-    return wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
+    rows = wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
+    return rows | head_rows(texts, rows)
+
+
+def head_rows(texts: list[str], rows: set[int]) -> set[int]:
+    """The head rows of the tables whose rows are `rows`: a line of four column heads or more (TABLE_ROW, no
+    number among them) right over a table's first row is a row too, not the rest of the caption over it
+    (表1 …运行情况 / 年份 受理事件（万件） 按期办结率（%） 群众满意度（%）). Only the lines over a first row are tried."""
+    return {k - 1 for k in rows if k and k - 1 not in rows and P.TABLE_ROW.fullmatch(texts[k - 1])
+            and P.HAN_CHAR.search(texts[k - 1])}
 
 
 def contents_entries(texts: list[str], lasts: str) -> set[int]:

@@ -684,3 +684,19 @@ def test_a_line_wholly_in_latin_script_under_a_chinese_title_is_a_block_of_its_o
 def test_a_wrapped_line_that_opens_with_a_latin_word_still_continues_the_chinese_line_over_it():
     lines = ["本文利用中国家庭金融调查两期数据，采用双重差分模型估计普惠金融", "CHFS 样本中农户创业的影响，并进行了多项稳健性检验。"]
     assert texts(lines) == ["".join(lines).replace(" ", "")]
+
+
+@pytest.mark.parametrize("head", [
+    "年份 受理事件（万件） 按期办结率（%） 群众满意度（%）",     # a head row of words over rows of numbers only
+    None,
+])
+def test_the_rows_of_a_table_of_numbers_only_and_its_head_row_are_blocks_of_their_own(head):
+    rows = ["2019 1286 92.3 90.1", "2021 1742 95.6 93.4", "2023 2035 97.8 95.2"]
+    heads = [head] if head else []
+    lines = [*wrapped(P1, 30), "表1 2019—2023年基层治理平台运行情况", *heads, *rows, *wrapped(P2, 30)]
+    assert texts(lines)[1:] == ["表12019—2023年基层治理平台运行情况", *[h.replace(" ", "") for h in heads],
+                                *[r.replace(" ", "") for r in rows], P2]
+
+
+def test_a_line_of_an_english_reference_is_no_row_of_numbers():
+    assert not is_table_row("Housing Studies 29 597 615") and is_table_row("2019 1286 92.3 90.1")
