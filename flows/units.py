@@ -523,6 +523,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         if "题" in text and (m := P.DATELINE_TITLE.match(text)):
             heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
+    if markdown and text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
+        return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if not markdown and text[-1:] == "？" and P.QUESTION_HEADING.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)

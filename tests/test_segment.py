@@ -1031,3 +1031,9 @@ def test_a_bracketed_line_of_credit_fields_under_the_text_signs_it_and_leaves_it
 def test_an_author_note_naming_an_affiliation_stays_in_the_text():
     t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, "（作者系某大学教授）"]))
     assert "（作者系某大学教授）" in t["articles"][0]["text"]
+
+
+def test_a_publisher_and_date_line_under_a_markdown_title_gives_source_and_date_not_text():
+    text = f"# 新就业形态劳动者权益保障如何补位\n\n新南方日报 2025-08-19 08:00\n\n{P1}\n\n{P2}\n"
+    [article] = tables(text, "doc.md")["articles"]
+    assert (article["source"], str(article["published"]), article["text"]) == ("新南方日报", "2025-08-19", f"{P1}\n{P2}")
