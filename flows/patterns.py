@@ -689,7 +689,8 @@ REPORTER_WORK_END = re.compile(rf"(?:[ 　]*[/／][ 　]*[{CJK}]{{2,4}}|[ 　]+[
 # 文 | 本报记者 张三 / 作者：本报记者 李四 / 文/图 本报记者 王五 / 采访：本报记者 赵六: a label before a
 # reporter's role (not part of the outlet); the labels of who wrote it and of what the reporter did.
 REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*[/／]\s*(?:图|文)\s*[:：丨|｜]?"
-                                  rf"|(?:{_BYLINE_LABEL}|采访|采写|采访整理|整理)\s*[:：/／丨|｜])\s*")
+                                  # (主持人：本报记者 岳明: a roundtable's host, the reporter who wrote it up, qa26)
+                                  rf"|(?:{_BYLINE_LABEL}|采访|采写|采访整理|整理|主持人|主持)\s*[:：/／丨|｜])\s*")
 # Every character SUBTITLE can begin with (a cheap first test before it).
 SUBTITLE_INITIALS = "—─-"
 # （作者：欧阳晓东 范文静，均系某大学教授）: the authors listed at once, then what they are (a note read with
