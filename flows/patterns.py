@@ -208,6 +208,10 @@ _SOURCE_LABEL = r"(?:信息来源|文章来源|来源)"
 # 点击上方蓝字 关注我们 / 点击蓝字关注: a WeChat article's prompt to follow its account, under the title; END / -END-:
 # the mark that closes its text. Each is a line of its own, never the end of the title or paragraph over it. (qa16)
 _WECHAT_PROMPT = r"点击(?:上方|下方|蓝字)"
+# 往期推荐 / 往期回顾: a WeChat article's label over links to the account's earlier articles (chrome like 相关推荐);
+# 喜欢就点个“在看”吧: its closing prompt to like it. (qa26, session 10)
+_WECHAT_PAST = "往期推荐|往期回顾|往期精选"
+_WECHAT_LIKE = "喜欢(?:就|请|的话)"
 # (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
 # (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
 _WECHAT_END = r"(?=[-\sE])-*\s*END\s*-*$"
@@ -473,8 +477,8 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
-# (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏.)
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
+# (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
 AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目)")
@@ -499,7 +503,7 @@ _READING_BOX = "延伸阅读|相关阅读|推荐阅读|(?:相关|知识|背景|�
 # Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关推荐|相关文章|{_READING_BOX}|浏览次数|阅读量|点赞"
+    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关推荐|相关文章|{_READING_BOX}|(?:{_WECHAT_PAST})\s*[】\]]?$|{_WECHAT_LIKE}|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # a WeChat article's end mark
@@ -611,7 +615,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -987,7 +991,7 @@ NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DA
 CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|服务)(?:单位|人|电话|热线|方式|地址|邮箱)|电话|传真|邮箱|电子邮箱|邮编)\s*[:：]")
 # 推荐阅读 / 相关推荐 / 【相关阅读】: the label over a list of links to other pages (units.with_link_lists): the labels of
 # boxes of further reading, and those that only ever head links.
-LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章)\s*[】\]]?\s*[:：]?$")
+LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
 # 本报记者 / 本刊记者 / 本网记者: a byline's outlet that only says "this paper": no publication's name, so a source the
 # front matter or a 来源： line names is the article's (segment.ArticleBuilder); it is kept only when none is.
 SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})

@@ -84,6 +84,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # an official document's distribution line under its text; a sentence about what is sent is text
     ("抄送：市委各部门，市人大常委会办公室，市政协办公室。", CREDIT), ("报送：省委、省政府主要领导同志", CREDIT),
     ("报送材料应当真实、完整。", None),
+    # a WeChat article's picture source, its label over links to earlier articles, its closing prompt to like it
+    ("图片来源：江城日报 资料图", CREDIT), ("往期推荐", CREDIT), ("往期回顾", CREDIT), ("喜欢就点个“在看”吧", CREDIT),
+    ("往期推荐的项目均已落地。", None), ("喜欢读书的人越来越多。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
