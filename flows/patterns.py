@@ -1084,3 +1084,7 @@ CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|
 # 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
 NUMBERS_ONLY_ROW = re.compile(r"[\d.%]+(?: [\d.%]+){3,}")
+# 1 运输及房屋局（2024）。《过渡性房屋进度报告》。: a paper's footnote, printed at the foot of its page and so amid the text
+# extracted from it: its number, a space, and a reference by author and year (APA, as Hong Kong and Taiwan journals cite
+# in their footnotes); a note, not text (units.plain_unit).
+PAGE_FOOTNOTE = re.compile(r"^\d{1,2} [^。\s]{2,40}?[（(]\d{4}[a-z]?[）)][。.]")
