@@ -49,7 +49,6 @@ def byline(line: str) -> Byline | None:
     if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text:
         return None                       # quick tests instead of the several tries below
     # (A pattern added below needs its start or word in BYLINE_START or BYLINE_WORD.)
-    text = without_credit_fields(text)
     if m := P.BYLINE_BULLET.match(text):
         text = text[m.end():]
     if m := P.NAME_LINE.match(text):
@@ -83,7 +82,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(2)), outlet_of(m.group(1)))     # 联合报／ 黄柏翰（台中市／医师）
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
-    return None
+    # (last, as few lines get this far: 记者：秦朗 编辑：韩梅 审核：周正 is read without the credits)
+    return byline(cut) if (cut := without_credit_fields(text)) != text else None
 
 
 def without_credit_fields(text: str) -> str:

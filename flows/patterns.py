@@ -554,10 +554,14 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
     return re.compile("|".join(map(scoped, patterns)))
 
 
+# 1 运输及房屋局（2024）。《过渡性房屋进度报告》。: a paper's footnote, printed at the foot of its page and so amid the text
+# extracted from it: its number, a space, and a reference by author and year (APA, as Hong Kong and Taiwan journals cite
+# in their footnotes); a note, not text (units.furniture_kind). (qa26, session 10)
+PAGE_FOOTNOTE = re.compile(r"^\d{1,2} [^。\s]{2,40}?[（(]\d{4}[a-z]?[）)][。.]")
 # A line of page furniture (units.furniture_kind): one regex call instead of one per kind rules out
 # the many lines that are none of them.
 FURNITURE_LINE = _any_of(PULL_QUOTE, SUBTITLE, CAPTION, CREDIT_LINE, WEB_CHROME, AUTHOR_NOTE, ABSTRACT_LINE,
-                         KEYWORDS_LINE, SOURCE_DATE_LINE, DATE_ONLY_LINE, DOC_NUMBER_LINE)
+                         KEYWORDS_LINE, SOURCE_DATE_LINE, DATE_ONLY_LINE, DOC_NUMBER_LINE, PAGE_FOOTNOTE)
 # A line that starts with a section or item marker (units.marked_heading), likewise.
 MARKED_LINE = _any_of(*(pattern for _family, pattern in SECTION_MARKERS), ITEM_ARABIC)
 # A line with a stray mark before a heading, furniture or a marker at its start (units.unit): most
@@ -1084,7 +1088,3 @@ CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|
 # 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
 NUMBERS_ONLY_ROW = re.compile(r"[\d.%]+(?: [\d.%]+){3,}")
-# 1 运输及房屋局（2024）。《过渡性房屋进度报告》。: a paper's footnote, printed at the foot of its page and so amid the text
-# extracted from it: its number, a space, and a reference by author and year (APA, as Hong Kong and Taiwan journals cite
-# in their footnotes); a note, not text (units.plain_unit).
-PAGE_FOOTNOTE = re.compile(r"^\d{1,2} [^。\s]{2,40}?[（(]\d{4}[a-z]?[）)][。.]")

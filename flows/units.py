@@ -497,8 +497,6 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
-    if text[:1].isdecimal() and P.PAGE_FOOTNOTE.match(text):
-        return Unit(NOTES, text, *base)    # 1 运输及房屋局（2024）。《…》: a footnote printed at a page's foot, amid the text
     if not markdown and looks_like_heading(text):
         if text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
@@ -659,6 +657,8 @@ def furniture_kind(text: str) -> str | None:
         return KEYWORDS
     if P.SOURCE_DATE_LINE.match(text) or P.DATE_ONLY_LINE.match(text) or P.DOC_NUMBER_LINE.match(text):
         return META
+    if P.PAGE_FOOTNOTE.match(text):
+        return NOTES                      # 1 运输及房屋局（2024）。《…》: a footnote printed amid the text
     return None
 
 
