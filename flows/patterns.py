@@ -231,6 +231,9 @@ BLOCK_START = re.compile(
     # 时间：… over a roundtable or a meeting's record, which a title line over it would join: qa20, session 9)
     # (and an author's e-mail address under the affiliation: 电邮：…, units.with_affiliations)
     rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # a table's or figure's caption, its number then a space (CAPTION's third shape: 表1 2024年主要经济指标完成情况),
+    # which a paragraph ending in a colon over it (…完成情况如下：) would otherwise run into (qa26, session 10)
+    r"|[图表]\s*\d{1,2}\s"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)

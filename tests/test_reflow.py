@@ -700,3 +700,14 @@ def test_the_rows_of_a_table_of_numbers_only_and_its_head_row_are_blocks_of_thei
 
 def test_a_line_of_an_english_reference_is_no_row_of_numbers():
     assert not is_table_row("Housing Studies 29 597 615") and is_table_row("2019 1286 92.3 90.1")
+
+
+@pytest.mark.parametrize("caption", ["表1 2024年主要经济指标完成情况", "图2 全市新能源汽车产量变化"])
+def test_a_captions_line_under_a_paragraph_ending_in_a_colon_is_a_block_of_its_own(caption):
+    lines = [*wrapped(P1[:-1] + "。主要指标完成情况如下：", 30), caption, *wrapped(P2, 30)]
+    assert caption.replace(" ", "") in texts(lines)
+
+
+def test_a_wrapped_line_that_opens_by_citing_a_table_goes_on_as_text():
+    lines = ["全年地区生产总值和规上工业增加值增速均高于预期，", "表1显示的各项指标均已完成年度目标任务。"]
+    assert texts(lines) == ["".join(lines)]
