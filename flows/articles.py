@@ -516,9 +516,21 @@ def set_title(span: Span, lines: list[Unit]) -> None:
     if span.title_lines:
         span.residue.extend((u, "second title") for u in lines)
         return
-    title, before = title_split(lines)
+    chinese = without_english_title(lines)
+    title, before = title_split(chinese)
     span.title_lines = title
     span.residue.extend((u, "page furniture") for u in before)
+    span.residue.extend((u, U.ENGLISH_FRONT) for u in lines[len(chinese):])
+
+
+def without_english_title(lines: list[Unit]) -> list[Unit]:
+    """The title lines without the last ones that hold no Chinese under one that does (a paper's English
+    title set under its Chinese title is its translation, front matter). A title wholly in Latin script
+    stays whole."""
+    end = len(lines)
+    while end > 1 and not P.HAN_CHAR.search(lines[end - 1].text):
+        end -= 1
+    return lines[:end] if P.HAN_CHAR.search(lines[end - 1].text) else lines
 
 
 def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:

@@ -82,7 +82,15 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(2)), outlet_of(m.group(1)))     # 联合报／ 黄柏翰（台中市／医师）
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
-    return None
+    # (last, as few lines get this far: 记者：秦朗 编辑：韩梅 审核：周正 is read without the credits)
+    return byline(cut) if (cut := without_credit_fields(text)) != text else None
+
+
+def without_credit_fields(text: str) -> str:
+    """记者：秦朗 编辑：韩梅 审核：周正 -> 记者：秦朗: the fields of the people who edited and checked a piece
+    (CREDIT_FIELDS), set after its writer's on a WeChat or news app page, name no author."""
+    m = P.CREDIT_FIELDS.search(text)
+    return text[:m.start()] if m and m.start() else text
 
 
 def commas_between_names(text: str) -> bool:

@@ -208,6 +208,10 @@ _SOURCE_LABEL = r"(?:信息来源|文章来源|来源)"
 # 点击上方蓝字 关注我们 / 点击蓝字关注: a WeChat article's prompt to follow its account, under the title; END / -END-:
 # the mark that closes its text. Each is a line of its own, never the end of the title or paragraph over it. (qa16)
 _WECHAT_PROMPT = r"点击(?:上方|下方|蓝字)"
+# 往期推荐 / 往期回顾: a WeChat article's label over links to the account's earlier articles (chrome like 相关推荐);
+# 喜欢就点个“在看”吧: its closing prompt to like it. (qa26, session 10)
+_WECHAT_PAST = "往期推荐|往期回顾|往期精选"
+_WECHAT_LIKE = "喜欢(?:就|请|的话)"
 # (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
 # (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
 _WECHAT_END = r"(?=[-\sE])-*\s*END\s*-*$"
@@ -225,7 +229,11 @@ BLOCK_START = re.compile(
     r"|[-+][ \t]+(?=[^\s\d])"
     # labelled front-matter and credit lines (作者单位：… too: an affiliation under a byline, AFFILIATION_LINE;
     # 时间：… over a roundtable or a meeting's record, which a title line over it would join: qa20, session 9)
-    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # (and an author's e-mail address under the affiliation: 电邮：…, units.with_affiliations)
+    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # a table's or figure's caption, its number then a space (CAPTION's third shape: 表1 2024年主要经济指标完成情况),
+    # which a paragraph ending in a colon over it (…完成情况如下：) would otherwise run into (qa26, session 10)
+    r"|[图表]\s*\d{1,2}\s"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
@@ -243,7 +251,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:{_SOURCE_LABEL}|出�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点Kk上下+\-\[|本]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -472,8 +480,8 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
-# (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏.)
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
+# (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. Also a note that names only
 # where the text was taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》
@@ -501,7 +509,7 @@ _READING_BOX = "延伸阅读|相关阅读|推荐阅读|(?:相关|知识|背景|�
 # Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|字号|收藏|"
-    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关推荐|相关文章|{_READING_BOX}|浏览次数|阅读量|点赞"
+    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关推荐|相关文章|{_READING_BOX}|(?:{_WECHAT_PAST})\s*[】\]]?$|{_WECHAT_LIKE}|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # a WeChat article's end mark
@@ -552,10 +560,14 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
     return re.compile("|".join(map(scoped, patterns)))
 
 
+# 1 运输及房屋局（2024）。《过渡性房屋进度报告》。: a paper's footnote, printed at the foot of its page and so amid the text
+# extracted from it: its number, a space, and a reference by author and year (APA, as Hong Kong and Taiwan journals cite
+# in their footnotes); a note, not text (units.furniture_kind). (qa26, session 10)
+PAGE_FOOTNOTE = re.compile(r"^\d{1,2} [^。\s]{2,40}?[（(]\d{4}[a-z]?[）)][。.]")
 # A line of page furniture (units.furniture_kind): one regex call instead of one per kind rules out
 # the many lines that are none of them.
 FURNITURE_LINE = _any_of(PULL_QUOTE, SUBTITLE, CAPTION, CREDIT_LINE, WEB_CHROME, AUTHOR_NOTE, ABSTRACT_LINE,
-                         KEYWORDS_LINE, SOURCE_DATE_LINE, DATE_ONLY_LINE, DOC_NUMBER_LINE)
+                         KEYWORDS_LINE, SOURCE_DATE_LINE, DATE_ONLY_LINE, DOC_NUMBER_LINE, PAGE_FOOTNOTE)
 # A line that starts with a section or item marker (units.marked_heading), likewise.
 MARKED_LINE = _any_of(*(pattern for _family, pattern in SECTION_MARKERS), ITEM_ARABIC)
 # A line with a stray mark before a heading, furniture or a marker at its start (units.unit): most
@@ -613,7 +625,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -691,7 +703,8 @@ REPORTER_WORK_END = re.compile(rf"(?:[ 　]*[/／][ 　]*[{CJK}]{{2,4}}|[ 　]+[
 # 文 | 本报记者 张三 / 作者：本报记者 李四 / 文/图 本报记者 王五 / 采访：本报记者 赵六: a label before a
 # reporter's role (not part of the outlet); the labels of who wrote it and of what the reporter did.
 REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*[/／]\s*(?:图|文)\s*[:：丨|｜]?"
-                                  rf"|(?:{_BYLINE_LABEL}|采访|采写|采访整理|整理)\s*[:：/／丨|｜])\s*")
+                                  # (主持人：本报记者 岳明: a roundtable's host, the reporter who wrote it up, qa26)
+                                  rf"|(?:{_BYLINE_LABEL}|采访|采写|采访整理|整理|主持人|主持)\s*[:：/／丨|｜])\s*")
 # Every character SUBTITLE can begin with (a cheap first test before it).
 SUBTITLE_INITIALS = "—─-"
 # （作者：欧阳晓东 范文静，均系某大学教授）: the authors listed at once, then what they are (a note read with
@@ -989,7 +1002,7 @@ NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DA
 CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|服务)(?:单位|人|电话|热线|方式|地址|邮箱)|电话|传真|邮箱|电子邮箱|邮编)\s*[:：]")
 # 推荐阅读 / 相关推荐 / 【相关阅读】: the label over a list of links to other pages (units.with_link_lists): the labels of
 # boxes of further reading, and those that only ever head links.
-LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章)\s*[】\]]?\s*[:：]?$")
+LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
 # 本报记者 / 本刊记者 / 本网记者: a byline's outlet that only says "this paper": no publication's name, so a source the
 # front matter or a 来源： line names is the article's (segment.ArticleBuilder); it is kept only when none is.
 SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
@@ -1089,3 +1102,19 @@ SIGNATURE_LINE = re.compile(rf"^[（(]\s*({_NAMES})\s*[）)]$")
 # 9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。: a news photo's caption opens with the day it was taken;
 # a short block so opened right over a credit line (本报记者 严文彬 摄) is the caption (units.with_caption_text).
 CAPTION_DATE_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+
+# ---- qa26 (session 10): papers in Traditional script, Markdown interviews ----
+# The first character of a paper's English title (a capital letter), set on a line of its own under the
+# Chinese title (reflow.latin_lines_under_chinese).
+LATIN_CAPITAL = re.compile("[A-Z]")
+# 香港城市大学公共及国际事务学系助理教授: a Hong Kong or Taiwan journal sets the author's institution and post, unbracketed,
+# on the line under the name; an affiliation like AFFILIATION_LINE's (units.with_affiliations).
+POST_AFFILIATION_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}$")
+# 电邮：someone@example.edu.hk: the author's e-mail address under the affiliation (units.with_affiliations).
+AUTHOR_EMAIL_LINE = re.compile(r"^(?:电邮|电子邮箱|邮箱|E-?mail)\s*[:：]\s*\S+@\S+$", re.IGNORECASE)
+# 记者：秦朗 编辑：韩梅 审核：周正: the credits after a byline on a WeChat or news app page, each role a field of its own
+# after a space; the fields from the first editor's or checker's on name no author (bylines.without_credit_fields).
+CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：|｜]")
+# 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
+# cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
+NUMBERS_ONLY_ROW = re.compile(r"[\d.%]+(?: [\d.%]+){3,}")

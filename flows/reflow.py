@@ -221,6 +221,15 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             if P.BLOCK_START.match(t := texts[k]) or P.DATE_ONLY_LINE.match(t) or is_page_head(t)}
 
 
+def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:
+    """The lines wholly in Latin script right under a line that ends with a Chinese character (a paper's
+    English title under its Chinese one): they open a block, however full the line over them (a Chinese
+    paragraph wraps an English phrase within a line of Chinese, not onto a line of its own). Only the few
+    lines that begin with a capital letter (one scan of `firsts`) are tried."""
+    return {k for k in lines_of(P.LATIN_CAPITAL, firsts)
+            if k and P.HAN_CHAR.match(lasts, k - 1) and not P.HAN_CHAR.search(texts[k])}
+
+
 def is_page_head(line: str) -> bool:
     """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3,
     财经焦点 中华民国114年10月21日／星期二): a substring test first."""
@@ -367,10 +376,11 @@ def has_latin_breaks(firsts: str, lasts: str) -> bool:
 
 def is_table_row(line: str) -> bool:
     """Whether the line is a row of a table extracted as text (TABLE_ROW, or TABLE_NUMBERS_ROW for three
-    columns): each row is a block of its own, neither a wrapped line of text nor a title."""
+    columns), with Chinese text or only numbers (NUMBERS_ONLY_ROW; not a line of an English reference): each
+    row is a block of its own, neither a wrapped line of text nor a title."""
     return ((bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
              or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
-            and bool(P.HAN_CHAR.search(line)))
+            and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line)))
 
 
 def table_rows(texts: list[str], lasts: str) -> set[int]:
@@ -384,8 +394,17 @@ def table_rows(texts: list[str], lasts: str) -> set[int]:
     spaced = list(compress(count(), map(contains, texts, repeat(" "))))
     counts = map(methodcaller("count", " "), map(texts.__getitem__, spaced))
     wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
-    return wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
+    rows = wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
+    return rows | head_rows(texts, rows)
+
+
+def head_rows(texts: list[str], rows: set[int]) -> set[int]:
+    """The head rows of the tables whose rows are `rows`: a line of four column heads or more (TABLE_ROW, no
+    number among them) right over a table's first row is a row too, not the rest of the caption over it
+    (表1 …运行情况 / 年份 受理事件（万件） 按期办结率（%） 群众满意度（%）). Only the lines over a first row are tried."""
+    return {k - 1 for k in rows if k and k - 1 not in rows and P.TABLE_ROW.fullmatch(texts[k - 1])
+            and P.HAN_CHAR.search(texts[k - 1])}
 
 
 def contents_entries(texts: list[str], lasts: str) -> set[int]:
@@ -548,7 +567,8 @@ class Page:
         widths = display_widths(texts, text)
         cols = column_widths(widths)
         ends = sentence_ends(texts, lasts)
-        starts = block_starts(texts, firsts) | column_page_heads(texts, lasts)
+        starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
+                  | latin_lines_under_chinese(texts, firsts, lasts))
         bylines = bylines_among(texts, firsts, lasts)
         # lines that are blocks of their own
         rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)

@@ -360,17 +360,27 @@ def with_english_front_matter(found: list[Unit], kinds: list[str]) -> list[Unit]
 
 def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     """The bracketed line right under a byline is its authors' affiliation: front matter, not text
-    (only the units after a byline, at `bylines_at`, are looked at); so are the starred notes a few
+    (only the units after a byline, at `bylines_at`, are looked at), and so is the author's e-mail address
+    under it; so are the starred notes a few
     lines under a byline whose names carry stars (林怡君*、陈柏宏** … * 某大学副教授。)."""
     for i in bylines_at:
         k = i + 1
-        if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AFFILIATION_LINE.match(found[k].text):
+        if k < len(found) and found[k].kind in (PARA, PLAIN) and is_affiliation(found[k].text):
             found[k] = as_kind(found[k], AFFILIATION)
+            k += 1
+            if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AUTHOR_EMAIL_LINE.match(found[k].text):
+                found[k] = as_kind(found[k], AFFILIATION)
         if "*" in (text := found[i].text) or "＊" in text:
             for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_REACH, len(found))):
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def is_affiliation(text: str) -> bool:
+    """Whether the line under a byline is its authors' affiliation, bracketed or labelled (AFFILIATION_LINE)
+    or an institution and post (POST_AFFILIATION_LINE)."""
+    return bool(P.AFFILIATION_LINE.match(text) or P.POST_AFFILIATION_LINE.match(text))
 
 
 def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -555,6 +565,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         if "题" in text and (m := P.DATELINE_TITLE.match(text)):
             heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
+    if markdown and text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
+        return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if not markdown and text[-1:] == "？" and P.QUESTION_HEADING.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
@@ -689,6 +701,8 @@ def furniture_kind(text: str) -> str | None:
         return KEYWORDS
     if P.SOURCE_DATE_LINE.match(text) or P.DATE_ONLY_LINE.match(text) or P.DOC_NUMBER_LINE.match(text):
         return META
+    if P.PAGE_FOOTNOTE.match(text):
+        return NOTES                      # 1 运输及房屋局（2024）。《…》: a footnote printed amid the text
     return None
 
 

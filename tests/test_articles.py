@@ -548,3 +548,11 @@ def test_an_official_notice_heading_under_a_closing_credit_opens_an_article(noti
     assert len(articles) == (2 if split else 1)
     if split:
         assert articles[1]["title"] == notice.removeprefix("## ") and P2 in articles[1]["text"]
+
+
+def test_a_papers_english_title_under_its_chinese_title_is_front_matter_not_part_of_the_title():
+    text = ("香港过渡性房屋政策的成效与局限：基于轮候家庭的调查分析\nAn Assessment of Transitional Housing Policy in Hong Kong\n"
+            f"梁嘉欣\n一、引言\n{P1}\n{P2}\n")
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("香港过渡性房屋政策的成效与局限：基于轮候家庭的调查分析", ["梁嘉欣"])]
+    assert "An Assessment of Transitional Housing Policy in Hong Kong" in [r["text"] for r in t["residue"]]

@@ -34,6 +34,9 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # a two-character name padded to the width of three-character ones
     ("□本报记者 何 静", ("何静",), "本报"), ("周　敏", ("周敏",), None), ("韩 梅 邓志刚", ("韩梅", "邓志刚"), None),
     ("执笔：李四", ("李四",), None),
+    # a WeChat or news app page's credits after the writer's field: the editor and the checker are no authors
+    ("记者：秦朗 编辑：韩梅 审核：周正", ("秦朗",), None),
+    ("主持人：本报记者 岳明", ("岳明",), "本报"),      # a roundtable's host: the label is no part of the outlet ("本报记者 秦朗　责编：韩梅", ("秦朗",), "本报"),
     ("文字：邵文杰", ("邵文杰",), None), ("文字：邵文杰 王可", ("邵文杰", "王可"), None),   # a WeChat page's credits
     ("黄颖芝（Winnie Wong）", ("黄颖芝",), None),                # a Hong Kong byline: the English name in brackets
     ("黄颖芝（Winnie Wong）、陈志明（香港大学经济系教授）", ("黄颖芝", "陈志明"), None),

@@ -692,3 +692,42 @@ def test_an_emphasised_sentence_in_markdown_ends_its_paragraph(profile):
     text = f"# 让冷资源变成热经济\n\n{profile}\n\n{P1}\n\n{P2}\n"
     body = [p["text"] for p in tables(text, "doc.md")["paragraphs"]]
     assert P1 in body and P2 in body
+
+
+def test_a_line_wholly_in_latin_script_under_a_chinese_title_is_a_block_of_its_own():
+    # One paragraph a line: the English title, a little shorter than the Chinese one, would pass for its wrapped end.
+    second = "An Assessment of Transitional Housing Policy in Hong Kong"
+    lines = ["香港过渡性房屋政策的成效与局限：基于轮候家庭的调查", second, "梁嘉欣", P1, P2]
+    assert second.replace(" ", "") in texts(lines)
+
+
+def test_a_wrapped_line_that_opens_with_a_latin_word_still_continues_the_chinese_line_over_it():
+    lines = ["本文利用中国家庭金融调查两期数据，采用双重差分模型估计普惠金融", "CHFS 样本中农户创业的影响，并进行了多项稳健性检验。"]
+    assert texts(lines) == ["".join(lines).replace(" ", "")]
+
+
+@pytest.mark.parametrize("head", [
+    "年份 受理事件（万件） 按期办结率（%） 群众满意度（%）",     # a head row of words over rows of numbers only
+    None,
+])
+def test_the_rows_of_a_table_of_numbers_only_and_its_head_row_are_blocks_of_their_own(head):
+    rows = ["2019 1286 92.3 90.1", "2021 1742 95.6 93.4", "2023 2035 97.8 95.2"]
+    heads = [head] if head else []
+    lines = [*wrapped(P1, 30), "表1 2019—2023年基层治理平台运行情况", *heads, *rows, *wrapped(P2, 30)]
+    assert texts(lines)[1:] == ["表12019—2023年基层治理平台运行情况", *[h.replace(" ", "") for h in heads],
+                                *[r.replace(" ", "") for r in rows], P2]
+
+
+def test_a_line_of_an_english_reference_is_no_row_of_numbers():
+    assert not is_table_row("Housing Studies 29 597 615") and is_table_row("2019 1286 92.3 90.1")
+
+
+@pytest.mark.parametrize("caption", ["表1 2024年主要经济指标完成情况", "图2 全市新能源汽车产量变化"])
+def test_a_captions_line_under_a_paragraph_ending_in_a_colon_is_a_block_of_its_own(caption):
+    lines = [*wrapped(P1[:-1] + "。主要指标完成情况如下：", 30), caption, *wrapped(P2, 30)]
+    assert caption.replace(" ", "") in texts(lines)
+
+
+def test_a_wrapped_line_that_opens_by_citing_a_table_goes_on_as_text():
+    lines = ["全年地区生产总值和规上工业增加值增速均高于预期，", "表1显示的各项指标均已完成年度目标任务。"]
+    assert texts(lines) == ["".join(lines)]

@@ -1048,3 +1048,21 @@ def test_a_bracketed_line_of_credit_fields_under_the_text_signs_it_and_leaves_it
 def test_an_author_note_naming_an_affiliation_stays_in_the_text():
     t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, "（作者系某大学教授）"]))
     assert "（作者系某大学教授）" in t["articles"][0]["text"]
+
+
+def test_a_publisher_and_date_line_under_a_markdown_title_gives_source_and_date_not_text():
+    text = f"# 新就业形态劳动者权益保障如何补位\n\n新南方日报 2025-08-19 08:00\n\n{P1}\n\n{P2}\n"
+    [article] = tables(text, "doc.md")["articles"]
+    assert (article["source"], str(article["published"]), article["text"]) == ("新南方日报", "2025-08-19", f"{P1}\n{P2}")
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("1 运输及房屋局（2024）。《过渡性房屋进度报告》。香港：运输及房屋局。", True),   # APA, as Hong Kong journals cite
+    ("2 黄伟明（2021）。〈劏房环境对儿童成长的影响〉。《社会工作学报》，12（2），77-95。", True),
+    ("3 个县（2024）开展了试点，成效明显。", False),     # a sentence that opens with a number
+])
+def test_a_papers_footnote_printed_amid_its_text_is_a_note_not_text(line, note):
+    text = f"过渡性房屋政策的成效与局限\n梁嘉欣\n一、引言\n{P1}\n{line}\n{P2}\n"
+    t = tables(text)
+    assert (line.replace(" ", "") in [r["text"] for r in t["residue"]]) == note
+    assert [p["text"] for p in t["paragraphs"]][:1] == [P1] and P2 in t["articles"][0]["text"]

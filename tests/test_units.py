@@ -84,6 +84,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # an official document's distribution line under its text; a sentence about what is sent is text
     ("抄送：市委各部门，市人大常委会办公室，市政协办公室。", CREDIT), ("报送：省委、省政府主要领导同志", CREDIT),
     ("报送材料应当真实、完整。", None),
+    # a WeChat article's picture source, its label over links to earlier articles, its closing prompt to like it
+    ("图片来源：江城日报 资料图", CREDIT), ("往期推荐", CREDIT), ("往期回顾", CREDIT), ("喜欢就点个“在看”吧", CREDIT),
+    ("往期推荐的项目均已落地。", None), ("喜欢读书的人越来越多。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -704,3 +707,17 @@ def test_the_label_over_a_box_of_key_points_is_furniture(label, kind):
                                  "县域强则省域强，县域活则全盘活。党的", "二十大报告提出，推进以县城为重要载体", "的城镇化建设。"]),
                   markdown=False)
     assert [u.kind for u in found[2:]] == [kind, QUOTE, QUOTE, "para"]
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    # a Hong Kong journal's institution and post, then the author's e-mail, unbracketed under the name
+    (["香港城市大学公共及国际事务学系助理教授", "电邮：kayan.leung@cityu.example.hk"], ["affiliation", "affiliation"]),
+    (["台湾大学公共事务研究所副教授"], ["affiliation"]),
+    (["电邮：kayan.leung@cityu.example.hk"], ["plain"]),      # an address with no affiliation over it: not read so
+])
+def test_an_institution_and_post_under_a_papers_byline_and_the_email_under_it_are_its_affiliation(lines, kinds):
+    found = units(reflow_blocks(["过渡性房屋政策的成效与局限", "梁嘉欣", *lines, "收稿日期：2024年3月12日",
+                                 "摘要：香港公营房屋轮候时间长期高企，大量基层家庭居于不适切居所。", "一、引言",
+                                 "房屋问题是香港最受关注的社会议题之一。截至2023年底，一般公屋申请者的平均轮候时间为5.6年。"]),
+                  markdown=False)
+    assert [u.kind for u in found[1:2 + len(lines)]] == ["byline", *kinds]
