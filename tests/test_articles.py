@@ -5,12 +5,12 @@ import statistics
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
 from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings, closes_text, drop_through, has_text,
-                            header_runs, is_boundary, trim_foreign_start)
+                            header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
 from flows.normalize import normalized_document
@@ -34,11 +34,13 @@ UNITS = st.lists(st.builds(unit_of, st.sampled_from(KINDS), st.booleans(), st.sa
 
 def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
     """alternating_runs unit by unit (the reference)."""
+    kinds = [u.kind for u in units]
+
     def boundary_follows(i: int) -> bool:
         j = i
         while j < len(units) and units[j].kind in U.HEADERISH:
             j += 1
-        return j > i and is_boundary(units[i:j], closes_text(units, j))
+        return j > i and is_boundary(units[i:j], closes_text(units, j), under_fields(kinds, i))
 
     runs: list[list[Unit]] = [[]]
     i, n = 0, len(units)
@@ -47,7 +49,7 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
         while j < n and units[j].kind in U.HEADERISH:
             j += 1
         header = units[i:j]
-        if header and is_boundary(header, closes_text(units, j)):
+        if header and is_boundary(header, closes_text(units, j), under_fields(kinds, i)):
             runs += [header, []]
             i = j
             continue
@@ -64,6 +66,9 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
 
 @settings(max_examples=400, deadline=None)
 @given(UNITS)
+# (a byline under a fields line under a title: a boundary only because of the fields line, qa22 session 9)
+@example([unit_of(U.PLAIN, False, 20.0, 1), unit_of(U.META, False, 20.0, 1), unit_of(U.BYLINE, True, 20.0, 1),
+          unit_of(U.PARA, False, 20.0, 1)])
 def test_alternating_runs_are_those_of_the_unit_by_unit_rules(units):
     assert alternating_runs(units) == stepwise_runs(units)
 
