@@ -1075,3 +1075,8 @@ SIGNATURE_LINE = re.compile(rf"^[（(]\s*({_NAMES})\s*[）)]$")
 # 9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。: a news photo's caption opens with the day it was taken;
 # a short block so opened right over a credit line (本报记者 严文彬 摄) is the caption (units.with_caption_text).
 CAPTION_DATE_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+
+# ---- qa27 (session 10): web articles, government and think-tank pages ----
+# The last characters of an OUTLET_DATE_LINE (a cheap test before the pattern): a time's digit (国研网 2024年9月3日
+# 10:20) or the date's 日 (西川省社会科学院　2025年11月5日, a brief's masthead line with its title right under it).
+OUTLET_DATE_LAST = "日0123456789"

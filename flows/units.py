@@ -520,7 +520,7 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     if not markdown and looks_like_heading(text):
-        if text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
+        if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
         if text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title

@@ -373,6 +373,15 @@ def test_a_briefs_issue_and_date_line_is_front_matter_not_a_title(line, kind):
 
 
 @pytest.mark.parametrize("line, kind", [
+    ("中国宏观经济研究院 2024-09-03", META), ("国研网 2024年9月3日 10:20", META),
+    ("西川省社会科学院2025年11月5日", META),   # a brief's publisher and date (ends with 日): a masthead line, no title
+    ("全省民营经济发展大会（2025年3月5日）", "plain"),   # a title that dates its meeting
+])
+def test_a_publisher_and_date_line_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
     ("本期嘉宾：杨慧敏 某大学建筑学院副教授、住房与社区研究所副所长", META),   # introduces the guest
     ("受访专家：王立新 省农业科学院农业信息研究所所长", META),
     ("嘉宾简介：孙立群，某研究院副院长", META),
