@@ -61,10 +61,21 @@ def leading_marker(text: str) -> Marker | None:
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
-    if first == "第" and (m := P.ITEM_ARTICLE.match(text)):
+    if m := article_match(text):
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("article", n, m.group(1), 0, m.end())
+    return None
+
+
+def article_match(text: str) -> re.Match | None:
+    """The numbered article a text opens with, 第一条 or in brackets 【第一条】 (group 1 the marker, group 2
+    its numeral), tried only on a text that starts with the pattern's first character."""
+    first = text[:1]
+    if first == "第":
+        return P.ITEM_ARTICLE.match(text)
+    if first == "【":
+        return P.ITEM_ARTICLE_BRACKETED.match(text)
     return None
 
 

@@ -839,8 +839,8 @@ PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
 ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 ITEM_PAREN_ARABIC_INITIALS = "（("
 # Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's,
-# ITEM_CIRCLED's).
-ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS
+# ITEM_CIRCLED's, and ITEM_ARTICLE_BRACKETED's 【, qa27).
+ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS + "【"
 # 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
 # (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
@@ -1080,3 +1080,6 @@ CAPTION_DATE_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
 # The last characters of an OUTLET_DATE_LINE (a cheap test before the pattern): a time's digit (国研网 2024年9月3日
 # 10:20) or the date's 日 (西川省社会科学院　2025年11月5日, a brief's masthead line with its title right under it).
 OUTLET_DATE_LAST = "日0123456789"
+# 【第一条】降低创业场地成本: a web page's article of a 若干措施 set in brackets, on a heading line of its own or
+# opening its paragraph: an item like 第一条 (ITEM_ARTICLE, the same groups), not a bracketed section heading.
+ITEM_ARTICLE_BRACKETED = re.compile(rf"^(【第([{CN_NUM}]+)条】)\s*")

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
+from flows.measures import article_match
 from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_subtitle,
                           is_table_row)
 
@@ -712,6 +713,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
     elif not m and text[:1] in P.CIRCLED_DIGITS:
         m, family = P.ITEM_CIRCLED.match(text), "circled"
+    if not m:
+        m, family = article_match(text), "article"      # 第一条 降低场地成本 / 【第一条】降低场地成本
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
                     family=family)

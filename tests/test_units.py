@@ -260,6 +260,9 @@ def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
     ("(2)建强集配中心", "item", "(2)"),
     ("（1）支持农户建设冷库。", "para", None),
     ("第一，要壮大特色产业。", "para", None),            # a sentence, not a heading line
+    ("第一条降低创业场地成本", "item", "第一条"),         # a 若干措施's article on its own heading line
+    ("【第二条】给予一次性创业补贴", "item", "【第二条】"),   # so in brackets (a web page's)
+    ("【坚持系统观念】", "plain", "【】"),                 # a bracketed heading, no article
 ])
 def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
