@@ -475,8 +475,9 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏.)
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
-# （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors.
-AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目)")
+# （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
+# who wrote its news so under the text: （撰稿：黎晓帆）, qa27.)
+AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
@@ -899,10 +900,10 @@ SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 # (0-9, not \d: a Unicode category costs more to test at every line end.)
 DATE_LINE_LAST = re.compile("[日0-9]")
-# （执笔：欧阳振宇　程佳） / （执笔人：王立新）: a brief's note under its text naming who wrote it (an AUTHOR_NOTE). With
-# no byline its names are the authors; under a 课题组's byline they are the group's writers, not the byline's
-# authors (as a 课题组成员 note's members are not).
-WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*执笔人?\s*[:：]\s*({_NAMES})\s*[）)】\]]$")
+# （执笔：欧阳振宇　程佳） / （执笔人：王立新） / （撰稿：黎晓帆）: a brief's or a web page's note under its text naming
+# who wrote it (an AUTHOR_NOTE). With no byline its names are the authors; under a 课题组's byline they are the
+# group's writers, not the byline's authors (as a 课题组成员 note's members are not).
+WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*(?:(?:执笔|撰稿)人?|撰文)\s*[:：]\s*({_NAMES})\s*[）)】\]]$")
 # 地区生产总值（亿元） 4286.5 5.6: a row of a table of three columns (a report's indicators: the name, then numbers),
 # too few cells for TABLE_ROW. Its cells after the first are all numbers (or — for no data): two numbers apart by
 # spaces end no line of text.

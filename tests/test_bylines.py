@@ -177,6 +177,8 @@ def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(l
     ("（执笔：欧阳振宇、程佳）", ("欧阳振宇", "程佳")),
     ("（执笔人：王立新）", ("王立新",)),
     ("（执笔单位：省社科院产业经济研究所）", ()),            # no names
+    ("（撰稿：黎晓帆）", ("黎晓帆",)),                      # a government web page's writer, under its news
+    ("（撰稿人：黎晓帆 韦东）", ("黎晓帆", "韦东")), ("（撰文：黎晓帆）", ("黎晓帆",)),
 ])
 def test_a_writers_note_names_the_writers(note, authors):
     assert note_authors(note) == authors
