@@ -560,9 +560,11 @@ def take_leading_title(span: Span) -> None:
         span.body = fields + opening + span.body[k:]
         return
     if not span.title_lines:
-        title = plain_above_fields(lead) or plain
+        above = plain_above_fields(lead) or plain
+        title = under_chrome(above, lead)
+        span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
-        plain = plain[len(title):]
+        plain = plain[len(above):]
     # The article is titled (elsewhere, or by the lines above its fields): these lines open its first section.
     clean = trailing_clean(plain)
     span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
@@ -602,6 +604,16 @@ def plain_above_fields(lead: list[Unit]) -> list[Unit]:
     k = next((i for i, u in enumerate(lead) if u.kind == U.META and not is_page_head(u.text)), len(lead))
     above = [u for u in lead[:k] if u.kind == U.PLAIN]
     return above if any(u.kind == U.PLAIN for u in lead[k + 1:]) else []
+
+
+def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:
+    """The plain lines of the lead that may title the article (`lines`, in the lead's order) under the
+    last line of page chrome among them: a web page's site name (某某县人民政府门户网站) over its breadcrumb
+    (当前位置：首页>…) is furniture, no line of the title printed under the breadcrumb. (A lead is a few units.)"""
+    at = {id(u): i for i, u in enumerate(lead)}
+    last = at[id(lines[-1])]
+    cut = max((i for i in range(last) if lead[i].kind == U.CREDIT), default=-1)
+    return [u for u in lines if at[id(u)] > cut]
 
 
 def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:

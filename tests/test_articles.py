@@ -548,3 +548,11 @@ def test_an_official_notice_heading_under_a_closing_credit_opens_an_article(noti
     assert len(articles) == (2 if split else 1)
     if split:
         assert articles[1]["title"] == notice.removeprefix("## ") and P2 in articles[1]["text"]
+
+
+@pytest.mark.parametrize("fields", [["信息来源：县人社局　发布时间：2025-10-28 10:05"], []])
+def test_a_web_pages_site_name_over_its_breadcrumb_is_no_line_of_the_title(fields):
+    t = tables("\n".join(["宜宁县人民政府门户网站", "当前位置：首页>新闻动态>部门动态", "宜宁县出台十条措施支持返乡创业",
+                          *fields, P1, P2]))
+    assert [a["title"] for a in t["articles"]] == ["宜宁县出台十条措施支持返乡创业"]
+    assert "宜宁县人民政府门户网站" in [r["text"] for r in t["residue"]]
