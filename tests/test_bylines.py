@@ -167,6 +167,9 @@ def test_names_with_bracketed_affiliations_are_a_byline():
     ("作者：宋立强 时间：2025-01-20", ("宋立强",)),      # a label after the space is no second name
     # a web page's note on its author at the end, the page's only naming of him
     ("作者简介：乔振华，郑州城市发展研究院副院长、研究员", ("乔振华",)),
+    # a journal's web page names the author's office before the name (as written: a space after the office)
+    ("来源：《求是》2025/20　作者：中共东海省委书记 孟庆安　2025-10-16 09:00:00", ("孟庆安",)),
+    ("作者：国家发展改革委主任 郑文博 来源：人民日报", ("郑文博",)),
 ])
 def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(line, authors):
     assert field_authors(line) == authors
