@@ -958,8 +958,9 @@ INSTITUTION_NAMES_LINE = re.compile(rf"^{INSTITUTION}(?:[{CJK}]{{0,10}}?{_ACADEM
 
 # ---- qa12 (session 8): op-eds, Hong Kong and Taiwan commentary, policy briefs ----
 # 2025年第7期（总第39期）　　　2025年7月8日: a brief's issue number, then after a gap its date (a masthead line:
-# no line of the title under it). Its first characters (a cheap test first): a year's digits or 第.
-ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}[ \t]+{_DATETIME}$")
+# no line of the title under it). Its first characters (a cheap test first): a year's digits or 第. (The issue
+# may stand alone, its date on the publisher's line under it: 第9期 / 某某研究中心　2025年8月12日, qa27.)
+ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}(?:[ \t]+{_DATETIME})?$")
 ISSUE_LINE_INITIALS = "0123456789第"
 # ● 东川市现有闲置厂房约1,260万平方米…: the bullet of a list's items (a brief's 要点 box). PULL_QUOTE takes it for a
 # pull quote's box; two or more such blocks in a row are a list (units.with_bullet_lists).
@@ -1085,3 +1086,7 @@ OUTLET_DATE_LAST = "日0123456789"
 # 【第一条】降低创业场地成本: a web page's article of a 若干措施 set in brackets, on a heading line of its own or
 # opening its paragraph: an item like 第一条 (ITEM_ARTICLE, the same groups), not a bracketed section heading.
 ITEM_ARTICLE_BRACKETED = re.compile(rf"^(【第([{CN_NUM}]+)条】)\s*")
+# 核心观点 / 要点: the label of a brief's box of key points on a line of its own, over the box (the first heading
+# of the text): never a line of the title over it, though as short and unmarked (units.plain_unit). (内容提要
+# alone is an ABSTRACT_LINE.)
+BOX_LABELS = frozenset({"核心观点", "主要观点", "要点", "本期要点", "核心提示"})

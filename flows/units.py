@@ -523,8 +523,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if not markdown and looks_like_heading(text):
         if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
-        if text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text):
+        if is_issue_line(text):
             return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+        if text in P.BOX_LABELS:
+            return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
         if ":" in text and P.WECHAT_HEAD_LINE.match(text):
@@ -700,6 +702,12 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
                 family += str(m.group(1).rstrip(".").count(".") + 1)
             return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)
     return item_heading(text, base)
+
+
+def is_issue_line(text: str) -> bool:
+    """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
+    masthead, no title."""
+    return text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

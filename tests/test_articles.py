@@ -556,3 +556,11 @@ def test_a_web_pages_site_name_over_its_breadcrumb_is_no_line_of_the_title(field
                           *fields, P1, P2]))
     assert [a["title"] for a in t["articles"]] == ["宜宁县出台十条措施支持返乡创业"]
     assert "宜宁县人民政府门户网站" in [r["text"] for r in t["residue"]]
+
+
+@pytest.mark.parametrize("masthead", [["政策研究简报", "2025年第9期（总第52期） 2025年8月12日"],
+                                      ["政策研究简报", "第9期", "长江经济研究中心 2025年8月12日"]])
+def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(masthead):
+    t = tables("\n".join([*masthead, "关于完善流域横向生态保护补偿机制的建议", "核心观点", P1, "一、现行机制的主要问题", P2]))
+    assert [a["title"] for a in t["articles"]] == ["关于完善流域横向生态保护补偿机制的建议"]
+    assert [s["heading"] for s in t["sections"]] == ["核心观点", "现行机制的主要问题"]

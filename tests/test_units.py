@@ -369,9 +369,15 @@ def test_blocks_with_list_bullets_in_a_row_are_a_lists_items_not_pull_quotes(lin
 @pytest.mark.parametrize("line, kind", [
     ("2025年第7期（总第39期） 2025年7月8日", META),     # a brief's issue and date: a masthead line, no title
     ("第12期 2025-07-08", META),
+    ("第9期", META), ("2025年第9期（总第52期）", META),      # the issue alone, its date on the publisher's line
     ("第一期 改革再出发", "plain"),                       # a title that names its part
 ])
 def test_a_briefs_issue_and_date_line_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [("核心观点", "heading"), ("要点", "heading"), ("核心观点的形成", "plain")])
+def test_the_label_of_a_briefs_key_points_box_is_a_heading_not_a_title_line(line, kind):
     assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
 
 
