@@ -434,8 +434,9 @@ BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 # commentary names its writer so after the outlet's name in lenticular brackets: 【财新网】（评论员 王力为） (qa12, session 8).
 DATELINE_BYLINE = re.compile(rf"^(?:.{{0,30}}?电|【[^】]{{2,12}}】)\s*[（(]\s*(?:记者|通讯员|特约评论员|评论员)\s*"
                              rf"({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
-# （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
-NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
+# （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note. (Each author's posts may be
+# set apart by a semicolon: （作者：蓝晓舟，某中心研究员；郑一帆，某中心助理研究员）, qa27.)
+NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、；;])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
 # 来源：某某日报 发布时间：2024-06-12 作者：宋佳、李华 编辑：韩冰: the author field of a web page's
 # front-matter line (one of several fields, so the names end at a space, a mark, the next field's
 # label, an unlabelled date (来源：人民网 作者：林之远 2025年08月14日07:30) or the line's end: rule 5 may

@@ -126,6 +126,9 @@ def test_authors_in_datelines_and_notes():
     assert note_authors("（作者系中共某市委党校经济学教研部教师）") == ()
     assert note_authors("（作者：欧阳晓东 范文静，均系某大学经济学院教授）") == ("欧阳晓东", "范文静")
     assert note_authors("（作者：张三、李四，分别系某大学教授、某研究院研究员）") == ("张三", "李四")
+    # each author with his posts, a semicolon between them
+    assert note_authors("（作者：蓝晓舟，某中心研究员；郑一帆，某中心助理研究员）") == ("蓝晓舟", "郑一帆")
+    assert note_authors("（作者：蓝晓舟，某中心研究员；本文系某基金项目成果）") == ("蓝晓舟",)
 
 
 def test_dates_and_keywords():
