@@ -272,7 +272,9 @@ SECTION_MARKERS = (
     ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
     ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)\s*(.*)$")),
     ("formal_cn", re.compile(rf"^([{FORMAL_CN_NUM}]+、)\s*(.*)$")),
-    ("cn", re.compile(rf"^([{CN_NUM}]+、)\s*(.*)$")),
+    # (a web page may set a dot after the numeral, 一．完善网点 / 一.完善网点, which rule 4 makes 一。完善网点;
+    # a line of prose wrapped after 统 cannot open a block with 一。, reflow joining it to the line over it, qa27)
+    ("cn", re.compile(rf"^([{CN_NUM}]+[、．。])\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
     # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道 (2.1. 文献综述): a paper's decimal section numbers, the space

@@ -269,6 +269,17 @@ def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marke
     assert (u.kind, u.marker) == (kind, marker)
 
 
+@pytest.mark.parametrize("line, kind, marker", [
+    ("一、完善社区商业网点", "heading", "一、"),
+    ("二．提升服务功能", "heading", "二．"),              # a web page's dot after the numeral
+    ("三。强化组织保障", "heading", "三。"),              # 三.强化… after rule 4
+    ("一。下一步要加快推进网点建设，方便居民就近消费。", "para", None),    # no heading after it
+])
+def test_a_chinese_numeral_with_a_dot_marks_a_section_as_with_a_comma(line, kind, marker):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker) == (kind, marker)
+
+
 @pytest.mark.parametrize("line, kind", [
     ("原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭", "meta"), ("北岭党校 2025-09-12 07:58", "meta"),
     ("以“人工智能+”赋能基层社会治理现代化", "plain"),
