@@ -17,7 +17,8 @@ class Marker(NamedTuple):
     """A numbering marker (a named tuple, not a frozen dataclass: one is made per marker found, and a
     frozen dataclass sets each field through object.__setattr__)."""
 
-    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn, cn_dun, article
+    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn, cn_dun, article,
+                         # labelled (建议一：)
     ordinal: int
     marker: str          # as written
     start: int           # offset of the marker in the paragraph
@@ -65,6 +66,11 @@ def leading_marker(text: str) -> Marker | None:
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("article", n, m.group(1), 0, m.end())
+    if first in P.ITEM_LABELLED_INITIALS and (m := P.ITEM_LABELLED.match(text)):
+        numeral = m.group(2)
+        n = int(numeral) if numeral.isdecimal() else cn_number(numeral)
+        if n is not None:
+            return Marker("labelled", n, m.group(1), 0, m.end())
     return None
 
 

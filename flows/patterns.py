@@ -844,8 +844,8 @@ PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
 ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 ITEM_PAREN_ARABIC_INITIALS = "（("
 # Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's,
-# ITEM_CIRCLED's, and ITEM_ARTICLE_BRACKETED's 【, qa27).
-ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS + "【"
+# ITEM_CIRCLED's, and ITEM_ARTICLE_BRACKETED's 【 and ITEM_LABELLED_INITIALS, qa27).
+ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS + "【建对举措路任"
 # 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
 # (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
@@ -1093,3 +1093,8 @@ ITEM_ARTICLE_BRACKETED = re.compile(rf"^(【第([{CN_NUM}]+)条】)\s*")
 # of the text): never a line of the title over it, though as short and unmarked (units.plain_unit). (内容提要
 # alone is an ABSTRACT_LINE.)
 BOX_LABELS = frozenset({"核心观点", "主要观点", "要点", "本期要点", "核心提示"})
+# 建议一：扩大补偿覆盖范围。… / 对策2：…: a brief's recommendation numbered after its label, opening its paragraph or
+# on a heading line of its own: an item of the brief's list of measures (measures.leading_marker, units.item_heading;
+# group 2 the numeral). Its first characters: ITEM_LABELLED_INITIALS (a cheap test first; in ITEM_HEADING_INITIALS).
+ITEM_LABELLED = re.compile(rf"^((?:建议|对策|举措|措施|路径|任务)([{CN_NUM}]{{1,3}}|\d{{1,2}})\s*[：:])\s*")
+ITEM_LABELLED_INITIALS = "建对举措路任"

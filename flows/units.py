@@ -723,6 +723,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = P.ITEM_CIRCLED.match(text), "circled"
     if not m:
         m, family = article_match(text), "article"      # 第一条 降低场地成本 / 【第一条】降低场地成本
+    if not m and text[:1] in P.ITEM_LABELLED_INITIALS:
+        m, family = P.ITEM_LABELLED.match(text), "labelled"     # 建议一：扩大补偿覆盖范围
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
                     family=family)

@@ -263,6 +263,7 @@ def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
     ("第一条降低创业场地成本", "item", "第一条"),         # a 若干措施's article on its own heading line
     ("【第二条】给予一次性创业补贴", "item", "【第二条】"),   # so in brackets (a web page's)
     ("【坚持系统观念】", "plain", "【】"),                 # a bracketed heading, no article
+    ("建议一：扩大补偿覆盖范围", "item", "建议一："),       # a brief's recommendation on its own heading line
 ])
 def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
