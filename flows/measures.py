@@ -62,7 +62,7 @@ def leading_marker(text: str) -> Marker | None:
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
-    if m := article_match(text):
+    if first in P.ITEM_ARTICLE_INITIALS and (m := article_match(text)):
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("article", n, m.group(1), 0, m.end())

@@ -1089,6 +1089,8 @@ OUTLET_DATE_LAST = "日0123456789"
 # 【第一条】降低创业场地成本: a web page's article of a 若干措施 set in brackets, on a heading line of its own or
 # opening its paragraph: an item like 第一条 (ITEM_ARTICLE, the same groups), not a bracketed section heading.
 ITEM_ARTICLE_BRACKETED = re.compile(rf"^(【第([{CN_NUM}]+)条】)\s*")
+# The first characters of ITEM_ARTICLE and ITEM_ARTICLE_BRACKETED: a paragraph that starts with neither makes no call.
+ITEM_ARTICLE_INITIALS = "第【"
 # 核心观点 / 要点: the label of a brief's box of key points on a line of its own, over the box (the first heading
 # of the text): never a line of the title over it, though as short and unmarked (units.plain_unit). (内容提要
 # alone is an ABSTRACT_LINE.)
