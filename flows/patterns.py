@@ -571,8 +571,9 @@ MARKED_OR_FURNITURE_LINE = re.compile("|".join(
 SPEAKER_TURN = re.compile(r"^\*\*([^*]{1,24}?)[：:]\s*\*\*\s*")
 # Interview turns in plain text: 主持人：… / 陈教授：… / 问：… (a label that recurs in the article).
 SPEAKER_LABEL = re.compile(r"^([^\s：:，。；、“”（）()《》]{1,8})[：:]")
-# A line of internal spacing between CJK (a spaced column head such as 牢记嘱托 展现新风采).
-CJK_GAP = re.compile(rf"[{CJK}][ 　]+[{CJK}]")
+# A line of internal spacing between CJK (a spaced column head such as 牢记嘱托 展现新风采), a spaced middle dot
+# between its words too (a web page's column path 湖湘智库 · 研究报告 over the title, qa27).
+CJK_GAP = re.compile(rf"[{CJK}][ 　]+(?:[·・][ 　]*)?[{CJK}]")
 # Words that often open a headline; they tell where a byline glued to the next title ends
 # (张聪聚焦“四类产业”… reads 张聪 + 聚焦…, not 张聪聚 + 焦…).
 TITLE_OPENERS = (

@@ -564,3 +564,12 @@ def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(m
     t = tables("\n".join([*masthead, "关于完善流域横向生态保护补偿机制的建议", "核心观点", P1, "一、现行机制的主要问题", P2]))
     assert [a["title"] for a in t["articles"]] == ["关于完善流域横向生态保护补偿机制的建议"]
     assert [s["heading"] for s in t["sections"]] == ["核心观点", "现行机制的主要问题"]
+
+
+@pytest.mark.parametrize("head, title", [
+    ("湖湘智库 · 研究报告", "健全县域医疗卫生服务体系的对策研究"),      # a column path, its middle dot spaced: furniture
+    ("关于进一步健全完善", "关于进一步健全完善健全县域医疗卫生服务体系的对策研究"),   # a title's first line
+])
+def test_a_column_path_with_a_spaced_middle_dot_is_no_line_of_the_title(head, title):
+    t = tables("\n".join([head, "健全县域医疗卫生服务体系的对策研究", "湖湘大学健康政策研究院课题组", P1, "一、问题的提出", P2]))
+    assert [a["title"] for a in t["articles"]] == [title]
