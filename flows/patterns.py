@@ -447,7 +447,8 @@ NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、；;])\s*({PERSON_NAME})(?=
 # written, before rule 5, names may be parted by spaces (作者：郑文博 许嘉怡 来源：…). (qa11, session 8) A journal's web
 # page may name the author's office before the name, as OFFICE_BYLINE does (作者：中共某省委书记 孟庆安, qa27).
 AUTHOR_FIELD = re.compile(
-    rf"(?:作者(?:简介)?|撰文|撰稿|执笔)\s*[:：]\s*(?:[{CJK}]{{0,12}}?(?:{OFFICE_WORD.pattern})[ 　]+)?({PERSON_NAME}(?:(?:[、，,]\s*|[ 　]+){PERSON_NAME})*)"
+    rf"(?:作者(?:简介)?|撰文|撰稿|执笔)\s*[:：]\s*(?:[{CJK}]{{0,12}}?(?:{OFFICE_WORD.pattern})[ 　]+)?"
+    rf"({PERSON_NAME}(?:(?:[、，,]\s*|[ 　]+){PERSON_NAME})*)"
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
