@@ -572,9 +572,11 @@ def take_leading_title(span: Span) -> None:
         span.body = fields + opening + span.body[k:]
         return
     if not span.title_lines:
-        title = plain_above_fields(lead) or plain
+        above = plain_above_fields(lead) or plain
+        title = under_chrome(above, lead)
+        span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
-        plain = plain[len(title):]
+        plain = plain[len(above):]
     # The article is titled (elsewhere, or by the lines above its fields): these lines open its first section.
     clean = trailing_clean(plain)
     span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
@@ -609,11 +611,29 @@ def plain_above_fields(lead: list[Unit]) -> list[Unit]:
     """The plain lines above a line of fields, when plain lines follow that line too: a web page prints its
     title, its fields (发布时间：… 来源：…) and its text, whose first heading (核心观点) is the plain line under
     the fields, not a second line of the title. A newspaper page's running head (江宁日报 2026年6月2日 星期二 5)
-    is no such line: it heads the page, under its column's banner (经济经济 产业) and over the first title.
+    is no such line: it heads the page, under its column's banner (经济经济 产业) and over the first title; nor is
+    a brief's masthead (is_masthead) over its title.
     (A lead is a few units.)"""
-    k = next((i for i, u in enumerate(lead) if u.kind == U.META and not is_page_head(u.text)), len(lead))
+    k = next((i for i, u in enumerate(lead) if u.kind == U.META and not is_page_head(u.text)
+              and not is_masthead(lead, i)), len(lead))
     above = [u for u in lead[:k] if u.kind == U.PLAIN]
     return above if any(u.kind == U.PLAIN for u in lead[k + 1:]) else []
+
+
+def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:
+    """The plain lines of the lead that may title the article (`lines`, in the lead's order) under the
+    last line of page chrome among them: a web page's site name (某某县人民政府门户网站) over its breadcrumb
+    (当前位置：首页>…) is furniture, no line of the title printed under the breadcrumb. (A lead is a few units.)"""
+    at = {id(u): i for i, u in enumerate(lead)}
+    last = at[id(lines[-1])]
+    cut = max((i for i in range(last) if lead[i].kind == U.CREDIT), default=-1)
+    return [u for u in lines if at[id(u)] > cut]
+
+
+def is_masthead(lead: list[Unit], i: int) -> bool:
+    """Whether the lead's line i is a line of a brief's masthead: its issue line (2025年第9期 2025年8月12日 / 第9期),
+    or the line under it (某某研究中心　2025年8月12日, the publisher's and date line of a bare issue number)."""
+    return U.is_issue_line(lead[i].text) or (i > 0 and U.is_issue_line(lead[i - 1].text))
 
 
 def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:

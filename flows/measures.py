@@ -17,7 +17,8 @@ class Marker(NamedTuple):
     """A numbering marker (a named tuple, not a frozen dataclass: one is made per marker found, and a
     frozen dataclass sets each field through object.__setattr__)."""
 
-    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn, cn_dun, article
+    family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn, cn_dun, article,
+                         # labelled (建议一：)
     ordinal: int
     marker: str          # as written
     start: int           # offset of the marker in the paragraph
@@ -61,10 +62,26 @@ def leading_marker(text: str) -> Marker | None:
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
-    if first == "第" and (m := P.ITEM_ARTICLE.match(text)):
+    if first in P.ITEM_ARTICLE_INITIALS and (m := article_match(text)):
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("article", n, m.group(1), 0, m.end())
+    if first in P.ITEM_LABELLED_INITIALS and (m := P.ITEM_LABELLED.match(text)):
+        numeral = m.group(2)
+        n = int(numeral) if numeral.isdecimal() else cn_number(numeral)
+        if n is not None:
+            return Marker("labelled", n, m.group(1), 0, m.end())
+    return None
+
+
+def article_match(text: str) -> re.Match | None:
+    """The numbered article a text opens with, 第一条 or in brackets 【第一条】 (group 1 the marker, group 2
+    its numeral), tried only on a text that starts with the pattern's first character."""
+    first = text[:1]
+    if first == "第":
+        return P.ITEM_ARTICLE.match(text)
+    if first == "【":
+        return P.ITEM_ARTICLE_BRACKETED.match(text)
     return None
 
 

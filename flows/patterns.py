@@ -280,7 +280,9 @@ SECTION_MARKERS = (
     ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
     ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)\s*(.*)$")),
     ("formal_cn", re.compile(rf"^([{FORMAL_CN_NUM}]+、)\s*(.*)$")),
-    ("cn", re.compile(rf"^([{CN_NUM}]+、)\s*(.*)$")),
+    # (a web page may set a dot after the numeral, 一．完善网点 / 一.完善网点, which rule 4 makes 一。完善网点;
+    # a line of prose wrapped after 统 cannot open a block with 一。, reflow joining it to the line over it, qa27)
+    ("cn", re.compile(rf"^([{CN_NUM}]+[、．。])\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
     ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
     # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道 (2.1. 文献综述): a paper's decimal section numbers, the space
@@ -442,16 +444,19 @@ BYLINE_BULLET = re.compile(f"^{_BYLINE_BULLET}")
 # commentary names its writer so after the outlet's name in lenticular brackets: 【财新网】（评论员 王力为） (qa12, session 8).
 DATELINE_BYLINE = re.compile(rf"^(?:.{{0,30}}?电|【[^】]{{2,12}}】)\s*[（(]\s*(?:记者|通讯员|特约评论员|评论员)\s*"
                              rf"({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*[）)]")
-# （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note.
-NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
+# （作者杨尚钊系……，陈建武系……） / （作者：张三，系……）: names inside an author note. (Each author's posts may be
+# set apart by a semicolon: （作者：蓝晓舟，某中心研究员；郑一帆，某中心助理研究员）, qa27.)
+NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、；;])\s*({PERSON_NAME})(?=系|为|是|[，,）)】])")
 # 来源：某某日报 发布时间：2024-06-12 作者：宋佳、李华 编辑：韩冰: the author field of a web page's
 # front-matter line (one of several fields, so the names end at a space, a mark, the next field's
 # label, an unlabelled date (来源：人民网 作者：林之远 2025年08月14日07:30) or the line's end: rule 5 may
 # have removed the space before the label or the date). 作者简介：乔振华，某研究院研究员 at the end of a web
 # article names its author the same way (a journal paper's byline comes first). (qa8, session 7) On the line as
-# written, before rule 5, names may be parted by spaces (作者：郑文博 许嘉怡 来源：…). (qa11, session 8)
+# written, before rule 5, names may be parted by spaces (作者：郑文博 许嘉怡 来源：…). (qa11, session 8) A journal's web
+# page may name the author's office before the name, as OFFICE_BYLINE does (作者：中共某省委书记 孟庆安, qa27).
 AUTHOR_FIELD = re.compile(
-    rf"(?:作者(?:简介)?|撰文|撰稿|执笔)\s*[:：]\s*({PERSON_NAME}(?:(?:[、，,]\s*|[ 　]+){PERSON_NAME})*)"
+    rf"(?:作者(?:简介)?|撰文|撰稿|执笔)\s*[:：]\s*(?:[{CJK}]{{0,12}}?(?:{OFFICE_WORD.pattern})[ 　]+)?"
+    rf"({PERSON_NAME}(?:(?:[、，,]\s*|[ 　]+){PERSON_NAME})*)"
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
@@ -483,10 +488,11 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
-# （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. Also a note that names only
-# where the text was taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》
-# 评论部文章） （资料来源：新华网） (one that also names the author is a DIGEST_BYLINE). (qa25, session 10)
-AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|本文系|本文为|基金项目"
+# （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
+# who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
+# taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
+# （资料来源：新华网） (one that also names the author is a DIGEST_BYLINE). (qa25, session 10)
+AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目"
                          r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
@@ -581,8 +587,9 @@ MARKED_OR_FURNITURE_LINE = re.compile("|".join(
 SPEAKER_TURN = re.compile(r"^\*\*([^*]{1,24}?)[：:]\s*\*\*\s*")
 # Interview turns in plain text: 主持人：… / 陈教授：… / 问：… (a label that recurs in the article).
 SPEAKER_LABEL = re.compile(r"^([^\s：:，。；、“”（）()《》]{1,8})[：:]")
-# A line of internal spacing between CJK (a spaced column head such as 牢记嘱托 展现新风采).
-CJK_GAP = re.compile(rf"[{CJK}][ 　]+[{CJK}]")
+# A line of internal spacing between CJK (a spaced column head such as 牢记嘱托 展现新风采), a spaced middle dot
+# between its words too (a web page's column path 湖湘智库 · 研究报告 over the title, qa27).
+CJK_GAP = re.compile(rf"[{CJK}][ 　]+(?:[·・][ 　]*)?[{CJK}]")
 # Words that often open a headline; they tell where a byline glued to the next title ends
 # (张聪聚焦“四类产业”… reads 张聪 + 聚焦…, not 张聪聚 + 焦…).
 TITLE_OPENERS = (
@@ -855,8 +862,8 @@ PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
 ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 ITEM_PAREN_ARABIC_INITIALS = "（("
 # Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's,
-# ITEM_CIRCLED's).
-ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS
+# ITEM_CIRCLED's, and ITEM_ARTICLE_BRACKETED's 【 and ITEM_LABELLED_INITIALS, qa27).
+ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS + "【建对举措路任"
 # 企业开办时间为何越来越短？: a web explainer's subheading asks one short question on a line of its own
 # (a line of dialogue is labelled, 问：… 记者：…; a paragraph that asks more has a clause mark).
 QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
@@ -915,10 +922,10 @@ SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 # (0-9, not \d: a Unicode category costs more to test at every line end.)
 DATE_LINE_LAST = re.compile("[日0-9]")
-# （执笔：欧阳振宇　程佳） / （执笔人：王立新）: a brief's note under its text naming who wrote it (an AUTHOR_NOTE). With
-# no byline its names are the authors; under a 课题组's byline they are the group's writers, not the byline's
-# authors (as a 课题组成员 note's members are not).
-WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*执笔人?\s*[:：]\s*({_NAMES})\s*[）)】\]]$")
+# （执笔：欧阳振宇　程佳） / （执笔人：王立新） / （撰稿：黎晓帆）: a brief's or a web page's note under its text naming
+# who wrote it (an AUTHOR_NOTE). With no byline its names are the authors; under a 课题组's byline they are the
+# group's writers, not the byline's authors (as a 课题组成员 note's members are not).
+WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*(?:(?:执笔|撰稿)人?|撰文)\s*[:：]\s*({_NAMES})\s*[）)】\]]$")
 # 地区生产总值（亿元） 4286.5 5.6: a row of a table of three columns (a report's indicators: the name, then numbers),
 # too few cells for TABLE_ROW. Its cells after the first are all numbers (or — for no data): two numbers apart by
 # spaces end no line of text.
@@ -972,8 +979,9 @@ INSTITUTION_NAMES_LINE = re.compile(rf"^{INSTITUTION}(?:[{CJK}]{{0,10}}?{_ACADEM
 
 # ---- qa12 (session 8): op-eds, Hong Kong and Taiwan commentary, policy briefs ----
 # 2025年第7期（总第39期）　　　2025年7月8日: a brief's issue number, then after a gap its date (a masthead line:
-# no line of the title under it). Its first characters (a cheap test first): a year's digits or 第.
-ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}[ \t]+{_DATETIME}$")
+# no line of the title under it). Its first characters (a cheap test first): a year's digits or 第. (The issue
+# may stand alone, its date on the publisher's line under it: 第9期 / 某某研究中心　2025年8月12日, qa27.)
+ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}(?:[ \t]+{_DATETIME})?$")
 ISSUE_LINE_INITIALS = "0123456789第"
 # ● 东川市现有闲置厂房约1,260万平方米…: the bullet of a list's items (a brief's 要点 box). PULL_QUOTE takes it for a
 # pull quote's box; two or more such blocks in a row are a list (units.with_bullet_lists).
@@ -1083,9 +1091,6 @@ CREDITS_NOTE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^:：（）()]{2,30}?)
                           r"(?:责任编辑|编辑|责编|来源|出处)\s*[:：][^（）()]*[）)]$")
 
 # ---- qa25 (session 10): theory pages ----
-# 核心观点 / 【核心阅读】: the label of a box of an article's key points, each a ◆ or ■ line (a pull quote), set
-# between the byline and the text: page furniture like the box, not a section heading over the text under it.
-KEY_POINTS_LABEL = re.compile(r"^[【\[]?\s*(?:核心观点|核心阅读|观点提要|要点提示)\s*[】\]]?$")
 # （摘自《人民论坛》2026年第5期） / （资料来源：新华网）: an AUTHOR_NOTE that names only where the piece was taken
 # from (group 1: the publication): a line of credit under the text, like DIGEST_BYLINE's, not text of the piece.
 SOURCE_NOTE = re.compile(r"^[（(]\s*(?:摘自|摘编自|节选自|转载自|原载于?|资料来源\s*[:：])\s*《?([^《》（）()，,；;\s]{2,20}?)》?"
@@ -1118,3 +1123,25 @@ CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|
 # 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
 NUMBERS_ONLY_ROW = re.compile(r"[\d.%]+(?: [\d.%]+){3,}")
+
+# ---- qa27 (session 10): web articles, government and think-tank pages ----
+# The last characters of an OUTLET_DATE_LINE (a cheap test before the pattern): a time's digit (国研网 2024年9月3日
+# 10:20) or the date's 日 (西川省社会科学院　2025年11月5日, a brief's masthead line with its title right under it).
+OUTLET_DATE_LAST = "日0123456789"
+# 【第一条】降低创业场地成本: a web page's article of a 若干措施 set in brackets, on a heading line of its own or
+# opening its paragraph: an item like 第一条 (ITEM_ARTICLE, the same groups), not a bracketed section heading.
+ITEM_ARTICLE_BRACKETED = re.compile(rf"^(【第([{CN_NUM}]+)条】)\s*")
+# The first characters of ITEM_ARTICLE and ITEM_ARTICLE_BRACKETED: a paragraph that starts with neither makes no call.
+ITEM_ARTICLE_INITIALS = "第【"
+# 核心观点 / 【核心阅读】 / 要点: the label of a box of an article's key points, on a line of its own between the
+# title (or byline) and the text: never a line of the title over it, though as short and unmarked. Over ◆ or ■
+# lines (pull quotes) it is page furniture like the box (units.with_key_points_labels, qa25); over text, as in a
+# brief, the box's section heading (units.plain_unit, qa27). (内容提要 alone is an ABSTRACT_LINE.) Its first
+# characters: KEY_POINTS_LABEL_INITIALS (a cheap test first).
+KEY_POINTS_LABEL = re.compile(r"^[【\[]?\s*(?:核心观点|核心阅读|核心提示|主要观点|观点提要|要点提示|本期要点|要点)\s*[】\]]?$")
+KEY_POINTS_LABEL_INITIALS = "【[核主观要本"
+# 建议一：扩大补偿覆盖范围。… / 对策2：…: a brief's recommendation numbered after its label, opening its paragraph or
+# on a heading line of its own: an item of the brief's list of measures (measures.leading_marker, units.item_heading;
+# group 2 the numeral). Its first characters: ITEM_LABELLED_INITIALS (a cheap test first; in ITEM_HEADING_INITIALS).
+ITEM_LABELLED = re.compile(rf"^((?:建议|对策|举措|措施|路径|任务)([{CN_NUM}]{{1,3}}|\d{{1,2}})\s*[：:])\s*")
+ITEM_LABELLED_INITIALS = "建对举措路任"

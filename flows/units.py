@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
+from flows.measures import article_match
 from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_subtitle,
                           is_table_row)
 
@@ -430,7 +431,7 @@ def with_key_points_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
     which is no text of the article, not a section heading over the text under the box. Only the units over
     a pull quote are visited (list.index finds the quotes in `kinds`; the passes before make none)."""
     for i in positions(kinds, QUOTE):
-        if i and found[i - 1].kind == PLAIN and P.KEY_POINTS_LABEL.match(found[i - 1].text):
+        if i and found[i - 1].kind in (PLAIN, HEADING) and P.KEY_POINTS_LABEL.match(found[i - 1].text):
             found[i - 1] = as_kind(found[i - 1], CREDIT)
     return found
 
@@ -540,10 +541,12 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     if not markdown and looks_like_heading(text):
-        if text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
+        if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
-        if text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text):
+        if is_issue_line(text):
             return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+        if text[:1] in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
+            return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
         if ":" in text and P.WECHAT_HEAD_LINE.match(text):
@@ -727,6 +730,12 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
     return item_heading(text, base)
 
 
+def is_issue_line(text: str) -> bool:
+    """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
+    masthead, no title."""
+    return text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None
+
+
 def item_heading(text: str, base: Base) -> Unit | None:
     """A numbered item's own heading line (1、顶层设计与战略规划, 第一，壮大特色产业, （1）补齐产地设施, ①做强装备制造): an item numbered 1、
     with its own heading line is a measure, not a section (the contract), also when Markdown sets it as ###."""
@@ -738,6 +747,10 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
     elif not m and text[:1] in P.CIRCLED_DIGITS:
         m, family = P.ITEM_CIRCLED.match(text), "circled"
+    if not m:
+        m, family = article_match(text), "article"      # 第一条 降低场地成本 / 【第一条】降低场地成本
+    if not m and text[:1] in P.ITEM_LABELLED_INITIALS:
+        m, family = P.ITEM_LABELLED.match(text), "labelled"     # 建议一：扩大补偿覆盖范围
     if m and looks_like_heading(text[m.end():]):
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
                     family=family)

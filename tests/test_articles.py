@@ -561,3 +561,28 @@ def test_a_papers_english_title_under_its_chinese_title_is_front_matter_not_part
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("香港过渡性房屋政策的成效与局限：基于轮候家庭的调查分析", ["梁嘉欣"])]
     assert "An Assessment of Transitional Housing Policy in Hong Kong" in [r["text"] for r in t["residue"]]
+
+
+@pytest.mark.parametrize("fields", [["信息来源：县人社局　发布时间：2025-10-28 10:05"], []])
+def test_a_web_pages_site_name_over_its_breadcrumb_is_no_line_of_the_title(fields):
+    t = tables("\n".join(["宜宁县人民政府门户网站", "当前位置：首页>新闻动态>部门动态", "宜宁县出台十条措施支持返乡创业",
+                          *fields, P1, P2]))
+    assert [a["title"] for a in t["articles"]] == ["宜宁县出台十条措施支持返乡创业"]
+    assert "宜宁县人民政府门户网站" in [r["text"] for r in t["residue"]]
+
+
+@pytest.mark.parametrize("masthead", [["政策研究简报", "2025年第9期（总第52期） 2025年8月12日"],
+                                      ["政策研究简报", "第9期", "长江经济研究中心 2025年8月12日"]])
+def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(masthead):
+    t = tables("\n".join([*masthead, "关于完善流域横向生态保护补偿机制的建议", "核心观点", P1, "一、现行机制的主要问题", P2]))
+    assert [a["title"] for a in t["articles"]] == ["关于完善流域横向生态保护补偿机制的建议"]
+    assert [s["heading"] for s in t["sections"]] == ["核心观点", "现行机制的主要问题"]
+
+
+@pytest.mark.parametrize("head, title", [
+    ("湖湘智库 · 研究报告", "健全县域医疗卫生服务体系的对策研究"),      # a column path, its middle dot spaced: furniture
+    ("关于进一步健全完善", "关于进一步健全完善健全县域医疗卫生服务体系的对策研究"),   # a title's first line
+])
+def test_a_column_path_with_a_spaced_middle_dot_is_no_line_of_the_title(head, title):
+    t = tables("\n".join([head, "健全县域医疗卫生服务体系的对策研究", "湖湘大学健康政策研究院课题组", P1, "一、问题的提出", P2]))
+    assert [a["title"] for a in t["articles"]] == [title]

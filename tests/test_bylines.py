@@ -129,6 +129,9 @@ def test_authors_in_datelines_and_notes():
     assert note_authors("（作者系中共某市委党校经济学教研部教师）") == ()
     assert note_authors("（作者：欧阳晓东 范文静，均系某大学经济学院教授）") == ("欧阳晓东", "范文静")
     assert note_authors("（作者：张三、李四，分别系某大学教授、某研究院研究员）") == ("张三", "李四")
+    # each author with his posts, a semicolon between them
+    assert note_authors("（作者：蓝晓舟，某中心研究员；郑一帆，某中心助理研究员）") == ("蓝晓舟", "郑一帆")
+    assert note_authors("（作者：蓝晓舟，某中心研究员；本文系某基金项目成果）") == ("蓝晓舟",)
 
 
 def test_dates_and_keywords():
@@ -170,6 +173,9 @@ def test_names_with_bracketed_affiliations_are_a_byline():
     ("作者：宋立强 时间：2025-01-20", ("宋立强",)),      # a label after the space is no second name
     # a web page's note on its author at the end, the page's only naming of him
     ("作者简介：乔振华，郑州城市发展研究院副院长、研究员", ("乔振华",)),
+    # a journal's web page names the author's office before the name (as written: a space after the office)
+    ("来源：《求是》2025/20　作者：中共东海省委书记 孟庆安　2025-10-16 09:00:00", ("孟庆安",)),
+    ("作者：国家发展改革委主任 郑文博 来源：人民日报", ("郑文博",)),
 ])
 def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(line, authors):
     assert field_authors(line) == authors
@@ -180,6 +186,8 @@ def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(l
     ("（执笔：欧阳振宇、程佳）", ("欧阳振宇", "程佳")),
     ("（执笔人：王立新）", ("王立新",)),
     ("（执笔单位：省社科院产业经济研究所）", ()),            # no names
+    ("（撰稿：黎晓帆）", ("黎晓帆",)),                      # a government web page's writer, under its news
+    ("（撰稿人：黎晓帆 韦东）", ("黎晓帆", "韦东")), ("（撰文：黎晓帆）", ("黎晓帆",)),
 ])
 def test_a_writers_note_names_the_writers(note, authors):
     assert note_authors(note) == authors

@@ -62,6 +62,12 @@ def test_a_grammar_that_matches_is_hinted(text):
     ("1、顶层设计", ("arabic", 1, "1、")), ("12.完善体系。", ("arabic", 12, "12.")), ("3）开展活动", ("arabic", 3, "3）")),
     ("（十一）加强领导。各地要……", ("paren_cn", 11, "（十一）")), ("3.5亿元投资", None), ("2024年", None),
     ("第十二条 建立数据资源目录。", ("article", 12, "第十二条")), ("第一章 总则", None),
+    # a web page's article in brackets (【第三条】), run in or on its heading line; not a bracketed label
+    ("【第三条】加大贷款支持。个人创业担保贷款……", ("article", 3, "【第三条】")), ("【第十条】营造创业氛围", ("article", 10, "【第十条】")),
+    ("【编者按】近日……", None), ("【第一条", None),
+    # a brief's recommendation numbered after its label
+    ("建议一：扩大补偿覆盖范围。推动……", ("labelled", 1, "建议一：")), ("对策2：提高补偿标准", ("labelled", 2, "对策2：")),
+    ("建议加快由单一补偿向多元补偿转变。", None), ("任务分工：各部门……", None),
     # a box's project numbered with a leading zero and no mark after it (not a number with one: 10亿元)
     ("02挥发性有机物综合治理", ("arabic", 2, "02")), ("10亿元投资", None), ("2030年", None),
 ])

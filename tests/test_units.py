@@ -263,8 +263,23 @@ def test_a_markdown_heading_that_opens_with_a_dash_is_a_subtitle(line, kind):
     ("(2)建强集配中心", "item", "(2)"),
     ("（1）支持农户建设冷库。", "para", None),
     ("第一，要壮大特色产业。", "para", None),            # a sentence, not a heading line
+    ("第一条降低创业场地成本", "item", "第一条"),         # a 若干措施's article on its own heading line
+    ("【第二条】给予一次性创业补贴", "item", "【第二条】"),   # so in brackets (a web page's)
+    ("【坚持系统观念】", "plain", "【】"),                 # a bracketed heading, no article
+    ("建议一：扩大补偿覆盖范围", "item", "建议一："),       # a brief's recommendation on its own heading line
 ])
 def test_an_ordinal_item_heading_line_is_an_item_not_a_section(line, kind, marker):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker) == (kind, marker)
+
+
+@pytest.mark.parametrize("line, kind, marker", [
+    ("一、完善社区商业网点", "heading", "一、"),
+    ("二．提升服务功能", "heading", "二．"),              # a web page's dot after the numeral
+    ("三。强化组织保障", "heading", "三。"),              # 三.强化… after rule 4
+    ("一。下一步要加快推进网点建设，方便居民就近消费。", "para", None),    # no heading after it
+])
+def test_a_chinese_numeral_with_a_dot_marks_a_section_as_with_a_comma(line, kind, marker):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
     assert (u.kind, u.marker) == (kind, marker)
 
@@ -369,9 +384,24 @@ def test_blocks_with_list_bullets_in_a_row_are_a_lists_items_not_pull_quotes(lin
 @pytest.mark.parametrize("line, kind", [
     ("2025年第7期（总第39期） 2025年7月8日", META),     # a brief's issue and date: a masthead line, no title
     ("第12期 2025-07-08", META),
+    ("第9期", META), ("2025年第9期（总第52期）", META),      # the issue alone, its date on the publisher's line
     ("第一期 改革再出发", "plain"),                       # a title that names its part
 ])
 def test_a_briefs_issue_and_date_line_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [("核心观点", "heading"), ("要点", "heading"), ("核心观点的形成", "plain")])
+def test_the_label_of_a_briefs_key_points_box_is_a_heading_not_a_title_line(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("中国宏观经济研究院 2024-09-03", META), ("国研网 2024年9月3日 10:20", META),
+    ("西川省社会科学院2025年11月5日", META),   # a brief's publisher and date (ends with 日): a masthead line, no title
+    ("全省民营经济发展大会（2025年3月5日）", "plain"),   # a title that dates its meeting
+])
+def test_a_publisher_and_date_line_is_front_matter_not_a_title(line, kind):
     assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == kind
 
 
