@@ -1149,3 +1149,8 @@ KEY_POINTS_LABEL_INITIALS = "【[核主观要本"
 # group 2 the numeral). Its first characters: ITEM_LABELLED_INITIALS (a cheap test first; in ITEM_HEADING_INITIALS).
 ITEM_LABELLED = re.compile(rf"^((?:建议|对策|举措|措施|路径|任务)([{CN_NUM}]{{1,3}}|\d{{1,2}})\s*[：:])\s*")
 ITEM_LABELLED_INITIALS = "建对举措路任"
+
+# ---- qa28 (session 10): op-eds and commentaries ----
+# （一）织密回收网络。推动…: the marks that end the lead of a run-in item inside its paragraph's first line
+# (reflow.opens_run_in_item).
+RUN_IN_LEAD_ENDS = ("。", "！", "？")

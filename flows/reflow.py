@@ -683,7 +683,17 @@ def heading_stops(page: Page, a: int) -> bool:
     local width itself)."""
     widths = page.widths
     return (page.texts[a][:1] == "#" or widths[a] < page.cols[a] - 1
-            or widths[a + 1] > widths[a] + WIDER_NEXT_LINE)
+            or widths[a + 1] > widths[a] + WIDER_NEXT_LINE) and not opens_run_in_item(page, a)
+
+
+def opens_run_in_item(page: Page, a: int) -> bool:
+    """Whether marked line a is the first line of a paragraph that opens with a run-in item (（一）织密回收网络。推动
+    再生资源回收企业与 / 物业、…): its lead ends a sentence inside the line and the text goes on to its end, short of
+    the column by no more than a paragraph's indent (a newspaper's indented first line, the indent stripped). A
+    heading ends no sentence before its end."""
+    text = page.texts[a]
+    return (not page.ends[a] and page.widths[a] >= page.cols[a] - PARAGRAPH_INDENT - FULL_LINE_SLACK
+            and any(m in text for m in P.RUN_IN_LEAD_ENDS))
 
 
 def wraps_heading(page: Page, a: int) -> bool:

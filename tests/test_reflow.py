@@ -212,6 +212,16 @@ def test_marked_heading_line_is_not_joined_to_its_text():
     assert texts(lines) == ["A强基础，夯实发展底座", P1]
 
 
+@pytest.mark.parametrize("item", ["（一）织密回收网络。推动再生资源回收企业与物业、快递网点合作，在社区设立规范的回收点。",
+                                  "（二）规范拆解利用！对非法拆解、偷排漏排等行为依法查处，提高正规企业的市场份额。"])
+def test_a_run_in_items_indented_first_line_goes_on_into_its_paragraph(item):
+    # The indent stripped, the item's first line is two characters short of its column, like a heading that
+    # stops; but its lead ends a sentence inside the line and the text goes on: the paragraph's first line.
+    lines = [*wrapped(P1, 22), *wrapped(item, 22), *wrapped(P2, 22)]
+    assert texts(lines) == [P1, item, P2]
+    assert texts(["（一）织密回收网络", *wrapped(P2, 22)]) == ["（一）织密回收网络", P2]     # a heading: no sentence
+
+
 def test_the_links_to_the_previous_and_next_pages_are_blocks_of_their_own():
     lines = [P1, "上一篇：关于2025年第一季度全市消费市场运行情况的通报", "下一篇：市商务局开展“放心消费”进商圈活动"]
     assert texts(lines)[1:] == lines[1:]
