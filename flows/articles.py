@@ -698,15 +698,31 @@ def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
     commentary boxed at the foot of the page, 短评 / its title), as a note naming others would
     (split_on_foreign_note). Without such a heading (one that reads as a title: no clause of a sentence) the
     byline stays the article's."""
-    start = last_heading_run(span.body, len(span.body))
-    end = start if start is None else run_end(span.body, start, PLAIN_KINDS)
-    if start is None or any("，" in u.text or "。" in u.text for u in span.body[start:end]):
+    start = last_heading_run(span.body, text_end(span.body))
+    end = 0 if start is None else run_end(span.body, start, PLAIN_KINDS)
+    if start is None or not reads_as_title(span.body, start, end):
         span.bylines.append(by)
         return [span]
     rest = Span(bylines=[by], body=span.body[end:])
     set_title(rest, span.body[start:end])
     span.body = span.body[:start]
     return [span, rest]
+
+
+def reads_as_title(body: list[Unit], start: int, end: int) -> bool:
+    """Whether the heading run body[start:end] reads as another article's title rather than a section heading:
+    no clause of a sentence (。), and no comma, which section headings hold too (强算力，构筑…), unless the run is a
+    title under its column's label (观察家 / “以旧换新”之后，回收体系如何补位): a label names a piece's column."""
+    if any("。" in u.text for u in body[start:end]):
+        return False
+    return not any("，" in u.text for u in body[start:end]) or (
+        end - start == 2 and len(body[start].text) <= COLUMN_LABEL_MAX_CHARS < len(body[start + 1].text))
+
+
+def text_end(body: list[Unit]) -> int:
+    """Where the span's text ends: after its last paragraph or item (the page's credit lines after the byline that
+    closes the page, 本版编辑：…, are put after it)."""
+    return next((k + 1 for k in range(len(body) - 1, -1, -1) if body[k].kind in TEXT_KINDS), 0)
 
 
 def column_change(body: list[Unit]) -> int | None:

@@ -236,6 +236,23 @@ def test_a_byline_after_a_signed_article_naming_others_signs_the_text_under_its_
         assert len(got) == 1 and got[0][0] == "让社区服务更有温度"
 
 
+@pytest.mark.parametrize(("heading", "split"), [
+    (["观察家", "以旧换新之后，回收体系如何补位"], True),     # a title under its column's label
+    (["以旧换新之后，回收体系如何补位"], False),           # a comma alone: a section heading reads so too
+])
+@pytest.mark.parametrize("credits", [[], ["本版编辑：邢 悦 美术编辑：高 远"]])
+def test_a_titled_commentary_under_its_column_label_signed_by_another_at_the_end_is_split_off(heading, split, credits):
+    # The page's credit line after the closing byline does not hide the heading over the last text.
+    t = tables("\n".join(["别让数字乡村止步于建平台", "作者：陆文涛（某大学教授）", P1, P2, *heading, P4, P6, "杜明远",
+                          *credits]))
+    got = [(a["title"], a["authors"], a["text"]) for a in t["articles"]]
+    if split:
+        assert got == [("别让数字乡村止步于建平台", ["陆文涛"], P1 + "\n" + P2),
+                       ("以旧换新之后，回收体系如何补位", ["杜明远"], P4 + "\n" + P6)]
+    else:
+        assert [a[:2] for a in got] == [("别让数字乡村止步于建平台", ["陆文涛", "杜明远"])]
+
+
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 
