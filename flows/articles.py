@@ -537,10 +537,12 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """(the title lines, the kicker or column-head lines before them).
 
     A title wrapped onto two lines has lines of similar width; a much shorter line over a longer
-    one is a column head or kicker (理论周刊 / 以新质生产力推动高质量发展).
+    one is a column head or kicker (理论周刊 / 以新质生产力推动高质量发展), and so is a series' label of any
+    width (稳外资系列评论之三 / 让外资企业安心扎根): it numbers the piece in its series, it does not name it.
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
-    if len(title) == 2 and display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text):
+    if len(title) == 2 and (display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
+                            or P.SERIES_KICKER.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
 

@@ -1154,3 +1154,8 @@ ITEM_LABELLED_INITIALS = "建对举措路任"
 # （一）织密回收网络。推动…: the marks that end the lead of a run-in item inside its paragraph's first line
 # (reflow.opens_run_in_item).
 RUN_IN_LEAD_ENDS = ("。", "！", "？")
+# 稳外资系列评论之三 / 学习贯彻全会精神系列评论③ / 经济形势述评之二: a kicker over a commentary's title that numbers
+# the piece in its paper's series (a series' name, then 系列评论/系列谈/述评…, then the number; a bare 评论 or 述评
+# must be numbered): the kicker, not a line of the title, however wide it is (articles.title_split).
+_SERIES_NUMBER = rf"(?:之[{CN_NUM}]+|[{CIRCLED_DIGITS}]|[（(][{CN_NUM}\d]+[）)])"
+SERIES_KICKER = re.compile(rf"^[{CJK}“”·]{{2,24}}?(?:系列(?:评论|述评|时评|谈){_SERIES_NUMBER}?|(?:评论|述评){_SERIES_NUMBER})$")

@@ -253,6 +253,16 @@ def test_a_titled_commentary_under_its_column_label_signed_by_another_at_the_end
         assert [a[:2] for a in got] == [("别让数字乡村止步于建平台", ["陆文涛", "杜明远"])]
 
 
+@pytest.mark.parametrize(("lines", "title"), [
+    (["稳外资系列评论之三", "让外资企业安心扎根"], "让外资企业安心扎根"),        # a series' kicker as wide as the title
+    (["学习贯彻全会精神系列评论③", "以更大力度稳就业"], "以更大力度稳就业"),
+    (["让“以旧换新”政策红利", "更多惠及县乡消费者"], "让“以旧换新”政策红利更多惠及县乡消费者"),   # a wrapped title
+])
+def test_a_series_kicker_over_a_commentarys_title_is_no_line_of_the_title(lines, title):
+    t = tables(page([lines, ["——以更优服务稳住外资预期", "○ 韩知远"], wrapped(P1, 22), wrapped(P2, 22)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["韩知远"])]
+
+
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 
