@@ -727,8 +727,9 @@ ITEM_ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,、：:])\s*")
 # Every character ITEM_ORDINAL can begin with (a cheap first test before it).
 ITEM_ORDINAL_INITIALS = "第"
 # 中国宏观经济研究院 2024-09-03 / 国研网 2024年9月3日 10:20: a web page's publisher and date over the text,
-# without labels (a line of fields, not a title). Tried only on lines that end with a digit.
-OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}$")
+# without labels (a line of fields, not a title). Tried only on lines that end with a digit or 日. The publisher may
+# be followed by its column, parted by bars (明报｜观点｜2026年3月2日: qa28, session 10).
+OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
 
 # ---- think-tank briefs and interview transcripts ----
 # 作者：周明远，某研究院研究员；韩璐，某研究院助理研究员: in a labelled byline each author after the first

@@ -542,7 +542,7 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     the segmenter decides), else a paragraph."""
     if not markdown and looks_like_heading(text):
         if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
-            return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03: publisher and date, no title
+            return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
         if is_issue_line(text):
             return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
         if text[:1] in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):

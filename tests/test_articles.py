@@ -156,11 +156,18 @@ def test_a_source_field_named_for_the_article_is_a_line_of_fields_not_the_title(
     assert [(a["title"], a["source"]) for a in t["articles"]] == [("推进县域商业体系建设的实践路径", "求是网")]
 
 
-@pytest.mark.parametrize("first", ["中国宏观经济研究院 2024-09-03", "国研网 2024年9月3日 10:20"])
+@pytest.mark.parametrize("first", ["中国宏观经济研究院 2024-09-03", "国研网 2024年9月3日 10:20", "国研网 2024年9月3日",
+                                   "明报｜观点｜2024年9月3日"])     # a date without its time; the column after bars
 def test_a_publisher_and_date_line_over_an_untitled_text_is_no_title(first):
     t = tables("\n".join([first, "一、总体要求", P1, "二、重点任务", P2]))
     assert [(a["title"], a["source"], str(a["published"])) for a in t["articles"]] == [
-        (None, first.split()[0], "2024-09-03")]
+        (None, first.split()[0].split("｜")[0], "2024-09-03")]
+
+
+@pytest.mark.parametrize("first", ["国研网 2024年9月3日", "明报｜观点｜2024年9月3日", "明报 | 观点 | 2024年9月3日 10:20"])
+def test_a_publisher_and_date_line_over_a_title_is_no_line_of_the_title(first):
+    t = tables("\n\n".join([first, "公屋轮候时间何时回落？", "作者：叶嘉仪", P1, P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("公屋轮候时间何时回落？", ["叶嘉仪"])]
 
 
 COVER = ["江川县乡村振兴规划", "江川县人民政府", "2026年1月"]
