@@ -51,7 +51,8 @@ def cn_number(text: str) -> int | None:
 
 
 def leading_marker(text: str) -> Marker | None:
-    """A paragraph-initial item marker: 1、 1. （一） 第一条 (the inline grammars are found by inline_markers)."""
+    """A paragraph-initial item marker: 1、 1. （一） 第一条, 一、 before a run-in lead (the inline grammars are found
+    by inline_markers)."""
     # Each pattern is tried only on a paragraph that starts with its first character (a decimal
     # digit, which is what \d matches in a str pattern, or an opening parenthesis): a regex call
     # costs more than the test, and most paragraphs start with neither.
@@ -62,6 +63,10 @@ def leading_marker(text: str) -> Marker | None:
         n = cn_number(m.group(2))
         if n is not None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
+    if first in P.CN_NUM and (m := P.ITEM_CN_RUN_IN.match(text)):
+        n = cn_number(m.group(1))
+        if n is not None:
+            return Marker("cn_dun", n, m.group(1) + "、", 0, m.end())
     if first in P.ITEM_ARTICLE_INITIALS and (m := article_match(text)):
         n = cn_number(m.group(2))
         if n is not None:

@@ -1160,3 +1160,7 @@ RUN_IN_LEAD_ENDS = ("。", "！", "？")
 # must be numbered): the kicker, not a line of the title, however wide it is (articles.title_split).
 _SERIES_NUMBER = rf"(?:之[{CN_NUM}]+|[{CIRCLED_DIGITS}]|[（(][{CN_NUM}\d]+[）)])"
 SERIES_KICKER = re.compile(rf"^[{CJK}“”·]{{2,24}}?(?:系列(?:评论|述评|时评|谈){_SERIES_NUMBER}?|(?:评论|述评){_SERIES_NUMBER})$")
+# 一、尽快完善法规框架。现行《小型无人机令》…: a paragraph that opens with 一、 and a run-in lead (a short clause that
+# ends a sentence, the item's text after it) is an item, like （一）lead。body; a heading line 一、总体要求 is a unit of
+# its own, never such a paragraph (measures.leading_marker).
+ITEM_CN_RUN_IN = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？]{{2,40}}[。！？].)")

@@ -70,6 +70,9 @@ def test_a_grammar_that_matches_is_hinted(text):
     ("建议加快由单一补偿向多元补偿转变。", None), ("任务分工：各部门……", None),
     # a box's project numbered with a leading zero and no mark after it (not a number with one: 10亿元)
     ("02挥发性有机物综合治理", ("arabic", 2, "02")), ("10亿元投资", None), ("2030年", None),
+    # 一、 before a run-in lead that ends a sentence, the item's text after it (not a heading line, nor a long sentence)
+    ("二、加强与大湾区协同。香港可与深圳建立跨境低空航线试点。", ("cn_dun", 2, "二、")), ("一、总体要求", None),
+    ("一、坚持问题导向。", None), ("一、" + "坚持" * 25 + "。其后的文字", None),
 ])
 def test_paragraph_initial_markers(text, expected):
     m = leading_marker(text)
