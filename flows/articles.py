@@ -615,11 +615,18 @@ def plain_above_fields(lead: list[Unit]) -> list[Unit]:
     the fields, not a second line of the title. A newspaper page's running head (江宁日报 2026年6月2日 星期二 5)
     is no such line: it heads the page, under its column's banner (经济经济 产业) and over the first title; nor is
     a brief's masthead (is_masthead) over its title.
-    (A lead is a few units.)"""
+    (A lead is a few units.) Nor is a title led by its column's name under the fields (经济日报 社论 / 2026-05-12 /
+    社论／电价调涨之外…): a heading names no column, the lines above it are the page's head."""
     k = next((i for i, u in enumerate(lead) if u.kind == U.META and not is_page_head(u.text)
               and not is_masthead(lead, i)), len(lead))
     above = [u for u in lead[:k] if u.kind == U.PLAIN]
-    return above if any(u.kind == U.PLAIN for u in lead[k + 1:]) else []
+    below = [u for u in lead[k + 1:] if u.kind == U.PLAIN]
+    return above if below and not leads_with_column(below[0].text) else []
+
+
+def leads_with_column(text: str) -> bool:
+    """Whether a title line opens with its column's name (民意论坛／…, 【光明时评】…)."""
+    return any(c in text for c in P.TITLE_COLUMN_MARKS) and P.TITLE_COLUMN.match(text) is not None
 
 
 def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:

@@ -164,6 +164,15 @@ def test_a_publisher_and_date_line_over_an_untitled_text_is_no_title(first):
         (None, first.split()[0].split("｜")[0], "2024-09-03")]
 
 
+@pytest.mark.parametrize(("title_line", "title"), [
+    ("社论／电价调涨之外更要加速能源转型", "电价调涨之外更要加速能源转型"),   # led by its column: the title
+    ("核心观点", "经济日报社论"),        # a plain line under the fields: the first heading, the line above the title
+])
+def test_a_title_led_by_its_column_under_a_web_pages_fields_is_the_title_not_the_head_above(title_line, title):
+    t = tables("\n\n".join(["经济日报 社论", "2026-05-12 00:10", title_line, P1, P2]))
+    assert [a["title"] for a in t["articles"]] == [title]
+
+
 @pytest.mark.parametrize("first", ["国研网 2024年9月3日", "明报｜观点｜2024年9月3日", "明报 | 观点 | 2024年9月3日 10:20"])
 def test_a_publisher_and_date_line_over_a_title_is_no_line_of_the_title(first):
     t = tables("\n\n".join([first, "公屋轮候时间何时回落？", "作者：叶嘉仪", P1, P2]))
