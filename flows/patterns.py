@@ -1045,9 +1045,10 @@ NOTE_OPENERS = "（(【["
 # follows (segment.untitled_column). Only a short run of Chinese characters is a column's name (5G/6G, 中美/中欧 set a
 # half-width slash and are no label), and the title must go on after it. Taiwan's papers close the column's name with a
 # book-title mark (时论广场》打炒房之余…): a 》 with no 《 before it, so no book's title (解读《条例》…) reads as one.
-TITLE_COLUMN = re.compile(rf"^(?:【\s*([{CJK}]{{2,10}})\s*】|([{CJK}]{{2,8}})\s*[／｜|丨》])\s*(?=\S{{4}})")
+# Hong Kong's papers set the label in full-width square brackets (［评论］发展银发经济…).
+TITLE_COLUMN = re.compile(rf"^(?:[【［]\s*([{CJK}]{{2,10}})\s*[】］]|([{CJK}]{{2,8}})\s*[／｜|丨》])\s*(?=\S{{4}})")
 # The first characters of a title that may lead with its column's name (a cheap test before TITLE_COLUMN).
-TITLE_COLUMN_MARKS = ("【", "／", "｜", "|", "丨", "》")
+TITLE_COLUMN_MARKS = ("【", "［", "／", "｜", "|", "丨", "》")
 # 本报评论员 / 本刊特约评论员: a paper's editorials signed by "this paper's commentator" (a SELF_OUTLETS word before it),
 # or 新京报社论, "the paper's editorial": a byline, but no one's name (segment.is_editorial_voice).
 COMMENTATOR = "评论员"

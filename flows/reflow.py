@@ -463,9 +463,11 @@ def column_titles(texts: list[str], text: str, firsts: str, line_nos: list[int],
     【光明时评】…): a line of its own, though it may be nearly as wide as the column of the text under it. Such a
     line opens a block (the page's top, a blank line or a finished sentence above it) and does not fill its column
     (【内容提要】 opens a wrapped paragraph so, on a full line). Only the lines that hold a full-width slash (one find
-    over the page's `text`) or open with a bracket (one find over `firsts`) are tried. (Not a bar, 权威解答｜…: a web
-    page's title stands on a line of its own, and a find of ｜ is slow, its low byte common among CJK characters.)"""
-    tried = {*lines_at(text, occurrences(text, P.FULL_WIDTH_SLASH)), *occurrences(firsts, "【")}
+    over the page's `text`) or open with a bracket, 【 or ［ (a find each over `firsts`), are tried. (Not a bar,
+    权威解答｜…: a web page's title stands on a line of its own, and a find of ｜ is slow, its low byte common among
+    CJK characters.)"""
+    tried = {*lines_at(text, occurrences(text, P.FULL_WIDTH_SLASH)),
+             *occurrences(firsts, "【"), *occurrences(firsts, "［")}
     return {k for k in tried if P.TITLE_COLUMN.match(texts[k]) and widths[k] < cols[k] - FULL_LINE_SLACK
             and (k == 0 or ends[k - 1] or line_nos[k] > line_nos[k - 1] + 1)}
 

@@ -1008,6 +1008,7 @@ def test_a_document_without_a_running_head_has_no_page_date():
     ("民意论坛／缺工潮下移工政策不能只靠延长年限", "缺工潮下移工政策不能只靠延长年限", "民意论坛"),
     ("权威解答｜个人养老金怎么领取", "个人养老金怎么领取", "权威解答"),
     ("时论广场》打炒房之余别让首购族成为受害者", "打炒房之余别让首购族成为受害者", "时论广场"),   # Taiwan's 》
+    ("［评论］发展银发经济香港不能慢半拍", "发展银发经济香港不能慢半拍", "评论"),   # Hong Kong's ［］
     ("解读《条例》的三个关键词", "解读《条例》的三个关键词", None),      # a book's title: its 》 closes a 《
     ("5G/6G融合发展的三个着力点", "5G/6G融合发展的三个着力点", None),        # a half-width slash after no column's name
     ("必由之路：中国式现代化关键在科技现代化", "必由之路：中国式现代化关键在科技现代化", None),   # a colon: part of the title
