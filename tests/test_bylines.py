@@ -31,6 +31,9 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("◎ 欧阳明远", ("欧阳明远",), None), ("◇ 陈晓光", ("陈晓光",), None),
     ("刘卫东（江西省社会科学院）　王　芳（南昌大学经济管理学院）", ("刘卫东", "王芳"), None),   # padded, with asides
     ("◇韩志刚", ("韩志刚",), None),
+    # surnames common in Taiwan and Hong Kong
+    ("◎ 赖怡君", ("赖怡君",), None), ("■ 洪志明", ("洪志明",), None), ("文／萧美琴", ("萧美琴",), None),
+    ("傅文彬", ("傅文彬",), None),
     # a two-character name padded to the width of three-character ones
     ("□本报记者 何 静", ("何静",), "本报"), ("周　敏", ("周敏",), None), ("韩 梅 邓志刚", ("韩梅", "邓志刚"), None),
     ("执笔：李四", ("李四",), None),
