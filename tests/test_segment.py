@@ -544,6 +544,13 @@ def test_web_page_chrome_is_residue():
     assert [r["text"] for r in t["residue"]] == ["点击阅读原文", "【打印】【关闭窗口】", "上一篇：某某文章"]
 
 
+@pytest.mark.parametrize("switch", ["小字号", "大字号", "字号"])
+def test_a_font_size_switch_under_a_web_pages_fields_is_chrome_not_a_section(switch):
+    t = tables("\n\n".join(["让暖心服务触手可及", "石 佳", "2026年03月05日05:32 | 来源：人民网-人民日报", switch, P1, P2]))
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [("让暖心服务触手可及", ["石佳"], f"{P1}\n{P2}")]
+    assert t["sections"] == [] and switch in [r["text"] for r in t["residue"]]
+
+
 PLAN_TXT = "\n".join([
     "某某市加快发展新质生产力三年行动方案（2024—2026年）",
     "为深入贯彻落实党中央决策部署，加快发展新质生产力，制定本方案。",
