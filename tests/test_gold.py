@@ -89,8 +89,6 @@ KNOWN_MISSES = {
     "191_theory.txt": "a three-character name spaced one character at a time (蒋 慧 敏) and a department before a name "
                       "(江东省商务厅 范成林) are not bylines (a letter-spaced text line looks like the first)",
     "193_theory.txt": "an 18-of-20 title line and a 16-of-20 byline line run into the first paragraph under them",
-    "454_hk_wenwei.txt": "paragraphs that open with a run-in 一、 lead (一、X。正文…) after 笔者建议： give no measures: "
-                         "paragraph-initial 一、 is read as a section's marker, and whether these are measures is debatable",
     "161_hk_newspaper.txt": "a 【本报讯】 brief signed only at its end (（记者 何芷晴）) and an unsigned 社评 under its label "
                             "are not split from the lead story (as in 131): articles split only where a byline is found",
     "243_media.md": "a half-width full stop after a closing quote that holds an ASCII character (\"冰雪+\".第一，…) stays "
