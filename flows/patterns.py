@@ -1056,9 +1056,11 @@ PAGE_HEAD_LAST = re.compile("[一二三四五六日天]")
 TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*[:：]\s*({_NAMES})\s*[）)]?$")
 # 与谈人： / 出席嘉宾 / 与会嘉宾：: the label over a roundtable's list of guests, one a line (陈秀玲　某协会理事长), under
 # its title: the list is a box on the guests (units.with_guest_lists), not headings, nor the article's text. The
-# labels' first characters (a cheap test before the pattern): GUEST_LIST_LABEL_INITIALS.
-GUEST_LIST_LABEL = re.compile(r"^(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员)\s*[:：]?$")
-GUEST_LIST_LABEL_INITIALS = ("与", "出", "座")
+# labels' first characters (a cheap test before the pattern): GUEST_LIST_LABEL_INITIALS. (Or a bare 嘉宾 label,
+# maybe 本期/对话…嘉宾, over the names: **嘉宾**: in a Markdown roundtable. qa30, session 10)
+_GUEST_LIST_LABELS = r"(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾)"
+GUEST_LIST_LABEL = re.compile(rf"^{_GUEST_LIST_LABELS}\s*[:：]?$")
+GUEST_LIST_LABEL_INITIALS = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "特邀", "做客")
 # （中央社记者张雅婷台北20日电）: a wire agency's dateline at the head of a news item's first paragraph names the reporter
 # between 记者 and the place it was filed from (two to four characters) and the day: the item's byline, as
 # NEWS_DATELINE's (units.with_datelines; group 1 is what bylines.byline reads). Its first characters: WIRE_DATELINE_PREFIXES.
@@ -1118,3 +1120,10 @@ CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|
 # 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
 NUMBERS_ONLY_ROW = re.compile(r"[\d.%]+(?: [\d.%]+){3,}")
+
+# ---- qa30 (session 10): Markdown roundtables ----
+# **嘉宾**： / 与谈人：: GUEST_LIST_LABEL as a line of the page before markup leaves it (bold around the label, the colon
+# or both), found by one search of the page's text (reflow.guest_list_lines) where it holds a GUEST_LIST_LABEL_HINTS word.
+GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS}\**\s*[:：]?\**$", re.MULTILINE)
+# Every label of GUEST_LIST_LABEL holds one of these (substring tests, at C speed, before the search).
+GUEST_LIST_LABEL_HINTS = ("嘉宾", "与谈", "与会专家", "出席人员")
