@@ -184,7 +184,7 @@ SENTENCE_CLOSERS = "”’」』）)】]*"
 # see BYLINE_CLAUSE_INITIAL): reflow asks
 # byline() only about the other lines (tests/test_reflow.py checks both claims).
 BYLINE_MAX_CHARS = 60
-BYLINE_LABEL_INITIALS = "作撰执文研"
+BYLINE_LABEL_INITIALS = "作撰执文研解"
 # A line break between Latin letters or digits (in lines joined with "\n"): the words keep a space.
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
@@ -427,7 +427,7 @@ SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
 # qa10, session 8) (Taiwan and Hong Kong pages write 文／张三). A policy brief or research note names its
 # authors as a team under its title: 研究团队：张三 李四 / 执笔人：王五 / 作者团队：… (qa12, session 8).
-_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队"
+_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队|解读人"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
@@ -1008,7 +1008,7 @@ LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相�
 SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
 # **作者:** 韦嘉 蔡一鸣 / **执笔：** …: a bold label naming the article's writers is its byline, not an interview
 # turn (SPEAKER_TURN) of someone called 作者.
-BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写"})
+BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写", "解读人"})
 
 # ---- qa17 (session 9): papers and plans ----
 # * 国立暨南国际大学公共行政与政策学系副教授。: the footnote a star of a paper's author line (林怡君*、陈柏宏**) points to,
