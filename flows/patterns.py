@@ -189,6 +189,8 @@ BYLINE_LABEL_INITIALS = "作撰执文研解"
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
 _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+# The date of such a line and the gap after it, maybe a bar between the fields (2025-08-28 15:02 | 来源：…; qa30).
+_DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # 收稿日期：… 修回日期：… 基金项目：… 作者简介：…: the labelled notes of a journal paper's first page
 # (front matter like 中图分类号, not article text). (qa4, session 7)
 PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
@@ -235,7 +237,7 @@ BLOCK_START = re.compile(
     # which a paragraph ending in a colon over it (…完成情况如下：) would otherwise run into (qa26, session 10)
     r"|[图表]\s*\d{1,2}\s"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
-    rf"|{_DATETIME}\s*(?:来源|出处|稿源)\s*[:：]"
+    rf"|{_DATETIME_FIELD}(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
     r"|[上下]一[篇条]\s*[:：]"
     # a WeChat article's prompt to follow its account and its end mark
@@ -247,7 +249,7 @@ BLOCK_START = re.compile(
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
-METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}\s*)?(?:{_SOURCE_LABEL}|出处|稿源|日期|发布时间|发布日期|时间|作者(?:单位)?|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
+METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|出处|稿源|日期|发布时间|发布日期|时间|作者(?:单位)?|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
@@ -533,7 +535,7 @@ BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 时间：2025年10月18日 下午2时 / 地点：某某会议室: the fields over a roundtable's or a meeting's record (front matter,
 # not a title or a heading). (qa20, session 9)
 _MEETING_FIELDS = "时间|地点"
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}\s*(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
                               r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")

@@ -732,8 +732,10 @@ def test_bold_numbered_headings_in_markdown_keep_marker_and_level():
     assert [(m["marker"], m["title"]) for m in t["measures"]] == [("1、", "加强统筹规划")]
 
 
-def test_a_dateline_of_fields_and_the_original_title_are_front_matter():
-    t = tables("\n".join(["以新质生产力赋能乡村全面振兴", "2024年06月12日 08:15 来源：人民网-人民日报",
+@pytest.mark.parametrize("dateline", ["2024年06月12日 08:15 来源：人民网-人民日报",
+                                      "2024-06-12 08:15 | 来源：人民网-人民日报"])    # a bar between the fields
+def test_a_dateline_of_fields_and_the_original_title_are_front_matter(dateline):
+    t = tables("\n".join(["以新质生产力赋能乡村全面振兴", dateline,
                           "原标题：以新质生产力赋能乡村全面振兴", P1, "（一）以科技创新引领农业转型", P2]))
     [a] = t["articles"]
     assert (a["title"], a["source"], str(a["published"])) == ("以新质生产力赋能乡村全面振兴", "人民网-人民日报", "2024-06-12")
