@@ -234,8 +234,12 @@ def _han_finder(line: str, n_pairs: int) -> Callable[[int, int], bool]:
 
 
 def _neighbour(line: str, at: int, step: int) -> str:
-    """The character beside position at (step -1: before, +1: after), looking past one space."""
+    """The character beside position at (step -1: before, +1: after), looking past Markdown emphasis
+    marks and then one space. (Rule 4 runs before rule 7 takes the markup out: the colon of **嘉宾**: stands
+    beside Chinese text once the asterisks are gone, and so converts.)"""
     at += step
+    while 0 <= at < len(line) and line[at] == "*":
+        at += step
     if 0 <= at < len(line) and line[at] == " ":
         at += step
     return line[at] if 0 <= at < len(line) else ""

@@ -184,14 +184,14 @@ SENTENCE_CLOSERS = "”’」』）)】]*"
 # see BYLINE_CLAUSE_INITIAL): reflow asks
 # byline() only about the other lines (tests/test_reflow.py checks both claims).
 BYLINE_MAX_CHARS = 60
-BYLINE_LABEL_INITIALS = "作撰执文研"
+BYLINE_LABEL_INITIALS = "作撰执文研解"
 # A line break between Latin letters or digits (in lines joined with "\n"): the words keep a space.
 LATIN_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A date, maybe with a time, at the start of a web page's line of fields (2024年06月12日 08:15, 2024-06-12 09:30:00).
 _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
-# What parts that date from the field after it: spaces, maybe a bar (人民网: 2026年02月11日08:21 | 来源：人民网-观点频道).
-# (qa28, session 10)
-_DATETIME_SEP = r"\s*(?:[|｜]\s*)?"
+# The date of such a line and the gap after it, maybe a bar between the fields (人民网: 2026年02月11日08:21 |
+# 来源：人民网-观点频道; 2025-08-28 15:02 | 来源：…). (qa28, qa30, session 10)
+_DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # 收稿日期：… 修回日期：… 基金项目：… 作者简介：…: the labelled notes of a journal paper's first page
 # (front matter like 中图分类号, not article text). (qa4, session 7)
 PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
@@ -238,7 +238,7 @@ BLOCK_START = re.compile(
     # which a paragraph ending in a colon over it (…完成情况如下：) would otherwise run into (qa26, session 10)
     r"|[图表]\s*\d{1,2}\s"
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
-    rf"|{_DATETIME}{_DATETIME_SEP}(?:来源|出处|稿源)\s*[:：]"
+    rf"|{_DATETIME_FIELD}(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
     r"|[上下]一[篇条]\s*[:：]"
     # a WeChat article's prompt to follow its account and its end mark
@@ -250,7 +250,7 @@ BLOCK_START = re.compile(
 )
 # A labelled front-matter line (来源：某某日报 发布时间：… 作者：…): a line of fields that closes its
 # block (reflow.block_stops), however long it is. Labels only, so a body line is never one.
-METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME}{_DATETIME_SEP})?(?:{_SOURCE_LABEL}|出处|稿源|日期|发布时间|发布日期|时间|作者(?:单位)?|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
+METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|出处|稿源|日期|发布时间|发布日期|时间|作者(?:单位)?|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS})\s*[:：]")
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
@@ -434,7 +434,7 @@ SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
 # qa10, session 8) (Taiwan and Hong Kong pages write 文／张三). A policy brief or research note names its
 # authors as a team under its title: 研究团队：张三 李四 / 执笔人：王五 / 作者团队：… (qa12, session 8).
-_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队"
+_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队|解读人"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
@@ -544,7 +544,7 @@ BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 时间：2025年10月18日 下午2时 / 地点：某某会议室: the fields over a roundtable's or a meeting's record (front matter,
 # not a title or a heading). (qa20, session 9)
 _MEETING_FIELDS = "时间|地点"
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME}{_DATETIME_SEP}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
                               r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -1022,7 +1022,7 @@ LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相�
 SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
 # **作者:** 韦嘉 蔡一鸣 / **执笔：** …: a bold label naming the article's writers is its byline, not an interview
 # turn (SPEAKER_TURN) of someone called 作者.
-BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写"})
+BYLINE_LABELS = frozenset({"作者", "执笔", "执笔人", "撰文", "撰稿", "文", "文字", "采写", "解读人"})
 
 # ---- qa17 (session 9): papers and plans ----
 # * 国立暨南国际大学公共行政与政策学系副教授。: the footnote a star of a paper's author line (林怡君*、陈柏宏**) points to,
@@ -1072,9 +1072,11 @@ PAGE_HEAD_LAST = re.compile("[一二三四五六日天]")
 TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*[:：]\s*({_NAMES})\s*[）)]?$")
 # 与谈人： / 出席嘉宾 / 与会嘉宾：: the label over a roundtable's list of guests, one a line (陈秀玲　某协会理事长), under
 # its title: the list is a box on the guests (units.with_guest_lists), not headings, nor the article's text. The
-# labels' first characters (a cheap test before the pattern): GUEST_LIST_LABEL_INITIALS.
-GUEST_LIST_LABEL = re.compile(r"^(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员)\s*[:：]?$")
-GUEST_LIST_LABEL_INITIALS = ("与", "出", "座")
+# labels' first characters (a cheap test before the pattern): GUEST_LIST_LABEL_INITIALS. (Or a bare 嘉宾 label,
+# maybe 本期/对话…嘉宾, over the names: **嘉宾**: in a Markdown roundtable. qa30, session 10)
+_GUEST_LIST_LABELS = r"(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾)"
+GUEST_LIST_LABEL = re.compile(rf"^{_GUEST_LIST_LABELS}\s*[:：]?$")
+GUEST_LIST_LABEL_INITIALS = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "特邀", "做客")
 # （中央社记者张雅婷台北20日电）: a wire agency's dateline at the head of a news item's first paragraph names the reporter
 # between 记者 and the place it was filed from (two to four characters) and the day: the item's byline, as
 # NEWS_DATELINE's (units.with_datelines; group 1 is what bylines.byline reads). Its first characters: WIRE_DATELINE_PREFIXES.
@@ -1167,3 +1169,10 @@ SERIES_KICKER = re.compile(rf"^[{CJK}“”·]{{2,24}}?(?:系列(?:评论|述评
 # ends a sentence, the item's text after it) is an item, like （一）lead。body; a heading line 一、总体要求 is a unit of
 # its own, never such a paragraph (measures.leading_marker).
 ITEM_CN_RUN_IN = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？]{{2,40}}[。！？].)")
+
+# ---- qa30 (session 10): Markdown roundtables ----
+# **嘉宾**： / 与谈人：: GUEST_LIST_LABEL as a line of the page before markup leaves it (bold around the label, the colon
+# or both), found by one search of the page's text (reflow.guest_list_lines) where it holds a GUEST_LIST_LABEL_HINTS word.
+GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS}\**\s*[:：]?\**$", re.MULTILINE)
+# Every label of GUEST_LIST_LABEL holds one of these (substring tests, at C speed, before the search).
+GUEST_LIST_LABEL_HINTS = ("嘉宾", "与谈", "与会专家", "出席人员")

@@ -449,6 +449,22 @@ def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
     return {k for k in lines_of(P.DATE_LINE_LAST, lasts) if P.SPACED_OUTLET_DATE_LINE.match(texts[k])}
 
 
+def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int]) -> set[int]:
+    """The lines of a roundtable's guest list, one guest a line under its label (**嘉宾**： / 与谈人：), each a block of
+    its own: short lines of like width, where a blank line follows every line, read as a narrow column that they fill,
+    and two guests would join. The list ends at a line that ends a sentence, is long, or opens a block (a heading).
+    (Asked only of such a page, and only a page that holds a label's word is searched.)"""
+    if not any(map(text.__contains__, P.GUEST_LIST_LABEL_HINTS)):
+        return set()
+    found = set()
+    for k in lines_at(text, map(Match.start, P.GUEST_LIST_LABEL_LINE.finditer(text))):
+        b = k + 1
+        while b < len(texts) and not ends[b] and widths[b] < LONG_LINE and b not in starts:
+            found.add(b)
+            b += 1
+    return found
+
+
 def wechat_head_lines(texts: list[str], text: str) -> set[int]:
     """The lines that are a WeChat article's head (原创 作者 公众号 2025年09月12日 07:58 北岭), each a block
     of its own: not the rest of the title over it. Only the lines that hold a time of day are tried
@@ -572,14 +588,16 @@ class Page:
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts))
         bylines = bylines_among(texts, firsts, lasts)
-        # lines that are blocks of their own
+        meaningful_blanks = blank_lines_mean_breaks(line_nos, len(lines))
+        # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
         rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols))
+        if not meaningful_blanks:
+            rows |= guest_list_lines(texts, text, widths, ends, starts)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
-        meaningful_blanks = blank_lines_mean_breaks(line_nos, len(lines))
         tight = set() if meaningful_blanks else tight_lines(line_nos)
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
         note_ends = set(lines_of(P.NOTE_CLOSER, lasts))

@@ -319,10 +319,16 @@ def with_guest_lists(found: list[Unit], short: list[int]) -> list[Unit]:
             found[i] = as_profile(found[i])
             k = i + 1
             # (a guest line naming posts, 陈秀玲　某协会理事长, reads as a byline on its own: a guest is no author)
-            while k < len(found) and found[k].kind in (PLAIN, BYLINE):
+            while k < len(found) and is_guest_line(found[k]):
                 found[k] = as_profile(found[k])._replace(byline=None)
                 k += 1
     return found
+
+
+def is_guest_line(u: Unit) -> bool:
+    """Whether a unit under a guest-list label may be one guest's line: a short plain line, or a byline, or in
+    Markdown (where short lines are paragraphs) a one-line paragraph that is short and ends no sentence."""
+    return u.kind in (PLAIN, BYLINE) or (u.kind == PARA and u.n_lines == 1 and looks_like_heading(u.text))
 
 
 def as_profile(u: Unit) -> Unit:

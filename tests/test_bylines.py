@@ -95,6 +95,7 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # a policy brief's team under its title
     ("研究团队：周明轩　韩　静　罗一鸣", ("周明轩", "韩静", "罗一鸣"), None),
     ("执笔人：许文涛", ("许文涛",), None),
+    ("解读人：葛岚，省社会科学院产业经济研究所所长、研究员", ("葛岚",), None),   # an expert's reading of a policy
     # a Taiwan paper's opinion page: time posted, outlet／writer (town／trade)
     ("2025-06-11 00:12 联合报／ 黄柏翰（台中市／医师）", ("黄柏翰",), "联合报"),
     ("中时新闻网/邵雪晴", ("邵雪晴",), "中时新闻网"),

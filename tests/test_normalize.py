@@ -181,6 +181,9 @@ def test_characters(line, expected):
     ("多余)括号", "多余）括号"),
     ("((嵌套)括号)", "（（嵌套）括号）"),
     ("中 , 文", "中 ， 文"),
+    # Markdown emphasis between a mark and the Chinese text it follows (rule 7 removes it after rule 4)
+    ("**嘉宾**:", "**嘉宾**："),
+    ("**Note**:", "**Note**:"),
 ])
 def test_punctuation(line, expected):
     assert normalized_line(line) == expected

@@ -741,3 +741,15 @@ def test_a_captions_line_under_a_paragraph_ending_in_a_colon_is_a_block_of_its_o
 def test_a_wrapped_line_that_opens_by_citing_a_table_goes_on_as_text():
     lines = ["全年地区生产总值和规上工业增加值增速均高于预期，", "表1显示的各项指标均已完成年度目标任务。"]
     assert texts(lines) == ["".join(lines)]
+
+
+@pytest.mark.parametrize("label", ["**嘉宾**:", "**本期嘉宾**", "与谈人:"])
+def test_a_guest_list_one_guest_a_line_is_not_joined_where_a_blank_line_follows_every_line(label):
+    # (the short lines of like width read as a narrow column that the first guest's line fills)
+    guests = ["杜若衡 省人力资源研究院副院长", "包晓雯 南湖大学法学院教授", "祁振 市快递行业协会秘书长"]
+    text = "\n\n".join(["# 三人谈 | 新就业形态劳动者权益保障如何“补位”", "新南方日报 2025-08-19 08:00",
+                       "**编者按:**外卖骑手、网约车司机、网络主播……新就业形态劳动者已成为我国劳动者队伍的重要组成部分。"
+                       "本期“三人谈”邀请三位嘉宾展开讨论。", "**主持人**:本报记者 岳明", label, *guests,
+                       "## 劳动关系认定仍是难点", "**主持人**:新就业形态劳动者权益保障,首先绕不开劳动关系认定问题。现在的难点在哪里?"])
+    found = [b.text for b in blocks(normalized_document(raw(text, "doc.md")).lines)]
+    assert all(guest in found for guest in guests)

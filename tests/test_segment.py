@@ -742,6 +742,7 @@ def test_bold_numbered_headings_in_markdown_keep_marker_and_level():
 @pytest.mark.parametrize("fields", [
     "2024年06月12日 08:15 来源：人民网-人民日报",
     "2024年06月12日08:15 | 来源：人民网-人民日报",      # a bar between the date and the source field
+    "2024-06-12 08:15 丨 来源：人民网-人民日报",
 ])
 def test_a_dateline_of_fields_and_the_original_title_are_front_matter(fields):
     t = tables("\n".join(["以新质生产力赋能乡村全面振兴", fields,

@@ -584,6 +584,16 @@ def test_a_roundtables_guest_list_is_a_box_not_headings_or_text(label):
     assert [u.kind for u in found] == [PROFILE, PROFILE, PROFILE, "para"]
 
 
+@pytest.mark.parametrize("label", ["嘉宾:", "本期嘉宾：", "对话嘉宾"])
+def test_a_markdown_guest_list_under_a_bare_label_is_a_box_not_text(label):
+    # (in Markdown the short guest lines are one-line paragraphs, not plain lines)
+    guests = ["杜若衡 省人力资源研究院副院长", "包晓雯 南湖大学法学院教授"]
+    text = "主持人：新就业形态劳动者权益保障，首先绕不开劳动关系认定问题。现在的难点在哪里？"
+    found = units(reflow_blocks([label, "", *sum(([g, ""] for g in guests), []), "## 劳动关系认定仍是难点", "", text]),
+                  markdown=True)
+    assert [u.kind for u in found] == [PROFILE, PROFILE, PROFILE, "heading", "para"]
+
+
 @pytest.mark.parametrize("lines", [
     ["专家建议", "", "要坚持系统观念，加强规划引领，注重分类施策。"],     # a heading that opens with a profile word
     ["专家简介", "", "盛毅 四川省社科院研究员", "", "要坚持系统观念，加强规划引领，注重分类施策。"],   # a name line, no box
