@@ -56,8 +56,6 @@ KNOWN_MISSES = {
                          "first (the kind of 114)",
     "156_theory.txt": "a ■ pull quote whose last line nearly fills the quote's column runs on into the one-line heading "
                       "under it (the kind of 810)",
-    "179_roundtable.md": "a Markdown guest list under a bold label (**嘉宾**: then one guest a line, a blank line after "
-                         "each) stays in the text, two guests joined: short lines there are reflowed like wrapped text",
     "803_weekly.txt": "a line ending a sentence at the column edge, then one opening with an item (第 一 ，): "
                       "read as a paragraph break inside the paragraph",
     "808_theory.txt": "a sidebar box (数说…) set a little narrower than the text of a narrow-column theory page "
