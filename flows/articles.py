@@ -232,7 +232,9 @@ def is_page_standfirst(span: Span, after: Span) -> bool:
     if not paras or len(paras) > STANDFIRST_MAX_PARAS or not all(u.n_lines >= 2 for u in paras):
         return False
     main = column_width(after)
-    return main is not None and all(abs(u.width - main) > WIDTH_TOLERANCE * main for u in paras)
+    # (a letter-spaced paragraph tells no column: see trim_foreign_start)
+    return main is not None and all(abs(u.width - main) > WIDTH_TOLERANCE * main and not is_letter_spaced(u.text)
+                                    for u in paras)
 
 
 def column_width(span: Span) -> float | None:

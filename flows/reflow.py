@@ -518,13 +518,14 @@ def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -
 
 
 def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
-                     sure: list[bool]) -> set[int]:
+                     sure: list[bool], breaks: set[int]) -> set[int]:
     """The title lines, not short by SHORT_SHARE, set right over their text (13 of 18 characters, 17 of 21): a
     line that opens a block over a line it would surely join (see surely_joined: it is not short and ends no
     sentence, the line under it is not short), holds no clause (no ， or 。), and falls short of the text under
     it by the page's paragraph indent plus TITLE_SHORTFALL; the two lines under it are lines of that text (the
     first full or indented, the second no wider: not a line of another column). Not a line under a full one
-    that ends no sentence, nor one with more than a space or two ASCII characters (whose widths are estimated:
+    that ends no sentence, unless it never continues that line (`breaks`: under a running head, the title at the
+    top of a page may be as wide as the head, whose few neighbours make the column) (qa29, session 10), nor one with more than a space or two ASCII characters (whose widths are estimated:
     a letter-spaced line's spaces count none), nor a note opening with a bracket.
 
     A page's paragraphs open flush with the column or PARAGRAPH_INDENT in, and the first line of a paragraph
@@ -538,7 +539,7 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
                   and cols[k + 2] - widths[k] >= TITLE_SHORTFALL
                   and len(line) - widths[k] <= 1 and line[0] not in P.NOTE_OPENERS
-                  and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK)
+                  and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK or k in breaks)
                   # the column of the text: the wider of its first two lines (the first may be indented, the
                   # second may end the paragraph), no wider than the column around the second (it may overhang)
                   and (shortfall := min(cols[k + 2], max(widths[k + 1], widths[k + 2])) - widths[k]) >= TITLE_SHORTFALL}
@@ -625,7 +626,7 @@ class Page:
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
         note_ends = set(lines_of(P.NOTE_CLOSER, lasts))
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
-        titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure)
+        titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks)
         for k in titles:        # (few)
             sure[k + 1] = False
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,

@@ -414,6 +414,17 @@ def test_a_sections_letter_spaced_paragraph_is_no_sidebar_cut_off_the_article():
     assert [s["heading"] for s in t["sections"]] == ["统一设施标准打通联运堵点", "健全服务标准提升服务质量"]
 
 
+def test_a_two_paragraph_article_set_letter_spaced_at_the_pages_top_is_no_standfirst():
+    # Its paragraphs read narrower than the column of the article under it only because their spaces count no width
+    # (qa29, session 10).
+    spaced = [[" ".join(line) for line in wrapped(p, 16, 0)] for p in (P1, P2)]
+    text = page([["6 财经 2026年10月15日 星期四", "稳外贸要在新字上做足文章"], *spaced, ["（俞 舟）"],
+                 ["跨境电商综试区跑出加速度", "本报记者 晏秋池"], wrapped(P4, 22, 0), wrapped(P6, 22, 0)],
+                blank_after_every_line=True)
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
+        ("稳外贸要在新字上做足文章", ["俞舟"]), ("跨境电商综试区跑出加速度", ["晏秋池"])]
+
+
 NOTE = "编者按：岁末年初，基层治理、民生保障等话题备受关注。本版刊发一组评论，围绕如何把惠民实事办到群众心坎上建言献策。"
 
 

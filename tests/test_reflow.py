@@ -127,6 +127,10 @@ RUNNING_HEAD = "6 财经 2026年10月15日 星期四"
     # column reads 15 wide, and a title of 13 would pass for its first line
     ([wrapped(P1, 22, 0), ["小微企业融资贷动新活力之路"], letter_spaced(P2, 15), wrapped(P4, 22, 0)],
      [P1, "小微企业融资贷动新活力之路", P2, P4]),
+    # ... the title at the page's top, under its running head: no unspaced text nearby tells the column
+    ([[RUNNING_HEAD, "稳外贸要在新字上做足文章"], letter_spaced(P2, 16), ["（俞 舟）", "跨境电商综试区跑出加速度", "本报记者 晏秋池"],
+      wrapped(P4, 22, 0)],
+     [RUNNING_HEAD.replace(" ", ""), "稳外贸要在新字上做足文章", P2, "（俞舟）", "跨境电商综试区跑出加速度", "本报记者晏秋池", P4]),
     # a letter-spaced paragraph whose last line fills its column, then unspaced text: no sentence goes on across
     ([letter_spaced(FULL_LAST_LINE, 14), wrapped(P6, 16, 0)], [FULL_LAST_LINE, P6]),
     # letter spacing that changes line by line within a paragraph of one column (seed 000): it still joins
