@@ -14,16 +14,13 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline, note_authors
-from flows.reflow import display_width, is_issuer_over_date, is_page_head
+from flows.reflow import display_width, is_issuer_over_date, is_letter_spaced, is_page_head
 from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
 WIDTH_TOLERANCE = 0.25
 # Printed columns are at most this wide; wider "columns" are one-paragraph-per-line text.
 PRINT_COLUMN_WIDTH = 60.0
-# A paragraph is set letter-spaced when at least one character in LETTER_SPACED_SHARE is a space (破 解 这 些: one in
-# two; 3 leaves room for the marks and numbers set without a space after them) (qa24, session 10).
-LETTER_SPACED_SHARE = 3
 # A line less than this share of the width of the title line under it is a kicker, not title.
 KICKER_SHARE = 0.5
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
@@ -235,7 +232,9 @@ def is_page_standfirst(span: Span, after: Span) -> bool:
     if not paras or len(paras) > STANDFIRST_MAX_PARAS or not all(u.n_lines >= 2 for u in paras):
         return False
     main = column_width(after)
-    return main is not None and all(abs(u.width - main) > WIDTH_TOLERANCE * main for u in paras)
+    # (a letter-spaced paragraph tells no column: see trim_foreign_start)
+    return main is not None and all(abs(u.width - main) > WIDTH_TOLERANCE * main and not is_letter_spaced(u.text)
+                                    for u in paras)
 
 
 def column_width(span: Span) -> float | None:
@@ -789,7 +788,7 @@ def unspaced_width_before(body: list[Unit], k: int) -> float:
     需 要 …: a space after most characters), whose spaces count no width: its lines read narrower than the
     column they fill, and tell no column change. (Asked only where a change is seen; 0 where none is left.)"""
     return next((u.width for u in reversed(body[:k]) if u.kind == U.PARA and u.n_lines >= 2
-                 and u.text.count(" ") * LETTER_SPACED_SHARE < len(u.text)), 0.0)
+                 and not is_letter_spaced(u.text)), 0.0)
 
 
 def split_on_foreign_note(span: Span) -> list[Span]:
@@ -875,7 +874,9 @@ def last_heading_run(body: list[Unit], end: int) -> int | None:
 
 
 def trim_foreign_start(span: Span) -> None:
-    """Drop leading text set in another column width (a sidebar or standfirst of the page)."""
+    """Drop leading text set in another column width (a sidebar or standfirst of the page). A paragraph set
+    letter-spaced tells no column: its spaces count no width, and its lines read narrower than the column they
+    fill (a paragraph of an article's section set so is no sidebar) (qa29, session 10)."""
     wrapped = [k for k, u in enumerate(span.body) if u.kind == U.PARA and u.n_lines >= 2]
     if len(wrapped) < 3:
         return
@@ -890,7 +891,7 @@ def trim_foreign_start(span: Span) -> None:
     # line's neighbours above give it.)
     cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
                 if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main
-                and not in_column(span.body[k], main, w)), None)
+                and not in_column(span.body[k], main, w) and not is_letter_spaced(span.body[k].text)), None)
     if cut is not None:
         drop_through(span, cut)
 

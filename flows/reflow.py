@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, filterfalse, repeat
+from itertools import accumulate, chain, compress, count, filterfalse, repeat
 from operator import contains, itemgetter, le, methodcaller, sub
 from re import Match
 from typing import Iterable, Iterator, NamedTuple
@@ -61,6 +61,14 @@ HEADING_INSET = 2.5
 TITLE_SHORTFALL = 2.5
 # Chinese type indents a paragraph's first line by two characters, or not at all.
 PARAGRAPH_INDENT = 2.0
+# A line or paragraph holding at least one space in LETTER_SPACED_SHARE characters is set letter-spaced (破 解 这 些:
+# one in two; 3 leaves room for the marks and numbers PDF extraction sets without a space after them) (qa24, session 10).
+LETTER_SPACED_SHARE = 3
+# This many letter-spaced lines in a row are a column of text set letter-spaced, not a spaced title or byline
+# (以 高 水 平 对 外 开 放 / 促 进 深 层 次 改 革: two lines at most) (qa29, session 10).
+SPACED_RUN_LINES = 3
+# In `letter_spaced_runs`, a byte a line: a run of SPACED_RUN_LINES letter-spaced lines or more.
+SPACED_RUN = re.compile(b"\x01{%d,}" % SPACED_RUN_LINES)
 # In `surely_joined` as bytes: a line that opens a block (not surely joined to the line above), surely joined
 # to the line under it.
 OPENS_OVER_JOINED = re.compile(b"\x00(?=\x01)")
@@ -103,6 +111,60 @@ def display_widths(texts: list[str], text: str) -> list[float]:
 def upper_quartile(window: list[float] | tuple[float, ...]) -> float:
     """The value three quarters up the sorted window (its largest for one or two values)."""
     return sorted(window)[(len(window) * 3) // 4]
+
+
+def is_letter_spaced(text: str) -> bool:
+    """Whether a line or paragraph is set letter-spaced (see LETTER_SPACED_SHARE)."""
+    return text.count(" ") * LETTER_SPACED_SHARE >= len(text)
+
+
+def space_counts(texts: list[str]) -> tuple[list[int], list[int]]:
+    """The lines that hold a space (a tenth of most pages), and the number of spaces in each: what table rows and
+    letter-spaced lines are told by. (A substring test picks the lines at C speed, and only those have their spaces
+    counted; operator.contains, a C function: a slot wrapper such as str.__contains__ costs twice as much a call.)"""
+    spaced = list(compress(count(), map(contains, texts, repeat(" "))))
+    return spaced, list(map(methodcaller("count", " "), map(texts.__getitem__, spaced)))
+
+
+def letter_spaced_runs(texts: list[str], spaced: list[int], counts: list[int]) -> list[range]:
+    """The runs of SPACED_RUN_LINES or more lines in a row set letter-spaced (see LETTER_SPACED_SHARE): columns of
+    text whose spaces count no width in display_width, so that their lines read narrower than the column they fill,
+    and a title over them (小微企业融资“贷”动新活力 over 小 微 企 业 是 稳 就 业 、促 增 长) as wide as they are.
+    (`spaced`, `counts`: see space_counts. The letter-spaced lines are marked in a string of a byte a line, at C
+    speed, and one regex scan of it finds the runs.)"""
+    lengths = map(len, map(texts.__getitem__, spaced))
+    letter_spaced = compress(spaced, map(le, lengths, map(LETTER_SPACED_SHARE.__mul__, counts)))
+    marks = bytearray(len(texts))
+    any(map(marks.__setitem__, letter_spaced, repeat(1)))      # (setitem returns None: any() runs the map out)
+    return [range(*m.span()) for m in SPACED_RUN.finditer(marks)]
+
+
+def setting_column_widths(widths: list[float], runs: list[range]) -> list[float]:
+    """column_widths, with each run of letter-spaced lines (letter_spaced_runs) a column of its own, as wide as the
+    upper quartile of its lines, and the other lines measured among themselves, as if the runs were not there: a
+    letter-spaced line reads narrower than an unspaced line of the same column (its spaces count no width), so a
+    line set beside or over such a run (a title, the end of the text before it) is measured by the column of the
+    unspaced text around it. On a page whose spacing changes line by line within one paragraph, the runs are short
+    and the widths alike: nothing changes there."""
+    if not runs:
+        return column_widths(widths)
+    # (slices and list concatenations, at C speed: a step a run, not a line)
+    bounds = [0, *(b for run in runs for b in (run.start, run.stop)), len(widths)]
+    stretches = list(zip(bounds[0::2], bounds[1::2]))          # the lines between the runs
+    others = column_widths(list(chain.from_iterable(widths[a:b] for a, b in stretches)))
+    cols: list[float] = []
+    taken = 0
+    for (a, b), run in zip(stretches, runs):
+        cols += others[taken: taken + b - a]
+        cols += repeat(upper_quartile(widths[run.start: run.stop]), len(run))
+        taken += b - a
+    return cols + others[taken:]
+
+
+def spacing_changes(runs: list[range]) -> set[int]:
+    """The lines b where a run of letter-spaced lines (letter_spaced_runs) starts or ends: lines b - 1 and b are
+    measured in different columns (see setting_column_widths)."""
+    return {k for run in runs for k in (run.start, run.stop)}
 
 
 def column_widths(widths: list[float]) -> list[float]:
@@ -383,16 +445,11 @@ def is_table_row(line: str) -> bool:
             and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line)))
 
 
-def table_rows(texts: list[str], lasts: str) -> set[int]:
-    """The lines that are table rows (is_table_row); only lines with enough spaces are tried. (Both
-    filters run at C speed: a substring test picks the lines with a space, a tenth, and only those have
-    their spaces counted; str.count parses its arguments at every call, the `in` test does not.) A row of
-    three columns has two spaces and ends with a number: only the few lines that end so (one scan of
-    `lasts`) are counted for it."""
-    # (operator.contains and operator.le, C functions: a slot wrapper such as str.__contains__ costs
-    # twice as much a call)
-    spaced = list(compress(count(), map(contains, texts, repeat(" "))))
-    counts = map(methodcaller("count", " "), map(texts.__getitem__, spaced))
+def table_rows(texts: list[str], lasts: str, spaced: list[int], counts: list[int]) -> set[int]:
+    """The lines that are table rows (is_table_row); only lines with enough spaces are tried (`spaced`,
+    `counts`: see space_counts). A row of three columns has two spaces and ends with a number: only the few
+    lines that end so (one scan of `lasts`) are counted for it."""
+    # (operator.le, a C function: a slot wrapper such as float.__le__ costs twice as much a call)
     wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
     rows = wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
@@ -495,13 +552,14 @@ def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -
 
 
 def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
-                     sure: list[bool]) -> set[int]:
+                     sure: list[bool], breaks: set[int]) -> set[int]:
     """The title lines, not short by SHORT_SHARE, set right over their text (13 of 18 characters, 17 of 21): a
     line that opens a block over a line it would surely join (see surely_joined: it is not short and ends no
     sentence, the line under it is not short), holds no clause (no ， or 。), and falls short of the text under
     it by the page's paragraph indent plus TITLE_SHORTFALL; the two lines under it are lines of that text (the
     first full or indented, the second no wider: not a line of another column). Not a line under a full one
-    that ends no sentence, nor one with more than a space or two ASCII characters (whose widths are estimated:
+    that ends no sentence, unless it never continues that line (`breaks`: under a running head, the title at the
+    top of a page may be as wide as the head, whose few neighbours make the column) (qa29, session 10), nor one with more than a space or two ASCII characters (whose widths are estimated:
     a letter-spaced line's spaces count none), nor a note opening with a bracket.
 
     A page's paragraphs open flush with the column or PARAGRAPH_INDENT in, and the first line of a paragraph
@@ -515,7 +573,7 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
                   and cols[k + 2] - widths[k] >= TITLE_SHORTFALL
                   and len(line) - widths[k] <= 1 and line[0] not in P.NOTE_OPENERS
-                  and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK)
+                  and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK or k in breaks)
                   # the column of the text: the wider of its first two lines (the first may be indented, the
                   # second may end the paragraph), no wider than the column around the second (it may overhang)
                   and (shortfall := min(cols[k + 2], max(widths[k + 1], widths[k + 2])) - widths[k]) >= TITLE_SHORTFALL}
@@ -572,6 +630,7 @@ class Page:
     open_brackets: list[int]     # see open_brackets()
     meaningful_blanks: bool      # blank lines separate blocks (not the PDF layout)
     tight: set[int]              # in the PDF layout, the lines b set with no blank line over them (see tight_lines)
+    respaced: set[int]           # the lines b where a run of letter-spaced lines starts or ends (see spacing_changes)
     free_layout: bool            # the document puts one paragraph on each line (no hard wraps)
     titles: set[int]             # the title lines a little short of their column, over their text (titles_over_text)
     sure: list[bool]             # see surely_joined()
@@ -583,14 +642,16 @@ class Page:
         texts, line_nos, firsts, lasts, folios = without_folios(*non_blank_lines(lines))
         text = "\n".join(texts)
         widths = display_widths(texts, text)
-        cols = column_widths(widths)
+        spaced, counts = space_counts(texts)
+        runs = letter_spaced_runs(texts, spaced, counts)
+        cols = setting_column_widths(widths, runs)
         ends = sentence_ends(texts, lasts)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts))
         bylines = bylines_among(texts, firsts, lasts)
         meaningful_blanks = blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
-        rows = (table_rows(texts, lasts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+        rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols))
         if not meaningful_blanks:
@@ -602,13 +663,13 @@ class Page:
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
         note_ends = set(lines_of(P.NOTE_CLOSER, lasts))
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
-        titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure)
+        titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks)
         for k in titles:        # (few)
             sure[k + 1] = False
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
                    open_brackets(texts, text),
-                   meaningful_blanks, tight, free_layout, titles, sure,
+                   meaningful_blanks, tight, spacing_changes(runs), free_layout, titles, sure,
                    has_latin_breaks(firsts, lasts), folios)
 
 
@@ -645,9 +706,11 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # a title a little short of its column, over its text
     ends = page.ends
     if ends[a]:
-        # A sentence that ends exactly at the column edge may go on: only in a real column.
+        # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
+        # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and
+        # the next line fill another).
         return (not blank and wa >= col - 0.5 and not ends[b] and wb >= col - 0.5
-                and is_regular_column(widths, a, col))
+                and is_regular_column(widths, a, col) and b not in page.respaced)
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         return False                      # a heading, a byline, a caption

@@ -16,7 +16,7 @@ from flows.extract import front_matter
 from flows.normalize import normalized_document
 from flows.segment import document_tables
 from flows.units import Unit
-from tests.shapes import P1, P2, P4, P5, P6, page, raw, tables, wrapped
+from tests.shapes import P1, P2, P3, P4, P5, P6, page, raw, tables, wrapped
 
 KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE, U.CAPTION, U.META]
 
@@ -447,6 +447,30 @@ def test_a_heading_after_a_letter_spaced_paragraph_opens_a_section_not_an_articl
     t = tables("\n\n".join(LETTER_SPACED_ARTICLE))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以科技金融助力新质生产力发展", ["姚知远", "章若水"])]
     assert [s["heading"] for s in t["sections"]] == ["完善多层次科技金融服务体系", "健全科技金融风险分担机制"]
+
+
+def test_a_sections_letter_spaced_paragraph_is_no_sidebar_cut_off_the_article():
+    # A letter-spaced paragraph reads narrower than its column (its spaces count no width): it tells no other column,
+    # and the text before it is no sidebar of the page (qa29, session 10).
+    text = page([["社区食堂端出老人幸福餐", "本报记者 蒋立秋"], wrapped(P3, 24, 0),
+                 ["以标准化建设引领现代物流提质增效", "丁海鸥"], wrapped(P1, 20, 0), ["统一设施标准打通联运堵点"],
+                 wrapped(P2, 20, 0), [" ".join(line) for line in wrapped(P4, 14, 0)], ["健全服务标准提升服务质量"],
+                 wrapped(P5, 20, 0), wrapped(P6, 20, 0)], blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["text"].split("\n")[0]) for a in t["articles"]] == [
+        ("社区食堂端出老人幸福餐", ["蒋立秋"], P3), ("以标准化建设引领现代物流提质增效", ["丁海鸥"], P1)]
+    assert [s["heading"] for s in t["sections"]] == ["统一设施标准打通联运堵点", "健全服务标准提升服务质量"]
+
+
+def test_a_two_paragraph_article_set_letter_spaced_at_the_pages_top_is_no_standfirst():
+    # Its paragraphs read narrower than the column of the article under it only because their spaces count no width
+    # (qa29, session 10).
+    spaced = [[" ".join(line) for line in wrapped(p, 16, 0)] for p in (P1, P2)]
+    text = page([["6 财经 2026年10月15日 星期四", "稳外贸要在新字上做足文章"], *spaced, ["（俞 舟）"],
+                 ["跨境电商综试区跑出加速度", "本报记者 晏秋池"], wrapped(P4, 22, 0), wrapped(P6, 22, 0)],
+                blank_after_every_line=True)
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
+        ("稳外贸要在新字上做足文章", ["俞舟"]), ("跨境电商综试区跑出加速度", ["晏秋池"])]
 
 
 NOTE = "编者按：岁末年初，基层治理、民生保障等话题备受关注。本版刊发一组评论，围绕如何把惠民实事办到群众心坎上建言献策。"

@@ -112,6 +112,36 @@ def test_a_title_a_little_short_of_its_column_over_its_text_is_a_line_of_its_own
     assert texts(text.split("\n")) == [P1, P2, title, P4, UNMARKED_FIRST_LINE, P6]
 
 
+def letter_spaced(paragraph: str, width: int) -> list[str]:
+    """A paragraph wrapped at `width` characters a line and set letter-spaced, as PDF extraction gives it."""
+    return [" ".join(line) for line in wrapped(paragraph, width, 0)]
+
+
+# A paragraph 42 characters long: wrapped at 14 a line, its last line fills the column.
+FULL_LAST_LINE = "稳住外贸基本盘，关键要培育新优势，支持企业参加境外展会，深耕共建国家市场，发展新业态。"
+RUNNING_HEAD = "6 财经 2026年10月15日 星期四"
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # a title over a column set letter-spaced, after text in an unspaced column: the spaces count no width, so the
+    # column reads 15 wide, and a title of 13 would pass for its first line
+    ([wrapped(P1, 22, 0), ["小微企业融资贷动新活力之路"], letter_spaced(P2, 15), wrapped(P4, 22, 0)],
+     [P1, "小微企业融资贷动新活力之路", P2, P4]),
+    # ... the title at the page's top, under its running head: no unspaced text nearby tells the column
+    ([[RUNNING_HEAD, "稳外贸要在新字上做足文章"], letter_spaced(P2, 16), ["（俞 舟）", "跨境电商综试区跑出加速度", "本报记者 晏秋池"],
+      wrapped(P4, 22, 0)],
+     [RUNNING_HEAD.replace(" ", ""), "稳外贸要在新字上做足文章", P2, "（俞舟）", "跨境电商综试区跑出加速度", "本报记者晏秋池", P4]),
+    # a letter-spaced paragraph whose last line fills its column, then unspaced text: no sentence goes on across
+    ([letter_spaced(FULL_LAST_LINE, 14), wrapped(P6, 16, 0)], [FULL_LAST_LINE, P6]),
+    # letter spacing that changes line by line within a paragraph of one column (seed 000): it still joins
+    ([wrapped(P6, 18, 0)[:2], [" ".join(line) for line in wrapped(P6, 18, 0)[2:5]], wrapped(P6, 18, 0)[5:]], [P6]),
+])
+def test_a_column_set_letter_spaced_is_measured_as_a_column_of_its_own(parts, expected):
+    """Letter-spaced lines (a space after each character) read narrower than the column they fill: a run of them is
+    measured among its own lines, and the lines around it among the unspaced ones (qa29, session 10)."""
+    assert texts(page(parts, blank_after_every_line=True).split("\n")) == expected
+
+
 @pytest.mark.parametrize("subtitle", ["——访某某研究院副院长孙立群", "——在全市县域经济工作会议上的讲话"])
 def test_a_subtitle_under_a_title_on_a_page_of_one_paragraph_a_line_is_a_line_of_its_own(subtitle):
     lines = ["专访丨数据要素市场化配置改革如何破题", subtitle, "2025-03-14 08:30 来源：某某报", "本报记者 陈思远",
