@@ -64,8 +64,6 @@ KNOWN_MISSES = {
                       "same reason as 808",
     "112_newspaper.txt": "letter-spaced title lines join across the blank line (spaces count no width, so the "
                          "column reads narrow), and a boundary whose only byline is glued to a title is not seen",
-    "113_newspaper.txt": "a letter-spaced column reads narrower than its text (spaces count no width), so part of an "
-                         "article looks like a sidebar and is cut off; a ③ inside a letter-spaced inline list opens a block",
     "114_newspaper.txt": "an article signed at its head followed, with nothing between, by one printed body first: "
                          "the second's start cannot be told, so its end title and byline go to the first",
     "810_theory.txt": "a ■ pull quote whose last line fills the column runs on into the two-line heading after it",
@@ -74,7 +72,6 @@ KNOWN_MISSES = {
                          "ending 。” that overhangs the column breaks its paragraph (as in 803)",
     "132_newspaper.txt": "readers' letters signed with a place before the name (江宁省东川市 读者 邵庆和) are not bylines, "
                          "so the second letter's title becomes a section of the first",
-    "133_newspaper.txt": "a title over a letter-spaced paragraph joins it (spaces count no width, as in 112/113)",
     "205_interview.md": "an advertisement titled ## after the interview's closing byline stays a section of the "
                         "interview (in seed 002 a ## after a byline is a real section of the same article)",
     "153_theory.txt": "an author note naming the writer after his institution (（作者系…研究员 柯文远，摘自《…》）) is not read",
