@@ -522,6 +522,8 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
 
 @pytest.mark.parametrize("last, names", [
     ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
+    # a news brief signed at its end names its reporters after their roles (qa32, session 10)
+    ("（记者 何芷晴）", ("何芷晴",)), ("（记者 苗 青 通讯员 简 书）", ("苗青", "简书")),
     ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
 ])
 def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, names):
