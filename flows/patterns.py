@@ -1170,3 +1170,11 @@ SERIES_KICKER = re.compile(rf"^[{CJK}“”·]{{2,24}}?(?:系列(?:评论|述评
 # ends a sentence, the item's text after it) is an item, like （一）lead。body; a heading line 一、总体要求 is a unit of
 # its own, never such a paragraph (measures.leading_marker).
 ITEM_CN_RUN_IN = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？]{{2,40}}[。！？].)")
+
+# ---- qa32 (session 10): news briefs on a page of signed articles ----
+# 本报讯 东川市日前… / 【本报讯】卫生署昨日公布… / 本报南陵11月2日讯 记者从…: a news item's dateline that names no
+# reporter (NEWS_DATELINE names them). It opens the item's first paragraph all the same, right under the item's
+# title, and parts the item from the article before it like a byline would (units.with_datelines); it is no text.
+UNSIGNED_DATELINE = re.compile(rf"^(?:【\s*{_NEWS_DATELINE_HEAD}\s*】|{_NEWS_DATELINE_HEAD}[ 　])\s*")
+# The first characters of an UNSIGNED_DATELINE in lenticular brackets (the others open with NEWS_DATELINE_PREFIXES).
+UNSIGNED_DATELINE_PREFIXES = ("【本报", "【本刊")
