@@ -896,7 +896,10 @@ COMMA_NAMES_LINE = re.compile(rf"(?=[^，]{{1,{FIRST_NAME_MAX_CHARS}}}，)(?=[^�
 # ……才能真正便到群众心坎上。（江 帆）: a short commentary signed in brackets at the end of its last
 # paragraph, after the sentence mark: the names only (an aside in brackets that names no person, （资料图片）,
 # is no signature; bylines.byline reads the names).
-TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*({_NAMES})\s*[）)]$")
+# A news brief signed at its end names its reporters after their roles, as a dateline does (……票价统一为1元。
+# （记者 苗 青 通讯员 简 书））: a role may lead each group of names (qa32, session 10).
+_SIGNED_NAMES = rf"(?:(?:{_ROLES})[ 　]*)?{_NAMES}(?:[ 　]+(?:{_ROLES})[ 　]*{_NAMES}){{0,3}}"
+TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*({_SIGNED_NAMES})\s*[）)]$")
 # The last character of a TRAILING_SIGNATURE paragraph (units.with_signatures tests it first; rule 4 makes a
 # bracket after Chinese words full-width).
 TRAILING_SIGNATURE_END = "）"
@@ -1113,7 +1116,7 @@ SOURCE_NOTE = re.compile(r"^[（(]\s*(?:摘自|摘编自|节选自|转载自|原
 PAGE_LABEL_LINE = re.compile(rf"^\d{{1,2}}\s*[{CJK}·]{{2,6}}$")
 # （闻 溪）: a short commentary's signature on a line of its own under its last paragraph (TRAILING_SIGNATURE set
 # apart): the names only; units.with_signatures tries the short lines that end with ） and follow a paragraph.
-SIGNATURE_LINE = re.compile(rf"^[（(]\s*({_NAMES})\s*[）)]$")
+SIGNATURE_LINE = re.compile(rf"^[（(]\s*({_SIGNED_NAMES})\s*[）)]$")
 # 9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。: a news photo's caption opens with the day it was taken;
 # a short block so opened right over a credit line (本报记者 严文彬 摄) is the caption (units.with_caption_text).
 CAPTION_DATE_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
@@ -1176,3 +1179,11 @@ ITEM_CN_RUN_IN = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？]{{2,40}}
 GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS}\**\s*[:：]?\**$", re.MULTILINE)
 # Every label of GUEST_LIST_LABEL holds one of these (substring tests, at C speed, before the search).
 GUEST_LIST_LABEL_HINTS = ("嘉宾", "与谈", "与会专家", "出席人员")
+
+# ---- qa32 (session 10): news briefs on a page of signed articles ----
+# 本报讯 东川市日前… / 【本报讯】卫生署昨日公布… / 本报南陵11月2日讯 记者从…: a news item's dateline that names no
+# reporter (NEWS_DATELINE names them). It opens the item's first paragraph all the same, right under the item's
+# title, and parts the item from the article before it like a byline would (units.with_datelines); it is no text.
+UNSIGNED_DATELINE = re.compile(rf"^(?:【\s*{_NEWS_DATELINE_HEAD}\s*】|{_NEWS_DATELINE_HEAD}[ 　])\s*")
+# The first characters of an UNSIGNED_DATELINE in lenticular brackets (the others open with NEWS_DATELINE_PREFIXES).
+UNSIGNED_DATELINE_PREFIXES = ("【本报", "【本刊")

@@ -40,8 +40,8 @@ CONTINUED = "continued"  # （下转第4版）: the article goes on on another p
 PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview's box on its guest
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 ENGLISH_FRONT = "English front matter"  # a paper's English title, authors and abstract over its Key words: line
-# What a news item's text opens with when a dateline names its reporter (see dateline()): a C-level prefix test first.
-DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES
+# What a news item's text opens with when a dateline heads it (see dated_byline()): a C-level prefix test first.
+DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES + P.UNSIGNED_DATELINE_PREFIXES
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
@@ -269,18 +269,28 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
 
 
 def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
-    """A paragraph that opens with a newspaper's dateline naming its reporters (本报讯（记者 程 昊 通讯员 陶 然）…)
+    """A paragraph that opens with a newspaper's dateline (本报讯（记者 程 昊 通讯员 陶 然）…, or 本报讯 naming no one)
     is a news item's first: the dateline leaves the paragraph as the item's byline, which, under the item's title,
     parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
     item is signed already). (`opened`: the units that start with an OPENING_PREFIXES word.)"""
-    dated = [(i, m, by) for i in opened
+    dated = [(i, *head) for i in opened
              if found[i].kind == PARA and found[i].text.startswith(DATELINE_PREFIXES)
              and (i == 0 or found[i - 1].kind != BYLINE)
-             and (m := dateline(found[i].text)) and (by := byline(m.group(1))) and by.authors]
+             and (head := dated_byline(found[i].text))]
     for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=u.text[m.end():])]
     return found
+
+
+def dated_byline(text: str) -> tuple[re.Match[str], Byline] | None:
+    """The dateline heading a news item's text and the byline it makes: its reporters (本报讯（记者 张三）…), or
+    nobody (本报讯 东川市日前…, 【本报讯】…): a brief signed at its end, or not at all, is an item of its own too
+    (qa32, session 10); its signature, if any, names its authors (segment reads a note when no byline does)."""
+    if (m := dateline(text)) and (by := byline(m.group(1))) and by.authors:
+        return m, by
+    m = P.UNSIGNED_DATELINE.match(text)
+    return (m, Byline(authors=())) if m else None
 
 
 def dateline(text: str) -> re.Match[str] | None:

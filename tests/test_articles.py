@@ -236,6 +236,20 @@ def test_a_news_item_under_an_article_is_an_article_of_its_own_signed_by_its_dat
     assert t["articles"][1]["text"].startswith(P4[:20])
 
 
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】"])
+def test_news_briefs_signed_at_their_end_or_not_at_all_are_articles_of_their_own(blank_after_every_line, dateline):
+    # (qa32, session 10) after an article signed at its head: a brief whose dateline names no one, signed at its end
+    # with its reporter's role, then an editorial under its column's label, signed by no one
+    text = page([["春耕备耕装上“智慧芯”", "本报记者 严文彬"], wrapped(P1, 18), wrapped(P2, 18),
+                 ["全省新能源汽车下乡活动启动"], wrapped(dateline + P4 + "（记者 苗 青）", 18, indent=0),
+                 ["社论", "让春耕生产底气更足"], wrapped(P6, 18)], blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("春耕备耕装上“智慧芯”", ["严文彬"]), ("全省新能源汽车下乡活动启动", ["苗青"]), ("让春耕生产底气更足", [])]
+    assert [a["text"] for a in t["articles"][1:]] == [P4, P6]
+
+
 @pytest.mark.parametrize("heading, closing, split", [
     (["短评", "别让调研走了过场"], "文｜宁 远", True),     # a boxed commentary signed under its text by another
     (["别让调研走了过场"], "◎ 宁远", True),

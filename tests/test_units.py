@@ -522,6 +522,8 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
 
 @pytest.mark.parametrize("last, names", [
     ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
+    # a news brief signed at its end names its reporters after their roles (qa32, session 10)
+    ("（记者 何芷晴）", ("何芷晴",)), ("（记者 苗 青 通讯员 简 书）", ("苗青", "简书")),
     ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
 ])
 def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, names):
@@ -541,7 +543,6 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "（中央社记者张雅婷台北20日电）", ("张雅婷",)),   # a wire agency's: the place after the name
     ("新能源汽车下乡活动启动", "（中央社记者王真台中5日电）", ("王真",)),
     ("新能源汽车下乡活动启动", "（新华社）", None),          # no reporter named
-    ("新能源汽车下乡活动启动", "本报讯 ", None),            # no reporter named: no byline, the text stays whole
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
@@ -552,6 +553,16 @@ def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline
     else:
         assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found[1:]] == [
             ("byline", dateline, names), ("para", text, None)]
+
+
+@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 "])
+def test_a_news_items_dateline_naming_no_one_still_opens_the_item(dateline):
+    # (qa32, session 10) the item is signed at its end or not at all: its dateline, no text, parts it from the
+    # article before it all the same, as a byline naming no one
+    text = "5月18日，全省新能源汽车下乡活动在南湖市启动，组织30余家车企的80余款车型走进乡镇，活动将持续至10月底。"
+    found = units(reflow_blocks(["新能源汽车下乡活动启动", dateline + text]), markdown=False)
+    assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found[1:]] == [
+        ("byline", dateline.strip(), ()), ("para", text, None)]
 
 
 @pytest.mark.parametrize("label, markdown", [
