@@ -1145,3 +1145,8 @@ KEY_POINTS_LABEL_INITIALS = "【[核主观要本"
 # group 2 the numeral). Its first characters: ITEM_LABELLED_INITIALS (a cheap test first; in ITEM_HEADING_INITIALS).
 ITEM_LABELLED = re.compile(rf"^((?:建议|对策|举措|措施|路径|任务)([{CN_NUM}]{{1,3}}|\d{{1,2}})\s*[：:])\s*")
 ITEM_LABELLED_INITIALS = "建对举措路任"
+
+# ---- qa31 (session 10): plans and regulations (PDF running heads, list leads, boxes) ----
+# The colon that ends a list's lead-in (利用下列土地建设公共停车场的，可以 / 按照规定办理临时用地手续： / （一）…): a
+# short line ending so under a full line, over the list's first item, goes on with the full line's sentence.
+LIST_LEAD_ENDS = "：:"

@@ -637,9 +637,17 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False
     if page.free_layout and is_subtitle(page.texts[b]):
         return False                      # a title, then its subtitle (——访…) on a line of its own
-    if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
+    if wb < short and not ends[b] and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col))):
         return False                      # a full line, then a heading
     return True
+
+
+def opens_list(page: Page, a: int, col: float) -> bool:
+    """Whether line a + 1, short, ends with a colon under the full line a, over a line that opens a block
+    (…的，可以 / 按照规定办理临时用地手续： / （一）…): the full line's sentence going on into the list it opens,
+    however irregular the list's short lines make the column around it; no heading over a list ends so."""
+    b = a + 1
+    return page.widths[a] >= col - 1.5 and page.texts[b][-1:] in P.LIST_LEAD_ENDS and b + 1 in page.starts
 
 
 def ends_quote_with_name_like_word(page: Page, a: int, block_width: float) -> bool:
