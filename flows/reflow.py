@@ -167,17 +167,34 @@ def non_blank_lines(lines: list[str] | tuple[str, ...]) -> tuple[list[str], list
 
 def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: str
                    ) -> tuple[list[str], list[int], str, str, list[Block]]:
-    """non_blank_lines' results without the page numbers a PDF prints at each page's foot (— 3 —),
-    and those lines as one-line blocks: a paragraph that runs on over the page break joins across
-    it, as the reader reads it, and the number is page furniture. (Only the lines that begin with a
-    dash, found by one scan of `firsts`, are tried on FOLIO_LINE.)"""
+    """non_blank_lines' results without the page numbers a PDF prints at each page's foot (— 3 —) and
+    the running heads over the next page's text, and those lines as one-line blocks: a paragraph that
+    runs on over the page break joins across it, as the reader reads it, and the number and the head
+    are page furniture. (Only the lines that begin with a dash, found by one scan of `firsts`, are
+    tried on FOLIO_LINE.)"""
     folio_nos = [k for k in lines_of(P.FOLIO_INITIAL, firsts) if P.FOLIO_LINE.fullmatch(texts[k])]
     if not folio_nos:
         return texts, line_nos, firsts, lasts, []
-    folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in folio_nos]
-    kept = sorted(set(range(len(texts))).difference(folio_nos))
+    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos)})
+    folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in lifted]
+    kept = sorted(set(range(len(texts))).difference(lifted))
     texts, line_nos = [texts[k] for k in kept], [line_nos[k] for k in kept]
     return texts, line_nos, *edge_characters(texts), folios
+
+
+def running_head_lines(texts: list[str], folio_nos: list[int]) -> list[int]:
+    """The lines right after the PDF page numbers that are running heads (see running_heads): lifted out
+    of the text with the numbers, so that a paragraph runs on over the page break past both."""
+    after = [k + 1 for k in folio_nos if k + 1 < len(texts)]
+    heads = running_heads([texts[k] for k in after])
+    return [k for k in after if texts[k] in heads]
+
+
+def running_heads(after_folios: list[str]) -> set[str]:
+    """Of the lines that follow a PDF's page numbers, those that follow more than one: the running head set
+    at the top of each page (the document's title, its issuer's name), not text. (A page's first line of
+    text is met once; the page numbers are few.)"""
+    return {line for line in after_folios if after_folios.count(line) > 1}
 
 
 def is_folio(line: str) -> bool:

@@ -1066,3 +1066,18 @@ def test_a_papers_footnote_printed_amid_its_text_is_a_note_not_text(line, note):
     t = tables(text)
     assert (line.replace(" ", "") in [r["text"] for r in t["residue"]]) == note
     assert [p["text"] for p in t["paragraphs"]][:1] == [P1] and P2 in t["articles"][0]["text"]
+
+
+@pytest.mark.parametrize("folio", ["- 1 -", "— 1 —"])
+def test_a_pdfs_running_head_under_its_page_numbers_is_furniture(folio):
+    """A long plan's title repeated at the top of each page, under the page number of the page before: it
+    recurs after the numbers, so it is a running head (residue), neither a section heading nor the head of
+    the paragraph it falls in; the paragraph runs on over the page break."""
+    head = "某某县国民经济和社会发展第十五个五年规划纲要"
+    one, two = wrapped(P1, 24), wrapped(P2, 24)
+    text = "\n".join(["某某县发展规划纲要", "第一章　发展基础", *one[:2], folio, head, *one[2:],
+                      "第二章　总体要求", *two[:2], folio.replace("1", "2"), head, *two[2:]])
+    t = tables(text)
+    assert [s["heading"] for s in t["sections"]] == ["发展基础", "总体要求"]
+    assert t["articles"][0]["text"].split("\n") == [P1, P2]
+    assert [r["reason"] for r in t["residue"] if r["text"] == head] == ["running head", "running head"]
