@@ -1150,3 +1150,8 @@ ITEM_LABELLED_INITIALS = "建对举措路任"
 # The colon that ends a list's lead-in (利用下列土地建设公共停车场的，可以 / 按照规定办理临时用地手续： / （一）…): a
 # short line ending so under a full line, over the list's first item, goes on with the full line's sentence.
 LIST_LEAD_ENDS = "：:"
+# 专栏　全域旅游重点项目 / 专栏2 …: the label of a plan's box; the bulleted blocks right under it (■ 湖滨风光带贯通工程：…)
+# are the box's items, not pull quotes (units.box_items).
+BOX_LABEL_PREFIX = "专栏"
+# The bullets of such items (PULL_QUOTE's boxes).
+BOX_ITEM_BULLETS = "■□◆●"

@@ -168,11 +168,14 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
 
 def with_bullet_lists(found: list[Unit]) -> list[Unit]:
     """Blocks opening with a list bullet (●) one after another are the items of a bulleted list (a brief's
-    要点 box): text, whose bullet is markup (rule 7); a lone one is a pull quote. (The bullet reads as a pull
-    quote's box first: only those units are visited, found by a C-level scan of the kinds.)"""
-    bulleted = {i for i in indexes(map(QUOTE.__eq__, map(KIND, found))) if found[i].text[:1] in P.LIST_BULLETS}
+    要点 box), and so are the bulleted blocks under a plan's box label (box_items): text, whose bullet is
+    markup (rule 7); a lone one elsewhere is a pull quote. (The bullet reads as a pull quote's box first:
+    only those units are visited, found by a C-level scan of the kinds.)"""
+    quoted = list(indexes(map(QUOTE.__eq__, map(KIND, found))))
+    boxed = box_items(found, quoted)
+    bulleted = {i for i in quoted if found[i].text[:1] in P.LIST_BULLETS} | boxed
     for i in bulleted:
-        if i - 1 in bulleted or i + 1 in bulleted:
+        if i - 1 in bulleted or i + 1 in bulleted or i in boxed:
             u = found[i]
             found[i] = Unit(PARA, u.text[1:].lstrip(), u.width, u.n_lines, u.debris)
     return found
@@ -190,6 +193,17 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+
+
+def box_items(found: list[Unit], quoted: list[int]) -> set[int]:
+    """Of the blocks read as pull quotes (`quoted`, in order), those in a run right under a plan's box label
+    (专栏　全域旅游重点项目 / ■ 湖滨风光带贯通工程：… / ■ …): the box's items, whatever their bullet."""
+    items: set[int] = set()
+    for i in quoted:
+        if found[i].text[:1] in P.BOX_ITEM_BULLETS and (
+                i - 1 in items or (i > 0 and found[i - 1].text.startswith(P.BOX_LABEL_PREFIX))):
+            items.add(i)
+    return items
 
 
 def as_plain_heading(u: Unit) -> Unit:

@@ -1081,3 +1081,15 @@ def test_a_pdfs_running_head_under_its_page_numbers_is_furniture(folio):
     assert [s["heading"] for s in t["sections"]] == ["发展基础", "总体要求"]
     assert t["articles"][0]["text"].split("\n") == [P1, P2]
     assert [r["reason"] for r in t["residue"] if r["text"] == head] == ["running head", "running head"]
+
+
+@pytest.mark.parametrize("bullet", ["■", "◆ "])
+def test_the_bulleted_items_of_a_plans_box_are_text(bullet):
+    """A plan's box (专栏) lists its projects one a line behind a box bullet: the items are the box's text, not
+    pull quotes gone to residue, and lose their bullet (rule 7)."""
+    items = ["湖滨风光带贯通工程：建设环湖慢行绿道120公里。", "古渡口街区保护利用工程：修缮历史建筑40栋。"]
+    text = "\n".join(["某某市全域旅游行动计划", "一、重点行动", P1, "专栏　全域旅游重点项目",
+                      *[bullet + item for item in items], "二、保障措施", P2])
+    t = tables(text)
+    assert t["articles"][0]["text"].split("\n") == [P1, *items, P2]
+    assert not [r for r in t["residue"] if r["reason"] == "quote"]
