@@ -1093,3 +1093,15 @@ def test_the_bulleted_items_of_a_plans_box_are_text(bullet):
     t = tables(text)
     assert t["articles"][0]["text"].split("\n") == [P1, *items, P2]
     assert not [r for r in t["residue"] if r["reason"] == "quote"]
+
+
+def test_a_long_plans_parts_hold_its_chapters():
+    """第一篇 / 第一章 / 第一节: a long plan's parts (篇) are one level over its chapters, not their peers."""
+    text = "\n".join(["某某县规划纲要", "第一篇　开启新征程", "第一章　发展基础", P1, "第二章　总体要求", "第一节　指导思想", P2,
+                      "第二篇　建设现代化产业体系", "第三章　做强特色农业", P3])
+    sections = tables(text)["sections"]
+    assert [(s["level"], s["heading"]) for s in sections] == [
+        (1, "开启新征程"), (2, "发展基础"), (2, "总体要求"), (3, "指导思想"), (1, "建设现代化产业体系"), (2, "做强特色农业")]
+    ids = {s["heading"]: s["section_id"] for s in sections}
+    assert [s["parent_section_id"] for s in sections if s["heading"] in ("发展基础", "做强特色农业")] == [
+        ids["开启新征程"], ids["建设现代化产业体系"]]
