@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import contains, itemgetter, le, methodcaller, sub
@@ -193,8 +194,8 @@ def running_head_lines(texts: list[str], folio_nos: list[int]) -> list[int]:
 def running_heads(after_folios: list[str]) -> set[str]:
     """Of the lines that follow a PDF's page numbers, those that follow more than one: the running head set
     at the top of each page (the document's title, its issuer's name), not text. (A page's first line of
-    text is met once; the page numbers are few.)"""
-    return {line for line in after_folios if after_folios.count(line) > 1}
+    text is met once.)"""
+    return {line for line, n in Counter(after_folios).items() if n > 1}
 
 
 def is_folio(line: str) -> bool:
