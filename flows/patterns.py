@@ -280,7 +280,9 @@ STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_
 DECIMAL_HEADING_NOT_AFTER = "年月日时分秒号个万亿元倍岁项家次名位人件条届期级"
 # Section markers, outermost grammar first; each match gives (marker, rest).
 SECTION_MARKERS = (
-    ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+[章篇])\s*(.*)$")),
+    # 第一篇 开启现代化建设新征程 / 第一章 …: a long plan's parts (篇) hold its chapters, so they are a grammar of their own
+    ("volume", re.compile(rf"^(第[{CN_NUM}\d]+篇)\s*(.*)$")),
+    ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+章)\s*(.*)$")),
     ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)\s*(.*)$")),
     ("formal_cn", re.compile(rf"^([{FORMAL_CN_NUM}]+、)\s*(.*)$")),
     # (a web page may set a dot after the numeral, 一．完善网点 / 一.完善网点, which rule 4 makes 一。完善网点;
@@ -1187,3 +1189,13 @@ GUEST_LIST_LABEL_HINTS = ("嘉宾", "与谈", "与会专家", "出席人员")
 UNSIGNED_DATELINE = re.compile(rf"^(?:【\s*{_NEWS_DATELINE_HEAD}\s*】|{_NEWS_DATELINE_HEAD}[ 　])\s*")
 # The first characters of an UNSIGNED_DATELINE in lenticular brackets (the others open with NEWS_DATELINE_PREFIXES).
 UNSIGNED_DATELINE_PREFIXES = ("【本报", "【本刊")
+
+# ---- qa31 (session 10): plans and regulations (PDF running heads, list leads, boxes) ----
+# The colon that ends a list's lead-in (利用下列土地建设公共停车场的，可以 / 按照规定办理临时用地手续： / （一）…): a
+# short line ending so under a full line, over the list's first item, goes on with the full line's sentence.
+LIST_LEAD_ENDS = "：:"
+# 专栏　全域旅游重点项目 / 专栏2 …: the label of a plan's box; the bulleted blocks right under it (■ 湖滨风光带贯通工程：…)
+# are the box's items, not pull quotes (units.box_items).
+BOX_LABEL_PREFIX = "专栏"
+# The bullets of such items (PULL_QUOTE's boxes).
+BOX_ITEM_BULLETS = "■□◆●"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, filterfalse, repeat
 from operator import contains, itemgetter, le, methodcaller, sub
@@ -229,17 +230,34 @@ def non_blank_lines(lines: list[str] | tuple[str, ...]) -> tuple[list[str], list
 
 def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: str
                    ) -> tuple[list[str], list[int], str, str, list[Block]]:
-    """non_blank_lines' results without the page numbers a PDF prints at each page's foot (— 3 —),
-    and those lines as one-line blocks: a paragraph that runs on over the page break joins across
-    it, as the reader reads it, and the number is page furniture. (Only the lines that begin with a
-    dash, found by one scan of `firsts`, are tried on FOLIO_LINE.)"""
+    """non_blank_lines' results without the page numbers a PDF prints at each page's foot (— 3 —) and
+    the running heads over the next page's text, and those lines as one-line blocks: a paragraph that
+    runs on over the page break joins across it, as the reader reads it, and the number and the head
+    are page furniture. (Only the lines that begin with a dash, found by one scan of `firsts`, are
+    tried on FOLIO_LINE.)"""
     folio_nos = [k for k in lines_of(P.FOLIO_INITIAL, firsts) if P.FOLIO_LINE.fullmatch(texts[k])]
     if not folio_nos:
         return texts, line_nos, firsts, lasts, []
-    folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in folio_nos]
-    kept = sorted(set(range(len(texts))).difference(folio_nos))
+    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos)})
+    folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in lifted]
+    kept = sorted(set(range(len(texts))).difference(lifted))
     texts, line_nos = [texts[k] for k in kept], [line_nos[k] for k in kept]
     return texts, line_nos, *edge_characters(texts), folios
+
+
+def running_head_lines(texts: list[str], folio_nos: list[int]) -> list[int]:
+    """The lines right after the PDF page numbers that are running heads (see running_heads): lifted out
+    of the text with the numbers, so that a paragraph runs on over the page break past both."""
+    after = [k + 1 for k in folio_nos if k + 1 < len(texts)]
+    heads = running_heads([texts[k] for k in after])
+    return [k for k in after if texts[k] in heads]
+
+
+def running_heads(after_folios: list[str]) -> set[str]:
+    """Of the lines that follow a PDF's page numbers, those that follow more than one: the running head set
+    at the top of each page (the document's title, its issuer's name), not text. (A page's first line of
+    text is met once.)"""
+    return {line for line, n in Counter(after_folios).items() if n > 1}
 
 
 def is_folio(line: str) -> bool:
@@ -720,9 +738,17 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False
     if page.free_layout and is_subtitle(page.texts[b]):
         return False                      # a title, then its subtitle (——访…) on a line of its own
-    if wb < short and not ends[b] and (blank or not is_regular_column(widths, a, col)):
+    if wb < short and not ends[b] and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col))):
         return False                      # a full line, then a heading
     return True
+
+
+def opens_list(page: Page, a: int, col: float) -> bool:
+    """Whether line a + 1, short, ends with a colon under the full line a, over a line that opens a block
+    (…的，可以 / 按照规定办理临时用地手续： / （一）…): the full line's sentence going on into the list it opens,
+    however irregular the list's short lines make the column around it; no heading over a list ends so."""
+    b = a + 1
+    return page.widths[a] >= col - 1.5 and page.texts[b][-1:] in P.LIST_LEAD_ENDS and b + 1 in page.starts
 
 
 def ends_quote_with_name_like_word(page: Page, a: int, block_width: float) -> bool:

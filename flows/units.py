@@ -14,8 +14,8 @@ from typing import Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match
-from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_subtitle,
-                          is_table_row)
+from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_subtitle, is_table_row,
+                          running_heads)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -39,16 +39,17 @@ CONTENTS = "contents"     # 目录 and its entries 第一章 发展基础 ……
 CONTINUED = "continued"  # （下转第4版）: the article goes on on another page (it closes the part printed here)
 PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview's box on its guest
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
+RUNNING_HEAD = "running head"  # a PDF's title or issuer repeated over each page's text, under the page numbers
 ENGLISH_FRONT = "English front matter"  # a paper's English title, authors and abstract over its Key words: line
 # What a news item's text opens with when a dateline heads it (see dated_byline()): a C-level prefix test first.
 DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES + P.UNSIGNED_DATELINE_PREFIXES
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
-                       PROFILE, ENGLISH_FRONT})
+                       PROFILE, ENGLISH_FRONT, RUNNING_HEAD})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
-                      PROFILE, ENGLISH_FRONT})
+                      PROFILE, ENGLISH_FRONT, RUNNING_HEAD})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -120,6 +121,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
     # lines stay where the list has them.)
     kinds = list(map(KIND, found))
+    with_running_heads(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
     found = with_key_points_labels(with_caption_text(with_page_labels(with_english_front_matter(
         with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds), kinds), kinds)
@@ -166,14 +168,42 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
 
 def with_bullet_lists(found: list[Unit]) -> list[Unit]:
     """Blocks opening with a list bullet (●) one after another are the items of a bulleted list (a brief's
-    要点 box): text, whose bullet is markup (rule 7); a lone one is a pull quote. (The bullet reads as a pull
-    quote's box first: only those units are visited, found by a C-level scan of the kinds.)"""
-    bulleted = {i for i in indexes(map(QUOTE.__eq__, map(KIND, found))) if found[i].text[:1] in P.LIST_BULLETS}
+    要点 box), and so are the bulleted blocks under a plan's box label (box_items): text, whose bullet is
+    markup (rule 7); a lone one elsewhere is a pull quote. (The bullet reads as a pull quote's box first:
+    only those units are visited, found by a C-level scan of the kinds.)"""
+    quoted = list(indexes(map(QUOTE.__eq__, map(KIND, found))))
+    boxed = box_items(found, quoted)
+    bulleted = {i for i in quoted if found[i].text[:1] in P.LIST_BULLETS} | boxed
     for i in bulleted:
-        if i - 1 in bulleted or i + 1 in bulleted:
+        if i - 1 in bulleted or i + 1 in bulleted or i in boxed:
             u = found[i]
             found[i] = Unit(PARA, u.text[1:].lstrip(), u.width, u.n_lines, u.debris)
     return found
+
+
+def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
+    """The running heads that reflow lifted out of the text with the PDF's page numbers (reflow.running_heads:
+    a line that follows more than one page number) sit right after their numbers: they are furniture, not a
+    heading or a title. Marked in `found` and `kinds` in place. (The page numbers are few, found by a C-level
+    scan of the kinds.)"""
+    after = [i + 1 for i in positions(kinds, FOLIO) if i + 1 < len(found)]
+    heads = running_heads([found[i].text for i in after])
+    for i in after:
+        if found[i].text in heads:
+            u = found[i]
+            found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
+            kinds[i] = RUNNING_HEAD
+
+
+def box_items(found: list[Unit], quoted: list[int]) -> set[int]:
+    """Of the blocks read as pull quotes (`quoted`, in order), those in a run right under a plan's box label
+    (专栏　全域旅游重点项目 / ■ 湖滨风光带贯通工程：… / ■ …): the box's items, whatever their bullet."""
+    items: set[int] = set()
+    for i in quoted:
+        if found[i].text[:1] in P.BOX_ITEM_BULLETS and (
+                i - 1 in items or (i > 0 and found[i - 1].text.startswith(P.BOX_LABEL_PREFIX))):
+            items.add(i)
+    return items
 
 
 def as_plain_heading(u: Unit) -> Unit:

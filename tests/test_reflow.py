@@ -783,3 +783,15 @@ def test_a_guest_list_one_guest_a_line_is_not_joined_where_a_blank_line_follows_
                        "## 劳动关系认定仍是难点", "**主持人**:新就业形态劳动者权益保障,首先绕不开劳动关系认定问题。现在的难点在哪里?"])
     found = [b.text for b in blocks(normalized_document(raw(text, "doc.md")).lines)]
     assert all(guest in found for guest in guests)
+
+
+@pytest.mark.parametrize("end", ["：", ":"])
+def test_a_short_line_ending_a_clause_under_a_full_line_goes_on_with_its_sentence(end):
+    """A rules article wraps onto a short line that opens a list (…可以 / 按照规定办理临时用地手续：) among the
+    list's short items, where the column is no regular one: the short line ends a clause, so it is the
+    full line's sentence going on, not a heading."""
+    lines = [*wrapped(P1, 26), "第五条　鼓励社会资本投资建设公共停车场。利用下列土地建设公共停车场的，可以",
+             f"按照规定办理临时用地手续{end}", "（一）城市道路两侧、桥下等空间；", "（二）储备土地和暂时闲置的建设用地；",
+             "（三）公园、广场等公共设施的地下空间。", "第六条　经营公共停车场的，应当遵守下列规定：",
+             "（一）在出入口显著位置公示收费标准、服务时间和监督电话；", "（二）按照规定配置照明、消防、监控等设施；"]
+    assert texts(lines)[1] == f"第五条　鼓励社会资本投资建设公共停车场。利用下列土地建设公共停车场的，可以按照规定办理临时用地手续{end}"

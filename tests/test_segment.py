@@ -1081,3 +1081,42 @@ def test_a_papers_footnote_printed_amid_its_text_is_a_note_not_text(line, note):
     t = tables(text)
     assert (line.replace(" ", "") in [r["text"] for r in t["residue"]]) == note
     assert [p["text"] for p in t["paragraphs"]][:1] == [P1] and P2 in t["articles"][0]["text"]
+
+
+@pytest.mark.parametrize("folio", ["- 1 -", "— 1 —"])
+def test_a_pdfs_running_head_under_its_page_numbers_is_furniture(folio):
+    """A long plan's title repeated at the top of each page, under the page number of the page before: it
+    recurs after the numbers, so it is a running head (residue), neither a section heading nor the head of
+    the paragraph it falls in; the paragraph runs on over the page break."""
+    head = "某某县国民经济和社会发展第十五个五年规划纲要"
+    one, two = wrapped(P1, 24), wrapped(P2, 24)
+    text = "\n".join(["某某县发展规划纲要", "第一章　发展基础", *one[:2], folio, head, *one[2:],
+                      "第二章　总体要求", *two[:2], folio.replace("1", "2"), head, *two[2:]])
+    t = tables(text)
+    assert [s["heading"] for s in t["sections"]] == ["发展基础", "总体要求"]
+    assert t["articles"][0]["text"].split("\n") == [P1, P2]
+    assert [r["reason"] for r in t["residue"] if r["text"] == head] == ["running head", "running head"]
+
+
+@pytest.mark.parametrize("bullet", ["■", "◆ "])
+def test_the_bulleted_items_of_a_plans_box_are_text(bullet):
+    """A plan's box (专栏) lists its projects one a line behind a box bullet: the items are the box's text, not
+    pull quotes gone to residue, and lose their bullet (rule 7)."""
+    items = ["湖滨风光带贯通工程：建设环湖慢行绿道120公里。", "古渡口街区保护利用工程：修缮历史建筑40栋。"]
+    text = "\n".join(["某某市全域旅游行动计划", "一、重点行动", P1, "专栏　全域旅游重点项目",
+                      *[bullet + item for item in items], "二、保障措施", P2])
+    t = tables(text)
+    assert t["articles"][0]["text"].split("\n") == [P1, *items, P2]
+    assert not [r for r in t["residue"] if r["reason"] == "quote"]
+
+
+def test_a_long_plans_parts_hold_its_chapters():
+    """第一篇 / 第一章 / 第一节: a long plan's parts (篇) are one level over its chapters, not their peers."""
+    text = "\n".join(["某某县规划纲要", "第一篇　开启新征程", "第一章　发展基础", P1, "第二章　总体要求", "第一节　指导思想", P2,
+                      "第二篇　建设现代化产业体系", "第三章　做强特色农业", P3])
+    sections = tables(text)["sections"]
+    assert [(s["level"], s["heading"]) for s in sections] == [
+        (1, "开启新征程"), (2, "发展基础"), (2, "总体要求"), (3, "指导思想"), (1, "建设现代化产业体系"), (2, "做强特色农业")]
+    ids = {s["heading"]: s["section_id"] for s in sections}
+    assert [s["parent_section_id"] for s in sections if s["heading"] in ("发展基础", "做强特色农业")] == [
+        ids["开启新征程"], ids["建设现代化产业体系"]]
