@@ -278,14 +278,15 @@ def test_a_papers_received_date_fund_and_author_notes_are_front_matter():
     assert str(a["published"]) == "2024-05-06"     # the received date is not the publication date
 
 
-def test_abstract_and_keywords_labels_set_in_lenticular_brackets_are_front_matter():
-    paper = ACADEMIC.replace("摘要:", "【摘要】").replace("关键词:", "【关键词】")
+@pytest.mark.parametrize("opening, closing", [("【", "】"), ("[", "]"), ("［", "］")])   # lenticular or square (qa33)
+def test_abstract_and_keywords_labels_set_in_brackets_are_front_matter(opening, closing):
+    paper = ACADEMIC.replace("摘要:", f"{opening}摘 要{closing} ").replace("关键词:", f"{opening}关键词{closing} ")
     t = tables(paper)
     [a] = t["articles"]
     assert a["abstract"] == "本文讨论县域城乡融合发展的理论逻辑与实践路径。"
     assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
     assert [(s["heading"], s["level"]) for s in t["sections"]][:2] == [("引言", 1), ("理论逻辑", 1)]
-    assert "【" not in a["text"]
+    assert opening not in a["text"]
 
 
 def test_shi_yao_marker_keeps_yao_but_not_yaosu():
