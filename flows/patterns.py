@@ -755,7 +755,8 @@ NAMES_INSTITUTION_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}$")
 # ---- long government plans (PDF folios, tables, contents, covers) ----
 # — 3 — / - 12 -: the page number a PDF prints at the foot of each page of an official document. It
 # may fall inside a paragraph that runs on over the page break (reflow lifts it out of the text).
-FOLIO_INITIALS = "—-–－"
+# (A journal sets it between middle dots: ·46·, qa33.)
+FOLIO_INITIALS = "—-–－·"
 FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re.escape(FOLIO_INITIALS)}]{{1,2}}")
 # Every character FOLIO_LINE can begin with, as a class (one scan of the lines' first characters
 # picks the few lines to try on it).
