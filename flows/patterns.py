@@ -1180,3 +1180,10 @@ ITEM_CN_RUN_IN = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？]{{2,40}}
 GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS}\**\s*[:：]?\**$", re.MULTILINE)
 # Every label of GUEST_LIST_LABEL holds one of these (substring tests, at C speed, before the search).
 GUEST_LIST_LABEL_HINTS = ("嘉宾", "与谈", "与会专家", "出席人员")
+
+# ---- qa33 (session 10): Traditional-script journal papers ----
+# 李明华等：长三角城市群科技创新协同发展的空间格局与推进机制: a journal's running head over an odd page, the first
+# author's name, 等 and the paper's title, extracted between two paragraphs: page furniture, not a heading
+# (units.plain_unit). Its cheap test first: RUNNING_HEAD_MARK in the line's first characters.
+RUNNING_HEAD_MARK = "等"
+RUNNING_HEAD_AUTHORS = re.compile(rf"^[{CJK}]{{2,4}}等\s*[:：]\s*[^。！？；]{{4,60}}$")

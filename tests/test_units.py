@@ -763,3 +763,13 @@ def test_an_institution_and_post_under_a_papers_byline_and_the_email_under_it_ar
                                  "房屋问题是香港最受关注的社会议题之一。截至2023年底，一般公屋申请者的平均轮候时间为5.6年。"]),
                   markdown=False)
     assert [u.kind for u in found[1:2 + len(lines)]] == ["byline", *kinds]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("李明华等：长三角城市群科技创新协同发展的空间格局与推进机制", "credit"),   # an odd page's running head (qa33)
+    ("欧阳晓峰等: 数字普惠金融的减贫效应", "credit"),
+    ("等待中的机遇：县域消费新图景", "plain"),          # 等 opens a heading
+    ("李明华等：研究表明，协同网络日趋紧密。", "para"),  # a sentence, no running head
+])
+def test_a_journal_running_head_of_authors_and_title_is_furniture_not_a_heading(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
