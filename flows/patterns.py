@@ -198,6 +198,8 @@ PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号|文号"
+# ［作者简介］ / 【基金项目】: such a field's label set in brackets instead of before a colon (qa33).
+_BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS})\s*[】\]］]"
 # 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
 # title (NEWS_DATELINE). (qa14, session 9)
 _NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
@@ -497,7 +499,8 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
 # （资料来源：新华网） (one that also names the author is a DIGEST_BYLINE). (qa25, session 10)
-AUTHOR_NOTE = re.compile(r"^[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目"
+# (A paper's bracketed front-matter field, ［作者简介］… ［基金项目］…, is a field like 作者简介：…, SOURCE_DATE_LINE's, qa33.)
+AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目"
                          r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
@@ -545,7 +548,8 @@ BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # not a title or a heading). (qa20, session 9)
 _MEETING_FIELDS = "时间|地点"
 SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
-                              r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
+                              r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]"
+                              rf"|^{_BRACKETED_FRONT_FIELD}")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
@@ -562,8 +566,9 @@ _LABEL_OPEN, _LABEL_CLOSE = r"[【\[［]", r"[】\]］]"
 ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|{_LABEL_OPEN}\s*{_ABSTRACT_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$"
                            rf"|^{_LABEL_OPEN}?\s*{_ABSTRACT_LABEL}\s*{_LABEL_CLOSE}?\s*[:：]?$")
 _KEYWORDS_LABEL = r"(?:关\s*键\s*词|关键字|Key\s?words?)"
-KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|{_LABEL_OPEN}\s*{_KEYWORDS_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$",
-                           re.IGNORECASE)
+# (Or alone on its line over the keywords, as 摘要 may be: no value; units.with_keywords_under_label, qa33.)
+KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|{_LABEL_OPEN}\s*{_KEYWORDS_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$"
+                           rf"|^{_LABEL_OPEN}?\s*{_KEYWORDS_LABEL}\s*{_LABEL_CLOSE}?\s*[:：]?$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
 
 
@@ -1187,3 +1192,11 @@ GUEST_LIST_LABEL_HINTS = ("嘉宾", "与谈", "与会专家", "出席人员")
 # (units.plain_unit). Its cheap test first: RUNNING_HEAD_MARK in the line's first characters.
 RUNNING_HEAD_MARK = "等"
 RUNNING_HEAD_AUTHORS = re.compile(rf"^[{CJK}]{{2,4}}等\s*[:：]\s*[^。！？；]{{4,60}}$")
+# The first characters of a keywords label alone on its line (KEYWORDS_LINE), which reads as a name (关键词: 关 is a
+# surname): bylines.byline rules it out by them first.
+KEYWORDS_LABEL_INITIALS = "关【[［"
+# 《公共管理与政策评论》2024年第2期 / 政策研究报告｜2025年第6期: a journal's (or a report series') name and the issue,
+# a masthead line over the title: a block of its own (reflow.issue_masthead_lines) and no title (units.is_issue_line).
+# Only lines that end with ISSUE_LINE_LAST (one scan of the last characters) are tried.
+ISSUE_MASTHEAD_LINE = re.compile(rf"^(?:《[^》]{{2,24}}》|[{CJK}]{{2,16}}\s*[｜|])\s*{_BRIEF_ISSUE}$")
+ISSUE_LINE_LAST = re.compile("期")

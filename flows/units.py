@@ -122,7 +122,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     kinds = list(map(KIND, found))
     bylines_at = list(positions(kinds, BYLINE))
     found = with_key_points_labels(with_caption_text(with_page_labels(with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds), kinds), kinds)
+        with_link_lists(with_contents_heading(with_affiliations(with_keywords_under_label(found, kinds), bylines_at), kinds), kinds), kinds),
+        kinds), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -362,6 +363,16 @@ def with_english_front_matter(found: list[Unit], kinds: list[str]) -> list[Unit]
         while k >= 0 and found[k].kind in NOTE_ENTRY_KINDS and not P.HAN_CHAR.search(found[k].text):
             found[k] = as_kind(found[k], ENGLISH_FRONT)
             k -= 1
+    return found
+
+
+def with_keywords_under_label(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A paper's keywords label alone on its line (关键词, as Taiwan's journals and some mainland ones set it, like
+    摘要): the line under it is the keywords, front matter, not a title or a paragraph. (Only the keywords lines
+    are visited.)"""
+    for i in positions(kinds, KEYWORDS):
+        if i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and not P.KEYWORDS_LINE.match(found[i].text).group(1):
+            found[i + 1] = as_kind(found[i + 1], KEYWORDS)
     return found
 
 
@@ -741,7 +752,8 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
 def is_issue_line(text: str) -> bool:
     """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
     masthead, no title."""
-    return text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None
+    return ((text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None)
+            or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None))   # 《某某评论》2024年第2期
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

@@ -1082,3 +1082,20 @@ def test_a_papers_footnote_printed_amid_its_text_is_a_note_not_text(line, note):
     t = tables(text)
     assert (line.replace(" ", "") in [r["text"] for r in t["residue"]]) == note
     assert [p["text"] for p in t["paragraphs"]][:1] == [P1] and P2 in t["articles"][0]["text"]
+
+
+def test_a_journal_masthead_bracketed_fields_and_a_keywords_label_alone_are_front_matter():
+    """A paper under its journal's name and issue, its authors' note and funding in square brackets, its keywords
+    under a label alone on its line (qa33): the title is the title's line, the keywords no title of a second article."""
+    paper = "\n".join([
+        "《公共管理与政策评论》2024年第2期", "县域城乡融合发展的理论逻辑与实践路径", "郑家豪，吴欣怡",
+        "［作者简介］郑家豪，某大学副教授；吴欣怡，某大学硕士研究生。", "［基金项目］某省哲学社会科学规划项目（GD23CGL15）",
+        "摘要", "本文讨论县域城乡融合发展的理论逻辑与实践路径。", "关键词", "县域经济；城乡融合；新型城镇化",
+        "一、引言", P1, "二、理论逻辑", P5,
+    ])
+    t = tables(paper)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("县域城乡融合发展的理论逻辑与实践路径", ["郑家豪", "吴欣怡"])
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
+    assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑"]
+    assert not any(w in a["text"] for w in ("公共管理与政策评论", "作者简介", "基金项目", "关键词"))

@@ -88,7 +88,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("图片来源：江城日报 资料图", CREDIT), ("往期推荐", CREDIT), ("往期回顾", CREDIT), ("喜欢就点个“在看”吧", CREDIT),
     ("往期推荐的项目均已落地。", None), ("喜欢读书的人越来越多。", None),
     # a paper's note on its authors or funding with its label in full-width square brackets (qa33)
-    ("［作者简介］郑家豪，中山大学副教授。", NOTE), ("［基金项目］广东省哲学社会科学规划项目", NOTE),
+    # (a front-matter field, like 作者简介：…; a bracketed note that is no such field stays a note)
+    ("［作者简介］郑家豪，中山大学副教授。", META), ("【基金项目】广东省哲学社会科学规划项目", META), ("［作者系中山大学副教授］", NOTE),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
