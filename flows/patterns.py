@@ -494,7 +494,9 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
-                         r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
+                         r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
+                         # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
+                         r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）

@@ -78,6 +78,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # who gave the pictures; a bracketed aside that ends a sentence of text is none
     ("（本文图片由受访者提供）", CREDIT), ("（图片均由南岭市文旅局提供）", CREDIT), ("您当前的位置：首页 > 评论 > 时评", CREDIT),
     ("（图片由企业提供的数据显示，产量增长。）", None),
+    # a disclaimer under a think tank's paper (qa33); a remark that only some speak for others is text
+    ("（本报告仅代表研究团队观点，不代表本中心立场。）", CREDIT), ("（文章仅代表作者个人观点）", CREDIT),
+    ("（仅代表少数人的意见并不能说明问题，还需要更多调研）。", None),
     # a government portal's labelled file fields over the document it publishes
     ("索引号：11330400MB1928374X/2025-00318　发布机构：滨海市人民政府办公室", META), ("发文日期：2025-08-26　文号：滨政办发〔2025〕41号", META),
     ("文号的编排规则由办公厅统一规定。", None),
