@@ -371,7 +371,8 @@ def with_keywords_under_label(found: list[Unit], kinds: list[str]) -> list[Unit]
     摘要): the line under it is the keywords, front matter, not a title or a paragraph. (Only the keywords lines
     are visited.)"""
     for i in positions(kinds, KEYWORDS):
-        if i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and not P.KEYWORDS_LINE.match(found[i].text).group(1):
+        label = P.KEYWORDS_LINE.match(found[i].text)
+        if label and not label.group(1) and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN):
             found[i + 1] = as_kind(found[i + 1], KEYWORDS)
     return found
 
