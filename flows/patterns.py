@@ -198,6 +198,8 @@ PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号|文号"
+# ［作者简介］ / 【基金项目】: such a field's label set in brackets instead of before a colon (qa33).
+_BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS})\s*[】\]］]"
 # 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
 # title (NEWS_DATELINE). (qa14, session 9)
 _NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
@@ -254,7 +256,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 HEADING_LINE = re.compile(
     rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
@@ -494,12 +496,15 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
-                         r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
+                         r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
+                         # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
+                         r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
 # （资料来源：新华网） (one that also names the author is a DIGEST_BYLINE). (qa25, session 10)
-AUTHOR_NOTE = re.compile(r"^[（(【\[]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目"
+# (A paper's bracketed front-matter field, ［作者简介］… ［基金项目］…, is a field like 作者简介：…, SOURCE_DATE_LINE's, qa33.)
+AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目"
                          r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
@@ -547,7 +552,8 @@ BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # not a title or a heading). (qa20, session 9)
 _MEETING_FIELDS = "时间|地点"
 SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
-                              r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]")
+                              r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]"
+                              rf"|^{_BRACKETED_FRONT_FIELD}")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
@@ -559,10 +565,14 @@ DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)�
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
 _ABSTRACT_LABEL = r"(?:内容摘要|内容提要|摘\s*要|提要)"
 # (Or the label alone on its line, 摘要 over the abstract's paragraph, as Taiwan's journals set it: no value.)
-ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|【\s*{_ABSTRACT_LABEL}\s*】\s*[:：]?)\s*(.+)$"
-                           rf"|^【?\s*{_ABSTRACT_LABEL}\s*】?\s*[:：]?$")
+# (Or in square brackets, ASCII or full-width, as mainland economics journals set it: [摘 要] ［关键词］.)
+_LABEL_OPEN, _LABEL_CLOSE = r"[【\[［]", r"[】\]］]"
+ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|{_LABEL_OPEN}\s*{_ABSTRACT_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$"
+                           rf"|^{_LABEL_OPEN}?\s*{_ABSTRACT_LABEL}\s*{_LABEL_CLOSE}?\s*[:：]?$")
 _KEYWORDS_LABEL = r"(?:关\s*键\s*词|关键字|Key\s?words?)"
-KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|【\s*{_KEYWORDS_LABEL}\s*】\s*[:：]?)\s*(.+)$", re.IGNORECASE)
+# (Or alone on its line over the keywords, as 摘要 may be: no value; units.with_keywords_under_label, qa33.)
+KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|{_LABEL_OPEN}\s*{_KEYWORDS_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$"
+                           rf"|^{_LABEL_OPEN}?\s*{_KEYWORDS_LABEL}\s*{_LABEL_CLOSE}?\s*[:：]?$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
 
 
@@ -639,7 +649,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -754,7 +764,8 @@ NAMES_INSTITUTION_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}$")
 # ---- long government plans (PDF folios, tables, contents, covers) ----
 # — 3 — / - 12 -: the page number a PDF prints at the foot of each page of an official document. It
 # may fall inside a paragraph that runs on over the page break (reflow lifts it out of the text).
-FOLIO_INITIALS = "—-–－"
+# (A journal sets it between middle dots: ·46·, qa33.)
+FOLIO_INITIALS = "—-–－·"
 FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re.escape(FOLIO_INITIALS)}]{{1,2}}")
 # Every character FOLIO_LINE can begin with, as a class (one scan of the lines' first characters
 # picks the few lines to try on it).
@@ -1199,3 +1210,18 @@ LIST_LEAD_ENDS = "：:"
 BOX_LABEL_PREFIX = "专栏"
 # The bullets of such items (PULL_QUOTE's boxes).
 BOX_ITEM_BULLETS = "■□◆●"
+
+# ---- qa33 (session 10): Traditional-script journal papers ----
+# 李明华等：长三角城市群科技创新协同发展的空间格局与推进机制: a journal's running head over an odd page, the first
+# author's name, 等 and the paper's title, extracted between two paragraphs: page furniture, not a heading
+# (units.plain_unit). Its cheap test first: RUNNING_HEAD_MARK in the line's first characters.
+RUNNING_HEAD_MARK = "等"
+RUNNING_HEAD_AUTHORS = re.compile(rf"^[{CJK}]{{2,4}}等\s*[:：]\s*[^。！？；]{{4,60}}$")
+# The first characters of a keywords label alone on its line (KEYWORDS_LINE), which reads as a name (关键词: 关 is a
+# surname): bylines.byline rules it out by them first.
+KEYWORDS_LABEL_INITIALS = "关【[［"
+# 《公共管理与政策评论》2024年第2期 / 政策研究报告｜2025年第6期: a journal's (or a report series') name and the issue,
+# a masthead line over the title: a block of its own (reflow.issue_masthead_lines) and no title (units.is_issue_line).
+# Only lines that end with ISSUE_LINE_LAST (one scan of the last characters) are tried.
+ISSUE_MASTHEAD_LINE = re.compile(rf"^(?:《[^》]{{2,24}}》|[{CJK}]{{2,16}}\s*[｜|])\s*{_BRIEF_ISSUE}$")
+ISSUE_LINE_LAST = re.compile("期")

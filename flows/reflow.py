@@ -524,6 +524,12 @@ def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
     return {k for k in lines_of(P.DATE_LINE_LAST, lasts) if P.SPACED_OUTLET_DATE_LINE.match(texts[k])}
 
 
+def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
+    """The lines that name a journal or a report series and its issue (ISSUE_MASTHEAD_LINE), each a block of its
+    own, not a line of the title under it. Only lines ending with 期 (one scan of `lasts`) are tried."""
+    return {k for k in lines_of(P.ISSUE_LINE_LAST, lasts) if P.ISSUE_MASTHEAD_LINE.match(texts[k])}
+
+
 def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int]) -> set[int]:
     """The lines of a roundtable's guest list, one guest a line under its label (**嘉宾**： / 与谈人：), each a block of
     its own: short lines of like width, where a blank line follows every line, read as a narrow column that they fill,
@@ -671,6 +677,7 @@ class Page:
         # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts)
+                | issue_masthead_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols))
         if not meaningful_blanks:
             rows |= guest_list_lines(texts, text, widths, ends, starts)

@@ -279,7 +279,9 @@ class ArticleBuilder:
         elif u.kind == U.KEYWORDS:
             self.front.append(u.text)
             # the first keywords line (a paper's Chinese 关键词 before its English Key words)
-            self.keywords = self.keywords or B.keywords(text_of(field_value(P.KEYWORDS_LINE, u.text) or ""))
+            # (a line with no label is the keywords under a label alone: units.with_keywords_under_label)
+            value = m.group(1) if (m := P.KEYWORDS_LINE.match(u.text)) else u.text
+            self.keywords = self.keywords or B.keywords(text_of(value or ""))
         elif u.kind == U.BYLINE:
             self.front.append(u.text)
             if u.byline and not any(b.byline for b in self.span.bylines):

@@ -124,7 +124,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_running_heads(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
     found = with_key_points_labels(with_caption_text(with_page_labels(with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(found, bylines_at), kinds), kinds), kinds), kinds), kinds), kinds)
+        with_link_lists(with_contents_heading(with_affiliations(with_keywords_under_label(found, kinds), bylines_at), kinds), kinds), kinds),
+        kinds), kinds), kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -405,6 +406,17 @@ def with_english_front_matter(found: list[Unit], kinds: list[str]) -> list[Unit]
     return found
 
 
+def with_keywords_under_label(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A paper's keywords label alone on its line (关键词, as Taiwan's journals and some mainland ones set it, like
+    摘要): the line under it is the keywords, front matter, not a title or a paragraph. (Only the keywords lines
+    are visited.)"""
+    for i in positions(kinds, KEYWORDS):
+        label = P.KEYWORDS_LINE.match(found[i].text)
+        if label and not label.group(1) and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN):
+            found[i + 1] = as_kind(found[i + 1], KEYWORDS)
+    return found
+
+
 def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     """The bracketed line right under a byline is its authors' affiliation: front matter, not text
     (only the units after a byline, at `bylines_at`, are looked at), and so is the author's e-mail address
@@ -595,6 +607,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
+        if P.RUNNING_HEAD_MARK in text[2:5] and P.RUNNING_HEAD_AUTHORS.match(text):
+            return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
         if ":" in text and P.WECHAT_HEAD_LINE.match(text):
             return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
         if text[:1] in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
@@ -779,7 +793,8 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
 def is_issue_line(text: str) -> bool:
     """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
     masthead, no title."""
-    return text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None
+    return ((text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None)
+            or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None))   # 《某某评论》2024年第2期
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

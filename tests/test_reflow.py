@@ -377,7 +377,7 @@ def test_a_short_document_of_full_lines_is_still_rejoined():
 
 
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
-@pytest.mark.parametrize("folio", ["—5—", "— 5 —", "- 12 -", "－3－"])
+@pytest.mark.parametrize("folio", ["—5—", "— 5 —", "- 12 -", "－3－", "·46·"])
 def test_a_page_number_is_lifted_out_of_the_paragraph_it_interrupts(folio, blank_after_every_line):
     """A PDF's page number at a page's foot (— 5 —) between two lines of a paragraph: the paragraph
     joins across the page break, and the number is a block of its own after it."""

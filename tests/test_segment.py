@@ -278,14 +278,15 @@ def test_a_papers_received_date_fund_and_author_notes_are_front_matter():
     assert str(a["published"]) == "2024-05-06"     # the received date is not the publication date
 
 
-def test_abstract_and_keywords_labels_set_in_lenticular_brackets_are_front_matter():
-    paper = ACADEMIC.replace("摘要:", "【摘要】").replace("关键词:", "【关键词】")
+@pytest.mark.parametrize("opening, closing", [("【", "】"), ("[", "]"), ("［", "］")])   # lenticular or square (qa33)
+def test_abstract_and_keywords_labels_set_in_brackets_are_front_matter(opening, closing):
+    paper = ACADEMIC.replace("摘要:", f"{opening}摘 要{closing} ").replace("关键词:", f"{opening}关键词{closing} ")
     t = tables(paper)
     [a] = t["articles"]
     assert a["abstract"] == "本文讨论县域城乡融合发展的理论逻辑与实践路径。"
     assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
     assert [(s["heading"], s["level"]) for s in t["sections"]][:2] == [("引言", 1), ("理论逻辑", 1)]
-    assert "【" not in a["text"]
+    assert opening not in a["text"]
 
 
 def test_shi_yao_marker_keeps_yao_but_not_yaosu():
@@ -1120,3 +1121,20 @@ def test_a_long_plans_parts_hold_its_chapters():
     ids = {s["heading"]: s["section_id"] for s in sections}
     assert [s["parent_section_id"] for s in sections if s["heading"] in ("发展基础", "做强特色农业")] == [
         ids["开启新征程"], ids["建设现代化产业体系"]]
+
+
+def test_a_journal_masthead_bracketed_fields_and_a_keywords_label_alone_are_front_matter():
+    """A paper under its journal's name and issue, its authors' note and funding in square brackets, its keywords
+    under a label alone on its line (qa33): the title is the title's line, the keywords no title of a second article."""
+    paper = "\n".join([
+        "《公共管理与政策评论》2024年第2期", "县域城乡融合发展的理论逻辑与实践路径", "郑家豪，吴欣怡",
+        "［作者简介］郑家豪，某大学副教授；吴欣怡，某大学硕士研究生。", "［基金项目］某省哲学社会科学规划项目（GD23CGL15）",
+        "摘要", "本文讨论县域城乡融合发展的理论逻辑与实践路径。", "关键词", "县域经济；城乡融合；新型城镇化",
+        "一、引言", P1, "二、理论逻辑", P5,
+    ])
+    t = tables(paper)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("县域城乡融合发展的理论逻辑与实践路径", ["郑家豪", "吴欣怡"])
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
+    assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑"]
+    assert not any(w in a["text"] for w in ("公共管理与政策评论", "作者简介", "基金项目", "关键词"))

@@ -78,6 +78,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # who gave the pictures; a bracketed aside that ends a sentence of text is none
     ("（本文图片由受访者提供）", CREDIT), ("（图片均由南岭市文旅局提供）", CREDIT), ("您当前的位置：首页 > 评论 > 时评", CREDIT),
     ("（图片由企业提供的数据显示，产量增长。）", None),
+    # a disclaimer under a think tank's paper (qa33); a remark that only some speak for others is text
+    ("（本报告仅代表研究团队观点，不代表本中心立场。）", CREDIT), ("（文章仅代表作者个人观点）", CREDIT),
+    ("（仅代表少数人的意见并不能说明问题，还需要更多调研）。", None),
     # a government portal's labelled file fields over the document it publishes
     ("索引号：11330400MB1928374X/2025-00318　发布机构：滨海市人民政府办公室", META), ("发文日期：2025-08-26　文号：滨政办发〔2025〕41号", META),
     ("文号的编排规则由办公厅统一规定。", None),
@@ -87,6 +90,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # a WeChat article's picture source, its label over links to earlier articles, its closing prompt to like it
     ("图片来源：江城日报 资料图", CREDIT), ("往期推荐", CREDIT), ("往期回顾", CREDIT), ("喜欢就点个“在看”吧", CREDIT),
     ("往期推荐的项目均已落地。", None), ("喜欢读书的人越来越多。", None),
+    # a paper's note on its authors or funding with its label in full-width square brackets (qa33)
+    # (a front-matter field, like 作者简介：…; a bracketed note that is no such field stays a note)
+    ("［作者简介］郑家豪，中山大学副教授。", META), ("【基金项目】广东省哲学社会科学规划项目", META), ("［作者系中山大学副教授］", NOTE),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -772,3 +778,13 @@ def test_an_institution_and_post_under_a_papers_byline_and_the_email_under_it_ar
                                  "房屋问题是香港最受关注的社会议题之一。截至2023年底，一般公屋申请者的平均轮候时间为5.6年。"]),
                   markdown=False)
     assert [u.kind for u in found[1:2 + len(lines)]] == ["byline", *kinds]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("李明华等：长三角城市群科技创新协同发展的空间格局与推进机制", "credit"),   # an odd page's running head (qa33)
+    ("欧阳晓峰等: 数字普惠金融的减贫效应", "credit"),
+    ("等待中的机遇：县域消费新图景", "plain"),          # 等 opens a heading
+    ("李明华等：研究表明，协同网络日趋紧密。", "para"),  # a sentence, no running head
+])
+def test_a_journal_running_head_of_authors_and_title_is_furniture_not_a_heading(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
