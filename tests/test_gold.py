@@ -58,6 +58,8 @@ KNOWN_MISSES = {
                       "under it (the kind of 810)",
     "184_newspaper.txt": "a 短评 signed with a pen name in brackets ((言 之)) whose first character is no surname: the "
                          "signature is not read, so the box's title stays a section of the lead article",
+    "322_paper_hant.txt": "a title line that ends no sentence joins the line of institution names under it "
+                          "(維港政策研究中心　經濟發展研究組)",
     "803_weekly.txt": "a line ending a sentence at the column edge, then one opening with an item (第 一 ，): "
                       "read as a paragraph break inside the paragraph",
     "808_theory.txt": "a sidebar box (数说…) set a little narrower than the text of a narrow-column theory page "
