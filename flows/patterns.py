@@ -593,6 +593,9 @@ FURNITURE_LINE = _any_of(PULL_QUOTE, SUBTITLE, CAPTION, CREDIT_LINE, WEB_CHROME,
                          KEYWORDS_LINE, SOURCE_DATE_LINE, DATE_ONLY_LINE, DOC_NUMBER_LINE, PAGE_FOOTNOTE)
 # A line that starts with a section or item marker (units.marked_heading), likewise.
 MARKED_LINE = _any_of(*(pattern for _family, pattern in SECTION_MARKERS), ITEM_ARABIC)
+# A line that opens a block (reflow.block_starts): BLOCK_START or a bare date, one regex call a line instead of
+# two for the many lines that begin like a block opener and are none (一方面, 发展, 中国…).
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 # A line with a stray mark before a heading, furniture or a marker at its start (units.unit): most
 # blocks are prose that one regex call rules out for all three steps. Each part is a named group,
 # tried in this order: match.lastgroup names the first that matches (stray, furniture, a family of

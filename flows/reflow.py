@@ -298,7 +298,7 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     characters, see edge_characters.)"""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
     return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if P.BLOCK_START.match(t := texts[k]) or P.DATE_ONLY_LINE.match(t) or is_page_head(t)}
+            if P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t)}
 
 
 def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:

@@ -140,7 +140,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         wrapped_title = first and u.n_lines > 1 and is_wrapped_official_title(u.text)
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_bullet_lists(with_question_headings(with_turns(found)))
+    return with_bullet_lists(with_question_headings(with_turns(found)), kinds)
 
 
 def first_text_at(found: list[Unit]) -> int:
@@ -167,12 +167,13 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
     return found
 
 
-def with_bullet_lists(found: list[Unit]) -> list[Unit]:
+def with_bullet_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """Blocks opening with a list bullet (●) one after another are the items of a bulleted list (a brief's
     要点 box), and so are the bulleted blocks under a plan's box label (box_items): text, whose bullet is
     markup (rule 7); a lone one elsewhere is a pull quote. (The bullet reads as a pull quote's box first:
-    only those units are visited, found by a C-level scan of the kinds.)"""
-    quoted = list(indexes(map(QUOTE.__eq__, map(KIND, found))))
+    only those units are visited, found by list.index in `kinds`, units()' list of the kinds, where the pull
+    quotes stay: no pass after it makes or unmakes one, nor adds a unit.)"""
+    quoted = list(positions(kinds, QUOTE))
     boxed = box_items(found, quoted)
     bulleted = {i for i in quoted if found[i].text[:1] in P.LIST_BULLETS} | boxed
     for i in bulleted:
