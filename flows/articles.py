@@ -458,7 +458,17 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
             authors = (*names, text[:size])
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))
             return by, u._replace(text=rest, heading=rest)
-    return None
+    return glued_outlet_byline(u, names, text)
+
+
+def glued_outlet_byline(u: Unit, names: tuple[str, ...], text: str) -> tuple[Unit, Unit] | None:
+    """Split a title line opened by names and their paper (韩立新 中华工商时报让…) into the byline and the
+    title: the paper's name ends the byline as a name does in 张聪聚焦…, whatever the title's first word."""
+    if not names or not (m := P.GLUED_OUTLET.match(text)) or len(rest := text[m.end():]) < 6:
+        return None
+    signed = f"{' '.join(names)} {m.group()}"
+    by = u._replace(kind=U.BYLINE, text=signed, heading=None, byline=Byline(names, m.group()))
+    return by, u._replace(text=rest, heading=rest)
 
 
 def names_before_glued(text: str) -> tuple[tuple[str, ...], str]:

@@ -1228,3 +1228,9 @@ KEYWORDS_LABEL_INITIALS = "关【[［"
 # Only lines that end with ISSUE_LINE_LAST (one scan of the last characters) are tried.
 ISSUE_MASTHEAD_LINE = re.compile(rf"^(?:《[^》]{{2,24}}》|[{CJK}]{{2,16}}\s*[｜|])\s*{_BRIEF_ISSUE}$")
 ISSUE_LINE_LAST = re.compile("期")
+
+# ---- qa34 (session 10): a byline with its paper glued to the next title ----
+# 韩立新 中华工商时报让湿地公园…: the paper a name is signed with, run into the title after it
+# (articles.glued_byline). OUTLET's shape with the shortest name, so the outlet ends at its first 报/社/网
+# and no word of the title (社区, 网络) is taken into it.
+GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)")

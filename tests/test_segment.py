@@ -56,6 +56,10 @@ def test_a_byline_glued_to_the_next_title_signs_the_article_titled_over_its_text
     ("赵书琴 马骁“第一种形态”要用准用好", ["赵书琴", "马骁"], "“第一种形态”要用准用好"),
     ("韩冰《民法典》进社区的三点启示", ["韩冰"], "《民法典》进社区的三点启示"),
     ("欧阳明 李华拓宽生态产品价值实现路径", ["欧阳明", "李华"], "拓宽生态产品价值实现路径"),
+    # the names' paper glued to the title, whatever the title's first word; the paper ends at its first
+    # 报 (社区 in the title is not taken into it)
+    ("韩立新 中华工商时报让湿地公园成为市民的生态客厅", ["韩立新"], "让湿地公园成为市民的生态客厅"),
+    ("韩冰 光明日报老旧社区改造要问需于民", ["韩冰"], "老旧社区改造要问需于民"),
 ])
 def test_bylines_glued_to_the_next_title_sign_the_article_titled_after_its_text(glued, names, title):
     # The middle article is titled after its text; its byline is glued to the title of the next one.
