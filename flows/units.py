@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from itertools import compress, count, repeat
 from operator import eq, itemgetter
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
@@ -123,9 +123,9 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
-    found = with_key_points_labels(with_caption_text(with_page_labels(with_english_front_matter(
-        with_link_lists(with_contents_heading(with_affiliations(with_keywords_under_label(found, kinds), bylines_at), kinds), kinds), kinds),
-        kinds), kinds), kinds)
+    found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
+    for kinds_pass in KINDS_PASSES:
+        found = kinds_pass(found, kinds)
     if markdown or not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -817,3 +817,10 @@ def item_heading(text: str, base: Base) -> Unit | None:
         return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
                     family=family)
     return None
+
+
+# The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
+# them in a loop rather than a nest of calls; each takes and returns the units).
+KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
+    with_contents_heading, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
+    with_key_points_labels)
