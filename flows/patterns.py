@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import re
 
+from flows.charset_memo import memoised_charsets
+
+# Every process compiles the ~2500 character classes below; memoised while this module runs (the
+# Han class alone recurs ~180 times), which takes ~0.3 s off each start. Undone at the module's end.
+_restore_charset_optimiser = memoised_charsets()
+
 # --- normalisation ---
 
 # Han characters: CJK unified ideographs (base, ext. A, ext. B-G), compatibility ideographs, 〇.
@@ -1234,3 +1240,6 @@ ISSUE_LINE_LAST = re.compile("期")
 # (articles.glued_byline). OUTLET's shape with the shortest name, so the outlet ends at its first 报/社/网
 # and no word of the title (社区, 网络) is taken into it.
 GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)")
+
+# ---- end of the patterns: the re compiler's own character-class optimiser again ----
+_restore_charset_optimiser()
