@@ -229,6 +229,8 @@ BLOCK_START = re.compile(
     # an item numbered （3） (a plan's measures numbered on across its sections: under a heading line
     # that ends no sentence, the item's own heading line would join the heading) (qa10, session 8)
     r"|[（(]\d{1,2}[）)]"
+    # a starred note on an author (* 黄嘉欣，某大学副教授。) under a paper's keywords line, which ends no sentence (qa37)
+    rf"|\*[ \t]+(?=[{CJK}])"
     # a bullet of a list (Markdown "- ", "+ "), which may be too short to end like a paragraph (not a
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"
@@ -777,7 +779,8 @@ FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_INITIALS)}]")
 # table (a plan's 主要指标 box) extracted as one line, its cells apart by spaces: four cells or more, each a
 # number or a word of two characters or more (a column head spaced out one character a word is no table),
 # no sentence punctuation; reflow.table_row also asks for a cell that opens with a digit and for Han text.
-_TABLE_CELL = r"(?:[\d.%]+|[^\s，。；：！？,;:!?]{2,})"
+# (a count grouped by thousands, 15,000, is a number cell too: qa37)
+_TABLE_CELL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\d.%]+|[^\s，。；：！？,;:!?]{2,})"
 TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: {_TABLE_CELL}){{3,}}")
 TABLE_ROW_MIN_SPACES = 3
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
@@ -1151,7 +1154,9 @@ AUTHOR_EMAIL_LINE = re.compile(r"^(?:电邮|电子邮箱|邮箱|E-?mail)\s*[:：
 CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：|｜]")
 # 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
-NUMBERS_ONLY_ROW = re.compile(r"[\d.%]+(?: [\d.%]+){3,}")
+# (Counts may be grouped by thousands, 2020 15,000 7,800 22,800, qa37.)
+_NUMBER_CELL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\d.%]+)"
+NUMBERS_ONLY_ROW = re.compile(rf"{_NUMBER_CELL}(?: {_NUMBER_CELL}){{3,}}")
 
 # ---- qa27 (session 10): web articles, government and think-tank pages ----
 # The last characters of an OUTLET_DATE_LINE (a cheap test before the pattern): a time's digit (国研网 2024年9月3日
@@ -1234,3 +1239,16 @@ ISSUE_LINE_LAST = re.compile("期")
 # (articles.glued_byline). OUTLET's shape with the shortest name, so the outlet ends at its first 报/社/网
 # and no word of the title (社区, 网络) is taken into it.
 GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)")
+
+# ---- qa qa37 (session 11): Traditional-script papers, Hong Kong and Taiwan commentary ----
+# 香港社会科学学报 第62期（2025年春/夏季） 页88-112 / 香港社会科学学报 第62期: a journal's name set without 《》 and apart
+# from its issue by a space, the issue maybe followed by its season or year in brackets and by the pages the paper
+# takes: the masthead line over the title, or the running head of a later page amid the text. ISSUE_MASTHEAD_LINE's
+# other shape: a block of its own (reflow.issue_masthead_lines), no title and no heading (units.is_issue_line). The
+# name ends with a word periodicals are named with, so a heading that ends with a number of 期 is not one.
+_PERIODICAL_WORD = "学报|学刊|期刊|杂志|评论|研究|月刊|季刊|丛刊|论丛|论坛|通讯|汇刊"
+_PAGE_RANGE = r"(?:页|第)\s*\d{1,4}\s*[-–—~至]\s*\d{1,4}\s*页?|pp?\.\s*\d{1,4}\s*[-–]\s*\d{1,4}"
+SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
+                                  rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:[ \t]*(?:{_PAGE_RANGE}))?$")
+# Its last characters (a cheap test first, with 期 in the line): the issue's 期, the aside's bracket, the page range's.
+SPACED_MASTHEAD_LAST = re.compile("[期）)页0-9]")

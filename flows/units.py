@@ -795,7 +795,8 @@ def is_issue_line(text: str) -> bool:
     """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
     masthead, no title."""
     return ((text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None)
-            or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None))   # 《某某评论》2024年第2期
+            or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
+            or ("期" in text and P.SPACED_MASTHEAD_LINE.match(text) is not None))      # 某某学报 第62期 页88-112
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

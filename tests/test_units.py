@@ -788,3 +788,11 @@ def test_an_institution_and_post_under_a_papers_byline_and_the_email_under_it_ar
 ])
 def test_a_journal_running_head_of_authors_and_title_is_furniture_not_a_heading(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("香港社会科学学报 第62期", "meta"),           # a journal's running head amid a paper's text (qa37)
+    ("香港社会科学学报 第62期（2025年春/夏季） 页88-112", "meta"),
+])
+def test_journal_running_heads_are_no_headings(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
