@@ -488,7 +488,9 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # the author's English name instead: 黄颖芝（Winnie Wong）, two capitalised words or more, not an acronym
 # such as 王明（GDP）.)
 _LATIN_PERSON_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,3}"
-_NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{_LATIN_PERSON_NAME})[）)]"
+# (Or a short post alone, 何志伟（研究员）、梁咏诗（副教授）: a think tank's team with each member's rank, qa37.)
+_SHORT_POST_ASIDE = r"(?:副?教授|副?研究员|讲师|院士|博士|主任|所长|院长)"
+_NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{_SHORT_POST_ASIDE}|{_LATIN_PERSON_NAME})[）)]"
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 # (Also the point after a name's affiliation number where the next name starts: 周文博1,2|许嘉宁1.)
@@ -1252,3 +1254,8 @@ SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t
                                   rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:[ \t]*(?:{_PAGE_RANGE}))?$")
 # Its last characters (a cheap test first, with 期 in the line): the issue's 期, the aside's bracket, the page range's.
 SPACED_MASTHEAD_LAST = re.compile("[期）)页0-9]")
+# 不用抽 不用抢 现在用APP看新闻 保证天天中奖 点我下载APP 按我看活动办法: a news site's prompt to install its app, short
+# phrases apart by spaces, pasted amid an op-ed's paragraphs: page chrome (units.plain_unit), never a section heading.
+# Only lines with APP_PROMO_WORD (a substring test) are tried.
+APP_PROMO_WORD = "APP"
+APP_PROMO_LINE = re.compile(r"^(?=.*(?:下载|用|打开|开启)\s*APP)(?:[^\s。！？，]{2,16}[ \t　]+){2,}[^\s。！？，]{2,16}$", re.IGNORECASE)

@@ -610,6 +610,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
         if P.RUNNING_HEAD_MARK in text[2:5] and P.RUNNING_HEAD_AUTHORS.match(text):
             return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
+        if P.APP_PROMO_WORD in text.upper() and P.APP_PROMO_LINE.match(text):
+            return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
         if ":" in text and P.WECHAT_HEAD_LINE.match(text):
             return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
         if text[:1] in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
