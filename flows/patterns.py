@@ -231,6 +231,8 @@ BLOCK_START = re.compile(
     r"|[（(]\d{1,2}[）)]"
     # a starred note on an author (* 黄嘉欣，某大学副教授。) under a paper's keywords line, which ends no sentence (qa37)
     rf"|\*[ \t]+(?=[{CJK}])"
+    # an item numbered 第一、 on a line of its own under a lead that ends with a colon (not 第一、二产业, 第一、第二) (qa37)
+    rf"|第[{CN_NUM}]{{1,3}}、(?![{CN_NUM}第])"
     # a bullet of a list (Markdown "- ", "+ "), which may be too short to end like a paragraph (not a
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"

@@ -826,3 +826,15 @@ def test_a_row_of_counts_grouped_by_thousands_is_a_table_row(row, is_row):
 ])
 def test_a_starred_note_under_a_keywords_line_opens_a_block(note, n_blocks):
     assert len(texts(["关键字：公营房屋；轮候时间；土地供应；房屋政策", note])) == n_blocks
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("第一、以片区开发模式加快土地供应。政府可将较大面积的用地连同基建一并批出。", True),   # an item (qa37)
+    ("第十二、完善考核评价机制。", True),
+    ("第一、二产业融合发展的新路径，需要各方共同推进。", False),   # 第一、二: two ordinals, no item
+    ("第一、第二产业增加值分别增长3.1%和5.6%。", False),
+])
+def test_an_item_numbered_di_yi_opens_a_block(line, opens):
+    """Under a lead that ends with a colon (…本研究提出以下建议：), which ends no sentence, the first item must not
+    run on into the lead's paragraph."""
+    assert bool(P.BLOCK_START.match(line)) is opens
