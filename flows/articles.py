@@ -361,6 +361,8 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         if not groups[-1][0] and is_split_head(before):
             after.body[:0] = before.body
             before.body = []
+        elif is_split_head(before):
+            carry_fields(before, after)
         return
     if len(groups) >= 2:
         if not groups[0][0] and is_column_label_after(before, groups[0][1]):
@@ -439,6 +441,15 @@ def is_split_head(span: Span) -> bool:
     fields: a web page prints its title, its fields (日期 来源：…) and then its byline over the text, and a
     line of fields is no header line, so the title stands alone before the byline's run."""
     return any(u.kind == U.META for u in span.body) and all(u.kind in LEAD_KINDS for u in span.body)
+
+
+def carry_fields(head: Span, article: Span) -> None:
+    """A web page's or a brief's lines of fields over a titled article's title (2025/04/21 05:30, 发布日期：…) are that
+    article's front matter: they give its date and source. The head's other lines (a site's column path, a masthead)
+    stay behind, furniture, and so does a newspaper page's running head, the page's (its date is every article's)."""
+    fields = [u.kind == U.META and not is_page_head(u.text) for u in head.body]
+    article.body[:0] = [u for u, f in zip(head.body, fields) if f]
+    head.body = [u for u, f in zip(head.body, fields) if not f]
 
 
 def opens_with_title(span: Span) -> bool:

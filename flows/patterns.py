@@ -235,6 +235,10 @@ BLOCK_START = re.compile(
     # an item numbered （3） (a plan's measures numbered on across its sections: under a heading line
     # that ends no sentence, the item's own heading line would join the heading) (qa10, session 8)
     r"|[（(]\d{1,2}[）)]"
+    # a starred note on an author (* 黄嘉欣，某大学副教授。) under a paper's keywords line, which ends no sentence (qa37)
+    rf"|\*[ \t]+(?=[{CJK}])"
+    # an item numbered 第一、 on a line of its own under a lead that ends with a colon (not 第一、二产业, 第一、第二) (qa37)
+    rf"|第[{CN_NUM}]{{1,3}}、(?![{CN_NUM}第])"
     # a bullet of a list (Markdown "- ", "+ "), which may be too short to end like a paragraph (not a
     # page number - 12 -, which reflow lifts out of the paragraph it falls in)
     r"|[-+][ \t]+(?=[^\s\d])"
@@ -492,7 +496,9 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # the author's English name instead: 黄颖芝（Winnie Wong）, two capitalised words or more, not an acronym
 # such as 王明（GDP）.)
 _LATIN_PERSON_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,3}"
-_NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{_LATIN_PERSON_NAME})[）)]"
+# (Or a short post alone, 何志伟（研究员）、梁咏诗（副教授）: a think tank's team with each member's rank, qa37.)
+_SHORT_POST_ASIDE = r"(?:副?教授|副?研究员|讲师|院士|博士|主任|所长|院长)"
+_NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{_SHORT_POST_ASIDE}|{_LATIN_PERSON_NAME})[）)]"
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 # (Also the point after a name's affiliation number where the next name starts: 周文博1,2|许嘉宁1.)
@@ -783,7 +789,8 @@ FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_INITIALS)}]")
 # table (a plan's 主要指标 box) extracted as one line, its cells apart by spaces: four cells or more, each a
 # number or a word of two characters or more (a column head spaced out one character a word is no table),
 # no sentence punctuation; reflow.table_row also asks for a cell that opens with a digit and for Han text.
-_TABLE_CELL = r"(?:[\d.%]+|[^\s，。；：！？,;:!?]{2,})"
+# (a count grouped by thousands, 15,000, is a number cell too: qa37)
+_TABLE_CELL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\d.%]+|[^\s，。；：！？,;:!?]{2,})"
 TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: {_TABLE_CELL}){{3,}}")
 TABLE_ROW_MIN_SPACES = 3
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
@@ -1157,7 +1164,9 @@ AUTHOR_EMAIL_LINE = re.compile(r"^(?:电邮|电子邮箱|邮箱|E-?mail)\s*[:：
 CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：|｜]")
 # 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
-NUMBERS_ONLY_ROW = re.compile(r"[\d.%]+(?: [\d.%]+){3,}")
+# (Counts may be grouped by thousands, 2020 15,000 7,800 22,800, qa37.)
+_NUMBER_CELL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\d.%]+)"
+NUMBERS_ONLY_ROW = re.compile(rf"{_NUMBER_CELL}(?: {_NUMBER_CELL}){{3,}}")
 
 # ---- qa27 (session 10): web articles, government and think-tank pages ----
 # The last characters of an OUTLET_DATE_LINE (a cheap test before the pattern): a time's digit (国研网 2024年9月3日
@@ -1240,6 +1249,24 @@ ISSUE_LINE_LAST = re.compile("期")
 # (articles.glued_byline). OUTLET's shape with the shortest name, so the outlet ends at its first 报/社/网
 # and no word of the title (社区, 网络) is taken into it.
 GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)")
+
+# ---- qa qa37 (session 11): Traditional-script papers, Hong Kong and Taiwan commentary ----
+# 香港社会科学学报 第62期（2025年春/夏季） 页88-112 / 香港社会科学学报 第62期: a journal's name set without 《》 and apart
+# from its issue by a space, the issue maybe followed by its season or year in brackets and by the pages the paper
+# takes: the masthead line over the title, or the running head of a later page amid the text. ISSUE_MASTHEAD_LINE's
+# other shape: a block of its own (reflow.issue_masthead_lines), no title and no heading (units.is_issue_line). The
+# name ends with a word periodicals are named with, so a heading that ends with a number of 期 is not one.
+_PERIODICAL_WORD = "学报|学刊|期刊|杂志|评论|研究|月刊|季刊|丛刊|论丛|论坛|通讯|汇刊"
+_PAGE_RANGE = r"(?:页|第)\s*\d{1,4}\s*[-–—~至]\s*\d{1,4}\s*页?|pp?\.\s*\d{1,4}\s*[-–]\s*\d{1,4}"
+SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
+                                  rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:[ \t]*(?:{_PAGE_RANGE}))?$")
+# Its last characters (a cheap test first, with 期 in the line): the issue's 期, the aside's bracket, the page range's.
+SPACED_MASTHEAD_LAST = re.compile("[期）)页0-9]")
+# 不用抽 不用抢 现在用APP看新闻 保证天天中奖 点我下载APP 按我看活动办法: a news site's prompt to install its app, short
+# phrases apart by spaces, pasted amid an op-ed's paragraphs: page chrome (units.plain_unit), never a section heading.
+# Only lines with APP_PROMO_WORD (a substring test) are tried.
+APP_PROMO_WORD = "APP"
+APP_PROMO_LINE = re.compile(r"^(?=.*(?:下载|用|打开|开启)\s*APP)(?:[^\s。！？，]{2,16}[ \t　]+){2,}[^\s。！？，]{2,16}$", re.IGNORECASE)
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -527,7 +527,16 @@ def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
 def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a journal or a report series and its issue (ISSUE_MASTHEAD_LINE), each a block of its
     own, not a line of the title under it. Only lines ending with 期 (one scan of `lasts`) are tried."""
-    return {k for k in lines_of(P.ISSUE_LINE_LAST, lasts) if P.ISSUE_MASTHEAD_LINE.match(texts[k])}
+    return ({k for k in lines_of(P.ISSUE_LINE_LAST, lasts) if P.ISSUE_MASTHEAD_LINE.match(texts[k])}
+            | spaced_masthead_lines(texts, lasts))
+
+
+def spaced_masthead_lines(texts: list[str], lasts: str) -> set[int]:
+    """The lines that name a journal without 《》 and its issue, maybe its pages too (SPACED_MASTHEAD_LINE: 香港社会科学学报
+    第62期（2025年春/夏季） 页88-112). Only lines ending with SPACED_MASTHEAD_LAST (one scan of `lasts`) and holding 期
+    are tried."""
+    return {k for k in lines_of(P.SPACED_MASTHEAD_LAST, lasts)
+            if "期" in (t := texts[k]) and P.SPACED_MASTHEAD_LINE.match(t)}
 
 
 def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int]) -> set[int]:

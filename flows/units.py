@@ -610,6 +610,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
         if P.RUNNING_HEAD_MARK in text[2:5] and P.RUNNING_HEAD_AUTHORS.match(text):
             return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
+        if P.APP_PROMO_WORD in text.upper() and P.APP_PROMO_LINE.match(text):
+            return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
         if ":" in text and P.WECHAT_HEAD_LINE.match(text):
             return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
         if text[:1] in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
@@ -795,7 +797,8 @@ def is_issue_line(text: str) -> bool:
     """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
     masthead, no title."""
     return ((text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None)
-            or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None))   # 《某某评论》2024年第2期
+            or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
+            or ("期" in text and P.SPACED_MASTHEAD_LINE.match(text) is not None))      # 某某学报 第62期 页88-112
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

@@ -667,3 +667,15 @@ def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(m
 def test_a_column_path_with_a_spaced_middle_dot_is_no_line_of_the_title(head, title):
     t = tables("\n".join([head, "健全县域医疗卫生服务体系的对策研究", "湖湘大学健康政策研究院课题组", P1, "一、问题的提出", P2]))
     assert [a["title"] for a in t["articles"]] == [title]
+
+
+@pytest.mark.parametrize("head, published", [
+    (["自由时报 > 评论 > 自由广场", "2025/04/21 05:30"], "2025-04-21"),          # a date line over a titled op-ed (qa37)
+    (["某某基金 | 政策研究", "发布日期：2025年6月10日"], "2025-06-10"),            # a brief's field line
+    (["自由时报 > 评论 > 自由广场"], None),                                      # no line of fields: no date
+])
+def test_lines_of_fields_over_a_titled_and_signed_article_give_its_date(head, published):
+    found = tables("\n\n".join(["\n".join(head), "能源转型不能只靠光电\n◎ 陈建宏", P1, P2]) + "\n")
+    (article,) = found["articles"]
+    assert article["title"] == "能源转型不能只靠光电"
+    assert (str(article["published"]) if article["published"] else None) == published

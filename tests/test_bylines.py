@@ -196,3 +196,13 @@ def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(l
 ])
 def test_a_writers_note_names_the_writers(note, authors):
     assert note_authors(note) == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("研究团队：何志伟（高级研究员）、梁咏诗（研究员）", ("何志伟", "梁咏诗")),   # a rank of three characters (qa37)
+    ("何志伟（副教授）、梁咏诗（讲师）", ("何志伟", "梁咏诗")),
+    ("中国（上海）", None),                                                  # a place in brackets is no post
+])
+def test_names_each_with_a_short_post_in_brackets(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -795,3 +795,46 @@ def test_a_short_line_ending_a_clause_under_a_full_line_goes_on_with_its_sentenc
              "（三）公园、广场等公共设施的地下空间。", "第六条　经营公共停车场的，应当遵守下列规定：",
              "（一）在出入口显著位置公示收费标准、服务时间和监督电话；", "（二）按照规定配置照明、消防、监控等设施；"]
     assert texts(lines)[1] == f"第五条　鼓励社会资本投资建设公共停车场。利用下列土地建设公共停车场的，可以按照规定办理临时用地手续{end}"
+
+
+@pytest.mark.parametrize("masthead", ["香港社会科学学报 第62期（2025年春/夏季） 页88-112", "香港社会科学学报 第62期",
+                                      "公共行政学报 2024年第3期 第45-68页"])
+def test_a_journal_masthead_without_title_marks_is_a_block_of_its_own(masthead):
+    """An unbracketed journal name and its issue (and pages) over a title wrapped onto a second line (qa37)."""
+    lines = [masthead, "香港公营房屋轮候时间的结构性成因", "及政策回应"]
+    assert texts(lines)[0] == masthead.replace(" ", "")
+
+
+def test_a_heading_ending_with_an_issue_number_is_no_masthead():
+    lines = ["本期研究聚焦第62期", "香港公营房屋轮候时间的结构性成因"]
+    assert not P.SPACED_MASTHEAD_LINE.match(lines[0]) and not P.SPACED_MASTHEAD_LINE.match("关于加快发展的研究")
+
+
+@pytest.mark.parametrize("row, is_row", [
+    ("2020 15,000 7,800 22,800", True),      # counts grouped by thousands (qa37)
+    ("2024 12,600 6,900 19,500.5", True),
+    ("收回单位 7,800 6,900 6,500 7,100", True),
+    ("2020 15,000 7,800", False),            # three cells: no TABLE_ROW
+])
+def test_a_row_of_counts_grouped_by_thousands_is_a_table_row(row, is_row):
+    assert is_table_row(row) is is_row
+
+
+@pytest.mark.parametrize("note, n_blocks", [
+    ("* 黄嘉欣，香港城市大学公共及国际事务学系副教授。", 2),     # a starred note on the author (qa37)
+    ("黄嘉欣，香港城市大学公共及国际事务学系副教授。", 1),       # unstarred, it goes on with the line over it
+])
+def test_a_starred_note_under_a_keywords_line_opens_a_block(note, n_blocks):
+    assert len(texts(["关键字：公营房屋；轮候时间；土地供应；房屋政策", note])) == n_blocks
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("第一、以片区开发模式加快土地供应。政府可将较大面积的用地连同基建一并批出。", True),   # an item (qa37)
+    ("第十二、完善考核评价机制。", True),
+    ("第一、二产业融合发展的新路径，需要各方共同推进。", False),   # 第一、二: two ordinals, no item
+    ("第一、第二产业增加值分别增长3.1%和5.6%。", False),
+])
+def test_an_item_numbered_di_yi_opens_a_block(line, opens):
+    """Under a lead that ends with a colon (…本研究提出以下建议：), which ends no sentence, the first item must not
+    run on into the lead's paragraph."""
+    assert bool(P.BLOCK_START.match(line)) is opens

@@ -788,3 +788,14 @@ def test_an_institution_and_post_under_a_papers_byline_and_the_email_under_it_ar
 ])
 def test_a_journal_running_head_of_authors_and_title_is_furniture_not_a_heading(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("不用抽 不用抢 现在用APP看新闻 保证天天中奖 点我下载APP 按我看活动办法", "credit"),   # a news site's app prompt (qa37)
+    ("下载 App 看新闻 每日好礼 立即领取", "credit"),
+    ("善用APP服务群众", "plain"),                 # a heading naming an app: no phrases apart by spaces
+    ("香港社会科学学报 第62期", "meta"),           # a journal's running head amid a paper's text (qa37)
+    ("香港社会科学学报 第62期（2025年春/夏季） 页88-112", "meta"),
+])
+def test_app_prompts_and_journal_running_heads_are_no_headings(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
