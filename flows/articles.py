@@ -151,7 +151,7 @@ def page_layout(units: list[Unit]) -> Layout:
     residue: list[tuple[Unit, str]] = []
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
-        split_boundary(boundary, before, after, residue)
+        split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
     if len(spans) > 1:
         drop_page_note_over_title(spans[0])
@@ -344,8 +344,9 @@ def in_word_stack(header: list[Unit], k: int) -> bool:
     return header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size
 
 
-def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list) -> None:
-    """Share a boundary's title lines and bylines between the article before and the one after."""
+def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool = False) -> None:
+    """Share a boundary's title lines and bylines between the article before and the one after
+    (`first`: the boundary after the page's first run of text)."""
     groups, lead, furniture = byline_groups(boundary)
     residue.extend((u, "page furniture") for u in furniture)
     if not groups:                      # an author note closed the article before
@@ -399,7 +400,13 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         return
     # Title lines then a byline then text: the last title belongs to the article after; earlier
     # lines are the title of the article before when it has none (a title printed after its text).
-    head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles[-1:]
+    # A page's standfirst (another column's paragraph or two, unsigned) takes no title: the lines over the
+    # byline are all the next article's head (理论前沿 / a title on two lines): set_title keeps its last
+    # lines as the title, the column label over them is furniture (qa36, session 11).
+    if len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
+        head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles
+    else:
+        head = titles[-1:]
     rest = titles[: len(titles) - len(head)]
     if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
         # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and

@@ -667,3 +667,20 @@ def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(m
 def test_a_column_path_with_a_spaced_middle_dot_is_no_line_of_the_title(head, title):
     t = tables("\n".join([head, "健全县域医疗卫生服务体系的对策研究", "湖湘大学健康政策研究院课题组", P1, "一、问题的提出", P2]))
     assert [a["title"] for a in t["articles"]] == [title]
+
+
+# ---- qa36 (session 11)
+
+@pytest.mark.parametrize("head, title", [
+    (["理论前沿", "推进网络空间治理", "法治化的路径思考"], "推进网络空间治理法治化的路径思考"),   # a column label over two lines
+    (["推进网络空间治理", "法治化的路径思考"], "推进网络空间治理法治化的路径思考"),
+    (["理论前沿", "推进网络空间治理法治化"], "推进网络空间治理法治化"),
+])
+def test_the_lines_between_a_pages_standfirst_and_the_first_byline_all_head_the_first_article(head, title):
+    # a theory page: the page's standfirst in a wider column, then the first article's head and text
+    text = page([wrapped(INTRO, 30), head, ["东海大学法学院教授 沈 砚"], wrapped(P1, 20), wrapped(P4, 20),
+                 wrapped(P2, 20), ["全面提升农业产业链供应链韧性", "何振宇"], wrapped(P6, 20), wrapped(P3, 20)])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        (title, ["沈砚"]), ("全面提升农业产业链供应链韧性", ["何振宇"])]
+    assert INTRO in {r["text"] for r in t["residue"]}
