@@ -921,4 +921,9 @@ def drop_through(span: Span, cut: int) -> None:
     k = run_end(span.body, 0, PLAIN_KINDS)
     keep = trailing_clean(span.body[:k])
     span.residue.extend((u, "page furniture") for u in span.body[: k - len(keep)])
+    if span.title_lines and is_column_label(keep, span.body[k:]):
+        # a sidebar, then the column label over the text of an article titled at its end (名词解释 box /
+        # 学习笔记 / text): the label opens no section, as over an article's text at the page's top (qa36, session 11)
+        span.residue.extend((u, "column label") for u in keep)
+        keep = []
     span.body = keep + span.body[k:]

@@ -684,3 +684,19 @@ def test_the_lines_between_a_pages_standfirst_and_the_first_byline_all_head_the_
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         (title, ["沈砚"]), ("全面提升农业产业链供应链韧性", ["何振宇"])]
     assert INTRO in {r["text"] for r in t["residue"]}
+
+
+@pytest.mark.parametrize("label, sections", [
+    ("学习笔记", []),                                       # the column's label: residue
+    ("把基层减负落到实处", ["把基层减负落到实处"]),             # too long for a label: the first heading
+])
+def test_a_short_line_between_a_sidebar_and_the_text_of_an_article_titled_at_its_end_is_its_column_label(
+        label, sections):
+    text = page([["以制度型开放推动高水平开放", "韩若溪"], wrapped(P1, 20), wrapped(P4, 20), wrapped(P5, 20),
+                 ["名词解释"], wrapped(BOX, 14), [label], wrapped(P2, 20), wrapped(P6, 20), wrapped(P3, 20),
+                 ["让夜间消费亮起来"], ["叶子衿"]])
+    t = tables(text)
+    last = t["articles"][-1]
+    assert (last["title"], last["authors"]) == ("让夜间消费亮起来", ["叶子衿"])
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == last["article_id"]] == sections
+    assert (label in {r["text"] for r in t["residue"]}) == (not sections)
