@@ -168,11 +168,36 @@ def page_layout(units: list[Unit]) -> Layout:
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
         spans = spans[1:]
+    spans = without_article_notes(spans, residue)
     empty = [s for s in spans if not has_text(s)]
     for s in empty:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
         residue.extend(s.residue)
     return Layout([s for s in spans if has_text(s)], residue)
+
+
+def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) -> list[Span]:
+    """The spans without those that are an editor's note on the article after them (【编者按】…), printed
+    between the article before and the next one's title and byline: a paragraph under no title nor byline,
+    labelled as a note, before a titled article, is no article of the page (qa36, session 11)."""
+    notes = [k for k in range(1, len(spans) - 1)
+             if not spans[k].title_lines and spans[k + 1].title_lines and is_article_note(spans[k])]
+    for k in notes:         # (few: most pages have none)
+        residue.extend((u, "editor's note") for u in spans[k].body)
+        residue.extend(spans[k].residue)
+    return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
+
+
+def is_article_note(span: Span) -> bool:
+    """Whether an unsigned span is all an editor's note: a paragraph or two, the first labelled (【编者按】…,
+    编者按：…), or a label line over them (reflow may part a note where a sentence ends at the column's edge)."""
+    body = span.body
+    if span.bylines or not body or len(body) > STANDFIRST_MAX_PARAS + 1:
+        return False
+    label = body[0].text.strip()
+    paras = body[1:] if body[0].kind == U.PLAIN else body
+    return (label.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(label) is not None
+            and 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(u.kind == U.PARA for u in paras))
 
 
 def is_page_note(span: Span) -> bool:

@@ -700,3 +700,23 @@ def test_a_short_line_between_a_sidebar_and_the_text_of_an_article_titled_at_its
     assert (last["title"], last["authors"]) == ("让夜间消费亮起来", ["叶子衿"])
     assert [s["heading"] for s in t["sections"] if s["article_id"] == last["article_id"]] == sections
     assert (label in {r["text"] for r in t["residue"]}) == (not sections)
+
+
+NOTE_ON_ONE = "共同富裕是社会主义的本质要求。如何在高质量发展中扎实推进共同富裕？本文作者结合基层调研，提出了几点思考。"
+
+
+@pytest.mark.parametrize("note, is_note", [
+    (f"【编者按】{NOTE_ON_ONE}", True),
+    (f"编者按：{NOTE_ON_ONE}", True),
+    (NOTE_ON_ONE, False),          # unlabelled, in the article's column: the text of an article of its own
+])
+def test_an_editors_note_between_two_articles_over_the_title_and_byline_of_the_second_is_no_article(note, is_note):
+    text = page([wrapped(P1, 20), wrapped(P4, 20), wrapped(P5, 20), ["培育壮大耐心资本", "助力科技创新"], ["作者：唐知远"],
+                 ["（作者系北川财经大学金融学院教授）"], wrapped(note, 20), ["在高质量发展中", "扎实推进共同富裕"],
+                 ["林望舒"], wrapped(P2, 20), wrapped(P6, 20)])
+    t = tables(text)
+    titled = [(a["title"], a["authors"]) for a in t["articles"] if a["title"]]
+    assert titled == [("培育壮大耐心资本助力科技创新", ["唐知远"]), ("在高质量发展中扎实推进共同富裕", ["林望舒"])]
+    assert (len(t["articles"]) == 2) == is_note
+    # (reflow may part the note where a sentence ends at its column's edge: its rows, joined)
+    assert (NOTE_ON_ONE in "".join(r["text"] for r in t["residue"] if r["reason"] == "editor's note")) == is_note
