@@ -151,7 +151,7 @@ def page_layout(units: list[Unit]) -> Layout:
     residue: list[tuple[Unit, str]] = []
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
-        split_boundary(boundary, before, after, residue)
+        split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
     if len(spans) > 1:
         drop_page_note_over_title(spans[0])
@@ -168,11 +168,36 @@ def page_layout(units: list[Unit]) -> Layout:
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
         spans = spans[1:]
+    spans = without_article_notes(spans, residue)
     empty = [s for s in spans if not has_text(s)]
     for s in empty:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
         residue.extend(s.residue)
     return Layout([s for s in spans if has_text(s)], residue)
+
+
+def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) -> list[Span]:
+    """The spans without those that are an editor's note on the article after them (【编者按】…), printed
+    between the article before and the next one's title and byline: a paragraph under no title nor byline,
+    labelled as a note, before a titled article, is no article of the page (qa36, session 11)."""
+    notes = [k for k in range(1, len(spans) - 1)
+             if not spans[k].title_lines and spans[k + 1].title_lines and is_article_note(spans[k])]
+    for k in notes:         # (few: most pages have none)
+        residue.extend((u, "editor's note") for u in spans[k].body)
+        residue.extend(spans[k].residue)
+    return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
+
+
+def is_article_note(span: Span) -> bool:
+    """Whether an unsigned span is all an editor's note: a paragraph or two, the first labelled (【编者按】…,
+    编者按：…), or a label line over them (reflow may part a note where a sentence ends at the column's edge)."""
+    body = span.body
+    if span.bylines or not body or len(body) > STANDFIRST_MAX_PARAS + 1:
+        return False
+    label = body[0].text.strip()
+    paras = body[1:] if body[0].kind == U.PLAIN else body
+    return (label.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(label) is not None
+            and 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(u.kind == U.PARA for u in paras))
 
 
 def is_page_note(span: Span) -> bool:
@@ -344,8 +369,9 @@ def in_word_stack(header: list[Unit], k: int) -> bool:
     return header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size
 
 
-def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list) -> None:
-    """Share a boundary's title lines and bylines between the article before and the one after."""
+def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool = False) -> None:
+    """Share a boundary's title lines and bylines between the article before and the one after
+    (`first`: the boundary after the page's first run of text)."""
     groups, lead, furniture = byline_groups(boundary)
     residue.extend((u, "page furniture") for u in furniture)
     if not groups:                      # an author note closed the article before
@@ -401,7 +427,13 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         return
     # Title lines then a byline then text: the last title belongs to the article after; earlier
     # lines are the title of the article before when it has none (a title printed after its text).
-    head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles[-1:]
+    # A page's standfirst (another column's paragraph or two, unsigned) takes no title: the lines over the
+    # byline are all the next article's head (理论前沿 / a title on two lines): set_title keeps its last
+    # lines as the title, the column label over them is furniture (qa36, session 11).
+    if len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
+        head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles
+    else:
+        head = titles[-1:]
     rest = titles[: len(titles) - len(head)]
     if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
         # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
@@ -925,4 +957,9 @@ def drop_through(span: Span, cut: int) -> None:
     k = run_end(span.body, 0, PLAIN_KINDS)
     keep = trailing_clean(span.body[:k])
     span.residue.extend((u, "page furniture") for u in span.body[: k - len(keep)])
+    if span.title_lines and is_column_label(keep, span.body[k:]):
+        # a sidebar, then the column label over the text of an article titled at its end (名词解释 box /
+        # 学习笔记 / text): the label opens no section, as over an article's text at the page's top (qa36, session 11)
+        span.residue.extend((u, "column label") for u in keep)
+        keep = []
     span.body = keep + span.body[k:]

@@ -679,3 +679,56 @@ def test_lines_of_fields_over_a_titled_and_signed_article_give_its_date(head, pu
     (article,) = found["articles"]
     assert article["title"] == "能源转型不能只靠光电"
     assert (str(article["published"]) if article["published"] else None) == published
+
+
+# ---- qa36 (session 11)
+
+@pytest.mark.parametrize("head, title", [
+    (["理论前沿", "推进网络空间治理", "法治化的路径思考"], "推进网络空间治理法治化的路径思考"),   # a column label over two lines
+    (["推进网络空间治理", "法治化的路径思考"], "推进网络空间治理法治化的路径思考"),
+    (["理论前沿", "推进网络空间治理法治化"], "推进网络空间治理法治化"),
+])
+def test_the_lines_between_a_pages_standfirst_and_the_first_byline_all_head_the_first_article(head, title):
+    # a theory page: the page's standfirst in a wider column, then the first article's head and text
+    text = page([wrapped(INTRO, 30), head, ["东海大学法学院教授 沈 砚"], wrapped(P1, 20), wrapped(P4, 20),
+                 wrapped(P2, 20), ["全面提升农业产业链供应链韧性", "何振宇"], wrapped(P6, 20), wrapped(P3, 20)])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        (title, ["沈砚"]), ("全面提升农业产业链供应链韧性", ["何振宇"])]
+    assert INTRO in {r["text"] for r in t["residue"]}
+
+
+@pytest.mark.parametrize("label, sections", [
+    ("学习笔记", []),                                       # the column's label: residue
+    ("把基层减负落到实处", ["把基层减负落到实处"]),             # too long for a label: the first heading
+])
+def test_a_short_line_between_a_sidebar_and_the_text_of_an_article_titled_at_its_end_is_its_column_label(
+        label, sections):
+    text = page([["以制度型开放推动高水平开放", "韩若溪"], wrapped(P1, 20), wrapped(P4, 20), wrapped(P5, 20),
+                 ["名词解释"], wrapped(BOX, 14), [label], wrapped(P2, 20), wrapped(P6, 20), wrapped(P3, 20),
+                 ["让夜间消费亮起来"], ["叶子衿"]])
+    t = tables(text)
+    last = t["articles"][-1]
+    assert (last["title"], last["authors"]) == ("让夜间消费亮起来", ["叶子衿"])
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == last["article_id"]] == sections
+    assert (label in {r["text"] for r in t["residue"]}) == (not sections)
+
+
+NOTE_ON_ONE = "共同富裕是社会主义的本质要求。如何在高质量发展中扎实推进共同富裕？本文作者结合基层调研，提出了几点思考。"
+
+
+@pytest.mark.parametrize("note, is_note", [
+    (f"【编者按】{NOTE_ON_ONE}", True),
+    (f"编者按：{NOTE_ON_ONE}", True),
+    (NOTE_ON_ONE, False),          # unlabelled, in the article's column: the text of an article of its own
+])
+def test_an_editors_note_between_two_articles_over_the_title_and_byline_of_the_second_is_no_article(note, is_note):
+    text = page([wrapped(P1, 20), wrapped(P4, 20), wrapped(P5, 20), ["培育壮大耐心资本", "助力科技创新"], ["作者：唐知远"],
+                 ["（作者系北川财经大学金融学院教授）"], wrapped(note, 20), ["在高质量发展中", "扎实推进共同富裕"],
+                 ["林望舒"], wrapped(P2, 20), wrapped(P6, 20)])
+    t = tables(text)
+    titled = [(a["title"], a["authors"]) for a in t["articles"] if a["title"]]
+    assert titled == [("培育壮大耐心资本助力科技创新", ["唐知远"]), ("在高质量发展中扎实推进共同富裕", ["林望舒"])]
+    assert (len(t["articles"]) == 2) == is_note
+    # (reflow may part the note where a sentence ends at its column's edge: its rows, joined)
+    assert (NOTE_ON_ONE in "".join(r["text"] for r in t["residue"] if r["reason"] == "editor's note")) == is_note
