@@ -1234,3 +1234,17 @@ ISSUE_LINE_LAST = re.compile("期")
 # (articles.glued_byline). OUTLET's shape with the shortest name, so the outlet ends at its first 报/社/网
 # and no word of the title (社区, 网络) is taken into it.
 GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)")
+
+# ---- qa35 (session 11): newspaper pages (dense stretches, jump heads, column labels) ----
+# （上接第1版） / （接第一版）: a CONTINUATION_NOTE saying that the article comes from another page. Unlike （下转第4版）, it
+# closes nothing: it stands under the article's title repeated over the part printed here (a jump head), and the
+# text under it goes on under that title (articles.alternating_runs).
+CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)")
+# The labels a newspaper sets over a group of short news items (简讯 over news in brief): words that read as a name
+# (简, 时, 要 are surnames) but alone on their line name no author (bylines.byline), not even of an unsigned article
+# above them. (A commentary's label, 时评 or 来论, stays a name-like line: articles.py reads it as the next piece's
+# column label from where it stands.)
+NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览"})
+# 图为…: how a photo's caption opens (CAPTION's last shape); a line that opens so and stops mid-sentence, over the line
+# that ends the caption with its credit (PHOTO_CREDIT), is the caption's first line (units.wraps_into_caption).
+CAPTION_OPENING = "图为"
