@@ -779,11 +779,11 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
 
 
 def titles_letter_spaced_text(line: str) -> bool:
-    """Whether a line that opens a block, short of its column, over a run of letter-spaced lines (the spacing changes
-    between them), is a title over that text (短评 / 莫让“快进键”变成“重复键” / 县 域 商 业 …): it is set without spaces and holds no
-    comma. A paragraph whose spacing changes after its first line (当前，不少地区已开展生态产品 / 总 值 核 算 …) has
-    a clause in that line (qa35, session 11)."""
-    return " " not in line and "，" not in line
+    """Whether a line that opens a block, short of its column, over a run of letter-spaced lines (the spacing
+    changes between them), is a title over that text (短评 / 莫让“快进键”变成“重复键” / 县 域 商 业 …): it is set
+    without spaces and holds no comma or full stop. A paragraph whose spacing changes after its first line
+    (当前，不少地区已开展生态产品 / 总 值 核 算 …) has a clause in that line (qa35, session 11)."""
+    return " " not in line and "，" not in line and "。" not in line
 
 
 def opens_list(page: Page, a: int, col: float) -> bool:

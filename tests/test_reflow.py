@@ -820,14 +820,15 @@ def spaced(line: str) -> str:
     return " ".join(line)
 
 
-@pytest.mark.parametrize("first, expected", [
+@pytest.mark.parametrize("first, body, expected", [
     # a title short of its column (not by SHORT_SHARE) over a commentary set letter-spaced stays apart
-    ("莫让“快进键”变成“重复键”", ["莫让“快进键”变成“重复键”", P2]),
+    ("莫让“快进键”变成“重复键”", P2, ["莫让“快进键”变成“重复键”", P2]),
     # a paragraph's first line set unspaced, a clause in it, runs on into the spaced lines (the spacing changes)
-    (P2[:20], [P2]),
+    (P2[:20], P2[20:], [P2]),
+    # ... and so does one that holds a sentence's end (one paragraph's lead, then its item)
+    (P3[:16], P3[16:], [P3]),
 ])
-def test_a_title_over_a_letter_spaced_column_is_a_line_of_its_own(first, expected):
-    body = P2 if first.startswith("莫") else P2[len(first):]
+def test_a_title_over_a_letter_spaced_column_is_a_line_of_its_own(first, body, expected):
     lines = [*pdf_lines([P1, P4], 20), "短评", first, "",
              *[x for line in wrapped(body, 16, 0) for x in (spaced(line), "")]]
     assert texts(lines) == [P1, P4, "短评", *expected]
