@@ -288,7 +288,9 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     boundaries = {start for start, end in headers
                   if is_boundary(units[start:end], closes_text(units, end), under_fields(kinds, start))}
     # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
-    closers = [*positions(kinds, U.NOTE), *positions(kinds, U.CONTINUED)]
+    # (Not one that it comes from another page, （上接第1版）: that one opens the part printed here, under its title.)
+    closers = [*positions(kinds, U.NOTE),
+               *(k for k in positions(kinds, U.CONTINUED) if not P.CONTINUED_FROM.match(units[k].text))]
     note_ends = [k + 1 for k in sorted(closers)
                  if k + 1 < n and kinds[k + 1] not in (U.NOTE, U.NOTES) and k + 1 not in boundaries]
     runs: list[list[Unit]] = [[]]
@@ -554,6 +556,15 @@ def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
     if titles:
         set_title(span, titles)
     span.bylines.append(by)
+
+
+def labels_piece(body: list[Unit], end: int) -> bool:
+    """Whether the text before body[end] ends with a piece under a column's label and its own title (记者手记 /
+    良田要“建”更要“管” / its text), text before it: a signature under it signs that piece, even when it names the
+    article's own reporter (who wrote the 记者手记 too), not the article (qa35, session 11)."""
+    start = last_heading_run(body, end)
+    return (start is not None and run_end(body, start, PLAIN_KINDS) - start == 2
+            and len(body[start].text) <= COLUMN_LABEL_MAX_CHARS < len(body[start + 1].text))
 
 
 def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> None:
@@ -864,7 +875,7 @@ def split_on_foreign_note(span: Span) -> list[Span]:
             named = set(note_authors(u.text.strip()))
         else:
             continue
-        if not named or named & authors:
+        if not named or (named & authors and not labels_piece(span.body, k)):
             continue
         start = last_heading_run(span.body, k)
         if start is None:

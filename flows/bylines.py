@@ -51,6 +51,8 @@ def byline(line: str) -> Byline | None:
     # (A pattern added below needs its start or word in BYLINE_START or BYLINE_WORD.)
     if m := P.BYLINE_BULLET.match(text):
         text = text[m.end():]
+    if text in P.NEWS_LABEL_WORDS:
+        return None                       # 简讯 alone on its line: a column's label, no name
     if text[:1] in P.KEYWORDS_LABEL_INITIALS and P.KEYWORDS_LINE.match(text):
         return None                       # 关键词 alone on its line: a label, no name
     if m := P.NAME_LINE.match(text):

@@ -1268,5 +1268,21 @@ SPACED_MASTHEAD_LAST = re.compile("[期）)页0-9]")
 APP_PROMO_WORD = "APP"
 APP_PROMO_LINE = re.compile(r"^(?=.*(?:下载|用|打开|开启)\s*APP)(?:[^\s。！？，]{2,16}[ \t　]+){2,}[^\s。！？，]{2,16}$", re.IGNORECASE)
 
+
+
+# ---- qa35 (session 11): newspaper pages (dense stretches, jump heads, column labels) ----
+# （上接第1版） / （接第一版）: a CONTINUATION_NOTE saying that the article comes from another page. Unlike （下转第4版）, it
+# closes nothing: it stands under the article's title repeated over the part printed here (a jump head), and the
+# text under it goes on under that title (articles.alternating_runs).
+CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)")
+# The labels a newspaper sets over a group of short news items (简讯 over news in brief): words that read as a name
+# (简, 时, 要 are surnames) but alone on their line name no author (bylines.byline), not even of an unsigned article
+# above them. (A commentary's label, 时评 or 来论, stays a name-like line: articles.py reads it as the next piece's
+# column label from where it stands.)
+NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览"})
+# 图为…: how a photo's caption opens (CAPTION's last shape); a line that opens so and stops mid-sentence, over the line
+# that ends the caption with its credit (PHOTO_CREDIT), is the caption's first line (units.wraps_into_caption).
+CAPTION_OPENING = "图为"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

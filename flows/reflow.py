@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, filterfalse, repeat
 from operator import contains, itemgetter, le, methodcaller, sub
 from re import Match
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
@@ -73,6 +73,12 @@ SPACED_RUN = re.compile(b"\x01{%d,}" % SPACED_RUN_LINES)
 # In `surely_joined` as bytes: a line that opens a block (not surely joined to the line above), surely joined
 # to the line under it.
 OPENS_OVER_JOINED = re.compile(b"\x00(?=\x01)")
+
+# In the PDF layout (a blank line after every line), this many lines in a row set without a blank line between them
+# are a dense stretch (a box or column set tight), not a title, byline and first line set tight over their text:
+# tight_lines leaves them to the width rules (qa35, session 11). In `tight_lines` as bytes, a byte a step.
+DENSE_STRETCH_STEPS = 5
+DENSE_STRETCH = re.compile(b"\x01{%d,}" % DENSE_STRETCH_STEPS)
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
@@ -439,13 +445,31 @@ def blank_lines_mean_breaks(line_nos: list[int], n_lines: int) -> bool:
     return followed_by_blank < 0.6 * len(line_nos)
 
 
-def tight_lines(line_nos: list[int]) -> set[int]:
+def tight_lines(line_nos: list[int], opens_with_title: Callable[[int], bool]) -> set[int]:
     """The lines b with no blank line between them and line b - 1, on a page of the PDF layout (a blank
     line after nearly every line): the layout leaves that line out under a title or heading set over its
     text, whatever the title's width (one as wide as the column would otherwise run into the text),
     and under the lines of a wrapped note (whose open bracket joins them first). The few are found
-    from the steps between line numbers, at C speed."""
-    return set(compress(count(1), map((1).__eq__, map(sub, line_nos[1:], line_nos))))
+    from the steps between line numbers, at C speed. Not the lines of a dense stretch (DENSE_STRETCH: a
+    column or box set without the blank lines, the rest of the page with them): its lines are wrapped
+    text like a page without blank lines, and the width rules part them (qa35, session 11); but its first line
+    stays apart where `opens_with_title` says so of it (see dense_stretch_titled)."""
+    steps = bytes(map((1).__eq__, map(sub, line_nos[1:], line_nos)))
+    tight = set(compress(count(1), steps))
+    if len(tight) > DENSE_STRETCH_STEPS:
+        for m in DENSE_STRETCH.finditer(steps):      # (few: a regex scan of a byte a line)
+            tight.difference_update(range(m.start() + 1 + opens_with_title(m.start()), m.end() + 1))
+    return tight
+
+
+def dense_stretch_titled(texts: list[str], ends: list[bool], widths: list[float], cols: list[float],
+                         bylines: dict[int, Byline], k: int) -> bool:
+    """Whether line k, the first of a dense stretch (see tight_lines), is a title set tight over the stretch's text:
+    it ends no sentence, and the line over it is a short line that ends none either and is no byline, a title set
+    after its text (冷链物流补齐 / 农产品上行短板 / 宋佳怡东岭发布首批… / 近日，东岭县…: the next title, its byline
+    glued to it, opens the stretch). Under the end of a paragraph or a byline, the stretch opens with text."""
+    return (0 < k and not ends[k] and not ends[k - 1] and widths[k - 1] < cols[k - 1] * SHORT_SHARE
+            and k - 1 not in bylines and bool(texts[k - 1]))
 
 
 def has_latin_breaks(firsts: str, lasts: str) -> bool:
@@ -693,17 +717,19 @@ class Page:
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
-        tight = set() if meaningful_blanks else tight_lines(line_nos)
+        tight = (set() if meaningful_blanks
+                 else tight_lines(line_nos, lambda k: dense_stretch_titled(texts, ends, widths, cols, bylines, k)))
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
         note_ends = set(lines_of(P.NOTE_CLOSER, lasts))
+        respaced = spacing_changes(runs)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks)
-        for k in titles:        # (few)
-            sure[k + 1] = False
+        for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
+            sure[k] = False
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
                    open_brackets(texts, text),
-                   meaningful_blanks, tight, spacing_changes(runs), free_layout, titles, sure,
+                   meaningful_blanks, tight, respaced, free_layout, titles, sure,
                    has_latin_breaks(firsts, lasts), folios)
 
 
@@ -738,6 +764,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                 and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a]))
     if a == start and a in page.titles:
         return False                      # a title a little short of its column, over its text
+    if a == start and b in page.respaced and wa < col - FULL_LINE_SLACK and titles_letter_spaced_text(page.texts[a]):
+        return False                      # a title short of its column over a column set letter-spaced (qa35)
     ends = page.ends
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
@@ -757,6 +785,14 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col))):
         return False                      # a full line, then a heading
     return True
+
+
+def titles_letter_spaced_text(line: str) -> bool:
+    """Whether a line that opens a block, short of its column, over a run of letter-spaced lines (the spacing
+    changes between them), is a title over that text (短评 / 莫让“快进键”变成“重复键” / 县 域 商 业 …): it is set
+    without spaces and holds no comma or full stop. A paragraph whose spacing changes after its first line
+    (当前，不少地区已开展生态产品 / 总 值 核 算 …) has a clause in that line (qa35, session 11)."""
+    return " " not in line and "，" not in line and "。" not in line
 
 
 def opens_list(page: Page, a: int, col: float) -> bool:

@@ -482,7 +482,17 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if (i and (above := found[i - 1]).kind == PARA and above.n_lines == 1
                 and P.PHOTO_CREDIT_LINE.match(u.text) and P.CAPTION_DATE_OPENING.match(above.text)):
             found[i - 1] = as_kind(above, CAPTION)
+        elif i and wraps_into_caption(found[i - 1], u):
+            found[i - 1] = as_kind(found[i - 1], CAPTION)
     return found
+
+
+def wraps_into_caption(above: Unit, u: Unit) -> bool:
+    """Whether `above`, one line that opens a caption (图为…) and stops mid-sentence, is the first line of caption u
+    (…长势。 本报记者 邓晓川 摄), wrapped in the photo's narrow column and parted from its rest by the PDF layout's
+    blank line: the caption's first line, no heading or paragraph (qa35, session 11)."""
+    return (above.kind in (PARA, PLAIN, HEADING) and above.n_lines == 1 and above.text.startswith(P.CAPTION_OPENING)
+            and above.text[-1:] not in P.SENTENCE_MARKS and not P.PHOTO_CREDIT_LINE.match(u.text))
 
 
 def with_key_points_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:

@@ -732,3 +732,38 @@ def test_an_editors_note_between_two_articles_over_the_title_and_byline_of_the_s
     assert (len(t["articles"]) == 2) == is_note
     # (reflow may part the note where a sentence ends at its column's edge: its rows, joined)
     assert (NOTE_ON_ONE in "".join(r["text"] for r in t["residue"] if r["reason"] == "editor's note")) == is_note
+
+
+@pytest.mark.parametrize("note", ["（上接第1版）", "（上接第一版）", "（接A1版）"])
+def test_a_title_over_a_note_that_the_article_comes_from_another_page_titles_the_part_printed_here(note):
+    # a jump page (qa35): the article's title repeated over （上接第1版） and the rest of its text, then another article
+    text = page([["4 要闻 2026年7月21日 星期一"], ["奋力谱写高质量发展新篇章", note], wrapped(P1, 20), wrapped(P4, 20),
+                 ["社区治理新实践", "本报记者 施 雨"], wrapped(P2, 20)])
+    t = tables(text)
+    assert [(a["title"], a["text"]) for a in t["articles"]] == [
+        ("奋力谱写高质量发展新篇章", "\n".join([P1, P4])), ("社区治理新实践", P2)]
+    assert note in {r["text"] for r in t["residue"]}
+
+
+def test_a_signed_piece_under_a_column_label_after_the_text_is_an_article_even_by_the_same_reporter():
+    # a reporter's 记者手记 boxed after the report (qa35): label, title, text, signed （邓晓川） by the report's reporter
+    text = page([["千亩良田铺展丰收新图景", "本报记者 邓晓川 实习生 罗 佳"], wrapped(P1, 20), wrapped(P4, 20),
+                 ["记者手记", "良田要“建”更要“管”"], wrapped(P2, 16), wrapped(P6, 16), ["（邓晓川）"]],
+                blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("千亩良田铺展丰收新图景", ["邓晓川", "罗佳"], "\n".join([P1, P4])),
+        ("良田要“建”更要“管”", ["邓晓川"], "\n".join([P2, P6]))]
+
+
+@pytest.mark.parametrize("head, first_authors", [
+    (["全国夏粮收获过六成"], []),                         # an unsigned report: 简讯 under it signs nothing
+    (["全国夏粮收获过六成", "本报记者 周宁远"], ["周宁远"]),
+])
+def test_the_label_over_news_in_brief_signs_no_article(head, first_authors):
+    # 简讯 (qa35): a label over short items, each titled and opening with 本报讯; 简 is a surname, yet no name
+    t = tables("\n".join([*head, P1, "简讯", "江北出台农田建设项目管理办法", "本报讯 " + P2,
+                          "江北公布省级龙头企业名单", "本报讯 " + P4]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("全国夏粮收获过六成", first_authors), ("江北出台农田建设项目管理办法", []), ("江北公布省级龙头企业名单", [])]
+    assert "简讯" in [r["text"] for r in t["residue"]]

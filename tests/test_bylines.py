@@ -121,6 +121,7 @@ def test_bylines(line, authors, source):
     "高质量发展 需要更多委员",   # no name before the posts
     "（本文根据圆桌对话录音整理）", "整理：以下为发言摘要",   # who wrote it up is not named
     "关键词", "【关键词】",   # a paper's keywords label alone on its line (关 is a surname, qa33)
+    "简讯", "时讯",   # a newspaper's label over its news in brief (简, 时 are surnames, qa35)
 ])
 def test_not_bylines(line):
     assert byline(line) is None

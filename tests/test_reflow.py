@@ -12,7 +12,7 @@ from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_bala
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_table_row, joins,
                           lines_at, non_blank_lines, sentence_ends)
 from tests.conftest import SEEDS
-from tests.shapes import P1, P2, P4, P6, page, raw, tables, wrapped
+from tests.shapes import P1, P2, P3, P4, P5, P6, page, raw, tables, wrapped
 
 
 def texts(lines: list[str]) -> list[str]:
@@ -838,3 +838,40 @@ def test_an_item_numbered_di_yi_opens_a_block(line, opens):
     """Under a lead that ends with a colon (…本研究提出以下建议：), which ends no sentence, the first item must not
     run on into the lead's paragraph."""
     assert bool(P.BLOCK_START.match(line)) is opens
+
+
+def pdf_lines(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs wrapped flush at `width`, a blank line after every line (the PDF layout)."""
+    return [x for p in paragraphs for line in wrapped(p, width, 0) for x in (line, "")]
+
+
+@pytest.mark.parametrize("dense_width", [18, 20, 22])
+def test_a_dense_stretch_on_a_pdf_layout_page_is_wrapped_text(dense_width):
+    """A page in the PDF layout (a blank line after every line) with a column set without them (qa35): the dense
+    column's lines are wrapped text, joined into its paragraphs as on a page without blank lines, not each a title
+    set tight over the next; a title set after the text above it stays apart, and so does the next title (its
+    byline glued to it) right over the dense column."""
+    pdf = [P1, P2, P3, P4, P5, P6, P1, P2]
+    dense = [line for p in (P4, P5) for line in wrapped(p, dense_width, 0)]
+    lines = ["县域商业体系建设", "", *pdf_lines(pdf, 21), *dense, "",
+             "冷链物流补齐", "农产品上行短板", "", "宋佳怡推动县域商业提质升级", *dense, ""]
+    assert texts(lines) == ["县域商业体系建设", *pdf, P4, P5, "冷链物流补齐", "农产品上行短板", "宋佳怡推动县域商业提质升级",
+                            P4, P5]
+
+
+def spaced(line: str) -> str:
+    return " ".join(line)
+
+
+@pytest.mark.parametrize("first, body, expected", [
+    # a title short of its column (not by SHORT_SHARE) over a commentary set letter-spaced stays apart
+    ("莫让“快进键”变成“重复键”", P2, ["莫让“快进键”变成“重复键”", P2]),
+    # a paragraph's first line set unspaced, a clause in it, runs on into the spaced lines (the spacing changes)
+    (P2[:20], P2[20:], [P2]),
+    # ... and so does one that holds a sentence's end (one paragraph's lead, then its item)
+    (P3[:16], P3[16:], [P3]),
+])
+def test_a_title_over_a_letter_spaced_column_is_a_line_of_its_own(first, body, expected):
+    lines = [*pdf_lines([P1, P4], 20), "短评", first, "",
+             *[x for line in wrapped(body, 16, 0) for x in (spaced(line), "")]]
+    assert texts(lines) == [P1, P4, "短评", *expected]

@@ -799,3 +799,16 @@ def test_a_journal_running_head_of_authors_and_title_is_furniture_not_a_heading(
 ])
 def test_app_prompts_and_journal_running_heads_are_no_headings(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("first, credit, kinds", [
+    # a caption wrapped in the photo's column: its first line (图为…) stops mid-sentence over the rest and credit (qa35)
+    ("图为江口县农业技术人员在高标准农田项目区查看秧苗", "长势。 本报记者 邓晓川 摄", [CAPTION, CAPTION]),
+    # a caption whole on its line over a credit on its own line: the first line ends its sentence, no wrap (as before)
+    ("图为江口县农业技术人员在田间查看秧苗长势。", "本报记者 邓晓川 摄", [CAPTION, CAPTION]),
+    # a heading that does not open a caption stays one over a caption
+    ("建设高标准农田", "长势。 本报记者 邓晓川 摄", ["plain", CAPTION]),
+])
+def test_the_first_line_of_a_wrapped_caption_is_the_caption(first, credit, kinds):
+    found = units([Block(t, 1, 20.0, 0, byline(t)) for t in [P1, first, credit, P2]], markdown=False)
+    assert [u.kind for u in found[1:3]] == kinds
