@@ -462,10 +462,11 @@ NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、；;])\s*({PERSON_NAME})(?=
 # have removed the space before the label or the date). 作者简介：乔振华，某研究院研究员 at the end of a web
 # article names its author the same way (a journal paper's byline comes first). (qa8, session 7) On the line as
 # written, before rule 5, names may be parted by spaces (作者：郑文博 许嘉怡 来源：…). (qa11, session 8) A journal's web
-# page may name the author's office before the name, as OFFICE_BYLINE does (作者：中共某省委书记 孟庆安, qa27).
+# page may name the author's office before the name, as OFFICE_BYLINE does (作者：中共某省委书记 孟庆安, qa27). A
+# two-character name among them may be padded to three characters' width (作者：孙海涛　周　婧　　责任编辑：…, qa38).
 AUTHOR_FIELD = re.compile(
     rf"(?:作者(?:简介)?|撰文|撰稿|执笔)\s*[:：]\s*(?:[{CJK}]{{0,12}}?(?:{OFFICE_WORD.pattern})[ 　]+)?"
-    rf"({PERSON_NAME}(?:(?:[、，,]\s*|[ 　]+){PERSON_NAME})*)"
+    rf"({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)"
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
@@ -495,10 +496,14 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
+# The labels an advertisement is printed under: 【广告】 【推广】 [商业推广] (CREDIT_LINE, qa38).
+ADVERT_LABELS = "广告|推广|商业推广|赞助推广|品牌推广"
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
                          # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
-                         r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$")
+                         r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$"
+                         # 【推广】安居家装节6月20日开幕…: an advertisement under its label, after an article (qa38)
+                         rf"|^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]］]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
@@ -1234,3 +1239,9 @@ ISSUE_LINE_LAST = re.compile("期")
 # (articles.glued_byline). OUTLET's shape with the shortest name, so the outlet ends at its first 报/社/网
 # and no word of the title (社区, 网络) is taken into it.
 GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)")
+
+# ---- qa38 (session 11): plans' duty lines ----
+# 责任单位：市民政局，各县（市、区）人民政府 / 牵头单位：… / 完成时限：2025年底前: a plan's field naming who carries out a
+# task (or by when), on a line of its own under the task: a line of its text, short and unpunctuated like a heading
+# but no title or section heading (units.plain_unit, as CONTACT_LINE).
+DUTY_FIELD_LINE = re.compile(r"^[（(]?\s*(?:(?:责任|牵头|配合|参与|主责|协办|实施)(?:单位|部门|主体)|(?:完成|办结)(?:时限|时间)|时间节点)\s*[:：]")
