@@ -1245,3 +1245,13 @@ GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|
 # task (or by when), on a line of its own under the task: a line of its text, short and unpunctuated like a heading
 # but no title or section heading (units.plain_unit, as CONTACT_LINE).
 DUTY_FIELD_LINE = re.compile(r"^[（(]?\s*(?:(?:责任|牵头|配合|参与|主责|协办|实施)(?:单位|部门|主体)|(?:完成|办结)(?:时限|时间)|时间节点)\s*[:：]")
+
+# ---- qa38 (session 11): a government document's attachments printed after it ----
+# 附件1 / 附件 2 / 附件：: the label alone on its line over an attachment printed after the document (its title, then
+# its text or table): the attachment is a piece of its own under that title (articles.split_on_attachment).
+ATTACHMENT_LABEL = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
+
+# ---- qa38 (session 11): a web page's font-size switch ----
+# 字体：【大】【中】【小】　【打印】　【关闭】 / 【字号：大 中 小】 / 字号 T|T: the page's font-size switch among its first
+# lines, a line of its own (reflow.font_switches) however wide: the title under it must not take it as its first line.
+FONT_SWITCH_LINE = re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?\s*(?:大\s*[】\]]?\s*[【\[]?\s*中|[Tt]\b)")
