@@ -564,7 +564,10 @@ LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
 # (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二; a
 # plan's cover gives the month only: 2026年1月.)
-DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
+# (An official document may date its signature in Chinese numerals: 二〇二五年五月九日, qa38.)
+_CN_NUMERAL_DATE = r"[一二][〇零○一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
+DATE_ONLY_LINE = re.compile(r"^[（(]?\s*(?:\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
+                            rf"|{_CN_NUMERAL_DATE})"
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)

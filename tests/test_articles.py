@@ -358,6 +358,8 @@ NOTICE = ["某市人民政府关于印发某市数据要素若干措施的通知
     (["某市人民政府", "2025年4月3日"], ["（此件公开发布）"],              # a publication note between the two
      ["某市人民政府关于印发某市数据要素若干措施的通知", "某市数据要素若干措施"]),
     (["某市人民政府"], [], ["某市人民政府关于印发某市数据要素若干措施的通知"]),   # no date: no signature, one article
+    # a date in Chinese numerals under the signature (qa38)
+    (["某市人民政府", "二〇二五年四月三日"], [], ["某市人民政府关于印发某市数据要素若干措施的通知", "某市数据要素若干措施"]),
 ])
 def test_a_document_a_notice_publishes_after_its_signature_is_an_article_of_its_own(signature, notes, titles):
     t = tables("\n".join([*NOTICE, *signature, *notes, "某市数据要素若干措施", P1, "一、夯实数据基础制度", P2]))

@@ -67,6 +67,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("——访四川省社科院研究员盛毅", SUBTITLE),
     ("2025/04/02 06:00", META), ("2025年3月18日 星期二", META), ("2025-04-02 15:20:08", META),    # web date lines
     ("2025年3月18日 星期二 多云", None),
+    # a signature's date in Chinese numerals (qa38); a sentence opening with one is text
+    ("二〇二五年五月九日", META), ("一九九八年十二月", META), ("二〇二五年五月九日，市政府召开常务会议。", None),
     # a page's links to its neighbours name their titles, however long (no width limit)
     ("上一篇：关于2025年第一季度全市消费市场运行情况的通报", CREDIT), ("下一篇：没有了", CREDIT),
 
