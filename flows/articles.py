@@ -163,6 +163,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
+    spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
@@ -904,6 +905,23 @@ def split_on_attached_document(span: Span) -> list[Span]:
             set_title(rest, body[start:end])
             span.body = body[:start]
             return [span, *split_on_attached_document(rest)]
+    return [span]
+
+
+def split_on_attachment(span: Span) -> list[Span]:
+    """An attachment printed after a government document's text: its label alone on a line (附件1), its title
+    line (the first plain line: one under it is a table's head row) and its text, table or headings. It is a piece of its own under that title, not a section of the
+    document; the label stays with the document as its attachments' residue (qa38)."""
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no attachments)
+    for k in positions(kinds, U.ATTACHMENTS):
+        end = run_end(body, k + 1, PLAIN_KINDS)
+        if (k + 1 < end < len(body) and kinds[end] in OPENING_KINDS and P.ATTACHMENT_LABEL.match(body[k].text)
+                and TEXT_KINDS.intersection(kinds[:k])):
+            rest = Span(body=body[k + 2:])             # (plain lines under the title: a table's head row)
+            set_title(rest, body[k + 1:k + 2])
+            span.body = body[:k + 1]
+            return [span, *split_on_attachment(rest)]
     return [span]
 
 

@@ -472,10 +472,11 @@ NOTE_AUTHOR = re.compile(rf"(?:作者[:：]?|[，,、；;])\s*({PERSON_NAME})(?=
 # have removed the space before the label or the date). 作者简介：乔振华，某研究院研究员 at the end of a web
 # article names its author the same way (a journal paper's byline comes first). (qa8, session 7) On the line as
 # written, before rule 5, names may be parted by spaces (作者：郑文博 许嘉怡 来源：…). (qa11, session 8) A journal's web
-# page may name the author's office before the name, as OFFICE_BYLINE does (作者：中共某省委书记 孟庆安, qa27).
+# page may name the author's office before the name, as OFFICE_BYLINE does (作者：中共某省委书记 孟庆安, qa27). A
+# two-character name among them may be padded to three characters' width (作者：孙海涛　周　婧　　责任编辑：…, qa38).
 AUTHOR_FIELD = re.compile(
     rf"(?:作者(?:简介)?|撰文|撰稿|执笔)\s*[:：]\s*(?:[{CJK}]{{0,12}}?(?:{OFFICE_WORD.pattern})[ 　]+)?"
-    rf"({PERSON_NAME}(?:(?:[、，,]\s*|[ 　]+){PERSON_NAME})*)"
+    rf"({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)"
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
 # 张传伟/文 成都青白江公安供图
 SLASH_WEN_BYLINE = re.compile(rf"^({PERSON_NAME}(?:[、 　]{PERSON_NAME})*)\s*/\s*文(?:\s+.*)?$")
@@ -507,10 +508,14 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
+# The labels an advertisement is printed under: 【广告】 【推广】 [商业推广] (CREDIT_LINE, qa38).
+ADVERT_LABELS = "广告|推广|商业推广|赞助推广|品牌推广"
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
                          # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
-                         r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$")
+                         r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$"
+                         # 【推广】安居家装节6月20日开幕…: an advertisement under its label, after an article (qa38)
+                         rf"|^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]］]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
@@ -571,7 +576,10 @@ LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
 # (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二; a
 # plan's cover gives the month only: 2026年1月.)
-DATE_ONLY_LINE = re.compile(r"^[（(]?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
+# (An official document may date its signature in Chinese numerals: 二〇二五年五月九日, qa38.)
+_CN_NUMERAL_DATE = r"[一二][〇零○一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
+DATE_ONLY_LINE = re.compile(r"^[（(]?\s*(?:\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
+                            rf"|{_CN_NUMERAL_DATE})"
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
@@ -1283,6 +1291,24 @@ NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览"})
 # 图为…: how a photo's caption opens (CAPTION's last shape); a line that opens so and stops mid-sentence, over the line
 # that ends the caption with its credit (PHOTO_CREDIT), is the caption's first line (units.wraps_into_caption).
 CAPTION_OPENING = "图为"
+
+
+
+# ---- qa38 (session 11): plans' duty lines ----
+# 责任单位：市民政局，各县（市、区）人民政府 / 牵头单位：… / 完成时限：2025年底前: a plan's field naming who carries out a
+# task (or by when), on a line of its own under the task: a line of its text, short and unpunctuated like a heading
+# but no title or section heading (units.plain_unit, as CONTACT_LINE).
+DUTY_FIELD_LINE = re.compile(r"^[（(]?\s*(?:(?:责任|牵头|配合|参与|主责|协办|实施)(?:单位|部门|主体)|(?:完成|办结)(?:时限|时间)|时间节点)\s*[:：]")
+
+# ---- qa38 (session 11): a government document's attachments printed after it ----
+# 附件1 / 附件 2 / 附件：: the label alone on its line over an attachment printed after the document (its title, then
+# its text or table): the attachment is a piece of its own under that title (articles.split_on_attachment).
+ATTACHMENT_LABEL = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
+
+# ---- qa38 (session 11): a web page's font-size switch ----
+# 字体：【大】【中】【小】　【打印】　【关闭】 / 【字号：大 中 小】 / 字号 T|T: the page's font-size switch among its first
+# lines, a line of its own (reflow.font_switches) however wide: the title under it must not take it as its first line.
+FONT_SWITCH_LINE = re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?\s*(?:大\s*[】\]]?\s*[【\[]?\s*中|[Tt]\b)")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

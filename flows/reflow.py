@@ -528,6 +528,12 @@ def breadcrumb_trails(texts: list[str]) -> set[int]:
             if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t) and P.BREADCRUMB_TRAIL.match(t))}
 
 
+def font_switches(texts: list[str]) -> set[int]:
+    """The lines of a web page's font-size switch (字体：【大】【中】【小】 【打印】 【关闭】), which may be as wide as
+    the title under it: such a line stands among a saved page's first lines, so only those are tried (qa38)."""
+    return {k for k, t in enumerate(texts[:TRAIL_LINES]) if "字" in t[:4] and P.FONT_SWITCH_LINE.match(t)}
+
+
 def is_issuer_over_date(line: str, next_line: str) -> bool:
     """Whether a line names an issuing body (ISSUER_LINE) and the line under it is a bare date."""
     return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
@@ -709,7 +715,8 @@ class Page:
         meaningful_blanks = blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
-                | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | outlet_date_lines(texts, lasts)
+                | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
+                | outlet_date_lines(texts, lasts)
                 | issue_masthead_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols))
         if not meaningful_blanks:

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, Span, alternating_runs, as_headings, closes_text, drop_through, has_text,
+from flows.articles import (WIDTH_TOLERANCE, Span, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
                             header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
@@ -358,6 +358,8 @@ NOTICE = ["某市人民政府关于印发某市数据要素若干措施的通知
     (["某市人民政府", "2025年4月3日"], ["（此件公开发布）"],              # a publication note between the two
      ["某市人民政府关于印发某市数据要素若干措施的通知", "某市数据要素若干措施"]),
     (["某市人民政府"], [], ["某市人民政府关于印发某市数据要素若干措施的通知"]),   # no date: no signature, one article
+    # a date in Chinese numerals under the signature (qa38)
+    (["某市人民政府", "二〇二五年四月三日"], [], ["某市人民政府关于印发某市数据要素若干措施的通知", "某市数据要素若干措施"]),
 ])
 def test_a_document_a_notice_publishes_after_its_signature_is_an_article_of_its_own(signature, notes, titles):
     t = tables("\n".join([*NOTICE, *signature, *notes, "某市数据要素若干措施", P1, "一、夯实数据基础制度", P2]))
@@ -366,6 +368,43 @@ def test_a_document_a_notice_publishes_after_its_signature_is_an_article_of_its_
     if len(titles) == 2:                  # the published document's title is no section of it, nor of the notice
         assert "某市数据要素若干措施" not in [s["heading"] for s in t["sections"]]
         assert t["articles"][1]["text"].startswith(P1)
+
+
+@pytest.mark.parametrize("label, tail, titles", [
+    ("附件1", ["某市数据要素重点项目清单", P3, P4], ["某市数据要素若干措施", "某市数据要素重点项目清单"]),
+    ("附件", ["某市数据要素重点项目清单", P3], ["某市数据要素若干措施", "某市数据要素重点项目清单"]),
+    ("附件2", [P3], ["某市数据要素若干措施"]),              # no title under the label: no piece of its own
+])
+def test_an_attachment_printed_after_the_document_is_a_piece_of_its_own(label, tail, titles):
+    """附件1, its title, its table or text: not a section of the document over it (qa38)."""
+    t = tables("\n".join(["某市数据要素若干措施", P1, "一、夯实数据基础制度", P2, "某市人民政府办公室", "2025年4月3日",
+                          label, *tail]))
+    assert [a["title"] for a in t["articles"]] == titles
+    assert "某市数据要素重点项目清单" not in [s["heading"] for s in t["sections"]]
+    if len(titles) == 2:
+        assert label in [r["text"] for r in t["residue"]]
+
+
+def _u(kind: str, text: str) -> Unit:
+    return Unit(kind, text, 30.0, 1, None, heading=text if kind == U.PLAIN else None)
+
+
+@pytest.mark.parametrize("tail, split", [
+    # 附件1, its title, its table's head row (a plain line) and rows: a piece of its own (qa38)
+    ([(U.ATTACHMENTS, "附件1"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PLAIN, "序号 项目名称 建设内容"),
+      (U.PARA, "1 市数据交易中心 交易平台1个"), (U.CREDIT, "抄送：市委各部门。")], True),
+    ([(U.ATTACHMENTS, "附件"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PARA, P3)], True),
+    ([(U.ATTACHMENTS, "附件：1.某市数据要素重点项目清单"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PARA, P3)], False),  # a list
+    ([(U.ATTACHMENTS, "附件2"), (U.PARA, P3)], False),                         # no title under the label
+    ([(U.ATTACHMENTS, "附件1"), (U.PLAIN, "某市数据要素重点项目清单")], False),  # a title and nothing under it
+])
+def test_split_on_attachment(tail, split):
+    body = [_u(U.PARA, P1), _u(U.HEADING, "一、夯实数据基础制度"), _u(U.PARA, P2)] + [_u(k, t) for k, t in tail]
+    spans = split_on_attachment(Span(body=body))
+    assert len(spans) == (2 if split else 1)
+    if split:
+        assert spans[0].body[-1].kind == U.ATTACHMENTS           # the label stays as the document's residue
+        assert [u.text for u in spans[1].title_lines] == ["某市数据要素重点项目清单"]    # not the table's head row
 
 
 @pytest.mark.parametrize("opening", [["第一章 总则", P1], ["一、夯实数据基础制度", P1], [P1]])

@@ -182,6 +182,10 @@ def test_names_with_bracketed_affiliations_are_a_byline():
     # a journal's web page names the author's office before the name (as written: a space after the office)
     ("来源：《求是》2025/20　作者：中共东海省委书记 孟庆安　2025-10-16 09:00:00", ("孟庆安",)),
     ("作者：国家发展改革委主任 郑文博 来源：人民日报", ("郑文博",)),
+    # a two-character name padded to three characters' width among the names (qa38)
+    ("来源：中国工业新闻网　　作者：孙海涛　周　婧　　责任编辑：刘文斌", ("孙海涛", "周婧")),
+    ("作者：周 婧 来源：某网", ("周婧",)), ("作者：孙海涛 周 婧", ("孙海涛", "周婧")),
+    ("作者：孙海涛 的 来源：某网", ("孙海涛",)),      # a lone character that starts no name is no padded half
 ])
 def test_the_author_field_of_a_line_of_fields_ends_at_the_next_field_or_a_date(line, authors):
     assert field_authors(line) == authors

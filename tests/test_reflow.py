@@ -266,6 +266,18 @@ def test_a_breadcrumb_trail_as_wide_as_the_title_under_it_is_a_line_of_its_own(t
     assert texts(lines)[:2] == [trail.replace(" ", ""), title]
 
 
+@pytest.mark.parametrize("switch, alone", [
+    ("字体：【大】【中】【小】　　【打印】　　【关闭】", True), ("【字号：大 中 小】　打印本页　分享到：", True),
+    ("字体：【大】【中】【小】", True), ("字号 T | T", True),
+    ("字体大小影响阅读体验，政务网站应当提供放大功能", False),     # a line of text that begins with 字体
+])
+def test_a_font_size_switch_over_the_title_is_a_line_of_its_own(switch, alone):
+    """The switch is as wide as the title under it: it is no title's first line (qa38)."""
+    title = "以数字化转型赋能中小企业高质量发展"
+    lines = ["首页 > 新闻中心 > 政策解读", switch, title, "发布时间：2025-07-21 09:30　　浏览次数：1287", P1]
+    assert (title in texts(lines)) == alone
+
+
 @pytest.mark.parametrize("fields", ["信息来源：东阳市农业农村局　　发布日期：2025-07-22　　浏览次数：1206",
                                     "文章来源：市发展改革委  发布时间：2025-03-02 10:15"])
 def test_a_government_portals_source_field_line_is_no_line_of_the_title_over_it(fields):

@@ -67,6 +67,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("——访四川省社科院研究员盛毅", SUBTITLE),
     ("2025/04/02 06:00", META), ("2025年3月18日 星期二", META), ("2025-04-02 15:20:08", META),    # web date lines
     ("2025年3月18日 星期二 多云", None),
+    # a signature's date in Chinese numerals (qa38); a sentence opening with one is text
+    ("二〇二五年五月九日", META), ("一九九八年十二月", META), ("二〇二五年五月九日，市政府召开常务会议。", None),
     # a page's links to its neighbours name their titles, however long (no width limit)
     ("上一篇：关于2025年第一季度全市消费市场运行情况的通报", CREDIT), ("下一篇：没有了", CREDIT),
 
@@ -93,6 +95,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # a paper's note on its authors or funding with its label in full-width square brackets (qa33)
     # (a front-matter field, like 作者简介：…; a bracketed note that is no such field stays a note)
     ("［作者简介］郑家豪，中山大学副教授。", META), ("【基金项目】广东省哲学社会科学规划项目", META), ("［作者系中山大学副教授］", NOTE),
+    # an advertisement under its label after an article (qa38); text about advertising is none
+    ("【推广】安居家装节6月20日开幕，老旧小区居民凭改造通知书可享整装八折优惠。", CREDIT), ("[广告]某品牌空调限时特惠", CREDIT),
+    ("【商业推广】某银行推出养老理财产品", CREDIT), ("推广新型墙体材料，发展装配式建筑。", None), ("【推广应用】", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -306,6 +311,18 @@ def test_a_wechat_head_line_is_front_matter_not_a_title(line, kind):
 def test_a_contact_field_line_is_text_not_a_title_or_heading(line, kind):
     """A government page's contact lines end its text; read as headings, one before a closing byline
     became the article's title."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("责任单位：市民政局，各县（市、区）人民政府", "para"), ("牵头单位：市发展改革委", "para"),
+    ("配合部门：市财政局、市人力资源社会保障局", "para"), ("（责任单位：市文化广电旅游局）", "para"),
+    ("完成时限：2025年12月底前", "para"), ("时间节点：2026年6月", "para"),
+    ("责任单位的职责划分", "plain"), ("实施主体多元化", "plain"),      # no field: a heading still
+])
+def test_a_plans_duty_field_line_is_text_not_a_heading(line, kind):
+    """The line naming who carries out a plan's task (or by when), under the task: read as a heading, it
+    opened a section in the middle of a list of measures (qa38)."""
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
 
 
