@@ -84,7 +84,7 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
             u = as_title(u)           # **延伸阅读** / ## 某某：…: the box holds another piece, which that heading titles
         elif u.kind == U.HEADING and spans and pending and titles_notice_after_credit(u, pending[-1]):
             u = as_title(u)
-        boxed = u.kind == U.CREDIT and bool(P.READING_BOX_LABEL.match(u.text))
+        boxed = u.kind == U.CREDIT and is_box_label(u.text)
         if u.kind == U.TITLE:
             kickers = trailing_headings(pending)
             rest = pending[: len(pending) - len(kickers)]
@@ -107,6 +107,12 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
         span.body = [u for u in span.body if u.kind != U.BYLINE]
     return Layout(spans, residue)
+
+
+def is_box_label(text: str) -> bool:
+    """Whether a furniture line labels a box that holds another piece under a heading of its own: further
+    reading (延伸阅读) or an advertisement (推广, 广告)."""
+    return bool(P.READING_BOX_LABEL.match(text) or P.ADVERT_LABEL_LINE.match(text))
 
 
 def titles_notice_after_credit(heading: Unit, before: Unit) -> bool:

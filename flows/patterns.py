@@ -1310,5 +1310,21 @@ ATTACHMENT_LABEL = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
 # lines, a line of its own (reflow.font_switches) however wide: the title under it must not take it as its first line.
 FONT_SWITCH_LINE = re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?\s*(?:大\s*[】\]]?\s*[【\[]?\s*中|[Tt]\b)")
 
+# ---- qa qa42 (session 11): Markdown interviews' boxes and advertisements ----
+# 广告 / 推广 / 【推广】 / 推广：: an advertisement's label on a line of its own (ADVERT_LABELS): page furniture, and in
+# Markdown the heading right under it titles the advertisement, a piece of its own (articles.markdown_layout).
+# (Tried only on short units, units.with_advert_labels.)
+ADVERT_LABEL_LINE = re.compile(rf"^[【\[［]?\s*(?:{ADVERT_LABELS})\s*[】\]］]?\s*[:：]?$")
+# **推广** / > **广告** 某某好物节正在进行……: in Markdown an advertisement's label set in bold (maybe in a quote), alone or
+# with the advertisement after it on the line: furniture, not a heading or text (units.unit). Its first characters:
+# MD_ADVERT_INITIALS (a cheap test before the pattern).
+MD_ADVERT_LINE = re.compile(rf"^(?:>\s*)?\*\*\s*[【\[［]?\s*(?:{ADVERT_LABELS})\s*[】\]］]?\s*[:：]?\s*\*\*")
+MD_ADVERT_INITIALS = ("**", ">")
+# 访谈现场。（摄影：何 川） / 签约仪式现场（记者 张三 摄）: a short line closed by a photo credit in brackets is a photo's
+# caption (Markdown drops the image over it), not text. (Tried on lines that end with a bracket.)
+BRACKETED_PHOTO_CREDIT = re.compile(r"^[^。！？（）()]{2,40}。?[（(]\s*(?:(?:摄影|摄|图|图片|供图)\s*[:：/／][^（）()]{1,16}"
+                                    r"|[^（）()]{1,16}\s*(?:摄|供图))\s*[）)]$")
+BRACKETED_PHOTO_CREDIT_END = ("）", ")")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -115,7 +115,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # test sees the other's unit, a byline or a note.)
     opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
     found = with_signatures(with_datelines(
-        with_attachments(with_guest_lists(with_profiles(with_notes(found, short), short), short), opened), opened))
+        with_attachments(with_advert_labels(with_guest_lists(with_profiles(with_notes(found, short), short), short), short),
+                         opened), opened))
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
@@ -357,7 +358,7 @@ def with_guest_lists(found: list[Unit], short: list[int]) -> list[Unit]:
     not the article's text, and the guests are no authors. (`short`: as for with_notes; a prefix test picks
     the few to try.)"""
     for i in short:
-        if found[i].text.startswith(P.GUEST_LIST_LABEL_INITIALS) and P.GUEST_LIST_LABEL.match(found[i].text):
+        if is_guest_label(found, i):
             found[i] = as_profile(found[i])
             k = i + 1
             # (a guest line naming posts, 陈秀玲　某协会理事长, reads as a byline on its own: a guest is no author)
@@ -365,6 +366,26 @@ def with_guest_lists(found: list[Unit], short: list[int]) -> list[Unit]:
                 found[k] = as_profile(found[k])._replace(byline=None)
                 k += 1
     return found
+
+
+def with_advert_labels(found: list[Unit], short: list[int]) -> list[Unit]:
+    """An advertisement's label alone on its line (广告 / 推广 / 【推广】) is furniture over the advertisement, not a
+    heading or text. (`short`: as for with_notes.)"""
+    for i in short:
+        if found[i].kind in (PLAIN, PARA, HEADING) and P.ADVERT_LABEL_LINE.match(found[i].text):
+            found[i] = as_kind(found[i], CREDIT)
+    return found
+
+
+def is_guest_label(found: list[Unit], i: int) -> bool:
+    """Whether unit i labels a list of guests: a guest-list label (与谈人：, **嘉宾**：), or a profile label (嘉宾简介)
+    over two or more guest lines, one a line (- 任嘉禾：某中心主任): a box on the guests, not a section over text.
+    (A profile label over one name line, 盛毅 某院研究员, is left as it was.)"""
+    text = found[i].text
+    if text.startswith(P.GUEST_LIST_LABEL_INITIALS) and P.GUEST_LIST_LABEL.match(text):
+        return True
+    return (text.startswith(P.PROFILE_HEADING_INITIALS) and i + 2 < len(found)
+            and is_guest_line(found[i + 1]) and is_guest_line(found[i + 2]) and bool(P.PROFILE_HEADING.match(text)))
 
 
 def is_guest_line(u: Unit) -> bool:
@@ -547,6 +568,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
         if text.startswith("[^") and P.MD_FOOTNOTE_TEXT.match(text):
             return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
+        if text.startswith(P.MD_ADVERT_INITIALS) and P.MD_ADVERT_LINE.match(text):
+            return Unit(CREDIT, plain_text(text), *base)   # **推广** (…): an advertisement's label, furniture
         if u := markdown_unit(text, base):
             return u
         text = plain_text(text)
@@ -579,6 +602,8 @@ def unit(block: Block, markdown: bool) -> Unit:
             return u
     if text.endswith(P.PHOTO_CREDIT_END) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
+    if text.endswith(P.BRACKETED_PHOTO_CREDIT_END) and P.BRACKETED_PHOTO_CREDIT.match(text):
+        return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
     if block.n_lines > 1 and text[:1] == "【" and is_boxed_quote(text, block.n_lines):
         return Unit(QUOTE, text, *base)
     return plain_unit(text, base, markdown)
@@ -609,6 +634,8 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
+    if markdown and text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
+        return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
     if not markdown and looks_like_heading(text):
         if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title

@@ -617,6 +617,20 @@ def test_a_heading_under_a_further_reading_label_in_markdown_titles_another_arti
     assert t["articles"][1]["text"] == P4
 
 
+@pytest.mark.parametrize("label, titles", [
+    ("**推广**", ["县域医共体建设如何打通最后一公里", "健康守护计划开放预约"]),
+    ("广告", ["县域医共体建设如何打通最后一公里", "健康守护计划开放预约"]),
+    ("【推广】", ["县域医共体建设如何打通最后一公里", "健康守护计划开放预约"]),
+    ("**推广城市医疗资源下沉**", ["县域医共体建设如何打通最后一公里"]),   # a heading that opens with the word
+])
+def test_a_heading_under_an_advertisement_label_in_markdown_titles_the_advertisement(label, titles):
+    t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "## 基层接得住是关键", P2, "---", label,
+                            "## 健康守护计划开放预约", P4]), name="interview.md")
+    assert [a["title"] for a in t["articles"]] == titles
+    assert not any(label.strip("*【】") in a["text"] for a in t["articles"])
+    assert t["articles"][-1]["text"].endswith(P4)
+
+
 FRONT = "---\ntitle: 让小门店撑起大民生\ndate: 2025-09-03\n---"
 
 

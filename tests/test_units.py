@@ -628,6 +628,50 @@ def test_a_markdown_guest_list_under_a_bare_label_is_a_box_not_text(label):
     assert [u.kind for u in found] == [PROFILE, PROFILE, PROFILE, "heading", "para"]
 
 
+@pytest.mark.parametrize("label, guests, kinds", [
+    ("## 嘉宾简介", ["- **任嘉禾**：某数据研究中心主任，研究员", "- **邵明哲**：某大学公共管理学院教授"], [PROFILE] * 3),
+    ("**嘉宾简介**", ["- 卢静怡 省商务厅流通发展处处长", "- 宁浩然 某农业大学经济管理学院副院长"], [PROFILE] * 3),
+    ("**嘉宾简介**", ["卢静怡 省商务厅流通发展处处长"], [PROFILE, "para"]),      # one name line: left as it was
+])
+def test_a_profile_label_over_a_list_of_guests_is_a_box_not_a_section_or_text(label, guests, kinds):
+    text = "主持人：新就业形态劳动者权益保障，首先绕不开劳动关系认定问题。现在的难点在哪里？"
+    found = units(reflow_blocks([label, "", *guests, "", text]), markdown=True)
+    if len(guests) == 1:      # (a profile label over one name line is no box: the line is a heading or a paragraph)
+        assert PROFILE not in [u.kind for u in found]
+    else:
+        assert [u.kind for u in found] == [*kinds, "para"]
+
+
+@pytest.mark.parametrize("line, markdown, kind", [
+    ("广告", False, CREDIT), ("【推广】", False, CREDIT), ("推广：", True, CREDIT), ("**推广**", True, CREDIT),
+    ("> **推广** 某某好物节正在进行，200余款农特产品限时包邮。", True, CREDIT),
+    ("**推广**：某某好物节正在进行，200余款农特产品限时包邮。", True, CREDIT),
+    ("推广城乡融合发展的先进经验，形成可复制可推广的制度成果。", True, "para"),
+    ("**推广应用**", True, "heading"),
+])
+def test_an_advertisement_label_is_furniture_not_a_heading_or_text(line, markdown, kind):
+    found = units(reflow_blocks(["# 标题" if markdown else "标题", "", P1, "", line, "", P2]), markdown=markdown)
+    assert found[2].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("访谈现场。（摄影：何 川）", CAPTION), ("签约仪式现场（记者 张三 摄）", CAPTION), ("座谈会现场（图：李明）", CAPTION),
+    ("全市完成固定资产投资120亿元（同比增长5%）", "para"), ("（本期主持：顾清岚）", "para"),
+])
+def test_a_short_line_closed_by_a_bracketed_photo_credit_is_a_caption(line, kind):
+    found = units(reflow_blocks(["# 标题", "", line, "", P1]), markdown=True)
+    assert found[1].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("**嘉宾**：钱立衡，省科技成果转化促进中心主任", META), ("**受访专家**：林小舟 某大学教授", META),
+    ("**专家**：这个问题要分两方面看。一方面，要加快立法。", "para"),    # a turn of the interview
+])
+def test_a_markdown_guest_line_with_its_label_in_bold_is_front_matter_not_text(line, kind):
+    found = units(reflow_blocks(["# 标题", "", line, "", P1]), markdown=True)
+    assert found[1].kind == kind
+
+
 @pytest.mark.parametrize("lines", [
     ["专家建议", "", "要坚持系统观念，加强规划引领，注重分类施策。"],     # a heading that opens with a profile word
     ["专家简介", "", "盛毅 四川省社科院研究员", "", "要坚持系统观念，加强规划引领，注重分类施策。"],   # a name line, no box
