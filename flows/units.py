@@ -355,10 +355,16 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
 def with_guest_lists(found: list[Unit], short: list[int]) -> list[Unit]:
     """A roundtable's guest-list label (与谈人：, 出席嘉宾) and the short plain lines right under it (陈秀玲　某协会理事长,
     one guest a line) are a box on the guests: not sections (the last one stands over the text like a heading),
-    not the article's text, and the guests are no authors. (`short`: as for with_notes; a prefix test picks
-    the few to try.)"""
+    not the article's text, and the guests are no authors; so are a profile label (嘉宾简介) and the list of guests
+    under it (is_profile_list). (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
-        if is_guest_label(found, i):
+        if is_profile_list(found, i):
+            found[i] = as_profile(found[i])
+            k = i + 1
+            while k < len(found) and is_listed_guest(found[k]):
+                found[k] = as_profile(found[k])
+                k += 1
+        elif found[i].text.startswith(P.GUEST_LIST_LABEL_INITIALS) and P.GUEST_LIST_LABEL.match(found[i].text):
             found[i] = as_profile(found[i])
             k = i + 1
             # (a guest line naming posts, 陈秀玲　某协会理事长, reads as a byline on its own: a guest is no author)
@@ -377,15 +383,19 @@ def with_advert_labels(found: list[Unit], short: list[int]) -> list[Unit]:
     return found
 
 
-def is_guest_label(found: list[Unit], i: int) -> bool:
-    """Whether unit i labels a list of guests: a guest-list label (与谈人：, **嘉宾**：), or a profile label (嘉宾简介)
-    over two or more guest lines, one a line (- 任嘉禾：某中心主任): a box on the guests, not a section over text.
-    (A profile label over one name line, 盛毅 某院研究员, is left as it was.)"""
-    text = found[i].text
-    if text.startswith(P.GUEST_LIST_LABEL_INITIALS) and P.GUEST_LIST_LABEL.match(text):
-        return True
-    return (text.startswith(P.PROFILE_HEADING_INITIALS) and i + 2 < len(found)
-            and is_guest_line(found[i + 1]) and is_guest_line(found[i + 2]) and bool(P.PROFILE_HEADING.match(text)))
+def is_profile_list(found: list[Unit], i: int) -> bool:
+    """Whether unit i is a profile label (嘉宾简介) over two or more guest lines, one a line (- 任嘉禾：某中心主任): a box
+    on the guests, not a section over text. (A profile label over one name line, 盛毅 某院研究员, is left as it was,
+    and a byline under the label is the article's, no guest: 成都日报记者 钟文.)"""
+    return (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and i + 2 < len(found)
+            and is_listed_guest(found[i + 1]) and is_listed_guest(found[i + 2])
+            and bool(P.PROFILE_HEADING.match(found[i].text)))
+
+
+def is_listed_guest(u: Unit) -> bool:
+    """Whether a unit under a profile label may be one guest's line: a one-line paragraph or plain line that is
+    short and ends no sentence (no byline)."""
+    return u.kind in (PLAIN, PARA) and u.n_lines == 1 and looks_like_heading(u.text)
 
 
 def is_guest_line(u: Unit) -> bool:
