@@ -515,7 +515,9 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|
                          # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
                          r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$"
                          # 【推广】安居家装节6月20日开幕…: an advertisement under its label, after an article (qa38)
-                         rf"|^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]］]")
+                         rf"|^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]］]"
+                         # （本期主持：顾清岚）: who hosted an interview, in brackets under it (not 主持人：…, a turn; qa42)
+                         r"|^[（(]\s*(?:本期|本次|本场)?主持人?\s*[:：][^（）()]{1,16}[）)]$")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
