@@ -405,7 +405,8 @@ PERSON_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[{CJK}]{{1,2}}"
 # Publications named after a byline: 光明日报, 经济日报, 新华社, 人民网 …
 OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)"
 # Institutions named after the authors of a brief: 中国社会科学院工业经济研究所, 某某大学 (an affiliation).
-_INSTITUTION_ENDS = "研究院|研究所|研究中心|发展中心|大学|学院|党校|智库|研究会"
+# (A research centre's department or office too: 某某研究中心社会发展研究部, 市委政策研究室, qa41.)
+_INSTITUTION_ENDS = "研究院|研究所|研究中心|发展中心|研究部|研究室|大学|学院|党校|智库|研究会"
 INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
 # may carry its affiliation's number or numbers, or one or more footnote stars (周雅琴1 何俊杰2, 王五*,
@@ -1264,7 +1265,8 @@ GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|
 # takes: the masthead line over the title, or the running head of a later page amid the text. ISSUE_MASTHEAD_LINE's
 # other shape: a block of its own (reflow.issue_masthead_lines), no title and no heading (units.is_issue_line). The
 # name ends with a word periodicals are named with, so a heading that ends with a number of 期 is not one.
-_PERIODICAL_WORD = "学报|学刊|期刊|杂志|评论|研究|月刊|季刊|丛刊|论丛|论坛|通讯|汇刊"
+# (And a report series' name: 研究报告 2025年第18期（总第226期）, 决策参考 第9期, qa41.)
+_PERIODICAL_WORD = "学报|学刊|期刊|杂志|评论|研究|月刊|季刊|丛刊|论丛|论坛|通讯|汇刊|报告|简报|参考|要报|专报"
 _PAGE_RANGE = r"(?:页|第)\s*\d{1,4}\s*[-–—~至]\s*\d{1,4}\s*页?|pp?\.\s*\d{1,4}\s*[-–]\s*\d{1,4}"
 SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
                                   rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:[ \t]*(?:{_PAGE_RANGE}))?$")
@@ -1309,6 +1311,20 @@ ATTACHMENT_LABEL = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
 # 字体：【大】【中】【小】　【打印】　【关闭】 / 【字号：大 中 小】 / 字号 T|T: the page's font-size switch among its first
 # lines, a line of its own (reflow.font_switches) however wide: the title under it must not take it as its first line.
 FONT_SWITCH_LINE = re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?\s*(?:大\s*[】\]]?\s*[【\[]?\s*中|[Tt]\b)")
+
+# ---- qa41 (session 11): web articles and think-tank notes ----
+# （作者单位：某省社会科学院经济研究所） / 作者单位：… over the byline that closes a web article (作者：张三　李四): the
+# authors' affiliation set above their names instead of under them: front matter, as under them (units.with_affiliations).
+# Only the labelled note: a bracketed line of text above an end byline may be the text's own last paragraph.
+AFFILIATION_NOTE_ABOVE = re.compile(r"^[（(【\[]?\s*(?:作者|工作)单位\s*[:：][^（）()。]{2,80}[）)】\]]?$")
+# 执笔人：马致远　邵佳宁 / 执笔：… / 撰稿人：…: a line after a report's text naming who wrote it up. Under a group's byline
+# at the head (某某研究部课题组) they are the group's writers, not further authors (as in WRITERS_NOTE's bracketed note;
+# articles.writes_for_group). Named at the head under the group's byline, they sign with it.
+WRITERS_LINE = re.compile(r"^[（(【\[]?\s*(?:执笔|撰稿)人?\s*[:：]")
+# Every character WRITERS_LINE can begin with (a cheap first test).
+WRITERS_LINE_INITIALS = "（(【[执撰"
+# How the name of a group that signs a report as its author ends (a 课题组's byline).
+GROUP_AUTHOR_ENDS = ("课题组", "调研组", "研究组", "写作组")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

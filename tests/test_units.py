@@ -408,6 +408,8 @@ def test_blocks_with_list_bullets_in_a_row_are_a_lists_items_not_pull_quotes(lin
     ("2025年第7期（总第39期） 2025年7月8日", META),     # a brief's issue and date: a masthead line, no title
     ("第12期 2025-07-08", META),
     ("第9期", META), ("2025年第9期（总第52期）", META),      # the issue alone, its date on the publisher's line
+    ("研究报告 2025年第18期（总第226期）", META), ("决策参考 第9期", META),   # a report series' name first (qa41)
+    ("发展报告 第一部分", "plain"),                       # a heading of a report's part, no issue
     ("第一期 改革再出发", "plain"),                       # a title that names its part
 ])
 def test_a_briefs_issue_and_date_line_is_front_matter_not_a_title(line, kind):
