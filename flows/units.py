@@ -424,6 +424,8 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     under it; so are the starred notes a few
     lines under a byline whose names carry stars (林怡君*、陈柏宏** … * 某大学副教授。)."""
     for i in bylines_at:
+        if i and is_affiliation_above(found[i - 1]):
+            found[i - 1] = as_kind(found[i - 1], AFFILIATION)
         k = i + 1
         if k < len(found) and found[k].kind in (PARA, PLAIN) and is_affiliation(found[k].text):
             found[k] = as_kind(found[k], AFFILIATION)
@@ -435,6 +437,12 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def is_affiliation_above(u: Unit) -> bool:
+    """Whether the line right over a byline is its authors' labelled affiliation note (（作者单位：…） over the
+    作者： line that closes a web article): front matter, as under the byline (AFFILIATION_NOTE_ABOVE)."""
+    return u.kind in (PARA, PLAIN, NOTE) and "单位" in u.text and P.AFFILIATION_NOTE_ABOVE.match(u.text) is not None
 
 
 def is_affiliation(text: str) -> bool:

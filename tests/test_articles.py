@@ -806,3 +806,29 @@ def test_the_label_over_news_in_brief_signs_no_article(head, first_authors):
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("全国夏粮收获过六成", first_authors), ("江北出台农田建设项目管理办法", []), ("江北公布省级龙头企业名单", [])]
     assert "简讯" in [r["text"] for r in t["residue"]]
+
+
+@pytest.mark.parametrize("note, in_text", [
+    ("（作者单位：某省社会科学院经济研究所）", False), ("作者单位：某大学经济学院", False),   # the byline's affiliation
+    ("（本文系某基金项目阶段性成果）", True),                                            # no affiliation: a note of the text
+])
+def test_an_affiliation_note_over_the_byline_that_closes_a_web_article_is_front_matter(note, in_text):
+    # A web article titled at its head, its text, then the authors' affiliation over their byline (作者：…), the
+    # other way round from an affiliation under the byline: the note is no paragraph of the text (qa41).
+    t = tables(page([["以数字化转型赋能中小企业高质量发展"], [P1, P2, P4], [note, "作者：宋立远　韩晓青"]]))
+    (article,) = t["articles"]
+    assert article["authors"] == ["宋立远", "韩晓青"]
+    assert (note in article["text"]) is in_text
+
+
+@pytest.mark.parametrize("writers, authors", [
+    ("执笔人：马致远　邵佳宁", ["某某研究中心农村经济研究部课题组"]),   # the group's writers after its text
+    ("执笔：马致远", ["某某研究中心农村经济研究部课题组"]),
+])
+def test_the_writers_named_after_a_groups_report_are_no_further_authors(writers, authors):
+    # A think-tank report signed by a group under its title, its text, then who wrote it up (执笔人：…): the group is the
+    # author, as with a bracketed （执笔：…） note; writers named at the head under the group sign with it (qa41).
+    t = tables(page([["健全城乡统一的建设用地市场研究", "某某研究中心农村经济研究部课题组"], [P1, P2, P4], [writers]]))
+    assert [a["authors"] for a in t["articles"]] == [authors]
+    t = tables(page([["健全城乡统一的建设用地市场研究", "某某研究中心农村经济研究部课题组", writers], [P1, P2, P4]]))
+    assert [a["authors"] for a in t["articles"]] == [authors + writers.split("：")[1].split("　")]
