@@ -516,7 +516,10 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|
                          # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
                          r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$"
                          # 【推广】安居家装节6月20日开幕…: an advertisement under its label, after an article (qa38)
-                         rf"|^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]］]")
+                         rf"|^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]］]"
+                         # 课题组组长：罗建平 / 课题组成员：田思远　程雨桐 / 课题负责人：…: a report's team, unbracketed, under
+                         # its text: no authors (the group signs) and no heading (bracketed, it is an AUTHOR_NOTE; qa41)
+                         r"|^课题组?(?:组长|副组长|成员|负责人|主持人|顾问)\s*[:：]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
@@ -673,7 +676,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and

@@ -98,6 +98,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # an advertisement under its label after an article (qa38); text about advertising is none
     ("【推广】安居家装节6月20日开幕，老旧小区居民凭改造通知书可享整装八折优惠。", CREDIT), ("[广告]某品牌空调限时特惠", CREDIT),
     ("【商业推广】某银行推出养老理财产品", CREDIT), ("推广新型墙体材料，发展装配式建筑。", None), ("【推广应用】", None),
+    # a report's team named under its text, unbracketed (qa41); bracketed it is a note; a sentence about the team is text
+    ("课题组组长：罗建平", CREDIT), ("课题组成员：田思远 程雨桐", CREDIT), ("课题负责人：罗建平", CREDIT),
+    ("（课题组成员：田思远 程雨桐）", NOTE), ("课题组调研发现，医共体建设存在问题。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
