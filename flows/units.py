@@ -427,6 +427,8 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
         if i and is_affiliation_above(found[i - 1]):
             found[i - 1] = as_kind(found[i - 1], AFFILIATION)
         k = i + 1
+        if k < len(found) and found[k].kind == NOTE and (writers := head_writers(found, i)):
+            found[k] = as_kind(found[k], BYLINE)._replace(byline=writers)
         if k < len(found) and found[k].kind in (PARA, PLAIN) and is_affiliation(found[k].text):
             found[k] = as_kind(found[k], AFFILIATION)
             k += 1
@@ -437,6 +439,15 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def head_writers(found: list[Unit], i: int) -> Byline | None:
+    """The writers a bracketed note right under a byline at an article's head names (某某研究院课题组 / （执笔：董立群）):
+    a byline line of its own there, not an author note that closes the article before (qa41). At the head: the line
+    over the byline ends no sentence (a title's)."""
+    if not (m := P.WRITERS_NOTE.match(found[i + 1].text)) or (i and found[i - 1].text[-1:] in P.SENTENCE_MARKS):
+        return None
+    return Byline(names(m.group(1)))
 
 
 def is_affiliation_above(u: Unit) -> bool:

@@ -832,3 +832,17 @@ def test_the_writers_named_after_a_groups_report_are_no_further_authors(writers,
     assert [a["authors"] for a in t["articles"]] == [authors]
     t = tables(page([["健全城乡统一的建设用地市场研究", "某某研究中心农村经济研究部课题组", writers], [P1, P2, P4]]))
     assert [a["authors"] for a in t["articles"]] == [authors + writers.split("：")[1].split("　")]
+
+
+@pytest.mark.parametrize("head, authors", [
+    (["某某研究院课题组", "（执笔：董立群）"], ["某某研究院课题组", "董立群"]),   # a group's byline, its writers in brackets
+    (["张三　李四", "（执笔人：董立群）"], ["张三", "李四", "董立群"]),
+    (["某某研究院课题组", "执笔人：董立群"], ["某某研究院课题组", "董立群"]),     # unbracketed: a byline line already
+])
+def test_a_writers_note_under_a_byline_at_the_head_signs_the_article(head, authors):
+    # A think-tank note's title, its byline and under it a bracketed note of its writers (（执笔：…）): at the head the
+    # note is a byline line, not an author note closing an article before, which would leave title and byline
+    # unattached (qa41).
+    t = tables(page([["关于加快发展银发经济的几点建议", *head], [P1, P2, P4]]))
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("关于加快发展银发经济的几点建议", authors, "\n".join([P1, P2, P4]))]
