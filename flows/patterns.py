@@ -1326,6 +1326,10 @@ AFFILIATION_NOTE_ABOVE = re.compile(r"^[（(【\[]?\s*(?:作者|工作)单位\s*
 WRITERS_LINE = re.compile(r"^[（(【\[]?\s*(?:执笔|撰稿)人?\s*[:：]")
 # Every character WRITERS_LINE can begin with (a cheap first test).
 WRITERS_LINE_INITIALS = "（(【[执撰"
+# 国务院发展研究中心社会发展研究部 / 某省社会科学院经济研究所: a research body's name alone on the line between a note's
+# title and its byline (董立群　孔繁宇): the authors' affiliation set over their names, no title line (units.with_affiliations).
+# Only research bodies' ends: a title may end with 大学 or 学院 (建设世界一流大学), hardly with 研究所.
+RESEARCH_BODY_LINE = re.compile(rf"^[{CJK}（）()]{{2,40}}(?:研究院|研究所|研究中心|发展中心|研究部|研究室|党校)$")
 # How the name of a group that signs a report as its author ends (a 课题组's byline).
 GROUP_AUTHOR_ENDS = ("课题组", "调研组", "研究组", "写作组")
 

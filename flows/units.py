@@ -424,7 +424,7 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     under it; so are the starred notes a few
     lines under a byline whose names carry stars (林怡君*、陈柏宏** … * 某大学副教授。)."""
     for i in bylines_at:
-        if i and is_affiliation_above(found[i - 1]):
+        if i and (is_affiliation_above(found[i - 1]) or is_body_over_names(found, i)):
             found[i - 1] = as_kind(found[i - 1], AFFILIATION)
         k = i + 1
         if k < len(found) and found[k].kind == NOTE and (writers := head_writers(found, i)):
@@ -448,6 +448,15 @@ def head_writers(found: list[Unit], i: int) -> Byline | None:
     if not (m := P.WRITERS_NOTE.match(found[i + 1].text)) or (i and found[i - 1].text[-1:] in P.SENTENCE_MARKS):
         return None
     return Byline(names(m.group(1)))
+
+
+def is_body_over_names(found: list[Unit], i: int) -> bool:
+    """Whether the line over the byline at `i` names the authors' research body, under the title (国务院发展研究中心
+    社会发展研究部 / 董立群　孔繁宇): a line of its own naming a research body (RESEARCH_BODY_LINE), a title's line above
+    it (no sentence ended there)."""
+    u = found[i - 1]
+    return (i >= 2 and u.kind in (PARA, PLAIN) and u.n_lines == 1 and found[i - 2].text[-1:] not in P.SENTENCE_MARKS
+            and P.RESEARCH_BODY_LINE.match(u.text) is not None)
 
 
 def is_affiliation_above(u: Unit) -> bool:

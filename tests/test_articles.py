@@ -846,3 +846,16 @@ def test_a_writers_note_under_a_byline_at_the_head_signs_the_article(head, autho
     t = tables(page([["关于加快发展银发经济的几点建议", *head], [P1, P2, P4]]))
     assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
         ("关于加快发展银发经济的几点建议", authors, "\n".join([P1, P2, P4]))]
+
+
+@pytest.mark.parametrize("head, title, authors", [
+    (["关于加快发展银发经济的几点建议", "国务院发展研究中心社会发展研究部", "董立群　孔繁宇"], "关于加快发展银发经济的几点建议",
+     ["董立群", "孔繁宇"]),                                                         # the research body over the names
+    (["关于加快发展银发经济的几点建议", "某省社会科学院经济研究所", "作者：董立群"], "关于加快发展银发经济的几点建议", ["董立群"]),
+    (["以改革创新推动建设", "世界一流大学", "董立群"], "以改革创新推动建设世界一流大学", ["董立群"]),   # a title's last line
+])
+def test_a_research_bodys_name_between_title_and_byline_is_no_title_line(head, title, authors):
+    # A think-tank note: its title, the authors' research body on a line of its own, then their names: the body is
+    # their affiliation, not the title's second line (qa41).
+    t = tables(page([head, [P1, P2, P4]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, authors)]
