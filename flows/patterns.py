@@ -1330,6 +1330,11 @@ WRITERS_LINE_INITIALS = "（(【[执撰"
 # title and its byline (董立群　孔繁宇): the authors' affiliation set over their names, no title line (units.with_affiliations).
 # Only research bodies' ends: a title may end with 大学 or 学院 (建设世界一流大学), hardly with 研究所.
 RESEARCH_BODY_LINE = re.compile(rf"^[{CJK}（）()]{{2,40}}(?:研究院|研究所|研究中心|发展中心|研究部|研究室|党校)$")
+# 1、支持经营主体稳岗扩岗： over the item's text: a numbered item's heading line may end with a colon that leads into
+# the text under it (units.item_heading); the heading is the words before it.
+LEAD_IN_COLONS = "：:"
+# A mark that parts clauses: a heading that leads in with a colon holds none (1、具体包括：一是…，二是…： is text).
+CLAUSE_MARK = re.compile("[，；：,;:。]")
 # How the name of a group that signs a report as its author ends (a 课题组's byline).
 GROUP_AUTHOR_ENDS = ("课题组", "调研组", "研究组", "写作组")
 

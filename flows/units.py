@@ -637,6 +637,9 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
+    if text[-1:] in P.LEAD_IN_COLONS and text[:1] in P.ITEM_HEADING_INITIALS and not markdown and (
+            item := item_heading(text, base)):
+        return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
     if not markdown and looks_like_heading(text):
         if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
@@ -854,9 +857,11 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = article_match(text), "article"      # 第一条 降低场地成本 / 【第一条】降低场地成本
     if not m and text[:1] in P.ITEM_LABELLED_INITIALS:
         m, family = P.ITEM_LABELLED.match(text), "labelled"     # 建议一：扩大补偿覆盖范围
-    if m and looks_like_heading(text[m.end():]):
-        return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
-                    family=family)
+    if m and looks_like_heading(rest := text[m.end():]):
+        return Unit(ITEM, text, *base, heading=rest.strip(), marker=text[: m.end()].strip(), family=family)
+    if m and rest[-1:] in P.LEAD_IN_COLONS and looks_like_heading(lead := rest[:-1]) and not P.CLAUSE_MARK.search(lead):
+        # 1、支持经营主体稳岗扩岗： / its text on the lines under it: a heading that leads into its text (qa41)
+        return Unit(ITEM, text, *base, heading=lead.strip(), marker=text[: m.end()].strip(), family=family)
     return None
 
 

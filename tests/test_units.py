@@ -834,3 +834,14 @@ def test_app_prompts_and_journal_running_heads_are_no_headings(line, kind):
 def test_the_first_line_of_a_wrapped_caption_is_the_caption(first, credit, kinds):
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in [P1, first, credit, P2]], markdown=False)
     assert [u.kind for u in found[1:3]] == kinds
+
+
+@pytest.mark.parametrize("line, kind, heading", [
+    ("1、支持经营主体稳岗扩岗：", "item", "支持经营主体稳岗扩岗"),     # a heading that leads into the text under it (qa41)
+    ("（2）挖掘新业态就业潜力：", "item", "挖掘新业态就业潜力"), ("②挖掘新业态就业潜力：", "item", "挖掘新业态就业潜力"),
+    ("第一，挖掘新业态就业潜力：", "item", "挖掘新业态就业潜力"),
+    ("1、具体包括：一是扩岗，二是提技：", None, None),               # a clause before the colon: an inline item's text
+])
+def test_a_numbered_heading_line_may_end_with_a_colon_that_leads_into_its_text(line, kind, heading):
+    u = unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False)
+    assert (u.kind == "item" and u.heading) == (kind == "item" and heading)
