@@ -390,9 +390,11 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     # not an article that a title and byline under it could close.
     first_of_page = not has_text(before) or is_page_note(before)
     if first_of_page:
-        for titles, by in groups[:-1]:
+        k = head_group_at(groups)
+        for titles, by in groups[:k]:
             residue.extend((u, "unattached title") for u in titles + [by])
-        give_head(after, *groups[-1], lead)
+        give_head(after, *groups[k], lead)
+        after.bylines += [by for _, by in groups[k + 1:]]
         if not groups[-1][0] and is_split_head(before):
             after.body[:0] = before.body
             before.body = []
@@ -534,6 +536,16 @@ def names_before_glued(text: str) -> tuple[tuple[str, ...], str]:
     return (), text
 
 
+def head_group_at(groups: list[tuple[list[Unit], Unit]]) -> int:
+    """Where the head of the page's first article starts among the boundary's (title lines, byline) groups: at the last
+    group, or at the titled group that the last groups' bylines stand right under (a title, then a group's byline and
+    the line of its writers, 执笔人：…, or two lines of names): those bylines all sign the article (qa41)."""
+    k = len(groups) - 1
+    while k > 0 and not groups[k][0] and not groups[k][1].weak_byline:
+        k -= 1
+    return k if groups[k][0] else len(groups) - 1
+
+
 def byline_groups(boundary: list[Unit]) -> tuple[list[tuple[list[Unit], Unit]], list[Unit], list[Unit]]:
     """Split a boundary into (title lines, byline) groups, the lines after the last byline, and furniture."""
     groups: list[tuple[list[Unit], Unit]] = []
@@ -557,12 +569,24 @@ def signs(span: Span, by: Unit) -> bool:
 
 
 def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
+    if not titles and writes_for_group(span, by):
+        span.bylines.append(by._replace(byline=None))   # 执笔人：… after a 课题组's text: its writers, no authors
+        return
     if span.title_lines and span.bylines and not signs(span, by):
         span.tail = (titles, by)         # someone else's (title and) byline after a titled, signed text: see split_on_tail_title
         return
     if titles:
         set_title(span, titles)
     span.bylines.append(by)
+
+
+def writes_for_group(span: Span, by: Unit) -> bool:
+    """Whether a byline after the text names who wrote up a report signed at its head by a group (某某研究部课题组 /
+    … / 执笔人：马致远　邵佳宁): the group's writers (WRITERS_LINE), as a bracketed （执笔：…） note's are, not
+    further authors of the report (named at the head, under the group's byline, they are its authors)."""
+    return (by.text[:1] in P.WRITERS_LINE_INITIALS and P.WRITERS_LINE.match(by.text) is not None
+            and any(u.byline and u.byline.authors and u.byline.authors[-1].endswith(P.GROUP_AUTHOR_ENDS)
+                    for u in span.bylines))
 
 
 def labels_piece(body: list[Unit], end: int) -> bool:

@@ -405,7 +405,8 @@ PERSON_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[{CJK}]{{1,2}}"
 # Publications named after a byline: 光明日报, 经济日报, 新华社, 人民网 …
 OUTLET = rf"[{CJK}]{{1,10}}(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)"
 # Institutions named after the authors of a brief: 中国社会科学院工业经济研究所, 某某大学 (an affiliation).
-_INSTITUTION_ENDS = "研究院|研究所|研究中心|发展中心|大学|学院|党校|智库|研究会"
+# (A research centre's department or office too: 某某研究中心社会发展研究部, 市委政策研究室, qa41.)
+_INSTITUTION_ENDS = "研究院|研究所|研究中心|发展中心|研究部|研究室|大学|学院|党校|智库|研究会"
 INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # Up to six names separated by spaces or list marks: 杨尚钊 陈建武 / 张三、李四; in a paper each name
 # may carry its affiliation's number or numbers, or one or more footnote stars (周雅琴1 何俊杰2, 王五*,
@@ -517,7 +518,10 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|
                          # 【推广】安居家装节6月20日开幕…: an advertisement under its label, after an article (qa38)
                          rf"|^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]］]"
                          # （本期主持：顾清岚）: who hosted an interview, in brackets under it (not 主持人：…, a turn; qa42)
-                         r"|^[（(]\s*(?:本期|本次|本场)?主持人?\s*[:：][^（）()]{1,16}[）)]$")
+                         r"|^[（(]\s*(?:本期|本次|本场)?主持人?\s*[:：][^（）()]{1,16}[）)]$"
+                         # 课题组组长：罗建平 / 课题组成员：田思远　程雨桐 / 课题负责人：…: a report's team, unbracketed, under
+                         # its text: no authors (the group signs) and no heading (bracketed, it is an AUTHOR_NOTE; qa41)
+                         r"|^课题组?(?:组长|副组长|成员|负责人|主持人|顾问)\s*[:：]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
@@ -674,7 +678,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -1266,7 +1270,8 @@ GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|
 # takes: the masthead line over the title, or the running head of a later page amid the text. ISSUE_MASTHEAD_LINE's
 # other shape: a block of its own (reflow.issue_masthead_lines), no title and no heading (units.is_issue_line). The
 # name ends with a word periodicals are named with, so a heading that ends with a number of 期 is not one.
-_PERIODICAL_WORD = "学报|学刊|期刊|杂志|评论|研究|月刊|季刊|丛刊|论丛|论坛|通讯|汇刊"
+# (And a report series' name: 研究报告 2025年第18期（总第226期）, 决策参考 第9期, qa41.)
+_PERIODICAL_WORD = "学报|学刊|期刊|杂志|评论|研究|月刊|季刊|丛刊|论丛|论坛|通讯|汇刊|报告|简报|参考|要报|专报"
 _PAGE_RANGE = r"(?:页|第)\s*\d{1,4}\s*[-–—~至]\s*\d{1,4}\s*页?|pp?\.\s*\d{1,4}\s*[-–]\s*\d{1,4}"
 SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
                                   rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:[ \t]*(?:{_PAGE_RANGE}))?$")
@@ -1327,6 +1332,30 @@ MD_ADVERT_INITIALS = ("**", ">")
 BRACKETED_PHOTO_CREDIT = re.compile(r"^[^。！？（）()]{2,40}。?[（(]\s*(?:(?:摄影|摄|图|图片|供图)\s*[:：/／][^（）()]{1,16}"
                                     r"|[^（）()]{1,16}\s*(?:摄|供图))\s*[）)]$")
 BRACKETED_PHOTO_CREDIT_END = ("）", ")")
+
+
+# ---- qa41 (session 11): web articles and think-tank notes ----
+# （作者单位：某省社会科学院经济研究所） / 作者单位：… over the byline that closes a web article (作者：张三　李四): the
+# authors' affiliation set above their names instead of under them: front matter, as under them (units.with_affiliations).
+# Only the labelled note: a bracketed line of text above an end byline may be the text's own last paragraph.
+AFFILIATION_NOTE_ABOVE = re.compile(r"^[（(【\[]?\s*(?:作者|工作)单位\s*[:：][^（）()。]{2,80}[）)】\]]?$")
+# 执笔人：马致远　邵佳宁 / 执笔：… / 撰稿人：…: a line after a report's text naming who wrote it up. Under a group's byline
+# at the head (某某研究部课题组) they are the group's writers, not further authors (as in WRITERS_NOTE's bracketed note;
+# articles.writes_for_group). Named at the head under the group's byline, they sign with it.
+WRITERS_LINE = re.compile(r"^[（(【\[]?\s*(?:执笔|撰稿)人?\s*[:：]")
+# Every character WRITERS_LINE can begin with (a cheap first test).
+WRITERS_LINE_INITIALS = "（(【[执撰"
+# 国务院发展研究中心社会发展研究部 / 某省社会科学院经济研究所: a research body's name alone on the line between a note's
+# title and its byline (董立群　孔繁宇): the authors' affiliation set over their names, no title line (units.with_affiliations).
+# Only research bodies' ends: a title may end with 大学 or 学院 (建设世界一流大学), hardly with 研究所.
+RESEARCH_BODY_LINE = re.compile(rf"^[{CJK}（）()]{{2,40}}(?:研究院|研究所|研究中心|发展中心|研究部|研究室|党校)$")
+# 1、支持经营主体稳岗扩岗： over the item's text: a numbered item's heading line may end with a colon that leads into
+# the text under it (units.item_heading); the heading is the words before it.
+LEAD_IN_COLONS = "：:"
+# A mark that parts clauses: a heading that leads in with a colon holds none (1、具体包括：一是…，二是…： is text).
+CLAUSE_MARK = re.compile("[，；：,;:。]")
+# How the name of a group that signs a report as its author ends (a 课题组's byline).
+GROUP_AUTHOR_ENDS = ("课题组", "调研组", "研究组", "写作组")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -455,7 +455,11 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     under it; so are the starred notes a few
     lines under a byline whose names carry stars (林怡君*、陈柏宏** … * 某大学副教授。)."""
     for i in bylines_at:
+        if i and (is_affiliation_above(found[i - 1]) or is_body_over_names(found, i)):
+            found[i - 1] = as_kind(found[i - 1], AFFILIATION)
         k = i + 1
+        if k < len(found) and found[k].kind == NOTE and (writers := head_writers(found, i)):
+            found[k] = as_kind(found[k], BYLINE)._replace(byline=writers)
         if k < len(found) and found[k].kind in (PARA, PLAIN) and is_affiliation(found[k].text):
             found[k] = as_kind(found[k], AFFILIATION)
             k += 1
@@ -466,6 +470,30 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def head_writers(found: list[Unit], i: int) -> Byline | None:
+    """The writers a bracketed note right under a byline at an article's head names (某某研究院课题组 / （执笔：董立群）):
+    a byline line of its own there, not an author note that closes the article before (qa41). At the head: the line
+    over the byline ends no sentence (a title's)."""
+    if not (m := P.WRITERS_NOTE.match(found[i + 1].text)) or (i and found[i - 1].text[-1:] in P.SENTENCE_MARKS):
+        return None
+    return Byline(names(m.group(1)))
+
+
+def is_body_over_names(found: list[Unit], i: int) -> bool:
+    """Whether the line over the byline at `i` names the authors' research body, under the title (国务院发展研究中心
+    社会发展研究部 / 董立群　孔繁宇): a line of its own naming a research body (RESEARCH_BODY_LINE), a title's line above
+    it (no sentence ended there)."""
+    u = found[i - 1]
+    return (i >= 2 and u.kind in (PARA, PLAIN) and u.n_lines == 1 and found[i - 2].text[-1:] not in P.SENTENCE_MARKS
+            and P.RESEARCH_BODY_LINE.match(u.text) is not None)
+
+
+def is_affiliation_above(u: Unit) -> bool:
+    """Whether the line right over a byline is its authors' labelled affiliation note (（作者单位：…） over the
+    作者： line that closes a web article): front matter, as under the byline (AFFILIATION_NOTE_ABOVE)."""
+    return u.kind in (PARA, PLAIN, NOTE) and "单位" in u.text and P.AFFILIATION_NOTE_ABOVE.match(u.text) is not None
 
 
 def is_affiliation(text: str) -> bool:
@@ -646,6 +674,9 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     the segmenter decides), else a paragraph."""
     if markdown and text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
+    if text[-1:] in P.LEAD_IN_COLONS and text[:1] in P.ITEM_HEADING_INITIALS and not markdown and (
+            item := item_heading(text, base)):
+        return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
     if not markdown and looks_like_heading(text):
         if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
@@ -863,9 +894,11 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = article_match(text), "article"      # 第一条 降低场地成本 / 【第一条】降低场地成本
     if not m and text[:1] in P.ITEM_LABELLED_INITIALS:
         m, family = P.ITEM_LABELLED.match(text), "labelled"     # 建议一：扩大补偿覆盖范围
-    if m and looks_like_heading(text[m.end():]):
-        return Unit(ITEM, text, *base, heading=text[m.end():].strip(), marker=text[: m.end()].strip(),
-                    family=family)
+    if m and looks_like_heading(rest := text[m.end():]):
+        return Unit(ITEM, text, *base, heading=rest.strip(), marker=text[: m.end()].strip(), family=family)
+    if m and rest[-1:] in P.LEAD_IN_COLONS and looks_like_heading(lead := rest[:-1]) and not P.CLAUSE_MARK.search(lead):
+        # 1、支持经营主体稳岗扩岗： / its text on the lines under it: a heading that leads into its text (qa41)
+        return Unit(ITEM, text, *base, heading=lead.strip(), marker=text[: m.end()].strip(), family=family)
     return None
 
 

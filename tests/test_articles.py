@@ -820,3 +820,56 @@ def test_the_label_over_news_in_brief_signs_no_article(head, first_authors):
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("全国夏粮收获过六成", first_authors), ("江北出台农田建设项目管理办法", []), ("江北公布省级龙头企业名单", [])]
     assert "简讯" in [r["text"] for r in t["residue"]]
+
+
+@pytest.mark.parametrize("note, in_text", [
+    ("（作者单位：某省社会科学院经济研究所）", False), ("作者单位：某大学经济学院", False),   # the byline's affiliation
+    ("（本文系某基金项目阶段性成果）", True),                                            # no affiliation: a note of the text
+])
+def test_an_affiliation_note_over_the_byline_that_closes_a_web_article_is_front_matter(note, in_text):
+    # A web article titled at its head, its text, then the authors' affiliation over their byline (作者：…), the
+    # other way round from an affiliation under the byline: the note is no paragraph of the text (qa41).
+    t = tables(page([["以数字化转型赋能中小企业高质量发展"], [P1, P2, P4], [note, "作者：宋立远　韩晓青"]]))
+    (article,) = t["articles"]
+    assert article["authors"] == ["宋立远", "韩晓青"]
+    assert (note in article["text"]) is in_text
+
+
+@pytest.mark.parametrize("writers, authors", [
+    ("执笔人：马致远　邵佳宁", ["某某研究中心农村经济研究部课题组"]),   # the group's writers after its text
+    ("执笔：马致远", ["某某研究中心农村经济研究部课题组"]),
+])
+def test_the_writers_named_after_a_groups_report_are_no_further_authors(writers, authors):
+    # A think-tank report signed by a group under its title, its text, then who wrote it up (执笔人：…): the group is the
+    # author, as with a bracketed （执笔：…） note; writers named at the head under the group sign with it (qa41).
+    t = tables(page([["健全城乡统一的建设用地市场研究", "某某研究中心农村经济研究部课题组"], [P1, P2, P4], [writers]]))
+    assert [a["authors"] for a in t["articles"]] == [authors]
+    t = tables(page([["健全城乡统一的建设用地市场研究", "某某研究中心农村经济研究部课题组", writers], [P1, P2, P4]]))
+    assert [a["authors"] for a in t["articles"]] == [authors + writers.split("：")[1].split("　")]
+
+
+@pytest.mark.parametrize("head, authors", [
+    (["某某研究院课题组", "（执笔：董立群）"], ["某某研究院课题组", "董立群"]),   # a group's byline, its writers in brackets
+    (["张三　李四", "（执笔人：董立群）"], ["张三", "李四", "董立群"]),
+    (["某某研究院课题组", "执笔人：董立群"], ["某某研究院课题组", "董立群"]),     # unbracketed: a byline line already
+])
+def test_a_writers_note_under_a_byline_at_the_head_signs_the_article(head, authors):
+    # A think-tank note's title, its byline and under it a bracketed note of its writers (（执笔：…）): at the head the
+    # note is a byline line, not an author note closing an article before, which would leave title and byline
+    # unattached (qa41).
+    t = tables(page([["关于加快发展银发经济的几点建议", *head], [P1, P2, P4]]))
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("关于加快发展银发经济的几点建议", authors, "\n".join([P1, P2, P4]))]
+
+
+@pytest.mark.parametrize("head, title, authors", [
+    (["关于加快发展银发经济的几点建议", "国务院发展研究中心社会发展研究部", "董立群　孔繁宇"], "关于加快发展银发经济的几点建议",
+     ["董立群", "孔繁宇"]),                                                         # the research body over the names
+    (["关于加快发展银发经济的几点建议", "某省社会科学院经济研究所", "作者：董立群"], "关于加快发展银发经济的几点建议", ["董立群"]),
+    (["以改革创新推动建设", "世界一流大学", "董立群"], "以改革创新推动建设世界一流大学", ["董立群"]),   # a title's last line
+])
+def test_a_research_bodys_name_between_title_and_byline_is_no_title_line(head, title, authors):
+    # A think-tank note: its title, the authors' research body on a line of its own, then their names: the body is
+    # their affiliation, not the title's second line (qa41).
+    t = tables(page([head, [P1, P2, P4]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, authors)]

@@ -92,6 +92,9 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # the institution (and the post) before the names, under a theory page's title
     ("江宁省委党校教授 宋一鸣", ("宋一鸣",), None), ("某某大学经济学院 张三 李 四", ("张三", "李四"), None),
     ("某某研究院副研究员 欧阳明远", ("欧阳明远",), None),
+    # a research centre's department or a policy office as the institution (qa41)
+    ("国务院发展研究中心社会发展研究部　董立群　孔繁宇", ("董立群", "孔繁宇"), None),
+    ("某市委政策研究室 张三", ("张三",), None),
     # a policy brief's team under its title
     ("研究团队：周明轩　韩　静　罗一鸣", ("周明轩", "韩静", "罗一鸣"), None),
     ("执笔人：许文涛", ("许文涛",), None),

@@ -100,6 +100,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("【商业推广】某银行推出养老理财产品", CREDIT), ("推广新型墙体材料，发展装配式建筑。", None), ("【推广应用】", None),
     # who hosted an interview, in brackets under it (qa42); a turn of the host is text
     ("（本期主持：顾清岚）", CREDIT), ("(主持人：林晓)", CREDIT), ("主持人：感谢两位嘉宾。", None),
+    # a report's team named under its text, unbracketed (qa41); bracketed it is a note; a sentence about the team is text
+    ("课题组组长：罗建平", CREDIT), ("课题组成员：田思远 程雨桐", CREDIT), ("课题负责人：罗建平", CREDIT),
+    ("（课题组成员：田思远 程雨桐）", NOTE), ("课题组调研发现，医共体建设存在问题。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -410,6 +413,8 @@ def test_blocks_with_list_bullets_in_a_row_are_a_lists_items_not_pull_quotes(lin
     ("2025年第7期（总第39期） 2025年7月8日", META),     # a brief's issue and date: a masthead line, no title
     ("第12期 2025-07-08", META),
     ("第9期", META), ("2025年第9期（总第52期）", META),      # the issue alone, its date on the publisher's line
+    ("研究报告 2025年第18期（总第226期）", META), ("决策参考 第9期", META),   # a report series' name first (qa41)
+    ("发展报告 第一部分", "plain"),                       # a heading of a report's part, no issue
     ("第一期 改革再出发", "plain"),                       # a title that names its part
 ])
 def test_a_briefs_issue_and_date_line_is_front_matter_not_a_title(line, kind):
@@ -876,3 +881,14 @@ def test_app_prompts_and_journal_running_heads_are_no_headings(line, kind):
 def test_the_first_line_of_a_wrapped_caption_is_the_caption(first, credit, kinds):
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in [P1, first, credit, P2]], markdown=False)
     assert [u.kind for u in found[1:3]] == kinds
+
+
+@pytest.mark.parametrize("line, kind, heading", [
+    ("1、支持经营主体稳岗扩岗：", "item", "支持经营主体稳岗扩岗"),     # a heading that leads into the text under it (qa41)
+    ("（2）挖掘新业态就业潜力：", "item", "挖掘新业态就业潜力"), ("②挖掘新业态就业潜力：", "item", "挖掘新业态就业潜力"),
+    ("第一，挖掘新业态就业潜力：", "item", "挖掘新业态就业潜力"),
+    ("1、具体包括：一是扩岗，二是提技：", None, None),               # a clause before the colon: an inline item's text
+])
+def test_a_numbered_heading_line_may_end_with_a_colon_that_leads_into_its_text(line, kind, heading):
+    u = unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False)
+    assert (u.kind == "item" and u.heading) == (kind == "item" and heading)
