@@ -1268,5 +1268,26 @@ SPACED_MASTHEAD_LAST = re.compile("[期）)页0-9]")
 APP_PROMO_WORD = "APP"
 APP_PROMO_LINE = re.compile(r"^(?=.*(?:下载|用|打开|开启)\s*APP)(?:[^\s。！？，]{2,16}[ \t　]+){2,}[^\s。！？，]{2,16}$", re.IGNORECASE)
 
+# ---- qa qa40 (session 11): newspaper pages from PDF: letters, brief columns, end-titled pieces ----
+# 江宁省东川市 读者 邵庆和 / 湖西县柳塘镇 卢晓梅: a reader's letter is signed under its text with the writer's place
+# (one or more administrative names, each ending with its level: 省, 市, 县, 镇 …), maybe what the writer is (a word
+# of two to six characters: 读者, 退休职工), then the name (which ends with no level: 浙江省 杭州市 is a place). The
+# place and the word are no author. Only lines with a
+# space whose first word ends with a level are tried (bylines.byline).
+_PLACE_LEVEL = "省|自治区|市|区|县|州|旗|盟|镇|乡|街道|村|社区"
+_PLACE = rf"(?:[{CJK}]{{1,8}}?(?:{_PLACE_LEVEL}))+"
+PLACE_SIGNATURE = re.compile(rf"^{_PLACE}(?:[ 　]+{_PLACE})*(?:[ 　]+[{CJK}]{{2,6}}?)?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])$")
+PLACE_LEVEL_END = re.compile(rf"(?:{_PLACE_LEVEL})$")
+# A level before a space: the short lines reflow asks byline() about include those holding one (one scan of them all).
+PLACE_GAP = re.compile(rf"(?:{_PLACE_LEVEL})[ 　]")
+
+# 经济简讯 / 乡村动态: a column's label on a line of its own between an article's text and the first title of a column
+# of news in brief (articles.split_on_brief_column): a word of two to six Chinese characters, nothing else.
+COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,6}}$")
+
+# 宋雨桐 中国海洋大学以标准化建设…: the institution a name is signed with, run into the title after it (articles.
+# glued_affiliation_byline): INSTITUTION's shape with the shortest name, so it ends at its first institution word.
+GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
