@@ -316,24 +316,30 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     """Between two texts, title lines then a line opened by a name glued to a title (唤醒“沉睡”的科技成果 / 韩冰以数字技术
     赋能 / 传统产业转型升级): the name signs the text before, titled by the lines over it, and the rest of the line
     opens the next title. Without it the run holds no byline and would be headings of one article; with it the
-    run is a boundary (split_boundary). Only plain runs without a byline between paragraphs are looked at."""
+    run is a boundary (split_boundary). Only plain runs without a byline between paragraphs are looked at, and only
+    the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
     kinds = list(map(U.KIND, units))
-    out, placed = [], 0
+    out, placed, headed = [], 0, False
     for start, end in header_runs(kinds):
+        if U.BYLINE in kinds[start:end]:
+            headed = False                # another article's head or tail: its text starts anew
+            continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
-        k = glued_line(units, start, end)
+        k = None if headed else glued_line(units, start, end)
+        headed = True                     # a heading amid the text: later runs are more of its sections
         if k is not None and (glued := glued_byline(units[k])):
             out += [*units[placed:k], *glued]
             placed = k + 1
+            headed = False
     return [*out, *units[placed:]] if placed else units
 
 
 def glued_line(units: list[Unit], start: int, end: int) -> int | None:
-    """The line of a plain run under one or two title lines that may open with a glued byline: not the first, and
-    the next title runs on under it, on a line of the run or of its own unit (a heading under its kicker, 强化全要素
-    保障 / 高效率促进…, is a run's last line of one line, and a name's surname may open a word of it)."""
-    if not 2 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
+    """The line of a plain run of three lines or more under one or two title lines that may open with a glued byline:
+    not the first, and the next title runs on under it, on a line of the run or of its own unit. (A heading under its
+    kicker, 强化全要素保障 / 高效率促进…, wrapped or not, is a run of two, and a name's surname may open a word of it.)"""
+    if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
         return None
     return next((k for k in range(start + 1, min(end, start + MAX_HEADING_LINES + 1))
                  if (k + 1 < end or units[k].n_lines > 1) and P.PERSON_NAME_START.match(units[k].text)), None)
@@ -810,7 +816,7 @@ def label_cut(body: list[Unit]) -> int | None:
     """Where a column's label (来论, 人民论坛) stands amid the text, on a line of its own between two paragraphs: the
     text under it is another article's, one titled and signed after its text (the label heads no section: a
     section's heading is longer than a word, or the article has others)."""
-    found = [k for k in range(1, len(body) - 1) if body[k].kind == U.PLAIN]
+    found = [k for k in positions(list(map(U.KIND, body)), U.PLAIN) if 0 < k < len(body) - 1]
     if len(found) != 1:
         return None
     k = found[0]
@@ -929,7 +935,9 @@ def brief_column_start(span: Span) -> int | None:
     body = span.body
     if not span.bylines and span.title_lines and span.residue and is_label_line(span.residue[-1][0]):
         return 0 if is_brief_column(body, 0) else None
-    labels = [k for k in range(1, len(body) - 2) if is_label_line(body[k]) and body[k + 1].kind == U.PLAIN]
+    kinds = list(map(U.KIND, body))
+    labels = [k for k in positions(kinds, U.PLAIN)
+              if 0 < k < len(body) - 2 and kinds[k + 1] == U.PLAIN and is_label_line(body[k])]
     if len(labels) != 1:
         return None                       # no label, or a short line over every heading (an article's kickers)
     k = labels[0]
