@@ -94,7 +94,7 @@ def place_signature(text: str) -> Byline | None:
     """湖西县柳塘镇 卢晓梅 / 江宁省东川市 读者 邵庆和 -> the name: a letter's writer signs with the place he writes from
     (and what he is) before his name; only a line whose first word ends with a place's level is tried."""
     space = text.find(" ")
-    if space < 2 or not P.PLACE_LEVEL_END.search(text, 0, space) or not (m := P.PLACE_SIGNATURE.match(text)):
+    if space < 2 or text[space - 1] not in P.PLACE_LEVEL_LAST or not (m := P.PLACE_SIGNATURE.match(text)):
         return None
     return Byline(names(m.group(1)))
 

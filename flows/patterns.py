@@ -1277,9 +1277,11 @@ APP_PROMO_LINE = re.compile(r"^(?=.*(?:下载|用|打开|开启)\s*APP)(?:[^\s�
 _PLACE_LEVEL = "省|自治区|市|区|县|州|旗|盟|镇|乡|街道|村|社区"
 _PLACE = rf"(?:[{CJK}]{{1,8}}?(?:{_PLACE_LEVEL}))+"
 PLACE_SIGNATURE = re.compile(rf"^{_PLACE}(?:[ 　]+{_PLACE})*(?:[ 　]+[{CJK}]{{2,6}}?)?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])$")
-PLACE_LEVEL_END = re.compile(rf"(?:{_PLACE_LEVEL})$")
-# A level before a space: the short lines reflow asks byline() about include those holding one (one scan of them all).
-PLACE_GAP = re.compile(rf"(?:{_PLACE_LEVEL})[ 　]")
+# The last characters of the levels (自治区, 街道 and 社区 end as 区 and 道 do): a cheap test of a line's first word.
+PLACE_LEVEL_LAST = frozenset("省市区县州旗盟镇乡道村")
+# A level's last character before a space: the short lines reflow asks byline() about include those holding one (one
+# scan of them all, a character class first).
+PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村][ 　]")
 
 # 经济简讯 / 乡村动态: a column's label on a line of its own between an article's text and the first title of a column
 # of news in brief (articles.split_on_brief_column): a word of two to six Chinese characters, nothing else.
