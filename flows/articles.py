@@ -32,6 +32,8 @@ BOX_KINDS = frozenset({U.PARA})       # (a box holds paragraphs: no headings, no
 MOTTO_WORD_CHARS = 2
 # A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
 COLUMN_LABEL_MAX_CHARS = 6
+# An item of news in brief (经济简讯 …) holds at most this many lines of text (split_on_brief_column).
+BRIEF_ITEM_MAX_LINES = 12
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
@@ -57,6 +59,8 @@ class Span:
     # Title lines and a byline printed after the text of an article titled and signed at its start:
     # another article's, titled at its end, when the text changes column (split_on_tail_title).
     tail: tuple[list[Unit], Unit] | None = None
+    # The text comes right under a column's label (来论) and no title: it is titled after its text.
+    under_label: bool = False
 
 
 @dataclass
@@ -150,7 +154,7 @@ def trailing_headings(units: list[Unit]) -> list[Unit]:
 # ---------------------------------------------------------------- plain text: bylines anchor articles
 
 def page_layout(units: list[Unit]) -> Layout:
-    runs = alternating_runs(units)
+    runs = alternating_runs(with_glued_bylines(units))
     bodies: list[list[Unit]] = runs[0::2]
     boundaries: list[list[Unit]] = runs[1::2]
     spans = [Span(body=list(b)) for b in bodies]
@@ -166,6 +170,7 @@ def page_layout(units: list[Unit]) -> Layout:
     if sum(1 for s in spans if has_text(s)) > 1:
         for s in spans:
             trim_foreign_start(s)
+    spans = [part for s in spans for part in split_on_brief_column(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
@@ -316,6 +321,39 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     return runs
 
 
+def with_glued_bylines(units: list[Unit]) -> list[Unit]:
+    """Between two texts, title lines then a line opened by a name glued to a title (唤醒“沉睡”的科技成果 / 韩冰以数字技术
+    赋能 / 传统产业转型升级): the name signs the text before, titled by the lines over it, and the rest of the line
+    opens the next title. Without it the run holds no byline and would be headings of one article; with it the
+    run is a boundary (split_boundary). Only plain runs without a byline between paragraphs are looked at, and only
+    the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
+    kinds = list(map(U.KIND, units))
+    out, placed, headed = [], 0, False
+    for start, end in header_runs(kinds):
+        if U.BYLINE in kinds[start:end]:
+            headed = False                # another article's head or tail: its text starts anew
+            continue
+        if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
+            continue
+        k = None if headed else glued_line(units, start, end)
+        headed = True                     # a heading amid the text: later runs are more of its sections
+        if k is not None and (glued := glued_byline(units[k])):
+            out += [*units[placed:k], *glued]
+            placed = k + 1
+            headed = False
+    return [*out, *units[placed:]] if placed else units
+
+
+def glued_line(units: list[Unit], start: int, end: int) -> int | None:
+    """The line of a plain run of three lines or more under one or two title lines that may open with a glued byline:
+    not the first, and the next title runs on under it, on a line of the run or of its own unit. (A heading under its
+    kicker, 强化全要素保障 / 高效率促进…, wrapped or not, is a run of two, and a name's surname may open a word of it.)"""
+    if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
+        return None
+    return next((k for k in range(start + 1, min(end, start + MAX_HEADING_LINES + 1))
+                 if (k + 1 < end or units[k].n_lines > 1) and P.PERSON_NAME_START.match(units[k].text)), None)
+
+
 def under_fields(kinds: list[str], start: int) -> bool:
     """Whether a header run starting at `start` comes right under a line of fields (来源：… 发布时间：…) that
     comes right under a title line: a web page's byline may follow its fields (qa22, session 9)."""
@@ -418,8 +456,10 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     if not titles:                      # a byline right after the text: it closes that article
         if is_column_label_after(before, by):
             # ... unless the article names its authors already: then a lone short "name" over the next
-            # title is that article's column label (来论, 时评), page furniture
+            # title is that article's column label (来论, 时评), page furniture; text right under it, with no title
+            # over it, is titled after it
             residue.append((by, "page furniture"))
+            after.under_label = not lead
         else:
             give_tail(before, [], by)
         after.body[:0] = lead
@@ -428,7 +468,7 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         give_tail(before, titles, by)
         after.body[:0] = lead
         return
-    if not before.title_lines and not before.bylines and (ends_with_author_note(before)
+    if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
                                                            or over_affiliation(boundary, by)):
         # Text closed by a note on its author (（作者分别系…）) but neither titled nor signed: the title
         # and byline after the note are its own, printed after its text (a theory page). So are a title
@@ -441,6 +481,11 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     # A page's standfirst (another column's paragraph or two, unsigned) takes no title: the lines over the
     # byline are all the next article's head (理论前沿 / a title on two lines): set_title keeps its last
     # lines as the title, the column label over them is furniture (qa36, session 11).
+    if before.title_lines and before.bylines and not signs(before, by) and label_cut(before.body) is not None:
+        # Text titled and signed at its head, then a column's label (来论) and more text: the title and byline
+        # after it close the text under the label (split_on_tail_title), printed text first.
+        give_tail(before, titles, by)
+        return
     if len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
         head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles
     else:
@@ -518,10 +563,21 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
 def glued_outlet_byline(u: Unit, names: tuple[str, ...], text: str) -> tuple[Unit, Unit] | None:
     """Split a title line opened by names and their paper (韩立新 中华工商时报让…) into the byline and the
     title: the paper's name ends the byline as a name does in 张聪聚焦…, whatever the title's first word."""
-    if not names or not (m := P.GLUED_OUTLET.match(text)) or len(rest := text[m.end():]) < 6:
+    if not names:
         return None
+    if not (m := P.GLUED_OUTLET.match(text)) or len(rest := text[m.end():]) < 6:
+        return glued_affiliation_byline(u, names, text)
     signed = f"{' '.join(names)} {m.group()}"
     by = u._replace(kind=U.BYLINE, text=signed, heading=None, byline=Byline(names, m.group()))
+    return by, u._replace(text=rest, heading=rest)
+
+
+def glued_affiliation_byline(u: Unit, names: tuple[str, ...], text: str) -> tuple[Unit, Unit] | None:
+    """Split a title line opened by names and their institution (宋雨桐 中国海洋大学以标准化建设…) into the byline
+    and the title: the institution ends at its first institution word (大学, 研究院), as a paper's name at 报."""
+    if not (m := P.GLUED_INSTITUTION.match(text)) or len(rest := text[m.end():]) < 6:
+        return None
+    by = u._replace(kind=U.BYLINE, text=f"{' '.join(names)} {m.group()}", heading=None, byline=Byline(names))
     return by, u._replace(text=rest, heading=rest)
 
 
@@ -785,6 +841,9 @@ def split_on_tail_title(span: Span) -> list[Span]:
     if not titles:
         return split_on_foreign_byline(span, by)
     cut = column_change(span.body)
+    if cut is None and (label := label_cut(span.body)) is not None:
+        span.residue.append((span.body.pop(label), "column label"))
+        cut = label
     if cut is None:
         set_title(span, titles)
         span.bylines.append(by)
@@ -793,6 +852,17 @@ def split_on_tail_title(span: Span) -> list[Span]:
     set_title(rest, titles)
     span.body = span.body[:cut]
     return [span, rest]
+
+
+def label_cut(body: list[Unit]) -> int | None:
+    """Where a column's label (来论, 人民论坛) stands amid the text, on a line of its own between two paragraphs: the
+    text under it is another article's, one titled and signed after its text (the label heads no section: a
+    section's heading is longer than a word, or the article has others)."""
+    found = [k for k in positions(list(map(U.KIND, body)), U.PLAIN) if 0 < k < len(body) - 1]
+    if len(found) != 1:
+        return None
+    k = found[0]
+    return k if (body[k - 1].kind in TEXT_KINDS and body[k + 1].kind == U.PARA and is_label_line(body[k])) else None
 
 
 def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
@@ -876,6 +946,98 @@ def split_on_column_change(span: Span) -> list[Span]:
             span.body = span.body[:k]
             return [span, *split_on_column_change(rest)]
     return [span]
+
+
+def split_on_brief_column(span: Span) -> list[Span]:
+    """A column of news in brief (经济简讯, 乡村动态): under the column's label, short items, each titled over its
+    text and unsigned. After an article's text, a label line (a word of a few characters) right over a title and
+    text opens the column: the label is residue and the title opens an item. An unsigned article titled right
+    under such a label is the column's first item. In the column each title over text opens another item; a
+    heading that does not read as a title (a clause, a comma) stays a section of its item."""
+    start = brief_column_start(span)
+    if start is None:
+        return [span]
+    if start > 0:
+        span.residue.append((span.body[start - 1], "column label"))
+        head, items = span.body[:start - 1], brief_items(span.body[start:])
+        span.body = head
+        return [span, *items]
+    first = next(k for k in range(1, len(span.body)) if is_brief_title(span.body, k))
+    items = brief_items(span.body[first:])
+    span.body = span.body[:first]
+    return [span, *items]
+
+
+def brief_column_start(span: Span) -> int | None:
+    """Where a column of news in brief starts in the span's body (at its first item's title), if it does: 0 when the
+    span is the column's first item (unsigned, titled under a label line), or just after a label line that stands
+    between text and a title over text. The column holds two items or more, each a few short paragraphs
+    (is_brief_column): a label over one titled text, or over titled parts of a paragraph or more, heads an article
+    with sections (a theory page's 深读 box)."""
+    body = span.body
+    if not span.bylines and span.title_lines and span.residue and is_label_line(span.residue[-1][0]):
+        return 0 if is_brief_column(body, 0) else None
+    kinds = list(map(U.KIND, body))
+    labels = [k for k in positions(kinds, U.PLAIN)
+              if 0 < k < len(body) - 2 and kinds[k + 1] == U.PLAIN and is_label_line(body[k])]
+    if len(labels) != 1:
+        return None                       # no label, or a short line over every heading (an article's kickers)
+    k = labels[0]
+    ok = body[k - 1].kind in TEXT_KINDS and is_brief_title(body, k + 1) and is_brief_column(body, k + 1)
+    return k + 1 if ok else None
+
+
+def is_brief_column(body: list[Unit], start: int) -> bool:
+    """Whether the units from body[start] (a title, or the first item's text under its title elsewhere) are items of
+    news in brief: two or more, each of at most BRIEF_ITEM_MAX_LINES lines of paragraphs, and nothing but titles
+    and paragraphs up to the last paragraph (a pull quote or an author's note belongs to an article)."""
+    last = text_end(body)
+    items, lines, k = (1 if start == 0 else 0), 0, start
+    while k < last:
+        u = body[k]
+        if u.kind == U.PARA:
+            lines += u.n_lines
+            if lines > BRIEF_ITEM_MAX_LINES:
+                return False
+            k += 1
+            continue
+        end = run_end(body, k, PLAIN_KINDS)
+        if u.kind != U.PLAIN or not is_item_title(body, k, end, first=k == start):
+            return False
+        items, lines, k = items + 1, 0, end
+    return items >= 2
+
+
+def is_item_title(body: list[Unit], start: int, end: int, first: bool) -> bool:
+    """Whether the plain run body[start:end] titles an item of news in brief: a title over text; after the column's
+    first item, with no label line over it (headings that each have a short line over them, 把握核心要义 / 创新起
+    主导作用, are an article's sections set with their kickers)."""
+    return (end > start and is_brief_title(body, start)
+            and (first or end - start == 1 or not is_label_line(body[start])))
+
+
+def is_label_line(u: Unit) -> bool:
+    """A column's label: one plain line of a few Chinese characters (no number, no punctuation)."""
+    return u.kind == U.PLAIN and P.COLUMN_LABEL_LINE.match(u.text) is not None
+
+
+def is_brief_title(body: list[Unit], k: int) -> bool:
+    """Whether the plain lines starting at body[k] are a title over text (one or two lines that read as a title)."""
+    if body[k].kind != U.PLAIN or (k > 0 and body[k - 1].kind == U.PLAIN and not is_label_line(body[k - 1])):
+        return False
+    end = run_end(body, k, PLAIN_KINDS)
+    return (end - k <= MAX_HEADING_LINES and end < len(body) and body[end].kind == U.PARA
+            and reads_as_title(body, k, end))
+
+
+def brief_items(body: list[Unit]) -> list[Span]:
+    """The items of a column of news in brief, each from a title over text to the next (body opens with a title)."""
+    starts = [k for k in range(len(body)) if is_brief_title(body, k)] or [0]
+    items = []
+    for a, b in zip(starts, [*starts[1:], len(body)]):
+        end = run_end(body, a, PLAIN_KINDS)
+        items.append(Span(title_lines=body[a:end], body=body[end:b]))
+    return items
 
 
 def unspaced_width_before(body: list[Unit], k: int) -> float:

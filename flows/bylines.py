@@ -46,6 +46,8 @@ def byline(line: str) -> Byline | None:
         return None                       # a byline is short and has no clauses: most lines stop here
     if "整理" in text and (m := P.TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
+    if (found := place_signature(text)) is not None:
+        return found                      # 江宁省东川市 读者 邵庆和: a reader's letter signed under its text
     if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text:
         return None                       # quick tests instead of the several tries below
     # (A pattern added below needs its start or word in BYLINE_START or BYLINE_WORD.)
@@ -88,6 +90,15 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(1)))
     # (last, as few lines get this far: 记者：秦朗 编辑：韩梅 审核：周正 is read without the credits)
     return byline(cut) if (cut := without_credit_fields(text)) != text else None
+
+
+def place_signature(text: str) -> Byline | None:
+    """湖西县柳塘镇 卢晓梅 / 江宁省东川市 读者 邵庆和 -> the name: a letter's writer signs with the place he writes from
+    (and what he is) before his name; only a line whose first word ends with a place's level is tried."""
+    space = text.find(" ")
+    if space < 2 or text[space - 1] not in P.PLACE_LEVEL_LAST or not (m := P.PLACE_SIGNATURE.match(text)):
+        return None
+    return Byline(names(m.group(1)))
 
 
 def without_credit_fields(text: str) -> str:

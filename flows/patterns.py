@@ -1357,5 +1357,29 @@ CLAUSE_MARK = re.compile("[，；：,;:。]")
 # How the name of a group that signs a report as its author ends (a 课题组's byline).
 GROUP_AUTHOR_ENDS = ("课题组", "调研组", "研究组", "写作组")
 
+
+# ---- qa qa40 (session 11): newspaper pages from PDF: letters, brief columns, end-titled pieces ----
+# 江宁省东川市 读者 邵庆和 / 湖西县柳塘镇 卢晓梅: a reader's letter is signed under its text with the writer's place
+# (one or more administrative names, each ending with its level: 省, 市, 县, 镇 …), maybe what the writer is (a word
+# of two to six characters: 读者, 退休职工), then the name (which ends with no level: 浙江省 杭州市 is a place). The
+# place and the word are no author. Only lines with a
+# space whose first word ends with a level are tried (bylines.byline).
+_PLACE_LEVEL = "省|自治区|市|区|县|州|旗|盟|镇|乡|街道|村|社区"
+_PLACE = rf"(?:[{CJK}]{{1,8}}?(?:{_PLACE_LEVEL}))+"
+PLACE_SIGNATURE = re.compile(rf"^{_PLACE}(?:[ 　]+{_PLACE})*(?:[ 　]+[{CJK}]{{2,6}}?)?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])$")
+# The last characters of the levels (自治区, 街道 and 社区 end as 区 and 道 do): a cheap test of a line's first word.
+PLACE_LEVEL_LAST = frozenset("省市区县州旗盟镇乡道村")
+# A level's last character before a space: the short lines reflow asks byline() about include those holding one (one
+# scan of them all, a character class first).
+PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村][ 　]")
+
+# 经济简讯 / 乡村动态: a column's label on a line of its own between an article's text and the first title of a column
+# of news in brief (articles.split_on_brief_column): a word of two to six Chinese characters, nothing else.
+COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,6}}$")
+
+# 宋雨桐 中国海洋大学以标准化建设…: the institution a name is signed with, run into the title after it (articles.
+# glued_affiliation_byline): INSTITUTION's shape with the shortest name, so it ends at its first institution word.
+GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -367,7 +367,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     short_text = "\n".join(map(texts.__getitem__, short))
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
     slashed = map(short.__getitem__, lines_at(short_text, occurrences(short_text, P.FULL_WIDTH_SLASH)))   # (rare: one find)
-    candidates = {*worded, *slashed, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
+    placed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.PLACE_GAP.finditer(short_text))))
+    candidates = {*worded, *slashed, *placed, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes (C-level maps, no Python step a line; any other line with a

@@ -873,3 +873,94 @@ def test_a_research_bodys_name_between_title_and_byline_is_no_title_line(head, t
     # their affiliation, not the title's second line (qa41).
     t = tables(page([head, [P1, P2, P4]]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, authors)]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("signature", ["江宁省东川市 读者 邵庆和", "湖西县柳塘镇 邵庆和"])
+def test_readers_letters_signed_with_a_place_before_the_name_are_articles_of_their_own(blank_after_every_line,
+                                                                                       signature):
+    # (qa40) each letter titled over its text and signed under it, the writer's place first
+    text = page([["北川日报 2026年6月17日 星期三 8 读者之声", "来信选登", "老旧小区加装电梯还需多些“加速度”"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), [signature],
+                 ["乡村客运班车能否再多几趟"], wrapped(P4, 20, indent=0), ["湖西县柳塘镇 卢晓梅"]], blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("老旧小区加装电梯还需多些“加速度”", ["邵庆和"]), ("乡村客运班车能否再多几趟", ["卢晓梅"])]
+    assert [a["text"] for a in t["articles"]] == [P1 + "\n" + P2, P4]
+
+
+BRIEFS = [("西岭县茶叶出口额同比增长三成", P4), ("东江港开通至东盟冷链集装箱航线", P6)]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label, briefs, split", [
+    (["经济简讯"], BRIEFS, True),               # a label, then short titled unsigned items: articles of their own
+    ([], BRIEFS, False),                        # no label: headings of the article (the kind of known miss 183)
+    (["经济简讯"], BRIEFS[:1], False),          # one titled text under a label: a section, not a column of briefs
+    (["经济简讯"], [("加强园区平台建设，提升承载能力", P4), BRIEFS[1]], False),   # a clause: no item title
+    (["经济简讯"], [(BRIEFS[0][0], P4 + P5 + P6 + P1), BRIEFS[1]], False),        # long: a section, no brief
+])
+def test_titled_unsigned_items_under_a_columns_label_are_briefs(blank_after_every_line, label, briefs, split):
+    parts = [["县域特色产业如何走向“专而强”", "本报记者 韩启明"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), label]
+    for title, text in briefs:
+        parts += [[title], wrapped(text, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    titles = [a["title"] for a in t["articles"]]
+    if split:
+        assert titles == ["县域特色产业如何走向“专而强”", *[title for title, _ in briefs]]
+        assert [a["authors"] for a in t["articles"]] == [["韩启明"], [], []]
+        assert "经济简讯" in [r["text"] for r in t["residue"]]
+    else:
+        assert titles == ["县域特色产业如何走向“专而强”"]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_briefs_under_a_label_after_an_article_signed_at_its_end_are_articles_of_their_own(blank_after_every_line):
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["任思远 经济日报", "乡村动态"]]
+    for title, text in BRIEFS:
+        parts += [[title], wrapped(text, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["任思远"]), (BRIEFS[0][0], []), (BRIEFS[1][0], [])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label, split", [("来论", True), ("", False)])
+def test_a_text_under_a_columns_label_after_a_signed_article_takes_the_title_and_byline_after_it(
+        blank_after_every_line, label, split):
+    # (qa40) an article signed at its head, a column's label, then text printed before its title and byline; without
+    # the label nothing tells where the second text starts (known miss 114)
+    parts = [["以“小切口”推动基层治理“大提升”", "■ 郑书航（东海省委党校教授）"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             [label] if label else [], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["让数据多跑路", "让群众少跑腿", "作者：庞亦然"],
+             ["加强新就业形态劳动者权益保障", "■ 姚 蕾"], wrapped(P5, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("以“小切口”推动基层治理“大提升”", ["郑书航"]), ("让数据多跑路让群众少跑腿", ["庞亦然"]),
+                       ("加强新就业形态劳动者权益保障", ["姚蕾"])]
+        assert t["articles"][1]["text"] == P4 + "\n" + P6
+    else:
+        assert got[0] != ("以“小切口”推动基层治理“大提升”", ["郑书航"]) or len(got) != 3 or \
+            t["articles"][1]["text"] != P4 + "\n" + P6
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("乔岩推动农村寄递物流", ["乔岩"], "推动农村寄递物流提质降本"),    # a name glued to the next title (qa40)
+    ("柯远航 东海职业技术大学推动农村寄递物流", ["柯远航"], "推动农村寄递物流提质降本"),   # name and institution
+])
+def test_a_byline_glued_to_the_next_title_between_two_texts_signs_the_text_before(blank_after_every_line, glued,
+                                                                                  authors, title):
+    parts = [["三农评论"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["让高标准农田", "“高”在实处", glued, "提质降本"],
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["任思远 经济日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", authors), (title, ["任思远"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_heading_under_its_kicker_that_opens_with_a_surname_is_no_glued_byline(blank_after_every_line):
+    # 高效率促进…: 高 is a surname and 促进 may open a title, but the line ends its run (seed 001's kind): a section
+    parts = [["以良好科创生态激发创新活力", "□ 王静怡"], wrapped(P1, 20, indent=0), ["强化全要素保障", "高效率促进科技创新供需适配"],
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以良好科创生态激发创新活力", ["王静怡"])]

@@ -108,6 +108,9 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("黄颖芝 立法会议员", ("黄颖芝",), None),
     # a web commentary's role and name parted by a bar
     ("新京报特约评论员 | 程明远", ("程明远",), "新京报"), ("本报记者丨张三", ("张三",), "本报"),
+    # a reader's letter signed with the writer's place (and what the writer is) before the name (qa40)
+    ("江宁省东川市 读者 邵庆和", ("邵庆和",), None), ("湖西县柳塘镇 卢晓梅", ("卢晓梅",), None),
+    ("北川市城南区 退休职工 甘立国", ("甘立国",), None), ("广东省 广州市 天河区 读者 何 静", ("何静",), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -125,6 +128,7 @@ def test_bylines(line, authors, source):
     "（本文根据圆桌对话录音整理）", "整理：以下为发言摘要",   # who wrote it up is not named
     "关键词", "【关键词】",   # a paper's keywords label alone on its line (关 is a surname, qa33)
     "简讯", "时讯",   # a newspaper's label over its news in brief (简, 时 are surnames, qa35)
+    "浙江省 杭州市", "湖南省 长沙市 芙蓉区", "深圳市 南山区 科技园",   # places only: no name after them (qa40)
 ])
 def test_not_bylines(line):
     assert byline(line) is None
