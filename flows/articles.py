@@ -231,7 +231,9 @@ def is_page_standfirst(span: Span, after: Span) -> bool:
     article's column (and one titled at its start, signed after its text, has a byline)."""
     if span.bylines:
         return False
-    paras = [u for u in span.body if u.kind in TEXT_KINDS]
+    # (the first three at most, by a C-level scan: split_boundary asks about whole articles)
+    paras = [span.body[k] for k in islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))),
+                                          STANDFIRST_MAX_PARAS + 1)]
     if not paras or len(paras) > STANDFIRST_MAX_PARAS:
         return False
     main = column_width(after)
@@ -943,9 +945,9 @@ def trim_foreign_start(span: Span) -> None:
     # own lines, and one on one long line is wrapped in no column: see printed_width.)
     widths = [printed_width(span.body[k]) for k in wrapped]
     main = statistics.median(widths[len(widths) // 2:])
-    leads = {k: w for k in range(wrapped[0], wrapped[-1]) if span.body[k].kind == U.PARA and span.body[k].n_lines == 1
-             and (w := display_width(span.body[k].text)) > (1 + WIDTH_TOLERANCE) * main}
-    if leads:
+    leads = {k: w for k in range(wrapped[0], wrapped[-1]) if (u := span.body[k]).n_lines == 1 and u.kind == U.PARA
+             and (w := display_width(u.text)) > (1 + WIDTH_TOLERANCE) * main}
+    if 0 < len(leads) <= STANDFIRST_MAX_PARAS:       # (not a page of one paragraph a line)
         pairs = sorted([*zip(wrapped, widths), *leads.items()])
         wrapped, widths = [k for k, _ in pairs], [w for _, w in pairs]
     # The last paragraph set in another width with text of the article after it: a box after the

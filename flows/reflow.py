@@ -205,6 +205,8 @@ def one_line_paragraphs(widths: list[float], cols: list[float]) -> set[int]:
     """The lines more than ONE_LINE_SHARE times as wide as the column around them, on a page of hard-wrapped columns: a
     paragraph set on one long line across the page (the lead of a page's topic box, 本期话题 / its title / 如何…？本期约请
     …), which continues no line of a column (a title line as wide as the column over it). (C-level maps.)"""
+    if not widths or max(widths) <= ONE_LINE_SHARE * min(cols):
+        return set()                    # (most pages: two C-level scans)
     return set(compress(count(), map(gt, widths, map(mul, cols, repeat(ONE_LINE_SHARE)))))
 
 
