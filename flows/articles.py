@@ -943,13 +943,10 @@ def trim_foreign_start(span: Span) -> None:
         return
     # (A paragraph set wider than its first line's window says, a topic box's lead over the text, is measured by its
     # own lines, and one on one long line is wrapped in no column: see printed_width.)
-    widths = [printed_width(span.body[k]) for k in wrapped]
+    widths = [span.body[k].width for k in wrapped]
     main = statistics.median(widths[len(widths) // 2:])
-    leads = {k: w for k in range(wrapped[0], wrapped[-1]) if (u := span.body[k]).n_lines == 1 and u.kind == U.PARA
-             and (w := display_width(u.text)) > (1 + WIDTH_TOLERANCE) * main}
-    if 0 < len(leads) <= STANDFIRST_MAX_PARAS:       # (not a page of one paragraph a line)
-        pairs = sorted([*zip(wrapped, widths), *leads.items()])
-        wrapped, widths = [k for k, _ in pairs], [w for _, w in pairs]
+    if main <= PRINT_COLUMN_WIDTH:                     # (a printed column, not one paragraph a line)
+        wrapped, widths, main = with_leads(span.body, wrapped)
     # The last paragraph set in another width with text of the article after it: a box after the
     # text (相关链接 printed between the text and a title set at its end) is no start, and cutting
     # through it would take the whole text away. (Searched from the end: one pass over the few
@@ -962,6 +959,20 @@ def trim_foreign_start(span: Span) -> None:
                 and not in_column(span.body[k], main, w) and not is_letter_spaced(span.body[k].text)), None)
     if cut is not None:
         drop_through(span, cut)
+
+
+def with_leads(body: list[Unit], wrapped: list[int]) -> tuple[list[int], list[float], float]:
+    """The wrapped paragraphs of a printed column, each as wide as printed_width says, with the one or two one-line
+    paragraphs among them wider than the column (a topic box's lead set on one long line across the page), and the
+    column's width: the median of the later half."""
+    widths = [printed_width(body[k]) for k in wrapped]
+    main = statistics.median(widths[len(widths) // 2:])
+    leads = {k: w for k in range(wrapped[0], wrapped[-1]) if (u := body[k]).n_lines == 1 and u.kind == U.PARA
+             and (w := display_width(u.text)) > (1 + WIDTH_TOLERANCE) * main}
+    if not 0 < len(leads) <= STANDFIRST_MAX_PARAS:    # (not a page of one paragraph a line)
+        return wrapped, widths, main
+    pairs = sorted([*zip(wrapped, widths), *leads.items()])
+    return [k for k, _ in pairs], [w for _, w in pairs], main
 
 
 def drop_through(span: Span, cut: int) -> None:
