@@ -248,6 +248,9 @@ def printed_width(u: Unit) -> float:
     is wider than that on average, that average (a paragraph at least as wide as its column's window says: a lead set
     on one long line across the page, 本期话题 / its title / 如何…？本期约请…, whose window takes in the narrow column
     under it) (qa39, session 11)."""
+    # (a paragraph has at most as many columns as characters: most are ruled out without measuring them)
+    if len(u.text) <= u.width * u.n_lines:
+        return u.width
     return max(u.width, display_width(u.text) / u.n_lines)
 
 
@@ -901,21 +904,23 @@ def split_on_reading_box(span: Span) -> list[Span]:
 def split_on_narrow_box(span: Span) -> list[Span]:
     """A box set a little narrower than the text at the end of an article's text (数说…, 名词解释: a label, then a
     paragraph or two of figures or definitions, then nothing but closing lines): a piece of its own under its label
-    (one line: a section's heading may take two),
-    not the article's last section. Narrower than the last paragraph before it by NARROW_BOX_SHARE of its column, less
+    (one line: a section's heading may take two), not the article's last section. Narrower than the last paragraph before it by NARROW_BOX_SHARE of its column, less
     than a column change (WIDTH_TOLERANCE) elsewhere: a label over it, and the end of the text, tell a box. (Its
     lines' column is their own: see reflow.narrow_box_columns.) (qa39, session 11)"""
     body = span.body
     end = text_end(body)
-    start = last_heading_run(body, end)
-    if start is None:
+    # (the paragraphs at the text's end, a label over them: a few steps back from the end)
+    m = end
+    while m > 0 and end - m <= READING_BOX_MAX_PARAS and body[m - 1].kind == U.PARA:
+        m -= 1
+    start = m - 1
+    if start < 1 or body[start].kind != U.PLAIN or body[start - 1].kind == U.PLAIN or end - m > READING_BOX_MAX_PARAS:
         return [span]
-    m = run_end(body, start, PLAIN_KINDS)
     box = body[m:end]
     before = unspaced_width_before(body, start)
-    if (m == start + 1 and 0 < len(box) <= READING_BOX_MAX_PARAS and all(u.kind == U.PARA for u in box)
-            and any(u.n_lines >= 2 for u in box) and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))
-            and all(u.width < (1 - NARROW_BOX_SHARE) * before and not is_letter_spaced(u.text) for u in box)):
+    if (box and any(u.n_lines >= 2 for u in box) and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))
+            and all(u.width < (1 - NARROW_BOX_SHARE) * before and not is_letter_spaced(u.text) for u in box)
+            and TEXT_KINDS.intersection(map(U.KIND, body[:start]))):
         span.body = body[:start]
         return [span, Span(title_lines=body[start:m], body=body[m:])]
     return [span]

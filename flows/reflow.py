@@ -185,8 +185,9 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
     paragraph's last line, a heading, a byline, a box's lines; the cheap tests first rule out most of them, which end
     a sentence or stand over a line of another width.)"""
     n, runs, done = len(widths), [], 0
-    for k in compress(count(), map(le, map(sub, widths[:-1], cols), repeat(-HEADING_INSET))):
-        if ends[k] or k < done or (width := widths[k]) < NARROW_BOX_MIN_WIDTH or abs(widths[k + 1] - width) > NARROW_BOX_SLACK:
+    # (short of its column and ending no sentence: C-level flags a line, True > False where both hold)
+    for k in compress(count(), map(gt, map(le, map(sub, widths[:-1], cols), repeat(-HEADING_INSET)), ends)):
+        if k < done or (width := widths[k]) < NARROW_BOX_MIN_WIDTH or abs(widths[k + 1] - width) > NARROW_BOX_SLACK:
             continue
         a = k
         while a > 0 and not ends[a - 1] and abs(widths[a - 1] - width) <= NARROW_BOX_SLACK:
@@ -957,19 +958,19 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     whose headings take one line, a quote's last word over a heading (… / 短板补齐 / 改造面临的现实难题) is the
     quote's. (qa39, session 11)"""
     widths, quotes, n = page.widths, page.quotes, len(page.texts)
+    ends = zip(firsts, [*firsts[1:], n])
+    # (the quotes first, few: the page's headings are asked about only under a quote that may end so)
+    tails = [b - 1 for a, b in ends if a in quotes and b - a >= 3 and b < n and b not in quotes and not page.ends[b - 1]
+             and widths[b - 2] >= max(widths[a: b - 1]) - FULL_LINE_SLACK and widths[b] > widths[b - 1] + WIDER_NEXT_LINE
+             and ends_heading_under_short_line(page, b)]
+    if not tails:
+        return firsts
     starts = set(firsts)
     pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k)]
     if not pairs:
         return firsts
     narrowest = min(widths[k - 1] for k in pairs)
-    moved = []
-    for a, b in zip(firsts, [*firsts[1:], n]):
-        last = b - 1
-        if (a in quotes and b - a >= 3 and b < n and b not in quotes and not page.ends[last] and widths[last] >= narrowest
-                and widths[b] > widths[last] + WIDER_NEXT_LINE
-                and widths[last - 1] >= max(widths[a:last]) - FULL_LINE_SLACK
-                and ends_heading_under_short_line(page, b)):
-            moved.append(last)
+    moved = [k for k in tails if widths[k] >= narrowest]
     return sorted(starts.union(moved)) if moved else firsts
 
 
