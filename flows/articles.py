@@ -28,6 +28,8 @@ MAX_HEADING_LINES = 2
 # A box of further reading at the end of an article's text holds a paragraph or two (split_on_reading_box).
 READING_BOX_MAX_PARAS = 2
 BOX_KINDS = frozenset({U.PARA})       # (a box holds paragraphs: no headings, no items)
+# A box at the end of an article's text set this share of the text's column narrower (13 of 17: split_on_narrow_box).
+NARROW_BOX_SHARE = 0.15
 # The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
 MOTTO_WORD_CHARS = 2
 # A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
@@ -176,6 +178,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
+    spans = [part for s in spans for part in split_on_narrow_box(s)]
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
@@ -265,13 +268,27 @@ def is_page_standfirst(span: Span, after: Span) -> bool:
     article's column (and one titled at its start, signed after its text, has a byline)."""
     if span.bylines:
         return False
-    paras = [u for u in span.body if u.kind in TEXT_KINDS]
-    if not paras or len(paras) > STANDFIRST_MAX_PARAS or not all(u.n_lines >= 2 for u in paras):
+    # (the first three at most, by a C-level scan: split_boundary asks about whole articles)
+    paras = [span.body[k] for k in islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))),
+                                          STANDFIRST_MAX_PARAS + 1)]
+    if not paras or len(paras) > STANDFIRST_MAX_PARAS:
         return False
     main = column_width(after)
-    # (a letter-spaced paragraph tells no column: see trim_foreign_start)
-    return main is not None and all(abs(u.width - main) > WIDTH_TOLERANCE * main and not is_letter_spaced(u.text)
-                                    for u in paras)
+    # (a letter-spaced paragraph tells no column: see trim_foreign_start; a one-line paragraph tells one only when
+    # it is wider than the column: see printed_width)
+    return main is not None and all(abs((w := printed_width(u)) - main) > WIDTH_TOLERANCE * main
+                                    and (u.n_lines >= 2 or w > main) and not is_letter_spaced(u.text) for u in paras)
+
+
+def printed_width(u: Unit) -> float:
+    """The width a paragraph is set in: the column around its first line, or, where its text spread over its lines
+    is wider than that on average, that average (a paragraph at least as wide as its column's window says: a lead set
+    on one long line across the page, 本期话题 / its title / 如何…？本期约请…, whose window takes in the narrow column
+    under it) (qa39, session 11)."""
+    # (a paragraph has at most as many columns as characters: most are ruled out without measuring them)
+    if len(u.text) <= u.width * u.n_lines:
+        return u.width
+    return max(u.width, display_width(u.text) / u.n_lines)
 
 
 def column_width(span: Span) -> float | None:
@@ -426,7 +443,7 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         return
     # An editor's note alone before the first header is the page's (or the article's) standfirst,
     # not an article that a title and byline under it could close.
-    first_of_page = not has_text(before) or is_page_note(before)
+    first_of_page = not has_text(before) or is_page_note(before) or is_page_standfirst(before, after)
     if first_of_page:
         k = head_group_at(groups)
         for titles, by in groups[:k]:
@@ -913,6 +930,9 @@ def column_change(body: list[Unit]) -> int | None:
     new = body[cut].width
     while cut > 0 and body[cut - 1].kind == U.PARA and in_column(body[cut - 1], new, old):
         cut -= 1
+    # (the heading lines right over the text in the new column head it: a box's label, 数读 over its figures)
+    while cut > 0 and body[cut - 1].kind == U.PLAIN:
+        cut -= 1
     return cut
 
 
@@ -1134,6 +1154,31 @@ def split_on_reading_box(span: Span) -> list[Span]:
     return [span]
 
 
+def split_on_narrow_box(span: Span) -> list[Span]:
+    """A box set a little narrower than the text at the end of an article's text (数说…, 名词解释: a label, then a
+    paragraph or two of figures or definitions, then nothing but closing lines): a piece of its own under its label
+    (one line: a section's heading may take two), not the article's last section. Narrower than the last paragraph before it by NARROW_BOX_SHARE of its column, less
+    than a column change (WIDTH_TOLERANCE) elsewhere: a label over it, and the end of the text, tell a box. (Its
+    lines' column is their own: see reflow.narrow_box_columns.) (qa39, session 11)"""
+    body = span.body
+    end = text_end(body)
+    # (the paragraphs at the text's end, a label over them: a few steps back from the end)
+    m = end
+    while m > 0 and end - m <= READING_BOX_MAX_PARAS and body[m - 1].kind == U.PARA:
+        m -= 1
+    start = m - 1
+    if start < 1 or body[start].kind != U.PLAIN or body[start - 1].kind == U.PLAIN or end - m > READING_BOX_MAX_PARAS:
+        return [span]
+    box = body[m:end]
+    before = unspaced_width_before(body, start)
+    if (box and any(u.n_lines >= 2 for u in box) and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))
+            and all(u.width < (1 - NARROW_BOX_SHARE) * before and not is_letter_spaced(u.text) for u in box)
+            and TEXT_KINDS.intersection(map(U.KIND, body[:start]))):
+        span.body = body[:start]
+        return [span, Span(title_lines=body[start:m], body=body[m:])]
+    return [span]
+
+
 def last_heading_run(body: list[Unit], end: int) -> int | None:
     """Where the last run of plain heading lines before body[end] starts, if text comes both
     before and after it."""
@@ -1154,8 +1199,12 @@ def trim_foreign_start(span: Span) -> None:
     wrapped = [k for k, u in enumerate(span.body) if u.kind == U.PARA and u.n_lines >= 2]
     if len(wrapped) < 3:
         return
+    # (A paragraph set wider than its first line's window says, a topic box's lead over the text, is measured by its
+    # own lines, and one on one long line is wrapped in no column: see printed_width.)
     widths = [span.body[k].width for k in wrapped]
     main = statistics.median(widths[len(widths) // 2:])
+    if main <= PRINT_COLUMN_WIDTH:                     # (a printed column, not one paragraph a line)
+        wrapped, widths, main = with_leads(span.body, wrapped)
     # The last paragraph set in another width with text of the article after it: a box after the
     # text (相关链接 printed between the text and a title set at its end) is no start, and cutting
     # through it would take the whole text away. (Searched from the end: one pass over the few
@@ -1168,6 +1217,20 @@ def trim_foreign_start(span: Span) -> None:
                 and not in_column(span.body[k], main, w) and not is_letter_spaced(span.body[k].text)), None)
     if cut is not None:
         drop_through(span, cut)
+
+
+def with_leads(body: list[Unit], wrapped: list[int]) -> tuple[list[int], list[float], float]:
+    """The wrapped paragraphs of a printed column, each as wide as printed_width says, with the one or two one-line
+    paragraphs among them wider than the column (a topic box's lead set on one long line across the page), and the
+    column's width: the median of the later half."""
+    widths = [printed_width(body[k]) for k in wrapped]
+    main = statistics.median(widths[len(widths) // 2:])
+    leads = {k: w for k in range(wrapped[0], wrapped[-1]) if (u := body[k]).n_lines == 1 and u.kind == U.PARA
+             and (w := display_width(u.text)) > (1 + WIDTH_TOLERANCE) * main}
+    if not 0 < len(leads) <= STANDFIRST_MAX_PARAS:    # (not a page of one paragraph a line)
+        return wrapped, widths, main
+    pairs = sorted([*zip(wrapped, widths), *leads.items()])
+    return [k for k, _ in pairs], [w for _, w in pairs], main
 
 
 def drop_through(span: Span, cut: int) -> None:

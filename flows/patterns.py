@@ -1374,8 +1374,10 @@ PLACE_LEVEL_LAST = frozenset("省市区县州旗盟镇乡道村")
 PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村][ 　]")
 
 # 经济简讯 / 乡村动态: a column's label on a line of its own between an article's text and the first title of a column
-# of news in brief (articles.split_on_brief_column): a word of two to six Chinese characters, nothing else.
-COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,6}}$")
+# of news in brief (articles.split_on_brief_column), or amid a signed article's text over a second one printed text
+# first (articles.label_cut): a word of two to five Chinese characters, nothing else (来论, 人民论坛, 新时代观察). A
+# line of six or more between two paragraphs is a section's heading as often (摸清资源底数), so it cuts no article.
+COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,5}}$")
 
 # 宋雨桐 中国海洋大学以标准化建设…: the institution a name is signed with, run into the title after it (articles.
 # glued_affiliation_byline): INSTITUTION's shape with the shortest name, so it ends at its first institution word.

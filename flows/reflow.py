@@ -25,7 +25,7 @@ from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, filterfalse, repeat
-from operator import contains, itemgetter, le, methodcaller, sub
+from operator import contains, gt, itemgetter, le, methodcaller, mul, sub
 from re import Match
 from typing import Callable, Iterable, Iterator, NamedTuple
 
@@ -73,6 +73,16 @@ SPACED_RUN = re.compile(b"\x01{%d,}" % SPACED_RUN_LINES)
 # In `surely_joined` as bytes: a line that opens a block (not surely joined to the line above), surely joined
 # to the line under it.
 OPENS_OVER_JOINED = re.compile(b"\x00(?=\x01)")
+# On a page of hard-wrapped columns, a line more than this many times as wide as the column around it is a paragraph set
+# on one line across the page (see one_line_paragraphs) (qa39, session 11).
+ONE_LINE_SHARE = 2.0
+# A box set apart in a narrower column than the text around it (数读 / 截至2025年底，全省农村网 / …): this many lines
+# or more in a row, each short of the column around it by SHORT_SHARE (the window takes in the wider text on either
+# side) but no narrower than NARROW_BOX_MIN_WIDTH (headings, bylines and mottos are), as wide as one another within
+# NARROW_BOX_SLACK, are a column of their own (see narrow_box_columns) (qa39, session 11).
+NARROW_BOX_LINES = 3
+NARROW_BOX_MIN_WIDTH = 10.0
+NARROW_BOX_SLACK = 1.0
 
 # In the PDF layout (a blank line after every line), this many lines in a row set without a blank line between them
 # are a dense stretch (a box or column set tight), not a title, byline and first line set tight over their text:
@@ -166,6 +176,45 @@ def setting_column_widths(widths: list[float], runs: list[range]) -> list[float]
         cols += repeat(upper_quartile(widths[run.start: run.stop]), len(run))
         taken += b - a
     return cols + others[taken:]
+
+
+def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float], ends: list[bool]) -> list[range]:
+    """The runs of lines set in a box narrower than the text around it (a sidebar, 数说…/数读, a glossary, 名词解释),
+    whose column `cols` is set to (the median of its lines but the last: a mark hung past the edge widens a line):
+    NARROW_BOX_LINES lines or more in a row, no narrower than
+    NARROW_BOX_MIN_WIDTH (headings, titles and bylines are), as wide as one another within NARROW_BOX_SLACK but the
+    last (which may end its paragraph short), none but the last ending a sentence, one of them short of the column
+    around it by HEADING_INSET or more, none holding a space (a letter-spaced line's spaces count no width: a heading
+    over letter-spaced text reads as wide as its lines; setting_column_widths measures those). The window around a
+    box's lines takes in the wider text on either side, so they read as headings or paragraph ends, one block a
+    line; they fill a column of their own. (The lines short of their window's column are found by C-level maps: a
+    paragraph's last line, a heading, a byline, a box's lines; the cheap tests first rule out most of them, which end
+    a sentence or stand over a line of another width.)"""
+    n, runs, done = len(widths), [], 0
+    # (short of its column and ending no sentence: C-level flags a line, True > False where both hold)
+    for k in compress(count(), map(gt, map(le, map(sub, widths[:-1], cols), repeat(-HEADING_INSET)), ends)):
+        if k < done or (width := widths[k]) < NARROW_BOX_MIN_WIDTH or abs(widths[k + 1] - width) > NARROW_BOX_SLACK:
+            continue
+        a = k
+        while a > 0 and not ends[a - 1] and abs(widths[a - 1] - width) <= NARROW_BOX_SLACK:
+            a -= 1
+        b = k + 2
+        while b < n and not ends[b - 1] and abs(widths[b] - width) <= NARROW_BOX_SLACK:
+            b += 1
+        done = b
+        if b - a >= NARROW_BOX_LINES and not any(map(contains, texts[a:b], repeat(" "))):
+            runs.append(range(a, b))
+            cols[a:b] = repeat(sorted(widths[a: b - 1])[(b - a - 1) // 2], b - a)
+    return runs
+
+
+def one_line_paragraphs(widths: list[float], cols: list[float]) -> set[int]:
+    """The lines more than ONE_LINE_SHARE times as wide as the column around them, on a page of hard-wrapped columns: a
+    paragraph set on one long line across the page (the lead of a page's topic box, 本期话题 / its title / 如何…？本期约请
+    …), which continues no line of a column (a title line as wide as the column over it). (C-level maps.)"""
+    if not widths or max(widths) <= ONE_LINE_SHARE * min(cols):
+        return set()                    # (most pages: two C-level scans)
+    return set(compress(count(), map(gt, widths, map(mul, cols, repeat(ONE_LINE_SHARE)))))
 
 
 def spacing_changes(runs: list[range]) -> set[int]:
@@ -710,6 +759,7 @@ class Page:
         runs = letter_spaced_runs(texts, spaced, counts)
         cols = setting_column_widths(widths, runs)
         ends = sentence_ends(texts, lasts)
+        runs += narrow_box_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts))
         bylines = bylines_among(texts, firsts, lasts)
@@ -725,6 +775,8 @@ class Page:
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
+        if not free_layout:
+            breaks |= one_line_paragraphs(widths, cols)
         tight = (set() if meaningful_blanks
                  else tight_lines(line_nos, lambda k: dense_stretch_titled(texts, ends, widths, cols, bylines, k)))
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
@@ -933,9 +985,46 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     parted = (not tight and page.meaningful_blanks and nos[b] == nos[b - 1] + 1
               and "，" not in (t := page.texts[b]) and t[-1:] not in P.NOTE_CLOSERS and not P.CLAUSE_END.search(t))
     return ((tight or parted) and widths[b - 1] < cols[b - 1] * SHORT_SHARE
-            and widths[b] + (HEADING_INSET if tight else FULL_LINE_SLACK) <= cols[b]
+            and widths[b] + (HEADING_INSET if tight else FULL_LINE_SLACK) <= min(cols[b], text_width_under(page, b))
             and widths[c] + HEADING_INSET > cols[c]
             and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines)
+
+
+def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
+    """`firsts`, with the short last line of a pull quote (■…) opening a block of its own where it is the first line
+    of a heading set in two lines under the quote (■稳定种粮收益是调动农民 / … / 农民种粮不吃亏、有钱赚 / 提收益 /
+    健全种粮农民收益保障机制 / the text): the quote's line over it fills the quote's column, it ends no sentence,
+    and it stands over a heading's second line as ends_heading_under_short_line reads one, on a page whose other
+    unmarked headings are set so (a short line over a longer one, over the text), and as wide as the narrowest of
+    their first lines (a quote's last character or two, 贱 / 卖, are no heading's), the heading's second line the
+    wider (解脱出来 / 现实意义: a quote's end over a one-line heading). A quote's short last line runs
+    on with the quote (ends_quote reads the line after it), and the heading's first line would go with it. On a page
+    whose headings take one line, a quote's last word over a heading (… / 短板补齐 / 改造面临的现实难题) is the
+    quote's. (qa39, session 11)"""
+    widths, quotes, n = page.widths, page.quotes, len(page.texts)
+    ends = zip(firsts, [*firsts[1:], n])
+    # (the quotes first, few: the page's headings are asked about only under a quote that may end so)
+    tails = [b - 1 for a, b in ends if a in quotes and b - a >= 3 and b < n and b not in quotes and not page.ends[b - 1]
+             and widths[b - 2] >= max(widths[a: b - 1]) - FULL_LINE_SLACK and widths[b] > widths[b - 1] + WIDER_NEXT_LINE
+             and ends_heading_under_short_line(page, b)]
+    if not tails:
+        return firsts
+    starts = set(firsts)
+    pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k)]
+    if not pairs:
+        return firsts
+    narrowest = min(widths[k - 1] for k in pairs)
+    moved = [k for k in tails if widths[k] >= narrowest]
+    return sorted(starts.union(moved)) if moved else firsts
+
+
+def text_width_under(page: Page, b: int) -> float:
+    """The width of the text under line b: the wider of the two lines under it (the first may be indented, or end its
+    paragraph). Where text set in a box narrower than its neighbours follows (数说… / 2025年，全省林下经济 / 经营面积达到
+    2300万亩，), the window around line b still takes in the wider column, and only the lines under it show that b
+    fills the box's column (qa39, session 11)."""
+    widths = page.widths
+    return max(widths[b + 1: b + 3])
 
 
 def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
@@ -945,6 +1034,8 @@ def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
     if not page.texts:
         return page.folios
     texts, firsts = page.texts, first_lines(page)
+    if page.quotes:
+        firsts = with_headings_under_quotes(page, firsts)
     stops = [*firsts[1:], len(texts)]
     # Without a Latin line break in the document, a block's text is its lines concatenated.
     join = joined if page.latin_breaks else "".join

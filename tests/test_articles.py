@@ -964,3 +964,43 @@ def test_a_heading_under_its_kicker_that_opens_with_a_surname_is_no_glued_byline
              wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以良好科创生态激发创新活力", ["王静怡"])]
+
+
+# ---- qa39: boxes set apart from the articles of a narrow-column theory page
+
+def hung(paragraph: str, width: int) -> list[str]:
+    """A paragraph wrapped flush at `width` columns (ASCII half-width), a closing mark hung on the line it ends."""
+    from flows.reflow import display_width
+    lines, line = [], ""
+    for ch in paragraph:
+        if display_width(line) >= width and ch not in "，。、；：”）":
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line]
+
+
+GLOSSARY = "城市生命线工程：指维系城市正常运行、满足群众生产生活需要的基础设施，主要包括供水、排水、燃气、电力、通信、桥梁等。"
+
+
+@pytest.mark.parametrize("box_width, is_box", [(13, True), (12, True), (17, False)])
+def test_a_labelled_box_a_little_narrower_than_the_text_at_its_end_is_no_section(box_width, is_box):
+    text = page([["把韧性城市建设", "摆在突出位置", "□ 柯文远 蒋立群"], hung(P1, 17), ["强化风险意识"], hung(P2, 17), hung(P4, 17),
+                 ["名词解释"], hung(GLOSSARY, box_width), ["以数字技术赋能", "城市精细化治理", "郑牧之"], hung(P6, 20), hung(P5, 20)])
+    t = tables(text)
+    first = t["articles"][0]["article_id"]
+    headings = [s["heading"] for s in t["sections"] if s["article_id"] == first]
+    assert ("名词解释" in headings) is not is_box
+    assert (GLOSSARY in t["articles"][0]["text"]) is not is_box
+
+
+@pytest.mark.parametrize("lead_lines", [1, 2])
+def test_a_pages_topic_box_over_the_first_article_leaves_it_its_title_lines(lead_lines):
+    lead = "树立大食物观，是保障国家粮食安全的重要理念。如何构建多元化食物供给体系？怎样向森林、江河湖海要食物？本期刊发两篇文章，敬请关注。"
+    lead_set = [lead] if lead_lines == 1 else [lead[:52], lead[52:]]
+    text = page([[" 理论视野", " 本期话题", "践行大食物观 构建多元食物供给体系", *lead_set, " 学思践悟", "向森林要食物", "拓展食物来源新空间",
+                  "□ 林晓阳"], hung(P1, 16), ["摸清资源底数"], hung(P2, 16), hung(P4, 16),
+                 ["向江河湖海要食物", "牛志远"], hung(P6, 20), hung(P5, 20)])
+    t = tables(text)
+    assert [a["title"] for a in t["articles"]] == ["向森林要食物拓展食物来源新空间", "向江河湖海要食物"]
+    assert not any("本期刊发" in a["text"] for a in t["articles"])
