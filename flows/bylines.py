@@ -40,6 +40,8 @@ def byline(line: str) -> Byline | None:
     text = line.strip()
     if len(text) > 60:
         return None
+    if "，" in text and " " in text and P.SPACED_COMMA_NAMES_LINE.match(text):
+        text = text.replace(" ", "")      # 沈 佳 丽，唐 子 谦: letter-spaced names parted by commas
     if text[:1] in P.DIGEST_BYLINE_INITIALS and (m := P.DIGEST_BYLINE.match(text)):
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text) and not commas_between_names(text):

@@ -205,7 +205,8 @@ PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号|文号"
 # ［作者简介］ / 【基金项目】: such a field's label set in brackets instead of before a colon (qa33).
-_BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS})\s*[】\]］]"
+# Also the paper's catalogue fields so set ([中图分类号] D630 [文献标识码] A [文章编号] …, 【DOI】10.…, qa43).
+_BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS}|中图分?类号|文献标[识志]码|文章编号|DOI)\s*[】\]］]"
 # 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
 # title (NEWS_DATELINE). (qa14, session 9)
 _NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
@@ -246,6 +247,9 @@ BLOCK_START = re.compile(
     # 时间：… over a roundtable or a meeting's record, which a title line over it would join: qa20, session 9)
     # (and an author's e-mail address under the affiliation: 电邮：…, units.with_affiliations)
     rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # a paper's front-matter label in square brackets, with no colon ([摘 要] … / ［关键词］… / [中图分类号] …), which
+    # would otherwise run into the affiliation line over it (qa43)
+    rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS})\s*[\]］]"
     # a table's or figure's caption, its number then a space (CAPTION's third shape: 表1 2024年主要经济指标完成情况),
     # which a paragraph ending in a colon over it (…完成情况如下：) would otherwise run into (qa26, session 10)
     r"|[图表]\s*\d{1,2}\s"
@@ -287,7 +291,8 @@ MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
 # Layout debris left before a heading by PDF extraction (a stray ? or a box). A question mark opens
 # no Chinese line, so one before any Chinese text (a title: ?城市更新中…) is debris too; a box before
 # unmarked text is a pull quote's.
-STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第]|[{CJK}])")
+# (A question mark before an Arabic digit, ?3 结果与分析, is debris before a paper's decimal heading too, qa43.)
+STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第]|[{CJK}]|\d)")
 # What follows a number that starts a quantity or a date, not a section's heading (see "decimal" below).
 DECIMAL_HEADING_NOT_AFTER = "年月日时分秒号个万亿元倍岁项家次名位人件条届期级"
 # Section markers, outermost grammar first; each match gives (marker, rest).
@@ -306,8 +311,10 @@ SECTION_MARKERS = (
     # after them gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it) or 01…, nor a quantity
     # (12月, 3.5亿元): no unit follows the number; nor a page's running head (4 评论 2025年4月16日) or a
     # table's row (1 增加值比重（%） 8.6 12): the heading has no digit. (units.marked_heading: one family
-    # per depth.)
-    ("decimal", re.compile(rf"^([1-9]\d?(?:(?:\.\d{{1,2}}){{1,3}}\.?)?)\s*(?![{DECIMAL_HEADING_NOT_AFTER}])([{CJK}]\D*)$")),
+    # per depth.) The heading may open with a Latin word after a space (2.1.1 DEA模型, qa43); not glued to the
+    # number (5G网络… is prose).
+    ("decimal", re.compile(rf"^([1-9]\d?(?:(?:\.\d{{1,2}}){{1,3}}\.?)?)\s*(?![{DECIMAL_HEADING_NOT_AFTER}])"
+                           rf"((?:[{CJK}]|(?<=\s)[A-Za-z])\D*)$")),
 )
 # 【产业集群加速成势】: a web page's unnumbered subheading in lenticular brackets; the brackets are
 # typographic decoration like bold, so the heading is what they hold (web chrome such as 【打印】
@@ -511,7 +518,8 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
 # The labels an advertisement is printed under: 【广告】 【推广】 [商业推广] (CREDIT_LINE, qa38).
 ADVERT_LABELS = "广告|推广|商业推广|赞助推广|品牌推广"
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
+# (A journal may say whose: （本文责任编辑：李 静）, qa43.)
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
                          # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
                          r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$"
@@ -1080,7 +1088,10 @@ STARRED_NOTE_REACH = 8
 # Taiwan's journals cite), or with its document-type code, 郭峰，王靖一.测度…[J].经济学（季刊），2020 (GB/T 7714).
 # (A line with no Chinese under the list, an English reference or the paper's English title and abstract
 # printed after it, is end matter too: HAN_CHAR.)
-REFERENCE_ENTRY = re.compile(r"^[^。\s]{2,40}?[（(]\d{4}[a-z]?[）)]|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]")
+# Also the author, then the year between commas (魏后凯，2023，《…》，北京：…, as sociology journals set it), or the
+# author, a colon and the work's title in brackets (杨东、王睿：〈论…〉，《法学评论》…, as law journals set it). (qa43)
+REFERENCE_ENTRY = re.compile(r"^[^。\s]{2,40}?[（(]\d{4}[a-z]?[）)]|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]"
+                             r"|^[^。，\s]{2,20}[，,]\s*\d{4}[a-z]?[，,]|^[^。，：\s]{2,20}[:：]\s*[〈《]")
 
 # ---- qa18 (session 9): titles a little short of their column ----
 # （作者系…）, 【…】: the brackets a note or a boxed label opens with; a line that opens with one is no title over
@@ -1382,6 +1393,33 @@ COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,5}}$")
 # 宋雨桐 中国海洋大学以标准化建设…: the institution a name is signed with, run into the title after it (articles.
 # glued_affiliation_byline): INSTITUTION's shape with the shortest name, so it ends at its first institution word.
 GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
+
+
+# ---- qa qa43 (session 11): journal papers' running heads ----
+# ·46·  中国行政管理 2025年第2期 / 农业经济问题  2024年第6期 / 36  学术前沿 2025.03（上） / 第41卷 第2期  中国行政管理
+# Vol.41 No.2: a journal page's running head (or foot), set apart by spaces: the journal's name beside its year and
+# issue (2024年第6期, 2025.03（上）) or under its volume and issue, maybe with the page's number on either side
+# (·46·, 36); also the masthead's English twin (2025年2月  CHINESE PUBLIC ADMINISTRATION  Feb. 2025). Masthead
+# or furniture, never a title's line or a heading (reflow.spaced_masthead_lines, units.is_issue_line); tried only
+# on lines with a space that end with SPACED_MASTHEAD_LAST or JOURNAL_HEAD_LAST.
+_JOURNAL_FOLIO = r"(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})"
+_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*期|\d{4}\s*[.．]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
+_JOURNAL_VOLUME = r"第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期"
+_JOURNAL_NAME = rf"[{CJK}][{CJK}·]{{1,15}}"
+JOURNAL_PAGE_HEAD_LINE = re.compile(
+    rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?(?:{_JOURNAL_NAME}[ \t]+{_JOURNAL_YEAR_ISSUE}|{_JOURNAL_YEAR_ISSUE}[ \t]+{_JOURNAL_NAME})"
+    rf"(?:[ \t]+{_JOURNAL_FOLIO})?$"
+    rf"|^{_JOURNAL_VOLUME}[ \t]+{_JOURNAL_NAME}(?:[ \t]+Vol\.\s*\d{{1,3}}\s*,?\s*No\.\s*\d{{1,2}})?$"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月[ \t]+[A-Z][A-Z .,&-]{4,60}?[ \t]+[A-Z][a-z]{2,8}\.?\s*\d{4}$")
+# The last character such a line may end with that SPACED_MASTHEAD_LAST does not hold (a page number set ·46·).
+JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•]")
+
+# 沈 佳 丽，唐 子 谦，陆 明 辉: a paper's authors each set letter-spaced (a space between the characters of every
+# name), parted by full-width commas: names, read with the spaces gone (bylines.byline). Only lines with a comma and
+# a space are tried.
+SPACED_COMMA_NAMES_LINE = re.compile(rf"^[{CJK}](?: [{CJK}]){{1,3}}(?:[ \t]*[，,][ \t]*[{CJK}](?: [{CJK}]){{1,3}})+$")
+# The lines of names parted by commas that reflow asks byline() about (reflow.bylines_among): either shape.
+COMMA_NAMES_OR_SPACED_LINE = re.compile(rf"(?:{COMMA_NAMES_LINE.pattern})|(?:{SPACED_COMMA_NAMES_LINE.pattern})")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

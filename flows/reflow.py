@@ -420,10 +420,10 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     candidates = {*worded, *slashed, *placed, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
-    # a surname, those COMMA_NAMES_LINE takes (C-level maps, no Python step a line; any other line with a
+    # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already).
     named = lines_of(P.NAME_INITIAL, firsts)
-    candidates.update(compress(named, map(P.COMMA_NAMES_LINE.match, map(texts.__getitem__, named))))
+    candidates.update(compress(named, map(P.COMMA_NAMES_OR_SPACED_LINE.match, map(texts.__getitem__, named))))
     return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
 
 
@@ -613,10 +613,16 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
 
 def spaced_masthead_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a journal without 《》 and its issue, maybe its pages too (SPACED_MASTHEAD_LINE: 香港社会科学学报
-    第62期（2025年春/夏季） 页88-112). Only lines ending with SPACED_MASTHEAD_LAST (one scan of `lasts`) and holding 期
-    are tried."""
-    return {k for k in lines_of(P.SPACED_MASTHEAD_LAST, lasts)
-            if "期" in (t := texts[k]) and P.SPACED_MASTHEAD_LINE.match(t)}
+    第62期（2025年春/夏季） 页88-112), or a journal page's running head (JOURNAL_PAGE_HEAD_LINE). Only lines ending with
+    JOURNAL_HEAD_LAST (one scan of `lasts`) are tried."""
+    return {k for k in lines_of(P.JOURNAL_HEAD_LAST, lasts) if is_spaced_masthead(texts[k])}
+
+
+def is_spaced_masthead(line: str) -> bool:
+    """Whether a line is a journal's masthead or running head set apart by spaces (SPACED_MASTHEAD_LINE, or
+    JOURNAL_PAGE_HEAD_LINE: 农业经济问题  2024年第6期, ·46·  中国行政管理 2025年第2期): substring tests first."""
+    return " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
+                            or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None)
 
 
 def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int]) -> set[int]:

@@ -31,6 +31,9 @@ SIDE_KINDS = frozenset({U.META, U.ABSTRACT, U.KEYWORDS, U.BYLINE, *U.RESIDUAL})
 TEXT_FIELD = itemgetter("text")
 # Grammars whose lone marker is more often a word (统一是, 其一, 第一条生产线) than a one-item list.
 WORD_LIKE_FAMILIES = frozenset({"shi", "yao", "qi", "di", "article", "cn_dun"})
+# Grammars whose lone marker is not a list of one: WORD_LIKE_FAMILIES, and a circled digit, alone in its section
+# more often a footnote's mark left in the text (…差距。①推动…) than an item. (qa43)
+LONE_MARK_FAMILIES = WORD_LIKE_FAMILIES | {"circled"}
 # Grammars numbered through the whole article across its sections (第一条 … 第九条 of rules): the
 # numbering of a section's list continues the last one's (no "starts at 5" note; a lone 第五条 is kept).
 ARTICLE_WIDE_FAMILIES = frozenset({"article"})
@@ -409,7 +412,7 @@ class ArticleBuilder:
         if not self.lists:
             return          # no measure since the last close: nothing finished, no open item either
         kept = [state for state in self.finished + list(self.lists.values())
-                if len(state.items) >= 2 or state.family not in WORD_LIKE_FAMILIES or self.continues_numbering(state)]
+                if len(state.items) >= 2 or state.family not in LONE_MARK_FAMILIES or self.continues_numbering(state)]
         closed = [item for state in kept for item in state.items]
         self.numbered_to.update((state.family, state.last) for state in kept if state.family in ARTICLE_WIDE_FAMILIES)
         # Every item closed here comes after every item closed before (a list closes at the latest

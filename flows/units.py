@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match
-from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_subtitle, is_table_row,
+from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_spaced_masthead, is_subtitle, is_table_row,
                           running_heads)
 
 # Unit kinds.
@@ -139,9 +139,19 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = i == first_at and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
         wrapped_title = first and u.n_lines > 1 and is_wrapped_official_title(u.text)
+        first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     return with_bullet_lists(with_question_headings(with_turns(found)), kinds)
+
+
+def is_title_wrapped_at_colon(found: list[Unit], i: int) -> bool:
+    """Whether the document's first line, ending with a colon over a short plain line (数字政府建设中的跨部门数据共享： /
+    困境成因与推进路径), is a title wrapped after its colon, the rest under it: no clause of the text before a list
+    opens a document. (A last-character test first.)"""
+    u = found[i]
+    return (u.text[-1:] in P.LIST_LEAD_ENDS and u.n_lines == 1 and i + 1 < len(found) and found[i + 1].kind == PLAIN
+            and looks_like_title(u.text[:-1], P.FIRST_TITLE_MAX_WIDTH))
 
 
 def first_text_at(found: list[Unit]) -> int:
@@ -876,7 +886,7 @@ def is_issue_line(text: str) -> bool:
     masthead, no title."""
     return ((text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None)
             or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
-            or ("期" in text and P.SPACED_MASTHEAD_LINE.match(text) is not None))      # 某某学报 第62期 页88-112
+            or is_spaced_masthead(text))      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

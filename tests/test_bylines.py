@@ -218,3 +218,16 @@ def test_a_writers_note_names_the_writers(note, authors):
 def test_names_each_with_a_short_post_in_brackets(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("沈 佳 丽，唐 子 谦，陆 明 辉", ("沈佳丽", "唐子谦", "陆明辉")),     # letter-spaced names parted by commas (qa43)
+    ("沈 佳，唐 子 谦", ("沈佳", "唐子谦")),
+    ("沈佳丽，唐子谦", ("沈佳丽", "唐子谦")),
+])
+def test_letter_spaced_names_parted_by_commas_sign(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
+def test_letter_spaced_words_in_a_clause_are_no_byline():
+    assert byline("发 展 经 济，改 善 民 生，促 进 就 业，推 动 改 革，保 障 安 全，建 设 美 丽 中 国 的 新 篇 章。") is None

@@ -9,7 +9,7 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
-                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_table_row, joins,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_spaced_masthead, is_table_row, joins,
                           lines_at, non_blank_lines, sentence_ends)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, page, raw, tables, wrapped
@@ -958,3 +958,34 @@ def test_a_paragraph_set_on_one_long_line_continues_no_title_line_as_wide_as_the
              *columned(P2, 16), *columned(P4, 16)]
     found = texts(lines)
     assert found[1:3] == ["践行大食物观构建多元食物供给体系", lead]
+
+
+# ---- qa43: journal papers' running heads and bracketed labels ----
+@pytest.mark.parametrize("head", ["·46·  中国行政管理 2025年第2期", "农业经济问题  2024年第6期", "36   学术前沿 2025.03（上）",
+                                  "人民论坛·学术前沿   2025.03（上）", "第41卷 第2期   中国行政管理   Vol.41 No.2",
+                                  "2025年2月   CHINESE PUBLIC ADMINISTRATION   Feb. 2025", "2024年第6期  农业经济问题  118"])
+def test_a_journal_page_running_head_is_a_block_of_its_own(head):
+    """A journal page's running head or foot (name, year and issue, maybe a page number) never runs into the title or
+    heading under it (qa43)."""
+    lines = [head, "以新型城镇化推动城乡融合发展的", "实践逻辑与政策优化"]
+    assert texts(lines)[0] == head.replace(" ", "")
+    assert texts([P1[:20], head, "?3 结果与分析"])[1] == head.replace(" ", "")
+
+
+@pytest.mark.parametrize("line", ["中国行政管理2025年第2期", "2024年第6期全省完成投资", "学术前沿 研究", "农业经济问题 2024年6月",
+                                  "1 引言", "第一章 总则"])
+def test_a_line_without_a_journal_issue_or_apart_by_no_space_is_no_running_head(line):
+    assert not is_spaced_masthead(line)
+
+
+@pytest.mark.parametrize("label", ["[摘 要]", "［关键词］", "[中图分类号]", "[基金项目]"])
+def test_a_bracketed_front_matter_label_opens_a_block(label):
+    """[摘 要] with no colon after it does not run into the affiliation line over it (qa43)."""
+    lines = ["林志远1  葛晓岚2", "（1.南京大学政府管理学院，江苏 南京 210023）", f"{label} 数据共享是数字政府建设的基础性工程。"]
+    assert len(texts(lines)) == 3
+
+
+def test_letter_spaced_names_parted_by_commas_are_a_byline():
+    """沈 佳 丽，唐 子 谦: every name letter-spaced, parted by commas (qa43)."""
+    lines = ["农业科技社会化服务体系的运行效率评价", "沈 佳 丽，唐 子 谦，陆 明 辉", "作者单位：华中农业大学经济管理学院"]
+    assert bylines_among(lines, "农沈作", "价辉院")[1].authors == ("沈佳丽", "唐子谦", "陆明辉")

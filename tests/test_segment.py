@@ -1142,3 +1142,36 @@ def test_a_journal_masthead_bracketed_fields_and_a_keywords_label_alone_are_fron
     assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
     assert [s["heading"] for s in t["sections"]] == ["引言", "理论逻辑"]
     assert not any(w in a["text"] for w in ("公共管理与政策评论", "作者简介", "基金项目", "关键词"))
+
+
+# ---- qa43: papers ----
+def test_a_lone_circled_digit_after_a_sentence_is_a_note_mark_not_a_one_item_list():
+    """…较大差距。①推动… : a footnote's mark left in the text, no measure; ① … ② … stays a list (qa43)."""
+    text = page([["城乡融合的实践逻辑", "截至2024年末，户籍人口城镇化率仍不足50%，两者之间存在较大差距。①推动新型城镇化是重要途径。", P1]])
+    assert tables(text)["measures"] == []
+    listed = page([["城乡融合的实践逻辑", "主要做法有：①完善户籍制度；②健全公共服务；③推进要素流动。", P1]])
+    assert [m["ordinal"] for m in tables(listed)["measures"]] == [1, 2, 3]
+
+
+def test_a_title_wrapped_after_its_colon_keeps_both_lines():
+    """数字政府建设中的跨部门数据共享： / 困境成因与推进路径: the first line ends with the colon (qa43)."""
+    text = page([["数字政府建设中的跨部门数据共享：", "困境成因与推进路径", "林志远  葛晓岚", P1, P2]])
+    arts = tables(text)["articles"]
+    assert [a["title"] for a in arts] == ["数字政府建设中的跨部门数据共享：困境成因与推进路径"]
+
+
+@pytest.mark.parametrize("field", ["[中图分类号] D630     [文献标识码] A     [文章编号] 1006-0863（2025）02-0045-07",
+                                   "【DOI】10.16619/j.cnki.rmltxsqy.2025.05.006", "【中图分类号】F299.21　　　【文献标识码】A"])
+def test_a_papers_bracketed_catalogue_fields_are_front_matter(field):
+    text = page([["以新型城镇化推动城乡融合发展", "周海鹏", field, P1, P2]])
+    assert "10.16619" not in tables(text)["articles"][0]["text"] and "文献标识码" not in tables(text)["articles"][0]["text"]
+
+
+@pytest.mark.parametrize("entry", ["魏后凯，2023，《中国城乡融合发展的理论与实践》，北京：中国社会科学出版社。",
+                                   "杨东、王睿：〈论数据跨境流动的规则衔接〉，《法学评论》2023年第4期，页45-57。"])
+def test_unnumbered_reference_entries_by_author_and_year_or_by_author_and_title_are_notes(entry):
+    """Under 参考文献, author, year between commas (sociology journals) or author, colon, bracketed title (law
+    journals) (qa43)."""
+    text = page([["城乡融合的实践逻辑", "周海鹏", P1, P2, "参考文献", entry, "张新宝：《个人信息跨境提供的制度构造》，《中国法学》2022年第3期。"]])
+    out = tables(text)
+    assert "出版社" not in out["articles"][0]["text"] and "张新宝" not in out["articles"][0]["text"]

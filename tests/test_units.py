@@ -244,6 +244,8 @@ def test_md_emphasis_removes_what_its_look_behind_first_spelling_does(text):
 @pytest.mark.parametrize("text, rest, debris", [
     ("?(一) 要素流动", "(一) 要素流动", "?"), ("？城市更新中历史街区的治理逻辑", "城市更新中历史街区的治理逻辑", "？"),
     ("■ 二、主要成效", "二、主要成效", "■"), ("■ 把论文写在大地上", "■ 把论文写在大地上", None),
+    ("?3 结果与分析", "3 结果与分析", "?"), ("？2.1 研究方法", "2.1 研究方法", "？"),      # before a decimal heading (qa43)
+    ("■ 3月以来", "■ 3月以来", None),                                                  # a box before a number: no debris
 ])
 def test_stray_marks_before_a_heading_or_title_are_debris(text, rest, debris):
     assert without_debris(text) == (rest, debris)
@@ -865,6 +867,10 @@ def test_a_journal_running_head_of_authors_and_title_is_furniture_not_a_heading(
     ("善用APP服务群众", "plain"),                 # a heading naming an app: no phrases apart by spaces
     ("香港社会科学学报 第62期", "meta"),           # a journal's running head amid a paper's text (qa37)
     ("香港社会科学学报 第62期（2025年春/夏季） 页88-112", "meta"),
+    ("·46·  中国行政管理 2025年第2期", "meta"), ("36   学术前沿 2025.03（上）", "meta"),   # a journal page's running head (qa43)
+    ("农业经济问题  2024年第6期", "meta"),
+    ("（本文责任编辑：李 静）", "credit"), ("（责任编辑：王 岩）", "credit"),                 # the journal's editor (qa43)
+    ("2.1.1 DEA模型", "heading"), ("5G网络建设", "plain"),            # a decimal heading opening with a Latin word (qa43)
 ])
 def test_app_prompts_and_journal_running_heads_are_no_headings(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
