@@ -1371,7 +1371,7 @@ PLACE_SIGNATURE = re.compile(rf"^{_PLACE}(?:[ 　]+{_PLACE})*(?:[ 　]+[{CJK}]{{
 PLACE_LEVEL_LAST = frozenset("省市区县州旗盟镇乡道村")
 # A level's last character before a space: the short lines reflow asks byline() about include those holding one (one
 # scan of them all, a character class first).
-PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村][ 　]")
+PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村者友民][ 　]")   # 者友民: READER_SIGNATURE's words (qa44)
 
 # 经济简讯 / 乡村动态: a column's label on a line of its own between an article's text and the first title of a column
 # of news in brief (articles.split_on_brief_column), or amid a signed article's text over a second one printed text
@@ -1382,6 +1382,15 @@ COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,5}}$")
 # 宋雨桐 中国海洋大学以标准化建设…: the institution a name is signed with, run into the title after it (articles.
 # glued_affiliation_byline): INSTITUTION's shape with the shortest name, so it ends at its first institution word.
 GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
+
+# ---- qa qa44 (session 11): newspaper commentary pages ----
+# 浙江杭州读者 钱慧敏 / 河南周口网友 马向东: a reader's letter signed with the place written without its levels and run
+# into what the writer is (读者, 网友, 市民 …), then a space and the name: the name is the author, the rest is not
+# (PLACE_SIGNATURE needs a level on each place name). Tried only when the word before the first space ends like one of
+# READER_WORDS (bylines.place_signature; reflow finds the line through PLACE_GAP).
+READER_WORDS = "读者|网友|市民|居民|村民"
+READER_SIGNATURE = re.compile(rf"^[{CJK}]{{2,10}}?(?:{READER_WORDS})[ 　]+({_NAMES})$")
+READER_WORD_LAST = frozenset("者友民")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
