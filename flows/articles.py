@@ -369,7 +369,7 @@ def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = Fals
     On a page whose last boundary was a signature then the next title (signed at the end, titled at the head), a
     lone line between two texts may be the signature glued to the next title (…轻装上阵。 / 吴卓然以“微更新”…)."""
     if tail_signed and end - start == 1 and units[start].kind == U.PLAIN:
-        return start
+        return None if P.LONE_GLUED_LINE_STOP.search(units[start].text) else start
     if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
         return None
     return next((k for k in range(start + 1, min(end, start + MAX_HEADING_LINES + 1))

@@ -1391,6 +1391,10 @@ GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
 READER_WORDS = "读者|网友|市民|居民|村民"
 READER_SIGNATURE = re.compile(rf"^[{CJK}]{{2,10}}?(?:{READER_WORDS})[ 　]+({_NAMES})$")
 READER_WORD_LAST = frozenset("者友民")
+# 吴卓然以“微更新”激活老街区: a lone line between two texts read as a signature glued to the next title (articles.
+# glued_line, on a page signed at the end) holds no mark that parts clauses or items: a line of a paragraph broken off
+# its neighbours (高校与科研院所、中介服务组织、政府部) does, and so does a surname that opens a clause.
+LONE_GLUED_LINE_STOP = re.compile("[，、；：。,;:]")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

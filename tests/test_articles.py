@@ -1021,6 +1021,17 @@ def test_a_lone_line_opening_with_a_glued_name_on_a_page_signed_at_the_end_split
 
 
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_lone_line_of_a_broken_paragraph_is_no_glued_signature(blank_after_every_line):
+    # 高校与科研院所、…: a paragraph's line set apart from its neighbours; 高校 might be a name and 与 open a title, but
+    # the line parts items (、): the text runs on
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), ["任思远 经济日报", "推动农村寄递物流提质降本"],
+             wrapped(P2, 20, indent=0), ["高校与科研院所、中介服务组织、政府部"], wrapped(P6, 20, indent=0), ["柯远航 经济日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["任思远"]), ("推动农村寄递物流提质降本", ["柯远航"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
 def test_a_lone_line_opening_with_a_surname_in_a_text_signed_at_its_head_stays_in_it(blank_after_every_line):
     # the same line in a text signed at its head (no signature-then-title boundary before it): not split off
     parts = [["让高标准农田“高”在实处", "■ 任思远"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
