@@ -832,7 +832,8 @@ _MARKED_PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版|[A-H]\d{1,3})"
 _PAGE_HEAD_DATE = (rf"(?:\d{{4}}|中华民国\s*\d{{2,3}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
                    rf"(?:[/／]?\s*(?:星期|周)[一二三四五六日天](?:\s*{_PAGE_NUMBER})?|{_MARKED_PAGE_NUMBER})"
                    rf"(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
-PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?{_PAGE_HEAD_DATE}")
+# (qa44: the column's name may join two words with a middle dot, 3 社论·来论 2026年6月2日 星期二)
+PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?\s*)?)?{_PAGE_HEAD_DATE}")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
 PAGE_HEAD_WORD = "日"
 # （摘编自《经济日报》，作者：金观平） / （摘自《学习时报》 作者 李四）: the line that closes a piece of a digest
