@@ -345,14 +345,15 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     run is a boundary (split_boundary). Only plain runs without a byline between paragraphs are looked at, and only
     the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
     kinds = list(map(U.KIND, units))
-    out, placed, headed = [], 0, False
+    out, placed, headed, tail_signed = [], 0, False, False
     for start, end in header_runs(kinds):
         if U.BYLINE in kinds[start:end]:
             headed = False                # another article's head or tail: its text starts anew
+            tail_signed = signed_then_titled(kinds[start:end])
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
-        k = None if headed else glued_line(units, start, end)
+        k = None if headed else glued_line(units, start, end, tail_signed)
         headed = True                     # a heading amid the text: later runs are more of its sections
         if k is not None and (glued := glued_byline(units[k])):
             out += [*units[placed:k], *glued]
@@ -361,14 +362,24 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     return [*out, *units[placed:]] if placed else units
 
 
-def glued_line(units: list[Unit], start: int, end: int) -> int | None:
+def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = False) -> int | None:
     """The line of a plain run of three lines or more under one or two title lines that may open with a glued byline:
     not the first, and the next title runs on under it, on a line of the run or of its own unit. (A heading under its
-    kicker, 强化全要素保障 / 高效率促进…, wrapped or not, is a run of two, and a name's surname may open a word of it.)"""
+    kicker, 强化全要素保障 / 高效率促进…, wrapped or not, is a run of two, and a name's surname may open a word of it.)
+    On a page whose last boundary was a signature then the next title (signed at the end, titled at the head), a
+    lone line between two texts may be the signature glued to the next title (…轻装上阵。 / 吴卓然以“微更新”…)."""
+    if tail_signed and end - start == 1 and units[start].kind == U.PLAIN:
+        return None if P.LONE_GLUED_LINE_STOP.search(units[start].text) else start
     if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
         return None
     return next((k for k in range(start + 1, min(end, start + MAX_HEADING_LINES + 1))
                  if (k + 1 < end or units[k].n_lines > 1) and P.PERSON_NAME_START.match(units[k].text)), None)
+
+
+def signed_then_titled(kinds: list[str]) -> bool:
+    """Whether a boundary is an article's closing byline followed by the next article's title line(s) only."""
+    k = kinds.index(U.BYLINE)
+    return k + 1 < len(kinds) and U.BYLINE not in kinds[k + 1:] and all(x == U.PLAIN for x in kinds[k + 1:])
 
 
 def under_fields(kinds: list[str], start: int) -> bool:
@@ -456,6 +467,10 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         elif is_split_head(before):
             carry_fields(before, after)
         return
+    if len(groups) >= 2 and is_label_after_paper_signature(groups, lead):
+        # …本报编辑部 / 来论 / 数字乡村建设要接地气: the paper's own signature closes the text before, and the
+        # lone short "name" under it, over the next title, is that title's column label, no co-author
+        residue.append((groups.pop()[1], "column label"))
     if len(groups) >= 2:
         if not groups[0][0] and is_column_label_after(before, groups[0][1]):
             residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
@@ -525,6 +540,14 @@ def over_affiliation(boundary: list[Unit], by: Unit) -> bool:
     """Whether the byline of the boundary stands over its authors' affiliation line (作者单位：…)."""
     k = boundary.index(by) + 1
     return k < len(boundary) and boundary[k].kind == U.AFFILIATION
+
+
+def is_label_after_paper_signature(groups: list[tuple[list[Unit], Unit]], lead: list[Unit]) -> bool:
+    """Whether a boundary's last byline is a lone short name right under the paper's own signature (本报编辑部,
+    本报评论员) and over a title line: the paper signs alone, so the name is the next title's column label."""
+    (titles, by), (_, paper) = groups[-1], groups[-2]
+    return (bool(lead) and not titles and by.weak_byline and paper.byline is not None
+            and any(a[:2] in P.SELF_OUTLETS for a in paper.byline.authors))
 
 
 def is_column_label_after(span: Span, by: Unit) -> bool:

@@ -98,7 +98,11 @@ def place_signature(text: str) -> Byline | None:
     """湖西县柳塘镇 卢晓梅 / 江宁省东川市 读者 邵庆和 -> the name: a letter's writer signs with the place he writes from
     (and what he is) before his name; only a line whose first word ends with a place's level is tried."""
     space = text.find(" ")
-    if space < 2 or text[space - 1] not in P.PLACE_LEVEL_LAST or not (m := P.PLACE_SIGNATURE.match(text)):
+    if space < 2:
+        return None
+    if text[space - 1] in P.READER_WORD_LAST and (m := P.READER_SIGNATURE.match(text)):
+        return Byline(names(m.group(1)))     # 浙江杭州读者 钱慧敏: the place run into what the writer is
+    if text[space - 1] not in P.PLACE_LEVEL_LAST or not (m := P.PLACE_SIGNATURE.match(text)):
         return None
     return Byline(names(m.group(1)))
 

@@ -840,7 +840,8 @@ _MARKED_PAGE_NUMBER = r"(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版|[A-H]\d{1,3})"
 _PAGE_HEAD_DATE = (rf"(?:\d{{4}}|中华民国\s*\d{{2,3}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
                    rf"(?:[/／]?\s*(?:星期|周)[一二三四五六日天](?:\s*{_PAGE_NUMBER})?|{_MARKED_PAGE_NUMBER})"
                    rf"(?:\s*[{CJK}]{{1,8}})?(?:\s*{_PAGE_NUMBER})?$")
-PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}\s*)?)?{_PAGE_HEAD_DATE}")
+# (qa44: the column's name may join two words with a middle dot, 3 社论·来论 2026年6月2日 星期二)
+PAGE_HEAD_LINE = re.compile(rf"^(?:{_PAGE_NUMBER}\s*(?:[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?\s*)?)?{_PAGE_HEAD_DATE}")
 # What every PAGE_HEAD_LINE holds (a substring test before the regex).
 PAGE_HEAD_WORD = "日"
 # （摘编自《经济日报》，作者：金观平） / （摘自《学习时报》 作者 李四）: the line that closes a piece of a digest
@@ -1382,7 +1383,7 @@ PLACE_SIGNATURE = re.compile(rf"^{_PLACE}(?:[ 　]+{_PLACE})*(?:[ 　]+[{CJK}]{{
 PLACE_LEVEL_LAST = frozenset("省市区县州旗盟镇乡道村")
 # A level's last character before a space: the short lines reflow asks byline() about include those holding one (one
 # scan of them all, a character class first).
-PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村][ 　]")
+PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村者友民][ 　]")   # 者友民: READER_SIGNATURE's words (qa44)
 
 # 经济简讯 / 乡村动态: a column's label on a line of its own between an article's text and the first title of a column
 # of news in brief (articles.split_on_brief_column), or amid a signed article's text over a second one printed text
@@ -1420,6 +1421,20 @@ JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•]")
 SPACED_COMMA_NAMES_LINE = re.compile(rf"^[{CJK}](?: [{CJK}]){{1,3}}(?:[ \t]*[，,][ \t]*[{CJK}](?: [{CJK}]){{1,3}})+$")
 # The lines of names parted by commas that reflow asks byline() about (reflow.bylines_among): either shape.
 COMMA_NAMES_OR_SPACED_LINE = re.compile(rf"(?:{COMMA_NAMES_LINE.pattern})|(?:{SPACED_COMMA_NAMES_LINE.pattern})")
+
+
+# ---- qa qa44 (session 11): newspaper commentary pages ----
+# 浙江杭州读者 钱慧敏 / 河南周口网友 马向东: a reader's letter signed with the place written without its levels and run
+# into what the writer is (读者, 网友, 市民 …), then a space and the name: the name is the author, the rest is not
+# (PLACE_SIGNATURE needs a level on each place name). Tried only when the word before the first space ends like one of
+# READER_WORDS (bylines.place_signature; reflow finds the line through PLACE_GAP).
+READER_WORDS = "读者|网友|市民|居民|村民"
+READER_SIGNATURE = re.compile(rf"^[{CJK}]{{2,10}}?(?:{READER_WORDS})[ 　]+({_NAMES})$")
+READER_WORD_LAST = frozenset("者友民")
+# 吴卓然以“微更新”激活老街区: a lone line between two texts read as a signature glued to the next title (articles.
+# glued_line, on a page signed at the end) holds no mark that parts clauses or items: a line of a paragraph broken off
+# its neighbours (高校与科研院所、中介服务组织、政府部) does, and so does a surname that opens a clause.
+LONE_GLUED_LINE_STOP = re.compile("[，、；：。,;:]")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

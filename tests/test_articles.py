@@ -1004,3 +1004,48 @@ def test_a_pages_topic_box_over_the_first_article_leaves_it_its_title_lines(lead
     t = tables(text)
     assert [a["title"] for a in t["articles"]] == ["向森林要食物拓展食物来源新空间", "向江河湖海要食物"]
     assert not any("本期刊发" in a["text"] for a in t["articles"])
+
+
+# ---- qa44: newspaper commentary pages
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_lone_line_opening_with_a_glued_name_on_a_page_signed_at_the_end_splits_the_texts(blank_after_every_line):
+    # the page signs each piece after its text and titles it at its head (任思远 经济日报 / next title): a lone line
+    # between two texts that opens with a name glued to a title is the next such boundary, not a section heading
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), ["任思远 经济日报", "推动农村寄递物流提质降本"],
+             wrapped(P2, 20, indent=0), wrapped(P4, 20, indent=0), ["乔岩以数字技术赋能乡村治理"], wrapped(P6, 20, indent=0),
+             ["柯远航 经济日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["任思远"]), ("推动农村寄递物流提质降本", ["乔岩"]), ("以数字技术赋能乡村治理", ["柯远航"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_lone_line_of_a_broken_paragraph_is_no_glued_signature(blank_after_every_line):
+    # 高校与科研院所、…: a paragraph's line set apart from its neighbours; 高校 might be a name and 与 open a title, but
+    # the line parts items (、): the text runs on
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), ["任思远 经济日报", "推动农村寄递物流提质降本"],
+             wrapped(P2, 20, indent=0), ["高校与科研院所、中介服务组织、政府部"], wrapped(P6, 20, indent=0), ["柯远航 经济日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["任思远"]), ("推动农村寄递物流提质降本", ["柯远航"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_lone_line_opening_with_a_surname_in_a_text_signed_at_its_head_stays_in_it(blank_after_every_line):
+    # the same line in a text signed at its head (no signature-then-title boundary before it): not split off
+    parts = [["让高标准农田“高”在实处", "■ 任思远"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             ["高效率促进科技创新供需适配"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让高标准农田“高”在实处", ["任思远"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("signature", ["本报编辑部", "本报评论员"])   # the paper signs alone: the name under it is a label
+def test_a_short_name_under_the_papers_signature_is_the_next_titles_column_label(blank_after_every_line, signature):
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), [signature, "来论",
+             "推动农村寄递物流提质降本"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["柯远航 经济日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]][1:] == [("推动农村寄递物流提质降本", ["柯远航"])]
+    assert t["articles"][0]["title"] == "让高标准农田“高”在实处"
+    assert "来论" in [r["text"] for r in t["residue"]]

@@ -111,6 +111,8 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # a reader's letter signed with the writer's place (and what the writer is) before the name (qa40)
     ("江宁省东川市 读者 邵庆和", ("邵庆和",), None), ("湖西县柳塘镇 卢晓梅", ("卢晓梅",), None),
     ("北川市城南区 退休职工 甘立国", ("甘立国",), None), ("广东省 广州市 天河区 读者 何 静", ("何静",), None),
+    # the place without its levels, run into what the writer is (qa44)
+    ("浙江杭州读者 钱慧敏", ("钱慧敏",), None), ("河南周口网友 马向东", ("马向东",), None), ("杭州市民 王 强", ("王强",), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)

@@ -654,7 +654,8 @@ def test_pull_quotes_and_bylines_of_the_blocks_of_the_seeds():
                                   "7 2026年2月10日 星期二 理论周刊",    # the column after the date
                                   "学习时报 2026年1月12日 星期一 A3", "观点 南方日报 2026年1月15日 星期四 A06",
                                   "财经焦点中华民国114年10月21日／星期二",    # the column first, the Republic's years
-                                  "中华民国114年10月21日 星期二 A5 财经"])
+                                  "中华民国114年10月21日 星期二 A5 财经",
+                                  "3 社论·来论 2026年6月2日 星期二"])    # two column words joined by a middle dot (qa44)
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 def test_a_pages_running_head_is_a_block_of_its_own_not_a_line_of_the_title(head, blank_after_every_line):
     text = page([[head, "以更大力度稳就业惠民生", "本报评论员"], wrapped(P1, 24), wrapped(P2, 24)], blank_after_every_line)
