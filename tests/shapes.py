@@ -29,6 +29,19 @@ def wrapped(paragraph: str, width: int, indent: int = 2) -> list[str]:
     return lines
 
 
+def hung(paragraph: str, width: int) -> list[str]:
+    """A paragraph wrapped flush at `width` columns (ASCII half-width), a closing mark hung on the line it ends (as a
+    theory page sets it)."""
+    from flows.reflow import display_width
+    lines, line = [], ""
+    for ch in paragraph:
+        if display_width(line) >= width and ch not in "，。、；：”）":
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line]
+
+
 def page(parts: list[list[str]], blank_after_every_line: bool = False) -> str:
     """Join blocks of lines; optionally a blank line after every line (PDF extraction)."""
     lines = [line for part in parts for line in part]

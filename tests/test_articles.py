@@ -16,7 +16,7 @@ from flows.extract import front_matter
 from flows.normalize import normalized_document
 from flows.segment import document_tables
 from flows.units import Unit
-from tests.shapes import P1, P2, P3, P4, P5, P6, page, raw, tables, wrapped
+from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
 
 KINDS = [U.PARA, U.ITEM, U.HEADING, U.PLAIN, U.BYLINE, U.NOTE, U.NOTES, U.QUOTE, U.CAPTION, U.META]
 
@@ -967,18 +967,6 @@ def test_a_heading_under_its_kicker_that_opens_with_a_surname_is_no_glued_byline
 
 
 # ---- qa39: boxes set apart from the articles of a narrow-column theory page
-
-def hung(paragraph: str, width: int) -> list[str]:
-    """A paragraph wrapped flush at `width` columns (ASCII half-width), a closing mark hung on the line it ends."""
-    from flows.reflow import display_width
-    lines, line = [], ""
-    for ch in paragraph:
-        if display_width(line) >= width and ch not in "，。、；：”）":
-            lines.append(line)
-            line = ""
-        line += ch
-    return [*lines, line]
-
 
 GLOSSARY = "城市生命线工程：指维系城市正常运行、满足群众生产生活需要的基础设施，主要包括供水、排水、燃气、电力、通信、桥梁等。"
 

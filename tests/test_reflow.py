@@ -12,7 +12,7 @@ from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_bala
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_spaced_masthead, is_table_row, joins,
                           lines_at, non_blank_lines, sentence_ends)
 from tests.conftest import SEEDS
-from tests.shapes import P1, P2, P3, P4, P5, P6, page, raw, tables, wrapped
+from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
 
 
 def texts(lines: list[str]) -> list[str]:
@@ -892,37 +892,25 @@ def test_a_title_over_a_letter_spaced_column_is_a_line_of_its_own(first, body, e
 
 # ---- qa39: boxes set apart from the articles of a narrow-column theory page
 
-def columned(paragraph: str, width: int) -> list[str]:
-    """A paragraph wrapped flush at `width` columns (ASCII half-width), a closing mark hung on the line it ends (as a
-    theory page sets it)."""
-    lines, line = [], ""
-    for ch in paragraph:
-        if display_width(line) >= width and ch not in "，。、；：”）":
-            lines.append(line)
-            line = ""
-        line += ch
-    return [*lines, line]
-
-
 BOX = "截至2025年底，全省农村网络零售额达到1860亿元，同比增长12.4%；建成数字农业应用基地320个，农产品质量安全追溯覆盖率超过85%。"
 
 
 @pytest.mark.parametrize("box_width", [12, 13, 14])
 def test_a_box_set_a_little_narrower_than_the_text_around_it_is_one_paragraph(box_width):
-    lines = [*columned(P1, 18), *columned(P2, 18), "数读", *columned(BOX, box_width), *columned(P4, 19), *columned(P6, 19)]
+    lines = [*hung(P1, 18), *hung(P2, 18), "数读", *hung(BOX, box_width), *hung(P4, 19), *hung(P6, 19)]
     found = texts(lines)
     assert found[found.index("数读") + 1:][:2] == [BOX, P4]
 
 
 def test_a_heading_and_letter_spaced_text_under_it_are_no_narrow_box():
-    spaced = [" ".join(line) for line in columned(P2, 14)]
-    lines = [*columned(P1, 24), "建好用好一站式便民服务平台", *spaced, *columned(P4, 24)]
+    spaced = [" ".join(line) for line in hung(P2, 14)]
+    lines = [*hung(P1, 24), "建好用好一站式便民服务平台", *spaced, *hung(P4, 24)]
     assert texts(lines)[1] == "建好用好一站式便民服务平台"
 
 
 def test_the_first_line_of_a_boxs_paragraph_under_its_label_is_no_second_heading_line():
     box = "2025年，全省林下经济经营面积达到2300万亩，总产值突破900亿元，带动农户就业超过150万人。"
-    lines = [*columned(P1, 16), "数说林下经济", *columned(box, 11), *columned(P4, 20)]
+    lines = [*hung(P1, 16), "数说林下经济", *hung(box, 11), *hung(P4, 20)]
     assert texts(lines) == [P1, "数说林下经济", box, P4]
 
 
@@ -937,8 +925,8 @@ TWO_LINE_HEADINGS = [["稳面积", "守牢粮食生产的耕地底盘"], ["提�
 ])
 def test_a_pull_quote_whose_last_line_fills_its_column_leaves_the_two_line_heading_under_it(quote, tail):
     heading = TWO_LINE_HEADINGS[1]
-    lines = [*TWO_LINE_HEADINGS[0], *columned(P1, 18), *columned(P2, 18), *quote, *([tail] if tail else []), *heading,
-             *columned(P4, 18)]
+    lines = [*TWO_LINE_HEADINGS[0], *hung(P1, 18), *hung(P2, 18), *quote, *([tail] if tail else []), *heading,
+             *hung(P4, 18)]
     found = texts(lines)
     assert "".join(quote) + tail in found
     assert heading[0] in found and heading[1] in found
@@ -946,7 +934,7 @@ def test_a_pull_quote_whose_last_line_fills_its_column_leaves_the_two_line_headi
 
 def test_a_pull_quotes_last_words_over_a_one_line_heading_stay_the_quotes_on_a_page_of_two_line_headings():
     quote = ["■要让数据多跑路群", "众少跑腿，让基层", "干部从填表报数中", "解脱出来"]
-    lines = [*TWO_LINE_HEADINGS[0], *columned(P1, 18), *quote, "现实意义", *columned(P4, 18)]
+    lines = [*TWO_LINE_HEADINGS[0], *hung(P1, 18), *quote, "现实意义", *hung(P4, 18)]
     found = texts(lines)
     assert "".join(quote) in found and "现实意义" in found
 
@@ -955,8 +943,8 @@ def test_a_pull_quotes_last_words_over_a_one_line_heading_stay_the_quotes_on_a_p
 def test_a_paragraph_set_on_one_long_line_continues_no_title_line_as_wide_as_the_column(lead_lines):
     lead = "树立大食物观，是保障国家粮食安全的重要理念。如何构建多元化食物供给体系？怎样向森林、江河湖海要食物？本期刊发两篇文章，敬请关注。"
     lead_set = [lead] if lead_lines == 1 else [lead[:52], lead[52:]]
-    lines = ["本期话题", "践行大食物观 构建多元食物供给体系", *lead_set, "向森林要食物", "□ 林晓阳", *columned(P1, 16),
-             *columned(P2, 16), *columned(P4, 16)]
+    lines = ["本期话题", "践行大食物观 构建多元食物供给体系", *lead_set, "向森林要食物", "□ 林晓阳", *hung(P1, 16),
+             *hung(P2, 16), *hung(P4, 16)]
     found = texts(lines)
     assert found[1:3] == ["践行大食物观构建多元食物供给体系", lead]
 
