@@ -646,7 +646,7 @@ SPEAKER_LABEL = re.compile(r"^([^\s：:，。；、“”（）()《》]{1,8})[�
 CJK_GAP = re.compile(rf"[{CJK}][ 　]+(?:[·・][ 　]*)?[{CJK}]")
 # Words that often open a headline; they tell where a byline glued to the next title ends
 # (张聪聚焦“四类产业”… reads 张聪 + 聚焦…, not 张聪聚 + 焦…).
-TITLE_OPENERS = (
+TITLE_OPENERS: tuple[str, ...] = (
     "聚焦", "推动", "推进", "加快", "加强", "坚持", "构建", "建设", "打造", "做强", "做优", "做好", "深化", "激发",
     "促进", "提升", "强化", "完善", "健全", "培育", "发展", "实现", "营造", "把握", "释放", "赋能", "助力", "奋力",
     "如何", "为何", "读懂", "谈谈", "论", "以", "让", "用", "为", "在", "把", "从", "对", "向", "与", "和", "更好",
@@ -1435,6 +1435,11 @@ READER_WORD_LAST = frozenset("者友民")
 # glued_line, on a page signed at the end) holds no mark that parts clauses or items: a line of a paragraph broken off
 # its neighbours (高校与科研院所、中介服务组织、政府部) does, and so does a surname that opens a clause.
 LONE_GLUED_LINE_STOP = re.compile("[，、；：。,;:]")
+
+# ---- qa qa45 (session 11): newspaper pages ----
+# Adverbs that open a headline before its verb (稳步扩大服务消费, 扎实推进…): like the verbs of TITLE_OPENERS they tell
+# where a name glued to the next title ends (李明远稳步… reads 李明远 + 稳步…).
+TITLE_OPENERS = (*TITLE_OPENERS, "稳步", "扎实", "着力", "持续", "全面", "积极", "大力", "切实")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
