@@ -454,7 +454,11 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         return
     # An editor's note alone before the first header is the page's (or the article's) standfirst,
     # not an article that a title and byline under it could close.
-    first_of_page = not has_text(before) or is_page_note(before) or is_page_standfirst(before, after)
+    # A standfirst opens the page: a short unsigned text in another column further down is an article titled after
+    # it; nor is a text a standfirst when title lines, a byline, then more title lines follow it: titled after it
+    # and signed, then the next title (qa45).
+    first_of_page = not has_text(before) or is_page_note(before) or (
+        first and not signed_between_titles(groups, lead) and is_page_standfirst(before, after))
     if first_of_page:
         k = head_group_at(groups)
         for titles, by in groups[:k]:
@@ -523,9 +527,10 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         head = titles[-1:]
     rest = titles[: len(titles) - len(head)]
-    if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
+    if (rest or opens_with_title(before) or before.title_lines) and not before.bylines and (
+            glued := glued_byline(head[-1])):
         # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
-        # signed after it), glued to this title
+        # signed after it, its title given by an earlier boundary too, qa45), glued to this title
         name, title = glued
         before.bylines.append(name)
         head = head[:-1] + [title]
@@ -534,6 +539,12 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def signed_between_titles(groups: list[tuple[list[Unit], Unit]], lead: list[Unit]) -> bool:
+    """Whether a boundary is title lines, one byline, then more title lines: the title and signature of the text
+    before, printed after it, then the next article's title (推动非遗… / 吴敏 中国文化报 / 让文物真正活起来)."""
+    return len(groups) == 1 and bool(groups[0][0]) and bool(lead)
 
 
 def over_affiliation(boundary: list[Unit], by: Unit) -> bool:

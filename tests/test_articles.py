@@ -1037,3 +1037,38 @@ def test_a_short_name_under_the_papers_signature_is_the_next_titles_column_label
     assert [(a["title"], a["authors"]) for a in t["articles"]][1:] == [("推动农村寄递物流提质降本", ["柯远航"])]
     assert t["articles"][0]["title"] == "让高标准农田“高”在实处"
     assert "来论" in [r["text"] for r in t["residue"]]
+
+
+# ---- qa45: newspaper pages, short texts in columns of their own width
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("任思远稳步推进县域商业体系建设", ["任思远"], "稳步推进县域商业体系建设"),   # an adverb opening the next title
+    ("任思远 经济日报扎实推进县域商业体系建设", ["任思远"], "扎实推进县域商业体系建设"),   # a paper's name too
+])
+def test_a_short_text_in_a_wider_column_titled_after_it_takes_the_byline_glued_to_the_next_title(
+        blank_after_every_line, glued, authors, title):
+    # a text of one paragraph set wider than the next article, after an earlier one, is no page standfirst: its
+    # title and byline follow it (only the page's first span can be its standfirst)
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["柯远航 经济日报"],
+             wrapped(P4, 30, indent=0), ["推动农村寄递物流", "提质降本", glued, "乔 岩"], wrapped(P6, 18, indent=0),
+             wrapped(P5, 18, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["柯远航"]), ("推动农村寄递物流提质降本", authors), (title, ["乔岩"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("next_title", [["推动农村寄递物流提质降本"], []])
+def test_an_untitled_first_text_in_another_column_titled_and_signed_after_it_is_no_standfirst(blank_after_every_line,
+                                                                                              next_title):
+    # title lines, a byline, then the next title: the first text is titled after it (with no title line after the
+    # byline, the lines over it are the next article's head and the text is the page's standfirst)
+    parts = [["三农评论"], wrapped(P1, 30, indent=0), ["让高标准农田“高”", "在实处", "柯远航 经济日报", *next_title],
+             wrapped(P4, 18, indent=0), wrapped(P6, 18, indent=0), wrapped(P2, 18, indent=0), ["乔岩 光明日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if next_title:
+        assert got == [("让高标准农田“高”在实处", ["柯远航"]), ("推动农村寄递物流提质降本", ["乔岩"])]
+    else:
+        assert got[-1][0] == "让高标准农田“高”在实处"
