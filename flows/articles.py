@@ -527,10 +527,9 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         head = titles[-1:]
     rest = titles[: len(titles) - len(head)]
-    if (rest or opens_with_title(before) or before.title_lines) and not before.bylines and (
-            glued := glued_byline(head[-1])):
+    if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
         # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
-        # signed after it, its title given by an earlier boundary too, qa45), glued to this title
+        # signed after it), glued to this title
         name, title = glued
         before.bylines.append(name)
         head = head[:-1] + [title]
