@@ -14,12 +14,17 @@ from flows.settings import Settings
 
 # Prefect reads these when it is first imported: keep the console to warnings and errors (run logs
 # still reach the Prefect API at INFO) and let the temporary server stop without log noise.
-_QUIET_PREFECT = {
+# Prefect settings the CLI sets unless the environment already does.
+_PREFECT_DEFAULTS = {
     "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
     "PREFECT_SERVER_LOGGING_LEVEL": "ERROR",
     "PREFECT_LOGGING_LOG_PRINTS": "false",
     # the temporary server's telemetry job races the flow for the SQLite lock and logs a traceback
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    # Without PREFECT_API_URL a run starts a temporary server, whose first start on a fresh PREFECT_HOME migrates
+    # its database: ~20 s on a slow 2-core machine, Prefect's own limit (then "Timed out while attempting to
+    # connect to ephemeral Prefect API server"). A run waits longer rather than fail.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
 }
 
 
@@ -63,8 +68,8 @@ def incremental_lines(summary: dict) -> list[str]:
     return lines
 
 
-def _prefect_quiet() -> None:
-    for key, value in _QUIET_PREFECT.items():
+def _prefect_defaults() -> None:
+    for key, value in _PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
 
 
@@ -78,7 +83,7 @@ def _run_flow(settings: Settings, full: bool, plan: incremental.Plan) -> dict:
     # Taken before any batch starts, so that a refusal is one line and costs no work; the flow re-enters it.
     lock = WarehouseLock(storage.location(settings.warehouse_dir), wait=settings.lock_wait)
     with early_pool(settings, plan.process, holding=lock) as pool:
-        _prefect_quiet()
+        _prefect_defaults()
         from flows.pipeline import run_dataset  # imports Prefect: only after the logging setup above
 
         return run_dataset(settings, full=full, early_pool=pool)
@@ -176,7 +181,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not Path(settings.input_dir).is_dir():
         print(f"zhpolicy: input folder not found: {settings.input_dir}", file=sys.stderr)
         return 2
-    _prefect_quiet()
+    _prefect_defaults()
     from prefect.settings import get_current_settings
 
     if not get_current_settings().api.url:  # an ephemeral server has no scheduler: nothing would run

@@ -3,6 +3,7 @@ document that keeps failing is rejected, not the run; --max-file-size rejects la
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -111,3 +112,15 @@ def test_max_file_size_rejects_larger_files_end_to_end(prefect_server, tmp_path,
     assert big and f"documents {len(SEED_NAMES) - len(big)} " in out
     for path in big:
         assert f"rejected {path.name} [extract]: file too large: {path.stat().st_size} bytes (limit {limit})" in out
+
+
+def test_a_slow_first_start_of_the_temporary_server_is_waited_for(monkeypatch):
+    """The CLI gives Prefect's temporary server longer than Prefect's 20 s to start (a fresh PREFECT_HOME migrates
+    its database first); a value the user set is kept."""
+    for key in cli._PREFECT_DEFAULTS:               # (restored after the test)
+        monkeypatch.delenv(key, raising=False)
+    cli._prefect_defaults()
+    assert int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]) > 20
+    monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "7")
+    cli._prefect_defaults()
+    assert os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "7"
