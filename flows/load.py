@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import uuid
 from datetime import datetime, timedelta, timezone
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -25,8 +26,6 @@ from flows.settings import Settings
 from schemas import TABLES, arrow_schema
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"  # fixed width, so ids sort as strings in creation order
-# Tables a version's writer writes at once (see written_tables).
-WRITE_THREADS = 2
 
 
 def arrow_table(table: str, rows: list[dict]) -> pa.Table:
@@ -111,6 +110,13 @@ def manifest_text(meta: dict) -> str:
 
 
 Parts: TypeAlias = "pa.Table | Iterable[pa.Table] | None"   # a whole table, or its parts in order (streamed)
+# The manifest's inputs, or a function returning them once the tables' parts are all written (a flow
+# that streams batches into a version while later batches still run knows its inputs only then).
+Inputs: TypeAlias = "list[dict] | Callable[[], list[dict]]"
+
+
+def listed(inputs: Inputs) -> list[dict]:
+    return inputs() if callable(inputs) else inputs
 
 
 def _parts(data: Parts) -> Iterable[pa.Table]:
@@ -132,27 +138,29 @@ def write_parts(path: Path, table: str, parts: Parts) -> int:
 
 def written_tables(write: Callable[[str], int]) -> dict[str, int]:
     """Rows written per table by write(table): rejects last, since the other tables' duplicate ids
-    become rejects while they are written, and those others WRITE_THREADS at a time: pyarrow reads
-    the batches, checks ids and compresses with the GIL released, so the largest table sets the time
-    (a third less at 3000 documents). Each table's parts are still written in order by one thread."""
+    become rejects while they are written, and those others all at once, a thread each: pyarrow
+    reads the batches, checks ids and compresses with the GIL released, so the largest table sets
+    the time (a third less at 3000 documents than one after the other), and a table whose parts
+    arrive while the batches still run is written as they arrive, not after another table. Each
+    table's parts are still written in order by one thread."""
     others = [t for t in TABLES if t != "rejects"]
-    with ThreadPoolExecutor(WRITE_THREADS) as pool:
+    with ThreadPoolExecutor(len(others)) as pool:
         rows = dict(zip(others, pool.map(write, others)))
     rows["rejects"] = write("rejects")
     return {t: rows[t] for t in TABLES}
 
 
-def write_version(warehouse: Location, tables: Mapping[str, Parts], inputs: list[dict], settings: Settings) -> dict:
+def write_version(warehouse: Location, tables: Mapping[str, Parts], inputs: Inputs, settings: Settings) -> dict:
     """Write a complete new version and return its manifest. It appears under versions/ only once
-    complete: everything is written into versions/.tmp-<id> first, then renamed in one step.
-    A table may be given as an iterable of parts; the rejects' parts are consumed after all others.
-    An s3:// warehouse writes the files, then the manifest last (flows.storage)."""
+    complete: everything is written into versions/.tmp-<random> first, then renamed to its id in one
+    step. A table may be given as an iterable of parts; the rejects' parts are consumed after all
+    others. The id (time + a hash of the inputs) is taken when the tables are written, so inputs
+    may be a function called only then (the flow streams batches that are still running).
+    An s3:// warehouse writes the files under the id, so it asks for the inputs first, and writes
+    the manifest last (flows.storage)."""
     if storage.is_remote(warehouse):
-        return storage.remote(warehouse).write_version(tables, inputs, settings)
-    now = datetime.now(timezone.utc)
-    pipeline = pipeline_version(settings)
-    version_id = new_version_id(warehouse, _content_hash(inputs, pipeline), now)
-    tmp = warehouse / "versions" / f".tmp-{version_id}"
+        return storage.remote(warehouse).write_version(tables, listed(inputs), settings)
+    tmp = warehouse / "versions" / f".tmp-{uuid.uuid4().hex}"
     tmp.mkdir(parents=True)
     pause_point("tmp-created")          # crash-test hooks: no-ops unless ZHPOLICY_PAUSE_AT names them
     def write(table: str) -> int:
@@ -160,7 +168,10 @@ def write_version(warehouse: Location, tables: Mapping[str, Parts], inputs: list
         pause_point(f"wrote-{table}")
         return rows
 
-    meta = manifest(version_id, now, settings, inputs, written_tables(write))
+    rows = written_tables(write)
+    inputs, now = listed(inputs), datetime.now(timezone.utc)
+    version_id = new_version_id(warehouse, _content_hash(inputs, pipeline_version(settings)), now)
+    meta = manifest(version_id, now, settings, inputs, rows)
     (tmp / "manifest.json").write_text(manifest_text(meta), encoding="utf-8")
     pause_point("manifest-written")
     os.rename(tmp, warehouse / "versions" / version_id)

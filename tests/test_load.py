@@ -170,3 +170,20 @@ def test_arrow_table_takes_complete_and_partial_rows_alike():
     assert load.arrow_table("residue", [complete]).equals(pa.Table.from_pylist([complete], schema=schema))
     mixed = load.arrow_table("residue", [complete, partial])
     assert mixed.column("reason").to_pylist() == ["r", None] and mixed.schema == schema
+
+
+def test_inputs_given_as_a_function_are_asked_for_once_every_table_is_written(tmp_path):
+    """The flow streams batches that may still run into the version: it knows the inputs only at the end."""
+    written: list[str] = []
+
+    def parts(table: str):
+        yield load.arrow_table(table, [])
+        written.append(table)
+
+    def inputs() -> list[dict]:
+        assert sorted(written) == sorted(TABLES)     # every table's parts consumed first
+        return INPUTS
+
+    meta = load.write_version(tmp_path, {t: parts(t) for t in TABLES}, inputs, Settings())
+    assert meta["inputs"] == INPUTS and load.version_ids(tmp_path) == [meta["version_id"]]
+    assert not list((tmp_path / "versions").glob(".tmp-*"))

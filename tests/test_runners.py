@@ -239,3 +239,46 @@ def test_a_run_has_heartbeats_only_if_asked(monkeypatch, environment, inside):
         with heartbeats_only_if_asked():
             assert get_current_settings().flows.heartbeat_frequency == inside
         assert get_current_settings().flows.heartbeat_frequency == before
+
+
+class _Future:
+    """A PrefectFuture's face as BatchFolders sees it: result() waits until the batch is done."""
+
+    def __init__(self, task_run_id: str) -> None:
+        self.task_run_id, self.done, self.value, self.error = task_run_id, threading.Event(), None, None
+
+    def finish(self, value: str | None = None, error: Exception | None = None) -> None:
+        self.value, self.error = value, error
+        self.done.set()
+
+    def result(self) -> str:
+        self.done.wait(5)
+        if self.error is not None:
+            raise self.error
+        assert self.value is not None
+        return self.value
+
+
+def test_batch_folders_come_as_each_batch_is_done_while_later_ones_still_run():
+    from flows.pipeline import BatchFolders
+
+    first, second = _Future("t1"), _Future("t2")
+    folders = BatchFolders([first, second])
+    first.finish("batch-1")
+    it = iter(folders)
+    assert next(it) == "batch-1" and not second.done.is_set()   # publish can write batch 1 already
+    assert folders.done_at is None
+    second.finish("batch-2")
+    assert list(it) == ["batch-2"] and folders.done_at is not None
+    assert list(folders) == ["batch-1", "batch-2"]               # every table iterates them again
+
+
+def test_a_failed_batch_stops_publish_without_a_retry():
+    """publish retries OSErrors; a batch that failed after its own retries would fail again."""
+    from flows.pipeline import BatchFailed, BatchFolders
+
+    failed = _Future("t9")
+    failed.finish(error=OSError(5, "disk"))
+    with pytest.raises(BatchFailed, match="t9") as raised:
+        list(BatchFolders([failed]))
+    assert not isinstance(raised.value, OSError)
