@@ -164,7 +164,7 @@ def full_run(corpus: Path, warehouse: Path, workers: int = 1) -> dict:
 
 def parallel_seconds(corpus: Path, workers: int) -> float:
     """Wall seconds of the batches' work done as `zhpolicy run --workers N` does it (flows.batch
-    functions in a flows.batch.WorkerPool, batches sized by flows.batch.batch_bytes), without
+    functions in a flows.batch.WorkerPool, batches cut by flows.batch.batch_plan), without
     Prefect; the pool's start-up is included (forked as the CLI forks it: batch.start_method)."""
     from concurrent.futures import ThreadPoolExecutor
 
@@ -173,8 +173,7 @@ def parallel_seconds(corpus: Path, workers: int) -> float:
 
     settings = Settings(input_dir=corpus, workers=workers)
     files = extract.source_files(corpus, settings)
-    sizes = [extract.file_size(f) for f in files]
-    groups = batch.batches_by_bytes(files, sizes, batch.batch_bytes(sizes, settings))
+    settings, groups = batch.batch_plan(files, settings)
     with tempfile.TemporaryDirectory(prefix="zhpolicy-par-") as workdir:
         started = time.perf_counter()
         pool = batch.WorkerPool(workers, batch.start_method())

@@ -147,16 +147,20 @@ def write_validated(rows: dict[str, list[dict]], sources: dict[str, list[str]], 
 BATCHES_PER_WORKER = 8
 
 
-def batches_by_bytes(paths: list[Path], sizes: list[int], batch_bytes: int) -> list[list[Path]]:
-    """Consecutive groups of paths of about batch_bytes each (a larger file gets a batch of its own)."""
+def batches_by_bytes(paths: list[Path], sizes: list[int], batch_bytes: int, taper_bytes: int = 0) -> list[list[Path]]:
+    """Consecutive groups of paths of about batch_bytes each (a larger file gets a batch of its own);
+    once no more than taper_bytes are left, of half that: see batch_plan."""
     out: list[list[Path]] = []
-    total = batch_bytes  # forces a new batch for the first path
+    total = limit = batch_bytes  # forces a new batch for the first path
+    left = sum(sizes)
     for path, size in zip(paths, sizes):
-        if total + size > batch_bytes and (not out or out[-1]):
+        if total + size > limit and (not out or out[-1]):
             out.append([])
             total = 0
+            limit = batch_bytes if left > taper_bytes else max(1, batch_bytes // 2)
         out[-1].append(path)
         total += size
+        left -= size
     return out
 
 
@@ -173,7 +177,12 @@ def batch_plan(paths: list[Path], settings: Settings) -> tuple[Settings, list[li
     """(settings with `workers` decided for these inputs, the batches of paths): how a run cuts its work."""
     sizes = [extract.file_size(p) for p in paths]
     settings = settings.with_workers_for(sum(sizes))
-    return settings, batches_by_bytes(paths, sizes, batch_bytes(sizes, settings))
+    assert settings.workers is not None, "with_workers_for decides the workers"
+    size = batch_bytes(sizes, settings)
+    # With several workers the last batches are half-sized: the workers then finish within about half
+    # a batch of each other, instead of one idling for up to a whole batch while another ends the last.
+    taper = size * settings.workers if settings.workers > 1 else 0
+    return settings, batches_by_bytes(paths, sizes, size, taper)
 
 
 def start_method() -> str:

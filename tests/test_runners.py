@@ -170,6 +170,23 @@ def test_several_workers_get_several_batches_each():
     assert batch_bytes([100] * 100, Settings(workers=2, batch_bytes=500)) == 500
 
 
+@pytest.mark.parametrize("workers", [2, 3])
+def test_the_last_batches_are_half_sized_so_workers_finish_together(tmp_path, workers):
+    paths = []
+    for i in range(96):
+        paths.append(tmp_path / f"{i:03}.txt")
+        paths[-1].write_bytes(b"x" * 100)
+    settings, groups = batch.batch_plan(paths, Settings(workers=workers, batch_bytes=10**6))
+    sizes = [len(g) * 100 for g in groups]
+    full = batch_bytes([100] * 96, settings)
+    assert [p for g in groups for p in g] == paths                     # every path once, in order
+    assert max(sizes) <= full and sizes[0] == full
+    tail = [n for n, left in zip(sizes, [sum(sizes[i:]) for i in range(len(sizes))]) if left <= full * workers]
+    assert tail and all(n <= full // 2 for n in tail)                 # the last `workers` batches' bytes, halved
+    _, one = batch.batch_plan(paths, Settings(workers=1, batch_bytes=1000))
+    assert [len(g) for g in one] == [10] * 9 + [6]                     # one worker: no taper
+
+
 def _docs(ids: list[str]) -> pa.Table:
     rows = [dict(doc_id=i, source_path=f"{i}.txt", content_sha256="0" * 64, encoding="utf-8", script="hans",
                  n_chars=1, n_bytes=1, title=None, warnings=[], coverage=1.0) for i in ids]
