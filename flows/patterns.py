@@ -1441,5 +1441,13 @@ LONE_GLUED_LINE_STOP = re.compile("[，、；：。,;:]")
 # where a name glued to the next title ends (李明远稳步… reads 李明远 + 稳步…).
 TITLE_OPENERS = (*TITLE_OPENERS, "稳步", "扎实", "着力", "持续", "全面", "积极", "大力", "切实")
 
+# ---- qa49 (session 12): Markdown soft wraps, guest lines in bold, pull quotes, web page footers ----
+# How a Markdown line ends that a wrap cut in a clause (…但原始数据不能直接拿出去卖，): with no blank line under it,
+# the line under it goes on with the same paragraph.
+MD_SOFT_WRAP_ENDS = ("，", "、", ",")
+# A Markdown line that opens a block of its own, whatever is over it: a heading, a list item, a quote, a table row,
+# a bold label (**问:**).
+MD_BLOCK_OPENER = re.compile(r"^(?:[#>|*+-]|\d{1,3}[.、)）]|[（(]\d{1,3}[）)])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
