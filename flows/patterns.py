@@ -1449,5 +1449,12 @@ MD_SOFT_WRAP_ENDS = ("，", "、", ",")
 # a bold label (**问:**).
 MD_BLOCK_OPENER = re.compile(r"^(?:[#>|*+-]|\d{1,3}[.、)）]|[（(]\d{1,3}[）)])")
 
+# **受访者:** 蔡明远,某大学某研究院院长: a bold label that names a guest, then a name and the guest's post: the
+# interview's guest line (GUEST_LINE), no turn of its dialogue; a turn says something (a clause, a sentence).
+GUEST_NAME_POST = re.compile(rf"^{PERSON_NAME}\s*[,，　 ]\s*\S")
+# > "数据不用不会增值,……" : a Markdown blockquote that is one quotation and nothing else, a pull quote set off
+# from the interview's text (which holds the sentence itself), no paragraph of it.
+MD_PULL_QUOTE = re.compile(r'^>\s*(?:\*\*)?\s*["“「『][^"“”「」『』\n]{6,100}["”」』]\s*(?:\*\*)?\s*$')
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

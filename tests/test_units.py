@@ -898,3 +898,29 @@ def test_the_first_line_of_a_wrapped_caption_is_the_caption(first, credit, kinds
 def test_a_numbered_heading_line_may_end_with_a_colon_that_leads_into_its_text(line, kind, heading):
     u = unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False)
     assert (u.kind == "item" and u.heading) == (kind == "item" and heading)
+
+
+# ---- qa49: a bold guest label over a name and post; a Markdown pull quote ----
+@pytest.mark.parametrize("line, kind", [
+    ("**受访者:** 柯敏达,某师范大学教育政策研究中心主任", META),
+    ("**嘉宾:**庞晓岚 某市规划设计研究院总工程师", META),
+    ("**专家:**这个问题要分两方面看,一方面要看到成效.", "para"),
+    ("**嘉宾:**我同意刚才的看法", "para"),
+    ("**问:**试点推开以后有什么变化?", "para"),
+])
+def test_a_bold_guest_label_over_a_name_and_post_is_the_guest_line(line, kind):
+    """**受访者:** then a name and the guest's post introduces the guest (front matter), not a turn of the dialogue;
+    under the same label, a turn says something (qa49)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ('> "社区食堂要办得下去,关键是让老人吃得起、食堂赚得回."', QUOTE),
+    ("> “把好事办好，比把好事办成更难。”", QUOTE),
+    ("> 社区食堂今年新增180家,覆盖全市六成以上的街道.", "para"),
+    ('> 他说:"要让老人吃得起."此后各区陆续跟进.', "para"),
+])
+def test_a_markdown_blockquote_that_is_one_quotation_is_a_pull_quote(line, kind):
+    """> "…" alone: the pull quote set off from an interview (its sentence is in the text), residue; a quoted
+    standfirst or a quote inside a sentence stays text (qa49)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
