@@ -924,3 +924,15 @@ def test_a_markdown_blockquote_that_is_one_quotation_is_a_pull_quote(line, kind)
     """> "…" alone: the pull quote set off from an interview (its sentence is in the text), residue; a quoted
     standfirst or a quote inside a sentence stays text (qa49)."""
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize("line", ["主办单位：某市人民政府办公室　网站标识码：3301000099", "网站标识码：4401000021",
+                                  "相关文件：", "【相关政策】"])
+def test_a_government_site_footer_and_related_links_label_are_chrome(line):
+    """A government site's footer and the label over its links to other documents are chrome, no text (qa49)."""
+    assert furniture_kind(line) == CREDIT
+
+
+@pytest.mark.parametrize("line", ["相关文件明确了补贴标准和申报流程。", "主办单位要落实安全责任。"])
+def test_a_sentence_opening_with_such_words_is_no_chrome(line):
+    assert furniture_kind(line) is None
