@@ -1464,5 +1464,11 @@ MD_PULL_QUOTE = re.compile(r'^>\s*(?:\*\*)?\s*["“「『][^"“”「」『』\
 # 相关文件： over the titles of other documents under a government page's article: links, like 相关阅读 (qa49).
 LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|相关文件|相关政策|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
 
+# 课题组：某研究院社会政策研究中心 (**课题组:** in Markdown): a report's byline that labels the group writing it by
+# its institution; the institution (with 课题组 after it, if written) is the author, as a 某某中心课题组 byline's is.
+GROUP_LABEL_BYLINE = re.compile(rf"^课题组\s*[:：]\s*({INSTITUTION}(?:课题组)?)$")
+# (so **课题组:** is a byline's label in bold, not a turn of an interview: SPEAKER_TURN)
+BYLINE_LABELS = BYLINE_LABELS | {"课题组"}
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

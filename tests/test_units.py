@@ -936,3 +936,9 @@ def test_a_government_site_footer_and_related_links_label_are_chrome(line):
 @pytest.mark.parametrize("line", ["相关文件明确了补贴标准和申报流程。", "主办单位要落实安全责任。"])
 def test_a_sentence_opening_with_such_words_is_no_chrome(line):
     assert furniture_kind(line) is None
+
+
+def test_a_bold_group_label_is_a_byline_not_a_turn():
+    """**课题组:** 某研究院某中心 under a brief's title is its byline, not a turn of someone called 课题组 (qa49)."""
+    u = unit(Block("**课题组:** 西岭大学区域发展研究院", 1, 40.0, 0, None), markdown=True)
+    assert u.kind == "byline" and u.byline.authors == ("西岭大学区域发展研究院",)
