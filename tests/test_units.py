@@ -658,6 +658,7 @@ def test_a_profile_label_over_a_list_of_guests_is_a_box_not_a_section_or_text(la
     ("**推广**：某某好物节正在进行，200余款农特产品限时包邮。", True, CREDIT),
     ("推广城乡融合发展的先进经验，形成可复制可推广的制度成果。", True, "para"),
     ("**推广应用**", True, "heading"),
+    ("**活动推广**", True, CREDIT), ("【合作推广】", False, CREDIT), ("**活动推广成效**", True, "heading"),   # qa49
 ])
 def test_an_advertisement_label_is_furniture_not_a_heading_or_text(line, markdown, kind):
     found = units(reflow_blocks(["# 标题" if markdown else "标题", "", P1, "", line, "", P2]), markdown=markdown)
