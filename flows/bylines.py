@@ -46,6 +46,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text) and not commas_between_names(text):
         return None                       # a byline is short and has no clauses: most lines stop here
+    if text[:3] == "课题组" and (m := P.GROUP_LABEL_BYLINE.match(text)):
+        return Byline((m.group(1),))     # 课题组：某研究院某中心: the group writing a report, named by its institution
     if "整理" in text and (m := P.TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
     if (found := place_signature(text)) is not None:

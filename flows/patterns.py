@@ -516,8 +516,8 @@ NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
-# The labels an advertisement is printed under: 【广告】 【推广】 [商业推广] (CREDIT_LINE, qa38).
-ADVERT_LABELS = "广告|推广|商业推广|赞助推广|品牌推广"
+# The labels an advertisement is printed under: 【广告】 【推广】 [商业推广] (CREDIT_LINE, qa38); 活动推广 and the like too (qa49).
+ADVERT_LABELS = "广告|推广|商业推广|赞助推广|品牌推广|活动推广|合作推广|广告推广"
 # (A journal may say whose: （本文责任编辑：李 静）, qa43.)
 CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
@@ -535,7 +535,7 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期)?(?:责任编辑|责
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
 # （资料来源：新华网） (one that also names the author is a DIGEST_BYLINE). (qa25, session 10)
 # (A paper's bracketed front-matter field, ［作者简介］… ［基金项目］…, is a field like 作者简介：…, SOURCE_DATE_LINE's, qa33.)
-AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目"
+AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目|解读人"
                          r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
 NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
@@ -563,6 +563,10 @@ WEB_CHROME = re.compile(
     rf"|{_BREADCRUMB})"
     # a WeChat article's end mark
     rf"|^{_WECHAT_END}"
+    # a government site's footer: who runs it and its code (主办单位：某市人民政府办公室　网站标识码：…; qa49)
+    r"|^(?:主办单位|承办单位|网站标识码)\s*[:：]"
+    # the label over a government page's links to related documents (相关文件：; qa49), alone on its line
+    r"|^[【\[]?\s*相关(?:文件|政策)\s*[】\]]?\s*[:：]?\s*$"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -686,7 +690,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -986,7 +990,8 @@ DATE_LINE_LAST = re.compile("[日0-9]")
 # （执笔：欧阳振宇　程佳） / （执笔人：王立新） / （撰稿：黎晓帆）: a brief's or a web page's note under its text naming
 # who wrote it (an AUTHOR_NOTE). With no byline its names are the authors; under a 课题组's byline they are the
 # group's writers, not the byline's authors (as a 课题组成员 note's members are not).
-WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*(?:(?:执笔|撰稿)人?|撰文)\s*[:：]\s*({_NAMES})\s*[）)】\]]$")
+# (A policy interpretation names who explains it so, maybe after the office: （解读人：市发展改革委能源处 韦志刚）, qa49.)
+WRITERS_NOTE = re.compile(rf"^[（(【\[]\s*(?:(?:执笔|撰稿)人?|撰文|解读人\s*[:：]\s*(?:[^（）()\s]{{2,30}}[ 　]+)?)\s*[:：]?\s*({_NAMES})\s*[）)】\]]$")
 # 地区生产总值（亿元） 4286.5 5.6: a row of a table of three columns (a report's indicators: the name, then numbers),
 # too few cells for TABLE_ROW. Its cells after the first are all numbers (or — for no data): two numbers apart by
 # spaces end no line of text.
@@ -1440,6 +1445,30 @@ LONE_GLUED_LINE_STOP = re.compile("[，、；：。,;:]")
 # Adverbs that open a headline before its verb (稳步扩大服务消费, 扎实推进…): like the verbs of TITLE_OPENERS they tell
 # where a name glued to the next title ends (李明远稳步… reads 李明远 + 稳步…).
 TITLE_OPENERS = (*TITLE_OPENERS, "稳步", "扎实", "着力", "持续", "全面", "积极", "大力", "切实")
+
+# ---- qa49 (session 12): Markdown soft wraps, guest lines in bold, pull quotes, web page footers ----
+# How a Markdown line ends that a wrap cut in a clause (…但原始数据不能直接拿出去卖，): with no blank line under it,
+# the line under it goes on with the same paragraph.
+MD_SOFT_WRAP_ENDS = ("，", "、", ",")
+# A Markdown line that opens a block of its own, whatever is over it: a heading, a list item, a quote, a table row,
+# a bold label (**问:**).
+MD_BLOCK_OPENER = re.compile(r"^(?:[#>|*+-]|\d{1,3}[.、)）]|[（(]\d{1,3}[）)])")
+
+# **受访者:** 蔡明远,某大学某研究院院长: a bold label that names a guest, then a name and the guest's post: the
+# interview's guest line (GUEST_LINE), no turn of its dialogue; a turn says something (a clause, a sentence).
+GUEST_NAME_POST = re.compile(rf"^{PERSON_NAME}\s*[,，　 ]\s*\S")
+# > "数据不用不会增值,……" : a Markdown blockquote that is one quotation and nothing else, a pull quote set off
+# from the interview's text (which holds the sentence itself), no paragraph of it.
+MD_PULL_QUOTE = re.compile(r'^>\s*(?:\*\*)?\s*["“「『][^"“”「」『』\n]{6,100}["”」』]\s*(?:\*\*)?\s*$')
+
+# 相关文件： over the titles of other documents under a government page's article: links, like 相关阅读 (qa49).
+LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|相关文件|相关政策|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
+
+# 课题组：某研究院社会政策研究中心 (**课题组:** in Markdown): a report's byline that labels the group writing it by
+# its institution; the institution (with 课题组 after it, if written) is the author, as a 某某中心课题组 byline's is.
+GROUP_LABEL_BYLINE = re.compile(rf"^课题组\s*[:：]\s*({INSTITUTION}(?:课题组)?)$")
+# (so **课题组:** is a byline's label in bold, not a turn of an interview: SPEAKER_TURN)
+BYLINE_LABELS = BYLINE_LABELS | {"课题组"}
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

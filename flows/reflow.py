@@ -708,6 +708,16 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
             and widths[k + 2] - FULL_LINE_SLACK <= column}
 
 
+def markdown_soft_wraps(texts: list[str], line_nos: list[int]) -> list[int]:
+    """The lines b of a Markdown page that go on with line b - 1's paragraph: no blank line between them, line
+    b - 1 stops at a clause's comma, and line b opens no block of its own. (Markdown joins such lines when it
+    renders them; the widths, which decide elsewhere, do not apply to a page that puts a blank line after
+    every paragraph.)"""
+    return [b for b in range(1, len(texts))
+            if line_nos[b] == line_nos[b - 1] + 1 and texts[b - 1].endswith(P.MD_SOFT_WRAP_ENDS)
+            and not P.MD_BLOCK_OPENER.match(texts[b])]
+
+
 def surely_joined(widths: list[float], cols: list[float], ends: list[bool], asked: set[int],
                   free_layout: bool) -> list[bool]:
     """For each line b, True where `joins` answers yes for lines b - 1 and b whatever the block being
@@ -757,7 +767,7 @@ class Page:
     folios: list[Block]          # the page numbers lifted out of the text (see without_folios)
 
     @classmethod
-    def of(cls, lines: list[str] | tuple[str, ...]) -> Page:
+    def of(cls, lines: list[str] | tuple[str, ...], markdown: bool = False) -> Page:
         texts, line_nos, firsts, lasts, folios = without_folios(*non_blank_lines(lines))
         text = "\n".join(texts)
         widths = display_widths(texts, text)
@@ -769,14 +779,15 @@ class Page:
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts))
         bylines = bylines_among(texts, firsts, lasts)
-        meaningful_blanks = blank_lines_mean_breaks(line_nos, len(lines))
+        # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
+        meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts)
                 | issue_masthead_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols))
-        if not meaningful_blanks:
+        if markdown or not meaningful_blanks:
             rows |= guest_list_lines(texts, text, widths, ends, starts)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         breaks = never_continued(starts | rows, stops, bylines.keys())
@@ -792,6 +803,9 @@ class Page:
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks)
         for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
             sure[k] = False
+        if markdown:
+            for k in markdown_soft_wraps(texts, line_nos):
+                sure[k] = True
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
                    open_brackets(texts, text),
@@ -1033,10 +1047,10 @@ def text_width_under(page: Page, b: int) -> float:
     return max(widths[b + 1: b + 3])
 
 
-def blocks(lines: list[str] | tuple[str, ...]) -> list[Block]:
+def blocks(lines: list[str] | tuple[str, ...], markdown: bool = False) -> list[Block]:
     """Paragraph-level blocks of a document, in reading order; blank lines dropped. (Lines hold no
     newline, as normalised lines do.)"""
-    page = Page.of(lines)
+    page = Page.of(lines, markdown)
     if not page.texts:
         return page.folios
     texts, firsts = page.texts, first_lines(page)

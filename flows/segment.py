@@ -43,7 +43,7 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     raw = doc.raw
     doc_id = stable_id("d", raw.source_path)
     metadata = front_matter_fields(raw.metadata)
-    unit_list = U.units(blocks(doc.lines), raw.is_markdown)
+    unit_list = U.units(blocks(doc.lines, raw.is_markdown), raw.is_markdown)
     if raw.is_markdown and not metadata.get("title"):
         unit_list = U.with_markdown_title(unit_list)
     found = layout(unit_list, raw.is_markdown, metadata.get("title"))

@@ -620,6 +620,8 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(CREDIT, plain_text(text), *base)   # **推广** (…): an advertisement's label, furniture
         if u := markdown_unit(text, base):
             return u
+        if text[:1] == ">" and P.MD_PULL_QUOTE.match(text):
+            return Unit(QUOTE, plain_text(text), *base)   # > "…": a pull quote, as ■ marks one on a page
         text = plain_text(text)
         part = start_part(text) if may_start_marked(text) else None
     else:
@@ -798,8 +800,17 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             and not furniture_kind(plain_text(text))):
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()
+        if introduces_guest(f"{speaker}：{body}", body):
+            return Unit(META, f"{speaker}：{body}", *base)     # **受访者:** 蔡明远,…院长: the guest line, no turn
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
+
+
+def introduces_guest(line: str, body: str) -> bool:
+    """Whether a labelled line introduces an interview's guest (受访者：蔡明远，某研究院院长): a guest's label, then
+    a name and a post, short and unended like a heading; a turn of the dialogue under such a label says more."""
+    return (line[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(line) is not None
+            and looks_like_heading(body) and P.GUEST_NAME_POST.match(body) is not None)
 
 
 def numbered(heading: str) -> tuple[str, str] | None:

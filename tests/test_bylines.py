@@ -233,3 +233,27 @@ def test_letter_spaced_names_parted_by_commas_sign(line, authors):
 
 def test_letter_spaced_words_in_a_clause_are_no_byline():
     assert byline("发 展 经 济，改 善 民 生，促 进 就 业，推 动 改 革，保 障 安 全，建 设 美 丽 中 国 的 新 篇 章。") is None
+
+
+# ---- qa49: a policy interpretation's 解读人 note ----
+@pytest.mark.parametrize("note, authors", [
+    ("（解读人：市交通运输局综合规划处 庞立行）", ("庞立行",)),     # the office, then the name
+    ("（解读人：庞立行）", ("庞立行",)),
+    ("(解读人:省住房城乡建设厅 谭小燕、柴文)", ("谭小燕", "柴文")),
+    ("（解读人：市交通运输局综合规划处）", ()),                   # an office, no one named
+])
+def test_a_policy_interpretation_names_its_interpreter_in_a_note(note, authors):
+    """（解读人：…）under a government page's interpretation of a policy names who wrote it, as （撰稿：…） does."""
+    assert note_authors(note) == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("课题组：西岭大学区域发展研究院", ("西岭大学区域发展研究院",)),
+    ("课题组: 某省社会科学院农村发展研究所课题组", ("某省社会科学院农村发展研究所课题组",)),
+    ("课题组：这项调研历时两年", None),          # no institution: a sentence, no byline
+    ("课题组成员：田思远 程雨桐", None),          # the team's members, no authors (a credit)
+])
+def test_a_group_label_over_its_institution_is_a_byline(line, authors):
+    """课题组：<an institution>: the group writing a brief, named by its institution, is its author (qa49)."""
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -978,3 +978,23 @@ def test_letter_spaced_names_parted_by_commas_are_a_byline():
     """沈 佳 丽，唐 子 谦: every name letter-spaced, parted by commas (qa43)."""
     lines = ["农业科技社会化服务体系的运行效率评价", "沈 佳 丽，唐 子 谦，陆 明 辉", "作者单位：华中农业大学经济管理学院"]
     assert bylines_among(lines, "农沈作", "价辉院")[1].authors == ("沈佳丽", "唐子谦", "陆明辉")
+
+
+# ---- qa49: Markdown's blank lines always part paragraphs ----
+@pytest.mark.parametrize("head, tail", [
+    ("**答:**村里的集体经济合作社今年新建了两座冷库,", "果农的桃子可以错峰上市,每斤多卖五毛钱."),
+    ("这些年社区食堂越办越多,但运营成本一直偏高,", "不少食堂靠补贴才能维持."),
+])
+def test_a_hard_wrap_inside_a_markdown_paragraph_is_joined(head, tail):
+    """A Markdown page puts a blank line after nearly every line, as the PDF layout does; yet there a blank
+    line still ends a paragraph, so a line break with none under it is a wrap inside one (qa49)."""
+    lines = ["# 小标题", "", P1, "", head, tail, "", P2, "", "## 二、下一步", "", P4]
+    assert [b.text.replace(" ", "") for b in blocks(lines, markdown=True)] == [
+        "#小标题", P1, head + tail, P2, "##二、下一步", P4]
+
+
+@pytest.mark.parametrize("under", ["- 二是完善社区助餐网点布局。", "**问:**下一步有什么打算?", "2. 加强资金保障。", "> 编者按"])
+def test_a_markdown_block_under_a_line_ending_at_a_comma_stays_apart(under):
+    """Only plain text goes on with the paragraph over it: a list item, a bold label, a quote opens its own block."""
+    lines = [P1, "", "重点做好以下几项工作,", under, "", P2]
+    assert len(blocks(lines, markdown=True)) == 4

@@ -658,6 +658,7 @@ def test_a_profile_label_over_a_list_of_guests_is_a_box_not_a_section_or_text(la
     ("**推广**：某某好物节正在进行，200余款农特产品限时包邮。", True, CREDIT),
     ("推广城乡融合发展的先进经验，形成可复制可推广的制度成果。", True, "para"),
     ("**推广应用**", True, "heading"),
+    ("**活动推广**", True, CREDIT), ("【合作推广】", False, CREDIT), ("**活动推广成效**", True, "heading"),   # qa49
 ])
 def test_an_advertisement_label_is_furniture_not_a_heading_or_text(line, markdown, kind):
     found = units(reflow_blocks(["# 标题" if markdown else "标题", "", P1, "", line, "", P2]), markdown=markdown)
@@ -898,3 +899,47 @@ def test_the_first_line_of_a_wrapped_caption_is_the_caption(first, credit, kinds
 def test_a_numbered_heading_line_may_end_with_a_colon_that_leads_into_its_text(line, kind, heading):
     u = unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False)
     assert (u.kind == "item" and u.heading) == (kind == "item" and heading)
+
+
+# ---- qa49: a bold guest label over a name and post; a Markdown pull quote ----
+@pytest.mark.parametrize("line, kind", [
+    ("**受访者:** 柯敏达,某师范大学教育政策研究中心主任", META),
+    ("**嘉宾:**庞晓岚 某市规划设计研究院总工程师", META),
+    ("**专家:**这个问题要分两方面看,一方面要看到成效.", "para"),
+    ("**嘉宾:**我同意刚才的看法", "para"),
+    ("**问:**试点推开以后有什么变化?", "para"),
+])
+def test_a_bold_guest_label_over_a_name_and_post_is_the_guest_line(line, kind):
+    """**受访者:** then a name and the guest's post introduces the guest (front matter), not a turn of the dialogue;
+    under the same label, a turn says something (qa49)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ('> "社区食堂要办得下去,关键是让老人吃得起、食堂赚得回."', QUOTE),
+    ("> “把好事办好，比把好事办成更难。”", QUOTE),
+    ("> 社区食堂今年新增180家,覆盖全市六成以上的街道.", "para"),
+    ('> 他说:"要让老人吃得起."此后各区陆续跟进.', "para"),
+])
+def test_a_markdown_blockquote_that_is_one_quotation_is_a_pull_quote(line, kind):
+    """> "…" alone: the pull quote set off from an interview (its sentence is in the text), residue; a quoted
+    standfirst or a quote inside a sentence stays text (qa49)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize("line", ["主办单位：某市人民政府办公室　网站标识码：3301000099", "网站标识码：4401000021",
+                                  "相关文件：", "【相关政策】"])
+def test_a_government_site_footer_and_related_links_label_are_chrome(line):
+    """A government site's footer and the label over its links to other documents are chrome, no text (qa49)."""
+    assert furniture_kind(line) == CREDIT
+
+
+@pytest.mark.parametrize("line", ["相关文件明确了补贴标准和申报流程。", "主办单位要落实安全责任。"])
+def test_a_sentence_opening_with_such_words_is_no_chrome(line):
+    assert furniture_kind(line) is None
+
+
+def test_a_bold_group_label_is_a_byline_not_a_turn():
+    """**课题组:** 某研究院某中心 under a brief's title is its byline, not a turn of someone called 课题组 (qa49)."""
+    u = unit(Block("**课题组:** 西岭大学区域发展研究院", 1, 40.0, 0, None), markdown=True)
+    assert u.kind == "byline" and u.byline.authors == ("西岭大学区域发展研究院",)
