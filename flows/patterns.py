@@ -1441,5 +1441,12 @@ LONE_GLUED_LINE_STOP = re.compile("[，、；：。,;:]")
 # where a name glued to the next title ends (李明远稳步… reads 李明远 + 稳步…).
 TITLE_OPENERS = (*TITLE_OPENERS, "稳步", "扎实", "着力", "持续", "全面", "积极", "大力", "切实")
 
+# ---- qa qa46 (session 12): newspaper pages ----
+# 短评 / 快评 / 编后: the label of a commentary box on a line of its own. The line under it is the box's title, however
+# close to the column's width it is set (reflow.box_titles): a title line holds no comma or full stop. Only the lines
+# that open with one of COMMENTARY_BOX_INITIALS (one scan of the page's line initials) are tried.
+COMMENTARY_BOX_LABEL = re.compile(r"[【\[■□]?[ \t]*(?:短评|快评|微评|短论|简评|小评|锐评|编后|编后语|编后记)[ \t]*[】\]]?$")
+COMMENTARY_BOX_INITIALS = re.compile("[短快微简小锐编【\\[■□]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

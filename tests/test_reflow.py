@@ -978,3 +978,21 @@ def test_letter_spaced_names_parted_by_commas_are_a_byline():
     """沈 佳 丽，唐 子 谦: every name letter-spaced, parted by commas (qa43)."""
     lines = ["农业科技社会化服务体系的运行效率评价", "沈 佳 丽，唐 子 谦，陆 明 辉", "作者单位：华中农业大学经济管理学院"]
     assert bylines_among(lines, "农沈作", "价辉院")[1].authors == ("沈佳丽", "唐子谦", "陆明辉")
+
+
+# ---- qa46 (session 12): a commentary box's title as wide as the box's column
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["短评", "快评", "【编后】"])
+def test_a_title_under_a_commentary_box_label_is_a_line_of_its_own_however_wide(blank_after_every_line, label):
+    # the title (no comma, no full stop) is as wide as the box's column: by width alone it opens the text under it
+    title = "莫让“便民桥”变成“摆设桥”"
+    lines = [*wrapped(P1, 16, 0), label, title, *wrapped(P2, 16, 0), *wrapped(P4, 16, 0)]
+    assert texts(page([lines], blank_after_every_line).split("\n")) == [P1, label, title, P2, P4]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_text_line_under_a_commentary_box_label_runs_on(blank_after_every_line):
+    # the line under the label holds a clause: it is the text's first line, no title
+    lines = [*wrapped(P1, 16, 0), "短评", *wrapped(P2, 16, 0), *wrapped(P4, 16, 0)]
+    assert texts(page([lines], blank_after_every_line).split("\n")) == [P1, "短评", P2, P4]
