@@ -63,6 +63,9 @@ class Span:
     tail: tuple[list[Unit], Unit] | None = None
     # The text comes right under a column's label (来论) and no title: it is titled after its text.
     under_label: bool = False
+    # The text starts right after another text closed by its author note (（作者系…）), with no title line or
+    # byline over it: on a page that prints one article text first, its title and byline come after it.
+    after_note: bool = False
 
 
 @dataclass
@@ -163,6 +166,7 @@ def page_layout(units: list[Unit]) -> Layout:
     residue: list[tuple[Unit, str]] = []
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
+        after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
         split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
     if len(spans) > 1:
@@ -505,11 +509,13 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         after.body[:0] = lead
         return
     if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
+                                                           or tails_after_note(before, titles)
                                                            or over_affiliation(boundary, by)):
         # Text closed by a note on its author (（作者分别系…）) but neither titled nor signed: the title
         # and byline after the note are its own, printed after its text (a theory page). So are a title
         # and byline with the author's unit under them (作者单位：…): an untitled text before them is
-        # not left without them for the text after (qa15, session 9).
+        # not left without them for the text after (qa15, session 9). So are a title and byline after a text
+        # that starts, untitled, right under another text's author note (qa46, session 12).
         give_tail(before, titles, by)
         return
     # Title lines then a byline then text: the last title belongs to the article after; earlier
@@ -538,6 +544,19 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def opens_with_text(span: Span) -> bool:
+    """Whether the span opens with a paragraph of text: no title line over it, no editor's note (【编者按】…), whose
+    article's title and byline come after it."""
+    return bool(span.body) and span.body[0].kind == U.PARA and not P.EDITOR_NOTE.match(span.body[0].text)
+
+
+def tails_after_note(before: Span, titles: list[Unit]) -> bool:
+    """Whether an untitled text that starts right under another text's author note is closed by the title lines and
+    byline after it: unless the last title line opens with the text's own signature glued to the next title
+    (…为己任。 / 张某以…): then those title lines are the text's and the next article's (split_boundary's glued case)."""
+    return before.after_note and glued_byline(titles[-1]) is None
 
 
 def signed_between_titles(groups: list[tuple[list[Unit], Unit]], lead: list[Unit]) -> bool:

@@ -1470,5 +1470,13 @@ GROUP_LABEL_BYLINE = re.compile(rf"^课题组\s*[:：]\s*({INSTITUTION}(?:课题
 # (so **课题组:** is a byline's label in bold, not a turn of an interview: SPEAKER_TURN)
 BYLINE_LABELS = BYLINE_LABELS | {"课题组"}
 
+# ---- qa qa46 (session 12): newspaper pages ----
+# 短评 / 快评 / 编后: the label of a commentary box on a line of its own. The line under it is the box's title, however
+# close to the column's width it is set (reflow.box_titles): a title line holds no comma or full stop. Only the lines
+# that open with one of COMMENTARY_BOX_INITIALS (one scan of the page's line initials) are tried.
+COMMENTARY_BOX_LABEL = re.compile(r"[【\[■□]?[ \t]*(?:短评|快评|微评|短论|简评|小评|锐评|编后|编后语|编后记)[ \t]*[】\]]?$")
+COMMENTARY_BOX_INITIALS = re.compile("[短快微简小锐编【\\[■□]")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -801,6 +801,7 @@ class Page:
         respaced = spacing_changes(runs)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks)
+        titles |= box_titles(texts, firsts)
         for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
             sure[k] = False
         if markdown:
@@ -865,6 +866,15 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col))):
         return False                      # a full line, then a heading
     return True
+
+
+def box_titles(texts: list[str], firsts: str) -> set[int]:
+    """The lines right under a commentary box's label (短评, 快评) that are the box's title: they hold no comma or full
+    stop. A box sets its title in a larger type, so the title may be as wide as the box's column and read as the
+    first line of its text by width alone (短评 / 别让…变成… / the text). Only lines opening with a label's first
+    character (one scan of the line initials, `firsts`) are tried."""
+    return {k + 1 for k in lines_of(P.COMMENTARY_BOX_INITIALS, firsts)
+            if k + 1 < len(texts) and P.COMMENTARY_BOX_LABEL.match(texts[k]) and not P.CLAUSE_MARK.search(texts[k + 1])}
 
 
 def titles_letter_spaced_text(line: str) -> bool:

@@ -1072,3 +1072,35 @@ def test_an_untitled_first_text_in_another_column_titled_and_signed_after_it_is_
         assert got == [("让高标准农田“高”在实处", ["柯远航"]), ("推动农村寄递物流提质降本", ["乔岩"])]
     else:
         assert got[-1][0] == "让高标准农田“高”在实处"
+
+
+# ---- qa46 (session 12): an untitled text right under another text's author note
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("next_title", [["为新就业群体", "撑起“保护伞”"], ["为新就业群体撑起“保护伞”"]])
+def test_an_untitled_text_under_an_author_note_takes_the_title_and_byline_after_it(blank_after_every_line,
+                                                                                  next_title):
+    # a text titled and signed at its head ends with its author note; the text under it, untitled, is printed text
+    # first: the title and byline after it are its own, not the head of the text after them, which is titled and
+    # signed at its end in turn
+    parts = [["以数字化改革赋能基层治理", "纪远航"], wrapped(P1, 17, indent=0), wrapped(P2, 17, indent=0),
+             ["（作者系某市委党校教授）"], wrapped(P4, 17, indent=0), wrapped(P6, 17, indent=0),
+             ["守住耕地红线", "端牢中国饭碗", "詹若川 农民日报"], wrapped(P3, 17, indent=0), wrapped(P5, 17, indent=0),
+             next_title, ["蒋一帆 经济日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以数字化改革赋能基层治理", ["纪远航"]), ("守住耕地红线端牢中国饭碗", ["詹若川"]),
+        ("".join(next_title), ["蒋一帆"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_text_under_an_author_note_keeps_its_signature_glued_to_the_next_title(blank_after_every_line):
+    # the last title line opens with the text's signature glued to the next title: the lines over it close the text
+    parts = [["以数字化改革赋能基层治理", "纪远航"], wrapped(P1, 17, indent=0), wrapped(P2, 17, indent=0),
+             ["（作者系某市委党校教授）"], wrapped(P4, 17, indent=0), wrapped(P6, 17, indent=0),
+             ["守住耕地红线", "端牢中国饭碗", "詹若川推动新就业群体权益保障", "蒋一帆"], wrapped(P3, 17, indent=0),
+             wrapped(P5, 17, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以数字化改革赋能基层治理", ["纪远航"]), ("守住耕地红线端牢中国饭碗", ["詹若川"]),
+        ("推动新就业群体权益保障", ["蒋一帆"])]

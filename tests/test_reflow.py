@@ -998,3 +998,21 @@ def test_a_markdown_block_under_a_line_ending_at_a_comma_stays_apart(under):
     """Only plain text goes on with the paragraph over it: a list item, a bold label, a quote opens its own block."""
     lines = [P1, "", "重点做好以下几项工作,", under, "", P2]
     assert len(blocks(lines, markdown=True)) == 4
+
+
+# ---- qa46 (session 12): a commentary box's title as wide as the box's column
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["短评", "快评", "【编后】"])
+def test_a_title_under_a_commentary_box_label_is_a_line_of_its_own_however_wide(blank_after_every_line, label):
+    # the title (no comma, no full stop) is as wide as the box's column: by width alone it opens the text under it
+    title = "莫让“便民桥”变成“摆设桥”"
+    lines = [*wrapped(P1, 16, 0), label, title, *wrapped(P2, 16, 0), *wrapped(P4, 16, 0)]
+    assert texts(page([lines], blank_after_every_line).split("\n")) == [P1, label, title, P2, P4]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_text_line_under_a_commentary_box_label_runs_on(blank_after_every_line):
+    # the line under the label holds a clause: it is the text's first line, no title
+    lines = [*wrapped(P1, 16, 0), "短评", *wrapped(P2, 16, 0), *wrapped(P4, 16, 0)]
+    assert texts(page([lines], blank_after_every_line).split("\n")) == [P1, "短评", P2, P4]
