@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "140_newspaper.txt": "a byline glued to the next title when that title opens with a noun, not a headline verb or "
+                         "adverb (程砚秋美丽河湖…): where the name ends cannot be told without a lexicon, so the name "
+                         "stays in the next title and the text before it is unsigned",
     "417_web.txt": "measures numbered （一）…（五）, each on a heading line of its own under a 一、主要措施 section, "
                    "are read as level-2 sections (the layout of a plan's （一）指导思想): only the headings' meaning tells "
                    "them apart",
