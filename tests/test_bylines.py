@@ -233,3 +233,21 @@ def test_letter_spaced_names_parted_by_commas_sign(line, authors):
 
 def test_letter_spaced_words_in_a_clause_are_no_byline():
     assert byline("发 展 经 济，改 善 民 生，促 进 就 业，推 动 改 革，保 障 安 全，建 设 美 丽 中 国 的 新 篇 章。") is None
+
+
+# ---- qa48: affiliation numbers set as superscript digits ----
+@pytest.mark.parametrize("line, authors", [
+    ("高文静¹ 罗子恒²", ("高文静", "罗子恒")),
+    ("高文静¹罗子恒²", ("高文静", "罗子恒")),             # the space after the mark gone in normalisation
+    ("高文静¹，罗子恒²，邵一鸣³", ("高文静", "罗子恒", "邵一鸣")),
+    ("高文静¹,²罗子恒¹", ("高文静", "罗子恒")),           # two affiliations
+    ("欧阳明远¹² 何 静¹", ("欧阳明远", "何静")),
+])
+def test_a_papers_names_may_carry_superscript_affiliation_numbers(line, authors):
+    """林晓峰¹ 蔡雅婷²: the numbers are the affiliations' marks, not part of the names (qa48)."""
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
+def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
+    assert byline(line) is None

@@ -978,3 +978,44 @@ def test_letter_spaced_names_parted_by_commas_are_a_byline():
     """沈 佳 丽，唐 子 谦: every name letter-spaced, parted by commas (qa43)."""
     lines = ["农业科技社会化服务体系的运行效率评价", "沈 佳 丽，唐 子 谦，陆 明 辉", "作者单位：华中农业大学经济管理学院"]
     assert bylines_among(lines, "农沈作", "价辉院")[1].authors == ("沈佳丽", "唐子谦", "陆明辉")
+
+
+# ---- qa48: journal running heads with the volume after the name; numbered reference entries ----
+@pytest.mark.parametrize("head", ["· 46 ·     城市规划与治理研究     第12卷 第3期", "城市规划与治理研究  第12卷第3期  ·47·",
+                                  "88   社会保障评论   第9卷 第1期"])
+def test_a_running_head_naming_the_journal_before_its_volume_is_a_block_of_its_own(head):
+    """· 46 ·  某某研究  第12卷 第3期: the journal's name, then its volume and issue, maybe a page number (qa48)."""
+    assert is_spaced_masthead(head)
+    assert texts([head, "以新型城镇化推动城乡融合发展的", "实践逻辑与政策优化"])[0] == head.replace(" ", "")
+
+
+@pytest.mark.parametrize("line", ["本文 第12卷 第3期 的数据", "城市规划与治理研究第12卷第3期", "第12卷 第3期的统计口径"])
+def test_a_volume_in_a_sentence_or_without_a_gap_is_no_running_head(line):
+    assert not is_spaced_masthead(line)
+
+
+REFERENCES = ["三、对策建议", "1.完善社区养老服务设施",
+              "按照人口规模和服务半径,统筹布局社区嵌入式养老服务设施,推动老旧小区补齐助餐、助浴等服务短板。",
+              "2.健全服务监管机制",
+              "建立社区养老服务质量评价制度,定期公开评价结果,把评价结果与运营补贴挂钩,引导运营机构提升服务水平。",
+              "参考文献",
+              "[1]赵明远.城市更新的制度逻辑与实践路径[J].城市规划学刊,2023(4):12-19.",
+              "[2]钱思远,孙立新.超大城市社区治理的数字化转型研究[J].中国行政管理,2022(5):33-41.",
+              "[3]周文博,李华,王明.超大城市韧性治理的理论逻辑与推进路径[J].公共管理学报,2021(2):1-9."]
+
+
+def test_each_numbered_reference_entry_is_a_block_of_its_own():
+    """An entry that ends with a half-width full stop does not run on into the next entry when it fills its line (qa48)."""
+    found = [b.text for b in blocks(normalized_document(raw("\n".join(REFERENCES) + "\n")).lines)]
+    assert [t[:3] for t in found[-3:]] == ["[1]", "[2]", "[3]"]
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("[3]周文博.超大城市韧性治理[J].公共管理学报,2021(2):1-9.", True),
+    ("［12］ 钱思远.社区治理[M].北京:人民出版社,2022.", True),
+    ("[4]国务院.关于加快发展养老服务业的若干意见[EB/OL].(2013-09-13).", True),
+    ("[3]认为,社区治理的关键在于多元主体的协同。", False),   # a citation mark at the head of a wrapped line
+    ("[2-3]。科学评价服务体系的运行效率", False),
+])
+def test_a_numbered_reference_entry_opens_a_block_and_a_citation_mark_does_not(line, opens):
+    assert bool(P.BLOCK_START.match(line)) is opens
