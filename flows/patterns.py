@@ -1458,7 +1458,11 @@ JOURNAL_PAGE_HEAD_LINE = re.compile(
 # a half-width full stop (no sentence end to reflow), would otherwise run on into it. The code is asked for because a
 # line of a wrapped paragraph may open with a citation mark ([3]认为…, [2-3]。). (reflow.block_starts)
 _NUMBERED_REFERENCE = r"[\[［]\d{1,3}[\]］][ \t]?(?=[^\n]*?\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\])"
-BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{_NUMBERED_REFERENCE}")
+# ABSTRACT: … / KEY WORDS: …: the English abstract's labels set in capitals, as many mainland journals set them, open a
+# block like Abstract: and Key words: (the keywords line, run into the wrapped English abstract over it, would leave the
+# abstract in the text: units.with_english_front_matter starts from that line).
+_CAPITAL_ENGLISH_LABEL = r"(?:KEY\s?WORDS?|ABSTRACT)\s*[:：]"
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{_NUMBERED_REFERENCE}|^{_CAPITAL_ENGLISH_LABEL}")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----

@@ -1019,3 +1019,33 @@ def test_each_numbered_reference_entry_is_a_block_of_its_own():
 ])
 def test_a_numbered_reference_entry_opens_a_block_and_a_citation_mark_does_not(line, opens):
     assert bool(P.BLOCK_START.match(line)) is opens
+
+
+ENGLISH_ABSTRACT_IN_CAPITALS = [
+    "摘要:" + P1 + P2,
+    "关键词:社区养老;协同治理;超大城市",
+    "ABSTRACT: Community care for older people has become a priority of public services in large cities, and",
+    "this paper compares how day care centres are funded, staffed and supervised in two of them, finding",
+    "that the way government, providers and families work together shapes the quality of the service.",
+    "KEY WORDS: community care; collaborative governance; megacity; day care centre; older people; cost",
+    "一、引言",
+    P4 + P1,
+    P2 + P4]
+
+
+def test_an_english_abstracts_labels_in_capitals_open_blocks():
+    """ABSTRACT: … / KEY WORDS: …: the keywords line does not run into the wrapped abstract over it (qa48)."""
+    found = [b.text for b in blocks(normalized_document(raw("\n".join(ENGLISH_ABSTRACT_IN_CAPITALS) + "\n")).lines)]
+    assert [t.split(":")[0] for t in found[2:4]] == ["ABSTRACT", "KEY WORDS"]
+    assert found[3] == ENGLISH_ABSTRACT_IN_CAPITALS[5]
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("ABSTRACT: Building high-standard farmland is a key measure", True),
+    ("KEY WORDS: food security; farmland", True),
+    ("KEYWORDS：food security", True),
+    ("ABSTRACTS of the papers presented", False),
+    ("KEY POINTS of the policy", False),
+])
+def test_an_english_label_in_capitals_opens_a_block(line, opens):
+    assert bool(P.BLOCK_START.match(line)) is opens
