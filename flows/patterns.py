@@ -422,13 +422,15 @@ INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # The same numbers may be set as superscript digits (林晓峰¹ 蔡雅婷², 王明¹,²), which are no decimal
 # digits to \d; the space after them is gone too once normalised (林晓峰¹蔡雅婷²).
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_NAME_MARK = (r"(?:\d{1,2}(?:[,，]\d{1,2}){0,3}"
-              rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，][{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}}|[*＊]{{1,3}})?")
+# A number and a star may go together, the star marking the corresponding author (吴宜蓁¹* 张书豪², 王明1*).
+_AFFILIATION_NUMBER = (r"(?:\d{1,2}(?:[,，]\d{1,2}){0,3}"
+                       rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，][{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}})")
+_NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)?"
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
 _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
 _NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME})"
-_NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}])){_NAME}{_NAME_MARK}){{0,5}}"
+_NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])){_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 # (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: segment.is_editorial_voice.)
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|社论"
@@ -515,7 +517,7 @@ _NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 # (Also the point after a name's affiliation number where the next name starts: 周文博1,2|许嘉宁1.)
-NAME_SEPARATORS = re.compile(rf"[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}])(?![\d,，{SUPERSCRIPT_DIGITS}])")
+NAME_SEPARATORS = re.compile(rf"[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])(?![\d,，{SUPERSCRIPT_DIGITS}*＊])")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
@@ -1462,8 +1464,14 @@ _NUMBERED_REFERENCE = r"[\[［]\d{1,3}[\]］][ \t]?(?=[^\n]*?\[(?:J|M|C|D|N|R|S|
 # block like Abstract: and Key words: (the keywords line, run into the wrapped English abstract over it, would leave the
 # abstract in the text: units.with_english_front_matter starts from that line).
 _CAPITAL_ENGLISH_LABEL = r"(?:KEY\s?WORDS?|ABSTRACT)\s*[:：]"
-BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{_NUMBERED_REFERENCE}|^{_CAPITAL_ENGLISH_LABEL}")
+# ¹某某大学公共管理学院副教授 / ²某某大学…博士生: the authors' affiliations one a line under their names, each opened
+# by the superscript number the names carry (林晓峰¹ 蔡雅婷²): front matter (units.with_affiliations), and each line a
+# block of its own (two short lines would join into one). A line of prose never opens with a superscript digit.
+_SUPERSCRIPT_AFFILIATION = rf"[{SUPERSCRIPT_DIGITS}]{{1,2}}\s*(?=[^。\n]*?(?:{_INSTITUTION_ENDS}))"
+NUMBERED_AFFILIATION_LINE = re.compile(rf"^{_SUPERSCRIPT_AFFILIATION}[^。]{{2,120}}$")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{_NUMBERED_REFERENCE}|^{_CAPITAL_ENGLISH_LABEL}|^{_SUPERSCRIPT_AFFILIATION}")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DIGITS}]"))
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

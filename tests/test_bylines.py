@@ -251,3 +251,13 @@ def test_a_papers_names_may_carry_superscript_affiliation_numbers(line, authors)
 @pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
 def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
     assert byline(line) is None
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("高文静¹* 罗子恒²", ("高文静", "罗子恒")),              # the star marks the corresponding author
+    ("高文静¹*罗子恒²", ("高文静", "罗子恒")),
+    ("高文静1* 罗子恒2", ("高文静", "罗子恒")),
+    ("高文静*1，罗子恒2", ("高文静", "罗子恒")),
+])
+def test_an_affiliation_number_and_a_star_together_mark_a_name(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors

@@ -1049,3 +1049,17 @@ def test_an_english_abstracts_labels_in_capitals_open_blocks():
 ])
 def test_an_english_label_in_capitals_opens_a_block(line, opens):
     assert bool(P.BLOCK_START.match(line)) is opens
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("¹江东大学公共管理学院副教授", True),
+    ("² 南岭师范大学社会学系博士研究生", True),
+    ("¹这一数据来自统计年鉴", False),                          # a footnote's text names no institution
+])
+def test_an_affiliation_line_opened_by_a_superscript_number_opens_a_block(line, opens):
+    assert bool(P.BLOCK_START.match(line)) is opens
+
+
+def test_two_superscript_affiliation_lines_do_not_join():
+    lines = ["高文静¹ 罗子恒²", "¹江东大学公共管理学院副教授", "²南岭师范大学社会学系博士研究生"]
+    assert texts(lines)[1:] == lines[1:]
