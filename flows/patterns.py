@@ -419,12 +419,18 @@ INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # may carry its affiliation's number or numbers, or one or more footnote stars (周雅琴1 何俊杰2, 王五*,
 # 周文博1,2 / 陈柏宏**). The space after a number is gone once normalised (a digit beside a Chinese
 # character: 周文博1,2许嘉宁1), so a number may end a name without a separator after it.
-_NAME_MARK = r"(?:\d{1,2}(?:[,，]\d{1,2}){0,3}|[*＊]{1,3})?"
+# The same numbers may be set as superscript digits (林晓峰¹ 蔡雅婷², 王明¹,²), which are no decimal
+# digits to \d; the space after them is gone too once normalised (林晓峰¹蔡雅婷²).
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# A number and a star may go together, the star marking the corresponding author (吴宜蓁¹* 张书豪², 王明1*).
+_AFFILIATION_NUMBER = (r"(?:\d{1,2}(?:[,，]\d{1,2}){0,3}"
+                       rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，][{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}})")
+_NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)?"
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
 _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
 _NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME})"
-_NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=\d)){_NAME}{_NAME_MARK}){{0,5}}"
+_NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])){_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 # (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: segment.is_editorial_voice.)
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|社论"
@@ -511,7 +517,7 @@ _NAME_ASIDE = rf"{_NAME}\s*[（(](?:(?=[^（）()]*[{CJK}])[^（）()]{{4,30}}|{
 NAMES_WITH_ASIDES = re.compile(rf"^{_NAME_ASIDE}(?:[ 　、,，]*{_NAME_ASIDE}){{0,5}}$")
 # Separators between names inside a byline.
 # (Also the point after a name's affiliation number where the next name starts: 周文博1,2|许嘉宁1.)
-NAME_SEPARATORS = re.compile(r"[ 　、,，]+|(?<=\d)(?![\d,，])")
+NAME_SEPARATORS = re.compile(rf"[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])(?![\d,，{SUPERSCRIPT_DIGITS}*＊])")
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
@@ -745,7 +751,7 @@ ATTACHMENT_LINE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.．�
 # An entry of that list under its label: 2.应用场景清单 (numbered, one short line).
 ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]\s*[^。；;]{1,60}$")
 # The marks a name in a paper's author line may carry (_NAME_MARK): not part of the name.
-NAME_MARKS = "0123456789*＊"
+NAME_MARKS = "0123456789*＊" + SUPERSCRIPT_DIGITS
 # （同济大学建筑与城市规划学院，上海 200092）: a line wholly in one pair of brackets under a paper's
 # author line is the authors' affiliation (numbered when they have several: （1.…；2.…）). A theory page
 # labels it instead, unbracketed, under the byline at the article's head or end: 作者单位：某大学某学院 (qa15, session 9).
@@ -1476,6 +1482,34 @@ BYLINE_LABELS = BYLINE_LABELS | {"课题组"}
 # that open with one of COMMENTARY_BOX_INITIALS (one scan of the page's line initials) are tried.
 COMMENTARY_BOX_LABEL = re.compile(r"[【\[■□]?[ \t]*(?:短评|快评|微评|短论|简评|小评|锐评|编后|编后语|编后记)[ \t]*[】\]]?$")
 COMMENTARY_BOX_INITIALS = re.compile("[短快微简小锐编【\\[■□]")
+
+
+
+# ---- qa48 (session 12): journal papers' running heads ----
+# · 46 ·  长江流域资源与环境  第33卷 第2期: a journal's running head may give the journal's name before its volume and
+# issue (the first shapes have the volume first, or the year and issue beside the name), maybe with the page's number on
+# either side. Like them, lifted out of a paragraph that runs on over the page break (reflow.spaced_masthead_lines).
+JOURNAL_PAGE_HEAD_LINE = re.compile(
+    rf"(?:{JOURNAL_PAGE_HEAD_LINE.pattern})"
+    rf"|^(?:{_JOURNAL_FOLIO}[ \t]+)?{_JOURNAL_NAME}[ \t]+{_JOURNAL_VOLUME}(?:[ \t]+{_JOURNAL_FOLIO})?$")
+
+# [3]孔祥智.高标准农田建后管护机制创新研究[J].农村经济，2023(7):1-9.: a numbered entry of a reference list (GB/T 7714,
+# its document-type code in square brackets) opens a block: the entry over it, when it fills its column and ends with
+# a half-width full stop (no sentence end to reflow), would otherwise run on into it. The code is asked for because a
+# line of a wrapped paragraph may open with a citation mark ([3]认为…, [2-3]。). (reflow.block_starts)
+_NUMBERED_REFERENCE = r"[\[［]\d{1,3}[\]］][ \t]?(?=[^\n]*?\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\])"
+# ABSTRACT: … / KEY WORDS: …: the English abstract's labels set in capitals, as many mainland journals set them, open a
+# block like Abstract: and Key words: (the keywords line, run into the wrapped English abstract over it, would leave the
+# abstract in the text: units.with_english_front_matter starts from that line).
+_CAPITAL_ENGLISH_LABEL = r"(?:KEY\s?WORDS?|ABSTRACT)\s*[:：]"
+# ¹某某大学公共管理学院副教授 / ²某某大学…博士生: the authors' affiliations one a line under their names, each opened
+# by the superscript number the names carry (林晓峰¹ 蔡雅婷²): front matter (units.with_affiliations), and each line a
+# block of its own (two short lines would join into one). A line of prose never opens with a superscript digit.
+_SUPERSCRIPT_AFFILIATION = rf"[{SUPERSCRIPT_DIGITS}]{{1,2}}\s*(?=[^。\n]*?(?:{_INSTITUTION_ENDS}))"
+NUMBERED_AFFILIATION_LINE = re.compile(rf"^{_SUPERSCRIPT_AFFILIATION}[^。]{{2,120}}$")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{_NUMBERED_REFERENCE}|^{_CAPITAL_ENGLISH_LABEL}|^{_SUPERSCRIPT_AFFILIATION}")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DIGITS}]"))
 
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----

@@ -475,11 +475,21 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
             k += 1
             if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AUTHOR_EMAIL_LINE.match(found[k].text):
                 found[k] = as_kind(found[k], AFFILIATION)
+        numbered_affiliations(found, i)
         if "*" in (text := found[i].text) or "＊" in text:
             for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_REACH, len(found))):
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def numbered_affiliations(found: list[Unit], i: int) -> None:
+    """Marks the affiliation lines right under the byline at `i` that open with a superscript number (¹某某大学…
+    / ²…): a paper's authors' institutions, one a line, front matter like a bracketed affiliation (qa48)."""
+    k = i + 1
+    while k < len(found) and found[k].kind in (PARA, PLAIN) and P.NUMBERED_AFFILIATION_LINE.match(found[k].text):
+        found[k] = as_kind(found[k], AFFILIATION)
+        k += 1
 
 
 def head_writers(found: list[Unit], i: int) -> Byline | None:

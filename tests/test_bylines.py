@@ -257,3 +257,31 @@ def test_a_group_label_over_its_institution_is_a_byline(line, authors):
     """课题组：<an institution>: the group writing a brief, named by its institution, is its author (qa49)."""
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa48: affiliation numbers set as superscript digits ----
+@pytest.mark.parametrize("line, authors", [
+    ("高文静¹ 罗子恒²", ("高文静", "罗子恒")),
+    ("高文静¹罗子恒²", ("高文静", "罗子恒")),             # the space after the mark gone in normalisation
+    ("高文静¹，罗子恒²，邵一鸣³", ("高文静", "罗子恒", "邵一鸣")),
+    ("高文静¹,²罗子恒¹", ("高文静", "罗子恒")),           # two affiliations
+    ("欧阳明远¹² 何 静¹", ("欧阳明远", "何静")),
+])
+def test_a_papers_names_may_carry_superscript_affiliation_numbers(line, authors):
+    """林晓峰¹ 蔡雅婷²: the numbers are the affiliations' marks, not part of the names (qa48)."""
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
+def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
+    assert byline(line) is None
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("高文静¹* 罗子恒²", ("高文静", "罗子恒")),              # the star marks the corresponding author
+    ("高文静¹*罗子恒²", ("高文静", "罗子恒")),
+    ("高文静1* 罗子恒2", ("高文静", "罗子恒")),
+    ("高文静*1，罗子恒2", ("高文静", "罗子恒")),
+])
+def test_an_affiliation_number_and_a_star_together_mark_a_name(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors

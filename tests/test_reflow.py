@@ -1016,3 +1016,88 @@ def test_a_text_line_under_a_commentary_box_label_runs_on(blank_after_every_line
     # the line under the label holds a clause: it is the text's first line, no title
     lines = [*wrapped(P1, 16, 0), "短评", *wrapped(P2, 16, 0), *wrapped(P4, 16, 0)]
     assert texts(page([lines], blank_after_every_line).split("\n")) == [P1, "短评", P2, P4]
+
+
+# ---- qa48: journal running heads with the volume after the name; numbered reference entries ----
+@pytest.mark.parametrize("head", ["· 46 ·     城市规划与治理研究     第12卷 第3期", "城市规划与治理研究  第12卷第3期  ·47·",
+                                  "88   社会保障评论   第9卷 第1期"])
+def test_a_running_head_naming_the_journal_before_its_volume_is_a_block_of_its_own(head):
+    """· 46 ·  某某研究  第12卷 第3期: the journal's name, then its volume and issue, maybe a page number (qa48)."""
+    assert is_spaced_masthead(head)
+    assert texts([head, "以新型城镇化推动城乡融合发展的", "实践逻辑与政策优化"])[0] == head.replace(" ", "")
+
+
+@pytest.mark.parametrize("line", ["本文 第12卷 第3期 的数据", "城市规划与治理研究第12卷第3期", "第12卷 第3期的统计口径"])
+def test_a_volume_in_a_sentence_or_without_a_gap_is_no_running_head(line):
+    assert not is_spaced_masthead(line)
+
+
+REFERENCES = ["三、对策建议", "1.完善社区养老服务设施",
+              "按照人口规模和服务半径,统筹布局社区嵌入式养老服务设施,推动老旧小区补齐助餐、助浴等服务短板。",
+              "2.健全服务监管机制",
+              "建立社区养老服务质量评价制度,定期公开评价结果,把评价结果与运营补贴挂钩,引导运营机构提升服务水平。",
+              "参考文献",
+              "[1]赵明远.城市更新的制度逻辑与实践路径[J].城市规划学刊,2023(4):12-19.",
+              "[2]钱思远,孙立新.超大城市社区治理的数字化转型研究[J].中国行政管理,2022(5):33-41.",
+              "[3]周文博,李华,王明.超大城市韧性治理的理论逻辑与推进路径[J].公共管理学报,2021(2):1-9."]
+
+
+def test_each_numbered_reference_entry_is_a_block_of_its_own():
+    """An entry that ends with a half-width full stop does not run on into the next entry when it fills its line (qa48)."""
+    found = [b.text for b in blocks(normalized_document(raw("\n".join(REFERENCES) + "\n")).lines)]
+    assert [t[:3] for t in found[-3:]] == ["[1]", "[2]", "[3]"]
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("[3]周文博.超大城市韧性治理[J].公共管理学报,2021(2):1-9.", True),
+    ("［12］ 钱思远.社区治理[M].北京:人民出版社,2022.", True),
+    ("[4]国务院.关于加快发展养老服务业的若干意见[EB/OL].(2013-09-13).", True),
+    ("[3]认为,社区治理的关键在于多元主体的协同。", False),   # a citation mark at the head of a wrapped line
+    ("[2-3]。科学评价服务体系的运行效率", False),
+])
+def test_a_numbered_reference_entry_opens_a_block_and_a_citation_mark_does_not(line, opens):
+    assert bool(P.BLOCK_START.match(line)) is opens
+
+
+ENGLISH_ABSTRACT_IN_CAPITALS = [
+    "摘要:" + P1 + P2,
+    "关键词:社区养老;协同治理;超大城市",
+    "ABSTRACT: Community care for older people has become a priority of public services in large cities, and",
+    "this paper compares how day care centres are funded, staffed and supervised in two of them, finding",
+    "that the way government, providers and families work together shapes the quality of the service.",
+    "KEY WORDS: community care; collaborative governance; megacity; day care centre; older people; cost",
+    "一、引言",
+    P4 + P1,
+    P2 + P4]
+
+
+def test_an_english_abstracts_labels_in_capitals_open_blocks():
+    """ABSTRACT: … / KEY WORDS: …: the keywords line does not run into the wrapped abstract over it (qa48)."""
+    found = [b.text for b in blocks(normalized_document(raw("\n".join(ENGLISH_ABSTRACT_IN_CAPITALS) + "\n")).lines)]
+    assert [t.split(":")[0] for t in found[2:4]] == ["ABSTRACT", "KEY WORDS"]
+    assert found[3] == ENGLISH_ABSTRACT_IN_CAPITALS[5]
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("ABSTRACT: Building high-standard farmland is a key measure", True),
+    ("KEY WORDS: food security; farmland", True),
+    ("KEYWORDS：food security", True),
+    ("ABSTRACTS of the papers presented", False),
+    ("KEY POINTS of the policy", False),
+])
+def test_an_english_label_in_capitals_opens_a_block(line, opens):
+    assert bool(P.BLOCK_START.match(line)) is opens
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("¹江东大学公共管理学院副教授", True),
+    ("² 南岭师范大学社会学系博士研究生", True),
+    ("¹这一数据来自统计年鉴", False),                          # a footnote's text names no institution
+])
+def test_an_affiliation_line_opened_by_a_superscript_number_opens_a_block(line, opens):
+    assert bool(P.BLOCK_START.match(line)) is opens
+
+
+def test_two_superscript_affiliation_lines_do_not_join():
+    lines = ["高文静¹ 罗子恒²", "¹江东大学公共管理学院副教授", "²南岭师范大学社会学系博士研究生"]
+    assert texts(lines)[1:] == lines[1:]

@@ -943,3 +943,18 @@ def test_a_bold_group_label_is_a_byline_not_a_turn():
     """**课题组:** 某研究院某中心 under a brief's title is its byline, not a turn of someone called 课题组 (qa49)."""
     u = unit(Block("**课题组:** 西岭大学区域发展研究院", 1, 40.0, 0, None), markdown=True)
     assert u.kind == "byline" and u.byline.authors == ("西岭大学区域发展研究院",)
+
+
+# ---- qa48: affiliations one a line under names that carry superscript numbers ----
+@pytest.mark.parametrize("byline_line, lines, kinds", [
+    ("高文静¹* 罗子恒²", ["¹江东大学公共管理学院副教授，江东 东川 310001", "²南岭师范大学社会学系博士研究生"],
+     ["affiliation", "affiliation"]),
+    ("高文静¹ 罗子恒²", ["¹江东大学公共管理学院"], ["affiliation"]),
+    ("高文静¹ 罗子恒²", ["¹²³⁴⁵"], ["plain"]),                  # no institution named: not read so
+])
+def test_affiliation_lines_opened_by_superscript_numbers_under_a_byline_are_its_affiliations(byline_line, lines, kinds):
+    found = units(reflow_blocks(["城市社区养老服务供给的协同机制", byline_line, *lines,
+                                 "摘要：人口老龄化持续加深，社区养老服务需求快速增长。", "一、引言",
+                                 "社区是养老服务的重要依托。截至2024年底，全市已建成社区养老服务中心120家。"]),
+                  markdown=False)
+    assert [u.kind for u in found[1:2 + len(lines)]] == ["byline", *kinds]
