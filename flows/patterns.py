@@ -1007,7 +1007,6 @@ TABLE_NUMBERS_ROW_SPACES = 2
 TABLE_NUMBERS_ROW_LAST = "0123456789.%+-—"
 TABLE_NUMBERS_ROW_END = re.compile(f"[{re.escape(TABLE_NUMBERS_ROW_LAST)}]")
 
-
 # ---- qa9 (session 8): bylines glued to a title ----
 # The first characters of a title that open right where a glued name ends, whatever its first word: a
 # quotation or a book title (马骁“第一种形态”…, 张三《…》…) cannot go on a name.
@@ -1306,8 +1305,6 @@ SPACED_MASTHEAD_LAST = re.compile("[期）)页0-9]")
 APP_PROMO_WORD = "APP"
 APP_PROMO_LINE = re.compile(r"^(?=.*(?:下载|用|打开|开启)\s*APP)(?:[^\s。！？，]{2,16}[ \t　]+){2,}[^\s。！？，]{2,16}$", re.IGNORECASE)
 
-
-
 # ---- qa35 (session 11): newspaper pages (dense stretches, jump heads, column labels) ----
 # （上接第1版） / （接第一版）: a CONTINUATION_NOTE saying that the article comes from another page. Unlike （下转第4版）, it
 # closes nothing: it stands under the article's title repeated over the part printed here (a jump head), and the
@@ -1321,8 +1318,6 @@ NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览"})
 # 图为…: how a photo's caption opens (CAPTION's last shape); a line that opens so and stops mid-sentence, over the line
 # that ends the caption with its credit (PHOTO_CREDIT), is the caption's first line (units.wraps_into_caption).
 CAPTION_OPENING = "图为"
-
-
 
 # ---- qa38 (session 11): plans' duty lines ----
 # 责任单位：市民政局，各县（市、区）人民政府 / 牵头单位：… / 完成时限：2025年底前: a plan's field naming who carries out a
@@ -1356,7 +1351,6 @@ BRACKETED_PHOTO_CREDIT = re.compile(r"^[^。！？（）()]{2,40}。?[（(]\s*(?
                                     r"|[^（）()]{1,16}\s*(?:摄|供图))\s*[）)]$")
 BRACKETED_PHOTO_CREDIT_END = ("）", ")")
 
-
 # ---- qa41 (session 11): web articles and think-tank notes ----
 # （作者单位：某省社会科学院经济研究所） / 作者单位：… over the byline that closes a web article (作者：张三　李四): the
 # authors' affiliation set above their names instead of under them: front matter, as under them (units.with_affiliations).
@@ -1379,7 +1373,6 @@ LEAD_IN_COLONS = "：:"
 CLAUSE_MARK = re.compile("[，；：,;:。]")
 # How the name of a group that signs a report as its author ends (a 课题组's byline).
 GROUP_AUTHOR_ENDS = ("课题组", "调研组", "研究组", "写作组")
-
 
 # ---- qa qa40 (session 11): newspaper pages from PDF: letters, brief columns, end-titled pieces ----
 # 江宁省东川市 读者 邵庆和 / 湖西县柳塘镇 卢晓梅: a reader's letter is signed under its text with the writer's place
@@ -1406,7 +1399,6 @@ COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,5}}$")
 # glued_affiliation_byline): INSTITUTION's shape with the shortest name, so it ends at its first institution word.
 GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
 
-
 # ---- qa qa43 (session 11): journal papers' running heads ----
 # ·46·  中国行政管理 2025年第2期 / 农业经济问题  2024年第6期 / 36  学术前沿 2025.03（上） / 第41卷 第2期  中国行政管理
 # Vol.41 No.2: a journal page's running head (or foot), set apart by spaces: the journal's name beside its year and
@@ -1432,7 +1424,6 @@ JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•]")
 SPACED_COMMA_NAMES_LINE = re.compile(rf"^[{CJK}](?: [{CJK}]){{1,3}}(?:[ \t]*[，,][ \t]*[{CJK}](?: [{CJK}]){{1,3}})+$")
 # The lines of names parted by commas that reflow asks byline() about (reflow.bylines_among): either shape.
 COMMA_NAMES_OR_SPACED_LINE = re.compile(rf"(?:{COMMA_NAMES_LINE.pattern})|(?:{SPACED_COMMA_NAMES_LINE.pattern})")
-
 
 # ---- qa qa44 (session 11): newspaper commentary pages ----
 # 浙江杭州读者 钱慧敏 / 河南周口网友 马向东: a reader's letter signed with the place written without its levels and run
@@ -1482,8 +1473,6 @@ BYLINE_LABELS = BYLINE_LABELS | {"课题组"}
 # that open with one of COMMENTARY_BOX_INITIALS (one scan of the page's line initials) are tried.
 COMMENTARY_BOX_LABEL = re.compile(r"[【\[■□]?[ \t]*(?:短评|快评|微评|短论|简评|小评|锐评|编后|编后语|编后记)[ \t]*[】\]]?$")
 COMMENTARY_BOX_INITIALS = re.compile("[短快微简小锐编【\\[■□]")
-
-
 
 # ---- qa48 (session 12): journal papers' running heads ----
 # · 46 ·  长江流域资源与环境  第33卷 第2期: a journal's running head may give the journal's name before its volume and
