@@ -132,7 +132,7 @@ class BatchFolders:
                 yield future.result()
             except Exception as exc:
                 raise BatchFailed(f"batch task {future.task_run_id} failed: {exc}") from exc
-        self.done_at = min(self.done_at or time.perf_counter(), time.perf_counter())
+        self.done_at = self.done_at or time.perf_counter()
 
 
 def _batch_parts(table: str, batch_dirs: Iterable[str]) -> Iterator[pa.Table]:
