@@ -445,7 +445,17 @@ def in_word_stack(header: list[Unit], k: int) -> bool:
     if k + 1 >= len(header):
         return False
     size = len(header[k].text)
-    return header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size
+    return header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size and not signs_under_title(header, k)
+
+
+def signs_under_title(header: list[Unit], k: int) -> bool:
+    """Whether the lone short name at `k` stands between a longer title line and the run's last line, a short
+    heading right over the text (县域治理要练好“绣花功” / 陈晓光 / 抓统筹): the byline of an article titled and signed
+    at its head whose first section heading happens to be as long as the name. A motto's words stack apart
+    from a title, so a word of one never has a longer title line right over it. (qa47)"""
+    size = len(header[k].text)
+    return (0 < k == len(header) - 2 and header[k - 1].kind in TITLE_KINDS
+            and len(header[k - 1].text) > size + 1)
 
 
 def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool = False) -> None:
@@ -504,9 +514,16 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
             give_tail(before, [], by)
         after.body[:0] = lead
         return
+    if lead and opens_with_section(before, titles, by, lead, after):
+        give_head(after, titles, by, lead)
+        return
     if lead:                            # title + byline, then more title lines: close the article before
         give_tail(before, titles, by)
-        after.body[:0] = lead
+        # …课题组 / 马文涛激活…: the next title may open with its own byline glued to it (qa47)
+        if glued := glued_byline(lead[0]):
+            give_head(after, [glued[1]], glued[0], lead[1:])
+        else:
+            after.body[:0] = lead
         return
     if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
                                                            or tails_after_note(before, titles)
@@ -557,6 +574,17 @@ def tails_after_note(before: Span, titles: list[Unit]) -> bool:
     byline after it: unless the last title line opens with the text's own signature glued to the next title
     (…为己任。 / 张某以…): then those title lines are the text's and the next article's (split_boundary's glued case)."""
     return before.after_note and glued_byline(titles[-1]) is None
+
+
+def opens_with_section(before: Span, titles: list[Unit], by: Unit, lead: list[Unit], after: Span) -> bool:
+    """Whether title lines and a byline after a text titled and signed at its head by someone else, then one
+    line shorter than the title right over text, are the next article's head and its first section heading
+    (县域治理要练好“绣花功” / 陈晓光 / 抓统筹 / text): the text before has its title and byline already, so they
+    cannot close it, and a short line over text is a heading, not a further title. (qa47)"""
+    return (len(lead) == 1 and lead[0].kind == U.PLAIN and bool(titles) and bool(before.title_lines)
+            and bool(before.bylines) and not signs(before, by)
+            and len(lead[0].text) < min(len(t.text) for t in titles)
+            and bool(after.body) and after.body[0].kind in TEXT_KINDS)
 
 
 def signed_between_titles(groups: list[tuple[list[Unit], Unit]], lead: list[Unit]) -> bool:

@@ -1500,6 +1500,23 @@ BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{_NUMBERED_REFERENCE}|^{_CAPI
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DIGITS}]"))
 
+# ---- qa47 (session 12) ----
+# 注释：①国家统计局：《…》，2021年5月11日。 / 参考文献：[1]…: a notes label with its first entry on the same line, under an
+# article's text (a theory page sets a single footnote so): the article's notes, as NOTES_HEADING and the entries under it
+# are. (A circled or bracketed number only: 注：1.… opens a table's note amid the text.)
+_NOTES_LABEL = "(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)"
+INLINE_NOTES = re.compile(rf"^(?:[【\[]\s*{_NOTES_LABEL}\s*[】\]]\s*[:：]?|{_NOTES_LABEL}\s*[:：])\s*"
+                          rf"(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}])")
+
+# 知识链接：“枫桥经验”诞生于… / 名词解释：高标准农田… set as a paragraph in a narrower column than the text before it: a
+# box beside the article (units.with_boxes_and_inline_notes), no text of it.
+_BOX_LABELS = f"{_READING_BOX}|名词解释|知识卡片|小贴士|小知识|背景资料"
+BOX_PARAGRAPH = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS})\s*[】\]]?\s*[:：]")
+# The box's label on a line of its own over such a paragraph (名词解释 / 高标准农田：指…).
+BOX_LABEL_LINE = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS})\s*[】\]]?\s*[:：]?$")
+# What a unit must open with for INLINE_NOTES or a box's label to be tried (one C-level regex scan, units.py).
+BOX_OR_NOTES_INITIAL = re.compile(r"[注尾脚参主【\[延相推知背新资名小]").match
+
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -277,12 +277,17 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     the units of at most LABEL_MAX_CHARS characters.)"""
     heads = [i for i in short if is_notes_heading(found[i].text)]
     for i in heads:
-        found[i] = as_kind(found[i], NOTES)._replace(byline=None)
-        k = i + 1
-        while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and is_note_entry(found[k].text):
-            found[k] = as_kind(found[k], NOTES)
-            k += 1
+        as_notes_from(found, i)
     return found
+
+
+def as_notes_from(found: list[Unit], i: int) -> None:
+    """Read the unit at `i` as the head of notes, and the note entries right under it as notes."""
+    found[i] = as_kind(found[i], NOTES)._replace(byline=None)
+    k = i + 1
+    while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and is_note_entry(found[k].text):
+        found[k] = as_kind(found[k], NOTES)
+        k += 1
 
 
 def is_note_entry(text: str) -> bool:
@@ -582,6 +587,59 @@ def with_key_points_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if i and found[i - 1].kind in (PLAIN, HEADING) and P.KEY_POINTS_LABEL.match(found[i - 1].text):
             found[i - 1] = as_kind(found[i - 1], CREDIT)
     return found
+
+
+def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """Two kinds of lines a theory page sets under or beside an article's text, found by one scan of first
+    characters (qa47):
+    - a notes label with its first entry on the same line (注释：①…): a single footnote under the text is its
+      notes as much as a 注释： line over entries is (with_notes);
+    - a paragraph opened by a box's label (知识链接：…), or a label line over a paragraph (名词解释 / 高标准农田：…),
+      set in a column clearly narrower than the text before it: a box beside the article, like a pull quote: no
+      text of the article, and no article of its own that the title and byline printed after the article's text
+      could take. (On a page of one width, such a paragraph stays text.)"""
+    for i in indexes(map(P.BOX_OR_NOTES_INITIAL, map(TEXT, found))):
+        text = found[i].text
+        if kinds[i] in NOTE_ENTRY_KINDS and P.INLINE_NOTES.match(text):
+            as_notes_from(found, i)
+        elif kinds[i] == PARA and P.BOX_PARAGRAPH.match(text) and is_box_column(found, i):
+            as_box(found, kinds, i, i)
+        elif (kinds[i] == PLAIN and i + 1 < len(found) and kinds[i + 1] == PARA and P.BOX_LABEL_LINE.match(text)
+              and is_box_column(found, i + 1)):
+            as_box(found, kinds, i, i + 1)               # 名词解释 / 高标准农田：指…: the label over the box
+    return found
+
+
+def as_box(found: list[Unit], kinds: list[str], start: int, first: int) -> None:
+    """Read the units from `start` as a box: through the paragraph at `first` and the paragraphs after it in the
+    box's column (its further entries, 网格化管理：…), up to the text that is wider again."""
+    end = first + 1
+    while end < len(found) and kinds[end] == PARA and found[end].width <= found[first].width + 1:
+        end += 1
+    if text_or_head_after(kinds, end):
+        found[start:end] = [as_kind(u, QUOTE) for u in found[start:end]]
+
+
+def text_or_head_after(kinds: list[str], end: int) -> bool:
+    """Whether text goes on right after a box ending at `end` (the box stands amid an article's text), or title
+    lines and a byline come before any text (the head or end-printed title of an article). Under a box that a
+    column's label then text follow (学习笔记 / …), the box may end an article that the label's text does not
+    continue: split_on_narrow_box reads it there."""
+    k = end
+    while k < len(kinds) and kinds[k] in (PLAIN, QUOTE):
+        k += 1
+    return k < len(kinds) and (kinds[k] == BYLINE or kinds[k] == PARA and k == end)
+
+
+def is_box_column(found: list[Unit], i: int) -> bool:
+    """Whether the paragraph at `i` is wrapped in a column clearly narrower than the text before it."""
+    return found[i].n_lines > 1 and narrower_than_text_before(found, i)
+
+
+def narrower_than_text_before(found: list[Unit], i: int) -> bool:
+    """Whether the unit at `i` is set at most four fifths as wide as the last paragraph or note before it."""
+    before = next((found[k] for k in range(i - 1, -1, -1) if found[k].kind in (PARA, NOTE)), None)
+    return before is not None and found[i].width <= 0.8 * before.width
 
 
 def as_kind(u: Unit, kind: str) -> Unit:
@@ -937,4 +995,4 @@ def item_heading(text: str, base: Base) -> Unit | None:
 # them in a loop rather than a nest of calls; each takes and returns the units).
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
-    with_key_points_labels)
+    with_key_points_labels, with_boxes_and_inline_notes)

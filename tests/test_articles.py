@@ -1104,3 +1104,73 @@ def test_a_text_under_an_author_note_keeps_its_signature_glued_to_the_next_title
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("以数字化改革赋能基层治理", ["纪远航"]), ("守住耕地红线端牢中国饭碗", ["詹若川"]),
         ("推动新就业群体权益保障", ["蒋一帆"])]
+
+
+# ---- qa47: theory pages, a third article titled at its head after one titled at its head; boxes
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("heading", ["抓统筹", "重在落细落实"])   # as long as the name (no motto word), or longer
+def test_a_title_and_byline_after_a_text_signed_at_its_head_then_a_short_heading_open_the_next_article(
+        blank_after_every_line, heading):
+    parts = [["让高标准农田“高”在实处", "柯远航"], wrapped(P1, 18, indent=0), wrapped(P2, 18, indent=0),
+             ["推动农村寄递物流提质降本", "任思远", heading], wrapped(P4, 22, indent=0), ["重精细"], wrapped(P6, 22, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["柯远航"]), ("推动农村寄递物流提质降本", ["任思远"])]
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == t["articles"][1]["article_id"]] == [heading, "重精细"]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_motto_set_one_word_a_line_over_a_heading_is_still_no_byline(blank_after_every_line):
+    # 明理 / 笃行 over a section heading: words of a motto, under no title line
+    parts = [["让高标准农田“高”在实处", "柯远航"], wrapped(P1, 18, indent=0), ["明理", "笃行", "夯实耕地根基"],
+             wrapped(P2, 18, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让高标准农田“高”在实处", ["柯远航"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("signature", ["北川市委党校课题组", "柯远航"])
+def test_a_byline_glued_to_the_title_after_an_end_printed_title_and_byline_signs_the_next_article(
+        blank_after_every_line, signature):
+    # text titled at its end, its title and byline, then the next title with its own byline glued to it and the next
+    # text's first heading
+    parts = [wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0),
+             ["让高标准农田“高”在实处", signature, "任思远推动农村寄递物流提质降本", "抓落实"], wrapped(P4, 18, indent=0), ["重精细"], wrapped(P6, 18, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", [signature]), ("推动农村寄递物流提质降本", ["任思远"])]
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == t["articles"][1]["article_id"]] == ["抓落实", "重精细"]
+
+
+LINK_BOX = "知识链接：高标准农田是指田块平整、集中连片、设施完善、节水高效、宜机作业的耕地。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("box, width, is_box", [
+    ([LINK_BOX], 10, True),                                           # labelled paragraph in a narrow column
+    (["名词解释", LINK_BOX.removeprefix("知识链接：")], 10, True),        # the label on a line of its own
+    ([LINK_BOX], 22, False),                                          # the text's own width: text
+])
+def test_a_labelled_box_in_a_narrower_column_before_the_end_printed_title_stays_out_of_the_text(
+        blank_after_every_line, box, width, is_box):
+    lines = [box[0]] if len(box) == 2 else []
+    parts = [wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0), ["（课题组成员：北川市委党校乔岩、任思远）"],
+             lines, wrapped(box[-1], width, indent=0), ["让高标准农田“高”在实处", "北川市委党校课题组"],
+             ["推动农村寄递物流提质降本", "柯远航"], wrapped(P4, 18, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    if is_box:
+        first = t["articles"][0]
+        assert (first["title"], first["authors"]) == ("让高标准农田“高”在实处", ["北川市委党校课题组"])
+    assert any("高标准农田是指" in a["text"] for a in t["articles"]) is not is_box
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_labelled_box_amid_a_text_titled_at_its_end_does_not_cut_it(blank_after_every_line):
+    parts = [wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0), ["名词解释"],
+             wrapped(LINK_BOX.removeprefix("知识链接："), 12, indent=0), wrapped(P4, 22, indent=0), wrapped(P6, 22, indent=0),
+             ["让高标准农田“高”在实处", "柯远航"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让高标准农田“高”在实处", ["柯远航"])]
+    assert P1[:20] in t["articles"][0]["text"] and P6[-20:] in t["articles"][0]["text"]
+    assert "高标准农田是指" not in t["articles"][0]["text"]

@@ -75,10 +75,8 @@ KNOWN_MISSES = {
     "191_theory.txt": "a three-character name spaced one character at a time (蒋 慧 敏) and a department before a name "
                       "(江东省商务厅 范成林) are not bylines (a letter-spaced text line looks like the first)",
     "193_theory.txt": "an 18-of-20 title line and a 16-of-20 byline line run into the first paragraph under them",
-    "822_theory.txt": "a four-line 名词解释 box amid an article titled at its end cuts the article (a narrow box is "
-                      "read as a piece of its own only at a text's end, so the text after it becomes an article); a "
-                      "title whose first line is two spaced parallel phrases (藏粮于地 藏粮于技) is dropped as a "
-                      "spaced slogan",
+    "822_theory.txt": "a title whose first line is two spaced parallel phrases (藏粮于地 藏粮于技) is dropped as a "
+                      "spaced slogan; the next article's standfirst, in the text's own column, stays its first paragraph",
     "125_newspaper.txt": "an article printed text first (title at its end) whose last line holds the next piece's byline "
                          "glued to that piece's title (宋佳怡东岭发布…), then an unsigned item: both join the article "
                          "signed at the page's head (the glued-byline rule reads only header runs holding a real byline)",

@@ -958,3 +958,22 @@ def test_affiliation_lines_opened_by_superscript_numbers_under_a_byline_are_its_
                                  "社区是养老服务的重要依托。截至2024年底，全市已建成社区养老服务中心120家。"]),
                   markdown=False)
     assert [u.kind for u in found[1:2 + len(lines)]] == ["byline", *kinds]
+
+
+# ---- qa47: a notes label with its first entry on one line
+
+@pytest.mark.parametrize("text, is_notes", [
+    ("注释：①国家统计局：《第七次全国人口普查公报》，2021年5月11日。", True),
+    ("参考文献：[1]王明.县域经济高质量发展研究[J].经济学报,2023(4).", True),
+    ("【注释】（1）《马克思恩格斯文集》第1卷，人民出版社2009年版，第10页。", True),
+    ("注：1.本表数据来源于统计年鉴。", False),                  # a table's note amid the text
+    ("注重发挥县城对周边乡村的辐射带动作用。", False),
+])
+def test_a_notes_label_with_its_first_entry_on_the_line_is_a_notes_unit(text, is_notes):
+    from flows.units import NOTES
+    found = units(reflow_blocks([*wrapped_lines(P1), text]), False)
+    assert (found[-1].kind == NOTES) is is_notes
+
+
+def wrapped_lines(paragraph: str, width: int = 20) -> list[str]:
+    return [paragraph[k:k + width] for k in range(0, len(paragraph), width)]
