@@ -313,8 +313,13 @@ SECTION_MARKERS = (
     # table's row (1 增加值比重（%） 8.6 12): the heading has no digit. (units.marked_heading: one family
     # per depth.) The heading may open with a Latin word after a space (2.1.1 DEA模型, qa43); not glued to the
     # number (5G网络… is prose).
+    # The heading may hold a version number inside a word (2.1 长照1.0时期, 工业4.0), and under a number of two levels
+    # or more open with a year or span before words (4.2 2019年修法后之变化, 2.1 2017—2019年的试点阶段), when it holds
+    # no space (a table's row of cells set apart by spaces holds numbers too) and no other number (a date: 4评论2025年…)
+    # (qa50).
     ("decimal", re.compile(rf"^([1-9]\d?(?:(?:\.\d{{1,2}}){{1,3}}\.?)?)\s*(?![{DECIMAL_HEADING_NOT_AFTER}])"
-                           rf"((?:[{CJK}]|(?<=\s)[A-Za-z])\D*)$")),
+                           rf"((?:[{CJK}]|(?<=\s)[A-Za-z])\D*|[{CJK}](?:[^\d\s]|\d\.\d(?!\d))*"
+                           rf"|(?<=\.\d\s)\d[\d—–~～-]*年?[{CJK}]{{2}}\D*)$")),
 )
 # 【产业集群加速成势】: a web page's unnumbered subheading in lenticular brackets; the brackets are
 # typographic decoration like bold, so the heading is what they hold (web chrome such as 【打印】
@@ -1517,6 +1522,18 @@ BOX_LABEL_LINE = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS})\s*[】\]]?\s*[:：]
 # What a unit must open with for INLINE_NOTES or a box's label to be tried (one C-level regex scan, units.py).
 BOX_OR_NOTES_INITIAL = re.compile(r"[注尾脚参主【\[延相推知背新资名小]").match
 
+
+# ---- qa50 (session 12): papers numbered 1. / 2.1 / 3.2.1 ----
+# 2010—2014 96 38.6 50.0: a row of numbers whose first cell is a span of years (a period's row), a row as NUMBERS_ONLY_ROW's.
+_NUMBER_OR_SPAN_CELL = rf"(?:\d{{4}}[—–~～-]\d{{2,4}}|{_NUMBER_CELL})"
+NUMBERS_ONLY_ROW = re.compile(rf"{_NUMBER_OR_SPAN_CELL}(?: {_NUMBER_CELL}){{3,}}")
+# 3.1 人力供给不足 / 3.2 分析方法: a decimal heading whose first word opens like a unit (人, 分) once the space after its
+# number is gone (3.1人…); in a paper with decimal headings such a short line is one too (units.with_decimal_numbering).
+DECIMAL_HEADING_ANY_WORD = re.compile(rf"^([1-9]\d?(?:\.\d{{1,2}}){{1,3}}\.?)\s*([{CJK}](?:[^\d\s]|\d\.\d(?!\d))*)$")
+# 《公共政策评论》第18卷第2期（2025年6月） 页41-62: a journal's name in 《》 over its volume, issue, date and pages, the masthead line
+# over a paper's title (ISSUE_MASTHEAD_LINE's shape with a volume and pages; reflow.is_spaced_masthead, units.is_issue_line).
+BRACKETED_MASTHEAD_LINE = re.compile(rf"^《[^》]{{2,24}}》\s*(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?第\s*\d{{1,4}}\s*期"
+                                     rf"(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:\s*(?:{_PAGE_RANGE}))?$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -621,8 +621,10 @@ def spaced_masthead_lines(texts: list[str], lasts: str) -> set[int]:
 def is_spaced_masthead(line: str) -> bool:
     """Whether a line is a journal's masthead or running head set apart by spaces (SPACED_MASTHEAD_LINE, or
     JOURNAL_PAGE_HEAD_LINE: 农业经济问题  2024年第6期, ·46·  中国行政管理 2025年第2期): substring tests first."""
-    return " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
-                            or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None)
+    # (A masthead naming the journal in 《》 needs no space: 《公共政策评论》第18卷第2期（2025年6月）页41-62, qa50.)
+    return ((line[:1] == "《" and "期" in line and P.BRACKETED_MASTHEAD_LINE.match(line) is not None)
+            or " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
+                                or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None))
 
 
 def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int]) -> set[int]:

@@ -142,7 +142,66 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_bullet_lists(with_question_headings(with_turns(found)), kinds)
+    return with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))
+
+
+# The families of decimal headings (1 / 2.1 / 2.2.1 / 2.2.1.1: units.marked_heading, one a depth).
+DECIMAL_FAMILIES = frozenset(f"decimal{depth}" for depth in range(1, 5))
+
+
+def with_dotted_chapters(found: list[Unit]) -> list[Unit]:
+    """A paper numbered 1. 前言 / 2. 政策演变 / 2.1 … sets its chapters' numbers as items are set (1.), but a run of
+    such heading lines numbered 1, 2, 3 … of which one is followed, before the run's next line, by a decimal
+    heading under its number (2. over 2.1) is the paper's top level of sections, not a list of points; a run
+    restarting at 1 inside a chapter (5. 对策建议 / 1. … 2. …), with no such heading under it, stays items."""
+    families = set(map(FAMILY, found))
+    if not families & DECIMAL_FAMILIES:
+        return found                     # most documents: one C-level pass over the families rules the rest out
+    decimal_at = [i for i, f in enumerate(map(FAMILY, found)) if f in DECIMAL_FAMILIES]
+    with_unit_worded_decimals(found, decimal_at)
+    for run in dotted_item_runs(found):
+        bounds = [*run[1:], len(found)]
+        if any(has_decimal_under(found, decimal_at, i, end) for i, end in zip(run, bounds)):
+            for i in run:
+                u = found[i]
+                found[i] = u._replace(kind=HEADING, family="decimal1")
+    return found
+
+
+def with_unit_worded_decimals(found: list[Unit], decimal_at: list[int]) -> None:
+    """A short plain line numbered as the paper's decimal headings are (3.1人力供给不足, 3.2分析方法: the number, once its
+    space is gone, reads as a quantity, 3.1人) is a heading of that depth when the paper has others of that depth."""
+    depths = {found[i].family for i in decimal_at}
+    for i, u in enumerate(found):
+        if u.kind in (PLAIN, PARA) and u.n_lines == 1 and u.text[:1].isdecimal() and (
+                m := P.DECIMAL_HEADING_ANY_WORD.match(u.text)) and looks_like_heading(m.group(2), numbered=True):
+            family = "decimal" + str(m.group(1).rstrip(".").count(".") + 1)
+            if family in depths:
+                found[i] = u._replace(kind=HEADING, heading=m.group(2).strip(), marker=m.group(1), family=family)
+
+
+def dotted_item_runs(found: list[Unit]) -> list[list[int]]:
+    """The indexes of item heading lines marked N. (1. 2. 3.), in runs counting up from 1."""
+    runs: list[list[int]] = []
+    last = 0
+    for i, u in enumerate(found):
+        if u.kind != ITEM or u.family != "arabic" or not u.marker or u.marker[-1:] not in ".．":
+            continue
+        n = int(u.marker[:-1]) if u.marker[:-1].isdecimal() else 0
+        if n == 1:
+            runs.append([i])
+        elif runs and n == last + 1:
+            runs[-1].append(i)
+        else:
+            continue
+        last = n
+    return runs
+
+
+def has_decimal_under(found: list[Unit], decimal_at: list[int], i: int, end: int) -> bool:
+    """Whether a decimal heading numbered under item line i's number (2.1 under 2.) stands between it and end."""
+    prefix = found[i].marker[:-1] + "."      # type: ignore[index]
+    return any(i < j < end and (found[j].marker or "").startswith(prefix) for j in decimal_at)
 
 
 def is_title_wrapped_at_colon(found: list[Unit], i: int) -> bool:

@@ -1101,3 +1101,24 @@ def test_an_affiliation_line_opened_by_a_superscript_number_opens_a_block(line, 
 def test_two_superscript_affiliation_lines_do_not_join():
     lines = ["高文静¹ 罗子恒²", "¹江东大学公共管理学院副教授", "²南岭师范大学社会学系博士研究生"]
     assert texts(lines)[1:] == lines[1:]
+
+
+# ---- qa50: a masthead naming the journal in 《》 with volume and pages; rows opening with a span of years ----
+@pytest.mark.parametrize("line, is_head", [
+    ("《城乡治理评论》第9卷第3期（2024年9月） 页15-38", True),
+    ("《城乡治理评论》第9卷第3期（2024年9月）页15-38", True),
+    ("《城乡治理评论》2024年第3期", True),
+    ("《城乡治理评论》第3期刊发的论文综述", False),
+    ("《关于加快发展的意见》第3条", False),
+])
+def test_a_masthead_with_the_journal_in_brackets_is_a_block_of_its_own(line, is_head):
+    assert is_spaced_masthead(line) is is_head
+
+
+@pytest.mark.parametrize("row, is_row", [
+    ("2011—2015 88 31.4 40.0", True),          # a period's row: a span of years, then numbers
+    ("2016-2020 104 35.2 45.5", True),
+    ("2011—2015 88 31.4", False),               # three cells
+])
+def test_a_row_of_numbers_opening_with_a_span_of_years_is_a_table_row(row, is_row):
+    assert is_table_row(row) is is_row

@@ -977,3 +977,69 @@ def test_a_notes_label_with_its_first_entry_on_the_line_is_a_notes_unit(text, is
 
 def wrapped_lines(paragraph: str, width: int = 20) -> list[str]:
     return [paragraph[k:k + width] for k in range(0, len(paragraph), width)]
+
+
+# ---- qa50: papers numbered 1. / 2.1 / 3.2.1 ----
+def headings_and_items(lines: list[str]) -> list[tuple[str, str | None, str | None]]:
+    found = units(reflow_blocks(lines), markdown=False)
+    return [(u.kind, u.marker, u.family) for u in found if u.kind in ("heading", "item")]
+
+
+PAPER_HEAD = ["县域公共文化服务的供给效率研究", "摘要：本文考察县域公共文化服务的供给效率。"]
+BODY = "县域公共文化服务是基层治理的重要内容，近年来投入持续增加。"
+
+
+@pytest.mark.parametrize("lines, want", [
+    # 1. over 2.1: the paper's chapters, also the ones with no subsection under them (1., 3.)
+    (["1. 绪论", BODY, "2. 现状分析", "2.1 设施建设", BODY, "2.2 人员配备", BODY, "3. 结论", BODY],
+     [("heading", "1.", "decimal1"), ("heading", "2.", "decimal1"), ("heading", "2.1", "decimal2"),
+      ("heading", "2.2", "decimal2"), ("heading", "3.", "decimal1")]),
+    # a list restarting at 1 inside a chapter, with no 1.1 under its 1.: items
+    (["1. 绪论", BODY, "2. 对策", "2.1 总体思路", BODY, "1. 加大财政投入", BODY, "2. 充实基层队伍", BODY],
+     [("heading", "1.", "decimal1"), ("heading", "2.", "decimal1"), ("heading", "2.1", "decimal2"),
+      ("item", "1.", "arabic"), ("item", "2.", "arabic")]),
+    # no decimal heading in the paper: 1. 2. stay items
+    (["一、对策建议", "1. 加大财政投入", BODY, "2. 充实基层队伍", BODY],
+     [("heading", "一、", "cn"), ("item", "1.", "arabic"), ("item", "2.", "arabic")]),
+    # a decimal number under another number (3.1 under 2.) does not make 2. a chapter
+    (["1. 加大财政投入", BODY, "2. 充实基层队伍", BODY, "3.1 设施建设", BODY],
+     [("item", "1.", "arabic"), ("item", "2.", "arabic"), ("heading", "3.1", "decimal2")]),
+])
+def test_dotted_numbers_over_decimal_headings_are_chapters_and_a_list_inside_stays_items(lines, want):
+    assert headings_and_items([*PAPER_HEAD, *lines]) == want
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("2.1 养老2.0时期", "养老2.0时期"),                       # a number inside a word
+    ("4.2 2021年以后的变化", "2021年以后的变化"),             # a year before words, under a number of two levels
+    ("2.1 2016—2020年的试点阶段", "2016—2020年的试点阶段"),
+    ("3.1 DID模型", "DID模型"),
+])
+def test_a_decimal_heading_may_hold_a_number(line, heading):
+    u = marked_heading(line, (20.0, 1, None))
+    assert u is not None and u.kind == "heading" and u.heading == heading
+
+
+@pytest.mark.parametrize("line", [
+    "1 文化站 标准用房20平方米 县文旅局",       # a table's row: cells apart by spaces, a number among them
+    "2 覆盖率 86.5 91.2",                       # numbers apart by spaces
+    "3 2025年6月18日",                          # a page number over a date
+    "2 覆盖率达到96.5%",                        # ends with a number's %
+    "4.2 2021",                                 # a year alone
+])
+def test_a_line_of_numbers_or_cells_is_no_decimal_heading(line):
+    assert dict(P.SECTION_MARKERS)["decimal"].match(line) is None
+
+
+@pytest.mark.parametrize("lines, want", [
+    # 3.1 人员… / 3.2 分析…: the word after the number opens like a unit (人, 分), in a paper with other 3.x headings
+    (["1 绪论", BODY, "2 研究设计", "2.1 样本选择", BODY, "2.2 分析框架", BODY, "3 结果", "3.1 人员结构", BODY, "3.2 分布特征", BODY],
+     ["1", "2", "2.1", "2.2", "3", "3.1", "3.2"]),
+])
+def test_a_decimal_heading_opening_with_a_unit_word_is_one_in_a_decimally_numbered_paper(lines, want):
+    assert [m for _k, m, _f in headings_and_items([*PAPER_HEAD, *lines])] == want
+
+
+def test_a_unit_word_after_a_decimal_number_is_a_quantity_without_decimal_headings():
+    """3.1人次 in a document numbered otherwise is no heading (the unit test of the decimal pattern holds)."""
+    assert headings_and_items([*PAPER_HEAD, "一、总体情况", "3.1人次", BODY]) == [("heading", "一、", "cn")]
