@@ -6,6 +6,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+import opencc
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
@@ -284,6 +285,13 @@ def test_normalized_text_is_idempotent(text):
     # one conversion exactly as OpenCC makes it. So a second pass must change nothing only where t2s would not.
     assume(simplified(once, "hant") == once)
     assert normalized_text(once) == once
+
+
+@pytest.mark.parametrize("text, once", [("乾清宮", "乾清宫"), ("乾縣", "乾县"), ("聚焦於單一", "聚焦於单一")])
+def test_traditional_text_is_converted_once_as_opencc_converts_it(text, once):
+    """Not again until t2s changes nothing: its phrases keep characters on purpose (乾清宮 -> 乾清宫, the
+    palace), which a second pass, no longer seeing the phrase, would convert (干清宫)."""
+    assert normalized_text(text) == once == opencc.OpenCC("t2s").convert(text)
 
 
 @pytest.mark.parametrize("text", ["薴", "產業發展", "产业发展 ，中文", "ＡＢ　中文 , 好"])
