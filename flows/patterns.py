@@ -1501,5 +1501,17 @@ BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DIGITS}]"))
 
 
+# ---- qa51 (session 12): newspaper pages ----
+# 本报记者 许晨阳 本报通讯员 丁一帆: the second role of a byline may carry the outlet again (本报, 本刊, 本网, 本台)
+# after a space; the outlet goes with the role it opens, not with the names before it (bylines.several_roles).
+ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特约)?(?:{_ROLES})[ 　:：]*")
+# 图片说明：……调试。 新华社发 / ……现场。 受访者供图: a caption closed by an agency's or a giver's credit after its
+# last sentence (no photographer's name before 摄) closes its block like PHOTO_CREDIT: the paragraph under it is
+# no part of the caption (reflow.photo_credits, units).
+_SUPPLIED_PHOTO_CREDIT = rf"[。！？][ 　]*[{CJK}·]{{1,10}}(?:社发|供图)$"
+PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|{_SUPPLIED_PHOTO_CREDIT}")
+PHOTO_CREDIT_ENDS = ("摄", "发", "图")
+PHOTO_CREDIT_LAST = re.compile("[摄发图]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -660,7 +660,7 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(kind, text, *base, byline=credits_note_byline(text) if kind == NOTE else None)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
-    if text.endswith(P.PHOTO_CREDIT_END) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
+    if text.endswith(P.PHOTO_CREDIT_ENDS) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
     if text.endswith(P.BRACKETED_PHOTO_CREDIT_END) and P.BRACKETED_PHOTO_CREDIT.match(text):
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
