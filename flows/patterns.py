@@ -1512,6 +1512,13 @@ _SUPPLIED_PHOTO_CREDIT = rf"[。！？][ 　]*[{CJK}·]{{1,10}}(?:社发|供图)
 PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|{_SUPPLIED_PHOTO_CREDIT}")
 PHOTO_CREDIT_ENDS = ("摄", "发", "图")
 PHOTO_CREDIT_LAST = re.compile("[摄发图]")
+# 第5版：理论 / 第A3版：评论 / 05版：经济周刊: a page's number and name on a line of their own over its first title (the
+# 版面 line of a paper's web edition or PDF) is furniture, not the title's first line (units.with_page_section_labels).
+# No title opens with a page's number; without 第 the number and its name are set apart by a mark.
+PAGE_SECTION_LABEL = re.compile(
+    rf"^(?:第[ \t]*[A-H]?\d{{1,3}}[ \t]*版[ \t]*[：:·｜|]?|[A-H]?\d{{1,3}}[ \t]*版[ \t]*[：:·｜|])[ \t]*"
+    rf"[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
+PAGE_SECTION_LABEL_INITIALS = "第0123456789ABCDEFGH"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

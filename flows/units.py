@@ -552,6 +552,17 @@ def with_page_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_page_section_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A page's number and name on a line of their own (第5版：理论) are furniture: over the page's first title they
+    would be read as its first line, and 05版：… as a numbered heading or item. (Only the short units of those kinds
+    that open with 第 or a digit are matched.)"""
+    for kind in (PLAIN, HEADING, ITEM):
+        for i in positions(kinds, kind):
+            if found[i].text[:1] in P.PAGE_SECTION_LABEL_INITIALS and P.PAGE_SECTION_LABEL.match(found[i].text):
+                found[i] = as_kind(found[i], CREDIT)
+    return found
+
+
 def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """A photo's credit on a line of its own (本报记者 严文彬 摄) under a one-line block that opens with the day
     the picture was taken (9月27日，…咨询。): that block is the caption, not a paragraph of the article around
@@ -937,4 +948,4 @@ def item_heading(text: str, base: Base) -> Unit | None:
 # them in a loop rather than a nest of calls; each takes and returns the units).
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
-    with_key_points_labels)
+    with_key_points_labels, with_page_section_labels)

@@ -958,3 +958,17 @@ def test_affiliation_lines_opened_by_superscript_numbers_under_a_byline_are_its_
                                  "社区是养老服务的重要依托。截至2024年底，全市已建成社区养老服务中心120家。"]),
                   markdown=False)
     assert [u.kind for u in found[1:2 + len(lines)]] == ["byline", *kinds]
+
+
+# ---- qa51: a page's number and name over its first title ----
+@pytest.mark.parametrize("line, furniture", [
+    ("第5版：理论", True), ("第A3版：评论", True), ("05版：经济周刊", True), ("第12版·要闻", True), ("第3版 要闻", True),
+    ("第五次全国经济普查：数据更新", False),    # a title that opens with an ordinal, no page's number
+    ("5G网络：从覆盖到应用", False),
+    ("第5章 总则", False),
+])
+def test_a_pages_number_and_name_on_a_line_over_the_title_are_furniture(line, furniture):
+    found = units(reflow_blocks([line, "县城建设如何提质增效", "本报记者 许晨阳",
+                                 "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型城镇化和乡村全面振兴。"]),
+                  markdown=False)
+    assert (found[0].kind == "credit") is furniture
