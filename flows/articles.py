@@ -183,6 +183,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
+    spans = with_continued_texts(spans)
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
@@ -193,6 +194,31 @@ def page_layout(units: list[Unit]) -> Layout:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
         residue.extend(s.residue)
     return Layout([s for s in spans if has_text(s)], residue)
+
+
+def with_continued_texts(spans: list[Span]) -> list[Span]:
+    """The spans with the text that goes on under a box joined back to the article it continues: an article whose
+    last paragraph stops mid-sentence at a column's foot (…越来越多，周边), then a piece titled and signed (a short
+    commentary boxed in the next column's head), then text with no title nor byline (便民商业网点…): that text is
+    the rest of the article the box cut, and its first paragraph the rest of the cut one. (No article ends
+    mid-sentence, and an unsigned untitled text after a signed box has no head of its own.)"""
+    out: list[Span] = []
+    for s in spans:
+        if len(out) >= 2 and continues_before_box(out[-2], out[-1], s):
+            cut, rest = out[-2].body[-1], s.body[0]
+            out[-2].body[-1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines)
+            out[-2].body.extend(s.body[1:])
+            out[-2].residue.extend(s.residue)
+            continue
+        out.append(s)
+    return out
+
+
+def continues_before_box(before: Span, box: Span, s: Span) -> bool:
+    """Whether span s is the rest of `before`, cut by `box` (see with_continued_texts)."""
+    return (not s.title_lines and not s.bylines and bool(s.body) and s.body[0].kind == U.PARA
+            and bool(box.title_lines) and bool(box.bylines) and bool(before.body) and before.body[-1].kind == U.PARA
+            and P.HAN_CHAR.match(before.body[-1].text[-1:]) is not None)
 
 
 def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) -> list[Span]:
@@ -550,6 +576,8 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         head = titles[-1:]
     rest = titles[: len(titles) - len(head)]
+    if end_title_over_glued(before, rest, head):
+        rest, head = head[:-1], head[-1:]
     if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
         # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
         # signed after it), glued to this title
@@ -561,6 +589,14 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def end_title_over_glued(before: Span, rest: list[Unit], head: list[Unit]) -> bool:
+    """Whether the head's lines over its last are the end title of the text before, its last line that text's
+    signature glued to the next title (…守牢。 / 为夜间经济装上“安全阀” / 罗嘉怡以“小切口”… / 杜文斌): a text
+    printed before its title, neither titled nor signed, takes a one-line end title as it takes a longer one (rest)."""
+    return (not rest and len(head) > 1 and not before.title_lines and not before.bylines and opens_with_text(before)
+            and glued_byline(head[-1]) is not None)
 
 
 def opens_with_text(span: Span) -> bool:

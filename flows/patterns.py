@@ -1535,5 +1535,24 @@ DECIMAL_HEADING_ANY_WORD = re.compile(rf"^([1-9]\d?(?:\.\d{{1,2}}){{1,3}}\.?)\s*
 BRACKETED_MASTHEAD_LINE = re.compile(rf"^《[^》]{{2,24}}》\s*(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?第\s*\d{{1,4}}\s*期"
                                      rf"(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:\s*(?:{_PAGE_RANGE}))?$")
 
+# ---- qa51 (session 12): newspaper pages ----
+# 本报记者 许晨阳 本报通讯员 丁一帆: the second role of a byline may carry the outlet again (本报, 本刊, 本网, 本台)
+# after a space; the outlet goes with the role it opens, not with the names before it (bylines.several_roles).
+ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特约)?(?:{_ROLES})[ 　:：]*")
+# 图片说明：……调试。 新华社发 / ……现场。 受访者供图: a caption closed by an agency's or a giver's credit after its
+# last sentence (no photographer's name before 摄) closes its block like PHOTO_CREDIT: the paragraph under it is
+# no part of the caption (reflow.photo_credits, units).
+_SUPPLIED_PHOTO_CREDIT = rf"[。！？][ 　]*[{CJK}·]{{1,10}}(?:社发|供图)$"
+PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|{_SUPPLIED_PHOTO_CREDIT}")
+PHOTO_CREDIT_ENDS = ("摄", "发", "图")
+PHOTO_CREDIT_LAST = re.compile("[摄发图]")
+# 第5版：理论 / 第A3版：评论 / 05版：经济周刊: a page's number and name on a line of their own over its first title (the
+# 版面 line of a paper's web edition or PDF) is furniture, not the title's first line (units.with_page_section_labels).
+# No title opens with a page's number; without 第 the number and its name are set apart by a mark.
+PAGE_SECTION_LABEL = re.compile(
+    rf"^(?:第[ \t]*[A-H]?\d{{1,3}}[ \t]*版[ \t]*[：:·｜|]?|[A-H]?\d{{1,3}}[ \t]*版[ \t]*[：:·｜|])[ \t]*"
+    rf"[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
+PAGE_SECTION_LABEL_INITIALS = "第0123456789ABCDEFGH"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

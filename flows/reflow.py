@@ -788,7 +788,8 @@ class Page:
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts)
                 | issue_masthead_lines(texts, lasts)
-                | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols))
+                | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
+                | box_labels(texts, firsts))
         if markdown or not meaningful_blanks:
             rows |= guest_list_lines(texts, text, widths, ends, starts)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
@@ -868,6 +869,13 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col))):
         return False                      # a full line, then a heading
     return True
+
+
+def box_labels(texts: list[str], firsts: str) -> set[int]:
+    """The lines that are a commentary box's label (短评, 编后) alone: a block of their own. A box set amid an article's
+    column may stand right under a line that stops mid-sentence at the column's foot (…越来越多，周边 / 短评), which the
+    label would otherwise end. (A paragraph's own last line ends with its sentence's mark, never with a bare label.)"""
+    return {k for k in lines_of(P.COMMENTARY_BOX_INITIALS, firsts) if P.COMMENTARY_BOX_LABEL.match(texts[k])}
 
 
 def box_titles(texts: list[str], firsts: str) -> set[int]:

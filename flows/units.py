@@ -616,6 +616,17 @@ def with_page_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_page_section_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A page's number and name on a line of their own (第5版：理论) are furniture: over the page's first title they
+    would be read as its first line, and 05版：… as a numbered heading or item. (Only the short units of those kinds
+    that open with 第 or a digit are matched.)"""
+    for kind in (PLAIN, HEADING, ITEM):
+        for i in positions(kinds, kind):
+            if found[i].text[:1] in P.PAGE_SECTION_LABEL_INITIALS and P.PAGE_SECTION_LABEL.match(found[i].text):
+                found[i] = as_kind(found[i], CREDIT)
+    return found
+
+
 def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """A photo's credit on a line of its own (本报记者 严文彬 摄) under a one-line block that opens with the day
     the picture was taken (9月27日，…咨询。): that block is the caption, not a paragraph of the article around
@@ -777,7 +788,7 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(kind, text, *base, byline=credits_note_byline(text) if kind == NOTE else None)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
-    if text.endswith(P.PHOTO_CREDIT_END) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
+    if text.endswith(P.PHOTO_CREDIT_ENDS) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
     if text.endswith(P.BRACKETED_PHOTO_CREDIT_END) and P.BRACKETED_PHOTO_CREDIT.match(text):
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
@@ -1054,4 +1065,4 @@ def item_heading(text: str, base: Base) -> Unit | None:
 # them in a loop rather than a nest of calls; each takes and returns the units).
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
-    with_key_points_labels, with_boxes_and_inline_notes)
+    with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes)

@@ -1174,3 +1174,50 @@ def test_a_labelled_box_amid_a_text_titled_at_its_end_does_not_cut_it(blank_afte
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让高标准农田“高”在实处", ["柯远航"])]
     assert P1[:20] in t["articles"][0]["text"] and P6[-20:] in t["articles"][0]["text"]
     assert "高标准农田是指" not in t["articles"][0]["text"]
+
+
+# ---- qa51 (session 12): newspaper pages
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("乔岩以数字技术赋能乡村治理", ["乔岩"], "以数字技术赋能乡村治理"),
+    ("乔岩 经济日报推动农村寄递物流提质降本", ["乔岩"], "推动农村寄递物流提质降本"),
+])
+def test_a_one_line_end_title_over_a_glued_byline_titles_the_text_before(blank_after_every_line, glued, authors, title):
+    # a text printed before its title, after a piece signed under its text: its title is one line, the line under it
+    # opens with its signature glued to the next title, over that title's own byline
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["柯远航 经济日报"],
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["为县域发展注入新动能", glued, "任思远"],
+             wrapped(P5, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["柯远航"]), ("为县域发展注入新动能", authors), (title, ["任思远"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_two_line_title_over_a_byline_after_an_untitled_text_stays_the_next_title(blank_after_every_line):
+    # no glued signature: the two lines are the next article's title, not an end title and a title
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), ["柯远航 经济日报"], wrapped(P4, 20, indent=0),
+             ["为县域发展", "注入新动能", "任思远"], wrapped(P5, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [a["title"] for a in t["articles"]][-1] == "为县域发展注入新动能"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("cut_at, continued", [(3, True), (None, False)])
+def test_text_under_a_signed_box_that_cut_an_article_mid_sentence_goes_back_to_it(blank_after_every_line, cut_at,
+                                                                                 continued):
+    # an article signed at its head, its column cut mid-sentence by a commentary box (label, title, text, signature),
+    # then the rest of its text with no title nor byline: the rest is the article's. Cut at a paragraph's end, the
+    # text after the box is not joined (no sentence is left open).
+    lines = wrapped(P6, 20, indent=0)
+    first, rest = (lines[:cut_at], lines[cut_at:]) if cut_at else (lines, [])
+    parts = [["县城建设如何提质增效", "本报记者 许晨阳"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), first,
+             ["短评", "让县城更宜居的几点建议"], wrapped(P4, 20, indent=0), ["文｜程 远"], rest, wrapped(P3, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if continued:
+        assert got == [("县城建设如何提质增效", ["许晨阳"]), ("让县城更宜居的几点建议", ["程远"])]
+        assert t["articles"][0]["text"] == "\n".join([P1, P2, P6, P3])
+    else:
+        assert len(got) == 3 and P3 not in t["articles"][0]["text"]

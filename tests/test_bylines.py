@@ -285,3 +285,16 @@ def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
 ])
 def test_an_affiliation_number_and_a_star_together_mark_a_name(line, authors):
     assert (found := byline(line)) is not None and found.authors == authors
+
+
+# ---- qa51 (session 12)
+
+@pytest.mark.parametrize("line, authors", [
+    ("本报记者 许晨阳 本报通讯员 丁一帆 王 蕾", ("许晨阳", "丁一帆", "王蕾")),   # the outlet again before the second role
+    ("本报记者 林 涛 本报实习生 苏雨晴", ("林涛", "苏雨晴")),
+    ("本刊记者 何远舟 本刊特约撰稿人 施佳琪", ("何远舟", "施佳琪")),
+    ("本报记者 张三 通讯员 李四", ("张三", "李四")),                          # (no outlet before the second role)
+])
+def test_a_byline_repeating_its_outlet_before_the_second_role_names_everyone(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors

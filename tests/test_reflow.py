@@ -1122,3 +1122,28 @@ def test_a_masthead_with_the_journal_in_brackets_is_a_block_of_its_own(line, is_
 ])
 def test_a_row_of_numbers_opening_with_a_span_of_years_is_a_table_row(row, is_row):
     assert is_table_row(row) is is_row
+
+
+# ---- qa51 (session 12): newspaper pages
+
+@pytest.mark.parametrize("credit, caption", [
+    ("图片说明：江南县城乡供水工程水厂正在调试设备。 新华社发", True),   # an agency's credit, no photographer named
+    ("图片说明：村民在新建的文化广场排练节目。 受访者供图", True),
+    ("图片说明：新落成的社区食堂。 中新社发", True),
+    ("按照工作安排，今年的总体方案由市里统一印发", False),           # text that merely ends with 发
+    ("这项政策已经出台。各地抓紧研究制定配套试点方案并下发", False),   # a sentence after the full stop, no credit
+])
+def test_a_caption_closed_by_a_supplied_photos_credit_closes_its_block(credit, caption):
+    lines = page([wrapped(P1, 20), [credit], wrapped(P2, 20)], blank_after_every_line=True).split("\n")
+    found = texts(lines)
+    assert (credit.replace(" ", "") in found) == caption
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["短评", "编后", "【快评】"])
+def test_a_box_label_under_a_line_cut_mid_sentence_is_a_block_of_its_own(label, blank_after_every_line):
+    # a box set in the column under a line that stops mid-sentence at the column's foot: the label does not end it
+    cut = wrapped(P2, 20, indent=0)[:2]
+    text = page([["推动县城建设提质增效"], cut, [label, "让县城更宜居"], wrapped(P4, 20, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert "".join(cut) in found and label in found

@@ -1043,3 +1043,17 @@ def test_a_decimal_heading_opening_with_a_unit_word_is_one_in_a_decimally_number
 def test_a_unit_word_after_a_decimal_number_is_a_quantity_without_decimal_headings():
     """3.1人次 in a document numbered otherwise is no heading (the unit test of the decimal pattern holds)."""
     assert headings_and_items([*PAPER_HEAD, "一、总体情况", "3.1人次", BODY]) == [("heading", "一、", "cn")]
+
+
+# ---- qa51: a page's number and name over its first title ----
+@pytest.mark.parametrize("line, furniture", [
+    ("第5版：理论", True), ("第A3版：评论", True), ("05版：经济周刊", True), ("第12版·要闻", True), ("第3版 要闻", True),
+    ("第五次全国经济普查：数据更新", False),    # a title that opens with an ordinal, no page's number
+    ("5G网络：从覆盖到应用", False),
+    ("第5章 总则", False),
+])
+def test_a_pages_number_and_name_on_a_line_over_the_title_are_furniture(line, furniture):
+    found = units(reflow_blocks([line, "县城建设如何提质增效", "本报记者 许晨阳",
+                                 "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型城镇化和乡村全面振兴。"]),
+                  markdown=False)
+    assert (found[0].kind == "credit") is furniture
