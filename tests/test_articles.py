@@ -1104,3 +1104,15 @@ def test_a_text_under_an_author_note_keeps_its_signature_glued_to_the_next_title
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("以数字化改革赋能基层治理", ["纪远航"]), ("守住耕地红线端牢中国饭碗", ["詹若川"]),
         ("推动新就业群体权益保障", ["蒋一帆"])]
+
+
+@pytest.mark.parametrize("head", ["2026年4月8日 星期三 | 访谈",           # a running head over the note (qa53)
+                                  "东岭日报 2026年4月8日 星期三 第5版 · 对话",
+                                  None])                               # no running head
+def test_a_pages_editors_note_under_its_running_head_is_no_article(head):
+    parts = [[head]] if head else []
+    parts += [["【编者按】"], wrapped(P1, 24), ["冷链物流如何补上县域短板"], ["本报记者 韩晓岚"],
+              wrapped(P2, 24), wrapped(P3, 24)]
+    t = tables(page(parts))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("冷链物流如何补上县域短板", ["韩晓岚"])]
+    assert P1[:10] not in t["articles"][0]["text"]
