@@ -1508,9 +1508,6 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DI
 PAGE_HEAD_COLUMN_MARK = re.compile(rf"\s*[·・|｜]\s*(?=[{CJK}]{{1,8}}$)")
 # What a line must hold for PAGE_HEAD_COLUMN_MARK to be tried (a substring test each).
 PAGE_HEAD_COLUMN_MARKS = "·・|｜"
-# The end of a line set off by such a mark, a column's name (one regex scan of the text finds the few lines
-# reflow.marked_column_page_heads tries).
-PAGE_HEAD_MARKED_END = re.compile(rf"[·・|｜][ \t]*[{CJK}]{{1,8}}$", re.MULTILINE)
 # 本文原载于《江南日报》2026年6月12日第5版 | 编辑：陶语嫣 / 本文首发于《某周刊》2026年第12期: a line under a
 # reprinted piece naming the publication it first appeared in (maybe with its editor), unbracketed: a line of
 # credit, no text (the bracketed kind is an AUTHOR_NOTE). After the title only a date, issue or field follows: a
