@@ -256,7 +256,8 @@ def is_page_note(span: Span) -> bool:
         return False
     # The label opens the paragraph (编者按：…) or stands on the line over it (【编者按】), which
     # may have been taken as the span's title.
-    over_and_note = [*span.title_lines, *span.body[: paras[0] + 1]][-2:]
+    # (A page's running head over the label, 2025年5月20日 星期二 | 对话 / 【编者按】, is no line between them: qa53.)
+    over_and_note = [u for u in (*span.title_lines, *span.body[: paras[0] + 1]) if u.kind != U.META][-2:]
     return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note)
 
 

@@ -1554,5 +1554,24 @@ PAGE_SECTION_LABEL = re.compile(
     rf"[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
 PAGE_SECTION_LABEL_INITIALS = "第0123456789ABCDEFGH"
 
+# ---- qa53 (session 12) ----
+# 华川日报 2026年3月26日 星期四 第6版 · 访谈 / … 第6版｜理论: a running head may set its column's name off the page
+# number with a middle dot or a bar. reflow.is_page_head reads such a line with the mark as a space (the
+# running-head patterns above take a column's name after a space).
+PAGE_HEAD_COLUMN_MARK = re.compile(rf"\s*[·・|｜]\s*(?=[{CJK}]{{1,8}}$)")
+# What a line must hold for PAGE_HEAD_COLUMN_MARK to be tried (a substring test each).
+PAGE_HEAD_COLUMN_MARKS = "·・|｜"
+# 本文原载于《江南日报》2026年6月12日第5版 | 编辑：陶语嫣 / 本文首发于《某周刊》2026年第12期: a line under a
+# reprinted piece naming the publication it first appeared in (maybe with its editor), unbracketed: a line of
+# credit, no text (the bracketed kind is an AUTHOR_NOTE). After the title only a date, issue or field follows: a
+# sentence of the text that says so goes on with a clause (的文章指出，…) or ends with a full stop.
+REPRINT_NOTE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《[^《》]{1,30}》"
+                          r"(?:[\s|｜\d第][^。！？《》，,]{0,60}?)?(?:。?[）)])?$")
+# The first characters of a REPRINT_NOTE line (a prefix test before the regex).
+REPRINT_NOTE_INITIALS = ("（", "(", "本", "此", "原", "刊", "首", "发")
+# The marks a line of wrapped text stops at mid-sentence (a comma, an enumeration comma): a title or heading line
+# never ends with them once it is long (see reflow.wraps_mid_clause).
+MID_CLAUSE_LAST = "，、"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -367,9 +367,20 @@ def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[
 
 def is_page_head(line: str) -> bool:
     """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3,
-    财经焦点 中华民国114年10月21日／星期二): a substring test first."""
-    return P.PAGE_HEAD_WORD in line and bool(P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line)
-                                             or P.COLUMN_PAGE_HEAD_LINE.match(line))
+    财经焦点 中华民国114年10月21日／星期二, 华川日报 2026年3月26日 星期四 第6版 · 访谈): a substring test first."""
+    if P.PAGE_HEAD_WORD not in line:
+        return False
+    if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINE.match(line):
+        return True
+    return any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line)
+
+
+def is_marked_column_page_head(line: str) -> bool:
+    """A running head that sets its column's name off the page number with a mark (… 第6版 · 访谈, … A5｜理论):
+    read with the mark as a space, it is a running head of the usual shapes (qa53)."""
+    spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
+    return n > 0 and bool(P.PAGE_HEAD_LINE.match(spaced) or P.OUTLET_PAGE_HEAD_LINE.match(spaced)
+                          or P.COLUMN_PAGE_HEAD_LINE.match(spaced))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:
@@ -378,6 +389,16 @@ def column_page_heads(texts: list[str], lasts: str) -> set[int]:
     (one scan of `lasts`) and hold a date (a substring test) are tried. Such a line never continues a paragraph."""
     return {k for k in lines_of(P.PAGE_HEAD_LAST, lasts)
             if P.PAGE_HEAD_WORD in (t := texts[k]) and P.COLUMN_PAGE_HEAD_LINE.match(t)}
+
+
+def marked_column_page_heads(texts: list[str], text: str) -> set[int]:
+    """The running heads that set their column's name off with a mark (华川日报 2026年3月26日 星期四 第6版 · 访谈),
+    which neither block_starts (by a line's first character) nor column_page_heads (by its last, a weekday) tries:
+    the lines holding such a mark are tried. Such a line never continues a paragraph,
+    and no title under it goes on with it (qa53)."""
+    # (substring searches, at C speed: most texts hold no such mark, and a regex scan of every text costs more)
+    offsets = sorted(chain.from_iterable(occurrences(text, mark) for mark in P.PAGE_HEAD_COLUMN_MARKS if mark in text))
+    return {k for k in set(lines_at(text, offsets)) if is_page_head(texts[k])}
 
 
 def block_stops(texts: list[str], starts: set[int]) -> set[int]:
@@ -779,7 +800,7 @@ class Page:
         ends = sentence_ends(texts, lasts)
         runs += narrow_box_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
-                  | latin_lines_under_chinese(texts, firsts, lasts))
+                  | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text))
         bylines = bylines_among(texts, firsts, lasts)
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
@@ -833,7 +854,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return True                       # a note or citation goes on until its bracket closes
     if a in page.note_ends and P.AUTHOR_NOTE.match(page.texts[start]):
         return False                      # ... and ends there: a slogan or a title may follow it at full width
-    if b in page.tight and not page.ends[a]:
+    if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
         return False                      # the PDF layout: a title or heading set tight over its text
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
     if in_quote:
@@ -876,6 +897,13 @@ def box_labels(texts: list[str], firsts: str) -> set[int]:
     column may stand right under a line that stops mid-sentence at the column's foot (…越来越多，周边 / 短评), which the
     label would otherwise end. (A paragraph's own last line ends with its sentence's mark, never with a bare label.)"""
     return {k for k in lines_of(P.COMMENTARY_BOX_INITIALS, firsts) if P.COMMENTARY_BOX_LABEL.match(texts[k])}
+
+
+def wraps_mid_clause(page: Page, a: int) -> bool:
+    """Whether line a is a long line that stops at a comma (……长期从事支付清算与数字货币研究，): wrapped text,
+    no title or heading set tight over its text (a title is short, and a long one does not stop at a comma), so
+    the line under it goes on with it even where the layout sets no blank line under titles alone (qa53)."""
+    return page.texts[a][-1:] in P.MID_CLAUSE_LAST and page.widths[a] >= LONG_LINE
 
 
 def box_titles(texts: list[str], firsts: str) -> set[int]:

@@ -794,6 +794,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
     if block.n_lines > 1 and text[:1] == "【" and is_boxed_quote(text, block.n_lines):
         return Unit(QUOTE, text, *base)
+    if text.startswith(P.REPRINT_NOTE_INITIALS) and P.REPRINT_NOTE.match(text):
+        return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
     return plain_unit(text, base, markdown)
 
 

@@ -1221,3 +1221,15 @@ def test_text_under_a_signed_box_that_cut_an_article_mid_sentence_goes_back_to_i
         assert t["articles"][0]["text"] == "\n".join([P1, P2, P6, P3])
     else:
         assert len(got) == 3 and P3 not in t["articles"][0]["text"]
+
+
+@pytest.mark.parametrize("head", ["2026年4月8日 星期三 | 访谈",           # a running head over the note (qa53)
+                                  "东岭日报 2026年4月8日 星期三 第5版 · 对话",
+                                  None])                               # no running head
+def test_a_pages_editors_note_under_its_running_head_is_no_article(head):
+    parts = [[head]] if head else []
+    parts += [["【编者按】"], wrapped(P1, 24), ["冷链物流如何补上县域短板"], ["本报记者 韩晓岚"],
+              wrapped(P2, 24), wrapped(P3, 24)]
+    t = tables(page(parts))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("冷链物流如何补上县域短板", ["韩晓岚"])]
+    assert P1[:10] not in t["articles"][0]["text"]

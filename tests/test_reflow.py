@@ -9,7 +9,7 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
-                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_spaced_masthead, is_table_row, joins,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_page_head, is_spaced_masthead, is_table_row, joins,
                           lines_at, non_blank_lines, sentence_ends)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
@@ -655,7 +655,9 @@ def test_pull_quotes_and_bylines_of_the_blocks_of_the_seeds():
                                   "学习时报 2026年1月12日 星期一 A3", "观点 南方日报 2026年1月15日 星期四 A06",
                                   "财经焦点中华民国114年10月21日／星期二",    # the column first, the Republic's years
                                   "中华民国114年10月21日 星期二 A5 财经",
-                                  "3 社论·来论 2026年6月2日 星期二"])    # two column words joined by a middle dot (qa44)
+                                  "3 社论·来论 2026年6月2日 星期二",    # two column words joined by a middle dot (qa44)
+                                  "东岭日报 2026年5月7日 星期四 第3版 · 评论",   # the column set off by a dot (qa53)
+                                  "南江晚报 2026年5月7日 星期四 A5｜观点"])      # ... or by a bar
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 def test_a_pages_running_head_is_a_block_of_its_own_not_a_line_of_the_title(head, blank_after_every_line):
     text = page([[head, "以更大力度稳就业惠民生", "本报评论员"], wrapped(P1, 24), wrapped(P2, 24)], blank_after_every_line)
@@ -1147,3 +1149,28 @@ def test_a_box_label_under_a_line_cut_mid_sentence_is_a_block_of_its_own(label, 
     text = page([["推动县城建设提质增效"], cut, [label, "让县城更宜居"], wrapped(P4, 20, indent=0)], blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert "".join(cut) in found and label in found
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("东岭日报 2026年5月7日 星期四 第3版 · 评论", True),
+    ("2026年5月7日 星期四 第3版｜要闻", True),
+    ("让·雅克·卢梭与社会契约 2026年", False),          # a middle dot in a name: no running head
+    ("东岭日报 2026年5月7日 星期四 第3版 · 评论员文章要坚持以人民为中心", False),   # text after the mark
+])
+def test_a_running_head_may_set_its_column_off_with_a_dot_or_a_bar(line, head):
+    assert is_page_head(line) == head
+
+
+@pytest.mark.parametrize(("first", "joined"), [
+    # a long line stopping at a comma, then a line set tight under it: one wrapped paragraph (a profile box)
+    ("林沐阳，管理学博士，研究员，东岭大学城乡发展研究院副院长，长期从事土地制度与乡村治理研究，", True),
+    ("林沐阳，管理学博士，研究员，东岭大学城乡发展研究院副院长、土地制度与乡村治理研究所所长、", True),
+    ("稳字当头，", False),                 # a short title line stopping at a comma stays a line of its own
+])
+def test_a_long_line_stopping_at_a_comma_goes_on_in_the_layout_with_a_blank_after_every_line(first, joined):
+    second = "主持国家社科基金重大项目1项。"
+    lines = [line for part in [["东岭观察"], [P1], [P2], ["【嘉宾简介】"]] for line in (*part, "")]
+    lines += [first, second, "", P3, "", P4, ""]
+    found = texts(lines)
+    assert ((first + second) in found) == joined
+    assert (first in found and second in found) == (not joined)

@@ -1178,3 +1178,17 @@ def test_unnumbered_reference_entries_by_author_and_year_or_by_author_and_title_
     text = page([["城乡融合的实践逻辑", "周海鹏", P1, P2, "参考文献", entry, "张新宝：《个人信息跨境提供的制度构造》，《中国法学》2022年第3期。"]])
     out = tables(text)
     assert "出版社" not in out["articles"][0]["text"] and "张新宝" not in out["articles"][0]["text"]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("*本文原载于《东岭日报》2026年3月2日第7版 | 编辑：柳青*", True),     # a reprinted op-ed's source, unbracketed
+    ("本文首发于《南江周刊》2026年第9期", True),
+    ("（本文原载于《南江周刊》2026年第9期。）", True),
+    ("本文发表于《南江周刊》后引发广泛讨论。", False),                  # a sentence of the text that says so
+    ("刊发在《东岭日报》上的这组评论，引起了读者的热烈反响", False),
+])
+def test_a_line_naming_where_a_reprinted_piece_first_ran_is_no_text(line, credit):
+    text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{P1}\n\n{P2}\n\n{line}\n"
+    [article] = tables(text, "doc.md")["articles"]
+    assert (("东岭日报" in article["text"] or "南江周刊" in article["text"]) is not credit
+            and P2.strip()[-6:] in article["text"])
