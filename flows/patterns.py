@@ -1501,5 +1501,24 @@ BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DIGITS}]"))
 
 
+# ---- qa52 (session 12): government plans and notices ----
+# 青崖市农业农村局文件 / 中共某某市委办公室 某某市人民政府办公室文件: the red masthead of an official document, the issuing
+# bodies and 文件 on a line of their own over the 文号 and the title: front matter, no title (units.plain_unit). The line
+# names bodies, so it ends with a word bodies are named with before 文件 (not a heading such as 三、相关文件).
+_ISSUER_END = r"(?:人民政府|政府|办公室|办公厅|委员会|党委|党组|市委|县委|区委|省委|管委会|局|厅|委|部|院|署|办|中心|小组)"
+GOV_MASTHEAD_LINE = re.compile(rf"^(?:[{CJK}（）()]{{2,30}}?{_ISSUER_END}[ \t　]*)+文件$")
+GOV_MASTHEAD_END = "文件"
+# 第九条　项目实施方案经…: a numbered article of a rules-style text set apart from its words by a space, at the head of a
+# hard-wrapped line: it opens its paragraph even under a line that ends a sentence at the column's edge (reflow.block_starts;
+# ITEM_ARTICLE reads it). A line of prose that wraps before a cited article (…《条例》\n第三条规定…) runs its words on.
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^第[{CN_NUM}]{{1,4}}条[ \t　]+(?=[{CJK}])")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+# 东城区      1500      8      4: a table's row set in aligned columns, its cells apart by runs of spaces (a Word
+# table saved as text pads each cell to its column), like a row whose cells are one space apart (TABLE_ROW): one
+# paragraph a row, and the head row over it no line of the table's title.
+TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: +{_TABLE_CELL}){{3,}}")
+TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

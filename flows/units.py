@@ -704,6 +704,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
         if is_issue_line(text):
             return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+        if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
+            return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
         if text[:1] in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
             return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title
         if is_page_head(text):
