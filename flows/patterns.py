@@ -1519,6 +1519,23 @@ BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: +{_TABLE_CELL}){{3,}}")
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 
+# 1）支持…；/ 2)建设…: an item numbered with a closing bracket alone (a half-bracket list, common in plans) at the head of a
+# hard-wrapped line: it opens its block like 1、 and （1） do (a line under a lead ending with a colon would run into it).
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^\d{{1,2}}[）)](?=[{CJK}])")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+# …注意以下几点：1）不得…；2）防止…；3）坚持…: the same items inline, after a colon, semicolon or sentence end, like 1. and
+# 1、 (the arabic grammar takes the closing bracket as its mark; （1） is paren_arabic's, its bracket before the digit no
+# break). Its hint is the bracket after a digit (INLINE_MARKER_HINTS, whose arabic alternative gains the brackets).
+_ARABIC_INLINE = r"(\d(?<![^。；：:;]\d)\d{0,2})[.．、](?!\d)"
+assert INLINE_MARKERS[5][0] == "arabic" and INLINE_MARKERS[5][1].pattern == _ARABIC_INLINE
+INLINE_MARKERS = (*INLINE_MARKERS[:5], ("arabic", re.compile(r"(\d(?<![^。；：:;]\d)\d{0,2})(?:[.．、](?!\d)|[）)])")),
+                  *INLINE_MARKERS[6:])
+_ARABIC_HINT = r"|[.．、](?<=\d[.．、])(?P<arabic>)"
+assert INLINE_MARKER_HINTS.pattern.count(_ARABIC_HINT) == 1 and INLINE_MARKER_HINTS.pattern.startswith(f"[{CN_NUM}其第（(.．、")
+INLINE_MARKER_HINTS = re.compile(
+    INLINE_MARKER_HINTS.pattern.replace(_ARABIC_HINT, r"|[.．、）)](?<=\d[.．、）)])(?P<arabic>)")
+    .replace(f"[{CN_NUM}其第（(.．、", f"[{CN_NUM}其第（(.．、）)", 1))
+
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1139,3 +1139,11 @@ def test_a_wrapped_line_that_opens_by_citing_an_article_goes_on_as_text():
     lines = ["依据《某某省农村供水条例》的规定，县级人民政府应当依照该条例",
              "第十二条规定的程序，将农村供水工程纳入本级国民经济和社会发展规划。"]
     assert texts(lines) == ["".join(lines)]
+
+
+@pytest.mark.parametrize("item", ["1）", "1)"])
+def test_an_item_numbered_with_a_closing_bracket_alone_opens_its_block_under_a_lead_ending_in_a_colon(item):
+    """A lead that ends with a colon at the column's edge, then items numbered 1）, 2）: each its own block."""
+    lead = (P1 + P2)[:24 * 3 - 3] + "如下："
+    lines = [*wrapped(lead, 24, indent=0), f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
+    assert texts(lines) == [lead, f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
