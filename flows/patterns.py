@@ -1525,7 +1525,8 @@ BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^\d{{1,2}}[）)](?=[{CJK}])")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 # …注意以下几点：1）不得…；2）防止…；3）坚持…: the same items inline, after a colon, semicolon or sentence end, like 1. and
 # 1、 (the arabic grammar takes the closing bracket as its mark; （1） is paren_arabic's, its bracket before the digit no
-# break). Its hint is the bracket after a digit (INLINE_MARKER_HINTS, whose arabic alternative gains the brackets).
+# break). Its hint is the bracket after a number right after a break (INLINE_MARKER_HINTS, whose arabic alternative gains
+# the brackets): not every bracket after a digit, （1） and （2025） being frequent, each hint a call of Python.
 _ARABIC_INLINE = r"(\d(?<![^。；：:;]\d)\d{0,2})[.．、](?!\d)"
 assert INLINE_MARKERS[5][0] == "arabic" and INLINE_MARKERS[5][1].pattern == _ARABIC_INLINE
 INLINE_MARKERS = (*INLINE_MARKERS[:5], ("arabic", re.compile(r"(\d(?<![^。；：:;]\d)\d{0,2})(?:[.．、](?!\d)|[）)])")),
@@ -1533,8 +1534,16 @@ INLINE_MARKERS = (*INLINE_MARKERS[:5], ("arabic", re.compile(r"(\d(?<![^。；�
 _ARABIC_HINT = r"|[.．、](?<=\d[.．、])(?P<arabic>)"
 assert INLINE_MARKER_HINTS.pattern.count(_ARABIC_HINT) == 1 and INLINE_MARKER_HINTS.pattern.startswith(f"[{CN_NUM}其第（(.．、")
 INLINE_MARKER_HINTS = re.compile(
-    INLINE_MARKER_HINTS.pattern.replace(_ARABIC_HINT, r"|[.．、）)](?<=\d[.．、）)])(?P<arabic>)")
+    INLINE_MARKER_HINTS.pattern.replace(
+        _ARABIC_HINT, r"|[.．、）)](?:(?<=\d[.．、])|(?<=\d[）)])(?<![^。；：:;]\d[）)])"
+                      r"|(?<=\d\d[）)])(?<![^。；：:;]\d\d[）)])|(?<=\d\d\d[）)])(?<![^。；：:;]\d\d\d[）)]))(?P<arabic>)")
     .replace(f"[{CN_NUM}其第（(.．、", f"[{CN_NUM}其第（(.．、）)", 1))
+
+# 相关解读：《某某行动计划》政策解读 / 【图文解读】…: a government page's link to the reading of the document it shows, its
+# label then the linked title: chrome like a 相关文件 label (units.plain_unit, units.furniture_kind), not text. Only lines
+# that open with one of RELATED_READING_INITIALS are tried.
+RELATED_READING_LINE = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|图文解读|图解)\s*[】\]]?\s*[:：]?\s*[^。！？]{0,80}$")
+RELATED_READING_INITIALS = "相图【["
 
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
