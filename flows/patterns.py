@@ -1504,9 +1504,10 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DI
 # ---- qa52 (session 12): government plans and notices ----
 # 青崖市农业农村局文件 / 中共某某市委办公室 某某市人民政府办公室文件: the red masthead of an official document, the issuing
 # bodies and 文件 on a line of their own over the 文号 and the title: front matter, no title (units.plain_unit). The line
-# names bodies, so it ends with a word bodies are named with before 文件 (not a heading such as 三、相关文件).
+# names bodies, so it ends with a word bodies are named with before 文件 (not a heading such as 三、相关文件), and it does
+# nothing to a document (not a title or heading such as 关于转发教育部文件, 认真学习省委文件).
 _ISSUER_END = r"(?:人民政府|政府|办公室|办公厅|委员会|党委|党组|市委|县委|区委|省委|管委会|局|厅|委|部|院|署|办|中心|小组)"
-GOV_MASTHEAD_LINE = re.compile(rf"^(?:[{CJK}（）()]{{2,30}}?{_ISSUER_END}[ \t　]*)+文件$")
+GOV_MASTHEAD_LINE = re.compile(rf"^(?!.*(?:关于|转发|印发|学习|贯彻|落实))(?:[{CJK}（）()]{{2,30}}?{_ISSUER_END}[ \t　]*)+文件$")
 GOV_MASTHEAD_END = "文件"
 # 第九条　项目实施方案经…: a numbered article of a rules-style text set apart from its words by a space, at the head of a
 # hard-wrapped line: it opens its paragraph even under a line that ends a sentence at the column's edge (reflow.block_starts;

@@ -707,7 +707,7 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
-    if is_related_reading_line(text):
+    if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
     if markdown and text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
@@ -876,7 +876,8 @@ def credits_note_byline(note: str) -> Byline | None:
 
 def furniture_kind(text: str) -> str | None:
     if not P.FURNITURE_LINE.match(text):
-        return CREDIT if is_related_reading_line(text) else None   # most lines: one regex call rules out every kind below
+        # most lines: one regex call rules out every kind below (and a character test the related-reading line)
+        return CREDIT if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text) else None
     if P.PULL_QUOTE.match(text):
         return QUOTE
     if P.SUBTITLE.match(text):
@@ -900,7 +901,7 @@ def furniture_kind(text: str) -> str | None:
 
 def is_related_reading_line(text: str) -> bool:
     """Whether a line links to the reading of the document on the page (相关解读：《…》政策解读): chrome (qa52)."""
-    return text[:1] in P.RELATED_READING_INITIALS and P.RELATED_READING_LINE.match(text) is not None
+    return P.RELATED_READING_LINE.match(text) is not None      # (callers test RELATED_READING_INITIALS first)
 
 
 def looks_like_heading(text: str, numbered: bool = False) -> bool:

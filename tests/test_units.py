@@ -964,6 +964,7 @@ def test_affiliation_lines_opened_by_superscript_numbers_under_a_byline_are_its_
     ("丰收县农业农村局文件", "meta"), ("南岭市人民政府办公室文件", "meta"), ("中共南岭市委文件", "meta"),
     ("中共南岭市委办公室 南岭市人民政府办公室文件", "meta"), ("南岭市财政局　南岭市教育局文件", "meta"),
     ("关于清理规范性文件", "plain"), ("三、相关文件", "heading"), ("配套政策文件", "plain"),
+    ("关于转发教育部文件", "plain"), ("认真学习省委文件", "plain"),
 ])
 def test_an_official_documents_masthead_is_front_matter_not_a_title(line, kind):
     """The red masthead of an official document (issuing bodies, then 文件) over its 文号 and title: read as a title,
