@@ -105,8 +105,8 @@ def test_qi_markers_with_shi():
 
 @pytest.mark.parametrize("text, expected", [
     ("要把握以下几点：1）不得强迫农户；2）防止一刀切；3）坚持群众自愿。",
-     [("arabic", 1, "1）"), ("arabic", 2, "2）"), ("arabic", 3, "3）")]),
-    ("重点做好：1)摸清底数。2)建立台账。", [("arabic", 1, "1)"), ("arabic", 2, "2)")]),
+     [("arabic_close", 1, "1）"), ("arabic_close", 2, "2）"), ("arabic_close", 3, "3）")]),
+    ("重点做好：1)摸清底数；2)建立台账。", [("arabic_close", 1, "1)"), ("arabic_close", 2, "2)")]),
     ("按照（见附件2）的要求执行，资金（2025）已下达。", []),          # a digit in brackets: no item
     ("补助标准为每户3）", []),                                       # no break before the number
     ("（1）摸清底数；（2）建立台账。", [("paren_arabic", 1, "（1）"), ("paren_arabic", 2, "（2）")]),
