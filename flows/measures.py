@@ -121,7 +121,7 @@ def marker_starts(text: str, hints: Iterator[re.Match]) -> dict[str, list[int]]:
         elif family == "arabic":           # hinted at the mark after the digits
             while at and text[at - 1].isdecimal():      # what \d matches (a test checks)
                 at -= 1
-        elif family == "cn_dun":           # hinted at the colon or semicolon before the numeral
+        elif family in ("cn_dun", "arabic_close"):     # hinted at the colon or semicolon before the numeral
             at += 1
         starts.setdefault(family, []).append(at)
     return starts
@@ -146,7 +146,7 @@ def marker_ordinal(family: str, m) -> int | None:
         return cn_number(m.group(2))
     if family == "paren_arabic":
         return int(m.group(2))
-    if family == "arabic":
+    if family in ("arabic", "arabic_close"):
         return int(m.group(1))
     if family == "circled":
         return P.CIRCLED_DIGITS.index(m.group(1)) + 1

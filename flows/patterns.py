@@ -355,7 +355,7 @@ _CN_AFTER_BREAK = rf"[{CN_NUM}](?<![^{_BREAKS}][{CN_NUM}])"
 # What follows a footnote's mark in the text (a circled digit right before a clause or sentence mark),
 # never an item's words. (qa4, session 7)
 FOOTNOTE_MARK_FOLLOWERS = "。，；、：！？）”"
-INLINE_MARKERS = (
+INLINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 一是 / 二是要 (要 belongs to the marker unless it starts a word: 要素, 要求, 要件, 要点)
     ("shi", re.compile(rf"({_CN_AFTER_BREAK}[{CN_NUM}]*)(是(?:要(?![素求件点]))?)")),
     # 一要 / 二要 (not 要素, 要求 …)
@@ -1572,6 +1572,45 @@ REPRINT_NOTE_INITIALS = ("（", "(", "本", "此", "原", "刊", "首", "发")
 # The marks a line of wrapped text stops at mid-sentence (a comma, an enumeration comma): a title or heading line
 # never ends with them once it is long (see reflow.wraps_mid_clause).
 MID_CLAUSE_LAST = "，、"
+
+# ---- qa52 (session 12): government plans and notices ----
+# 青崖市农业农村局文件 / 中共某某市委办公室 某某市人民政府办公室文件: the red masthead of an official document, the issuing
+# bodies and 文件 on a line of their own over the 文号 and the title: front matter, no title (units.plain_unit). The line
+# names bodies, so it ends with a word bodies are named with before 文件 (not a heading such as 三、相关文件), and it does
+# nothing to a document (not a title or heading such as 关于转发教育部文件, 认真学习省委文件).
+_ISSUER_END = r"(?:人民政府|政府|办公室|办公厅|委员会|党委|党组|市委|县委|区委|省委|管委会|局|厅|委|部|院|署|办|中心|小组)"
+GOV_MASTHEAD_LINE = re.compile(rf"^(?!.*(?:关于|转发|印发|学习|贯彻|落实))(?:[{CJK}（）()]{{2,30}}?{_ISSUER_END}[ \t　]*)+文件$")
+GOV_MASTHEAD_END = "文件"
+# 第九条　项目实施方案经…: a numbered article of a rules-style text set apart from its words by a space, at the head of a
+# hard-wrapped line: it opens its paragraph even under a line that ends a sentence at the column's edge (reflow.block_starts;
+# ITEM_ARTICLE reads it). A line of prose that wraps before a cited article (…《条例》\n第三条规定…) runs its words on.
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^第[{CN_NUM}]{{1,4}}条[ \t　]+(?=[{CJK}])")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+# 东城区      1500      8      4: a table's row set in aligned columns, its cells apart by runs of spaces (a Word
+# table saved as text pads each cell to its column), like a row whose cells are one space apart (TABLE_ROW): one
+# paragraph a row, and the head row over it no line of the table's title.
+TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: +{_TABLE_CELL}){{3,}}")
+TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
+
+# 1）支持…；/ 2)建设…: an item numbered with a closing bracket alone (a half-bracket list, common in plans) at the head of a
+# hard-wrapped line: it opens its block like 1、 and （1） do (a line under a lead ending with a colon would run into it).
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^\d{{1,2}}[）)](?=[{CJK}])")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+# …注意以下几点：1）不得…；2）防止…；3）坚持…: the same items inline, right after a colon or semicolon: a grammar of their own
+# (arabic_close; （1） is paren_arabic's). Hinted at the colon or semicolon before the number, as cn_dun is: a hint at every
+# closing bracket after a digit cost some 14 M instructions on 100 documents. (After a sentence end they are not read.)
+INLINE_MARKERS = (*INLINE_MARKERS, ("arabic_close", re.compile(r"(?<=[：；])(\d{1,3})[）)]")))
+_CN_DUN_HINT = rf"|[：；](?=[{CN_NUM}]{{1,2}}、)(?P<cn_dun>)"
+assert INLINE_MARKER_HINTS.pattern.count(_CN_DUN_HINT) == 1
+INLINE_MARKER_HINTS = re.compile(
+    INLINE_MARKER_HINTS.pattern.replace(_CN_DUN_HINT, _CN_DUN_HINT + r"|[：；](?=\d{1,3}[）)])(?P<arabic_close>)"))
+
+# 相关解读：《某某行动计划》政策解读 / 【图文解读】…: a government page's link to the reading of the document it shows, its
+# label then the linked title: chrome like a 相关文件 label (units.plain_unit, units.furniture_kind), not text. Only lines
+# that open with one of RELATED_READING_INITIALS are tried.
+RELATED_READING_LINE = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|图文解读|图解)\s*[】\]]?\s*[:：]?\s*[^。！？]{0,80}$")
+RELATED_READING_INITIALS = "相图【["
+
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

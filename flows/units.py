@@ -14,8 +14,8 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match
-from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_page_head, is_spaced_masthead, is_subtitle, is_table_row,
-                          running_heads)
+from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+                          is_subtitle, is_table_row, running_heads)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -127,7 +127,9 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
-    if markdown or not found:
+    if markdown:
+        return with_issuers_over_dates(found)
+    if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
     # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
@@ -276,6 +278,17 @@ def box_items(found: list[Unit], quoted: list[int]) -> set[int]:
                 i - 1 in items or (i > 0 and found[i - 1].text.startswith(P.BOX_LABEL_PREFIX))):
             items.add(i)
     return items
+
+
+def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
+    """In Markdown, where an unmarked line is a paragraph, an issuing body's line right over a bare date (某某区人民政府办公室 /
+    2026年3月2日) is the document's signature, as in plain text: a plain line, which the segmenter takes with the date
+    as a closing line, not a paragraph of the text (qa52). (Only the few date lines are visited.)"""
+    for i in positions(list(map(KIND, found)), META):
+        if (i and found[i - 1].kind == PARA and found[i - 1].n_lines == 1
+                and is_issuer_over_date(found[i - 1].text, found[i].text)):
+            found[i - 1] = as_plain_heading(found[i - 1])
+    return found
 
 
 def as_plain_heading(u: Unit) -> Unit:
@@ -824,6 +837,8 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
+    if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text):
+        return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
     if markdown and text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
     if text[-1:] in P.LEAD_IN_COLONS and text[:1] in P.ITEM_HEADING_INITIALS and not markdown and (
@@ -834,6 +849,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
         if is_issue_line(text):
             return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+        if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
+            return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
         if text[:1] in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
             return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title
         if is_page_head(text):
@@ -989,7 +1006,8 @@ def credits_note_byline(note: str) -> Byline | None:
 
 def furniture_kind(text: str) -> str | None:
     if not P.FURNITURE_LINE.match(text):
-        return None                       # most lines: one regex call rules out every kind below
+        # most lines: one regex call rules out every kind below (and a character test the related-reading line)
+        return CREDIT if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text) else None
     if P.PULL_QUOTE.match(text):
         return QUOTE
     if P.SUBTITLE.match(text):
@@ -1009,6 +1027,11 @@ def furniture_kind(text: str) -> str | None:
     if P.PAGE_FOOTNOTE.match(text):
         return NOTES                      # 1 运输及房屋局（2024）。《…》: a footnote printed amid the text
     return None
+
+
+def is_related_reading_line(text: str) -> bool:
+    """Whether a line links to the reading of the document on the page (相关解读：《…》政策解读): chrome (qa52)."""
+    return P.RELATED_READING_LINE.match(text) is not None      # (callers test RELATED_READING_INITIALS first)
 
 
 def looks_like_heading(text: str, numbered: bool = False) -> bool:

@@ -101,3 +101,16 @@ def test_qi_markers_with_shi():
     from flows.measures import inline_markers
     found = inline_markers("推动重点领域节能降碳，其一是工业领域，其二是建筑领域。尤其一是要看到。")
     assert [(m.marker, m.ordinal) for m in found] == [("其一是", 1), ("其二是", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要把握以下几点：1）不得强迫农户；2）防止一刀切；3）坚持群众自愿。",
+     [("arabic_close", 1, "1）"), ("arabic_close", 2, "2）"), ("arabic_close", 3, "3）")]),
+    ("重点做好：1)摸清底数；2)建立台账。", [("arabic_close", 1, "1)"), ("arabic_close", 2, "2)")]),
+    ("按照（见附件2）的要求执行，资金（2025）已下达。", []),          # a digit in brackets: no item
+    ("补助标准为每户3）", []),                                       # no break before the number
+    ("（1）摸清底数；（2）建立台账。", [("paren_arabic", 1, "（1）"), ("paren_arabic", 2, "（2）")]),
+])
+def test_an_item_numbered_with_a_closing_bracket_alone_is_an_inline_marker(text, expected):
+    """A half-bracket list (1）…；2）…) inline after a colon or semicolon: items like 1. and 1、 (qa52)."""
+    assert [(m.family, m.ordinal, m.marker) for m in inline_markers(text)] == expected

@@ -1174,3 +1174,49 @@ def test_a_long_line_stopping_at_a_comma_goes_on_in_the_layout_with_a_blank_afte
     found = texts(lines)
     assert ((first + second) in found) == joined
     assert (first in found and second in found) == (not joined)
+
+
+# ---- qa52 (session 12): government plans and notices ----
+@pytest.mark.parametrize("row, is_row", [
+    ("丰收镇      820              12                 6", True),
+    ("项目名称    建设地点    总投资（亿元）    3", True),
+    ("序号  项目名称  建设内容  责任单位", False),          # a head row: no number cell (head_rows reads it over a row)
+    ("守正创新    笃行致远    砥砺奋进    勇毅前行", False),  # a slogan spaced into four phrases: no number
+    ("全 镇  新 建  改 造  12", False),                     # letter-spaced words: one-character cells, no table
+])
+def test_a_row_whose_cells_are_padded_to_their_columns_is_a_table_row(row, is_row):
+    assert is_table_row(row) is is_row
+
+
+def test_the_rows_of_a_table_padded_to_its_columns_are_blocks_of_their_own_under_its_title():
+    """A Word table saved as text: the title, a head row, rows whose cells are padded with runs of spaces. Each
+    row is a paragraph; the head row joins neither the title over it nor the rows under it."""
+    title = "丰收镇2026年农田水利项目表"
+    head = "村名      渠道（公里）      塘坝（座）      泵站（座）"
+    rows = ["南岗村      12.5              3                 1", "北坪村      8                 2                 2"]
+    lines = ["附件2", "", title, "", head, *rows]
+    assert [b.text for b in blocks(lines)] == ["附件2", title, head, *rows]
+
+
+@pytest.mark.parametrize("marker", ["第十二条  ", "第五条　", "第一百零三条 "])
+def test_an_article_of_rules_under_a_sentence_ending_at_the_column_edge_opens_its_paragraph(marker):
+    """A regulation printed hard-wrapped: an article whose last sentence ends at the column's edge, then the next
+    article's number and a space: two paragraphs, though widths alone read one sentence going on."""
+    first = "第十一条" + (P1 + P2 + P4)[:24 * 4 - 5] + "。"        # fills its last line to the column's edge
+    lines = [*wrapped(first, 24, indent=0), *wrapped(marker + P6, 24, indent=0)]
+    assert lines[3].endswith("。") and len(lines[3]) == 24
+    assert texts(lines) == [first, (marker + P6).replace(" ", "")]
+
+
+def test_a_wrapped_line_that_opens_by_citing_an_article_goes_on_as_text():
+    lines = ["依据《某某省农村供水条例》的规定，县级人民政府应当依照该条例",
+             "第十二条规定的程序，将农村供水工程纳入本级国民经济和社会发展规划。"]
+    assert texts(lines) == ["".join(lines)]
+
+
+@pytest.mark.parametrize("item", ["1）", "1)"])
+def test_an_item_numbered_with_a_closing_bracket_alone_opens_its_block_under_a_lead_ending_in_a_colon(item):
+    """A lead that ends with a colon at the column's edge, then items numbered 1）, 2）: each its own block."""
+    lead = (P1 + P2)[:24 * 3 - 3] + "如下："
+    lines = [*wrapped(lead, 24, indent=0), f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
+    assert texts(lines) == [lead, f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]

@@ -1057,3 +1057,39 @@ def test_a_pages_number_and_name_on_a_line_over_the_title_are_furniture(line, fu
                                  "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型城镇化和乡村全面振兴。"]),
                   markdown=False)
     assert (found[0].kind == "credit") is furniture
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("丰收县农业农村局文件", "meta"), ("南岭市人民政府办公室文件", "meta"), ("中共南岭市委文件", "meta"),
+    ("中共南岭市委办公室 南岭市人民政府办公室文件", "meta"), ("南岭市财政局　南岭市教育局文件", "meta"),
+    ("关于清理规范性文件", "plain"), ("三、相关文件", "heading"), ("配套政策文件", "plain"),
+    ("关于转发教育部文件", "plain"), ("认真学习省委文件", "plain"),
+])
+def test_an_official_documents_masthead_is_front_matter_not_a_title(line, kind):
+    """The red masthead of an official document (issuing bodies, then 文件) over its 文号 and title: read as a title,
+    it took the document's title's place and left the real title a section (qa52)."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, markdown, kind", [
+    ("相关解读：《丰收县农村供水保障三年行动方案》政策解读", False, "credit"),
+    ("**相关解读：** [《丰收县农村供水保障三年行动方案》政策解读](/jd/2026/01.html)", True, "credit"),
+    ("【图文解读】一图读懂丰收县农村供水保障行动", False, "credit"),
+    ("相关政策解读", False, "credit"),
+    ("相关解读工作由县水利局负责。各乡镇要加强宣传。", False, "para"),    # a sentence: text
+])
+def test_a_link_to_a_documents_reading_is_chrome(line, markdown, kind):
+    """A government page's link to the reading of the document it shows (相关解读：《…》政策解读), its label then the
+    linked title, stayed text under the signature, and in Markdown read as a turn of an interview (qa52)."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=markdown).kind == kind
+
+
+@pytest.mark.parametrize("date", ["2026年1月12日", "二〇二六年一月十二日"])
+def test_an_issuers_line_over_a_bare_date_in_markdown_is_a_plain_line_not_text(date):
+    """In Markdown an unmarked line is a paragraph; an issuing body over a bare date is the document's signature,
+    a plain line the segmenter takes with the date as a closing line (qa52). Over text it stays a paragraph."""
+    lines = [P1, "丰收县人民政府办公室", date]
+    found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=True)
+    assert [u.kind for u in found] == ["para", "plain", "meta"]
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, "丰收县人民政府办公室", P2]], markdown=True)
+    assert [u.kind for u in found] == ["para", "para", "para"]
