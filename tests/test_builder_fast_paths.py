@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import patterns as P
@@ -67,6 +67,8 @@ def test_a_decimal_digit_is_what_backslash_d_matches():
     assert [c for c in chars if bool(digit.match(c)) != c.isdecimal()] == []
 
 
+@settings(max_examples=300)
+@example("一、11。1")
 @given(st.text(alphabet=st.sampled_from(list("1２٣（(一十）)、.．是 。甲")), max_size=8))
 def test_leading_marker_is_the_first_pattern_that_matches(text):
     expected = None
@@ -74,6 +76,8 @@ def test_leading_marker_is_the_first_pattern_that_matches(text):
         expected = ("arabic", int(m.group(1)), text[: m.end()].strip())
     elif (m := P.ITEM_PAREN_CN.match(text)) and cn_number(m.group(2)) is not None:
         expected = ("paren_cn", cn_number(m.group(2)), m.group(1))
+    elif (m := P.ITEM_CN_RUN_IN.match(text)) and cn_number(m.group(1)) is not None:
+        expected = ("cn_dun", cn_number(m.group(1)), m.group(1) + "、")     # 一、 before a run-in lead
     mk = leading_marker(text)
     assert (mk and (mk.family, mk.ordinal, mk.marker)) == expected
 
