@@ -100,8 +100,8 @@ def ipc_read(path: Path) -> pa.Table:
         return reader.read_all()
 
 
-def with_source(table: str, rows: list[dict], sources: list[str]) -> pa.Table:
-    data = load.arrow_table(table, rows)
+def with_source(table: str, rows: list[dict], sources: list[str], by_name: dict[str, list] | None = None) -> pa.Table:
+    data = load.arrow_table(table, rows, by_name)
     return data.append_column(validate.SOURCE, pa.array(sources, pa.string()))
 
 
@@ -133,8 +133,8 @@ def write_validated(rows: dict[str, list[dict]], sources: dict[str, list[str]], 
     for table, table_rows in rows.items():
         table_sources = sources[table]
         if table in TABLES:
-            good, good_sources, bad = validate.validated_rows(table, table_rows, table_sources)
-            ipc_write(with_source(table, good, good_sources), out / f"{table}.arrow")
+            good, good_sources, bad, by_name = validate.validated(table, table_rows, table_sources)
+            ipc_write(with_source(table, good, good_sources, by_name), out / f"{table}.arrow")
         else:  # a table the schemas do not know cannot be published
             bad = [validate.reject(s, "validate", f"unknown table {table!r}") for s in dict.fromkeys(table_sources)]
         rejects += bad

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import cache
 from operator import itemgetter
+from typing import NamedTuple
 
 import pyarrow as pa
 from pydantic import TypeAdapter, ValidationError
@@ -65,20 +66,29 @@ def reject(source_path: str, stage: str, error: str, record_id: str | None = Non
     return {"source_path": source_path, "stage": stage, "error": error, "record_id": record_id}
 
 
-def validated_rows(table: str, rows: list[dict], sources: list[str]) -> tuple[list[dict], list[str], list[dict]]:
-    """(valid rows as plain dicts, their source paths, rejects). `sources[i]` is row i's input path.
+class Validated(NamedTuple):
+    """A table's validated rows: `columns` is their split column by column when bulk validation
+    took them as they were (Arrow is built from it without splitting them again), else None."""
+    rows: list[dict]
+    sources: list[str]
+    rejects: list[dict]
+    columns: dict[str, list] | None = None
+
+
+def validated(table: str, rows: list[dict], sources: list[str]) -> Validated:
+    """The rows' valid ones as plain dicts, their source paths, and rejects. `sources[i]` is row i's input path.
 
     One bulk TypeAdapter call validates the common case fast: rows that strict validation accepts
     are what lax validation would return (equal values), so they are returned as they are. Only
     when it fails do we pay for per-row validation to find the bad rows (and to coerce what lax
     validation coerces, and fill in defaults)."""
     if not rows:
-        return [], [], []
+        return Validated([], [], [])
     table_columns = columns(table, rows)
     if table_columns is not None:
         try:
             _columns_adapter(table).validate_python(table_columns)
-            return list(rows), list(sources), []
+            return Validated(list(rows), list(sources), [], table_columns)
         except ValidationError:
             pass
     one = _row_adapter(table)
@@ -89,6 +99,12 @@ def validated_rows(table: str, rows: list[dict], sources: list[str]) -> tuple[li
             good_sources.append(source)
         except ValidationError as err:
             rejects.append(reject(source, "validate", error_message(table, err), record_id(table, row)))
+    return Validated(good, good_sources, rejects)
+
+
+def validated_rows(table: str, rows: list[dict], sources: list[str]) -> tuple[list[dict], list[str], list[dict]]:
+    """(valid rows as plain dicts, their source paths, rejects): see validated."""
+    good, good_sources, rejects, _ = validated(table, rows, sources)
     return good, good_sources, rejects
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from pydantic import TypeAdapter, ValidationError
 
-from flows.validate import SOURCE, columns, first_distinct, record_id, validated_rows
+from flows import load
+from flows.validate import SOURCE, columns, first_distinct, record_id, validated, validated_rows
 from schemas import TABLES, row_dict_type
 
 
@@ -20,6 +21,17 @@ def test_good_rows_pass_unchanged_with_their_sources():
     rows = [paragraph("p1"), paragraph("p2", 2)]
     good, sources, rejects = validated_rows("paragraphs", rows, ["x.txt", "y.txt"])
     assert good == rows and sources == ["x.txt", "y.txt"] and rejects == []
+
+
+def test_rows_taken_in_bulk_keep_their_column_split_for_arrow():
+    """Bulk validation hands on the columns it split, so Arrow does not split the rows again; rows
+    validated one by one (a default filled in) have none, and Arrow splits what validation returned."""
+    rows = [paragraph("p1"), paragraph("p2", 2)]
+    bulk = validated("paragraphs", rows, ["x.txt", "y.txt"])
+    assert bulk.columns == {name: [r[name] for r in rows] for name in rows[0]}
+    assert load.arrow_table("paragraphs", bulk.rows, bulk.columns).equals(load.arrow_table("paragraphs", rows))
+    lax = validated("paragraphs", [dict(paragraph_id="p", article_id="a", ordinal=1, text="t")], ["x"])
+    assert lax.columns is None and lax.rows[0]["speaker"] is None
 
 
 def test_defaults_are_filled_in():
