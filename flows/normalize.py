@@ -250,9 +250,15 @@ def _han_beside(line: str, start: int, end: int) -> bool:
 
 
 def _closes_chinese_quote(line: str, at: int) -> bool:
-    """Whether the mark at `at` follows a straight quote that closes Chinese words (推行"链长制"?):
-    such a quote is Chinese text's closing quote, typed half-width like the mark after it."""
-    return at >= 2 and line[at - 1] == '"' and bool(P.HAN_CHAR.match(line[at - 2]))
+    """Whether the mark at `at` follows a straight quote that closes Chinese words (推行"链长制"?), or
+    a quote that holds some ("冰雪+".第一): such a quote is Chinese text's closing quote, typed
+    half-width like the mark after it."""
+    if at < 2 or line[at - 1] != '"':
+        return False
+    if P.HAN_CHAR.match(line[at - 2]):
+        return True
+    opening = line.rfind('"', 0, at - 1)
+    return opening >= 0 and P.HAN_CHAR.search(line, opening + 1, at - 1) is not None
 
 
 def chinese_punctuation(line: str) -> str:

@@ -92,8 +92,6 @@ KNOWN_MISSES = {
                           "stays in the text",
     "135_newspaper.txt": "an article whose first paragraph is two lines long, right after a signed article set in a wider "
                          "column: the paragraph is measured in the wider column's window and goes to the article before",
-    "243_media.md": "a half-width full stop after a closing quote that holds an ASCII character (\"冰雪+\".第一，…) stays "
-                    "ASCII (normalisation rule 4 looks at the character before it), so the inline 第一， after it opens no list",
 }
 
 

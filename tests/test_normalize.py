@@ -160,6 +160,9 @@ def test_characters(line, expected):
     ("他说:“好.”", "他说：“好。”"),
     ('为什么要推行"链长制"?', '为什么要推行"链长制"？'),   # a straight quote closing Chinese words
     ('让种地更"聪明".', '让种地更"聪明"。'),
+    ('打造"冰雪+".第一,', '打造"冰雪+"。第一，'),         # the quote holds Chinese words, though not last
+    ('打造"5G+".第一', '打造"5G+".第一'),                # a quote of Latin and digits only: left as typed
+    ('"中文"和"AI+".第二', '"中文"和"AI+".第二'),        # the Chinese is in an earlier quote, not this one
     ('He said "yes"?', 'He said "yes"?'),
     ("（见表1）.", "（见表1）。"),
     # numbers, enumerations, Latin text, links keep theirs
