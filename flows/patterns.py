@@ -1612,5 +1612,13 @@ RELATED_READING_LINE = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|图�
 RELATED_READING_INITIALS = "相图【["
 
 
+# ---- session 13 ----
+# （作者系中国宏观经济研究院研究员 柯文远，摘自《学习时报》）: a digest's item may close with a note that names its writer
+# after the post (作者系…; a page's own author note, （作者系某大学教授）, only says who the byline's author is) and then
+# the source: a byline under the text, as CREDITS_NOTE's (group 1, the post and name, read by bylines.byline, which
+# finds no name in a post alone: such a note stays a note).
+DIGEST_AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为)\s*([^:：（）()，,；;]{4,40}?)\s*[，,；;]\s*"
+                                r"(?:摘自|摘编自|节选自|转载自|原载于?|来源\s*[:：])[^（）()]*[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -998,9 +998,11 @@ def plain_text(text: str) -> str:
 def credits_note_byline(note: str) -> Byline | None:
     """The author a bracketed line of credit fields names (（作者：邱文静 责任编辑：杜宇航）): the note is then a
     byline under the text (as a signature is), which leaves the text; a note naming only the piece's source
-    (（摘自《人民论坛》…）) is such a line with no author; other notes (（作者系……）) have none."""
+    (（摘自《人民论坛》…）) is such a line with no author; other notes (（作者系某大学教授）) have none."""
     if m := P.CREDITS_NOTE.match(note):
         return byline(m.group(1))
+    if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
+        return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
     return Byline((), m.group(1)) if (m := P.SOURCE_NOTE.match(note)) else None
 
 

@@ -1061,6 +1061,8 @@ def test_a_taiwan_opinion_pages_byline_dates_the_piece_and_names_the_outlet(byli
     ("（作者：邱文静、何晓东 编辑：杜宇航）", ["邱文静", "何晓东"]),
     ("（作者：华东政法大学教授 曹 岚 来源：《法学研究》）", ["曹岚"]),   # a digest's source after a writer's post and name
     ("（作者：曹岚 出处：《法学研究》）", ["曹岚"]),
+    ("（作者系中国宏观经济研究院研究员 柯文远，摘自《学习时报》）", ["柯文远"]),   # the writer after his post, then the source
+    ("（作者为某大学经济学院副教授 王 明；来源：《经济日报》）", ["王明"]),
 ])
 def test_a_bracketed_line_of_credit_fields_under_the_text_signs_it_and_leaves_it(note, authors):
     t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, note]))
@@ -1068,9 +1070,13 @@ def test_a_bracketed_line_of_credit_fields_under_the_text_signs_it_and_leaves_it
     assert "作者" not in t["articles"][0]["text"] and P2.strip()[-6:] in t["articles"][0]["text"]
 
 
-def test_an_author_note_naming_an_affiliation_stays_in_the_text():
-    t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, "（作者系某大学教授）"]))
-    assert "（作者系某大学教授）" in t["articles"][0]["text"]
+@pytest.mark.parametrize("note", [
+    "（作者系某大学教授）",
+    "（作者系中国人民大学教授、博士生导师，摘自《学习时报》）",    # a post and the source, but no name: nobody signs
+])
+def test_an_author_note_naming_an_affiliation_stays_in_the_text(note):
+    t = tables("\n".join(["关于加快发展银发经济的实施意见政策解读", P1, "一、总体要求", P2, note]))
+    assert note in t["articles"][0]["text"] and t["articles"][0]["authors"] == []
 
 
 def test_a_publisher_and_date_line_under_a_markdown_title_gives_source_and_date_not_text():
