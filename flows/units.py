@@ -350,7 +350,19 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     heads = [i for i in short if is_notes_heading(found[i].text)]
     for i in heads:
         as_notes_from(found, i)
+        cited_footnotes_before(found, i)
     return found
+
+
+def cited_footnotes_before(found: list[Unit], i: int) -> None:
+    """A paper's footnotes set right over its references (① 参见…官方网站。 / 参考文献), each opening with a
+    circled number that the text above cites (…认证互认①。), are notes too, not the text's last paragraph.
+    (Only circled numbers: a 1. line over the references may be the last of a list of measures.)"""
+    k = i - 1
+    while (k > 0 and found[k].kind in NOTE_ENTRY_KINDS and (mark := found[k].text[:1]) in P.CIRCLED_DIGITS
+           and any(mark in u.text for u in found[:k])):
+        found[k] = as_kind(found[k], NOTES)
+        k -= 1
 
 
 def as_notes_from(found: list[Unit], i: int) -> None:

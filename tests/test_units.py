@@ -381,6 +381,16 @@ def test_every_entry_under_a_references_heading_is_a_note(entry):
     assert [u.kind for u in found] == [NOTES] * 3
 
 
+@pytest.mark.parametrize("text, cited", [
+    ("国际经验表明互认机制可以降低合规成本①。", True),
+    ("国际经验表明互认机制可以降低合规成本。", False),     # nothing above cites ①: a numbered paragraph of the text
+])
+def test_a_cited_footnote_over_the_references_is_a_note(text, cited):
+    lines = [text, "② 另见某某研究报告。", "① 参见某组织官方网站的相关介绍。", "参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3):4-18."]
+    found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=False)
+    assert [u.kind for u in found] == ["para", "para", NOTES if cited else "para", NOTES, NOTES]
+
+
 def test_a_paragraph_after_the_references_is_no_entry():
     lines = ["参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3):4-18.", "本文系某某基金项目的阶段性成果，感谢匿名审稿人的意见。"]
     found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=False)
