@@ -91,7 +91,7 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
     for u in units:
         if boxed and u.kind == U.HEADING and spans:
             u = as_title(u)           # **延伸阅读** / ## 某某：…: the box holds another piece, which that heading titles
-        elif u.kind == U.HEADING and spans and pending and titles_notice_after_credit(u, pending[-1]):
+        elif u.kind == U.HEADING and spans and pending and titles_piece_after_credit(u, pending):
             u = as_title(u)
         boxed = u.kind == U.CREDIT and is_box_label(u.text)
         if u.kind == U.TITLE:
@@ -130,6 +130,25 @@ def titles_notice_after_credit(heading: Unit, before: Unit) -> bool:
     article's last section. (A substring test first: few headings hold 关于.)"""
     return (before.kind in (U.BYLINE, U.CREDIT) and "关于" in heading.text
             and bool(P.OFFICIAL_TITLE_HEADING.match(heading.heading or heading.text)))
+
+
+def titles_piece_after_credit(heading: Unit, before: list[Unit]) -> bool:
+    """Whether a heading right under an article's units titles a piece of its own: one naming an official
+    document under a closing credit, or any but a question under a credit in brackets that closes the text
+    (an interview's next question, ## 改完之后谁来管？, may follow a credit that closes the previous answer)."""
+    return titles_notice_after_credit(heading, before[-1]) or (
+        closes_with_bracketed_credit(before) and not heading.text.endswith(P.QUESTION_MARKS))
+
+
+def closes_with_bracketed_credit(units: list[Unit]) -> bool:
+    """Whether an article's units end with its credit in brackets under its text ((本报记者 韩雪 实习生 邱可欣)):
+    such a line closes the piece, so a heading right under it titles the next piece printed after it (an
+    advertisement, a notice), not this one's last section. (A byline over the text, as 专家简介 盛毅… over an
+    interview's first ## section, closes nothing.)"""
+    last = units[-1]
+    return (last.kind == U.BYLINE and last.text[:1] in P.BRACKETED_CREDIT_OPENERS
+            and last.text[-1:] in P.BRACKETED_CREDIT_CLOSERS
+            and any(u.kind in TEXT_KINDS for u in units))
 
 
 def front_titles_preamble(front_title: str | None, first_title: Unit, preamble: list[Unit]) -> bool:

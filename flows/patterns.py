@@ -1619,6 +1619,10 @@ RELATED_READING_INITIALS = "相图【["
 # finds no name in a post alone: such a note stays a note).
 DIGEST_AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为)\s*([^:：（）()，,；;]{4,40}?)\s*[，,；;]\s*"
                                 r"(?:摘自|摘编自|节选自|转载自|原载于?|来源\s*[:：])[^（）()]*[）)]$")
+# (本报记者 韩雪 实习生 邱可欣): a byline in brackets, under a piece's text, closes it (articles.closes_with_bracketed_credit).
+BRACKETED_CREDIT_OPENERS = "（("
+BRACKETED_CREDIT_CLOSERS = "）)"
+QUESTION_MARKS = ("？", "?")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

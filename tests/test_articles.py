@@ -689,6 +689,20 @@ def test_an_official_notice_heading_under_a_closing_credit_opens_an_article(noti
         assert articles[1]["title"] == notice.removeprefix("## ") and P2 in articles[1]["text"]
 
 
+@pytest.mark.parametrize("credit, heading, split", [
+    ("(本报记者 韩 雪 实习生 邱可欣)", "## 2025城市更新博览会下月开幕", True),   # an advertisement after the interview
+    ("（本报记者 孟晓川）", "## 第三届社区规划师大赛启动", True),
+    ("（本报记者 孟晓川）", "## 改完之后谁来管？", False),      # a question: the interview may go on
+    ("本报记者 孟晓川", "## 第三届社区规划师大赛启动", False),   # a byline not in brackets closes nothing
+])
+def test_a_heading_under_a_bracketed_credit_that_closes_the_text_opens_an_article(credit, heading, split):
+    text = "\n\n".join(["# 老旧小区改造如何从面子走向里子", "**记者:** 资金压力怎么化解?", f"**郑海鸥:** {P1}",
+                        credit, heading, P2, P4]) + "\n"
+    articles = tables(text, "interview.md")["articles"]
+    assert [a["title"] for a in articles] == ["老旧小区改造如何从面子走向里子", *([heading[3:]] if split else [])]
+    assert (P2 in articles[-1]["text"]) and (P1 in articles[-1]["text"]) != split
+
+
 def test_a_papers_english_title_under_its_chinese_title_is_front_matter_not_part_of_the_title():
     text = ("香港过渡性房屋政策的成效与局限：基于轮候家庭的调查分析\nAn Assessment of Transitional Housing Policy in Hong Kong\n"
             f"梁嘉欣\n一、引言\n{P1}\n{P2}\n")
