@@ -1623,6 +1623,11 @@ DIGEST_AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为)\s*([^:：（）()�
 BRACKETED_CREDIT_OPENERS = "（("
 BRACKETED_CREDIT_CLOSERS = "）)"
 QUESTION_MARKS = ("？", "?")
+# （ 言 之 ）: a short commentary signed, on a line of its own under its last paragraph, with a pen name set letter-
+# spaced in brackets, as a two- or three-character name is on a page (no surname needed: 言之 is none; group 1).
+# Bracketed furniture of that shape, （ 待 续 ）, names nobody (units.pen_name_signature).
+PEN_NAME_SIGNATURE_LINE = re.compile(rf"^[（(]\s*([{HAN}](?:[ 　]+[{HAN}]){{1,2}})\s*[）)]$")
+NOT_PEN_NAMES = frozenset({"待续", "未完", "续完", "全文完", "本文完", "图略", "下略", "节选", "摘编", "有删节", "编辑"})
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -388,8 +388,7 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     bracketed = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END))))
     for i in bracketed:     # (few; a unit replaced in place: the indexes stay right for the paragraphs below)
         u = found[i]
-        if (u.kind == PLAIN and i and found[i - 1].kind == PARA and (m := P.SIGNATURE_LINE.match(u.text))
-                and (by := byline(m.group(1))) and not by.source):
+        if u.kind == PLAIN and i and found[i - 1].kind == PARA and (by := signature_line_byline(u.text)):
             found[i] = as_kind(u, NOTE)._replace(byline=by)
     signed = [(i, m, by) for i in bracketed
               if found[i].kind == PARA and (m := P.TRAILING_SIGNATURE.search(found[i].text))
@@ -398,6 +397,20 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
         u = found[i]
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
     return found
+
+
+def signature_line_byline(text: str) -> Byline | None:
+    """The writer a signature line names ((闻 溪), or a pen name set letter-spaced, (言 之)), if it is one."""
+    if (m := P.SIGNATURE_LINE.match(text)) and (by := byline(m.group(1))) and not by.source:
+        return by
+    return pen_name_signature(text)
+
+
+def pen_name_signature(text: str) -> Byline | None:
+    """The pen name of a letter-spaced signature line ((言 之)), which byline() does not read (no surname)."""
+    m = P.PEN_NAME_SIGNATURE_LINE.match(text)
+    name = "".join(m.group(1).split()) if m else None
+    return Byline((name,), None) if name and name not in P.NOT_PEN_NAMES else None
 
 
 def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:

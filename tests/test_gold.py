@@ -58,8 +58,6 @@ KNOWN_MISSES = {
     "417_web.txt": "measures numbered （一）…（五）, each on a heading line of its own under a 一、主要措施 section, "
                    "are read as level-2 sections (the layout of a plan's （一）指导思想): only the headings' meaning tells "
                    "them apart",
-    "184_newspaper.txt": "a 短评 signed with a pen name in brackets ((言 之)) whose first character is no surname: the "
-                         "signature is not read, so the box's title stays a section of the lead article",
     "322_paper_hant.txt": "a title line that ends no sentence joins the line of institution names under it "
                           "(維港政策研究中心　經濟發展研究組)",
     "803_weekly.txt": "a line ending a sentence at the column edge, then one opening with an item (第 一 ，): "

@@ -813,12 +813,15 @@ def test_a_page_number_and_name_beside_the_running_head_are_furniture(lines, kin
     # a commentary's signature on a line of its own under its last paragraph: a note naming the author (qa24, session 10)
     ("（闻 溪）", NOTE), ("（欧阳明远）", NOTE),
     ("（完）", CREDIT), ("（上）", "plain"),               # a bracketed word that names no one stays what it was
+    # a pen name set letter-spaced, no surname needed (session 13)
+    ("（ 言 之 ）", NOTE), ("（言 之）", NOTE), ("（闻 之 思）", NOTE),
+    ("（ 待 续 ）", "plain"), ("（言之）", "plain"),     # furniture; an unspaced word is no typeset name
 ])
 def test_a_signature_in_brackets_on_a_line_under_the_text_signs_it(line, kind):
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in ["读懂“统一”二字的分量", P1, line]], markdown=False)
     assert found[-1].kind == kind
     if kind == NOTE:
-        assert found[-1].byline.authors == (line[1:-1].replace(" ", ""),)
+        assert found[-1].byline.authors == ("".join(line[1:-1].split()),)
 
 
 @pytest.mark.parametrize("caption, credit, kinds", [
