@@ -1316,6 +1316,10 @@ def trim_foreign_start(span: Span) -> None:
     wrapped = [k for k, u in enumerate(span.body) if u.kind == U.PARA and u.n_lines >= 2]
     if len(wrapped) < 3:
         return
+    if (box := reading_box_start(span.body, wrapped[-1])) < wrapped[-1]:
+        wrapped = [k for k in wrapped if k < box]     # (a box's narrower paragraphs measure no column)
+        if len(wrapped) < 3:
+            return
     # (A paragraph set wider than its first line's window says, a topic box's lead over the text, is measured by its
     # own lines, and one on one long line is wrapped in no column: see printed_width.)
     widths = [span.body[k].width for k in wrapped]
@@ -1334,6 +1338,20 @@ def trim_foreign_start(span: Span) -> None:
                 and not in_column(span.body[k], main, w) and not is_letter_spaced(span.body[k].text)), None)
     if cut is not None:
         drop_through(span, cut)
+
+
+# The kinds a box's label line takes: furniture (■链接), or a heading when set in brackets (【链接】).
+BOX_LABEL_KINDS = frozenset({U.CREDIT, U.PLAIN, U.HEADING})
+
+
+def reading_box_start(body: list[Unit], last_text: int) -> int:
+    """Where a box of further reading at the text's end starts (its label: ■链接, 相关链接, over a paragraph or two
+    to last_text), else last_text: the box's paragraphs, set narrower, neither measure the article's column nor
+    are a sidebar before its start (qa56). (A few steps back from the end.)"""
+    for k in range(last_text - 1, max(last_text - READING_BOX_MAX_PARAS - 1, 0), -1):
+        if body[k].kind in BOX_LABEL_KINDS and P.READING_BOX_LABEL.match(body[k].text):
+            return k
+    return last_text
 
 
 def with_leads(body: list[Unit], wrapped: list[int]) -> tuple[list[int], list[float], float]:

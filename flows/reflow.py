@@ -372,7 +372,19 @@ def is_page_head(line: str) -> bool:
         return False
     if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINE.match(line):
         return True
-    return any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line)
+    if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
+        return True
+    return (head := without_page_credits(line)) is not None and is_page_head(head)
+
+
+def without_page_credits(line: str) -> str | None:
+    """A running head without the page's credit fields set after its weekday (2 要闻 2026年4月9日 星期四
+    责编：孙立新 美编：何 芳 reads as 2 要闻 2026年4月9日 星期四), or None where it ends with none: the fields are
+    the page's furniture too, and left on they hide the running head's shape (qa56)."""
+    if not any(hint in line for hint in P.PAGE_HEAD_CREDIT_HINTS):
+        return None
+    m = P.PAGE_HEAD_CREDIT_TAIL.search(line)
+    return line[:m.start()] if m and m.start() else None
 
 
 def is_marked_column_page_head(line: str) -> bool:

@@ -1233,3 +1233,21 @@ def test_a_pages_editors_note_under_its_running_head_is_no_article(head):
     t = tables(page(parts))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("冷链物流如何补上县域短板", ["韩晓岚"])]
     assert P1[:10] not in t["articles"][0]["text"]
+
+
+BOX_MORE = "其中，数字经济核心产业增加值占地区生产总值比重达到百分之十二，比上年提高一点五个百分点。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["■链接", "【链接】", "相关链接"])
+def test_a_link_box_after_a_text_signed_at_its_head_stays_out_of_the_next_articles_head(blank_after_every_line, label):
+    # (qa56) a news page: an item titled and signed over its text, a box of background in a narrower column under
+    # a bare 链接 label, then the next item's title and byline over its text: the box neither takes that title
+    # nor makes the first item's text a sidebar
+    text = page([["南岭县春播进度快于往年", "本报记者 许 航"], wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0),
+                 wrapped(P4, 22, indent=0), [label], wrapped(BOX, 15, indent=0), wrapped(BOX_MORE, 15, indent=0),
+                 ["守住群众“舌尖上的安全”", "本报记者 魏 宁"], wrapped(P6, 22, indent=0)], blank_after_every_line)
+    arts = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in arts if a["authors"]] == [
+        ("南岭县春播进度快于往年", ["许航"]), ("守住群众“舌尖上的安全”", ["魏宁"])]
+    assert arts[0]["text"] == "\n".join([P1, P2, P4]) and arts[-1]["text"] == P6

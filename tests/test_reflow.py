@@ -1220,3 +1220,15 @@ def test_an_item_numbered_with_a_closing_bracket_alone_opens_its_block_under_a_l
     lead = (P1 + P2)[:24 * 3 - 3] + "如下："
     lines = [*wrapped(lead, 24, indent=0), f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
     assert texts(lines) == [lead, f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("3 要闻 2026年7月2日 星期四 责编：任思远 美编：汤 宁", True),     # (qa56) the page's credits after the weekday
+    ("12 理论 2026年7月2日 星期四 责任编辑：程 立", True),
+    ("5 经济 2026年7月2日 星期四 版式设计：叶 舟 校对：严 平", True),
+    ("2026年7月2日 星期四 责编：任思远", True),
+    ("3 要闻 2026年7月2日 星期四 责编：任思远说改革要落到实处", False),   # text after the field: no credit
+    ("区里召开会议 责编：任思远", False),                                  # credits alone make no running head
+])
+def test_a_running_head_may_go_on_with_the_pages_credit_fields(line, head):
+    assert is_page_head(line) == head
