@@ -1632,6 +1632,14 @@ PICTURE_CAPTION_MAX_BLOCKS = 3
 BARE_LINK_LABEL = re.compile(r"^[【\[]?\s*链接\s*[】\]]?\s*[:：]?$")
 BARE_LINK_LABEL_ENDS = ("链接", "链接】", "链接]", "链接：", "链接:")
 READING_BOX_LABEL = re.compile(rf"{READING_BOX_LABEL.pattern}|{BARE_LINK_LABEL.pattern}")
+# 专家观点 / 【各方声音】: the label of a news page's roundup of short signed views, set after a report: a title line
+# may follow, then a paragraph or two each closed by its speaker's signature on a dash-led line (——某大学教授 张三,
+# ROUNDUP_SIGNATURE). The roundup is a piece of its own, not the report's last section (articles.split_on_roundup).
+ROUNDUP_LABEL = re.compile(r"^[【\[■]?\s*(?:专家观点|专家点评|专家视点|专家解读|专家声音|专家说|各方观点|各方声音|多方观点)"
+                           r"\s*[】\]]?$")
+ROUNDUP_SIGNATURE = re.compile(r"^(?:——|──)\s*[^。！？；，]{2,30}$")
+# How many signed views make a roundup (one is a quotation closing the text).
+ROUNDUP_MIN_VIEWS = 2
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
