@@ -45,6 +45,8 @@ PLAIN_KINDS = frozenset({U.PLAIN})
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
+# The units of a roundup of signed views: paragraphs, and the dash-led signatures under them (SUBTITLE lines).
+ROUNDUP_KINDS = frozenset({U.PARA, U.SUBTITLE})
 # What an attached document's text opens with under its title: text, or a marked heading (rules open
 # with 第一章 总则 right under their title).
 OPENING_KINDS = frozenset({*TEXT_KINDS, U.HEADING})
@@ -195,6 +197,7 @@ def page_layout(units: list[Unit]) -> Layout:
     if sum(1 for s in spans if has_text(s)) > 1:
         for s in spans:
             trim_foreign_start(s)
+    spans = [part for s in spans for part in split_on_roundup(s)]
     spans = [part for s in spans for part in split_on_brief_column(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
@@ -994,6 +997,9 @@ def split_on_tail_title(span: Span) -> list[Span]:
     if not titles:
         return split_on_foreign_byline(span, by)
     cut = column_change(span.body)
+    if cut is None and (roundup := roundup_at(span.body)) is not None and has_text(Span(body=span.body[roundup[1]:])):
+        # a roundup of signed views after the text (专家观点), then another text, titled and signed after it (qa56)
+        return split_at_roundup(span, *roundup, tail=(titles, by))
     if cut is None and (label := label_cut(span.body)) is not None:
         span.residue.append((span.body.pop(label), "column label"))
         cut = label
@@ -1005,6 +1011,56 @@ def split_on_tail_title(span: Span) -> list[Span]:
     set_title(rest, titles)
     span.body = span.body[:cut]
     return [span, rest]
+
+
+def split_on_roundup(span: Span) -> list[Span]:
+    """A roundup of short signed views (专家观点, a title, paragraphs each closed by ——某大学教授 张三) after an
+    article's text: a piece of its own, under its title line (or none), not the article's last section (qa56)."""
+    roundup = roundup_at(span.body)
+    return [span] if roundup is None else split_at_roundup(span, *roundup)
+
+
+def roundup_at(body: list[Unit]) -> tuple[int, int] | None:
+    """Where a roundup's label stands amid a text (a plain line matching ROUNDUP_LABEL with text before it) and where
+    the roundup ends (after its last signature), if ROUNDUP_MIN_VIEWS signatures close its paragraphs."""
+    for j in positions(list(map(U.KIND, body)), U.PLAIN):
+        if not (0 < j and body[j - 1].kind in TEXT_KINDS and P.ROUNDUP_LABEL.match(body[j].text)):
+            continue
+        k = j + 2 if j + 1 < len(body) and body[j + 1].kind == U.PLAIN else j + 1
+        views, end = 0, None
+        while k < len(body) and body[k].kind in ROUNDUP_KINDS:
+            if body[k].kind != U.PARA:
+                if not P.ROUNDUP_SIGNATURE.match(body[k].text):
+                    break
+                views, end = views + 1, k + 1
+            k += 1
+        if end is not None and views >= P.ROUNDUP_MIN_VIEWS:
+            return j, end
+    return None
+
+
+def split_at_roundup(span: Span, label: int, end: int, tail: tuple[list[Unit], Unit] | None = None) -> list[Span]:
+    """The span cut around its roundup (body[label:end]): the text before it, the roundup under its title line, and
+    the text after it, if any, which takes the title and byline printed after it (`tail`); column labels over that
+    text leave it."""
+    body = span.body
+    span.residue.append((body[label], "column label"))
+    start = label + 2 if body[label + 1].kind == U.PLAIN else label + 1
+    roundup = Span(body=body[start:end])
+    if start > label + 1:
+        set_title(roundup, [body[label + 1]])
+    span.body = body[:label]
+    parts = [span, roundup]
+    rest = body[end:]
+    if tail is not None:
+        k = run_end(rest, 0, PLAIN_KINDS)
+        labels = [u for u in rest[:k] if is_label_line(u)]
+        after = Span(bylines=[tail[1]], body=rest[len(labels):], residue=[(u, "column label") for u in labels])
+        set_title(after, tail[0])
+        parts.append(after)
+    elif rest:
+        parts.append(Span(body=rest))
+    return parts
 
 
 def label_cut(body: list[Unit]) -> int | None:
@@ -1335,6 +1391,10 @@ def trim_foreign_start(span: Span) -> None:
     wrapped = [k for k, u in enumerate(span.body) if u.kind == U.PARA and u.n_lines >= 2]
     if len(wrapped) < 3:
         return
+    if (box := reading_box_start(span.body, wrapped[-1])) < wrapped[-1]:
+        wrapped = [k for k in wrapped if k < box]     # (a box's narrower paragraphs measure no column)
+        if len(wrapped) < 3:
+            return
     # (A paragraph set wider than its first line's window says, a topic box's lead over the text, is measured by its
     # own lines, and one on one long line is wrapped in no column: see printed_width.)
     widths = [span.body[k].width for k in wrapped]
@@ -1353,6 +1413,20 @@ def trim_foreign_start(span: Span) -> None:
                 and not in_column(span.body[k], main, w) and not is_letter_spaced(span.body[k].text)), None)
     if cut is not None:
         drop_through(span, cut)
+
+
+# The kinds a box's label line takes: furniture (■链接), or a heading when set in brackets (【链接】).
+BOX_LABEL_KINDS = frozenset({U.CREDIT, U.PLAIN, U.HEADING})
+
+
+def reading_box_start(body: list[Unit], last_text: int) -> int:
+    """Where a box of further reading at the text's end starts (its label: ■链接, 相关链接, over a paragraph or two
+    to last_text), else last_text: the box's paragraphs, set narrower, neither measure the article's column nor
+    are a sidebar before its start (qa56). (A few steps back from the end.)"""
+    for k in range(last_text - 1, max(last_text - READING_BOX_MAX_PARAS - 1, 0), -1):
+        if body[k].kind in BOX_LABEL_KINDS and P.READING_BOX_LABEL.match(body[k].text):
+            return k
+    return last_text
 
 
 def with_leads(body: list[Unit], wrapped: list[int]) -> tuple[list[int], list[float], float]:

@@ -1629,5 +1629,36 @@ QUESTION_MARKS = ("？", "?")
 PEN_NAME_SIGNATURE_LINE = re.compile(rf"^[（(]\s*([{HAN}](?:[ 　]+[{HAN}]){{1,2}})\s*[）)]$")
 NOT_PEN_NAMES = frozenset({"待续", "未完", "续完", "全文完", "本文完", "图略", "下略", "节选", "摘编", "有删节", "编辑"})
 
+
+# ---- qa56 (session 13): newspaper pages (running heads with credits, captions under a picture label) ----
+# 2 要闻 2026年4月9日 星期四 责编：孙立新 美编：何 芳: a running head may go on with the page's credit fields after
+# the weekday (its editors, designer, proof-reader): read without them, it is a running head of the usual shapes
+# (reflow.is_page_head). The fields start where CREDIT_FIELDS or a designer's field (版式设计：) first matches.
+_PAGE_CREDIT_FIELD = r"(?:责任编辑|编辑|责编|美编|版式设计|版式|设计|校对|审校|制图|排版)"
+PAGE_HEAD_CREDIT_TAIL = re.compile(rf"(?:[ 　]+{_PAGE_CREDIT_FIELD}\s*[:：]\s*[{CJK}](?:[ 　]?[{CJK}]){{1,3}})+$")
+# Every PAGE_HEAD_CREDIT_TAIL holds one of these (substring tests before the search).
+PAGE_HEAD_CREDIT_HINTS = ("编", "版式", "设计", "校对", "制图")
+# 图片新闻 / 图片报道 / 新闻图片 / 图说: the label a news page sets over a photo, whose caption (a sentence or two on lines
+# of their own) ends with the photographer's credit (本报记者 马 骁 摄): the lines between label and credit are the
+# caption, not a paragraph of an article (units.with_labelled_caption).
+PICTURE_LABEL = re.compile(r"^[■□●◆]?\s*(?:图片新闻|新闻图片|图片报道|图说新闻|图说|图片故事|图闻|光影新闻)$")
+# How many one- or two-line blocks a caption under a PICTURE_LABEL may run to.
+PICTURE_CAPTION_MAX_BLOCKS = 3
+# ■链接 / 【链接】: a news page's box label with no word before 链接 (知识链接's bare form): it heads a box of
+# background over the next article's title, a reading box like 相关链接 (units.furniture_kind, articles'
+# split_on_reading_box), not a column's label (来论) over a text titled after it.
+BARE_LINK_LABEL = re.compile(r"^[【\[]?\s*链接\s*[】\]]?\s*[:：]?$")
+BARE_LINK_LABEL_ENDS = ("链接", "链接】", "链接]", "链接：", "链接:")
+READING_BOX_LABEL = re.compile(rf"{READING_BOX_LABEL.pattern}|{BARE_LINK_LABEL.pattern}")
+# 专家观点 / 【各方声音】: the label of a news page's roundup of short signed views, set after a report: a title line
+# may follow, then a paragraph or two each closed by its speaker's signature on a dash-led line (——某大学教授 张三,
+# ROUNDUP_SIGNATURE). The roundup is a piece of its own, not the report's last section (articles.split_on_roundup).
+ROUNDUP_LABEL = re.compile(r"^[【\[■]?\s*(?:专家观点|专家点评|专家视点|专家解读|专家声音|专家说|各方观点|各方声音|多方观点)"
+                           r"\s*[】\]]?$")
+ROUNDUP_SIGNATURE = re.compile(r"^(?:——|──)\s*[^。！？；，]{2,30}$")
+# How many signed views make a roundup (one is a quotation closing the text).
+ROUNDUP_MIN_VIEWS = 2
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

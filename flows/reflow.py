@@ -60,6 +60,10 @@ HEADING_INSET = 2.5
 # A line that opens a block and falls short of its text's column by this much more than the page's paragraphs
 # indent their first lines is a title over the text (see titles_over_text).
 TITLE_SHORTFALL = 2.5
+# How much narrower than its text a title right under the signature closing the text before may be (titles_over_text).
+SIGNED_TITLE_SHORTFALL = 1.0
+# The marks no line may end with (kinsoku): a line over one that opens with them may stop a character short.
+OPENING_MARKS = "“‘《（(【〔「『"
 # Chinese type indents a paragraph's first line by two characters, or not at all.
 PARAGRAPH_INDENT = 2.0
 # A line or paragraph holding at least one space in LETTER_SPACED_SHARE characters is set letter-spaced (破 解 这 些:
@@ -372,7 +376,19 @@ def is_page_head(line: str) -> bool:
         return False
     if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINE.match(line):
         return True
-    return any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line)
+    if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
+        return True
+    return (head := without_page_credits(line)) is not None and is_page_head(head)
+
+
+def without_page_credits(line: str) -> str | None:
+    """A running head without the page's credit fields set after its weekday (2 要闻 2026年4月9日 星期四
+    责编：孙立新 美编：何 芳 reads as 2 要闻 2026年4月9日 星期四), or None where it ends with none: the fields are
+    the page's furniture too, and left on they hide the running head's shape (qa56)."""
+    if not any(hint in line for hint in P.PAGE_HEAD_CREDIT_HINTS):
+        return None
+    m = P.PAGE_HEAD_CREDIT_TAIL.search(line)
+    return line[:m.start()] if m and m.start() else None
 
 
 def is_marked_column_page_head(line: str) -> bool:
@@ -693,8 +709,21 @@ def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -
     return starts | {k + 1 for k in stops} | {b for k in bylines for b in (k, k + 1)}
 
 
+def under_signatures(bylines: Iterable[int], ends: list[bool]) -> set[int]:
+    """The lines right under a signature that closes a text (a byline under a line that ends a sentence: 张丽丝
+    光明日报 under …压实监督链条。): the next article's title or its text's first line starts there (qa56)."""
+    return {b + 1 for b in bylines if b and ends[b - 1]}
+
+
+def signed_title_room(texts: list[str], k: int) -> float:
+    """How much narrower than its text line k must be to be a title (titles_over_text): SIGNED_TITLE_SHORTFALL under
+    a signature, unless the line under it opens with an opening mark (“, 《, （), which no line may end with: the
+    line one character short then is a wrapped line of text, its last place given up to the mark (qa56)."""
+    return TITLE_SHORTFALL if texts[k + 1][:1] in OPENING_MARKS else SIGNED_TITLE_SHORTFALL
+
+
 def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
-                     sure: list[bool], breaks: set[int]) -> set[int]:
+                     sure: list[bool], breaks: set[int], signed: set[int]) -> set[int]:
     """The title lines, not short by SHORT_SHARE, set right over their text (13 of 18 characters, 17 of 21): a
     line that opens a block over a line it would surely join (see surely_joined: it is not short and ends no
     sentence, the line under it is not short), holds no clause (no ， or 。), and falls short of the text under
@@ -708,17 +737,21 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     is as much narrower than the line under it: the median of that difference over the lines that open a
     block, titles a few among them, tells the two apart (not under a full line, which may go on with a
     paragraph whose sentence ended at the column's edge). It is read only on a page where one of those lines
-    may be a title. (The lines that open a block are found by one scan of `sure` as bytes.)"""
+    may be a title. (The lines that open a block are found by one scan of `sure` as bytes.)
+
+    Right under a signature that closes the text before (`signed`), a line that holds no clause and falls short of
+    the text under it by SIGNED_TITLE_SHORTFALL (14 of 15 characters) is a title too: a text's first line there
+    fills its column, as no paragraph's last line is so placed (qa56)."""
     # (lines 1 to the third last: the two lines under a title are looked at)
     firsts = list(map(Match.start, OPENS_OVER_JOINED.finditer(bytes(sure), 1, len(texts) - 1)))
     # (the cheap tests first: most lines that open a block hold a clause, or are about as wide as the column)
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
-                  and cols[k + 2] - widths[k] >= TITLE_SHORTFALL
+                  and cols[k + 2] - widths[k] >= (need := signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
                   and len(line) - widths[k] <= 1 and line[0] not in P.NOTE_OPENERS
                   and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK or k in breaks)
                   # the column of the text: the wider of its first two lines (the first may be indented, the
                   # second may end the paragraph), no wider than the column around the second (it may overhang)
-                  and (shortfall := min(cols[k + 2], max(widths[k + 1], widths[k + 2])) - widths[k]) >= TITLE_SHORTFALL}
+                  and (shortfall := min(cols[k + 2], max(widths[k + 1], widths[k + 2])) - widths[k]) >= need}
     if not candidates:
         return set()
     indents = sorted(widths[k + 1] - widths[k] for k in firsts if widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK)
@@ -726,7 +759,7 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     # (A line may overhang its column by a mark: the median of an indented page may be 1 or 3.)
     indent = PARAGRAPH_INDENT if median >= PARAGRAPH_INDENT / 2 else 0.0
     return {k for k, shortfall in candidates.items()
-            if shortfall >= indent + TITLE_SHORTFALL
+            if shortfall >= indent + (signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
             and widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
             and widths[k + 2] - FULL_LINE_SLACK <= column}
 
@@ -824,7 +857,8 @@ class Page:
         note_ends = set(lines_of(P.NOTE_CLOSER, lasts))
         respaced = spacing_changes(runs)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
-        titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks)
+        titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks,
+                                                            under_signatures(bylines.keys(), ends))
         titles |= box_titles(texts, firsts)
         for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
             sure[k] = False

@@ -418,6 +418,7 @@ def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
     is a news item's first: the dateline leaves the paragraph as the item's byline, which, under the item's title,
     parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
     item is signed already). (`opened`: the units that start with an OPENING_PREFIXES word.)"""
+    found = without_signed_datelines(found, opened)
     dated = [(i, *head) for i in opened
              if found[i].kind == PARA and found[i].text.startswith(DATELINE_PREFIXES)
              and (i == 0 or found[i - 1].kind != BYLINE)
@@ -425,6 +426,18 @@ def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
     for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=u.text[m.end():])]
+    return found
+
+
+def without_signed_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
+    """A dateline naming no one (本报讯 清晨七点，…) that opens the paragraph right under an item's byline (本报记者
+    马 骁) is no text either: the item is signed already, so the word leaves the paragraph (kept as the unit's
+    debris, residue) rather than making a second byline (qa56). (`opened`: as for with_datelines.)"""
+    for i in opened:
+        u = found[i]
+        if (i and u.kind == PARA and u.text.startswith(DATELINE_PREFIXES) and found[i - 1].kind == BYLINE
+                and (m := P.UNSIGNED_DATELINE.match(u.text)) and m.end() < len(u.text)):
+            found[i] = u._replace(text=u.text[m.end():], debris=(u.debris or "") + m.group(0).strip())
     return found
 
 
@@ -676,7 +689,23 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
             found[i - 1] = as_kind(above, CAPTION)
         elif i and wraps_into_caption(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
+        elif P.PHOTO_CREDIT_LINE.match(u.text) and (top := labelled_caption_top(found, i)) is not None:
+            for k in range(top, i):
+                found[k] = as_kind(found[k], CAPTION)
     return found
+
+
+def labelled_caption_top(found: list[Unit], credit: int) -> int | None:
+    """Where a caption set under a picture label (图片新闻) begins, when a photo's credit on a line of its own (本报记者
+    马 骁 摄) closes it: the label's index, if at most PICTURE_CAPTION_MAX_BLOCKS short blocks (one or two lines)
+    lie between label and credit; else None. A caption of two sentences on lines of their own reads as paragraphs,
+    which the label, not their first words, tells apart (qa56)."""
+    k = credit - 1
+    while k >= 0 and credit - k <= P.PICTURE_CAPTION_MAX_BLOCKS and found[k].kind == PARA and found[k].n_lines <= 2:
+        k -= 1
+    if k < 0 or k == credit - 1 or found[k].kind not in (PLAIN, HEADING) or not P.PICTURE_LABEL.match(found[k].text):
+        return None
+    return k
 
 
 def wraps_into_caption(above: Unit, u: Unit) -> bool:
@@ -1034,6 +1063,8 @@ def credits_note_byline(note: str) -> Byline | None:
 def furniture_kind(text: str) -> str | None:
     if not P.FURNITURE_LINE.match(text):
         # most lines: one regex call rules out every kind below (and a character test the related-reading line)
+        if text.endswith(P.BARE_LINK_LABEL_ENDS) and P.BARE_LINK_LABEL.match(text):
+            return CREDIT                 # ■链接: a box's label (qa56)
         return CREDIT if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text) else None
     if P.PULL_QUOTE.match(text):
         return QUOTE

@@ -1247,3 +1247,53 @@ def test_a_pages_editors_note_under_its_running_head_is_no_article(head):
     t = tables(page(parts))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("冷链物流如何补上县域短板", ["韩晓岚"])]
     assert P1[:10] not in t["articles"][0]["text"]
+
+
+BOX_MORE = "其中，数字经济核心产业增加值占地区生产总值比重达到百分之十二，比上年提高一点五个百分点。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["■链接", "【链接】", "相关链接"])
+def test_a_link_box_after_a_text_signed_at_its_head_stays_out_of_the_next_articles_head(blank_after_every_line, label):
+    # (qa56) a news page: an item titled and signed over its text, a box of background in a narrower column under
+    # a bare 链接 label, then the next item's title and byline over its text: the box neither takes that title
+    # nor makes the first item's text a sidebar
+    text = page([["南岭县春播进度快于往年", "本报记者 许 航"], wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0),
+                 wrapped(P4, 22, indent=0), [label], wrapped(BOX, 15, indent=0), wrapped(BOX_MORE, 15, indent=0),
+                 ["守住群众“舌尖上的安全”", "本报记者 魏 宁"], wrapped(P6, 22, indent=0)], blank_after_every_line)
+    arts = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in arts if a["authors"]] == [
+        ("南岭县春播进度快于往年", ["许航"]), ("守住群众“舌尖上的安全”", ["魏宁"])]
+    assert arts[0]["text"] == "\n".join([P1, P2, P4]) and arts[-1]["text"] == P6
+
+
+VIEW_1 = "县域商业的活力在于经营者贴近乡亲的需求，服务好、价格实，群众自然愿意在家门口消费。"
+VIEW_2 = "要防止盲目建设大型商业综合体，合理控制总量，把有限资金用在补齐冷链物流等短板上。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("label", "title"), [
+    ("专家观点", ["县域商业要“接地气”"]),     # (qa56) a roundup of signed views under its label and title
+    ("【各方声音】", []),                      # no title of its own
+])
+@pytest.mark.parametrize("after", [False, True])   # another text after it, titled and signed after its text
+def test_a_roundup_of_signed_views_after_a_report_is_a_piece_of_its_own(blank_after_every_line, label, title, after):
+    parts = [["南岭县春播进度快于往年", "本报记者 许 航"], wrapped(P1, 18), wrapped(P2, 18),
+             [label, *title], wrapped(VIEW_1, 18), ["——南岭大学商学院教授 邵 明"],
+             wrapped(VIEW_2, 18), ["——省社会科学院研究员 詹雪梅"]]
+    if after:
+        parts += [wrapped(P4, 18), wrapped(P6, 18), ["让县域商业留住烟火气", "辛 禾"]]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    expected = [("南岭县春播进度快于往年", ["许航"], "\n".join([P1, P2])), (title[0] if title else None, [], "\n".join([VIEW_1, VIEW_2]))]
+    if after:
+        expected.append(("让县域商业留住烟火气", ["辛禾"], "\n".join([P4, P6])))
+    assert [(a["title"], a["authors"], a["text"]) for a in arts] == expected
+
+
+@pytest.mark.parametrize("closing", [["——南岭大学商学院教授 邵 明"], []])
+def test_one_signed_view_or_a_label_alone_makes_no_roundup(closing):
+    # a single quotation closing the text, or a label with no signed views under it: the text stays whole
+    text = page([["南岭县春播进度快于往年", "本报记者 许 航"], wrapped(P1, 18), wrapped(P2, 18),
+                 ["专家观点"], wrapped(VIEW_1, 18), closing])
+    arts = tables(text)["articles"]
+    assert len(arts) == 1 and VIEW_1 in arts[0]["text"]

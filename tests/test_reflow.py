@@ -1220,3 +1220,38 @@ def test_an_item_numbered_with_a_closing_bracket_alone_opens_its_block_under_a_l
     lead = (P1 + P2)[:24 * 3 - 3] + "如下："
     lines = [*wrapped(lead, 24, indent=0), f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
     assert texts(lines) == [lead, f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("3 要闻 2026年7月2日 星期四 责编：任思远 美编：汤 宁", True),     # (qa56) the page's credits after the weekday
+    ("12 理论 2026年7月2日 星期四 责任编辑：程 立", True),
+    ("5 经济 2026年7月2日 星期四 版式设计：叶 舟 校对：严 平", True),
+    ("2026年7月2日 星期四 责编：任思远", True),
+    ("3 要闻 2026年7月2日 星期四 责编：任思远说改革要落到实处", False),   # text after the field: no credit
+    ("区里召开会议 责编：任思远", False),                                  # credits alone make no running head
+])
+def test_a_running_head_may_go_on_with_the_pages_credit_fields(line, head):
+    assert is_page_head(line) == head
+
+
+SIGNED_TEXT = [*wrapped(P1, 16, indent=0), *wrapped(P2, 16, indent=0), "老年教育是终身教育体系的重要组成",
+               "部分，老年人希望学有所乐。"]
+UNDER_TITLE = ["为治理乱停乱放，不少城市为共享单", "车划定停车区域，车辆必须停入指定", "区域才能还车。"]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("over", "title", "apart"), [
+    # (qa56) under the signature closing the text before, a line 14 or 15 of 16 characters wide with no clause is a title
+    (SIGNED_TEXT + ["钟明远 南岭日报"], "别让停车围栏围住市民出行便利", True),
+    (SIGNED_TEXT + ["钟明远 南岭日报"], "别让停车围栏围住了市民出行的便利", False),    # 16 of 16: its first line
+    ([*SIGNED_TEXT, "让城市停车更有序", "钟明远"], "各地为共享单车划定停车区域之后", False),    # under a byline over the text: text
+    (SIGNED_TEXT, "别让停车围栏围住市民出行便利", False),      # under a paragraph's end: too close to tell
+])
+@pytest.mark.parametrize("under", [UNDER_TITLE, ["“共享单车”停车难，不少城市为共享", "单车划定停车区域，车辆必须停入", "指定区域才能还车。"]])
+def test_a_title_right_under_the_signature_closing_the_text_before_may_be_nearly_as_wide_as_the_text(
+        blank_after_every_line, over, title, apart, under):
+    # (a line over one that opens with “ may stop a character short of the column: kinsoku keeps the mark off its end)
+    lines = [*over, title, *under]
+    text = ("\n\n" if blank_after_every_line else "\n").join(lines)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert (title in found) == (apart and under is UNDER_TITLE)

@@ -19,7 +19,7 @@ from flows.units import (CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, S
 from tests.shapes import P1, P2
 
 
-from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
+from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
                          furniture_kind, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
 
@@ -418,7 +418,7 @@ TEXT_LINE = "截至2024年底，全市累计启动老旧厂房改造项目58个�
 def test_blocks_with_list_bullets_in_a_row_are_a_lists_items_not_pull_quotes(lines, kinds):
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
     assert [u.kind for u in found] == kinds
-    assert all(not u.text.startswith("●") for u in found if u.kind == "para")
+    assert all(not u.text.startswith("●") for u in found if u.kind == PARA)
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -1106,3 +1106,40 @@ def test_an_issuers_line_over_a_bare_date_in_markdown_is_a_plain_line_not_text(d
     assert [u.kind for u in found] == ["para", "plain", "meta"]
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, "丰收县人民政府办公室", P2]], markdown=True)
     assert [u.kind for u in found] == ["para", "para", "para"]
+
+
+def units_of_text(text: str) -> list[Unit]:
+    """The units of a plain-text page (normalised, then reflowed)."""
+    from flows.normalize import normalized_document
+    from tests.shapes import raw
+    return units(reflow_blocks(normalized_document(raw(text)).lines), False)
+
+
+@pytest.mark.parametrize(("label", "caption"), [
+    ("图片新闻", True),          # (qa56) a picture label, a caption of two sentences a line, the credit
+    ("■图片报道", True),
+    ("新闻图片", True),
+    ("农技服务", False),         # another line over two paragraphs: they stay text
+])
+def test_the_lines_between_a_picture_label_and_the_photo_credit_are_the_caption(label, caption):
+    lines = ["春耕时节，南岭县组织农技人员深入田间，指导农户科学施肥、合理灌溉，全县春播进度快于往年。",
+             "县农业农村局负责人介绍，今年将继续推广测土配方施肥技术，力争全年化肥使用量稳中有降。",
+             label, "5月6日，在南岭县青石镇，农技人员正在查看秧苗长势。", "近年来，当地大力推广机械化育秧，节本增效明显。",
+             "本报记者 许 航 摄"]
+    found = units_of_text("\n".join(lines))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds["近年来，当地大力推广机械化育秧，节本增效明显。"] == CAPTION) == caption
+    assert (kinds["5月6日，在南岭县青石镇，农技人员正在查看秧苗长势。"] == CAPTION) == caption
+
+
+@pytest.mark.parametrize(("dateline", "left"), [
+    ("本报讯 ", True),            # (qa56) under the item's byline, a dateline naming no one is no text
+    ("【本报讯】", True),
+    ("", False),
+])
+def test_a_bare_dateline_under_a_news_items_byline_leaves_its_first_paragraph(dateline, left):
+    text = "\n".join(["南岭县春播进度快于往年", "本报记者 许 航 通讯员 严 平", dateline + "连日来，南岭县各地抢抓农时，"
+                      "田间地头到处是春耕备耕的繁忙景象。", "县农业农村局组织农技人员深入田间，指导农户科学施肥。"])
+    found = units_of_text(text)
+    para = next(u for u in found if u.kind == PARA)
+    assert para.text.startswith("连日来") and (para.debris is not None) == left
