@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "168_newspaper.txt": "a background box (新闻背景 over one paragraph) between a roundup of signed views and a commentary "
+                         "titled and signed after its text joins the commentary's text: the blank-line layout leaves no "
+                         "width change to tell where the box ends",
     "336_paper_hant.txt": "OpenCC's t2s keeps 於 in 聚焦於單一 (its phrase 於單 -> 於单), and the scorer counts a character "
                           "that a second t2s pass would change as Traditional; converting twice is no fix: it turns "
                           "乾清宫 (kept by the phrase 乾清宮) into 干清宫 (tests/test_normalize.py)",
