@@ -1612,5 +1612,13 @@ RELATED_READING_LINE = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|图�
 RELATED_READING_INITIALS = "相图【["
 
 
+# 本文仅代表作者个人观点，不代表本院立场。 / 文章仅代表作者本人观点 / 本文不代表本报立场: a think tank's or a paper's
+# disclaimer under the text, unbracketed and ending like a sentence, so not read as a closing line (the bracketed one is
+# CREDIT_LINE's): credit, no paragraph of the text (qa54). Only lines that open with DISCLAIMER_INITIALS are tried; the
+# whole line must be the disclaimer (a sentence of the text that mentions whose view it is runs on past it).
+DISCLAIMER_INITIALS = ("本文", "本报告", "本期", "文章", "以上", "文中观点")
+DISCLAIMER_LINE = re.compile(r"^(?:本文|本报告|本期|文章|以上|文中观点)[^（）()。！？，,]{0,12}(?:仅|只|不)代表"
+                             r"[^（）()。！？]{1,40}(?:立场|观点|看法|意见)[。.]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

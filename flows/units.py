@@ -809,6 +809,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(QUOTE, text, *base)
     if text.startswith(P.REPRINT_NOTE_INITIALS) and P.REPRINT_NOTE.match(text):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
+    if text.startswith(P.DISCLAIMER_INITIALS) and P.DISCLAIMER_LINE.match(text):
+        return Unit(CREDIT, text, *base)    # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text (qa54)
     return plain_unit(text, base, markdown)
 
 

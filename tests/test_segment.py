@@ -1192,3 +1192,18 @@ def test_a_line_naming_where_a_reprinted_piece_first_ran_is_no_text(line, credit
     [article] = tables(text, "doc.md")["articles"]
     assert (("东岭日报" in article["text"] or "南江周刊" in article["text"]) is not credit
             and P2.strip()[-6:] in article["text"])
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("本文仅代表作者个人观点，不代表本院立场。", True),       # a think tank's disclaimer, unbracketed, a full stop
+    ("文章仅代表作者本人观点", True),
+    ("本文不代表本刊立场", True),
+    ("以上观点仅代表课题组看法，不代表所在单位意见。", True),
+    ("本文仅代表作者观点，欢迎读者来信讨论，也欢迎更多学者参与到这场讨论中来。", False),   # runs on past the view
+    ("本期代表性观点摘录如下。", False),                     # a sentence naming a kind of view
+    ("本报告认为，当前阶段不代表政策转向，应保持定力。", False),
+])
+def test_an_unbracketed_disclaimer_under_the_text_is_no_text(line, credit):
+    text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{P1}\n\n{P2}\n\n{line}\n"
+    [article] = tables(text, "doc.md")["articles"]
+    assert (line.rstrip("。") in article["text"]) is not credit and P2.strip()[-6:] in article["text"]
