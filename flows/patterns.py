@@ -1620,5 +1620,9 @@ DISCLAIMER_INITIALS = ("本文", "本报告", "本期", "文章", "以上", "文
 DISCLAIMER_LINE = re.compile(r"^(?:本文|本报告|本期|文章|以上|文中观点)[^（）()。！？，,]{0,12}(?:仅|只|不)代表"
                              r"[^（）()。！？]{1,40}(?:立场|观点|看法|意见)[。.]?$")
 
+# ▍政策建议 / **▍县域冷链发展的基本情况**: a WeChat article's heading set after a bar glyph (a block or a heavy rule) that
+# only decorates it: the bar is the heading's marker as written and leaves its words (units.without_heading_bar, qa54).
+HEADING_BARS = "▍▌▎▋▊▉█▐┃"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -877,6 +877,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
+        if text[:1] in P.HEADING_BARS:
+            marker, heading = without_heading_bar(text)             # ▍政策建议: its bar is its marker (qa54)
+            if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
+                return u                  # ▍一、总体要求: the number gives the heading's grammar, as under ** (qa54)
         if "题" in text and (m := P.DATELINE_TITLE.match(text)):
             heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
@@ -930,7 +934,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     if text[:1] not in P.MARKDOWN_UNIT_INITIALS:
         return None                       # most text: every pattern below begins with one of these
     if m := P.MD_HEADING.match(text):
-        level, heading = len(m.group(1)), plain_text(m.group(2))
+        level, heading = len(m.group(1)), without_heading_bar(plain_text(m.group(2)))[1]
         if level == 1:
             return Unit(TITLE, heading, *base, heading=heading)
         if is_subtitle(heading):
@@ -940,7 +944,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         marker, heading = numbered(heading) or ("#" * level, heading)
         return Unit(HEADING, heading, *base, heading=heading, marker=marker, family=f"md{level}")
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1), numbered=True):
-        heading = m.group(1).strip()
+        bar, heading = without_heading_bar(m.group(1).strip())
         # **一、主要成效** / **（一）…** / **1、…**: bold only sets off the line; its marker gives the
         # heading's grammar (and so its level), or makes it a measure's heading line (**① …**, **（1）…**
         # too: their markers are no section's, so only item_heading knows them).
@@ -952,7 +956,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading; nor is
         # **延伸阅读** / **相关推荐**, the label of a box of links or of another piece (furniture_kind, below).
         if looks_like_heading(heading) and not byline(heading) and not furniture_kind(heading):
-            return Unit(HEADING, heading, *base, heading=heading, family="bold")
+            return Unit(HEADING, heading, *base, heading=heading, marker=bar, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
     if ((m := P.SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
@@ -970,6 +974,14 @@ def introduces_guest(line: str, body: str) -> bool:
     a name and a post, short and unended like a heading; a turn of the dialogue under such a label says more."""
     return (line[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(line) is not None
             and looks_like_heading(body) and P.GUEST_NAME_POST.match(body) is not None)
+
+
+def without_heading_bar(heading: str) -> tuple[str | None, str]:
+    """(bar, words) of a heading set after a decorating bar (▍政策建议 -> (▍, 政策建议)), else (None, heading): the
+    bar is the heading's marker as written, as ## is, and no part of its words (qa54)."""
+    if heading[:1] in P.HEADING_BARS and heading[1:].strip():
+        return heading[0], heading[1:].strip()
+    return None, heading
 
 
 def numbered(heading: str) -> tuple[str, str] | None:

@@ -1207,3 +1207,21 @@ def test_an_unbracketed_disclaimer_under_the_text_is_no_text(line, credit):
     text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{P1}\n\n{P2}\n\n{line}\n"
     [article] = tables(text, "doc.md")["articles"]
     assert (line.rstrip("。") in article["text"]) is not credit and P2.strip()[-6:] in article["text"]
+
+
+@pytest.mark.parametrize(("name", "head", "marker", "heading"), [
+    ("doc.md", "**▍数据要素如何定价**", "▍", "数据要素如何定价"),      # a WeChat heading: a bar, in bold
+    ("doc.md", "## ▍数据要素如何定价", "##", "数据要素如何定价"),
+    ("doc.md", "**▍一、数据要素如何定价**", "一、", "数据要素如何定价"),  # the number gives the grammar
+    ("doc.txt", "▍数据要素如何定价", "▍", "数据要素如何定价"),
+    ("doc.txt", "┃数据要素如何定价", "┃", "数据要素如何定价"),
+    ("doc.txt", "▍一、数据要素如何定价", "一、", "数据要素如何定价"),
+    ("doc.txt", "数据要素如何定价", None, "数据要素如何定价"),           # no bar: as before
+])
+def test_a_bar_before_a_heading_is_its_marker_not_its_words(name, head, marker, heading):
+    if name.endswith(".md"):
+        text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{P1}\n\n{head}\n\n{P2}\n"
+    else:
+        text = f"让社区食堂办得更久\n韩晓岚\n{P1}\n{head}\n{P2}\n"
+    [section] = tables(text, name)["sections"]
+    assert (section["marker"], section["heading"]) == (marker, heading)
