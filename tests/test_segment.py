@@ -1225,3 +1225,31 @@ def test_a_bar_before_a_heading_is_its_marker_not_its_words(name, head, marker, 
         text = f"让社区食堂办得更久\n韩晓岚\n{P1}\n{head}\n{P2}\n"
     [section] = tables(text, name)["sections"]
     assert (section["marker"], section["heading"]) == (marker, heading)
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("全文约3200字，阅读需要8分钟", True),          # a WeChat page's reading time under its head
+    ("本文约4500字，预计阅读12分钟", True),
+    ("阅读时间：约6分钟", True),
+    ("全文共2,800字，阅读约7分钟", True),
+    ("本文约3000字，分三部分展开。", False),           # a sentence of the text about its length
+    ("预计阅读量将超过3万次，讨论时长约40分钟。", False),
+])
+def test_a_reading_time_line_is_no_text(line, chrome):
+    text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{line}\n\n{P1}\n\n{P2}\n"
+    [article] = tables(text, "doc.md")["articles"]
+    assert (line[:4] in article["text"]) is not chrome and P1.strip()[:6] in article["text"]
+
+
+@pytest.mark.parametrize(("name", "line", "source"), [
+    ("doc.md", "来源 | 清源智库", "清源智库"),                  # a WeChat article's source after a bar
+    ("doc.md", "来源｜南屿经济研究院", "南屿经济研究院"),
+    ("doc.txt", "来源 | 清源智库", "清源智库"),
+    ("doc.md", "来源：清源智库", "清源智库"),                    # the colon, as before
+])
+def test_a_source_field_set_off_by_a_bar_names_the_source_and_leaves_the_text(name, line, source):
+    sep = "\n\n" if name.endswith(".md") else "\n"
+    head = "# 让社区食堂办得更久" if name.endswith(".md") else "让社区食堂办得更久"
+    text = sep.join([head, "文/韩晓岚", line, P1.strip(), P2.strip()]) + "\n"
+    [article] = tables(text, name)["articles"]
+    assert article["source"] == source and "来源" not in article["text"]
