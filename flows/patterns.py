@@ -1634,5 +1634,10 @@ READING_TIME_LINE = re.compile(r"^(?:(?:全文|本文|文章)(?:共|约|大约)?
 BAR_SOURCE_LINE = re.compile(rf"^(?:本文|文章)?(?:来源|出处|稿源)\s*[|｜]\s*[{CJK}A-Za-z][^|｜:：。！？]{{0,30}}$")
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z]))([^\s:：|｜]+)")
 
+# Making Better Use of Northern Metropolis Land for Youth Hostels: a Markdown page's English title, set (often in italics)
+# on the line right under its # title: the title's translation, front matter, not the first paragraph (units.
+# with_english_title_under_title, qa54). Capitalised Latin words, three or more, no sentence's full stop.
+LATIN_TITLE_LINE = re.compile(r"^[A-Z][A-Za-z0-9'’\-]*(?:[ ,:;&/–—\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*){2,40}[?]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

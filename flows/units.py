@@ -1104,8 +1104,18 @@ def item_heading(text: str, base: Base) -> Unit | None:
     return None
 
 
+def with_english_title_under_title(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A line of Latin words right under a title unit (# 善用北部都会区土地 / *Making Better Use of …*): the title's
+    English translation, front matter, as under a paper's Chinese title, not the text's first paragraph (qa54).
+    (Only the title units are visited.)"""
+    for i in positions(kinds, TITLE):
+        if i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and P.LATIN_TITLE_LINE.match(found[i + 1].text):
+            found[i + 1] = as_kind(found[i + 1], ENGLISH_FRONT)
+    return found
+
+
 # The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
 # them in a loop rather than a nest of calls; each takes and returns the units).
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
-    with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes)
+    with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title)

@@ -1253,3 +1253,16 @@ def test_a_source_field_set_off_by_a_bar_names_the_source_and_leaves_the_text(na
     text = sep.join([head, "文/韩晓岚", line, P1.strip(), P2.strip()]) + "\n"
     [article] = tables(text, name)["articles"]
     assert article["source"] == source and "来源" not in article["text"]
+
+
+@pytest.mark.parametrize(("line", "front"), [
+    ("*Making Better Use of Northern Metropolis Land for Youth Hostels*", True),   # the title's translation
+    ("Housing the Young: Options for the Next Decade", True),
+    ("OECD报告显示，青年住房负担持续加重。", False),                                  # Chinese text: a paragraph
+    ("The report was published in 2024. It found rents rose.", False),              # English sentences
+])
+def test_a_line_of_english_words_under_a_markdown_title_is_front_matter(line, front):
+    text = f"# 让社区食堂办得更久\n\n{line}\n\n文/韩晓岚\n\n{P1}\n\n{P2}\n"
+    out = tables(text, "doc.md")
+    [article] = out["articles"]
+    assert (line.strip("*")[:12] in article["text"]) is not front and P1.strip()[:6] in article["text"]
