@@ -1632,6 +1632,9 @@ READING_TIME_LINE = re.compile(r"^(?:(?:全文|本文|文章)(?:共|约|大约)?
 # 来源 | 清源智库 / 来源｜某某研究院: a WeChat article's source field set off by a bar instead of a colon (as 编辑 | 苏禾 is a
 # credit, CREDIT_LINE): a field over the text that names the source (units.plain_unit; SOURCE_FIELD reads it), no text.
 BAR_SOURCE_LINE = re.compile(rf"^(?:本文|文章)?(?:来源|出处|稿源)\s*[|｜]\s*[{CJK}A-Za-z][^|｜:：。！？]{{0,30}}$")
+BAR_SOURCE_INITIALS = ("来源", "出处", "稿源", "本文来源", "文章来源")
+# The prefixes units.unit tries DISCLAIMER_LINE and READING_TIME_LINE on (one prefix test serves both).
+CHROME_LINE_INITIALS = (*DISCLAIMER_INITIALS, *READING_TIME_INITIALS)
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z]))([^\s:：|｜]+)")
 
 # Making Better Use of Northern Metropolis Land for Youth Hostels: a Markdown page's English title, set (often in italics)

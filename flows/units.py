@@ -809,10 +809,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(QUOTE, text, *base)
     if text.startswith(P.REPRINT_NOTE_INITIALS) and P.REPRINT_NOTE.match(text):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
-    if text.startswith(P.DISCLAIMER_INITIALS) and P.DISCLAIMER_LINE.match(text):
-        return Unit(CREDIT, text, *base)    # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text (qa54)
-    if text.startswith(P.READING_TIME_INITIALS) and P.READING_TIME_LINE.match(text):
-        return Unit(CREDIT, text, *base)    # 全文约3200字，阅读需要8分钟: a WeChat page's reading time, chrome (qa54)
+    if text.startswith(P.CHROME_LINE_INITIALS) and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text)):
+        # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
+        # page's reading time: chrome (qa54; one prefix test for both)
+        return Unit(CREDIT, text, *base)
     return plain_unit(text, base, markdown)
 
 
@@ -843,7 +843,7 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     the segmenter decides), else a paragraph."""
     if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
-    if ("|" in text or "｜" in text) and P.BAR_SOURCE_LINE.match(text):
+    if text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
         return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
     if markdown and text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
