@@ -1660,5 +1660,37 @@ ROUNDUP_SIGNATURE = re.compile(r"^(?:——|──)\s*[^。！？；，]{2,30}$"
 ROUNDUP_MIN_VIEWS = 2
 
 
+
+# 本文仅代表作者个人观点，不代表本院立场。 / 文章仅代表作者本人观点 / 本文不代表本报立场: a think tank's or a paper's
+# disclaimer under the text, unbracketed and ending like a sentence, so not read as a closing line (the bracketed one is
+# CREDIT_LINE's): credit, no paragraph of the text (qa54). Only lines that open with DISCLAIMER_INITIALS are tried; the
+# whole line must be the disclaimer (a sentence of the text that mentions whose view it is runs on past it).
+DISCLAIMER_INITIALS = ("本文", "本报告", "本期", "文章", "以上", "文中观点")
+DISCLAIMER_LINE = re.compile(r"^(?:本文|本报告|本期|文章|以上|文中观点)[^（）()。！？，,]{0,12}(?:仅|只|不)代表"
+                             r"[^（）()。！？]{1,40}(?:立场|观点|看法|意见)[。.]?$")
+
+# ▍政策建议 / **▍县域冷链发展的基本情况**: a WeChat article's heading set after a bar glyph (a block or a heavy rule) that
+# only decorates it: the bar is the heading's marker as written and leaves its words (units.without_heading_bar, qa54).
+HEADING_BARS = "▍▌▎▋▊▉█▐┃"
+
+# 全文约3200字，阅读需要8分钟 / 本文约3000字，预计阅读8分钟 / 阅读时间：约6分钟: a WeChat article's reading-time line
+# under its head: chrome, no paragraph (units.unit, qa54). Only lines that open with READING_TIME_INITIALS are tried.
+READING_TIME_INITIALS = ("全文", "本文", "文章", "预计", "阅读")
+READING_TIME_LINE = re.compile(r"^(?:(?:全文|本文|文章)(?:共|约|大约)?\s*[\d,，]+\s*字[，,、|｜\s]*)?(?:预计|建议)?阅读"
+                               r"(?:时间|需要|需|用时|时长)?[:：\s约大]*[\d一二两三四五六七八九十]+(?:[-~～]\d+)?\s*分钟[。.]?$")
+# 来源 | 清源智库 / 来源｜某某研究院: a WeChat article's source field set off by a bar instead of a colon (as 编辑 | 苏禾 is a
+# credit, CREDIT_LINE): a field over the text that names the source (units.plain_unit; SOURCE_FIELD reads it), no text.
+BAR_SOURCE_LINE = re.compile(rf"^(?:本文|文章)?(?:来源|出处|稿源)\s*[|｜]\s*[{CJK}A-Za-z][^|｜:：。！？]{{0,30}}$")
+BAR_SOURCE_INITIALS = ("来源", "出处", "稿源", "本文来源", "文章来源")
+# The prefixes units.unit tries DISCLAIMER_LINE and READING_TIME_LINE on (one prefix test serves both).
+CHROME_LINE_INITIALS = (*DISCLAIMER_INITIALS, *READING_TIME_INITIALS)
+SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z]))([^\s:：|｜]+)")
+
+# Making Better Use of Northern Metropolis Land for Youth Hostels: a Markdown page's English title, set (often in italics)
+# on the line right under its # title: the title's translation, front matter, not the first paragraph (units.
+# with_english_title_under_title, qa54). Capitalised Latin words, three or more, no sentence's full stop.
+LATIN_TITLE_LINE = re.compile(r"^[A-Z][A-Za-z0-9'’\-]*(?:[ ,:;&/–—\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*){2,40}[?]?$")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -863,6 +863,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(QUOTE, text, *base)
     if text.startswith(P.REPRINT_NOTE_INITIALS) and P.REPRINT_NOTE.match(text):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
+    if text.startswith(P.CHROME_LINE_INITIALS) and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text)):
+        # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
+        # page's reading time: chrome (qa54; one prefix test for both)
+        return Unit(CREDIT, text, *base)
     return plain_unit(text, base, markdown)
 
 
@@ -893,6 +897,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     the segmenter decides), else a paragraph."""
     if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
+    if text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
+        return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
     if markdown and text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
     if text[-1:] in P.LEAD_IN_COLONS and text[:1] in P.ITEM_HEADING_INITIALS and not markdown and (
@@ -929,6 +935,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
+        if text[:1] in P.HEADING_BARS:
+            marker, heading = without_heading_bar(text)             # ▍政策建议: its bar is its marker (qa54)
+            if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
+                return u                  # ▍一、总体要求: the number gives the heading's grammar, as under ** (qa54)
         if "题" in text and (m := P.DATELINE_TITLE.match(text)):
             heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
@@ -982,7 +992,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     if text[:1] not in P.MARKDOWN_UNIT_INITIALS:
         return None                       # most text: every pattern below begins with one of these
     if m := P.MD_HEADING.match(text):
-        level, heading = len(m.group(1)), plain_text(m.group(2))
+        level, heading = len(m.group(1)), without_heading_bar(plain_text(m.group(2)))[1]
         if level == 1:
             return Unit(TITLE, heading, *base, heading=heading)
         if is_subtitle(heading):
@@ -992,7 +1002,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         marker, heading = numbered(heading) or ("#" * level, heading)
         return Unit(HEADING, heading, *base, heading=heading, marker=marker, family=f"md{level}")
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1), numbered=True):
-        heading = m.group(1).strip()
+        bar, heading = without_heading_bar(m.group(1).strip())
         # **一、主要成效** / **（一）…** / **1、…**: bold only sets off the line; its marker gives the
         # heading's grammar (and so its level), or makes it a measure's heading line (**① …**, **（1）…**
         # too: their markers are no section's, so only item_heading knows them).
@@ -1004,7 +1014,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         # **某某研究中心课题组** / **本报记者 张三**: a byline set in bold under the title is no heading; nor is
         # **延伸阅读** / **相关推荐**, the label of a box of links or of another piece (furniture_kind, below).
         if looks_like_heading(heading) and not byline(heading) and not furniture_kind(heading):
-            return Unit(HEADING, heading, *base, heading=heading, family="bold")
+            return Unit(HEADING, heading, *base, heading=heading, marker=bar, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
     if ((m := P.SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
@@ -1022,6 +1032,14 @@ def introduces_guest(line: str, body: str) -> bool:
     a name and a post, short and unended like a heading; a turn of the dialogue under such a label says more."""
     return (line[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(line) is not None
             and looks_like_heading(body) and P.GUEST_NAME_POST.match(body) is not None)
+
+
+def without_heading_bar(heading: str) -> tuple[str | None, str]:
+    """(bar, words) of a heading set after a decorating bar (▍政策建议 -> (▍, 政策建议)), else (None, heading): the
+    bar is the heading's marker as written, as ## is, and no part of its words (qa54)."""
+    if heading[:1] in P.HEADING_BARS and heading[1:].strip():
+        return heading[0], heading[1:].strip()
+    return None, heading
 
 
 def numbered(heading: str) -> tuple[str, str] | None:
@@ -1144,8 +1162,18 @@ def item_heading(text: str, base: Base) -> Unit | None:
     return None
 
 
+def with_english_title_under_title(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A line of Latin words right under a title unit (# 善用北部都会区土地 / *Making Better Use of …*): the title's
+    English translation, front matter, as under a paper's Chinese title, not the text's first paragraph (qa54).
+    (Only the title units are visited.)"""
+    for i in positions(kinds, TITLE):
+        if i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and P.LATIN_TITLE_LINE.match(found[i + 1].text):
+            found[i + 1] = as_kind(found[i + 1], ENGLISH_FRONT)
+    return found
+
+
 # The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
 # them in a loop rather than a nest of calls; each takes and returns the units).
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
-    with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes)
+    with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title)

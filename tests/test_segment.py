@@ -1198,3 +1198,77 @@ def test_a_line_naming_where_a_reprinted_piece_first_ran_is_no_text(line, credit
     [article] = tables(text, "doc.md")["articles"]
     assert (("东岭日报" in article["text"] or "南江周刊" in article["text"]) is not credit
             and P2.strip()[-6:] in article["text"])
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("本文仅代表作者个人观点，不代表本院立场。", True),       # a think tank's disclaimer, unbracketed, a full stop
+    ("文章仅代表作者本人观点", True),
+    ("本文不代表本刊立场", True),
+    ("以上观点仅代表课题组看法，不代表所在单位意见。", True),
+    ("本文仅代表作者观点，欢迎读者来信讨论，也欢迎更多学者参与到这场讨论中来。", False),   # runs on past the view
+    ("本期代表性观点摘录如下。", False),                     # a sentence naming a kind of view
+    ("本报告认为，当前阶段不代表政策转向，应保持定力。", False),
+])
+def test_an_unbracketed_disclaimer_under_the_text_is_no_text(line, credit):
+    text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{P1}\n\n{P2}\n\n{line}\n"
+    [article] = tables(text, "doc.md")["articles"]
+    assert (line.rstrip("。") in article["text"]) is not credit and P2.strip()[-6:] in article["text"]
+
+
+@pytest.mark.parametrize(("name", "head", "marker", "heading"), [
+    ("doc.md", "**▍数据要素如何定价**", "▍", "数据要素如何定价"),      # a WeChat heading: a bar, in bold
+    ("doc.md", "## ▍数据要素如何定价", "##", "数据要素如何定价"),
+    ("doc.md", "**▍一、数据要素如何定价**", "一、", "数据要素如何定价"),  # the number gives the grammar
+    ("doc.txt", "▍数据要素如何定价", "▍", "数据要素如何定价"),
+    ("doc.txt", "┃数据要素如何定价", "┃", "数据要素如何定价"),
+    ("doc.txt", "▍一、数据要素如何定价", "一、", "数据要素如何定价"),
+    ("doc.txt", "数据要素如何定价", None, "数据要素如何定价"),           # no bar: as before
+])
+def test_a_bar_before_a_heading_is_its_marker_not_its_words(name, head, marker, heading):
+    if name.endswith(".md"):
+        text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{P1}\n\n{head}\n\n{P2}\n"
+    else:
+        text = f"让社区食堂办得更久\n韩晓岚\n{P1}\n{head}\n{P2}\n"
+    [section] = tables(text, name)["sections"]
+    assert (section["marker"], section["heading"]) == (marker, heading)
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("全文约3200字，阅读需要8分钟", True),          # a WeChat page's reading time under its head
+    ("本文约4500字，预计阅读12分钟", True),
+    ("阅读时间：约6分钟", True),
+    ("全文共2,800字，阅读约7分钟", True),
+    ("本文约3000字，分三部分展开。", False),           # a sentence of the text about its length
+    ("预计阅读量将超过3万次，讨论时长约40分钟。", False),
+])
+def test_a_reading_time_line_is_no_text(line, chrome):
+    text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{line}\n\n{P1}\n\n{P2}\n"
+    [article] = tables(text, "doc.md")["articles"]
+    assert (line[:4] in article["text"]) is not chrome and P1.strip()[:6] in article["text"]
+
+
+@pytest.mark.parametrize(("name", "line", "source"), [
+    ("doc.md", "来源 | 清源智库", "清源智库"),                  # a WeChat article's source after a bar
+    ("doc.md", "来源｜南屿经济研究院", "南屿经济研究院"),
+    ("doc.txt", "来源 | 清源智库", "清源智库"),
+    ("doc.md", "来源：清源智库", "清源智库"),                    # the colon, as before
+])
+def test_a_source_field_set_off_by_a_bar_names_the_source_and_leaves_the_text(name, line, source):
+    sep = "\n\n" if name.endswith(".md") else "\n"
+    head = "# 让社区食堂办得更久" if name.endswith(".md") else "让社区食堂办得更久"
+    text = sep.join([head, "文/韩晓岚", line, P1.strip(), P2.strip()]) + "\n"
+    [article] = tables(text, name)["articles"]
+    assert article["source"] == source and "来源" not in article["text"]
+
+
+@pytest.mark.parametrize(("line", "front"), [
+    ("*Making Better Use of Northern Metropolis Land for Youth Hostels*", True),   # the title's translation
+    ("Housing the Young: Options for the Next Decade", True),
+    ("OECD报告显示，青年住房负担持续加重。", False),                                  # Chinese text: a paragraph
+    ("The report was published in 2024. It found rents rose.", False),              # English sentences
+])
+def test_a_line_of_english_words_under_a_markdown_title_is_front_matter(line, front):
+    text = f"# 让社区食堂办得更久\n\n{line}\n\n文/韩晓岚\n\n{P1}\n\n{P2}\n"
+    out = tables(text, "doc.md")
+    [article] = out["articles"]
+    assert (line.strip("*")[:12] in article["text"]) is not front and P1.strip()[:6] in article["text"]
