@@ -5,6 +5,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -61,8 +62,6 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
             residue.add(u.debris, "layout debris before a heading")
     tables["residue"] = residue.rows
     tables["documents"] = [document_row(doc, doc_id, metadata.get("title"), tables)]
-    for row in tables["articles"]:
-        del row["_front"]
     return tables
 
 
@@ -114,7 +113,7 @@ def coverage(doc: NormalizedDocument, text: str, tables: dict) -> float:
     total = counted_chars(text)
     placed = counted_chars("".join([*map(TEXT_FIELD, tables["paragraphs"]), *map(TEXT_FIELD, tables["residue"]),
                                     *(r["heading"] + (r["marker"] or "") for r in tables["sections"]),
-                                    *(r.get("_front") or "" for r in tables["articles"])]))
+                                    *chain.from_iterable(r["front_matter"] for r in tables["articles"])]))
     return round(min(1.0, placed / total), 4) if total else 1.0
 
 
@@ -180,7 +179,7 @@ class ArticleBuilder:
         self.open_item: OpenItem | None = None
         self.open_sub_item: OpenItem | None = None          # a heading item nested in open_item (（1） under 1、)
         self.keys: dict[tuple[str, str, str], int] = {}      # occurrences of each id key so far
-        self.front: list[str] = []                          # title, byline and metadata text (for coverage)
+        self.front: list[str] = []                          # title, byline and metadata lines (front_matter)
         self.abstract: str | None = None
         self.abstract_follows = False                       # a lone label 摘要 was read: the next paragraph is the abstract
         self.keywords: list[str] = []
@@ -435,7 +434,7 @@ class ArticleBuilder:
         return dict(article_id=self.article_id, doc_id=self.doc_id, ordinal=self.ordinal,
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published or self.page_date, abstract=self.abstract, keywords=self.keywords, text=text,
-                    n_paragraphs=len(self.paragraphs), _front="".join(self.front))
+                    n_paragraphs=len(self.paragraphs), front_matter=[t for t in map(text_of, self.front) if t])
 
 
 def is_table_head(line: Unit, row: Unit) -> bool:

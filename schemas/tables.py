@@ -48,6 +48,10 @@ class Article(Row):
     keywords: list[str] = Field(default_factory=list, description="Keywords (关键词).")
     text: str = Field(description="Body: paragraphs in reading order joined by `\\n`, without title and byline.")
     n_paragraphs: int = Field(ge=0, description="Number of paragraphs in the body.")
+    front_matter: list[str] = Field(default_factory=list, description="The lines read as the article's title, "
+                                    "bylines and fields (field lines, author notes and signatures, labels), as "
+                                    "normalised: what title, authors, source, published and keywords come from, "
+                                    "kept whole so that nothing the document says is lost.")
 
 
 class Section(Row):

@@ -39,7 +39,8 @@ def test_unsupported_annotation_is_an_error():
 
 EXPECTED_COLUMNS = {
     "documents": "doc_id source_path content_sha256 encoding script n_chars n_bytes title warnings coverage",
-    "articles": "article_id doc_id ordinal title authors source published abstract keywords text n_paragraphs",
+    "articles": "article_id doc_id ordinal title authors source published abstract keywords text n_paragraphs "
+                "front_matter",
     "sections": "section_id article_id parent_section_id level ordinal marker heading position",
     "paragraphs": "paragraph_id article_id section_id ordinal text speaker",
     "measures": "measure_id article_id section_id paragraph_id list_id ordinal marker title text "

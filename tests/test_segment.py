@@ -1272,3 +1272,19 @@ def test_a_line_of_english_words_under_a_markdown_title_is_front_matter(line, fr
     out = tables(text, "doc.md")
     [article] = out["articles"]
     assert (line.strip("*")[:12] in article["text"]) is not front and P1.strip()[:6] in article["text"]
+
+
+@pytest.mark.parametrize("lines, kept", [
+    # a web page's field line over the title: source and date are read from it, the line is kept whole
+    (["发布时间：2025-03-01 来源：某某研究院 点击：次", "如何激发县域消费潜力", P1, P2], "发布时间：2025-03-01来源：某某研究院点击：次"),
+    # an author's profile under the title: nothing reads it into a field, and it is no body text
+    (["如何激发县域消费潜力", "作者简介：王明，某某大学经济学院教授，主要研究方向为区域经济。", P1, P2],
+     "作者简介：王明，某某大学经济学院教授，主要研究方向为区域经济。"),
+])
+def test_front_matter_lines_are_kept_whole_with_the_article(lines, kept):
+    """What the fields are read from stays in articles.front_matter: no line of the document is lost."""
+    t = tables("\n".join(lines))
+    [article] = t["articles"]
+    assert article["title"] == "如何激发县域消费潜力" and P1 in article["text"]
+    assert kept in article["front_matter"] and "如何激发县域消费潜力" in article["front_matter"]
+    assert kept not in article["text"] and kept not in [r["text"] for r in t["residue"]]
