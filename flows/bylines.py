@@ -82,6 +82,8 @@ def byline(line: str) -> Byline | None:
             return Byline(names(m.group(2)), outlet_of(m.group(1)))
     if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
         return Byline((m.group(1),))
+    if P.THINK_TANK_POST_WORD.search(text) and (m := P.THINK_TANK_POST_BYLINE.match(text)):
+        return Byline(names(m.group(1)))     # 财经组召集人 张维哲: a think tank's desk and post before the name
     if m := P.LABELLED_BYLINE.match(text):
         # 作者：张三（某大学教授）、李四（某大学讲师）: every name after the label, each with its aside
         if asides := names_with_asides(text[m.start(1):]):

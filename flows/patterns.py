@@ -1692,5 +1692,26 @@ SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?
 LATIN_TITLE_LINE = re.compile(r"^[A-Z][A-Za-z0-9'’\-]*(?:[ ,:;&/–—\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*){2,40}[?]?$")
 
 
+
+# ---- qa57 (session 13): papers and Taiwan commentaries ----
+# 使用者付费      3           供热、燃气        —: a table row with a cell left empty, set as a dash (no data, not
+# applicable), is a row all the same: the dash is a cell of its own (TABLE_ROW's cells are two characters or numbers).
+_TABLE_CELL_OR_DASH = rf"(?:{_TABLE_CELL}|[—―–－-]{{1,2}})"
+TABLE_ROW = re.compile(rf"{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_DASH}){{3,}}")
+# 财经组召集人 张维哲 / 副研究员 林佳蓉: a think tank's byline that gives the writer's desk and post (召集人, 研究员,
+# 执行长 …), not an institution, before the name (INSTITUTION_NAMES_LINE needs an institution's last word); the desk may
+# be set apart by a space (财经组 研究员 张维哲).
+_THINK_TANK_POSTS = "召集人|执行长|董事长|分析师|(?:副|助理|特约|资深|兼任)?研究员|(?:副|首席)?顾问"
+# (The words BYLINE_WORD and the pre-test look for are literals: an optional prefix, 副…研究员, would cost the
+# byline scan its first-character filter, +10% of segmentation.)
+_THINK_TANK_POST_WORDS = "召集人|执行长|董事长|分析师|研究员|顾问"
+THINK_TANK_POST_WORD = re.compile(_THINK_TANK_POST_WORDS)
+THINK_TANK_POST_BYLINE = re.compile(rf"^(?:[{CJK}]{{1,12}}[ 　])?[{CJK}]{{0,12}}?(?:{_THINK_TANK_POSTS})[ 　]+({_NAMES})$")
+BYLINE_WORD = re.compile(rf"{BYLINE_WORD.pattern}|{_THINK_TANK_POST_WORDS}")
+# 作者简介：梁启航（1987—），男，…研究方 / 向为城市经济与公共财政。: a paper's first-page note (PAPER_FRONT_FIELDS)
+# hard-wrapped at the column edge goes on on the next line, unlike a web page's line of fields (reflow.block_stops).
+WRAPPED_PAPER_FRONT_FIELD = re.compile(rf"^(?:{PAPER_FRONT_FIELDS})\s*[:：]")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -427,6 +427,15 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)}
 
 
+def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], cols: list[float],
+                        ends: list[bool]) -> set[int]:
+    """The block stops that are a paper's first-page notes (作者简介：…, 基金项目：…) hard-wrapped at the column
+    edge: a line of such a field that fills its column and ends no sentence goes on on the next line, which
+    would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57)"""
+    return {k for k in stops if not ends[k] and widths[k] >= cols[k] - 0.5
+            and P.WRAPPED_PAPER_FRONT_FIELD.match(texts[k])}
+
+
 def photo_credits(texts: list[str], lasts: str) -> set[int]:
     """The lines that end a photo caption with its credit (…健步。 本报记者 龚 鑫 摄): the caption ends
     there, and the text after it is no part of it. (One scan of the last characters picks the few to try.)"""
@@ -847,6 +856,7 @@ class Page:
         if markdown or not meaningful_blanks:
             rows |= guest_list_lines(texts, text, widths, ends, starts)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+        stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
         if not free_layout:

@@ -113,6 +113,9 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("北川市城南区 退休职工 甘立国", ("甘立国",), None), ("广东省 广州市 天河区 读者 何 静", ("何静",), None),
     # the place without its levels, run into what the writer is (qa44)
     ("浙江杭州读者 钱慧敏", ("钱慧敏",), None), ("河南周口网友 马向东", ("马向东",), None), ("杭州市民 王 强", ("王强",), None),
+    # a think tank's desk and post before the name, no institution (qa57)
+    ("能源组召集人 韩立群", ("韩立群",), None), ("副研究员 苏映彤", ("苏映彤",), None),
+    ("科技组 助理研究员 邱承恩 范雅筑", ("邱承恩", "范雅筑"), None), ("首席顾问 欧阳立言", ("欧阳立言",), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -131,6 +134,7 @@ def test_bylines(line, authors, source):
     "关键词", "【关键词】",   # a paper's keywords label alone on its line (关 is a surname, qa33)
     "简讯", "时讯",   # a newspaper's label over its news in brief (简, 时 are surnames, qa35)
     "浙江省 杭州市", "湖南省 长沙市 芙蓉区", "深圳市 南山区 科技园",   # places only: no name after them (qa40)
+    "研究员建议 加强监管", "召集人 由理事会推选",   # a post word in a line of text, no name after it (qa57)
 ])
 def test_not_bylines(line):
     assert byline(line) is None

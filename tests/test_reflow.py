@@ -420,6 +420,8 @@ def test_the_rows_of_a_table_are_blocks_of_their_own(width):
     ("地区生产总值（亿元） 4286.5 5.6", True), ("一般公共预算收入（亿元） 312.8 —", True),   # three columns: a name, numbers
     ("城镇新增就业 6.3 万人", False), ("全市地区生产总值达到 4286.5 亿元比上年增长", False),   # text spaced around a number
     ("指标 绝对值 比上年增长（%）", False),                  # a head row: no number cell
+    ("公交专用道 3 主城区、新区 —", True), ("试点社区   12   —   养老、托育", True),   # a cell left empty as a dash (qa57)
+    ("第一阶段 — 第二阶段 — 第三阶段", False),               # dashes between words: no number cell
 ])
 def test_is_table_row(line, row):
     assert is_table_row(line) == row
@@ -1255,3 +1257,23 @@ def test_a_title_right_under_the_signature_closing_the_text_before_may_be_nearly
     text = ("\n\n" if blank_after_every_line else "\n").join(lines)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert (title in found) == (apart and under is UNDER_TITLE)
+
+
+NOTE_LEAD = "作者简介：韩立群（1979—），女，浙江宁波人，某大学公共管理学院教授，博士，主要研究方"
+NOTE_TAIL = "向为公共财政与地方治理。"
+
+
+@pytest.mark.parametrize("label", ["作者简介", "基金项目"])
+def test_a_papers_first_page_note_wrapped_at_the_column_edge_goes_on(label):
+    """A paper's first-page note (作者简介：…) hard-wrapped at the column edge amid the text: its last line is the
+    note's, not a paragraph of the text after it (qa57). Wrapped text before and after stays as it was."""
+    lead = label + NOTE_LEAD[4:]
+    width = len(lead)
+    lines = page([wrapped(P1, width), [lead, NOTE_TAIL], wrapped(P2, width)]).split("\n")
+    assert [b.text for b in blocks(lines)] == [P1, lead + NOTE_TAIL, P2]
+
+
+def test_a_line_of_fields_that_ends_short_stays_a_block_of_its_own():
+    """收稿日期：… short of the column, then the text: the field's line closes its block (qa57's rule needs a full line)."""
+    lines = page([["收稿日期：2025-01-08"], wrapped(P1, 24)]).split("\n")
+    assert [b.text for b in blocks(lines)] == ["收稿日期：2025-01-08", P1]
