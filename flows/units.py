@@ -837,6 +837,11 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
+    if (text[-1:] in P.APPROVAL_LINE_LASTS and P.APPROVAL_LINE.match(text)
+            or text.startswith(P.REPUBLIC_DATE_PREFIX) and P.REPUBLIC_DATE_LINE.match(text)):
+        return Unit(META, text, *base)         # …号函核定 / 中华民国114年3月: a Taiwan plan's approval line or cover date (qa55)
+    if text[:1] in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
+        return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
     if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
     if markdown and text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
@@ -1049,10 +1054,18 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
     for family, pattern in markers:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
+            if family == "decimal" and is_numbered_row(m.group(2), text):
+                continue                  # 3 推广冷藏车 市交通运输局 市公安局 持续推进: a task table's row, text
             if family == "decimal":       # 2.1 under 2, 2.2.1 under 2.2: each depth its own level
                 family += str(m.group(1).rstrip(".").count(".") + 1)
             return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)
     return item_heading(text, base)
+
+
+def is_numbered_row(after_number: str, text: str) -> bool:
+    """Whether a line opening with a number is a row of a table (序号, then cells of words apart by spaces: a plan's
+    task table with its 牵头单位 column) rather than a decimal heading with a space inside (qa55)."""
+    return after_number.count(" ") >= P.TABLE_ROW_MIN_SPACES - 1 and is_table_row(text)
 
 
 def is_issue_line(text: str) -> bool:
@@ -1088,6 +1101,56 @@ def item_heading(text: str, base: Base) -> Unit | None:
 
 # The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
 # them in a loop rather than a nest of calls; each takes and returns the units).
+def with_unpaged_contents(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A 目录 line over a run of chapter headings without page numbers (a regulation's contents: 第一章 总则 …
+    第五章 附则), the run ending where its first heading comes again to open the text: the label and the run
+    are contents, not sections or the title (qa55)."""
+    for i in positions(kinds, PLAIN):
+        if found[i].text[:1] == "目" and P.TOC_HEADING.match(found[i].text) and (end := repeated_heading_at(found, i + 1)):
+            for k in range(i, end):
+                found[k] = as_kind(found[k], CONTENTS)
+    return found
+
+
+def repeated_heading_at(found: list[Unit], start: int) -> int | None:
+    """Where the heading at `start` comes again after a run of headings only (None if text comes first)."""
+    k = start + 1
+    while k < len(found) and found[k].kind == HEADING:
+        if found[k].text == found[start].text:
+            return k
+        k += 1
+    return None
+
+
+def with_legislative_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A regulation's legislative history in brackets under its title (（2025年4月29日…会议通过 / …会议批准）): front
+    matter, neither a title line nor text (qa55)."""
+    # (one C-level scan of the units' ends picks the few to try; a note on one line may be as long as a paragraph)
+    for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.LEGISLATIVE_NOTE_ENDS))):
+        if found[i].kind in (PLAIN, PARA) and P.LEGISLATIVE_NOTE_LINE.match(found[i].text):
+            found[i] = as_kind(found[i], CREDIT)
+    return found
+
+
+def with_duty_tables(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A plan's task table under a head row naming a duty column (执行措施 主办机关 协办机关, reflow.duty_table_rows): the
+    head row and the rows under it with as many cells are text, one paragraph a row, no title or heading (qa55)."""
+    for i in positions(kinds, PLAIN):
+        text = found[i].text
+        if any(map(text.__contains__, P.DUTY_HEAD_WORDS)) and P.DUTY_HEAD_ROW.match(text):
+            n, k = text.count(" "), i + 1
+            while k < len(found) and found[k].kind in (PLAIN, HEADING, PARA) and found[k].text.count(" ") == n:
+                k += 1
+            if k > i + 1:
+                for j in range(i, k):
+                    found[j] = as_paragraph(found[j])
+    return found
+
+
+def as_paragraph(u: Unit) -> Unit:
+    return tuple.__new__(Unit, (PARA, u.text, u.width, u.n_lines, u.debris) + PARAGRAPH_REST)
+
+
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
-    with_contents_heading, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
+    with_contents_heading, with_unpaged_contents, with_legislative_notes, with_duty_tables, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
     with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes)

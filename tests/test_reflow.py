@@ -1220,3 +1220,17 @@ def test_an_item_numbered_with_a_closing_bracket_alone_opens_its_block_under_a_l
     lead = (P1 + P2)[:24 * 3 - 3] + "如下："
     lines = [*wrapped(lead, 24, indent=0), f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
     assert texts(lines) == [lead, f"{item}组建县级农村供水管护中心；", "2）建立水费收缴和补贴机制。"]
+
+
+# ---- qa55 (session 13): lines of their own on a Taiwan plan's cover and in a plan's task table ----
+@pytest.mark.parametrize("lines, want", [
+    # the approval line over the cover's title, no blank line between: two blocks
+    (["行政院114年2月20日院台农字第1140004321号函核定", "某某推动方案"], ["行政院114年2月20日院台农字第1140004321号函核定", "某某推动方案"]),
+    # a 目录 label under the title
+    (["某市河道管理条例", "目 录"], ["某市河道管理条例", "目 录"]),
+    # a task table's head row and rows of words alone: one block a row
+    (["执行措施 主办机关 协办机关", "资料平台建设 农业部 数位发展部", "感测网络布建 农业部 各县市政府"],
+     ["执行措施 主办机关 协办机关", "资料平台建设 农业部 数位发展部", "感测网络布建 农业部 各县市政府"]),
+])
+def test_cover_lines_and_task_table_rows_are_blocks_of_their_own(lines, want):
+    assert [b.text for b in blocks(lines)] == want
