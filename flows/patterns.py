@@ -1632,7 +1632,7 @@ LEGISLATIVE_NOTE_ENDS = ("通过", "批准", "修正", "修订", "通过）", "�
 # Front matter like the labelled fields (GOV_FILE_FIELDS), no text.
 _FILE_FIELD_LABEL = rf"(?:{GOV_FILE_FIELDS}|成文日期|发布日期|主题分类|公文种类|有效性|生效日期|体裁分类)"
 FILE_FIELD_ROW = re.compile(rf"^{_FILE_FIELD_LABEL}\s+\S+(?:\s+\S+)*?\s+{_FILE_FIELD_LABEL}\s+\S+(?:\s+\S+)*$")
-FILE_FIELD_ROW_INITIALS = "索发文成主公有生体"
+FILE_FIELD_ROW_INITIALS = "索发成"    # (the row opens with 索引号, 发布机构/发文字号…, or 成文日期)
 
 
 # 行政院114年2月20日院臺農字第1140004321號函核定 (converted: 院台农字…号函核定): the line over a Taiwan plan's cover that

@@ -837,9 +837,6 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
-    if (text[-1:] in P.APPROVAL_LINE_LASTS and P.APPROVAL_LINE.match(text)
-            or text.startswith(P.REPUBLIC_DATE_PREFIX) and P.REPUBLIC_DATE_LINE.match(text)):
-        return Unit(META, text, *base)         # …号函核定 / 中华民国114年3月: a Taiwan plan's approval line or cover date (qa55)
     if text[:1] in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
         return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
     if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text):
@@ -1099,17 +1096,30 @@ def item_heading(text: str, base: Base) -> Unit | None:
     return None
 
 
-# The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
-# them in a loop rather than a nest of calls; each takes and returns the units).
-def with_unpaged_contents(found: list[Unit], kinds: list[str]) -> list[Unit]:
-    """A 目录 line over a run of chapter headings without page numbers (a regulation's contents: 第一章 总则 …
-    第五章 附则), the run ending where its first heading comes again to open the text: the label and the run
-    are contents, not sections or the title (qa55)."""
+def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """Plain lines of a plan or regulation that are neither titles nor headings, in one visit of the plain units (qa55):
+    a 目录 over chapters that come again in the text (repeated_heading_at), a task table's head row over its rows
+    (duty_table_end), a Taiwan plan's approval line (…号函核定) or Republic-era cover date (中华民国114年3月, front matter)."""
     for i in positions(kinds, PLAIN):
-        if found[i].text[:1] == "目" and P.TOC_HEADING.match(found[i].text) and (end := repeated_heading_at(found, i + 1)):
-            for k in range(i, end):
-                found[k] = as_kind(found[k], CONTENTS)
+        text = found[i].text
+        if text[:1] == "目" and P.TOC_HEADING.match(text) and (end := repeated_heading_at(found, i + 1)):
+            found[i:end] = [as_kind(u, CONTENTS) for u in found[i:end]]
+        elif any(map(text.__contains__, P.DUTY_HEAD_WORDS)) and P.DUTY_HEAD_ROW.match(text):
+            end = duty_table_end(found, i)
+            if end > i + 1:
+                found[i:end] = [as_paragraph(u) for u in found[i:end]]
+        elif (text[-1:] in P.APPROVAL_LINE_LASTS and P.APPROVAL_LINE.match(text)
+              or text.startswith(P.REPUBLIC_DATE_PREFIX) and P.REPUBLIC_DATE_LINE.match(text)):
+            found[i] = as_kind(found[i], META)
     return found
+
+
+def duty_table_end(found: list[Unit], i: int) -> int:
+    """Where the rows under a task table's head row end: the units right under it with as many cells (spaces)."""
+    n, k = found[i].text.count(" "), i + 1
+    while k < len(found) and found[k].kind in (PLAIN, HEADING, PARA) and found[k].text.count(" ") == n:
+        k += 1
+    return k
 
 
 def repeated_heading_at(found: list[Unit], start: int) -> int | None:
@@ -1132,25 +1142,12 @@ def with_legislative_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
-def with_duty_tables(found: list[Unit], kinds: list[str]) -> list[Unit]:
-    """A plan's task table under a head row naming a duty column (执行措施 主办机关 协办机关, reflow.duty_table_rows): the
-    head row and the rows under it with as many cells are text, one paragraph a row, no title or heading (qa55)."""
-    for i in positions(kinds, PLAIN):
-        text = found[i].text
-        if any(map(text.__contains__, P.DUTY_HEAD_WORDS)) and P.DUTY_HEAD_ROW.match(text):
-            n, k = text.count(" "), i + 1
-            while k < len(found) and found[k].kind in (PLAIN, HEADING, PARA) and found[k].text.count(" ") == n:
-                k += 1
-            if k > i + 1:
-                for j in range(i, k):
-                    found[j] = as_paragraph(found[j])
-    return found
-
-
 def as_paragraph(u: Unit) -> Unit:
     return tuple.__new__(Unit, (PARA, u.text, u.width, u.n_lines, u.debris) + PARAGRAPH_REST)
 
 
+# The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
+# them in a loop rather than a nest of calls; each takes and returns the units).
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
-    with_contents_heading, with_unpaged_contents, with_legislative_notes, with_duty_tables, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
-    with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes)
+    with_contents_heading, with_plan_lines, with_legislative_notes, with_link_lists, with_english_front_matter,
+    with_page_labels, with_caption_text, with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes)

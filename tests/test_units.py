@@ -1164,4 +1164,5 @@ def test_a_portals_file_fields_set_as_a_table_are_front_matter(line, kind):
     ("中华民国的历史", "plain"),
 ])
 def test_a_taiwan_plans_approval_line_and_cover_date_are_front_matter(line, kind):
-    assert plain_unit(line, (20.0, 1, None), False).kind == kind
+    found = _kinds([line, "", "某某推动方案", "", P1])
+    assert found[0] == (kind, line)
