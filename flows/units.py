@@ -1099,7 +1099,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
 def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """Plain lines of a plan or regulation that are neither titles nor headings, in one visit of the plain units (qa55):
     a 目录 over chapters that come again in the text (repeated_heading_at), a task table's head row over its rows
-    (duty_table_end), a Taiwan plan's approval line (…号函核定) or Republic-era cover date (中华民国114年3月, front matter)."""
+    (duty_table_end), a Taiwan plan's approval line (…号函核定) or Republic-era cover date (中华民国114年3月, front matter),
+    a regulation's legislative history in brackets under its title (（2025年4月29日…会议通过 / …会议批准）, front matter)."""
     for i in positions(kinds, PLAIN):
         text = found[i].text
         if text[:1] == "目" and P.TOC_HEADING.match(text) and (end := repeated_heading_at(found, i + 1)):
@@ -1111,7 +1112,16 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
         elif (text[-1:] in P.APPROVAL_LINE_LASTS and P.APPROVAL_LINE.match(text)
               or text.startswith(P.REPUBLIC_DATE_PREFIX) and P.REPUBLIC_DATE_LINE.match(text)):
             found[i] = as_kind(found[i], META)
+        elif text.endswith(P.LEGISLATIVE_NOTE_ENDS) and P.LEGISLATIVE_NOTE_LINE.match(text):
+            found[i] = as_kind(found[i], CREDIT)
+        if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
+            found[i + 1] = as_kind(found[i + 1], CREDIT)     # a note on one line under the title, as long as a paragraph
     return found
+
+
+def is_legislative_note_paragraph(u: Unit) -> bool:
+    """A regulation's legislative history in brackets set on one long line (（…会议通过 …会议批准）), under its title."""
+    return u.kind == PARA and u.text[:1] in "（(" and bool(P.LEGISLATIVE_NOTE_LINE.match(u.text))
 
 
 def duty_table_end(found: list[Unit], i: int) -> int:
@@ -1132,16 +1142,6 @@ def repeated_heading_at(found: list[Unit], start: int) -> int | None:
     return None
 
 
-def with_legislative_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
-    """A regulation's legislative history in brackets under its title (（2025年4月29日…会议通过 / …会议批准）): front
-    matter, neither a title line nor text (qa55)."""
-    # (one C-level scan of the units' ends picks the few to try; a note on one line may be as long as a paragraph)
-    for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.LEGISLATIVE_NOTE_ENDS))):
-        if found[i].kind in (PLAIN, PARA) and P.LEGISLATIVE_NOTE_LINE.match(found[i].text):
-            found[i] = as_kind(found[i], CREDIT)
-    return found
-
-
 def as_paragraph(u: Unit) -> Unit:
     return tuple.__new__(Unit, (PARA, u.text, u.width, u.n_lines, u.debris) + PARAGRAPH_REST)
 
@@ -1149,5 +1149,5 @@ def as_paragraph(u: Unit) -> Unit:
 # The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
 # them in a loop rather than a nest of calls; each takes and returns the units).
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
-    with_contents_heading, with_plan_lines, with_legislative_notes, with_link_lists, with_english_front_matter,
+    with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes)
