@@ -203,6 +203,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_foreign_note(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
+    spans = [part for s in spans for part in split_after_printing_line(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = with_continued_texts(spans)
@@ -1304,12 +1305,20 @@ def split_on_attached_document(span: Span) -> list[Span]:
             continue
         start = run_end(body, k + 1, U.RESIDUAL)      # past （此件公开发布）
         end = run_end(body, start, PLAIN_KINDS)
-        if start < end < len(body) and kinds[end] in OPENING_KINDS and TEXT_KINDS.intersection(kinds[:k]):
+        opening = run_end(body, end, U.RESIDUAL)      # past a regulation's legislative note and contents (qa55)
+        if (start < end <= opening < len(body) and kinds[opening] in OPENING_KINDS and TEXT_KINDS.intersection(kinds[:k])
+                and not labels_attachment(body[k + 1:start])):
             rest = Span(body=body[end:])
             set_title(rest, body[start:end])
             span.body = body[:start]
             return [span, *split_on_attached_document(rest)]
     return [span]
+
+
+def labels_attachment(units: list[Unit]) -> bool:
+    """Whether an attachment's label (附件 / 附件1) stands among the units: the title under it is the attachment's, which
+    split_on_attachment gives its own piece (an attachment printed under the signature, qa55)."""
+    return any(u.kind == U.ATTACHMENTS and P.ATTACHMENT_LABEL.match(u.text) for u in units)
 
 
 def split_on_attachment(span: Span) -> list[Span]:
@@ -1326,6 +1335,26 @@ def split_on_attachment(span: Span) -> list[Span]:
             set_title(rest, body[k + 1:k + 2])
             span.body = body[:k + 1]
             return [span, *split_on_attachment(rest)]
+    return [span]
+
+
+def split_after_printing_line(span: Span) -> list[Span]:
+    """A government document ends with its distribution and printing lines (抄送：…, then …办公室 2025年6月18日印发).
+    A title (a line or two) over text after the printing line, such as the 政策解读 a portal runs under the document,
+    is a piece of its own under that title; the printing line is the document's closing line (qa55)."""
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no printing line)
+    for k in positions(kinds, U.PLAIN):
+        if not (body[k].text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(body[k].text)):
+            continue
+        end = run_end(body, k + 1, PLAIN_KINDS)
+        if (k + 1 < end <= k + 1 + MAX_HEADING_LINES and end < len(body)
+                and (kinds[end] in OPENING_KINDS or kinds[end] == U.META) and TEXT_KINDS.intersection(kinds[:k])):
+            rest = Span(body=body[end:])
+            set_title(rest, body[k + 1:end])
+            span.residue.append((body[k], "closing line"))
+            span.body = body[:k]
+            return [span, *split_after_printing_line(rest)]
     return [span]
 
 

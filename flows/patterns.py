@@ -1713,5 +1713,54 @@ BYLINE_WORD = re.compile(rf"{BYLINE_WORD.pattern}|{_THINK_TANK_POST_WORDS}")
 WRAPPED_PAPER_FRONT_FIELD = re.compile(rf"^(?:{PAPER_FRONT_FIELDS})\s*[:：]")
 
 
+# ---- qa55 (session 13): government documents' ends, contents without page numbers, legislative notes ----
+# 临澜市人民政府办公室 2025年6月18日印发: a government document's printing line under its distribution line (抄送：…),
+# its printer and the date it was printed; it closes the document, and a title over text after it (a 政策解读 the page
+# runs under the document) opens a piece of its own (articles.split_after_printing_line).
+PRINTING_LINE_END = "印发"
+PRINTING_LINE = re.compile(rf"^[{CJK}（）()]{{2,40}}?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_CN_NUMERAL_DATE})\s*印发$")
+# （2025年4月29日岚州市第十六届人民代表大会常务委员会第二十三次会议通过 / 2025年7月30日…会议批准）: a local regulation's
+# legislative history in brackets under its title, one line or wrapped over two (each line opens with a date and names
+# a session that passed, approved or amended the text): front matter, no title line or text.
+LEGISLATIVE_NOTE_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，]{2,80}?会议"
+                                   r"(?:通过|批准|修正|修订|审议通过)[^。；]{0,120}?[）)]?$")
+TOC_LABEL_INITIAL = re.compile("目")        # the first character of a TOC_HEADING line (目录 alone: reflow.contents_labels)
+LEGISLATIVE_NOTE_ENDS = ("通过", "批准", "修正", "修订", "通过）", "批准）", "修正）", "修订）", "通过)", "批准)", "修正)", "修订)")
+
+
+# | 索引号 | 11321-2025-00087 | 发文字号 | 雁政办发〔2025〕27号 |: a government portal's file fields set as a table (cells
+# apart by spaces once the pipes leave, no colons): two label-value pairs or more, the first label opening the row.
+# Front matter like the labelled fields (GOV_FILE_FIELDS), no text.
+_FILE_FIELD_LABEL = rf"(?:{GOV_FILE_FIELDS}|成文日期|发布日期|主题分类|公文种类|有效性|生效日期|体裁分类)"
+FILE_FIELD_ROW = re.compile(rf"^{_FILE_FIELD_LABEL}\s+\S+(?:\s+\S+)*?\s+{_FILE_FIELD_LABEL}\s+\S+(?:\s+\S+)*$")
+FILE_FIELD_ROW_INITIALS = "索发成"    # (the row opens with 索引号, 发布机构/发文字号…, or 成文日期)
+
+
+# 行政院114年2月20日院臺農字第1140004321號函核定 (converted: 院台农字…号函核定): the line over a Taiwan plan's cover that
+# records the letter approving it: a line of its own (never the first line of the title under it) and front matter.
+APPROVAL_LINE = re.compile(rf"^[（(]?[{CJK}]{{2,12}}?\d{{2,4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[{CJK}]{{0,10}}?第?\s*\d{{4,12}}\s*号函"
+                           r"(?:修正核定|核定修正|核定|同意|备查|核备)?[）)]?$")
+APPROVAL_LINE_LASTS = "定意查备函）)"
+APPROVAL_LINE_LAST = re.compile(rf"[{APPROVAL_LINE_LASTS}]")
+# 中華民國114年3月 (converted: 中华民国114年3月): a Republic-era date alone on a line, a Taiwan plan's cover date: front
+# matter, no section or title line.
+REPUBLIC_DATE_PREFIX = "中华民国"
+REPUBLIC_DATE_LINE = re.compile(r"^中华民国\s*\d{1,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+
+
+# 执行措施 主办机关 协办机关 / 重点任务 牵头单位 配合单位 完成时限: the head row of a plan's task table, three cells or
+# more apart by spaces, one of them a duty column (…单位, …机关); the lines under it with as many cells are its rows, even
+# with words alone in their cells (reflow.duty_table_rows).
+DUTY_HEAD_ROW = re.compile(r"^(?=.*(?:单位|机关)(?: |$))[^\s，。；：,;:]{2,12}(?: [^\s，。；：,;:]{2,12}){2,7}$")
+DUTY_HEAD_WORDS = ("单位", "机关")
+
+
+# 一、提升农业生产效率，降低人力依赖，主要作物生产成本降低10%。: a paragraph that is one sentence numbered 一、 (a plan's list
+# of expected benefits or targets) is an item too, like one with a run-in lead (ITEM_CN_RUN_IN); a heading line never
+# ends with a full stop (measures.leading_marker).
+# (the first clause holds no comma, so the lookahead scans the paragraph once)
+ITEM_CN_SENTENCE = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？，；]{{2,150}}[，；][^。！？]{{2,150}}[。！？]$)")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -591,7 +591,21 @@ def table_rows(texts: list[str], lasts: str, spaced: list[int], counts: list[int
     wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
     rows = wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
-    return rows | head_rows(texts, rows)
+    return rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts)
+
+
+def duty_table_rows(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:
+    """A plan's task table under a head row naming a duty column (执行措施 主办机关 协办机关): the head row and the
+    lines right under it with as many cells are rows, each a block of its own, though no cell holds a number (qa55).
+    (Only lines with two spaces or more and a duty word are tried on the pattern.)"""
+    out: set[int] = set()
+    for k, n in zip(spaced, counts):
+        if n >= 2 and any(map(texts[k].__contains__, P.DUTY_HEAD_WORDS)) and P.DUTY_HEAD_ROW.match(texts[k]):
+            j = k + 1
+            while j < len(texts) and texts[j].count(" ") == n and "。" not in texts[j]:
+                j += 1
+            out.update(range(k, j) if j > k + 1 else ())
+    return out
 
 
 def head_rows(texts: list[str], rows: set[int]) -> set[int]:
@@ -648,6 +662,18 @@ def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a publisher and, after a gap, a date (SPACED_OUTLET_DATE_LINE: a brief's
     masthead), each a block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
     return {k for k in lines_of(P.DATE_LINE_LAST, lasts) if P.SPACED_OUTLET_DATE_LINE.match(texts[k])}
+
+
+def contents_labels(texts: list[str], firsts: str) -> set[int]:
+    """The 目录 lines over a table of contents: a line of their own, never the last line of the title over them (qa55).
+    (One scan of the first characters picks the few to try.)"""
+    return {k for k in lines_of(P.TOC_LABEL_INITIAL, firsts) if P.TOC_HEADING.match(texts[k])}
+
+
+def approval_lines(texts: list[str], lasts: str) -> set[int]:
+    """The lines recording the letter that approved a plan (…院台农字第…号函核定): a line of their own over the
+    cover's title, never its first line. (One scan of the last characters picks the few to try.) (qa55)"""
+    return {k for k in lines_of(P.APPROVAL_LINE_LAST, lasts) if P.APPROVAL_LINE.match(texts[k])}
 
 
 def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
@@ -849,7 +875,7 @@ class Page:
         # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
-                | outlet_date_lines(texts, lasts)
+                | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | contents_labels(texts, firsts)
                 | issue_masthead_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts))

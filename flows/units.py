@@ -895,6 +895,8 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
+    if text[:1] in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
+        return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
     if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
     if text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
@@ -1125,10 +1127,18 @@ def marked_heading(text: str, base: Base, markers: Markers = P.SECTION_MARKERS) 
     for family, pattern in markers:
         m = pattern.match(text)
         if m and m.group(2) and looks_like_heading(m.group(2), numbered=True):
+            if family == "decimal" and is_numbered_row(m.group(2), text):
+                continue                  # 3 推广冷藏车 市交通运输局 市公安局 持续推进: a task table's row, text
             if family == "decimal":       # 2.1 under 2, 2.2.1 under 2.2: each depth its own level
                 family += str(m.group(1).rstrip(".").count(".") + 1)
             return Unit(HEADING, text, *base, heading=m.group(2).strip(), marker=m.group(1), family=family)
     return item_heading(text, base)
+
+
+def is_numbered_row(after_number: str, text: str) -> bool:
+    """Whether a line opening with a number is a row of a table (序号, then cells of words apart by spaces: a plan's
+    task table with its 牵头单位 column) rather than a decimal heading with a space inside (qa55)."""
+    return after_number.count(" ") >= P.TABLE_ROW_MIN_SPACES - 1 and is_table_row(text)
 
 
 def is_issue_line(text: str) -> bool:
@@ -1172,8 +1182,59 @@ def with_english_title_under_title(found: list[Unit], kinds: list[str]) -> list[
     return found
 
 
+def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """Plain lines of a plan or regulation that are neither titles nor headings, in one visit of the plain units (qa55):
+    a 目录 over chapters that come again in the text (repeated_heading_at), a task table's head row over its rows
+    (duty_table_end), a Taiwan plan's approval line (…号函核定) or Republic-era cover date (中华民国114年3月, front matter),
+    a regulation's legislative history in brackets under its title (（2025年4月29日…会议通过 / …会议批准）, front matter)."""
+    for i in positions(kinds, PLAIN):
+        text = found[i].text
+        if text[:1] == "目" and P.TOC_HEADING.match(text) and (end := repeated_heading_at(found, i + 1)):
+            found[i:end] = [as_kind(u, CONTENTS) for u in found[i:end]]
+        elif any(map(text.__contains__, P.DUTY_HEAD_WORDS)) and P.DUTY_HEAD_ROW.match(text):
+            end = duty_table_end(found, i)
+            if end > i + 1:
+                found[i:end] = [as_paragraph(u) for u in found[i:end]]
+        elif (text[-1:] in P.APPROVAL_LINE_LASTS and P.APPROVAL_LINE.match(text)
+              or text.startswith(P.REPUBLIC_DATE_PREFIX) and P.REPUBLIC_DATE_LINE.match(text)):
+            found[i] = as_kind(found[i], META)
+        elif text.endswith(P.LEGISLATIVE_NOTE_ENDS) and P.LEGISLATIVE_NOTE_LINE.match(text):
+            found[i] = as_kind(found[i], CREDIT)
+        if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
+            found[i + 1] = as_kind(found[i + 1], CREDIT)     # a note on one line under the title, as long as a paragraph
+    return found
+
+
+def is_legislative_note_paragraph(u: Unit) -> bool:
+    """A regulation's legislative history in brackets set on one long line (（…会议通过 …会议批准）), under its title."""
+    return u.kind == PARA and u.text[:1] in "（(" and bool(P.LEGISLATIVE_NOTE_LINE.match(u.text))
+
+
+def duty_table_end(found: list[Unit], i: int) -> int:
+    """Where the rows under a task table's head row end: the units right under it with as many cells (spaces)."""
+    n, k = found[i].text.count(" "), i + 1
+    while k < len(found) and found[k].kind in (PLAIN, HEADING, PARA) and found[k].text.count(" ") == n:
+        k += 1
+    return k
+
+
+def repeated_heading_at(found: list[Unit], start: int) -> int | None:
+    """Where the heading at `start` comes again after a run of headings only (None if text comes first)."""
+    k = start + 1
+    while k < len(found) and found[k].kind == HEADING:
+        if found[k].text == found[start].text:
+            return k
+        k += 1
+    return None
+
+
+def as_paragraph(u: Unit) -> Unit:
+    return tuple.__new__(Unit, (PARA, u.text, u.width, u.n_lines, u.debris) + PARAGRAPH_REST)
+
+
 # The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
 # them in a loop rather than a nest of calls; each takes and returns the units).
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
-    with_contents_heading, with_link_lists, with_english_front_matter, with_page_labels, with_caption_text,
-    with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title)
+    with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
+    with_page_labels, with_caption_text, with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes,
+    with_english_title_under_title)

@@ -1297,3 +1297,42 @@ def test_one_signed_view_or_a_label_alone_makes_no_roundup(closing):
                  ["专家观点"], wrapped(VIEW_1, 18), closing])
     arts = tables(text)["articles"]
     assert len(arts) == 1 and VIEW_1 in arts[0]["text"]
+
+
+# ---- qa55 (session 13): a government document's end, an attachment under the signature, a regulation's front ----
+@pytest.mark.parametrize("after, titles", [
+    # a 政策解读 under the printing line: its title, a line of fields, its text and sections: a piece of its own
+    (["《关于加快某某工作的实施意见》政策解读", "发布时间：2025-03-02 来源：某市发展改革委", P3, "一、起草背景", P4],
+     ["某市加快某某工作实施意见", "《关于加快某某工作的实施意见》政策解读"]),
+    (["关于实施意见的政策解读", P3], ["某市加快某某工作实施意见", "关于实施意见的政策解读"]),
+    ([], ["某市加快某某工作实施意见"]),                            # nothing after the printing line
+])
+def test_a_title_over_text_after_the_printing_line_is_a_piece_of_its_own(after, titles):
+    t = tables("\n".join(["某市加快某某工作实施意见", P1, "一、总体要求", P2, "抄送：市委各部门，市人大常委会办公室。",
+                          "某市人民政府办公室 2025年3月1日印发", *after]))
+    assert [a["title"] for a in t["articles"]] == titles
+    assert all("印发" not in a["text"] for a in t["articles"])
+    assert "关于实施意见的政策解读" not in [s["heading"] for s in t["sections"]]
+
+
+@pytest.mark.parametrize("label", ["附件", "附件1"])
+def test_an_attachment_under_the_signature_is_titled_by_its_own_title_not_its_head_row(label):
+    """The signature over a date, then 附件 and a task table's title and head row: the attachment's title is the line
+    under the label, the head row a row (not a document the notice publishes)."""
+    t = tables("\n".join(["某市加快某某工作实施意见", P1, "一、总体要求", P2, "某市人民政府办公室", "2025年3月1日",
+                          "（此件公开发布）", label, "某市某某工作重点任务分工表", "序号 重点任务 牵头单位 配合单位",
+                          "1 建设某某平台 市数据局 市财政局", "2 培育某某中心 市商务局 各区人民政府"]))
+    assert [a["title"] for a in t["articles"]] == ["某市加快某某工作实施意见", "某市某某工作重点任务分工表"]
+    assert not [s for s in t["sections"] if "市商务局" in s["heading"]]
+
+
+def test_a_regulation_published_by_a_notice_keeps_its_title_over_its_legislative_note_and_contents():
+    t = tables("\n".join(["某市人民代表大会常务委员会公告", "（第三号）", "《某市河道管理条例》已由某市人民代表大会常务委员会通过，现予公布。",
+                          "某市人民代表大会常务委员会", "2025年5月6日", "某市河道管理条例",
+                          "（2025年3月1日某市第十届人民代表大会常务委员会第九次会议通过", "2025年4月2日某省人民代表大会常务委员会第八次会议批准）",
+                          "目录", "第一章 总则", "第二章 河道整治", "第三章 附则",
+                          "第一章 总则", "第一条 为了加强河道管理，保障防洪安全，制定本条例。", "第二章 河道整治",
+                          "第二条 河道整治应当符合防洪规划。", "第三章 附则", "第三条 本条例自2025年7月1日起施行。"]))
+    assert [a["title"] for a in t["articles"]][1:] == ["某市河道管理条例"]      # (the notice's own title: its number too)
+    assert [s["heading"] for s in t["sections"]] == ["总则", "河道整治", "附则"]
+    assert "会议通过" not in t["articles"][1]["text"]

@@ -114,3 +114,15 @@ def test_qi_markers_with_shi():
 def test_an_item_numbered_with_a_closing_bracket_alone_is_an_inline_marker(text, expected):
     """A half-bracket list (1）…；2）…) inline after a colon or semicolon: items like 1. and 1、 (qa52)."""
     assert [(m.family, m.ordinal, m.marker) for m in inline_markers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph that is one sentence numbered 一、 with clauses in it: an item of a list (a plan's expected benefits)
+    ("一、提高生产效率，降低人力依赖，主要作物成本降低10%。", ("cn_dun", 1, "一、")),
+    ("三、吸引青年返乡创业；促进农村世代交替。", ("cn_dun", 3, "三、")),
+    ("一、坚持问题导向。", None),                          # a short sentence without clauses: no list item
+    ("一、总体要求", None),                                # a heading line
+])
+def test_a_paragraph_that_is_one_numbered_sentence_is_an_item(text, expected):
+    m = leading_marker(text)
+    assert (m and (m.family, m.ordinal, m.marker)) == expected

@@ -1277,3 +1277,17 @@ def test_a_line_of_fields_that_ends_short_stays_a_block_of_its_own():
     """收稿日期：… short of the column, then the text: the field's line closes its block (qa57's rule needs a full line)."""
     lines = page([["收稿日期：2025-01-08"], wrapped(P1, 24)]).split("\n")
     assert [b.text for b in blocks(lines)] == ["收稿日期：2025-01-08", P1]
+
+
+# ---- qa55 (session 13): lines of their own on a Taiwan plan's cover and in a plan's task table ----
+@pytest.mark.parametrize("lines, want", [
+    # the approval line over the cover's title, no blank line between: two blocks
+    (["行政院114年2月20日院台农字第1140004321号函核定", "某某推动方案"], ["行政院114年2月20日院台农字第1140004321号函核定", "某某推动方案"]),
+    # a 目录 label under the title
+    (["某市河道管理条例", "目 录"], ["某市河道管理条例", "目 录"]),
+    # a task table's head row and rows of words alone: one block a row
+    (["执行措施 主办机关 协办机关", "资料平台建设 农业部 数位发展部", "感测网络布建 农业部 各县市政府"],
+     ["执行措施 主办机关 协办机关", "资料平台建设 农业部 数位发展部", "感测网络布建 农业部 各县市政府"]),
+])
+def test_cover_lines_and_task_table_rows_are_blocks_of_their_own(lines, want):
+    assert [b.text for b in blocks(lines)] == want

@@ -1143,3 +1143,76 @@ def test_a_bare_dateline_under_a_news_items_byline_leaves_its_first_paragraph(da
     found = units_of_text(text)
     para = next(u for u in found if u.kind == PARA)
     assert para.text.startswith("连日来") and (para.debris is not None) == left
+
+
+# ---- qa55 (session 13): task tables, contents without page numbers, legislative notes, portal fields, Taiwan covers ----
+@pytest.mark.parametrize("line, heading", [
+    ("3 推广新能源车辆 市交通运输局 市公安局 持续推进", False),     # a task table's row: number, then cells of words
+    ("1 建立项目库 区商务局 各街道办事处", False),
+    ("1 绪论", True),                                               # a paper's decimal heading
+    ("2 研究 设计", True),                                          # one space inside: still a heading
+])
+def test_a_numbered_row_of_a_task_table_is_no_decimal_heading(line, heading):
+    u = marked_heading(line, (20.0, 1, None))
+    assert (u is not None and u.kind == "heading") == heading
+
+
+def _kinds(lines: list[str]) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in units(reflow_blocks(lines), markdown=False)]
+
+
+@pytest.mark.parametrize("contents, is_contents", [
+    (["目录", "第一章 总则", "第二章 管理职责", "第一节 日常管理", "第三章 附则"], True),   # the chapters again under it
+    (["目 录", "第一章 总则", "第二章 管理职责"], True),
+    (["目录"], False),                                             # a label over text: no contents
+])
+def test_a_contents_label_over_chapters_that_come_again_is_contents(contents, is_contents):
+    found = _kinds(["某市河道管理条例", *contents, "第一章 总则", "第一条 为了加强河道管理，制定本条例。",
+                    "第二章 管理职责", "第二条 市水务部门负责河道管理。"])
+    kinds = [k for k, t in found if t.replace(" ", "") in ("目录", "第二章管理职责")]
+    assert kinds[0] == (CONTENTS if is_contents else "plain")
+    assert kinds[-1] == "heading"                          # the chapter in the text stays a heading
+
+
+@pytest.mark.parametrize("line, note", [
+    ("（2025年3月1日某市第十届人民代表大会常务委员会第九次会议通过", True),
+    ("2025年4月2日某省第十四届人民代表大会常务委员会第八次会议批准）", True),
+    ("（2024年6月5日某市人民代表大会常务委员会第三次会议通过 2025年4月2日某省人民代表大会常务委员会第八次会议批准）", True),
+    ("2025年4月2日起施行", False),                          # no session named
+    ("（2025年4月2日）", False),
+])
+def test_a_regulations_legislative_note_is_front_matter(line, note):
+    found = _kinds(["某市河道管理条例", line, "第一章 总则", "第一条 为了加强河道管理，制定本条例。"])
+    assert any(k == CREDIT and t == line for k, t in found) == note
+
+
+@pytest.mark.parametrize("rows, text", [
+    (["执行措施 主办机关 协办机关", "资料平台建设 农业部 数位发展部", "感测网络布建 农业部 各县市政府"], True),
+    (["重点任务 牵头单位 配合单位 完成时限", "建设冷链中心 市商务局 市财政局 年底前"], True),
+    (["执行措施 主办机关 协办机关"], False),                 # no row under it: a line of its own
+])
+def test_a_task_tables_head_row_and_its_word_rows_are_text(rows, text):
+    found = _kinds(["某某推动方案", P1, *rows, "一、预期效益", P2])
+    kinds = [k for k, t in found if t in rows]
+    assert all(k == "para" for k in kinds) == text
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("索引号 11321-2025-00087 发文字号 某政办发〔2025〕27号", META),
+    ("发布机构 某区人民政府办公室 成文日期 2025-08-08", META),
+    ("发布机构 某区人民政府办公室", "para"),                   # one field alone: not the portal's field table
+])
+def test_a_portals_file_fields_set_as_a_table_are_front_matter(line, kind):
+    u = plain_unit(line, (40.0, 1, None), True)
+    assert u.kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("行政院114年2月20日院台农字第1140004321号函核定", META),
+    ("行政院113年9月5日院台经字第1130021234号函修正核定", META),
+    ("中华民国114年3月", META),
+    ("中华民国的历史", "plain"),
+])
+def test_a_taiwan_plans_approval_line_and_cover_date_are_front_matter(line, kind):
+    found = _kinds([line, "", "某某推动方案", "", P1])
+    assert found[0] == (kind, line)
