@@ -1762,5 +1762,17 @@ DUTY_HEAD_WORDS = ("单位", "机关")
 ITEM_CN_SENTENCE = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？，；]{{2,150}}[，；][^。！？]{{2,150}}[。！？]$)")
 
 
+# ---- qa59 (session 13): web op-eds ----
+# A web op-ed's editor's note or key points set as the first paragraph under its title and field lines,
+# labelled at its start (编者按：本港…… / 【编者按】近期…… / 核心提示：…… / 导读：……): the editors' words on the
+# article, not its text. The label must close (a colon or 】): 编者认为…… and 导读材料…… are text.
+LEADING_NOTE = re.compile(r"^(?:[【\[]\s*(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[】\]]\s*[:：]?"
+                          r"|(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[:：])")
+LEADING_NOTE_INITIALS = ("【", "[", "编", "核心", "导读", "阅读提示")
+# 某某网 > 评论频道 / 光明网 » 时评: a breadcrumb trail of two steps only (BREADCRUMB_TRAIL wants three), which
+# without the check would join the title under it. Each step is a word of Han characters only, two to ten, so
+# a comparison set on a line of its own (增速>5%, A>B) is no trail.
+BREADCRUMB_TWO_STEPS = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›)\s*[\u4e00-\u9fff]{2,10}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

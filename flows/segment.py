@@ -196,7 +196,11 @@ class ArticleBuilder:
         for u, reason in self.span.residue:
             self.residue.add(u.text, reason)
         pending_headings: list[Unit] = []
-        for u in self.span.body:
+        body = self.span.body
+        if (note := leading_note_at(body)) is not None:
+            self.residue.add(body[note].text, "editor's note")
+            body = body[:note] + body[note + 1:]
+        for u in body:
             kind = u.kind
             if kind == U.PLAIN:
                 pending_headings.append(u)
@@ -435,6 +439,32 @@ class ArticleBuilder:
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published or self.page_date, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), front_matter=[t for t in map(text_of, self.front) if t])
+
+
+# What may stand between an article's title and its first paragraph: field lines, bylines, furniture.
+NOTE_BEFORE_KINDS = frozenset({U.META, U.BYLINE, *U.RESIDUAL})
+
+
+def leading_note_at(body: list[Unit]) -> int | None:
+    """Where the article's first paragraph is an editor's note on it (编者按：…, 【编者按】…, 核心提示：…) under
+    its title and field lines, with more text after it: the editors' words go to residue, not into the
+    article's text (web op-eds, qa59). None when the first paragraph is the article's own."""
+    for k, u in enumerate(body):
+        if u.kind == U.PARA:
+            t = u.text.lstrip()
+            labelled = t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(t) is not None
+            return k if labelled and any(v.kind == U.PARA for v in body[k + 1:]) and not is_talk(body) else None
+        if u.kind not in NOTE_BEFORE_KINDS:
+            return None
+    return None
+
+
+def is_talk(body: list[Unit]) -> bool:
+    """Whether the article is an interview or a roundtable (turns: **记者:** in Markdown, or labels such as
+    主持人：/王明： opening paragraphs): there the editor's note over the talk is its lead, the reporter's own
+    text, and stays in it."""
+    paras = [u for u in body if u.kind == U.PARA]
+    return any(u.speaker for u in paras) or bool(U.transcript_speakers(u.text for u in paras))
 
 
 def is_table_head(line: Unit, row: Unit) -> bool:

@@ -1288,3 +1288,52 @@ def test_front_matter_lines_are_kept_whole_with_the_article(lines, kept):
     assert article["title"] == "如何激发县域消费潜力" and P1 in article["text"]
     assert kept in article["front_matter"] and "如何激发县域消费潜力" in article["front_matter"]
     assert kept not in article["text"] and kept not in [r["text"] for r in t["residue"]]
+
+
+# ---------------------------------------------------------------- qa59: a web op-ed's leading editor's note
+
+def web_oped(note: str) -> str:
+    return page([["让社区食堂办得更久更好"], [""], ["来源：某某网"], ["作者：邵文清"],
+                 ["发布时间：2026-03-02 08:00"], [""], [note], [""], [P1], [""], [P2], [""], ["责任编辑：龚一帆"]])
+
+
+@pytest.mark.parametrize("note", ["编者按：社区食堂如何持续运营？本网特邀专家撰文分析，文章仅代表作者观点。",
+                                  "【编者按】社区食堂如何持续运营？本网特邀专家撰文分析。",
+                                  "核心提示：社区食堂如何持续运营，既要算好经济账，也要算好民生账。",
+                                  "导读：社区食堂如何持续运营？本网特邀专家撰文分析。"])
+def test_an_editors_note_under_an_op_eds_title_and_fields_is_residue_not_its_text(note):
+    t = tables(web_oped(note))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("让社区食堂办得更久更好", ["邵文清"])
+    assert a["text"].startswith(P1[:20]) and squash(note) not in squash(a["text"])
+    assert (note, "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
+@pytest.mark.parametrize("first", ["编者认为，社区食堂的持续运营取决于成本和需求两头。",   # no label: the author's text
+                                   "导读材料显示，社区食堂的持续运营取决于成本和需求两头。",
+                                   "核心提示不少，社区食堂的持续运营取决于成本和需求两头。"])
+def test_a_first_paragraph_opening_with_a_note_labels_words_stays_the_op_eds_text(first):
+    [a] = tables(web_oped(first))["articles"]
+    assert a["text"].startswith(first)
+
+
+def test_an_editors_note_over_an_interviews_turns_stays_its_lead():
+    # In a talk the note is the reporter's lead to it (本报记者专访了…), part of the article.
+    note = "编者按：社区食堂如何持续运营？本报记者专访了一位专家。"
+    text = page([["让社区食堂办得更久更好"], ["来源：某某网"], ["作者：邵文清"], [note],
+                 ["记者：" + P1], ["石海峰：" + P2], ["记者：" + P4], ["石海峰：" + P6]])
+    [a] = tables(text)["articles"]
+    assert a["text"].startswith(note)
+
+
+def test_an_editors_note_that_is_an_op_eds_only_paragraph_stays_its_text():
+    text = page([["让社区食堂办得更久更好"], ["作者：邵文清"], ["编者按：社区食堂如何持续运营，需要各方合力。"]])
+    assert tables(text)["articles"][0]["text"].startswith("编者按")
+
+
+@pytest.mark.parametrize("trail", ["某某网 > 评论频道", "某某网>>评论", "光明网 » 时评"])
+def test_a_two_step_breadcrumb_over_a_web_op_ed_is_no_part_of_its_title(trail):
+    text = page([[trail], [""], ["让社区食堂办得更久更好"], [""], ["来源：某某网"], ["作者：邵文清"], [""], [P1], [""], [P2]])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让社区食堂办得更久更好", ["邵文清"])]
+    assert squash(trail) in [squash(r["text"]) for r in t["residue"]]

@@ -704,6 +704,8 @@ def test_no_profile_box_without_its_label_and_a_paragraph_of_sentences(lines):
 @pytest.mark.parametrize("line, kind", [
     ("人民网>>观点>>人民网评", CREDIT), ("新华网 » 时政 » 正文", CREDIT),
     ("增长率>5%", "plain"), ("甲>乙", "plain"),      # one step: no trail
+    ("某某网 > 评论频道", CREDIT), ("光明网»时评", CREDIT),    # two steps of Han words (qa59)
+    ("GDP增速>5%", "plain"),
 ])
 def test_a_breadcrumb_trail_led_by_the_sites_name_is_furniture_not_a_title(line, kind):
     title = "以绣花功夫推进城市精细化管理"
