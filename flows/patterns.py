@@ -1784,6 +1784,10 @@ CLOSING_ADVERT_MAX_PARAS = 3
 GLUED_FIRST_SHI = "一是"
 GLUED_FIRST_SHI_BEFORE_NOT = frozenset(CN_NUM + "第统唯同万划专单逐合均归整其")
 GLUED_FIRST_SHI_GAP = re.compile(r"[^。！？\n]{2,200}[；;，,]\s*")
+# **记者：** 冉小棠 / **本刊记者：** 何 川、林 夕: a Markdown turn labelled with the reporter's role whose words are
+# only names (units.reporter_label_byline, tried on bodies of at most NAME_ONLY_TURN_MAX characters).
+REPORTER_TURN_LABEL = re.compile(rf"^[{CJK}·]{{0,8}}记者$|^(?:采访|采写|撰文|文字)$")
+NAME_ONLY_TURN_MAX = 16
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

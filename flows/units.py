@@ -909,6 +909,18 @@ def is_boxed_quote(text: str, n_lines: int) -> bool:
     return m is not None and (n_lines >= P.PULL_QUOTE_MIN_LINES or not looks_like_heading(m.group(1)))
 
 
+def reporter_label_byline(speaker: str, body: str) -> Byline | None:
+    """The byline of a Markdown turn whose label is the reporter's (**记者：** / **本刊记者：**) and whose words are
+    only the reporter's name (冉小棠): a line of the guest box that signs the piece, not the reporter's first
+    question (**记者：** 您长期在基层调研…, whose words are more than a name)."""
+    if len(body) > P.NAME_ONLY_TURN_MAX or not P.REPORTER_TURN_LABEL.match(speaker):
+        return None
+    found = byline(f"{speaker}：{body}")
+    if not found or "".join(body.split()) not in ("".join(found.authors), "、".join(found.authors)):
+        return None
+    return found
+
+
 def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
     """The block as a byline, if it is one (`text`: its text as unit() has it now)."""
     # reflow has read the byline of a one-line block's line; byline() rules out longer text at once
@@ -1055,6 +1067,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         speaker = m.group(1).strip()
         if introduces_guest(f"{speaker}：{body}", body):
             return Unit(META, f"{speaker}：{body}", *base)     # **受访者:** 蔡明远,…院长: the guest line, no turn
+        if signed := reporter_label_byline(speaker, body):
+            return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
 

@@ -1260,3 +1260,19 @@ def test_the_paragraphs_under_an_advert_label_under_a_title_are_kept():
     """# 某某大赛开始报名 / **活动推广** / text: the label is the titled piece's kicker, its text stays text (qa58)."""
     found = units([Block(t, 1, 30.0, 0, byline(t)) for t in [P1, "# 某某创新大赛开始报名", "**活动推广**", P2]], markdown=True)
     assert found[-1].kind == "para"
+
+
+@pytest.mark.parametrize("line, kind, authors", [
+    # a Markdown turn labelled with the reporter's role whose words are only a name: the byline (qa58)
+    ("**记者：** 苏明远", "byline", ("苏明远",)),
+    ("**本刊记者：** 何 川、林 夕", "byline", ("何川", "林夕")),
+    # the reporter's question stays a turn
+    ("**记者：** 您怎么看？", "para", None),
+    # a guest's short answer is no byline
+    ("**程立言：** 谢谢。", "para", None),
+])
+def test_a_reporter_turn_holding_only_a_name_is_a_byline(line, kind, authors):
+    u = unit(Block(line, 1, 20.0, 0, None), markdown=True)
+    assert u.kind == kind
+    if authors:
+        assert u.byline.authors == authors
