@@ -104,7 +104,22 @@ def inline_markers(text: str) -> list[Marker]:
             if n is not None:
                 found.append(Marker(family, n, m.group(0), m.start(), m.end()))
     found.sort(key=MARKER_START)
-    return dedupe_overlaps(found)
+    return with_glued_first_shi(text, dedupe_overlaps(found))
+
+
+def with_glued_first_shi(text: str, found: list[Marker]) -> list[Marker]:
+    """An enumeration whose 一是 runs on from the words before it (我们建议一是推动…；二是…；三是…): the first
+    一是-family marker found is 二是, so its 一是 stood after no break; the last 一是 before it, in the same
+    sentence and parted from it by a clause mark, opens the list, unless its 一 ends a word (统一是, 第一是)."""
+    first = next((mk for mk in found if mk.family == "shi"), None)
+    if first is None or first.ordinal != 2:
+        return found                       # the usual case: no 一是-list, or one that starts at its 一是
+    at = text.rfind(P.GLUED_FIRST_SHI, 0, first.start)
+    if (at <= 0 or text[at - 1] in P.GLUED_FIRST_SHI_BEFORE_NOT
+            or not P.GLUED_FIRST_SHI_GAP.fullmatch(text, at + len(P.GLUED_FIRST_SHI), first.start)):
+        return found
+    glued = Marker("shi", 1, P.GLUED_FIRST_SHI, at, at + len(P.GLUED_FIRST_SHI))
+    return sorted([*found, glued], key=MARKER_START)
 
 
 def marker_starts(text: str, hints: Iterator[re.Match]) -> dict[str, list[int]]:

@@ -1544,7 +1544,7 @@ ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特
 # no part of the caption (reflow.photo_credits, units).
 _SUPPLIED_PHOTO_CREDIT = rf"[。！？][ 　]*[{CJK}·]{{1,10}}(?:社发|供图)$"
 PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|{_SUPPLIED_PHOTO_CREDIT}")
-PHOTO_CREDIT_ENDS = ("摄", "发", "图")
+PHOTO_CREDIT_ENDS: tuple[str, ...] = ("摄", "发", "图")
 PHOTO_CREDIT_LAST = re.compile("[摄发图]")
 # 第5版：理论 / 第A3版：评论 / 05版：经济周刊: a page's number and name on a line of their own over its first title (the
 # 版面 line of a paper's web edition or PDF) is furniture, not the title's first line (units.with_page_section_labels).
@@ -1773,6 +1773,35 @@ LEADING_NOTE_INITIALS = ("【", "[", "编", "核心", "导读", "阅读提示")
 # without the check would join the title under it. Each step is a word of Han characters only, two to ten, so
 # a comparison set on a line of its own (增速>5%, A>B) is no trail.
 BREADCRUMB_TWO_STEPS = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›)\s*[\u4e00-\u9fff]{2,10}$")
+
+
+# ---- qa58 (session 13): interviews and roundtables ----
+# 记者黄郁婷／摄影 / 陈静远 摄影: a photo's credit may end in 摄影 rather than 摄 (Taiwan papers print 記者…／攝影
+# after a caption); the credit shapes of _PHOTO_CREDIT otherwise (a reporter's name, or a name set apart by a space
+# or a slash), so a sentence merely ending in 摄影 is no credit.
+assert _PHOTO_CREDIT.endswith("摄$")
+_PHOTO_CREDIT_SHOT = _PHOTO_CREDIT[:-1] + "影?$"
+PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*{_PHOTO_CREDIT_SHOT}|{_SUPPLIED_PHOTO_CREDIT}")
+PHOTO_CREDIT_LINE = re.compile(rf"^{_PHOTO_CREDIT_SHOT}")
+PHOTO_CREDIT_ENDS = ("摄", "发", "图", "摄影")
+PHOTO_CREDIT_LAST = re.compile("[摄发图影]")
+# The longest one-line caption (characters) that units.caption_set_apart reads between a closing credit and a
+# photo credit: a caption is one sentence; a longer line over a credit is left as it reads.
+SET_APART_CAPTION_MAX = 60
+# The most paragraphs under an advertisement's label at a document's end that units.with_closing_advert reads as
+# the advertisement (an advert is a few lines; more text under the label is left as it reads).
+CLOSING_ADVERT_MAX_PARAS = 3
+# 我们建议一是推动…；二是…: a list's first 一是 run on from the words before it (measures.with_glued_first_shi).
+# Its 一 may end a word instead (统一是, 唯一是, 第一是, 十一是): never after these characters; and the text from it to
+# the 二是 is one item, a clause or more with no sentence end, closed by a clause mark.
+GLUED_FIRST_SHI = "一是"
+GLUED_FIRST_SHI_BEFORE_NOT = frozenset(CN_NUM + "第统唯同万划专单逐合均归整其")
+GLUED_FIRST_SHI_GAP = re.compile(r"[^。！？\n]{2,200}[；;，,]\s*")
+# **记者：** 冉小棠 / **本刊记者：** 何 川、林 夕: a Markdown turn labelled with the reporter's role whose words are
+# only names (units.reporter_label_byline, tried on bodies of at most NAME_ONLY_TURN_MAX characters).
+REPORTER_TURN_LABEL = re.compile(rf"^[{CJK}·]{{0,8}}记者$|^(?:采访|采写|撰文|文字)$")
+NAME_ONLY_TURN_MAX = 16
+
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -115,7 +115,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # test sees the other's unit, a byline or a note.)
     opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
     found = with_signatures(with_datelines(
-        with_attachments(with_advert_labels(with_guest_lists(with_profiles(with_notes(found, short), short), short), short),
+        with_attachments(with_closing_advert(with_advert_labels(
+            with_guest_lists(with_profiles(with_notes(found, short), short), short), short)),
                          opened), opened))
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
@@ -508,6 +509,25 @@ def with_advert_labels(found: list[Unit], short: list[int]) -> list[Unit]:
     return found
 
 
+def with_closing_advert(found: list[Unit]) -> list[Unit]:
+    """An advertisement's label (推广, **推广**) over the last paragraphs of the document, no heading under it: those
+    paragraphs are the advertisement (a subscription notice, a sponsor's lines), furniture like its label, not the
+    last answer of the interview above. (Only the last CLOSING_ADVERT_MAX_PARAS + 1 units are visited; a label over
+    a heading titles a piece of its own, articles.markdown_layout, and one under a title or heading is that
+    piece's kicker: its text is kept.)"""
+    k = len(found) - 1
+    while k >= 0 and len(found) - k <= P.CLOSING_ADVERT_MAX_PARAS + 1:
+        u = found[k]
+        if u.kind == CREDIT and k < len(found) - 1 and P.ADVERT_LABEL_LINE.match(u.text):
+            if k and found[k - 1].kind in (TITLE, HEADING):
+                return found       # # 某某大赛开始报名 / **活动推广** / …: a titled piece, its text kept
+            return found[:k + 1] + [as_kind(x, CREDIT) for x in found[k + 1:]]
+        if u.kind != PARA:
+            break
+        k -= 1
+    return found
+
+
 def is_profile_list(found: list[Unit], i: int) -> bool:
     """Whether unit i is a profile label (嘉宾简介) over two or more guest lines, one a line (- 任嘉禾：某中心主任): a box
     on the guests, not a section over text. (A profile label over one name line, 盛毅 某院研究员, is left as it was,
@@ -685,7 +705,8 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     for i in positions(kinds, CAPTION):
         u = found[i]
         if (i and (above := found[i - 1]).kind == PARA and above.n_lines == 1
-                and P.PHOTO_CREDIT_LINE.match(u.text) and P.CAPTION_DATE_OPENING.match(above.text)):
+                and P.PHOTO_CREDIT_LINE.match(u.text)
+                and (P.CAPTION_DATE_OPENING.match(above.text) or caption_set_apart(found, i - 1))):
             found[i - 1] = as_kind(above, CAPTION)
         elif i and wraps_into_caption(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
@@ -693,6 +714,15 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
             for k in range(top, i):
                 found[k] = as_kind(found[k], CAPTION)
     return found
+
+
+def caption_set_apart(found: list[Unit], k: int) -> bool:
+    """Whether the one-line block found[k], over a photo's credit line, is set apart from any text above it: the
+    page's first block, or one under furniture, a credit or a byline (（本报记者 闵 浩 采写） / 卓晓楠在…接受采访。 / 本报记者
+    闵 浩 摄). A sentence between a piece's closing credit and a photo credit is the photo's caption, whatever
+    it opens with; under a paragraph it may be the text's last line, so that needs a day (qa58)."""
+    return (found[k].text[-1:] in P.SENTENCE_MARKS and len(found[k].text) <= P.SET_APART_CAPTION_MAX
+            and (k == 0 or found[k - 1].kind in RESIDUAL or found[k - 1].kind == BYLINE))
 
 
 def labelled_caption_top(found: list[Unit], credit: int) -> int | None:
@@ -879,6 +909,18 @@ def is_boxed_quote(text: str, n_lines: int) -> bool:
     return m is not None and (n_lines >= P.PULL_QUOTE_MIN_LINES or not looks_like_heading(m.group(1)))
 
 
+def reporter_label_byline(speaker: str, body: str) -> Byline | None:
+    """The byline of a Markdown turn whose label is the reporter's (**记者：** / **本刊记者：**) and whose words are
+    only the reporter's name (冉小棠): a line of the guest box that signs the piece, not the reporter's first
+    question (**记者：** 您长期在基层调研…, whose words are more than a name)."""
+    if len(body) > P.NAME_ONLY_TURN_MAX or not P.REPORTER_TURN_LABEL.match(speaker):
+        return None
+    found = byline(f"{speaker}：{body}")
+    if not found or "".join(body.split()) not in ("".join(found.authors), "、".join(found.authors)):
+        return None
+    return found
+
+
 def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
     """The block as a byline, if it is one (`text`: its text as unit() has it now)."""
     # reflow has read the byline of a one-line block's line; byline() rules out longer text at once
@@ -1025,6 +1067,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
         speaker = m.group(1).strip()
         if introduces_guest(f"{speaker}：{body}", body):
             return Unit(META, f"{speaker}：{body}", *base)     # **受访者:** 蔡明远,…院长: the guest line, no turn
+        if signed := reporter_label_byline(speaker, body):
+            return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
 

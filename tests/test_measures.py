@@ -126,3 +126,16 @@ def test_an_item_numbered_with_a_closing_bracket_alone_is_an_inline_marker(text,
 def test_a_paragraph_that_is_one_numbered_sentence_is_an_item(text, expected):
     m = leading_marker(text)
     assert (m and (m.family, m.ordinal, m.marker)) == expected
+
+
+# ---- qa58 (session 13): a list's first 一是 run on from the words before it ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们建议一是加快审批，压缩时限；二是减免费用；三是优化服务。", [1, 2, 3]),
+    ("主要考虑一是成本偏高，二是周期太长。", [1, 2]),
+    ("标准统一是前提；二是要完善机制。", [2]),           # 统一是: the 一 ends a word
+    ("他说一是一，二是二。", [2]),                      # no clause before the 二是: no item
+    ("这一点很重要。一是加强；二是完善。", [1, 2]),       # a 一是 after a break is found as before
+])
+def test_a_first_yishi_glued_to_the_words_before_opens_the_list(text, expected):
+    assert [m.ordinal for m in inline_markers(text) if m.family == "shi"] == expected

@@ -1218,3 +1218,63 @@ def test_a_portals_file_fields_set_as_a_table_are_front_matter(line, kind):
 def test_a_taiwan_plans_approval_line_and_cover_date_are_front_matter(line, kind):
     found = _kinds([line, "", "某某推动方案", "", P1])
     assert found[0] == (kind, line)
+
+
+# ---- qa58 (session 13): captions between a closing credit and a photo credit, 摄影 credits, closing adverts ----
+
+@pytest.mark.parametrize("text, kind", [
+    ("座谈会现场，左起为周某、吴某。记者林雅君／摄影", CAPTION),   # a Taiwan paper's credit ends in 摄影
+    ("论坛开幕式现场。陈静远 摄影", CAPTION),
+    ("他从小就喜欢电影摄影", "plain"),                             # merely ends with 摄影: no credit shape
+])
+def test_a_caption_closed_by_a_credit_ending_in_sheying_is_a_caption(text, kind):
+    assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("above, caption, kinds", [
+    # a sentence between an interview's closing credit and a photo credit is the photo's caption (qa58)
+    ("（本报记者 许 晴 采写）", "程立言在办公室接受本报记者采访。", [CAPTION, CAPTION]),
+    ("（记者 许晴 整理）", "受访者在调研现场。", [CAPTION, CAPTION]),
+    # under a paragraph a one-line sentence over a credit may be the text's last line: left as it was
+    (P1, "程立言在办公室接受本报记者采访。", ["para", CAPTION]),
+    # a line that ends no sentence is no caption
+    ("（本报记者 许 晴 采写）", "程立言在办公室接受本报记者采访", [None, CAPTION]),
+])
+def test_a_sentence_between_a_closing_credit_and_a_photo_credit_is_the_caption(above, caption, kinds):
+    found = units([Block(t, 1, 30.0, 0, byline(t)) for t in [P1, above, caption, "本报记者 许 晴 摄"]], markdown=False)
+    got = [u.kind for u in found[2:4]]
+    assert got[1] == kinds[1] and (kinds[0] is None or got[0] == kinds[0]) and (kinds[0] is not None or got[0] != CAPTION)
+
+
+@pytest.mark.parametrize("tail, kinds", [
+    # an advertisement's label over the document's last paragraphs: they are the advertisement (qa58)
+    (["**推广**", "《某某周刊》全年征订进行中，欢迎订阅。"], [CREDIT, CREDIT]),
+    (["**推广**", "某某书店春季书展正在进行。", "详情请咨询各门店。"], [CREDIT, CREDIT, CREDIT]),
+    # a label over a heading titles a piece of its own: the heading is left as it was
+    (["**推广**", "## 某某好物节开幕"], [CREDIT, "heading"]),
+])
+def test_the_paragraphs_under_a_closing_advert_label_are_furniture(tail, kinds):
+    found = units([Block(t, 1, 30.0, 0, byline(t)) for t in [P1, *tail]], markdown=True)
+    assert [u.kind for u in found[1:]] == kinds
+
+
+def test_the_paragraphs_under_an_advert_label_under_a_title_are_kept():
+    """# 某某大赛开始报名 / **活动推广** / text: the label is the titled piece's kicker, its text stays text (qa58)."""
+    found = units([Block(t, 1, 30.0, 0, byline(t)) for t in [P1, "# 某某创新大赛开始报名", "**活动推广**", P2]], markdown=True)
+    assert found[-1].kind == "para"
+
+
+@pytest.mark.parametrize("line, kind, authors", [
+    # a Markdown turn labelled with the reporter's role whose words are only a name: the byline (qa58)
+    ("**记者：** 苏明远", "byline", ("苏明远",)),
+    ("**本刊记者：** 何 川、林 夕", "byline", ("何川", "林夕")),
+    # the reporter's question stays a turn
+    ("**记者：** 您怎么看？", "para", None),
+    # a guest's short answer is no byline
+    ("**程立言：** 谢谢。", "para", None),
+])
+def test_a_reporter_turn_holding_only_a_name_is_a_byline(line, kind, authors):
+    u = unit(Block(line, 1, 20.0, 0, None), markdown=True)
+    assert u.kind == kind
+    if authors:
+        assert u.byline.authors == authors
