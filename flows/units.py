@@ -855,9 +855,11 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(kind, text, *base, byline=credits_note_byline(text) if kind == NOTE else None)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
-    if text.endswith(P.PHOTO_CREDIT_ENDS) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
+    # (each end is one character: one slice and tuple membership tests, not str.endswith's argument parsing twice)
+    last = text[-1:]
+    if last in P.PHOTO_CREDIT_ENDS and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
-    if text.endswith(P.BRACKETED_PHOTO_CREDIT_END) and P.BRACKETED_PHOTO_CREDIT.match(text):
+    if last in P.BRACKETED_PHOTO_CREDIT_END and P.BRACKETED_PHOTO_CREDIT.match(text):
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
     first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)
     if block.n_lines > 1 and first == "【" and is_boxed_quote(text, block.n_lines):

@@ -1233,3 +1233,8 @@ def test_first_character_sets_pass_every_line_their_patterns_may_match(patterns,
         assert {ch for ch in matched_characters(opening_class(pattern)) if not ch.isspace()} <= set(firsts) | gap
     if firsts is P.REPRINT_NOTE_FIRSTS:
         assert all(len(prefix) == 1 for prefix in initials)     # the membership test says what startswith says
+
+
+def test_photo_credit_ends_are_one_character_each():
+    """unit() tests the text's last character against them (a tuple: no empty text passes) instead of str.endswith."""
+    assert all(len(end) == 1 for end in (*P.PHOTO_CREDIT_ENDS, *P.BRACKETED_PHOTO_CREDIT_END))
