@@ -1733,6 +1733,7 @@ LEGISLATIVE_NOTE_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d
                                    r"(?:通过|批准|修正|修订|审议通过)[^。；]{0,120}?[）)]?$")
 TOC_LABEL_INITIAL = re.compile("目")        # the first character of a TOC_HEADING line (目录 alone: reflow.contents_labels)
 LEGISLATIVE_NOTE_ENDS = ("通过", "批准", "修正", "修订", "通过）", "批准）", "修正）", "修订）", "通过)", "批准)", "修正)", "修订)")
+LEGISLATIVE_NOTE_LASTS = "".join(sorted({end[-1] for end in LEGISLATIVE_NOTE_ENDS}))   # their last characters
 
 
 # | 索引号 | 11321-2025-00087 | 发文字号 | 雁政办发〔2025〕27号 |: a government portal's file fields set as a table (cells

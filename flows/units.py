@@ -899,7 +899,7 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
-    first = text[:1]      # (taken once: most units are paragraphs, which every test below sees)
+    first, last = text[:1], text[-1:]     # (taken once: most units are paragraphs, which every test below sees)
     if first in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
         return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
     if first in P.RELATED_READING_INITIALS and is_related_reading_line(text):
@@ -908,11 +908,11 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
     if markdown and first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
-    if text[-1:] in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
+    if last in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
             item := item_heading(text, base)):
         return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
     if not markdown and looks_like_heading(text):
-        if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
+        if last in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
         if is_issue_line(text):
             return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
@@ -949,9 +949,9 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         if "题" in text and (m := P.DATELINE_TITLE.match(text)):
             heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
-    if markdown and text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
+    if markdown and last.isdecimal() and P.OUTLET_DATE_LINE.match(text):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
-    if not markdown and text[-1:] == "？" and P.QUESTION_HEADING.match(text):
+    if not markdown and last == "？" and P.QUESTION_HEADING.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
@@ -1203,7 +1203,8 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
         elif (text[-1:] in P.APPROVAL_LINE_LASTS and P.APPROVAL_LINE.match(text)
               or text.startswith(P.REPUBLIC_DATE_PREFIX) and P.REPUBLIC_DATE_LINE.match(text)):
             found[i] = as_kind(found[i], META)
-        elif text.endswith(P.LEGISLATIVE_NOTE_ENDS) and P.LEGISLATIVE_NOTE_LINE.match(text):
+        elif (text[-1:] in P.LEGISLATIVE_NOTE_LASTS and text.endswith(P.LEGISLATIVE_NOTE_ENDS)
+              and P.LEGISLATIVE_NOTE_LINE.match(text)):   # (a last-character test before the twelve suffixes)
             found[i] = as_kind(found[i], CREDIT)
         if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
             found[i + 1] = as_kind(found[i + 1], CREDIT)     # a note on one line under the title, as long as a paragraph

@@ -1238,3 +1238,8 @@ def test_first_character_sets_pass_every_line_their_patterns_may_match(patterns,
 def test_photo_credit_ends_are_one_character_each():
     """unit() tests the text's last character against them (a tuple: no empty text passes) instead of str.endswith."""
     assert all(len(end) == 1 for end in (*P.PHOTO_CREDIT_ENDS, *P.BRACKETED_PHOTO_CREDIT_END))
+
+
+def test_legislative_note_lasts_are_the_last_characters_of_its_ends():
+    """with_plan_lines tests a plain line's last character against LEGISLATIVE_NOTE_LASTS before the suffix test."""
+    assert set(P.LEGISLATIVE_NOTE_LASTS) == {end[-1] for end in P.LEGISLATIVE_NOTE_ENDS}
