@@ -836,7 +836,7 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
-    if is_contents_entry(text):
+    if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
