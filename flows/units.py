@@ -866,7 +866,7 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
-    if is_contents_entry(text):
+    if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
@@ -885,15 +885,19 @@ def unit(block: Block, markdown: bool) -> Unit:
             return Unit(kind, text, *base, byline=credits_note_byline(text) if kind == NOTE else None)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):
             return u
-    if text.endswith(P.PHOTO_CREDIT_ENDS) and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
+    # (each end is one character: one slice and tuple membership tests, not str.endswith's argument parsing twice)
+    last = text[-1:]
+    if last in P.PHOTO_CREDIT_ENDS and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
-    if text.endswith(P.BRACKETED_PHOTO_CREDIT_END) and P.BRACKETED_PHOTO_CREDIT.match(text):
+    if last in P.BRACKETED_PHOTO_CREDIT_END and P.BRACKETED_PHOTO_CREDIT.match(text):
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
-    if block.n_lines > 1 and text[:1] == "【" and is_boxed_quote(text, block.n_lines):
+    first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)
+    if block.n_lines > 1 and first == "【" and is_boxed_quote(text, block.n_lines):
         return Unit(QUOTE, text, *base)
-    if text.startswith(P.REPRINT_NOTE_INITIALS) and P.REPRINT_NOTE.match(text):
+    if first in P.REPRINT_NOTE_FIRSTS and P.REPRINT_NOTE.match(text):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
-    if text.startswith(P.CHROME_LINE_INITIALS) and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text)):
+    if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
+            and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text))):
         # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
         # page's reading time: chrome (qa54; one prefix test for both)
         return Unit(CREDIT, text, *base)
@@ -937,25 +941,26 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
-    if text[:1] in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
+    first, last = text[:1], text[-1:]     # (taken once: most units are paragraphs, which every test below sees)
+    if first in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
         return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
-    if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text):
+    if first in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
-    if text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
+    if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
         return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
-    if markdown and text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
+    if markdown and first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
-    if text[-1:] in P.LEAD_IN_COLONS and text[:1] in P.ITEM_HEADING_INITIALS and not markdown and (
+    if last in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
             item := item_heading(text, base)):
         return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
     if not markdown and looks_like_heading(text):
-        if text[-1:] in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
+        if last in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
             return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
         if is_issue_line(text):
             return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
         if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
             return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
-        if text[:1] in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
+        if first in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
             return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title
         if is_page_head(text):
             return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
@@ -965,11 +970,11 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
         if ":" in text and P.WECHAT_HEAD_LINE.match(text):
             return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
-        if text[:1] in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
+        if first in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
             return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
-        if text[:1] in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
+        if first in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
             return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
-        if text[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
+        if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
         if (">" in text or "»" in text) and (P.BREADCRUMB_TRAIL.match(text) or P.BREADCRUMB_TWO_STEPS.match(text)):
             return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
@@ -979,16 +984,16 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
         heading = unbracketed(text)
         marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
-        if text[:1] in P.HEADING_BARS:
+        if first in P.HEADING_BARS:
             marker, heading = without_heading_bar(text)             # ▍政策建议: its bar is its marker (qa54)
             if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
                 return u                  # ▍一、总体要求: the number gives the heading's grammar, as under ** (qa54)
         if "题" in text and (m := P.DATELINE_TITLE.match(text)):
             heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
         return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
-    if markdown and text[-1:].isdecimal() and P.OUTLET_DATE_LINE.match(text):
+    if markdown and last.isdecimal() and P.OUTLET_DATE_LINE.match(text):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
-    if not markdown and text[-1:] == "？" and P.QUESTION_HEADING.match(text):
+    if not markdown and last == "？" and P.QUESTION_HEADING.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
@@ -1242,7 +1247,8 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
         elif (text[-1:] in P.APPROVAL_LINE_LASTS and P.APPROVAL_LINE.match(text)
               or text.startswith(P.REPUBLIC_DATE_PREFIX) and P.REPUBLIC_DATE_LINE.match(text)):
             found[i] = as_kind(found[i], META)
-        elif text.endswith(P.LEGISLATIVE_NOTE_ENDS) and P.LEGISLATIVE_NOTE_LINE.match(text):
+        elif (text[-1:] in P.LEGISLATIVE_NOTE_LASTS and text.endswith(P.LEGISLATIVE_NOTE_ENDS)
+              and P.LEGISLATIVE_NOTE_LINE.match(text)):   # (a last-character test before the twelve suffixes)
             found[i] = as_kind(found[i], CREDIT)
         if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
             found[i + 1] = as_kind(found[i + 1], CREDIT)     # a note on one line under the title, as long as a paragraph
