@@ -1791,7 +1791,7 @@ assert _PHOTO_CREDIT.endswith("摄$")
 _PHOTO_CREDIT_SHOT = _PHOTO_CREDIT[:-1] + "影?$"
 PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*{_PHOTO_CREDIT_SHOT}|{_SUPPLIED_PHOTO_CREDIT}")
 PHOTO_CREDIT_LINE = re.compile(rf"^{_PHOTO_CREDIT_SHOT}")
-PHOTO_CREDIT_ENDS = ("摄", "发", "图", "摄影")
+PHOTO_CREDIT_ENDS = ("摄", "发", "图", "影")     # (last characters, one each: units.unit tests the text's last; 影 of 摄影)
 PHOTO_CREDIT_LAST = re.compile("[摄发图影]")
 # The longest one-line caption (characters) that units.caption_set_apart reads between a closing credit and a
 # photo credit: a caption is one sentence; a longer line over a credit is left as it reads.
