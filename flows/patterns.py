@@ -1678,7 +1678,7 @@ HEADING_BARS = "▍▌▎▋▊▉█▐┃"
 
 # 全文约3200字，阅读需要8分钟 / 本文约3000字，预计阅读8分钟 / 阅读时间：约6分钟: a WeChat article's reading-time line
 # under its head: chrome, no paragraph (units.unit, qa54). Only lines that open with READING_TIME_INITIALS are tried.
-READING_TIME_INITIALS = ("全文", "本文", "文章", "预计", "阅读")
+READING_TIME_INITIALS = ("全文", "本文", "文章", "预计", "建议", "阅读")
 READING_TIME_LINE = re.compile(r"^(?:(?:全文|本文|文章)(?:共|约|大约)?\s*[\d,，]+\s*字[，,、|｜\s]*)?(?:预计|建议)?阅读"
                                r"(?:时间|需要|需|用时|时长)?[:：\s约大]*[\d一二两三四五六七八九十]+(?:[-~～]\d+)?\s*分钟[。.]?$")
 # 来源 | 清源智库 / 来源｜某某研究院: a WeChat article's source field set off by a bar instead of a colon (as 编辑 | 苏禾 is a

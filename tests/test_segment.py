@@ -1236,10 +1236,12 @@ def test_a_bar_before_a_heading_is_its_marker_not_its_words(name, head, marker, 
 @pytest.mark.parametrize(("line", "chrome"), [
     ("全文约3200字，阅读需要8分钟", True),          # a WeChat page's reading time under its head
     ("本文约4500字，预计阅读12分钟", True),
+    ("建议阅读时间：6分钟", True),
     ("阅读时间：约6分钟", True),
     ("全文共2,800字，阅读约7分钟", True),
     ("本文约3000字，分三部分展开。", False),           # a sentence of the text about its length
     ("预计阅读量将超过3万次，讨论时长约40分钟。", False),
+    ("建议阅读全文后再作判断，约需10分钟。", False),
 ])
 def test_a_reading_time_line_is_no_text(line, chrome):
     text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{line}\n\n{P1}\n\n{P2}\n"

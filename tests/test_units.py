@@ -1290,9 +1290,7 @@ def test_first_character_sets_pass_every_line_their_patterns_may_match(patterns,
     every character but a space the patterns' matches may begin with (the prefix tests never passed a space either)."""
     assert {prefix[0] for prefix in initials} == set(firsts)
     for pattern in patterns:
-        # (READING_TIME_LINE may begin with 建议阅读, which CHROME_LINE_INITIALS has never let through: a known gap, kept)
-        gap = {"建"} if pattern is P.READING_TIME_LINE else set()
-        assert {ch for ch in matched_characters(opening_class(pattern)) if not ch.isspace()} <= set(firsts) | gap
+        assert {ch for ch in matched_characters(opening_class(pattern)) if not ch.isspace()} <= set(firsts)
     if firsts is P.REPRINT_NOTE_FIRSTS:
         assert all(len(prefix) == 1 for prefix in initials)     # the membership test says what startswith says
 
