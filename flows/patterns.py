@@ -1810,6 +1810,10 @@ GLUED_FIRST_SHI_GAP = re.compile(r"[^。！？\n]{2,200}[；;，,]\s*")
 REPORTER_TURN_LABEL = re.compile(rf"^[{CJK}·]{{0,8}}记者$|^(?:采访|采写|撰文|文字)$")
 NAME_ONLY_TURN_MAX = 16
 
+# The opening marks no line may end with (kinsoku): a line over one that opens with them may stop a character short
+# of its column (reflow.signed_title_room).
+KINSOKU_LINE_END_MARKS = "“‘《（(【〔「『"
+
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -62,8 +62,6 @@ HEADING_INSET = 2.5
 TITLE_SHORTFALL = 2.5
 # How much narrower than its text a title right under the signature closing the text before may be (titles_over_text).
 SIGNED_TITLE_SHORTFALL = 1.0
-# The marks no line may end with (kinsoku): a line over one that opens with them may stop a character short.
-OPENING_MARKS = "“‘《（(【〔「『"
 # Chinese type indents a paragraph's first line by two characters, or not at all.
 PARAGRAPH_INDENT = 2.0
 # A line or paragraph holding at least one space in LETTER_SPACED_SHARE characters is set letter-spaced (破 解 这 些:
@@ -763,7 +761,7 @@ def signed_title_room(texts: list[str], k: int) -> float:
     """How much narrower than its text line k must be to be a title (titles_over_text): SIGNED_TITLE_SHORTFALL under
     a signature, unless the line under it opens with an opening mark (“, 《, （), which no line may end with: the
     line one character short then is a wrapped line of text, its last place given up to the mark (qa56)."""
-    return TITLE_SHORTFALL if texts[k + 1][:1] in OPENING_MARKS else SIGNED_TITLE_SHORTFALL
+    return TITLE_SHORTFALL if texts[k + 1][:1] in P.KINSOKU_LINE_END_MARKS else SIGNED_TITLE_SHORTFALL
 
 
 def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],

@@ -15,7 +15,7 @@ from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match
 from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
-                          is_subtitle, is_table_row, running_heads)
+                          is_subtitle, is_table_row, is_trail, running_heads)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -976,7 +976,7 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
         if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
-        if (">" in text or "»" in text) and (P.BREADCRUMB_TRAIL.match(text) or P.BREADCRUMB_TWO_STEPS.match(text)):
+        if (">" in text or "»" in text) and is_trail(text):
             return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
         if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)):
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：…: a field, text
