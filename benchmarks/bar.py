@@ -33,7 +33,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from benchmarks.run import machine, stages_in_child
+from benchmarks.run import generated_corpora, machine, stages_in_child, timed_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -108,21 +108,8 @@ def stop_server(proc: subprocess.Popen) -> None:
 
 
 def zhpolicy(args: list[str], env: dict) -> dict:
-    """`zhpolicy ...` in a subprocess: wall seconds, flow seconds, peak RSS (the CLI and its waited-for
-    children, e.g. worker processes; a temporary Prefect server is not waited for by the CLI)."""
-    cmd = [str(BIN / "zhpolicy"), *args]
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        started = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=err, text=True)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - started
-        out.seek(0), err.seek(0)
-        stdout, stderr = out.read(), err.read()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed: {stderr.strip()[-2000:]}")
-    m = re.search(r"\(flow ([\d.]+) s", stdout)
-    return {"seconds": seconds, "flow_seconds": float(m.group(1)) if m else None,
-            "peak_rss_mb": usage.ru_maxrss / 1024, "stdout": stdout}
+    """`zhpolicy ...` in a subprocess with this environment (benchmarks.run.timed_cli)."""
+    return timed_cli(args, env)
 
 
 def import_seconds(module: str, env: dict, repeat: int = 3) -> float:
@@ -134,7 +121,7 @@ def import_seconds(module: str, env: dict, repeat: int = 3) -> float:
     return statistics.median(times)
 
 
-def main(argv: list[str] | None = None) -> int:
+def parsed_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description="issue 5's bar items")
     ap.add_argument("--workdir", type=Path, default=None, help="corpora (default: temporary)")
     ap.add_argument("--n", type=int, default=3000)
@@ -142,98 +129,112 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=3, help="rounds of regex pass + full run per worker count")
     ap.add_argument("--parts", default="startup,full,rerun", help="comma-separated subset of startup,full,rerun")
-    args = ap.parse_args(argv)
-    parts = set(args.parts.split(","))
-    from benchmarks.corpus import generate
+    return ap.parse_args(argv)
 
+
+def cold_startup(homes: Path) -> tuple[dict[str, float], dict]:
+    """2a. Import seconds in fresh interpreters, and `zhpolicy run seeds/` with no PREFECT_API_URL and
+    a fresh PREFECT_HOME (a temporary server): (imports, the cold run)."""
+    (homes / "imports").mkdir()
+    plain = base_env(homes / "imports", None)
+    imp = {m: import_seconds(m, plain) for m in ("prefect", "flows.cli", "flows.pipeline")}
+    print(f"import  prefect {imp['prefect']:.2f} s, flows.cli {imp['flows.cli']:.2f} s, "
+          f"flows.pipeline (incl. prefect) {imp['flows.pipeline']:.2f} s: project adds "
+          f"{imp['flows.pipeline'] - imp['prefect']:.2f} s on top of `import prefect`")
+    (homes / "cold").mkdir()
+    cold = zhpolicy(["run", "--input", str(ROOT / "seeds"), "--warehouse", str(homes / "wh-seeds-cold")],
+                    base_env(homes / "cold", None))
+    print(f"cold    seeds/: {cold['seconds']:.1f} s (flow {cold['flow_seconds']} s; "
+          f"{cold['seconds'] - cold['flow_seconds']:.1f} s outside the flow, temporary server included)")
+    return imp, cold
+
+
+def warm_startup(homes: Path, warm_env: dict, imp: dict[str, float], cold: dict) -> None:
+    """2b. `zhpolicy run seeds/` against the running server (after one run that warms it), and what
+    the project adds on top of Prefect's own start-up."""
+    zhpolicy(["run", "--input", str(ROOT / "seeds"), "--warehouse", str(homes / "wh-seeds-w0")], warm_env)
+    warm = zhpolicy(["run", "--input", str(ROOT / "seeds"), "--warehouse", str(homes / "wh-seeds-warm")], warm_env)
+    outside = warm["seconds"] - warm["flow_seconds"]
+    # upper bound: also holds Prefect's own flow-run creation and engine set-up
+    project = imp["flows.pipeline"] - imp["prefect"] + max(0.0, outside - imp["flows.pipeline"])
+    print(f"warm    seeds/: {warm['seconds']:.1f} s (flow {warm['flow_seconds']} s; {outside:.1f} s outside "
+          f"the flow, of which ~{imp['flows.pipeline']:.1f} s imports); cold - warm "
+          f"{cold['seconds'] - warm['seconds']:.1f} s")
+    print(f"startup on top of Prefect's import, upper bound (project imports + everything outside the "
+          f"flow but imports): ~{project:.2f} s (target < 2 s): {'met' if project < 2 else 'MISSED'}")
+
+
+def full_rounds(big: Path, n: int, homes: Path, warm_env: dict, repeat: int, workers: int) -> dict:
+    """1. Regex pass vs full run, warm server, `repeat` rounds; the last run. The machine's speed
+    drifts from minute to minute (the same regex pass: 1.0-1.5 s), so each run is set against a
+    regex pass taken just before it (best of 2), and the ratio is the median of the rounds."""
+    mb = sum(p.stat().st_size for p in big.glob("*.txt")) / 1e6
+    ratios = []
+    for _ in range(repeat):
+        rx, rx_bytes, markers = regex_pass(big)
+        rx = min(rx, regex_pass(big)[0])
+        wh = homes / f"wh-{n}-{workers}"
+        run = zhpolicy(["run", "--input", str(big), "--warehouse", str(wh), "--workers", str(workers)], warm_env)
+        shutil.rmtree(wh, ignore_errors=True)
+        ratios.append(run["seconds"] / rx)
+        print(f"full    {n} docs {mb:.1f} MB --workers {workers}: {run['seconds']:.1f} s "
+              f"(flow {run['flow_seconds']} s, {mb / run['seconds']:.2f} MB/s) vs regex pass {rx:.2f} s "
+              f"({rx_bytes / 1e6 / rx:.1f} MB/s, {markers} markers): {ratios[-1]:.1f}x  "
+              f"peak RSS {run['peak_rss_mb']:.0f} MB (target < 1.5 GB: "
+              f"{'met' if run['peak_rss_mb'] < 1536 else 'MISSED'})")
+    ratio = statistics.median(ratios)
+    print(f"ratio   --workers {workers}: median {ratio:.1f}x of {len(ratios)} rounds "
+          f"(target <= 6x: {'met' if ratio <= 6 else 'MISSED'})")
+    return run
+
+
+def prefect_overhead(big: Path, n: int, one_worker_run: dict) -> None:
+    """3b. Prefect's share of the warm one-worker run: (run - stages alone) / run."""
+    st = stages_in_child(big)
+    r1 = one_worker_run
+    print(f"stages  {n} docs alone (no Prefect, 1 process): {st['total']:.1f} s "
+          f"({st['bytes'] / 1e6 / st['total']:.2f} MB/s); Prefect overhead of the warm --workers 1 run "
+          f"{(r1['seconds'] - st['total']) / r1['seconds']:.0%} of the run, "
+          f"{(r1['flow_seconds'] - st['total']) / r1['flow_seconds']:.0%} of the flow")
+
+
+def unchanged_rerun(corpus: Path, n: int, homes: Path, warm_env: dict) -> None:
+    """3a. An unchanged re-run after a first run (the pipeline version hashes the code: an edit in
+    between re-processes, so a concurrent edit is retried)."""
+    wh = homes / f"wh-rerun-{n}"
+    first = zhpolicy(["run", "--input", str(corpus), "--warehouse", str(wh)], warm_env)
+    for _ in range(3):
+        again = zhpolicy(["run", "--input", str(corpus), "--warehouse", str(wh)], warm_env)
+        if "no changes" in again["stdout"]:
+            break
+        print("rerun   code changed between runs (concurrent edit?): trying again")
+    tail = again["stdout"].strip().splitlines()[0] if again["stdout"].strip() else ""
+    print(f"rerun   {n} docs: first run {first['seconds']:.1f} s, unchanged re-run "
+          f"{again['seconds']:.2f} s (peak RSS {again['peak_rss_mb']:.0f} MB; says: {tail[:80]})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parsed_args(argv)
+    parts = set(args.parts.split(","))
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="zhpolicy-bar-"))
     homes = Path(tempfile.mkdtemp(prefix="zhpolicy-bar-home-"))
     print(f"machine: {machine()}, load average {os.getloadavg()[0]:.1f} at start")
-    corpora = {}
-    for n in sorted({args.n, args.rerun_n}):
-        corpora[n] = workdir / f"corpus-{n}"
-        if not corpora[n].exists():
-            generate(corpora[n], n, seed=args.seed)
-    big = corpora[args.n]
-    mb = sum(p.stat().st_size for p in big.glob("*.txt")) / 1e6
-
+    corpora = generated_corpora(workdir, {args.n, args.rerun_n}, args.seed)
     if "startup" in parts:
-        # 2a. start-up costs in fresh interpreters (no server involved)
-        (homes / "imports").mkdir()
-        plain = base_env(homes / "imports", None)
-        imp = {m: import_seconds(m, plain) for m in ("prefect", "flows.cli", "flows.pipeline")}
-        print(f"import  prefect {imp['prefect']:.2f} s, flows.cli {imp['flows.cli']:.2f} s, "
-              f"flows.pipeline (incl. prefect) {imp['flows.pipeline']:.2f} s: project adds "
-              f"{imp['flows.pipeline'] - imp['prefect']:.2f} s on top of `import prefect`")
-        # 2b. cold: no PREFECT_API_URL, fresh PREFECT_HOME -> temporary server
-        (homes / "cold").mkdir()
-        cold = zhpolicy(["run", "--input", str(ROOT / "seeds"), "--warehouse", str(homes / "wh-seeds-cold")],
-                        base_env(homes / "cold", None))
-        print(f"cold    seeds/: {cold['seconds']:.1f} s (flow {cold['flow_seconds']} s; "
-              f"{cold['seconds'] - cold['flow_seconds']:.1f} s outside the flow, temporary server included)")
-
+        imp, cold = cold_startup(homes)
     (homes / "server").mkdir()
     server, url, boot = start_server(homes / "server")
     try:
         print(f"server  prefect server start healthy after {boot:.1f} s at {url}")
         warm_env = base_env(homes / "server", url)
         if "startup" in parts:
-            zhpolicy(["run", "--input", str(ROOT / "seeds"), "--warehouse", str(homes / "wh-seeds-w0")], warm_env)
-            warm = zhpolicy(["run", "--input", str(ROOT / "seeds"), "--warehouse", str(homes / "wh-seeds-warm")],
-                            warm_env)
-            outside = warm["seconds"] - warm["flow_seconds"]
-            # upper bound: also holds Prefect's own flow-run creation and engine set-up
-            project = imp["flows.pipeline"] - imp["prefect"] + max(0.0, outside - imp["flows.pipeline"])
-            print(f"warm    seeds/: {warm['seconds']:.1f} s (flow {warm['flow_seconds']} s; {outside:.1f} s outside "
-                  f"the flow, of which ~{imp['flows.pipeline']:.1f} s imports); cold - warm "
-                  f"{cold['seconds'] - warm['seconds']:.1f} s")
-            print(f"startup on top of Prefect's import, upper bound (project imports + everything outside the "
-                  f"flow but imports): ~{project:.2f} s (target < 2 s): {'met' if project < 2 else 'MISSED'}")
-
+            warm_startup(homes, warm_env, imp, cold)
         if "full" in parts:
-            # 1. regex pass vs full run at N, warm server. The machine's speed drifts from minute to
-            # minute (the same regex pass: 1.0-1.5 s), so each run is set against a regex pass taken
-            # just before it (best of 2), round after round, and the ratio is the median of the rounds.
-            runs = {}
-            for workers in (1, 2):
-                ratios = []
-                for _ in range(args.repeat):
-                    rx, rx_bytes, markers = regex_pass(big)
-                    rx = min(rx, regex_pass(big)[0])
-                    wh = homes / f"wh-{args.n}-{workers}"
-                    r = zhpolicy(["run", "--input", str(big), "--warehouse", str(wh), "--workers", str(workers)],
-                                 warm_env)
-                    runs[workers] = r
-                    shutil.rmtree(wh, ignore_errors=True)
-                    ratios.append(r["seconds"] / rx)
-                    print(f"full    {args.n} docs {mb:.1f} MB --workers {workers}: {r['seconds']:.1f} s "
-                          f"(flow {r['flow_seconds']} s, {mb / r['seconds']:.2f} MB/s) vs regex pass {rx:.2f} s "
-                          f"({rx_bytes / 1e6 / rx:.1f} MB/s, {markers} markers): {ratios[-1]:.1f}x  "
-                          f"peak RSS {r['peak_rss_mb']:.0f} MB (target < 1.5 GB: "
-                          f"{'met' if r['peak_rss_mb'] < 1536 else 'MISSED'})")
-                ratio = statistics.median(ratios)
-                print(f"ratio   --workers {workers}: median {ratio:.1f}x of {len(ratios)} rounds "
-                      f"(target <= 6x: {'met' if ratio <= 6 else 'MISSED'})")
-            # 3b. Prefect overhead at N (warm server)
-            st = stages_in_child(big)
-            r1 = runs[1]
-            print(f"stages  {args.n} docs alone (no Prefect, 1 process): {st['total']:.1f} s "
-                  f"({st['bytes'] / 1e6 / st['total']:.2f} MB/s); Prefect overhead of the warm --workers 1 run "
-                  f"{(r1['seconds'] - st['total']) / r1['seconds']:.0%} of the run, "
-                  f"{(r1['flow_seconds'] - st['total']) / r1['flow_seconds']:.0%} of the flow")
-
+            one_worker = full_rounds(corpora[args.n], args.n, homes, warm_env, args.repeat, workers=1)
+            full_rounds(corpora[args.n], args.n, homes, warm_env, args.repeat, workers=2)
+            prefect_overhead(corpora[args.n], args.n, one_worker)
         if "rerun" in parts:
-            # 3a. unchanged re-run (the pipeline version hashes the code: an edit in between re-processes)
-            wh = homes / f"wh-rerun-{args.rerun_n}"
-            first = zhpolicy(["run", "--input", str(corpora[args.rerun_n]), "--warehouse", str(wh)], warm_env)
-            for _ in range(3):
-                again = zhpolicy(["run", "--input", str(corpora[args.rerun_n]), "--warehouse", str(wh)], warm_env)
-                if "no changes" in again["stdout"]:
-                    break
-                print("rerun   code changed between runs (concurrent edit?): trying again")
-            tail = again["stdout"].strip().splitlines()[0] if again["stdout"].strip() else ""
-            print(f"rerun   {args.rerun_n} docs: first run {first['seconds']:.1f} s, unchanged re-run "
-                  f"{again['seconds']:.2f} s (peak RSS {again['peak_rss_mb']:.0f} MB; says: {tail[:80]})")
+            unchanged_rerun(corpora[args.rerun_n], args.rerun_n, homes, warm_env)
     finally:
         stop_server(server)
         shutil.rmtree(homes, ignore_errors=True)

@@ -78,7 +78,8 @@ def document(rng: random.Random, template: Template, script: str) -> str:
     0.5-1.5 times the seed's size."""
     blocks = template.blocks[script]
     target = int(template.size * rng.uniform(0.5, 1.5))
-    parts, size = [], 0
+    parts: list[str] = []
+    size = 0
     start = 0 if rng.random() < 0.5 else rng.randrange(len(blocks))
     while size < target:
         run = blocks[start:start + rng.randint(3, 25)]

@@ -1,5 +1,5 @@
 """The annotations of the pipeline's code hold: mypy (configured in pyproject.toml) finds no error in
-flows/ and schemas/. Types that lie mislead readers and hide None cases; this keeps them honest."""
+flows/, schemas/ and benchmarks/. Types that lie mislead readers and hide None cases; this keeps them honest."""
 from pathlib import Path
 
 import pytest
