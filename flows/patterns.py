@@ -1814,6 +1814,12 @@ NAME_ONLY_TURN_MAX = 16
 # of its column (reflow.signed_title_room).
 KINSOKU_LINE_END_MARKS = "“‘《（(【〔「『"
 
+# A line that opens by ending the word and the sentence or clause of the line above it (界。在行业…, 边，…): one Han
+# character, not a numeral, then a full stop or a comma. No paragraph opens so (an interjection such as 对， opens a
+# turn after a sentence's end, where this is not asked), so the line over it is wrapped text, not the last line of a
+# heading (reflow.ends_heading_under_short_line) (session 14).
+CONTINUING_LINE = re.compile(f"[{HAN}](?<![〇一二三四五六七八九十百千万零])[。，；！？]")
+
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

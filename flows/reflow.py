@@ -24,6 +24,7 @@ import re
 from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate, chain, compress, count, filterfalse, repeat
 from operator import contains, gt, itemgetter, le, methodcaller, mul, sub
 from re import Match
@@ -34,6 +35,7 @@ from flows.bylines import Byline, byline
 
 # A window of this many lines on each side gives the local column width.
 WIDTH_WINDOW = 4
+MIN_SIGNED_STRETCH = 2 * WIDTH_WINDOW + 1   # lines: a stretch measured as a column of its own (signed_column_widths)
 # Lines narrower than this share of the column are headings, bylines or paragraph ends.
 SHORT_SHARE = 0.7
 # Wider than this many columns and the text is one paragraph per line, not a column.
@@ -178,6 +180,37 @@ def setting_column_widths(widths: list[float], runs: list[range]) -> list[float]
         cols += repeat(upper_quartile(widths[run.start: run.stop]), len(run))
         taken += b - a
     return cols + others[taken:]
+
+
+def signed_column_widths(texts: list[str], widths: list[float], runs: list[range], signed: set[int]) -> list[float]:
+    """setting_column_widths, with the lines from each line right under a closing signature (`signed`, see
+    under_signatures) on measured among themselves: the next article may be set in a narrower column than the one
+    signed above it, and its first lines, measured in a window that holds the wider article's last lines, would read
+    short and end their paragraph there (人才是创新的第一资源。…要在引、 22 wide under an article 30 wide) (session
+    14). A note in brackets under the signature (（作者单位：…）) is the signature's: the stretch starts under it. A
+    stretch of fewer than MIN_SIGNED_STRETCH lines (a full window) is not cut off: too few lines to make a column
+    (a line hung past the edge would set it)."""
+    cuts = [k for k in sorted(map(partial(past_notes, texts), signed))
+            if MIN_SIGNED_STRETCH <= k <= len(widths) - MIN_SIGNED_STRETCH]
+    bounds = [0]
+    for k in cuts:
+        if k - bounds[-1] >= MIN_SIGNED_STRETCH:
+            bounds.append(k)
+    bounds.append(len(widths))
+    if len(bounds) == 2:
+        return setting_column_widths(widths, runs)
+    cols: list[float] = []
+    for a, b in zip(bounds, bounds[1:]):
+        inside = [range(max(r.start, a) - a, min(r.stop, b) - a) for r in runs if r.start < b and r.stop > a]
+        cols += setting_column_widths(widths[a:b], inside)
+    return cols
+
+
+def past_notes(texts: list[str], k: int) -> int:
+    """The first line from line k on that does not open with a note's bracket (k itself if it does not)."""
+    while k < len(texts) and texts[k][:1] in P.NOTE_OPENERS:
+        k += 1
+    return k
 
 
 def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float], ends: list[bool]) -> list[range]:
@@ -871,12 +904,13 @@ class Page:
         widths = display_widths(texts, text)
         spaced, counts = space_counts(texts)
         runs = letter_spaced_runs(texts, spaced, counts)
-        cols = setting_column_widths(widths, runs)
         ends = sentence_ends(texts, lasts)
+        bylines = bylines_among(texts, firsts, lasts)
+        signed = under_signatures(bylines.keys(), ends)
+        cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text))
-        bylines = bylines_among(texts, firsts, lasts)
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
@@ -901,7 +935,7 @@ class Page:
         respaced = spacing_changes(runs)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks,
-                                                            under_signatures(bylines.keys(), ends))
+                                                            signed)
         titles |= box_titles(texts, firsts)
         for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
             sure[k] = False
@@ -1116,8 +1150,9 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     short of its column by more than an indent, and the line after it fills the column, or all but an
     indent. In a narrow column such a line is not short by SHORT_SHARE and would run on into the text.
     The three lines stand with no blank line between them (a PDF's blank line after every line comes
-    with ragged widths), and the short one is no byline. (Asked once a block, not once a line, and
-    only under a line that ends no sentence.)"""
+    with ragged widths), the short one is no byline, and the line after them does not open by ending line b's
+    word and sentence (P.CONTINUING_LINE: 界。…, under a title and an indented first line of text). (Asked once a
+    block, not once a line, and only under a line that ends no sentence.)"""
     n, ends, widths, cols, nos = len(page.texts), page.ends, page.widths, page.cols, page.line_nos
     if not 0 < b < n - 1 or ends[b] or page.free_layout:
         return False
@@ -1132,7 +1167,8 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     return ((tight or parted) and widths[b - 1] < cols[b - 1] * SHORT_SHARE
             and widths[b] + (HEADING_INSET if tight else FULL_LINE_SLACK) <= min(cols[b], text_width_under(page, b))
             and widths[c] + HEADING_INSET > cols[c]
-            and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines)
+            and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
+            and not P.CONTINUING_LINE.match(page.texts[c]))
 
 
 def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:

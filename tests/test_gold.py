@@ -87,8 +87,6 @@ KNOWN_MISSES = {
     "818_theory.txt": "pull quotes whose last line fills the column over one-line headings (the kind of 816)",
     "330_paper_hant.txt": "a table row of text-only cells set apart by wide spaces reads as a heading (a row needs a number "
                           "cell: names set apart by spaces look the same)",
-    "135_newspaper.txt": "an article whose first paragraph is two lines long, right after a signed article set in a wider "
-                         "column: the paragraph is measured in the wider column's window and goes to the article before",
 }
 
 

@@ -10,7 +10,7 @@ from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_page_head, is_spaced_masthead, is_table_row, joins,
-                          lines_at, non_blank_lines, sentence_ends)
+                          lines_at, non_blank_lines, sentence_ends, signed_column_widths)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
 
@@ -1292,3 +1292,62 @@ def test_a_line_of_fields_that_ends_short_stays_a_block_of_its_own():
 ])
 def test_cover_lines_and_task_table_rows_are_blocks_of_their_own(lines, want):
     assert [b.text for b in blocks(lines)] == want
+
+
+# (session 14) an article set in a narrower column than the signed article over it
+NARROW_FIRST = "人才是发展的第一资源。集聚各类人才，要在引、育、用、留上同步发力，形成人才竞相涌现的良好局面。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("note", [[], ["（作者系某大学教授）"]])
+def test_the_article_under_a_closing_signature_is_measured_in_its_own_column(blank_after_every_line, note):
+    # The 30-wide article's last lines are no part of the 22-wide column under the signature: the narrower article's
+    # first line, which fills that column and stops at a comma, goes on with its paragraph.
+    over = [*wrapped(P1, 30, indent=0), *wrapped(P4, 30, indent=0), *wrapped(P6, 30, indent=0)]
+    under = [*wrapped(NARROW_FIRST, 22, indent=0), *wrapped(P2, 22, indent=0), *wrapped(P3, 22, indent=0)]
+    lines = [*over, "钟明远 南岭日报", *note, *under]
+    text = page([lines], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert NARROW_FIRST in found and P2 in found
+
+
+@pytest.mark.parametrize(("widths", "signed", "cut"), [
+    ([30.0] * 12 + [7.0] + [22.0] * 12, {13}, 13),        # under the signature a column of its own
+    ([30.0] * 12 + [7.0] + [22.0] * 2, {13}, None),       # too few lines under it to make a column
+    ([30.0] * 2 + [7.0] + [22.0] * 12, {3}, None),        # too few over it
+    ([30.0] * 12 + [7.0] + [22.0] * 12, set(), None),     # no signature: one window over all
+])
+def test_signed_column_widths_cut_the_window_at_a_closing_signature(widths, signed, cut):
+    texts = ["字" * int(w) for w in widths]
+    cols = signed_column_widths(texts, widths, [], signed)
+    if cut is None:
+        assert cols == column_widths(widths)
+    else:
+        assert cols == column_widths(widths[:cut]) + column_widths(widths[cut:])
+
+
+def test_a_note_under_the_signature_is_measured_with_the_signature():
+    widths = [30.0] * 12 + [7.0, 18.0] + [22.0] * 12
+    texts = ["字" * int(w) for w in widths]
+    texts[13] = "（作者系某大学教授）"
+    assert signed_column_widths(texts, widths, [], {13}) == column_widths(widths[:14]) + column_widths(widths[14:])
+
+
+@pytest.mark.parametrize(("line", "continues"), [
+    ("界。在行业高歌猛进的同时", True), ("边，而且", True), ("场；二是", True),
+    ("一，", False), ("十。", False), ("注：本文", False), ("“界。", False), ("在行业", False), ("A。", False),
+])
+def test_a_line_opening_with_one_character_and_a_stop_ends_the_line_above(line, continues):
+    assert bool(P.CONTINUING_LINE.match(line)) is continues
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_title_over_an_indented_first_line_is_no_two_line_heading_when_the_next_line_ends_its_word(
+        blank_after_every_line):
+    # 多些“厂区”向“景区”的蜕变 / 蓬勃发展的工业旅游，…传统工业的边 (indented) / 界。在行业…: the second line is text
+    title, first = "工业旅游要走深走实", "蓬勃发展的工业旅游，正以前所未有的力量重塑工业的边"
+    body = "界。在行业高歌猛进的同时，部分工业遗产改造仍停留在挂牌子摆设备的初级阶段，内涵挖掘不足。"
+    lines = [*wrapped(P1, 30), *wrapped(P4, 30), "钟明远 南岭日报", title, first, *wrapped(body, 30, indent=0),
+             *wrapped(P6, 30)]
+    found = [b.text for b in blocks(normalized_document(raw(page([lines], blank_after_every_line))).lines)]
+    assert first + body in found
