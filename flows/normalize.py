@@ -274,6 +274,17 @@ def _with_links(line: str, with_links, without_links):
     return with_links if P.LINK_HINT.search(line) else without_links
 
 
+def _chinese_before(line: str, found: re.Match[str] | None) -> bool:
+    """Whether a number or citation found right before a mark (P.NUMBER_BEFORE, P.CITATION_BEFORE) follows Chinese
+    text, or a percentage (a citation's: 40%[1].): then a full stop after it at the line's end is a Chinese
+    sentence's (年均增长15%. / 关注不足[1].), where after 'grew by 2.6%.' or 'see [1].' it is Latin text's."""
+    if found is None or found.start() == 0:
+        return False
+    before = line[found.start() - 1]
+    return bool(P.LEFT_OF_CHINESE_PUNCT.match(before)) or before in P.PERCENT_SIGNS and _chinese_before(
+        line, P.NUMBER_BEFORE.search(line, 0, found.start() - 1))
+
+
 def _punctuation_run(match) -> str:
     run = match.group("run")
     if run is None:
@@ -287,8 +298,11 @@ def _punctuation_run(match) -> str:
         # (提高到91.4%.但…): '1.引言', '3.5', 'achie.org', a reference's 国家能源局.2024年…[R] and
         # ellipses '...' keep theirs.
         after_chinese = chinese_before and not (after and P.ASCII_ALNUM.match(after))
-        after_percentage = before in P.PERCENT_SIGNS and chinese_after
-        if ".." in run or not (after_chinese or after_percentage):
+        ends_chinese = chinese_after or not after
+        after_percentage = before in P.PERCENT_SIGNS and (chinese_after or not after and _chinese_before(
+            line, P.NUMBER_BEFORE.search(line, 0, start - 1)))
+        after_citation = before == "]" and ends_chinese and _chinese_before(line, P.CITATION_BEFORE.search(line, 0, start))
+        if ".." in run or not (after_chinese or after_percentage or after_citation):
             return run
         return run.translate(P.HALF_TO_FULL_PUNCT)
     return run.translate(P.HALF_TO_FULL_PUNCT) if chinese_before or chinese_after else run

@@ -1037,9 +1037,15 @@ CLOCK_TIME = re.compile(r":(?<=\d:)\d\d")
 # 延伸阅读 / 【相关阅读】: the label of a box of further reading (WEB_CHROME); in Markdown a heading right
 # under it titles another piece, not a section of the article before it (articles.markdown_layout).
 READING_BOX_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX})\s*[】\]]?\s*[:：]?$")
-# A sentence's full stop written half-width after a percentage, before Chinese text (增长6.8%.下一步): rule 4
-# makes it 。 (normalize._punctuation_run), as after Chinese text.
+# A sentence's full stop written half-width after a percentage, before Chinese text (增长6.8%.下一步), or at the line's
+# end after a number that follows Chinese text (年均增长15%.): rule 4 makes it 。 (normalize._punctuation_run), as
+# after Chinese text.
 PERCENT_SIGNS = "%‰"
+# The number before a percentage sign, to the sign (read backwards from the sign: NUMBER_BEFORE.search(line, 0, at)).
+NUMBER_BEFORE = re.compile(r"[\d.,]+\Z")
+# A numeric citation, to its closing bracket (不足[1]. / 等问题[2-3]. / 40%[1].): a full stop after it, at the line's
+# end or before Chinese text, ends a Chinese sentence where the citation follows Chinese text or a percentage.
+CITATION_BEFORE = re.compile(r"\[\d+(?:\s*[,，\-–—~、]\s*\d+)*\]\Z")
 
 # ---- qa11 (session 8): government documents, papers and speeches ----
 # 江宁省人力资源和社会保障厅　江宁省财政厅 / 关于…的实施意见: an official document's title wrapped over two lines,
