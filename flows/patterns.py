@@ -1826,7 +1826,7 @@ _WRITER_NOTE_POSTS = ("教授", "研究员", "研究生", "讲师", "学者", "�
                       "董事", "总裁", "召集人", "主席", "评论员", "作家", "学家", "专家", "顾问", "工程师", "分析师",
                       "记者", "编辑", "主编", "社长", "学生", "成员", "负责人", "创办人", "执行长", "秘书长", "总监",
                       "经理", "公务员", "教师", "老师", "书记", "局长", "处长", "部长", "合伙人", "观察员", "助理")
-UNBRACKETED_WRITER_NOTE = re.compile(rf"^(?:本文)?作者(?:{PERSON_NAME})?(?:系|为|是)[^。！？!?：:（）()“”「」]{{4,80}}"
+UNBRACKETED_WRITER_NOTE = re.compile(rf"^(?:本文)?作者(?:{PERSON_NAME})?(?:系|为|是)[^。！？!?：:（）()“”「」]{{1,80}}"
                                      rf"(?:{'|'.join(_WRITER_NOTE_POSTS)})[。.]?$")
 WRITER_NOTE_FIRSTS = "作本"
 # (AUTHOR_NOTE itself stays the bracketed note: unit()'s one-call furniture prefilter reads it, on bracketed lines.)

@@ -1311,6 +1311,7 @@ def test_legislative_note_lasts_are_the_last_characters_of_its_ends():
     ("作者系中共某省委党校经济学教研部教授", NOTE),
     ("作者邵明川系某某研究院研究员。", NOTE),          # names the writer, may close with a full stop
     ("本文作者为某某律师事务所合伙人", NOTE),
+    ("作者为前立委", NOTE),                            # a short post
     # a sentence of the text about a writer, or no post at its end: text
     ("作者为此走访了十多个村庄。", "para"),
     ("作者是谁并不重要，重要的是书里写了什么。", "para"),
