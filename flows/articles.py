@@ -446,7 +446,7 @@ def closes_text(units: list[Unit], end: int) -> bool:
     """Whether a header run ending at `end` comes after the last text of an article: at the end of the
     document, or over a note on the author (（作者单位：…）), which follows the name that signs the
     text (a lone name there is the signature, not a section heading: text follows a heading)."""
-    return end == len(units) or (units[end].kind == U.NOTE and P.AUTHOR_NOTE.match(units[end].text) is not None)
+    return end == len(units) or (units[end].kind == U.NOTE and P.AUTHOR_NOTE_LINE.match(units[end].text) is not None)
 
 
 def header_runs(kinds: list[str]) -> list[tuple[int, int]]:
@@ -678,7 +678,7 @@ def is_column_label_after(span: Span, by: Unit) -> bool:
 
 def ends_with_author_note(span: Span) -> bool:
     """Whether the span's text ends with a note on its author (（作者系…）, （作者单位：…）)."""
-    return bool(span.body) and span.body[-1].kind == U.NOTE and P.AUTHOR_NOTE.match(span.body[-1].text) is not None
+    return bool(span.body) and span.body[-1].kind == U.NOTE and P.AUTHOR_NOTE_LINE.match(span.body[-1].text) is not None
 
 
 def is_split_head(span: Span) -> bool:

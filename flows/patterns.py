@@ -1827,5 +1827,38 @@ KINSOKU_LINE_END_MARKS = "“‘《（(【〔「『"
 CONTINUING_LINE = re.compile(f"[{HAN}](?<![〇一二三四五六七八九十百千万零])[。，；！？]")
 
 
+# ---- qa62 (session 14): op-eds and web commentaries ----
+# 作者为某大学教授 / 作者系某党校教授 / 作者邢某系某研究院研究员: an author note set without brackets on a line of its
+# own under an op-ed (Hong Kong and Taiwan papers print it so, 作者為…): a note about the writer as the bracketed
+# （作者系…） is (AUTHOR_NOTE), so it stays in the text, closes the article and may name its author. Only a line that
+# ends with a post or a role is one (作者为此走访了十多个村庄。 is a sentence of the text), with no sentence end or
+# colon inside.
+_WRITER_NOTE_POSTS = ("教授", "研究员", "研究生", "讲师", "学者", "博士", "博士生", "硕士生", "主任", "院长", "所长",
+                      "校长", "律师", "医师", "医生", "委员", "立委", "议员", "会长", "理事长", "理事", "董事长",
+                      "董事", "总裁", "召集人", "主席", "评论员", "作家", "学家", "专家", "顾问", "工程师", "分析师",
+                      "记者", "编辑", "主编", "社长", "学生", "成员", "负责人", "创办人", "执行长", "秘书长", "总监",
+                      "经理", "公务员", "教师", "老师", "书记", "局长", "处长", "部长", "合伙人", "观察员", "助理")
+UNBRACKETED_WRITER_NOTE = re.compile(rf"^(?:本文)?作者(?:{PERSON_NAME})?(?:系|为|是)[^。！？!?：:（）()“”「」]{{1,80}}"
+                                     rf"(?:{'|'.join(_WRITER_NOTE_POSTS)})[。.]?$")
+WRITER_NOTE_FIRSTS = "作本"
+# (AUTHOR_NOTE itself stays the bracketed note: unit()'s one-call furniture prefilter reads it, on bracketed lines.)
+AUTHOR_NOTE_LINE = re.compile(rf"{AUTHOR_NOTE.pattern}|{UNBRACKETED_WRITER_NOTE.pattern}")
+WRITER_NOTE = re.compile(rf"{WRITER_NOTE.pattern}|{UNBRACKETED_WRITER_NOTE.pattern}")
+# 自由评论网 ＞ 言论 ＞ 自由广场: a breadcrumb trail set with the full-width ＞ (rule 3 leaves punctuation full-width),
+# read as BREADCRUMB_TRAIL and BREADCRUMB_TWO_STEPS read one set with > or ».
+TRAIL_MARKS = (">", "»", "＞")
+BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›＞]{1,12}(?:\s*(?:>>?|»|›|＞)\s*[^\s>»›＞]{1,12}){2,}$")
+BREADCRUMB_TWO_STEPS = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,10}$")
+# 图为某小学学生在食堂就餐。资料图: a photo caption closed by the file-photo credit (no photographer named): a caption,
+# as one closed by 新华社发 or 某某供图 is (PHOTO_CREDIT).
+PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|[。！？][ 　]*资料图$")
+# 【版权声明】凡注明“来源：某某网”的作品…… / 免责声明：本网转载…… / 版权所有：某某网: a web page's copyright or
+# disclaimer notice under the text, which may be longer than WEB_CHROME's lines: chrome, no paragraph. The label must
+# close (a bracket or a colon; 版权所有 may stand alone): 版权所有者应当…… is a sentence of the text.
+COPYRIGHT_NOTICE = re.compile(r"^(?:[【\[]\s*(?:版权声明|免责声明|版权所有)\s*[】\]]|(?:版权声明|免责声明)\s*[:：]"
+                              r"|版权所有\s*(?:[:：©]|$))")
+COPYRIGHT_NOTICE_FIRSTS = "【[版免"
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -670,11 +670,11 @@ def breadcrumb_trails(texts: list[str]) -> set[int]:
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
     those are tried."""
     return {k for k, t in enumerate(texts[:TRAIL_LINES])
-            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t) and is_trail(t))}
+            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t or "＞" in t) and is_trail(t))}
 
 
 def is_trail(t: str) -> bool:
-    """Whether a line holding > or » is a site's breadcrumb trail: three steps or more, or two Han words (qa59)."""
+    """Whether a line holding >, » or ＞ is a site's breadcrumb trail: three steps or more, or two Han words (qa59)."""
     return P.BREADCRUMB_TRAIL.match(t) is not None or P.BREADCRUMB_TWO_STEPS.match(t) is not None
 
 

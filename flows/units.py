@@ -948,6 +948,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
     if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
         return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
+    if first in P.WRITER_NOTE_FIRSTS and P.UNBRACKETED_WRITER_NOTE.match(text):
+        return Unit(NOTE, text, *base)         # 作者为某大学教授: an author note without brackets, as （作者系…） (qa62)
+    if first in P.COPYRIGHT_NOTICE_FIRSTS and P.COPYRIGHT_NOTICE.match(text):
+        return Unit(CREDIT, text, *base)       # 【版权声明】凡注明…: a web page's copyright notice, chrome (qa62)
     if markdown and first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
     if last in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
@@ -976,7 +980,7 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
         if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
-        if (">" in text or "»" in text) and is_trail(text):
+        if (">" in text or "»" in text or "＞" in text) and is_trail(text):
             return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
         if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)):
             return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：…: a field, text

@@ -302,3 +302,15 @@ def test_an_affiliation_number_and_a_star_together_mark_a_name(line, authors):
 def test_a_byline_repeating_its_outlet_before_the_second_role_names_everyone(line, authors):
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("note, authors", [
+    # an author note without brackets names its writer as a bracketed one does (qa62)
+    ("作者邵明川系某某研究院研究员", ("邵明川",)),
+    ("作者为某某大学公共管理学院副教授", ()),
+    ("作者林思妤为某研究院研究员，张志豪为某大学教授", ("林思妤", "张志豪")),   # two writers, each with his post
+    ("（作者邵明川系某某研究院研究员）", ("邵明川",)),
+    ("作者为此走访了十多个村庄", ()),                    # no note: a sentence of the text
+])
+def test_an_unbracketed_author_note_names_its_writer(note, authors):
+    assert note_authors(note) == authors

@@ -259,7 +259,8 @@ def test_the_links_to_the_previous_and_next_pages_are_blocks_of_their_own():
 
 @pytest.mark.parametrize("trail", ["您当前的位置：首页 > 评论 > 时评", "当前位置：首页 > 理论频道 > 正文",
                                    "首页 > 评论频道 > 时评", "人民网>>观点>>人民网评", "新华网 » 时政 » 正文",
-                                   "某某网 > 评论频道", "光明网»时评"])      # two steps of Han words (qa59)
+                                   "某某网 > 评论频道", "光明网»时评",      # two steps of Han words (qa59)
+                                   "某某评论网 ＞ 言论 ＞ 自由论坛", "某某网＞评论频道"])   # full-width ＞ (qa62)
 def test_a_breadcrumb_trail_as_wide_as_the_title_under_it_is_a_line_of_its_own(trail):
     """The short lines over a web page's text make the column: the trail fills it, and is no title's first line."""
     title = "以绣花功夫推进城市精细化管理"

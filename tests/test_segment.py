@@ -1339,3 +1339,18 @@ def test_a_two_step_breadcrumb_over_a_web_op_ed_is_no_part_of_its_title(trail):
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让社区食堂办得更久更好", ["邵文清"])]
     assert squash(trail) in [squash(r["text"]) for r in t["residue"]]
+
+
+@pytest.mark.parametrize("head, note, authors", [
+    # an author note under an op-ed, with or without brackets, stays the text's last paragraph and closes it (qa62)
+    (["文/蒋文博"], "作者为某某大学公共管理学院副教授", ["蒋文博"]),
+    (["文/蒋文博"], "（作者系某某大学公共管理学院副教授）", ["蒋文博"]),
+    # with no byline, the name the note gives is the author
+    ([], "作者邵明川系某某研究院研究员", ["邵明川"]),
+    ([], "（作者邵明川系某某研究院研究员）", ["邵明川"]),
+])
+def test_an_author_note_with_or_without_brackets_stays_in_the_text(head, note, authors):
+    t = tables(page([["让社区食堂办得更有滋味"], head, [P1], [P2], [note], ["责任编辑：某某"]]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("让社区食堂办得更有滋味", authors)
+    assert a["text"] == f"{P1}\n{P2}\n{note}"

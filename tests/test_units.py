@@ -1303,3 +1303,47 @@ def test_photo_credit_ends_are_one_character_each():
 def test_legislative_note_lasts_are_the_last_characters_of_its_ends():
     """with_plan_lines tests a plain line's last character against LEGISLATIVE_NOTE_LASTS before the suffix test."""
     assert set(P.LEGISLATIVE_NOTE_LASTS) == {end[-1] for end in P.LEGISLATIVE_NOTE_ENDS}
+
+
+@pytest.mark.parametrize("line, kind", [
+    # an author note set without brackets on a line of its own: a note, as （作者系…） is (qa62)
+    ("作者为某某大学公共管理学院副教授", NOTE),
+    ("作者系中共某省委党校经济学教研部教授", NOTE),
+    ("作者邵明川系某某研究院研究员。", NOTE),          # names the writer, may close with a full stop
+    ("本文作者为某某律师事务所合伙人", NOTE),
+    ("作者为前立委", NOTE),                            # a short post
+    # a sentence of the text about a writer, or no post at its end: text
+    ("作者为此走访了十多个村庄。", "para"),
+    ("作者是谁并不重要，重要的是书里写了什么。", "para"),
+    ("作者为某某大学公共管理学院", "plain"),
+])
+def test_an_unbracketed_author_note_is_a_note(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a web page's copyright or disclaimer notice, however long: chrome (qa62)
+    ("【版权声明】凡注明“来源：某某网”的作品，版权均属某某网所有，转载请注明出处。", CREDIT),
+    ("免责声明：本网转载的文章仅代表作者个人观点，与本网立场无关，如有侵权请及时联系我们删除。", CREDIT),
+    ("版权所有：某某市融媒体中心", CREDIT),
+    # a sentence of the text that opens with the word: text
+    ("版权所有者应当及时登记作品，依法维护自身合法权益，相关部门也要提供便利。", "para"),
+])
+def test_a_copyright_notice_is_chrome(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("图为某某市一所小学的学生在食堂就餐。资料图", True),     # a file photo's credit (qa62)
+    ("乡村振兴的宏伟蓝图正在徐徐展开。我们要绘就新蓝图", False),   # text merely ending in 图
+])
+def test_a_caption_closed_by_a_file_photo_credit_is_a_caption(text, caption):
+    assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("某某评论网 ＞ 言论 ＞ 自由论坛", CREDIT),       # a trail set with the full-width ＞ (qa62)
+    ("某某网＞评论频道", CREDIT),
+])
+def test_a_breadcrumb_trail_with_full_width_marks_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
