@@ -297,7 +297,8 @@ def _punctuation_run(match) -> str:
         # A full stop ends a Chinese sentence only after Chinese text, or after a percentage before it
         # (提高到91.4%.但…): '1.引言', '3.5', 'achie.org', a reference's 国家能源局.2024年…[R] and
         # ellipses '...' keep theirs.
-        after_chinese = chinese_before and not (after and P.ASCII_ALNUM.match(after))
+        after_chinese = chinese_before and not (after and P.ASCII_ALNUM.match(after)
+                                                and not P.ENUMERATION_AFTER.match(line, end + 1))
         ends_chinese = chinese_after or not after
         after_percentage = before in P.PERCENT_SIGNS and (chinese_after or not after and _chinese_before(
             line, P.NUMBER_BEFORE.search(line, 0, start - 1)))

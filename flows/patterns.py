@@ -114,8 +114,10 @@ LINK_HINT = re.compile(r"@|://|www\.")
 PUNCT_RUN = re.compile("(?P<run>[,.;:?!]+)")
 PAREN = re.compile("(?P<paren>[()])")
 HALF_TO_FULL_PUNCT = str.maketrans(",.;:?!()", "，。；：？！（）")
-# Characters whose presence next to a half-width mark makes it Chinese punctuation.
-LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}]")
+# Characters whose presence next to a half-width mark makes it Chinese punctuation; before it, a circled footnote
+# number too (制度保障②. / 显著提升①,): Chinese text's note marks (session 14).
+CIRCLED_NUMBERS = "\u2460-\u2473"
+LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}{CIRCLED_NUMBERS}]")
 RIGHT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_OPENING}]")
 ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 # The common case of the parenthesis rule, done on a whole text by substitution: an innermost pair
@@ -1045,6 +1047,8 @@ PERCENT_SIGNS = "%‰"
 NUMBER_BEFORE = re.compile(r"[\d.,]+\Z")
 # A numeric citation, to its closing bracket (不足[1]. / 等问题[2-3]. / 40%[1].): a full stop after it, at the line's
 # end or before Chinese text, ends a Chinese sentence where the citation follows Chinese text or a percentage.
+# A numbered item run in after a sentence typed half-width (三项改革.1、推行…): the full stop before it is Chinese.
+ENUMERATION_AFTER = re.compile(r"\d{1,2}、")
 CITATION_BEFORE = re.compile(r"\[\d+(?:\s*[,，\-–—~、]\s*\d+)*\]\Z")
 
 # ---- qa11 (session 8): government documents, papers and speeches ----
