@@ -183,7 +183,7 @@ def normalized_line(line: str) -> str:
     line = P.SPACE_RUN.sub(" ", line).strip(" ")
     if not P.HAN_CHAR.search(line):
         return line         # no Chinese text, so no Chinese punctuation
-    return chinese_punctuation(chinese_parentheses(line))
+    return chinese_punctuation(_marks_after_embedded_words(chinese_parentheses(line)))
 
 
 def chinese_parentheses(line: str) -> str:
@@ -280,9 +280,21 @@ def _chinese_before(line: str, found: re.Match[str] | None) -> bool:
     sentence's (年均增长15%. / 关注不足[1].), where after 'grew by 2.6%.' or 'see [1].' it is Latin text's."""
     if found is None or found.start() == 0:
         return False
-    before = line[found.start() - 1]
+    before = _neighbour(line, found.start(), -1)      # (past a space: 达到 89%.)
     return bool(P.LEFT_OF_CHINESE_PUNCT.match(before)) or before in P.PERCENT_SIGNS and _chinese_before(
         line, P.NUMBER_BEFORE.search(line, 0, found.start() - 1))
+
+
+def _closes_chinese_percentage(line: str, at: int) -> bool:
+    """Whether the mark at `at` follows a percentage whose number follows Chinese text (比例约为12%, / 增长6.8%,2025年):
+    the mark is that Chinese sentence's, at the line's end or before a number too."""
+    return at > 1 and line[at - 1] in P.PERCENT_SIGNS and _chinese_before(line, P.NUMBER_BEFORE.search(line, 0, at - 1))
+
+
+def _opens_sentence_with_number(line: str, at: int) -> bool:
+    """Whether a numbered item or a date opens a sentence at `at` (…改革.1、推行 / …活动.7月以来), outside a reference
+    entry (P.SENTENCE_OPENING_NUMBER, P.DOCUMENT_TYPE_CODE)."""
+    return P.SENTENCE_OPENING_NUMBER.match(line, at) is not None and not P.DOCUMENT_TYPE_CODE.search(line)
 
 
 def _punctuation_run(match) -> str:
@@ -291,14 +303,15 @@ def _punctuation_run(match) -> str:
         return match.group(0)       # a URL or e-mail address
     line, start, end = match.string, match.start(), match.end() - 1
     before, after = _neighbour(line, start, -1), _neighbour(line, end, 1)
-    chinese_before = bool(before) and (bool(P.LEFT_OF_CHINESE_PUNCT.match(before)) or _closes_chinese_quote(line, start))
+    chinese_before = bool(before) and (bool(P.LEFT_OF_CHINESE_PUNCT.match(before)) or _closes_chinese_quote(line, start)
+                                       or _closes_chinese_percentage(line, start))
     chinese_after = bool(after) and bool(P.RIGHT_OF_CHINESE_PUNCT.match(after))
     if "." in run:
         # A full stop ends a Chinese sentence only after Chinese text, or after a percentage before it
         # (提高到91.4%.但…): '1.引言', '3.5', 'achie.org', a reference's 国家能源局.2024年…[R] and
         # ellipses '...' keep theirs.
         after_chinese = chinese_before and not (after and P.ASCII_ALNUM.match(after)
-                                                and not P.ENUMERATION_AFTER.match(line, end + 1))
+                                                and not _opens_sentence_with_number(line, end + 1))
         ends_chinese = chinese_after or not after
         after_percentage = before in P.PERCENT_SIGNS and (chinese_after or not after and _chinese_before(
             line, P.NUMBER_BEFORE.search(line, 0, start - 1)))
@@ -369,7 +382,8 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
         text = P.SPACE_RUN.sub(" ", text)
     # Space runs are single spaces now, so stripping every line is two replacements.
     text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
-    return tuple(_with_chinese_marks(_lone_marks_beside_han(_paren_pairs_beside_han(text))).split("\n"))
+    return tuple(_with_chinese_marks(_marks_after_embedded_words(_lone_marks_beside_han(_paren_pairs_beside_han(text))))
+                 .split("\n"))
 
 
 def _paren_pairs_beside_han(text: str) -> str:
@@ -397,6 +411,37 @@ def _lone_marks_beside_han(text: str) -> str:
         else:
             text = text.replace(half_width, full_width)
     return text
+
+
+def _marks_after_embedded_words(text: str) -> str:
+    """Rule 4 for a mark after a Latin word or a number set in Chinese text (文旅IP. / 取值为0.核心 / 达到500PFlops,),
+    before Chinese text or at the line's end: the word follows a Han character with nothing between, so the mark is
+    the Chinese sentence's. (A decimal point, achie.org, 1.引言 at a line's start and 'see Smith.' keep theirs.)"""
+    if not any(mark in text for mark in ".,;!?"):
+        return text
+    found = [m.start() for m in P.MARK_AFTER_WORD.finditer(text) if _follows_embedded_word(text, m.start())]
+    if not found:
+        return text
+    chars = list(text)
+    for at in found:
+        chars[at] = chars[at].translate(P.HALF_TO_FULL_PUNCT)
+    return "".join(chars)
+
+
+def _follows_embedded_word(text: str, at: int) -> bool:
+    """Whether a run of ASCII letters and digits (at most P.EMBEDDED_WORD_MAX) ends at `at` and a Han character
+    stands right before it, other than a label opening the line (图1.…, P.NUMBERED_LABEL_ENDS). At the line's end
+    the run must end with a letter: a number there may be a decimal wrapped at the column edge (下降0. / 4个百分点),
+    which only the next line tells, and rule 4 reads each line alone."""
+    if text[at - 1].isdigit() and text[at + 1: at + 2] in ("", "\n"):
+        return False
+    start = at
+    while start > 0 and at - start <= P.EMBEDDED_WORD_MAX and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    if not (start < at and at - start <= P.EMBEDDED_WORD_MAX and start > 0 and P.HAN_CHAR.match(text, start - 1)):
+        return False
+    label = text[start - 1] in P.NUMBERED_LABEL_ENDS
+    return not (label and start - text.rfind("\n", 0, start) - 1 <= P.NUMBERED_LABEL_MAX)
 
 
 def _with_chinese_marks(text: str) -> str:

@@ -102,6 +102,15 @@ LINK_OR_PUNCT_RUN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<run>[,.;:?!]+)")
 LINK_OR_PAREN = re.compile(f"(?P<link>{_URL}|{_EMAIL})|(?P<paren>[()])")
 # Half-width marks rule 4 may convert: sentence punctuation, and with parentheses.
 HALF_WIDTH_PUNCT = re.compile("[,.;:?!]")
+# A half-width mark before Chinese text or at a line's end, after a word or number set in Chinese text with nothing
+# between (文旅IP. / 使用App.据统计 / 取值为0.核心… / 万个1.然而 / 达到500PFlops,): Chinese text's mark
+# (normalize._marks_after_embedded_words checks the word and what stands before it). The literal first character
+# keeps the scan fast; few marks are followed so (a decimal point is followed by a digit).
+MARK_AFTER_WORD = re.compile(f"[.,;!?](?=[{HAN}{CJK_CLOSING}]|$)", re.M)
+EMBEDDED_WORD_MAX = 12          # characters of the Latin word or number before such a mark
+# ... but not the number of a label that opens its line (图1.各地区… / 附表2.… / 注1.本文…): the mark is the number's.
+NUMBERED_LABEL_ENDS = "图表件注式例"
+NUMBERED_LABEL_MAX = 2          # characters of such a label (附件, 附图, 图)
 # A half-width mark that rule 4 may convert: any but a '.' right after a Latin letter or digit (3.5,
 # achie.org, 1.引言), which starts its run and keeps it (a run with '.' converts only after Chinese).
 # One pattern per mark: one that starts with a literal is searched for several times faster than
@@ -1047,9 +1056,12 @@ PERCENT_SIGNS = "%‰"
 NUMBER_BEFORE = re.compile(r"[\d.,]+\Z")
 # A numeric citation, to its closing bracket (不足[1]. / 等问题[2-3]. / 40%[1].): a full stop after it, at the line's
 # end or before Chinese text, ends a Chinese sentence where the citation follows Chinese text or a percentage.
-# A numbered item run in after a sentence typed half-width (三项改革.1、推行…): the full stop before it is Chinese.
-ENUMERATION_AFTER = re.compile(r"\d{1,2}、")
-CITATION_BEFORE = re.compile(r"\[\d+(?:\s*[,，\-–—~、]\s*\d+)*\]\Z")
+# A numbered item or a date that opens the next sentence, typed half-width after Chinese text (三项改革.1、推行…,
+# 违法犯罪活动.7月以来…, （周文，2023）.2023年9月…): the full stop before it is Chinese, unless the line is a reference
+# entry (国家能源局.2024年全国电力市场交易情况[R]., DOCUMENT_TYPE_CODE), whose parts GB/T 7714 sets apart with '.'.
+SENTENCE_OPENING_NUMBER = re.compile(r"\d{1,2}、|\d{1,4}[年月日]")
+DOCUMENT_TYPE_CODE = re.compile(r"\[(?:[JMCDNRSPZGA]|EB|DB|CP)(?:/OL)?\]")
+CITATION_BEFORE = re.compile(r"\[\^?\d+(?:\s*[,，\-–—~、]\s*\d+)*\]\Z")
 
 # ---- qa11 (session 8): government documents, papers and speeches ----
 # 江宁省人力资源和社会保障厅　江宁省财政厅 / 关于…的实施意见: an official document's title wrapped over two lines,
