@@ -1815,5 +1815,11 @@ NAME_ONLY_TURN_MAX = 16
 KINSOKU_LINE_END_MARKS = "“‘《（(【〔「『"
 
 
+# ---- qa63 (session 14): two-line pull quotes, ... ----
+# A comma or semicolon inside a ■ block (not as its last character): a pull quote of two lines in its narrow column
+# runs its sentence on through a clause (■ 社区…工程，也是一门需要 / 精打细算的…); a bulleted heading of two lines is
+# one phrase or two short phrases (units.is_two_line_quote).
+QUOTE_INNER_CLAUSE = re.compile(r"[，；,;](?!$)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
