@@ -848,10 +848,18 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     width (稳外资系列评论之三 / 让外资企业安心扎根): it numbers the piece in its series, it does not name it.
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
-    if len(title) == 2 and (display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
+    if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
+                             and not is_verbs_alone(title[0].text))
                             or P.SERIES_KICKER.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
+
+
+def is_verbs_alone(text: str) -> bool:
+    """Whether a short line is headline verbs and nothing else (加快构建, 着力推动 is not: 着力 is no opener): the first
+    line of a title broken before its object (加快构建 / 现代化基础设施体系), not a kicker, which names a column or a
+    topic. Two to three verbs of two characters (qa63)."""
+    return (len(text) in (4, 6) and all(text[i:i + 2] in P.TWO_CHAR_TITLE_OPENERS for i in range(0, len(text), 2)))
 
 
 def letter_spaced_pair(lines: list[Unit]) -> list[Unit]:

@@ -1820,6 +1820,10 @@ KINSOKU_LINE_END_MARKS = "“‘《（(【〔「『"
 # runs its sentence on through a clause (■ 社区…工程，也是一门需要 / 精打细算的…); a bulleted heading of two lines is
 # one phrase or two short phrases (units.is_two_line_quote).
 QUOTE_INNER_CLAUSE = re.compile(r"[，；,;](?!$)")
+# The two-character headline verbs of TITLE_OPENERS (加快, 构建, 推动…): a short line over a title made of them alone
+# (加快构建 / 现代化基础设施体系) is the title's first line, its verbs waiting for their object on the next line; a
+# kicker or column head names something (理论周刊, 学思践悟) (articles.is_verbs_alone).
+TWO_CHAR_TITLE_OPENERS = frozenset(w for w in TITLE_OPENERS if len(w) == 2)
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

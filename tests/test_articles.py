@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, Span, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
+from flows.articles import (WIDTH_TOLERANCE, Span, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
                             header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
@@ -1336,3 +1336,16 @@ def test_a_regulation_published_by_a_notice_keeps_its_title_over_its_legislative
     assert [a["title"] for a in t["articles"]][1:] == ["某市河道管理条例"]      # (the notice's own title: its number too)
     assert [s["heading"] for s in t["sections"]] == ["总则", "河道整治", "附则"]
     assert "会议通过" not in t["articles"][1]["text"]
+
+
+# ---- qa63: a title broken after its headline verbs ----
+@pytest.mark.parametrize("first, second, kept", [
+    ("加快构建", "现代化基础设施体系", 2),          # verbs alone: the title's first line, its object under it
+    ("着力推动", "城乡融合高质量发展新格局", 1),        # 着力 is no opener: not verbs alone, a kicker by width
+    ("理论周刊", "以新质生产力推动高质量发展", 1),      # a column head names something: a kicker
+    ("聚焦", "县域商业体系建设的新路径", 1),            # one word: a column label (聚焦 heads columns)
+])
+def test_a_short_line_of_headline_verbs_over_a_title_is_its_first_line(first, second, kept):
+    lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
+    title, _kicker = title_split(lines)
+    assert [u.text for u in title] == [first, second][2 - kept:]
