@@ -856,7 +856,7 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 
 
 def is_verbs_alone(text: str) -> bool:
-    """Whether a short line is headline verbs and nothing else (加快构建, 着力推动 is not: 着力 is no opener): the first
+    """Whether a short line is headline verbs (or adverbs) and nothing else (加快构建, 着力推动): the first
     line of a title broken before its object (加快构建 / 现代化基础设施体系), not a kicker, which names a column or a
     topic. Two to three verbs of two characters (qa63)."""
     return (len(text) in (4, 6) and all(text[i:i + 2] in P.TWO_CHAR_TITLE_OPENERS for i in range(0, len(text), 2)))

@@ -1341,7 +1341,8 @@ def test_a_regulation_published_by_a_notice_keeps_its_title_over_its_legislative
 # ---- qa63: a title broken after its headline verbs ----
 @pytest.mark.parametrize("first, second, kept", [
     ("加快构建", "现代化基础设施体系", 2),          # verbs alone: the title's first line, its object under it
-    ("着力推动", "城乡融合高质量发展新格局", 1),        # 着力 is no opener: not verbs alone, a kicker by width
+    ("着力推动", "城乡融合高质量发展新格局", 2),        # an adverb and a verb (TITLE_OPENERS holds both)
+    ("学思践悟", "城乡融合高质量发展新格局", 1),        # a column head
     ("理论周刊", "以新质生产力推动高质量发展", 1),      # a column head names something: a kicker
     ("聚焦", "县域商业体系建设的新路径", 1),            # one word: a column label (聚焦 heads columns)
 ])
