@@ -1824,6 +1824,9 @@ QUOTE_INNER_CLAUSE = re.compile(r"[，；,;](?!$)")
 # (加快构建 / 现代化基础设施体系) is the title's first line, its verbs waiting for their object on the next line; a
 # kicker or column head names something (理论周刊, 学思践悟) (articles.is_verbs_alone).
 TWO_CHAR_TITLE_OPENERS = frozenset(w for w in TITLE_OPENERS if len(w) == 2)
+# The semicolons that end a clause at a line's end (reflow.ends_clause): SENTENCE_MARKS count them as sentence ends,
+# but no paragraph ends with one.
+CLAUSE_SEMICOLONS = "；;"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
