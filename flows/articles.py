@@ -1151,17 +1151,23 @@ def split_on_column_change(span: Span) -> list[Span]:
     """On a page of several articles, a heading followed by text set in another column width
     starts another article (one without a byline)."""
     before_width = None
+    boxed_width = 0.0                       # the text's column before a box labelled 相关链接 or the like, if any
     for k, u in enumerate(span.body):
         if u.kind != U.PLAIN:
             if u.kind == U.PARA and u.n_lines >= 2:
                 before_width = u.width
+            elif u.kind == U.CREDIT and before_width and P.READING_BOX_LABEL.match(u.text):
+                boxed_width = before_width
             continue
         m = run_end(span.body, k, PLAIN_KINDS)
         nxt = span.body[m] if m < len(span.body) else None
         if (before_width and nxt is not None and nxt.kind == U.PARA and nxt.n_lines >= 2
                 and max(before_width, nxt.width) <= PRINT_COLUMN_WIDTH
                 and abs(nxt.width - before_width) > WIDTH_TOLERANCE * before_width
-                and abs(nxt.width - (unspaced := unspaced_width_before(span.body, k))) > WIDTH_TOLERANCE * unspaced):
+                and abs(nxt.width - (unspaced := unspaced_width_before(span.body, k))) > WIDTH_TOLERANCE * unspaced
+                and not abs(nxt.width - boxed_width) <= WIDTH_TOLERANCE * boxed_width):
+            # (text back in the column the text had over a box, 相关链接 and its narrower paragraph, is that text
+            # going on under its next heading: the box changed the width, no article did (qa63))
             rest = Span(body=span.body[m:])
             set_title(rest, span.body[k:m])
             span.body = span.body[:k]

@@ -1350,3 +1350,21 @@ def test_a_short_line_of_headline_verbs_over_a_title_is_its_first_line(first, se
     lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
     title, _kicker = title_split(lines)
     assert [u.text for u in title] == [first, second][2 - kept:]
+
+
+# ---- qa63: a box amid an article, then its next heading and text in the article's own column ----
+@pytest.mark.parametrize("box_label", ["相关链接", "【知识链接】"])
+def test_text_under_a_heading_after_a_box_in_the_articles_own_column_goes_on_with_the_article(box_label):
+    text = page([["推进以县城为载体的城镇化", "韩知远"], ["完善公共服务"], wrapped(P1, 22), wrapped(P2, 22),
+                 [box_label], wrapped(BOX, 14), ["壮大特色产业"], wrapped(P4, 22), wrapped(P6, 22)])
+    articles = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in articles] == [("推进以县城为载体的城镇化", ["韩知远"])]
+    assert P4 in articles[0]["text"] and P6 in articles[0]["text"]
+
+
+def test_text_under_a_heading_after_a_box_in_a_column_of_its_own_is_another_article():
+    # the text under the heading in neither the box's column nor the article's: another article starts (and the box,
+    # at the end of the first one's text, is a piece of its own under its label)
+    text = page([["推进以县城为载体的城镇化", "韩知远"], ["完善公共服务"], wrapped(P1, 22), wrapped(P2, 22),
+                 ["相关链接"], wrapped(BOX, 14), ["壮大特色产业"], wrapped(P4, 30), wrapped(P6, 30)])
+    assert [a["title"] for a in tables(text)["articles"]] == ["推进以县城为载体的城镇化", "相关链接", "壮大特色产业"]
