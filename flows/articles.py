@@ -264,8 +264,14 @@ def is_article_note(span: Span) -> bool:
         return False
     label = body[0].text.strip()
     paras = body[1:] if body[0].kind == U.PLAIN else body
-    return (label.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(label) is not None
-            and 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(u.kind == U.PARA for u in paras))
+    return (is_labelled_note(label) and 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(u.kind == U.PARA for u in paras))
+
+
+def is_labelled_note(text: str) -> bool:
+    """Whether a line is or opens an editor's note by its label: 编者按, or a standfirst's label in brackets or before a
+    colon (【核心提示】…, 导读：…), the editors' words on the article under them, not its text (qa63)."""
+    return ((text.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(text) is not None)
+            or (text.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(text) is not None))
 
 
 def is_page_note(span: Span) -> bool:
@@ -369,7 +375,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     n = len(kinds)
     headers = header_runs(kinds)
     boundaries = {start for start, end in headers
-                  if is_boundary(units[start:end], closes_text(units, end), under_fields(kinds, start))}
+                  if is_boundary(units[start:end], closes_text(units, end), under_fields(kinds, start))
+                  or signs_across_column_change(units, start, end)}
     # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
     # (Not one that it comes from another page, （上接第1版）: that one opens the part printed here, under its title.)
     closers = [*positions(kinds, U.NOTE),
@@ -485,6 +492,19 @@ def is_boundary(header: list[Unit], at_end: bool, after_fields: bool = False) ->
         if k > 0 and header[k - 1].kind in TITLE_KINDS or k == 0 and after_fields or at_end or k + 1 < len(header):
             return True
     return False
+
+
+def signs_across_column_change(units: list[Unit], start: int, end: int) -> bool:
+    """Whether a lone short name between two wrapped paragraphs set in different column widths signs the text above
+    it (……寸步难行。 / 柏 宁 / the next piece's standfirst in a wider column): a two-character section heading (成效)
+    stands amid one column's text, so the column changing at the name tells a piece's end (qa63)."""
+    if end - start != 1 or not units[start].weak_byline or start == 0 or end >= len(units):
+        return False
+    above, below = units[start - 1], units[end]
+    if not (above.kind == below.kind == U.PARA and above.n_lines >= 2 and below.n_lines >= 2):
+        return False
+    wa, wb = printed_width(above), printed_width(below)
+    return abs(wa - wb) > WIDTH_TOLERANCE * min(wa, wb)
 
 
 def in_word_stack(header: list[Unit], k: int) -> bool:

@@ -1368,3 +1368,22 @@ def test_text_under_a_heading_after_a_box_in_a_column_of_its_own_is_another_arti
     text = page([["推进以县城为载体的城镇化", "韩知远"], ["完善公共服务"], wrapped(P1, 22), wrapped(P2, 22),
                  ["相关链接"], wrapped(BOX, 14), ["壮大特色产业"], wrapped(P4, 30), wrapped(P6, 30)])
     assert [a["title"] for a in tables(text)["articles"]] == ["推进以县城为载体的城镇化", "相关链接", "壮大特色产业"]
+
+
+# ---- qa63: a lone name where the column changes; a standfirst labelled 【核心提示】 ----
+@pytest.mark.parametrize("name", ["柏 宁", "江帆"])
+def test_a_lone_name_between_texts_in_different_columns_signs_the_text_above(name):
+    # a short commentary in a narrow box, signed by a bare name, then a labelled standfirst set wider over the
+    # next article's title and byline
+    text = page([["守住耕地保护红线"], wrapped(P1, 16), wrapped(P2, 16), [name],
+                 wrapped("【核心提示】" + P6, 34), ["让县城更有烟火气", "韩知远"], wrapped(P4, 26), wrapped(P5, 26)])
+    articles = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in articles] == [("守住耕地保护红线", [name.replace(" ", "")]),
+                                                               ("让县城更有烟火气", ["韩知远"])]
+
+
+def test_a_lone_two_character_heading_in_one_column_stays_a_heading():
+    text = page([["让县城更有烟火气", "韩知远"], wrapped(P1, 22), wrapped(P2, 22), ["成效"], wrapped(P4, 22),
+                 wrapped(P5, 22)])
+    (article,) = tables(text)["articles"]
+    assert article["authors"] == ["韩知远"] and P4 in article["text"]
