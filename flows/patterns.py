@@ -439,8 +439,9 @@ _NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 # (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: segment.is_editorial_voice.)
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|社论"
-# The roles of a reporter's byline (本报记者, 特约撰稿人 …).
-_ROLES = "记者|通讯员|评论员|特约撰稿人|实习生"
+# The roles of a reporter's byline (本报记者, 特约撰稿人 …), and a reader signing a letter: 读者 龚小满 (qa63; only before a
+# space: 读者来信 is a letters column's label, 来 a surname).
+_ROLES = "记者|通讯员|评论员|特约撰稿人|实习生|读者(?=[ 　])"
 # 张丽丝 光明日报 / 杨尚钊 陈建武 / 郑丽芳: names only, separated by spaces, maybe a publication.
 NAME_LINE = re.compile(rf"^({_NAMES})(?:[ 　]+({OUTLET}))?$")
 # 中共成都市委政研室课题组: an organisation that is the author.
