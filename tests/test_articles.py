@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, Span, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
+from flows.articles import (WIDTH_TOLERANCE, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
                             header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
@@ -40,7 +40,8 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
         j = i
         while j < len(units) and units[j].kind in U.HEADERISH:
             j += 1
-        return j > i and is_boundary(units[i:j], closes_text(units, j), under_fields(kinds, i))
+        return j > i and (is_boundary(units[i:j], closes_text(units, j), under_fields(kinds, i))
+                          or signs_across_column_change(units, i, j))
 
     runs: list[list[Unit]] = [[]]
     i, n = 0, len(units)
@@ -49,7 +50,8 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
         while j < n and units[j].kind in U.HEADERISH:
             j += 1
         header = units[i:j]
-        if header and is_boundary(header, closes_text(units, j), under_fields(kinds, i)):
+        if header and (is_boundary(header, closes_text(units, j), under_fields(kinds, i))
+                       or signs_across_column_change(units, i, j)):
             runs += [header, []]
             i = j
             continue
@@ -69,6 +71,8 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
 # (a byline under a fields line under a title: a boundary only because of the fields line, qa22 session 9)
 @example([unit_of(U.PLAIN, False, 20.0, 1), unit_of(U.META, False, 20.0, 1), unit_of(U.BYLINE, True, 20.0, 1),
           unit_of(U.PARA, False, 20.0, 1)])
+# (a lone name between paragraphs set in two columns: a boundary, qa63)
+@example([unit_of(U.PARA, False, 20.0, 3), unit_of(U.BYLINE, True, 20.0, 1), unit_of(U.PARA, False, 30.0, 3)])
 def test_alternating_runs_are_those_of_the_unit_by_unit_rules(units):
     assert alternating_runs(units) == stepwise_runs(units)
 
