@@ -1816,7 +1816,7 @@ NAME_ONLY_TURN_MAX = 16
 KINSOKU_LINE_END_MARKS = "“‘《（(【〔「『"
 
 
-# ---- qa63 (session 14): two-line pull quotes, ... ----
+# ---- qa63 (session 14): two-line pull quotes, titles broken after their verbs, semicolons at a line's end ----
 # A comma or semicolon inside a ■ block (not as its last character): a pull quote of two lines in its narrow column
 # runs its sentence on through a clause (■ 社区…工程，也是一门需要 / 精打细算的…); a bulleted heading of two lines is
 # one phrase or two short phrases (units.is_two_line_quote).
