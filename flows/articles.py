@@ -264,8 +264,14 @@ def is_article_note(span: Span) -> bool:
         return False
     label = body[0].text.strip()
     paras = body[1:] if body[0].kind == U.PLAIN else body
-    return (label.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(label) is not None
-            and 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(u.kind == U.PARA for u in paras))
+    return (is_labelled_note(label) and 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(u.kind == U.PARA for u in paras))
+
+
+def is_labelled_note(text: str) -> bool:
+    """Whether a line is or opens an editor's note by its label: 编者按, or a standfirst's label in brackets or before a
+    colon (【核心提示】…, 导读：…), the editors' words on the article under them, not its text (qa63)."""
+    return ((text.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(text) is not None)
+            or (text.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(text) is not None))
 
 
 def is_page_note(span: Span) -> bool:
@@ -369,7 +375,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     n = len(kinds)
     headers = header_runs(kinds)
     boundaries = {start for start, end in headers
-                  if is_boundary(units[start:end], closes_text(units, end), under_fields(kinds, start))}
+                  if is_boundary(units[start:end], closes_text(units, end), under_fields(kinds, start))
+                  or signs_across_column_change(units, start, end)}
     # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
     # (Not one that it comes from another page, （上接第1版）: that one opens the part printed here, under its title.)
     closers = [*positions(kinds, U.NOTE),
@@ -485,6 +492,19 @@ def is_boundary(header: list[Unit], at_end: bool, after_fields: bool = False) ->
         if k > 0 and header[k - 1].kind in TITLE_KINDS or k == 0 and after_fields or at_end or k + 1 < len(header):
             return True
     return False
+
+
+def signs_across_column_change(units: list[Unit], start: int, end: int) -> bool:
+    """Whether a lone short name between two wrapped paragraphs set in different column widths signs the text above
+    it (……寸步难行。 / 柏 宁 / the next piece's standfirst in a wider column): a two-character section heading (成效)
+    stands amid one column's text, so the column changing at the name tells a piece's end (qa63)."""
+    if end - start != 1 or not units[start].weak_byline or start == 0 or end >= len(units):
+        return False
+    above, below = units[start - 1], units[end]
+    if not (above.kind == below.kind == U.PARA and above.n_lines >= 2 and below.n_lines >= 2):
+        return False
+    wa, wb = printed_width(above), printed_width(below)
+    return abs(wa - wb) > WIDTH_TOLERANCE * min(wa, wb)
 
 
 def in_word_stack(header: list[Unit], k: int) -> bool:
@@ -848,10 +868,18 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     width (稳外资系列评论之三 / 让外资企业安心扎根): it numbers the piece in its series, it does not name it.
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
-    if len(title) == 2 and (display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
+    if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
+                             and not is_verbs_alone(title[0].text))
                             or P.SERIES_KICKER.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
+
+
+def is_verbs_alone(text: str) -> bool:
+    """Whether a short line is headline verbs (or adverbs) and nothing else (加快构建, 着力推动): the first
+    line of a title broken before its object (加快构建 / 现代化基础设施体系), not a kicker, which names a column or a
+    topic. Two to three verbs of two characters (qa63)."""
+    return (len(text) in (4, 6) and all(text[i:i + 2] in P.TWO_CHAR_TITLE_OPENERS for i in range(0, len(text), 2)))
 
 
 def letter_spaced_pair(lines: list[Unit]) -> list[Unit]:
@@ -1143,17 +1171,23 @@ def split_on_column_change(span: Span) -> list[Span]:
     """On a page of several articles, a heading followed by text set in another column width
     starts another article (one without a byline)."""
     before_width = None
+    boxed_width = 0.0                       # the text's column before a box labelled 相关链接 or the like, if any
     for k, u in enumerate(span.body):
         if u.kind != U.PLAIN:
             if u.kind == U.PARA and u.n_lines >= 2:
                 before_width = u.width
+            elif u.kind == U.CREDIT and before_width and P.READING_BOX_LABEL.match(u.text):
+                boxed_width = before_width
             continue
         m = run_end(span.body, k, PLAIN_KINDS)
         nxt = span.body[m] if m < len(span.body) else None
         if (before_width and nxt is not None and nxt.kind == U.PARA and nxt.n_lines >= 2
                 and max(before_width, nxt.width) <= PRINT_COLUMN_WIDTH
                 and abs(nxt.width - before_width) > WIDTH_TOLERANCE * before_width
-                and abs(nxt.width - (unspaced := unspaced_width_before(span.body, k))) > WIDTH_TOLERANCE * unspaced):
+                and abs(nxt.width - (unspaced := unspaced_width_before(span.body, k))) > WIDTH_TOLERANCE * unspaced
+                and not abs(nxt.width - boxed_width) <= WIDTH_TOLERANCE * boxed_width):
+            # (text back in the column the text had over a box, 相关链接 and its narrower paragraph, is that text
+            # going on under its next heading: the box changed the width, no article did (qa63))
             rest = Span(body=span.body[m:])
             set_title(rest, span.body[k:m])
             span.body = span.body[:k]

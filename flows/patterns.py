@@ -450,8 +450,9 @@ _NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 # (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: segment.is_editorial_voice.)
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|社论"
-# The roles of a reporter's byline (本报记者, 特约撰稿人 …).
-_ROLES = "记者|通讯员|评论员|特约撰稿人|实习生"
+# The roles of a reporter's byline (本报记者, 特约撰稿人 …), and a reader signing a letter: 读者 龚小满 (qa63; only before a
+# space: 读者来信 is a letters column's label, 来 a surname).
+_ROLES = "记者|通讯员|评论员|特约撰稿人|实习生|读者(?=[ 　])"
 # 张丽丝 光明日报 / 杨尚钊 陈建武 / 郑丽芳: names only, separated by spaces, maybe a publication.
 NAME_LINE = re.compile(rf"^({_NAMES})(?:[ 　]+({OUTLET}))?$")
 # 中共成都市委政研室课题组: an organisation that is the author.
@@ -1875,6 +1876,19 @@ COPYRIGHT_NOTICE = re.compile(r"^(?:[【\[]\s*(?:版权声明|免责声明|版�
                               r"|版权所有\s*(?:[:：©]|$))")
 COPYRIGHT_NOTICE_FIRSTS = "【[版免"
 
+
+# ---- qa63 (session 14): two-line pull quotes, titles broken after their verbs, semicolons at a line's end ----
+# A comma or semicolon inside a ■ block (not as its last character): a pull quote of two lines in its narrow column
+# runs its sentence on through a clause (■ 社区…工程，也是一门需要 / 精打细算的…); a bulleted heading of two lines is
+# one phrase or two short phrases (units.is_two_line_quote).
+QUOTE_INNER_CLAUSE = re.compile(r"[，；,;](?!$)")
+# The two-character headline verbs of TITLE_OPENERS (加快, 构建, 推动…): a short line over a title made of them alone
+# (加快构建 / 现代化基础设施体系) is the title's first line, its verbs waiting for their object on the next line; a
+# kicker or column head names something (理论周刊, 学思践悟) (articles.is_verbs_alone).
+TWO_CHAR_TITLE_OPENERS = frozenset(w for w in TITLE_OPENERS if len(w) == 2)
+# The semicolons that end a clause at a line's end (reflow.ends_clause): SENTENCE_MARKS count them as sentence ends,
+# but no paragraph ends with one.
+CLAUSE_SEMICOLONS = "；;"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

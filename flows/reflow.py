@@ -987,7 +987,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
         # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and
         # the next line fill another).
-        return (not blank and wa >= col - 0.5 and not ends[b] and wb >= col - 0.5
+        return (not blank and wa >= col - 0.5 and (not ends[b] or ends_clause(page.texts[b])) and wb >= col - 0.5
                 and is_regular_column(widths, a, col) and b not in page.respaced)
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
@@ -1001,6 +1001,13 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wb < short and not ends[b] and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col))):
         return False                      # a full line, then a heading
     return True
+
+
+def ends_clause(line: str) -> bool:
+    """Whether a line ends a clause with a semicolon, not a sentence (……政府配送”模式； / 要用好…自编自演；): a
+    paragraph ends with a full stop, so a full line ending so, under a full line that ends one, is no one-line
+    paragraph filling the column but the next line of the same paragraph (qa63)."""
+    return line.rstrip(P.SENTENCE_CLOSERS)[-1:] in P.CLAUSE_SEMICOLONS
 
 
 def box_labels(texts: list[str], firsts: str) -> set[int]:

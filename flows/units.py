@@ -876,7 +876,7 @@ def unit(block: Block, markdown: bool) -> Unit:
             return u
     elif part:
         if ((m := P.PULL_QUOTE.match(text)) and block.n_lines < P.PULL_QUOTE_MIN_LINES
-                and looks_like_heading(text[m.end():].strip())):
+                and looks_like_heading(text[m.end():].strip()) and not is_two_line_quote(text, block.n_lines)):
             # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote; a short
             # quote wrapped over several lines of its narrow column stays a quote.
             base = (block.width, block.n_lines, (debris or "") + m.group(0))
@@ -902,6 +902,13 @@ def unit(block: Block, markdown: bool) -> Unit:
         # page's reading time: chrome (qa54; one prefix test for both)
         return Unit(CREDIT, text, *base)
     return plain_unit(text, base, markdown)
+
+
+def is_two_line_quote(text: str, n_lines: int) -> bool:
+    """Whether a ■ block of two lines is a pull quote, not a bulleted heading wrapped once: its sentence runs on
+    through a comma or semicolon (■ 城市更新不是简单的“拆旧建新”，而是 / 一场需要…工程). A quote shorter than
+    PULL_QUOTE_MIN_LINES lines is still a quote when it reads as one clause going on into another (qa63)."""
+    return n_lines == 2 and P.QUOTE_INNER_CLAUSE.search(text) is not None
 
 
 def is_boxed_quote(text: str, n_lines: int) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, Span, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
+from flows.articles import (WIDTH_TOLERANCE, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
                             header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
@@ -40,7 +40,8 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
         j = i
         while j < len(units) and units[j].kind in U.HEADERISH:
             j += 1
-        return j > i and is_boundary(units[i:j], closes_text(units, j), under_fields(kinds, i))
+        return j > i and (is_boundary(units[i:j], closes_text(units, j), under_fields(kinds, i))
+                          or signs_across_column_change(units, i, j))
 
     runs: list[list[Unit]] = [[]]
     i, n = 0, len(units)
@@ -49,7 +50,8 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
         while j < n and units[j].kind in U.HEADERISH:
             j += 1
         header = units[i:j]
-        if header and is_boundary(header, closes_text(units, j), under_fields(kinds, i)):
+        if header and (is_boundary(header, closes_text(units, j), under_fields(kinds, i))
+                       or signs_across_column_change(units, i, j)):
             runs += [header, []]
             i = j
             continue
@@ -69,6 +71,8 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
 # (a byline under a fields line under a title: a boundary only because of the fields line, qa22 session 9)
 @example([unit_of(U.PLAIN, False, 20.0, 1), unit_of(U.META, False, 20.0, 1), unit_of(U.BYLINE, True, 20.0, 1),
           unit_of(U.PARA, False, 20.0, 1)])
+# (a lone name between paragraphs set in two columns: a boundary, qa63)
+@example([unit_of(U.PARA, False, 20.0, 3), unit_of(U.BYLINE, True, 20.0, 1), unit_of(U.PARA, False, 30.0, 3)])
 def test_alternating_runs_are_those_of_the_unit_by_unit_rules(units):
     assert alternating_runs(units) == stepwise_runs(units)
 
@@ -1336,3 +1340,54 @@ def test_a_regulation_published_by_a_notice_keeps_its_title_over_its_legislative
     assert [a["title"] for a in t["articles"]][1:] == ["某市河道管理条例"]      # (the notice's own title: its number too)
     assert [s["heading"] for s in t["sections"]] == ["总则", "河道整治", "附则"]
     assert "会议通过" not in t["articles"][1]["text"]
+
+
+# ---- qa63: a title broken after its headline verbs ----
+@pytest.mark.parametrize("first, second, kept", [
+    ("加快构建", "现代化基础设施体系", 2),          # verbs alone: the title's first line, its object under it
+    ("着力推动", "城乡融合高质量发展新格局", 2),        # an adverb and a verb (TITLE_OPENERS holds both)
+    ("学思践悟", "城乡融合高质量发展新格局", 1),        # a column head
+    ("理论周刊", "以新质生产力推动高质量发展", 1),      # a column head names something: a kicker
+    ("聚焦", "县域商业体系建设的新路径", 1),            # one word: a column label (聚焦 heads columns)
+])
+def test_a_short_line_of_headline_verbs_over_a_title_is_its_first_line(first, second, kept):
+    lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
+    title, _kicker = title_split(lines)
+    assert [u.text for u in title] == [first, second][2 - kept:]
+
+
+# ---- qa63: a box amid an article, then its next heading and text in the article's own column ----
+@pytest.mark.parametrize("box_label", ["相关链接", "【知识链接】"])
+def test_text_under_a_heading_after_a_box_in_the_articles_own_column_goes_on_with_the_article(box_label):
+    text = page([["推进以县城为载体的城镇化", "韩知远"], ["完善公共服务"], wrapped(P1, 22), wrapped(P2, 22),
+                 [box_label], wrapped(BOX, 14), ["壮大特色产业"], wrapped(P4, 22), wrapped(P6, 22)])
+    articles = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in articles] == [("推进以县城为载体的城镇化", ["韩知远"])]
+    assert P4 in articles[0]["text"] and P6 in articles[0]["text"]
+
+
+def test_text_under_a_heading_after_a_box_in_a_column_of_its_own_is_another_article():
+    # the text under the heading in neither the box's column nor the article's: another article starts (and the box,
+    # at the end of the first one's text, is a piece of its own under its label)
+    text = page([["推进以县城为载体的城镇化", "韩知远"], ["完善公共服务"], wrapped(P1, 22), wrapped(P2, 22),
+                 ["相关链接"], wrapped(BOX, 14), ["壮大特色产业"], wrapped(P4, 30), wrapped(P6, 30)])
+    assert [a["title"] for a in tables(text)["articles"]] == ["推进以县城为载体的城镇化", "相关链接", "壮大特色产业"]
+
+
+# ---- qa63: a lone name where the column changes; a standfirst labelled 【核心提示】 ----
+@pytest.mark.parametrize("name", ["柏 宁", "江帆"])
+def test_a_lone_name_between_texts_in_different_columns_signs_the_text_above(name):
+    # a short commentary in a narrow box, signed by a bare name, then a labelled standfirst set wider over the
+    # next article's title and byline
+    text = page([["守住耕地保护红线"], wrapped(P1, 16), wrapped(P2, 16), [name],
+                 wrapped("【核心提示】" + P6, 34), ["让县城更有烟火气", "韩知远"], wrapped(P4, 26), wrapped(P5, 26)])
+    articles = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in articles] == [("守住耕地保护红线", [name.replace(" ", "")]),
+                                                               ("让县城更有烟火气", ["韩知远"])]
+
+
+def test_a_lone_two_character_heading_in_one_column_stays_a_heading():
+    text = page([["让县城更有烟火气", "韩知远"], wrapped(P1, 22), wrapped(P2, 22), ["成效"], wrapped(P4, 22),
+                 wrapped(P5, 22)])
+    (article,) = tables(text)["articles"]
+    assert article["authors"] == ["韩知远"] and P4 in article["text"]

@@ -116,6 +116,8 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     # a think tank's desk and post before the name, no institution (qa57)
     ("能源组召集人 韩立群", ("韩立群",), None), ("副研究员 苏映彤", ("苏映彤",), None),
     ("科技组 助理研究员 邱承恩 范雅筑", ("邱承恩", "范雅筑"), None), ("首席顾问 欧阳立言", ("欧阳立言",), None),
+    # a reader's letter signed with no place: the word, then a space, then the name (qa63)
+    ("读者 龚小满", ("龚小满",), None), ("读者　欧阳晓", ("欧阳晓",), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -135,6 +137,7 @@ def test_bylines(line, authors, source):
     "简讯", "时讯",   # a newspaper's label over its news in brief (简, 时 are surnames, qa35)
     "浙江省 杭州市", "湖南省 长沙市 芙蓉区", "深圳市 南山区 科技园",   # places only: no name after them (qa40)
     "研究员建议 加强监管", "召集人 由理事会推选",   # a post word in a line of text, no name after it (qa57)
+    "读者来信", "读者留言", "读者 来信选登",   # a letters column's label: 读者 signs only before a space and a name (qa63)
 ])
 def test_not_bylines(line):
     assert byline(line) is None

@@ -1352,3 +1352,18 @@ def test_a_title_over_an_indented_first_line_is_no_two_line_heading_when_the_nex
              *wrapped(P6, 30)]
     found = [b.text for b in blocks(normalized_document(raw(page([lines], blank_after_every_line))).lines)]
     assert first + body in found
+
+
+# ---- qa63: a full line ending a clause with a semicolon under a full line ending one ----
+L1, L4, L5 = "完善养老服务体系，要坚持政府主导，推行社", "要健全长期护理保险制度，减轻家庭的负担", "和社会压力。"
+
+
+@pytest.mark.parametrize("l2, l3, n_paragraphs", [
+    # kinsoku-full lines ending with semicolons: none is a paragraph's last line
+    ("区嵌入、机构支撑的服务模式，形成合力；", "要发展专业护理队伍，切实提升服务质量；", 1),
+    ("区嵌入、机构支撑的服务模式，形成合力。", "要发展专业护理队伍，切实提升服务质量；", 1),
+    # a full line ending a sentence over a full line ending one: a one-line paragraph filling the column
+    ("区嵌入、机构支撑的服务模式，形成合力。", "要发展专业护理队伍，切实提升服务质量。", 2),
+])
+def test_a_full_line_ending_with_a_semicolon_under_a_full_line_ending_a_clause_goes_on(l2, l3, n_paragraphs):
+    assert len(texts([*wrapped(P1, 19), L1, l2, l3, L4, L5])) - len(texts(wrapped(P1, 19))) == n_paragraphs

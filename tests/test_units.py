@@ -14,8 +14,8 @@ from flows.bylines import byline
 from flows.reflow import Block
 from flows.reflow import blocks as reflow_blocks
 from flows.units import (CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
-                         looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit, start_part, unit,
-                         units, without_debris)
+                         is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
+                         start_part, unit, units, without_debris)
 from tests.shapes import P1, P2
 
 
@@ -184,6 +184,10 @@ def test_units_of_the_seeds_are_those_of_the_plain_rules():
 @pytest.mark.parametrize("lines, kind", [
     (["■县域经济"], "plain"),                                           # a bullet before a heading line
     (["■银发经济是朝阳产", "业，要坚持有效市场", "和有为政府相结合"], QUOTE),    # a short quote wrapped in its column
+    (["■ 夜间经济不只是延长营业时间，更要", "丰富消费场景"], QUOTE),          # two lines: a clause runs on (qa63)
+    (["■ 湿地保护要守住生态底线，", "也要让公众走近自然"], QUOTE),          # ... ending its first line at the comma
+    (["■ 以数字技术赋能", "县域商贸流通体系建设"], "plain"),              # a bulleted heading wrapped once
+    (["■ 稳就业", "惠民生"], "plain"),                                  # two short phrases, no comma
 ])
 def test_a_box_before_a_heading_line_is_a_bullet_before_wrapped_text_a_pull_quote(lines, kind):
     assert unit(Block("".join(lines), len(lines), 10.0, 0, None), False).kind == kind
@@ -221,7 +225,7 @@ def stepwise_unit(block, markdown):
         return u
     if marked:
         if ((m := P.PULL_QUOTE.match(text)) and block.n_lines < P.PULL_QUOTE_MIN_LINES
-                and looks_like_heading(text[m.end():].strip())):
+                and looks_like_heading(text[m.end():].strip()) and not is_two_line_quote(text, block.n_lines)):
             base = (block.width, block.n_lines, (debris or "") + m.group(0))
             text = text[m.end():].strip()
         if kind := furniture_kind(text):
