@@ -507,6 +507,15 @@ def signs_across_column_change(units: list[Unit], start: int, end: int) -> bool:
     return abs(wa - wb) > WIDTH_TOLERANCE * min(wa, wb)
 
 
+def signs_text_above(boundary: list[Unit], before: Span, after: Span) -> bool:
+    """Whether the boundary is a lone short name that signs the text above it, the text under it set in another
+    column (signs_across_column_change): the text above is then an article, not the page's standfirst, though it is
+    set in another width than the text after it (……寸步难行。 / 柏 宁 / 【核心提示】… across the page) (session 14)."""
+    if len(boundary) != 1 or not before.body or not after.body:
+        return False
+    return signs_across_column_change([before.body[-1], boundary[0], after.body[0]], 1, 2)
+
+
 def in_word_stack(header: list[Unit], k: int) -> bool:
     """A lone short name over a plain line of its own length is one word of a column's motto set one
     word a line (深思 / 明辨 / 笃行, or 明理 / 笃行), not a byline: the title under a byline is longer
@@ -542,7 +551,8 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     # it; nor is a text a standfirst when title lines, a byline, then more title lines follow it: titled after it
     # and signed, then the next title (qa45).
     first_of_page = not has_text(before) or is_page_note(before) or (
-        first and not signed_between_titles(groups, lead) and is_page_standfirst(before, after))
+        first and not signed_between_titles(groups, lead) and not signs_text_above(boundary, before, after)
+        and is_page_standfirst(before, after))
     if first_of_page:
         k = head_group_at(groups)
         for titles, by in groups[:k]:

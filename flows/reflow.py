@@ -207,8 +207,10 @@ def signed_column_widths(texts: list[str], widths: list[float], runs: list[range
 
 
 def past_notes(texts: list[str], k: int) -> int:
-    """The first line from line k on that does not open with a note's bracket (k itself if it does not)."""
-    while k < len(texts) and texts[k][:1] in P.NOTE_OPENERS:
+    """The first line from line k on that is not a note in brackets of its own (（作者单位：…）: opening with a note's
+    bracket, closing with one); k itself if it is not. (A standfirst opening with a label in brackets, 【核心提示】…,
+    is no note: it runs on.)"""
+    while k < len(texts) and texts[k][:1] in P.NOTE_OPENERS and texts[k][-1:] in P.NOTE_CLOSERS:
         k += 1
     return k
 

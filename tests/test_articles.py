@@ -1391,3 +1391,16 @@ def test_a_lone_two_character_heading_in_one_column_stays_a_heading():
                  wrapped(P5, 22)])
     (article,) = tables(text)["articles"]
     assert article["authors"] == ["韩知远"] and P4 in article["text"]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_signed_commentary_at_the_pages_head_is_no_standfirst_before_a_wider_labelled_one(blank_after_every_line):
+    # (session 14) the page's running head and a column label over a short commentary in a narrow column, signed by a
+    # bare name, then the next piece's labelled standfirst across the page: the name signs the commentary, which is
+    # an article, not the page's standfirst set in another width than the article after it
+    text = page([["A5 观点 2026年5月20日 星期三", "今 日 谈", "守住耕地保护红线"], wrapped(P1, 20), wrapped(P2, 20),
+                 ["柏 宁"], wrapped("【核心提示】" + P6, 36), ["让县城更有烟火气", "韩知远 南岭日报"], wrapped(P4, 30),
+                 wrapped(P5, 30), wrapped(P3, 30)], blank_after_every_line)
+    articles = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in articles] == [("守住耕地保护红线", ["柏宁"]),
+                                                               ("让县城更有烟火气", ["韩知远"])]

@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "150_theory.txt": "a lead paragraph set wider than the text right under an article's title and byline (a theory "
+                      "article's opening across its columns) is trimmed by trim_foreign_start as a sidebar or page "
+                      "standfirst: a span cannot tell a head-printed title from an end-printed one",
     "168_newspaper.txt": "a background box (新闻背景 over one paragraph) between a roundup of signed views and a commentary "
                          "titled and signed after its text joins the commentary's text: the blank-line layout leaves no "
                          "width change to tell where the box ends",

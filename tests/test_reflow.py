@@ -10,7 +10,7 @@ from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_page_head, is_spaced_masthead, is_table_row, joins,
-                          lines_at, non_blank_lines, sentence_ends, signed_column_widths)
+                          lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
 
@@ -1367,3 +1367,13 @@ L1, L4, L5 = "完善养老服务体系，要坚持政府主导，推行社", "�
 ])
 def test_a_full_line_ending_with_a_semicolon_under_a_full_line_ending_a_clause_goes_on(l2, l3, n_paragraphs):
     assert len(texts([*wrapped(P1, 19), L1, l2, l3, L4, L5])) - len(texts(wrapped(P1, 19))) == n_paragraphs
+
+
+@pytest.mark.parametrize(("lines", "past"), [
+    (["（作者单位：某大学公共管理学院）", "近年来，不少地方"], 1),
+    (["（作者系某大学教授）", "（本文系某课题成果）", "近年来"], 2),
+    (["【核心提示】老旧街区是城市的记忆。城市更新如何既改善居住", "条件，又留住烟火气？"], 0),    # a standfirst runs on
+    (["近年来，不少地方"], 0),
+])
+def test_past_notes_skips_one_line_bracketed_notes_under_a_signature(lines, past):
+    assert past_notes(lines, 0) == past
