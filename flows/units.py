@@ -1323,7 +1323,8 @@ def with_guests_under_guest_line(found: list[Unit], kinds: list[str]) -> list[Un
     own and ends the run. (Only the few field units are visited; qa60.)"""
     for i in positions(kinds, META):
         t = found[i].text
-        if not (t[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(t) and P.GUEST_FIELD_VALUE.match(t)):
+        # (a field with its value, not a bare label: 访谈嘉宾：… ends with no colon)
+        if not (t[:1] in P.GUEST_LINE_INITIALS and t.rstrip()[-1:] not in "：:" and P.GUEST_LINE.match(t)):
             continue
         k = i + 1
         while k < len(found) and found[k].kind == BYLINE and is_guest_post_and_name(found[k].text):
