@@ -951,7 +951,17 @@ def is_column_label(lines: list[Unit], rest: list[Unit]) -> bool:
     article whose title is printed after its text), not its first section: one short line, and no
     other heading in the article (a section that would hold the whole text divides nothing)."""
     return (len(lines) == 1 and len(lines[0].text) <= COLUMN_LABEL_MAX_CHARS
-            and not HEADING_KINDS.intersection(map(U.KIND, rest)))
+            and not HEADING_KINDS.intersection(map(U.KIND, rest)) and not is_note_label_over_talk(lines[0], rest))
+
+
+def is_note_label_over_talk(line: Unit, rest: list[Unit]) -> bool:
+    """Whether the line is an editor's note's label (编者的话, 【编者按】) over an interview's turns: the label of the note
+    under it, which the segmenter makes the talk's abstract (segment.talk_note), not a column's name (qa60)."""
+    t = line.text.strip()
+    if not (t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t)):
+        return False
+    paras = [u for u in rest if u.kind == U.PARA]
+    return any(u.speaker for u in paras) or bool(U.transcript_speakers(u.text for u in paras))
 
 
 def plain_above_fields(lead: list[Unit]) -> list[Unit]:

@@ -91,7 +91,7 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
         quoted, text = blockquote_metadata(text)
         metadata = {**quoted, **metadata}
     if is_md or has_markdown_markup(text):
-        text = without_inline_marks(text)
+        text = without_inline_marks(text, images_apart=is_md)
     if P.BLANK_TEXT.fullmatch(text):
         raise ExtractError("empty document")
     return RawDocument(
@@ -126,18 +126,27 @@ def _line_breaks(run: re.Match) -> str:
     return "\n\n" if run.group().count("\n") > 1 else "\n"
 
 
-def without_inline_marks(text: str) -> str:
+def without_inline_marks(text: str, images_apart: bool = False) -> str:
     """Markdown's footnote marks ([^1]) leave the text and links ([专项规划](https://…)) read as their
     words before normalisation (rule 7), so that the punctuation after them is read beside the Chinese
     text it follows (新高[^1]. -> 新高。). A footnote's own text ([^1]: …) stays, for units to set aside;
-    the rule under a table's head row (|---|---|) leaves."""
+    the rule under a table's head row (|---|---|) leaves. In a Markdown file (`images_apart`) an image with
+    words on a line of its own (![受访者供图](…)) stays as written: units reads its words as a caption."""
     if "[^" in text:
         text = P.MD_FOOTNOTE_MARK.sub("", text)
     if "](" in text:
-        text = P.MD_LINK.sub(r"\1", text)
+        text = P.MD_LINK.sub(link_words_or_image if images_apart and "![" in text else r"\1", text)
     if "---" in text:
         text = P.MD_TABLE_RULE.sub("", text)
     return text
+
+
+def link_words_or_image(m: re.Match) -> str:
+    """A link's words (MD_LINK's replacement), or the whole of an image alone on its line that has words (alt
+    text): those are no sentence of the text but what the picture shows, a caption (units.unit; qa60)."""
+    whole, text = m.group(0), m.string
+    alone = (m.start() == 0 or text[m.start() - 1] == "\n") and (m.end() == len(text) or text[m.end()] == "\n")
+    return whole if alone and whole[:1] == "!" and m.group(1).strip() else m.group(1)
 
 
 def has_markdown_markup(text: str) -> bool:

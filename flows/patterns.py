@@ -1172,7 +1172,7 @@ TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*
 # maybe 本期/对话…嘉宾, over the names: **嘉宾**: in a Markdown roundtable. qa30, session 10)
 _GUEST_LIST_LABELS = r"(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾)"
 GUEST_LIST_LABEL = re.compile(rf"^{_GUEST_LIST_LABELS}\s*[:：]?$")
-GUEST_LIST_LABEL_INITIALS = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "特邀", "做客")
+GUEST_LIST_LABEL_INITIALS: tuple[str, ...] = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "特邀", "做客")
 # （中央社记者张雅婷台北20日电）: a wire agency's dateline at the head of a news item's first paragraph names the reporter
 # between 记者 and the place it was filed from (two to four characters) and the day: the item's byline, as
 # NEWS_DATELINE's (units.with_datelines; group 1 is what bylines.byline reads). Its first characters: WIRE_DATELINE_PREFIXES.
@@ -1273,7 +1273,7 @@ ITEM_CN_RUN_IN = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？]{{2,40}}
 # or both), found by one search of the page's text (reflow.guest_list_lines) where it holds a GUEST_LIST_LABEL_HINTS word.
 GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS}\**\s*[:：]?\**$", re.MULTILINE)
 # Every label of GUEST_LIST_LABEL holds one of these (substring tests, at C speed, before the search).
-GUEST_LIST_LABEL_HINTS = ("嘉宾", "与谈", "与会专家", "出席人员")
+GUEST_LIST_LABEL_HINTS: tuple[str, ...] = ("嘉宾", "与谈", "与会专家", "出席人员")
 
 # ---- qa32 (session 10): news briefs on a page of signed articles ----
 # 本报讯 东川市日前… / 【本报讯】卫生署昨日公布… / 本报南陵11月2日讯 记者从…: a news item's dateline that names no
@@ -1889,6 +1889,49 @@ TWO_CHAR_TITLE_OPENERS = frozenset(w for w in TITLE_OPENERS if len(w) == 2)
 # The semicolons that end a clause at a line's end (reflow.ends_clause): SENTENCE_MARKS count them as sentence ends,
 # but no paragraph ends with one.
 CLAUSE_SEMICOLONS = "；;"
+
+# ---- qa60 (session 14): interviews ----
+# 宋澜：… then 宋：…: a guest named in full at a first turn and by surname later (units.named_in_full): the surname
+# label is one or two characters (欧阳), the full name's label only CJK, the given name after it one or two.
+SURNAME_LABEL_MAX = 2
+GIVEN_NAME_MAX = 2
+FULL_NAME_LABEL = re.compile(rf"^[{CJK}]{{2,4}}$")
+# 编者的话 / 【编者按】 / 编者按：: an editor's note's label on a line of its own, the note under it (segment.talk_note);
+# the labels of LEADING_NOTE, which opens a line with one.
+LEADING_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?$")
+# 座谈会出席者 / 出席者 / 与会者: a roundtable's guest-list label in Taiwan's and Hong Kong's papers (出席者, 與會者),
+# over 主持人：…（…） and 与谈人：… lines as under 与谈人: the labels of GUEST_LIST_LABEL and these (qa60).
+_GUEST_LIST_LABELS_QA60 = rf"(?:{_GUEST_LIST_LABELS}|(?:座谈会?|论坛|本期)?(?:出席者|与会者))"
+GUEST_LIST_LABEL = re.compile(rf"^{_GUEST_LIST_LABELS_QA60}\s*[:：]?$")
+GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS_QA60}\**\s*[:：]?\**$", re.MULTILINE)
+GUEST_LIST_LABEL_HINTS = (*GUEST_LIST_LABEL_HINTS, "出席者", "与会者")
+GUEST_LIST_LABEL_INITIALS = (*GUEST_LIST_LABEL_INITIALS, "论坛")
+# What sets a guest's name apart from the guest's post on a line of a guest list (陈秀玲　某协会理事长, 许文杰（律师）,
+# 主持人：郑宇翔): a line with none of these and longer than a name is a heading under the list (units.is_unmarked_phrase).
+GUEST_LINE_MARKS = (" ", "\u3000", "（", "(", "：", ":", "，", ",", "、", "·")
+GUEST_NAME_MAX = 4
+# ![受访者供图](https://…): a Markdown image with words alone on a line, kept as written by extract for units.unit,
+# which reads the words as the picture's caption (residue), not a paragraph of the text.
+MD_IMAGE_LINE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
+# 本文为某某网原创稿件，转载请注明出处。 / 本文系本刊独家稿件，未经授权不得转载。: a web page's notice under the text that
+# the piece is its own and on reprinting it: chrome, no paragraph (units.unit, with DISCLAIMER_LINE, whose initials
+# 本文/文章 it shares). The whole line must be the notice: a clause on 原创 or 独家, then one on 转载.
+REPRINT_BAN_LINE = re.compile(r"^(?:本文|文章)(?:为|系|是|属)[^。！？]{0,30}?(?:原创|独家)[^。！？]{0,12}[，,；;]"
+                              r"[^。！？]{0,16}转载[^。！？]{0,16}[。.！!]?$")
+# 访谈时间：2026年4月22日 15:00 / 访谈地点：… / 主持人：尹 珂: the fields over an online interview's record on a government
+# portal, under its title: front matter (units.plain_unit), not the title's second line (BLOCK_START) nor a turn; the
+# host named alone is no author and says nothing there. (A turn 主持人：… says something: punctuation, not a name.)
+_TALK_FIELDS = r"(?:访谈|采访|座谈)(?:时间|地点|主题|形式|嘉宾|对象)\s*[:：]"
+TALK_FIELD_LINE = re.compile(rf"^{_TALK_FIELDS}|^(?:本期)?主持人?\s*[:：]\s*[{SURNAMES}](?:[ 　]?[{CJK}]){{1,3}}$")
+TALK_FIELD_FIRSTS = "访采座主本"
+# A talk's field opens a block (reflow.block_starts: a small pattern of its own, tried on the lines that open with one
+# of TALK_FIELD_INITIAL's characters; BLOCK_START compiled again would cost every import some 12 ms).
+TALK_FIELD_START = re.compile(f"^{_TALK_FIELDS}")
+TALK_FIELD_INITIAL = re.compile("[访采座]")
+# 访谈嘉宾：某局副局长 骆振宇 / 某中心主任 詹雅琳 under it: a guest field whose value is a post and a name, and a line that
+# is only that, a second guest (units.with_guests_under_guest_line): the post four characters or more, a space, a name
+# (two to four characters, maybe padded: the line reads as a byline already, so no surname list is asked).
+POST_AND_NAME = re.compile(rf"^[{CJK}（）()、·]{{4,40}}[ 　]+[{CJK}](?:[ 　]?[{CJK}]){{1,3}}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -390,7 +390,13 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     characters, see edge_characters.)"""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
     return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t)}
+            if P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t)} | talk_field_lines(texts, firsts)
+
+
+def talk_field_lines(texts: list[str], firsts: str) -> set[int]:
+    """The lines that are an interview's head fields (访谈时间：…, 采访地点：…): they open a block, as other fields do,
+    and do not run on from the title over them (qa60). (Only lines opening with a field's first character are tried.)"""
+    return {k for k in lines_of(P.TALK_FIELD_INITIAL, firsts) if P.TALK_FIELD_START.match(texts[k])}
 
 
 def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:

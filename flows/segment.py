@@ -200,6 +200,11 @@ class ArticleBuilder:
         if (note := leading_note_at(body)) is not None:
             self.residue.add(body[note].text, "editor's note")
             body = body[:note] + body[note + 1:]
+        elif (lead := talk_note(body)) is not None:
+            label, self.abstract = lead
+            if label is not None:               # 编者的话 on a line of its own over the note: its label, no section
+                self.front.append(body[label].text)
+                body = body[:label] + body[label + 1:]
         for u in body:
             kind = u.kind
             if kind == U.PLAIN:
@@ -454,6 +459,25 @@ def leading_note_at(body: list[Unit]) -> int | None:
             t = u.text.lstrip()
             labelled = t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(t) is not None
             return k if labelled and any(v.kind == U.PARA for v in body[k + 1:]) and not is_talk(body) else None
+        if u.kind not in NOTE_BEFORE_KINDS:
+            return None
+    return None
+
+
+def talk_note(body: list[Unit]) -> tuple[int | None, str] | None:
+    """An interview's editor's note under its title and byline (编者按：…, or under a 编者的话 line of its own): the
+    note stays the talk's lead, in its text (leading_note_at), and it is also the article's abstract, what the piece
+    is about in the editors' words. Returns (where a label line of its own stands, or None; the note without its
+    label). (A note is looked for first: is_talk reads every paragraph.)"""
+    for k, u in enumerate(body):
+        t = u.text.lstrip()
+        if u.kind == U.PLAIN and t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t):
+            if k + 1 < len(body) and body[k + 1].kind == U.PARA and is_talk(body):
+                return k, text_of(body[k + 1].text)
+            return None
+        if u.kind == U.PARA:
+            m = P.LEADING_NOTE.match(t) if t.startswith(P.LEADING_NOTE_INITIALS) else None
+            return (None, text_of(t[m.end():])) if m and t[m.end():].strip() and is_talk(body) else None
         if u.kind not in NOTE_BEFORE_KINDS:
             return None
     return None

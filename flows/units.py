@@ -315,9 +315,28 @@ def with_turns(found: list[Unit]) -> list[Unit]:
 def transcript_speakers(texts: Iterable[str]) -> set[str]:
     """The speakers of an interview transcript in plain text: the labels that open two or more of the
     texts, when two or more people have such; none otherwise."""
-    labels = Counter(filter(None, map(speaker_label, texts)))
+    in_order = list(filter(None, map(speaker_label, texts)))
+    labels = Counter(in_order)
     speakers = {label for label, n in labels.items() if n >= 2}
-    return speakers if len(speakers) >= 2 else set()
+    if len(speakers) < 2:
+        return set()
+    return speakers | named_in_full(in_order, labels)
+
+
+def named_in_full(in_order: list[str], labels: Counter) -> set[str]:
+    """In a talk, the labels of a guest named in full at a first turn and by surname alone later (宋澜：… then 宋：…,
+    欧阳明远：… then 欧阳：…): a full name's label used once, before any turn labelled with a surname that opens it
+    a given name's length shorter; both are speakers, though either may speak once (a guest asked one question).
+    (A 问题：… inside an answer, after the 问： turns began, is no turn. Only the labels used once are tried.)"""
+    short = [s for s in labels if len(s) <= P.SURNAME_LABEL_MAX]
+    found: set[str] = set()
+    for label, n in labels.items():
+        if n == 1 and P.FULL_NAME_LABEL.match(label):
+            first = in_order.index(label)
+            surnames = [s for s in short if label.startswith(s) and 0 < len(label) - len(s) <= P.GIVEN_NAME_MAX
+                        and first < in_order.index(s)]
+            found.update([label, *surnames] if surnames else ())
+    return found
 
 
 def speaker_label(text: str) -> str | None:
@@ -546,7 +565,16 @@ def is_listed_guest(u: Unit) -> bool:
 def is_guest_line(u: Unit) -> bool:
     """Whether a unit under a guest-list label may be one guest's line: a short plain line, or a byline, or in
     Markdown (where short lines are paragraphs) a one-line paragraph that is short and ends no sentence."""
-    return u.kind in (PLAIN, BYLINE) or (u.kind == PARA and u.n_lines == 1 and looks_like_heading(u.text))
+    return ((u.kind in (PLAIN, BYLINE) or (u.kind == PARA and u.n_lines == 1 and looks_like_heading(u.text)))
+            and not is_unmarked_phrase(u.text))
+
+
+def is_unmarked_phrase(text: str) -> bool:
+    """A line longer than a name that holds none of the marks a guest's line sets a name apart from the guest's post
+    with (a space, a bracket, a colon, a comma): the heading over the talk's text right under the list (用电成本的真实
+    压力 under 廖淑华（某公会理事长）), not one more guest (qa60)."""
+    t = text.strip()
+    return len(t) > P.GUEST_NAME_MAX and not any(map(t.__contains__, P.GUEST_LINE_MARKS))
 
 
 def as_profile(u: Unit) -> Unit:
@@ -851,6 +879,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
         if text.startswith("[^") and P.MD_FOOTNOTE_TEXT.match(text):
             return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
+        if text[:2] == "![" and (m := P.MD_IMAGE_LINE.match(text)):
+            return Unit(CAPTION, m.group(1).strip(), *base)    # ![受访者供图](…): what a picture shows, a caption
         if text.startswith(P.MD_ADVERT_INITIALS) and P.MD_ADVERT_LINE.match(text):
             return Unit(CREDIT, plain_text(text), *base)   # **推广** (…): an advertisement's label, furniture
         if u := markdown_unit(text, base):
@@ -897,9 +927,9 @@ def unit(block: Block, markdown: bool) -> Unit:
     if first in P.REPRINT_NOTE_FIRSTS and P.REPRINT_NOTE.match(text):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
     if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
-            and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text))):
+            and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text) or P.REPRINT_BAN_LINE.match(text))):
         # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
-        # page's reading time: chrome (qa54; one prefix test for both)
+        # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
         return Unit(CREDIT, text, *base)
     return plain_unit(text, base, markdown)
 
@@ -987,6 +1017,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
         if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
             return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
+        if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and P.TALK_FIELD_LINE.match(text):
+            return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂: an interview's head fields, no title or turn
         if (">" in text or "»" in text or "＞" in text) and is_trail(text):
             return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
         if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)):
@@ -1295,7 +1327,29 @@ def as_paragraph(u: Unit) -> Unit:
 
 # The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
 # them in a loop rather than a nest of calls; each takes and returns the units).
+def with_guests_under_guest_line(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """The lines right under an interview's guest field (访谈嘉宾：某局副局长 骆振宇) that name one more guest each, set
+    under the first (某中心主任 詹雅琳): a post, a space, a name, which reads as a byline on its own; a guest is no
+    author, and the line is front matter as its field is. A byline naming a reporter's role (记者 …) is the article's
+    own and ends the run. (Only the few field units are visited; qa60.)"""
+    for i in positions(kinds, META):
+        t = found[i].text
+        # (a field with its value, not a bare label: 访谈嘉宾：… ends with no colon)
+        if not (t[:1] in P.GUEST_LINE_INITIALS and t.rstrip()[-1:] not in "：:" and P.GUEST_LINE.match(t)):
+            continue
+        k = i + 1
+        while k < len(found) and found[k].kind == BYLINE and is_guest_post_and_name(found[k].text):
+            found[k] = as_kind(found[k], META)._replace(byline=None)
+            k += 1
+    return found
+
+
+def is_guest_post_and_name(text: str) -> bool:
+    """某中心主任 詹雅琳: a post and a name, no reporter's role (本报记者 王五 signs the article)."""
+    return P.POST_AND_NAME.match(text.strip()) is not None and not P.ROLE_WORD.search(text)
+
+
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes,
-    with_english_title_under_title)
+    with_english_title_under_title, with_guests_under_guest_line)

@@ -208,7 +208,10 @@ def test_html_markup_leaves_the_text(tmp_path, text, shown):
     # footnote marks leave and links read as their words before punctuation is read beside them
     ("r.md", "均创新高[^1].主要指标如下:\n\n[^1]: 按营业收入口径统计.",
      "均创新高.主要指标如下:\n\n[^1]: 按营业收入口径统计."),
-    ("r.md", "详见[专项规划](https://example.gov.cn/a.html).\n![图1 产量](img/a.png)", "详见专项规划.\n图1 产量"),
+    # (an image with words alone on its line stays as written: units reads its words as a caption, qa60)
+    ("r.md", "详见[专项规划](https://example.gov.cn/a.html).\n![图1 产量](img/a.png)", "详见专项规划.\n![图1 产量](img/a.png)"),
+    ("r.md", "详见![图1 产量](img/a.png)如下.\n![](img/b.png)\n[专项规划](a.html)", "详见图1 产量如下.\n\n专项规划"),
+    ("r.txt", "**详见**\n![图1 产量](img/a.png)", "**详见**\n图1 产量"),
     ("r.txt", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。"),
     # the rule under a table's head row is markup; the rows stay
     ("r.md", "| 指标 | 2024 |\n|---|:---:|\n| 产量 | 38.6 |", "| 指标 | 2024 |\n| 产量 | 38.6 |"),

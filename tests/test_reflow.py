@@ -1377,3 +1377,15 @@ def test_a_full_line_ending_with_a_semicolon_under_a_full_line_ending_a_clause_g
 ])
 def test_past_notes_skips_one_line_bracketed_notes_under_a_signature(lines, past):
     assert past_notes(lines, 0) == past
+
+
+# ---------------------------------------------------------------- qa60: an online interview's head fields
+
+@pytest.mark.parametrize("lines, opens", [
+    (["“社区食堂运营”在线访谈", "访谈时间：2026年4月22日 15:00"], {1}),
+    (["“社区食堂运营”在线访谈", "采访地点：某市民政局", "座谈主题：社区养老"], {1, 2}),
+    (["社区食堂的运营要算好账，", "访谈中我们发现居民很关心"], set()),        # a line of text that opens with 访谈
+])
+def test_an_interviews_head_fields_open_blocks(lines, opens):
+    from flows.reflow import talk_field_lines
+    assert talk_field_lines(lines, "".join(t[:1] for t in lines)) == opens

@@ -1374,3 +1374,87 @@ def test_typing_a_seeds_punctuation_half_width_changes_no_record(path):
                 for name in ("articles", "sections", "paragraphs", "measures")}
 
     assert records(text.translate(HALF_WIDTH_TYPED)) == records(text)
+
+
+# ---------------------------------------------------------------- qa60: interviews
+
+def talk(first_label: str, later_label: str, note: list[str] | None = None) -> str:
+    return page([["让社区食堂办得更久更好"], ["本报记者 邵文清"], *([note] if note else []),
+                 ["记者：" + P1], [first_label + "：" + P2], ["记者：" + P4], [later_label + "：" + P6],
+                 ["记者：" + P3], [later_label + "：" + P5]])
+
+
+@pytest.mark.parametrize("full, short", [("石海峰", "石"), ("欧阳明远", "欧阳"), ("石峰", "石")])
+def test_a_guest_named_in_full_at_the_first_turn_and_by_surname_later_is_a_speaker_at_every_turn(full, short):
+    t = tables(talk(full, short))
+    assert [p["speaker"] for p in t["paragraphs"]] == ["记者", full, "记者", short, "记者", short]
+
+
+@pytest.mark.parametrize("first, later, speakers", [
+    # a name's label after the surname's turns began, or longer than a given name, is no first turn
+    ("石海峰", "石", ["记者", "石海峰", "记者", "石", "记者", "石"]),
+    ("石", "石海峰", ["记者", "石", "记者", None, "记者", "石"]),
+    ("石头城里人", "石", ["记者", None, "记者", "石", "记者", "石"]),
+])
+def test_only_a_full_name_before_the_surnames_turns_joins_them(first, later, speakers):
+    text = page([["让社区食堂办得更久更好"], ["本报记者 邵文清"], ["记者：" + P1], [first + "：" + P2],
+                 ["记者：" + P4], [later + "：" + P6], ["记者：" + P3], ["石：" + P5]])
+    assert [p["speaker"] for p in tables(text)["paragraphs"]] == speakers
+
+
+def test_a_full_name_and_a_surname_used_once_each_are_speakers_in_a_talk():
+    # (a guest asked one question: 韩雪梅 and 韩 speak once each, in a talk that 主持人 and 石 make one)
+    text = page([["让社区食堂办得更久更好"], ["本报记者 邵文清"], ["主持人：" + P1], ["石海峰：" + P2], ["主持人：" + P4],
+                 ["石：" + P6], ["主持人：" + P3], ["韩雪梅：" + P5], ["韩：" + P2], ["石：" + P1]])
+    assert [p["speaker"] for p in tables(text)["paragraphs"]] == [
+        "主持人", "石海峰", "主持人", "石", "主持人", "韩雪梅", "韩", "石"]
+
+
+@pytest.mark.parametrize("note, abstract", [
+    (["编者按：社区食堂如何持续运营？本报记者专访了一位专家。"], "社区食堂如何持续运营？本报记者专访了一位专家。"),
+    (["【编者按】社区食堂如何持续运营？本报记者专访了一位专家。"], "社区食堂如何持续运营？本报记者专访了一位专家。"),
+    (["编者的话", "　　社区食堂如何持续运营？本报记者专访了一位专家。"], "社区食堂如何持续运营？本报记者专访了一位专家。"),
+    (["核心提示：社区食堂如何持续运营？"], "社区食堂如何持续运营？"),
+])
+def test_an_editors_note_over_an_interview_is_its_abstract_and_stays_its_lead(note, abstract):
+    t = tables(talk("石海峰", "石", note))
+    [a] = t["articles"]
+    assert a["abstract"] == abstract
+    assert a["text"].startswith(note[-1].strip()) and not t["sections"]
+
+
+def test_an_interview_without_an_editors_note_has_no_abstract():
+    [a] = tables(talk("石海峰", "石"))["articles"]
+    assert a["abstract"] is None and a["text"].startswith("记者：")
+
+
+@pytest.mark.parametrize("label", ["座谈会出席者", "出席者", "与会者"])
+def test_a_roundtables_guest_list_under_an_attendance_label_is_no_article_and_its_heading_stays(label):
+    text = page([["电价上涨之后中小企业怎样节能"], ["记者林佳蓉／台北报导"], [label], ["主持人：郑宇翔（本报产经中心主任）"],
+                 ["与谈人：杜明蓁（某研究院副院长）"], ["　　　　柯俊贤（某银行处长）"], ["用电成本的真实压力"],
+                 ["主持人：" + P1], ["杜明蓁：" + P2], ["主持人：" + P4], ["柯俊贤：" + P6], ["主持人：" + P3], ["杜明蓁：" + P5]])
+    t = tables(text)
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("电价上涨之后中小企业怎样节能", ["林佳蓉"])
+    assert [s["heading"] for s in t["sections"]] == ["用电成本的真实压力"]
+    assert "本报产经中心主任" not in a["text"] and "某银行处长" not in a["text"]
+
+
+def online_interview(host: str) -> str:
+    return page([["首页 > 互动交流 > 在线访谈"], ["“社区食堂运营”在线访谈"], ["访谈时间：2026年4月22日 15:00"],
+                 ["访谈嘉宾：某市民政局副局长 骆振宇"], ["　　　　　某市养老服务中心主任 詹雅琳"], [host],
+                 ["主持人：" + P1], ["骆振宇：" + P2], ["主持人：" + P4], ["詹雅琳：" + P6], ["主持人：" + P3], ["骆振宇：" + P5]])
+
+
+@pytest.mark.parametrize("host", ["主持人：尹 珂", "主持人：尹珂", "本期主持：司马云"])
+def test_an_online_interviews_head_fields_are_front_matter_not_its_title_or_authors(host):
+    t = tables(online_interview(host))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("“社区食堂运营”在线访谈", [], "2026-04-22")
+    assert a["text"].startswith("主持人：" + P1[:10]) and "詹雅琳" not in a["text"][:20]
+
+
+def test_a_reporters_byline_under_a_guest_field_still_signs_the_interview():
+    text = page([["社区食堂如何办得更久"], ["本期嘉宾：某市民政局副局长 骆振宇"], ["本报记者 邵文清"],
+                 ["记者：" + P1], ["骆振宇：" + P2], ["记者：" + P4], ["骆振宇：" + P6]])
+    assert tables(text)["articles"][0]["authors"] == ["邵文清"]

@@ -1351,3 +1351,54 @@ def test_a_caption_closed_by_a_file_photo_credit_is_a_caption(text, caption):
 ])
 def test_a_breadcrumb_trail_with_full_width_marks_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---------------------------------------------------------------- qa60: interviews on web pages
+
+@pytest.mark.parametrize("text, kind, shown", [
+    ("![受访者供图](https://img.example.cn/a.jpg)", CAPTION, "受访者供图"),      # what the picture shows: a caption
+    ("![图2 充电桩分布](img/b.png)", CAPTION, "图2 充电桩分布"),
+])
+def test_a_markdown_image_with_words_alone_on_its_line_is_a_caption(text, kind, shown):
+    u = unit(Block(text, 1, 20.0, 0, None), True)
+    assert (u.kind, u.text) == (kind, shown)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本文为某某网原创稿件，转载请注明出处。", CREDIT),
+    ("本文系本刊独家稿件，未经授权不得转载。", CREDIT),
+    ("文章为本网原创，如需转载请联系编辑部", CREDIT),
+    ("本文为原创研究，转载率的测算方法见附表，数据来源于企业年报并经过核实。", None),   # a sentence of the text
+    ("本文认为，转载行为应当尊重原创。", None),
+])
+def test_a_reprint_notice_under_the_text_is_chrome(line, kind):
+    u = unit(Block(line, 1, 20.0, 0, None), False)
+    assert (u.kind == CREDIT) is (kind == CREDIT)
+
+
+@pytest.mark.parametrize("line, is_field", [
+    ("访谈时间：2026年4月22日 15:00", True), ("采访地点：某市民政局会议室", True), ("座谈主题：社区养老", True),
+    ("主持人：尹 珂", True), ("主持人：尹珂", True), ("本期主持：司马云", True),
+    ("主持人：好的，谢谢！", False), ("主持人：请您谈谈", False), ("访谈中我们发现：居民很关心", False),
+])
+def test_an_online_interviews_head_fields_are_front_matter(line, is_field):
+    assert bool(P.TALK_FIELD_LINE.match(line)) is is_field
+    assert (plain_unit(line, (20.0, 1, None), False).kind == META) is is_field
+
+
+@pytest.mark.parametrize("line, guest", [
+    ("某市养老服务中心主任 詹雅琳", True), ("某大学公共管理学院教授　司马云", True),
+    ("本报记者 邵文清", False), ("通讯员 李 想", False), ("詹雅琳", False),
+])
+def test_a_post_and_a_name_under_a_guest_field_is_one_more_guest(line, guest):
+    from flows.units import is_guest_post_and_name
+    assert is_guest_post_and_name(line) is guest
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("用电成本的真实压力", True), ("柯俊贤（某银行处长）", False), ("陈秀玲　某协会理事长", False), ("许文杰", False),
+    ("主持人：郑宇翔", False), ("王立新、赵敏", False),
+])
+def test_a_line_under_a_guest_list_without_a_names_marks_is_its_heading(line, heading):
+    from flows.units import is_unmarked_phrase
+    assert is_unmarked_phrase(line) is heading
