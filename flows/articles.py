@@ -545,40 +545,61 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     if not groups:                      # an author note closed the article before
         after.body[:0] = lead
         return
-    # An editor's note alone before the first header is the page's (or the article's) standfirst,
-    # not an article that a title and byline under it could close.
-    # A standfirst opens the page: a short unsigned text in another column further down is an article titled after
-    # it; nor is a text a standfirst when title lines, a byline, then more title lines follow it: titled after it
-    # and signed, then the next title (qa45).
-    first_of_page = not has_text(before) or is_page_note(before) or (
-        first and not signed_between_titles(groups, lead) and not signs_text_above(boundary, before, after)
-        and is_page_standfirst(before, after))
-    if first_of_page:
-        k = head_group_at(groups)
-        for titles, by in groups[:k]:
-            residue.extend((u, "unattached title") for u in titles + [by])
-        give_head(after, *groups[k], lead)
-        after.bylines += [by for _, by in groups[k + 1:]]
-        if not groups[-1][0] and is_split_head(before):
-            after.body[:0] = before.body
-            before.body = []
-        elif is_split_head(before):
-            carry_fields(before, after)
+    if opens_page(boundary, groups, lead, before, after, first):
+        give_page_head(groups, lead, before, after, residue)
         return
     if len(groups) >= 2 and is_label_after_paper_signature(groups, lead):
         # …本报编辑部 / 来论 / 数字乡村建设要接地气: the paper's own signature closes the text before, and the
         # lone short "name" under it, over the next title, is that title's column label, no co-author
         residue.append((groups.pop()[1], "column label"))
     if len(groups) >= 2:
-        if not groups[0][0] and is_column_label_after(before, groups[0][1]):
-            residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
-        else:
-            give_tail(before, *groups[0])
-        for titles, by in groups[1:-1]:
-            residue.extend((u, "unattached title") for u in titles + [by])
-        give_head(after, *groups[-1], lead)
-        return
-    titles, by = groups[0]
+        share_groups(groups, lead, before, after, residue)
+    else:
+        share_group(*groups[0], lead, boundary, before, after, residue, first)
+
+
+def opens_page(boundary: list[Unit], groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span,
+               after: Span, first: bool) -> bool:
+    """Whether the text before the boundary is no article a title and byline in it could close: none, the page's
+    (or the article's) editor's note, or the page's standfirst. A standfirst opens the page: a short unsigned text in
+    another column further down is an article titled after it; nor is a text a standfirst when title lines, a
+    byline, then more title lines follow it: titled after it and signed, then the next title (qa45); nor when a lone
+    name under it signs it (signs_text_above)."""
+    return not has_text(before) or is_page_note(before) or (
+        first and not signed_between_titles(groups, lead) and not signs_text_above(boundary, before, after)
+        and is_page_standfirst(before, after))
+
+
+def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,
+                   residue: list) -> None:
+    """The boundary after the page's opening text (see opens_page) is the head of the article after it."""
+    k = head_group_at(groups)
+    for titles, by in groups[:k]:
+        residue.extend((u, "unattached title") for u in titles + [by])
+    give_head(after, *groups[k], lead)
+    after.bylines += [by for _, by in groups[k + 1:]]
+    if not groups[-1][0] and is_split_head(before):
+        after.body[:0] = before.body
+        before.body = []
+    elif is_split_head(before):
+        carry_fields(before, after)
+
+
+def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,
+                 residue: list) -> None:
+    """Several title-and-byline groups: the first closes the article before, the last opens the one after."""
+    if not groups[0][0] and is_column_label_after(before, groups[0][1]):
+        residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
+    else:
+        give_tail(before, *groups[0])
+    for titles, by in groups[1:-1]:
+        residue.extend((u, "unattached title") for u in titles + [by])
+    give_head(after, *groups[-1], lead)
+
+
+def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[Unit], before: Span, after: Span,
+                residue: list, first: bool) -> None:
+    """One group of title lines and a byline, then `lead` (more title lines): whose they are."""
     if not has_text(after):             # the end of the document: title and byline close the article
         give_tail(before, titles, by)
         before.body.extend(lead)
@@ -615,16 +636,21 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         # that starts, untitled, right under another text's author note (qa46, session 12).
         give_tail(before, titles, by)
         return
-    # Title lines then a byline then text: the last title belongs to the article after; earlier
-    # lines are the title of the article before when it has none (a title printed after its text).
-    # A page's standfirst (another column's paragraph or two, unsigned) takes no title: the lines over the
-    # byline are all the next article's head (理论前沿 / a title on two lines): set_title keeps its last
-    # lines as the title, the column label over them is furniture (qa36, session 11).
     if before.title_lines and before.bylines and not signs(before, by) and label_cut(before.body) is not None:
         # Text titled and signed at its head, then a column's label (来论) and more text: the title and byline
         # after it close the text under the label (split_on_tail_title), printed text first.
         give_tail(before, titles, by)
         return
+    share_titles_over_byline(titles, by, before, after, residue, first)
+
+
+def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: Span, residue: list,
+                             first: bool) -> None:
+    """Title lines then a byline then text: the last title belongs to the article after; earlier lines are the title
+    of the article before when it has none (a title printed after its text). A page's standfirst (another column's
+    paragraph or two, unsigned) takes no title: the lines over the byline are all the next article's head (理论前沿 /
+    a title on two lines): set_title keeps its last lines as the title, the column label over them is furniture
+    (qa36, session 11)."""
     if len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
         head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles
     else:
