@@ -417,9 +417,8 @@ def _marks_after_embedded_words(text: str) -> str:
     """Rule 4 for a mark after a Latin word or a number set in Chinese text (文旅IP. / 取值为0.核心 / 达到500PFlops,),
     before Chinese text or at the line's end: the word follows a Han character with nothing between, so the mark is
     the Chinese sentence's. (A decimal point, achie.org, 1.引言 at a line's start and 'see Smith.' keep theirs.)"""
-    if not any(mark in text for mark in ".,;!?"):
-        return text
-    found = [m.start() for m in P.MARK_AFTER_WORD.finditer(text) if _follows_embedded_word(text, m.start())]
+    found = [m.start() for mark, after_word in P.MARK_AFTER_WORD.items() if mark in text
+             for m in after_word.finditer(text) if _follows_embedded_word(text, m.start())]
     if not found:
         return text
     chars = list(text)

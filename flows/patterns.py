@@ -105,8 +105,9 @@ HALF_WIDTH_PUNCT = re.compile("[,.;:?!]")
 # A half-width mark before Chinese text or at a line's end, after a word or number set in Chinese text with nothing
 # between (文旅IP. / 使用App.据统计 / 取值为0.核心… / 万个1.然而 / 达到500PFlops,): Chinese text's mark
 # (normalize._marks_after_embedded_words checks the word and what stands before it). The literal first character
-# keeps the scan fast; few marks are followed so (a decimal point is followed by a digit).
-MARK_AFTER_WORD = re.compile(f"[.,;!?](?=[{HAN}{CJK_CLOSING}]|$)", re.M)
+# keeps the scan fast (one pattern per mark: a class would be tried at every character); few marks are followed so
+# (a decimal point is followed by a digit).
+MARK_AFTER_WORD = {mark: re.compile(f"{re.escape(mark)}(?=[{HAN}{CJK_CLOSING}]|$)", re.M) for mark in ".,;!?"}
 EMBEDDED_WORD_MAX = 12          # characters of the Latin word or number before such a mark
 # ... but not the number of a label that opens its line (图1.各地区… / 附表2.… / 注1.本文…): the mark is the number's.
 NUMBERED_LABEL_ENDS = "图表件注式例"
