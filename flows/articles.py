@@ -965,9 +965,18 @@ def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 def cover_issuers(lead: list[Unit]) -> set[int]:
     """The indexes of the lines under a title that name the issuing body over a date (a plan's cover:
     title, 江川县人民政府, 2026年1月): the issuer signs the document; it is no line of the title."""
-    return {i for i in range(1, len(lead) - 1)
-            if lead[i].kind == U.PLAIN and lead[i + 1].kind == U.META and lead[i - 1].kind == U.PLAIN
-            and is_issuer_over_date(lead[i].text, lead[i + 1].text)}
+    return {i for i in range(1, len(lead))
+            if lead[i].kind == U.PLAIN and lead[i - 1].kind == U.PLAIN
+            and (is_issuing_body_under_title(lead, i) or i + 1 < len(lead) and lead[i + 1].kind == U.META
+                 and is_issuer_over_date(lead[i].text, lead[i + 1].text))}
+
+
+def is_issuing_body_under_title(lead: list[Unit], i: int) -> bool:
+    """Whether the lead's plain line i (under a plain line) names the body issuing the plan (农业部, 应急管理部) and
+    no plain line follows it before the text: the line under the title, dated or not, is front matter, not the
+    title's last line (a title line never ends with a body's name). (A last-character test first.)"""
+    return (lead[i].text[-1:] in P.ISSUING_BODY_LASTS and P.ISSUING_BODY_LINE.match(lead[i].text) is not None
+            and all(u.kind != U.PLAIN for u in lead[i + 1:]))
 
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:

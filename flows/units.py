@@ -253,7 +253,26 @@ def with_bullet_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if i - 1 in bulleted or i + 1 in bulleted or i in boxed:
             u = found[i]
             found[i] = Unit(PARA, u.text[1:].lstrip(), u.width, u.n_lines, u.debris)
+    for i in short_box_items(found, kinds):
+        u = found[i]
+        found[i] = Unit(PARA, u.text, u.width, u.n_lines, u.debris)
     return found
+
+
+def short_box_items(found: list[Unit], kinds: list[str]) -> list[int]:
+    """The short items of a plan's box (专栏　… / ■ 乡镇商贸中心改造率达到80% / ■ …) read as headings, their bullet cut as
+    a heading's stray mark (rule 8 debris): in a run right under the box's label they are the box's text, not headings
+    (a lone ■ line elsewhere may well be a subheading). (Only a document with a line opening with the label, found by a
+    C-level prefix scan, has its plain lines visited.)"""
+    if not any(map(str.startswith, map(TEXT, found), repeat(P.BOX_LABEL_PREFIX))):
+        return []
+    items: list[int] = []
+    for i in positions(kinds, PLAIN):
+        u = found[i]
+        if (u.kind == PLAIN and u.debris and u.debris.strip()[-1:] in P.BOX_ITEM_BULLETS and i > 0
+                and (items[-1:] == [i - 1] or found[i - 1].text.startswith(P.BOX_LABEL_PREFIX))):
+            items.append(i)
+    return items
 
 
 def with_running_heads(found: list[Unit], kinds: list[str]) -> None:

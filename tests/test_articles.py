@@ -196,6 +196,17 @@ def test_a_plans_cover_and_contents_leave_the_title_and_give_no_sections(head, s
     assert furniture <= {r["text"] for r in t["residue"]}
 
 
+@pytest.mark.parametrize("body", ["水利部", "应急管理部", "滨海省人民政府办公厅", "国家发展改革委　自然资源部"])
+@pytest.mark.parametrize("title", [["某某领域安全生产三年行动方案"], ["某某领域安全生产", "三年行动方案（2026—2028年）"]])
+def test_an_issuing_body_under_a_plans_title_is_front_matter_not_its_author_or_title(body, title):
+    """A plan's issuing body alone under its title, with no date under it (qa61): front matter, not the title's last
+    line (应急管理部) nor a byline (水利部 reads as a surname and a name); the plan's sections follow."""
+    t = tables("\n\n".join([*title, body, P1, "一、总体要求", P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("".join(title), [])]
+    assert body.replace("　", "") in {r["text"] for r in t["residue"]}
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
 @pytest.mark.parametrize("head, line, first_authors, furniture", [
     (["让社区服务更有温度", "□ 王静怡"], "来论", ["王静怡"], True),    # signed at its head: a column label
     (["让社区服务更有温度", "□ 王静怡"], "时评", ["王静怡"], True),
