@@ -117,7 +117,18 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
     for span in spans:
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
         span.body = [u for u in span.body if u.kind != U.BYLINE]
+        if span.title_lines:
+            residue.extend((u, "page furniture") for u in without_cover_issuers(span))
     return Layout(spans, residue)
+
+
+def without_cover_issuers(span: Span) -> list[Unit]:
+    """The lines under a titled span's title that name the body issuing it (cover_issuers: # 某某行动方案 / 水利部), taken
+    out of its body: front matter, no paragraph or section of the text (qa61)."""
+    issuers = cover_issuers(span.body[: lead_end(span.body)], titled=True)
+    taken = [span.body[i] for i in sorted(issuers)]
+    span.body = [u for i, u in enumerate(span.body) if i not in issuers]
+    return taken
 
 
 def is_box_label(text: str) -> bool:
@@ -819,14 +830,17 @@ def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> Non
 
 
 def set_title(span: Span, lines: list[Unit]) -> None:
-    """Give the span its title lines; an article that has a title already keeps it."""
+    """Give the span its title lines; an article that has a title already keeps it. The issuing body named under
+    the title (某某市夜间经济提升行动方案 / 某某市商务局, a document a notice publishes) is front matter (qa61)."""
     if span.title_lines:
         span.residue.extend((u, "second title") for u in lines)
         return
+    issuer = lines[-1:] if len(lines) > 1 and is_issuing_body_under_title(lines, len(lines) - 1) else []
+    lines = lines[: len(lines) - len(issuer)]
     chinese = without_english_title(lines)
     title, before = title_split(chinese)
     span.title_lines = title
-    span.residue.extend((u, "page furniture") for u in before)
+    span.residue.extend((u, "page furniture") for u in before + issuer)
     span.residue.extend((u, U.ENGLISH_FRONT) for u in lines[len(chinese):])
 
 
@@ -871,7 +885,7 @@ def take_leading_title(span: Span) -> None:
     Lines of fields among them stay in the body (the builder reads source and date off them)."""
     k = lead_end(span.body)
     lead, opening = split_at_contents(span.body[:k])
-    issuers = cover_issuers(lead)
+    issuers = cover_issuers(lead, bool(span.title_lines))
     span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
                         if u.kind not in (U.PLAIN, U.META) or i in issuers)
     lead = [u for i, u in enumerate(lead) if i not in issuers]
@@ -962,11 +976,12 @@ def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return lead[:end], [u for u in lead[end:] if u.kind == U.PLAIN]
 
 
-def cover_issuers(lead: list[Unit]) -> set[int]:
+def cover_issuers(lead: list[Unit], titled: bool = False) -> set[int]:
     """The indexes of the lines under a title that name the issuing body over a date (a plan's cover:
-    title, 江川县人民政府, 2026年1月): the issuer signs the document; it is no line of the title."""
-    return {i for i in range(1, len(lead))
-            if lead[i].kind == U.PLAIN and lead[i - 1].kind == U.PLAIN
+    title, 江川县人民政府, 2026年1月), or alone over the text (农业部): the issuer signs the document; it is no
+    line of the title. Under a title the article has already (a Markdown heading), the lead's first line may be one."""
+    return {i for i in range(0 if titled else 1, len(lead))
+            if lead[i].kind == U.PLAIN and (i == 0 or lead[i - 1].kind == U.PLAIN)
             and (is_issuing_body_under_title(lead, i) or i + 1 < len(lead) and lead[i + 1].kind == U.META
                  and is_issuer_over_date(lead[i].text, lead[i + 1].text))}
 

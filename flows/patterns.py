@@ -1822,7 +1822,10 @@ KINSOKU_LINE_END_MARKS = "“‘《（(【〔「『"
 # words and the ministries' 部, 署 and 委; a newsroom's desk (本报评论部, 经济日报编辑部) is no issuing body: it signs as author.
 _BODY_END = r"(?:人民政府|政府|委员会|办公室|办公厅|[部厅局署委])"
 _BODY = rf"[{CJK}][{CJK}（）]{{1,20}}?{_BODY_END}"
-ISSUING_BODY_LINE = re.compile(rf"^(?!.*(?:报|刊|台|社|网|评论|编辑|课题组)){_BODY}(?:[ \t　]+{_BODY})*$")
+# A title's last line may end with those characters in words that name no body (新格局, 基层干部, 中西部, 统筹部署, 餐厅): never
+# such a line.
+_NOT_BODY_END = r"(?:[东西南北中内外全局干头底顶背腹胸脑总]部|[格布大开全结变新破僵残棋骗时政战赛当书]局|[客餐大展门前]厅|[部签]署|[原常]委)$"
+ISSUING_BODY_LINE = re.compile(rf"^(?!.*(?:报|刊|台|社|网|评论|编辑|课题组))(?!.*{_NOT_BODY_END}){_BODY}(?:[ \t　]+{_BODY})*$")
 # Its last characters (one scan of the lines' last characters picks the few to try).
 ISSUING_BODY_LASTS = "府会室厅部局署委"
 ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")

@@ -634,11 +634,11 @@ def issuer_lines(texts: list[str], starts: set[int]) -> set[int]:
 
 def issuing_body_lines(texts: list[str], lasts: str, widths: list[float], cols: list[float], ends: list[bool]) -> set[int]:
     """The lines that name the body issuing a plan (ISSUING_BODY_LINE: 农业部, 应急管理部) under its title (qa61): a line
-    of their own, short of the column, under a line that ends no sentence. Neither the rest of the title above (a title
-    line never ends with a body's name) nor a byline (农业部 reads as a surname and a name): front matter. (Only lines
-    ending with a body's last character, found by one scan of `lasts`, are tried.)"""
+    of their own, not filling its column (as a line of wrapped text does), under a line that ends no sentence. Neither
+    the rest of the title above (a title line never ends with a body's name) nor a byline (农业部 reads as a surname and
+    a name): front matter. (Only lines ending with a body's last character, found by one scan of `lasts`, are tried.)"""
     return {k for k in lines_of(P.ISSUING_BODY_LAST, lasts)
-            if k > 0 and not ends[k - 1] and widths[k] < cols[k] * SHORT_SHARE and P.ISSUING_BODY_LINE.match(texts[k])}
+            if k > 0 and not ends[k - 1] and widths[k] < cols[k] - FULL_LINE_SLACK and P.ISSUING_BODY_LINE.match(texts[k])}
 
 
 def breadcrumb_trails(texts: list[str]) -> set[int]:

@@ -129,7 +129,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     if markdown:
-        return with_issuers_over_dates(found)
+        return with_issuers_under_titles(with_issuers_over_dates(found))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -308,6 +308,16 @@ def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
         if (i and found[i - 1].kind == PARA and found[i - 1].n_lines == 1
                 and is_issuer_over_date(found[i - 1].text, found[i].text)):
             found[i - 1] = as_plain_heading(found[i - 1])
+    return found
+
+
+def with_issuers_under_titles(found: list[Unit]) -> list[Unit]:
+    """In Markdown, a line that names the body issuing a plan (ISSUING_BODY_LINE: 商务部, 应急管理部) right under the plan's
+    level-1 heading is front matter, as in plain text (qa61): a plain line, which the segmenter takes off the article's
+    lead (articles.cover_issuers), not the text's first paragraph. (Only the few title units are visited.)"""
+    for i in positions(list(map(KIND, found)), TITLE):
+        if i + 1 < len(found) and (u := found[i + 1]).kind == PARA and u.n_lines == 1 and P.ISSUING_BODY_LINE.match(u.text):
+            found[i + 1] = as_plain_heading(u)
     return found
 
 

@@ -467,6 +467,10 @@ def test_an_issuing_body_under_a_plans_title_is_a_line_of_its_own_and_no_byline(
     ("某某研究院课题组", False),
     ("（二）商务部", False),                     # a marked heading
     ("推进跨部门数据共享", False),
+    ("形成全面开放新格局", False),               # a title's last line: words that name no body
+    ("关心关爱基层干部", False),
+    ("统筹谋划周密部署", False),
+    ("市委常委", False),                        # a person's office
 ])
 def test_issuing_body_line_pattern(line, matches):
     assert bool(P.ISSUING_BODY_LINE.match(line)) == matches
