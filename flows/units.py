@@ -93,7 +93,7 @@ class Unit(NamedTuple):
 
 
 # C-level getters of a unit's fields (a map over them needs no Python frame per unit).
-KIND, TEXT, FAMILY = itemgetter(0), itemgetter(1), itemgetter(7)
+KIND, TEXT, DEBRIS, FAMILY = itemgetter(0), itemgetter(1), itemgetter(4), itemgetter(7)
 # The family of a paragraph that may be a question heading (with_question_headings decides).
 QUESTION = "question"
 # The labels with_notes and with_profiles look for (注释：, 参考文献, 嘉宾简介) are at most this many characters.
@@ -262,9 +262,9 @@ def with_bullet_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
 def short_box_items(found: list[Unit], kinds: list[str]) -> list[int]:
     """The short items of a plan's box (专栏　… / ■ 乡镇商贸中心改造率达到80% / ■ …) read as headings, their bullet cut as
     a heading's stray mark (rule 8 debris): in a run right under the box's label they are the box's text, not headings
-    (a lone ■ line elsewhere may well be a subheading). (Only a document with a line opening with the label, found by a
-    C-level prefix scan, has its plain lines visited.)"""
-    if not any(map(str.startswith, map(TEXT, found), repeat(P.BOX_LABEL_PREFIX))):
+    (a lone ■ line elsewhere may well be a subheading). (Only a document with a unit that has debris, found by a C-level
+    scan of the units' debris, has its plain lines visited.)"""
+    if not any(map(DEBRIS, found)):
         return []
     items: list[int] = []
     for i in positions(kinds, PLAIN):
