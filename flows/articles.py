@@ -117,7 +117,18 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
     for span in spans:
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
         span.body = [u for u in span.body if u.kind != U.BYLINE]
+        if span.title_lines:
+            residue.extend((u, "page furniture") for u in without_cover_issuers(span))
     return Layout(spans, residue)
+
+
+def without_cover_issuers(span: Span) -> list[Unit]:
+    """The lines under a titled span's title that name the body issuing it (cover_issuers: # 某某行动方案 / 水利部), taken
+    out of its body: front matter, no paragraph or section of the text (qa61)."""
+    issuers = cover_issuers(span.body[: lead_end(span.body)], titled=True)
+    taken = [span.body[i] for i in sorted(issuers)]
+    span.body = [u for i, u in enumerate(span.body) if i not in issuers]
+    return taken
 
 
 def is_box_label(text: str) -> bool:
@@ -875,14 +886,17 @@ def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> Non
 
 
 def set_title(span: Span, lines: list[Unit]) -> None:
-    """Give the span its title lines; an article that has a title already keeps it."""
+    """Give the span its title lines; an article that has a title already keeps it. The issuing body named under
+    the title (某某市夜间经济提升行动方案 / 某某市商务局, a document a notice publishes) is front matter (qa61)."""
     if span.title_lines:
         span.residue.extend((u, "second title") for u in lines)
         return
+    issuer = lines[-1:] if len(lines) > 1 and is_issuing_body_under_title(lines, len(lines) - 1) else []
+    lines = lines[: len(lines) - len(issuer)]
     chinese = without_english_title(lines)
     title, before = title_split(chinese)
     span.title_lines = title
-    span.residue.extend((u, "page furniture") for u in before)
+    span.residue.extend((u, "page furniture") for u in before + issuer)
     span.residue.extend((u, U.ENGLISH_FRONT) for u in lines[len(chinese):])
 
 
@@ -935,7 +949,7 @@ def take_leading_title(span: Span) -> None:
     Lines of fields among them stay in the body (the builder reads source and date off them)."""
     k = lead_end(span.body)
     lead, opening = split_at_contents(span.body[:k])
-    issuers = cover_issuers(lead)
+    issuers = cover_issuers(lead, bool(span.title_lines))
     span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
                         if u.kind not in (U.PLAIN, U.META) or i in issuers)
     lead = [u for i, u in enumerate(lead) if i not in issuers]
@@ -1036,12 +1050,22 @@ def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return lead[:end], [u for u in lead[end:] if u.kind == U.PLAIN]
 
 
-def cover_issuers(lead: list[Unit]) -> set[int]:
+def cover_issuers(lead: list[Unit], titled: bool = False) -> set[int]:
     """The indexes of the lines under a title that name the issuing body over a date (a plan's cover:
-    title, 江川县人民政府, 2026年1月): the issuer signs the document; it is no line of the title."""
-    return {i for i in range(1, len(lead) - 1)
-            if lead[i].kind == U.PLAIN and lead[i + 1].kind == U.META and lead[i - 1].kind == U.PLAIN
-            and is_issuer_over_date(lead[i].text, lead[i + 1].text)}
+    title, 江川县人民政府, 2026年1月), or alone over the text (农业部): the issuer signs the document; it is no
+    line of the title. Under a title the article has already (a Markdown heading), the lead's first line may be one."""
+    return {i for i in range(0 if titled else 1, len(lead))
+            if lead[i].kind == U.PLAIN and (i == 0 or lead[i - 1].kind == U.PLAIN)
+            and (is_issuing_body_under_title(lead, i) or i + 1 < len(lead) and lead[i + 1].kind == U.META
+                 and is_issuer_over_date(lead[i].text, lead[i + 1].text))}
+
+
+def is_issuing_body_under_title(lead: list[Unit], i: int) -> bool:
+    """Whether the lead's plain line i (under a plain line) names the body issuing the plan (农业部, 应急管理部) and
+    no plain line follows it before the text: the line under the title, dated or not, is front matter, not the
+    title's last line (a title line never ends with a body's name). (A last-character test first.)"""
+    return (lead[i].text[-1:] in P.ISSUING_BODY_LASTS and P.ISSUING_BODY_LINE.match(lead[i].text) is not None
+            and all(u.kind != U.PLAIN for u in lead[i + 1:]))
 
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:

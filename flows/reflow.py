@@ -673,6 +673,15 @@ def issuer_lines(texts: list[str], starts: set[int]) -> set[int]:
     return {k - 1 for k in starts if k > 0 and is_issuer_over_date(texts[k - 1], texts[k])}
 
 
+def issuing_body_lines(texts: list[str], lasts: str, widths: list[float], cols: list[float], ends: list[bool]) -> set[int]:
+    """The lines that name the body issuing a plan (ISSUING_BODY_LINE: 农业部, 应急管理部) under its title (qa61): a line
+    of their own, not filling its column (as a line of wrapped text does), under a line that ends no sentence. Neither
+    the rest of the title above (a title line never ends with a body's name) nor a byline (农业部 reads as a surname and
+    a name): front matter. (Only lines ending with a body's last character, found by one scan of `lasts`, are tried.)"""
+    return {k for k in lines_of(P.ISSUING_BODY_LAST, lasts)
+            if k > 0 and not ends[k - 1] and widths[k] < cols[k] - FULL_LINE_SLACK and P.ISSUING_BODY_LINE.match(texts[k])}
+
+
 def breadcrumb_trails(texts: list[str]) -> set[int]:
     """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
@@ -922,7 +931,11 @@ class Page:
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
+        bodies = issuing_body_lines(texts, lasts, widths, cols, ends)
+        for k in bodies:          # (few)
+            bylines.pop(k, None)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+                | bodies
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | contents_labels(texts, firsts)
                 | issue_masthead_lines(texts, lasts)

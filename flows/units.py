@@ -93,7 +93,7 @@ class Unit(NamedTuple):
 
 
 # C-level getters of a unit's fields (a map over them needs no Python frame per unit).
-KIND, TEXT, FAMILY = itemgetter(0), itemgetter(1), itemgetter(7)
+KIND, TEXT, DEBRIS, FAMILY = itemgetter(0), itemgetter(1), itemgetter(4), itemgetter(7)
 # The family of a paragraph that may be a question heading (with_question_headings decides).
 QUESTION = "question"
 # The labels with_notes and with_profiles look for (注释：, 参考文献, 嘉宾简介) are at most this many characters.
@@ -129,7 +129,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     if markdown:
-        return with_issuers_over_dates(found)
+        return with_issuers_under_titles(with_issuers_over_dates(found))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -253,7 +253,26 @@ def with_bullet_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if i - 1 in bulleted or i + 1 in bulleted or i in boxed:
             u = found[i]
             found[i] = Unit(PARA, u.text[1:].lstrip(), u.width, u.n_lines, u.debris)
+    for i in short_box_items(found, kinds):
+        u = found[i]
+        found[i] = Unit(PARA, u.text, u.width, u.n_lines, u.debris)
     return found
+
+
+def short_box_items(found: list[Unit], kinds: list[str]) -> list[int]:
+    """The short items of a plan's box (专栏　… / ■ 乡镇商贸中心改造率达到80% / ■ …) read as headings, their bullet cut as
+    a heading's stray mark (rule 8 debris): in a run right under the box's label they are the box's text, not headings
+    (a lone ■ line elsewhere may well be a subheading). (Only a document with a unit that has debris, found by a C-level
+    scan of the units' debris, has its plain lines visited.)"""
+    if not any(map(DEBRIS, found)):
+        return []
+    items: list[int] = []
+    for i in positions(kinds, PLAIN):
+        u = found[i]
+        if (u.kind == PLAIN and u.debris and u.debris.strip()[-1:] in P.BOX_ITEM_BULLETS and i > 0
+                and (items[-1:] == [i - 1] or found[i - 1].text.startswith(P.BOX_LABEL_PREFIX))):
+            items.append(i)
+    return items
 
 
 def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
@@ -289,6 +308,16 @@ def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
         if (i and found[i - 1].kind == PARA and found[i - 1].n_lines == 1
                 and is_issuer_over_date(found[i - 1].text, found[i].text)):
             found[i - 1] = as_plain_heading(found[i - 1])
+    return found
+
+
+def with_issuers_under_titles(found: list[Unit]) -> list[Unit]:
+    """In Markdown, a line that names the body issuing a plan (ISSUING_BODY_LINE: 商务部, 应急管理部) right under the plan's
+    level-1 heading is front matter, as in plain text (qa61): a plain line, which the segmenter takes off the article's
+    lead (articles.cover_issuers), not the text's first paragraph. (Only the few title units are visited.)"""
+    for i in positions(list(map(KIND, found)), TITLE):
+        if i + 1 < len(found) and (u := found[i + 1]).kind == PARA and u.n_lines == 1 and P.ISSUING_BODY_LINE.match(u.text):
+            found[i + 1] = as_plain_heading(u)
     return found
 
 

@@ -200,6 +200,48 @@ def test_a_plans_cover_and_contents_leave_the_title_and_give_no_sections(head, s
     assert furniture <= {r["text"] for r in t["residue"]}
 
 
+@pytest.mark.parametrize("body", ["水利部", "应急管理部", "滨海省人民政府办公厅", "国家发展改革委　自然资源部"])
+@pytest.mark.parametrize("title", [["某某领域安全生产三年行动方案"], ["某某领域安全生产", "三年行动方案（2026—2028年）"]])
+def test_an_issuing_body_under_a_plans_title_is_front_matter_not_its_author_or_title(body, title):
+    """A plan's issuing body alone under its title, with no date under it (qa61): front matter, not the title's last
+    line (应急管理部) nor a byline (水利部 reads as a surname and a name); the plan's sections follow."""
+    t = tables("\n\n".join([*title, body, P1, "一、总体要求", P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("".join(title), [])]
+    assert body.replace("　", "") in {r["text"] for r in t["residue"]}
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
+def test_the_issuing_body_under_the_title_of_a_document_a_notice_publishes_is_front_matter():
+    """A notice publishes a plan (关于印发…的通知, signed over a date), then the plan's title and, under it, its issuing
+    body (qa61): the plan is titled by its title alone, the body is front matter."""
+    text = "\n\n".join(["某某市商务局关于印发《某某市夜间经济提升行动方案》的通知", "各区商务局：",
+                        "现将《某某市夜间经济提升行动方案》印发给你们，请认真贯彻执行。", "某某市商务局\n2026年3月2日",
+                        "某某市夜间经济提升行动方案", "某某市商务局", P1, "一、总体要求", P2])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]][1:] == [("某某市夜间经济提升行动方案", [])]
+
+
+@pytest.mark.parametrize("title", [["坚定不移推动高水平对外开放", "形成全面开放新格局"], ["让关心关爱", "基层干部"]])
+def test_a_titles_last_line_ending_as_a_body_does_stays_in_the_title(title):
+    """A title's last line ending with 局 or 部 in a word that names no body (新格局, 基层干部) is no issuing body."""
+    t = tables("\n\n".join([*title, P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["".join(title)]
+
+
+@pytest.mark.parametrize("body, under", [
+    ("水利部", []),
+    ("应急管理部", []),
+    ("江川县人民政府", ["2026年1月"]),                  # the cover's issuer over its month, under a Markdown title
+])
+def test_an_issuing_body_under_a_plans_markdown_title_is_front_matter_not_its_author_or_text(body, under):
+    """In Markdown the issuing body's line under the plan's # title (qa61) is front matter too: not its byline, nor
+    the text's first paragraph or section."""
+    t = tables("\n\n".join(["# 某某领域安全生产三年行动方案", body, *under, P1, "## 一、总体要求", P2]), "doc.md")
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("某某领域安全生产三年行动方案", [])]
+    assert t["articles"][0]["text"].split("\n") == [P1, P2]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
 @pytest.mark.parametrize("head, line, first_authors, furniture", [
     (["让社区服务更有温度", "□ 王静怡"], "来论", ["王静怡"], True),    # signed at its head: a column label
     (["让社区服务更有温度", "□ 王静怡"], "时评", ["王静怡"], True),

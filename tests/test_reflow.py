@@ -442,6 +442,50 @@ def test_an_issuing_body_over_a_date_is_a_line_of_its_own():
     lines = ["滨江市综合交通运输发展规划", "滨江市人民政府办公室", "2026年2月", "第一章 发展现状", P1, P2, P1, P2]
     assert texts(lines)[:3] == lines[:3]
 
+@pytest.mark.parametrize("body", [
+    "水利部",                                # a ministry that reads as a surname and a name (水 + 利部)
+    "应急管理部",                            # a ministry whose name a title line could run on into
+    "滨海省人民政府办公厅",
+    "国家发展改革委　自然资源部",            # two bodies issuing it together
+])
+@pytest.mark.parametrize("gap", ["", None])
+def test_an_issuing_body_under_a_plans_title_is_a_line_of_its_own_and_no_byline(body, gap):
+    """A plan's issuing body on its own line under the title, no date under it (qa61): neither the title's last line
+    nor a byline."""
+    lines = [x for x in ["某某领域安全生产", "三年行动方案", gap, body, gap, *wrapped(P1, 24), "", *wrapped(P2, 24)]
+             if x is not None]
+    page_ = Page.of(lines)
+    assert body.replace(" ", "") in texts(lines)
+    assert page_.texts.index(body) not in page_.bylines
+
+
+@pytest.mark.parametrize("line, matches", [
+    ("商务部", True),
+    ("国家粮食和物资储备局", True),
+    ("中共某某市委　某某市人民政府", True),
+    ("本报评论部", False),                       # a newsroom's desk signs as author
+    ("经济日报编辑部", False),
+    ("某某研究院课题组", False),
+    ("（二）商务部", False),                     # a marked heading
+    ("推进跨部门数据共享", False),
+    ("形成全面开放新格局", False),               # a title's last line: words that name no body
+    ("关心关爱基层干部", False),
+    ("统筹谋划周密部署", False),
+    ("市委常委", False),                        # a person's office
+])
+def test_issuing_body_line_pattern(line, matches):
+    assert bool(P.ISSUING_BODY_LINE.match(line)) == matches
+
+
+def test_a_body_ending_a_wrapped_line_of_text_is_no_line_of_its_own():
+    """A line of wrapped text that ends with a body's name (…归集工作由市数据局 / 牵头…) fills its column."""
+    para = ["各地要健全公共数据共享协调机制，加快推进",
+            "重点领域数据归集治理工作统一交由市数据局",
+            "牵头负责，各有关部门按照职责抓好落实。"]
+    lines = [*wrapped(P1, 20), *para, *wrapped(P2, 20)]
+    assert "".join(para) in texts(lines)
+
+
 # ---- the per-line facts, computed for all lines at once, agree with the rules they stand for ----
 
 LINES = ["数字 2025 年", "Hello world", "推进城乡融合发展，", "发展。”", "（作者系某某大学教授）", "）", "”",

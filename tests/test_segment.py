@@ -1125,6 +1125,18 @@ def test_the_bulleted_items_of_a_plans_box_are_text(bullet):
     assert not [r for r in t["residue"] if r["reason"] == "quote"]
 
 
+@pytest.mark.parametrize("bullet", ["■ ", "■", "◆ "])
+def test_the_short_bulleted_items_of_a_plans_box_are_text_not_a_heading(bullet):
+    """A box's short items with no sentence end (■ 乡镇商贸中心改造率达到80%) read as headings behind a stray mark;
+    in a run under the box's label they are its text (qa61), not a section joining two of them."""
+    items = ["示范街区改造率达到80%", "便民网点实现社区全覆盖", "夜间消费集聚区不少于3个"]
+    text = "\n".join(["某某市商业网点提升行动计划", "一、重点行动", P1, "专栏　示范创建标准",
+                      *["    " + bullet + item for item in items], "二、保障措施", P2])
+    t = tables(text)
+    assert [s["heading"] for s in t["sections"]] == ["重点行动", "专栏示范创建标准", "保障措施"]
+    assert t["articles"][0]["text"].split("\n")[1:4] == items
+
+
 def test_a_long_plans_parts_hold_its_chapters():
     """第一篇 / 第一章 / 第一节: a long plan's parts (篇) are one level over its chapters, not their peers."""
     text = "\n".join(["某某县规划纲要", "第一篇　开启新征程", "第一章　发展基础", P1, "第二章　总体要求", "第一节　指导思想", P2,
