@@ -653,8 +653,9 @@ def is_affiliation_above(u: Unit) -> bool:
 
 def is_affiliation(text: str) -> bool:
     """Whether the line under a byline is its authors' affiliation, bracketed or labelled (AFFILIATION_LINE)
-    or an institution and post (POST_AFFILIATION_LINE)."""
-    return bool(P.AFFILIATION_LINE.match(text) or P.POST_AFFILIATION_LINE.match(text))
+    or an institution and post (POST_AFFILIATION_LINE), or an institution and its department (DEPARTMENT_AFFILIATION_LINE)."""
+    return bool(P.AFFILIATION_LINE.match(text) or P.POST_AFFILIATION_LINE.match(text)
+                or P.DEPARTMENT_AFFILIATION_LINE.match(text))
 
 
 def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -1288,7 +1289,56 @@ def as_paragraph(u: Unit) -> Unit:
 
 # The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
 # them in a loop rather than a nest of calls; each takes and returns the units).
+CIRCLED_PREFIXES = tuple(P.CIRCLED_DIGITS)
+
+
+def with_page_foot_footnotes(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A paper's footnotes printed at the foot of a page (①“不见面开标”指…), each opening with a circled number that
+    the text above cites after a word (…迅速推广①。): notes, not paragraphs or measures, when the run of them sits
+    right under the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number
+    (qa64). (Only the few units opening with a circled number are visited.)"""
+    circled = [i for i in indexes(map(str.startswith, map(TEXT, found), repeat(CIRCLED_PREFIXES)))
+               if kinds[i] in NOTE_ENTRY_KINDS]
+    for run in consecutive_runs(circled):
+        first, last = run[0], run[-1]
+        if ((first > 0 and is_page_foot_note(found[first - 1]))
+                or (last + 1 < len(found) and is_page_foot_furniture(found[last + 1]))):
+            for k in run:
+                if is_cited_before(found, k):
+                    found[k] = as_kind(found[k], NOTES)
+                    kinds[k] = NOTES
+    return found
+
+
+def consecutive_runs(indexes_: list[int]) -> list[list[int]]:
+    """Sorted indexes grouped into runs of consecutive ones."""
+    runs: list[list[int]] = []
+    for i in indexes_:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def is_page_foot_note(u: Unit) -> bool:
+    """Whether a unit is one of a paper's first-page notes (收稿日期：…, 基金项目：…, 作者简介：…), set at the page's foot."""
+    return u.kind == META and P.WRAPPED_PAPER_FRONT_FIELD.match(u.text) is not None
+
+
+def is_page_foot_furniture(u: Unit) -> bool:
+    """Whether a unit is the furniture that follows a page's foot: a page number or a journal's running head."""
+    return u.kind in (FOLIO, RUNNING_HEAD) or (u.kind == META and is_spaced_masthead(u.text))
+
+
+def is_cited_before(found: list[Unit], k: int) -> bool:
+    """Whether the circled number opening found[k] is cited inside the text of a unit before it (not at its start,
+    where a list's own item would have it)."""
+    mark = found[k].text[:1]
+    return any(mark in u.text[1:] for u in found[:k])
+
+
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes,
-    with_english_title_under_title)
+    with_english_title_under_title, with_page_foot_footnotes)

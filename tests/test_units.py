@@ -1347,3 +1347,52 @@ def test_a_caption_closed_by_a_file_photo_credit_is_a_caption(text, caption):
 ])
 def test_a_breadcrumb_trail_with_full_width_marks_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa64 (session 14): page-foot footnotes, department affiliations, working-paper disclaimers ----
+FOOT_TEXT = "各地加快推进交易平台数字化转型，不见面开标等做法迅速推广①。部分城市对围标串标行为开展预警②。"
+
+
+@pytest.mark.parametrize("foot", [
+    ["收稿日期：2024-03-02；修回日期：2024-06-11", "基金项目：某某省社会科学规划项目（24ZD016）"],  # under the first page's notes
+    [],                                                                                            # over the running head
+])
+def test_circled_footnotes_at_a_page_foot_are_notes(foot):
+    """①…/②… cited by the text above, right under the first page's notes or right over the next page's running head:
+    notes, neither text nor measures (qa64)."""
+    notes = ["①不见面开标指投标人通过网络远程参与开标活动。", "②围标串标指投标人之间相互串通的行为。"]
+    head = "·38·                    城乡治理研究  2024年第5期"
+    text = "\n".join([FOOT_TEXT, *foot, *notes, head, "5. 优化路径", P1])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert [kinds[n] for n in notes] == [NOTES, NOTES]
+
+
+def test_circled_items_not_cited_or_not_at_a_page_foot_stay_text():
+    # a list's items (① opens them, no sentence cites it) over a running head stay text
+    items = ["①完善数据标准。", "②推动跨域互认。"]
+    head = "·38·                    城乡治理研究  2024年第5期"
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(["主要举措如下。", *items, head, P1]))}
+    assert NOTES not in [kinds[i] for i in items]
+    # cited footnotes amid the text, with no page furniture or first-page notes beside them, stay as they were read
+    kinds = {u.text: u.kind for u in units_of_text("\n".join([FOOT_TEXT, "①不见面开标指远程开标。", P1]))}
+    assert kinds["①不见面开标指远程开标。"] != NOTES
+
+
+@pytest.mark.parametrize("line, affiliation", [
+    ("某某发展研究院社会政策研究所", True), ("东岭大学公共管理学院", True), ("江南师范大学社会学系", True),
+    ("建设中国特色新型智库", False),            # a title that ends with an institution word
+    ("某某大学", False),                        # an institution alone: left to the other rules
+])
+def test_an_institution_and_its_department_under_a_byline_is_the_affiliation(line, affiliation):
+    text = "\n".join(["平台劳动者职业伤害保障研究", "程嘉木 聂书瑶", line, "摘要：" + P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds.get(line) == "affiliation") == affiliation
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本文为工作论文，观点仅代表作者个人，不代表本院立场。引用请注明出处。", CREDIT),
+    ("本报告系课题组阶段性成果，观点仅代表课题组意见。", CREDIT),
+    ("本文认为，观点仅代表作者个人的说法并不成立，需要进一步讨论。", "para"),   # a sentence of the text
+])
+def test_a_working_papers_disclaimer_is_a_credit(line, kind):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
