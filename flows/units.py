@@ -145,7 +145,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))
+    return with_paragraphs_across_page_foot(
+        with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))
 
 
 # The families of decimal headings (1 / 2.1 / 2.2.1 / 2.2.1.1: units.marked_heading, one a depth).
@@ -1329,6 +1330,38 @@ def is_page_foot_note(u: Unit) -> bool:
 def is_page_foot_furniture(u: Unit) -> bool:
     """Whether a unit is the furniture that follows a page's foot: a page number or a journal's running head."""
     return u.kind in (FOLIO, RUNNING_HEAD) or (u.kind == META and is_spaced_masthead(u.text))
+
+
+PAGE_FOOT_KINDS = frozenset({META, NOTES, FOLIO, RUNNING_HEAD})
+MID_SENTENCE_ENDS = "，、；：“（《—"
+
+
+def with_paragraphs_across_page_foot(found: list[Unit]) -> list[Unit]:
+    """A paper's paragraph cut mid-sentence by a page break (…跨平台调用数据需要逐一对接。二是跨区 / the page's foot: first-page
+    notes, footnotes, the next page's running head / 域互认不充分。…): one paragraph, as the reader reads it, with the
+    page's furniture after it (qa64; reflow lifts only a page number and the head under it). Only the few running
+    heads and page numbers are visited."""
+    kinds = list(map(KIND, found))
+    heads = sorted({*positions(kinds, META), *positions(kinds, RUNNING_HEAD), *positions(kinds, FOLIO)})
+    for k in reversed(heads):             # (from the end: a merge removes a unit after k only)
+        if k >= len(found) or not is_page_foot_furniture(found[k]):
+            continue
+        first, last = k, k
+        while first > 0 and found[first - 1].kind in PAGE_FOOT_KINDS:
+            first -= 1
+        while last + 1 < len(found) and found[last + 1].kind in PAGE_FOOT_KINDS:
+            last += 1
+        if first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA:
+            cut, rest = found[first - 1], found[last + 1]
+            found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines)
+            del found[last + 1]
+    return found
+
+
+def is_cut_paragraph(u: Unit) -> bool:
+    """Whether a unit is a paragraph that stops mid-sentence: at a Chinese character or a mark within a sentence."""
+    last = u.text[-1:]
+    return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None)
 
 
 def is_cited_before(found: list[Unit], k: int) -> bool:

@@ -1396,3 +1396,26 @@ def test_an_institution_and_its_department_under_a_byline_is_the_affiliation(lin
 ])
 def test_a_working_papers_disclaimer_is_a_credit(line, kind):
     assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
+
+
+CUT_HEAD = "调研发现，平台转型主要面临两方面困境。一是数据标准不统一，跨平台调用数据需要逐一对接。二是跨区"
+CUT_REST = "域互认不充分，企业跨市投标仍需重复办理证书。"
+RUNNING_HEAD_LINE = "·38·                    城乡治理研究  2024年第5期"
+
+
+@pytest.mark.parametrize("foot", [
+    [RUNNING_HEAD_LINE],                                                       # the next page's running head only
+    ["收稿日期：2024-03-02", "作者简介：程嘉木，某某大学副教授。", RUNNING_HEAD_LINE],   # the first page's notes, then it
+])
+def test_a_paragraph_cut_by_a_page_foot_runs_on_past_it(foot):
+    """A paragraph that stops mid-sentence over a page's foot and head goes on in the paragraph under them (qa64)."""
+    text = "\n".join(["一、引言", CUT_HEAD, *foot, CUT_REST, "二、结论", P1])
+    found = units_of_text(text)
+    assert CUT_HEAD + CUT_REST in [u.text for u in found]
+    assert RUNNING_HEAD_LINE.replace(" ", "") in [u.text.replace(" ", "") for u in found]
+
+
+def test_a_paragraph_ending_a_sentence_over_a_page_foot_stays_apart():
+    text = "\n".join(["一、引言", CUT_HEAD + "域。", RUNNING_HEAD_LINE, CUT_REST, "二、结论", P1])
+    found = [u.text for u in units_of_text(text)]
+    assert CUT_HEAD + "域。" in found and CUT_REST in found
