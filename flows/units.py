@@ -145,8 +145,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_paragraphs_across_page_foot(
-        with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))
+    return with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))
 
 
 # The families of decimal headings (1 / 2.1 / 2.2.1 / 2.2.1.1: units.marked_heading, one a depth).
@@ -1290,36 +1289,35 @@ def as_paragraph(u: Unit) -> Unit:
 
 # The passes after with_affiliations that read units()' one list of the kinds, in this order (units() runs
 # them in a loop rather than a nest of calls; each takes and returns the units).
-CIRCLED_PREFIXES = tuple(P.CIRCLED_DIGITS)
+def with_page_foot(found: list[Unit]) -> list[Unit]:
+    """A paper's page foot amid its text (qa64): the footnotes at it are notes (with_page_foot_footnotes), and a
+    paragraph it cuts mid-sentence runs on past it (with_paragraphs_across_page_foot). One C-level scan of the kinds
+    per kind finds the lines of fields, running heads and page numbers, the only units visited with their neighbours."""
+    kinds = list(map(KIND, found))
+    anchors = sorted({*positions(kinds, META), *positions(kinds, RUNNING_HEAD), *positions(kinds, FOLIO)})
+    return with_paragraphs_across_page_foot(with_page_foot_footnotes(found, kinds, anchors), anchors) if anchors else found
 
 
-def with_page_foot_footnotes(found: list[Unit], kinds: list[str]) -> list[Unit]:
+def with_page_foot_footnotes(found: list[Unit], kinds: list[str], anchors: list[int]) -> list[Unit]:
     """A paper's footnotes printed at the foot of a page (①“不见面开标”指…), each opening with a circled number that
     the text above cites after a word (…迅速推广①。): notes, not paragraphs or measures, when the run of them sits
-    right under the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number
-    (qa64). (Only the few units opening with a circled number are visited.)"""
-    circled = [i for i in indexes(map(str.startswith, map(TEXT, found), repeat(CIRCLED_PREFIXES)))
-               if kinds[i] in NOTE_ENTRY_KINDS]
-    for run in consecutive_runs(circled):
-        first, last = run[0], run[-1]
-        if ((first > 0 and is_page_foot_note(found[first - 1]))
-                or (last + 1 < len(found) and is_page_foot_furniture(found[last + 1]))):
-            for k in run:
-                if is_cited_before(found, k):
-                    found[k] = as_kind(found[k], NOTES)
-                    kinds[k] = NOTES
+    right under the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number.
+    (`anchors`: the lines of fields, running heads and page numbers, the only units visited with those beside them.)"""
+    for k in anchors:
+        if is_page_foot_note(found[k]):
+            as_footnotes(found, kinds, range(k + 1, len(found)))
+        if is_page_foot_furniture(found[k]):
+            as_footnotes(found, kinds, range(k - 1, -1, -1))
     return found
 
 
-def consecutive_runs(indexes_: list[int]) -> list[list[int]]:
-    """Sorted indexes grouped into runs of consecutive ones."""
-    runs: list[list[int]] = []
-    for i in indexes_:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
+def as_footnotes(found: list[Unit], kinds: list[str], steps: range) -> None:
+    """Marks as notes the run of cited circled footnotes met at `steps`, in place (see with_page_foot_footnotes)."""
+    for k in steps:
+        if not (kinds[k] in NOTE_ENTRY_KINDS and found[k].text[:1] in P.CIRCLED_DIGITS and is_cited_before(found, k)):
+            return
+        found[k] = as_kind(found[k], NOTES)
+        kinds[k] = NOTES
 
 
 def is_page_foot_note(u: Unit) -> bool:
@@ -1336,14 +1334,12 @@ PAGE_FOOT_KINDS = frozenset({META, NOTES, FOLIO, RUNNING_HEAD})
 MID_SENTENCE_ENDS = "，、；：“（《—"
 
 
-def with_paragraphs_across_page_foot(found: list[Unit]) -> list[Unit]:
+def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> list[Unit]:
     """A paper's paragraph cut mid-sentence by a page break (…跨平台调用数据需要逐一对接。二是跨区 / the page's foot: first-page
     notes, footnotes, the next page's running head / 域互认不充分。…): one paragraph, as the reader reads it, with the
-    page's furniture after it (qa64; reflow lifts only a page number and the head under it). Only the few running
-    heads and page numbers are visited."""
-    kinds = list(map(KIND, found))
-    heads = sorted({*positions(kinds, META), *positions(kinds, RUNNING_HEAD), *positions(kinds, FOLIO)})
-    for k in reversed(heads):             # (from the end: a merge removes a unit after k only)
+    page's furniture after it (reflow lifts only a page number and the head under it). Only the running heads and
+    page numbers among `anchors` (see with_page_foot) are visited."""
+    for k in reversed(anchors):           # (from the end: a merge removes a unit after k only)
         if k >= len(found) or not is_page_foot_furniture(found[k]):
             continue
         first, last = k, k
@@ -1374,4 +1370,4 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes,
-    with_english_title_under_title, with_page_foot_footnotes)
+    with_english_title_under_title)
