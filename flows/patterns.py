@@ -1890,6 +1890,11 @@ DISCLAIMER_LINE = _any_of(DISCLAIMER_LINE, re.compile(
 # its department (no post, no brackets): the authors' affiliation, front matter (units.is_affiliation). Both parts are
 # asked for, so a title that ends with an institution word (建设中国特色新型智库) is none.
 DEPARTMENT_AFFILIATION_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{1,20}}?(?:学院|研究所|研究中心|研究部|研究室|学系|系)$")
+# 【要点】1.县域冷链设施覆盖率不足四成。2.…3.…: a key-points label closed by its bracket, run into the box's first
+# point, opens the inline list as a colon would (要点：1.…): the first item is found with the others, where it was
+# left out and the list started at 2. INLINE_MARKERS' arabic grammar, with 】 among the marks before the number.
+INLINE_MARKERS = tuple((family, re.compile(r"(\d(?<![^。；：:;】]\d)\d{0,2})[.．、](?!\d)")) if family == "arabic"
+                       else (family, pattern) for family, pattern in INLINE_MARKERS)
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
