@@ -291,6 +291,12 @@ def _closes_chinese_percentage(line: str, at: int) -> bool:
     return at > 1 and line[at - 1] in P.PERCENT_SIGNS and _chinese_before(line, P.NUMBER_BEFORE.search(line, 0, at - 1))
 
 
+def _after_footnote_mark(line: str, start: int) -> bool:
+    """Whether the mark at `start` follows a circled footnote mark that follows Chinese text (…开展预警②. at a line's
+    end, …预警②.但): a Chinese sentence's full stop, as after a numeric citation (关注不足[1].); 'see ①.' keeps its own."""
+    return start >= 2 and line[start - 1] in P.CIRCLED_DIGITS and bool(P.LEFT_OF_CHINESE_PUNCT.match(line[start - 2]))
+
+
 def _opens_sentence_with_number(line: str, at: int) -> bool:
     """Whether a numbered item or a date opens a sentence at `at` (…改革.1、推行 / …活动.7月以来), outside a reference
     entry (P.SENTENCE_OPENING_NUMBER, P.DOCUMENT_TYPE_CODE)."""
@@ -316,7 +322,8 @@ def _punctuation_run(match) -> str:
         after_percentage = before in P.PERCENT_SIGNS and (chinese_after or not after and _chinese_before(
             line, P.NUMBER_BEFORE.search(line, 0, start - 1)))
         after_citation = before == "]" and ends_chinese and _chinese_before(line, P.CITATION_BEFORE.search(line, 0, start))
-        if ".." in run or not (after_chinese or after_percentage or after_citation):
+        if ".." in run or not (after_chinese or after_percentage or after_citation
+                               or ends_chinese and _after_footnote_mark(line, start)):
             return run
         return run.translate(P.HALF_TO_FULL_PUNCT)
     return run.translate(P.HALF_TO_FULL_PUNCT) if chinese_before or chinese_after else run

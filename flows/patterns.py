@@ -124,10 +124,8 @@ LINK_HINT = re.compile(r"@|://|www\.")
 PUNCT_RUN = re.compile("(?P<run>[,.;:?!]+)")
 PAREN = re.compile("(?P<paren>[()])")
 HALF_TO_FULL_PUNCT = str.maketrans(",.;:?!()", "，。；：？！（）")
-# Characters whose presence next to a half-width mark makes it Chinese punctuation; before it, a circled footnote
-# number too (制度保障②. / 显著提升①,): Chinese text's note marks (session 14).
-CIRCLED_NUMBERS = "\u2460-\u2473"
-LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}{CIRCLED_NUMBERS}]")
+# Characters whose presence next to a half-width mark makes it Chinese punctuation.
+LEFT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_CLOSING}]")
 RIGHT_OF_CHINESE_PUNCT = re.compile(f"[{HAN}{CJK_OPENING}]")
 ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 # The common case of the parenthesis rule, done on a whole text by substitution: an innermost pair
@@ -212,7 +210,9 @@ _DATETIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2
 _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # 收稿日期：… 修回日期：… 基金项目：… 作者简介：…: the labelled notes of a journal paper's first page
 # (front matter like 中图分类号, not article text). (qa4, session 7)
-PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介"
+# (A Taiwan journal's submission and acceptance dates, 投稿日期：…；接受刊登日期：…, are such notes too, and so is the
+# paper's DOI:10.16521/… line over its title, which would otherwise join the title's first line, qa64.)
+PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号|文号"
@@ -1948,6 +1948,42 @@ ISSUING_BODY_LINE = re.compile(rf"^(?!.*(?:报|刊|台|社|网|评论|编辑|课
 # Its last characters (one scan of the lines' last characters picks the few to try).
 ISSUING_BODY_LASTS = "府会室厅部局署委"
 ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
+
+
+# ---- qa64 (session 14): journal papers' front matter, working papers, think-tank notes ----
+# 投稿日期：2025年1月6日；接受刊登日期：2025年4月21日: a Taiwan journal's dates (PAPER_FRONT_FIELDS) open a block as
+# 收稿日期 does: reflow tries BLOCK_START only on lines opening with a LINE_OPENER_INITIAL.
+# and units.unit tries MARKED_OR_FURNITURE_LINE only on text opening with a UNIT_MARK_INITIAL. (And doi：…, lower case.)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d]"))
+UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录]"))
+# 公共治理季刊　第13卷第2期　2025年6月　页41-68: a Taiwan journal's masthead gives the issue's year and month after the
+# issue, set apart by a space and not bracketed as 香港社会科学学报 第62期（2025年春/夏季） does: SPACED_MASTHEAD_LINE's
+# shape with such a date before the pages (reflow.is_spaced_masthead; a block of its own, never the title's line).
+_SPACED_ISSUE_DATE = r"[ \t]+\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
+SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
+                                  rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)]|{_SPACED_ISSUE_DATE})?"
+                                  rf"(?:[ \t]*(?:{_PAGE_RANGE}))?$")
+# 丙市    99.6    35.4    是: a table row may hold a one-character cell that marks yes or no (是/否, 有/无, √/×); only
+# after the first cell and only such marks, so a column head spaced out one character a word stays no table (TABLE_ROW).
+_TABLE_CELL_OR_MARK = rf"(?:{_TABLE_CELL_OR_DASH}|[是否有无√×✓✗○●])"
+TABLE_ROW = re.compile(rf"{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_MARK}){{3,}}")
+# 本文为工作论文，观点仅代表作者个人，不代表本院立场。引用请注明出处。: a working paper's disclaimer may first say what
+# the text is and then whose view it gives, and close with a request to cite the source: DISCLAIMER_LINE's other shape,
+# a credit all the same (units.unit; only lines opening with CHROME_LINE_INITIALS are tried).
+DISCLAIMER_LINE = _any_of(DISCLAIMER_LINE, re.compile(
+    r"^(?:本文|本报告|文章)[^（）()。！？]{0,16}[，,](?:文中|文章|其|所提)?观点(?:仅|只)代表[^（）()。！？]{0,30}?"
+    r"(?:立场|观点|看法|意见|个人|本人)[。.]?"
+    r"(?:(?:引用|转载)(?:时|请|须)*注明(?:出处|来源)[。.]?)?$"))
+# 澄川发展研究院社会政策研究所 / 同济大学经济与管理学院: the line right under a paper's byline naming only an institution and
+# its department (no post, no brackets): the authors' affiliation, front matter (units.is_affiliation). Both parts are
+# asked for, so a title that ends with an institution word (建设中国特色新型智库) is none.
+DEPARTMENT_AFFILIATION_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{1,20}}?(?:学院|研究所|研究中心|研究部|研究室|学系|系)$")
+# 【要点】1.县域冷链设施覆盖率不足四成。2.…3.…: a key-points label closed by its bracket, run into the box's first
+# point, opens the inline list as a colon would (要点：1.…): the first item is found with the others, where it was
+# left out and the list started at 2. INLINE_MARKERS' arabic grammar, with 】 among the marks before the number.
+INLINE_MARKERS = tuple((family, re.compile(r"(\d(?<![^。；：:;】]\d)\d{0,2})[.．、](?!\d)")) if family == "arabic"
+                       else (family, pattern) for family, pattern in INLINE_MARKERS)
+
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

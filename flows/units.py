@@ -145,7 +145,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))
+    return with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))
 
 
 # The families of decimal headings (1 / 2.1 / 2.2.1 / 2.2.1.1: units.marked_heading, one a depth).
@@ -710,8 +710,9 @@ def is_affiliation_above(u: Unit) -> bool:
 
 def is_affiliation(text: str) -> bool:
     """Whether the line under a byline is its authors' affiliation, bracketed or labelled (AFFILIATION_LINE)
-    or an institution and post (POST_AFFILIATION_LINE)."""
-    return bool(P.AFFILIATION_LINE.match(text) or P.POST_AFFILIATION_LINE.match(text))
+    or an institution and post (POST_AFFILIATION_LINE), or an institution and its department (DEPARTMENT_AFFILIATION_LINE)."""
+    return bool(P.AFFILIATION_LINE.match(text) or P.POST_AFFILIATION_LINE.match(text)
+                or P.DEPARTMENT_AFFILIATION_LINE.match(text))
 
 
 def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -1376,6 +1377,84 @@ def with_guests_under_guest_line(found: list[Unit], kinds: list[str]) -> list[Un
 def is_guest_post_and_name(text: str) -> bool:
     """某中心主任 詹雅琳: a post and a name, no reporter's role (本报记者 王五 signs the article)."""
     return P.POST_AND_NAME.match(text.strip()) is not None and not P.ROLE_WORD.search(text)
+
+
+def with_page_foot(found: list[Unit]) -> list[Unit]:
+    """A paper's page foot amid its text (qa64): the footnotes at it are notes (with_page_foot_footnotes), and a
+    paragraph it cuts mid-sentence runs on past it (with_paragraphs_across_page_foot). One C-level scan of the kinds
+    per kind finds the lines of fields, running heads and page numbers, the only units visited with their neighbours."""
+    kinds = list(map(KIND, found))
+    anchors = sorted({*positions(kinds, META), *positions(kinds, RUNNING_HEAD), *positions(kinds, FOLIO)})
+    return with_paragraphs_across_page_foot(with_page_foot_footnotes(found, kinds, anchors), anchors) if anchors else found
+
+
+def with_page_foot_footnotes(found: list[Unit], kinds: list[str], anchors: list[int]) -> list[Unit]:
+    """A paper's footnotes printed at the foot of a page (①“不见面开标”指…), each opening with a circled number that
+    the text above cites after a word (…迅速推广①。): notes, not paragraphs or measures, when the run of them sits
+    right under the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number.
+    (`anchors`: the lines of fields, running heads and page numbers, the only units visited with those beside them.)"""
+    for k in anchors:
+        if is_page_foot_note(found[k]):
+            as_footnotes(found, kinds, range(k + 1, len(found)))
+        if is_page_foot_furniture(found[k]):
+            as_footnotes(found, kinds, range(k - 1, -1, -1))
+    return found
+
+
+def as_footnotes(found: list[Unit], kinds: list[str], steps: range) -> None:
+    """Marks as notes the run of cited circled footnotes met at `steps`, in place (see with_page_foot_footnotes)."""
+    for k in steps:
+        if not (kinds[k] in NOTE_ENTRY_KINDS and found[k].text[:1] in P.CIRCLED_DIGITS and is_cited_before(found, k)):
+            return
+        found[k] = as_kind(found[k], NOTES)
+        kinds[k] = NOTES
+
+
+def is_page_foot_note(u: Unit) -> bool:
+    """Whether a unit is one of a paper's first-page notes (收稿日期：…, 基金项目：…, 作者简介：…), set at the page's foot."""
+    return u.kind == META and P.WRAPPED_PAPER_FRONT_FIELD.match(u.text) is not None
+
+
+def is_page_foot_furniture(u: Unit) -> bool:
+    """Whether a unit is the furniture that follows a page's foot: a page number or a journal's running head."""
+    return u.kind in (FOLIO, RUNNING_HEAD) or (u.kind == META and is_spaced_masthead(u.text))
+
+
+PAGE_FOOT_KINDS = frozenset({META, NOTES, FOLIO, RUNNING_HEAD})
+MID_SENTENCE_ENDS = "，、；：“（《—"
+
+
+def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> list[Unit]:
+    """A paper's paragraph cut mid-sentence by a page break (…跨平台调用数据需要逐一对接。二是跨区 / the page's foot: first-page
+    notes, footnotes, the next page's running head / 域互认不充分。…): one paragraph, as the reader reads it, with the
+    page's furniture after it (reflow lifts only a page number and the head under it). Only the running heads and
+    page numbers among `anchors` (see with_page_foot) are visited."""
+    for k in reversed(anchors):           # (from the end: a merge removes a unit after k only)
+        if k >= len(found) or not is_page_foot_furniture(found[k]):
+            continue
+        first, last = k, k
+        while first > 0 and found[first - 1].kind in PAGE_FOOT_KINDS:
+            first -= 1
+        while last + 1 < len(found) and found[last + 1].kind in PAGE_FOOT_KINDS:
+            last += 1
+        if first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA:
+            cut, rest = found[first - 1], found[last + 1]
+            found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines)
+            del found[last + 1]
+    return found
+
+
+def is_cut_paragraph(u: Unit) -> bool:
+    """Whether a unit is a paragraph that stops mid-sentence: at a Chinese character or a mark within a sentence."""
+    last = u.text[-1:]
+    return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None)
+
+
+def is_cited_before(found: list[Unit], k: int) -> bool:
+    """Whether the circled number opening found[k] is cited inside the text of a unit before it (not at its start,
+    where a list's own item would have it)."""
+    mark = found[k].text[:1]
+    return any(mark in u.text[1:] for u in found[:k])
 
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (

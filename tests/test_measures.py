@@ -139,3 +139,15 @@ def test_a_paragraph_that_is_one_numbered_sentence_is_an_item(text, expected):
 ])
 def test_a_first_yishi_glued_to_the_words_before_opens_the_list(text, expected):
     assert [m.ordinal for m in inline_markers(text) if m.family == "shi"] == expected
+
+
+# ---- qa64 (session 14): a key-points label closed by its bracket, run into the first point ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("【要点】1.县域冷链设施覆盖率不足四成。2.运营成本偏高。3.建议补齐短板。", [1, 2, 3]),
+    ("【核心观点】1、消费回暖仍需政策加力；2、服务消费潜力较大。", [1, 2]),
+    ("【图表】2.5倍的差距说明问题。", []),                 # a number with a decimal part: no item
+    ("详见【附件】3页。", []),                             # no mark after the number
+])
+def test_a_bracketed_label_opens_an_inline_arabic_list(text, expected):
+    assert [m.ordinal for m in inline_markers(text) if m.family == "arabic"] == expected

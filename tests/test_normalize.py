@@ -162,15 +162,17 @@ def test_characters(line, expected):
     ("提供了制度保障②.", "提供了制度保障②。"), ("显著提升①,但", "显著提升①，但"),
     ("主要得益于三项改革.1、推行", "主要得益于三项改革。1、推行"), ("三项改革.12、推行", "三项改革。12、推行"),
     ("等违法犯罪活动.7月以来", "等违法犯罪活动。7月以来"), ("（周文，2023）.2023年9月", "（周文，2023）。2023年9月"),
-    ("李四.2019.论县域经济", "李四.2019.论县域经济"),
+    ("李四.2019.论县域经济", "李四.2019.论县域经济"),      # a reference's author.year: no date word after the number
     ("的比例约为12%,", "的比例约为12%，"), ("年均增长6.8%,2025年达到", "年均增长6.8%，2025年达到"), ("达到 89%.", "达到 89%。"),
     ("rose 12%, then", "rose 12%, then"),
     # (session 14) after a Latin word or a number set in Chinese text, before Chinese text or at the line's end
     ("夜间文旅IP.", "夜间文旅IP。"), ("和各类涉农App.据统计", "和各类涉农App。据统计"), ("否则为0.核心变量", "否则为0。核心变量"),
     ("约1.3万个1.然而", "约1.3万个1。然而"), ("达到500PFlops,", "达到500PFlops，"), ("时限注1.", "时限注1."), ("的都会区[^1].与", "的都会区[^1]。与"),
     ("图1.各地区分布", "图1.各地区分布"), ("附表2.指标体系", "附表2.指标体系"), ("网址achie.org访问", "网址achie.org访问"),
-    ("see Smith.但是", "see Smith.但是"), ("领导 2.完善制度", "领导 2.完善制度"),      # a reference's author.year: no date word after the number
+    ("see Smith.但是", "see Smith.但是"), ("领导 2.完善制度", "领导 2.完善制度"),
     ("国家能源局.2024年全国电力市场交易情况[R].", "国家能源局.2024年全国电力市场交易情况[R]."),
+    # (qa64) after a circled footnote mark that follows Chinese text, at the line's end or before Chinese
+    ("开展大数据分析预警②.", "开展大数据分析预警②。"), ("迅速推广①.此后", "迅速推广①。此后"), ("see note ①.", "see note ①."),
     # quotes and brackets
     ("“人才新政3.0版本”,“营商环境5.0版”", "“人才新政3.0版本”，“营商环境5.0版”"),
     ("他说:“好.”", "他说：“好。”"),

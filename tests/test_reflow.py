@@ -1433,3 +1433,40 @@ def test_past_notes_skips_one_line_bracketed_notes_under_a_signature(lines, past
 def test_an_interviews_head_fields_open_blocks(lines, opens):
     from flows.reflow import talk_field_lines
     assert talk_field_lines(lines, "".join(t[:1] for t in lines)) == opens
+
+
+# ---- qa64 (session 14): a Taiwan journal's masthead dated after the issue; paper front fields; yes/no table cells ----
+@pytest.mark.parametrize("line, masthead", [
+    ("城乡治理季刊 第8卷第3期 2024年9月 页77-102", True),      # the issue's year and month after it, then the pages
+    ("社会发展评论 第21期 2023年12月", True),
+    ("区域研究学刊 第5卷第1期 2022年", True),
+    ("本季刊 第8卷第3期 2024年9月出版", False),                 # a sentence: words after the month
+    ("城乡治理季刊第8卷第3期2024年9月", False),                 # no space after the name
+])
+def test_a_masthead_dated_after_its_issue_is_a_masthead(line, masthead):
+    """公共治理季刊　第13卷第2期　2025年6月　頁41-68: SPACED_MASTHEAD_LINE with the year and month after the issue."""
+    assert is_spaced_masthead(line) == masthead
+
+
+def test_a_masthead_dated_after_its_issue_does_not_join_the_title_under_it():
+    head = "城乡治理季刊 第8卷第3期 2024年9月 页77-102"
+    assert texts([head, "社区照顾服务整合的制度设计：", "以北部两县为例"])[0] == head.replace(" ", "")
+
+
+@pytest.mark.parametrize("field", ["DOI:10.13528/j.cnki.xyz.2024.03.007", "doi：10.3969/j.issn.1000-1234.2023.05.002",
+                                   "投稿日期：2024年2月9日；接受刊登日期：2024年6月3日。", "接受日期：2024年6月3日"])
+def test_a_papers_doi_or_submission_dates_line_is_a_block_of_its_own(field):
+    """DOI:10.… over a paper's title, or a Taiwan journal's 投稿日期：… line over the text, opens and closes a block: a
+    title line or a paragraph's first line under it does not run into it (qa64)."""
+    assert texts([field, "社区照顾服务整合的制度设计研究", *wrapped(P1, 24)])[0] == field.replace(" ", "")
+
+
+@pytest.mark.parametrize("line, row", [
+    ("乙县 86.5 42.0 否", True), ("东城区 100.0 61.2 是", True), ("试点一 12 3 有 无", True),
+    ("是 否 有 无 2024", False),            # one-character cells from the first: a spaced line, no table
+    ("理 论 周 刊 2024", False),
+    ("甲市 全面推行 是", False),             # three cells, no number
+])
+def test_a_table_row_may_hold_a_yes_or_no_mark(line, row):
+    """丙市    99.6    35.4    是: a one-character 是/否 cell after the first is a cell (TABLE_ROW, qa64)."""
+    assert is_table_row(line) == row

@@ -1402,3 +1402,75 @@ def test_a_post_and_a_name_under_a_guest_field_is_one_more_guest(line, guest):
 def test_a_line_under_a_guest_list_without_a_names_marks_is_its_heading(line, heading):
     from flows.units import is_unmarked_phrase
     assert is_unmarked_phrase(line) is heading
+
+
+# ---- qa64 (session 14): page-foot footnotes, department affiliations, working-paper disclaimers ----
+FOOT_TEXT = "各地加快推进交易平台数字化转型，不见面开标等做法迅速推广①。部分城市对围标串标行为开展预警②。"
+
+
+@pytest.mark.parametrize("foot", [
+    ["收稿日期：2024-03-02；修回日期：2024-06-11", "基金项目：某某省社会科学规划项目（24ZD016）"],  # under the first page's notes
+    [],                                                                                            # over the running head
+])
+def test_circled_footnotes_at_a_page_foot_are_notes(foot):
+    """①…/②… cited by the text above, right under the first page's notes or right over the next page's running head:
+    notes, neither text nor measures (qa64)."""
+    notes = ["①不见面开标指投标人通过网络远程参与开标活动。", "②围标串标指投标人之间相互串通的行为。"]
+    head = "·38·                    城乡治理研究  2024年第5期"
+    text = "\n".join([FOOT_TEXT, *foot, *notes, head, "5. 优化路径", P1])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert [kinds[n] for n in notes] == [NOTES, NOTES]
+
+
+def test_circled_items_not_cited_or_not_at_a_page_foot_stay_text():
+    # a list's items (① opens them, no sentence cites it) over a running head stay text
+    items = ["①完善数据标准。", "②推动跨域互认。"]
+    head = "·38·                    城乡治理研究  2024年第5期"
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(["主要举措如下。", *items, head, P1]))}
+    assert NOTES not in [kinds[i] for i in items]
+    # cited footnotes amid the text, with no page furniture or first-page notes beside them, stay as they were read
+    kinds = {u.text: u.kind for u in units_of_text("\n".join([FOOT_TEXT, "①不见面开标指远程开标。", P1]))}
+    assert kinds["①不见面开标指远程开标。"] != NOTES
+
+
+@pytest.mark.parametrize("line, affiliation", [
+    ("某某发展研究院社会政策研究所", True), ("东岭大学公共管理学院", True), ("江南师范大学社会学系", True),
+    ("建设中国特色新型智库", False),            # a title that ends with an institution word
+    ("某某大学", False),                        # an institution alone: left to the other rules
+])
+def test_an_institution_and_its_department_under_a_byline_is_the_affiliation(line, affiliation):
+    text = "\n".join(["平台劳动者职业伤害保障研究", "程嘉木 聂书瑶", line, "摘要：" + P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds.get(line) == "affiliation") == affiliation
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本文为工作论文，观点仅代表作者个人，不代表本院立场。引用请注明出处。", CREDIT),
+    ("本报告系课题组阶段性成果，观点仅代表课题组意见。", CREDIT),
+    ("本文认为，观点仅代表作者个人的说法并不成立，需要进一步讨论。", "para"),   # a sentence of the text
+])
+def test_a_working_papers_disclaimer_is_a_credit(line, kind):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
+
+
+CUT_HEAD = "调研发现，平台转型主要面临两方面困境。一是数据标准不统一，跨平台调用数据需要逐一对接。二是跨区"
+CUT_REST = "域互认不充分，企业跨市投标仍需重复办理证书。"
+RUNNING_HEAD_LINE = "·38·                    城乡治理研究  2024年第5期"
+
+
+@pytest.mark.parametrize("foot", [
+    [RUNNING_HEAD_LINE],                                                       # the next page's running head only
+    ["收稿日期：2024-03-02", "作者简介：程嘉木，某某大学副教授。", RUNNING_HEAD_LINE],   # the first page's notes, then it
+])
+def test_a_paragraph_cut_by_a_page_foot_runs_on_past_it(foot):
+    """A paragraph that stops mid-sentence over a page's foot and head goes on in the paragraph under them (qa64)."""
+    text = "\n".join(["一、引言", CUT_HEAD, *foot, CUT_REST, "二、结论", P1])
+    found = units_of_text(text)
+    assert CUT_HEAD + CUT_REST in [u.text for u in found]
+    assert RUNNING_HEAD_LINE.replace(" ", "") in [u.text.replace(" ", "") for u in found]
+
+
+def test_a_paragraph_ending_a_sentence_over_a_page_foot_stays_apart():
+    text = "\n".join(["一、引言", CUT_HEAD + "域。", RUNNING_HEAD_LINE, CUT_REST, "二、结论", P1])
+    found = [u.text for u in units_of_text(text)]
+    assert CUT_HEAD + "域。" in found and CUT_REST in found
