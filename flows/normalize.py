@@ -183,7 +183,7 @@ def normalized_line(line: str) -> str:
     line = P.SPACE_RUN.sub(" ", line).strip(" ")
     if not P.HAN_CHAR.search(line):
         return line         # no Chinese text, so no Chinese punctuation
-    return chinese_punctuation(_marks_after_embedded_words(chinese_parentheses(line)))
+    return _marks_after_embedded_words(chinese_punctuation(chinese_parentheses(line)))
 
 
 def chinese_parentheses(line: str) -> str:
@@ -389,7 +389,8 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
         text = P.SPACE_RUN.sub(" ", text)
     # Space runs are single spaces now, so stripping every line is two replacements.
     text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
-    return tuple(_with_chinese_marks(_marks_after_embedded_words(_lone_marks_beside_han(_paren_pairs_beside_han(text))))
+    # (the marks after embedded words last, on both paths: what they stand before is decided by then)
+    return tuple(_marks_after_embedded_words(_with_chinese_marks(_lone_marks_beside_han(_paren_pairs_beside_han(text))))
                  .split("\n"))
 
 

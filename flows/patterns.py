@@ -1055,7 +1055,7 @@ READING_BOX_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX})\s*[】\]]?\s*[:
 # after Chinese text.
 PERCENT_SIGNS = "%‰"
 # The number before a percentage sign, to the sign (read backwards from the sign: NUMBER_BEFORE.search(line, 0, at)).
-NUMBER_BEFORE = re.compile(r"[\d.,]+\Z")
+NUMBER_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\Z")
 # A numeric citation, to its closing bracket (不足[1]. / 等问题[2-3]. / 40%[1].): a full stop after it, at the line's
 # end or before Chinese text, ends a Chinese sentence where the citation follows Chinese text or a percentage.
 # A numbered item or a date that opens the next sentence, typed half-width after Chinese text (三项改革.1、推行…,

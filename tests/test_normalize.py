@@ -368,7 +368,10 @@ def test_normalized_lines_is_normalized_line_on_each_line(text, script):
 # for a '.' after a letter or digit) against the line-by-line rule, on texts dense in what they must
 # tell apart: nested and unmatched parentheses, links, runs of marks, brackets, spaces, line breaks.
 MARK_PIECES = st.sampled_from(["中", "文", "(", ")", ",", ".", ";", ":", "?", "!", " ", "\n", "a", "3", "%",
-                               "-", "@", "/", "http://", "www.", "x.cn", "（", "）", "“", "”", "》", "．"])
+                               "-", "@", "/", "http://", "www.", "x.cn", "（", "）", "“", "”", "》", "．",
+                               # (session 14) what the marks after percentages, citations, footnote marks, numbers
+                               # and embedded words are read by
+                               "[1]", "[^2]", "①", "年", "、", "IP", "图", "0", "[R]"])
 MARK_TEXTS = st.lists(MARK_PIECES, max_size=40).map("".join)
 
 
