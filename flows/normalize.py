@@ -297,10 +297,11 @@ def _after_footnote_mark(line: str, start: int) -> bool:
     return start >= 2 and line[start - 1] in P.CIRCLED_DIGITS and bool(P.LEFT_OF_CHINESE_PUNCT.match(line[start - 2]))
 
 
-def _opens_sentence_with_number(line: str, at: int) -> bool:
-    """Whether a numbered item or a date opens a sentence at `at` (…改革.1、推行 / …活动.7月以来), outside a reference
-    entry (P.SENTENCE_OPENING_NUMBER, P.DOCUMENT_TYPE_CODE)."""
-    return P.SENTENCE_OPENING_NUMBER.match(line, at) is not None and not P.DOCUMENT_TYPE_CODE.search(line)
+def _opens_sentence(line: str, at: int) -> bool:
+    """Whether a numbered item, a date or a capitalised Latin word set in Chinese text opens a sentence at `at`
+    (…改革.1、推行 / …活动.7月以来 / …不充分.CA机构), outside a reference entry (P.SENTENCE_OPENING,
+    P.DOCUMENT_TYPE_CODE)."""
+    return P.SENTENCE_OPENING.match(line, at) is not None and not P.DOCUMENT_TYPE_CODE.search(line)
 
 
 def _punctuation_run(match) -> str:
@@ -317,8 +318,9 @@ def _punctuation_run(match) -> str:
         # (提高到91.4%.但…): '1.引言', '3.5', 'achie.org', a reference's 国家能源局.2024年…[R] and
         # ellipses '...' keep theirs.
         after_chinese = chinese_before and not (after and P.ASCII_ALNUM.match(after)
-                                                and not _opens_sentence_with_number(line, end + 1))
-        ends_chinese = chinese_after or not after
+                                                and not _opens_sentence(line, end + 1))
+        # (what follows: Chinese text, the line's end, or a number, date or Latin word opening a Chinese sentence)
+        ends_chinese = chinese_after or not after or _opens_sentence(line, end + 1)
         after_percentage = before in P.PERCENT_SIGNS and (chinese_after or not after and _chinese_before(
             line, P.NUMBER_BEFORE.search(line, 0, start - 1)))
         after_citation = before == "]" and ends_chinese and _chinese_before(line, P.CITATION_BEFORE.search(line, 0, start))

@@ -1058,10 +1058,12 @@ PERCENT_SIGNS = "%‰"
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\Z")
 # A numeric citation, to its closing bracket (不足[1]. / 等问题[2-3]. / 40%[1].): a full stop after it, at the line's
 # end or before Chinese text, ends a Chinese sentence where the citation follows Chinese text or a percentage.
-# A numbered item or a date that opens the next sentence, typed half-width after Chinese text (三项改革.1、推行…,
-# 违法犯罪活动.7月以来…, （周文，2023）.2023年9月…): the full stop before it is Chinese, unless the line is a reference
-# entry (国家能源局.2024年全国电力市场交易情况[R]., DOCUMENT_TYPE_CODE), whose parts GB/T 7714 sets apart with '.'.
-SENTENCE_OPENING_NUMBER = re.compile(r"\d{1,2}、|\d{1,4}[年月日]")
+# A numbered item, a date or a capitalised Latin word set in Chinese text that opens the next sentence, typed
+# half-width after Chinese text (三项改革.1、推行…, 违法犯罪活动.7月以来…, （周文，2023）.2023年9月…, 仍不充分.CA机构…): the
+# full stop before it is Chinese, unless the line is a reference entry (国家能源局.2024年全国电力市场交易情况[R].,
+# DOCUMENT_TYPE_CODE), whose parts GB/T 7714 sets apart with '.'. (An English sentence after Chinese text, 中文.The
+# rest, is no Latin word set in Chinese text: Chinese does not follow it.)
+SENTENCE_OPENING = re.compile(rf"\d{{1,2}}、|\d{{1,4}}[年月日]|[A-Z][A-Za-z0-9]{{0,11}}(?=[{HAN}])")
 DOCUMENT_TYPE_CODE = re.compile(r"\[(?:[JMCDNRSPZGA]|EB|DB|CP)(?:/OL)?\]")
 CITATION_BEFORE = re.compile(r"\[\^?\d+(?:\s*[,，\-–—~、]\s*\d+)*\]\Z")
 

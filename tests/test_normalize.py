@@ -163,6 +163,8 @@ def test_characters(line, expected):
     ("主要得益于三项改革.1、推行", "主要得益于三项改革。1、推行"), ("三项改革.12、推行", "三项改革。12、推行"),
     ("等违法犯罪活动.7月以来", "等违法犯罪活动。7月以来"), ("（周文，2023）.2023年9月", "（周文，2023）。2023年9月"),
     ("李四.2019.论县域经济", "李四.2019.论县域经济"),      # a reference's author.year: no date word after the number
+    ("多发领域[1].2019年国务院", "多发领域[1]。2019年国务院"), ("互认仍不充分.CA机构之间", "互认仍不充分。CA机构之间"), ("合作明显增多.G60科创走廊", "合作明显增多。G60科创走廊"),
+    ("见中文摘要.The rest", "见中文摘要.The rest"), ("王明.Rural China[J].", "王明.Rural China[J]."),
     ("的比例约为12%,", "的比例约为12%，"), ("年均增长6.8%,2025年达到", "年均增长6.8%，2025年达到"), ("达到 89%.", "达到 89%。"),
     ("rose 12%, then", "rose 12%, then"),
     # (session 14) after a Latin word or a number set in Chinese text, before Chinese text or at the line's end
@@ -371,7 +373,7 @@ MARK_PIECES = st.sampled_from(["中", "文", "(", ")", ",", ".", ";", ":", "?", 
                                "-", "@", "/", "http://", "www.", "x.cn", "（", "）", "“", "”", "》", "．",
                                # (session 14) what the marks after percentages, citations, footnote marks, numbers
                                # and embedded words are read by
-                               "[1]", "[^2]", "①", "年", "、", "IP", "图", "0", "[R]"])
+                               "[1]", "[^2]", "①", "年", "、", "IP", "图", "0", "[R]", "G"])
 MARK_TEXTS = st.lists(MARK_PIECES, max_size=40).map("".join)
 
 
