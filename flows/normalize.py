@@ -441,8 +441,9 @@ def _follows_embedded_word(text: str, at: int) -> bool:
     """Whether a run of ASCII letters and digits (at most P.EMBEDDED_WORD_MAX) ends at `at` and a Han character
     stands right before it, other than a label opening the line (图1.…, P.NUMBERED_LABEL_ENDS). At the line's end
     the run must end with a letter: a number there may be a decimal wrapped at the column edge (下降0. / 4个百分点),
-    which only the next line tells, and rule 4 reads each line alone."""
-    if text[at - 1].isdigit() and text[at + 1: at + 2] in ("", "\n"):
+    which only the next line tells, and rule 4 reads each line alone; but not a note's number (…推动地方创生注1.)."""
+    if (text[at - 1].isdigit() and text[at + 1: at + 2] in ("", "\n")
+            and P.NOTE_NUMBER_BEFORE.search(text, max(0, at - 3), at) is None):
         return False
     start = at
     while start > 0 and at - start <= P.EMBEDDED_WORD_MAX and text[start - 1].isascii() and text[start - 1].isalnum():

@@ -112,6 +112,9 @@ EMBEDDED_WORD_MAX = 12          # characters of the Latin word or number before 
 # ... but not the number of a label that opens its line (图1.各地区… / 附表2.… / 注1.本文…): the mark is the number's.
 NUMBERED_LABEL_ENDS = "图表件注式例"
 NUMBERED_LABEL_MAX = 2          # characters of such a label (附件, 附图, 图)
+# A note's number set in the text (…推动地方创生注1.): at a line's end its mark is the sentence's, where another number
+# there may be a decimal wrapped at the column's edge (下降0. / 4个百分点).
+NOTE_NUMBER_BEFORE = re.compile(r"注\d{1,2}\Z")
 # A half-width mark that rule 4 may convert: any but a '.' right after a Latin letter or digit (3.5,
 # achie.org, 1.引言), which starts its run and keeps it (a run with '.' converts only after Chinese).
 # One pattern per mark: one that starts with a literal is searched for several times faster than
