@@ -321,8 +321,8 @@ def _punctuation_run(match) -> str:
                                                 and not _opens_sentence(line, end + 1))
         # (what follows: Chinese text, the line's end, or a number, date or Latin word opening a Chinese sentence)
         ends_chinese = chinese_after or not after or _opens_sentence(line, end + 1)
-        after_percentage = before in P.PERCENT_SIGNS and (chinese_after or not after and _chinese_before(
-            line, P.NUMBER_BEFORE.search(line, 0, start - 1)))
+        # (a percentage whose number follows Chinese text counts as Chinese before: _closes_chinese_percentage)
+        after_percentage = before in P.PERCENT_SIGNS and chinese_after
         after_citation = before == "]" and ends_chinese and _chinese_before(line, P.CITATION_BEFORE.search(line, 0, start))
         if ".." in run or not (after_chinese or after_percentage or after_citation
                                or ends_chinese and _after_footnote_mark(line, start)):

@@ -407,11 +407,7 @@ def cited_footnotes_before(found: list[Unit], i: int) -> None:
     """A paper's footnotes set right over its references (① 参见…官方网站。 / 参考文献), each opening with a
     circled number that the text above cites (…认证互认①。), are notes too, not the text's last paragraph.
     (Only circled numbers: a 1. line over the references may be the last of a list of measures.)"""
-    k = i - 1
-    while (k > 0 and found[k].kind in NOTE_ENTRY_KINDS and (mark := found[k].text[:1]) in P.CIRCLED_DIGITS
-           and any(mark in u.text for u in found[:k])):
-        found[k] = as_kind(found[k], NOTES)
-        k -= 1
+    as_footnotes(found, range(i - 1, 0, -1))
 
 
 def as_notes_from(found: list[Unit], i: int) -> None:
@@ -1385,29 +1381,29 @@ def with_page_foot(found: list[Unit]) -> list[Unit]:
     per kind finds the lines of fields, running heads and page numbers, the only units visited with their neighbours."""
     kinds = list(map(KIND, found))
     anchors = sorted({*positions(kinds, META), *positions(kinds, RUNNING_HEAD), *positions(kinds, FOLIO)})
-    return with_paragraphs_across_page_foot(with_page_foot_footnotes(found, kinds, anchors), anchors) if anchors else found
+    return with_paragraphs_across_page_foot(with_page_foot_footnotes(found, anchors), anchors) if anchors else found
 
 
-def with_page_foot_footnotes(found: list[Unit], kinds: list[str], anchors: list[int]) -> list[Unit]:
+def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit]:
     """A paper's footnotes printed at the foot of a page (①“不见面开标”指…), each opening with a circled number that
     the text above cites after a word (…迅速推广①。): notes, not paragraphs or measures, when the run of them sits
     right under the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number.
     (`anchors`: the lines of fields, running heads and page numbers, the only units visited with those beside them.)"""
     for k in anchors:
         if is_page_foot_note(found[k]):
-            as_footnotes(found, kinds, range(k + 1, len(found)))
+            as_footnotes(found, range(k + 1, len(found)))
         if is_page_foot_furniture(found[k]):
-            as_footnotes(found, kinds, range(k - 1, -1, -1))
+            as_footnotes(found, range(k - 1, -1, -1))
     return found
 
 
-def as_footnotes(found: list[Unit], kinds: list[str], steps: range) -> None:
-    """Marks as notes the run of cited circled footnotes met at `steps`, in place (see with_page_foot_footnotes)."""
+def as_footnotes(found: list[Unit], steps: range) -> None:
+    """Marks as notes the run of cited circled footnotes met at `steps`, in place (with_page_foot_footnotes, and
+    cited_footnotes_before over the references)."""
     for k in steps:
-        if not (kinds[k] in NOTE_ENTRY_KINDS and found[k].text[:1] in P.CIRCLED_DIGITS and is_cited_before(found, k)):
+        if not (found[k].kind in NOTE_ENTRY_KINDS and found[k].text[:1] in P.CIRCLED_DIGITS and is_cited_before(found, k)):
             return
         found[k] = as_kind(found[k], NOTES)
-        kinds[k] = NOTES
 
 
 def is_page_foot_note(u: Unit) -> bool:
