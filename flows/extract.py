@@ -143,9 +143,12 @@ def without_inline_marks(text: str, images_apart: bool = False) -> str:
 
 def link_words_or_image(m: re.Match) -> str:
     """A link's words (MD_LINK's replacement), or the whole of an image alone on its line that has words (alt
-    text): those are no sentence of the text but what the picture shows, a caption (units.unit; qa60)."""
+    text): those are no sentence of the text but what the picture shows, a caption (units.unit; qa60). Alone:
+    only spaces beside it on its line (an indent, the two spaces that end a Markdown line)."""
     whole, text = m.group(0), m.string
-    alone = (m.start() == 0 or text[m.start() - 1] == "\n") and (m.end() == len(text) or text[m.end()] == "\n")
+    line_end = text.find("\n", m.end())
+    alone = (not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+             and not text[m.end():None if line_end < 0 else line_end].strip())
     return whole if alone and whole[:1] == "!" and m.group(1).strip() else m.group(1)
 
 

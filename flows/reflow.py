@@ -1130,18 +1130,34 @@ def wraps_heading(page: Page, a: int) -> bool:
     blank line between and a blank line after, is the rest of it (a subheading has its own marker,
     which opens a block). On a page without blank lines, the rest is shorter than the heading's
     first line and a line of text follows it, not another short line (an unmarked subheading under
-    a short heading is wider than it). Only where blank lines separate blocks or are missing: the
-    PDF layout puts a blank line after every line but not between a heading and its first line of
-    text, and one paragraph per line puts none."""
+    a short heading is wider than it). The PDF layout puts a blank line after every line but not between
+    a heading and its first line of text: a heading tight over its text ends there, and one set with the
+    blank lines wraps as on a page without them (wraps_heading_between_blanks). One paragraph per line
+    puts none."""
     b = a + 1
-    if not page.meaningful_blanks or page.free_layout or page.texts[a][:1] == "#":
+    if page.free_layout or page.texts[a][:1] == "#":
         return False                      # (a Markdown heading is one line by definition)
+    if not page.meaningful_blanks:
+        return wraps_heading_between_blanks(page, a)
     nos, widths = page.line_nos, page.widths
     if nos[b] != nos[a] + 1 or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
         return False
     c = b + 1
     return (c == len(nos) or nos[c] > nos[b] + 1
             or widths[b] < widths[a] and widths[c] >= page.cols[c] * SHORT_SHARE)
+
+
+def wraps_heading_between_blanks(page: Page, a: int) -> bool:
+    """Whether marked heading line `a`, on a page of the PDF layout, goes on onto the next line, where a blank line
+    follows the heading as it follows every line (一、深刻认识制造业数智化 / 转型的时代要求 / text, each line with a
+    blank line under it: a theory page extracted so). As on a page without blank lines, the rest is shorter than the
+    heading's first line, short in its column, ends no sentence and opens nothing, and a line of text follows it."""
+    b, c = a + 1, a + 2
+    if c >= len(page.texts) or b in page.tight or c in page.tight:
+        return False                      # a heading tight over its text ends at its line
+    widths = page.widths
+    return (not page.ends[b] and widths[b] < min(widths[a], page.cols[a] * SHORT_SHARE) and b not in page.breaks
+            and widths[c] >= page.cols[c] * SHORT_SHARE)
 
 
 def first_lines(page: Page) -> list[int]:

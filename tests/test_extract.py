@@ -212,6 +212,9 @@ def test_html_markup_leaves_the_text(tmp_path, text, shown):
     ("r.md", "详见[专项规划](https://example.gov.cn/a.html).\n![图1 产量](img/a.png)", "详见专项规划.\n![图1 产量](img/a.png)"),
     ("r.md", "详见![图1 产量](img/a.png)如下.\n![](img/b.png)\n[专项规划](a.html)", "详见图1 产量如下.\n\n专项规划"),
     ("r.txt", "**详见**\n![图1 产量](img/a.png)", "**详见**\n图1 产量"),
+    # ... alone with spaces beside it: an indent, the two spaces that end a Markdown line
+    ("r.md", "上文。\n\u3000\u3000![受访者供图](a.jpg)  \n下文。", "上文。\n\u3000\u3000![受访者供图](a.jpg)  \n下文。"),
+    ("r.md", "上文。\n见![受访者供图](a.jpg)  \n下文。", "上文。\n见受访者供图  \n下文。"),
     ("r.txt", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。", "详见[专项规划](https://example.gov.cn/a.html)。数据[^1]。"),
     # the rule under a table's head row is markup; the rows stay
     ("r.md", "| 指标 | 2024 |\n|---|:---:|\n| 产量 | 38.6 |", "| 指标 | 2024 |\n| 产量 | 38.6 |"),

@@ -74,6 +74,16 @@ def test_the_second_line_of_a_heading_with_a_blank_line_under_it_stays_off_the_t
     (["一、准确把握银发经济的", "丰富内涵", "", *[x for line in wrapped(P1, 21) for x in (line, "")]],
      ["一、准确把握银发经济的", "丰富内涵", P1]),
     (["一、总体要求", *wrapped(P1, 21), "", *wrapped(P2, 21)], ["一、总体要求", P1, P2]),
+    # the PDF layout with the blank line after the heading's lines too: the rest is short, text follows it
+    ([x for line in ["一、准确把握银发经济的", "丰富内涵", *wrapped(P1, 21)] for x in (line, "")],
+     ["一、准确把握银发经济的丰富内涵", P1]),
+    # ... but not a line that ends a sentence, nor a marked subheading, nor a line as wide as the heading
+    ([x for line in ["一、准确把握银发经济的", "总体如此。", *wrapped(P1, 21)] for x in (line, "")],
+     ["一、准确把握银发经济的", "总体如此。", P1]),
+    ([x for line in ["一、总体要求", "（一）指导思想", *wrapped(P1, 21)] for x in (line, "")],
+     ["一、总体要求", "（一）指导思想", P1]),
+    ([x for line in ["一、总体要求", "坚持稳中求进工作总基调", *wrapped(P1, 21)] for x in (line, "")],
+     ["一、总体要求", "坚持稳中求进工作总基调", P1]),
     # a page without blank lines: the rest of the heading is shorter than its first line, text fills the column
     (["一、健全生态产品调查监测", "和价值评价机制", *wrapped(P1, 20), *wrapped(P2, 20)],
      ["一、健全生态产品调查监测和价值评价机制", P1, P2]),
