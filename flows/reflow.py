@@ -1019,9 +1019,18 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False
     if page.free_layout and is_subtitle(page.texts[b]):
         return False                      # a title, then its subtitle (——访…) on a line of its own
-    if wb < short and not ends[b] and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col))):
+    if (wb < short and not ends[b] and not is_wrapped_rest(page.texts[b])
+            and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col)))):
         return False                      # a full line, then a heading
     return True
+
+
+def is_wrapped_rest(line: str) -> bool:
+    """Whether a short line that ends no sentence is nothing a heading ever is, but the rest of a wrapped line: it ends
+    with a half-width full stop (…西南财经大学出 / 版社,2012.: a reference entry or a sentence typed half-width, whose
+    '.' rule 4 leaves as written after a number, for it may be a decimal's) or opens with a lowercase Latin letter (a
+    word of English keywords or an abstract wrapped across the break: …urban infrast / ructure renewal)."""
+    return line[-1:] == "." or "a" <= line[:1] <= "z"
 
 
 def ends_clause(line: str) -> bool:

@@ -1480,3 +1480,20 @@ def test_a_papers_doi_or_submission_dates_line_is_a_block_of_its_own(field):
 def test_a_table_row_may_hold_a_yes_or_no_mark(line, row):
     """丙市    99.6    35.4    是: a one-character 是/否 cell after the first is a cell (TABLE_ROW, qa64)."""
     assert is_table_row(line) == row
+
+
+# ---------------------------------------------------------------- session 15: wrapped rests no heading ends so
+
+@pytest.mark.parametrize("rest, joined", [
+    ("版社,2012.", True),                 # a reference entry typed half-width, its end wrapped
+    ("ructure renewal; financing", True),   # English keywords wrapped mid-word
+    ("优化营商环境", False),              # a heading under the full line
+])
+def test_a_short_line_no_heading_ends_or_opens_so_goes_on_with_the_full_line_over_it(rest, joined):
+    """A full line, then a short line that ends no sentence, is a heading under text, unless the short line ends with a
+    half-width full stop or opens with a lowercase Latin letter: no heading does; it is the wrapped line's rest."""
+    full = "[4] 甘犁,尹志超.中国家庭金融调查报告[M].成都:西南财经大学出" if "," in rest else (
+        "Key words: urban renewal; underground pipeline; infrast" if rest[0].isascii() else P1[:30])
+    lines = [*wrapped(P2, 30), "[2] 易行健.数字普惠金融[J].金融研究,2018(11):4", "7-67.", full, rest,
+             "[5] 张勋,杨桐.数字金融[J].经济研究,2019(8):71-86."]
+    assert (len(texts(lines)) == 4) is joined
