@@ -1378,14 +1378,48 @@ def test_typing_a_seeds_punctuation_half_width_changes_no_record(path):
     # percentage, a citation, a footnote number, an embedded Latin word; before a run-in number), so a seed typed
     # with , . : ; ? ! ( ) gives the same articles, sections, paragraphs and measures.
     text = path.read_text(encoding="utf-8")
+    assert seed_records(text.translate(HALF_WIDTH_TYPED), path.name) == seed_records(text, path.name)
+
+
+def seed_records(text: str, name: str) -> dict[str, list[list]]:
+    found = tables(text, name)
     fields = ("title", "heading", "text", "authors", "marker")
+    return {table: [[row.get(f) for f in fields] for row in found[table]]
+            for table in ("articles", "sections", "paragraphs", "measures")}
 
-    def records(t: str) -> dict[str, list[list]]:
-        found = tables(t, path.name)
-        return {name: [[row.get(f) for f in fields] for row in found[name]]
-                for name in ("articles", "sections", "paragraphs", "measures")}
 
-    assert records(text.translate(HALF_WIDTH_TYPED)) == records(text)
+RETYPINGS = {
+    # paragraphs indented with two ideographic spaces, as web pages and official documents set them
+    "indented": lambda text: "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")),
+    # spaces and a tab left at the lines' ends by an editor or an extraction
+    "trailing": lambda text: "\n".join(line + " \t" if line.strip() else line for line in text.split("\n")),
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    # a PDF's text: a blank line after every line, whatever the layout had (not Markdown, where one ends a paragraph)
+    "blank_after_every_line": lambda text: "".join(line + "\n\n" for line in text.split("\n") if line.strip()),
+}
+
+
+def retyped_seeds() -> list:
+    cases = []
+    for path in sorted(SEEDS.iterdir()):
+        for way in RETYPINGS:
+            if way == "blank_after_every_line" and path.suffix == ".md" or way == "indented" and path.suffix == ".md":
+                continue      # (Markdown reads a blank line and an indent as markup)
+            marks = [pytest.mark.xfail(strict=True, reason=(
+                "a pull quote whose last line fills its column over a one-line heading (…产业体系 / 根本前提): "
+                "where blank lines part blocks the blank under the quote ends it; set after every line, they tell "
+                "nothing, and by widths the heading may be the quote's last words"))] if (
+                way == "blank_after_every_line" and path.name.startswith("001")) else []
+            cases.append(pytest.param(path, way, id=f"{path.name[:3]}-{way}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize("path, way", retyped_seeds())
+def test_a_seed_retyped_as_real_inputs_vary_gives_the_same_records(path, way):
+    # (session 15) the annotated corpus re-typed these ways scores as written (288 documents: indented, trailing
+    # and CRLF change no record; a blank line after every line changes 14 documents' records, 5 of them scoring worse)
+    text = path.read_text(encoding="utf-8")
+    assert seed_records(RETYPINGS[way](text), path.name) == seed_records(text, path.name)
 
 
 # ---------------------------------------------------------------- qa60: interviews
