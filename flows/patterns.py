@@ -1990,5 +1990,27 @@ INLINE_MARKERS = tuple((family, re.compile(r"(\d(?<![^。；：:;】]\d)\d{0,2})
                        else (family, pattern) for family, pattern in INLINE_MARKERS)
 
 
+
+# ---- qa68 (session 15): Markdown interviews and think-tank notes ----
+# 三个方面<sup>[1]</sup>。 / 增长较快<sup>2</sup>，: a footnote's mark set as an HTML superscript after Chinese text; the
+# mark leaves with its tags (as a Markdown [^1] does, MD_FOOTNOTE_MARK), or its number would stay in the sentence.
+# (Only after Chinese text or its punctuation: 12万m<sup>2</sup> is a unit's exponent, and the note's own line under
+# the text, <sup>[1]</sup> 本文数据…, starts a line and keeps its number.)
+HTML_SUP_NOTE_MARK = re.compile(rf"(?<=[{CJK}。，；：！？”’）)])<sup(?:\s[^<>]{{0,200}})?>\s*"
+                                rf"(?:[\[［(（]\s*\d{{1,3}}\s*[\]］)）]|\d{{1,3}}|[{CIRCLED_DIGITS}]|[*＊])\s*</sup>", re.I)
+# 滇南果蔬集团供稿 / （某某公司供图）: the line under a piece naming the body that supplied its text or pictures, no
+# name of a writer (a byline with one, 张传伟/文 某某公安供图, is read as a byline before): credit, not a paragraph.
+CONTRIBUTOR_LINE = re.compile(rf"^[（(]?[{CJK}·]{{2,24}}(?:供稿|供图)[）)]?$")
+# The last characters of such a line (units.unit tests the text's last character first).
+CONTRIBUTOR_LINE_ENDS = ("稿", "图", "）", ")")
+# # 智库专报: a Markdown document's first level-1 heading that names its series or column, not the piece, when its front
+# matter gives the title (title: 关于…的几点建议): at most this many characters, none of them a clause mark.
+FRONT_COLUMN_HEADING_MAX = 8
+FRONT_COLUMN_HEADING = re.compile(rf"^[{CJK}A-Za-z0-9·]{{2,{FRONT_COLUMN_HEADING_MAX}}}$")
+# 盛毅 四川省社科院研究员 / 葛明远 西南物流研究院研究员: the one line under a profile label (专家简介, PROFILE_HEADING)
+# that names the guest, a space, and the guest's institution and post, no sentence: the box on the guest, as a profile
+# of sentences is (units.with_profiles), not the interview's text.
+GUEST_NAME_POST_LINE = re.compile(rf"^(?:{PERSON_NAME})[ 　]+[^\s，。；：！？,;:!?]{{2,30}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
