@@ -2011,6 +2011,11 @@ FRONT_COLUMN_HEADING = re.compile(rf"^[{CJK}A-Za-z0-9·]{{2,{FRONT_COLUMN_HEADIN
 # that names the guest, a space, and the guest's institution and post, no sentence: the box on the guest, as a profile
 # of sentences is (units.with_profiles), not the interview's text.
 GUEST_NAME_POST_LINE = re.compile(rf"^(?:{PERSON_NAME})[ 　]+[^\s，。；：！？,;:!?]{{2,30}}$")
+# **记者** 您长期在基层调研… / **韦明达** 总体看…: an interview's turn whose bold label, a role or a person's name, is
+# set off from the words by a space instead of a colon (SPEAKER_TURN has the colon): the label is the speaker, read
+# as 记者：… (without the colon the label would run into the words, 记者您长期…). Only a role or a name: a bold lead
+# phrase of a note (**目标任务** 到2027年…) is no speaker.
+BARE_SPEAKER_TURN = re.compile(rf"^\*\*((?:{PERSON_NAME})|[{CJK}·]{{0,8}}记者|主持人?|问|答|嘉宾)\*\*[ \t　]+(?=[^\s*])")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

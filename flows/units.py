@@ -1145,7 +1145,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(HEADING, heading, *base, heading=heading, marker=bar, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
-    if ((m := P.SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
+    # (**记者** 您好…: a role's or name's bold label with a space for its colon is a turn too, qa68.)
+    if ((m := P.SPEAKER_TURN.match(text) or P.BARE_SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
             and not furniture_kind(plain_text(text))):
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()

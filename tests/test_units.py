@@ -1502,3 +1502,16 @@ def test_a_paragraph_ending_a_sentence_over_a_page_foot_stays_apart():
     text = "\n".join(["一、引言", CUT_HEAD + "域。", RUNNING_HEAD_LINE, CUT_REST, "二、结论", P1])
     found = [u.text for u in units_of_text(text)]
     assert CUT_HEAD + "域。" in found and CUT_REST in found
+
+
+@pytest.mark.parametrize("line, speaker, text", [
+    # (qa68) a bold role or name set off from the words by a space, no colon: a turn, read with the colon
+    ("**记者** 您在基层调研多年，目前最突出的短板是什么？", "记者", "记者：您在基层调研多年，目前最突出的短板是什么？"),
+    ("**主持人** 请两位各用一句话谈谈期待。", "主持人", "主持人：请两位各用一句话谈谈期待。"),
+    ("**邵清和** 我的感受是，短板已经从建转到了用。", "邵清和", "邵清和：我的感受是，短板已经从建转到了用。"),
+    # a bold lead phrase of a note, no role and no name, is no speaker
+    ("**目标任务** 到2027年，全市建成县域物流配送中心12个。", None, "目标任务到2027年，全市建成县域物流配送中心12个。"),
+])
+def test_a_bold_speakers_label_without_a_colon_is_a_turn(line, speaker, text):
+    [u] = units(reflow_blocks([line]), markdown=True)
+    assert (u.speaker, u.text.replace(" ", "")) == (speaker, text)     # (rule 5 takes the space out later)
