@@ -2016,6 +2016,10 @@ GUEST_NAME_POST_LINE = re.compile(rf"^(?:{PERSON_NAME})[ 　]+[^\s，。；：�
 # as 记者：… (without the colon the label would run into the words, 记者您长期…). Only a role or a name: a bold lead
 # phrase of a note (**目标任务** 到2027年…) is no speaker.
 BARE_SPEAKER_TURN = re.compile(rf"^\*\*((?:{PERSON_NAME})|[{CJK}·]{{0,8}}记者|主持人?|问|答|嘉宾)\*\*[ \t　]+(?=[^\s*])")
+# > 调研中,一位负责人坦言:"我们最缺的不是订单, / > 而是懂技术的人才.": a Markdown blockquote hard-wrapped in a clause,
+# its mark repeated on every line. The second line's mark goes (extract.with_quote_continuations), so that the line
+# goes on with the quote's paragraph as any soft-wrapped Markdown line does (reflow.markdown_soft_wraps).
+MD_QUOTE_LINE = re.compile(r"^>[ \t]*(\S.*)$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

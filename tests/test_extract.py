@@ -223,6 +223,12 @@ def test_html_markup_leaves_the_text(tmp_path, text, shown):
     ("r.md", "| 指标 | 2024 |\n|---|:---:|\n| 产量 | 38.6 |", "| 指标 | 2024 |\n| 产量 | 38.6 |"),
     ("r.md", "指标 | 2024\n--- | ---\n产量 | 38.6", "指标 | 2024\n产量 | 38.6"),
     ("r.md", "上文。\n\n---\n\n下文。", "上文。\n\n---\n\n下文。"),          # a thematic break is no table rule
+    # (qa68) a quote hard-wrapped in a clause: the mark leaves the lines that go on with it, so reflow joins them
+    ("r.md", "正文.\n\n> 一位店主说:\"最缺的不是订单,\n> 而是懂技术的人,\n> 还有资金.\"",
+     "正文.\n\n> 一位店主说:\"最缺的不是订单,\n而是懂技术的人,\n还有资金.\""),
+    # a quoted line that ends a sentence, or one that opens a list item, keeps its mark
+    ("r.md", "> 第一句话.\n> 第二句话.", "> 第一句话.\n> 第二句话."),
+    ("r.md", "> 建议如下,\n> 1. 强化规划引领.", "> 建议如下,\n> 1. 强化规划引领."),
 ])
 def test_markdown_footnote_marks_and_links_leave_the_text(tmp_path, name, text, shown):
     assert read(tmp_path, name, text.encode()).text == shown
