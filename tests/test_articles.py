@@ -713,6 +713,13 @@ def test_a_short_first_markdown_heading_under_front_matter_is_the_column_not_the
     assert [r["text"] for r in t["residue"] if r["reason"] == "column label"] == ([column] if column else [])
 
 
+@pytest.mark.parametrize("quote", ['> 一位店主说:"进货靠自己跑批发市场,利润很薄."', '一位店主说:"进货靠自己跑批发市场,利润很薄."'])
+def test_a_markdown_paragraph_closed_by_a_straight_quote_is_not_run_into_the_next(quote):
+    # (qa68) the quote closes its sentence: the paragraph under it, past a blank line, is one of its own
+    t = tables("\n\n".join(["# 县域商业怎样补短板", P1, quote, P2]), name="note.md")
+    assert t["articles"][0]["text"].split("\n") == [P1, '一位店主说："进货靠自己跑批发市场，利润很薄。"', P2]
+
+
 def test_a_line_of_fields_over_the_first_markdown_title_dates_and_sources_its_article():
     t = tables("\n\n".join(["来源:南岭晚报  时间:2025-05-08 07:45", "# 托育服务怎样才能托得起托得好", P1, P2]),
                name="interview.md")
