@@ -96,7 +96,13 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
         elif u.kind == U.HEADING and spans and pending and titles_piece_after_credit(u, pending):
             u = as_title(u)
         boxed = u.kind == U.CREDIT and is_box_label(u.text)
-        if u.kind == U.TITLE:
+        if u.kind == U.TITLE and not spans and names_column_over_front_title(front_title, u, pending):
+            # # 智库专报 over the text of a note the front matter titles: the column's name, not the piece's title
+            residue.append((u, "column label"))
+            residue.extend((x, "before the first title") for x in pending if x.kind != U.META)
+            spans.append(Span(body=[x for x in pending if x.kind == U.META]))
+            pending = []
+        elif u.kind == U.TITLE:
             kickers = trailing_headings(pending)
             rest = pending[: len(pending) - len(kickers)]
             fields: list[Unit] = []
@@ -173,6 +179,19 @@ def front_titles_preamble(front_title: str | None, first_title: Unit, preamble: 
         return False
     return (any(u.kind in TEXT_KINDS for u in preamble)
             and P.HAN_CHAR.findall(front_title) != P.HAN_CHAR.findall(first_title.text))
+
+
+def names_column_over_front_title(front_title: str | None, first_title: Unit, preamble: list[Unit]) -> bool:
+    """Whether a Markdown document's first level-1 heading, with no text before it, names the series or column the
+    piece runs in (# 智库专报), not the piece the front matter titles (title: 关于…的几点建议): a short label, no clause
+    mark in it, whose words are not the front matter title's (# 数字乡村… under title: 对话｜数字乡村… is the title
+    without its column). The front matter's title is then the piece's (segment reads it for an untitled first span)."""
+    if not front_title or any(u.kind in TEXT_KINDS for u in preamble):
+        return False
+    label = first_title.heading or first_title.text
+    return (P.FRONT_COLUMN_HEADING.match(label) is not None
+            and len(front_title) > len(label) + P.FRONT_COLUMN_HEADING_MAX // 2
+            and "".join(P.HAN_CHAR.findall(label)) not in "".join(P.HAN_CHAR.findall(front_title)))
 
 
 def as_title(u: Unit) -> Unit:

@@ -109,11 +109,14 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
 def without_html_markup(text: str) -> str:
     """A page saved with its HTML markup, as the text it shows: character references become their
     characters (first, so that an empty <p>&nbsp;</p> is a run of breaks), a run of block tags becomes a
-    line break (_line_breaks), inline tags leave (rule 7). Substring tests first: most texts hold neither a
+    line break (_line_breaks), inline tags leave (rule 7), and a footnote's mark in superscript tags leaves
+    with them (…三个方面<sup>[1]</sup>。, HTML_SUP_NOTE_MARK). Substring tests first: most texts hold neither a
     reference nor a tag."""
     if "&" in text:
         text = P.HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if "<" in text:
+        if "<sup" in text or "<SUP" in text:
+            text = P.HTML_SUP_NOTE_MARK.sub("", text)   # a footnote's mark leaves with its superscript tags (qa68)
         text = P.HTML_INLINE_TAG.sub("", text)
         if "<" in text:
             text = P.HTML_BLOCK_BREAKS.sub(_line_breaks, text).strip("\n")
@@ -130,15 +133,32 @@ def without_inline_marks(text: str, images_apart: bool = False) -> str:
     """Markdown's footnote marks ([^1]) leave the text and links ([专项规划](https://…)) read as their
     words before normalisation (rule 7), so that the punctuation after them is read beside the Chinese
     text it follows (新高[^1]. -> 新高。). A footnote's own text ([^1]: …) stays, for units to set aside;
-    the rule under a table's head row (|---|---|) leaves. In a Markdown file (`images_apart`) an image with
+    the rule under a table's head row (|---|---|) leaves, and a quote's mark leaves the lines that go on with the
+    quoted clause above (with_quote_continuations). In a Markdown file (`images_apart`) an image with
     words on a line of its own (![受访者供图](…)) stays as written: units reads its words as a caption."""
     if "[^" in text:
         text = P.MD_FOOTNOTE_MARK.sub("", text)
+    if "\n>" in text:
+        text = with_quote_continuations(text)
     if "](" in text:
         text = P.MD_LINK.sub(link_words_or_image if images_apart and "![" in text else r"\1", text)
     if "---" in text:
         text = P.MD_TABLE_RULE.sub("", text)
     return text
+
+
+def with_quote_continuations(text: str) -> str:
+    """The text with the quote mark taken off each line that goes on with the quoted line above it: that line
+    stops in a clause (MD_SOFT_WRAP_ENDS) and this one opens no block of its own (a list item, a heading). A
+    blockquote hard-wrapped so reads as one paragraph, as Markdown renders it, not a break in mid-sentence (qa68)."""
+    lines = text.split("\n")
+    above = None                      # the words of the quoted line above, if the line above is quoted
+    for i, line in enumerate(lines):
+        m = P.MD_QUOTE_LINE.match(line) if line[:1] == ">" else None
+        if m and above is not None and above.endswith(P.MD_SOFT_WRAP_ENDS) and not P.MD_BLOCK_OPENER.match(m.group(1)):
+            lines[i] = m.group(1)
+        above = m.group(1).rstrip() if m else None
+    return "\n".join(lines)
 
 
 def link_words_or_image(m: re.Match) -> str:

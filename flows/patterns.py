@@ -1990,5 +1990,41 @@ INLINE_MARKERS = tuple((family, re.compile(r"(\d(?<![^。；：:;】]\d)\d{0,2})
                        else (family, pattern) for family, pattern in INLINE_MARKERS)
 
 
+
+# ---- qa68 (session 15): Markdown interviews and think-tank notes ----
+# 三个方面<sup>[1]</sup>。 / 增长较快<sup>2</sup>，: a footnote's mark set as an HTML superscript after Chinese text; the
+# mark leaves with its tags (as a Markdown [^1] does, MD_FOOTNOTE_MARK), or its number would stay in the sentence.
+# (Only after Chinese text or its punctuation: 12万m<sup>2</sup> is a unit's exponent, and the note's own line under
+# the text, <sup>[1]</sup> 本文数据…, starts a line and keeps its number.)
+HTML_SUP_NOTE_MARK = re.compile(rf"(?<=[{CJK}。，；：！？”’）)])<sup(?:\s[^<>]{{0,200}})?>\s*"
+                                rf"(?:[\[［(（]\s*\d{{1,3}}\s*[\]］)）]|\d{{1,3}}|[{CIRCLED_DIGITS}]|[*＊])\s*</sup>", re.I)
+# 滇南果蔬集团供稿 / （某某公司供图）: the line under a piece naming the body that supplied its text or pictures, no
+# name of a writer (a byline with one, 张传伟/文 某某公安供图, is read as a byline before): credit, not a paragraph.
+CONTRIBUTOR_LINE = re.compile(rf"^[（(]?[{CJK}·]{{2,24}}(?:供稿|供图)[）)]?$")
+# The last characters of such a line (units.unit tests the text's last character first).
+CONTRIBUTOR_LINE_ENDS = ("稿", "图", "）", ")")
+# # 智库专报: a Markdown document's first level-1 heading that names its series or column, not the piece, when its front
+# matter gives the title (title: 关于…的几点建议): at most this many characters, none of them a clause mark.
+FRONT_COLUMN_HEADING_MAX = 8
+FRONT_COLUMN_HEADING = re.compile(rf"^[{CJK}A-Za-z0-9·]{{2,{FRONT_COLUMN_HEADING_MAX}}}$")
+# 盛毅 四川省社科院研究员 / 葛明远 西南物流研究院研究员: the one line under a profile label (专家简介, PROFILE_HEADING)
+# that names the guest, a space, and the guest's institution and post, no sentence: the box on the guest, as a profile
+# of sentences is (units.with_profiles), not the interview's text.
+GUEST_NAME_POST_LINE = re.compile(rf"^(?:{PERSON_NAME})[ 　]+[^\s，。；：！？,;:!?]{{2,30}}$")
+# **记者** 您长期在基层调研… / **韦明达** 总体看…: an interview's turn whose bold label, a role or a person's name, is
+# set off from the words by a space instead of a colon (SPEAKER_TURN has the colon): the label is the speaker, read
+# as 记者：… (without the colon the label would run into the words, 记者您长期…). Only a role or a name: a bold lead
+# phrase of a note (**目标任务** 到2027年…) is no speaker.
+BARE_SPEAKER_TURN = re.compile(rf"^\*\*((?:{PERSON_NAME})|[{CJK}·]{{0,8}}记者|主持人?|问|答|嘉宾)\*\*[ \t　]+(?=[^\s*])")
+# > 调研中,一位负责人坦言:"我们最缺的不是订单, / > 而是懂技术的人才.": a Markdown blockquote hard-wrapped in a clause,
+# its mark repeated on every line. The second line's mark goes (extract.with_quote_continuations), so that the line
+# goes on with the quote's paragraph as any soft-wrapped Markdown line does (reflow.markdown_soft_wraps).
+MD_QUOTE_LINE = re.compile(r"^>[ \t]*(\S.*)$")
+# …利润很薄。" : a straight double quote closing a sentence, as a half-width export keeps it (rule 4 leaves " as it is):
+# it closes the sentence as ” does, so the line ends a paragraph (reflow.sentence_ends) and a Markdown paragraph under
+# it, past a blank line, is not read as its run-on. (An opening " never follows a sentence mark at a line's end.)
+SENTENCE_CLOSERS = SENTENCE_CLOSERS + '"'
+SENTENCE_CLOSER = re.compile(f"[{re.escape(SENTENCE_CLOSERS)}]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -508,18 +508,26 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
     (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
     interview's text, and so is a paragraph that opens with such a label and a colon (受访者简介：许文龙，……).
-    (`short`: as for with_notes; a prefix test picks the few to try. A label over a bare name and institution,
-    盛毅 四川省社科院研究员, is left as it was.)"""
+    So is the label over one line of the guest's name and post (盛毅 四川省社科院研究员, is_guest_name_post; qa68);
+    a label over several such lines is a list of guests (with_guest_lists).
+    (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
         if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
                 and i + 1 < len(found) and found[i + 1].kind == PARA
-                and found[i + 1].text.endswith("。") and P.PROFILE_HEADING.match(found[i].text)):
+                and (found[i + 1].text.endswith("。") or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
+                and P.PROFILE_HEADING.match(found[i].text)):
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
     # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……): a C-level prefix test over the units.
     for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PROFILE_HEADING_INITIALS))):
         if found[i].kind == PARA and P.PROFILE_LINE.match(found[i].text):
             found[i] = as_profile(found[i])
     return found
+
+
+def is_guest_name_post(u: Unit) -> bool:
+    """Whether a unit under a profile label is one line naming the guest and the guest's post, no sentence
+    (葛明远 西南物流研究院研究员): the whole of the box on the guest."""
+    return u.kind in (PARA, PLAIN) and u.n_lines == 1 and P.GUEST_NAME_POST_LINE.match(u.text) is not None
 
 
 def with_guest_lists(found: list[Unit], short: list[int]) -> list[Unit]:
@@ -947,6 +955,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
     if last in P.BRACKETED_PHOTO_CREDIT_END and P.BRACKETED_PHOTO_CREDIT.match(text):
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
+    if last in P.CONTRIBUTOR_LINE_ENDS and P.CONTRIBUTOR_LINE.match(text):
+        return Unit(CREDIT, text, *base)    # 滇南果蔬集团供稿: the body that supplied the piece, no text (qa68)
     first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)
     if block.n_lines > 1 and first == "【" and is_boxed_quote(text, block.n_lines):
         return Unit(QUOTE, text, *base)
@@ -1135,7 +1145,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(HEADING, heading, *base, heading=heading, marker=bar, family="bold")
     # **内容提要：** / **关键词：** / **来源：** are labelled front-matter fields in bold, not turns
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
-    if ((m := P.SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
+    # (**记者** 您好…: a role's or name's bold label with a space for its colon is a turn too, qa68.)
+    if ((m := P.SPEAKER_TURN.match(text) or P.BARE_SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
             and not furniture_kind(plain_text(text))):
         body = plain_text(text[m.end():])
         speaker = m.group(1).strip()

@@ -694,6 +694,32 @@ def test_text_before_the_first_markdown_title_is_the_article_its_front_matter_ti
     assert t["articles"][-1]["text"] == P4
 
 
+@pytest.mark.parametrize("front_title, heading, title, column", [
+    # (qa68) a short label as the first # heading, not the front matter title's words: the column, not the title
+    ("关于加快县域托育服务发展的几点建议", "决策参考", "关于加快县域托育服务发展的几点建议", "决策参考"),
+    ("关于加快县域托育服务发展的几点建议", "研究专报", "关于加快县域托育服务发展的几点建议", "研究专报"),
+    # the heading is the front matter's title without its column, or a title of its own: the heading titles
+    ("对话｜县域托育服务怎样托得起", "县域托育服务怎样托得起", "县域托育服务怎样托得起", None),
+    ("托育服务", "托育服务怎样托得起托得好", "托育服务怎样托得起托得好", None),
+])
+def test_a_short_first_markdown_heading_under_front_matter_is_the_column_not_the_title(front_title, heading, title,
+                                                                                          column):
+    metadata, text = front_matter("\n\n".join([f"---\ntitle: {front_title}\n---", f"# {heading}", P1,
+                                                "## 托位供给仍显不足", P2]))
+    t = document_tables(normalized_document(replace(raw(text, "note.md"), metadata=metadata)))
+    [a] = t["articles"]
+    assert a["title"] == title and [s["heading"] for s in t["sections"]] == ["托位供给仍显不足"]
+    assert a["text"] == P1 + "\n" + P2
+    assert [r["text"] for r in t["residue"] if r["reason"] == "column label"] == ([column] if column else [])
+
+
+@pytest.mark.parametrize("quote", ['> 一位店主说:"进货靠自己跑批发市场,利润很薄."', '一位店主说:"进货靠自己跑批发市场,利润很薄."'])
+def test_a_markdown_paragraph_closed_by_a_straight_quote_is_not_run_into_the_next(quote):
+    # (qa68) the quote closes its sentence: the paragraph under it, past a blank line, is one of its own
+    t = tables("\n\n".join(["# 县域商业怎样补短板", P1, quote, P2]), name="note.md")
+    assert t["articles"][0]["text"].split("\n") == [P1, '一位店主说："进货靠自己跑批发市场，利润很薄。"', P2]
+
+
 def test_a_line_of_fields_over_the_first_markdown_title_dates_and_sources_its_article():
     t = tables("\n\n".join(["来源:南岭晚报  时间:2025-05-08 07:45", "# 托育服务怎样才能托得起托得好", P1, P2]),
                name="interview.md")

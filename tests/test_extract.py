@@ -199,6 +199,12 @@ def test_markdown_prefilter_keeps_every_markdown_text(text):
     ("<strong>一、背景</strong>\n正文&amp;附件。", "一、背景\n正文&附件。"),
     # no markup: text with < or & is left as it is
     ("比值a<b时成立。R&D投入。", "比值a<b时成立。R&D投入。"),
+    # a footnote's mark in superscript after Chinese text leaves with its tags (qa68); a unit's exponent after a
+    # letter stays, and so does the number opening the note's own line
+    ("<p>集中在资金、人才和数据三个方面<sup>[1]</sup>。</p>", "集中在资金、人才和数据三个方面。"),
+    ("<p>增速明显加快<sup>2</sup>，</p>\n<p><sup>[2]</sup> 据年度统计公报。</p>", "增速明显加快，\n[2] 据年度统计公报。"),
+    ("<p>新建标准厂房12万m<sup>2</sup>。</p>", "新建标准厂房12万m2。"),
+    ("<p>“两新”政策效果显现”<sup>①</sup>。</p>", "“两新”政策效果显现”。"),
 ])
 def test_html_markup_leaves_the_text(tmp_path, text, shown):
     assert read(tmp_path, "page.txt", text.encode()).text == shown
@@ -220,6 +226,12 @@ def test_html_markup_leaves_the_text(tmp_path, text, shown):
     ("r.md", "| 指标 | 2024 |\n|---|:---:|\n| 产量 | 38.6 |", "| 指标 | 2024 |\n| 产量 | 38.6 |"),
     ("r.md", "指标 | 2024\n--- | ---\n产量 | 38.6", "指标 | 2024\n产量 | 38.6"),
     ("r.md", "上文。\n\n---\n\n下文。", "上文。\n\n---\n\n下文。"),          # a thematic break is no table rule
+    # (qa68) a quote hard-wrapped in a clause: the mark leaves the lines that go on with it, so reflow joins them
+    ("r.md", "正文.\n\n> 一位店主说:\"最缺的不是订单,\n> 而是懂技术的人,\n> 还有资金.\"",
+     "正文.\n\n> 一位店主说:\"最缺的不是订单,\n而是懂技术的人,\n还有资金.\""),
+    # a quoted line that ends a sentence, or one that opens a list item, keeps its mark
+    ("r.md", "> 第一句话.\n> 第二句话.", "> 第一句话.\n> 第二句话."),
+    ("r.md", "> 建议如下,\n> 1. 强化规划引领.", "> 建议如下,\n> 1. 强化规划引领."),
 ])
 def test_markdown_footnote_marks_and_links_leave_the_text(tmp_path, name, text, shown):
     assert read(tmp_path, name, text.encode()).text == shown

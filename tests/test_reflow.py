@@ -529,6 +529,8 @@ def test_column_widths_are_the_upper_quartile_of_each_window(widths):
     ("发展，", False), ("发展", False), ("）", False), ("。好", False), ("”。", True), ("1.", False),
     # a sentence, then a bracketed aside: a short commentary's signature, a credit
     ("心坎上。（江 帆）", True), ("无处藏身。（资料图片）", True), ("详见（附件）", False), ("如下（一）", False),
+    # (qa68) a straight double quote closing a sentence, as a half-width export keeps it; a quoted term does not end one
+    ('利润很薄。"', True), ('怎么办？"', True), ('所谓"放管服', False), ('叫作"数据贷"', False),
 ])
 def test_sentence_ends(line, ends):
     assert sentence_ends([line], line[-1]) == [ends]

@@ -621,6 +621,33 @@ def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_t
     assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
 
 
+@pytest.mark.parametrize("under, kinds", [
+    # (qa68) a profile label over one line of the guest's name and post, no sentence: the box on the guest
+    ("邵清和 江北发展研究院研究员", [PROFILE, PROFILE, "para"]),
+    ("欧阳蕙 东海师范大学副教授", [PROFILE, PROFILE, "para"]),
+    # a line of the text under the label, not the guest's name and post: the label is left as it was
+    ("今年以来全市新增托位超过三千个", ["para", "para", "para"]),
+])
+def test_a_profile_label_over_the_guests_name_and_post_is_a_box_not_text(under, kinds):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks(["专家简介", "", under, "", text]), markdown=True)
+    assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("line, credit", [
+    # (qa68) the body that supplied a piece's text or pictures, alone on a line under it: credit, no paragraph
+    ("江岭茶业集团供稿", True),
+    ("（北湖区融媒体中心供图）", True),
+    # a sentence that says so, or a line naming no body, is no credit line
+    ("相关图片由北湖区融媒体中心供图。", False),
+    ("供稿", False),
+])
+def test_a_contributors_line_under_a_piece_is_credit_not_text(line, credit):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([text, "", line]), markdown=False)
+    assert found[0].kind == "para" and (found[1].kind == CREDIT) == credit
+
+
 @pytest.mark.parametrize("line, markdown, kind", [
     ("受访者简介：许文龙，某大学都市计划学系教授，曾任都市更新审议委员。", False, PROFILE),
     ("**嘉宾介绍：** 方立群，农学博士，研究员，长期从事作物栽培研究。", True, PROFILE),
@@ -654,8 +681,9 @@ def test_a_markdown_guest_list_under_a_bare_label_is_a_box_not_text(label):
 @pytest.mark.parametrize("label, guests, boxed", [
     ("## 嘉宾简介", ["- **任嘉禾**：某数据研究中心主任，研究员", "- **邵明哲**：某大学公共管理学院教授"], True),
     ("**嘉宾简介**", ["- 卢静怡 省商务厅流通发展处处长", "- 宁浩然 某农业大学经济管理学院副院长"], True),
-    ("**嘉宾简介**", ["卢静怡 省商务厅流通发展处处长"], False),             # one name line: left as it was
-    ("专家简介", ["卢静怡 省商务厅流通发展处处长", "本报记者 钟文"], False),  # a byline under it is no guest
+    # one name line is the box on the one guest (with_profiles, qa68); a byline under it is no guest
+    ("**嘉宾简介**", ["卢静怡 省商务厅流通发展处处长"], True),
+    ("专家简介", ["卢静怡 省商务厅流通发展处处长", "本报记者 钟文"], False),
 ])
 def test_a_profile_label_over_a_list_of_guests_is_a_box_not_a_section_or_text(label, guests, boxed):
     text = "主持人：新就业形态劳动者权益保障，首先绕不开劳动关系认定问题。现在的难点在哪里？"
@@ -663,7 +691,7 @@ def test_a_profile_label_over_a_list_of_guests_is_a_box_not_a_section_or_text(la
     if boxed:
         assert [u.kind for u in found] == [PROFILE] * (1 + len(guests)) + ["para"]
     else:
-        assert [u.kind for u in found[1:-1]].count(PROFILE) == 0
+        assert [u.kind for u in found[:-1]] == [PROFILE, PROFILE, "byline"]
 
 
 @pytest.mark.parametrize("line, markdown, kind", [
@@ -1474,3 +1502,16 @@ def test_a_paragraph_ending_a_sentence_over_a_page_foot_stays_apart():
     text = "\n".join(["一、引言", CUT_HEAD + "域。", RUNNING_HEAD_LINE, CUT_REST, "二、结论", P1])
     found = [u.text for u in units_of_text(text)]
     assert CUT_HEAD + "域。" in found and CUT_REST in found
+
+
+@pytest.mark.parametrize("line, speaker, text", [
+    # (qa68) a bold role or name set off from the words by a space, no colon: a turn, read with the colon
+    ("**记者** 您在基层调研多年，目前最突出的短板是什么？", "记者", "记者：您在基层调研多年，目前最突出的短板是什么？"),
+    ("**主持人** 请两位各用一句话谈谈期待。", "主持人", "主持人：请两位各用一句话谈谈期待。"),
+    ("**邵清和** 我的感受是，短板已经从建转到了用。", "邵清和", "邵清和：我的感受是，短板已经从建转到了用。"),
+    # a bold lead phrase of a note, no role and no name, is no speaker
+    ("**目标任务** 到2027年，全市建成县域物流配送中心12个。", None, "目标任务到2027年，全市建成县域物流配送中心12个。"),
+])
+def test_a_bold_speakers_label_without_a_colon_is_a_turn(line, speaker, text):
+    [u] = units(reflow_blocks([line]), markdown=True)
+    assert (u.speaker, u.text.replace(" ", "")) == (speaker, text)     # (rule 5 takes the space out later)
