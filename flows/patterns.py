@@ -197,7 +197,10 @@ FORMAL_CN_NUM = "壹贰叁参肆伍陆柒捌玖拾"
 SENTENCE_MARKS = "。！？；!?…"
 # (A Markdown emphasis mark closes an italic or bold sentence, *嘉宾简介：……研究。*, before reflow sees it
 # stripped: the sentence ends there too, or a paragraph under it would be read as its run-on (qa23).)
-SENTENCE_CLOSERS = "”’」』）)】]*"
+# …利润很薄。" : a straight double quote closing a sentence, as a half-width export keeps it (rule 4 leaves " as it is):
+# it closes the sentence as ” does, so the line ends a paragraph (reflow.sentence_ends) and a Markdown paragraph under
+# it, past a blank line, is not read as its run-on (qa68). (An opening " never follows a sentence mark at a line's end.)
+SENTENCE_CLOSERS = "”’」』）)】]*\""
 # byline() (flows/bylines.py) rejects a line longer than BYLINE_MAX_CHARS, and one holding 。 or ，
 # unless LABELLED_BYLINE matches it, which needs one of BYLINE_LABEL_INITIALS first (or DIGEST_BYLINE,
 # see BYLINE_CLAUSE_INITIAL): reflow asks
@@ -2020,11 +2023,6 @@ BARE_SPEAKER_TURN = re.compile(rf"^\*\*((?:{PERSON_NAME})|[{CJK}·]{{0,8}}记者
 # its mark repeated on every line. The second line's mark goes (extract.with_quote_continuations), so that the line
 # goes on with the quote's paragraph as any soft-wrapped Markdown line does (reflow.markdown_soft_wraps).
 MD_QUOTE_LINE = re.compile(r"^>[ \t]*(\S.*)$")
-# …利润很薄。" : a straight double quote closing a sentence, as a half-width export keeps it (rule 4 leaves " as it is):
-# it closes the sentence as ” does, so the line ends a paragraph (reflow.sentence_ends) and a Markdown paragraph under
-# it, past a blank line, is not read as its run-on. (An opening " never follows a sentence mark at a line's end.)
-SENTENCE_CLOSERS = SENTENCE_CLOSERS + '"'
-SENTENCE_CLOSER = re.compile(f"[{re.escape(SENTENCE_CLOSERS)}]")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
