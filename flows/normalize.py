@@ -426,7 +426,8 @@ def _lone_marks_beside_han(text: str) -> str:
 def _marks_after_embedded_words(text: str) -> str:
     """Rule 4 for a mark after a Latin word or a number set in Chinese text (文旅IP. / 取值为0.核心 / 达到500PFlops,),
     before Chinese text or at the line's end: the word follows a Han character with nothing between, so the mark is
-    the Chinese sentence's. (A decimal point, achie.org, 1.引言 at a line's start and 'see Smith.' keep theirs.)"""
+    the Chinese sentence's; spaces before a word count for nothing, as rule 5 removes them. (A decimal point, achie.org,
+    1.引言 at a line's start and 'see Smith.' keep theirs.)"""
     found = [m.start() for mark, after_word in P.MARK_AFTER_WORD.items() if mark in text
              for m in after_word.finditer(text) if _follows_embedded_word(text, m.start())]
     if not found:
@@ -439,7 +440,7 @@ def _marks_after_embedded_words(text: str) -> str:
 
 def _follows_embedded_word(text: str, at: int) -> bool:
     """Whether a run of ASCII letters and digits (at most P.EMBEDDED_WORD_MAX) ends at `at` and a Han character
-    stands right before it, other than a label opening the line (图1.…, P.NUMBERED_LABEL_ENDS). At the line's end
+    stands right before it (or spaces that rule 5 removes, before a word, not a number: 清单 2.任务 numbers an item), other than a label opening the line (图1.…, P.NUMBERED_LABEL_ENDS). At the line's end
     the run must end with a letter: a number there may be a decimal wrapped at the column edge (下降0. / 4个百分点),
     which only the next line tells, and rule 4 reads each line alone; but not a note's number (…推动地方创生注1.)."""
     if (text[at - 1].isdigit() and text[at + 1: at + 2] in ("", "\n")
@@ -448,9 +449,13 @@ def _follows_embedded_word(text: str, at: int) -> bool:
     start = at
     while start > 0 and at - start <= P.EMBEDDED_WORD_MAX and text[start - 1].isascii() and text[start - 1].isalnum():
         start -= 1
-    if not (start < at and at - start <= P.EMBEDDED_WORD_MAX and start > 0 and P.HAN_CHAR.match(text, start - 1)):
+    han = start - 1
+    if text[han: start] == " " and not text[start: at].isdigit():
+        while han > 0 and text[han] == " ":
+            han -= 1                      # (rule 5 takes out spaces between a word and Chinese text: 中 A. -> 中A.)
+    if not (start < at and at - start <= P.EMBEDDED_WORD_MAX and start > 0 and P.HAN_CHAR.match(text, han)):
         return False
-    label = text[start - 1] in P.NUMBERED_LABEL_ENDS
+    label = text[han] in P.NUMBERED_LABEL_ENDS
     return not (label and start - text.rfind("\n", 0, start) - 1 <= P.NUMBERED_LABEL_MAX)
 
 

@@ -172,6 +172,7 @@ def test_characters(line, expected):
     ("约1.3万个1.然而", "约1.3万个1。然而"), ("达到500PFlops,", "达到500PFlops，"), ("时限注1.", "时限注1。"), ("注1.本文数据来源", "注1.本文数据来源"), ("的都会区[^1].与", "的都会区[^1]。与"),
     ("图1.各地区分布", "图1.各地区分布"), ("附表2.指标体系", "附表2.指标体系"), ("网址achie.org访问", "网址achie.org访问"),
     ("see Smith.但是", "see Smith.但是"), ("领导 2.完善制度", "领导 2.完善制度"),
+    ("各类涉农 App.据统计", "各类涉农 App。据统计"),     # (session 15) a word set off by a space that rule 5 removes
     ("国家能源局.2024年全国电力市场交易情况[R].", "国家能源局.2024年全国电力市场交易情况[R]."),
     # (qa64) after a circled footnote mark that follows Chinese text, at the line's end or before Chinese
     ("开展大数据分析预警②.", "开展大数据分析预警②。"), ("迅速推广①.此后", "迅速推广①。此后"), ("see note ①.", "see note ①."),
@@ -295,6 +296,7 @@ ALPHABET = st.one_of(
     st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Z", "Cc", "Cf")),
 )
 TEXTS = st.text(ALPHABET, max_size=80)
+SPACED_NUMBER_BEFORE_STOP = re.compile(r"\s\d+\.")
 LINES = st.text(ALPHABET.filter(lambda c: c != "\n"), max_size=80)
 PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -302,11 +304,16 @@ PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[Heal
 @PROPERTY
 @given(TEXTS)
 @example("薴")
+@example("㐀 A.")
 def test_normalized_text_is_idempotent(text):
     once = normalized_text(text)
     # OpenCC's t2s table has chains (薴 -> 苧 -> 苎): converting twice is not converting once, and rule 2 asks for
     # one conversion exactly as OpenCC makes it. So a second pass must change nothing only where t2s would not.
     assume(simplified(once, "hant") == once)
+    # Rule 4 reads a space between Chinese text and a number before '.' as an item's separator (清单 2.任务: the
+    # number's '.' stays), and rule 5 then takes the space out: a second pass reads 清单2.任务 as a number in the
+    # text (为0。核心). Nothing normalises twice; a Latin word (中 A.) is read alike on both passes.
+    assume(not SPACED_NUMBER_BEFORE_STOP.search(text))
     assert normalized_text(once) == once
 
 
