@@ -217,6 +217,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_after_printing_line(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
+    spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = with_continued_texts(spans)
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
@@ -1502,6 +1503,27 @@ def split_on_narrow_box(span: Span) -> list[Span]:
         span.body = body[:start]
         return [span, Span(title_lines=body[start:m], body=body[m:])]
     return [span]
+
+
+def split_on_qa_box(span: Span) -> list[Span]:
+    """A box of questions and answers at the end of an article's text (a label, then paragraphs 问：… / 答：…, a
+    question first, then nothing but closing lines): a piece of its own under its label (理论热点问答), not the
+    article's last section, however wide its column. An article whose own text holds such paragraphs (an interview
+    set 问：/答：) keeps them (qa67)."""
+    body = span.body
+    end = text_end(body)
+    m = end
+    while m > 0 and body[m - 1].kind == U.PARA and P.QA_BOX_PARAGRAPH.match(body[m - 1].text):
+        m -= 1
+    start = m - 1
+    if end - m < 2 or start < 1 or body[start].kind != U.PLAIN or body[start - 1].kind == U.PLAIN:
+        return [span]
+    if (not body[m].text.startswith("问") or OPENING_KINDS.intersection(map(U.KIND, body[end:]))
+            or not TEXT_KINDS.intersection(map(U.KIND, body[:start]))
+            or any(P.QA_BOX_PARAGRAPH.match(u.text) for u in body[:start])):
+        return [span]
+    span.body = body[:start]
+    return [span, Span(title_lines=body[start:m], body=body[m:])]
 
 
 def last_heading_run(body: list[Unit], end: int) -> int | None:

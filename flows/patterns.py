@@ -1990,5 +1990,11 @@ INLINE_MARKERS = tuple((family, re.compile(r"(\d(?<![^。；：:;】]\d)\d{0,2})
                        else (family, pattern) for family, pattern in INLINE_MARKERS)
 
 
+# ---- qa67 (session 15): Q&A boxes on a theory page ----
+# 问：什么是“内卷式”竞争？ / 答：主要指…: the paragraphs of a box of questions and answers set under its label
+# (理论热点问答) at the end of an article's text, before the title and byline printed after it
+# (articles.split_on_qa_box).
+QA_BOX_PARAGRAPH = re.compile(r"^[问答]\s*[：:]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

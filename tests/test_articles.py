@@ -1042,6 +1042,28 @@ def test_a_labelled_box_a_little_narrower_than_the_text_at_its_end_is_no_section
     assert (GLOSSARY in t["articles"][0]["text"]) is not is_box
 
 
+QUESTION = "问：什么是城市生命线工程？"
+ANSWER = "答：指维系城市正常运行、满足群众生产生活需要的供水、排水、燃气、电力、通信、桥梁等基础设施。"
+
+
+@pytest.mark.parametrize("end_title", [False, True])
+@pytest.mark.parametrize("asked_before, is_box", [(False, True), (True, False)])
+def test_a_labelled_box_of_questions_and_answers_at_the_texts_end_is_no_section(end_title, asked_before, is_box):
+    """A label over paragraphs 问：… / 答：… at the end of an article's text, set as wide as the text, is a box of its own
+    (qa67); an article whose text asks and answers so before (an interview) keeps them as its last section."""
+    first = [hung(QUESTION, 17), hung(ANSWER, 17)] if asked_before else []
+    head = [["把韧性城市建设", "摆在突出位置", "□ 柯文远"]]
+    body = [hung(P1, 17), *first, ["强化风险意识"], hung(P2, 17), hung(P4, 17), ["理论热点问答"], hung(QUESTION, 16),
+            hung(ANSWER, 16)]
+    parts = [*body, *head] if end_title else [*head, *body]
+    t = tables(page([*parts, ["以数字技术赋能", "城市精细化治理", "郑牧之"], hung(P6, 20), hung(P5, 20)]))
+    art = next(a for a in t["articles"] if P1 in a["text"])
+    headings = [s["heading"] for s in t["sections"] if s["article_id"] == art["article_id"]]
+    assert ("理论热点问答" in headings) is not is_box
+    assert (ANSWER in art["text"]) is not is_box
+    assert art["title"] == "把韧性城市建设摆在突出位置"
+
+
 @pytest.mark.parametrize("lead_lines", [1, 2])
 def test_a_pages_topic_box_over_the_first_article_leaves_it_its_title_lines(lead_lines):
     lead = "树立大食物观，是保障国家粮食安全的重要理念。如何构建多元化食物供给体系？怎样向森林、江河湖海要食物？本期刊发两篇文章，敬请关注。"
