@@ -1600,7 +1600,8 @@ def with_leads(body: list[Unit], wrapped: list[int]) -> tuple[list[int], list[fl
 
 def drop_through(span: Span, cut: int) -> None:
     """Units up to `cut` leave the span (outside any article); of the plain lines that follow, only
-    the clean ones right before the text stay, as its heading (the rest is page furniture)."""
+    the clean ones right before the text stay, as its heading (the rest is page furniture), or as its title where
+    the article has no title or byline of its own."""
     span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
     span.body = span.body[cut + 1:]
     k = run_end(span.body, 0, PLAIN_KINDS)
@@ -1610,5 +1611,10 @@ def drop_through(span: Span, cut: int) -> None:
         # a sidebar, then the column label over the text of an article titled at its end (名词解释 box /
         # 学习笔记 / text): the label opens no section, as over an article's text at the page's top (qa36, session 11)
         span.residue.extend((u, "column label") for u in keep)
+        keep = []
+    if keep and not (span.title_lines or span.bylines or span.after_note or span.under_label):
+        # an article titled over its text, under the page's standfirst, and signed only by a note at its end
+        # ((作者：…，分别系…)): nothing else titles it, and the lines are its title, not its first section (qa67)
+        set_title(span, keep)
         keep = []
     span.body = keep + span.body[k:]

@@ -1042,6 +1042,22 @@ def test_a_labelled_box_a_little_narrower_than_the_text_at_its_end_is_no_section
     assert (GLOSSARY in t["articles"][0]["text"]) is not is_box
 
 
+def test_lines_over_an_unsigned_articles_text_under_the_pages_standfirst_are_its_title():
+    """A page opens with a standfirst set across the page, then an article's title over its text, and the article is
+    signed only by a note at its end (the next page's article titled and signed after its text): the lines under the
+    standfirst title it; they open no section (qa67)."""
+    note = "（作者：柯文远 蒋立群，分别系西岭大学经济学院教授、副教授）"
+    t = tables(page([["第5版 理论 2026年3月3日 星期二"], hung(P6 + P5, 46), ["把韧性城市建设", "摆在突出位置"],
+                     hung(P1, 17), ["一、强化风险意识"], hung(P2, 17), ["二、补齐设施短板"], hung(P4, 17), [note],
+                     ["本版责编：孟 捷", "第6版 理论 2026年3月3日 星期二"], hung(P3, 20), hung(P5, 20),
+                     ["以数字技术赋能", "城市精细化治理", "□ 郑牧之"]]))
+    first = t["articles"][0]
+    assert (first["title"], first["authors"]) == ("把韧性城市建设摆在突出位置", ["柯文远", "蒋立群"])
+    headings = [s["heading"] for s in t["sections"] if s["article_id"] == first["article_id"]]
+    assert headings == ["强化风险意识", "补齐设施短板"]
+    assert [(a["title"], a["authors"]) for a in t["articles"][1:]] == [("以数字技术赋能城市精细化治理", ["郑牧之"])]
+
+
 QUESTION = "问：什么是城市生命线工程？"
 ANSWER = "答：指维系城市正常运行、满足群众生产生活需要的供水、排水、燃气、电力、通信、桥梁等基础设施。"
 
