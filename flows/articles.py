@@ -395,6 +395,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
                *(k for k in positions(kinds, U.CONTINUED) if not P.CONTINUED_FROM.match(units[k].text))]
     note_ends = [k + 1 for k in sorted(closers)
                  if k + 1 < n and kinds[k + 1] not in (U.NOTE, U.NOTES) and k + 1 not in boundaries]
+    if heads := mid_page_heads(units, kinds):
+        note_ends = sorted(set(note_ends).union(k for k in heads if k not in boundaries))
     runs: list[list[Unit]] = [[]]
     placed = 0
     for start, end in [*headers, (n, n)]:
@@ -409,6 +411,15 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs[-1].extend(as_headings(units[start:end]))
         placed = end
     return runs
+
+
+def mid_page_heads(units: list[Unit], kinds: list[str]) -> list[int]:
+    """The running heads of a newspaper page set amid a document's text (第12版 理论 2026年5月12日 星期二, with text
+    before and after it): a second page glued on under the first. No article runs on across it (a piece continued on
+    another page says so, （下转第4版）), so the article before ends there, whatever title or byline the next page
+    prints after its own text (qa67). (The page heads are META units, few: the text around is asked about them only.)"""
+    heads = [k for k in positions(kinds, U.META) if k > 0 and is_page_head(units[k].text)]
+    return [k for k in heads if TEXT_KINDS.intersection(kinds[:k]) and TEXT_KINDS.intersection(kinds[k + 1:])]
 
 
 def with_glued_bylines(units: list[Unit]) -> list[Unit]:

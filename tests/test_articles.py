@@ -1058,6 +1058,18 @@ def test_lines_over_an_unsigned_articles_text_under_the_pages_standfirst_are_its
     assert [(a["title"], a["authors"]) for a in t["articles"][1:]] == [("以数字技术赋能城市精细化治理", ["郑牧之"])]
 
 
+@pytest.mark.parametrize("head", ["第6版 理论 2026年3月3日 星期二", "6 理论周刊 2026年3月3日 星期二"])
+def test_a_page_head_amid_the_text_ends_the_article_before_it(head):
+    """A second page glued under the first (its running head amid the text): the article titled and signed at the first
+    page's head ends there, and the next page's text is another article, titled and signed after it (qa67)."""
+    t = tables(page([["第5版 理论 2026年3月3日 星期二"], ["把韧性城市建设", "摆在突出位置", "□ 柯文远"], hung(P1, 17),
+                     ["一、强化风险意识"], hung(P2, 17), ["二、补齐设施短板"], hung(P4, 17), ["本版责编：孟 捷", head],
+                     hung(P3, 20), ["推动改革落地"], hung(P5, 20), ["以数字技术赋能", "城市精细化治理", "□ 郑牧之"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("把韧性城市建设摆在突出位置", ["柯文远"]),
+                                                                   ("以数字技术赋能城市精细化治理", ["郑牧之"])]
+    assert [a["text"].startswith(p) for a, p in zip(t["articles"], (P1, P3))] == [True, True]
+
+
 QUESTION = "问：什么是城市生命线工程？"
 ANSWER = "答：指维系城市正常运行、满足群众生产生活需要的供水、排水、燃气、电力、通信、桥梁等基础设施。"
 
