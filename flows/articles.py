@@ -1518,10 +1518,14 @@ def split_on_narrow_box(span: Span) -> list[Span]:
 
 def split_on_qa_box(span: Span) -> list[Span]:
     """A box of questions and answers at the end of an article's text (a label, then paragraphs 问：… / 答：…, a
-    question first, then nothing but closing lines): a piece of its own under its label (理论热点问答), not the
-    article's last section, however wide its column. An article whose own text holds such paragraphs (an interview
-    set 问：/答：) keeps them (qa67)."""
+    question first, then nothing but closing lines) or at its start (the label, the box, then the text): a piece of its
+    own under its label (理论热点问答), not the article's last section or its opening, however wide its column. An
+    article whose own text holds such paragraphs (an interview set 问：/答：) keeps them (qa67)."""
     body = span.body
+    if (m := qa_run_end(body, 1)) > 2 and body[0].kind == U.PLAIN and m < len(body) and body[m].kind in TEXT_KINDS:
+        if not any(P.QA_BOX_PARAGRAPH.match(u.text) for u in body[m:]):
+            span.body = body[m:]
+            return [Span(title_lines=body[:1], body=body[1:m]), span]
     end = text_end(body)
     m = end
     while m > 0 and body[m - 1].kind == U.PARA and P.QA_BOX_PARAGRAPH.match(body[m - 1].text):
@@ -1535,6 +1539,15 @@ def split_on_qa_box(span: Span) -> list[Span]:
         return [span]
     span.body = body[:start]
     return [span, Span(title_lines=body[start:m], body=body[m:])]
+
+
+def qa_run_end(body: list[Unit], k: int) -> int:
+    """Where the run of paragraphs 问：… / 答：… that opens with a question at body[k] ends (k, if there is none)."""
+    if k >= len(body) or not body[k].text.startswith("问"):
+        return k
+    while k < len(body) and body[k].kind == U.PARA and P.QA_BOX_PARAGRAPH.match(body[k].text):
+        k += 1
+    return k
 
 
 def last_heading_run(body: list[Unit], end: int) -> int | None:

@@ -1995,6 +1995,12 @@ INLINE_MARKERS = tuple((family, re.compile(r"(\d(?<![^。；：:;】]\d)\d{0,2})
 # (理论热点问答) at the end of an article's text, before the title and byline printed after it
 # (articles.split_on_qa_box).
 QA_BOX_PARAGRAPH = re.compile(r"^[问答]\s*[：:]")
+# ……多介绍各地的具体做法。（浙江丽水 读者 潘雨桐）: a reader's letter signed in brackets at the end of its last paragraph
+# with the place the reader writes from and what the reader is (READER_WORDS) before the name: the name signs the
+# letter, the place and the word are no author (units.with_signatures; READER_SIGNATURE is the line set apart). A
+# space parts the name from the word, as in READER_SIGNATURE (读者来信 is no reader named 来信).
+READER_TRAILING_SIGNATURE = re.compile(
+    rf"(?<=[。！？”’」』])[（(]\s*[{CJK}]{{2,10}}?[ 　]*(?:{READER_WORDS})[ 　]+({_NAMES})\s*[）)]$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

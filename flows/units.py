@@ -461,12 +461,18 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
         if u.kind == PLAIN and i and found[i - 1].kind == PARA and (by := signature_line_byline(u.text)):
             found[i] = as_kind(u, NOTE)._replace(byline=by)
     signed = [(i, m, by) for i in bracketed
-              if found[i].kind == PARA and (m := P.TRAILING_SIGNATURE.search(found[i].text))
+              if found[i].kind == PARA and (m := trailing_signature(found[i].text))
               and (by := byline(m.group(1))) and not by.source]
     for i, m, by in reversed(signed):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
     return found
+
+
+def trailing_signature(text: str) -> re.Match[str] | None:
+    """The signature in brackets that ends a paragraph: the writer's name (……心坎上。（江 帆）), or a reader's with the
+    place and what the reader is before it (……具体做法。（浙江丽水 读者 潘雨桐）, qa67); group 1 holds the names."""
+    return P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
 
 
 def signature_line_byline(text: str) -> Byline | None:

@@ -1092,6 +1092,21 @@ def test_a_labelled_box_of_questions_and_answers_at_the_texts_end_is_no_section(
     assert art["title"] == "把韧性城市建设摆在突出位置"
 
 
+@pytest.mark.parametrize("asked_later, is_box", [(False, True), (True, False)])
+def test_a_labelled_box_of_questions_and_answers_over_an_articles_text_is_no_part_of_it(asked_later, is_box):
+    """The same box set over the text of an article titled and signed after it (the page's first article, under its
+    standfirst): a piece of its own, the text under it the article's (qa67); an interview's questions go on below."""
+    later = [hung(QUESTION, 17), hung(ANSWER, 17)] if asked_later else []
+    t = tables(page([["第5版 理论 2026年3月3日 星期二"], hung(P6 + P5, 46), ["理论热点问答"], hung(QUESTION, 16),
+                     hung(ANSWER, 16), hung(P1, 17), ["强化风险意识"], hung(P2, 17), *later, hung(P4, 17),
+                     ["把韧性城市建设", "摆在突出位置", "□ 柯文远"], ["以数字技术赋能", "城市精细化治理", "□ 郑牧之"],
+                     hung(P3, 20), hung(P5, 20)]))
+    art = next(a for a in t["articles"] if P1 in a["text"])
+    assert art["title"] == "把韧性城市建设摆在突出位置"
+    assert art["text"].startswith(P1) is is_box
+    assert any(a["title"] == "理论热点问答" for a in t["articles"]) is is_box
+
+
 @pytest.mark.parametrize("lead_lines", [1, 2])
 def test_a_pages_topic_box_over_the_first_article_leaves_it_its_title_lines(lead_lines):
     lead = "树立大食物观，是保障国家粮食安全的重要理念。如何构建多元化食物供给体系？怎样向森林、江河湖海要食物？本期刊发两篇文章，敬请关注。"

@@ -585,6 +585,8 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
     # a news brief signed at its end names its reporters after their roles (qa32, session 10)
     ("（记者 何芷晴）", ("何芷晴",)), ("（记者 苗 青 通讯员 简 书）", ("苗青", "简书")),
     ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
+    # a reader's letter: the place and what the reader is before the name, which alone signs it (qa67)
+    ("（江西赣州 读者 龚海燕）", ("龚海燕",)), ("（湖北宜昌网友 甘露）", ("甘露",)), ("（江西赣州 读者来信）", None),
 ])
 def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, names):
     text = "减证便民，是为了让群众少跑腿，而不是让证明变得随意。只有把权责理清楚，便民才能真正便到群众心坎上。"
