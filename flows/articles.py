@@ -236,6 +236,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_after_printing_line(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
+    spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = with_continued_texts(spans)
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
@@ -413,6 +414,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
                *(k for k in positions(kinds, U.CONTINUED) if not P.CONTINUED_FROM.match(units[k].text))]
     note_ends = [k + 1 for k in sorted(closers)
                  if k + 1 < n and kinds[k + 1] not in (U.NOTE, U.NOTES) and k + 1 not in boundaries]
+    if heads := mid_page_heads(units, kinds):
+        note_ends = sorted(set(note_ends).union(k for k in heads if k not in boundaries))
     runs: list[list[Unit]] = [[]]
     placed = 0
     for start, end in [*headers, (n, n)]:
@@ -427,6 +430,15 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs[-1].extend(as_headings(units[start:end]))
         placed = end
     return runs
+
+
+def mid_page_heads(units: list[Unit], kinds: list[str]) -> list[int]:
+    """The running heads of a newspaper page set amid a document's text (第12版 理论 2026年5月12日 星期二, with text
+    before and after it): a second page glued on under the first. No article runs on across it (a piece continued on
+    another page says so, （下转第4版）), so the article before ends there, whatever title or byline the next page
+    prints after its own text (qa67). (The page heads are META units, few: the text around is asked about them only.)"""
+    heads = [k for k in positions(kinds, U.META) if k > 0 and is_page_head(units[k].text)]
+    return [k for k in heads if TEXT_KINDS.intersection(kinds[:k]) and TEXT_KINDS.intersection(kinds[k + 1:])]
 
 
 def with_glued_bylines(units: list[Unit]) -> list[Unit]:
@@ -1523,6 +1535,40 @@ def split_on_narrow_box(span: Span) -> list[Span]:
     return [span]
 
 
+def split_on_qa_box(span: Span) -> list[Span]:
+    """A box of questions and answers at the end of an article's text (a label, then paragraphs 问：… / 答：…, a
+    question first, then nothing but closing lines) or at its start (the label, the box, then the text): a piece of its
+    own under its label (理论热点问答), not the article's last section or its opening, however wide its column. An
+    article whose own text holds such paragraphs (an interview set 问：/答：) keeps them (qa67)."""
+    body = span.body
+    if (m := qa_run_end(body, 1)) > 2 and body[0].kind == U.PLAIN and m < len(body) and body[m].kind in TEXT_KINDS:
+        if not any(P.QA_BOX_PARAGRAPH.match(u.text) for u in body[m:]):
+            span.body = body[m:]
+            return [Span(title_lines=body[:1], body=body[1:m]), span]
+    end = text_end(body)
+    m = end
+    while m > 0 and body[m - 1].kind == U.PARA and P.QA_BOX_PARAGRAPH.match(body[m - 1].text):
+        m -= 1
+    start = m - 1
+    if end - m < 2 or start < 1 or body[start].kind != U.PLAIN or body[start - 1].kind == U.PLAIN:
+        return [span]
+    if (not body[m].text.startswith("问") or OPENING_KINDS.intersection(map(U.KIND, body[end:]))
+            or not TEXT_KINDS.intersection(map(U.KIND, body[:start]))
+            or any(P.QA_BOX_PARAGRAPH.match(u.text) for u in body[:start])):
+        return [span]
+    span.body = body[:start]
+    return [span, Span(title_lines=body[start:m], body=body[m:])]
+
+
+def qa_run_end(body: list[Unit], k: int) -> int:
+    """Where the run of paragraphs 问：… / 答：… that opens with a question at body[k] ends (k, if there is none)."""
+    if k >= len(body) or not body[k].text.startswith("问"):
+        return k
+    while k < len(body) and body[k].kind == U.PARA and P.QA_BOX_PARAGRAPH.match(body[k].text):
+        k += 1
+    return k
+
+
 def last_heading_run(body: list[Unit], end: int) -> int | None:
     """Where the last run of plain heading lines before body[end] starts, if text comes both
     before and after it."""
@@ -1597,7 +1643,8 @@ def with_leads(body: list[Unit], wrapped: list[int]) -> tuple[list[int], list[fl
 
 def drop_through(span: Span, cut: int) -> None:
     """Units up to `cut` leave the span (outside any article); of the plain lines that follow, only
-    the clean ones right before the text stay, as its heading (the rest is page furniture)."""
+    the clean ones right before the text stay, as its heading (the rest is page furniture), or as its title where
+    the article has no title or byline of its own."""
     span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
     span.body = span.body[cut + 1:]
     k = run_end(span.body, 0, PLAIN_KINDS)
@@ -1607,5 +1654,10 @@ def drop_through(span: Span, cut: int) -> None:
         # a sidebar, then the column label over the text of an article titled at its end (名词解释 box /
         # 学习笔记 / text): the label opens no section, as over an article's text at the page's top (qa36, session 11)
         span.residue.extend((u, "column label") for u in keep)
+        keep = []
+    if keep and not (span.title_lines or span.bylines or span.after_note or span.under_label):
+        # an article titled over its text, under the page's standfirst, and signed only by a note at its end
+        # ((作者：…，分别系…)): nothing else titles it, and the lines are its title, not its first section (qa67)
+        set_title(span, keep)
         keep = []
     span.body = keep + span.body[k:]

@@ -2024,5 +2024,19 @@ BARE_SPEAKER_TURN = re.compile(rf"^\*\*((?:{PERSON_NAME})|[{CJK}·]{{0,8}}记者
 # goes on with the quote's paragraph as any soft-wrapped Markdown line does (reflow.markdown_soft_wraps).
 MD_QUOTE_LINE = re.compile(r"^>[ \t]*(\S.*)$")
 
+
+# ---- qa67 (session 15): Q&A boxes on a theory page ----
+# 问：什么是“内卷式”竞争？ / 答：主要指…: the paragraphs of a box of questions and answers set under its label
+# (理论热点问答) at the end of an article's text, before the title and byline printed after it
+# (articles.split_on_qa_box).
+QA_BOX_PARAGRAPH = re.compile(r"^[问答]\s*[：:]")
+# ……多介绍各地的具体做法。（浙江丽水 读者 潘雨桐）: a reader's letter signed in brackets at the end of its last paragraph
+# with the place the reader writes from and what the reader is (READER_WORDS) before the name: the name signs the
+# letter, the place and the word are no author (units.with_signatures; READER_SIGNATURE is the line set apart). A
+# space parts the name from the word, as in READER_SIGNATURE (读者来信 is no reader named 来信).
+READER_TRAILING_SIGNATURE = re.compile(
+    rf"(?<=[。！？”’」』])[（(]\s*[{CJK}]{{2,10}}?[ 　]*(?:{READER_WORDS})[ 　]+({_NAMES})\s*[）)]$")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -42,6 +42,8 @@ SHORT_SHARE = 0.7
 MAX_COLUMN_WIDTH = 80.0
 # A pull quote's lines stay within its column: a much wider line is body text again.
 QUOTE_WIDENING = 2.0
+# A pull quote's line this much narrower than the quote's column did not fill it: the quote ends there (qa67).
+QUOTE_TAIL_SHORT = 2.0
 # Lines narrower than this are headings or labels, not text, when telling layouts apart.
 MIN_TEXT_LINE = 10.0
 # Below this share of text lines stopping mid-sentence, a document puts one paragraph per line.
@@ -1102,8 +1104,11 @@ def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:
 def ends_quote(line: str, width: float, first: bool, block_width: float) -> bool:
     """Whether a line of a pull quote is its last: short in the quote's column, where a page without
     blank lines sets a heading right under the quote (■…减轻基层负担 / 现实意义 / the text). Not the ■
-    line, nor a letter-spaced line (■ 现 在 / 的 创 新 路), which fill the column, the spaces counting 0."""
-    return not first and width < SHORT_SHARE * block_width and " " not in line
+    line, nor a letter-spaced line (■ 现 在 / 的 创 新 路), which fill the column, the spaces counting 0.
+    A line short of the column by more than a character or two (kinsoku, half-width digits) ends the quote too: a
+    quote's wrapped lines fill its justified column, so the short line under ■算法不能成为压在劳动者 / 身上的“无形之手”
+    (织密保障网络, a heading over the text) is no more the quote's (qa67)."""
+    return not first and (width < SHORT_SHARE * block_width or width < block_width - QUOTE_TAIL_SHORT) and " " not in line
 
 
 def is_subtitle(line: str) -> bool:
@@ -1139,10 +1144,11 @@ def wraps_heading(page: Page, a: int) -> bool:
     blank line between and a blank line after, is the rest of it (a subheading has its own marker,
     which opens a block). On a page without blank lines, the rest is shorter than the heading's
     first line and a line of text follows it, not another short line (an unmarked subheading under
-    a short heading is wider than it). The PDF layout puts a blank line after every line but not between
-    a heading and its first line of text: a heading tight over its text ends there, and one set with the
-    blank lines wraps as on a page without them (wraps_heading_between_blanks). One paragraph per line
-    puts none."""
+    a short heading is wider than it), or a pull quote set between the heading and its text (二、畅通生态产品 /
+    交易渠道 / ■要让生态产品“有价”，…: the ■ line opens the quote's narrow column, qa67). The PDF layout puts a
+    blank line after every line but not between a heading and its first line of text: a heading tight over its text
+    ends there, and one set with the blank lines wraps as on a page without them (wraps_heading_between_blanks).
+    One paragraph per line puts none."""
     b = a + 1
     if page.free_layout or page.texts[a][:1] == "#":
         return False                      # (a Markdown heading is one line by definition)
@@ -1153,7 +1159,7 @@ def wraps_heading(page: Page, a: int) -> bool:
         return False
     c = b + 1
     return (c == len(nos) or nos[c] > nos[b] + 1
-            or widths[b] < widths[a] and widths[c] >= page.cols[c] * SHORT_SHARE)
+            or widths[b] < widths[a] and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 
 def wraps_heading_between_blanks(page: Page, a: int) -> bool:

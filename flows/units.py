@@ -259,6 +259,31 @@ def with_bullet_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_quotes_over_headings(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A ■ block of two lines read as a bulleted heading (its bullet cut as debris) is a pull quote where a one-line
+    heading stands between it and the text (■算法不能成为压在劳动者 / 身上的“无形之手” / 织密保障网络 / the text): a
+    bulleted heading opens its part right over the text, and one wrapped over two lines does not take a third under
+    it. (Only a document with a unit that has debris, found by a C-level scan, is visited; qa67.) `kinds` is kept
+    in step."""
+    if not any(map(DEBRIS, found)):
+        return found
+    quoted = [i for i in positions(kinds, PLAIN) if quotes_over_heading(found, kinds, i)]
+    for i in quoted:
+        u = found[i]
+        found[i] = Unit(QUOTE, f"{(u.debris or '').strip()}{u.text}", u.width, u.n_lines, None)
+        kinds[i] = QUOTE
+    return found
+
+
+def quotes_over_heading(found: list[Unit], kinds: list[str], i: int) -> bool:
+    """Whether plain unit i is a ■ block of two lines or more over a one-line plain unit over a paragraph (see
+    with_quotes_over_headings)."""
+    u = found[i]
+    return (u.n_lines >= 2 and bool(u.debris) and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
+            and i + 2 < len(found) and kinds[i + 1] == PLAIN and found[i + 1].n_lines == 1
+            and not found[i + 1].debris and kinds[i + 2] == PARA)
+
+
 def short_box_items(found: list[Unit], kinds: list[str]) -> list[int]:
     """The short items of a plan's box (专栏　… / ■ 乡镇商贸中心改造率达到80% / ■ …) read as headings, their bullet cut as
     a heading's stray mark (rule 8 debris): in a run right under the box's label they are the box's text, not headings
@@ -436,12 +461,18 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
         if u.kind == PLAIN and i and found[i - 1].kind == PARA and (by := signature_line_byline(u.text)):
             found[i] = as_kind(u, NOTE)._replace(byline=by)
     signed = [(i, m, by) for i in bracketed
-              if found[i].kind == PARA and (m := P.TRAILING_SIGNATURE.search(found[i].text))
+              if found[i].kind == PARA and (m := trailing_signature(found[i].text))
               and (by := byline(m.group(1))) and not by.source]
     for i, m, by in reversed(signed):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
     return found
+
+
+def trailing_signature(text: str) -> re.Match[str] | None:
+    """The signature in brackets that ends a paragraph: the writer's name (……心坎上。（江 帆）), or a reader's with the
+    place and what the reader is before it (……具体做法。（浙江丽水 读者 潘雨桐）, qa67); group 1 holds the names."""
+    return P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
 
 
 def signature_line_byline(text: str) -> Byline | None:
@@ -1467,4 +1498,4 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes,
-    with_english_title_under_title, with_guests_under_guest_line)
+    with_english_title_under_title, with_guests_under_guest_line, with_quotes_over_headings)

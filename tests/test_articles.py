@@ -1068,6 +1068,71 @@ def test_a_labelled_box_a_little_narrower_than_the_text_at_its_end_is_no_section
     assert (GLOSSARY in t["articles"][0]["text"]) is not is_box
 
 
+def test_lines_over_an_unsigned_articles_text_under_the_pages_standfirst_are_its_title():
+    """A page opens with a standfirst set across the page, then an article's title over its text, and the article is
+    signed only by a note at its end (the next page's article titled and signed after its text): the lines under the
+    standfirst title it; they open no section (qa67)."""
+    note = "（作者：柯文远 蒋立群，分别系西岭大学经济学院教授、副教授）"
+    t = tables(page([["第5版 理论 2026年3月3日 星期二"], hung(P6 + P5, 46), ["把韧性城市建设", "摆在突出位置"],
+                     hung(P1, 17), ["一、强化风险意识"], hung(P2, 17), ["二、补齐设施短板"], hung(P4, 17), [note],
+                     ["本版责编：孟 捷", "第6版 理论 2026年3月3日 星期二"], hung(P3, 20), hung(P5, 20),
+                     ["以数字技术赋能", "城市精细化治理", "□ 郑牧之"]]))
+    first = t["articles"][0]
+    assert (first["title"], first["authors"]) == ("把韧性城市建设摆在突出位置", ["柯文远", "蒋立群"])
+    headings = [s["heading"] for s in t["sections"] if s["article_id"] == first["article_id"]]
+    assert headings == ["强化风险意识", "补齐设施短板"]
+    assert [(a["title"], a["authors"]) for a in t["articles"][1:]] == [("以数字技术赋能城市精细化治理", ["郑牧之"])]
+
+
+@pytest.mark.parametrize("head", ["第6版 理论 2026年3月3日 星期二", "6 理论周刊 2026年3月3日 星期二"])
+def test_a_page_head_amid_the_text_ends_the_article_before_it(head):
+    """A second page glued under the first (its running head amid the text): the article titled and signed at the first
+    page's head ends there, and the next page's text is another article, titled and signed after it (qa67)."""
+    t = tables(page([["第5版 理论 2026年3月3日 星期二"], ["把韧性城市建设", "摆在突出位置", "□ 柯文远"], hung(P1, 17),
+                     ["一、强化风险意识"], hung(P2, 17), ["二、补齐设施短板"], hung(P4, 17), ["本版责编：孟 捷", head],
+                     hung(P3, 20), ["推动改革落地"], hung(P5, 20), ["以数字技术赋能", "城市精细化治理", "□ 郑牧之"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("把韧性城市建设摆在突出位置", ["柯文远"]),
+                                                                   ("以数字技术赋能城市精细化治理", ["郑牧之"])]
+    assert [a["text"].startswith(p) for a, p in zip(t["articles"], (P1, P3))] == [True, True]
+
+
+QUESTION = "问：什么是城市生命线工程？"
+ANSWER = "答：指维系城市正常运行、满足群众生产生活需要的供水、排水、燃气、电力、通信、桥梁等基础设施。"
+
+
+@pytest.mark.parametrize("end_title", [False, True])
+@pytest.mark.parametrize("asked_before, is_box", [(False, True), (True, False)])
+def test_a_labelled_box_of_questions_and_answers_at_the_texts_end_is_no_section(end_title, asked_before, is_box):
+    """A label over paragraphs 问：… / 答：… at the end of an article's text, set as wide as the text, is a box of its own
+    (qa67); an article whose text asks and answers so before (an interview) keeps them as its last section."""
+    first = [hung(QUESTION, 17), hung(ANSWER, 17)] if asked_before else []
+    head = [["把韧性城市建设", "摆在突出位置", "□ 柯文远"]]
+    body = [hung(P1, 17), *first, ["强化风险意识"], hung(P2, 17), hung(P4, 17), ["理论热点问答"], hung(QUESTION, 16),
+            hung(ANSWER, 16)]
+    parts = [*body, *head] if end_title else [*head, *body]
+    t = tables(page([*parts, ["以数字技术赋能", "城市精细化治理", "郑牧之"], hung(P6, 20), hung(P5, 20)]))
+    art = next(a for a in t["articles"] if P1 in a["text"])
+    headings = [s["heading"] for s in t["sections"] if s["article_id"] == art["article_id"]]
+    assert ("理论热点问答" in headings) is not is_box
+    assert (ANSWER in art["text"]) is not is_box
+    assert art["title"] == "把韧性城市建设摆在突出位置"
+
+
+@pytest.mark.parametrize("asked_later, is_box", [(False, True), (True, False)])
+def test_a_labelled_box_of_questions_and_answers_over_an_articles_text_is_no_part_of_it(asked_later, is_box):
+    """The same box set over the text of an article titled and signed after it (the page's first article, under its
+    standfirst): a piece of its own, the text under it the article's (qa67); an interview's questions go on below."""
+    later = [hung(QUESTION, 17), hung(ANSWER, 17)] if asked_later else []
+    t = tables(page([["第5版 理论 2026年3月3日 星期二"], hung(P6 + P5, 46), ["理论热点问答"], hung(QUESTION, 16),
+                     hung(ANSWER, 16), hung(P1, 17), ["强化风险意识"], hung(P2, 17), *later, hung(P4, 17),
+                     ["把韧性城市建设", "摆在突出位置", "□ 柯文远"], ["以数字技术赋能", "城市精细化治理", "□ 郑牧之"],
+                     hung(P3, 20), hung(P5, 20)]))
+    art = next(a for a in t["articles"] if P1 in a["text"])
+    assert art["title"] == "把韧性城市建设摆在突出位置"
+    assert art["text"].startswith(P1) is is_box
+    assert any(a["title"] == "理论热点问答" for a in t["articles"]) is is_box
+
+
 @pytest.mark.parametrize("lead_lines", [1, 2])
 def test_a_pages_topic_box_over_the_first_article_leaves_it_its_title_lines(lead_lines):
     lead = "树立大食物观，是保障国家粮食安全的重要理念。如何构建多元化食物供给体系？怎样向森林、江河湖海要食物？本期刊发两篇文章，敬请关注。"

@@ -88,6 +88,9 @@ KNOWN_MISSES = {
                       "quote: by widths the heading is the quote's last line (a quote ending short over a heading "
                       "looks the same)",
     "818_theory.txt": "pull quotes whose last line fills the column over one-line headings (the kind of 816)",
+    "260_theory.txt": "a sentence whose full stop hangs past the column's edge (…重要举措。) over a line that fills the "
+                      "column reads as a paragraph's end: layout alone cannot tell (102 wants …必然要求。 / 其一，… broken, "
+                      "803 wants …重要标志。第一，… joined)",
     "330_paper_hant.txt": "a table row of text-only cells set apart by wide spaces reads as a heading (a row needs a number "
                           "cell: names set apart by spaces look the same)",
 }

@@ -90,6 +90,9 @@ def test_the_second_line_of_a_heading_with_a_blank_line_under_it_stays_off_the_t
     # ... and an unmarked subheading wider than a short marked heading stays a line of its own
     (["一、总体要求", "坚持稳中求进工作总基调", *wrapped(P1, 20), *wrapped(P2, 20)],
      ["一、总体要求", "坚持稳中求进工作总基调", P1, P2]),
+    # ... and a pull quote set between the heading and its text (qa67): the quote is no second heading
+    ([*wrapped(P1, 20), "一、健全县域商业", "流通体系", "■要让农产品进城，", "也让工业品下乡", *wrapped(P2, 20)],
+     [P1, "一、健全县域商业流通体系", "■要让农产品进城，也让工业品下乡", P2]),
 ])
 def test_a_marked_heading_wraps_onto_a_short_line_right_under_it(lines, expected):
     assert texts(lines) == expected
@@ -211,6 +214,12 @@ def test_pull_quote_runs_to_the_next_quote_or_blank_line():
     # a letter-spaced line is short only once its spaces are dropped: the quote goes on
     (["■ 现 在", "信息技术飞", "速发展，颠覆", "的 创 新 路", "子，为实现", "", *wrapped(P2, 18)],
      ["■现在信息技术飞速发展，颠覆的创新路子，为实现", P2]),
+    # a last line short of the quote's column by more than a character or two ends it, under the share (qa67)
+    (["■平台规则不能成为悬在骑手", "头上的“无形的枷锁”", "规范平台算法", *wrapped(P2, 18)],
+     ["■平台规则不能成为悬在骑手头上的“无形的枷锁”", "规范平台算法", P2]),
+    # ... a line a character short (a closing mark kept off the next line's head) does not
+    (["■数据要素是新型生产要素，", "要让它在流通和使用中创造", "价值", "规范平台算法", *wrapped(P2, 18)],
+     ["■数据要素是新型生产要素，要让它在流通和使用中创造价值", "规范平台算法", P2]),
 ])
 def test_a_pull_quote_ends_at_its_short_last_line(lines, expected):
     assert texts(lines) == expected

@@ -193,6 +193,20 @@ def test_a_box_before_a_heading_line_is_a_bullet_before_wrapped_text_a_pull_quot
     assert unit(Block("".join(lines), len(lines), 10.0, 0, None), False).kind == kind
 
 
+@pytest.mark.parametrize("blocks, kinds", [
+    # a two-line ■ block over a one-line heading over the text: a pull quote (qa67)
+    ([("■算法不能成为压在骑手身上的“无形之手”", 2), ("织密保障网络", 1), (P1, 3)], [QUOTE, "plain", "para"]),
+    # a bulleted heading wrapped once, right over its text: a heading still
+    ([("■以数字技术赋能县域商贸流通体系建设", 2), (P1, 3)], ["plain", "para"]),
+    # a bulleted one-line heading over its second line: a two-line heading still
+    ([("■稳就业", 1), ("织密保障网络", 1), (P1, 3)], ["plain", "plain", "para"]),
+])
+def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, kinds):
+    found = units([Block(t, n, 16.0, 0, None) for t, n in blocks], markdown=False)
+    assert [u.kind for u in found] == kinds
+    assert found[0].text.startswith("■") is (kinds[0] == QUOTE)
+
+
 @pytest.mark.parametrize("text, plain", [
     ("| 整车产量（万辆） | 38.6 | 52.4 |", "整车产量（万辆） 38.6 52.4"),      # a table row: cells apart by spaces
     ("|**指标**|2024|", "指标 2024"),
@@ -571,6 +585,8 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
     # a news brief signed at its end names its reporters after their roles (qa32, session 10)
     ("（记者 何芷晴）", ("何芷晴",)), ("（记者 苗 青 通讯员 简 书）", ("苗青", "简书")),
     ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
+    # a reader's letter: the place and what the reader is before the name, which alone signs it (qa67)
+    ("（江西赣州 读者 龚海燕）", ("龚海燕",)), ("（湖北宜昌网友 甘露）", ("甘露",)), ("（江西赣州 读者来信）", None),
 ])
 def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, names):
     text = "减证便民，是为了让群众少跑腿，而不是让证明变得随意。只有把权责理清楚，便民才能真正便到群众心坎上。"
