@@ -1474,3 +1474,22 @@ def test_a_paragraph_ending_a_sentence_over_a_page_foot_stays_apart():
     text = "\n".join(["一、引言", CUT_HEAD + "域。", RUNNING_HEAD_LINE, CUT_REST, "二、结论", P1])
     found = [u.text for u in units_of_text(text)]
     assert CUT_HEAD + "域。" in found and CUT_REST in found
+
+
+# ---- qa65: a label whose first word a stray space of PDF extraction cut ----
+@pytest.mark.parametrize("text, mended", [
+    ("（作 者系南屿大学公共管理学院教授）", "（作者系南屿大学公共管理学院教授）"),
+    ("编 者按：本版刊发三篇来稿，以飨读者。", "编者按：本版刊发三篇来稿，以飨读者。"),
+    ("基金 项目：东川省社科规划项目（25BJY031）", "基金项目：东川省社科规划项目（25BJY031）"),
+    ("本报记者 王 磊", "本报记者 王 磊"),                  # a byline: no label once mended either
+    ("观点 聚集", "观点 聚集"),                            # a column head
+    ("近 年 来 ，县 域", "近 年 来 ，县 域"),               # letter-spaced text
+    ("（记者 王磊）", "（记者 王磊）"),                    # the label's own space before a name
+])
+def test_a_label_cut_by_a_stray_space_is_mended(text, mended):
+    from flows.units import label_mended
+    assert label_mended(text) == mended
+
+
+def test_an_author_note_cut_by_a_stray_space_is_a_note():
+    assert unit(Block("（作 者系南屿大学公共管理学院教授）", 1, 20.0, 0, None), False).kind == NOTE
