@@ -1202,8 +1202,22 @@ def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
         return [span]
     rest = Span(bylines=[by], body=span.body[end:])
     set_title(rest, span.body[start:end])
-    span.body = span.body[:start]
+    head = column_head_over(span.body, start)
+    span.residue.extend((u, "column label" if u.kind == U.PLAIN else "editor's note") for u in span.body[head:start])
+    span.body = span.body[:head]
     return [span, rest]
+
+
+def column_head_over(body: list[Unit], start: int) -> int:
+    """Where the head of the column that the title at body[start] opens starts: an editor's note right over the title
+    (编者按：本期选登两封读者来信……) and a column's label over that (读者来信) introduce the pieces under them, not the
+    end of the article before (qa65). Without a note, start: a paragraph over the title is that article's."""
+    k = start
+    if k > 0 and body[k - 1].kind == U.PARA and is_labelled_note(body[k - 1].text):
+        k -= 1
+        if k > 0 and is_label_line(body[k - 1]):
+            k -= 1
+    return k
 
 
 def reads_as_title(body: list[Unit], start: int, end: int) -> bool:

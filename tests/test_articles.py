@@ -1473,3 +1473,18 @@ def test_a_stray_space_in_a_title_line_keeps_the_line_in_the_title(first, second
 ])
 def test_a_line_whose_last_word_a_stray_space_cut_off_is_a_clean_heading_line(line, clean):
     assert Unit(U.PLAIN, line, float(len(line)), 1, None).clean is clean
+
+
+# ---- qa65: a column's label and editor's note between an article signed at its head and a letter signed at its end ----
+LETTER = "我家住在城西一个老小区，楼下的路灯坏了半年没人修，晚上出门很不方便。建议有关部门建立报修快速响应机制，让小事不再拖成难事。"
+
+
+@pytest.mark.parametrize("label", [["群众来信"], []])
+def test_the_label_and_editors_note_over_a_letter_leave_the_article_before(label):
+    note = "编者按：本期选登一封读者来信，欢迎读者继续来信反映身边事。"
+    t = tables(page([["推进县域商业体系建设"], ["本报记者 韩 松"], wrapped(P1, 16), wrapped(P2, 16),
+                     label, wrapped(note, 22), ["路灯报修何时不再难"], wrapped(LETTER, 16), ["读者 邝立群"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域商业体系建设", ["韩松"]), ("路灯报修何时不再难", ["邝立群"])]
+    assert "编者按" not in t["articles"][0]["text"] and "来信" not in t["articles"][0]["text"]
+    assert {r["reason"] for r in t["residue"] if "来信" in r["text"]} == {"editor's note", *(["column label"] if label else [])}
