@@ -44,7 +44,7 @@ def stray_split_joined(parts: list[str]) -> list[str]:
     out: list[str] = []
     lone = ""                             # a lone character waiting for the part after it
     for part in parts:
-        if len(part) == 1 and not lone and out and len(out[-1]) == 2:
+        if len(part) == 1 and not lone and out and len(out[-1]) == 2 and part not in P.NOT_NAME_TAILS:
             out[-1] += part
         elif len(part) == 1 and not lone:
             lone = part

@@ -451,7 +451,9 @@ _NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILI
 _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
 # A three-character name cut by a stray space of PDF extraction (林秋 妍, 柯 文博: qa65, session 15): a lone
 # character is no name, so the part it stands beside is the rest of the name (names() joins them). Tried last.
-_STRAY_SPACED_NAME = rf"[{SURNAMES}](?:[{CJK}] [{CJK}]| [{CJK}]{{2}})(?![{CJK}])"
+# Not a credit's word after a name (王磊 摄, 李明 图, 张三 等): NOT_NAME_TAILS.
+NOT_NAME_TAILS = "摄文图绘画等著译编撰制供发"
+_STRAY_SPACED_NAME = rf"[{SURNAMES}](?:[{CJK}] (?![{NOT_NAME_TAILS}])[{CJK}]| [{CJK}]{{2}})(?![{CJK}])"
 _NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME}|{_STRAY_SPACED_NAME})"
 _NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])){_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).

@@ -142,6 +142,7 @@ def test_bylines(line, authors, source):
     "浙江省 杭州市", "湖南省 长沙市 芙蓉区", "深圳市 南山区 科技园",   # places only: no name after them (qa40)
     "研究员建议 加强监管", "召集人 由理事会推选",   # a post word in a line of text, no name after it (qa57)
     "读者来信", "读者留言", "读者 来信选登",   # a letters column's label: 读者 signs only before a space and a name (qa63)
+    "本报记者 王磊 摄", "新华社记者 李博 摄", "王磊 摄",   # photo credits: a stray space never cuts a name before 摄 (qa65)
 ])
 def test_not_bylines(line):
     assert byline(line) is None
@@ -328,6 +329,7 @@ def test_an_unbracketed_author_note_names_its_writer(note, authors):
     (["王磊", "何静"], ["王磊", "何静"]),                         # no lone character: unchanged
     (["柯", "文博", "林秋", "妍"], ["柯文博", "林秋妍"]),
     (["欧阳明远", "静"], ["欧阳明远", "静"]),                     # no two-character part beside it: left alone
+    (["王磊", "摄"], ["王磊", "摄"]), (["李明", "等"], ["李明", "等"]),   # a credit's word after a name is no part of it
 ])
 def test_a_lone_character_joins_the_two_character_part_beside_it(parts, joined):
     from flows.bylines import stray_split_joined
