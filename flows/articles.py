@@ -25,6 +25,8 @@ PRINT_COLUMN_WIDTH = 60.0
 KICKER_SHARE = 0.5
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
 MAX_HEADING_LINES = 2
+# The narrower of a title's two lines is at least this share of the wider's width (stray_spaced_second_line).
+TITLE_PAIR_SHARE = 0.75
 # A box of further reading at the end of an article's text holds a paragraph or two (split_on_reading_box).
 READING_BOX_MAX_PARAS = 2
 BOX_KINDS = frozenset({U.PARA})       # (a box holds paragraphs: no headings, no items)
@@ -1101,13 +1103,27 @@ def is_issuing_body_under_title(lead: list[Unit], i: int) -> bool:
 
 def trailing_clean(lines: list[Unit]) -> list[Unit]:
     """The last heading lines (at most two) that are not spaced-out column heads, nor the last word of
-    a column's motto set one word a line (明理 / 笃行 over the first heading)."""
+    a column's motto set one word a line (明理 / 笃行 over the first heading), nor the last line's stray gap (see
+    stray_spaced_second_line)."""
     out: list[Unit] = []
-    for k in range(len(lines) - 1, -1, -1):
-        if not lines[k].clean or len(out) == MAX_HEADING_LINES or is_motto_word(lines, k):
+    last = len(lines) - 1
+    for k in range(last, -1, -1):
+        spaced = not lines[k].clean and not (k == last > 0 and stray_spaced_second_line(lines[k - 1], lines[k]))
+        if spaced or len(out) == MAX_HEADING_LINES or is_motto_word(lines, k):
             break
         out.insert(0, lines[k])
     return out
+
+
+def stray_spaced_second_line(upper: Unit, lower: Unit) -> bool:
+    """Whether a title's last line holds a stray space of PDF extraction (以高效能治理护航 / 民营经济 高质量发展, qa65): one
+    space, under a line of about its width with none. A column head stands over a title, never under it, and a
+    title's two lines are set balanced; a headline's designed gap between its two phrases (发展低空经济 香港要抢占先机)
+    under a wider or narrower line (a breadcrumb) or a spaced one (a running head) stays a spaced line."""
+    if " " in upper.text or not upper.clean or lower.text.count(" ") != 1:
+        return False
+    narrow, wide = sorted((display_width(upper.text), display_width(lower.text)))
+    return narrow >= TITLE_PAIR_SHARE * wide
 
 
 def is_motto_word(lines: list[Unit], k: int) -> bool:
@@ -1217,8 +1233,22 @@ def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
         return [span]
     rest = Span(bylines=[by], body=span.body[end:])
     set_title(rest, span.body[start:end])
-    span.body = span.body[:start]
+    head = column_head_over(span.body, start)
+    span.residue.extend((u, "column label" if u.kind == U.PLAIN else "editor's note") for u in span.body[head:start])
+    span.body = span.body[:head]
     return [span, rest]
+
+
+def column_head_over(body: list[Unit], start: int) -> int:
+    """Where the head of the column that the title at body[start] opens starts: an editor's note right over the title
+    (编者按：本期选登两封读者来信……) and a column's label over that (读者来信) introduce the pieces under them, not the
+    end of the article before (qa65). Without a note, start: a paragraph over the title is that article's."""
+    k = start
+    if k > 0 and body[k - 1].kind == U.PARA and is_labelled_note(body[k - 1].text):
+        k -= 1
+        if k > 0 and is_label_line(body[k - 1]):
+            k -= 1
+    return k
 
 
 def reads_as_title(body: list[Unit], start: int, end: int) -> bool:

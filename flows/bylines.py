@@ -32,7 +32,29 @@ def padded_joined(parts: list[str]) -> list[str]:
             out[-1] += part
         else:
             out.append(part)
-    return out
+    return stray_split_joined(out)
+
+
+def stray_split_joined(parts: list[str]) -> list[str]:
+    """A one-character part left beside a two-character one is the rest of a three-character name that a stray
+    space of PDF extraction cut (林秋 妍, 柯 文博): no name has one character. The two-character part before it
+    takes it, or else the one after it."""
+    if all(len(part) > 1 for part in parts):
+        return parts                      # (the usual case: no lone character)
+    out: list[str] = []
+    lone = ""                             # a lone character waiting for the part after it
+    for part in parts:
+        if len(part) == 1 and not lone and out and len(out[-1]) == 2 and part not in P.NOT_NAME_TAILS:
+            out[-1] += part
+        elif len(part) == 1 and not lone:
+            lone = part
+        elif lone and len(part) == 2:
+            out.append(lone + part)
+            lone = ""
+        else:
+            out.extend([lone, part] if lone else [part])
+            lone = ""
+    return out + [lone] if lone else out
 
 
 def byline(line: str) -> Byline | None:

@@ -452,7 +452,12 @@ _NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILI
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
 _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
-_NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME})"
+# A three-character name cut by a stray space of PDF extraction (林秋 妍, 柯 文博: qa65, session 15): a lone
+# character is no name, so the part it stands beside is the rest of the name (names() joins them). Tried last.
+# Not a credit's word after a name (王磊 摄, 李明 图, 张三 等): NOT_NAME_TAILS.
+NOT_NAME_TAILS = "摄文图绘画等著译编撰制供发"
+_STRAY_SPACED_NAME = rf"[{SURNAMES}](?:[{CJK}] (?![{NOT_NAME_TAILS}])[{CJK}]| [{CJK}]{{2}})(?![{CJK}])"
+_NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME}|{_STRAY_SPACED_NAME})"
 _NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])){_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
 # (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: segment.is_editorial_voice.)
@@ -1574,7 +1579,8 @@ ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特
 # 图片说明：……调试。 新华社发 / ……现场。 受访者供图: a caption closed by an agency's or a giver's credit after its
 # last sentence (no photographer's name before 摄) closes its block like PHOTO_CREDIT: the paragraph under it is
 # no part of the caption (reflow.photo_credits, units).
-_SUPPLIED_PHOTO_CREDIT = rf"[。！？][ 　]*[{CJK}·]{{1,10}}(?:社发|供图)$"
+# (A stray space of PDF extraction may cut the credit's name: ……停靠。 新 华社发, qa65.)
+_SUPPLIED_PHOTO_CREDIT = rf"[。！？][ 　]*[{CJK}·](?: ?[{CJK}·]){{0,9}}(?:社发|供图)$"
 PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|{_SUPPLIED_PHOTO_CREDIT}")
 PHOTO_CREDIT_ENDS: tuple[str, ...] = ("摄", "发", "图")
 PHOTO_CREDIT_LAST = re.compile("[摄发图]")
@@ -2036,6 +2042,22 @@ QA_BOX_PARAGRAPH = re.compile(r"^[问答]\s*[：:]")
 # space parts the name from the word, as in READER_SIGNATURE (读者来信 is no reader named 来信).
 READER_TRAILING_SIGNATURE = re.compile(
     rf"(?<=[。！？”’」』])[（(]\s*[{CJK}]{{2,10}}?[ 　]*(?:{READER_WORDS})[ 　]+({_NAMES})\s*[）)]$")
+
+
+# ---- qa65 (session 15): stray spaces of PDF extraction ----
+# 让老街区在更新中 焕发 / 以高效能治理 护航: a line whose one space leaves a word of one or two characters at its end
+# after a run of five or more: PDF extraction cut the line's last word off (a stray space), where a column head or
+# slogan sets words of like length apart (观点 聚集, 牢记嘱托 展现新风采) and a label stands before the words it
+# heads (专栏 …), never after them. Such a line is a heading line like any other (units.Unit.clean). Not a banner
+# whose word PDF extraction doubled (今日谈今日谈 锐评, 观点观点 聚集: a column head).
+STRAY_GAP_LINE = re.compile(rf"^(?![^\s]*?([^\s]{{2,4}})\1 )[^\s]{{4,}}[{CJK}] [{CJK}]{{1,2}}$")
+# （作 者系…） / 编 者按：… / 基金 项目：…: a label whose word a stray space cut (one space within the line's first word
+# of at most four characters, after an optional bracket). units.label_mended closes the gap when the line then reads
+# as a label (LABEL_LINE: furniture, an editor's note, a metadata field) and did not before.
+STRAY_SPACED_LABEL = re.compile(rf"^[（(【\[［]?[{CJK}]{{1,4}} (?=[{CJK}])")
+LABEL_LINE = _any_of(FURNITURE_LINE, EDITOR_NOTE, METADATA_FIELD_LINE)
+# The stray space is looked for among a line's first characters only (a bracket, four characters, the space).
+STRAY_LABEL_SPAN = 6
 
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----

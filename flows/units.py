@@ -88,8 +88,9 @@ class Unit(NamedTuple):
 
     @property
     def clean(self) -> bool:
-        """A heading line without spaced-out words (those are column heads and slogans)."""
-        return not P.CJK_GAP.search(self.text)
+        """A heading line without spaced-out words (those are column heads and slogans); a stray space that cut a
+        line's last word off (P.STRAY_GAP_LINE) sets no words apart."""
+        return not P.CJK_GAP.search(self.text) or P.STRAY_GAP_LINE.match(self.text) is not None
 
 
 # C-level getters of a unit's fields (a map over them needs no Python frame per unit).
@@ -955,6 +956,7 @@ def unit(block: Block, markdown: bool) -> Unit:
         text = plain_text(text)
         part = start_part(text) if may_start_marked(text) else None
     else:
+        text = label_mended(text) if " " in text[:P.STRAY_LABEL_SPAN] else text
         part = start_part(text) if may_start_marked(text) else None
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
@@ -1107,6 +1109,16 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
+
+
+def label_mended(text: str) -> str:
+    """（作 者系…） -> （作者系…）: a label whose first word a stray space of PDF extraction cut (P.STRAY_SPACED_LABEL)
+    reads as the label once the space is gone; any other text (a byline 本报记者 王 磊, letter-spaced text) stays."""
+    m = P.STRAY_SPACED_LABEL.match(text)
+    if m is None:
+        return text
+    mended = text[:m.end() - 1] + text[m.end():]
+    return mended if P.LABEL_LINE.match(mended) and not P.LABEL_LINE.match(text) else text
 
 
 def may_start_marked(text: str) -> bool:

@@ -1537,3 +1537,45 @@ def test_a_signed_commentary_at_the_pages_head_is_no_standfirst_before_a_wider_l
     articles = tables(text)["articles"]
     assert [(a["title"], a["authors"]) for a in articles] == [("守住耕地保护红线", ["柏宁"]),
                                                                ("让县城更有烟火气", ["韩知远"])]
+
+
+# ---- qa65: stray spaces of PDF extraction in a title's lines ----
+@pytest.mark.parametrize("first, second, kept", [
+    ("推进县域商业体系", "建设 提质增效", 2),       # a stray space in the last line: a column head never stands under a title
+    ("以数字技术赋能 城", "乡融合发展", 2),         # a stray space cut the first line's last word off (STRAY_GAP_LINE)
+    ("完善养老服务体系 建", "设银发友好社会", 2),
+    ("观点 聚集", "推进县域商业体系建设", 1),        # a spaced column head over a title
+    ("牢记嘱托 展现新风采", "推进县域商业体系建设", 1),   # a slogan: words of like length
+    ("改革 发展", "观点 聚集", 1),                 # two spaced lines: the last one only, as before
+    ("南屿新闻网›评论›百姓论坛", "百姓论坛／物价上涨下 小商户不能只靠补贴", 1),   # a designed gap under a breadcrumb
+    ("南屿日报 2026年3月4日 A5 评论", "【南屿论坛】推进老城更新 守住街巷烟火", 1),   # under a running head
+    ("锐评锐评 短评", "为县域消费添一把火", 1),          # a banner PDF extraction doubled, over a title
+])
+def test_a_stray_space_in_a_title_line_keeps_the_line_in_the_title(first, second, kept):
+    lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
+    title, _kicker = title_split(lines)
+    assert [u.text for u in title] == [first, second][2 - kept:]
+
+
+@pytest.mark.parametrize("line, clean", [
+    ("让老街区在更新 中", True), ("以高效能治理 护航", True), ("数字乡村建设 提速", True),
+    ("观点 聚集", False), ("牢记嘱托 展现新风采", False), ("专栏 县域商业创建标准", False),
+    ("今 日 谈", False), ("推进 县域 商业", False), ("乡村振兴", True), ("时评时评 锐见", False),
+])
+def test_a_line_whose_last_word_a_stray_space_cut_off_is_a_clean_heading_line(line, clean):
+    assert Unit(U.PLAIN, line, float(len(line)), 1, None).clean is clean
+
+
+# ---- qa65: a column's label and editor's note between an article signed at its head and a letter signed at its end ----
+LETTER = "我家住在城西一个老小区，楼下的路灯坏了半年没人修，晚上出门很不方便。建议有关部门建立报修快速响应机制，让小事不再拖成难事。"
+
+
+@pytest.mark.parametrize("label", [["群众来信"], []])
+def test_the_label_and_editors_note_over_a_letter_leave_the_article_before(label):
+    note = "编者按：本期选登一封读者来信，欢迎读者继续来信反映身边事。"
+    t = tables(page([["推进县域商业体系建设"], ["本报记者 韩 松"], wrapped(P1, 16), wrapped(P2, 16),
+                     label, wrapped(note, 22), ["路灯报修何时不再难"], wrapped(LETTER, 16), ["读者 邝立群"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域商业体系建设", ["韩松"]), ("路灯报修何时不再难", ["邝立群"])]
+    assert "编者按" not in t["articles"][0]["text"] and "来信" not in t["articles"][0]["text"]
+    assert {r["reason"] for r in t["residue"] if "来信" in r["text"]} == {"editor's note", *(["column label"] if label else [])}

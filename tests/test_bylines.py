@@ -36,6 +36,10 @@ from flows.bylines import (byline, dateline_authors, field_authors, keywords, me
     ("傅文彬", ("傅文彬",), None),
     # a two-character name padded to the width of three-character ones
     ("□本报记者 何 静", ("何静",), "本报"), ("周　敏", ("周敏",), None), ("韩 梅 邓志刚", ("韩梅", "邓志刚"), None),
+    # a three-character name a stray space of PDF extraction cut (qa65): a lone character is no name
+    ("钟雅 琳 经济日报", ("钟雅琳",), "经济日报"), ("乔 明远", ("乔明远",), None), ("本报记者 覃思 远", ("覃思远",), "本报"),
+    ("本报记者 尹 航 通讯员 骆晓 岚", ("尹航", "骆晓岚"), "本报"), ("读者 卓立 新", ("卓立新",), None),
+    ("韩 梅 邓志 刚", ("韩梅", "邓志刚"), None),
     ("执笔：李四", ("李四",), None),
     # a WeChat or news app page's credits after the writer's field: the editor and the checker are no authors
     ("记者：秦朗 编辑：韩梅 审核：周正", ("秦朗",), None),
@@ -138,6 +142,7 @@ def test_bylines(line, authors, source):
     "浙江省 杭州市", "湖南省 长沙市 芙蓉区", "深圳市 南山区 科技园",   # places only: no name after them (qa40)
     "研究员建议 加强监管", "召集人 由理事会推选",   # a post word in a line of text, no name after it (qa57)
     "读者来信", "读者留言", "读者 来信选登",   # a letters column's label: 读者 signs only before a space and a name (qa63)
+    "本报记者 王磊 摄", "新华社记者 李博 摄", "王磊 摄",   # photo credits: a stray space never cuts a name before 摄 (qa65)
 ])
 def test_not_bylines(line):
     assert byline(line) is None
@@ -317,3 +322,15 @@ def test_a_byline_repeating_its_outlet_before_the_second_role_names_everyone(lin
 ])
 def test_an_unbracketed_author_note_names_its_writer(note, authors):
     assert note_authors(note) == authors
+
+
+@pytest.mark.parametrize("parts, joined", [
+    (["林秋", "妍"], ["林秋妍"]), (["柯", "文博"], ["柯文博"]), (["诸葛", "明"], ["诸葛明"]),
+    (["王磊", "何静"], ["王磊", "何静"]),                         # no lone character: unchanged
+    (["柯", "文博", "林秋", "妍"], ["柯文博", "林秋妍"]),
+    (["欧阳明远", "静"], ["欧阳明远", "静"]),                     # no two-character part beside it: left alone
+    (["王磊", "摄"], ["王磊", "摄"]), (["李明", "等"], ["李明", "等"]),   # a credit's word after a name is no part of it
+])
+def test_a_lone_character_joins_the_two_character_part_beside_it(parts, joined):
+    from flows.bylines import stray_split_joined
+    assert stray_split_joined(parts) == joined

@@ -1531,3 +1531,22 @@ def test_a_paragraph_ending_a_sentence_over_a_page_foot_stays_apart():
 def test_a_bold_speakers_label_without_a_colon_is_a_turn(line, speaker, text):
     [u] = units(reflow_blocks([line]), markdown=True)
     assert (u.speaker, u.text.replace(" ", "")) == (speaker, text)     # (rule 5 takes the space out later)
+
+
+# ---- qa65: a label whose first word a stray space of PDF extraction cut ----
+@pytest.mark.parametrize("text, mended", [
+    ("（作 者系南屿大学公共管理学院教授）", "（作者系南屿大学公共管理学院教授）"),
+    ("编 者按：本版刊发三篇来稿，以飨读者。", "编者按：本版刊发三篇来稿，以飨读者。"),
+    ("基金 项目：东川省社科规划项目（25BJY031）", "基金项目：东川省社科规划项目（25BJY031）"),
+    ("本报记者 王 磊", "本报记者 王 磊"),                  # a byline: no label once mended either
+    ("观点 聚集", "观点 聚集"),                            # a column head
+    ("近 年 来 ，县 域", "近 年 来 ，县 域"),               # letter-spaced text
+    ("（记者 王磊）", "（记者 王磊）"),                    # the label's own space before a name
+])
+def test_a_label_cut_by_a_stray_space_is_mended(text, mended):
+    from flows.units import label_mended
+    assert label_mended(text) == mended
+
+
+def test_an_author_note_cut_by_a_stray_space_is_a_note():
+    assert unit(Block("（作 者系南屿大学公共管理学院教授）", 1, 20.0, 0, None), False).kind == NOTE
