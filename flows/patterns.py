@@ -1999,7 +1999,10 @@ CHINESE_MARK_AFTER_CLOSER = re.compile(rf"[。，；：、！？]|[,;:.!?](?=[{H
 # (no Latin word before them), and digits open the next. The wrap holds no space (Chinese lines break anywhere, where
 # Latin text breaks between words), so the lines join without one (reflow.joined; LATIN_LINE_BREAK's other matches
 # keep theirs).
-NUMBER_SPLIT_AT_WRAP = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}])\d+\n\d")
+# (The scan looks for the line break between digits, a literal first; reflow.number_rejoined reads what stands before
+# the digits.)
+NUMBER_SPLIT_AT_WRAP = re.compile(r"\n(?<=\d\n)(?=\d)")
+CHINESE_CHAR_OR_MARK = re.compile(rf"[{HAN}{CJK_PUNCT}]")
 # ２．１ 数字化转型与… / ３．２．１ …: a paper's decimal section number set in full-width forms. Rule 3 makes the digits
 # half-width; the full-width stops between them, at the start of a line, become '.' too, so that the number reads as
 # the decimal heading it is (SECTION_MARKERS' "decimal"). Only at a line's start: a quantity inside a sentence keeps
@@ -2022,6 +2025,11 @@ PROJECT_ROLES_BYLINE = re.compile(rf"^(?:(?:{_PROJECT_ROLE})\s*[:：]\s*{_NAMES}
 PROJECT_ROLE_SPLIT = re.compile(rf"(?:{_PROJECT_ROLE})\s*[:：]")
 # The words a project byline holds, looked for before the pattern is tried (reflow.bylines_among, bylines.byline).
 PROJECT_ROLE_WORDS = ("主持人", "研究人员")
+# ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
+# mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
+# into the paragraph under it (reflow.joins; the debris leaves later, in units).
+# (Only before a Chinese numeral, 一、 or （一）, as BLOCK_START reads such debris: every heading line opens a block.)
+HEADING_LINE = re.compile(rf"{HEADING_LINE.pattern}|^[?？](?=[（(]?[{CN_NUM}]){HEADING_LINE.pattern.removeprefix('^')}")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

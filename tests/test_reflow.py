@@ -1513,3 +1513,12 @@ def test_a_lead_in_ending_with_a_colon_short_of_its_column_ends_its_paragraph(le
     lines = [*wrapped(P1 + P2, 28, 0)[:3], lead_in, "假设2：数字化转型通过缓解融资约束促进企业创新。", *wrapped(P4, 28, 0)]
     found = texts(lines)
     assert (found[1] == "假设2：数字化转型通过缓解融资约束促进企业创新。") == breaks
+
+
+@pytest.mark.parametrize("debris", ["?", "？", ""])
+def test_a_wide_marked_heading_with_a_stray_question_mark_does_not_run_into_its_text(debris):
+    """?（二） 强化风险识别，改善授信决策: a PDF's stray question mark before a marked heading nearly as wide as a
+    hard-wrapped column leaves it a heading line, not the first line of the paragraph under it (qa66)."""
+    heading = debris + "（二）强化风险识别，改善金融机构授信"
+    found = texts([*wrapped(P1, 24, 0), heading, *wrapped(P2, 24, 0)])
+    assert found == [P1, heading, P2]
