@@ -2021,7 +2021,8 @@ LEAD_IN_COLON = re.compile("[：:]")
 # its authors (bylines.byline). A role names the project (研究, 计划, 协同…): a bare 主持人：… is an interview's host
 # and his turn, and 课题组主持人：… a team list under a report's text (AUTHOR_NOTE's furniture).
 _PROJECT_ROLE = r"(?:研究|计划|计画|协同|共同)主持人|(?:协同|共同)?研究人员"
-PROJECT_ROLES_BYLINE = re.compile(rf"^(?:(?:{_PROJECT_ROLE})\s*[:：]\s*{_NAMES}\s*)+$")
+# (Each name two to four characters, parted by 、 or a space: no role left over, no clause; names() splits them.)
+PROJECT_ROLES_BYLINE = re.compile(rf"^(?:(?:{_PROJECT_ROLE})\s*[:：]\s*[{CJK}]{{2,4}}(?:[、 ][{CJK}]{{2,4}})*\s*)+$")
 PROJECT_ROLE_SPLIT = re.compile(rf"(?:{_PROJECT_ROLE})\s*[:：]")
 # The words a project byline holds, looked for before the pattern is tried (reflow.bylines_among, bylines.byline).
 PROJECT_ROLE_WORDS = ("主持人", "研究人员")
@@ -2029,7 +2030,7 @@ PROJECT_ROLE_WORDS = ("主持人", "研究人员")
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
 # into the paragraph under it (reflow.joins; the debris leaves later, in units).
 # (Only before a Chinese numeral, 一、 or （一）, as BLOCK_START reads such debris: every heading line opens a block.)
-HEADING_LINE = re.compile(rf"{HEADING_LINE.pattern}|^[?？](?=[（(]?[{CN_NUM}]){HEADING_LINE.pattern.removeprefix('^')}")
+HEADING_LINE = re.compile(rf"^(?:[?？](?=[（(]?[{CN_NUM}]))?{HEADING_LINE.pattern.removeprefix('^')}")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
