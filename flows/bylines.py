@@ -70,6 +70,8 @@ def byline(line: str) -> Byline | None:
         return None                       # a byline is short and has no clauses: most lines stop here
     if text[:3] == "课题组" and (m := P.GROUP_LABEL_BYLINE.match(text)):
         return Byline((m.group(1),))     # 课题组：某研究院某中心: the group writing a report, named by its institution
+    if (found := project_byline(text)) is not None:
+        return found                      # 研究主持人：蔡明哲 协同主持人：许雅琪: a research report's project roles
     if "整理" in text and (m := P.TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
     if (found := place_signature(text)) is not None:
@@ -118,6 +120,14 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(1)))
     # (last, as few lines get this far: 记者：秦朗 编辑：韩梅 审核：周正 is read without the credits)
     return byline(cut) if (cut := without_credit_fields(text)) != text else None
+
+
+def project_byline(text: str) -> Byline | None:
+    """研究主持人：蔡明哲 协同主持人：许雅琪 -> both names: a commissioned research report names its authors by their
+    roles in the project, each role with its names (only lines holding a role's word are tried)."""
+    if not any(word in text for word in P.PROJECT_ROLE_WORDS) or not P.PROJECT_ROLES_BYLINE.match(text):
+        return None
+    return Byline(tuple(n for part in P.PROJECT_ROLE_SPLIT.split(text)[1:] for n in names(part)))
 
 
 def place_signature(text: str) -> Byline | None:

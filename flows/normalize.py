@@ -181,16 +181,33 @@ def normalized_line(line: str) -> str:
     """One line after rules 3-4; spaces between CJK stay (the segmenter reads bylines by them)."""
     line = unicodedata.normalize("NFC", line.translate(P.CHARACTER_TABLE))
     line = P.SPACE_RUN.sub(" ", line).strip(" ")
+    if "．" in line:
+        line = with_decimal_numbers_half_width(line)
     if not P.HAN_CHAR.search(line):
-        return line         # no Chinese text, so no Chinese punctuation
+        return chinese_parentheses(line) if closes_wrapped_citation(line) else line
     return _marks_after_embedded_words(chinese_punctuation(chinese_parentheses(line)))
+
+
+def closes_wrapped_citation(line: str) -> bool:
+    """Whether a line without Han characters holds a half-width closing bracket before a Chinese mark (2021)。): the
+    tail of a citation that a hard wrap split (（王馨、王营， / 2021)。). Its bracket closes Chinese text, so rule 4
+    converts it, where the line's other marks have no Chinese text beside them to go by."""
+    return ")" in line and P.CHINESE_MARK_AFTER_CLOSER.search(line) is not None
+
+
+def _closes_wrapped_bracket(line: str, at: int) -> bool:
+    """Whether the unmatched ')' at `at` closes a bracket opened on the line above (2021)。 under ……（王馨、王营，): the
+    line's first bracket, before a Chinese mark. (One after a bracket of its own line, 2(3), in a link, is not.)"""
+    return (line[at] == ")" and P.CHINESE_MARK_AFTER_CLOSER.match(line, at + 1) is not None
+            and "(" not in line[:at] and "（" not in line[:at])
 
 
 def chinese_parentheses(line: str) -> str:
     """Half-width ( ) around or beside Chinese text as full-width （ ）, pair by pair.
 
     A matched pair converts when its content holds Han or a Han character stands beside it;
-    an unmatched parenthesis converts when a Han character stands beside it. Links are skipped.
+    an unmatched parenthesis converts when a Han character stands beside it, and an unmatched closing one
+    when a Chinese mark follows it (王营，/ 2021)。: a citation wrapped across two lines). Links are skipped.
     """
     if "(" not in line and ")" not in line:
         return line
@@ -211,7 +228,7 @@ def chinese_parentheses(line: str) -> str:
         if han_between(start, end) or _han_beside(line, start, end):
             chars[start], chars[end] = "（", "）"
     for at in single:
-        if _han_beside(line, at, at):
+        if _han_beside(line, at, at) or _closes_wrapped_bracket(line, at):
             chars[at] = "（" if line[at] == "(" else "）"
     return "".join(chars)
 
@@ -387,6 +404,8 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
         converted = converted.translate(_TEXT_TABLE)
     # Converting or translating may undo NFC; an untouched text is in NFC still (even checking costs a scan).
     text = text if converted is text else unicodedata.normalize("NFC", converted)
+    if "．" in text:                            # (a substring test: most texts have no full-width stop)
+        text = with_decimal_numbers_half_width(text)
     if "  " in text:                            # a substring test is faster than the regex scan
         text = P.SPACE_RUN.sub(" ", text)
     # Space runs are single spaces now, so stripping every line is two replacements.
@@ -394,6 +413,12 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
     # (the marks after embedded words last, on both paths: what they stand before is decided by then)
     return tuple(_marks_after_embedded_words(_with_chinese_marks(_lone_marks_beside_han(_paren_pairs_beside_han(text))))
                  .split("\n"))
+
+
+def with_decimal_numbers_half_width(text: str) -> str:
+    """Text whose lines opening with a full-width decimal section number (２．１ …, its digits half-width by now) open
+    with it in half-width forms (2.1 …): rule 3 for the number as a whole, so that it reads as a paper's heading."""
+    return P.FULL_WIDTH_DECIMAL_NUMBER.sub(lambda number: number.group().replace("．", "."), text)
 
 
 def _paren_pairs_beside_han(text: str) -> str:
@@ -470,6 +495,9 @@ def _with_chinese_marks(text: str) -> str:
         line = text[start:end]
         if P.HAN_CHAR.search(line):     # no Chinese text, so no Chinese punctuation
             pieces += (text[done:start], chinese_punctuation(chinese_parentheses(line)))
+            done = end
+        elif closes_wrapped_citation(line):
+            pieces += (text[done:start], chinese_parentheses(line))
             done = end
     return "".join(pieces) + text[done:] if pieces else text
 

@@ -290,8 +290,13 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # on the lines that begin with one of these, a tenth of all lines.
 LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
+# ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
+# mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
+# into the paragraph under it (reflow.joins; the debris leaves later, in units) (qa66).
+# (Only before a Chinese numeral, 一、 or （一）, as BLOCK_START reads such debris: every heading line opens a block.)
 HEADING_LINE = re.compile(
-    rf"^(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
+    rf"^(?:[?？](?=[（(]?[{CN_NUM}]))?"
+    rf"(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
 )
 
 # ---- headings ----
@@ -2058,6 +2063,45 @@ STRAY_SPACED_LABEL = re.compile(rf"^[（(【\[［]?[{CJK}]{{1,4}} (?=[{CJK}])")
 LABEL_LINE = _any_of(FURNITURE_LINE, EDITOR_NOTE, METADATA_FIELD_LINE)
 # The stray space is looked for among a line's first characters only (a bracket, four characters, the space).
 STRAY_LABEL_SPAN = 6
+
+
+
+# ---- qa66 (session 15): hard-wrapped academic papers (a citation across two lines, a number split at the wrap) ----
+# 王营，/ 2021)。 and 赵宸宇等，202 / 1),但: the closing half of a citation whose opening bracket ended the line above. On
+# its own line the bracket is unmatched and stands beside a digit, not a Han character; the Chinese mark right after
+# it (or a half-width mark before Han) shows that it closes Chinese text (normalize.chinese_parentheses).
+CHINESE_MARK_AFTER_CLOSER = re.compile(rf"[。，；：、！？]|[,;:.!?](?=[{HAN}])")
+# 202 / 1): a number that a Chinese page's hard wrap splits: digits end the line after a Chinese character or mark
+# (no Latin word before them), and digits open the next. The wrap holds no space (Chinese lines break anywhere, where
+# Latin text breaks between words), so the lines join without one (reflow.joined; LATIN_LINE_BREAK's other matches
+# keep theirs).
+# (The scan looks for the line break between digits, a literal first; reflow.number_rejoined reads what stands before
+# the digits.)
+NUMBER_SPLIT_AT_WRAP = re.compile(r"\n(?<=\d\n)(?=\d)")
+CHINESE_CHAR_OR_MARK = re.compile(rf"[{HAN}{CJK_PUNCT}]")
+# ２．１ 数字化转型与… / ３．２．１ …: a paper's decimal section number set in full-width forms. Rule 3 makes the digits
+# half-width; the full-width stops between them, at the start of a line, become '.' too, so that the number reads as
+# the decimal heading it is (SECTION_MARKERS' "decimal"). Only at a line's start: a quantity inside a sentence keeps
+# its stop as written (约１１．７％ -> 约11．7%).
+FULL_WIDTH_DECIMAL_NUMBER = re.compile(r"(?m)^\d{1,2}(?:．\d{1,2}){1,3}(?!\d)")
+# 表1 主要变量的描述性统计 / 图2 …: a table's or a figure's numbered caption (CAPTION's shapes that name one); and
+# 注：样本观测值为19 734个。 / 资料来源：本研究整理。: the note or source line a paper sets right under such a caption. The
+# note belongs to the caption (the table itself is not in the text), not to the paragraphs around it (units.with_caption_notes).
+NUMBERED_CAPTION = re.compile(r"^[图表]\s*\d{1,2}(?:[.．-]\d{1,2})?(?:\s|[:：])")
+CAPTION_NOTE_LINE = re.compile(r"^(?:资料来源|数据来源|来源|注|说明|备注)\s*\d?\s*[:：]")
+CAPTION_NOTE_INITIALS = "资数来注说备"
+# The colon that ends a lead-in line (……如下假设：) (reflow.after_short_lead_ins).
+LEAD_IN_COLON = re.compile("[：:]")
+# 研究主持人：蔡明哲 协同主持人：许雅琪 / 计划主持人：… 研究人员：…: a commissioned research report's byline under its
+# title, each name after its role in the project. The project's leaders and researchers wrote the report: they are
+# its authors (bylines.byline). A role names the project (研究, 计划, 协同…): a bare 主持人：… is an interview's host
+# and his turn, and 课题组主持人：… a team list under a report's text (AUTHOR_NOTE's furniture).
+_PROJECT_ROLE = r"(?:研究|计划|计画|协同|共同)主持人|(?:协同|共同)?研究人员"
+# (Each name two to four characters, parted by 、 or a space: no role left over, no clause; names() splits them.)
+PROJECT_ROLES_BYLINE = re.compile(rf"^(?:(?:{_PROJECT_ROLE})\s*[:：]\s*[{CJK}]{{2,4}}(?:[、 ][{CJK}]{{2,4}})*\s*)+$")
+PROJECT_ROLE_SPLIT = re.compile(rf"(?:{_PROJECT_ROLE})\s*[:：]")
+# The words a project byline holds, looked for before the pattern is tried (reflow.bylines_among, bylines.byline).
+PROJECT_ROLE_WORDS = ("主持人", "研究人员")
 
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----

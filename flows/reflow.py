@@ -58,6 +58,8 @@ TRAIL_LINES = 5
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
 FULL_LINE_SLACK = 1.5
+# A line ending with a colon this much narrower than its regular column ends its paragraph (ends_lead_in_short).
+LEAD_IN_SHORT = 3.0
 # A line under a short one and this much narrower than its column is the second line of a heading,
 # not the first line of a paragraph (more than a paragraph's two-character indent).
 HEADING_INSET = 2.5
@@ -245,6 +247,15 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
             runs.append(range(a, b))
             cols[a:b] = repeat(sorted(widths[a: b - 1])[(b - a - 1) // 2], b - a)
     return runs
+
+
+def after_short_lead_ins(lasts: str, widths: list[float], cols: list[float]) -> set[int]:
+    """The lines b under a line that ends a lead-in with a colon (……据此，本文提出如下假设：) well short of its column
+    under a line that fills it (a hard-wrapped column): the paragraph ends there, and the hypothesis or item it announces opens line b. In a hard-wrapped column
+    a paragraph's inner line fills the column; one that stops short of it with a colon ends its paragraph, however
+    wide (qa66). (Only the lines ending with a colon, one scan of the last characters, are measured.)"""
+    return {k + 1 for k in lines_of(P.LEAD_IN_COLON, lasts[:-1])
+            if k and widths[k] < cols[k] - LEAD_IN_SHORT and widths[k - 1] >= cols[k] - FULL_LINE_SLACK}
 
 
 def one_line_paragraphs(widths: list[float], cols: list[float]) -> set[int]:
@@ -504,7 +515,9 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
     slashed = map(short.__getitem__, lines_at(short_text, occurrences(short_text, P.FULL_WIDTH_SLASH)))   # (rare: one find)
     placed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.PLACE_GAP.finditer(short_text))))
-    candidates = {*worded, *slashed, *placed, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
+    # (a research report's project roles, 研究主持人：…: rare, one find of the word)
+    roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
+    candidates = {*worded, *slashed, *placed, *roles, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
@@ -950,7 +963,7 @@ class Page:
         breaks = never_continued(starts | rows, stops, bylines.keys())
         free_layout = is_free_layout(widths, ends, starts)
         if not free_layout:
-            breaks |= one_line_paragraphs(widths, cols)
+            breaks |= one_line_paragraphs(widths, cols) | after_short_lead_ins(lasts, widths, cols)
         tight = (set() if meaningful_blanks
                  else tight_lines(line_nos, lambda k: dense_stretch_titled(texts, ends, widths, cols, bylines, k)))
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
@@ -1293,4 +1306,15 @@ def joined(parts: list[str]) -> str:
     """Wrapped lines joined: no space between CJK, one space where Latin words met at the break."""
     # One regex pass over the block (it finds the rare Latin breaks by their "\n") instead of a
     # test and a concatenation per line.
-    return P.LATIN_LINE_BREAK.sub(" ", "\n".join(parts)).replace("\n", "")
+    text = P.NUMBER_SPLIT_AT_WRAP.sub(number_rejoined, "\n".join(parts))
+    return P.LATIN_LINE_BREAK.sub(" ", text).replace("\n", "")
+
+
+def number_rejoined(split: re.Match[str]) -> str:
+    """The line break between two digits gone where the digits before it follow a Chinese character or mark (……赵宸宇等，
+    202 / 1）): a number a Chinese line's wrap split is whole again; elsewhere (based on the 2021 / 2022 surveys) the
+    break stays, for LATIN_LINE_BREAK to make a space."""
+    text, at = split.string, split.start()
+    while at and text[at - 1].isdigit():
+        at -= 1
+    return "" if at and P.CHINESE_CHAR_OR_MARK.match(text, at - 1) else "\n"

@@ -810,6 +810,26 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """The note and source lines right under a table's or figure's numbered caption (表1 … / 注：… / 资料来源：…) go
+    with the caption: they describe the table, which is not in the text, and would otherwise be paragraphs of the
+    article between its own. (Only the few captions are visited; each takes the short note blocks that follow it.)"""
+    for i in positions(kinds, CAPTION):
+        if not P.NUMBERED_CAPTION.match(found[i].text):
+            continue
+        k = i + 1
+        while k < len(found) and is_caption_note(found[k]):
+            found[k] = as_kind(found[k], CAPTION)
+            k += 1
+    return found
+
+
+def is_caption_note(u: Unit) -> bool:
+    """Whether a unit is a short note or source line of the kind set under a table (注：…, 资料来源：…)."""
+    return (u.kind in (PARA, PLAIN, NOTES) and u.n_lines <= 2 and u.text[:1] in P.CAPTION_NOTE_INITIALS
+            and P.CAPTION_NOTE_LINE.match(u.text) is not None)
+
+
 def caption_set_apart(found: list[Unit], k: int) -> bool:
     """Whether the one-line block found[k], over a photo's credit line, is set apart from any text above it: the
     page's first block, or one under furniture, a credit or a byline (（本报记者 闵 浩 采写） / 卓晓楠在…接受采访。 / 本报记者
@@ -1509,5 +1529,5 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_caption_text, with_key_points_labels, with_page_section_labels, with_boxes_and_inline_notes,
-    with_english_title_under_title, with_guests_under_guest_line, with_quotes_over_headings)
+    with_page_labels, with_caption_text, with_caption_notes, with_key_points_labels, with_page_section_labels,
+    with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line, with_quotes_over_headings)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from flows.bylines import (byline, dateline_authors, field_authors, keywords, metadata_authors, note_authors, published,
+from flows.bylines import (Byline, byline, dateline_authors, field_authors, keywords, metadata_authors, note_authors, published,
                            published_date, source)
 
 
@@ -334,3 +334,22 @@ def test_an_unbracketed_author_note_names_its_writer(note, authors):
 def test_a_lone_character_joins_the_two_character_part_beside_it(parts, joined):
     from flows.bylines import stray_split_joined
     assert stray_split_joined(parts) == joined
+
+
+@pytest.mark.parametrize("line, authors", [
+    # a commissioned research report's byline: each name after its role in the project (qa66)
+    ("研究主持人：程立衡 协同主持人：苏婉宁", ("程立衡", "苏婉宁")),
+    ("计划主持人：韦嘉树", ("韦嘉树",)),
+    ("研究主持人：程立衡 研究人员：苏婉宁、罗思远", ("程立衡", "苏婉宁", "罗思远")),
+])
+def test_a_research_reports_project_roles_name_its_authors(line, authors):
+    assert byline(line) == Byline(authors)
+
+
+@pytest.mark.parametrize("line", [
+    "主持人：韦嘉树",                          # an interview's host, his turn: no byline
+    "研究主持人：程立衡 研究助理：苏婉宁",       # a role that is not the project's authors' left in: not read
+    "研究主持人认为，应当加快推进",             # prose
+])
+def test_other_lines_naming_a_host_are_no_project_byline(line):
+    assert byline(line) is None

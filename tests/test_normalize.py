@@ -435,3 +435,31 @@ def test_a_decimal_wrapped_at_the_column_edge_keeps_its_point():
     # 下降0. / 4个百分点: the line's last '.' is a decimal point, not the sentence's end (session 14)
     lines = normalized_lines("平均利率较上年下降0.\n4个百分点。\n主要指标为0.核心变量\n文旅IP.\n夜间经济", "hans")
     assert lines == ("平均利率较上年下降0.", "4个百分点。", "主要指标为0。核心变量", "文旅IP。", "夜间经济")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a citation whose opening bracket ended the line above: its tail closes Chinese text (qa66)
+    ("乡村产业亟须补链强链（林晓、周强，\n2023)。", ("乡村产业亟须补链强链（林晓、周强，", "2023）。")),
+    ("已有研究（许岚等，2020；沈越等，202\n1),但多集中于东部", ("已有研究（许岚等，2020；沈越等，202", "1），但多集中于东部")),
+    ("2019)；其后", ("2019）；其后",)),
+    # a Latin or lone bracket keeps its half-width form
+    ("see (a) and 1).", ("see (a) and 1).",)),
+    ("2021)", ("2021)",)),
+    ("x = f(1).", ("x = f(1).",)),
+])
+def test_a_wrapped_citations_closing_bracket_before_a_chinese_mark_is_full_width(text, expected):
+    assert normalized_lines(text, "hans") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paper's decimal section number set in full-width forms reads as one (qa66)
+    ("２．１ 样本与数据", ("2.1 样本与数据",)),
+    ("３．２．１ 稳健性检验", ("3.2.1 稳健性检验",)),
+    ("１２．３ 讨论", ("12.3 讨论",)),
+    # a quantity inside a sentence, and an item's stop after its one number, keep the stop as written
+    ("增速约为３．５％", ("增速约为3．5%",)),
+    ("１．补助项目限制多", ("1．补助项目限制多",)),
+])
+def test_a_full_width_decimal_number_opening_a_line_is_half_width(text, expected):
+    assert normalized_lines(text, "hans") == expected
+    assert normalized_line(text) == expected[0]

@@ -10,7 +10,7 @@ from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_page_head, is_spaced_masthead, is_table_row, joins,
-                          lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths)
+                          joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
 
@@ -1508,3 +1508,55 @@ def test_a_short_line_no_heading_ends_or_opens_so_goes_on_with_the_full_line_ove
     lines = [*wrapped(P2, 30), "[2] 易行健.数字普惠金融[J].金融研究,2018(11):4", "7-67.", full, rest,
              "[5] 张勋,杨桐.数字金融[J].经济研究,2019(8):71-86."]
     assert (len(texts(lines)) == 4) is joined
+
+
+def normalized_texts(text: str) -> list[str]:
+    """The blocks' texts of a plain-text page once normalised (rule 4 first, as the pipeline runs)."""
+    return [b.text for b in blocks(list(normalized_document(raw(text)).lines))]
+
+
+@pytest.mark.parametrize("parts, text", [
+    (["已有研究（许岚等，2020；沈越等，202", "1），但多集中于东部"], "已有研究（许岚等，2020；沈越等，2021），但多集中于东部"),
+    (["样本共涉及1", "286家企业"], "样本共涉及1286家企业"),
+    # Latin words, and a number after a Latin word, keep the space the wrap stood for
+    (["based on the 2021", "2022 surveys"], "based on the 2021 2022 surveys"),
+    (["模型 version 2", "3 效果"], "模型 version 2 3 效果"),
+])
+def test_a_number_split_by_a_chinese_lines_wrap_joins_whole(parts, text):
+    """A Chinese page's hard wrap may fall inside a number (……202 / 1）): the number is whole again (qa66)."""
+    assert joined(parts) == text
+
+
+WRAPPED_CITATION = ["推进县域商业体系建设，要以完善农村流通网络为重点，统筹", "推进县乡村三级物流配送体系建设，引导连锁企业向乡镇延伸",
+                    "网点，补齐农村消费基础设施短板（韩松、周立，", "2022)。"]
+
+
+def test_a_citation_wrapped_across_two_lines_closes_its_paragraph():
+    """A citation's bracket opened at a line's end and closed on the next line (2022)。, half-width) closes: the
+    paragraph ends there and does not run on into every paragraph under it (qa66)."""
+    lines = [*WRAPPED_CITATION, *wrapped(P2, 28, 0), "二、主要做法", *wrapped(P4, 28, 0)]
+    found = normalized_texts("\n".join(lines))
+    assert found[0].endswith("（韩松、周立，2022）。")
+    assert found[1:] == [P2, "二、主要做法", P4]
+
+
+@pytest.mark.parametrize("lead_in, breaks", [
+    ("率，减少了短视行为。据此，本文提出如下假设：", True),     # well short of the column: the paragraph ends
+    ("率，减少了短视行为。据此，本文提出如下的", False),        # no colon: wraps on
+    ("率，减少了短视行为。据此，本文提出了如下的几点假设：", False),   # a colon at the column's edge: wraps on
+])
+def test_a_lead_in_ending_with_a_colon_short_of_its_column_ends_its_paragraph(lead_in, breaks):
+    """……据此，提出如下假设： a good way short of a hard-wrapped column, under a full line, ends the paragraph; the
+    hypothesis it announces is a paragraph of its own (qa66)."""
+    lines = [*wrapped(P1 + P2, 28, 0)[:3], lead_in, "假设2：数字化转型通过缓解融资约束促进企业创新。", *wrapped(P4, 28, 0)]
+    found = texts(lines)
+    assert (found[1] == "假设2：数字化转型通过缓解融资约束促进企业创新。") == breaks
+
+
+@pytest.mark.parametrize("debris", ["?", "？", ""])
+def test_a_wide_marked_heading_with_a_stray_question_mark_does_not_run_into_its_text(debris):
+    """?（二） 强化风险识别，改善授信决策: a PDF's stray question mark before a marked heading nearly as wide as a
+    hard-wrapped column leaves it a heading line, not the first line of the paragraph under it (qa66)."""
+    heading = debris + "（二）强化风险识别，改善金融机构授信"
+    found = texts([*wrapped(P1, 24, 0), heading, *wrapped(P2, 24, 0)])
+    assert found == [P1, heading, P2]

@@ -1550,3 +1550,22 @@ def test_a_label_cut_by_a_stray_space_is_mended(text, mended):
 
 def test_an_author_note_cut_by_a_stray_space_is_a_note():
     assert unit(Block("（作 者系南屿大学公共管理学院教授）", 1, 20.0, 0, None), False).kind == NOTE
+
+
+@pytest.mark.parametrize("notes, kinds", [
+    # a table's caption, then its source and note lines: all the caption's, not the article's paragraphs (qa66)
+    (["资料来源：作者根据调查数据整理。"], [CAPTION, CAPTION]),
+    (["注：2024年为初步核算数。", "数据来源：江宁省统计局。"], [CAPTION, CAPTION, CAPTION]),
+    # a paragraph under the caption stays text
+    ([P2], [CAPTION, PARA]),
+])
+def test_the_note_and_source_lines_under_a_tables_caption_go_with_it(notes, kinds):
+    text = "\n".join(["一、发展现状", P1, "表2 各县域数字金融指数", *notes, P2])
+    found = units_of_text(text)
+    start = [u.text.replace(" ", "") for u in found].index("表2各县域数字金融指数")
+    assert [u.kind for u in found[start:start + len(kinds)]] == kinds
+
+
+def test_a_source_line_under_a_paragraph_stays_text():
+    found = units_of_text("\n".join(["一、发展现状", P1, "资料来源：作者根据调查数据整理。", P2]))
+    assert [u.kind for u in found[1:]] == [PARA, PARA, PARA]
