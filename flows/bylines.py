@@ -219,7 +219,10 @@ def note_authors(note: str) -> tuple[str, ...]:
         return ()
     if m := P.NOTE_AUTHOR_LIST.match(note) or P.WRITERS_NOTE.match(note):
         return names(m.group(1))
-    return tuple(dict.fromkeys(P.NOTE_AUTHOR.findall(note)))
+    if found := tuple(dict.fromkeys(P.NOTE_AUTHOR.findall(note))):
+        return found
+    # （作者：某省某委员会某处）: the office that wrote the piece is its author (qa69)
+    return (m.group(1),) if (m := P.ORG_NOTE_AUTHOR.match(note)) else ()
 
 
 def field_authors(meta_line: str) -> tuple[str, ...]:

@@ -2104,5 +2104,21 @@ PROJECT_ROLE_SPLIT = re.compile(rf"(?:{_PROJECT_ROLE})\s*[:：]")
 PROJECT_ROLE_WORDS = ("主持人", "研究人员")
 
 
+
+# ---- qa69 (session 15): web pages of government departments ----
+# （作者：某省卫生健康委员会基层卫生健康处）: a department's web page may close a policy reading with an author note that
+# names no person but the office that wrote it; with nothing else in the brackets (no 系/为, no post) the office *is* the
+# author (bylines.note_authors; the contract keeps an organisation when it is the author). Only the bracketed 作者：
+# field ending with an office word: （作者单位：…） is an affiliation, （作者：张三）'s name is NOTE_AUTHOR's.
+_OFFICE_SUFFIXES = "委员会|办公室|办公厅|研究院|研究所|研究室|研究中心|中心|处|科|局|厅|署|司|委|办"
+ORG_NOTE_AUTHOR = re.compile(rf"^[（(]\s*(?:本文)?作者\s*[:：]\s*([{CJK}]{{4,30}}?(?:{_OFFICE_SUFFIXES}|{_ORG_SUFFIXES}))\s*[）)]$")
+# 专栏2　旅游产品提质重点工程: a plan's box may be printed where the page cut a paragraph mid-clause (…开发自然教育、 / the
+# box / 民族文化、…。): the rest of the cut sentence runs under the box up to the line ending with one of
+# SENTENCE_END_MARKS, and is read before the box (reflow.with_boxes_after_cut_text).
+SENTENCE_END_MARKS = "。！？；!?;"
+# The box label as a raw text spells it, Simplified or Traditional (rule 2 converts it later).
+BOX_LABEL_SPELLINGS = (BOX_LABEL_PREFIX, "專欄")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1302,6 +1302,49 @@ def blocks(lines: list[str] | tuple[str, ...], markdown: bool = False) -> list[B
     return sorted(found + page.folios, key=itemgetter(3)) if page.folios else found
 
 
+def with_boxes_after_cut_text(lines: list[str] | tuple[str, ...]) -> list[str] | tuple[str, ...]:
+    """A plan's box (专栏2　… over its items, a blank line before and after it) printed where the page cut a paragraph
+    mid-sentence (…开发自然教育、 / 专栏2 … / … / 民族文化、红色文化等…。): the paragraph goes on under the box, so the
+    box's lines are moved after the sentence they cut, which then reads on (qa69). Only a line ending with a comma or an
+    enumeration comma before the box, and a line under it that opens no block, are read so. (Normalised lines: no
+    indent tells a paragraph's first line. Called only on a document whose text holds a box label (segment; a map over
+    every document's lines costs too much); the last box is moved first, so the places of those before it hold.)"""
+    labels = list(compress(count(), map(methodcaller("startswith", P.BOX_LABEL_PREFIX), lines)))
+    out = list(lines)
+    for i in reversed(labels):
+        if (before := line_cut_by_box(out, i)) is None:
+            continue
+        end = next((k for k in range(i, len(out)) if not out[k].strip()), len(out))
+        rest = next(k for k in range(end, len(out)) if out[k].strip())
+        stop = cut_sentence_end(out, rest)
+        out[before + 1:stop] = [*out[rest:stop], "", *out[i:end], ""]
+    return out
+
+
+def cut_sentence_end(lines: list[str], rest: int) -> int:
+    """Where the rest of a sentence a box cut, from line `rest` on, stops: after the line that ends it, or before a
+    blank line or a line that opens a block."""
+    for k in range(rest, len(lines)):
+        if k > rest and (not lines[k].strip() or P.BLOCK_START_OR_DATE_LINE.match(lines[k])):
+            return k
+        if lines[k].rstrip()[-1:] in P.SENTENCE_END_MARKS:
+            return k + 1
+    return len(lines)
+
+
+def line_cut_by_box(lines: list[str], k: int) -> int | None:
+    """The line a plan's box labelled on line k (专栏…) cut mid-clause, when the box stands between it and the rest
+    of its sentence (a line that opens no block), else None."""
+    before = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+    if before is None or before == k - 1 or lines[before].rstrip()[-1:] not in P.MID_CLAUSE_LAST:
+        return None
+    end = next((j for j in range(k, len(lines)) if not lines[j].strip()), len(lines))
+    rest = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
+    if rest is None or P.BLOCK_START_OR_DATE_LINE.match(lines[rest]) or lines[rest].startswith(P.BOX_LABEL_PREFIX):
+        return None
+    return before
+
+
 def joined(parts: list[str]) -> str:
     """Wrapped lines joined: no space between CJK, one space where Latin words met at the break."""
     # One regex pass over the block (it finds the rare Latin breaks by their "\n") instead of a

@@ -761,11 +761,18 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if not P.LINK_LIST_LABEL.match(found[i].text):
             continue
         end = i + 1
-        while end < len(found) and found[end].kind in LINK_KINDS and "。" not in found[end].text:
+        while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
+                                    or is_link_date(found[end])):
             end += 1
         if end == len(found) or found[end].kind == CREDIT:
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def is_link_date(u: Unit) -> bool:
+    """Whether a unit in a list of links is a bare date on a line of its own (2025-03-13 17:45): the date of the link
+    above it, a line of the list, not a date line that ends it (qa69)."""
+    return u.kind == META and P.DATE_ONLY_LINE.match(u.text) is not None
 
 
 def with_page_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:

@@ -353,3 +353,18 @@ def test_a_research_reports_project_roles_name_its_authors(line, authors):
 ])
 def test_other_lines_naming_a_host_are_no_project_byline(line):
     assert byline(line) is None
+
+
+@pytest.mark.parametrize("note, authors", [
+    # a department's web page closes a policy reading with the office that wrote it: the office is the author (qa69)
+    ("（作者：河州省交通运输厅综合规划处）", ("河州省交通运输厅综合规划处",)),
+    ("（作者：某市发展和改革委员会）", ("某市发展和改革委员会",)),
+    ("(作者:某县人民政府办公室)", ("某县人民政府办公室",)),
+    ("（作者：某市委政策研究室课题组）", ("某市委政策研究室课题组",)),
+    ("（作者单位：某省财政厅预算处）", ()),                  # an affiliation, no author
+    ("（作者：柳青）", ("柳青",)),                           # a person: NOTE_AUTHOR's
+    ("（作者系某省人力资源和社会保障厅就业处）", ()),        # what the (unnamed) author is
+    ("（作者：某省人社厅就业处，本文系调研成果）", ()),      # more than the office in the brackets
+])
+def test_an_author_note_naming_only_an_office_names_the_office(note, authors):
+    assert note_authors(note) == authors

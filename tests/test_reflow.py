@@ -11,6 +11,10 @@ from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths)
+
+
+                          lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
+                          with_boxes_after_cut_text)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
 
@@ -1560,3 +1564,30 @@ def test_a_wide_marked_heading_with_a_stray_question_mark_does_not_run_into_its_
     heading = debris + "（二）强化风险识别，改善金融机构授信"
     found = texts([*wrapped(P1, 24, 0), heading, *wrapped(P2, 24, 0)])
     assert found == [P1, heading, P2]
+
+
+@pytest.mark.parametrize("box", [
+    ["专栏3  县城补短板重点工程", "1.市政管网改造工程：改造老旧管网120公里。", "2.教育扩容工程：新建中小学8所。"],
+    ["专栏  重点项目", "■ 县城污水处理厂提标改造"],
+])
+def test_a_box_printed_amid_a_sentence_is_read_after_the_sentence(box):
+    # a plan's box set where the page cut a paragraph after a comma: the sentence runs on under the box (qa69)
+    cut = ["（二）完善县城公共服务。推进学校、医院、"]
+    rest = ["养老机构等设施建设，提升县城综合承载能", "力。"]
+    text = page([wrapped(P1, 20), cut, [""], box, [""], rest, wrapped("（三）发展县域特色产业。" + P4, 20)])
+    found = [b.text for b in blocks(with_boxes_after_cut_text(normalized_document(raw(text)).lines))]
+    assert "".join(cut + rest) in found
+    assert found.index("".join(cut + rest)) < min(k for k, t in enumerate(found) if t.startswith("专栏"))
+    # the pipeline reads the document so (segment.lines_in_reading_order); a Markdown file is left as it is
+    assert "".join(cut + rest) in tables(text)["articles"][0]["text"].split("\n")
+    assert "".join(cut + rest) not in tables(text, "doc.md")["articles"][0]["text"].split("\n")
+
+
+@pytest.mark.parametrize("before, after", [
+    (["（二）完善县城公共服务。推进学校、医院建"], ["设。"]),           # the sentence ended before the box
+    (["（二）完善县城公共服务。推进学校、医院、"], ["3.发展县域特色产业。立足资源禀赋，培育主导产业。"]),  # a new item under it
+])
+def test_a_box_under_a_finished_sentence_or_over_a_new_block_stays_where_it_is(before, after):
+    box = ["专栏3  县城补短板重点工程", "1.市政管网改造工程：改造老旧管网120公里。"]
+    lines = [*wrapped(P1, 20), *before, "", *box, "", *after]
+    assert with_boxes_after_cut_text(normalized_document(raw("\n".join(lines) + "\n")).lines)[len(wrapped(P1, 20)) + 2].startswith("专栏3")

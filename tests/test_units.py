@@ -1569,3 +1569,16 @@ def test_the_note_and_source_lines_under_a_tables_caption_go_with_it(notes, kind
 def test_a_source_line_under_a_paragraph_stays_text():
     found = units_of_text("\n".join(["一、发展现状", P1, "资料来源：作者根据调查数据整理。", P2]))
     assert [u.kind for u in found[1:]] == [PARA, PARA, PARA]
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    # a link's date on a line of its own under its title is a line of the list (qa69)
+    ([P1, "延伸阅读", "1. 清河区推进县域商业体系建设", "2025-04-02 10:15", "2. 这份秋季文旅消费指南请收好"], ["para", "credit"]),
+    ([P1, "相关阅读：", "清河区推进县域商业体系建设", "2025年4月2日", "这份秋季文旅消费指南请收好", "分享到：微信 微博"],
+     ["para", "credit"]),
+    # a box that goes on into text keeps it, date or not
+    ([P1, "延伸阅读", "什么是新型储能", "2025-04-02", P2], ["para", "credit", "plain", "meta", "para"]),
+])
+def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds):
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
