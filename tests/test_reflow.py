@@ -10,10 +10,7 @@ from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_page_head, is_spaced_masthead, is_table_row, joins,
-                          joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths)
-
-
-                          lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
+                          joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
