@@ -77,8 +77,13 @@ def byline(line: str) -> Byline | None:
     if (found := place_signature(text)) is not None:
         return found                      # 江宁省东川市 读者 邵庆和: a reader's letter signed under its text
     if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text:
-        return None                       # quick tests instead of the several tries below
-    # (A pattern added below needs its start or word in BYLINE_START or BYLINE_WORD.)
+        return None                       # quick tests instead of the several tries in shaped_byline
+    return shaped_byline(text)
+
+
+def shaped_byline(text: str) -> Byline | None:
+    """byline() of a line that passed its quick tests: the byline shapes tried in turn, the most common first.
+    (A pattern added here needs its start or word in BYLINE_START or BYLINE_WORD.)"""
     if m := P.BYLINE_BULLET.match(text):
         text = text[m.end():]
     if text in P.NEWS_LABEL_WORDS:

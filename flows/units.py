@@ -970,16 +970,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if markdown:
         text, debris = without_debris(text)
         base = (block.width, block.n_lines, debris)
-        if text.startswith("[^") and P.MD_FOOTNOTE_TEXT.match(text):
-            return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
-        if text[:2] == "![" and (m := P.MD_IMAGE_LINE.match(text)):
-            return Unit(CAPTION, m.group(1).strip(), *base)    # ![受访者供图](…): what a picture shows, a caption
-        if text.startswith(P.MD_ADVERT_INITIALS) and P.MD_ADVERT_LINE.match(text):
-            return Unit(CREDIT, plain_text(text), *base)   # **推广** (…): an advertisement's label, furniture
-        if u := markdown_unit(text, base):
+        if u := markdown_markup_unit(text, base):
             return u
-        if text[:1] == ">" and P.MD_PULL_QUOTE.match(text):
-            return Unit(QUOTE, plain_text(text), *base)   # > "…": a pull quote, as ■ marks one on a page
         text = plain_text(text)
         part = start_part(text) if may_start_marked(text) else None
     else:
@@ -1028,6 +1020,22 @@ def unit(block: Block, markdown: bool) -> Unit:
         # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
         return Unit(CREDIT, text, *base)
     return plain_unit(text, base, markdown)
+
+
+def markdown_markup_unit(text: str, base: Base) -> Unit | None:
+    """A Markdown block told by its markup (a footnote, an image, an advertisement's label, a heading, a turn, a
+    quote), if it is one; else the caller reads its plain text as any other block's."""
+    if text.startswith("[^") and P.MD_FOOTNOTE_TEXT.match(text):
+        return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
+    if text[:2] == "![" and (m := P.MD_IMAGE_LINE.match(text)):
+        return Unit(CAPTION, m.group(1).strip(), *base)    # ![受访者供图](…): what a picture shows, a caption
+    if text.startswith(P.MD_ADVERT_INITIALS) and P.MD_ADVERT_LINE.match(text):
+        return Unit(CREDIT, plain_text(text), *base)   # **推广** (…): an advertisement's label, furniture
+    if u := markdown_unit(text, base):
+        return u
+    if text[:1] == ">" and P.MD_PULL_QUOTE.match(text):
+        return Unit(QUOTE, plain_text(text), *base)   # > "…": a pull quote, as ■ marks one on a page
+    return None
 
 
 def is_two_line_quote(text: str, n_lines: int) -> bool:
@@ -1091,51 +1099,70 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             item := item_heading(text, base)):
         return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
     if not markdown and looks_like_heading(text):
-        if last in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
-            return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
-        if is_issue_line(text):
-            return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
-        if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
-            return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
-        if first in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
-            return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title
-        if is_page_head(text):
-            return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
-        if P.RUNNING_HEAD_MARK in text[2:5] and P.RUNNING_HEAD_AUTHORS.match(text):
-            return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
-        if P.APP_PROMO_WORD in text.upper() and P.APP_PROMO_LINE.match(text):
-            return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
-        if ":" in text and P.WECHAT_HEAD_LINE.match(text):
-            return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
-        if first in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
-            return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
-        if first in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
-            return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
-        if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
-            return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
-        if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and P.TALK_FIELD_LINE.match(text):
-            return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂: an interview's head fields, no title or turn
-        if (">" in text or "»" in text or "＞" in text) and is_trail(text):
-            return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
-        if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)):
-            return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：…: a field, text
-        if " " in text and is_table_row(text):
-            return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
-        heading = unbracketed(text)
-        marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
-        if first in P.HEADING_BARS:
-            marker, heading = without_heading_bar(text)             # ▍政策建议: its bar is its marker (qa54)
-            if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
-                return u                  # ▍一、总体要求: the number gives the heading's grammar, as under ** (qa54)
-        if "题" in text and (m := P.DATELINE_TITLE.match(text)):
-            heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
-        return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
+        return short_line_unit(text, base)
     if markdown and last.isdecimal() and P.OUTLET_DATE_LINE.match(text):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if not markdown and last == "？" and P.QUESTION_HEADING.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
+
+
+def short_line_unit(text: str, base: Base) -> Unit:
+    """plain_unit() of a line short enough for a heading (looks_like_heading): front matter, furniture, a field or an
+    item's heading line told by its shape, else a PLAIN unit whose heading the segmenter may take as a title or a
+    section's heading."""
+    return shaped_short_line(text, base) or plain_heading_unit(text, base)
+
+
+def shaped_short_line(text: str, base: Base) -> Unit | None:
+    """A short line as front matter, furniture, a field or an item's heading line, told by its shape, if it is one."""
+    first, last = text[:1], text[-1:]
+    if last in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
+        return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
+    if is_issue_line(text):
+        return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+    if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
+        return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
+    if first in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
+        return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title
+    if is_page_head(text):
+        return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
+    if P.RUNNING_HEAD_MARK in text[2:5] and P.RUNNING_HEAD_AUTHORS.match(text):
+        return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
+    if P.APP_PROMO_WORD in text.upper() and P.APP_PROMO_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
+    if ":" in text and P.WECHAT_HEAD_LINE.match(text):
+        return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
+    if first in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
+        return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
+    if first in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
+        return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
+    if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
+        return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
+    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and P.TALK_FIELD_LINE.match(text):
+        return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂: an interview's head fields, no title or turn
+    if (">" in text or "»" in text or "＞" in text) and is_trail(text):
+        return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
+    if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：…: a field, text
+    if " " in text and is_table_row(text):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
+    return None
+
+
+def plain_heading_unit(text: str, base: Base) -> Unit:
+    """A short line of plain text as a PLAIN unit: its heading without the brackets or bar around it (kept as its
+    marker), or the title after a wire commentary's dateline."""
+    heading = unbracketed(text)
+    marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
+    if text[:1] in P.HEADING_BARS:
+        marker, heading = without_heading_bar(text)             # ▍政策建议: its bar is its marker (qa54)
+        if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
+            return u                  # ▍一、总体要求: the number gives the heading's grammar, as under ** (qa54)
+    if "题" in text and (m := P.DATELINE_TITLE.match(text)):
+        heading = m.group(1)          # 新华社北京6月8日电　题：…: a wire commentary's title follows its dateline
+    return Unit(PLAIN, text, *base, heading=heading, marker=marker, family="plain")
 
 
 def label_mended(text: str) -> str:
