@@ -472,13 +472,16 @@ def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = Fals
     not the first, and the next title runs on under it, on a line of the run or of its own unit. (A heading under its
     kicker, 强化全要素保障 / 高效率促进…, wrapped or not, is a run of two, and a name's surname may open a word of it.)
     On a page whose last boundary was a signature then the next title (signed at the end, titled at the head), a
-    lone line between two texts may be the signature glued to the next title (…轻装上阵。 / 吴卓然以“微更新”…)."""
+    lone line between two texts may be the signature glued to the next title (…轻装上阵。 / 吴卓然以“微更新”…).
+    Under a title wrapped on two lines the glued line may be the run's last, its title on one line with the text
+    right under it (…生机。 / 守护好 / “城市绿肺” / 林某某让…): two title lines above make a heading's wrap unlikely."""
     if tail_signed and end - start == 1 and units[start].kind == U.PLAIN:
         return None if P.LONE_GLUED_LINE_STOP.search(units[start].text) else start
     if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
         return None
     return next((k for k in range(start + 1, min(end, start + MAX_HEADING_LINES + 1))
-                 if (k + 1 < end or units[k].n_lines > 1) and P.PERSON_NAME_START.match(units[k].text)), None)
+                 if (k + 1 < end or units[k].n_lines > 1 or k - start >= 2)
+                 and P.PERSON_NAME_START.match(units[k].text)), None)
 
 
 def signed_then_titled(kinds: list[str]) -> bool:

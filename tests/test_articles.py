@@ -1052,6 +1052,31 @@ def test_a_heading_under_its_kicker_that_opens_with_a_surname_is_no_glued_byline
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以良好科创生态激发创新活力", ["王静怡"])]
 
 
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("乔岩推动农村寄递物流提质降本", ["乔岩"], "推动农村寄递物流提质降本"),
+    ("柯远航让乡村快递跑出加速度", ["柯远航"], "让乡村快递跑出加速度"),
+])
+def test_a_glued_byline_ending_its_run_under_a_two_line_end_title_signs_the_text_before(blank_after_every_line, glued,
+                                                                                        authors, title):
+    # (qa70) the next title on one line, its text right under it: the glued line is the run's last
+    parts = [["三农评论"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["让高标准农田", "“高”在实处", glued],
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["任思远 经济日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", authors), (title, ["任思远"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_one_line_title_over_a_two_line_heading_opening_with_a_surname_is_no_glued_byline(blank_after_every_line):
+    # a run of two lines under one title line: the last line is a heading's wrap, not a glued byline
+    parts = [["以良好科创生态激发创新活力", "□ 王静怡"], wrapped(P1, 20, indent=0), ["强化全要素保障", "高效率促进科技创新供需适配"],
+             wrapped(P4, 20, indent=0), ["夯实人才根基"], wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以良好科创生态激发创新活力", ["王静怡"])]
+
+
 # ---- qa39: boxes set apart from the articles of a narrow-column theory page
 
 GLOSSARY = "城市生命线工程：指维系城市正常运行、满足群众生产生活需要的基础设施，主要包括供水、排水、燃气、电力、通信、桥梁等。"
