@@ -698,7 +698,7 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
         k = i + 1
         if k < len(found) and found[k].kind == NOTE and (writers := head_writers(found, i)):
             found[k] = as_kind(found[k], BYLINE)._replace(byline=writers)
-        if k < len(found) and found[k].kind in (PARA, PLAIN) and is_affiliation(found[k].text):
+        if k < len(found) and is_affiliation_under(found, i):
             found[k] = as_kind(found[k], AFFILIATION)
             k += 1
             if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AUTHOR_EMAIL_LINE.match(found[k].text):
@@ -736,6 +736,19 @@ def is_body_over_names(found: list[Unit], i: int) -> bool:
     u = found[i - 1]
     return (i >= 2 and u.kind in (PARA, PLAIN) and u.n_lines == 1 and found[i - 2].text[-1:] not in P.SENTENCE_MARKS
             and P.RESEARCH_BODY_LINE.match(u.text) is not None)
+
+
+def is_affiliation_under(found: list[Unit], i: int) -> bool:
+    """Whether the unit right under the byline at `i` is its authors' affiliation: a line of text that is one
+    (is_affiliation), or a bracketed note on the authors (（作者单位：某市委党校） / （作者系某党校副教授）) between a
+    title-block byline and text: title lines over the byline, a paragraph under the note. There the note heads the
+    article under it (a theory page's title block printed between two texts); read as an author note closing a
+    text, it would leave that article untitled (qa71). Under a byline right after text, the note closes that text."""
+    u = found[i + 1]
+    if u.kind in (PARA, PLAIN):
+        return is_affiliation(u.text)
+    return (u.kind == NOTE and i > 0 and found[i - 1].kind == PLAIN and i + 2 < len(found) and found[i + 2].kind == PARA
+            and P.AFFILIATION_LINE.match(u.text) is not None)
 
 
 def is_affiliation_above(u: Unit) -> bool:
