@@ -899,16 +899,30 @@ def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Uni
       set in a column clearly narrower than the text before it: a box beside the article, like a pull quote: no
       text of the article, and no article of its own that the title and byline printed after the article's text
       could take. (On a page of one width, such a paragraph stays text.)"""
-    for i in indexes(map(P.BOX_OR_NOTES_INITIAL, map(TEXT, found))):
+    for i in indexes(map(P.BOX_OR_NOTES_INITIAL_QA71, map(TEXT, found))):
         text = found[i].text
         if kinds[i] in NOTE_ENTRY_KINDS and P.INLINE_NOTES.match(text):
             as_notes_from(found, i)
         elif kinds[i] == PARA and P.BOX_PARAGRAPH.match(text) and is_box_column(found, i):
             as_box(found, kinds, i, i)
-        elif (kinds[i] == PLAIN and i + 1 < len(found) and kinds[i + 1] == PARA and P.BOX_LABEL_LINE.match(text)
-              and is_box_column(found, i + 1)):
-            as_box(found, kinds, i, i + 1)               # 名词解释 / 高标准农田：指…: the label over the box
+        elif kinds[i] == PLAIN and (first := box_paragraph_under_label(found, kinds, i)) is not None:
+            as_box(found, kinds, i, first)               # 名词解释 / 高标准农田：指…: the label over the box
     return found
+
+
+def box_paragraph_under_label(found: list[Unit], kinds: list[str], i: int) -> int | None:
+    """Where the paragraph of a box starts under a box's label line at `i` (名词解释, 链接): right under it, or under
+    the one line naming the term it explains (名词解释 / 县域富民产业 / 指…, qa71), set in a narrower column than
+    the text before it. None when the line is no box's label or no such paragraph follows."""
+    text = found[i].text
+    if not (P.BOX_LABEL_LINE.match(text) or P.BOX_LABEL_LINE_BARE.match(text)):
+        return None
+    first = i + 1
+    if first < len(found) and kinds[first] == PLAIN and P.BOX_TERM_LINE.match(found[first].text):
+        first += 1                                       # the term's line between the label and its paragraph
+    if first < len(found) and kinds[first] == PARA and is_box_column(found, first):
+        return first
+    return None
 
 
 def as_box(found: list[Unit], kinds: list[str], start: int, first: int) -> None:
