@@ -2120,5 +2120,16 @@ SENTENCE_END_MARKS = "。！？；!?;"
 BOX_LABEL_SPELLINGS = (BOX_LABEL_PREFIX, "專欄")
 
 
+
+# ---- qa71 (session 15): theory-page boxes ----
+# 链接 alone on a line over a box beside a theory article (链接 / “三项制度” / 指…): a box's label as 名词解释 is
+# (BOX_LABEL_LINE). Only on a line of its own: 链接 opening a sentence is text.
+BOX_LABEL_LINE_BARE = re.compile(r"^[【\[]?\s*链接\s*[】\]]?\s*[:：]?$")
+# What a unit must open with for INLINE_NOTES, BOX_PARAGRAPH, BOX_LABEL_LINE or BOX_LABEL_LINE_BARE to be tried.
+BOX_OR_NOTES_INITIAL_QA71 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链]").match
+# The term a box explains, on a line of its own between the box's label and its paragraph (名词解释 / 县域富民产业 /
+# 指…): a short line ending no sentence and holding no comma.
+BOX_TERM_LINE = re.compile(r"^[^。！？；，,;]{2,16}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -698,7 +698,7 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
         k = i + 1
         if k < len(found) and found[k].kind == NOTE and (writers := head_writers(found, i)):
             found[k] = as_kind(found[k], BYLINE)._replace(byline=writers)
-        if k < len(found) and found[k].kind in (PARA, PLAIN) and is_affiliation(found[k].text):
+        if k < len(found) and is_affiliation_under(found, i):
             found[k] = as_kind(found[k], AFFILIATION)
             k += 1
             if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AUTHOR_EMAIL_LINE.match(found[k].text):
@@ -736,6 +736,19 @@ def is_body_over_names(found: list[Unit], i: int) -> bool:
     u = found[i - 1]
     return (i >= 2 and u.kind in (PARA, PLAIN) and u.n_lines == 1 and found[i - 2].text[-1:] not in P.SENTENCE_MARKS
             and P.RESEARCH_BODY_LINE.match(u.text) is not None)
+
+
+def is_affiliation_under(found: list[Unit], i: int) -> bool:
+    """Whether the unit right under the byline at `i` is its authors' affiliation: a line of text that is one
+    (is_affiliation), or a bracketed note on the authors (（作者单位：某市委党校） / （作者系某党校副教授）) between a
+    title-block byline and text: title lines over the byline, a paragraph under the note. There the note heads the
+    article under it (a theory page's title block printed between two texts); read as an author note closing a
+    text, it would leave that article untitled (qa71). Under a byline right after text, the note closes that text."""
+    u = found[i + 1]
+    if u.kind in (PARA, PLAIN):
+        return is_affiliation(u.text)
+    return (u.kind == NOTE and i > 0 and found[i - 1].kind == PLAIN and i + 2 < len(found) and found[i + 2].kind == PARA
+            and P.AFFILIATION_LINE.match(u.text) is not None)
 
 
 def is_affiliation_above(u: Unit) -> bool:
@@ -886,16 +899,30 @@ def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Uni
       set in a column clearly narrower than the text before it: a box beside the article, like a pull quote: no
       text of the article, and no article of its own that the title and byline printed after the article's text
       could take. (On a page of one width, such a paragraph stays text.)"""
-    for i in indexes(map(P.BOX_OR_NOTES_INITIAL, map(TEXT, found))):
+    for i in indexes(map(P.BOX_OR_NOTES_INITIAL_QA71, map(TEXT, found))):
         text = found[i].text
         if kinds[i] in NOTE_ENTRY_KINDS and P.INLINE_NOTES.match(text):
             as_notes_from(found, i)
         elif kinds[i] == PARA and P.BOX_PARAGRAPH.match(text) and is_box_column(found, i):
             as_box(found, kinds, i, i)
-        elif (kinds[i] == PLAIN and i + 1 < len(found) and kinds[i + 1] == PARA and P.BOX_LABEL_LINE.match(text)
-              and is_box_column(found, i + 1)):
-            as_box(found, kinds, i, i + 1)               # 名词解释 / 高标准农田：指…: the label over the box
+        elif kinds[i] == PLAIN and (first := box_paragraph_under_label(found, kinds, i)) is not None:
+            as_box(found, kinds, i, first)               # 名词解释 / 高标准农田：指…: the label over the box
     return found
+
+
+def box_paragraph_under_label(found: list[Unit], kinds: list[str], i: int) -> int | None:
+    """Where the paragraph of a box starts under a box's label line at `i` (名词解释, 链接): right under it, or under
+    the one line naming the term it explains (名词解释 / 县域富民产业 / 指…, qa71), set in a narrower column than
+    the text before it. None when the line is no box's label or no such paragraph follows."""
+    text = found[i].text
+    if not (P.BOX_LABEL_LINE.match(text) or P.BOX_LABEL_LINE_BARE.match(text)):
+        return None
+    first = i + 1
+    if first < len(found) and kinds[first] == PLAIN and P.BOX_TERM_LINE.match(found[first].text):
+        first += 1                                       # the term's line between the label and its paragraph
+    if first < len(found) and kinds[first] == PARA and is_box_column(found, first):
+        return first
+    return None
 
 
 def as_box(found: list[Unit], kinds: list[str], start: int, first: int) -> None:

@@ -1604,3 +1604,22 @@ def test_the_label_and_editors_note_over_a_letter_leave_the_article_before(label
         ("推进县域商业体系建设", ["韩松"]), ("路灯报修何时不再难", ["邝立群"])]
     assert "编者按" not in t["articles"][0]["text"] and "来信" not in t["articles"][0]["text"]
     assert {r["reason"] for r in t["residue"] if "来信" in r["text"]} == {"editor's note", *(["column label"] if label else [])}
+
+
+# ---- qa71 (session 15): a box's label over the term it explains, 链接 as a label ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("over, width, is_box", [
+    (["名词解释", "高标准农田"], 10, True),       # the label, then the term on a line of its own, then the box
+    (["链接", "高标准农田"], 10, True),           # a bare 链接 label with its term
+    (["链接"], 10, True),                         # a bare 链接 label right over the box
+])
+def test_a_box_label_over_its_term_line_in_a_narrower_column_stays_out_of_the_text(blank_after_every_line, over, width,
+                                                                                     is_box):
+    parts = [wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0), ["（课题组成员：北川市委党校乔岩、任思远）"],
+             over, wrapped(LINK_BOX.removeprefix("知识链接：高标准农田"), width, indent=0),
+             ["让高标准农田“高”在实处", "北川市委党校课题组"], ["推动农村寄递物流提质降本", "柯远航"], wrapped(P4, 18, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    if is_box:
+        first = t["articles"][0]
+        assert (first["title"], first["authors"]) == ("让高标准农田“高”在实处", ["北川市委党校课题组"])
+    assert any("是指田块平整" in a["text"] for a in t["articles"]) is not is_box

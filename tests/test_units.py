@@ -792,7 +792,7 @@ def test_an_official_title_wrapped_under_its_issuers_is_the_first_title(first, k
 
 @pytest.mark.parametrize("line, kind", [
     ("作者单位：华中科技大学管理学院", "affiliation"),      # a theory page's labelled affiliation, no brackets
-    ("（作者单位：某市委党校）", "note"),                   # (bracketed, an author note as before)
+    ("（作者单位：某市委党校）", "affiliation"),            # bracketed, between a title block's byline and text (qa71)
 ])
 def test_a_labelled_affiliation_line_under_a_byline_is_a_block_of_its_own(line, kind):
     # No blank lines and a line as wide as the column: the label alone keeps the next paragraph off it.
@@ -1581,4 +1581,21 @@ def test_a_source_line_under_a_paragraph_stays_text():
 ])
 def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds):
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
+
+
+# ---- qa71 (session 15): a bracketed author note under a title block's byline, over the article's text ----
+@pytest.mark.parametrize("lines, kinds", [
+    # title lines, byline, bracketed note, text: the note heads the article under it (its authors' affiliation)
+    (["以数字赋能", "激活乡村治理", "□ 杭明远", "（作者单位：某省委党校）", P1], ["plain", "byline", "affiliation", "para"]),
+    (["以数字赋能", "激活乡村治理", "□ 杭明远", "（作者系某大学公共管理学院副教授）", P1],
+     ["plain", "byline", "affiliation", "para"]),
+    # a byline right after text: the note under it closes that text, as before
+    ([P2, "杭明远", "（作者单位：某省委党校）", P1], ["para", "byline", "note", "para"]),
+    # a title block's byline with page furniture under the note, not text: left as it was
+    (["以数字赋能", "激活乡村治理", "□ 杭明远", "（作者单位：某省委党校）", "本版责编：林 岚"],
+     ["plain", "byline", "note", "plain"]),
+])
+def test_a_bracketed_note_between_a_title_blocks_byline_and_text_is_the_affiliation(lines, kinds):
+    found = units(reflow_blocks(lines), markdown=False)
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
