@@ -91,6 +91,19 @@ KNOWN_MISSES = {
     "170_newspaper.txt": "section headings that hold a comma (线路织网，打通“最后一公里”), 14 of 16 characters wide, join the "
                          "first paragraph under them: too close to the column for reflow.titles_over_text, which also "
                          "requires no clause",
+    "265_theory.txt": "a page standfirst set only two characters wider than the article under it (24 vs 22) is read as "
+                      "the article's first paragraph, and an indented column label under it becomes a section heading",
+    "266_theory.txt": "a ■ pull quote whose last line fills its column over a much shorter one-line heading absorbs the "
+                      "heading (the kind of 816), and two page-top standfirsts set 23 and 19 wide over text 20 wide join "
+                      "the first article",
+    "267_theory.txt": "both articles' title blocks printed after both texts (text, text, title/byline, title/byline): the "
+                      "second text joins the first article and loses its title and byline",
+    "828_newspaper.txt": "a title printed after its text on two lines with the byline between them (让“冷资源” / a name / "
+                         "变成“热经济”): the first line titles the text, the second is glued onto the next title",
+    "830_newspaper.txt": "a short sidebar whose lines alternate with an article's lines for a few lines: the two texts are "
+                         "spliced line by line, and the article's sentence across the splice is broken",
+    "905_web.txt": "measures numbered （一）…（三）, each on a heading line of its own under a 二、…对策建议 section whose "
+                   "sibling 一、 has （一）（二） subheadings in the same layout, are read as level-2 sections (the kind of 417)",
     "260_theory.txt": "a sentence whose full stop hangs past the column's edge (…重要举措。) over a line that fills the "
                       "column reads as a paragraph's end: layout alone cannot tell (102 wants …必然要求。 / 其一，… broken, "
                       "803 wants …重要标志。第一，… joined)",
