@@ -2091,7 +2091,7 @@ NUMBERED_CAPTION = re.compile(r"^[图表]\s*\d{1,2}(?:[.．-]\d{1,2})?(?:\s|[:�
 CAPTION_NOTE_LINE = re.compile(r"^(?:资料来源|数据来源|来源|注|说明|备注)\s*\d?\s*[:：]")
 CAPTION_NOTE_INITIALS = "资数来注说备"
 # The colon that ends a lead-in line (……如下假设：) (reflow.after_short_lead_ins).
-LEAD_IN_COLON = re.compile("[：:]")
+LEAD_IN_COLON = re.compile(f"[{re.escape(LEAD_IN_COLONS)}]")     # (LEAD_IN_COLONS as a character class)
 # 研究主持人：蔡明哲 协同主持人：许雅琪 / 计划主持人：… 研究人员：…: a commissioned research report's byline under its
 # title, each name after its role in the project. The project's leaders and researchers wrote the report: they are
 # its authors (bylines.byline). A role names the project (研究, 计划, 协同…): a bare 主持人：… is an interview's host
