@@ -1342,8 +1342,13 @@ GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|
 # (And a report series' name: 研究报告 2025年第18期（总第226期）, 决策参考 第9期, qa41.)
 _PERIODICAL_WORD = "学报|学刊|期刊|杂志|评论|研究|月刊|季刊|丛刊|论丛|论坛|通讯|汇刊|报告|简报|参考|要报|专报"
 _PAGE_RANGE = r"(?:页|第)\s*\d{1,4}\s*[-–—~至]\s*\d{1,4}\s*页?|pp?\.\s*\d{1,4}\s*[-–]\s*\d{1,4}"
+# 公共治理季刊　第13卷第2期　2025年6月　页41-68: a Taiwan journal's masthead gives the issue's year and month after the
+# issue, set apart by a space and not bracketed as 香港社会科学学报 第62期（2025年春/夏季） does: the line may
+# carry such a date before the pages (reflow.is_spaced_masthead; a block of its own, never the title's line).
+_SPACED_ISSUE_DATE = r"[ \t]+\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
 SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
-                                  rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:[ \t]*(?:{_PAGE_RANGE}))?$")
+                                  rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)]|{_SPACED_ISSUE_DATE})?"
+                                  rf"(?:[ \t]*(?:{_PAGE_RANGE}))?$")
 # Its last characters (a cheap test first, with 期 in the line): the issue's 期, the aside's bracket, the page range's.
 SPACED_MASTHEAD_LAST = re.compile("[期）)页0-9]")
 # 不用抽 不用抢 现在用APP看新闻 保证天天中奖 点我下载APP 按我看活动办法: a news site's prompt to install its app, short
@@ -1975,13 +1980,6 @@ ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
 # and units.unit tries MARKED_OR_FURNITURE_LINE only on text opening with a UNIT_MARK_INITIAL. (And doi：…, lower case.)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d]"))
 UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录]"))
-# 公共治理季刊　第13卷第2期　2025年6月　页41-68: a Taiwan journal's masthead gives the issue's year and month after the
-# issue, set apart by a space and not bracketed as 香港社会科学学报 第62期（2025年春/夏季） does: SPACED_MASTHEAD_LINE's
-# shape with such a date before the pages (reflow.is_spaced_masthead; a block of its own, never the title's line).
-_SPACED_ISSUE_DATE = r"[ \t]+\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
-SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
-                                  rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)]|{_SPACED_ISSUE_DATE})?"
-                                  rf"(?:[ \t]*(?:{_PAGE_RANGE}))?$")
 # 丙市    99.6    35.4    是: a table row may hold a one-character cell that marks yes or no (是/否, 有/无, √/×); only
 # after the first cell and only such marks, so a column head spaced out one character a word stays no table (TABLE_ROW).
 _TABLE_CELL_OR_MARK = rf"(?:{_TABLE_CELL_OR_DASH}|[是否有无√×✓✗○●])"
@@ -2132,4 +2130,11 @@ BOX_OR_NOTES_INITIAL_QA71 = re.compile(r"[注尾脚参主【\[延相推知背新
 BOX_TERM_LINE = re.compile(r"^[^。！？；，,;]{2,16}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
+# --- session 16: pages set letter-spaced throughout ---
+# A lone space between two Chinese characters or marks, as letter-spacing sets one between every two, or between a
+# digit or Latin letter and a Chinese mark (1 、 → 1、, （ 2 ） → （2）: markers read as written) (reflow.despaced_page);
+# a space between a Latin letter or digit and a Chinese character (A 强算力, 截至 2025 年) is left to rule 5.
+LETTER_SPACING = re.compile(f"(?<=[{HAN}{CJK_PUNCT}]) (?=[{HAN}{CJK_PUNCT}])|(?<=[{CJK_PUNCT}]) (?=[0-9A-Za-z])"
+                            f"|(?<=[0-9A-Za-z]) (?=[{CJK_PUNCT}])")
+
 _restore_charset_optimiser()

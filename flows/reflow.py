@@ -78,6 +78,15 @@ LETTER_SPACED_SHARE = 3
 SPACED_RUN_LINES = 3
 # In `letter_spaced_runs`, a byte a line: a run of SPACED_RUN_LINES letter-spaced lines or more.
 SPACED_RUN = re.compile(b"\x01{%d,}" % SPACED_RUN_LINES)
+# A page on which this share of the lines of SPACED_PAGE_LINE_CHARS characters or more is set letter-spaced is set so
+# throughout, as some PDFs are: its spacing parts no column from another (despaced_page). Pages with a spaced column
+# or two beside unspaced ones hold a third to two thirds of such lines (the annotated corpus, session 16).
+SPACED_PAGE_SHARE = 0.8
+SPACED_PAGE_LINE_CHARS = 8
+# A page with fewer spaces than one in this many characters cannot be spaced throughout: a letter-spaced line holds
+# one in LETTER_SPACED_SHARE + 1 or more, so SPACED_PAGE_SHARE of them hold well over one in six (a C-speed count
+# of the page's text spares the test of its lines on almost every page).
+SPACED_PAGE_SPACE_RATIO = 6
 # In `surely_joined` as bytes: a line that opens a block (not surely joined to the line above), surely joined
 # to the line under it.
 OPENS_OVER_JOINED = re.compile(b"\x00(?=\x01)")
@@ -141,6 +150,20 @@ def upper_quartile(window: list[float] | tuple[float, ...]) -> float:
 def is_letter_spaced(text: str) -> bool:
     """Whether a line or paragraph is set letter-spaced (see LETTER_SPACED_SHARE)."""
     return text.count(" ") * LETTER_SPACED_SHARE >= len(text)
+
+
+def despaced_page(lines: tuple[str, ...] | list[str], text: str) -> tuple[str, ...] | list[str]:
+    """The lines of a page set letter-spaced throughout (SPACED_PAGE_SHARE; `text`: the page's text, for a quick
+    count) with the lone spaces between Chinese characters and marks taken out (P.LETTER_SPACING): its titles,
+    bylines, headings and markers then read as on any page (以 科 技 金 融 助 力 → 以科技金融助力). Wider gaps stay
+    (林 海  邹 洁 → 林海  邹洁: two names). A page with some columns spaced keeps its spaces: there they tell the
+    columns apart (letter_spaced_runs)."""
+    if text.count(" ") * SPACED_PAGE_SPACE_RATIO < len(text):
+        return lines
+    long = [line for line in map(str.strip, lines) if len(line) >= SPACED_PAGE_LINE_CHARS]
+    if sum(map(is_letter_spaced, long)) < SPACED_PAGE_SHARE * len(long) or not long:
+        return lines
+    return [P.LETTER_SPACING.sub("", line) if is_letter_spaced(line.strip()) else line for line in lines]
 
 
 def space_counts(texts: list[str]) -> tuple[list[int], list[int]]:

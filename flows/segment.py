@@ -16,7 +16,7 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
-from flows.reflow import blocks, is_page_head, is_table_row, with_boxes_after_cut_text
+from flows.reflow import blocks, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -41,13 +41,15 @@ ARTICLE_WIDE_FAMILIES = frozenset({"article"})
 
 
 def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[str]:
-    """The document's lines, a plan's box printed amid a sentence moved after it (reflow.with_boxes_after_cut_text).
-    Only a plain-text document whose raw text holds a box label (专栏, or 專欄 before rule 2) is tried: a substring
-    search of the text costs next to nothing, a pass over every document's lines does not (qa69)."""
+    """The document's lines, a plain-text page set letter-spaced throughout despaced (reflow.despaced_page), a plan's
+    box printed amid a sentence moved after it (reflow.with_boxes_after_cut_text). Only a plain-text document whose
+    raw text holds a box label (专栏, or 專欄 before rule 2) is tried for boxes: a substring search of the text costs
+    next to nothing, a pass over every document's lines does not (qa69)."""
     raw = doc.raw
+    lines = doc.lines if raw.is_markdown else despaced_page(doc.lines, raw.text)
     if raw.is_markdown or not any(label in raw.text for label in P.BOX_LABEL_SPELLINGS):
-        return doc.lines
-    return with_boxes_after_cut_text(doc.lines)
+        return lines
+    return with_boxes_after_cut_text(lines)
 
 
 def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:

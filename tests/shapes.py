@@ -42,6 +42,16 @@ def hung(paragraph: str, width: int) -> list[str]:
     return [*lines, line]
 
 
+def spaced_line(line: str) -> str:
+    """A line set letter-spaced as some PDFs set a whole page: a space between every two characters but within a number
+    or Latin word (2026年 → 2026 年), and a word gap the wider; a line spaced already stays as it is."""
+    from flows.reflow import is_letter_spaced
+    if is_letter_spaced(line.strip()):
+        return line
+    line = line.replace(" ", "  ")
+    return "".join(a + (" " if " " not in (a, b) and not (a + b).isascii() else "") for a, b in zip(line, line[1:] + " "))
+
+
 def page(parts: list[list[str]], blank_after_every_line: bool = False) -> str:
     """Join blocks of lines; optionally a blank line after every line (PDF extraction)."""
     lines = [line for part in parts for line in part]

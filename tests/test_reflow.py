@@ -9,11 +9,12 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
+                          despaced_page,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text)
 from tests.conftest import SEEDS
-from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
+from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, spaced_line, tables, wrapped
 
 
 def texts(lines: list[str]) -> list[str]:
@@ -154,6 +155,41 @@ def test_a_column_set_letter_spaced_is_measured_as_a_column_of_its_own(parts, ex
     """Letter-spaced lines (a space after each character) read narrower than the column they fill: a run of them is
     measured among its own lines, and the lines around it among the unspaced ones (qa29, session 10)."""
     assert texts(page(parts, blank_after_every_line=True).split("\n")) == expected
+
+
+SPACED_PAGE = [["6 财经 2026年10月15日 星期四"], ["稳外贸要在新字上做足文章"], ["本报记者  晏秋池"], wrapped(P2, 16),
+               ["一、培育外贸新动能"], wrapped(P4, 16), ["（作者系某大学教授）"]]
+
+
+def spaced_throughout(parts: list[list[str]]) -> list[list[str]]:
+    return [[spaced_line(line) for line in part] for part in parts]
+
+
+@pytest.mark.parametrize("parts, despaced", [
+    # spaced throughout: the lone spaces between Chinese characters and marks go; the wider gap between words stays,
+    # and a space beside a Latin letter or digit is left to rule 5 (a line that is not letter-spaced is left as it is)
+    (spaced_throughout(SPACED_PAGE), [line.replace("6 财经", "6  财经").replace(" 2026年10月15日 ", "  2026 年 10 月 15 日  ")
+                                      .replace("本报记者  晏秋池", "本报记者    晏秋池") for part in SPACED_PAGE for line in part]),
+    # one column spaced among unspaced ones: the spacing tells the column, and stays
+    ([*SPACED_PAGE[:3], letter_spaced(P2, 16), *SPACED_PAGE[4:]], None),
+    # nothing spaced
+    (SPACED_PAGE, None),
+])
+def test_a_page_set_letter_spaced_throughout_is_despaced_and_one_with_a_spaced_column_is_not(parts, despaced):
+    lines = page(parts).split("\n")
+    got = despaced_page(lines, "\n".join(lines))
+    assert [line for line in got if line] == (despaced if despaced is not None else [line for line in lines if line])
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_page_set_letter_spaced_throughout_gives_the_records_of_the_page_unspaced(blank_after_every_line):
+    """(session 16) A page spaced throughout carries no column in its spacing; despaced, its title, byline, heading
+    and author note read as on an unspaced page (without: the heading's marker 一 、 and the byline went unread)."""
+    fields = ("title", "authors", "heading", "text")
+    def records(parts):
+        found = tables(page(parts, blank_after_every_line))
+        return {t: [[row.get(f) for f in fields] for row in found[t]] for t in ("articles", "sections", "paragraphs")}
+    assert records(spaced_throughout(SPACED_PAGE)) == records(SPACED_PAGE)
 
 
 @pytest.mark.parametrize("subtitle", ["——访某某研究院副院长孙立群", "——在全市县域经济工作会议上的讲话"])
