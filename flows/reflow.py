@@ -42,7 +42,7 @@ SHORT_SHARE = 0.7
 MAX_COLUMN_WIDTH = 80.0
 # A pull quote's lines stay within its column: a much wider line is body text again.
 QUOTE_WIDENING = 2.0
-# A pull quote's line this much narrower than the quote's column did not fill it: the quote ends there (qa67).
+# A pull quote's line more than this much narrower than the quote's column did not fill it: the quote ends there (qa67).
 QUOTE_TAIL_SHORT = 2.0
 # Lines narrower than this are headings or labels, not text, when telling layouts apart.
 MIN_TEXT_LINE = 10.0
@@ -1143,8 +1143,10 @@ def ends_quote(line: str, width: float, first: bool, block_width: float) -> bool
     line, nor a letter-spaced line (■ 现 在 / 的 创 新 路), which fill the column, the spaces counting 0.
     A line short of the column by more than a character or two (kinsoku, half-width digits) ends the quote too: a
     quote's wrapped lines fill its justified column, so the short line under ■算法不能成为压在劳动者 / 身上的“无形之手”
-    (织密保障网络, a heading over the text) is no more the quote's (qa67)."""
-    return not first and (width < SHORT_SHARE * block_width or width < block_width - QUOTE_TAIL_SHORT) and " " not in line
+    (织密保障网络, a heading over the text) is no more the quote's (qa67). Only that shortfall, not a share of the
+    column: in a quote five or six characters wide (信息技术飞 / 速发展，颠覆 / 的创新路 / 子，为实现) a line two short
+    is a wrap like any, not the quote's end (session 16)."""
+    return not first and width < block_width - QUOTE_TAIL_SHORT and " " not in line
 
 
 def is_subtitle(line: str) -> bool:

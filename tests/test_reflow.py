@@ -251,6 +251,10 @@ def test_pull_quote_runs_to_the_next_quote_or_blank_line():
     # a letter-spaced line is short only once its spaces are dropped: the quote goes on
     (["■ 现 在", "信息技术飞", "速发展，颠覆", "的 创 新 路", "子，为实现", "", *wrapped(P2, 18)],
      ["■现在信息技术飞速发展，颠覆的创新路子，为实现", P2]),
+    # ... and so does an unspaced line two characters short of a column six wide: a third of so narrow a column is
+    # no shortfall a quote's last line alone shows (session 16: 70 % of the column ended the quote here)
+    (["■现在", "信息技术飞", "速发展，颠覆", "的创新路", "子，为实现", "", *wrapped(P2, 18)],
+     ["■现在信息技术飞速发展，颠覆的创新路子，为实现", P2]),
     # a last line short of the quote's column by more than a character or two ends it, under the share (qa67)
     (["■平台规则不能成为悬在骑手", "头上的“无形的枷锁”", "规范平台算法", *wrapped(P2, 18)],
      ["■平台规则不能成为悬在骑手头上的“无形的枷锁”", "规范平台算法", P2]),

@@ -1413,11 +1413,7 @@ def retyped_seeds() -> list:
                 "a pull quote whose last line fills its column over a one-line heading (…产业体系 / 根本前提): "
                 "where blank lines part blocks the blank under the quote ends it; set after every line, they tell "
                 "nothing, and by widths the heading may be the quote's last words"))] if (
-                way == "blank_after_every_line" and path.name.startswith("001")) else [pytest.mark.xfail(strict=True, reason=(
-                "a pull quote in a column five characters wide (■ 现 在 / 信息技术飞 / … / 的 创 新 路 / 子 ，为 实 现 / …): "
-                "unspaced, its four-character line is short by 70 % of the column and ends the quote (ends_quote); "
-                "letter-spaced as printed, it is not tried"))] if (
-                way == "letter_spaced_throughout" and path.name.startswith("001")) else []
+                way == "blank_after_every_line" and path.name.startswith("001")) else []
             cases.append(pytest.param(path, way, id=f"{path.name[:3]}-{way}", marks=marks))
     return cases
 
