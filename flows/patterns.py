@@ -2080,8 +2080,8 @@ CHINESE_CHAR_OR_MARK = re.compile(rf"[{HAN}{CJK_PUNCT}]")
 # ２．１ 数字化转型与… / ３．２．１ …: a paper's decimal section number set in full-width forms. Rule 3 makes the digits
 # half-width; the full-width stops between them, at the start of a line, become '.' too, so that the number reads as
 # the decimal heading it is (SECTION_MARKERS' "decimal"). Only at a line's start: a quantity inside a sentence keeps
-# its stop as written (约１１．７％ -> 约11．7%).
-FULL_WIDTH_DECIMAL_NUMBER = re.compile(r"(?m)^\d{1,2}(?:．\d{1,2}){1,3}(?!\d)")
+# its stop as written (约１１．７％ -> 约11．7%). An indent before it (　　２．１, spaces by rule 3) is still the line's start.
+FULL_WIDTH_DECIMAL_NUMBER = re.compile(r"(?m)^ *\d{1,2}(?:．\d{1,2}){1,3}(?!\d)")
 # 表1 主要变量的描述性统计 / 图2 …: a table's or a figure's numbered caption (CAPTION's shapes that name one); and
 # 注：样本观测值为19 734个。 / 资料来源：本研究整理。: the note or source line a paper sets right under such a caption. The
 # note belongs to the caption (the table itself is not in the text), not to the paragraphs around it (units.with_caption_notes).

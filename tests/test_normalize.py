@@ -456,6 +456,8 @@ def test_a_wrapped_citations_closing_bracket_before_a_chinese_mark_is_full_width
     ("２．１ 样本与数据", ("2.1 样本与数据",)),
     ("３．２．１ 稳健性检验", ("3.2.1 稳健性检验",)),
     ("１２．３ 讨论", ("12.3 讨论",)),
+    # ... under an indent (session 16: a paper's paragraphs indented with 　　 lost their decimal headings)
+    ("　　２．１ 样本与数据", ("2.1 样本与数据",)),
     # a quantity inside a sentence, and an item's stop after its one number, keep the stop as written
     ("增速约为３．５％", ("增速约为3．5%",)),
     ("１．补助项目限制多", ("1．补助项目限制多",)),
