@@ -70,6 +70,9 @@ class Span:
     # The text starts right after another text closed by its author note (（作者系…）), with no title line or
     # byline over it: on a page that prints one article text first, its title and byline come after it.
     after_note: bool = False
+    # The text's own title and byline come after it, followed by the next article's title and byline (closes_with_title
+    # of the boundary after it): title lines and a byline right over it cannot be its head (qa73).
+    end_titled: bool = False
 
 
 @dataclass
@@ -220,6 +223,7 @@ def page_layout(units: list[Unit]) -> Layout:
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
+        after.end_titled = k + 1 < len(boundaries) and closes_with_title(boundaries[k + 1])
         split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
     if len(spans) > 1:
@@ -250,6 +254,13 @@ def page_layout(units: list[Unit]) -> Layout:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
         residue.extend(s.residue)
     return Layout([s for s in spans if has_text(s)], residue)
+
+
+def closes_with_title(boundary: list[Unit]) -> bool:
+    """Whether a boundary is a title and byline that close the text before it, then the next article's title and
+    byline (share_groups gives the first group to the text before: 推动… / 孙 立 / 以… / 黄一鸣 / text)."""
+    groups = byline_groups(boundary)[0]
+    return len(groups) >= 2 and bool(groups[0][0]) and bool(groups[-1][0])
 
 
 def with_continued_texts(spans: list[Span]) -> list[Span]:
@@ -675,12 +686,13 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         return
     if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
                                                            or tails_after_note(before, titles)
-                                                           or over_affiliation(boundary, by)):
+                                                           or over_affiliation(boundary, by) or after.end_titled):
         # Text closed by a note on its author (（作者分别系…）) but neither titled nor signed: the title
         # and byline after the note are its own, printed after its text (a theory page). So are a title
         # and byline with the author's unit under them (作者单位：…): an untitled text before them is
         # not left without them for the text after (qa15, session 9). So are a title and byline after a text
-        # that starts, untitled, right under another text's author note (qa46, session 12).
+        # that starts, untitled, right under another text's author note (qa46, session 12). So are a title and
+        # byline over a text that is titled and signed after it (a page printing every title after its text, qa73).
         give_tail(before, titles, by)
         return
     if before.title_lines and before.bylines and not signs(before, by) and label_cut(before.body) is not None:
