@@ -488,11 +488,23 @@ def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = Fals
     right under it (…生机。 / 守护好 / “城市绿肺” / 林某某让…): two title lines above make a heading's wrap unlikely."""
     if tail_signed and end - start == 1 and units[start].kind == U.PLAIN:
         return None if P.LONE_GLUED_LINE_STOP.search(units[start].text) else start
+    if end - start == 1 and is_outlet_signature_glued(units[start]):
+        return start
     if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
         return None
     return next((k for k in range(start + 1, min(end, start + MAX_HEADING_LINES + 1))
                  if (k + 1 < end or units[k].n_lines > 1 or k - start >= 2)
                  and P.PERSON_NAME_START.match(units[k].text)), None)
+
+
+def is_outlet_signature_glued(u: Unit) -> bool:
+    """Whether a lone line between two texts opens with names set apart then their paper run into a title (王晓明
+    经济日报让老字号…): the text before signed at its end, the next one's title, on any page. A heading amid a text
+    opens with no name and paper (the paper's shape: GLUED_OUTLET; qa73)."""
+    if u.kind != U.PLAIN or P.LONE_GLUED_LINE_STOP.search(u.text):
+        return False
+    names, text = names_before_glued(u.text)
+    return bool(names) and (m := P.GLUED_OUTLET.match(text)) is not None and len(text) - m.end() >= P.GLUED_TITLE_MIN_CHARS
 
 
 def signed_then_titled(kinds: list[str]) -> bool:

@@ -2142,6 +2142,9 @@ PHOTO_CREDIT_LINE_ENDS = ("摄", "影")
 # beside the dated line (units.with_page_labels), not the first article's title.
 PAGE_NUMBER_ONLY_LINE = re.compile(r"^(?:第\s*[A-H]?\d{1,3}\s*版|[A-H]?\d{1,3}\s*版|[A-H]\d{1,3})$")
 PAGE_NAME_ONLY_LINE = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
+# 王晓明 经济日报让老字号焕发新活力: the fewest characters of a title after a glued signature's paper (as
+# articles.glued_outlet_byline asks) for a lone such line between two texts to be split (articles.glued_line).
+GLUED_TITLE_MIN_CHARS = 6
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
