@@ -70,6 +70,9 @@ class Span:
     # The text starts right after another text closed by its author note (（作者系…）), with no title line or
     # byline over it: on a page that prints one article text first, its title and byline come after it.
     after_note: bool = False
+    # The text's own title and byline come after it, followed by the next article's title and byline (closes_with_title
+    # of the boundary after it): title lines and a byline right over it cannot be its head (qa73).
+    end_titled: bool = False
 
 
 @dataclass
@@ -220,6 +223,7 @@ def page_layout(units: list[Unit]) -> Layout:
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
+        after.end_titled = k + 1 < len(boundaries) and closes_with_title(boundaries[k + 1])
         split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
     if len(spans) > 1:
@@ -250,6 +254,13 @@ def page_layout(units: list[Unit]) -> Layout:
         residue.extend((u, "no article text") for u in s.title_lines + s.bylines + s.body)
         residue.extend(s.residue)
     return Layout([s for s in spans if has_text(s)], residue)
+
+
+def closes_with_title(boundary: list[Unit]) -> bool:
+    """Whether a boundary is a title and byline that close the text before it, then the next article's title and
+    byline (share_groups gives the first group to the text before: 推动… / 孙 立 / 以… / 黄一鸣 / text)."""
+    groups = byline_groups(boundary)[0]
+    return len(groups) >= 2 and bool(groups[0][0]) and bool(groups[-1][0])
 
 
 def with_continued_texts(spans: list[Span]) -> list[Span]:
@@ -477,11 +488,23 @@ def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = Fals
     right under it (…生机。 / 守护好 / “城市绿肺” / 林某某让…): two title lines above make a heading's wrap unlikely."""
     if tail_signed and end - start == 1 and units[start].kind == U.PLAIN:
         return None if P.LONE_GLUED_LINE_STOP.search(units[start].text) else start
+    if end - start == 1 and is_outlet_signature_glued(units[start]):
+        return start
     if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
         return None
     return next((k for k in range(start + 1, min(end, start + MAX_HEADING_LINES + 1))
                  if (k + 1 < end or units[k].n_lines > 1 or k - start >= 2)
                  and P.PERSON_NAME_START.match(units[k].text)), None)
+
+
+def is_outlet_signature_glued(u: Unit) -> bool:
+    """Whether a lone line between two texts opens with names set apart then their paper run into a title (王晓明
+    经济日报让老字号…): the text before signed at its end, the next one's title, on any page. A heading amid a text
+    opens with no name and paper (the paper's shape: GLUED_OUTLET; qa73)."""
+    if u.kind != U.PLAIN or P.LONE_GLUED_LINE_STOP.search(u.text):
+        return False
+    names, text = names_before_glued(u.text)
+    return bool(names) and (m := P.GLUED_OUTLET.match(text)) is not None and len(text) - m.end() >= P.GLUED_TITLE_MIN_CHARS
 
 
 def signed_then_titled(kinds: list[str]) -> bool:
@@ -675,12 +698,13 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         return
     if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
                                                            or tails_after_note(before, titles)
-                                                           or over_affiliation(boundary, by)):
+                                                           or over_affiliation(boundary, by) or after.end_titled):
         # Text closed by a note on its author (（作者分别系…）) but neither titled nor signed: the title
         # and byline after the note are its own, printed after its text (a theory page). So are a title
         # and byline with the author's unit under them (作者单位：…): an untitled text before them is
         # not left without them for the text after (qa15, session 9). So are a title and byline after a text
-        # that starts, untitled, right under another text's author note (qa46, session 12).
+        # that starts, untitled, right under another text's author note (qa46, session 12). So are a title and
+        # byline over a text that is titled and signed after it (a page printing every title after its text, qa73).
         give_tail(before, titles, by)
         return
     if before.title_lines and before.bylines and not signs(before, by) and label_cut(before.body) is not None:

@@ -2129,6 +2129,21 @@ BOX_OR_NOTES_INITIAL_QA71 = re.compile(r"[注尾脚参主【\[延相推知背新
 # 指…): a short line ending no sentence and holding no comma.
 BOX_TERM_LINE = re.compile(r"^[^。！？；，,;]{2,16}$")
 
+# ---- qa73 (session 16): newspaper pages ----
+# 本报记者 李 华摄 / 本报记者 方 圆摄: a photo's credit under its caption may glue 摄 to a letter-spaced two-character
+# name (People's Daily sets it so). It reads as a byline naming 李华摄; bylines.byline gives no byline for a
+# line PHOTO_CREDIT_LINE matches (the caption's credit, units.unit makes it a caption).
+PHOTO_CREDIT_LINE_ENDS = ("摄", "影")
+# 2026年5月20日 星期三 / 第7版 / 理论·实践: a running head split over lines, its date, the page's number and the
+# page's name each on a line of its own (a layout with a blank line after every line). The number alone
+# (第7版, 07版, A7版, A7) and, beside it, the name (a word or two joined by a middle dot) are furniture
+# beside the dated line (units.with_page_labels), not the first article's title.
+PAGE_NUMBER_ONLY_LINE = re.compile(r"^(?:第\s*[A-H]?\d{1,3}\s*版|[A-H]?\d{1,3}\s*版|[A-H]\d{1,3})$")
+PAGE_NAME_ONLY_LINE = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
+# 王晓明 经济日报让老字号焕发新活力: the fewest characters of a title after a glued signature's paper (as
+# articles.glued_outlet_byline asks) for a lone such line between two texts to be split (articles.glued_line).
+GLUED_TITLE_MIN_CHARS = 6
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 # --- session 16: pages set letter-spaced throughout ---
 # A lone space between two Chinese characters or marks, as letter-spacing sets one between every two, or between a

@@ -798,7 +798,30 @@ def with_page_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
                 # (read as a decimal heading, 2 要闻, or with a leading zero as an item, 07 思想者)
                 if 0 <= j < len(found) and found[j].marker and P.PAGE_LABEL_LINE.match(found[j].text):
                     found[j] = as_kind(found[j], CREDIT)
+            for j in split_head_parts(found, i):
+                found[j] = as_kind(found[j], CREDIT)
     return found
+
+
+def split_head_parts(found: list[Unit], i: int) -> list[int]:
+    """The units beside a running head's dated line found[i] that are the rest of the head set on lines of their
+    own (2026年5月20日 星期三 / 第7版 / 理论·实践, or 理论·实践 / 第7版 over the date): the page's bare number next to
+    it, and the page's name on the number's other side or between the two. A name without a number beside it
+    may be the first title, and is left."""
+    def is_number(j: int) -> bool:
+        return 0 <= j < len(found) and found[j].kind == PLAIN and P.PAGE_NUMBER_ONLY_LINE.match(found[j].text) is not None
+
+    def is_name(j: int) -> bool:
+        return 0 <= j < len(found) and found[j].kind == PLAIN and P.PAGE_NAME_ONLY_LINE.match(found[j].text) is not None
+
+    parts = []
+    for step in (1, -1):
+        near, far = i + step, i + 2 * step
+        if is_number(near):
+            parts += [near, far] if is_name(far) else [near]
+        elif is_name(near) and is_number(far):
+            parts += [near, far]
+    return parts
 
 
 def with_page_section_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:

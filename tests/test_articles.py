@@ -1623,3 +1623,30 @@ def test_a_box_label_over_its_term_line_in_a_narrower_column_stays_out_of_the_te
         first = t["articles"][0]
         assert (first["title"], first["authors"]) == ("让高标准农田“高”在实处", ["北川市委党校课题组"])
     assert any("是指田块平整" in a["text"] for a in t["articles"]) is not is_box
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_page_printing_every_title_after_its_text_gives_the_first_title_to_the_first_text(blank_after_every_line):
+    # (qa73) text, its title and byline, text, its title and byline, then a title and byline over the last text:
+    # the first title and byline cannot head the second text, which is titled and signed after it
+    text = page([wrapped(P1, 18), ["让社区服务更有温度", "邵明川"], wrapped(P2, 18), wrapped(P3, 18),
+                 ["别让调研走了过场", "韦思远"], ["春耕备耕装上“智慧芯”", "本报记者 严文彬"], wrapped(P4, 18)],
+                blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让社区服务更有温度", ["邵明川"]), ("别让调研走了过场", ["韦思远"]), ("春耕备耕装上“智慧芯”", ["严文彬"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, titles", [
+    # a lone line between two texts: names and their paper run into the next title (qa73)
+    ("邵明川 江南日报让社区服务更有温度", ["别让调研走了过场", "让社区服务更有温度"]),
+    # no name and paper before it: a heading amid the one text
+    ("让社区服务更有温度", ["别让调研走了过场"]),
+])
+def test_a_signature_with_its_paper_glued_to_the_next_title_splits_the_texts(blank_after_every_line, glued, titles):
+    # (a column of 24: the glued line, shorter, is no line of a paragraph)
+    text = page([["别让调研走了过场"], wrapped(P1, 24), wrapped(P2, 24), [glued], wrapped(P3, 24),
+                 ["韦思远 东川日报"]], blank_after_every_line)
+    t = tables(text)
+    assert [a["title"] for a in t["articles"]] == titles

@@ -143,6 +143,7 @@ def test_bylines(line, authors, source):
     "研究员建议 加强监管", "召集人 由理事会推选",   # a post word in a line of text, no name after it (qa57)
     "读者来信", "读者留言", "读者 来信选登",   # a letters column's label: 读者 signs only before a space and a name (qa63)
     "本报记者 王磊 摄", "新华社记者 李博 摄", "王磊 摄",   # photo credits: a stray space never cuts a name before 摄 (qa65)
+    "本报记者 孟 远摄", "记者 谭 宁摄",   # 摄 glued to a letter-spaced name: a photo's credit all the same (qa73)
 ])
 def test_not_bylines(line):
     assert byline(line) is None

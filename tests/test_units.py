@@ -853,6 +853,11 @@ def test_a_line_of_public_posts_under_a_byline_is_the_writers_affiliation_not_a_
     (["07 思想者", "中国青年报 2026年10月9日 星期五", "多地加快推进管网改造"], ["credit", "meta", "plain"]),
     # a paper's decimal heading, with no running head beside it, stays a section
     (["2 研究方法", "多地加快推进管网改造"], ["heading", "plain"]),
+    # the head split over three lines, the page's number and name each alone, under or over the date (qa73)
+    (["2026年9月3日 星期四", "第5版", "经济·观察", "多地加快推进管网改造"], ["meta", "credit", "credit", "plain"]),
+    (["时评·观点", "A5版", "2026年9月3日 星期四", "多地加快推进管网改造"], ["credit", "credit", "meta", "plain"]),
+    # a name with no page number beside it may be the first title: left
+    (["2026年9月3日 星期四", "经济观察", "多地加快推进管网改造"], ["meta", "plain", "plain"]),
 ])
 def test_a_page_number_and_name_beside_the_running_head_are_furniture(lines, kinds):
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in [*lines, P1]], markdown=False)
