@@ -2131,5 +2131,17 @@ BOX_OR_NOTES_INITIAL_QA71 = re.compile(r"[注尾脚参主【\[延相推知背新
 # 指…): a short line ending no sentence and holding no comma.
 BOX_TERM_LINE = re.compile(r"^[^。！？；，,;]{2,16}$")
 
+# ---- qa74 (session 16): papers' author lines from PDFs ----
+# 黄思远 1　周敏慧 2: a PDF extraction may set a space before each author's affiliation number (a superscript in print),
+# which the names of a byline then do not reach. A line of two names or more, each followed by a space and its number
+# or star, is a paper's author line: the spaces go before it is read (bylines.byline), and reflow asks byline() about
+# it (reflow.bylines_among: ASKED_NAMES_LINE). Two names at least: a lone name and a number (王强 2) may be anything.
+_SPACED_NAME_MARK = rf"[ 　]+(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)"
+SPACED_MARK_NAMES_LINE = re.compile(rf"^{PERSON_NAME}{_SPACED_NAME_MARK}(?:[ 　、,，]+{PERSON_NAME}{_SPACED_NAME_MARK}){{1,5}}$")
+# The space before a name's mark, in such a line.
+SPACE_BEFORE_NAME_MARK = re.compile(rf"(?<=[{CJK}])[ 　]+(?=[\d{SUPERSCRIPT_DIGITS}*＊])")
+# The lines opening with a surname that reflow asks byline() about: names parted by commas or spaced marks.
+ASKED_NAMES_LINE = re.compile(rf"(?:{COMMA_NAMES_OR_SPACED_LINE.pattern})|(?:{SPACED_MARK_NAMES_LINE.pattern})")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

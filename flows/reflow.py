@@ -521,9 +521,10 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
-    # comma that byline() accepts opens with a label, 作者：…, and is in `short` already).
+    # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a
+    # space and its affiliation number (黄思远 1 周敏慧 2: SPACED_MARK_NAMES_LINE, qa74).
     named = lines_of(P.NAME_INITIAL, firsts)
-    candidates.update(compress(named, map(P.COMMA_NAMES_OR_SPACED_LINE.match, map(texts.__getitem__, named))))
+    candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
     return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
 
 
@@ -1223,8 +1224,10 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     indent. In a narrow column such a line is not short by SHORT_SHARE and would run on into the text.
     The three lines stand with no blank line between them (a PDF's blank line after every line comes
     with ragged widths), the short one is no byline, and the line after them does not open by ending line b's
-    word and sentence (P.CONTINUING_LINE: 界。…, under a title and an indented first line of text). (Asked once a
-    block, not once a line, and only under a line that ends no sentence.)"""
+    word and sentence (P.CONTINUING_LINE: 界。…, under a title and an indented first line of text), nor closes a bracket
+    line b leaves open: a heading closes what it opens, and a full line narrowed by its half-width digits (2021年9月，…
+    印发《…方案》（以下简称 / 《总体方案》），…) is the first line of a paragraph under a short marked heading (qa74).
+    (Asked once a block, not once a line, and only under a line that ends no sentence.)"""
     n, ends, widths, cols, nos = len(page.texts), page.ends, page.widths, page.cols, page.line_nos
     if not 0 < b < n - 1 or ends[b] or page.free_layout:
         return False
@@ -1240,6 +1243,7 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
             and widths[b] + (HEADING_INSET if tight else FULL_LINE_SLACK) <= min(cols[b], text_width_under(page, b))
             and widths[c] + HEADING_INSET > cols[c]
             and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
+            and page.open_brackets[c] <= page.open_brackets[b]
             and not P.CONTINUING_LINE.match(page.texts[c]))
 
 
