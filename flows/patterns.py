@@ -1462,8 +1462,9 @@ JOURNAL_PAGE_HEAD_LINE = re.compile(
     rf"(?:[ \t]+{_JOURNAL_FOLIO})?$"
     rf"|^{_JOURNAL_VOLUME}[ \t]+{_JOURNAL_NAME}(?:[ \t]+Vol\.\s*\d{{1,3}}\s*,?\s*No\.\s*\d{{1,2}})?$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月[ \t]+[A-Z][A-Z .,&-]{4,60}?[ \t]+[A-Z][a-z]{2,8}\.?\s*\d{4}$")
-# The last character such a line may end with that SPACED_MASTHEAD_LAST does not hold (a page number set ·46·).
-JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•]")
+# The last character such a line may end with that SPACED_MASTHEAD_LAST does not hold (a page number set ·46·), or a
+# volume after the issue (…第5期 第13卷: BRACKETED_MASTHEAD_LINE).
+JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷]")
 
 # 沈 佳 丽，唐 子 谦，陆 明 辉: a paper's authors each set letter-spaced (a space between the characters of every
 # name), parted by full-width commas: names, read with the spaces gone (bylines.byline). Only lines with a comma and
@@ -1574,7 +1575,9 @@ NUMBERS_ONLY_ROW = re.compile(rf"{_NUMBER_OR_SPAN_CELL}(?: {_NUMBER_CELL}){{3,}}
 DECIMAL_HEADING_ANY_WORD = re.compile(rf"^([1-9]\d?(?:\.\d{{1,2}}){{1,3}}\.?)\s*([{CJK}](?:[^\d\s]|\d\.\d(?!\d))*)$")
 # 《公共政策评论》第18卷第2期（2025年6月） 页41-62: a journal's name in 《》 over its volume, issue, date and pages, the masthead line
 # over a paper's title (ISSUE_MASTHEAD_LINE's shape with a volume and pages; reflow.is_spaced_masthead, units.is_issue_line).
+# The volume may follow the issue (《公共管理评论》2024年第5期 第13卷, qa74).
 BRACKETED_MASTHEAD_LINE = re.compile(rf"^《[^》]{{2,24}}》\s*(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?第\s*\d{{1,4}}\s*期"
+                                     rf"(?:\s*第\s*\d{{1,4}}\s*卷)?"
                                      rf"(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:\s*(?:{_PAGE_RANGE}))?$")
 
 # ---- qa51 (session 12): newspaper pages ----

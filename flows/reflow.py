@@ -538,8 +538,11 @@ def lines_at(text: str, offsets: Iterable[int]) -> Iterator[int]:
 
 
 def bracket_balance(line: str) -> int:
-    """Opening minus closing brackets: above 0, the text stops inside a parenthesis."""
-    return line.count("（") + line.count("【") - line.count("）") - line.count("】")
+    """Opening minus closing brackets: above 0, the text stops inside a parenthesis. Half-width ones count too: rule 4
+    leaves a bracket half-width beside a digit or a Latin letter ((1. 某某大学…，上海 200032; / 2. …，上海 200040), a
+    paper's affiliation line wrapped inside its brackets, qa74)."""
+    return (line.count("（") + line.count("【") + line.count("(") - line.count("）") - line.count("】")
+            - line.count(")"))
 
 
 def occurrences(text: str, char: str) -> Iterator[int]:
@@ -554,11 +557,12 @@ def bracket_balances(texts: list[str], text: str) -> list[int]:
     """bracket_balance of each line (`text`: the lines joined with "\\n")."""
     if text.count("（") > DENSE_BRACKETS * len(texts):
         # Text dense with brackets: four substring tests a line cost less than a step a bracket.
-        return [bracket_balance(t) if "（" in t or "【" in t or "）" in t or "】" in t else 0 for t in texts]
+        return [bracket_balance(t) if "（" in t or "【" in t or "）" in t or "】" in t or "(" in t or ")" in t else 0
+                for t in texts]
     # Few lines hold a bracket: str.find jumps from one to the next at C speed, where a test of
     # every line would be a Python step per line.
-    steps = sorted([*((offset, 1) for bracket in "（【" for offset in occurrences(text, bracket)),
-                    *((offset, -1) for bracket in "）】" for offset in occurrences(text, bracket))])
+    steps = sorted([*((offset, 1) for bracket in "（【(" for offset in occurrences(text, bracket)),
+                    *((offset, -1) for bracket in "）】)" for offset in occurrences(text, bracket))])
     balances = [0] * len(texts)
     for line, (_, step) in zip(lines_at(text, map(itemgetter(0), steps)), steps):
         balances[line] += step

@@ -681,7 +681,7 @@ def test_bylines_among_finds_every_byline(shapes):
     assert [found.get(k) for k in range(len(lines))] == list(map(byline, lines))
 
 
-LINE_PIECES = ["发展", "（", "）", "【", "】", "。", "，", "a", "Z", "7", " ", "数字 2025 年", "■"]
+LINE_PIECES = ["发展", "（", "）", "【", "】", "(", ")", "。", "，", "a", "Z", "7", " ", "数字 2025 年", "■"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -1604,3 +1604,19 @@ def test_names_with_spaced_affiliation_numbers_under_a_title_are_a_byline_line()
     found = blocks(["县域商业体系建设的现实困境与优化路径", "钱立群 1 范晓雯 2", "（1.某某大学经济学院，杭州 310000；2.某某研究院，北京 100000）",
                     P1, P2])
     assert found[1].byline is not None and found[1].byline.authors == ("钱立群", "范晓雯")
+
+
+def test_an_affiliation_line_wrapped_inside_half_width_brackets_is_one_block():
+    """(1. 某某大学…，杭州 310000;2. …，北 / 京 100000): rule 4 leaves a bracket beside a digit half-width; the line that
+    leaves it open goes on to the line that closes it, however short (qa74)."""
+    first = "(1. 江南大学 商学院，无锡 214122;2. 某某省社会科学院经济研究所，南"
+    lines = ["县域商业体系建设的现实困境与优化路径", "钱立群 1 范晓雯 2", first, "京 210004)",
+             *wrapped(P1, 34, 0), *wrapped(P2, 34, 0)]
+    assert texts(lines)[2] == (first + "京 210004)").replace(" ", "")
+
+
+@pytest.mark.parametrize("head", ["《公共管理与政策评论》2024年第5期 第13卷", "《公共管理与政策评论》2024年第5期第13卷"])
+def test_a_masthead_with_the_volume_after_the_issue_is_no_line_of_the_title(head):
+    """《某某评论》2024年第5期 第13卷: the volume may follow the issue (qa74)."""
+    assert is_spaced_masthead(head)
+    assert texts([head, "公立医院绩效考核制度的运行逻辑与", "优化路径", *wrapped(P1, 24, 0)])[0] == head.replace(" ", "")
