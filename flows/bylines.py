@@ -64,6 +64,8 @@ def byline(line: str) -> Byline | None:
         return None
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):
         return None                       # 本报记者 李 华摄: a photo's credit, no byline
+    if " " in text and P.SPACED_MARK_NAMES_LINE.match(text):
+        text = P.SPACE_BEFORE_NAME_MARK.sub("", text)     # 黄思远 1 周敏慧 2: a PDF's space before each number (qa74)
     if "，" in text and " " in text and P.SPACED_COMMA_NAMES_LINE.match(text):
         text = text.replace(" ", "")      # 沈 佳 丽，唐 子 谦: letter-spaced names parted by commas
     if text[:1] in P.DIGEST_BYLINE_INITIALS and (m := P.DIGEST_BYLINE.match(text)):

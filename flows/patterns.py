@@ -1467,8 +1467,9 @@ JOURNAL_PAGE_HEAD_LINE = re.compile(
     rf"(?:[ \t]+{_JOURNAL_FOLIO})?$"
     rf"|^{_JOURNAL_VOLUME}[ \t]+{_JOURNAL_NAME}(?:[ \t]+Vol\.\s*\d{{1,3}}\s*,?\s*No\.\s*\d{{1,2}})?$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月[ \t]+[A-Z][A-Z .,&-]{4,60}?[ \t]+[A-Z][a-z]{2,8}\.?\s*\d{4}$")
-# The last character such a line may end with that SPACED_MASTHEAD_LAST does not hold (a page number set ·46·).
-JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•]")
+# The last character such a line may end with that SPACED_MASTHEAD_LAST does not hold (a page number set ·46·), or a
+# volume after the issue (…第5期 第13卷: BRACKETED_MASTHEAD_LINE).
+JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷]")
 
 # 沈 佳 丽，唐 子 谦，陆 明 辉: a paper's authors each set letter-spaced (a space between the characters of every
 # name), parted by full-width commas: names, read with the spaces gone (bylines.byline). Only lines with a comma and
@@ -1579,7 +1580,9 @@ NUMBERS_ONLY_ROW = re.compile(rf"{_NUMBER_OR_SPAN_CELL}(?: {_NUMBER_CELL}){{3,}}
 DECIMAL_HEADING_ANY_WORD = re.compile(rf"^([1-9]\d?(?:\.\d{{1,2}}){{1,3}}\.?)\s*([{CJK}](?:[^\d\s]|\d\.\d(?!\d))*)$")
 # 《公共政策评论》第18卷第2期（2025年6月） 页41-62: a journal's name in 《》 over its volume, issue, date and pages, the masthead line
 # over a paper's title (ISSUE_MASTHEAD_LINE's shape with a volume and pages; reflow.is_spaced_masthead, units.is_issue_line).
+# The volume may follow the issue (《公共管理评论》2024年第5期 第13卷, qa74).
 BRACKETED_MASTHEAD_LINE = re.compile(rf"^《[^》]{{2,24}}》\s*(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?第\s*\d{{1,4}}\s*期"
+                                     rf"(?:\s*第\s*\d{{1,4}}\s*卷)?"
                                      rf"(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:\s*(?:{_PAGE_RANGE}))?$")
 
 # ---- qa51 (session 12): newspaper pages ----
@@ -2143,8 +2146,18 @@ PAGE_NAME_ONLY_LINE = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
 # 王晓明 经济日报让老字号焕发新活力: the fewest characters of a title after a glued signature's paper (as
 # articles.glued_outlet_byline asks) for a lone such line between two texts to be split (articles.glued_line).
 GLUED_TITLE_MIN_CHARS = 6
+# ---- qa74 (session 16): papers' author lines from PDFs ----
+# 黄思远 1　周敏慧 2: a PDF extraction may set a space before each author's affiliation number (a superscript in print),
+# which the names of a byline then do not reach. A line of two names or more, each followed by a space and its number
+# or star, is a paper's author line: the spaces go before it is read (bylines.byline), and reflow asks byline() about
+# it (reflow.bylines_among: ASKED_NAMES_LINE). Two names at least: a lone name and a number (王强 2) may be anything.
+_SPACED_NAME_MARK = rf"[ 　]+(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)"
+SPACED_MARK_NAMES_LINE = re.compile(rf"^{PERSON_NAME}{_SPACED_NAME_MARK}(?:[ 　、,，]+{PERSON_NAME}{_SPACED_NAME_MARK}){{1,5}}$")
+# The space before a name's mark, in such a line.
+SPACE_BEFORE_NAME_MARK = re.compile(rf"(?<=[{CJK}])[ 　]+(?=[\d{SUPERSCRIPT_DIGITS}*＊])")
+# The lines opening with a surname that reflow asks byline() about: names parted by commas or spaced marks.
+ASKED_NAMES_LINE = re.compile(rf"(?:{COMMA_NAMES_OR_SPACED_LINE.pattern})|(?:{SPACED_MARK_NAMES_LINE.pattern})")
 
-# ---- end of the patterns: the re compiler's own character-class optimiser again ----
 # --- session 16: pages set letter-spaced throughout ---
 # A lone space between two Chinese characters or marks, as letter-spacing sets one between every two, or between a
 # digit or Latin letter and a Chinese mark (1 、 → 1、, （ 2 ） → （2）: markers read as written) (reflow.despaced_page);
@@ -2152,4 +2165,5 @@ GLUED_TITLE_MIN_CHARS = 6
 LETTER_SPACING = re.compile(f"(?<=[{HAN}{CJK_PUNCT}]) (?=[{HAN}{CJK_PUNCT}])|(?<=[{CJK_PUNCT}]) (?=[0-9A-Za-z])"
                             f"|(?<=[0-9A-Za-z]) (?=[{CJK_PUNCT}])")
 
+# ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -544,9 +544,10 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
-    # comma that byline() accepts opens with a label, 作者：…, and is in `short` already).
+    # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a
+    # space and its affiliation number (黄思远 1 周敏慧 2: SPACED_MARK_NAMES_LINE, qa74).
     named = lines_of(P.NAME_INITIAL, firsts)
-    candidates.update(compress(named, map(P.COMMA_NAMES_OR_SPACED_LINE.match, map(texts.__getitem__, named))))
+    candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
     return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
 
 
@@ -560,8 +561,11 @@ def lines_at(text: str, offsets: Iterable[int]) -> Iterator[int]:
 
 
 def bracket_balance(line: str) -> int:
-    """Opening minus closing brackets: above 0, the text stops inside a parenthesis."""
-    return line.count("（") + line.count("【") - line.count("）") - line.count("】")
+    """Opening minus closing brackets: above 0, the text stops inside a parenthesis. Half-width ones count too: rule 4
+    leaves a bracket half-width beside a digit or a Latin letter ((1. 某某大学…，上海 200032; / 2. …，上海 200040), a
+    paper's affiliation line wrapped inside its brackets, qa74)."""
+    return (line.count("（") + line.count("【") + line.count("(") - line.count("）") - line.count("】")
+            - line.count(")"))
 
 
 def occurrences(text: str, char: str) -> Iterator[int]:
@@ -576,11 +580,12 @@ def bracket_balances(texts: list[str], text: str) -> list[int]:
     """bracket_balance of each line (`text`: the lines joined with "\\n")."""
     if text.count("（") > DENSE_BRACKETS * len(texts):
         # Text dense with brackets: four substring tests a line cost less than a step a bracket.
-        return [bracket_balance(t) if "（" in t or "【" in t or "）" in t or "】" in t else 0 for t in texts]
+        return [bracket_balance(t) if "（" in t or "【" in t or "）" in t or "】" in t or "(" in t or ")" in t else 0
+                for t in texts]
     # Few lines hold a bracket: str.find jumps from one to the next at C speed, where a test of
     # every line would be a Python step per line.
-    steps = sorted([*((offset, 1) for bracket in "（【" for offset in occurrences(text, bracket)),
-                    *((offset, -1) for bracket in "）】" for offset in occurrences(text, bracket))])
+    steps = sorted([*((offset, 1) for bracket in "（【(" for offset in occurrences(text, bracket)),
+                    *((offset, -1) for bracket in "）】)" for offset in occurrences(text, bracket))])
     balances = [0] * len(texts)
     for line, (_, step) in zip(lines_at(text, map(itemgetter(0), steps)), steps):
         balances[line] += step
@@ -1248,8 +1253,10 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     indent. In a narrow column such a line is not short by SHORT_SHARE and would run on into the text.
     The three lines stand with no blank line between them (a PDF's blank line after every line comes
     with ragged widths), the short one is no byline, and the line after them does not open by ending line b's
-    word and sentence (P.CONTINUING_LINE: 界。…, under a title and an indented first line of text). (Asked once a
-    block, not once a line, and only under a line that ends no sentence.)"""
+    word and sentence (P.CONTINUING_LINE: 界。…, under a title and an indented first line of text), nor closes a bracket
+    line b leaves open: a heading closes what it opens, and a full line narrowed by its half-width digits (2021年9月，…
+    印发《…方案》（以下简称 / 《总体方案》），…) is the first line of a paragraph under a short marked heading (qa74).
+    (Asked once a block, not once a line, and only under a line that ends no sentence.)"""
     n, ends, widths, cols, nos = len(page.texts), page.ends, page.widths, page.cols, page.line_nos
     if not 0 < b < n - 1 or ends[b] or page.free_layout:
         return False
@@ -1265,6 +1272,7 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
             and widths[b] + (HEADING_INSET if tight else FULL_LINE_SLACK) <= min(cols[b], text_width_under(page, b))
             and widths[c] + HEADING_INSET > cols[c]
             and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
+            and page.open_brackets[c] <= page.open_brackets[b]
             and not P.CONTINUING_LINE.match(page.texts[c]))
 
 

@@ -369,3 +369,20 @@ def test_other_lines_naming_a_host_are_no_project_byline(line):
 ])
 def test_an_author_note_naming_only_an_office_names_the_office(note, authors):
     assert note_authors(note) == authors
+
+
+# ---- qa74 (session 16)
+
+@pytest.mark.parametrize("line, authors", [
+    ("钱立群 1 范晓雯 2", ("钱立群", "范晓雯")),               # a PDF's space before each affiliation number
+    ("钱立群 1　范晓雯 2", ("钱立群", "范晓雯")),
+    ("钱立群 1,2 范晓雯 2 邹海 1", ("钱立群", "范晓雯", "邹海")),
+    ("钱立群 * 范晓雯 **", ("钱立群", "范晓雯")),
+])
+def test_names_each_with_a_spaced_affiliation_number_are_a_byline(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["钱立群 2", "要闻 2 评论 3"])
+def test_a_lone_name_or_words_with_spaced_numbers_are_no_such_byline(line):
+    assert byline(line) is None

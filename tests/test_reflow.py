@@ -56,6 +56,15 @@ def test_the_second_line_of_a_heading_in_a_narrow_column_stays_off_the_text(seco
     assert texts(["防范经营风险", *wrapped(P1, 17, indent)]) == ["防范经营风险", P1]
 
 
+@pytest.mark.parametrize("first", ["2019年3月，省政府出台《关于加快发展乡村产业的若干措施》（以下", "二〇二五年三月，省政府出台《关于加快发展乡村产业的意见》（以下"])
+def test_a_first_line_that_leaves_a_bracket_open_under_a_short_heading_runs_on(first):
+    """一、引言 / 2019年3月，…《…》（以下 / 简称《措施》），…: the paragraph's first line, narrowed by its half-width digits
+    or not, leaves a bracket open that the next line closes: no second line of a heading (qa74)."""
+    rest = "简称《措施》），明确提出培育乡村新产业新业态。" + P1
+    lines = ["一、引言", first, *wrapped(rest, 34, 0), *wrapped(P2, 34, 0)]
+    assert texts(lines) == ["一、引言", first + rest, P2]
+
+
 @pytest.mark.parametrize("second, expected", [
     ("建立生态产品调查监测和评价体系", ["摸清生态家底", "建立生态产品调查监测和评价体系", P1, P2]),  # 15 of 17: the heading's
     # a paragraph's first line over a column break (a clause in it) still runs on past the blank line
@@ -712,7 +721,7 @@ def test_bylines_among_finds_every_byline(shapes):
     assert [found.get(k) for k in range(len(lines))] == list(map(byline, lines))
 
 
-LINE_PIECES = ["发展", "（", "）", "【", "】", "。", "，", "a", "Z", "7", " ", "数字 2025 年", "■"]
+LINE_PIECES = ["发展", "（", "）", "【", "】", "(", ")", "。", "，", "a", "Z", "7", " ", "数字 2025 年", "■"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -1628,3 +1637,26 @@ def test_a_box_under_a_finished_sentence_or_over_a_new_block_stays_where_it_is(b
     box = ["专栏3  县城补短板重点工程", "1.市政管网改造工程：改造老旧管网120公里。"]
     lines = [*wrapped(P1, 20), *before, "", *box, "", *after]
     assert with_boxes_after_cut_text(normalized_document(raw("\n".join(lines) + "\n")).lines)[len(wrapped(P1, 20)) + 2].startswith("专栏3")
+
+
+def test_names_with_spaced_affiliation_numbers_under_a_title_are_a_byline_line():
+    """钱立群 1 范晓雯 2 under a paper's title: reflow asks byline() about the line, which names both (qa74)."""
+    found = blocks(["县域商业体系建设的现实困境与优化路径", "钱立群 1 范晓雯 2", "（1.某某大学经济学院，杭州 310000；2.某某研究院，北京 100000）",
+                    P1, P2])
+    assert found[1].byline is not None and found[1].byline.authors == ("钱立群", "范晓雯")
+
+
+def test_an_affiliation_line_wrapped_inside_half_width_brackets_is_one_block():
+    """(1. 某某大学…，杭州 310000;2. …，北 / 京 100000): rule 4 leaves a bracket beside a digit half-width; the line that
+    leaves it open goes on to the line that closes it, however short (qa74)."""
+    first = "(1. 江南大学 商学院，无锡 214122;2. 某某省社会科学院经济研究所，南"
+    lines = ["县域商业体系建设的现实困境与优化路径", "钱立群 1 范晓雯 2", first, "京 210004)",
+             *wrapped(P1, 34, 0), *wrapped(P2, 34, 0)]
+    assert texts(lines)[2] == (first + "京 210004)").replace(" ", "")
+
+
+@pytest.mark.parametrize("head", ["《公共管理与政策评论》2024年第5期 第13卷", "《公共管理与政策评论》2024年第5期第13卷"])
+def test_a_masthead_with_the_volume_after_the_issue_is_no_line_of_the_title(head):
+    """《某某评论》2024年第5期 第13卷: the volume may follow the issue (qa74)."""
+    assert is_spaced_masthead(head)
+    assert texts([head, "公立医院绩效考核制度的运行逻辑与", "优化路径", *wrapped(P1, 24, 0)])[0] == head.replace(" ", "")
