@@ -95,11 +95,12 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
     spans: list[Span] = []
     pending: list[Unit] = []          # units before the next title (kicker headings, preamble)
     boxed = False                     # the unit before is the label of a box of further reading
-    for u in units:
+    for i, u in enumerate(units):
         if boxed and u.kind == U.HEADING and spans:
             u = as_title(u)           # **延伸阅读** / ## 某某：…: the box holds another piece, which that heading titles
-        elif u.kind == U.HEADING and spans and pending and titles_piece_after_credit(u, pending):
-            u = as_title(u)
+        elif (u.kind == U.HEADING and spans and pending and titles_piece_after_credit(u, pending)
+              and not (i + 1 < len(units) and units[i + 1].kind == U.TITLE)):
+            u = as_title(u)           # (a heading right over a title is that title's kicker, **活动预告** / # 某某…)
         boxed = u.kind == U.CREDIT and is_box_label(u.text)
         if u.kind == U.TITLE and not spans and names_column_over_front_title(front_title, u, pending):
             # # 智库专报 over the text of a note the front matter titles: the column's name, not the piece's title
@@ -160,8 +161,18 @@ def titles_piece_after_credit(heading: Unit, before: list[Unit]) -> bool:
     """Whether a heading right under an article's units titles a piece of its own: one naming an official
     document under a closing credit, or any but a question under a credit in brackets that closes the text
     (an interview's next question, ## 改完之后谁来管？, may follow a credit that closes the previous answer)."""
-    return titles_notice_after_credit(heading, before[-1]) or (
-        closes_with_bracketed_credit(before) and not heading.text.endswith(P.QUESTION_MARKS))
+    before = without_trailing_breaks(before)
+    return bool(before) and (titles_notice_after_credit(heading, before[-1]) or (
+        closes_with_bracketed_credit(before) and not heading.text.endswith(P.QUESTION_MARKS)))
+
+
+def without_trailing_breaks(units: list[Unit]) -> list[Unit]:
+    """The units without the thematic breaks (---) at their end: a page may set one between an article's closing
+    credit and the heading of the next piece, and it closes nothing of its own (qa75)."""
+    k = len(units)
+    while k > 0 and P.THEMATIC_BREAK.match(units[k - 1].text):
+        k -= 1
+    return units[:k]
 
 
 def closes_with_bracketed_credit(units: list[Unit]) -> bool:

@@ -2164,6 +2164,16 @@ ASKED_NAMES_LINE = re.compile(rf"(?:{COMMA_NAMES_OR_SPACED_LINE.pattern})|(?:{SP
 # a space between a Latin letter or digit and a Chinese character (A 强算力, 截至 2025 年) is left to rule 5.
 LETTER_SPACING = re.compile(f"(?<=[{HAN}{CJK_PUNCT}]) (?=[{HAN}{CJK_PUNCT}])|(?<=[{CJK_PUNCT}]) (?=[0-9A-Za-z])"
                             f"|(?<=[0-9A-Za-z]) (?=[{CJK_PUNCT}])")
+# ---- qa75 (session 16): Markdown interviews and think-tank notes ----
+# 受访嘉宾：柯望舒，某大学教授，某委员会委员。: the paragraph on an interview's guest under a guest label (GUEST_LINE's
+# labels with their prefix, so no bare 嘉宾：/专家：, which may open a turn) then a name and the guest's posts after a comma
+# or bracket: the box on the guest, as PROFILE_LINE's 受访者简介：…, not the interview's text.
+GUEST_PROFILE_PARAGRAPH = re.compile(rf"^(?:本期|受访|访谈|特邀|做客)(?:嘉宾|专家|学者)\s*[:：]\s*{PERSON_NAME}\s*[，,（(]")
+# What GUEST_PROFILE_PARAGRAPH's line begins with (a cheap test before it).
+GUEST_PROFILE_PARAGRAPH_INITIALS = ("本期", "受访", "访谈", "特邀", "做客")
+# --- / *** / ___: a Markdown thematic break (a line of three or more of one of these marks), which a page sets between
+# an article's closing credit and the next piece (an event notice, an advertisement) under its own heading.
+THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

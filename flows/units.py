@@ -549,11 +549,22 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
                 and (found[i + 1].text.endswith("。") or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
                 and P.PROFILE_HEADING.match(found[i].text)):
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
-    # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……): a C-level prefix test over the units.
-    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PROFILE_HEADING_INITIALS))):
-        if found[i].kind == PARA and P.PROFILE_LINE.match(found[i].text):
+    # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……, 受访嘉宾：柯望舒，某大学教授……):
+    # a C-level prefix test over the units.
+    for i in indexes(map(str.startswith, map(TEXT, found), repeat(PROFILE_PARAGRAPH_INITIALS))):
+        if found[i].kind == PARA and is_profile_paragraph(found[i].text):
             found[i] = as_profile(found[i])
     return found
+
+
+# What a paragraph that is a box on a guest (is_profile_paragraph) may begin with.
+PROFILE_PARAGRAPH_INITIALS = P.PROFILE_HEADING_INITIALS + P.GUEST_PROFILE_PARAGRAPH_INITIALS
+
+
+def is_profile_paragraph(text: str) -> bool:
+    """Whether a paragraph is the box on an interview's guest with its label in front: a profile label
+    (受访者简介：…) or a guest label then the guest's name and posts (受访嘉宾：柯望舒，某大学教授……, qa75)."""
+    return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text))
 
 
 def is_guest_name_post(u: Unit) -> bool:
@@ -1152,6 +1163,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return short_line_unit(text, base)
     if markdown and last.isdecimal() and P.OUTLET_DATE_LINE.match(text):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
+    if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
     if not markdown and last == "？" and P.QUESTION_HEADING.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)

@@ -766,6 +766,9 @@ def test_an_official_notice_heading_under_a_closing_credit_opens_an_article(noti
     ("（本报记者 孟晓川）", "## 第三届社区规划师大赛启动", True),
     ("（本报记者 孟晓川）", "## 改完之后谁来管？", False),      # a question: the interview may go on
     ("本报记者 孟晓川", "## 第三届社区规划师大赛启动", False),   # a byline not in brackets closes nothing
+    # (qa75) a thematic break between the credit and the heading closes nothing of its own
+    ("（本报记者 孟晓川）\n\n---", "## 第三届社区规划师大赛启动", True),
+    ("本报记者 孟晓川\n\n---", "## 第三届社区规划师大赛启动", False),
 ])
 def test_a_heading_under_a_bracketed_credit_that_closes_the_text_opens_an_article(credit, heading, split):
     text = "\n\n".join(["# 老旧小区改造如何从面子走向里子", "**记者:** 资金压力怎么化解?", f"**郑海鸥:** {P1}",
@@ -1650,3 +1653,10 @@ def test_a_signature_with_its_paper_glued_to_the_next_title_splits_the_texts(bla
                  ["韦思远 东川日报"]], blank_after_every_line)
     t = tables(text)
     assert [a["title"] for a in t["articles"]] == titles
+@pytest.mark.parametrize("between", [["---"], []])
+def test_a_label_heading_under_a_closing_credit_over_a_title_is_that_titles_kicker(between):
+    # (qa75) **活动预告** right over the next piece's # title labels it: no untitled article of its own
+    text = "\n\n".join(["# 老旧小区改造如何从面子走向里子", "**记者:** 资金压力怎么化解?", f"**郑海鸥:** {P1}",
+                        "（本报记者 孟晓川）", *between, "**活动预告**", "# 第三届社区规划师大赛启动", P2]) + "\n"
+    articles = tables(text, "interview.md")["articles"]
+    assert [a["title"] for a in articles] == ["老旧小区改造如何从面子走向里子", "第三届社区规划师大赛启动"]

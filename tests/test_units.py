@@ -669,6 +669,11 @@ def test_a_contributors_line_under_a_piece_is_credit_not_text(line, credit):
     ("**嘉宾介绍：** 方立群，农学博士，研究员，长期从事作物栽培研究。", True, PROFILE),
     ("作者简介：许文龙，某大学都市计划学系教授。", False, META),            # a paper's front matter
     ("受访者普遍认为，简化审批流程是当务之急，应尽快推进。", False, "para"),
+    # (qa75) a guest label, the guest's name and posts in one paragraph
+    ("受访专家：韩立川，某大学公共管理学院教授，某研究会副会长。", True, PROFILE),
+    ("本期嘉宾：欧阳蕙（某师范大学副教授）长期研究学前教育政策。", False, PROFILE),
+    ("**嘉宾:** 我认为首先要把规划做实,其次要把资金用好.", True, "para"),   # a bare label opens a turn
+    ("受访专家普遍认为，简化审批流程是当务之急，应尽快推进。", False, "para"),
 ])
 def test_a_labelled_profile_paragraph_is_a_box_not_text(line, markdown, kind):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
@@ -1604,3 +1609,14 @@ def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds)
 def test_a_bracketed_note_between_a_title_blocks_byline_and_text_is_the_affiliation(lines, kinds):
     found = units(reflow_blocks(lines), markdown=False)
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("某某发展研究院办公室 2026年3月9日印发", CREDIT),      # (qa75) a Markdown note's printing line under its text
+    ("市政府办公厅 二〇二五年六月十八日印发", CREDIT),
+    ("这份方案已于2026年3月9日正式印发。", "para"),          # a sentence that tells of a printing
+])
+def test_a_markdown_printing_line_is_furniture_not_text(line, kind):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([text, "", line]), markdown=True)
+    assert [u.kind for u in found] == ["para", kind]
