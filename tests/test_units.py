@@ -1599,3 +1599,16 @@ def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds)
 def test_a_bracketed_note_between_a_title_blocks_byline_and_text_is_the_affiliation(lines, kinds):
     found = units(reflow_blocks(lines), markdown=False)
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
+
+
+@pytest.mark.parametrize("line", ["索 引 号：11440100MB0000000A/2025-00012　主题分类：农业、畜牧业",
+                                  "标　　题：某市加快发展银发经济实施方案", "成文日期：2025年03月02日"])
+def test_a_portals_letter_spaced_file_fields_are_front_matter(line):
+    """A portal letter-spaces its short labels (索 引 号：, 标　　题：) and adds 主题分类 and 成文日期: fields, no title (qa76)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == "meta"
+
+
+@pytest.mark.parametrize("line", ["主办：某省人民政府办公厅　　承办：某省大数据中心", "首页 | 政务公开 | 政策文件 | 政策解读"])
+def test_a_sites_short_footer_fields_and_navigation_bar_are_chrome(line):
+    """主办：… 承办：… (without 单位) and a bar of links are a site's chrome, no text or title (qa76)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == CREDIT
