@@ -221,7 +221,12 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
-GOV_FILE_FIELDS = "索引号|发布机构|发文机关|发文日期|发文字号|文号"
+# (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
+# file's subject class, date of writing and title, 主题分类： / 成文日期： / 标题：; qa76.)
+GOV_FILE_FIELDS = r"索\s*引\s*号|发布机构|发文机关|发文日期|发文字号|文号|主题分类|成文日期|标\s*题"
+# 主办：某省人民政府办公厅 承办：某省大数据中心 / 网站标识码：…: a government site's footer fields, which open a line
+# of their own (BLOCK_START) and are chrome (WEB_CHROME); the text over them must not run into them. (qa76)
+SITE_FOOTER_FIELDS = "主办(?:单位)?|承办(?:单位)?|网站标识码"
 # ［作者简介］ / 【基金项目】: such a field's label set in brackets instead of before a colon (qa33).
 # Also the paper's catalogue fields so set ([中图分类号] D630 [文献标识码] A [文章编号] …, 【DOI】10.…, qa43).
 _BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS}|中图分?类号|文献标[识志]码|文章编号|DOI)\s*[】\]］]"
@@ -264,7 +269,7 @@ BLOCK_START = re.compile(
     # labelled front-matter and credit lines (作者单位：… too: an affiliation under a byline, AFFILIATION_LINE;
     # 时间：… over a roundtable or a meeting's record, which a title line over it would join: qa20, session 9)
     # (and an author's e-mail address under the affiliation: 电邮：…, units.with_affiliations)
-    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|图|表\s*\d*)\s*[:：]"
+    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{SITE_FOOTER_FIELDS}|图|表\s*\d*)\s*[:：]"
     # a paper's front-matter label in square brackets, with no colon ([摘 要] … / ［关键词］… / [中图分类号] …), which
     # would otherwise run into the affiliation line over it (qa43)
     rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS})\s*[\]］]"
@@ -288,7 +293,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
@@ -604,7 +609,8 @@ WEB_CHROME = re.compile(
     # a WeChat article's end mark
     rf"|^{_WECHAT_END}"
     # a government site's footer: who runs it and its code (主办单位：某市人民政府办公室　网站标识码：…; qa49)
-    r"|^(?:主办单位|承办单位|网站标识码)\s*[:：]"
+    # (or 主办：… 承办：…, qa76)
+    rf"|^(?:{SITE_FOOTER_FIELDS})\s*[:：]"
     # the label over a government page's links to related documents (相关文件：; qa49), alone on its line
     r"|^[【\[]?\s*相关(?:文件|政策)\s*[】\]]?\s*[:：]?\s*$"
     # official documents: publication notes under the signature
@@ -730,7 +736,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网标成"
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
@@ -2174,6 +2180,12 @@ GUEST_PROFILE_PARAGRAPH_INITIALS = ("本期", "受访", "访谈", "特邀", "做
 # --- / *** / ___: a Markdown thematic break (a line of three or more of one of these marks), which a page sets between
 # an article's closing credit and the next piece (an event notice, an advertisement) under its own heading.
 THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+# ---- qa76 (session 16): government portals' web pages and plans ----
+# 首页 | 政务公开 | 政策文件 | 政策解读 | 互动交流: a site's navigation bar, four entries or more apart by bars, each a
+# short word (no colon: 来源：… | 2025-03-01 is a line of fields): chrome, never a title's first line
+# (reflow.is_nav_bar). A Markdown table's row opens with its bar.
+NAV_BAR_MARKS = ("|", "｜", "丨")
+NAV_BAR_LINE = re.compile(r"^[^\s|｜丨:：，。]{1,8}(?:\s*[|｜丨]\s*[^\s|｜丨:：，。]{1,8}){3,}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

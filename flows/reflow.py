@@ -54,6 +54,9 @@ LONG_LINE = 40.0
 WIDER_NEXT_LINE = 1.5
 # A breadcrumb trail (breadcrumb_trails) stands among this many first lines of a saved web page.
 TRAIL_LINES = 5
+# A font-size switch (font_switches) stands among this many first lines: under a government portal's file fields
+# (索引号：… 主题分类：… 发文机关：… 成文日期：… 标题：… 发文字号：… 发布日期：…, two to seven lines) and the title (qa76).
+FONT_SWITCH_LINES = 12
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
@@ -598,17 +601,24 @@ def open_brackets(texts: list[str], text: str) -> list[int]:
     return list(accumulate(bracket_balances(texts, text), initial=0))
 
 
-def is_free_layout(widths: list[float], ends: list[bool], starts: set[int]) -> bool:
+def is_free_layout(texts: list[str], widths: list[float], ends: list[bool], starts: set[int]) -> bool:
     """One paragraph per line: few lines of text stop mid-sentence (in hard-wrapped text most do).
     A line that opens a block (一、… 1、… 来源：…) and stops without a mark is a heading or a label,
     no line of text stopped mid-sentence: a web page of many short sections and items would
-    otherwise pass for a wrapped column."""
+    otherwise pass for a wrapped column. But one that ends a sentence inside and goes on (第二条 完善基础设施。统筹
+    布局… / （一）织密网络。推动…) is the first line of a run-in item's paragraph, stopped mid-sentence: a plan of
+    articles and items, each a wrapped paragraph, would otherwise pass for one paragraph a line (qa76)."""
     # (operator.le, a C function, not the float's slot wrapper __le__, which costs twice as much a call)
     text_lines = list(map(le, repeat(MIN_TEXT_LINE), widths))
     for k in filterfalse(ends.__getitem__, starts):     # (a C-level filter: the few unended openers)
-        text_lines[k] = False
+        text_lines[k] = text_lines[k] and holds_sentence_end(texts[k])
     body = list(compress(ends, text_lines))
     return not body or body.count(False) < FREE_LAYOUT_SHARE * len(body)
+
+
+def holds_sentence_end(line: str) -> bool:
+    """Whether a line ends a sentence somewhere before its last character (a heading never does and goes on)."""
+    return any(mark in line for mark in P.RUN_IN_LEAD_ENDS)
 
 
 def blank_lines_mean_breaks(line_nos: list[int], n_lines: int) -> bool:
@@ -730,7 +740,7 @@ def breadcrumb_trails(texts: list[str]) -> set[int]:
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
     those are tried."""
     return {k for k, t in enumerate(texts[:TRAIL_LINES])
-            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t or "＞" in t) and is_trail(t))}
+            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t or "＞" in t) and is_trail(t)) or is_nav_bar(t)}
 
 
 def is_trail(t: str) -> bool:
@@ -738,10 +748,15 @@ def is_trail(t: str) -> bool:
     return P.BREADCRUMB_TRAIL.match(t) is not None or P.BREADCRUMB_TWO_STEPS.match(t) is not None
 
 
+def is_nav_bar(t: str) -> bool:
+    """Whether a line is a site's navigation bar (首页 | 政务公开 | 政策文件 | 政策解读), as wide as a title may be (qa76)."""
+    return any(mark in t for mark in P.NAV_BAR_MARKS) and P.NAV_BAR_LINE.match(t) is not None
+
+
 def font_switches(texts: list[str]) -> set[int]:
     """The lines of a web page's font-size switch (字体：【大】【中】【小】 【打印】 【关闭】), which may be as wide as
     the title under it: such a line stands among a saved page's first lines, so only those are tried (qa38)."""
-    return {k for k, t in enumerate(texts[:TRAIL_LINES]) if "字" in t[:4] and P.FONT_SWITCH_LINE.match(t)}
+    return {k for k, t in enumerate(texts[:FONT_SWITCH_LINES]) if "字" in t[:4] and P.FONT_SWITCH_LINE.match(t)}
 
 
 def is_issuer_over_date(line: str, next_line: str) -> bool:
@@ -989,7 +1004,7 @@ class Page:
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = never_continued(starts | rows, stops, bylines.keys())
-        free_layout = is_free_layout(widths, ends, starts)
+        free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
             breaks |= one_line_paragraphs(widths, cols) | after_short_lead_ins(lasts, widths, cols)
         tight = (set() if meaningful_blanks

@@ -188,6 +188,7 @@ class ArticleBuilder:
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
         self.numbered_to: dict[str, int] = {}               # the last ordinal of each ARTICLE_WIDE_FAMILIES list so far
+        self.held_openers: dict[str, tuple[int, ListState]] = {}   # a lone 第一条 kept back: where it goes, its list
         self.open_item: OpenItem | None = None
         self.open_sub_item: OpenItem | None = None          # a heading item nested in open_item (（1） under 1、)
         self.keys: dict[tuple[str, str, str], int] = {}      # occurrences of each id key so far
@@ -431,17 +432,36 @@ class ArticleBuilder:
         """Keep lists that are enumerations (a lone 一是 is usually a word), in reading order."""
         if not self.lists:
             return          # no measure since the last close: nothing finished, no open item either
-        kept = [state for state in self.finished + list(self.lists.values())
+        states = self.finished + list(self.lists.values())
+        kept = [state for state in states
                 if len(state.items) >= 2 or state.family not in LONE_MARK_FAMILIES or self.continues_numbering(state)]
+        for state in kept:
+            self.release_held_opener(state)
         closed = [item for state in kept for item in state.items]
         self.numbered_to.update((state.family, state.last) for state in kept if state.family in ARTICLE_WIDE_FAMILIES)
         # Every item closed here comes after every item closed before (a list closes at the latest
         # with the section it is in): sorting this batch alone keeps the article's measures in order.
         closed.sort(key=itemgetter(0))
+        before = len(self.measures)
         self.measures += [row for _, row in closed]
+        for state in states:
+            if is_lone_opener(state) and state.family not in self.numbered_to:
+                at = before + sum(1 for position, _ in closed if position < state.items[0][0])
+                self.held_openers[state.family] = (at, state)
+                self.numbered_to[state.family] = 1
         self.lists = {}
         self.finished = []
         self.open_item = self.open_sub_item = None
+
+    def release_held_opener(self, state: ListState) -> None:
+        """A lone 第一条 opening its section's only paragraph (一、总体目标 / 第一条 到2028年…) was kept back, a word
+        as likely as an item; the 第二条 that continues it in a later section makes it the first of the article's
+        rules: its row goes back where it stood in reading order. (qa76)"""
+        held = self.held_openers.get(state.family)
+        if held is not None and state.items[0][1]["ordinal"] == held[1].last + 1:
+            del self.held_openers[state.family]
+            at, opener = held
+            self.measures[at:at] = [row for _, row in opener.items]
 
     def continues_numbering(self, state: ListState) -> bool:
         """A lone 第五条 after 第四条 in the section before is an item of the article's rules, not a word."""
@@ -456,6 +476,14 @@ class ArticleBuilder:
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published or self.page_date, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), front_matter=[t for t in map(text_of, self.front) if t])
+
+
+def is_lone_opener(state: ListState) -> bool:
+    """Whether a list is a lone 第一条 of ARTICLE_WIDE_FAMILIES that opens its paragraph (not a word amid a sentence)."""
+    if state.family not in ARTICLE_WIDE_FAMILIES or len(state.items) != 1:
+        return False
+    (_, offset), row = state.items[0]
+    return offset == 0 and row["ordinal"] == 1
 
 
 # What may stand between an article's title and its first paragraph: field lines, bylines, furniture.

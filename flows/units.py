@@ -15,7 +15,7 @@ from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match
 from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
-                          is_subtitle, is_table_row, is_trail, running_heads)
+                          is_nav_bar, is_subtitle, is_table_row, is_trail, running_heads)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -1207,6 +1207,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂: an interview's head fields, no title or turn
     if (">" in text or "»" in text or "＞" in text) and is_trail(text):
         return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
+    if is_nav_bar(text):
+        return Unit(CREDIT, text, *base)   # 首页 | 政务公开 | 政策解读 | 互动交流: a site's navigation bar, no title (qa76)
     if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：…: a field, text
     if " " in text and is_table_row(text):

@@ -10,7 +10,7 @@ from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
-                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_page_head, is_spaced_masthead, is_table_row, joins,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text)
 from tests.conftest import SEEDS
@@ -1660,3 +1660,49 @@ def test_a_masthead_with_the_volume_after_the_issue_is_no_line_of_the_title(head
     """《某某评论》2024年第5期 第13卷: the volume may follow the issue (qa74)."""
     assert is_spaced_masthead(head)
     assert texts([head, "公立医院绩效考核制度的运行逻辑与", "优化路径", *wrapped(P1, 24, 0)])[0] == head.replace(" ", "")
+def test_a_font_size_switch_under_a_portals_file_fields_is_a_line_of_its_own():
+    """A government portal sets its file fields (two to seven lines) over the title and the switch: the switch is
+    still among the page's first lines, and neither joins the title over it nor the paragraph under it (qa76)."""
+    title, switch = "某市加快发展银发经济实施方案（2025—2027年）", "字体：【大】【中】【小】　　【打印】　　【关闭】"
+    lead = "为积极应对人口老龄化，培育经济发展新动能，提高老年人生活品质，制定本方案。"
+    lines = ["索 引 号：11440100MB0000000A/2025-00012    主题分类：农业、畜牧业",
+             "发文机关：某市人民政府办公室    成文日期：2025年03月02日", f"标　　题：{title}",
+             "发文字号：某府办〔2025〕5号    发布日期：2025年03月06日", title, switch, "", "　　" + lead, "一、总体要求",
+             "　　到2027年，银发经济规模持续扩大，老年用品和服务供给更加丰富。"]
+    assert texts(lines)[4:7] == [title, switch, lead]
+
+
+@pytest.mark.parametrize("bar, alone", [
+    ("首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", True), ("首页｜机构概况｜政策文件｜政策解读", True),
+    ("来源：市政府办公室 | 2025-03-01 | 浏览：120", False),       # a line of fields, no bar of words
+    ("甲 | 乙", False),                                            # two entries: no bar
+])
+def test_a_sites_navigation_bar_is_a_line_of_its_own(bar, alone):
+    """A bar of four short entries or more apart by | is chrome: no line of the title under it (qa76)."""
+    assert is_nav_bar(bar) == alone
+
+
+def test_run_in_items_each_a_wrapped_paragraph_make_no_one_paragraph_a_line_page():
+    """第二条 推进装备更新。实施… / 式作业机具，…: an opener that ends a sentence inside and goes on is a wrapped
+    paragraph's first line, not a heading: a plan of such articles with short lists between them is wrapped text,
+    and a lone article's lines (第一条 到2030年，… / 专业合作社…) join though its first line is a little short (qa76)."""
+    lines = ["某县推进农机装备升级行动计划", "",
+     "    为加快推进农业机械化和农机装备产业转型升级，根据上级有关部署，结合本县",
+     "实际，制定本行动计划。", "", "一、总体目标", "",
+     "    第一条  到2030年，全县主要农作物耕种收综合机械化率达到92%，培育农机",
+     "专业合作社40家以上，建成区域农机服务中心5个，农机社会化服务面积达到80",
+     "万亩以上，基本形成覆盖全县的农机服务网络。", "", "二、主要任务", "",
+     "    第二条  推进装备更新。实施老旧农机报废更新，推广大马力、高性能、复",
+     "式作业机具，提升丘陵山区适用机具供给水平。",
+     "    1.开展老旧农机报废补贴；", "    2.推广北斗导航辅助驾驶系统；", "    3.支持购置烘干设备。",
+     "    第三条  健全服务体系。支持农机合作社开展代耕代种、托管服务，鼓励",
+     "发展“全程机械化+综合农事”服务中心，对新建服务中心按其设备投资额的",
+     "20%给予补助，最高不超过100万元。",
+     "    1.建设区域农机维修中心；", "    2.培育农机作业服务组织；", "    4.发展农机租赁服务。",
+     "    第四条  加强人才培养。依托职业院校开展农机手培训，每年培训两千人次",
+     "以上，对取得职业技能等级证书的给予补贴。", "", "三、保障措施", "",
+     "    第五条  强化组织领导。成立县农机化发展工作专班，统筹推进各项工作，",
+     "按季度调度工作进展。",
+     "    第六条  加大资金投入。县级财政每年安排农机化发展专项资金不少于三千",
+     "万元，引导金融机构开发农机购置贷款产品。"]
+    assert any(t.startswith("第一条") and t.endswith("基本形成覆盖全县的农机服务网络。") for t in texts(lines))

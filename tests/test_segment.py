@@ -1508,3 +1508,17 @@ def test_a_reporters_byline_under_a_guest_field_still_signs_the_interview():
     text = page([["社区食堂如何办得更久"], ["本期嘉宾：某市民政局副局长 骆振宇"], ["本报记者 邵文清"],
                  ["记者：" + P1], ["骆振宇：" + P2], ["记者：" + P4], ["骆振宇：" + P6]])
     assert tables(text)["articles"][0]["authors"] == ["邵文清"]
+
+
+@pytest.mark.parametrize("second, kept", [
+    ("第二条　健全服务体系。建设区域服务中心，提供技术咨询和检验检测服务。", True),   # 第二条 continues it
+    ("健全服务体系。建设区域服务中心，提供技术咨询和检验检测服务。", False),          # no 第二条: a word, and so a lone 第三条
+])
+def test_a_lone_first_article_alone_in_its_section_is_an_item_once_the_second_follows(second, kept):
+    """一、总体目标 / 第一条 到2030年… / 二、主要任务 / 第二条 …: the lone 第一条 is kept back (a lone 第一条 is as
+    often a word) and becomes the first item when the next section's 第二条 continues it, in reading order (qa76)."""
+    text = page([["某县推进农机装备升级行动计划", "一、发展目标",
+                  "第一条　到2030年，全县主要农作物耕种收综合机械化率达到九成以上。",
+                  "二、主要任务", second, "第三条　加强人才培养。每年培训农机手两千人次以上。"]])
+    got = [(m["ordinal"], m["marker"]) for m in tables(text)["measures"]]
+    assert got == ([(1, "第一条"), (2, "第二条"), (3, "第三条")] if kept else [])

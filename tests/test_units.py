@@ -1620,3 +1620,14 @@ def test_a_markdown_printing_line_is_furniture_not_text(line, kind):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
     found = units(reflow_blocks([text, "", line]), markdown=True)
     assert [u.kind for u in found] == ["para", kind]
+@pytest.mark.parametrize("line", ["索 引 号：11440100MB0000000A/2025-00012　主题分类：农业、畜牧业",
+                                  "标　　题：某市加快发展银发经济实施方案", "成文日期：2025年03月02日"])
+def test_a_portals_letter_spaced_file_fields_are_front_matter(line):
+    """A portal letter-spaces its short labels (索 引 号：, 标　　题：) and adds 主题分类 and 成文日期: fields, no title (qa76)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == "meta"
+
+
+@pytest.mark.parametrize("line", ["主办：某省人民政府办公厅　　承办：某省大数据中心", "首页 | 政务公开 | 政策文件 | 政策解读"])
+def test_a_sites_short_footer_fields_and_navigation_bar_are_chrome(line):
+    """主办：… 承办：… (without 单位) and a bar of links are a site's chrome, no text or title (qa76)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == CREDIT
