@@ -1258,7 +1258,7 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     ends = zip(firsts, [*firsts[1:], n])
     # (the quotes first, few: the page's headings are asked about only under a quote that may end so)
     tails = [b - 1 for a, b in ends if a in quotes and b - a >= 3 and b < n and b not in quotes and not page.ends[b - 1]
-             and widths[b - 2] >= max(widths[a: b - 1]) - FULL_LINE_SLACK and widths[b] > widths[b - 1] + WIDER_NEXT_LINE
+             and (widths[b] > widths[b - 1] + WIDER_NEXT_LINE or ends_short(widths, a, b - 2))
              and ends_heading_under_short_line(page, b)]
     if not tails:
         return firsts
@@ -1269,6 +1269,14 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     narrowest = min(widths[k - 1] for k in pairs)
     moved = [k for k in tails if widths[k] >= narrowest]
     return sorted(starts.union(moved)) if moved else firsts
+
+
+def ends_short(widths: list[float], a: int, k: int) -> bool:
+    """Whether line k of the pull quote opened at line a is short of the quote's column (by more than a full line's
+    slack, within ends_quote's margin): a justified quote's lines fill its column but its last, so the quote ends at k
+    and the line under k is none of its (■数据要素只有流动起来、 / 用起来，才能产生价值 / a heading's two lines of like
+    width / the text) (qa77)."""
+    return widths[k] < max(widths[a: k + 1]) - FULL_LINE_SLACK
 
 
 def text_width_under(page: Page, b: int) -> float:

@@ -1588,3 +1588,13 @@ def test_a_box_under_a_finished_sentence_or_over_a_new_block_stays_where_it_is(b
     box = ["专栏3  县城补短板重点工程", "1.市政管网改造工程：改造老旧管网120公里。"]
     lines = [*wrapped(P1, 20), *before, "", *box, "", *after]
     assert with_boxes_after_cut_text(normalized_document(raw("\n".join(lines) + "\n")).lines)[len(wrapped(P1, 20)) + 2].startswith("专栏3")
+
+
+# ---- qa77 (session 16): a quote whose last line falls short, over a heading's two lines of like width ----
+@pytest.mark.parametrize("heading", [["健全要素市场", "完善交易规则"], ["稳面积", "守牢粮食生产的耕地底盘"]])
+def test_a_pull_quote_ending_short_leaves_the_two_line_heading_under_it(heading):
+    quote = ["■要素只有流动起来、", "用起来，才有价值"]           # the last line two short of the ■ line
+    lines = [*TWO_LINE_HEADINGS[1], *hung(P1, 18), *hung(P2, 18), *quote, *heading, *hung(P4, 18)]
+    found = texts(lines)
+    assert "".join(quote) in found
+    assert heading[0] in found and heading[1] in found
