@@ -73,6 +73,8 @@ class Span:
     # The page's last text is titled and signed after it (closes_with_title_and_byline): the page prints its
     # articles text first.
     titled_after: bool = False
+    # The byline came after the text (give_tail): it signs the text's last part when a column change splits it.
+    signed_after: bool = False
 
 
 @dataclass
@@ -928,6 +930,7 @@ def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
     if titles:
         set_title(span, titles)
     span.bylines.append(by)
+    span.signed_after = True
 
 
 def writes_for_group(span: Span, by: Unit) -> bool:
@@ -1359,6 +1362,10 @@ def split_on_column_change(span: Span) -> list[Span]:
             rest = Span(body=span.body[m:])
             set_title(rest, span.body[k:m])
             span.body = span.body[:k]
+            if span.signed_after and span.title_lines and is_qa_box(span.body):
+                # a box of questions and answers under its label, then a piece titled over its text and signed after
+                # it (读者来信 / a letter's title / the letter / its writer): the signature is the piece's (qa77)
+                rest.bylines, span.bylines = span.bylines, []
             return [span, *split_on_column_change(rest)]
     return [span]
 

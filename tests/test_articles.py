@@ -1648,12 +1648,14 @@ def test_a_page_that_opens_with_a_title_keeps_a_title_and_byline_between_two_tex
     assert [(a["title"], a["authors"]) for a in t["articles"]][-1] == ("以县域为切入点推进城乡融合发展", ["邹明远"])
 
 
-def test_the_label_over_a_qa_box_leaves_the_letter_under_the_box_its_own_title():
+@pytest.mark.parametrize("letter", [[LETTER, P6], [LETTER]])
+def test_the_label_over_a_qa_box_leaves_the_letter_under_the_box_its_own_title(letter):
     qa = ["问：什么是县域商业体系？", *wrapped("答：县域商业体系是指以县城为中心、乡镇为重点、村为基础的农村商业网络。", 15, indent=0)]
     parts = [["推进县域商业体系建设"], ["◎ 韩 松"], wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0),
              ["（作者系北川大学经济学院教授）"], ["热点问答"], qa, ["读者来信"], ["村口的便民超市开起来了"],
-             wrapped(LETTER, 22, indent=0), wrapped(P6, 22, indent=0), ["北川省东河市 读者 邝立群"]]
+             *(wrapped(p, 22, indent=0) for p in letter), ["北川省东河市 读者 邝立群"]]
     t = tables(page(parts))
-    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+    # (the box itself is residue or a piece of its own under its label, unsigned)
+    assert [(a["title"], a["authors"]) for a in t["articles"] if a["title"] != "热点问答"] == [
         ("推进县域商业体系建设", ["韩松"]), ("村口的便民超市开起来了", ["邝立群"])]
     assert not any("读者来信" in a["text"] or "热点问答" in a["text"] for a in t["articles"])
