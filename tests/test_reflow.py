@@ -1598,3 +1598,12 @@ def test_a_pull_quote_ending_short_leaves_the_two_line_heading_under_it(heading)
     found = texts(lines)
     assert "".join(quote) in found
     assert heading[0] in found and heading[1] in found
+
+
+@pytest.mark.parametrize("quote", [["■让企业", "敢投、敢闯"], ["■让经营主体", "敢投、敢闯、敢干"]])
+def test_a_short_pull_quote_gives_back_both_lines_of_the_heading_it_took_in(quote):
+    heading = ["缓解融资难题", "增强企业发展后劲"]        # a heading of two lines as narrow as the quote's column
+    lines = [*TWO_LINE_HEADINGS[1], *hung(P1, 18), *hung(P2, 18), *quote, *heading, *hung(P4, 18)]
+    found = texts(lines)
+    assert "".join(quote) in found
+    assert "".join(heading) in found or (heading[0] in found and heading[1] in found)
