@@ -73,6 +73,11 @@ class Span:
     # The text's own title and byline come after it, followed by the next article's title and byline (closes_with_title
     # of the boundary after it): title lines and a byline right over it cannot be its head (qa73).
     end_titled: bool = False
+    # The page's last text is titled and signed after it (closes_with_title_and_byline): the page prints its
+    # articles text first.
+    titled_after: bool = False
+    # The byline came after the text (give_tail): it signs the text's last part when a column change splits it.
+    signed_after: bool = False
 
 
 @dataclass
@@ -231,10 +236,12 @@ def page_layout(units: list[Unit]) -> Layout:
     boundaries: list[list[Unit]] = runs[1::2]
     spans = [Span(body=list(b)) for b in bodies]
     residue: list[tuple[Unit, str]] = []
+    titled_after = opens_untitled(spans[0]) and closes_with_title_and_byline(boundaries, spans)
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
         after.end_titled = k + 1 < len(boundaries) and closes_with_title(boundaries[k + 1])
+        after.titled_after = titled_after
         split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
     if len(spans) > 1:
@@ -363,17 +370,25 @@ def drop_page_note_over_title(span: Span) -> None:
 
 def title_under_page_note(body: list[Unit], k: int) -> int | None:
     """Where plain title lines over text start right under an editor's note at body[k]: a paragraph or
-    two, labelled at its start (编者按：…) or by the line over it (【编者按】)."""
+    two, labelled at its start (编者按：…) or by the line over it (【编者按】). A paragraph under the note set in
+    a narrower column is no more the note's but the first article's text, titled after it (编者按 … across the
+    page / 营商环境就是生产力。… in the article's column / 深化改革是根本动力, a section's heading) (qa77)."""
     if k == len(body) or body[k].kind != U.PARA:
         return None
     labels = [u.text.strip() for u in body[max(0, k - 1): k + 1]]
     if not any(t.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(t) for t in labels):
         return None
     m = k + 1
-    while m < len(body) and body[m].kind == U.PARA and m - k < STANDFIRST_MAX_PARAS:
+    while (m < len(body) and body[m].kind == U.PARA and m - k < STANDFIRST_MAX_PARAS
+           and not sets_narrower(body[m], body[k])):
         m += 1
     end = run_end(body, m, PLAIN_KINDS)
     return m if m < end < len(body) and body[end].kind in TEXT_KINDS else None
+
+
+def sets_narrower(u: Unit, note: Unit) -> bool:
+    """Whether paragraph u is set in a column narrower than the editor's note over it (by more than the tolerance)."""
+    return printed_width(u) < (1 - WIDTH_TOLERANCE) * printed_width(note)
 
 
 def is_page_standfirst(span: Span, after: Span) -> bool:
@@ -618,6 +633,18 @@ def signs_under_title(header: list[Unit], k: int) -> bool:
             and len(header[k - 1].text) > size + 1)
 
 
+def closes_with_title_and_byline(boundaries: list[list[Unit]], spans: list[Span]) -> bool:
+    """Whether the boundary after the page's last text (notes and credits may follow) holds title lines and a byline:
+    that text is titled and signed after it (以法治之力 / 护航… / 柏 然 / （作者单位：…）). On a page that opens with
+    untitled text too, it prints its articles text first and titles them all so: a title and byline between two
+    texts then close the text before. (A page that opens with a title may close with a piece titled after it.)"""
+    last = max((k for k, s in enumerate(spans) if has_text(s)), default=len(spans))
+    if last >= len(boundaries):
+        return False
+    groups, _, _ = byline_groups(boundaries[last])
+    return any(titles and all(u.kind in TITLE_KINDS for u in titles) for titles, _ in groups)
+
+
 def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool = False) -> None:
     """Share a boundary's title lines and bylines between the article before and the one after
     (`first`: the boundary after the page's first run of text)."""
@@ -709,13 +736,16 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         return
     if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
                                                            or tails_after_note(before, titles)
-                                                           or over_affiliation(boundary, by) or after.end_titled):
+                                                           or after.end_titled or after.titled_after and opens_untitled(before)
+                                                           or over_affiliation(boundary, by)):
         # Text closed by a note on its author (（作者分别系…）) but neither titled nor signed: the title
         # and byline after the note are its own, printed after its text (a theory page). So are a title
         # and byline with the author's unit under them (作者单位：…): an untitled text before them is
         # not left without them for the text after (qa15, session 9). So are a title and byline after a text
         # that starts, untitled, right under another text's author note (qa46, session 12). So are a title and
-        # byline over a text that is titled and signed after it (a page printing every title after its text, qa73).
+        # byline over a text that is titled and signed after it (a page printing every title after its text, qa73),
+        # and those on a page whose last text is titled and signed after it: the page prints its articles text
+        # first (qa77).
         give_tail(before, titles, by)
         return
     if before.title_lines and before.bylines and not signs(before, by) and label_cut(before.body) is not None:
@@ -765,6 +795,13 @@ def opens_with_text(span: Span) -> bool:
     """Whether the span opens with a paragraph of text: no title line over it, no editor's note (【编者按】…), whose
     article's title and byline come after it."""
     return bool(span.body) and span.body[0].kind == U.PARA and not P.EDITOR_NOTE.match(span.body[0].text)
+
+
+def opens_untitled(span: Span) -> bool:
+    """Whether the span's first unit past the page's running head and furniture is a paragraph of text (an editor's
+    note's, a standfirst's or the article's): no title line stands over its text."""
+    first = next((u for u in span.body if u.kind != U.META and u.kind not in U.RESIDUAL), None)
+    return first is not None and first.kind == U.PARA
 
 
 def tails_after_note(before: Span, titles: list[Unit]) -> bool:
@@ -929,6 +966,7 @@ def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
     if titles:
         set_title(span, titles)
     span.bylines.append(by)
+    span.signed_after = True
 
 
 def writes_for_group(span: Span, by: Unit) -> bool:
@@ -1360,6 +1398,10 @@ def split_on_column_change(span: Span) -> list[Span]:
             rest = Span(body=span.body[m:])
             set_title(rest, span.body[k:m])
             span.body = span.body[:k]
+            if span.signed_after and span.title_lines and is_qa_box(span.body):
+                # a box of questions and answers under its label, then a piece titled over its text and signed after
+                # it (读者来信 / a letter's title / the letter / its writer): the signature is the piece's (qa77)
+                rest.bylines, span.bylines = span.bylines, []
             return [span, *split_on_column_change(rest)]
     return [span]
 
@@ -1685,6 +1727,13 @@ def trim_foreign_start(span: Span) -> None:
 BOX_LABEL_KINDS = frozenset({U.CREDIT, U.PLAIN, U.HEADING})
 
 
+def is_qa_box(units: list[Unit]) -> bool:
+    """Whether units are a box of questions and answers: paragraphs 问：… / 答：…, a question first."""
+    paras = [u for u in units if u.kind == U.PARA]
+    return (len(paras) >= 2 and paras[0].text.startswith("问")
+            and all(P.QA_BOX_PARAGRAPH.match(u.text) for u in paras))
+
+
 def reading_box_start(body: list[Unit], last_text: int) -> int:
     """Where a box of further reading at the text's end starts (its label: ■链接, 相关链接, over a paragraph or two
     to last_text), else last_text: the box's paragraphs, set narrower, neither measure the article's column nor
@@ -1713,11 +1762,19 @@ def drop_through(span: Span, cut: int) -> None:
     """Units up to `cut` leave the span (outside any article); of the plain lines that follow, only
     the clean ones right before the text stay, as its heading (the rest is page furniture), or as its title where
     the article has no title or byline of its own."""
+    box = is_qa_box(span.body[: cut + 1])
     span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
     span.body = span.body[cut + 1:]
     k = run_end(span.body, 0, PLAIN_KINDS)
     keep = trailing_clean(span.body[:k])
     span.residue.extend((u, "page furniture") for u in span.body[: k - len(keep)])
+    if box and keep and len(span.title_lines) == 1:
+        # the one line over a box of questions and answers is the box's label (读者问答), and the lines under the box
+        # title the text under them (读者来信 / a letter's title / the letter) (qa77)
+        span.residue.append((span.title_lines[0], "outside any article"))
+        span.title_lines = []
+        set_title(span, keep)
+        keep = []
     if span.title_lines and is_column_label(keep, span.body[k:]):
         # a sidebar, then the column label over the text of an article titled at its end (名词解释 box /
         # 学习笔记 / text): the label opens no section, as over an article's text at the page's top (qa36, session 11)

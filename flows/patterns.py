@@ -563,8 +563,8 @@ NAME_SEPARATORS = re.compile(rf"[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])
 # (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
 # The labels an advertisement is printed under: 【广告】 【推广】 [商业推广] (CREDIT_LINE, qa38); 活动推广 and the like too (qa49).
 ADVERT_LABELS = "广告|推广|商业推广|赞助推广|品牌推广|活动推广|合作推广|广告推广"
-# (A journal may say whose: （本文责任编辑：李 静）, qa43.)
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
+# (A journal may say whose: （本文责任编辑：李 静）, qa43; a page's foot too: 本版责任编辑：彭 晓, qa77.)
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
                          # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
                          r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$"

@@ -1303,11 +1303,13 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     whose headings take one line, a quote's last word over a heading (… / 短板补齐 / 改造面临的现实难题) is the
     quote's. (qa39, session 11)"""
     widths, quotes, n = page.widths, page.quotes, len(page.texts)
-    ends = zip(firsts, [*firsts[1:], n])
+    ends = [(a, b) for a, b in zip(firsts, [*firsts[1:], n]) if a in quotes]
     # (the quotes first, few: the page's headings are asked about only under a quote that may end so)
-    tails = [b - 1 for a, b in ends if a in quotes and b - a >= 3 and b < n and b not in quotes and not page.ends[b - 1]
-             and widths[b - 2] >= max(widths[a: b - 1]) - FULL_LINE_SLACK and widths[b] > widths[b - 1] + WIDER_NEXT_LINE
+    tails = [b - 1 for a, b in ends if b - a >= 3 and b < n and b not in quotes and not page.ends[b - 1]
+             and (widths[b] > widths[b - 1] + WIDER_NEXT_LINE or ends_short(widths, a, b - 2))
              and ends_heading_under_short_line(page, b)]
+    tails += [b - 2 for a, b in ends if b - a >= 4 and b < n and b not in quotes
+              and holds_heading_pair(page, a, b)]
     if not tails:
         return firsts
     starts = set(firsts)
@@ -1316,7 +1318,30 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
         return firsts
     narrowest = min(widths[k - 1] for k in pairs)
     moved = [k for k in tails if widths[k] >= narrowest]
-    return sorted(starts.union(moved)) if moved else firsts
+    # (a pair's second line opens a block of its own too, as ends_heading_under_short_line's does)
+    seconds = [k + 1 for k in moved if k + 1 < n and k + 1 not in starts and ends_heading_under_short_line(page, k + 1)]
+    return sorted(starts.union(moved, seconds)) if moved else firsts
+
+
+def holds_heading_pair(page: Page, a: int, b: int) -> bool:
+    """Whether the pull quote opened at line a and ending at line b - 1 took in both lines of a heading set under it,
+    over the text at line b (■让经营主体 / 敢投、敢闯、敢干 / 缓解融资难题 / 增强企业发展后劲 / the text): the quote's
+    line over them fills its column, neither ends a sentence, the second is the wider (a heading's shape: a quote's
+    short last line over a one-line heading is the narrower's), and the two stand over the text as
+    ends_heading_under_short_line reads a heading's lines. with_headings_under_quotes asks the page's other headings
+    too (qa77)."""
+    widths = page.widths
+    k = b - 2
+    return (not page.ends[k] and not page.ends[k + 1] and widths[k + 1] > widths[k] + WIDER_NEXT_LINE
+            and widths[k - 1] >= max(widths[a: k]) - FULL_LINE_SLACK and ends_heading_under_short_line(page, k + 1))
+
+
+def ends_short(widths: list[float], a: int, k: int) -> bool:
+    """Whether line k of the pull quote opened at line a is short of the quote's column (by more than a full line's
+    slack, within ends_quote's margin): a justified quote's lines fill its column but its last, so the quote ends at k
+    and the line under k is none of its (■数据要素只有流动起来、 / 用起来，才能产生价值 / a heading's two lines of like
+    width / the text) (qa77)."""
+    return widths[k] < max(widths[a: k + 1]) - FULL_LINE_SLACK
 
 
 def text_width_under(page: Page, b: int) -> float:

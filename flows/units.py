@@ -146,7 +146,16 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))
+    return with_contact_under_credit(
+        with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))))
+
+
+def with_contact_under_credit(found: list[Unit]) -> list[Unit]:
+    """A page's foot: the editors' contact line under its credit line (本版责任编辑：… / 联系电话：… 电子邮箱：…), the
+    document's last line, is part of the credit, not a text of its own (qa77). (Only the last two units are looked at.)"""
+    if len(found) >= 2 and found[-2].kind == CREDIT and found[-1].n_lines == 1 and P.CONTACT_LINE.match(found[-1].text):
+        found[-1] = as_kind(found[-1], CREDIT)
+    return found
 
 
 # The families of decimal headings (1 / 2.1 / 2.2.1 / 2.2.1.1: units.marked_heading, one a depth).

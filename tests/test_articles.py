@@ -1660,3 +1660,37 @@ def test_a_label_heading_under_a_closing_credit_over_a_title_is_that_titles_kick
                         "（本报记者 孟晓川）", *between, "**活动预告**", "# 第三届社区规划师大赛启动", P2]) + "\n"
     articles = tables(text, "interview.md")["articles"]
     assert [a["title"] for a in articles] == ["老旧小区改造如何从面子走向里子", "第三届社区规划师大赛启动"]
+# ---- qa77 (session 16): theory pages printed text first, a Q&A box over a letter ----
+NOTE_ACROSS = "编者按 乡村全面振兴是新时代建设农业强国的重要任务。本版刊发两篇文章，分别从县域产业和公共服务两个角度进行探讨，敬请关注。"
+
+
+@pytest.mark.parametrize("note", [[], wrapped(NOTE_ACROSS, 40, indent=0)])
+def test_texts_titled_after_them_on_a_page_that_opens_untitled_take_the_titles_after_them(note):
+    parts = [["6 理论周刊 2027年5月11日 星期二"], note, wrapped(P1, 20, indent=0), ["壮大县域产业"], wrapped(P4, 20, indent=0),
+             ["以县域为切入点", "推进城乡融合发展"], ["作者：邹明远（北川大学经济学院教授）"],
+             wrapped(P2, 21, indent=0), ["补齐公共服务短板"], wrapped(P6, 21, indent=0),
+             ["提升县城综合承载能力", "增强人口吸引力"], ["蓝 溪"], ["（作者单位：北川市委党校）"]]
+    t = tables(page(parts))
+    assert [(a["title"], a["authors"], a["text"][:8]) for a in t["articles"]] == [
+        ("以县域为切入点推进城乡融合发展", ["邹明远"], P1[:8]), ("提升县城综合承载能力增强人口吸引力", ["蓝溪"], P2[:8])]
+    assert "编者按" not in "".join(a["text"] for a in t["articles"])
+
+
+def test_a_page_that_opens_with_a_title_keeps_a_title_and_byline_between_two_texts_for_the_text_after():
+    parts = [["让县城更宜居"], wrapped(P1, 20, indent=0), ["□ 严 恪"],
+             ["以县域为切入点", "推进城乡融合发展"], ["邹明远"], wrapped(P2, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts))
+    assert [(a["title"], a["authors"]) for a in t["articles"]][-1] == ("以县域为切入点推进城乡融合发展", ["邹明远"])
+
+
+@pytest.mark.parametrize("letter", [[LETTER, P6], [LETTER]])
+def test_the_label_over_a_qa_box_leaves_the_letter_under_the_box_its_own_title(letter):
+    qa = ["问：什么是县域商业体系？", *wrapped("答：县域商业体系是指以县城为中心、乡镇为重点、村为基础的农村商业网络。", 15, indent=0)]
+    parts = [["推进县域商业体系建设"], ["◎ 韩 松"], wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0),
+             ["（作者系北川大学经济学院教授）"], ["热点问答"], qa, ["读者来信"], ["村口的便民超市开起来了"],
+             *(wrapped(p, 22, indent=0) for p in letter), ["北川省东河市 读者 邝立群"]]
+    t = tables(page(parts))
+    # (the box itself is residue or a piece of its own under its label, unsigned)
+    assert [(a["title"], a["authors"]) for a in t["articles"] if a["title"] != "热点问答"] == [
+        ("推进县域商业体系建设", ["韩松"]), ("村口的便民超市开起来了", ["邝立群"])]
+    assert not any("读者来信" in a["text"] or "热点问答" in a["text"] for a in t["articles"])

@@ -1706,3 +1706,20 @@ def test_run_in_items_each_a_wrapped_paragraph_make_no_one_paragraph_a_line_page
      "    第六条  加大资金投入。县级财政每年安排农机化发展专项资金不少于三千",
      "万元，引导金融机构开发农机购置贷款产品。"]
     assert any(t.startswith("第一条") and t.endswith("基本形成覆盖全县的农机服务网络。") for t in texts(lines))
+# ---- qa77 (session 16): a quote whose last line falls short, over a heading's two lines of like width ----
+@pytest.mark.parametrize("heading", [["健全要素市场", "完善交易规则"], ["稳面积", "守牢粮食生产的耕地底盘"]])
+def test_a_pull_quote_ending_short_leaves_the_two_line_heading_under_it(heading):
+    quote = ["■要素只有流动起来、", "用起来，才有价值"]           # the last line two short of the ■ line
+    lines = [*TWO_LINE_HEADINGS[1], *hung(P1, 18), *hung(P2, 18), *quote, *heading, *hung(P4, 18)]
+    found = texts(lines)
+    assert "".join(quote) in found
+    assert heading[0] in found and heading[1] in found
+
+
+@pytest.mark.parametrize("quote", [["■让企业", "敢投、敢闯"], ["■让经营主体", "敢投、敢闯、敢干"]])
+def test_a_short_pull_quote_gives_back_both_lines_of_the_heading_it_took_in(quote):
+    heading = ["缓解融资难题", "增强企业发展后劲"]        # a heading of two lines as narrow as the quote's column
+    lines = [*TWO_LINE_HEADINGS[1], *hung(P1, 18), *hung(P2, 18), *quote, *heading, *hung(P4, 18)]
+    found = texts(lines)
+    assert "".join(quote) in found
+    assert "".join(heading) in found or (heading[0] in found and heading[1] in found)

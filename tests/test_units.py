@@ -1604,7 +1604,7 @@ def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds)
     ([P2, "杭明远", "（作者单位：某省委党校）", P1], ["para", "byline", "note", "para"]),
     # a title block's byline with page furniture under the note, not text: left as it was
     (["以数字赋能", "激活乡村治理", "□ 杭明远", "（作者单位：某省委党校）", "本版责编：林 岚"],
-     ["plain", "byline", "note", "plain"]),
+     ["plain", "byline", "note", "credit"]),     # (本版责编：… is a credit line since qa77)
 ])
 def test_a_bracketed_note_between_a_title_blocks_byline_and_text_is_the_affiliation(lines, kinds):
     found = units(reflow_blocks(lines), markdown=False)
@@ -1631,3 +1631,12 @@ def test_a_portals_letter_spaced_file_fields_are_front_matter(line):
 def test_a_sites_short_footer_fields_and_navigation_bar_are_chrome(line):
     """主办：… 承办：… (without 单位) and a bar of links are a site's chrome, no text or title (qa76)."""
     assert unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == CREDIT
+# ---- qa77 (session 16): a page's foot ----
+@pytest.mark.parametrize("credit, contact, kind", [
+    ("本版责任编辑：陶 然", "联系电话：010-61234567  电子邮箱：llzk@example.com", CREDIT),
+    ("责任编辑：陶 然", "电子邮箱：llzk@example.com", CREDIT),
+])
+def test_a_contact_line_under_the_pages_credit_line_is_credit(credit, contact, kind):
+    text = [P1[i:i + 20] for i in range(0, len(P1), 20)] + [P2[i:i + 20] for i in range(0, len(P2), 20)]
+    found = units(reflow_blocks(["推进县域商业体系建设", "□ 韩 松", *text, credit, contact]), False)
+    assert [u.kind for u in found[-2:]] == [CREDIT, kind]
