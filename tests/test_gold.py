@@ -104,6 +104,9 @@ KNOWN_MISSES = {
                          "spliced line by line, and the article's sentence across the splice is broken",
     "905_web.txt": "measures numbered （一）…（三）, each on a heading line of its own under a 二、…对策建议 section whose "
                    "sibling 一、 has （一）（二） subheadings in the same layout, are read as level-2 sections (the kind of 417)",
+    "268_theory.txt": "a one-line ■ pull quote as wide as the text's column, set right over a one-line heading (提升技术防护) "
+                      "on a page without blank lines, takes the heading in: a one-line ■ line with a comma reads as a "
+                      "bulleted heading as readily as a quote (the kind of the seeds' 001 re-set a blank after every line)",
     "260_theory.txt": "a sentence whose full stop hangs past the column's edge (…重要举措。) over a line that fills the "
                       "column reads as a paragraph's end: layout alone cannot tell (102 wants …必然要求。 / 其一，… broken, "
                       "803 wants …重要标志。第一，… joined)",
