@@ -487,8 +487,9 @@ ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：|�
 # those patterns (each tries many start lengths before it fails).
 ROLE_WORD = re.compile(_ROLES)
 # 本报记者 张三 通讯员 李四 / 记者 张三 实习生 李四: split a byline at each role; every piece after a
-# role is names only.
-ROLE_SPLIT = re.compile(rf"(?:特约)?(?:{_ROLES})[ 　:：]*")
+# role is names only. 本报记者 许晨阳 本报通讯员 丁一帆: the second role may carry the outlet again (本报, 本刊, 本网,
+# 本台) after a space; the outlet goes with the role it opens, not with the names before it (bylines.several_roles, qa51).
+ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特约)?(?:{_ROLES})[ 　:：]*")
 NAME_ONLY = re.compile(rf"^{_NAMES}$")
 ORG_WORD = re.compile(_ORG_SUFFIXES)
 OFFICE_WORD = re.compile("省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长")
@@ -622,8 +623,8 @@ PULL_QUOTE = re.compile(r"^[■□◆●]")
 # (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
 # maybe a credit after it)
 CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
-# 来源:高新院 achie.org 日期:2024-11-19 点击:次
-SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*[:：]\s*([^\s:：]+)")
+# 来源:高新院 achie.org 日期:2024-11-19 点击:次 (or 来源 | 新华社: a bar between the label and its value)
+SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z]))([^\s:：|｜]+)")
 DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
@@ -863,7 +864,15 @@ FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_INITIALS)}]")
 # no sentence punctuation; reflow.table_row also asks for a cell that opens with a digit and for Han text.
 # (a count grouped by thousands, 15,000, is a number cell too: qa37)
 _TABLE_CELL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\d.%]+|[^\s，。；：！？,;:!?]{2,})"
-TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: {_TABLE_CELL}){{3,}}")
+# 使用者付费      3           供热、燃气        —: a table row with a cell left empty, set as a dash (no data, not
+# applicable), is a row all the same: the dash is a cell of its own (qa57).
+_TABLE_CELL_OR_DASH = rf"(?:{_TABLE_CELL}|[—―–－-]{{1,2}})"
+# 丙市    99.6    35.4    是: a row may hold a one-character cell that marks yes or no (是/否, 有/无, √/×); only after the
+# first cell and only such marks, so a column head spaced out one character a word stays no table.
+_TABLE_CELL_OR_MARK = rf"(?:{_TABLE_CELL_OR_DASH}|[是否有无√×✓✗○●])"
+# 东城区      1500      8      4: the cells may be apart by runs of spaces (a Word table saved as text pads each cell
+# to its column) as well as by one: one paragraph a row, and the head row over it no line of the table's title.
+TABLE_ROW = re.compile(rf"{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_MARK}){{3,}}")
 TABLE_ROW_MIN_SPACES = 3
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 # 第一章 发展基础 …………………… 1: an entry of a long document's table of contents, its page number after a
@@ -1012,7 +1021,9 @@ PROFILE_HEADING = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受
 PROFILE_HEADING_INITIALS = ("【", "[", "嘉", "人物", "专家", "受访", "作者", "主讲", "访谈")
 # 人民网>>观点>>人民网评 / 新华网 » 时政 » 正文: a breadcrumb trail led by the site's name instead of 首页 or a
 # 当前位置 label (BREADCRUMB_LINE): three steps or more, each a word without spaces.
-BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›]{1,12}(?:\s*(?:>>?|»|›)\s*[^\s>»›]{1,12}){2,}$")
+# (自由评论网 ＞ 言论 ＞ 自由广场: a trail may be set with the full-width ＞, which rule 3 leaves full-width.)
+TRAIL_MARKS = (">", "»", "＞")
+BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›＞]{1,12}(?:\s*(?:>>?|»|›|＞)\s*[^\s>»›＞]{1,12}){2,}$")
 # Where a bracketed aside at a line's end follows a sentence mark (……心坎上。（江 帆）): the
 # characters that may stand right before its opening bracket (reflow.sentence_ends).
 ASIDE_AFTER = frozenset("。！？”’」』")
@@ -1134,7 +1145,8 @@ NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DA
 CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|服务)(?:单位|人|电话|热线|方式|地址|邮箱)|电话|传真|邮箱|电子邮箱|邮编)\s*[:：]")
 # 推荐阅读 / 相关推荐 / 【相关阅读】: the label over a list of links to other pages (units.with_link_lists): the labels of
 # boxes of further reading, and those that only ever head links.
-LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
+# (And 相关文件： / 相关政策： over the titles of other documents under a government page's article, qa49.)
+LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|相关文件|相关政策|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
 # 本报记者 / 本刊记者 / 本网记者: a byline's outlet that only says "this paper": no publication's name, so a source the
 # front matter or a 来源： line names is the article's (segment.ArticleBuilder); it is kept only when none is.
 SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
@@ -1195,7 +1207,10 @@ TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*
 # its title: the list is a box on the guests (units.with_guest_lists), not headings, nor the article's text. The
 # labels' first characters (a cheap test before the pattern): GUEST_LIST_LABEL_INITIALS. (Or a bare 嘉宾 label,
 # maybe 本期/对话…嘉宾, over the names: **嘉宾**: in a Markdown roundtable. qa30, session 10)
-_GUEST_LIST_LABELS = r"(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾)"
+# (And 座谈会出席者 / 出席者 / 与会者: the label in Taiwan's and Hong Kong's papers (出席者, 與會者), over 主持人：…（…）
+# and 与谈人：… lines, qa60.)
+_GUEST_LIST_LABELS = (r"(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾"
+                      r"|(?:座谈会?|论坛|本期)?(?:出席者|与会者))")
 GUEST_LIST_LABEL = re.compile(rf"^{_GUEST_LIST_LABELS}\s*[:：]?$")
 GUEST_LIST_LABEL_INITIALS: tuple[str, ...] = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "特邀", "做客")
 # （中央社记者张雅婷台北20日电）: a wire agency's dateline at the head of a news item's first paragraph names the reporter
@@ -1255,7 +1270,9 @@ CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
 # (Counts may be grouped by thousands, 2020 15,000 7,800 22,800, qa37.)
 _NUMBER_CELL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\d.%]+)"
-NUMBERS_ONLY_ROW = re.compile(rf"{_NUMBER_CELL}(?: {_NUMBER_CELL}){{3,}}")
+# 2010—2014 96 38.6 50.0: the first cell may be a span of years (a period's row, qa50).
+_NUMBER_OR_SPAN_CELL = rf"(?:\d{{4}}[—–~～-]\d{{2,4}}|{_NUMBER_CELL})"
+NUMBERS_ONLY_ROW = re.compile(rf"{_NUMBER_OR_SPAN_CELL}(?: {_NUMBER_CELL}){{3,}}")
 
 # ---- qa27 (session 10): web articles, government and think-tank pages ----
 # The last characters of an OUTLET_DATE_LINE (a cheap test before the pattern): a time's digit (国研网 2024年9月3日
@@ -1517,8 +1534,6 @@ GUEST_NAME_POST = re.compile(rf"^{PERSON_NAME}\s*[,，　 ]\s*\S")
 # from the interview's text (which holds the sentence itself), no paragraph of it.
 MD_PULL_QUOTE = re.compile(r'^>\s*(?:\*\*)?\s*["“「『][^"“”「」『』\n]{6,100}["”」』]\s*(?:\*\*)?\s*$')
 
-# 相关文件： over the titles of other documents under a government page's article: links, like 相关阅读 (qa49).
-LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|相关文件|相关政策|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
 
 # 课题组：某研究院社会政策研究中心 (**课题组:** in Markdown): a report's byline that labels the group writing it by
 # its institution; the institution (with 课题组 after it, if written) is the author, as a 某某中心课题组 byline's is.
@@ -1578,9 +1593,6 @@ BOX_OR_NOTES_INITIAL = re.compile(r"[注尾脚参主【\[延相推知背新资�
 
 
 # ---- qa50 (session 12): papers numbered 1. / 2.1 / 3.2.1 ----
-# 2010—2014 96 38.6 50.0: a row of numbers whose first cell is a span of years (a period's row), a row as NUMBERS_ONLY_ROW's.
-_NUMBER_OR_SPAN_CELL = rf"(?:\d{{4}}[—–~～-]\d{{2,4}}|{_NUMBER_CELL})"
-NUMBERS_ONLY_ROW = re.compile(rf"{_NUMBER_OR_SPAN_CELL}(?: {_NUMBER_CELL}){{3,}}")
 # 3.1 人力供给不足 / 3.2 分析方法: a decimal heading whose first word opens like a unit (人, 分) once the space after its
 # number is gone (3.1人…); in a paper with decimal headings such a short line is one too (units.with_decimal_numbering).
 DECIMAL_HEADING_ANY_WORD = re.compile(rf"^([1-9]\d?(?:\.\d{{1,2}}){{1,3}}\.?)\s*([{CJK}](?:[^\d\s]|\d\.\d(?!\d))*)$")
@@ -1592,9 +1604,6 @@ BRACKETED_MASTHEAD_LINE = re.compile(rf"^《[^》]{{2,24}}》\s*(?:\d{{4}}\s*年
                                      rf"(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:\s*(?:{_PAGE_RANGE}))?$")
 
 # ---- qa51 (session 12): newspaper pages ----
-# 本报记者 许晨阳 本报通讯员 丁一帆: the second role of a byline may carry the outlet again (本报, 本刊, 本网, 本台)
-# after a space; the outlet goes with the role it opens, not with the names before it (bylines.several_roles).
-ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特约)?(?:{_ROLES})[ 　:：]*")
 # 图片说明：……调试。 新华社发 / ……现场。 受访者供图: a caption closed by an agency's or a giver's credit after its
 # last sentence (no photographer's name before 摄) closes its block like PHOTO_CREDIT: the paragraph under it is
 # no part of the caption (reflow.photo_credits, units).
@@ -1646,11 +1655,6 @@ GOV_MASTHEAD_END = "文件"
 # ITEM_ARTICLE reads it). A line of prose that wraps before a cited article (…《条例》\n第三条规定…) runs its words on.
 BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^第[{CN_NUM}]{{1,4}}条[ \t　]+(?=[{CJK}])")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
-# 东城区      1500      8      4: a table's row set in aligned columns, its cells apart by runs of spaces (a Word
-# table saved as text pads each cell to its column), like a row whose cells are one space apart (TABLE_ROW): one
-# paragraph a row, and the head row over it no line of the table's title.
-TABLE_ROW = re.compile(rf"{_TABLE_CELL}(?: +{_TABLE_CELL}){{3,}}")
-TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 
 # 1）支持…；/ 2)建设…: an item numbered with a closing bracket alone (a half-bracket list, common in plans) at the head of a
 # hard-wrapped line: it opens its block like 1、 and （1） do (a line under a lead ending with a colon would run into it).
@@ -1748,7 +1752,6 @@ CHROME_LINE_INITIALS = (*DISCLAIMER_INITIALS, *READING_TIME_INITIALS)
 # (str.startswith with a tuple parses its arguments and tries each prefix: ~800 instructions a unit).
 CHROME_LINE_FIRSTS = "".join(sorted({prefix[0] for prefix in CHROME_LINE_INITIALS}))
 BAR_SOURCE_FIRSTS = "".join(sorted({prefix[0] for prefix in BAR_SOURCE_INITIALS}))
-SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z]))([^\s:：|｜]+)")
 
 # Making Better Use of Northern Metropolis Land for Youth Hostels: a Markdown page's English title, set (often in italics)
 # on the line right under its # title: the title's translation, front matter, not the first paragraph (units.
@@ -1758,10 +1761,6 @@ LATIN_TITLE_LINE = re.compile(r"^[A-Z][A-Za-z0-9'’\-]*(?:[ ,:;&/–—\-]+[A-Z
 
 
 # ---- qa57 (session 13): papers and Taiwan commentaries ----
-# 使用者付费      3           供热、燃气        —: a table row with a cell left empty, set as a dash (no data, not
-# applicable), is a row all the same: the dash is a cell of its own (TABLE_ROW's cells are two characters or numbers).
-_TABLE_CELL_OR_DASH = rf"(?:{_TABLE_CELL}|[—―–－-]{{1,2}})"
-TABLE_ROW = re.compile(rf"{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_DASH}){{3,}}")
 # 财经组召集人 张维哲 / 副研究员 林佳蓉: a think tank's byline that gives the writer's desk and post (召集人, 研究员,
 # 执行长 …), not an institution, before the name (INSTITUTION_NAMES_LINE needs an institution's last word); the desk may
 # be set apart by a space (财经组 研究员 张维哲).
@@ -1837,7 +1836,7 @@ LEADING_NOTE_INITIALS = ("【", "[", "编", "核心", "导读", "阅读提示")
 # 某某网 > 评论频道 / 光明网 » 时评: a breadcrumb trail of two steps only (BREADCRUMB_TRAIL wants three), which
 # without the check would join the title under it. Each step is a word of Han characters only, two to ten, so
 # a comparison set on a line of its own (增速>5%, A>B) is no trail.
-BREADCRUMB_TWO_STEPS = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›)\s*[\u4e00-\u9fff]{2,10}$")
+BREADCRUMB_TWO_STEPS = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,10}$")
 
 
 # ---- qa58 (session 13): interviews and roundtables ----
@@ -1895,11 +1894,6 @@ WRITER_NOTE_FIRSTS = "作本"
 # (AUTHOR_NOTE itself stays the bracketed note: unit()'s one-call furniture prefilter reads it, on bracketed lines.)
 AUTHOR_NOTE_LINE = re.compile(rf"{AUTHOR_NOTE.pattern}|{UNBRACKETED_WRITER_NOTE.pattern}")
 WRITER_NOTE = re.compile(rf"{WRITER_NOTE.pattern}|{UNBRACKETED_WRITER_NOTE.pattern}")
-# 自由评论网 ＞ 言论 ＞ 自由广场: a breadcrumb trail set with the full-width ＞ (rule 3 leaves punctuation full-width),
-# read as BREADCRUMB_TRAIL and BREADCRUMB_TWO_STEPS read one set with > or ».
-TRAIL_MARKS = (">", "»", "＞")
-BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›＞]{1,12}(?:\s*(?:>>?|»|›|＞)\s*[^\s>»›＞]{1,12}){2,}$")
-BREADCRUMB_TWO_STEPS = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,10}$")
 # 图为某小学学生在食堂就餐。资料图: a photo caption closed by the file-photo credit (no photographer named): a caption,
 # as one closed by 新华社发 or 某某供图 is (PHOTO_CREDIT).
 PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|[。！？][ 　]*资料图$")
@@ -1935,9 +1929,6 @@ FULL_NAME_LABEL = re.compile(rf"^[{CJK}]{{2,4}}$")
 LEADING_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?$")
 # 座谈会出席者 / 出席者 / 与会者: a roundtable's guest-list label in Taiwan's and Hong Kong's papers (出席者, 與會者),
 # over 主持人：…（…） and 与谈人：… lines as under 与谈人: the labels of GUEST_LIST_LABEL and these (qa60).
-_GUEST_LIST_LABELS_QA60 = rf"(?:{_GUEST_LIST_LABELS}|(?:座谈会?|论坛|本期)?(?:出席者|与会者))"
-GUEST_LIST_LABEL = re.compile(rf"^{_GUEST_LIST_LABELS_QA60}\s*[:：]?$")
-GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS_QA60}\**\s*[:：]?\**$", re.MULTILINE)
 GUEST_LIST_LABEL_HINTS = (*GUEST_LIST_LABEL_HINTS, "出席者", "与会者")
 GUEST_LIST_LABEL_INITIALS = (*GUEST_LIST_LABEL_INITIALS, "论坛")
 # What sets a guest's name apart from the guest's post on a line of a guest list (陈秀玲　某协会理事长, 许文杰（律师）,
@@ -1989,10 +1980,6 @@ ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
 # and units.unit tries MARKED_OR_FURNITURE_LINE only on text opening with a UNIT_MARK_INITIAL. (And doi：…, lower case.)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d]"))
 UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录]"))
-# 丙市    99.6    35.4    是: a table row may hold a one-character cell that marks yes or no (是/否, 有/无, √/×); only
-# after the first cell and only such marks, so a column head spaced out one character a word stays no table (TABLE_ROW).
-_TABLE_CELL_OR_MARK = rf"(?:{_TABLE_CELL_OR_DASH}|[是否有无√×✓✗○●])"
-TABLE_ROW = re.compile(rf"{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_MARK}){{3,}}")
 # 本文为工作论文，观点仅代表作者个人，不代表本院立场。引用请注明出处。: a working paper's disclaimer may first say what
 # the text is and then whose view it gives, and close with a request to cite the source: DISCLAIMER_LINE's other shape,
 # a credit all the same (units.unit; only lines opening with CHROME_LINE_INITIALS are tried).
