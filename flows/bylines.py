@@ -68,6 +68,8 @@ def byline(line: str) -> Byline | None:
         text = P.SPACE_BEFORE_NAME_MARK.sub("", text)     # 黄思远 1 周敏慧 2: a PDF's space before each number (qa74)
     if "，" in text and " " in text and P.SPACED_COMMA_NAMES_LINE.match(text):
         text = text.replace(" ", "")      # 沈 佳 丽，唐 子 谦: letter-spaced names parted by commas
+    if text.endswith(P.POST_ENDS) and (m := P.SPACED_NAME_POSTS_LINE.match(text)):
+        text = m.group(1).replace(" ", "") + text[m.end(1):]     # 李 嘉 欣  高级研究主任: the name despaced
     if text[:1] in P.DIGEST_BYLINE_INITIALS and (m := P.DIGEST_BYLINE.match(text)):
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text) and not commas_between_names(text):

@@ -714,7 +714,8 @@ TITLE_OPENERS: tuple[str, ...] = (
 # Reflow asks byline() only about such lines, a twentieth of the short lines of wrapped text.
 # The public posts a Hong Kong commentator is named with after the name (NAMES_POSTS_LINE, qa19): 全国政协委员、…会长.
 # (Not an academic post: 盛毅 四川省社科院研究员 under 专家简介 introduces an interview's guest, not its writer.)
-POST_ENDS = ("委员", "议员", "会长", "主席", "理事长", "董事长", "总裁", "召集人")
+# (And a think tank's research rank ending with 主任, 李嘉欣 高级研究主任 over an HK policy note, qa81.)
+POST_ENDS = ("委员", "议员", "会长", "主席", "理事长", "董事长", "总裁", "召集人", "研究主任")
 POSTS = rf"[{CJK}、]{{2,40}}(?:{'|'.join(POST_ENDS)})"
 BYLINE_OPENING = re.compile(rf"(?:{_BYLINE_BULLET})?(?:{_NAMES}(?:[ 　]+(?:{OUTLET}|{INSTITUTION}|{POSTS}))?$|{_BYLINE_LABEL})")
 # Every character a BYLINE_OPENING match can begin with, and the last characters of a line
@@ -1369,7 +1370,9 @@ _PAGE_RANGE = r"(?:页|第)\s*\d{1,4}\s*[-–—~至]\s*\d{1,4}\s*页?|pp?\.\s*\
 # issue, set apart by a space and not bracketed as 香港社会科学学报 第62期（2025年春/夏季） does: the line may
 # carry such a date before the pages (reflow.is_spaced_masthead; a block of its own, never the title's line).
 _SPACED_ISSUE_DATE = r"[ \t]+\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
-SPACED_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
+# (The series' name may follow its publisher's, maybe letter-spaced, after a gap: 智 经 研 究 中 心    政策评论 2025 年第 4 期, qa81.)
+SPACED_MASTHEAD_LINE = re.compile(rf"^(?:[{CJK}](?: [{CJK}]){{2,15}}[ \t]+|[{CJK}]{{2,16}}[ \t]+)?"
+                                  rf"[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
                                   rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)]|{_SPACED_ISSUE_DATE})?"
                                   rf"(?:[ \t]*(?:{_PAGE_RANGE}))?$")
 # Its last characters (a cheap test first, with 期 in the line): the issue's 期, the aside's bracket, the page range's.
@@ -1492,7 +1495,7 @@ JOURNAL_PAGE_HEAD_LINE = re.compile(
     r"|^\d{4}\s*年\s*\d{1,2}\s*月[ \t]+[A-Z][A-Z .,&-]{4,60}?[ \t]+[A-Z][a-z]{2,8}\.?\s*\d{4}$")
 # The last character such a line may end with that SPACED_MASTHEAD_LAST does not hold (a page number set ·46·), or a
 # volume after the issue (…第5期 第13卷: BRACKETED_MASTHEAD_LINE).
-JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷]")
+JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷号]")
 
 # 沈 佳 丽，唐 子 谦，陆 明 辉: a paper's authors each set letter-spaced (a space between the characters of every
 # name), parted by full-width commas: names, read with the spaces gone (bylines.byline). Only lines with a comma and
@@ -2173,6 +2176,24 @@ THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 # (reflow.is_nav_bar). A Markdown table's row opens with its bar.
 NAV_BAR_MARKS = ("|", "｜", "丨")
 NAV_BAR_LINE = re.compile(r"^[^\s|｜丨:：，。]{1,8}(?:\s*[|｜丨]\s*[^\s|｜丨:：，。]{1,8}){3,}$")
+
+# ---- qa81 (session 16): Hong Kong and Taiwan commentary, think-tank notes ----
+# 国政分析　内政（析） 114-027 号: a Taiwan think tank's series, maybe its subject class, then the note's number (the ROC
+# year, a dash, the serial) ending with 号: the masthead over the title, a block of its own and no title line
+# (reflow.is_spaced_masthead, units.is_issue_line). The name ends with a series word (PERIODICAL_WORD's, or 分析).
+SERIES_NUMBER_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD}|分析|评析)(?:[ \t]+[^\s]{{2,12}})?[ \t]+"
+                                r"\d{2,3}\s*[-－]\s*\d{1,4}\s*号$")
+
+# 李 嘉 欣  高级研究主任: a three-character name set letter-spaced (a space between its characters), then after a gap
+# the writer's posts (NAMES_POSTS_LINE's POSTS): a policy note's byline; bylines.byline reads the name despaced.
+# (Only lines ending with POST_ENDS are tried.)
+SPACED_NAME_POSTS_LINE = re.compile(rf"^([{SURNAMES}] [{CJK}] [{CJK}])[ 　]+{POSTS}$")
+
+# 安老服务的经常开支由 2015/16 年度的约 80 亿元增至 2024/25 年度的逾: a line of a page that sets a space on each side of
+# its numbers (Hong Kong and Taiwan PDFs), every space between a number and a Chinese character: a wrapped line of
+# text, no table row (TABLE_ROW's cells are apart by spaces also between two words or two numbers)
+# (reflow.is_table_row). A space with no digit beside it, or with digits on both sides, is no such space.
+NON_NUMBER_SPACE = re.compile(rf"(?<![0-9%])[ ](?![0-9])|(?<=[0-9%])[ ](?=[0-9])|(?<![{HAN}])[ ](?![{HAN}])")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

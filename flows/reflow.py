@@ -671,6 +671,7 @@ def is_table_row(line: str) -> bool:
     columns), with Chinese text or only numbers (NUMBERS_ONLY_ROW; not a line of an English reference): each
     row is a block of its own, neither a wrapped line of text nor a title."""
     return ((bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+             and P.NON_NUMBER_SPACE.search(line) is not None      # not a text line spacing its numbers (qa81)
              or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
             and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line)))
 
@@ -811,6 +812,7 @@ def is_spaced_masthead(line: str) -> bool:
     # (A masthead naming the journal in 《》 needs no space: 《公共政策评论》第18卷第2期（2025年6月）页41-62, qa50.)
     return ((line[:1] == "《" and "期" in line and P.BRACKETED_MASTHEAD_LINE.match(line) is not None)
             or " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
+                                or (line[-1:] == "号" and P.SERIES_NUMBER_LINE.match(line) is not None)
                                 or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None))
 
 

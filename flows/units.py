@@ -142,7 +142,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         u = found[i]
         first = i == first_at and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
-        wrapped_title = first and u.n_lines > 1 and is_wrapped_official_title(u.text)
+        wrapped_title = ((first and u.n_lines > 1 and is_wrapped_official_title(u.text))
+                         or (i + 1 < len(found) and found[i + 1].kind == BYLINE and is_title_wrapped_over_byline(u)))
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
@@ -224,6 +225,14 @@ def is_title_wrapped_at_colon(found: list[Unit], i: int) -> bool:
     u = found[i]
     return (u.text[-1:] in P.LIST_LEAD_ENDS and u.n_lines == 1 and i + 1 < len(found) and found[i + 1].kind == PLAIN
             and looks_like_title(u.text[:-1], P.FIRST_TITLE_MAX_WIDTH))
+
+
+def is_title_wrapped_over_byline(u: Unit) -> bool:
+    """Whether a block of two lines right over a byline is a title wrapped after its colon (人口高龄化下的长期护理融资： /
+    香港应否设立护理保险？): title-shaped (no full stop, no clause mark at its end but a question's or exclamation's),
+    with a colon inside; a paragraph's two lines over a byline end with a full stop. (qa81)"""
+    return (u.kind == PARA and u.n_lines == 2 and "：" in u.text[:-1]
+            and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH))
 
 
 def first_text_at(found: list[Unit]) -> int:

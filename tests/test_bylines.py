@@ -110,6 +110,8 @@ from flows.bylines import (Byline, byline, dateline_authors, field_authors, keyw
     # a Hong Kong paper's commentator named with public posts
     ("■ 卢启贤　全国政协委员、香港航空业协会会长", ("卢启贤",), None),
     ("黄颖芝 立法会议员", ("黄颖芝",), None),
+    # a think tank's note: the writer's research rank after the name, the name maybe letter-spaced (qa81)
+    ("周文谦 高级研究主任", ("周文谦",), None), ("周 文 谦  高级研究主任", ("周文谦",), None),
     # a web commentary's role and name parted by a bar
     ("新京报特约评论员 | 程明远", ("程明远",), "新京报"), ("本报记者丨张三", ("张三",), "本报"),
     # a reader's letter signed with the writer's place (and what the writer is) before the name (qa40)

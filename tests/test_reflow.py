@@ -1723,3 +1723,25 @@ def test_a_short_pull_quote_gives_back_both_lines_of_the_heading_it_took_in(quot
     found = texts(lines)
     assert "".join(quote) in found
     assert "".join(heading) in found or (heading[0] in found and heading[1] in found)
+
+
+# ---- qa81: Hong Kong and Taiwan think-tank notes: mastheads with an issue number, text spacing its numbers ----
+@pytest.mark.parametrize("line, is_head", [
+    ("国政分析 民生（析） 113-045 号", True),              # a Taiwan series, its subject class, the note's number
+    ("国政评论 112-108 号", True),
+    ("某 某 政 策 研 究 所 政策评论 2024 年第 7 期", True),   # the publisher letter-spaced, then the series and issue
+    ("某某政策研究所 政策评论 2024 年第 7 期", True),         # a later page's running head
+    ("二、加快建设 113-045 号", False),                      # a heading with a number: no series word
+    ("关于推进改革的研究 第3条", False),
+])
+def test_a_series_masthead_with_an_issue_or_note_number_is_a_block_of_its_own(line, is_head):
+    assert is_spaced_masthead(line) is is_head
+
+
+@pytest.mark.parametrize("line, row", [
+    ("社区照顾开支由 2019/20 年度的约 35 亿元增至 2023/24 年度的逾", False),   # a text line spacing its numbers
+    ("院舍宿位 3,200 2,800 预期性", True),                   # two numbers side by side: a row
+    ("城镇化率（%） 58.5 65 预期性", True),
+])
+def test_a_line_spacing_its_numbers_is_no_table_row(line, row):
+    assert is_table_row(line) is row

@@ -1640,3 +1640,16 @@ def test_a_contact_line_under_the_pages_credit_line_is_credit(credit, contact, k
     text = [P1[i:i + 20] for i in range(0, len(P1), 20)] + [P2[i:i + 20] for i in range(0, len(P2), 20)]
     found = units(reflow_blocks(["推进县域商业体系建设", "□ 韩 松", *text, credit, contact]), False)
     assert [u.kind for u in found[-2:]] == [CREDIT, kind]
+
+
+# ---- qa81: a title wrapped after its colon right over a byline ----
+@pytest.mark.parametrize(("second", "title"), [
+    ("社区医疗应否收费？", True),           # a two-line title, asking, over the byline
+    ("社区医疗的三个方向", True),
+    ("社区医疗服务仍然不足。", False),      # a paragraph's two lines end with a full stop
+])
+def test_a_title_wrapped_after_its_colon_over_a_byline_is_the_title(second, title):
+    lines = ["人口老化下的基层医疗：", second, "", "周 文 谦  高级研究主任", "",
+             "一、引言", "本港人口持续老化，社区医疗服务需求上升，政府须及早规划资源。"]
+    found = units_of_text("\n".join(lines))
+    assert (found[0].kind != "para") is title and found[1].kind == "byline"
