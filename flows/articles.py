@@ -13,7 +13,7 @@ from typing import Iterator
 
 from flows import patterns as P
 from flows import units as U
-from flows.bylines import Byline, note_authors
+from flows.bylines import Byline, is_editorial_voice, note_authors
 from flows.reflow import display_width, is_issuer_over_date, is_letter_spaced, is_page_head
 from flows.units import Unit, positions
 
@@ -848,7 +848,13 @@ def is_column_label_after(span: Span, by: Unit) -> bool:
     else or closed by a note that names them (（作者：韦思远，…）)."""
     if not by.weak_byline or signs(span, by):
         return False
-    return bool(span.bylines) or (ends_with_author_note(span) and bool(note_authors(span.body[-1].text.strip())))
+    return names_authors(span) or (ends_with_author_note(span) and bool(note_authors(span.body[-1].text.strip())))
+
+
+def names_authors(span: Span) -> bool:
+    """Whether a byline over the span's text names someone: 本报评论员 signs for the paper and names no one, so a lone
+    name after an editorial's text signs the short piece boxed under it (短评 / its title), as 文｜某某 does (qa78)."""
+    return any(u.byline is None or not all(map(is_editorial_voice, u.byline.authors)) for u in span.bylines)
 
 
 def ends_with_author_note(span: Span) -> bool:

@@ -1694,3 +1694,14 @@ def test_the_label_over_a_qa_box_leaves_the_letter_under_the_box_its_own_title(l
     assert [(a["title"], a["authors"]) for a in t["articles"] if a["title"] != "热点问答"] == [
         ("推进县域商业体系建设", ["韩松"]), ("村口的便民超市开起来了", ["邝立群"])]
     assert not any("读者来信" in a["text"] or "热点问答" in a["text"] for a in t["articles"])
+
+
+@pytest.mark.parametrize("head_byline, box_authors", [
+    ("本报评论员", ["周敏"]),          # the paper signs the editorial: the lone name signs the box under it (qa78)
+    ("本刊特约评论员", ["周敏"]),
+])
+def test_a_lone_name_closing_a_commentary_box_under_an_editorial_signs_the_box(head_byline, box_authors):
+    t = tables("\n".join(["让社区服务更有温度", head_byline, P1, P2, "短评", "别让调研走了过场", P3, "周敏",
+                          "把好事办实", P4, "■ 邵明川"]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让社区服务更有温度", []), ("别让调研走了过场", box_authors), ("把好事办实", ["邵明川"])]
