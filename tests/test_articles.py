@@ -1705,3 +1705,17 @@ def test_a_lone_name_closing_a_commentary_box_under_an_editorial_signs_the_box(h
                           "把好事办实", P4, "■ 邵明川"]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让社区服务更有温度", []), ("别让调研走了过场", box_authors), ("把好事办实", ["邵明川"])]
+
+
+@pytest.mark.parametrize("fields", [
+    ["来源：南岭日报　作者：孟川　发布时间：2026-03-02 10:15"],
+    ["来源：南岭日报　作者：孟川", "原标题：让社区食堂办得更长久"],
+    [],
+])
+def test_a_web_pages_editors_note_over_the_title_and_its_fields_is_residue_and_the_title_stays(fields):
+    """编者按：… over a reposted op-ed's title, its lines of fields (来源：… 作者：…, 原标题：…) between the title and the
+    text: the note is residue, the title the article's (qa78)."""
+    t = tables("\n\n".join(["当前位置：首页 > 评论 > 网评", "编者按：社区食堂是群众关心的民生实事。本网特约专家撰文，敬请关注。", "社区食堂如何办得长久",
+                            *fields, P1, P2]))
+    assert [a["title"] for a in t["articles"]] == ["社区食堂如何办得长久"]
+    assert t["articles"][0]["text"].split("\n") == [P1, P2]
