@@ -13,7 +13,7 @@ from typing import Iterator
 
 from flows import patterns as P
 from flows import units as U
-from flows.bylines import Byline, note_authors
+from flows.bylines import Byline, is_editorial_voice, note_authors
 from flows.reflow import display_width, is_issuer_over_date, is_letter_spaced, is_page_head
 from flows.units import Unit, positions
 
@@ -47,6 +47,8 @@ PLAIN_KINDS = frozenset({U.PLAIN})
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
+# A web page's lines of fields under a title (来源：… 作者：…, 原标题：…).
+FIELD_KINDS = frozenset({U.META})
 # The units of a roundup of signed views: paragraphs, and the dash-led signatures under them (SUBTITLE lines).
 ROUNDUP_KINDS = frozenset({U.PARA, U.SUBTITLE})
 # What an attached document's text opens with under its title: text, or a marked heading (rules open
@@ -244,7 +246,7 @@ def page_layout(units: list[Unit]) -> Layout:
         after.titled_after = titled_after
         split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
-    if len(spans) > 1:
+    if len(spans) > 1 or opens_with_note(spans[0]):
         drop_page_note_over_title(spans[0])
     for s in spans:
         take_leading_title(s)
@@ -352,6 +354,15 @@ def is_page_note(span: Span) -> bool:
     return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note)
 
 
+def opens_with_note(span: Span) -> bool:
+    """Whether a page's one article opens with an editor's note, no title line over it (a web page's chrome at most):
+    编者按：… over a reposted op-ed's title, fields and text is the page's note, the title the article's (qa78). (A plain
+    line over the note may be the title, and the one under it a section's heading: such a page is left as it is.)"""
+    k = lead_end(span.body)
+    return (not span.title_lines and k < len(span.body) and span.body[k].kind == U.PARA
+            and not any(u.kind == U.PLAIN for u in span.body[:k]) and is_labelled_note(span.body[k].text.strip()))
+
+
 def drop_page_note_over_title(span: Span) -> None:
     """The page's editor's note (编者按：…) over its first article, which is titled over its text and
     signed under it: no byline parts the two, so they share the first span. The column head and the
@@ -383,7 +394,9 @@ def title_under_page_note(body: list[Unit], k: int) -> int | None:
            and not sets_narrower(body[m], body[k])):
         m += 1
     end = run_end(body, m, PLAIN_KINDS)
-    return m if m < end < len(body) and body[end].kind in TEXT_KINDS else None
+    # (a web page sets its lines of fields, 来源：… 作者：… / 原标题：…, between the title and the text: qa78)
+    text = run_end(body, end, FIELD_KINDS)
+    return m if m < end and text < len(body) and body[text].kind in TEXT_KINDS else None
 
 
 def sets_narrower(u: Unit, note: Unit) -> bool:
@@ -848,7 +861,13 @@ def is_column_label_after(span: Span, by: Unit) -> bool:
     else or closed by a note that names them (（作者：韦思远，…）)."""
     if not by.weak_byline or signs(span, by):
         return False
-    return bool(span.bylines) or (ends_with_author_note(span) and bool(note_authors(span.body[-1].text.strip())))
+    return names_authors(span) or (ends_with_author_note(span) and bool(note_authors(span.body[-1].text.strip())))
+
+
+def names_authors(span: Span) -> bool:
+    """Whether a byline over the span's text names someone: 本报评论员 signs for the paper and names no one, so a lone
+    name after an editorial's text signs the short piece boxed under it (短评 / its title), as 文｜某某 does (qa78)."""
+    return any(u.byline is None or not all(map(is_editorial_voice, u.byline.authors)) for u in span.bylines)
 
 
 def ends_with_author_note(span: Span) -> bool:

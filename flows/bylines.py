@@ -280,3 +280,9 @@ def source(line: str) -> str | None:
 
 def keywords(text: str) -> list[str]:
     return [k for k in P.KEYWORD_SEPARATORS.split(text) if k]
+
+
+def is_editorial_voice(name: str) -> bool:
+    """本报评论员 / 本刊特约评论员 / 新京报社论: the paper's own commentator, or its editorial, signs the piece; the
+    byline names no one (it anchors the article all the same)."""
+    return name.endswith(P.EDITORIAL) or (name.endswith(P.COMMENTATOR) and name[:2] in P.SELF_OUTLETS)

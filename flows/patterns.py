@@ -470,7 +470,7 @@ _STRAY_SPACED_NAME = rf"[{SURNAMES}](?:[{CJK}] (?![{NOT_NAME_TAILS}])[{CJK}]| [{
 _NAME = rf"(?:{PERSON_NAME}|{_PADDED_NAME}|{_STRAY_SPACED_NAME})"
 _NAMES = rf"{_NAME}{_NAME_MARK}(?:(?:[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])){_NAME}{_NAME_MARK}){{0,5}}"
 # What an organisation that is the author is called at its end (中共成都市委政研室课题组).
-# (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: segment.is_editorial_voice.)
+# (新京报社论: an editorial signed with the paper's name; a byline, whose words name no one: bylines.is_editorial_voice.)
 _ORG_SUFFIXES = "课题组|调研组|研究组|写作组|评论员|编辑部|理论学习中心组|研究中心|社论"
 # The roles of a reporter's byline (本报记者, 特约撰稿人 …), and a reader signing a letter: 读者 龚小满 (qa63; only before a
 # space: 读者来信 is a letters column's label, 来 a surname).
@@ -575,7 +575,10 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编
                          r"|^[（(]\s*(?:本期|本次|本场)?主持人?\s*[:：][^（）()]{1,16}[）)]$"
                          # 课题组组长：罗建平 / 课题组成员：田思远　程雨桐 / 课题负责人：…: a report's team, unbracketed, under
                          # its text: no authors (the group signs) and no heading (bracketed, it is an AUTHOR_NOTE; qa41)
-                         r"|^课题组?(?:组长|副组长|成员|负责人|主持人|顾问)\s*[:：]")
+                         r"|^课题组?(?:组长|副组长|成员|负责人|主持人|顾问)\s*[:：]"
+                         # 投稿邮箱：pl@example.cn　责任编辑：…: a commentary page's call for submissions, at its foot, often
+                         # leading the page's credits: furniture, not the last piece's text (qa78)
+                         r"|^(?:本版|本刊|本栏)?(?:投稿|来稿)(?:电子)?(?:邮箱|信箱|邮件|地址)\s*[:：]")
 # （作者系……） 【作者：……】 （课题组成员：……） (本文系……): notes about the authors. (A government web page names
 # who wrote its news so under the text: （撰稿：黎晓帆）, qa27.) Also a note that names only where the text was
 # taken from, which closes a digest's item or a box as an author note does: （摘自《人民日报》评论部文章）
@@ -1023,8 +1026,9 @@ PROFILE_HEADING_INITIALS = ("【", "[", "嘉", "人物", "专家", "受访", "�
 # 人民网>>观点>>人民网评 / 新华网 » 时政 » 正文: a breadcrumb trail led by the site's name instead of 首页 or a
 # 当前位置 label (BREADCRUMB_LINE): three steps or more, each a word without spaces.
 # (自由评论网 ＞ 言论 ＞ 自由广场: a trail may be set with the full-width ＞, which rule 3 leaves full-width.)
+# (东岭网 | 首页 > 观点 > 网评天下: the site's name may stand before the trail, parted from it by a bar, qa78.)
 TRAIL_MARKS = (">", "»", "＞")
-BREADCRUMB_TRAIL = re.compile(r"^[^\s>»›＞]{1,12}(?:\s*(?:>>?|»|›|＞)\s*[^\s>»›＞]{1,12}){2,}$")
+BREADCRUMB_TRAIL = re.compile(r"^(?:[^\s|｜>»›＞]{1,12}\s*[|｜]\s*)?[^\s>»›＞]{1,12}(?:\s*(?:>>?|»|›|＞)\s*[^\s>»›＞]{1,12}){2,}$")
 # Where a bracketed aside at a line's end follows a sentence mark (……心坎上。（江 帆）): the
 # characters that may stand right before its opening bracket (reflow.sentence_ends).
 ASIDE_AFTER = frozenset("。！？”’」』")
@@ -1128,7 +1132,7 @@ DATELINE_TITLE = re.compile(r"^[^。，；：:]{2,30}?电\s*题\s*[:：]\s*(\S.*
 # 2025-06-11 00:12 联合报／ 黄柏翰（台中市／医师）: a Taiwan paper's opinion page names the outlet, a slash and the
 # writer (maybe with the writer's town and trade in brackets), after the time it was posted.
 FULL_WIDTH_SLASH = "／"
-# (The paper's editorial is signed 社论 in the writer's place: 联合报／ 社论, a byline naming no one, segment.is_editorial_voice.)
+# (The paper's editorial is signed 社论 in the writer's place: 联合报／ 社论, a byline naming no one, bylines.is_editorial_voice.)
 OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({_NAMES}|社论)\s*(?:[（(][^（）()]{{1,30}}[）)])?$")
 
 # ---- qa14 (session 9): newspaper pages ----
@@ -1186,7 +1190,7 @@ TITLE_COLUMN = re.compile(rf"^(?:[【［]\s*([{CJK}]{{2,10}})\s*[】］]|([{CJK}
 # The first characters of a title that may lead with its column's name (a cheap test before TITLE_COLUMN).
 TITLE_COLUMN_MARKS = ("【", "［", "／", "｜", "|", "丨", "》")
 # 本报评论员 / 本刊特约评论员: a paper's editorials signed by "this paper's commentator" (a SELF_OUTLETS word before it),
-# or 新京报社论, "the paper's editorial": a byline, but no one's name (segment.is_editorial_voice).
+# or 新京报社论, "the paper's editorial": a byline, but no one's name (bylines.is_editorial_voice).
 COMMENTATOR = "评论员"
 EDITORIAL = "社论"
 # ■ 卢启贤　全国政协委员、香港航空业协会会长: a Hong Kong paper's commentary names its writer, then after a space the

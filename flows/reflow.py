@@ -71,6 +71,8 @@ HEADING_INSET = 2.5
 TITLE_SHORTFALL = 2.5
 # How much narrower than its text a title right under the signature closing the text before may be (titles_over_text).
 SIGNED_TITLE_SHORTFALL = 1.0
+# The place a text's first line gives up to an opening mark (“, 《) that no line may end with (signed_title_room).
+MARK_PLACE = 1.0
 # Chinese type indents a paragraph's first line by two characters, or not at all.
 PARAGRAPH_INDENT = 2.0
 # A line or paragraph holding at least one space in LETTER_SPACED_SHARE characters is set letter-spaced (破 解 这 些:
@@ -861,17 +863,25 @@ def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -
     return starts | {k + 1 for k in stops} | {b for k in bylines for b in (k, k + 1)}
 
 
-def under_signatures(bylines: Iterable[int], ends: list[bool]) -> set[int]:
+def under_signatures(texts: list[str], bylines: Iterable[int], ends: list[bool]) -> set[int]:
     """The lines right under a signature that closes a text (a byline under a line that ends a sentence: 张丽丝
-    光明日报 under …压实监督链条。): the next article's title or its text's first line starts there (qa56)."""
-    return {b + 1 for b in bylines if b and ends[b - 1]}
+    光明日报 under …压实监督链条。): the next article's title or its text's first line starts there (qa56). A
+    bracketed author note under the signature (方 远 / （作者单位：…）) closes the text with it: the line under the
+    note is the one (qa78)."""
+    return {b + 1 + is_note_under(texts, b) for b in bylines if b and ends[b - 1]}
+
+
+def is_note_under(texts: list[str], b: int) -> bool:
+    """Whether the line under line b is a bracketed note on the author (（作者系…）, （作者单位：…）)."""
+    return b + 2 < len(texts) and texts[b + 1][:1] in "（(" and P.AUTHOR_NOTE.match(texts[b + 1]) is not None
 
 
 def signed_title_room(texts: list[str], k: int) -> float:
     """How much narrower than its text line k must be to be a title (titles_over_text): SIGNED_TITLE_SHORTFALL under
     a signature, unless the line under it opens with an opening mark (“, 《, （), which no line may end with: the
-    line one character short then is a wrapped line of text, its last place given up to the mark (qa56)."""
-    return TITLE_SHORTFALL if texts[k + 1][:1] in P.KINSOKU_LINE_END_MARKS else SIGNED_TITLE_SHORTFALL
+    line one character short then is a wrapped line of text, its last place given up to the mark (qa56): the title
+    must then fall short by that place too (MARK_PLACE, qa78)."""
+    return SIGNED_TITLE_SHORTFALL + MARK_PLACE if texts[k + 1][:1] in P.KINSOKU_LINE_END_MARKS else SIGNED_TITLE_SHORTFALL
 
 
 def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
@@ -983,7 +993,7 @@ class Page:
         runs = letter_spaced_runs(texts, spaced, counts)
         ends = sentence_ends(texts, lasts)
         bylines = bylines_among(texts, firsts, lasts)
-        signed = under_signatures(bylines.keys(), ends)
+        signed = under_signatures(texts, bylines.keys(), ends)
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)

@@ -253,7 +253,7 @@ class ArticleBuilder:
         source = None
         for u in self.span.bylines:
             if u.byline:
-                names += [n for n in u.byline.authors if n not in names and not is_editorial_voice(n)]
+                names += [n for n in u.byline.authors if n not in names and not B.is_editorial_voice(n)]
                 source = source or u.byline.source
         if not names and self.metadata.get("author"):
             names = list(B.metadata_authors(self.metadata["author"]))
@@ -568,12 +568,6 @@ def is_number_over_heading(text: str) -> bool:
     """Whether a heading line is only a section's number (01, 2), which web and WeChat pages set on a
     line of its own over the heading's words: a marker, not part of the heading."""
     return len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal()
-
-
-def is_editorial_voice(name: str) -> bool:
-    """本报评论员 / 本刊特约评论员 / 新京报社论: the paper's own commentator, or its editorial, signs the piece; the
-    byline names no one (it anchors the article all the same)."""
-    return name.endswith(P.EDITORIAL) or (name.endswith(P.COMMENTATOR) and name[:2] in P.SELF_OUTLETS)
 
 
 def column_and_title(title: str | None) -> tuple[str | None, str | None]:

@@ -1694,3 +1694,28 @@ def test_the_label_over_a_qa_box_leaves_the_letter_under_the_box_its_own_title(l
     assert [(a["title"], a["authors"]) for a in t["articles"] if a["title"] != "热点问答"] == [
         ("推进县域商业体系建设", ["韩松"]), ("村口的便民超市开起来了", ["邝立群"])]
     assert not any("读者来信" in a["text"] or "热点问答" in a["text"] for a in t["articles"])
+
+
+@pytest.mark.parametrize("head_byline, box_authors", [
+    ("本报评论员", ["周敏"]),          # the paper signs the editorial: the lone name signs the box under it (qa78)
+    ("本刊特约评论员", ["周敏"]),
+])
+def test_a_lone_name_closing_a_commentary_box_under_an_editorial_signs_the_box(head_byline, box_authors):
+    t = tables("\n".join(["让社区服务更有温度", head_byline, P1, P2, "短评", "别让调研走了过场", P3, "周敏",
+                          "把好事办实", P4, "■ 邵明川"]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让社区服务更有温度", []), ("别让调研走了过场", box_authors), ("把好事办实", ["邵明川"])]
+
+
+@pytest.mark.parametrize("fields", [
+    ["来源：南岭日报　作者：孟川　发布时间：2026-03-02 10:15"],
+    ["来源：南岭日报　作者：孟川", "原标题：让社区食堂办得更长久"],
+    [],
+])
+def test_a_web_pages_editors_note_over_the_title_and_its_fields_is_residue_and_the_title_stays(fields):
+    """编者按：… over a reposted op-ed's title, its lines of fields (来源：… 作者：…, 原标题：…) between the title and the
+    text: the note is residue, the title the article's (qa78)."""
+    t = tables("\n\n".join(["当前位置：首页 > 评论 > 网评", "编者按：社区食堂是群众关心的民生实事。本网特约专家撰文，敬请关注。", "社区食堂如何办得长久",
+                            *fields, P1, P2]))
+    assert [a["title"] for a in t["articles"]] == ["社区食堂如何办得长久"]
+    assert t["articles"][0]["text"].split("\n") == [P1, P2]

@@ -1376,6 +1376,31 @@ def test_a_title_right_under_the_signature_closing_the_text_before_may_be_nearly
     assert (title in found) == (apart and under is UNDER_TITLE)
 
 
+def indented(paragraph: str, width: int) -> list[str]:
+    """A paragraph hard-wrapped at `width` characters, its first line opening with a two-character full-width indent."""
+    return wrapped("　　" + paragraph, width, indent=0)
+
+
+INDENTED_TEXT = [*indented(P1, 21), *indented(P2, 21), "周若川"]
+INDENTED_UNDER = indented("“一座难求”是不少社区老年大学的现实烦恼。" + P3, 21)
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("note", "title", "apart"), [
+    # (qa78) a bracketed author note under the closing signature closes the text with it; a title 17 of 21
+    # characters wide over an indented line opening with “ (19 of 21, one given up to the mark) is apart
+    (["（作者单位：南岭大学）"], "老年教育要“办得起”也要“办得好”", True),
+    ([], "老年教育要“办得起”也要“办得好”", True),
+    (["（作者单位：南岭大学）"], "老年教育要“办得起”也要“办得好”了吧", False),   # 19 of 21: a text's first line
+])
+def test_a_title_under_a_signature_and_its_author_note_over_an_indented_line_opening_with_a_mark(
+        blank_after_every_line, note, title, apart):
+    lines = [*INDENTED_TEXT, *note, title, *INDENTED_UNDER]
+    text = ("\n\n" if blank_after_every_line else "\n").join(lines)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert (title in found) == apart
+
+
 NOTE_LEAD = "作者简介：韩立群（1979—），女，浙江宁波人，某大学公共管理学院教授，博士，主要研究方"
 NOTE_TAIL = "向为公共财政与地方治理。"
 

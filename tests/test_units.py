@@ -103,6 +103,10 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # a report's team named under its text, unbracketed (qa41); bracketed it is a note; a sentence about the team is text
     ("课题组组长：罗建平", CREDIT), ("课题组成员：田思远 程雨桐", CREDIT), ("课题负责人：罗建平", CREDIT),
     ("（课题组成员：田思远 程雨桐）", NOTE), ("课题组调研发现，医共体建设存在问题。", None),
+    # a commentary page's call for submissions at its foot, alone or before the page's credits (qa78); a sentence
+    # about submissions is text
+    ("投稿邮箱：shiping@example.cn", CREDIT), ("来稿信箱：lun@example.com　本版编辑：方平　校对：吴一", CREDIT),
+    ("本版投稿邮箱：xx@example.cn", CREDIT), ("投稿邮箱的使用率逐年提高。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -759,6 +763,8 @@ def test_no_profile_box_without_its_label_and_a_paragraph_of_sentences(lines):
     ("增长率>5%", "plain"), ("甲>乙", "plain"),      # one step: no trail
     ("某某网 > 评论频道", CREDIT), ("光明网»时评", CREDIT),    # two steps of Han words (qa59)
     ("GDP增速>5%", "plain"),
+    ("南川网 | 首页 > 评论 > 时评", CREDIT), ("南川网｜首页＞理论＞正文", CREDIT),   # the site's name, a bar, the trail (qa78)
+    ("甲 | 乙>5%", "plain"),
 ])
 def test_a_breadcrumb_trail_led_by_the_sites_name_is_furniture_not_a_title(line, kind):
     title = "以绣花功夫推进城市精细化管理"
