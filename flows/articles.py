@@ -383,6 +383,8 @@ def title_under_page_note(body: list[Unit], k: int) -> int | None:
            and not sets_narrower(body[m], body[k])):
         m += 1
     end = run_end(body, m, PLAIN_KINDS)
+    if all(u.text[:1] == "【" and P.BRACKETED_LABEL_LINE.match(u.text) for u in body[m:end]):
+        return None                      # 【专家观点】: the label of the note's own article's first part, no title (qa80)
     return m if m < end < len(body) and body[end].kind in TEXT_KINDS else None
 
 
@@ -686,7 +688,9 @@ def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], befo
         residue.extend((u, "unattached title") for u in titles + [by])
     give_head(after, *groups[k], lead)
     after.bylines += [by for _, by in groups[k + 1:]]
-    if not groups[-1][0] and is_split_head(before):
+    # (The head group's own titles, not the last group's: under a titled group, the bylines stacked after it
+    # (某某课题组 / 执笔：…) leave the lines over the title a brief's masthead, not the head's title (qa80).)
+    if not groups[k][0] and is_split_head(before):
         after.body[:0] = before.body
         before.body = []
     elif is_split_head(before):

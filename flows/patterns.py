@@ -829,8 +829,10 @@ ITEM_ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,、：:])\s*")
 ITEM_ORDINAL_INITIALS = "第"
 # 中国宏观经济研究院 2024-09-03 / 国研网 2024年9月3日 10:20: a web page's publisher and date over the text,
 # without labels (a line of fields, not a title). Tried only on lines that end with a digit or 日. The publisher may
-# be followed by its column, parted by bars (明报｜观点｜2026年3月2日: qa28, session 10).
-OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
+# be followed by its column, parted by bars (明报｜观点｜2026年3月2日: qa28, session 10). A brief's masthead may label
+# its publisher (主办单位：某某研究院　2026年8月5日, qa80, session 16): the label is no part of the name.
+_PUBLISHER_LABEL = r"(?:主办单位|主办|编印单位|编印)\s*[:：]\s*"
+OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
 
 # ---- think-tank briefs and interview transcripts ----
 # 作者：周明远，某研究院研究员；韩璐，某研究院助理研究员: in a labelled byline each author after the first
@@ -1029,7 +1031,7 @@ EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读�
 # start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
 # The issue's number may stand in the publisher's place (2025年第7期（总第39期）　　　2025年7月8日, qa12, session 8).
 _BRIEF_ISSUE = r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
-SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
+SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:(?:{_PUBLISHER_LABEL})?[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 # (0-9, not \d: a Unicode category costs more to test at every line end.)
 DATE_LINE_LAST = re.compile("[日0-9]")
@@ -2186,6 +2188,10 @@ THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 # (reflow.is_nav_bar). A Markdown table's row opens with its bar.
 NAV_BAR_MARKS = ("|", "｜", "丨")
 NAV_BAR_LINE = re.compile(r"^[^\s|｜丨:：，。]{1,8}(?:\s*[|｜丨]\s*[^\s|｜丨:：，。]{1,8}){3,}$")
+# ---- qa80 (session 16): think-tank briefs (mastheads, editor's notes, stacked bylines) ----
+# 【专家观点】 / 【研究院建议】: a short label wholly in square brackets, on a line of its own: it labels a part of the text
+# under it, never titles an article (a title under a page's editor's note, articles.title_under_page_note).
+BRACKETED_LABEL_LINE = re.compile(rf"^【[{CJK}]{{2,10}}】$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -801,6 +801,8 @@ def test_a_photo_caption_ending_with_its_credit_closes_its_block(credit, caption
     ("江北省社会科学院　　　　　　2025年6月16日", True),    # a brief's masthead: publisher, gap, date
     ("国研网 2024-09-03", True),
     ("2025年第7期（总第39期）　　　　　2025年7月8日", True),   # the number in the publisher's place
+    ("主办单位：南江大学区域发展研究院　　　　2025年6月16日", True),   # the publisher under its label (qa80)
+    ("编印：某某市社会科学院　　　　2025年6月16日", True),
     ("审议通过实施方案并于2025年6月16日", False),            # a line of text that ends with a date: no gap
 ])
 def test_a_mastheads_publisher_and_date_line_is_a_block_of_its_own(dateline, own_block):
