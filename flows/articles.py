@@ -1061,6 +1061,12 @@ def take_leading_title(span: Span) -> None:
     """Plain lines before an article's first paragraph: its title, unless it has one already.
     Lines of fields among them stay in the body (the builder reads source and date off them)."""
     k = lead_end(span.body)
+    if cut := issue_contents_end(span.body[:k]):
+        # A brief's masthead and its list of the issue's notes, over the first note's title: furniture but the fields.
+        fields = [u for u in span.body[:cut] if u.kind == U.META]
+        span.residue.extend((u, "page furniture") for u in span.body[:cut] if u.kind != U.META)
+        span.body = fields + span.body[cut:]
+        k -= cut - len(fields)
     lead, opening = split_at_contents(span.body[:k])
     issuers = cover_issuers(lead, bool(span.title_lines))
     span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
@@ -1151,6 +1157,15 @@ def is_masthead(lead: list[Unit], i: int) -> bool:
     """Whether the lead's line i is a line of a brief's masthead: its issue line (2025年第9期 2025年8月12日 / 第9期),
     or the line under it (某某研究中心　2025年8月12日, the publisher's and date line of a bare issue number)."""
     return U.is_issue_line(lead[i].text) or (i > 0 and U.is_issue_line(lead[i - 1].text))
+
+
+def issue_contents_end(lead: list[Unit]) -> int:
+    """Where a brief's list of the notes in its issue (本期要目 over their titles, CONTENTS units) ends in the lead, or 0:
+    the first note's title comes after it (qa80)."""
+    at = next((i for i, u in enumerate(lead) if u.kind == U.CONTENTS), None)
+    if at is None or not P.ISSUE_CONTENTS_LABEL.match(lead[at].text):
+        return 0
+    return run_end(lead, at, frozenset({U.CONTENTS}))
 
 
 def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:

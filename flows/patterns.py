@@ -872,7 +872,8 @@ TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 # leader of dots; the entries, and the 目录 line over them, are page furniture (not sections).
 TOC_ENTRY = re.compile(r"\S.{0,60}?(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
 TOC_ENTRY_END = re.compile(r"\d")
-TOC_HEADING = re.compile(r"^目\s*录$")
+# (Or a brief's list of the notes in its issue, 本期要目 / 本期目录 over their numbered titles: qa80.)
+TOC_HEADING = re.compile(r"^(?:目\s*录|本期(?:要目|目录))$")
 # 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its
 # own over the date on a plan's cover (a line of the title never ends so).
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|办公厅|[局厅])$")
@@ -1790,7 +1791,7 @@ PRINTING_LINE = re.compile(rf"^[{CJK}（）()]{{2,40}}?\s*(?:\d{{4}}\s*年\s*\d{
 # a session that passed, approved or amended the text): front matter, no title line or text.
 LEGISLATIVE_NOTE_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，]{2,80}?会议"
                                    r"(?:通过|批准|修正|修订|审议通过)[^。；]{0,120}?[）)]?$")
-TOC_LABEL_INITIAL = re.compile("目")        # the first character of a TOC_HEADING line (目录 alone: reflow.contents_labels)
+TOC_LABEL_INITIAL = re.compile("[目本]")    # the first character of a TOC_HEADING line (目录 alone: reflow.contents_labels)
 LEGISLATIVE_NOTE_ENDS = ("通过", "批准", "修正", "修订", "通过）", "批准）", "修正）", "修订）", "通过)", "批准)", "修正)", "修订)")
 LEGISLATIVE_NOTE_LASTS = "".join(sorted({end[-1] for end in LEGISLATIVE_NOTE_ENDS}))   # their last characters
 
@@ -2192,6 +2193,9 @@ NAV_BAR_LINE = re.compile(r"^[^\s|｜丨:：，。]{1,8}(?:\s*[|｜丨]\s*[^\s|�
 # 【专家观点】 / 【研究院建议】: a short label wholly in square brackets, on a line of its own: it labels a part of the text
 # under it, never titles an article (a title under a page's editor's note, articles.title_under_page_note).
 BRACKETED_LABEL_LINE = re.compile(rf"^【[{CJK}]{{2,10}}】$")
+# 本期要目 / 本期目录: the label of a brief's list of the notes in its issue (a TOC_HEADING): the list is over the notes,
+# so the first note's title comes after it, not before it as a long document's cover title does (articles.take_leading_title).
+ISSUE_CONTENTS_LABEL = re.compile(r"^本期(?:要目|目录)$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

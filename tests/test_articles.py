@@ -951,6 +951,17 @@ def test_a_masthead_over_a_title_with_stacked_bylines_is_no_section(masthead):
     assert not [s for s in t["sections"] if s["heading"] == masthead[0]]
 
 
+@pytest.mark.parametrize("label", ["本期要目", "本期目录"])
+def test_a_briefs_list_of_its_notes_is_contents_over_the_first_notes_title(label):
+    # A brief's masthead, the list of the notes (本期要目 / 1.… / 2.…), then each note under its own title: the
+    # list is furniture, neither the first note's title nor its numbered items (qa80).
+    first, second = "关于加快发展银发经济的几点建议", "以数字化转型赋能中小企业发展"
+    t = tables(page([["智库专报", "第7期", "某某研究院编　　　　2025年3月18日"], [""], [label, f"1.{first}", f"2.{second}"], [""],
+                     [first], [""], [P1, P2], ["执笔：董立群"], [""], [second], [""], [P4, P6], ["执笔：孔繁宇"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(first, ["董立群"]), (second, ["孔繁宇"])]
+    assert not t["measures"]
+
+
 @pytest.mark.parametrize("label, title", [
     ("【专家观点】", "如何看待县域商业的新变化"),              # the article's own part label under its editor's note
     ("【观点摘编】", "如何看待县域商业的新变化"),

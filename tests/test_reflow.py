@@ -832,6 +832,15 @@ def test_a_briefs_issue_and_date_line_over_its_title_is_no_line_of_the_title():
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("老旧厂房改造利用的难点与对策", ["周明轩", "韩静", "罗一鸣"])]
 
 
+def test_the_numbered_entries_under_an_issues_contents_label_are_blocks_of_their_own():
+    # 本期要目 over the issue's notes, each numbered on a line as wide as the lines around it: no entry runs on into the
+    # next or into the first note's title under the list, blank line or not (qa80).
+    entries = ["1.关于加快发展银发经济的几点建议", "2.以数字化转型赋能中小企业的发展"]
+    lines = page([["本期要目", *entries], [""], ["关于加快发展银发经济的几点建议", "某某研究院社会发展研究所"], [""], [P1, P2]]).split("\n")
+    found = [b.text for b in blocks(lines)]
+    assert found[:3] == ["本期要目", *entries]
+
+
 def test_the_rows_of_a_table_of_three_columns_are_blocks_of_their_own():
     rows = ["地区生产总值（亿元） 4286.5 5.6", "规上工业增加值（亿元） 1320.2 7.2", "一般公共预算收入（亿元） 312.8 4.1"]
     lines = page([wrapped(P1, 30), rows, wrapped(P2, 30)]).split("\n")
