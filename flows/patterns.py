@@ -1975,14 +1975,16 @@ POST_AND_NAME = re.compile(rf"^[{CJK}（）()、·]{{4,40}}[ 　]+[{CJK}](?:[ �
 # named on a line of its own under the title (a cover that gives no date under it): front matter, no byline (农业部 would
 # read as a surname and a given name) and no line of the title (reflow.issuing_body_lines, articles.cover_issuers). ISSUER_LINE's
 # words and the ministries' 部, 署 and 委; a newsroom's desk (本报评论部, 经济日报编辑部) is no issuing body: it signs as author.
-_BODY_END = r"(?:人民政府|政府|委员会|办公室|办公厅|[部厅局署委])"
+# (A think-tank's research unit too, named under a note's title with no names after it: 某某市社会科学院农村发展研究所, its
+# writers named under the text (执笔：…): front matter, no line of the title (qa80). The 社 of 社会科学院 names no press.)
+_BODY_END = r"(?:人民政府|政府|委员会|办公室|办公厅|研究所|研究院|研究中心|[部厅局署委])"
 _BODY = rf"[{CJK}][{CJK}（）]{{1,20}}?{_BODY_END}"
 # A title's last line may end with those characters in words that name no body (新格局, 基层干部, 中西部, 统筹部署, 餐厅): never
 # such a line.
 _NOT_BODY_END = r"(?:[东西南北中内外全局干头底顶背腹胸脑总]部|[格布大开全结变新破僵残棋骗时政战赛当书]局|[客餐大展门前]厅|[部签]署|[原常]委)$"
-ISSUING_BODY_LINE = re.compile(rf"^(?!.*(?:报|刊|台|社|网|评论|编辑|课题组))(?!.*{_NOT_BODY_END}){_BODY}(?:[ \t　]+{_BODY})*$")
+ISSUING_BODY_LINE = re.compile(rf"^(?!.*(?:报|刊|台|社(?!会)|网|评论|编辑|课题组))(?!.*{_NOT_BODY_END}){_BODY}(?:[ \t　]+{_BODY})*$")
 # Its last characters (one scan of the lines' last characters picks the few to try).
-ISSUING_BODY_LASTS = "府会室厅部局署委"
+ISSUING_BODY_LASTS = "府会室厅部局署委所院心"
 ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
 
 

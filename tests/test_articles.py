@@ -951,6 +951,14 @@ def test_a_masthead_over_a_title_with_stacked_bylines_is_no_section(masthead):
     assert not [s for s in t["sections"] if s["heading"] == masthead[0]]
 
 
+@pytest.mark.parametrize("unit", ["某某市社会科学院农村发展研究所", "某某大学区域发展研究院", "某某省发展研究中心"])
+def test_a_research_units_line_under_a_notes_title_is_no_title_line(unit):
+    # A brief's note titled, its research unit alone under the title (no names after it), its writers under the text
+    # (执笔：…): the unit's line is front matter, neither the title's last line nor glued to it by the wrap (qa80).
+    t = tables(page([["关于盘活农村闲置宅基地的几点建议", unit], [P1 + P2, P4], ["执笔：董立群　孔繁宇"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("关于盘活农村闲置宅基地的几点建议", ["董立群", "孔繁宇"])]
+
+
 @pytest.mark.parametrize("label", ["本期要目", "本期目录"])
 def test_a_briefs_list_of_its_notes_is_contents_over_the_first_notes_title(label):
     # A brief's masthead, the list of the notes (本期要目 / 1.… / 2.…), then each note under its own title: the

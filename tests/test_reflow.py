@@ -541,6 +541,9 @@ def test_an_issuing_body_under_a_plans_title_is_a_line_of_its_own_and_no_byline(
     ("关心关爱基层干部", False),
     ("统筹谋划周密部署", False),
     ("市委常委", False),                        # a person's office
+    ("某某市社会科学院农村发展研究所", True),     # a think-tank's research unit (qa80)
+    ("某某省发展研究中心", True),
+    ("某某出版社", False),                        # a press still signs as author
 ])
 def test_issuing_body_line_pattern(line, matches):
     assert bool(P.ISSUING_BODY_LINE.match(line)) == matches
