@@ -2198,6 +2198,9 @@ BRACKETED_LABEL_LINE = re.compile(rf"^【[{CJK}]{{2,10}}】$")
 # 本期要目 / 本期目录: the label of a brief's list of the notes in its issue (a TOC_HEADING): the list is over the notes,
 # so the first note's title comes after it, not before it as a long document's cover title does (articles.take_leading_title).
 ISSUE_CONTENTS_LABEL = re.compile(r"^本期(?:要目|目录)$")
+# （ at a line's end: a hard wrap that cut an item's bracketed marker (…机构；（ / 2）乡镇层面…): the line under it,
+# though it opens like an item (2）), goes on with the same paragraph (reflow.block_starts).
+WRAP_CUT_OPENERS = "（("
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -426,10 +426,12 @@ def ends_with_aside_after_sentence(line: str) -> bool:
 def block_starts(texts: list[str], firsts: str) -> set[int]:
     """The lines that open a heading, a numbered item, a note, a quote or a dated line (a date, a
     page's running head): such a line never continues a paragraph. (`firsts`: the lines' first
-    characters, see edge_characters.)"""
+    characters, see edge_characters.) Not a line under an open bracket that a wrap left at the line's end (…；（ /
+    2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
     return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t)} | talk_field_lines(texts, firsts)
+            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t))
+            and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)} | talk_field_lines(texts, firsts)
 
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:

@@ -835,6 +835,16 @@ def test_a_briefs_issue_and_date_line_over_its_title_is_no_line_of_the_title():
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("老旧厂房改造利用的难点与对策", ["周明轩", "韩静", "罗一鸣"])]
 
 
+@pytest.mark.parametrize("cut", ["（", "("])
+def test_a_line_under_a_wrap_that_cut_an_items_bracket_goes_on_with_its_paragraph(cut):
+    # （1）…；（2）… run in one paragraph, hard-wrapped so that a line ends with the second marker's open bracket: the
+    # line under it opens with 2）, an item's shape, but goes on with the paragraph (qa80).
+    para = ["（1）县级层面，每县至少建设一所以失能照护为主的县级供养服务", "机构，统筹县域养老服务资源配置，推动设施共建共享和运营管；" + cut,
+            "2）乡镇层面，推动敬老院转型为区域养老服务中心，辐射周边村", "庄。"]
+    lines = page([wrapped(P1, 30), para, wrapped(P2, 30)]).split("\n")
+    assert len([b for b in blocks(lines) if b.text.startswith("（1）")][0].text) == len("".join(para))
+
+
 def test_the_numbered_entries_under_an_issues_contents_label_are_blocks_of_their_own():
     # 本期要目 over the issue's notes, each numbered on a line as wide as the lines around it: no entry runs on into the
     # next or into the first note's title under the list, blank line or not (qa80).
