@@ -394,6 +394,8 @@ def title_under_page_note(body: list[Unit], k: int) -> int | None:
            and not sets_narrower(body[m], body[k])):
         m += 1
     end = run_end(body, m, PLAIN_KINDS)
+    if all(u.text[:1] == "【" and P.BRACKETED_LABEL_LINE.match(u.text) for u in body[m:end]):
+        return None                      # 【专家观点】: the label of the note's own article's first part, no title (qa80)
     # (a web page sets its lines of fields, 来源：… 作者：… / 原标题：…, between the title and the text: qa78)
     text = run_end(body, end, FIELD_KINDS)
     return m if m < end and text < len(body) and body[text].kind in TEXT_KINDS else None
@@ -699,7 +701,9 @@ def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], befo
         residue.extend((u, "unattached title") for u in titles + [by])
     give_head(after, *groups[k], lead)
     after.bylines += [by for _, by in groups[k + 1:]]
-    if not groups[-1][0] and is_split_head(before):
+    # (The head group's own titles, not the last group's: under a titled group, the bylines stacked after it
+    # (某某课题组 / 执笔：…) leave the lines over the title a brief's masthead, not the head's title (qa80).)
+    if not groups[k][0] and is_split_head(before):
         after.body[:0] = before.body
         before.body = []
     elif is_split_head(before):
@@ -1076,6 +1080,12 @@ def take_leading_title(span: Span) -> None:
     """Plain lines before an article's first paragraph: its title, unless it has one already.
     Lines of fields among them stay in the body (the builder reads source and date off them)."""
     k = lead_end(span.body)
+    if cut := issue_contents_end(span.body[:k]):
+        # A brief's masthead and its list of the issue's notes, over the first note's title: furniture but the fields.
+        fields = [u for u in span.body[:cut] if u.kind == U.META]
+        span.residue.extend((u, "page furniture") for u in span.body[:cut] if u.kind != U.META)
+        span.body = fields + span.body[cut:]
+        k -= cut - len(fields)
     lead, opening = split_at_contents(span.body[:k])
     issuers = cover_issuers(lead, bool(span.title_lines))
     span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
@@ -1166,6 +1176,15 @@ def is_masthead(lead: list[Unit], i: int) -> bool:
     """Whether the lead's line i is a line of a brief's masthead: its issue line (2025年第9期 2025年8月12日 / 第9期),
     or the line under it (某某研究中心　2025年8月12日, the publisher's and date line of a bare issue number)."""
     return U.is_issue_line(lead[i].text) or (i > 0 and U.is_issue_line(lead[i - 1].text))
+
+
+def issue_contents_end(lead: list[Unit]) -> int:
+    """Where a brief's list of the notes in its issue (本期要目 over their titles, CONTENTS units) ends in the lead, or 0:
+    the first note's title comes after it (qa80)."""
+    at = next((i for i, u in enumerate(lead) if u.kind == U.CONTENTS), None)
+    if at is None or not P.ISSUE_CONTENTS_LABEL.match(lead[at].text):
+        return 0
+    return run_end(lead, at, frozenset({U.CONTENTS}))
 
 
 def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:

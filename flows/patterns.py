@@ -834,8 +834,10 @@ ITEM_ORDINAL = re.compile(rf"^(第[{CN_NUM}]{{1,3}}[，,、：:])\s*")
 ITEM_ORDINAL_INITIALS = "第"
 # 中国宏观经济研究院 2024-09-03 / 国研网 2024年9月3日 10:20: a web page's publisher and date over the text,
 # without labels (a line of fields, not a title). Tried only on lines that end with a digit or 日. The publisher may
-# be followed by its column, parted by bars (明报｜观点｜2026年3月2日: qa28, session 10).
-OUTLET_DATE_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
+# be followed by its column, parted by bars (明报｜观点｜2026年3月2日: qa28, session 10). A brief's masthead may label
+# its publisher (主办单位：某某研究院　2026年8月5日, qa80, session 16): the label is no part of the name.
+_PUBLISHER_LABEL = r"(?:主办单位|主办|编印单位|编印)\s*[:：]\s*"
+OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
 
 # ---- think-tank briefs and interview transcripts ----
 # 作者：周明远，某研究院研究员；韩璐，某研究院助理研究员: in a labelled byline each author after the first
@@ -883,7 +885,8 @@ TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 # leader of dots; the entries, and the 目录 line over them, are page furniture (not sections).
 TOC_ENTRY = re.compile(r"\S.{0,60}?(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
 TOC_ENTRY_END = re.compile(r"\d")
-TOC_HEADING = re.compile(r"^目\s*录$")
+# (Or a brief's list of the notes in its issue, 本期要目 / 本期目录 over their numbered titles: qa80.)
+TOC_HEADING = re.compile(r"^(?:目\s*录|本期(?:要目|目录))$")
 # 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its
 # own over the date on a plan's cover (a line of the title never ends so).
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,30}}(?:人民政府|委员会|办公室|办公厅|[局厅])$")
@@ -1045,7 +1048,7 @@ EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读�
 # start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
 # The issue's number may stand in the publisher's place (2025年第7期（总第39期）　　　2025年7月8日, qa12, session 8).
 _BRIEF_ISSUE = r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
-SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
+SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:(?:{_PUBLISHER_LABEL})?[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 # (0-9, not \d: a Unicode category costs more to test at every line end.)
 DATE_LINE_LAST = re.compile("[日0-9]")
@@ -1794,7 +1797,7 @@ PRINTING_LINE = re.compile(rf"^[{CJK}（）()]{{2,40}}?\s*(?:\d{{4}}\s*年\s*\d{
 # a session that passed, approved or amended the text): front matter, no title line or text.
 LEGISLATIVE_NOTE_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，]{2,80}?会议"
                                    r"(?:通过|批准|修正|修订|审议通过)[^。；]{0,120}?[）)]?$")
-TOC_LABEL_INITIAL = re.compile("目")        # the first character of a TOC_HEADING line (目录 alone: reflow.contents_labels)
+TOC_LABEL_INITIAL = re.compile("[目本]")    # the first character of a TOC_HEADING line (目录 alone: reflow.contents_labels)
 LEGISLATIVE_NOTE_ENDS = ("通过", "批准", "修正", "修订", "通过）", "批准）", "修正）", "修订）", "通过)", "批准)", "修正)", "修订)")
 LEGISLATIVE_NOTE_LASTS = "".join(sorted({end[-1] for end in LEGISLATIVE_NOTE_ENDS}))   # their last characters
 
@@ -1970,14 +1973,16 @@ POST_AND_NAME = re.compile(rf"^[{CJK}（）()、·]{{4,40}}[ 　]+[{CJK}](?:[ �
 # named on a line of its own under the title (a cover that gives no date under it): front matter, no byline (农业部 would
 # read as a surname and a given name) and no line of the title (reflow.issuing_body_lines, articles.cover_issuers). ISSUER_LINE's
 # words and the ministries' 部, 署 and 委; a newsroom's desk (本报评论部, 经济日报编辑部) is no issuing body: it signs as author.
-_BODY_END = r"(?:人民政府|政府|委员会|办公室|办公厅|[部厅局署委])"
+# (A think-tank's research unit too, named under a note's title with no names after it: 某某市社会科学院农村发展研究所, its
+# writers named under the text (执笔：…): front matter, no line of the title (qa80). The 社 of 社会科学院 names no press.)
+_BODY_END = r"(?:人民政府|政府|委员会|办公室|办公厅|研究所|研究院|研究中心|[部厅局署委])"
 _BODY = rf"[{CJK}][{CJK}（）]{{1,20}}?{_BODY_END}"
 # A title's last line may end with those characters in words that name no body (新格局, 基层干部, 中西部, 统筹部署, 餐厅): never
 # such a line.
 _NOT_BODY_END = r"(?:[东西南北中内外全局干头底顶背腹胸脑总]部|[格布大开全结变新破僵残棋骗时政战赛当书]局|[客餐大展门前]厅|[部签]署|[原常]委)$"
-ISSUING_BODY_LINE = re.compile(rf"^(?!.*(?:报|刊|台|社|网|评论|编辑|课题组))(?!.*{_NOT_BODY_END}){_BODY}(?:[ \t　]+{_BODY})*$")
+ISSUING_BODY_LINE = re.compile(rf"^(?!.*(?:报|刊|台|社(?!会)|网|评论|编辑|课题组))(?!.*{_NOT_BODY_END}){_BODY}(?:[ \t　]+{_BODY})*$")
 # Its last characters (one scan of the lines' last characters picks the few to try).
-ISSUING_BODY_LASTS = "府会室厅部局署委"
+ISSUING_BODY_LASTS = "府会室厅部局署委所院心"
 ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
 
 
@@ -2180,6 +2185,16 @@ THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 # (reflow.is_nav_bar). A Markdown table's row opens with its bar.
 NAV_BAR_MARKS = ("|", "｜", "丨")
 NAV_BAR_LINE = re.compile(r"^[^\s|｜丨:：，。]{1,8}(?:\s*[|｜丨]\s*[^\s|｜丨:：，。]{1,8}){3,}$")
+# ---- qa80 (session 16): think-tank briefs (mastheads, editor's notes, stacked bylines) ----
+# 【专家观点】 / 【研究院建议】: a short label wholly in square brackets, on a line of its own: it labels a part of the text
+# under it, never titles an article (a title under a page's editor's note, articles.title_under_page_note).
+BRACKETED_LABEL_LINE = re.compile(rf"^【[{CJK}]{{2,10}}】$")
+# 本期要目 / 本期目录: the label of a brief's list of the notes in its issue (a TOC_HEADING): the list is over the notes,
+# so the first note's title comes after it, not before it as a long document's cover title does (articles.take_leading_title).
+ISSUE_CONTENTS_LABEL = re.compile(r"^本期(?:要目|目录)$")
+# （ at a line's end: a hard wrap that cut an item's bracketed marker (…机构；（ / 2）乡镇层面…): the line under it,
+# though it opens like an item (2）), goes on with the same paragraph (reflow.block_starts).
+WRAP_CUT_OPENERS = "（("
 
 # ---- qa81 (session 16): Hong Kong and Taiwan commentary, think-tank notes ----
 # 国政分析　内政（析） 114-027 号: a Taiwan think tank's series, maybe its subject class, then the note's number (the ROC

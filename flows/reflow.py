@@ -428,10 +428,12 @@ def ends_with_aside_after_sentence(line: str) -> bool:
 def block_starts(texts: list[str], firsts: str) -> set[int]:
     """The lines that open a heading, a numbered item, a note, a quote or a dated line (a date, a
     page's running head): such a line never continues a paragraph. (`firsts`: the lines' first
-    characters, see edge_characters.)"""
+    characters, see edge_characters.) Not a line under an open bracket that a wrap left at the line's end (…；（ /
+    2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
     return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t)} | talk_field_lines(texts, firsts)
+            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t))
+            and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)} | talk_field_lines(texts, firsts)
 
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:
@@ -788,6 +790,18 @@ def contents_labels(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.TOC_LABEL_INITIAL, firsts) if P.TOC_HEADING.match(texts[k])}
 
 
+def numbered_contents_entries(texts: list[str], labels: set[int]) -> set[int]:
+    """The numbered lines right under a contents label (本期要目 / 1.关于… / 2.以…): each names a note of the issue, a
+    block of its own, never wrapped into the next entry or into the title under the list (qa80). (Few labels.)"""
+    found = set()
+    for k in labels:
+        j = k + 1
+        while j < len(texts) and P.ITEM_ARABIC.match(texts[j]):
+            found.add(j)
+            j += 1
+    return found
+
+
 def approval_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines recording the letter that approved a plan (…院台农字第…号函核定): a line of their own over the
     cover's title, never its first line. (One scan of the last characters picks the few to try.) (qa55)"""
@@ -1007,7 +1021,8 @@ class Page:
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | bodies
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
-                | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | contents_labels(texts, firsts)
+                | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
+                | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts))

@@ -1498,7 +1498,8 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
     a regulation's legislative history in brackets under its title (（2025年4月29日…会议通过 / …会议批准）, front matter)."""
     for i in positions(kinds, PLAIN):
         text = found[i].text
-        if text[:1] == "目" and P.TOC_HEADING.match(text) and (end := repeated_heading_at(found, i + 1)):
+        if P.TOC_LABEL_INITIAL.match(text) and P.TOC_HEADING.match(text) and (
+                end := repeated_heading_at(found, i + 1) or titles_listed_end(found, i + 1)):
             found[i:end] = [as_kind(u, CONTENTS) for u in found[i:end]]
         elif any(map(text.__contains__, P.DUTY_HEAD_WORDS)) and P.DUTY_HEAD_ROW.match(text):
             end = duty_table_end(found, i)
@@ -1536,6 +1537,18 @@ def repeated_heading_at(found: list[Unit], start: int) -> int | None:
             return k
         k += 1
     return None
+
+
+def titles_listed_end(found: list[Unit], start: int) -> int | None:
+    """Where a brief's list of its issue's notes ends (本期要目 / 1.关于… / 2.以…: numbered item lines from `start`), when
+    every entry's title opens a line after the list: the notes' own titles, so the list is contents, not the first
+    note's title and items (qa80). None if no such list is there."""
+    end = start
+    while end < len(found) and found[end].kind == ITEM:
+        end += 1
+    later = [u.text for u in found[end:] if u.kind in (PLAIN, HEADING)]
+    listed = [u.heading or u.text for u in found[start:end]]
+    return end if listed and all(any(t.startswith(h) for t in later) for h in listed) else None
 
 
 def as_paragraph(u: Unit) -> Unit:

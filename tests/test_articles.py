@@ -937,6 +937,51 @@ def test_the_writers_named_after_a_groups_report_are_no_further_authors(writers,
     assert [a["authors"] for a in t["articles"]] == [authors + writers.split("：")[1].split("　")]
 
 
+@pytest.mark.parametrize("masthead", [
+    ["智库要报", "第9期", "某某研究院　　　　2025年8月12日"],
+    ["政策参考", "2025年第3期（总第41期）", "某某大学区域发展研究院　　　　2025年3月2日"],
+])
+def test_a_masthead_over_a_title_with_stacked_bylines_is_no_section(masthead):
+    # A brief's masthead, its title, then the group's byline and its writers' line stacked under it: every byline signs
+    # the article, and the masthead's name stays furniture, no heading of the text (qa80).
+    t = tables(page([masthead, [""], ["关于加快发展银发经济的几点建议", "某某研究院社会发展研究所课题组", "执笔：董立群　孔繁宇"],
+                     [P1, "一、基本情况", P2, "二、对策建议", P4]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("关于加快发展银发经济的几点建议", ["某某研究院社会发展研究所课题组", "董立群", "孔繁宇"])]
+    assert not [s for s in t["sections"] if s["heading"] == masthead[0]]
+
+
+@pytest.mark.parametrize("unit", ["某某市社会科学院农村发展研究所", "某某大学区域发展研究院", "某某省发展研究中心"])
+def test_a_research_units_line_under_a_notes_title_is_no_title_line(unit):
+    # A brief's note titled, its research unit alone under the title (no names after it), its writers under the text
+    # (执笔：…): the unit's line is front matter, neither the title's last line nor glued to it by the wrap (qa80).
+    t = tables(page([["关于盘活农村闲置宅基地的几点建议", unit], [P1 + P2, P4], ["执笔：董立群　孔繁宇"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("关于盘活农村闲置宅基地的几点建议", ["董立群", "孔繁宇"])]
+
+
+@pytest.mark.parametrize("label", ["本期要目", "本期目录"])
+def test_a_briefs_list_of_its_notes_is_contents_over_the_first_notes_title(label):
+    # A brief's masthead, the list of the issue's notes (本期要目 / 1.… / 2.…), then each note under its own title: the
+    # list is furniture, neither the first note's title nor its numbered items (qa80).
+    first, second = "关于加快发展银发经济的几点建议", "以数字化转型赋能中小企业发展"
+    t = tables(page([["智库专报", "第7期", "某某研究院编　　　　2025年3月18日"], [""], [label, f"1.{first}", f"2.{second}"], [""],
+                     [first], [""], [P1, P2], ["执笔：董立群"], [""], [second], [""], [P4, P6], ["执笔：孔繁宇"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(first, ["董立群"]), (second, ["孔繁宇"])]
+    assert not t["measures"]
+
+
+@pytest.mark.parametrize("label, title", [
+    ("【专家观点】", "如何看待县域商业的新变化"),              # the article's own part label under its editor's note
+    ("【观点摘编】", "如何看待县域商业的新变化"),
+])
+def test_a_bracketed_label_under_an_editors_note_titles_nothing(label, title):
+    # A brief titled over its editor's note (【编者按】…), then a bracketed label over the experts' views: the label opens
+    # a part of the same article, the note is the article's, and the title over the note stays its title (qa80).
+    t = tables(page([["智库要报", "2025年第9期（总第41期）", "某某研究院　　　　2025年8月12日"], [""], [title],
+                     ["【编者按】" + P4], [label], [P1, P2], ["（整理：董立群）"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["董立群"])]
+
+
 @pytest.mark.parametrize("head, authors", [
     (["某某研究院课题组", "（执笔：董立群）"], ["某某研究院课题组", "董立群"]),   # a group's byline, its writers in brackets
     (["张三　李四", "（执笔人：董立群）"], ["张三", "李四", "董立群"]),

@@ -541,6 +541,9 @@ def test_an_issuing_body_under_a_plans_title_is_a_line_of_its_own_and_no_byline(
     ("关心关爱基层干部", False),
     ("统筹谋划周密部署", False),
     ("市委常委", False),                        # a person's office
+    ("某某市社会科学院农村发展研究所", True),     # a think-tank's research unit (qa80)
+    ("某某省发展研究中心", True),
+    ("某某出版社", False),                        # a press still signs as author
 ])
 def test_issuing_body_line_pattern(line, matches):
     assert bool(P.ISSUING_BODY_LINE.match(line)) == matches
@@ -801,6 +804,8 @@ def test_a_photo_caption_ending_with_its_credit_closes_its_block(credit, caption
     ("江北省社会科学院　　　　　　2025年6月16日", True),    # a brief's masthead: publisher, gap, date
     ("国研网 2024-09-03", True),
     ("2025年第7期（总第39期）　　　　　2025年7月8日", True),   # the issue's number in the publisher's place
+    ("主办单位：南江大学区域发展研究院　　　　2025年6月16日", True),   # the publisher under its label (qa80)
+    ("编印：某某市社会科学院　　　　2025年6月16日", True),
     ("审议通过实施方案并于2025年6月16日", False),            # a line of text that ends with a date: no gap
 ])
 def test_a_mastheads_publisher_and_date_line_is_a_block_of_its_own(dateline, own_block):
@@ -828,6 +833,25 @@ def test_a_briefs_issue_and_date_line_over_its_title_is_no_line_of_the_title():
                  wrapped(P1, 30), wrapped(P2, 30)])
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("老旧厂房改造利用的难点与对策", ["周明轩", "韩静", "罗一鸣"])]
+
+
+@pytest.mark.parametrize("cut", ["（", "("])
+def test_a_line_under_a_wrap_that_cut_an_items_bracket_goes_on_with_its_paragraph(cut):
+    # （1）…；（2）… run in one paragraph, hard-wrapped so that a line ends with the second marker's open bracket: the
+    # line under it opens with 2）, an item's shape, but goes on with the paragraph (qa80).
+    para = ["（1）县级层面，每县至少建设一所以失能照护为主的县级供养服务", "机构，统筹县域养老服务资源配置，推动设施共建共享和运营管；" + cut,
+            "2）乡镇层面，推动敬老院转型为区域养老服务中心，辐射周边村", "庄。"]
+    lines = page([wrapped(P1, 30), para, wrapped(P2, 30)]).split("\n")
+    assert len([b for b in blocks(lines) if b.text.startswith("（1）")][0].text) == len("".join(para))
+
+
+def test_the_numbered_entries_under_an_issues_contents_label_are_blocks_of_their_own():
+    # 本期要目 over the issue's notes, each numbered on a line as wide as the lines around it: no entry runs on into the
+    # next or into the first note's title under the list, blank line or not (qa80).
+    entries = ["1.关于加快发展银发经济的几点建议", "2.以数字化转型赋能中小企业的发展"]
+    lines = page([["本期要目", *entries], [""], ["关于加快发展银发经济的几点建议", "某某研究院社会发展研究所"], [""], [P1, P2]]).split("\n")
+    found = [b.text for b in blocks(lines)]
+    assert found[:3] == ["本期要目", *entries]
 
 
 def test_the_rows_of_a_table_of_three_columns_are_blocks_of_their_own():
