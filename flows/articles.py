@@ -315,7 +315,24 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
     for k in notes:         # (few: most pages have none)
         residue.extend((u, "editor's note") for u in spans[k].body)
         residue.extend(spans[k].residue)
+    for before, after in zip(spans, spans[1:]):
+        if after.title_lines:
+            residue.extend((u, "editor's note") for u in trailing_note(before))
     return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
+
+
+def trailing_note(span: Span) -> list[Unit]:
+    """Cut from the span and return the editor's note that ends it (编者按：本版今起推出……) when the next span is a
+    titled article: printed after this article's text, over the next one's title, the note introduces what follows
+    and is no paragraph of the article before it (a span of nothing but the note is dropped whole above)."""
+    body = span.body
+    if len(body) < 2 or body[-1].kind != U.PARA or not is_labelled_note(body[-1].text):
+        return []
+    head = column_head_over(body, len(body))
+    if not any(u.kind in TEXT_KINDS for u in body[:head]):
+        return []
+    note, span.body = body[head:], body[:head]
+    return note
 
 
 def is_article_note(span: Span) -> bool:
@@ -1028,7 +1045,7 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
-                             and not is_verbs_alone(title[0].text))
+                             and not is_verbs_alone(title[0].text) and not is_adverbial_alone(title[0].text))
                             or P.SERIES_KICKER.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
@@ -1039,6 +1056,13 @@ def is_verbs_alone(text: str) -> bool:
     line of a title broken before its object (加快构建 / 现代化基础设施体系), not a kicker, which names a column or a
     topic. Two to three verbs of two characters (qa63)."""
     return (len(text) in (4, 6) and all(text[i:i + 2] in P.TWO_CHAR_TITLE_OPENERS for i in range(0, len(text), 2)))
+
+
+def is_adverbial_alone(text: str) -> bool:
+    """Whether a short line is a place or time phrase (绿水青山间, 新征程中): the first line of a title whose clause
+    follows on the next line, not a kicker, which names a column or topic (qa82). Three characters or more of
+    Chinese, no gap or mark: a word of two (心中) may be a column's name."""
+    return len(text) >= 3 and P.HAN_ONLY_LINE.fullmatch(text) is not None and text.endswith(P.TITLE_ADVERBIAL_ENDS)
 
 
 def letter_spaced_pair(lines: list[Unit]) -> list[Unit]:

@@ -1510,6 +1510,9 @@ def test_a_regulation_published_by_a_notice_keeps_its_title_over_its_legislative
     ("学思践悟", "城乡融合高质量发展新格局", 1),        # a column head
     ("理论周刊", "以新质生产力推动高质量发展", 1),      # a column head names something: a kicker
     ("聚焦", "县域商业体系建设的新路径", 1),            # one word: a column label (聚焦 heads columns)
+    ("青山绿水间", "闯出一条林下经济增收路", 2),        # a place phrase waits for its clause: the title's first line (qa82)
+    ("乡村振兴中", "激活农村集体经济新动能", 2),        # so does one of time or circumstance
+    ("镜中", "城乡融合高质量发展新格局", 1),           # a word of two: may name a column, a kicker as before
 ])
 def test_a_short_line_of_headline_verbs_over_a_title_is_its_first_line(first, second, kept):
     lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
@@ -1596,6 +1599,18 @@ def test_a_line_whose_last_word_a_stray_space_cut_off_is_a_clean_heading_line(li
 
 # ---- qa65: a column's label and editor's note between an article signed at its head and a letter signed at its end ----
 LETTER = "我家住在城西一个老小区，楼下的路灯坏了半年没人修，晚上出门很不方便。建议有关部门建立报修快速响应机制，让小事不再拖成难事。"
+
+
+@pytest.mark.parametrize("credit", [["（责任编辑：章 远）"], []])
+def test_an_editors_note_over_the_next_articles_title_and_byline_leaves_the_article_before(credit):
+    # qa82: both articles titled and signed at their heads; the note between them is neither's text
+    note = "编者按：就业关系千家万户。本版今起刊发系列评论，敬请关注。"
+    t = tables(page([["推进县域商业体系建设"], ["本报记者 韩 松"], wrapped(P1, 24), wrapped(P2, 24), credit,
+                     [note], ["夯实县域发展的产业根基"], ["宁 远 许书言"], wrapped(P4, 20), wrapped(P6, 20)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域商业体系建设", ["韩松"]), ("夯实县域发展的产业根基", ["宁远", "许书言"])]
+    assert not any("编者按" in a["text"] for a in t["articles"])
+    assert {r["reason"] for r in t["residue"] if "编者按" in r["text"]} == {"editor's note"}
 
 
 @pytest.mark.parametrize("label", [["群众来信"], []])
