@@ -751,6 +751,14 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         else:
             after.body[:0] = lead
         return
+    if not before.title_lines and not before.bylines and (note := trailing_note(before)):
+        # Text, (its title printed after it,) then an editor's note (编者按：…) right over a title and byline: the note
+        # introduces the article under it, so that title and byline are its head, whatever else would give them to
+        # the text before (an author note over that text, qa46): a note never parts a text from its own tail (qa82).
+        residue.extend((u, "editor's note") for u in note)
+        take_end_title(before)
+        share_titles_over_byline(titles, by, before, after, residue, first)
+        return
     if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
                                                            or tails_after_note(before, titles)
                                                            or after.end_titled or after.titled_after and opens_untitled(before)
@@ -771,6 +779,18 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         give_tail(before, titles, by)
         return
     share_titles_over_byline(titles, by, before, after, residue, first)
+
+
+def take_end_title(span: Span) -> None:
+    """Give an untitled span the title lines that end its body after its text (one or two plain lines: a title printed
+    after the text)."""
+    body = span.body
+    k = len(body)
+    while k > 0 and body[k - 1].kind == U.PLAIN and len(body) - k < MAX_HEADING_LINES:
+        k -= 1
+    if k < len(body) and any(u.kind in TEXT_KINDS for u in body[:k]) and body[k - 1].kind in TEXT_KINDS:
+        set_title(span, body[k:])
+        span.body = body[:k]
 
 
 def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: Span, residue: list,

@@ -1613,6 +1613,20 @@ def test_an_editors_note_over_the_next_articles_title_and_byline_leaves_the_arti
     assert {r["reason"] for r in t["residue"] if "编者按" in r["text"]} == {"editor's note"}
 
 
+@pytest.mark.parametrize("end_title", [["筑牢县域产业根基", "激活乡村发展动能"], ["筑牢县域产业根基"], []])
+def test_an_editors_note_over_a_title_and_byline_gives_them_to_the_text_under_them(end_title):
+    # qa82: a text under another's author note, titled after its text (or not at all), then an editor's note, then a
+    # title and byline over the next text: the note introduces that text, the title and byline are its head
+    note = "编者按：就业关系千家万户。本期邀请专家谈看法。"
+    t = tables(page([["推进县域商业体系建设"], ["韩 松"], wrapped(P1, 40), ["（作者系某某大学教授）"],
+                     wrapped(P2, 30), wrapped(P4, 30), end_title, [note],
+                     ["夯实县域发展的产业根基"], ["宁 远"], wrapped(P6, 36), wrapped(P3, 36)], ))
+    titles = [a["title"] for a in t["articles"]]
+    assert titles == ["推进县域商业体系建设", "".join(end_title) or None, "夯实县域发展的产业根基"]
+    assert [a["authors"] for a in t["articles"]] == [["韩松"], [], ["宁远"]]
+    assert not any("编者按" in a["text"] for a in t["articles"])
+
+
 @pytest.mark.parametrize("label", [["群众来信"], []])
 def test_the_label_and_editors_note_over_a_letter_leave_the_article_before(label):
     note = "编者按：本期选登一封读者来信，欢迎读者继续来信反映身边事。"
