@@ -512,7 +512,10 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
-        k = None if headed else glued_line(units, start, end, tail_signed)
+        # A lone line of names, their paper and a title (王晓明 经济日报让…) is a glued signature even after headings amid
+        # the text (A 强产业… / B 优园区…): no section's heading opens so (qa82).
+        k = start if end - start == 1 and is_outlet_signature_glued(units[start]) else (
+            None if headed else glued_line(units, start, end, tail_signed))
         headed = True                     # a heading amid the text: later runs are more of its sections
         if k is not None and (glued := glued_byline(units[k])):
             out += [*units[placed:k], *glued]

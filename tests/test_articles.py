@@ -1682,6 +1682,22 @@ def test_a_signature_with_its_paper_glued_to_the_next_title_splits_the_texts(bla
                  ["韦思远 东川日报"]], blank_after_every_line)
     t = tables(text)
     assert [a["title"] for a in t["articles"]] == titles
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("over, heads", [
+    ([], (["重在深入一线"], ["贵在解决问题"])),              # headings amid the text before the glued line (qa82)
+    (["编者按：调研是谋事之基。本版刊发一组评论。"], ([], [])),  # the page's editor's note over the first title (qa82)
+])
+def test_a_signature_with_its_paper_glued_to_the_next_title_splits_after_headings_or_a_note(
+        blank_after_every_line, over, heads):
+    text = page([over, ["别让调研走了过场"], wrapped(P1, 24), heads[0], wrapped(P2, 24), heads[1], wrapped(P4, 24),
+                 ["邵明川 江南日报让社区服务更有温度"], wrapped(P3, 24), ["韦思远 东川日报"]], blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("别让调研走了过场", ["邵明川"]), ("让社区服务更有温度", ["韦思远"])]
+
+
 @pytest.mark.parametrize("between", [["---"], []])
 def test_a_label_heading_under_a_closing_credit_over_a_title_is_that_titles_kicker(between):
     # (qa75) **活动预告** right over the next piece's # title labels it: no untitled article of its own
