@@ -919,9 +919,11 @@ def opens_with_title(span: Span) -> bool:
 
 def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     """Split a title line that starts with a person's name into a byline unit and a title unit."""
-    if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text):
+    if u.kind != U.PLAIN:
         return None
     names, text = names_before_glued(u.text)
+    if not names and not P.PERSON_NAME_START.match(u.text):     # (邵 川 江南日报…: a spaced name opens it)
+        return None
     # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
     for size in (3, 4) if text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
         rest = text[size:]
@@ -958,10 +960,25 @@ def names_before_glued(text: str) -> tuple[tuple[str, ...], str]:
     gives 赵书琴 and 马骁“…”), and the rest of the line; no names where the words before the last
     space are not all names (a title with a space in it)."""
     before, _, last = text.rpartition(" ")
-    names = tuple(before.split())
+    names = letter_spaced_names(before.split())
     if names and all(map(P.PERSON_NAME_START.fullmatch, names)):
         return names, last
     return (), text
+
+
+def letter_spaced_names(words: list[str]) -> tuple[str, ...]:
+    """The words with each two single characters in a row joined: a two-character name set letter-spaced in a byline
+    (王海涛 林 静 光明日报… names 王海涛 and 林静, qa82)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if len(words[k]) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1:
+            out.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
 
 
 def head_group_at(groups: list[tuple[list[Unit], Unit]]) -> int:

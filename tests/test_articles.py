@@ -1673,6 +1673,9 @@ def test_a_page_printing_every_title_after_its_text_gives_the_first_title_to_the
 @pytest.mark.parametrize("glued, titles", [
     # a lone line between two texts: names and their paper run into the next title (qa73)
     ("邵明川 江南日报让社区服务更有温度", ["别让调研走了过场", "让社区服务更有温度"]),
+    # a two-character name set letter-spaced, alone or after another name (qa82)
+    ("邵 川 江南日报让服务更暖心", ["别让调研走了过场", "让服务更暖心"]),
+    ("邵明川 柯 岚 江南日报让服务更暖心", ["别让调研走了过场", "让服务更暖心"]),
     # no name and paper before it: a heading amid the one text
     ("让社区服务更有温度", ["别让调研走了过场"]),
 ])
