@@ -317,7 +317,24 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
     for k in notes:         # (few: most pages have none)
         residue.extend((u, "editor's note") for u in spans[k].body)
         residue.extend(spans[k].residue)
+    for before, after in zip(spans, spans[1:]):
+        if after.title_lines:
+            residue.extend((u, "editor's note") for u in trailing_note(before))
     return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
+
+
+def trailing_note(span: Span) -> list[Unit]:
+    """Cut from the span and return the editor's note that ends it (编者按：本版今起推出……) when the next span is a
+    titled article: printed after this article's text, over the next one's title, the note introduces what follows
+    and is no paragraph of the article before it (a span of nothing but the note is dropped whole above)."""
+    body = span.body
+    if len(body) < 2 or body[-1].kind != U.PARA or not is_labelled_note(body[-1].text):
+        return []
+    head = column_head_over(body, len(body))
+    if not any(u.kind in TEXT_KINDS for u in body[:head]):
+        return []
+    note, span.body = body[head:], body[:head]
+    return note
 
 
 def is_article_note(span: Span) -> bool:
@@ -510,7 +527,10 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
-        k = None if headed else glued_line(units, start, end, tail_signed)
+        # A lone line of names, their paper and a title (王晓明 经济日报让…) is a glued signature even after headings amid
+        # the text (A 强产业… / B 优园区…): no section's heading opens so (qa82).
+        k = start if end - start == 1 and is_outlet_signature_glued(units[start]) else (
+            None if headed else glued_line(units, start, end, tail_signed))
         headed = True                     # a heading amid the text: later runs are more of its sections
         if k is not None and (glued := glued_byline(units[k])):
             out += [*units[placed:k], *glued]
@@ -751,6 +771,14 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         else:
             after.body[:0] = lead
         return
+    if not before.title_lines and not before.bylines and (note := trailing_note(before)):
+        # Text, (its title printed after it,) then an editor's note (编者按：…) right over a title and byline: the note
+        # introduces the article under it, so that title and byline are its head, whatever else would give them to
+        # the text before (an author note over that text, qa46): a note never parts a text from its own tail (qa82).
+        residue.extend((u, "editor's note") for u in note)
+        take_end_title(before)
+        share_titles_over_byline(titles, by, before, after, residue, first)
+        return
     if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
                                                            or tails_after_note(before, titles)
                                                            or after.end_titled or after.titled_after and opens_untitled(before)
@@ -771,6 +799,18 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         give_tail(before, titles, by)
         return
     share_titles_over_byline(titles, by, before, after, residue, first)
+
+
+def take_end_title(span: Span) -> None:
+    """Give an untitled span the title lines that end its body after its text (one or two plain lines: a title printed
+    after the text)."""
+    body = span.body
+    k = len(body)
+    while k > 0 and body[k - 1].kind == U.PLAIN and len(body) - k < MAX_HEADING_LINES:
+        k -= 1
+    if k < len(body) and any(u.kind in TEXT_KINDS for u in body[:k]) and body[k - 1].kind in TEXT_KINDS:
+        set_title(span, body[k:])
+        span.body = body[:k]
 
 
 def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: Span, residue: list,
@@ -902,9 +942,11 @@ def opens_with_title(span: Span) -> bool:
 
 def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     """Split a title line that starts with a person's name into a byline unit and a title unit."""
-    if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text):
+    if u.kind != U.PLAIN:
         return None
     names, text = names_before_glued(u.text)
+    if not names and not P.PERSON_NAME_START.match(u.text):     # (邵 川 江南日报…: a spaced name opens it)
+        return None
     # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
     for size in (3, 4) if text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
         rest = text[size:]
@@ -941,10 +983,25 @@ def names_before_glued(text: str) -> tuple[tuple[str, ...], str]:
     gives 赵书琴 and 马骁“…”), and the rest of the line; no names where the words before the last
     space are not all names (a title with a space in it)."""
     before, _, last = text.rpartition(" ")
-    names = tuple(before.split())
+    names = letter_spaced_names(before.split())
     if names and all(map(P.PERSON_NAME_START.fullmatch, names)):
         return names, last
     return (), text
+
+
+def letter_spaced_names(words: list[str]) -> tuple[str, ...]:
+    """The words with each two single characters in a row joined: a two-character name set letter-spaced in a byline
+    (王海涛 林 静 光明日报… names 王海涛 and 林静, qa82)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if len(words[k]) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1:
+            out.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
 
 
 def head_group_at(groups: list[tuple[list[Unit], Unit]]) -> int:
@@ -1051,7 +1108,7 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
-                             and not is_verbs_alone(title[0].text))
+                             and not is_verbs_alone(title[0].text) and not is_adverbial_alone(title[0].text))
                             or P.SERIES_KICKER.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
@@ -1062,6 +1119,13 @@ def is_verbs_alone(text: str) -> bool:
     line of a title broken before its object (加快构建 / 现代化基础设施体系), not a kicker, which names a column or a
     topic. Two to three verbs of two characters (qa63)."""
     return (len(text) in (4, 6) and all(text[i:i + 2] in P.TWO_CHAR_TITLE_OPENERS for i in range(0, len(text), 2)))
+
+
+def is_adverbial_alone(text: str) -> bool:
+    """Whether a short line is a place or time phrase (绿水青山间, 新征程中): the first line of a title whose clause
+    follows on the next line, not a kicker, which names a column or topic (qa82). Three characters or more of
+    Chinese, no gap or mark: a word of two (心中) may be a column's name."""
+    return len(text) >= 3 and P.HAN_ONLY_LINE.fullmatch(text) is not None and text.endswith(P.TITLE_ADVERBIAL_ENDS)
 
 
 def letter_spaced_pair(lines: list[Unit]) -> list[Unit]:

@@ -2215,4 +2215,12 @@ SPACED_NAME_POSTS_LINE = re.compile(rf"^([{SURNAMES}] [{CJK}] [{CJK}])[ 　]+{PO
 NON_NUMBER_SPACE = re.compile(rf"(?<![0-9%])[ ](?![0-9])|(?<=[0-9%])[ ](?=[0-9])|(?<![{HAN}])[ ](?![{HAN}])")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
+# ---- qa82 (session 16): newspaper pages ----
+# How a place or time phrase ends (绿水青山间, 烟火气里, 新征程中, 转型之际): a headline's first line that ends so is an
+# adverbial waiting for its clause on the next line (绿水青山间 / 走出一条生态富民新路子), not a kicker or a column's
+# name, which name a column or topic with a noun (理论周刊, 学思践悟). 上/下 are left out: columns are named so (在路上).
+TITLE_ADVERBIAL_ENDS = ("间", "里", "中", "之际", "之时")
+# A line of Chinese characters alone (no mark, digit, letter or space).
+HAN_ONLY_LINE = re.compile(f"[{HAN}]+")
+
 _restore_charset_optimiser()

@@ -1555,6 +1555,9 @@ def test_a_regulation_published_by_a_notice_keeps_its_title_over_its_legislative
     ("学思践悟", "城乡融合高质量发展新格局", 1),        # a column head
     ("理论周刊", "以新质生产力推动高质量发展", 1),      # a column head names something: a kicker
     ("聚焦", "县域商业体系建设的新路径", 1),            # one word: a column label (聚焦 heads columns)
+    ("青山绿水间", "闯出一条林下经济增收路", 2),        # a place phrase waits for its clause: the title's first line (qa82)
+    ("乡村振兴中", "激活农村集体经济新动能", 2),        # so does one of time or circumstance
+    ("镜中", "城乡融合高质量发展新格局", 1),           # a word of two: may name a column, a kicker as before
 ])
 def test_a_short_line_of_headline_verbs_over_a_title_is_its_first_line(first, second, kept):
     lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
@@ -1643,6 +1646,32 @@ def test_a_line_whose_last_word_a_stray_space_cut_off_is_a_clean_heading_line(li
 LETTER = "我家住在城西一个老小区，楼下的路灯坏了半年没人修，晚上出门很不方便。建议有关部门建立报修快速响应机制，让小事不再拖成难事。"
 
 
+@pytest.mark.parametrize("credit", [["（责任编辑：章 远）"], []])
+def test_an_editors_note_over_the_next_articles_title_and_byline_leaves_the_article_before(credit):
+    # qa82: both articles titled and signed at their heads; the note between them is neither's text
+    note = "编者按：就业关系千家万户。本版今起刊发系列评论，敬请关注。"
+    t = tables(page([["推进县域商业体系建设"], ["本报记者 韩 松"], wrapped(P1, 24), wrapped(P2, 24), credit,
+                     [note], ["夯实县域发展的产业根基"], ["宁 远 许书言"], wrapped(P4, 20), wrapped(P6, 20)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域商业体系建设", ["韩松"]), ("夯实县域发展的产业根基", ["宁远", "许书言"])]
+    assert not any("编者按" in a["text"] for a in t["articles"])
+    assert {r["reason"] for r in t["residue"] if "编者按" in r["text"]} == {"editor's note"}
+
+
+@pytest.mark.parametrize("end_title", [["筑牢县域产业根基", "激活乡村发展动能"], ["筑牢县域产业根基"], []])
+def test_an_editors_note_over_a_title_and_byline_gives_them_to_the_text_under_them(end_title):
+    # qa82: a text under another's author note, titled after its text (or not at all), then an editor's note, then a
+    # title and byline over the next text: the note introduces that text, the title and byline are its head
+    note = "编者按：就业关系千家万户。本期邀请专家谈看法。"
+    t = tables(page([["推进县域商业体系建设"], ["韩 松"], wrapped(P1, 40), ["（作者系某某大学教授）"],
+                     wrapped(P2, 30), wrapped(P4, 30), end_title, [note],
+                     ["夯实县域发展的产业根基"], ["宁 远"], wrapped(P6, 36), wrapped(P3, 36)], ))
+    titles = [a["title"] for a in t["articles"]]
+    assert titles == ["推进县域商业体系建设", "".join(end_title) or None, "夯实县域发展的产业根基"]
+    assert [a["authors"] for a in t["articles"]] == [["韩松"], [], ["宁远"]]
+    assert not any("编者按" in a["text"] for a in t["articles"])
+
+
 @pytest.mark.parametrize("label", [["群众来信"], []])
 def test_the_label_and_editors_note_over_a_letter_leave_the_article_before(label):
     note = "编者按：本期选登一封读者来信，欢迎读者继续来信反映身边事。"
@@ -1689,6 +1718,9 @@ def test_a_page_printing_every_title_after_its_text_gives_the_first_title_to_the
 @pytest.mark.parametrize("glued, titles", [
     # a lone line between two texts: names and their paper run into the next title (qa73)
     ("邵明川 江南日报让社区服务更有温度", ["别让调研走了过场", "让社区服务更有温度"]),
+    # a two-character name set letter-spaced, alone or after another name (qa82)
+    ("邵 川 江南日报让服务更暖心", ["别让调研走了过场", "让服务更暖心"]),
+    ("邵明川 柯 岚 江南日报让服务更暖心", ["别让调研走了过场", "让服务更暖心"]),
     # no name and paper before it: a heading amid the one text
     ("让社区服务更有温度", ["别让调研走了过场"]),
 ])
@@ -1698,6 +1730,22 @@ def test_a_signature_with_its_paper_glued_to_the_next_title_splits_the_texts(bla
                  ["韦思远 东川日报"]], blank_after_every_line)
     t = tables(text)
     assert [a["title"] for a in t["articles"]] == titles
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("over, heads", [
+    ([], (["重在深入一线"], ["贵在解决问题"])),              # headings amid the text before the glued line (qa82)
+    (["编者按：调研是谋事之基。本版刊发一组评论。"], ([], [])),  # the page's editor's note over the first title (qa82)
+])
+def test_a_signature_with_its_paper_glued_to_the_next_title_splits_after_headings_or_a_note(
+        blank_after_every_line, over, heads):
+    text = page([over, ["别让调研走了过场"], wrapped(P1, 24), heads[0], wrapped(P2, 24), heads[1], wrapped(P4, 24),
+                 ["邵明川 江南日报让社区服务更有温度"], wrapped(P3, 24), ["韦思远 东川日报"]], blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("别让调研走了过场", ["邵明川"]), ("让社区服务更有温度", ["韦思远"])]
+
+
 @pytest.mark.parametrize("between", [["---"], []])
 def test_a_label_heading_under_a_closing_credit_over_a_title_is_that_titles_kicker(between):
     # (qa75) **活动预告** right over the next piece's # title labels it: no untitled article of its own
