@@ -107,6 +107,11 @@ KNOWN_MISSES = {
     "268_theory.txt": "a one-line ■ pull quote as wide as the text's column, set right over a one-line heading (提升技术防护) "
                       "on a page without blank lines, takes the heading in: a one-line ■ line with a comma reads as a "
                       "bulleted heading as readily as a quote (the kind of the seeds' 001 re-set a blank after every line)",
+    "706_hk_commentary.txt": "a sentence that ends right at a short section's line edge (…缴付极低的费用。) over a line of the "
+                             "same paragraph reads as a paragraph's end: normalisation drops the first-line indents that "
+                             "tell paragraphs apart, and the short （一） sections give no regular column to measure",
+    "836_newspaper.txt": "a paragraph whose last line fills the column with its 。 (…消费放心。) runs into the next: "
+                         "in plain text, without the first-line indent, a full line ending a sentence reads either way",
     "260_theory.txt": "a sentence whose full stop hangs past the column's edge (…重要举措。) over a line that fills the "
                       "column reads as a paragraph's end: layout alone cannot tell (102 wants …必然要求。 / 其一，… broken, "
                       "803 wants …重要标志。第一，… joined)",
