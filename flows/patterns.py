@@ -2187,5 +2187,17 @@ THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 NAV_BAR_MARKS = ("|", "｜", "丨")
 NAV_BAR_LINE = re.compile(r"^[^\s|｜丨:：，。]{1,8}(?:\s*[|｜丨]\s*[^\s|｜丨:：，。]{1,8}){3,}$")
 
+# ---- qa79 (session 16): government documents extracted from PDF ----
+# ———————————— / ──────── / --------: a rule across the page (a red-letter document's separators around its 抄送 and
+# 印发 lines), at full width: a line of its own that neither continues the line above nor runs into the line under it
+# (reflow.rule_lines; a full line would otherwise pass for wrapped text). Its marks are SUBTITLE_INITIALS.
+RULE_LINE = re.compile(r"^[—─\-]{4,}$")
+# 2026年 / 20 / 开展试点，形成建设标准: a table extracted from a PDF one cell a line under its numbered caption (表1 …):
+# a run of at least this many short lines without a mark ending a sentence, one of them a number (a year, a count),
+# is the table's cells, not heading lines (units.table_cells_under).
+TABLE_CELL_RUN_MIN = 4
+TABLE_CELL_MAX_CHARS = 20
+TABLE_NUMBER_CELL_LINE = re.compile(r"^[\d.%]+(?:年|月|个|家|亿元|万元)?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -773,6 +773,12 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def rule_lines(texts: list[str], firsts: str) -> set[int]:
+    """The rules across the page (————): separators, whatever their width, never a wrapped line of text. (Only
+    lines beginning with a dash are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.RULE_LINE.match(texts[k])}
+
+
 def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a publisher and, after a gap, a date (SPACED_OUTLET_DATE_LINE: a brief's
     masthead), each a block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
@@ -998,7 +1004,7 @@ class Page:
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | contents_labels(texts, firsts)
                 | issue_masthead_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
-                | box_labels(texts, firsts))
+                | box_labels(texts, firsts) | rule_lines(texts, firsts))
         if markdown or not meaningful_blanks:
             rows |= guest_list_lines(texts, text, widths, ends, starts)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

@@ -884,7 +884,23 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
         while k < len(found) and is_caption_note(found[k]):
             found[k] = as_kind(found[k], CAPTION)
             k += 1
+        for j in table_cells_under(found, i):
+            found[j] = as_kind(found[j], CAPTION)
     return found
+
+
+def table_cells_under(found: list[Unit], i: int) -> range:
+    """The lines right under a table's numbered caption found[i] that are its cells, extracted one a line (年度 /
+    2026年 / 20 / 开展试点，形成建设标准): a run of short unmarked lines that end no sentence, one of them a number. Read
+    as heading lines, the last two would open a section (a number over a heading's words). Empty if none."""
+    k = i + 1
+    while (k < len(found) and found[k].kind == PLAIN and len(found[k].text) <= P.TABLE_CELL_MAX_CHARS
+           and found[k].text[-1:] not in P.SENTENCE_MARKS):
+        k += 1
+    cells = range(i + 1, k)
+    if len(cells) < P.TABLE_CELL_RUN_MIN or not any(P.TABLE_NUMBER_CELL_LINE.match(found[j].text) for j in cells):
+        return range(0)
+    return cells
 
 
 def is_caption_note(u: Unit) -> bool:

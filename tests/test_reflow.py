@@ -1723,3 +1723,14 @@ def test_a_short_pull_quote_gives_back_both_lines_of_the_heading_it_took_in(quot
     found = texts(lines)
     assert "".join(quote) in found
     assert "".join(heading) in found or (heading[0] in found and heading[1] in found)
+
+
+# ---- qa79 (session 16): a rule across the page never runs into the distribution line under it ----
+@pytest.mark.parametrize("rule", ["—" * 30, "─" * 30, "-" * 60])
+def test_a_full_width_rule_is_a_line_of_its_own(rule):
+    lines = [*wrapped(P1, 30), *wrapped(P2, 30), "", rule,
+             "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省法院，省检察院。", rule,
+             "某省人民政府办公厅            2025年9月3日印发"]
+    found = texts(lines)
+    assert rule in found
+    assert "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省法院，省检察院。" in found

@@ -1640,3 +1640,19 @@ def test_a_contact_line_under_the_pages_credit_line_is_credit(credit, contact, k
     text = [P1[i:i + 20] for i in range(0, len(P1), 20)] + [P2[i:i + 20] for i in range(0, len(P2), 20)]
     found = units(reflow_blocks(["推进县域商业体系建设", "□ 韩 松", *text, credit, contact]), False)
     assert [u.kind for u in found[-2:]] == [CREDIT, kind]
+
+
+# ---- qa79 (session 16): a table extracted one cell a line under its numbered caption ----
+@pytest.mark.parametrize("cells, tabled", [
+    (["地区", "新建站点（个）", "完成时间", "东片区", "12", "2025年", "西片区", "8", "2026年"], True),
+    (["年度", "重点任务", "2025年", "启动建设", "2026年", "全面推开"], True),   # a year is the number cell
+    # short unmarked lines with no number among them are not taken for cells
+    (["总体思路", "主要目标", "基本原则", "实施路径"], False),
+    # too few lines for a table
+    (["年度", "12"], False),
+])
+def test_the_cells_under_a_tables_caption_one_a_line_are_the_tables(cells, tabled):
+    lines = [P1, "表2 充电站点建设安排", *cells, "二、保障措施", P2]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    kinds = [u.kind for u in found[2:2 + len(cells)]]
+    assert (kinds == [CAPTION] * len(cells)) == tabled
