@@ -2198,6 +2198,14 @@ RULE_LINE = re.compile(r"^[—─\-]{4,}$")
 TABLE_CELL_RUN_MIN = 4
 TABLE_CELL_MAX_CHARS = 20
 TABLE_NUMBER_CELL_LINE = re.compile(r"^[\d.%]+(?:年|月|个|家|亿元|万元)?$")
+# …无人分拣和自动 / 专栏2 … / 化立体库，…: a plan's box (BOX_LABEL_SPELLINGS) may cut its paragraph mid-word too, not only at
+# a comma (MID_CLAUSE_LAST): the line over the box then ends with a character of a word (a Han character, a digit, a
+# letter) and fills its column (reflow.ends_mid_clause).
+CUT_WORD_LAST = re.compile(rf"[{HAN}0-9A-Za-z%]")
+# The lines either side of it whose widest gives the column, and how much narrower a line cut at the edge may be (the
+# indent of a paragraph's first line, two characters, and half a character of slack).
+CUT_LINE_NEIGHBOURS = 8
+CUT_LINE_SLACK = 2.5
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

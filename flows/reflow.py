@@ -1415,13 +1415,26 @@ def line_cut_by_box(lines: list[str], k: int) -> int | None:
     """The line a plan's box labelled on line k (专栏…) cut mid-clause, when the box stands between it and the rest
     of its sentence (a line that opens no block), else None."""
     before = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
-    if before is None or before == k - 1 or lines[before].rstrip()[-1:] not in P.MID_CLAUSE_LAST:
+    if before is None or before == k - 1 or not ends_mid_clause(lines, before):
         return None
     end = next((j for j in range(k, len(lines)) if not lines[j].strip()), len(lines))
     rest = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
     if rest is None or P.BLOCK_START_OR_DATE_LINE.match(lines[rest]) or lines[rest].startswith(P.BOX_LABEL_PREFIX):
         return None
     return before
+
+
+def ends_mid_clause(lines: list[str], k: int) -> bool:
+    """Whether line k stops mid-clause: at a comma, or mid-word at its column's edge (ending with a character of a
+    word, about as wide as the widest of the lines around it, short of a first line's indent at most; a heading or a
+    paragraph's short last line is not)."""
+    line = lines[k].strip()
+    if line[-1:] in P.MID_CLAUSE_LAST:
+        return True
+    if P.CUT_WORD_LAST.match(line[-1:]) is None:
+        return False
+    around = [display_width(t.strip()) for t in lines[max(0, k - P.CUT_LINE_NEIGHBOURS):k + P.CUT_LINE_NEIGHBOURS]]
+    return display_width(line) >= max(around) - P.CUT_LINE_SLACK
 
 
 def joined(parts: list[str]) -> str:

@@ -1630,7 +1630,8 @@ def test_a_box_printed_amid_a_sentence_is_read_after_the_sentence(box):
 
 
 @pytest.mark.parametrize("before, after", [
-    (["（二）完善县城公共服务。推进学校、医院建"], ["设。"]),           # the sentence ended before the box
+    (["（二）完善县城公共服务。推进学校、医院建设。"], ["提升县城综合承载能力。"]),  # the sentence ended before the box
+    (["（二）完善县城公共服务"], ["推进学校、医院建设。"]),         # a heading over the box, short of the column
     (["（二）完善县城公共服务。推进学校、医院、"], ["3.发展县域特色产业。立足资源禀赋，培育主导产业。"]),  # a new item under it
 ])
 def test_a_box_under_a_finished_sentence_or_over_a_new_block_stays_where_it_is(before, after):
@@ -1734,3 +1735,16 @@ def test_a_full_width_rule_is_a_line_of_its_own(rule):
     found = texts(lines)
     assert rule in found
     assert "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省法院，省检察院。" in found
+
+
+# ---- qa79 (session 16): a plan's box printed where the page cut a paragraph mid-word ----
+@pytest.mark.parametrize("cut, rest", [
+    (["（二）完善县城公共服务。推进学校、医院养老"], ["机构等设施建设。"]),      # the paragraph's first line, cut mid-word
+    ([*wrapped(P1, 20)[:1], "推进学校医院和养老机构等公共服务设施提质"], ["升级，提升县城综合承载能力。"]),
+    (["（二）完善县城公共服务。新建中小学校12"], ["所，提升县城综合承载能力。"]),  # cut inside a number
+])
+def test_a_box_that_cut_a_full_line_mid_word_is_read_after_the_sentence(cut, rest):
+    box = ["专栏3  县城补短板重点工程", "1.市政管网改造工程：改造老旧管网120公里。", "2.教育扩容工程：新建中小学8所。"]
+    lines = [*wrapped(P1, 20), *cut, "", *box, "", *rest, *wrapped("（三）发展县域特色产业。" + P4, 20)]
+    found = [b.text for b in blocks(with_boxes_after_cut_text(normalized_document(raw("\n".join(lines) + "\n")).lines))]
+    assert any("".join(cut + rest) in t for t in found)
