@@ -890,9 +890,10 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
 
 
 def table_cells_under(found: list[Unit], i: int) -> range:
-    """The lines right under a table's numbered caption found[i] that are its cells, extracted one a line (年度 /
-    2026年 / 20 / 开展试点，形成建设标准): a run of short unmarked lines that end no sentence, one of them a number. Read
-    as heading lines, the last two would open a section (a number over a heading's words). Empty if none."""
+    """The lines right under found[i] (a table's numbered caption, or the paragraph leading into it) that are the
+    table's cells, extracted one a line (年度 / 2026年 / 20 / 开展试点，形成建设标准): a run of short unmarked lines that
+    end no sentence, one of them a number. Read as heading lines, the last two would open a section (a number over a
+    heading's words). Empty if none."""
     k = i + 1
     while (k < len(found) and found[k].kind == PLAIN and len(found[k].text) <= P.TABLE_CELL_MAX_CHARS
            and found[k].text[-1:] not in P.SENTENCE_MARKS):
@@ -901,6 +902,20 @@ def table_cells_under(found: list[Unit], i: int) -> range:
     if len(cells) < P.TABLE_CELL_RUN_MIN or not any(P.TABLE_NUMBER_CELL_LINE.match(found[j].text) for j in cells):
         return range(0)
     return cells
+
+
+def with_table_cells_under_leads(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A table extracted one cell a line with no caption, right under the paragraph that leads into it (…具体安排如下：):
+    its cells as table_cells_under finds them, a longer run with more number cells (no caption vouches for a table).
+    They go with the captions: the table is not in the text. (Only plain lines under such a lead are tried.)"""
+    for i in positions(kinds, PLAIN):
+        if i and found[i - 1].kind == PARA and found[i - 1].text[-1:] in P.TABLE_LEAD_LAST:
+            cells = table_cells_under(found, i - 1)
+            if (len(cells) >= P.UNCAPTIONED_TABLE_CELLS_MIN
+                    and sum(P.TABLE_NUMBER_CELL_LINE.match(found[j].text) is not None for j in cells) >= 2):
+                for j in cells:
+                    found[j] = as_kind(found[j], CAPTION)
+    return found
 
 
 def is_caption_note(u: Unit) -> bool:
@@ -1653,5 +1668,6 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_caption_text, with_caption_notes, with_key_points_labels, with_page_section_labels,
-    with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line, with_quotes_over_headings)
+    with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
+    with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line,
+    with_quotes_over_headings)

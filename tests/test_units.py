@@ -1656,3 +1656,18 @@ def test_the_cells_under_a_tables_caption_one_a_line_are_the_tables(cells, table
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
     kinds = [u.kind for u in found[2:2 + len(cells)]]
     assert (kinds == [CAPTION] * len(cells)) == tabled
+
+
+@pytest.mark.parametrize("lead, cells, tabled", [
+    # no caption: the paragraph leading into the table ends with a colon, six cells or more, two numbers
+    ("各片区建设安排如下：", ["片区", "站点（个）", "东片区", "12", "西片区", "8"], True),
+    # a lead that is a sentence: the short lines under it are no table's
+    ("各片区建设安排已经确定。", ["片区", "站点（个）", "东片区", "12", "西片区", "8"], False),
+    # one number among the lines: no table
+    ("主要任务如下：", ["健全机制", "完善制度", "加强监管", "2026年", "强化保障", "推进落实"], False),
+])
+def test_cells_one_a_line_under_a_lead_ending_with_a_colon_are_a_tables(lead, cells, tabled):
+    lines = [P1, lead, *cells, "二、保障措施", P2]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    kinds = [u.kind for u in found[2:2 + len(cells)]]
+    assert (kinds == [CAPTION] * len(cells)) == tabled
