@@ -1387,8 +1387,14 @@ def with_boxes_after_cut_text(lines: list[str] | tuple[str, ...]) -> list[str] |
     box's lines are moved after the sentence they cut, which then reads on (qa69). Only a line ending with a comma or an
     enumeration comma before the box, and a line under it that opens no block, are read so. (Normalised lines: no
     indent tells a paragraph's first line. Called only on a document whose text holds a box label (segment; a map over
-    every document's lines costs too much); the last box is moved first, so the places of those before it hold.)"""
+    every document's lines costs too much); the last box is moved first, so the places of those before it hold. A page
+    with a blank line after every line: spaced_boxes_after_cut_text.)"""
     labels = list(compress(count(), map(methodcaller("startswith", P.BOX_LABEL_PREFIX), lines)))
+    if not labels:
+        return lines
+    line_nos = [k for k, t in enumerate(lines) if t.strip()]
+    if not blank_lines_mean_breaks(line_nos, len(lines)):
+        return spaced_boxes_after_cut_text(lines, line_nos)
     out = list(lines)
     for i in reversed(labels):
         if (before := line_cut_by_box(out, i)) is None:
@@ -1398,6 +1404,26 @@ def with_boxes_after_cut_text(lines: list[str] | tuple[str, ...]) -> list[str] |
         stop = cut_sentence_end(out, rest)
         out[before + 1:stop] = [*out[rest:stop], "", *out[i:end], ""]
     return out
+
+
+def spaced_boxes_after_cut_text(lines: list[str] | tuple[str, ...], line_nos: list[int]) -> list[str]:
+    """with_boxes_after_cut_text on a page with a blank line after every line, where no blank line tells where the
+    box ends: the box runs from its label over its numbered or bulleted items to the first line that opens no block
+    under a line that ends a sentence (its last item's end). Each line moves with the blank lines under it, so the page
+    keeps its layout."""
+    chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
+    texts = [c[0] for c in chunks]
+    for i in reversed([k for k, t in enumerate(texts) if t.startswith(P.BOX_LABEL_PREFIX)]):
+        rest = next((k for k in range(i + 2, len(texts)) if texts[k - 1].rstrip()[-1:] in P.SENTENCE_END_MARKS
+                     and not P.BLOCK_START_OR_DATE_LINE.match(texts[k])), None)
+        if (i == 0 or rest is None or not ends_mid_clause(texts, i - 1)
+                or not P.BLOCK_START_OR_DATE_LINE.match(texts[i + 1])      # items numbered or bulleted only
+                or any(t.startswith(P.BOX_LABEL_PREFIX) for t in texts[i + 1:rest])):
+            continue
+        stop = cut_sentence_end(texts, rest)
+        chunks[i:stop] = [*chunks[rest:stop], *chunks[i:rest]]
+        texts[i:stop] = [*texts[rest:stop], *texts[i:rest]]
+    return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
 
 
 def cut_sentence_end(lines: list[str], rest: int) -> int:

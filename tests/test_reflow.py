@@ -1748,3 +1748,16 @@ def test_a_box_that_cut_a_full_line_mid_word_is_read_after_the_sentence(cut, res
     lines = [*wrapped(P1, 20), *cut, "", *box, "", *rest, *wrapped("（三）发展县域特色产业。" + P4, 20)]
     found = [b.text for b in blocks(with_boxes_after_cut_text(normalized_document(raw("\n".join(lines) + "\n")).lines))]
     assert any("".join(cut + rest) in t for t in found)
+
+
+@pytest.mark.parametrize("cut, rest", [
+    (["（二）完善县城公共服务。推进学校、医院、"], ["养老机构等设施建设，提升县城综合承载能力。"]),
+    (["（二）完善县城公共服务。推进学校、医院养老"], ["机构等设施建设。"]),
+])
+def test_a_box_amid_a_sentence_on_a_page_with_a_blank_line_after_every_line_is_read_after_it(cut, rest):
+    # no blank line tells where the box ends: its numbered items do, the last one ending its sentence (qa79)
+    box = ["专栏3  县城补短板重点工程", "1.市政管网改造工程：改造老旧管网120公里。", "2.教育扩容工程：新建中小学8所。"]
+    text = page([wrapped(P1, 20), cut, box, rest, wrapped("（三）发展县域特色产业。" + P4, 20)], blank_after_every_line=True)
+    found = [b.text for b in blocks(with_boxes_after_cut_text(normalized_document(raw(text)).lines))]
+    assert "".join(cut + rest) in found
+    assert found.index("".join(cut + rest)) < min(k for k, t in enumerate(found) if t.startswith("专栏"))
