@@ -2210,6 +2210,11 @@ CUT_WORD_LAST = re.compile(rf"[{HAN}0-9A-Za-z%]")
 # indent of a paragraph's first line, two characters, and half a character of slack).
 CUT_LINE_NEIGHBOURS = 8
 CUT_LINE_SLACK = 2.5
+# 各县（市、区）人民政府，…市政府各部门、各 / 直属机构，各有关单位：: an official document's addressees (OFFICIAL_HEAD_LINE's
+# 各…：) wrapped onto a second line that ends with the colon: one block, the first line too short of the column guessed
+# at the top of the page to pass for wrapped text, and read as a line of the title over it (reflow.is_wrapped_addressees).
+ADDRESSEES_FIRST_LINE = re.compile(r"^各[^。；！？:：]{4,80}$")
+ADDRESSEES_LAST_LINE = re.compile(r"^[^。；！？:：]{1,60}[:：]$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

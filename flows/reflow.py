@@ -1048,6 +1048,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
+    if page.texts[a][:1] == "各" and is_wrapped_addressees(page.texts[a], page.texts[b]):
+        return True                       # an official document's addressees, wrapped before their colon
     if a in page.note_ends and P.AUTHOR_NOTE.match(page.texts[start]):
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
@@ -1087,6 +1089,11 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
             and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col)))):
         return False                      # a full line, then a heading
     return True
+
+
+def is_wrapped_addressees(line: str, next_line: str) -> bool:
+    """Whether two lines are an official document's addressees (各…：) wrapped before the colon that ends them."""
+    return P.ADDRESSEES_FIRST_LINE.match(line) is not None and P.ADDRESSEES_LAST_LINE.match(next_line) is not None
 
 
 def is_wrapped_rest(line: str) -> bool:

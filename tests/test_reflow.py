@@ -1761,3 +1761,15 @@ def test_a_box_amid_a_sentence_on_a_page_with_a_blank_line_after_every_line_is_r
     found = [b.text for b in blocks(with_boxes_after_cut_text(normalized_document(raw(text)).lines))]
     assert "".join(cut + rest) in found
     assert found.index("".join(cut + rest)) < min(k for k, t in enumerate(found) if t.startswith("专栏"))
+
+
+# ---- qa79 (session 16): an official document's addressees wrapped before their colon ----
+@pytest.mark.parametrize("addressees", [
+    ["各区人民政府，某某高新区管委会，市政府各部门、各", "直属机构，各有关单位："],
+    ["各省、自治区、直辖市人民政府，国务院各部委、", "各直属机构："],
+])
+def test_addressees_wrapped_before_their_colon_are_one_block_under_the_title(addressees):
+    lines = ["某市人民政府", "关于加快推进城市更新工作的实施意见", "", *addressees, *wrapped(P1, 38), *wrapped(P2, 38)]
+    found = texts(lines)
+    assert "".join(addressees) in found
+    assert "关于加快推进城市更新工作的实施意见" in found
