@@ -2215,6 +2215,10 @@ CUT_LINE_SLACK = 2.5
 # at the top of the page to pass for wrapped text, and read as a line of the title over it (reflow.is_wrapped_addressees).
 ADDRESSEES_FIRST_LINE = re.compile(r"^各[^。；！？:：]{4,80}$")
 ADDRESSEES_LAST_LINE = re.compile(r"^[^。；！？:：]{1,60}[:：]$")
+# 第 一 章　总　则 / 第 三 节: a chapter's or section's marker set letter-spaced at the start of a line (PDF extraction keeps
+# the tracking as spaces): rule 5 removes those spaces, and before the lines are read the marker is written whole
+# (第一章), as HEADING_LINE and the heading markers read it (normalize._normalized_nfc_lines). At least one space.
+SPACED_CHAPTER_MARKER = re.compile(rf"(?m)^第(?=[{CN_NUM} ]* )[ ]?((?:[{CN_NUM}][ ]?){{1,4}})([章节篇编部条])")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
