@@ -852,11 +852,14 @@ NAMES_INSTITUTION_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}$")
 # — 3 — / - 12 -: the page number a PDF prints at the foot of each page of an official document. It
 # may fall inside a paragraph that runs on over the page break (reflow lifts it out of the text).
 # (A journal sets it between middle dots: ·46·, qa33.)
+# (Or in words, as an office's printer or a PDF viewer sets it: 第 3 页 共 12 页, 第3页/共12页, 共12页 第3页, qa79.)
 FOLIO_INITIALS = "—-–－·"
-FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re.escape(FOLIO_INITIALS)}]{{1,2}}")
-# Every character FOLIO_LINE can begin with, as a class (one scan of the lines' first characters
-# picks the few lines to try on it).
-FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_INITIALS)}]")
+_FOLIO_PAGE_OF = r"第 ?\d{1,4} ?页(?: ?[/／,，]? ?共 ?\d{1,4} ?页)?|共 ?\d{1,4} ?页 ?[/／,，]? ?第 ?\d{1,4} ?页"
+FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re.escape(FOLIO_INITIALS)}]{{1,2}}|{_FOLIO_PAGE_OF}")
+# Every character FOLIO_LINE can begin with (a string, and as a class: one scan of the lines' first characters picks
+# the few lines to try on it).
+FOLIO_FIRSTS = FOLIO_INITIALS + "第共"
+FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_FIRSTS)}]")
 # 序号 指标名称 2025年 2030年 属性 / 1 数字经济核心产业增加值占地区生产总值比重（%） 8.6 12 预期性: a row of a
 # table (a plan's 主要指标 box) extracted as one line, its cells apart by spaces: four cells or more, each a
 # number or a word of two characters or more (a column head spaced out one character a word is no table),

@@ -393,7 +393,7 @@ def running_heads(after_folios: list[str]) -> set[str]:
 
 def is_folio(line: str) -> bool:
     """Whether a line is a PDF page number (— 3 —): a first-character test before the pattern."""
-    return line[:1] in P.FOLIO_INITIALS and bool(P.FOLIO_LINE.fullmatch(line))
+    return line[:1] in P.FOLIO_FIRSTS and bool(P.FOLIO_LINE.fullmatch(line))
 
 
 def is_contents_entry(line: str) -> bool:

@@ -1773,3 +1773,12 @@ def test_addressees_wrapped_before_their_colon_are_one_block_under_the_title(add
     found = texts(lines)
     assert "".join(addressees) in found
     assert "关于加快推进城市更新工作的实施意见" in found
+
+
+# ---- qa79 (session 16): a page number in words (第 3 页 共 12 页) is lifted out of the paragraph it interrupts ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("folio", ["第 3 页 共 12 页", "第3页/共12页", "共12页 第3页", "第 3 页"])
+def test_a_page_number_in_words_is_lifted_out_of_the_paragraph_it_interrupts(folio, blank_after_every_line):
+    lines = wrapped(P1, 22)
+    text = page([["县域经济高质量发展"], lines[:2], [folio], lines[2:], wrapped(P2, 22)], blank_after_every_line)
+    assert texts(text.split("\n")) == ["县域经济高质量发展", P1, folio.replace(" ", ""), P2]
