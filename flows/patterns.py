@@ -2202,7 +2202,8 @@ TABLE_CELL_RUN_MIN = 4
 TABLE_CELL_MAX_CHARS = 20
 TABLE_NUMBER_CELL_LINE = re.compile(r"^[\d.%]+(?:年|月|个|家|亿元|万元)?$")
 # …具体安排如下： / 年度 / 建成数量（个） / 2026年 / 20 / …: such a table with no caption, under the paragraph that leads into
-# it (ending with one of TABLE_LEAD_LAST): at least this many cells, two of them numbers (units.with_table_cells_under_leads).
+# it (ending with one of TABLE_LEAD_LAST) or under a plan's box label (专栏1 主要指标): at least this many cells, two of
+# them numbers (units.with_table_cells_under_leads).
 TABLE_LEAD_LAST = "：:"
 UNCAPTIONED_TABLE_CELLS_MIN = 6
 # …无人分拣和自动 / 专栏2 … / 化立体库，…: a plan's box (BOX_LABEL_SPELLINGS) may cut its paragraph mid-word too, not only at

@@ -1671,3 +1671,17 @@ def test_cells_one_a_line_under_a_lead_ending_with_a_colon_are_a_tables(lead, ce
     found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
     kinds = [u.kind for u in found[2:2 + len(cells)]]
     assert (kinds == [CAPTION] * len(cells)) == tabled
+
+
+@pytest.mark.parametrize("cells, tabled", [
+    # a plan's box holding a table one cell a line: a unit word among the cells reads as a name (万吨) all the same
+    (["指标", "单位", "2025年", "2030年", "粮食产量", "万吨", "320", "345"], True),
+    # a box of short project names, no numbers: no table
+    (["智慧港口工程", "多式联运工程", "冷链物流工程", "城市配送工程", "应急物流工程", "物流园区工程"], False),
+])
+def test_cells_one_a_line_under_a_box_label_are_its_tables(cells, tabled):
+    lines = [P1, "专栏2 主要指标", *cells, "二、保障措施", P2]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    cell_units = found[2:2 + len(cells)]
+    assert ([u.kind for u in cell_units] == [CAPTION] * len(cells)) == tabled
+    assert not tabled or not any(u.byline or u.weak_byline for u in cell_units)
