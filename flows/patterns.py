@@ -269,7 +269,9 @@ BLOCK_START = re.compile(
     # labelled front-matter and credit lines (作者单位：… too: an affiliation under a byline, AFFILIATION_LINE;
     # 时间：… over a roundtable or a meeting's record, which a title line over it would join: qa20, session 9)
     # (and an author's e-mail address under the affiliation: 电邮：…, units.with_affiliations)
-    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{SITE_FOOTER_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # (and an official document's distribution line, 抄送：… / 抄报：… / 报送：… / 分送：…, under its signature or a
+    # bracketed note that ends no sentence, in a layout of one paragraph a line: qa79)
+    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|抄送|抄报|报送|分送|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{SITE_FOOTER_FIELDS}|图|表\s*\d*)\s*[:：]"
     # a paper's front-matter label in square brackets, with no colon ([摘 要] … / ［关键词］… / [中图分类号] …), which
     # would otherwise run into the affiliation line over it (qa43)
     rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS})\s*[\]］]"
@@ -293,7 +295,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on

@@ -1782,3 +1782,18 @@ def test_a_page_number_in_words_is_lifted_out_of_the_paragraph_it_interrupts(fol
     lines = wrapped(P1, 22)
     text = page([["县域经济高质量发展"], lines[:2], [folio], lines[2:], wrapped(P2, 22)], blank_after_every_line)
     assert texts(text.split("\n")) == ["县域经济高质量发展", P1, folio.replace(" ", ""), P2]
+
+
+# ---- qa79 (session 16): an official document's distribution line opens a block of its own ----
+@pytest.mark.parametrize("label", ["抄送", "抄报", "报送", "分送"])
+def test_a_distribution_line_never_continues_the_note_over_it(label):
+    note = "（联系单位：市农业农村局，联系电话：0512-66001234）"      # a bracketed note that ends no sentence
+    line = f"{label}：县委各部门，县人大常委会办公室，县政协办公室。"
+    lines = ["三、保障措施", "（一）加强组织领导。建立由县农业农村局牵头，县发展改革局、县财政局、",
+             "— 5 —", "县自然资源局等部门参加的协调机制，定期研究解决重大问题。",
+             "（二）加大资金投入。县级财政统筹涉农资金，对纳入年度计划的项目给予不超过50万元的奖补。",
+             "（三）严格督查考核。定期开展实施情况评估，评估结果作为资金安排的重要依据。", "",
+             "某县人民政府办公室", "2025年6月18日", "（此件主动公开）", note, "", line,
+             "某县人民政府办公室                    2025年6月19日印发"]
+    found = texts(lines)
+    assert note in found and line in found
