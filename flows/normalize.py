@@ -410,9 +410,16 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
         text = P.SPACE_RUN.sub(" ", text)
     # Space runs are single spaces now, so stripping every line is two replacements.
     text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
+    if "第" in text:                              # (a substring test: some texts have no 第 at all)
+        text = P.SPACED_CHAPTER_MARKER.sub(_marker_despaced, text)
     # (the marks after embedded words last, on both paths: what they stand before is decided by then)
     return tuple(_marks_after_embedded_words(_with_chinese_marks(_lone_marks_beside_han(_paren_pairs_beside_han(text))))
                  .split("\n"))
+
+
+def _marker_despaced(marker: re.Match[str]) -> str:
+    """A letter-spaced chapter marker (第 一 章) written whole (第一章)."""
+    return "第" + marker.group(1).replace(" ", "") + marker.group(2)
 
 
 def with_decimal_numbers_half_width(text: str) -> str:

@@ -269,7 +269,9 @@ BLOCK_START = re.compile(
     # labelled front-matter and credit lines (作者单位：… too: an affiliation under a byline, AFFILIATION_LINE;
     # 时间：… over a roundtable or a meeting's record, which a title line over it would join: qa20, session 9)
     # (and an author's e-mail address under the affiliation: 电邮：…, units.with_affiliations)
-    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{SITE_FOOTER_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # (and an official document's distribution line, 抄送：… / 抄报：… / 报送：… / 分送：…, under its signature or a
+    # bracketed note that ends no sentence, in a layout of one paragraph a line: qa79)
+    rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|抄送|抄报|报送|分送|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{SITE_FOOTER_FIELDS}|图|表\s*\d*)\s*[:：]"
     # a paper's front-matter label in square brackets, with no colon ([摘 要] … / ［关键词］… / [中图分类号] …), which
     # would otherwise run into the affiliation line over it (qa43)
     rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS})\s*[\]］]"
@@ -293,7 +295,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
@@ -859,11 +861,14 @@ NAMES_INSTITUTION_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}$")
 # — 3 — / - 12 -: the page number a PDF prints at the foot of each page of an official document. It
 # may fall inside a paragraph that runs on over the page break (reflow lifts it out of the text).
 # (A journal sets it between middle dots: ·46·, qa33.)
+# (Or in words, as an office's printer or a PDF viewer sets it: 第 3 页 共 12 页, 第3页/共12页, 共12页 第3页, qa79.)
 FOLIO_INITIALS = "—-–－·"
-FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re.escape(FOLIO_INITIALS)}]{{1,2}}")
-# Every character FOLIO_LINE can begin with, as a class (one scan of the lines' first characters
-# picks the few lines to try on it).
-FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_INITIALS)}]")
+_FOLIO_PAGE_OF = r"第 ?\d{1,4} ?页(?: ?[/／,，]? ?共 ?\d{1,4} ?页)?|共 ?\d{1,4} ?页 ?[/／,，]? ?第 ?\d{1,4} ?页"
+FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re.escape(FOLIO_INITIALS)}]{{1,2}}|{_FOLIO_PAGE_OF}")
+# Every character FOLIO_LINE can begin with (a string, and as a class: one scan of the lines' first characters picks
+# the few lines to try on it).
+FOLIO_FIRSTS = FOLIO_INITIALS + "第共"
+FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_FIRSTS)}]")
 # 序号 指标名称 2025年 2030年 属性 / 1 数字经济核心产业增加值占地区生产总值比重（%） 8.6 12 预期性: a row of a
 # table (a plan's 主要指标 box) extracted as one line, its cells apart by spaces: four cells or more, each a
 # number or a word of two characters or more (a column head spaced out one character a word is no table),
@@ -2213,6 +2218,40 @@ SPACED_NAME_POSTS_LINE = re.compile(rf"^([{SURNAMES}] [{CJK}] [{CJK}])[ 　]+{PO
 # text, no table row (TABLE_ROW's cells are apart by spaces also between two words or two numbers)
 # (reflow.is_table_row). A space with no digit beside it, or with digits on both sides, is no such space.
 NON_NUMBER_SPACE = re.compile(rf"(?<![0-9%])[ ](?![0-9])|(?<=[0-9%])[ ](?=[0-9])|(?<![{HAN}])[ ](?![{HAN}])")
+
+# ---- qa79 (session 16): government documents extracted from PDF ----
+# ———————————— / ──────── / --------: a rule across the page (a red-letter document's separators around its 抄送 and
+# 印发 lines), at full width: a line of its own that neither continues the line above nor runs into the line under it
+# (reflow.rule_lines; a full line would otherwise pass for wrapped text). Its marks are SUBTITLE_INITIALS.
+RULE_LINE = re.compile(r"^[—─\-]{4,}$")
+# 2026年 / 20 / 开展试点，形成建设标准: a table extracted from a PDF one cell a line under its numbered caption (表1 …):
+# a run of at least this many short lines without a mark ending a sentence, one of them a number (a year, a count),
+# is the table's cells, not heading lines (units.table_cells_under).
+TABLE_CELL_RUN_MIN = 4
+TABLE_CELL_MAX_CHARS = 20
+TABLE_NUMBER_CELL_LINE = re.compile(r"^[\d.%]+(?:年|月|个|家|亿元|万元)?$")
+# …具体安排如下： / 年度 / 建成数量（个） / 2026年 / 20 / …: such a table with no caption, under the paragraph that leads into
+# it (ending with one of TABLE_LEAD_LAST) or under a plan's box label (专栏1 主要指标): at least this many cells, two of
+# them numbers (units.with_table_cells_under_leads).
+TABLE_LEAD_LAST = "：:"
+UNCAPTIONED_TABLE_CELLS_MIN = 6
+# …无人分拣和自动 / 专栏2 … / 化立体库，…: a plan's box (BOX_LABEL_SPELLINGS) may cut its paragraph mid-word too, not only at
+# a comma (MID_CLAUSE_LAST): the line over the box then ends with a character of a word (a Han character, a digit, a
+# letter) and fills its column (reflow.ends_mid_clause).
+CUT_WORD_LAST = re.compile(rf"[{HAN}0-9A-Za-z%]")
+# The lines either side of it whose widest gives the column, and how much narrower a line cut at the edge may be (the
+# indent of a paragraph's first line, two characters, and half a character of slack).
+CUT_LINE_NEIGHBOURS = 8
+CUT_LINE_SLACK = 2.5
+# 各县（市、区）人民政府，…市政府各部门、各 / 直属机构，各有关单位：: an official document's addressees (OFFICIAL_HEAD_LINE's
+# 各…：) wrapped onto a second line that ends with the colon: one block, the first line too short of the column guessed
+# at the top of the page to pass for wrapped text, and read as a line of the title over it (reflow.is_wrapped_addressees).
+ADDRESSEES_FIRST_LINE = re.compile(r"^各[^。；！？:：]{4,80}$")
+ADDRESSEES_LAST_LINE = re.compile(r"^[^。；！？:：]{1,60}[:：]$")
+# 第 一 章　总　则 / 第 三 节: a chapter's or section's marker set letter-spaced at the start of a line (PDF extraction keeps
+# the tracking as spaces): rule 5 removes those spaces, and before the lines are read the marker is written whole
+# (第一章), as HEADING_LINE and the heading markers read it (normalize._normalized_nfc_lines). At least one space.
+SPACED_CHAPTER_MARKER = re.compile(rf"(?m)^第(?=[{CN_NUM} ]* )[ ]?((?:[{CN_NUM}][ ]?){{1,4}})([章节篇编部条])")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 # ---- qa82 (session 16): newspaper pages ----

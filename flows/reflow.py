@@ -395,7 +395,7 @@ def running_heads(after_folios: list[str]) -> set[str]:
 
 def is_folio(line: str) -> bool:
     """Whether a line is a PDF page number (— 3 —): a first-character test before the pattern."""
-    return line[:1] in P.FOLIO_INITIALS and bool(P.FOLIO_LINE.fullmatch(line))
+    return line[:1] in P.FOLIO_FIRSTS and bool(P.FOLIO_LINE.fullmatch(line))
 
 
 def is_contents_entry(line: str) -> bool:
@@ -778,6 +778,12 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def rule_lines(texts: list[str], firsts: str) -> set[int]:
+    """The rules across the page (————): separators, whatever their width, never a wrapped line of text. (Only
+    lines beginning with a dash are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.RULE_LINE.match(texts[k])}
+
+
 def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a publisher and, after a gap, a date (SPACED_OUTLET_DATE_LINE: a brief's
     masthead), each a block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
@@ -1025,7 +1031,7 @@ class Page:
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
-                | box_labels(texts, firsts))
+                | box_labels(texts, firsts) | rule_lines(texts, firsts))
         if markdown or not meaningful_blanks:
             rows |= guest_list_lines(texts, text, widths, ends, starts)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
@@ -1069,6 +1075,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
+    if page.texts[a][:1] == "各" and is_wrapped_addressees(page.texts[a], page.texts[b]):
+        return True                       # an official document's addressees, wrapped before their colon
     if a in page.note_ends and P.AUTHOR_NOTE.match(page.texts[start]):
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
@@ -1108,6 +1116,11 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
             and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col)))):
         return False                      # a full line, then a heading
     return True
+
+
+def is_wrapped_addressees(line: str, next_line: str) -> bool:
+    """Whether two lines are an official document's addressees (各…：) wrapped before the colon that ends them."""
+    return P.ADDRESSEES_FIRST_LINE.match(line) is not None and P.ADDRESSEES_LAST_LINE.match(next_line) is not None
 
 
 def is_wrapped_rest(line: str) -> bool:
@@ -1408,8 +1421,14 @@ def with_boxes_after_cut_text(lines: list[str] | tuple[str, ...]) -> list[str] |
     box's lines are moved after the sentence they cut, which then reads on (qa69). Only a line ending with a comma or an
     enumeration comma before the box, and a line under it that opens no block, are read so. (Normalised lines: no
     indent tells a paragraph's first line. Called only on a document whose text holds a box label (segment; a map over
-    every document's lines costs too much); the last box is moved first, so the places of those before it hold.)"""
+    every document's lines costs too much); the last box is moved first, so the places of those before it hold. A page
+    with a blank line after every line: spaced_boxes_after_cut_text.)"""
     labels = list(compress(count(), map(methodcaller("startswith", P.BOX_LABEL_PREFIX), lines)))
+    if not labels:
+        return lines
+    line_nos = [k for k, t in enumerate(lines) if t.strip()]
+    if not blank_lines_mean_breaks(line_nos, len(lines)):
+        return spaced_boxes_after_cut_text(lines, line_nos)
     out = list(lines)
     for i in reversed(labels):
         if (before := line_cut_by_box(out, i)) is None:
@@ -1419,6 +1438,26 @@ def with_boxes_after_cut_text(lines: list[str] | tuple[str, ...]) -> list[str] |
         stop = cut_sentence_end(out, rest)
         out[before + 1:stop] = [*out[rest:stop], "", *out[i:end], ""]
     return out
+
+
+def spaced_boxes_after_cut_text(lines: list[str] | tuple[str, ...], line_nos: list[int]) -> list[str]:
+    """with_boxes_after_cut_text on a page with a blank line after every line, where no blank line tells where the
+    box ends: the box runs from its label over its numbered or bulleted items to the first line that opens no block
+    under a line that ends a sentence (its last item's end). Each line moves with the blank lines under it, so the page
+    keeps its layout."""
+    chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
+    texts = [c[0] for c in chunks]
+    for i in reversed([k for k, t in enumerate(texts) if t.startswith(P.BOX_LABEL_PREFIX)]):
+        rest = next((k for k in range(i + 2, len(texts)) if texts[k - 1].rstrip()[-1:] in P.SENTENCE_END_MARKS
+                     and not P.BLOCK_START_OR_DATE_LINE.match(texts[k])), None)
+        if (i == 0 or rest is None or not ends_mid_clause(texts, i - 1)
+                or not P.BLOCK_START_OR_DATE_LINE.match(texts[i + 1])      # items numbered or bulleted only
+                or any(t.startswith(P.BOX_LABEL_PREFIX) for t in texts[i + 1:rest])):
+            continue
+        stop = cut_sentence_end(texts, rest)
+        chunks[i:stop] = [*chunks[rest:stop], *chunks[i:rest]]
+        texts[i:stop] = [*texts[rest:stop], *texts[i:rest]]
+    return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
 
 
 def cut_sentence_end(lines: list[str], rest: int) -> int:
@@ -1436,13 +1475,26 @@ def line_cut_by_box(lines: list[str], k: int) -> int | None:
     """The line a plan's box labelled on line k (专栏…) cut mid-clause, when the box stands between it and the rest
     of its sentence (a line that opens no block), else None."""
     before = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
-    if before is None or before == k - 1 or lines[before].rstrip()[-1:] not in P.MID_CLAUSE_LAST:
+    if before is None or before == k - 1 or not ends_mid_clause(lines, before):
         return None
     end = next((j for j in range(k, len(lines)) if not lines[j].strip()), len(lines))
     rest = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
     if rest is None or P.BLOCK_START_OR_DATE_LINE.match(lines[rest]) or lines[rest].startswith(P.BOX_LABEL_PREFIX):
         return None
     return before
+
+
+def ends_mid_clause(lines: list[str], k: int) -> bool:
+    """Whether line k stops mid-clause: at a comma, or mid-word at its column's edge (ending with a character of a
+    word, about as wide as the widest of the lines around it, short of a first line's indent at most; a heading or a
+    paragraph's short last line is not)."""
+    line = lines[k].strip()
+    if line[-1:] in P.MID_CLAUSE_LAST:
+        return True
+    if P.CUT_WORD_LAST.match(line[-1:]) is None:
+        return False
+    around = [display_width(t.strip()) for t in lines[max(0, k - P.CUT_LINE_NEIGHBOURS):k + P.CUT_LINE_NEIGHBOURS]]
+    return display_width(line) >= max(around) - P.CUT_LINE_SLACK
 
 
 def joined(parts: list[str]) -> str:

@@ -893,7 +893,54 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
         while k < len(found) and is_caption_note(found[k]):
             found[k] = as_kind(found[k], CAPTION)
             k += 1
+        for j in table_cells_under(found, i):
+            found[j] = as_table_cell(found[j])
     return found
+
+
+# The kinds a table's cell, one a line, is read as: a short unmarked line, or a byline (单位, 万亿元 pass for names).
+TABLE_CELL_KINDS = (PLAIN, BYLINE)
+
+
+def table_cells_under(found: list[Unit], i: int) -> range:
+    """The lines right under found[i] (a table's numbered caption, or the paragraph leading into it) that are the
+    table's cells, extracted one a line (年度 / 2026年 / 20 / 开展试点，形成建设标准): a run of short unmarked lines that
+    end no sentence, one of them a number. Read as heading lines, the last two would open a section (a number over a
+    heading's words). Empty if none."""
+    k = i + 1
+    while (k < len(found) and found[k].kind in TABLE_CELL_KINDS and len(found[k].text) <= P.TABLE_CELL_MAX_CHARS
+           and found[k].text[-1:] not in P.SENTENCE_MARKS):
+        k += 1
+    cells = range(i + 1, k)
+    if len(cells) < P.TABLE_CELL_RUN_MIN or not any(P.TABLE_NUMBER_CELL_LINE.match(found[j].text) for j in cells):
+        return range(0)
+    return cells
+
+
+def with_table_cells_under_leads(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A table extracted one cell a line with no caption, right under the paragraph that leads into it (…具体安排如下：)
+    or under the label of the plan's box that holds it (专栏1 主要指标): its cells as table_cells_under finds them, a
+    longer run with more number cells (no caption vouches for a table). They go with the captions: the table is not in
+    the text. (Only plain lines under such a lead, or box labels, are tried.)"""
+    for i in positions(kinds, PLAIN):
+        if found[i].text.startswith(P.BOX_LABEL_PREFIX):
+            lead = i                      # a plan's box label (专栏1 主要指标) over the table it holds
+        elif i and found[i - 1].kind == PARA and found[i - 1].text[-1:] in P.TABLE_LEAD_LAST:
+            lead = i - 1
+        else:
+            continue
+        if found[lead].kind in (PLAIN, PARA):
+            cells = table_cells_under(found, lead)
+            if (len(cells) >= P.UNCAPTIONED_TABLE_CELLS_MIN
+                    and sum(P.TABLE_NUMBER_CELL_LINE.match(found[j].text) is not None for j in cells) >= 2):
+                for j in cells:
+                    found[j] = as_table_cell(found[j])
+    return found
+
+
+def as_table_cell(u: Unit) -> Unit:
+    """A table's cell, one a line, read with the captions: no byline, however much a word of it reads as a name."""
+    return as_kind(u, CAPTION)._replace(byline=None, weak_byline=False)
 
 
 def is_caption_note(u: Unit) -> bool:
@@ -1659,5 +1706,6 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_caption_text, with_caption_notes, with_key_points_labels, with_page_section_labels,
-    with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line, with_quotes_over_headings)
+    with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
+    with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line,
+    with_quotes_over_headings)

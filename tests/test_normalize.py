@@ -465,3 +465,16 @@ def test_a_wrapped_citations_closing_bracket_before_a_chinese_mark_is_full_width
 def test_a_full_width_decimal_number_opening_a_line_is_half_width(text, expected):
     assert normalized_lines(text, "hans") == expected
     assert normalized_line(text) == expected[0]
+
+
+# ---- qa79 (session 16): a letter-spaced chapter marker is written whole before the lines are read ----
+@pytest.mark.parametrize("line, expected", [
+    ("第 一 章　总　则", "第一章 总 则"),
+    ("第 十 二 条  本办法自印发之日起施行。", "第十二条 本办法自印发之日起施行。"),
+    ("第三 节 发展目标", "第三节 发展目标"),
+    ("第三章 总体要求", "第三章 总体要求"),                # not spaced: as it was
+    ("第 一 次全体会议在京召开。", "第 一 次全体会议在京召开。"),    # no chapter's marker
+    ("会议审议了第 二 章的修改稿。", "会议审议了第 二 章的修改稿。"),  # not at the line's start
+])
+def test_a_letter_spaced_chapter_marker_opening_a_line_is_written_whole(line, expected):
+    assert normalized_lines(line + "\n", "hans")[0] == expected

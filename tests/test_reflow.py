@@ -1679,7 +1679,8 @@ def test_a_box_printed_amid_a_sentence_is_read_after_the_sentence(box):
 
 
 @pytest.mark.parametrize("before, after", [
-    (["（二）完善县城公共服务。推进学校、医院建"], ["设。"]),           # the sentence ended before the box
+    (["（二）完善县城公共服务。推进学校、医院建设。"], ["提升县城综合承载能力。"]),  # the sentence ended before the box
+    (["（二）完善县城公共服务"], ["推进学校、医院建设。"]),         # a heading over the box, short of the column
     (["（二）完善县城公共服务。推进学校、医院、"], ["3.发展县域特色产业。立足资源禀赋，培育主导产业。"]),  # a new item under it
 ])
 def test_a_box_under_a_finished_sentence_or_over_a_new_block_stays_where_it_is(before, after):
@@ -1794,3 +1795,74 @@ def test_a_series_masthead_with_an_issue_or_note_number_is_a_block_of_its_own(li
 ])
 def test_a_line_spacing_its_numbers_is_no_table_row(line, row):
     assert is_table_row(line) is row
+# ---- qa79 (session 16): a rule across the page never runs into the distribution line under it ----
+@pytest.mark.parametrize("rule", ["—" * 30, "─" * 30, "-" * 60])
+def test_a_full_width_rule_is_a_line_of_its_own(rule):
+    lines = [*wrapped(P1, 30), *wrapped(P2, 30), "", rule,
+             "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省法院，省检察院。", rule,
+             "某省人民政府办公厅            2025年9月3日印发"]
+    found = texts(lines)
+    assert rule in found
+    assert "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省法院，省检察院。" in found
+
+
+# ---- qa79 (session 16): a plan's box printed where the page cut a paragraph mid-word ----
+@pytest.mark.parametrize("cut, rest", [
+    (["（二）完善县城公共服务。推进学校、医院养老"], ["机构等设施建设。"]),      # the paragraph's first line, cut mid-word
+    ([*wrapped(P1, 20)[:1], "推进学校医院和养老机构等公共服务设施提质"], ["升级，提升县城综合承载能力。"]),
+    (["（二）完善县城公共服务。新建中小学校12"], ["所，提升县城综合承载能力。"]),  # cut inside a number
+])
+def test_a_box_that_cut_a_full_line_mid_word_is_read_after_the_sentence(cut, rest):
+    box = ["专栏3  县城补短板重点工程", "1.市政管网改造工程：改造老旧管网120公里。", "2.教育扩容工程：新建中小学8所。"]
+    lines = [*wrapped(P1, 20), *cut, "", *box, "", *rest, *wrapped("（三）发展县域特色产业。" + P4, 20)]
+    found = [b.text for b in blocks(with_boxes_after_cut_text(normalized_document(raw("\n".join(lines) + "\n")).lines))]
+    assert any("".join(cut + rest) in t for t in found)
+
+
+@pytest.mark.parametrize("cut, rest", [
+    (["（二）完善县城公共服务。推进学校、医院、"], ["养老机构等设施建设，提升县城综合承载能力。"]),
+    (["（二）完善县城公共服务。推进学校、医院养老"], ["机构等设施建设。"]),
+])
+def test_a_box_amid_a_sentence_on_a_page_with_a_blank_line_after_every_line_is_read_after_it(cut, rest):
+    # no blank line tells where the box ends: its numbered items do, the last one ending its sentence (qa79)
+    box = ["专栏3  县城补短板重点工程", "1.市政管网改造工程：改造老旧管网120公里。", "2.教育扩容工程：新建中小学8所。"]
+    text = page([wrapped(P1, 20), cut, box, rest, wrapped("（三）发展县域特色产业。" + P4, 20)], blank_after_every_line=True)
+    found = [b.text for b in blocks(with_boxes_after_cut_text(normalized_document(raw(text)).lines))]
+    assert "".join(cut + rest) in found
+    assert found.index("".join(cut + rest)) < min(k for k, t in enumerate(found) if t.startswith("专栏"))
+
+
+# ---- qa79 (session 16): an official document's addressees wrapped before their colon ----
+@pytest.mark.parametrize("addressees", [
+    ["各区人民政府，某某高新区管委会，市政府各部门、各", "直属机构，各有关单位："],
+    ["各省、自治区、直辖市人民政府，国务院各部委、", "各直属机构："],
+])
+def test_addressees_wrapped_before_their_colon_are_one_block_under_the_title(addressees):
+    lines = ["某市人民政府", "关于加快推进城市更新工作的实施意见", "", *addressees, *wrapped(P1, 38), *wrapped(P2, 38)]
+    found = texts(lines)
+    assert "".join(addressees) in found
+    assert "关于加快推进城市更新工作的实施意见" in found
+
+
+# ---- qa79 (session 16): a page number in words (第 3 页 共 12 页) is lifted out of the paragraph it interrupts ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("folio", ["第 3 页 共 12 页", "第3页/共12页", "共12页 第3页", "第 3 页"])
+def test_a_page_number_in_words_is_lifted_out_of_the_paragraph_it_interrupts(folio, blank_after_every_line):
+    lines = wrapped(P1, 22)
+    text = page([["县域经济高质量发展"], lines[:2], [folio], lines[2:], wrapped(P2, 22)], blank_after_every_line)
+    assert texts(text.split("\n")) == ["县域经济高质量发展", P1, folio.replace(" ", ""), P2]
+
+
+# ---- qa79 (session 16): an official document's distribution line opens a block of its own ----
+@pytest.mark.parametrize("label", ["抄送", "抄报", "报送", "分送"])
+def test_a_distribution_line_never_continues_the_note_over_it(label):
+    note = "（联系单位：市农业农村局，联系电话：0512-66001234）"      # a bracketed note that ends no sentence
+    line = f"{label}：县委各部门，县人大常委会办公室，县政协办公室。"
+    lines = ["三、保障措施", "（一）加强组织领导。建立由县农业农村局牵头，县发展改革局、县财政局、",
+             "— 5 —", "县自然资源局等部门参加的协调机制，定期研究解决重大问题。",
+             "（二）加大资金投入。县级财政统筹涉农资金，对纳入年度计划的项目给予不超过50万元的奖补。",
+             "（三）严格督查考核。定期开展实施情况评估，评估结果作为资金安排的重要依据。", "",
+             "某县人民政府办公室", "2025年6月18日", "（此件主动公开）", note, "", line,
+             "某县人民政府办公室                    2025年6月19日印发"]
+    found = texts(lines)
+    assert note in found and line in found

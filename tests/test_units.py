@@ -1659,3 +1659,46 @@ def test_a_title_wrapped_after_its_colon_over_a_byline_is_the_title(second, titl
              "一、引言", "本港人口持续老化，社区医疗服务需求上升，政府须及早规划资源。"]
     found = units_of_text("\n".join(lines))
     assert (found[0].kind != "para") is title and found[1].kind == "byline"
+# ---- qa79 (session 16): a table extracted one cell a line under its numbered caption ----
+@pytest.mark.parametrize("cells, tabled", [
+    (["地区", "新建站点（个）", "完成时间", "东片区", "12", "2025年", "西片区", "8", "2026年"], True),
+    (["年度", "重点任务", "2025年", "启动建设", "2026年", "全面推开"], True),   # a year is the number cell
+    # short unmarked lines with no number among them are not taken for cells
+    (["总体思路", "主要目标", "基本原则", "实施路径"], False),
+    # too few lines for a table
+    (["年度", "12"], False),
+])
+def test_the_cells_under_a_tables_caption_one_a_line_are_the_tables(cells, tabled):
+    lines = [P1, "表2 充电站点建设安排", *cells, "二、保障措施", P2]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    kinds = [u.kind for u in found[2:2 + len(cells)]]
+    assert (kinds == [CAPTION] * len(cells)) == tabled
+
+
+@pytest.mark.parametrize("lead, cells, tabled", [
+    # no caption: the paragraph leading into the table ends with a colon, six cells or more, two numbers
+    ("各片区建设安排如下：", ["片区", "站点（个）", "东片区", "12", "西片区", "8"], True),
+    # a lead that is a sentence: the short lines under it are no table's
+    ("各片区建设安排已经确定。", ["片区", "站点（个）", "东片区", "12", "西片区", "8"], False),
+    # one number among the lines: no table
+    ("主要任务如下：", ["健全机制", "完善制度", "加强监管", "2026年", "强化保障", "推进落实"], False),
+])
+def test_cells_one_a_line_under_a_lead_ending_with_a_colon_are_a_tables(lead, cells, tabled):
+    lines = [P1, lead, *cells, "二、保障措施", P2]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    kinds = [u.kind for u in found[2:2 + len(cells)]]
+    assert (kinds == [CAPTION] * len(cells)) == tabled
+
+
+@pytest.mark.parametrize("cells, tabled", [
+    # a plan's box holding a table one cell a line: a unit word among the cells reads as a name (万吨) all the same
+    (["指标", "单位", "2025年", "2030年", "粮食产量", "万吨", "320", "345"], True),
+    # a box of short project names, no numbers: no table
+    (["智慧港口工程", "多式联运工程", "冷链物流工程", "城市配送工程", "应急物流工程", "物流园区工程"], False),
+])
+def test_cells_one_a_line_under_a_box_label_are_its_tables(cells, tabled):
+    lines = [P1, "专栏2 主要指标", *cells, "二、保障措施", P2]
+    found = units([Block(t, 1, 40.0, 0, byline(t)) for t in lines], markdown=False)
+    cell_units = found[2:2 + len(cells)]
+    assert ([u.kind for u in cell_units] == [CAPTION] * len(cells)) == tabled
+    assert not tabled or not any(u.byline or u.weak_byline for u in cell_units)
