@@ -2277,5 +2277,10 @@ SECTION_NUMBER_LABEL_LINE = re.compile(r"^(?:PART|Part|part|NO|No)[ .．]?\s*\d{
 # Han characters) before the account; without a writer (原创 经略智库 2025-…) it names none. The writer is the author
 # of an article that has no byline (segment.authors_in_text).
 WECHAT_HEAD_WRITER = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}})[ \t]+[{CJK}\w·]{{2,20}}[ \t]+\d{{4}}[-/.年]")
+# 🔥重磅！… / 📌 推进… / …👇: emoji a WeChat or news app title or heading line opens or ends with, to catch the eye: no
+# words of the heading (segment.heading_text). Pictographs, dingbats and the emoji variation selector only: quotes,
+# brackets and 《》 stay.
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
+HEADING_EMOJI_EDGES = re.compile(f"^[{_EMOJI}\\s]+|[{_EMOJI}\\s]+$")
 
 _restore_charset_optimiser()

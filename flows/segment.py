@@ -581,7 +581,7 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
 
 
 def heading_text(lines: list[Unit]) -> str | None:
-    """Heading lines joined into one heading (a two-line title reads as one)."""
+    """Heading lines joined into one heading (a two-line title reads as one), without the emoji at its edges."""
     if not lines:
         return None
-    return text_of("".join((u.heading or u.text).strip() for u in lines)) or None
+    return text_of(P.HEADING_EMOJI_EDGES.sub("", "".join((u.heading or u.text).strip() for u in lines))) or None

@@ -1542,3 +1542,8 @@ def test_a_wechat_separator_and_picture_placeholder_open_no_section():
 def test_the_writer_of_a_wechat_head_line_signs_an_article_with_no_byline():
     t = tables("\n".join(["原创 郑一鸣 东川观察 2025年03月08日 21:05 东川", "东川观察", "推动夜间经济提质升级", P1, P2]))
     assert t["articles"][0]["authors"] == ["郑一鸣"]
+
+
+def test_emoji_at_a_titles_edges_are_no_words_of_it():
+    t = tables("\n".join(["📢重磅！东川市出台十条措施扶持夜间经济👇", P1, "🔹延长营业时间", P2]))
+    assert t["articles"][0]["title"] == "重磅！东川市出台十条措施扶持夜间经济"
