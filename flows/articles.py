@@ -1151,7 +1151,7 @@ def take_leading_title(span: Span) -> None:
         span.body = fields + span.body[cut:]
         k -= cut - len(fields)
     lead, opening = split_at_contents(span.body[:k])
-    issuers = cover_issuers(lead, bool(span.title_lines))
+    issuers = cover_issuers(lead, bool(span.title_lines)) | account_names(lead)
     span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
                         if u.kind not in (U.PLAIN, U.META) or i in issuers)
     lead = [u for i, u in enumerate(lead) if i not in issuers]
@@ -1269,6 +1269,22 @@ def cover_issuers(lead: list[Unit], titled: bool = False) -> set[int]:
             if lead[i].kind == U.PLAIN and (i == 0 or lead[i - 1].kind == U.PLAIN)
             and (is_issuing_body_under_title(lead, i) or i + 1 < len(lead) and lead[i + 1].kind == U.META
                  and is_issuer_over_date(lead[i].text, lead[i + 1].text))}
+
+
+def account_names(lead: list[Unit]) -> set[int]:
+    """The indexes of the plain lines right over a WeChat head line that opens with its date (江北发布 / 2025年07月03日
+    18:30 江北): the account's name, set on a line of its own where the head line lost its label and names, with the
+    title under them; no line of the title (qa85)."""
+    return {i for i in range(len(lead) - 1)
+            if lead[i].kind == U.PLAIN and lead[i + 1].kind == U.META and is_dated_head_line(lead[i + 1].text)}
+
+
+def is_dated_head_line(text: str) -> bool:
+    """Whether a line is a WeChat head line that opens with its date and time and ends with the poster's region
+    (2025-05-20 07:00 发表于湖南). A bare date and time (2025-08-14 07:30:26) under a web page's title is no such line:
+    the line over it is the title."""
+    return (P.HAN_CHAR.match(text[-1:]) is not None and P.LEADING_DATE.match(text) is not None and ":" in text
+            and P.WECHAT_HEAD_LINE.match(text) is not None)
 
 
 def is_issuing_body_under_title(lead: list[Unit], i: int) -> bool:

@@ -242,6 +242,12 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
     return names(m.group(1)) if m else ()
 
 
+def head_line_authors(meta_line: str) -> tuple[str, ...]:
+    """The writer a WeChat head line labelled 原创 names (原创 宋之衡 经略智库 2025年09月18日 07:30 上海 -> 宋之衡)."""
+    m = P.WECHAT_HEAD_WRITER.match(meta_line) if meta_line.startswith("原创") else None
+    return (m.group(1),) if m and P.WECHAT_HEAD_LINE.match(meta_line) else ()
+
+
 def outlet_of(prefix: str | None) -> str | None:
     """The publication in front of a role (成都日报锦观新闻记者 -> 成都日报锦观新闻), if any."""
     prefix = (prefix or "").strip()

@@ -1088,8 +1088,10 @@ ITEM_CIRCLED = re.compile(rf"^[{CIRCLED_DIGITS}]\s*")
 # section's marker); at most this many digits (a year over a heading is no number of a section).
 SECTION_NUMBER_LINE_MAX_CHARS = 2
 # 原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭: a WeChat article's head line (label, author, account; the date
-# and time; the poster's region), fields apart by spaces: metadata under the title, no line of it.
-WECHAT_HEAD_LINE = re.compile(rf"^(?:[{CJK}\w·]{{2,20}}[ \t]+){{1,4}}{_DATETIME}(?:[ \t]+[{CJK}]{{2,6}})?$")
+# and time; the poster's region), fields apart by spaces: metadata under the title, no line of it. A page saved
+# without the label and names keeps the date, time and region alone (2025年07月03日 18:30 江北), the news app's
+# form says where it was posted from (2025-05-20 07:00 发表于湖南); both are tried only where a time of day is.
+WECHAT_HEAD_LINE = re.compile(rf"^(?:[{CJK}\w·]{{2,20}}[ \t]+){{0,4}}{_DATETIME}(?:[ \t]+(?:发表于)?[{CJK}]{{2,6}})?$")
 # A time of day (07:58) at its colon: reflow tries WECHAT_HEAD_LINE only on the lines that hold one (the
 # pattern opens with the literal, which the regex engine searches for at C speed).
 CLOCK_TIME = re.compile(r":(?<=\d:)\d\d")
@@ -2261,5 +2263,24 @@ SPACED_CHAPTER_MARKER = re.compile(rf"(?m)^第(?=[{CN_NUM} ]* )[ ]?((?:[{CN_NUM}
 TITLE_ADVERBIAL_ENDS = ("间", "里", "中", "之际", "之时")
 # A line of Chinese characters alone (no mark, digit, letter or space).
 HAN_ONLY_LINE = re.compile(f"[{HAN}]+")
+
+# ---- qa85 (session 16): WeChat articles ----
+# ▼ / ✦ / —— ✦ —— / ◆ ◆ ◆ / 👇: a WeChat article's decorative separator or emoji on a line of its own (no letter, digit
+# or Han character): chrome, never a section's heading or a title line (units.shaped_short_line).
+ORNAMENT_LINE = re.compile(r"^[^\w]+$")
+# [图片] / 【图片】 / [视频]: where a saved WeChat or app page had a picture or a video: furniture, no heading.
+MEDIA_PLACEHOLDER_LINE = re.compile(r"^[\[【［]\s*(?:图片|图|视频|动图)\s*[\]】］]$")
+# PART 1 / Part 02 / NO.3: a WeChat section's number set with an English label on a line of its own over the heading,
+# as 01 is (segment.is_number_over_heading): the section's marker, not part of its heading.
+SECTION_NUMBER_LABEL_LINE = re.compile(r"^(?:PART|Part|part|NO|No)[ .．]?\s*\d{1,2}$")
+# 原创 宋之衡 经略智库 2025年09月18日 07:30 上海: a WeChat head line labelled 原创 names the writer (a name of two to four
+# Han characters) before the account; without a writer (原创 经略智库 2025-…) it names none. The writer is the author
+# of an article that has no byline (segment.authors_in_text).
+WECHAT_HEAD_WRITER = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}})[ \t]+[{CJK}\w·]{{2,20}}[ \t]+\d{{4}}[-/.年]")
+# 🔥重磅！… / 📌 推进… / …👇: emoji a WeChat or news app title or heading line opens or ends with, to catch the eye: no
+# words of the heading (segment.heading_text). Pictographs, dingbats and the emoji variation selector only: quotes,
+# brackets and 《》 stay.
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
+HEADING_EMOJI_EDGES = re.compile(f"^[{_EMOJI}\\s]+|[{_EMOJI}\\s]+$")
 
 _restore_charset_optimiser()

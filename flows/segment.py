@@ -267,13 +267,13 @@ class ArticleBuilder:
         return next((d for u in self.span.bylines if u.text[:1].isdigit() and (d := B.published(u.text))), None)
 
     def authors_in_text(self) -> list[str]:
-        """No byline: the author field of a front-matter line, the reporters of a dateline, or the
-        authors an author note names."""
+        """No byline: the author field of a front-matter line (or the writer of a WeChat head line), the
+        reporters of a dateline, or the authors an author note names."""
         found: tuple[str, ...] = ()
         for u in self.span.body:
             if not found and u.kind == U.META:
                 # (rule 5 glues names parted by a space, 作者：郑文博 许嘉怡 来源：…: those are read as written)
-                found = B.field_authors(text_of(u.text)) or B.field_authors(u.text)
+                found = B.field_authors(text_of(u.text)) or B.field_authors(u.text) or B.head_line_authors(u.text)
         first = next((u.text for u in self.span.body if u.kind == U.PARA), "")
         # (as stored, 记者 何 静 reads as one name; as written, 记者 罗晓岚 邹一帆 reads as two, rule 5 having glued them)
         found = found or B.dateline_authors(text_of(first)) or B.dateline_authors(first)
@@ -566,8 +566,9 @@ def field_value(pattern: re.Pattern[str], text: str) -> str | None:
 
 def is_number_over_heading(text: str) -> bool:
     """Whether a heading line is only a section's number (01, 2), which web and WeChat pages set on a
-    line of its own over the heading's words: a marker, not part of the heading."""
-    return len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal()
+    line of its own over the heading's words (or with an English label: PART 1): a marker, not part of the heading."""
+    return ((len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal())
+            or (text[-1:].isdecimal() and P.SECTION_NUMBER_LABEL_LINE.match(text) is not None))
 
 
 def column_and_title(title: str | None) -> tuple[str | None, str | None]:
@@ -580,7 +581,7 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
 
 
 def heading_text(lines: list[Unit]) -> str | None:
-    """Heading lines joined into one heading (a two-line title reads as one)."""
+    """Heading lines joined into one heading (a two-line title reads as one), without the emoji at its edges."""
     if not lines:
         return None
-    return text_of("".join((u.heading or u.text).strip() for u in lines)) or None
+    return text_of(P.HEADING_EMOJI_EDGES.sub("", "".join((u.heading or u.text).strip() for u in lines))) or None

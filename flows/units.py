@@ -1262,6 +1262,10 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
     if ":" in text and P.WECHAT_HEAD_LINE.match(text):
         return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
+    if P.ORNAMENT_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
+    if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):
+        return Unit(CAPTION, text, *base)  # [图片]: where a saved page had its picture, no heading (qa85)
     if first in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
         return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
     if first in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):

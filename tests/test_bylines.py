@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from flows.bylines import (Byline, byline, dateline_authors, field_authors, keywords, metadata_authors, note_authors, published,
-                           published_date, source)
+from flows.bylines import (Byline, byline, dateline_authors, field_authors, head_line_authors, keywords, metadata_authors,
+                           note_authors, published, published_date, source)
 
 
 @pytest.mark.parametrize("line, authors, source", [
@@ -172,6 +172,8 @@ def test_dates_and_keywords():
     assert published("2025/04/02 06:00") == dt.date(2025, 4, 2)                  # a web page's date line
     assert published("原创 林一舟 江城观察 2025年10月08日 20:15 浙江") == dt.date(2025, 10, 8)   # a WeChat head line
     assert published("2025年3月18日 星期二") == dt.date(2025, 3, 18)
+    assert head_line_authors("原创 林一舟 江城观察 2025年10月08日 20:15 浙江") == ("林一舟",)  # a WeChat head line's writer
+    assert head_line_authors("原创 江城观察 2025年10月08日 20:15 浙江") == ()        # no writer: the account alone
     assert source("国研网 2024年9月3日 10:20") == "国研网"
     assert published_date("2024/4/2") == dt.date(2024, 4, 2)
     assert keywords("产业转型升级示范区;新质生产力；特殊类型地区") == ["产业转型升级示范区", "新质生产力", "特殊类型地区"]

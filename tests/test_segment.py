@@ -865,7 +865,7 @@ def test_an_ordinal_item_with_its_own_heading_line_is_a_measure_with_its_body():
         (1, "第一，", "壮大县域特色产业", f"壮大县域特色产业\n{P2}"), (2, "第二，", "增强县城综合承载能力", f"增强县城综合承载能力\n{P4}")]
 
 
-@pytest.mark.parametrize("number", ["01", "2"])
+@pytest.mark.parametrize("number", ["01", "2", "PART 1", "Part 02"])
 def test_a_section_number_on_a_line_over_its_heading_is_the_sections_marker(number):
     t = tables("\n".join(["以人工智能赋能基层社会治理", P1, number, "夯实基层治理的数据底座", P2, "拓展智能应用场景", P4]))
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(number, "夯实基层治理的数据底座"), (None, "拓展智能应用场景")]
@@ -1522,3 +1522,28 @@ def test_a_lone_first_article_alone_in_its_section_is_an_item_once_the_second_fo
                   "二、主要任务", second, "第三条　加强人才培养。每年培训农机手两千人次以上。"]])
     got = [(m["ordinal"], m["marker"]) for m in tables(text)["measures"]]
     assert got == ([(1, "第一条"), (2, "第二条"), (3, "第三条")] if kept else [])
+
+
+@pytest.mark.parametrize("head", ["2025年03月08日 21:05 东川", "2025-03-08 21:05 发表于东川"])
+def test_an_account_name_over_a_dated_wechat_head_line_is_no_title(head):
+    """A saved WeChat page whose head line lost its label and names: the account's name over the date, time and region,
+    then the title (qa85)."""
+    t = tables("\n".join(["东川政务", head, "东川市出台十条措施扶持夜间经济", P1, "一、延长营业时间", P2]))
+    assert t["articles"][0]["title"] == "东川市出台十条措施扶持夜间经济"
+    assert [s["heading"] for s in t["sections"]] == ["延长营业时间"]
+
+
+def test_a_wechat_separator_and_picture_placeholder_open_no_section():
+    t = tables("\n".join(["推动夜间经济提质升级", P1, "▼", P2, "[图片]", "✦", P4]))
+    assert t["sections"] == []
+    assert t["articles"][0]["text"] == "\n".join([P1, P2, P4])
+
+
+def test_the_writer_of_a_wechat_head_line_signs_an_article_with_no_byline():
+    t = tables("\n".join(["原创 郑一鸣 东川观察 2025年03月08日 21:05 东川", "东川观察", "推动夜间经济提质升级", P1, P2]))
+    assert t["articles"][0]["authors"] == ["郑一鸣"]
+
+
+def test_emoji_at_a_titles_edges_are_no_words_of_it():
+    t = tables("\n".join(["📢重磅！东川市出台十条措施扶持夜间经济👇", P1, "🔹延长营业时间", P2]))
+    assert t["articles"][0]["title"] == "重磅！东川市出台十条措施扶持夜间经济"
