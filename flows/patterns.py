@@ -617,8 +617,9 @@ WEB_CHROME = re.compile(
     # a government site's footer: who runs it and its code (主办单位：某市人民政府办公室　网站标识码：…; qa49)
     # (or 主办：… 承办：…, qa76)
     rf"|^(?:{SITE_FOOTER_FIELDS})\s*[:：]"
-    # the label over a government page's links to related documents (相关文件：; qa49), alone on its line
-    r"|^[【\[]?\s*相关(?:文件|政策)\s*[】\]]?\s*[:：]?\s*$"
+    # the label over a government page's links to related documents (相关文件：; qa49), alone on its line, or a news
+    # site's over its links to related stories (相关新闻： / 相关报道：; qa83)
+    r"|^[【\[]?\s*相关(?:文件|政策|新闻|报道)\s*[】\]]?\s*[:：]?\s*$"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -1160,8 +1161,9 @@ NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DA
 CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|服务)(?:单位|人|电话|热线|方式|地址|邮箱)|电话|传真|邮箱|电子邮箱|邮编)\s*[:：]")
 # 推荐阅读 / 相关推荐 / 【相关阅读】: the label over a list of links to other pages (units.with_link_lists): the labels of
 # boxes of further reading, and those that only ever head links.
-# (And 相关文件： / 相关政策： over the titles of other documents under a government page's article, qa49.)
-LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|相关文件|相关政策|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
+# (And 相关文件： / 相关政策： over the titles of other documents under a government page's article, qa49; 相关新闻： /
+# 相关报道： over a news site's links, qa83.)
+LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|相关文件|相关政策|相关新闻|相关报道|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
 # 本报记者 / 本刊记者 / 本网记者: a byline's outlet that only says "this paper": no publication's name, so a source the
 # front matter or a 来源： line names is the article's (segment.ArticleBuilder); it is kept only when none is.
 SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})
@@ -2282,5 +2284,22 @@ WECHAT_HEAD_WRITER = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}})[ \t]+[{CJK}\w·
 # brackets and 《》 stay.
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
 HEADING_EMOJI_EDGES = re.compile(f"^[{_EMOJI}\\s]+|[{_EMOJI}\\s]+$")
+# ---- qa83 (session 16): roundtables from journal PDFs ----
+# 中国农村经济观察  2025年第8期      圆桌论坛 / 农业经济问题 2024年第6期 · 专题研究 ·: a journal page's running head that
+# names the column after the journal's name and issue: JOURNAL_PAGE_HEAD_LINE's shape with the column last. Over the
+# first page it has no page number before it to be lifted with (reflow.running_head_lines) and would run into the
+# title under it (reflow.journal_column_head_lines, reflow.is_spaced_masthead). Searched for in the page's text.
+JOURNAL_COLUMN_HEAD_LINE = re.compile(rf"^{_JOURNAL_NAME}[ \t]+{_JOURNAL_YEAR_ISSUE}[ \t]+[·•]?[ \t]*[{CJK}]{{2,8}}[ \t]*[·•]?$",
+                                      re.MULTILINE)
+# 主持人： alone on its line over 方明远　本刊编辑部主任: the moderator's label in a roundtable's list of who took part,
+# the moderator named on the line under it as a guest is under 与谈人： (units.with_guest_lists): a box on the
+# participants, not a section heading over the talk. (A turn's label alone over the moderator's words is not
+# followed by a short line naming a post, and keeps them.)
+GUEST_LIST_LABEL = re.compile(rf"{GUEST_LIST_LABEL.pattern}|^主\s*持\s*人?\s*[:：]?$")
+GUEST_LIST_LABEL_INITIALS = (*GUEST_LIST_LABEL_INITIALS, "主")
+# （本文根据座谈录音整理，经发言人审阅。整理：聂清源）: TRANSCRIBER_BYLINE after a note on the transcript in the same
+# brackets, its sentence ended: who wrote it up is still the article's author (bylines.byline). (Tried on a line in
+# brackets that holds 整理, before the sentence marks rule the line out of bylines.)
+NOTED_TRANSCRIBER_BYLINE = re.compile(rf"^[（(][^（）()]{{2,40}}?[。；;]\s*(?:记录|纪录|文字)?整理\s*[:：]\s*({_NAMES})\s*[）)]$")
 
 _restore_charset_optimiser()

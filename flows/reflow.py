@@ -835,23 +835,41 @@ def is_spaced_masthead(line: str) -> bool:
     return ((line[:1] == "《" and "期" in line and P.BRACKETED_MASTHEAD_LINE.match(line) is not None)
             or " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
                                 or (line[-1:] == "号" and P.SERIES_NUMBER_LINE.match(line) is not None)
-                                or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None))
+                                or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None
+                                or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)))
 
 
-def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int]) -> set[int]:
+def journal_column_head_lines(texts: list[str], text: str) -> set[int]:
+    """The lines that are a journal page's running head naming its column (JOURNAL_COLUMN_HEAD_LINE), each a block of
+    its own: over the first page there is no page number to lift it with, and it is no line of the title under it.
+    (One search of the page's `text`, its lines joined with "\\n", where it holds 期.)"""
+    if "期" not in text:
+        return set()
+    return set(lines_at(text, map(Match.start, P.JOURNAL_COLUMN_HEAD_LINE.finditer(text))))
+
+
+def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int],
+                     line_nos: list[int] | None = None) -> set[int]:
     """The lines of a roundtable's guest list, one guest a line under its label (**嘉宾**： / 与谈人：), each a block of
     its own: short lines of like width, where a blank line follows every line, read as a narrow column that they fill,
     and two guests would join. The list ends at a line that ends a sentence, is long, or opens a block (a heading).
-    (Asked only of such a page, and only a page that holds a label's word is searched.)"""
+    Where blank lines part the blocks, the list ends at the first line with a blank line over it (given `line_nos`):
+    a PDF sets the list's lines tight, each shorter than the column, and they would join as a wrapped paragraph.
+    (Only a page that holds a label's word is searched.)"""
     if not any(map(text.__contains__, P.GUEST_LIST_LABEL_HINTS)):
         return set()
-    found = set()
+    found, after_blanks = set(), lines_after_blanks(line_nos) if line_nos else set()
     for k in lines_at(text, map(Match.start, P.GUEST_LIST_LABEL_LINE.finditer(text))):
         b = k + 1
-        while b < len(texts) and not ends[b] and widths[b] < LONG_LINE and b not in starts:
+        while b < len(texts) and not ends[b] and widths[b] < LONG_LINE and b not in starts and b not in after_blanks:
             found.add(b)
             b += 1
     return found
+
+
+def lines_after_blanks(line_nos: list[int]) -> set[int]:
+    """The lines b with a blank line between them and line b - 1 (`line_nos`: the non-blank lines' indexes)."""
+    return {b for b in range(1, len(line_nos)) if line_nos[b] - line_nos[b - 1] > 1}
 
 
 def wechat_head_lines(texts: list[str], text: str) -> set[int]:
@@ -1020,7 +1038,7 @@ class Page:
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
-        # lines that are blocks of their own (a guest list's lines need it only where a blank line follows every line)
+        # lines that are blocks of their own
         bodies = issuing_body_lines(texts, lasts, widths, cols, ends)
         for k in bodies:          # (few)
             bylines.pop(k, None)
@@ -1029,11 +1047,11 @@ class Page:
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
                 | numbered_contents_entries(texts, labels)
-                | issue_masthead_lines(texts, lasts)
+                | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts))
-        if markdown or not meaningful_blanks:
-            rows |= guest_list_lines(texts, text, widths, ends, starts)
+        # (where blank lines part the blocks, the guest list ends at the first of them)
+        rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = never_continued(starts | rows, stops, bylines.keys())
@@ -1113,7 +1131,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if page.free_layout and is_subtitle(page.texts[b]):
         return False                      # a title, then its subtitle (——访…) on a line of its own
     if (wb < short and not ends[b] and not is_wrapped_rest(page.texts[b])
-            and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col)))):
+            and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col)
+                         or (a == start and stops_mid_clause(page, a))))):
         return False                      # a full line, then a heading
     return True
 
@@ -1143,6 +1162,16 @@ def box_labels(texts: list[str], firsts: str) -> set[int]:
     column may stand right under a line that stops mid-sentence at the column's foot (…越来越多，周边 / 短评), which the
     label would otherwise end. (A paragraph's own last line ends with its sentence's mark, never with a bare label.)"""
     return {k for k in lines_of(P.COMMENTARY_BOX_INITIALS, firsts) if P.COMMENTARY_BOX_LABEL.match(texts[k])}
+
+
+def stops_mid_clause(page: Page, a: int) -> bool:
+    """Whether line a stops at a comma or an enumeration comma (高标准农田建设：如何建得好、管得住、). Asked of a block's
+    first line, as wide as the few lines at the top of the page make the column: a centred title's first line, whose
+    clause goes on on the line under it, however short, which is no heading (a heading never opens under an
+    unfinished clause). A title holds no clause before: a paragraph's line that ends a sentence or a clause earlier is
+    text (at a page's foot it goes on past the foot's lines instead), and a heading may follow it (qa83)."""
+    line = page.texts[a]
+    return line[-1:] in P.MID_CLAUSE_LAST and "，" not in line[:-1] and not holds_sentence_end(line)
 
 
 def wraps_mid_clause(page: Page, a: int) -> bool:

@@ -55,6 +55,7 @@ from flows.bylines import (Byline, byline, dateline_authors, field_authors, head
     ("(记者 孙八 整理)", ("孙八",), None),
     ("（纪录整理：郑雅文、李承翰）", ("郑雅文", "李承翰"), None),   # a roundtable written up: the label, in brackets
     ("整理：郑雅文", ("郑雅文",), None),
+    ("（本文根据座谈录音整理，已经发言人审阅。整理：郑雅文）", ("郑雅文",), None),   # a note on the transcript first
     ("本报记者 张三 李四 采写", ("张三", "李四"), "本报"),
     ("（记者 孙八 通讯员 周九）", ("孙八", "周九"), None),
     ("文 | 本报记者 周晓 实习生 林安", ("周晓", "林安"), "本报"),   # the label is not part of the outlet

@@ -1866,3 +1866,34 @@ def test_a_distribution_line_never_continues_the_note_over_it(label):
              "某县人民政府办公室                    2025年6月19日印发"]
     found = texts(lines)
     assert note in found and line in found
+
+
+# ---- qa83 (session 16): roundtables from journal PDFs ----
+@pytest.mark.parametrize("head, alone", [
+    ("城乡发展评论 2024年第3期          对话", True),             # the journal, its issue, the column
+    ("城乡发展评论 2024年第3期 · 专题研究 ·", True),
+    ("城乡发展评论2024年第3期刊发了多篇论文", False),             # a line of text runs on into the next, as before
+])
+def test_a_journal_running_head_naming_its_column_is_no_line_of_the_title(head, alone):
+    title = "生态补偿如何兼顾公平与效率"
+    lines = [head, "", title, "", "与谈人：", "许明哲 某大学经济学院教授", "", *wrapped(P1, 30), "", *wrapped(P2, 30)]
+    assert (title in texts(lines)) is alone
+
+
+@pytest.mark.parametrize("first, rest, joined", [
+    ("生态补偿：如何补得准、补得足、", "补得久", True),        # a title's first line stops at an enumeration comma
+    ("城乡融合发展中的要素流动，", "机制与路径", True),
+])
+def test_a_title_line_stopping_at_a_comma_goes_on_with_its_short_rest(first, rest, joined):
+    lines = ["城乡发展评论 2024年第3期 对话", "", first, rest, "", "与谈人：", "许明哲 某大学经济学院教授", "",
+             *wrapped(P1, 30), "", *wrapped(P2, 30)]
+    assert (first + rest in texts(lines)) is joined
+
+
+def test_a_roundtables_guest_list_set_tight_is_one_guest_a_line_where_blank_lines_part_blocks():
+    guests = ["　　许明哲　某大学经济学院教授", "　　邹若兰　某市发展改革委副主任", "　　黎嘉伟　某研究院研究员"]
+    lines = ["生态补偿如何兼顾公平与效率", "", "主持人：", "　　方明远　某刊编辑部主任", "与谈人：", *guests, "",
+             *wrapped(P1, 30), "", *wrapped(P2, 30)]
+    found = texts(lines)
+    assert all(g.strip() in found for g in guests)
+    assert P1 in found

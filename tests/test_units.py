@@ -1596,6 +1596,8 @@ def test_a_source_line_under_a_paragraph_stays_text():
      ["para", "credit"]),
     # a box that goes on into text keeps it, date or not
     ([P1, "延伸阅读", "什么是新型储能", "2025-04-02", P2], ["para", "credit", "plain", "meta", "para"]),
+    # a news site's label over its links to related stories (qa83)
+    ([P1, "相关新闻：", "· 清河区推进县域商业体系建设", "· 这份秋季文旅消费指南请收好", "版权所有：某某报社"], ["para", "credit"]),
 ])
 def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds):
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
@@ -1704,3 +1706,15 @@ def test_cells_one_a_line_under_a_box_label_are_its_tables(cells, tabled):
     cell_units = found[2:2 + len(cells)]
     assert ([u.kind for u in cell_units] == [CAPTION] * len(cells)) == tabled
     assert not tabled or not any(u.byline or u.weak_byline for u in cell_units)
+
+
+# ---- qa83 (session 16): a roundtable's moderator named under a label of its own ----
+@pytest.mark.parametrize("label, kinds", [
+    ("主持人：", ["plain", "profile", "para"]),       # the moderator's label over the name and post: the box on the guests
+    ("主持：", ["plain", "profile", "para"]),
+])
+def test_a_moderators_label_over_the_name_and_post_is_the_guest_box(label, kinds):
+    lines = ["生态补偿如何兼顾公平与效率", label, "方明远 某刊编辑部主任", "与谈人：", "许明哲 某大学经济学院教授",
+             "邹若兰 某市发展改革委副主任", P1]
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
