@@ -218,7 +218,9 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # (front matter like 中图分类号, not article text). (qa4, session 7)
 # (A Taiwan journal's submission and acceptance dates, 投稿日期：…；接受刊登日期：…, are such notes too, and so is the
 # paper's DOI:10.16521/… line over its title, which would otherwise join the title's first line, qa64.)
-PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|DOI|doi"
+# (A paper's page on a journal database labels its fields so too: 基金资助：… / 专辑：… / 分类号：… / 在线公开时间：… and the
+# line of its figures, 下载：326 页码：42-51 页数：10, qa84.)
+PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|基金资助|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发时间|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
@@ -2004,8 +2006,9 @@ ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
 # 投稿日期：2025年1月6日；接受刊登日期：2025年4月21日: a Taiwan journal's dates (PAPER_FRONT_FIELDS) open a block as
 # 收稿日期 does: reflow tries BLOCK_START only on lines opening with a LINE_OPENER_INITIAL.
 # and units.unit tries MARKED_OR_FURNITURE_LINE only on text opening with a UNIT_MARK_INITIAL. (And doi：…, lower case.)
-LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d]"))
-UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录]"))
+# (在线公开时间：… / 专辑：… / 专题：…, a journal database's fields, likewise: qa84.)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d在专]"))
+UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录在专]"))
 # 本文为工作论文，观点仅代表作者个人，不代表本院立场。引用请注明出处。: a working paper's disclaimer may first say what
 # the text is and then whose view it gives, and close with a request to cite the source: DISCLAIMER_LINE's other shape,
 # a credit all the same (units.unit; only lines opening with CHROME_LINE_INITIALS are tried).

@@ -1753,3 +1753,14 @@ def test_a_tables_notes_under_its_rows_go_with_its_caption(rows):
                     "资料来源：作者根据调查数据整理。", "由表1可见，东部地区指标明显高于西部地区。"])
     assert [k for k, _ in found[-3:-1]] == ["caption", "caption"]
     assert found[-1][0] == "para"
+
+
+def test_a_journal_databases_fields_over_the_text_are_front_matter():
+    """基金资助：… / 专辑：… / 专题：… / 分类号：… / 在线公开时间：… / 下载：… 页码：…: a paper's page on a journal database
+    labels its fields so; none is a heading (two would run into one) or a paragraph of the text (qa84)."""
+    found = units_of_text("\n".join([
+        "乡村公共文化空间的再生产机制研究", "林思远 冯晓岚", "摘要：乡村公共文化空间是公共文化服务体系的末梢。",
+        "关键词：公共文化空间；乡村治理；", "基金资助：国家社会科学基金青年项目（24CSH012）；", "专辑：社会科学Ⅱ辑",
+        "专题：文化", "分类号：G249.2", "在线公开时间：2025-04-02 10:26", "下载：215  页码：33-41  页数：9  大小：980K",
+        "一、引言", "乡村公共文化空间承载着村民的公共生活。近年来，各地加快建设村级综合文化服务中心。"]))
+    assert [u.kind for u in found[4:10]] == ["meta"] * 6
