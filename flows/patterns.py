@@ -811,7 +811,8 @@ NAME_MARKS = "0123456789*＊" + SUPERSCRIPT_DIGITS
 # author line is the authors' affiliation (numbered when they have several: （1.…；2.…）). A theory page
 # labels it instead, unbracketed, under the byline at the article's head or end: 作者单位：某大学某学院 (qa15, session 9).
 # A Hong Kong paper may set the writer's public posts so, on a line under ■ 黄国华: 全国人大代表、…主席 (POSTS, qa19).
-AFFILIATION_LINE = re.compile(rf"^(?:[（(][^（）()。]{{2,160}}[）)]|作者单位\s*[:：][^（）()。]{{2,80}}|{POSTS})$")
+# A journal database's page labels it 单位：某大学某学院；某研究所 under its 作者：… line (qa84).
+AFFILIATION_LINE = re.compile(rf"^(?:[（(][^（）()。]{{2,160}}[）)]|(?:作者)?单位\s*[:：][^（）()。]{{2,120}}|{POSTS})$")
 # The head of an official document (公文): its title 关于…的通知 and its addressees 各…： each stand on
 # a line of their own; at the top of a short document the column width is guessed from few lines,
 # and a title as wide as that guess would otherwise run on into the addressees and the text.

@@ -1764,3 +1764,12 @@ def test_a_journal_databases_fields_over_the_text_are_front_matter():
         "专题：文化", "分类号：G249.2", "在线公开时间：2025-04-02 10:26", "下载：215  页码：33-41  页数：9  大小：980K",
         "一、引言", "乡村公共文化空间承载着村民的公共生活。近年来，各地加快建设村级综合文化服务中心。"]))
     assert [u.kind for u in found[4:10]] == ["meta"] * 6
+
+
+def test_a_labelled_unit_line_under_an_author_field_is_the_affiliation():
+    """作者：林思远 冯晓岚 / 单位：某大学某学院；某研究院: a journal database's page labels the affiliation 单位：, no heading (qa84)."""
+    found = units_of_text("\n".join([
+        "乡村公共文化空间的再生产机制研究", "作者：林思远 冯晓岚", "单位：东岭大学公共管理学院；西江省社会科学院",
+        "摘要：乡村公共文化空间是公共文化服务体系的末梢。", "一、引言",
+        "乡村公共文化空间承载着村民的公共生活。近年来，各地加快建设村级综合文化服务中心。"]))
+    assert [u.kind for u in found[1:3]] == ["byline", "affiliation"]
