@@ -218,7 +218,9 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # (front matter like 中图分类号, not article text). (qa4, session 7)
 # (A Taiwan journal's submission and acceptance dates, 投稿日期：…；接受刊登日期：…, are such notes too, and so is the
 # paper's DOI:10.16521/… line over its title, which would otherwise join the title's first line, qa64.)
-PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|DOI|doi"
+# (A paper's page on a journal database labels its fields so too: 基金资助：… / 专辑：… / 分类号：… / 在线公开时间：… and the
+# line of its figures, 下载：326 页码：42-51 页数：10, qa84.)
+PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|基金资助|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发时间|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
@@ -272,6 +274,9 @@ BLOCK_START = re.compile(
     # (and an official document's distribution line, 抄送：… / 抄报：… / 报送：… / 分送：…, under its signature or a
     # bracketed note that ends no sentence, in a layout of one paragraph a line: qa79)
     rf"|(?:{_SOURCE_LABEL}|出处|日期|发布时间|时间|电邮|电子邮箱|邮箱|E-?mail|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|[Kk]ey\s?[Ww]ords?|Abstract|作者(?:单位)?|编辑|责任编辑|供稿|抄送|抄报|报送|分送|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{SITE_FOOTER_FIELDS}|图|表\s*\d*)\s*[:：]"
+    # the same labels before a gap instead of a colon, as some journals' PDFs set them (摘要  碳排放权… /
+    # 关键词  … / 中图分类号  F124.5  文献标识码  A), which the line over them would otherwise run into (qa84)
+    rf"|(?:摘\s*要|关\s*键\s*词)[ \t　]+(?=[{CJK}])|中图分?类号[ \t　]+(?=[A-Z])"
     # a paper's front-matter label in square brackets, with no colon ([摘 要] … / ［关键词］… / [中图分类号] …), which
     # would otherwise run into the affiliation line over it (qa43)
     rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS})\s*[\]］]"
@@ -640,6 +645,8 @@ BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # not a title or a heading). (qa20, session 9)
 _MEETING_FIELDS = "时间|地点"
 SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
+                              # (a paper's catalogue field before a gap instead of a colon: 中图分类号  F124.5, qa84)
+                              r"|^中图分?类号[ \t　]+(?=[A-Z])"
                               r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]"
                               rf"|^{_BRACKETED_FRONT_FIELD}")
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
@@ -654,15 +661,16 @@ DATE_ONLY_LINE = re.compile(r"^[（(]?\s*(?:\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
+# (Or before a gap instead of a colon, as some mainland journals' PDFs set it: 摘要  碳排放权交易是… / 关键词  …; qa84.)
 _ABSTRACT_LABEL = r"(?:内容摘要|内容提要|摘\s*要|提要)"
 # (Or the label alone on its line, 摘要 over the abstract's paragraph, as Taiwan's journals set it: no value.)
 # (Or in square brackets, ASCII or full-width, as mainland economics journals set it: [摘 要] ［关键词］.)
 _LABEL_OPEN, _LABEL_CLOSE = r"[【\[［]", r"[】\]］]"
-ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|{_LABEL_OPEN}\s*{_ABSTRACT_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$"
+ABSTRACT_LINE = re.compile(rf"^(?:{_ABSTRACT_LABEL}\s*[:：]|{_ABSTRACT_LABEL}[ \t　]+(?=[{CJK}])|{_LABEL_OPEN}\s*{_ABSTRACT_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$"
                            rf"|^{_LABEL_OPEN}?\s*{_ABSTRACT_LABEL}\s*{_LABEL_CLOSE}?\s*[:：]?$")
 _KEYWORDS_LABEL = r"(?:关\s*键\s*词|关键字|Key\s?words?)"
 # (Or alone on its line over the keywords, as 摘要 may be: no value; units.with_keywords_under_label, qa33.)
-KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|{_LABEL_OPEN}\s*{_KEYWORDS_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$"
+KEYWORDS_LINE = re.compile(rf"^(?:{_KEYWORDS_LABEL}\s*[:：]|{_KEYWORDS_LABEL}[ \t　]+(?=[{CJK}])|{_LABEL_OPEN}\s*{_KEYWORDS_LABEL}\s*{_LABEL_CLOSE}\s*[:：]?)\s*(.+)$"
                            rf"|^{_LABEL_OPEN}?\s*{_KEYWORDS_LABEL}\s*{_LABEL_CLOSE}?\s*[:：]?$", re.IGNORECASE)
 KEYWORD_SEPARATORS = re.compile(r"[；;，,、\s]+")
 
@@ -804,7 +812,8 @@ NAME_MARKS = "0123456789*＊" + SUPERSCRIPT_DIGITS
 # author line is the authors' affiliation (numbered when they have several: （1.…；2.…）). A theory page
 # labels it instead, unbracketed, under the byline at the article's head or end: 作者单位：某大学某学院 (qa15, session 9).
 # A Hong Kong paper may set the writer's public posts so, on a line under ■ 黄国华: 全国人大代表、…主席 (POSTS, qa19).
-AFFILIATION_LINE = re.compile(rf"^(?:[（(][^（）()。]{{2,160}}[）)]|作者单位\s*[:：][^（）()。]{{2,80}}|{POSTS})$")
+# A journal database's page labels it 单位：某大学某学院；某研究所 under its 作者：… line (qa84).
+AFFILIATION_LINE = re.compile(rf"^(?:[（(][^（）()。]{{2,160}}[）)]|(?:作者)?单位\s*[:：][^（）()。]{{2,120}}|{POSTS})$")
 # The head of an official document (公文): its title 关于…的通知 and its addressees 各…： each stand on
 # a line of their own; at the top of a short document the column width is guessed from few lines,
 # and a title as wide as that guess would otherwise run on into the addressees and the text.
@@ -1573,7 +1582,10 @@ COMMENTARY_BOX_INITIALS = re.compile("[短快微简小锐编【\\[■□]")
 # either side. Like them, lifted out of a paragraph that runs on over the page break (reflow.spaced_masthead_lines).
 JOURNAL_PAGE_HEAD_LINE = re.compile(
     rf"(?:{JOURNAL_PAGE_HEAD_LINE.pattern})"
-    rf"|^(?:{_JOURNAL_FOLIO}[ \t]+)?{_JOURNAL_NAME}[ \t]+{_JOURNAL_VOLUME}(?:[ \t]+{_JOURNAL_FOLIO})?$")
+    rf"|^(?:{_JOURNAL_FOLIO}[ \t]+)?{_JOURNAL_NAME}[ \t]+{_JOURNAL_VOLUME}(?:[ \t]+{_JOURNAL_FOLIO})?$"
+    # (or, on the facing page, the paper's title and the dotted page number on the outer side: 某某制度试点的成效评估
+    # · 13 · / · 12 · 某某制度试点的成效评估; a dotted number is no line of text's, and a title's words end no clause, qa84)
+    rf"|^[{CJK}][^，。！？；\n]{{3,50}}?[ \t]+[·•]\s*\d{{1,4}}\s*[·•]$|^[·•]\s*\d{{1,4}}\s*[·•][ \t]+[{CJK}][^，。！？；\n]{{3,50}}$")
 
 # [3]孔祥智.高标准农田建后管护机制创新研究[J].农村经济，2023(7):1-9.: a numbered entry of a reference list (GB/T 7714,
 # its document-type code in square brackets) opens a block: the entry over it, when it fills its column and ends with
@@ -1999,8 +2011,9 @@ ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
 # 投稿日期：2025年1月6日；接受刊登日期：2025年4月21日: a Taiwan journal's dates (PAPER_FRONT_FIELDS) open a block as
 # 收稿日期 does: reflow tries BLOCK_START only on lines opening with a LINE_OPENER_INITIAL.
 # and units.unit tries MARKED_OR_FURNITURE_LINE only on text opening with a UNIT_MARK_INITIAL. (And doi：…, lower case.)
-LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d]"))
-UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录]"))
+# (在线公开时间：… / 专辑：… / 专题：…, a journal database's fields, likewise: qa84.)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d在专]"))
+UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录在专]"))
 # 本文为工作论文，观点仅代表作者个人，不代表本院立场。引用请注明出处。: a working paper's disclaimer may first say what
 # the text is and then whose view it gives, and close with a request to cite the source: DISCLAIMER_LINE's other shape,
 # a credit all the same (units.unit; only lines opening with CHROME_LINE_INITIALS are tried).
@@ -2301,5 +2314,22 @@ GUEST_LIST_LABEL_INITIALS = (*GUEST_LIST_LABEL_INITIALS, "主")
 # brackets, its sentence ended: who wrote it up is still the article's author (bylines.byline). (Tried on a line in
 # brackets that holds 整理, before the sentence marks rule the line out of bylines.)
 NOTED_TRANSCRIBER_BYLINE = re.compile(rf"^[（(][^（）()]{{2,40}}?[。；;]\s*(?:记录|纪录|文字)?整理\s*[:：]\s*({_NAMES})\s*[）)]$")
+# ---- qa84 (session 16): papers copied from journal sites and PDFs ----
+# 下载PDF  HTML阅读  收藏  分享到：微信 微博 QQ空间: a journal site's row of buttons over the paper's title, three or more
+# button words apart: chrome like a navigation bar (reflow.is_nav_bar), never the title's first line.
+_TOOLBAR_BUTTON = r"(?:下载|在线|全文|HTML|PDF|CAJ|阅读|收藏|分享到?|打印|引用|导出|评论|推荐|微信|微博|QQ空间|QQ|朋友圈|复制链接)+"
+TOOLBAR_LINE = re.compile(rf"^{_TOOLBAR_BUTTON}(?:[ \t　：:|｜]+{_TOOLBAR_BUTTON}){{2,}}[ \t　]*$")
+# 1. 某某大学经济与管理学院，湖北 武汉 430072: the authors' affiliations under a paper's byline, one a line, opened by the
+# ASCII number the names carry (周立新1,2  韩晓梅1): front matter like NUMBERED_AFFILIATION_LINE's, no numbered item.
+DIGIT_AFFILIATION_LINE = re.compile(rf"^\d{{1,2}}[.．、]\s*(?=[^。\n]*?(?:{_INSTITUTION_ENDS}))[^。；;]{{2,120}}$")
+# GTI_it = α + β·Treat_i × Post_t + ε_it  （1）: a paper's displayed equation on a line of its own: Latin or Greek
+# symbols around an equals sign, few Han characters, maybe its number in brackets. Text of the paragraph, no heading.
+EQUATION_LINE = re.compile(rf"^(?=[^{HAN}]*(?:[{HAN}][^{HAN}]*){{0,4}}$)"
+                           r"[^=＝]*[A-Za-z\u0370-\u03ff][^=＝]*[=＝][^=＝]*[A-Za-z\u0370-\u03ff0-9].*$")
+
+# 指标  2022年  2023年  2024年 / 护理形式  最低支付比例  最高支付比例: a table's head row under its numbered caption, three
+# or more short cells apart by spaces, no mark: no number cell makes it a TABLE_ROW, but the rows under it are
+# (units.with_caption_notes).
+TABLE_HEAD_ROW = re.compile(r"^[^\s。，；：！？]{1,12}(?:\s+[^\s。，；：！？]{1,12}){2,}$")
 
 _restore_charset_optimiser()

@@ -744,9 +744,17 @@ def numbered_affiliations(found: list[Unit], i: int) -> None:
     """Marks the affiliation lines right under the byline at `i` that open with a superscript number (¹某某大学…
     / ²…): a paper's authors' institutions, one a line, front matter like a bracketed affiliation (qa48)."""
     k = i + 1
-    while k < len(found) and found[k].kind in (PARA, PLAIN) and P.NUMBERED_AFFILIATION_LINE.match(found[k].text):
+    numbered_names = any(c.isascii() and c.isdigit() for c in found[i].text)
+    while k < len(found) and is_numbered_affiliation(found[k], numbered_names):
         found[k] = as_kind(found[k], AFFILIATION)
         k += 1
+
+
+def is_numbered_affiliation(u: Unit, numbered_names: bool) -> bool:
+    """Whether a unit is an affiliation line opened by its number: superscript (¹某某大学…), or, under names that carry
+    ASCII numbers (周立新1,2), ASCII (1. 某某大学…, which reads as a numbered item: DIGIT_AFFILIATION_LINE, qa84)."""
+    return ((u.kind in (PARA, PLAIN) and P.NUMBERED_AFFILIATION_LINE.match(u.text) is not None)
+            or (numbered_names and u.kind in (PARA, PLAIN, ITEM) and P.DIGIT_AFFILIATION_LINE.match(u.text) is not None))
 
 
 def head_writers(found: list[Unit], i: int) -> Byline | None:
@@ -884,12 +892,14 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
 
 def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """The note and source lines right under a table's or figure's numbered caption (表1 … / 注：… / 资料来源：…) go
-    with the caption: they describe the table, which is not in the text, and would otherwise be paragraphs of the
-    article between its own. (Only the few captions are visited; each takes the short note blocks that follow it.)"""
+    with the caption, also when the table's rows, extracted a row a line, stand between (rows_end): they describe the
+    table, which is not in the text, and would otherwise be paragraphs of the article between its own. (The rows stay
+    as they are: a report may print them as its text. Only the few captions are visited; each takes the short note
+    blocks that follow it.)"""
     for i in positions(kinds, CAPTION):
         if not P.NUMBERED_CAPTION.match(found[i].text):
             continue
-        k = i + 1
+        k = rows_end(found, i + 1)
         while k < len(found) and is_caption_note(found[k]):
             found[k] = as_kind(found[k], CAPTION)
             k += 1
@@ -941,6 +951,27 @@ def with_table_cells_under_leads(found: list[Unit], kinds: list[str]) -> list[Un
 def as_table_cell(u: Unit) -> Unit:
     """A table's cell, one a line, read with the captions: no byline, however much a word of it reads as a name."""
     return as_kind(u, CAPTION)._replace(byline=None, weak_byline=False)
+
+
+def is_table_row_unit(u: Unit) -> bool:
+    """Whether a unit is one row of a table extracted a row a line, its cells apart by spaces (reflow.is_table_row): under
+    a table's caption, the caption's notes come after such rows (qa84)."""
+    return u.kind in (PARA, PLAIN) and u.n_lines == 1 and " " in u.text and is_table_row(u.text)
+
+
+def rows_end(found: list[Unit], k: int) -> int:
+    """Where the rows of a table extracted a row a line (指标 2022年 2023年 / 农村网络零售额 986 1140, cells apart by
+    spaces) that start at `k`, under the table's caption, end: `k` itself if none start there (qa84)."""
+    if k + 1 < len(found) and is_table_head_row(found[k]) and is_table_row_unit(found[k + 1]):
+        k += 1
+    while k < len(found) and is_table_row_unit(found[k]):
+        k += 1
+    return k
+
+
+def is_table_head_row(u: Unit) -> bool:
+    """Whether a unit may be a table's head row, short cells apart by spaces with no number (TABLE_HEAD_ROW)."""
+    return u.kind in (PARA, PLAIN) and u.n_lines == 1 and " " in u.text and P.TABLE_HEAD_ROW.match(u.text) is not None
 
 
 def is_caption_note(u: Unit) -> bool:
@@ -1240,6 +1271,8 @@ def short_line_unit(text: str, base: Base) -> Unit:
     """plain_unit() of a line short enough for a heading (looks_like_heading): front matter, furniture, a field or an
     item's heading line told by its shape, else a PLAIN unit whose heading the segmenter may take as a title or a
     section's heading."""
+    if ("=" in text or "＝" in text) and P.EQUATION_LINE.match(text):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # Y = α + βX （1）: an equation, text (qa84)
     return shaped_short_line(text, base) or plain_heading_unit(text, base)
 
 

@@ -1897,3 +1897,31 @@ def test_a_roundtables_guest_list_set_tight_is_one_guest_a_line_where_blank_line
     found = texts(lines)
     assert all(g.strip() in found for g in guests)
     assert P1 in found
+# ---- qa84: a journal site's row of buttons; a running head with the paper's title and a dotted page number ----
+@pytest.mark.parametrize("bar, alone", [
+    ("下载PDF  HTML阅读  收藏  分享到：微信 微博 QQ空间", True),
+    ("在线阅读 下载CAJ 引用 收藏", True),
+    ("下载 收藏", False),                                          # two buttons: no row
+    ("下载量超过10万次 收藏量 分享量", False),                     # words of text
+])
+def test_a_journal_sites_row_of_buttons_is_chrome(bar, alone):
+    assert is_nav_bar(bar) == alone
+
+
+@pytest.mark.parametrize("line, is_head", [
+    ("县域医共体建设的成效与优化路径 · 27 ·", True),
+    ("· 26 · 县域医共体建设的成效与优化路径", True),
+    ("县域医共体建设的成效与优化路径", False),                     # the title alone, no page number
+    ("截至2024年底，全省共建成医共体 · 27 ·", False),              # text ends a sentence inside
+])
+def test_a_running_head_with_the_papers_title_and_a_dotted_page_number_is_furniture(line, is_head):
+    assert is_spaced_masthead(line) is is_head
+
+
+def test_paper_front_labels_before_a_gap_open_their_own_blocks():
+    """摘要  … / 关键词  … / 中图分类号  F832.4: labels set before a gap instead of a colon open a line of their own; the
+    affiliation line over the abstract, which ends no sentence, would otherwise run into it (qa84)."""
+    lines = ["（1. 东岭大学公共管理学院，东岭 南川 410001；2. 西江省社会科学院，西江 临江 330002）",
+             "摘要  本文利用县域面板数据，检验数字普惠金融对农户信贷可得性的影响。", "关键词  数字普惠金融；农户信贷",
+             "中图分类号  F832.4    文献标识码  A"]
+    assert len(texts(lines)) == 4

@@ -1718,3 +1718,72 @@ def test_a_moderators_label_over_the_name_and_post_is_the_guest_box(label, kinds
              "邹若兰 某市发展改革委副主任", P1]
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
+# ---- qa84: papers copied from journal sites and PDFs ----
+@pytest.mark.parametrize("byline_line, lines, kinds", [
+    ("林思远1,2 冯晓岚1", ["1. 东岭大学公共管理学院，东岭 南川 410001", "2. 西江省社会科学院，西江 临江 330002"],
+     ["affiliation", "affiliation"]),
+    ("林思远 冯晓岚", ["1. 东岭大学公共管理学院，东岭 南川 410001"], ["item"]),   # the names carry no numbers
+])
+def test_affiliation_lines_opened_by_ascii_numbers_under_numbered_names_are_affiliations(byline_line, lines, kinds):
+    found = units(reflow_blocks(["乡村公共文化空间的再生产机制研究", byline_line, *lines,
+                                 "摘要：乡村公共文化空间是公共文化服务体系的末梢。", "一、引言",
+                                 "乡村公共文化空间承载着村民的公共生活。近年来，各地加快建设村级综合文化服务中心。"]),
+                  markdown=False)
+    assert [u.kind for u in found[1:2 + len(lines)]] == ["byline", *kinds]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Y_it = α + β·DID_it + γZ_it + ε_it （2）", "para"),       # a displayed equation: text of the paragraph
+    ("ln TFP = β0 + β1 ln K + β2 ln L", "para"),
+    ("研究设计与变量说明", "plain"),                            # a heading line stays one
+])
+def test_a_displayed_equation_is_text_not_a_heading(line, kind):
+    """An equation on a line of its own (Y_it = α + β·DID_it …) would otherwise open a section (qa84)."""
+    found = units_of_text("\n".join([
+        "2.1 模型设定", "为识别试点政策对企业全要素生产率的影响，本文参考已有研究的做法，构建如下双重差分模型：", line,
+        "式中，Y_it 表示企业 i 在第 t 年的全要素生产率；DID_it 为政策虚拟变量，企业位于试点地区且处于政策实施后取1。",
+        "2.2 变量说明", "被解释变量采用LP法测算的企业全要素生产率，稳健性检验中替换为OP法的测算结果。"]))
+    assert found[2].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("摘要  数字普惠金融是缓解农户信贷约束的重要工具。本文利用县域面板数据检验其作用。", "abstract"),
+    ("关键词  数字普惠金融；农户信贷；县域经济", "keywords"),
+    ("中图分类号  F832.4    文献标识码  A    文章编号  1001-0000(2025)02-0011-08", "meta"),
+])
+def test_paper_front_fields_labelled_before_a_gap_are_front_matter(line, kind):
+    found = _kinds(["数字普惠金融与农户信贷可得性", "何文轩1 邓佳怡2", line, "1 引言",
+                    "农户信贷约束问题长期存在。数字技术的发展为缓解这一问题提供了新的可能。"])
+    assert found[2][0] == kind
+
+
+@pytest.mark.parametrize("rows", [
+    ["年份 样本数 均值", "2022年 120 0.43", "2023年 126 0.47"],      # a head row over the number rows
+    ["东部地区 120 0.43 0.12", "西部地区 96 0.38 0.15"],
+])
+def test_a_tables_notes_under_its_rows_go_with_its_caption(rows):
+    """表1 … / its rows a line each / 注：… / 资料来源：…: the notes under the rows describe the table, no paragraph (qa84)."""
+    found = _kinds(["从调查结果看，各地区指标差异明显。", "表1 样本地区主要指标", *rows, "注：均值为标准化后的数值。",
+                    "资料来源：作者根据调查数据整理。", "由表1可见，东部地区指标明显高于西部地区。"])
+    assert [k for k, _ in found[-3:-1]] == ["caption", "caption"]
+    assert found[-1][0] == "para"
+
+
+def test_a_journal_databases_fields_over_the_text_are_front_matter():
+    """基金资助：… / 专辑：… / 专题：… / 分类号：… / 在线公开时间：… / 下载：… 页码：…: a paper's page on a journal database
+    labels its fields so; none is a heading (two would run into one) or a paragraph of the text (qa84)."""
+    found = units_of_text("\n".join([
+        "乡村公共文化空间的再生产机制研究", "林思远 冯晓岚", "摘要：乡村公共文化空间是公共文化服务体系的末梢。",
+        "关键词：公共文化空间；乡村治理；", "基金资助：国家社会科学基金青年项目（24CSH012）；", "专辑：社会科学Ⅱ辑",
+        "专题：文化", "分类号：G249.2", "在线公开时间：2025-04-02 10:26", "下载：215  页码：33-41  页数：9  大小：980K",
+        "一、引言", "乡村公共文化空间承载着村民的公共生活。近年来，各地加快建设村级综合文化服务中心。"]))
+    assert [u.kind for u in found[4:10]] == ["meta"] * 6
+
+
+def test_a_labelled_unit_line_under_an_author_field_is_the_affiliation():
+    """作者：林思远 冯晓岚 / 单位：某大学某学院；某研究院: a journal database's page labels the affiliation 单位：, no heading (qa84)."""
+    found = units_of_text("\n".join([
+        "乡村公共文化空间的再生产机制研究", "作者：林思远 冯晓岚", "单位：东岭大学公共管理学院；西江省社会科学院",
+        "摘要：乡村公共文化空间是公共文化服务体系的末梢。", "一、引言",
+        "乡村公共文化空间承载着村民的公共生活。近年来，各地加快建设村级综合文化服务中心。"]))
+    assert [u.kind for u in found[1:3]] == ["byline", "affiliation"]
