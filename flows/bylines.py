@@ -98,6 +98,10 @@ def shaped_byline(text: str) -> Byline | None:
         return None                       # 简讯 alone on its line: a column's label, no name
     if text[:1] in P.KEYWORDS_LABEL_INITIALS and P.KEYWORDS_LINE.match(text):
         return None                       # 关键词 alone on its line: a label, no name
+    # (before NAME_LINE: an office may read as a name, 区长 as surname 区 and a given name, yet a field ending in an
+    # office word before a name is the speaker's post, 区长　林书瑶 under a work report)
+    if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
+        return Byline((m.group(1),))
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2))
     if m := P.NAMES_INSTITUTION_LINE.match(text):
@@ -117,8 +121,6 @@ def shaped_byline(text: str) -> Byline | None:
             return found
         if m := P.ROLE_BYLINE.match(text):
             return Byline(names(m.group(2)), outlet_of(m.group(1)))
-    if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
-        return Byline((m.group(1),))
     if P.THINK_TANK_POST_WORD.search(text) and (m := P.THINK_TANK_POST_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # 财经组召集人 张维哲: a think tank's desk and post before the name
     if m := P.LABELLED_BYLINE.match(text):
@@ -248,6 +250,12 @@ def head_line_authors(meta_line: str) -> tuple[str, ...]:
     """The writer a WeChat head line labelled 原创 names (原创 宋之衡 经略智库 2025年09月18日 07:30 上海 -> 宋之衡)."""
     m = P.WECHAT_HEAD_WRITER.match(meta_line) if meta_line.startswith("原创") else None
     return (m.group(1),) if m and P.WECHAT_HEAD_LINE.match(meta_line) else ()
+
+
+def subtitle_speaker(line: str) -> tuple[str, ...]:
+    """The speaker a speech's subtitle names (——潘永清同志在全市经济工作会议上的讲话 -> 潘永清)."""
+    m = P.SPEAKER_SUBTITLE.match(line)
+    return (m.group(1),) if m else ()
 
 
 def outlet_of(prefix: str | None) -> str | None:

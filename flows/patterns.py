@@ -500,9 +500,10 @@ ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特
 NAME_ONLY = re.compile(rf"^{_NAMES}$")
 ORG_WORD = re.compile(_ORG_SUFFIXES)
 OFFICE_WORD = re.compile("省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长")
-# 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name).
-OFFICE_BYLINE = re.compile(
-    rf"^(?:[{CJK}]{{0,12}}?(?:省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长))[ 　]+({PERSON_NAME})$")
+# 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name). A speaker
+# holding two posts names both, parted by 、 (市委副书记、市长 张三 under a speech's title).
+_OFFICE_POST = rf"[{CJK}]{{0,12}}?(?:省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长)"
+OFFICE_BYLINE = re.compile(rf"^(?:{_OFFICE_POST}、)*{_OFFICE_POST}[ 　]+({PERSON_NAME})$")
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title. Not a sentence: a plan lists its
 # goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
@@ -2331,5 +2332,10 @@ EQUATION_LINE = re.compile(rf"^(?=[^{HAN}]*(?:[{HAN}][^{HAN}]*){{0,4}}$)"
 # or more short cells apart by spaces, no mark: no number cell makes it a TABLE_ROW, but the rows under it are
 # (units.with_caption_notes).
 TABLE_HEAD_ROW = re.compile(r"^[^\s。，；：！？]{1,12}(?:\s+[^\s。，；：！？]{1,12}){2,}$")
+
+# ---- qa87 (session 16): leaders' speeches and government work reports ----
+# ——潘永清同志在全市经济工作会议上的讲话: a speech's subtitle naming its speaker (同志 after the name) instead of a
+# byline line: the speaker is the article's author (segment.authors_in_text).
+SPEAKER_SUBTITLE = re.compile(rf"^(?:——|──|--|—)\s*({PERSON_NAME})同志在[^。]{{2,60}}?(?:讲话|报告|致辞|发言)")
 
 _restore_charset_optimiser()

@@ -277,6 +277,9 @@ class ArticleBuilder:
         first = next((u.text for u in self.span.body if u.kind == U.PARA), "")
         # (as stored, 记者 何 静 reads as one name; as written, 记者 罗晓岚 邹一帆 reads as two, rule 5 having glued them)
         found = found or B.dateline_authors(text_of(first)) or B.dateline_authors(first)
+        # a speech whose subtitle names its speaker, no byline (the subtitle is a title line, or set aside as furniture)
+        for u in self.span.title_lines + [u for u, _ in self.span.residue]:
+            found = found or B.subtitle_speaker(u.text)
         for u in self.span.body:
             if not found and u.kind == U.NOTE:
                 # a signature (……。（江 帆）) has its names read; an author note as written: spaces may part the names

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from flows.bylines import (Byline, byline, dateline_authors, field_authors, head_line_authors, keywords, metadata_authors,
+from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, field_authors, head_line_authors, keywords, metadata_authors,
                            note_authors, published, published_date, source)
 
 
@@ -27,6 +27,8 @@ from flows.bylines import (Byline, byline, dateline_authors, field_authors, head
     ("文丨赵六", ("赵六",), None),
     ("张传伟/文 成都青白江公安供图", ("张传伟",), None),
     ("市长  王建华", ("王建华",), None),
+    ("区长　周立群", ("周立群",), None),     # an office that reads as a name (surname 区) is a post
+    ("县委副书记、县长 邵明辉", ("邵明辉",), None),     # two posts parted by 、
     ("本报记者 张三 通讯员 李四", ("张三", "李四"), "本报"),
     ("◎ 欧阳明远", ("欧阳明远",), None), ("◇ 陈晓光", ("陈晓光",), None),
     ("刘卫东（江西省社会科学院）　王　芳（南昌大学经济管理学院）", ("刘卫东", "王芳"), None),   # padded, with asides
@@ -391,3 +393,13 @@ def test_names_each_with_a_spaced_affiliation_number_are_a_byline(line, authors)
 @pytest.mark.parametrize("line", ["钱立群 2", "要闻 2 评论 3"])
 def test_a_lone_name_or_words_with_spaced_numbers_are_no_such_byline(line):
     assert byline(line) is None
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("——邵明辉同志在全县农村工作会议上的讲话", ("邵明辉",)),
+    ("——欧阳晓东同志在市政协十届三次会议闭幕会上的讲话", ("欧阳晓东",)),
+    ("——在全县农村工作会议上的讲话", ()),           # no speaker named
+    ("——2025年1月9日在县第十八届人民代表大会第四次会议上", ()),
+])
+def test_a_speech_subtitle_may_name_its_speaker(line, authors):
+    assert subtitle_speaker(line) == authors
