@@ -101,7 +101,7 @@ def shaped_byline(text: str) -> Byline | None:
     # (before NAME_LINE: an office may read as a name, 区长 as surname 区 and a given name, yet a field ending in an
     # office word before a name is the speaker's post, 区长　林书瑶 under a work report)
     if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
-        return Byline((m.group(1),))
+        return Byline(("".join(m.group(1).split()),))     # (a padded name without its padding)
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2))
     if m := P.NAMES_INSTITUTION_LINE.match(text):

@@ -501,9 +501,10 @@ NAME_ONLY = re.compile(rf"^{_NAMES}$")
 ORG_WORD = re.compile(_ORG_SUFFIXES)
 OFFICE_WORD = re.compile("省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长")
 # 市长  王建华 / 主任 李四: an office holder delivering a report (the office is not part of the name). A speaker
-# holding two posts names both, parted by 、 (市委副书记、市长 张三 under a speech's title).
+# holding several posts names them all, parted by 、, the last an office (市委副书记、市长 张三 / 省委常委、常务副省长 李四
+# under a speech's title); a two-character name may be padded to three characters' width (县长　吕　诚).
 _OFFICE_POST = rf"[{CJK}]{{0,12}}?(?:省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长)"
-OFFICE_BYLINE = re.compile(rf"^(?:{_OFFICE_POST}、)*{_OFFICE_POST}[ 　]+({PERSON_NAME})$")
+OFFICE_BYLINE = re.compile(rf"^(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+({PERSON_NAME}|{_PADDED_NAME})$")
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title. Not a sentence: a plan lists its
 # goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
 SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
@@ -2337,5 +2338,9 @@ TABLE_HEAD_ROW = re.compile(r"^[^\s。，；：！？]{1,12}(?:\s+[^\s。，；�
 # ——潘永清同志在全市经济工作会议上的讲话: a speech's subtitle naming its speaker (同志 after the name) instead of a
 # byline line: the speaker is the article's author (segment.authors_in_text).
 SPEAKER_SUBTITLE = re.compile(rf"^(?:——|──|--|—)\s*({PERSON_NAME})同志在[^。]{{2,60}}?(?:讲话|报告|致辞|发言)")
+# ——2025年1月9日在某县第十八届人民代表大会 / 第四次会议上: a subtitle wrapped before its end; the rest, alone on the
+# next line, closes the occasion (上, 上的讲话 …), which the subtitle's first line does not (units.with_wrapped_subtitles).
+SUBTITLE_REST = re.compile(r"^[^\s。，；：！？、]{1,30}?上(?:的(?:讲话|报告|致辞|发言))?$")
+SUBTITLE_CLOSED = re.compile(r"(?:上|讲话|报告|致辞|发言)$")
 
 _restore_charset_optimiser()

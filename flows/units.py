@@ -1575,6 +1575,16 @@ def with_english_title_under_title(found: list[Unit], kinds: list[str]) -> list[
     return found
 
 
+def with_wrapped_subtitles(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """The rest of a subtitle wrapped before its end (——2025年1月9日在某县人民代表大会 / 第四次会议上): part of the
+    subtitle, not a second title line nor the text's first line (qa87). (Only the subtitle units are visited.)"""
+    for i in positions(kinds, SUBTITLE):
+        if (i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and found[i + 1].n_lines == 1
+                and not P.SUBTITLE_CLOSED.search(found[i].text) and P.SUBTITLE_REST.match(found[i + 1].text)):
+            found[i + 1] = as_kind(found[i + 1], SUBTITLE)
+    return found
+
+
 def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """Plain lines of a plan or regulation that are neither titles nor headings, in one visit of the plain units (qa55):
     a 目录 over chapters that come again in the text (repeated_heading_at), a task table's head row over its rows
@@ -1745,4 +1755,4 @@ KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line,
-    with_quotes_over_headings)
+    with_quotes_over_headings, with_wrapped_subtitles)

@@ -29,6 +29,7 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     ("市长  王建华", ("王建华",), None),
     ("区长　周立群", ("周立群",), None),     # an office that reads as a name (surname 区) is a post
     ("县委副书记、县长 邵明辉", ("邵明辉",), None),     # two posts parted by 、
+    ("市委常委、常务副市长　邵明辉", ("邵明辉",), None), ("县长　邵　辉", ("邵辉",), None),   # a post first; padded
     ("本报记者 张三 通讯员 李四", ("张三", "李四"), "本报"),
     ("◎ 欧阳明远", ("欧阳明远",), None), ("◇ 陈晓光", ("陈晓光",), None),
     ("刘卫东（江西省社会科学院）　王　芳（南昌大学经济管理学院）", ("刘卫东", "王芳"), None),   # padded, with asides

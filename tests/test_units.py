@@ -1787,3 +1787,14 @@ def test_a_labelled_unit_line_under_an_author_field_is_the_affiliation():
         "摘要：乡村公共文化空间是公共文化服务体系的末梢。", "一、引言",
         "乡村公共文化空间承载着村民的公共生活。近年来，各地加快建设村级综合文化服务中心。"]))
     assert [u.kind for u in found[1:3]] == ["byline", "affiliation"]
+
+
+@pytest.mark.parametrize("rest, kind", [
+    ("第三次会议上", SUBTITLE),                           # the subtitle wrapped before the occasion's end
+    ("常务委员会第二次全体会议上的讲话", SUBTITLE),
+    ("各位代表：", "para"),                               # the text's first line
+])
+def test_the_rest_of_a_wrapped_subtitle_is_subtitle(rest, kind):
+    found = _kinds(["政府工作报告", "——2026年1月8日在青溪县第九届人民代表大会", rest, "县长　邹一鸣",
+                    "现在，我代表县人民政府，向大会报告工作，请予审议。"])
+    assert next(k for k, t in found if t.endswith(rest)) == kind     # its own unit, or joined to the subtitle
