@@ -507,7 +507,10 @@ _OFFICE_POST = rf"[{CJK}]{{0,12}}?(?:省长|市长|县长|区长|州长|主席|�
 OFFICE_BYLINE = re.compile(rf"^(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+({PERSON_NAME}|{_PADDED_NAME})$")
 # ——2024年1月18日在某某市人民代表大会上: a subtitle line under a title. Not a sentence: a plan lists its
 # goals on dash-led lines (——数字产业实力明显增强。培育……), which are text.
-SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$")
+# A work report may instead give its occasion in brackets under the title: （2025年1月12日在某市第十五届人民代表大会第四次
+# 会议上） (qa87; a date alone in brackets, （2025年3月5日）, is no subtitle).
+SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$"
+                      r"|^[（(][^（）()。]{0,20}在[^（）()。]{2,60}上(?:的(?:讲话|报告|致辞|发言))?[）)]$")
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
 # qa10, session 8) (Taiwan and Hong Kong pages write 文／张三). A policy brief or research note names its
 # authors as a team under its title: 研究团队：张三 李四 / 执笔人：王五 / 作者团队：… (qa12, session 8).
@@ -836,7 +839,7 @@ REPORTER_LABEL_START = re.compile(rf"^(?:(?:文|图)\s*[/／]\s*(?:图|文)\s*[:
                                   # (主持人：本报记者 岳明: a roundtable's host, the reporter who wrote it up, qa26)
                                   rf"|(?:{_BYLINE_LABEL}|采访|采写|采访整理|整理|主持人|主持)\s*[:：/／丨|｜])\s*")
 # Every character SUBTITLE can begin with (a cheap first test before it).
-SUBTITLE_INITIALS = "—─-"
+SUBTITLE_INITIALS = "—─-（("
 # （作者：欧阳晓东 范文静，均系某大学教授）: the authors listed at once, then what they are (a note read with
 # its source spacing: the spaces between the names tell them apart).
 NOTE_AUTHOR_LIST = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})\s*[，,]\s*(?:均|分别|都)?(?:系|为|是)")
