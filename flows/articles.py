@@ -950,6 +950,8 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
     for size in (3, 4) if text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
         rest = text[size:]
+        if names and P.NAME_SHAPED_PAPER.fullmatch(text[:size]):
+            break                           # 周立新 大公报发展…: the names' paper, no name glued (glued_outlet_byline)
         if (rest.startswith(P.TITLE_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
             authors = (*names, text[:size])
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))

@@ -1406,6 +1406,7 @@ def test_a_labelled_box_amid_a_text_titled_at_its_end_does_not_cut_it(blank_afte
 @pytest.mark.parametrize("glued, authors, title", [
     ("乔岩以数字技术赋能乡村治理", ["乔岩"], "以数字技术赋能乡村治理"),
     ("乔岩 经济日报推动农村寄递物流提质降本", ["乔岩"], "推动农村寄递物流提质降本"),
+    ("乔岩 大公报发展农村寄递物流新业态", ["乔岩"], "发展农村寄递物流新业态"),    # 大公报, no name (qa86)
 ])
 def test_a_one_line_end_title_over_a_glued_byline_titles_the_text_before(blank_after_every_line, glued, authors, title):
     # a text printed before its title, after a piece signed under its text: its title is one line, the line under it

@@ -1402,6 +1402,8 @@ def test_a_copyright_notice_is_chrome(line, kind):
 @pytest.mark.parametrize("text, caption", [
     ("图为某某市一所小学的学生在食堂就餐。资料图", True),     # a file photo's credit (qa62)
     ("乡村振兴的宏伟蓝图正在徐徐展开。我们要绘就新蓝图", False),   # text merely ending in 图
+    ("▲市民在维港海滨长廊观赏烟花。 中新社", True),     # an agency's bare name as the credit (qa86)
+    ("这一做法值得推广。各地纷纷成立合作社", False),      # text merely ending in 社: no space before it
 ])
 def test_a_caption_closed_by_a_file_photo_credit_is_a_caption(text, caption):
     assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
