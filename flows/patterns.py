@@ -2344,5 +2344,9 @@ PHOTO_CREDIT_LAST = re.compile("[摄发图影社]")
 # a glued title's reader takes three characters before 发展): nobody's given name ends in 报, so a "name" of two to four
 # characters ending in it is the paper (bylines.names_then_paper, articles.glued_byline).
 NAME_SHAPED_PAPER = re.compile(rf"[{CJK}]{{1,3}}报")
+# ▲长者在门诊外轮候。（资料图片）: a short line closed by the file-photo label in brackets is a photo's caption as one
+# closed by its photographer's credit in brackets is (BRACKETED_PHOTO_CREDIT; units.unit). (An agency's name in
+# brackets, （新华社）, may close a one-line news brief: not taken.)
+BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。！？（）()]{{2,40}}。?[（(]\s*资料图片?\s*[）)]$")
 
 _restore_charset_optimiser()
