@@ -250,6 +250,8 @@ def page_layout(units: list[Unit]) -> Layout:
         drop_page_note_over_title(spans[0])
     for s in spans:
         take_leading_title(s)
+    if len(spans) > 1:
+        take_last_end_title(spans[-1])
     if sum(1 for s in spans if has_text(s)) > 1:
         for s in spans:
             trim_foreign_start(s)
@@ -811,6 +813,19 @@ def take_end_title(span: Span) -> None:
     if k < len(body) and any(u.kind in TEXT_KINDS for u in body[:k]) and body[k - 1].kind in TEXT_KINDS:
         set_title(span, body[k:])
         span.body = body[:k]
+
+
+def take_last_end_title(span: Span) -> None:
+    """Give a page's last text, untitled and unsigned, the one plain line after it over the page's closing credits
+    only (责任编辑：…): its headline, which PDF extraction sets after the text at the page's foot."""
+    body = span.body
+    k = len(body)
+    while k > 0 and body[k - 1].kind == U.CREDIT:
+        k -= 1
+    if (not span.title_lines and not span.bylines and k >= 2 and body[k - 1].kind == U.PLAIN
+            and body[k - 2].kind in TEXT_KINDS and opens_with_text(span)):
+        set_title(span, [body[k - 1]])
+        span.body = body[:k - 1] + body[k:]
 
 
 def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: Span, residue: list,

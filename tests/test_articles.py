@@ -1813,3 +1813,13 @@ def test_a_web_pages_editors_note_over_the_title_and_its_fields_is_residue_and_t
                             *fields, P1, P2]))
     assert [a["title"] for a in t["articles"]] == ["社区食堂如何办得长久"]
     assert t["articles"][0]["text"].split("\n") == [P1, P2]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_last_unsigned_text_takes_the_line_after_it_over_the_closing_credits_as_its_title(blank_after_every_line):
+    # a page's foot: the last piece's headline extracted after its text, then the page's editor line (qa86)
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), ["柯远航 经济日报"], wrapped(P4, 20, indent=0),
+             ["为县域发展注入新动能"], ["责任编辑：王某"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["柯远航"]), ("为县域发展注入新动能", [])]
