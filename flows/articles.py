@@ -250,6 +250,8 @@ def page_layout(units: list[Unit]) -> Layout:
         drop_page_note_over_title(spans[0])
     for s in spans:
         take_leading_title(s)
+    if len(spans) > 1:
+        take_last_end_title(spans[-1])
     if sum(1 for s in spans if has_text(s)) > 1:
         for s in spans:
             trim_foreign_start(s)
@@ -813,6 +815,19 @@ def take_end_title(span: Span) -> None:
         span.body = body[:k]
 
 
+def take_last_end_title(span: Span) -> None:
+    """Give a page's last text, untitled and unsigned, the one plain line after it over the page's closing credits
+    only (责任编辑：…): its headline, which PDF extraction sets after the text at the page's foot."""
+    body = span.body
+    k = len(body)
+    while k > 0 and body[k - 1].kind == U.CREDIT:
+        k -= 1
+    if (not span.title_lines and not span.bylines and k >= 2 and body[k - 1].kind == U.PLAIN
+            and body[k - 2].kind in TEXT_KINDS and opens_with_text(span)):
+        set_title(span, [body[k - 1]])
+        span.body = body[:k - 1] + body[k:]
+
+
 def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: Span, residue: list,
                              first: bool) -> None:
     """Title lines then a byline then text: the last title belongs to the article after; earlier lines are the title
@@ -950,6 +965,8 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
     # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
     for size in (3, 4) if text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
         rest = text[size:]
+        if names and P.NAME_SHAPED_PAPER.fullmatch(text[:size]):
+            break                           # 周立新 大公报发展…: the names' paper, no name glued (glued_outlet_byline)
         if (rest.startswith(P.TITLE_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
             authors = (*names, text[:size])
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))

@@ -89,6 +89,14 @@ def byline(line: str) -> Byline | None:
     return shaped_byline(text)
 
 
+def names_then_paper(text: str) -> Byline:
+    """The byline of a line of names whose last "name" may be a paper's short name (黄志伟 明报: 明 is a surname)."""
+    people = names(text)
+    if len(people) > 1 and P.NAME_SHAPED_PAPER.fullmatch(people[-1]):
+        return Byline(people[:-1], people[-1])
+    return Byline(people)
+
+
 def shaped_byline(text: str) -> Byline | None:
     """byline() of a line that passed its quick tests: the byline shapes tried in turn, the most common first.
     (A pattern added here needs its start or word in BYLINE_START or BYLINE_WORD.)"""
@@ -103,7 +111,7 @@ def shaped_byline(text: str) -> Byline | None:
     if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
         return Byline(("".join(m.group(1).split()),))     # (a padded name without its padding)
     if m := P.NAME_LINE.match(text):
-        return Byline(names(m.group(1)), m.group(2))
+        return Byline(names(m.group(1)), m.group(2)) if m.group(2) else names_then_paper(m.group(1))
     if m := P.NAMES_INSTITUTION_LINE.match(text):
         return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
     if m := P.INSTITUTION_NAMES_LINE.match(text):

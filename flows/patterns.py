@@ -2345,5 +2345,21 @@ SPEAKER_SUBTITLE = re.compile(rf"^(?:——|──|--|—)\s*({PERSON_NAME})同�
 # next line, closes the occasion (上, 上的讲话 …), which the subtitle's first line does not (units.with_wrapped_subtitles).
 SUBTITLE_REST = re.compile(r"^[^\s。，；：！？、]{1,30}?上(?:的(?:讲话|报告|致辞|发言))?$")
 SUBTITLE_CLOSED = re.compile(r"(?:上|讲话|报告|致辞|发言)$")
+# ---- qa86 (session 16): Hong Kong papers' pages ----
+# ……配送测试。 新华社 / ……车流不断。 中新社: a Hong Kong paper credits an agency's photo with the agency's bare name
+# after the caption's last sentence, set apart by a space (no 发 after it): the credit closes the caption as 新华社发
+# does (PHOTO_CREDIT). The space is needed: text runs on from a full stop to the next sentence with none.
+_AGENCY_PHOTO_CREDIT = rf"[。！？][ 　]+[{CJK}]{{1,4}}社$"
+PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|{_AGENCY_PHOTO_CREDIT}")
+PHOTO_CREDIT_ENDS = (*PHOTO_CREDIT_ENDS, "社")
+PHOTO_CREDIT_LAST = re.compile("[摄发图影社]")
+# 黄志伟 明报 / 周立新 大公报发展…: a paper's short name after a signature's names has a name's shape (明 a surname, and
+# a glued title's reader takes three characters before 发展): nobody's given name ends in 报, so a "name" of two to four
+# characters ending in it is the paper (bylines.names_then_paper, articles.glued_byline).
+NAME_SHAPED_PAPER = re.compile(rf"[{CJK}]{{1,3}}报")
+# ▲长者在门诊外轮候。（资料图片）: a short line closed by the file-photo label in brackets is a photo's caption as one
+# closed by its photographer's credit in brackets is (BRACKETED_PHOTO_CREDIT; units.unit). (An agency's name in
+# brackets, （新华社）, may close a one-line news brief: not taken.)
+BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。！？（）()]{{2,40}}。?[（(]\s*资料图片?\s*[）)]$")
 
 _restore_charset_optimiser()

@@ -1406,6 +1406,7 @@ def test_a_labelled_box_amid_a_text_titled_at_its_end_does_not_cut_it(blank_afte
 @pytest.mark.parametrize("glued, authors, title", [
     ("乔岩以数字技术赋能乡村治理", ["乔岩"], "以数字技术赋能乡村治理"),
     ("乔岩 经济日报推动农村寄递物流提质降本", ["乔岩"], "推动农村寄递物流提质降本"),
+    ("乔岩 大公报发展农村寄递物流新业态", ["乔岩"], "发展农村寄递物流新业态"),    # 大公报, no name (qa86)
 ])
 def test_a_one_line_end_title_over_a_glued_byline_titles_the_text_before(blank_after_every_line, glued, authors, title):
     # a text printed before its title, after a piece signed under its text: its title is one line, the line under it
@@ -1812,3 +1813,13 @@ def test_a_web_pages_editors_note_over_the_title_and_its_fields_is_residue_and_t
                             *fields, P1, P2]))
     assert [a["title"] for a in t["articles"]] == ["社区食堂如何办得长久"]
     assert t["articles"][0]["text"].split("\n") == [P1, P2]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_last_unsigned_text_takes_the_line_after_it_over_the_closing_credits_as_its_title(blank_after_every_line):
+    # a page's foot: the last piece's headline extracted after its text, then the page's editor line (qa86)
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), ["柯远航 经济日报"], wrapped(P4, 20, indent=0),
+             ["为县域发展注入新动能"], ["责任编辑：王某"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["柯远航"]), ("为县域发展注入新动能", [])]

@@ -11,6 +11,7 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
 
 @pytest.mark.parametrize("line, authors, source", [
     ("张丽丝 光明日报", ("张丽丝",), "光明日报"),
+    ("邝嘉仪 明报", ("邝嘉仪",), "明报"),      # a paper's short name shaped like a name (明 a surname; qa86)
     ("杨尚钊 陈建武", ("杨尚钊", "陈建武"), None),
     ("郑丽芳", ("郑丽芳",), None),
     ("欧阳明远", ("欧阳明远",), None),

@@ -739,6 +739,7 @@ def test_an_advertisement_label_is_furniture_not_a_heading_or_text(line, markdow
 @pytest.mark.parametrize("line, kind", [
     ("访谈现场。（摄影：何 川）", CAPTION), ("签约仪式现场（记者 张三 摄）", CAPTION), ("座谈会现场（图：李明）", CAPTION),
     ("全市完成固定资产投资120亿元（同比增长5%）", "para"), ("（本期主持：顾清岚）", CREDIT),   # no photo credit
+    ("▲游客在湿地公园观鸟。（资料图片）", CAPTION),      # the file-photo label as the credit (qa86)
 ])
 def test_a_short_line_closed_by_a_bracketed_photo_credit_is_a_caption(line, kind):
     found = units(reflow_blocks(["# 标题", "", line, "", P1]), markdown=True)
@@ -1404,6 +1405,8 @@ def test_a_copyright_notice_is_chrome(line, kind):
 @pytest.mark.parametrize("text, caption", [
     ("图为某某市一所小学的学生在食堂就餐。资料图", True),     # a file photo's credit (qa62)
     ("乡村振兴的宏伟蓝图正在徐徐展开。我们要绘就新蓝图", False),   # text merely ending in 图
+    ("▲市民在维港海滨长廊观赏烟花。 中新社", True),     # an agency's bare name as the credit (qa86)
+    ("这一做法值得推广。各地纷纷成立合作社", False),      # text merely ending in 社: no space before it
 ])
 def test_a_caption_closed_by_a_file_photo_credit_is_a_caption(text, caption):
     assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
