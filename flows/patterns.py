@@ -2275,7 +2275,6 @@ ADDRESSEES_LAST_LINE = re.compile(r"^[^。；！？:：]{1,60}[:：]$")
 # (第一章), as HEADING_LINE and the heading markers read it (normalize._normalized_nfc_lines). At least one space.
 SPACED_CHAPTER_MARKER = re.compile(rf"(?m)^第(?=[{CN_NUM} ]* )[ ]?((?:[{CN_NUM}][ ]?){{1,4}})([章节篇编部条])")
 
-# ---- end of the patterns: the re compiler's own character-class optimiser again ----
 # ---- qa82 (session 16): newspaper pages ----
 # How a place or time phrase ends (绿水青山间, 烟火气里, 新征程中, 转型之际): a headline's first line that ends so is an
 # adverbial waiting for its clause on the next line (绿水青山间 / 走出一条生态富民新路子), not a kicker or a column's
@@ -2345,6 +2344,7 @@ SPEAKER_SUBTITLE = re.compile(rf"^(?:——|──|--|—)\s*({PERSON_NAME})同�
 # next line, closes the occasion (上, 上的讲话 …), which the subtitle's first line does not (units.with_wrapped_subtitles).
 SUBTITLE_REST = re.compile(r"^[^\s。，；：！？、]{1,30}?上(?:的(?:讲话|报告|致辞|发言))?$")
 SUBTITLE_CLOSED = re.compile(r"(?:上|讲话|报告|致辞|发言)$")
+
 # ---- qa86 (session 16): Hong Kong papers' pages ----
 # ……配送测试。 新华社 / ……车流不断。 中新社: a Hong Kong paper credits an agency's photo with the agency's bare name
 # after the caption's last sentence, set apart by a space (no 发 after it): the credit closes the caption as 新华社发
@@ -2362,4 +2362,5 @@ NAME_SHAPED_PAPER = re.compile(rf"[{CJK}]{{1,3}}报")
 # brackets, （新华社）, may close a one-line news brief: not taken.)
 BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。！？（）()]{{2,40}}。?[（(]\s*资料图片?\s*[）)]$")
 
+# ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
