@@ -1228,8 +1228,11 @@ NAMES_POSTS_LINE = re.compile(rf"^({_NAMES})[ 　]+{POSTS}$")
 # 财经焦点　中华民国114年10月21日／星期二: a running head that opens with its column's name, then the date and weekday
 # (PAGE_HEAD_LINE's third shape). Its first character is any, so reflow finds it by its last, a weekday's
 # (PAGE_HEAD_LAST), and a substring test (PAGE_HEAD_WORD) before the pattern.
-COLUMN_PAGE_HEAD_LINE = re.compile(rf"^[{CJK}]{{2,8}}\s*{_PAGE_HEAD_DATE}")
-PAGE_HEAD_LAST = re.compile("[一二三四五六日天]")
+# (qa88: the column's name may join two words with a middle dot, 民生·观点 2026年11月23日 星期一 第 5 版, and the
+# marked page number may come before a date that ends the line, 经济周刊 第 12 版 2026年11月22日; 版 then ends it.)
+COLUMN_PAGE_HEAD_LINE = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?\s*"
+                                   rf"(?:{_PAGE_HEAD_DATE}|{_MARKED_PAGE_NUMBER}\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$)")
+PAGE_HEAD_LAST = re.compile("[一二三四五六日天版]")
 # （纪录整理：郑雅文、李承翰） / 整理：郑雅文: a transcript names who wrote it up under a label of its own, maybe in
 # brackets under the text: the article's byline (a roundtable's speakers are not its authors). (Tried on a line that
 # holds 整理, a substring test.)

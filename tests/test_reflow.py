@@ -1925,3 +1925,19 @@ def test_paper_front_labels_before_a_gap_open_their_own_blocks():
              "摘要  本文利用县域面板数据，检验数字普惠金融对农户信贷可得性的影响。", "关键词  数字普惠金融；农户信贷",
              "中图分类号  F832.4    文献标识码  A"]
     assert len(texts(lines)) == 4
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("文化·观点 2026年3月2日 星期一 第 4 版", True),     # a column of two words joined by a middle dot
+    ("财经周刊 第 8 版 2026年3月2日", True),              # the page number before a date that ends the line
+    ("财经周刊第8版刊发的评论 2026年3月2日", False),      # text between: no running head
+])
+def test_a_running_head_may_open_with_a_dotted_column_or_set_its_page_before_the_date(line, head):
+    assert is_page_head(line) == head
+
+
+@pytest.mark.parametrize("head", ["文化·观点 2026年3月2日 星期一 第 4 版", "财经周刊 第 8 版 2026年3月2日"])
+def test_a_running_head_opening_with_its_column_is_no_part_of_the_text_under_it(head):
+    text = page([[head], wrapped(P2, 20, indent=0)], True)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert not any(b.startswith(head[:4]) and len(b) > len(head) for b in found)
