@@ -1179,6 +1179,10 @@ def take_leading_title(span: Span) -> None:
         return
     if not span.title_lines:
         above = plain_above_fields(lead) or plain
+        if above is not plain and is_lone_title_under_fields(lead, plain[len(above):], span.body[k:]):
+            # A site's masthead over the fields (某某政府 新闻公报 / 来源：… / 发布日期：…), the title under them.
+            span.residue.extend((u, "page furniture") for u in above)
+            plain = above = plain[len(above):]
         title = under_chrome(above, lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
@@ -1236,6 +1240,16 @@ def plain_above_fields(lead: list[Unit]) -> list[Unit]:
     above = [u for u in lead[:k] if u.kind == U.PLAIN]
     below = [u for u in lead[k + 1:] if u.kind == U.PLAIN]
     return above if below and not leads_with_column(below[0].text) else []
+
+
+def is_lone_title_under_fields(lead: list[Unit], below: list[Unit], rest: list[Unit]) -> bool:
+    """Whether the one plain line under a web page's fields, with plain lines above them, is the title: a line longer
+    than a column's label over a text with no heading of its own, on a bare page (no chrome in the lead, whose plain
+    lines may be chrome unrecognised: 【打印】【关闭】 under the fields of a page with a breadcrumb). As a first section
+    it would hold the whole text and divide nothing; the lines over the fields are then the site's masthead (qa89)."""
+    return (len(below) == 1 and len(below[0].text) > COLUMN_LABEL_MAX_CHARS
+            and all(u.kind in (U.PLAIN, U.META) for u in lead)
+            and not HEADING_KINDS.intersection(map(U.KIND, rest)))
 
 
 def leads_with_column(text: str) -> bool:

@@ -630,6 +630,9 @@ WEB_CHROME = re.compile(
     # the label over a government page's links to related documents (相关文件：; qa49), alone on its line, or a news
     # site's over its links to related stories (相关新闻： / 相关报道：; qa83)
     r"|^[【\[]?\s*相关(?:文件|政策|新闻|报道)\s*[】\]]?\s*[:：]?\s*$"
+    # ::: alone on a line: the accessibility anchor (导盲砖) of Taiwan government and think-tank pages, copied over
+    # the breadcrumb with the text (qa89)
+    r"|^[:：]{3}$"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -757,7 +760,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # forty patterns) only on text that begins with one of these or ends with DOC_NUMBER_END: most text is
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
-    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网标成"
+    rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网标成:："
     rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and

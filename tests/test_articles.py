@@ -177,6 +177,18 @@ def test_a_title_led_by_its_column_under_a_web_pages_fields_is_the_title_not_the
     assert [a["title"] for a in t["articles"]] == [title]
 
 
+@pytest.mark.parametrize("rest, title", [
+    # a bare page: the site's masthead over the fields, the title under them over a text with no heading (qa89)
+    ([P1, P2], "市政府公布推动低碳交通八项措施"),
+    # a text with headings of its own: the line under the fields opens it, the line above titles it
+    ([P1, "一、总体要求", P2], "某市政府新闻发布"),
+])
+def test_a_lone_line_under_a_bare_pages_fields_over_unheaded_text_is_its_title(rest, title):
+    t = tables("\n".join(["某市政府新闻发布", "来源：市政府新闻办", "发布日期：2025年3月2日", "市政府公布推动低碳交通八项措施",
+                          *rest]))
+    assert [a["title"] for a in t["articles"]] == [title]
+
+
 @pytest.mark.parametrize("first", ["国研网 2024年9月3日", "明报｜观点｜2024年9月3日", "明报 | 观点 | 2024年9月3日 10:20"])
 def test_a_publisher_and_date_line_over_a_title_is_no_line_of_the_title(first):
     t = tables("\n\n".join([first, "公屋轮候时间何时回落？", "作者：叶嘉仪", P1, P2]))

@@ -230,6 +230,14 @@ def test_a_markdown_footnote_is_a_note(text, markdown, kind):
     assert unit(Block(text, 1, 20.0, 0, None), markdown).kind == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    (":::", CREDIT),                                  # a Taiwan page's accessibility anchor over its breadcrumb (qa89)
+    ("：：：", CREDIT),
+])
+def test_a_taiwan_pages_accessibility_anchor_is_furniture(text, kind):
+    assert unit(Block(text, 1, 20.0, 0, None), False).kind == kind
+
+
 def stepwise_unit(block, markdown):
     """unit() as it was before its shortcuts: every step tried in turn (the reference)."""
     text = block.text.strip()
