@@ -47,7 +47,7 @@ BLANK_TEXT = re.compile("[\\s\u200b-\u200d\u2060\ufeff]*")
 
 # ---- front matter and metadata ----
 # YAML front matter: '---' on the very first line, closed by a '---' or '...' line.
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile("\\A---[ \\t\u3000]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t\u3000]*(?:\\n|\\Z)", re.S)
 # Metadata key spellings (lower-cased) mapped to the canonical key.
 METADATA_KEYS = {
     "title": "title", "标题": "title", "標題": "title", "题目": "title", "題目": "title",
@@ -2367,6 +2367,11 @@ NAME_SHAPED_PAPER = re.compile(rf"[{CJK}]{{1,3}}报")
 # closed by its photographer's credit in brackets is (BRACKETED_PHOTO_CREDIT; units.unit). (An agency's name in
 # brackets, （新华社）, may close a one-line news brief: not taken.)
 BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。！？（）()]{{2,40}}。?[（(]\s*资料图片?\s*[）)]$")
+
+# ---- session 17 (lead) ----
+# Spaces (full-width too) and tabs ending a line of YAML front matter (exported files carry them): YAML refuses a tab
+# after a plain value, so they are dropped before the block is parsed.
+LINE_END_SPACE = re.compile("[ \\t\u3000]+$", re.M)
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
