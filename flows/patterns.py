@@ -2372,6 +2372,22 @@ BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。�
 # Spaces (full-width too) and tabs ending a line of YAML front matter (exported files carry them): YAML refuses a tab
 # after a plain value, so they are dropped before the block is parsed.
 LINE_END_SPACE = re.compile("[ \\t\u3000]+$", re.M)
+# ---- qa93 (session 17): Traditional papers from PDF and the web, Markdown roundtables and think-tank notes ----
+# 澄海战略研究院 | 决策参考 2026年第9期 | 2026-03-20: a think tank's masthead line, its name, then the series with the
+# issue's number and then the date, parted by bars (OUTLET_DATE_LINE with an issue): front matter, the publisher its
+# source and the date its date, no title and no text.
+OUTLET_ISSUE_DATE_LINE = re.compile(
+    rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})\s*[|｜]\s*[{CJK}]{{2,8}}\s*{_BRIEF_ISSUE}\s*[|｜]\s*{_DATETIME}$")
+# 上一页 1 2 3 下一页 / 首页 上一页 [1] [2] 下一页 尾页: the pager of a web article split over pages, left in the text
+# where the page breaks: chrome (units.furniture_kind). A page link or two with 上一页 or 下一页 (a line holding only
+# those words and the pages' numbers).
+PAGER_LINE = re.compile(r"^(?=.*[上下]一页)(?:首页\s*)?(?:上一页\s*)?(?:[\[【]?\d{1,3}[\]】]?\s*){0,20}(?:下一页\s*)?(?:尾页)?$")
+# ### 邝衡 (over each of that guest's answers, the questions being the ## headings): a Markdown heading holding only a
+# person's name (units.with_speaker_headings).
+SPEAKER_HEADING_NAME = re.compile(rf"(?:{PERSON_NAME})")
+# 来源：青川健康报 2026-05-12 08:40 作者：朱若溪: a line of fields giving the date unlabelled after the source's name
+# (bylines.published; DATE_FIELD's groups).
+SOURCE_THEN_DATE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*[^\s:：|｜]+?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -130,7 +130,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     if markdown:
-        return with_issuers_under_titles(with_issuers_over_dates(found))
+        return with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found)))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -149,6 +149,28 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
             found[i] = as_plain_heading(u)
     return with_contact_under_credit(
         with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))))
+
+
+def with_speaker_headings(found: list[Unit]) -> list[Unit]:
+    """A Markdown heading that holds only a person's name, where the same name heads two or more parts of the document
+    (a roundtable setting each guest's answer under ### 邝衡, its questions the ## headings), is a turn's label, not a
+    section: the name opens the paragraph under it as a speaker's label does (邝衡：最直观的变化是…, qa93)."""
+    named = [i for i, u in enumerate(found) if u.kind == HEADING and (u.family or "").startswith("md")
+             and u.heading and P.SPEAKER_HEADING_NAME.fullmatch(u.heading)]
+    counts = Counter(found[i].heading for i in named)
+    turns = [i for i in named if counts[found[i].heading] >= 2]
+    if not turns:
+        return found                      # most documents
+    labels = set()
+    for i in turns:
+        u, name = found[i], found[i].heading or ""
+        if i + 1 < len(found) and found[i + 1].kind == PARA and not found[i + 1].speaker:
+            v = found[i + 1]
+            found[i + 1] = v._replace(text=f"{name}：{v.text}", speaker=name)
+            labels.add(i)
+        else:
+            found[i] = Unit(PARA, f"{name}：", u.width, 1, None, speaker=name)
+    return [u for i, u in enumerate(found) if i not in labels]
 
 
 def with_contact_under_credit(found: list[Unit]) -> list[Unit]:
@@ -477,7 +499,8 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     bracketed = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END))))
     for i in bracketed:     # (few; a unit replaced in place: the indexes stay right for the paragraphs below)
         u = found[i]
-        if u.kind == PLAIN and i and found[i - 1].kind == PARA and (by := signature_line_byline(u.text)):
+        if (u.kind == PLAIN or (u.kind == PARA and u.n_lines == 1)) and i and found[i - 1].kind == PARA and (
+                by := signature_line_byline(u.text)):     # (in Markdown a short line is a paragraph: qa93)
             found[i] = as_kind(u, NOTE)._replace(byline=by)
     signed = [(i, m, by) for i in bracketed
               if found[i].kind == PARA and (m := trailing_signature(found[i].text))
@@ -1139,6 +1162,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
+    if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
@@ -1257,7 +1282,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
-    if markdown and last.isdecimal() and P.OUTLET_DATE_LINE.match(text):
+    if markdown and ((last.isdecimal() and is_outlet_date_line(text))
+                     or (last == "日" and P.OUTLET_ISSUE_DATE_LINE.match(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
@@ -1265,6 +1291,12 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
+
+
+def is_outlet_date_line(text: str) -> bool:
+    """Whether a line names a publisher and a date (国研网 2024-09-03, 明报｜观点｜2026年3月2日), maybe with the series'
+    issue between them (某某研究院 | 决策参考 2026年第9期 | 2026-03-20, qa93)."""
+    return bool(P.OUTLET_DATE_LINE.match(text) or P.OUTLET_ISSUE_DATE_LINE.match(text))
 
 
 def short_line_unit(text: str, base: Base) -> Unit:
@@ -1279,7 +1311,7 @@ def short_line_unit(text: str, base: Base) -> Unit:
 def shaped_short_line(text: str, base: Base) -> Unit | None:
     """A short line as front matter, furniture, a field or an item's heading line, told by its shape, if it is one."""
     first, last = text[:1], text[-1:]
-    if last in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
+    if last in P.OUTLET_DATE_LAST and is_outlet_date_line(text):
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title

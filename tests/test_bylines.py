@@ -405,3 +405,13 @@ def test_a_lone_name_or_words_with_spaced_numbers_are_no_such_byline(line):
 ])
 def test_a_speech_subtitle_may_name_its_speaker(line, authors):
     assert subtitle_speaker(line) == authors
+
+
+@pytest.mark.parametrize("line, date", [
+    ("来源：青川健康报 2026-05-12 08:40 作者：朱若溪", dt.date(2026, 5, 12)),
+    ("来源：澄江日报 2026年4月3日", dt.date(2026, 4, 3)),
+    ("来源：澄江日报2026年4月3日", dt.date(2026, 4, 3)),        # the space gone (rule 5)
+])
+def test_a_date_unlabelled_after_the_source_field_is_the_date(line, date):
+    """来源：某报 2026-05-12 08:40 作者：某某: a line of fields may give the date with no label after the source (qa93)."""
+    assert published(line) == date
