@@ -2372,6 +2372,7 @@ BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。�
 # Spaces (full-width too) and tabs ending a line of YAML front matter (exported files carry them): YAML refuses a tab
 # after a plain value, so they are dropped before the block is parsed.
 LINE_END_SPACE = re.compile("[ \\t\u3000]+$", re.M)
+
 # ---- qa93 (session 17): Traditional papers from PDF and the web, Markdown roundtables and think-tank notes ----
 # 澄海战略研究院 | 决策参考 2026年第9期 | 2026-03-20: a think tank's masthead line, its name, then the series with the
 # issue's number and then the date, parted by bars (OUTLET_DATE_LINE with an issue): front matter, the publisher its
