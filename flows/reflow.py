@@ -777,7 +777,13 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
     70 % of the column would pass for a line of text). A subtitle that fills its column wraps onto the
     next line. (Only lines beginning with a dash, found by one scan of `firsts`, are tried.)"""
     return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
-            if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
+            if (widths[k] < cols[k] - FULL_LINE_SLACK or under_shorter_line(widths, k)) and P.SUBTITLE.match(texts[k])}
+
+
+def under_shorter_line(widths: list[float], k: int) -> bool:
+    """Whether the line over line k falls short of it: that line did not wrap into k (a title over its subtitle set
+    with no blank line between, 以更大力度… / ——在全市…大会上的讲话, the two lines alone making the local column, qa92)."""
+    return k > 0 and widths[k - 1] < widths[k] - FULL_LINE_SLACK
 
 
 def rule_lines(texts: list[str], firsts: str) -> set[int]:

@@ -239,7 +239,8 @@ class ArticleBuilder:
             else:
                 self.add_unit(u)
         for u in pending_headings:              # lines after the last paragraph: a signature
-            self.residue.add(u.text, "closing line")
+            if not self.closing_source(u):
+                self.residue.add(u.text, "closing line")
         self.close_lists()
         mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]
@@ -261,6 +262,20 @@ class ArticleBuilder:
             names = self.authors_in_text()
         named = None if source in P.SELF_OUTLETS else source
         return names, named or self.metadata.get("source") or source
+
+    def closing_source(self, u: Unit) -> bool:
+        """A closing line naming where the piece was published (（来源：江宁日报　2026年3月5日　第3版）): its source, where
+        no byline named one but the paper's own (本报), and its date; the line is front matter, no closing line (qa92)."""
+        if u.text[:1] not in P.SOURCE_CLOSING_LINE_INITIALS or not (m := P.SOURCE_CLOSING_LINE.match(u.text)):
+            return False
+        name = m.group(1) or m.group(2)
+        if name[:2] in P.SELF_OUTLETS:
+            return False                        # （来源：本报综合）: the paper's own desk, no publication named
+        if not self.source or self.source in P.SELF_OUTLETS:
+            self.source = name
+        self.published = self.published or B.date_of(P.BARE_DATE.search(u.text))
+        self.front.append(u.text)
+        return True
 
     def byline_date(self) -> date | None:
         """2025-06-18 02:10 联合报／ 陈怡君: a web opinion page's byline may open with the time the piece was posted."""

@@ -1040,6 +1040,26 @@ def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Uni
     return found
 
 
+def with_text_width_boxes(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A box labelled on a line of its own (新闻链接, 背景链接, 名词解释) amid an article's text and set at the text's
+    width: the label, the box's title line if any (什么是…) and the paragraph under them are the box, no text of the
+    article and no section of it, when the article's text goes on under that paragraph. Its column does not tell the
+    box's end, so only its first paragraph is taken (a narrower box is measured: with_boxes_and_inline_notes). Only
+    the labels (credits or plain lines) are visited (qa92)."""
+    for i in sorted([*positions(kinds, CREDIT), *positions(kinds, PLAIN)]):
+        if not (0 < i and found[i - 1].kind == PARA and found[i].kind in (CREDIT, PLAIN)
+                and found[i - 1].text[-1:] in P.SENTENCE_MARKS
+                and (P.BOX_LABEL_LINE.match(found[i].text) or P.BOX_LABEL_LINE_BARE.match(found[i].text))):
+            continue                                     # (a text cut mid-sentence may go on under the label)
+        first = i + 1
+        if first < len(found) and found[first].kind == PLAIN and found[first].text[-1:] not in P.SENTENCE_MARKS:
+            first += 1                                   # the box's title (什么是数据资产入表)
+        if (first + 1 < len(found) and found[first].kind == PARA and found[first + 1].kind == PARA
+                and not narrower_than_text_before(found, first)):
+            found[i:first + 1] = [as_kind(u, QUOTE) for u in found[i:first + 1]]
+    return found
+
+
 def box_paragraph_under_label(found: list[Unit], kinds: list[str], i: int) -> int | None:
     """Where the paragraph of a box starts under a box's label line at `i` (名词解释, 链接): right under it, or under
     the one line naming the term it explains (名词解释 / 县域富民产业 / 指…, qa71), set in a narrower column than
@@ -1754,5 +1774,5 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
-    with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line,
+    with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_english_title_under_title, with_guests_under_guest_line,
     with_quotes_over_headings, with_wrapped_subtitles)
