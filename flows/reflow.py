@@ -777,13 +777,17 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
     70 % of the column would pass for a line of text). A subtitle that fills its column wraps onto the
     next line. (Only lines beginning with a dash, found by one scan of `firsts`, are tried.)"""
     return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
-            if (widths[k] < cols[k] - FULL_LINE_SLACK or under_shorter_line(widths, k)) and P.SUBTITLE.match(texts[k])}
+            if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
-def under_shorter_line(widths: list[float], k: int) -> bool:
-    """Whether the line over line k falls short of it: that line did not wrap into k (a title over its subtitle set
-    with no blank line between, 以更大力度… / ——在全市…大会上的讲话, the two lines alone making the local column, qa92)."""
-    return k > 0 and widths[k - 1] < widths[k] - FULL_LINE_SLACK
+def subtitles_under_shorter_lines(texts: list[str], firsts: str, widths: list[float]) -> set[int]:
+    """The subtitle lines (——在全市…大会上的讲话) under a line that falls short of them by more than a paragraph's
+    indent: that line did not wrap into the subtitle, which opens a block (a title over its subtitle set with no blank
+    line between, the two lines alone making the local column, so neither falls short of it). A subtitle that fills
+    its column may still wrap onto the line under it. A dash opening the second line of a paragraph (its first line
+    over it, short by the indent only) is no such line (qa92). (Only lines beginning with a dash are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
+            if 0 < k and widths[k - 1] < widths[k] - PARAGRAPH_INDENT - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
 def rule_lines(texts: list[str], firsts: str) -> set[int]:
@@ -1043,7 +1047,8 @@ class Page:
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
-                  | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text))
+                  | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
+                  | subtitles_under_shorter_lines(texts, firsts, widths))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own

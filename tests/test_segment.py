@@ -1547,3 +1547,36 @@ def test_the_writer_of_a_wechat_head_line_signs_an_article_with_no_byline():
 def test_emoji_at_a_titles_edges_are_no_words_of_it():
     t = tables("\n".join(["📢重磅！东川市出台十条措施扶持夜间经济👇", P1, "🔹延长营业时间", P2]))
     assert t["articles"][0]["title"] == "重磅！东川市出台十条措施扶持夜间经济"
+
+
+# ---- qa92 (session 17)
+
+@pytest.mark.parametrize("closing, source, published", [
+    ("（来源：东岭日报　2026年3月5日　第3版）", "东岭日报", "2026-03-05"),     # a reprinted piece's closing line
+    ("（来源：东岭日报 2026-03-05）", "东岭日报", "2026-03-05"),
+    ("（稿源：《西川晚报》）", "西川晚报", None),
+    ("（本文来源：东岭日报，2026年3月5日）", "东岭日报", "2026-03-05"),
+    ("（来源：本报综合）", "本报", None),                                      # the paper's own desk: no publication
+])
+def test_a_closing_source_line_gives_the_articles_source_and_date(closing, source, published):
+    text = page([["让“一老一小”都有好去处"], ["本报记者　席晓楠"], wrapped(P1, 22), wrapped(P2, 22), [closing]])
+    [a] = tables(text)["articles"]
+    assert (a["source"], a["published"] and str(a["published"])) == (source, published)
+    assert "来源" not in a["text"]
+
+
+@pytest.mark.parametrize("head", [True, False])
+def test_an_op_ed_signed_on_a_dash_line_names_its_author(head):
+    """以高质量标准引领消费升级 / ——柯某（某大学某中心副主任） / text, or the signature under the text: the dash line is
+    the byline, no subtitle (qa92)."""
+    sign = ["——柯乐川（东岭大学质量发展研究中心副主任）"]
+    text = page([["以高质量标准引领消费升级"], sign if head else [], wrapped(P1, 22), wrapped(P2, 22), [] if head else sign])
+    [a] = tables(text)["articles"]
+    assert (a["title"], a["authors"], a["text"]) == ("以高质量标准引领消费升级", ["柯乐川"], P1 + "\n" + P2)
+
+
+def test_a_speech_title_and_its_subtitle_with_no_blank_line_between_are_apart():
+    text = page([["以更大力度优化营商环境"], ["——在全市优化营商环境推进大会上的讲话"], ["市长　邵明川"], ["（2026年2月26日）"],
+                 ["同志们："], wrapped(P1, 22), ["一、认清形势"], wrapped(P2, 22)])
+    [a] = tables(text)["articles"]
+    assert (a["title"], a["authors"]) == ("以更大力度优化营商环境", ["邵明川"])
