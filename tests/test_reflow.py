@@ -1951,7 +1951,7 @@ def test_a_running_head_opening_with_its_column_is_no_part_of_the_text_under_it(
 def test_a_subtitle_set_under_a_shorter_title_with_no_blank_line_is_a_block_of_its_own(title, subtitle):
     """A title, then its subtitle on the next line with no blank line between, the two lines alone making the local
     column: the title line falls short of the subtitle's width, so it did not wrap into it (qa92)."""
-    lines = [title, subtitle, "市长　邵明川", "同志们：", *wrapped(P1, 22), *wrapped(P2, 22)]
+    lines = [title, subtitle, "市长　邵明川", "（2026年2月26日）", "同志们：", *wrapped(P1, 22), *wrapped(P2, 22)]
     assert texts(lines)[:2] == [title.replace(" ", ""), subtitle]
 
 
