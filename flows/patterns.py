@@ -2382,6 +2382,7 @@ SOURCE_CLOSING_LINE = re.compile(rf"^[（(]\s*(?:本文|文章|信息)?(?:来源
                                  rf"(?:《([^《》]{{1,20}})》|([^\s，,；;:：（）()《》]{{2,20}}?))"
                                  rf"(?=[\s，,；;]|\d{{4}}\s*[年\-/.]|[）)]$)[^（）()]*[）)]$")
 SOURCE_CLOSING_LINE_INITIALS = "（("
+SOURCE_CLOSING_LINE_INITIAL = re.compile("[（(]")        # (reflow.source_closing_lines: a line of its own)
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

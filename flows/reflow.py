@@ -780,6 +780,12 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def source_closing_lines(texts: list[str], firsts: str) -> set[int]:
+    """The closing lines naming where a piece was published (（来源：某某日报　2026年3月5日　第3版）): a line of its own,
+    which runs into no other closing line (（责任编辑：…）) under it (qa92). (Only lines opening with a bracket are tried.)"""
+    return {k for k in lines_of(P.SOURCE_CLOSING_LINE_INITIAL, firsts) if P.SOURCE_CLOSING_LINE.match(texts[k])}
+
+
 def subtitles_under_shorter_lines(texts: list[str], firsts: str, widths: list[float]) -> set[int]:
     """The subtitle lines (——在全市…大会上的讲话) under a line that falls short of them by more than a paragraph's
     indent: that line did not wrap into the subtitle, which opens a block (a title over its subtitle set with no blank
@@ -1062,7 +1068,7 @@ class Page:
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
-                | box_labels(texts, firsts) | rule_lines(texts, firsts))
+                | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

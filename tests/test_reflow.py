@@ -1963,3 +1963,16 @@ def test_a_dash_opening_a_line_of_a_wrapped_paragraph_still_continues_it(rest):
     para = "做好今年的工作，必须统筹好发展和安全两件" + "——" + rest + "各地各部门要切实扛起责任。"
     lines = ["  " + line if k == 0 else line for k, line in enumerate(wrapped(para, 22))]
     assert texts([*lines, *wrapped(P2, 22)]) == [para, P2]
+
+
+@pytest.mark.parametrize("source, after", [
+    ("（来源：东岭日报　2026年3月5日　第3版）", "（责任编辑：任小禾）"),
+    ("（来源：《西川晚报》2026年3月5日第3版）", "（编辑：任小禾）"),
+    ("（稿源：南岭商报　2026年3月5日　第5版）", "（责任编辑：任小禾）"),
+    ("（来源：东岭日报，2026年3月5日，第3版）", "（责任编辑：任小禾）"),
+])
+def test_a_closing_source_line_is_a_line_of_its_own(source, after):
+    """……。 / （来源：某某日报　date　第3版） as wide as the text / （责任编辑：…）: the source line runs into no closing
+    line under it (qa92)."""
+    found = texts([*wrapped(P1, 20), source, after])
+    assert found[1:] == [source, after.replace(" ", "")]
