@@ -1196,7 +1196,18 @@ def unit(block: Block, markdown: bool) -> Unit:
         # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
         # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
         return Unit(CREDIT, text, *base)
+    if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
+        return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
     return plain_unit(text, base, markdown)
+
+
+def closing_source(text: str) -> str | None:
+    """The publication a closing source line names (（来源：江宁日报　2026年3月5日　第3版） -> 江宁日报), not the paper's
+    own desk (（来源：本报综合））."""
+    if not (m := P.SOURCE_CLOSING_LINE.match(text)):
+        return None
+    name: str = m.group(1) or m.group(2)
+    return None if name[:2] in P.SELF_OUTLETS else name
 
 
 def markdown_markup_unit(text: str, base: Base) -> Unit | None:

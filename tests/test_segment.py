@@ -1580,3 +1580,13 @@ def test_a_speech_title_and_its_subtitle_with_no_blank_line_between_are_apart():
                  ["同志们："], wrapped(P1, 22), ["一、认清形势"], wrapped(P2, 22)])
     [a] = tables(text)["articles"]
     assert (a["title"], a["authors"]) == ("以更大力度优化营商环境", ["邵明川"])
+
+
+def test_a_closing_source_line_between_two_articles_closes_the_one_above():
+    """text / （来源：东岭日报　date　第3版） / the next title / its byline / its text: the source line is the first
+    article's (it closes it, as an author note does), no furniture over the next title (qa92)."""
+    text = page([["让“一老一小”都有好去处"], ["本报记者　席晓楠"], wrapped(P1, 22), wrapped(P2, 22),
+                 ["（来源：东岭日报　2026年3月5日　第3版）"], ["推动县域商业提质升级"], ["本报记者　王立"], wrapped(P4, 22),
+                 wrapped(P6, 22), ["（来源：西川晚报　2026年3月6日　第2版）"]])
+    got = [(a["title"], a["source"], str(a["published"])) for a in tables(text)["articles"]]
+    assert got == [("让“一老一小”都有好去处", "东岭日报", "2026-03-05"), ("推动县域商业提质升级", "西川晚报", "2026-03-06")]
