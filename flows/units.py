@@ -1060,6 +1060,33 @@ def with_text_width_boxes(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_roundup_signatures(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A signature on a dash line naming the speaker before the affiliation (——邵某（某大学教授）) under a view in a
+    roundup (专家观点, maybe a title line, then paragraphs each closed by such a line) signs that view as a roundup's
+    signature (——某大学教授 邵某) does: a subtitle-like line of the roundup, no byline starting an article (qa92).
+    Only the bylines on dash lines are visited."""
+    for i in positions(kinds, BYLINE):
+        if found[i].text[:1] not in P.DASH_SIGNATURE_INITIALS or not P.DASH_SIGNATURE.match(found[i].text):
+            continue
+        j = i - 1
+        while j > 0 and (found[j].kind == PARA or is_dash_line(found[j])):
+            j -= 1
+        end = i + 1
+        while end < len(found) and (found[end].kind == PARA or is_dash_line(found[end])):
+            end += 1
+        label = j - 1 if j > 0 and found[j].kind == PLAIN and not P.ROUNDUP_LABEL.match(found[j].text) else j
+        if (j < i - 1 and 0 < label and found[label].kind == PLAIN and found[label - 1].kind == PARA
+                and P.ROUNDUP_LABEL.match(found[label].text)     # (after a text, as articles.roundup_at has it)
+                and sum(map(is_dash_line, found[j + 1:end])) >= P.ROUNDUP_MIN_VIEWS):
+            found[i] = as_kind(found[i], SUBTITLE)._replace(byline=None)
+    return found
+
+
+def is_dash_line(u: Unit) -> bool:
+    """Whether a unit is a line opening with a dash read as a byline or a subtitle (a view's signature)."""
+    return u.kind in (BYLINE, SUBTITLE) and u.text[:1] in P.DASH_SIGNATURE_INITIALS
+
+
 def box_paragraph_under_label(found: list[Unit], kinds: list[str], i: int) -> int | None:
     """Where the paragraph of a box starts under a box's label line at `i` (名词解释, 链接): right under it, or under
     the one line naming the term it explains (名词解释 / 县域富民产业 / 指…, qa71), set in a narrower column than
@@ -1785,5 +1812,6 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
-    with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_english_title_under_title, with_guests_under_guest_line,
+    with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
+    with_english_title_under_title, with_guests_under_guest_line,
     with_quotes_over_headings, with_wrapped_subtitles)
