@@ -2390,5 +2390,21 @@ SPEAKER_HEADING_NAME = re.compile(rf"(?:{PERSON_NAME})")
 # (bylines.published; DATE_FIELD's groups).
 SOURCE_THEN_DATE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*[^\s:：|｜]+?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
+# ---- qa92 (session 17): op-eds, newspaper pages, speeches, interviews ----
+# ——庞某某（某大学某研究院研究员）: an op-ed signed on a dash line, under its title or under its text: the names each
+# followed by a bracketed affiliation (NAMES_WITH_ASIDES) after the dash are a byline, no subtitle (bylines.byline).
+# (A subtitle's words carry no bracketed affiliation after a name: ——写在…之际, ——访…局长某某.)
+DASH_SIGNATURE = re.compile(r"^(?:——|──|--|—)\s*([^—─\-\s].*[）)])$")
+DASH_SIGNATURE_INITIALS = "—─-"
+
+# （来源：江宁日报　2026年3月5日　第3版） / （稿源：《东川晚报》）: a closing line naming where the piece was published,
+# maybe with its date and page: the article's source (group 1 or 2: the publication) and date, no text of it
+# (segment.ArticleBuilder.closing_source). The name ends where the date, a space, a comma or the bracket starts.
+SOURCE_CLOSING_LINE = re.compile(rf"^[（(]\s*(?:本文|文章|信息)?(?:来源|稿源|出处)\s*[:：]\s*"
+                                 rf"(?:《([^《》]{{1,20}})》|([^\s，,；;:：（）()《》]{{2,20}}?))"
+                                 rf"(?=[\s，,；;]|\d{{4}}\s*[年\-/.]|[）)]$)[^（）()]*[）)]$")
+SOURCE_CLOSING_LINE_INITIALS = "（("
+SOURCE_CLOSING_LINE_INITIAL = re.compile("[（(]")        # (reflow.source_closing_lines: a line of its own)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

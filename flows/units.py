@@ -1063,6 +1063,53 @@ def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Uni
     return found
 
 
+def with_text_width_boxes(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A box labelled on a line of its own (新闻链接, 背景链接, 名词解释) amid an article's text and set at the text's
+    width: the label, the box's title line if any (什么是…) and the paragraph under them are the box, no text of the
+    article and no section of it, when the article's text goes on under that paragraph. Its column does not tell the
+    box's end, so only its first paragraph is taken (a narrower box is measured: with_boxes_and_inline_notes). Only
+    the labels (credits or plain lines) are visited (qa92)."""
+    for i in sorted([*positions(kinds, CREDIT), *positions(kinds, PLAIN)]):
+        if not (0 < i and found[i - 1].kind == PARA and found[i].kind in (CREDIT, PLAIN)
+                and found[i - 1].text[-1:] in P.SENTENCE_MARKS
+                and (P.BOX_LABEL_LINE.match(found[i].text) or P.BOX_LABEL_LINE_BARE.match(found[i].text))):
+            continue                                     # (a text cut mid-sentence may go on under the label)
+        first = i + 1
+        if first < len(found) and found[first].kind == PLAIN and found[first].text[-1:] not in P.SENTENCE_MARKS:
+            first += 1                                   # the box's title (什么是数据资产入表)
+        if (first + 1 < len(found) and found[first].kind == PARA and found[first + 1].kind == PARA
+                and not narrower_than_text_before(found, first)):
+            found[i:first + 1] = [as_kind(u, QUOTE) for u in found[i:first + 1]]
+    return found
+
+
+def with_roundup_signatures(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A signature on a dash line naming the speaker before the affiliation (——邵某（某大学教授）) under a view in a
+    roundup (专家观点, maybe a title line, then paragraphs each closed by such a line) signs that view as a roundup's
+    signature (——某大学教授 邵某) does: a subtitle-like line of the roundup, no byline starting an article (qa92).
+    Only the bylines on dash lines are visited."""
+    for i in positions(kinds, BYLINE):
+        if found[i].text[:1] not in P.DASH_SIGNATURE_INITIALS or not P.DASH_SIGNATURE.match(found[i].text):
+            continue
+        j = i - 1
+        while j > 0 and (found[j].kind == PARA or is_dash_line(found[j])):
+            j -= 1
+        end = i + 1
+        while end < len(found) and (found[end].kind == PARA or is_dash_line(found[end])):
+            end += 1
+        label = j - 1 if j > 0 and found[j].kind == PLAIN and not P.ROUNDUP_LABEL.match(found[j].text) else j
+        if (j < i - 1 and 0 < label and found[label].kind == PLAIN and found[label - 1].kind == PARA
+                and P.ROUNDUP_LABEL.match(found[label].text)     # (after a text, as articles.roundup_at has it)
+                and sum(map(is_dash_line, found[j + 1:end])) >= P.ROUNDUP_MIN_VIEWS):
+            found[i] = as_kind(found[i], SUBTITLE)._replace(byline=None)
+    return found
+
+
+def is_dash_line(u: Unit) -> bool:
+    """Whether a unit is a line opening with a dash read as a byline or a subtitle (a view's signature)."""
+    return u.kind in (BYLINE, SUBTITLE) and u.text[:1] in P.DASH_SIGNATURE_INITIALS
+
+
 def box_paragraph_under_label(found: list[Unit], kinds: list[str], i: int) -> int | None:
     """Where the paragraph of a box starts under a box's label line at `i` (名词解释, 链接): right under it, or under
     the one line naming the term it explains (名词解释 / 县域富民产业 / 指…, qa71), set in a narrower column than
@@ -1201,7 +1248,18 @@ def unit(block: Block, markdown: bool) -> Unit:
         # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
         # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
         return Unit(CREDIT, text, *base)
+    if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
+        return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
     return plain_unit(text, base, markdown)
+
+
+def closing_source(text: str) -> str | None:
+    """The publication a closing source line names (（来源：江宁日报　2026年3月5日　第3版） -> 江宁日报), not the paper's
+    own desk (（来源：本报综合））."""
+    if not (m := P.SOURCE_CLOSING_LINE.match(text)):
+        return None
+    name: str = m.group(1) or m.group(2)
+    return None if name[:2] in P.SELF_OUTLETS else name
 
 
 def markdown_markup_unit(text: str, base: Base) -> Unit | None:
@@ -1786,5 +1844,6 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
-    with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line,
+    with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
+    with_english_title_under_title, with_guests_under_guest_line,
     with_quotes_over_headings, with_wrapped_subtitles)

@@ -1596,3 +1596,46 @@ def test_a_think_tanks_masthead_with_the_issue_between_bars_is_front_matter(mast
     a = t["articles"][0]
     assert (a["source"], str(a["published"])) == (source, "2026-03-20")
     assert "期" not in a["text"].replace(P1, "").replace(P2, "")
+
+
+# ---- qa92 (session 17)
+
+@pytest.mark.parametrize("closing, source, published", [
+    ("（来源：东岭日报　2026年3月5日　第3版）", "东岭日报", "2026-03-05"),     # a reprinted piece's closing line
+    ("（来源：东岭日报 2026-03-05）", "东岭日报", "2026-03-05"),
+    ("（稿源：《西川晚报》）", "西川晚报", None),
+    ("（本文来源：东岭日报，2026年3月5日）", "东岭日报", "2026-03-05"),
+    ("（来源：本报综合）", "本报", None),                                      # the paper's own desk: no publication
+])
+def test_a_closing_source_line_gives_the_articles_source_and_date(closing, source, published):
+    text = page([["让“一老一小”都有好去处"], ["本报记者　席晓楠"], wrapped(P1, 22), wrapped(P2, 22), [closing]])
+    [a] = tables(text)["articles"]
+    assert (a["source"], a["published"] and str(a["published"])) == (source, published)
+    assert "来源" not in a["text"]
+
+
+@pytest.mark.parametrize("head", [True, False])
+def test_an_op_ed_signed_on_a_dash_line_names_its_author(head):
+    """以高质量标准引领消费升级 / ——柯某（某大学某中心副主任） / text, or the signature under the text: the dash line is
+    the byline, no subtitle (qa92)."""
+    sign = ["——柯乐川（东岭大学质量发展研究中心副主任）"]
+    text = page([["以高质量标准引领消费升级"], sign if head else [], wrapped(P1, 22), wrapped(P2, 22), [] if head else sign])
+    [a] = tables(text)["articles"]
+    assert (a["title"], a["authors"], a["text"]) == ("以高质量标准引领消费升级", ["柯乐川"], P1 + "\n" + P2)
+
+
+def test_a_speech_title_and_its_subtitle_with_no_blank_line_between_are_apart():
+    text = page([["以更大力度优化营商环境"], ["——在全市优化营商环境推进大会上的讲话"], ["市长　邵明川"], ["（2026年2月26日）"],
+                 ["同志们："], wrapped(P1, 22), ["一、认清形势"], wrapped(P2, 22)])
+    [a] = tables(text)["articles"]
+    assert (a["title"], a["authors"]) == ("以更大力度优化营商环境", ["邵明川"])
+
+
+def test_a_closing_source_line_between_two_articles_closes_the_one_above():
+    """text / （来源：东岭日报　date　第3版） / the next title / its byline / its text: the source line is the first
+    article's (it closes it, as an author note does), no furniture over the next title (qa92)."""
+    text = page([["让“一老一小”都有好去处"], ["本报记者　席晓楠"], wrapped(P1, 22), wrapped(P2, 22),
+                 ["（来源：东岭日报　2026年3月5日　第3版）"], ["推动县域商业提质升级"], ["本报记者　王立"], wrapped(P4, 22),
+                 wrapped(P6, 22), ["（来源：西川晚报　2026年3月6日　第2版）"]])
+    got = [(a["title"], a["source"], str(a["published"])) for a in tables(text)["articles"]]
+    assert got == [("让“一老一小”都有好去处", "东岭日报", "2026-03-05"), ("推动县域商业提质升级", "西川晚报", "2026-03-06")]
