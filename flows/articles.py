@@ -238,7 +238,8 @@ def page_layout(units: list[Unit]) -> Layout:
     boundaries: list[list[Unit]] = runs[1::2]
     spans = [Span(body=list(b)) for b in bodies]
     residue: list[tuple[Unit, str]] = []
-    titled_after = opens_untitled(spans[0]) and closes_with_title_and_byline(boundaries, spans)
+    titled_after = opens_untitled(spans[0]) and (closes_with_title_and_byline(boundaries, spans)
+                                                 or is_bare_text(spans[0]) and signs_after_a_text(boundaries))
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
@@ -521,18 +522,19 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     run is a boundary (split_boundary). Only plain runs without a byline between paragraphs are looked at, and only
     the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
     kinds = list(map(U.KIND, units))
-    out, placed, headed, tail_signed = [], 0, False, False
+    out, placed, headed, tail_signed, lone_signed = [], 0, False, False, False
     for start, end in header_runs(kinds):
         if U.BYLINE in kinds[start:end]:
             headed = False                # another article's head or tail: its text starts anew
             tail_signed = signed_then_titled(kinds[start:end])
+            lone_signed = all(x == U.BYLINE for x in kinds[start:end])
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
         # A lone line of names, their paper and a title (王晓明 经济日报让…) is a glued signature even after headings amid
         # the text (A 强产业… / B 优园区…): no section's heading opens so (qa82).
         k = start if end - start == 1 and is_outlet_signature_glued(units[start]) else (
-            None if headed else glued_line(units, start, end, tail_signed))
+            None if headed else glued_line(units, start, end, tail_signed, lone_signed))
         headed = True                     # a heading amid the text: later runs are more of its sections
         if k is not None and (glued := glued_byline(units[k])):
             out += [*units[placed:k], *glued]
@@ -541,16 +543,22 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     return [*out, *units[placed:]] if placed else units
 
 
-def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = False) -> int | None:
+def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = False, lone_signed: bool = False) -> int | None:
     """The line of a plain run of three lines or more under one or two title lines that may open with a glued byline:
     not the first, and the next title runs on under it, on a line of the run or of its own unit. (A heading under its
     kicker, 强化全要素保障 / 高效率促进…, wrapped or not, is a run of two, and a name's surname may open a word of it.)
     On a page whose last boundary was a signature then the next title (signed at the end, titled at the head), a
     lone line between two texts may be the signature glued to the next title (…轻装上阵。 / 吴卓然以“微更新”…).
     Under a title wrapped on two lines the glued line may be the run's last, its title on one line with the text
-    right under it (…生机。 / 守护好 / “城市绿肺” / 林某某让…): two title lines above make a heading's wrap unlikely."""
+    right under it (…生机。 / 守护好 / “城市绿肺” / 林某某让…): two title lines above make a heading's wrap unlikely.
+    After a lone signature between two texts (…提供空间支撑。 / 刘某某 某某日报 / text), the text under it has no title
+    over it: it is titled after its text, so the first run of two lines after it may be that title over the signature
+    glued to the next title (以数字化赋能… / 黄某某守护…), not a kicker over a heading amid a titled text (qa90)."""
     if tail_signed and end - start == 1 and units[start].kind == U.PLAIN:
         return None if P.LONE_GLUED_LINE_STOP.search(units[start].text) else start
+    if (lone_signed and end - start == 2 and all(units[k].kind == U.PLAIN for k in range(start, end))
+            and not any(P.LONE_GLUED_LINE_STOP.search(units[k].text) for k in range(start, end))):
+        return start + 1 if P.PERSON_NAME_START.match(units[start + 1].text) else None
     if end - start == 1 and is_outlet_signature_glued(units[start]):
         return start
     if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
@@ -680,6 +688,22 @@ def closes_with_title_and_byline(boundaries: list[list[Unit]], spans: list[Span]
         return False
     groups, _, _ = byline_groups(boundaries[last])
     return any(titles and all(u.kind in TITLE_KINDS for u in titles) for titles, _ in groups)
+
+
+def is_bare_text(span: Span) -> bool:
+    """Whether the span holds text and no title, heading or byline line past the page's running head and furniture."""
+    return has_text(span) and all(u.kind in TEXT_KINDS or u.kind == U.META or u.kind in U.RESIDUAL for u in span.body)
+
+
+def signs_after_a_text(boundaries: list[list[Unit]]) -> bool:
+    """Whether a boundary is a signature alone after a text (bylines, no title line with them; page furniture may
+    follow): the page signs its articles after their texts. With its first text bare (no title over it), such a page
+    prints its first title after its text: a title and byline right after that text, in that order, close it (over
+    the text after they would leave the page's first text untitled and unsigned on a page that signs its texts), and
+    so do those after any untitled text, the text after taking its own title after it or between its
+    predecessor's byline and its text (推进… / 吴某某 / 为农业… / text, share_group) (qa90)."""
+    return any(groups and not lead and not any(titles for titles, _ in groups)
+               for groups, lead, _ in map(byline_groups, boundaries))
 
 
 def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool = False) -> None:
@@ -967,7 +991,7 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
         rest = text[size:]
         if names and P.NAME_SHAPED_PAPER.fullmatch(text[:size]):
             break                           # 周立新 大公报发展…: the names' paper, no name glued (glued_outlet_byline)
-        if (rest.startswith(P.TITLE_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
+        if (rest.startswith(P.GLUED_TITLE_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
             authors = (*names, text[:size])
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))
             return by, u._replace(text=rest, heading=rest)

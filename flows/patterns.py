@@ -2368,5 +2368,12 @@ NAME_SHAPED_PAPER = re.compile(rf"[{CJK}]{{1,3}}报")
 # brackets, （新华社）, may close a one-line news brief: not taken.)
 BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。！？（）()]{{2,40}}。?[（(]\s*资料图片?\s*[）)]$")
 
+# ---- qa90 (session 17): newspaper pages printed text first ----
+# TITLE_OPENERS and more adverbs and verbs that open a headline (严格知识产权保护, 依法规范…, 统筹推进…): they tell where
+# a name glued to the next title ends (钱某华严格… reads 钱某华 + 严格…; articles.glued_byline). Only words that seldom
+# follow a place name in a title (黄河保护… would read 黄河 + 保护…), so no nouns (保护, 治理, 服务).
+GLUED_TITLE_OPENERS = (*TITLE_OPENERS, "严格", "依法", "统筹", "深入", "全力", "坚决", "不断", "加大", "立足", "围绕", "着眼",
+                       "锚定", "紧扣", "抓好", "用好", "做实")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

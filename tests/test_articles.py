@@ -1835,3 +1835,49 @@ def test_a_last_unsigned_text_takes_the_line_after_it_over_the_closing_credits_a
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让高标准农田“高”在实处", ["柯远航"]), ("为县域发展注入新动能", [])]
+
+
+# ---- qa90 (session 17): newspaper pages printed text first, signatures glued to the next title ----
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("韦思远守护乡村好风貌", ["韦思远"], "守护乡村好风貌"),            # a three-character name, a headline verb
+    ("乔岩“小网格”撬动大治理", ["乔岩"], "“小网格”撬动大治理"),        # a two-character name, a quote
+    ("岳思成依法规范农村集体资产", ["岳思成"], "依法规范农村集体资产"),  # an adverb opening the title
+])
+def test_a_one_line_end_title_over_a_glued_byline_after_a_lone_signature_is_split(blank_after_every_line, glued,
+                                                                                   authors, title):
+    # a lone signature closes a text; the text under it has no title over it: its title comes after it, on one
+    # line, over its signature glued to the next title (qa90)
+    parts = [["让县城更宜居"], wrapped(P1, 20, indent=0), ["邹明远 东川日报"], wrapped(P2, 20, indent=0),
+             wrapped(P5, 20, indent=0), ["以县域为切入点推进城乡融合", glued], wrapped(P4, 20, indent=0), ["柯 岚 南岭日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让县城更宜居", ["邹明远"]), ("以县域为切入点推进城乡融合", authors), (title, ["柯岚"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("tail", [
+    # the page's last text titled over it and signed after it
+    [["补齐公共服务短板"], wrapped(P6, 18), ["蓝 溪 北川日报"]],
+    # a lone signature between two texts, the last one titled over it with no byline at all
+    [wrapped(P6, 18), ["蓝 溪 北川日报"], ["补齐公共服务短板"], wrapped(P5, 18), ["责任编辑：王某"]],
+])
+def test_a_title_and_byline_after_a_bare_first_text_close_it_on_a_page_signing_after_texts(blank_after_every_line, tail):
+    # (qa90) a page opening with a bare text (no title over it) that signs a text after it elsewhere: a title then a
+    # byline after the first text are its own, not the head of the text after (which has its own title after it)
+    parts = [["评论周刊 第 6 版 2027年5月11日"], wrapped(P1, 18), ["让社区服务更有温度", "邵明川 江南日报"], wrapped(P2, 18),
+             ["别让调研走了过场", "韦思远 东川日报", "以县域为切入点推进融合"], wrapped(P3, 18), ["严文彬 南岭日报"], *tail]
+    got = [(a["title"], a["authors"], a["text"][:6]) for a in tables(page(parts, blank_after_every_line))["articles"]]
+    assert got[:3] == [("让社区服务更有温度", ["邵明川"], P1[:6]), ("别让调研走了过场", ["韦思远"], P2[:6]),
+                       ("以县域为切入点推进融合", ["严文彬"], P3[:6])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_title_and_byline_after_a_bare_first_text_head_the_next_text_on_a_page_signing_at_heads(
+        blank_after_every_line):
+    # no text signed after it: the page's first text is a piece's end carried over, the titles head the texts under
+    parts = [["评论周刊 第 6 版 2027年5月11日"], wrapped(P1, 18), ["让社区服务更有温度", "邵明川 江南日报"], wrapped(P2, 18),
+             ["别让调研走了过场", "韦思远 东川日报"], wrapped(P3, 18), ["责任编辑：王某"]]
+    got = [(a["title"], a["authors"], a["text"][:6]) for a in tables(page(parts, blank_after_every_line))["articles"]]
+    assert got[-2:] == [("让社区服务更有温度", ["邵明川"], P2[:6]), ("别让调研走了过场", ["韦思远"], P3[:6])]

@@ -112,12 +112,6 @@ KNOWN_MISSES = {
                              "tell paragraphs apart, and the short （一） sections give no regular column to measure",
     "836_newspaper.txt": "a paragraph whose last line fills the column with its 。 (…消费放心。) runs into the next: "
                          "in plain text, without the first-line indent, a full line ending a sentence reads either way",
-    "844_newspaper.txt": "a one-line title over a byline glued to the next title (黄某守护…) is not split: with_glued_bylines "
-                         "takes a two-line run only under a title wrapped over two lines (a heading under its kicker "
-                         "looks the same), so a body falls outside any article and the next loses its title",
-    "846_newspaper.txt": "a page made only of body / title / byline repeats, opening with an untitled body, is read as "
-                         "printing titles first: every title goes to the text after it (the untitled body at the top is "
-                         "the only cue; articles.py's choice of titles first or last would have to weigh it)",
     "847_newspaper.txt": "an editor's note's last line, a little narrower than the note's column and as wide as the text "
                          "under it, runs into the first paragraph of the first article, which the note then takes along "
                          "when it leaves the text",
