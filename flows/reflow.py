@@ -1120,9 +1120,12 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
         # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and
-        # the next line fill another).
+        # the next line fill another), and not where the block's first line is wider: the sentence ends short of the
+        # block's own column, which is not the one around it (an editor's note set across the page, its last line as
+        # wide as the text under it, qa90).
         return (not blank and wa >= col - 0.5 and (not ends[b] or ends_clause(page.texts[b])) and wb >= col - 0.5
-                and is_regular_column(widths, a, col) and b not in page.respaced)
+                and is_regular_column(widths, a, col) and b not in page.respaced
+                and (in_quote or wa >= block_width - FULL_LINE_SLACK))
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         return False                      # a heading, a byline, a caption

@@ -112,9 +112,6 @@ KNOWN_MISSES = {
                              "tell paragraphs apart, and the short （一） sections give no regular column to measure",
     "836_newspaper.txt": "a paragraph whose last line fills the column with its 。 (…消费放心。) runs into the next: "
                          "in plain text, without the first-line indent, a full line ending a sentence reads either way",
-    "847_newspaper.txt": "an editor's note's last line, a little narrower than the note's column and as wide as the text "
-                         "under it, runs into the first paragraph of the first article, which the note then takes along "
-                         "when it leaves the text",
     "260_theory.txt": "a sentence whose full stop hangs past the column's edge (…重要举措。) over a line that fills the "
                       "column reads as a paragraph's end: layout alone cannot tell (102 wants …必然要求。 / 其一，… broken, "
                       "803 wants …重要标志。第一，… joined)",

@@ -1941,3 +1941,24 @@ def test_a_running_head_opening_with_its_column_is_no_part_of_the_text_under_it(
     text = page([[head], wrapped(P2, 20, indent=0)], True)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert not any(b.startswith(head[:4]) and len(b) > len(head) for b in found)
+
+
+# ---- qa90 (session 17): a note set wider than the text under it ----
+NOTE_WIDE = "编者按：城乡融合关系长远，基层实践最有发言权。本期约请三位基层干部和学者，谈县域发展的经验做法。"
+NOTE_NARROW = "编者按：城乡融合关系长远，基层实践最有发言权。本期约请三位作者，谈谈经验和做法。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("note, first_width, parted", [
+    # the note's first line wider: its last line, as wide as the text's lines, ends a sentence short of its column
+    (NOTE_WIDE, 28, True),
+    # one column: a sentence ending at its edge may go on (the layout cannot tell)
+    (NOTE_NARROW, 20, False),
+])
+def test_a_sentence_ending_short_of_its_blocks_first_line_ends_the_block(blank_after_every_line, note, first_width,
+                                                                        parted):
+    lines = [note[:first_width], *wrapped(note[first_width:], 20, indent=0)]
+    assert len(lines[-1]) == 20
+    text = page([lines, wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert (note in found) is parted
