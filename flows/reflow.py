@@ -456,7 +456,7 @@ def is_page_head(line: str) -> bool:
     财经焦点 中华民国114年10月21日／星期二, 华川日报 2026年3月26日 星期四 第6版 · 访谈): a substring test first."""
     if P.PAGE_HEAD_WORD not in line:
         return False
-    if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINE.match(line):
+    if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line):
         return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True
@@ -478,7 +478,7 @@ def is_marked_column_page_head(line: str) -> bool:
     read with the mark as a space, it is a running head of the usual shapes (qa53)."""
     spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
     return n > 0 and bool(P.PAGE_HEAD_LINE.match(spaced) or P.OUTLET_PAGE_HEAD_LINE.match(spaced)
-                          or P.COLUMN_PAGE_HEAD_LINE.match(spaced))
+                          or P.COLUMN_PAGE_HEAD_LINES.match(spaced))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:
@@ -486,7 +486,7 @@ def column_page_heads(texts: list[str], lasts: str) -> set[int]:
     block_starts, trying lines by their first character, does not find: lines that end with a weekday
     (one scan of `lasts`) and hold a date (a substring test) are tried. Such a line never continues a paragraph."""
     return {k for k in lines_of(P.PAGE_HEAD_LAST, lasts)
-            if P.PAGE_HEAD_WORD in (t := texts[k]) and P.COLUMN_PAGE_HEAD_LINE.match(t)}
+            if P.PAGE_HEAD_WORD in (t := texts[k]) and P.COLUMN_PAGE_HEAD_LINES.match(t)}
 
 
 def marked_column_page_heads(texts: list[str], text: str) -> set[int]:

@@ -1936,7 +1936,8 @@ def test_a_running_head_may_open_with_a_dotted_column_or_set_its_page_before_the
     assert is_page_head(line) == head
 
 
-@pytest.mark.parametrize("head", ["文化·观点 2026年3月2日 星期一 第 4 版", "财经周刊 第 8 版 2026年3月2日"])
+@pytest.mark.parametrize("head", ["文化·观点 2026年3月2日 星期一 第 4 版", "财经周刊 第 8 版 2026年3月2日",
+                                  "评论·视点 第 6 版 2026年3月2日 星期一", "财经周刊 第8版 2026年3月2日 周一"])   # (qa90)
 def test_a_running_head_opening_with_its_column_is_no_part_of_the_text_under_it(head):
     text = page([[head], wrapped(P2, 20, indent=0)], True)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
