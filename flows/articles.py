@@ -38,6 +38,9 @@ MOTTO_WORD_CHARS = 2
 COLUMN_LABEL_MAX_CHARS = 6
 # An item of news in brief (经济简讯 …) holds at most this many lines of text (split_on_brief_column).
 BRIEF_ITEM_MAX_LINES = 12
+# A signed piece's title under a column's label over further titles at least this share of its length: a column of
+# news in brief whose first item is signed (titles_items_alike, qa90).
+BRIEF_TITLE_SHARE = 0.8
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
@@ -1601,13 +1604,17 @@ def split_on_brief_column(span: Span) -> list[Span]:
 
 def brief_column_start(span: Span) -> int | None:
     """Where a column of news in brief starts in the span's body (at its first item's title), if it does: 0 when the
-    span is the column's first item (unsigned, titled under a label line), or just after a label line that stands
+    span is the column's first item (unsigned, titled under a label line, or signed at its head by the column's
+    reporter over further titles as long as its own: titles_items_alike), or just after a label line that stands
     between text and a title over text. The column holds two items or more, each a few short paragraphs
     (is_brief_column): a label over one titled text, or over titled parts of a paragraph or more, heads an article
     with sections (a theory page's 深读 box)."""
     body = span.body
-    if not span.bylines and span.title_lines and span.residue and is_label_line(span.residue[-1][0]):
-        return 0 if is_brief_column(body, 0) else None
+    if not span.signed_after and span.title_lines and span.residue and is_label_line(span.residue[-1][0]):
+        if not span.bylines:
+            return 0 if is_brief_column(body, 0) else None
+        if titles_items_alike(span) and is_brief_column(body, 0):
+            return 0
     kinds = list(map(U.KIND, body))
     labels = [k for k in positions(kinds, U.PLAIN)
               if 0 < k < len(body) - 2 and kinds[k + 1] == U.PLAIN and is_label_line(body[k])]
@@ -1616,6 +1623,16 @@ def brief_column_start(span: Span) -> int | None:
     k = labels[0]
     ok = body[k - 1].kind in TEXT_KINDS and is_brief_title(body, k + 1) and is_brief_column(body, k + 1)
     return k + 1 if ok else None
+
+
+def titles_items_alike(span: Span) -> bool:
+    """Whether every plain line amid the text of a span signed at its head (under its title) is about as long as the
+    span's title (BRIEF_TITLE_SHARE of it): the titles of further items of a column of news in brief, the first one
+    signed by the column's reporter (民生观察 / a title / 本报记者 某某 / text / a title as long / text). An article's
+    section headings, in a column under a label too, are set much shorter than its title (qa90)."""
+    size = sum(len(u.text) for u in span.title_lines)
+    heads = [u for u in span.body if u.kind == U.PLAIN]
+    return bool(heads) and all(len(u.text) >= BRIEF_TITLE_SHARE * size for u in heads)
 
 
 def is_brief_column(body: list[Unit], start: int) -> bool:

@@ -1881,3 +1881,23 @@ def test_a_title_and_byline_after_a_bare_first_text_head_the_next_text_on_a_page
              ["别让调研走了过场", "韦思远 东川日报"], wrapped(P3, 18), ["责任编辑：王某"]]
     got = [(a["title"], a["authors"], a["text"][:6]) for a in tables(page(parts, blank_after_every_line))["articles"]]
     assert got[-2:] == [("让社区服务更有温度", ["邵明川"], P2[:6]), ("别让调研走了过场", ["韦思远"], P3[:6])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("heads, items", [
+    # (qa90) titles as long as the first one's: items of news in brief, the first signed by the column's reporter
+    (["社区食堂开到居民家门口", "老旧小区加装电梯提速增效"], True),
+    # short unmarked headings: sections of the one article under the column's label
+    (["办好食堂", "加装电梯"], False),
+])
+def test_a_signed_piece_under_a_label_over_titles_as_long_as_its_own_opens_a_column_of_briefs(
+        blank_after_every_line, heads, items):
+    title = "城乡公交一体化跑出加速度"
+    parts = [["南川日报 2027年5月11日 星期二 4 民生"], ["民生观察"], [title, "本报记者 严文彬"], wrapped(P1, 20), wrapped(P2, 20),
+             [heads[0]], wrapped(P4, 20), [heads[1]], wrapped(P6, 20), ["责任编辑：王某"]]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if items:
+        assert got == [(title, ["严文彬"]), (heads[0], []), (heads[1], [])]
+    else:
+        assert got == [(title, ["严文彬"])]

@@ -74,8 +74,6 @@ KNOWN_MISSES = {
                       "as in 809; a 数读 sidebar box becomes a section (808); a short first title line reads as a kicker",
     "182_theory.txt": "a title 13 of 18 characters wide over a paragraph whose first line is 14 of 18 joins it (too "
                       "close for reflow.titles_over_text), so the bare name signing the article before is not read",
-    "183_newspaper.txt": "titles with no byline under them, each over a short unsigned item, become sections of the article "
-                         "before: their widths and punctuation are those of unmarked section headings",
     "191_theory.txt": "a three-character name spaced one character at a time (蒋 慧 敏) and a department before a name "
                       "(江东省商务厅 范成林) are not bylines (a letter-spaced text line looks like the first)",
     "193_theory.txt": "an 18-of-20 title line and a 16-of-20 byline line run into the first paragraph under them",
