@@ -41,6 +41,10 @@ BRIEF_ITEM_MAX_LINES = 12
 # A signed piece's title under a column's label over further titles at least this share of its length: a column of
 # news in brief whose first item is signed (titles_items_alike, qa90).
 BRIEF_TITLE_SHARE = 0.8
+# The halves of a title set around its byline (title_split_by_byline): each at most this long, within this of each
+# other's length.
+SPLIT_TITLE_HALF_MAX_CHARS = 8
+SPLIT_TITLE_HALF_SLACK = 2
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
@@ -762,6 +766,9 @@ def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], befo
 def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,
                  residue: list) -> None:
     """Several title-and-byline groups: the first closes the article before, the last opens the one after."""
+    if title_split_by_byline(groups, before):
+        (first, by), (last, by_last) = groups[0], groups[-1]
+        groups = [(first + last[:1], by), *groups[1:-1], (last[1:], by_last)]
     if not groups[0][0] and is_column_label_after(before, groups[0][1]):
         residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
     else:
@@ -769,6 +776,20 @@ def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before
     for titles, by in groups[1:-1]:
         residue.extend((u, "unattached title") for u in titles + [by])
     give_head(after, *groups[-1], lead)
+
+
+def title_split_by_byline(groups: list[tuple[list[Unit], Unit]], before: Span) -> bool:
+    """Whether the one title line over the first byline and the first of the last group's title lines are the two
+    halves of one title set around its byline (让“冷资源” / 林某某 / 变成“热经济” / the next title / its byline): both
+    short (SPLIT_TITLE_HALF_MAX_CHARS at most) and about as long (within SPLIT_TITLE_HALF_SLACK), under them a longer
+    line, the next title, and the text before untitled, titled after it. A kicker over the next title stands over it
+    alone: after a one-line title as short and as long as itself, it is that title's second line (qa90)."""
+    if len(groups) < 2 or before.title_lines or len(groups[0][0]) != 1 or len(groups[-1][0]) < 2:
+        return False
+    a, b, c = groups[0][0][0], groups[-1][0][0], groups[-1][0][1]
+    sizes = [len(u.text.replace(" ", "")) for u in (a, b, c)]
+    return (max(sizes[:2]) <= SPLIT_TITLE_HALF_MAX_CHARS and abs(sizes[0] - sizes[1]) <= SPLIT_TITLE_HALF_SLACK
+            and sizes[2] > max(sizes[:2]) + SPLIT_TITLE_HALF_SLACK and not is_label_line(b))
 
 
 def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[Unit], before: Span, after: Span,

@@ -1901,3 +1901,22 @@ def test_a_signed_piece_under_a_label_over_titles_as_long_as_its_own_opens_a_col
         assert got == [(title, ["严文彬"]), (heads[0], []), (heads[1], [])]
     else:
         assert got == [(title, ["严文彬"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("first, second, before_title", [
+    # (qa90) two short halves of about one length around the byline: one title printed after its text
+    ("让“旧厂房”", "焕发“新活力”", "让“旧厂房”焕发“新活力”"),
+    # a title of its own over the byline, a much shorter line under it: the next title's kicker
+    ("让社区服务更有温度", "焕发“新活力”", "让社区服务更有温度"),
+    # a column's label over the next title
+    ("办好小事情", "短评", "办好小事情"),
+])
+def test_a_title_set_around_its_byline_after_its_text_is_one_title(blank_after_every_line, first, second, before_title):
+    parts = [["让县城更宜居"], wrapped(P1, 20, indent=0), ["柯 岚 南岭日报"], wrapped(P2, 20, indent=0),
+             [first, "邵明川", second, "以县域为切入点推进城乡融合", "韦思远"], wrapped(P4, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got[1] == (before_title, ["邵明川"])
+    # (a kicker may stay in the next title, a label leaves it)
+    assert got[2][0].endswith("以县域为切入点推进城乡融合") and got[2][1] == ["韦思远"]

@@ -96,8 +96,6 @@ KNOWN_MISSES = {
                       "the first article",
     "267_theory.txt": "both articles' title blocks printed after both texts (text, text, title/byline, title/byline): the "
                       "second text joins the first article and loses its title and byline",
-    "828_newspaper.txt": "a title printed after its text on two lines with the byline between them (让“冷资源” / a name / "
-                         "变成“热经济”): the first line titles the text, the second is glued onto the next title",
     "830_newspaper.txt": "a short sidebar whose lines alternate with an article's lines for a few lines: the two texts are "
                          "spliced line by line, and the article's sentence across the splice is broken",
     "905_web.txt": "measures numbered （一）…（三）, each on a heading line of its own under a 二、…对策建议 section whose "
