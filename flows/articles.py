@@ -41,6 +41,8 @@ BRIEF_ITEM_MAX_LINES = 12
 # A signed piece's title under a column's label over further titles at least this share of its length: a column of
 # news in brief whose first item is signed (titles_items_alike, qa90).
 BRIEF_TITLE_SHARE = 0.8
+# A full name's length: a surname and a given name of two characters (glued_full_name).
+FULL_NAME_CHARS = 3
 # The halves of a title set around its byline (title_split_by_byline): each at most this long, within this of each
 # other's length.
 SPLIT_TITLE_HALF_MAX_CHARS = 8
@@ -890,7 +892,8 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     rest = titles[: len(titles) - len(head)]
     if end_title_over_glued(before, rest, head):
         rest, head = head[:-1], head[-1:]
-    if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
+    if (rest or opens_with_title(before)) and not before.bylines and (
+            glued := glued_byline(head[-1]) or (glued_full_name(head[-1]) if len(rest) >= MAX_HEADING_LINES else None)):
         # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
         # signed after it), glued to this title
         name, title = glued
@@ -1020,6 +1023,21 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))
             return by, u._replace(text=rest, heading=rest)
     return glued_outlet_byline(u, names, text)
+
+
+def glued_full_name(u: Unit) -> tuple[Unit, Unit] | None:
+    """Split a title line opened by a full name (a surname and two characters: most names) glued to a title that opens
+    with no headline word telling where the name ends (程某某美丽河湖…). Asked only where the text before is titled
+    after it on two lines and signed nowhere, the line right over the next article's byline: there the line must hold
+    that text's signature (share_titles_over_byline, qa90)."""
+    if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text) or " " in u.text:
+        return None
+    size = FULL_NAME_CHARS + (1 if u.text.startswith(P.COMPOUND_SURNAMES) else 0)
+    name, rest = u.text[:size], u.text[size:]
+    if not P.CJK_NAME.fullmatch(name) or len(rest) < P.GLUED_TITLE_MIN_CHARS:
+        return None
+    by = u._replace(kind=U.BYLINE, text=name, heading=None, byline=Byline((name,)))
+    return by, u._replace(text=rest, heading=rest)
 
 
 def glued_outlet_byline(u: Unit, names: tuple[str, ...], text: str) -> tuple[Unit, Unit] | None:

@@ -2379,6 +2379,8 @@ GLUED_TITLE_OPENERS = (*TITLE_OPENERS, "严格", "依法", "统筹", "深入", "
 COLUMN_PAGE_HEAD_LINES = re.compile(rf"{COLUMN_PAGE_HEAD_LINE.pattern}|^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?\s*"
                                     rf"{_MARKED_PAGE_NUMBER}\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
                                     rf"(?:星期|周)[一二三四五六日天]$")
+# A name of Chinese characters only (no mark, no digit): the name glued to a title (articles.glued_full_name).
+CJK_NAME = re.compile(rf"[{CJK}]+")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1920,3 +1920,20 @@ def test_a_title_set_around_its_byline_after_its_text_is_one_title(blank_after_e
     assert got[1] == (before_title, ["邵明川"])
     # (a kicker may stay in the next title, a label leaves it)
     assert got[2][0].endswith("以县域为切入点推进城乡融合") and got[2][1] == ["韦思远"]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("lines, got", [
+    # (qa90) a two-line end title, then a full name glued to a title opening with a noun, over the next byline: the
+    # text before is titled and signed after it, the name of three characters
+    (["让社区食堂", "办出“家的味道”", "邹明远城乡客运一体化跑出加速度"],
+     [("让社区食堂办出“家的味道”", ["邹明远"]), ("城乡客运一体化跑出加速度", ["韦思远"])]),
+    # one line over the next title: no end title of two lines, no glued name read (a place may open a title)
+    (["简讯", "江北新区出台农田建设管理办法"], [("江北新区出台农田建设管理办法", ["韦思远"])]),
+])
+def test_a_full_name_glued_to_a_title_under_a_two_line_end_title_signs_the_text_before(blank_after_every_line, lines,
+                                                                                         got):
+    parts = [["南川日报 2027年5月11日 星期二 3 要闻"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), [*lines, "韦思远"],
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"] if a["title"]] == got

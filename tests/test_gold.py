@@ -58,9 +58,6 @@ KNOWN_MISSES = {
     "336_paper_hant.txt": "OpenCC's t2s keeps 於 in 聚焦於單一 (its phrase 於單 -> 於单), and the scorer counts a character "
                           "that a second t2s pass would change as Traditional; converting twice is no fix: it turns "
                           "乾清宫 (kept by the phrase 乾清宮) into 干清宫 (tests/test_normalize.py)",
-    "140_newspaper.txt": "a byline glued to the next title when that title opens with a noun, not a headline verb or "
-                         "adverb (程砚秋美丽河湖…): where the name ends cannot be told without a lexicon, so the name "
-                         "stays in the next title and the text before it is unsigned",
     "417_web.txt": "measures numbered （一）…（五）, each on a heading line of its own under a 一、主要措施 section, "
                    "are read as level-2 sections (the layout of a plan's （一）指导思想): only the headings' meaning tells "
                    "them apart",
