@@ -61,6 +61,8 @@ FONT_SWITCH_LINES = 12
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
 FULL_LINE_SLACK = 1.5
+# The most lines of a box set beside an article's column whose lines alternate with the article's (qa90).
+INTERLEAVED_BOX_MAX_LINES = 6
 # A line ending with a colon this much narrower than its regular column ends its paragraph (ends_lead_in_short).
 LEAD_IN_SHORT = 3.0
 # A line under a short one and this much narrower than its column is the second line of a heading,
@@ -1492,6 +1494,48 @@ def spaced_boxes_after_cut_text(lines: list[str] | tuple[str, ...], line_nos: li
         chunks[i:stop] = [*chunks[rest:stop], *chunks[i:rest]]
         texts[i:stop] = [*texts[rest:stop], *texts[i:rest]]
     return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
+
+
+def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tuple[str, ...]:
+    """A box of further reading (■相关链接 over a sentence or two) set beside an article's column and extracted line by
+    line with it: under the label, right after a line that stops mid-clause, the article's lines and the box's
+    alternate (…依法 / ■相关链接 / 保护企业…权益。 / 民营经济促进法…施行， / 营商环境…建立常态 / 是我国第一部…法律。 /
+    化走访…). The alternation runs for the fewest pairs after which the box's line ends a sentence, every box line
+    narrower than the article's column and every article line that goes on (ends no sentence) filling it: the
+    article's lines are put back together, and the label and the box's lines moved after the sentence that ends the
+    article's lines (qa90). Each line moves with the blank lines under it."""
+    line_nos = [k for k, t in enumerate(lines) if t.strip()]
+    chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
+    texts = [c[0].strip() for c in chunks]
+    labels = [k for k, t in enumerate(texts) if P.READING_BOX_LABEL.match(t.lstrip(P.BOX_ITEM_BULLETS).strip())]
+    if not labels:
+        return lines
+    for i in reversed(labels):
+        if i == 0 or not ends_mid_clause(texts, i - 1) or (pairs := interleaved_pairs(texts, i)) is None:
+            continue
+        art, box = list(range(i + 1, i + 2 * pairs, 2)), list(range(i + 2, i + 2 * pairs + 1, 2))
+        rest = i + 2 * pairs + 1
+        stop = cut_sentence_end(texts, rest) if texts[art[-1]][-1:] not in P.SENTENCE_END_MARKS else rest
+        order = [*art, *range(rest, stop), i, *box]
+        chunks[i:stop] = [chunks[k] for k in order]
+        texts[i:stop] = [texts[k] for k in order]
+    return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
+
+
+def interleaved_pairs(texts: list[str], i: int) -> int | None:
+    """How many (article line, box line) pairs follow the box label on line i (with_interleaved_boxes), if they do."""
+    column = display_width(texts[i - 1])
+    for pairs in range(1, INTERLEAVED_BOX_MAX_LINES + 1):
+        if i + 2 * pairs + 1 >= len(texts):
+            return None
+        art, box = texts[i + 2 * pairs - 1], texts[i + 2 * pairs]
+        if display_width(box) > column - FULL_LINE_SLACK or P.BLOCK_START_OR_DATE_LINE.match(box):
+            return None
+        if art[-1:] not in P.SENTENCE_END_MARKS and display_width(art) < column - FULL_LINE_SLACK:
+            return None
+        if box[-1:] in P.SENTENCE_END_MARKS:
+            return pairs
+    return None
 
 
 def cut_sentence_end(lines: list[str], rest: int) -> int:

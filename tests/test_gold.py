@@ -93,8 +93,6 @@ KNOWN_MISSES = {
                       "the first article",
     "267_theory.txt": "both articles' title blocks printed after both texts (text, text, title/byline, title/byline): the "
                       "second text joins the first article and loses its title and byline",
-    "830_newspaper.txt": "a short sidebar whose lines alternate with an article's lines for a few lines: the two texts are "
-                         "spliced line by line, and the article's sentence across the splice is broken",
     "905_web.txt": "measures numbered （一）…（三）, each on a heading line of its own under a 二、…对策建议 section whose "
                    "sibling 一、 has （一）（二） subheadings in the same layout, are read as level-2 sections (the kind of 417)",
     "268_theory.txt": "a one-line ■ pull quote as wide as the text's column, set right over a one-line heading (提升技术防护) "

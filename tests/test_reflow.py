@@ -12,7 +12,7 @@ from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_bala
                           despaced_page,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
-                          with_boxes_after_cut_text)
+                          with_boxes_after_cut_text, with_interleaved_boxes)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, spaced_line, tables, wrapped
 
@@ -1963,3 +1963,30 @@ def test_a_sentence_ending_short_of_its_blocks_first_line_ends_the_block(blank_a
     text = page([lines, wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0)], blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert (note in found) is parted
+
+
+# ---- qa90 (session 17): a box set beside an article's column, its lines extracted alternating with the article's
+BOX_BESIDE = "县域商业体系建设三年行动自2024年起实施，是推动县域商业高质量发展的重要部署。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["■相关链接", "新闻链接", "【延伸阅读】"])
+def test_a_box_whose_lines_alternate_with_an_articles_is_read_after_the_articles_sentence(blank_after_every_line,
+                                                                                        label):
+    art = wrapped(P3, 24, indent=0) + wrapped(P5, 24, indent=0)
+    box = wrapped(BOX_BESIDE, 14, indent=0)
+    assert box[-1].endswith("。") and len(box) == 3
+    cut = 2                                   # the article's third line ends mid-clause
+    lines = [*wrapped(P1, 24, indent=0), *art[:cut], label, art[cut], box[0], art[cut + 1], box[1], art[cut + 2], box[2],
+             *art[cut + 3:], *wrapped(P6, 24, indent=0)]
+    text = page([lines], blank_after_every_line)
+    found = [b.text for b in blocks(with_interleaved_boxes(normalized_document(raw(text)).lines))]
+    assert P3 in found and P5 in found and P6 in found
+    assert BOX_BESIDE in "".join(found[found.index(P5) + 1:])
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_box_label_after_a_sentences_end_moves_no_line(blank_after_every_line):
+    lines = [*wrapped(P1, 24, indent=0), "■相关链接", *wrapped(BOX_BESIDE, 14, indent=0), *wrapped(P6, 24, indent=0)]
+    before = normalized_document(raw(page([lines], blank_after_every_line))).lines
+    assert list(with_interleaved_boxes(before)) == list(before)
