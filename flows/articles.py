@@ -38,6 +38,15 @@ MOTTO_WORD_CHARS = 2
 COLUMN_LABEL_MAX_CHARS = 6
 # An item of news in brief (经济简讯 …) holds at most this many lines of text (split_on_brief_column).
 BRIEF_ITEM_MAX_LINES = 12
+# A signed piece's title under a column's label over further titles at least this share of its length: a column of
+# news in brief whose first item is signed (titles_items_alike, qa90).
+BRIEF_TITLE_SHARE = 0.8
+# A full name's length: a surname and a given name of two characters (glued_full_name).
+FULL_NAME_CHARS = 3
+# The halves of a title set around its byline (title_split_by_byline): each at most this long, within this of each
+# other's length.
+SPLIT_TITLE_HALF_MAX_CHARS = 8
+SPLIT_TITLE_HALF_SLACK = 2
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
@@ -238,7 +247,8 @@ def page_layout(units: list[Unit]) -> Layout:
     boundaries: list[list[Unit]] = runs[1::2]
     spans = [Span(body=list(b)) for b in bodies]
     residue: list[tuple[Unit, str]] = []
-    titled_after = opens_untitled(spans[0]) and closes_with_title_and_byline(boundaries, spans)
+    titled_after = opens_untitled(spans[0]) and (closes_with_title_and_byline(boundaries, spans)
+                                                 or is_bare_text(spans[0]) and signs_after_a_text(boundaries))
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
@@ -521,18 +531,19 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     run is a boundary (split_boundary). Only plain runs without a byline between paragraphs are looked at, and only
     the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
     kinds = list(map(U.KIND, units))
-    out, placed, headed, tail_signed = [], 0, False, False
+    out, placed, headed, tail_signed, lone_signed = [], 0, False, False, False
     for start, end in header_runs(kinds):
         if U.BYLINE in kinds[start:end]:
             headed = False                # another article's head or tail: its text starts anew
             tail_signed = signed_then_titled(kinds[start:end])
+            lone_signed = all(x == U.BYLINE for x in kinds[start:end])
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
         # A lone line of names, their paper and a title (王晓明 经济日报让…) is a glued signature even after headings amid
         # the text (A 强产业… / B 优园区…): no section's heading opens so (qa82).
         k = start if end - start == 1 and is_outlet_signature_glued(units[start]) else (
-            None if headed else glued_line(units, start, end, tail_signed))
+            None if headed else glued_line(units, start, end, tail_signed, lone_signed))
         headed = True                     # a heading amid the text: later runs are more of its sections
         if k is not None and (glued := glued_byline(units[k])):
             out += [*units[placed:k], *glued]
@@ -541,16 +552,22 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     return [*out, *units[placed:]] if placed else units
 
 
-def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = False) -> int | None:
+def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = False, lone_signed: bool = False) -> int | None:
     """The line of a plain run of three lines or more under one or two title lines that may open with a glued byline:
     not the first, and the next title runs on under it, on a line of the run or of its own unit. (A heading under its
     kicker, 强化全要素保障 / 高效率促进…, wrapped or not, is a run of two, and a name's surname may open a word of it.)
     On a page whose last boundary was a signature then the next title (signed at the end, titled at the head), a
     lone line between two texts may be the signature glued to the next title (…轻装上阵。 / 吴卓然以“微更新”…).
     Under a title wrapped on two lines the glued line may be the run's last, its title on one line with the text
-    right under it (…生机。 / 守护好 / “城市绿肺” / 林某某让…): two title lines above make a heading's wrap unlikely."""
+    right under it (…生机。 / 守护好 / “城市绿肺” / 林某某让…): two title lines above make a heading's wrap unlikely.
+    After a lone signature between two texts (…提供空间支撑。 / 刘某某 某某日报 / text), the text under it has no title
+    over it: it is titled after its text, so the first run of two lines after it may be that title over the signature
+    glued to the next title (以数字化赋能… / 黄某某守护…), not a kicker over a heading amid a titled text (qa90)."""
     if tail_signed and end - start == 1 and units[start].kind == U.PLAIN:
         return None if P.LONE_GLUED_LINE_STOP.search(units[start].text) else start
+    if (lone_signed and end - start == 2 and all(units[k].kind == U.PLAIN for k in range(start, end))
+            and not any(P.LONE_GLUED_LINE_STOP.search(units[k].text) for k in range(start, end))):
+        return start + 1 if P.PERSON_NAME_START.match(units[start + 1].text) else None
     if end - start == 1 and is_outlet_signature_glued(units[start]):
         return start
     if not 3 <= end - start <= 2 * MAX_HEADING_LINES or any(units[k].kind != U.PLAIN for k in range(start, end)):
@@ -682,6 +699,22 @@ def closes_with_title_and_byline(boundaries: list[list[Unit]], spans: list[Span]
     return any(titles and all(u.kind in TITLE_KINDS for u in titles) for titles, _ in groups)
 
 
+def is_bare_text(span: Span) -> bool:
+    """Whether the span holds text and no title, heading or byline line past the page's running head and furniture."""
+    return has_text(span) and all(u.kind in TEXT_KINDS or u.kind == U.META or u.kind in U.RESIDUAL for u in span.body)
+
+
+def signs_after_a_text(boundaries: list[list[Unit]]) -> bool:
+    """Whether a boundary is a signature alone after a text (bylines, no title line with them; page furniture may
+    follow): the page signs its articles after their texts. With its first text bare (no title over it), such a page
+    prints its first title after its text: a title and byline right after that text, in that order, close it (over
+    the text after they would leave the page's first text untitled and unsigned on a page that signs its texts), and
+    so do those after any untitled text, the text after taking its own title after it or between its
+    predecessor's byline and its text (推进… / 吴某某 / 为农业… / text, share_group) (qa90)."""
+    return any(groups and not lead and not any(titles for titles, _ in groups)
+               for groups, lead, _ in map(byline_groups, boundaries))
+
+
 def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool = False) -> None:
     """Share a boundary's title lines and bylines between the article before and the one after
     (`first`: the boundary after the page's first run of text)."""
@@ -735,6 +768,9 @@ def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], befo
 def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,
                  residue: list) -> None:
     """Several title-and-byline groups: the first closes the article before, the last opens the one after."""
+    if title_split_by_byline(groups, before):
+        (first, by), (last, by_last) = groups[0], groups[-1]
+        groups = [(first + last[:1], by), *groups[1:-1], (last[1:], by_last)]
     if not groups[0][0] and is_column_label_after(before, groups[0][1]):
         residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
     else:
@@ -742,6 +778,20 @@ def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before
     for titles, by in groups[1:-1]:
         residue.extend((u, "unattached title") for u in titles + [by])
     give_head(after, *groups[-1], lead)
+
+
+def title_split_by_byline(groups: list[tuple[list[Unit], Unit]], before: Span) -> bool:
+    """Whether the one title line over the first byline and the first of the last group's title lines are the two
+    halves of one title set around its byline (让“冷资源” / 林某某 / 变成“热经济” / the next title / its byline): both
+    short (SPLIT_TITLE_HALF_MAX_CHARS at most) and about as long (within SPLIT_TITLE_HALF_SLACK), under them a longer
+    line, the next title, and the text before untitled, titled after it. A kicker over the next title stands over it
+    alone: after a one-line title as short and as long as itself, it is that title's second line (qa90)."""
+    if len(groups) < 2 or before.title_lines or len(groups[0][0]) != 1 or len(groups[-1][0]) < 2:
+        return False
+    a, b, c = groups[0][0][0], groups[-1][0][0], groups[-1][0][1]
+    sizes = [len(u.text.replace(" ", "")) for u in (a, b, c)]
+    return (max(sizes[:2]) <= SPLIT_TITLE_HALF_MAX_CHARS and abs(sizes[0] - sizes[1]) <= SPLIT_TITLE_HALF_SLACK
+            and sizes[2] > max(sizes[:2]) + SPLIT_TITLE_HALF_SLACK and not is_label_line(b))
 
 
 def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[Unit], before: Span, after: Span,
@@ -842,7 +892,8 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     rest = titles[: len(titles) - len(head)]
     if end_title_over_glued(before, rest, head):
         rest, head = head[:-1], head[-1:]
-    if (rest or opens_with_title(before)) and not before.bylines and (glued := glued_byline(head[-1])):
+    if (rest or opens_with_title(before)) and not before.bylines and (
+            glued := glued_byline(head[-1]) or (glued_full_name(head[-1]) if len(rest) >= MAX_HEADING_LINES else None)):
         # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
         # signed after it), glued to this title
         name, title = glued
@@ -967,11 +1018,26 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
         rest = text[size:]
         if names and P.NAME_SHAPED_PAPER.fullmatch(text[:size]):
             break                           # 周立新 大公报发展…: the names' paper, no name glued (glued_outlet_byline)
-        if (rest.startswith(P.TITLE_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
+        if (rest.startswith(P.GLUED_TITLE_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
             authors = (*names, text[:size])
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))
             return by, u._replace(text=rest, heading=rest)
     return glued_outlet_byline(u, names, text)
+
+
+def glued_full_name(u: Unit) -> tuple[Unit, Unit] | None:
+    """Split a title line opened by a full name (a surname and two characters: most names) glued to a title that opens
+    with no headline word telling where the name ends (程某某美丽河湖…). Asked only where the text before is titled
+    after it on two lines and signed nowhere, the line right over the next article's byline: there the line must hold
+    that text's signature (share_titles_over_byline, qa90)."""
+    if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text) or " " in u.text:
+        return None
+    size = FULL_NAME_CHARS + (1 if u.text.startswith(P.COMPOUND_SURNAMES) else 0)
+    name, rest = u.text[:size], u.text[size:]
+    if not P.CJK_NAME.fullmatch(name) or len(rest) < P.GLUED_TITLE_MIN_CHARS:
+        return None
+    by = u._replace(kind=U.BYLINE, text=name, heading=None, byline=Byline((name,)))
+    return by, u._replace(text=rest, heading=rest)
 
 
 def glued_outlet_byline(u: Unit, names: tuple[str, ...], text: str) -> tuple[Unit, Unit] | None:
@@ -1577,13 +1643,17 @@ def split_on_brief_column(span: Span) -> list[Span]:
 
 def brief_column_start(span: Span) -> int | None:
     """Where a column of news in brief starts in the span's body (at its first item's title), if it does: 0 when the
-    span is the column's first item (unsigned, titled under a label line), or just after a label line that stands
+    span is the column's first item (unsigned, titled under a label line, or signed at its head by the column's
+    reporter over further titles as long as its own: titles_items_alike), or just after a label line that stands
     between text and a title over text. The column holds two items or more, each a few short paragraphs
     (is_brief_column): a label over one titled text, or over titled parts of a paragraph or more, heads an article
     with sections (a theory page's 深读 box)."""
     body = span.body
-    if not span.bylines and span.title_lines and span.residue and is_label_line(span.residue[-1][0]):
-        return 0 if is_brief_column(body, 0) else None
+    if not span.signed_after and span.title_lines and span.residue and is_label_line(span.residue[-1][0]):
+        if not span.bylines:
+            return 0 if is_brief_column(body, 0) else None
+        if titles_items_alike(span) and is_brief_column(body, 0):
+            return 0
     kinds = list(map(U.KIND, body))
     labels = [k for k in positions(kinds, U.PLAIN)
               if 0 < k < len(body) - 2 and kinds[k + 1] == U.PLAIN and is_label_line(body[k])]
@@ -1592,6 +1662,16 @@ def brief_column_start(span: Span) -> int | None:
     k = labels[0]
     ok = body[k - 1].kind in TEXT_KINDS and is_brief_title(body, k + 1) and is_brief_column(body, k + 1)
     return k + 1 if ok else None
+
+
+def titles_items_alike(span: Span) -> bool:
+    """Whether every plain line amid the text of a span signed at its head (under its title) is about as long as the
+    span's title (BRIEF_TITLE_SHARE of it): the titles of further items of a column of news in brief, the first one
+    signed by the column's reporter (民生观察 / a title / 本报记者 某某 / text / a title as long / text). An article's
+    section headings, in a column under a label too, are set much shorter than its title (qa90)."""
+    size = sum(len(u.text) for u in span.title_lines)
+    heads = [u for u in span.body if u.kind == U.PLAIN]
+    return bool(heads) and all(len(u.text) >= BRIEF_TITLE_SHARE * size for u in heads)
 
 
 def is_brief_column(body: list[Unit], start: int) -> bool:

@@ -2405,6 +2405,19 @@ SOURCE_CLOSING_LINE = re.compile(rf"^[（(]\s*(?:本文|文章|信息)?(?:来源
                                  rf"(?=[\s，,；;]|\d{{4}}\s*[年\-/.]|[）)]$)[^（）()]*[）)]$")
 SOURCE_CLOSING_LINE_INITIALS = "（("
 SOURCE_CLOSING_LINE_INITIAL = re.compile("[（(]")        # (reflow.source_closing_lines: a line of its own)
+# ---- qa90 (session 17): newspaper pages printed text first ----
+# TITLE_OPENERS and more adverbs and verbs that open a headline (严格知识产权保护, 依法规范…, 统筹推进…): they tell where
+# a name glued to the next title ends (钱某华严格… reads 钱某华 + 严格…; articles.glued_byline). Only words that seldom
+# follow a place name in a title (黄河保护… would read 黄河 + 保护…), so no nouns (保护, 治理, 服务).
+GLUED_TITLE_OPENERS = (*TITLE_OPENERS, "严格", "依法", "统筹", "深入", "全力", "坚决", "不断", "加大", "立足", "围绕", "着眼",
+                       "锚定", "紧扣", "抓好", "用好", "做实")
+# 观点·评论 第 9 版 2026年12月3日 星期四: a running head opening with its column's name, its marked page number before
+# the date, then the weekday (COLUMN_PAGE_HEAD_LINE takes that order only with the date ending the line).
+COLUMN_PAGE_HEAD_LINES = re.compile(rf"{COLUMN_PAGE_HEAD_LINE.pattern}|^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?\s*"
+                                    rf"{_MARKED_PAGE_NUMBER}\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+                                    rf"(?:星期|周)[一二三四五六日天]$")
+# A name of Chinese characters only (no mark, no digit): the name glued to a title (articles.glued_full_name).
+CJK_NAME = re.compile(rf"[{CJK}]+")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -61,6 +61,8 @@ FONT_SWITCH_LINES = 12
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
 FULL_LINE_SLACK = 1.5
+# The most lines of a box set beside an article's column whose lines alternate with the article's (qa90).
+INTERLEAVED_BOX_MAX_LINES = 6
 # A line ending with a colon this much narrower than its regular column ends its paragraph (ends_lead_in_short).
 LEAD_IN_SHORT = 3.0
 # A line under a short one and this much narrower than its column is the second line of a heading,
@@ -456,7 +458,7 @@ def is_page_head(line: str) -> bool:
     财经焦点 中华民国114年10月21日／星期二, 华川日报 2026年3月26日 星期四 第6版 · 访谈): a substring test first."""
     if P.PAGE_HEAD_WORD not in line:
         return False
-    if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINE.match(line):
+    if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line):
         return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True
@@ -478,7 +480,7 @@ def is_marked_column_page_head(line: str) -> bool:
     read with the mark as a space, it is a running head of the usual shapes (qa53)."""
     spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
     return n > 0 and bool(P.PAGE_HEAD_LINE.match(spaced) or P.OUTLET_PAGE_HEAD_LINE.match(spaced)
-                          or P.COLUMN_PAGE_HEAD_LINE.match(spaced))
+                          or P.COLUMN_PAGE_HEAD_LINES.match(spaced))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:
@@ -486,7 +488,7 @@ def column_page_heads(texts: list[str], lasts: str) -> set[int]:
     block_starts, trying lines by their first character, does not find: lines that end with a weekday
     (one scan of `lasts`) and hold a date (a substring test) are tried. Such a line never continues a paragraph."""
     return {k for k in lines_of(P.PAGE_HEAD_LAST, lasts)
-            if P.PAGE_HEAD_WORD in (t := texts[k]) and P.COLUMN_PAGE_HEAD_LINE.match(t)}
+            if P.PAGE_HEAD_WORD in (t := texts[k]) and P.COLUMN_PAGE_HEAD_LINES.match(t)}
 
 
 def marked_column_page_heads(texts: list[str], text: str) -> set[int]:
@@ -1137,9 +1139,12 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
         # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and
-        # the next line fill another).
+        # the next line fill another), and not where the block's first line is wider: the sentence ends short of the
+        # block's own column, which is not the one around it (an editor's note set across the page, its last line as
+        # wide as the text under it, qa90).
         return (not blank and wa >= col - 0.5 and (not ends[b] or ends_clause(page.texts[b])) and wb >= col - 0.5
-                and is_regular_column(widths, a, col) and b not in page.respaced)
+                and is_regular_column(widths, a, col) and b not in page.respaced
+                and (in_quote or wa >= block_width - FULL_LINE_SLACK))
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         return False                      # a heading, a byline, a caption
@@ -1506,6 +1511,48 @@ def spaced_boxes_after_cut_text(lines: list[str] | tuple[str, ...], line_nos: li
         chunks[i:stop] = [*chunks[rest:stop], *chunks[i:rest]]
         texts[i:stop] = [*texts[rest:stop], *texts[i:rest]]
     return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
+
+
+def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tuple[str, ...]:
+    """A box of further reading (■相关链接 over a sentence or two) set beside an article's column and extracted line by
+    line with it: under the label, right after a line that stops mid-clause, the article's lines and the box's
+    alternate (…依法 / ■相关链接 / 保护企业…权益。 / 民营经济促进法…施行， / 营商环境…建立常态 / 是我国第一部…法律。 /
+    化走访…). The alternation runs for the fewest pairs after which the box's line ends a sentence, every box line
+    narrower than the article's column and every article line that goes on (ends no sentence) filling it: the
+    article's lines are put back together, and the label and the box's lines moved after the sentence that ends the
+    article's lines (qa90). Each line moves with the blank lines under it."""
+    line_nos = [k for k, t in enumerate(lines) if t.strip()]
+    chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
+    texts = [c[0].strip() for c in chunks]
+    labels = [k for k, t in enumerate(texts) if P.READING_BOX_LABEL.match(t.lstrip(P.BOX_ITEM_BULLETS).strip())]
+    if not labels:
+        return lines
+    for i in reversed(labels):
+        if i == 0 or not ends_mid_clause(texts, i - 1) or (pairs := interleaved_pairs(texts, i)) is None:
+            continue
+        art, box = list(range(i + 1, i + 2 * pairs, 2)), list(range(i + 2, i + 2 * pairs + 1, 2))
+        rest = i + 2 * pairs + 1
+        stop = cut_sentence_end(texts, rest) if texts[art[-1]][-1:] not in P.SENTENCE_END_MARKS else rest
+        order = [*art, *range(rest, stop), i, *box]
+        chunks[i:stop] = [chunks[k] for k in order]
+        texts[i:stop] = [texts[k] for k in order]
+    return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
+
+
+def interleaved_pairs(texts: list[str], i: int) -> int | None:
+    """How many (article line, box line) pairs follow the box label on line i (with_interleaved_boxes), if they do."""
+    column = display_width(texts[i - 1])
+    for pairs in range(1, INTERLEAVED_BOX_MAX_LINES + 1):
+        if i + 2 * pairs + 1 >= len(texts):
+            return None
+        art, box = texts[i + 2 * pairs - 1], texts[i + 2 * pairs]
+        if display_width(box) > column - FULL_LINE_SLACK or P.BLOCK_START_OR_DATE_LINE.match(box):
+            return None
+        if art[-1:] not in P.SENTENCE_END_MARKS and display_width(art) < column - FULL_LINE_SLACK:
+            return None
+        if box[-1:] in P.SENTENCE_END_MARKS:
+            return pairs
+    return None
 
 
 def cut_sentence_end(lines: list[str], rest: int) -> int:

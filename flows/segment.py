@@ -16,7 +16,7 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
-from flows.reflow import blocks, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text
+from flows.reflow import blocks, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text, with_interleaved_boxes
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -47,7 +47,11 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
     next to nothing, a pass over every document's lines does not (qa69)."""
     raw = doc.raw
     lines = doc.lines if raw.is_markdown else despaced_page(doc.lines, raw.text)
-    if raw.is_markdown or not any(label in raw.text for label in P.BOX_LABEL_SPELLINGS):
+    if raw.is_markdown:
+        return lines
+    if "链接" in raw.text or "阅读" in raw.text:
+        lines = with_interleaved_boxes(lines)
+    if not any(label in raw.text for label in P.BOX_LABEL_SPELLINGS):
         return lines
     return with_boxes_after_cut_text(lines)
 

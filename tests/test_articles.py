@@ -1855,3 +1855,105 @@ def test_a_roundups_views_signed_name_first_on_dash_lines_stay_one_piece(signatu
     if after:
         expected.append(("让县域商业留住烟火气", ["辛禾"], "\n".join([P4, P6])))
     assert [(a["title"], a["authors"], a["text"]) for a in arts] == expected
+
+
+# ---- qa90 (session 17): newspaper pages printed text first, signatures glued to the next title ----
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("韦思远守护乡村好风貌", ["韦思远"], "守护乡村好风貌"),            # a three-character name, a headline verb
+    ("乔岩“小网格”撬动大治理", ["乔岩"], "“小网格”撬动大治理"),        # a two-character name, a quote
+    ("岳思成依法规范农村集体资产", ["岳思成"], "依法规范农村集体资产"),  # an adverb opening the title
+])
+def test_a_one_line_end_title_over_a_glued_byline_after_a_lone_signature_is_split(blank_after_every_line, glued,
+                                                                                   authors, title):
+    # a lone signature closes a text; the text under it has no title over it: its title comes after it, on one
+    # line, over its signature glued to the next title (qa90)
+    parts = [["让县城更宜居"], wrapped(P1, 20, indent=0), ["邹明远 东川日报"], wrapped(P2, 20, indent=0),
+             wrapped(P5, 20, indent=0), ["以县域为切入点推进城乡融合", glued], wrapped(P4, 20, indent=0), ["柯 岚 南岭日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让县城更宜居", ["邹明远"]), ("以县域为切入点推进城乡融合", authors), (title, ["柯岚"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("tail", [
+    # the page's last text titled over it and signed after it
+    [["补齐公共服务短板"], wrapped(P6, 18), ["蓝 溪 北川日报"]],
+    # a lone signature between two texts, the last one titled over it with no byline at all
+    [wrapped(P6, 18), ["蓝 溪 北川日报"], ["补齐公共服务短板"], wrapped(P5, 18), ["责任编辑：王某"]],
+])
+def test_a_title_and_byline_after_a_bare_first_text_close_it_on_a_page_signing_after_texts(blank_after_every_line, tail):
+    # (qa90) a page opening with a bare text (no title over it) that signs a text after it elsewhere: a title then a
+    # byline after the first text are its own, not the head of the text after (which has its own title after it)
+    parts = [["评论周刊 第 6 版 2027年5月11日"], wrapped(P1, 18), ["让社区服务更有温度", "邵明川 江南日报"], wrapped(P2, 18),
+             ["别让调研走了过场", "韦思远 东川日报", "以县域为切入点推进融合"], wrapped(P3, 18), ["严文彬 南岭日报"], *tail]
+    got = [(a["title"], a["authors"], a["text"][:6]) for a in tables(page(parts, blank_after_every_line))["articles"]]
+    assert got[:3] == [("让社区服务更有温度", ["邵明川"], P1[:6]), ("别让调研走了过场", ["韦思远"], P2[:6]),
+                       ("以县域为切入点推进融合", ["严文彬"], P3[:6])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_title_and_byline_after_a_bare_first_text_head_the_next_text_on_a_page_signing_at_heads(
+        blank_after_every_line):
+    # no text signed after it: the page's first text is a piece's end carried over, the titles head the texts under
+    parts = [["评论周刊 第 6 版 2027年5月11日"], wrapped(P1, 18), ["让社区服务更有温度", "邵明川 江南日报"], wrapped(P2, 18),
+             ["别让调研走了过场", "韦思远 东川日报"], wrapped(P3, 18), ["责任编辑：王某"]]
+    got = [(a["title"], a["authors"], a["text"][:6]) for a in tables(page(parts, blank_after_every_line))["articles"]]
+    assert got[-2:] == [("让社区服务更有温度", ["邵明川"], P2[:6]), ("别让调研走了过场", ["韦思远"], P3[:6])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("heads, items", [
+    # (qa90) titles as long as the first one's: items of news in brief, the first signed by the column's reporter
+    (["社区食堂开到居民家门口", "老旧小区加装电梯提速增效"], True),
+    # short unmarked headings: sections of the one article under the column's label
+    (["办好食堂", "加装电梯"], False),
+])
+def test_a_signed_piece_under_a_label_over_titles_as_long_as_its_own_opens_a_column_of_briefs(
+        blank_after_every_line, heads, items):
+    title = "城乡公交一体化跑出加速度"
+    parts = [["南川日报 2027年5月11日 星期二 4 民生"], ["民生观察"], [title, "本报记者 严文彬"], wrapped(P1, 20), wrapped(P2, 20),
+             [heads[0]], wrapped(P4, 20), [heads[1]], wrapped(P6, 20), ["责任编辑：王某"]]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if items:
+        assert got == [(title, ["严文彬"]), (heads[0], []), (heads[1], [])]
+    else:
+        assert got == [(title, ["严文彬"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("first, second, before_title", [
+    # (qa90) two short halves of about one length around the byline: one title printed after its text
+    ("让“旧厂房”", "焕发“新活力”", "让“旧厂房”焕发“新活力”"),
+    # a title of its own over the byline, a much shorter line under it: the next title's kicker
+    ("让社区服务更有温度", "焕发“新活力”", "让社区服务更有温度"),
+    # a column's label over the next title
+    ("办好小事情", "短评", "办好小事情"),
+])
+def test_a_title_set_around_its_byline_after_its_text_is_one_title(blank_after_every_line, first, second, before_title):
+    parts = [["让县城更宜居"], wrapped(P1, 20, indent=0), ["柯 岚 南岭日报"], wrapped(P2, 20, indent=0),
+             [first, "邵明川", second, "以县域为切入点推进城乡融合", "韦思远"], wrapped(P4, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got[1] == (before_title, ["邵明川"])
+    # (a kicker may stay in the next title, a label leaves it)
+    assert got[2][0].endswith("以县域为切入点推进城乡融合") and got[2][1] == ["韦思远"]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("lines, got", [
+    # (qa90) a two-line end title, then a full name glued to a title opening with a noun, over the next byline: the
+    # text before is titled and signed after it, the name of three characters
+    (["让社区食堂", "办出“家的味道”", "邹明远城乡客运一体化跑出加速度"],
+     [("让社区食堂办出“家的味道”", ["邹明远"]), ("城乡客运一体化跑出加速度", ["韦思远"])]),
+    # one line over the next title: no end title of two lines, no glued name read (a place may open a title)
+    (["简讯", "江北新区出台农田建设管理办法"], [("江北新区出台农田建设管理办法", ["韦思远"])]),
+])
+def test_a_full_name_glued_to_a_title_under_a_two_line_end_title_signs_the_text_before(blank_after_every_line, lines,
+                                                                                         got):
+    parts = [["南川日报 2027年5月11日 星期二 3 要闻"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), [*lines, "韦思远"],
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"] if a["title"]] == got

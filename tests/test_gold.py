@@ -58,9 +58,6 @@ KNOWN_MISSES = {
     "336_paper_hant.txt": "OpenCC's t2s keeps 於 in 聚焦於單一 (its phrase 於單 -> 於单), and the scorer counts a character "
                           "that a second t2s pass would change as Traditional; converting twice is no fix: it turns "
                           "乾清宫 (kept by the phrase 乾清宮) into 干清宫 (tests/test_normalize.py)",
-    "140_newspaper.txt": "a byline glued to the next title when that title opens with a noun, not a headline verb or "
-                         "adverb (程砚秋美丽河湖…): where the name ends cannot be told without a lexicon, so the name "
-                         "stays in the next title and the text before it is unsigned",
     "417_web.txt": "measures numbered （一）…（五）, each on a heading line of its own under a 一、主要措施 section, "
                    "are read as level-2 sections (the layout of a plan's （一）指导思想): only the headings' meaning tells "
                    "them apart",
@@ -74,8 +71,6 @@ KNOWN_MISSES = {
                       "as in 809; a 数读 sidebar box becomes a section (808); a short first title line reads as a kicker",
     "182_theory.txt": "a title 13 of 18 characters wide over a paragraph whose first line is 14 of 18 joins it (too "
                       "close for reflow.titles_over_text), so the bare name signing the article before is not read",
-    "183_newspaper.txt": "titles with no byline under them, each over a short unsigned item, become sections of the article "
-                         "before: their widths and punctuation are those of unmarked section headings",
     "191_theory.txt": "a three-character name spaced one character at a time (蒋 慧 敏) and a department before a name "
                       "(江东省商务厅 范成林) are not bylines (a letter-spaced text line looks like the first)",
     "193_theory.txt": "an 18-of-20 title line and a 16-of-20 byline line run into the first paragraph under them",
@@ -98,10 +93,6 @@ KNOWN_MISSES = {
                       "the first article",
     "267_theory.txt": "both articles' title blocks printed after both texts (text, text, title/byline, title/byline): the "
                       "second text joins the first article and loses its title and byline",
-    "828_newspaper.txt": "a title printed after its text on two lines with the byline between them (让“冷资源” / a name / "
-                         "变成“热经济”): the first line titles the text, the second is glued onto the next title",
-    "830_newspaper.txt": "a short sidebar whose lines alternate with an article's lines for a few lines: the two texts are "
-                         "spliced line by line, and the article's sentence across the splice is broken",
     "905_web.txt": "measures numbered （一）…（三）, each on a heading line of its own under a 二、…对策建议 section whose "
                    "sibling 一、 has （一）（二） subheadings in the same layout, are read as level-2 sections (the kind of 417)",
     "268_theory.txt": "a one-line ■ pull quote as wide as the text's column, set right over a one-line heading (提升技术防护) "
@@ -112,15 +103,9 @@ KNOWN_MISSES = {
                              "tell paragraphs apart, and the short （一） sections give no regular column to measure",
     "836_newspaper.txt": "a paragraph whose last line fills the column with its 。 (…消费放心。) runs into the next: "
                          "in plain text, without the first-line indent, a full line ending a sentence reads either way",
-    "844_newspaper.txt": "a one-line title over a byline glued to the next title (黄某守护…) is not split: with_glued_bylines "
-                         "takes a two-line run only under a title wrapped over two lines (a heading under its kicker "
-                         "looks the same), so a body falls outside any article and the next loses its title",
-    "846_newspaper.txt": "a page made only of body / title / byline repeats, opening with an untitled body, is read as "
-                         "printing titles first: every title goes to the text after it (the untitled body at the top is "
-                         "the only cue; articles.py's choice of titles first or last would have to weigh it)",
-    "847_newspaper.txt": "an editor's note's last line, a little narrower than the note's column and as wide as the text "
-                         "under it, runs into the first paragraph of the first article, which the note then takes along "
-                         "when it leaves the text",
+    "844_newspaper.txt": "a paragraph's first line ending its first sentence at the column's edge, its 。 hung past it "
+                         "(…激活群众力量。 / 近年来，…), runs on in print but is read as a paragraph of its own: a full line "
+                         "ending a sentence reads either way (the kind of 836); its glued byline is read since qa90",
     "260_theory.txt": "a sentence whose full stop hangs past the column's edge (…重要举措。) over a line that fills the "
                       "column reads as a paragraph's end: layout alone cannot tell (102 wants …必然要求。 / 其一，… broken, "
                       "803 wants …重要标志。第一，… joined)",

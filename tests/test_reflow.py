@@ -12,7 +12,7 @@ from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_bala
                           despaced_page,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
-                          with_boxes_after_cut_text)
+                          with_boxes_after_cut_text, with_interleaved_boxes)
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, spaced_line, tables, wrapped
 
@@ -1936,7 +1936,8 @@ def test_a_running_head_may_open_with_a_dotted_column_or_set_its_page_before_the
     assert is_page_head(line) == head
 
 
-@pytest.mark.parametrize("head", ["文化·观点 2026年3月2日 星期一 第 4 版", "财经周刊 第 8 版 2026年3月2日"])
+@pytest.mark.parametrize("head", ["文化·观点 2026年3月2日 星期一 第 4 版", "财经周刊 第 8 版 2026年3月2日",
+                                  "评论·视点 第 6 版 2026年3月2日 星期一", "财经周刊 第8版 2026年3月2日 周一"])   # (qa90)
 def test_a_running_head_opening_with_its_column_is_no_part_of_the_text_under_it(head):
     text = page([[head], wrapped(P2, 20, indent=0)], True)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
@@ -1976,3 +1977,51 @@ def test_a_closing_source_line_is_a_line_of_its_own(source, after):
     line under it (qa92)."""
     found = texts([*wrapped(P1, 20), source, after])
     assert found[1:] == [source, after.replace(" ", "")]
+
+
+# ---- qa90 (session 17): a note set wider than the text under it ----
+NOTE_WIDE = "编者按：城乡融合关系长远，基层实践最有发言权。本期约请三位基层干部和学者，谈县域发展的经验做法。"
+NOTE_NARROW = "编者按：城乡融合关系长远，基层实践最有发言权。本期约请三位作者，谈谈经验和做法。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("note, first_width, parted", [
+    # the note's first line wider: its last line, as wide as the text's lines, ends a sentence short of its column
+    (NOTE_WIDE, 28, True),
+    # one column: a sentence ending at its edge may go on (the layout cannot tell)
+    (NOTE_NARROW, 20, False),
+])
+def test_a_sentence_ending_short_of_its_blocks_first_line_ends_the_block(blank_after_every_line, note, first_width,
+                                                                        parted):
+    lines = [note[:first_width], *wrapped(note[first_width:], 20, indent=0)]
+    assert len(lines[-1]) == 20
+    text = page([lines, wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert (note in found) is parted
+
+
+# ---- qa90 (session 17): a box set beside an article's column, its lines extracted alternating with the article's
+BOX_BESIDE = "县域商业体系建设三年行动自2024年起实施，是推动县域商业高质量发展的重要部署。"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["■相关链接", "新闻链接", "【延伸阅读】"])
+def test_a_box_whose_lines_alternate_with_an_articles_is_read_after_the_articles_sentence(blank_after_every_line,
+                                                                                        label):
+    art = wrapped(P3, 24, indent=0) + wrapped(P5, 24, indent=0)
+    box = wrapped(BOX_BESIDE, 14, indent=0)
+    assert box[-1].endswith("。") and len(box) == 3
+    cut = 2                                   # the article's third line ends mid-clause
+    lines = [*wrapped(P1, 24, indent=0), *art[:cut], label, art[cut], box[0], art[cut + 1], box[1], art[cut + 2], box[2],
+             *art[cut + 3:], *wrapped(P6, 24, indent=0)]
+    text = page([lines], blank_after_every_line)
+    found = [b.text for b in blocks(with_interleaved_boxes(normalized_document(raw(text)).lines))]
+    assert P3 in found and P5 in found and P6 in found
+    assert BOX_BESIDE in "".join(found[found.index(P5) + 1:])
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_box_label_after_a_sentences_end_moves_no_line(blank_after_every_line):
+    lines = [*wrapped(P1, 24, indent=0), "■相关链接", *wrapped(BOX_BESIDE, 14, indent=0), *wrapped(P6, 24, indent=0)]
+    before = normalized_document(raw(page([lines], blank_after_every_line))).lines
+    assert list(with_interleaved_boxes(before)) == list(before)
