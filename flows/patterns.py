@@ -2405,6 +2405,7 @@ SOURCE_CLOSING_LINE = re.compile(rf"^[（(]\s*(?:本文|文章|信息)?(?:来源
                                  rf"(?=[\s，,；;]|\d{{4}}\s*[年\-/.]|[）)]$)[^（）()]*[）)]$")
 SOURCE_CLOSING_LINE_INITIALS = "（("
 SOURCE_CLOSING_LINE_INITIAL = re.compile("[（(]")        # (reflow.source_closing_lines: a line of its own)
+
 # ---- qa90 (session 17): newspaper pages printed text first ----
 # TITLE_OPENERS and more adverbs and verbs that open a headline (严格知识产权保护, 依法规范…, 统筹推进…): they tell where
 # a name glued to the next title ends (钱某华严格… reads 钱某华 + 严格…; articles.glued_byline). Only words that seldom
