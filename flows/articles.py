@@ -80,6 +80,10 @@ class Span:
     titled_after: bool = False
     # The byline came after the text (give_tail): it signs the text's last part when a column change splits it.
     signed_after: bool = False
+    # The title and byline over the text stand at the page's head, with no text over them (give_page_head): they are
+    # printed at the text's start, and a lead set wider than the text right under them is the article's own
+    # (trim_foreign_start, split_on_column_change).
+    page_head: bool = False
 
 
 @dataclass
@@ -722,6 +726,7 @@ def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], befo
     for titles, by in groups[:k]:
         residue.extend((u, "unattached title") for u in titles + [by])
     give_head(after, *groups[k], lead)
+    after.page_head = not has_text(before)
     after.bylines += [by for _, by in groups[k + 1:]]
     # (The head group's own titles, not the last group's: under a titled group, the bylines stacked after it
     # (某某课题组 / 执笔：…) leave the lines over the title a brief's masthead, not the head's title (qa80).)
@@ -1544,6 +1549,9 @@ def split_on_column_change(span: Span) -> list[Span]:
                 and not abs(nxt.width - boxed_width) <= WIDTH_TOLERANCE * boxed_width):
             # (text back in the column the text had over a box, 相关链接 and its narrower paragraph, is that text
             # going on under its next heading: the box changed the width, no article did (qa63))
+            if opens_with_wide_lead(span, k, nxt.width):
+                before_width = None
+                continue
             rest = Span(body=span.body[m:])
             set_title(rest, span.body[k:m])
             span.body = span.body[:k]
@@ -1553,6 +1561,17 @@ def split_on_column_change(span: Span) -> list[Span]:
                 rest.bylines, span.bylines = span.bylines, []
             return [span, *split_on_column_change(rest)]
     return [span]
+
+
+def opens_with_wide_lead(span: Span, k: int, width: float) -> bool:
+    """Whether the text before unit k of a span titled and signed at the page's head (Span.page_head) is only the
+    article's lead, set wider than the text under it (a theory article's opening across its columns: 以数字赋能推动 /
+    基层治理现代化 / 邹砚清 / a lead 27 wide / 打通数据壁垒 / text 18 wide): a paragraph or two, each wider than the
+    column the text goes on in, so the heading at k opens the article's first section, not another article."""
+    if not span.page_head:
+        return False
+    paras = [u for u in span.body[:k] if u.kind in TEXT_KINDS]
+    return 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(printed_width(u) > width for u in paras)
 
 
 def split_on_brief_column(span: Span) -> list[Span]:
@@ -1868,7 +1887,9 @@ def trim_foreign_start(span: Span) -> None:
     cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
                 if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main
                 and not in_column(span.body[k], main, w) and not is_letter_spaced(span.body[k].text)), None)
-    if cut is not None:
+    if cut is not None and not (span.page_head and all(w > main for k, w in zip(wrapped, widths) if k <= cut)):
+        # (under a title and byline at the page's head, text set wider than the article's column is its lead across
+        # the columns, no sidebar: a page's standfirst stands over the head, not under it)
         drop_through(span, cut)
 
 

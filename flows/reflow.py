@@ -1415,6 +1415,51 @@ def ends_short(widths: list[float], a: int, k: int) -> bool:
     return widths[k] < max(widths[a: k + 1]) - FULL_LINE_SLACK
 
 
+def with_one_line_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
+    """`firsts`, with the short last line of a pull quote (■…) opening a block of its own where it is a one-line
+    heading set right under the quote, over the text (■数据安全是发展的前提，发展是安全的保障 / 提升技术防护 / the
+    text): the quote's line over it fills the quote's column (so the quote may well end there), it holds no clause
+    mark and ends no sentence, the line under it is text, and it is as wide as the page's other one-line headings
+    near it (a short unmarked line between a paragraph's end and the text, with no byline between them): a theory
+    page sets its headings in one style, often of one length (筑牢制度根基 / 提升技术防护 / 凝聚治理合力). A quote's
+    tail (… / 更多分享增值收益) is one of its own lines, with no such likeness to the headings around it. Where the
+    page's headings take two lines, with_headings_under_quotes reads a heading's first line under a quote."""
+    widths, quotes, texts, n = page.widths, page.quotes, page.texts, len(page.texts)
+    ends = [(a, b) for a, b in zip(firsts, [*firsts[1:], n]) if a in quotes and b - a >= 2 and b < n]
+    tails = [b - 1 for a, b in ends if quote_ends_full_over(page, a, b - 1) and b not in quotes
+             and widths[b] >= page.cols[b] * SHORT_SHARE]
+    if not tails:
+        return firsts
+    starts = set(firsts)
+    heads = [k for k in firsts if is_one_line_heading(page, k, starts)]
+    bylines = sorted(page.bylines)
+    moved = [k for k in tails if any(abs(widths[j] - widths[k]) <= 0.5 and not any(min(j, k) < y < max(j, k)
+                                                                                    for y in bylines)
+                                     for j in heads)]
+    return sorted(starts.union(moved)) if moved else firsts
+
+
+def quote_ends_full_over(page: Page, a: int, k: int) -> bool:
+    """Whether line k, the last of the pull quote opened at line a, is a short plain line under a line that fills the
+    quote's column (see with_one_line_headings_under_quotes)."""
+    widths, line = page.widths, page.texts[k]
+    width = max(widths[a: k])
+    return (not page.ends[k] and not P.CLAUSE_MARK.search(line) and " " not in line and k not in page.starts
+            and widths[k] < width - QUOTE_TAIL_SHORT and widths[k - 1] >= width - QUOTE_TAIL_SHORT
+            and widths[k] < page.cols[k] * SHORT_SHARE)
+
+
+def is_one_line_heading(page: Page, k: int, starts: set[int]) -> bool:
+    """Whether block k is an unmarked one-line heading between a paragraph's end and the text: a short line, with no
+    clause mark and no sentence end, under a line that ends a sentence and over a line of text."""
+    widths, texts = page.widths, page.texts
+    return (0 < k < len(texts) - 1 and k + 1 in starts and k not in page.quotes and k not in page.starts
+            and k not in page.bylines and page.ends[k - 1] and not page.ends[k]
+            and not P.CLAUSE_MARK.search(texts[k]) and " " not in texts[k]
+            and widths[k] < page.cols[k] * SHORT_SHARE and widths[k + 1] >= page.cols[k + 1] * SHORT_SHARE
+            and k + 1 not in page.quotes)
+
+
 def text_width_under(page: Page, b: int) -> float:
     """The width of the text under line b: the wider of the two lines under it (the first may be indented, or end its
     paragraph). Where text set in a box narrower than its neighbours follows (数说… / 2025年，全省林下经济 / 经营面积达到
@@ -1432,7 +1477,7 @@ def blocks(lines: list[str] | tuple[str, ...], markdown: bool = False) -> list[B
         return page.folios
     texts, firsts = page.texts, first_lines(page)
     if page.quotes:
-        firsts = with_headings_under_quotes(page, firsts)
+        firsts = with_one_line_headings_under_quotes(page, with_headings_under_quotes(page, firsts))
     stops = [*firsts[1:], len(texts)]
     # Without a Latin line break in the document, a block's text is its lines concatenated.
     join = joined if page.latin_breaks else "".join

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match
-from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           is_nav_bar, is_subtitle, is_table_row, is_trail, running_heads)
 
 # Unit kinds.
@@ -298,9 +298,18 @@ def quotes_over_heading(found: list[Unit], kinds: list[str], i: int) -> bool:
     """Whether plain unit i is a ■ block of two lines or more over a one-line plain unit over a paragraph (see
     with_quotes_over_headings)."""
     u = found[i]
-    return (u.n_lines >= 2 and bool(u.debris) and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
+    return ((u.n_lines >= 2 or fills_column_through_clause(u)) and bool(u.debris)
+            and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
             and i + 2 < len(found) and kinds[i + 1] == PLAIN and found[i + 1].n_lines == 1
             and not found[i + 1].debris and kinds[i + 2] == PARA)
+
+
+def fills_column_through_clause(u: Unit) -> bool:
+    """Whether a one-line ■ block is a pull quote set across the whole column of the text, not a bulleted heading: its
+    line fills the column, and its sentence runs on through a comma (■数据安全是发展的前提，发展是安全的保障). A
+    bulleted heading is short in its column. (See with_quotes_over_headings: only over a one-line heading over text.)"""
+    return (u.n_lines == 1 and P.QUOTE_INNER_CLAUSE.search(u.text) is not None
+            and display_width(f"{(u.debris or '').strip()}{u.text}") >= u.width - FULL_LINE_SLACK)
 
 
 def short_box_items(found: list[Unit], kinds: list[str]) -> list[int]:

@@ -396,6 +396,25 @@ def test_an_unsigned_paragraph_in_another_column_before_a_titled_article_is_the_
     assert (INTRO in {r["text"] for r in t["residue"]}) != intro_is_article
 
 
+HEAD_LEAD = "县域是推动高质量发展的重要单元。科技创新日益成为县域产业升级的关键变量，如何让创新要素在县域集聚、让创新成果在县域落地，是摆在各地面前的一道现实课题。"
+
+
+@pytest.mark.parametrize("lead_width", [26, 30])
+def test_a_lead_set_wider_than_the_text_under_a_title_and_byline_at_the_pages_head_is_the_articles(lead_width):
+    """Set wider than the text, right under the title and byline at the page's head: the article's lead across its
+    columns, neither a sidebar trimmed off nor an article of its own (qa91)."""
+    text = page([["以科技创新引领", "县域产业升级", "贺明远"], hung(HEAD_LEAD, lead_width), [""], ["夯实创新平台"],
+                 hung(P1, 18), [""], hung(P2, 18), [""], ["壮大创新主体"], hung(P4, 18), [""], ["（作者系某某大学教授）"],
+                 [""], ["让公共服务", "更加可及"], hung(P5, 18), [""], hung(P6, 18), [""], ["邵清和"]])
+    t = tables(text)
+    first = t["articles"][0]
+    assert (first["title"], first["authors"]) == ("以科技创新引领县域产业升级", ["贺明远"])
+    assert first["text"].startswith(HEAD_LEAD)
+    assert P1 in first["text"] and P4 in first["text"]
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == first["article_id"]] == ["夯实创新平台",
+                                                                                                 "壮大创新主体"]
+
+
 def test_a_note_that_the_article_goes_on_elsewhere_ends_it_and_the_text_after_is_another_article():
     # a page: an article titled and signed at its start ends with （下转第4版）; the next one is titled after its text
     text = page([["守护一江碧水", "本报评论员 贺 宁"], wrapped(P1, 20), wrapped(P4, 20), ["（下转第4版）"],

@@ -1084,6 +1084,35 @@ def test_a_pull_quotes_last_words_over_a_one_line_heading_stay_the_quotes_on_a_p
     assert "".join(quote) in found and "现实意义" in found
 
 
+ONE_LINE_HEADINGS = ["夯实要素基础", "激发市场活力", "优化营商环境"]
+
+
+@pytest.mark.parametrize("quote, heading_apart", [
+    # the quote's last line fills its column: the short line under it, as wide as the page's other one-line
+    # headings, is the next heading (qa91)
+    (["■县域经济强不强，关键", "要看产业的核心竞争力"], True),
+    # a one-line quote across the whole column of the text
+    (["■县域活则全局活，县域强则全省强"], True),
+    # a quote's short last line as wide as no heading around it is the quote's
+    (["■县域经济强不强，关键", "要看产业的核心竞争力", "够不够强"], False),
+])
+def test_a_one_line_heading_under_a_pull_quote_whose_last_line_fills_its_column_stands_apart(quote, heading_apart):
+    first, middle, last = ONE_LINE_HEADINGS
+    tail = [] if heading_apart else [quote.pop()]
+    lines = [*hung(P1, 16), first, *hung(P2, 16), *quote, *tail, *([middle] if heading_apart else []),
+             *hung(P4, 16), last, *hung(P6, 16)]
+    found = texts(lines)
+    assert "".join(quote + tail) in found
+    assert (middle in found) is heading_apart
+    assert found[-2:] == [last, P6]
+
+
+def test_a_short_line_under_a_pull_quote_over_the_text_where_no_heading_is_as_wide_stays_the_quotes():
+    quote = ["■县域经济强不强，关键", "要看产业的核心竞争力", "激发市场活力"]
+    lines = [*hung(P1, 16), "夯实要素基础设施", *hung(P2, 16), *quote, *hung(P4, 16)]
+    assert "".join(quote) in texts(lines)
+
+
 @pytest.mark.parametrize("lead_lines", [1, 2])
 def test_a_paragraph_set_on_one_long_line_continues_no_title_line_as_wide_as_the_column(lead_lines):
     lead = "树立大食物观，是保障国家粮食安全的重要理念。如何构建多元化食物供给体系？怎样向森林、江河湖海要食物？本期刊发两篇文章，敬请关注。"

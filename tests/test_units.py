@@ -206,6 +206,12 @@ def test_a_box_before_a_heading_line_is_a_bullet_before_wrapped_text_a_pull_quot
     ([("■以数字技术赋能县域商贸流通体系建设", 2), (P1, 3)], ["plain", "para"]),
     # a bulleted one-line heading over its second line: a two-line heading still
     ([("■稳就业", 1), ("织密保障网络", 1), (P1, 3)], ["plain", "plain", "para"]),
+    # a one-line ■ block across the whole column, its sentence running on through a comma: a pull quote (qa91)
+    ([("■县域活则全局活，县域强则全省强", 1), ("织密保障网络", 1), (P1, 3)], [QUOTE, "plain", "para"]),
+    # ... but a one-line ■ block short in its column is a bulleted heading, comma or not
+    ([("■稳就业，保民生", 1), ("织密保障网络", 1), (P1, 3)], ["plain", "plain", "para"]),
+    # ... and one across the column with no comma is a heading's line too
+    ([("■以数字技术赋能县域商贸流通", 1), ("织密保障网络", 1), (P1, 3)], ["plain", "plain", "para"]),
 ])
 def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, kinds):
     found = units([Block(t, n, 16.0, 0, None) for t, n in blocks], markdown=False)
