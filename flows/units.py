@@ -123,6 +123,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
     # lines stay where the list has them.)
+    with_spaced_names_over_notes(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
@@ -495,6 +496,19 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
         u = found[i]
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
     return found
+
+
+def with_spaced_names_over_notes(found: list[Unit]) -> None:
+    """A three-character name set one character at a time (蒋 慧 敏) on a line of its own, right under a paragraph
+    that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
+    above it (a lone name, weak, as a name unspaced there is): a letter-spaced line of text (的 创 新) ends no
+    paragraph over such a note. (Only the short plain units, five characters, are tried; in place.)"""
+    for i in range(1, len(found) - 1):
+        u = found[i]
+        if (u.kind == PLAIN and len(u.text) == 5 and P.SPACED_THREE_CHARACTER_NAME.match(u.text)
+                and found[i - 1].kind == PARA and found[i - 1].text[-1:] in P.SENTENCE_END_MARKS
+                and found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
 
 
 def trailing_signature(text: str) -> re.Match[str] | None:

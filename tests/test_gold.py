@@ -73,9 +73,6 @@ KNOWN_MISSES = {
                       "close for reflow.titles_over_text), so the bare name signing the article before is not read",
     "183_newspaper.txt": "titles with no byline under them, each over a short unsigned item, become sections of the article "
                          "before: their widths and punctuation are those of unmarked section headings",
-    "191_theory.txt": "a three-character name spaced one character at a time (蒋 慧 敏) and a department before a name "
-                      "(江东省商务厅 范成林) are not bylines (a letter-spaced text line looks like the first)",
-    "193_theory.txt": "an 18-of-20 title line and a 16-of-20 byline line run into the first paragraph under them",
     "822_theory.txt": "a title whose first line is two spaced parallel phrases (藏粮于地 藏粮于技) is dropped as a "
                       "spaced slogan; the next article's standfirst, in the text's own column, stays its first paragraph",
     "125_newspaper.txt": "an article printed text first (title at its end) whose last line holds the next piece's byline "

@@ -1084,6 +1084,13 @@ def test_a_pull_quotes_last_words_over_a_one_line_heading_stay_the_quotes_on_a_p
     assert "".join(quote) in found and "现实意义" in found
 
 
+@pytest.mark.parametrize("line", ["西江省商务厅 韦明哲", "临川市生态环境局 邱若岚", "西江省农业农村厅 韦明哲 邱 岚"])
+def test_a_byline_naming_a_government_department_before_the_name_is_read_among_the_lines(line):
+    """(qa91) The department's last word (厅, 局) is no BYLINE_WORD: bylines_among asks byline() about the line for it."""
+    found = Page.of(["农村寄递物流要畅通", line, *hung(P1, 18), *hung(P2, 18)]).bylines
+    assert 1 in found and found[1].authors == byline(line).authors
+
+
 ONE_LINE_HEADINGS = ["夯实要素基础", "激发市场活力", "优化营商环境"]
 
 
