@@ -964,8 +964,18 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     indent = PARAGRAPH_INDENT if median >= PARAGRAPH_INDENT / 2 else 0.0
     return {k for k, shortfall in candidates.items()
             if shortfall >= indent + (signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
-            and widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
+            and (widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
+                 or k in signed and opens_indented_paragraph(widths, ends, k + 1, column))
             and widths[k + 2] - FULL_LINE_SLACK <= column}
+
+
+def opens_indented_paragraph(widths: list[float], ends: list[bool], b: int, column: float) -> bool:
+    """Whether line b, under a line right under a signature, is the first line of a paragraph indented deeper than the
+    page's indent (基本公共服务均等化是促进共同, 14 of 18): wider than the line over it, short of the column, ending no
+    sentence, over a line that fills the column. A paragraph's line short of its column ends it; one that ends no
+    sentence opens it, so the shorter line over it is no line of that paragraph but its title (qa91)."""
+    return (widths[b] > widths[b - 1] and widths[b] < column - FULL_LINE_SLACK and not ends[b]
+            and widths[b + 1] >= column - FULL_LINE_SLACK)
 
 
 def markdown_soft_wraps(texts: list[str], line_nos: list[int]) -> list[int]:

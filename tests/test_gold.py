@@ -69,8 +69,6 @@ KNOWN_MISSES = {
                          "the second's start cannot be told, so its end title and byline go to the first",
     "154_theory.txt": "a topic box (本期关注, a title, a lead set as one long line) becomes the first article's section, "
                       "as in 809; a 数读 sidebar box becomes a section (808); a short first title line reads as a kicker",
-    "182_theory.txt": "a title 13 of 18 characters wide over a paragraph whose first line is 14 of 18 joins it (too "
-                      "close for reflow.titles_over_text), so the bare name signing the article before is not read",
     "183_newspaper.txt": "titles with no byline under them, each over a short unsigned item, become sections of the article "
                          "before: their widths and punctuation are those of unmarked section headings",
     "822_theory.txt": "a title whose first line is two spaced parallel phrases (藏粮于地 藏粮于技) is dropped as a "

@@ -1091,6 +1091,24 @@ def test_a_byline_naming_a_government_department_before_the_name_is_read_among_t
     assert 1 in found and found[1].authors == byline(line).authors
 
 
+DEEP_FIRST = "县域商业体系是畅通城乡经济循环的重要载体，要完善县乡村三级物流配送网络，推动商贸流通企业向农村延伸服务网点。"
+
+
+@pytest.mark.parametrize("title", ["推动县域商业体系向乡村延伸", "让县域商业体系更好惠及民生"])
+def test_a_title_under_a_signature_over_a_first_line_indented_deeper_than_the_pages_stands_apart(title):
+    """(qa91) Under the bare name signing the text above, a title 13 of 18 over a paragraph whose first line is 14 of
+    18: a line short of the column that ends no sentence opens its paragraph, so the line over it is its title."""
+    paragraph = [DEEP_FIRST[:14], *wrapped(DEEP_FIRST[14:], 18, 0)]
+    lines = [*wrapped(P1, 18), *wrapped(P2, 18), "邱若岚", title, *paragraph, *wrapped(P4, 18)]
+    found = texts(lines)
+    assert found[-4:] == ["邱若岚", title, DEEP_FIRST, P4]
+
+
+def test_a_short_first_line_under_a_signature_that_ends_a_sentence_is_no_title():
+    lines = [*wrapped(P1, 18), "邱若岚", "加快健全县域商业体系。", *wrapped(P4, 18)]
+    assert texts(lines)[-2:] == ["加快健全县域商业体系。", P4]
+
+
 ONE_LINE_HEADINGS = ["夯实要素基础", "激发市场活力", "优化营商环境"]
 
 
