@@ -34,6 +34,9 @@ BOX_KINDS = frozenset({U.PARA})       # (a box holds paragraphs: no headings, no
 NARROW_BOX_SHARE = 0.15
 # The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
 MOTTO_WORD_CHARS = 2
+# A title's first line may be two parallel phrases of this many characters or more set apart by a space (藏粮于地 藏粮于技,
+# parallel_phrases_first_line); a column head's words are shorter.
+PARALLEL_PHRASE_CHARS = 3
 # A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
 COLUMN_LABEL_MAX_CHARS = 6
 # An item of news in brief (经济简讯 …) holds at most this many lines of text (split_on_brief_column).
@@ -1338,7 +1341,8 @@ def trailing_clean(lines: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     last = len(lines) - 1
     for k in range(last, -1, -1):
-        spaced = not lines[k].clean and not (k == last > 0 and stray_spaced_second_line(lines[k - 1], lines[k]))
+        spaced = (not lines[k].clean and not (k == last > 0 and stray_spaced_second_line(lines[k - 1], lines[k]))
+                  and not (k == last - 1 and len(out) == 1 and parallel_phrases_first_line(lines[k], lines[last])))
         if spaced or len(out) == MAX_HEADING_LINES or is_motto_word(lines, k):
             break
         out.insert(0, lines[k])
@@ -1351,6 +1355,18 @@ def stray_spaced_second_line(upper: Unit, lower: Unit) -> bool:
     title's two lines are set balanced; a headline's designed gap between its two phrases (发展低空经济 香港要抢占先机)
     under a wider or narrower line (a breadcrumb) or a spaced one (a running head) stays a spaced line."""
     if " " in upper.text or not upper.clean or lower.text.count(" ") != 1:
+        return False
+    narrow, wide = sorted((display_width(upper.text), display_width(lower.text)))
+    return narrow >= TITLE_PAIR_SHARE * wide
+
+
+def parallel_phrases_first_line(upper: Unit, lower: Unit) -> bool:
+    """Whether a title's first line is two parallel phrases set apart by a space (藏粮于地 藏粮于技 / 筑牢粮食安全根基,
+    qa91): one space between two words of one length, three characters or more (a column head's words are two: 观点
+    聚集, 理论 周刊), over a line with no space of about its width (a title's two lines are set balanced; a column head
+    stands over a title of its own width)."""
+    words = upper.text.split(" ")
+    if len(words) != 2 or " " in lower.text or len(words[0]) != len(words[1]) or len(words[0]) < PARALLEL_PHRASE_CHARS:
         return False
     narrow, wide = sorted((display_width(upper.text), display_width(lower.text)))
     return narrow >= TITLE_PAIR_SHARE * wide

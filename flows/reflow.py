@@ -105,6 +105,10 @@ ONE_LINE_SHARE = 2.0
 NARROW_BOX_LINES = 3
 NARROW_BOX_MIN_WIDTH = 10.0
 NARROW_BOX_SLACK = 1.0
+# A paragraph's full lines this many times as wide as the column around them, WIDE_LEAD_LINES of them or more, are set
+# in a wider column of their own (wide_lead_columns).
+WIDE_LEAD_SHARE = 1.25
+WIDE_LEAD_LINES = 2
 
 # In the PDF layout (a blank line after every line), this many lines in a row set without a blank line between them
 # are a dense stretch (a box or column set tight), not a title, byline and first line set tight over their text:
@@ -275,6 +279,45 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
             runs.append(range(a, b))
             cols[a:b] = repeat(sorted(widths[a: b - 1])[(b - a - 1) // 2], b - a)
     return runs
+
+
+def wide_lead_columns(texts: list[str], widths: list[float], cols: list[float], ends: list[bool]) -> None:
+    """`cols` set, for a paragraph set across a wider column than the text around it (a standfirst or lead over an
+    article's text: 发展新型农业经营主体，…如何培 / 育壮大家庭农场…有机 / 衔接？ 28 wide over text 20 wide), to the width
+    of its full lines: WIDE_LEAD_LINES lines or more in a row that end no sentence, as wide as one another within
+    NARROW_BOX_SLACK, each wider than the column around it by more than WIDE_LEAD_SHARE, none holding a space, with the
+    paragraph's indented first line over them, if any, and the line that ends the paragraph (the last of them, or a
+    sentence's end under them, however short), right over wrapped text. The window around two or three such lines
+    takes in the narrower text, so the paragraph reads as set in the text's column and the articles stage cannot tell
+    it from the text (qa91). (A paragraph in a wider column over a title and byline is a short text of its own, which
+    the articles stage reads by the window's measure as before. Only lines much wider than their window are looked
+    at: few.)"""
+    n, done = len(widths), 0
+    for k in compress(count(), map(gt, widths, map(mul, cols, repeat(WIDE_LEAD_SHARE)))):
+        if k < done or ends[k] or k + 1 >= n or widths[k] > MAX_COLUMN_WIDTH:
+            continue
+        width = widths[k]
+        b = k + 1         # (the run of full lines: k to b - 1, the last of them or line b ending the paragraph)
+        while b < n and not ends[b - 1] and abs(widths[b] - width) <= NARROW_BOX_SLACK:
+            b += 1
+        done = b
+        last = b - 1 if ends[b - 1] else b
+        # (an indented first line over them is the paragraph's too)
+        a = k - 1 if (k and not ends[k - 1] and width - PARAGRAPH_INDENT - NARROW_BOX_SLACK <= widths[k - 1] < width
+                      and widths[k - 1] > cols[k - 1] * WIDE_LEAD_SHARE) else k
+        if (b - k >= WIDE_LEAD_LINES and last + 1 < n and ends[last] and widths[last] <= width + NARROW_BOX_SLACK
+                and over_text(widths, cols, ends, last + 1)
+                and not any(map(contains, texts[a:last + 1], repeat(" ")))
+                and all(widths[j] > cols[j] * WIDE_LEAD_SHARE for j in range(k, b))):
+            column = sorted(widths[k:b])[(b - k - 1) // 2]
+            cols[a:last + 1] = repeat(column, last + 1 - a)
+
+
+def over_text(widths: list[float], cols: list[float], ends: list[bool], b: int) -> bool:
+    """Whether line b opens wrapped text of its column: it is not short in it, ends no sentence and the line under
+    it is not short either (a title or a byline under a paragraph is short; see wide_lead_columns)."""
+    return (b + 1 < len(widths) and not ends[b] and widths[b] >= cols[b] * SHORT_SHARE
+            and widths[b + 1] >= cols[b + 1] * SHORT_SHARE)
 
 
 def after_short_lead_ins(lasts: str, widths: list[float], cols: list[float]) -> set[int]:
@@ -1048,6 +1091,7 @@ class Page:
         signed = under_signatures(texts, bylines.keys(), ends)
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends)
+        wide_lead_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.

@@ -71,8 +71,6 @@ KNOWN_MISSES = {
                       "as in 809; a 数读 sidebar box becomes a section (808); a short first title line reads as a kicker",
     "183_newspaper.txt": "titles with no byline under them, each over a short unsigned item, become sections of the article "
                          "before: their widths and punctuation are those of unmarked section headings",
-    "822_theory.txt": "a title whose first line is two spaced parallel phrases (藏粮于地 藏粮于技) is dropped as a "
-                      "spaced slogan; the next article's standfirst, in the text's own column, stays its first paragraph",
     "125_newspaper.txt": "an article printed text first (title at its end) whose last line holds the next piece's byline "
                          "glued to that piece's title (宋佳怡东岭发布…), then an unsigned item: both join the article "
                          "signed at the page's head (the glued-byline rule reads only header runs holding a real byline)",

@@ -1109,6 +1109,23 @@ def test_a_short_first_line_under_a_signature_that_ends_a_sentence_is_no_title()
     assert texts(lines)[-2:] == ["加快健全县域商业体系。", P4]
 
 
+WIDE_LEAD = ("发展县域富民产业，是促进农民增收的重要途径。如何让产业链条更多留在县域、让农民更多分享增值收益？本期邀请"
+             "两位专家分别谈谈。")
+
+
+@pytest.mark.parametrize("lead_width", [26, 28])
+def test_a_paragraph_set_wider_than_the_text_around_it_is_measured_in_its_own_column(lead_width):
+    """(qa91) Two full lines and a short one, 26 or 28 wide between text 20 wide: the window around them takes in the
+    text, so they are measured by their own full lines."""
+    lead = hung(WIDE_LEAD, lead_width)
+    lines = [*hung(P1, 20), *hung(P2, 20), "邱若岚", *lead, *hung(P4, 20), *hung(P6, 20)]
+    page = Page.of(lines)
+    at = lines.index(lead[0])
+    assert all(page.cols[k] >= lead_width - 1 for k in range(at, at + len(lead)))
+    assert page.cols[at + len(lead) + 2] == 20
+    assert texts(lines)[-3:] == [WIDE_LEAD, P4, P6]
+
+
 ONE_LINE_HEADINGS = ["夯实要素基础", "激发市场活力", "优化营商环境"]
 
 
