@@ -1181,7 +1181,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                 and is_regular_column(widths, a, col) and b not in page.respaced)
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
-        return False                      # a heading, a byline, a caption
+        # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
+        # paragraph set wider, which goes on into the full line under it
+        return a == start and opens_narrower_column(page, a)
     if page.free_layout and wa < LONG_LINE and (wa < col - 1.5 or wb > wa + WIDER_NEXT_LINE):
         # One paragraph per line: only a long or full line breaks off by accident (and a line
         # followed by a wider one is not full, whatever its short neighbours make the column).
@@ -1193,6 +1195,26 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                          or (a == start and stops_mid_clause(page, a))))):
         return False                      # a full line, then a heading
     return True
+
+
+def opens_narrower_column(page: Page, a: int) -> bool:
+    """Whether line a, short in its window's column, is the indented first line of a paragraph in the narrower column
+    under it, right under a paragraph set wider (a lead across the columns, 27 wide, then 近年来，我省县域数字基础设施加快
+    16 wide over lines 18 wide): its window takes in the wider lines, but against the column of the two lines under
+    it, which fill that column, it falls short by no more than a paragraph's indent, and it ends no sentence, under a
+    line that ends one and is wider than that column by WIDE_LEAD_SHARE (qa91). Not on a page of one paragraph a
+    line, whose short lines are headings over long ones."""
+    b = a + 1
+    if b + 1 >= len(page.texts) or a == 0 or page.free_layout:
+        return False
+    # (the column under it: its own window's, or, where that takes in the wide lines too, the two lines under it)
+    widths = page.widths
+    wa, wb = widths[a], widths[b]
+    narrow = min(page.cols[b], max(widths[b + 1: b + 3]))
+    return (page.ends[a - 1] and not page.ends[a] and widths[a - 1] > narrow * WIDE_LEAD_SHARE
+            and narrow < page.cols[a] - FULL_LINE_SLACK and narrow >= MIN_TEXT_LINE
+            and abs(wb - narrow) <= FULL_LINE_SLACK and widths[b + 1] >= narrow - FULL_LINE_SLACK and wa < wb
+            and wa >= narrow - PARAGRAPH_INDENT - FULL_LINE_SLACK)
 
 
 def is_wrapped_addressees(line: str, next_line: str) -> bool:

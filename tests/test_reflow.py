@@ -1126,6 +1126,19 @@ def test_a_paragraph_set_wider_than_the_text_around_it_is_measured_in_its_own_co
     assert texts(lines)[-3:] == [WIDE_LEAD, P4, P6]
 
 
+PAGE_LEAD = ("数字经济是继农业经济、工业经济之后的主要经济形态。县域是承接产业转移、推动城乡融合的重要空间，用好数字技术"
+             "为县域产业赋能，是推动县域经济高质量发展的必然选择。")
+
+
+@pytest.mark.parametrize("lead_width", [27, 28, 29])
+def test_the_indented_first_line_of_a_paragraph_right_under_a_wider_lead_opens_no_heading(lead_width):
+    """(qa91) A lead set across the columns right over the text: the window of the text's first line (16 of 18)
+    takes in the lead's wide lines; against the column of the lines under it, it is an indented first line."""
+    lines = ["以数字经济赋能", "县域产业转型升级", "某市委党校经济学教研部 柯明远", *hung(PAGE_LEAD, lead_width),
+             *wrapped(P1, 18), *wrapped(P2, 18), *wrapped(P4, 18)]
+    assert texts(lines)[-4:] == [PAGE_LEAD, P1, P2, P4]
+
+
 ONE_LINE_HEADINGS = ["夯实要素基础", "激发市场活力", "优化营商环境"]
 
 
