@@ -44,6 +44,8 @@ MAX_COLUMN_WIDTH = 80.0
 QUOTE_WIDENING = 2.0
 # A pull quote's line more than this much narrower than the quote's column did not fill it: the quote ends there (qa67).
 QUOTE_TAIL_SHORT = 2.0
+# A line under a pull quote narrower than this is the quote's last word or two, never a one-line heading under it (qa91).
+QUOTE_HEADING_MIN_WIDTH = 4.0
 # Lines narrower than this are headings or labels, not text, when telling layouts apart.
 MIN_TEXT_LINE = 10.0
 # Below this share of text lines stopping mid-sentence, a document puts one paragraph per line.
@@ -1519,10 +1521,12 @@ def with_one_line_headings_under_quotes(page: Page, firsts: list[int]) -> list[i
 
 def quote_ends_full_over(page: Page, a: int, k: int) -> bool:
     """Whether line k, the last of the pull quote opened at line a, is a short plain line under a line that fills the
-    quote's column (see with_one_line_headings_under_quotes)."""
+    quote's column (see with_one_line_headings_under_quotes), four characters wide or more: a quote's last character
+    or two (一体, 发展) are no heading's, whatever short heading (结语) the page has."""
     widths, line = page.widths, page.texts[k]
     width = max(widths[a: k])
     return (not page.ends[k] and not P.CLAUSE_MARK.search(line) and " " not in line and k not in page.starts
+            and widths[k] >= QUOTE_HEADING_MIN_WIDTH
             and widths[k] < width - QUOTE_TAIL_SHORT and widths[k - 1] >= width - QUOTE_TAIL_SHORT
             and widths[k] < page.cols[k] * SHORT_SHARE)
 

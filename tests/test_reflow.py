@@ -1162,9 +1162,13 @@ def test_a_one_line_heading_under_a_pull_quote_whose_last_line_fills_its_column_
     assert found[-2:] == [last, P6]
 
 
-def test_a_short_line_under_a_pull_quote_over_the_text_where_no_heading_is_as_wide_stays_the_quotes():
-    quote = ["■县域经济强不强，关键", "要看产业的核心竞争力", "激发市场活力"]
-    lines = [*hung(P1, 16), "夯实要素基础设施", *hung(P2, 16), *quote, *hung(P4, 16)]
+@pytest.mark.parametrize("heading, tail", [
+    ("夯实要素基础设施", "激发市场活力"),   # no heading as wide as the short line
+    ("结语", "力强"),                     # a quote's last two characters, as wide as a two-character heading
+])
+def test_a_short_line_under_a_pull_quote_over_the_text_where_no_heading_is_as_wide_stays_the_quotes(heading, tail):
+    quote = ["■县域经济强不强，关键", "要看产业的核心竞争", tail]
+    lines = [*hung(P1, 16), heading, *hung(P2, 16), *quote, *hung(P4, 16)]
     assert "".join(quote) in texts(lines)
 
 
