@@ -70,6 +70,8 @@ def byline(line: str) -> Byline | None:
         text = text.replace(" ", "")      # 沈 佳 丽，唐 子 谦: letter-spaced names parted by commas
     if text.endswith(P.POST_ENDS) and (m := P.SPACED_NAME_POSTS_LINE.match(text)):
         text = m.group(1).replace(" ", "") + text[m.end(1):]     # 李 嘉 欣  高级研究主任: the name despaced
+    if text[:1] in P.DASH_SIGNATURE_INITIALS and (m := P.DASH_SIGNATURE.match(text)):
+        return names_with_asides(m.group(1).strip())     # ——庞某某（某大学研究员）: a signature on a dash line (qa92)
     if text[:1] in P.DIGEST_BYLINE_INITIALS and (m := P.DIGEST_BYLINE.match(text)):
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if text[:1] in "（(" and "整理" in text and (m := P.NOTED_TRANSCRIBER_BYLINE.match(text)):
@@ -278,10 +280,10 @@ def outlet_of(prefix: str | None) -> str | None:
 def published(line: str) -> dt.date | None:
     """The date of a 日期：… field, of a line that is only a date, of one that starts with it, or of a
     publisher-and-date line (国研网 2024-09-03) or of a WeChat article's head line (原创 作者 公众号 2025年10月08日 20:15)."""
-    if (P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line)
+    if (P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))):
         return date_of(P.BARE_DATE.search(line))
-    return date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line))
+    return date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
 
 
 def published_date(value: str | None) -> dt.date | None:
@@ -301,7 +303,7 @@ def date_of(m: re.Match | None) -> dt.date | None:
 
 def source(line: str) -> str | None:
     """The publication a 来源：… field names, or the publisher of a publisher-and-date line."""
-    m = P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line)
+    m = P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
     return m.group(1) if m else None
 
 

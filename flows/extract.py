@@ -402,7 +402,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     if not match:
         return {}, text
     try:
-        loaded = yaml.safe_load(match.group(1))
+        loaded = yaml.safe_load(P.LINE_END_SPACE.sub("", match.group(1)))
     except yaml.YAMLError:
         return {}, text
     if not isinstance(loaded, dict):

@@ -47,7 +47,7 @@ BLANK_TEXT = re.compile("[\\s\u200b-\u200d\u2060\ufeff]*")
 
 # ---- front matter and metadata ----
 # YAML front matter: '---' on the very first line, closed by a '---' or '...' line.
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile("\\A---[ \\t\u3000]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t\u3000]*(?:\\n|\\Z)", re.S)
 # Metadata key spellings (lower-cased) mapped to the canonical key.
 METADATA_KEYS = {
     "title": "title", "标题": "title", "標題": "title", "题目": "title", "題目": "title",
@@ -2367,6 +2367,44 @@ NAME_SHAPED_PAPER = re.compile(rf"[{CJK}]{{1,3}}报")
 # closed by its photographer's credit in brackets is (BRACKETED_PHOTO_CREDIT; units.unit). (An agency's name in
 # brackets, （新华社）, may close a one-line news brief: not taken.)
 BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。！？（）()]{{2,40}}。?[（(]\s*资料图片?\s*[）)]$")
+
+# ---- session 17 (lead) ----
+# Spaces (full-width too) and tabs ending a line of YAML front matter (exported files carry them): YAML refuses a tab
+# after a plain value, so they are dropped before the block is parsed.
+LINE_END_SPACE = re.compile("[ \\t\u3000]+$", re.M)
+
+# ---- qa93 (session 17): Traditional papers from PDF and the web, Markdown roundtables and think-tank notes ----
+# 澄海战略研究院 | 决策参考 2026年第9期 | 2026-03-20: a think tank's masthead line, its name, then the series with the
+# issue's number and then the date, parted by bars (OUTLET_DATE_LINE with an issue): front matter, the publisher its
+# source and the date its date, no title and no text.
+OUTLET_ISSUE_DATE_LINE = re.compile(
+    rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})\s*[|｜]\s*[{CJK}]{{2,8}}\s*{_BRIEF_ISSUE}\s*[|｜]\s*{_DATETIME}$")
+# 上一页 1 2 3 下一页 / 首页 上一页 [1] [2] 下一页 尾页: the pager of a web article split over pages, left in the text
+# where the page breaks: chrome (units.furniture_kind). A page link or two with 上一页 or 下一页 (a line holding only
+# those words and the pages' numbers).
+PAGER_LINE = re.compile(r"^(?=.*[上下]一页)(?:首页\s*)?(?:上一页\s*)?(?:[\[【]?\d{1,3}[\]】]?\s*){0,20}(?:下一页\s*)?(?:尾页)?$")
+# ### 邝衡 (over each of that guest's answers, the questions being the ## headings): a Markdown heading holding only a
+# person's name (units.with_speaker_headings).
+SPEAKER_HEADING_NAME = re.compile(rf"(?:{PERSON_NAME})")
+# 来源：青川健康报 2026-05-12 08:40 作者：朱若溪: a line of fields giving the date unlabelled after the source's name
+# (bylines.published; DATE_FIELD's groups).
+SOURCE_THEN_DATE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*[^\s:：|｜]+?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+
+# ---- qa92 (session 17): op-eds, newspaper pages, speeches, interviews ----
+# ——庞某某（某大学某研究院研究员）: an op-ed signed on a dash line, under its title or under its text: the names each
+# followed by a bracketed affiliation (NAMES_WITH_ASIDES) after the dash are a byline, no subtitle (bylines.byline).
+# (A subtitle's words carry no bracketed affiliation after a name: ——写在…之际, ——访…局长某某.)
+DASH_SIGNATURE = re.compile(r"^(?:——|──|--|—)\s*([^—─\-\s].*[）)])$")
+DASH_SIGNATURE_INITIALS = "—─-"
+
+# （来源：江宁日报　2026年3月5日　第3版） / （稿源：《东川晚报》）: a closing line naming where the piece was published,
+# maybe with its date and page: the article's source (group 1 or 2: the publication) and date, no text of it
+# (segment.ArticleBuilder.closing_source). The name ends where the date, a space, a comma or the bracket starts.
+SOURCE_CLOSING_LINE = re.compile(rf"^[（(]\s*(?:本文|文章|信息)?(?:来源|稿源|出处)\s*[:：]\s*"
+                                 rf"(?:《([^《》]{{1,20}})》|([^\s，,；;:：（）()《》]{{2,20}}?))"
+                                 rf"(?=[\s，,；;]|\d{{4}}\s*[年\-/.]|[）)]$)[^（）()]*[）)]$")
+SOURCE_CLOSING_LINE_INITIALS = "（("
+SOURCE_CLOSING_LINE_INITIAL = re.compile("[（(]")        # (reflow.source_closing_lines: a line of its own)
 
 # ---- qa91 (session 17): theory pages ----
 # 东川市委党校经济学教研部 齐文远 / 江东省商务厅 范成林: a byline under a theory page's title naming the author's

@@ -827,6 +827,22 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def source_closing_lines(texts: list[str], firsts: str) -> set[int]:
+    """The closing lines naming where a piece was published (（来源：某某日报　2026年3月5日　第3版）): a line of its own,
+    which runs into no other closing line (（责任编辑：…）) under it (qa92). (Only lines opening with a bracket are tried.)"""
+    return {k for k in lines_of(P.SOURCE_CLOSING_LINE_INITIAL, firsts) if P.SOURCE_CLOSING_LINE.match(texts[k])}
+
+
+def subtitles_under_shorter_lines(texts: list[str], firsts: str, widths: list[float]) -> set[int]:
+    """The subtitle lines (——在全市…大会上的讲话) under a line that falls short of them by more than a paragraph's
+    indent: that line did not wrap into the subtitle, which opens a block (a title over its subtitle set with no blank
+    line between, the two lines alone making the local column, so neither falls short of it). A subtitle that fills
+    its column may still wrap onto the line under it. A dash opening the second line of a paragraph (its first line
+    over it, short by the indent only) is no such line (qa92). (Only lines beginning with a dash are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
+            if 0 < k and widths[k - 1] < widths[k] - PARAGRAPH_INDENT - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
+
+
 def rule_lines(texts: list[str], firsts: str) -> set[int]:
     """The rules across the page (————): separators, whatever their width, never a wrapped line of text. (Only
     lines beginning with a dash are tried.)"""
@@ -1095,7 +1111,8 @@ class Page:
         runs += narrow_box_columns(texts, widths, cols, ends)
         wide_lead_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
-                  | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text))
+                  | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
+                  | subtitles_under_shorter_lines(texts, firsts, widths))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own
@@ -1109,7 +1126,7 @@ class Page:
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
-                | box_labels(texts, firsts) | rule_lines(texts, firsts))
+                | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

@@ -239,7 +239,8 @@ class ArticleBuilder:
             else:
                 self.add_unit(u)
         for u in pending_headings:              # lines after the last paragraph: a signature
-            self.residue.add(u.text, "closing line")
+            if not self.closing_source(u):
+                self.residue.add(u.text, "closing line")
         self.close_lists()
         mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]
@@ -261,6 +262,17 @@ class ArticleBuilder:
             names = self.authors_in_text()
         named = None if source in P.SELF_OUTLETS else source
         return names, named or self.metadata.get("source") or source
+
+    def closing_source(self, u: Unit) -> bool:
+        """A closing line naming where the piece was published (（来源：江宁日报　2026年3月5日　第3版）): its source, where
+        no byline named one but the paper's own (本报), and its date; the line is front matter, no closing line (qa92)."""
+        if u.text[:1] not in P.SOURCE_CLOSING_LINE_INITIALS or not (name := U.closing_source(u.text)):
+            return False                        # (（来源：本报综合）: the paper's own desk, no publication named)
+        if not self.source or self.source in P.SELF_OUTLETS:
+            self.source = name
+        self.published = self.published or B.date_of(P.BARE_DATE.search(u.text))
+        self.front.append(u.text)
+        return True
 
     def byline_date(self) -> date | None:
         """2025-06-18 02:10 联合报／ 陈怡君: a web opinion page's byline may open with the time the piece was posted."""
@@ -316,7 +328,8 @@ class ArticleBuilder:
         elif u.kind in U.RESIDUAL:
             self.residue.add(u.text, u.kind)
         elif u.kind == U.NOTE and u.byline:
-            self.front.append(u.text)       # a signature after the text (……。（江 帆）): a byline, not text
+            if not self.closing_source(u):          # （来源：…）: the source and date (qa92)
+                self.front.append(u.text)       # a signature after the text (……。（江 帆）): a byline, not text
         else:                                               # PARA, ITEM, NOTE, TITLE
             if self.abstract_follows:
                 self.abstract, self.abstract_follows = text_of(u.text), False

@@ -131,7 +131,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     if markdown:
-        return with_issuers_under_titles(with_issuers_over_dates(found))
+        return with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found)))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -150,6 +150,28 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
             found[i] = as_plain_heading(u)
     return with_contact_under_credit(
         with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))))
+
+
+def with_speaker_headings(found: list[Unit]) -> list[Unit]:
+    """A Markdown heading that holds only a person's name, where the same name heads two or more parts of the document
+    (a roundtable setting each guest's answer under ### 邝衡, its questions the ## headings), is a turn's label, not a
+    section: the name opens the paragraph under it as a speaker's label does (邝衡：最直观的变化是…, qa93)."""
+    named = [i for i, u in enumerate(found) if u.kind == HEADING and (u.family or "").startswith("md")
+             and u.heading and P.SPEAKER_HEADING_NAME.fullmatch(u.heading)]
+    counts = Counter(found[i].heading for i in named)
+    turns = [i for i in named if counts[found[i].heading] >= 2]
+    if not turns:
+        return found                      # most documents
+    labels = set()
+    for i in turns:
+        u, name = found[i], found[i].heading or ""
+        if i + 1 < len(found) and found[i + 1].kind == PARA and not found[i + 1].speaker:
+            v = found[i + 1]
+            found[i + 1] = v._replace(text=f"{name}：{v.text}", speaker=name)
+            labels.add(i)
+        else:
+            found[i] = Unit(PARA, f"{name}：", u.width, 1, None, speaker=name)
+    return [u for i, u in enumerate(found) if i not in labels]
 
 
 def with_contact_under_credit(found: list[Unit]) -> list[Unit]:
@@ -487,7 +509,8 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     bracketed = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_SIGNATURE_END))))
     for i in bracketed:     # (few; a unit replaced in place: the indexes stay right for the paragraphs below)
         u = found[i]
-        if u.kind == PLAIN and i and found[i - 1].kind == PARA and (by := signature_line_byline(u.text)):
+        if (u.kind == PLAIN or (u.kind == PARA and u.n_lines == 1)) and i and found[i - 1].kind == PARA and (
+                by := signature_line_byline(u.text)):     # (in Markdown a short line is a paragraph: qa93)
             found[i] = as_kind(u, NOTE)._replace(byline=by)
     signed = [(i, m, by) for i in bracketed
               if found[i].kind == PARA and (m := trailing_signature(found[i].text))
@@ -1063,6 +1086,53 @@ def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Uni
     return found
 
 
+def with_text_width_boxes(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A box labelled on a line of its own (新闻链接, 背景链接, 名词解释) amid an article's text and set at the text's
+    width: the label, the box's title line if any (什么是…) and the paragraph under them are the box, no text of the
+    article and no section of it, when the article's text goes on under that paragraph. Its column does not tell the
+    box's end, so only its first paragraph is taken (a narrower box is measured: with_boxes_and_inline_notes). Only
+    the labels (credits or plain lines) are visited (qa92)."""
+    for i in sorted([*positions(kinds, CREDIT), *positions(kinds, PLAIN)]):
+        if not (0 < i and found[i - 1].kind == PARA and found[i].kind in (CREDIT, PLAIN)
+                and found[i - 1].text[-1:] in P.SENTENCE_MARKS
+                and (P.BOX_LABEL_LINE.match(found[i].text) or P.BOX_LABEL_LINE_BARE.match(found[i].text))):
+            continue                                     # (a text cut mid-sentence may go on under the label)
+        first = i + 1
+        if first < len(found) and found[first].kind == PLAIN and found[first].text[-1:] not in P.SENTENCE_MARKS:
+            first += 1                                   # the box's title (什么是数据资产入表)
+        if (first + 1 < len(found) and found[first].kind == PARA and found[first + 1].kind == PARA
+                and not narrower_than_text_before(found, first)):
+            found[i:first + 1] = [as_kind(u, QUOTE) for u in found[i:first + 1]]
+    return found
+
+
+def with_roundup_signatures(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A signature on a dash line naming the speaker before the affiliation (——邵某（某大学教授）) under a view in a
+    roundup (专家观点, maybe a title line, then paragraphs each closed by such a line) signs that view as a roundup's
+    signature (——某大学教授 邵某) does: a subtitle-like line of the roundup, no byline starting an article (qa92).
+    Only the bylines on dash lines are visited."""
+    for i in positions(kinds, BYLINE):
+        if found[i].text[:1] not in P.DASH_SIGNATURE_INITIALS or not P.DASH_SIGNATURE.match(found[i].text):
+            continue
+        j = i - 1
+        while j > 0 and (found[j].kind == PARA or is_dash_line(found[j])):
+            j -= 1
+        end = i + 1
+        while end < len(found) and (found[end].kind == PARA or is_dash_line(found[end])):
+            end += 1
+        label = j - 1 if j > 0 and found[j].kind == PLAIN and not P.ROUNDUP_LABEL.match(found[j].text) else j
+        if (j < i - 1 and 0 < label and found[label].kind == PLAIN and found[label - 1].kind == PARA
+                and P.ROUNDUP_LABEL.match(found[label].text)     # (after a text, as articles.roundup_at has it)
+                and sum(map(is_dash_line, found[j + 1:end])) >= P.ROUNDUP_MIN_VIEWS):
+            found[i] = as_kind(found[i], SUBTITLE)._replace(byline=None)
+    return found
+
+
+def is_dash_line(u: Unit) -> bool:
+    """Whether a unit is a line opening with a dash read as a byline or a subtitle (a view's signature)."""
+    return u.kind in (BYLINE, SUBTITLE) and u.text[:1] in P.DASH_SIGNATURE_INITIALS
+
+
 def box_paragraph_under_label(found: list[Unit], kinds: list[str], i: int) -> int | None:
     """Where the paragraph of a box starts under a box's label line at `i` (名词解释, 链接): right under it, or under
     the one line naming the term it explains (名词解释 / 县域富民产业 / 指…, qa71), set in a narrower column than
@@ -1162,6 +1232,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
+    if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
@@ -1199,7 +1271,18 @@ def unit(block: Block, markdown: bool) -> Unit:
         # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
         # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
         return Unit(CREDIT, text, *base)
+    if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
+        return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
     return plain_unit(text, base, markdown)
+
+
+def closing_source(text: str) -> str | None:
+    """The publication a closing source line names (（来源：江宁日报　2026年3月5日　第3版） -> 江宁日报), not the paper's
+    own desk (（来源：本报综合））."""
+    if not (m := P.SOURCE_CLOSING_LINE.match(text)):
+        return None
+    name: str = m.group(1) or m.group(2)
+    return None if name[:2] in P.SELF_OUTLETS else name
 
 
 def markdown_markup_unit(text: str, base: Base) -> Unit | None:
@@ -1280,7 +1363,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
-    if markdown and last.isdecimal() and P.OUTLET_DATE_LINE.match(text):
+    if markdown and ((last.isdecimal() and is_outlet_date_line(text))
+                     or (last == "日" and P.OUTLET_ISSUE_DATE_LINE.match(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
@@ -1288,6 +1372,12 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
+
+
+def is_outlet_date_line(text: str) -> bool:
+    """Whether a line names a publisher and a date (国研网 2024-09-03, 明报｜观点｜2026年3月2日), maybe with the series'
+    issue between them (某某研究院 | 决策参考 2026年第9期 | 2026-03-20, qa93)."""
+    return bool(P.OUTLET_DATE_LINE.match(text) or P.OUTLET_ISSUE_DATE_LINE.match(text))
 
 
 def short_line_unit(text: str, base: Base) -> Unit:
@@ -1302,7 +1392,7 @@ def short_line_unit(text: str, base: Base) -> Unit:
 def shaped_short_line(text: str, base: Base) -> Unit | None:
     """A short line as front matter, furniture, a field or an item's heading line, told by its shape, if it is one."""
     first, last = text[:1], text[-1:]
-    if last in P.OUTLET_DATE_LAST and P.OUTLET_DATE_LINE.match(text):
+    if last in P.OUTLET_DATE_LAST and is_outlet_date_line(text):
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
@@ -1777,5 +1867,6 @@ def is_cited_before(found: list[Unit], k: int) -> bool:
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
     with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
-    with_page_section_labels, with_boxes_and_inline_notes, with_english_title_under_title, with_guests_under_guest_line,
+    with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
+    with_english_title_under_title, with_guests_under_guest_line,
     with_quotes_over_headings, with_wrapped_subtitles)

@@ -1882,3 +1882,23 @@ def test_a_last_unsigned_text_takes_the_line_after_it_over_the_closing_credits_a
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让高标准农田“高”在实处", ["柯远航"]), ("为县域发展注入新动能", [])]
+
+
+# ---- qa92 (session 17): views in a roundup signed name first on dash lines ----
+@pytest.mark.parametrize("signatures", [
+    ["——邵明（南岭大学商学院教授）", "——詹雪梅（省社会科学院研究员）"],
+    ["——邵明（南岭大学商学院教授）", "——省社会科学院研究员 詹雪梅"],
+])
+@pytest.mark.parametrize("after", [False, True])
+def test_a_roundups_views_signed_name_first_on_dash_lines_stay_one_piece(signatures, after):
+    """专家观点 / its title / a view / ——邵某（某大学教授） / a view / ——詹某（某院研究员）: the dash lines sign views of the
+    roundup, as ——某大学教授 邵某 does; they start no article each (qa92)."""
+    parts = [["南岭县春播进度快于往年", "本报记者 许 航"], wrapped(P1, 18), wrapped(P2, 18),
+             ["专家观点", "县域商业要“接地气”"], wrapped(VIEW_1, 18), [signatures[0]], wrapped(VIEW_2, 18), [signatures[1]]]
+    if after:
+        parts += [wrapped(P4, 18), wrapped(P6, 18), ["让县域商业留住烟火气", "辛 禾"]]
+    arts = tables(page(parts))["articles"]
+    expected = [("南岭县春播进度快于往年", ["许航"], "\n".join([P1, P2])), ("县域商业要“接地气”", [], "\n".join([VIEW_1, VIEW_2]))]
+    if after:
+        expected.append(("让县域商业留住烟火气", ["辛禾"], "\n".join([P4, P6])))
+    assert [(a["title"], a["authors"], a["text"]) for a in arts] == expected

@@ -409,3 +409,37 @@ def test_a_lone_name_or_words_with_spaced_numbers_are_no_such_byline(line):
 ])
 def test_a_speech_subtitle_may_name_its_speaker(line, authors):
     assert subtitle_speaker(line) == authors
+
+
+@pytest.mark.parametrize("line, date", [
+    ("来源：青川健康报 2026-05-12 08:40 作者：朱若溪", dt.date(2026, 5, 12)),
+    ("来源：澄江日报 2026年4月3日", dt.date(2026, 4, 3)),
+    ("来源：澄江日报2026年4月3日", dt.date(2026, 4, 3)),        # the space gone (rule 5)
+])
+def test_a_date_unlabelled_after_the_source_field_is_the_date(line, date):
+    """来源：某报 2026-05-12 08:40 作者：某某: a line of fields may give the date with no label after the source (qa93)."""
+    assert published(line) == date
+
+
+# ---- qa92 (session 17)
+
+@pytest.mark.parametrize("line, authors", [
+    ("——邬明远（西川大学公共管理学院教授）", ("邬明远",)),            # an op-ed signed on a dash line
+    ("—— 严可心（东岭市社会科学院农村发展研究所研究员）", ("严可心",)),
+    ("——欧阳青禾（某省委党校经济学教研部副主任）", ("欧阳青禾",)),
+    ("——钱立群（某大学教授）、范晓雯（某研究院副研究员）", ("钱立群", "范晓雯")),
+    ("—柯一帆（某大学数字经济研究院研究员）", ("柯一帆",)),
+])
+def test_a_signature_on_a_dash_line_names_its_author(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "——写在新中国成立七十五周年之际",                 # subtitles: no name with an affiliation after the dash
+    "——访某市交通运输局局长邬明远",
+    "——在全市经济工作会议上的讲话（摘要）",
+    "——以东川市为例（2020—2025年）",
+    "——来自某省某县的调查（上）",
+])
+def test_a_subtitle_on_a_dash_line_is_no_signature(line):
+    assert byline(line) is None

@@ -139,6 +139,16 @@ def test_yaml_front_matter_becomes_metadata_and_leaves_the_text(tmp_path):
     assert doc.text == "正文第一段。\n"
 
 
+@pytest.mark.parametrize("ending", [" ", "\t", " \t", "\u3000\t"])
+def test_front_matter_lines_ending_in_spaces_or_tabs_are_still_metadata(tmp_path, ending):
+    # exported files leave blanks at line ends; YAML refuses a tab after a plain value
+    lines = ["---", '标题: 让"小店"撑起民生', "日期: 2025-09-03", "来源: 某市日报", "---"]
+    doc = read(tmp_path, "fm.md", ("".join(f"{line}{ending}\n" for line in lines) + "正文。\n").encode())
+    assert doc.metadata["date"] == "2025-09-03" and doc.metadata["source"] == "某市日报"
+    assert doc.metadata["title"] == '让"小店"撑起民生'
+    assert doc.text == "正文。\n"
+
+
 @pytest.mark.parametrize("text", [
     "---\ntitle: [unclosed\n---\n正文。\n",     # broken YAML stays as body
     "---\n- a list\n---\n正文。\n",             # not a mapping

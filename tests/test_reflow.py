@@ -2029,3 +2029,38 @@ def test_a_running_head_opening_with_its_column_is_no_part_of_the_text_under_it(
     text = page([[head], wrapped(P2, 20, indent=0)], True)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert not any(b.startswith(head[:4]) and len(b) > len(head) for b in found)
+
+
+@pytest.mark.parametrize("title, subtitle", [
+    ("以更大力度优化营商环境", "——在全市优化营商环境推进大会上的讲话"),     # the subtitle wider than the title
+    ("坚定信心 真抓实干", "——在全县经济工作会议上的讲话"),
+    ("让数据多跑路", "——访东川市政务服务数据管理局局长邬明远"),
+])
+def test_a_subtitle_set_under_a_shorter_title_with_no_blank_line_is_a_block_of_its_own(title, subtitle):
+    """A title, then its subtitle on the next line with no blank line between, the two lines alone making the local
+    column: the title line falls short of the subtitle's width, so it did not wrap into it (qa92)."""
+    lines = [title, subtitle, "市长　邵明川", "（2026年2月26日）", "同志们：", *wrapped(P1, 22), *wrapped(P2, 22)]
+    assert texts(lines)[:2] == [title.replace(" ", ""), subtitle]
+
+
+@pytest.mark.parametrize("rest", ["这是推动高质量发展的必然要求，也是满足人民美好生活需要的重要途径，",
+                                  "既要发展也要安全，二者相辅相成、不可偏废"])
+def test_a_dash_opening_a_line_of_a_wrapped_paragraph_still_continues_it(rest):
+    """  做好今年的工作，必须统筹好两件大事 / ——发展和安全，… : a dash opening the second line of a paragraph, its
+    indented first line over it, continues the paragraph (qa92)."""
+    para = "做好今年的工作，必须统筹好发展和安全两件" + "——" + rest + "各地各部门要切实扛起责任。"
+    lines = ["  " + line if k == 0 else line for k, line in enumerate(wrapped(para, 22))]
+    assert texts([*lines, *wrapped(P2, 22)]) == [para, P2]
+
+
+@pytest.mark.parametrize("source, after", [
+    ("（来源：东岭日报　2026年3月5日　第3版）", "（责任编辑：任小禾）"),
+    ("（来源：《西川晚报》2026年3月5日第3版）", "（编辑：任小禾）"),
+    ("（稿源：南岭商报　2026年3月5日　第5版）", "（责任编辑：任小禾）"),
+    ("（来源：东岭日报，2026年3月5日，第3版）", "（责任编辑：任小禾）"),
+])
+def test_a_closing_source_line_is_a_line_of_its_own(source, after):
+    """……。 / （来源：某某日报　date　第3版） as wide as the text / （责任编辑：…）: the source line runs into no closing
+    line under it (qa92)."""
+    found = texts([*wrapped(P1, 20), source, after])
+    assert found[1:] == [source, after.replace(" ", "")]

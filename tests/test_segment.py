@@ -1544,3 +1544,95 @@ def test_the_writer_of_a_wechat_head_line_signs_an_article_with_no_byline():
 def test_emoji_at_a_titles_edges_are_no_words_of_it():
     t = tables("\n".join(["📢重磅！东川市出台十条措施扶持夜间经济👇", P1, "🔹延长营业时间", P2]))
     assert t["articles"][0]["title"] == "重磅！东川市出台十条措施扶持夜间经济"
+
+
+# ---------------------------------------------------------------- qa93 (session 17)
+
+@pytest.mark.parametrize("level", ["###", "####"])
+def test_a_guests_name_heading_each_of_the_guests_answers_is_a_turn_not_a_section(level):
+    """## 一问：… / ### 林澈 / the answer / ### 宋岚 / the answer: a roundtable that sets each guest's name as a heading over
+    the answer; the name is the turn's speaker (林澈：…), the question the only section (qa93)."""
+    t = tables("\n\n".join([
+        "# 圆桌|老旧街区如何焕发新活力", "## 一问：更新中最难的是什么？", f"{level} 林澈", P1, f"{level} 宋岚", P2,
+        "## 二问：下一步怎么做？", f"{level} 林澈", P3, f"{level} 宋岚", P4]), "roundtable.md")
+    assert [s["heading"] for s in t["sections"]] == ["一问：更新中最难的是什么？", "二问：下一步怎么做？"]
+    text = squash(t["articles"][0]["text"])
+    assert squash(f"林澈：{P1}") in text and squash(f"宋岚：{P4}") in text
+
+
+@pytest.mark.parametrize("signature, author", [
+    ("（朱若溪）", "朱若溪"),
+    ("(欧阳明远)", "欧阳明远"),
+])
+def test_a_bracketed_signature_under_a_markdown_piece_signs_it(signature, author):
+    """# 记者手记|… / its text / （朱若溪）: a short piece signed in brackets on a line of its own, in Markdown too (qa93)."""
+    t = tables("\n\n".join(["# 记者手记|守住群众的信任", P1, P2, signature]), "note.md")
+    a = t["articles"][0]
+    assert a["authors"] == [author]
+    assert author not in a["text"]
+
+
+@pytest.mark.parametrize("pager", ["上一页 1 2 下一页", "1 2 3 下一页", "上一页 1 2 3"])
+def test_a_web_articles_pager_amid_the_text_is_chrome(pager):
+    """上一页 1 2 下一页: where a web article split over pages broke, its pager stays in the copied text; chrome (qa93)."""
+    t = tables("\n".join(["县域商业体系建设的路径研究", "来源：某某研究院 日期：2025-03-14", P1, P2, pager, P3, P4]),
+               "paper.txt")
+    a = t["articles"][0]
+    assert "页" not in a["text"].replace(P1, "").replace(P2, "").replace(P3, "").replace(P4, "")
+    assert squash(P3) in squash(a["text"])
+
+
+@pytest.mark.parametrize("masthead, source", [
+    ("**澄海战略研究院** | 决策参考 2026年第9期 | 2026-03-20", "澄海战略研究院"),
+    ("北岭发展研究中心｜研究专报 第12期｜2026年3月20日", "北岭发展研究中心"),
+])
+def test_a_think_tanks_masthead_with_the_issue_between_bars_is_front_matter(masthead, source):
+    """某某研究院 | 决策参考 2026年第9期 | 2026-03-20 under a Markdown title: the publisher, the series' issue and the date,
+    parted by bars; front matter giving source and date, no text (qa93)."""
+    t = tables("\n\n".join(["# 推动低空经济安全有序发展的若干建议", masthead, P1, P2]), "brief.md")
+    a = t["articles"][0]
+    assert (a["source"], str(a["published"])) == (source, "2026-03-20")
+    assert "期" not in a["text"].replace(P1, "").replace(P2, "")
+
+
+# ---- qa92 (session 17)
+
+@pytest.mark.parametrize("closing, source, published", [
+    ("（来源：东岭日报　2026年3月5日　第3版）", "东岭日报", "2026-03-05"),     # a reprinted piece's closing line
+    ("（来源：东岭日报 2026-03-05）", "东岭日报", "2026-03-05"),
+    ("（稿源：《西川晚报》）", "西川晚报", None),
+    ("（本文来源：东岭日报，2026年3月5日）", "东岭日报", "2026-03-05"),
+    ("（来源：本报综合）", "本报", None),                                      # the paper's own desk: no publication
+])
+def test_a_closing_source_line_gives_the_articles_source_and_date(closing, source, published):
+    text = page([["让“一老一小”都有好去处"], ["本报记者　席晓楠"], wrapped(P1, 22), wrapped(P2, 22), [closing]])
+    [a] = tables(text)["articles"]
+    assert (a["source"], a["published"] and str(a["published"])) == (source, published)
+    assert "来源" not in a["text"]
+
+
+@pytest.mark.parametrize("head", [True, False])
+def test_an_op_ed_signed_on_a_dash_line_names_its_author(head):
+    """以高质量标准引领消费升级 / ——柯某（某大学某中心副主任） / text, or the signature under the text: the dash line is
+    the byline, no subtitle (qa92)."""
+    sign = ["——柯乐川（东岭大学质量发展研究中心副主任）"]
+    text = page([["以高质量标准引领消费升级"], sign if head else [], wrapped(P1, 22), wrapped(P2, 22), [] if head else sign])
+    [a] = tables(text)["articles"]
+    assert (a["title"], a["authors"], a["text"]) == ("以高质量标准引领消费升级", ["柯乐川"], P1 + "\n" + P2)
+
+
+def test_a_speech_title_and_its_subtitle_with_no_blank_line_between_are_apart():
+    text = page([["以更大力度优化营商环境"], ["——在全市优化营商环境推进大会上的讲话"], ["市长　邵明川"], ["（2026年2月26日）"],
+                 ["同志们："], wrapped(P1, 22), ["一、认清形势"], wrapped(P2, 22)])
+    [a] = tables(text)["articles"]
+    assert (a["title"], a["authors"]) == ("以更大力度优化营商环境", ["邵明川"])
+
+
+def test_a_closing_source_line_between_two_articles_closes_the_one_above():
+    """text / （来源：东岭日报　date　第3版） / the next title / its byline / its text: the source line is the first
+    article's (it closes it, as an author note does), no furniture over the next title (qa92)."""
+    text = page([["让“一老一小”都有好去处"], ["本报记者　席晓楠"], wrapped(P1, 22), wrapped(P2, 22),
+                 ["（来源：东岭日报　2026年3月5日　第3版）"], ["推动县域商业提质升级"], ["本报记者　王立"], wrapped(P4, 22),
+                 wrapped(P6, 22), ["（来源：西川晚报　2026年3月6日　第2版）"]])
+    got = [(a["title"], a["source"], str(a["published"])) for a in tables(text)["articles"]]
+    assert got == [("让“一老一小”都有好去处", "东岭日报", "2026-03-05"), ("推动县域商业提质升级", "西川晚报", "2026-03-06")]

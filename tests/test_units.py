@@ -16,7 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
-from tests.shapes import P1, P2
+from tests.shapes import P1, P2, wrapped
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -1832,3 +1832,35 @@ def test_the_rest_of_a_wrapped_subtitle_is_subtitle(rest, kind):
     found = _kinds(["政府工作报告", "——2026年1月8日在青溪县第九届人民代表大会", rest, "县长　邹一鸣",
                     "现在，我代表县人民政府，向大会报告工作，请予审议。"])
     assert next(k for k, t in found if t.endswith(rest)) == kind     # its own unit, or joined to the subtitle
+
+
+# ---- qa92 (session 17): a box at the text's width amid the text ----
+_BOX_TEXT = "数据资产入表，是指企业将符合条件的数据资源确认为资产，在资产负债表中列示，相关规定自2024年起施行。"
+
+
+@pytest.mark.parametrize(("label", "title"), [
+    ("新闻链接", "什么是数据资产入表"),          # the label, the box's title, its paragraph
+    ("背景链接", "什么是数据资产入表"),
+    ("相关链接", None),                           # no title line
+    ("【知识链接】", None),
+])
+def test_a_box_under_its_label_at_the_texts_width_amid_the_text_is_no_text(label, title):
+    """  …text… / 新闻链接 / 什么是… / the box's paragraph, set as wide as the text / the text goes on: the box is no
+    text of the article and its title no section (qa92)."""
+    lines = [*wrapped(P1, 22), label, *([title] if title else []), *wrapped(_BOX_TEXT, 22), *wrapped(P2, 22)]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert kinds[_BOX_TEXT] == QUOTE and (title is None or kinds[title] == QUOTE)
+    assert kinds[P1] == PARA and kinds[P2] == PARA
+
+
+@pytest.mark.parametrize("lines", [
+    # the text over the label stops mid-sentence: the paragraph under it may be its rest
+    [*wrapped(P1[:-1] + "，并且", 22), "相关链接", *wrapped(_BOX_TEXT, 22), *wrapped(P2, 22)],
+    # nothing of the text follows the box: the end of an article (a box of its own, read by the articles' rules)
+    [*wrapped(P1, 22), "新闻链接", *wrapped(_BOX_TEXT, 22)],
+    # an ordinary short line over text is no box's label
+    [*wrapped(P1, 22), "坚持系统观念", *wrapped(_BOX_TEXT, 22), *wrapped(P2, 22)],
+])
+def test_no_text_width_box_without_a_label_between_two_texts(lines):
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert kinds.get(_BOX_TEXT, PARA) == PARA
