@@ -46,6 +46,10 @@ QUOTE_WIDENING = 2.0
 QUOTE_TAIL_SHORT = 2.0
 # A line under a pull quote narrower than this is the quote's last word or two, never a one-line heading under it (qa91).
 QUOTE_HEADING_MIN_WIDTH = 4.0
+# The lines on each side of a paragraph's first line where the paragraphs' first lines tell whether the page indents
+# them, and how many such lines it takes (ends_indented_first_line, qa91).
+INDENT_WINDOW = 30
+INDENT_EVIDENCE = 3
 # Lines narrower than this are headings or labels, not text, when telling layouts apart.
 MIN_TEXT_LINE = 10.0
 # Below this share of text lines stopping mid-sentence, a document puts one paragraph per line.
@@ -1196,8 +1200,10 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
         # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and
         # the next line fill another).
-        return (not blank and wa >= col - 0.5 and (not ends[b] or ends_clause(page.texts[b])) and wb >= col - 0.5
-                and is_regular_column(widths, a, col) and b not in page.respaced)
+        return (not blank and (not ends[b] or ends_clause(page.texts[b])) and wb >= col - 0.5
+                and b not in page.respaced
+                and (wa >= col - 0.5 and is_regular_column(widths, a, col)
+                     or a == start and ends_indented_first_line(page, a, col)))
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
@@ -1234,6 +1240,27 @@ def opens_narrower_column(page: Page, a: int) -> bool:
             and narrow < page.cols[a] - FULL_LINE_SLACK and narrow >= MIN_TEXT_LINE
             and abs(wb - narrow) <= FULL_LINE_SLACK and widths[b + 1] >= narrow - FULL_LINE_SLACK and wa < wb
             and wa >= narrow - PARAGRAPH_INDENT - FULL_LINE_SLACK)
+
+
+def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
+    """Whether line a, which opens a block and ends a sentence, is a paragraph's first line filling the column but for
+    the indent the paragraphs around it open with (推动县域产业数字化，基础在设施。 16 of 18 over 要统筹布局… 18): there
+    the next paragraph's first line is indented too, so a full line under it goes on with the same paragraph, as under
+    a full line that ends a sentence (qa91). The paragraphs near it must open so: in the lines around it, those under a
+    paragraph's short last line are short of the column by the indent (a flush page's one-line paragraph as wide is a
+    paragraph of its own). (Asked only of a block's first line that ends a sentence an indent short of its column.)"""
+    widths, cols, ends = page.widths, page.cols, page.ends
+    # (an indent short, or a closing mark hung past that)
+    if not col - PARAGRAPH_INDENT - 0.5 <= widths[a] <= col - PARAGRAPH_INDENT + 1:
+        return False
+    lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
+    firsts = [cols[k] - widths[k] for k in range(lo, hi)
+              if k != a and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
+              and widths[k] >= cols[k] * SHORT_SHARE]
+    if len(firsts) < INDENT_EVIDENCE:
+        return False
+    firsts.sort()
+    return firsts[(len(firsts) - 1) // 2] >= PARAGRAPH_INDENT - 0.5
 
 
 def is_wrapped_addressees(line: str, next_line: str) -> bool:

@@ -1139,6 +1139,27 @@ def test_the_indented_first_line_of_a_paragraph_right_under_a_wider_lead_opens_n
     assert texts(lines)[-4:] == [PAGE_LEAD, P1, P2, P4]
 
 
+FIRST_SENTENCE_FILLS = "推动县域产业数字化，基础在设施。要统筹布局县域算力节点，推进产业园区千兆光网全覆盖，降低企业上云用云成本。"
+
+
+@pytest.mark.parametrize("indent, joined", [
+    (2, True),    # an indented page: the full line under the first line is no next paragraph's (indented) first line
+    (0, False),   # a flush page: a line two short that ends a sentence is a one-line paragraph, the next one flush
+])
+def test_a_first_line_ending_a_sentence_an_indent_short_of_the_column_goes_on_on_an_indented_page(indent, joined):
+    """(qa91) 推动县域产业数字化，基础在设施。 is 16 of 18: on a page whose paragraphs open 2 in, it fills its first line."""
+    if indent:
+        target = wrapped(FIRST_SENTENCE_FILLS, 18, 2)
+    else:       # (a one-line paragraph 16 wide, then a paragraph set flush)
+        target = [FIRST_SENTENCE_FILLS[:16], *wrapped(FIRST_SENTENCE_FILLS[16:], 18, 0)]
+    assert target[0] == "推动县域产业数字化，基础在设施。"
+    lines = [*wrapped(P1, 18, indent), *wrapped(P2, 18, indent), *target, *wrapped(P4, 18, indent),
+             *wrapped(P6, 18, indent)]
+    found = texts(lines)
+    assert (FIRST_SENTENCE_FILLS in found) is joined
+    assert found[-2:] == [P4, P6]
+
+
 ONE_LINE_HEADINGS = ["夯实要素基础", "激发市场活力", "优化营商环境"]
 
 
