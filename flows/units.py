@@ -525,11 +525,11 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
     """A three-character name set one character at a time (蒋 慧 敏) on a line of its own, right under a paragraph
     that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
     above it (a lone name, weak, as a name unspaced there is): a letter-spaced line of text (的 创 新) ends no
-    paragraph over such a note. (Only the short plain units, five characters, are tried; in place.)"""
-    for i in range(1, len(found) - 1):
+    paragraph over such a note. (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
+    for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
         u = found[i]
-        if (u.kind == PLAIN and len(u.text) == 5 and P.SPACED_THREE_CHARACTER_NAME.match(u.text)
-                and found[i - 1].kind == PARA and found[i - 1].text[-1:] in P.SENTENCE_END_MARKS
+        if (0 < i < len(found) - 1 and u.kind == PLAIN and found[i - 1].kind == PARA
+                and found[i - 1].text[-1:] in P.SENTENCE_END_MARKS
                 and found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
 
