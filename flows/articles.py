@@ -34,6 +34,9 @@ BOX_KINDS = frozenset({U.PARA})       # (a box holds paragraphs: no headings, no
 NARROW_BOX_SHARE = 0.15
 # The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
 MOTTO_WORD_CHARS = 2
+# A title's first line may be two parallel phrases of this many characters or more set apart by a space (藏粮于地 藏粮于技,
+# parallel_phrases_first_line); a column head's words are shorter.
+PARALLEL_PHRASE_CHARS = 3
 # A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
 COLUMN_LABEL_MAX_CHARS = 6
 # An item of news in brief (经济简讯 …) holds at most this many lines of text (split_on_brief_column).
@@ -89,6 +92,10 @@ class Span:
     titled_after: bool = False
     # The byline came after the text (give_tail): it signs the text's last part when a column change splits it.
     signed_after: bool = False
+    # The title and byline over the text stand at the page's head, with no text over them (give_page_head): they are
+    # printed at the text's start, and a lead set wider than the text right under them is the article's own
+    # (trim_foreign_start, split_on_column_change).
+    page_head: bool = False
 
 
 @dataclass
@@ -755,6 +762,7 @@ def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], befo
     for titles, by in groups[:k]:
         residue.extend((u, "unattached title") for u in titles + [by])
     give_head(after, *groups[k], lead)
+    after.page_head = not has_text(before)
     after.bylines += [by for _, by in groups[k + 1:]]
     # (The head group's own titles, not the last group's: under a titled group, the bylines stacked after it
     # (某某课题组 / 执笔：…) leave the lines over the title a brief's masthead, not the head's title (qa80).)
@@ -1399,7 +1407,8 @@ def trailing_clean(lines: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     last = len(lines) - 1
     for k in range(last, -1, -1):
-        spaced = not lines[k].clean and not (k == last > 0 and stray_spaced_second_line(lines[k - 1], lines[k]))
+        spaced = (not lines[k].clean and not (k == last > 0 and stray_spaced_second_line(lines[k - 1], lines[k]))
+                  and not (k == last - 1 and len(out) == 1 and parallel_phrases_first_line(lines[k], lines[last])))
         if spaced or len(out) == MAX_HEADING_LINES or is_motto_word(lines, k):
             break
         out.insert(0, lines[k])
@@ -1412,6 +1421,18 @@ def stray_spaced_second_line(upper: Unit, lower: Unit) -> bool:
     title's two lines are set balanced; a headline's designed gap between its two phrases (发展低空经济 香港要抢占先机)
     under a wider or narrower line (a breadcrumb) or a spaced one (a running head) stays a spaced line."""
     if " " in upper.text or not upper.clean or lower.text.count(" ") != 1:
+        return False
+    narrow, wide = sorted((display_width(upper.text), display_width(lower.text)))
+    return narrow >= TITLE_PAIR_SHARE * wide
+
+
+def parallel_phrases_first_line(upper: Unit, lower: Unit) -> bool:
+    """Whether a title's first line is two parallel phrases set apart by a space (藏粮于地 藏粮于技 / 筑牢粮食安全根基,
+    qa91): one space between two words of one length, three characters or more (a column head's words are two: 观点
+    聚集, 理论 周刊), over a line with no space of about its width (a title's two lines are set balanced; a column head
+    stands over a title of its own width)."""
+    words = upper.text.split(" ")
+    if len(words) != 2 or " " in lower.text or len(words[0]) != len(words[1]) or len(words[0]) < PARALLEL_PHRASE_CHARS:
         return False
     narrow, wide = sorted((display_width(upper.text), display_width(lower.text)))
     return narrow >= TITLE_PAIR_SHARE * wide
@@ -1610,6 +1631,9 @@ def split_on_column_change(span: Span) -> list[Span]:
                 and not abs(nxt.width - boxed_width) <= WIDTH_TOLERANCE * boxed_width):
             # (text back in the column the text had over a box, 相关链接 and its narrower paragraph, is that text
             # going on under its next heading: the box changed the width, no article did (qa63))
+            if opens_with_wide_lead(span, k, nxt.width):
+                before_width = None
+                continue
             rest = Span(body=span.body[m:])
             set_title(rest, span.body[k:m])
             span.body = span.body[:k]
@@ -1619,6 +1643,17 @@ def split_on_column_change(span: Span) -> list[Span]:
                 rest.bylines, span.bylines = span.bylines, []
             return [span, *split_on_column_change(rest)]
     return [span]
+
+
+def opens_with_wide_lead(span: Span, k: int, width: float) -> bool:
+    """Whether the text before unit k of a span titled and signed at the page's head (Span.page_head) is only the
+    article's lead, set wider than the text under it (a theory article's opening across its columns: 以数字赋能推动 /
+    基层治理现代化 / 邹砚清 / a lead 27 wide / 打通数据壁垒 / text 18 wide): a paragraph or two, each wider than the
+    column the text goes on in, so the heading at k opens the article's first section, not another article."""
+    if not span.page_head:
+        return False
+    paras = [u for u in span.body[:k] if u.kind in TEXT_KINDS]
+    return 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(printed_width(u) > width for u in paras)
 
 
 def split_on_brief_column(span: Span) -> list[Span]:
@@ -1948,7 +1983,9 @@ def trim_foreign_start(span: Span) -> None:
     cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
                 if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main
                 and not in_column(span.body[k], main, w) and not is_letter_spaced(span.body[k].text)), None)
-    if cut is not None:
+    if cut is not None and not (span.page_head and all(w > main for k, w in zip(wrapped, widths) if k <= cut)):
+        # (under a title and byline at the page's head, text set wider than the article's column is its lead across
+        # the columns, no sidebar: a page's standfirst stands over the head, not under it)
         drop_through(span, cut)
 
 

@@ -86,7 +86,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
     if (found := place_signature(text)) is not None:
         return found                      # 江宁省东川市 读者 邵庆和: a reader's letter signed under its text
-    if not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text:
+    if (not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text
+            and not P.DEPARTMENT_WORD.search(text)):
         return None                       # quick tests instead of the several tries in shaped_byline
     return shaped_byline(text)
 
@@ -118,6 +119,8 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
     if m := P.INSTITUTION_NAMES_LINE.match(text):
         return Byline(names(m.group(1)))     # the same, the institution first (江宁省委党校教授 宋一鸣)
+    if m := P.DEPARTMENT_NAMES_LINE.match(text):
+        return Byline(names(m.group(1)))     # the same, a department first (某市委党校经济学教研部 张三, 某省商务厅 李四)
     if text.endswith(P.POST_ENDS) and (m := P.NAMES_POSTS_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, posts instead of an institution (卢启贤 全国政协委员)
     if found := names_with_asides(text):

@@ -2420,5 +2420,20 @@ COLUMN_PAGE_HEAD_LINES = re.compile(rf"{COLUMN_PAGE_HEAD_LINE.pattern}|^[{CJK}]{
 # A name of Chinese characters only (no mark, no digit): the name glued to a title (articles.glued_full_name).
 CJK_NAME = re.compile(rf"[{CJK}]+")
 
+# ---- qa91 (session 17): theory pages ----
+# 东川市委党校经济学教研部 齐文远 / 江东省商务厅 范成林: a byline under a theory page's title naming the author's
+# department before the name, a school's teaching department (教研部, 教研室, under its institution) or a province's,
+# city's or county's government department (…厅, …局, …委员会), where INSTITUTION_NAMES_LINE names an institution
+# (bylines.shaped_byline). The names after the space are the authors; a line of issuing bodies has no name after one.
+DEPARTMENT_NAMES_LINE = re.compile(rf"^(?:{INSTITUTION}[{CJK}]{{0,12}}?(?:教研部|教研室)"
+                                   rf"|[{CJK}]{{1,6}}[省市县区][{CJK}]{{1,8}}?(?:厅|局|委员会))[ 　]+({_NAMES})$")
+# The department's last word before the space: the lines reflow.bylines_among asks byline() about for it (BYLINE_WORD
+# holds 教研部 through 研究部 already, not a government department's word).
+DEPARTMENT_WORD = re.compile(r"(?:厅|局|委员会)[ 　]")
+# 蒋 慧 敏: a three-character name set one character at a time, which byline() leaves alone (a letter-spaced line of
+# text looks the same: 的 创 新); right under a paragraph's last sentence and over a note on the author (（作者单位：…）)
+# it signs the text above (units.with_spaced_names_over_notes).
+SPACED_THREE_CHARACTER_NAME = re.compile(rf"^[{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

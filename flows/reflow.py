@@ -44,6 +44,12 @@ MAX_COLUMN_WIDTH = 80.0
 QUOTE_WIDENING = 2.0
 # A pull quote's line more than this much narrower than the quote's column did not fill it: the quote ends there (qa67).
 QUOTE_TAIL_SHORT = 2.0
+# A line under a pull quote narrower than this is the quote's last word or two, never a one-line heading under it (qa91).
+QUOTE_HEADING_MIN_WIDTH = 4.0
+# The lines on each side of a paragraph's first line where the paragraphs' first lines tell whether the page indents
+# them, and how many such lines it takes (ends_indented_first_line, qa91).
+INDENT_WINDOW = 30
+INDENT_EVIDENCE = 3
 # Lines narrower than this are headings or labels, not text, when telling layouts apart.
 MIN_TEXT_LINE = 10.0
 # Below this share of text lines stopping mid-sentence, a document puts one paragraph per line.
@@ -107,6 +113,10 @@ ONE_LINE_SHARE = 2.0
 NARROW_BOX_LINES = 3
 NARROW_BOX_MIN_WIDTH = 10.0
 NARROW_BOX_SLACK = 1.0
+# A paragraph's full lines this many times as wide as the column around them, WIDE_LEAD_LINES of them or more, are set
+# in a wider column of their own (wide_lead_columns).
+WIDE_LEAD_SHARE = 1.25
+WIDE_LEAD_LINES = 2
 
 # In the PDF layout (a blank line after every line), this many lines in a row set without a blank line between them
 # are a dense stretch (a box or column set tight), not a title, byline and first line set tight over their text:
@@ -277,6 +287,45 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
             runs.append(range(a, b))
             cols[a:b] = repeat(sorted(widths[a: b - 1])[(b - a - 1) // 2], b - a)
     return runs
+
+
+def wide_lead_columns(texts: list[str], widths: list[float], cols: list[float], ends: list[bool]) -> None:
+    """`cols` set, for a paragraph set across a wider column than the text around it (a standfirst or lead over an
+    article's text: 发展新型农业经营主体，…如何培 / 育壮大家庭农场…有机 / 衔接？ 28 wide over text 20 wide), to the width
+    of its full lines: WIDE_LEAD_LINES lines or more in a row that end no sentence, as wide as one another within
+    NARROW_BOX_SLACK, each wider than the column around it by more than WIDE_LEAD_SHARE, none holding a space, with the
+    paragraph's indented first line over them, if any, and the line that ends the paragraph (the last of them, or a
+    sentence's end under them, however short), right over wrapped text. The window around two or three such lines
+    takes in the narrower text, so the paragraph reads as set in the text's column and the articles stage cannot tell
+    it from the text (qa91). (A paragraph in a wider column over a title and byline is a short text of its own, which
+    the articles stage reads by the window's measure as before. Only lines much wider than their window are looked
+    at: few.)"""
+    n, done = len(widths), 0
+    for k in compress(count(), map(gt, widths, map(mul, cols, repeat(WIDE_LEAD_SHARE)))):
+        if k < done or ends[k] or k + 1 >= n or widths[k] > MAX_COLUMN_WIDTH:
+            continue
+        width = widths[k]
+        b = k + 1         # (the run of full lines: k to b - 1, the last of them or line b ending the paragraph)
+        while b < n and not ends[b - 1] and abs(widths[b] - width) <= NARROW_BOX_SLACK:
+            b += 1
+        done = b
+        last = b - 1 if ends[b - 1] else b
+        # (an indented first line over them is the paragraph's too)
+        a = k - 1 if (k and not ends[k - 1] and width - PARAGRAPH_INDENT - NARROW_BOX_SLACK <= widths[k - 1] < width
+                      and widths[k - 1] > cols[k - 1] * WIDE_LEAD_SHARE) else k
+        if (b - k >= WIDE_LEAD_LINES and last + 1 < n and ends[last] and widths[last] <= width + NARROW_BOX_SLACK
+                and over_text(widths, cols, ends, last + 1)
+                and not any(map(contains, texts[a:last + 1], repeat(" ")))
+                and all(widths[j] > cols[j] * WIDE_LEAD_SHARE for j in range(k, b))):
+            column = sorted(widths[k:b])[(b - k - 1) // 2]
+            cols[a:last + 1] = repeat(column, last + 1 - a)
+
+
+def over_text(widths: list[float], cols: list[float], ends: list[bool], b: int) -> bool:
+    """Whether line b opens wrapped text of its column: it is not short in it, ends no sentence and the line under
+    it is not short either (a title or a byline under a paragraph is short; see wide_lead_columns)."""
+    return (b + 1 < len(widths) and not ends[b] and widths[b] >= cols[b] * SHORT_SHARE
+            and widths[b + 1] >= cols[b + 1] * SHORT_SHARE)
 
 
 def after_short_lead_ins(lasts: str, widths: list[float], cols: list[float]) -> set[int]:
@@ -547,9 +596,11 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
     slashed = map(short.__getitem__, lines_at(short_text, occurrences(short_text, P.FULL_WIDTH_SLASH)))   # (rare: one find)
     placed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.PLACE_GAP.finditer(short_text))))
+    # (a government department before the name, 某省商务厅 张三: qa91)
+    departed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.DEPARTMENT_WORD.finditer(short_text))))
     # (a research report's project roles, 研究主持人：…: rare, one find of the word)
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
-    candidates = {*worded, *slashed, *placed, *roles, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
+    candidates = {*worded, *slashed, *placed, *departed, *roles, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
@@ -980,8 +1031,18 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     indent = PARAGRAPH_INDENT if median >= PARAGRAPH_INDENT / 2 else 0.0
     return {k for k, shortfall in candidates.items()
             if shortfall >= indent + (signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
-            and widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
+            and (widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
+                 or k in signed and opens_indented_paragraph(widths, ends, k + 1, column))
             and widths[k + 2] - FULL_LINE_SLACK <= column}
+
+
+def opens_indented_paragraph(widths: list[float], ends: list[bool], b: int, column: float) -> bool:
+    """Whether line b, under a line right under a signature, is the first line of a paragraph indented deeper than the
+    page's indent (基本公共服务均等化是促进共同, 14 of 18): wider than the line over it, short of the column, ending no
+    sentence, over a line that fills the column. A paragraph's line short of its column ends it; one that ends no
+    sentence opens it, so the shorter line over it is no line of that paragraph but its title (qa91)."""
+    return (widths[b] > widths[b - 1] and widths[b] < column - FULL_LINE_SLACK and not ends[b]
+            and widths[b + 1] >= column - FULL_LINE_SLACK)
 
 
 def markdown_soft_wraps(texts: list[str], line_nos: list[int]) -> list[int]:
@@ -1054,6 +1115,7 @@ class Page:
         signed = under_signatures(texts, bylines.keys(), ends)
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends)
+        wide_lead_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
                   | subtitles_under_shorter_lines(texts, firsts, widths))
@@ -1141,13 +1203,18 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and
         # the next line fill another), and not where the block's first line is wider: the sentence ends short of the
         # block's own column, which is not the one around it (an editor's note set across the page, its last line as
-        # wide as the text under it, qa90).
-        return (not blank and wa >= col - 0.5 and (not ends[b] or ends_clause(page.texts[b])) and wb >= col - 0.5
-                and is_regular_column(widths, a, col) and b not in page.respaced
-                and (in_quote or wa >= block_width - FULL_LINE_SLACK))
+        # wide as the text under it, qa90). On a page that indents its paragraphs, a first line ending a sentence one
+        # indent short of the column goes on too (ends_indented_first_line, qa91).
+        return (not blank and (not ends[b] or ends_clause(page.texts[b])) and wb >= col - 0.5
+                and b not in page.respaced
+                and (wa >= col - 0.5 and is_regular_column(widths, a, col)
+                     and (in_quote or wa >= block_width - FULL_LINE_SLACK)
+                     or a == start and ends_indented_first_line(page, a, col)))
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
-        return False                      # a heading, a byline, a caption
+        # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
+        # paragraph set wider, which goes on into the full line under it
+        return a == start and opens_narrower_column(page, a)
     if page.free_layout and wa < LONG_LINE and (wa < col - 1.5 or wb > wa + WIDER_NEXT_LINE):
         # One paragraph per line: only a long or full line breaks off by accident (and a line
         # followed by a wider one is not full, whatever its short neighbours make the column).
@@ -1159,6 +1226,47 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                          or (a == start and stops_mid_clause(page, a))))):
         return False                      # a full line, then a heading
     return True
+
+
+def opens_narrower_column(page: Page, a: int) -> bool:
+    """Whether line a, short in its window's column, is the indented first line of a paragraph in the narrower column
+    under it, right under a paragraph set wider (a lead across the columns, 27 wide, then 近年来，我省县域数字基础设施加快
+    16 wide over lines 18 wide): its window takes in the wider lines, but against the column of the two lines under
+    it, which fill that column, it falls short by no more than a paragraph's indent, and it ends no sentence, under a
+    line that ends one and is wider than that column by WIDE_LEAD_SHARE (qa91). Not on a page of one paragraph a
+    line, whose short lines are headings over long ones."""
+    b = a + 1
+    if b + 1 >= len(page.texts) or a == 0 or page.free_layout:
+        return False
+    # (the column under it: its own window's, or, where that takes in the wide lines too, the two lines under it)
+    widths = page.widths
+    wa, wb = widths[a], widths[b]
+    narrow = min(page.cols[b], max(widths[b + 1: b + 3]))
+    return (page.ends[a - 1] and not page.ends[a] and widths[a - 1] > narrow * WIDE_LEAD_SHARE
+            and narrow < page.cols[a] - FULL_LINE_SLACK and narrow >= MIN_TEXT_LINE
+            and abs(wb - narrow) <= FULL_LINE_SLACK and widths[b + 1] >= narrow - FULL_LINE_SLACK and wa < wb
+            and wa >= narrow - PARAGRAPH_INDENT - FULL_LINE_SLACK)
+
+
+def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
+    """Whether line a, which opens a block and ends a sentence, is a paragraph's first line filling the column but for
+    the indent the paragraphs around it open with (推动县域产业数字化，基础在设施。 16 of 18 over 要统筹布局… 18): there
+    the next paragraph's first line is indented too, so a full line under it goes on with the same paragraph, as under
+    a full line that ends a sentence (qa91). The paragraphs near it must open so: in the lines around it, those under a
+    paragraph's short last line are short of the column by the indent (a flush page's one-line paragraph as wide is a
+    paragraph of its own). (Asked only of a block's first line that ends a sentence an indent short of its column.)"""
+    widths, cols, ends = page.widths, page.cols, page.ends
+    # (an indent short, or a closing mark hung past that)
+    if not col - PARAGRAPH_INDENT - 0.5 <= widths[a] <= col - PARAGRAPH_INDENT + 1:
+        return False
+    lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
+    firsts = [cols[k] - widths[k] for k in range(lo, hi)
+              if k != a and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
+              and widths[k] >= cols[k] * SHORT_SHARE]
+    if len(firsts) < INDENT_EVIDENCE:
+        return False
+    firsts.sort()
+    return firsts[(len(firsts) - 1) // 2] >= PARAGRAPH_INDENT - 0.5
 
 
 def is_wrapped_addressees(line: str, next_line: str) -> bool:
@@ -1437,6 +1545,53 @@ def ends_short(widths: list[float], a: int, k: int) -> bool:
     return widths[k] < max(widths[a: k + 1]) - FULL_LINE_SLACK
 
 
+def with_one_line_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
+    """`firsts`, with the short last line of a pull quote (■…) opening a block of its own where it is a one-line
+    heading set right under the quote, over the text (■数据安全是发展的前提，发展是安全的保障 / 提升技术防护 / the
+    text): the quote's line over it fills the quote's column (so the quote may well end there), it holds no clause
+    mark and ends no sentence, the line under it is text, and it is as wide as the page's other one-line headings
+    near it (a short unmarked line between a paragraph's end and the text, with no byline between them): a theory
+    page sets its headings in one style, often of one length (筑牢制度根基 / 提升技术防护 / 凝聚治理合力). A quote's
+    tail (… / 更多分享增值收益) is one of its own lines, with no such likeness to the headings around it. Where the
+    page's headings take two lines, with_headings_under_quotes reads a heading's first line under a quote."""
+    widths, quotes, texts, n = page.widths, page.quotes, page.texts, len(page.texts)
+    ends = [(a, b) for a, b in zip(firsts, [*firsts[1:], n]) if a in quotes and b - a >= 2 and b < n]
+    tails = [b - 1 for a, b in ends if quote_ends_full_over(page, a, b - 1) and b not in quotes
+             and widths[b] >= page.cols[b] * SHORT_SHARE]
+    if not tails:
+        return firsts
+    starts = set(firsts)
+    heads = [k for k in firsts if is_one_line_heading(page, k, starts)]
+    bylines = sorted(page.bylines)
+    moved = [k for k in tails if any(abs(widths[j] - widths[k]) <= 0.5 and not any(min(j, k) < y < max(j, k)
+                                                                                    for y in bylines)
+                                     for j in heads)]
+    return sorted(starts.union(moved)) if moved else firsts
+
+
+def quote_ends_full_over(page: Page, a: int, k: int) -> bool:
+    """Whether line k, the last of the pull quote opened at line a, is a short plain line under a line that fills the
+    quote's column (see with_one_line_headings_under_quotes), four characters wide or more: a quote's last character
+    or two (一体, 发展) are no heading's, whatever short heading (结语) the page has."""
+    widths, line = page.widths, page.texts[k]
+    width = max(widths[a: k])
+    return (not page.ends[k] and not P.CLAUSE_MARK.search(line) and " " not in line and k not in page.starts
+            and widths[k] >= QUOTE_HEADING_MIN_WIDTH
+            and widths[k] < width - QUOTE_TAIL_SHORT and widths[k - 1] >= width - QUOTE_TAIL_SHORT
+            and widths[k] < page.cols[k] * SHORT_SHARE)
+
+
+def is_one_line_heading(page: Page, k: int, starts: set[int]) -> bool:
+    """Whether block k is an unmarked one-line heading between a paragraph's end and the text: a short line, with no
+    clause mark and no sentence end, under a line that ends a sentence and over a line of text."""
+    widths, texts = page.widths, page.texts
+    return (0 < k < len(texts) - 1 and k + 1 in starts and k not in page.quotes and k not in page.starts
+            and k not in page.bylines and page.ends[k - 1] and not page.ends[k]
+            and not P.CLAUSE_MARK.search(texts[k]) and " " not in texts[k]
+            and widths[k] < page.cols[k] * SHORT_SHARE and widths[k + 1] >= page.cols[k + 1] * SHORT_SHARE
+            and k + 1 not in page.quotes)
+
+
 def text_width_under(page: Page, b: int) -> float:
     """The width of the text under line b: the wider of the two lines under it (the first may be indented, or end its
     paragraph). Where text set in a box narrower than its neighbours follows (数说… / 2025年，全省林下经济 / 经营面积达到
@@ -1454,7 +1609,7 @@ def blocks(lines: list[str] | tuple[str, ...], markdown: bool = False) -> list[B
         return page.folios
     texts, firsts = page.texts, first_lines(page)
     if page.quotes:
-        firsts = with_headings_under_quotes(page, firsts)
+        firsts = with_one_line_headings_under_quotes(page, with_headings_under_quotes(page, firsts))
     stops = [*firsts[1:], len(texts)]
     # Without a Latin line break in the document, a block's text is its lines concatenated.
     join = joined if page.latin_breaks else "".join

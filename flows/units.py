@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match
-from flows.reflow import (Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           is_nav_bar, is_subtitle, is_table_row, is_trail, running_heads)
 
 # Unit kinds.
@@ -123,6 +123,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
     # lines stay where the list has them.)
+    with_spaced_names_over_notes(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
@@ -320,9 +321,18 @@ def quotes_over_heading(found: list[Unit], kinds: list[str], i: int) -> bool:
     """Whether plain unit i is a ■ block of two lines or more over a one-line plain unit over a paragraph (see
     with_quotes_over_headings)."""
     u = found[i]
-    return (u.n_lines >= 2 and bool(u.debris) and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
+    return ((u.n_lines >= 2 or fills_column_through_clause(u)) and bool(u.debris)
+            and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
             and i + 2 < len(found) and kinds[i + 1] == PLAIN and found[i + 1].n_lines == 1
             and not found[i + 1].debris and kinds[i + 2] == PARA)
+
+
+def fills_column_through_clause(u: Unit) -> bool:
+    """Whether a one-line ■ block is a pull quote set across the whole column of the text, not a bulleted heading: its
+    line fills the column, and its sentence runs on through a comma (■数据安全是发展的前提，发展是安全的保障). A
+    bulleted heading is short in its column. (See with_quotes_over_headings: only over a one-line heading over text.)"""
+    return (u.n_lines == 1 and P.QUOTE_INNER_CLAUSE.search(u.text) is not None
+            and display_width(f"{(u.debris or '').strip()}{u.text}") >= u.width - FULL_LINE_SLACK)
 
 
 def short_box_items(found: list[Unit], kinds: list[str]) -> list[int]:
@@ -509,6 +519,19 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
         u = found[i]
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
     return found
+
+
+def with_spaced_names_over_notes(found: list[Unit]) -> None:
+    """A three-character name set one character at a time (蒋 慧 敏) on a line of its own, right under a paragraph
+    that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
+    above it (a lone name, weak, as a name unspaced there is): a letter-spaced line of text (的 创 新) ends no
+    paragraph over such a note. (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
+    for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
+        u = found[i]
+        if (0 < i < len(found) - 1 and u.kind == PLAIN and found[i - 1].kind == PARA
+                and found[i - 1].text[-1:] in P.SENTENCE_END_MARKS
+                and found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
 
 
 def trailing_signature(text: str) -> re.Match[str] | None:

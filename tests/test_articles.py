@@ -396,6 +396,53 @@ def test_an_unsigned_paragraph_in_another_column_before_a_titled_article_is_the_
     assert (INTRO in {r["text"] for r in t["residue"]}) != intro_is_article
 
 
+HEAD_LEAD = "县域是推动高质量发展的重要单元。科技创新日益成为县域产业升级的关键变量，如何让创新要素在县域集聚、让创新成果在县域落地，是摆在各地面前的一道现实课题。"
+
+
+@pytest.mark.parametrize("lead_width", [26, 30])
+def test_a_lead_set_wider_than_the_text_under_a_title_and_byline_at_the_pages_head_is_the_articles(lead_width):
+    """Set wider than the text, right under the title and byline at the page's head: the article's lead across its
+    columns, neither a sidebar trimmed off nor an article of its own (qa91)."""
+    text = page([["以科技创新引领", "县域产业升级", "贺明远"], hung(HEAD_LEAD, lead_width), [""], ["夯实创新平台"],
+                 hung(P1, 18), [""], hung(P2, 18), [""], ["壮大创新主体"], hung(P4, 18), [""], ["（作者系某某大学教授）"],
+                 [""], ["让公共服务", "更加可及"], hung(P5, 18), [""], hung(P6, 18), [""], ["邵清和"]])
+    t = tables(text)
+    first = t["articles"][0]
+    assert (first["title"], first["authors"]) == ("以科技创新引领县域产业升级", ["贺明远"])
+    assert first["text"].startswith(HEAD_LEAD)
+    assert P1 in first["text"] and P4 in first["text"]
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == first["article_id"]] == ["夯实创新平台",
+                                                                                                 "壮大创新主体"]
+
+
+@pytest.mark.parametrize("first_line, second_line, title", [
+    # a title whose first line is two parallel phrases set apart by a space, printed after its text (qa91)
+    ("稳住基本盘 激发新动能", "推动县域经济高质量发展", "稳住基本盘激发新动能推动县域经济高质量发展"),
+    ("藏富于民 还利于民", "做强县域富民产业", "藏富于民还利于民做强县域富民产业"),
+    # a column head's two-character words over the title: no line of it
+    ("理论 周刊", "推动县域经济高质量发展", "推动县域经济高质量发展"),
+])
+def test_a_title_line_of_two_parallel_phrases_set_apart_by_a_space_is_the_titles(first_line, second_line, title):
+    text = page([hung(P1, 20), hung(P2, 20), [first_line, second_line, "邱若岚", "（作者系某某大学教授）"],
+                 hung(P4, 20), hung(P6, 20), ["让公共服务更加可及", "韦明哲", "（作者单位：某某党校）"]])
+    assert [a["title"] for a in tables(text)["articles"]] == [title, "让公共服务更加可及"]
+
+
+WIDE_STANDFIRST = ("发展县域富民产业，是促进农民增收的重要途径。如何让产业链条更多留在县域、让农民更多分享增值收益？本期"
+                   "邀请两位专家分别谈谈。")
+
+
+def test_a_standfirst_set_wider_than_the_text_under_an_article_signed_above_leaves_the_next_article():
+    """(qa91) Under an article titled and signed after its text, the next one's standfirst in two full lines 28 wide
+    and a short one, over text 20 wide: the page's standfirst, no paragraph of the text under it."""
+    text = page([hung(P1, 20), hung(P2, 20), ["推动县域经济高质量发展", "邱若岚", "（作者系某某大学教授）"],
+                 hung(WIDE_STANDFIRST, 28), hung(P4, 20), hung(P5, 20), hung(P6, 20),
+                 ["让公共服务更加可及", "韦明哲", "（作者单位：某某党校）"]])
+    t = tables(text)
+    assert [a["text"] for a in t["articles"]][1] == "\n".join([P4, P5, P6])
+    assert WIDE_STANDFIRST in {r["text"] for r in t["residue"]}
+
+
 def test_a_note_that_the_article_goes_on_elsewhere_ends_it_and_the_text_after_is_another_article():
     # a page: an article titled and signed at its start ends with （下转第4版）; the next one is titled after its text
     text = page([["守护一江碧水", "本报评论员 贺 宁"], wrapped(P1, 20), wrapped(P4, 20), ["（下转第4版）"],

@@ -129,6 +129,9 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     ("科技组 助理研究员 邱承恩 范雅筑", ("邱承恩", "范雅筑"), None), ("首席顾问 欧阳立言", ("欧阳立言",), None),
     # a reader's letter signed with no place: the word, then a space, then the name (qa63)
     ("读者 龚小满", ("龚小满",), None), ("读者　欧阳晓", ("欧阳晓",), None),
+    # a school's teaching department or a government department before the name, under a theory page's title (qa91)
+    ("临川市委党校公共管理教研部 许若川", ("许若川",), None), ("西江大学马克思主义学院教研室 韦明哲 邱 岚", ("韦明哲", "邱岚"), None),
+    ("西江省农业农村厅 韦明哲", ("韦明哲",), None), ("临川市生态环境局 邱若岚", ("邱若岚",), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)
@@ -149,6 +152,7 @@ def test_bylines(line, authors, source):
     "浙江省 杭州市", "湖南省 长沙市 芙蓉区", "深圳市 南山区 科技园",   # places only: no name after them (qa40)
     "研究员建议 加强监管", "召集人 由理事会推选",   # a post word in a line of text, no name after it (qa57)
     "读者来信", "读者留言", "读者 来信选登",   # a letters column's label: 读者 signs only before a space and a name (qa63)
+    "西江省农业农村厅 西江省财政厅", "临川市发展改革委 临川市财政局",   # issuing bodies: no name after the department (qa91)
     "本报记者 王磊 摄", "新华社记者 李博 摄", "王磊 摄",   # photo credits: a stray space never cuts a name before 摄 (qa65)
     "本报记者 孟 远摄", "记者 谭 宁摄",   # 摄 glued to a letter-spaced name: a photo's credit all the same (qa73)
 ])

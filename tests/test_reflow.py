@@ -1084,6 +1084,115 @@ def test_a_pull_quotes_last_words_over_a_one_line_heading_stay_the_quotes_on_a_p
     assert "".join(quote) in found and "现实意义" in found
 
 
+@pytest.mark.parametrize("line", ["西江省商务厅 韦明哲", "临川市生态环境局 邱若岚", "西江省农业农村厅 韦明哲 邱 岚"])
+def test_a_byline_naming_a_government_department_before_the_name_is_read_among_the_lines(line):
+    """(qa91) The department's last word (厅, 局) is no BYLINE_WORD: bylines_among asks byline() about the line for it."""
+    found = Page.of(["农村寄递物流要畅通", line, *hung(P1, 18), *hung(P2, 18)]).bylines
+    assert 1 in found and found[1].authors == byline(line).authors
+
+
+DEEP_FIRST = "县域商业体系是畅通城乡经济循环的重要载体，要完善县乡村三级物流配送网络，推动商贸流通企业向农村延伸服务网点。"
+
+
+@pytest.mark.parametrize("title", ["推动县域商业体系向乡村延伸", "让县域商业体系更好惠及民生"])
+def test_a_title_under_a_signature_over_a_first_line_indented_deeper_than_the_pages_stands_apart(title):
+    """(qa91) Under the bare name signing the text above, a title 13 of 18 over a paragraph whose first line is 14 of
+    18: a line short of the column that ends no sentence opens its paragraph, so the line over it is its title."""
+    paragraph = [DEEP_FIRST[:14], *wrapped(DEEP_FIRST[14:], 18, 0)]
+    lines = [*wrapped(P1, 18), *wrapped(P2, 18), "邱若岚", title, *paragraph, *wrapped(P4, 18)]
+    found = texts(lines)
+    assert found[-4:] == ["邱若岚", title, DEEP_FIRST, P4]
+
+
+def test_a_short_first_line_under_a_signature_that_ends_a_sentence_is_no_title():
+    lines = [*wrapped(P1, 18), "邱若岚", "加快健全县域商业体系。", *wrapped(P4, 18)]
+    assert texts(lines)[-2:] == ["加快健全县域商业体系。", P4]
+
+
+WIDE_LEAD = ("发展县域富民产业，是促进农民增收的重要途径。如何让产业链条更多留在县域、让农民更多分享增值收益？本期邀请"
+             "两位专家分别谈谈。")
+
+
+@pytest.mark.parametrize("lead_width", [26, 28])
+def test_a_paragraph_set_wider_than_the_text_around_it_is_measured_in_its_own_column(lead_width):
+    """(qa91) Two full lines and a short one, 26 or 28 wide between text 20 wide: the window around them takes in the
+    text, so they are measured by their own full lines."""
+    lead = hung(WIDE_LEAD, lead_width)
+    lines = [*hung(P1, 20), *hung(P2, 20), "邱若岚", *lead, *hung(P4, 20), *hung(P6, 20)]
+    page = Page.of(lines)
+    at = lines.index(lead[0])
+    assert all(page.cols[k] >= lead_width - 1 for k in range(at, at + len(lead)))
+    assert page.cols[at + len(lead) + 2] == 20
+    assert texts(lines)[-3:] == [WIDE_LEAD, P4, P6]
+
+
+PAGE_LEAD = ("数字经济是继农业经济、工业经济之后的主要经济形态。县域是承接产业转移、推动城乡融合的重要空间，用好数字技术"
+             "为县域产业赋能，是推动县域经济高质量发展的必然选择。")
+
+
+@pytest.mark.parametrize("lead_width", [27, 28, 29])
+def test_the_indented_first_line_of_a_paragraph_right_under_a_wider_lead_opens_no_heading(lead_width):
+    """(qa91) A lead set across the columns right over the text: the window of the text's first line (16 of 18)
+    takes in the lead's wide lines; against the column of the lines under it, it is an indented first line."""
+    lines = ["以数字经济赋能", "县域产业转型升级", "某市委党校经济学教研部 柯明远", *hung(PAGE_LEAD, lead_width),
+             *wrapped(P1, 18), *wrapped(P2, 18), *wrapped(P4, 18)]
+    assert texts(lines)[-4:] == [PAGE_LEAD, P1, P2, P4]
+
+
+FIRST_SENTENCE_FILLS = "推动县域产业数字化，基础在设施。要统筹布局县域算力节点，推进产业园区千兆光网全覆盖，降低企业上云用云成本。"
+
+
+@pytest.mark.parametrize("indent, joined", [
+    (2, True),    # an indented page: the full line under the first line is no next paragraph's (indented) first line
+    (0, False),   # a flush page: a line two short that ends a sentence is a one-line paragraph, the next one flush
+])
+def test_a_first_line_ending_a_sentence_an_indent_short_of_the_column_goes_on_on_an_indented_page(indent, joined):
+    """(qa91) 推动县域产业数字化，基础在设施。 is 16 of 18: on a page whose paragraphs open 2 in, it fills its first line."""
+    if indent:
+        target = wrapped(FIRST_SENTENCE_FILLS, 18, 2)
+    else:       # (a one-line paragraph 16 wide, then a paragraph set flush)
+        target = [FIRST_SENTENCE_FILLS[:16], *wrapped(FIRST_SENTENCE_FILLS[16:], 18, 0)]
+    assert target[0] == "推动县域产业数字化，基础在设施。"
+    lines = [*wrapped(P1, 18, indent), *wrapped(P2, 18, indent), *target, *wrapped(P4, 18, indent),
+             *wrapped(P6, 18, indent)]
+    found = texts(lines)
+    assert (FIRST_SENTENCE_FILLS in found) is joined
+    assert found[-2:] == [P4, P6]
+
+
+ONE_LINE_HEADINGS = ["夯实要素基础", "激发市场活力", "优化营商环境"]
+
+
+@pytest.mark.parametrize("quote, heading_apart", [
+    # the quote's last line fills its column: the short line under it, as wide as the page's other one-line
+    # headings, is the next heading (qa91)
+    (["■县域经济强不强，关键", "要看产业的核心竞争力"], True),
+    # a one-line quote across the whole column of the text
+    (["■县域活则全局活，县域强则全省强"], True),
+    # a quote's short last line as wide as no heading around it is the quote's
+    (["■县域经济强不强，关键", "要看产业的核心竞争力", "够不够强"], False),
+])
+def test_a_one_line_heading_under_a_pull_quote_whose_last_line_fills_its_column_stands_apart(quote, heading_apart):
+    first, middle, last = ONE_LINE_HEADINGS
+    tail = [] if heading_apart else [quote.pop()]
+    lines = [*hung(P1, 16), first, *hung(P2, 16), *quote, *tail, *([middle] if heading_apart else []),
+             *hung(P4, 16), last, *hung(P6, 16)]
+    found = texts(lines)
+    assert "".join(quote + tail) in found
+    assert (middle in found) is heading_apart
+    assert found[-2:] == [last, P6]
+
+
+@pytest.mark.parametrize("heading, tail", [
+    ("夯实要素基础设施", "激发市场活力"),   # no heading as wide as the short line
+    ("结语", "力强"),                     # a quote's last two characters, as wide as a two-character heading
+])
+def test_a_short_line_under_a_pull_quote_over_the_text_where_no_heading_is_as_wide_stays_the_quotes(heading, tail):
+    quote = ["■县域经济强不强，关键", "要看产业的核心竞争", tail]
+    lines = [*hung(P1, 16), heading, *hung(P2, 16), *quote, *hung(P4, 16)]
+    assert "".join(quote) in texts(lines)
+
+
 @pytest.mark.parametrize("lead_lines", [1, 2])
 def test_a_paragraph_set_on_one_long_line_continues_no_title_line_as_wide_as_the_column(lead_lines):
     lead = "树立大食物观，是保障国家粮食安全的重要理念。如何构建多元化食物供给体系？怎样向森林、江河湖海要食物？本期刊发两篇文章，敬请关注。"

@@ -13,7 +13,7 @@ from flows import patterns as P
 from flows.bylines import byline
 from flows.reflow import Block
 from flows.reflow import blocks as reflow_blocks
-from flows.units import (CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
+from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
 from tests.shapes import P1, P2, wrapped
@@ -206,11 +206,32 @@ def test_a_box_before_a_heading_line_is_a_bullet_before_wrapped_text_a_pull_quot
     ([("■以数字技术赋能县域商贸流通体系建设", 2), (P1, 3)], ["plain", "para"]),
     # a bulleted one-line heading over its second line: a two-line heading still
     ([("■稳就业", 1), ("织密保障网络", 1), (P1, 3)], ["plain", "plain", "para"]),
+    # a one-line ■ block across the whole column, its sentence running on through a comma: a pull quote (qa91)
+    ([("■县域活则全局活，县域强则全省强", 1), ("织密保障网络", 1), (P1, 3)], [QUOTE, "plain", "para"]),
+    # ... but a one-line ■ block short in its column is a bulleted heading, comma or not
+    ([("■稳就业，保民生", 1), ("织密保障网络", 1), (P1, 3)], ["plain", "plain", "para"]),
+    # ... and one across the column with no comma is a heading's line too
+    ([("■以数字技术赋能县域商贸流通", 1), ("织密保障网络", 1), (P1, 3)], ["plain", "plain", "para"]),
 ])
 def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, kinds):
     found = units([Block(t, n, 16.0, 0, None) for t, n in blocks], markdown=False)
     assert [u.kind for u in found] == kinds
     assert found[0].text.startswith("■") is (kinds[0] == QUOTE)
+
+
+@pytest.mark.parametrize("blocks, kinds", [
+    # a name set one character at a time under the text's last sentence, over a note on the author: the byline (qa91)
+    ([(P1, 3), ("邱 若 岚", 1), ("（作者单位：临川大学经济学院）", 1)], ["para", BYLINE, "note"]),
+    ([(P1, 3), ("韦　明　哲", 1), ("（作者系西江省委党校教授）", 1)], ["para", BYLINE, "note"]),
+    # ... not a letter-spaced line over text, nor one under a paragraph that ends no sentence
+    ([(P1, 3), ("邱 若 岚", 1), (P2, 3)], ["para", "plain", "para"]),
+    ([(P1[:-1], 3), ("邱 若 岚", 1), ("（作者单位：临川大学经济学院）", 1)], ["para", "plain", "note"]),
+])
+def test_a_letter_spaced_three_character_name_over_an_author_note_signs_the_text(blocks, kinds):
+    found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
+    assert [u.kind for u in found] == kinds
+    if kinds[1] == BYLINE:
+        assert found[1].byline is not None and found[1].byline.authors == ("".join(blocks[1][0].split()),)
 
 
 @pytest.mark.parametrize("text, plain", [
