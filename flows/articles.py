@@ -23,6 +23,8 @@ WIDTH_TOLERANCE = 0.25
 PRINT_COLUMN_WIDTH = 60.0
 # A line less than this share of the width of the title line under it is a kicker, not title.
 KICKER_SHARE = 0.5
+# A headline's first line of two phrases (坚定信心 真抓实干) is narrower than its main line by this share at least (qa95).
+COUPLET_SHARE = 0.9
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
 MAX_HEADING_LINES = 2
 # The narrower of a title's two lines is at least this share of the wider's width (stray_spaced_second_line).
@@ -1198,11 +1200,29 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     width (稳外资系列评论之三 / 让外资企业安心扎根): it numbers the piece in its series, it does not name it.
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
+    if len(title) == 1 and len(lines) > 1 and is_headline_couplet(lines[-2], title[0]):
+        title = lines[-2:]                  # 坚定信心 真抓实干 / 奋力开创…新局面: the headline's first line (qa95)
     if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
                              and not is_verbs_alone(title[0].text) and not is_adverbial_alone(title[0].text))
                             or P.SERIES_KICKER.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
+
+
+def is_headline_couplet(upper: Unit, lower: Unit) -> bool:
+    """Whether a line of two short phrases parted by a space (坚定信心 真抓实干) is the first line of the headline under it
+    (奋力开创县域高质量发展新局面), as speeches, work reports and newspaper lead articles set their titles: it is narrower
+    than that line by a tenth at least, but not so narrow as a kicker. A slogan or column banner of two phrases (牢记嘱托
+    展现新风采) is set as wide as the title under it or wider, a column's name (观点 集萃) narrower than half of it, and a
+    banner PDF extraction doubled (聚焦聚焦 乡村文旅) repeats its first word (qa95)."""
+    if not (m := P.HEADLINE_COUPLET.match(upper.text)) or not lower.clean:
+        return False
+    first = m.group(1)
+    half = len(first) // 2
+    if len(first) % 2 == 0 and first[:half] == first[half:]:
+        return False                        # 聚焦聚焦: a doubled banner
+    narrow, wide = display_width(upper.text), display_width(lower.text)
+    return KICKER_SHARE * wide <= narrow < COUPLET_SHARE * wide
 
 
 def is_verbs_alone(text: str) -> bool:

@@ -186,6 +186,33 @@ def lead_phrase(text: str) -> str | None:
     return None
 
 
+def parted_by_semicolons(text: str, found: list[Marker], last: Marker) -> bool:
+    """Whether the items of a paragraph's inline list before its last item `last` are clauses parted by semicolons
+    (一是…；二是…；三是…): the stretch from the list's first marker to the last one ends with a semicolon and holds no
+    sentence end. Items that open with a sentence and go on after it (一要健全数据产权制度。探索…；二要…) may go on
+    after their first sentence, the last one too (qa95)."""
+    first = next((mk for mk in found if mk.family == last.family), last)
+    if first is last:
+        return False
+    stretch = text[first.end:last.start].rstrip()
+    return stretch.endswith(P.ITEM_SEMICOLONS) and not any(ch in P.LAST_ITEM_SENTENCE_ENDS for ch in stretch)
+
+
+def last_item_end(item_text: str) -> int:
+    """Where the last item of an inline list parted by semicolons ends (一是…；二是…；三是A。B。 -> after A。): at its first
+    sentence end outside quotation marks; the sentences after it close the paragraph (qa95). The whole text when
+    nothing follows that end."""
+    depth = 0
+    for k, ch in enumerate(item_text):
+        if ch in P.QUOTE_OPENERS:
+            depth += 1
+        elif ch in P.QUOTE_CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in P.LAST_ITEM_SENTENCE_ENDS:
+            return k + 1
+    return len(item_text)
+
+
 def numbering_note(previous: int | None, ordinal: int) -> str | None:
     """Why an item's number does not follow the previous one (None when it does)."""
     if previous is None:

@@ -2435,5 +2435,33 @@ DEPARTMENT_WORD = re.compile(r"(?:厅|局|委员会)[ 　]")
 # it signs the text above (units.with_spaced_names_over_notes).
 SPACED_THREE_CHARACTER_NAME = re.compile(rf"^[{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}]$")
 
+# ---- qa95 (session 17): speeches, work reports, newspaper lead articles, reprinted op-eds ----
+# 坚定信心 真抓实干 / 奋力开创县域高质量发展新局面: a headline's first line of two short phrases parted by a space, set over
+# its longer main line (a speech's, a work report's, a newspaper lead article's title): group 1 the first phrase, which a
+# banner PDF extraction doubled (聚焦聚焦 乡村文旅) is not (articles.is_headline_couplet measures the two lines).
+HEADLINE_COUPLET = re.compile(rf"^([{CJK}“”]{{4,7}})[ 　]([{CJK}“”]{{4,7}})$")
+# ——在全县三级干部大会上的讲话 / ——2026年1月15日在某市人民代表大会第五次会议上: a subtitle naming the occasion a speech or
+# report was given on: a block of its own whatever its width, never a wrapped title's last line (reflow.occasion_subtitles).
+OCCASION_SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。，,；;]{2,}$")
+
+# （摘自《东川日报》2026年3月5日） / （原载《江宁观察》2026年第3期） / （转载自2026年3月2日《某报》）: a reprinted piece's closing
+# note naming where it first ran: the publication (group 1, in 《》 whole; or group 2, unbracketed, up to a date, a space or
+# a comma) is the article's source and the date, where the note gives one, its date (segment.ArticleBuilder.closing_source).
+# (SOURCE_NOTE, which also reads （资料来源：…） under a table, took the shortest name: 东川 of 《东川日报》.)
+# Group 1 is the verb of a reprint, None for （资料来源：…）, a note naming where data came from (its name is still read
+# whole: units.credits_note_byline).
+REPRINT_SOURCE_NOTE = re.compile(rf"^[（(]\s*(?:(摘自|摘编自|节选自|转载自|原载于?|刊于|原刊于?)|资料来源\s*[:：])\s*"
+                                 rf"(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
+                                 rf"(?:《([^《》]{{1,20}})》|([^《》（）()，,；;:：\s\d]{{2,20}}?)(?=[\s，,；;]|\d{{4}}\s*[年\-/.]|[）)]$))"
+                                 rf"[^（）()]*[）)]$")
+
+# 一是…；二是…；三是…。我们将采取有力措施，切实加以解决。: the marks that end an inline list's last item when its items are
+# parted by semicolons (ITEM_SEMICOLONS): the first sentence end outside quotation marks ends the list, and the sentences
+# after it close the paragraph, not the item (measures.last_item_end).
+LAST_ITEM_SENTENCE_ENDS = "。！？"
+ITEM_SEMICOLONS = ("；", ";")
+QUOTE_OPENERS = "“‘「『"
+QUOTE_CLOSERS = "”’」』"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -849,6 +849,13 @@ def subtitles_under_shorter_lines(texts: list[str], firsts: str, widths: list[fl
             if 0 < k and widths[k - 1] < widths[k] - PARAGRAPH_INDENT - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def occasion_subtitles(texts: list[str], firsts: str) -> set[int]:
+    """The subtitle lines naming the occasion a speech or report was given on (——在全县三级干部大会上的讲话): a block of
+    their own, never the last line of the title over them, however wide that title is (a subtitle as wide as its title
+    would pass for the title's wrapped rest). (Only lines beginning with a dash are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.OCCASION_SUBTITLE.match(texts[k])}
+
+
 def rule_lines(texts: list[str], firsts: str) -> set[int]:
     """The rules across the page (————): separators, whatever their width, never a wrapped line of text. (Only
     lines beginning with a dash are tried.)"""
@@ -1118,7 +1125,7 @@ class Page:
         wide_lead_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
-                  | subtitles_under_shorter_lines(texts, firsts, widths))
+                  | subtitles_under_shorter_lines(texts, firsts, widths) | occasion_subtitles(texts, firsts))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own

@@ -268,9 +268,10 @@ class ArticleBuilder:
         return names, named or self.metadata.get("source") or source
 
     def closing_source(self, u: Unit) -> bool:
-        """A closing line naming where the piece was published (（来源：江宁日报　2026年3月5日　第3版）): its source, where
-        no byline named one but the paper's own (本报), and its date; the line is front matter, no closing line (qa92)."""
-        if u.text[:1] not in P.SOURCE_CLOSING_LINE_INITIALS or not (name := U.closing_source(u.text)):
+        """A closing line naming where the piece was published (（来源：江宁日报　2026年3月5日　第3版）, or a reprint's
+        （摘自《东川日报》2026年3月5日）, qa95): its source, where no byline named one but the paper's own (本报), and its date;
+        the line is front matter, no closing line (qa92)."""
+        if u.text[:1] not in P.SOURCE_CLOSING_LINE_INITIALS or not (name := U.closing_source(u.text) or U.reprint_source(u.text)):
             return False                        # (（来源：本报综合）: the paper's own desk, no publication named)
         if not self.source or self.source in P.SELF_OUTLETS:
             self.source = name
@@ -410,6 +411,9 @@ class ArticleBuilder:
                 return
         for mk, nxt in zip(found, next_of_same_family(found, len(text))):
             item_text = text[mk.end:nxt].strip()
+            if nxt == len(text) and mk.start > 0 and M.parted_by_semicolons(text, found, mk):
+                # 一是…；二是…；三是A。B。: the last item of a list parted by semicolons ends with its sentence (qa95)
+                item_text = item_text[:M.last_item_end(item_text)]
             if not item_text:
                 continue
             # (an item's heading line starts with its marker: 1、 is the lead, 第一， an inline marker at 0)

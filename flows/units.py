@@ -1285,6 +1285,18 @@ def closing_source(text: str) -> str | None:
     return None if name[:2] in P.SELF_OUTLETS else name
 
 
+def reprint_source(text: str, data_too: bool = False) -> str | None:
+    """The publication a reprinted piece's closing note names (（摘自《东川日报》2026年3月5日） -> 东川日报, （原载《某刊》2026年
+    第3期） -> 某刊), not the paper's own (（摘自本报…）); with `data_too`, also the body a data note names (（资料来源：…）),
+    which is no publication of the piece (qa95)."""
+    if text[:1] not in P.SOURCE_CLOSING_LINE_INITIALS or not (m := P.REPRINT_SOURCE_NOTE.match(text)):
+        return None
+    if not (data_too or m.group(1)):
+        return None
+    name: str = m.group(2) or m.group(3)
+    return None if name[:2] in P.SELF_OUTLETS else name
+
+
 def markdown_markup_unit(text: str, base: Base) -> Unit | None:
     """A Markdown block told by its markup (a footnote, an image, an advertisement's label, a heading, a turn, a
     quote), if it is one; else the caller reads its plain text as any other block's."""
@@ -1583,7 +1595,9 @@ def credits_note_byline(note: str) -> Byline | None:
         return byline(m.group(1))
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
         return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
-    return Byline((), m.group(1)) if (m := P.SOURCE_NOTE.match(note)) else None
+    if not (m := P.SOURCE_NOTE.match(note)):
+        return None
+    return Byline((), reprint_source(note, data_too=True) or m.group(1))   # （摘自《东川日报》…）: the whole name (qa95)
 
 
 def furniture_kind(text: str) -> str | None:

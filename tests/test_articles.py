@@ -2004,3 +2004,27 @@ def test_a_full_name_glued_to_a_title_under_a_two_line_end_title_signs_the_text_
              wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"] if a["title"]] == got
+
+
+# ---- qa95 (session 17): a headline's first line of two phrases parted by a space ----
+@pytest.mark.parametrize("first, second, kept", [
+    ("守正创新 勇毅前行", "推动县域经济迈上新台阶", 2),          # a speech's or lead article's headline over its main line
+    ("稳字当头 进中求新", "全力以赴拼经济促发展", 2),
+    ("凝心聚力 攻坚克难", "奋力谱写南岭高质量发展新篇章", 2),
+    ("聚焦聚焦 县域商业", "推进县域商业体系建设提质", 1),       # a banner PDF extraction doubled
+    ("理论周刊 学习园地", "以高质量党建引领基层治理现代化建设", 1),  # under half the title's width: a column's name
+    ("守正创新 勇毅前行", "推动县域经济发展", 1),                # as wide as the title: a slogan over it
+    ("观点 集萃", "推动县域经济迈上新台阶", 1),                 # words of two characters: a column's name
+])
+def test_a_line_of_two_phrases_over_a_longer_title_line_is_the_titles_first_line(first, second, kept):
+    lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
+    title, _kicker = title_split(lines)
+    assert [u.text for u in title] == [first, second][2 - kept:]
+
+
+def test_a_speech_titled_on_two_lines_of_which_the_first_holds_two_phrases_keeps_both():
+    """凝心聚力 攻坚克难 / 奋力谱写…新篇章 / ——在…上的讲话 / the speaker / the date: the title is both lines (qa95)."""
+    text = page([["凝心聚力 攻坚克难"], ["奋力谱写南岭高质量发展新篇章"], ["——在全市经济工作会议上的讲话"], ["市长　邵明川"],
+                 ["（2026年2月26日）"], ["同志们："], wrapped(P1, 22), ["一、认清形势"], wrapped(P2, 22)])
+    [a] = tables(text)["articles"]
+    assert (a["title"], a["authors"]) == ("凝心聚力攻坚克难奋力谱写南岭高质量发展新篇章", ["邵明川"])

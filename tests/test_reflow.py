@@ -2134,3 +2134,22 @@ def test_a_box_label_after_a_sentences_end_moves_no_line(blank_after_every_line)
     lines = [*wrapped(P1, 24, indent=0), "■相关链接", *wrapped(BOX_BESIDE, 14, indent=0), *wrapped(P6, 24, indent=0)]
     before = normalized_document(raw(page([lines], blank_after_every_line))).lines
     assert list(with_interleaved_boxes(before)) == list(before)
+
+
+# ---- qa95 (session 17) ----
+@pytest.mark.parametrize("title, subtitle", [
+    ("奋力谱写南岭高质量发展新篇章", "——在全市经济工作会议上的讲话"),        # the subtitle about as wide as the title
+    ("全面推进城乡融合发展走深走实", "——在全县城乡融合发展大会上的讲话"),
+    ("政府工作报告", "——2026年1月15日在南岭市第十届人民代表大会第四次会议上"),
+])
+def test_a_subtitle_naming_the_occasion_is_a_block_of_its_own_whatever_the_titles_width(title, subtitle):
+    """A title, then ——在…上的讲话 on the next line, the two of like width: the subtitle never is the title's wrapped rest
+    (qa95)."""
+    lines = [title, subtitle, "市长　邵明川", "（2026年2月26日）", "同志们：", *wrapped(P1, 22), *wrapped(P2, 22)]
+    assert texts(lines)[:2] == [title, subtitle]
+
+
+def test_a_dash_and_an_occasion_word_opening_a_wrapped_line_of_a_paragraph_still_continue_it():
+    para = "做好今年的工作，必须把握好两个方面的要求" + "——在发展中保障安全，在安全中谋求发展，" + "各地各部门要切实扛起责任。"
+    lines = ["  " + line if k == 0 else line for k, line in enumerate(wrapped(para, 22))]
+    assert texts([*lines, *wrapped(P2, 22)]) == [para, P2]

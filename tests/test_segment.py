@@ -1636,3 +1636,36 @@ def test_a_closing_source_line_between_two_articles_closes_the_one_above():
                  wrapped(P6, 22), ["（来源：西川晚报　2026年3月6日　第2版）"]])
     got = [(a["title"], a["source"], str(a["published"])) for a in tables(text)["articles"]]
     assert got == [("让“一老一小”都有好去处", "东岭日报", "2026-03-05"), ("推动县域商业提质升级", "西川晚报", "2026-03-06")]
+
+
+# ---- qa95 (session 17)
+@pytest.mark.parametrize("closing, source, published", [
+    ("（摘自《南岭日报》2026年4月8日）", "南岭日报", "2026-04-08"),      # a reprinted piece's note: the whole name
+    ("（摘自《南岭日报》2026年4月8日，有删节）", "南岭日报", "2026-04-08"),
+    ("（原载《北川观察》2026年第5期）", "北川观察", None),                 # an issue, no day: no date
+    ("（转载自2026年4月1日《西岭晚报》）", "西岭晚报", "2026-04-01"),      # the date before the name
+    ("（节选自南岭新闻网 2026-04-02）", "南岭新闻网", "2026-04-02"),       # no 《》: the name up to the gap
+])
+def test_a_reprint_note_gives_the_articles_source_and_date(closing, source, published):
+    text = page([["让“一老一小”都有好去处"], ["席晓楠"], wrapped(P1, 22), wrapped(P2, 22), [closing]])
+    [a] = tables(text)["articles"]
+    assert (a["source"], a["published"] and str(a["published"])) == (source, published)
+    assert a["text"] == P1 + "\n" + P2
+
+
+LIST_HEAD = "当前工作中还存在一些不足。"
+
+
+@pytest.mark.parametrize("items, last", [
+    ("一是统筹协调不够顺畅；二是要素保障不够有力；三是督促落实不够到位。对此必须高度重视。", "督促落实不够到位。"),
+    ("一要抓谋划；二要抓招引；三要抓服务，落实“马上就办。”的要求。各部门要各负其责。", "抓服务，落实“马上就办。”的要求。"),
+    ("一是统筹协调不够顺畅。二是要素保障不够有力。三是督促落实不够到位。对此必须高度重视。",
+     "督促落实不够到位。对此必须高度重视。"),                                # items parted by full stops: no end known
+    ("一是统筹协调不够顺畅；二是要素保障不够有力；三是督促落实不够到位。", "督促落实不够到位。"),
+    ("一要健全协调机制。明确牵头部门；二要强化要素保障。统筹用地指标；三要压实工作责任。建立督办台账。",
+     "压实工作责任。建立督办台账。"),                                         # items that go on after a lead sentence
+])
+def test_the_last_item_of_an_inline_list_parted_by_semicolons_ends_with_its_sentence(items, last):
+    text = page([["让县域商业留住烟火气"], ["席晓楠"], wrapped(P1, 22), wrapped(LIST_HEAD + items, 22)])
+    ms = tables(text)["measures"]
+    assert [m["ordinal"] for m in ms] == [1, 2, 3] and ms[-1]["text"] == last

@@ -1864,3 +1864,17 @@ def test_a_box_under_its_label_at_the_texts_width_amid_the_text_is_no_text(label
 def test_no_text_width_box_without_a_label_between_two_texts(lines):
     kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
     assert kinds.get(_BOX_TEXT, PARA) == PARA
+
+
+# ---- qa95 (session 17): a reprinted piece's closing note names the whole publication ----
+@pytest.mark.parametrize("note, source", [
+    ("（摘自《南岭日报》2026年4月8日）", "南岭日报"),        # (SOURCE_NOTE's shortest name read 南岭)
+    ("（原载《北川观察》2026年第5期）", "北川观察"),
+    ("（转载自2026年4月1日《西岭晚报》）", "西岭晚报"),
+    ("（摘自《南岭日报》）", "南岭日报"),
+    ("（资料来源：南岭市统计局）", "南岭市统计局"),          # a table's data source: read as before, no reprint
+])
+def test_a_source_note_names_the_whole_publication(note, source):
+    from flows.units import credits_note_byline
+    found = credits_note_byline(note)
+    assert found is not None and found.source == source and found.authors == ()
