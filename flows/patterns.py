@@ -2390,5 +2390,11 @@ SPEAKER_HEADING_NAME = re.compile(rf"(?:{PERSON_NAME})")
 # (bylines.published; DATE_FIELD's groups).
 SOURCE_THEN_DATE = re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*[^\s:：|｜]+?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
+# ---- qa94 (session 17): web policy interpretations and plans with nested and continued measures ----
+# 青川市农业农村局        青川市财政局 (over 2025年3月12日): a notice issued jointly, signed by each issuing body in turn
+# on one line, the names parted by spaces (ISSUER_LINE, two or more times; reflow.is_issuer_over_date).
+_ISSUER_NAME = rf"[{CJK}]{{2,30}}?(?:人民政府|委员会|办公室|办公厅|[局厅])"
+JOINT_ISSUER_LINE = re.compile(rf"^{_ISSUER_NAME}(?:[ \t\u3000]+{_ISSUER_NAME})+$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

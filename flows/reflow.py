@@ -767,8 +767,9 @@ def font_switches(texts: list[str]) -> set[int]:
 
 
 def is_issuer_over_date(line: str, next_line: str) -> bool:
-    """Whether a line names an issuing body (ISSUER_LINE) and the line under it is a bare date."""
-    return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
+    """Whether a line names an issuing body (ISSUER_LINE), or several issuing jointly (JOINT_ISSUER_LINE), and the line
+    under it is a bare date."""
+    return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line) or P.JOINT_ISSUER_LINE.match(line))
 
 
 def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:

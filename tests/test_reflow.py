@@ -10,7 +10,7 @@ from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
-                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text)
 from tests.conftest import SEEDS
@@ -1941,3 +1941,16 @@ def test_a_running_head_opening_with_its_column_is_no_part_of_the_text_under_it(
     text = page([[head], wrapped(P2, 20, indent=0)], True)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert not any(b.startswith(head[:4]) and len(b) > len(head) for b in found)
+
+
+# ---------------------------------------------------------------- qa94 (session 17)
+
+@pytest.mark.parametrize("line, date, expected", [
+    ("东川市商务局        东川市财政局", "2025年3月12日", True),          # a notice issued jointly: each issuer in turn
+    ("东川市农业农村局\t东川市财政局\t东川市自然资源局", "2025年3月12日", True),
+    ("东川市商务局", "2025年3月12日", True),
+    ("东川市商务局        东川市财政局", "加快发展夜间经济", False),     # no date under it
+    ("东川市商务局        王晓明", "2025年3月12日", False),              # an issuer and a person: no joint signature
+])
+def test_issuers_signing_jointly_on_one_line_over_a_date_sign_the_document(line, date, expected):
+    assert is_issuer_over_date(line, date) is expected

@@ -1596,3 +1596,41 @@ def test_a_think_tanks_masthead_with_the_issue_between_bars_is_front_matter(mast
     a = t["articles"][0]
     assert (a["source"], str(a["published"])) == (source, "2026-03-20")
     assert "期" not in a["text"].replace(P1, "").replace(P2, "")
+
+
+# ---------------------------------------------------------------- qa94 (session 17)
+
+@pytest.mark.parametrize("items, notes, n_lists", [
+    # 若干措施 numbered through their parts: （二） carries on at 3., a gap flagged as in one list
+    ([("（一）培育消费场景", None), ("1.打造夜间消费街区", P1), ("2.丰富夜间文旅活动", P2),
+      ("（二）优化营商环境", None), ("3.延长营业时间", P4), ("5.便利夜间出行", P6)],
+     [None, None, None, "gap: 4 missing"], 1),
+    # run-in （一）lead。 items under 一、 heads, numbered through
+    ([("一、支持首店落地", None), (f"（一）给予开业奖励。{P1}", None), (f"（二）支持首发首秀。{P2}", None),
+      ("二、强化政策保障", None), (f"（三）压实工作责任。{P4}", None)],
+     [None, None, None], 1),
+    # each part numbering from 1: lists of their own
+    ([("（一）培育消费场景", None), ("1.打造夜间消费街区", P1), ("2.丰富夜间文旅活动", P2),
+      ("（二）优化营商环境", None), ("1.延长营业时间", P4), ("2.便利夜间出行", P6)],
+     [None, None, None, None], 2),
+])
+def test_a_list_numbered_on_from_the_section_before_carries_on_its_enumeration(items, notes, n_lists):
+    """（一） holds 1.-2., （二） starts at 3.: one enumeration numbered through the parts, not a list that starts at 3 (qa94)."""
+    lines = ["东川市支持夜间经济发展若干措施", "来源：东川市商务局 发布时间：2025-06-18"]
+    for line, body in items:
+        lines += [line] + ([body] if body else [])
+    ms = [m for m in tables("\n".join(lines), "web.txt")["measures"] if m["marker"][-1] in ".）"]
+    assert [m["numbering_note"] for m in ms] == notes
+    assert len({m["list_id"] for m in ms}) == n_lists
+
+
+@pytest.mark.parametrize("signature", ["东川市商务局        东川市财政局", "东川市商务局　东川市财政局　东川市发展和改革委员会"])
+def test_a_notice_signed_jointly_over_its_date_is_apart_from_the_document_it_publishes(signature):
+    """东川市商务局    东川市财政局 / 2025年3月12日 under a notice that publishes a plan: the issuers sign it jointly on
+    one line; the plan under it is an article of its own (qa94)."""
+    t = tables("\n".join([
+        "关于印发《东川市夜间经济提升行动方案》的通知", "各区商务局、财政局：",
+        "现将《东川市夜间经济提升行动方案》印发给你们，请认真贯彻落实。", signature, "2025年3月12日",
+        "东川市夜间经济提升行动方案", P1, "一、总体要求", P2, "二、重点任务", P4]))
+    assert [a["title"] for a in t["articles"]] == ["关于印发《东川市夜间经济提升行动方案》的通知", "东川市夜间经济提升行动方案"]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求", "重点任务"]
