@@ -379,17 +379,21 @@ class ArticleBuilder:
                "article_id": self.article_id, "section_id": self.section_id, "ordinal": len(self.paragraphs) + 1,
                "text": text, "speaker": u.speaker}
         self.paragraphs.append(row)
-        self.add_measures(row, is_item_heading=u.kind == U.ITEM)
+        self.add_measures(row, is_item_heading=u.kind == U.ITEM, is_note=u.kind == U.NOTE)
 
-    def add_measures(self, para: dict, is_item_heading: bool) -> None:
+    def add_measures(self, para: dict, is_item_heading: bool, is_note: bool = False) -> None:
         text = para["text"]
         found = M.inline_markers(text)
         if lead := M.leading_marker(text):
             found = [lead, *(mk for mk in found if mk.start >= lead.end)]
         if not found or found[0].start > 0:
             # Text before any marker (a paragraph whose items are inline, 一是……二是……, too) is the body
-            # of an item with a heading line, and of the item nested in it.
-            if self.open_item is not None and self.open_item.heading_item:
+            # of an item with a heading line, and of the item nested in it; a note (（作者系…）, （下转第3版）) is
+            # none of an item's body (qa94).
+            if (self.open_item is not None and not self.open_item.heading_item and not is_note
+                    and self.is_stopped_head(self.open_item)):
+                self.open_item = self.open_item._replace(heading_item=True)
+            if self.open_item is not None and self.open_item.heading_item and not is_note:
                 self.open_item.row["text"] += "\n" + text
                 if self.open_sub_item is not None:
                     self.open_sub_item.row["text"] += "\n" + text
@@ -432,6 +436,23 @@ class ArticleBuilder:
             # that body; with a heading line of its own, the paragraphs after it are its body too.
             open_item.row["text"] += "\n" + para["text"]
             self.open_sub_item = OpenItem(row, mk.family, heading_item) if heading_item else None
+
+    def is_stopped_head(self, item: OpenItem) -> bool:
+        """Whether the open item, under which a paragraph with no marker comes, is a heading line closed by a full stop
+        (2、建设乡镇商贸中心。 / its text): its paragraph holds only a short phrase and the stop, and the item before it in
+        its list, if any, has text under its line too; items of one sentence each (1.…。 2.…。 3.…。) hold none of the
+        paragraph after their list (qa94)."""
+        row = item.row
+        text = row["text"]
+        if (len(self.paragraphs) < 2 or not text.endswith(P.HEADING_FULL_STOP) or P.CLAUSE_MARK.search(text, 0, len(text) - 1)
+                or not U.looks_like_heading(text[:-1], numbered=True)):
+            return False
+        para = self.paragraphs[-2]
+        if para["paragraph_id"] != row["paragraph_id"] or not (para["text"].startswith(row["marker"]) and para["text"].endswith(text)):
+            return False
+        state = self.lists.get(item.family)
+        before = [r for _, r in state.items if r is not row][-1:] if state else []
+        return not before or "\n" in before[0]["text"]
 
     def carried_list(self, mk: M.Marker) -> ListState | None:
         """The list of the section before that an item opening a list in the next section carries on (若干措施 numbered

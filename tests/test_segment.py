@@ -1634,3 +1634,23 @@ def test_a_notice_signed_jointly_over_its_date_is_apart_from_the_document_it_pub
         "东川市夜间经济提升行动方案", P1, "一、总体要求", P2, "二、重点任务", P4]))
     assert [a["title"] for a in t["articles"]] == ["关于印发《东川市夜间经济提升行动方案》的通知", "东川市夜间经济提升行动方案"]
     assert [s["heading"] for s in t["sections"]] == ["总体要求", "重点任务"]
+
+
+@pytest.mark.parametrize("lines, texts", [
+    # a heading closed by a full stop: the paragraph under it is its text
+    (["1.打造夜间消费街区。", P1, "2.丰富夜间文旅活动。", P2], [f"打造夜间消费街区。\n{P1}", f"丰富夜间文旅活动。\n{P2}"]),
+    # one-sentence items: the paragraph after the list is none of the last item's text
+    (["1.延长营业时间。", "2.便利夜间出行。", "3.丰富夜间文旅活动。", P2],
+     ["延长营业时间。", "便利夜间出行。", "丰富夜间文旅活动。"]),
+    # an author's note after the last item's text is none of it
+    (["1、打造夜间消费街区", P1, "2、丰富夜间文旅活动", P2, "（作者系东川市社会科学院研究员）"],
+     [f"打造夜间消费街区\n{P1}", f"丰富夜间文旅活动\n{P2}"]),
+])
+def test_what_an_items_heading_line_holds_under_it(lines, texts):
+    """2、建设乡镇商贸中心。 / its text: a heading line closed by a full stop holds the text under it, as one without does;
+    one-sentence items do not, nor does a heading item hold the author's note closing the article (qa94)."""
+    t = tables("\n".join(["东川市夜间经济提升的几点建议", "来源：东川市商务局 发布时间：2025-06-18", P4, "一、主要举措", *lines]),
+               "web.txt")
+    ms = [m for m in t["measures"] if m["marker"][-1] in ".、"]
+    assert [m["text"] for m in ms] == texts
+    assert [m["title"] for m in ms] == [x.split("\n")[0].rstrip("。") for x in texts]
