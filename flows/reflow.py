@@ -1102,7 +1102,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
         return False                      # the PDF layout: a title or heading set tight over its text
-    blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
+    blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1 and not parted_by_folios(page, a)
     if in_quote:
         if a == start and boxes_heading(page, a, wa, wb):
             return False
@@ -1138,6 +1138,14 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                          or (a == start and stops_mid_clause(page, a))))):
         return False                      # a full line, then a heading
     return True
+
+
+def parted_by_folios(page: Page, a: int) -> bool:
+    """Whether only page numbers (and running heads) lifted out of the text stood between lines a and a + 1, no blank
+    line: a PDF's text runs on over the page break (2.推动水利、…，提升 / — 3 — / 乡村基础设施智能化管理水平), the lifted
+    lines leaving no blank line where there was none (qa94). (Asked only where the line numbers leave a gap.)"""
+    lo, hi = page.line_nos[a], page.line_nos[a + 1]
+    return hi - lo - 1 == sum(1 for folio in page.folios if lo < folio.line_no < hi)
 
 
 def is_wrapped_addressees(line: str, next_line: str) -> bool:
@@ -1285,7 +1293,7 @@ def wraps_heading(page: Page, a: int) -> bool:
     if not page.meaningful_blanks:
         return wraps_heading_between_blanks(page, a)
     nos, widths = page.line_nos, page.widths
-    if nos[b] != nos[a] + 1 or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
+    if (nos[b] != nos[a] + 1 and not parted_by_folios(page, a)) or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
         return False
     c = b + 1
     return (c == len(nos) or nos[c] > nos[b] + 1

@@ -1954,3 +1954,17 @@ def test_a_running_head_opening_with_its_column_is_no_part_of_the_text_under_it(
 ])
 def test_issuers_signing_jointly_on_one_line_over_a_date_sign_the_document(line, date, expected):
     assert is_issuer_over_date(line, date) is expected
+
+
+@pytest.mark.parametrize("head", [
+    ("2.推动水利、电力、交通等基础设施数字化改造升级，提升", "乡村基础设施智能化管理水平"),   # an item's heading line
+    ("一、推动水利、电力、交通等基础设施数字化改造升级，提", "升乡村基础设施智能化水平"),       # a marked heading
+    ("一、准确把握银发经济的", "丰富内涵"),                 # one set in a larger type, short of the column (wraps_heading)
+])
+def test_a_heading_wrapped_over_a_page_number_runs_on_past_it(head):
+    """2.推动水利、…，提升 / — 3 — / 乡村基础设施智能化管理水平: a PDF's page number lifted out of the text leaves no blank
+    line where there was none; the heading runs on over the page break as a paragraph does (qa94)."""
+    text = "推动千兆光网和5G网络向有条件的行政村延伸，到2026年底，全市行政村5G网络通达率达到95%以上，重点场所实现5G信号全覆盖。"
+    body = [text[i:i + 26] for i in range(0, len(text), 26)]
+    found = [b.text for b in blocks([*body, head[0], "— 3 —", head[1], *body, "二、保障措施", *body])]
+    assert found[1:3] == ["".join(head), "— 3 —"]
