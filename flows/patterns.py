@@ -2463,5 +2463,15 @@ ITEM_SEMICOLONS = ("；", ";")
 QUOTE_OPENERS = "“‘「『"
 QUOTE_CLOSERS = "”’」』"
 
+# ---- qa94 (session 17): web policy interpretations and plans with nested and continued measures ----
+# 青川市农业农村局        青川市财政局 (over 2025年3月12日): a notice issued jointly, signed by each issuing body in turn
+# on one line, the names parted by spaces (ISSUER_LINE, two or more times; reflow.is_issuer_over_date).
+_ISSUER_NAME = rf"[{CJK}]{{2,30}}?(?:人民政府|委员会|办公室|办公厅|[局厅])"
+JOINT_ISSUER_LINE = re.compile(rf"^{_ISSUER_NAME}(?:[ \t\u3000]+{_ISSUER_NAME})+$")
+# 1.精简文件会议。 / its text on the lines under it: a numbered item's heading line may end with a full stop, as a run-in
+# head does (1.精简文件会议。严格控制…), the text under it being its body (segment.is_stopped_head: the line stays a
+# paragraph, 1.支持农户建设冷库。 being as often a one-sentence item; what follows it decides).
+HEADING_FULL_STOP = "。"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -820,8 +820,9 @@ def font_switches(texts: list[str]) -> set[int]:
 
 
 def is_issuer_over_date(line: str, next_line: str) -> bool:
-    """Whether a line names an issuing body (ISSUER_LINE) and the line under it is a bare date."""
-    return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line))
+    """Whether a line names an issuing body (ISSUER_LINE), or several issuing jointly (JOINT_ISSUER_LINE), and the line
+    under it is a bare date."""
+    return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line) or P.JOINT_ISSUER_LINE.match(line))
 
 
 def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:
@@ -1189,7 +1190,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
         return False                      # the PDF layout: a title or heading set tight over its text
-    blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1
+    blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1 and not parted_by_folios(page, a)
     if in_quote:
         if a == start and boxes_heading(page, a, wa, wb):
             return False
@@ -1274,6 +1275,12 @@ def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
         return False
     firsts.sort()
     return firsts[(len(firsts) - 1) // 2] >= PARAGRAPH_INDENT - 0.5
+def parted_by_folios(page: Page, a: int) -> bool:
+    """Whether only page numbers (and running heads) lifted out of the text stood between lines a and a + 1, no blank
+    line: a PDF's text runs on over the page break (2.推动水利、…，提升 / — 3 — / 乡村基础设施智能化管理水平), the lifted
+    lines leaving no blank line where there was none (qa94). (Asked only where the line numbers leave a gap.)"""
+    lo, hi = page.line_nos[a], page.line_nos[a + 1]
+    return hi - lo - 1 == sum(1 for folio in page.folios if lo < folio.line_no < hi)
 
 
 def is_wrapped_addressees(line: str, next_line: str) -> bool:
@@ -1421,7 +1428,7 @@ def wraps_heading(page: Page, a: int) -> bool:
     if not page.meaningful_blanks:
         return wraps_heading_between_blanks(page, a)
     nos, widths = page.line_nos, page.widths
-    if nos[b] != nos[a] + 1 or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
+    if (nos[b] != nos[a] + 1 and not parted_by_folios(page, a)) or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
         return False
     c = b + 1
     return (c == len(nos) or nos[c] > nos[b] + 1

@@ -38,6 +38,9 @@ LONE_MARK_FAMILIES = WORD_LIKE_FAMILIES | {"circled"}
 # Grammars numbered through the whole article across its sections (第一条 … 第九条 of rules): the
 # numbering of a section's list continues the last one's (no "starts at 5" note; a lone 第五条 is kept).
 ARTICLE_WIDE_FAMILIES = frozenset({"article"})
+# How far above the last number of the section before a list's first number may stand for the list to carry on that
+# enumeration (segment.carried_list; numbering_note names up to five missing numbers).
+CARRIED_GAP = 5
 
 
 def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[str]:
@@ -192,6 +195,7 @@ class ArticleBuilder:
         self.lists: dict[str, ListState] = {}               # the open list of each numbering grammar
         self.finished: list[ListState] = []
         self.numbered_to: dict[str, int] = {}               # the last ordinal of each ARTICLE_WIDE_FAMILIES list so far
+        self.section_lists: dict[str, ListState] = {}      # the last top-level list of each grammar closed (carried_list)
         self.held_openers: dict[str, tuple[int, ListState]] = {}   # a lone 第一条 kept back: where it goes, its list
         self.open_item: OpenItem | None = None
         self.open_sub_item: OpenItem | None = None          # a heading item nested in open_item (（1） under 1、)
@@ -393,17 +397,21 @@ class ArticleBuilder:
                "article_id": self.article_id, "section_id": self.section_id, "ordinal": len(self.paragraphs) + 1,
                "text": text, "speaker": u.speaker}
         self.paragraphs.append(row)
-        self.add_measures(row, is_item_heading=u.kind == U.ITEM)
+        self.add_measures(row, is_item_heading=u.kind == U.ITEM, is_note=u.kind == U.NOTE)
 
-    def add_measures(self, para: dict, is_item_heading: bool) -> None:
+    def add_measures(self, para: dict, is_item_heading: bool, is_note: bool = False) -> None:
         text = para["text"]
         found = M.inline_markers(text)
         if lead := M.leading_marker(text):
             found = [lead, *(mk for mk in found if mk.start >= lead.end)]
         if not found or found[0].start > 0:
             # Text before any marker (a paragraph whose items are inline, 一是……二是……, too) is the body
-            # of an item with a heading line, and of the item nested in it.
-            if self.open_item is not None and self.open_item.heading_item:
+            # of an item with a heading line, and of the item nested in it; a note (（作者系…）, （下转第3版）) is
+            # none of an item's body (qa94).
+            if (self.open_item is not None and not self.open_item.heading_item and not is_note
+                    and self.is_stopped_head(self.open_item)):
+                self.open_item = self.open_item._replace(heading_item=True)
+            if self.open_item is not None and self.open_item.heading_item and not is_note:
                 self.open_item.row["text"] += "\n" + text
                 if self.open_sub_item is not None:
                     self.open_sub_item.row["text"] += "\n" + text
@@ -423,14 +431,16 @@ class ArticleBuilder:
         state = self.lists.get(mk.family)
         if mk.ordinal == 1 or state is None:
             state = None
-        note = M.numbering_note(state.last if state else self.continued_from(mk), mk.ordinal)
         open_item = self.open_item
         parent = open_item.row if open_item is not None and open_item.family != mk.family else None
+        carried = self.carried_list(mk) if state is None and parent is None else None
+        previous = state.last if state else carried.last if carried else self.continued_from(mk)
+        note = M.numbering_note(previous, mk.ordinal)
         measure_id = self.next_id("m", para["paragraph_id"], mk.marker)
         if state is None:
             if mk.family in self.lists:
                 self.finished.append(self.lists[mk.family])
-            state = ListState(stable_id("l", measure_id), mk.family, mk.ordinal)
+            state = ListState(carried.list_id if carried else stable_id("l", measure_id), mk.family, mk.ordinal)
             self.lists[mk.family] = state
         row = {"measure_id": measure_id, "article_id": self.article_id, "section_id": para["section_id"],
                "paragraph_id": para["paragraph_id"], "list_id": state.list_id,
@@ -448,6 +458,38 @@ class ArticleBuilder:
             open_item.row["text"] += "\n" + para["text"]
             self.open_sub_item = OpenItem(row, mk.family, heading_item) if heading_item else None
 
+    def is_stopped_head(self, item: OpenItem) -> bool:
+        """Whether the open item, under which a paragraph with no marker comes, is a heading line closed by a full stop
+        (2、建设乡镇商贸中心。 / its text): its paragraph holds only a short phrase and the stop, and the item before it in
+        its list, if any, has text under its line too; items of one sentence each (1.…。 2.…。 3.…。) hold none of the
+        paragraph after their list (qa94)."""
+        row = item.row
+        text = row["text"]
+        if (len(self.paragraphs) < 2 or not text.endswith(P.HEADING_FULL_STOP) or P.CLAUSE_MARK.search(text, 0, len(text) - 1)
+                or not U.looks_like_heading(text[:-1], numbered=True)):
+            return False
+        para = self.paragraphs[-2]
+        if para["paragraph_id"] != row["paragraph_id"] or not (para["text"].startswith(row["marker"]) and para["text"].endswith(text)):
+            return False
+        state = self.lists.get(item.family)
+        before = [r for _, r in state.items if r is not row][-1:] if state else []
+        return not before or "\n" in before[0]["text"]
+
+    def carried_list(self, mk: M.Marker) -> ListState | None:
+        """The list of the section before that an item opening a list in the next section carries on (若干措施 numbered
+        through their parts: （一） holds 1.-3., （二） starts at 4.): the same grammar, at the top level, in the previous
+        sibling section, its last number below this one and at most CARRIED_GAP below (a gap is flagged, as in one list).
+        The item continues that enumeration: its list and its numbering, not a list that starts at 4. (qa94)"""
+        prev = self.section_lists.get(mk.family)
+        if prev is None or mk.ordinal <= 1 or not prev.last < mk.ordinal <= prev.last + CARRIED_GAP or not self.sections:
+            return None
+        here, there = self.sections[-1], prev.items[0][1]["section_id"]
+        if here["section_id"] != self.section_id or here["ordinal"] < 2:
+            return None
+        before = next((row for row in reversed(self.sections[:-1])
+                       if row["parent_section_id"] == here["parent_section_id"]), None)
+        return prev if before is not None and before["section_id"] == there and before["ordinal"] == here["ordinal"] - 1 else None
+
     def continued_from(self, mk: M.Marker) -> int | None:
         """The ordinal an item that starts a list continues, for a grammar numbered through the article."""
         return self.numbered_to.get(mk.family) if mk.ordinal > 1 else None
@@ -463,6 +505,12 @@ class ArticleBuilder:
             self.release_held_opener(state)
         closed = [item for state in kept for item in state.items]
         self.numbered_to.update((state.family, state.last) for state in kept if state.family in ARTICLE_WIDE_FAMILIES)
+        for state in kept:                  # the last list of each grammar, for carried_list (a nested one breaks the chain)
+            if (state.items[0][1]["parent_measure_id"] is None and state.items[0][0][1] == 0
+                    and state.family not in ARTICLE_WIDE_FAMILIES):     # (第一条 has numbered_to)
+                self.section_lists[state.family] = state
+            else:
+                self.section_lists.pop(state.family, None)
         # Every item closed here comes after every item closed before (a list closes at the latest
         # with the section it is in): sorting this batch alone keeps the article's measures in order.
         closed.sort(key=itemgetter(0))

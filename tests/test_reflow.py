@@ -10,7 +10,7 @@ from flows.bylines import byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
-                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text, with_interleaved_boxes)
 from tests.conftest import SEEDS
@@ -2153,3 +2153,28 @@ def test_a_dash_and_an_occasion_word_opening_a_wrapped_line_of_a_paragraph_still
     para = "做好今年的工作，必须把握好两个方面的要求" + "——在发展中保障安全，在安全中谋求发展，" + "各地各部门要切实扛起责任。"
     lines = ["  " + line if k == 0 else line for k, line in enumerate(wrapped(para, 22))]
     assert texts([*lines, *wrapped(P2, 22)]) == [para, P2]
+# ---------------------------------------------------------------- qa94 (session 17)
+
+@pytest.mark.parametrize("line, date, expected", [
+    ("东川市商务局        东川市财政局", "2025年3月12日", True),          # a notice issued jointly: each issuer in turn
+    ("东川市农业农村局\t东川市财政局\t东川市自然资源局", "2025年3月12日", True),
+    ("东川市商务局", "2025年3月12日", True),
+    ("东川市商务局        东川市财政局", "加快发展夜间经济", False),     # no date under it
+    ("东川市商务局        王晓明", "2025年3月12日", False),              # an issuer and a person: no joint signature
+])
+def test_issuers_signing_jointly_on_one_line_over_a_date_sign_the_document(line, date, expected):
+    assert is_issuer_over_date(line, date) is expected
+
+
+@pytest.mark.parametrize("head", [
+    ("2.推动水利、电力、交通等基础设施数字化改造升级，提升", "乡村基础设施智能化管理水平"),   # an item's heading line
+    ("一、推动水利、电力、交通等基础设施数字化改造升级，提", "升乡村基础设施智能化水平"),       # a marked heading
+    ("一、准确把握银发经济的", "丰富内涵"),                 # one set in a larger type, short of the column (wraps_heading)
+])
+def test_a_heading_wrapped_over_a_page_number_runs_on_past_it(head):
+    """2.推动水利、…，提升 / — 3 — / 乡村基础设施智能化管理水平: a PDF's page number lifted out of the text leaves no blank
+    line where there was none; the heading runs on over the page break as a paragraph does (qa94)."""
+    text = "推动千兆光网和5G网络向有条件的行政村延伸，到2026年底，全市行政村5G网络通达率达到95%以上，重点场所实现5G信号全覆盖。"
+    body = [text[i:i + 26] for i in range(0, len(text), 26)]
+    found = [b.text for b in blocks([*body, head[0], "— 3 —", head[1], *body, "二、保障措施", *body])]
+    assert found[1:3] == ["".join(head), "— 3 —"]

@@ -1669,3 +1669,59 @@ def test_the_last_item_of_an_inline_list_parted_by_semicolons_ends_with_its_sent
     text = page([["让县域商业留住烟火气"], ["席晓楠"], wrapped(P1, 22), wrapped(LIST_HEAD + items, 22)])
     ms = tables(text)["measures"]
     assert [m["ordinal"] for m in ms] == [1, 2, 3] and ms[-1]["text"] == last
+# ---------------------------------------------------------------- qa94 (session 17)
+
+@pytest.mark.parametrize("items, notes, n_lists", [
+    # 若干措施 numbered through their parts: （二） carries on at 3., a gap flagged as in one list
+    ([("（一）培育消费场景", None), ("1.打造夜间消费街区", P1), ("2.丰富夜间文旅活动", P2),
+      ("（二）优化营商环境", None), ("3.延长营业时间", P4), ("5.便利夜间出行", P6)],
+     [None, None, None, "gap: 4 missing"], 1),
+    # run-in （一）lead。 items under 一、 heads, numbered through
+    ([("一、支持首店落地", None), (f"（一）给予开业奖励。{P1}", None), (f"（二）支持首发首秀。{P2}", None),
+      ("二、强化政策保障", None), (f"（三）压实工作责任。{P4}", None)],
+     [None, None, None], 1),
+    # each part numbering from 1: lists of their own
+    ([("（一）培育消费场景", None), ("1.打造夜间消费街区", P1), ("2.丰富夜间文旅活动", P2),
+      ("（二）优化营商环境", None), ("1.延长营业时间", P4), ("2.便利夜间出行", P6)],
+     [None, None, None, None], 2),
+])
+def test_a_list_numbered_on_from_the_section_before_carries_on_its_enumeration(items, notes, n_lists):
+    """（一） holds 1.-2., （二） starts at 3.: one enumeration numbered through the parts, not a list that starts at 3 (qa94)."""
+    lines = ["东川市支持夜间经济发展若干措施", "来源：东川市商务局 发布时间：2025-06-18"]
+    for line, body in items:
+        lines += [line] + ([body] if body else [])
+    ms = [m for m in tables("\n".join(lines), "web.txt")["measures"] if m["marker"][-1] in ".）"]
+    assert [m["numbering_note"] for m in ms] == notes
+    assert len({m["list_id"] for m in ms}) == n_lists
+
+
+@pytest.mark.parametrize("signature", ["东川市商务局        东川市财政局", "东川市商务局　东川市财政局　东川市发展和改革委员会"])
+def test_a_notice_signed_jointly_over_its_date_is_apart_from_the_document_it_publishes(signature):
+    """东川市商务局    东川市财政局 / 2025年3月12日 under a notice that publishes a plan: the issuers sign it jointly on
+    one line; the plan under it is an article of its own (qa94)."""
+    t = tables("\n".join([
+        "关于印发《东川市夜间经济提升行动方案》的通知", "各区商务局、财政局：",
+        "现将《东川市夜间经济提升行动方案》印发给你们，请认真贯彻落实。", signature, "2025年3月12日",
+        "东川市夜间经济提升行动方案", P1, "一、总体要求", P2, "二、重点任务", P4]))
+    assert [a["title"] for a in t["articles"]] == ["关于印发《东川市夜间经济提升行动方案》的通知", "东川市夜间经济提升行动方案"]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求", "重点任务"]
+
+
+@pytest.mark.parametrize("lines, texts", [
+    # a heading closed by a full stop: the paragraph under it is its text
+    (["1.打造夜间消费街区。", P1, "2.丰富夜间文旅活动。", P2], [f"打造夜间消费街区。\n{P1}", f"丰富夜间文旅活动。\n{P2}"]),
+    # one-sentence items: the paragraph after the list is none of the last item's text
+    (["1.延长营业时间。", "2.便利夜间出行。", "3.丰富夜间文旅活动。", P2],
+     ["延长营业时间。", "便利夜间出行。", "丰富夜间文旅活动。"]),
+    # an author's note after the last item's text is none of it
+    (["1、打造夜间消费街区", P1, "2、丰富夜间文旅活动", P2, "（作者系东川市社会科学院研究员）"],
+     [f"打造夜间消费街区\n{P1}", f"丰富夜间文旅活动\n{P2}"]),
+])
+def test_what_an_items_heading_line_holds_under_it(lines, texts):
+    """2、建设乡镇商贸中心。 / its text: a heading line closed by a full stop holds the text under it, as one without does;
+    one-sentence items do not, nor does a heading item hold the author's note closing the article (qa94)."""
+    t = tables("\n".join(["东川市夜间经济提升的几点建议", "来源：东川市商务局 发布时间：2025-06-18", P4, "一、主要举措", *lines]),
+               "web.txt")
+    ms = [m for m in t["measures"] if m["marker"][-1] in ".、"]
+    assert [m["text"] for m in ms] == texts
+    assert [m["title"] for m in ms] == [x.split("\n")[0].rstrip("。") for x in texts]
