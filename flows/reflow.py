@@ -1275,6 +1275,8 @@ def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
         return False
     firsts.sort()
     return firsts[(len(firsts) - 1) // 2] >= PARAGRAPH_INDENT - 0.5
+
+
 def parted_by_folios(page: Page, a: int) -> bool:
     """Whether only page numbers (and running heads) lifted out of the text stood between lines a and a + 1, no blank
     line: a PDF's text runs on over the page break (2.推动水利、…，提升 / — 3 — / 乡村基础设施智能化管理水平), the lifted

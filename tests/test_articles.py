@@ -2013,7 +2013,9 @@ def test_a_full_name_glued_to_a_title_under_a_two_line_end_title_signs_the_text_
     ("凝心聚力 攻坚克难", "奋力谱写南岭高质量发展新篇章", 2),
     ("聚焦聚焦 县域商业", "推进县域商业体系建设提质", 1),       # a banner PDF extraction doubled
     ("理论周刊 学习园地", "以高质量党建引领基层治理现代化建设", 1),  # under half the title's width: a column's name
-    ("守正创新 勇毅前行", "推动县域经济发展", 1),                # as wide as the title: a slogan over it
+    ("守正创新 勇毅前行再出发", "推动县域经济高质量发展", 1),    # as wide as the title: a slogan over it
+    # (two equal phrases over a line about as wide stay the title's, qa91:
+    #  test_a_title_line_of_two_parallel_phrases_set_apart_by_a_space_is_the_titles above)
     ("观点 集萃", "推动县域经济迈上新台阶", 1),                 # words of two characters: a column's name
 ])
 def test_a_line_of_two_phrases_over_a_longer_title_line_is_the_titles_first_line(first, second, kept):
