@@ -1957,3 +1957,21 @@ def test_a_full_name_glued_to_a_title_under_a_two_line_end_title_signs_the_text_
              wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"] if a["title"]] == got
+
+
+# ---- qa96 (session 17): an interview's head after a commentary printed text first ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, author, title", [
+    ("郑一鸣让“冷资源”变成“热经济”", "郑一鸣", "让“冷资源”变成“热经济”"),
+    ("荀一鸣让“冷资源”变成“热经济”", "荀一鸣", "让“冷资源”变成“热经济”"),     # a rarer surname
+])
+def test_a_subtitle_over_a_byline_ties_the_title_over_it_to_the_interview_under_them(blank_after_every_line, glued,
+                                                                                     author, title):
+    """…text (untitled, unsigned) / its end title / a signature glued to the interview's title / ——访… / 本报记者 某某 /
+    the interview: the subtitle heads the article under it, so the lines over the glued one close the text before."""
+    parts = [["6 观点 2026年7月15日 星期三"], wrapped(P1, 17, indent=0), wrapped(P2, 17, indent=0),
+             ["招聘信息要“晒”得更透明", glued, "——访清河市文化和旅游局局长欧明远", "本报记者 柯清禾"],
+             wrapped(P4, 16, indent=0), wrapped(P6, 16, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("招聘信息要“晒”得更透明", [author]), (title, ["柯清禾"])]

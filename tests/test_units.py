@@ -1843,3 +1843,21 @@ def test_a_box_under_its_label_at_the_texts_width_amid_the_text_is_no_text(label
 def test_no_text_width_box_without_a_label_between_two_texts(lines):
     kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
     assert kinds.get(_BOX_TEXT, PARA) == PARA
+
+
+# ---- qa96 (session 17): a paragraph cut by a photo set amid its column ----
+@pytest.mark.parametrize(("cut", "rest", "joined"), [
+    ("其三，坚持改革赋能，让生态价值更", "好转化。要健全生态产品价值实现机制。", True),
+    ("要健全生态产品价值实现机制，推进排污权、", "用水权等市场化交易。", True),
+    # a title line over the picture (no clause): no paragraph cut
+    ("以高水平保护支撑高质量发展", "要健全生态产品价值实现机制。", False),
+    # the text under the picture opens an item of its own
+    ("其三，坚持改革赋能，让生态价值更", "其四，坚持全民行动，汇聚合力。", False),
+])
+def test_a_paragraph_cut_mid_sentence_by_a_caption_runs_on_past_it(cut, rest, joined):
+    lines = [*wrapped(P1, 16, indent=0), cut, "图为清河生态修复段。", "本报记者 欧明远 摄", *wrapped(rest, 16, indent=0),
+             *wrapped(P2, 16, indent=0)]
+    found = units_of_text("\n\n".join(lines))
+    texts = [u.text for u in found]
+    assert (cut + rest in texts) is joined
+    assert any(u.kind == CAPTION and u.text == "图为清河生态修复段。" for u in found)
