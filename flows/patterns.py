@@ -2428,8 +2428,9 @@ CJK_NAME = re.compile(rf"[{CJK}]+")
 REPORTER_TURN_LINE = re.compile(r"^(?:本报)?记者\s*[：:]|^[问答]\s*[：:]")
 REPORTER_TURN_INITIAL = re.compile("[本记问答]")
 # ——访某市文化和旅游局局长某某 / ——专访… / ——对话…: an interview's subtitle, a line of its own under its title however
-# the title's line fills the column (reflow.interview_subtitles); a dash opening a line amid text opens no such words.
-INTERVIEW_SUBTITLE_LINE = re.compile(r"^(?:——|──|—)\s*(?:访|专访|对话)[^。！？]{2,40}$")
+# the title's line fills the column (reflow.interview_subtitles); a dash opening a line amid text holds a clause (，) or
+# opens no such words.
+INTERVIEW_SUBTITLE_LINE = re.compile(r"^(?:——|──|—)\s*(?:访|专访|对话)[^，。！？；]{2,40}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2071,3 +2071,12 @@ def test_an_interviews_subtitle_under_a_full_title_line_is_a_line_of_its_own(bla
                 blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert subtitle in found and title in found
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_dash_opening_a_line_of_text_with_a_clause_is_no_interviews_subtitle(blank_after_every_line):
+    para = "欧明远说，这次出访收获很大，成果来之不易——访问期间，双方就数字经济合作签署了协议，还商定了后续安排。"
+    lines = ["欧明远说，这次出访收获很大，成果来之不易", "——访问期间，双方就数字经济合作签署了", "协议，还商定了后续安排。"]
+    text = page([wrapped(P1, 19, indent=0), lines, wrapped(P2, 19, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert para in found
