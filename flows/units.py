@@ -1843,14 +1843,19 @@ def with_paragraphs_across_captions(found: list[Unit]) -> list[Unit]:
         while k > 0 and found[k - 1].kind == CAPTION:
             k -= 1
         cut, after = k - 1, last + 1
-        if (cut >= 0 and after < len(found) and is_clause_cut(found[cut]) and found[after].kind == PARA
+        # (the rest's first line, set in a narrower column under the picture, may read as a line of its own: a clause
+        # cut mid-sentence too, over the paragraph it goes on into)
+        end = after + 1 if (after + 1 < len(found) and found[after].kind == PLAIN and found[after].n_lines == 1
+                            and is_clause_cut(found[after]) and found[after + 1].kind == PARA) else after
+        if (cut >= 0 and end < len(found) and is_clause_cut(found[cut]) and found[end].kind == PARA
                 and not P.BLOCK_START_OR_DATE_LINE.match(found[after].text)
                 and not any(marker.match(found[after].text) for _, marker in P.INLINE_MARKERS)):
-            u, rest = found[cut], found[after]
-            found[cut] = u._replace(kind=PARA, text=u.text + rest.text, n_lines=u.n_lines + rest.n_lines,
-                                    width=rest.width if u.n_lines == 1 else u.width, heading=None, marker=None,
+            u, rest = found[cut], found[after:end + 1]
+            found[cut] = u._replace(kind=PARA, text=u.text + "".join(r.text for r in rest),
+                                    n_lines=u.n_lines + sum(r.n_lines for r in rest),
+                                    width=found[end].width if u.n_lines == 1 else u.width, heading=None, marker=None,
                                     family=None)
-            del found[after]
+            del found[after:end + 1]
         k -= 1
     return found
 

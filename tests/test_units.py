@@ -1861,3 +1861,13 @@ def test_a_paragraph_cut_mid_sentence_by_a_caption_runs_on_past_it(cut, rest, jo
     texts = [u.text for u in found]
     assert (cut + rest in texts) is joined
     assert any(u.kind == CAPTION and u.text == "图为清河生态修复段。" for u in found)
+
+
+def test_a_paragraph_cut_by_a_caption_runs_on_into_a_narrower_column_under_it():
+    # under the picture the column is narrower: its first line, short of the column over the picture, is no heading
+    cut = "陆明川：关键是推动四季运营。一是开发避暑康养产品，二是建设室内冰"
+    rest = ["雪场馆，让游客一年四季", "都能体验冰雪；三是培育冰", "雪装备制造，延伸产业链条。"]
+    lines = [*wrapped(P1, 16, indent=0), *wrapped(cut, 16, indent=0), "图为清河国际滑雪场。", "本报记者 欧明远 摄", *rest,
+             *wrapped(P2, 16, indent=0)]
+    texts = [u.text for u in units_of_text("\n\n".join(lines))]
+    assert cut + "".join(rest) in texts
