@@ -833,6 +833,16 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         else:
             after.body[:0] = lead
         return
+    if len(titles) >= 2 and subtitled_head(boundary, by) and not before.title_lines and not before.bylines:
+        # …透明 (the text's end title) / 荀某让“冷资源”… / ——访… / 本报记者 某某: a subtitle over a byline ties the
+        # title line over it to the article under them; the lines over that title close the text before (qa96)
+        head = titles[-1:]
+        if glued := glued_byline(head[0]):
+            before.bylines.append(glued[0])
+            head = [glued[1]]
+        set_title(before, titles[:-1])
+        give_head(after, head, by, lead)
+        return
     if not before.title_lines and not before.bylines and (note := trailing_note(before)):
         # Text, (its title printed after it,) then an editor's note (编者按：…) right over a title and byline: the note
         # introduces the article under it, so that title and byline are its head, whatever else would give them to
@@ -914,6 +924,13 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def subtitled_head(boundary: list[Unit], by: Unit) -> bool:
+    """Whether the line right over the byline in the boundary is a subtitle (——访…): the title line over it, the
+    subtitle and the byline head the article after them (an interview's head), never the end of the text before."""
+    k = boundary.index(by)
+    return k >= 2 and boundary[k - 1].kind == U.SUBTITLE and boundary[k - 2].kind == U.PLAIN
 
 
 def end_title_over_glued(before: Span, rest: list[Unit], head: list[Unit]) -> bool:

@@ -445,6 +445,8 @@ SURNAMES = (
     "杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     # common on the mainland and more so in Taiwan and Hong Kong (赖怡君, 洪志明, 萧美琴, 傅文彬; 阎 beside 闫) (qa28)
     "赖洪萧傅阎"
+    # of the Hundred Family Surnames, met signing a commentary glued to the next title (荀某某让…) (qa96)
+    "荀"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
                      "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "独孤", "南宫", "西门", "万俟", "呼延")
@@ -2472,6 +2474,16 @@ JOINT_ISSUER_LINE = re.compile(rf"^{_ISSUER_NAME}(?:[ \t\u3000]+{_ISSUER_NAME})+
 # head does (1.精简文件会议。严格控制…), the text under it being its body (segment.is_stopped_head: the line stays a
 # paragraph, 1.支持农户建设冷库。 being as often a one-sentence item; what follows it decides).
 HEADING_FULL_STOP = "。"
+
+# ---- qa96 (session 17): newspaper pages, an interview box among commentaries, a caption amid a paragraph ----
+# 记者：…？ / 问：… / 答：…: a reporter's turn (or a bare question or answer) at a line's head under a line that ends a
+# sentence opens a paragraph however full that line (reflow.reporter_turns): a turn never runs on from the answer.
+REPORTER_TURN_LINE = re.compile(r"^(?:本报)?记者\s*[：:]|^[问答]\s*[：:]")
+REPORTER_TURN_INITIAL = re.compile("[本记问答]")
+# ——访某市文化和旅游局局长某某 / ——专访… / ——对话…: an interview's subtitle, a line of its own under its title however
+# the title's line fills the column (reflow.interview_subtitles); a dash opening a line amid text holds a clause (，) or
+# opens no such words.
+INTERVIEW_SUBTITLE_LINE = re.compile(r"^(?:——|──|—)\s*(?:访|专访|对话)[^，。！？；]{2,40}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -493,6 +493,27 @@ def talk_field_lines(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.TALK_FIELD_INITIAL, firsts) if P.TALK_FIELD_START.match(texts[k])}
 
 
+def reporter_turns(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
+    """The lines that open an interview's turn with the reporter's label (记者：…, 问：…, 答：…) under a line that ends a
+    sentence: the turn opens a paragraph, however full the answer's last line over it (…局长陆明川。 / 记者：…). Under a
+    line that stops mid-sentence (…他告诉 / 记者：“…”) the words run on (qa96)."""
+    return {k for k in lines_of(P.REPORTER_TURN_INITIAL, firsts) if k and ends[k - 1] and P.REPORTER_TURN_LINE.match(texts[k])}
+
+
+def interview_subtitles(texts: list[str], firsts: str) -> set[int]:
+    """The lines that are an interview's subtitle (——访…局长某某): never the rest of the title line over them, however
+    full that line (qa96). (Only lines opening with a dash are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.INTERVIEW_SUBTITLE_LINE.match(texts[k])}
+
+
+def captions_over_credits(texts: list[str]) -> set[int]:
+    """The one-line photo captions (图为…。) right over their photo credit line (本报记者 某某 摄): a block of their own,
+    never the rest of the line over them, which a picture set amid a column may leave cut mid-sentence (…让生态价值更 /
+    图为… / 本报记者 某某 摄 / 好转化。…; units.with_paragraphs_across_captions joins the two halves) (qa96)."""
+    return {k for k in range(1, len(texts) - 1) if texts[k].startswith(P.CAPTION_OPENING)
+            and P.CAPTION.match(texts[k]) and P.PHOTO_CREDIT_LINE.match(texts[k + 1])}
+
+
 def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:
     """The lines wholly in Latin script right under a line that ends with a Chinese character (a paper's
     English title under its Chinese one): they open a block, however full the line over them (a Chinese
@@ -1145,7 +1166,8 @@ class Page:
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
-        breaks = never_continued(starts | rows, stops, bylines.keys())
+        breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
+                  | captions_over_credits(texts) | interview_subtitles(texts, firsts))
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
             breaks |= one_line_paragraphs(widths, cols) | after_short_lead_ins(lasts, widths, cols)

@@ -149,7 +149,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     return with_contact_under_credit(
-        with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))))
+        with_paragraphs_across_captions(
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))))
 
 
 def with_speaker_headings(found: list[Unit]) -> list[Unit]:
@@ -1863,6 +1864,44 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
             found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines)
             del found[last + 1]
     return found
+
+
+def with_paragraphs_across_captions(found: list[Unit]) -> list[Unit]:
+    """A paragraph cut mid-sentence by a photo set amid its column (其三，坚持改革赋能，让生态价值更 / 图为…。 / 本报记者 某某
+    摄 / 好转化。…): one paragraph, as the reader reads it, the caption and its credit after it. The cut part holds a
+    clause (a comma: no title or heading line stops so) and the rest opens no block of its own (qa96). Only the
+    captions are visited."""
+    k = len(found) - 1
+    while k > 0:
+        if found[k].kind != CAPTION:
+            k -= 1
+            continue
+        last = k
+        while k > 0 and found[k - 1].kind == CAPTION:
+            k -= 1
+        cut, after = k - 1, last + 1
+        # (the rest's first line, set in a narrower column under the picture, may read as a line of its own: a clause
+        # cut mid-sentence too, over the paragraph it goes on into)
+        end = after + 1 if (after + 1 < len(found) and found[after].kind == PLAIN and found[after].n_lines == 1
+                            and is_clause_cut(found[after]) and found[after + 1].kind == PARA) else after
+        if (cut >= 0 and end < len(found) and is_clause_cut(found[cut]) and found[end].kind == PARA
+                and not P.BLOCK_START_OR_DATE_LINE.match(found[after].text)
+                and not any(marker.match(found[after].text) for _, marker in P.INLINE_MARKERS)):
+            u, rest = found[cut], found[after:end + 1]
+            found[cut] = u._replace(kind=PARA, text=u.text + "".join(r.text for r in rest),
+                                    n_lines=u.n_lines + sum(r.n_lines for r in rest),
+                                    width=found[end].width if u.n_lines == 1 else u.width, heading=None, marker=None,
+                                    family=None)
+            del found[after:end + 1]
+        k -= 1
+    return found
+
+
+def is_clause_cut(u: Unit) -> bool:
+    """Whether a unit is text (a paragraph, or a line of one read as a heading) that stops mid-sentence after a clause:
+    its last character a Chinese one or a mark within a sentence, a comma before it."""
+    return (u.kind in (PARA, PLAIN) and "，" in u.text
+            and (u.text[-1:] in MID_SENTENCE_ENDS or P.HAN_CHAR.match(u.text[-1:]) is not None))
 
 
 def is_cut_paragraph(u: Unit) -> bool:

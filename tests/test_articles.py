@@ -2030,3 +2030,21 @@ def test_a_speech_titled_on_two_lines_of_which_the_first_holds_two_phrases_keeps
                  ["（2026年2月26日）"], ["同志们："], wrapped(P1, 22), ["一、认清形势"], wrapped(P2, 22)])
     [a] = tables(text)["articles"]
     assert (a["title"], a["authors"]) == ("凝心聚力攻坚克难奋力谱写南岭高质量发展新篇章", ["邵明川"])
+
+
+# ---- qa96 (session 17): an interview's head after a commentary printed text first ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, author, title", [
+    ("郑一鸣让“冷资源”变成“热经济”", "郑一鸣", "让“冷资源”变成“热经济”"),
+    ("荀一鸣让“冷资源”变成“热经济”", "荀一鸣", "让“冷资源”变成“热经济”"),     # a rarer surname
+])
+def test_a_subtitle_over_a_byline_ties_the_title_over_it_to_the_interview_under_them(blank_after_every_line, glued,
+                                                                                     author, title):
+    """…text (untitled, unsigned) / its end title / a signature glued to the interview's title / ——访… / 本报记者 某某 /
+    the interview: the subtitle heads the article under it, so the lines over the glued one close the text before."""
+    parts = [["6 观点 2026年7月15日 星期三"], wrapped(P1, 17, indent=0), wrapped(P2, 17, indent=0),
+             ["招聘信息要“晒”得更透明", glued, "——访清河市文化和旅游局局长欧明远", "本报记者 柯清禾"],
+             wrapped(P4, 16, indent=0), wrapped(P6, 16, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("招聘信息要“晒”得更透明", [author]), (title, ["柯清禾"])]

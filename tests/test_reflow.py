@@ -2178,3 +2178,58 @@ def test_a_heading_wrapped_over_a_page_number_runs_on_past_it(head):
     body = [text[i:i + 26] for i in range(0, len(text), 26)]
     found = [b.text for b in blocks([*body, head[0], "— 3 —", head[1], *body, "二、保障措施", *body])]
     assert found[1:3] == ["".join(head), "— 3 —"]
+
+
+# ---- qa96 (session 17): an interview's turns on a hard-wrapped page, a caption amid a column ----
+_LEAD_FULL = "今年冬季，清河冰雪旅游持续升温，滑雪场、温泉小镇游人如织。记者日前专访了市文化和旅游局局长欧明远。"
+_TURN = "记者：冰雪旅游季节性强，如何让冰雪经济冬热夏不冷？"
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["记者：", "问："])
+def test_a_reporters_turn_under_a_full_line_ending_a_sentence_opens_a_paragraph(blank_after_every_line, label):
+    lead = wrapped(_LEAD_FULL[:-1], 16, indent=0)
+    lead[-1] += "。"                                          # the lead's last line fills its column, its stop hung
+    assert len(lead[-1]) == 17
+    turn = label + _TURN[3:]
+    text = page([lead, wrapped(turn, 16, indent=0), wrapped(P2, 16, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert _LEAD_FULL in found and turn in found
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_reporter_label_under_a_line_stopping_mid_sentence_runs_on(blank_after_every_line):
+    para = "欧明远告诉记者，今年游客增长明显。他对" + "记者：说，冰雪经济带动了就业和增收，也带动了餐饮和住宿。"
+    lines = ["欧明远告诉记者，今年游客增长明显。他对", "记者：说，冰雪经济带动了就业和增收，", "也带动了餐饮和住宿。"]
+    text = page([wrapped(P1, 19, indent=0), lines], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert para in found
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_one_line_caption_over_its_photo_credit_continues_no_line(blank_after_every_line):
+    # a picture set amid a column: the paragraph's line over it stops mid-sentence, the caption ends a sentence
+    cut = "其三，坚持改革赋能，让生态价值更"
+    lines = [*wrapped(P1, 16, indent=0), cut, "图为清河生态修复段。", "本报记者 欧明远 摄", "好转化。要健全生态产",
+             "品价值实现机制。"]
+    found = [b.text for b in blocks(normalized_document(raw(page([lines], blank_after_every_line))).lines)]
+    assert "图为清河生态修复段。" in found and cut in found
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("subtitle", ["——访清河市文化和旅游局局长欧明远", "——专访清河市数据局局长柯清禾"])
+def test_an_interviews_subtitle_under_a_full_title_line_is_a_line_of_its_own(blank_after_every_line, subtitle):
+    title = "郑一鸣让“冷资源”变成“热经济”"
+    text = page([wrapped(P1, 16, indent=0), [title, subtitle, "本报记者 柯清禾"], wrapped(P4, 16, indent=0)],
+                blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert subtitle in found and title in found
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_dash_opening_a_line_of_text_with_a_clause_is_no_interviews_subtitle(blank_after_every_line):
+    para = "欧明远说，这次出访收获很大，成果来之不易——访问期间，双方就数字经济合作签署了协议，还商定了后续安排。"
+    lines = ["欧明远说，这次出访收获很大，成果来之不易", "——访问期间，双方就数字经济合作签署了", "协议，还商定了后续安排。"]
+    text = page([wrapped(P1, 19, indent=0), lines, wrapped(P2, 19, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert para in found

@@ -1878,3 +1878,31 @@ def test_a_source_note_names_the_whole_publication(note, source):
     from flows.units import credits_note_byline
     found = credits_note_byline(note)
     assert found is not None and found.source == source and found.authors == ()
+
+
+# ---- qa96 (session 17): a paragraph cut by a photo set amid its column ----
+@pytest.mark.parametrize(("cut", "rest", "joined"), [
+    ("其三，坚持改革赋能，让生态价值更", "好转化。要健全生态产品价值实现机制。", True),
+    ("要健全生态产品价值实现机制，推进排污权、", "用水权等市场化交易。", True),
+    # a title line over the picture (no clause): no paragraph cut
+    ("以高水平保护支撑高质量发展", "要健全生态产品价值实现机制。", False),
+    # the text under the picture opens an item of its own
+    ("其三，坚持改革赋能，让生态价值更", "其四，坚持全民行动，汇聚合力。", False),
+])
+def test_a_paragraph_cut_mid_sentence_by_a_caption_runs_on_past_it(cut, rest, joined):
+    lines = [*wrapped(P1, 16, indent=0), cut, "图为清河生态修复段。", "本报记者 欧明远 摄", *wrapped(rest, 16, indent=0),
+             *wrapped(P2, 16, indent=0)]
+    found = units_of_text("\n\n".join(lines))
+    texts = [u.text for u in found]
+    assert (cut + rest in texts) is joined
+    assert any(u.kind == CAPTION and u.text == "图为清河生态修复段。" for u in found)
+
+
+def test_a_paragraph_cut_by_a_caption_runs_on_into_a_narrower_column_under_it():
+    # under the picture the column is narrower: its first line, short of the column over the picture, is no heading
+    cut = "陆明川：关键是推动四季运营。一是开发避暑康养产品，二是建设室内冰"
+    rest = ["雪场馆，让游客一年四季", "都能体验冰雪；三是培育冰", "雪装备制造，延伸产业链条。"]
+    lines = [*wrapped(P1, 16, indent=0), *wrapped(cut, 16, indent=0), "图为清河国际滑雪场。", "本报记者 欧明远 摄", *rest,
+             *wrapped(P2, 16, indent=0)]
+    texts = [u.text for u in units_of_text("\n\n".join(lines))]
+    assert cut + "".join(rest) in texts
