@@ -2178,3 +2178,19 @@ def test_a_heading_wrapped_over_a_page_number_runs_on_past_it(head):
     body = [text[i:i + 26] for i in range(0, len(text), 26)]
     found = [b.text for b in blocks([*body, head[0], "— 3 —", head[1], *body, "二、保障措施", *body])]
     assert found[1:3] == ["".join(head), "— 3 —"]
+
+
+# ---- qa98 (session 17): a lead-in colon over a blank line ----
+_LEAD = "关键是发挥县城的枢纽作用，县城连着城市、带着乡村，是县域商业体系的龙头。下一步要做好三件事："
+_ONE = "一是建好县级物流配送中心。整合邮政和快递的资源，推行多站合一、一点多能，降低每一单的成本。"
+_TWO = "二是完善乡镇商贸中心。既卖工业品，也收农产品。"
+
+
+@pytest.mark.parametrize("lines", [
+    [_LEAD, "", _ONE, "", _TWO],
+    [P1, "", _LEAD, "", _ONE, "", _TWO, "", P2],
+])
+def test_a_lead_in_ending_with_a_colon_over_a_blank_line_ends_its_markdown_paragraph(lines):
+    """…下一步要做好三件事： / a blank line / 一是…: in Markdown the lead-in is a paragraph of its own, not the first words
+    of the list's first item (qa98)."""
+    assert [b.text for b in blocks(lines, markdown=True)] == [t for t in lines if t]
