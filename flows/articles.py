@@ -171,7 +171,7 @@ def without_cover_issuers(span: Span) -> list[Unit]:
 def is_box_label(text: str) -> bool:
     """Whether a furniture line labels a box that holds another piece under a heading of its own: further
     reading (延伸阅读) or an advertisement (推广, 广告)."""
-    return bool(P.READING_BOX_LABEL.match(text) or P.ADVERT_LABEL_LINE.match(text))
+    return bool(P.READING_BOX_LABEL.match(text) or U.is_advert_label(text))
 
 
 def titles_notice_after_credit(heading: Unit, before: Unit) -> bool:

@@ -2485,5 +2485,27 @@ REPORTER_TURN_INITIAL = re.compile("[本记问答]")
 # opens no such words.
 INTERVIEW_SUBTITLE_LINE = re.compile(r"^(?:——|──|—)\s*(?:访|专访|对话)[^，。！？；]{2,40}$")
 
+# ---- qa98 (session 17): Markdown interviews with half-width punctuation, advertorials after them ----
+# 南岭财经 2026-05-27 作者:戚安澜: a web page's publisher and date with no label, then a labelled field (作者, 编辑…):
+# a line of fields over the text (its publisher the source, its date published, the 作者 field the authors), not text.
+# (Like OUTLET_DATE_LINE, which ends with the date; rule 5 may have taken out the spaces.)
+OUTLET_DATE_FIELDS_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}\s*"
+                                     r"(?=(?:作者|撰文|撰稿|记者|编辑|责任编辑|责编)\s*[:：]\s*\S)")
+# How far into a unit OUTLET_DATE_FIELDS_LINE needs to look (publisher, date and time, a label and its colon).
+OUTLET_DATE_FIELDS_PROBE = 60
+# 本文为广告 / （本文为推广内容） / *本文系广告*: a line saying that the piece under or over it is an advertisement: its
+# label, as a bare 广告 is (ADVERT_LABEL_LINE; units.is_advert_label).
+ADVERT_NOTE_LINE = re.compile(rf"^[（(【\[［]?\s*(?:本文|此文|本篇|本内容|以下内容)\s*(?:为|系|属于?|是)\s*"
+                              rf"(?:{ADVERT_LABELS})(?:内容|信息|文章)?\s*[）)】\]］]?[。.]?$")
+# 某某博览会6月开幕（推广） / …（广告）: an advertisement's label in brackets at the end of its title: no part of the
+# title (segment.ArticleBuilder: residue, as a column's name before a title is).
+TITLE_ADVERT_TAG = re.compile(rf"\s*[（(【\[［]\s*(?:{ADVERT_LABELS})\s*[）)】\]］]$")
+TITLE_ADVERT_TAG_ENDS = "）)】]］"
+# …咨询热线：0871-6600 1234. / …发送至邮箱a@b.cn. / …热线96008.: a full stop ending a paragraph right after a number, an
+# e-mail address or a Latin word set in Chinese text (maybe after a label's colon) ends the Chinese sentence (rule 4):
+# at a line's end rule 4 cannot tell it from a wrapped decimal (下降0. / 4个百分点), at a paragraph's end it can
+# (segment.ArticleBuilder.add_paragraph). The whole paragraph is searched: tried only on one that ends with '.'.
+PARAGRAPH_END_STOP = re.compile(rf"[{CJK}]：?\s*(?:{_EMAIL}|\d[\d\- ]*\d|\d|[A-Za-z0-9]+)\.$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

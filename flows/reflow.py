@@ -337,6 +337,12 @@ def after_short_lead_ins(lasts: str, widths: list[float], cols: list[float]) -> 
             if k and widths[k] < cols[k] - LEAD_IN_SHORT and widths[k - 1] >= cols[k] - FULL_LINE_SLACK}
 
 
+def lead_ins_over_blank_lines(lasts: str, line_nos: list[int]) -> set[int]:
+    """The lines b under a line that ends with a colon and a blank line (下一步要做好三件事： / a blank line / 一是…), where
+    blank lines part paragraphs: the lead-in ends its paragraph, and the list it announces opens line b (qa98)."""
+    return {k + 1 for k in lines_of(P.LEAD_IN_COLON, lasts[:-1]) if line_nos[k + 1] > line_nos[k] + 1}
+
+
 def one_line_paragraphs(widths: list[float], cols: list[float]) -> set[int]:
     """The lines more than ONE_LINE_SHARE times as wide as the column around them, on a page of hard-wrapped columns: a
     paragraph set on one long line across the page (the lead of a page's topic box, 本期话题 / its title / 如何…？本期约请
@@ -1168,6 +1174,8 @@ class Page:
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | captions_over_credits(texts) | interview_subtitles(texts, firsts))
+        if meaningful_blanks:
+            breaks |= lead_ins_over_blank_lines(lasts, line_nos)
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
             breaks |= one_line_paragraphs(widths, cols) | after_short_lead_ins(lasts, widths, cols)

@@ -180,6 +180,10 @@ class ArticleBuilder:
         column, self.title = column_and_title(heading_text(span.title_lines) or metadata.get("title"))
         if column:
             residue.add(column, "column label")
+        if (self.title and self.title[-1:] in P.TITLE_ADVERT_TAG_ENDS
+                and (m := P.TITLE_ADVERT_TAG.search(self.title)) and m.start()):
+            residue.add(m.group(0).strip(), "advert label")   # 某某博览会6月开幕（推广）: the label leaves the title (qa98)
+            self.title = self.title[:m.start()]
         # A titled article is known by its title; an untitled one by its place among the untitled
         # ones, so that editing or inserting its first paragraph keeps every id inside it.
         key = self.title or "\x00untitled"
@@ -393,6 +397,8 @@ class ArticleBuilder:
         text = text_of(u.text)
         if not text:
             return
+        if text[-1] == "." and P.PARAGRAPH_END_STOP.search(text):
+            text = text[:-1] + "。"       # …热线96008. at a paragraph's end: the Chinese sentence's full stop (qa98)
         row = {"paragraph_id": self.next_id("p", self.article_id, text[:ID_PREFIX_CHARS]),
                "article_id": self.article_id, "section_id": self.section_id, "ordinal": len(self.paragraphs) + 1,
                "text": text, "speaker": u.speaker}

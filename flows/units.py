@@ -664,9 +664,14 @@ def with_advert_labels(found: list[Unit], short: list[int]) -> list[Unit]:
     """An advertisement's label alone on its line (广告 / 推广 / 【推广】) is furniture over the advertisement, not a
     heading or text. (`short`: as for with_notes.)"""
     for i in short:
-        if found[i].kind in (PLAIN, PARA, HEADING) and P.ADVERT_LABEL_LINE.match(found[i].text):
+        if found[i].kind in (PLAIN, PARA, HEADING) and is_advert_label(found[i].text):
             found[i] = as_kind(found[i], CREDIT)
     return found
+
+
+def is_advert_label(text: str) -> bool:
+    """Whether a line labels an advertisement: 广告 / 推广 / 【推广】, or says so (本文为广告, *本文系推广内容*; qa98)."""
+    return bool(P.ADVERT_LABEL_LINE.match(text) or P.ADVERT_NOTE_LINE.match(text))
 
 
 def with_closing_advert(found: list[Unit]) -> list[Unit]:
@@ -678,7 +683,7 @@ def with_closing_advert(found: list[Unit]) -> list[Unit]:
     k = len(found) - 1
     while k >= 0 and len(found) - k <= P.CLOSING_ADVERT_MAX_PARAS + 1:
         u = found[k]
-        if u.kind == CREDIT and k < len(found) - 1 and P.ADVERT_LABEL_LINE.match(u.text):
+        if u.kind == CREDIT and k < len(found) - 1 and is_advert_label(u.text):
             if k and found[k - 1].kind in (TITLE, HEADING):
                 return found       # # 某某大赛开始报名 / **活动推广** / …: a titled piece, its text kept
             return found[:k + 1] + [as_kind(x, CREDIT) for x in found[k + 1:]]
@@ -1379,6 +1384,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
                      or (last == "日" and P.OUTLET_ISSUE_DATE_LINE.match(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
+    if first >= "\u3400" and P.OUTLET_DATE_FIELDS_LINE.match(text[:P.OUTLET_DATE_FIELDS_PROBE]):
+        return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
     if not markdown and last == "？" and P.QUESTION_HEADING.match(text):
@@ -1539,6 +1546,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     if ((m := P.SPEAKER_TURN.match(text) or P.BARE_SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
             and not furniture_kind(plain_text(text))):
         body = plain_text(text[m.end():])
+        if body[:1] in (":", "：") and m.re is P.BARE_SPEAKER_TURN:
+            body = body[1:].lstrip()      # **记者** : 盘活…: the colon set apart from the bold label by a space (qa98)
         speaker = m.group(1).strip()
         if introduces_guest(f"{speaker}：{body}", body):
             return Unit(META, f"{speaker}：{body}", *base)     # **受访者:** 蔡明远,…院长: the guest line, no turn

@@ -443,3 +443,12 @@ def test_a_signature_on_a_dash_line_names_its_author(line, authors):
 ])
 def test_a_subtitle_on_a_dash_line_is_no_signature(line):
     assert byline(line) is None
+
+
+# ---- qa98 (session 17): a web page's publisher and date over a labelled field ----
+@pytest.mark.parametrize("line, day, outlet, authors", [
+    ("南岭财经2026-05-27作者：戚安澜", dt.date(2026, 5, 27), "南岭财经", ("戚安澜",)),
+    ("东川观察 2026-06-18 09:15 作者：邵牧之 编辑：钱若川", dt.date(2026, 6, 18), "东川观察", ("邵牧之",)),
+])
+def test_a_publisher_and_date_over_a_labelled_field_give_source_date_and_authors(line, day, outlet, authors):
+    assert (published(line), source(line), field_authors(line)) == (day, outlet, authors)

@@ -2233,3 +2233,19 @@ def test_a_dash_opening_a_line_of_text_with_a_clause_is_no_interviews_subtitle(b
     text = page([wrapped(P1, 19, indent=0), lines, wrapped(P2, 19, indent=0)], blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert para in found
+
+
+# ---- qa98 (session 17): a lead-in colon over a blank line ----
+_LEAD = "关键是发挥县城的枢纽作用，县城连着城市、带着乡村，是县域商业体系的龙头。下一步要做好三件事："
+_ONE = "一是建好县级物流配送中心。整合邮政和快递的资源，推行多站合一、一点多能，降低每一单的成本。"
+_TWO = "二是完善乡镇商贸中心。既卖工业品，也收农产品。"
+
+
+@pytest.mark.parametrize("lines", [
+    [_LEAD, "", _ONE, "", _TWO],
+    [P1, "", _LEAD, "", _ONE, "", _TWO, "", P2],
+])
+def test_a_lead_in_ending_with_a_colon_over_a_blank_line_ends_its_markdown_paragraph(lines):
+    """…下一步要做好三件事： / a blank line / 一是…: in Markdown the lead-in is a paragraph of its own, not the first words
+    of the list's first item (qa98)."""
+    assert [b.text for b in blocks(lines, markdown=True)] == [t for t in lines if t]

@@ -1725,3 +1725,25 @@ def test_what_an_items_heading_line_holds_under_it(lines, texts):
     ms = [m for m in t["measures"] if m["marker"][-1] in ".、"]
     assert [m["text"] for m in ms] == texts
     assert [m["title"] for m in ms] == [x.split("\n")[0].rstrip("。") for x in texts]
+
+
+# ---- qa98 (session 17): Markdown interviews with half-width punctuation, advertorials after them ----
+def test_an_advertisements_label_leaves_its_title_and_its_text():
+    """# 某某博览会6月开幕(推广) / *本文为广告* over an advertisement's text: neither label is the title's or the
+    text's (qa98)."""
+    t = tables("\n\n".join(["# 如何激发县域经济活力?", P1, P2, "---", "*本文为广告*",
+                            "# 2026南岭智能制造博览会6月开幕(推广)", P4]), "page.md")
+    assert [a["title"] for a in t["articles"]] == ["如何激发县域经济活力？", "2026南岭智能制造博览会6月开幕"]
+    assert all("广告" not in a["text"] for a in t["articles"])
+    assert ("（推广）", "advert label") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
+@pytest.mark.parametrize("end, stored", [
+    ("咨询热线:0871-6600 1234.", "咨询热线：0871-6600 1234。"),
+    ("请将材料发送至邮箱yinfa2026@nlfz.org.cn.", "请将材料发送至邮箱yinfa2026@nlfz.org.cn。"),
+    ("或拨打热线96008.", "或拨打热线96008。"),
+    ("详见 see Smith 2020.", "详见see Smith 2020."),     # a Latin sentence's stop is its own
+])
+def test_a_full_stop_after_a_number_or_address_ending_a_paragraph_is_chinese(end, stored):
+    t = tables("\n\n".join(["# 如何激发县域经济活力?", P1, "即日起至8月31日报名." + end]), "page.md")
+    assert t["paragraphs"][-1]["text"].endswith(stored)

@@ -1906,3 +1906,34 @@ def test_a_paragraph_cut_by_a_caption_runs_on_into_a_narrower_column_under_it():
              *wrapped(P2, 16, indent=0)]
     texts = [u.text for u in units_of_text("\n\n".join(lines))]
     assert cut + "".join(rest) in texts
+
+
+# ---- qa98 (session 17): Markdown interviews with half-width punctuation, advertorials after them ----
+@pytest.mark.parametrize("line, speaker, text", [
+    # a bold label, then a space, then its colon: one colon, not two
+    ("**记者** : 盘活闲置农房，最难的是什么？", "记者", "记者：盘活闲置农房，最难的是什么？"),
+    ("**严书珩** ： 最难的是取得农户的信任。", "严书珩", "严书珩：最难的是取得农户的信任。"),
+    ("**主持人**  :请两位谈谈期待。", "主持人", "主持人：请两位谈谈期待。"),
+])
+def test_a_bold_speakers_label_with_a_spaced_colon_is_a_turn_with_one_colon(line, speaker, text):
+    [u] = units(reflow_blocks([line]), markdown=True)
+    assert (u.speaker, u.text.replace(" ", "")) == (speaker, text)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("南岭财经2026-05-27作者：戚安澜", META),            # publisher, date, then the author's field (rule 5 took the spaces)
+    ("南岭财经 2026-05-27 09:30 作者:戚安澜 编辑:李华", META),
+    ("东川观察2026年6月18日责任编辑：钱若川", META),
+    ("南岭财经2026年一季度营收增长12%，作者认为仍有空间。", PARA),   # text that opens with a name and a year
+])
+def test_a_publisher_and_date_over_a_labelled_field_is_a_line_of_fields(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize("label, advert", [
+    ("本文为广告", True), ("（本文为推广内容）", True), ("本文系广告。", True), ("广告", True),
+    ("本文为原创", False), ("广告投放要规范", False),
+])
+def test_a_line_saying_a_piece_is_an_advertisement_labels_it(label, advert):
+    from flows.units import is_advert_label
+    assert is_advert_label(label) is advert
