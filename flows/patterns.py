@@ -1019,8 +1019,9 @@ QUESTION_HEADING = re.compile(r"^[^\s，。；：:、？！“”]{4,22}？$")
 
 # ---- qa2 (session 7): theory pages and weeklies ----
 # The characters SUBTITLE can begin with, as a character class: one scan of a page's first
-# characters finds the few lines to try on SUBTITLE (reflow.subtitle_lines).
-SUBTITLE_INITIAL = re.compile(f"[{SUBTITLE_INITIALS}]")
+# characters finds the few lines to try on SUBTITLE (reflow.subtitle_lines). (Escaped: an unescaped `-`
+# between ─ and （ made the class a range over every Chinese character, so that every line was tried.)
+SUBTITLE_INITIAL = re.compile(f"[{re.escape(SUBTITLE_INITIALS)}]")
 
 # ---- qa4 (session 7): papers and government plans ----
 # 孙立平1，郑雨桐2: a journal paper's author line may part its names with full-width commas, which rule

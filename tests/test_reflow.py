@@ -2249,3 +2249,14 @@ def test_a_lead_in_ending_with_a_colon_over_a_blank_line_ends_its_markdown_parag
     """…下一步要做好三件事： / a blank line / 一是…: in Markdown the lead-in is a paragraph of its own, not the first words
     of the list's first item (qa98)."""
     assert [b.text for b in blocks(lines, markdown=True)] == [t for t in lines if t]
+
+
+# ---- session 17 (lead)
+
+@pytest.mark.parametrize("pattern, characters", [(P.SUBTITLE_INITIAL, P.SUBTITLE_INITIALS)])
+def test_a_first_character_class_matches_its_characters_and_no_other(pattern, characters):
+    """A class built from a string of marks is a cheap first test before a line's pattern: it must hold those marks
+    only. (SUBTITLE_INITIALS' unescaped `-` between ─ and （ once made it a range over every Chinese character, so every
+    line of a page went through five subtitle patterns.)"""
+    matched = {chr(c) for c in range(0x10000) if pattern.match(chr(c))}
+    assert matched == set(characters)
