@@ -2375,6 +2375,10 @@ BRACKETED_PHOTO_CREDIT = re.compile(rf"{BRACKETED_PHOTO_CREDIT.pattern}|^[^。�
 # Spaces (full-width too) and tabs ending a line of YAML front matter (exported files carry them): YAML refuses a tab
 # after a plain value, so they are dropped before the block is parsed.
 LINE_END_SPACE = re.compile("[ \\t\u3000]+$", re.M)
+# The first character of CAPTION_OPENING: one scan of a page's first characters finds the lines to try as captions.
+CAPTION_INITIAL = re.compile(re.escape(CAPTION_OPENING[0]))
+# A word every READING_BOX_LABEL holds: a substring test before the pattern (reflow.with_interleaved_boxes).
+READING_BOX_LABEL_WORDS = ("链接", "阅读")
 
 # ---- qa93 (session 17): Traditional papers from PDF and the web, Markdown roundtables and think-tank notes ----
 # 澄海战略研究院 | 决策参考 2026年第9期 | 2026-03-20: a think tank's masthead line, its name, then the series with the

@@ -512,12 +512,13 @@ def interview_subtitles(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.INTERVIEW_SUBTITLE_LINE.match(texts[k])}
 
 
-def captions_over_credits(texts: list[str]) -> set[int]:
+def captions_over_credits(texts: list[str], firsts: str) -> set[int]:
     """The one-line photo captions (图为…。) right over their photo credit line (本报记者 某某 摄): a block of their own,
     never the rest of the line over them, which a picture set amid a column may leave cut mid-sentence (…让生态价值更 /
-    图为… / 本报记者 某某 摄 / 好转化。…; units.with_paragraphs_across_captions joins the two halves) (qa96)."""
-    return {k for k in range(1, len(texts) - 1) if texts[k].startswith(P.CAPTION_OPENING)
-            and P.CAPTION.match(texts[k]) and P.PHOTO_CREDIT_LINE.match(texts[k + 1])}
+    图为… / 本报记者 某某 摄 / 好转化。…; units.with_paragraphs_across_captions joins the two halves) (qa96). (Only
+    lines opening with the caption's first character, found by one scan of `firsts`, are tried.)"""
+    return {k for k in lines_of(P.CAPTION_INITIAL, firsts) if 0 < k < len(texts) - 1
+            and texts[k].startswith(P.CAPTION_OPENING) and P.CAPTION.match(texts[k]) and P.PHOTO_CREDIT_LINE.match(texts[k + 1])}
 
 
 def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:
@@ -1173,7 +1174,7 @@ class Page:
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
-                  | captions_over_credits(texts) | interview_subtitles(texts, firsts))
+                  | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
         free_layout = is_free_layout(texts, widths, ends, starts)
@@ -1725,7 +1726,8 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
     line_nos = [k for k, t in enumerate(lines) if t.strip()]
     chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
     texts = [c[0].strip() for c in chunks]
-    labels = [k for k, t in enumerate(texts) if P.READING_BOX_LABEL.match(t.lstrip(P.BOX_ITEM_BULLETS).strip())]
+    labels = [k for k, t in enumerate(texts) if any(map(t.__contains__, P.READING_BOX_LABEL_WORDS))
+              and P.READING_BOX_LABEL.match(t.lstrip(P.BOX_ITEM_BULLETS).strip())]
     if not labels:
         return lines
     for i in reversed(labels):

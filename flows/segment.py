@@ -52,7 +52,7 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
     lines = doc.lines if raw.is_markdown else despaced_page(doc.lines, raw.text)
     if raw.is_markdown:
         return lines
-    if "链接" in raw.text or "阅读" in raw.text:
+    if any(map(raw.text.__contains__, P.READING_BOX_LABEL_WORDS)):
         lines = with_interleaved_boxes(lines)
     if not any(label in raw.text for label in P.BOX_LABEL_SPELLINGS):
         return lines
