@@ -2379,6 +2379,8 @@ LINE_END_SPACE = re.compile("[ \\t\u3000]+$", re.M)
 CAPTION_INITIAL = re.compile(re.escape(CAPTION_OPENING[0]))
 # A word every READING_BOX_LABEL holds: a substring test before the pattern (reflow.with_interleaved_boxes).
 READING_BOX_LABEL_WORDS = ("链接", "阅读")
+# The colons a labelled field holds (作者：…): a substring test before OUTLET_DATE_FIELDS_LINE (units.plain_unit).
+FIELD_COLONS = ("：", ":")
 
 # ---- qa93 (session 17): Traditional papers from PDF and the web, Markdown roundtables and think-tank notes ----
 # 澄海战略研究院 | 决策参考 2026年第9期 | 2026-03-20: a think tank's masthead line, its name, then the series with the

@@ -1384,7 +1384,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
                      or (last == "日" and P.OUTLET_ISSUE_DATE_LINE.match(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
-    if first >= "\u3400" and P.OUTLET_DATE_FIELDS_LINE.match(text[:P.OUTLET_DATE_FIELDS_PROBE]):
+    if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
+            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
         return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
