@@ -305,11 +305,12 @@ def with_quotes_over_headings(found: list[Unit], kinds: list[str]) -> list[Unit]
     """A ■ block of two lines read as a bulleted heading (its bullet cut as debris) is a pull quote where a one-line
     heading stands between it and the text (■算法不能成为压在劳动者 / 身上的“无形之手” / 织密保障网络 / the text): a
     bulleted heading opens its part right over the text, and one wrapped over two lines does not take a third under
-    it. (Only a document with a unit that has debris, found by a C-level scan, is visited; qa67.) `kinds` is kept
-    in step."""
+    it. (Only a document with a unit that has debris, found by a C-level scan, is visited; qa67.) So is one right under
+    an author note, over the text (opens_text_under_note, qa97). `kinds` is kept in step."""
     if not any(map(DEBRIS, found)):
         return found
-    quoted = [i for i in positions(kinds, PLAIN) if quotes_over_heading(found, kinds, i)]
+    quoted = [i for i in positions(kinds, PLAIN)
+              if quotes_over_heading(found, kinds, i) or opens_text_under_note(found, kinds, i)]
     for i in quoted:
         u = found[i]
         found[i] = Unit(QUOTE, f"{(u.debris or '').strip()}{u.text}", u.width, u.n_lines, None)
@@ -325,6 +326,19 @@ def quotes_over_heading(found: list[Unit], kinds: list[str], i: int) -> bool:
             and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
             and i + 2 < len(found) and kinds[i + 1] == PLAIN and found[i + 1].n_lines == 1
             and not found[i + 1].debris and kinds[i + 2] == PARA)
+
+
+def opens_text_under_note(found: list[Unit], kinds: list[str], i: int) -> bool:
+    """Whether plain unit i is a ■ block of two lines or more set right under an author note (the end of the article
+    before) and over a paragraph, that would fit one line of the column it is wrapped in (■公共文化服务要从“有没有” /
+    向“好不好”转变 22 wide in a column 22 wide): a pull quote at the head of the next article's text, set in a narrower
+    column of its own, not a bulleted heading (one that fits its column is not wrapped, and no part of a text opens
+    before its first paragraph right under another article's note) (qa97)."""
+    u = found[i]
+    return (u.n_lines >= 2 and bool(u.debris) and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
+            and 0 < i < len(found) - 1 and kinds[i - 1] == NOTE and P.AUTHOR_NOTE_LINE.match(found[i - 1].text) is not None
+            and kinds[i + 1] == PARA
+            and display_width(f"{(u.debris or '').strip()}{u.text}") <= u.width)
 
 
 def fills_column_through_clause(u: Unit) -> bool:

@@ -1889,3 +1889,16 @@ def test_a_labelled_box_in_a_narrower_column_amid_the_text_is_no_text_of_it(labe
     paras = [u.text for u in found if u.kind == "para"]
     assert (box in paras) is not boxed
     assert P1 in paras and P2 in paras
+
+
+@pytest.mark.parametrize("width, kinds", [
+    # a two-line ■ block right under an author note, over the text, that would fit one line of its column: a pull
+    # quote at the head of the next article's text (qa97)
+    (22.0, ["note", QUOTE, "para"]),
+    # ... one too long for a line of its column is a bulleted heading wrapped once
+    (16.0, ["note", "plain", "para"]),
+])
+def test_a_two_line_box_block_under_an_author_note_that_fits_its_column_is_a_pull_quote(width, kinds):
+    blocks = [("（作者系东岭省委宣传部理论处处长）", 1), ("■公共文化服务要从“有没有”向“好不好”转变", 2), (P1, 4)]
+    found = units([Block(t, n, width, 0, None) for t, n in blocks], markdown=False)
+    assert [u.kind for u in found] == kinds
