@@ -504,10 +504,12 @@ def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[
 
 def is_page_head(line: str) -> bool:
     """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3,
-    财经焦点 中华民国114年10月21日／星期二, 华川日报 2026年3月26日 星期四 第6版 · 访谈): a substring test first."""
+    财经焦点 中华民国114年10月21日／星期二, 华川日报 2026年3月26日 星期四 第6版 · 访谈, 理论周刊 5 2027年8月3日 星期二):
+    a substring test first."""
     if P.PAGE_HEAD_WORD not in line:
         return False
-    if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line):
+    if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
+            or P.COLUMN_NUMBER_PAGE_HEAD_LINE_QA97.match(line)):
         return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True

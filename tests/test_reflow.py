@@ -2213,3 +2213,12 @@ def test_a_one_line_heading_under_a_pull_quotes_closing_clause_stands_apart(head
     found = texts(lines)
     assert (heading in found) is heading_apart
     assert "".join(quote) + ("" if heading_apart else heading) in found
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("理论周刊 5 2027年8月3日 星期二", True),      # the column, a bare page number, the date and weekday (qa97)
+    ("理论 11 2027年7月6日 星期二", True),
+    ("理论周刊5篇文章 2027年8月3日 星期二", False),   # no page number apart by spaces
+])
+def test_a_running_head_may_set_a_bare_page_number_between_its_column_and_date(line, head):
+    assert is_page_head(line) == head
