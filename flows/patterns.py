@@ -2514,5 +2514,29 @@ TITLE_ADVERT_TAG_ENDS = "）)】]］"
 # (segment.ArticleBuilder.add_paragraph). The whole paragraph is searched: tried only on one that ends with '.'.
 PARAGRAPH_END_STOP = re.compile(rf"[{CJK}]：?\s*(?:{_EMAIL}|\d[\d\- ]*\d|\d|[A-Za-z0-9]+)\.$")
 
+# ---- qa97 (session 17): theory pages ----
+# 学术观点 / 生态产品价值实现机制，是指…: more labels of a box set beside a theory article's text in a narrower column
+# (BOX_LABEL_LINE's, and a scholar's view quoted in a box), on a line of their own over the box's paragraph
+# (units.box_paragraph_under_label).
+BOX_LABEL_LINE_QA97 = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS}|学术观点|观点摘编|学界观点)\s*[】\]]?\s*[:：]?$")
+# What a unit must open with for the notes and box tests of units.with_boxes_and_inline_notes (BOX_OR_NOTES_INITIAL_QA71
+# with the first characters of those labels).
+BOX_OR_NOTES_INITIAL_QA97 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链学观]").match
+# 建设人与自然和谐共生的 / 美丽城市 / 梁 溪 明 / （作者系…）: the lines of a title printed after an article's text that may
+# stand between the text and a letter-spaced three-character name over an author note (units.with_spaced_names_over_notes).
+END_TITLE_MAX_LINES_QA97 = 3
+# ■让数据多跑路， / 让群众少跑腿: the marks that end a pull quote's clause at a line's end, the next line holding the
+# clause after it (reflow.quote_clause_ends_over).
+CLAUSE_END_MARKS_QA97 = frozenset("，；、")
+# 其一，以制度… / 一是… / 第二，… / （三）… / 2. …: a line opening with an enumeration's item marker, which a sentence ending
+# at the column's edge over it does not run into (reflow.fills_column_under).
+ITEM_OPENING_LINE_QA97 = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
+                                    rf"[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}\s*[、.．]|[{CIRCLED_DIGITS}])")
+
+# 理论周刊 5 2027年8月3日 星期二: a running head that opens with its column's name, then a bare page number apart by
+# spaces, then the date and weekday (COLUMN_PAGE_HEAD_LINES takes only a marked page number there): its date is the
+# page's (reflow.is_page_head).
+COLUMN_NUMBER_PAGE_HEAD_LINE_QA97 = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?[ 　]+\d{{1,3}}[ 　]+{_PAGE_HEAD_DATE}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -532,10 +532,12 @@ def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[
 
 def is_page_head(line: str) -> bool:
     """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3,
-    财经焦点 中华民国114年10月21日／星期二, 华川日报 2026年3月26日 星期四 第6版 · 访谈): a substring test first."""
+    财经焦点 中华民国114年10月21日／星期二, 华川日报 2026年3月26日 星期四 第6版 · 访谈, 理论周刊 5 2027年8月3日 星期二):
+    a substring test first."""
     if P.PAGE_HEAD_WORD not in line:
         return False
-    if P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line):
+    if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
+            or P.COLUMN_NUMBER_PAGE_HEAD_LINE_QA97.match(line)):
         return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True
@@ -1244,16 +1246,18 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # block's own column, which is not the one around it (an editor's note set across the page, its last line as
         # wide as the text under it, qa90). On a page that indents its paragraphs, a first line ending a sentence one
         # indent short of the column goes on too (ends_indented_first_line, qa91).
-        return (not blank and (not ends[b] or ends_clause(page.texts[b])) and wb >= col - 0.5
+        return (not blank and (not ends[b] or ends_clause(page.texts[b]))
                 and b not in page.respaced
-                and (wa >= col - 0.5 and is_regular_column(widths, a, col)
-                     and (in_quote or wa >= block_width - FULL_LINE_SLACK)
-                     or a == start and ends_indented_first_line(page, a, col)))
+                and (wb >= col - 0.5
+                     and (wa >= col - 0.5 and is_regular_column(widths, a, col)
+                          and (in_quote or wa >= block_width - FULL_LINE_SLACK)
+                          or a == start and ends_indented_first_line(page, a, col))
+                     or not in_quote and fills_column_under(page, a, start, block_width)))
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
         # paragraph set wider, which goes on into the full line under it
-        return a == start and opens_narrower_column(page, a)
+        return a == start and opens_narrower_column(page, a) or continues_narrow_block(page, a, start, block_width)
     if page.free_layout and wa < LONG_LINE and (wa < col - 1.5 or wb > wa + WIDER_NEXT_LINE):
         # One paragraph per line: only a long or full line breaks off by accident (and a line
         # followed by a wider one is not full, whatever its short neighbours make the column).
@@ -1265,6 +1269,48 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                          or (a == start and stops_mid_clause(page, a))))):
         return False                      # a full line, then a heading
     return True
+
+
+def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bool:
+    """Whether line a, which ends a sentence, fills the column that the lines under it fill, where the window around it
+    takes in lines of another width (a title, a byline or a standfirst set wider just above, or marks hung past the
+    edge: 城乡融合发展是中国式现代化的必然要求。 19 wide under a standfirst 27 wide, over lines 19 and 20 wide): most of the
+    WIDTH_WINDOW lines under it are as wide as it within a character, the line under it as wide (or one narrower where
+    line a hangs a mark past the edge, wider than every line under it), and so is the block's first line; line b
+    opens no item of an enumeration (其一，…: the sentence ends a lead-in). Only a statement's full stop, on a line
+    with no label or salutation (问：…？ / 答：…, 编辑同志：…。 end their lines), and only where no blank line parts the
+    lines (the PDF layout with a blank line after every line measures its columns from its blocks). A sentence ending at the edge of a
+    hard-wrapped column goes on as in a regular window (qa97)."""
+    b = a + 1
+    widths, wa, texts = page.widths, page.widths[a], page.texts
+    below = widths[b: b + WIDTH_WINDOW]
+    if (len(below) < 3 or wa > MAX_COLUMN_WIDTH or abs(widths[start] - wa) > 1.0
+            or page.line_nos[b] != page.line_nos[a] + 1):
+        return False
+    # (line b as wide as line a, or one narrower where line a hangs its mark past every line under it)
+    if not (wa - 0.5 <= widths[b] <= wa + 0.5 or wa - 1.0 <= widths[b] and wa > max(below)):
+        return False
+    if (a != start and wa < block_width - FULL_LINE_SLACK or texts[a][-1:] != "。" or "：" in texts[a]
+            or P.ITEM_OPENING_LINE_QA97.match(texts[b])):
+        return False
+    return 2 * sum(1 for w in below if abs(w - wa) <= 1.0) > len(below)
+
+
+def continues_narrow_block(page: Page, a: int, start: int, block_width: float) -> bool:
+    """Whether line a, short of its window's column, is a full line of the block being built in a narrower column of
+    its own (a box beside the text, 知识链接 / 中华文明探源工程于2002年 / … / 形成和早期发展的过程与机 12 wide amid text 19
+    wide), which goes on into line b: the block's NARROW_BOX_LINES lines or more so far are as wide as one another
+    within NARROW_BOX_SLACK, line a stops mid-sentence, and line b is the box's short last line ending a sentence (制。)
+    or another full line of it. The window around the box's last lines takes in the wider text under it, so they read
+    as short (narrow_box_columns measures a box only where its window does not already) (qa97)."""
+    b = a + 1
+    if a - start + 1 < NARROW_BOX_LINES or page.ends[a] or b in page.starts:
+        return False
+    widths = page.widths
+    if any(abs(widths[k] - block_width) > NARROW_BOX_SLACK for k in range(start, a + 1)):
+        return False
+    wb = widths[b]
+    return (page.ends[b] and wb <= block_width + NARROW_BOX_SLACK) or abs(wb - block_width) <= NARROW_BOX_SLACK
 
 
 def opens_narrower_column(page: Page, a: int) -> bool:
@@ -1603,8 +1649,8 @@ def with_one_line_headings_under_quotes(page: Page, firsts: list[int]) -> list[i
     page's headings take two lines, with_headings_under_quotes reads a heading's first line under a quote."""
     widths, quotes, texts, n = page.widths, page.quotes, page.texts, len(page.texts)
     ends = [(a, b) for a, b in zip(firsts, [*firsts[1:], n]) if a in quotes and b - a >= 2 and b < n]
-    tails = [b - 1 for a, b in ends if quote_ends_full_over(page, a, b - 1) and b not in quotes
-             and widths[b] >= page.cols[b] * SHORT_SHARE]
+    tails = [b - 1 for a, b in ends if (quote_ends_full_over(page, a, b - 1) or quote_clause_ends_over(page, a, b - 1))
+             and b not in quotes and widths[b] >= page.cols[b] * SHORT_SHARE]
     if not tails:
         return firsts
     starts = set(firsts)
@@ -1626,6 +1672,24 @@ def quote_ends_full_over(page: Page, a: int, k: int) -> bool:
             and widths[k] >= QUOTE_HEADING_MIN_WIDTH
             and widths[k] < width - QUOTE_TAIL_SHORT and widths[k - 1] >= width - QUOTE_TAIL_SHORT
             and widths[k] < page.cols[k] * SHORT_SHARE)
+
+
+def quote_clause_ends_over(page: Page, a: int, k: int) -> bool:
+    """Whether line k, the last of the pull quote opened at line a, is a short plain line under the quote's real last
+    line: a line that ends the clause begun after a comma on the line above it, short of the quote's widest line by
+    QUOTE_TAIL_SHORT or more, with no mark at its end (■让数据多跑路， / 让群众少跑腿 / 优化服务供给 / the text: the
+    parallel clause is the quote's end, a quote's inner line fills its column). Line k is as a tail in
+    quote_ends_full_over: no clause mark, no sentence end, four characters wide or more, short in its column (qa97)."""
+    if k - 2 < a:
+        return False
+    widths, texts, line = page.widths, page.texts, page.texts[k]
+    width = max(widths[a: k])
+    above = texts[k - 1]
+    return (not page.ends[k] and not P.CLAUSE_MARK.search(line) and " " not in line and k not in page.starts
+            and widths[k] >= QUOTE_HEADING_MIN_WIDTH and widths[k] < page.cols[k] * SHORT_SHARE
+            and texts[k - 2][-1:] in P.CLAUSE_END_MARKS_QA97 and not page.ends[k - 1]
+            and above[-1:] not in P.CLAUSE_END_MARKS_QA97 and not P.CLAUSE_MARK.search(above)
+            and widths[k - 1] <= width - QUOTE_TAIL_SHORT)
 
 
 def is_one_line_heading(page: Page, k: int, starts: set[int]) -> bool:

@@ -306,11 +306,12 @@ def with_quotes_over_headings(found: list[Unit], kinds: list[str]) -> list[Unit]
     """A ■ block of two lines read as a bulleted heading (its bullet cut as debris) is a pull quote where a one-line
     heading stands between it and the text (■算法不能成为压在劳动者 / 身上的“无形之手” / 织密保障网络 / the text): a
     bulleted heading opens its part right over the text, and one wrapped over two lines does not take a third under
-    it. (Only a document with a unit that has debris, found by a C-level scan, is visited; qa67.) `kinds` is kept
-    in step."""
+    it. (Only a document with a unit that has debris, found by a C-level scan, is visited; qa67.) So is one right under
+    an author note, over the text (opens_text_under_note, qa97). `kinds` is kept in step."""
     if not any(map(DEBRIS, found)):
         return found
-    quoted = [i for i in positions(kinds, PLAIN) if quotes_over_heading(found, kinds, i)]
+    quoted = [i for i in positions(kinds, PLAIN)
+              if quotes_over_heading(found, kinds, i) or opens_text_under_note(found, kinds, i)]
     for i in quoted:
         u = found[i]
         found[i] = Unit(QUOTE, f"{(u.debris or '').strip()}{u.text}", u.width, u.n_lines, None)
@@ -326,6 +327,19 @@ def quotes_over_heading(found: list[Unit], kinds: list[str], i: int) -> bool:
             and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
             and i + 2 < len(found) and kinds[i + 1] == PLAIN and found[i + 1].n_lines == 1
             and not found[i + 1].debris and kinds[i + 2] == PARA)
+
+
+def opens_text_under_note(found: list[Unit], kinds: list[str], i: int) -> bool:
+    """Whether plain unit i is a ■ block of two lines or more set right under an author note (the end of the article
+    before) and over a paragraph, that would fit one line of the column it is wrapped in (■公共文化服务要从“有没有” /
+    向“好不好”转变 22 wide in a column 22 wide): a pull quote at the head of the next article's text, set in a narrower
+    column of its own, not a bulleted heading (one that fits its column is not wrapped, and no part of a text opens
+    before its first paragraph right under another article's note) (qa97)."""
+    u = found[i]
+    return (u.n_lines >= 2 and bool(u.debris) and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
+            and 0 < i < len(found) - 1 and kinds[i - 1] == NOTE and P.AUTHOR_NOTE_LINE.match(found[i - 1].text) is not None
+            and kinds[i + 1] == PARA
+            and display_width(f"{(u.debris or '').strip()}{u.text}") <= u.width)
 
 
 def fills_column_through_clause(u: Unit) -> bool:
@@ -526,13 +540,23 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
     """A three-character name set one character at a time (蒋 慧 敏) on a line of its own, right under a paragraph
     that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
     above it (a lone name, weak, as a name unspaced there is): a letter-spaced line of text (的 创 新) ends no
-    paragraph over such a note. (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
+    paragraph over such a note. The title printed after the text may stand between the text and the name
+    (END_TITLE_MAX_LINES_QA97 lines, qa97). (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
     for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
         u = found[i]
-        if (0 < i < len(found) - 1 and u.kind == PLAIN and found[i - 1].kind == PARA
-                and found[i - 1].text[-1:] in P.SENTENCE_END_MARKS
+        above = i - 1                    # (over the title printed after the text, qa97)
+        while above > 0 and i - above <= P.END_TITLE_MAX_LINES_QA97 and is_end_title_line(found[above]):
+            above -= 1
+        if (0 < i < len(found) - 1 and u.kind == PLAIN and found[above].kind == PARA
+                and found[above].text[-1:] in P.SENTENCE_END_MARKS
                 and found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
+
+
+def is_end_title_line(u: Unit) -> bool:
+    """Whether a unit may be a line of a title printed after an article's text (建设人与自然和谐共生的 / 美丽城市): a
+    plain line of its own, no sentence (qa97)."""
+    return u.kind == PLAIN and u.n_lines == 1 and u.text[-1:] not in P.SENTENCE_END_MARKS
 
 
 def trailing_signature(text: str) -> re.Match[str] | None:
@@ -1077,17 +1101,19 @@ def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Uni
     characters (qa47):
     - a notes label with its first entry on the same line (注释：①…): a single footnote under the text is its
       notes as much as a 注释： line over entries is (with_notes);
-    - a paragraph opened by a box's label (知识链接：…), or a label line over a paragraph (名词解释 / 高标准农田：…),
+    - a paragraph opened by a box's label (知识链接：…), or a label line over a paragraph (名词解释 / 高标准农田：…,
+      学术观点 / …; a label read as a credit, 知识链接, only amid one column of text: is_box_amid_text, qa97),
       set in a column clearly narrower than the text before it: a box beside the article, like a pull quote: no
       text of the article, and no article of its own that the title and byline printed after the article's text
       could take. (On a page of one width, such a paragraph stays text.)"""
-    for i in indexes(map(P.BOX_OR_NOTES_INITIAL_QA71, map(TEXT, found))):
+    for i in indexes(map(P.BOX_OR_NOTES_INITIAL_QA97, map(TEXT, found))):
         text = found[i].text
         if kinds[i] in NOTE_ENTRY_KINDS and P.INLINE_NOTES.match(text):
             as_notes_from(found, i)
         elif kinds[i] == PARA and P.BOX_PARAGRAPH.match(text) and is_box_column(found, i):
             as_box(found, kinds, i, i)
-        elif kinds[i] == PLAIN and (first := box_paragraph_under_label(found, kinds, i)) is not None:
+        elif (kinds[i] in (PLAIN, CREDIT) and (first := box_paragraph_under_label(found, kinds, i)) is not None
+              and (kinds[i] == PLAIN or is_box_amid_text(found, kinds, i, first))):
             as_box(found, kinds, i, first)               # 名词解释 / 高标准农田：指…: the label over the box
     return found
 
@@ -1144,7 +1170,7 @@ def box_paragraph_under_label(found: list[Unit], kinds: list[str], i: int) -> in
     the one line naming the term it explains (名词解释 / 县域富民产业 / 指…, qa71), set in a narrower column than
     the text before it. None when the line is no box's label or no such paragraph follows."""
     text = found[i].text
-    if not (P.BOX_LABEL_LINE.match(text) or P.BOX_LABEL_LINE_BARE.match(text)):
+    if not (P.BOX_LABEL_LINE_QA97.match(text) or P.BOX_LABEL_LINE_BARE.match(text)):
         return None
     first = i + 1
     if first < len(found) and kinds[first] == PLAIN and P.BOX_TERM_LINE.match(found[first].text):
@@ -1152,6 +1178,18 @@ def box_paragraph_under_label(found: list[Unit], kinds: list[str], i: int) -> in
     if first < len(found) and kinds[first] == PARA and is_box_column(found, first):
         return first
     return None
+
+
+def is_box_amid_text(found: list[Unit], kinds: list[str], i: int, first: int) -> bool:
+    """Whether the box under a label read as a credit line (知识链接, 相关链接, 延伸阅读: chrome on a web page) stands amid
+    one article's text: a paragraph right over the label, and right under the box's paragraphs the text going on in
+    that paragraph's column (a box at the end of a text, over a title or another column's text, is a piece of its own
+    or the next article's neighbour, which the articles stage reads) (qa97)."""
+    end = first + 1
+    while end < len(found) and kinds[end] == PARA and found[end].width <= found[first].width + 1:
+        end += 1
+    return (i > 0 and kinds[i - 1] == PARA and end < len(found) and kinds[end] == PARA
+            and abs(found[end].width - found[i - 1].width) <= 1.0)
 
 
 def as_box(found: list[Unit], kinds: list[str], start: int, first: int) -> None:

@@ -2260,3 +2260,89 @@ def test_a_first_character_class_matches_its_characters_and_no_other(pattern, ch
     line of a page went through five subtitle patterns.)"""
     matched = {chr(c) for c in range(0x10000) if pattern.match(chr(c))}
     assert matched == set(characters)
+LEAD = "推进县域经济高质量发展，既要练好内功，也要借势借力。如何在改革中激发县域发展活力？本文作者结合调研谈几点思考。"
+FIRST_AT_EDGE = "城乡融合发展是中国式现代化的必然要求。"      # 18 characters and its stop: a line 19 wide
+HUNG_AT_EDGE = ("城乡融合发展是中国式现代化的必然要求。党的二十届三中全会提出，健全推进新型城镇化体制机制，完善城乡融合发展体制"
+                "机制。县域连接城市、服务乡村，是推动城乡融合的关键节点。")     # its second line hangs its stop: 20 wide
+
+
+@pytest.mark.parametrize("para", [
+    # under a standfirst set wider (qa97), the window of the text's first lines takes in its lines: a first line
+    # ending a sentence at the edge of the column under it, and a line hanging its stop past that edge, go on
+    FIRST_AT_EDGE + P1,
+    HUNG_AT_EDGE,
+])
+def test_a_line_ending_a_sentence_at_the_edge_of_the_column_under_it_goes_on(para):
+    lines = [*hung(LEAD, 27), *hung(para, 19), *hung(P2, 19), *hung(P4, 19)]
+    assert hung(FIRST_AT_EDGE + P1, 19)[0] == FIRST_AT_EDGE
+    found = texts(lines)
+    assert para in found and P2 in found
+
+
+@pytest.mark.parametrize("second", [
+    "其一，" + P2,          # an item's marker opens the line under it: the sentence ends a lead-in (qa97)
+    "问：" + P2,
+])
+def test_a_sentence_at_the_edge_of_the_column_ends_its_paragraph_over_an_item_or_a_label(second):
+    lines = [*hung(LEAD, 27), *hung(FIRST_AT_EDGE, 19), *hung(second, 19), *hung(P4, 19)]
+    found = texts(lines)
+    assert FIRST_AT_EDGE in found
+
+
+BOX_TEXT = "中华文明探源工程于2002年正式启动，以多学科结合的方式，研究中华文明起源、形成和早期发展的过程与机制。"
+BOX_PAGE = [
+    "巩固文化主体性，以高度的文化自觉推动社",
+    "会主义文化繁荣兴盛。",
+    "守护中华文脉",
+    "赓续历史文化根脉",
+    "中华优秀传统文化是中华文明的智慧结晶和",
+    "精华所在。要加强文物和文化遗产系统性保",
+    "护，推进考古学研究，深入实施中华文明探",
+    "源工程，讲清楚中华文明的历史渊源和发展",
+    "脉络。",
+    "知识链接",
+    "中华文明探源工程于2002年",
+    "正式启动，以多学科结合的",
+    "方式，研究中华文明起源、",
+    "形成和早期发展的过程与机",
+    "制。",
+    "要推动中华优秀传统文化创造性转化、创新",
+    "性发展，用好博物馆、图书馆、非遗工坊等",
+    "阵地，让文物“活”起来、让文化“火”起",
+    "来。",
+    "推动文化创新",
+    "激发全民族文化创造活力",
+]
+
+
+def test_the_short_last_line_of_a_box_in_a_narrower_column_stays_the_boxs():
+    """A box 12 wide amid text 19 wide, under its label (qa97): its last full line, short of its window's column, goes on
+    into the box's short last line (制。), which is no paragraph of the text under it."""
+    assert BOX_PAGE[BOX_PAGE.index("知识链接") + 5] == "制。"
+    found = texts(BOX_PAGE)
+    assert BOX_TEXT in found and "制。" not in found
+
+
+@pytest.mark.parametrize("heading, heading_apart", [
+    # the quote's parallel clause after its comma ends it short of its column: the one-line heading under it, as
+    # wide as the page's other one-line headings, stands apart (qa97)
+    ("优化服务供给", True),
+    # a short line as wide as no heading around it stays the quote's
+    ("优化政务服务供给", False),
+])
+def test_a_one_line_heading_under_a_pull_quotes_closing_clause_stands_apart(heading, heading_apart):
+    quote = ["■让数据多跑路，", "让群众少跑腿"]
+    lines = [*hung(P1, 18), "打破数据壁垒", *hung(P2, 18), *quote, heading, *hung(P4, 18), "强化安全保障",
+             *hung(P6, 18)]
+    found = texts(lines)
+    assert (heading in found) is heading_apart
+    assert "".join(quote) + ("" if heading_apart else heading) in found
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("理论周刊 5 2027年8月3日 星期二", True),      # the column, a bare page number, the date and weekday (qa97)
+    ("理论 11 2027年7月6日 星期二", True),
+    ("理论周刊5篇文章 2027年8月3日 星期二", False),   # no page number apart by spaces
+])
+def test_a_running_head_may_set_a_bare_page_number_between_its_column_and_date(line, head):
+    assert is_page_head(line) == head

@@ -226,12 +226,18 @@ def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, ki
     # ... not a letter-spaced line over text, nor one under a paragraph that ends no sentence
     ([(P1, 3), ("邱 若 岚", 1), (P2, 3)], ["para", "plain", "para"]),
     ([(P1[:-1], 3), ("邱 若 岚", 1), ("（作者单位：临川大学经济学院）", 1)], ["para", "plain", "note"]),
+    # ... also under the title printed after the text, over the note (qa97)
+    ([(P1, 3), ("建设人与自然和谐共生的", 1), ("美丽城市", 1), ("邱 若 岚", 1), ("（作者系临川大学教授）", 1)],
+     ["para", "plain", "plain", BYLINE, "note"]),
+    ([(P1, 3), ("以数字赋能激活乡村治理", 1), ("韦　明　哲", 1), ("（作者单位：西江省委党校）", 1)],
+     ["para", "plain", BYLINE, "note"]),
 ])
 def test_a_letter_spaced_three_character_name_over_an_author_note_signs_the_text(blocks, kinds):
     found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
     assert [u.kind for u in found] == kinds
-    if kinds[1] == BYLINE:
-        assert found[1].byline is not None and found[1].byline.authors == ("".join(blocks[1][0].split()),)
+    at = kinds.index(BYLINE) if BYLINE in kinds else None
+    if at is not None:
+        assert found[at].byline is not None and found[at].byline.authors == ("".join(blocks[at][0].split()),)
 
 
 @pytest.mark.parametrize("text, plain", [
@@ -1937,3 +1943,33 @@ def test_a_publisher_and_date_over_a_labelled_field_is_a_line_of_fields(line, ki
 def test_a_line_saying_a_piece_is_an_advertisement_labels_it(label, advert):
     from flows.units import is_advert_label
     assert is_advert_label(label) is advert
+@pytest.mark.parametrize("label, boxed", [
+    # a box's label on a line of its own over a paragraph in a narrower column amid one article's text: the box, no
+    # text of the article (qa97): a scholar's view, or a reading box's label (read as a credit line on a web page)
+    ("学术观点", True),
+    ("知识链接", True),
+    ("延伸阅读", True),
+    # another short line there is a heading of the text
+    ("理论前沿", False),
+])
+def test_a_labelled_box_in_a_narrower_column_amid_the_text_is_no_text_of_it(label, boxed):
+    from tests.shapes import P4, hung
+    box = "生态产品价值实现机制，是指通过市场化和政府补偿等途径，把生态产品蕴含的生态价值转化为经济价值的制度安排。"
+    text = "\n".join([*hung(P1, 20), label, *hung(box, 12), *hung(P2, 20), *hung(P4, 20)])
+    found = units_of_text(text)
+    paras = [u.text for u in found if u.kind == "para"]
+    assert (box in paras) is not boxed
+    assert P1 in paras and P2 in paras
+
+
+@pytest.mark.parametrize("width, kinds", [
+    # a two-line ■ block right under an author note, over the text, that would fit one line of its column: a pull
+    # quote at the head of the next article's text (qa97)
+    (22.0, ["note", QUOTE, "para"]),
+    # ... one too long for a line of its column is a bulleted heading wrapped once
+    (16.0, ["note", "plain", "para"]),
+])
+def test_a_two_line_box_block_under_an_author_note_that_fits_its_column_is_a_pull_quote(width, kinds):
+    blocks = [("（作者系东岭省委宣传部理论处处长）", 1), ("■公共文化服务要从“有没有”向“好不好”转变", 2), (P1, 4)]
+    found = units([Block(t, n, width, 0, None) for t, n in blocks], markdown=False)
+    assert [u.kind for u in found] == kinds
