@@ -463,8 +463,9 @@ INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # digits to \d; the space after them is gone too once normalised (林晓峰¹蔡雅婷²).
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A number and a star may go together, the star marking the corresponding author (吴宜蓁¹* 张书豪², 王明1*).
-_AFFILIATION_NUMBER = (r"(?:\d{1,2}(?:[,，]\d{1,2}){0,3}"
-                       rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，][{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}})")
+# The numbers of a list may be set with a space after each comma (陈思颖1, 2 / 王明¹, ²: qa99).
+_AFFILIATION_NUMBER = (r"(?:\d{1,2}(?:[,，] ?\d{1,2}){0,3}"
+                       rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，] ?[{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}})")
 _NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)?"
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
@@ -1025,7 +1026,8 @@ SUBTITLE_INITIAL = re.compile(f"[{SUBTITLE_INITIALS}]")
 # out a line of prose from the byline scan; reflow tries such a line when its first comma comes no
 # further in than a name with its mark (欧阳明远12) and it is no longer than six of them.
 NAME_INITIAL = re.compile(f"[{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}]")
-FIRST_NAME_MAX_CHARS = 6
+# (A name's list of numbers may hold a space after each comma: 欧阳明远1, 2, nine characters, qa99.)
+FIRST_NAME_MAX_CHARS = 9
 COMMA_NAMES_MAX_CHARS = 36
 # Such a line whole (bylines.commas_between_names): its first comma within FIRST_NAME_MAX_CHARS, no 。, at most
 # COMMA_NAMES_MAX_CHARS long, and names only (NAME_LINE). One pattern, so that reflow tries the lines that open
