@@ -871,6 +871,17 @@ def test_a_section_number_on_a_line_over_its_heading_is_the_sections_marker(numb
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(number, "夯实基层治理的数据底座"), (None, "拓展智能应用场景")]
 
 
+@pytest.mark.parametrize("chapter, part", [("第一章", "第一节"), ("第1章", "第一部分")])
+def test_a_section_marker_on_a_line_of_its_own_over_its_heading_is_the_sections_marker(chapter, part):
+    """第一章 / 引言: a report sets the chapter's marker on a line over its heading's words: the section's marker, in its
+    own grammar, the sections under it nesting as under 第一章 引言 (qa99)."""
+    second = chapter.replace("一", "二").replace("1", "2")
+    t = tables("\n".join(["香港公营房屋供应的政策选择", P1, chapter, "引言", P2, second, "政策背景", P4,
+                          f"{part}公屋轮候时间持续高企", P6]))
+    assert [(s["level"], s["marker"], s["heading"]) for s in t["sections"]] == [
+        (1, chapter, "引言"), (1, second, "政策背景"), (2, part, "公屋轮候时间持续高企")]
+
+
 def test_a_bold_circled_item_heading_line_in_markdown_is_a_measure_with_its_body():
     t = tables("\n\n".join(["# 加快构建冰雪经济全产业链", P1, "## 三、对策建议", "**① 做强冰雪装备制造**", P2,
                              "**② 提升场地运营水平**", P4]), name="note.md")
