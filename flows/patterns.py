@@ -599,8 +599,9 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编
 # (A paper's bracketed front-matter field, ［作者简介］… ［基金项目］…, is a field like 作者简介：…, SOURCE_DATE_LINE's, qa33.)
 AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目|解读人"
                          r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
-# 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
-NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
+# 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article. (A Taiwanese paper's labels
+# too: 附註 / 註解 over its notes, 參考書目 over its references, qa99.)
+NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)\s*[】\]]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
 FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d)")
 # （作者吴海燕系……） 【本文作者：……】: a note about who wrote the article (not a 课题组成员 list, whose
@@ -1622,7 +1623,7 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DI
 # 注释：①国家统计局：《…》，2021年5月11日。 / 参考文献：[1]…: a notes label with its first entry on the same line, under an
 # article's text (a theory page sets a single footnote so): the article's notes, as NOTES_HEADING and the entries under it
 # are. (A circled or bracketed number only: 注：1.… opens a table's note amid the text.)
-_NOTES_LABEL = "(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)"
+_NOTES_LABEL = "(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)"
 INLINE_NOTES = re.compile(rf"^(?:[【\[]\s*{_NOTES_LABEL}\s*[】\]]\s*[:：]?|{_NOTES_LABEL}\s*[:：])\s*"
                           rf"(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}])")
 

@@ -694,6 +694,18 @@ def test_references_right_after_the_text_stay_with_the_article():
     assert t["measures"] == []
 
 
+@pytest.mark.parametrize("notes_label, references_label", [("附註", "參考書目"), ("註解", "參考書目："), ("附註：", "參考文獻")])
+def test_a_taiwanese_papers_notes_and_bibliography_labels_open_its_notes(notes_label, references_label):
+    """附註 / ①… / 參考書目 / 李永展(2020)。…: a Taiwanese paper's labels over its notes and its references (qa99)."""
+    t = tables("\n".join(["社區營造計畫之執行困境", P1, P2, notes_label, "①國家發展委員會於2019年宣示該年為地方創生元年。",
+                          "②有關社區營造之政策沿革，可參閱文化部出版之相關專書。", references_label,
+                          "李永展(2020)。社區營造與地方治理。臺北：巨流。"]))
+    [a] = t["articles"]
+    assert a["text"] == f"{P1}\n{P2}"
+    assert [r["reason"] for r in t["residue"]] == ["notes"] * 5
+    assert t["measures"] == []
+
+
 # ---------------------------------------------------------------- newspaper page: an article signed only by its note
 
 def test_an_author_note_naming_someone_else_closes_another_article_under_the_last_heading():
