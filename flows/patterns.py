@@ -327,7 +327,8 @@ MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
 # no Chinese line, so one before any Chinese text (a title: ?城市更新中…) is debris too; a box before
 # unmarked text is a pull quote's.
 # (A question mark before an Arabic digit, ?3 结果与分析, is debris before a paper's decimal heading too, qa43.)
-STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第]|[{CJK}]|\d)")
+# (And before an item's bracketed Arabic number, ?（2）专业知能不足, a Taiwanese paper's fifth level, qa99.)
+STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第\d]|[{CJK}]|\d)")
 # What follows a number that starts a quantity or a date, not a section's heading (see "decimal" below).
 DECIMAL_HEADING_NOT_AFTER = "年月日时分秒号个万亿元倍岁项家次名位人件条届期级"
 # Section markers, outermost grammar first; each match gives (marker, rest).
