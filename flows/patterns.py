@@ -327,7 +327,8 @@ MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
 # no Chinese line, so one before any Chinese text (a title: ?城市更新中…) is debris too; a box before
 # unmarked text is a pull quote's.
 # (A question mark before an Arabic digit, ?3 结果与分析, is debris before a paper's decimal heading too, qa43.)
-STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第]|[{CJK}]|\d)")
+# (And before an item's bracketed Arabic number, ?（2）专业知能不足, a Taiwanese paper's fifth level, qa99.)
+STRAY_BEFORE_HEADING = re.compile(rf"^([?？]+|[■□◆●]+(?=\s*[（(]?[{CN_NUM}A-H#第]))\s*(?=[（(]?[{CN_NUM}A-H#第\d]|[{CJK}]|\d)")
 # What follows a number that starts a quantity or a date, not a section's heading (see "decimal" below).
 DECIMAL_HEADING_NOT_AFTER = "年月日时分秒号个万亿元倍岁项家次名位人件条届期级"
 # Section markers, outermost grammar first; each match gives (marker, rest).
@@ -465,8 +466,9 @@ INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # digits to \d; the space after them is gone too once normalised (林晓峰¹蔡雅婷²).
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A number and a star may go together, the star marking the corresponding author (吴宜蓁¹* 张书豪², 王明1*).
-_AFFILIATION_NUMBER = (r"(?:\d{1,2}(?:[,，]\d{1,2}){0,3}"
-                       rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，][{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}})")
+# The numbers of a list may be set with a space after each comma (陈思颖1, 2 / 王明¹, ²: qa99).
+_AFFILIATION_NUMBER = (r"(?:\d{1,2}(?:[,，] ?\d{1,2}){0,3}"
+                       rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，] ?[{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}})")
 _NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)?"
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
@@ -600,8 +602,9 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编
 # (A paper's bracketed front-matter field, ［作者简介］… ［基金项目］…, is a field like 作者简介：…, SOURCE_DATE_LINE's, qa33.)
 AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目|解读人"
                          r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
-# 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article.
-NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)\s*[】\]]?\s*[:：]?$")
+# 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article. (A Taiwanese paper's labels
+# too: 附註 / 註解 over its notes, 參考書目 over its references, qa99.)
+NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)\s*[】\]]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
 FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d)")
 # （作者吴海燕系……） 【本文作者：……】: a note about who wrote the article (not a 课题组成员 list, whose
@@ -1028,7 +1031,8 @@ SUBTITLE_INITIAL = re.compile(f"[{re.escape(SUBTITLE_INITIALS)}]")
 # out a line of prose from the byline scan; reflow tries such a line when its first comma comes no
 # further in than a name with its mark (欧阳明远12) and it is no longer than six of them.
 NAME_INITIAL = re.compile(f"[{SURNAMES}{''.join(sorted({s[0] for s in COMPOUND_SURNAMES}))}]")
-FIRST_NAME_MAX_CHARS = 6
+# (A name's list of numbers may hold a space after each comma: 欧阳明远1, 2, nine characters, qa99.)
+FIRST_NAME_MAX_CHARS = 9
 COMMA_NAMES_MAX_CHARS = 36
 # Such a line whole (bylines.commas_between_names): its first comma within FIRST_NAME_MAX_CHARS, no 。, at most
 # COMMA_NAMES_MAX_CHARS long, and names only (NAME_LINE). One pattern, so that reflow tries the lines that open
@@ -1623,7 +1627,7 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{SUPERSCRIPT_DI
 # 注释：①国家统计局：《…》，2021年5月11日。 / 参考文献：[1]…: a notes label with its first entry on the same line, under an
 # article's text (a theory page sets a single footnote so): the article's notes, as NOTES_HEADING and the entries under it
 # are. (A circled or bracketed number only: 注：1.… opens a table's note amid the text.)
-_NOTES_LABEL = "(?:注释|注|尾注|脚注|参考文献|参考资料|主要参考文献)"
+_NOTES_LABEL = "(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)"
 INLINE_NOTES = re.compile(rf"^(?:[【\[]\s*{_NOTES_LABEL}\s*[】\]]\s*[:：]?|{_NOTES_LABEL}\s*[:：])\s*"
                           rf"(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}])")
 

@@ -1565,6 +1565,8 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     word and sentence (P.CONTINUING_LINE: 界。…, under a title and an indented first line of text), nor closes a bracket
     line b leaves open: a heading closes what it opens, and a full line narrowed by its half-width digits (2021年9月，…
     印发《…方案》（以下简称 / 《总体方案》），…) is the first line of a paragraph under a short marked heading (qa74).
+    A heading's line ends no sentence inside it either: a line that does (数字中国。城市是…的主) is the first line of a
+    paragraph a little short of its column under a short numbered heading (`1 引言`), not a heading's second line (qa99).
     (Asked once a block, not once a line, and only under a line that ends no sentence.)"""
     n, ends, widths, cols, nos = len(page.texts), page.ends, page.widths, page.cols, page.line_nos
     if not 0 < b < n - 1 or ends[b] or page.free_layout:
@@ -1582,7 +1584,8 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
             and widths[c] + HEADING_INSET > cols[c]
             and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
             and page.open_brackets[c] <= page.open_brackets[b]
-            and not P.CONTINUING_LINE.match(page.texts[c]))
+            and not P.CONTINUING_LINE.match(page.texts[c])
+            and not holds_sentence_end(page.texts[b]))
 
 
 def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:

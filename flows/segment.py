@@ -360,9 +360,12 @@ class ArticleBuilder:
         if not keep:                                            # a motto over the text: no heading
             return
         marker = keep[0].marker if len(keep) == 1 else None     # a one-line heading set in 【】
+        family = "plain"
         if len(keep) == 2 and is_number_over_heading(keep[0].text):
             marker, keep = keep[0].text, keep[1:]               # 01 / 夯实数据底座: the number is the marker
-        self.add_section(heading_text(keep) or "", marker, "plain")
+        elif len(keep) == 2 and (bare := bare_section_marker(keep[0].text)):
+            (family, marker), keep = bare, keep[1:]             # 第一章 / 引言: the marker, in its own grammar (qa99)
+        self.add_section(heading_text(keep) or "", marker, family)
 
     # ---------------------------------------------------------------- sections
 
@@ -647,6 +650,16 @@ def is_number_over_heading(text: str) -> bool:
     line of its own over the heading's words (or with an English label: PART 1): a marker, not part of the heading."""
     return ((len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal())
             or (text[-1:].isdecimal() and P.SECTION_NUMBER_LABEL_LINE.match(text) is not None))
+
+
+def bare_section_marker(text: str) -> tuple[str, str] | None:
+    """The family and marker of a heading line that is a section marker and nothing else (第一章, 第二节, 三、), which a
+    report or a paper may set on a line of its own over the heading's words (第一章 / 引言), or None. The marker is
+    the section's, in the grammar it has when set on the heading's line, so that its sections nest as those do (qa99)."""
+    for family, pattern in P.SECTION_MARKERS:
+        if (m := pattern.match(text)) and not m.group(2) and family != "decimal":
+            return family, m.group(1)
+    return None
 
 
 def column_and_title(title: str | None) -> tuple[str | None, str | None]:

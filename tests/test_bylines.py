@@ -298,6 +298,17 @@ def test_a_papers_names_may_carry_superscript_affiliation_numbers(line, authors)
     assert (found := byline(line)) is not None and found.authors == authors
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("高文静1, 2，罗子恒2", ("高文静", "罗子恒")),           # two affiliations, a space after the comma
+    ("欧阳明远1, 2，罗子恒2, 3", ("欧阳明远", "罗子恒")),
+    ("高文静1, 2 罗子恒2", ("高文静", "罗子恒")),
+    ("高文静¹, ² 罗子恒²", ("高文静", "罗子恒")),
+])
+def test_a_names_affiliation_numbers_may_hold_a_space_after_each_comma(line, authors):
+    """陈思颖1, 2，林志豪2: a PDF sets the list of a name's affiliation numbers with a space after the comma (qa99)."""
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
 @pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
 def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
     assert byline(line) is None

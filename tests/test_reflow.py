@@ -65,6 +65,16 @@ def test_a_first_line_that_leaves_a_bracket_open_under_a_short_heading_runs_on(f
     assert texts(lines) == ["一、引言", first + rest, P2]
 
 
+@pytest.mark.parametrize("heading", ["1 引言", "一、引言", "问题的提出"])
+@pytest.mark.parametrize("first", ["党的二十大报告提出，加快建设网络强国、数字中国。城市是数字中国建设", "乡村振兴战略实施以来，各地积极推进县域商业体系建设。县域是连接城"])
+def test_a_first_line_that_ends_a_sentence_inside_it_under_a_short_heading_runs_on(heading, first):
+    """1 引言 / …数字中国。城市是数字中国建设 / 的主要载体，…: the paragraph's first line, a little short of its column,
+    ends a sentence inside it, which no heading's second line does: it runs on into the text (qa99)."""
+    rest = "的主要载体，城市治理能力直接关系到公共服务的可及性和社会治理的精细化水平。" + P1
+    lines = [heading, first, *wrapped(rest, 36, 0), *wrapped(P2, 36, 0)]
+    assert texts(lines) == [heading.replace(" ", ""), first + rest, P2]
+
+
 @pytest.mark.parametrize("second, expected", [
     ("建立生态产品调查监测和评价体系", ["摸清生态家底", "建立生态产品调查监测和评价体系", P1, P2]),  # 15 of 17: the heading's
     # a paragraph's first line over a column break (a clause in it) still runs on past the blank line

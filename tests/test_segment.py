@@ -694,6 +694,18 @@ def test_references_right_after_the_text_stay_with_the_article():
     assert t["measures"] == []
 
 
+@pytest.mark.parametrize("notes_label, references_label", [("附註", "參考書目"), ("註解", "參考書目："), ("附註：", "參考文獻")])
+def test_a_taiwanese_papers_notes_and_bibliography_labels_open_its_notes(notes_label, references_label):
+    """附註 / ①… / 參考書目 / 李永展(2020)。…: a Taiwanese paper's labels over its notes and its references (qa99)."""
+    t = tables("\n".join(["社區營造計畫之執行困境", P1, P2, notes_label, "①國家發展委員會於2019年宣示該年為地方創生元年。",
+                          "②有關社區營造之政策沿革，可參閱文化部出版之相關專書。", references_label,
+                          "李永展(2020)。社區營造與地方治理。臺北：巨流。"]))
+    [a] = t["articles"]
+    assert a["text"] == f"{P1}\n{P2}"
+    assert [r["reason"] for r in t["residue"]] == ["notes"] * 5
+    assert t["measures"] == []
+
+
 # ---------------------------------------------------------------- newspaper page: an article signed only by its note
 
 def test_an_author_note_naming_someone_else_closes_another_article_under_the_last_heading():
@@ -869,6 +881,17 @@ def test_an_ordinal_item_with_its_own_heading_line_is_a_measure_with_its_body():
 def test_a_section_number_on_a_line_over_its_heading_is_the_sections_marker(number):
     t = tables("\n".join(["以人工智能赋能基层社会治理", P1, number, "夯实基层治理的数据底座", P2, "拓展智能应用场景", P4]))
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(number, "夯实基层治理的数据底座"), (None, "拓展智能应用场景")]
+
+
+@pytest.mark.parametrize("chapter, part", [("第一章", "第一节"), ("第1章", "第一部分")])
+def test_a_section_marker_on_a_line_of_its_own_over_its_heading_is_the_sections_marker(chapter, part):
+    """第一章 / 引言: a report sets the chapter's marker on a line over its heading's words: the section's marker, in its
+    own grammar, the sections under it nesting as under 第一章 引言 (qa99)."""
+    second = chapter.replace("一", "二").replace("1", "2")
+    t = tables("\n".join(["香港公营房屋供应的政策选择", P1, chapter, "引言", P2, second, "政策背景", P4,
+                          f"{part}公屋轮候时间持续高企", P6]))
+    assert [(s["level"], s["marker"], s["heading"]) for s in t["sections"]] == [
+        (1, chapter, "引言"), (1, second, "政策背景"), (2, part, "公屋轮候时间持续高企")]
 
 
 def test_a_bold_circled_item_heading_line_in_markdown_is_a_measure_with_its_body():

@@ -305,6 +305,8 @@ def test_md_emphasis_removes_what_its_look_behind_first_spelling_does(text):
     ("■ 二、主要成效", "二、主要成效", "■"), ("■ 把论文写在大地上", "■ 把论文写在大地上", None),
     ("?3 结果与分析", "3 结果与分析", "?"), ("？2.1 研究方法", "2.1 研究方法", "？"),      # before a decimal heading (qa43)
     ("■ 3月以来", "■ 3月以来", None),                                                  # a box before a number: no debris
+    ("?（2）专业知能不足", "（2）专业知能不足", "?"), ("？(1)业务繁杂", "(1)业务繁杂", "？"),   # before an item's (2) (qa99)
+    ("■（2）专业知能不足", "■（2）专业知能不足", None),
 ])
 def test_stray_marks_before_a_heading_or_title_are_debris(text, rest, debris):
     assert without_debris(text) == (rest, debris)
