@@ -2542,5 +2542,12 @@ ITEM_OPENING_LINE_QA97 = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}
 # page's (reflow.is_page_head).
 COLUMN_NUMBER_PAGE_HEAD_LINE_QA97 = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?[ 　]+\d{{1,3}}[ 　]+{_PAGE_HEAD_DATE}")
 
+# 三、主要措施 / 二、进一步发展的对策建议: a section whose heading names the actions it sets out (对策, 措施, 举措) sets
+# them out as measures; not a recommendations chapter (政策建议: a report's argued chapter, its （一） parts its
+# sections), a plan's safeguards chapter (三、保障措施: its （一） parts are the plan's sections) or a conclusion with
+# them (四、结论与对策: a paper's closing chapter). (units.with_measure_headings, qa102)
+MEASURES_SECTION_WORDS = re.compile(r"对策|對策|措施|举措|舉措")
+NOT_MEASURES_SECTION_WORDS = re.compile(r"保障(?:措施|举措|舉措)|结论|結論|结语|結語|总结|總結|小结|小結|结束语|結束語")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

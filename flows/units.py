@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
-from flows.measures import article_match
+from flows.measures import article_match, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           is_nav_bar, is_subtitle, is_table_row, is_trail, running_heads)
 
@@ -148,9 +148,9 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
-    return with_contact_under_credit(
+    return with_measure_headings(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))))))
 
 
 def with_speaker_headings(found: list[Unit]) -> list[Unit]:
@@ -181,6 +181,37 @@ def with_contact_under_credit(found: list[Unit]) -> list[Unit]:
     if len(found) >= 2 and found[-2].kind == CREDIT and found[-1].n_lines == 1 and P.CONTACT_LINE.match(found[-1].text):
         found[-1] = as_kind(found[-1], CREDIT)
     return found
+
+
+def with_measure_headings(found: list[Unit]) -> list[Unit]:
+    """A section whose heading names the actions it sets out (三、主要措施, 二、…的对策建议; not 政策建议, 保障措施 nor
+    a conclusion with them, 四、结论与对策: P.MEASURES_SECTION_WORDS) and whose （一） heading lines each hold one
+    paragraph of text with no list in it (the last may have the section's closing words after it) sets out those measures, one a heading
+    line over its text: the lines are items, not sections, also where another section of the text sets （一） parts
+    the same way. Where one of them holds a list (1. …, 一是…) or several paragraphs, they are its subsections. (qa102)"""
+    for i, u in enumerate(found):
+        if (u.kind != HEADING or u.family in (None, "paren_cn") or not u.heading
+                or not P.MEASURES_SECTION_WORDS.search(u.heading) or P.NOT_MEASURES_SECTION_WORDS.search(u.heading)):
+            continue
+        end = next((j for j in range(i + 1, len(found)) if found[j].kind == HEADING and found[j].family != "paren_cn"),
+                   len(found))
+        heads = [j for j in range(i + 1, end) if found[j].kind == HEADING]
+        if len(heads) >= 2 and all(holds_one_plain_paragraph(found, j, nxt, nxt == end)
+                                   for j, nxt in zip(heads, [*heads[1:], end])):
+            for j in heads:
+                found[j] = found[j]._replace(kind=ITEM)
+    return found
+
+
+def holds_one_plain_paragraph(found: list[Unit], j: int, end: int, last: bool) -> bool:
+    """Whether heading line j holds, before end, one paragraph with no item marker in it (the last heading of its
+    section: that paragraph first, then no item)."""
+    body = found[j + 1:end]
+    if not body or body[0].kind != PARA or (len(body) > 1 and not last):
+        return False
+    texts = [v.text for v in body if v.kind == PARA]
+    return (not any(v.kind == ITEM for v in body)
+            and not any(leading_marker(t) or inline_markers(t) for t in texts))
 
 
 # The families of decimal headings (1 / 2.1 / 2.2.1 / 2.2.1.1: units.marked_heading, one a depth).

@@ -55,9 +55,6 @@ KNOWN_MISSES = {
     "336_paper_hant.txt": "OpenCC's t2s keeps 於 in 聚焦於單一 (its phrase 於單 -> 於单), and the scorer counts a character "
                           "that a second t2s pass would change as Traditional; converting twice is no fix: it turns "
                           "乾清宫 (kept by the phrase 乾清宮) into 干清宫 (tests/test_normalize.py)",
-    "417_web.txt": "measures numbered （一）…（五）, each on a heading line of its own under a 一、主要措施 section, "
-                   "are read as level-2 sections (the layout of a plan's （一）指导思想): only the headings' meaning tells "
-                   "them apart",
     "322_paper_hant.txt": "a title line that ends no sentence joins the line of institution names under it "
                           "(維港政策研究中心　經濟發展研究組)",
     "803_weekly.txt": "a line ending a sentence at the column edge, then one opening with an item (第 一 ，): "
@@ -82,8 +79,6 @@ KNOWN_MISSES = {
     "266_theory.txt": "two page-top standfirsts set 23 and 19 wide over text 20 wide join the first article",
     "267_theory.txt": "both articles' title blocks printed after both texts (text, text, title/byline, title/byline): the "
                       "second text joins the first article and loses its title and byline",
-    "905_web.txt": "measures numbered （一）…（三）, each on a heading line of its own under a 二、…对策建议 section whose "
-                   "sibling 一、 has （一）（二） subheadings in the same layout, are read as level-2 sections (the kind of 417)",
     "706_hk_commentary.txt": "a sentence that ends right at a short section's line edge (…缴付极低的费用。) over a line of the "
                              "same paragraph reads as a paragraph's end: normalisation drops the first-line indents that "
                              "tell paragraphs apart, and the short （一） sections give no regular column to measure",

@@ -1975,3 +1975,45 @@ def test_a_two_line_box_block_under_an_author_note_that_fits_its_column_is_a_pul
     blocks = [("（作者系东岭省委宣传部理论处处长）", 1), ("■公共文化服务要从“有没有”向“好不好”转变", 2), (P1, 4)]
     found = units([Block(t, n, width, 0, None) for t, n in blocks], markdown=False)
     assert [u.kind for u in found] == kinds
+
+
+# ---- qa102: （一） heading lines under a section naming measures, each over one paragraph: items ----
+MEASURE_BODY = "支持企业联合高校开展关键技术攻关，对成效明显的项目给予一次性奖励。"
+MEASURE_BODY_2 = "鼓励社会资本参与设施建设运营，探索多元投入的长效机制。"
+
+
+@pytest.mark.parametrize("lines, want", [
+    # a section naming measures (措施): its （一）（二） lines, one paragraph each, are items
+    (["二、重点举措", "（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道", MEASURE_BODY_2],
+     [("heading", "二、", "cn"), ("item", "（一）", "paren_cn"), ("item", "（二）", "paren_cn")]),
+    # a lead paragraph under the section's heading, and the text's closing words after the last item
+    (["三、几点对策", "为此，提出以下建议。", "（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道",
+      MEASURE_BODY_2, BODY],
+     [("heading", "三、", "cn"), ("item", "（一）", "paren_cn"), ("item", "（二）", "paren_cn")]),
+    # the same layout under a section that names no measures stays subsections, in the same text too
+    (["一、发展现状", "（一）创新主体加快集聚", MEASURE_BODY, "（二）投入渠道逐步拓宽", MEASURE_BODY_2,
+      "二、对策建议", "（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道", MEASURE_BODY_2],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"),
+      ("heading", "二、", "cn"), ("item", "（一）", "paren_cn"), ("item", "（二）", "paren_cn")]),
+    # a recommendations chapter, a plan's safeguards chapter, a conclusion with countermeasures: sections
+    (["四、政策建议", "（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道", MEASURE_BODY_2],
+     [("heading", "四、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+    (["四、保障措施", "（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道", MEASURE_BODY_2],
+     [("heading", "四、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+    (["五、结论与对策", "（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道", MEASURE_BODY_2],
+     [("heading", "五、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+    # one of them holds a list (1. 2.): they are subsections holding the measures
+    (["二、对策建议", "（一）壮大创新主体", "1. 培育龙头企业", MEASURE_BODY, "2. 扶持中小企业", MEASURE_BODY_2,
+      "（二）拓宽投入渠道", MEASURE_BODY_2],
+     [("heading", "二、", "cn"), ("heading", "（一）", "paren_cn"), ("item", "1.", "arabic"), ("item", "2.", "arabic"),
+      ("heading", "（二）", "paren_cn")]),
+    # one of them holds an inline list (一是…二是…)
+    (["二、对策建议", "（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道",
+      "一是设立引导基金，撬动社会资本；二是发行专项债券，支持设施建设。"],
+     [("heading", "二、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+    # one of them (not the last) holds two paragraphs
+    (["二、对策建议", "（一）壮大创新主体", MEASURE_BODY, MEASURE_BODY_2, "（二）拓宽投入渠道", MEASURE_BODY_2],
+     [("heading", "二、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+])
+def test_paren_headings_over_one_paragraph_under_a_measures_section_are_items(lines, want):
+    assert headings_and_items(["关于加快科技创新的几点思考", BODY, *lines]) == want
