@@ -2549,5 +2549,23 @@ COLUMN_NUMBER_PAGE_HEAD_LINE_QA97 = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK
 MEASURES_SECTION_WORDS = re.compile(r"对策|對策|措施|举措|舉措")
 NOT_MEASURES_SECTION_WORDS = re.compile(r"保障(?:措施|举措|舉措)|结论|結論|结语|結語|总结|總結|小结|小結|结束语|結束語")
 
+# 某某政策研究中心　经济发展研究组 / 某某大学　公共管理学院: a research body and its department or group, or two bodies,
+# set apart by a space on a line of their own between a title and its byline: the authors' bodies, as RESEARCH_BODY_LINE's
+# one name is (units.is_body_over_names), and a block of its own, not the rest of the title above (reflow, qa102).
+_RESEARCH_BODY_NAME = rf"[{CJK}（）()]{{2,30}}?(?:研究院|研究所|研究中心|发展中心|研究部|研究室|党校|大学|学院|课题组|研究组|调研组)"
+RESEARCH_BODIES_LINE = re.compile(rf"^{_RESEARCH_BODY_NAME}(?:[ 　]+{_RESEARCH_BODY_NAME}){{1,2}}$")
+# Their last characters (reflow.research_bodies_lines: one scan of the lines' last characters picks the few to try).
+RESEARCH_BODIES_LAST = re.compile("[院所心部室校学组]")
+
+# 发布日期：2026-03-11 09:15　来源：… / 成文日期：…: a web page's line of fields that opens with the date's label, under
+# the title: a line of its own (as 发布时间：… in BLOCK_START), not the rest of the title (reflow.date_field_lines, qa102).
+DATE_FIELD_LINE = re.compile(r"^(?:发布|更新|成文|印发|发文)日期\s*[:：]")
+DATE_FIELD_INITIAL = re.compile("[发更成印]")
+
+# 解读单位：市商务局市场体系建设科 / 起草部门：…: a policy interpretation's field naming the office that explains or drafted
+# the policy, on a line of its own at the text's end: a line of its text, short and unpunctuated like a heading but no
+# section heading (units.plain_unit, as CONTACT_LINE, qa102).
+EXPLAINER_FIELD_LINE = re.compile(r"^(?:解读|起草|发布|解读发布)(?:单位|部门|机关|机构)\s*[:：]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -823,6 +823,20 @@ def issuing_body_lines(texts: list[str], lasts: str, widths: list[float], cols: 
             if k > 0 and not ends[k - 1] and widths[k] < cols[k] - FULL_LINE_SLACK and P.ISSUING_BODY_LINE.match(texts[k])}
 
 
+def research_bodies_lines(texts: list[str], lasts: str, ends: list[bool]) -> set[int]:
+    """The lines that name the authors' research bodies set apart by a space (某某政策研究中心　经济发展研究组:
+    RESEARCH_BODIES_LINE) under a line that ends no sentence: a line of their own, not the rest of the title above
+    (qa102). (Only lines ending with a body's last character, found by one scan of `lasts`, are tried.)"""
+    return {k for k in lines_of(P.RESEARCH_BODIES_LAST, lasts)
+            if k > 0 and not ends[k - 1] and P.RESEARCH_BODIES_LINE.match(texts[k])}
+
+
+def date_field_lines(texts: list[str], firsts: str) -> set[int]:
+    """The lines of fields that open with a date's label (发布日期：… 来源：…, DATE_FIELD_LINE): a line of their own, not
+    the rest of the title above (qa102). (Only lines opening with the labels' first characters are tried.)"""
+    return {k for k in lines_of(P.DATE_FIELD_INITIAL, firsts) if P.DATE_FIELD_LINE.match(texts[k])}
+
+
 def breadcrumb_trails(texts: list[str]) -> set[int]:
     """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
@@ -1160,7 +1174,7 @@ class Page:
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own
-        bodies = issuing_body_lines(texts, lasts, widths, cols, ends)
+        bodies = issuing_body_lines(texts, lasts, widths, cols, ends) | research_bodies_lines(texts, lasts, ends)
         for k in bodies:          # (few)
             bylines.pop(k, None)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
@@ -1170,7 +1184,8 @@ class Page:
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
-                | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts))
+                | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
+                | date_field_lines(texts, firsts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

@@ -875,11 +875,11 @@ def head_writers(found: list[Unit], i: int) -> Byline | None:
 
 def is_body_over_names(found: list[Unit], i: int) -> bool:
     """Whether the line over the byline at `i` names the authors' research body, under the title (国务院发展研究中心
-    社会发展研究部 / 董立群　孔繁宇): a line of its own naming a research body (RESEARCH_BODY_LINE), a title's line above
-    it (no sentence ended there)."""
+    社会发展研究部 / 董立群　孔繁宇): a line of its own naming a research body (RESEARCH_BODY_LINE), or bodies set apart by
+    a space (某某政策研究中心　经济发展研究组: RESEARCH_BODIES_LINE, qa102), a title's line above it (no sentence ended there)."""
     u = found[i - 1]
     return (i >= 2 and u.kind in (PARA, PLAIN) and u.n_lines == 1 and found[i - 2].text[-1:] not in P.SENTENCE_MARKS
-            and P.RESEARCH_BODY_LINE.match(u.text) is not None)
+            and (P.RESEARCH_BODY_LINE.match(u.text) is not None or P.RESEARCH_BODIES_LINE.match(u.text) is not None))
 
 
 def is_affiliation_under(found: list[Unit], i: int) -> bool:
@@ -1514,8 +1514,9 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
     if is_nav_bar(text):
         return Unit(CREDIT, text, *base)   # 首页 | 政务公开 | 政策解读 | 互动交流: a site's navigation bar, no title (qa76)
-    if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)):
-        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：…: a field, text
+    if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)
+                                         or P.EXPLAINER_FIELD_LINE.match(text)):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：… / 解读单位：…: text
     if " " in text and is_table_row(text):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
     return None

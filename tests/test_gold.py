@@ -55,8 +55,6 @@ KNOWN_MISSES = {
     "336_paper_hant.txt": "OpenCC's t2s keeps 於 in 聚焦於單一 (its phrase 於單 -> 於单), and the scorer counts a character "
                           "that a second t2s pass would change as Traditional; converting twice is no fix: it turns "
                           "乾清宫 (kept by the phrase 乾清宮) into 干清宫 (tests/test_normalize.py)",
-    "322_paper_hant.txt": "a title line that ends no sentence joins the line of institution names under it "
-                          "(維港政策研究中心　經濟發展研究組)",
     "803_weekly.txt": "a line ending a sentence at the column edge, then one opening with an item (第 一 ，): "
                       "read as a paragraph break inside the paragraph",
     "114_newspaper.txt": "an article signed at its head followed, with nothing between, by one printed body first: "

@@ -2356,3 +2356,37 @@ def test_a_one_line_heading_under_a_pull_quotes_closing_clause_stands_apart(head
 ])
 def test_a_running_head_may_set_a_bare_page_number_between_its_column_and_date(line, head):
     assert is_page_head(line) == head
+
+
+# ---- qa102: lines of their own under a title ----
+@pytest.mark.parametrize("line", [
+    "东湖公共政策研究中心　城市治理研究组",     # a research body and its group, set apart by a wide space
+    "某某大学　公共管理学院",                     # a university and its school
+])
+def test_research_bodies_set_apart_by_a_space_under_a_title_are_a_line_of_their_own(line):
+    """A report one paragraph a line: the bodies' line under a title that ends no sentence is no rest of it."""
+    title = "东湖新区发展现代服务产业的路径选择"
+    lines = ["政策研究报告｜2026年第3期", title, line, "撰文：罗嘉明、苏婉清", "2026年4月", "内容提要", P1 + P2,
+             "一、发展基础", P3 + P4, "二、主要制约", P1 + P2, "三、政策建议", "一、加快平整用地。" + P5,
+             "二、补齐配套短板。" + P6]
+    assert texts(lines)[1:4] == [title, line.replace(" ", ""), "撰文：罗嘉明、苏婉清"]
+
+
+@pytest.mark.parametrize("line, matches", [
+    ("东湖公共政策研究中心　城市治理研究组", True),
+    ("某某大学　公共管理学院", True),
+    ("东湖公共政策研究中心", False),                 # one body: RESEARCH_BODY_LINE's
+    ("推进城市更新　建设宜居城市", False),           # a title's words set apart
+])
+def test_research_bodies_line_pattern(line, matches):
+    assert bool(P.RESEARCH_BODIES_LINE.match(line)) == matches
+
+
+@pytest.mark.parametrize("line", [
+    "发布日期：2026-03-11 09:15　　来源：某某市商务局　　阅读量：864",
+    "更新日期：2026-03-11 10:02　　来源：某某市商务局　　浏览次数：120",
+])
+def test_a_line_of_fields_opening_with_a_date_label_under_a_title_is_a_line_of_its_own(line):
+    title = "《某某市推动冷链物流提质增效的实施方案》解读"
+    lines = [title, line, *wrapped(P1, 24), "", *wrapped(P2, 24)]
+    assert title in texts(lines)

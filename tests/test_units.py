@@ -2017,3 +2017,21 @@ MEASURE_BODY_2 = "鼓励社会资本参与设施建设运营，探索多元投�
 ])
 def test_paren_headings_over_one_paragraph_under_a_measures_section_are_items(lines, want):
     assert headings_and_items(["关于加快科技创新的几点思考", BODY, *lines]) == want
+
+
+@pytest.mark.parametrize("line", [
+    "解读单位：某某市商务局市场体系建设科",
+    "起草部门：某某市发展和改革委员会",
+])
+def test_a_policy_explainers_office_field_is_text_not_a_heading(line):
+    found = units(reflow_blocks(["关于某某实施方案的解读", BODY, "一、主要内容", BODY, line, "联系电话：0871-66580000"]),
+                  markdown=False)
+    assert [u.kind for u in found if u.text == line] == ["para"]
+
+
+def test_research_bodies_set_apart_by_a_space_over_a_byline_are_the_authors_bodies():
+    """The bodies' line between a title and its byline (qa102): front matter, neither the title's rest nor a heading."""
+    line = "东湖公共政策研究中心　城市治理研究组"
+    found = units(reflow_blocks(["东湖新区发展现代服务产业的路径选择", line, "撰文：罗嘉明、苏婉清", BODY, "一、发展基础", BODY]),
+                  markdown=False)
+    assert [u.kind for u in found if u.text == line] == ["affiliation"]
