@@ -1813,6 +1813,8 @@ def test_a_label_heading_under_a_closing_credit_over_a_title_is_that_titles_kick
                         "（本报记者 孟晓川）", *between, "**活动预告**", "# 第三届社区规划师大赛启动", P2]) + "\n"
     articles = tables(text, "interview.md")["articles"]
     assert [a["title"] for a in articles] == ["老旧小区改造如何从面子走向里子", "第三届社区规划师大赛启动"]
+
+
 # ---- qa77 (session 16): theory pages printed text first, a Q&A box over a letter ----
 NOTE_ACROSS = "编者按 乡村全面振兴是新时代建设农业强国的重要任务。本版刊发两篇文章，分别从县域产业和公共服务两个角度进行探讨，敬请关注。"
 

@@ -1875,6 +1875,8 @@ def test_run_in_items_each_a_wrapped_paragraph_make_no_one_paragraph_a_line_page
      "    第六条  加大资金投入。县级财政每年安排农机化发展专项资金不少于三千",
      "万元，引导金融机构开发农机购置贷款产品。"]
     assert any(t.startswith("第一条") and t.endswith("基本形成覆盖全县的农机服务网络。") for t in texts(lines))
+
+
 # ---- qa77 (session 16): a quote whose last line falls short, over a heading's two lines of like width ----
 @pytest.mark.parametrize("heading", [["健全要素市场", "完善交易规则"], ["稳面积", "守牢粮食生产的耕地底盘"]])
 def test_a_pull_quote_ending_short_leaves_the_two_line_heading_under_it(heading):
@@ -1914,6 +1916,8 @@ def test_a_series_masthead_with_an_issue_or_note_number_is_a_block_of_its_own(li
 ])
 def test_a_line_spacing_its_numbers_is_no_table_row(line, row):
     assert is_table_row(line) is row
+
+
 # ---- qa79 (session 16): a rule across the page never runs into the distribution line under it ----
 @pytest.mark.parametrize("rule", ["—" * 30, "─" * 30, "-" * 60])
 def test_a_full_width_rule_is_a_line_of_its_own(rule):
@@ -2016,6 +2020,8 @@ def test_a_roundtables_guest_list_set_tight_is_one_guest_a_line_where_blank_line
     found = texts(lines)
     assert all(g.strip() in found for g in guests)
     assert P1 in found
+
+
 # ---- qa84: a journal site's row of buttons; a running head with the paper's title and a dotted page number ----
 @pytest.mark.parametrize("bar, alone", [
     ("下载PDF  HTML阅读  收藏  分享到：微信 微博 QQ空间", True),

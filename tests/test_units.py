@@ -1683,6 +1683,8 @@ def test_a_portals_letter_spaced_file_fields_are_front_matter(line):
 def test_a_sites_short_footer_fields_and_navigation_bar_are_chrome(line):
     """主办：… 承办：… (without 单位) and a bar of links are a site's chrome, no text or title (qa76)."""
     assert unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == CREDIT
+
+
 # ---- qa77 (session 16): a page's foot ----
 @pytest.mark.parametrize("credit, contact, kind", [
     ("本版责任编辑：陶 然", "联系电话：010-61234567  电子邮箱：llzk@example.com", CREDIT),
@@ -1705,6 +1707,8 @@ def test_a_title_wrapped_after_its_colon_over_a_byline_is_the_title(second, titl
              "一、引言", "本港人口持续老化，社区医疗服务需求上升，政府须及早规划资源。"]
     found = units_of_text("\n".join(lines))
     assert (found[0].kind != "para") is title and found[1].kind == "byline"
+
+
 # ---- qa79 (session 16): a table extracted one cell a line under its numbered caption ----
 @pytest.mark.parametrize("cells, tabled", [
     (["地区", "新建站点（个）", "完成时间", "东片区", "12", "2025年", "西片区", "8", "2026年"], True),
@@ -1760,6 +1764,8 @@ def test_a_moderators_label_over_the_name_and_post_is_the_guest_box(label, kinds
              "邹若兰 某市发展改革委副主任", P1]
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
+
+
 # ---- qa84: papers copied from journal sites and PDFs ----
 @pytest.mark.parametrize("byline_line, lines, kinds", [
     ("林思远1,2 冯晓岚1", ["1. 东岭大学公共管理学院，东岭 南川 410001", "2. 西江省社会科学院，西江 临江 330002"],
