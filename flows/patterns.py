@@ -2542,5 +2542,18 @@ ITEM_OPENING_LINE_QA97 = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}
 # page's (reflow.is_page_head).
 COLUMN_NUMBER_PAGE_HEAD_LINE_QA97 = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?[ 　]+\d{{1,3}}[ 　]+{_PAGE_HEAD_DATE}")
 
+# ---- qa100 (session 17): newspaper pages ----
+# 时评时评 广场 / 观点观点 聚集: a column banner whose first word PDF extraction doubled, a word of two to four characters
+# twice, then a space and a short name. Right over the page's first paragraph (no title under it) it is the page's
+# furniture, not a title (units.with_doubled_banner_over_text).
+DOUBLED_BANNER_QA100 = re.compile(rf"^([{CJK}]{{2,4}})\1[ 　]+[{CJK}]{{2,6}}$")
+# 韩冰 东方网: the last "name" of a line of names a news site's short name (东方 a compound surname, 网 no given name);
+# NAME_SHAPED_PAPER's like for a paper (bylines.names_then_paper).
+NAME_SHAPED_SITE_QA100 = re.compile(rf"[{CJK}]{{1,3}}网")
+# …绿色化方 / 第 5 版 / 2026年9月8日 / 向发展，…: a newspaper page's number (and the date printed under or over it) as a
+# footer between two lines of one sentence: furniture lifted out of the text as a PDF's page number is
+# (reflow.page_footers_mid_text).
+FOOTER_PAGE_NUMBER_QA100 = re.compile(r"^第\s*\d{1,3}\s*版$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

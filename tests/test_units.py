@@ -1975,3 +1975,17 @@ def test_a_two_line_box_block_under_an_author_note_that_fits_its_column_is_a_pul
     blocks = [("（作者系东岭省委宣传部理论处处长）", 1), ("■公共文化服务要从“有没有”向“好不好”转变", 2), (P1, 4)]
     found = units([Block(t, n, width, 0, None) for t, n in blocks], markdown=False)
     assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("first, kind", [
+    # (qa100) a column banner whose word PDF extraction doubled, right over the first paragraph: furniture
+    ("时评时评 广场", "meta"),
+    ("观察观察 周刊", "meta"),
+    # a line of two phrases not doubled stays a line of the head
+    ("时事评论 广场", "plain"),
+])
+def test_a_doubled_banner_over_the_first_paragraph_is_furniture(first, kind):
+    from tests.shapes import wrapped
+    text = "\n\n".join([first, *wrapped(P1, 20, indent=0), *wrapped(P2, 20, indent=0)])
+    found = units(reflow_blocks(text.split("\n")), markdown=False)
+    assert (found[0].text, found[0].kind) == (first, kind)
