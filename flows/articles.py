@@ -257,7 +257,8 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [Span(body=list(b)) for b in bodies]
     residue: list[tuple[Unit, str]] = []
     titled_after = opens_untitled(spans[0]) and (closes_with_title_and_byline(boundaries, spans)
-                                                 or is_bare_text(spans[0]) and signs_after_a_text(boundaries))
+                                                 or is_bare_text(spans[0]) and signs_after_a_text(boundaries)
+                                                 or closes_with_unsigned_title(boundaries, spans))
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
@@ -708,6 +709,25 @@ def closes_with_title_and_byline(boundaries: list[list[Unit]], spans: list[Span]
     return any(titles and all(u.kind in TITLE_KINDS for u in titles) for titles, _ in groups)
 
 
+def closes_with_unsigned_title(boundaries: list[list[Unit]], spans: list[Span]) -> bool:
+    """Whether the page's last text ends with title lines and no byline, nothing but furniture after them (…获得感。 /
+    以“小切口”撬动 / “大民生” / 本版编辑：…), while a boundary between two texts holds title lines then a byline: no text
+    is left for those last title lines to head, so they title the text over them, unsigned, and the page prints its
+    titles after their texts (qa100)."""
+    if len(spans) < 2 or len(boundaries) >= len(spans):
+        return False
+    body = [u for u in spans[-1].body if u.kind not in U.RESIDUAL]
+    k = len(body)
+    while k > 0 and body[k - 1].kind in TITLE_KINDS and len(body) - k < MAX_HEADING_LINES:
+        k -= 1
+    if k == len(body) or k == 0 or body[k - 1].kind not in TEXT_KINDS:
+        return False
+    if any(":" in u.text or "：" in u.text or not U.looks_like_title(u.text, P.HEADING_MAX_WIDTH) for u in body[k:]):
+        return False                    # 版面编辑：…: the page's credits, no title
+    return any(titles and all(u.kind in TITLE_KINDS for u in titles)
+               for b in boundaries for titles, _ in byline_groups(b)[0])
+
+
 def is_bare_text(span: Span) -> bool:
     """Whether the span holds text and no title, heading or byline line past the page's running head and furniture."""
     return has_text(span) and all(u.kind in TEXT_KINDS or u.kind == U.META or u.kind in U.RESIDUAL for u in span.body)
@@ -892,10 +912,13 @@ def take_last_end_title(span: Span) -> None:
     k = len(body)
     while k > 0 and body[k - 1].kind == U.CREDIT:
         k -= 1
-    if (not span.title_lines and not span.bylines and k >= 2 and body[k - 1].kind == U.PLAIN
-            and body[k - 2].kind in TEXT_KINDS and opens_with_text(span)):
-        set_title(span, [body[k - 1]])
-        span.body = body[:k - 1] + body[k:]
+    # On a page that prints its titles after their texts, the title may wrap over two lines (以“小切口”撬动 / “大民生”,
+    # qa100).
+    n = 2 if span.titled_after and k >= 3 and body[k - 2].kind == U.PLAIN and body[k - 3].kind in TEXT_KINDS else 1
+    if (not span.title_lines and not span.bylines and k >= n + 1 and all(u.kind == U.PLAIN for u in body[k - n:k])
+            and body[k - n - 1].kind in TEXT_KINDS and opens_with_text(span)):
+        set_title(span, body[k - n:k])
+        span.body = body[:k - n] + body[k:]
 
 
 def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: Span, residue: list,

@@ -93,9 +93,10 @@ def byline(line: str) -> Byline | None:
 
 
 def names_then_paper(text: str) -> Byline:
-    """The byline of a line of names whose last "name" may be a paper's short name (黄志伟 明报: 明 is a surname)."""
+    """The byline of a line of names whose last "name" may be a paper's or a news site's short name (黄志伟 明报: 明 is a
+    surname; 韩冰 东方网: 东方 is one, qa100)."""
     people = names(text)
-    if len(people) > 1 and P.NAME_SHAPED_PAPER.fullmatch(people[-1]):
+    if len(people) > 1 and (P.NAME_SHAPED_PAPER.fullmatch(people[-1]) or P.NAME_SHAPED_SITE.fullmatch(people[-1])):
         return Byline(people[:-1], people[-1])
     return Byline(people)
 

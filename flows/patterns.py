@@ -2528,19 +2528,19 @@ BOX_LABEL_LINE_QA97 = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS}|学术观点|�
 BOX_OR_NOTES_INITIAL_QA97 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链学观]").match
 # 建设人与自然和谐共生的 / 美丽城市 / 梁 溪 明 / （作者系…）: the lines of a title printed after an article's text that may
 # stand between the text and a letter-spaced three-character name over an author note (units.with_spaced_names_over_notes).
-END_TITLE_MAX_LINES_QA97 = 3
+END_TITLE_MAX_LINES = 3
 # ■让数据多跑路， / 让群众少跑腿: the marks that end a pull quote's clause at a line's end, the next line holding the
 # clause after it (reflow.quote_clause_ends_over).
-CLAUSE_END_MARKS_QA97 = frozenset("，；、")
+CLAUSE_END_MARKS = frozenset("，；、")
 # 其一，以制度… / 一是… / 第二，… / （三）… / 2. …: a line opening with an enumeration's item marker, which a sentence ending
 # at the column's edge over it does not run into (reflow.fills_column_under).
-ITEM_OPENING_LINE_QA97 = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
+ITEM_OPENING_LINE = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
                                     rf"[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}\s*[、.．]|[{CIRCLED_DIGITS}])")
 
 # 理论周刊 5 2027年8月3日 星期二: a running head that opens with its column's name, then a bare page number apart by
 # spaces, then the date and weekday (COLUMN_PAGE_HEAD_LINES takes only a marked page number there): its date is the
 # page's (reflow.is_page_head).
-COLUMN_NUMBER_PAGE_HEAD_LINE_QA97 = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?[ 　]+\d{{1,3}}[ 　]+{_PAGE_HEAD_DATE}")
+COLUMN_NUMBER_PAGE_HEAD_LINE = re.compile(rf"^[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?[ 　]+\d{{1,3}}[ 　]+{_PAGE_HEAD_DATE}")
 
 # 三、主要措施 / 二、进一步发展的对策建议: a section whose heading names the actions it sets out (对策, 措施, 举措) sets
 # them out as measures; not a recommendations chapter (政策建议: a report's argued chapter, its （一） parts its
@@ -2566,6 +2566,19 @@ DATE_FIELD_INITIAL = re.compile("[发更成印]")
 # the policy, on a line of its own at the text's end: a line of its text, short and unpunctuated like a heading but no
 # section heading (units.plain_unit, as CONTACT_LINE, qa102).
 EXPLAINER_FIELD_LINE = re.compile(r"^(?:解读|起草|发布|解读发布)(?:单位|部门|机关|机构)\s*[:：]")
+
+# ---- qa100 (session 17): newspaper pages ----
+# 时评时评 广场 / 观点观点 聚集: a column banner whose first word PDF extraction doubled, a word of two to four characters
+# twice, then a space and a short name. Right over the page's first paragraph (no title under it) it is the page's
+# furniture, not a title (units.with_doubled_banner_over_text).
+DOUBLED_BANNER = re.compile(rf"^([{CJK}]{{2,4}})\1[ 　]+[{CJK}]{{2,6}}$")
+# 韩冰 东方网: the last "name" of a line of names a news site's short name (东方 a compound surname, 网 no given name);
+# NAME_SHAPED_PAPER's like for a paper (bylines.names_then_paper).
+NAME_SHAPED_SITE = re.compile(rf"[{CJK}]{{1,3}}网")
+# …绿色化方 / 第 5 版 / 2026年9月8日 / 向发展，…: a newspaper page's number (and the date printed under or over it) as a
+# footer between two lines of one sentence: furniture lifted out of the text as a PDF's page number is
+# (reflow.page_footers_mid_text).
+FOOTER_PAGE_NUMBER = re.compile(r"^第\s*\d{1,3}\s*版$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -69,6 +69,8 @@ DENSE_BRACKETS = 0.25
 FULL_LINE_SLACK = 1.5
 # The most lines of a box set beside an article's column whose lines alternate with the article's (qa90).
 INTERLEAVED_BOX_MAX_LINES = 6
+# How many of a page's first lines are tried as a doubled column banner (doubled_banners: under a running head, qa100).
+DOUBLED_BANNER_LINES = 3
 # A line ending with a colon this much narrower than its regular column ends its paragraph (ends_lead_in_short).
 LEAD_IN_SHORT = 3.0
 # A line under a short one and this much narrower than its column is the second line of a heading,
@@ -425,14 +427,37 @@ def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: st
     runs on over the page break joins across it, as the reader reads it, and the number and the head
     are page furniture. (Only the lines that begin with a dash, found by one scan of `firsts`, are
     tried on FOLIO_LINE.)"""
-    folio_nos = [k for k in lines_of(P.FOLIO_INITIAL, firsts) if P.FOLIO_LINE.fullmatch(texts[k])]
-    if not folio_nos:
+    candidates = lines_of(P.FOLIO_INITIAL, firsts)
+    folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
+    footers = page_footers_mid_text(texts, candidates)
+    if not folio_nos and not footers:
         return texts, line_nos, firsts, lasts, []
-    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos)})
+    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos), *footers})
     folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in lifted]
     kept = sorted(set(range(len(texts))).difference(lifted))
     texts, line_nos = [texts[k] for k in kept], [line_nos[k] for k in kept]
     return texts, line_nos, *edge_characters(texts), folios
+
+
+def page_footers_mid_text(texts: list[str], candidates: list[int]) -> list[int]:
+    """The lines of a newspaper page's footer printed between two lines of one sentence (…绿色化方 / 第 5 版 /
+    2026年9月8日 / 向发展，…): the page's number alone on its line (第 5 版), with the date alone on the line under
+    or over it, the line before them stopping short of a sentence's end and the line after opening no block. Lifted
+    out with the page numbers, so that the sentence runs on past them (qa100)."""
+    found: list[int] = []
+    for k in candidates:
+        if not P.FOOTER_PAGE_NUMBER.match(texts[k]):
+            continue
+        lo = k - 1 if k > 0 and P.DATE_ONLY_LINE.match(texts[k - 1]) else k
+        hi = k + 1 if k + 1 < len(texts) and P.DATE_ONLY_LINE.match(texts[k + 1]) else k
+        if lo == 0 or hi + 1 >= len(texts):
+            continue
+        before, after = texts[lo - 1].rstrip(), texts[hi + 1]
+        if before[-1:] in P.SENTENCE_END_MARKS or not P.CUT_WORD_LAST.match(before[-1:]) \
+                or P.BLOCK_START_OR_DATE_LINE.match(after):
+            continue
+        found.extend(range(lo, hi + 1))
+    return found
 
 
 def running_head_lines(texts: list[str], folio_nos: list[int]) -> list[int]:
@@ -537,7 +562,7 @@ def is_page_head(line: str) -> bool:
     if P.PAGE_HEAD_WORD not in line:
         return False
     if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
-            or P.COLUMN_NUMBER_PAGE_HEAD_LINE_QA97.match(line)):
+            or P.COLUMN_NUMBER_PAGE_HEAD_LINE.match(line)):
         return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True
@@ -1018,6 +1043,12 @@ def column_titles(texts: list[str], text: str, firsts: str, line_nos: list[int],
             and (k == 0 or ends[k - 1] or line_nos[k] > line_nos[k - 1] + 1)}
 
 
+def doubled_banners(texts: list[str]) -> set[int]:
+    """A column banner whose first word PDF extraction doubled (要闻要闻 评论), among a page's first lines: a block of its
+    own, never the first line of the title under it (qa100). Only the first few lines are tried."""
+    return {k for k in range(min(DOUBLED_BANNER_LINES, len(texts))) if P.DOUBLED_BANNER.match(texts[k])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -1185,7 +1216,7 @@ class Page:
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
-                | date_field_lines(texts, firsts))
+                | date_field_lines(texts, firsts) | doubled_banners(texts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
@@ -1306,7 +1337,7 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
     if not (wa - 0.5 <= widths[b] <= wa + 0.5 or wa - 1.0 <= widths[b] and wa > max(below)):
         return False
     if (a != start and wa < block_width - FULL_LINE_SLACK or texts[a][-1:] != "。" or "：" in texts[a]
-            or P.ITEM_OPENING_LINE_QA97.match(texts[b])):
+            or P.ITEM_OPENING_LINE.match(texts[b])):
         return False
     return 2 * sum(1 for w in below if abs(w - wa) <= 1.0) > len(below)
 
@@ -1705,8 +1736,8 @@ def quote_clause_ends_over(page: Page, a: int, k: int) -> bool:
     above = texts[k - 1]
     return (not page.ends[k] and not P.CLAUSE_MARK.search(line) and " " not in line and k not in page.starts
             and widths[k] >= QUOTE_HEADING_MIN_WIDTH and widths[k] < page.cols[k] * SHORT_SHARE
-            and texts[k - 2][-1:] in P.CLAUSE_END_MARKS_QA97 and not page.ends[k - 1]
-            and above[-1:] not in P.CLAUSE_END_MARKS_QA97 and not P.CLAUSE_MARK.search(above)
+            and texts[k - 2][-1:] in P.CLAUSE_END_MARKS and not page.ends[k - 1]
+            and above[-1:] not in P.CLAUSE_END_MARKS and not P.CLAUSE_MARK.search(above)
             and widths[k - 1] <= width - QUOTE_TAIL_SHORT)
 
 

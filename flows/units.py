@@ -148,9 +148,20 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
+    with_doubled_banner_over_text(found, first_at)
     return with_measure_headings(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))))))
+
+
+def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:
+    """The document's first line a column banner whose first word PDF extraction doubled (时评时评 广场), right over a
+    paragraph of text: the page's furniture, as its running head is, not a title over that text (a page that prints
+    its titles after their texts). Over a title (观点观点 聚集 / 强化党组织日常监督) it stays a line of the head. Marked
+    in place (qa100)."""
+    if first_at + 1 < len(found) and found[first_at].kind == PLAIN and found[first_at + 1].kind == PARA \
+            and P.DOUBLED_BANNER.match(found[first_at].text):
+        found[first_at] = as_kind(found[first_at], META)
 
 
 def with_speaker_headings(found: list[Unit]) -> list[Unit]:
@@ -572,11 +583,11 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
     that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
     above it (a lone name, weak, as a name unspaced there is): a letter-spaced line of text (的 创 新) ends no
     paragraph over such a note. The title printed after the text may stand between the text and the name
-    (END_TITLE_MAX_LINES_QA97 lines, qa97). (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
+    (END_TITLE_MAX_LINES lines, qa97). (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
     for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
         u = found[i]
         above = i - 1                    # (over the title printed after the text, qa97)
-        while above > 0 and i - above <= P.END_TITLE_MAX_LINES_QA97 and is_end_title_line(found[above]):
+        while above > 0 and i - above <= P.END_TITLE_MAX_LINES and is_end_title_line(found[above]):
             above -= 1
         if (0 < i < len(found) - 1 and u.kind == PLAIN and found[above].kind == PARA
                 and found[above].text[-1:] in P.SENTENCE_END_MARKS

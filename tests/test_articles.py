@@ -2050,3 +2050,30 @@ def test_a_subtitle_over_a_byline_ties_the_title_over_it_to_the_interview_under_
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("招聘信息要“晒”得更透明", [author]), (title, ["柯清禾"])]
+
+
+# ---- qa100 (session 17): a page of commentaries titled after their texts ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_doubled_banner_over_the_first_text_and_an_unsigned_last_end_title_title_every_text_after_it(
+        blank_after_every_line):
+    parts = [["论坛论坛 广场"], wrapped(P1, 20, indent=0), ["推进城乡融合发展", "柯 岚 南岭日报"],
+             wrapped(P2, 20, indent=0), ["提升县城承载能力", "邵明川 南岭网"], wrapped(P4, 20, indent=0),
+             ["发展特色产业", "夯实县域根基"], ["本版编辑：韦某"]]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == [("推进城乡融合发展", ["柯岚"]), ("提升县城承载能力", ["邵明川"]), ("发展特色产业夯实县域根基", [])]
+    assert "论坛论坛" not in "".join(a["text"] for a in t["articles"])
+
+
+@pytest.mark.parametrize("last_lines, titled_after", [
+    # (qa100) title lines after the page's last text, nothing after them to head: they title it, unsigned
+    (["以“小切口”撬动", "“大民生”"], True),
+    # the page's credits on a plain line (版面编辑：…) are no title
+    (["版面编辑：韦某 责任校对：林某"], False),
+])
+def test_a_page_closing_with_title_lines_and_no_byline_prints_its_titles_after_its_texts(last_lines, titled_after):
+    from flows.articles import closes_with_unsigned_title
+    para = lambda t: Unit(U.PARA, t, 20.0, 3, None)
+    spans = [Span(body=[para(P1)]), Span(body=[para(P2), *(Unit(U.PLAIN, t, 20.0, 1, None) for t in last_lines)])]
+    boundaries = [[Unit(U.PLAIN, "推进城乡融合发展", 20.0, 1, None), Unit(U.BYLINE, "柯 岚 南岭日报", 20.0, 1, None)]]
+    assert closes_with_unsigned_title(boundaries, spans) is titled_after

@@ -463,3 +463,13 @@ def test_a_subtitle_on_a_dash_line_is_no_signature(line):
 ])
 def test_a_publisher_and_date_over_a_labelled_field_give_source_date_and_authors(line, day, outlet, authors):
     assert (published(line), source(line), field_authors(line)) == (day, outlet, authors)
+
+
+# ---- qa100 (session 17): a news site's short name after the names ----
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("韩冰 东方网", ("韩冰",), "东方网"),          # 东方 a compound surname: the last "name" is the site
+    ("许文 何静 东方网", ("许文", "何静"), "东方网"),
+    ("韩冰 何静", ("韩冰", "何静"), None),
+])
+def test_a_sites_short_name_after_the_names_is_the_outlet(line, authors, outlet):
+    assert (found := byline(line)) is not None and (found.authors, found.source) == (authors, outlet)

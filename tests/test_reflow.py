@@ -2396,3 +2396,27 @@ def test_a_line_of_fields_opening_with_a_date_label_under_a_title_is_a_line_of_i
     title = "《某某市推动冷链物流提质增效的实施方案》解读"
     lines = [title, line, *wrapped(P1, 24), "", *wrapped(P2, 24)]
     assert title in texts(lines)
+
+
+# ---- qa100 (session 17): newspaper pages ----
+def test_a_doubled_banner_over_a_two_line_title_is_a_block_of_its_own():
+    lines = ["要闻要闻 评论", "推动城乡融合发展", "促进要素双向流动", "柯 岚 南岭日报", *wrapped(P1, 20), *wrapped(P2, 20)]
+    found = [b.text for b in blocks("\n\n".join(lines).split("\n"))]
+    assert found[0] == "要闻要闻 评论"
+
+
+@pytest.mark.parametrize("footer, lifted", [
+    # (qa100) a page's number and date between two lines of one sentence: furniture, the sentence runs on past them
+    (["第 5 版", "2026年9月8日"], True),
+    (["2026年9月8日", "第5版"], True),
+    (["第 5 版"], True),
+    # a date alone is no footer of this shape
+    (["2026年9月8日"], False),
+])
+def test_a_page_footer_between_two_lines_of_a_sentence_is_lifted_out(footer, lifted):
+    para = wrapped(P1, 20)
+    lines = [*para[:2], *footer, *para[2:], *wrapped(P2, 20)]
+    found = [b.text for b in blocks("\n\n".join(lines).split("\n"))]
+    assert (P1 in found) is lifted
+    if lifted:
+        assert found.index(P1) < found.index(footer[0])

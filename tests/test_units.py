@@ -2041,3 +2041,15 @@ def test_research_bodies_set_apart_by_a_space_over_a_byline_are_the_authors_bodi
     found = units(reflow_blocks(["东湖新区发展现代服务产业的路径选择", line, "撰文：罗嘉明、苏婉清", BODY, "一、发展基础", BODY]),
                   markdown=False)
     assert [u.kind for u in found if u.text == line] == ["affiliation"]
+@pytest.mark.parametrize("first, kind", [
+    # (qa100) a column banner whose word PDF extraction doubled, right over the first paragraph: furniture
+    ("时评时评 广场", "meta"),
+    ("观察观察 周刊", "meta"),
+    # a line of two phrases not doubled stays a line of the head
+    ("时事评论 广场", "plain"),
+])
+def test_a_doubled_banner_over_the_first_paragraph_is_furniture(first, kind):
+    from tests.shapes import wrapped
+    text = "\n\n".join([first, *wrapped(P1, 20, indent=0), *wrapped(P2, 20, indent=0)])
+    found = units(reflow_blocks(text.split("\n")), markdown=False)
+    assert (found[0].text, found[0].kind) == (first, kind)
