@@ -49,6 +49,11 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "858_newspaper.txt": "a second article with no title over its text, in the first one's column and width, titled and "
+                         "signed after its text: nothing in the layout tells where its text starts, so its end title "
+                         "and byline go to the first article (its byline named as a second author)",
+    "859_newspaper.txt": "a one-line title exactly as wide as its narrow column runs into the first paragraph under it: "
+                         "no width tells a full title line from a full text line",
     "168_newspaper.txt": "a background box (新闻背景 over one paragraph) between a roundup of signed views and a commentary "
                          "titled and signed after its text joins the commentary's text: the blank-line layout leaves no "
                          "width change to tell where the box ends",
