@@ -2356,3 +2356,14 @@ def test_a_one_line_heading_under_a_pull_quotes_closing_clause_stands_apart(head
 ])
 def test_a_running_head_may_set_a_bare_page_number_between_its_column_and_date(line, head):
     assert is_page_head(line) == head
+
+
+# ---- qa101 (session 17): a web page's foot fields ----
+@pytest.mark.parametrize("foot", [
+    ["资料来源：东岭省发展委员会", "新闻联络人：产业发展处 林美华科长", "联络电话：(02)2316-5300分机1234"],
+    ["数据来源：东岭省统计局", "新闻联络人：综合规划处 陈科长", "联络电话：(0571)8765-4321"],
+])
+def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_own(foot):
+    """Short field lines under the text's last paragraph (资料来源：… / 新闻联络人：… / 联络电话：…) look like one
+    paragraph hard-wrapped; each is a line of its own (qa101)."""
+    assert texts([P1, P2, *foot]) == [P1, P2, *(t.replace(" ", "") for t in foot)]
