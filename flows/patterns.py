@@ -2562,5 +2562,10 @@ SUMMARY_BULLETS_QA101 = "■□◆●"
 # it: a line of fields (META: its date is the article's), no heading (units.plain_unit).
 DATE_COUNTER_LINE_QA101 = re.compile(rf"^{_DATETIME}(?:(?<=\d)\s+)?(?:[|｜丨]\s*)?(?:阅读|浏览|点击|访问)(?:量|数|次数|人次)?\s*(?:[:：]\s*)?\d[\d,，]*\s*次?$")
 
+# 发布日期：114-03-12 / 日期：民国114年3月12日: a Taiwan government page's date field in the Republic's years (the year
+# 1911 + it): the article's date (bylines.published). Two or three digits only, so a Gregorian year never matches.
+ROC_DATE_FIELD_QA101 = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(?:民国)?(1\d{2}|[3-9]\d)[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)")
+ROC_YEAR_OFFSET_QA101 = 1911
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
