@@ -285,7 +285,22 @@ def published(line: str) -> dt.date | None:
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))):
         return date_of(P.BARE_DATE.search(line))
-    return date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
+    return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
+            or roc_date(line))
+
+
+def roc_date(line: str) -> dt.date | None:
+    """The date of a field in the Republic's years (发布日期：114-03-12 -> 2025-03-12), as Taiwan's government pages
+    date their news (qa101). (A character test first: most lines hold no field colon.)"""
+    if "：" not in line and ":" not in line:
+        return None
+    m = P.ROC_DATE_FIELD.search(line)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)) + P.ROC_YEAR_OFFSET, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def published_date(value: str | None) -> dt.date | None:

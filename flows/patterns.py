@@ -2580,5 +2580,30 @@ NAME_SHAPED_SITE = re.compile(rf"[{CJK}]{{1,3}}网")
 # (reflow.page_footers_mid_text).
 FOOTER_PAGE_NUMBER = re.compile(r"^第\s*\d{1,3}\s*版$")
 
+# ---- qa101 (session 17): web articles ----
+# 资料来源：经济部统计处 / 数据来源：国家统计局: a line naming where the figures of the paragraph over it (or the page's
+# text) come from: a line of its own (reflow.foot_field_lines), a line of text, never a heading, and the page's
+# credit where a credit line follows it (units.with_press_foot).
+DATA_SOURCE_LINE = re.compile(r"^(?:资料|数据)来源\s*[:：]")
+# 新闻联络人：产业发展处 林美华科长 / 新闻联系人：…: the press officer a government press release names under its text: a
+# credit (units.plain_unit), and the contact lines under it (联络电话：…, CONTACT_LINE) go with it.
+PRESS_CONTACT_LINE = re.compile(r"^新闻(?:稿)?(?:联络|联系)人\s*[:：]")
+# Either, or a contact line of the kind a press release's foot holds (联络电话：… / 联系电话：…): lines that open a block
+# of their own and never run on from the line over them (reflow.foot_field_lines).
+FOOT_FIELD_LINE = re.compile(r"^(?:(?:资料|数据)来源|新闻(?:稿)?(?:联络|联系)人|(?:联络|联系)电话)\s*[:：]")
+FOOT_FIELD_INITIAL = re.compile("[资数新联]")
+# The bullets of a run of short summary items (■ 县域商业网络不断完善 / ■ …) read as headings, the bullet cut as debris
+# (units.short_bullet_runs).
+SUMMARY_BULLETS = "■□◆●"
+
+# 2025-05-08 08:30　阅读：3265 / 2025年5月8日 浏览量 1862: a web article's date line with a count of its readers after
+# it: a line of fields (META: its date is the article's), no heading (units.plain_unit).
+DATE_COUNTER_LINE = re.compile(rf"^{_DATETIME}(?:(?<=\d)\s+)?(?:[|｜丨]\s*)?(?:阅读|浏览|点击|访问)(?:量|数|次数|人次)?\s*(?:[:：]\s*)?\d[\d,，]*\s*次?$")
+
+# 发布日期：114-03-12 / 日期：民国114年3月12日: a Taiwan government page's date field in the Republic's years (the year
+# 1911 + it): the article's date (bylines.published). Two or three digits only, so a Gregorian year never matches.
+ROC_DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(?:民国)?(1\d{2}|[3-9]\d)[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)")
+ROC_YEAR_OFFSET = 1911
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

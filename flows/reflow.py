@@ -903,6 +903,13 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def foot_field_lines(texts: list[str], firsts: str) -> set[int]:
+    """The lines of a web page's foot that name the figures' source or the press officer (资料来源：… / 新闻联络人：… /
+    联络电话：…): each a line of its own, short enough to pass for a wrapped line's end, that runs on from no line
+    over it (qa101). (Only lines opening with such a label's first character are tried.)"""
+    return {k for k in lines_of(P.FOOT_FIELD_INITIAL, firsts) if P.FOOT_FIELD_LINE.match(texts[k])}
+
+
 def source_closing_lines(texts: list[str], firsts: str) -> set[int]:
     """The closing lines naming where a piece was published (（来源：某某日报　2026年3月5日　第3版）): a line of its own,
     which runs into no other closing line (（责任编辑：…）) under it (qa92). (Only lines opening with a bracket are tried.)"""
@@ -1201,7 +1208,8 @@ class Page:
         wide_lead_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
-                  | subtitles_under_shorter_lines(texts, firsts, widths) | occasion_subtitles(texts, firsts))
+                  | subtitles_under_shorter_lines(texts, firsts, widths) | occasion_subtitles(texts, firsts)
+                  | foot_field_lines(texts, firsts))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own

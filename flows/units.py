@@ -149,9 +149,9 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
-    return with_measure_headings(with_contact_under_credit(
+    return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds))))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))))))
 
 
 def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:
@@ -162,6 +162,26 @@ def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:
     if first_at + 1 < len(found) and found[first_at].kind == PLAIN and found[first_at + 1].kind == PARA \
             and P.DOUBLED_BANNER.match(found[first_at].text):
         found[first_at] = as_kind(found[first_at], META)
+
+
+def with_press_foot(found: list[Unit]) -> list[Unit]:
+    """A web page's foot under its text: the contact lines under a press officer's credit (新闻联络人：… / 联络电话：…) are
+    part of that credit, and a line naming the source (资料来源：国家发展委员会) right over a credit (or the last unit) is
+    the page's credit too, not the text's last paragraph; one over text names the figures of the paragraph over it and
+    stays text (qa101). (A test of the first character rules out most units before any pattern is tried.)"""
+    for i, u in enumerate(found):
+        if u.kind != CREDIT or u.text[:1] != "新" or u.n_lines != 1:
+            continue
+        if P.PRESS_CONTACT_LINE.match(u.text):
+            k = i + 1
+            while k < len(found) and found[k].kind == PARA and found[k].n_lines == 1 and P.CONTACT_LINE.match(found[k].text):
+                found[k] = as_kind(found[k], CREDIT)
+                k += 1
+    for i, u in enumerate(found):
+        if (u.kind == PARA and u.n_lines == 1 and u.text[:1] in "资数" and P.DATA_SOURCE_LINE.match(u.text)
+                and (i + 1 == len(found) or found[i + 1].kind == CREDIT)):
+            found[i] = as_kind(u, CREDIT)
+    return found
 
 
 def with_speaker_headings(found: list[Unit]) -> list[Unit]:
@@ -338,7 +358,7 @@ def with_bullet_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if i - 1 in bulleted or i + 1 in bulleted or i in boxed:
             u = found[i]
             found[i] = Unit(PARA, u.text[1:].lstrip(), u.width, u.n_lines, u.debris)
-    for i in short_box_items(found, kinds):
+    for i in short_box_items(found, kinds) + short_bullet_runs(found, kinds):
         u = found[i]
         found[i] = Unit(PARA, u.text, u.width, u.n_lines, u.debris)
     return found
@@ -390,6 +410,27 @@ def fills_column_through_clause(u: Unit) -> bool:
     bulleted heading is short in its column. (See with_quotes_over_headings: only over a one-line heading over text.)"""
     return (u.n_lines == 1 and P.QUOTE_INNER_CLAUSE.search(u.text) is not None
             and display_width(f"{(u.debris or '').strip()}{u.text}") >= u.width - FULL_LINE_SLACK)
+
+
+def short_bullet_runs(found: list[Unit], kinds: list[str]) -> list[int]:
+    """Short bulleted lines one right after another (■ 县域商业网络不断完善… / ■ 乡镇商贸中心功能偏弱… / ■ …) read as headings,
+    their bullets cut as a heading's stray mark (rule 8 debris), over a paragraph: a summary list of the article's
+    points (its 要点), text, not a run of headings with nothing under them nor a title (qa101). (Only a document with
+    a unit that has debris, found by a C-level scan of the units' debris, has its plain lines visited.)"""
+    if not any(map(DEBRIS, found)):
+        return []
+    bulleted = [i for i in positions(kinds, PLAIN)
+                if found[i].kind == PLAIN and (d := (found[i].debris or "").strip()) and d[-1] in P.SUMMARY_BULLETS]
+    items: list[int] = []
+    run: list[int] = []
+    for i in bulleted:
+        if run and i != run[-1] + 1:
+            run = []
+        run.append(i)
+        end = run[-1] + 1
+        if len(run) >= 2 and (end == len(found) or found[end].kind == PARA):
+            items.extend(run)
+    return items
 
 
 def short_box_items(found: list[Unit], kinds: list[str]) -> list[int]:
@@ -1446,6 +1487,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     first, last = text[:1], text[-1:]     # (taken once: most units are paragraphs, which every test below sees)
     if first in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
         return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
+    if first.isdecimal() and P.DATE_COUNTER_LINE.match(text):
+        return Unit(META, text, *base)         # 2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)
     if first in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
     if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
@@ -1528,6 +1571,10 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
     if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)
                                          or P.EXPLAINER_FIELD_LINE.match(text)):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：… / 解读单位：…: text
+    if first == "新" and P.PRESS_CONTACT_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 新闻联络人：…: a press release's press officer, a credit (qa101)
+    if first in "资数" and P.DATA_SOURCE_LINE.match(text):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 资料来源：…: a line of text, no heading
     if " " in text and is_table_row(text):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # a table's head row: text, no title
     return None

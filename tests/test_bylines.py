@@ -473,3 +473,15 @@ def test_a_publisher_and_date_over_a_labelled_field_give_source_date_and_authors
 ])
 def test_a_sites_short_name_after_the_names_is_the_outlet(line, authors, outlet):
     assert (found := byline(line)) is not None and (found.authors, found.source) == (authors, outlet)
+
+
+# ---- qa101 (session 17): a Taiwan government page's date field in the Republic's years ----
+@pytest.mark.parametrize("line, date", [
+    ("发布日期：114-03-12", dt.date(2025, 3, 12)),
+    ("日期：民国113年12月5日", dt.date(2024, 12, 5)),
+    ("发布日期：2025-03-12", dt.date(2025, 3, 12)),     # a Gregorian date as before
+    ("时间：10-3-2024", None),                          # no Republic year (and no date)
+    ("发布日期：114-02-30", None),                      # an impossible date
+])
+def test_a_date_field_in_the_republics_years_is_the_articles_date(line, date):
+    assert published(line) == date

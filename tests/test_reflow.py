@@ -2420,3 +2420,14 @@ def test_a_page_footer_between_two_lines_of_a_sentence_is_lifted_out(footer, lif
     assert (P1 in found) is lifted
     if lifted:
         assert found.index(P1) < found.index(footer[0])
+
+
+# ---- qa101 (session 17): a web page's foot fields ----
+@pytest.mark.parametrize("foot", [
+    ["资料来源：东岭省发展委员会", "新闻联络人：产业发展处 林美华科长", "联络电话：(02)2316-5300分机1234"],
+    ["数据来源：东岭省统计局", "新闻联络人：综合规划处 陈科长", "联络电话：(0571)8765-4321"],
+])
+def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_own(foot):
+    """Short field lines under the text's last paragraph (资料来源：… / 新闻联络人：… / 联络电话：…) look like one
+    paragraph hard-wrapped; each is a line of its own (qa101)."""
+    assert texts([P1, P2, *foot]) == [P1, P2, *(t.replace(" ", "") for t in foot)]

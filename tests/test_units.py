@@ -2053,3 +2053,43 @@ def test_a_doubled_banner_over_the_first_paragraph_is_furniture(first, kind):
     text = "\n\n".join([first, *wrapped(P1, 20, indent=0), *wrapped(P2, 20, indent=0)])
     found = units(reflow_blocks(text.split("\n")), markdown=False)
     assert (found[0].text, found[0].kind) == (first, kind)
+
+
+# ---- qa101 (session 17): web articles ----
+@pytest.mark.parametrize("line, kind", [
+    ("2025-05-08 08:30　阅读：3265", META),           # a date line with a readers' count: fields, no heading
+    ("2025年5月8日 浏览量 1862", META),
+    ("新闻联络人：产业发展处 林美华科长", CREDIT),      # a press release's press officer: a credit
+    ("资料来源：东岭省统计局「2024年中小企业白皮书」", "para"),   # a line naming the figures' source: text, no heading
+    ("数据来源：东岭省统计局", "para"),
+    ("2025年5月8日的新变化", "plain"),                 # a heading opening with a date stays one
+])
+def test_web_page_field_lines_are_no_headings(line, kind):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("foot, kinds", [
+    # the source line over a press officer's credit and the contact line under it: the page's credits (qa101)
+    (["资料来源：东岭省发展委员会", "新闻联络人：产业发展处 林美华科长", "联络电话：(02)2316-5300分机1234"],
+     [CREDIT, CREDIT, CREDIT]),
+    # a source line as the page's last line: its credit
+    (["资料来源：东岭省发展委员会"], [CREDIT]),
+    # a source line over text names the figures of the paragraph over it: text
+    (["资料来源：东岭省统计局", "以上数据表明，县域消费市场潜力巨大，仍需进一步完善商业设施。"], ["para", "para"]),
+])
+def test_a_source_line_and_contact_lines_at_a_pages_foot_are_credits(foot, kinds):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, P2, *foot]], markdown=False)
+    assert [u.kind for u in found[2:]] == kinds
+
+
+@pytest.mark.parametrize("items, kinds", [
+    # short ■ lines one after another over the text: a summary list of the article's points, text (qa101)
+    (["■ 县域商业网络不断完善", "■ 冷链设施短缺问题依然存在", "■ 下一步应在补短板上持续发力"], ["para", "para", "para"]),
+    (["● 县域商业网络不断完善", "● 冷链设施短缺问题依然存在"], ["para", "para"]),
+    # a lone ■ heading over the text stays a heading
+    (["■ 县域商业网络不断完善"], ["plain"]),
+])
+def test_a_run_of_short_bulleted_lines_over_text_is_a_summary_list(items, kinds):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, *items, P2]], markdown=False)
+    assert [u.kind for u in found[1:-1]] == kinds
+    assert all(not u.text.startswith(("■", "●")) for u in found)
