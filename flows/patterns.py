@@ -2383,6 +2383,9 @@ LINE_END_SPACE = re.compile("[ \\t\u3000]+$", re.M)
 CAPTION_INITIAL = re.compile(re.escape(CAPTION_OPENING[0]))
 # A word every READING_BOX_LABEL holds: a substring test before the pattern (reflow.with_interleaved_boxes).
 READING_BOX_LABEL_WORDS = ("链接", "阅读")
+# The same words as a raw text may spell them, in either script (the raw text is tested before conversion to
+# Simplified: segment.lines_in_reading_order).
+READING_BOX_LABEL_SPELLINGS = (*READING_BOX_LABEL_WORDS, "鏈接", "閱讀")
 # The colons a labelled field holds (作者：…): a substring test before OUTLET_DATE_FIELDS_LINE (units.plain_unit).
 FIELD_COLONS = ("：", ":")
 

@@ -46,13 +46,14 @@ CARRIED_GAP = 5
 def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[str]:
     """The document's lines, a plain-text page set letter-spaced throughout despaced (reflow.despaced_page), a plan's
     box printed amid a sentence moved after it (reflow.with_boxes_after_cut_text). Only a plain-text document whose
-    raw text holds a box label (专栏, or 專欄 before rule 2) is tried for boxes: a substring search of the text costs
-    next to nothing, a pass over every document's lines does not (qa69)."""
+    raw text holds a box label (专栏, or 專欄 before rule 2; 链接 or 阅读 in either script: the raw text is not yet
+    Simplified) is tried for boxes: a substring search of the text costs next to nothing, a pass over every
+    document's lines does not (qa69)."""
     raw = doc.raw
     lines = doc.lines if raw.is_markdown else despaced_page(doc.lines, raw.text)
     if raw.is_markdown:
         return lines
-    if any(map(raw.text.__contains__, P.READING_BOX_LABEL_WORDS)):
+    if any(map(raw.text.__contains__, P.READING_BOX_LABEL_SPELLINGS)):
         lines = with_interleaved_boxes(lines)
     if not any(label in raw.text for label in P.BOX_LABEL_SPELLINGS):
         return lines

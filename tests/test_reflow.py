@@ -1,6 +1,7 @@
 """Rule 6: wrapped lines become paragraphs, in all three line layouts, from the document's own statistics."""
 from __future__ import annotations
 
+import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_bala
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text, with_interleaved_boxes)
+from flows.segment import lines_in_reading_order
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, spaced_line, tables, wrapped
 
@@ -2143,6 +2145,19 @@ def test_a_box_whose_lines_alternate_with_an_articles_is_read_after_the_articles
     found = [b.text for b in blocks(with_interleaved_boxes(normalized_document(raw(text)).lines))]
     assert P3 in found and P5 in found and P6 in found
     assert BOX_BESIDE in "".join(found[found.index(P5) + 1:])
+
+
+def test_a_box_whose_lines_alternate_with_an_articles_is_moved_in_traditional_script_too():
+    """The same page in Traditional script (相關鏈接, 延伸閱讀): the raw text, which decides whether a page is tried
+    for such boxes, is not yet Simplified (session 17's re-typing probe: 830 in Traditional kept its box amid the text)."""
+    art = wrapped(P3, 24, indent=0) + wrapped(P5, 24, indent=0)
+    box = wrapped(BOX_BESIDE, 14, indent=0)
+    lines = [*wrapped(P1, 24, indent=0), *art[:2], "■相关链接", art[2], box[0], art[3], box[1], art[4], box[2],
+             *art[5:], *wrapped(P6, 24, indent=0)]
+    text = opencc.OpenCC("s2t").convert(page([lines], True))
+    assert "鏈接" in text and "链接" not in text
+    found = [b.text for b in blocks(lines_in_reading_order(normalized_document(raw(text))))]
+    assert P3 in found and P5 in found and BOX_BESIDE in "".join(found[found.index(P5) + 1:])
 
 
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
