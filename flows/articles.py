@@ -1709,8 +1709,10 @@ def opens_with_wide_lead(span: Span, k: int, width: float) -> bool:
     """Whether the text before unit k of a span titled and signed at the page's head (Span.page_head) is only the
     article's lead, set wider than the text under it (a theory article's opening across its columns: 以数字赋能推动 /
     基层治理现代化 / 邹砚清 / a lead 27 wide / 打通数据壁垒 / text 18 wide): a paragraph or two, each wider than the
-    column the text goes on in, so the heading at k opens the article's first section, not another article."""
-    if not span.page_head:
+    column the text goes on in, so the heading at k opens the article's first section, not another article. So too
+    for a span titled and signed after its text (Span.signed_after: a theory page printing its one article's title
+    and author under the text): its wide lead opens that text, the headings under it are the article's sections."""
+    if not (span.page_head or span.signed_after):
         return False
     paras = [u for u in span.body[:k] if u.kind in TEXT_KINDS]
     return 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(printed_width(u) > width for u in paras)

@@ -415,6 +415,21 @@ def test_a_lead_set_wider_than_the_text_under_a_title_and_byline_at_the_pages_he
                                                                                                  "壮大创新主体"]
 
 
+@pytest.mark.parametrize("lead_width", [26, 30])
+def test_a_lead_set_wider_than_the_text_of_an_article_titled_and_signed_after_it_is_the_articles(lead_width):
+    """A theory page printing its one article's title and author after the text: the lead set wider than the
+    columns under it opens that text, the two-line headings under it are the article's sections (qa103)."""
+    text = page([hung(HEAD_LEAD, lead_width), [""], ["夯实创新平台", "激活县域创新动能"], hung(P1, 18), hung(P2, 18),
+                 [""], ["壮大创新主体", "提升县域产业韧性"], hung(P4, 18), hung(P5, 18), [""],
+                 ["以科技创新引领", "县域产业升级", "贺明远"], [""], ["【作者：某某大学教授】"]])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以科技创新引领县域产业升级", ["贺明远"])]
+    first = t["articles"][0]
+    assert first["text"].startswith(HEAD_LEAD)
+    assert P1 in first["text"] and P4 in first["text"]
+    assert [s["heading"] for s in t["sections"]] == ["夯实创新平台激活县域创新动能", "壮大创新主体提升县域产业韧性"]
+
+
 @pytest.mark.parametrize("first_line, second_line, title", [
     # a title whose first line is two parallel phrases set apart by a space, printed after its text (qa91)
     ("稳住基本盘 激发新动能", "推动县域经济高质量发展", "稳住基本盘激发新动能推动县域经济高质量发展"),
