@@ -2614,5 +2614,9 @@ ROC_YEAR_OFFSET = 1911
 # 课题组：某研究中心 / 执笔：张三 (no institution in the writer's line) keeps the group as an author.
 INSTITUTION_ONLY = re.compile(rf"^{INSTITUTION}$")
 
+# （广告） / (推广): an advertisement's label in round brackets on a line of its own, under an advertorial's text: a
+# label like 【推广】 (ADVERT_LABEL_LINE; units.is_advert_label), no paragraph of the text (qa104).
+ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
