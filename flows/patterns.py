@@ -2608,5 +2608,15 @@ DATE_COUNTER_LINE = re.compile(rf"^{_DATETIME}(?:(?<=\d)\s+)?(?:[|｜丨]\s*)?(?
 ROC_DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(?:民国)?(1\d{2}|[3-9]\d)[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)")
 ROC_YEAR_OFFSET = 1911
 
+# ---- qa104 (session 17): an institution over a web page whose credit names a person of it ----
+# 江南城乡发展研究中心 over the text / 作者：沈立秋，江南城乡发展研究中心研究员 at its end: a byline naming only an
+# institution is the page's publisher when another byline names a person as one of its staff (segment.authors);
+# 课题组：某研究中心 / 执笔：张三 (no institution in the writer's line) keeps the group as an author.
+INSTITUTION_ONLY = re.compile(rf"^{INSTITUTION}$")
+
+# （广告） / (推广): an advertisement's label in round brackets on a line of its own, under an advertorial's text: a
+# label like 【推广】 (ADVERT_LABEL_LINE; units.is_advert_label), no paragraph of the text (qa104).
+ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

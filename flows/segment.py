@@ -269,12 +269,22 @@ class ArticleBuilder:
             if u.byline:
                 names += [n for n in u.byline.authors if n not in names and not B.is_editorial_voice(n)]
                 source = source or u.byline.source
+        names = [n for n in names if not self.affiliation_of_another(n)]
         if not names and self.metadata.get("author"):
             names = list(B.metadata_authors(self.metadata["author"]))
         if not names:
             names = self.authors_in_text()
         named = None if source in P.SELF_OUTLETS else source
         return names, named or self.metadata.get("source") or source
+
+    def affiliation_of_another(self, name: str) -> bool:
+        """Whether a byline's name is only an institution that another byline, naming a person, gives as that person's
+        affiliation (江南城乡发展研究中心 over the text, 作者：沈立秋，江南城乡发展研究中心研究员 under it): the page's
+        publisher, no author (qa104)."""
+        if not P.INSTITUTION_ONLY.match(name):
+            return False
+        return any(name in u.text and u.byline.authors and name not in u.byline.authors
+                   for u in self.span.bylines if u.byline)
 
     def closing_source(self, u: Unit) -> bool:
         """A closing line naming where the piece was published (（来源：江宁日报　2026年3月5日　第3版）, or a reprint's

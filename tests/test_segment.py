@@ -1770,3 +1770,14 @@ def test_an_advertisements_label_leaves_its_title_and_its_text():
 def test_a_full_stop_after_a_number_or_address_ending_a_paragraph_is_chinese(end, stored):
     t = tables("\n\n".join(["# 如何激发县域经济活力?", P1, "即日起至8月31日报名." + end]), "page.md")
     assert t["paragraphs"][-1]["text"].endswith(stored)
+
+
+# ---- qa104 (session 17): an institution over a web page whose closing credit names one of its staff ----
+@pytest.mark.parametrize("top, credit, authors", [
+    ("东川城乡发展研究中心", "作者:邵明哲,东川城乡发展研究中心研究员", ["邵明哲"]),
+    ("西江乡村发展研究中心", "作者:罗晓岚,西江乡村发展研究中心主任,长期从事县域研究", ["罗晓岚"]),
+    ("东川城乡发展研究中心", "作者:邵明哲,某大学教授", ["东川城乡发展研究中心", "邵明哲"]),   # not his institution
+])
+def test_an_institution_a_credit_names_as_its_authors_affiliation_is_no_author(top, credit, authors):
+    text = "\n".join([top, "一、主要任务", "1、健全物流配送网络", P1, "2、改造乡镇商贸中心", P2, credit, "编辑:何晓岚"])
+    assert tables(text, "page.txt")["articles"][0]["authors"] == authors

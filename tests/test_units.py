@@ -2093,3 +2093,13 @@ def test_a_run_of_short_bulleted_lines_over_text_is_a_summary_list(items, kinds)
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, *items, P2]], markdown=False)
     assert [u.kind for u in found[1:-1]] == kinds
     assert all(not u.text.startswith(("■", "●")) for u in found)
+
+
+# ---- qa104 (session 17): an advertisement's label in round brackets under an advertorial ----
+@pytest.mark.parametrize("label, advert", [
+    ("（广告）", True), ("(推广)", True), ("（ 商业推广 ）", True),
+    ("（广告法）", False), ("（推广经验）", False),
+])
+def test_an_advertisements_label_in_round_brackets_labels_it(label, advert):
+    from flows.units import is_advert_label
+    assert is_advert_label(label) is advert
