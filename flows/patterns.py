@@ -2593,7 +2593,7 @@ DATA_SOURCE_LINE = re.compile(r"^(?:资料|数据)来源\s*[:：]")
 PRESS_CONTACT_LINE = re.compile(r"^新闻(?:稿)?(?:联络|联系)人\s*[:：]")
 # Either, or a contact line of the kind a press release's foot holds (联络电话：… / 联系电话：…): lines that open a block
 # of their own and never run on from the line over them (reflow.foot_field_lines).
-FOOT_FIELD_LINE = re.compile(r"^(?:(?:资料|数据)来源|新闻(?:稿)?(?:联络|联系)人|(?:联络|联系)电话)\s*[:：]")
+FOOT_FIELD_LINE = re.compile(rf"{DATA_SOURCE_LINE.pattern}|{PRESS_CONTACT_LINE.pattern}|^(?:联络|联系)电话\s*[:：]")
 FOOT_FIELD_INITIAL = re.compile("[资数新联]")
 # The bullets of a run of short summary items (■ 县域商业网络不断完善 / ■ …) read as headings, the bullet cut as debris
 # (units.short_bullet_runs).
