@@ -2618,5 +2618,15 @@ INSTITUTION_ONLY = re.compile(rf"^{INSTITUTION}$")
 # label like 【推广】 (ADVERT_LABEL_LINE; units.is_advert_label), no paragraph of the text (qa104).
 ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$")
 
+# ---- a section's marker alone on its line over its heading (reflow.with_markers_on_their_lines) ----
+# A section marker of the Chinese-numeral grammars and nothing else on its line (一、 / （三） / 肆、), as PDF
+# extraction leaves a heading's number set in a box of its own; the heading's words are on the line under it.
+# Not 一。 (or 一. / 一．, which rule 4 makes 一。): that is also the last line of a paragraph wrapped inside a number
+# (……占比三分之 / 一。); no paragraph's line can be 一、 alone. (第一章 alone over its heading is a plain heading line
+# already: segment.bare_section_marker.)
+BARE_SECTION_MARKER = re.compile(rf"[{FORMAL_CN_NUM}]+、|[{CN_NUM}]+、|[（(][{CN_NUM}]+[）)]")
+# The lengths such a marker has (一、 to （十二）): lines of other lengths are not tried.
+BARE_MARKER_LENGTHS = range(2, 6)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

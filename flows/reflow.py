@@ -171,6 +171,26 @@ def is_letter_spaced(text: str) -> bool:
     return text.count(" ") * LETTER_SPACED_SHARE >= len(text)
 
 
+def with_markers_on_their_lines(lines: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """The lines, a section's marker set alone on its line (一、 / （二） / 叁、) put at the start of the next line that holds
+    text (一、 / 引言 -> 一、引言; across the blank line of a page that has one after every line): PDF extraction puts a
+    heading's number on a line of its own where the page set it in a box or a font of its own. Read apart, the marker
+    was a paragraph of its own and its heading a plain line whose section had no marker (and nested in no grammar);
+    on its line, the marker opens what it numbers, a heading or a paragraph, as the page meant. Only lines of a
+    marker's few characters are looked at (found by a C-level scan of the lines' lengths)."""
+    short = compress(count(), map(P.BARE_MARKER_LENGTHS.__contains__, map(len, lines)))
+    at = [i for i in short if P.BARE_SECTION_MARKER.fullmatch(lines[i])]
+    if not at:
+        return lines
+    out = list(lines)
+    for i in reversed(at):
+        j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
+        if j is not None and not P.BARE_SECTION_MARKER.fullmatch(out[j]):
+            out[j] = out[i] + out[j]
+            del out[i:j]
+    return out
+
+
 def despaced_page(lines: tuple[str, ...] | list[str], text: str) -> tuple[str, ...] | list[str]:
     """The lines of a page set letter-spaced throughout (SPACED_PAGE_SHARE; `text`: the page's text, for a quick
     count) with the lone spaces between Chinese characters and marks taken out (P.LETTER_SPACING): its titles,

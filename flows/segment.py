@@ -16,7 +16,8 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
-from flows.reflow import blocks, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text, with_interleaved_boxes
+from flows.reflow import (blocks, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text, with_interleaved_boxes,
+                          with_markers_on_their_lines)
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -44,15 +45,16 @@ CARRIED_GAP = 5
 
 
 def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[str]:
-    """The document's lines, a plain-text page set letter-spaced throughout despaced (reflow.despaced_page), a plan's
+    """The document's lines, a plain-text page set letter-spaced throughout despaced (reflow.despaced_page), a section's
+    marker set alone on its line put before the text under it (reflow.with_markers_on_their_lines), a plan's
     box printed amid a sentence moved after it (reflow.with_boxes_after_cut_text). Only a plain-text document whose
     raw text holds a box label (专栏, or 專欄 before rule 2; 链接 or 阅读 in either script: the raw text is not yet
     Simplified) is tried for boxes: a substring search of the text costs next to nothing, a pass over every
     document's lines does not (qa69)."""
     raw = doc.raw
-    lines = doc.lines if raw.is_markdown else despaced_page(doc.lines, raw.text)
     if raw.is_markdown:
-        return lines
+        return doc.lines
+    lines = with_markers_on_their_lines(despaced_page(doc.lines, raw.text))
     if any(map(raw.text.__contains__, P.READING_BOX_LABEL_SPELLINGS)):
         lines = with_interleaved_boxes(lines)
     if not any(label in raw.text for label in P.BOX_LABEL_SPELLINGS):

@@ -1781,3 +1781,38 @@ def test_a_full_stop_after_a_number_or_address_ending_a_paragraph_is_chinese(end
 def test_an_institution_a_credit_names_as_its_authors_affiliation_is_no_author(top, credit, authors):
     text = "\n".join([top, "一、主要任务", "1、健全物流配送网络", P1, "2、改造乡镇商贸中心", P2, credit, "编辑:何晓岚"])
     assert tables(text, "page.txt")["articles"][0]["authors"] == authors
+
+
+# ---- session 18: a section's marker alone on its line over its heading (PDF extraction) ----
+@pytest.mark.parametrize("lines, want", [
+    (["一、", "研究背景", P1, "二、", "主要做法", "（一）", "完善制度设计", P2, "（二）", "强化要素保障", P3, "三、", "几点启示", P4],
+     [(1, "一、", "研究背景"), (1, "二、", "主要做法"), (2, "（一）", "完善制度设计"), (2, "（二）", "强化要素保障"),
+      (1, "三、", "几点启示")]),
+    (["壹、", "总体要求", P1, "贰、", "主要任务", P2], [(1, "壹、", "总体要求"), (1, "贰、", "主要任务")]),
+    # the heading under the marker set on two lines
+    (["一、", "数字经济赋能县域产业", "升级的理论逻辑", P1], [(1, "一、", "数字经济赋能县域产业升级的理论逻辑")]),
+])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])      # one paragraph a line; a blank line after every line
+def test_a_section_marker_alone_over_its_heading_is_the_headings_marker(lines, want, sep):
+    t = tables(sep.join(["县域产业升级的路径研究", *lines]), "paper.txt")
+    assert [(s["level"], s["marker"], s["heading"]) for s in t["sections"]] == want
+    assert not any(p["text"] in ("一、", "二、", "壹、") for p in t["paragraphs"])
+
+
+@pytest.mark.parametrize("after", [
+    P2,                                         # a paragraph under the marker
+    "推进城乡融合发展，必须把县域作为重要切入点，",   # a line ending a clause
+])
+def test_a_section_marker_alone_over_text_opens_that_text(after):
+    t = tables("\n".join(["县域产业升级的路径研究", P1, "一、", after, P3]), "paper.txt")
+    assert not t["sections"]
+    assert [p["text"][:12] for p in t["paragraphs"]][1] == ("一、" + after)[:12]
+
+
+def test_a_wrapped_paragraphs_last_line_of_a_number_and_a_stop_stays_its_end():
+    """……三分之 / 一。: the end of a sentence wrapped inside a number, not a marker (no section marker is 一。)."""
+    lines = wrapped("全省共有一百五十六家企业入选，其中粮食加工类企业数量增长较快，所占比重已经超过了全部入选企业的三分之一。", 25, 0)
+    assert lines[-1] == "一。"
+    t = tables("\n".join(["江北公布省级龙头企业名单", *lines, *wrapped(P2, 25, 0)]), "page.txt")
+    assert any(p["text"].endswith("三分之一。") for p in t["paragraphs"])
+    assert not any(p["text"].startswith("一。") for p in t["paragraphs"])
