@@ -1684,7 +1684,8 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     if not tails:
         return firsts
     starts = set(firsts)
-    pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k)]
+    pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k)
+             and not is_label_over_line(page.texts[k - 1])]
     if not pairs:
         return firsts
     narrowest = min(widths[k - 1] for k in pairs)
@@ -1692,6 +1693,12 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     # (a pair's second line opens a block of its own too, as ends_heading_under_short_line's does)
     seconds = [k + 1 for k in moved if k + 1 < n and k + 1 not in starts and ends_heading_under_short_line(page, k + 1)]
     return sorted(starts.union(moved, seconds)) if moved else firsts
+
+
+def is_label_over_line(line: str) -> bool:
+    """Whether a short line over another is a box's label over the box's title (名词解释 / 新质生产力), not a heading's
+    first line: such a pair says nothing of how the page sets its section headings (qa106)."""
+    return bool(P.BOX_LABEL_LINE.match(line))
 
 
 def holds_heading_pair(page: Page, a: int, b: int) -> bool:

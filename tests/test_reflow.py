@@ -2446,3 +2446,13 @@ def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_
     """Short field lines under the text's last paragraph (资料来源：… / 新闻联络人：… / 联络电话：…) look like one
     paragraph hard-wrapped; each is a line of its own (qa101)."""
     assert texts([P1, P2, *foot]) == [P1, P2, *(t.replace(" ", "") for t in foot)]
+
+
+@pytest.mark.parametrize("label", ["名词解释", "知识链接", "【延伸阅读】"])
+def test_a_box_label_over_its_title_is_no_two_line_heading_that_takes_a_pull_quotes_last_line(label):
+    """(qa106) Only section headings tell that a page sets them in two lines: a box's label over its title does not,
+    so the short last line of a quote over a one-line heading stays the quote's."""
+    quote = ["■县域商业是", "“双循环”中的城乡", "流通的纽带"]
+    lines = [label, "县域商业体系", *hung(P1, 21), *quote, "完善县乡村物流配送网络", *hung(P4, 21)]
+    found = texts(lines)
+    assert "".join(quote) in found and "完善县乡村物流配送网络" in found
