@@ -1281,7 +1281,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
-    if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, block_width)):
+    if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, start)):
         return False
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
@@ -1505,13 +1505,21 @@ def opens_list(page: Page, a: int, col: float) -> bool:
     return page.widths[a] >= col - 1.5 and page.texts[b][-1:] in P.LIST_LEAD_ENDS and b + 1 in page.starts
 
 
-def ends_quote_with_name_like_word(page: Page, a: int, block_width: float) -> bool:
+def ends_quote_with_name_like_word(page: Page, a: int, start: int) -> bool:
     """Whether line a + 1, a lone word that byline() reads as a name (■…城乡融合发展的关键 / 支撑), is the
-    last line of the pull quote that line a is in: line a fills the quote's column and ends no sentence, so
-    the word is the rest of its clause, not the byline of what follows."""
+    last line of the pull quote opened at line `start` that line a is in: line a fills the quote's column
+    (quote_column) and ends no sentence, so the word is the rest of its clause, not the byline of what follows."""
     by = page.bylines.get(a + 1)
     return (by is not None and by.authors == (page.texts[a + 1],) and not by.source
-            and not page.ends[a] and page.widths[a] >= block_width - 0.5)
+            and not page.ends[a] and page.widths[a] >= quote_column(page, start, a) - 0.5)
+
+
+def quote_column(page: Page, start: int, a: int) -> float:
+    """The width of the column of the pull quote opened at line `start`, over its lines to line a: its widest line, a
+    closing mark hung past the edge not counted (■中小企业是制造 / 业的“毛细血管”， / 其数字化转型水平: eight wide, not
+    nine) (qa106)."""
+    return max(w - 1.0 if t[-1:] in P.HUNG_MARKS else w
+               for w, t in zip(page.widths[start: a + 1], page.texts[start: a + 1]))
 
 
 def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:

@@ -2456,3 +2456,14 @@ def test_a_box_label_over_its_title_is_no_two_line_heading_that_takes_a_pull_quo
     lines = [label, "县域商业体系", *hung(P1, 21), *quote, "完善县乡村物流配送网络", *hung(P4, 21)]
     found = texts(lines)
     assert "".join(quote) in found and "完善县乡村物流配送网络" in found
+
+
+@pytest.mark.parametrize("word", ["成效", "支撑"])
+def test_a_pull_quotes_last_word_after_a_line_with_a_hung_comma_is_no_byline(word):
+    """(qa106) A comma hung past the edge of the quote's column makes its line a character wider than the column: the
+    lines under it still fill the column, so the lone word under the last of them (which byline() would read as a
+    name) is the quote's last line, not the byline of what follows."""
+    lines = ["■县域商业是城乡", "流通的“主动脉”，", "其网络体系的完善", "程度直接决定着消", "费潜力释放的整体", word,
+             "■要坚持市场主导、政府引导，", "让商贸流通企业愿下沉、能下沉", *hung(P2, 18)]
+    assert texts(lines) == ["■县域商业是城乡流通的“主动脉”，其网络体系的完善程度直接决定着消费潜力释放的整体" + word,
+                            "■要坚持市场主导、政府引导，让商贸流通企业愿下沉、能下沉", P2]
