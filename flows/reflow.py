@@ -1282,7 +1282,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
     if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, start)):
-        return False
+        return not in_quote and a == start and wraps_heading_onto_name_like_word(page, a)
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE, and
@@ -1512,6 +1512,21 @@ def ends_quote_with_name_like_word(page: Page, a: int, start: int) -> bool:
     by = page.bylines.get(a + 1)
     return (by is not None and by.authors == (page.texts[a + 1],) and not by.source
             and not page.ends[a] and page.widths[a] >= quote_column(page, start, a) - 0.5)
+
+
+def wraps_heading_onto_name_like_word(page: Page, a: int) -> bool:
+    """Whether line a + 1, a lone word that byline() reads as a name (（二）选准县域产业的发展 / 方向), is the rest of the
+    marked heading on line a, set in a larger type and wrapped within its column as wraps_heading reads one: the
+    heading ends no sentence, the word is shorter than its line and opens nothing, and a line of text follows it. A
+    byline is no heading's: a theory page's numbered headings open the parts of one signed text (qa106)."""
+    b, c = a + 1, a + 2
+    by = page.bylines.get(b)
+    if by is None or by.authors != (page.texts[b],) or by.source or c >= len(page.texts):
+        return False
+    widths = page.widths
+    return (a in page.starts and b not in page.starts and not page.ends[a] and widths[b] < widths[a]
+            and P.HEADING_LINE.match(page.texts[a]) is not None and widths[c] >= page.cols[c] * SHORT_SHARE
+            and c not in page.bylines)
 
 
 def quote_column(page: Page, start: int, a: int) -> float:

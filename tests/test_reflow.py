@@ -2467,3 +2467,15 @@ def test_a_pull_quotes_last_word_after_a_line_with_a_hung_comma_is_no_byline(wor
              "■要坚持市场主导、政府引导，", "让商贸流通企业愿下沉、能下沉", *hung(P2, 18)]
     assert texts(lines) == ["■县域商业是城乡流通的“主动脉”，其网络体系的完善程度直接决定着消费潜力释放的整体" + word,
                             "■要坚持市场主导、政府引导，让商贸流通企业愿下沉、能下沉", P2]
+
+
+@pytest.mark.parametrize("heading, word", [
+    ("（二）选准县域商业的发展", "方向"),
+    ("三、打造城乡融合发展的新", "高地"),
+    ("（四）探索县域商业数字化转型", "路径"),
+])
+def test_a_marked_heading_wrapped_onto_a_word_that_reads_as_a_name_keeps_it(heading, word):
+    """(qa106) A numbered heading set in a larger type wraps within its column; its rest, a lone word byline() would
+    read as a name, is no byline under it but the heading's end, a line of text following."""
+    lines = [*hung(P1, 23), heading, word, *hung(P2, 23)]
+    assert texts(lines) == [P1, heading + word, P2]
