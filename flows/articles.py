@@ -286,7 +286,8 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = with_continued_texts(spans)
-    if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
+    if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])
+                           or is_page_note_over_standfirsts(spans[0], spans[1])):
         residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
         spans = spans[1:]
@@ -462,6 +463,19 @@ def is_page_standfirst(span: Span, after: Span) -> bool:
     # it is wider than the column: see printed_width)
     return main is not None and all(abs((w := printed_width(u)) - main) > WIDTH_TOLERANCE * main
                                     and (u.n_lines >= 2 or w > main) and not is_letter_spaced(u.text) for u in paras)
+
+
+def is_page_note_over_standfirsts(span: Span, after: Span) -> bool:
+    """The first span of a page of several articles is the page's editor's note (编者按：本版今起刊发……) followed by
+    the standfirsts of the articles below it, unsigned, each set in another column width than the article after
+    (is_page_standfirst): the editors' words on the page and its pieces, no text a title and byline under them close
+    (qa106). Only a span whose first paragraph is labelled as a note is tried."""
+    if span.bylines:
+        return False
+    paras = [span.body[k] for k in islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))),
+                                          STANDFIRST_MAX_PARAS + 2)]
+    return (1 < len(paras) <= STANDFIRST_MAX_PARAS + 1 and is_labelled_note(paras[0].text.strip())
+            and is_page_standfirst(Span(body=paras[1:]), after))
 
 
 def printed_width(u: Unit) -> float:
@@ -772,7 +786,7 @@ def opens_page(boundary: list[Unit], groups: list[tuple[list[Unit], Unit]], lead
     another column further down is an article titled after it; nor is a text a standfirst when title lines, a
     byline, then more title lines follow it: titled after it and signed, then the next title (qa45); nor when a lone
     name under it signs it (signs_text_above)."""
-    return not has_text(before) or is_page_note(before) or (
+    return not has_text(before) or is_page_note(before) or (first and is_page_note_over_standfirsts(before, after)) or (
         first and not signed_between_titles(groups, lead) and not signs_text_above(boundary, before, after)
         and is_page_standfirst(before, after))
 

@@ -2628,5 +2628,10 @@ BARE_SECTION_MARKER = re.compile(rf"[{FORMAL_CN_NUM}]+、|[{CN_NUM}]+、|[（(][
 # The lengths such a marker has (一、 to （十二）): lines of other lengths are not tried.
 BARE_MARKER_LENGTHS = range(2, 6)
 
+# ---- qa106: theory pages without blank lines ----
+# The closing marks a justified column hangs past its edge rather than open a line with (业的“毛细血管”， in a pull quote
+# eight characters wide): a line ending with one may be a character wider than its column (reflow.quote_column).
+HUNG_MARKS = "，。、；：！？”’）》"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

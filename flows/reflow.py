@@ -1281,8 +1281,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
-    if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, block_width)):
-        return False
+    if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, start)):
+        return not in_quote and a == start and wraps_heading_onto_name_like_word(page, a)
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE, and
@@ -1505,13 +1505,36 @@ def opens_list(page: Page, a: int, col: float) -> bool:
     return page.widths[a] >= col - 1.5 and page.texts[b][-1:] in P.LIST_LEAD_ENDS and b + 1 in page.starts
 
 
-def ends_quote_with_name_like_word(page: Page, a: int, block_width: float) -> bool:
+def ends_quote_with_name_like_word(page: Page, a: int, start: int) -> bool:
     """Whether line a + 1, a lone word that byline() reads as a name (■…城乡融合发展的关键 / 支撑), is the
-    last line of the pull quote that line a is in: line a fills the quote's column and ends no sentence, so
-    the word is the rest of its clause, not the byline of what follows."""
+    last line of the pull quote opened at line `start` that line a is in: line a fills the quote's column
+    (quote_column) and ends no sentence, so the word is the rest of its clause, not the byline of what follows."""
     by = page.bylines.get(a + 1)
     return (by is not None and by.authors == (page.texts[a + 1],) and not by.source
-            and not page.ends[a] and page.widths[a] >= block_width - 0.5)
+            and not page.ends[a] and page.widths[a] >= quote_column(page, start, a) - 0.5)
+
+
+def wraps_heading_onto_name_like_word(page: Page, a: int) -> bool:
+    """Whether line a + 1, a lone word that byline() reads as a name (（二）选准县域产业的发展 / 方向), is the rest of the
+    marked heading on line a, set in a larger type and wrapped within its column as wraps_heading reads one: the
+    heading ends no sentence, the word is shorter than its line and opens nothing, and a line of text follows it. A
+    byline is no heading's: a theory page's numbered headings open the parts of one signed text (qa106)."""
+    b, c = a + 1, a + 2
+    by = page.bylines.get(b)
+    if by is None or by.authors != (page.texts[b],) or by.source or c >= len(page.texts):
+        return False
+    widths = page.widths
+    return (a in page.starts and b not in page.starts and not page.ends[a] and widths[b] < widths[a]
+            and P.HEADING_LINE.match(page.texts[a]) is not None and widths[c] >= page.cols[c] * SHORT_SHARE
+            and c not in page.bylines)
+
+
+def quote_column(page: Page, start: int, a: int) -> float:
+    """The width of the column of the pull quote opened at line `start`, over its lines to line a: its widest line, a
+    closing mark hung past the edge not counted (■中小企业是制造 / 业的“毛细血管”， / 其数字化转型水平: eight wide, not
+    nine) (qa106)."""
+    return max(w - 1.0 if t[-1:] in P.HUNG_MARKS else w
+               for w, t in zip(page.widths[start: a + 1], page.texts[start: a + 1]))
 
 
 def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:
@@ -1684,7 +1707,8 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     if not tails:
         return firsts
     starts = set(firsts)
-    pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k)]
+    pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k)
+             and not is_label_over_line(page.texts[k - 1])]
     if not pairs:
         return firsts
     narrowest = min(widths[k - 1] for k in pairs)
@@ -1692,6 +1716,12 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     # (a pair's second line opens a block of its own too, as ends_heading_under_short_line's does)
     seconds = [k + 1 for k in moved if k + 1 < n and k + 1 not in starts and ends_heading_under_short_line(page, k + 1)]
     return sorted(starts.union(moved, seconds)) if moved else firsts
+
+
+def is_label_over_line(line: str) -> bool:
+    """Whether a short line over another is a box's label over the box's title (名词解释 / 新质生产力), not a heading's
+    first line: such a pair says nothing of how the page sets its section headings (qa106)."""
+    return bool(P.BOX_LABEL_LINE.match(line))
 
 
 def holds_heading_pair(page: Page, a: int, b: int) -> bool:

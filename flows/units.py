@@ -99,6 +99,9 @@ KIND, TEXT, DEBRIS, FAMILY = itemgetter(0), itemgetter(1), itemgetter(4), itemge
 QUESTION = "question"
 # The labels with_notes and with_profiles look for (注释：, 参考文献, 嘉宾简介) are at most this many characters.
 LABEL_MAX_CHARS = 12
+# A section's heading over the text that goes on under a box amid an article takes at most this many lines
+# (text_goes_on_after_box).
+BOX_RESUME_HEADING_LINES = 2
 # The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
 # them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
 OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, *DATELINE_PREFIXES)
@@ -1215,10 +1218,24 @@ def with_text_width_boxes(found: list[Unit], kinds: list[str]) -> list[Unit]:
         first = i + 1
         if first < len(found) and found[first].kind == PLAIN and found[first].text[-1:] not in P.SENTENCE_MARKS:
             first += 1                                   # the box's title (什么是数据资产入表)
-        if (first + 1 < len(found) and found[first].kind == PARA and found[first + 1].kind == PARA
+        if (first + 1 < len(found) and found[first].kind == PARA and text_goes_on_after_box(found, first + 1, i)
                 and not narrower_than_text_before(found, first)):
             found[i:first + 1] = [as_kind(u, QUOTE) for u in found[i:first + 1]]
     return found
+
+
+def text_goes_on_after_box(found: list[Unit], k: int, label: int) -> bool:
+    """Whether the article's text goes on at unit k, right under a box's paragraph (with_text_width_boxes): a
+    paragraph, or the next section's heading of a line or two over one set in the column of the text over the box's
+    label (知识链接 / 公平竞争审查制度 / the box's paragraph / 优化监管方式 / 营造公平竞争的市场环境 / the text): a box
+    between two sections is no more the article's text, nor its title a section, than one amid a section (qa106)."""
+    if found[k].kind == PARA:
+        return True
+    m = k
+    while m < len(found) and m - k < BOX_RESUME_HEADING_LINES and found[m].kind == PLAIN:
+        m += 1
+    return (k < m < len(found) and found[m].kind == PARA
+            and abs(found[m].width - found[label - 1].width) <= 1.0)
 
 
 def with_roundup_signatures(found: list[Unit], kinds: list[str]) -> list[Unit]:

@@ -2092,3 +2092,24 @@ def test_a_page_closing_with_title_lines_and_no_byline_prints_its_titles_after_i
     spans = [Span(body=[para(P1)]), Span(body=[para(P2), *(Unit(U.PLAIN, t, 20.0, 1, None) for t in last_lines)])]
     boundaries = [[Unit(U.PLAIN, "推进城乡融合发展", 20.0, 1, None), Unit(U.BYLINE, "柯 岚 南岭日报", 20.0, 1, None)]]
     assert closes_with_unsigned_title(boundaries, spans) is titled_after
+
+
+PAGE_NOTE = "编者按：全会对推进城乡融合发展作出部署。如何把部署落到实处？本版今起刊发系列笔谈，约请专家学者谈认识、谈思路，敬请读者关注。"
+FIRST_STANDFIRST = "县域是城乡融合发展的重要切入点，推进县域发展要在产业、人口和服务上协同发力。"
+SECOND_STANDFIRST = "乡村治理要把制度优势转化为治理效能，让农民群众可感可及、得到实惠。"
+
+
+@pytest.mark.parametrize("quote", [[], ["■县域强则全省强，", "县域兴则全省兴"]])
+def test_a_pages_editors_note_over_the_standfirsts_of_its_articles_is_no_text_the_first_title_closes(quote):
+    """(qa106) The page's labelled note, then a standfirst or two set in other widths than the articles: the editors'
+    words on the page, no article. The first title and byline under them head the text after them, even when a
+    section's heading follows (a title, a byline, a heading: otherwise the title and signature of a text before)."""
+    text = page([["深化改革·专家笔谈"], hung(PAGE_NOTE, 48), hung(FIRST_STANDFIRST, 38), hung(SECOND_STANDFIRST, 34),
+                 ["以城乡融合", "激活县域发展新动能", "◎ 陆明川"], quote, ["做强县域产业"], hung(P1, 20), hung(P2, 20),
+                 ["补齐公共服务"], hung(P4, 20), ["（作者系某某省委党校教授）"],
+                 ["让乡村治理既有力度", "更有温度", "◎ 叶知秋"], hung(P5, 22), hung(P6, 22)])
+    t = tables(text)
+    first = t["articles"][0]
+    assert [a["title"] for a in t["articles"]] == ["以城乡融合激活县域发展新动能", "让乡村治理既有力度更有温度"]
+    assert first["authors"] == ["陆明川"] and first["text"].startswith(P1[:10])
+    assert PAGE_NOTE[:10] not in "".join(a["text"] for a in t["articles"])

@@ -2446,3 +2446,36 @@ def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_
     """Short field lines under the text's last paragraph (资料来源：… / 新闻联络人：… / 联络电话：…) look like one
     paragraph hard-wrapped; each is a line of its own (qa101)."""
     assert texts([P1, P2, *foot]) == [P1, P2, *(t.replace(" ", "") for t in foot)]
+
+
+@pytest.mark.parametrize("label", ["名词解释", "知识链接", "【延伸阅读】"])
+def test_a_box_label_over_its_title_is_no_two_line_heading_that_takes_a_pull_quotes_last_line(label):
+    """(qa106) Only section headings tell that a page sets them in two lines: a box's label over its title does not,
+    so the short last line of a quote over a one-line heading stays the quote's."""
+    quote = ["■县域商业是", "“双循环”中的城乡", "流通的纽带"]
+    lines = [label, "县域商业体系", *hung(P1, 21), *quote, "完善县乡村物流配送网络", *hung(P4, 21)]
+    found = texts(lines)
+    assert "".join(quote) in found and "完善县乡村物流配送网络" in found
+
+
+@pytest.mark.parametrize("word", ["成效", "支撑"])
+def test_a_pull_quotes_last_word_after_a_line_with_a_hung_comma_is_no_byline(word):
+    """(qa106) A comma hung past the edge of the quote's column makes its line a character wider than the column: the
+    lines under it still fill the column, so the lone word under the last of them (which byline() would read as a
+    name) is the quote's last line, not the byline of what follows."""
+    lines = ["■县域商业是城乡", "流通的“主动脉”，", "其网络体系的完善", "程度直接决定着消", "费潜力释放的整体", word,
+             "■要坚持市场主导、政府引导，", "让商贸流通企业愿下沉、能下沉", *hung(P2, 18)]
+    assert texts(lines) == ["■县域商业是城乡流通的“主动脉”，其网络体系的完善程度直接决定着消费潜力释放的整体" + word,
+                            "■要坚持市场主导、政府引导，让商贸流通企业愿下沉、能下沉", P2]
+
+
+@pytest.mark.parametrize("heading, word", [
+    ("（二）选准县域商业的发展", "方向"),
+    ("三、打造城乡融合发展的新", "高地"),
+    ("（四）探索县域商业数字化转型", "路径"),
+])
+def test_a_marked_heading_wrapped_onto_a_word_that_reads_as_a_name_keeps_it(heading, word):
+    """(qa106) A numbered heading set in a larger type wraps within its column; its rest, a lone word byline() would
+    read as a name, is no byline under it but the heading's end, a line of text following."""
+    lines = [*hung(P1, 23), heading, word, *hung(P2, 23)]
+    assert texts(lines) == [P1, heading + word, P2]

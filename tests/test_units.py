@@ -2103,3 +2103,26 @@ def test_a_run_of_short_bulleted_lines_over_text_is_a_summary_list(items, kinds)
 def test_an_advertisements_label_in_round_brackets_labels_it(label, advert):
     from flows.units import is_advert_label
     assert is_advert_label(label) is advert
+
+
+# ---- qa106: a box at the text's width between two sections of an article ----
+@pytest.mark.parametrize(("label", "title", "heading"), [
+    ("知识链接", "数据资产入表", ["规范数据流通", "健全数据交易规则体系"]),     # a two-line heading under the box
+    ("新闻链接", None, ["规范数据流通"]),                                     # a one-line heading, no box title
+])
+def test_a_box_under_its_label_between_two_sections_is_no_text(label, title, heading):
+    """  …text… / 知识链接 / 数据资产入表 / the box's paragraph / the next section's heading / the text in the column of
+    the text over the label: the box is no text of the article and its title no section; the heading stays one
+    (qa106)."""
+    lines = [*wrapped(P1, 22), label, *([title] if title else []), *wrapped(_BOX_TEXT, 21), *heading,
+             *wrapped(P2, 22)]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert kinds[_BOX_TEXT] == QUOTE and (title is None or kinds[title] == QUOTE)
+    assert kinds[heading[0]] != QUOTE and kinds[P1] == PARA and kinds[P2] == PARA
+
+
+def test_a_box_before_text_in_another_column_after_a_heading_stays_text():
+    """A title and text set in another column after the box's paragraph: the next piece, not the article going on."""
+    lines = [*wrapped(P1, 22), "新闻链接", *wrapped(_BOX_TEXT, 21), "规范数据流通", *wrapped(P2, 30)]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert kinds.get(_BOX_TEXT, PARA) == PARA
