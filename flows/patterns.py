@@ -2618,5 +2618,12 @@ INSTITUTION_ONLY = re.compile(rf"^{INSTITUTION}$")
 # label like 【推广】 (ADVERT_LABEL_LINE; units.is_advert_label), no paragraph of the text (qa104).
 ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$")
 
+# ---- qa108: think-tank notes' mastheads and box labels in Markdown ----
+# 澜江发展研究院 · 决策咨询 | 2026年第14期 | 2026-04-17: a think tank's masthead that sets the series off from the
+# name by a middle dot (or a bar) and the issue from the series by a bar: front matter as OUTLET_ISSUE_DATE_LINE's
+# (name | series issue | date), the name its source and the date its date (units.is_outlet_date_line).
+OUTLET_SERIES_ISSUE_DATE_LINE = re.compile(
+    rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})\s*[|｜·・]\s*[{CJK}]{{2,8}}\s*[|｜]\s*{_BRIEF_ISSUE}\s*[|｜]\s*{_DATETIME}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1505,7 +1505,7 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
-                     or (last == "日" and P.OUTLET_ISSUE_DATE_LINE.match(text))):
+                     or (last == "日" and is_issue_masthead(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
             and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
@@ -1521,7 +1521,13 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
 def is_outlet_date_line(text: str) -> bool:
     """Whether a line names a publisher and a date (国研网 2024-09-03, 明报｜观点｜2026年3月2日), maybe with the series'
     issue between them (某某研究院 | 决策参考 2026年第9期 | 2026-03-20, qa93)."""
-    return bool(P.OUTLET_DATE_LINE.match(text) or P.OUTLET_ISSUE_DATE_LINE.match(text))
+    return bool(P.OUTLET_DATE_LINE.match(text) or is_issue_masthead(text))
+
+
+def is_issue_masthead(text: str) -> bool:
+    """Whether a line is a think tank's masthead with the series' issue between its name and the date, the series set
+    off by a bar or by a middle dot (某某研究院 · 决策咨询 | 2026年第14期 | 2026-04-17, qa108)."""
+    return bool(P.OUTLET_ISSUE_DATE_LINE.match(text) or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(text))
 
 
 def short_line_unit(text: str, base: Base) -> Unit:

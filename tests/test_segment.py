@@ -1781,3 +1781,16 @@ def test_a_full_stop_after_a_number_or_address_ending_a_paragraph_is_chinese(end
 def test_an_institution_a_credit_names_as_its_authors_affiliation_is_no_author(top, credit, authors):
     text = "\n".join([top, "一、主要任务", "1、健全物流配送网络", P1, "2、改造乡镇商贸中心", P2, credit, "编辑:何晓岚"])
     assert tables(text, "page.txt")["articles"][0]["authors"] == authors
+
+
+# ---- qa108: a think tank's masthead setting its series off by a middle dot ----
+@pytest.mark.parametrize("masthead, source", [
+    ("北岭发展研究中心 · 研究专报 | 2026年第12期 | 2026-05-08", "北岭发展研究中心"),
+    ("**东川经济研究院**·决策咨询｜第7期｜2026年5月8日", "东川经济研究院"),
+    ("北岭发展研究中心 | 研究专报 | 2026年第12期 | 2026-05-08", "北岭发展研究中心"),
+])
+def test_a_think_tanks_masthead_with_the_series_after_a_dot_and_the_issue_between_bars_is_front_matter(masthead, source):
+    t = tables("\n\n".join(["# 关于推进县域托育服务发展的建议", masthead, P1, P2]), "brief.md")
+    a = t["articles"][0]
+    assert (a["source"], str(a["published"])) == (source, "2026-05-08")
+    assert "期" not in a["text"].replace(P1, "").replace(P2, "")
