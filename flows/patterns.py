@@ -2624,6 +2624,10 @@ ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$"
 # (name | series issue | date), the name its source and the date its date (units.is_outlet_date_line).
 OUTLET_SERIES_ISSUE_DATE_LINE = re.compile(
     rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})\s*[|｜·・]\s*[{CJK}]{{2,8}}\s*[|｜]\s*{_BRIEF_ISSUE}\s*[|｜]\s*{_DATETIME}$")
+# **推广** | 澜江康养·颐和里 / 广告｜某某家居: an advertisement's label with its sponsor's name after a bar or a middle dot:
+# the label of the advertisement under it as a bare 推广 is (units.is_advert_label), so a Markdown heading under it
+# titles the advertisement, a piece of its own. The sponsor is a short name, no clause.
+ADVERT_SPONSOR_LABEL_LINE = re.compile(rf"^[【\[［]?\s*(?:{ADVERT_LABELS})\s*[】\]］]?\s*[|｜丨·]\s*[^，,。！？；:：]{{1,24}}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -778,7 +778,8 @@ def with_advert_labels(found: list[Unit], short: list[int]) -> list[Unit]:
 
 def is_advert_label(text: str) -> bool:
     """Whether a line labels an advertisement: 广告 / 推广 / 【推广】, or says so (本文为广告, *本文系推广内容*; qa98)."""
-    return bool(P.ADVERT_LABEL_LINE.match(text) or P.ADVERT_NOTE_LINE.match(text) or P.ROUND_ADVERT_LABEL_LINE.match(text))
+    return bool(P.ADVERT_LABEL_LINE.match(text) or P.ADVERT_NOTE_LINE.match(text) or P.ROUND_ADVERT_LABEL_LINE.match(text)
+                or P.ADVERT_SPONSOR_LABEL_LINE.match(text))     # 推广 | 某某康养 (qa108)
 
 
 def with_closing_advert(found: list[Unit]) -> list[Unit]:

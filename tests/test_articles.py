@@ -2092,3 +2092,19 @@ def test_a_page_closing_with_title_lines_and_no_byline_prints_its_titles_after_i
     spans = [Span(body=[para(P1)]), Span(body=[para(P2), *(Unit(U.PLAIN, t, 20.0, 1, None) for t in last_lines)])]
     boundaries = [[Unit(U.PLAIN, "推进城乡融合发展", 20.0, 1, None), Unit(U.BYLINE, "柯 岚 南岭日报", 20.0, 1, None)]]
     assert closes_with_unsigned_title(boundaries, spans) is titled_after
+
+
+# ---- qa108: an advertisement's label with its sponsor, links under a reading label closed by a rule ----
+@pytest.mark.parametrize("label, titles", [
+    # the label with the sponsor's name after a bar or a dot labels the advertisement: the heading under it titles it
+    ("**推广** | 青禾乳业·牧场直供", ["县域医共体建设如何打通最后一公里", "夏日鲜奶季开启"]),
+    ("**广告**｜某某家居", ["县域医共体建设如何打通最后一公里", "夏日鲜奶季开启"]),
+    ("推广 · 南湖文旅", ["县域医共体建设如何打通最后一公里", "夏日鲜奶季开启"]),
+    # a bold line that only opens with the word, a clause after a bar: a heading of the article, no label
+    ("**推广经验 | 各地探索，形成合力**", ["县域医共体建设如何打通最后一公里"]),
+])
+def test_an_advertisement_label_naming_its_sponsor_titles_the_heading_under_it(label, titles):
+    t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "## 基层接得住是关键", P2, "---", label,
+                            "## 夏日鲜奶季开启", P4]), name="interview.md")
+    assert [a["title"] for a in t["articles"]] == titles
+
