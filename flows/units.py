@@ -974,9 +974,15 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
                                     or is_link_date(found[end])):
             end += 1
-        if end == len(found) or found[end].kind == CREDIT:
+        if end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end]):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def is_thematic_break(u: Unit) -> bool:
+    """Whether a unit is a Markdown thematic break (---): under a list of links it ends the list as the page's chrome
+    or a credit does (推荐阅读 / links / --- / the next piece, an advertisement; qa108)."""
+    return u.text[:1] in "-*_" and P.THEMATIC_BREAK.match(u.text) is not None
 
 
 def is_link_date(u: Unit) -> bool:

@@ -2108,3 +2108,12 @@ def test_an_advertisement_label_naming_its_sponsor_titles_the_heading_under_it(l
                             "## 夏日鲜奶季开启", P4]), name="interview.md")
     assert [a["title"] for a in t["articles"]] == titles
 
+
+def test_links_under_a_reading_label_closed_by_a_rule_are_no_text():
+    t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "## 基层接得住是关键", P2, "---", "**相关推荐**",
+                            "- [乡镇卫生院服务能力提升的路径](https://example.com/p/31)",
+                            "- [村医队伍建设的几点思考](https://example.com/p/32)", "---", "**推广**",
+                            "## 夏日鲜奶季开启", P4]), name="note.md")
+    first = t["articles"][0]["text"]
+    assert "村医队伍建设的几点思考" not in first and "乡镇卫生院服务能力提升的路径" not in first
+    assert first.endswith(P2)
