@@ -82,6 +82,8 @@ def byline(line: str) -> Byline | None:
         return Byline((m.group(1),))     # 课题组：某研究院某中心: the group writing a report, named by its institution
     if (found := project_byline(text)) is not None:
         return found                      # 研究主持人：蔡明哲 协同主持人：许雅琪: a research report's project roles
+    if text[:2] == "课题" and (found := team_byline(text)) is not None:
+        return found                      # 课题组组长：甲 执笔：乙、丙: a report's team leader and writers (qa108)
     if "整理" in text and (m := P.TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
     if (found := place_signature(text)) is not None:
@@ -157,6 +159,14 @@ def project_byline(text: str) -> Byline | None:
     if not any(word in text for word in P.PROJECT_ROLE_WORDS) or not P.PROJECT_ROLES_BYLINE.match(text):
         return None
     return Byline(tuple(n for part in P.PROJECT_ROLE_SPLIT.split(text)[1:] for n in names(part)))
+
+
+def team_byline(text: str) -> Byline | None:
+    """课题组组长：邬某某 执笔：甘某某、费某某 -> the three names: a report's team leader and its writers, each after the
+    role, on one line (TEAM_WRITERS_BYLINE)."""
+    if not P.TEAM_WRITERS_BYLINE.match(text):
+        return None
+    return Byline(tuple(n for part in P.TEAM_ROLE_SPLIT.split(text)[1:] for n in names(part)))
 
 
 def place_signature(text: str) -> Byline | None:

@@ -2629,5 +2629,15 @@ OUTLET_SERIES_ISSUE_DATE_LINE = re.compile(
 # titles the advertisement, a piece of its own. The sponsor is a short name, no clause.
 ADVERT_SPONSOR_LABEL_LINE = re.compile(rf"^[【\[［]?\s*(?:{ADVERT_LABELS})\s*[】\]］]?\s*[|｜丨·]\s*[^，,。！？；:：]{{1,24}}$")
 
+# 课题组组长：邬某某 执笔：甘某某、费某某 (in Markdown **课题组组长:** … **执笔:** …): a report's byline under its title that names
+# the team's leader and then its writers, each after the role, on one line: they all wrote the report, as a project's
+# leaders and researchers do (PROJECT_ROLES_BYLINE; bylines.team_byline). A team list under the text (课题组组长：… on a
+# line of its own, 课题组成员：…) names no writer and stays the group's credit (CREDIT_LINE); after the text of a report a
+# group signs, such a line names the group's writers, no further authors (articles.writes_for_group).
+_TEAM_NAMES = rf"[{CJK}]{{2,4}}(?:\s*[、 ]\s*[{CJK}]{{2,4}})*"
+TEAM_WRITERS_BYLINE = re.compile(rf"^课题组?(?:组长|负责人)\s*[:：]\s*{_TEAM_NAMES}\s*(?:执笔|撰稿)人?\s*[:：]\s*{_TEAM_NAMES}$")
+# The roles of such a line, where its names are split off (names() reads the names between them).
+TEAM_ROLE_SPLIT = re.compile(r"(?:课题组?(?:组长|负责人)|(?:执笔|撰稿)人?)\s*[:：]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

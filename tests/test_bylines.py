@@ -485,3 +485,16 @@ def test_a_sites_short_name_after_the_names_is_the_outlet(line, authors, outlet)
 ])
 def test_a_date_field_in_the_republics_years_is_the_articles_date(line, date):
     assert published(line) == date
+
+
+# ---- qa108: a report's team leader and writers on one line under its title ----
+@pytest.mark.parametrize("line, authors", [
+    ("课题组组长：卜永年 执笔：储晓岚、房一鸣", ("卜永年", "储晓岚", "房一鸣")),
+    ("课题负责人：卜永年　执笔人：储晓岚 房一鸣", ("卜永年", "储晓岚", "房一鸣")),
+    ("课题组组长: 卜永年 撰稿: 储晓岚", ("卜永年", "储晓岚")),
+    ("课题组组长：卜永年", None),                            # the team's list under a report's text: no byline
+    ("课题组组长：卜永年 课题组成员：储晓岚、房一鸣", None),
+])
+def test_a_team_leader_and_writers_on_one_line_are_a_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

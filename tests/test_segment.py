@@ -1794,3 +1794,19 @@ def test_a_think_tanks_masthead_with_the_series_after_a_dot_and_the_issue_betwee
     a = t["articles"][0]
     assert (a["source"], str(a["published"])) == (source, "2026-05-08")
     assert "期" not in a["text"].replace(P1, "").replace(P2, "")
+
+
+# ---- qa108: a report's team leader and writers on one line under its title ----
+@pytest.mark.parametrize("doc, name, authors", [
+    (["# 关于推进县域托育服务发展的建议", "**课题组组长:** 卜永年 **执笔:** 储晓岚、房一鸣", P1, P2], "brief.md",
+     ["卜永年", "储晓岚", "房一鸣"]),
+    (["关于推进县域托育服务发展的建议", "课题组组长：卜永年 执笔：储晓岚、房一鸣", P1, P2], "brief.txt",
+     ["卜永年", "储晓岚", "房一鸣"]),
+    # after the text of a report a group signs at its head: the group's writers, no further authors
+    (["关于推进县域托育服务发展的建议", "某某发展研究中心课题组", P1, P2, "课题组组长：卜永年 执笔：储晓岚、房一鸣"], "brief.txt",
+     ["某某发展研究中心课题组"]),
+])
+def test_a_team_leader_and_writers_under_a_reports_title_sign_it(doc, name, authors):
+    t = tables(("\n\n" if name.endswith(".md") else "\n").join(doc), name)
+    assert t["articles"][0]["authors"] == authors
+    assert "执笔" not in t["articles"][0]["text"]
