@@ -2639,5 +2639,11 @@ TEAM_WRITERS_BYLINE = re.compile(rf"^课题组?(?:组长|负责人)\s*[:：]\s*{
 # The roles of such a line, where its names are split off (names() reads the names between them).
 TEAM_ROLE_SPLIT = re.compile(r"(?:课题组?(?:组长|负责人)|(?:执笔|撰稿)人?)\s*[:：]")
 
+# 采访/整理：本刊记者 某某 / 采访、撰文：新华社记者 某某: two labels of what the reporter did, parted by a slash or 、, before
+# the reporter's role: the first label and its slash are no part of the outlet (source 整理：本刊 was read), as the second
+# is not (REPORTER_LABEL_START takes it; bylines.reporter_text). Only a label that another label with its colon follows.
+_REPORTER_LABEL = rf"(?:{_BYLINE_LABEL}|采访整理|采访|采写|整理|图|摄影)"
+REPORTER_LABEL_CHAIN = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)+(?={_REPORTER_LABEL}\s*[:：丨|｜])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

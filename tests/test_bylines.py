@@ -498,3 +498,15 @@ def test_a_date_field_in_the_republics_years_is_the_articles_date(line, date):
 def test_a_team_leader_and_writers_on_one_line_are_a_byline(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa108: two labels of the reporter's work parted by a slash before the role ----
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("采访/整理：本报记者 蒲晓岚 实习生 郜一凡", ("蒲晓岚", "郜一凡"), "本报"),
+    ("采访／撰文：新华社记者 蒲晓岚", ("蒲晓岚",), "新华社"),
+    ("采访、整理：南岭日报记者 蒲晓岚", ("蒲晓岚",), "南岭日报"),
+    ("文/图 本报记者 蒲晓岚", ("蒲晓岚",), "本报"),               # a label pair that needs no chain, as before
+    ("整理：本刊记者 蒲晓岚", ("蒲晓岚",), "本刊"),
+])
+def test_the_first_of_two_labels_before_a_reporters_role_is_no_outlet(line, authors, outlet):
+    assert (found := byline(line)) is not None and (found.authors, found.source) == (authors, outlet)
