@@ -84,6 +84,8 @@ def byline(line: str) -> Byline | None:
         return found                      # 研究主持人：蔡明哲 协同主持人：许雅琪: a research report's project roles
     if text[:2] == "课题" and (found := team_byline(text)) is not None:
         return found                      # 课题组组长：甲 执笔：乙、丙: a report's team leader and writers (qa108)
+    if text.startswith(P.WORK_LABEL_PREFIXES) and (m := P.WORK_LABELLED_BYLINE.match(text)):
+        return Byline(names(m.group(1)))     # 采访/整理：甲 乙: what the reporters did, then their names (qa108)
     if "整理" in text and (m := P.TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
     if (found := place_signature(text)) is not None:

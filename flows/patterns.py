@@ -2645,5 +2645,14 @@ TEAM_ROLE_SPLIT = re.compile(r"(?:课题组?(?:组长|负责人)|(?:执笔|撰�
 _REPORTER_LABEL = rf"(?:{_BYLINE_LABEL}|采访整理|采访|采写|整理|图|摄影)"
 REPORTER_LABEL_CHAIN = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)+(?={_REPORTER_LABEL}\s*[:：丨|｜])")
 
+# 采写：某某 某某 / 采访整理：某某 / 采访/整理：某某 / **采访/整理:** 本刊记者 某某: an interview's byline labelled with what the
+# reporters did, one label or two parted by a slash or 、, then the names: the byline (as TRANSCRIBER_BYLINE's 整理：…),
+# not a line of the title, and in Markdown's bold no speaker's turn (units.markdown_unit). Tried on lines opening with
+# one of WORK_LABEL_PREFIXES (a prefix test).
+_WORK_LABEL = r"(?:采访整理|采访|采写|整理)"
+WORK_LABEL_CHAIN = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)*{_WORK_LABEL}$")
+WORK_LABELLED_BYLINE = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)*{_WORK_LABEL}\s*[:：丨|｜]\s*({_NAMES})$")
+WORK_LABEL_PREFIXES = ("采访", "采写", "整理")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1686,7 +1686,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
     # (**记者** 您好…: a role's or name's bold label with a space for its colon is a turn too, qa68.)
     if ((m := P.SPEAKER_TURN.match(text) or P.BARE_SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
-            and not furniture_kind(plain_text(text))):
+            and not is_work_label(m.group(1).strip()) and not furniture_kind(plain_text(text))):
         body = plain_text(text[m.end():])
         if body[:1] in (":", "：") and m.re is P.BARE_SPEAKER_TURN:
             body = body[1:].lstrip()      # **记者** : 盘活…: the colon set apart from the bold label by a space (qa98)
@@ -1697,6 +1697,11 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
+
+
+def is_work_label(label: str) -> bool:
+    """Whether a bold label names what the reporters did (**采访/整理:** 本刊记者 某某): a byline's label, no speaker's."""
+    return label.startswith(P.WORK_LABEL_PREFIXES) and P.WORK_LABEL_CHAIN.match(label) is not None
 
 
 def introduces_guest(line: str, body: str) -> bool:

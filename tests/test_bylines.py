@@ -510,3 +510,17 @@ def test_a_team_leader_and_writers_on_one_line_are_a_byline(line, authors):
 ])
 def test_the_first_of_two_labels_before_a_reporters_role_is_no_outlet(line, authors, outlet):
     assert (found := byline(line)) is not None and (found.authors, found.source) == (authors, outlet)
+
+
+# ---- qa108: an interview's byline labelled with what the reporters did ----
+@pytest.mark.parametrize("line, authors", [
+    ("采写：诸葛岚 单一舟", ("诸葛岚", "单一舟")),
+    ("采访整理：单一舟", ("单一舟",)),
+    ("采访/整理：诸葛岚、单一舟", ("诸葛岚", "单一舟")),
+    ("采访、整理：单一舟", ("单一舟",)),
+    ("采访对象：县域商贸企业", None),                       # another field, no names after a work label
+    ("采访中，单一舟谈到了三点体会。", None),
+])
+def test_a_byline_labelled_with_what_the_reporters_did_names_them(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

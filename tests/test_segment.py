@@ -1810,3 +1810,19 @@ def test_a_team_leader_and_writers_under_a_reports_title_sign_it(doc, name, auth
     t = tables(("\n\n" if name.endswith(".md") else "\n").join(doc), name)
     assert t["articles"][0]["authors"] == authors
     assert "执笔" not in t["articles"][0]["text"]
+
+
+# ---- qa108: an interview's byline labelled with what the reporters did, under its subtitle ----
+@pytest.mark.parametrize("name, sep, by", [
+    ("talk.md", "\n\n", "采访/整理：诸葛岚 单一舟"),
+    ("talk.txt", "\n", "采访/整理：诸葛岚 单一舟"),
+    ("talk.txt", "\n", "采写：诸葛岚 单一舟"),
+    ("talk.md", "\n\n", "**采访/整理:** 诸葛岚 单一舟"),
+    ("talk.md", "\n\n", "**采访/整理:** 本报记者 诸葛岚 实习生 单一舟"),
+])
+def test_an_interviews_byline_labelled_with_the_reporters_work_signs_it(name, sep, by):
+    title = "让县域商业更有活力"
+    t = tables(sep.join([("# " if name.endswith(".md") else "") + title, "——访某研究院院长 钱立衡", by, P1, P2]), name)
+    a = t["articles"][0]
+    assert (a["title"], a["authors"]) == (title, ["诸葛岚", "单一舟"])
+    assert "整理" not in a["text"]
