@@ -2654,5 +2654,11 @@ WORK_LABEL_CHAIN = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)*{_WORK_LA
 WORK_LABELLED_BYLINE = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)*{_WORK_LABEL}\s*[:：丨|｜]\s*({_NAMES})$")
 WORK_LABEL_PREFIXES = ("采访", "采写", "整理")
 
+# （本文刊发于《乡村振兴观察》2026年第4期） / 本文原载于《江南日报》2026年6月12日第5版: a REPRINT_NOTE's publication (group 1)
+# is the article's source where no byline names one but the paper's own, and its date the article's date where it gives
+# one, as a （原载《…》…） note's are (REPRINT_SOURCE_NOTE; segment.ArticleBuilder.source_from_reprint_note). The line stays
+# a credit.
+REPRINT_NOTE_SOURCE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《([^《》]{1,30})》")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -286,6 +286,15 @@ class ArticleBuilder:
         return any(name in u.text and u.byline.authors and name not in u.byline.authors
                    for u in self.span.bylines if u.byline)
 
+    def source_from_reprint_note(self, text: str) -> None:
+        """A credit naming where the piece first ran (（本文刊发于《某刊》2026年第4期）, 本文原载于《某报》2026年6月12日): its
+        source where no byline named one but the paper's own (本刊), and its date where it gives one (qa108)."""
+        if not P.REPRINT_NOTE.match(text) or not (m := P.REPRINT_NOTE_SOURCE.match(text)):
+            return
+        if not self.source or self.source in P.SELF_OUTLETS:
+            self.source = m.group(1)
+        self.published = self.published or B.date_of(P.BARE_DATE.search(text))
+
     def closing_source(self, u: Unit) -> bool:
         """A closing line naming where the piece was published (（来源：江宁日报　2026年3月5日　第3版）, or a reprint's
         （摘自《东川日报》2026年3月5日）, qa95): its source, where no byline named one but the paper's own (本报), and its date;
@@ -350,6 +359,8 @@ class ArticleBuilder:
             if u.byline and not any(b.byline for b in self.span.bylines):
                 self.span.bylines.append(u)
         elif u.kind in U.RESIDUAL:
+            if u.kind == U.CREDIT and u.text[:1] in P.REPRINT_NOTE_FIRSTS:
+                self.source_from_reprint_note(u.text)
             self.residue.add(u.text, u.kind)
         elif u.kind == U.NOTE and u.byline:
             if not self.closing_source(u):          # （来源：…）: the source and date (qa92)

@@ -1826,3 +1826,16 @@ def test_an_interviews_byline_labelled_with_the_reporters_work_signs_it(name, se
     a = t["articles"][0]
     assert (a["title"], a["authors"]) == (title, ["诸葛岚", "单一舟"])
     assert "整理" not in a["text"]
+
+
+# ---- qa108: a credit naming where the piece first ran gives its source ----
+@pytest.mark.parametrize("by, note, source, published", [
+    ("文/本刊记者 钱立衡", "（本文刊发于《南岭经济评论》2026年第7期）", "南岭经济评论", "None"),
+    ("钱立衡", "本文原载于《东川日报》2026年6月2日第4版", "东川日报", "2026-06-02"),
+    ("文/东川晚报记者 钱立衡", "（本文首发于《南岭经济评论》2026年第7期）", "东川晚报", "None"),   # a byline's outlet stays
+])
+def test_a_credit_naming_where_the_piece_first_ran_gives_its_source(by, note, source, published):
+    t = tables("\n\n".join(["# 让县域商业更有活力", by, P1, P2, note]), "talk.md")
+    a = t["articles"][0]
+    assert (a["source"], str(a["published"])) == (source, published)
+    assert "首发" not in a["text"] and "刊发" not in a["text"] and "原载" not in a["text"]
