@@ -2660,5 +2660,15 @@ WORK_LABEL_PREFIXES = ("采访", "采写", "整理")
 # a credit.
 REPRINT_NOTE_SOURCE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《([^《》]{1,30})》")
 
+# 【来源：南岭产业研究所】【作者：卢某某】【时间：2026-02-11】 / 【作者】卢某某 【来源】某某网 【日期】2026-02-11: a web page's line of
+# fields with each field in square brackets (label and value inside, or the label alone in them before its value): the
+# same line of fields as 来源：… | 作者：… | 时间：… (segment.lines_in_reading_order rewrites it so: its source, authors and
+# date read as any line of fields', and it closes the title over it). Only a line made of two such fields or more, and
+# nothing else, is rewritten (【字体：大 中 小】 chrome beside them keeps the line as it is). Group 1 the label, 2 or 3 the value.
+_BRACKETED_FIELD_LABELS = r"(?:本文|文章|信息|稿件)?来源|作者|责任编辑|编辑|发布时间|发布日期|更新时间|时间|日期"
+BRACKETED_FIELD = re.compile(rf"\s*【\s*({_BRACKETED_FIELD_LABELS})\s*(?:[:：]\s*([^【】]+?)\s*】|】\s*([^【】]+?)\s*(?=【|$))")
+# The least number of such fields on one line for it to be a line of fields (a lone 【来源】 may label a box).
+BRACKETED_FIELDS_MIN = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -5,8 +5,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, compress, count
+from operator import itemgetter, methodcaller
 from typing import Any, NamedTuple
 
 from flows import bylines as B
@@ -53,11 +53,36 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
     lines = doc.lines if raw.is_markdown else despaced_page(doc.lines, raw.text)
     if raw.is_markdown:
         return lines
+    if "【" in raw.text:
+        lines = with_bracketed_fields_unbracketed(lines)
     if any(map(raw.text.__contains__, P.READING_BOX_LABEL_SPELLINGS)):
         lines = with_interleaved_boxes(lines)
     if not any(label in raw.text for label in P.BOX_LABEL_SPELLINGS):
         return lines
     return with_boxes_after_cut_text(lines)
+
+
+def with_bracketed_fields_unbracketed(lines: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """A web page's line of fields set each in square brackets (【来源：某某网】【作者：某某】【时间：…】) as the plain line of
+    fields it is (来源：某某网 | 作者：某某 | 时间：…), which the rules read for source, authors and date (qa108). Only lines
+    opening with 【 are tried (a C-level prefix test first)."""
+    opened = list(compress(count(), map(methodcaller("startswith", "【"), lines)))
+    if not opened:
+        return lines
+    out = list(lines)
+    for i in opened:
+        if (fields := unbracketed_fields(out[i])) is not None:
+            out[i] = fields
+    return out
+
+
+def unbracketed_fields(line: str) -> str | None:
+    """【来源：某某网】【作者：某某】 -> 来源：某某网 | 作者：某某, if the line is made only of bracketed fields (BRACKETED_FIELD),
+    at least BRACKETED_FIELDS_MIN of them; else None."""
+    found = list(P.BRACKETED_FIELD.finditer(line))
+    if len(found) < P.BRACKETED_FIELDS_MIN or "".join(m.group(0) for m in found).strip() != line.strip():
+        return None
+    return " | ".join(f"{m.group(1)}：{m.group(2) or m.group(3)}" for m in found)
 
 
 def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:

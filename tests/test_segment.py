@@ -1839,3 +1839,25 @@ def test_a_credit_naming_where_the_piece_first_ran_gives_its_source(by, note, so
     a = t["articles"][0]
     assert (a["source"], str(a["published"])) == (source, published)
     assert "首发" not in a["text"] and "刊发" not in a["text"] and "原载" not in a["text"]
+
+
+# ---- qa108: a web page's line of fields set each in square brackets ----
+@pytest.mark.parametrize("line, fields", [
+    ("【来源：东川发展研究院】【作者：韦一帆】【时间：2026-05-08】", "来源：东川发展研究院 | 作者：韦一帆 | 时间：2026-05-08"),
+    ("【作者】韦一帆 【来源】东川日报 【日期】2026-05-08", "作者：韦一帆 | 来源：东川日报 | 日期：2026-05-08"),
+    ("【信息来源：某某网】 【发布时间：2026-05-08 10:00】", "信息来源：某某网 | 发布时间：2026-05-08 10:00"),
+    ("【来源：东川日报】【字体：大 中 小】", None),          # chrome beside the field: the line is left as it is
+    ("【来源】", None),                                       # a lone label
+    ("【推广】东川好物节开幕", None),
+])
+def test_a_line_of_bracketed_fields_is_read_as_a_line_of_fields(line, fields):
+    from flows.segment import unbracketed_fields
+    assert unbracketed_fields(line) == fields
+
+
+def test_a_line_of_bracketed_fields_under_a_web_title_gives_source_authors_and_date():
+    t = tables("\n".join(["推动县域商业提质增效", "【来源：东川发展研究院】【作者：韦一帆 诸葛岚】【时间：2026-05-08】", P1, P2]),
+               "page.txt")
+    a = t["articles"][0]
+    assert (a["title"], a["authors"], a["source"], str(a["published"])) == (
+        "推动县域商业提质增效", ["韦一帆", "诸葛岚"], "东川发展研究院", "2026-05-08")
