@@ -2670,5 +2670,12 @@ BRACKETED_FIELD = re.compile(rf"\s*【\s*({_BRACKETED_FIELD_LABELS})\s*(?:[:：]
 # The least number of such fields on one line for it to be a line of fields (a lone 【来源】 may label a box).
 BRACKETED_FIELDS_MIN = 2
 
+# 相关附件： / 附件下载： over 某某任务分解表.docx / 某某实施细则.pdf: a government portal's list of the files attached to a
+# document, under its label: attachments as a 附件：1.… list is (units.with_attachments), not the text's last line and
+# closing lines. The entries are file names with their extension; only they go on the list.
+RELATED_ATTACHMENT_PREFIX = "相关附件"
+RELATED_ATTACHMENT_LABEL = re.compile(r"^相关附件\s*[:：]?$")
+ATTACHMENT_FILE_ENTRY = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?[^。；;：:]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$", re.I)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

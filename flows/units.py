@@ -101,7 +101,7 @@ QUESTION = "question"
 LABEL_MAX_CHARS = 12
 # The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
 # them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
-OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, *DATELINE_PREFIXES)
+OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES)
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -840,15 +840,23 @@ def with_attachments(found: list[Unit], opened: list[int]) -> list[Unit]:
     furniture of the document, not a section and not numbered measures. (`opened`: the units that start with
     an OPENING_PREFIXES word; the regex sees only the few that start with 附件.)"""
     for i in opened:
-        if (found[i].kind == NOTES or not found[i].text.startswith(P.ATTACHMENT_PREFIX)
-                or not P.ATTACHMENT_LINE.match(found[i].text)):
+        if found[i].kind == NOTES or not is_attachments_label(found[i].text):
             continue
         found[i] = as_attachment(found[i])
         k = i + 1
-        while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and P.ATTACHMENT_ENTRY.match(found[k].text):
-            found[k] = as_attachment(found[k])
+        while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and (
+                P.ATTACHMENT_ENTRY.match(found[k].text) or P.ATTACHMENT_FILE_ENTRY.match(found[k].text)):
+            found[k] = as_attachment(found[k])      # 2.应用场景清单 / 某某实施细则.pdf (a portal's file, qa108)
             k += 1
     return found
+
+
+def is_attachments_label(text: str) -> bool:
+    """Whether a line opens a document's list of attachments: 附件：1.… (ATTACHMENT_LINE), or a portal's 相关附件： over
+    the attached files (qa108)."""
+    if text.startswith(P.ATTACHMENT_PREFIX):
+        return P.ATTACHMENT_LINE.match(text) is not None
+    return text.startswith(P.RELATED_ATTACHMENT_PREFIX) and P.RELATED_ATTACHMENT_LABEL.match(text) is not None
 
 
 def with_english_front_matter(found: list[Unit], kinds: list[str]) -> list[Unit]:

@@ -2103,3 +2103,16 @@ def test_a_run_of_short_bulleted_lines_over_text_is_a_summary_list(items, kinds)
 def test_an_advertisements_label_in_round_brackets_labels_it(label, advert):
     from flows.units import is_advert_label
     assert is_advert_label(label) is advert
+
+
+# ---- qa108: a portal's list of attached files under 相关附件： ----
+@pytest.mark.parametrize("tail, kinds", [
+    (["相关附件：", "东川市年度任务分解表.docx", "东川市补贴实施细则.pdf"], ["attachments"] * 3),
+    (["附件下载：", "1.东川市年度任务分解表.xlsx", "2.东川市补贴实施细则.PDF"], ["attachments"] * 3),
+    (["附件：", "东川市年度任务分解表.docx"], ["attachments"] * 2),
+    # a file name under no label is left as it was read
+    (["东川市年度任务分解表.docx"], ["plain"]),
+])
+def test_attached_files_under_an_attachments_label_are_attachments(tail, kinds):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, P2, *tail]], markdown=False)
+    assert [u.kind for u in found[2:]] == kinds
