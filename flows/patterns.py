@@ -2677,5 +2677,11 @@ RELATED_ATTACHMENT_PREFIX = "相关附件"
 RELATED_ATTACHMENT_LABEL = re.compile(r"^相关附件\s*[:：]?$")
 ATTACHMENT_FILE_ENTRY = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?[^。；;：:]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$", re.I)
 
+# 本文作者：卢某某（某研究所研究员） / 本文作者：甲、乙: a web page's credit naming "this article's" authors: the byline 作者：…
+# is (bylines.byline reads it without its 本文; reflow.bylines_among tries lines opening with it, a prefix test).
+SELF_AUTHOR_LABEL = "本文作者"
+# The prefixes of the labelled bylines found by a prefix test (WORK_LABEL_PREFIXES' and SELF_AUTHOR_LABEL).
+PREFIXED_BYLINE_STARTS = (*WORK_LABEL_PREFIXES, SELF_AUTHOR_LABEL)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

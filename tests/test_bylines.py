@@ -524,3 +524,17 @@ def test_the_first_of_two_labels_before_a_reporters_role_is_no_outlet(line, auth
 def test_a_byline_labelled_with_what_the_reporters_did_names_them(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa108: 本文作者：… names the article's authors as 作者：… does ----
+@pytest.mark.parametrize("line, authors", [
+    ("本文作者：柏一鸣", ("柏一鸣",)),
+    ("本文作者：柏一鸣、阎晓岚", ("柏一鸣", "阎晓岚")),
+    ("本文作者：柏一鸣（东川发展研究院研究员）", ("柏一鸣",)),
+    ("本文作者认为，县域经济仍有潜力", None),          # a sentence about the writer, no label
+    ("本文作者系东川大学教授", None),
+])
+def test_a_credit_naming_this_articles_author_is_a_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+

@@ -1861,3 +1861,11 @@ def test_a_line_of_bracketed_fields_under_a_web_title_gives_source_authors_and_d
     a = t["articles"][0]
     assert (a["title"], a["authors"], a["source"], str(a["published"])) == (
         "推动县域商业提质增效", ["韦一帆", "诸葛岚"], "东川发展研究院", "2026-05-08")
+
+
+# ---- qa108: 本文作者：… under a web article ----
+def test_a_credit_naming_this_articles_authors_under_a_web_article_signs_it():
+    t = tables("\n".join(["推动县域商业提质增效", "一、主要做法", P1, "二、对策建议", P2, "本文作者：柏一鸣 阎晓岚（东川发展研究院）"]),
+               "page.txt")
+    assert t["articles"][0]["authors"] == ["柏一鸣", "阎晓岚"]
+    assert "本文作者" not in t["articles"][0]["text"]
