@@ -304,7 +304,14 @@ def published(line: str) -> dt.date | None:
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))):
         return date_of(P.BARE_DATE.search(line))
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
-            or roc_date(line))
+            or roc_date(line) or barred_last_date(line))
+
+
+def barred_last_date(line: str) -> dt.date | None:
+    """The date closing a line of fields after a bar, unlabelled (作者：… | 来源：… | 2026-02-11; qa108)."""
+    if not any(map(line.__contains__, P.FIELD_BARS)):
+        return None
+    return date_of(P.FIELDS_LAST_BARE_DATE.search(line))
 
 
 def roc_date(line: str) -> dt.date | None:

@@ -2683,5 +2683,12 @@ SELF_AUTHOR_LABEL = "本文作者"
 # The prefixes of the labelled bylines found by a prefix test (WORK_LABEL_PREFIXES' and SELF_AUTHOR_LABEL).
 PREFIXED_BYLINE_STARTS = (*WORK_LABEL_PREFIXES, SELF_AUTHOR_LABEL)
 
+# 作者：卢某某 | 来源：某某研究所 | 2026-02-11 / 来源：某某网｜2026年2月11日 09:40: a line of fields that ends with the date unlabelled,
+# after a bar: the article's date (bylines.published), as a labelled 日期：… field's. The date must close the line and follow
+# a labelled field (a colon before the bar).
+FIELDS_LAST_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# The bars such a line holds (a substring test before the pattern).
+FIELD_BARS = ("|", "｜", "丨")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

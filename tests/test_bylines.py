@@ -538,3 +538,14 @@ def test_a_credit_naming_this_articles_author_is_a_byline(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
 
+
+
+# ---- qa108: a line of fields closed by an unlabelled date after a bar ----
+@pytest.mark.parametrize("line, date", [
+    ("作者：柏一鸣 阎晓岚 | 来源：东川发展研究院 | 2026-05-08", dt.date(2026, 5, 8)),
+    ("来源：东川网｜2026年5月8日 09:40", dt.date(2026, 5, 8)),
+    ("来源：东川网 | 作者：柏一鸣", None),                 # no date
+    ("编辑：柏一鸣 | 2026-13-45", None),                   # an impossible date
+])
+def test_a_date_closing_a_line_of_fields_after_a_bar_is_the_articles_date(line, date):
+    assert published(line) == date
