@@ -308,7 +308,7 @@ def published(line: str) -> dt.date | None:
 
 
 def barred_last_date(line: str) -> dt.date | None:
-    """The date closing a line of fields after a bar, unlabelled (作者：… | 来源：… | 2026-02-11; qa108)."""
+    """The date closing a line of fields after a bar, unlabelled (作者：… | 来源：… | 2026-01-09; qa108)."""
     if not any(map(line.__contains__, P.FIELD_BARS)):
         return None
     return date_of(P.FIELDS_LAST_BARE_DATE.search(line))

@@ -2618,18 +2618,18 @@ INSTITUTION_ONLY = re.compile(rf"^{INSTITUTION}$")
 # label like 【推广】 (ADVERT_LABEL_LINE; units.is_advert_label), no paragraph of the text (qa104).
 ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$")
 
-# ---- qa108: think-tank notes' mastheads and box labels in Markdown ----
-# 澜江发展研究院 · 决策咨询 | 2026年第14期 | 2026-04-17: a think tank's masthead that sets the series off from the
+# ---- qa108: interviews, think-tank notes, web pages and plans: mastheads, bylines, lines of fields, adverts, attachments ----
+# 某某发展研究院 · 决策咨询 | 2026年第3期 | 2026-01-09: a think tank's masthead that sets the series off from the
 # name by a middle dot (or a bar) and the issue from the series by a bar: front matter as OUTLET_ISSUE_DATE_LINE's
 # (name | series issue | date), the name its source and the date its date (units.is_outlet_date_line).
 OUTLET_SERIES_ISSUE_DATE_LINE = re.compile(
     rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})\s*[|｜·・]\s*[{CJK}]{{2,8}}\s*[|｜]\s*{_BRIEF_ISSUE}\s*[|｜]\s*{_DATETIME}$")
-# **推广** | 澜江康养·颐和里 / 广告｜某某家居: an advertisement's label with its sponsor's name after a bar or a middle dot:
+# **推广** | 某某康养·某某里 / 广告｜某某家居: an advertisement's label with its sponsor's name after a bar or a middle dot:
 # the label of the advertisement under it as a bare 推广 is (units.is_advert_label), so a Markdown heading under it
 # titles the advertisement, a piece of its own. The sponsor is a short name, no clause.
 ADVERT_SPONSOR_LABEL_LINE = re.compile(rf"^[【\[［]?\s*(?:{ADVERT_LABELS})\s*[】\]］]?\s*[|｜丨·]\s*[^，,。！？；:：]{{1,24}}$")
 
-# 课题组组长：邬某某 执笔：甘某某、费某某 (in Markdown **课题组组长:** … **执笔:** …): a report's byline under its title that names
+# 课题组组长：甲 执笔：乙、丙 (in Markdown **课题组组长:** … **执笔:** …): a report's byline under its title that names
 # the team's leader and then its writers, each after the role, on one line: they all wrote the report, as a project's
 # leaders and researchers do (PROJECT_ROLES_BYLINE; bylines.team_byline). A team list under the text (课题组组长：… on a
 # line of its own, 课题组成员：…) names no writer and stays the group's credit (CREDIT_LINE); after the text of a report a
@@ -2654,13 +2654,13 @@ WORK_LABEL_CHAIN = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)*{_WORK_LA
 WORK_LABELLED_BYLINE = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)*{_WORK_LABEL}\s*[:：丨|｜]\s*({_NAMES})$")
 WORK_LABEL_PREFIXES = ("采访", "采写", "整理")
 
-# （本文刊发于《乡村振兴观察》2026年第4期） / 本文原载于《江南日报》2026年6月12日第5版: a REPRINT_NOTE's publication (group 1)
+# （本文刊发于《某某观察》2026年第2期） / 本文原载于《某某日报》2026年1月9日第5版: a REPRINT_NOTE's publication (group 1)
 # is the article's source where no byline names one but the paper's own, and its date the article's date where it gives
 # one, as a （原载《…》…） note's are (REPRINT_SOURCE_NOTE; segment.ArticleBuilder.source_from_reprint_note). The line stays
 # a credit.
 REPRINT_NOTE_SOURCE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《([^《》]{1,30})》")
 
-# 【来源：南岭产业研究所】【作者：卢某某】【时间：2026-02-11】 / 【作者】卢某某 【来源】某某网 【日期】2026-02-11: a web page's line of
+# 【来源：某某研究所】【作者：某某】【时间：2026-01-09】 / 【作者】某某 【来源】某某网 【日期】2026-01-09: a web page's line of
 # fields with each field in square brackets (label and value inside, or the label alone in them before its value): the
 # same line of fields as 来源：… | 作者：… | 时间：… (segment.lines_in_reading_order rewrites it so: its source, authors and
 # date read as any line of fields', and it closes the title over it). Only a line made of two such fields or more, and
@@ -2677,13 +2677,13 @@ RELATED_ATTACHMENT_PREFIX = "相关附件"
 RELATED_ATTACHMENT_LABEL = re.compile(r"^相关附件\s*[:：]?$")
 ATTACHMENT_FILE_ENTRY = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?[^。；;：:]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$", re.I)
 
-# 本文作者：卢某某（某研究所研究员） / 本文作者：甲、乙: a web page's credit naming "this article's" authors: the byline 作者：…
+# 本文作者：某某（某研究所研究员） / 本文作者：甲、乙: a web page's credit naming "this article's" authors: the byline 作者：…
 # is (bylines.byline reads it without its 本文; reflow.bylines_among tries lines opening with it, a prefix test).
 SELF_AUTHOR_LABEL = "本文作者"
 # The prefixes of the labelled bylines found by a prefix test (WORK_LABEL_PREFIXES' and SELF_AUTHOR_LABEL).
 PREFIXED_BYLINE_STARTS = (*WORK_LABEL_PREFIXES, SELF_AUTHOR_LABEL)
 
-# 作者：卢某某 | 来源：某某研究所 | 2026-02-11 / 来源：某某网｜2026年2月11日 09:40: a line of fields that ends with the date unlabelled,
+# 作者：某某 | 来源：某某研究所 | 2026-01-09 / 来源：某某网｜2026年1月9日 09:40: a line of fields that ends with the date unlabelled,
 # after a bar: the article's date (bylines.published), as a labelled 日期：… field's. The date must close the line and follow
 # a labelled field (a colon before the bar).
 FIELDS_LAST_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")

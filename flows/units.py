@@ -1541,7 +1541,7 @@ def is_outlet_date_line(text: str) -> bool:
 
 def is_issue_masthead(text: str) -> bool:
     """Whether a line is a think tank's masthead with the series' issue between its name and the date, the series set
-    off by a bar or by a middle dot (某某研究院 · 决策咨询 | 2026年第14期 | 2026-04-17, qa108)."""
+    off by a bar or by a middle dot (某某研究院 · 决策咨询 | 2026年第3期 | 2026-01-09, qa108)."""
     return bool(P.OUTLET_ISSUE_DATE_LINE.match(text) or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(text))
 
 
