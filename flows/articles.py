@@ -1200,7 +1200,8 @@ def writes_for_group(span: Span, by: Unit) -> bool:
     """Whether a byline after the text names who wrote up a report signed at its head by a group (某某研究部课题组 /
     … / 执笔人：马致远　邵佳宁): the group's writers (WRITERS_LINE), as a bracketed （执笔：…） note's are, not
     further authors of the report (named at the head, under the group's byline, they are its authors)."""
-    return (by.text[:1] in P.WRITERS_LINE_INITIALS and P.WRITERS_LINE.match(by.text) is not None
+    return ((by.text[:1] in P.WRITERS_LINE_INITIALS and P.WRITERS_LINE.match(by.text) is not None
+             or by.text[:2] == "课题" and P.TEAM_WRITERS_BYLINE.match(by.text) is not None)     # 课题组组长：… 执笔：… (qa108)
             and any(u.byline and u.byline.authors and u.byline.authors[-1].endswith(P.GROUP_AUTHOR_ENDS)
                     for u in span.bylines))
 

@@ -62,6 +62,8 @@ def byline(line: str) -> Byline | None:
     text = line.strip()
     if len(text) > 60:
         return None
+    if text.startswith(P.SELF_AUTHOR_LABEL) and text[4:5] in ":： 　":
+        text = text[2:]                   # 本文作者：甲 -> 作者：甲: "this article's" author, the byline's label (qa108)
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):
         return None                       # 本报记者 李 华摄: a photo's credit, no byline
     if " " in text and P.SPACED_MARK_NAMES_LINE.match(text):
@@ -82,6 +84,10 @@ def byline(line: str) -> Byline | None:
         return Byline((m.group(1),))     # 课题组：某研究院某中心: the group writing a report, named by its institution
     if (found := project_byline(text)) is not None:
         return found                      # 研究主持人：蔡明哲 协同主持人：许雅琪: a research report's project roles
+    if text[:2] == "课题" and (found := team_byline(text)) is not None:
+        return found                      # 课题组组长：甲 执笔：乙、丙: a report's team leader and writers (qa108)
+    if text.startswith(P.WORK_LABEL_PREFIXES) and (m := P.WORK_LABELLED_BYLINE.match(text)):
+        return Byline(names(m.group(1)))     # 采访/整理：甲 乙: what the reporters did, then their names (qa108)
     if "整理" in text and (m := P.TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
     if (found := place_signature(text)) is not None:
@@ -159,6 +165,14 @@ def project_byline(text: str) -> Byline | None:
     return Byline(tuple(n for part in P.PROJECT_ROLE_SPLIT.split(text)[1:] for n in names(part)))
 
 
+def team_byline(text: str) -> Byline | None:
+    """课题组组长：邬某某 执笔：甘某某、费某某 -> the three names: a report's team leader and its writers, each after the
+    role, on one line (TEAM_WRITERS_BYLINE)."""
+    if not P.TEAM_WRITERS_BYLINE.match(text):
+        return None
+    return Byline(tuple(n for part in P.TEAM_ROLE_SPLIT.split(text)[1:] for n in names(part)))
+
+
 def place_signature(text: str) -> Byline | None:
     """湖西县柳塘镇 卢晓梅 / 江宁省东川市 读者 邵庆和 -> the name: a letter's writer signs with the place he writes from
     (and what he is) before his name; only a line whose first word ends with a place's level is tried."""
@@ -188,7 +202,10 @@ def reporter_text(text: str) -> str:
     """（本报记者 刘晓燕 采访整理） -> 本报记者 刘晓燕, 文 | 本报记者 周晓 -> 本报记者 周晓: a reporter's
     byline is often set in brackets, says what the reporter did (整理, 采写, 报道) or follows a label
     (文 |, 作者：); none of them is a name or the outlet."""
-    return P.REPORTER_LABEL_START.sub("", P.REPORTER_WORK_END.sub("", without_brackets(text)))
+    text = P.REPORTER_WORK_END.sub("", without_brackets(text))
+    if "/" in text[:6] or "／" in text[:6] or "、" in text[:6]:
+        text = P.REPORTER_LABEL_CHAIN.sub("", text)     # 采访/整理：本刊记者 某某: the first of two labels (qa108)
+    return P.REPORTER_LABEL_START.sub("", text)
 
 
 def without_brackets(text: str) -> str:
@@ -282,11 +299,19 @@ def published(line: str) -> dt.date | None:
     """The date of a 日期：… field, of a line that is only a date, of one that starts with it, or of a
     publisher-and-date line (国研网 2024-09-03) or of a WeChat article's head line (原创 作者 公众号 2025年10月08日 20:15)."""
     if (P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
+            or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))):
         return date_of(P.BARE_DATE.search(line))
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
-            or roc_date(line))
+            or roc_date(line) or barred_last_date(line))
+
+
+def barred_last_date(line: str) -> dt.date | None:
+    """The date closing a line of fields after a bar, unlabelled (作者：… | 来源：… | 2026-01-09; qa108)."""
+    if not any(map(line.__contains__, P.FIELD_BARS)):
+        return None
+    return date_of(P.FIELDS_LAST_BARE_DATE.search(line))
 
 
 def roc_date(line: str) -> dt.date | None:
@@ -321,6 +346,7 @@ def date_of(m: re.Match | None) -> dt.date | None:
 def source(line: str) -> str | None:
     """The publication a 来源：… field names, or the publisher of a publisher-and-date line."""
     m = (P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
+         or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_DATE_FIELDS_LINE.match(line))
     return m.group(1) if m else None
 

@@ -2633,5 +2633,77 @@ BARE_MARKER_LENGTHS = range(2, 6)
 # eight characters wide): a line ending with one may be a character wider than its column (reflow.quote_column).
 HUNG_MARKS = "，。、；：！？”’）》"
 
+# ---- qa108: interviews, think-tank notes, web pages and plans: mastheads, bylines, lines of fields, adverts, attachments ----
+# 某某发展研究院 · 决策咨询 | 2026年第3期 | 2026-01-09: a think tank's masthead that sets the series off from the
+# name by a middle dot (or a bar) and the issue from the series by a bar: front matter as OUTLET_ISSUE_DATE_LINE's
+# (name | series issue | date), the name its source and the date its date (units.is_outlet_date_line).
+OUTLET_SERIES_ISSUE_DATE_LINE = re.compile(
+    rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})\s*[|｜·・]\s*[{CJK}]{{2,8}}\s*[|｜]\s*{_BRIEF_ISSUE}\s*[|｜]\s*{_DATETIME}$")
+# **推广** | 某某康养·某某里 / 广告｜某某家居: an advertisement's label with its sponsor's name after a bar or a middle dot:
+# the label of the advertisement under it as a bare 推广 is (units.is_advert_label), so a Markdown heading under it
+# titles the advertisement, a piece of its own. The sponsor is a short name, no clause.
+ADVERT_SPONSOR_LABEL_LINE = re.compile(rf"^[【\[［]?\s*(?:{ADVERT_LABELS})\s*[】\]］]?\s*[|｜丨·]\s*[^，,。！？；:：]{{1,24}}$")
+
+# 课题组组长：甲 执笔：乙、丙 (in Markdown **课题组组长:** … **执笔:** …): a report's byline under its title that names
+# the team's leader and then its writers, each after the role, on one line: they all wrote the report, as a project's
+# leaders and researchers do (PROJECT_ROLES_BYLINE; bylines.team_byline). A team list under the text (课题组组长：… on a
+# line of its own, 课题组成员：…) names no writer and stays the group's credit (CREDIT_LINE); after the text of a report a
+# group signs, such a line names the group's writers, no further authors (articles.writes_for_group).
+_TEAM_NAMES = rf"[{CJK}]{{2,4}}(?:\s*[、 ]\s*[{CJK}]{{2,4}})*"
+TEAM_WRITERS_BYLINE = re.compile(rf"^课题组?(?:组长|负责人)\s*[:：]\s*{_TEAM_NAMES}\s*(?:执笔|撰稿)人?\s*[:：]\s*{_TEAM_NAMES}$")
+# The roles of such a line, where its names are split off (names() reads the names between them).
+TEAM_ROLE_SPLIT = re.compile(r"(?:课题组?(?:组长|负责人)|(?:执笔|撰稿)人?)\s*[:：]")
+
+# 采访/整理：本刊记者 某某 / 采访、撰文：新华社记者 某某: two labels of what the reporter did, parted by a slash or 、, before
+# the reporter's role: the first label and its slash are no part of the outlet (source 整理：本刊 was read), as the second
+# is not (REPORTER_LABEL_START takes it; bylines.reporter_text). Only a label that another label with its colon follows.
+_REPORTER_LABEL = rf"(?:{_BYLINE_LABEL}|采访整理|采访|采写|整理|图|摄影)"
+REPORTER_LABEL_CHAIN = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)+(?={_REPORTER_LABEL}\s*[:：丨|｜])")
+
+# 采写：某某 某某 / 采访整理：某某 / 采访/整理：某某 / **采访/整理:** 本刊记者 某某: an interview's byline labelled with what the
+# reporters did, one label or two parted by a slash or 、, then the names: the byline (as TRANSCRIBER_BYLINE's 整理：…),
+# not a line of the title, and in Markdown's bold no speaker's turn (units.markdown_unit). Tried on lines opening with
+# one of WORK_LABEL_PREFIXES (a prefix test).
+_WORK_LABEL = r"(?:采访整理|采访|采写|整理)"
+WORK_LABEL_CHAIN = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)*{_WORK_LABEL}$")
+WORK_LABELLED_BYLINE = re.compile(rf"^(?:{_REPORTER_LABEL}\s*[/／、]\s*)*{_WORK_LABEL}\s*[:：丨|｜]\s*({_NAMES})$")
+WORK_LABEL_PREFIXES = ("采访", "采写", "整理")
+
+# （本文刊发于《某某观察》2026年第2期） / 本文原载于《某某日报》2026年1月9日第5版: a REPRINT_NOTE's publication (group 1)
+# is the article's source where no byline names one but the paper's own, and its date the article's date where it gives
+# one, as a （原载《…》…） note's are (REPRINT_SOURCE_NOTE; segment.ArticleBuilder.source_from_reprint_note). The line stays
+# a credit.
+REPRINT_NOTE_SOURCE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《([^《》]{1,30})》")
+
+# 【来源：某某研究所】【作者：某某】【时间：2026-01-09】 / 【作者】某某 【来源】某某网 【日期】2026-01-09: a web page's line of
+# fields with each field in square brackets (label and value inside, or the label alone in them before its value): the
+# same line of fields as 来源：… | 作者：… | 时间：… (segment.lines_in_reading_order rewrites it so: its source, authors and
+# date read as any line of fields', and it closes the title over it). Only a line made of two such fields or more, and
+# nothing else, is rewritten (【字体：大 中 小】 chrome beside them keeps the line as it is). Group 1 the label, 2 or 3 the value.
+_BRACKETED_FIELD_LABELS = r"(?:本文|文章|信息|稿件)?来源|作者|责任编辑|编辑|发布时间|发布日期|更新时间|时间|日期"
+BRACKETED_FIELD = re.compile(rf"\s*【\s*({_BRACKETED_FIELD_LABELS})\s*(?:[:：]\s*([^【】]+?)\s*】|】\s*([^【】]+?)\s*(?=【|$))")
+# The least number of such fields on one line for it to be a line of fields (a lone 【来源】 may label a box).
+BRACKETED_FIELDS_MIN = 2
+
+# 相关附件： / 附件下载： over 某某任务分解表.docx / 某某实施细则.pdf: a government portal's list of the files attached to a
+# document, under its label: attachments as a 附件：1.… list is (units.with_attachments), not the text's last line and
+# closing lines. The entries are file names with their extension; only they go on the list.
+RELATED_ATTACHMENT_PREFIX = "相关附件"
+RELATED_ATTACHMENT_LABEL = re.compile(r"^相关附件\s*[:：]?$")
+ATTACHMENT_FILE_ENTRY = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?[^。；;：:]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$", re.I)
+
+# 本文作者：某某（某研究所研究员） / 本文作者：甲、乙: a web page's credit naming "this article's" authors: the byline 作者：…
+# is (bylines.byline reads it without its 本文; reflow.bylines_among tries lines opening with it, a prefix test).
+SELF_AUTHOR_LABEL = "本文作者"
+# The prefixes of the labelled bylines found by a prefix test (WORK_LABEL_PREFIXES' and SELF_AUTHOR_LABEL).
+PREFIXED_BYLINE_STARTS = (*WORK_LABEL_PREFIXES, SELF_AUTHOR_LABEL)
+
+# 作者：某某 | 来源：某某研究所 | 2026-01-09 / 来源：某某网｜2026年1月9日 09:40: a line of fields that ends with the date unlabelled,
+# after a bar: the article's date (bylines.published), as a labelled 日期：… field's. The date must close the line and follow
+# a labelled field (a colon before the bar).
+FIELDS_LAST_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# The bars such a line holds (a substring test before the pattern).
+FIELD_BARS = ("|", "｜", "丨")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

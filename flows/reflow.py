@@ -675,7 +675,9 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     departed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.DEPARTMENT_WORD.finditer(short_text))))
     # (a research report's project roles, 研究主持人：…: rare, one find of the word)
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
-    candidates = {*worded, *slashed, *placed, *departed, *roles, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
+    # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
+    worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
+    candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a

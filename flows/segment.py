@@ -5,8 +5,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, compress, count
+from operator import itemgetter, methodcaller
 from typing import Any, NamedTuple
 
 from flows import bylines as B
@@ -55,11 +55,36 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
     if raw.is_markdown:
         return doc.lines
     lines = with_markers_on_their_lines(despaced_page(doc.lines, raw.text))
+    if "【" in raw.text:
+        lines = with_bracketed_fields_unbracketed(lines)
     if any(map(raw.text.__contains__, P.READING_BOX_LABEL_SPELLINGS)):
         lines = with_interleaved_boxes(lines)
     if not any(label in raw.text for label in P.BOX_LABEL_SPELLINGS):
         return lines
     return with_boxes_after_cut_text(lines)
+
+
+def with_bracketed_fields_unbracketed(lines: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """A web page's line of fields set each in square brackets (【来源：某某网】【作者：某某】【时间：…】) as the plain line of
+    fields it is (来源：某某网 | 作者：某某 | 时间：…), which the rules read for source, authors and date (qa108). Only lines
+    opening with 【 are tried (a C-level prefix test first)."""
+    opened = list(compress(count(), map(methodcaller("startswith", "【"), lines)))
+    if not opened:
+        return lines
+    out = list(lines)
+    for i in opened:
+        if (fields := unbracketed_fields(out[i])) is not None:
+            out[i] = fields
+    return out
+
+
+def unbracketed_fields(line: str) -> str | None:
+    """【来源：某某网】【作者：某某】 -> 来源：某某网 | 作者：某某, if the line is made only of bracketed fields (BRACKETED_FIELD),
+    at least BRACKETED_FIELDS_MIN of them; else None."""
+    found = list(P.BRACKETED_FIELD.finditer(line))
+    if len(found) < P.BRACKETED_FIELDS_MIN or "".join(m.group(0) for m in found).strip() != line.strip():
+        return None
+    return " | ".join(f"{m.group(1)}：{m.group(2) or m.group(3)}" for m in found)
 
 
 def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
@@ -288,6 +313,15 @@ class ArticleBuilder:
         return any(name in u.text and u.byline.authors and name not in u.byline.authors
                    for u in self.span.bylines if u.byline)
 
+    def source_from_reprint_note(self, text: str) -> None:
+        """A credit naming where the piece first ran (（本文刊发于《某刊》2026年第2期）, 本文原载于《某报》2026年6月12日): its
+        source where no byline named one but the paper's own (本刊), and its date where it gives one (qa108)."""
+        if not P.REPRINT_NOTE.match(text) or not (m := P.REPRINT_NOTE_SOURCE.match(text)):
+            return
+        if not self.source or self.source in P.SELF_OUTLETS:
+            self.source = m.group(1)
+        self.published = self.published or B.date_of(P.BARE_DATE.search(text))
+
     def closing_source(self, u: Unit) -> bool:
         """A closing line naming where the piece was published (（来源：江宁日报　2026年3月5日　第3版）, or a reprint's
         （摘自《东川日报》2026年3月5日）, qa95): its source, where no byline named one but the paper's own (本报), and its date;
@@ -352,6 +386,8 @@ class ArticleBuilder:
             if u.byline and not any(b.byline for b in self.span.bylines):
                 self.span.bylines.append(u)
         elif u.kind in U.RESIDUAL:
+            if u.kind == U.CREDIT and u.text[:1] in P.REPRINT_NOTE_FIRSTS:
+                self.source_from_reprint_note(u.text)
             self.residue.add(u.text, u.kind)
         elif u.kind == U.NOTE and u.byline:
             if not self.closing_source(u):          # （来源：…）: the source and date (qa92)

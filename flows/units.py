@@ -104,7 +104,7 @@ LABEL_MAX_CHARS = 12
 BOX_RESUME_HEADING_LINES = 2
 # The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
 # them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
-OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, *DATELINE_PREFIXES)
+OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES)
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -781,7 +781,8 @@ def with_advert_labels(found: list[Unit], short: list[int]) -> list[Unit]:
 
 def is_advert_label(text: str) -> bool:
     """Whether a line labels an advertisement: 广告 / 推广 / 【推广】, or says so (本文为广告, *本文系推广内容*; qa98)."""
-    return bool(P.ADVERT_LABEL_LINE.match(text) or P.ADVERT_NOTE_LINE.match(text) or P.ROUND_ADVERT_LABEL_LINE.match(text))
+    return bool(P.ADVERT_LABEL_LINE.match(text) or P.ADVERT_NOTE_LINE.match(text) or P.ROUND_ADVERT_LABEL_LINE.match(text)
+                or P.ADVERT_SPONSOR_LABEL_LINE.match(text))     # 推广 | 某某康养 (qa108)
 
 
 def with_closing_advert(found: list[Unit]) -> list[Unit]:
@@ -842,15 +843,23 @@ def with_attachments(found: list[Unit], opened: list[int]) -> list[Unit]:
     furniture of the document, not a section and not numbered measures. (`opened`: the units that start with
     an OPENING_PREFIXES word; the regex sees only the few that start with 附件.)"""
     for i in opened:
-        if (found[i].kind == NOTES or not found[i].text.startswith(P.ATTACHMENT_PREFIX)
-                or not P.ATTACHMENT_LINE.match(found[i].text)):
+        if found[i].kind == NOTES or not is_attachments_label(found[i].text):
             continue
         found[i] = as_attachment(found[i])
         k = i + 1
-        while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and P.ATTACHMENT_ENTRY.match(found[k].text):
-            found[k] = as_attachment(found[k])
+        while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and (
+                P.ATTACHMENT_ENTRY.match(found[k].text) or P.ATTACHMENT_FILE_ENTRY.match(found[k].text)):
+            found[k] = as_attachment(found[k])      # 2.应用场景清单 / 某某实施细则.pdf (a portal's file, qa108)
             k += 1
     return found
+
+
+def is_attachments_label(text: str) -> bool:
+    """Whether a line opens a document's list of attachments: 附件：1.… (ATTACHMENT_LINE), or a portal's 相关附件： over
+    the attached files (qa108)."""
+    if text.startswith(P.ATTACHMENT_PREFIX):
+        return P.ATTACHMENT_LINE.match(text) is not None
+    return text.startswith(P.RELATED_ATTACHMENT_PREFIX) and P.RELATED_ATTACHMENT_LABEL.match(text) is not None
 
 
 def with_english_front_matter(found: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -976,9 +985,15 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
                                     or is_link_date(found[end])):
             end += 1
-        if end == len(found) or found[end].kind == CREDIT:
+        if end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end]):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def is_thematic_break(u: Unit) -> bool:
+    """Whether a unit is a Markdown thematic break (---): under a list of links it ends the list as the page's chrome
+    or a credit does (推荐阅读 / links / --- / the next piece, an advertisement; qa108)."""
+    return u.text[:1] in "-*_" and P.THEMATIC_BREAK.match(u.text) is not None
 
 
 def is_link_date(u: Unit) -> bool:
@@ -1522,7 +1537,7 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
-                     or (last == "日" and P.OUTLET_ISSUE_DATE_LINE.match(text))):
+                     or (last == "日" and is_issue_masthead(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
             and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
@@ -1538,7 +1553,13 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
 def is_outlet_date_line(text: str) -> bool:
     """Whether a line names a publisher and a date (国研网 2024-09-03, 明报｜观点｜2026年3月2日), maybe with the series'
     issue between them (某某研究院 | 决策参考 2026年第9期 | 2026-03-20, qa93)."""
-    return bool(P.OUTLET_DATE_LINE.match(text) or P.OUTLET_ISSUE_DATE_LINE.match(text))
+    return bool(P.OUTLET_DATE_LINE.match(text) or is_issue_masthead(text))
+
+
+def is_issue_masthead(text: str) -> bool:
+    """Whether a line is a think tank's masthead with the series' issue between its name and the date, the series set
+    off by a bar or by a middle dot (某某研究院 · 决策咨询 | 2026年第3期 | 2026-01-09, qa108)."""
+    return bool(P.OUTLET_ISSUE_DATE_LINE.match(text) or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(text))
 
 
 def short_line_unit(text: str, base: Base) -> Unit:
@@ -1690,7 +1711,7 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
     # (**记者** 您好…: a role's or name's bold label with a space for its colon is a turn too, qa68.)
     if ((m := P.SPEAKER_TURN.match(text) or P.BARE_SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
-            and not furniture_kind(plain_text(text))):
+            and not is_work_label(m.group(1).strip()) and not furniture_kind(plain_text(text))):
         body = plain_text(text[m.end():])
         if body[:1] in (":", "：") and m.re is P.BARE_SPEAKER_TURN:
             body = body[1:].lstrip()      # **记者** : 盘活…: the colon set apart from the bold label by a space (qa98)
@@ -1701,6 +1722,11 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
+
+
+def is_work_label(label: str) -> bool:
+    """Whether a bold label names what the reporters did (**采访/整理:** 本刊记者 某某): a byline's label, no speaker's."""
+    return label.startswith(P.WORK_LABEL_PREFIXES) and P.WORK_LABEL_CHAIN.match(label) is not None
 
 
 def introduces_guest(line: str, body: str) -> bool:

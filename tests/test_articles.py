@@ -2113,3 +2113,27 @@ def test_a_pages_editors_note_over_the_standfirsts_of_its_articles_is_no_text_th
     assert [a["title"] for a in t["articles"]] == ["以城乡融合激活县域发展新动能", "让乡村治理既有力度更有温度"]
     assert first["authors"] == ["陆明川"] and first["text"].startswith(P1[:10])
     assert PAGE_NOTE[:10] not in "".join(a["text"] for a in t["articles"])
+
+# ---- qa108: an advertisement's label with its sponsor, links under a reading label closed by a rule ----
+@pytest.mark.parametrize("label, titles", [
+    # the label with the sponsor's name after a bar or a dot labels the advertisement: the heading under it titles it
+    ("**推广** | 青禾乳业·牧场直供", ["县域医共体建设如何打通最后一公里", "夏日鲜奶季开启"]),
+    ("**广告**｜某某家居", ["县域医共体建设如何打通最后一公里", "夏日鲜奶季开启"]),
+    ("推广 · 南湖文旅", ["县域医共体建设如何打通最后一公里", "夏日鲜奶季开启"]),
+    # a bold line that only opens with the word, a clause after a bar: a heading of the article, no label
+    ("**推广经验 | 各地探索，形成合力**", ["县域医共体建设如何打通最后一公里"]),
+])
+def test_an_advertisement_label_naming_its_sponsor_titles_the_heading_under_it(label, titles):
+    t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "## 基层接得住是关键", P2, "---", label,
+                            "## 夏日鲜奶季开启", P4]), name="interview.md")
+    assert [a["title"] for a in t["articles"]] == titles
+
+
+def test_links_under_a_reading_label_closed_by_a_rule_are_no_text():
+    t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "## 基层接得住是关键", P2, "---", "**相关推荐**",
+                            "- [乡镇卫生院服务能力提升的路径](https://example.com/p/31)",
+                            "- [村医队伍建设的几点思考](https://example.com/p/32)", "---", "**推广**",
+                            "## 夏日鲜奶季开启", P4]), name="note.md")
+    first = t["articles"][0]["text"]
+    assert "村医队伍建设的几点思考" not in first and "乡镇卫生院服务能力提升的路径" not in first
+    assert first.endswith(P2)

@@ -485,3 +485,67 @@ def test_a_sites_short_name_after_the_names_is_the_outlet(line, authors, outlet)
 ])
 def test_a_date_field_in_the_republics_years_is_the_articles_date(line, date):
     assert published(line) == date
+
+
+# ---- qa108: a report's team leader and writers on one line under its title ----
+@pytest.mark.parametrize("line, authors", [
+    ("课题组组长：卜永年 执笔：储晓岚、房一鸣", ("卜永年", "储晓岚", "房一鸣")),
+    ("课题负责人：卜永年　执笔人：储晓岚 房一鸣", ("卜永年", "储晓岚", "房一鸣")),
+    ("课题组组长: 卜永年 撰稿: 储晓岚", ("卜永年", "储晓岚")),
+    ("课题组组长：卜永年", None),                            # the team's list under a report's text: no byline
+    ("课题组组长：卜永年 课题组成员：储晓岚、房一鸣", None),
+])
+def test_a_team_leader_and_writers_on_one_line_are_a_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+# ---- qa108: two labels of the reporter's work parted by a slash before the role ----
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("采访/整理：本报记者 蒲晓岚 实习生 郜一凡", ("蒲晓岚", "郜一凡"), "本报"),
+    ("采访／撰文：新华社记者 蒲晓岚", ("蒲晓岚",), "新华社"),
+    ("采访、整理：南岭日报记者 蒲晓岚", ("蒲晓岚",), "南岭日报"),
+    ("文/图 本报记者 蒲晓岚", ("蒲晓岚",), "本报"),               # a label pair that needs no chain, as before
+    ("整理：本刊记者 蒲晓岚", ("蒲晓岚",), "本刊"),
+])
+def test_the_first_of_two_labels_before_a_reporters_role_is_no_outlet(line, authors, outlet):
+    assert (found := byline(line)) is not None and (found.authors, found.source) == (authors, outlet)
+
+
+# ---- qa108: an interview's byline labelled with what the reporters did ----
+@pytest.mark.parametrize("line, authors", [
+    ("采写：诸葛岚 单一舟", ("诸葛岚", "单一舟")),
+    ("采访整理：单一舟", ("单一舟",)),
+    ("采访/整理：诸葛岚、单一舟", ("诸葛岚", "单一舟")),
+    ("采访、整理：单一舟", ("单一舟",)),
+    ("采访对象：县域商贸企业", None),                       # another field, no names after a work label
+    ("采访中，单一舟谈到了三点体会。", None),
+])
+def test_a_byline_labelled_with_what_the_reporters_did_names_them(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+# ---- qa108: 本文作者：… names the article's authors as 作者：… does ----
+@pytest.mark.parametrize("line, authors", [
+    ("本文作者：柏一鸣", ("柏一鸣",)),
+    ("本文作者：柏一鸣、阎晓岚", ("柏一鸣", "阎晓岚")),
+    ("本文作者：柏一鸣（东川发展研究院研究员）", ("柏一鸣",)),
+    ("本文作者认为，县域经济仍有潜力", None),          # a sentence about the writer, no label
+    ("本文作者系东川大学教授", None),
+])
+def test_a_credit_naming_this_articles_author_is_a_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+
+# ---- qa108: a line of fields closed by an unlabelled date after a bar ----
+@pytest.mark.parametrize("line, date", [
+    ("作者：柏一鸣 阎晓岚 | 来源：东川发展研究院 | 2026-05-08", dt.date(2026, 5, 8)),
+    ("来源：东川网｜2026年5月8日 09:40", dt.date(2026, 5, 8)),
+    ("来源：东川网 | 作者：柏一鸣", None),                 # no date
+    ("编辑：柏一鸣 | 2026-13-45", None),                   # an impossible date
+])
+def test_a_date_closing_a_line_of_fields_after_a_bar_is_the_articles_date(line, date):
+    assert published(line) == date

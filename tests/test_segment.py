@@ -1816,3 +1816,90 @@ def test_a_wrapped_paragraphs_last_line_of_a_number_and_a_stop_stays_its_end():
     t = tables("\n".join(["江北公布省级龙头企业名单", *lines, *wrapped(P2, 25, 0)]), "page.txt")
     assert any(p["text"].endswith("三分之一。") for p in t["paragraphs"])
     assert not any(p["text"].startswith("一。") for p in t["paragraphs"])
+
+# ---- qa108: a think tank's masthead setting its series off by a middle dot ----
+@pytest.mark.parametrize("masthead, source", [
+    ("北岭发展研究中心 · 研究专报 | 2026年第12期 | 2026-05-08", "北岭发展研究中心"),
+    ("**东川经济研究院**·决策咨询｜第7期｜2026年5月8日", "东川经济研究院"),
+    ("北岭发展研究中心 | 研究专报 | 2026年第12期 | 2026-05-08", "北岭发展研究中心"),
+])
+def test_a_think_tanks_masthead_with_the_series_after_a_dot_and_the_issue_between_bars_is_front_matter(masthead, source):
+    t = tables("\n\n".join(["# 关于推进县域托育服务发展的建议", masthead, P1, P2]), "brief.md")
+    a = t["articles"][0]
+    assert (a["source"], str(a["published"])) == (source, "2026-05-08")
+    assert "期" not in a["text"].replace(P1, "").replace(P2, "")
+
+
+# ---- qa108: a report's team leader and writers on one line under its title ----
+@pytest.mark.parametrize("doc, name, authors", [
+    (["# 关于推进县域托育服务发展的建议", "**课题组组长:** 卜永年 **执笔:** 储晓岚、房一鸣", P1, P2], "brief.md",
+     ["卜永年", "储晓岚", "房一鸣"]),
+    (["关于推进县域托育服务发展的建议", "课题组组长：卜永年 执笔：储晓岚、房一鸣", P1, P2], "brief.txt",
+     ["卜永年", "储晓岚", "房一鸣"]),
+    # after the text of a report a group signs at its head: the group's writers, no further authors
+    (["关于推进县域托育服务发展的建议", "某某发展研究中心课题组", P1, P2, "课题组组长：卜永年 执笔：储晓岚、房一鸣"], "brief.txt",
+     ["某某发展研究中心课题组"]),
+])
+def test_a_team_leader_and_writers_under_a_reports_title_sign_it(doc, name, authors):
+    t = tables(("\n\n" if name.endswith(".md") else "\n").join(doc), name)
+    assert t["articles"][0]["authors"] == authors
+    assert "执笔" not in t["articles"][0]["text"]
+
+
+# ---- qa108: an interview's byline labelled with what the reporters did, under its subtitle ----
+@pytest.mark.parametrize("name, sep, by", [
+    ("talk.md", "\n\n", "采访/整理：诸葛岚 单一舟"),
+    ("talk.txt", "\n", "采访/整理：诸葛岚 单一舟"),
+    ("talk.txt", "\n", "采写：诸葛岚 单一舟"),
+    ("talk.md", "\n\n", "**采访/整理:** 诸葛岚 单一舟"),
+    ("talk.md", "\n\n", "**采访/整理:** 本报记者 诸葛岚 实习生 单一舟"),
+])
+def test_an_interviews_byline_labelled_with_the_reporters_work_signs_it(name, sep, by):
+    title = "让县域商业更有活力"
+    t = tables(sep.join([("# " if name.endswith(".md") else "") + title, "——访某研究院院长 钱立衡", by, P1, P2]), name)
+    a = t["articles"][0]
+    assert (a["title"], a["authors"]) == (title, ["诸葛岚", "单一舟"])
+    assert "整理" not in a["text"]
+
+
+# ---- qa108: a credit naming where the piece first ran gives its source ----
+@pytest.mark.parametrize("by, note, source, published", [
+    ("文/本刊记者 钱立衡", "（本文刊发于《南岭经济评论》2026年第7期）", "南岭经济评论", "None"),
+    ("钱立衡", "本文原载于《东川日报》2026年6月2日第4版", "东川日报", "2026-06-02"),
+    ("文/东川晚报记者 钱立衡", "（本文首发于《南岭经济评论》2026年第7期）", "东川晚报", "None"),   # a byline's outlet stays
+])
+def test_a_credit_naming_where_the_piece_first_ran_gives_its_source(by, note, source, published):
+    t = tables("\n\n".join(["# 让县域商业更有活力", by, P1, P2, note]), "talk.md")
+    a = t["articles"][0]
+    assert (a["source"], str(a["published"])) == (source, published)
+    assert "首发" not in a["text"] and "刊发" not in a["text"] and "原载" not in a["text"]
+
+
+# ---- qa108: a web page's line of fields set each in square brackets ----
+@pytest.mark.parametrize("line, fields", [
+    ("【来源：东川发展研究院】【作者：韦一帆】【时间：2026-05-08】", "来源：东川发展研究院 | 作者：韦一帆 | 时间：2026-05-08"),
+    ("【作者】韦一帆 【来源】东川日报 【日期】2026-05-08", "作者：韦一帆 | 来源：东川日报 | 日期：2026-05-08"),
+    ("【信息来源：某某网】 【发布时间：2026-05-08 10:00】", "信息来源：某某网 | 发布时间：2026-05-08 10:00"),
+    ("【来源：东川日报】【字体：大 中 小】", None),          # chrome beside the field: the line is left as it is
+    ("【来源】", None),                                       # a lone label
+    ("【推广】东川好物节开幕", None),
+])
+def test_a_line_of_bracketed_fields_is_read_as_a_line_of_fields(line, fields):
+    from flows.segment import unbracketed_fields
+    assert unbracketed_fields(line) == fields
+
+
+def test_a_line_of_bracketed_fields_under_a_web_title_gives_source_authors_and_date():
+    t = tables("\n".join(["推动县域商业提质增效", "【来源：东川发展研究院】【作者：韦一帆 诸葛岚】【时间：2026-05-08】", P1, P2]),
+               "page.txt")
+    a = t["articles"][0]
+    assert (a["title"], a["authors"], a["source"], str(a["published"])) == (
+        "推动县域商业提质增效", ["韦一帆", "诸葛岚"], "东川发展研究院", "2026-05-08")
+
+
+# ---- qa108: 本文作者：… under a web article ----
+def test_a_credit_naming_this_articles_authors_under_a_web_article_signs_it():
+    t = tables("\n".join(["推动县域商业提质增效", "一、主要做法", P1, "二、对策建议", P2, "本文作者：柏一鸣 阎晓岚（东川发展研究院）"]),
+               "page.txt")
+    assert t["articles"][0]["authors"] == ["柏一鸣", "阎晓岚"]
+    assert "本文作者" not in t["articles"][0]["text"]

@@ -2126,3 +2126,15 @@ def test_a_box_before_text_in_another_column_after_a_heading_stays_text():
     lines = [*wrapped(P1, 22), "新闻链接", *wrapped(_BOX_TEXT, 21), "规范数据流通", *wrapped(P2, 30)]
     kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
     assert kinds.get(_BOX_TEXT, PARA) == PARA
+
+# ---- qa108: a portal's list of attached files under 相关附件： ----
+@pytest.mark.parametrize("tail, kinds", [
+    (["相关附件：", "东川市年度任务分解表.docx", "东川市补贴实施细则.pdf"], ["attachments"] * 3),
+    (["附件下载：", "1.东川市年度任务分解表.xlsx", "2.东川市补贴实施细则.PDF"], ["attachments"] * 3),
+    (["附件：", "东川市年度任务分解表.docx"], ["attachments"] * 2),
+    # a file name under no label is left as it was read
+    (["东川市年度任务分解表.docx"], ["plain"]),
+])
+def test_attached_files_under_an_attachments_label_are_attachments(tail, kinds):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, P2, *tail]], markdown=False)
+    assert [u.kind for u in found[2:]] == kinds
