@@ -1301,7 +1301,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if in_quote:
         if a == start and boxes_heading(page, a, wa, wb):
             return False
-        # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line.
+        # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line. (In the PDF
+        # layout, the blank line is one more than the layout's own: set_apart.)
+        blank = blank or not page.meaningful_blanks and set_apart(page, a) and not parted_by_folios(page, a)
         # Once its column is known (the ■ line may be narrower), a line wider than it, under a line
         # not letter-spaced (whose spaces count 0), is not the quote's: a title set right under a
         # quote whose last line is full.
@@ -1368,6 +1370,13 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
             or P.ITEM_OPENING_LINE.match(texts[b])):
         return False
     return 2 * sum(1 for w in below if abs(w - wa) <= 1.0) > len(below)
+
+
+def set_apart(page: Page, a: int) -> bool:
+    """Whether more blank lines part line a from line a + 1 than the page's layout puts after every line: one or more
+    where blank lines part blocks, two or more on a page of the PDF layout (a blank line after every line), where the
+    one blank line after a line tells no more than a line break does on a page without blank lines (qa111)."""
+    return page.line_nos[a + 1] - page.line_nos[a] > (1 if page.meaningful_blanks else 2)
 
 
 def continues_narrow_block(page: Page, a: int, start: int, block_width: float) -> bool:
@@ -1598,7 +1607,7 @@ def wraps_heading_between_blanks(page: Page, a: int) -> bool:
         return False                      # a heading tight over its text ends at its line
     widths = page.widths
     return (not page.ends[b] and widths[b] < min(widths[a], page.cols[a] * SHORT_SHARE) and b not in page.breaks
-            and widths[c] >= page.cols[c] * SHORT_SHARE)
+            and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 
 def first_lines(page: Page) -> list[int]:
@@ -1629,7 +1638,7 @@ def first_lines(page: Page) -> list[int]:
     return firsts
 
 
-def ends_heading_under_short_line(page: Page, b: int) -> bool:
+def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = False) -> bool:
     """Whether line b, which opens a block, is the second line of an unmarked heading whose first
     line is short (防范经营风险 / 守住集体经济发展的安全底线 / the text): it ends no sentence and is
     short of its column by more than an indent, and the line after it fills the column, or all but an
@@ -1646,7 +1655,10 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     if not 0 < b < n - 1 or ends[b] or page.free_layout:
         return False
     c = b + 1
-    tight = nos[c] - nos[b - 1] == 2
+    # (across_blanks: with_headings_under_quotes asks, where the page's other headings confirm the shape, and on a
+    # page of the PDF layout the blank line after every line parts no lines there: set_apart, qa111)
+    tight = (nos[c] - nos[b - 1] == 2 if not across_blanks or page.meaningful_blanks
+             else not set_apart(page, b - 1) and not set_apart(page, b))
     # Or the heading's two lines tight and a blank line under them, where blank lines part blocks: then
     # a line short of its column by less than an indent is the heading's too (a narrow theory column),
     # unless it holds a clause or ends a note: a paragraph's first line may stand over a column break
@@ -1678,19 +1690,21 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     # (the quotes first, few: the page's headings are asked about only under a quote that may end so)
     tails = [b - 1 for a, b in ends if b - a >= 3 and b < n and b not in quotes and not page.ends[b - 1]
              and (widths[b] > widths[b - 1] + WIDER_NEXT_LINE or ends_short(widths, a, b - 2))
-             and ends_heading_under_short_line(page, b)]
+             and ends_heading_under_short_line(page, b, True)]
     tails += [b - 2 for a, b in ends if b - a >= 4 and b < n and b not in quotes
               and holds_heading_pair(page, a, b)]
     if not tails:
         return firsts
     starts = set(firsts)
-    pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k)]
+    pairs = [k for k in firsts
+             if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k, True)]
     if not pairs:
         return firsts
     narrowest = min(widths[k - 1] for k in pairs)
     moved = [k for k in tails if widths[k] >= narrowest]
     # (a pair's second line opens a block of its own too, as ends_heading_under_short_line's does)
-    seconds = [k + 1 for k in moved if k + 1 < n and k + 1 not in starts and ends_heading_under_short_line(page, k + 1)]
+    seconds = [k + 1 for k in moved
+               if k + 1 < n and k + 1 not in starts and ends_heading_under_short_line(page, k + 1, True)]
     return sorted(starts.union(moved, seconds)) if moved else firsts
 
 
@@ -1704,7 +1718,8 @@ def holds_heading_pair(page: Page, a: int, b: int) -> bool:
     widths = page.widths
     k = b - 2
     return (not page.ends[k] and not page.ends[k + 1] and widths[k + 1] > widths[k] + WIDER_NEXT_LINE
-            and widths[k - 1] >= max(widths[a: k]) - FULL_LINE_SLACK and ends_heading_under_short_line(page, k + 1))
+            and widths[k - 1] >= max(widths[a: k]) - FULL_LINE_SLACK
+            and ends_heading_under_short_line(page, k + 1, True))
 
 
 def ends_short(widths: list[float], a: int, k: int) -> bool:

@@ -2446,3 +2446,45 @@ def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_
     """Short field lines under the text's last paragraph (资料来源：… / 新闻联络人：… / 联络电话：…) look like one
     paragraph hard-wrapped; each is a line of its own (qa101)."""
     assert texts([P1, P2, *foot]) == [P1, P2, *(t.replace(" ", "") for t in foot)]
+
+
+# ---- qa111: the PDF layout (a blank line after every line) reads as the same page without blank lines ----
+def pdf_layout(lines: list[str]) -> list[str]:
+    """The lines with a blank line after each, as PDF extraction gives them (a blank line there already becomes
+    three)."""
+    return [x for line in lines for x in (line, "")]
+
+
+QA111_HEADINGS = [["补短板", "夯实县域产业发展的根基"], ["促融合", "推动城乡要素双向流动"]]
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+@pytest.mark.parametrize("quote", [
+    ["■县域是城乡融合的重要", "切入点，要让要素在城乡", "之间自由流动、平等交换"],
+    ["■数字乡村建设要从农民", "需求出发，让平台好用、", "管用、爱用，真正见实效"],
+])
+def test_a_pull_quote_leaves_the_two_line_heading_under_it_in_either_layout(layout, quote):
+    """A quote's full last line over a heading's short first line (促融合 / 推动城乡要素双向流动 / the text), on a page
+    whose other heading is set so: in the PDF layout the blank line after every line parts the lines no more than a
+    line break does, and the heading's first line is not the quote's (qa111)."""
+    heading = QA111_HEADINGS[1]
+    lines = [*QA111_HEADINGS[0], *hung(P1, 18), *hung(P2, 18), *quote, *heading, *hung(P4, 18)]
+    found = texts(layout(lines))
+    assert "".join(quote) in found
+    assert heading[0] in found and heading[1] in found
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+def test_a_pull_quote_ends_at_the_blank_line_over_the_heading_under_it_in_either_layout(layout):
+    """A letter-spaced quote in a column five wide, a blank line, a one-line heading as wide as its lines: the blank
+    line ends the quote; in the PDF layout it is the blank line more than the one after every line (qa111)."""
+    lines = [*hung(P1, 18), "■ 要 守 住", "底线思维、", "稳字当头，", "不急于求成", "", "发展路径", "", *hung(P2, 18)]
+    assert texts(layout(lines)) == [P1, "■要守住底线思维、稳字当头，不急于求成", "发展路径", P2]
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+def test_a_marked_heading_wraps_onto_its_short_rest_over_a_pull_quote_in_either_layout(layout):
+    """二、完善基层公共 / 服务网络 / ■…: the ■ line opens the quote's narrow column, no wider text, yet the heading's rest
+    is still the heading's in the PDF layout too (qa111; the page without blank lines: qa67)."""
+    lines = [*wrapped(P1, 20), "二、完善基层公共", "服务网络", "■要让服务下沉，", "也让资源跟进", *wrapped(P2, 20)]
+    assert texts(layout(lines)) == [P1, "二、完善基层公共服务网络", "■要让服务下沉，也让资源跟进", P2]
