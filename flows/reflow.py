@@ -1659,6 +1659,11 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
     # page of the PDF layout the blank line after every line parts no lines there: set_apart, qa111)
     tight = (nos[c] - nos[b - 1] == 2 if not across_blanks or page.meaningful_blanks
              else not set_apart(page, b - 1) and not set_apart(page, b))
+    # Or, in the PDF layout, the three lines with only its blank lines between them over a paragraph's indented first
+    # line (opens_indented_paragraph): line b, which ends no sentence, is no line of that paragraph but the second line
+    # of its heading or title (观察家 / “以旧换新”之后，回收体系如何补位 / the text), as the lines set tight read (qa111).
+    tight = tight or (not page.meaningful_blanks and c + 1 < n and not set_apart(page, b - 1) and not set_apart(page, b)
+                      and opens_indented_paragraph(widths, ends, c, cols[c]))
     # Or the heading's two lines tight and a blank line under them, where blank lines part blocks: then
     # a line short of its column by less than an indent is the heading's too (a narrow theory column),
     # unless it holds a clause or ends a note: a paragraph's first line may stand over a column break

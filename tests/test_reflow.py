@@ -2488,3 +2488,21 @@ def test_a_marked_heading_wraps_onto_its_short_rest_over_a_pull_quote_in_either_
     is still the heading's in the PDF layout too (qa111; the page without blank lines: qa67)."""
     lines = [*wrapped(P1, 20), "二、完善基层公共", "服务网络", "■要让服务下沉，", "也让资源跟进", *wrapped(P2, 20)]
     assert texts(layout(lines)) == [P1, "二、完善基层公共服务网络", "■要让服务下沉，也让资源跟进", P2]
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+@pytest.mark.parametrize("label, title", [("评论员", "“数字下乡”之后，服务如何跟上"), ("观察", "“智慧养老”之后，服务如何兜底")])
+def test_a_title_under_a_column_label_over_an_indented_first_line_is_a_line_of_its_own_in_either_layout(
+        layout, label, title):
+    """A column's label, a title short of the column, the text's first line indented (its indent stripped, short by
+    it) over full lines: the title ends no sentence, so it is no line of the paragraph under it (qa111)."""
+    lines = [*wrapped(P1, 23), label, title, *wrapped(P2, 23), *wrapped(P4, 23)]
+    assert texts(layout(lines)) == [P1, label, title, P2, P4]
+
+
+def test_a_first_line_short_of_a_full_line_under_a_label_in_the_pdf_layout_runs_on():
+    """The PDF layout: a short label, then a line short of its column over a full line (not the indented first line of
+    a paragraph): the line is the text's, as before qa111."""
+    first, rest = "“算力下乡”工程于2024年全面启动，在东岭", "、西川、南屏等地布局建设一批县域算力节点，带动数据服务业发展。"
+    lines = [*wrapped(P1, 23), "资料", first, *hung(rest, 23), *wrapped(P2, 23)]
+    assert texts(pdf_layout(lines)) == [P1, "资料", first + rest, P2]
