@@ -1361,7 +1361,7 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
     widths, wa, texts = page.widths, page.widths[a], page.texts
     below = widths[b: b + WIDTH_WINDOW]
     if (len(below) < 3 or wa > MAX_COLUMN_WIDTH or abs(widths[start] - wa) > 1.0
-            or page.line_nos[b] != page.line_nos[a] + 1):
+            or page.line_nos[b] != page.line_nos[a] + 1 and not opens_text_under_head(page, a, start)):
         return False
     # (line b as wide as line a, or one narrower where line a hangs its mark past every line under it)
     if not (wa - 0.5 <= widths[b] <= wa + 0.5 or wa - 1.0 <= widths[b] and wa > max(below)):
@@ -1370,6 +1370,16 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
             or P.ITEM_OPENING_LINE.match(texts[b])):
         return False
     return 2 * sum(1 for w in below if abs(w - wa) <= 1.0) > len(below)
+
+
+def opens_text_under_head(page: Page, a: int, start: int) -> bool:
+    """Whether line a, on a page of the PDF layout (a blank line after every line), opens the text right under a
+    title, heading or byline (a line that ends no sentence), with no more blank lines under it than the layout's own:
+    there a sentence ending at the column's edge goes on into the full line under it as on a page without blank lines
+    (qa111). Under a paragraph's end, or inside a paragraph, such a line may be a paragraph of its own (a page's lead,
+    城市绿地是市民身边的“生态客厅”。 over an article titled at its end), and is left so."""
+    return (a == start and a > 0 and not page.meaningful_blanks and not page.ends[a - 1]
+            and not set_apart(page, a))
 
 
 def set_apart(page: Page, a: int) -> bool:

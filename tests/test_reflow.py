@@ -2506,3 +2506,17 @@ def test_a_first_line_short_of_a_full_line_under_a_label_in_the_pdf_layout_runs_
     first, rest = "“算力下乡”工程于2024年全面启动，在东岭", "、西川、南屏等地布局建设一批县域算力节点，带动数据服务业发展。"
     lines = [*wrapped(P1, 23), "资料", first, *hung(rest, 23), *wrapped(P2, 23)]
     assert texts(pdf_layout(lines)) == [P1, "资料", first + rest, P2]
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+@pytest.mark.parametrize("head", [["以物流体系建设", "畅通城乡经济循环", "东岭县发展改革局课题组"],
+                                  ["补齐农村物流短板", "织密县乡村三级网络", "本报评论员"]])
+def test_a_first_line_ending_a_sentence_at_the_columns_edge_under_a_head_goes_on_in_either_layout(layout, head):
+    """A title set in two lines and a byline over the text's first line, which ends a sentence exactly at the column's
+    edge over full lines (the short lines make the window irregular): the paragraph goes on, in the PDF layout as on
+    the page without blank lines (qa111)."""
+    para = ("农村物流是连接城乡生产和消费的重要纽带。近年来，县乡村三级物流体系加快建设，快递进村覆盖面持续扩大，"
+            "农产品出村进城更加顺畅，但末端网点分散、运营成本偏高等问题仍然存在，需要统筹资源、共建共享。")
+    assert para[19] == "。"
+    lines = [*wrapped(P1, 20), *head, para[:20], *hung(para[20:], 20), *wrapped(P2, 20)]
+    assert texts(layout(lines))[-2:] == [para, P2]
