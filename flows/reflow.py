@@ -1303,7 +1303,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if in_quote:
         if a == start and boxes_heading(page, a, wa, wb):
             return False
-        # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line.
+        # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line. (In the PDF
+        # layout, the blank line is one more than the layout's own: set_apart.)
+        blank = blank or not page.meaningful_blanks and set_apart(page, a) and not parted_by_folios(page, a)
         # Once its column is known (the ■ line may be narrower), a line wider than it, under a line
         # not letter-spaced (whose spaces count 0), is not the quote's: a title set right under a
         # quote whose last line is full.
@@ -1361,7 +1363,7 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
     widths, wa, texts = page.widths, page.widths[a], page.texts
     below = widths[b: b + WIDTH_WINDOW]
     if (len(below) < 3 or wa > MAX_COLUMN_WIDTH or abs(widths[start] - wa) > 1.0
-            or page.line_nos[b] != page.line_nos[a] + 1):
+            or page.line_nos[b] != page.line_nos[a] + 1 and not opens_text_under_head(page, a, start)):
         return False
     # (line b as wide as line a, or one narrower where line a hangs its mark past every line under it)
     if not (wa - 0.5 <= widths[b] <= wa + 0.5 or wa - 1.0 <= widths[b] and wa > max(below)):
@@ -1370,6 +1372,23 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
             or P.ITEM_OPENING_LINE.match(texts[b])):
         return False
     return 2 * sum(1 for w in below if abs(w - wa) <= 1.0) > len(below)
+
+
+def opens_text_under_head(page: Page, a: int, start: int) -> bool:
+    """Whether line a, on a page of the PDF layout (a blank line after every line), opens the text right under a
+    title, heading or byline (a line that ends no sentence), with no more blank lines under it than the layout's own:
+    there a sentence ending at the column's edge goes on into the full line under it as on a page without blank lines
+    (qa111). Under a paragraph's end, or inside a paragraph, such a line may be a paragraph of its own (a page's lead,
+    城市绿地是市民身边的“生态客厅”。 over an article titled at its end), and is left so."""
+    return (a == start and a > 0 and not page.meaningful_blanks and not page.ends[a - 1]
+            and not set_apart(page, a))
+
+
+def set_apart(page: Page, a: int) -> bool:
+    """Whether more blank lines part line a from line a + 1 than the page's layout puts after every line: one or more
+    where blank lines part blocks, two or more on a page of the PDF layout (a blank line after every line), where the
+    one blank line after a line tells no more than a line break does on a page without blank lines (qa111)."""
+    return page.line_nos[a + 1] - page.line_nos[a] > (1 if page.meaningful_blanks else 2)
 
 
 def continues_narrow_block(page: Page, a: int, start: int, block_width: float) -> bool:
@@ -1623,7 +1642,7 @@ def wraps_heading_between_blanks(page: Page, a: int) -> bool:
         return False                      # a heading tight over its text ends at its line
     widths = page.widths
     return (not page.ends[b] and widths[b] < min(widths[a], page.cols[a] * SHORT_SHARE) and b not in page.breaks
-            and widths[c] >= page.cols[c] * SHORT_SHARE)
+            and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 
 def first_lines(page: Page) -> list[int]:
@@ -1654,7 +1673,7 @@ def first_lines(page: Page) -> list[int]:
     return firsts
 
 
-def ends_heading_under_short_line(page: Page, b: int) -> bool:
+def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = False) -> bool:
     """Whether line b, which opens a block, is the second line of an unmarked heading whose first
     line is short (防范经营风险 / 守住集体经济发展的安全底线 / the text): it ends no sentence and is
     short of its column by more than an indent, and the line after it fills the column, or all but an
@@ -1671,7 +1690,15 @@ def ends_heading_under_short_line(page: Page, b: int) -> bool:
     if not 0 < b < n - 1 or ends[b] or page.free_layout:
         return False
     c = b + 1
-    tight = nos[c] - nos[b - 1] == 2
+    # (across_blanks: with_headings_under_quotes asks, where the page's other headings confirm the shape, and on a
+    # page of the PDF layout the blank line after every line parts no lines there: set_apart, qa111)
+    tight = (nos[c] - nos[b - 1] == 2 if not across_blanks or page.meaningful_blanks
+             else not set_apart(page, b - 1) and not set_apart(page, b))
+    # Or, in the PDF layout, the three lines with only its blank lines between them over a paragraph's indented first
+    # line (opens_indented_paragraph): line b, which ends no sentence, is no line of that paragraph but the second line
+    # of its heading or title (观察家 / “以旧换新”之后，回收体系如何补位 / the text), as the lines set tight read (qa111).
+    tight = tight or (not page.meaningful_blanks and c + 1 < n and not set_apart(page, b - 1) and not set_apart(page, b)
+                      and opens_indented_paragraph(widths, ends, c, cols[c]))
     # Or the heading's two lines tight and a blank line under them, where blank lines part blocks: then
     # a line short of its column by less than an indent is the heading's too (a narrow theory column),
     # unless it holds a clause or ends a note: a paragraph's first line may stand over a column break
@@ -1703,20 +1730,21 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     # (the quotes first, few: the page's headings are asked about only under a quote that may end so)
     tails = [b - 1 for a, b in ends if b - a >= 3 and b < n and b not in quotes and not page.ends[b - 1]
              and (widths[b] > widths[b - 1] + WIDER_NEXT_LINE or ends_short(widths, a, b - 2))
-             and ends_heading_under_short_line(page, b)]
+             and ends_heading_under_short_line(page, b, True)]
     tails += [b - 2 for a, b in ends if b - a >= 4 and b < n and b not in quotes
               and holds_heading_pair(page, a, b)]
     if not tails:
         return firsts
     starts = set(firsts)
-    pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k)
+    pairs = [k for k in firsts if k - 1 in starts and k - 1 not in quotes and ends_heading_under_short_line(page, k, True)
              and not is_label_over_line(page.texts[k - 1])]
     if not pairs:
         return firsts
     narrowest = min(widths[k - 1] for k in pairs)
     moved = [k for k in tails if widths[k] >= narrowest]
     # (a pair's second line opens a block of its own too, as ends_heading_under_short_line's does)
-    seconds = [k + 1 for k in moved if k + 1 < n and k + 1 not in starts and ends_heading_under_short_line(page, k + 1)]
+    seconds = [k + 1 for k in moved
+               if k + 1 < n and k + 1 not in starts and ends_heading_under_short_line(page, k + 1, True)]
     return sorted(starts.union(moved, seconds)) if moved else firsts
 
 
@@ -1736,7 +1764,8 @@ def holds_heading_pair(page: Page, a: int, b: int) -> bool:
     widths = page.widths
     k = b - 2
     return (not page.ends[k] and not page.ends[k + 1] and widths[k + 1] > widths[k] + WIDER_NEXT_LINE
-            and widths[k - 1] >= max(widths[a: k]) - FULL_LINE_SLACK and ends_heading_under_short_line(page, k + 1))
+            and widths[k - 1] >= max(widths[a: k]) - FULL_LINE_SLACK
+            and ends_heading_under_short_line(page, k + 1, True))
 
 
 def ends_short(widths: list[float], a: int, k: int) -> bool:

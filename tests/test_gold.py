@@ -87,9 +87,6 @@ KNOWN_MISSES = {
                              "tell paragraphs apart, and the short （一） sections give no regular column to measure",
     "836_newspaper.txt": "a paragraph whose last line fills the column with its 。 (…消费放心。) runs into the next: "
                          "in plain text, without the first-line indent, a full line ending a sentence reads either way",
-    "844_newspaper.txt": "a paragraph's first line ending its first sentence at the column's edge, its 。 hung past it "
-                         "(…激活群众力量。 / 近年来，…), runs on in print but is read as a paragraph of its own: a full line "
-                         "ending a sentence reads either way (the kind of 836); its glued byline is read since qa90",
     "260_theory.txt": "a sentence whose full stop hangs past the column's edge (…重要举措。) over a line that fills the "
                       "column reads as a paragraph's end: layout alone cannot tell (102 wants …必然要求。 / 其一，… broken, "
                       "803 wants …重要标志。第一，… joined)",

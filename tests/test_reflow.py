@@ -2479,3 +2479,76 @@ def test_a_marked_heading_wrapped_onto_a_word_that_reads_as_a_name_keeps_it(head
     read as a name, is no byline under it but the heading's end, a line of text following."""
     lines = [*hung(P1, 23), heading, word, *hung(P2, 23)]
     assert texts(lines) == [P1, heading + word, P2]
+
+# ---- qa111: the PDF layout (a blank line after every line) reads as the same page without blank lines ----
+def pdf_layout(lines: list[str]) -> list[str]:
+    """The lines with a blank line after each, as PDF extraction gives them (a blank line there already becomes
+    three)."""
+    return [x for line in lines for x in (line, "")]
+
+
+QA111_HEADINGS = [["补短板", "夯实县域产业发展的根基"], ["促融合", "推动城乡要素双向流动"]]
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+@pytest.mark.parametrize("quote", [
+    ["■县域是城乡融合的重要", "切入点，要让要素在城乡", "之间自由流动、平等交换"],
+    ["■数字乡村建设要从农民", "需求出发，让平台好用、", "管用、爱用，真正见实效"],
+])
+def test_a_pull_quote_leaves_the_two_line_heading_under_it_in_either_layout(layout, quote):
+    """A quote's full last line over a heading's short first line (促融合 / 推动城乡要素双向流动 / the text), on a page
+    whose other heading is set so: in the PDF layout the blank line after every line parts the lines no more than a
+    line break does, and the heading's first line is not the quote's (qa111)."""
+    heading = QA111_HEADINGS[1]
+    lines = [*QA111_HEADINGS[0], *hung(P1, 18), *hung(P2, 18), *quote, *heading, *hung(P4, 18)]
+    found = texts(layout(lines))
+    assert "".join(quote) in found
+    assert heading[0] in found and heading[1] in found
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+def test_a_pull_quote_ends_at_the_blank_line_over_the_heading_under_it_in_either_layout(layout):
+    """A letter-spaced quote in a column five wide, a blank line, a one-line heading as wide as its lines: the blank
+    line ends the quote; in the PDF layout it is the blank line more than the one after every line (qa111)."""
+    lines = [*hung(P1, 18), "■ 要 守 住", "底线思维、", "稳字当头，", "不急于求成", "", "发展路径", "", *hung(P2, 18)]
+    assert texts(layout(lines)) == [P1, "■要守住底线思维、稳字当头，不急于求成", "发展路径", P2]
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+def test_a_marked_heading_wraps_onto_its_short_rest_over_a_pull_quote_in_either_layout(layout):
+    """二、完善基层公共 / 服务网络 / ■…: the ■ line opens the quote's narrow column, no wider text, yet the heading's rest
+    is still the heading's in the PDF layout too (qa111; the page without blank lines: qa67)."""
+    lines = [*wrapped(P1, 20), "二、完善基层公共", "服务网络", "■要让服务下沉，", "也让资源跟进", *wrapped(P2, 20)]
+    assert texts(layout(lines)) == [P1, "二、完善基层公共服务网络", "■要让服务下沉，也让资源跟进", P2]
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+@pytest.mark.parametrize("label, title", [("评论员", "“数字下乡”之后，服务如何跟上"), ("观察", "“智慧养老”之后，服务如何兜底")])
+def test_a_title_under_a_column_label_over_an_indented_first_line_is_a_line_of_its_own_in_either_layout(
+        layout, label, title):
+    """A column's label, a title short of the column, the text's first line indented (its indent stripped, short by
+    it) over full lines: the title ends no sentence, so it is no line of the paragraph under it (qa111)."""
+    lines = [*wrapped(P1, 23), label, title, *wrapped(P2, 23), *wrapped(P4, 23)]
+    assert texts(layout(lines)) == [P1, label, title, P2, P4]
+
+
+def test_a_first_line_short_of_a_full_line_under_a_label_in_the_pdf_layout_runs_on():
+    """The PDF layout: a short label, then a line short of its column over a full line (not the indented first line of
+    a paragraph): the line is the text's, as before qa111."""
+    first, rest = "“算力下乡”工程于2024年全面启动，在东岭", "、西川、南屏等地布局建设一批县域算力节点，带动数据服务业发展。"
+    lines = [*wrapped(P1, 23), "资料", first, *hung(rest, 23), *wrapped(P2, 23)]
+    assert texts(pdf_layout(lines)) == [P1, "资料", first + rest, P2]
+
+
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+@pytest.mark.parametrize("head", [["以物流体系建设", "畅通城乡经济循环", "东岭县发展改革局课题组"],
+                                  ["补齐农村物流短板", "织密县乡村三级网络", "本报评论员"]])
+def test_a_first_line_ending_a_sentence_at_the_columns_edge_under_a_head_goes_on_in_either_layout(layout, head):
+    """A title set in two lines and a byline over the text's first line, which ends a sentence exactly at the column's
+    edge over full lines (the short lines make the window irregular): the paragraph goes on, in the PDF layout as on
+    the page without blank lines (qa111)."""
+    para = ("农村物流是连接城乡生产和消费的重要纽带。近年来，县乡村三级物流体系加快建设，快递进村覆盖面持续扩大，"
+            "农产品出村进城更加顺畅，但末端网点分散、运营成本偏高等问题仍然存在，需要统筹资源、共建共享。")
+    assert para[19] == "。"
+    lines = [*wrapped(P1, 20), *head, para[:20], *hung(para[20:], 20), *wrapped(P2, 20)]
+    assert texts(layout(lines))[-2:] == [para, P2]
