@@ -88,6 +88,7 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     text = without_html_markup(text)
     is_md = path.suffix.lower() == ".md"
     if is_md:
+        text = with_atx_headings(text)
         quoted, text = blockquote_metadata(text)
         metadata = {**quoted, **metadata}
     if is_md or has_markdown_markup(text):
@@ -170,6 +171,27 @@ def link_words_or_image(m: re.Match) -> str:
     alone = (not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
              and not text[m.end():None if line_end < 0 else line_end].strip())
     return whole if alone and whole[:1] == "!" and m.group(1).strip() else m.group(1)
+
+
+def with_atx_headings(text: str) -> str:
+    """A Markdown text whose setext headings (a line underlined by === for level 1 or --- for level 2, as converters
+    such as markdownify write them) are ATX headings (# … / ## …), the form the rules read. A heading is one line
+    with a blank line (or the text's start) over it, as converters set one; an underline under a paragraph's last line,
+    or one under a list item, quote or table row or a line ending a sentence or clause, stays what it was (a --- after a
+    blank line is a thematic break).
+    Substring tests first: most texts have no underline."""
+    if "===" not in text and "---" not in text:
+        return text
+    return P.SETEXT_HEADING.sub(_atx_heading, text)
+
+
+def _atx_heading(m: re.Match[str]) -> str:
+    start = m.start()
+    if start > 0 and m.string[m.string.rfind("\n", 0, start - 1) + 1: start - 1].strip():
+        return m.group(0)                 # the last line of a longer paragraph
+    if P.MARKDOWN_LIST_ITEM.match(m.group("text")) or m.group("text").rstrip()[-1:] in P.SETEXT_NOT_HEADING_ENDS:
+        return m.group(0)                 # a list item; a sentence over a rule
+    return ("# " if m.group("rule")[0] == "=" else "## ") + m.group("text").strip()
 
 
 def has_markdown_markup(text: str) -> bool:

@@ -2705,5 +2705,15 @@ FIELDS_LAST_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.年
 # The bars such a line holds (a substring test before the pattern).
 FIELD_BARS = ("|", "｜", "丨")
 
+# ---- Markdown's setext headings (extract.with_atx_headings) ----
+# A line of text underlined by three or more = (a level-1 heading) or - (level 2), the underline indented by at most
+# three spaces (CommonMark). The text line opens with no mark of a heading, quote, table, list or rule.
+SETEXT_HEADING = re.compile(r"^(?P<text>[ \t]{0,3}[^\s#>|*+=-][^\n]*)\n[ \t]{0,3}(?P<rule>={3,}|-{3,})[ \t]*$", re.M)
+# A Markdown list item's opening (1. / 2) ), which an underline under it does not make a heading.
+MARKDOWN_LIST_ITEM = re.compile(r"[ \t]*\d{1,9}[.)][ \t]")
+# How a line ends that a rule under it does not make a heading: a sentence's or clause's end (正文。 / --- is text over
+# a rule, as in a text that opens with a --- that is no front matter); a heading may ask or exclaim.
+SETEXT_NOT_HEADING_ENDS = "。，；：、.,;:"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

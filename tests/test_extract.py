@@ -374,3 +374,43 @@ def test_read_at_most_reads_a_grown_file_up_to_the_limit(tmp_path, stat_size, ac
     path.write_bytes(b"x" * actual)
     with path.open("rb") as fh:
         assert len(_read_at_most(fh, stat_size, limit)) == expected
+
+
+# ---- session 18: Markdown's setext headings (a line underlined by === or ---), as converters write them ----
+@pytest.mark.parametrize("text, want", [
+    ("县域经济观察\n======\n\n正文第一段。", "# 县域经济观察\n\n正文第一段。"),
+    ("导语。\n\n一、总体要求\n---\n\n正文。", "导语。\n\n## 一、总体要求\n\n正文。"),
+    ("导语。\n\n  发展现状  \n   -----------   \n正文。", "导语。\n\n## 发展现状\n正文。"),
+    # a thematic break after a blank line, and one under a paragraph's last line, stay
+    ("第一段。\n\n---\n\n第二段。", "第一段。\n\n---\n\n第二段。"),
+    ("第一段的第一行\n第一段的第二行\n---\n第二段。", "第一段的第一行\n第一段的第二行\n---\n第二段。"),
+    # under a list item, a quote or a table row: not a heading
+    ("前言。\n\n1. 加快建设\n---", "前言。\n\n1. 加快建设\n---"),
+    ("前言。\n\n> 引文\n---", "前言。\n\n> 引文\n---"),
+    ("| 指标 | 数值 |\n|---|---|", "| 指标 | 数值 |\n|---|---|"),
+    ("没有下划线的文本。", "没有下划线的文本。"),
+])
+def test_setext_headings_become_atx_headings(text, want):
+    from flows.extract import with_atx_headings
+    assert with_atx_headings(text) == want
+
+
+def test_a_markdown_document_with_setext_headings_reads_as_with_atx_ones(tmp_path):
+    from tests.shapes import P1, P2, P3
+    atx = "\n\n".join(["# 县域商业体系建设的思考", "作者：沈立秋", "## 一、发展现状", P1, "## 二、对策建议", P2, P3])
+    setext = (atx.replace("# 县域商业体系建设的思考", "县域商业体系建设的思考\n" + "=" * 20)
+              .replace("## 一、发展现状", "一、发展现状\n" + "-" * 12).replace("## 二、对策建议", "二、对策建议\n---"))
+    read = []
+    for name, text in (("a.md", atx), ("b.md", setext)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        from flows.normalize import normalized_document
+        from flows.segment import document_tables
+        t = document_tables(normalized_document(raw_document(tmp_path / name, tmp_path)))
+        read.append(([(a["title"], a["authors"]) for a in t["articles"]], [(s["marker"], s["heading"]) for s in t["sections"]]))
+    assert read[0] == read[1] and read[0][0] == [("县域商业体系建设的思考", ["沈立秋"])]
+
+
+@pytest.mark.parametrize("line", ["正文第一段到此结束。", "主要包括以下几点：", "县域经济观察，"])
+def test_an_underlined_sentence_is_no_setext_heading(line):
+    from flows.extract import with_atx_headings
+    assert with_atx_headings(f"{line}\n---\n正文。") == f"{line}\n---\n正文。"
