@@ -2618,5 +2618,10 @@ INSTITUTION_ONLY = re.compile(rf"^{INSTITUTION}$")
 # label like 【推广】 (ADVERT_LABEL_LINE; units.is_advert_label), no paragraph of the text (qa104).
 ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$")
 
+# ---- qa107: footnote marks set as superscript digits ----
+# ① / ¹: the marks a paper cites its footnotes by, after a word of its text (…政策文件¹。) and before the footnote
+# itself at the text's end (¹ 该文件由…印发。): superscript digits serve as circled ones do (units.as_footnotes).
+FOOTNOTE_MARKS = CIRCLED_DIGITS + SUPERSCRIPT_DIGITS
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

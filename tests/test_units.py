@@ -454,6 +454,18 @@ def test_a_cited_footnote_over_the_references_is_a_note(text, cited):
     assert [u.kind for u in found] == ["para", "para", NOTES if cited else "para", NOTES, NOTES]
 
 
+@pytest.mark.parametrize("mark, cited", [
+    ("¹", True),                     # a superscript mark serves as a circled one (qa107)
+    ("²", True),
+    ("³", False),                    # nothing above cites ³: a line of the text
+])
+def test_a_cited_superscript_footnote_over_the_references_is_a_note(mark, cited):
+    lines = ["各地普遍建立了联席会议制度¹，并定期通报进展²。", mark + "根据某市发展改革委提供的资料整理。", "参考文献",
+             "[1]王明.县域经济研究[J].经济研究,2021(3):4-18."]
+    found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=False)
+    assert [u.kind for u in found] == ["para", NOTES if cited else "para", NOTES, NOTES]
+
+
 def test_a_paragraph_after_the_references_is_no_entry():
     lines = ["参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3):4-18.", "本文系某某基金项目的阶段性成果，感谢匿名审稿人的意见。"]
     found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=False)
