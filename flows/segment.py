@@ -381,7 +381,7 @@ class ArticleBuilder:
     # ---------------------------------------------------------------- sections
 
     def add_section(self, heading: str, marker: str | None, family: str) -> None:
-        heading = text_of(heading)
+        heading = without_footnote_mark(text_of(heading))
         families = [f for f, _ in self.section_path]
         if family in families:
             del self.section_path[families.index(family):]
@@ -680,6 +680,14 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
         return None, title
     m = P.TITLE_COLUMN.match(title)
     return (m.group(1) or m.group(2), title[m.end():]) if m else (None, title)
+
+
+def without_footnote_mark(heading: str) -> str:
+    """A heading without the mark of the footnote it cites at its end (二、文献综述①): the footnote's, not the
+    heading's words (qa107). (Its last character first: most headings end with a word.)"""
+    if heading[-1:] in P.FOOTNOTE_MARKS:
+        return P.HEADING_FOOTNOTE_MARK.sub("", heading)
+    return heading
 
 
 def heading_text(lines: list[Unit]) -> str | None:

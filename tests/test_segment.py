@@ -241,6 +241,17 @@ def test_academic_front_matter_levels_and_debris():
     assert "?" not in a["text"]
 
 
+@pytest.mark.parametrize("line, heading", [
+    ("二、理论逻辑①", "理论逻辑"),             # the mark of a footnote the heading cites (qa107)
+    ("二、理论逻辑²", "理论逻辑"),
+    ("二、“双循环”的理论逻辑③", "“双循环”的理论逻辑"),
+    ("二、理论逻辑", "理论逻辑"),
+])
+def test_a_footnote_mark_at_a_headings_end_is_not_the_headings(line, heading):
+    t = tables(ACADEMIC.replace("二、理论逻辑", line))
+    assert [s["heading"] for s in t["sections"]] == ["引言", heading, "要素流动", "产业融合"]
+
+
 @pytest.mark.parametrize("abstract_label, keywords_label", [("摘 要", "关 键 词"), ("摘  要", "关键词")])
 def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label, keywords_label):
     paper = ACADEMIC.replace("摘要:", abstract_label + ":").replace("关键词:", keywords_label + ":")
