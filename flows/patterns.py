@@ -465,11 +465,12 @@ INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # The same numbers may be set as superscript digits (林晓峰¹ 蔡雅婷², 王明¹,²), which are no decimal
 # digits to \d; the space after them is gone too once normalised (林晓峰¹蔡雅婷²).
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-# A number and a star may go together, the star marking the corresponding author (吴宜蓁¹* 张书豪², 王明1*).
+# A number and a star may go together, the star marking the corresponding author (吴宜蓁¹* 张书豪², 王明1*), the
+# star also after a comma, as one more mark of the list (梁芷晴2,* / 王明¹,*: qa107).
 # The numbers of a list may be set with a space after each comma (陈思颖1, 2 / 王明¹, ²: qa99).
 _AFFILIATION_NUMBER = (r"(?:\d{1,2}(?:[,，] ?\d{1,2}){0,3}"
                        rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，] ?[{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}})")
-_NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)?"
+_NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[,，]?[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)?"
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
 _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"

@@ -309,6 +309,16 @@ def test_a_names_affiliation_numbers_may_hold_a_space_after_each_comma(line, aut
     assert (found := byline(line)) is not None and found.authors == authors
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("高文静1　罗子恒2,*", ("高文静", "罗子恒")),            # the star after a comma, as one more mark (qa107)
+    ("高文静1,*，罗子恒2", ("高文静", "罗子恒")),
+    ("高文静¹,* 罗子恒²", ("高文静", "罗子恒")),
+    ("高文静1,2,* 罗子恒2", ("高文静", "罗子恒")),
+])
+def test_a_corresponding_authors_star_may_follow_a_comma_after_the_numbers(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
 @pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
 def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
     assert byline(line) is None
