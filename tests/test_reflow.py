@@ -2446,3 +2446,16 @@ def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_
     """Short field lines under the text's last paragraph (资料来源：… / 新闻联络人：… / 联络电话：…) look like one
     paragraph hard-wrapped; each is a line of its own (qa101)."""
     assert texts([P1, P2, *foot]) == [P1, P2, *(t.replace(" ", "") for t in foot)]
+
+
+# ---- qa107: a page number lifted out under the line below a heading ----
+
+@pytest.mark.parametrize("folio", ["— 12 —", "—12—", "- 12 -"])
+def test_a_page_number_under_the_line_below_a_heading_is_no_blank_line_after_a_wrapped_heading(folio):
+    """三、主要问题 / 调查显示，…， / — 12 — / 部分…。: the page number lifted out after the short line under a heading leaves
+    no blank line there, so that line is the first of the paragraph cut by the page break, not the heading's rest."""
+    para = "（三）单位办托型。由用人单位在工作场所或周边为职工提供托育服务，目前覆盖面仍然较小。"
+    found = [b.text for b in blocks([para, "三、主要问题", "调查显示，样本社区托育点的平均入托率仅为58.3%，", folio,
+                                     "部分托育点甚至不足四成，供需之间存在结构性错配。"])]
+    assert found[1] == "三、主要问题"
+    assert found[2].startswith("调查显示，样本社区托育点的平均入托率仅为58.3%，")
