@@ -2619,13 +2619,16 @@ INSTITUTION_ONLY = re.compile(rf"^{INSTITUTION}$")
 # label like 【推广】 (ADVERT_LABEL_LINE; units.is_advert_label), no paragraph of the text (qa104).
 ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$")
 
-# ---- qa107: footnote marks set as superscript digits, and on headings ----
+# ---- qa107: footnote marks set as superscript digits, and on titles and headings ----
 # ① / ¹: the marks a paper cites its footnotes by, after a word of its text (…政策文件¹。) and before the footnote
 # itself at the text's end (¹ 该文件由…印发。): superscript digits serve as circled ones do (units.as_footnotes).
 FOOTNOTE_MARKS = CIRCLED_DIGITS + SUPERSCRIPT_DIGITS
-# 二、文献综述① / 三、研究设计²: a footnote's mark at the end of a section's heading line, after its last word: the
-# footnote's, not the heading's (segment.add_section; a marker of ① items stands at the line's start).
-HEADING_FOOTNOTE_MARK = re.compile(rf"(?<=[{HAN}”’》」』）)])[{FOOTNOTE_MARKS}]{{1,2}}$")
+# 二、文献综述① / 三、研究设计² / 县域托育服务的供给模式研究*: a footnote's mark at the end of a section's heading line
+# or a paper's title, after its last word (the star cites the note of the paper's grant, *基金项目：…): the footnote's,
+# not the heading's (segment.without_footnote_mark; a marker of ① items stands at the line's start).
+HEADING_FOOTNOTE_MARK = re.compile(rf"(?<=[{HAN}”’》」』）)？！?!])(?:[{FOOTNOTE_MARKS}]{{1,2}}|[*＊]{{1,3}})$")
+# The characters such a mark ends with (a first-character test before the pattern).
+HEADING_FOOTNOTE_MARK_ENDS = FOOTNOTE_MARKS + "*＊"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -178,7 +178,8 @@ class ArticleBuilder:
                  residue: Residue, page_date: date | None = None):
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
-        column, self.title = column_and_title(heading_text(span.title_lines) or metadata.get("title"))
+        title_line = heading_text(span.title_lines)
+        column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
         if column:
             residue.add(column, "column label")
         if (self.title and self.title[-1:] in P.TITLE_ADVERT_TAG_ENDS
@@ -683,9 +684,9 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
 
 
 def without_footnote_mark(heading: str) -> str:
-    """A heading without the mark of the footnote it cites at its end (二、文献综述①): the footnote's, not the
-    heading's words (qa107). (Its last character first: most headings end with a word.)"""
-    if heading[-1:] in P.FOOTNOTE_MARKS:
+    """A heading or a title without the mark of the footnote it cites at its end (二、文献综述①, …研究*): the
+    footnote's, not the heading's words (qa107). (Its last character first: most headings end with a word.)"""
+    if heading[-1:] in P.HEADING_FOOTNOTE_MARK_ENDS:
         return P.HEADING_FOOTNOTE_MARK.sub("", heading)
     return heading
 

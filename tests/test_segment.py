@@ -252,6 +252,15 @@ def test_a_footnote_mark_at_a_headings_end_is_not_the_headings(line, heading):
     assert [s["heading"] for s in t["sections"]] == ["引言", heading, "要素流动", "产业融合"]
 
 
+@pytest.mark.parametrize("mark", ["*", "＊", "**", "①", "¹"])
+def test_a_footnote_mark_at_a_papers_titles_end_is_not_the_titles(mark):
+    """县域城乡融合发展的理论逻辑与实践路径* over *基金项目：…: the star cites the grant's note (qa107)."""
+    paper = ACADEMIC.replace("县域城乡融合发展的理论逻辑与实践路径\n", "县域城乡融合发展的理论逻辑与实践路径" + mark + "\n", 1)
+    paper = paper.replace("\n一、引言", "\n" + mark + "基金项目：某省社会科学基金项目（2024ZD001）。\n一、引言")
+    [a] = tables(paper)["articles"]
+    assert a["title"] == "县域城乡融合发展的理论逻辑与实践路径"
+
+
 @pytest.mark.parametrize("abstract_label, keywords_label", [("摘 要", "关 键 词"), ("摘  要", "关键词")])
 def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label, keywords_label):
     paper = ACADEMIC.replace("摘要:", abstract_label + ":").replace("关键词:", keywords_label + ":")
