@@ -319,6 +319,15 @@ def test_a_corresponding_authors_star_may_follow_a_comma_after_the_numbers(line,
     assert (found := byline(line)) is not None and found.authors == authors
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("作者：黄家明 | 某某大学公共政策学系副教授", ("黄家明",)),     # the unit after a bar (qa107)
+    ("作者：黄家明｜某某大学公共政策学系副教授", ("黄家明",)),
+    ("作者：黄家明、林嘉欣　丨　某某大学经济学系教授", ("黄家明", "林嘉欣")),
+])
+def test_a_labelled_bylines_names_may_be_followed_by_the_unit_after_a_bar(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
 @pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
 def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
     assert byline(line) is None
