@@ -178,7 +178,7 @@ class ArticleBuilder:
                  residue: Residue, page_date: date | None = None):
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
-        title_line = heading_text(span.title_lines)
+        title_line = title_text(span.title_lines)
         column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
         if column:
             residue.add(column, "column label")
@@ -681,6 +681,15 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
         return None, title
     m = P.TITLE_COLUMN.match(title)
     return (m.group(1) or m.group(2), title[m.end():]) if m else (None, title)
+
+
+def title_text(lines: list[Unit]) -> str | None:
+    """The title lines joined (heading_text), the first kept with its brackets where it is only a bracketed label over
+    the rest (【灼见名家】 / 公屋富户政策须与时并进): a column's label, which column_and_title then tells from the title as
+    it tells one set on the title's line, not the title's first words (qa107)."""
+    if len(lines) > 1 and lines[0].text[:1] in P.TITLE_COLUMN_MARKS and lines[0].heading:
+        return heading_text([lines[0]._replace(heading=None), *lines[1:]])
+    return heading_text(lines)
 
 
 def without_footnote_mark(heading: str) -> str:
