@@ -2632,5 +2632,11 @@ HEADING_FOOTNOTE_MARK = re.compile(rf"(?<=[{HAN}”’》」』）)？！?!])(?:
 # The characters such a mark ends with (a first-character test before the pattern).
 HEADING_FOOTNOTE_MARK_ENDS = FOOTNOTE_MARKS + "*＊"
 
+# *基金项目：… / ＊作者简介：…: a paper's first-page note (PAPER_FRONT_FIELDS) opened by the star its title or an author's
+# name cites it by (…推进策略* over it): the field all the same, front matter (units.unit), not text (qa107).
+STARRED_PAPER_FRONT_FIELD = re.compile(rf"^[*＊]{{1,3}}\s*(?:{PAPER_FRONT_FIELDS})\s*[:：]")
+# The characters it opens with (a first-character test before the pattern).
+NOTE_STARS = "*＊"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1365,6 +1365,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
+    if text[:1] in P.NOTE_STARS and P.STARRED_PAPER_FRONT_FIELD.match(text):
+        return Unit(META, text, *base)    # *基金项目：…: a paper's first-page note cited by a star (qa107)
     if part in MARKERS_FROM:
         # Neither a stray mark nor furniture (those parts come first): a marker of this family or a later one.
         if u := marked_heading(text, base, MARKERS_FROM[part]):

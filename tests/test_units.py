@@ -2115,3 +2115,16 @@ def test_a_run_of_short_bulleted_lines_over_text_is_a_summary_list(items, kinds)
 def test_an_advertisements_label_in_round_brackets_labels_it(label, advert):
     from flows.units import is_advert_label
     assert is_advert_label(label) is advert
+
+
+# ---- qa107: a paper's first-page note cited by a star ----
+
+@pytest.mark.parametrize("line, is_field", [
+    ("*基金项目：某省哲学社会科学规划课题（2024ZD017）。", True),
+    ("＊基金项目：某市软科学研究计划项目", True),
+    ("**作者简介：某某，某大学公共管理学院教授。", True),
+    ("*收稿日期：2025-03-02", True),
+    ("*本文观点仅代表作者本人。", False),      # a starred note, but no field of the paper's first page
+])
+def test_a_starred_first_page_field_of_a_paper_is_front_matter(line, is_field):
+    assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_field
