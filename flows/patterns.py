@@ -73,12 +73,18 @@ FULLWIDTH_TO_ASCII = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},     # �
                       **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)},     # ａ-ｚ
                       **{ord(c): ord(c) - 0xFEE0 for c in "＃＄％＆＋－＝＠＿"},
                       0x3000: 0x20}
+# Chinese punctuation in its small or vertical presentation forms, as Big5 text converted with some tables has it (Hong
+# Kong pages: 文︰陈家乐, 摘要︰…, 建议︰第一，…; ﹐﹔﹕): the ordinary full-width marks, which the patterns know (qa107).
+# (﹒ stays: a small full stop may be a decimal point or a dot leader.)
+PRESENTATION_PUNCTUATION = {ord("︰"): ord("："), ord("﹕"): ord("："), ord("﹐"): ord("，"), ord("﹑"): ord("、"),
+                            ord("﹔"): ord("；"), ord("﹖"): ord("？"), ord("﹗"): ord("！"), ord("﹙"): ord("（"),
+                            ord("﹚"): ord("）")}
 # Tabs and the odd Unicode spaces read as one space; removed: every other control character
 # (NUL included), zero-width characters, direction marks, soft hyphens and BOMs inside the text.
 SPACE_LIKE = "\t\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u2028\u2029"
 INVISIBLE = ("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
              "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
-CHARACTER_TABLE = {**FULLWIDTH_TO_ASCII,
+CHARACTER_TABLE = {**FULLWIDTH_TO_ASCII, **PRESENTATION_PUNCTUATION,
                    **{ord(c): 0x20 for c in SPACE_LIKE},
                    **{c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(c) not in SPACE_LIKE},
                    **{ord(c): None for c in INVISIBLE}}
