@@ -15,9 +15,18 @@ class Byline:
 
 
 def names(text: str) -> tuple[str, ...]:
-    """Names separated by spaces, 、 or commas (without a paper's affiliation numbers: 周雅琴1)."""
-    parts = [n for part in P.NAME_SEPARATORS.split(text.strip()) if (n := part.rstrip(P.NAME_MARKS))]
+    """Names separated by spaces, 、 or commas (without a paper's affiliation numbers: 周雅琴1, or an honorific
+    after a name: 区志恒教授)."""
+    parts = [without_honorific(n) for part in P.NAME_SEPARATORS.split(text.strip()) if (n := part.rstrip(P.NAME_MARKS))]
     return tuple(padded_joined(parts))
+
+
+def without_honorific(name: str) -> str:
+    """区志恒教授 -> 区志恒: the title a byline may call its writer by after the name is no part of it (qa107)."""
+    if (name.endswith(P.HONORIFIC_LAST) and (m := P.NAME_WITH_HONORIFIC.match(name))
+            and P.PERSON_NAME_START.fullmatch(m.group(1))):
+        return m.group(1)
+    return name
 
 
 def padded_joined(parts: list[str]) -> list[str]:

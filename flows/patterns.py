@@ -2644,5 +2644,13 @@ STARRED_PAPER_FRONT_FIELD = re.compile(rf"^[*＊]{{1,3}}\s*(?:{PAPER_FRONT_FIELD
 # The characters it opens with (a first-character test before the pattern).
 NOTE_STARS = "*＊"
 
+# ---- qa107: an honorific glued to an author's name ----
+# 撰文：区志恒教授 / 文：陈家乐博士: a commentary's byline may call its writer by his title right after his name (a Hong
+# Kong page's courtesy): the name is the author, the title no part of it (bylines.names). (Not 王博士 alone: no name.)
+# (The shortest name first, so that 陈明副教授 keeps 副 in the title; bylines.without_honorific checks it is a name.)
+NAME_WITH_HONORIFIC = re.compile(rf"^([{CJK}]{{2,4}}?)(?:副教授|教授|博士|先生|女士)$")
+# The last characters of those titles (a cheap test before the pattern).
+HONORIFIC_LAST = ("授", "士", "生")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

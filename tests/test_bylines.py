@@ -328,6 +328,17 @@ def test_a_labelled_bylines_names_may_be_followed_by_the_unit_after_a_bar(line, 
     assert (found := byline(line)) is not None and found.authors == authors
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("撰文：罗志恒教授", ("罗志恒",)),                       # an honorific after the name (qa107)
+    ("文：陈嘉明博士", ("陈嘉明",)),
+    ("文：林明副教授", ("林明",)),
+    ("文：罗志恒教授、陈嘉明博士", ("罗志恒", "陈嘉明")),
+    ("撰文：欧阳明远先生", ("欧阳明远",)),
+])
+def test_an_honorific_after_a_bylines_name_is_no_part_of_it(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
 @pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
 def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
     assert byline(line) is None
