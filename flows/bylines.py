@@ -113,7 +113,8 @@ def names_then_paper(text: str) -> Byline:
 def shaped_byline(text: str) -> Byline | None:
     """byline() of a line that passed its quick tests: the byline shapes tried in turn, the most common first.
     (A pattern added here needs its start or word in BYLINE_START or BYLINE_WORD.)"""
-    if m := P.BYLINE_BULLET.match(text):
+    bulleted = bool(m := P.BYLINE_BULLET.match(text))
+    if m:
         text = text[m.end():]
     if text in P.NEWS_LABEL_WORDS:
         return None                       # 简讯 alone on its line: a column's label, no name
@@ -133,6 +134,8 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(names(m.group(1)))     # the same, a department first (某市委党校经济学教研部 张三, 某省商务厅 李四)
     if text.endswith(P.POST_ENDS) and (m := P.NAMES_POSTS_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, posts instead of an institution (卢启贤 全国政协委员)
+    if bulleted and (m := P.NAMES_ACADEMIC_POST_LINE.match(text)):
+        return Byline(names(m.group(1)))     # ■黄伟豪　某某大学…副教授: a bulleted byline with the writer's post (qa107)
     if found := names_with_asides(text):
         return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).

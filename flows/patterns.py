@@ -2652,5 +2652,11 @@ NAME_WITH_HONORIFIC = re.compile(rf"^([{CJK}]{{2,4}}?)(?:副教授|教授|博士
 # The last characters of those titles (a cheap test before the pattern).
 HONORIFIC_LAST = ("授", "士", "生")
 
+# ---- qa107: a bulleted byline with the writer's academic post ----
+# ■黄伟豪　某某大学政治与行政学系副教授: a Hong Kong commentary's byline under its title, a bullet, the name, then the
+# writer's university and academic post. Only after a bullet (bylines.shaped_byline): unbulleted, a name and such a
+# post introduce an interview's guest (NAMES_POSTS_LINE's note).
+NAMES_ACADEMIC_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}]{{0,16}}?(?:副?教授|助理教授|讲师|副?研究员|院长|系主任|主任)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

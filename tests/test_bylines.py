@@ -339,6 +339,16 @@ def test_an_honorific_after_a_bylines_name_is_no_part_of_it(line, authors):
     assert (found := byline(line)) is not None and found.authors == authors
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("■罗家明　某某大学政治与行政学系副教授", ("罗家明",)),     # a bullet, the name, the university and post (qa107)
+    ("◆陈嘉明、李文华 某某大学经济学院教授", ("陈嘉明", "李文华")),
+    ("罗家明　某某大学政治与行政学系副教授", None),              # no bullet: a guest's introduction reads so too
+])
+def test_a_bulleted_byline_may_give_the_writers_university_and_post(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
 @pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
 def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
     assert byline(line) is None
