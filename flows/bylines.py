@@ -15,9 +15,18 @@ class Byline:
 
 
 def names(text: str) -> tuple[str, ...]:
-    """Names separated by spaces, 、 or commas (without a paper's affiliation numbers: 周雅琴1)."""
-    parts = [n for part in P.NAME_SEPARATORS.split(text.strip()) if (n := part.rstrip(P.NAME_MARKS))]
+    """Names separated by spaces, 、 or commas (without a paper's affiliation numbers: 周雅琴1, or an honorific
+    after a name: 区志恒教授)."""
+    parts = [without_honorific(n) for part in P.NAME_SEPARATORS.split(text.strip()) if (n := part.rstrip(P.NAME_MARKS))]
     return tuple(padded_joined(parts))
+
+
+def without_honorific(name: str) -> str:
+    """区志恒教授 -> 区志恒: the title a byline may call its writer by after the name is no part of it (qa107)."""
+    if (name.endswith(P.HONORIFIC_LAST) and (m := P.NAME_WITH_HONORIFIC.match(name))
+            and P.PERSON_NAME_START.fullmatch(m.group(1))):
+        return m.group(1)
+    return name
 
 
 def padded_joined(parts: list[str]) -> list[str]:
@@ -110,7 +119,8 @@ def names_then_paper(text: str) -> Byline:
 def shaped_byline(text: str) -> Byline | None:
     """byline() of a line that passed its quick tests: the byline shapes tried in turn, the most common first.
     (A pattern added here needs its start or word in BYLINE_START or BYLINE_WORD.)"""
-    if m := P.BYLINE_BULLET.match(text):
+    bulleted = bool(m := P.BYLINE_BULLET.match(text))
+    if m:
         text = text[m.end():]
     if text in P.NEWS_LABEL_WORDS:
         return None                       # 简讯 alone on its line: a column's label, no name
@@ -130,6 +140,8 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(names(m.group(1)))     # the same, a department first (某市委党校经济学教研部 张三, 某省商务厅 李四)
     if text.endswith(P.POST_ENDS) and (m := P.NAMES_POSTS_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, posts instead of an institution (卢启贤 全国政协委员)
+    if bulleted and (m := P.NAMES_ACADEMIC_POST_LINE.match(text)):
+        return Byline(names(m.group(1)))     # ■黄伟豪　某某大学…副教授: a bulleted byline with the writer's post (qa107)
     if found := names_with_asides(text):
         return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).

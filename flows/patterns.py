@@ -73,12 +73,18 @@ FULLWIDTH_TO_ASCII = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},     # �
                       **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)},     # ａ-ｚ
                       **{ord(c): ord(c) - 0xFEE0 for c in "＃＄％＆＋－＝＠＿"},
                       0x3000: 0x20}
+# Chinese punctuation in its small or vertical presentation forms, as Big5 text converted with some tables has it (Hong
+# Kong pages: 文︰陈家乐, 摘要︰…, 建议︰第一，…; ﹐﹔﹕): the ordinary full-width marks, which the patterns know (qa107).
+# (﹒ stays: a small full stop may be a decimal point or a dot leader.)
+PRESENTATION_PUNCTUATION = {ord("︰"): ord("："), ord("﹕"): ord("："), ord("﹐"): ord("，"), ord("﹑"): ord("、"),
+                            ord("﹔"): ord("；"), ord("﹖"): ord("？"), ord("﹗"): ord("！"), ord("﹙"): ord("（"),
+                            ord("﹚"): ord("）")}
 # Tabs and the odd Unicode spaces read as one space; removed: every other control character
 # (NUL included), zero-width characters, direction marks, soft hyphens and BOMs inside the text.
 SPACE_LIKE = "\t\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u2028\u2029"
 INVISIBLE = ("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
              "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
-CHARACTER_TABLE = {**FULLWIDTH_TO_ASCII,
+CHARACTER_TABLE = {**FULLWIDTH_TO_ASCII, **PRESENTATION_PUNCTUATION,
                    **{ord(c): 0x20 for c in SPACE_LIKE},
                    **{c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(c) not in SPACE_LIKE},
                    **{ord(c): None for c in INVISIBLE}}
@@ -465,11 +471,12 @@ INSTITUTION = rf"[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})"
 # The same numbers may be set as superscript digits (林晓峰¹ 蔡雅婷², 王明¹,²), which are no decimal
 # digits to \d; the space after them is gone too once normalised (林晓峰¹蔡雅婷²).
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-# A number and a star may go together, the star marking the corresponding author (吴宜蓁¹* 张书豪², 王明1*).
+# A number and a star may go together, the star marking the corresponding author (吴宜蓁¹* 张书豪², 王明1*), the
+# star also after a comma, as one more mark of the list (梁芷晴2,* / 王明¹,*: qa107).
 # The numbers of a list may be set with a space after each comma (陈思颖1, 2 / 王明¹, ²: qa99).
 _AFFILIATION_NUMBER = (r"(?:\d{1,2}(?:[,，] ?\d{1,2}){0,3}"
                        rf"|[{SUPERSCRIPT_DIGITS}]{{1,2}}(?:[,，] ?[{SUPERSCRIPT_DIGITS}]{{1,2}}){{0,3}})")
-_NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)?"
+_NAME_MARK = rf"(?:{_AFFILIATION_NUMBER}(?:[,，]?[*＊]{{1,3}})?|[*＊]{{1,3}}{_AFFILIATION_NUMBER}?)?"
 # A two-character name padded with a space to the width of the three-character names it is set
 # with (何 静, 周　敏): one name, not a surname and a given name (names() joins the halves).
 _PADDED_NAME = rf"[{SURNAMES}][ 　]{{1,2}}[{CJK}](?![{CJK}])"
@@ -523,8 +530,10 @@ _BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|�
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
                              # (the byline may go on with the authors' unit, or with the editor's field of a web page:
-                             # 作者：于晓彤 陈墨 责任编辑：魏兰)
-                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*)?$")
+                             # 作者：于晓彤 陈墨 责任编辑：魏兰; the unit also after a bar, 作者：黄伟豪 | 某大学副教授, but not
+                             # another field, 作者：黄伟豪 | 2025-08-19 | 来源：…, a line of fields: qa107)
+                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*"
+                             rf"|[|｜丨]\s*[{CJK}、 　]{{2,40}})?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五 / ◇ 陈六: a box, circle or diamond in front of a byline
 # (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆◇]\s*"
@@ -2714,6 +2723,37 @@ MARKDOWN_LIST_ITEM = re.compile(r"[ \t]*\d{1,9}[.)][ \t]")
 # How a line ends that a rule under it does not make a heading: a sentence's or clause's end (正文。 / --- is text over
 # a rule, as in a text that opens with a --- that is no front matter); a heading may ask or exclaim.
 SETEXT_NOT_HEADING_ENDS = "。，；：、.,;:"
+
+# ---- qa107: footnote marks set as superscript digits, and on titles and headings ----
+# ① / ¹: the marks a paper cites its footnotes by, after a word of its text (…政策文件¹。) and before the footnote
+# itself at the text's end (¹ 该文件由…印发。): superscript digits serve as circled ones do (units.as_footnotes).
+FOOTNOTE_MARKS = CIRCLED_DIGITS + SUPERSCRIPT_DIGITS
+# 二、文献综述① / 三、研究设计² / 县域托育服务的供给模式研究*: a footnote's mark at the end of a section's heading line
+# or a paper's title, after its last word (the star cites the note of the paper's grant, *基金项目：…): the footnote's,
+# not the heading's (segment.without_footnote_mark; a marker of ① items stands at the line's start).
+HEADING_FOOTNOTE_MARK = re.compile(rf"(?<=[{HAN}”’》」』）)？！?!])(?:[{FOOTNOTE_MARKS}]{{1,2}}|[*＊]{{1,3}})$")
+# The characters such a mark ends with (a first-character test before the pattern).
+HEADING_FOOTNOTE_MARK_ENDS = FOOTNOTE_MARKS + "*＊"
+
+# *基金项目：… / ＊作者简介：…: a paper's first-page note (PAPER_FRONT_FIELDS) opened by the star its title or an author's
+# name cites it by (…推进策略* over it): the field all the same, front matter (units.unit), not text (qa107).
+STARRED_PAPER_FRONT_FIELD = re.compile(rf"^[*＊]{{1,3}}\s*(?:{PAPER_FRONT_FIELDS})\s*[:：]")
+# The characters it opens with (a first-character test before the pattern).
+NOTE_STARS = "*＊"
+
+# ---- qa107: an honorific glued to an author's name ----
+# 撰文：区志恒教授 / 文：陈家乐博士: a commentary's byline may call its writer by his title right after his name (a Hong
+# Kong page's courtesy): the name is the author, the title no part of it (bylines.names). (Not 王博士 alone: no name.)
+# (The shortest name first, so that 陈明副教授 keeps 副 in the title; bylines.without_honorific checks it is a name.)
+NAME_WITH_HONORIFIC = re.compile(rf"^([{CJK}]{{2,4}}?)(?:副教授|教授|博士|先生|女士)$")
+# The last characters of those titles (a cheap test before the pattern).
+HONORIFIC_LAST = ("授", "士", "生")
+
+# ---- qa107: a bulleted byline with the writer's academic post ----
+# ■黄伟豪　某某大学政治与行政学系副教授: a Hong Kong commentary's byline under its title, a bullet, the name, then the
+# writer's university and academic post. Only after a bullet (bylines.shaped_byline): unbulleted, a name and such a
+# post introduce an interview's guest (NAMES_POSTS_LINE's note).
+NAMES_ACADEMIC_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}]{{0,16}}?(?:副?教授|助理教授|讲师|副?研究员|院长|系主任|主任)$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1628,7 +1628,8 @@ def wraps_heading(page: Page, a: int) -> bool:
     if (nos[b] != nos[a] + 1 and not parted_by_folios(page, a)) or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
         return False
     c = b + 1
-    return (c == len(nos) or nos[c] > nos[b] + 1
+    # (a page number lifted out under the line is no blank line after it: 三、存在的问题 / 调查显示…， / — 12 — / …: qa107)
+    return (c == len(nos) or nos[c] > nos[b] + 1 and not parted_by_folios(page, b)
             or widths[b] < widths[a] and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 

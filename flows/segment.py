@@ -205,7 +205,8 @@ class ArticleBuilder:
                  residue: Residue, page_date: date | None = None):
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
-        column, self.title = column_and_title(heading_text(span.title_lines) or metadata.get("title"))
+        title_line = title_text(span.title_lines)
+        column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
         if column:
             residue.add(column, "column label")
         if (self.title and self.title[-1:] in P.TITLE_ADVERT_TAG_ENDS
@@ -419,7 +420,7 @@ class ArticleBuilder:
     # ---------------------------------------------------------------- sections
 
     def add_section(self, heading: str, marker: str | None, family: str) -> None:
-        heading = text_of(heading)
+        heading = without_footnote_mark(text_of(heading))
         families = [f for f, _ in self.section_path]
         if family in families:
             del self.section_path[families.index(family):]
@@ -718,6 +719,23 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
         return None, title
     m = P.TITLE_COLUMN.match(title)
     return (m.group(1) or m.group(2), title[m.end():]) if m else (None, title)
+
+
+def title_text(lines: list[Unit]) -> str | None:
+    """The title lines joined (heading_text), the first kept with its brackets where it is only a bracketed label over
+    the rest (【灼见名家】 / 公屋富户政策须与时并进): a column's label, which column_and_title then tells from the title as
+    it tells one set on the title's line, not the title's first words (qa107)."""
+    if len(lines) > 1 and lines[0].text[:1] in P.TITLE_COLUMN_MARKS and lines[0].heading:
+        return heading_text([lines[0]._replace(heading=None), *lines[1:]])
+    return heading_text(lines)
+
+
+def without_footnote_mark(heading: str) -> str:
+    """A heading or a title without the mark of the footnote it cites at its end (二、文献综述①, …研究*): the
+    footnote's, not the heading's words (qa107). (Its last character first: most headings end with a word.)"""
+    if heading[-1:] in P.HEADING_FOOTNOTE_MARK_ENDS:
+        return P.HEADING_FOOTNOTE_MARK.sub("", heading)
+    return heading
 
 
 def heading_text(lines: list[Unit]) -> str | None:

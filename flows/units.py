@@ -582,8 +582,8 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
 
 def cited_footnotes_before(found: list[Unit], i: int) -> None:
     """A paper's footnotes set right over its references (① 参见…官方网站。 / 参考文献), each opening with a
-    circled number that the text above cites (…认证互认①。), are notes too, not the text's last paragraph.
-    (Only circled numbers: a 1. line over the references may be the last of a list of measures.)"""
+    circled or superscript number that the text above cites (…认证互认①。 / …政策文件¹。), are notes too, not the
+    text's last paragraph. (Only those marks: a 1. line over the references may be the last of a list of measures.)"""
     as_footnotes(found, range(i - 1, 0, -1))
 
 
@@ -1397,6 +1397,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
+    if text[:1] in P.NOTE_STARS and P.STARRED_PAPER_FRONT_FIELD.match(text):
+        return Unit(META, text, *base)    # *基金项目：…: a paper's first-page note cited by a star (qa107)
     if part in MARKERS_FROM:
         # Neither a stray mark nor furniture (those parts come first): a marker of this family or a later one.
         if u := marked_heading(text, base, MARKERS_FROM[part]):
@@ -2005,10 +2007,10 @@ def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit
 
 
 def as_footnotes(found: list[Unit], steps: range) -> None:
-    """Marks as notes the run of cited circled footnotes met at `steps`, in place (with_page_foot_footnotes, and
-    cited_footnotes_before over the references)."""
+    """Marks as notes the run of cited footnotes met at `steps`, in place (with_page_foot_footnotes, and
+    cited_footnotes_before over the references): each opens with a circled or a superscript number (① / ¹, qa107)."""
     for k in steps:
-        if not (found[k].kind in NOTE_ENTRY_KINDS and found[k].text[:1] in P.CIRCLED_DIGITS and is_cited_before(found, k)):
+        if not (found[k].kind in NOTE_ENTRY_KINDS and found[k].text[:1] in P.FOOTNOTE_MARKS and is_cited_before(found, k)):
             return
         found[k] = as_kind(found[k], NOTES)
 
@@ -2092,8 +2094,8 @@ def is_cut_paragraph(u: Unit) -> bool:
 
 
 def is_cited_before(found: list[Unit], k: int) -> bool:
-    """Whether the circled number opening found[k] is cited inside the text of a unit before it (not at its start,
-    where a list's own item would have it)."""
+    """Whether the footnote mark opening found[k] (① or ¹) is cited inside the text of a unit before it (not at its
+    start, where a list's own item would have it)."""
     mark = found[k].text[:1]
     return any(mark in u.text[1:] for u in found[:k])
 

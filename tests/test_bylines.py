@@ -309,6 +309,46 @@ def test_a_names_affiliation_numbers_may_hold_a_space_after_each_comma(line, aut
     assert (found := byline(line)) is not None and found.authors == authors
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("高文静1　罗子恒2,*", ("高文静", "罗子恒")),            # the star after a comma, as one more mark (qa107)
+    ("高文静1,*，罗子恒2", ("高文静", "罗子恒")),
+    ("高文静¹,* 罗子恒²", ("高文静", "罗子恒")),
+    ("高文静1,2,* 罗子恒2", ("高文静", "罗子恒")),
+])
+def test_a_corresponding_authors_star_may_follow_a_comma_after_the_numbers(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("作者：黄家明 | 某某大学公共政策学系副教授", ("黄家明",)),     # the unit after a bar (qa107)
+    ("作者：黄家明｜某某大学公共政策学系副教授", ("黄家明",)),
+    ("作者：黄家明、林嘉欣　丨　某某大学经济学系教授", ("黄家明", "林嘉欣")),
+])
+def test_a_labelled_bylines_names_may_be_followed_by_the_unit_after_a_bar(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("撰文：罗志恒教授", ("罗志恒",)),                       # an honorific after the name (qa107)
+    ("文：陈嘉明博士", ("陈嘉明",)),
+    ("文：林明副教授", ("林明",)),
+    ("文：罗志恒教授、陈嘉明博士", ("罗志恒", "陈嘉明")),
+    ("撰文：欧阳明远先生", ("欧阳明远",)),
+])
+def test_an_honorific_after_a_bylines_name_is_no_part_of_it(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("■罗家明　某某大学政治与行政学系副教授", ("罗家明",)),     # a bullet, the name, the university and post (qa107)
+    ("◆陈嘉明、李文华 某某大学经济学院教授", ("陈嘉明", "李文华")),
+    ("罗家明　某某大学政治与行政学系副教授", None),              # no bullet: a guest's introduction reads so too
+])
+def test_a_bulleted_byline_may_give_the_writers_university_and_post(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
 @pytest.mark.parametrize("line", ["面积达到50 km²以上", "高文静²的观点"])
 def test_a_superscript_digit_does_not_make_a_byline_of_other_text(line):
     assert byline(line) is None

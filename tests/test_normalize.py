@@ -478,3 +478,17 @@ def test_a_full_width_decimal_number_opening_a_line_is_half_width(text, expected
 ])
 def test_a_letter_spaced_chapter_marker_opening_a_line_is_written_whole(line, expected):
     assert normalized_lines(line + "\n", "hans")[0] == expected
+
+
+# ---- qa107: punctuation in its small or vertical presentation forms ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("文︰陈家乐", "文：陈家乐"),                               # Big5 text converted with some tables
+    ("本文提出以下建议︰第一，加强监管。", "本文提出以下建议：第一，加强监管。"),
+    ("关键词﹕医疗券﹔基层医疗", "关键词：医疗券；基层医疗"),
+    ("长者﹐儿童﹑妇女", "长者，儿童、妇女"),
+    ("为什么﹖要改革﹗", "为什么？要改革！"),
+    ("﹙2024﹚年报", "（2024）年报"),
+])
+def test_small_and_vertical_forms_of_chinese_punctuation_become_the_ordinary_marks(text, expected):
+    assert normalized_text(text) == expected

@@ -2552,3 +2552,15 @@ def test_a_first_line_ending_a_sentence_at_the_columns_edge_under_a_head_goes_on
     assert para[19] == "。"
     lines = [*wrapped(P1, 20), *head, para[:20], *hung(para[20:], 20), *wrapped(P2, 20)]
     assert texts(layout(lines))[-2:] == [para, P2]
+
+# ---- qa107: a page number lifted out under the line below a heading ----
+
+@pytest.mark.parametrize("folio", ["— 12 —", "—12—", "- 12 -"])
+def test_a_page_number_under_the_line_below_a_heading_is_no_blank_line_after_a_wrapped_heading(folio):
+    """三、主要问题 / 调查显示，…， / — 12 — / 部分…。: the page number lifted out after the short line under a heading leaves
+    no blank line there, so that line is the first of the paragraph cut by the page break, not the heading's rest."""
+    para = "（三）单位办托型。由用人单位在工作场所或周边为职工提供托育服务，目前覆盖面仍然较小。"
+    found = [b.text for b in blocks([para, "三、主要问题", "调查显示，样本社区托育点的平均入托率仅为58.3%，", folio,
+                                     "部分托育点甚至不足四成，供需之间存在结构性错配。"])]
+    assert found[1] == "三、主要问题"
+    assert found[2].startswith("调查显示，样本社区托育点的平均入托率仅为58.3%，")

@@ -241,6 +241,37 @@ def test_academic_front_matter_levels_and_debris():
     assert "?" not in a["text"]
 
 
+@pytest.mark.parametrize("line, heading", [
+    ("二、理论逻辑①", "理论逻辑"),             # the mark of a footnote the heading cites (qa107)
+    ("二、理论逻辑²", "理论逻辑"),
+    ("二、“双循环”的理论逻辑③", "“双循环”的理论逻辑"),
+    ("二、理论逻辑", "理论逻辑"),
+])
+def test_a_footnote_mark_at_a_headings_end_is_not_the_headings(line, heading):
+    t = tables(ACADEMIC.replace("二、理论逻辑", line))
+    assert [s["heading"] for s in t["sections"]] == ["引言", heading, "要素流动", "产业融合"]
+
+
+@pytest.mark.parametrize("mark", ["*", "＊", "**", "①", "¹"])
+def test_a_footnote_mark_at_a_papers_titles_end_is_not_the_titles(mark):
+    """县域城乡融合发展的理论逻辑与实践路径* over *基金项目：…: the star cites the grant's note (qa107)."""
+    paper = ACADEMIC.replace("县域城乡融合发展的理论逻辑与实践路径\n", "县域城乡融合发展的理论逻辑与实践路径" + mark + "\n", 1)
+    paper = paper.replace("\n一、引言", "\n" + mark + "基金项目：某省社会科学基金项目（2024ZD001）。\n一、引言")
+    [a] = tables(paper)["articles"]
+    assert a["title"] == "县域城乡融合发展的理论逻辑与实践路径"
+
+
+@pytest.mark.parametrize("label", ["【名家观点】", "［名家观点］"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_bracketed_column_label_over_a_commentarys_title_is_no_part_of_it(label, gap):
+    """【名家观点】 / 公屋编配政策须与时并进 / 作者：… : the column's label on a line of its own over the title (qa107)."""
+    text = gap.join([label, "公屋编配政策须与时并进", "作者：黄家明\n2025-08-19", P1, P2])
+    t = tables(text)
+    [a] = t["articles"]
+    assert a["title"] == "公屋编配政策须与时并进"
+    assert ("名家观点", "column label") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
 @pytest.mark.parametrize("abstract_label, keywords_label", [("摘 要", "关 键 词"), ("摘  要", "关键词")])
 def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label, keywords_label):
     paper = ACADEMIC.replace("摘要:", abstract_label + ":").replace("关键词:", keywords_label + ":")

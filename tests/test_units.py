@@ -454,6 +454,18 @@ def test_a_cited_footnote_over_the_references_is_a_note(text, cited):
     assert [u.kind for u in found] == ["para", "para", NOTES if cited else "para", NOTES, NOTES]
 
 
+@pytest.mark.parametrize("mark, cited", [
+    ("¹", True),                     # a superscript mark serves as a circled one (qa107)
+    ("²", True),
+    ("³", False),                    # nothing above cites ³: a line of the text
+])
+def test_a_cited_superscript_footnote_over_the_references_is_a_note(mark, cited):
+    lines = ["各地普遍建立了联席会议制度¹，并定期通报进展²。", mark + "根据某市发展改革委提供的资料整理。", "参考文献",
+             "[1]王明.县域经济研究[J].经济研究,2021(3):4-18."]
+    found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=False)
+    assert [u.kind for u in found] == ["para", NOTES if cited else "para", NOTES, NOTES]
+
+
 def test_a_paragraph_after_the_references_is_no_entry():
     lines = ["参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3):4-18.", "本文系某某基金项目的阶段性成果，感谢匿名审稿人的意见。"]
     found = units([Block(t, 1, 40.0, 0, None) for t in lines], markdown=False)
@@ -2138,3 +2150,15 @@ def test_a_box_before_text_in_another_column_after_a_heading_stays_text():
 def test_attached_files_under_an_attachments_label_are_attachments(tail, kinds):
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, P2, *tail]], markdown=False)
     assert [u.kind for u in found[2:]] == kinds
+
+# ---- qa107: a paper's first-page note cited by a star ----
+
+@pytest.mark.parametrize("line, is_field", [
+    ("*基金项目：某省哲学社会科学规划课题（2024ZD017）。", True),
+    ("＊基金项目：某市软科学研究计划项目", True),
+    ("**作者简介：某某，某大学公共管理学院教授。", True),
+    ("*收稿日期：2025-03-02", True),
+    ("*本文观点仅代表作者本人。", False),      # a starred note, but no field of the paper's first page
+])
+def test_a_starred_first_page_field_of_a_paper_is_front_matter(line, is_field):
+    assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_field
