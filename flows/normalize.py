@@ -27,6 +27,9 @@ HANT_SHARE = 0.8        # at or above: 'hant'
 HANS_SHARE = 0.2        # at or below: 'hans'; between: 'mixed'
 # Parenthesis pairs of one line searched for Han one by one; beyond this (nesting), one scan.
 MAX_PAIRS_SEARCHED = 8
+# Rounds of rule 4's parenthesis and mark steps on a line at most (settled_chinese_marks): each round that changes
+# the line converts a mark beside one converted in the round before; two settle every line seen so far.
+MARK_STEPS_MAX = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,12 +504,25 @@ def _with_chinese_marks(text: str) -> str:
         end = len(text) if end < 0 else end
         line = text[start:end]
         if P.HAN_CHAR.search(line):     # no Chinese text, so no Chinese punctuation
-            pieces += (text[done:start], chinese_punctuation(chinese_parentheses(line)))
+            pieces += (text[done:start], settled_chinese_marks(line))
             done = end
         elif closes_wrapped_citation(line):
             pieces += (text[done:start], chinese_parentheses(line))
             done = end
     return "".join(pieces) + text[done:] if pieces else text
+
+
+def settled_chinese_marks(line: str) -> str:
+    """The line's parentheses and marks made Chinese (chinese_parentheses, then chinese_punctuation) until that changes
+    nothing more: a mark converted beside a parenthesis makes the parenthesis one beside Chinese punctuation
+    ()!!㐀 -> )！！㐀 -> ）！！㐀), which a second normalisation would convert otherwise (rule 4 is idempotent). The few
+    lines that hold a mark to decide are asked again only where a step changed them."""
+    for _ in range(MARK_STEPS_MAX):
+        settled = chinese_punctuation(chinese_parentheses(line))
+        if settled == line:
+            break
+        line = settled
+    return line
 
 
 def _starts_of_lines_to_decide(text: str) -> list[int]:
