@@ -2618,5 +2618,11 @@ INSTITUTION_ONLY = re.compile(rf"^{INSTITUTION}$")
 # label like 【推广】 (ADVERT_LABEL_LINE; units.is_advert_label), no paragraph of the text (qa104).
 ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$")
 
+# ---- qa105: a name glued to a title, ending in 和 ----
+# 许清和稳岗扩岗要在…: the conjunction 和 opens no headline but in a word of its own (和美乡村, 和谐共生), while a given
+# name often ends in it (清和, 庆和): the openers that tell where a glued name ends, 和 alone left out
+# (articles.glued_byline); the name then ends where a full name does (glued_full_name), or at the next opener.
+GLUED_TITLE_WORD_OPENERS = (*(w for w in GLUED_TITLE_OPENERS if w != "和"), "和美", "和谐", "和平", "和合")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

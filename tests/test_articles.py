@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
+from flows.articles import (WIDTH_TOLERANCE, glued_byline, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
                             header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
@@ -2092,3 +2092,25 @@ def test_a_page_closing_with_title_lines_and_no_byline_prints_its_titles_after_i
     spans = [Span(body=[para(P1)]), Span(body=[para(P2), *(Unit(U.PLAIN, t, 20.0, 1, None) for t in last_lines)])]
     boundaries = [[Unit(U.PLAIN, "推进城乡融合发展", 20.0, 1, None), Unit(U.BYLINE, "柯 岚 南岭日报", 20.0, 1, None)]]
     assert closes_with_unsigned_title(boundaries, spans) is titled_after
+
+
+@pytest.mark.parametrize("line, name, title", [
+    ("郑庆和以标准化建设引领产业升级", "郑庆和", "以标准化建设引领产业升级"),   # a name ending in 和, then an opener
+    ("陆永和推动公共文化服务提质增效", "陆永和", "推动公共文化服务提质增效"),
+    ("梁晨和美乡村建设要久久为功", "梁晨", "和美乡村建设要久久为功"),         # 和 in a word of its own opens it
+    ("韩冰以数字技术赋能乡村治理", "韩冰", "以数字技术赋能乡村治理"),
+])
+def test_a_name_ending_in_he_glued_to_a_title_keeps_its_last_character(line, name, title):
+    # (qa105) the conjunction 和 opens no headline: 郑庆和以… is 郑庆和 + 以…, not 郑庆 + 和以…
+    by, head = glued_byline(Unit(U.PLAIN, line, 30.0, 1, None, heading=line))
+    assert (by.byline.authors, head.text) == ((name,), title)
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_name_ending_in_he_glued_to_a_title_with_no_opener_signs_the_text_before(blank_after_every_line):
+    # (qa105) …仓库 / 戴永和稳住… under a two-line end title: the full name signs the text before, not 戴永 + 和稳住…
+    parts = [["三农评论"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["让高标准农田", "“高”在实处",
+             "戴永和稳住粮食生产基本盘"], ["任思远"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["戴永和"]), ("稳住粮食生产基本盘", ["任思远"])]
