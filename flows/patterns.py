@@ -2624,5 +2624,10 @@ ROUND_ADVERT_LABEL_LINE = re.compile(rf"^[（(]\s*(?:{ADVERT_LABELS})\s*[）)]$"
 # (articles.glued_byline); the name then ends where a full name does (glued_full_name), or at the next opener.
 GLUED_TITLE_WORD_OPENERS = (*(w for w in GLUED_TITLE_OPENERS if w != "和"), "和美", "和谐", "和平", "和合")
 
+# ---- qa105: a running head with a colon after its page number ----
+# 第03版：评论 2026年6月12日 星期五 / A5版：观点 2026年…: an e-paper's running head sets a colon between the page number
+# and the column's name (PAGE_HEAD_LINE's shape otherwise; reflow.is_page_head).
+COLON_PAGE_HEAD_LINE = re.compile(rf"^{_PAGE_NUMBER}\s*版?\s*[:：]\s*[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?\s*{_PAGE_HEAD_DATE}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -564,6 +564,8 @@ def is_page_head(line: str) -> bool:
     if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
             or P.COLUMN_NUMBER_PAGE_HEAD_LINE.match(line)):
         return True
+    if ("：" in line or ":" in line) and P.COLON_PAGE_HEAD_LINE.match(line):     # 第03版：评论 2026年… (qa105)
+        return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True
     return (head := without_page_credits(line)) is not None and is_page_head(head)

@@ -2446,3 +2446,14 @@ def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_
     """Short field lines under the text's last paragraph (资料来源：… / 新闻联络人：… / 联络电话：…) look like one
     paragraph hard-wrapped; each is a line of its own (qa101)."""
     assert texts([P1, P2, *foot]) == [P1, P2, *(t.replace(" ", "") for t in foot)]
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("第05版：观点 2027年3月9日 星期二", True),      # an e-paper's head: a colon after the page number (qa105)
+    ("A7版：财经·民生 2027年3月9日 星期二", True),
+    ("12: 要闻 2027年3月9日 星期二", True),
+    ("第5条：自2027年3月9日起施行", False),         # a clause opening with an article's number and a colon
+    ("第05版：观点文章五篇", False),                 # no date after the column
+])
+def test_a_running_head_may_set_a_colon_between_its_page_number_and_column(line, head):
+    assert is_page_head(line) == head
