@@ -104,6 +104,8 @@ def names_then_paper(text: str) -> Byline:
 def shaped_byline(text: str) -> Byline | None:
     """byline() of a line that passed its quick tests: the byline shapes tried in turn, the most common first.
     (A pattern added here needs its start or word in BYLINE_START or BYLINE_WORD.)"""
+    if text[:1] in P.BYLINE_BULLETS and P.BULLETED_SPACED_NAME_LINE.match(text):
+        return Byline(("".join(text[1:].split()),))     # ◎ 梅 子 涵: a letter-spaced name under its bullet (qa105)
     if m := P.BYLINE_BULLET.match(text):
         text = text[m.end():]
     if text in P.NEWS_LABEL_WORDS:

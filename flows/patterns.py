@@ -2629,5 +2629,13 @@ GLUED_TITLE_WORD_OPENERS = (*(w for w in GLUED_TITLE_OPENERS if w != "和"), "�
 # and the column's name (PAGE_HEAD_LINE's shape otherwise; reflow.is_page_head).
 COLON_PAGE_HEAD_LINE = re.compile(rf"^{_PAGE_NUMBER}\s*版?\s*[:：]\s*[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?\s*{_PAGE_HEAD_DATE}")
 
+# ---- qa105: a letter-spaced three-character name under a byline's bullet ----
+# ◎ 梅 子 涵: a three-character name set one character at a time, which byline() leaves alone on its own
+# (SPACED_THREE_CHARACTER_NAME: a letter-spaced line of text looks the same), is a byline under a byline's bullet: a
+# line of text carries none (bylines.shaped_byline; reflow.bylines_among asks byline() about such lines).
+BULLETED_SPACED_NAME_LINE = re.compile(rf"^{_BYLINE_BULLET}[{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}]$")
+# The bullets _BYLINE_BULLET takes (a first-character test before BULLETED_SPACED_NAME_LINE).
+BYLINE_BULLETS = "□■◎○●◆◇"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

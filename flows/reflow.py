@@ -658,7 +658,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # (a research report's project roles, 研究主持人：…: rare, one find of the word)
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
     candidates = {*worded, *slashed, *placed, *departed, *roles, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
-                             or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
+                             or firsts[k] in BYLINE_OPENING_INITIALS and (P.BYLINE_OPENING.match(texts[k])
+                                                                or P.BULLETED_SPACED_NAME_LINE.match(texts[k])))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a

@@ -485,3 +485,17 @@ def test_a_sites_short_name_after_the_names_is_the_outlet(line, authors, outlet)
 ])
 def test_a_date_field_in_the_republics_years_is_the_articles_date(line, date):
     assert published(line) == date
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("◎ 钟 若 岚", ("钟若岚",)),          # a letter-spaced three-character name under a byline's bullet (qa105)
+    ("□　韦 一 凡", ("韦一凡",)),
+    ("■ 何 静", ("何静",)),               # (a padded two-character name, as before)
+])
+def test_a_letter_spaced_name_under_a_bullet_is_a_byline(line, authors):
+    assert byline(line) == Byline(authors)
+
+
+@pytest.mark.parametrize("line", ["钟 若 岚", "◎ 的 创 新", "◎ 钟 若 岚 等 人"])
+def test_a_letter_spaced_line_without_a_bullet_or_a_surname_is_no_byline(line):
+    assert byline(line) is None

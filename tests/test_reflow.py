@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows import patterns as P
-from flows.bylines import byline
+from flows.bylines import Byline, byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
@@ -2457,3 +2457,10 @@ def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_
 ])
 def test_a_running_head_may_set_a_colon_between_its_page_number_and_column(line, head):
     assert is_page_head(line) == head
+
+
+def test_a_letter_spaced_name_under_a_bullet_is_read_as_a_byline_among_lines():
+    # (qa105) ◎ 钟 若 岚 under a title: reflow asks byline() about it, as about ◎ 钟若岚
+    lines = ["推动县域商业体系提档升级", "◎ 钟 若 岚", *hung(P1, 18)]
+    texts_, firsts, lasts = lines, "".join(t[:1] for t in lines), "".join(t[-1:] for t in lines)
+    assert bylines_among(texts_, firsts, lasts) == {1: Byline(("钟若岚",))}
