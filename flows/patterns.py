@@ -2637,5 +2637,12 @@ BULLETED_SPACED_NAME_LINE = re.compile(rf"^{_BYLINE_BULLET}[{SURNAMES}][ 　]+[{
 # The bullets _BYLINE_BULLET takes (a first-character test before BULLETED_SPACED_NAME_LINE).
 BYLINE_BULLETS = "□■◎○●◆◇"
 
+# ---- qa105: a signature glued to the next title on a page with no blank lines ----
+# 黎晓岚 李 默 东川日报推动乡村旅游提质升级: names, a space, their paper, then the next article's title run into it
+# (articles.glued_byline reads it), on a line as wide as the column: where no blank line parts the blocks, it is a block
+# of its own, never the first line of the text under it (reflow.glued_signature_lines). The title holds no space or
+# sentence mark (a letter-spaced line of text has no run of characters that long). Searched for in the page's text.
+GLUED_SIGNATURE_LINE = re.compile(rf"^{_NAMES}[ 　]+{GLUED_OUTLET.pattern}[^\s。，；]{{6,}}$", re.M)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

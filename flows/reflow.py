@@ -1059,6 +1059,14 @@ def doubled_banners(texts: list[str]) -> set[int]:
     return {k for k in range(min(DOUBLED_BANNER_LINES, len(texts))) if P.DOUBLED_BANNER.match(texts[k])}
 
 
+def glued_signature_lines(text: str, ends: list[bool]) -> set[int]:
+    """The lines that sign a text and run into the next article's title (黎晓岚 东川日报推动…: GLUED_SIGNATURE_LINE),
+    at the top of the page or under a line that ends a sentence: a block of their own, as a blank line would keep them
+    where one follows every line (qa105). (One search of the page's `text`, its lines joined with "\\n".)"""
+    found = lines_at(text, map(Match.start, P.GLUED_SIGNATURE_LINE.finditer(text)))
+    return {k for k in found if k == 0 or ends[k - 1]}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -1227,7 +1235,7 @@ class Page:
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
-                | date_field_lines(texts, firsts) | doubled_banners(texts))
+                | date_field_lines(texts, firsts) | doubled_banners(texts) | glued_signature_lines(text, ends))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

@@ -2114,3 +2114,17 @@ def test_a_name_ending_in_he_glued_to_a_title_with_no_opener_signs_the_text_befo
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让高标准农田“高”在实处", ["戴永和"]), ("稳住粮食生产基本盘", ["任思远"])]
+
+
+@pytest.mark.parametrize("glued, authors", [
+    ("乔 岩 东海日报推动农村寄递物流提质降本增效", ["乔岩"]),          # as wide as the column (qa105)
+    ("乔岩 柯远航 东海日报推动农村寄递物流提质降本", ["乔岩", "柯远航"]),
+])
+def test_a_signature_glued_to_the_next_title_is_a_block_of_its_own_without_blank_lines(glued, authors):
+    # (qa105) no blank lines part the blocks: the glued line is not the first line of the text under it
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), [glued],
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["任思远 经济日报"]]
+    t = tables(page(parts, False))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", authors), (glued.split(" ")[-1].removeprefix("东海日报"), ["任思远"])]
+    assert t["articles"][1]["text"].startswith(P4)
