@@ -2644,5 +2644,13 @@ BYLINE_BULLETS = "□■◎○●◆◇"
 # sentence mark (a letter-spaced line of text has no run of characters that long). Searched for in the page's text.
 GLUED_SIGNATURE_LINE = re.compile(rf"^{_NAMES}[ 　]+{GLUED_OUTLET.pattern}[^\s。，；]{{6,}}$", re.M)
 
+# ---- qa105: a continuation note at the end of a paragraph ----
+# …坚决遏制重特大事故发生。（下转第二版）: CONTINUATION_NOTE set right after the last sentence of the part of an article
+# printed on this page, not on a line of its own: it leaves the paragraph as the note (units.with_continuation_notes).
+# Only after a sentence's end, so a citation in brackets is never cut.
+TRAILING_CONTINUATION_NOTE = re.compile(rf"(?<=[。！？”」])\s*[（(]\s*(?:下转|转)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
+# What such a paragraph ends with (a C-level test of the paragraphs' last characters before the pattern).
+CONTINUATION_NOTE_ENDS = ("版）", "版)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

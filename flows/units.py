@@ -115,10 +115,10 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # so that the indexes stay right: a dateline and a signature are at a paragraph's two ends, and neither
     # test sees the other's unit, a byline or a note.)
     opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
-    found = with_signatures(with_datelines(
+    found = with_continuation_notes(with_signatures(with_datelines(
         with_attachments(with_closing_advert(with_advert_labels(
             with_guest_lists(with_profiles(with_notes(found, short), short), short), short)),
-                         opened), opened))
+                         opened), opened)))
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
@@ -616,6 +616,18 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     for i, m, by in reversed(signed):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
+    return found
+
+
+def with_continuation_notes(found: list[Unit]) -> list[Unit]:
+    """A paragraph that ends with a note that the article goes on on another page (……事故发生。（下转第二版）) leaves the
+    note as a unit of its own, the furniture a note on its own line is, which ends the part of the article printed here
+    (qa105). (A C-level test of the last characters first.)"""
+    ending = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.CONTINUATION_NOTE_ENDS))))
+    for i in reversed(ending):     # (few; from the end: the indexes before stay right)
+        u = found[i]
+        if u.kind == PARA and (m := P.TRAILING_CONTINUATION_NOTE.search(u.text)):
+            found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(CONTINUED, m.group().strip(), u.width, 1, None)]
     return found
 
 

@@ -2103,3 +2103,21 @@ def test_a_run_of_short_bulleted_lines_over_text_is_a_summary_list(items, kinds)
 def test_an_advertisements_label_in_round_brackets_labels_it(label, advert):
     from flows.units import is_advert_label
     assert is_advert_label(label) is advert
+
+
+@pytest.mark.parametrize("last, note", [
+    ("（下转第三版）", "（下转第三版）"), ("（转A4版）", "（转A4版）"), ("（下转第 2 版）", "（下转第 2 版）"),
+    ("（参见第3版）", None),      # no continuation note: it stays text (qa105)
+])
+def test_a_continuation_note_after_the_last_sentence_leaves_the_paragraph(last, note):
+    text = "今年以来，全市新建改建农村公路四百余公里，群众出行更加便捷。下一步，还将推进城乡客运一体化。"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if note is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
+
+
+def test_a_continuation_note_inside_a_clause_stays_text():
+    text = "有关情况详见本报专版报道（转第3版）"
+    assert [u.text for u in units(reflow_blocks([text]), markdown=False)] == [text]
