@@ -2652,5 +2652,11 @@ TRAILING_CONTINUATION_NOTE = re.compile(rf"(?<=[。！？”」])\s*[（(]\s*(?:
 # What such a paragraph ends with (a C-level test of the paragraphs' last characters before the pattern).
 CONTINUATION_NOTE_ENDS = ("版）", "版)")
 
+# ---- qa105: a page's mailbox line ----
+# 本版邮箱：jjzk@example.cn / 本刊电子信箱：…: the address of the page or column at its foot, furniture like the call for
+# submissions (CREDIT_LINE's 投稿邮箱：…), not the last piece's text (units.shaped_short_line). Only with 本版/本刊/本栏: a
+# contact line in an article's text (联系电话：…, 邮箱：…) stays text.
+PAGE_MAILBOX_LINE = re.compile(r"^本(?:版|刊|栏)(?:电子)?(?:邮箱|信箱|邮件|邮件地址)\s*[:：]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1562,6 +1562,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
     if P.APP_PROMO_WORD in text.upper() and P.APP_PROMO_LINE.match(text):
         return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
+    if text[:1] == "本" and P.PAGE_MAILBOX_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 本版邮箱：…: the page's address at its foot, furniture (qa105)
     if ":" in text and P.WECHAT_HEAD_LINE.match(text):
         return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
     if P.ORNAMENT_LINE.match(text):

@@ -2121,3 +2121,14 @@ def test_a_continuation_note_after_the_last_sentence_leaves_the_paragraph(last, 
 def test_a_continuation_note_inside_a_clause_stays_text():
     text = "有关情况详见本报专版报道（转第3版）"
     assert [u.text for u in units(reflow_blocks([text]), markdown=False)] == [text]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本版邮箱：sqpl@example.cn", CREDIT),          # the page's address at its foot (qa105)
+    ("本刊电子信箱：llzk@example.org", CREDIT),
+    ("邮箱：zhangsan@example.cn", "para"),           # a contact line in the text stays text
+])
+def test_a_page_mailbox_line_under_the_last_piece_is_furniture(line, kind):
+    text = "乡村振兴，既要塑形，也要铸魂。只有把文化建设摆在更加突出的位置，乡村才能留得住乡愁。"
+    found = units(reflow_blocks(["守住乡村的文化根脉", text, "钱 程", line]), markdown=False)
+    assert [u.kind for u in found if u.text == line] == [kind]
