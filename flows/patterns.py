@@ -255,7 +255,7 @@ _WECHAT_END = r"(?=[-\sE])-*\s*END\s*-*$"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|执笔|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
-    rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
+    rf"|[A-H](?:\s+|[、．.])[“《]?[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
     rf"|\d{{1,2}}\.[ \t]?(?=[{CJK}])"
     # an item numbered （3） (a plan's measures numbered on across its sections: under a heading line
@@ -308,7 +308,7 @@ LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{F
 # (Only before a Chinese numeral, 一、 or （一）, as BLOCK_START reads such debris: every heading line opens a block.)
 HEADING_LINE = re.compile(
     rf"^(?:[?？](?=[（(]?[{CN_NUM}]))?"
-    rf"(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
+    rf"(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[“《]?[{CJK}]|第[{CN_NUM}]+[章节篇])"
 )
 
 # ---- headings ----
@@ -342,7 +342,8 @@ SECTION_MARKERS = (
     # a line of prose wrapped after 统 cannot open a block with 一。, reflow joining it to the line over it, qa27)
     ("cn", re.compile(rf"^([{CN_NUM}]+[、．。])\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
-    ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
+    # (a quote or title mark may open the heading: A “绿色+农业”，做优特色产业, qa105; so in BLOCK_START and HEADING_LINE)
+    ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([“《]?[{CJK}].*)$")),
     # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道 (2.1. 文献综述): a paper's decimal section numbers, the space
     # after them gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it) or 01…, nor a quantity
     # (12月, 3.5亿元): no unit follows the number; nor a page's running head (4 评论 2025年4月16日) or a

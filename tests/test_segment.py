@@ -1781,3 +1781,15 @@ def test_a_full_stop_after_a_number_or_address_ending_a_paragraph_is_chinese(end
 def test_an_institution_a_credit_names_as_its_authors_affiliation_is_no_author(top, credit, authors):
     text = "\n".join([top, "一、主要任务", "1、健全物流配送网络", P1, "2、改造乡镇商贸中心", P2, credit, "编辑:何晓岚"])
     assert tables(text, "page.txt")["articles"][0]["authors"] == authors
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("headings", [
+    ["“数字+政务”，让办事更便捷", "“数字+医疗”，让就医更省心"],     # a quote opens the heading after its letter (qa105)
+    ["《条例》落地，让监管有章可循", "《办法》出台，让服务有规可依"],
+])
+def test_a_letter_section_heading_may_open_with_a_quote(blank_after_every_line, headings):
+    parts = [["以数字化提升公共服务水平", "■ 江 帆"], wrapped(P1, 20, indent=0), [f"A {headings[0]}"],
+             wrapped(P2, 20, indent=0), [f"B {headings[1]}"], wrapped(P4, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("A", headings[0]), ("B", headings[1])]
