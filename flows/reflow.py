@@ -546,6 +546,14 @@ def captions_over_credits(texts: list[str], firsts: str) -> set[int]:
             and texts[k].startswith(P.CAPTION_OPENING) and P.CAPTION.match(texts[k]) and P.PHOTO_CREDIT_LINE.match(texts[k + 1])}
 
 
+def credited_captions(texts: list[str], firsts: str, lasts: str) -> set[int]:
+    """The one-line photo captions that end with their credit (图为…。　本报记者　某某摄): a block of their own, never the
+    rest of the paragraph over them, however full its last line (qa105). (Only lines opening with the caption's first
+    character and ending with a credit's last, found by scans of `firsts`, are tried.)"""
+    return {k for k in lines_of(P.CAPTION_INITIAL, firsts) if lasts[k] in P.PHOTO_CREDIT_ENDS
+            and texts[k].startswith(P.CAPTION_OPENING) and P.CAPTION.match(texts[k])}
+
+
 def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:
     """The lines wholly in Latin script right under a line that ends with a Chinese character (a paper's
     English title under its Chinese one): they open a block, however full the line over them (a Chinese
@@ -1235,7 +1243,8 @@ class Page:
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
-                | date_field_lines(texts, firsts) | doubled_banners(texts) | glued_signature_lines(text, ends))
+                | date_field_lines(texts, firsts) | doubled_banners(texts) | glued_signature_lines(text, ends)
+                | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

@@ -2464,3 +2464,14 @@ def test_a_letter_spaced_name_under_a_bullet_is_read_as_a_byline_among_lines():
     lines = ["推动县域商业体系提档升级", "◎ 钟 若 岚", *hung(P1, 18)]
     texts_, firsts, lasts = lines, "".join(t[:1] for t in lines), "".join(t[-1:] for t in lines)
     assert bylines_among(texts_, firsts, lasts) == {1: Byline(("钟若岚",))}
+
+
+@pytest.mark.parametrize("caption", [
+    "图为游客在古镇体验竹编技艺。　本报记者　程 远摄",      # a one-line caption ending with its credit (qa105)
+    "图为新建成的城市口袋公园。 新华社记者 苏 航摄",
+])
+def test_a_one_line_caption_with_its_credit_is_never_the_rest_of_a_full_paragraph_over_it(caption):
+    # the paragraph's last line is full and ends a sentence: the caption under it is a block of its own
+    last = "推动文旅融合发展，让更多游客感受传统文化魅力。"
+    lines = [*hung(P1, 23), "　　" + P2[:21], last, caption, *hung(P4, 23)]
+    assert caption.replace(" ", "").replace("　", "") in [t.replace("　", "") for t in texts(lines)]
