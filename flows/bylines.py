@@ -135,8 +135,8 @@ def shaped_byline(text: str) -> Byline | None:
         text = reporter_text(text)
         if found := several_roles(text):
             return found
-        if m := P.ROLE_BYLINE.match(text):
-            return Byline(names(m.group(2)), outlet_of(m.group(1)))
+        if m := P.ROLE_BYLINE.match(text) or P.ROLE_SPACED_NAME_BYLINE.match(text):
+            return Byline(names(m.group(2)), outlet_of(m.group(1)))     # (本报记者　何 田 田: qa105)
     if P.THINK_TANK_POST_WORD.search(text) and (m := P.THINK_TANK_POST_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # 财经组召集人 张维哲: a think tank's desk and post before the name
     if m := P.LABELLED_BYLINE.match(text):

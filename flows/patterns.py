@@ -2659,5 +2659,11 @@ CONTINUATION_NOTE_ENDS = ("版）", "版)")
 # contact line in an article's text (联系电话：…, 邮箱：…) stays text.
 PAGE_MAILBOX_LINE = re.compile(r"^本(?:版|刊|栏)(?:电子)?(?:邮箱|信箱|邮件|邮件地址)\s*[:：]")
 
+# ---- qa105: a reporter's role before a letter-spaced three-character name ----
+# 本报记者　何 田 田: ROLE_BYLINE's shape with a three-character name set one character at a time, which _NAMES does not
+# take alone (SPACED_THREE_CHARACTER_NAME: a letter-spaced line of text looks the same); after a reporter's role it is
+# the name (bylines.shaped_byline).
+ROLE_SPACED_NAME_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：|｜丨]*([{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}])$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

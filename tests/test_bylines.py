@@ -499,3 +499,15 @@ def test_a_letter_spaced_name_under_a_bullet_is_a_byline(line, authors):
 @pytest.mark.parametrize("line", ["钟 若 岚", "◎ 的 创 新", "◎ 钟 若 岚 等 人"])
 def test_a_letter_spaced_line_without_a_bullet_or_a_surname_is_no_byline(line):
     assert byline(line) is None
+
+
+@pytest.mark.parametrize("line, authors, source", [
+    ("本报记者　邵 雨 桐", ("邵雨桐",), "本报"),       # a reporter's role before a letter-spaced name (qa105)
+    ("新华社记者 柯 一 帆", ("柯一帆",), "新华社"),
+])
+def test_a_letter_spaced_name_after_a_reporters_role_is_a_byline(line, authors, source):
+    assert byline(line) == Byline(authors, source)
+
+
+def test_letter_spaced_words_after_a_role_word_are_no_byline():
+    assert byline("记者 的 创 新") is None
