@@ -2665,5 +2665,12 @@ PAGE_MAILBOX_LINE = re.compile(r"^本(?:版|刊|栏)(?:电子)?(?:邮箱|信箱|
 # the name (bylines.shaped_byline).
 ROLE_SPACED_NAME_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：|｜丨]*([{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}])$")
 
+# ---- qa105: a trailing signature naming the paper before the reporter's role ----
+# ……居民张先生说。（本报记者　孙 悦）: TRAILING_SIGNATURE with the paper's 本报 (本台, 本网) before the role; group 1
+# holds the role and names without it, so the signature names no outlet (units.trailing_signature). A reporter's role
+# only: （本报评论员文章） names no one.
+OUTLET_ROLE_TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*本[报台网刊]\s*((?:特约|见习|首席)?记者[ 　]*{_NAMES}"
+                                            rf"(?:[ 　]+(?:{_ROLES})[ 　]*{_NAMES}){{0,3}})\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -657,7 +657,8 @@ def is_end_title_line(u: Unit) -> bool:
 def trailing_signature(text: str) -> re.Match[str] | None:
     """The signature in brackets that ends a paragraph: the writer's name (……心坎上。（江 帆）), or a reader's with the
     place and what the reader is before it (……具体做法。（浙江丽水 读者 潘雨桐）, qa67); group 1 holds the names."""
-    return P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
+    return (P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
+            or P.OUTLET_ROLE_TRAILING_SIGNATURE.search(text))     # （本报记者　孙 悦） (qa105)
 
 
 def signature_line_byline(text: str) -> Byline | None:

@@ -2132,3 +2132,18 @@ def test_a_page_mailbox_line_under_the_last_piece_is_furniture(line, kind):
     text = "乡村振兴，既要塑形，也要铸魂。只有把文化建设摆在更加突出的位置，乡村才能留得住乡愁。"
     found = units(reflow_blocks(["守住乡村的文化根脉", text, "钱 程", line]), markdown=False)
     assert [u.kind for u in found if u.text == line] == [kind]
+
+
+@pytest.mark.parametrize("last, names", [
+    ("（本报记者　柯 岚）", ("柯岚",)),                 # the paper's 本报 before the role (qa105)
+    ("（本报记者 温雅婷 通讯员 陆 川）", ("温雅婷", "陆川")),
+    ("（本报评论员文章）", None),
+])
+def test_a_reporters_signature_naming_the_paper_after_the_last_sentence_is_a_signature_note(last, names):
+    text = "“以前办证要跑好几趟，现在一次就办好了。”前来办事的市民告诉记者。"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if names is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found] == [
+            ("para", text, None), (NOTE, last, names)]
