@@ -1082,7 +1082,7 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
         rest = text[size:]
         if names and P.NAME_SHAPED_PAPER.fullmatch(text[:size]):
             break                           # 周立新 大公报发展…: the names' paper, no name glued (glued_outlet_byline)
-        if (rest.startswith(P.GLUED_TITLE_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
+        if (rest.startswith(P.GLUED_TITLE_WORD_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
             authors = (*names, text[:size])
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))
             return by, u._replace(text=rest, heading=rest)

@@ -119,6 +119,8 @@ def names_then_paper(text: str) -> Byline:
 def shaped_byline(text: str) -> Byline | None:
     """byline() of a line that passed its quick tests: the byline shapes tried in turn, the most common first.
     (A pattern added here needs its start or word in BYLINE_START or BYLINE_WORD.)"""
+    if text[:1] in P.BYLINE_BULLETS and P.BULLETED_SPACED_NAME_LINE.match(text):
+        return Byline(("".join(text[1:].split()),))     # ◎ 梅 子 涵: a letter-spaced name under its bullet (qa105)
     bulleted = bool(m := P.BYLINE_BULLET.match(text))
     if m:
         text = text[m.end():]
@@ -151,8 +153,8 @@ def shaped_byline(text: str) -> Byline | None:
         text = reporter_text(text)
         if found := several_roles(text):
             return found
-        if m := P.ROLE_BYLINE.match(text):
-            return Byline(names(m.group(2)), outlet_of(m.group(1)))
+        if m := P.ROLE_BYLINE.match(text) or P.ROLE_SPACED_NAME_BYLINE.match(text):
+            return Byline(names(m.group(2)), outlet_of(m.group(1)))     # (本报记者　何 田 田: qa105)
     if P.THINK_TANK_POST_WORD.search(text) and (m := P.THINK_TANK_POST_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # 财经组召集人 张维哲: a think tank's desk and post before the name
     if m := P.LABELLED_BYLINE.match(text):

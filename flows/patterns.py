@@ -261,7 +261,7 @@ _WECHAT_END = r"(?=[-\sE])-*\s*END\s*-*$"
 # Lines that open a new block and so never continue the previous line.
 BLOCK_START = re.compile(
     rf"^(?:#{{1,6}}\s|\*\*|>|■|□|◆|●|【|[（(](?:作者|课题组|执笔|本文系)|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]"
-    rf"|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
+    rf"|[A-H](?:\s+|[、．.])[“《]?[{CJK}]|第[{CN_NUM}]+[章节篇部]|\d{{1,3}}[、．]|[{CIRCLED_DIGITS}]|[?？](?=[（(]?[{CN_NUM}])"
     # an item numbered 1. before Chinese words (not 3.5, nor 1.5亿: a digit follows their dot)
     rf"|\d{{1,2}}\.[ \t]?(?=[{CJK}])"
     # an item numbered （3） (a plan's measures numbered on across its sections: under a heading line
@@ -314,7 +314,7 @@ LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{F
 # (Only before a Chinese numeral, 一、 or （一）, as BLOCK_START reads such debris: every heading line opens a block.)
 HEADING_LINE = re.compile(
     rf"^(?:[?？](?=[（(]?[{CN_NUM}]))?"
-    rf"(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[{CJK}]|第[{CN_NUM}]+[章节篇])"
+    rf"(?:#{{1,6}}\s|[{CN_NUM}]+、|[{FORMAL_CN_NUM}]+、|[（(][{CN_NUM}]+[）)]|[A-H](?:\s+|[、．.])[“《]?[{CJK}]|第[{CN_NUM}]+[章节篇])"
 )
 
 # ---- headings ----
@@ -348,7 +348,8 @@ SECTION_MARKERS = (
     # a line of prose wrapped after 统 cannot open a block with 一。, reflow joining it to the line over it, qa27)
     ("cn", re.compile(rf"^([{CN_NUM}]+[、．。])\s*(.*)$")),
     ("paren_cn", re.compile(rf"^([（(][{CN_NUM}]+[）)])\s*(.*)$")),
-    ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([{CJK}].*)$")),
+    # (a quote or title mark may open the heading: A “绿色+农业”，做优特色产业, qa105; so in BLOCK_START and HEADING_LINE)
+    ("letter", re.compile(rf"^([A-H])(?:\s+|[、．.]\s*)([“《]?[{CJK}].*)$")),
     # 1 引言 / 2.1 文献综述 / 2.2.1 流动性约束渠道 (2.1. 文献综述): a paper's decimal section numbers, the space
     # after them gone once normalised (1引言). Not an item 1.缓解… (a point, no digit after it) or 01…, nor a quantity
     # (12月, 3.5亿元): no unit follows the number; nor a page's running head (4 评论 2025年4月16日) or a
@@ -2754,6 +2755,59 @@ HONORIFIC_LAST = ("授", "士", "生")
 # writer's university and academic post. Only after a bullet (bylines.shaped_byline): unbulleted, a name and such a
 # post introduce an interview's guest (NAMES_POSTS_LINE's note).
 NAMES_ACADEMIC_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}]{{0,16}}?(?:副?教授|助理教授|讲师|副?研究员|院长|系主任|主任)$")
+
+# ---- qa105: a name glued to a title, ending in 和 ----
+# 许清和稳岗扩岗要在…: the conjunction 和 opens no headline but in a word of its own (和美乡村, 和谐共生), while a given
+# name often ends in it (清和, 庆和): the openers that tell where a glued name ends, 和 alone left out
+# (articles.glued_byline); the name then ends where a full name does (glued_full_name), or at the next opener.
+GLUED_TITLE_WORD_OPENERS = (*(w for w in GLUED_TITLE_OPENERS if w != "和"), "和美", "和谐", "和平", "和合")
+
+# ---- qa105: a running head with a colon after its page number ----
+# 第03版：评论 2026年6月12日 星期五 / A5版：观点 2026年…: an e-paper's running head sets a colon between the page number
+# and the column's name (PAGE_HEAD_LINE's shape otherwise; reflow.is_page_head).
+COLON_PAGE_HEAD_LINE = re.compile(rf"^{_PAGE_NUMBER}\s*版?\s*[:：]\s*[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?\s*{_PAGE_HEAD_DATE}")
+
+# ---- qa105: a letter-spaced three-character name under a byline's bullet ----
+# ◎ 梅 子 涵: a three-character name set one character at a time, which byline() leaves alone on its own
+# (SPACED_THREE_CHARACTER_NAME: a letter-spaced line of text looks the same), is a byline under a byline's bullet: a
+# line of text carries none (bylines.shaped_byline; reflow.bylines_among asks byline() about such lines).
+BULLETED_SPACED_NAME_LINE = re.compile(rf"^{_BYLINE_BULLET}[{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}]$")
+# The bullets _BYLINE_BULLET takes (a first-character test before BULLETED_SPACED_NAME_LINE).
+BYLINE_BULLETS = "□■◎○●◆◇"
+
+# ---- qa105: a signature glued to the next title on a page with no blank lines ----
+# 黎晓岚 李 默 东川日报推动乡村旅游提质升级: names, a space, their paper, then the next article's title run into it
+# (articles.glued_byline reads it), on a line as wide as the column: where no blank line parts the blocks, it is a block
+# of its own, never the first line of the text under it (reflow.glued_signature_lines). The title holds no space or
+# sentence mark (a letter-spaced line of text has no run of characters that long). Searched for in the page's text.
+GLUED_SIGNATURE_LINE = re.compile(rf"^{_NAMES}[ 　]+{GLUED_OUTLET.pattern}[^\s。，；]{{6,}}$", re.M)
+
+# ---- qa105: a continuation note at the end of a paragraph ----
+# …坚决遏制重特大事故发生。（下转第二版）: CONTINUATION_NOTE set right after the last sentence of the part of an article
+# printed on this page, not on a line of its own: it leaves the paragraph as the note (units.with_continuation_notes).
+# Only after a sentence's end, so a citation in brackets is never cut.
+TRAILING_CONTINUATION_NOTE = re.compile(rf"(?<=[。！？”」])\s*[（(]\s*(?:下转|转)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
+# What such a paragraph ends with (a C-level test of the paragraphs' last characters before the pattern).
+CONTINUATION_NOTE_ENDS = ("版）", "版)")
+
+# ---- qa105: a page's mailbox line ----
+# 本版邮箱：jjzk@example.cn / 本刊电子信箱：…: the address of the page or column at its foot, furniture like the call for
+# submissions (CREDIT_LINE's 投稿邮箱：…), not the last piece's text (units.shaped_short_line). Only with 本版/本刊/本栏: a
+# contact line in an article's text (联系电话：…, 邮箱：…) stays text.
+PAGE_MAILBOX_LINE = re.compile(r"^本(?:版|刊|栏)(?:电子)?(?:邮箱|信箱|邮件|邮件地址)\s*[:：]")
+
+# ---- qa105: a reporter's role before a letter-spaced three-character name ----
+# 本报记者　何 田 田: ROLE_BYLINE's shape with a three-character name set one character at a time, which _NAMES does not
+# take alone (SPACED_THREE_CHARACTER_NAME: a letter-spaced line of text looks the same); after a reporter's role it is
+# the name (bylines.shaped_byline).
+ROLE_SPACED_NAME_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：|｜丨]*([{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}])$")
+
+# ---- qa105: a trailing signature naming the paper before the reporter's role ----
+# ……居民张先生说。（本报记者　孙 悦）: TRAILING_SIGNATURE with the paper's 本报 (本台, 本网) before the role; group 1
+# holds the role and names without it, so the signature names no outlet (units.trailing_signature). A reporter's role
+# only: （本报评论员文章） names no one.
+OUTLET_ROLE_TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*本[报台网刊]\s*((?:特约|见习|首席)?记者[ 　]*{_NAMES}"
+                                            rf"(?:[ 　]+(?:{_ROLES})[ 　]*{_NAMES}){{0,3}})\s*[）)]$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

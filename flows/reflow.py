@@ -566,6 +566,14 @@ def captions_over_credits(texts: list[str], firsts: str) -> set[int]:
             and texts[k].startswith(P.CAPTION_OPENING) and P.CAPTION.match(texts[k]) and P.PHOTO_CREDIT_LINE.match(texts[k + 1])}
 
 
+def credited_captions(texts: list[str], firsts: str, lasts: str) -> set[int]:
+    """The one-line photo captions that end with their credit (图为…。　本报记者　某某摄): a block of their own, never the
+    rest of the paragraph over them, however full its last line (qa105). (Only lines opening with the caption's first
+    character and ending with a credit's last, found by scans of `firsts`, are tried.)"""
+    return {k for k in lines_of(P.CAPTION_INITIAL, firsts) if lasts[k] in P.PHOTO_CREDIT_ENDS
+            and texts[k].startswith(P.CAPTION_OPENING) and P.CAPTION.match(texts[k])}
+
+
 def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:
     """The lines wholly in Latin script right under a line that ends with a Chinese character (a paper's
     English title under its Chinese one): they open a block, however full the line over them (a Chinese
@@ -583,6 +591,8 @@ def is_page_head(line: str) -> bool:
         return False
     if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
             or P.COLUMN_NUMBER_PAGE_HEAD_LINE.match(line)):
+        return True
+    if ("：" in line or ":" in line) and P.COLON_PAGE_HEAD_LINE.match(line):     # 第03版：评论 2026年… (qa105)
         return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True
@@ -678,7 +688,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
     worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
     candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
-                             or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
+                             or firsts[k] in BYLINE_OPENING_INITIALS and (P.BYLINE_OPENING.match(texts[k])
+                                                                or P.BULLETED_SPACED_NAME_LINE.match(texts[k])))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a
@@ -1078,6 +1089,14 @@ def doubled_banners(texts: list[str]) -> set[int]:
     return {k for k in range(min(DOUBLED_BANNER_LINES, len(texts))) if P.DOUBLED_BANNER.match(texts[k])}
 
 
+def glued_signature_lines(text: str, ends: list[bool]) -> set[int]:
+    """The lines that sign a text and run into the next article's title (黎晓岚 东川日报推动…: GLUED_SIGNATURE_LINE),
+    at the top of the page or under a line that ends a sentence: a block of their own, as a blank line would keep them
+    where one follows every line (qa105). (One search of the page's `text`, its lines joined with "\\n".)"""
+    found = lines_at(text, map(Match.start, P.GLUED_SIGNATURE_LINE.finditer(text)))
+    return {k for k in found if k == 0 or ends[k - 1]}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -1246,7 +1265,8 @@ class Page:
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
-                | date_field_lines(texts, firsts) | doubled_banners(texts))
+                | date_field_lines(texts, firsts) | doubled_banners(texts) | glued_signature_lines(text, ends)
+                | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

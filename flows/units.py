@@ -118,10 +118,10 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # so that the indexes stay right: a dateline and a signature are at a paragraph's two ends, and neither
     # test sees the other's unit, a byline or a note.)
     opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
-    found = with_signatures(with_datelines(
+    found = with_continuation_notes(with_signatures(with_datelines(
         with_attachments(with_closing_advert(with_advert_labels(
             with_guest_lists(with_profiles(with_notes(found, short), short), short), short)),
-                         opened), opened))
+                         opened), opened)))
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
@@ -622,6 +622,18 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def with_continuation_notes(found: list[Unit]) -> list[Unit]:
+    """A paragraph that ends with a note that the article goes on on another page (……事故发生。（下转第二版）) leaves the
+    note as a unit of its own, the furniture a note on its own line is, which ends the part of the article printed here
+    (qa105). (A C-level test of the last characters first.)"""
+    ending = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.CONTINUATION_NOTE_ENDS))))
+    for i in reversed(ending):     # (few; from the end: the indexes before stay right)
+        u = found[i]
+        if u.kind == PARA and (m := P.TRAILING_CONTINUATION_NOTE.search(u.text)):
+            found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(CONTINUED, m.group().strip(), u.width, 1, None)]
+    return found
+
+
 def with_spaced_names_over_notes(found: list[Unit]) -> None:
     """A three-character name set one character at a time (蒋 慧 敏) on a line of its own, right under a paragraph
     that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
@@ -648,7 +660,8 @@ def is_end_title_line(u: Unit) -> bool:
 def trailing_signature(text: str) -> re.Match[str] | None:
     """The signature in brackets that ends a paragraph: the writer's name (……心坎上。（江 帆）), or a reader's with the
     place and what the reader is before it (……具体做法。（浙江丽水 读者 潘雨桐）, qa67); group 1 holds the names."""
-    return P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
+    return (P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
+            or P.OUTLET_ROLE_TRAILING_SIGNATURE.search(text))     # （本报记者　孙 悦） (qa105)
 
 
 def signature_line_byline(text: str) -> Byline | None:
@@ -1590,6 +1603,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
     if P.APP_PROMO_WORD in text.upper() and P.APP_PROMO_LINE.match(text):
         return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
+    if text[:1] == "本" and P.PAGE_MAILBOX_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 本版邮箱：…: the page's address at its foot, furniture (qa105)
     if ":" in text and P.WECHAT_HEAD_LINE.match(text):
         return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
     if P.ORNAMENT_LINE.match(text):

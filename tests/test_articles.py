@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
+from flows.articles import (WIDTH_TOLERANCE, glued_byline, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
                             header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
@@ -2137,3 +2137,38 @@ def test_links_under_a_reading_label_closed_by_a_rule_are_no_text():
     first = t["articles"][0]["text"]
     assert "村医队伍建设的几点思考" not in first and "乡镇卫生院服务能力提升的路径" not in first
     assert first.endswith(P2)
+
+@pytest.mark.parametrize("line, name, title", [
+    ("郑庆和以标准化建设引领产业升级", "郑庆和", "以标准化建设引领产业升级"),   # a name ending in 和, then an opener
+    ("陆永和推动公共文化服务提质增效", "陆永和", "推动公共文化服务提质增效"),
+    ("梁晨和美乡村建设要久久为功", "梁晨", "和美乡村建设要久久为功"),         # 和 in a word of its own opens it
+    ("韩冰以数字技术赋能乡村治理", "韩冰", "以数字技术赋能乡村治理"),
+])
+def test_a_name_ending_in_he_glued_to_a_title_keeps_its_last_character(line, name, title):
+    # (qa105) the conjunction 和 opens no headline: 郑庆和以… is 郑庆和 + 以…, not 郑庆 + 和以…
+    by, head = glued_byline(Unit(U.PLAIN, line, 30.0, 1, None, heading=line))
+    assert (by.byline.authors, head.text) == ((name,), title)
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_name_ending_in_he_glued_to_a_title_with_no_opener_signs_the_text_before(blank_after_every_line):
+    # (qa105) …仓库 / 戴永和稳住… under a two-line end title: the full name signs the text before, not 戴永 + 和稳住…
+    parts = [["三农评论"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["让高标准农田", "“高”在实处",
+             "戴永和稳住粮食生产基本盘"], ["任思远"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["戴永和"]), ("稳住粮食生产基本盘", ["任思远"])]
+
+
+@pytest.mark.parametrize("glued, authors", [
+    ("乔 岩 东海日报推动农村寄递物流提质降本增效", ["乔岩"]),          # as wide as the column (qa105)
+    ("乔岩 柯远航 东海日报推动农村寄递物流提质降本", ["乔岩", "柯远航"]),
+])
+def test_a_signature_glued_to_the_next_title_is_a_block_of_its_own_without_blank_lines(glued, authors):
+    # (qa105) no blank lines part the blocks: the glued line is not the first line of the text under it
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), [glued],
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["任思远 经济日报"]]
+    t = tables(page(parts, False))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", authors), (glued.split(" ")[-1].removeprefix("东海日报"), ["任思远"])]
+    assert t["articles"][1]["text"].startswith(P4)

@@ -589,3 +589,28 @@ def test_a_credit_naming_this_articles_author_is_a_byline(line, authors):
 ])
 def test_a_date_closing_a_line_of_fields_after_a_bar_is_the_articles_date(line, date):
     assert published(line) == date
+
+@pytest.mark.parametrize("line, authors", [
+    ("◎ 钟 若 岚", ("钟若岚",)),          # a letter-spaced three-character name under a byline's bullet (qa105)
+    ("□　韦 一 凡", ("韦一凡",)),
+    ("■ 何 静", ("何静",)),               # (a padded two-character name, as before)
+])
+def test_a_letter_spaced_name_under_a_bullet_is_a_byline(line, authors):
+    assert byline(line) == Byline(authors)
+
+
+@pytest.mark.parametrize("line", ["钟 若 岚", "◎ 的 创 新", "◎ 钟 若 岚 等 人"])
+def test_a_letter_spaced_line_without_a_bullet_or_a_surname_is_no_byline(line):
+    assert byline(line) is None
+
+
+@pytest.mark.parametrize("line, authors, source", [
+    ("本报记者　邵 雨 桐", ("邵雨桐",), "本报"),       # a reporter's role before a letter-spaced name (qa105)
+    ("新华社记者 柯 一 帆", ("柯一帆",), "新华社"),
+])
+def test_a_letter_spaced_name_after_a_reporters_role_is_a_byline(line, authors, source):
+    assert byline(line) == Byline(authors, source)
+
+
+def test_letter_spaced_words_after_a_role_word_are_no_byline():
+    assert byline("记者 的 创 新") is None

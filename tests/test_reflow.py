@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows import patterns as P
-from flows.bylines import byline
+from flows.bylines import Byline, byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
@@ -2564,3 +2564,31 @@ def test_a_page_number_under_the_line_below_a_heading_is_no_blank_line_after_a_w
                                      "部分托育点甚至不足四成，供需之间存在结构性错配。"])]
     assert found[1] == "三、主要问题"
     assert found[2].startswith("调查显示，样本社区托育点的平均入托率仅为58.3%，")
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("第05版：观点 2027年3月9日 星期二", True),      # an e-paper's head: a colon after the page number (qa105)
+    ("A7版：财经·民生 2027年3月9日 星期二", True),
+    ("12: 要闻 2027年3月9日 星期二", True),
+    ("第5条：自2027年3月9日起施行", False),         # a clause opening with an article's number and a colon
+    ("第05版：观点文章五篇", False),                 # no date after the column
+])
+def test_a_running_head_may_set_a_colon_between_its_page_number_and_column(line, head):
+    assert is_page_head(line) == head
+
+
+def test_a_letter_spaced_name_under_a_bullet_is_read_as_a_byline_among_lines():
+    # (qa105) ◎ 钟 若 岚 under a title: reflow asks byline() about it, as about ◎ 钟若岚
+    lines = ["推动县域商业体系提档升级", "◎ 钟 若 岚", *hung(P1, 18)]
+    texts_, firsts, lasts = lines, "".join(t[:1] for t in lines), "".join(t[-1:] for t in lines)
+    assert bylines_among(texts_, firsts, lasts) == {1: Byline(("钟若岚",))}
+
+
+@pytest.mark.parametrize("caption", [
+    "图为游客在古镇体验竹编技艺。　本报记者　程 远摄",      # a one-line caption ending with its credit (qa105)
+    "图为新建成的城市口袋公园。 新华社记者 苏 航摄",
+])
+def test_a_one_line_caption_with_its_credit_is_never_the_rest_of_a_full_paragraph_over_it(caption):
+    # the paragraph's last line is full and ends a sentence: the caption under it is a block of its own
+    last = "推动文旅融合发展，让更多游客感受传统文化魅力。"
+    lines = [*hung(P1, 23), "　　" + P2[:21], last, caption, *hung(P4, 23)]
+    assert caption.replace(" ", "").replace("　", "") in [t.replace("　", "") for t in texts(lines)]

@@ -1934,3 +1934,14 @@ def test_a_credit_naming_this_articles_authors_under_a_web_article_signs_it():
                "page.txt")
     assert t["articles"][0]["authors"] == ["柏一鸣", "阎晓岚"]
     assert "本文作者" not in t["articles"][0]["text"]
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("headings", [
+    ["“数字+政务”，让办事更便捷", "“数字+医疗”，让就医更省心"],     # a quote opens the heading after its letter (qa105)
+    ["《条例》落地，让监管有章可循", "《办法》出台，让服务有规可依"],
+])
+def test_a_letter_section_heading_may_open_with_a_quote(blank_after_every_line, headings):
+    parts = [["以数字化提升公共服务水平", "■ 江 帆"], wrapped(P1, 20, indent=0), [f"A {headings[0]}"],
+             wrapped(P2, 20, indent=0), [f"B {headings[1]}"], wrapped(P4, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("A", headings[0]), ("B", headings[1])]

@@ -2162,3 +2162,46 @@ def test_attached_files_under_an_attachments_label_are_attachments(tail, kinds):
 ])
 def test_a_starred_first_page_field_of_a_paper_is_front_matter(line, is_field):
     assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_field
+
+@pytest.mark.parametrize("last, note", [
+    ("（下转第三版）", "（下转第三版）"), ("（转A4版）", "（转A4版）"), ("（下转第 2 版）", "（下转第 2 版）"),
+    ("（参见第3版）", None),      # no continuation note: it stays text (qa105)
+])
+def test_a_continuation_note_after_the_last_sentence_leaves_the_paragraph(last, note):
+    text = "今年以来，全市新建改建农村公路四百余公里，群众出行更加便捷。下一步，还将推进城乡客运一体化。"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if note is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
+
+
+def test_a_continuation_note_inside_a_clause_stays_text():
+    text = "有关情况详见本报专版报道（转第3版）"
+    assert [u.text for u in units(reflow_blocks([text]), markdown=False)] == [text]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本版邮箱：sqpl@example.cn", CREDIT),          # the page's address at its foot (qa105)
+    ("本刊电子信箱：llzk@example.org", CREDIT),
+    ("邮箱：zhangsan@example.cn", "para"),           # a contact line in the text stays text
+])
+def test_a_page_mailbox_line_under_the_last_piece_is_furniture(line, kind):
+    text = "乡村振兴，既要塑形，也要铸魂。只有把文化建设摆在更加突出的位置，乡村才能留得住乡愁。"
+    found = units(reflow_blocks(["守住乡村的文化根脉", text, "钱 程", line]), markdown=False)
+    assert [u.kind for u in found if u.text == line] == [kind]
+
+
+@pytest.mark.parametrize("last, names", [
+    ("（本报记者　柯 岚）", ("柯岚",)),                 # the paper's 本报 before the role (qa105)
+    ("（本报记者 温雅婷 通讯员 陆 川）", ("温雅婷", "陆川")),
+    ("（本报评论员文章）", None),
+])
+def test_a_reporters_signature_naming_the_paper_after_the_last_sentence_is_a_signature_note(last, names):
+    text = "“以前办证要跑好几趟，现在一次就办好了。”前来办事的市民告诉记者。"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if names is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found] == [
+            ("para", text, None), (NOTE, last, names)]
