@@ -1413,14 +1413,17 @@ def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
     the next paragraph's first line is indented too, so a full line under it goes on with the same paragraph, as under
     a full line that ends a sentence (qa91). The paragraphs near it must open so: in the lines around it, those under a
     paragraph's short last line are short of the column by the indent (a flush page's one-line paragraph as wide is a
-    paragraph of its own). (Asked only of a block's first line that ends a sentence an indent short of its column.)"""
+    paragraph of its own). Not the line under line a: it follows a short line that ends a sentence only if line a is
+    the one-line paragraph asked about, so it would answer the question with its own answer (a page's first paragraph,
+    编者按：…。 over its full lines, has no first lines above it to outvote that, qa109). (Asked only of a block's first
+    line that ends a sentence an indent short of its column.)"""
     widths, cols, ends = page.widths, page.cols, page.ends
     # (an indent short, or a closing mark hung past that)
     if not col - PARAGRAPH_INDENT - 0.5 <= widths[a] <= col - PARAGRAPH_INDENT + 1:
         return False
     lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
     firsts = [cols[k] - widths[k] for k in range(lo, hi)
-              if k != a and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
+              if k != a and k != a + 1 and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
               and widths[k] >= cols[k] * SHORT_SHARE]
     if len(firsts) < INDENT_EVIDENCE:
         return False
