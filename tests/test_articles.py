@@ -700,6 +700,27 @@ def test_a_further_reading_box_at_the_end_of_a_texts_is_a_piece_of_its_own(label
         ("以改革激发乡村活力", "\n".join([P1, P2])), (label.strip("【】"), box)]
 
 
+@pytest.mark.parametrize("box", [False, True])
+@pytest.mark.parametrize("label", [[], ["「观点」"], ["【时评】"]])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_text_titled_under_another_texts_author_note_keeps_its_title_and_the_next_byline_is_the_next_ones(
+        box, label, blank_lines):
+    """(qa109) A commentary page: the first piece titled and signed at its head and closed by its author's note, (a box
+    of further reading under it,) the second titled at its head (its column's label over the title or not) and signed
+    by its own closing note, then a third titled and signed at its head: the second is titled, so the title and
+    byline after its note are the third's head, not its end title, and the box is a piece of its own."""
+    reading = "冷链物流：指冷藏冷冻类物品在生产、贮藏、运输、销售全过程中始终处于规定低温环境下的物流活动。"
+    parts = [["以改革激发乡村活力", "□ 周建国"], wrapped(P1, 20), wrapped(P2, 20), ["（作者系某大学教授）"],
+             *([["延伸阅读"], wrapped(reading, 20)] if box else []),
+             [*label, "让县城承载更多人口和产业"], wrapped(P4, 20), wrapped(P6, 20), ["（作者：纪远航，系某研究院研究员）"],
+             ["把特色产业做成富民产业", "文／詹若川"], wrapped(P3, 20), wrapped(P5, 20), ["本版责编：许 宁"]]
+    t = tables(page(parts, blank_lines))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["周建国"]), *([("延伸阅读", [])] if box else []),
+        ("让县城承载更多人口和产业", ["纪远航"]), ("把特色产业做成富民产业", ["詹若川"])]
+    assert t["articles"][-2]["text"].startswith(P4)
+
+
 @pytest.mark.parametrize("signature", [["武 岳", "（作者单位：某师范大学）"], ["柏振华", "（作者系某大学副教授）"]])
 @pytest.mark.parametrize("closed", [False, True])
 @pytest.mark.parametrize("blank_lines", [False, True])
