@@ -14,7 +14,7 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline, is_editorial_voice, note_authors
-from flows.reflow import display_width, is_issuer_over_date, is_letter_spaced, is_page_head
+from flows.reflow import column_label_match, display_width, is_issuer_over_date, is_letter_spaced, is_page_head
 from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
@@ -1428,8 +1428,8 @@ def is_lone_title_under_fields(lead: list[Unit], below: list[Unit], rest: list[U
 
 
 def leads_with_column(text: str) -> bool:
-    """Whether a title line opens with its column's name (民意论坛／…, 【光明时评】…)."""
-    return any(c in text for c in P.TITLE_COLUMN_MARKS) and P.TITLE_COLUMN.match(text) is not None
+    """Whether a title line opens with its column's name (民意论坛／…, 【光明时评】…, 「观点」…)."""
+    return column_label_match(text) is not None
 
 
 def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:

@@ -2628,5 +2628,14 @@ BARE_SECTION_MARKER = re.compile(rf"[{FORMAL_CN_NUM}]+、|[{CN_NUM}]+、|[（(][
 # The lengths such a marker has (一、 to （十二）): lines of other lengths are not tried.
 BARE_MARKER_LENGTHS = range(2, 6)
 
+# ---- qa109: a commentary's column label in corner brackets before its title ----
+# 「观点」稳岗扩就业要在“精准”二字上下功夫 / 「东江快评」…: a web page or paper sets its column's name in corner brackets
+# before the title, as others do in lenticular ones (TITLE_COLUMN): the column names the series, not the piece
+# (segment.column_and_title). Corner brackets also quote, at a title's head too (「一签多行」落地一周年, as Taiwan's and Hong
+# Kong's papers and some mainland ones quote), so only a commentary column's word, after a few characters of the paper's
+# or column's name or none, is a label; and the title must go on after it.
+CORNER_COLUMN_WORDS = "观点|时评|快评|短评|锐评|热评|评论|论坛|视点|来论|观察"
+TITLE_CORNER_COLUMN = re.compile(rf"^「\s*([{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}))\s*」\s*(?=\S{{4}})")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

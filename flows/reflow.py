@@ -1065,9 +1065,20 @@ def column_titles(texts: list[str], text: str, firsts: str, line_nos: list[int],
     权威解答｜…: a web page's title stands on a line of its own, and a find of ｜ is slow, its low byte common among
     CJK characters.)"""
     tried = {*lines_at(text, occurrences(text, P.FULL_WIDTH_SLASH)),
-             *occurrences(firsts, "【"), *occurrences(firsts, "［")}
-    return {k for k in tried if P.TITLE_COLUMN.match(texts[k]) and widths[k] < cols[k] - FULL_LINE_SLACK
+             *occurrences(firsts, "【"), *occurrences(firsts, "［"), *occurrences(firsts, "「")}
+    return {k for k in tried if column_label_match(texts[k]) and widths[k] < cols[k] - FULL_LINE_SLACK
             and (k == 0 or ends[k - 1] or line_nos[k] > line_nos[k - 1] + 1)}
+
+
+def column_label_match(title: str) -> re.Match[str] | None:
+    """The match of a column's name leading a title line (【光明时评】…, 民意论坛／…, 「观点」…: TITLE_COLUMN, or in corner
+    brackets TITLE_CORNER_COLUMN, qa109), its group 1 or 2 the name; None where the line opens with none. Only a line
+    holding a mark such a name ends with is matched."""
+    if title[:1] == "「":
+        return P.TITLE_CORNER_COLUMN.match(title)
+    if not any(c in title for c in P.TITLE_COLUMN_MARKS):
+        return None
+    return P.TITLE_COLUMN.match(title)
 
 
 def doubled_banners(texts: list[str]) -> set[int]:

@@ -16,8 +16,8 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
-from flows.reflow import (blocks, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text, with_interleaved_boxes,
-                          with_markers_on_their_lines)
+from flows.reflow import (blocks, column_label_match, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text,
+                          with_interleaved_boxes, with_markers_on_their_lines)
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -676,12 +676,10 @@ def bare_section_marker(text: str) -> tuple[str, str] | None:
 
 
 def column_and_title(title: str | None) -> tuple[str | None, str | None]:
-    """【光明时评】让…… / 民意论坛／缺工潮下…… -> the column's name and the title after it: a column's name
+    """【光明时评】让…… / 民意论坛／缺工潮下…… / 「观点」… -> the column's name and the title after it: a column's name
     leads many a commentary's title line, but it names the series, not the piece. (None, title) without one."""
-    if not title or not any(c in title for c in P.TITLE_COLUMN_MARKS):
-        return None, title
-    m = P.TITLE_COLUMN.match(title)
-    return (m.group(1) or m.group(2), title[m.end():]) if m else (None, title)
+    m = column_label_match(title) if title else None
+    return (m.group(1) or m.group(2), title[m.end():]) if m and title else (None, title)
 
 
 def heading_text(lines: list[Unit]) -> str | None:

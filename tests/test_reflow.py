@@ -875,6 +875,7 @@ def test_the_rows_of_a_table_of_three_columns_are_blocks_of_their_own():
 @pytest.mark.parametrize(("title", "own_block"), [
     ("民意论坛／学校午餐“陪餐”不能只是走过场", True),
     ("【光明时评】让每一位老人都能吃上热乎饭", True),
+    ("「观点」让每一位老人都能吃上热乎可口的饭菜", True),   # a column's name in corner brackets (qa109)
     ("东川市／西川市两地联合开展了专项检查工", False),    # a line of text that only opens with a slash
 ])
 def test_a_title_led_by_its_columns_name_is_a_block_of_its_own_though_nearly_as_wide_as_the_text(title, own_block):

@@ -1052,6 +1052,9 @@ def test_a_document_without_a_running_head_has_no_page_date():
     ("解读《条例》的三个关键词", "解读《条例》的三个关键词", None),      # a book's title: its 》 closes a 《
     ("5G/6G融合发展的三个着力点", "5G/6G融合发展的三个着力点", None),        # a half-width slash after no column's name
     ("必由之路：中国式现代化关键在科技现代化", "必由之路：中国式现代化关键在科技现代化", None),   # a colon: part of the title
+    ("「观点」养老服务要从有没有转向好不好", "养老服务要从有没有转向好不好", "观点"),   # corner brackets (qa109)
+    ("「南岭快评」夜间经济不能只靠灯光秀", "夜间经济不能只靠灯光秀", "南岭快评"),
+    ("「一签多行」落地一周年成效几何", "「一签多行」落地一周年成效几何", None),   # corner brackets that quote
 ])
 def test_a_column_name_leading_a_commentary_title_is_no_part_of_the_title(title_line, title, column):
     t = tables(page([[title_line], ["文｜钱雨桐"], [P1], [P2]], blank_after_every_line=True))
