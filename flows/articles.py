@@ -293,7 +293,9 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = with_continued_texts(spans)
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])):
-        residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
+        # (the page's running head over the note is the page's furniture, not the note's: qa109)
+        residue.extend((u, "page furniture" if u.kind == U.META else "editor's note")
+                       for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
         spans = spans[1:]
     spans = without_article_notes(spans, residue)

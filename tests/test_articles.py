@@ -1754,6 +1754,20 @@ def test_an_editors_note_over_the_next_articles_title_and_byline_leaves_the_arti
     assert {r["reason"] for r in t["residue"] if "编者按" in r["text"]} == {"editor's note"}
 
 
+@pytest.mark.parametrize("head", ["3 评论 2026年5月12日 星期二", "南岭日报 2026年5月12日 星期二 A3"])
+def test_the_running_head_over_a_pages_editors_note_is_page_furniture(head):
+    # qa109: the page's running head, then its editor's note, then two articles: the note is the editors' words, the
+    # running head over it the page's furniture, not part of the note
+    note = "编者按：就业关系千家万户。本版今起刊发系列评论，敬请关注。"
+    t = tables(page([[head], [note], ["推进县域商业体系建设", "□ 韩 松"], wrapped(P1, 24), wrapped(P2, 24),
+                     ["夯实县域发展的产业根基", "□ 许书言"], wrapped(P4, 24), wrapped(P6, 24)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域商业体系建设", ["韩松"]), ("夯实县域发展的产业根基", ["许书言"])]
+    reasons = {r["text"]: r["reason"] for r in t["residue"]}
+    assert reasons[note] == "editor's note"
+    assert reasons[head.replace(" ", "")] == "page furniture"
+
+
 @pytest.mark.parametrize("end_title", [["筑牢县域产业根基", "激活乡村发展动能"], ["筑牢县域产业根基"], []])
 def test_an_editors_note_over_a_title_and_byline_gives_them_to_the_text_under_them(end_title):
     # qa82: a text under another's author note, titled after its text (or not at all), then an editor's note, then a
