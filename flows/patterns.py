@@ -2637,5 +2637,13 @@ BARE_MARKER_LENGTHS = range(2, 6)
 CORNER_COLUMN_WORDS = "观点|时评|快评|短评|锐评|热评|评论|论坛|视点|来论|观察"
 TITLE_CORNER_COLUMN = re.compile(rf"^「\s*([{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}))\s*」\s*(?=\S{{4}})")
 
+# ---- qa109: an editor's note's label on a line of its own under an article's title ----
+# 【编者按】 / 编者按： / 编者的话, alone on its line over the note's paragraph under an op-ed's title and fields: the
+# editors' words, label and note (segment.leading_note_at), no column's label over the text. Only the editors' own
+# labels: a WeChat post's 导读： over its lead is the account's own text, as its writer signs the post.
+EDITORS_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话)\s*[】\]]?\s*[:：]?$")
+# The first characters such a line may have (a cheap test before the pattern).
+EDITORS_NOTE_LABEL_INITIALS = ("【", "[", "编")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1350,6 +1350,19 @@ def test_an_editors_note_under_an_op_eds_title_and_fields_is_residue_not_its_tex
     assert (note, "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
 
 
+@pytest.mark.parametrize("label", ["【编者按】", "编者按：", "编者的话", "[编者按]"])
+def test_an_editors_note_under_its_label_on_a_line_of_its_own_under_an_op_eds_title_is_residue(label):
+    # qa109: the label on a line of its own over the note (a web page: a blank line between them): label and note are
+    # the editors' words, neither the op-ed's text nor a column's label over it
+    note = "社区食堂如何持续运营？本网特邀专家撰文分析，文章仅代表作者观点。"
+    t = tables(page([["让社区食堂办得更久更好"], [""], ["来源：某某网"], ["作者：邵文清"], ["发布时间：2026-03-02 08:00"],
+                     [""], [label], [""], [note], [""], [P1], [""], [P2], [""], ["责任编辑：龚一帆"]]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], a["text"]) == ("让社区食堂办得更久更好", ["邵文清"], f"{P1}\n{P2}")
+    notes = [r["text"] for r in t["residue"] if r["reason"] == "editor's note"]
+    assert notes == [label, note]
+
+
 @pytest.mark.parametrize("first", ["编者认为，社区食堂的持续运营取决于成本和需求两头。",   # no label: the author's text
                                    "导读材料显示，社区食堂的持续运营取决于成本和需求两头。",
                                    "核心提示不少，社区食堂的持续运营取决于成本和需求两头。"])
