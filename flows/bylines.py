@@ -106,6 +106,8 @@ def shaped_byline(text: str) -> Byline | None:
     (A pattern added here needs its start or word in BYLINE_START or BYLINE_WORD.)"""
     if m := P.BYLINE_BULLET.match(text):
         text = text[m.end():]
+        if n := P.NAMES_INSTITUTION_POST_LINE.match(text):
+            return Byline(names(n.group(1)))     # □ 张三 某大学经济学院教授: the writer's institution and post after
     if text in P.NEWS_LABEL_WORDS:
         return None                       # 简讯 alone on its line: a column's label, no name
     if text[:1] in P.KEYWORDS_LABEL_INITIALS and P.KEYWORDS_LINE.match(text):

@@ -2645,5 +2645,11 @@ EDITORS_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的
 # The first characters such a line may have (a cheap test before the pattern).
 EDITORS_NOTE_LABEL_INITIALS = ("【", "[", "编")
 
+# ---- qa109: a bulleted byline naming the writer, then the writer's institution and academic post ----
+# □ 闵若溪　东林农业大学经济管理学院副教授: a commentary's byline, a box before it, the name, then (after a space) the
+# writer's institution and post, the other way round from INSTITUTION_NAMES_LINE; the names are the authors. Only after a
+# byline's bullet (BYLINE_BULLET): unbulleted, 盛毅 四川省社科院研究员 under 专家简介 introduces an interview's guest.
+NAMES_INSTITUTION_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}、]{{0,10}}?{_ACADEMIC_POST}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
