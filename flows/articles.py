@@ -263,10 +263,14 @@ def page_layout(units: list[Unit]) -> Layout:
     titled_after = opens_untitled(spans[0]) and (closes_with_title_and_byline(boundaries, spans)
                                                  or is_bare_text(spans[0]) and signs_after_a_text(boundaries)
                                                  or closes_with_unsigned_title(boundaries, spans))
+    # (a page whose last text is titled after it may print any text so: a heading over a text under an author note
+    # is then that text's first section, not its title)
+    ends_titled_after = closes_with_title_and_byline(boundaries, spans)
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
-        after.titled_under_note = not boundary and ends_with_author_note(before) and titled_at_head(after)
+        after.titled_under_note = (not boundary and not ends_titled_after and ends_with_author_note(before)
+                                   and titled_at_head(after))
         after.end_titled = k + 1 < len(boundaries) and closes_with_title(boundaries[k + 1])
         after.titled_after = titled_after
         split_boundary(boundary, before, after, residue, first=k == 0)

@@ -721,6 +721,22 @@ def test_a_text_titled_under_another_texts_author_note_keeps_its_title_and_the_n
     assert t["articles"][-2]["text"].startswith(P4)
 
 
+@pytest.mark.parametrize("later_heading", [[], ["推进产业融合发展"]])
+def test_a_heading_over_a_text_under_an_author_note_on_a_page_titling_its_last_text_after_it_is_no_title(
+        later_heading):
+    """(qa109) The same text under an author note, opening with a heading line, on a page whose last text is titled and
+    signed after it: the page prints its texts first, so the heading opens the text's first section, and the title and
+    byline after the text's own note are its end title, not the head of the text after them."""
+    parts = [["以数字化改革赋能基层治理", "纪远航"], wrapped(P1, 17, indent=0), wrapped(P2, 17, indent=0),
+             ["（作者系某市委党校教授）"], ["坚持系统观念推进改革"], wrapped(P4, 17, indent=0), later_heading,
+             wrapped(P6, 17, indent=0), ["（作者单位：某大学）"], ["守住耕地红线", "端牢中国饭碗", "詹若川 农民日报"],
+             wrapped(P3, 17, indent=0), wrapped(P5, 17, indent=0), ["为新就业群体撑起“保护伞”"], ["蒋一帆 经济日报"]]
+    t = tables(page(parts))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以数字化改革赋能基层治理", ["纪远航"]), ("守住耕地红线端牢中国饭碗", ["詹若川"]),
+        ("为新就业群体撑起“保护伞”", ["蒋一帆"])]
+
+
 @pytest.mark.parametrize("signature", [["武 岳", "（作者单位：某师范大学）"], ["柏振华", "（作者系某大学副教授）"]])
 @pytest.mark.parametrize("closed", [False, True])
 @pytest.mark.parametrize("blank_lines", [False, True])
