@@ -14,7 +14,7 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline, is_editorial_voice, note_authors
-from flows.reflow import display_width, is_issuer_over_date, is_letter_spaced, is_page_head
+from flows.reflow import column_label_match, display_width, is_issuer_over_date, is_letter_spaced, is_page_head
 from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
@@ -86,6 +86,10 @@ class Span:
     # The text starts right after another text closed by its author note (（作者系…）), with no title line or
     # byline over it: on a page that prints one article text first, its title and byline come after it.
     after_note: bool = False
+    # The text starts right after another text closed by its author note, under title lines of its own (「观点」 /
+    # 别让… / text, titled_at_head): it is titled, so the title and byline after its own author note are the next
+    # text's head, not its end (qa109).
+    titled_under_note: bool = False
     # The text's own title and byline come after it, followed by the next article's title and byline (closes_with_title
     # of the boundary after it): title lines and a byline right over it cannot be its head (qa73).
     end_titled: bool = False
@@ -259,13 +263,19 @@ def page_layout(units: list[Unit]) -> Layout:
     titled_after = opens_untitled(spans[0]) and (closes_with_title_and_byline(boundaries, spans)
                                                  or is_bare_text(spans[0]) and signs_after_a_text(boundaries)
                                                  or closes_with_unsigned_title(boundaries, spans))
+    # (a page whose last text is titled after it may print any text so: a heading over a text under an author note
+    # is then that text's first section, not its title)
+    ends_titled_after = closes_with_title_and_byline(boundaries, spans)
     for k, boundary in enumerate(boundaries):
         before, after = spans[k], spans[k + 1]
         after.after_note = not boundary and ends_with_author_note(before) and opens_with_text(after)
+        after.titled_under_note = (not boundary and not ends_titled_after and ends_with_author_note(before)
+                                   and titled_at_head(after))
         after.end_titled = k + 1 < len(boundaries) and closes_with_title(boundaries[k + 1])
         after.titled_after = titled_after
         split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
+    spans = [part for s in spans for part in split_off_leading_box(s)]
     if len(spans) > 1 or opens_with_note(spans[0]):
         drop_page_note_over_title(spans[0])
     for s in spans:
@@ -288,7 +298,9 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = with_continued_texts(spans)
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])
                            or is_page_note_over_standfirsts(spans[0], spans[1])):
-        residue.extend((u, "editor's note") for u in spans[0].title_lines + spans[0].body)
+        # (the page's running head over the note is the page's furniture, not the note's: qa109)
+        residue.extend((u, "page furniture" if u.kind == U.META else "editor's note")
+                       for u in spans[0].title_lines + spans[0].body)
         residue.extend(spans[0].residue)
         spans = spans[1:]
     spans = without_article_notes(spans, residue)
@@ -885,7 +897,8 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         take_end_title(before)
         share_titles_over_byline(titles, by, before, after, residue, first)
         return
-    if not before.title_lines and not before.bylines and (ends_with_author_note(before) or before.under_label
+    closed_by_note = ends_with_author_note(before) and not before.titled_under_note
+    if not before.title_lines and not before.bylines and (closed_by_note or before.under_label
                                                            or tails_after_note(before, titles)
                                                            or after.end_titled or after.titled_after and opens_untitled(before)
                                                            or over_affiliation(boundary, by)):
@@ -896,7 +909,8 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         # that starts, untitled, right under another text's author note (qa46, session 12). So are a title and
         # byline over a text that is titled and signed after it (a page printing every title after its text, qa73),
         # and those on a page whose last text is titled and signed after it: the page prints its articles text
-        # first (qa77).
+        # first (qa77). Not after a text titled at its head right under another text's author note (「观点」 / 别让…
+        # / text / （作者：…，系…）): it is titled, and they head the text after them (qa109).
         give_tail(before, titles, by)
         return
     if before.title_lines and before.bylines and not signs(before, by) and label_cut(before.body) is not None:
@@ -1042,6 +1056,39 @@ def names_authors(span: Span) -> bool:
     """Whether a byline over the span's text names someone: 本报评论员 signs for the paper and names no one, so a lone
     name after an editorial's text signs the short piece boxed under it (短评 / its title), as 文｜某某 does (qa78)."""
     return any(u.byline is None or not all(map(is_editorial_voice, u.byline.authors)) for u in span.bylines)
+
+
+def titled_at_head(span: Span) -> bool:
+    """Whether the span's text comes under a title line of its own, a column's label over it or not (「观点」 / 别让…
+    / text): one or two plain lines over its first paragraph, the last longer than a column's label, under nothing
+    but a box of further reading left from the text before (leading_box_end). (Asked of a span that starts right
+    under another text's author note: Span.titled_under_note.)"""
+    start = leading_box_end(span.body)
+    lead = span.body[start: start + MAX_HEADING_LINES + 1]
+    k = next((i for i, u in enumerate(lead) if u.kind != U.PLAIN), None)
+    return (k is not None and 0 < k <= MAX_HEADING_LINES and lead[k].kind == U.PARA
+            and len(lead[k - 1].text) > COLUMN_LABEL_MAX_CHARS)
+
+
+def leading_box_end(body: list[Unit]) -> int:
+    """Where a box of further reading that opens the body ends (延伸阅读 and a paragraph or two under it, at the head of
+    the span after an article its author's note closed: that article's box), or 0 where the body opens with none."""
+    if not body or body[0].kind != U.CREDIT or not is_box_label(body[0].text):
+        return 0
+    end = run_end(body, 1, BOX_KINDS)
+    return end if 0 < end - 1 <= READING_BOX_MAX_PARAS else 0
+
+
+def split_off_leading_box(span: Span) -> list[Span]:
+    """A box of further reading at the head of an untitled span (the box under the article before, which its author's
+    note closed), over another text's title: a piece of its own under its label, as at the end of a text
+    (split_on_reading_box), and the titled text under it an article of its own (qa109)."""
+    if not span.titled_under_note or span.title_lines or not (end := leading_box_end(span.body)):
+        return [span]
+    label = span.body[0]._replace(heading=U.unbracketed(span.body[0].text.strip()))
+    box = Span(title_lines=[label], body=span.body[1:end])
+    span.body = span.body[end:]
+    return [box, span]
 
 
 def ends_with_author_note(span: Span) -> bool:
@@ -1361,9 +1408,12 @@ def run_end(body: list[Unit], start: int, kinds: frozenset[str]) -> int:
 def is_column_label(lines: list[Unit], rest: list[Unit]) -> bool:
     """Whether the line opening a titled article's text is the label of its column (楚天时评 over an
     article whose title is printed after its text), not its first section: one short line, and no
-    other heading in the article (a section that would hold the whole text divides nothing)."""
+    other heading in the article (a section that would hold the whole text divides nothing). Not an editor's note's
+    label (【编者按】, 编者的话): the note under it is the editors' words, and the label goes with it
+    (segment.leading_note_at, qa109); nor one over an interview's turns (is_note_label_over_talk)."""
     return (len(lines) == 1 and len(lines[0].text) <= COLUMN_LABEL_MAX_CHARS
-            and not HEADING_KINDS.intersection(map(U.KIND, rest)) and not is_note_label_over_talk(lines[0], rest))
+            and not HEADING_KINDS.intersection(map(U.KIND, rest)) and not is_note_label_over_talk(lines[0], rest)
+            and not U.is_editors_label_line(lines[0].text))
 
 
 def is_note_label_over_talk(line: Unit, rest: list[Unit]) -> bool:
@@ -1402,8 +1452,8 @@ def is_lone_title_under_fields(lead: list[Unit], below: list[Unit], rest: list[U
 
 
 def leads_with_column(text: str) -> bool:
-    """Whether a title line opens with its column's name (民意论坛／…, 【光明时评】…)."""
-    return any(c in text for c in P.TITLE_COLUMN_MARKS) and P.TITLE_COLUMN.match(text) is not None
+    """Whether a title line opens with its column's name (民意论坛／…, 【光明时评】…, 「观点」…)."""
+    return column_label_match(text) is not None
 
 
 def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:

@@ -124,6 +124,8 @@ def shaped_byline(text: str) -> Byline | None:
     bulleted = bool(m := P.BYLINE_BULLET.match(text))
     if m:
         text = text[m.end():]
+        if n := P.NAMES_INSTITUTION_POST_LINE.match(text):
+            return Byline(names(n.group(1)))     # □ 张三 某大学经济学院教授: the writer's institution and post after
     if text in P.NEWS_LABEL_WORDS:
         return None                       # 简讯 alone on its line: a column's label, no name
     if text[:1] in P.KEYWORDS_LABEL_INITIALS and P.KEYWORDS_LINE.match(text):

@@ -2809,5 +2809,28 @@ ROLE_SPACED_NAME_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))
 OUTLET_ROLE_TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*本[报台网刊]\s*((?:特约|见习|首席)?记者[ 　]*{_NAMES}"
                                             rf"(?:[ 　]+(?:{_ROLES})[ 　]*{_NAMES}){{0,3}})\s*[）)]$")
 
+# ---- qa109: a commentary's column label in corner brackets before its title ----
+# 「观点」稳岗扩就业要在“精准”二字上下功夫 / 「东江快评」…: a web page or paper sets its column's name in corner brackets
+# before the title, as others do in lenticular ones (TITLE_COLUMN): the column names the series, not the piece
+# (segment.column_and_title). Corner brackets also quote, at a title's head too (「一签多行」落地一周年, as Taiwan's and Hong
+# Kong's papers and some mainland ones quote), so only a commentary column's word, after a few characters of the paper's
+# or column's name or none, is a label; and the title must go on after it.
+CORNER_COLUMN_WORDS = "观点|时评|快评|短评|锐评|热评|评论|论坛|视点|来论|观察"
+TITLE_CORNER_COLUMN = re.compile(rf"^「\s*([{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}))\s*」\s*(?=\S{{4}})")
+
+# ---- qa109: an editor's note's label on a line of its own under an article's title ----
+# 【编者按】 / 编者按： / 编者的话, alone on its line over the note's paragraph under an op-ed's title and fields: the
+# editors' words, label and note (segment.leading_note_at), no column's label over the text. Only the editors' own
+# labels: a WeChat post's 导读： over its lead is the account's own text, as its writer signs the post.
+EDITORS_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话)\s*[】\]]?\s*[:：]?$")
+# The first characters such a line may have (a cheap test before the pattern).
+EDITORS_NOTE_LABEL_INITIALS = ("【", "[", "编")
+
+# ---- qa109: a bulleted byline naming the writer, then the writer's institution and academic post ----
+# □ 闵若溪　东林农业大学经济管理学院副教授: a commentary's byline, a box before it, the name, then (after a space) the
+# writer's institution and post, the other way round from INSTITUTION_NAMES_LINE; the names are the authors. Only after a
+# byline's bullet (BYLINE_BULLET): unbulleted, 盛毅 四川省社科院研究员 under 专家简介 introduces an interview's guest.
+NAMES_INSTITUTION_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}、]{{0,10}}?{_ACADEMIC_POST}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1078,9 +1078,20 @@ def column_titles(texts: list[str], text: str, firsts: str, line_nos: list[int],
     权威解答｜…: a web page's title stands on a line of its own, and a find of ｜ is slow, its low byte common among
     CJK characters.)"""
     tried = {*lines_at(text, occurrences(text, P.FULL_WIDTH_SLASH)),
-             *occurrences(firsts, "【"), *occurrences(firsts, "［")}
-    return {k for k in tried if P.TITLE_COLUMN.match(texts[k]) and widths[k] < cols[k] - FULL_LINE_SLACK
+             *occurrences(firsts, "【"), *occurrences(firsts, "［"), *occurrences(firsts, "「")}
+    return {k for k in tried if column_label_match(texts[k]) and widths[k] < cols[k] - FULL_LINE_SLACK
             and (k == 0 or ends[k - 1] or line_nos[k] > line_nos[k - 1] + 1)}
+
+
+def column_label_match(title: str) -> re.Match[str] | None:
+    """The match of a column's name leading a title line (【光明时评】…, 民意论坛／…, 「观点」…: TITLE_COLUMN, or in corner
+    brackets TITLE_CORNER_COLUMN, qa109), its group 1 or 2 the name; None where the line opens with none. Only a line
+    holding a mark such a name ends with is matched."""
+    if title[:1] == "「":
+        return P.TITLE_CORNER_COLUMN.match(title)
+    if not any(c in title for c in P.TITLE_COLUMN_MARKS):
+        return None
+    return P.TITLE_COLUMN.match(title)
 
 
 def doubled_banners(texts: list[str]) -> set[int]:
@@ -1454,14 +1465,17 @@ def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
     the next paragraph's first line is indented too, so a full line under it goes on with the same paragraph, as under
     a full line that ends a sentence (qa91). The paragraphs near it must open so: in the lines around it, those under a
     paragraph's short last line are short of the column by the indent (a flush page's one-line paragraph as wide is a
-    paragraph of its own). (Asked only of a block's first line that ends a sentence an indent short of its column.)"""
+    paragraph of its own). Not the line under line a: it follows a short line that ends a sentence only if line a is
+    the one-line paragraph asked about, so it would answer the question with its own answer (a page's first paragraph,
+    编者按：…。 over its full lines, has no first lines above it to outvote that, qa109). (Asked only of a block's first
+    line that ends a sentence an indent short of its column.)"""
     widths, cols, ends = page.widths, page.cols, page.ends
     # (an indent short, or a closing mark hung past that)
     if not col - PARAGRAPH_INDENT - 0.5 <= widths[a] <= col - PARAGRAPH_INDENT + 1:
         return False
     lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
     firsts = [cols[k] - widths[k] for k in range(lo, hi)
-              if k != a and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
+              if k != a and k != a + 1 and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
               and widths[k] >= cols[k] * SHORT_SHARE]
     if len(firsts) < INDENT_EVIDENCE:
         return False

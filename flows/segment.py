@@ -16,8 +16,8 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
-from flows.reflow import (blocks, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text, with_interleaved_boxes,
-                          with_markers_on_their_lines)
+from flows.reflow import (blocks, column_label_match, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text,
+                          with_interleaved_boxes, with_markers_on_their_lines)
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -252,8 +252,11 @@ class ArticleBuilder:
         pending_headings: list[Unit] = []
         body = self.span.body
         if (note := leading_note_at(body)) is not None:
-            self.residue.add(body[note].text, "editor's note")
-            body = body[:note] + body[note + 1:]
+            # (with its label on the line over it, 【编者按】, if it has one: qa109)
+            start = note - 1 if note and U.is_editors_label_line(body[note - 1].text) else note
+            for u in body[start:note + 1]:
+                self.residue.add(u.text, "editor's note")
+            body = body[:start] + body[note + 1:]
         elif (lead := talk_note(body)) is not None:
             label, self.abstract = lead
             if label is not None:               # 编者的话 on a line of its own over the note: its label, no section
@@ -624,11 +627,16 @@ NOTE_BEFORE_KINDS = frozenset({U.META, U.BYLINE, *U.RESIDUAL})
 def leading_note_at(body: list[Unit]) -> int | None:
     """Where the article's first paragraph is an editor's note on it (编者按：…, 【编者按】…, 核心提示：…) under
     its title and field lines, with more text after it: the editors' words go to residue, not into the
-    article's text (web op-eds, qa59). None when the first paragraph is the article's own."""
+    article's text (web op-eds, qa59). The label may stand on a line of its own over the note (【编者按】 / 近期…),
+    right over it (qa109). None when the first paragraph is the article's own."""
+    label = False
     for k, u in enumerate(body):
+        if not label and u.kind in (U.PLAIN, U.PARA) and U.is_editors_label_line(u.text):
+            label = True
+            continue
         if u.kind == U.PARA:
             t = u.text.lstrip()
-            labelled = t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(t) is not None
+            labelled = label or t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(t) is not None
             return k if labelled and any(v.kind == U.PARA for v in body[k + 1:]) and not is_talk(body) else None
         if u.kind not in NOTE_BEFORE_KINDS:
             return None
@@ -713,12 +721,10 @@ def bare_section_marker(text: str) -> tuple[str, str] | None:
 
 
 def column_and_title(title: str | None) -> tuple[str | None, str | None]:
-    """【光明时评】让…… / 民意论坛／缺工潮下…… -> the column's name and the title after it: a column's name
+    """【光明时评】让…… / 民意论坛／缺工潮下…… / 「观点」… -> the column's name and the title after it: a column's name
     leads many a commentary's title line, but it names the series, not the piece. (None, title) without one."""
-    if not title or not any(c in title for c in P.TITLE_COLUMN_MARKS):
-        return None, title
-    m = P.TITLE_COLUMN.match(title)
-    return (m.group(1) or m.group(2), title[m.end():]) if m else (None, title)
+    m = column_label_match(title) if title else None
+    return (m.group(1) or m.group(2), title[m.end():]) if m and title else (None, title)
 
 
 def title_text(lines: list[Unit]) -> str | None:

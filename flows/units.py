@@ -798,6 +798,12 @@ def is_advert_label(text: str) -> bool:
                 or P.ADVERT_SPONSOR_LABEL_LINE.match(text))     # 推广 | 某某康养 (qa108)
 
 
+def is_editors_label_line(text: str) -> bool:
+    """Whether a line is an editor's note's label alone (【编者按】, 编者按：, 编者的话), the note under it (qa109)."""
+    t = text.strip()
+    return t.startswith(P.EDITORS_NOTE_LABEL_INITIALS) and P.EDITORS_NOTE_LABEL_LINE.match(t) is not None
+
+
 def with_closing_advert(found: list[Unit]) -> list[Unit]:
     """An advertisement's label (推广, **推广**) over the last paragraphs of the document, no heading under it: those
     paragraphs are the advertisement (a subscription notice, a sponsor's lines), furniture like its label, not the

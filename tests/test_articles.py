@@ -700,6 +700,43 @@ def test_a_further_reading_box_at_the_end_of_a_texts_is_a_piece_of_its_own(label
         ("以改革激发乡村活力", "\n".join([P1, P2])), (label.strip("【】"), box)]
 
 
+@pytest.mark.parametrize("box", [False, True])
+@pytest.mark.parametrize("label", [[], ["「观点」"], ["【时评】"]])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_text_titled_under_another_texts_author_note_keeps_its_title_and_the_next_byline_is_the_next_ones(
+        box, label, blank_lines):
+    """(qa109) A commentary page: the first piece titled and signed at its head and closed by its author's note, (a box
+    of further reading under it,) the second titled at its head (its column's label over the title or not) and signed
+    by its own closing note, then a third titled and signed at its head: the second is titled, so the title and
+    byline after its note are the third's head, not its end title, and the box is a piece of its own."""
+    reading = "冷链物流：指冷藏冷冻类物品在生产、贮藏、运输、销售全过程中始终处于规定低温环境下的物流活动。"
+    parts = [["以改革激发乡村活力", "□ 周建国"], wrapped(P1, 20), wrapped(P2, 20), ["（作者系某大学教授）"],
+             *([["延伸阅读"], wrapped(reading, 20)] if box else []),
+             [*label, "让县城承载更多人口和产业"], wrapped(P4, 20), wrapped(P6, 20), ["（作者：纪远航，系某研究院研究员）"],
+             ["把特色产业做成富民产业", "文／詹若川"], wrapped(P3, 20), wrapped(P5, 20), ["本版责编：许 宁"]]
+    t = tables(page(parts, blank_lines))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["周建国"]), *([("延伸阅读", [])] if box else []),
+        ("让县城承载更多人口和产业", ["纪远航"]), ("把特色产业做成富民产业", ["詹若川"])]
+    assert t["articles"][-2]["text"].startswith(P4)
+
+
+@pytest.mark.parametrize("later_heading", [[], ["推进产业融合发展"]])
+def test_a_heading_over_a_text_under_an_author_note_on_a_page_titling_its_last_text_after_it_is_no_title(
+        later_heading):
+    """(qa109) The same text under an author note, opening with a heading line, on a page whose last text is titled and
+    signed after it: the page prints its texts first, so the heading opens the text's first section, and the title and
+    byline after the text's own note are its end title, not the head of the text after them."""
+    parts = [["以数字化改革赋能基层治理", "纪远航"], wrapped(P1, 17, indent=0), wrapped(P2, 17, indent=0),
+             ["（作者系某市委党校教授）"], ["坚持系统观念推进改革"], wrapped(P4, 17, indent=0), later_heading,
+             wrapped(P6, 17, indent=0), ["（作者单位：某大学）"], ["守住耕地红线", "端牢中国饭碗", "詹若川 农民日报"],
+             wrapped(P3, 17, indent=0), wrapped(P5, 17, indent=0), ["为新就业群体撑起“保护伞”"], ["蒋一帆 经济日报"]]
+    t = tables(page(parts))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以数字化改革赋能基层治理", ["纪远航"]), ("守住耕地红线端牢中国饭碗", ["詹若川"]),
+        ("为新就业群体撑起“保护伞”", ["蒋一帆"])]
+
+
 @pytest.mark.parametrize("signature", [["武 岳", "（作者单位：某师范大学）"], ["柏振华", "（作者系某大学副教授）"]])
 @pytest.mark.parametrize("closed", [False, True])
 @pytest.mark.parametrize("blank_lines", [False, True])
@@ -1731,6 +1768,20 @@ def test_an_editors_note_over_the_next_articles_title_and_byline_leaves_the_arti
         ("推进县域商业体系建设", ["韩松"]), ("夯实县域发展的产业根基", ["宁远", "许书言"])]
     assert not any("编者按" in a["text"] for a in t["articles"])
     assert {r["reason"] for r in t["residue"] if "编者按" in r["text"]} == {"editor's note"}
+
+
+@pytest.mark.parametrize("head", ["3 评论 2026年5月12日 星期二", "南岭日报 2026年5月12日 星期二 A3"])
+def test_the_running_head_over_a_pages_editors_note_is_page_furniture(head):
+    # qa109: the page's running head, then its editor's note, then two articles: the note is the editors' words, the
+    # running head over it the page's furniture, not part of the note
+    note = "编者按：就业关系千家万户。本版今起刊发系列评论，敬请关注。"
+    t = tables(page([[head], [note], ["推进县域商业体系建设", "□ 韩 松"], wrapped(P1, 24), wrapped(P2, 24),
+                     ["夯实县域发展的产业根基", "□ 许书言"], wrapped(P4, 24), wrapped(P6, 24)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域商业体系建设", ["韩松"]), ("夯实县域发展的产业根基", ["许书言"])]
+    reasons = {r["text"]: r["reason"] for r in t["residue"]}
+    assert reasons[note] == "editor's note"
+    assert reasons[head.replace(" ", "")] == "page furniture"
 
 
 @pytest.mark.parametrize("end_title", [["筑牢县域产业根基", "激活乡村发展动能"], ["筑牢县域产业根基"], []])

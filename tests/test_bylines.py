@@ -101,6 +101,9 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     # the institution (and the post) before the names, under a theory page's title
     ("江宁省委党校教授 宋一鸣", ("宋一鸣",), None), ("某某大学经济学院 张三 李 四", ("张三", "李四"), None),
     ("某某研究院副研究员 欧阳明远", ("欧阳明远",), None),
+    # a byline's bullet, the names, then the institution and post (qa109)
+    ("□ 闵若川　某某大学经济管理学院副教授", ("闵若川",), None), ("■ 张三 李四 某某研究院研究员", ("张三", "李四"), None),
+    ("◎ 欧阳明远　某某大学公共管理学院院长、教授", ("欧阳明远",), None),
     # a research centre's department or a policy office as the institution (qa41)
     ("国务院发展研究中心社会发展研究部　董立群　孔繁宇", ("董立群", "孔繁宇"), None),
     ("某市委政策研究室 张三", ("张三",), None),
@@ -139,7 +142,8 @@ def test_bylines(line, authors, source):
 
 
 @pytest.mark.parametrize("line", [
-    "根本前提", "系统工程", "成都路径", "盛毅 四川省社科院研究员", "编辑:李顺萍 佚名", "供稿:程宏科",
+    "根本前提", "系统工程", "成都路径", "盛毅 四川省社科院研究员", "盛毅 四川大学经济学院教授",   # no bullet: a guest
+    "编辑:李顺萍 佚名", "供稿:程宏科",
     "推动赛事流量变成", "加强作风建设，不仅需要纪检监察机关监督执纪问责", "（本报记者）", "记者整理",
     "（摘编自《经济日报》2025年3月4日）", "（摘编自《经济日报》，有删节）",   # no author named
     "推进高水平研究型大学建设", "某某大学 国家发展研究院",   # an institution, no name after it

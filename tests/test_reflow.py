@@ -875,6 +875,7 @@ def test_the_rows_of_a_table_of_three_columns_are_blocks_of_their_own():
 @pytest.mark.parametrize(("title", "own_block"), [
     ("民意论坛／学校午餐“陪餐”不能只是走过场", True),
     ("【光明时评】让每一位老人都能吃上热乎饭", True),
+    ("「观点」让每一位老人都能吃上热乎可口的饭菜", True),   # a column's name in corner brackets (qa109)
     ("东川市／西川市两地联合开展了专项检查工", False),    # a line of text that only opens with a slash
 ])
 def test_a_title_led_by_its_columns_name_is_a_block_of_its_own_though_nearly_as_wide_as_the_text(title, own_block):
@@ -1170,6 +1171,30 @@ def test_a_first_line_ending_a_sentence_an_indent_short_of_the_column_goes_on_on
     found = texts(lines)
     assert (FIRST_SENTENCE_FILLS in found) is joined
     assert found[-2:] == [P4, P6]
+
+
+# (its first line, 16 characters after the indent, hangs its comma past the edge: 17 of 18)
+HUNG_MARK_PARAGRAPH = "县域冷链设施要建得起也更要转得动，需要在以下几个方面持续用力，久久为功。"
+
+
+@pytest.mark.parametrize("indent, joined", [
+    (2, True),    # the page's first paragraph: its full second line is no evidence of a flush page
+    (0, False),   # a flush page: a one-line paragraph 16 wide, then paragraphs set flush
+])
+def test_a_pages_first_line_ending_a_sentence_an_indent_short_goes_on_without_paragraphs_above_it(indent, joined):
+    """(qa109) The same first line as the page's first: the only first lines to weigh are under it (one of them 17 of 18,
+    its comma hung past the indent), and the full line right under it, a first line only if the answer is no, is not
+    one of them."""
+    if indent:
+        target = wrapped(FIRST_SENTENCE_FILLS, 18, 2)
+    else:
+        target = [FIRST_SENTENCE_FILLS[:16], *wrapped(FIRST_SENTENCE_FILLS[16:], 18, 0)]
+    hanging = [HUNG_MARK_PARAGRAPH[:17], *wrapped(HUNG_MARK_PARAGRAPH[17:], 18, 0)] if indent else wrapped(
+        HUNG_MARK_PARAGRAPH, 18, 0)
+    lines = [*target, *hanging, *wrapped(P2, 18, indent), *wrapped(P4, 18, indent)]
+    found = texts(lines)
+    assert (FIRST_SENTENCE_FILLS in found) is joined
+    assert found[-1].endswith(P4)
 
 
 ONE_LINE_HEADINGS = ["夯实要素基础", "激发市场活力", "优化营商环境"]

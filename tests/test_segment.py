@@ -1083,6 +1083,9 @@ def test_a_document_without_a_running_head_has_no_page_date():
     ("解读《条例》的三个关键词", "解读《条例》的三个关键词", None),      # a book's title: its 》 closes a 《
     ("5G/6G融合发展的三个着力点", "5G/6G融合发展的三个着力点", None),        # a half-width slash after no column's name
     ("必由之路：中国式现代化关键在科技现代化", "必由之路：中国式现代化关键在科技现代化", None),   # a colon: part of the title
+    ("「观点」养老服务要从有没有转向好不好", "养老服务要从有没有转向好不好", "观点"),   # corner brackets (qa109)
+    ("「南岭快评」夜间经济不能只靠灯光秀", "夜间经济不能只靠灯光秀", "南岭快评"),
+    ("「一签多行」落地一周年成效几何", "「一签多行」落地一周年成效几何", None),   # corner brackets that quote
 ])
 def test_a_column_name_leading_a_commentary_title_is_no_part_of_the_title(title_line, title, column):
     t = tables(page([[title_line], ["文｜钱雨桐"], [P1], [P2]], blank_after_every_line=True))
@@ -1376,6 +1379,19 @@ def test_an_editors_note_under_an_op_eds_title_and_fields_is_residue_not_its_tex
     assert (a["title"], a["authors"]) == ("让社区食堂办得更久更好", ["邵文清"])
     assert a["text"].startswith(P1[:20]) and squash(note) not in squash(a["text"])
     assert (note, "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
+@pytest.mark.parametrize("label", ["【编者按】", "编者按：", "编者的话", "[编者按]"])
+def test_an_editors_note_under_its_label_on_a_line_of_its_own_under_an_op_eds_title_is_residue(label):
+    # qa109: the label on a line of its own over the note (a web page: a blank line between them): label and note are
+    # the editors' words, neither the op-ed's text nor a column's label over it
+    note = "社区食堂如何持续运营？本网特邀专家撰文分析，文章仅代表作者观点。"
+    t = tables(page([["让社区食堂办得更久更好"], [""], ["来源：某某网"], ["作者：邵文清"], ["发布时间：2026-03-02 08:00"],
+                     [""], [label], [""], [note], [""], [P1], [""], [P2], [""], ["责任编辑：龚一帆"]]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], a["text"]) == ("让社区食堂办得更久更好", ["邵文清"], f"{P1}\n{P2}")
+    notes = [r["text"] for r in t["residue"] if r["reason"] == "editor's note"]
+    assert notes == [label, note]
 
 
 @pytest.mark.parametrize("first", ["编者认为，社区食堂的持续运营取决于成本和需求两头。",   # no label: the author's text
