@@ -2628,5 +2628,16 @@ BARE_SECTION_MARKER = re.compile(rf"[{FORMAL_CN_NUM}]+、|[{CN_NUM}]+、|[（(][
 # The lengths such a marker has (一、 to （十二）): lines of other lengths are not tried.
 BARE_MARKER_LENGTHS = range(2, 6)
 
+# ---- qa110: plans' indicator tables, WeChat photo captions and emoji at line edges ----
+# 4  国家级创新平台  个  1  3  预期性: a plan's indicator table gives each row's unit in a column of its own, and a unit
+# of one character (个, 家, 座 …) is a cell as a yes/no mark is, though TABLE_ROW's word cells are two characters or
+# more: only a measure word, and only before a number or dash cell, so a column head spaced out one character a word
+# stays no table (reflow.is_table_row).
+TABLE_UNIT_CELLS = "个家座项次人吨台辆所户条亩件张套处艘架名"
+TABLE_ROW_WITH_UNIT = re.compile(
+    rf"{_TABLE_CELL_OR_DASH}(?: +(?:{_TABLE_CELL_OR_MARK}|[{TABLE_UNIT_CELLS}](?= +[\d—―–－-]))){{3,}}")
+# The unit cell between spaces: a substring test's worth of lines try TABLE_ROW_WITH_UNIT after TABLE_ROW fails.
+TABLE_UNIT_CELL_SPACED = re.compile(rf" [{TABLE_UNIT_CELLS}] ")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

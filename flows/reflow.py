@@ -802,10 +802,17 @@ def is_table_row(line: str) -> bool:
     """Whether the line is a row of a table extracted as text (TABLE_ROW, or TABLE_NUMBERS_ROW for three
     columns), with Chinese text or only numbers (NUMBERS_ONLY_ROW; not a line of an English reference): each
     row is a block of its own, neither a wrapped line of text nor a title."""
-    return ((bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+    return ((has_table_cells(line) and bool(P.TABLE_NUMBER_CELL.search(line))
              and P.NON_NUMBER_SPACE.search(line) is not None      # not a text line spacing its numbers (qa81)
              or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
             and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line)))
+
+
+def has_table_cells(line: str) -> bool:
+    """Whether the line is four cells or more apart by spaces (TABLE_ROW), one of them maybe a one-character unit
+    before the numbers (TABLE_ROW_WITH_UNIT: 4  国家级创新平台  个  1  3, qa110; tried only where such a cell is)."""
+    return bool(P.TABLE_ROW.fullmatch(line)
+                or P.TABLE_UNIT_CELL_SPACED.search(line) and P.TABLE_ROW_WITH_UNIT.fullmatch(line))
 
 
 def table_rows(texts: list[str], lasts: str, spaced: list[int], counts: list[int]) -> set[int]:

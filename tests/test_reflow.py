@@ -2446,3 +2446,14 @@ def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_
     """Short field lines under the text's last paragraph (资料来源：… / 新闻联络人：… / 联络电话：…) look like one
     paragraph hard-wrapped; each is a line of its own (qa101)."""
     assert texts([P1, P2, *foot]) == [P1, P2, *(t.replace(" ", "") for t in foot)]
+
+
+# ---- qa110: a plan's indicator table with a one-character unit column ----
+@pytest.mark.parametrize("line, row", [
+    ("3 省级示范园区 家 12 20 预期性", True),        # the unit in a column of its own, one character
+    ("2 新建公共充电桩 台 800 1500 约束性", True),
+    ("1 重点项目 个 以上 完成", False),               # a one-character word before no number cell: no cell
+    ("序 号 指 标 名 称 单 位", False),               # a column head spaced out one character a word
+])
+def test_a_table_row_may_give_a_one_character_unit_before_its_numbers(line, row):
+    assert is_table_row(line) is row
