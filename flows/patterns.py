@@ -2639,5 +2639,12 @@ TABLE_ROW_WITH_UNIT = re.compile(
 # The unit cell between spaces: a substring test's worth of lines try TABLE_ROW_WITH_UNIT after TABLE_ROW fails.
 TABLE_UNIT_CELL_SPACED = re.compile(rf" [{TABLE_UNIT_CELLS}] ")
 
+# ▲ 调研组在某村服务站了解情况。 / ▲ 某县指挥中心大屏显示作物长势。图源：县农业农村局 / ▲ 位于高铁站旁的零工市场: a
+# triangle pointing up at the picture over it opens a photo's caption on WeChat and news pages, with a credit after
+# its sentence or none (units.unit; with a credit it was one already, PHOTO_CREDIT): one sentence at most, maybe a
+# short source after it, so a bulleted paragraph of several sentences is no caption.
+PHOTO_POINTER_FIRSTS = "▲△"
+PHOTO_POINTER_CAPTION = re.compile(r"^[▲△][^。！？]{2,60}(?:[。！？][^。！？]{0,24})?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1357,6 +1357,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
+    if text[:1] in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
+        return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):

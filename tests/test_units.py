@@ -2103,3 +2103,14 @@ def test_a_run_of_short_bulleted_lines_over_text_is_a_summary_list(items, kinds)
 def test_an_advertisements_label_in_round_brackets_labels_it(label, advert):
     from flows.units import is_advert_label
     assert is_advert_label(label) is advert
+
+
+# ---- qa110: a line opening with ▲ is a photo's caption, credited or not ----
+@pytest.mark.parametrize("text, caption", [
+    ("▲ 志愿者在河道边清理垃圾。", True),                              # no credit at all
+    ("▲农民在合作社仓库里分拣柑橘", True),                            # no stop either
+    ("▲ 新建成的社区食堂，老人们在排队打饭。图源：街道办事处", True),   # a source after the sentence
+    ("▲加强组织领导。建立联席会议制度。定期研究重大问题。", False),   # a bulleted paragraph of sentences
+])
+def test_a_line_opening_with_an_up_pointing_triangle_is_a_caption(text, caption):
+    assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
