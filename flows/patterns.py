@@ -2646,5 +2646,9 @@ TABLE_UNIT_CELL_SPACED = re.compile(rf" [{TABLE_UNIT_CELLS}] ")
 PHOTO_POINTER_FIRSTS = "▲△"
 PHOTO_POINTER_CAPTION = re.compile(r"^[▲△][^。！？]{2,60}(?:[。！？][^。！？]{0,24})?$")
 
+# 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
+# stands right under the title near the page's top: among its first this many units (units.over_head_line_at).
+WECHAT_HEAD_LINE_SPAN = 6
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

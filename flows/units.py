@@ -137,12 +137,14 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
     # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
     # so which units are over one stays the same).
-    over_byline_at = {i - 1 for i in bylines_at if i > 0}
+    over_head_line = over_head_line_at(found)
+    over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
     first_at = first_text_at(found)
     for i in sorted({first_at} | over_byline_at):
         u = found[i]
         first = i == first_at and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
-        over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
+        over_byline = ((i + 1 < len(found) and found[i + 1].kind == BYLINE or i in over_head_line)
+                       and looks_like_title(u.text, P.HEADING_MAX_WIDTH))
         wrapped_title = ((first and u.n_lines > 1 and is_wrapped_official_title(u.text))
                          or (i + 1 < len(found) and found[i + 1].kind == BYLINE and is_title_wrapped_over_byline(u)))
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
@@ -152,6 +154,14 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))))))
+
+
+def over_head_line_at(found: list[Unit]) -> set[int]:
+    """The index of the line right over a WeChat head line (青禾发布 2025年11月03日 17:42 浙江, under the account's name
+    and the title): the title, though it exclaims after a clause as a sentence does (…，这些服务家门口就能办！), as a
+    line over a byline is (qa110). Only the head of the page is looked at, and only lines with a time of day tried."""
+    return {i - 1 for i in range(1, min(len(found), P.WECHAT_HEAD_LINE_SPAN))
+            if found[i].kind == META and ":" in found[i].text and P.WECHAT_HEAD_LINE.match(found[i].text)}
 
 
 def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:

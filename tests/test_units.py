@@ -2114,3 +2114,14 @@ def test_an_advertisements_label_in_round_brackets_labels_it(label, advert):
 ])
 def test_a_line_opening_with_an_up_pointing_triangle_is_a_caption(text, caption):
     assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
+
+
+# ---- qa110: the line over a WeChat head line is the title, though it exclaims after a clause ----
+@pytest.mark.parametrize("title, head, kind", [
+    ("乡城推出十项便民举措，看看哪些和你有关？", "乡城发布 2025年10月02日 09:15 江苏", "plain"),
+    ("秋收时节，这些农技服务送到田间地头！", "原创 沈可 乡城发布 2025-10-02 09:15 江苏", "plain"),
+    ("秋收时节，这些农技服务送到田间地头！", "来源：乡城日报", "para"),     # over a mere field line: a sentence
+])
+def test_the_line_over_a_wechat_head_line_is_the_title(title, head, kind):
+    found = units(reflow_blocks(["乡城发布", title, head, P1, P2]), markdown=False)
+    assert found[1].kind == kind
