@@ -2646,6 +2646,16 @@ TABLE_UNIT_CELL_SPACED = re.compile(rf" [{TABLE_UNIT_CELLS}] ")
 PHOTO_POINTER_FIRSTS = "▲△"
 PHOTO_POINTER_CAPTION = re.compile(r"^[▲△][^。！？]{2,60}(?:[。！？][^。！？]{0,24})?$")
 
+# 👇往期推荐👇 / 📞就业服务热线：… / 📖 某某｜…: pictographs a WeChat page sets at the head or the end of a line that
+# holds words, to catch the eye: no words of the line, which leave the text before layout (normalize), so such a line
+# reads as its words do (往期推荐 a label, its links chrome; a contact line text). A line of emoji alone stays an
+# ornament (ORNAMENT_LINE). Pictographs and a few dingbat emoji only (❤ ✅ ✨ ⭐ ❗): ★, ✓ and ✦ mark bullets, table
+# cells and ornaments and stay.
+_LINE_EMOJI = "\U0001F000-\U0001FAFF\u2764\u2705\u274C\u2728\u2B50\u2757\u203C\uFE0F\u200D"
+LINE_EMOJI_CHAR = re.compile(f"[{_LINE_EMOJI}]")
+LINE_EDGE_EMOJI = re.compile(f"^[{_LINE_EMOJI}][{_LINE_EMOJI} ]*(?=[^{_LINE_EMOJI}\\s])"
+                             f"|(?<=[^{_LINE_EMOJI}\\s]) *[{_LINE_EMOJI}][{_LINE_EMOJI} ]*$", re.M)
+
 # 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
 # stands right under the title near the page's top: among its first this many units (units.over_head_line_at).
 WECHAT_HEAD_LINE_SPAN = 6

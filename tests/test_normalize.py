@@ -478,3 +478,17 @@ def test_a_full_width_decimal_number_opening_a_line_is_half_width(text, expected
 ])
 def test_a_letter_spaced_chapter_marker_opening_a_line_is_written_whole(line, expected):
     assert normalized_lines(line + "\n", "hans")[0] == expected
+
+
+# ---- qa110: emoji at a line's edges are no words of it ----
+@pytest.mark.parametrize("line, out", [
+    ("👉相关阅读👈", "相关阅读"),                      # a label between pointing hands
+    ("📞 咨询电话：0571-88886666", "咨询电话：0571-88886666"),
+    ("🎯 一文看懂新政要点", "一文看懂新政要点"),
+    ("欢迎转发✨", "欢迎转发"),
+    ("这个做法真好😀值得推广", "这个做法真好😀值得推广"),   # inside the line: kept
+    ("🌟🌟🌟", "🌟🌟🌟"),                                  # an ornament line alone: kept
+    ("★ 重点任务", "★ 重点任务"),                          # a bullet star is no emoji
+])
+def test_emoji_at_a_lines_edges_leave_it(line, out):
+    assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out
