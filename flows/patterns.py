@@ -2660,5 +2660,10 @@ LINE_EDGE_EMOJI = re.compile(f"^[{_LINE_EMOJI}][{_LINE_EMOJI} ]*(?=[^{_LINE_EMOJ
 # stands right under the title near the page's top: among its first this many units (units.over_head_line_at).
 WECHAT_HEAD_LINE_SPAN = 6
 
+# -THE END- / — The End —: a WeChat article's end mark spelt in full (END alone is _WECHAT_END): chrome, no title of the
+# text over it though a closing credit follows it (units.furniture_kind; only lines ending with WECHAT_THE_END_LASTS).
+WECHAT_THE_END_LINE = re.compile(r"^[-—–\s]*(?:THE|The|the)\s*(?:END|End|end)[-—–\s]*$")
+WECHAT_THE_END_LASTS = "-—–Dd"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

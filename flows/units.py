@@ -1503,6 +1503,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)         # 2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)
     if first in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
+    if last in P.WECHAT_THE_END_LASTS and P.WECHAT_THE_END_LINE.match(text):
+        return Unit(CREDIT, text, *base)       # -THE END-: a WeChat article's end mark spelt in full, chrome (qa110)
     if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
         return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
     if first in P.WRITER_NOTE_FIRSTS and P.UNBRACKETED_WRITER_NOTE.match(text):

@@ -2125,3 +2125,12 @@ def test_a_line_opening_with_an_up_pointing_triangle_is_a_caption(text, caption)
 def test_the_line_over_a_wechat_head_line_is_the_title(title, head, kind):
     found = units(reflow_blocks(["乡城发布", title, head, P1, P2]), markdown=False)
     assert found[1].kind == kind
+
+
+# ---- qa110: a WeChat end mark spelt in full is chrome ----
+@pytest.mark.parametrize("text, kind", [
+    ("-THE END-", CREDIT), ("- The End -", CREDIT), ("THE END", CREDIT),
+    ("The end of an era", "plain"),                       # English words, no end mark
+])
+def test_the_end_spelt_in_full_is_an_end_mark(text, kind):
+    assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
