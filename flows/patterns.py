@@ -2665,5 +2665,11 @@ WECHAT_HEAD_LINE_SPAN = 6
 WECHAT_THE_END_LINE = re.compile(r"^[-—–\s]*(?:THE|The|the)\s*(?:END|End|end)[-—–\s]*$")
 WECHAT_THE_END_LASTS = "-—–Dd"
 
+# 01｜补齐县域商业设施短板 / PART 2 | 畅通农产品上行通道: a WeChat section's number and its heading on one line, apart by a
+# bar: the number is the section's marker, as on a line of its own over the heading (segment.flush_headings; only
+# heading lines opening with a digit or P/N are tried).
+NUMBER_BAR_HEADING = re.compile(r"^((?:(?:PART|Part|NO|No)[ .．]?)?\d{1,2})\s*[|｜]\s*(?=\S)")
+NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

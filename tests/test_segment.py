@@ -1816,3 +1816,14 @@ def test_a_wrapped_paragraphs_last_line_of_a_number_and_a_stop_stays_its_end():
     t = tables("\n".join(["江北公布省级龙头企业名单", *lines, *wrapped(P2, 25, 0)]), "page.txt")
     assert any(p["text"].endswith("三分之一。") for p in t["paragraphs"])
     assert not any(p["text"].startswith("一。") for p in t["paragraphs"])
+
+
+# ---- qa110: a section's number before a bar on its heading's line is its marker ----
+@pytest.mark.parametrize("line, marker, heading", [
+    ("01｜夯实基层治理的数据底座", "01", "夯实基层治理的数据底座"),
+    ("2 | 夯实基层治理的数据底座", "2", "夯实基层治理的数据底座"),
+    ("PART 3｜夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
+])
+def test_a_section_number_before_a_bar_on_its_headings_line_is_the_sections_marker(line, marker, heading):
+    t = tables("\n".join(["以人工智能赋能基层社会治理", P1, line, P2, "拓展智能应用场景", P4]))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(marker, heading), (None, "拓展智能应用场景")]
