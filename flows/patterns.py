@@ -2665,6 +2665,14 @@ WECHAT_HEAD_LINE_SPAN = 6
 WECHAT_THE_END_LINE = re.compile(r"^[-—–\s]*(?:THE|The|the)\s*(?:END|End|end)[-—–\s]*$")
 WECHAT_THE_END_LASTS = "-—–Dd"
 
+# 来源丨南岭观察 / 编辑丨黎明 / 01丨补齐…: WeChat pages set a field's label or a section's number off by 丨 (a radical that
+# looks like a bar) as often as by ｜: right after such a label at a line's head it is the bar (normalize), so the line
+# reads as with ｜ (a source field, a credit, a numbered heading). 丨 elsewhere (南岭快评丨…, a column's name before a
+# title) stays as written.
+_RADICAL_BAR_LABELS = (r"(?:本文|文章)?来源|出处|稿源|作者|撰文|撰稿|文字|文|图|图片|摄影|责任编辑|责编|编辑|审核|审校|校对"
+                       r"|终审|监制|排版|美编|制图|(?:PART|Part|NO|No)?[ .．]?\d{1,2}")
+LABEL_RADICAL_BAR = re.compile(rf"^((?:{_RADICAL_BAR_LABELS})[ \t]*)丨", re.M)
+
 # 01｜补齐县域商业设施短板 / PART 2 | 畅通农产品上行通道: a WeChat section's number and its heading on one line, apart by a
 # bar: the number is the section's marker, as on a line of its own over the heading (segment.flush_headings; only
 # heading lines opening with a digit or P/N are tried).
