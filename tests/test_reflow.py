@@ -2457,3 +2457,16 @@ def test_the_source_and_press_contact_lines_of_a_pages_foot_are_blocks_of_their_
 ])
 def test_a_table_row_may_give_a_one_character_unit_before_its_numbers(line, row):
     assert is_table_row(line) is row
+
+
+# ---- qa110: a one-line bullet that ends a sentence does not run into the wider paragraph under it ----
+@pytest.mark.parametrize("bullets", [
+    ["●强化要素保障。优先保障重点项目用地和能耗指标。", "●优化营商环境。推行“一网通办”，压减审批时限。"],
+    ["●完善考核机制。把耕地保护纳入考核。"],
+])
+def test_a_one_line_bullet_ending_a_sentence_ends_over_a_wider_paragraph(bullets):
+    """One paragraph a line (a WeChat page): the last ● bullet is a block of its own, not the first line of a pull
+    quote running on into the wider paragraph under it (qa110)."""
+    last = "总的来看，县域发展既要立足当前、解决突出问题，又要着眼长远、夯实基础。"
+    lines = ["强化保障", *bullets, last, "作者单位：某某大学经济学院。"]
+    assert texts(lines) == lines
