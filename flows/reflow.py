@@ -1313,11 +1313,12 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # not letter-spaced (whose spaces count 0), is not the quote's: a title set right under a
         # quote whose last line is full.
         # A quote's first line that ends a sentence, under which a wider line follows, was the whole quote: a bullet
-        # of its own (●分类推进转型。…方案。 / 总的来看，…, one paragraph a line), its column no wider (qa110).
+        # of its own (●分类推进转型。…方案。 / 总的来看，…), its column no wider; and where the page sets one paragraph
+        # a line, any quote line that ends a sentence ends the quote, as it ends any paragraph (qa110).
         return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
                 and not ends_quote(page.texts[a], wa, a == start, block_width)
                 and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a])
-                and not (a == start and page.ends[a] and wb > wa + WIDER_NEXT_LINE))
+                and not (page.ends[a] and (page.free_layout or a == start and wb > wa + WIDER_NEXT_LINE)))
     if a == start and a in page.titles:
         return False                      # a title a little short of its column, over its text
     if a == start and b in page.respaced and wa < col - FULL_LINE_SLACK and titles_letter_spaced_text(page.texts[a]):

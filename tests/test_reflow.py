@@ -2470,3 +2470,12 @@ def test_a_one_line_bullet_ending_a_sentence_ends_over_a_wider_paragraph(bullets
     last = "总的来看，县域发展既要立足当前、解决突出问题，又要着眼长远、夯实基础。"
     lines = ["强化保障", *bullets, last, "作者单位：某某大学经济学院。"]
     assert texts(lines) == lines
+
+
+def test_a_bullet_ending_a_sentence_ends_on_a_page_of_one_paragraph_a_line():
+    """The paragraph under the last ● bullet is no wider than it: on a page that sets one paragraph a line the bullet,
+    which ends a sentence, still ends there, with the caption and heading under it (qa110)."""
+    lines = ["强化保障", P1, "服务专员重点做好三件事：", "●送政策上门。逐企讲解稳岗返还等政策，帮助企业应享尽享。",
+             "●送技能培训。联合企业开展订单式培训，培训合格后直接上岗。", "截至10月底，全市开展专场招聘会86场。",
+             "▲位于高铁站旁的零工市场。", "服务清单一览", P2]
+    assert texts(lines) == lines
