@@ -2679,5 +2679,11 @@ LABEL_RADICAL_BAR = re.compile(rf"^((?:{_RADICAL_BAR_LABELS})[ \t]*)丨", re.M)
 NUMBER_BAR_HEADING = re.compile(r"^((?:(?:PART|Part|NO|No)[ .．]?)?\d{1,2})\s*[|｜]\s*(?=\S)")
 NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
 
+# ◎ 改什么：听民意定清单 / ❖ 怎么管: a WeChat heading set after an ornament (a bullseye, a diamond) that only decorates
+# it, as a bar does (HEADING_BARS): the ornament is the heading's marker and leaves its words (units.plain_heading_unit;
+# only a short unended plain line is a heading, and ◎ before a name stays a byline's bullet, _BYLINE_BULLET).
+HEADING_ORNAMENTS = "◎❖◇"
+HEADING_MARK_GLYPHS = HEADING_BARS + HEADING_ORNAMENTS
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1599,8 +1599,8 @@ def plain_heading_unit(text: str, base: Base) -> Unit:
     marker), or the title after a wire commentary's dateline."""
     heading = unbracketed(text)
     marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
-    if text[:1] in P.HEADING_BARS:
-        marker, heading = without_heading_bar(text)             # ▍政策建议: its bar is its marker (qa54)
+    if text[:1] in P.HEADING_MARK_GLYPHS:
+        marker, heading = without_heading_bar(text)             # ▍政策建议 / ◎ 怎么改: its bar is its marker (qa54, qa110)
         if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
             return u                  # ▍一、总体要求: the number gives the heading's grammar, as under ** (qa54)
     if "题" in text and (m := P.DATELINE_TITLE.match(text)):
@@ -1710,7 +1710,7 @@ def introduces_guest(line: str, body: str) -> bool:
 def without_heading_bar(heading: str) -> tuple[str | None, str]:
     """(bar, words) of a heading set after a decorating bar (▍政策建议 -> (▍, 政策建议)), else (None, heading): the
     bar is the heading's marker as written, as ## is, and no part of its words (qa54)."""
-    if heading[:1] in P.HEADING_BARS and heading[1:].strip():
+    if heading[:1] in P.HEADING_MARK_GLYPHS and heading[1:].strip():
         return heading[0], heading[1:].strip()
     return None, heading
 

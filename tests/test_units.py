@@ -2134,3 +2134,15 @@ def test_the_line_over_a_wechat_head_line_is_the_title(title, head, kind):
 ])
 def test_the_end_spelt_in_full_is_an_end_mark(text, kind):
     assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa110: an ornament before a WeChat heading is its marker ----
+@pytest.mark.parametrize("text, marker, heading", [
+    ("◎ 改什么：先听居民意见", "◎", "改什么：先听居民意见"),
+    ("❖守住安全底线", "❖", "守住安全底线"),
+    ("◇ 建立长效管护机制", "◇", "建立长效管护机制"),
+])
+def test_an_ornament_before_a_heading_is_its_marker(text, marker, heading):
+    u = unit(Block(text, 1, 40.0, 0, None), markdown=False)
+    assert (u.kind, u.marker, u.heading) == ("plain", marker, heading)
+
