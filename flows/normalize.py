@@ -183,6 +183,10 @@ del _key, _value
 def normalized_line(line: str) -> str:
     """One line after rules 3-4; spaces between CJK stay (the segmenter reads bylines by them)."""
     line = unicodedata.normalize("NFC", line.translate(P.CHARACTER_TABLE))
+    if "丨" in line:
+        line = P.LABEL_RADICAL_BAR.sub(r"\1｜", line)   # (as normalized_lines does, qa110)
+    if P.LINE_EMOJI_CHAR.search(line):
+        line = P.LINE_EDGE_EMOJI.sub("", line)   # (as normalized_lines does, qa110)
     line = P.SPACE_RUN.sub(" ", line).strip(" ")
     if "．" in line:
         line = with_decimal_numbers_half_width(line)
@@ -409,6 +413,10 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
     text = text if converted is text else unicodedata.normalize("NFC", converted)
     if "．" in text:                            # (a substring test: most texts have no full-width stop)
         text = with_decimal_numbers_half_width(text)
+    if "丨" in text:                             # (a substring test: most texts have none)
+        text = P.LABEL_RADICAL_BAR.sub(r"\1｜", text)   # 来源丨某某: the radical as a field's bar (qa110)
+    if P.LINE_EMOJI_CHAR.search(text):           # (one scan: most texts hold no emoji)
+        text = P.LINE_EDGE_EMOJI.sub("", text)   # 👇往期推荐👇: emoji at a line's edges are no words of it (qa110)
     if "  " in text:                            # a substring test is faster than the regex scan
         text = P.SPACE_RUN.sub(" ", text)
     # Space runs are single spaces now, so stripping every line is two replacements.

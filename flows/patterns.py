@@ -2832,5 +2832,62 @@ EDITORS_NOTE_LABEL_INITIALS = ("【", "[", "编")
 # byline's bullet (BYLINE_BULLET): unbulleted, 盛毅 四川省社科院研究员 under 专家简介 introduces an interview's guest.
 NAMES_INSTITUTION_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}、]{{0,10}}?{_ACADEMIC_POST}$")
 
+# ---- qa110: plans' indicator tables, WeChat photo captions and emoji at line edges ----
+# 4  国家级创新平台  个  1  3  预期性: a plan's indicator table gives each row's unit in a column of its own, and a unit
+# of one character (个, 家, 座 …) is a cell as a yes/no mark is, though TABLE_ROW's word cells are two characters or
+# more: only a measure word, and only before a number or dash cell, so a column head spaced out one character a word
+# stays no table (reflow.is_table_row).
+TABLE_UNIT_CELLS = "个家座项次人吨台辆所户条亩件张套处艘架名"
+TABLE_ROW_WITH_UNIT = re.compile(
+    rf"{_TABLE_CELL_OR_DASH}(?: +(?:{_TABLE_CELL_OR_MARK}|[{TABLE_UNIT_CELLS}](?= +[\d—―–－-]))){{3,}}")
+# The unit cell between spaces: a substring test's worth of lines try TABLE_ROW_WITH_UNIT after TABLE_ROW fails.
+TABLE_UNIT_CELL_SPACED = re.compile(rf" [{TABLE_UNIT_CELLS}] ")
+
+# ▲ 调研组在某村服务站了解情况。 / ▲ 某县指挥中心大屏显示作物长势。图源：县农业农村局 / ▲ 位于高铁站旁的零工市场: a
+# triangle pointing up at the picture over it opens a photo's caption on WeChat and news pages, with a credit after
+# its sentence or none (units.unit; with a credit it was one already, PHOTO_CREDIT): one sentence at most, maybe a
+# short source after it, so a bulleted paragraph of several sentences is no caption.
+PHOTO_POINTER_FIRSTS = "▲△"
+PHOTO_POINTER_CAPTION = re.compile(r"^[▲△][^。！？]{2,60}(?:[。！？][^。！？]{0,24})?$")
+
+# 👇往期推荐👇 / 📞就业服务热线：… / 📖 某某｜…: pictographs a WeChat page sets at the head or the end of a line that
+# holds words, to catch the eye: no words of the line, which leave the text before layout (normalize), so such a line
+# reads as its words do (往期推荐 a label, its links chrome; a contact line text). A line of emoji alone stays an
+# ornament (ORNAMENT_LINE). Pictographs and a few dingbat emoji only (❤ ✅ ✨ ⭐ ❗): ★, ✓ and ✦ mark bullets, table
+# cells and ornaments and stay.
+_LINE_EMOJI = "\U0001F000-\U0001FAFF\u2764\u2705\u274C\u2728\u2B50\u2757\u203C\uFE0F\u200D"
+LINE_EMOJI_CHAR = re.compile(f"[{_LINE_EMOJI}]")
+LINE_EDGE_EMOJI = re.compile(f"^[{_LINE_EMOJI}][{_LINE_EMOJI} ]*(?=[^{_LINE_EMOJI}\\s])"
+                             f"|(?<=[^{_LINE_EMOJI}\\s]) *[{_LINE_EMOJI}][{_LINE_EMOJI} ]*$", re.M)
+
+# 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
+# stands right under the title near the page's top: among its first this many units (units.over_head_line_at).
+WECHAT_HEAD_LINE_SPAN = 6
+
+# -THE END- / — The End —: a WeChat article's end mark spelt in full (END alone is _WECHAT_END): chrome, no title of the
+# text over it though a closing credit follows it (units.furniture_kind; only lines ending with WECHAT_THE_END_LASTS).
+WECHAT_THE_END_LINE = re.compile(r"^[-—–\s]*(?:THE|The|the)\s*(?:END|End|end)[-—–\s]*$")
+WECHAT_THE_END_LASTS = "-—–Dd"
+
+# 来源丨南岭观察 / 编辑丨黎明 / 01丨补齐…: WeChat pages set a field's label or a section's number off by 丨 (a radical that
+# looks like a bar) as often as by ｜: right after such a label at a line's head it is the bar (normalize), so the line
+# reads as with ｜ (a source field, a credit, a numbered heading). 丨 elsewhere (南岭快评丨…, a column's name before a
+# title) stays as written.
+_RADICAL_BAR_LABELS = (r"(?:本文|文章)?来源|出处|稿源|作者|撰文|撰稿|文字|文|图|图片|摄影|责任编辑|责编|编辑|审核|审校|校对"
+                       r"|终审|监制|排版|美编|制图|(?:PART|Part|NO|No)?[ .．]?\d{1,2}")
+LABEL_RADICAL_BAR = re.compile(rf"^((?:{_RADICAL_BAR_LABELS})[ \t]*)丨", re.M)
+
+# 01｜补齐县域商业设施短板 / PART 2 | 畅通农产品上行通道: a WeChat section's number and its heading on one line, apart by a
+# bar: the number is the section's marker, as on a line of its own over the heading (segment.flush_headings; only
+# heading lines opening with a digit or P/N are tried).
+NUMBER_BAR_HEADING = re.compile(r"^((?:(?:PART|Part|NO|No)[ .．]?)?\d{1,2})\s*[|｜]\s*(?=\S)")
+NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
+
+# ◎ 改什么：听民意定清单 / ❖ 怎么管: a WeChat heading set after an ornament (a bullseye, a diamond) that only decorates
+# it, as a bar does (HEADING_BARS): the ornament is the heading's marker and leaves its words (units.plain_heading_unit;
+# only a short unended plain line is a heading, and ◎ before a name stays a byline's bullet, _BYLINE_BULLET).
+HEADING_ORNAMENTS = "◎❖◇"
+HEADING_MARK_GLYPHS = HEADING_BARS + HEADING_ORNAMENTS
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -815,10 +815,17 @@ def is_table_row(line: str) -> bool:
     """Whether the line is a row of a table extracted as text (TABLE_ROW, or TABLE_NUMBERS_ROW for three
     columns), with Chinese text or only numbers (NUMBERS_ONLY_ROW; not a line of an English reference): each
     row is a block of its own, neither a wrapped line of text nor a title."""
-    return ((bool(P.TABLE_ROW.fullmatch(line)) and bool(P.TABLE_NUMBER_CELL.search(line))
+    return ((has_table_cells(line) and bool(P.TABLE_NUMBER_CELL.search(line))
              and P.NON_NUMBER_SPACE.search(line) is not None      # not a text line spacing its numbers (qa81)
              or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
             and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line)))
+
+
+def has_table_cells(line: str) -> bool:
+    """Whether the line is four cells or more apart by spaces (TABLE_ROW), one of them maybe a one-character unit
+    before the numbers (TABLE_ROW_WITH_UNIT: 4  国家级创新平台  个  1  3, qa110; tried only where such a cell is)."""
+    return bool(P.TABLE_ROW.fullmatch(line)
+                or P.TABLE_UNIT_CELL_SPACED.search(line) and P.TABLE_ROW_WITH_UNIT.fullmatch(line))
 
 
 def table_rows(texts: list[str], lasts: str, spaced: list[int], counts: list[int]) -> set[int]:
@@ -1340,9 +1347,13 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # Once its column is known (the ■ line may be narrower), a line wider than it, under a line
         # not letter-spaced (whose spaces count 0), is not the quote's: a title set right under a
         # quote whose last line is full.
+        # A quote's first line that ends a sentence, under which a wider line follows, was the whole quote: a bullet
+        # of its own (●分类推进转型。…方案。 / 总的来看，…), its column no wider; and where the page sets one paragraph
+        # a line, any quote line that ends a sentence ends the quote, as it ends any paragraph (qa110).
         return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
                 and not ends_quote(page.texts[a], wa, a == start, block_width)
-                and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a]))
+                and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a])
+                and not (page.ends[a] and (page.free_layout or a == start and wb > wa + WIDER_NEXT_LINE)))
     if a == start and a in page.titles:
         return False                      # a title a little short of its column, over its text
     if a == start and b in page.respaced and wa < col - FULL_LINE_SLACK and titles_letter_spaced_text(page.texts[a]):

@@ -418,6 +418,10 @@ class ArticleBuilder:
             marker, keep = keep[0].text, keep[1:]               # 01 / 夯实数据底座: the number is the marker
         elif len(keep) == 2 and (bare := bare_section_marker(keep[0].text)):
             (family, marker), keep = bare, keep[1:]             # 第一章 / 引言: the marker, in its own grammar (qa99)
+        elif len(keep) == 1 and marker is None and (split := number_and_heading(keep[0].text)):
+            marker, heading = split                             # 01｜夯实数据底座: the number is the marker (qa110)
+            self.add_section(heading, marker, family)
+            return
         self.add_section(heading_text(keep) or "", marker, family)
 
     # ---------------------------------------------------------------- sections
@@ -708,6 +712,14 @@ def is_number_over_heading(text: str) -> bool:
     line of its own over the heading's words (or with an English label: PART 1): a marker, not part of the heading."""
     return ((len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal())
             or (text[-1:].isdecimal() and P.SECTION_NUMBER_LABEL_LINE.match(text) is not None))
+
+
+def number_and_heading(text: str) -> tuple[str, str] | None:
+    """A heading line that gives the section's number before a bar (01｜夯实数据底座, PART 2 | …): the number, the marker,
+    and the heading's words (without the emoji at their edges), or None."""
+    m = P.NUMBER_BAR_HEADING.match(text) if text[:1] in P.NUMBER_BAR_HEADING_FIRSTS else None
+    heading = text_of(P.HEADING_EMOJI_EDGES.sub("", text[m.end():])) if m else None
+    return (m.group(1), heading) if m and heading else None
 
 
 def bare_section_marker(text: str) -> tuple[str, str] | None:

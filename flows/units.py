@@ -140,12 +140,14 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
     # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
     # so which units are over one stays the same).
-    over_byline_at = {i - 1 for i in bylines_at if i > 0}
+    over_head_line = over_head_line_at(found)
+    over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
     first_at = first_text_at(found)
     for i in sorted({first_at} | over_byline_at):
         u = found[i]
         first = i == first_at and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
-        over_byline = i + 1 < len(found) and found[i + 1].kind == BYLINE and looks_like_title(u.text, P.HEADING_MAX_WIDTH)
+        over_byline = ((i + 1 < len(found) and found[i + 1].kind == BYLINE or i in over_head_line)
+                       and looks_like_title(u.text, P.HEADING_MAX_WIDTH))
         wrapped_title = ((first and u.n_lines > 1 and is_wrapped_official_title(u.text))
                          or (i + 1 < len(found) and found[i + 1].kind == BYLINE and is_title_wrapped_over_byline(u)))
         first = first or (i == first_at and is_title_wrapped_at_colon(found, i))
@@ -155,6 +157,14 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))))))
+
+
+def over_head_line_at(found: list[Unit]) -> set[int]:
+    """The index of the line right over a WeChat head line (青禾发布 2025年11月03日 17:42 浙江, under the account's name
+    and the title): the title, though it exclaims after a clause as a sentence does (…，这些服务家门口就能办！), as a
+    line over a byline is (qa110). Only the head of the page is looked at, and only lines with a time of day tried."""
+    return {i - 1 for i in range(1, min(len(found), P.WECHAT_HEAD_LINE_SPAN))
+            if found[i].kind == META and ":" in found[i].text and P.WECHAT_HEAD_LINE.match(found[i].text)}
 
 
 def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:
@@ -1408,6 +1418,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
+    if text[:1] in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
+        return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
@@ -1544,6 +1556,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)         # 2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)
     if first in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
+    if last in P.WECHAT_THE_END_LASTS and P.WECHAT_THE_END_LINE.match(text):
+        return Unit(CREDIT, text, *base)       # -THE END-: a WeChat article's end mark spelt in full, chrome (qa110)
     if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
         return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
     if first in P.WRITER_NOTE_FIRSTS and P.UNBRACKETED_WRITER_NOTE.match(text):
@@ -1646,8 +1660,8 @@ def plain_heading_unit(text: str, base: Base) -> Unit:
     marker), or the title after a wire commentary's dateline."""
     heading = unbracketed(text)
     marker = P.BRACKETS_MARKER if heading != text else None     # kept as written, like ##
-    if text[:1] in P.HEADING_BARS:
-        marker, heading = without_heading_bar(text)             # ▍政策建议: its bar is its marker (qa54)
+    if text[:1] in P.HEADING_MARK_GLYPHS:
+        marker, heading = without_heading_bar(text)             # ▍政策建议 / ◎ 怎么改: its bar is its marker (qa54, qa110)
         if P.MARKED_LINE.match(heading) and (u := marked_heading(heading, base)):
             return u                  # ▍一、总体要求: the number gives the heading's grammar, as under ** (qa54)
     if "题" in text and (m := P.DATELINE_TITLE.match(text)):
@@ -1762,7 +1776,7 @@ def introduces_guest(line: str, body: str) -> bool:
 def without_heading_bar(heading: str) -> tuple[str | None, str]:
     """(bar, words) of a heading set after a decorating bar (▍政策建议 -> (▍, 政策建议)), else (None, heading): the
     bar is the heading's marker as written, as ## is, and no part of its words (qa54)."""
-    if heading[:1] in P.HEADING_BARS and heading[1:].strip():
+    if heading[:1] in P.HEADING_MARK_GLYPHS and heading[1:].strip():
         return heading[0], heading[1:].strip()
     return None, heading
 

@@ -497,3 +497,27 @@ def test_a_letter_spaced_chapter_marker_opening_a_line_is_written_whole(line, ex
 ])
 def test_small_and_vertical_forms_of_chinese_punctuation_become_the_ordinary_marks(text, expected):
     assert normalized_text(text) == expected
+
+# ---- qa110: emoji at a line's edges are no words of it ----
+@pytest.mark.parametrize("line, out", [
+    ("👉相关阅读👈", "相关阅读"),                      # a label between pointing hands
+    ("📞 咨询电话：0571-88886666", "咨询电话：0571-88886666"),
+    ("🎯 一文看懂新政要点", "一文看懂新政要点"),
+    ("欢迎转发✨", "欢迎转发"),
+    ("这个做法真好😀值得推广", "这个做法真好😀值得推广"),   # inside the line: kept
+    ("🌟🌟🌟", "🌟🌟🌟"),                                  # an ornament line alone: kept
+    ("★ 重点任务", "★ 重点任务"),                          # a bullet star is no emoji
+])
+def test_emoji_at_a_lines_edges_leave_it(line, out):
+    assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out
+
+
+# ---- qa110: 丨 right after a field's label or a section's number is its bar ----
+@pytest.mark.parametrize("line, out", [
+    ("来源丨东湖智库", "来源｜东湖智库"),
+    ("责编 丨 程远", "责编 ｜ 程远"),
+    ("03丨守住耕地红线", "03｜守住耕地红线"),
+    ("东湖快评丨让老街区焕发新活力", "东湖快评丨让老街区焕发新活力"),   # a column's name before a title: as written
+])
+def test_a_radical_bar_after_a_label_is_a_bar(line, out):
+    assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out

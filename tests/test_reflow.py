@@ -2617,3 +2617,35 @@ def test_a_one_line_caption_with_its_credit_is_never_the_rest_of_a_full_paragrap
     last = "推动文旅融合发展，让更多游客感受传统文化魅力。"
     lines = [*hung(P1, 23), "　　" + P2[:21], last, caption, *hung(P4, 23)]
     assert caption.replace(" ", "").replace("　", "") in [t.replace("　", "") for t in texts(lines)]
+
+# ---- qa110: a plan's indicator table with a one-character unit column ----
+@pytest.mark.parametrize("line, row", [
+    ("3 省级示范园区 家 12 20 预期性", True),        # the unit in a column of its own, one character
+    ("2 新建公共充电桩 台 800 1500 约束性", True),
+    ("1 重点项目 个 以上 完成", False),               # a one-character word before no number cell: no cell
+    ("序 号 指 标 名 称 单 位", False),               # a column head spaced out one character a word
+])
+def test_a_table_row_may_give_a_one_character_unit_before_its_numbers(line, row):
+    assert is_table_row(line) is row
+
+
+# ---- qa110: a one-line bullet that ends a sentence does not run into the wider paragraph under it ----
+@pytest.mark.parametrize("bullets", [
+    ["●强化要素保障。优先保障重点项目用地和能耗指标。", "●优化营商环境。推行“一网通办”，压减审批时限。"],
+    ["●完善考核机制。把耕地保护纳入考核。"],
+])
+def test_a_one_line_bullet_ending_a_sentence_ends_over_a_wider_paragraph(bullets):
+    """One paragraph a line (a WeChat page): the last ● bullet is a block of its own, not the first line of a pull
+    quote running on into the wider paragraph under it (qa110)."""
+    last = "总的来看，县域发展既要立足当前、解决突出问题，又要着眼长远、夯实基础。"
+    lines = ["强化保障", *bullets, last, "作者单位：某某大学经济学院。"]
+    assert texts(lines) == lines
+
+
+def test_a_bullet_ending_a_sentence_ends_on_a_page_of_one_paragraph_a_line():
+    """The paragraph under the last ● bullet is no wider than it: on a page that sets one paragraph a line the bullet,
+    which ends a sentence, still ends there, with the caption and heading under it (qa110)."""
+    lines = ["强化保障", P1, "服务专员重点做好三件事：", "●送政策上门。逐企讲解稳岗返还等政策，帮助企业应享尽享。",
+             "●送技能培训。联合企业开展订单式培训，培训合格后直接上岗。", "截至10月底，全市开展专场招聘会86场。",
+             "▲位于高铁站旁的零工市场。", "服务清单一览", P2]
+    assert texts(lines) == lines

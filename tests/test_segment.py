@@ -1961,3 +1961,20 @@ def test_a_letter_section_heading_may_open_with_a_quote(blank_after_every_line, 
              wrapped(P2, 20, indent=0), [f"B {headings[1]}"], wrapped(P4, 20, indent=0)]
     t = tables(page(parts, blank_after_every_line))
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("A", headings[0]), ("B", headings[1])]
+
+# ---- qa110: a section's number before a bar on its heading's line is its marker ----
+@pytest.mark.parametrize("line, marker, heading", [
+    ("01｜夯实基层治理的数据底座", "01", "夯实基层治理的数据底座"),
+    ("2 | 夯实基层治理的数据底座", "2", "夯实基层治理的数据底座"),
+    ("PART 3｜夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
+])
+def test_a_section_number_before_a_bar_on_its_headings_line_is_the_sections_marker(line, marker, heading):
+    t = tables("\n".join(["以人工智能赋能基层社会治理", P1, line, P2, "拓展智能应用场景", P4]))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(marker, heading), (None, "拓展智能应用场景")]
+
+
+def test_an_ornament_before_a_heading_is_its_marker_and_before_a_name_a_bylines_bullet():
+    """◎ 怎么改 is a heading with its ornament as the marker; ◎ 邵明远 under the title still signs it (qa110)."""
+    t = tables("\n".join(["让老旧小区改造改到居民心坎上", "◎ 邵明远", P1, "◎ 怎么改：统筹好面子和里子", P2]))
+    assert t["articles"][0]["authors"] == ["邵明远"]
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("◎", "怎么改：统筹好面子和里子")]

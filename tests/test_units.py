@@ -2205,3 +2205,45 @@ def test_a_reporters_signature_naming_the_paper_after_the_last_sentence_is_a_sig
     else:
         assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found] == [
             ("para", text, None), (NOTE, last, names)]
+
+# ---- qa110: a line opening with ▲ is a photo's caption, credited or not ----
+@pytest.mark.parametrize("text, caption", [
+    ("▲ 志愿者在河道边清理垃圾。", True),                              # no credit at all
+    ("▲农民在合作社仓库里分拣柑橘", True),                            # no stop either
+    ("▲ 新建成的社区食堂，老人们在排队打饭。图源：街道办事处", True),   # a source after the sentence
+    ("▲加强组织领导。建立联席会议制度。定期研究重大问题。", False),   # a bulleted paragraph of sentences
+])
+def test_a_line_opening_with_an_up_pointing_triangle_is_a_caption(text, caption):
+    assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
+
+
+# ---- qa110: the line over a WeChat head line is the title, though it exclaims after a clause ----
+@pytest.mark.parametrize("title, head, kind", [
+    ("乡城推出十项便民举措，看看哪些和你有关？", "乡城发布 2025年10月02日 09:15 江苏", "plain"),
+    ("秋收时节，这些农技服务送到田间地头！", "原创 沈可 乡城发布 2025-10-02 09:15 江苏", "plain"),
+    ("秋收时节，这些农技服务送到田间地头！", "来源：乡城日报", "para"),     # over a mere field line: a sentence
+])
+def test_the_line_over_a_wechat_head_line_is_the_title(title, head, kind):
+    found = units(reflow_blocks(["乡城发布", title, head, P1, P2]), markdown=False)
+    assert found[1].kind == kind
+
+
+# ---- qa110: a WeChat end mark spelt in full is chrome ----
+@pytest.mark.parametrize("text, kind", [
+    ("-THE END-", CREDIT), ("- The End -", CREDIT), ("THE END", CREDIT),
+    ("The end of an era", "plain"),                       # English words, no end mark
+])
+def test_the_end_spelt_in_full_is_an_end_mark(text, kind):
+    assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa110: an ornament before a WeChat heading is its marker ----
+@pytest.mark.parametrize("text, marker, heading", [
+    ("◎ 改什么：先听居民意见", "◎", "改什么：先听居民意见"),
+    ("❖守住安全底线", "❖", "守住安全底线"),
+    ("◇ 建立长效管护机制", "◇", "建立长效管护机制"),
+])
+def test_an_ornament_before_a_heading_is_its_marker(text, marker, heading):
+    u = unit(Block(text, 1, 40.0, 0, None), markdown=False)
+    assert (u.kind, u.marker, u.heading) == ("plain", marker, heading)
+
