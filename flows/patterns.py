@@ -2705,5 +2705,12 @@ FIELDS_LAST_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.年
 # The bars such a line holds (a substring test before the pattern).
 FIELD_BARS = ("|", "｜", "丨")
 
+# ---- qa112: newspaper pages: text-and-photo credits, reader signatures led by a province ----
+# 文/图 骆 宁 / 图/文：本报记者 王五 / 文／图 李四: a byline labelled as the writer of the text and the taker of the
+# pictures: the label leaves and the names after it sign (LABELLED_BYLINE alone would read 文 as the label and 图 as
+# a surname of the name after it). Tried only on lines opening with 文 or 图 (bylines.byline).
+TEXT_PHOTO_LABEL = re.compile(r"^(?:文[ 　]*[/／][ 　]*图|图[ 　]*[/／][ 　]*文)[ 　]*[:：丨|｜]?[ 　]*(?=\S)")
+TEXT_PHOTO_LABEL_INITIALS = ("文", "图")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -549,3 +549,16 @@ def test_a_credit_naming_this_articles_author_is_a_byline(line, authors):
 ])
 def test_a_date_closing_a_line_of_fields_after_a_bar_is_the_articles_date(line, date):
     assert published(line) == date
+
+
+# ---- qa112: 文/图 labels a byline as the writer's text and pictures ----
+@pytest.mark.parametrize("line, authors", [
+    ("文/图 柯 岚", ("柯岚",)),
+    ("文／图 柯岚", ("柯岚",)),
+    ("图/文：聂远 殷悦", ("聂远", "殷悦")),
+    ("文/图 本报记者 柯 岚", ("柯岚",)),
+])
+def test_a_text_and_photo_label_leaves_the_names_it_credits(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
