@@ -2711,6 +2711,16 @@ FIELD_BARS = ("|", "｜", "丨")
 # a surname of the name after it). Tried only on lines opening with 文 or 图 (bylines.byline).
 TEXT_PHOTO_LABEL = re.compile(r"^(?:文[ 　]*[/／][ 　]*图|图[ 　]*[/／][ 　]*文)[ 　]*[:：丨|｜]?[ 　]*(?=\S)")
 TEXT_PHOTO_LABEL_INITIALS = ("文", "图")
+# 河北保定 刘振华 / 浙江湖州 读者 沈 洁: a reader's letter signed under its text with the place written without its
+# levels, a province's short name then the city's (PLACE_SIGNATURE needs a level on each name, READER_SIGNATURE the
+# writer's word run into the place), maybe what the writer is, then the name. A paper's or a site's name opens with
+# a province as often (河北日报 张三), so the place must not end like an outlet; nor does the name end with a level
+# (浙江省 杭州市 is places only). Tried only on lines opening with a province's name (bylines.place_signature).
+PROVINCE_SHORT_NAMES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+                        "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
+                        "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")
+PROVINCE_PLACE_SIGNATURE = re.compile(
+    rf"^(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])(?:[ 　]+(?:{READER_WORDS}))?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -677,7 +677,9 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
     # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
     worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
-    candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
+    # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
+    provinced = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PROVINCE_SHORT_NAMES)))
+    candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *provinced, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                              or firsts[k] in BYLINE_OPENING_INITIALS and P.BYLINE_OPENING.match(texts[k]))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a

@@ -2137,3 +2137,18 @@ def test_links_under_a_reading_label_closed_by_a_rule_are_no_text():
     first = t["articles"][0]["text"]
     assert "村医队伍建设的几点思考" not in first and "乡镇卫生院服务能力提升的路径" not in first
     assert first.endswith(P2)
+
+
+# ---- qa112: a reader's letter signed with a province-led place closes the letter ----
+def test_a_letter_signed_with_a_province_led_place_is_an_article_of_its_own():
+    lines = ["街角书屋为何总是空荡荡",
+             "前些日子我路过社区新建的书屋，里面摆满了新书，却少有人来。",
+             "原来书屋只在工作日白天开放，上班族根本赶不上。",
+             "安徽芜湖 何秋生",
+             "",
+             "让口袋公园多些绿荫",
+             "城市里的口袋公园越建越多，但不少公园只有硬化地面，夏天晒得没人去。",
+             "建设口袋公园，要多种树、少铺砖，让居民在家门口就能乘凉。",
+             "吕 青"]
+    arts = tables("\n\n".join(lines))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("街角书屋为何总是空荡荡", ["何秋生"]), ("让口袋公园多些绿荫", ["吕青"])]

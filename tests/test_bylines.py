@@ -562,3 +562,15 @@ def test_a_text_and_photo_label_leaves_the_names_it_credits(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
 
+
+# ---- qa112: a reader's signature whose place opens with a province's short name ----
+@pytest.mark.parametrize("line, authors", [
+    ("安徽芜湖 何秋生", ("何秋生",)),
+    ("四川绵阳 读者 邝 敏", ("邝敏",)),
+    ("黑龙江佳木斯 岑立伟", ("岑立伟",)),
+    ("山东日报 岑立伟", None),               # a paper's name opens with a province: no reader's place
+    ("安徽芜湖 何秋生说，", None),           # a clause
+])
+def test_a_reader_signed_with_a_province_led_place_is_named(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
