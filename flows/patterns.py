@@ -2722,5 +2722,13 @@ PROVINCE_SHORT_NAMES = ("北京", "天津", "河北", "山西", "内蒙古", "�
 PROVINCE_PLACE_SIGNATURE = re.compile(
     rf"^(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])(?:[ 　]+(?:{READER_WORDS}))?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])$")
 
+# 程 远 湖西日报让适老化改造…: a signature glued to the next title with more than one space in it (a two-character name
+# padded to three characters' width, or two names): it stands over the text it titles, as a title line does, though
+# its spaces make it look letter-spaced (reflow.titles_over_text lets lines with two spaces or more through only so;
+# articles.glued_outlet_byline then splits it).
+SPACED_SIGNATURE_GLUED_TITLE = re.compile(
+    rf"^(?:{_PADDED_NAME}|{PERSON_NAME})(?:[ 　]+(?:{_PADDED_NAME}|{PERSON_NAME}))*[ 　]+{GLUED_OUTLET.pattern}"
+    rf"[^\s，。]{{{GLUED_TITLE_MIN_CHARS},}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

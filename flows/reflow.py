@@ -1132,7 +1132,7 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     # (the cheap tests first: most lines that open a block hold a clause, or are about as wide as the column)
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
                   and cols[k + 2] - widths[k] >= (need := signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
-                  and len(line) - widths[k] <= 1 and line[0] not in P.NOTE_OPENERS
+                  and (len(line) - widths[k] <= 1 or P.SPACED_SIGNATURE_GLUED_TITLE.match(line)) and line[0] not in P.NOTE_OPENERS
                   and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK or k in breaks)
                   # the column of the text: the wider of its first two lines (the first may be indented, the
                   # second may end the paragraph), no wider than the column around the second (it may overhang)

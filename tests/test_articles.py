@@ -2152,3 +2152,18 @@ def test_a_letter_signed_with_a_province_led_place_is_an_article_of_its_own():
              "吕 青"]
     arts = tables("\n\n".join(lines))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("街角书屋为何总是空荡荡", ["何秋生"]), ("让口袋公园多些绿荫", ["吕青"])]
+
+
+# ---- qa112: a signature glued to the next title, with a padded name, stands over that title's text ----
+def test_a_padded_name_and_paper_glued_to_the_next_title_sign_the_text_before():
+    def typed(paragraphs: list[str]) -> list[str]:     # a PDF's page: every line, then a blank line
+        return [line + "\n" for p in paragraphs for line in (p[k:k + 24] for k in range(0, len(p), 24))]
+    first = ["城市更新不能只盯着拆和建，更要留住街巷里的生活气息和人情味道。",
+             "一些地方在改造中保留老树老井，让居民记得住乡愁，这样的做法值得推广。"]
+    second = ["老旧小区加装电梯是群众的急难愁盼，但协调难、资金难仍是绕不开的坎。",
+              "破解难题，要发挥社区议事会作用，让居民自己商量着办，把好事办好办实。"]
+    text = ("让城市更新留住烟火气\n" + "\n".join(typed(first)) + "\n邝 宁 江北日报让加装电梯少些“卡脖子”\n\n"
+            + "\n".join(typed(second)) + "\n柯 立 东川晚报\n")
+    arts = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("让城市更新留住烟火气", ["邝宁"]),
+                                                          ("让加装电梯少些“卡脖子”", ["柯立"])]
