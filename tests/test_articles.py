@@ -2167,3 +2167,18 @@ def test_a_padded_name_and_paper_glued_to_the_next_title_sign_the_text_before():
     arts = tables(text)["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("让城市更新留住烟火气", ["邝宁"]),
                                                           ("让加装电梯少些“卡脖子”", ["柯立"])]
+
+
+# ---- qa112: a box under its label closes an article signed at its head; the text after it is the next one's ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["新闻链接", "背景链接", "知识链接"])
+def test_a_text_after_a_box_takes_the_title_and_byline_printed_after_it(blank_after_every_line, label):
+    box_text = "县域商业体系是指以县城为中心、乡镇为重点、村为基础的农村商业网络，涵盖商品流通和生活服务。"
+    parts = [["以“小切口”推动基层治理“大提升”", "■ 郑书航"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             [label, "什么是县域商业体系"], wrapped(box_text, 20, indent=0),
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["让数据多跑路", "让群众少跑腿", "庞亦然"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以“小切口”推动基层治理“大提升”", ["郑书航"]), ("让数据多跑路让群众少跑腿", ["庞亦然"])]
+    assert t["articles"][1]["text"] == P4 + "\n" + P6
+    assert "box" in {r["reason"] for r in t["residue"]}
