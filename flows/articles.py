@@ -61,6 +61,8 @@ PLAIN_KINDS = frozenset({U.PLAIN})
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
+# A box set as a pull quote: its label, title and first paragraph (box_amid_text).
+QUOTE_KINDS = frozenset({U.QUOTE})
 # A web page's lines of fields under a title (来源：… 作者：…, 原标题：…).
 FIELD_KINDS = frozenset({U.META})
 # The units of a roundup of signed views: paragraphs, and the dash-led signatures under them (SUBTITLE lines).
@@ -1586,6 +1588,12 @@ def split_on_tail_title(span: Span) -> list[Span]:
     if cut is None and (label := label_cut(span.body)) is not None:
         span.residue.append((span.body.pop(label), "column label"))
         cut = label
+    if cut is None and (box := box_amid_text(span.body)) is not None:
+        # a box under its label (新闻链接 / its title / its text) closing the first text: the text after it is the
+        # second article's, titled and signed after it (qa112)
+        span.residue.extend((u, "box") for u in span.body[box[0]:box[1]])
+        del span.body[box[0]:box[1]]
+        cut = box[0]
     if cut is None:
         set_title(span, titles)
         span.bylines.append(by)
@@ -1655,6 +1663,17 @@ def label_cut(body: list[Unit]) -> int | None:
         return None
     k = found[0]
     return k if (body[k - 1].kind in TEXT_KINDS and body[k + 1].kind == U.PARA and is_label_line(body[k])) else None
+
+
+def box_amid_text(body: list[Unit]) -> tuple[int, int] | None:
+    """Where a box set as a pull quote under its label (新闻链接, 背景链接, 知识链接: BOX_LABEL_LINE) starts and ends amid
+    the text, text before it and a paragraph after it. (Only the quote units are tried: few.) The box's own paragraphs
+    set in the text's width cannot be told from the text after it: they stay with it."""
+    for k in positions(list(map(U.KIND, body)), U.QUOTE):
+        if 0 < k and body[k - 1].kind in TEXT_KINDS and P.BOX_LABEL_LINE.match(body[k].text):
+            end = run_end(body, k, QUOTE_KINDS)
+            return (k, end) if end < len(body) and body[end].kind == U.PARA else None
+    return None
 
 
 def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:

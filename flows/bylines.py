@@ -73,6 +73,8 @@ def byline(line: str) -> Byline | None:
         return None
     if text.startswith(P.SELF_AUTHOR_LABEL) and text[4:5] in ":： 　":
         text = text[2:]                   # 本文作者：甲 -> 作者：甲: "this article's" author, the byline's label (qa108)
+    if text.startswith(P.TEXT_PHOTO_LABEL_INITIALS) and (m := P.TEXT_PHOTO_LABEL.match(text)):
+        text = text[m.end():]             # 文/图 骆 宁 -> 骆 宁: who wrote it and took the pictures, the label (qa112)
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):
         return None                       # 本报记者 李 华摄: a photo's credit, no byline
     if " " in text and P.SPACED_MARK_NAMES_LINE.match(text):
@@ -197,6 +199,8 @@ def place_signature(text: str) -> Byline | None:
         return None
     if text[space - 1] in P.READER_WORD_LAST and (m := P.READER_SIGNATURE.match(text)):
         return Byline(names(m.group(1)))     # 浙江杭州读者 钱慧敏: the place run into what the writer is
+    if text.startswith(P.PROVINCE_SHORT_NAMES) and (m := P.PROVINCE_PLACE_SIGNATURE.match(text)):
+        return Byline(names(m.group(1)))     # 河北保定 刘振华: the place without its levels, a province's name first (qa112)
     if text[space - 1] not in P.PLACE_LEVEL_LAST or not (m := P.PLACE_SIGNATURE.match(text)):
         return None
     return Byline(names(m.group(1)))

@@ -192,7 +192,7 @@ def normalized_line(line: str) -> str:
         line = with_decimal_numbers_half_width(line)
     if not P.HAN_CHAR.search(line):
         return chinese_parentheses(line) if closes_wrapped_citation(line) else line
-    return _marks_after_embedded_words(chinese_punctuation(chinese_parentheses(line)))
+    return _marks_after_embedded_words(settled_chinese_marks(line))
 
 
 def closes_wrapped_citation(line: str) -> bool:

@@ -2854,10 +2854,10 @@ PHOTO_POINTER_CAPTION = re.compile(r"^[▲△][^。！？]{2,60}(?:[。！？][^
 # holds words, to catch the eye: no words of the line, which leave the text before layout (normalize), so such a line
 # reads as its words do (往期推荐 a label, its links chrome; a contact line text). A line of emoji alone stays an
 # ornament (ORNAMENT_LINE). Pictographs and a few dingbat emoji only (❤ ✅ ✨ ⭐ ❗): ★, ✓ and ✦ mark bullets, table
-# cells and ornaments and stay.
+# cells and ornaments and stay. (Spaces before them count for nothing: a line's spaces leave after this step.)
 _LINE_EMOJI = "\U0001F000-\U0001FAFF\u2764\u2705\u274C\u2728\u2B50\u2757\u203C\uFE0F\u200D"
 LINE_EMOJI_CHAR = re.compile(f"[{_LINE_EMOJI}]")
-LINE_EDGE_EMOJI = re.compile(f"^[{_LINE_EMOJI}][{_LINE_EMOJI} ]*(?=[^{_LINE_EMOJI}\\s])"
+LINE_EDGE_EMOJI = re.compile(f"^ *[{_LINE_EMOJI}][{_LINE_EMOJI} ]*(?=[^{_LINE_EMOJI}\\s])"
                              f"|(?<=[^{_LINE_EMOJI}\\s]) *[{_LINE_EMOJI}][{_LINE_EMOJI} ]*$", re.M)
 
 # 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
@@ -2888,6 +2888,31 @@ NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
 # only a short unended plain line is a heading, and ◎ before a name stays a byline's bullet, _BYLINE_BULLET).
 HEADING_ORNAMENTS = "◎❖◇"
 HEADING_MARK_GLYPHS = HEADING_BARS + HEADING_ORNAMENTS
+
+# ---- qa112: newspaper pages: text-and-photo credits, reader signatures led by a province ----
+# 文/图 骆 宁 / 图/文：本报记者 王五 / 文／图 李四: a byline labelled as the writer of the text and the taker of the
+# pictures: the label leaves and the names after it sign (LABELLED_BYLINE alone would read 文 as the label and 图 as
+# a surname of the name after it). Tried only on lines opening with 文 or 图 (bylines.byline).
+TEXT_PHOTO_LABEL = re.compile(r"^(?:文[ 　]*[/／][ 　]*图|图[ 　]*[/／][ 　]*文)[ 　]*[:：丨|｜]?[ 　]*(?=\S)")
+TEXT_PHOTO_LABEL_INITIALS = ("文", "图")
+# 河北保定 刘振华 / 浙江湖州 读者 沈 洁: a reader's letter signed under its text with the place written without its
+# levels, a province's short name then the city's (PLACE_SIGNATURE needs a level on each name, READER_SIGNATURE the
+# writer's word run into the place), maybe what the writer is, then the name. A paper's or a site's name opens with
+# a province as often (河北日报 张三), so the place must not end like an outlet; nor does the name end with a level
+# (浙江省 杭州市 is places only). Tried only on lines opening with a province's name (bylines.place_signature).
+PROVINCE_SHORT_NAMES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+                        "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
+                        "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")
+PROVINCE_PLACE_SIGNATURE = re.compile(
+    rf"^(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])(?:[ 　]+(?:{READER_WORDS}))?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])$")
+
+# 程 远 湖西日报让适老化改造…: a signature glued to the next title with more than one space in it (a two-character name
+# padded to three characters' width, or two names): it stands over the text it titles, as a title line does, though
+# its spaces make it look letter-spaced (reflow.titles_over_text lets lines with two spaces or more through only so;
+# articles.glued_outlet_byline then splits it).
+SPACED_SIGNATURE_GLUED_TITLE = re.compile(
+    rf"^(?:{_PADDED_NAME}|{PERSON_NAME})(?:[ 　]+(?:{_PADDED_NAME}|{PERSON_NAME}))*[ 　]+{GLUED_OUTLET.pattern}"
+    rf"[^\s，。]{{{GLUED_TITLE_MIN_CHARS},}}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -687,8 +687,11 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
     # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
     worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
-    candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
-                             or firsts[k] in BYLINE_OPENING_INITIALS and (P.BYLINE_OPENING.match(texts[k])
+    # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
+    provinced = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PROVINCE_SHORT_NAMES)))
+    candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *provinced,
+                  *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
+                    or firsts[k] in BYLINE_OPENING_INITIALS and (P.BYLINE_OPENING.match(texts[k])
                                                                 or P.BULLETED_SPACED_NAME_LINE.match(texts[k])))}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
@@ -1167,7 +1170,7 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     # (the cheap tests first: most lines that open a block hold a clause, or are about as wide as the column)
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
                   and cols[k + 2] - widths[k] >= (need := signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
-                  and len(line) - widths[k] <= 1 and line[0] not in P.NOTE_OPENERS
+                  and (len(line) - widths[k] <= 1 or P.SPACED_SIGNATURE_GLUED_TITLE.match(line)) and line[0] not in P.NOTE_OPENERS
                   and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK or k in breaks)
                   # the column of the text: the wider of its first two lines (the first may be indented, the
                   # second may end the paragraph), no wider than the column around the second (it may overhang)

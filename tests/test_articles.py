@@ -2223,3 +2223,47 @@ def test_a_signature_glued_to_the_next_title_is_a_block_of_its_own_without_blank
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让高标准农田“高”在实处", authors), (glued.split(" ")[-1].removeprefix("东海日报"), ["任思远"])]
     assert t["articles"][1]["text"].startswith(P4)
+
+# ---- qa112: a reader's letter signed with a province-led place closes the letter ----
+def test_a_letter_signed_with_a_province_led_place_is_an_article_of_its_own():
+    lines = ["街角书屋为何总是空荡荡",
+             "前些日子我路过社区新建的书屋，里面摆满了新书，却少有人来。",
+             "原来书屋只在工作日白天开放，上班族根本赶不上。",
+             "安徽芜湖 何秋生",
+             "",
+             "让口袋公园多些绿荫",
+             "城市里的口袋公园越建越多，但不少公园只有硬化地面，夏天晒得没人去。",
+             "建设口袋公园，要多种树、少铺砖，让居民在家门口就能乘凉。",
+             "吕 青"]
+    arts = tables("\n\n".join(lines))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("街角书屋为何总是空荡荡", ["何秋生"]), ("让口袋公园多些绿荫", ["吕青"])]
+
+
+# ---- qa112: a signature glued to the next title, with a padded name, stands over that title's text ----
+def test_a_padded_name_and_paper_glued_to_the_next_title_sign_the_text_before():
+    def typed(paragraphs: list[str]) -> list[str]:     # a PDF's page: every line, then a blank line
+        return [line + "\n" for p in paragraphs for line in (p[k:k + 24] for k in range(0, len(p), 24))]
+    first = ["城市更新不能只盯着拆和建，更要留住街巷里的生活气息和人情味道。",
+             "一些地方在改造中保留老树老井，让居民记得住乡愁，这样的做法值得推广。"]
+    second = ["老旧小区加装电梯是群众的急难愁盼，但协调难、资金难仍是绕不开的坎。",
+              "破解难题，要发挥社区议事会作用，让居民自己商量着办，把好事办好办实。"]
+    text = ("让城市更新留住烟火气\n" + "\n".join(typed(first)) + "\n邝 宁 江北日报让加装电梯少些“卡脖子”\n\n"
+            + "\n".join(typed(second)) + "\n柯 立 东川晚报\n")
+    arts = tables(text)["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("让城市更新留住烟火气", ["邝宁"]),
+                                                          ("让加装电梯少些“卡脖子”", ["柯立"])]
+
+
+# ---- qa112: a box under its label closes an article signed at its head; the text after it is the next one's ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["新闻链接", "背景链接", "知识链接"])
+def test_a_text_after_a_box_takes_the_title_and_byline_printed_after_it(blank_after_every_line, label):
+    box_text = "县域商业体系是指以县城为中心、乡镇为重点、村为基础的农村商业网络，涵盖商品流通和生活服务。"
+    parts = [["以“小切口”推动基层治理“大提升”", "■ 郑书航"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             [label, "什么是县域商业体系"], wrapped(box_text, 20, indent=0),
+             wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["让数据多跑路", "让群众少跑腿", "庞亦然"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以“小切口”推动基层治理“大提升”", ["郑书航"]), ("让数据多跑路让群众少跑腿", ["庞亦然"])]
+    assert t["articles"][1]["text"] == P4 + "\n" + P6
+    assert "box" in {r["reason"] for r in t["residue"]}

@@ -618,3 +618,27 @@ def test_a_letter_spaced_name_after_a_reporters_role_is_a_byline(line, authors, 
 
 def test_letter_spaced_words_after_a_role_word_are_no_byline():
     assert byline("记者 的 创 新") is None
+
+# ---- qa112: 文/图 labels a byline as the writer's text and pictures ----
+@pytest.mark.parametrize("line, authors", [
+    ("文/图 柯 岚", ("柯岚",)),
+    ("文／图 柯岚", ("柯岚",)),
+    ("图/文：聂远 殷悦", ("聂远", "殷悦")),
+    ("文/图 本报记者 柯 岚", ("柯岚",)),
+])
+def test_a_text_and_photo_label_leaves_the_names_it_credits(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+# ---- qa112: a reader's signature whose place opens with a province's short name ----
+@pytest.mark.parametrize("line, authors", [
+    ("安徽芜湖 何秋生", ("何秋生",)),
+    ("四川绵阳 读者 邝 敏", ("邝敏",)),
+    ("黑龙江佳木斯 岑立伟", ("岑立伟",)),
+    ("山东日报 岑立伟", None),               # a paper's name opens with a province: no reader's place
+    ("安徽芜湖 何秋生说，", None),           # a clause
+])
+def test_a_reader_signed_with_a_province_led_place_is_named(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "864_newspaper.txt": "a 新闻链接 box of two paragraphs under an interview, set in the width of the commentary after it "
+                         "(titled and signed after its text): nothing marks where the box ends, so its second "
+                         "paragraph opens the commentary",
     "858_newspaper.txt": "a second article with no title over its text, in the first one's column and width, titled and "
                          "signed after its text: nothing in the layout tells where its text starts, so its end title "
                          "and byline go to the first article (its byline named as a second author)",
