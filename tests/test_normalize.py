@@ -307,6 +307,7 @@ PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[Heal
 @example("薴")
 @example("㐀 A.")
 @example(")!!㐀")
+@example("\x0c🀀0")
 def test_normalized_text_is_idempotent(text):
     once = normalized_text(text)
     # OpenCC's t2s table has chains (薴 -> 苧 -> 苎): converting twice is not converting once, and rule 2 asks for
@@ -391,6 +392,7 @@ MARK_TEXTS = st.lists(MARK_PIECES, max_size=40).map("".join)
 
 @PROPERTY
 @given(MARK_TEXTS)
+@example("中)),“")
 def test_whole_text_punctuation_is_line_by_line_punctuation(text):
     lines = unicodedata.normalize("NFC", text).split("\n")
     assert normalized_lines(text, "hans") == tuple(normalized_line(line) for line in lines)
