@@ -2755,5 +2755,12 @@ HONORIFIC_LAST = ("授", "士", "生")
 # post introduce an interview's guest (NAMES_POSTS_LINE's note).
 NAMES_ACADEMIC_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}]{{0,16}}?(?:副?教授|助理教授|讲师|副?研究员|院长|系主任|主任)$")
 
+# ---- qa113: a bracketed affiliation line under a lone name, and one with a bracket inside ----
+# （中央党校（国家行政学院）教授） / （某省委党校（某省行政学院）副校长）: a line wholly in one pair of brackets that holds
+# one more bracketed word (a school's second name) is an affiliation as AFFILIATION_LINE's lines are (units.is_affiliation).
+NESTED_BRACKET_LINE = re.compile(r"^[（(](?:[^（）()。]|[（(][^（）()。]{1,30}[）)]){2,160}[）)]$")
+# The brackets such a line opens with (a first-character test before the patterns).
+OPENING_BRACKETS = "（("
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

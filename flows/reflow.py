@@ -1092,6 +1092,19 @@ def under_signatures(texts: list[str], bylines: Iterable[int], ends: list[bool])
     return {b + 1 + is_note_under(texts, b) for b in bylines if b and ends[b - 1]}
 
 
+def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]) -> set[int]:
+    """The lines under a line wholly in brackets right under a byline (许文华 / （某大学某研究院院长、教授） / text): that
+    line is the authors' affiliation, a block of its own even when it fills the column, never the first line of the
+    text under it (qa113)."""
+    return {b + 2 for b in bylines
+            if b + 2 < len(texts) and texts[b + 1][:1] in P.OPENING_BRACKETS and is_bracketed_line(texts[b + 1])}
+
+
+def is_bracketed_line(line: str) -> bool:
+    """Whether a line is wholly in one pair of brackets (（某大学教授） or, with a bracket inside, （中央党校（国家行政学院）教授））."""
+    return P.AFFILIATION_LINE.match(line) is not None or P.NESTED_BRACKET_LINE.match(line) is not None
+
+
 def is_note_under(texts: list[str], b: int) -> bool:
     """Whether the line under line b is a bracketed note on the author (（作者系…）, （作者单位：…）)."""
     return b + 2 < len(texts) and texts[b + 1][:1] in "（(" and P.AUTHOR_NOTE.match(texts[b + 1]) is not None
@@ -1252,6 +1265,7 @@ class Page:
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
+                  | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
