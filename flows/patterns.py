@@ -620,8 +620,9 @@ FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]�
 # members are not the article's byline authors).
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
-# (Hong Kong and Taiwan papers shorten the label to 【编按】.)
-EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
+# (Hong Kong and Taiwan papers shorten the label to 【编按】. A forum page of signed contributions opens with its host's
+# words on the page instead, 主持人语 / 主持人的话: a page's note all the same, qa113.)
+EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|导读|核心阅读|阅读提示|主持人语|主持人的话)\s*[】\]]?\s*[:：]?")
 # A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
 # 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first
 # line (reflow.breadcrumb_trails).
@@ -1079,7 +1080,7 @@ ASIDE_MAX_CHARS = 20
 # ---- qa7 (session 7): newspaper pages ----
 # The first characters of an EDITOR_NOTE paragraph or label line (编者按：…, 【编者按】, 导读：…): a C-level
 # prefix test before the pattern (articles.title_under_page_note).
-EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读提示")
+EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读提示", "主持人")
 
 # ---- qa6 (session 7): think-tank briefs, work reports, Hong Kong and Taiwan commentary ----
 # 江北省社会科学院　　　2025年6月16日: a brief's masthead line naming its publisher, then after a gap the date
