@@ -2763,5 +2763,11 @@ NESTED_BRACKET_LINE = re.compile(r"^[（(](?:[^（）()。]|[（(][^（）()。]
 # The brackets such a line opens with (a first-character test before the patterns).
 OPENING_BRACKETS = "（("
 
+# ---- qa113: a column banner of two names joined by a middle dot under the running head ----
+# 11 2026年11月23日 星期一 理论周刊 / 理论周刊·思想纵横 / 加快构建数据基础制度: the page's column and its sub-column
+# under the running head, about as wide as the title's lines under it: a line of its own, not the title's first
+# (reflow.dotted_banners_under_page_heads).
+DOTTED_BANNER = re.compile(rf"^[{CJK}]{{2,6}}[·・][{CJK}]{{2,8}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

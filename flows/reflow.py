@@ -1078,6 +1078,14 @@ def doubled_banners(texts: list[str]) -> set[int]:
     return {k for k in range(min(DOUBLED_BANNER_LINES, len(texts))) if P.DOUBLED_BANNER.match(texts[k])}
 
 
+def dotted_banners_under_page_heads(texts: list[str]) -> set[int]:
+    """A column banner of two names joined by a middle dot (理论周刊·思想纵横) right under the page's running head,
+    among its first lines: a block of its own, never the first line of the title under it (qa113). Only the first
+    few lines are tried, a dot found first."""
+    return {k for k in range(1, min(DOUBLED_BANNER_LINES, len(texts)))
+            if ("·" in texts[k] or "・" in texts[k]) and P.DOTTED_BANNER.match(texts[k]) and is_page_head(texts[k - 1])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -1259,7 +1267,7 @@ class Page:
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
-                | date_field_lines(texts, firsts) | doubled_banners(texts))
+                | date_field_lines(texts, firsts) | doubled_banners(texts) | dotted_banners_under_page_heads(texts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

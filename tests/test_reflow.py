@@ -2564,3 +2564,12 @@ def test_a_page_number_under_the_line_below_a_heading_is_no_blank_line_after_a_w
                                      "部分托育点甚至不足四成，供需之间存在结构性错配。"])]
     assert found[1] == "三、主要问题"
     assert found[2].startswith("调查显示，样本社区托育点的平均入托率仅为58.3%，")
+
+
+# ---- qa113: a column banner of two names joined by a middle dot under the running head ----
+@pytest.mark.parametrize("banner", ["思想周刊·前沿观察", "理论周刊・实践探索"])
+def test_a_dotted_banner_under_the_running_head_is_no_line_of_the_title_under_it(banner):
+    # (the banner about as wide as the title's lines: without the rule they are read as one title set over three lines)
+    lines = ["6 2026年9月8日 星期二 思想周刊", banner, "加快推进城乡融合发展", "更好促进要素双向流动", "□ 柯岚",
+             *hung(P1, 40), *hung(P2, 40)]
+    assert texts(lines)[1:3] == [banner, "加快推进城乡融合发展更好促进要素双向流动"]
