@@ -2769,5 +2769,13 @@ OPENING_BRACKETS = "（("
 # (reflow.dotted_banners_under_page_heads).
 DOTTED_BANNER = re.compile(rf"^[{CJK}]{{2,6}}[·・][{CJK}]{{2,8}}$")
 
+# ---- qa113: a marked heading set wider than the text's column ----
+# （二）建立合规高效、场内外结合的流通交易制度 over a column narrower than it: a heading set across the columns of its
+# text, a line of its own. Its marker (（二） or 二、), then words without a clause's mark; a paragraph's first line is no
+# wider than its column, and a line hung with a mark at its end holds one (reflow.over_wide_marked_headings).
+OVER_WIDE_MARKED_HEADING = re.compile(rf"^(?:[（(][{CN_NUM}]{{1,3}}[）)]|[{CN_NUM}]{{1,3}}、)[^，。；：？！,;:?!]{{4,}}$")
+# The characters such a heading opens with (a find over the lines' first characters before the pattern).
+OVER_WIDE_HEADING_INITIAL = re.compile(rf"[（({CN_NUM}]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -67,6 +67,8 @@ FONT_SWITCH_LINES = 12
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
 FULL_LINE_SLACK = 1.5
+# A marked heading wider than its text's column by more than this is set across the columns (over_wide_marked_headings).
+OVER_WIDE_HEADING_SLACK = 0.5
 # The most lines of a box set beside an article's column whose lines alternate with the article's (qa90).
 INTERLEAVED_BOX_MAX_LINES = 6
 # How many of a page's first lines are tried as a doubled column banner (doubled_banners: under a running head, qa100).
@@ -1086,6 +1088,15 @@ def dotted_banners_under_page_heads(texts: list[str]) -> set[int]:
             if ("·" in texts[k] or "・" in texts[k]) and P.DOTTED_BANNER.match(texts[k]) and is_page_head(texts[k - 1])}
 
 
+def over_wide_marked_headings(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:
+    """The marked heading lines set wider than the column of their text (（二）建立…的流通交易制度 over a narrower column):
+    a heading across the text's columns closes its block, never the first line of the paragraph under it (qa113). Only
+    lines opening with a bracket or a numeral (a first-character find over `firsts`) and wider than their column are
+    tried on the pattern."""
+    return {k for k in lines_of(P.OVER_WIDE_HEADING_INITIAL, firsts)
+            if widths[k] > cols[k] + OVER_WIDE_HEADING_SLACK and P.OVER_WIDE_MARKED_HEADING.match(texts[k])}
+
+
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
     closes its block, or either is a byline."""
@@ -1270,7 +1281,8 @@ class Page:
                 | date_field_lines(texts, firsts) | doubled_banners(texts) | dotted_banners_under_page_heads(texts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
-        stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+        stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+                 | over_wide_marked_headings(texts, firsts, widths, cols))
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
