@@ -621,8 +621,9 @@ FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]�
 # members are not the article's byline authors).
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # 编者按：… / 编者的话： / 导读： / 核心阅读: an editor's note that introduces a page or an article.
-# (Hong Kong and Taiwan papers shorten the label to 【编按】.)
-EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?")
+# (Hong Kong and Taiwan papers shorten the label to 【编按】. A forum page of signed contributions opens with its host's
+# words on the page instead, 主持人语 / 主持人的话: a page's note all the same, qa113.)
+EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|导读|核心阅读|阅读提示|主持人语|主持人的话)\s*[】\]]?\s*[:：]?")
 # A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
 # 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first
 # line (reflow.breadcrumb_trails).
@@ -1080,7 +1081,7 @@ ASIDE_MAX_CHARS = 20
 # ---- qa7 (session 7): newspaper pages ----
 # The first characters of an EDITOR_NOTE paragraph or label line (编者按：…, 【编者按】, 导读：…): a C-level
 # prefix test before the pattern (articles.title_under_page_note).
-EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读提示")
+EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读提示", "主持人")
 
 # ---- qa6 (session 7): think-tank briefs, work reports, Hong Kong and Taiwan commentary ----
 # 江北省社会科学院　　　2025年6月16日: a brief's masthead line naming its publisher, then after a gap the date
@@ -2913,6 +2914,27 @@ PROVINCE_PLACE_SIGNATURE = re.compile(
 SPACED_SIGNATURE_GLUED_TITLE = re.compile(
     rf"^(?:{_PADDED_NAME}|{PERSON_NAME})(?:[ 　]+(?:{_PADDED_NAME}|{PERSON_NAME}))*[ 　]+{GLUED_OUTLET.pattern}"
     rf"[^\s，。]{{{GLUED_TITLE_MIN_CHARS},}}$")
+
+# ---- qa113: a bracketed affiliation line under a lone name, and one with a bracket inside ----
+# （中央党校（国家行政学院）教授） / （某省委党校（某省行政学院）副校长）: a line wholly in one pair of brackets that holds
+# one more bracketed word (a school's second name) is an affiliation as AFFILIATION_LINE's lines are (units.is_affiliation).
+NESTED_BRACKET_LINE = re.compile(r"^[（(](?:[^（）()。]|[（(][^（）()。]{1,30}[）)]){2,160}[）)]$")
+# The brackets such a line opens with (a first-character test before the patterns).
+OPENING_BRACKETS = "（("
+
+# ---- qa113: a column banner of two names joined by a middle dot under the running head ----
+# 11 2026年11月23日 星期一 理论周刊 / 理论周刊·思想纵横 / 加快构建数据基础制度: the page's column and its sub-column
+# under the running head, about as wide as the title's lines under it: a line of its own, not the title's first
+# (reflow.dotted_banners_under_page_heads).
+DOTTED_BANNER = re.compile(rf"^[{CJK}]{{2,6}}[·・][{CJK}]{{2,8}}$")
+
+# ---- qa113: a marked heading set wider than the text's column ----
+# （二）建立合规高效、场内外结合的流通交易制度 over a column narrower than it: a heading set across the columns of its
+# text, a line of its own. Its marker (（二） or 二、), then words without a clause's mark; a paragraph's first line is no
+# wider than its column, and a line hung with a mark at its end holds one (reflow.over_wide_marked_headings).
+OVER_WIDE_MARKED_HEADING = re.compile(rf"^(?:[（(][{CN_NUM}]{{1,3}}[）)]|[{CN_NUM}]{{1,3}}、)[^，。；：？！,;:?!]{{4,}}$")
+# The characters such a heading opens with (a find over the lines' first characters before the pattern).
+OVER_WIDE_HEADING_INITIAL = re.compile(rf"[（({CN_NUM}]")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -67,6 +67,8 @@ FONT_SWITCH_LINES = 12
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
 FULL_LINE_SLACK = 1.5
+# A marked heading wider than its text's column by more than this is set across the columns (over_wide_marked_headings).
+OVER_WIDE_HEADING_SLACK = 0.5
 # The most lines of a box set beside an article's column whose lines alternate with the article's (qa90).
 INTERLEAVED_BOX_MAX_LINES = 6
 # How many of a page's first lines are tried as a doubled column banner (doubled_banners: under a running head, qa100).
@@ -1117,6 +1119,22 @@ def glued_signature_lines(text: str, ends: list[bool]) -> set[int]:
     found = lines_at(text, map(Match.start, P.GLUED_SIGNATURE_LINE.finditer(text)))
     return {k for k in found if k == 0 or ends[k - 1]}
 
+def dotted_banners_under_page_heads(texts: list[str]) -> set[int]:
+    """A column banner of two names joined by a middle dot (理论周刊·思想纵横) right under the page's running head,
+    among its first lines: a block of its own, never the first line of the title under it (qa113). Only the first
+    few lines are tried, a dot found first."""
+    return {k for k in range(1, min(DOUBLED_BANNER_LINES, len(texts)))
+            if ("·" in texts[k] or "・" in texts[k]) and P.DOTTED_BANNER.match(texts[k]) and is_page_head(texts[k - 1])}
+
+
+def over_wide_marked_headings(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:
+    """The marked heading lines set wider than the column of their text (（二）建立…的流通交易制度 over a narrower column):
+    a heading across the text's columns closes its block, never the first line of the paragraph under it (qa113). Only
+    lines opening with a bracket or a numeral (a first-character find over `firsts`) and wider than their column are
+    tried on the pattern."""
+    return {k for k in lines_of(P.OVER_WIDE_HEADING_INITIAL, firsts)
+            if widths[k] > cols[k] + OVER_WIDE_HEADING_SLACK and P.OVER_WIDE_MARKED_HEADING.match(texts[k])}
+
 
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
     """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
@@ -1130,6 +1148,19 @@ def under_signatures(texts: list[str], bylines: Iterable[int], ends: list[bool])
     bracketed author note under the signature (方 远 / （作者单位：…）) closes the text with it: the line under the
     note is the one (qa78)."""
     return {b + 1 + is_note_under(texts, b) for b in bylines if b and ends[b - 1]}
+
+
+def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]) -> set[int]:
+    """The lines under a line wholly in brackets right under a byline (许文华 / （某大学某研究院院长、教授） / text): that
+    line is the authors' affiliation, a block of its own even when it fills the column, never the first line of the
+    text under it (qa113)."""
+    return {b + 2 for b in bylines
+            if b + 2 < len(texts) and texts[b + 1][:1] in P.OPENING_BRACKETS and is_bracketed_line(texts[b + 1])}
+
+
+def is_bracketed_line(line: str) -> bool:
+    """Whether a line is wholly in one pair of brackets (（某大学教授） or, with a bracket inside, （中央党校（国家行政学院）教授））."""
+    return P.AFFILIATION_LINE.match(line) is not None or P.NESTED_BRACKET_LINE.match(line) is not None
 
 
 def is_note_under(texts: list[str], b: int) -> bool:
@@ -1287,12 +1318,14 @@ class Page:
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doubled_banners(texts) | glued_signature_lines(text, ends)
-                | credited_captions(texts, firsts, lasts))
+                | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
-        stops = block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+        stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+                 | over_wide_marked_headings(texts, firsts, widths, cols))
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
+                  | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)

@@ -998,7 +998,13 @@ def is_affiliation(text: str) -> bool:
     """Whether the line under a byline is its authors' affiliation, bracketed or labelled (AFFILIATION_LINE)
     or an institution and post (POST_AFFILIATION_LINE), or an institution and its department (DEPARTMENT_AFFILIATION_LINE)."""
     return bool(P.AFFILIATION_LINE.match(text) or P.POST_AFFILIATION_LINE.match(text)
-                or P.DEPARTMENT_AFFILIATION_LINE.match(text))
+                or P.DEPARTMENT_AFFILIATION_LINE.match(text) or is_nested_bracket_line(text))
+
+
+def is_nested_bracket_line(text: str) -> bool:
+    """Whether a line is wholly in one pair of brackets with a bracketed word inside (（中央党校（国家行政学院）教授）):
+    a school's second name in an affiliation (NESTED_BRACKET_LINE, qa113)."""
+    return text[:1] in P.OPENING_BRACKETS and P.NESTED_BRACKET_LINE.match(text) is not None
 
 
 def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:

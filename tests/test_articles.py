@@ -2267,3 +2267,20 @@ def test_a_text_after_a_box_takes_the_title_and_byline_printed_after_it(blank_af
         ("以“小切口”推动基层治理“大提升”", ["郑书航"]), ("让数据多跑路让群众少跑腿", ["庞亦然"])]
     assert t["articles"][1]["text"] == P4 + "\n" + P6
     assert "box" in {r["reason"] for r in t["residue"]}
+
+HOST_NOTE = "推进城乡融合发展，县域是重要的切入点和主战场。本期邀请两位学者，分别从产业和治理两个角度展开讨论。"
+
+
+@pytest.mark.parametrize("note", [
+    ["主持人语", *wrapped(HOST_NOTE, 20)],            # the label on a line of its own
+    wrapped("主持人语：" + HOST_NOTE, 20),              # the label opening the note
+    ["【主持人的话】", *wrapped(HOST_NOTE, 20)],
+])
+def test_a_forum_pages_host_note_over_its_signed_contributions_is_the_pages_note(note):
+    # A forum page of short signed pieces, each titled and signed at its head, opens with its host's words on the page
+    # (主持人语): an editor's note by another name, residue, and the first piece keeps its title and byline (qa113).
+    t = tables(page([["学术圆桌"], note, ["以改革激发乡村活力", "周建国"], wrapped(P1, 18), wrapped(P2, 18),
+                     ["拓宽生态产品价值实现路径", "李华"], wrapped(P4, 18), wrapped(P6, 18)]))
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["周建国"], "\n".join([P1, P2])), ("拓宽生态产品价值实现路径", ["李华"], "\n".join([P4, P6]))]
+    assert "editor's note" in {r["reason"] for r in t["residue"]}

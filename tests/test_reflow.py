@@ -2649,3 +2649,29 @@ def test_a_bullet_ending_a_sentence_ends_on_a_page_of_one_paragraph_a_line():
              "●送技能培训。联合企业开展订单式培训，培训合格后直接上岗。", "截至10月底，全市开展专场招聘会86场。",
              "▲位于高铁站旁的零工市场。", "服务清单一览", P2]
     assert texts(lines) == lines
+
+# ---- qa113: a column banner of two names joined by a middle dot under the running head ----
+@pytest.mark.parametrize("banner", ["思想周刊·前沿观察", "理论周刊・实践探索"])
+def test_a_dotted_banner_under_the_running_head_is_no_line_of_the_title_under_it(banner):
+    # (the banner about as wide as the title's lines: without the rule they are read as one title set over three lines)
+    lines = ["6 2026年9月8日 星期二 思想周刊", banner, "加快推进城乡融合发展", "更好促进要素双向流动", "□ 柯岚",
+             *hung(P1, 40), *hung(P2, 40)]
+    assert texts(lines)[1:3] == [banner, "加快推进城乡融合发展更好促进要素双向流动"]
+
+
+# ---- qa113: a marked heading set wider than the text's column ----
+@pytest.mark.parametrize("heading", [
+    "（二）健全覆盖城乡的基本公共服务供给体系",     # a character or two wider than the column of the text under it
+    "三、推动县域经济高质量发展不断迈上新台阶",
+    "（二）健全覆盖城乡、统一规范的基本公共服务供给体系",   # set across the columns of the text under it
+])
+def test_a_marked_heading_wider_than_its_texts_column_is_a_line_of_its_own(heading):
+    lines = [*hung(P1, 18), heading, *hung(P2, 18), *hung(P4, 18)]
+    found = texts(lines)
+    assert found[:2] == [P1, heading] and found[2].startswith(P2)
+
+
+def test_a_marked_items_first_line_as_wide_as_its_column_runs_on_into_the_item():
+    item = "（二）" + P2
+    lines = [*hung(P1, 18), *hung(item, 18), *hung(P4, 18)]
+    assert texts(lines) == [P1, item, P4]

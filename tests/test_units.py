@@ -2235,3 +2235,13 @@ def test_an_ornament_before_a_heading_is_its_marker(text, marker, heading):
     u = unit(Block(text, 1, 40.0, 0, None), markdown=False)
     assert (u.kind, u.marker, u.heading) == ("plain", marker, heading)
 
+@pytest.mark.parametrize("affiliation", [
+    "（南岭大学金融研究院院长、教授）",       # as wide as the column under it: still a line of its own (qa113)
+    "（中央党校（国家行政学院）教授）",       # a school's second name in brackets inside the affiliation's
+    "（中央党校（国家行政学院））",
+])
+def test_a_bracketed_affiliation_line_under_a_lone_name_is_a_block_of_its_own(affiliation):
+    lines = ["推动绿色金融提质扩容", "何文远", affiliation, *wrapped(P1, 16, 0), *wrapped(P2, 16, 0)]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [(u.kind, u.text) for u in found[1:3]] == [("byline", "何文远"), ("affiliation", affiliation)]
+    assert [u.text for u in found[3:]] == [P1, P2]
