@@ -2889,5 +2889,14 @@ NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
 HEADING_ORNAMENTS = "◎❖◇"
 HEADING_MARK_GLYPHS = HEADING_BARS + HEADING_ORNAMENTS
 
+# ---- qa114: Markdown pages converted from the web (html2text's rules, issue lines, a group in the front matter) ----
+# * * * / - - - / _ _ _ / *** / ___: a thematic break in one of the other forms CommonMark allows (html2text writes
+# * * * for <hr>): the marks, maybe apart by spaces, would read as a bullet and emphasis and leave a stray * * in the
+# text. Written as --- (extract.with_dashed_thematic_breaks), the form THEMATIC_BREAK and the rules after it read.
+# (--- itself and a run of dashes without spaces are left as they are: some rules read a longer rule, RULE_LINE.)
+OTHER_THEMATIC_BREAK = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|-[ \t]+-(?:[ \t]*-)+[ \t]*)$", re.M)
+# What such a line holds (substring tests first: most texts have none).
+OTHER_THEMATIC_BREAK_MARKS = ("* *", "***", "_ _", "___", "- -")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
