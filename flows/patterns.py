@@ -2898,5 +2898,10 @@ OTHER_THEMATIC_BREAK = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 # What such a line holds (substring tests first: most texts have none).
 OTHER_THEMATIC_BREAK_MARKS = ("* *", "***", "_ _", "___", "- -")
 
+# 某某智库专报 2026年第3期（总第40期）: a brief's issue line (units.is_issue_line) under a Markdown title is masthead as
+# in plain text, where only a short line is tried; in Markdown every paragraph is, so only those with 期 among their
+# last ISSUE_LINE_END_PROBE characters (an issue's number, maybe with its total in brackets) are (units.plain_unit).
+ISSUE_LINE_END_PROBE = 8
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

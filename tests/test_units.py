@@ -2247,3 +2247,14 @@ def test_an_ornament_before_a_heading_is_its_marker(text, marker, heading):
     u = unit(Block(text, 1, 40.0, 0, None), markdown=False)
     assert (u.kind, u.marker, u.heading) == ("plain", marker, heading)
 
+
+
+# ---- qa114: a brief's issue line under a Markdown title is masthead ----
+@pytest.mark.parametrize("line, kind", [
+    ("南岭智库专报 2025年第6期（总第52期）", META),
+    ("南岭智库专报 第6期", META),
+    ("2025年第6期（总第52期）", META),
+    ("本期共收录调研报告三篇，分别来自第6期", "para"),       # a sentence that ends with 期
+])
+def test_a_briefs_issue_line_in_markdown_is_masthead(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
