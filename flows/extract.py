@@ -88,7 +88,7 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     text = without_html_markup(text)
     is_md = path.suffix.lower() == ".md"
     if is_md:
-        text = with_atx_headings(text)
+        text = with_dashed_thematic_breaks(with_atx_headings(text))
         quoted, text = blockquote_metadata(text)
         metadata = {**quoted, **metadata}
     if is_md or has_markdown_markup(text):
@@ -183,6 +183,15 @@ def with_atx_headings(text: str) -> str:
     if "===" not in text and "---" not in text:
         return text
     return P.SETEXT_HEADING.sub(_atx_heading, text)
+
+
+def with_dashed_thematic_breaks(text: str) -> str:
+    """A Markdown text whose thematic breaks in another form (* * *, ***, _ _ _, - - -) are written ---: the marks
+    would otherwise read as a bullet and emphasis and leave a stray * * in the text. Run after with_atx_headings: a
+    spaced rule under a line is a break, never a setext underline (CommonMark). Substring tests first."""
+    if not any(mark in text for mark in P.OTHER_THEMATIC_BREAK_MARKS):
+        return text
+    return P.OTHER_THEMATIC_BREAK.sub("---", text)
 
 
 def _atx_heading(m: re.Match[str]) -> str:

@@ -2936,5 +2936,19 @@ OVER_WIDE_MARKED_HEADING = re.compile(rf"^(?:[（(][{CN_NUM}]{{1,3}}[）)]|[{CN_
 # The characters such a heading opens with (a find over the lines' first characters before the pattern).
 OVER_WIDE_HEADING_INITIAL = re.compile(rf"[（({CN_NUM}]")
 
+# ---- qa114: Markdown pages converted from the web (html2text's rules, issue lines, a group in the front matter) ----
+# * * * / - - - / _ _ _ / *** / ___: a thematic break in one of the other forms CommonMark allows (html2text writes
+# * * * for <hr>): the marks, maybe apart by spaces, would read as a bullet and emphasis and leave a stray * * in the
+# text. Written as --- (extract.with_dashed_thematic_breaks), the form THEMATIC_BREAK and the rules after it read.
+# (--- itself and a run of dashes without spaces are left as they are: some rules read a longer rule, RULE_LINE.)
+OTHER_THEMATIC_BREAK = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|-[ \t]+-(?:[ \t]*-)+[ \t]*)$", re.M)
+# What such a line holds (substring tests first: most texts have none).
+OTHER_THEMATIC_BREAK_MARKS = ("* *", "***", "_ _", "___", "- -")
+
+# 某某智库专报 2026年第3期（总第40期）: a brief's issue line (units.is_issue_line) under a Markdown title is masthead as
+# in plain text, where only a short line is tried; in Markdown every paragraph is, so only those with 期 among their
+# last ISSUE_LINE_END_PROBE characters (an issue's number, maybe with its total in brackets) are (units.plain_unit).
+ISSUE_LINE_END_PROBE = 8
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

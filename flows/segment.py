@@ -303,10 +303,22 @@ class ArticleBuilder:
         names = [n for n in names if not self.affiliation_of_another(n)]
         if not names and self.metadata.get("author"):
             names = list(B.metadata_authors(self.metadata["author"]))
+        elif names and (group := self.front_matter_group()) and group not in names:
+            names = [group, *names]       # author: 某中心课题组 over 课题组负责人：甲　执笔：乙: the group signs with them
         if not names:
             names = self.authors_in_text()
         named = None if source in P.SELF_OUTLETS else source
         return names, named or self.metadata.get("source") or source
+
+    def front_matter_group(self) -> str | None:
+        """The research group the front matter names as the author (author: 某某研究中心课题组), if it does: a group
+        signs with the writers its report names at the head (as a group's byline over them does), where a front-matter
+        person is only the byline's own name again (qa114)."""
+        value = self.metadata.get("author") or ""
+        if not value.endswith(P.GROUP_AUTHOR_ENDS):
+            return None
+        found = B.metadata_authors(value)
+        return found[0] if len(found) == 1 and found[0].endswith(P.GROUP_AUTHOR_ENDS) else None
 
     def affiliation_of_another(self, name: str) -> bool:
         """Whether a byline's name is only an institution that another byline, naming a person, gives as that person's

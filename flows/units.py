@@ -1580,6 +1580,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
                      or (last == "日" and is_issue_masthead(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
+    if markdown and "期" in text[-P.ISSUE_LINE_END_PROBE:] and is_issue_line(text):
+        return Unit(META, text, *base)     # 某某智库专报 2026年第3期（总第40期） under a Markdown title: masthead (qa114)
     if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
             and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
         return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98)

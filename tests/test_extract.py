@@ -414,3 +414,29 @@ def test_a_markdown_document_with_setext_headings_reads_as_with_atx_ones(tmp_pat
 def test_an_underlined_sentence_is_no_setext_heading(line):
     from flows.extract import with_atx_headings
     assert with_atx_headings(f"{line}\n---\n正文。") == f"{line}\n---\n正文。"
+
+
+# ---- qa114: a thematic break in another form (html2text writes * * * for <hr>) is written --- ----
+@pytest.mark.parametrize("text, want", [
+    ("第一段。\n\n* * *\n\n**延伸阅读**", "第一段。\n\n---\n\n**延伸阅读**"),
+    ("第一段。\n\n***\n\n第二段。", "第一段。\n\n---\n\n第二段。"),
+    ("第一段。\n\n_ _ _\n\n第二段。", "第一段。\n\n---\n\n第二段。"),
+    ("第一段。\n\n - - -\n\n第二段。", "第一段。\n\n---\n\n第二段。"),
+    # a run of dashes, a bullet and emphasis stay as written
+    ("第一段。\n\n-----\n\n第二段。", "第一段。\n\n-----\n\n第二段。"),
+    ("* 一项措施\n* *强调*的措施", "* 一项措施\n* *强调*的措施"),
+    ("- 数据 - 算力 - 算法", "- 数据 - 算力 - 算法"),
+])
+def test_a_thematic_break_in_another_form_is_written_with_dashes(text, want):
+    from flows.extract import with_dashed_thematic_breaks
+    assert with_dashed_thematic_breaks(text) == want
+
+
+def test_a_spaced_thematic_break_leaves_no_marks_in_the_text(tmp_path):
+    from tests.shapes import P1, P2
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    (tmp_path / "a.md").write_text("\n\n".join(["# 县域商业体系建设的思考", P1, P2, "* * *", "（责任编辑：韦清）"]),
+                                   encoding="utf-8")
+    t = document_tables(normalized_document(raw_document(tmp_path / "a.md", tmp_path)))
+    assert "*" not in t["articles"][0]["text"]

@@ -1978,3 +1978,23 @@ def test_an_ornament_before_a_heading_is_its_marker_and_before_a_name_a_bylines_
     t = tables("\n".join(["让老旧小区改造改到居民心坎上", "◎ 邵明远", P1, "◎ 怎么改：统筹好面子和里子", P2]))
     assert t["articles"][0]["authors"] == ["邵明远"]
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("◎", "怎么改：统筹好面子和里子")]
+
+
+# ---- qa114: a research group the front matter names as the author signs with the writers named at the head ----
+@pytest.mark.parametrize("author, byline, authors", [
+    ("南岭发展研究中心课题组", "课题组负责人：韦立言　执笔：庞书亭、段知秋", ["南岭发展研究中心课题组", "韦立言", "庞书亭", "段知秋"]),
+    ("南岭发展研究中心课题组", "执笔：庞书亭", ["南岭发展研究中心课题组", "庞书亭"]),
+    ("庞书亭", "本报记者 庞书亭　实习生 段知秋", ["庞书亭", "段知秋"]),         # a person: the byline's own name again
+    ("南岭日报", "本报记者 庞书亭", ["庞书亭"]),                                # an outlet signs nothing
+])
+def test_a_front_matter_group_signs_with_the_writers_named_at_the_head(author, byline, authors):
+    from dataclasses import replace
+
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import raw
+
+    doc = replace(raw("\n\n".join(["# 关于发展县域商业的建议", byline, P1, P2]), "brief.md"),
+                  metadata={"title": "关于发展县域商业的建议", "author": author})
+    t = document_tables(normalized_document(doc))
+    assert [a["authors"] for a in t["articles"]] == [authors]

@@ -2245,3 +2245,13 @@ def test_a_bracketed_affiliation_line_under_a_lone_name_is_a_block_of_its_own(af
     found = units(reflow_blocks(lines), markdown=False)
     assert [(u.kind, u.text) for u in found[1:3]] == [("byline", "何文远"), ("affiliation", affiliation)]
     assert [u.text for u in found[3:]] == [P1, P2]
+
+# ---- qa114: a brief's issue line under a Markdown title is masthead ----
+@pytest.mark.parametrize("line, kind", [
+    ("南岭智库专报 2025年第6期（总第52期）", META),
+    ("南岭智库专报 第6期", META),
+    ("2025年第6期（总第52期）", META),
+    ("本期共收录调研报告三篇，分别来自第6期", "para"),       # a sentence that ends with 期
+])
+def test_a_briefs_issue_line_in_markdown_is_masthead(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
