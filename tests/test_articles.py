@@ -905,6 +905,17 @@ def test_a_web_pages_site_name_over_its_breadcrumb_is_no_line_of_the_title(field
     assert "宜宁县人民政府门户网站" in [r["text"] for r in t["residue"]]
 
 
+@pytest.mark.parametrize("title", [["青山市人民政府办公室关于加强城市排水防涝工作的通知"],
+                                   ["青山市人民政府办公室关于加强城市排水防涝", "工作的通知"]])
+@pytest.mark.parametrize("chrome", [["当前位置：首页>政务公开>政策文件"], ["首页 | 政务公开 | 政务服务 | 互动交流"]])
+def test_a_portals_name_over_its_chrome_and_file_fields_is_no_title_the_lines_under_the_fields_are(chrome, title):
+    t = tables("\n".join(["青山市人民政府门户网站", *chrome, "索引号：11330400MB1928374X/2026-00011　发文机关：青山市人民政府办公室",
+                          "成文日期：2026年03月02日　发布日期：2026年03月05日", *title, P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["青山市人民政府办公室关于加强城市排水防涝工作的通知"]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+    assert "青山市人民政府门户网站" in [r["text"] for r in t["residue"]]
+
+
 @pytest.mark.parametrize("masthead", [["政策研究简报", "2025年第9期（总第52期） 2025年8月12日"],
                                       ["政策研究简报", "第9期", "长江经济研究中心 2025年8月12日"]])
 def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(masthead):
