@@ -2889,5 +2889,10 @@ NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
 HEADING_ORNAMENTS = "◎❖◇"
 HEADING_MARK_GLYPHS = HEADING_BARS + HEADING_ORNAMENTS
 
+# ---- qa115: a policy interpretation's foot on a government portal ----
+# 相关文件：某某市人民政府办公室关于…的通知: the label of a government page's link to the document it reads, with the
+# linked title on the same line (not alone over it, as LINK_LIST_LABEL): chrome like the 相关解读 line
+# (units.is_related_reading_line), not text. A title, so no sentence end inside it.
+RELATED_FILE_LINE = re.compile(r"^[【\[]?\s*相关(?:文件|政策文件)\s*[】\]]?\s*[:：]\s*[^。！？；]{4,80}$")
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1848,7 +1848,8 @@ def furniture_kind(text: str) -> str | None:
 
 def is_related_reading_line(text: str) -> bool:
     """Whether a line links to the reading of the document on the page (相关解读：《…》政策解读): chrome (qa52)."""
-    return P.RELATED_READING_LINE.match(text) is not None      # (callers test RELATED_READING_INITIALS first)
+    # (or to the document it reads, 相关文件：关于…的通知, qa115)
+    return P.RELATED_READING_LINE.match(text) is not None or P.RELATED_FILE_LINE.match(text) is not None
 
 
 def looks_like_heading(text: str, numbered: bool = False) -> bool:

@@ -1217,6 +1217,17 @@ def test_a_link_to_a_documents_reading_is_chrome(line, markdown, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=markdown).kind == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("相关文件：丰收县人民政府办公室关于加快推进城乡环卫一体化的通知", "credit"),
+    ("【相关文件】：关于印发《丰收县城乡环卫一体化实施方案》的通知", "credit"),
+    ("相关文件：各乡镇要按时报送。逾期不报的予以通报。", "para"),     # sentences: text
+])
+def test_a_policy_readings_link_to_the_document_it_reads_is_chrome(line, kind):
+    """Under a policy interpretation a portal links the document it reads (相关文件：关于…的通知, label and title on one
+    line): it stayed text, even a section (qa115)."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
 @pytest.mark.parametrize("date", ["2026年1月12日", "二〇二六年一月十二日"])
 def test_an_issuers_line_over_a_bare_date_in_markdown_is_a_plain_line_not_text(date):
     """In Markdown an unmarked line is a paragraph; an issuing body over a bare date is the document's signature,
