@@ -2894,5 +2894,15 @@ HEADING_MARK_GLYPHS = HEADING_BARS + HEADING_ORNAMENTS
 # linked title on the same line (not alone over it, as LINK_LIST_LABEL): chrome like the 相关解读 line
 # (units.is_related_reading_line), not text. A title, so no sentence end inside it.
 RELATED_FILE_LINE = re.compile(r"^[【\[]?\s*相关(?:文件|政策文件)\s*[】\]]?\s*[:：]\s*[^。！？；]{4,80}$")
+# ---- qa115: section headings ended with a full stop ----
+# （一）推进城乡供水一体化。 / 一、强化组织保障。: some offices end a heading line with a full stop; such a line, one phrase
+# alone on its line, opens with a section marker's first character (units.with_stopped_headings tries only those).
+STOPPED_HEADING_FIRSTS = "（(一二三四五六七八九十"
+# 1.扩大管网延伸覆盖。… / （1）… / （一）…: the first item of a list under such a line (numbered 1, so the line is not
+# a measure amid a list): the line heads a section holding that list.
+# The section grammars such a line may be of (一、 and （一）: SECTION_MARKERS' own patterns).
+STOPPED_SECTION_MARKERS = tuple((family, pattern) for family, pattern in SECTION_MARKERS if family in ("cn", "paren_cn"))
+FIRST_SUBITEM_OPENER = re.compile(r"^(?:1\s*[.．、]|[（(]1[）)]|[（(]一[）)])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -156,7 +156,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_doubled_banner_over_text(found, first_at)
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(found))), kinds)))))))
 
 
 def over_head_line_at(found: list[Unit]) -> set[int]:
@@ -245,6 +245,43 @@ def with_measure_headings(found: list[Unit]) -> list[Unit]:
             for j in heads:
                 found[j] = found[j]._replace(kind=ITEM)
     return found
+
+
+def with_stopped_headings(found: list[Unit]) -> list[Unit]:
+    """Section headings ended with a full stop ((一)推进城乡供水一体化。, a phrase alone on its line): read as text, each
+    was a measure and the list under it measures beside it. Where one such line of a grammar has a list under it
+    (1.…, （1）…; for 一、 also （一）…), the document sets its headings so: every such line of that grammar is a
+    heading, also one over plain text, unless the grammar also opens paragraphs of text (（一）…。text…), which makes it
+    a grammar of measures. A lone stopped line over no list stays what it was (a short measure). (qa115)"""
+    heads: dict[int, Unit] = {}
+    for i, u in enumerate(found):
+        if (u.kind == PARA and u.n_lines == 1 and u.text[-1:] == "。" and u.text[:1] in P.STOPPED_HEADING_FIRSTS
+                and "。" not in u.text[:-1]):
+            h = marked_heading(u.text[:-1], (u.width, u.n_lines, u.debris), P.STOPPED_SECTION_MARKERS)
+            if h is not None and h.kind == HEADING:
+                heads[i] = h._replace(text=u.text)
+    if not heads:
+        return found
+    listed = {h.family for i, h in heads.items() if i + 1 < len(found) and opens_sublist(h, found[i + 1].text)}
+    listed -= inline_item_families(found, heads)
+    for i, h in heads.items():
+        if h.family in listed:
+            found[i] = h
+    return found
+
+
+def inline_item_families(found: list[Unit], heads: dict[int, Unit]) -> set[str]:
+    """The grammars of the stopped lines that elsewhere in the document open a paragraph going on after the phrase
+    (（一）经济运行稳中向好。一是…): there they number measures, so the stopped lines of that grammar are measures too."""
+    return {fam for i, u in enumerate(found)
+            if i not in heads and u.kind == PARA and u.text[:1] in P.STOPPED_HEADING_FIRSTS
+            for fam, pattern in P.STOPPED_SECTION_MARKERS if pattern.match(u.text)}
+
+
+def opens_sublist(head: Unit, text: str) -> bool:
+    """Whether the text under a stopped heading opens a list numbered from one of a grammar under the heading's."""
+    m = P.FIRST_SUBITEM_OPENER.match(text)
+    return m is not None and (head.family == "cn" or "一" not in m.group(0))
 
 
 def holds_one_plain_paragraph(found: list[Unit], j: int, end: int, last: bool) -> bool:

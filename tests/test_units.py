@@ -2258,3 +2258,25 @@ def test_an_ornament_before_a_heading_is_its_marker(text, marker, heading):
     u = unit(Block(text, 1, 40.0, 0, None), markdown=False)
     assert (u.kind, u.marker, u.heading) == ("plain", marker, heading)
 
+
+
+@pytest.mark.parametrize("lines, want", [
+    # （一）…。 over a list numbered from 1: a section heading; its sibling over plain text too
+    (["一、强化基层服务", "（一）完善服务网点布局。", "1.新建服务站点。" + MEASURE_BODY, "2.改造老旧站点。" + MEASURE_BODY_2,
+      "（二）提升服务质量。", MEASURE_BODY],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+    # 一、…。 over （一）… the same
+    (["一、强化基层服务。", "（一）完善服务网点布局", MEASURE_BODY, "二、加强组织保障。", MEASURE_BODY_2],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "二、", "cn")]),
+    # the grammar also opens paragraphs of text elsewhere (（一）…。text): it numbers measures, the stopped line too
+    (["一、工作回顾", "（一）服务网点更加完善。" + MEASURE_BODY, "二、重点工作", "（一）完善服务网点布局。",
+      "1.新建服务站点。" + MEASURE_BODY],
+     [("heading", "一、", "cn"), ("heading", "二、", "cn")]),
+    # no such line over a list: short stopped lines stay text (a list of short measures)
+    (["一、强化基层服务", "（一）完善服务网点布局。", "（二）提升服务质量。", MEASURE_BODY],
+     [("heading", "一、", "cn")]),
+])
+def test_stopped_section_headings_over_a_list_are_headings(lines, want):
+    """Some offices end a section heading with a full stop (（一）推进城乡供水一体化。 alone on its line): read as text, it
+    became a measure and the list under it measures beside it (qa115)."""
+    assert headings_and_items([BODY, *lines]) == want
