@@ -2904,5 +2904,12 @@ STOPPED_HEADING_FIRSTS = "（(一二三四五六七八九十"
 STOPPED_SECTION_MARKERS = tuple((family, pattern) for family, pattern in SECTION_MARKERS if family in ("cn", "paren_cn"))
 FIRST_SUBITEM_OPENER = re.compile(r"^(?:1\s*[.．、]|[（(]1[）)]|[（(]一[）)])")
 
+# ---- qa115: a policy interpretation's reader named on a line of its own ----
+# 解读人：市水务局农村水利水电科　杨思远　联系电话：0879-2136578: who explains the policy, maybe after the office and before
+# a contact number, unbracketed on a line under the text: the reading's author, as in the bracketed note (WRITERS_NOTE),
+# and no text (units.plain_unit). Only lines opening with 解 are tried.
+INTERPRETER_LINE = re.compile(rf"^解读人\s*[:：]\s*(?:[^\s：:，。；]{{2,30}}[ 　]+)?({_NAMES})"
+                              r"(?:[ 　]+(?:联系)?电话\s*[:：]\s*[\d\-－ ]{7,20})?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1593,6 +1593,9 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)         # 2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)
     if first in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
+    if first == "解" and (m := P.INTERPRETER_LINE.match(text)):
+        # 解读人：某局某科 杨思远 联系电话：…: the reading's author, a note that signs it and leaves the text (qa115)
+        return Unit(NOTE, text, *base, byline=Byline(names(m.group(1))))
     if last in P.WECHAT_THE_END_LASTS and P.WECHAT_THE_END_LINE.match(text):
         return Unit(CREDIT, text, *base)       # -THE END-: a WeChat article's end mark spelt in full, chrome (qa110)
     if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):

@@ -2234,3 +2234,16 @@ def test_a_signature_glued_to_the_next_title_is_a_block_of_its_own_without_blank
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让高标准农田“高”在实处", authors), (glued.split(" ")[-1].removeprefix("东海日报"), ["任思远"])]
     assert t["articles"][1]["text"].startswith(P4)
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("解读人：市住建局城市建设科　郑思远　联系电话：0871-63125678", ["郑思远"]),
+    ("解读人：郑思远", ["郑思远"]),
+    ("解读人：市住建局城市建设科　郑思远、林小雨", ["郑思远", "林小雨"]),
+])
+def test_a_policy_readings_reader_on_a_line_under_its_text_is_its_author(line, authors):
+    """An interpretation names who explains it unbracketed under its text, maybe after the office and before a phone
+    number: its author, as in a bracketed （解读人：…） note, and the line leaves the text (qa115)."""
+    t = tables("\n".join(["关于《某某市城市更新实施办法》的解读", P1, "一、制定背景", P2, line]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("关于《某某市城市更新实施办法》的解读", authors)]
+    assert "解读人" not in t["articles"][0]["text"]
