@@ -2911,5 +2911,13 @@ FIRST_SUBITEM_OPENER = re.compile(r"^(?:1\s*[.．、]|[（(]1[）)]|[（(]一[�
 INTERPRETER_LINE = re.compile(rf"^解读人\s*[:：]\s*(?:[^\s：:，。；]{{2,30}}[ 　]+)?({_NAMES})"
                               r"(?:[ 　]+(?:联系)?电话\s*[:：]\s*[\d\-－ ]{7,20})?$")
 
+# ---- qa115: a joint masthead of issuing bodies without 文件 ----
+# 某某市发展和改革委员会 / 某 某 市 商 务 局, over the 文号 line at a document's head: the red masthead of a document issued
+# jointly (or of a letter), the bodies' names without 文件 (GOV_MASTHEAD_LINE has it): front matter, no title
+# (units.with_mastheads_over_doc_number). Tried on the line with its spaces out (a short name is letter-spaced).
+ISSUERS_MASTHEAD_LINE = re.compile(rf"^(?!.*(?:关于|转发|印发|学习|贯彻|落实))(?:[{CJK}（）()]{{2,30}}?{_ISSUER_END})+$")
+# How far into a document its 文号 line may stand for the lines over it to be a masthead (chrome may come first).
+MASTHEAD_DOC_NUMBER_MAX_AT = 6
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -156,7 +156,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_doubled_banner_over_text(found, first_at)
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(found))), kinds)))))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
 
 
 def over_head_line_at(found: list[Unit]) -> set[int]:
@@ -282,6 +282,27 @@ def opens_sublist(head: Unit, text: str) -> bool:
     """Whether the text under a stopped heading opens a list numbered from one of a grammar under the heading's."""
     m = P.FIRST_SUBITEM_OPENER.match(text)
     return m is not None and (head.family == "cn" or "一" not in m.group(0))
+
+
+def with_mastheads_over_doc_number(found: list[Unit]) -> list[Unit]:
+    """Lines naming only issuing bodies over the 文号 line at a document's head (某某市发展和改革委员会 / 某 某 市 商 务 局 /
+    某发改商〔2026〕12号): the masthead of a jointly issued document, front matter, not the title over the real one
+    (its bodies, then 关于…的通知, under the 文号). Only page chrome may come before them. (qa115)"""
+    at = next((i for i, u in enumerate(found[:P.MASTHEAD_DOC_NUMBER_MAX_AT])
+               if u.kind == META and u.text[-1:] == "号" and P.DOC_NUMBER_LINE.match(u.text)), None)
+    if not at:
+        return found
+    start = at
+    while start > 0 and found[start - 1].kind == PLAIN and is_issuers_masthead(found[start - 1].text):
+        start -= 1
+    if start < at and all(u.kind in (CREDIT, META) for u in found[:start]):
+        found[start:at] = [u._replace(kind=META) for u in found[start:at]]
+    return found
+
+
+def is_issuers_masthead(text: str) -> bool:
+    """Whether a line names issuing bodies only (letter-spaced or not), as a masthead does."""
+    return P.ISSUERS_MASTHEAD_LINE.match(text.replace(" ", "").replace("\u3000", "")) is not None
 
 
 def holds_one_plain_paragraph(found: list[Unit], j: int, end: int, last: bool) -> bool:

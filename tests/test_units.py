@@ -2280,3 +2280,18 @@ def test_stopped_section_headings_over_a_list_are_headings(lines, want):
     """Some offices end a section heading with a full stop (（一）推进城乡供水一体化。 alone on its line): read as text, it
     became a measure and the list under it measures beside it (qa115)."""
     assert headings_and_items([BODY, *lines]) == want
+
+
+@pytest.mark.parametrize("masthead", [["南岭市财政局", "南 岭 市 教 育 局"], ["南岭市财政局　南岭市教育局"], ["南岭市教育局"]])
+def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead(masthead):
+    """A jointly issued document's red masthead names its bodies without 文件 over its 文号: read as plain lines it
+    titled the notice and left the real title (bodies, then 关于…的通知) a section (qa115)."""
+    lines = [*masthead, "南财教〔2026〕8号", "南岭市财政局 南岭市教育局", "关于做好2026年学生资助资金管理工作的通知", BODY]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found[:len(masthead) + 1]] == ["meta"] * (len(masthead) + 1)
+    assert [u.kind for u in found[len(masthead) + 1:len(masthead) + 3]] == ["plain", "plain"]
+
+
+def test_a_body_over_a_doc_number_under_text_is_no_masthead():
+    found = units(reflow_blocks([BODY, "南岭市教育局", "南财教〔2026〕8号", BODY]), markdown=False)
+    assert "meta" not in [u.kind for u in found if u.text == "南岭市教育局"]
