@@ -1381,6 +1381,11 @@ def take_leading_title(span: Span) -> None:
             # A site's masthead over the fields (某某政府 新闻公报 / 来源：… / 发布日期：…), the title under them.
             span.residue.extend((u, "page furniture") for u in above)
             plain = above = plain[len(above):]
+        elif above is not plain and is_masthead_over_chrome(above, lead):
+            # All of them over the page's chrome (a portal's name over its nav bar or breadcrumb, then the file's
+            # fields): the site's masthead; the title is under the fields, maybe wrapped over two lines (qa115).
+            span.residue.extend((u, "page furniture") for u in above)
+            plain = above = plain[len(above):]
         title = under_chrome(above, lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
@@ -1456,6 +1461,15 @@ def is_lone_title_under_fields(lead: list[Unit], below: list[Unit], rest: list[U
 def leads_with_column(text: str) -> bool:
     """Whether a title line opens with its column's name (民意论坛／…, 【光明时评】…, 「观点」…)."""
     return column_label_match(text) is not None
+
+
+def is_masthead_over_chrome(above: list[Unit], lead: list[Unit]) -> bool:
+    """Whether the plain lines above the lead's fields stand over a line of page chrome that comes before those fields
+    (某某市人民政府门户网站 / 首页 | 政务公开 | … / 您当前的位置：… / 索引号：…): the site's name, no title; a title is
+    printed under the breadcrumb, not over it (under_chrome). (A lead is a few units.)"""
+    at = next(i for i, u in enumerate(lead) if u is above[-1])
+    fields_at = next((i for i in range(at + 1, len(lead)) if lead[i].kind == U.META), len(lead))
+    return any(lead[i].kind == U.CREDIT for i in range(at + 1, fields_at))
 
 
 def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:

@@ -2950,5 +2950,35 @@ OTHER_THEMATIC_BREAK_MARKS = ("* *", "***", "_ _", "___", "- -")
 # last ISSUE_LINE_END_PROBE characters (an issue's number, maybe with its total in brackets) are (units.plain_unit).
 ISSUE_LINE_END_PROBE = 8
 
+# ---- qa115: a policy interpretation's foot on a government portal ----
+# 相关文件：某某市人民政府办公室关于…的通知: the label of a government page's link to the document it reads, with the
+# linked title on the same line (not alone over it, as LINK_LIST_LABEL): chrome like the 相关解读 line
+# (units.is_related_reading_line), not text. A title, so no sentence end inside it.
+RELATED_FILE_LINE = re.compile(r"^[【\[]?\s*相关(?:文件|政策文件)\s*[】\]]?\s*[:：]\s*[^。！？；]{4,80}$")
+# ---- qa115: section headings ended with a full stop ----
+# （一）推进城乡供水一体化。 / 一、强化组织保障。: some offices end a heading line with a full stop; such a line, one phrase
+# alone on its line, opens with a section marker's first character (units.with_stopped_headings tries only those).
+STOPPED_HEADING_FIRSTS = "（(一二三四五六七八九十"
+# 1.扩大管网延伸覆盖。… / （1）… / （一）…: the first item of a list under such a line (numbered 1, so the line is not
+# a measure amid a list): the line heads a section holding that list.
+# The section grammars such a line may be of (一、 and （一）: SECTION_MARKERS' own patterns).
+STOPPED_SECTION_MARKERS = tuple((family, pattern) for family, pattern in SECTION_MARKERS if family in ("cn", "paren_cn"))
+FIRST_SUBITEM_OPENER = re.compile(r"^(?:1\s*[.．、]|[（(]1[）)]|[（(]一[）)])")
+
+# ---- qa115: a policy interpretation's reader named on a line of its own ----
+# 解读人：市水务局农村水利水电科　杨思远　联系电话：0879-2136578: who explains the policy, maybe after the office and before
+# a contact number, unbracketed on a line under the text: the reading's author, as in the bracketed note (WRITERS_NOTE),
+# and no text (units.plain_unit). Only lines opening with 解 are tried.
+INTERPRETER_LINE = re.compile(rf"^解读人\s*[:：]\s*(?:[^\s：:，。；]{{2,30}}[ 　]+)?({_NAMES})"
+                              r"(?:[ 　]+(?:联系)?电话\s*[:：]\s*[\d\-－ ]{7,20})?$")
+
+# ---- qa115: a joint masthead of issuing bodies without 文件 ----
+# 某某市发展和改革委员会 / 某 某 市 商 务 局, over the 文号 line at a document's head: the red masthead of a document issued
+# jointly (or of a letter), the bodies' names without 文件 (GOV_MASTHEAD_LINE has it): front matter, no title
+# (units.with_mastheads_over_doc_number). Tried on the line with its spaces out (a short name is letter-spaced).
+ISSUERS_MASTHEAD_LINE = re.compile(rf"^(?!.*(?:关于|转发|印发|学习|贯彻|落实))(?:[{CJK}（）()]{{2,30}}?{_ISSUER_END})+$")
+# How far into a document its 文号 line may stand for the lines over it to be a masthead (chrome may come first).
+MASTHEAD_DOC_NUMBER_MAX_AT = 6
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -156,7 +156,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_doubled_banner_over_text(found, first_at)
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(found)), kinds)))))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
 
 
 def over_head_line_at(found: list[Unit]) -> set[int]:
@@ -245,6 +245,64 @@ def with_measure_headings(found: list[Unit]) -> list[Unit]:
             for j in heads:
                 found[j] = found[j]._replace(kind=ITEM)
     return found
+
+
+def with_stopped_headings(found: list[Unit]) -> list[Unit]:
+    """Section headings ended with a full stop ((一)推进城乡供水一体化。, a phrase alone on its line): read as text, each
+    was a measure and the list under it measures beside it. Where one such line of a grammar has a list under it
+    (1.…, （1）…; for 一、 also （一）…), the document sets its headings so: every such line of that grammar is a
+    heading, also one over plain text, unless the grammar also opens paragraphs of text (（一）…。text…), which makes it
+    a grammar of measures. A lone stopped line over no list stays what it was (a short measure). (qa115)"""
+    heads: dict[int, Unit] = {}
+    for i, u in enumerate(found):
+        if (u.kind == PARA and u.n_lines == 1 and u.text[-1:] == "。" and u.text[:1] in P.STOPPED_HEADING_FIRSTS
+                and "。" not in u.text[:-1]):
+            h = marked_heading(u.text[:-1], (u.width, u.n_lines, u.debris), P.STOPPED_SECTION_MARKERS)
+            if h is not None and h.kind == HEADING:
+                heads[i] = h._replace(text=u.text)
+    if not heads:
+        return found
+    listed = {h.family for i, h in heads.items() if i + 1 < len(found) and opens_sublist(h, found[i + 1].text)}
+    listed -= inline_item_families(found, heads)
+    for i, h in heads.items():
+        if h.family in listed:
+            found[i] = h
+    return found
+
+
+def inline_item_families(found: list[Unit], heads: dict[int, Unit]) -> set[str]:
+    """The grammars of the stopped lines that elsewhere in the document open a paragraph going on after the phrase
+    (（一）经济运行稳中向好。一是…): there they number measures, so the stopped lines of that grammar are measures too."""
+    return {fam for i, u in enumerate(found)
+            if i not in heads and u.kind == PARA and u.text[:1] in P.STOPPED_HEADING_FIRSTS
+            for fam, pattern in P.STOPPED_SECTION_MARKERS if pattern.match(u.text)}
+
+
+def opens_sublist(head: Unit, text: str) -> bool:
+    """Whether the text under a stopped heading opens a list numbered from one of a grammar under the heading's."""
+    m = P.FIRST_SUBITEM_OPENER.match(text)
+    return m is not None and (head.family == "cn" or "一" not in m.group(0))
+
+
+def with_mastheads_over_doc_number(found: list[Unit]) -> list[Unit]:
+    """Lines naming only issuing bodies over the 文号 line at a document's head (某某市发展和改革委员会 / 某 某 市 商 务 局 /
+    某发改商〔2026〕12号): the masthead of a jointly issued document, front matter, not the title over the real one
+    (its bodies, then 关于…的通知, under the 文号). Only page chrome may come before them. (qa115)"""
+    at = next((i for i, u in enumerate(found[:P.MASTHEAD_DOC_NUMBER_MAX_AT])
+               if u.kind == META and u.text[-1:] == "号" and P.DOC_NUMBER_LINE.match(u.text)), None)
+    if not at:
+        return found
+    start = at
+    while start > 0 and found[start - 1].kind == PLAIN and is_issuers_masthead(found[start - 1].text):
+        start -= 1
+    if start < at and all(u.kind in (CREDIT, META) for u in found[:start]):
+        found[start:at] = [u._replace(kind=META) for u in found[start:at]]
+    return found
+
+
+def is_issuers_masthead(text: str) -> bool:
+    """Whether a line names issuing bodies only (letter-spaced or not), as a masthead does."""
+    return P.ISSUERS_MASTHEAD_LINE.match(text.replace(" ", "").replace("\u3000", "")) is not None
 
 
 def holds_one_plain_paragraph(found: list[Unit], j: int, end: int, last: bool) -> bool:
@@ -1562,6 +1620,9 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)         # 2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)
     if first in P.RELATED_READING_INITIALS and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
+    if first == "解" and (m := P.INTERPRETER_LINE.match(text)):
+        # 解读人：某局某科 杨思远 联系电话：…: the reading's author, a note that signs it and leaves the text (qa115)
+        return Unit(NOTE, text, *base, byline=Byline(names(m.group(1))))
     if last in P.WECHAT_THE_END_LASTS and P.WECHAT_THE_END_LINE.match(text):
         return Unit(CREDIT, text, *base)       # -THE END-: a WeChat article's end mark spelt in full, chrome (qa110)
     if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
@@ -1856,7 +1917,8 @@ def furniture_kind(text: str) -> str | None:
 
 def is_related_reading_line(text: str) -> bool:
     """Whether a line links to the reading of the document on the page (相关解读：《…》政策解读): chrome (qa52)."""
-    return P.RELATED_READING_LINE.match(text) is not None      # (callers test RELATED_READING_INITIALS first)
+    # (or to the document it reads, 相关文件：关于…的通知, qa115)
+    return P.RELATED_READING_LINE.match(text) is not None or P.RELATED_FILE_LINE.match(text) is not None
 
 
 def looks_like_heading(text: str, numbered: bool = False) -> bool:

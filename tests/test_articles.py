@@ -905,6 +905,17 @@ def test_a_web_pages_site_name_over_its_breadcrumb_is_no_line_of_the_title(field
     assert "宜宁县人民政府门户网站" in [r["text"] for r in t["residue"]]
 
 
+@pytest.mark.parametrize("title", [["青山市人民政府办公室关于加强城市排水防涝工作的通知"],
+                                   ["青山市人民政府办公室关于加强城市排水防涝", "工作的通知"]])
+@pytest.mark.parametrize("chrome", [["当前位置：首页>政务公开>政策文件"], ["首页 | 政务公开 | 政务服务 | 互动交流"]])
+def test_a_portals_name_over_its_chrome_and_file_fields_is_no_title_the_lines_under_the_fields_are(chrome, title):
+    t = tables("\n".join(["青山市人民政府门户网站", *chrome, "索引号：11330400MB1928374X/2026-00011　发文机关：青山市人民政府办公室",
+                          "成文日期：2026年03月02日　发布日期：2026年03月05日", *title, P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["青山市人民政府办公室关于加强城市排水防涝工作的通知"]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+    assert "青山市人民政府门户网站" in [r["text"] for r in t["residue"]]
+
+
 @pytest.mark.parametrize("masthead", [["政策研究简报", "2025年第9期（总第52期） 2025年8月12日"],
                                       ["政策研究简报", "第9期", "长江经济研究中心 2025年8月12日"]])
 def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(masthead):
@@ -2284,3 +2295,15 @@ def test_a_forum_pages_host_note_over_its_signed_contributions_is_the_pages_note
     assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
         ("以改革激发乡村活力", ["周建国"], "\n".join([P1, P2])), ("拓宽生态产品价值实现路径", ["李华"], "\n".join([P4, P6]))]
     assert "editor's note" in {r["reason"] for r in t["residue"]}
+
+@pytest.mark.parametrize("line, authors", [
+    ("解读人：市住建局城市建设科　郑思远　联系电话：0871-63125678", ["郑思远"]),
+    ("解读人：郑思远", ["郑思远"]),
+    ("解读人：市住建局城市建设科　郑思远、林小雨", ["郑思远", "林小雨"]),
+])
+def test_a_policy_readings_reader_on_a_line_under_its_text_is_its_author(line, authors):
+    """An interpretation names who explains it unbracketed under its text, maybe after the office and before a phone
+    number: its author, as in a bracketed （解读人：…） note, and the line leaves the text (qa115)."""
+    t = tables("\n".join(["关于《某某市城市更新实施办法》的解读", P1, "一、制定背景", P2, line]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("关于《某某市城市更新实施办法》的解读", authors)]
+    assert "解读人" not in t["articles"][0]["text"]

@@ -1219,6 +1219,17 @@ def test_a_link_to_a_documents_reading_is_chrome(line, markdown, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=markdown).kind == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("相关文件：丰收县人民政府办公室关于加快推进城乡环卫一体化的通知", "credit"),
+    ("【相关文件】：关于印发《丰收县城乡环卫一体化实施方案》的通知", "credit"),
+    ("相关文件：各乡镇要按时报送。逾期不报的予以通报。", "para"),     # sentences: text
+])
+def test_a_policy_readings_link_to_the_document_it_reads_is_chrome(line, kind):
+    """Under a policy interpretation a portal links the document it reads (相关文件：关于…的通知, label and title on one
+    line): it stayed text, even a section (qa115)."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
 @pytest.mark.parametrize("date", ["2026年1月12日", "二〇二六年一月十二日"])
 def test_an_issuers_line_over_a_bare_date_in_markdown_is_a_plain_line_not_text(date):
     """In Markdown an unmarked line is a paragraph; an issuing body over a bare date is the document's signature,
@@ -2255,3 +2266,39 @@ def test_a_bracketed_affiliation_line_under_a_lone_name_is_a_block_of_its_own(af
 ])
 def test_a_briefs_issue_line_in_markdown_is_masthead(line, kind):
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+@pytest.mark.parametrize("lines, want", [
+    # （一）…。 over a list numbered from 1: a section heading; its sibling over plain text too
+    (["一、强化基层服务", "（一）完善服务网点布局。", "1.新建服务站点。" + MEASURE_BODY, "2.改造老旧站点。" + MEASURE_BODY_2,
+      "（二）提升服务质量。", MEASURE_BODY],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+    # 一、…。 over （一）… the same
+    (["一、强化基层服务。", "（一）完善服务网点布局", MEASURE_BODY, "二、加强组织保障。", MEASURE_BODY_2],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "二、", "cn")]),
+    # the grammar also opens paragraphs of text elsewhere (（一）…。text): it numbers measures, the stopped line too
+    (["一、工作回顾", "（一）服务网点更加完善。" + MEASURE_BODY, "二、重点工作", "（一）完善服务网点布局。",
+      "1.新建服务站点。" + MEASURE_BODY],
+     [("heading", "一、", "cn"), ("heading", "二、", "cn")]),
+    # no such line over a list: short stopped lines stay text (a list of short measures)
+    (["一、强化基层服务", "（一）完善服务网点布局。", "（二）提升服务质量。", MEASURE_BODY],
+     [("heading", "一、", "cn")]),
+])
+def test_stopped_section_headings_over_a_list_are_headings(lines, want):
+    """Some offices end a section heading with a full stop (（一）推进城乡供水一体化。 alone on its line): read as text, it
+    became a measure and the list under it measures beside it (qa115)."""
+    assert headings_and_items([BODY, *lines]) == want
+
+
+@pytest.mark.parametrize("masthead", [["南岭市财政局", "南 岭 市 教 育 局"], ["南岭市财政局　南岭市教育局"], ["南岭市教育局"]])
+def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead(masthead):
+    """A jointly issued document's red masthead names its bodies without 文件 over its 文号: read as plain lines it
+    titled the notice and left the real title (bodies, then 关于…的通知) a section (qa115)."""
+    lines = [*masthead, "南财教〔2026〕8号", "南岭市财政局 南岭市教育局", "关于做好2026年学生资助资金管理工作的通知", BODY]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found[:len(masthead) + 1]] == ["meta"] * (len(masthead) + 1)
+    assert [u.kind for u in found[len(masthead) + 1:len(masthead) + 3]] == ["plain", "plain"]
+
+
+def test_a_body_over_a_doc_number_under_text_is_no_masthead():
+    found = units(reflow_blocks([BODY, "南岭市教育局", "南财教〔2026〕8号", BODY]), markdown=False)
+    assert "meta" not in [u.kind for u in found if u.text == "南岭市教育局"]
