@@ -706,7 +706,9 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
     """A three-character name set one character at a time (蒋 慧 敏) on a line of its own, right under a paragraph
     that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
     above it (a lone name, weak, as a name unspaced there is): a letter-spaced line of text (的 创 新) ends no
-    paragraph over such a note. The title printed after the text may stand between the text and the name
+    paragraph over such a note. Right under a paragraph that is itself letter-spaced (客 群 。 / 孙 雅 琴), it is the
+    signature of a piece set loose throughout, in the piece's own spacing: no line of text stands under its
+    paragraph's end (qa116). The title printed after the text may stand between the text and the name
     (END_TITLE_MAX_LINES lines, qa97). (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
     for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
         u = found[i]
@@ -715,7 +717,8 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
             above -= 1
         if (0 < i < len(found) - 1 and u.kind == PLAIN and found[above].kind == PARA
                 and found[above].text[-1:] in P.SENTENCE_END_MARKS
-                and found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)):
+                and (found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)
+                     or above == i - 1 and P.LETTER_SPACED_PARAGRAPH_END.search(found[above].text))):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
 
 

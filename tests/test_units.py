@@ -231,6 +231,12 @@ def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, ki
      ["para", "plain", "plain", BYLINE, "note"]),
     ([(P1, 3), ("以数字赋能激活乡村治理", 1), ("韦　明　哲", 1), ("（作者单位：西江省委党校）", 1)],
      ["para", "plain", BYLINE, "note"]),
+    # ... or right under a paragraph itself letter-spaced, a piece set loose throughout, over the next piece (qa116)
+    ([("河 湖 治 理 要 久 久 为 功 ， 久 久 为 功 方 见 成 效 。", 3), ("邱 若 岚", 1), (P2, 3)], ["para", BYLINE, "para"]),
+    ([("让 旧 厂 房 变 成 新 空 间 ， 焕 发 新 的 活 力 ”。", 3), ("韦　明　哲", 1), (P2, 3)], ["para", BYLINE, "para"]),
+    # ... not under an unspaced paragraph, nor one that ends no sentence
+    ([(P1, 3), ("邱 若 岚", 1), (P2, 3)], ["para", "plain", "para"]),
+    ([("河 湖 治 理 要 久 久 为 功 ， 久 久 为 功 方 见", 3), ("邱 若 岚", 1), (P2, 3)], ["plain", "plain", "para"]),
 ])
 def test_a_letter_spaced_three_character_name_over_an_author_note_signs_the_text(blocks, kinds):
     found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
