@@ -2308,3 +2308,19 @@ def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead
 def test_a_body_over_a_doc_number_under_text_is_no_masthead():
     found = units(reflow_blocks([BODY, "南岭市教育局", "南财教〔2026〕8号", BODY]), markdown=False)
     assert "meta" not in [u.kind for u in found if u.text == "南岭市教育局"]
+
+
+@pytest.mark.parametrize("blocks, kinds", [
+    # a line set apart under a paragraph that holds it as one of its sentences: a pull quote with no box (qa116)
+    ([("城市更新要算长远账。老街巷既要留得住乡愁，也要接得住烟火气。更新不是推倒重来。", 3),
+      ("老街巷既要留得住乡愁，也要接得住烟火气", 1), (P2, 3)], ["para", QUOTE, "para"]),
+    ([("老街巷既要留得住乡愁，也要接得住烟火气！更新不是推倒重来，而是久久为功。", 3),
+      ("老街巷既要留得住乡愁，也要接得住烟火气", 1), (P2, 3)], ["para", QUOTE, "para"]),
+    # ... not a heading whose words stand in the paragraph over it as a phrase of a sentence, nor a short one
+    ([("良好生态是最普惠的福祉。建立健全流域生态补偿机制，是护好一江清水的关键。", 3),
+      ("健全流域生态补偿机制", 1), (P2, 3)], ["para", "plain", "para"]),
+    ([("更新不是推倒重来。总体要求。", 3), ("总体要求", 1), (P2, 3)], ["para", "plain", "para"]),
+])
+def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(blocks, kinds):
+    found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
+    assert [u.kind for u in found] == kinds
