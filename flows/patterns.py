@@ -2980,5 +2980,21 @@ ISSUERS_MASTHEAD_LINE = re.compile(rf"^(?!.*(?:关于|转发|印发|学习|贯�
 # How far into a document its 文号 line may stand for the lines over it to be a masthead (chrome may come first).
 MASTHEAD_DOC_NUMBER_MAX_AT = 6
 
+# ---- qa116: a letter-spaced name under a letter-spaced text ----
+# 客 群 。 / 孙 雅 琴: the end of a paragraph set one character at a time (a piece letter-spaced throughout, as a PDF
+# gives a column set loose), its last characters parted by spaces: the three-character name set so right under it is
+# the piece's signature in the piece's own spacing (units.with_spaced_names_over_notes). A letter-spaced line of text
+# (的 创 新) never stands right under its paragraph's end.
+LETTER_SPACED_PARAGRAPH_END = re.compile(rf"[{CJK}][ 　][{CJK}](?:[ 　]?[”’」）)。！？]){{1,3}}$")
+
+# ---- qa116: an unmarked pull quote repeating the sentence over it ----
+# …形成合力。绿色金融既要“输血”，更要“造血”。要鼓励… / 绿色金融既要“输血”，更要“造血”: a line set apart under a
+# paragraph that holds its words word for word is that paragraph's sentence pulled out as a call-out with no ■ box
+# (units.with_echoed_quotes), not a heading: a heading opens the text under it, it never repeats the text over it.
+# At least this many characters (a short heading's words may well stand in the paragraph over it: 结语, 总体要求).
+ECHOED_QUOTE_MIN_CHARS = 10
+# The marks a pull quote may drop from its sentence's end.
+ECHOED_QUOTE_DROPPED_ENDS = "。！？；，"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -127,6 +127,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
     # lines stay where the list has them.)
     with_spaced_names_over_notes(found)
+    if not markdown:
+        with_echoed_quotes(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
@@ -706,7 +708,9 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
     """A three-character name set one character at a time (蒋 慧 敏) on a line of its own, right under a paragraph
     that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
     above it (a lone name, weak, as a name unspaced there is): a letter-spaced line of text (的 创 新) ends no
-    paragraph over such a note. The title printed after the text may stand between the text and the name
+    paragraph over such a note. Right under a paragraph that is itself letter-spaced (客 群 。 / 孙 雅 琴), it is the
+    signature of a piece set loose throughout, in the piece's own spacing: no line of text stands under its
+    paragraph's end (qa116). The title printed after the text may stand between the text and the name
     (END_TITLE_MAX_LINES lines, qa97). (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
     for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
         u = found[i]
@@ -715,8 +719,35 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
             above -= 1
         if (0 < i < len(found) - 1 and u.kind == PLAIN and found[above].kind == PARA
                 and found[above].text[-1:] in P.SENTENCE_END_MARKS
-                and found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)):
+                and (found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)
+                     or above == i - 1 and P.LETTER_SPACED_PARAGRAPH_END.search(found[above].text))):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
+
+
+def with_echoed_quotes(found: list[Unit]) -> None:
+    """A one-line plain unit right under a paragraph that holds its words as one of its sentences (its end mark dropped) is a
+    pull quote set with no box (…形成合力。绿色金融既要“输血”，更要“造血”。… / 绿色金融既要“输血”，更要“造血”):
+    a heading opens the text under it and never repeats the text over it (qa116). (Only plain units under a paragraph
+    are tried, a substring test each; in place.)"""
+    for i in range(1, len(found)):
+        u, above = found[i], found[i - 1]
+        if (u.kind == PLAIN and above.kind == PARA and u.n_lines == 1
+                and len(quote := u.text.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)) >= P.ECHOED_QUOTE_MIN_CHARS
+                and quote in above.text and holds_sentence(above.text, quote)):
+            found[i] = as_kind(u, QUOTE)
+
+
+def holds_sentence(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as a whole sentence of it: after its start or a sentence's end, before a
+    sentence's end. A title under a standfirst may repeat a phrase of it (建立健全生态产品价值实现机制，是… /
+    健全生态产品价值实现机制), never a sentence."""
+    at = text.find(words)
+    while at >= 0:
+        after = text[at + len(words): at + len(words) + 1]
+        if (at == 0 or text[at - 1] in P.SENTENCE_END_MARKS) and (not after or after in P.SENTENCE_END_MARKS):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def is_end_title_line(u: Unit) -> bool:

@@ -231,6 +231,12 @@ def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, ki
      ["para", "plain", "plain", BYLINE, "note"]),
     ([(P1, 3), ("以数字赋能激活乡村治理", 1), ("韦　明　哲", 1), ("（作者单位：西江省委党校）", 1)],
      ["para", "plain", BYLINE, "note"]),
+    # ... or right under a paragraph itself letter-spaced, a piece set loose throughout, over the next piece (qa116)
+    ([("河 湖 治 理 要 久 久 为 功 ， 久 久 为 功 方 见 成 效 。", 3), ("邱 若 岚", 1), (P2, 3)], ["para", BYLINE, "para"]),
+    ([("让 旧 厂 房 变 成 新 空 间 ， 焕 发 新 的 活 力 ”。", 3), ("韦　明　哲", 1), (P2, 3)], ["para", BYLINE, "para"]),
+    # ... not under an unspaced paragraph, nor one that ends no sentence
+    ([(P1, 3), ("邱 若 岚", 1), (P2, 3)], ["para", "plain", "para"]),
+    ([("河 湖 治 理 要 久 久 为 功 ， 久 久 为 功 方 见", 3), ("邱 若 岚", 1), (P2, 3)], ["plain", "plain", "para"]),
 ])
 def test_a_letter_spaced_three_character_name_over_an_author_note_signs_the_text(blocks, kinds):
     found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
@@ -2302,3 +2308,19 @@ def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead
 def test_a_body_over_a_doc_number_under_text_is_no_masthead():
     found = units(reflow_blocks([BODY, "南岭市教育局", "南财教〔2026〕8号", BODY]), markdown=False)
     assert "meta" not in [u.kind for u in found if u.text == "南岭市教育局"]
+
+
+@pytest.mark.parametrize("blocks, kinds", [
+    # a line set apart under a paragraph that holds it as one of its sentences: a pull quote with no box (qa116)
+    ([("城市更新要算长远账。老街巷既要留得住乡愁，也要接得住烟火气。更新不是推倒重来。", 3),
+      ("老街巷既要留得住乡愁，也要接得住烟火气", 1), (P2, 3)], ["para", QUOTE, "para"]),
+    ([("老街巷既要留得住乡愁，也要接得住烟火气！更新不是推倒重来，而是久久为功。", 3),
+      ("老街巷既要留得住乡愁，也要接得住烟火气", 1), (P2, 3)], ["para", QUOTE, "para"]),
+    # ... not a heading whose words stand in the paragraph over it as a phrase of a sentence, nor a short one
+    ([("良好生态是最普惠的福祉。建立健全流域生态补偿机制，是护好一江清水的关键。", 3),
+      ("健全流域生态补偿机制", 1), (P2, 3)], ["para", "plain", "para"]),
+    ([("更新不是推倒重来。总体要求。", 3), ("总体要求", 1), (P2, 3)], ["para", "plain", "para"]),
+])
+def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(blocks, kinds):
+    found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
+    assert [u.kind for u in found] == kinds
