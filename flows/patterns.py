@@ -2980,5 +2980,13 @@ ISSUERS_MASTHEAD_LINE = re.compile(rf"^(?!.*(?:关于|转发|印发|学习|贯�
 # How far into a document its 文号 line may stand for the lines over it to be a masthead (chrome may come first).
 MASTHEAD_DOC_NUMBER_MAX_AT = 6
 
+# ---- session 18 (speed): page-wide line patterns led by the line break ----
+# GLUED_SIGNATURE_LINE and JOURNAL_COLUMN_HEAD_LINE with the line break before the line in place of ^: searched over
+# the page's text with "\n" put before it (reflow.lines_matching), their first character is a literal that the re
+# module skips to at memchr speed, where ^ under re.M is tried at every character of the page. (The break is the
+# match's first character, so each match starts at its line's offset in the text without the "\n".)
+GLUED_SIGNATURE_AFTER_BREAK = re.compile("\n" + GLUED_SIGNATURE_LINE.pattern.removeprefix("^"), re.M)
+JOURNAL_COLUMN_HEAD_AFTER_BREAK = re.compile("\n" + JOURNAL_COLUMN_HEAD_LINE.pattern.removeprefix("^"), re.M)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
