@@ -2987,6 +2987,9 @@ MASTHEAD_DOC_NUMBER_MAX_AT = 6
 # match's first character, so each match starts at its line's offset in the text without the "\n".)
 GLUED_SIGNATURE_AFTER_BREAK = re.compile("\n" + GLUED_SIGNATURE_LINE.pattern.removeprefix("^"), re.M)
 JOURNAL_COLUMN_HEAD_AFTER_BREAK = re.compile("\n" + JOURNAL_COLUMN_HEAD_LINE.pattern.removeprefix("^"), re.M)
+# The first characters of PROVINCE_SHORT_NAMES: reflow.bylines_among tests a short line's first character (a C-level
+# map over its first characters) before str.startswith tries the 31 names on it.
+PROVINCE_INITIALS = "".join(sorted({name[0] for name in PROVINCE_SHORT_NAMES}))
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

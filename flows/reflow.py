@@ -690,7 +690,9 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
     worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
     # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
-    provinced = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PROVINCE_SHORT_NAMES)))
+    # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
+    initialled = list(compress(short, map(P.PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
+    provinced = compress(initialled, map(str.startswith, map(texts.__getitem__, initialled), repeat(P.PROVINCE_SHORT_NAMES)))
     candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *provinced,
                   *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                     or firsts[k] in BYLINE_OPENING_INITIALS and (P.BYLINE_OPENING.match(texts[k])
