@@ -2996,5 +2996,16 @@ ECHOED_QUOTE_MIN_CHARS = 10
 # The marks a pull quote may drop from its sentence's end.
 ECHOED_QUOTE_DROPPED_ENDS = "。！？；，"
 
+# ---- session 18 (speed): page-wide line patterns led by the line break ----
+# GLUED_SIGNATURE_LINE and JOURNAL_COLUMN_HEAD_LINE with the line break before the line in place of ^: searched over
+# the page's text with "\n" put before it (reflow.lines_matching), their first character is a literal that the re
+# module skips to at memchr speed, where ^ under re.M is tried at every character of the page. (The break is the
+# match's first character, so each match starts at its line's offset in the text without the "\n".)
+GLUED_SIGNATURE_AFTER_BREAK = re.compile("\n" + GLUED_SIGNATURE_LINE.pattern.removeprefix("^"), re.M)
+JOURNAL_COLUMN_HEAD_AFTER_BREAK = re.compile("\n" + JOURNAL_COLUMN_HEAD_LINE.pattern.removeprefix("^"), re.M)
+# The first characters of PROVINCE_SHORT_NAMES: reflow.bylines_among tests a short line's first character (a C-level
+# map over its first characters) before str.startswith tries the 31 names on it.
+PROVINCE_INITIALS = "".join(sorted({name[0] for name in PROVINCE_SHORT_NAMES}))
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1513,7 +1513,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
-    if text[:1] in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
+    first = text[:1]      # (taken once for the two tests below; a pull quote's mark may leave the text after them)
+    if first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
@@ -1523,7 +1524,7 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
-    if text[:1] in P.NOTE_STARS and P.STARRED_PAPER_FRONT_FIELD.match(text):
+    if first in P.NOTE_STARS and P.STARRED_PAPER_FRONT_FIELD.match(text):
         return Unit(META, text, *base)    # *基金项目：…: a paper's first-page note cited by a star (qa107)
     if part in MARKERS_FROM:
         # Neither a stray mark nor furniture (those parts come first): a marker of this family or a later one.
