@@ -3007,5 +3007,12 @@ JOURNAL_COLUMN_HEAD_AFTER_BREAK = re.compile("\n" + JOURNAL_COLUMN_HEAD_LINE.pat
 # map over its first characters) before str.startswith tries the 31 names on it.
 PROVINCE_INITIALS = "".join(sorted({name[0] for name in PROVINCE_SHORT_NAMES}))
 
+# ---- qa118: a box's frame drawn with box-drawing characters ----
+# ┌──────┐ / └──────┘ / ╔════╗ / ├────┤: the top or bottom edge of a box (嘉宾简介, 相关链接) that a typesetter drew in
+# box-drawing characters (U+2500-U+257F): a line of its own, as a rule is (RULE_LINE), never the start of the paragraph
+# or the heading under it (reflow.rule_lines). BOX_FRAME_INITIAL is its cheap first test over a page's first characters.
+BOX_FRAME_INITIAL = re.compile("[\u2500-\u257f]")
+BOX_FRAME_LINE = re.compile("^[\u2500-\u257f]{4,}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
