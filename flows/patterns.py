@@ -1535,7 +1535,8 @@ GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
 # ·46·  中国行政管理 2025年第2期 / 农业经济问题  2024年第6期 / 36  学术前沿 2025.03（上） / 第41卷 第2期  中国行政管理
 # Vol.41 No.2: a journal page's running head (or foot), set apart by spaces: the journal's name beside its year and
 # issue (2024年第6期, 2025.03（上）) or under its volume and issue, maybe with the page's number on either side
-# (·46·, 36); also the masthead's English twin (2025年2月  CHINESE PUBLIC ADMINISTRATION  Feb. 2025). Masthead
+# (·46·, 36); also the masthead's English twin, its name in capitals or title case (2025年2月  CHINESE PUBLIC
+# ADMINISTRATION  Feb. 2025 / 2025年5月  Rural Finance Studies  May 2025, qa118). Masthead
 # or furniture, never a title's line or a heading (reflow.spaced_masthead_lines, units.is_issue_line); tried only
 # on lines with a space that end with SPACED_MASTHEAD_LAST or JOURNAL_HEAD_LAST.
 _JOURNAL_FOLIO = r"(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})"
@@ -1546,7 +1547,7 @@ JOURNAL_PAGE_HEAD_LINE = re.compile(
     rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?(?:{_JOURNAL_NAME}[ \t]+{_JOURNAL_YEAR_ISSUE}|{_JOURNAL_YEAR_ISSUE}[ \t]+{_JOURNAL_NAME})"
     rf"(?:[ \t]+{_JOURNAL_FOLIO})?$"
     rf"|^{_JOURNAL_VOLUME}[ \t]+{_JOURNAL_NAME}(?:[ \t]+Vol\.\s*\d{{1,3}}\s*,?\s*No\.\s*\d{{1,2}})?$"
-    r"|^\d{4}\s*年\s*\d{1,2}\s*月[ \t]+[A-Z][A-Z .,&-]{4,60}?[ \t]+[A-Z][a-z]{2,8}\.?\s*\d{4}$")
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月[ \t]+[A-Z][A-Za-z .,&'-]{4,60}?[ \t]+[A-Z][a-z]{2,8}\.?\s*\d{4}$")
 # The last character such a line may end with that SPACED_MASTHEAD_LAST does not hold (a page number set ·46·), or a
 # volume after the issue (…第5期 第13卷: BRACKETED_MASTHEAD_LINE).
 JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷号]")
@@ -3006,6 +3007,13 @@ JOURNAL_COLUMN_HEAD_AFTER_BREAK = re.compile("\n" + JOURNAL_COLUMN_HEAD_LINE.pat
 # The first characters of PROVINCE_SHORT_NAMES: reflow.bylines_among tests a short line's first character (a C-level
 # map over its first characters) before str.startswith tries the 31 names on it.
 PROVINCE_INITIALS = "".join(sorted({name[0] for name in PROVINCE_SHORT_NAMES}))
+
+# ---- qa118: a box's frame drawn with box-drawing characters ----
+# ┌──────┐ / └──────┘ / ╔════╗ / ├────┤: the top or bottom edge of a box (嘉宾简介, 相关链接) that a typesetter drew in
+# box-drawing characters (U+2500-U+257F): a line of its own, as a rule is (RULE_LINE), never the start of the paragraph
+# or the heading under it (reflow.rule_lines). BOX_FRAME_INITIAL is its cheap first test over a page's first characters.
+BOX_FRAME_INITIAL = re.compile("[\u2500-\u257f]")
+BOX_FRAME_LINE = re.compile("^[\u2500-\u257f]{4,}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

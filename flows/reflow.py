@@ -988,9 +988,10 @@ def occasion_subtitles(texts: list[str], firsts: str) -> set[int]:
 
 
 def rule_lines(texts: list[str], firsts: str) -> set[int]:
-    """The rules across the page (————): separators, whatever their width, never a wrapped line of text. (Only
-    lines beginning with a dash are tried.)"""
-    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.RULE_LINE.match(texts[k])}
+    """The rules across the page (————) and a box's drawn edges (┌────┐ / └────┘): separators, whatever their width,
+    never a wrapped line of text. (Only lines beginning with a dash or a box-drawing character are tried.)"""
+    return ({k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.RULE_LINE.match(texts[k])}
+            | {k for k in lines_of(P.BOX_FRAME_INITIAL, firsts) if P.BOX_FRAME_LINE.match(texts[k])})
 
 
 def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:

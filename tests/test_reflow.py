@@ -2675,3 +2675,20 @@ def test_a_marked_items_first_line_as_wide_as_its_column_runs_on_into_the_item()
     item = "（二）" + P2
     lines = [*hung(P1, 18), *hung(item, 18), *hung(P4, 18)]
     assert texts(lines) == [P1, item, P4]
+
+
+# ---- qa118: a box's edges drawn with box-drawing characters ----
+@pytest.mark.parametrize(("top", "bottom"), [
+    ("┌──────────────────┐", "└──────────────────┘"),
+    ("╔══════════════════╗", "╚══════════════════╝"),
+    ("┏━━━━━━━━━━━━━━━━━━┓", "┗━━━━━━━━━━━━━━━━━━┛"),
+])
+def test_a_boxs_drawn_edge_is_a_line_of_its_own(top, bottom):
+    # (the bottom edge, as wide as the text, would otherwise run on into the heading and the turn under it)
+    heading = "治理：从“管得住”到“管得好”"
+    turn = "　　记者：今年以来，流域综合治理工作进展如何？"
+    lines = [*hung(P1, 20), top, "　人物简介", "　岑文博，经济学博士，长期从事", "　流域管理研究。", bottom, heading, turn,
+             *hung(P2, 20)]
+    found = texts(lines)
+    assert bottom in found and heading in found and top in found
+    assert found[found.index(bottom) + 1] == heading

@@ -2324,3 +2324,13 @@ def test_a_body_over_a_doc_number_under_text_is_no_masthead():
 def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(blocks, kinds):
     found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
     assert [u.kind for u in found] == kinds
+
+
+# ---- qa118: a journal masthead's English twin with its name in title case ----
+@pytest.mark.parametrize("text", [
+    "2024年7月        Journal of Urban Governance        Jul. 2024",
+    "2025年3月   China Rural Survey   Mar. 2025",
+    "2025年2月   CHINESE PUBLIC ADMINISTRATION   Feb. 2025",      # (in capitals, as before)
+])
+def test_a_journal_mastheads_english_twin_is_masthead_not_a_title_line(text):
+    assert unit(Block(text, 1, 40.0, 0, None), False).kind == META
