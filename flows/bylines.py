@@ -293,8 +293,15 @@ def note_authors(note: str) -> tuple[str, ...]:
 
 def field_authors(meta_line: str) -> tuple[str, ...]:
     """Authors named by an 作者： field of a front-matter line (来源：… 作者：宋佳 编辑：…)."""
-    m = P.AUTHOR_FIELD.search(meta_line)
-    return names(m.group(1)) if m else ()
+    if m := P.AUTHOR_FIELD.search(meta_line):
+        return names(m.group(1))
+    return roled_field_authors(meta_line) if P.ROLE_WORD.search(meta_line) else ()
+
+
+def roled_field_authors(meta_line: str) -> tuple[str, ...]:
+    """作者：记者 张三 通讯员 李四 -> 张三, 李四: an author field naming each writer's role (the roles are no names; qa117)."""
+    m = P.ROLED_AUTHOR_FIELD.search(meta_line)
+    return tuple(n for piece in P.ROLE_SPLIT.split(m.group(1)) if piece.strip() for n in names(piece)) if m else ()
 
 
 def head_line_authors(meta_line: str) -> tuple[str, ...]:

@@ -3015,5 +3015,15 @@ PROVINCE_INITIALS = "".join(sorted({name[0] for name in PROVINCE_SHORT_NAMES}))
 BOX_FRAME_INITIAL = re.compile("[\u2500-\u257f]")
 BOX_FRAME_LINE = re.compile("^[\u2500-\u257f]{4,}$")
 
+# ---- qa117: a web page's 作者 field that gives each writer's role ----
+# 来源：区商务局 作者：记者 张三 通讯员 李四 浏览次数：…: a local news site's author field may name the reporter's role
+# before each name, as a newspaper's byline does (ROLE_SPLIT parts the value at each role, bylines.field_authors).
+# (The outlet before the first role, 作者：本报记者 张三, is left out of the value: ROLE_SPLIT takes it only after a space.)
+_ROLED_NAMES = rf"(?:特约)?(?:{_ROLES})[ 　:：]*{_NAMES}"
+ROLED_AUTHOR_FIELD = re.compile(
+    rf"(?:作者|撰文|撰稿)\s*[:：]\s*(?:本报|本网|本台|本刊)?"
+    rf"({_ROLED_NAMES}(?:[ 　、，,]*(?:本报|本网|本台|本刊)?{_ROLED_NAMES})*)"
+    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

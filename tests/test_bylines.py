@@ -642,3 +642,16 @@ def test_a_text_and_photo_label_leaves_the_names_it_credits(line, authors):
 def test_a_reader_signed_with_a_province_led_place_is_named(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa117: a web page's 作者 field naming each writer's role ----
+@pytest.mark.parametrize("line, authors", [
+    ("发布日期：2025-11-02 来源：县融媒体中心 作者：记者 罗晓川 通讯员 施敏 点击：512", ("罗晓川", "施敏")),
+    ("来源：北川日报 作者：本报记者 白云峰 实习生 欧阳倩  时间：2024-05-21", ("白云峰", "欧阳倩")),
+    ("信息来源：市交通局　作者：记者 陶明 本报通讯员 钱小蕾", ("陶明", "钱小蕾")),
+    ("作者：通讯员 詹立 阅读次数：88", ("詹立",)),
+    ("作者：韩立夫 编辑：孔燕", ("韩立夫",)),                      # no role: the plain field as before
+    ("来源：市农业农村局 记者 罗晓川", ()),                        # no 作者 field: not a field's authors
+])
+def test_an_author_field_may_give_each_writers_role_before_the_name(line, authors):
+    assert field_authors(line) == authors

@@ -2692,3 +2692,15 @@ def test_a_boxs_drawn_edge_is_a_line_of_its_own(top, bottom):
     found = texts(lines)
     assert bottom in found and heading in found and top in found
     assert found[found.index(bottom) + 1] == heading
+
+# ---- qa117: a running head met once that repeats the document's title ----
+@pytest.mark.parametrize("folio", ["— 4 —", "—4—", "- 4 -"])
+def test_a_running_head_repeating_the_title_over_one_page_is_lifted_with_the_page_number(folio):
+    """…降低运营成本， / — 4 — / 某市乡村物流发展规划 / 保障群众…: a short PDF prints its title over one page only (the
+    head follows one page number, not several); the line repeats the document's first line, so it is the page's
+    running head and the paragraph runs on past it."""
+    title = "青溪县“十五五”乡村物流发展规划"
+    text = "鼓励采用客货邮融合、定时定线配送等方式，降低农村物流运营成本，保障群众基本寄递需求，提高末端网点的运营效益。"
+    body = [text[i:i + 26] for i in range(0, len(text), 26)]
+    found = [b.text for b in blocks([title, *body[:2], folio, title, *body[2:], "第二章  保障措施", *body])]
+    assert found[1] == text and found.count(title) == 2 and found[0] == title
