@@ -3007,5 +3007,9 @@ JOURNAL_COLUMN_HEAD_AFTER_BREAK = re.compile("\n" + JOURNAL_COLUMN_HEAD_LINE.pat
 # map over its first characters) before str.startswith tries the 31 names on it.
 PROVINCE_INITIALS = "".join(sorted({name[0] for name in PROVINCE_SHORT_NAMES}))
 
+# The last characters BARE_SECTION_MARKER may end with (its alternatives end with 、 and with [）)]):
+# reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
+BARE_MARKER_ENDS = ("、", "）", ")")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
