@@ -3025,5 +3025,9 @@ ROLED_AUTHOR_FIELD = re.compile(
     rf"({_ROLED_NAMES}(?:[ 　、，,]*(?:本报|本网|本台|本刊)?{_ROLED_NAMES})*)"
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
 
+# The last characters BARE_SECTION_MARKER may end with (its alternatives end with 、 and with [）)]):
+# reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
+BARE_MARKER_ENDS = ("、", "）", ")")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

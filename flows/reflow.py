@@ -178,10 +178,12 @@ def with_markers_on_their_lines(lines: tuple[str, ...] | list[str]) -> tuple[str
     text (一、 / 引言 -> 一、引言; across the blank line of a page that has one after every line): PDF extraction puts a
     heading's number on a line of its own where the page set it in a box or a font of its own. Read apart, the marker
     was a paragraph of its own and its heading a plain line whose section had no marker (and nested in no grammar);
-    on its line, the marker opens what it numbers, a heading or a paragraph, as the page meant. Only lines of a
-    marker's few characters are looked at (found by a C-level scan of the lines' lengths)."""
-    short = compress(count(), map(P.BARE_MARKER_LENGTHS.__contains__, map(len, lines)))
-    at = [i for i in short if P.BARE_SECTION_MARKER.fullmatch(lines[i])]
+    on its line, the marker opens what it numbers, a heading or a paragraph, as the page meant. Only lines ending
+    as a marker ends are looked at (every alternative of the pattern ends with 、, ） or ), so the selection is the
+    same): one C-level str.endswith a line, where a scan of the lengths took two calls a line and passed more lines
+    (678 short lines against 467 ending so in 37.5k lines of 100 documents); the length test then runs on those few."""
+    ending = compress(count(), map(str.endswith, lines, repeat(P.BARE_MARKER_ENDS)))
+    at = [i for i in ending if len(lines[i]) in P.BARE_MARKER_LENGTHS and P.BARE_SECTION_MARKER.fullmatch(lines[i])]
     if not at:
         return lines
     out = list(lines)
