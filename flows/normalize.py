@@ -183,16 +183,25 @@ del _key, _value
 def normalized_line(line: str) -> str:
     """One line after rules 3-4; spaces between CJK stay (the segmenter reads bylines by them)."""
     line = unicodedata.normalize("NFC", line.translate(P.CHARACTER_TABLE))
-    if "丨" in line:
-        line = P.LABEL_RADICAL_BAR.sub(r"\1｜", line)   # (as normalized_lines does, qa110)
-    if P.LINE_EMOJI_CHAR.search(line):
-        line = P.LINE_EDGE_EMOJI.sub("", line)   # (as normalized_lines does, qa110)
+    line = with_bars_and_no_edge_emoji(line)
     line = P.SPACE_RUN.sub(" ", line).strip(" ")
     if "．" in line:
         line = with_decimal_numbers_half_width(line)
     if not P.HAN_CHAR.search(line):
         return chinese_parentheses(line) if closes_wrapped_citation(line) else line
     return _marks_after_embedded_words(settled_chinese_marks(line))
+
+
+def with_bars_and_no_edge_emoji(text: str) -> str:
+    """A line, or a text of lines, with 丨 after a field's label or a section's number read as the bar ｜ (来源丨某某) and
+    the emoji at each line's edges removed (👇往期推荐👇: no words of the line), as rule 3's character steps leave it
+    (qa110). Both patterns work line by line, so the whole text and each line alone come out alike. (A substring test
+    and one scan first: most texts hold neither.)"""
+    if "丨" in text:
+        text = P.LABEL_RADICAL_BAR.sub(r"\1｜", text)
+    if P.LINE_EMOJI_CHAR.search(text):
+        text = P.LINE_EDGE_EMOJI.sub("", text)
+    return text
 
 
 def closes_wrapped_citation(line: str) -> bool:
@@ -413,10 +422,7 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
     text = text if converted is text else unicodedata.normalize("NFC", converted)
     if "．" in text:                            # (a substring test: most texts have no full-width stop)
         text = with_decimal_numbers_half_width(text)
-    if "丨" in text:                             # (a substring test: most texts have none)
-        text = P.LABEL_RADICAL_BAR.sub(r"\1｜", text)   # 来源丨某某: the radical as a field's bar (qa110)
-    if P.LINE_EMOJI_CHAR.search(text):           # (one scan: most texts hold no emoji)
-        text = P.LINE_EDGE_EMOJI.sub("", text)   # 👇往期推荐👇: emoji at a line's edges are no words of it (qa110)
+    text = with_bars_and_no_edge_emoji(text)
     if "  " in text:                            # a substring test is faster than the regex scan
         text = P.SPACE_RUN.sub(" ", text)
     # Space runs are single spaces now, so stripping every line is two replacements.
