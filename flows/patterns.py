@@ -1465,7 +1465,9 @@ ATTACHMENT_LABEL = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
 # ---- qa38 (session 11): a web page's font-size switch ----
 # 字体：【大】【中】【小】　【打印】　【关闭】 / 【字号：大 中 小】 / 字号 T|T: the page's font-size switch among its first
 # lines, a line of its own (reflow.font_switches) however wide: the title under it must not take it as its first line.
-FONT_SWITCH_LINE = re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?\s*(?:大\s*[】\]]?\s*[【\[]?\s*中|[Tt]\b)")
+# (Full-width square brackets too, 字号：［大］［中］［小］: a page laid out as PDF wraps the text under it, which must not
+# run on from the switch.)
+FONT_SWITCH_LINE = re.compile(r"^[【\[［]?\s*(?:字体|字号)\s*[:：]?\s*[【\[［]?\s*(?:大\s*[】\]］]?\s*[【\[［]?\s*中|[Tt]\b)")
 
 # ---- qa qa42 (session 11): Markdown interviews' boxes and advertisements ----
 # 广告 / 推广 / 【推广】 / 推广：: an advertisement's label on a line of its own (ADVERT_LABELS): page furniture, and in
@@ -3028,6 +3030,12 @@ ROLED_AUTHOR_FIELD = re.compile(
 # The last characters BARE_SECTION_MARKER may end with (its alternatives end with 、 and with [）)]):
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
+
+# ---- lead (session 19): official documents and web pages printed to PDF (hard-wrapped at the column's edge) ----
+# 青政办发〔2025〕8号: a document number alone on its line (DOC_NUMBER_LINE) is a block of its own in every layout
+# (reflow.doc_number_lines): a title as wide as the column over it, or wider, must not take it as its last line. Only
+# lines ending so are tried.
+DOC_NUMBER_LAST = re.compile(DOC_NUMBER_END)
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

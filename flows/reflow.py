@@ -919,6 +919,12 @@ def date_field_lines(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.DATE_FIELD_INITIAL, firsts) if P.DATE_FIELD_LINE.match(texts[k])}
 
 
+def doc_number_lines(texts: list[str], lasts: str) -> set[int]:
+    """The lines holding only a document number (青政办发〔2025〕8号): a block of their own, never the end of a title as wide
+    as the column over them (a notice printed to PDF). (Only lines ending with 号, one scan of `lasts`, are tried.)"""
+    return {k for k in lines_of(P.DOC_NUMBER_LAST, lasts) if P.DOC_NUMBER_LINE.match(texts[k])}
+
+
 def breadcrumb_trails(texts: list[str]) -> set[int]:
     """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
@@ -1330,7 +1336,8 @@ class Page:
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
-                | date_field_lines(texts, firsts) | doubled_banners(texts) | glued_signature_lines(text, ends)
+                | date_field_lines(texts, firsts) | doc_number_lines(texts, lasts) | doubled_banners(texts)
+                | glued_signature_lines(text, ends)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)

@@ -351,7 +351,7 @@ def test_a_breadcrumb_trail_as_wide_as_the_title_under_it_is_a_line_of_its_own(t
 
 @pytest.mark.parametrize("switch, alone", [
     ("字体：【大】【中】【小】　　【打印】　　【关闭】", True), ("【字号：大 中 小】　打印本页　分享到：", True),
-    ("字体：【大】【中】【小】", True), ("字号 T | T", True),
+    ("字体：【大】【中】【小】", True), ("字号 T | T", True), ("字号：［大］［中］［小］　　【打印】【关闭】", True),
     ("字体大小影响阅读体验，政务网站应当提供放大功能", False),     # a line of text that begins with 字体
 ])
 def test_a_font_size_switch_over_the_title_is_a_line_of_its_own(switch, alone):
@@ -1856,6 +1856,25 @@ def test_a_masthead_with_the_volume_after_the_issue_is_no_line_of_the_title(head
     """《某某评论》2024年第5期 第13卷: the volume may follow the issue (qa74)."""
     assert is_spaced_masthead(head)
     assert texts([head, "公立医院绩效考核制度的运行逻辑与", "优化路径", *wrapped(P1, 24, 0)])[0] == head.replace(" ", "")
+@pytest.mark.parametrize("switch", ["字号：［大］［中］［小］　　　【打印】【关闭】", "字体：【大】【中】【小】　【打印】"])
+def test_a_font_size_switch_over_hard_wrapped_text_is_a_line_of_its_own(switch):
+    """A page printed to PDF wraps its text at the column's edge; the switch, as wide as the column, is no first line of the
+    paragraph under it."""
+    lines = ["关于进一步加强农村供水保障工作的通知解读", "发布时间：2026-01-22 09:15　　信息来源：某市水务局", switch,
+             *wrapped(P1, 22, 0)]
+    assert switch.replace("　", "") in [t.replace("　", "") for t in texts(lines)]
+
+
+@pytest.mark.parametrize("title", ["某市人民政府办公室关于印发某市加快发展银发经济实施方案的通知",
+                                   "某某县人民政府关于加快推进县域商业体系建设的实施意见"])
+@pytest.mark.parametrize("number", ["某政办发〔2025〕8号", "某府〔2026〕12号"])
+def test_a_document_number_under_a_title_as_wide_as_the_column_is_a_line_of_its_own(title, number):
+    """A notice printed to PDF: its title fills the column (or is wider), and the number under it is no line of it."""
+    intro = "经市政府同意，现将《某市加快发展银发经济实施方案》印发给你们，请结合实际认真组织实施。"
+    lines = [title, number, "各区县人民政府，市政府各部门，各直属机构：", *wrapped(intro, 22, 0), *wrapped(P1, 22, 0)]
+    assert texts(lines)[:2] == [title, number]
+
+
 def test_a_font_size_switch_under_a_portals_file_fields_is_a_line_of_its_own():
     """A government portal sets its file fields (two to seven lines) over the title and the switch: the switch is
     still among the page's first lines, and neither joins the title over it nor the paragraph under it (qa76)."""
