@@ -3037,5 +3037,14 @@ BARE_MARKER_ENDS = ("、", "）", ")")
 # lines ending so are tried.
 DOC_NUMBER_LAST = re.compile(DOC_NUMBER_END)
 
+# 附件：1.某某工作方案 / 附件 / 附件2: the head of a document's list of attachments (or the label over one printed after it)
+# opens its block in every layout: a contact line or a closing sentence as wide as the column over it must not run on
+# into it (units.with_attachments reads the list). Only the list's form with its first entry, or the bare label, is
+# such a start: a wrapped line that opens with 附件 and goes on as prose (附件1所列事项…) is no list.
+ATTACHMENTS_HEAD = rf"附件\s*\d{{0,2}}\s*[:：]\s*\d{{1,2}}\s*[.．、]|{ATTACHMENT_LABEL.pattern}"
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{ATTACHMENTS_HEAD}")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("附"))
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

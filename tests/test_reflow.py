@@ -1875,6 +1875,16 @@ def test_a_document_number_under_a_title_as_wide_as_the_column_is_a_line_of_its_
     assert texts(lines)[:2] == [title, number]
 
 
+@pytest.mark.parametrize("head", ["附件：1.某某保护专项检查工作方案", "附件:1、某某保护专项检查工作方案", "附件"])
+def test_the_head_of_a_list_of_attachments_opens_its_block_under_a_line_as_wide_as_the_column(head):
+    """A notice printed to PDF: the contact line over the list fills the column; the list's head is no part of it."""
+    lines = ["    各地要高度重视，周密部署，一是如实填报数", "据，不得瞒报漏报；二是对发现的问题建立台账，",
+             "逐项整改销号；三是注重总结推广好经验好做法。", "请于6月30日前将自查报告和统计表（附件2）报送",
+             "我局某某保护修复司，电子版发送至指定邮箱。", "    联系人：某某保护修复司\u3000韩某某\u3000电话：010-84239876", "",
+             f"    {head}", "          2.某某保护情况统计表", "          3.专项某某联络员名单", "", "某某局办公室", "2026年4月14日"]
+    assert head.replace(" ", "") in texts(lines)
+
+
 def test_a_font_size_switch_under_a_portals_file_fields_is_a_line_of_its_own():
     """A government portal sets its file fields (two to seven lines) over the title and the switch: the switch is
     still among the page's first lines, and neither joins the title over it nor the paragraph under it (qa76)."""
