@@ -3046,5 +3046,10 @@ BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{ATTACHMENTS_HEAD}")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("附"))
 
+# 基金项目：国家社会科学基金重大项目（21&ZD112）； / 江苏省高校…项目（2022SJYB0213）: a paper's note that lists its grants
+# parts them with semicolons, so a line of it that fills the column and ends with one goes on with the list on the next
+# line, like a line that ends no sentence (reflow.wrapped_paper_notes).
+NOTE_LIST_SEPARATORS = "；;"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

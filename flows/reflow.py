@@ -655,7 +655,7 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
     """The block stops that are a paper's first-page notes (作者简介：…, 基金项目：…) hard-wrapped at the column
     edge: a line of such a field that fills its column and ends no sentence goes on on the next line, which
     would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57)"""
-    return {k for k in stops if not ends[k] and widths[k] >= cols[k] - 0.5
+    return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS) and widths[k] >= cols[k] - 0.5
             and P.WRAPPED_PAPER_FRONT_FIELD.match(texts[k])}
 
 
@@ -1343,7 +1343,7 @@ class Page:
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
                  | over_wide_marked_headings(texts, firsts, widths, cols))
-        stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
+        stops -= (wrapped_notes := wrapped_paper_notes(texts, stops, widths, cols, ends))
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
@@ -1363,6 +1363,12 @@ class Page:
         titles |= box_titles(texts, firsts)
         for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
             sure[k] = False
+        # A paper's first-page note wrapped at the column's edge goes on on the next line, however short that line is and
+        # whatever the widths around make the column (a journal's notes sit among lines of all widths: 中图分类号… /
+        # 收稿日期… / an English title), unless that line opens a block of its own (作者简介：…).
+        for k in wrapped_notes:                                   # (few)
+            if k + 1 < len(sure) and k + 1 not in breaks:
+                sure[k + 1] = True
         if markdown:
             for k in markdown_soft_wraps(texts, line_nos):
                 sure[k] = True

@@ -1585,6 +1585,22 @@ def test_a_papers_first_page_note_wrapped_at_the_column_edge_goes_on(label):
     assert [b.text for b in blocks(lines)] == [P1, lead + NOTE_TAIL, P2]
 
 
+@pytest.mark.parametrize("lead, tail", [
+    ("基金项目：国家社会科学基金重大项目（21&ZD112）；某某省高", "校哲学社会科学研究项目（2022SJYB0213）"),
+    ("基金项目：国家社会科学基金重大项目（21&ZD112）；", "某某省高校项目（2022SJYB0213）"),
+])
+def test_a_papers_grant_note_wrapped_among_lines_of_all_widths_goes_on(lead, tail):
+    """A journal's first page sets its notes among lines of all widths (a wide line of classification fields, a short
+    date, an English title): the note's line that fills the column, also where it ends a grant with a semicolon, goes
+    on with the rest of the note, however short, which is no heading."""
+    width = round(display_width(lead))
+    lines = [*wrapped(P1, width), *wrapped(P2, width), *wrapped(P4, width), "关键词：长三角；科技创新；协同发展；社会网络分析",
+             "中图分类号：F127　文献标识码：A　文章编号：1674-8131（2023）03-0012-10", "收稿日期：2023-02-14", lead, tail,
+             "Spatial Pattern and Promotion Mechanism of Collaborative Innovation in the Yangtze River Delta",
+             "LI Minghua1, WANG Xiaofen2", *wrapped(P2, width), *wrapped(P4, width)]
+    assert lead + tail in [b.text for b in blocks(lines)]
+
+
 def test_a_line_of_fields_that_ends_short_stays_a_block_of_its_own():
     """收稿日期：… short of the column, then the text: the field's line closes its block (qa57's rule needs a full line)."""
     lines = page([["收稿日期：2025-01-08"], wrapped(P1, 24)]).split("\n")
