@@ -3042,7 +3042,11 @@ DOC_NUMBER_LAST = re.compile(DOC_NUMBER_END)
 # into it (units.with_attachments reads the list). Only the list's form with its first entry, or the bare label, is
 # such a start: a wrapped line that opens with 附件 and goes on as prose (附件1所列事项…) is no list.
 ATTACHMENTS_HEAD = rf"附件\s*\d{{0,2}}\s*[:：]\s*\d{{1,2}}\s*[.．、]|{ATTACHMENT_LABEL.pattern}"
-BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{ATTACHMENTS_HEAD}")
+# 2025-06-18 02:10 联合报／ 陈怡君（…）: a line opening with a numeric date and a clock time (a web page's dateline, maybe
+# with its outlet and byline after it) opens its block too: the title over it, as wide as the column, must not run on
+# into it. Prose writes no clock time right after a numeric date.
+DATELINE_START = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^{ATTACHMENTS_HEAD}|^{DATELINE_START}")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("附"))
 

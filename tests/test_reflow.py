@@ -1901,6 +1901,15 @@ def test_the_head_of_a_list_of_attachments_opens_its_block_under_a_line_as_wide_
     assert head.replace(" ", "") in texts(lines)
 
 
+@pytest.mark.parametrize("dateline", ["2025-06-18 02:10 某某报／ 陈某某（劳动政策", "2025/06/18 14:05　来源：某某网　作者：李某（特约"])
+def test_a_dateline_with_a_clock_time_opens_its_block_under_a_title_as_wide_as_the_column(dateline):
+    """A web page printed to PDF: its title fills the column, and the dateline under it (wrapped inside its bracket) is no
+    line of the title."""
+    title = "民意论坛／缺工潮下 移工政策不能只靠延长年限"
+    lines = [title, "", dateline, "研究者／某某市）", "", *wrapped(P1, 22, 0), "", *wrapped(P2, 22, 0)]
+    assert texts(lines)[0] == title.replace(" ", "")
+
+
 def test_a_font_size_switch_under_a_portals_file_fields_is_a_line_of_its_own():
     """A government portal sets its file fields (two to seven lines) over the title and the switch: the switch is
     still among the page's first lines, and neither joins the title over it nor the paragraph under it (qa76)."""
