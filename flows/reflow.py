@@ -647,16 +647,20 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     the article's metadata."""
     # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested. A
     # running head is a line of fields too (page, column, date), short enough to pass for a title's line.
-    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)}
+    # A paper's keywords line is one too (关键词：…；…): the first line of the text may follow it as wide as the column
+    # (wrapped_paper_notes takes back the one that fills its column: its keywords go on on the next line), unless the
+    # line under it is plainly its rest (ructure renewal; financing: an English keyword cut mid-word).
+    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)
+            or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
 
 def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], cols: list[float],
-                        ends: list[bool]) -> set[int]:
+                        ends: list[bool], label: re.Pattern[str] = P.WRAPPED_PAPER_FRONT_FIELD) -> set[int]:
     """The block stops that are a paper's first-page notes (作者简介：…, 基金项目：…) hard-wrapped at the column
     edge: a line of such a field that fills its column and ends no sentence goes on on the next line, which
     would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57)"""
     return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS) and widths[k] >= cols[k] - 0.5
-            and P.WRAPPED_PAPER_FRONT_FIELD.match(texts[k])}
+            and label.match(texts[k])}
 
 
 def photo_credits(texts: list[str], lasts: str) -> set[int]:
@@ -1343,7 +1347,10 @@ class Page:
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
                  | over_wide_marked_headings(texts, firsts, widths, cols))
-        stops -= (wrapped_notes := wrapped_paper_notes(texts, stops, widths, cols, ends))
+        # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
+        # a heading, 1 引言)
+        wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
+        stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))

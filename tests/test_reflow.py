@@ -1601,6 +1601,15 @@ def test_a_papers_grant_note_wrapped_among_lines_of_all_widths_goes_on(lead, tai
     assert lead + tail in [b.text for b in blocks(lines)]
 
 
+@pytest.mark.parametrize("keywords", ["关键词：银发经济；人口老龄化；养老服务", "关键字：养老服务；消费环境"])
+def test_a_keywords_line_short_of_the_column_closes_its_block(keywords):
+    """A brief printed to PDF: the keywords line ends short of the column, and the text's first line under it fills the
+    column; that line is the text's, not the keywords' (dropped with them, the paragraph was lost)."""
+    first = "截至2024年底，我国60岁及以上人口已超过3.1亿，"
+    lines = ["摘要：我国已进入中度老龄化社会，银发经济市场", "潜力巨大。", keywords, first, *wrapped(P1, 23, 0)[1:]]
+    assert keywords in texts(lines)
+
+
 def test_a_line_of_fields_that_ends_short_stays_a_block_of_its_own():
     """收稿日期：… short of the column, then the text: the field's line closes its block (qa57's rule needs a full line)."""
     lines = page([["收稿日期：2025-01-08"], wrapped(P1, 24)]).split("\n")
