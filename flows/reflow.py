@@ -1435,7 +1435,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # a title, then its subtitle (——访…) on a line of its own
     if (wb < short and not ends[b] and not is_wrapped_rest(page.texts[b])
             and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col)
-                         or (a == start and stops_mid_clause(page, a))))):
+                         or (a == start and stops_mid_clause(page, a))
+                         or continues_narrow_block(page, a, start, block_width)))):
         return False                      # a full line, then a heading
     return True
 
@@ -1496,7 +1497,10 @@ def continues_narrow_block(page: Page, a: int, start: int, block_width: float) -
     if any(abs(widths[k] - block_width) > NARROW_BOX_SLACK for k in range(start, a + 1)):
         return False
     wb = widths[b]
-    return (page.ends[b] and wb <= block_width + NARROW_BOX_SLACK) or abs(wb - block_width) <= NARROW_BOX_SLACK
+    # (a pull quote's box ends with no mark: under a line stopping at a comma its short last line is the clause's
+    # rest, 让工业品下得去、 / 农产品上得来, no heading, which never opens under an unfinished clause; qa120)
+    return ((page.ends[b] or page.texts[a][-1:] in P.MID_CLAUSE_LAST) and wb <= block_width + NARROW_BOX_SLACK
+            or abs(wb - block_width) <= NARROW_BOX_SLACK)
 
 
 def opens_narrower_column(page: Page, a: int) -> bool:
