@@ -518,8 +518,8 @@ def has_text(span: Span) -> bool:
 def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     """[body, boundary, body, boundary, …, body]: boundaries are header runs holding a byline.
 
-    An author note （作者系……） closes an article, so a body run also ends after one (unless the
-    article's notes, 注释：…, or a boundary follow it).
+    An author note （作者系……） closes an article, so a body run also ends after one (unless a boundary
+    follows it, or nothing but the article's notes, 注释：…), with or without notes under it.
     """
     # Units are placed a stretch at a time (a slice between two header runs, or up to a note that
     # ends an article), not one by one: header runs and notes are found by C-level scans of the kinds.
@@ -533,8 +533,10 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     # (Not one that it comes from another page, （上接第1版）: that one opens the part printed here, under its title.)
     closers = [*positions(kinds, U.NOTE),
                *(k for k in positions(kinds, U.CONTINUED) if not P.CONTINUED_FROM.match(units[k].text))]
+    # (The article's notes under its author note, 注释：…, stay with it at the document's end; with more after them they
+    # go with the units after the cut, residue whichever run holds them, and a boundary they open stays one, qa120.)
     note_ends = [k + 1 for k in sorted(closers)
-                 if k + 1 < n and kinds[k + 1] not in (U.NOTE, U.NOTES) and k + 1 not in boundaries]
+                 if k + 1 < n and kinds[k + 1] != U.NOTE and k + 1 not in boundaries and past_notes(kinds, k + 1) < n]
     if heads := mid_page_heads(units, kinds):
         note_ends = sorted(set(note_ends).union(k for k in heads if k not in boundaries))
     runs: list[list[Unit]] = [[]]
@@ -551,6 +553,14 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs[-1].extend(as_headings(units[start:end]))
         placed = end
     return runs
+
+
+def past_notes(kinds: list[str], k: int) -> int:
+    """Where the run of an article's notes or references (注释：/ ① … / 参考文献 / [1] …) that starts at `k` ends (`k`
+    where none starts there)."""
+    while k < len(kinds) and kinds[k] == U.NOTES:
+        k += 1
+    return k
 
 
 def mid_page_heads(units: list[Unit], kinds: list[str]) -> list[int]:

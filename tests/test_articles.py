@@ -60,7 +60,8 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
             i = j
             continue
         runs[-1].append(units[i])
-        if units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind not in (U.NOTE, U.NOTES) and not boundary_follows(i + 1):
+        if (units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind != U.NOTE and not boundary_follows(i + 1)
+                and any(u.kind != U.NOTES for u in units[i + 1:])):
             runs += [[], []]
         i += 1
     return runs
@@ -2307,3 +2308,20 @@ def test_a_policy_readings_reader_on_a_line_under_its_text_is_its_author(line, a
     t = tables("\n".join(["关于《某某市城市更新实施办法》的解读", P1, "一、制定背景", P2, line]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("关于《某某市城市更新实施办法》的解读", authors)]
     assert "解读人" not in t["articles"][0]["text"]
+
+
+# ---- qa120: an article's notes under its author note; a box over a text titled after it ----
+ARTICLE_SIGNED_BY_NOTE = [["以数字化转型赋能县域商贸"], wrapped(P1, 18, indent=0), ["一、夯实县域商业基础"],
+                          wrapped(P2, 18, indent=0), ["二、激发县域消费活力"], wrapped(P3, 18, indent=0),
+                          ["（作者：骆清扬，系南屿大学经济学院教授）"]]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_the_notes_under_an_author_note_do_not_carry_the_article_into_the_next_text(blank_after_every_line):
+    parts = [*ARTICLE_SIGNED_BY_NOTE, ["注释：", "①参见《南屿县域商业发展报告（2025）》。", "②数据来源：南屿省商务厅。"],
+             wrapped(P4, 18, indent=0), wrapped(P6, 18, indent=0), ["让县域经济活起来", "聂书宁"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以数字化转型赋能县域商贸", ["骆清扬"]),
+                                                                  ("让县域经济活起来", ["聂书宁"])]
+    assert t["articles"][1]["text"] == P4 + "\n" + P6
+    assert {"注释：", "②数据来源：南屿省商务厅。"} <= {r["text"] for r in t["residue"]}
