@@ -2325,3 +2325,20 @@ def test_the_notes_under_an_author_note_do_not_carry_the_article_into_the_next_t
                                                                   ("让县域经济活起来", ["聂书宁"])]
     assert t["articles"][1]["text"] == P4 + "\n" + P6
     assert {"注释：", "②数据来源：南屿省商务厅。"} <= {r["text"] for r in t["residue"]}
+
+
+@pytest.mark.parametrize("quote", [[], ["【县域强则省域强，", "县域活则全盘活，城", "乡融合要从县域破题】"]])
+@pytest.mark.parametrize("notes", [[], ["注释：", "①参见《南屿县域商业发展报告（2025）》。"]])
+@pytest.mark.parametrize("label", ["链接", "名词解释", "相关链接"])
+def test_a_narrow_box_over_a_text_titled_after_it_leaves_the_title_to_the_text(label, notes, quote):
+    box = "县域商业体系，是指以县城为中心、乡镇为重点、村为基础，由商贸流通企业、电商平台和物流配送网络构成的商业服务体系。"
+    parts = [*ARTICLE_SIGNED_BY_NOTE, notes, quote, [label], wrapped(box, 13, indent=0),
+             ["畅通城乡循环", "让要素资源流动起来"], wrapped(P4, 18, indent=0), wrapped(P6, 18, indent=0),
+             ["让县域经济活起来", "聂书宁"]]
+    t = tables(page(parts))
+    arts = {a["title"]: a for a in t["articles"]}
+    assert arts["让县域经济活起来"]["authors"] == ["聂书宁"]
+    assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
+    assert arts[label]["text"] == box and not arts[label]["authors"]
+    assert ["畅通城乡循环让要素资源流动起来"] == [s["heading"] for s in t["sections"]
+                                        if s["article_id"] == arts["让县域经济活起来"]["article_id"]]
