@@ -616,10 +616,12 @@ def without_page_credits(line: str) -> str | None:
 
 def is_marked_column_page_head(line: str) -> bool:
     """A running head that sets its column's name off the page number with a mark (… 第6版 · 访谈, … A5｜理论):
-    read with the mark as a space, it is a running head of the usual shapes (qa53)."""
+    read with the mark as a space, it is a running head of the usual shapes (qa53). Or a column named by two words
+    joined by the mark after the date (2026年11月24日 星期二 11 理论·实践): read with the words joined (qa120)."""
     spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
-    return n > 0 and bool(P.PAGE_HEAD_LINE.match(spaced) or P.OUTLET_PAGE_HEAD_LINE.match(spaced)
-                          or P.COLUMN_PAGE_HEAD_LINES.match(spaced))
+    return n > 0 and any(bool(P.PAGE_HEAD_LINE.match(head) or P.OUTLET_PAGE_HEAD_LINE.match(head)
+                              or P.COLUMN_PAGE_HEAD_LINES.match(head))
+                         for head in (spaced, P.PAGE_HEAD_COLUMN_MARK.sub("", line)))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:

@@ -2717,3 +2717,14 @@ def test_a_running_head_repeating_the_title_over_one_page_is_lifted_with_the_pag
 def test_the_short_last_line_of_a_narrow_box_under_a_line_stopping_mid_clause_stays_the_boxs(box):
     found = texts(["以县域物流体系建设畅通城乡循环", "□ 温启明", "核心观点", *box, *hung(P4, 20), *hung(P6, 20)])
     assert "".join(box) in found and box[-1] not in found
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    # the page number and a column of two words joined by a middle dot after the date (qa120)
+    ("2027年5月18日 星期二 11 理论·实践", True),
+    ("2027年5月18日 星期二 理论・学术", True),
+    ("2027年5月18日 星期二 11 理论·实践与探索研究", False),   # no column is so long
+])
+def test_a_running_head_may_set_a_dotted_column_after_its_date(line, head):
+    assert is_page_head(line) == head
+
