@@ -63,6 +63,10 @@ TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
 # A box set as a pull quote: its label, title and first paragraph (box_amid_text).
 QUOTE_KINDS = frozenset({U.QUOTE})
+# Pull quotes, and the notes of the article before (注释：…), over a box that opens a body (narrow_box_over_text).
+QUOTE_OR_NOTES_KINDS = frozenset({U.QUOTE, U.NOTES})
+# A box's label line: plain, or read as a web page's chrome (相关链接, 知识链接) (narrow_box_over_text).
+LABEL_KINDS = frozenset({U.PLAIN, U.CREDIT})
 # A web page's lines of fields under a title (来源：… 作者：…, 原标题：…).
 FIELD_KINDS = frozenset({U.META})
 # The units of a roundup of signed views: paragraphs, and the dash-led signatures under them (SUBTITLE lines).
@@ -518,8 +522,8 @@ def has_text(span: Span) -> bool:
 def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     """[body, boundary, body, boundary, …, body]: boundaries are header runs holding a byline.
 
-    An author note （作者系……） closes an article, so a body run also ends after one (unless the
-    article's notes, 注释：…, or a boundary follow it).
+    An author note （作者系……） closes an article, so a body run also ends after one (unless a boundary
+    follows it, or nothing but the article's notes, 注释：…), with or without notes under it.
     """
     # Units are placed a stretch at a time (a slice between two header runs, or up to a note that
     # ends an article), not one by one: header runs and notes are found by C-level scans of the kinds.
@@ -533,8 +537,10 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     # (Not one that it comes from another page, （上接第1版）: that one opens the part printed here, under its title.)
     closers = [*positions(kinds, U.NOTE),
                *(k for k in positions(kinds, U.CONTINUED) if not P.CONTINUED_FROM.match(units[k].text))]
+    # (The article's notes under its author note, 注释：…, stay with it at the document's end; with more after them they
+    # go with the units after the cut, residue whichever run holds them, and a boundary they open stays one, qa120.)
     note_ends = [k + 1 for k in sorted(closers)
-                 if k + 1 < n and kinds[k + 1] not in (U.NOTE, U.NOTES) and k + 1 not in boundaries]
+                 if k + 1 < n and kinds[k + 1] != U.NOTE and k + 1 not in boundaries and past_notes(kinds, k + 1) < n]
     if heads := mid_page_heads(units, kinds):
         note_ends = sorted(set(note_ends).union(k for k in heads if k not in boundaries))
     runs: list[list[Unit]] = [[]]
@@ -551,6 +557,14 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs[-1].extend(as_headings(units[start:end]))
         placed = end
     return runs
+
+
+def past_notes(kinds: list[str], k: int) -> int:
+    """Where the run of an article's notes or references (注释：/ ① … / 参考文献 / [1] …) that starts at `k` ends (`k`
+    where none starts there)."""
+    while k < len(kinds) and kinds[k] == U.NOTES:
+        k += 1
+    return k
 
 
 def mid_page_heads(units: list[Unit], kinds: list[str]) -> list[int]:
@@ -1085,12 +1099,42 @@ def split_off_leading_box(span: Span) -> list[Span]:
     """A box of further reading at the head of an untitled span (the box under the article before, which its author's
     note closed), over another text's title: a piece of its own under its label, as at the end of a text
     (split_on_reading_box), and the titled text under it an article of its own (qa109)."""
+    if span.signed_after and (found := narrow_box_over_text(span.body)) is not None:
+        # 链接 / 名词解释 and a narrower paragraph over a text titled and signed after it (after another text its author's
+        # note closed): the box beside that text, a piece of its own; the title after is the text's (qa120)
+        start, end = found
+        label = span.body[start]._replace(heading=U.unbracketed(span.body[start].text.strip()))
+        box = Span(title_lines=[label], body=span.body[start + 1:end],
+                   residue=[(u, u.kind) for u in span.body[:start]])    # (reason "quote" or "notes", as the kind)
+        span.body = span.body[end:]
+        return [box, span]
     if not span.titled_under_note or span.title_lines or not (end := leading_box_end(span.body)):
         return [span]
     label = span.body[0]._replace(heading=U.unbracketed(span.body[0].text.strip()))
     box = Span(title_lines=[label], body=span.body[1:end])
     span.body = span.body[end:]
     return [box, span]
+
+
+def narrow_box_over_text(body: list[Unit]) -> tuple[int, int] | None:
+    """Where a box that opens a body starts (at its label line: 链接, 名词解释, BOX_LABEL_LINE) and ends, after any pull
+    quotes or the notes of the article before over it: the label, maybe the term it explains (县域商业体系), then a
+    paragraph or two set in a column clearly narrower than the text under them (NARROW_BOX_SHARE), which goes on under
+    a heading or at once."""
+    start = run_end(body, 0, QUOTE_OR_NOTES_KINDS)
+    if start >= len(body) or body[start].kind not in LABEL_KINDS or not is_box_label_line(body[start].text):
+        return None
+    first = start + 2 if start + 2 < len(body) and body[start + 1].kind == U.PLAIN else start + 1
+    end = run_end(body, first, BOX_KINDS)
+    text = next((u for u in body[end:] if u.kind == U.PARA and u.n_lines >= 2), None)
+    if not 0 < end - first <= READING_BOX_MAX_PARAS or text is None or run_end(body, end, PLAIN_KINDS) - end > 2:
+        return None
+    return (start, end) if all(u.width < (1 - NARROW_BOX_SHARE) * text.width for u in body[first:end]) else None
+
+
+def is_box_label_line(text: str) -> bool:
+    """Whether a line is a box's label on its own (名词解释, 知识链接, 链接 alone)."""
+    return bool(P.BOX_LABEL_LINE.match(text) or P.BOX_LABEL_LINE_BARE.match(text))
 
 
 def ends_with_author_note(span: Span) -> bool:

@@ -616,10 +616,12 @@ def without_page_credits(line: str) -> str | None:
 
 def is_marked_column_page_head(line: str) -> bool:
     """A running head that sets its column's name off the page number with a mark (… 第6版 · 访谈, … A5｜理论):
-    read with the mark as a space, it is a running head of the usual shapes (qa53)."""
+    read with the mark as a space, it is a running head of the usual shapes (qa53). Or a column named by two words
+    joined by the mark after the date (2026年11月24日 星期二 11 理论·实践): read with the words joined (qa120)."""
     spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
-    return n > 0 and bool(P.PAGE_HEAD_LINE.match(spaced) or P.OUTLET_PAGE_HEAD_LINE.match(spaced)
-                          or P.COLUMN_PAGE_HEAD_LINES.match(spaced))
+    return n > 0 and any(bool(P.PAGE_HEAD_LINE.match(head) or P.OUTLET_PAGE_HEAD_LINE.match(head)
+                              or P.COLUMN_PAGE_HEAD_LINES.match(head))
+                         for head in (spaced, P.PAGE_HEAD_COLUMN_MARK.sub("", line)))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:
@@ -1455,7 +1457,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # a title, then its subtitle (——访…) on a line of its own
     if (wb < short and not ends[b] and not is_wrapped_rest(page.texts[b])
             and (blank or not (is_regular_column(widths, a, col) or opens_list(page, a, col)
-                         or (a == start and stops_mid_clause(page, a))))):
+                         or (a == start and stops_mid_clause(page, a))
+                         or continues_narrow_block(page, a, start, block_width)))):
         return False                      # a full line, then a heading
     return True
 
@@ -1516,7 +1519,10 @@ def continues_narrow_block(page: Page, a: int, start: int, block_width: float) -
     if any(abs(widths[k] - block_width) > NARROW_BOX_SLACK for k in range(start, a + 1)):
         return False
     wb = widths[b]
-    return (page.ends[b] and wb <= block_width + NARROW_BOX_SLACK) or abs(wb - block_width) <= NARROW_BOX_SLACK
+    # (a pull quote's box ends with no mark: under a line stopping at a comma its short last line is the clause's
+    # rest, 让工业品下得去、 / 农产品上得来, no heading, which never opens under an unfinished clause; qa120)
+    return ((page.ends[b] or page.texts[a][-1:] in P.MID_CLAUSE_LAST) and wb <= block_width + NARROW_BOX_SLACK
+            or abs(wb - block_width) <= NARROW_BOX_SLACK)
 
 
 def opens_narrower_column(page: Page, a: int) -> bool:

@@ -109,6 +109,10 @@ OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
 
+# A box of key points under its label (核心观点) holds at most this many paragraphs (with_key_points_labels).
+KEY_POINTS_BOX_MAX_PARAS = 3
+
+
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = [unit(b, markdown) for b in blocks]
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
@@ -1318,7 +1322,28 @@ def with_key_points_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
     for i in positions(kinds, QUOTE):
         if i and found[i - 1].kind in (PLAIN, HEADING) and P.KEY_POINTS_LABEL.match(found[i - 1].text):
             found[i - 1] = as_kind(found[i - 1], CREDIT)
+    # 核心观点 over a paragraph or two set in a column clearly narrower than the text under them: the box of key
+    # points beside the text, a pull quote set without its ◆, so furniture too (over text at the text's own width,
+    # as in a brief, it is the box's section heading). Only the label headings are visited (qa120).
+    for i in positions(kinds, HEADING):
+        if (found[i].text[:1] in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(found[i].text)
+                and (end := narrow_paragraphs_end(found, i + 1))):
+            found[i] = as_kind(found[i], CREDIT)
+            found[i + 1:end] = [as_kind(u, QUOTE) for u in found[i + 1:end]]
     return found
+
+
+def narrow_paragraphs_end(found: list[Unit], start: int) -> int:
+    """Where the paragraphs from `start` (at most KEY_POINTS_BOX_MAX_PARAS, in one column) end when they are set at
+    most four fifths as wide as the wrapped paragraph right under them (a box over the text), or 0."""
+    if start >= len(found) or found[start].kind != PARA:
+        return 0
+    end, width = start + 1, found[start].width
+    while (end < len(found) and found[end].kind == PARA and abs(found[end].width - width) <= 1.0
+           and end - start < KEY_POINTS_BOX_MAX_PARAS):
+        end += 1
+    text = found[end] if end < len(found) else None
+    return end if text is not None and text.kind == PARA and text.n_lines >= 2 and width <= 0.8 * text.width else 0
 
 
 def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:

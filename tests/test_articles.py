@@ -60,7 +60,8 @@ def stepwise_runs(units: list[Unit]) -> list[list[Unit]]:
             i = j
             continue
         runs[-1].append(units[i])
-        if units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind not in (U.NOTE, U.NOTES) and not boundary_follows(i + 1):
+        if (units[i].kind == U.NOTE and i + 1 < n and units[i + 1].kind != U.NOTE and not boundary_follows(i + 1)
+                and any(u.kind != U.NOTES for u in units[i + 1:])):
             runs += [[], []]
         i += 1
     return runs
@@ -2307,3 +2308,37 @@ def test_a_policy_readings_reader_on_a_line_under_its_text_is_its_author(line, a
     t = tables("\n".join(["关于《某某市城市更新实施办法》的解读", P1, "一、制定背景", P2, line]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("关于《某某市城市更新实施办法》的解读", authors)]
     assert "解读人" not in t["articles"][0]["text"]
+
+
+# ---- qa120: an article's notes under its author note; a box over a text titled after it ----
+ARTICLE_SIGNED_BY_NOTE = [["以数字化转型赋能县域商贸"], wrapped(P1, 18, indent=0), ["一、夯实县域商业基础"],
+                          wrapped(P2, 18, indent=0), ["二、激发县域消费活力"], wrapped(P3, 18, indent=0),
+                          ["（作者：骆清扬，系南屿大学经济学院教授）"]]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_the_notes_under_an_author_note_do_not_carry_the_article_into_the_next_text(blank_after_every_line):
+    parts = [*ARTICLE_SIGNED_BY_NOTE, ["注释：", "①参见《南屿县域商业发展报告（2025）》。", "②数据来源：南屿省商务厅。"],
+             wrapped(P4, 18, indent=0), wrapped(P6, 18, indent=0), ["让县域经济活起来", "聂书宁"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以数字化转型赋能县域商贸", ["骆清扬"]),
+                                                                  ("让县域经济活起来", ["聂书宁"])]
+    assert t["articles"][1]["text"] == P4 + "\n" + P6
+    assert {"注释：", "②数据来源：南屿省商务厅。"} <= {r["text"] for r in t["residue"]}
+
+
+@pytest.mark.parametrize("quote", [[], ["【县域强则省域强，", "县域活则全盘活，城", "乡融合要从县域破题】"]])
+@pytest.mark.parametrize("notes", [[], ["注释：", "①参见《南屿县域商业发展报告（2025）》。"]])
+@pytest.mark.parametrize("label", ["链接", "名词解释", "相关链接"])
+def test_a_narrow_box_over_a_text_titled_after_it_leaves_the_title_to_the_text(label, notes, quote):
+    box = "县域商业体系，是指以县城为中心、乡镇为重点、村为基础，由商贸流通企业、电商平台和物流配送网络构成的商业服务体系。"
+    parts = [*ARTICLE_SIGNED_BY_NOTE, notes, quote, [label], wrapped(box, 13, indent=0),
+             ["畅通城乡循环", "让要素资源流动起来"], wrapped(P4, 18, indent=0), wrapped(P6, 18, indent=0),
+             ["让县域经济活起来", "聂书宁"]]
+    t = tables(page(parts))
+    arts = {a["title"]: a for a in t["articles"]}
+    assert arts["让县域经济活起来"]["authors"] == ["聂书宁"]
+    assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
+    assert arts[label]["text"] == box and not arts[label]["authors"]
+    assert ["畅通城乡循环让要素资源流动起来"] == [s["heading"] for s in t["sections"]
+                                        if s["article_id"] == arts["让县域经济活起来"]["article_id"]]

@@ -2767,3 +2767,27 @@ def test_a_running_head_repeating_the_title_over_one_page_is_lifted_with_the_pag
     body = [text[i:i + 26] for i in range(0, len(text), 26)]
     found = [b.text for b in blocks([title, *body[:2], folio, title, *body[2:], "第二章  保障措施", *body])]
     assert found[1] == text and found.count(title) == 2 and found[0] == title
+
+
+# ---- qa120: a pull quote's box ends with no mark, its last clause short under a line stopping at a comma ----
+@pytest.mark.parametrize("box", [
+    # a box 13 wide beside text 20 wide: its lines read as short in the window of the text
+    ["要以标准化建设为抓手，推动", "仓储、分拣、配送各环节协同", "衔接，让城里的快件进得来、", "农货出得去"],
+    ["要以标准化建设为抓手，推动", "仓储、分拣、配送各环节协同", "衔接，让城里的快件进得来，", "农货出得去"],
+    # 15 wide: full lines of an irregular window, the short one under them no heading
+    ["要以标准化建设为抓手，推动仓储", "分拣、配送各环节协同衔接，让城", "里快件进得来、乡村农货出得去、", "群众服务跟得上"],
+])
+def test_the_short_last_line_of_a_narrow_box_under_a_line_stopping_mid_clause_stays_the_boxs(box):
+    found = texts(["以县域物流体系建设畅通城乡循环", "□ 温启明", "核心观点", *box, *hung(P4, 20), *hung(P6, 20)])
+    assert "".join(box) in found and box[-1] not in found
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    # the page number and a column of two words joined by a middle dot after the date (qa120)
+    ("2027年5月18日 星期二 11 理论·实践", True),
+    ("2027年5月18日 星期二 理论・学术", True),
+    ("2027年5月18日 星期二 11 理论·实践与探索研究", False),   # no column is so long
+])
+def test_a_running_head_may_set_a_dotted_column_after_its_date(line, head):
+    assert is_page_head(line) == head
+

@@ -2334,3 +2334,16 @@ def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(bl
 ])
 def test_a_journal_mastheads_english_twin_is_masthead_not_a_title_line(text):
     assert unit(Block(text, 1, 40.0, 0, None), False).kind == META
+
+
+# ---- qa120: 核心观点 over a box of key points set as a paragraph in a narrower column than the text ----
+@pytest.mark.parametrize("box_width, kinds", [
+    (13, [CREDIT, QUOTE, "para"]),        # a box beside the text: furniture like a ◆ box
+    (20, ["heading", "para", "para"]),    # at the text's own width (a brief's section of key points): a heading
+])
+def test_the_label_over_a_narrow_paragraph_of_key_points_is_furniture_like_the_box(box_width, kinds):
+    box = "县域商业体系是连接城乡的纽带，要以数字化、连锁化为方向，推动商贸、物流、电商深度融合，让工业品下得去、农产品上得来"
+    found = units(reflow_blocks(["县域商业体系建设要在“通”字上求突破", "□ 温启明", "核心观点",
+                                 *wrapped(box, box_width, indent=0), *wrapped(P1, 20, indent=0),
+                                 *wrapped(P2, 20, indent=0)]), markdown=False)
+    assert [u.kind for u in found[2:5]] == kinds
