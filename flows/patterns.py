@@ -3029,5 +3029,17 @@ ROLED_AUTHOR_FIELD = re.compile(
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
 
+# ---- qa121: a reprint note naming the column and the date, with the reprint permission ----
+# 原文刊载于《某报》「某专栏」，2026年3月2日，本网获作者授权转载。: a think tank's or portal's line under a reprinted
+# column saying where it first ran, with the paper's column in corner brackets, the date after a comma and the
+# permission to reprint: a credit like a REPRINT_NOTE, which stops before such a column or comma (a sentence of the
+# text that names a paper goes on otherwise: …》的文章指出，…).
+REPRINT_NOTE_WITH_COLUMN = re.compile(
+    r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《[^《》]{1,30}》"
+    r"(?:「[^「」]{1,12}」|〈[^〈〉]{1,12}〉|“[^“”]{1,12}”)?"
+    r"(?:[，,]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*第?\s*[A-Z]?\d{1,3}\s*版)?)?"
+    r"(?:[，,；;]\s*(?:本网|本站|本刊|本平台|本中心|本会|本院)?(?:经|获)[^。，,；;]{0,8}?授权(?:转载|刊登|发布|刊发))?"
+    r"[。.]?[）)]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1262,6 +1262,11 @@ def test_unnumbered_reference_entries_by_author_and_year_or_by_author_and_title_
     ("（本文原载于《南江周刊》2026年第9期。）", True),
     ("本文发表于《南江周刊》后引发广泛讨论。", False),                  # a sentence of the text that says so
     ("刊发在《东岭日报》上的这组评论，引起了读者的热烈反响", False),
+    # the paper's column in corner brackets, the date after a comma, the permission to reprint (qa121)
+    ("原文刊载于《东岭日报》「论坛」，2026年3月2日，本网获作者授权转载。", True),
+    ("原文刊载于《南江周刊》〈观察〉，2026-03-02。", True),
+    ("本文刊发于《东岭日报》，经作者授权转载。", True),
+    ("原文刊载于《东岭日报》「论坛」，引起了读者的热烈反响。", False),     # a sentence goes on after the column
 ])
 def test_a_line_naming_where_a_reprinted_piece_first_ran_is_no_text(line, credit):
     text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{P1}\n\n{P2}\n\n{line}\n"
@@ -1914,6 +1919,7 @@ def test_an_interviews_byline_labelled_with_the_reporters_work_signs_it(name, se
     ("文/本刊记者 钱立衡", "（本文刊发于《南岭经济评论》2026年第7期）", "南岭经济评论", "None"),
     ("钱立衡", "本文原载于《东川日报》2026年6月2日第4版", "东川日报", "2026-06-02"),
     ("文/东川晚报记者 钱立衡", "（本文首发于《南岭经济评论》2026年第7期）", "东川晚报", "None"),   # a byline's outlet stays
+    ("钱立衡", "原文刊载于《东川日报》「时论」，2026年6月2日，本网获作者授权转载。", "东川日报", "2026-06-02"),  # (qa121)
 ])
 def test_a_credit_naming_where_the_piece_first_ran_gives_its_source(by, note, source, published):
     t = tables("\n\n".join(["# 让县域商业更有活力", by, P1, P2, note]), "talk.md")
