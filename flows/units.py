@@ -409,13 +409,26 @@ def is_wrapped_official_title(text: str) -> bool:
 
 def with_question_headings(found: list[Unit]) -> list[Unit]:
     """Short one-question lines (企业开办时间为何越来越短？) are the subheadings of an explainer when the
-    document has a series of them; a lone one is a rhetorical question of the text (原因何在？)."""
+    document has a series of them, or a series of unmarked headings that such a line stands in, between paragraphs
+    like them (a commentary's 小标题, one of which asks: qa121); a lone one is a rhetorical question of the text
+    (原因何在？)."""
     # (operator.eq, not QUESTION.__eq__: that answers NotImplemented, a true value, for the None of most units)
     asked = list(indexes(map(eq, map(FAMILY, found), repeat(QUESTION))))
-    if len(asked) >= 2:
+    if len(asked) >= 2 or (asked and has_plain_heading_series(found)):
         for i in asked:
             found[i] = as_plain_heading(found[i])
     return found
+
+
+def has_plain_heading_series(found: list[Unit]) -> bool:
+    """Whether two or more unmarked one-line headings (PLAIN lines) stand each between two paragraphs."""
+    between = 0
+    for i in positions(list(map(KIND, found)), PLAIN):
+        if 0 < i < len(found) - 1 and found[i - 1].kind == PARA and found[i + 1].kind == PARA:
+            between += 1
+            if between >= 2:
+                return True
+    return False
 
 
 def with_bullet_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:

@@ -643,6 +643,19 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
     assert [u.kind for u in found if u.text in questions] == kinds
 
 
+@pytest.mark.parametrize("headings, kind", [
+    (["租金成本居高不下", "出路究竟在哪里？", "政府应当怎样作为"], "plain"),   # one of a commentary's 小标题 asks
+    (["出路究竟在哪里？"], "para"),                                           # a lone question of the text
+    (["租金成本居高不下", "出路究竟在哪里？"], "para"),                         # one other heading makes no series
+])
+def test_a_question_line_among_unmarked_headings_is_one_of_them(headings, kind):
+    lines = ["社区商业的新出路", "近年来，社区商铺空置率持续上升，不少小店经营困难。"]
+    for h in headings:
+        lines += [h, "商户普遍反映，客流减少而成本不降，利润空间被一再压缩。"]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text == "出路究竟在哪里？"] == [kind]
+
+
 @pytest.mark.parametrize("last, names", [
     ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
     # a news brief signed at its end names its reporters after their roles (qa32, session 10)
