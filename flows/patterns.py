@@ -3029,6 +3029,13 @@ ROLED_AUTHOR_FIELD = re.compile(
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
 
+# ---- qa121: a paper's authors one a line with their posts, over its abstract ----
+# 林某某　国立某某大学公共行政学系副教授 / 黄某某　某某大学社会工作研究所博士候选人: a Taiwan journal prints each author on a
+# line of its own, the name, a space, then the institution and post (a student's too), right over the abstract: a
+# byline whose names are the authors (units.with_authors_over_abstract; NAMES_INSTITUTION_POST_LINE's shape, unbulleted).
+_PAPER_AUTHOR_POST = r"(?:副?教授|助理教授|讲师|(?:副|助理)?研究员|博士后|博士(?:候选人|研究生|生)|硕士(?:研究生|生)|研究生)"
+PAPER_AUTHOR_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}、]{{0,16}}?{_PAPER_AUTHOR_POST}$")
+
 # ---- qa121: a reprint note naming the column and the date, with the reprint permission ----
 # 原文刊载于《某报》「某专栏」，2026年3月2日，本网获作者授权转载。: a think tank's or portal's line under a reprinted
 # column saying where it first ran, with the paper's column in corner brackets, the date after a comma and the

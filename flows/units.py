@@ -131,6 +131,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         with_echoed_quotes(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
+    with_authors_over_abstract(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
     found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
     for kinds_pass in KINDS_PASSES:
@@ -159,6 +160,23 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
+
+
+def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:
+    """A paper's authors set one a line with their institution and post (林某某　某某大学…副教授 / 黄某某　某某大学…
+    博士候选人), in the lines right over its abstract: bylines (qa121). Elsewhere an unbulleted name and post introduce
+    an interview's guest (NAMES_ACADEMIC_POST_LINE's note), who gives no abstract."""
+    for a in positions(kinds, ABSTRACT):
+        k = a - 1
+        while k >= 0 and kinds[k] in (PLAIN, PARA) and (m := paper_author_post(found[k].text)):
+            found[k] = as_kind(found[k], BYLINE)._replace(byline=Byline(names(m.group(1))))
+            kinds[k] = BYLINE
+            k -= 1
+
+
+def paper_author_post(text: str) -> re.Match[str] | None:
+    """The PAPER_AUTHOR_POST_LINE match of a line, tried only where a space parts the name from the post."""
+    return P.PAPER_AUTHOR_POST_LINE.match(text) if " " in text or "\u3000" in text else None
 
 
 def over_head_line_at(found: list[Unit]) -> set[int]:
