@@ -3048,5 +3048,11 @@ REPRINT_NOTE_WITH_COLUMN = re.compile(
     r"(?:[，,；;]\s*(?:本网|本站|本刊|本平台|本中心|本会|本院)?(?:经|获)[^。，,；;]{0,8}?授权(?:转载|刊登|发布|刊发))?"
     r"[。.]?[）)]?$")
 
+# ---- qa121: starred notes on the authors under a long front matter ----
+# 林某某*　黄某某** / 摘要 / 关键词 / the English title, Abstract and Keywords / 壹、前言 / … / * 某某大学…副教授。: the starred
+# notes sit at the first page's foot, STARRED_NOTE_REACH units into the text, counted from the last keywords line found
+# within this many units under the byline (units.front_matter_end).
+STARRED_NOTE_FRONT_REACH = 12
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

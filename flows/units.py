@@ -1054,10 +1054,21 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
                 found[k] = as_kind(found[k], AFFILIATION)
         numbered_affiliations(found, i)
         if "*" in (text := found[i].text) or "＊" in text:
-            for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_REACH, len(found))):
+            for k in range(i + 1, min(front_matter_end(found, i) + P.STARRED_NOTE_REACH, len(found))):
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def front_matter_end(found: list[Unit], i: int) -> int:
+    """Where a paper's text starts under the byline at `i`: after its last keywords line within STARRED_NOTE_FRONT_REACH
+    units (关键词, then the English title, abstract and Key words), else right under the byline. The starred notes on
+    the authors sit at the first page's foot, a few units into the text however long the front matter is (qa121)."""
+    start = i + 1
+    for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_FRONT_REACH, len(found))):
+        if found[k].kind == KEYWORDS:
+            start = k + 1
+    return start
 
 
 def numbered_affiliations(found: list[Unit], i: int) -> None:

@@ -2347,3 +2347,17 @@ def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(bl
 ])
 def test_a_journal_mastheads_english_twin_is_masthead_not_a_title_line(text):
     assert unit(Block(text, 1, 40.0, 0, None), False).kind == META
+
+
+# ---- qa121: starred notes on the authors under a long front matter ----
+@pytest.mark.parametrize("english", [True, False])
+def test_starred_notes_at_the_first_pages_foot_under_an_english_front_matter_are_affiliations(english):
+    front = ["Digital Transformation of Community Governance", "Abstract",
+             "This article examines the digital transformation of community governance in one city.",
+             "Keywords: community governance, digitalization"] if english else []
+    notes = ["* 东岭大学公共事务学系副教授。", "** 南屿大学社会学研究所博士生。"]
+    lines = ["社区治理的数字化转型", "周立恒*　许雅涵**", "摘要：本文考察社区治理数字化转型的困境与出路。", "关键词：社区治理；数字化",
+             *front, "壹、前言", P1, P2, "近年来，各地社区普遍上线了网格化管理平台，基层数据采集能力明显增强。",
+             "然而，平台之间数据不通、标准不一，基层干部仍需重复填报。", *notes, P1]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text in notes] == ["affiliation", "affiliation"]
