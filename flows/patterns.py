@@ -3054,5 +3054,14 @@ REPRINT_NOTE_WITH_COLUMN = re.compile(
 # within this many units under the byline (units.front_matter_end).
 STARRED_NOTE_FRONT_REACH = 12
 
+# ---- qa121: a web page's published and updated fields ----
+# 出版：2025-11-03 06:30　更新：2025-11-03 09:12 / 最后更新：2025/11/03: a Hong Kong news site's date fields under the
+# byline, labelled 出版 (published) or 更新 (updated) and opening with a date: a line of fields (front matter; its first
+# date sets `published`), as a 发布时间：… line is. Only before a date: 出版：…社 names a publisher.
+PUBLISHED_UPDATED_LINE = re.compile(r"^(?:出版|刊出|更新|最后更新|上载)(?:时间|日期)?\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                                    r"(?:[\s　]*\d{1,2}:\d{2})?(?:[\s　|｜]+(?:更新|最后更新)(?:时间)?\s*[:：]\s*[\d\s:/.年月日-]+)?$")
+# The first characters of such a line (a cheap test before the pattern).
+PUBLISHED_UPDATED_INITIALS = "出刊更最上"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

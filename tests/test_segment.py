@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows import patterns as P
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, spaced_line, tables, wrapped
 
@@ -2004,3 +2005,25 @@ def test_a_front_matter_group_signs_with_the_writers_named_at_the_head(author, b
                   metadata={"title": "关于发展县域商业的建议", "author": author})
     t = document_tables(normalized_document(doc))
     assert [a["authors"] for a in t["articles"]] == [authors]
+
+
+# ---- qa121: a web page's published and updated fields ----
+@pytest.mark.parametrize("line, published", [
+    ("出版：2026-03-02 06:30　更新：2026-03-02 09:12", "2026-03-02"),
+    ("出版：2026/03/02 06:30", "2026-03-02"),
+    ("最后更新：2026年3月2日", "2026-03-02"),
+])
+def test_a_news_sites_published_and_updated_fields_date_the_article(line, published):
+    t = tables("\n".join(["社区商业须由价格战转向体验战", "撰文：韦一帆", line, P1, P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("社区商业须由价格战转向体验战", ["韦一帆"], published)
+    assert "出版" not in a["text"] and "更新" not in a["text"]
+
+
+@pytest.mark.parametrize("line, meta", [
+    ("出版：2026-03-02 06:30　更新：2026-03-02 09:12", True),
+    ("出版：东岭人民出版社", False),                       # a publisher, no date
+    ("更新：2026年3月起，全市社区食堂统一上调补贴标准。", False),   # a sentence goes on after the date
+])
+def test_published_and_updated_fields_open_with_a_date_and_hold_nothing_else(line, meta):
+    assert bool(P.PUBLISHED_UPDATED_LINE.match(line)) is meta
