@@ -165,9 +165,12 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
 def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:
     """A paper's authors set one a line with their institution and post (林某某　某某大学…副教授 / 黄某某　某某大学…
     博士候选人), in the lines right over its abstract: bylines (qa121). Elsewhere an unbulleted name and post introduce
-    an interview's guest (NAMES_ACADEMIC_POST_LINE's note), who gives no abstract."""
+    an interview's guest (NAMES_ACADEMIC_POST_LINE's note), who gives no abstract. The paper's fields may stand between
+    the authors and the abstract (投稿日期：…；接受刊登日期：…, DOI：…)."""
     for a in positions(kinds, ABSTRACT):
         k = a - 1
+        while k >= 0 and kinds[k] == META:
+            k -= 1
         while k >= 0 and kinds[k] in (PLAIN, PARA) and (m := paper_author_post(found[k].text)):
             found[k] = as_kind(found[k], BYLINE)._replace(byline=Byline(names(m.group(1))))
             kinds[k] = BYLINE

@@ -2318,6 +2318,7 @@ PAPER_AUTHORS = ["周立恒　国立东岭大学公共事务学系副教授", "�
 @pytest.mark.parametrize("authors, names", [
     (PAPER_AUTHORS, ["周立恒", "许雅涵"]),
     (PAPER_AUTHORS[:1], ["周立恒"]),
+    ([*PAPER_AUTHORS, "投稿日期:2025年10月2日;接受刊登日期:2026年1月8日"], ["周立恒", "许雅涵"]),  # the paper's fields between
 ])
 def test_a_papers_author_lines_with_posts_over_its_abstract_sign_it(authors, names):
     text = "\n".join([*PAPER_HEAD, *authors, "摘要:本文以东岭市为例，考察社区治理数字化转型的困境与出路。",
