@@ -3063,5 +3063,13 @@ PUBLISHED_UPDATED_LINE = re.compile(r"^(?:出版|刊出|更新|最后更新|上�
 # The first characters of such a line (a cheap test before the pattern).
 PUBLISHED_UPDATED_INITIALS = "出刊更最上"
 
+# ---- qa121: a journal's masthead with its parts apart by commas ----
+# 某某社会福利学刊，第21卷第2期（2025年6月），页41-68: a Taiwan journal's masthead or citation line over a paper, written as
+# the paper is cited, its name, volume and issue, date and pages apart by commas instead of spaces: SPACED_MASTHEAD_LINE's
+# parts, some of them maybe apart by a space (reflow.is_spaced_masthead), a block of its own and no line of the title.
+COMMA_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})(?:\s*[，,]\s*|[ \t　]+)(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
+                                 rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?"
+                                 rf"(?:\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?)?(?:\s*[，,]\s*(?:{_PAGE_RANGE}))?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
