@@ -1251,6 +1251,8 @@ def head_group_at(groups: list[tuple[list[Unit], Unit]]) -> int:
     k = len(groups) - 1
     while k > 0 and not groups[k][0] and not groups[k][1].weak_byline:
         k -= 1
+    if not groups[k][0] and k == 0 and not groups[0][1].weak_byline:
+        return 0        # bylines stacked with no title line among them (a paper's authors one a line): all sign (qa121)
     return k if groups[k][0] else len(groups) - 1
 
 

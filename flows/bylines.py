@@ -328,8 +328,9 @@ def published(line: str) -> dt.date | None:
     if (P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
-            or (":" in line and P.WECHAT_HEAD_LINE.match(line))):
-        return date_of(P.BARE_DATE.search(line))
+            or (":" in line and P.WECHAT_HEAD_LINE.match(line))
+            or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))):
+        return date_of(P.BARE_DATE.search(line))    # (出版：… 更新：…: the first date, the published one: qa121)
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
             or roc_date(line) or barred_last_date(line))
 

@@ -3055,5 +3055,47 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("附"))
 # line, like a line that ends no sentence (reflow.wrapped_paper_notes).
 NOTE_LIST_SEPARATORS = "；;"
 
+# ---- qa121: a paper's authors one a line with their posts, over its abstract ----
+# 林某某　国立某某大学公共行政学系副教授 / 黄某某　某某大学社会工作研究所博士候选人: a Taiwan journal prints each author on a
+# line of its own, the name, a space, then the institution and post (a student's too), right over the abstract: a
+# byline whose names are the authors (units.with_authors_over_abstract; NAMES_INSTITUTION_POST_LINE's shape, unbulleted).
+_PAPER_AUTHOR_POST = r"(?:副?教授|助理教授|讲师|(?:副|助理)?研究员|博士后|博士(?:候选人|研究生|生)|硕士(?:研究生|生)|研究生)"
+PAPER_AUTHOR_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}、]{{0,16}}?{_PAPER_AUTHOR_POST}$")
+
+# ---- qa121: a reprint note naming the column and the date, with the reprint permission ----
+# 原文刊载于《某报》「某专栏」，2026年3月2日，本网获作者授权转载。: a think tank's or portal's line under a reprinted
+# column saying where it first ran, with the paper's column in corner brackets, the date after a comma and the
+# permission to reprint: a credit like a REPRINT_NOTE, which stops before such a column or comma (a sentence of the
+# text that names a paper goes on otherwise: …》的文章指出，…).
+REPRINT_NOTE_WITH_COLUMN = re.compile(
+    r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《[^《》]{1,30}》"
+    r"(?:「[^「」]{1,12}」|〈[^〈〉]{1,12}〉|“[^“”]{1,12}”)?"
+    r"(?:[，,]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*第?\s*[A-Z]?\d{1,3}\s*版)?)?"
+    r"(?:[，,；;]\s*(?:本网|本站|本刊|本平台|本中心|本会|本院)?(?:经|获)[^。，,；;]{0,8}?授权(?:转载|刊登|发布|刊发))?"
+    r"[。.]?[）)]?$")
+
+# ---- qa121: starred notes on the authors under a long front matter ----
+# 林某某*　黄某某** / 摘要 / 关键词 / the English title, Abstract and Keywords / 壹、前言 / … / * 某某大学…副教授。: the starred
+# notes sit at the first page's foot, STARRED_NOTE_REACH units into the text, counted from the last keywords line found
+# within this many units under the byline (units.front_matter_end).
+STARRED_NOTE_FRONT_REACH = 12
+
+# ---- qa121: a web page's published and updated fields ----
+# 出版：2025-11-03 06:30　更新：2025-11-03 09:12 / 最后更新：2025/11/03: a Hong Kong news site's date fields under the
+# byline, labelled 出版 (published) or 更新 (updated) and opening with a date: a line of fields (front matter; its first
+# date sets `published`), as a 发布时间：… line is. Only before a date: 出版：…社 names a publisher.
+PUBLISHED_UPDATED_LINE = re.compile(r"^(?:出版|刊出|更新|最后更新|上载)(?:时间|日期)?\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                                    r"(?:[\s　]*\d{1,2}:\d{2})?(?:[\s　|｜]+(?:更新|最后更新)(?:时间)?\s*[:：]\s*[\d\s:/.年月日-]+)?$")
+# The first characters of such a line (a cheap test before the pattern).
+PUBLISHED_UPDATED_INITIALS = "出刊更最上"
+
+# ---- qa121: a journal's masthead with its parts apart by commas ----
+# 某某社会福利学刊，第21卷第2期（2025年6月），页41-68: a Taiwan journal's masthead or citation line over a paper, written as
+# the paper is cited, its name, volume and issue, date and pages apart by commas instead of spaces: SPACED_MASTHEAD_LINE's
+# parts, some of them maybe apart by a space (reflow.is_spaced_masthead), a block of its own and no line of the title.
+COMMA_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})(?:\s*[，,]\s*|[ \t　]+)(?:\d{{4}}\s*年\s*)?(?:第\s*\d{{1,4}}\s*卷\s*)?"
+                                 rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?"
+                                 rf"(?:\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?)?(?:\s*[，,]\s*(?:{_PAGE_RANGE}))?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

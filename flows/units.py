@@ -135,6 +135,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         with_echoed_quotes(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
+    with_authors_over_abstract(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
     found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
     for kinds_pass in KINDS_PASSES:
@@ -163,6 +164,26 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
+
+
+def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:
+    """A paper's authors set one a line with their institution and post (林某某　某某大学…副教授 / 黄某某　某某大学…
+    博士候选人), in the lines right over its abstract: bylines (qa121). Elsewhere an unbulleted name and post introduce
+    an interview's guest (NAMES_ACADEMIC_POST_LINE's note), who gives no abstract. The paper's fields may stand between
+    the authors and the abstract (投稿日期：…；接受刊登日期：…, DOI：…)."""
+    for a in positions(kinds, ABSTRACT):
+        k = a - 1
+        while k >= 0 and kinds[k] == META:
+            k -= 1
+        while k >= 0 and kinds[k] in (PLAIN, PARA) and (m := paper_author_post(found[k].text)):
+            found[k] = as_kind(found[k], BYLINE)._replace(byline=Byline(names(m.group(1))))
+            kinds[k] = BYLINE
+            k -= 1
+
+
+def paper_author_post(text: str) -> re.Match[str] | None:
+    """The PAPER_AUTHOR_POST_LINE match of a line, tried only where a space parts the name from the post."""
+    return P.PAPER_AUTHOR_POST_LINE.match(text) if " " in text or "\u3000" in text else None
 
 
 def over_head_line_at(found: list[Unit]) -> set[int]:
@@ -413,13 +434,26 @@ def is_wrapped_official_title(text: str) -> bool:
 
 def with_question_headings(found: list[Unit]) -> list[Unit]:
     """Short one-question lines (企业开办时间为何越来越短？) are the subheadings of an explainer when the
-    document has a series of them; a lone one is a rhetorical question of the text (原因何在？)."""
+    document has a series of them, or a series of unmarked headings that such a line stands in, between paragraphs
+    like them (a commentary's 小标题, one of which asks: qa121); a lone one is a rhetorical question of the text
+    (原因何在？)."""
     # (operator.eq, not QUESTION.__eq__: that answers NotImplemented, a true value, for the None of most units)
     asked = list(indexes(map(eq, map(FAMILY, found), repeat(QUESTION))))
-    if len(asked) >= 2:
+    if len(asked) >= 2 or (asked and has_plain_heading_series(found)):
         for i in asked:
             found[i] = as_plain_heading(found[i])
     return found
+
+
+def has_plain_heading_series(found: list[Unit]) -> bool:
+    """Whether two or more unmarked one-line headings (PLAIN lines) stand each between two paragraphs."""
+    between = 0
+    for i in positions(list(map(KIND, found)), PLAIN):
+        if 0 < i < len(found) - 1 and found[i - 1].kind == PARA and found[i + 1].kind == PARA:
+            between += 1
+            if between >= 2:
+                return True
+    return False
 
 
 def with_bullet_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -1027,10 +1061,21 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
                 found[k] = as_kind(found[k], AFFILIATION)
         numbered_affiliations(found, i)
         if "*" in (text := found[i].text) or "＊" in text:
-            for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_REACH, len(found))):
+            for k in range(i + 1, min(front_matter_end(found, i) + P.STARRED_NOTE_REACH, len(found))):
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def front_matter_end(found: list[Unit], i: int) -> int:
+    """Where a paper's text starts under the byline at `i`: after its last keywords line within STARRED_NOTE_FRONT_REACH
+    units (关键词, then the English title, abstract and Key words), else right under the byline. The starred notes on
+    the authors sit at the first page's foot, a few units into the text however long the front matter is (qa121)."""
+    start = i + 1
+    for k in range(i + 1, min(i + 1 + P.STARRED_NOTE_FRONT_REACH, len(found))):
+        if found[k].kind == KEYWORDS:
+            start = k + 1
+    return start
 
 
 def numbered_affiliations(found: list[Unit], i: int) -> None:
@@ -1577,7 +1622,9 @@ def unit(block: Block, markdown: bool) -> Unit:
     first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)
     if block.n_lines > 1 and first == "【" and is_boxed_quote(text, block.n_lines):
         return Unit(QUOTE, text, *base)
-    if first in P.REPRINT_NOTE_FIRSTS and P.REPRINT_NOTE.match(text):
+    if first in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(text):
+        return Unit(META, text, *base)      # 出版：2025-11-03 06:30 更新：…: a news site's date fields (qa121)
+    if first in P.REPRINT_NOTE_FIRSTS and (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text)):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
     if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
             and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text) or P.REPRINT_BAN_LINE.match(text))):

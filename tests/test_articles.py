@@ -14,6 +14,7 @@ from flows.articles import (WIDTH_TOLERANCE, glued_byline, Span, signs_across_co
 from flows.bylines import Byline
 from flows.extract import front_matter
 from flows.normalize import normalized_document
+from flows.reflow import blocks as reflow_blocks
 from flows.segment import document_tables
 from flows.units import Unit
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
@@ -2342,3 +2343,27 @@ def test_a_narrow_box_over_a_text_titled_after_it_leaves_the_title_to_the_text(l
     assert arts[label]["text"] == box and not arts[label]["authors"]
     assert ["畅通城乡循环让要素资源流动起来"] == [s["heading"] for s in t["sections"]
                                         if s["article_id"] == arts["让县域经济活起来"]["article_id"]]
+
+# ---- qa121: a paper's authors one a line with their posts, over its abstract ----
+PAPER_HEAD = ["城乡社区治理的数字化转型：以东岭市为例", "来源:东岭公共事务学刊 第3卷第1期 日期:2026-03-01"]
+PAPER_AUTHORS = ["周立恒　国立东岭大学公共事务学系副教授", "许雅涵　南屿大学社会学研究所博士生"]
+
+
+@pytest.mark.parametrize("authors, names", [
+    (PAPER_AUTHORS, ["周立恒", "许雅涵"]),
+    (PAPER_AUTHORS[:1], ["周立恒"]),
+    ([*PAPER_AUTHORS, "投稿日期:2025年10月2日;接受刊登日期:2026年1月8日"], ["周立恒", "许雅涵"]),  # the paper's fields between
+])
+def test_a_papers_author_lines_with_posts_over_its_abstract_sign_it(authors, names):
+    text = "\n".join([*PAPER_HEAD, *authors, "摘要:本文以东岭市为例，考察社区治理数字化转型的困境与出路。",
+                      "关键词:社区治理;数字化", "一、前言", P1, P2])
+    [a] = tables(text)["articles"]
+    assert a["authors"] == names
+    assert "副教授" not in a["text"] and "博士生" not in a["text"]
+
+
+def test_a_name_and_post_line_without_an_abstract_under_it_is_no_byline():
+    """An interview's guest is introduced the same way, with no abstract under the line."""
+    text = "\n".join(["对话：社区治理如何数字化", PAPER_AUTHORS[0], P1, P2])
+    found = U.units(reflow_blocks(text.split("\n")), False)
+    assert [u.kind for u in found if u.text.startswith("周立恒")] != [U.BYLINE]

@@ -976,6 +976,19 @@ def test_a_journal_masthead_without_title_marks_is_a_block_of_its_own(masthead):
     assert texts(lines)[0] == masthead.replace(" ", "")
 
 
+@pytest.mark.parametrize("masthead", ["东岭社会福利学刊，第21卷第2期（2026年6月），页41-68", "东岭社会福利学刊 第21卷第2期，页41-68",
+                                      "东岭社会福利学刊，第21卷第2期，2026年6月，页41-68"])
+def test_a_journal_masthead_with_its_parts_apart_by_commas_is_a_block_of_its_own(masthead):
+    """A journal's masthead written as the paper is cited, its parts apart by commas (qa121)."""
+    lines = [masthead, "社区整体照顾服务体系的整合困境与制度调适：", "以东岭市为例"]
+    assert texts(lines)[0] == masthead.replace(" ", "")
+
+
+@pytest.mark.parametrize("line", ["本研究，第2期调查显示", "农村研究 第2期，我们发现", "东岭学刊，第3期刊发了这组文章"])
+def test_a_line_going_on_after_an_issue_number_and_a_comma_is_no_masthead(line):
+    assert not is_spaced_masthead(line)
+
+
 def test_a_heading_ending_with_an_issue_number_is_no_masthead():
     lines = ["本期研究聚焦第62期", "香港公营房屋轮候时间的结构性成因"]
     assert not P.SPACED_MASTHEAD_LINE.match(lines[0]) and not P.SPACED_MASTHEAD_LINE.match("关于加快发展的研究")

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows import patterns as P
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, spaced_line, tables, wrapped
 
@@ -1262,6 +1263,11 @@ def test_unnumbered_reference_entries_by_author_and_year_or_by_author_and_title_
     ("（本文原载于《南江周刊》2026年第9期。）", True),
     ("本文发表于《南江周刊》后引发广泛讨论。", False),                  # a sentence of the text that says so
     ("刊发在《东岭日报》上的这组评论，引起了读者的热烈反响", False),
+    # the paper's column in corner brackets, the date after a comma, the permission to reprint (qa121)
+    ("原文刊载于《东岭日报》「论坛」，2026年3月2日，本网获作者授权转载。", True),
+    ("原文刊载于《南江周刊》〈观察〉，2026-03-02。", True),
+    ("本文刊发于《东岭日报》，经作者授权转载。", True),
+    ("原文刊载于《东岭日报》「论坛」，引起了读者的热烈反响。", False),     # a sentence goes on after the column
 ])
 def test_a_line_naming_where_a_reprinted_piece_first_ran_is_no_text(line, credit):
     text = f"# 让社区食堂办得更久\n\n文/韩晓岚\n\n{P1}\n\n{P2}\n\n{line}\n"
@@ -1914,6 +1920,7 @@ def test_an_interviews_byline_labelled_with_the_reporters_work_signs_it(name, se
     ("文/本刊记者 钱立衡", "（本文刊发于《南岭经济评论》2026年第7期）", "南岭经济评论", "None"),
     ("钱立衡", "本文原载于《东川日报》2026年6月2日第4版", "东川日报", "2026-06-02"),
     ("文/东川晚报记者 钱立衡", "（本文首发于《南岭经济评论》2026年第7期）", "东川晚报", "None"),   # a byline's outlet stays
+    ("钱立衡", "原文刊载于《东川日报》「时论」，2026年6月2日，本网获作者授权转载。", "东川日报", "2026-06-02"),  # (qa121)
 ])
 def test_a_credit_naming_where_the_piece_first_ran_gives_its_source(by, note, source, published):
     t = tables("\n\n".join(["# 让县域商业更有活力", by, P1, P2, note]), "talk.md")
@@ -1998,3 +2005,25 @@ def test_a_front_matter_group_signs_with_the_writers_named_at_the_head(author, b
                   metadata={"title": "关于发展县域商业的建议", "author": author})
     t = document_tables(normalized_document(doc))
     assert [a["authors"] for a in t["articles"]] == [authors]
+
+
+# ---- qa121: a web page's published and updated fields ----
+@pytest.mark.parametrize("line, published", [
+    ("出版：2026-03-02 06:30　更新：2026-03-02 09:12", "2026-03-02"),
+    ("出版：2026/03/02 06:30", "2026-03-02"),
+    ("最后更新：2026年3月2日", "2026-03-02"),
+])
+def test_a_news_sites_published_and_updated_fields_date_the_article(line, published):
+    t = tables("\n".join(["社区商业须由价格战转向体验战", "撰文：韦一帆", line, P1, P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("社区商业须由价格战转向体验战", ["韦一帆"], published)
+    assert "出版" not in a["text"] and "更新" not in a["text"]
+
+
+@pytest.mark.parametrize("line, meta", [
+    ("出版：2026-03-02 06:30　更新：2026-03-02 09:12", True),
+    ("出版：东岭人民出版社", False),                       # a publisher, no date
+    ("更新：2026年3月起，全市社区食堂统一上调补贴标准。", False),   # a sentence goes on after the date
+])
+def test_published_and_updated_fields_open_with_a_date_and_hold_nothing_else(line, meta):
+    assert bool(P.PUBLISHED_UPDATED_LINE.match(line)) is meta

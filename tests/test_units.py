@@ -643,6 +643,19 @@ def test_a_series_of_short_question_lines_are_headings(questions, kinds):
     assert [u.kind for u in found if u.text in questions] == kinds
 
 
+@pytest.mark.parametrize("headings, kind", [
+    (["租金成本居高不下", "出路究竟在哪里？", "政府应当怎样作为"], "plain"),   # one of a commentary's 小标题 asks
+    (["出路究竟在哪里？"], "para"),                                           # a lone question of the text
+    (["租金成本居高不下", "出路究竟在哪里？"], "para"),                         # one other heading makes no series
+])
+def test_a_question_line_among_unmarked_headings_is_one_of_them(headings, kind):
+    lines = ["社区商业的新出路", "近年来，社区商铺空置率持续上升，不少小店经营困难。"]
+    for h in headings:
+        lines += [h, "商户普遍反映，客流减少而成本不降，利润空间被一再压缩。"]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text == "出路究竟在哪里？"] == [kind]
+
+
 @pytest.mark.parametrize("last, names", [
     ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
     # a news brief signed at its end names its reporters after their roles (qa32, session 10)
@@ -2347,3 +2360,16 @@ def test_the_label_over_a_narrow_paragraph_of_key_points_is_furniture_like_the_b
                                  *wrapped(box, box_width, indent=0), *wrapped(P1, 20, indent=0),
                                  *wrapped(P2, 20, indent=0)]), markdown=False)
     assert [u.kind for u in found[2:5]] == kinds
+
+# ---- qa121: starred notes on the authors under a long front matter ----
+@pytest.mark.parametrize("english", [True, False])
+def test_starred_notes_at_the_first_pages_foot_under_an_english_front_matter_are_affiliations(english):
+    front = ["Digital Transformation of Community Governance", "Abstract",
+             "This article examines the digital transformation of community governance in one city.",
+             "Keywords: community governance, digitalization"] if english else []
+    notes = ["* 东岭大学公共事务学系副教授。", "** 南屿大学社会学研究所博士生。"]
+    lines = ["社区治理的数字化转型", "周立恒*　许雅涵**", "摘要：本文考察社区治理数字化转型的困境与出路。", "关键词：社区治理；数字化",
+             *front, "壹、前言", P1, P2, "近年来，各地社区普遍上线了网格化管理平台，基层数据采集能力明显增强。",
+             "然而，平台之间数据不通、标准不一，基层干部仍需重复填报。", *notes, P1]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text in notes] == ["affiliation", "affiliation"]
