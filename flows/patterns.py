@@ -3029,5 +3029,11 @@ ROLED_AUTHOR_FIELD = re.compile(
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
 
+# ---- qa122: Markdown interviews and think-tank briefs ----
+# **编者按** 今年是…: an editor's note whose bold label is set off from the note by a space instead of a colon (as
+# BARE_SPEAKER_TURN's turns are): read as 编者按：今年是… (units.unit), the note an interview keeps as its lead and
+# abstract; without the colon the label would run into the words (编者按今年是…).
+BOLD_NOTE_LABEL_RUN_IN = re.compile(r"^\*\*\s*(编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*\*\*[ \t　]+(?=[^\s*:：])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1505,6 +1505,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
         if u := markdown_markup_unit(text, base):
             return u
+        if text[:2] == "**" and (m := P.BOLD_NOTE_LABEL_RUN_IN.match(text)):
+            text = f"{m.group(1)}：{text[m.end():]}"   # **编者按** 今年…: the label's colon set as a space (qa122)
         text = plain_text(text)
         part = start_part(text) if may_start_marked(text) else None
     else:

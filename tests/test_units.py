@@ -2334,3 +2334,18 @@ def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(bl
 ])
 def test_a_journal_mastheads_english_twin_is_masthead_not_a_title_line(text):
     assert unit(Block(text, 1, 40.0, 0, None), False).kind == META
+
+
+# ---- qa122: a bold editor's note label set off by a space; a brief's closing credit naming its drafters ----
+@pytest.mark.parametrize("line, text", [
+    ("**编者按** 近年来，城乡居民医保参保人数有所下降。本期邀请专家解读。", "编者按：近年来，城乡居民医保参保人数有所下降。本期邀请专家解读。"),
+    ("**导读**　县域商业体系建设进入提质阶段，记者走访了三个县。", "导读：县域商业体系建设进入提质阶段，记者走访了三个县。"),
+    # the colon in place: as before
+    ("**编者按**：近年来，城乡居民医保参保人数有所下降。", "编者按：近年来，城乡居民医保参保人数有所下降。"),
+    # a bold lead phrase that is no note's label runs on as before
+    ("**目标任务** 到2028年，全省县域商业网点覆盖率达到95%以上。", "目标任务 到2028年，全省县域商业网点覆盖率达到95%以上。"),
+])
+def test_a_bold_editors_note_label_set_off_by_a_space_reads_as_labelled(line, text):
+    found = units(reflow_blocks([line]), markdown=True)
+    assert found[0].text == text
+
