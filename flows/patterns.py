@@ -3034,6 +3034,11 @@ BARE_MARKER_ENDS = ("、", "）", ")")
 # BARE_SPEAKER_TURN's turns are): read as 编者按：今年是… (units.unit), the note an interview keeps as its lead and
 # abstract; without the colon the label would run into the words (编者按今年是…).
 BOLD_NOTE_LABEL_RUN_IN = re.compile(r"^\*\*\s*(编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*\*\*[ \t　]+(?=[^\s*:：])")
+# （执笔：贺知南　佟雨萱｜审核：邝明远） / （执笔：贺知南、佟雨萱）: a brief's closing credit naming its drafters (group 1),
+# alone or before its reviewers' and editors' fields: a byline under the text, as CREDITS_NOTE's （作者：… 责任编辑：…）
+# is (units.credits_note_byline); a writer's field holding more than names (（作者系…）, （执笔：某研究所）) signs nobody.
+WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:作者|执笔人?|撰稿人?|撰文)\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
+                                  r"(?:(?:责任编辑|编辑|责编|审核|审校|审定|统稿|校对|终审|来源|出处)\s*[:：][^（）()]*)?[）)]$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1915,6 +1915,8 @@ def credits_note_byline(note: str) -> Byline | None:
     (（摘自《人民论坛》…）) is such a line with no author; other notes (（作者系某大学教授）) have none."""
     if m := P.CREDITS_NOTE.match(note):
         return byline(m.group(1))
+    if (m := P.WRITERS_CREDITS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
+        return found                      # （执笔：贺知南 佟雨萱｜审核：…）: a brief's drafters (qa122)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
         return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
     if not (m := P.SOURCE_NOTE.match(note)):

@@ -2349,3 +2349,16 @@ def test_a_bold_editors_note_label_set_off_by_a_space_reads_as_labelled(line, te
     found = units(reflow_blocks([line]), markdown=True)
     assert found[0].text == text
 
+
+@pytest.mark.parametrize("note, authors", [
+    ("（执笔：龙湘宁　乔书远｜审核：闻立秋）", ("龙湘宁", "乔书远")),
+    ("（执笔人：龙湘宁、乔书远；统稿：闻立秋）", ("龙湘宁", "乔书远")),
+    ("（执笔：龙湘宁）", ("龙湘宁",)),
+    ("（撰稿：乔书远　审校：闻立秋）", ("乔书远",)),
+    # a writer's field naming no person signs nobody
+    ("（执笔：省发展研究中心产业处）", None),
+])
+def test_a_briefs_closing_credit_names_its_drafters(note, authors):
+    from flows.units import credits_note_byline
+    found = credits_note_byline(note)
+    assert (found.authors if found else None) == authors
