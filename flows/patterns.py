@@ -3040,5 +3040,12 @@ BOLD_NOTE_LABEL_RUN_IN = re.compile(r"^\*\*\s*(编者按|编按|编者的话|核
 WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:作者|执笔人?|撰稿人?|撰文)\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
                                   r"(?:(?:责任编辑|编辑|责编|审核|审校|审定|统稿|校对|终审|来源|出处)\s*[:：][^（）()]*)?[）)]$")
 
+# ## 会议通知｜第四届…论坛将于5月举办 / ## 2026年度公开招聘启事: a Markdown heading naming a notice printed after an
+# article (a meeting's, a call for papers', a recruitment's): its kind as a label set off by a bar or colon before the
+# rest, or as the heading's last words. After the article's end matter (a --- break, its closing credit or its
+# footnotes) it titles a piece of its own (articles.titles_piece_after_credit), not the article's last section.
+NOTICE_PIECE_HEADING = re.compile(r"^(?:(?:会议|活动|论坛|培训|讲座)?(?:通知|预告|公告|启事)|招聘(?:启事|公告)?|征稿(?:启事)?"
+                                  r"|征文(?:启事)?|招生简章)\s*[｜|丨:：]|(?:通知|启事|公告|预告|简章)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2307,3 +2307,20 @@ def test_a_policy_readings_reader_on_a_line_under_its_text_is_its_author(line, a
     t = tables("\n".join(["关于《某某市城市更新实施办法》的解读", P1, "一、制定背景", P2, line]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("关于《某某市城市更新实施办法》的解读", authors)]
     assert "解读人" not in t["articles"][0]["text"]
+
+
+# ---- qa122: a heading naming a notice after an article's end matter opens an article ----
+@pytest.mark.parametrize("end, heading, split", [
+    ("---", "## 会议通知｜第二届城市更新论坛将于9月举办", True),
+    ("[^1]: 数据来源：市统计局，2025年。", "## 征稿启事：《城市治理评论》2026年第3期", True),
+    ("（执笔：龙湘宁　乔书远）", "## 市规划研究院2026年度公开招聘启事", True),
+    # a notice's heading amid the text, no end matter before it: a section as before
+    (P4, "## 会议通知｜第二届城市更新论坛将于9月举办", False),
+    # an ordinary heading after a break stays a section (qa75)
+    ("---", "## 下一步工作建议", False),
+])
+def test_a_notice_heading_after_an_articles_end_matter_opens_an_article(end, heading, split):
+    text = "\n\n".join(["# 关于推进城市更新的几点建议", "## 一、主要问题", P1, end, heading, P2]) + "\n"
+    articles = tables(text, "thinktank.md")["articles"]
+    assert len(articles) == (2 if split else 1)
+    assert (P2 in articles[-1]["text"]) and (P1 in articles[-1]["text"]) != split
