@@ -3047,5 +3047,10 @@ WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:作者|执笔人?|撰稿人?|�
 NOTICE_PIECE_HEADING = re.compile(r"^(?:(?:会议|活动|论坛|培训|讲座)?(?:通知|预告|公告|启事)|招聘(?:启事|公告)?|征稿(?:启事)?"
                                   r"|征文(?:启事)?|招生简章)\s*[｜|丨:：]|(?:通知|启事|公告|预告|简章)$")
 
+# 时间：2026年5月28日（星期四）9:00 / 地点：某会议中心: a meeting's fields (SOURCE_DATE_LINE's _MEETING_FIELDS). Over a
+# roundtable's record they are its front matter; after a paragraph of the article (a notice's 时间/地点 list under its
+# opening sentence) they are its text, and their date is the meeting's, not the piece's (segment.add_unit).
+MEETING_FIELD_LINE = re.compile(rf"^(?:{_MEETING_FIELDS})\s*[:：]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

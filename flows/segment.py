@@ -377,6 +377,8 @@ class ArticleBuilder:
     def add_unit(self, u: Unit) -> None:
         if u.kind in (U.HEADING,):
             self.add_section(u.heading or u.text, u.marker, u.family or "plain")
+        elif u.kind == U.META and self.paragraphs and u.text[:1] in "时地" and P.MEETING_FIELD_LINE.match(u.text):
+            self.add_paragraph(u)       # a notice's 时间：/地点： under its opening sentence: its text (qa122)
         elif u.kind == U.META:
             self.front.append(u.text)
             if not self.source or self.source in P.SELF_OUTLETS:

@@ -1998,3 +1998,23 @@ def test_a_front_matter_group_signs_with_the_writers_named_at_the_head(author, b
                   metadata={"title": "关于发展县域商业的建议", "author": author})
     t = document_tables(normalized_document(doc))
     assert [a["authors"] for a in t["articles"]] == [authors]
+
+
+# ---- qa122: a meeting's fields under a notice's opening sentence are its text ----
+@pytest.mark.parametrize("fields, in_text", [
+    (["- 时间：2026年9月16日（星期三）14:00", "- 地点：市民中心二楼报告厅"], True),
+    (["时间：2026年9月16日下午2时", "", "地点：市民中心二楼报告厅"], True),
+])
+def test_a_meetings_fields_under_a_notices_first_paragraph_are_its_text(fields, in_text):
+    opening = "为交流城市更新经验，市规划学会定于2026年9月16日举办城市更新专题讲座，欢迎各界人士参加。"
+    text = "\n\n".join(["# 城市更新专题讲座通知", opening, "\n".join(fields), "联系人：卫老师"]) + "\n"
+    t = tables(text, "notice.md")
+    body = t["articles"][0]["text"]
+    assert ("地点：市民中心二楼报告厅" in body) == in_text and ("时间：2026年9月16日" in body) == in_text
+    assert t["articles"][0]["published"] is None
+
+
+def test_a_meetings_fields_under_a_roundtables_title_stay_front_matter():
+    text = "\n\n".join(["# 社区养老怎么办", "时间：2026年9月16日下午2时", "地点：市民中心二楼报告厅", P1]) + "\n"
+    body = tables(text, "roundtable.md")["articles"][0]["text"]
+    assert "地点：" not in body and "时间：" not in body
