@@ -3052,5 +3052,14 @@ NOTICE_PIECE_HEADING = re.compile(r"^(?:(?:会议|活动|论坛|培训|讲座)?(
 # opening sentence) they are its text, and their date is the meeting's, not the piece's (segment.add_unit).
 MEETING_FIELD_LINE = re.compile(rf"^(?:{_MEETING_FIELDS})\s*[:：]")
 
+# | 执笔 | 贺知南　佟雨萱 | / | 报送日期 | 2026年4月20日 |: a Markdown brief's head fields set as a table of label and value
+# rows before its first heading, in place of YAML front matter (extract.table_metadata). Its labels are read as
+# METADATA_KEYS are, and these too, which name a brief's writers and the day it went out. TABLE_METADATA_MIN_KEYS
+# known labels at least make such a table the head's (a data table's first column names no field).
+TABLE_METADATA_KEYS = {"执笔人": "author", "撰稿": "author", "撰稿人": "author", "报送日期": "date", "印发日期": "date",
+                       "报告日期": "date", "出版日期": "date"}
+TABLE_METADATA_MIN_KEYS = 2
+TABLE_METADATA_MAX_ROWS = 40
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
