@@ -2018,3 +2018,19 @@ def test_a_meetings_fields_under_a_roundtables_title_stay_front_matter():
     text = "\n\n".join(["# 社区养老怎么办", "时间：2026年9月16日下午2时", "地点：市民中心二楼报告厅", P1]) + "\n"
     body = tables(text, "roundtable.md")["articles"][0]["text"]
     assert "地点：" not in body and "时间：" not in body
+
+
+# ---- qa122: a front-matter author field parting several names by spaces ----
+@pytest.mark.parametrize("author, authors", [
+    ("龙湘宁　乔书远", ["龙湘宁", "乔书远"]),
+    ("龙湘宁 乔书远 闻立秋", ["龙湘宁", "乔书远", "闻立秋"]),
+    ("龙湘宁", ["龙湘宁"]),
+    ("北川发展研究院课题组", ["北川发展研究院课题组"]),
+])
+def test_a_front_matter_author_field_parting_names_by_spaces_names_each(author, authors):
+    from dataclasses import replace
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import raw
+    doc = replace(raw(f"# 关于推进城市更新的几点建议\n\n{P1}\n", "brief.md"), metadata={"author": author})
+    assert document_tables(normalized_document(doc))["articles"][0]["authors"] == authors
