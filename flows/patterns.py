@@ -3061,5 +3061,12 @@ TABLE_METADATA_KEYS = {"执笔人": "author", "撰稿": "author", "撰稿人": "
 TABLE_METADATA_MIN_KEYS = 2
 TABLE_METADATA_MAX_ROWS = 40
 
+# （本文刊于《南岭观察》2026年第11期） / 本文载于《某某日报》2026年1月9日: a reprint note whose verb is the bare 刊于 or 载于
+# (REPRINT_NOTE's verbs are two characters before 于): with the piece as its subject (本文, 此文, 原文), since a
+# sentence may open so too (刊于…的调查显示…, cut off by the rest of the pattern anyway). A credit whose publication
+# (group 1) and date are the piece's source and date, as REPRINT_NOTE's are (units.unit, segment.source_from_reprint_note).
+SHORT_VERB_REPRINT_NOTE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)(?:刊|载)于\s*《([^《》]{1,30})》"
+                                     r"(?:[\s|｜\d第][^。！？《》，,]{0,60}?)?(?:。?[）)])?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

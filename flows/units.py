@@ -1554,7 +1554,7 @@ def unit(block: Block, markdown: bool) -> Unit:
     first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)
     if block.n_lines > 1 and first == "【" and is_boxed_quote(text, block.n_lines):
         return Unit(QUOTE, text, *base)
-    if first in P.REPRINT_NOTE_FIRSTS and P.REPRINT_NOTE.match(text):
+    if first in P.REPRINT_NOTE_FIRSTS and (P.REPRINT_NOTE.match(text) or P.SHORT_VERB_REPRINT_NOTE.match(text)):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
     if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
             and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text) or P.REPRINT_BAN_LINE.match(text))):

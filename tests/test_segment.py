@@ -2034,3 +2034,10 @@ def test_a_front_matter_author_field_parting_names_by_spaces_names_each(author, 
     from tests.shapes import raw
     doc = replace(raw(f"# 关于推进城市更新的几点建议\n\n{P1}\n", "brief.md"), metadata={"author": author})
     assert document_tables(normalized_document(doc))["articles"][0]["authors"] == authors
+
+
+def test_a_reprint_note_with_a_bare_verb_gives_the_source_and_date():
+    text = "\n\n".join(["# 老旧小区改造的北川经验", P1, "（本文刊于《北川观察》2026年3月9日）"]) + "\n"
+    article = tables(text, "interview.md")["articles"][0]
+    assert (article["source"], str(article["published"])) == ("北川观察", "2026-03-09")
+    assert "本文刊于" not in article["text"]

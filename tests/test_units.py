@@ -2362,3 +2362,16 @@ def test_a_briefs_closing_credit_names_its_drafters(note, authors):
     from flows.units import credits_note_byline
     found = credits_note_byline(note)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa122: a reprint note with the bare verb 刊于 / 载于 ----
+@pytest.mark.parametrize("line, kind", [
+    ("（本文刊于《北川观察》2026年第7期）", "credit"),
+    ("本文载于《南岭日报》2026年3月9日第6版", "credit"),
+    ("（原文刊于《北川观察》）", "credit"),
+    # a sentence that opens with the verb is text
+    ("刊于《北川观察》的一项调查显示，九成受访居民对改造效果表示满意。", "para"),
+])
+def test_a_reprint_note_with_a_bare_verb_is_a_credit(line, kind):
+    found = units(reflow_blocks(["# 老旧小区改造的北川经验", "", P1, "", line]), markdown=True)
+    assert found[-1].kind == kind
