@@ -1594,6 +1594,8 @@ def markdown_markup_unit(text: str, base: Base) -> Unit | None:
         return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
     if text[:2] == "![" and (m := P.MD_IMAGE_LINE.match(text)):
         return Unit(CAPTION, m.group(1).strip(), *base)    # ![受访者供图](…): what a picture shows, a caption
+    if text[:1] == "|" and is_numbered_table_row(text):
+        return Unit(PARA, plain_text(text), *base)   # | 1 | 编制专项规划 | 市自然资源局 |: a table's row, text (qa122)
     if text.startswith(P.MD_ADVERT_INITIALS) and P.MD_ADVERT_LINE.match(text):
         return Unit(CREDIT, plain_text(text), *base)   # **推广** (…): an advertisement's label, furniture
     if u := markdown_unit(text, base):
@@ -1601,6 +1603,13 @@ def markdown_markup_unit(text: str, base: Base) -> Unit | None:
     if text[:1] == ">" and P.MD_PULL_QUOTE.match(text):
         return Unit(QUOTE, plain_text(text), *base)   # > "…": a pull quote, as ■ marks one on a page
     return None
+
+
+def is_numbered_table_row(text: str) -> bool:
+    """Whether a Markdown line is a table's row whose first cell is a number (| 1 | 编制专项规划 | 市自然资源局 |): a row
+    of a numbered table (a task list's), text as the other rows are; its cells apart by spaces would read as a
+    numbered heading (1 编制专项规划 市自然资源局) and leave the text for the sections (qa122)."""
+    return text[-1:] == "|" and "\n" not in text and text[1:].split("|", 1)[0].strip().isdecimal()
 
 
 def is_two_line_quote(text: str, n_lines: int) -> bool:

@@ -2375,3 +2375,14 @@ def test_a_briefs_closing_credit_names_its_drafters(note, authors):
 def test_a_reprint_note_with_a_bare_verb_is_a_credit(line, kind):
     found = units(reflow_blocks(["# 老旧小区改造的北川经验", "", P1, "", line]), markdown=True)
     assert found[-1].kind == kind
+
+
+# ---- qa122: a Markdown table's numbered rows are text ----
+@pytest.mark.parametrize("row, kind", [
+    ("| 1 | 编制老旧小区改造专项规划 | 市住房和城乡建设局 |", "para"),
+    ("| 12 | 设立城市更新基金 | 市财政局、市国资委 |", "para"),
+])
+def test_a_markdown_tables_numbered_row_is_text_not_a_heading(row, kind):
+    rows = ["| 序号 | 重点任务 | 责任单位 |", "|---|---|---|", row]
+    found = units(reflow_blocks(["## 二、重点任务", "", P1, "", *rows]), markdown=True)
+    assert found[-1].kind == kind and found[-1].text.startswith(row.split("|")[1].strip())
