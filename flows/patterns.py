@@ -3068,5 +3068,11 @@ TABLE_METADATA_MAX_ROWS = 40
 SHORT_VERB_REPRINT_NOTE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)(?:刊|载)于\s*《([^《》]{1,30})》"
                                      r"(?:[\s|｜\d第][^。！？《》，,]{0,60}?)?(?:。?[）)])?$")
 
+# **北川健康智库** 第6期 / **某某观察** 2026年第3期（总第40期） 2026年3月2日: a Markdown brief's masthead, the series'
+# name set in bold and its issue number (maybe its date) after it. The bold marks the name whatever word ends it (an
+# ISSUE_MASTHEAD_LINE needs 《》 or a bar, a spaced one a periodical's word, 要报, 专报): masthead, no text
+# (units.markdown_markup_unit).
+BOLD_SERIES_ISSUE_LINE = re.compile(rf"^\*\*[^*\n]{{2,20}}\*\*[ \t　]*{_BRIEF_ISSUE}(?:[ \t　]+{_DATETIME})?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2041,3 +2041,16 @@ def test_a_reprint_note_with_a_bare_verb_gives_the_source_and_date():
     article = tables(text, "interview.md")["articles"][0]
     assert (article["source"], str(article["published"])) == ("北川观察", "2026-03-09")
     assert "本文刊于" not in article["text"]
+
+
+# ---- qa122: a Markdown brief's masthead, its series' name in bold and its issue ----
+@pytest.mark.parametrize("line, masthead", [
+    ("**南岭发展智库** 第6期", True),
+    ("**南岭发展智库** 2026年第6期（总第41期） 2026年3月2日", True),
+    # a bold lead phrase over other words, or a sentence naming an issue, is text
+    ("**重点任务** 第一期工程", False),
+    ("**南岭观察** 第6期刊发了三篇文章。", False),
+])
+def test_a_bold_series_name_over_its_issue_number_is_masthead_not_text(line, masthead):
+    article = tables("\n\n".join(["# 关于推进城市更新的几点建议", line, P1]) + "\n", "brief.md")["articles"][0]
+    assert (line.split("**")[1] in article["text"]) != masthead
