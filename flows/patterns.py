@@ -3074,5 +3074,10 @@ SHORT_VERB_REPRINT_NOTE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)(?:刊
 # (units.markdown_markup_unit).
 BOLD_SERIES_ISSUE_LINE = re.compile(rf"^\*\*[^*\n]{{2,20}}\*\*[ \t　]*{_BRIEF_ISSUE}(?:[ \t　]+{_DATETIME})?$")
 
+# **活动预告** / **招聘启事** (over ### 第三届…论坛将于6月举办): a NOTICE_PIECE_HEADING that is the notice's kind alone, a
+# label: over a heading, that heading titles the piece and the label is its kicker (articles.markdown_layout).
+NOTICE_KIND_LABEL = re.compile(r"^(?:(?:会议|活动|论坛|培训|讲座)?(?:通知|预告|公告|启事)|招聘(?:启事|公告)?|征稿(?:启事)?"
+                               r"|征文(?:启事)?|招生简章)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

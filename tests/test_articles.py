@@ -2324,3 +2324,14 @@ def test_a_notice_heading_after_an_articles_end_matter_opens_an_article(end, hea
     articles = tables(text, "thinktank.md")["articles"]
     assert len(articles) == (2 if split else 1)
     assert (P2 in articles[-1]["text"]) and (P1 in articles[-1]["text"]) != split
+
+
+@pytest.mark.parametrize("label, heading", [
+    ("**活动预告**", "### 第二届城市更新论坛将于9月举办"),
+    ("**招聘启事**", "## 市规划研究院招聘研究助理"),
+])
+def test_a_notice_kind_label_over_a_heading_after_an_articles_end_leaves_the_title_to_the_heading(label, heading):
+    text = "\n\n".join(["# 关于推进城市更新的几点建议", "## 一、主要问题", P1, "---", label, heading, P2]) + "\n"
+    t = tables(text, "thinktank.md")
+    assert [a["title"] for a in t["articles"]] == ["关于推进城市更新的几点建议", heading.lstrip("# ")]
+    assert label.strip("*") in [r["text"] for r in t["residue"]]
