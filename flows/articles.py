@@ -135,6 +135,10 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
             u = as_title(u)           # **延伸阅读** / ## 某某：…: the box holds another piece, which that heading titles
         elif (u.kind == U.HEADING and spans and pending and titles_piece_after_credit(u, pending)
               and not (i + 1 < len(units) and units[i + 1].kind == U.TITLE)):
+            if labels_notice_heading(u, units[i + 1] if i + 1 < len(units) else None):
+                boxed = True          # **活动预告** / ### 第三届…论坛: the heading under the label titles the piece (qa122)
+                pending.append(u)
+                continue
             u = as_title(u)           # (a heading right over a title is that title's kicker, **活动预告** / # 某某…)
         boxed = u.kind == U.CREDIT and is_box_label(u.text)
         if u.kind == U.TITLE and not spans and names_column_over_front_title(front_title, u, pending):
@@ -195,10 +199,29 @@ def titles_notice_after_credit(heading: Unit, before: Unit) -> bool:
 def titles_piece_after_credit(heading: Unit, before: list[Unit]) -> bool:
     """Whether a heading right under an article's units titles a piece of its own: one naming an official
     document under a closing credit, or any but a question under a credit in brackets that closes the text
-    (an interview's next question, ## 改完之后谁来管？, may follow a credit that closes the previous answer)."""
-    before = without_trailing_breaks(before)
-    return bool(before) and (titles_notice_after_credit(heading, before[-1]) or (
-        closes_with_bracketed_credit(before) and not heading.text.endswith(P.QUESTION_MARKS)))
+    (an interview's next question, ## 改完之后谁来管？, may follow a credit that closes the previous answer), or one
+    naming a notice (names_notice_piece) under a --- break or the article's end matter."""
+    ended = without_trailing_breaks(before)
+    return bool(ended) and (titles_notice_after_credit(heading, ended[-1]) or (
+        closes_with_bracketed_credit(ended) and not heading.text.endswith(P.QUESTION_MARKS))
+        or (names_notice_piece(heading) and (len(ended) < len(before) or ended[-1].kind in END_MATTER_KINDS)))
+
+
+# The units that close an article's text: its credit or byline under it, an author note, its notes (qa122).
+END_MATTER_KINDS = frozenset({U.BYLINE, U.CREDIT, U.NOTE, U.NOTES})
+
+
+def labels_notice_heading(label: Unit, after: Unit | None) -> bool:
+    """Whether a heading is a notice's kind alone (**活动预告**, **招聘启事**) right over another heading, which then
+    titles the piece, the label being its kicker (qa122)."""
+    return (after is not None and after.kind == U.HEADING
+            and P.NOTICE_KIND_LABEL.match(label.heading or label.text) is not None)
+
+
+def names_notice_piece(heading: Unit) -> bool:
+    """Whether a heading names a notice printed after an article (## 会议通知｜…论坛将于5月举办, ## …招聘启事): under
+    the article's end matter it titles a piece of its own (qa122)."""
+    return P.NOTICE_PIECE_HEADING.search(heading.heading or heading.text) is not None
 
 
 def without_trailing_breaks(units: list[Unit]) -> list[Unit]:

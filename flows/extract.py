@@ -90,7 +90,7 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     if is_md:
         text = with_dashed_thematic_breaks(with_atx_headings(text))
         quoted, text = blockquote_metadata(text)
-        metadata = {**quoted, **metadata}
+        metadata = {**table_metadata(text), **quoted, **metadata}
     if is_md or has_markdown_markup(text):
         text = without_inline_marks(text, images_apart=is_md)
     if P.BLANK_TEXT.fullmatch(text):
@@ -458,6 +458,24 @@ def blockquote_metadata(text: str) -> tuple[dict[str, str], str]:
     return (found, "\n".join(lines[taken:])) if found else ({}, text)
 
 
+def table_metadata(text: str) -> dict[str, str]:
+    """The head fields a Markdown text opens with as a table of label and value rows (| 执笔 | 贺知南 |, qa122), read
+    as front matter is, when TABLE_METADATA_MIN_KEYS of its labels are known keys. The table stays in the text (its
+    other rows, 期号, 研究单位, are kept as residue before the title), so nothing of it is lost."""
+    start = len(text) - len(text.lstrip())
+    if text[start:start + 1] != "|":
+        return {}                         # (most texts: one character test)
+    found: dict[str, str] = {}
+    for line in text[start:].split("\n", P.TABLE_METADATA_MAX_ROWS):    # (a head's table is short: no split of the whole text)
+        if not line.startswith("|"):
+            break
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        key = cells[0].lower() if len(cells) == 2 and cells[1] else ""
+        if name := P.METADATA_KEYS.get(key) or P.TABLE_METADATA_KEYS.get(key):
+            found.setdefault(name, cells[1])
+    return found if len(found) >= P.TABLE_METADATA_MIN_KEYS else {}
+
+
 def canonical_metadata(raw: dict) -> dict[str, str]:
     """title/author/date/source from any of their common Chinese or English key spellings."""
     result: dict[str, str] = {}
@@ -478,4 +496,4 @@ def _metadata_value(value) -> str:
 
 
 __all__ = ["ExtractError", "RawDocument", "source_files", "raw_document", "decoded",
-           "front_matter", "blockquote_metadata", "canonical_metadata"]
+           "front_matter", "blockquote_metadata", "table_metadata", "canonical_metadata"]

@@ -3097,5 +3097,55 @@ COMMA_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})(?:\s
                                  rf"第\s*\d{{1,4}}\s*期(?:\s*[（(][^（）()]{{2,16}}[）)])?"
                                  rf"(?:\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?)?(?:\s*[，,]\s*(?:{_PAGE_RANGE}))?$")
 
+# ---- qa122: Markdown interviews and think-tank briefs ----
+# **编者按** 今年是…: an editor's note whose bold label is set off from the note by a space instead of a colon (as
+# BARE_SPEAKER_TURN's turns are): read as 编者按：今年是… (units.unit), the note an interview keeps as its lead and
+# abstract; without the colon the label would run into the words (编者按今年是…).
+BOLD_NOTE_LABEL_RUN_IN = re.compile(r"^\*\*\s*(编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*\*\*[ \t　]+(?=[^\s*:：])")
+# （执笔：贺知南　佟雨萱｜审核：邝明远） / （执笔：贺知南、佟雨萱）: a brief's closing credit naming its drafters (group 1),
+# alone or before its reviewers' and editors' fields: a byline under the text, as CREDITS_NOTE's （作者：… 责任编辑：…）
+# is (units.credits_note_byline); a writer's field holding more than names (（作者系…）, （执笔：某研究所）) signs nobody.
+WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:作者|执笔人?|撰稿人?|撰文)\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
+                                  r"(?:(?:责任编辑|编辑|责编|审核|审校|审定|统稿|校对|终审|来源|出处)\s*[:：][^（）()]*)?[）)]$")
+
+# ## 会议通知｜第四届…论坛将于5月举办 / ## 2026年度公开招聘启事: a Markdown heading naming a notice printed after an
+# article (a meeting's, a call for papers', a recruitment's): its kind as a label set off by a bar or colon before the
+# rest, or as the heading's last words. After the article's end matter (a --- break, its closing credit or its
+# footnotes) it titles a piece of its own (articles.titles_piece_after_credit), not the article's last section.
+NOTICE_PIECE_HEADING = re.compile(r"^(?:(?:会议|活动|论坛|培训|讲座)?(?:通知|预告|公告|启事)|招聘(?:启事|公告)?|征稿(?:启事)?"
+                                  r"|征文(?:启事)?|招生简章)\s*[｜|丨:：]|(?:通知|启事|公告|预告|简章)$")
+
+# 时间：2026年5月28日（星期四）9:00 / 地点：某会议中心: a meeting's fields (SOURCE_DATE_LINE's _MEETING_FIELDS). Over a
+# roundtable's record they are its front matter; after a paragraph of the article (a notice's 时间/地点 list under its
+# opening sentence) they are its text, and their date is the meeting's, not the piece's (segment.add_unit).
+MEETING_FIELD_LINE = re.compile(rf"^(?:{_MEETING_FIELDS})\s*[:：]")
+
+# | 执笔 | 贺知南　佟雨萱 | / | 报送日期 | 2026年4月20日 |: a Markdown brief's head fields set as a table of label and value
+# rows before its first heading, in place of YAML front matter (extract.table_metadata). Its labels are read as
+# METADATA_KEYS are, and these too, which name a brief's writers and the day it went out. TABLE_METADATA_MIN_KEYS
+# known labels at least make such a table the head's (a data table's first column names no field).
+TABLE_METADATA_KEYS = {"执笔人": "author", "撰稿": "author", "撰稿人": "author", "报送日期": "date", "印发日期": "date",
+                       "报告日期": "date", "出版日期": "date"}
+TABLE_METADATA_MIN_KEYS = 2
+TABLE_METADATA_MAX_ROWS = 40
+
+# （本文刊于《南岭观察》2026年第11期） / 本文载于《某某日报》2026年1月9日: a reprint note whose verb is the bare 刊于 or 载于
+# (REPRINT_NOTE's verbs are two characters before 于): with the piece as its subject (本文, 此文, 原文), since a
+# sentence may open so too (刊于…的调查显示…, cut off by the rest of the pattern anyway). A credit whose publication
+# (group 1) and date are the piece's source and date, as REPRINT_NOTE's are (units.unit, segment.source_from_reprint_note).
+SHORT_VERB_REPRINT_NOTE = re.compile(r"^[（(]?\s*(?:本文|此文|原文)(?:刊|载)于\s*《([^《》]{1,30})》"
+                                     r"(?:[\s|｜\d第][^。！？《》，,]{0,60}?)?(?:。?[）)])?$")
+
+# **北川健康智库** 第6期 / **某某观察** 2026年第3期（总第40期） 2026年3月2日: a Markdown brief's masthead, the series'
+# name set in bold and its issue number (maybe its date) after it. The bold marks the name whatever word ends it (an
+# ISSUE_MASTHEAD_LINE needs 《》 or a bar, a spaced one a periodical's word, 要报, 专报): masthead, no text
+# (units.markdown_markup_unit).
+BOLD_SERIES_ISSUE_LINE = re.compile(rf"^\*\*[^*\n]{{2,20}}\*\*[ \t　]*{_BRIEF_ISSUE}(?:[ \t　]+{_DATETIME})?$")
+
+# **活动预告** / **招聘启事** (over ### 第三届…论坛将于6月举办): a NOTICE_PIECE_HEADING that is the notice's kind alone, a
+# label: over a heading, that heading titles the piece and the label is its kicker (articles.markdown_layout).
+NOTICE_KIND_LABEL = re.compile(r"^(?:(?:会议|活动|论坛|培训|讲座)?(?:通知|预告|公告|启事)|招聘(?:启事|公告)?|征稿(?:启事)?"
+                               r"|征文(?:启事)?|招生简章)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

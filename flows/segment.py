@@ -128,7 +128,20 @@ def front_matter_fields(metadata: dict[str, str]) -> dict[str, str]:
     """The front matter's fields as the text's fields are stored: rules 2-5 apply to them too (a Traditional
     title is converted, a half-width ? after Chinese text becomes ？), or a title from the front matter
     would not read as the same title in the text."""
-    return {key: normalized_text(value) for key, value in metadata.items()} if metadata else metadata
+    if not metadata:
+        return metadata
+    fields = {key: normalized_text(value) for key, value in metadata.items()}
+    if (names := spaced_author_names(metadata.get("author", ""))) is not None:
+        fields["author"] = names
+    return fields
+
+
+def spaced_author_names(value: str) -> str | None:
+    """The names of a front-matter author field that parts several people by spaces (贺知南　佟雨萱, qa122), joined by
+    、: rule 5 would glue them into one name (贺知南佟雨萱), as it glues no names a byline parts. None for any other value."""
+    if not P.CJK_GAP.search(value) or not (found := B.byline(value.strip())) or len(found.authors) < 2:
+        return None
+    return "、".join(found.authors)
 
 
 def document_row(doc: NormalizedDocument, doc_id: str, title: str | None, tables: dict) -> dict:
@@ -335,6 +348,10 @@ class ArticleBuilder:
         if (not (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text))
                 or not (m := P.REPRINT_NOTE_SOURCE.match(text))):
             return
+
+        if not ((P.REPRINT_NOTE.match(text) and (m := P.REPRINT_NOTE_SOURCE.match(text)))
+                or (m := P.SHORT_VERB_REPRINT_NOTE.match(text))):
+            return                        # (本文刊于《某刊》…: the short verb's note names its publication too, qa122)
         if not self.source or self.source in P.SELF_OUTLETS:
             self.source = m.group(1)
         self.published = self.published or B.date_of(P.BARE_DATE.search(text))
@@ -378,6 +395,8 @@ class ArticleBuilder:
     def add_unit(self, u: Unit) -> None:
         if u.kind in (U.HEADING,):
             self.add_section(u.heading or u.text, u.marker, u.family or "plain")
+        elif u.kind == U.META and self.paragraphs and u.text[:1] in "时地" and P.MEETING_FIELD_LINE.match(u.text):
+            self.add_paragraph(u)       # a notice's 时间：/地点： under its opening sentence: its text (qa122)
         elif u.kind == U.META:
             self.front.append(u.text)
             if not self.source or self.source in P.SELF_OUTLETS:

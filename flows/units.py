@@ -1575,6 +1575,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
         if u := markdown_markup_unit(text, base):
             return u
+        if text[:2] == "**" and (m := P.BOLD_NOTE_LABEL_RUN_IN.match(text)):
+            text = f"{m.group(1)}：{text[m.end():]}"   # **编者按** 今年…: the label's colon set as a space (qa122)
         text = plain_text(text)
         part = start_part(text) if may_start_marked(text) else None
     else:
@@ -1625,6 +1627,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if first in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(text):
         return Unit(META, text, *base)      # 出版：2025-11-03 06:30 更新：…: a news site's date fields (qa121)
     if first in P.REPRINT_NOTE_FIRSTS and (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text)):
+
+    if first in P.REPRINT_NOTE_FIRSTS and (P.REPRINT_NOTE.match(text) or P.SHORT_VERB_REPRINT_NOTE.match(text)):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
     if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
             and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text) or P.REPRINT_BAN_LINE.match(text))):
@@ -1664,6 +1668,10 @@ def markdown_markup_unit(text: str, base: Base) -> Unit | None:
         return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
     if text[:2] == "![" and (m := P.MD_IMAGE_LINE.match(text)):
         return Unit(CAPTION, m.group(1).strip(), *base)    # ![受访者供图](…): what a picture shows, a caption
+    if text[:2] == "**" and "期" in text and P.BOLD_SERIES_ISSUE_LINE.match(text):
+        return Unit(META, plain_text(text), *base)   # **北川健康智库** 第6期: the brief's masthead (qa122)
+    if text[:1] == "|" and is_numbered_table_row(text):
+        return Unit(PARA, plain_text(text), *base)   # | 1 | 编制专项规划 | 市自然资源局 |: a table's row, text (qa122)
     if text.startswith(P.MD_ADVERT_INITIALS) and P.MD_ADVERT_LINE.match(text):
         return Unit(CREDIT, plain_text(text), *base)   # **推广** (…): an advertisement's label, furniture
     if u := markdown_unit(text, base):
@@ -1671,6 +1679,13 @@ def markdown_markup_unit(text: str, base: Base) -> Unit | None:
     if text[:1] == ">" and P.MD_PULL_QUOTE.match(text):
         return Unit(QUOTE, plain_text(text), *base)   # > "…": a pull quote, as ■ marks one on a page
     return None
+
+
+def is_numbered_table_row(text: str) -> bool:
+    """Whether a Markdown line is a table's row whose first cell is a number (| 1 | 编制专项规划 | 市自然资源局 |): a row
+    of a numbered table (a task list's), text as the other rows are; its cells apart by spaces would read as a
+    numbered heading (1 编制专项规划 市自然资源局) and leave the text for the sections (qa122)."""
+    return text[-1:] == "|" and "\n" not in text and text[1:].split("|", 1)[0].strip().isdecimal()
 
 
 def is_two_line_quote(text: str, n_lines: int) -> bool:
@@ -1985,6 +2000,8 @@ def credits_note_byline(note: str) -> Byline | None:
     (（摘自《人民论坛》…）) is such a line with no author; other notes (（作者系某大学教授）) have none."""
     if m := P.CREDITS_NOTE.match(note):
         return byline(m.group(1))
+    if (m := P.WRITERS_CREDITS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
+        return found                      # （执笔：贺知南 佟雨萱｜审核：…）: a brief's drafters (qa122)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
         return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
     if not (m := P.SOURCE_NOTE.match(note)):

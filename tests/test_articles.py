@@ -2367,3 +2367,30 @@ def test_a_name_and_post_line_without_an_abstract_under_it_is_no_byline():
     text = "\n".join(["对话：社区治理如何数字化", PAPER_AUTHORS[0], P1, P2])
     found = U.units(reflow_blocks(text.split("\n")), False)
     assert [u.kind for u in found if u.text.startswith("周立恒")] != [U.BYLINE]
+
+# ---- qa122: a heading naming a notice after an article's end matter opens an article ----
+@pytest.mark.parametrize("end, heading, split", [
+    ("---", "## 会议通知｜第二届城市更新论坛将于9月举办", True),
+    ("[^1]: 数据来源：市统计局，2025年。", "## 征稿启事：《城市治理评论》2026年第3期", True),
+    ("（执笔：龙湘宁　乔书远）", "## 市规划研究院2026年度公开招聘启事", True),
+    # a notice's heading amid the text, no end matter before it: a section as before
+    (P4, "## 会议通知｜第二届城市更新论坛将于9月举办", False),
+    # an ordinary heading after a break stays a section (qa75)
+    ("---", "## 下一步工作建议", False),
+])
+def test_a_notice_heading_after_an_articles_end_matter_opens_an_article(end, heading, split):
+    text = "\n\n".join(["# 关于推进城市更新的几点建议", "## 一、主要问题", P1, end, heading, P2]) + "\n"
+    articles = tables(text, "thinktank.md")["articles"]
+    assert len(articles) == (2 if split else 1)
+    assert (P2 in articles[-1]["text"]) and (P1 in articles[-1]["text"]) != split
+
+
+@pytest.mark.parametrize("label, heading", [
+    ("**活动预告**", "### 第二届城市更新论坛将于9月举办"),
+    ("**招聘启事**", "## 市规划研究院招聘研究助理"),
+])
+def test_a_notice_kind_label_over_a_heading_after_an_articles_end_leaves_the_title_to_the_heading(label, heading):
+    text = "\n\n".join(["# 关于推进城市更新的几点建议", "## 一、主要问题", P1, "---", label, heading, P2]) + "\n"
+    t = tables(text, "thinktank.md")
+    assert [a["title"] for a in t["articles"]] == ["关于推进城市更新的几点建议", heading.lstrip("# ")]
+    assert label.strip("*") in [r["text"] for r in t["residue"]]

@@ -440,3 +440,19 @@ def test_a_spaced_thematic_break_leaves_no_marks_in_the_text(tmp_path):
                                    encoding="utf-8")
     t = document_tables(normalized_document(raw_document(tmp_path / "a.md", tmp_path)))
     assert "*" not in t["articles"][0]["text"]
+
+
+# ---- qa122: a Markdown brief's head fields set as a table ----
+@pytest.mark.parametrize("rows, metadata", [
+    (["| 项目 | 内容 |", "| --- | --- |", "| 执笔 | 龙湘宁、乔书远 |", "| 报送日期 | 2026年3月2日 |", "| 期号 | 第5期 |"],
+     {"author": "龙湘宁、乔书远", "date": "2026年3月2日"}),
+    (["| 作者 | 龙湘宁 |", "| 来源 | 北川智库 |"], {"author": "龙湘宁", "source": "北川智库"}),
+    # one known label is no head's table; a data table's rows name no fields
+    (["| 执笔 | 龙湘宁 |", "| 期号 | 第5期 |"], {}),
+    (["| 指标 | 2024年 | 2025年 |", "|---|---|---|", "| 产值（亿元） | 110 | 152 |"], {}),
+])
+def test_a_markdown_head_table_of_labels_and_values_is_metadata_and_stays_in_the_text(tmp_path, rows, metadata):
+    text = "\n".join(rows) + "\n\n# 关于推进城市更新的几点建议\n\n正文。\n"
+    doc = read(tmp_path, "brief.md", text.encode())
+    assert doc.metadata == metadata
+    assert "# 关于推进城市更新的几点建议" in doc.text and rows[0] in doc.text

@@ -2027,3 +2027,58 @@ def test_a_news_sites_published_and_updated_fields_date_the_article(line, publis
 ])
 def test_published_and_updated_fields_open_with_a_date_and_hold_nothing_else(line, meta):
     assert bool(P.PUBLISHED_UPDATED_LINE.match(line)) is meta
+
+# ---- qa122: a meeting's fields under a notice's opening sentence are its text ----
+@pytest.mark.parametrize("fields, in_text", [
+    (["- 时间：2026年9月16日（星期三）14:00", "- 地点：市民中心二楼报告厅"], True),
+    (["时间：2026年9月16日下午2时", "", "地点：市民中心二楼报告厅"], True),
+])
+def test_a_meetings_fields_under_a_notices_first_paragraph_are_its_text(fields, in_text):
+    opening = "为交流城市更新经验，市规划学会定于2026年9月16日举办城市更新专题讲座，欢迎各界人士参加。"
+    text = "\n\n".join(["# 城市更新专题讲座通知", opening, "\n".join(fields), "联系人：卫老师"]) + "\n"
+    t = tables(text, "notice.md")
+    body = t["articles"][0]["text"]
+    assert ("地点：市民中心二楼报告厅" in body) == in_text and ("时间：2026年9月16日" in body) == in_text
+    assert t["articles"][0]["published"] is None
+
+
+def test_a_meetings_fields_under_a_roundtables_title_stay_front_matter():
+    text = "\n\n".join(["# 社区养老怎么办", "时间：2026年9月16日下午2时", "地点：市民中心二楼报告厅", P1]) + "\n"
+    body = tables(text, "roundtable.md")["articles"][0]["text"]
+    assert "地点：" not in body and "时间：" not in body
+
+
+# ---- qa122: a front-matter author field parting several names by spaces ----
+@pytest.mark.parametrize("author, authors", [
+    ("龙湘宁　乔书远", ["龙湘宁", "乔书远"]),
+    ("龙湘宁 乔书远 闻立秋", ["龙湘宁", "乔书远", "闻立秋"]),
+    ("龙湘宁", ["龙湘宁"]),
+    ("北川发展研究院课题组", ["北川发展研究院课题组"]),
+])
+def test_a_front_matter_author_field_parting_names_by_spaces_names_each(author, authors):
+    from dataclasses import replace
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import raw
+    doc = replace(raw(f"# 关于推进城市更新的几点建议\n\n{P1}\n", "brief.md"), metadata={"author": author})
+    assert document_tables(normalized_document(doc))["articles"][0]["authors"] == authors
+
+
+def test_a_reprint_note_with_a_bare_verb_gives_the_source_and_date():
+    text = "\n\n".join(["# 老旧小区改造的北川经验", P1, "（本文刊于《北川观察》2026年3月9日）"]) + "\n"
+    article = tables(text, "interview.md")["articles"][0]
+    assert (article["source"], str(article["published"])) == ("北川观察", "2026-03-09")
+    assert "本文刊于" not in article["text"]
+
+
+# ---- qa122: a Markdown brief's masthead, its series' name in bold and its issue ----
+@pytest.mark.parametrize("line, masthead", [
+    ("**南岭发展智库** 第6期", True),
+    ("**南岭发展智库** 2026年第6期（总第41期） 2026年3月2日", True),
+    # a bold lead phrase over other words, or a sentence naming an issue, is text
+    ("**重点任务** 第一期工程", False),
+    ("**南岭观察** 第6期刊发了三篇文章。", False),
+])
+def test_a_bold_series_name_over_its_issue_number_is_masthead_not_text(line, masthead):
+    article = tables("\n\n".join(["# 关于推进城市更新的几点建议", line, P1]) + "\n", "brief.md")["articles"][0]
+    assert (line.split("**")[1] in article["text"]) != masthead

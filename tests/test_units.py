@@ -2373,3 +2373,54 @@ def test_starred_notes_at_the_first_pages_foot_under_an_english_front_matter_are
              "然而，平台之间数据不通、标准不一，基层干部仍需重复填报。", *notes, P1]
     found = units(reflow_blocks(lines), markdown=False)
     assert [u.kind for u in found if u.text in notes] == ["affiliation", "affiliation"]
+
+# ---- qa122: a bold editor's note label set off by a space; a brief's closing credit naming its drafters ----
+@pytest.mark.parametrize("line, text", [
+    ("**编者按** 近年来，城乡居民医保参保人数有所下降。本期邀请专家解读。", "编者按：近年来，城乡居民医保参保人数有所下降。本期邀请专家解读。"),
+    ("**导读**　县域商业体系建设进入提质阶段，记者走访了三个县。", "导读：县域商业体系建设进入提质阶段，记者走访了三个县。"),
+    # the colon in place: as before
+    ("**编者按**：近年来，城乡居民医保参保人数有所下降。", "编者按：近年来，城乡居民医保参保人数有所下降。"),
+    # a bold lead phrase that is no note's label runs on as before
+    ("**目标任务** 到2028年，全省县域商业网点覆盖率达到95%以上。", "目标任务 到2028年，全省县域商业网点覆盖率达到95%以上。"),
+])
+def test_a_bold_editors_note_label_set_off_by_a_space_reads_as_labelled(line, text):
+    found = units(reflow_blocks([line]), markdown=True)
+    assert found[0].text == text
+
+
+@pytest.mark.parametrize("note, authors", [
+    ("（执笔：龙湘宁　乔书远｜审核：闻立秋）", ("龙湘宁", "乔书远")),
+    ("（执笔人：龙湘宁、乔书远；统稿：闻立秋）", ("龙湘宁", "乔书远")),
+    ("（执笔：龙湘宁）", ("龙湘宁",)),
+    ("（撰稿：乔书远　审校：闻立秋）", ("乔书远",)),
+    # a writer's field naming no person signs nobody
+    ("（执笔：省发展研究中心产业处）", None),
+])
+def test_a_briefs_closing_credit_names_its_drafters(note, authors):
+    from flows.units import credits_note_byline
+    found = credits_note_byline(note)
+    assert (found.authors if found else None) == authors
+
+
+# ---- qa122: a reprint note with the bare verb 刊于 / 载于 ----
+@pytest.mark.parametrize("line, kind", [
+    ("（本文刊于《北川观察》2026年第7期）", "credit"),
+    ("本文载于《南岭日报》2026年3月9日第6版", "credit"),
+    ("（原文刊于《北川观察》）", "credit"),
+    # a sentence that opens with the verb is text
+    ("刊于《北川观察》的一项调查显示，九成受访居民对改造效果表示满意。", "para"),
+])
+def test_a_reprint_note_with_a_bare_verb_is_a_credit(line, kind):
+    found = units(reflow_blocks(["# 老旧小区改造的北川经验", "", P1, "", line]), markdown=True)
+    assert found[-1].kind == kind
+
+
+# ---- qa122: a Markdown table's numbered rows are text ----
+@pytest.mark.parametrize("row, kind", [
+    ("| 1 | 编制老旧小区改造专项规划 | 市住房和城乡建设局 |", "para"),
+    ("| 12 | 设立城市更新基金 | 市财政局、市国资委 |", "para"),
+])
+def test_a_markdown_tables_numbered_row_is_text_not_a_heading(row, kind):
+    rows = ["| 序号 | 重点任务 | 责任单位 |", "|---|---|---|", row]
+    found = units(reflow_blocks(["## 二、重点任务", "", P1, "", *rows]), markdown=True)
+    assert found[-1].kind == kind and found[-1].text.startswith(row.split("|")[1].strip())
