@@ -1185,6 +1185,8 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
             found[i - 1] = as_kind(above, CAPTION)
         elif i and wraps_into_caption(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
+        elif i > 1 and P.PHOTO_CREDIT_LINE.match(u.text) and is_caption_wrapped_over(found[i - 2], found[i - 1]):
+            found[i - 2], found[i - 1] = as_kind(found[i - 2], CAPTION), as_kind(found[i - 1], CAPTION)
         elif P.PHOTO_CREDIT_LINE.match(u.text) and (top := labelled_caption_top(found, i)) is not None:
             for k in range(top, i):
                 found[k] = as_kind(found[k], CAPTION)
@@ -1301,6 +1303,16 @@ def labelled_caption_top(found: list[Unit], credit: int) -> int | None:
     if k < 0 or k == credit - 1 or found[k].kind not in (PLAIN, HEADING) or not P.PICTURE_LABEL.match(found[k].text):
         return None
     return k
+
+
+def is_caption_wrapped_over(first: Unit, rest: Unit) -> bool:
+    """Whether `first`, one line that opens a caption (图为…) and stops mid-sentence, and `rest`, one line that ends
+    its sentence, are together one photo caption (图为东江省平川县农民在 / 智能育秧工厂查看秧苗长势。) over its credit line,
+    wrapped in the photo's narrow column: a picture set amid a column, which may cut a paragraph mid-sentence
+    (with_paragraphs_across_captions then joins the two halves), no heading or paragraphs of the text (qa119)."""
+    return (rest.kind == PARA and rest.n_lines == 1 and rest.text[-1:] in P.SENTENCE_MARKS
+            and first.kind in (PARA, PLAIN, HEADING) and first.n_lines == 1 and first.text.startswith(P.CAPTION_OPENING)
+            and first.text[-1:] not in P.SENTENCE_MARKS and P.CAPTION.match(first.text + rest.text) is not None)
 
 
 def wraps_into_caption(above: Unit, u: Unit) -> bool:

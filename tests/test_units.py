@@ -2334,3 +2334,26 @@ def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(bl
 ])
 def test_a_journal_mastheads_english_twin_is_masthead_not_a_title_line(text):
     assert unit(Block(text, 1, 40.0, 0, None), False).kind == META
+
+
+# ---- qa119: a photo's caption wrapped over two lines amid a paragraph cut mid-sentence ----
+CUT = "推进城乡融合，既要尊重规律，也要因地制宜，不能简单照搬，必须坚持先规划后建"
+REST = "设，把好事办好、实事办实。"
+
+
+@pytest.mark.parametrize("first, rest, joined", [
+    # the caption's first line (图为…) stops mid-sentence over its rest, over the credit: one caption, and the paragraph
+    # the picture cut goes on after it
+    ("图为平川县农民在", "智能育秧工厂查看秧苗长势。", True),
+    ("图为东岭市民在社区", "食堂就餐。", True),
+    # a line that opens no caption over a sentence: text, and the paragraph stays cut
+    ("加快建设高标准农田", "全面提升粮食产能。", False),
+    # two sentences under 图为…: no caption of one sentence
+    ("图为平川县农民在", "育秧工厂。秧苗长势良好。", False),
+])
+def test_a_caption_wrapped_over_two_lines_under_a_cut_paragraph_is_the_caption(first, rest, joined):
+    blocks = [Block(CUT, 2, 24.0, 0, None), Block(first, 1, 24.0, 2, None), Block(rest, 1, 24.0, 3, None),
+              Block("通讯员 郑 磊摄", 1, 24.0, 4, byline("通讯员 郑 磊摄")), Block(REST, 1, 24.0, 5, None)]
+    found = units(blocks, markdown=False)
+    assert (CUT + REST in [u.text for u in found]) == joined
+    assert ([u.kind for u in found if u.text in (first, rest)] == [CAPTION, CAPTION]) == joined
