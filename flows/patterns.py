@@ -3029,5 +3029,24 @@ ROLED_AUTHOR_FIELD = re.compile(
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
 
+# ---- qa119: a page's editor credits set without colons ----
+# 责任编辑 何 平 视觉编辑 程 前 校对 吴 敏 / 本版编辑 周 舟 李 慧 美编 夏 禾: a page's credits on a line of their own, each
+# role parted from its names by a space alone (no 责编：…, CREDIT_LINE's shape): furniture (units.unit), and a
+# line of its own (reflow.block_starts), never the first line of the title or note under it. An editor's role comes
+# first; the names are one to three characters, maybe letter-spaced (何 平), so a role of four characters (视觉编辑)
+# never reads as a name.
+_BARE_CREDIT_ROLE = r"(?:本版|本期)?(?:责任编辑|责编|编辑|视觉编辑|美术编辑|美编|版式设计|版式|校对|制图|审校|终审|摄影)"
+UNLABELLED_PAGE_CREDIT_LINE = re.compile(
+    rf"^(?:本版|本期)?(?:责任编辑|责编|编辑|视觉编辑|美术编辑|美编)(?:[ 　]+[{CJK}]{{1,3}})+"
+    rf"(?:[ 　]+{_BARE_CREDIT_ROLE}(?:[ 　]+[{CJK}]{{1,3}})+)*[ 　]*$")
+# The first characters an UNLABELLED_PAGE_CREDIT_LINE opens with (a first-character test before the match).
+UNLABELLED_PAGE_CREDIT_INITIALS = "本责编视美"
+# A line that is a block of its own wherever it stands (reflow.block_starts): a page's credits set without colons, or a
+# note that the article goes on from or on another page (（上接A1版）, CONTINUATION_NOTE), which a full line over it
+# (the page's credits) would otherwise take in as its last words.
+OWN_LINE_FURNITURE = _any_of(UNLABELLED_PAGE_CREDIT_LINE, CONTINUATION_NOTE)
+# The first characters an OWN_LINE_FURNITURE line opens with (reflow scans the lines' first characters for them).
+OWN_LINE_FURNITURE_INITIAL = re.compile(f"[{UNLABELLED_PAGE_CREDIT_INITIALS}（(]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

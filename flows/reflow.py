@@ -538,9 +538,17 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     characters, see edge_characters.) Not a line under an open bracket that a wrap left at the line's end (…；（ /
     2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
-    return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
+    return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
             if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t))
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)} | talk_field_lines(texts, firsts)
+            | own_line_furniture(texts, firsts))
+
+
+def own_line_furniture(texts: list[str], firsts: str) -> set[int]:
+    """The lines of page furniture that stand alone wherever they are (责任编辑 何 平 校对 吴 敏, （上接A1版）): a full line
+    of credits over a continuation note would otherwise take the note in (qa119). (Only lines opening with their
+    initials, found by one scan of `firsts`, are tried.)"""
+    return {k for k in lines_of(P.OWN_LINE_FURNITURE_INITIAL, firsts) if P.OWN_LINE_FURNITURE.match(texts[k])}
 
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:
@@ -647,7 +655,9 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     the article's metadata."""
     # Only block openers can be such lines (BLOCK_START holds the labels): few lines are tested. A
     # running head is a line of fields too (page, column, date), short enough to pass for a title's line.
-    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)}
+    # (A page's credits without colons and a continuation note likewise, qa119.)
+    return {k for k in starts
+            if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t) or P.OWN_LINE_FURNITURE.match(t)}
 
 
 def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], cols: list[float],

@@ -1530,6 +1530,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
+    if block.n_lines == 1 and first in P.UNLABELLED_PAGE_CREDIT_INITIALS and P.UNLABELLED_PAGE_CREDIT_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 责任编辑 何 平 校对 吴 敏: a page's credits without colons, furniture (qa119)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)

@@ -2704,3 +2704,24 @@ def test_a_running_head_repeating_the_title_over_one_page_is_lifted_with_the_pag
     body = [text[i:i + 26] for i in range(0, len(text), 26)]
     found = [b.text for b in blocks([title, *body[:2], folio, title, *body[2:], "第二章  保障措施", *body])]
     assert found[1] == text and found.count(title) == 2 and found[0] == title
+
+
+# ---- qa119: a page's credits without colons and a continuation note, lines of their own ----
+CONTINUED_TEXT = ["各级各部门要把思想和行动统一到全会部署上来，", "坚持稳中求进工作总基调，以钉钉子精神抓好各",
+                  "项改革任务落实，奋力谱写县域高质量发展新篇", "章。"]
+
+
+@pytest.mark.parametrize("credits, note", [
+    ("责任编辑 何 平 视觉编辑 程 前 校对 吴 敏", "（上接A1版）"),      # a full line of credits over the note
+    ("本版编辑 周 舟 李 慧 美编 夏 禾 校对 孟 云", "（上接第一版）"),
+    ("责任编辑 何 平 视觉编辑 程 前 校对 吴 敏", "（接第3版）"),
+])
+@pytest.mark.parametrize("blank_after_every_line", [True, False])
+def test_a_pages_credits_and_a_continuation_note_are_blocks_of_their_own(credits, note, blank_after_every_line):
+    # (the text under the note fills its column, its first line a comma past it: a full line of credits over the note
+    # would read as the first line of a two-line title)
+    text = page([["5 2026年4月2日 星期四 要闻", credits, note], CONTINUED_TEXT,
+                 ["推动县城建设提质增效", "何 川"], wrapped(P2, 24, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert credits.replace(" ", "") in [t.replace(" ", "") for t in found] and note in found
+

@@ -2357,3 +2357,25 @@ def test_a_caption_wrapped_over_two_lines_under_a_cut_paragraph_is_the_caption(f
     found = units(blocks, markdown=False)
     assert (CUT + REST in [u.text for u in found]) == joined
     assert ([u.kind for u in found if u.text in (first, rest)] == [CAPTION, CAPTION]) == joined
+
+
+# ---- qa119: a page's editor credits set without colons ----
+@pytest.mark.parametrize("line, credit", [
+    ("责任编辑 何 平 视觉编辑 程 前 校对 吴 敏", True),       # roles parted from names by spaces alone
+    ("本版编辑 周 舟 李 慧  美编 夏 禾", True),
+    ("本版责任编辑 宋晓东 何婧", True),
+    ("美术编辑 高 妍", True),
+    ("责任编辑要守住导向关", False),                         # a sentence about editors: text
+    ("编辑部里的新故事", False),
+    ("编 辑 出 版 工 作 要 守 正 创 新", False),              # a letter-spaced line of text
+    ("本报记者 何 平", False),                                # a byline
+])
+def test_a_pages_credits_without_colons_are_furniture(line, credit):
+    assert (unit(Block(line, 1, 24.0, 0, byline(line)), markdown=False).kind == CREDIT) == credit
+
+
+def test_unlabelled_page_credit_initials_hold_every_first_character():
+    # units.unit tries UNLABELLED_PAGE_CREDIT_LINE only on text opening with one of these
+    roles = ("本版", "本期", "责任编辑", "责编", "编辑", "视觉编辑", "美术编辑", "美编")
+    assert all(P.UNLABELLED_PAGE_CREDIT_LINE.match(f"{role} 何 平") for role in roles[2:])
+    assert {role[0] for role in roles} <= set(P.UNLABELLED_PAGE_CREDIT_INITIALS)
