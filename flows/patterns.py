@@ -3048,5 +3048,11 @@ OWN_LINE_FURNITURE = _any_of(UNLABELLED_PAGE_CREDIT_LINE, CONTINUATION_NOTE)
 # The first characters an OWN_LINE_FURNITURE line opens with (reflow scans the lines' first characters for them).
 OWN_LINE_FURNITURE_INITIAL = re.compile(f"[{UNLABELLED_PAGE_CREDIT_INITIALS}（(]")
 
+# ---- qa119: a running head that gives the paper's name in English too ----
+# 经济日报 ECONOMIC DAILY 2026年3月19日 星期四 第11版: a running head that opens with the paper's name and its English
+# name in capitals (as the masthead prints it), then the date: OUTLET_PAGE_HEAD_LINE's shape, the date sets `published`
+# (reflow.is_page_head). (Normalised, the space between the Chinese and the Latin name has gone.)
+LATIN_NAMED_OUTLET_PAGE_HEAD_LINE = re.compile(rf"^{OUTLET}\s*[A-Z][A-Z.&' -]{{2,40}}?\s*{_PAGE_HEAD_DATE}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2725,3 +2725,14 @@ def test_a_pages_credits_and_a_continuation_note_are_blocks_of_their_own(credits
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert credits.replace(" ", "") in [t.replace(" ", "") for t in found] and note in found
 
+
+# ---- qa119: a running head that gives the paper's name in English too ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("经济日报 ECONOMIC DAILY 2026年3月19日 星期四 第11版", True),
+    ("经济日报ECONOMIC DAILY 2026年3月19日星期四第11版", True),      # as normalised: no space before the Latin name
+    ("东岭日报 DONGLING DAILY 2026年5月7日 星期四", True),
+    ("东岭日报 DONGLING DAILY 2026年5月7日 发布会召开", False),      # no weekday: a line of text
+    ("推动AI赋能 2026年5月7日 星期四", False),                      # no paper's name before the Latin word
+])
+def test_a_running_head_may_give_the_papers_name_in_english(line, head):
+    assert is_page_head(line) == head
