@@ -626,8 +626,11 @@ def is_marked_column_page_head(line: str) -> bool:
     """A running head that sets its column's name off the page number with a mark (… 第6版 · 访谈, … A5｜理论):
     read with the mark as a space, it is a running head of the usual shapes (qa53)."""
     spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
+    # (or a column's name of two words joined by the mark after the weekday, … 星期三 理论·实践: read as one word, qa119)
     return n > 0 and bool(P.PAGE_HEAD_LINE.match(spaced) or P.OUTLET_PAGE_HEAD_LINE.match(spaced)
-                          or P.COLUMN_PAGE_HEAD_LINES.match(spaced))
+                          or P.COLUMN_PAGE_HEAD_LINES.match(spaced)
+                          or P.PAGE_HEAD_LINE.match(joined := P.PAGE_HEAD_COLUMN_MARK.sub("", line))
+                          or P.OUTLET_PAGE_HEAD_LINE.match(joined))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:

@@ -2736,3 +2736,16 @@ def test_a_pages_credits_and_a_continuation_note_are_blocks_of_their_own(credits
 ])
 def test_a_running_head_may_give_the_papers_name_in_english(line, head):
     assert is_page_head(line) == head
+
+
+# ---- qa119: a running head whose column's name joins two words with a middle dot after the weekday ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("6 2026年4月8日 星期三 理论·实践", True),
+    ("6 2026年4月8日星期三理论·实践", True),                  # as normalised
+    ("东岭日报 2026年4月8日 星期三 经济·观察", True),
+    ("理论·实践", False),                                      # the column's name alone
+    ("6 2026年4月8日 星期三 理论·实践要坚持问题导向", False),   # text after the name
+])
+def test_a_running_head_may_join_its_columns_two_words_with_a_dot(line, head):
+    assert is_page_head(line) == head
+
