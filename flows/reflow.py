@@ -117,6 +117,9 @@ ONE_LINE_SHARE = 2.0
 NARROW_BOX_LINES = 3
 NARROW_BOX_MIN_WIDTH = 10.0
 NARROW_BOX_SLACK = 1.0
+# A box that opens with its label in brackets (【专家简介】…, 【名词解释】…) is one of two full lines and a short last too:
+# narrower lines of the text's own column under a wider lead are no box (narrow_box_columns, qa119).
+BOX_LABEL_OPENERS = ("【", "[")
 # A paragraph's full lines this many times as wide as the column around them, WIDE_LEAD_LINES of them or more, are set
 # in a wider column of their own (wide_lead_columns).
 WIDE_LEAD_SHARE = 1.25
@@ -308,6 +311,9 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
         b = k + 2
         while b < n and not ends[b - 1] and abs(widths[b] - width) <= NARROW_BOX_SLACK:
             b += 1
+        if (b - a == NARROW_BOX_LINES - 1 and b < n and not ends[b - 1] and ends[b] and widths[b] < width
+                and texts[a].startswith(BOX_LABEL_OPENERS)):
+            b += 1                # a labelled box of two full lines over its short last (【专家简介】… / … / …政策。, qa119)
         done = b
         if b - a >= NARROW_BOX_LINES and not any(map(contains, texts[a:b], repeat(" "))):
             runs.append(range(a, b))

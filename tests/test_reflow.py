@@ -2749,3 +2749,16 @@ def test_a_running_head_may_give_the_papers_name_in_english(line, head):
 def test_a_running_head_may_join_its_columns_two_words_with_a_dot(line, head):
     assert is_page_head(line) == head
 
+
+# ---- qa119: a narrow box of two full lines over its short last ----
+@pytest.mark.parametrize("box", [
+    ["【专家简介】卢静怡，省商务厅流通发", "展处处长，长期从事县域商业与流通", "体制研究。"],
+    ["【名词解释】县域商业体系，指以县城", "为中心、乡镇为重点、村为基础的商业", "网络。"],
+])
+def test_a_narrow_box_of_two_full_lines_and_a_short_last_is_one_block(box):
+    """A box set narrower than the text around it, opening with its label in brackets, two full lines and a short last
+    that ends its sentence, is one block: its first line, short of the wider column over it, ends no paragraph of its
+    own."""
+    lines = [*wrapped(P1, 24, indent=0), *wrapped(P2, 24, indent=0), *box, *wrapped(P4, 24, indent=0)]
+    assert "".join(box) in texts(lines)
+    assert "".join(box) in [b.text for b in blocks(page([lines], blank_after_every_line=True).split("\n"))]
