@@ -3054,5 +3054,13 @@ OWN_LINE_FURNITURE_INITIAL = re.compile(f"[{UNLABELLED_PAGE_CREDIT_INITIALS}（(
 # (reflow.is_page_head). (Normalised, the space between the Chinese and the Latin name has gone.)
 LATIN_NAMED_OUTLET_PAGE_HEAD_LINE = re.compile(rf"^{OUTLET}\s*[A-Z][A-Z.&' -]{{2,40}}?\s*{_PAGE_HEAD_DATE}")
 
+# ---- qa119: a photo's credit in brackets on a line of its own ----
+# 图为招聘会现场。 / （新华社记者 张 晓 摄）: a photo's credit set in brackets on a line of its own under its caption (the
+# shapes of PHOTO_CREDIT_LINE inside the brackets): the caption's credit, never a signature naming 张晓摄 that closes the
+# article around the picture (bylines.byline, units.unit). Only lines opening and closing with a bracket are tried.
+BRACKETED_PHOTO_CREDIT_LINE = re.compile(rf"^[（(][ 　]*{_PHOTO_CREDIT_SHOT.removesuffix('$')}[ 　]*[）)]$")
+# The characters such a line opens and closes with.
+BRACKET_OPENERS, BRACKET_CLOSERS = ("（", "("), ("）", ")")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2379,3 +2379,17 @@ def test_unlabelled_page_credit_initials_hold_every_first_character():
     roles = ("本版", "本期", "责任编辑", "责编", "编辑", "视觉编辑", "美术编辑", "美编")
     assert all(P.UNLABELLED_PAGE_CREDIT_LINE.match(f"{role} 何 平") for role in roles[2:])
     assert {role[0] for role in roles} <= set(P.UNLABELLED_PAGE_CREDIT_INITIALS)
+
+
+# ---- qa119: a photo's credit in brackets on a line of its own ----
+@pytest.mark.parametrize("line, kind", [
+    ("（新华社记者 张 晓 摄）", CAPTION),            # a wire photographer's credit
+    ("（本报记者 贺 岚摄）", CAPTION),
+    ("（中青报·中青网记者 简 宁/摄）", CAPTION),
+    ("（陈静远 摄）", CAPTION),                       # the photographer's name alone, set apart by a space
+    ("（记者 韩 松 通讯员 林小雨）", BYLINE),         # a news item's closing signature: no credit
+    ("（作者系东岭大学经济学院教授）", NOTE),
+])
+def test_a_photo_credit_in_brackets_on_its_own_line_is_the_captions(line, kind):
+    assert unit(Block(line, 1, 22.0, 0, byline(line)), markdown=False).kind == kind
+
