@@ -3062,5 +3062,11 @@ BRACKETED_PHOTO_CREDIT_LINE = re.compile(rf"^[（(][ 　]*{_PHOTO_CREDIT_SHOT.re
 # The characters such a line opens and closes with.
 BRACKET_OPENERS, BRACKET_CLOSERS = ("（", "("), ("）", ")")
 
+# ---- qa119: a profile box whose label is closed by its bracket alone ----
+# 【专家简介】刘文昊，东川大学教授……: the box on an article's expert or an interview's guest with its label in brackets and
+# the profile run on after it, no colon (PROFILE_LINE's 受访者简介：… otherwise): the box, not the article's text
+# (units.is_profile_paragraph). (Not 【作者简介】, a paper's front matter, as PROFILE_LINE leaves it.)
+BRACKETED_PROFILE_LINE = re.compile(r"^[【\[]\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]\s*[^\s:：]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2393,3 +2393,16 @@ def test_unlabelled_page_credit_initials_hold_every_first_character():
 def test_a_photo_credit_in_brackets_on_its_own_line_is_the_captions(line, kind):
     assert unit(Block(line, 1, 22.0, 0, byline(line)), markdown=False).kind == kind
 
+
+# ---- qa119: a profile box whose label is closed by its bracket alone ----
+@pytest.mark.parametrize("text, boxed", [
+    ("【专家简介】卢静怡，省商务厅流通发展处处长，长期从事流通体制研究。", True),
+    ("[嘉宾介绍] 宁浩然，某农业大学经济管理学院副院长。", True),
+    ("【专家简介】：卢静怡，省商务厅流通发展处处长。", True),              # with a colon, as before
+    ("【作者简介】卢静怡，某大学教授。", False),                           # a paper's front matter, as before
+    ("【专家观点】发展县域商业，要坚持市场主导、政府引导。", False),       # no profile label
+])
+def test_a_profile_label_closed_by_its_bracket_opens_the_profile_box(text, boxed):
+    found = units([Block(P1, 3, 24.0, 0, None), Block(text, 2, 24.0, 4, None), Block(P2, 3, 24.0, 7, None)],
+                  markdown=False)
+    assert (found[1].kind == PROFILE) == boxed
