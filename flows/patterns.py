@@ -3068,5 +3068,13 @@ BRACKET_OPENERS, BRACKET_CLOSERS = ("（", "("), ("）", ")")
 # (units.is_profile_paragraph). (Not 【作者简介】, a paper's front matter, as PROFILE_LINE leaves it.)
 BRACKETED_PROFILE_LINE = re.compile(r"^[【\[]\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]\s*[^\s:：]")
 
+# ---- qa119: a quotation's speaker on the line under a full line that closes the quotation ----
+# “政策实、服务优，我们扩大投资的信心更足了。” / 东江新材料有限公司负责人说。: a quotation that ends exactly at the column's
+# edge, and under it the rest of its paragraph, who said it (a short line of one clause ending with 说。, 表示。…): one
+# paragraph, not a paragraph that fills its column then one of its own (reflow.joins). Only lines ending with a stop
+# inside a closing quote (QUOTATION_CLOSE_ENDS) are tried.
+QUOTATION_SPEAKER_LINE = re.compile(r"^[^。！？；“”\n]{1,30}(?:说|表示|介绍|坦言|感慨|告诉记者|说道|笑着说)[。：]$")
+QUOTATION_CLOSE_ENDS = ("。”", "！”", "？”")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1434,6 +1434,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # block's own column, which is not the one around it (an editor's note set across the page, its last line as
         # wide as the text under it, qa90). On a page that indents its paragraphs, a first line ending a sentence one
         # indent short of the column goes on too (ends_indented_first_line, qa91).
+        if not blank and wa >= col - 0.5 and speaks_quotation_above(page.texts[a], page.texts[b]):
+            return True                   # “……。” / 某某负责人说。: the quotation's speaker, its paragraph's rest (qa119)
         return (not blank and (not ends[b] or ends_clause(page.texts[b]))
                 and b not in page.respaced
                 and (wb >= col - 0.5
@@ -1581,6 +1583,12 @@ def is_wrapped_rest(line: str) -> bool:
     '.' rule 4 leaves as written after a number, for it may be a decimal's) or opens with a lowercase Latin letter (a
     word of English keywords or an abstract wrapped across the break: …urban infrast / ructure renewal)."""
     return line[-1:] == "." or "a" <= line[:1] <= "z"
+
+
+def speaks_quotation_above(line: str, under: str) -> bool:
+    """Whether `under` names who said the quotation that `line` closes (……更足了。” / 某公司负责人说。): the rest of the
+    paragraph, however short, not a paragraph of its own (qa119). (A two-character test of the line's end first.)"""
+    return line.endswith(P.QUOTATION_CLOSE_ENDS) and P.QUOTATION_SPEAKER_LINE.match(under) is not None
 
 
 def ends_clause(line: str) -> bool:

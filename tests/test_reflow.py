@@ -2762,3 +2762,20 @@ def test_a_narrow_box_of_two_full_lines_and_a_short_last_is_one_block(box):
     lines = [*wrapped(P1, 24, indent=0), *wrapped(P2, 24, indent=0), *box, *wrapped(P4, 24, indent=0)]
     assert "".join(box) in texts(lines)
     assert "".join(box) in [b.text for b in blocks(page([lines], blank_after_every_line=True).split("\n"))]
+
+
+# ---- qa119: a quotation's speaker under a full line that closes the quotation ----
+# A paragraph that is a quotation on two full lines of a column 26 wide, the second closing it with 。”
+QUOTED_LINES = ["“过去办执照要跑好几个部门，材料交了一遍又一遍，如今", "在手机上点一点，两个工作日就拿到了，真是方便多了。”"]
+
+
+@pytest.mark.parametrize("speaker, joined", [
+    ("家住城南社区的个体户柏青山笑着说。", True),
+    ("区政务服务中心负责人介绍。", True),
+    ("这样的变化在各地并不少见。", False),       # a sentence of its own: a paragraph of its own
+])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_the_speaker_under_a_full_line_closing_a_quotation_goes_on_its_paragraph(speaker, joined, blank_after_every_line):
+    lines = [*wrapped(P1, 26, indent=0), *QUOTED_LINES, speaker, *wrapped(P4, 26, indent=0)]
+    found = [b.text for b in blocks(page([lines], blank_after_every_line).split("\n"))]
+    assert ("".join(QUOTED_LINES) + speaker in found) == joined
