@@ -2189,7 +2189,7 @@ def trim_foreign_start(span: Span) -> None:
     """Drop leading text set in another column width (a sidebar or standfirst of the page). A paragraph set
     letter-spaced tells no column: its spaces count no width, and its lines read narrower than the column they
     fill (a paragraph of an article's section set so is no sidebar) (qa29, session 10)."""
-    wrapped = [k for k, u in enumerate(span.body) if u.kind == U.PARA and u.n_lines >= 2]
+    wrapped = [k for k, u in enumerate(span.body) if u.kind == U.PARA and u.n_lines >= 2 and not is_letter_spaced(u.text)]
     if len(wrapped) < 3:
         return
     if (box := reading_box_start(span.body, wrapped[-1])) < wrapped[-1]:

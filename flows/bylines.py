@@ -77,6 +77,8 @@ def byline(line: str) -> Byline | None:
         text = text[m.end():]             # 文/图 骆 宁 -> 骆 宁: who wrote it and took the pictures, the label (qa112)
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):
         return None                       # 本报记者 李 华摄: a photo's credit, no byline
+    if text.endswith(P.BRACKET_CLOSERS) and text.startswith(P.BRACKET_OPENERS) and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
+        return None                       # （新华社记者 张 晓 摄）: a photo's credit in brackets, no byline (qa119)
     if " " in text and P.SPACED_MARK_NAMES_LINE.match(text):
         text = P.SPACE_BEFORE_NAME_MARK.sub("", text)     # 黄思远 1 周敏慧 2: a PDF's space before each number (qa74)
     if "，" in text and " " in text and P.SPACED_COMMA_NAMES_LINE.match(text):

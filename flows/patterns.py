@@ -3147,5 +3147,52 @@ BOLD_SERIES_ISSUE_LINE = re.compile(rf"^\*\*[^*\n]{{2,20}}\*\*[ \t　]*{_BRIEF_I
 NOTICE_KIND_LABEL = re.compile(r"^(?:(?:会议|活动|论坛|培训|讲座)?(?:通知|预告|公告|启事)|招聘(?:启事|公告)?|征稿(?:启事)?"
                                r"|征文(?:启事)?|招生简章)$")
 
+# ---- qa119: a page's editor credits set without colons ----
+# 责任编辑 何 平 视觉编辑 程 前 校对 吴 敏 / 本版编辑 周 舟 李 慧 美编 夏 禾: a page's credits on a line of their own, each
+# role parted from its names by a space alone (no 责编：…, CREDIT_LINE's shape): furniture (units.unit), and a
+# line of its own (reflow.block_starts), never the first line of the title or note under it. An editor's role comes
+# first; the names are one to three characters, maybe letter-spaced (何 平), so a role of four characters (视觉编辑)
+# never reads as a name.
+_BARE_CREDIT_ROLE = r"(?:本版|本期)?(?:责任编辑|责编|编辑|视觉编辑|美术编辑|美编|版式设计|版式|校对|制图|审校|终审|摄影)"
+UNLABELLED_PAGE_CREDIT_LINE = re.compile(
+    rf"^(?:本版|本期)?(?:责任编辑|责编|编辑|视觉编辑|美术编辑|美编)(?:[ 　]+[{CJK}]{{1,3}})+"
+    rf"(?:[ 　]+{_BARE_CREDIT_ROLE}(?:[ 　]+[{CJK}]{{1,3}})+)*[ 　]*$")
+# The first characters an UNLABELLED_PAGE_CREDIT_LINE opens with (a first-character test before the match).
+UNLABELLED_PAGE_CREDIT_INITIALS = "本责编视美"
+# A line that is a block of its own wherever it stands (reflow.block_starts): a page's credits set without colons, or a
+# note that the article goes on from or on another page (（上接A1版）, CONTINUATION_NOTE), which a full line over it
+# (the page's credits) would otherwise take in as its last words.
+OWN_LINE_FURNITURE = _any_of(UNLABELLED_PAGE_CREDIT_LINE, CONTINUATION_NOTE)
+# The first characters an OWN_LINE_FURNITURE line opens with (reflow scans the lines' first characters for them).
+OWN_LINE_FURNITURE_INITIAL = re.compile(f"[{UNLABELLED_PAGE_CREDIT_INITIALS}（(]")
+
+# ---- qa119: a running head that gives the paper's name in English too ----
+# 经济日报 ECONOMIC DAILY 2026年3月19日 星期四 第11版: a running head that opens with the paper's name and its English
+# name in capitals (as the masthead prints it), then the date: OUTLET_PAGE_HEAD_LINE's shape, the date sets `published`
+# (reflow.is_page_head). (Normalised, the space between the Chinese and the Latin name has gone.)
+LATIN_NAMED_OUTLET_PAGE_HEAD_LINE = re.compile(rf"^{OUTLET}\s*[A-Z][A-Z.&' -]{{2,40}}?\s*{_PAGE_HEAD_DATE}")
+
+# ---- qa119: a photo's credit in brackets on a line of its own ----
+# 图为招聘会现场。 / （新华社记者 张 晓 摄）: a photo's credit set in brackets on a line of its own under its caption (the
+# shapes of PHOTO_CREDIT_LINE inside the brackets): the caption's credit, never a signature naming 张晓摄 that closes the
+# article around the picture (bylines.byline, units.unit). Only lines opening and closing with a bracket are tried.
+BRACKETED_PHOTO_CREDIT_LINE = re.compile(rf"^[（(][ 　]*{_PHOTO_CREDIT_SHOT.removesuffix('$')}[ 　]*[）)]$")
+# The characters such a line opens and closes with.
+BRACKET_OPENERS, BRACKET_CLOSERS = ("（", "("), ("）", ")")
+
+# ---- qa119: a profile box whose label is closed by its bracket alone ----
+# 【专家简介】刘文昊，东川大学教授……: the box on an article's expert or an interview's guest with its label in brackets and
+# the profile run on after it, no colon (PROFILE_LINE's 受访者简介：… otherwise): the box, not the article's text
+# (units.is_profile_paragraph). (Not 【作者简介】, a paper's front matter, as PROFILE_LINE leaves it.)
+BRACKETED_PROFILE_LINE = re.compile(r"^[【\[]\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]\s*[^\s:：]")
+
+# ---- qa119: a quotation's speaker on the line under a full line that closes the quotation ----
+# “政策实、服务优，我们扩大投资的信心更足了。” / 东江新材料有限公司负责人说。: a quotation that ends exactly at the column's
+# edge, and under it the rest of its paragraph, who said it (a short line of one clause ending with 说。, 表示。…): one
+# paragraph, not a paragraph that fills its column then one of its own (reflow.joins). Only lines ending with a stop
+# inside a closing quote (QUOTATION_CLOSE_ENDS) are tried.
+QUOTATION_SPEAKER_LINE = re.compile(r"^[^。！？；“”\n]{1,30}(?:说|表示|介绍|坦言|感慨|告诉记者|说道|笑着说)[。：]$")
+QUOTATION_CLOSE_ENDS = ("。”", "！”", "？”")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -117,6 +117,9 @@ ONE_LINE_SHARE = 2.0
 NARROW_BOX_LINES = 3
 NARROW_BOX_MIN_WIDTH = 10.0
 NARROW_BOX_SLACK = 1.0
+# A box that opens with its label in brackets (【专家简介】…, 【名词解释】…) is one of two full lines and a short last too:
+# narrower lines of the text's own column under a wider lead are no box (narrow_box_columns, qa119).
+BOX_LABEL_OPENERS = ("【", "[")
 # A paragraph's full lines this many times as wide as the column around them, WIDE_LEAD_LINES of them or more, are set
 # in a wider column of their own (wide_lead_columns).
 WIDE_LEAD_SHARE = 1.25
@@ -308,6 +311,9 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
         b = k + 2
         while b < n and not ends[b - 1] and abs(widths[b] - width) <= NARROW_BOX_SLACK:
             b += 1
+        if (b - a == NARROW_BOX_LINES - 1 and b < n and not ends[b - 1] and ends[b] and widths[b] < width
+                and texts[a].startswith(BOX_LABEL_OPENERS)):
+            b += 1                # a labelled box of two full lines over its short last (【专家简介】… / … / …政策。, qa119)
         done = b
         if b - a >= NARROW_BOX_LINES and not any(map(contains, texts[a:b], repeat(" "))):
             runs.append(range(a, b))
@@ -538,9 +544,17 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     characters, see edge_characters.) Not a line under an open bracket that a wrap left at the line's end (…；（ /
     2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
-    return {k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
+    return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
             if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t))
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)} | talk_field_lines(texts, firsts)
+            | own_line_furniture(texts, firsts))
+
+
+def own_line_furniture(texts: list[str], firsts: str) -> set[int]:
+    """The lines of page furniture that stand alone wherever they are (责任编辑 何 平 校对 吴 敏, （上接A1版）): a full line
+    of credits over a continuation note would otherwise take the note in (qa119). (Only lines opening with their
+    initials, found by one scan of `firsts`, are tried.)"""
+    return {k for k in lines_of(P.OWN_LINE_FURNITURE_INITIAL, firsts) if P.OWN_LINE_FURNITURE.match(texts[k])}
 
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:
@@ -595,7 +609,7 @@ def is_page_head(line: str) -> bool:
     if P.PAGE_HEAD_WORD not in line:
         return False
     if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
-            or P.COLUMN_NUMBER_PAGE_HEAD_LINE.match(line)):
+            or P.COLUMN_NUMBER_PAGE_HEAD_LINE.match(line) or P.LATIN_NAMED_OUTLET_PAGE_HEAD_LINE.match(line)):
         return True
     if ("：" in line or ":" in line) and P.COLON_PAGE_HEAD_LINE.match(line):     # 第03版：评论 2026年… (qa105)
         return True
@@ -622,6 +636,12 @@ def is_marked_column_page_head(line: str) -> bool:
     return n > 0 and any(bool(P.PAGE_HEAD_LINE.match(head) or P.OUTLET_PAGE_HEAD_LINE.match(head)
                               or P.COLUMN_PAGE_HEAD_LINES.match(head))
                          for head in (spaced, P.PAGE_HEAD_COLUMN_MARK.sub("", line)))
+
+    # (or a column's name of two words joined by the mark after the weekday, … 星期三 理论·实践: read as one word, qa119)
+    return n > 0 and bool(P.PAGE_HEAD_LINE.match(spaced) or P.OUTLET_PAGE_HEAD_LINE.match(spaced)
+                          or P.COLUMN_PAGE_HEAD_LINES.match(spaced)
+                          or P.PAGE_HEAD_LINE.match(joined := P.PAGE_HEAD_COLUMN_MARK.sub("", line))
+                          or P.OUTLET_PAGE_HEAD_LINE.match(joined))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:
@@ -654,6 +674,10 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     # line under it is plainly its rest (ructure renewal; financing: an English keyword cut mid-word).
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
+
+    # (A page's credits without colons and a continuation note likewise, qa119.)
+    return {k for k in starts
+            if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t) or P.OWN_LINE_FURNITURE.match(t)}
 
 
 def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], cols: list[float],
@@ -1438,6 +1462,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # block's own column, which is not the one around it (an editor's note set across the page, its last line as
         # wide as the text under it, qa90). On a page that indents its paragraphs, a first line ending a sentence one
         # indent short of the column goes on too (ends_indented_first_line, qa91).
+        if not blank and wa >= col - 0.5 and speaks_quotation_above(page.texts[a], page.texts[b]):
+            return True                   # “……。” / 某某负责人说。: the quotation's speaker, its paragraph's rest (qa119)
         return (not blank and (not ends[b] or ends_clause(page.texts[b]))
                 and b not in page.respaced
                 and (wb >= col - 0.5
@@ -1589,6 +1615,12 @@ def is_wrapped_rest(line: str) -> bool:
     '.' rule 4 leaves as written after a number, for it may be a decimal's) or opens with a lowercase Latin letter (a
     word of English keywords or an abstract wrapped across the break: …urban infrast / ructure renewal)."""
     return line[-1:] == "." or "a" <= line[:1] <= "z"
+
+
+def speaks_quotation_above(line: str, under: str) -> bool:
+    """Whether `under` names who said the quotation that `line` closes (……更足了。” / 某公司负责人说。): the rest of the
+    paragraph, however short, not a paragraph of its own (qa119). (A two-character test of the line's end first.)"""
+    return line.endswith(P.QUOTATION_CLOSE_ENDS) and P.QUOTATION_SPEAKER_LINE.match(under) is not None
 
 
 def ends_clause(line: str) -> bool:

@@ -889,7 +889,8 @@ PROFILE_PARAGRAPH_INITIALS = P.PROFILE_HEADING_INITIALS + P.GUEST_PROFILE_PARAGR
 def is_profile_paragraph(text: str) -> bool:
     """Whether a paragraph is the box on an interview's guest with its label in front: a profile label
     (受访者简介：…) or a guest label then the guest's name and posts (受访嘉宾：柯望舒，某大学教授……, qa75)."""
-    return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text))
+    # (or its label closed by its bracket alone, 【专家简介】刘文昊，…, qa119)
+    return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text) or P.BRACKETED_PROFILE_LINE.match(text))
 
 
 def is_guest_name_post(u: Unit) -> bool:
@@ -1234,6 +1235,8 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
             found[i - 1] = as_kind(above, CAPTION)
         elif i and wraps_into_caption(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
+        elif i > 1 and P.PHOTO_CREDIT_LINE.match(u.text) and is_caption_wrapped_over(found[i - 2], found[i - 1]):
+            found[i - 2], found[i - 1] = as_kind(found[i - 2], CAPTION), as_kind(found[i - 1], CAPTION)
         elif P.PHOTO_CREDIT_LINE.match(u.text) and (top := labelled_caption_top(found, i)) is not None:
             for k in range(top, i):
                 found[k] = as_kind(found[k], CAPTION)
@@ -1350,6 +1353,16 @@ def labelled_caption_top(found: list[Unit], credit: int) -> int | None:
     if k < 0 or k == credit - 1 or found[k].kind not in (PLAIN, HEADING) or not P.PICTURE_LABEL.match(found[k].text):
         return None
     return k
+
+
+def is_caption_wrapped_over(first: Unit, rest: Unit) -> bool:
+    """Whether `first`, one line that opens a caption (图为…) and stops mid-sentence, and `rest`, one line that ends
+    its sentence, are together one photo caption (图为东江省平川县农民在 / 智能育秧工厂查看秧苗长势。) over its credit line,
+    wrapped in the photo's narrow column: a picture set amid a column, which may cut a paragraph mid-sentence
+    (with_paragraphs_across_captions then joins the two halves), no heading or paragraphs of the text (qa119)."""
+    return (rest.kind == PARA and rest.n_lines == 1 and rest.text[-1:] in P.SENTENCE_MARKS
+            and first.kind in (PARA, PLAIN, HEADING) and first.n_lines == 1 and first.text.startswith(P.CAPTION_OPENING)
+            and first.text[-1:] not in P.SENTENCE_MARKS and P.CAPTION.match(first.text + rest.text) is not None)
 
 
 def wraps_into_caption(above: Unit, u: Unit) -> bool:
@@ -1585,11 +1598,15 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (only the first part, stray, finds debris)
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
-    first = text[:1]      # (taken once for the two tests below; a pull quote's mark may leave the text after them)
+    first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
     if first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
+    if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
+        return Unit(CAPTION, text, *base)   # （新华社记者 张 晓 摄）: a photo's credit in brackets, the caption's (qa119)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
+    if block.n_lines == 1 and first in P.UNLABELLED_PAGE_CREDIT_INITIALS and P.UNLABELLED_PAGE_CREDIT_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 责任编辑 何 平 校对 吴 敏: a page's credits without colons, furniture (qa119)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)

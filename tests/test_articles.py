@@ -15,6 +15,8 @@ from flows.bylines import Byline
 from flows.extract import front_matter
 from flows.normalize import normalized_document
 from flows.reflow import blocks as reflow_blocks
+
+from flows.reflow import is_letter_spaced
 from flows.segment import document_tables
 from flows.units import Unit
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, tables, wrapped
@@ -92,7 +94,8 @@ def test_header_runs_are_the_maximal_runs_of_headerish_units(units):
 def stepwise_trimmed(units: list[Unit]) -> Span:
     """trim_foreign_start with its cut found by a pass over every unit (the reference)."""
     span = Span(body=list(units))
-    paras = [u for u in span.body if u.kind == U.PARA and u.n_lines >= 2]
+    # (a letter-spaced paragraph tells no column: its spaces count no width, qa119)
+    paras = [u for u in span.body if u.kind == U.PARA and u.n_lines >= 2 and not is_letter_spaced(u.text)]
     if len(paras) < 3:
         return span
     main = statistics.median(u.width for u in paras[len(paras) // 2:])
@@ -2394,3 +2397,17 @@ def test_a_notice_kind_label_over_a_heading_after_an_articles_end_leaves_the_tit
     t = tables(text, "thinktank.md")
     assert [a["title"] for a in t["articles"]] == ["关于推进城市更新的几点建议", heading.lstrip("# ")]
     assert label.strip("*") in [r["text"] for r in t["residue"]]
+
+# ---- qa119: a letter-spaced paragraph after the text that opens a signed article ----
+@pytest.mark.parametrize("spaced", [P4, P3], ids=["long", "short"])
+def test_a_letter_spaced_paragraph_after_an_articles_first_paragraphs_measures_no_column(spaced):
+    # An article's title, byline, two paragraphs, a paragraph set letter-spaced in a narrower box (its spaces count no width), one
+    # paragraph: the spaced paragraph counts in no median of the column, so the two paragraphs over it read as the
+    # article's, no sidebar before its start.
+    # (The article stands under another: at the page's head, text wider than the column is its lead across the page.)
+    text = page([["推进县域商业体系建设", "何 川"], wrapped(P5, 24, 0), wrapped(P4, 24, 0),
+                 ["让公共服务更可及", "本报评论员 江 远"], wrapped(P1, 24, 0), wrapped(P2, 24, 0),
+                 [" ".join(line) for line in wrapped(spaced, 14, 0)], wrapped(P6, 24, 0)], blank_after_every_line=True)
+    first = tables(text)["articles"][1]
+    assert (first["title"], first["authors"]) == ("让公共服务更可及", ["江远"])
+    assert first["text"].startswith(P1 + "\n" + P2 + "\n")

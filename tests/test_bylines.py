@@ -655,3 +655,14 @@ def test_a_reader_signed_with_a_province_led_place_is_named(line, authors):
 ])
 def test_an_author_field_may_give_each_writers_role_before_the_name(line, authors):
     assert field_authors(line) == authors
+
+
+# ---- qa119: a photo's credit in brackets on a line of its own ----
+@pytest.mark.parametrize("line, authors", [
+    ("（新华社记者 张 晓 摄）", None),            # a photo's credit: no byline naming 张晓摄
+    ("（本报记者 贺 岚摄）", None),
+    ("（记者 韩 松 通讯员 林小雨）", ("韩松", "林小雨")),   # a news item's closing signature
+])
+def test_a_photo_credit_in_brackets_names_no_author(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

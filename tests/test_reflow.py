@@ -2804,3 +2804,76 @@ def test_the_short_last_line_of_a_narrow_box_under_a_line_stopping_mid_clause_st
 def test_a_running_head_may_set_a_dotted_column_after_its_date(line, head):
     assert is_page_head(line) == head
 
+# ---- qa119: a page's credits without colons and a continuation note, lines of their own ----
+CONTINUED_TEXT = ["各级各部门要把思想和行动统一到全会部署上来，", "坚持稳中求进工作总基调，以钉钉子精神抓好各",
+                  "项改革任务落实，奋力谱写县域高质量发展新篇", "章。"]
+
+
+@pytest.mark.parametrize("credits, note", [
+    ("责任编辑 何 平 视觉编辑 程 前 校对 吴 敏", "（上接A1版）"),      # a full line of credits over the note
+    ("本版编辑 周 舟 李 慧 美编 夏 禾 校对 孟 云", "（上接第一版）"),
+    ("责任编辑 何 平 视觉编辑 程 前 校对 吴 敏", "（接第3版）"),
+])
+@pytest.mark.parametrize("blank_after_every_line", [True, False])
+def test_a_pages_credits_and_a_continuation_note_are_blocks_of_their_own(credits, note, blank_after_every_line):
+    # (the text under the note fills its column, its first line a comma past it: a full line of credits over the note
+    # would read as the first line of a two-line title)
+    text = page([["5 2026年4月2日 星期四 要闻", credits, note], CONTINUED_TEXT,
+                 ["推动县城建设提质增效", "何 川"], wrapped(P2, 24, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert credits.replace(" ", "") in [t.replace(" ", "") for t in found] and note in found
+
+
+# ---- qa119: a running head that gives the paper's name in English too ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("经济日报 ECONOMIC DAILY 2026年3月19日 星期四 第11版", True),
+    ("经济日报ECONOMIC DAILY 2026年3月19日星期四第11版", True),      # as normalised: no space before the Latin name
+    ("东岭日报 DONGLING DAILY 2026年5月7日 星期四", True),
+    ("东岭日报 DONGLING DAILY 2026年5月7日 发布会召开", False),      # no weekday: a line of text
+    ("推动AI赋能 2026年5月7日 星期四", False),                      # no paper's name before the Latin word
+])
+def test_a_running_head_may_give_the_papers_name_in_english(line, head):
+    assert is_page_head(line) == head
+
+
+# ---- qa119: a running head whose column's name joins two words with a middle dot after the weekday ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("6 2026年4月8日 星期三 理论·实践", True),
+    ("6 2026年4月8日星期三理论·实践", True),                  # as normalised
+    ("东岭日报 2026年4月8日 星期三 经济·观察", True),
+    ("理论·实践", False),                                      # the column's name alone
+    ("6 2026年4月8日 星期三 理论·实践要坚持问题导向", False),   # text after the name
+])
+def test_a_running_head_may_join_its_columns_two_words_with_a_dot(line, head):
+    assert is_page_head(line) == head
+
+
+# ---- qa119: a narrow box of two full lines over its short last ----
+@pytest.mark.parametrize("box", [
+    ["【专家简介】卢静怡，省商务厅流通发", "展处处长，长期从事县域商业与流通", "体制研究。"],
+    ["【名词解释】县域商业体系，指以县城", "为中心、乡镇为重点、村为基础的商业", "网络。"],
+])
+def test_a_narrow_box_of_two_full_lines_and_a_short_last_is_one_block(box):
+    """A box set narrower than the text around it, opening with its label in brackets, two full lines and a short last
+    that ends its sentence, is one block: its first line, short of the wider column over it, ends no paragraph of its
+    own."""
+    lines = [*wrapped(P1, 24, indent=0), *wrapped(P2, 24, indent=0), *box, *wrapped(P4, 24, indent=0)]
+    assert "".join(box) in texts(lines)
+    assert "".join(box) in [b.text for b in blocks(page([lines], blank_after_every_line=True).split("\n"))]
+
+
+# ---- qa119: a quotation's speaker under a full line that closes the quotation ----
+# A paragraph that is a quotation on two full lines of a column 26 wide, the second closing it with 。”
+QUOTED_LINES = ["“过去办执照要跑好几个部门，材料交了一遍又一遍，如今", "在手机上点一点，两个工作日就拿到了，真是方便多了。”"]
+
+
+@pytest.mark.parametrize("speaker, joined", [
+    ("家住城南社区的个体户柏青山笑着说。", True),
+    ("区政务服务中心负责人介绍。", True),
+    ("这样的变化在各地并不少见。", False),       # a sentence of its own: a paragraph of its own
+])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_the_speaker_under_a_full_line_closing_a_quotation_goes_on_its_paragraph(speaker, joined, blank_after_every_line):
+    lines = [*wrapped(P1, 26, indent=0), *QUOTED_LINES, speaker, *wrapped(P4, 26, indent=0)]
+    found = [b.text for b in blocks(page([lines], blank_after_every_line).split("\n"))]
+    assert ("".join(QUOTED_LINES) + speaker in found) == joined

@@ -2424,3 +2424,74 @@ def test_a_markdown_tables_numbered_row_is_text_not_a_heading(row, kind):
     rows = ["| 序号 | 重点任务 | 责任单位 |", "|---|---|---|", row]
     found = units(reflow_blocks(["## 二、重点任务", "", P1, "", *rows]), markdown=True)
     assert found[-1].kind == kind and found[-1].text.startswith(row.split("|")[1].strip())
+
+# ---- qa119: a photo's caption wrapped over two lines amid a paragraph cut mid-sentence ----
+CUT = "推进城乡融合，既要尊重规律，也要因地制宜，不能简单照搬，必须坚持先规划后建"
+REST = "设，把好事办好、实事办实。"
+
+
+@pytest.mark.parametrize("first, rest, joined", [
+    # the caption's first line (图为…) stops mid-sentence over its rest, over the credit: one caption, and the paragraph
+    # the picture cut goes on after it
+    ("图为平川县农民在", "智能育秧工厂查看秧苗长势。", True),
+    ("图为东岭市民在社区", "食堂就餐。", True),
+    # a line that opens no caption over a sentence: text, and the paragraph stays cut
+    ("加快建设高标准农田", "全面提升粮食产能。", False),
+    # two sentences under 图为…: no caption of one sentence
+    ("图为平川县农民在", "育秧工厂。秧苗长势良好。", False),
+])
+def test_a_caption_wrapped_over_two_lines_under_a_cut_paragraph_is_the_caption(first, rest, joined):
+    blocks = [Block(CUT, 2, 24.0, 0, None), Block(first, 1, 24.0, 2, None), Block(rest, 1, 24.0, 3, None),
+              Block("通讯员 郑 磊摄", 1, 24.0, 4, byline("通讯员 郑 磊摄")), Block(REST, 1, 24.0, 5, None)]
+    found = units(blocks, markdown=False)
+    assert (CUT + REST in [u.text for u in found]) == joined
+    assert ([u.kind for u in found if u.text in (first, rest)] == [CAPTION, CAPTION]) == joined
+
+
+# ---- qa119: a page's editor credits set without colons ----
+@pytest.mark.parametrize("line, credit", [
+    ("责任编辑 何 平 视觉编辑 程 前 校对 吴 敏", True),       # roles parted from names by spaces alone
+    ("本版编辑 周 舟 李 慧  美编 夏 禾", True),
+    ("本版责任编辑 宋晓东 何婧", True),
+    ("美术编辑 高 妍", True),
+    ("责任编辑要守住导向关", False),                         # a sentence about editors: text
+    ("编辑部里的新故事", False),
+    ("编 辑 出 版 工 作 要 守 正 创 新", False),              # a letter-spaced line of text
+    ("本报记者 何 平", False),                                # a byline
+])
+def test_a_pages_credits_without_colons_are_furniture(line, credit):
+    assert (unit(Block(line, 1, 24.0, 0, byline(line)), markdown=False).kind == CREDIT) == credit
+
+
+def test_unlabelled_page_credit_initials_hold_every_first_character():
+    # units.unit tries UNLABELLED_PAGE_CREDIT_LINE only on text opening with one of these
+    roles = ("本版", "本期", "责任编辑", "责编", "编辑", "视觉编辑", "美术编辑", "美编")
+    assert all(P.UNLABELLED_PAGE_CREDIT_LINE.match(f"{role} 何 平") for role in roles[2:])
+    assert {role[0] for role in roles} <= set(P.UNLABELLED_PAGE_CREDIT_INITIALS)
+
+
+# ---- qa119: a photo's credit in brackets on a line of its own ----
+@pytest.mark.parametrize("line, kind", [
+    ("（新华社记者 张 晓 摄）", CAPTION),            # a wire photographer's credit
+    ("（本报记者 贺 岚摄）", CAPTION),
+    ("（中青报·中青网记者 简 宁/摄）", CAPTION),
+    ("（陈静远 摄）", CAPTION),                       # the photographer's name alone, set apart by a space
+    ("（记者 韩 松 通讯员 林小雨）", BYLINE),         # a news item's closing signature: no credit
+    ("（作者系东岭大学经济学院教授）", NOTE),
+])
+def test_a_photo_credit_in_brackets_on_its_own_line_is_the_captions(line, kind):
+    assert unit(Block(line, 1, 22.0, 0, byline(line)), markdown=False).kind == kind
+
+
+# ---- qa119: a profile box whose label is closed by its bracket alone ----
+@pytest.mark.parametrize("text, boxed", [
+    ("【专家简介】卢静怡，省商务厅流通发展处处长，长期从事流通体制研究。", True),
+    ("[嘉宾介绍] 宁浩然，某农业大学经济管理学院副院长。", True),
+    ("【专家简介】：卢静怡，省商务厅流通发展处处长。", True),              # with a colon, as before
+    ("【作者简介】卢静怡，某大学教授。", False),                           # a paper's front matter, as before
+    ("【专家观点】发展县域商业，要坚持市场主导、政府引导。", False),       # no profile label
+])
+def test_a_profile_label_closed_by_its_bracket_opens_the_profile_box(text, boxed):
+    found = units([Block(P1, 3, 24.0, 0, None), Block(text, 2, 24.0, 4, None), Block(P2, 3, 24.0, 7, None)],
+                  markdown=False)
+    assert (found[1].kind == PROFILE) == boxed
