@@ -631,17 +631,11 @@ def without_page_credits(line: str) -> str | None:
 def is_marked_column_page_head(line: str) -> bool:
     """A running head that sets its column's name off the page number with a mark (… 第6版 · 访谈, … A5｜理论):
     read with the mark as a space, it is a running head of the usual shapes (qa53). Or a column named by two words
-    joined by the mark after the date (2026年11月24日 星期二 11 理论·实践): read with the words joined (qa120)."""
+    joined by the mark after the date (2026年11月24日 星期二 11 理论·实践): read with the words joined (qa119, qa120)."""
     spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
     return n > 0 and any(bool(P.PAGE_HEAD_LINE.match(head) or P.OUTLET_PAGE_HEAD_LINE.match(head)
                               or P.COLUMN_PAGE_HEAD_LINES.match(head))
                          for head in (spaced, P.PAGE_HEAD_COLUMN_MARK.sub("", line)))
-
-    # (or a column's name of two words joined by the mark after the weekday, … 星期三 理论·实践: read as one word, qa119)
-    return n > 0 and bool(P.PAGE_HEAD_LINE.match(spaced) or P.OUTLET_PAGE_HEAD_LINE.match(spaced)
-                          or P.COLUMN_PAGE_HEAD_LINES.match(spaced)
-                          or P.PAGE_HEAD_LINE.match(joined := P.PAGE_HEAD_COLUMN_MARK.sub("", line))
-                          or P.OUTLET_PAGE_HEAD_LINE.match(joined))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:
@@ -672,12 +666,10 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     # A paper's keywords line is one too (关键词：…；…): the first line of the text may follow it as wide as the column
     # (wrapped_paper_notes takes back the one that fills its column: its keywords go on on the next line), unless the
     # line under it is plainly its rest (ructure renewal; financing: an English keyword cut mid-word).
-    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)
-            or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
-
     # (A page's credits without colons and a continuation note likewise, qa119.)
-    return {k for k in starts
-            if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t) or P.OWN_LINE_FURNITURE.match(t)}
+    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)
+            or P.OWN_LINE_FURNITURE.match(t)
+            or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
 
 def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], cols: list[float],

@@ -345,11 +345,8 @@ class ArticleBuilder:
     def source_from_reprint_note(self, text: str) -> None:
         """A credit naming where the piece first ran (（本文刊发于《某刊》2026年第2期）, 本文原载于《某报》2026年6月12日): its
         source where no byline named one but the paper's own (本刊), and its date where it gives one (qa108)."""
-        if (not (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text))
-                or not (m := P.REPRINT_NOTE_SOURCE.match(text))):
-            return
-
-        if not ((P.REPRINT_NOTE.match(text) and (m := P.REPRINT_NOTE_SOURCE.match(text)))
+        if not (((P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text))
+                 and (m := P.REPRINT_NOTE_SOURCE.match(text)))
                 or (m := P.SHORT_VERB_REPRINT_NOTE.match(text))):
             return                        # (本文刊于《某刊》…: the short verb's note names its publication too, qa122)
         if not self.source or self.source in P.SELF_OUTLETS:
