@@ -375,13 +375,16 @@ def lead_ins_over_blank_lines(lasts: str, line_nos: list[int]) -> set[int]:
     return {k + 1 for k in lines_of(P.LEAD_IN_COLON, lasts[:-1]) if line_nos[k + 1] > line_nos[k] + 1}
 
 
-def one_line_paragraphs(widths: list[float], cols: list[float]) -> set[int]:
+def one_line_paragraphs(widths: list[float], cols: list[float], ends: list[bool]) -> set[int]:
     """The lines more than ONE_LINE_SHARE times as wide as the column around them, on a page of hard-wrapped columns: a
     paragraph set on one long line across the page (the lead of a page's topic box, 本期话题 / its title / 如何…？本期约请
-    …), which continues no line of a column (a title line as wide as the column over it). (C-level maps.)"""
+    …), which continues no line of a column (a title line as wide as the column over it). Not a line under a line as
+    wide or wider that ends no sentence: that is the same paragraph wrapped, on a page of headings around one paragraph,
+    whose short lines make the column. (C-level maps.)"""
     if not widths or max(widths) <= ONE_LINE_SHARE * min(cols):
         return set()                    # (most pages: two C-level scans)
-    return set(compress(count(), map(gt, widths, map(mul, cols, repeat(ONE_LINE_SHARE)))))
+    return {k for k in compress(count(), map(gt, widths, map(mul, cols, repeat(ONE_LINE_SHARE))))
+            if not (k and widths[k - 1] >= widths[k] and not ends[k - 1])}
 
 
 def spacing_changes(runs: list[range]) -> set[int]:
@@ -1377,7 +1380,7 @@ class Page:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
-            breaks |= one_line_paragraphs(widths, cols) | after_short_lead_ins(lasts, widths, cols)
+            breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(lasts, widths, cols)
         tight = (set() if meaningful_blanks
                  else tight_lines(line_nos, lambda k: dense_stretch_titled(texts, ends, widths, cols, bylines, k)))
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import patterns as P
@@ -371,6 +371,9 @@ HEADINGS = st.sampled_from(["一、总体要求", "（二）重点任务", "A �
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.one_of(SENTENCES, HEADINGS), min_size=1, max_size=10), st.integers(16, 40),
        st.sampled_from(["wrapped", "blank", "lines"]))
+# (headings around one paragraph: their short lines made the column, and the paragraph's second line, as wide as twice
+# that, read as a paragraph set across the page, its first line as a heading)
+@example(parts=["一、总体要求"] * 3 + [P1] + ["一、总体要求"] * 4, width=16, shape="wrapped")
 def test_segmenting_never_loses_a_paragraph(parts, width, shape):
     if shape == "lines":
         text = "\n".join(parts)
