@@ -3029,5 +3029,11 @@ ROLED_AUTHOR_FIELD = re.compile(
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
 
+# ---- sp20: a journal's column head, the opening every match has ----
+# JOURNAL_COLUMN_HEAD_LINE's start up to the first digit of its year (both shapes of _JOURNAL_YEAR_ISSUE open with
+# \d{4}): the journal's name, a space or tab, a digit, no line break among them. reflow.journal_column_head_lines
+# searches the page's text for the head only where a spaced line opens so (most pages hold 期, few such a line).
+JOURNAL_COLUMN_HEAD_OPENING = re.compile(rf"{_JOURNAL_NAME}[ \t]+\d")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
