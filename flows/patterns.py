@@ -3035,5 +3035,11 @@ BARE_MARKER_ENDS = ("、", "）", ")")
 # searches the page's text for the head only where a spaced line opens so (most pages hold 期, few such a line).
 JOURNAL_COLUMN_HEAD_OPENING = re.compile(rf"{_JOURNAL_NAME}[ \t]+\d")
 
+# ---- sp20: the first characters of a guest list's label line ----
+# Every character a GUEST_LIST_LABEL_LINE match can open its line with (bold's *, or a label's first character;
+# tests/test_reflow.py derives the set from the pattern): reflow.guest_list_lines tests the page for the labels' words
+# (GUEST_LIST_LABEL_HINTS) only on the lines that open with one (one scan of their first characters).
+GUEST_LIST_LABEL_LINE_INITIAL = re.compile("[*与出受嘉做对座特本论访]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

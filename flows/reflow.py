@@ -1065,15 +1065,18 @@ def journal_column_head_lines(texts: list[str], text: str, spaced: list[int]) ->
     return set(lines_matching(P.JOURNAL_COLUMN_HEAD_AFTER_BREAK, text))
 
 
-def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int],
+def guest_list_lines(texts: list[str], text: str, firsts: str, widths: list[float], ends: list[bool], starts: set[int],
                      line_nos: list[int] | None = None) -> set[int]:
     """The lines of a roundtable's guest list, one guest a line under its label (**嘉宾**： / 与谈人：), each a block of
     its own: short lines of like width, where a blank line follows every line, read as a narrow column that they fill,
     and two guests would join. The list ends at a line that ends a sentence, is long, or opens a block (a heading).
     Where blank lines part the blocks, the list ends at the first line with a blank line over it (given `line_nos`):
     a PDF sets the list's lines tight, each shorter than the column, and they would join as a wrapped paragraph.
-    (Only a page that holds a label's word is searched.)"""
-    if not any(map(text.__contains__, P.GUEST_LIST_LABEL_HINTS)):
+    (Only a page with a line that opens as a label line may (GUEST_LIST_LABEL_LINE_INITIAL: one scan of `firsts`) and
+    holds a label's word is searched; a label line holds its label, so those lines hold the word. Substring tests of
+    the whole page's text for each word cost more than the rest of this: a word of two characters is found slowly.)"""
+    opening = "\n".join(map(texts.__getitem__, lines_of(P.GUEST_LIST_LABEL_LINE_INITIAL, firsts)))
+    if not any(map(opening.__contains__, P.GUEST_LIST_LABEL_HINTS)):
         return set()
     found, after_blanks = set(), lines_after_blanks(line_nos) if line_nos else set()
     for k in lines_at(text, map(Match.start, P.GUEST_LIST_LABEL_LINE.finditer(text))):
@@ -1341,7 +1344,7 @@ class Page:
                 | date_field_lines(texts, firsts) | doubled_banners(texts) | glued_signature_lines(texts, text, spaced, ends)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
-        rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
+        rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
                  | over_wide_marked_headings(texts, firsts, widths, cols))
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)

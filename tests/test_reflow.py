@@ -693,6 +693,35 @@ def matches_line_break(items) -> bool:
     return False
 
 
+def test_guest_list_label_line_initial_has_every_first_character_of_the_label_line():
+    """reflow.guest_list_lines looks for the labels' words only on lines opening with GUEST_LIST_LABEL_LINE_INITIAL;
+    a label line holds one of the words (its label), none of its characters a line break."""
+    from re import _parser
+    chars, categories, empty = first_characters(_parser.parse(P.GUEST_LIST_LABEL_LINE.pattern))
+    assert not empty and not categories and all(P.GUEST_LIST_LABEL_LINE_INITIAL.match(ch) for ch in chars)
+    assert P.GUEST_LIST_LABEL_LINE.pattern == rf"^\**{P._GUEST_LIST_LABELS}\**\s*[:：]?\**$"
+    labels = spellings(_parser.parse(P._GUEST_LIST_LABELS))
+    assert len(labels) > 20 and all(any(hint in label for hint in P.GUEST_LIST_LABEL_HINTS) for label in labels)
+
+
+def spellings(items) -> set[str]:
+    """Every string a parsed regex of literals, alternatives and optional parts matches."""
+    from re import _constants as c
+    found = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            parts = {chr(av)}
+        elif op is c.BRANCH:
+            parts = set().union(*map(spellings, av[1]))
+        elif op is c.SUBPATTERN:
+            parts = spellings(av[3])
+        else:
+            assert op is c.MAX_REPEAT and av[:2] == (0, 1), op
+            parts = {"", *spellings(av[2])}
+        found = {a + b for a in found for b in parts}
+    return found
+
+
 def test_a_glued_signature_is_one_line():
     """reflow.glued_signature_lines matches GLUED_SIGNATURE_LINE line by line, on the lines holding a space: no part of
     it takes or looks at a line break, and it parts the names from the paper by spaces."""
