@@ -3194,5 +3194,17 @@ BRACKETED_PROFILE_LINE = re.compile(r"^[【\[]\s*(?:嘉宾|人物|专家|受访�
 QUOTATION_SPEAKER_LINE = re.compile(r"^[^。！？；“”\n]{1,30}(?:说|表示|介绍|坦言|感慨|告诉记者|说道|笑着说)[。：]$")
 QUOTATION_CLOSE_ENDS = ("。”", "！”", "？”")
 
+# ---- sp20: a journal's column head, the opening every match has ----
+# JOURNAL_COLUMN_HEAD_LINE's start up to the first digit of its year (both shapes of _JOURNAL_YEAR_ISSUE open with
+# \d{4}): the journal's name, a space or tab, a digit, no line break among them. reflow.journal_column_head_lines
+# searches the page's text for the head only where a spaced line opens so (most pages hold 期, few such a line).
+JOURNAL_COLUMN_HEAD_OPENING = re.compile(rf"{_JOURNAL_NAME}[ \t]+\d")
+
+# ---- sp20: the first characters of a guest list's label line ----
+# Every character a GUEST_LIST_LABEL_LINE match can open its line with (bold's *, or a label's first character;
+# tests/test_reflow.py derives the set from the pattern): reflow.guest_list_lines tests the page for the labels' words
+# (GUEST_LIST_LABEL_HINTS) only on the lines that open with one (one scan of their first characters).
+GUEST_LIST_LABEL_LINE_INITIAL = re.compile("[*与出受嘉做对座特本论访]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1084,24 +1084,31 @@ def is_spaced_masthead(line: str) -> bool:
                                 or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)))
 
 
-def journal_column_head_lines(texts: list[str], text: str) -> set[int]:
+def journal_column_head_lines(texts: list[str], text: str, spaced: list[int]) -> set[int]:
     """The lines that are a journal page's running head naming its column (JOURNAL_COLUMN_HEAD_LINE), each a block of
     its own: over the first page there is no page number to lift it with, and it is no line of the title under it.
-    (One search of the page's `text`, its lines joined with "\\n", where it holds 期.)"""
-    if "期" not in text:
+    (One search of the page's `text`, its lines joined with "\\n", where it holds 期 and a line opens as such a head
+    does, JOURNAL_COLUMN_HEAD_OPENING: a match opens its line with the journal's name, a space or tab and a digit, no
+    line break among them, so with no tab in the text only the `spaced` lines (space_counts) can open one. Most pages
+    hold 期 somewhere; few have such a line, and the search tried the pattern at every line's start.)"""
+    if "期" not in text or ("\t" not in text
+                           and not any(map(P.JOURNAL_COLUMN_HEAD_OPENING.match, map(texts.__getitem__, spaced)))):
         return set()
     return set(lines_matching(P.JOURNAL_COLUMN_HEAD_AFTER_BREAK, text))
 
 
-def guest_list_lines(texts: list[str], text: str, widths: list[float], ends: list[bool], starts: set[int],
+def guest_list_lines(texts: list[str], text: str, firsts: str, widths: list[float], ends: list[bool], starts: set[int],
                      line_nos: list[int] | None = None) -> set[int]:
     """The lines of a roundtable's guest list, one guest a line under its label (**嘉宾**： / 与谈人：), each a block of
     its own: short lines of like width, where a blank line follows every line, read as a narrow column that they fill,
     and two guests would join. The list ends at a line that ends a sentence, is long, or opens a block (a heading).
     Where blank lines part the blocks, the list ends at the first line with a blank line over it (given `line_nos`):
     a PDF sets the list's lines tight, each shorter than the column, and they would join as a wrapped paragraph.
-    (Only a page that holds a label's word is searched.)"""
-    if not any(map(text.__contains__, P.GUEST_LIST_LABEL_HINTS)):
+    (Only a page with a line that opens as a label line may (GUEST_LIST_LABEL_LINE_INITIAL: one scan of `firsts`) and
+    holds a label's word is searched; a label line holds its label, so those lines hold the word. Substring tests of
+    the whole page's text for each word cost more than the rest of this: a word of two characters is found slowly.)"""
+    opening = "\n".join(map(texts.__getitem__, lines_of(P.GUEST_LIST_LABEL_LINE_INITIAL, firsts)))
+    if not any(map(opening.__contains__, P.GUEST_LIST_LABEL_HINTS)):
         return set()
     found, after_blanks = set(), lines_after_blanks(line_nos) if line_nos else set()
     for k in lines_at(text, map(Match.start, P.GUEST_LIST_LABEL_LINE.finditer(text))):
@@ -1157,12 +1164,16 @@ def doubled_banners(texts: list[str]) -> set[int]:
     return {k for k in range(min(DOUBLED_BANNER_LINES, len(texts))) if P.DOUBLED_BANNER.match(texts[k])}
 
 
-def glued_signature_lines(text: str, ends: list[bool]) -> set[int]:
+def glued_signature_lines(texts: list[str], text: str, spaced: list[int], ends: list[bool]) -> set[int]:
     """The lines that sign a text and run into the next article's title (黎晓岚 东川日报推动…: GLUED_SIGNATURE_LINE),
     at the top of the page or under a line that ends a sentence: a block of their own, as a blank line would keep them
-    where one follows every line (qa105). (One search of the page's `text`, its lines joined with "\\n".)"""
-    found = lines_matching(P.GLUED_SIGNATURE_AFTER_BREAK, text)
-    return {k for k in found if k == 0 or ends[k - 1]}
+    where one follows every line (qa105). (Only the lines holding a space are tried: the pattern parts the names from
+    the paper by spaces, and none of its parts takes a line break, so a match is one line: the `spaced` lines of
+    space_counts, and those holding an ideographic space, found in the page's `text`. A search of the whole text tried
+    the pattern at every line's start.)"""
+    wide = lines_at(text, occurrences(text, "\u3000")) if "\u3000" in text else ()
+    tried = sorted({*spaced, *wide})
+    return {k for k in tried if (k == 0 or ends[k - 1]) and P.GLUED_SIGNATURE_LINE.match(texts[k])}
 
 def dotted_banners_under_page_heads(texts: list[str]) -> set[int]:
     """A column banner of two names joined by a middle dot (理论周刊·思想纵横) right under the page's running head,
@@ -1359,14 +1370,14 @@ class Page:
                 | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
                 | numbered_contents_entries(texts, labels)
-                | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text)
+                | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, lasts) | doubled_banners(texts)
-                | glued_signature_lines(text, ends)
+                | glued_signature_lines(texts, text, spaced, ends)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
-        rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
+        rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
                  | over_wide_marked_headings(texts, firsts, widths, cols))
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over

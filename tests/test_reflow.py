@@ -662,6 +662,86 @@ def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
     assert all(P.LINE_OPENER_INITIAL.match(d) for d in "09٣９")
 
 
+def matches_line_break(items) -> bool:
+    """Whether any character a parsed regex consumes or looks around at may be a line break."""
+    from re import _constants as c
+    breaking = {c.CATEGORY_SPACE: True, c.CATEGORY_NOT_SPACE: False, c.CATEGORY_DIGIT: False,
+                c.CATEGORY_NOT_DIGIT: True, c.CATEGORY_WORD: False, c.CATEGORY_NOT_WORD: True}
+    for op, av in items:
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            found = av == ord("\n")
+        elif op is c.IN:
+            negated = any(kind is c.NEGATE for kind, _ in av)
+            held = any(value == ord("\n") if kind is c.LITERAL else value[0] <= ord("\n") <= value[1]
+                       if kind is c.RANGE else breaking.get(value, True) if kind is c.CATEGORY else False
+                       for kind, value in av)
+            found = held != negated
+        elif op is c.BRANCH:
+            found = any(matches_line_break(alternative) for alternative in av[1])
+        elif op is c.SUBPATTERN:
+            found = matches_line_break(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            found = matches_line_break(av[2])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found = matches_line_break(av[1])
+        else:
+            found = True                                   # (NOT_LITERAL, ANY, ...: taken as able to)
+        if found:
+            return True
+    return False
+
+
+def test_guest_list_label_line_initial_has_every_first_character_of_the_label_line():
+    """reflow.guest_list_lines looks for the labels' words only on lines opening with GUEST_LIST_LABEL_LINE_INITIAL;
+    a label line holds one of the words (its label), none of its characters a line break."""
+    from re import _parser
+    chars, categories, empty = first_characters(_parser.parse(P.GUEST_LIST_LABEL_LINE.pattern))
+    assert not empty and not categories and all(P.GUEST_LIST_LABEL_LINE_INITIAL.match(ch) for ch in chars)
+    assert P.GUEST_LIST_LABEL_LINE.pattern == rf"^\**{P._GUEST_LIST_LABELS}\**\s*[:：]?\**$"
+    labels = spellings(_parser.parse(P._GUEST_LIST_LABELS))
+    assert len(labels) > 20 and all(any(hint in label for hint in P.GUEST_LIST_LABEL_HINTS) for label in labels)
+
+
+def spellings(items) -> set[str]:
+    """Every string a parsed regex of literals, alternatives and optional parts matches."""
+    from re import _constants as c
+    found = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            parts = {chr(av)}
+        elif op is c.BRANCH:
+            parts = set().union(*map(spellings, av[1]))
+        elif op is c.SUBPATTERN:
+            parts = spellings(av[3])
+        else:
+            assert op is c.MAX_REPEAT and av[:2] == (0, 1), op
+            parts = {"", *spellings(av[2])}
+        found = {a + b for a in found for b in parts}
+    return found
+
+
+def test_a_glued_signature_is_one_line():
+    """reflow.glued_signature_lines matches GLUED_SIGNATURE_LINE line by line, on the lines holding a space: no part of
+    it takes or looks at a line break, and it parts the names from the paper by spaces."""
+    from re import _parser
+    assert not matches_line_break(_parser.parse(P.GLUED_SIGNATURE_LINE.pattern))
+    assert "[ 　]+" + P.GLUED_OUTLET.pattern in P.GLUED_SIGNATURE_LINE.pattern
+    assert P.GLUED_SIGNATURE_LINE.pattern.startswith("^") and P.GLUED_SIGNATURE_LINE.pattern.count("[ 　]+") == 1
+
+
+def test_a_journal_column_head_opens_with_its_opening():
+    """reflow.journal_column_head_lines searches for JOURNAL_COLUMN_HEAD_LINE only where a line opens with
+    JOURNAL_COLUMN_HEAD_OPENING: the pattern's start up to its year's first digit, no line break in it."""
+    from re import _constants as c, _parser
+    opening = P.JOURNAL_COLUMN_HEAD_OPENING.pattern
+    assert opening.endswith(r"[ \t]+\d") and P.JOURNAL_COLUMN_HEAD_LINE.pattern.startswith("^" + opening[:-2])
+    year = P.JOURNAL_COLUMN_HEAD_LINE.pattern[len(opening) - 1:]
+    assert year.startswith("(?:") and first_characters(_parser.parse(year)) == (set(), {c.CATEGORY_DIGIT}, False)
+    assert not matches_line_break(_parser.parse(opening))
+
+
 def test_block_starts_and_bylines_are_those_of_each_line():
     lines = [*LINES, *seed_lines(), "张丽丝 光明日报", "作者:吴维海,国合华夏城市规划研究院院长", "文丨赵六",
              "□ 本报记者 王五", "张传伟/文 成都青白江公安供图", "市长  王建华", "本报记者 张三 通讯员 李四",
