@@ -295,11 +295,22 @@ def with_mastheads_over_doc_number(found: list[Unit]) -> list[Unit]:
     if not at:
         return found
     start = at
-    while start > 0 and found[start - 1].kind == PLAIN and is_issuers_masthead(found[start - 1].text):
+    while start > 0 and is_masthead_unit(found[start - 1]):
         start -= 1
     if start < at and all(u.kind in (CREDIT, META) for u in found[:start]):
         found[start:at] = [u._replace(kind=META) for u in found[start:at]]
     return found
+
+
+def is_masthead_unit(u: Unit) -> bool:
+    """Whether a unit over the 文号 is a line of a masthead: bodies' names only, or a name with 文件 beside it (three
+    bodies stacked, 文件 set right of the middle one: 某某省发展和改革委员会  文件, or 文件 alone under them; either may
+    read as a byline). (qa124)"""
+    if u.kind not in (PLAIN, BYLINE, META):
+        return False
+    if u.text.endswith(P.GOV_MASTHEAD_END):
+        return u.text == P.GOV_MASTHEAD_END or P.GOV_MASTHEAD_LINE.match(u.text) is not None
+    return u.kind == PLAIN and is_issuers_masthead(u.text)
 
 
 def is_issuers_masthead(text: str) -> bool:

@@ -2305,6 +2305,19 @@ def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead
     assert [u.kind for u in found[len(masthead) + 1:len(masthead) + 3]] == ["plain", "plain"]
 
 
+@pytest.mark.parametrize("masthead", [
+    ["南岭市财政局", "南岭市发展和改革委员会  文件", "南岭市教育局"],       # 文件 beside the middle of three bodies
+    ["南岭市财政局", "南岭市教育局", "文件"],                                # 文件 on a line of its own under them
+])
+def test_stacked_bodies_with_wen_jian_beside_them_are_the_masthead(masthead):
+    """Three bodies stacked, 文件 set right of the middle one (or extracted on its own line): the 文件 line read as a byline
+    or a heading, and the lines over it titled the notice (qa124)."""
+    lines = [*masthead, "南财教〔2026〕8号", "关于做好2026年学生资助资金管理工作的通知", BODY]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found[:len(masthead) + 1]] == ["meta"] * (len(masthead) + 1)
+    assert found[len(masthead) + 1].kind == "plain"
+
+
 def test_a_body_over_a_doc_number_under_text_is_no_masthead():
     found = units(reflow_blocks([BODY, "南岭市教育局", "南财教〔2026〕8号", BODY]), markdown=False)
     assert "meta" not in [u.kind for u in found if u.text == "南岭市教育局"]
