@@ -3029,5 +3029,17 @@ ROLED_AUTHOR_FIELD = re.compile(
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
 
+# ---- qa124: a 公文's wrapped title and its attachment's title ----
+# 关于印发《某某省…建设 / 三年行动方案（2026—2028年）》的通知: the last line of an official title wrapped under its first
+# (the line over it holds 关于), narrower than the line under it: it closes its block (reflow.wrapped_official_title_ends), as a title
+# on one line does (OFFICIAL_HEAD_LINE), so that the addressees under it (各…, maybe wrapped too) are not run into it.
+# Only lines whose last character is one of OFFICIAL_TITLE_LASTS are tried.
+OFFICIAL_TITLE_LASTS = re.compile("[知报见定复告函示]")
+OFFICIAL_TITLE_LAST_LINE = re.compile(rf"^[^，。；！？：:]{{1,60}}{OFFICIAL_TITLE_END}$")
+# The title's first line over it: 关于 in a line with no clause mark (a title has none).
+TITLE_FIRST_LINE = re.compile(r"^[^，。；！？：:]{2,40}$")
+# How much narrower (in characters) than the line under it such a last line is at least: a line of text that wraps
+# at the column's edge right after 的通知 is as wide as the line under it.
+OFFICIAL_TITLE_LAST_SHORT = 2.0
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

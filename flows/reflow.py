@@ -671,6 +671,19 @@ def official_heads(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.OFFICIAL_HEAD_INITIAL, firsts) if P.OFFICIAL_HEAD_LINE.match(texts[k])}
 
 
+def wrapped_official_title_ends(texts: list[str], lasts: str, widths: list[float]) -> set[int]:
+    """The last lines of official titles wrapped under a line holding 关于 with no clause mark (…关于印发《某某…建设 /
+    三年行动方案》的通知), narrower than the line under them (the addressees, the text) or over addressees that fit their
+    line: they close their block, as a title on one line does (official_heads), so that the addressees under them,
+    wrapped too, do not run into the title. (The column guessed at a document's short head lines is no measure: the
+    title's lines make it.) A line of text wrapped right after 的通知 fills its column as the next line does. (qa124)"""
+    n = len(texts)
+    return {k for k in lines_of(P.OFFICIAL_TITLE_LASTS, lasts)
+            if 0 < k < n - 1 and "关于" in texts[k - 1] and P.OFFICIAL_TITLE_LAST_LINE.match(texts[k])
+            and P.TITLE_FIRST_LINE.match(texts[k - 1])
+            and (widths[k] <= widths[k + 1] - P.OFFICIAL_TITLE_LAST_SHORT or P.OFFICIAL_HEAD_LINE.match(texts[k + 1]))}
+
+
 def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline]:
     """The bylines among the lines, by line index. byline() is asked only about the lines it could
     accept: see BYLINE_MAX_CHARS and BYLINE_OPENING in flows/patterns.py. (`firsts` and `lasts`: the
@@ -1335,6 +1348,7 @@ class Page:
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+                 | wrapped_official_title_ends(texts, lasts, widths)
                  | over_wide_marked_headings(texts, firsts, widths, cols))
         stops -= wrapped_paper_notes(texts, stops, widths, cols, ends)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)

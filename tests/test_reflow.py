@@ -2704,3 +2704,30 @@ def test_a_running_head_repeating_the_title_over_one_page_is_lifted_with_the_pag
     body = [text[i:i + 26] for i in range(0, len(text), 26)]
     found = [b.text for b in blocks([title, *body[:2], folio, title, *body[2:], "第二章  保障措施", *body])]
     assert found[1] == text and found.count(title) == 2 and found[0] == title
+
+
+# ---- qa124: the last line of an official title wrapped under its 关于 line closes its block ----
+@pytest.mark.parametrize(("title", "addressees"), [
+    (["关于印发《某某省海洋牧场建设", "三年行动计划（2026—2028年）》的通知"],
+     ["各沿海市、县（市、区）自然资源局、海洋与渔业局、财政", "局："]),
+    (["关于进一步加强全省农村公路", "养护管理和安全隐患排查整治工作的通知"],
+     ["各县（市、区）人民政府，省政府各部门，各直属机构，各有", "关单位："]),
+    (["关于进一步加强全省农村公路", "养护管理和安全隐患排查整治工作的通知"], ["各市、县（市、区）交通运输局："]),
+])
+def test_a_wrapped_official_titles_last_line_does_not_run_into_the_addressees(title, addressees):
+    """At a document's head the column is guessed from its short lines, so the title's last line passed for a full one
+    and ran on into the addressees (and the text) under it."""
+    masthead = ["某某省自然资源厅", "某某省发展和改革委员会  文件", "某某省财政厅", "", "某自然发〔2026〕5号"]
+    lines = [*masthead, "", *title, "", *addressees, *wrapped("　　" + P1, 28), *wrapped("　　" + P2, 28)]
+    found = texts(lines)
+    assert "".join(addressees) in found
+    assert [t for t in found if title[-1] in t][0].endswith(title[-1])      # (its lines may still be two blocks)
+
+
+def test_text_wrapped_right_after_an_official_titles_end_runs_on():
+    # a full line of text ending with 的通知 under a line naming 关于: one paragraph (the line under it as wide)
+    para = ("按照省人民政府办公厅关于加快推进农村公路高质量发展工作安排，市交通运输局近日转发了省厅的通知"
+            "，要求各县区结合实际细化任务，明确时间节点，确保各项措施落地见效，切实提升农村公路养护管理水平。")
+    lines = wrapped(para, 24)
+    assert lines[1].endswith("的通知")
+    assert texts([*lines, *wrapped(P2, 24)]) == [para, P2]
