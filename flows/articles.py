@@ -2000,11 +2000,18 @@ def split_on_attachment(span: Span) -> list[Span]:
         end = run_end(body, k + 1, PLAIN_KINDS)
         if (k + 1 < end < len(body) and kinds[end] in OPENING_KINDS and P.ATTACHMENT_LABEL.match(body[k].text)
                 and TEXT_KINDS.intersection(kinds[:k])):
-            rest = Span(body=body[k + 2:])             # (plain lines under the title: a table's head row)
-            set_title(rest, body[k + 1:k + 2])
+            title_end = k + 2 + has_bracketed_title_tail(body, k + 2, end)
+            rest = Span(body=body[title_end:])         # (plain lines under the title: a table's head row)
+            set_title(rest, body[k + 1:title_end])
             span.body = body[:k + 1]
             return [span, *split_on_attachment(rest)]
     return [span]
+
+
+def has_bracketed_title_tail(body: list[Unit], i: int, end: int) -> bool:
+    """Whether plain line i, under an attachment's title line, is the title's bracketed period or draft note
+    (（2026—2028年）, （试行）) on a line of its own: the title's second line, not a table's head row. (qa124)"""
+    return i < end and body[i].text[:1] in "（(" and P.TITLE_BRACKETED_TAIL_LINE.match(body[i].text) is not None
 
 
 def split_after_printing_line(span: Span) -> list[Span]:

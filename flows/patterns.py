@@ -3041,5 +3041,10 @@ TITLE_FIRST_LINE = re.compile(r"^[^，。；！？：:]{2,40}$")
 # How much narrower (in characters) than the line under it such a last line is at least: a line of text that wraps
 # at the column's edge right after 的通知 is as wide as the line under it.
 OFFICIAL_TITLE_LAST_SHORT = 2.0
+# 某某省渔港经济区建设三年行动方案 / （2026—2028年）: the bracketed period, draft or trial note set on a line of its own
+# under an attachment's title (附件 over it): the title's second line (articles.split_on_attachment), not a heading.
+TITLE_BRACKETED_TAIL_LINE = re.compile(
+    r"^[（(](?:\d{4}\s*[—–\-~～至]+\s*\d{4}\s*年(?:度)?|\d{4}\s*年(?:度)?(?:版)?|试行|暂行|征求意见稿|送审稿|修订稿?)[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

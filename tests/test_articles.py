@@ -517,6 +517,9 @@ def _u(kind: str, text: str) -> Unit:
     ([(U.ATTACHMENTS, "附件：1.某市数据要素重点项目清单"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PARA, P3)], False),  # a list
     ([(U.ATTACHMENTS, "附件2"), (U.PARA, P3)], False),                         # no title under the label
     ([(U.ATTACHMENTS, "附件1"), (U.PLAIN, "某市数据要素重点项目清单")], False),  # a title and nothing under it
+    # the title's bracketed period or draft note on a line of its own is the title's (qa124)
+    ([(U.ATTACHMENTS, "附件"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PLAIN, "（2026—2028年）"), (U.PARA, P3)], True),
+    ([(U.ATTACHMENTS, "附件2"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PLAIN, "（试行）"), (U.PARA, P3)], True),
 ])
 def test_split_on_attachment(tail, split):
     body = [_u(U.PARA, P1), _u(U.HEADING, "一、夯实数据基础制度"), _u(U.PARA, P2)] + [_u(k, t) for k, t in tail]
@@ -524,7 +527,8 @@ def test_split_on_attachment(tail, split):
     assert len(spans) == (2 if split else 1)
     if split:
         assert spans[0].body[-1].kind == U.ATTACHMENTS           # the label stays as the document's residue
-        assert [u.text for u in spans[1].title_lines] == ["某市数据要素重点项目清单"]    # not the table's head row
+        tail_line = [t for k, t in tail[2:3] if k == U.PLAIN and t.startswith("（")]
+        assert [u.text for u in spans[1].title_lines] == ["某市数据要素重点项目清单", *tail_line]   # not a head row
 
 
 @pytest.mark.parametrize("opening", [["第一章 总则", P1], ["一、夯实数据基础制度", P1], [P1]])
