@@ -3046,5 +3046,13 @@ OFFICIAL_TITLE_LAST_SHORT = 2.0
 TITLE_BRACKETED_TAIL_LINE = re.compile(
     r"^[（(](?:\d{4}\s*[—–\-~～至]+\s*\d{4}\s*年(?:度)?|\d{4}\s*年(?:度)?(?:版)?|试行|暂行|征求意见稿|送审稿|修订稿?)[）)]$")
 
+# ---- qa124: an official document's copy number, secrecy and urgency over its masthead ----
+# 000158 / 机密★1年 / 特急: the fields GB/T 9704 sets over a document's red masthead (份号, six digits; 密级 and how long it
+# holds; 紧急程度), each on a line of its own at the document's head: front matter with the masthead
+# (units.with_mastheads_over_doc_number), not the title. Only above a masthead or 文号 near the head are they tried.
+_SECRECY = r"(?:绝密|机密|秘密)(?:\s*★\s*(?:\d{1,2}\s*年|长期))?"
+_URGENCY = r"(?:特急|加急|特提|平急)"
+GOV_HEAD_FIELD_LINE = re.compile(rf"^(?:\d{{6}}|{_SECRECY}|{_URGENCY})(?:[ 　]*(?:{_SECRECY}|{_URGENCY}))*$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

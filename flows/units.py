@@ -297,6 +297,8 @@ def with_mastheads_over_doc_number(found: list[Unit]) -> list[Unit]:
     start = at
     while start > 0 and is_masthead_unit(found[start - 1]):
         start -= 1
+    while start > 0 and is_head_field(found[start - 1]):
+        start -= 1                       # 000158 / 特急 over the masthead (qa124)
     if start < at and all(u.kind in (CREDIT, META) for u in found[:start]):
         found[start:at] = [u._replace(kind=META) for u in found[start:at]]
     return found
@@ -311,6 +313,12 @@ def is_masthead_unit(u: Unit) -> bool:
     if u.text.endswith(P.GOV_MASTHEAD_END):
         return u.text == P.GOV_MASTHEAD_END or P.GOV_MASTHEAD_LINE.match(u.text) is not None
     return u.kind == PLAIN and is_issuers_masthead(u.text)
+
+
+def is_head_field(u: Unit) -> bool:
+    """Whether a unit is a copy number, secrecy or urgency field set over a document's masthead (000158, 机密★1年,
+    特急). (qa124)"""
+    return u.kind in (PLAIN, BYLINE, PARA) and P.GOV_HEAD_FIELD_LINE.match(u.text) is not None
 
 
 def is_issuers_masthead(text: str) -> bool:

@@ -2318,6 +2318,22 @@ def test_stacked_bodies_with_wen_jian_beside_them_are_the_masthead(masthead):
     assert found[len(masthead) + 1].kind == "plain"
 
 
+@pytest.mark.parametrize("fields", [["000042"], ["000042", "特急"], ["秘密★5年", "加急"], ["000042", "机密★1年", "特急"]])
+@pytest.mark.parametrize("masthead", [["南岭市教育局文件"], ["南岭市财政局", "南岭市教育局"]])
+def test_a_documents_copy_number_secrecy_and_urgency_over_its_masthead_are_front_matter(fields, masthead):
+    """GB/T 9704's 份号, 密级 and 紧急程度 lines over the red masthead: the first of them titled the document (qa124)."""
+    lines = [*fields, *masthead, "南财教〔2026〕8号", "关于做好2026年学生资助资金管理工作的通知", BODY]
+    found = units(reflow_blocks(lines), markdown=False)
+    n = [u.text for u in found].index("南财教〔2026〕8号") + 1    # (short field lines may be read as one)
+    assert [u.kind for u in found[:n]] == ["meta"] * n
+    assert found[n].kind == "plain"
+
+
+def test_six_digits_over_text_with_no_doc_number_stay_what_they_were():
+    found = units(reflow_blocks(["000042", "南岭市教育局", BODY]), markdown=False)
+    assert found[0].kind != "meta"
+
+
 def test_a_body_over_a_doc_number_under_text_is_no_masthead():
     found = units(reflow_blocks([BODY, "南岭市教育局", "南财教〔2026〕8号", BODY]), markdown=False)
     assert "meta" not in [u.kind for u in found if u.text == "南岭市教育局"]
