@@ -3054,5 +3054,12 @@ _SECRECY = r"(?:绝密|机密|秘密)(?:\s*★\s*(?:\d{1,2}\s*年|长期))?"
 _URGENCY = r"(?:特急|加急|特提|平急)"
 GOV_HEAD_FIELD_LINE = re.compile(rf"^(?:\d{{6}}|{_SECRECY}|{_URGENCY})(?:[ 　]*(?:{_SECRECY}|{_URGENCY}))*$")
 
+# ---- qa124: a running head with its fields parted by bars ----
+# 评论｜2026年5月20日 星期三｜第A07版: a running head that parts all its fields (column, date, page) with bars, its page
+# number a letter and digits inside 第…版: read with the bars as spaces and the number as A07 (评论 2026年5月20日 星期三
+# A07), it is a running head of the usual shapes (reflow.respaced_page_head). Tried only on lines holding a bar or 第.
+PAGE_HEAD_FIELD_BAR = re.compile(r"\s*[|｜]\s*")
+LETTERED_PAGE_NUMBER = re.compile(r"第\s*([A-H]\d{1,3})\s*版")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

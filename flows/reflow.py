@@ -601,7 +601,19 @@ def is_page_head(line: str) -> bool:
         return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True
+    if (respaced := respaced_page_head(line)) != line and is_page_head(respaced):
+        return True
     return (head := without_page_credits(line)) is not None and is_page_head(head)
+
+
+def respaced_page_head(line: str) -> str:
+    """The line with the bars parting its fields read as spaces and a lettered page number as written bare (评论｜2026年5月20日
+    星期三｜第A07版 reads 评论 2026年5月20日 星期三 A07); the line itself where it holds neither. (qa124)"""
+    if "|" in line or "｜" in line:
+        line = P.PAGE_HEAD_FIELD_BAR.sub(" ", line).strip()
+    if "第" in line:
+        line = P.LETTERED_PAGE_NUMBER.sub(r"\1", line)
+    return line
 
 
 def without_page_credits(line: str) -> str | None:

@@ -2731,3 +2731,16 @@ def test_text_wrapped_right_after_an_official_titles_end_runs_on():
     lines = wrapped(para, 24)
     assert lines[1].endswith("的通知")
     assert texts([*lines, *wrapped(P2, 24)]) == [para, P2]
+
+
+# ---- qa124: a running head with its fields parted by bars ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("时评｜2027年3月9日 星期二｜第B04版", True),     # column, date and weekday, a lettered page number, all barred
+    ("时评 | 2027年3月9日 星期二 | B04", True),
+    ("2027年3月9日 星期二 | B04 时评", True),
+    ("时评 2027年3月9日 星期二 第B04版", True),        # 第B04版 with no bars
+    ("首页 | 时评 | 正文", False),                      # a breadcrumb: no date
+    ("时评｜别让“打卡”成为基层负担", False),            # a column's label over a title
+])
+def test_a_running_head_may_part_its_fields_with_bars(line, head):
+    assert is_page_head(line) == head
