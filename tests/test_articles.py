@@ -1785,6 +1785,21 @@ def test_an_editors_note_over_the_next_articles_title_and_byline_leaves_the_arti
     assert {r["reason"] for r in t["residue"] if "编者按" in r["text"]} == {"editor's note"}
 
 
+@pytest.mark.parametrize("label", ["【编者按】", "编者按："])
+@pytest.mark.parametrize("paras", [1, 2])
+def test_an_editors_note_under_its_label_line_over_the_next_title_leaves_the_article_before(label, paras):
+    # qa124: the label on a line of its own (【编者按】) over the note, between an article signed at its head and the
+    # next title and byline: the label read as a section heading of the article before and the note as its text
+    note = ["就业关系千家万户，也关系县域经济的活力。", "本版今起刊发系列评论，敬请关注。"][:paras]
+    t = tables(page([["推进县域商业体系建设"], ["□ 韩 松"], wrapped(P1, 24), wrapped(P2, 24),
+                     [label], *[[n] for n in note], ["夯实县域发展的产业根基"], ["■ 许书言"], wrapped(P4, 24), wrapped(P6, 24)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域商业体系建设", ["韩松"]), ("夯实县域发展的产业根基", ["许书言"])]
+    assert not any(n in a["text"] for a in t["articles"] for n in note)
+    assert t["sections"] == []
+    assert {r["reason"] for r in t["residue"] if r["text"] in note} == {"editor's note"}
+
+
 @pytest.mark.parametrize("head", ["3 评论 2026年5月12日 星期二", "南岭日报 2026年5月12日 星期二 A3"])
 def test_the_running_head_over_a_pages_editors_note_is_page_furniture(head):
     # qa109: the page's running head, then its editor's note, then two articles: the note is the editors' words, the
