@@ -1555,10 +1555,16 @@ def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
     the one-line paragraph asked about, so it would answer the question with its own answer (a page's first paragraph,
     编者按：…。 over its full lines, has no first lines above it to outvote that, qa109). (Asked only of a block's first
     line that ends a sentence an indent short of its column.)"""
-    widths, cols, ends = page.widths, page.cols, page.ends
     # (an indent short, or a closing mark hung past that)
-    if not col - PARAGRAPH_INDENT - 0.5 <= widths[a] <= col - PARAGRAPH_INDENT + 1:
+    if not col - PARAGRAPH_INDENT - 0.5 <= page.widths[a] <= col - PARAGRAPH_INDENT + 1:
         return False
+    return indents_paragraphs_near(page, a)
+
+
+def indents_paragraphs_near(page: Page, a: int) -> bool:
+    """Whether the paragraphs in the lines around line a open an indent short of the column: those under a paragraph's
+    short last line are short of the column by the indent (not the line under line a, which asks about line a)."""
+    widths, cols, ends = page.widths, page.cols, page.ends
     lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
     firsts = [cols[k] - widths[k] for k in range(lo, hi)
               if k != a and k != a + 1 and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
@@ -1725,7 +1731,34 @@ def opens_run_in_item(page: Page, a: int) -> bool:
     heading ends no sentence before its end."""
     text = page.texts[a]
     return (not page.ends[a] and page.widths[a] >= page.cols[a] - PARAGRAPH_INDENT - FULL_LINE_SLACK
-            and any(m in text for m in P.RUN_IN_LEAD_ENDS))
+            and (any(m in text for m in P.RUN_IN_LEAD_ENDS) or wraps_run_in_lead(page, a)))
+
+
+def wraps_run_in_lead(page: Page, a: int) -> bool:
+    """Whether marked line a opens a run-in item whose lead wraps onto the next line ((一）健全统筹有力、…领导体制和 /
+    责任体系。成立…): on a page that indents its paragraphs (the indent stripped), the line is an indent short of the
+    column and the next line, right under it, fills it, ending the lead inside it; a heading's first line of text under
+    it would be indented too, and a heading's wrapped rest is short. A lead holds no comma (a heading may: A 补网络，…).
+    (qa124)"""
+    b = a + 1
+    col = page.cols[a]
+    return (b < len(page.texts) and b not in page.breaks and col - 0.5 <= page.widths[b] <= col + 1.0
+            and page.line_nos[b] == page.line_nos[a] + 1 and "，" not in page.texts[a]
+            and col - PARAGRAPH_INDENT - 0.5 <= page.widths[a] <= col - PARAGRAPH_INDENT + 0.5
+            and any(m in page.texts[b] for m in P.RUN_IN_LEAD_ENDS)
+            and (indents_run_in_items_near(page, a) or indents_paragraphs_near(page, a)))
+
+
+def indents_run_in_items_near(page: Page, a: int) -> bool:
+    """Whether the run-in items in the lines around line a (marked lines whose lead ends inside them, the text going on:
+    1.推进雨污分流改造。结合…) open an indent short of the column, as a page that indents its paragraphs sets them (a
+    plan's paragraphs may end with a bracketed note, no sentence's end, which ends_indented_first_line asks for). (qa124)"""
+    widths, cols, ends, texts = page.widths, page.cols, page.ends, page.texts
+    lo, hi = max(0, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
+    firsts = sorted(cols[k] - widths[k] for k in page.starts
+                    if lo <= k < hi and k != a and not ends[k] and widths[k] >= cols[k] * SHORT_SHARE
+                    and any(m in texts[k] for m in P.RUN_IN_LEAD_ENDS))
+    return len(firsts) >= INDENT_EVIDENCE and firsts[(len(firsts) - 1) // 2] >= PARAGRAPH_INDENT - 0.5
 
 
 def wraps_heading(page: Page, a: int) -> bool:

@@ -2744,3 +2744,27 @@ def test_text_wrapped_right_after_an_official_titles_end_runs_on():
 ])
 def test_a_running_head_may_part_its_fields_with_bars(line, head):
     assert is_page_head(line) == head
+
+
+# ---- qa124: a run-in item's lead wrapped onto the next line on a page that indents its paragraphs ----
+RUN_IN_REST = "各有关部门要按照职责分工抓好落实，定期研究解决工作推进中的重大问题，确保各项任务按期完成，取得实效。"
+
+
+def test_a_run_in_items_lead_wrapped_onto_the_next_line_goes_on_where_paragraphs_are_indented():
+    """（二）健全…协同推进机制和 / 长效管理制度。统筹…: the lead longer than the line, an indent short of the column (the
+    indent stripped), read as a heading that stopped there."""
+    lead = "（二）健全跨部门跨层级跨区域协同推进机制和常态化长效管理制度。"
+    items = ["（一）加强组织领导。" + RUN_IN_REST, lead + RUN_IN_REST, "（三）强化督导考核。" + RUN_IN_REST,
+             "（四）营造良好氛围。" + RUN_IN_REST]
+    lines = [line for item in items for line in wrapped(item, 28)]
+    assert texts(["三、保障措施", *lines])[2] == lead + RUN_IN_REST
+
+
+def test_a_heading_an_indent_short_over_a_full_line_on_a_flush_page_stays_a_heading():
+    # a flush page sets its run-in items full: a marked line an indent short there is a heading over its text
+    heading = "（二）健全跨部门跨层级协同推进机制和长效管理"
+    items = ["（一）加强组织领导。" + RUN_IN_REST, "（三）强化督导考核。" + RUN_IN_REST, "（四）营造良好氛围。" + RUN_IN_REST]
+    flush = [line for item in items for line in wrapped(item, 28, 0)]
+    found = texts(["三、保障措施", *flush[:6], heading, *wrapped(RUN_IN_REST + RUN_IN_REST, 28, 0), *flush[6:]])
+    assert heading in found
+
