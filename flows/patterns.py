@@ -3061,5 +3061,12 @@ GOV_HEAD_FIELD_LINE = re.compile(rf"^(?:\d{{6}}|{_SECRECY}|{_URGENCY})(?:[ 　]*
 PAGE_HEAD_FIELD_BAR = re.compile(r"\s*[|｜]\s*")
 LETTERED_PAGE_NUMBER = re.compile(r"第\s*([A-H]\d{1,3})\s*版")
 
+# ---- qa124: a plan's bracketed duty note at a line's head ----
+# （市水务局牵头，市住房城乡建设局配合） / （市园林绿化局按职责分工负责）: the bodies that carry out a task, in brackets at the
+# end of the task's paragraph: wrapped to the head of a line under a full line that ends the task's last sentence, it
+# goes on with that paragraph (reflow.joins), and on a line of its own it is text, never a heading (units.plain_unit),
+# as a labelled duty field (DUTY_FIELD_LINE) is. Tried only on lines opening with a bracket.
+DUTY_NOTE_LINE = re.compile(r"^[（(][^（）()。；]{2,80}(?:牵头|负责|配合|参与|承担)[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

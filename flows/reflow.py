@@ -1434,6 +1434,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if a == start and b in page.respaced and wa < col - FULL_LINE_SLACK and titles_letter_spaced_text(page.texts[a]):
         return False                      # a title short of its column over a column set letter-spaced (qa35)
     ends = page.ends
+    if ends[a] and wa >= col - FULL_LINE_SLACK and page.texts[b][:1] in "（(" and P.DUTY_NOTE_LINE.match(page.texts[b]):
+        return True                       # …不低于5年一遇。 / （市住房城乡建设局牵头）: the task's duty note (qa124)
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
         # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and

@@ -1766,6 +1766,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
     if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)
                                          or P.EXPLAINER_FIELD_LINE.match(text)):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：… / 解读单位：…: text
+    if first in "（(" and P.DUTY_NOTE_LINE.match(text):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # （市水务局牵头）: a task's duty note, text (qa124)
     if first == "新" and P.PRESS_CONTACT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 新闻联络人：…: a press release's press officer, a credit (qa101)
     if first in "资数" and P.DATA_SOURCE_LINE.match(text):

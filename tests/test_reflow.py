@@ -2768,3 +2768,16 @@ def test_a_heading_an_indent_short_over_a_full_line_on_a_flush_page_stays_a_head
     found = texts(["三、保障措施", *flush[:6], heading, *wrapped(RUN_IN_REST + RUN_IN_REST, 28, 0), *flush[6:]])
     assert heading in found
 
+
+# ---- qa124: a plan's bracketed duty note wrapped to the head of a line ----
+@pytest.mark.parametrize(("note", "joined"), [
+    ("（市水务局牵头，市住房城乡建设局配合）", True),
+    ("（市园林绿化局按职责分工负责）", True),
+    ("（资料来源：市统计局2025年统计公报）", False),      # a bracketed note that names no duty: its own block
+])
+def test_a_duty_note_under_a_full_line_ending_the_tasks_sentence_goes_on_with_the_task(note, joined):
+    task = "1.实施老旧管网更新改造。新建改造雨水管网不少于二百公里，重要地区均不低于五年一遇标准设计建设。"
+    lines = wrapped(task, 24, 0)
+    assert len(lines[-1]) == 24                      # the task's last sentence ends at the column's edge
+    found = texts([*lines, note, "2.推进雨污分流改造。对合流制区域实施雨污分流改造，暂不具备条件的采取截流、", "调蓄等措施。"])
+    assert (task + note in found) == joined

@@ -2363,3 +2363,17 @@ def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(bl
 ])
 def test_a_journal_mastheads_english_twin_is_masthead_not_a_title_line(text):
     assert unit(Block(text, 1, 40.0, 0, None), False).kind == META
+
+
+# ---- qa124: a plan's bracketed duty note on a line of its own ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("（市水务局牵头）", "para"),
+    ("（市住房城乡建设局牵头，各区人民政府按职责分工负责）", "para"),
+    ("（市园林绿化局、市水务局按职责分工负责）", "para"),
+    ("（2026—2028年）", "plain"),                   # a title's period: no duty note
+])
+def test_a_bracketed_duty_note_on_its_own_line_is_text_not_a_heading(line, kind):
+    """（市住房城乡建设局牵头，…负责）: the duty note of the task over it, read as a section heading (qa124)."""
+    lines = [*wrapped("1.推进雨污分流改造。" + BODY, 24), line, *wrapped("2.建设雨水调蓄设施。" + BODY, 24)]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text == line] == [kind]
