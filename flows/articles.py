@@ -392,13 +392,36 @@ def trailing_note(span: Span) -> list[Unit]:
     titled article: printed after this article's text, over the next one's title, the note introduces what follows
     and is no paragraph of the article before it (a span of nothing but the note is dropped whole above)."""
     body = span.body
-    if len(body) < 2 or body[-1].kind != U.PARA or not is_labelled_note(body[-1].text):
+    if len(body) < 2 or body[-1].kind != U.PARA:
         return []
-    head = column_head_over(body, len(body))
+    if is_labelled_note(body[-1].text):
+        head = column_head_over(body, len(body))
+    elif (label := note_label_over_last_paragraphs(body)) is not None:
+        head = label
+    else:
+        return []
     if not any(u.kind in TEXT_KINDS for u in body[:head]):
         return []
     note, span.body = body[head:], body[:head]
     return note
+
+
+def note_label_over_last_paragraphs(body: list[Unit]) -> int | None:
+    """Where an editor's note's label line (【编者按】, or 编者按： alone, read as a paragraph) stands over the last
+    paragraph or two of the body, the note under it: the label on a line of its own says, as 编者按：… at a paragraph's
+    head does, that the paragraphs are the editors'. (qa124)"""
+    for j in range(len(body) - 2, max(-1, len(body) - 2 - STANDFIRST_MAX_PARAS), -1):
+        u = body[j]
+        if is_note_label_line(u):
+            return j
+        if u.kind != U.PARA:
+            return None
+    return None
+
+
+def is_note_label_line(u: Unit) -> bool:
+    return (u.kind in (U.PLAIN, U.PARA) and u.text.startswith(P.EDITORS_NOTE_LABEL_INITIALS)
+            and P.EDITORS_NOTE_LABEL_LINE.match(u.text.strip()) is not None)
 
 
 def is_article_note(span: Span) -> bool:
@@ -2069,11 +2092,18 @@ def split_on_attachment(span: Span) -> list[Span]:
         end = run_end(body, k + 1, PLAIN_KINDS)
         if (k + 1 < end < len(body) and kinds[end] in OPENING_KINDS and P.ATTACHMENT_LABEL.match(body[k].text)
                 and TEXT_KINDS.intersection(kinds[:k])):
-            rest = Span(body=body[k + 2:])             # (plain lines under the title: a table's head row)
-            set_title(rest, body[k + 1:k + 2])
+            title_end = k + 2 + has_bracketed_title_tail(body, k + 2, end)
+            rest = Span(body=body[title_end:])         # (plain lines under the title: a table's head row)
+            set_title(rest, body[k + 1:title_end])
             span.body = body[:k + 1]
             return [span, *split_on_attachment(rest)]
     return [span]
+
+
+def has_bracketed_title_tail(body: list[Unit], i: int, end: int) -> bool:
+    """Whether plain line i, under an attachment's title line, is the title's bracketed period or draft note
+    (（2026—2028年）, （试行）) on a line of its own: the title's second line, not a table's head row. (qa124)"""
+    return i < end and body[i].text[:1] in "（(" and P.TITLE_BRACKETED_TAIL_LINE.match(body[i].text) is not None
 
 
 def split_after_printing_line(span: Span) -> list[Span]:

@@ -3206,5 +3206,44 @@ JOURNAL_COLUMN_HEAD_OPENING = re.compile(rf"{_JOURNAL_NAME}[ \t]+\d")
 # (GUEST_LIST_LABEL_HINTS) only on the lines that open with one (one scan of their first characters).
 GUEST_LIST_LABEL_LINE_INITIAL = re.compile("[*与出受嘉做对座特本论访]")
 
+# ---- qa124: a 公文's wrapped title and its attachment's title ----
+# 关于印发《某某省…建设 / 三年行动方案（2026—2028年）》的通知: the last line of an official title wrapped under its first
+# (the line over it holds 关于), narrower than the line under it: it closes its block (reflow.wrapped_official_title_ends), as a title
+# on one line does (OFFICIAL_HEAD_LINE), so that the addressees under it (各…, maybe wrapped too) are not run into it.
+# Only lines whose last character is one of OFFICIAL_TITLE_LASTS are tried.
+OFFICIAL_TITLE_LASTS = re.compile("[知报见定复告函示]")
+OFFICIAL_TITLE_LAST_LINE = re.compile(rf"^[^，。；！？：:]{{1,60}}{OFFICIAL_TITLE_END}$")
+# The title's first line over it: 关于 in a line with no clause mark (a title has none).
+TITLE_FIRST_LINE = re.compile(r"^[^，。；！？：:]{2,40}$")
+# How much narrower (in characters) than the line under it such a last line is at least: a line of text that wraps
+# at the column's edge right after 的通知 is as wide as the line under it.
+OFFICIAL_TITLE_LAST_SHORT = 2.0
+# 某某省渔港经济区建设三年行动方案 / （2026—2028年）: the bracketed period, draft or trial note set on a line of its own
+# under an attachment's title (附件 over it): the title's second line (articles.split_on_attachment), not a heading.
+TITLE_BRACKETED_TAIL_LINE = re.compile(
+    r"^[（(](?:\d{4}\s*[—–\-~～至]+\s*\d{4}\s*年(?:度)?|\d{4}\s*年(?:度)?(?:版)?|试行|暂行|征求意见稿|送审稿|修订稿?)[）)]$")
+
+# ---- qa124: an official document's copy number, secrecy and urgency over its masthead ----
+# 000158 / 机密★1年 / 特急: the fields GB/T 9704 sets over a document's red masthead (份号, six digits; 密级 and how long it
+# holds; 紧急程度), each on a line of its own at the document's head: front matter with the masthead
+# (units.with_mastheads_over_doc_number), not the title. Only above a masthead or 文号 near the head are they tried.
+_SECRECY = r"(?:绝密|机密|秘密)(?:\s*★\s*(?:\d{1,2}\s*年|长期))?"
+_URGENCY = r"(?:特急|加急|特提|平急)"
+GOV_HEAD_FIELD_LINE = re.compile(rf"^(?:\d{{6}}|{_SECRECY}|{_URGENCY})(?:[ 　]*(?:{_SECRECY}|{_URGENCY}))*$")
+
+# ---- qa124: a running head with its fields parted by bars ----
+# 评论｜2026年5月20日 星期三｜第A07版: a running head that parts all its fields (column, date, page) with bars, its page
+# number a letter and digits inside 第…版: read with the bars as spaces and the number as A07 (评论 2026年5月20日 星期三
+# A07), it is a running head of the usual shapes (reflow.respaced_page_head). Tried only on lines holding a bar or 第.
+PAGE_HEAD_FIELD_BAR = re.compile(r"\s*[|｜]\s*")
+LETTERED_PAGE_NUMBER = re.compile(r"第\s*([A-H]\d{1,3})\s*版")
+
+# ---- qa124: a plan's bracketed duty note at a line's head ----
+# （市水务局牵头，市住房城乡建设局配合） / （市园林绿化局按职责分工负责）: the bodies that carry out a task, in brackets at the
+# end of the task's paragraph: wrapped to the head of a line under a full line that ends the task's last sentence, it
+# goes on with that paragraph (reflow.joins), and on a line of its own it is text, never a heading (units.plain_unit),
+# as a labelled duty field (DUTY_FIELD_LINE) is. Tried only on lines opening with a bracket.
+DUTY_NOTE_LINE = re.compile(r"^[（(][^（）()。；]{2,80}(?:牵头|负责|配合|参与|承担)[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

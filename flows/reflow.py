@@ -618,7 +618,19 @@ def is_page_head(line: str) -> bool:
         return True
     if any(mark in line for mark in P.PAGE_HEAD_COLUMN_MARKS) and is_marked_column_page_head(line):
         return True
+    if (respaced := respaced_page_head(line)) != line and is_page_head(respaced):
+        return True
     return (head := without_page_credits(line)) is not None and is_page_head(head)
+
+
+def respaced_page_head(line: str) -> str:
+    """The line with the bars parting its fields read as spaces and a lettered page number as written bare (评论｜2026年5月20日
+    星期三｜第A07版 reads 评论 2026年5月20日 星期三 A07); the line itself where it holds neither. (qa124)"""
+    if "|" in line or "｜" in line:
+        line = P.PAGE_HEAD_FIELD_BAR.sub(" ", line).strip()
+    if "第" in line:
+        line = P.LETTERED_PAGE_NUMBER.sub(r"\1", line)
+    return line
 
 
 def without_page_credits(line: str) -> str | None:
@@ -694,6 +706,19 @@ def official_heads(texts: list[str], firsts: str) -> set[int]:
     """The title (关于…的通知) and addressee (各…：) lines of an official document, which close their
     block. (`firsts`: the lines' first characters; one scan of them picks the few lines to try.)"""
     return {k for k in lines_of(P.OFFICIAL_HEAD_INITIAL, firsts) if P.OFFICIAL_HEAD_LINE.match(texts[k])}
+
+
+def wrapped_official_title_ends(texts: list[str], lasts: str, widths: list[float]) -> set[int]:
+    """The last lines of official titles wrapped under a line holding 关于 with no clause mark (…关于印发《某某…建设 /
+    三年行动方案》的通知), narrower than the line under them (the addressees, the text) or over addressees that fit their
+    line: they close their block, as a title on one line does (official_heads), so that the addressees under them,
+    wrapped too, do not run into the title. (The column guessed at a document's short head lines is no measure: the
+    title's lines make it.) A line of text wrapped right after 的通知 fills its column as the next line does. (qa124)"""
+    n = len(texts)
+    return {k for k in lines_of(P.OFFICIAL_TITLE_LASTS, lasts)
+            if 0 < k < n - 1 and "关于" in texts[k - 1] and P.OFFICIAL_TITLE_LAST_LINE.match(texts[k])
+            and P.TITLE_FIRST_LINE.match(texts[k - 1])
+            and (widths[k] <= widths[k + 1] - P.OFFICIAL_TITLE_LAST_SHORT or P.OFFICIAL_HEAD_LINE.match(texts[k + 1]))}
 
 
 def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline]:
@@ -1379,6 +1404,7 @@ class Page:
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+                 | wrapped_official_title_ends(texts, lasts, widths)
                  | over_wide_marked_headings(texts, firsts, widths, cols))
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
@@ -1461,6 +1487,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if a == start and b in page.respaced and wa < col - FULL_LINE_SLACK and titles_letter_spaced_text(page.texts[a]):
         return False                      # a title short of its column over a column set letter-spaced (qa35)
     ends = page.ends
+    if ends[a] and wa >= col - FULL_LINE_SLACK and page.texts[b][:1] in "（(" and P.DUTY_NOTE_LINE.match(page.texts[b]):
+        return True                       # …不低于5年一遇。 / （市住房城乡建设局牵头）: the task's duty note (qa124)
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
         # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and
@@ -1588,10 +1616,16 @@ def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
     the one-line paragraph asked about, so it would answer the question with its own answer (a page's first paragraph,
     编者按：…。 over its full lines, has no first lines above it to outvote that, qa109). (Asked only of a block's first
     line that ends a sentence an indent short of its column.)"""
-    widths, cols, ends = page.widths, page.cols, page.ends
     # (an indent short, or a closing mark hung past that)
-    if not col - PARAGRAPH_INDENT - 0.5 <= widths[a] <= col - PARAGRAPH_INDENT + 1:
+    if not col - PARAGRAPH_INDENT - 0.5 <= page.widths[a] <= col - PARAGRAPH_INDENT + 1:
         return False
+    return indents_paragraphs_near(page, a)
+
+
+def indents_paragraphs_near(page: Page, a: int) -> bool:
+    """Whether the paragraphs in the lines around line a open an indent short of the column: those under a paragraph's
+    short last line are short of the column by the indent (not the line under line a, which asks about line a)."""
+    widths, cols, ends = page.widths, page.cols, page.ends
     lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
     firsts = [cols[k] - widths[k] for k in range(lo, hi)
               if k != a and k != a + 1 and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
@@ -1764,7 +1798,34 @@ def opens_run_in_item(page: Page, a: int) -> bool:
     heading ends no sentence before its end."""
     text = page.texts[a]
     return (not page.ends[a] and page.widths[a] >= page.cols[a] - PARAGRAPH_INDENT - FULL_LINE_SLACK
-            and any(m in text for m in P.RUN_IN_LEAD_ENDS))
+            and (any(m in text for m in P.RUN_IN_LEAD_ENDS) or wraps_run_in_lead(page, a)))
+
+
+def wraps_run_in_lead(page: Page, a: int) -> bool:
+    """Whether marked line a opens a run-in item whose lead wraps onto the next line ((一）健全统筹有力、…领导体制和 /
+    责任体系。成立…): on a page that indents its paragraphs (the indent stripped), the line is an indent short of the
+    column and the next line, right under it, fills it, ending the lead inside it; a heading's first line of text under
+    it would be indented too, and a heading's wrapped rest is short. A lead holds no comma (a heading may: A 补网络，…).
+    (qa124)"""
+    b = a + 1
+    col = page.cols[a]
+    return (b < len(page.texts) and b not in page.breaks and col - 0.5 <= page.widths[b] <= col + 1.0
+            and page.line_nos[b] == page.line_nos[a] + 1 and "，" not in page.texts[a]
+            and col - PARAGRAPH_INDENT - 0.5 <= page.widths[a] <= col - PARAGRAPH_INDENT + 0.5
+            and any(m in page.texts[b] for m in P.RUN_IN_LEAD_ENDS)
+            and (indents_run_in_items_near(page, a) or indents_paragraphs_near(page, a)))
+
+
+def indents_run_in_items_near(page: Page, a: int) -> bool:
+    """Whether the run-in items in the lines around line a (marked lines whose lead ends inside them, the text going on:
+    1.推进雨污分流改造。结合…) open an indent short of the column, as a page that indents its paragraphs sets them (a
+    plan's paragraphs may end with a bracketed note, no sentence's end, which ends_indented_first_line asks for). (qa124)"""
+    widths, cols, ends, texts = page.widths, page.cols, page.ends, page.texts
+    lo, hi = max(0, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
+    firsts = sorted(cols[k] - widths[k] for k in page.starts
+                    if lo <= k < hi and k != a and not ends[k] and widths[k] >= cols[k] * SHORT_SHARE
+                    and any(m in texts[k] for m in P.RUN_IN_LEAD_ENDS))
+    return len(firsts) >= INDENT_EVIDENCE and firsts[(len(firsts) - 1) // 2] >= PARAGRAPH_INDENT - 0.5
 
 
 def wraps_heading(page: Page, a: int) -> bool:

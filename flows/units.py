@@ -320,11 +320,30 @@ def with_mastheads_over_doc_number(found: list[Unit]) -> list[Unit]:
     if not at:
         return found
     start = at
-    while start > 0 and found[start - 1].kind == PLAIN and is_issuers_masthead(found[start - 1].text):
+    while start > 0 and is_masthead_unit(found[start - 1]):
         start -= 1
+    while start > 0 and is_head_field(found[start - 1]):
+        start -= 1                       # 000158 / 特急 over the masthead (qa124)
     if start < at and all(u.kind in (CREDIT, META) for u in found[:start]):
         found[start:at] = [u._replace(kind=META) for u in found[start:at]]
     return found
+
+
+def is_masthead_unit(u: Unit) -> bool:
+    """Whether a unit over the 文号 is a line of a masthead: bodies' names only, or a name with 文件 beside it (three
+    bodies stacked, 文件 set right of the middle one: 某某省发展和改革委员会  文件, or 文件 alone under them; either may
+    read as a byline). (qa124)"""
+    if u.kind not in (PLAIN, BYLINE, META):
+        return False
+    if u.text.endswith(P.GOV_MASTHEAD_END):
+        return u.text == P.GOV_MASTHEAD_END or P.GOV_MASTHEAD_LINE.match(u.text) is not None
+    return u.kind == PLAIN and is_issuers_masthead(u.text)
+
+
+def is_head_field(u: Unit) -> bool:
+    """Whether a unit is a copy number, secrecy or urgency field set over a document's masthead (000158, 机密★1年,
+    特急). (qa124)"""
+    return u.kind in (PLAIN, BYLINE, PARA) and P.GOV_HEAD_FIELD_LINE.match(u.text) is not None
 
 
 def is_issuers_masthead(text: str) -> bool:
@@ -1850,6 +1869,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
     if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)
                                          or P.EXPLAINER_FIELD_LINE.match(text)):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：… / 解读单位：…: text
+    if first in "（(" and P.DUTY_NOTE_LINE.match(text):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # （市水务局牵头）: a task's duty note, text (qa124)
     if first == "新" and P.PRESS_CONTACT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 新闻联络人：…: a press release's press officer, a credit (qa101)
     if first in "资数" and P.DATA_SOURCE_LINE.match(text):

@@ -522,6 +522,9 @@ def _u(kind: str, text: str) -> Unit:
     ([(U.ATTACHMENTS, "附件：1.某市数据要素重点项目清单"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PARA, P3)], False),  # a list
     ([(U.ATTACHMENTS, "附件2"), (U.PARA, P3)], False),                         # no title under the label
     ([(U.ATTACHMENTS, "附件1"), (U.PLAIN, "某市数据要素重点项目清单")], False),  # a title and nothing under it
+    # the title's bracketed period or draft note on a line of its own is the title's (qa124)
+    ([(U.ATTACHMENTS, "附件"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PLAIN, "（2026—2028年）"), (U.PARA, P3)], True),
+    ([(U.ATTACHMENTS, "附件2"), (U.PLAIN, "某市数据要素重点项目清单"), (U.PLAIN, "（试行）"), (U.PARA, P3)], True),
 ])
 def test_split_on_attachment(tail, split):
     body = [_u(U.PARA, P1), _u(U.HEADING, "一、夯实数据基础制度"), _u(U.PARA, P2)] + [_u(k, t) for k, t in tail]
@@ -529,7 +532,8 @@ def test_split_on_attachment(tail, split):
     assert len(spans) == (2 if split else 1)
     if split:
         assert spans[0].body[-1].kind == U.ATTACHMENTS           # the label stays as the document's residue
-        assert [u.text for u in spans[1].title_lines] == ["某市数据要素重点项目清单"]    # not the table's head row
+        tail_line = [t for k, t in tail[2:3] if k == U.PLAIN and t.startswith("（")]
+        assert [u.text for u in spans[1].title_lines] == ["某市数据要素重点项目清单", *tail_line]   # not a head row
 
 
 @pytest.mark.parametrize("opening", [["第一章 总则", P1], ["一、夯实数据基础制度", P1], [P1]])
@@ -1784,6 +1788,21 @@ def test_an_editors_note_over_the_next_articles_title_and_byline_leaves_the_arti
         ("推进县域商业体系建设", ["韩松"]), ("夯实县域发展的产业根基", ["宁远", "许书言"])]
     assert not any("编者按" in a["text"] for a in t["articles"])
     assert {r["reason"] for r in t["residue"] if "编者按" in r["text"]} == {"editor's note"}
+
+
+@pytest.mark.parametrize("label", ["【编者按】", "编者按："])
+@pytest.mark.parametrize("paras", [1, 2])
+def test_an_editors_note_under_its_label_line_over_the_next_title_leaves_the_article_before(label, paras):
+    # qa124: the label on a line of its own (【编者按】) over the note, between an article signed at its head and the
+    # next title and byline: the label read as a section heading of the article before and the note as its text
+    note = ["就业关系千家万户，也关系县域经济的活力。", "本版今起刊发系列评论，敬请关注。"][:paras]
+    t = tables(page([["推进县域商业体系建设"], ["□ 韩 松"], wrapped(P1, 24), wrapped(P2, 24),
+                     [label], *[[n] for n in note], ["夯实县域发展的产业根基"], ["■ 许书言"], wrapped(P4, 24), wrapped(P6, 24)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域商业体系建设", ["韩松"]), ("夯实县域发展的产业根基", ["许书言"])]
+    assert not any(n in a["text"] for a in t["articles"] for n in note)
+    assert t["sections"] == []
+    assert {r["reason"] for r in t["residue"] if r["text"] in note} == {"editor's note"}
 
 
 @pytest.mark.parametrize("head", ["3 评论 2026年5月12日 星期二", "南岭日报 2026年5月12日 星期二 A3"])

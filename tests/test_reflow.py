@@ -2957,3 +2957,79 @@ def test_the_speaker_under_a_full_line_closing_a_quotation_goes_on_its_paragraph
     lines = [*wrapped(P1, 26, indent=0), *QUOTED_LINES, speaker, *wrapped(P4, 26, indent=0)]
     found = [b.text for b in blocks(page([lines], blank_after_every_line).split("\n"))]
     assert ("".join(QUOTED_LINES) + speaker in found) == joined
+
+# ---- qa124: the last line of an official title wrapped under its 关于 line closes its block ----
+@pytest.mark.parametrize(("title", "addressees"), [
+    (["关于印发《某某省海洋牧场建设", "三年行动计划（2026—2028年）》的通知"],
+     ["各沿海市、县（市、区）自然资源局、海洋与渔业局、财政", "局："]),
+    (["关于进一步加强全省农村公路", "养护管理和安全隐患排查整治工作的通知"],
+     ["各县（市、区）人民政府，省政府各部门，各直属机构，各有", "关单位："]),
+    (["关于进一步加强全省农村公路", "养护管理和安全隐患排查整治工作的通知"], ["各市、县（市、区）交通运输局："]),
+])
+def test_a_wrapped_official_titles_last_line_does_not_run_into_the_addressees(title, addressees):
+    """At a document's head the column is guessed from its short lines, so the title's last line passed for a full one
+    and ran on into the addressees (and the text) under it."""
+    masthead = ["某某省自然资源厅", "某某省发展和改革委员会  文件", "某某省财政厅", "", "某自然发〔2026〕5号"]
+    lines = [*masthead, "", *title, "", *addressees, *wrapped("　　" + P1, 28), *wrapped("　　" + P2, 28)]
+    found = texts(lines)
+    assert "".join(addressees) in found
+    assert [t for t in found if title[-1] in t][0].endswith(title[-1])      # (its lines may still be two blocks)
+
+
+def test_text_wrapped_right_after_an_official_titles_end_runs_on():
+    # a full line of text ending with 的通知 under a line naming 关于: one paragraph (the line under it as wide)
+    para = ("按照省人民政府办公厅关于加快推进农村公路高质量发展工作安排，市交通运输局近日转发了省厅的通知"
+            "，要求各县区结合实际细化任务，明确时间节点，确保各项措施落地见效，切实提升农村公路养护管理水平。")
+    lines = wrapped(para, 24)
+    assert lines[1].endswith("的通知")
+    assert texts([*lines, *wrapped(P2, 24)]) == [para, P2]
+
+
+# ---- qa124: a running head with its fields parted by bars ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("时评｜2027年3月9日 星期二｜第B04版", True),     # column, date and weekday, a lettered page number, all barred
+    ("时评 | 2027年3月9日 星期二 | B04", True),
+    ("2027年3月9日 星期二 | B04 时评", True),
+    ("时评 2027年3月9日 星期二 第B04版", True),        # 第B04版 with no bars
+    ("首页 | 时评 | 正文", False),                      # a breadcrumb: no date
+    ("时评｜别让“打卡”成为基层负担", False),            # a column's label over a title
+])
+def test_a_running_head_may_part_its_fields_with_bars(line, head):
+    assert is_page_head(line) == head
+
+
+# ---- qa124: a run-in item's lead wrapped onto the next line on a page that indents its paragraphs ----
+RUN_IN_REST = "各有关部门要按照职责分工抓好落实，定期研究解决工作推进中的重大问题，确保各项任务按期完成，取得实效。"
+
+
+def test_a_run_in_items_lead_wrapped_onto_the_next_line_goes_on_where_paragraphs_are_indented():
+    """（二）健全…协同推进机制和 / 长效管理制度。统筹…: the lead longer than the line, an indent short of the column (the
+    indent stripped), read as a heading that stopped there."""
+    lead = "（二）健全跨部门跨层级跨区域协同推进机制和常态化长效管理制度。"
+    items = ["（一）加强组织领导。" + RUN_IN_REST, lead + RUN_IN_REST, "（三）强化督导考核。" + RUN_IN_REST,
+             "（四）营造良好氛围。" + RUN_IN_REST]
+    lines = [line for item in items for line in wrapped(item, 28)]
+    assert texts(["三、保障措施", *lines])[2] == lead + RUN_IN_REST
+
+
+def test_a_heading_an_indent_short_over_a_full_line_on_a_flush_page_stays_a_heading():
+    # a flush page sets its run-in items full: a marked line an indent short there is a heading over its text
+    heading = "（二）健全跨部门跨层级协同推进机制和长效管理"
+    items = ["（一）加强组织领导。" + RUN_IN_REST, "（三）强化督导考核。" + RUN_IN_REST, "（四）营造良好氛围。" + RUN_IN_REST]
+    flush = [line for item in items for line in wrapped(item, 28, 0)]
+    found = texts(["三、保障措施", *flush[:6], heading, *wrapped(RUN_IN_REST + RUN_IN_REST, 28, 0), *flush[6:]])
+    assert heading in found
+
+
+# ---- qa124: a plan's bracketed duty note wrapped to the head of a line ----
+@pytest.mark.parametrize(("note", "joined"), [
+    ("（市水务局牵头，市住房城乡建设局配合）", True),
+    ("（市园林绿化局按职责分工负责）", True),
+    ("（资料来源：市统计局2025年统计公报）", False),      # a bracketed note that names no duty: its own block
+])
+def test_a_duty_note_under_a_full_line_ending_the_tasks_sentence_goes_on_with_the_task(note, joined):
+    task = "1.实施老旧管网更新改造。新建改造雨水管网不少于二百公里，重要地区均不低于五年一遇标准设计建设。"
+    lines = wrapped(task, 24, 0)
+    assert len(lines[-1]) == 24                      # the task's last sentence ends at the column's edge
+    found = texts([*lines, note, "2.推进雨污分流改造。对合流制区域实施雨污分流改造，暂不具备条件的采取截流、", "调蓄等措施。"])
+    assert (task + note in found) == joined

@@ -2318,6 +2318,35 @@ def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead
     assert [u.kind for u in found[len(masthead) + 1:len(masthead) + 3]] == ["plain", "plain"]
 
 
+@pytest.mark.parametrize("masthead", [
+    ["南岭市财政局", "南岭市发展和改革委员会  文件", "南岭市教育局"],       # 文件 beside the middle of three bodies
+    ["南岭市财政局", "南岭市教育局", "文件"],                                # 文件 on a line of its own under them
+])
+def test_stacked_bodies_with_wen_jian_beside_them_are_the_masthead(masthead):
+    """Three bodies stacked, 文件 set right of the middle one (or extracted on its own line): the 文件 line read as a byline
+    or a heading, and the lines over it titled the notice (qa124)."""
+    lines = [*masthead, "南财教〔2026〕8号", "关于做好2026年学生资助资金管理工作的通知", BODY]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found[:len(masthead) + 1]] == ["meta"] * (len(masthead) + 1)
+    assert found[len(masthead) + 1].kind == "plain"
+
+
+@pytest.mark.parametrize("fields", [["000042"], ["000042", "特急"], ["秘密★5年", "加急"], ["000042", "机密★1年", "特急"]])
+@pytest.mark.parametrize("masthead", [["南岭市教育局文件"], ["南岭市财政局", "南岭市教育局"]])
+def test_a_documents_copy_number_secrecy_and_urgency_over_its_masthead_are_front_matter(fields, masthead):
+    """GB/T 9704's 份号, 密级 and 紧急程度 lines over the red masthead: the first of them titled the document (qa124)."""
+    lines = [*fields, *masthead, "南财教〔2026〕8号", "关于做好2026年学生资助资金管理工作的通知", BODY]
+    found = units(reflow_blocks(lines), markdown=False)
+    n = [u.text for u in found].index("南财教〔2026〕8号") + 1    # (short field lines may be read as one)
+    assert [u.kind for u in found[:n]] == ["meta"] * n
+    assert found[n].kind == "plain"
+
+
+def test_six_digits_over_text_with_no_doc_number_stay_what_they_were():
+    found = units(reflow_blocks(["000042", "南岭市教育局", BODY]), markdown=False)
+    assert found[0].kind != "meta"
+
+
 def test_a_body_over_a_doc_number_under_text_is_no_masthead():
     found = units(reflow_blocks([BODY, "南岭市教育局", "南财教〔2026〕8号", BODY]), markdown=False)
     assert "meta" not in [u.kind for u in found if u.text == "南岭市教育局"]
@@ -2495,3 +2524,16 @@ def test_a_profile_label_closed_by_its_bracket_opens_the_profile_box(text, boxed
     found = units([Block(P1, 3, 24.0, 0, None), Block(text, 2, 24.0, 4, None), Block(P2, 3, 24.0, 7, None)],
                   markdown=False)
     assert (found[1].kind == PROFILE) == boxed
+
+# ---- qa124: a plan's bracketed duty note on a line of its own ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("（市水务局牵头）", "para"),
+    ("（市住房城乡建设局牵头，各区人民政府按职责分工负责）", "para"),
+    ("（市园林绿化局、市水务局按职责分工负责）", "para"),
+    ("（2026—2028年）", "plain"),                   # a title's period: no duty note
+])
+def test_a_bracketed_duty_note_on_its_own_line_is_text_not_a_heading(line, kind):
+    """（市住房城乡建设局牵头，…负责）: the duty note of the task over it, read as a section heading (qa124)."""
+    lines = [*wrapped("1.推进雨污分流改造。" + BODY, 24), line, *wrapped("2.建设雨水调蓄设施。" + BODY, 24)]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text == line] == [kind]
