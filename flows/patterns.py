@@ -3029,5 +3029,15 @@ ROLED_AUTHOR_FIELD = re.compile(
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
 
+# ---- qa123: an official document's title printed again at the head of its text ----
+# A portal prints the document's title, its fields, then the document as issued: 文号, its title again (often wrapped
+# under its issuing body: 某某市人民政府办公室 / 关于…的实施方案), 主送. Lines under the fields that give the title again
+# are that title, not the text's first section (articles.repeats_title). When they give it only in part (the page
+# titles 关于…, the document 某某办公室关于…, or the other way round), the shorter must open as an official title does.
+REPEATED_TITLE_OPENERS = ("关于",)
+# Characters left out when the title and the lines are compared: white space (letter-spaced lines) and the quotes a
+# page may print straight where the document prints curly ones.
+REPEATED_TITLE_IGNORED = re.compile(r"[\s\u3000\"“”]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

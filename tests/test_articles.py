@@ -2307,3 +2307,26 @@ def test_a_policy_readings_reader_on_a_line_under_its_text_is_its_author(line, a
     t = tables("\n".join(["关于《某某市城市更新实施办法》的解读", P1, "一、制定背景", P2, line]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("关于《某某市城市更新实施办法》的解读", authors)]
     assert "解读人" not in t["articles"][0]["text"]
+
+
+@pytest.mark.parametrize("repeat", [
+    ["某某县人民政府办公室", "关于推进县域冷链物流设施建设的实施意见"],     # wrapped under its issuing body
+    ["某某县人民政府办公室关于推进县域冷链物流设施建设的实施意见"],         # on one line
+    ["关于推进县域冷链物流设施建设的实施意见"],                             # without the issuing body
+    ["某 某 县 人 民 政 府 办 公 室", "关于推进县域冷链物流设施建设的实施意见"],  # its issuing body letter-spaced
+])
+def test_an_official_title_printed_again_under_a_portals_fields_is_no_section(repeat):
+    # A portal prints the document's title and fields, then the document as issued: 文号, its title again, 主送, text.
+    # The title given again is the title, not the text's first section (qa123).
+    t = tables("\n".join(["某某县人民政府办公室关于推进县域冷链物流设施建设的实施意见",
+                          "发布日期：2026-02-11　　来源：县政府办公室", "某政办发〔2026〕7号", *repeat, P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["某某县人民政府办公室关于推进县域冷链物流设施建设的实施意见"]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+    assert "second title" in {r["reason"] for r in t["residue"]}
+
+
+def test_a_first_heading_under_a_portals_fields_that_only_shares_the_titles_end_opens_the_text():
+    # Only an official title's part from 关于 on repeats it: a plain heading that the title happens to end with stays.
+    t = tables("\n".join(["数据要素市场化配置改革的路径与重点", "发布日期：2026-02-11　　来源：中国经济网", "路径与重点", P1,
+                          "一、总体要求", P2]))
+    assert [s["heading"] for s in t["sections"]] == ["路径与重点", "总体要求"]
