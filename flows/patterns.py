@@ -3039,5 +3039,14 @@ REPEATED_TITLE_OPENERS = ("关于",)
 # page may print straight where the document prints curly ones.
 REPEATED_TITLE_IGNORED = re.compile(r"[\s\u3000\"“”]")
 
+# ---- qa123: a document number with its date or signer beside it ----
+# 青政办发〔2026〕5号　　　　2026年2月27日 / 某政〔2026〕12号　　签发人：张三: the 文号 line of a document as issued may
+# carry its date or (a report to a higher office) its signer at the right margin: front matter as the bare 文号 line
+# is (units.unit), not a heading over the 主送 line. DOC_NUMBER_GAPS are its cheap first test: the number's 号 and a gap.
+DOC_NUMBER_GAPS = ("号 ", "号\u3000")
+DOC_NUMBER_BESIDE_FIELD_LINE = re.compile(
+    rf"^{DOC_NUMBER_LINE.pattern.removeprefix('^').removesuffix('$')}\s+"
+    rf"(?:{DATE_ONLY_LINE.pattern.removeprefix('^').removesuffix('$')}|签发人\s*[:：]\s*[{CJK}·][{CJK}·、，\s]{{1,20}})$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

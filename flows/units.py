@@ -1561,6 +1561,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CREDIT, text, *base)
     if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
         return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
+    if any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):
+        return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
     return plain_unit(text, base, markdown)
 
 

@@ -2334,3 +2334,17 @@ def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(bl
 ])
 def test_a_journal_mastheads_english_twin_is_masthead_not_a_title_line(text):
     assert unit(Block(text, 1, 40.0, 0, None), False).kind == META
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("某政办发〔2026〕5号　　　　　　　　2026年2月27日", META),     # the date at the right margin
+    ("某政办发〔2026〕5号　　二〇二六年二月二十七日", META),
+    ("某政〔2026〕12号　　　　签发人：周立新", META),              # a report's signer at the right margin
+    ("某发改〔2026〕3号　　签发人：周立新　陈　敏", META),
+    ("某政办发〔2026〕5号　　关于做好春耕生产的通知", "plain"),    # a title after it is no field
+])
+def test_a_document_number_with_its_date_or_signer_beside_it_is_front_matter(line, kind):
+    # The 文号 line of a document as issued may carry its date or signer at the right margin: front matter as the
+    # bare number is, not an unmarked heading opening the text (qa123).
+    found = _kinds(["某某市人民政府办公室关于做好春耕生产的通知", line, "各县（市、区）人民政府：", P1])
+    assert found[1][0] == kind
