@@ -3048,5 +3048,11 @@ DOC_NUMBER_BESIDE_FIELD_LINE = re.compile(
     rf"^{DOC_NUMBER_LINE.pattern.removeprefix('^').removesuffix('$')}\s+"
     rf"(?:{DATE_ONLY_LINE.pattern.removeprefix('^').removesuffix('$')}|签发人\s*[:：]\s*[{CJK}·][{CJK}·、，\s]{{1,20}})$")
 
+# ---- qa123: an item's run-in head set off by a colon ----
+# （一）强化组织领导：建立…机制，统筹…。 / 1、顶层设计：制定…: a run-in head ended by a colon instead of a full stop is
+# the item's lead phrase (measures.lead_phrase), not its whole first sentence. Only a short phrase with no comma or
+# sentence end in it, and not one that announces what follows (主要目标为：, 具体包括：, 措施如下：), which is no head.
+LEAD_HEAD_BEFORE_COLON = re.compile(r"^([^，,。！？；：:]{2,16})(?<![是为括下])[：:](?=\S)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
