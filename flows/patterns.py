@@ -3054,5 +3054,14 @@ DOC_NUMBER_BESIDE_FIELD_LINE = re.compile(
 # sentence end in it, and not one that announces what follows (主要目标为：, 具体包括：, 措施如下：), which is no head.
 LEAD_HEAD_BEFORE_COLON = re.compile(r"^([^，,。！？；：:]{2,16})(?<![是为括下])[：:](?=\S)")
 
+# ---- qa123: a writer's credit with the photographer's or checker's on its line ----
+# 文字：陈某　图片：周某 / 文/陈某 图/周某 / 撰稿：陈某　摄影：周某 / 作者：陈某　审核：周某: a web page's closing credits may
+# name the writer and, on the same line, who took the pictures or checked the piece: the writer's field signs the
+# article (bylines.byline reads group 1), the fields after it are credits, as an editor's field after the names is
+# (LABELLED_BYLINE). Tried only on lines opening with a byline label's first character (BYLINE_LABEL_INITIALS).
+_CREDIT_AFTER_WRITER = r"图片|摄影|图|摄|视频|审核|审校|校对|初审|复审|终审|美编|制图"
+WRITER_THEN_CREDIT_FIELD = re.compile(
+    rf"^((?:{_BYLINE_LABEL})\s*[:：/／]\s*[{CJK}、 　]{{2,40}}?)[ 　]+(?:{_CREDIT_AFTER_WRITER})\s*[:：/／]\s*\S")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -655,3 +655,16 @@ def test_a_reader_signed_with_a_province_led_place_is_named(line, authors):
 ])
 def test_an_author_field_may_give_each_writers_role_before_the_name(line, authors):
     assert field_authors(line) == authors
+
+
+# ---- qa123: a writer's credit with the photographer's or checker's on the same line ----
+@pytest.mark.parametrize("line, authors", [
+    ("文字：苏雨桐　图片：郭正阳", ("苏雨桐",)),
+    ("文/苏雨桐 图/郭正阳", ("苏雨桐",)),
+    ("撰稿：苏雨桐 蓝天宇　摄影：郭正阳", ("苏雨桐", "蓝天宇")),
+    ("作者：苏雨桐　审核：郭正阳", ("苏雨桐",)),
+    ("文/图 苏雨桐", ("苏雨桐",)),                                   # one label for both: as before
+])
+def test_a_writers_credit_with_the_photographers_on_its_line_signs_the_piece(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
