@@ -3063,5 +3063,14 @@ _CREDIT_AFTER_WRITER = r"图片|摄影|图|摄|视频|审核|审校|校对|初�
 WRITER_THEN_CREDIT_FIELD = re.compile(
     rf"^((?:{_BYLINE_LABEL})\s*[:：/／]\s*[{CJK}、 　]{{2,40}}?)[ 　]+(?:{_CREDIT_AFTER_WRITER})\s*[:：/／]\s*\S")
 
+# ---- qa123: a web page's 作者 field naming the writer's department before the name ----
+# 发布日期：… 来源：省卫生健康委 作者：基层卫生处 陈某 / 作者：市发改委　陈某: a government site's author field may give the
+# department (a unit word ending it, _OFFICE_SUFFIXES) and a gap before the writer's name: the name is the author
+# (bylines.field_authors), as OFFICE_WORD lets a post stand before it in AUTHOR_FIELD. The names end as AUTHOR_FIELD's.
+UNIT_THEN_AUTHOR_FIELD = re.compile(
+    rf"(?:作者|撰文|撰稿|执笔)\s*[:：]\s*[{CJK}]{{0,16}}?(?:{_OFFICE_SUFFIXES})[ 　]+"
+    rf"({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)"
+    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

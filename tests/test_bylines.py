@@ -668,3 +668,14 @@ def test_an_author_field_may_give_each_writers_role_before_the_name(line, author
 def test_a_writers_credit_with_the_photographers_on_its_line_signs_the_piece(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa123: a web page's 作者 field naming the writer's department before the name ----
+@pytest.mark.parametrize("line, authors", [
+    ("发布日期：2025-06-11 来源：市水务局 作者：农村水利科 祁文博 浏览次数：203", ("祁文博",)),
+    ("来源：县政府办公室　作者：县发改委　祁文博、沈佳　时间：2025-06-11", ("祁文博", "沈佳")),
+    ("来源：区政府网 作者：办公室 祁文博", ("祁文博",)),
+    ("来源：区政府网 作者：祁文博 编辑：沈佳", ("祁文博",)),                # no department: as before
+])
+def test_an_author_field_may_name_the_writers_department_before_the_name(line, authors):
+    assert field_authors(line) == authors
