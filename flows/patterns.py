@@ -3072,5 +3072,13 @@ UNIT_THEN_AUTHOR_FIELD = re.compile(
     rf"({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)"
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
 
+# ---- qa123: an item numbered 一是 on a heading line of its own ----
+# 一是稳定汽车消费 / its text on the lines under it / 二是扩大家电消费 / …: a web article may set its 一是/二是 items (and
+# 一要/二要) as heading lines, each over its paragraph, as it sets 1、 items: measures with a heading line
+# (units.item_heading), not unmarked headings run together with the section's. Only the numeral and 是/要, then a
+# word (not 一是一、二是二). ITEM_SHI_YAO_SECONDS is the cheap first test: the line's second or third character.
+ITEM_SHI_YAO = re.compile(rf"^([{CN_NUM}]{{1,2}}[是要])(?=[{CJK}“])")
+ITEM_SHI_YAO_SECONDS = "是要"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

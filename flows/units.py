@@ -1563,7 +1563,15 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
     if any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):
         return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
+    if is_shi_yao_start(text) and (u := item_heading(text, base)):
+        return u                            # 一是稳定汽车消费, its text under it: an item's heading line (qa123)
     return plain_unit(text, base, markdown)
+
+
+def is_shi_yao_start(text: str) -> bool:
+    """Whether a line may open with 一是/二要 (a numeral, then 是 or 要 as its second or third character): two
+    character tests rule out most lines before ITEM_SHI_YAO is tried."""
+    return text[:1] in P.CN_NUM and (text[1:2] in P.ITEM_SHI_YAO_SECONDS or text[2:3] in P.ITEM_SHI_YAO_SECONDS)
 
 
 def closing_source(text: str) -> str | None:
@@ -2003,6 +2011,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
     elif not m and text[:1] in P.CIRCLED_DIGITS:
         m, family = P.ITEM_CIRCLED.match(text), "circled"
+    elif not m and is_shi_yao_start(text):
+        m, family = P.ITEM_SHI_YAO.match(text), "shi_yao"     # 一是稳定汽车消费, its text under it (qa123)
     if not m:
         m, family = article_match(text), "article"      # 第一条 降低场地成本 / 【第一条】降低场地成本
     if not m and text[:1] in P.ITEM_LABELLED_INITIALS:

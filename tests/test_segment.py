@@ -1998,3 +1998,16 @@ def test_a_front_matter_group_signs_with_the_writers_named_at_the_head(author, b
                   metadata={"title": "关于发展县域商业的建议", "author": author})
     t = document_tables(normalized_document(doc))
     assert [a["authors"] for a in t["articles"]] == [authors]
+
+
+@pytest.mark.parametrize("marks", [("一是", "二是", "四是"), ("一要", "二要", "三要")])
+def test_items_numbered_yi_shi_on_heading_lines_of_their_own_are_measures_with_a_heading(marks):
+    # A web article may set its 一是/二是 items as heading lines over their paragraphs, as it sets 1、 items: measures
+    # with a heading line, numbered as written (a gap kept), not headings run together with the section's (qa123).
+    heads = ["壮大县域特色产业", "完善城乡物流网络", "培育消费新场景"]
+    t = tables("\n".join(["县域商业体系建设的几点做法", P1, "【主要做法】", *(x for m, h, p in zip(marks, heads, [P2, P4, P6])
+                                                               for x in (m + h, p)), "【下步打算】", P5]))
+    assert [s["heading"] for s in t["sections"]] == ["主要做法", "下步打算"]
+    got = [(m["ordinal"], m["marker"], m["title"]) for m in t["measures"] if m["marker"] in marks]
+    assert got == [(int("一二三四".index(m[0]) + 1), m, h) for m, h in zip(marks, heads)]
+    assert f"{marks[0]}{heads[0]}\n{P2}" in t["articles"][0]["text"]
