@@ -3080,5 +3080,19 @@ UNIT_THEN_AUTHOR_FIELD = re.compile(
 ITEM_SHI_YAO = re.compile(rf"^([{CN_NUM}]{{1,2}}[是要])(?=[{CJK}“])")
 ITEM_SHI_YAO_SECONDS = "是要"
 
+# ---- qa123: the head lines of a document as issued stand apart ----
+# A 文号 line, bare or with its date or signer beside it, is a block of its own (reflow.doc_number_lines): on a portal's
+# page, without a line of fields as wide as the text around it, the short head lines (the title, the 文号, the title again
+# wrapped under its issuing body) look like lines of one narrow column and would otherwise run together. The lines
+# tried are those ending with 号 (DOC_NUMBER_LINE_LAST, one scan of the lines' last characters) and those holding a gap
+# after 号 (DOC_NUMBER_GAPS, substring searches of the page).
+DOC_NUMBER_LINE_LAST = re.compile("号")
+# The kinds of document an official title's last line ends with (…的通知, …的实施方案, a wrapped title's last line
+# 设施建设的实施方案 too): an addressee line (各…：) right under such a line opens a block of its own (reflow.addressee_lines).
+OFFICIAL_TITLE_KIND_ENDS = ("通知", "通报", "意见", "决定", "批复", "公告", "通告", "报告", "请示", "函", "方案", "办法",
+                            "措施", "规定", "细则", "规划", "计划", "要点", "准则")
+# (ADDRESSEE_INITIAL: the first character of the lines addressee_lines tries.)
+ADDRESSEE_INITIAL = re.compile("各")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
