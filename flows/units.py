@@ -144,6 +144,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # so which units are over one stays the same).
     over_head_line = over_head_line_at(found)
     over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
+    with_reading_title_over_fields(found)
     first_at = first_text_at(found)
     for i in sorted({first_at} | over_byline_at):
         u = found[i]
@@ -392,6 +393,18 @@ def is_title_wrapped_over_byline(u: Unit) -> bool:
     with a colon inside; a paragraph's two lines over a byline end with a full stop. (qa81)"""
     return (u.kind == PARA and u.n_lines == 2 and "：" in u.text[:-1]
             and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH))
+
+
+def with_reading_title_over_fields(found: list[Unit]) -> None:
+    """A page titled as a reading of a document (图解：《…》, 图文解读｜…) prints that title over its line of fields
+    (发布时间：… 来源：…): the page's title, a plain line, not the link to a reading that such a line is under a
+    document's text (RELATED_READING_LINE, chrome). Only the page's head, chrome and fields, is visited. (qa123)"""
+    for i in range(first_text_at(found) - 1):
+        u = found[i]
+        if (u.kind == CREDIT and found[i + 1].kind == META and u.text[:1] in P.RELATED_READING_INITIALS
+                and P.RELATED_READING_LINE.match(u.text)):
+            found[i] = as_plain_heading(u)
+            return
 
 
 def first_text_at(found: list[Unit]) -> int:

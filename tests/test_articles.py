@@ -2330,3 +2330,22 @@ def test_a_first_heading_under_a_portals_fields_that_only_shares_the_titles_end_
     t = tables("\n".join(["数据要素市场化配置改革的路径与重点", "发布日期：2026-02-11　　来源：中国经济网", "路径与重点", P1,
                           "一、总体要求", P2]))
     assert [s["heading"] for s in t["sections"]] == ["路径与重点", "总体要求"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("图解：《某某市促进县域商业发展若干措施》", "图解：《某某市促进县域商业发展若干措施》"),
+    ("【图文解读】某某市促进县域商业发展若干措施", "某某市促进县域商业发展若干措施"),    # the bracketed label is a column's
+])
+def test_a_pages_reading_title_over_its_fields_is_its_title_not_a_link(title, expected):
+    # A page titled as a reading of a document (图解：《…》) prints that title over its line of fields: the page's
+    # title, though the same words under a document's text link to its reading, chrome (qa123).
+    t = tables("\n".join(["首页 > 政策解读", title, "发布时间：2026-07-02　来源：某某市商务局", P1, "一、总体要求", P2]))
+    assert [(a["title"], a["source"]) for a in t["articles"]] == [(expected, "某某市商务局")]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
+def test_a_link_to_a_reading_under_a_documents_text_stays_chrome():
+    t = tables("\n".join(["某某市促进县域商业发展若干措施", "发布时间：2026-07-02　来源：某某市商务局", P1, "一、总体要求", P2,
+                          "图解：《某某市促进县域商业发展若干措施》"]))
+    assert [a["title"] for a in t["articles"]] == ["某某市促进县域商业发展若干措施"]
+    assert "图解" not in t["articles"][0]["text"]
