@@ -1501,7 +1501,19 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
         return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
+    if is_plain_title_over_fields(found):
+        # A page saved as text with its bold runs kept (**（一）加强组织领导。**…, read as Markdown for them): its title
+        # is the unmarked first line over its fields or 文号, as on a plain page (qa123).
+        return [first._replace(kind=TITLE), *found[1:]]
     return found
+
+
+def is_plain_title_over_fields(found: list[Unit]) -> bool:
+    """Whether a Markdown document opens with one unmarked line that looks like a title right over a line of fields
+    (a 文号, 发布时间：…, a date): a title over its fields, as a plain page sets it."""
+    first = found[0]
+    return (len(found) > 1 and first.kind == PARA and first.n_lines == 1 and found[1].kind == META
+            and looks_like_title(first.text, P.FIRST_TITLE_MAX_WIDTH))
 
 
 def looks_like_title(text: str, max_width: float) -> bool:

@@ -2011,3 +2011,16 @@ def test_items_numbered_yi_shi_on_heading_lines_of_their_own_are_measures_with_a
     got = [(m["ordinal"], m["marker"], m["title"]) for m in t["measures"] if m["marker"] in marks]
     assert got == [(int("一二三四".index(m[0]) + 1), m, h) for m, h in zip(marks, heads)]
     assert f"{marks[0]}{heads[0]}\n{P2}" in t["articles"][0]["text"]
+
+
+@pytest.mark.parametrize("fields", ["某政办发〔2026〕9号", "发布时间：2026-06-09　来源：某某市文旅局"])
+def test_a_page_saved_with_its_bold_runs_keeps_its_unmarked_title_over_its_fields(fields):
+    # A page saved as text with its bold runs kept (**（一）…。**) is read as Markdown; its unmarked first line over its
+    # 文号 or fields is still its title, as on a plain page, not the text's first paragraph (qa123).
+    title = "某某市人民政府办公室关于推进文旅深度融合发展的实施意见"
+    t = tables("\n\n".join([title, fields, P1, "三、保障措施", "**（一）加强组织领导。**" + P2, "**（二）强化要素保障。**" + P4]),
+               "page.md")
+    assert [a["title"] for a in t["articles"]] == [title]
+    assert t["articles"][0]["text"].startswith(P1)
+    assert [(m["ordinal"], m["title"]) for m in t["measures"] if m["marker"].startswith("（")] == [
+        (1, "加强组织领导"), (2, "强化要素保障")]
