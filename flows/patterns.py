@@ -3094,5 +3094,13 @@ OFFICIAL_TITLE_KIND_ENDS = ("通知", "通报", "意见", "决定", "批复", "�
 # (ADDRESSEE_INITIAL: the first character of the lines addressee_lines tries.)
 ADDRESSEE_INITIAL = re.compile("各")
 
+# ---- qa123: a portal's attached files listed with their sizes ----
+# 附件下载： / 某某若干措施.pdf（356KB） / 申报指南.docx（48KB）: a portal lists the attached files with their sizes after the
+# extension, and the short lines may have run together into one block: each file, sized or not, is an entry of the
+# attachments list (units.with_attachments), as ATTACHMENT_FILE_ENTRY's bare file names are, not a heading.
+_ATTACHED_FILE = r"(?:\d{1,2}\s*[.．、]\s*)?[^。；;：:]{1,80}?\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)"
+_FILE_SIZE = r"(?:\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[）)])?"
+ATTACHED_FILES_ENTRY = re.compile(rf"^(?:{_ATTACHED_FILE}{_FILE_SIZE}\s*)+$", re.I)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

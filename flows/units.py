@@ -979,8 +979,10 @@ def with_attachments(found: list[Unit], opened: list[int]) -> list[Unit]:
         found[i] = as_attachment(found[i])
         k = i + 1
         while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and (
-                P.ATTACHMENT_ENTRY.match(found[k].text) or P.ATTACHMENT_FILE_ENTRY.match(found[k].text)):
-            found[k] = as_attachment(found[k])      # 2.应用场景清单 / 某某实施细则.pdf (a portal's file, qa108)
+                P.ATTACHMENT_ENTRY.match(found[k].text) or P.ATTACHMENT_FILE_ENTRY.match(found[k].text)
+                or P.ATTACHED_FILES_ENTRY.match(found[k].text)):
+            # 2.应用场景清单 / 某某实施细则.pdf (a portal's file, qa108) / 某某.pdf（356KB）, files run together (qa123)
+            found[k] = as_attachment(found[k])
             k += 1
     return found
 

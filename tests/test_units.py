@@ -2348,3 +2348,16 @@ def test_a_document_number_with_its_date_or_signer_beside_it_is_front_matter(lin
     # bare number is, not an unmarked heading opening the text (qa123).
     found = _kinds(["某某市人民政府办公室关于做好春耕生产的通知", line, "各县（市、区）人民政府：", P1])
     assert found[1][0] == kind
+
+
+# ---- qa123: a portal's attached files listed with their sizes ----
+@pytest.mark.parametrize("tail, kinds", [
+    (["附件下载：", "东川市年度任务分解表.docx（48KB）", "东川市补贴实施细则.pdf（1.2MB）"], ["attachments"] * 3),
+    (["附件：", "东川市年度任务分解表.xlsx (35 KB)"], ["attachments"] * 2),
+    # files whose short lines ran together into one block
+    (["附件下载：", "东川市年度任务分解表.docx（48KB）东川市补贴实施细则.pdf（356KB）"], ["attachments"] * 2),
+    (["东川市年度任务分解表.docx（48KB）"], ["plain"]),     # under no label: as it was read
+])
+def test_attached_files_listed_with_their_sizes_are_attachments(tail, kinds):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, P2, *tail]], markdown=False)
+    assert [u.kind for u in found[2:]] == kinds
