@@ -3102,5 +3102,12 @@ _ATTACHED_FILE = r"(?:\d{1,2}\s*[.．、]\s*)?[^。；;：:]{1,80}?\.(?:docx?|xl
 _FILE_SIZE = r"(?:\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[）)])?"
 ATTACHED_FILES_ENTRY = re.compile(rf"^(?:{_ATTACHED_FILE}{_FILE_SIZE}\s*)+$", re.I)
 
+# ---- qa123: a bracketed credit line naming the writers, then the editor ----
+# （撰稿：陈某　顾某　编辑：周某） / （执笔：陈某；审核：周某）: a web page's closing credits in brackets may label the writers
+# 撰稿/执笔/撰文 instead of 作者 (CREDITS_NOTE's): a byline under the text (group 1, read by bylines.byline, through
+# units.credits_note_byline), the fields after the names are the page's credits, not a note to keep in the text.
+WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:撰稿|撰文|执笔)人?\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
+                                  r"(?:责任编辑|编辑|责编|审核|审校|校对|摄影|图片|来源|出处)\s*[:：][^（）()]*[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

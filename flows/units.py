@@ -1948,8 +1948,8 @@ def credits_note_byline(note: str) -> Byline | None:
     """The author a bracketed line of credit fields names (（作者：邱文静 责任编辑：杜宇航）): the note is then a
     byline under the text (as a signature is), which leaves the text; a note naming only the piece's source
     (（摘自《人民论坛》…）) is such a line with no author; other notes (（作者系某大学教授）) have none."""
-    if m := P.CREDITS_NOTE.match(note):
-        return byline(m.group(1))
+    if m := P.CREDITS_NOTE.match(note) or P.WRITERS_CREDITS_NOTE.match(note):
+        return byline(m.group(1))         # (（撰稿：甲　乙　编辑：丙）: the writers by another label, qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
         return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
     if not (m := P.SOURCE_NOTE.match(note)):

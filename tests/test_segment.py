@@ -2024,3 +2024,16 @@ def test_a_page_saved_with_its_bold_runs_keeps_its_unmarked_title_over_its_field
     assert t["articles"][0]["text"].startswith(P1)
     assert [(m["ordinal"], m["title"]) for m in t["measures"] if m["marker"].startswith("（")] == [
         (1, "加强组织领导"), (2, "强化要素保障")]
+
+
+@pytest.mark.parametrize("credits, authors", [
+    ("（撰稿：龚思远　符晓岚　编辑：詹明）", ["龚思远", "符晓岚"]),
+    ("（执笔：龚思远；审核：詹明）", ["龚思远"]),
+    ("（撰稿人：龚思远 责任编辑：詹明）", ["龚思远"]),
+])
+def test_a_bracketed_credit_line_naming_the_writers_then_the_editor_signs_the_text(credits, authors):
+    # A web page's closing credits in brackets may label its writers 撰稿/执笔 instead of 作者: they sign the article,
+    # and the line leaves its text, as （作者：… 责任编辑：…） does (qa123).
+    t = tables("\n".join(["某某县推进县域商业体系建设", "发布时间：2026-05-08　来源：县商务局", "　　" + P1, "　　" + P2, credits]))
+    assert [a["authors"] for a in t["articles"]] == [authors]
+    assert t["articles"][0]["text"] == P1 + "\n" + P2
