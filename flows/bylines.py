@@ -75,6 +75,8 @@ def byline(line: str) -> Byline | None:
         text = text[2:]                   # 本文作者：甲 -> 作者：甲: "this article's" author, the byline's label (qa108)
     if text.startswith(P.TEXT_PHOTO_LABEL_INITIALS) and (m := P.TEXT_PHOTO_LABEL.match(text)):
         text = text[m.end():]             # 文/图 骆 宁 -> 骆 宁: who wrote it and took the pictures, the label (qa112)
+    elif text[:1] == "【" and (m := P.BRACKETED_BYLINE_LABEL.match(text)):
+        text = "作者：" + text[m.end():]     # 【作者】陈某 -> 作者：陈某: the label set in brackets (qa123)
     elif text[:1] in P.BYLINE_LABEL_INITIALS and (m := P.WRITER_THEN_CREDIT_FIELD.match(text)):
         text = m.group(1)                 # 文字：陈某　图片：周某 -> 文字：陈某: the photographer's field after it leaves (qa123)
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):

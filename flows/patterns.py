@@ -3109,5 +3109,10 @@ ATTACHED_FILES_ENTRY = re.compile(rf"^(?:{_ATTACHED_FILE}{_FILE_SIZE}\s*)+$", re
 WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:撰稿|撰文|执笔)人?\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
                                   r"(?:责任编辑|编辑|责编|审核|审校|校对|摄影|图片|来源|出处)\s*[:：][^（）()]*[）)]$")
 
+# ---- qa123: a byline whose label is set in lenticular brackets ----
+# 【作者】陈某 / 【撰稿】陈某　顾某: a web page may set the label of its writers' line in 【】 instead of before a colon: the
+# label leaves and the names after it sign (bylines.byline), as after 作者：. Tried only on lines opening with 【.
+BRACKETED_BYLINE_LABEL = re.compile(r"^【\s*(?:作者|撰稿|撰文|执笔|文字|文)\s*】\s*[:：]?\s*(?=\S)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1950,6 +1950,8 @@ def credits_note_byline(note: str) -> Byline | None:
     (（摘自《人民论坛》…）) is such a line with no author; other notes (（作者系某大学教授）) have none."""
     if m := P.CREDITS_NOTE.match(note) or P.WRITERS_CREDITS_NOTE.match(note):
         return byline(m.group(1))         # (（撰稿：甲　乙　编辑：丙）: the writers by another label, qa123)
+    if note[:1] == "【" and P.BRACKETED_BYLINE_LABEL.match(note):
+        return byline(note)               # 【作者】陈某: a writers' line with its label in brackets (qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
         return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
     if not (m := P.SOURCE_NOTE.match(note)):

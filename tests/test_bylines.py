@@ -679,3 +679,16 @@ def test_a_writers_credit_with_the_photographers_on_its_line_signs_the_piece(lin
 ])
 def test_an_author_field_may_name_the_writers_department_before_the_name(line, authors):
     assert field_authors(line) == authors
+
+
+# ---- qa123: a byline whose label is set in lenticular brackets ----
+@pytest.mark.parametrize("line, authors", [
+    ("【作者】苏雨桐", ("苏雨桐",)),
+    ("【撰稿】苏雨桐　蓝天宇", ("苏雨桐", "蓝天宇")),
+    ("【作者】：苏雨桐", ("苏雨桐",)),
+    ("【编辑】苏雨桐", None),                    # an editor signs nothing
+    ("【作者观点】不同意见", None),              # another label
+])
+def test_a_byline_with_its_label_in_lenticular_brackets_names_its_writers(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -2037,3 +2037,11 @@ def test_a_bracketed_credit_line_naming_the_writers_then_the_editor_signs_the_te
     t = tables("\n".join(["某某县推进县域商业体系建设", "发布时间：2026-05-08　来源：县商务局", "　　" + P1, "　　" + P2, credits]))
     assert [a["authors"] for a in t["articles"]] == [authors]
     assert t["articles"][0]["text"] == P1 + "\n" + P2
+
+
+def test_a_writers_line_with_its_label_in_brackets_under_the_text_signs_it():
+    # 【作者】陈某 under a web page's text: its writer, and the line leaves the text (qa123).
+    t = tables("\n".join(["某某县推进县域商业体系建设", "发布时间：2026-05-08　来源：县商务局", "　　" + P1, "　　" + P2,
+                          "【作者】龚思远", "【编辑】詹明"]))
+    assert [a["authors"] for a in t["articles"]] == [["龚思远"]]
+    assert t["articles"][0]["text"] == P1 + "\n" + P2
