@@ -333,7 +333,7 @@ def published(line: str) -> dt.date | None:
             or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))):
-        return date_of(P.BARE_DATE.search(line))
+        return date_of(P.BARE_DATE.search(line)) or cn_numeral_date(line)
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
             or roc_date(line) or barred_last_date(line))
 
@@ -362,6 +362,27 @@ def roc_date(line: str) -> dt.date | None:
 def published_date(value: str | None) -> dt.date | None:
     """A date written 2024-04-02, 2024/4/2, 2024.4.2 or 2024年4月2日 (front matter values)."""
     return date_of(P.BARE_DATE.search(value or ""))
+
+
+def cn_numeral_date(line: str) -> dt.date | None:
+    """The date a line writes in Chinese numerals (二〇二六年二月二十七日 -> 2026-02-27), or None. (A substring test first:
+    a date so written holds 〇, 零 or ○ in its year, as no year of ours lacks a zero.) (qa123)"""
+    if not ("〇" in line or "零" in line or "○" in line) or not (m := P.CN_NUMERAL_DATE_PARTS.search(line)):
+        return None
+    year = "".join(str(P.CN_DIGITS.get(ch, 0)) for ch in m.group(1))
+    month, day = (cn_day_number(m.group(k)) for k in (2, 3))
+    try:
+        return dt.date(int(year), month, day)
+    except ValueError:
+        return None
+
+
+def cn_day_number(text: str) -> int:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十七 -> 27, 三十一 -> 31: a month's or a day's number in Chinese numerals."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return P.CN_DIGITS.get(text, 0)
+    return (P.CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (P.CN_DIGITS.get(units, 0) if units else 0)
 
 
 def date_of(m: re.Match | None) -> dt.date | None:

@@ -3114,5 +3114,11 @@ WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:撰稿|撰文|执笔)人?\s*[:�
 # label leaves and the names after it sign (bylines.byline), as after 作者：. Tried only on lines opening with 【.
 BRACKETED_BYLINE_LABEL = re.compile(r"^【\s*(?:作者|撰稿|撰文|执笔|文字|文)\s*】\s*[:：]?\s*(?=\S)")
 
+# ---- qa123: a signature's date in Chinese numerals sets the date ----
+# 二〇二六年二月二十七日 under a notice's issuing body: the date it was signed, read as the Arabic date under a signature
+# is (bylines.published): the year digit by digit (〇 and ○ are 0), the month and day as numerals (二十七).
+CN_NUMERAL_DATE_PARTS = re.compile(r"([一二][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                                   r"\s*([一二三四五六七八九十]{1,3})\s*日")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

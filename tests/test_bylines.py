@@ -692,3 +692,15 @@ def test_an_author_field_may_name_the_writers_department_before_the_name(line, a
 def test_a_byline_with_its_label_in_lenticular_brackets_names_its_writers(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa123: a signature's date in Chinese numerals ----
+@pytest.mark.parametrize("line, date", [
+    ("二〇二六年二月二十七日", dt.date(2026, 2, 27)),
+    ("二〇二五年十二月三十一日", dt.date(2025, 12, 31)),
+    ("二〇二五年十月一日", dt.date(2025, 10, 1)),
+    ("二〇二六年二月三十日", None),            # no such day
+    ("2026年2月27日", dt.date(2026, 2, 27)),    # Arabic: as before
+])
+def test_a_signatures_date_in_chinese_numerals_is_read(line, date):
+    assert published(line) == date

@@ -2045,3 +2045,10 @@ def test_a_writers_line_with_its_label_in_brackets_under_the_text_signs_it():
                           "【作者】龚思远", "【编辑】詹明"]))
     assert [a["authors"] for a in t["articles"]] == [["龚思远"]]
     assert t["articles"][0]["text"] == P1 + "\n" + P2
+
+
+def test_a_notice_signed_with_a_date_in_chinese_numerals_is_dated_by_it():
+    # 某某市人民政府办公室 / 二〇二六年二月二十七日 under a notice: its date, as an Arabic date there is (qa123).
+    t = tables("\n".join(["某某市人民政府办公室关于做好春耕生产工作的通知", "各县（市、区）人民政府，市直各部门：", "　　" + P1,
+                          "　　　　　　　　某某市人民政府办公室", "　　　　　　　　二〇二六年二月二十七日"]))
+    assert [str(a["published"]) for a in t["articles"]] == ["2026-02-27"]
