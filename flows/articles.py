@@ -1482,6 +1482,9 @@ def take_leading_title(span: Span) -> None:
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
         plain = plain[len(above):]
+    if plain and repeats_title(plain, span.title_lines):
+        span.residue.extend((u, "second title") for u in plain)
+        plain = []
     # The article is titled (elsewhere, or by the lines above its fields): these lines open its first section.
     clean = trailing_clean(plain)
     span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
@@ -1489,6 +1492,18 @@ def take_leading_title(span: Span) -> None:
         span.residue.extend((u, "column label") for u in clean)
         clean = []
     span.body = fields + clean + opening + span.body[k:]
+
+
+def repeats_title(lines: list[Unit], title: list[Unit]) -> bool:
+    """Whether the plain lines under an article's fields give its title again (a portal's page: title, fields, 文号, then
+    the document's own title, maybe wrapped under its issuing body): all of it, or all but the issuing body before
+    关于 on one side (P.REPEATED_TITLE_OPENERS). A first section's heading never repeats the title. (qa123)"""
+    if not title:
+        return False
+    given = P.REPEATED_TITLE_IGNORED.sub("", "".join(u.text for u in lines))
+    wanted = P.REPEATED_TITLE_IGNORED.sub("", "".join(u.text for u in title))
+    shorter, longer = sorted((given, wanted), key=len)
+    return given == wanted or (longer.endswith(shorter) and shorter.startswith(P.REPEATED_TITLE_OPENERS))
 
 
 def lead_end(body: list[Unit]) -> int:

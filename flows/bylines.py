@@ -75,6 +75,10 @@ def byline(line: str) -> Byline | None:
         text = text[2:]                   # 本文作者：甲 -> 作者：甲: "this article's" author, the byline's label (qa108)
     if text.startswith(P.TEXT_PHOTO_LABEL_INITIALS) and (m := P.TEXT_PHOTO_LABEL.match(text)):
         text = text[m.end():]             # 文/图 骆 宁 -> 骆 宁: who wrote it and took the pictures, the label (qa112)
+    elif text[:1] == "【" and (m := P.BRACKETED_BYLINE_LABEL.match(text)):
+        text = "作者：" + text[m.end():]     # 【作者】陈某 -> 作者：陈某: the label set in brackets (qa123)
+    elif text[:1] in P.BYLINE_LABEL_INITIALS and (m := P.WRITER_THEN_CREDIT_FIELD.match(text)):
+        text = m.group(1)                 # 文字：陈某　图片：周某 -> 文字：陈某: the photographer's field after it leaves (qa123)
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):
         return None                       # 本报记者 李 华摄: a photo's credit, no byline
     if text.endswith(P.BRACKET_CLOSERS) and text.startswith(P.BRACKET_OPENERS) and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
@@ -295,8 +299,8 @@ def note_authors(note: str) -> tuple[str, ...]:
 
 def field_authors(meta_line: str) -> tuple[str, ...]:
     """Authors named by an 作者： field of a front-matter line (来源：… 作者：宋佳 编辑：…)."""
-    if m := P.AUTHOR_FIELD.search(meta_line):
-        return names(m.group(1))
+    if m := P.AUTHOR_FIELD.search(meta_line) or P.UNIT_THEN_AUTHOR_FIELD.search(meta_line):
+        return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
     return roled_field_authors(meta_line) if P.ROLE_WORD.search(meta_line) else ()
 
 
@@ -332,7 +336,8 @@ def published(line: str) -> dt.date | None:
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
             or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))):
-        return date_of(P.BARE_DATE.search(line))    # (出版：… 更新：…: the first date, the published one: qa121)
+        # (出版：… 更新：…: the first date, the published one: qa121; a date in Chinese numerals, qa123)
+        return date_of(P.BARE_DATE.search(line)) or cn_numeral_date(line)
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
             or roc_date(line) or barred_last_date(line))
 
@@ -361,6 +366,27 @@ def roc_date(line: str) -> dt.date | None:
 def published_date(value: str | None) -> dt.date | None:
     """A date written 2024-04-02, 2024/4/2, 2024.4.2 or 2024年4月2日 (front matter values)."""
     return date_of(P.BARE_DATE.search(value or ""))
+
+
+def cn_numeral_date(line: str) -> dt.date | None:
+    """The date a line writes in Chinese numerals (二〇二六年二月二十七日 -> 2026-02-27), or None. (A substring test first:
+    a date so written holds 〇, 零 or ○ in its year, as no year of ours lacks a zero.) (qa123)"""
+    if not ("〇" in line or "零" in line or "○" in line) or not (m := P.CN_NUMERAL_DATE_PARTS.search(line)):
+        return None
+    year = "".join(str(P.CN_DIGITS.get(ch, 0)) for ch in m.group(1))
+    month, day = (cn_day_number(m.group(k)) for k in (2, 3))
+    try:
+        return dt.date(int(year), month, day)
+    except ValueError:
+        return None
+
+
+def cn_day_number(text: str) -> int:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十七 -> 27, 三十一 -> 31: a month's or a day's number in Chinese numerals."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return P.CN_DIGITS.get(text, 0)
+    return (P.CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (P.CN_DIGITS.get(units, 0) if units else 0)
 
 
 def date_of(m: re.Match | None) -> dt.date | None:

@@ -178,7 +178,10 @@ def dedupe_overlaps(markers: list[Marker]) -> list[Marker]:
 
 
 def lead_phrase(text: str) -> str | None:
-    """An item's lead phrase: its first sentence if short, else its first clause if short."""
+    """An item's lead phrase: its run-in head before a colon, its first sentence if short, else its first clause if short.
+    (A substring test first: few items hold a colon.)"""
+    if ("：" in text or ":" in text) and (m := P.LEAD_HEAD_BEFORE_COLON.match(text)):
+        return m.group(1)
     if m := P.LEAD_SENTENCE.match(text):
         return m.group(1)
     if m := P.LEAD_CLAUSE.match(text):

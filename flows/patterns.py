@@ -3032,10 +3032,7 @@ ROLED_AUTHOR_FIELD = re.compile(
 BARE_MARKER_ENDS = ("、", "）", ")")
 
 # ---- lead (session 19): official documents and web pages printed to PDF (hard-wrapped at the column's edge) ----
-# 青政办发〔2025〕8号: a document number alone on its line (DOC_NUMBER_LINE) is a block of its own in every layout
-# (reflow.doc_number_lines): a title as wide as the column over it, or wider, must not take it as its last line. Only
-# lines ending so are tried.
-DOC_NUMBER_LAST = re.compile(DOC_NUMBER_END)
+# (青政办发〔2025〕8号 alone on its line under a title as wide as the column, or wider: qa123's reflow.doc_number_lines.)
 
 # 附件：1.某某工作方案 / 附件 / 附件2: the head of a document's list of attachments (or the label over one printed after it)
 # opens its block in every layout: a contact line or a closing sentence as wide as the column over it must not run on
@@ -3105,8 +3102,9 @@ BOLD_NOTE_LABEL_RUN_IN = re.compile(r"^\*\*\s*(编者按|编按|编者的话|核
 # （执笔：贺知南　佟雨萱｜审核：邝明远） / （执笔：贺知南、佟雨萱）: a brief's closing credit naming its drafters (group 1),
 # alone or before its reviewers' and editors' fields: a byline under the text, as CREDITS_NOTE's （作者：… 责任编辑：…）
 # is (units.credits_note_byline); a writer's field holding more than names (（作者系…）, （执笔：某研究所）) signs nobody.
-WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:作者|执笔人?|撰稿人?|撰文)\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
-                                  r"(?:(?:责任编辑|编辑|责编|审核|审校|审定|统稿|校对|终审|来源|出处)\s*[:：][^（）()]*)?[）)]$")
+# (qa123: a web page's closing credits label the writers so too, （撰稿：陈某　顾某　编辑：周某）, and may name the photographer.)
+WRITERS_CREDITS_NOTE = re.compile(r"^[（(]\s*(?:作者|执笔人?|撰稿人?|撰文人?)\s*[:：]\s*([^:：（）()]{2,30}?)[ 　，,;；|｜]*"
+                                  r"(?:(?:责任编辑|编辑|责编|审核|审校|审定|统稿|校对|终审|摄影|图片|来源|出处)\s*[:：][^（）()]*)?[）)]$")
 
 # ## 会议通知｜第四届…论坛将于5月举办 / ## 2026年度公开招聘启事: a Markdown heading naming a notice printed after an
 # article (a meeting's, a call for papers', a recruitment's): its kind as a label set off by a bar or colon before the
@@ -3244,6 +3242,96 @@ LETTERED_PAGE_NUMBER = re.compile(r"第\s*([A-H]\d{1,3})\s*版")
 # goes on with that paragraph (reflow.joins), and on a line of its own it is text, never a heading (units.plain_unit),
 # as a labelled duty field (DUTY_FIELD_LINE) is. Tried only on lines opening with a bracket.
 DUTY_NOTE_LINE = re.compile(r"^[（(][^（）()。；]{2,80}(?:牵头|负责|配合|参与|承担)[）)]$")
+
+# ---- qa123: an official document's title printed again at the head of its text ----
+# A portal prints the document's title, its fields, then the document as issued: 文号, its title again (often wrapped
+# under its issuing body: 某某市人民政府办公室 / 关于…的实施方案), 主送. Lines under the fields that give the title again
+# are that title, not the text's first section (articles.repeats_title). When they give it only in part (the page
+# titles 关于…, the document 某某办公室关于…, or the other way round), the shorter must open as an official title does.
+REPEATED_TITLE_OPENERS = ("关于",)
+# Characters left out when the title and the lines are compared: white space (letter-spaced lines) and the quotes a
+# page may print straight where the document prints curly ones.
+REPEATED_TITLE_IGNORED = re.compile(r"[\s\u3000\"“”]")
+
+# ---- qa123: a document number with its date or signer beside it ----
+# 青政办发〔2026〕5号　　　　2026年2月27日 / 某政〔2026〕12号　　签发人：张三: the 文号 line of a document as issued may
+# carry its date or (a report to a higher office) its signer at the right margin: front matter as the bare 文号 line
+# is (units.unit), not a heading over the 主送 line. DOC_NUMBER_GAPS are its cheap first test: the number's 号 and a gap.
+DOC_NUMBER_GAPS = ("号 ", "号\u3000")
+DOC_NUMBER_BESIDE_FIELD_LINE = re.compile(
+    rf"^{DOC_NUMBER_LINE.pattern.removeprefix('^').removesuffix('$')}\s+"
+    rf"(?:{DATE_ONLY_LINE.pattern.removeprefix('^').removesuffix('$')}|签发人\s*[:：]\s*[{CJK}·][{CJK}·、，\s]{{1,20}})$")
+
+# ---- qa123: an item's run-in head set off by a colon ----
+# （一）强化组织领导：建立…机制，统筹…。 / 1、顶层设计：制定…: a run-in head ended by a colon instead of a full stop is
+# the item's lead phrase (measures.lead_phrase), not its whole first sentence. Only a short phrase with no comma or
+# sentence end in it, and not one that announces what follows (主要目标为：, 具体包括：, 措施如下：), which is no head.
+LEAD_HEAD_BEFORE_COLON = re.compile(r"^([^，,。！？；：:]{2,16})(?<![是为括下])[：:](?=\S)")
+
+# ---- qa123: a writer's credit with the photographer's or checker's on its line ----
+# 文字：陈某　图片：周某 / 文/陈某 图/周某 / 撰稿：陈某　摄影：周某 / 作者：陈某　审核：周某: a web page's closing credits may
+# name the writer and, on the same line, who took the pictures or checked the piece: the writer's field signs the
+# article (bylines.byline reads group 1), the fields after it are credits, as an editor's field after the names is
+# (LABELLED_BYLINE). Tried only on lines opening with a byline label's first character (BYLINE_LABEL_INITIALS).
+_CREDIT_AFTER_WRITER = r"图片|摄影|图|摄|视频|审核|审校|校对|初审|复审|终审|美编|制图"
+WRITER_THEN_CREDIT_FIELD = re.compile(
+    rf"^((?:{_BYLINE_LABEL})\s*[:：/／]\s*[{CJK}、 　]{{2,40}}?)[ 　]+(?:{_CREDIT_AFTER_WRITER})\s*[:：/／]\s*\S")
+
+# ---- qa123: a web page's 作者 field naming the writer's department before the name ----
+# 发布日期：… 来源：省卫生健康委 作者：基层卫生处 陈某 / 作者：市发改委　陈某: a government site's author field may give the
+# department (a unit word ending it, _OFFICE_SUFFIXES) and a gap before the writer's name: the name is the author
+# (bylines.field_authors), as OFFICE_WORD lets a post stand before it in AUTHOR_FIELD. The names end as AUTHOR_FIELD's.
+UNIT_THEN_AUTHOR_FIELD = re.compile(
+    rf"(?:作者|撰文|撰稿|执笔)\s*[:：]\s*[{CJK}]{{0,16}}?(?:{_OFFICE_SUFFIXES})[ 　]+"
+    rf"({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)"
+    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读)\s*[:：]|\d{4}[-/.年])")
+
+# ---- qa123: an item numbered 一是 on a heading line of its own ----
+# 一是稳定汽车消费 / its text on the lines under it / 二是扩大家电消费 / …: a web article may set its 一是/二是 items (and
+# 一要/二要) as heading lines, each over its paragraph, as it sets 1、 items: measures with a heading line
+# (units.item_heading), not unmarked headings run together with the section's. Only the numeral and 是/要, then a
+# word (not 一是一、二是二). ITEM_SHI_YAO_SECONDS is the cheap first test: the line's second or third character.
+ITEM_SHI_YAO = re.compile(rf"^([{CN_NUM}]{{1,2}}[是要])(?=[{CJK}“])")
+ITEM_SHI_YAO_SECONDS = "是要"
+
+# ---- qa123: the head lines of a document as issued stand apart ----
+# A 文号 line, bare or with its date or signer beside it, is a block of its own (reflow.doc_number_lines): on a portal's
+# page, without a line of fields as wide as the text around it, the short head lines (the title, the 文号, the title again
+# wrapped under its issuing body) look like lines of one narrow column and would otherwise run together. The lines
+# tried are those ending with 号 (DOC_NUMBER_LINE_LAST, one scan of the lines' last characters) and those holding a gap
+# after 号 (DOC_NUMBER_GAPS, substring searches of the page).
+DOC_NUMBER_LINE_LAST = re.compile("号")
+# The kinds of document an official title's last line ends with (…的通知, …的实施方案, a wrapped title's last line
+# 设施建设的实施方案 too): an addressee line (各…：) right under such a line opens a block of its own (reflow.addressee_lines).
+OFFICIAL_TITLE_KIND_ENDS = ("通知", "通报", "意见", "决定", "批复", "公告", "通告", "报告", "请示", "函", "方案", "办法",
+                            "措施", "规定", "细则", "规划", "计划", "要点", "准则")
+# (ADDRESSEE_INITIAL: the first character of the lines addressee_lines tries.)
+ADDRESSEE_INITIAL = re.compile("各")
+
+# ---- qa123: a portal's attached files listed with their sizes ----
+# 附件下载： / 某某若干措施.pdf（356KB） / 申报指南.docx（48KB）: a portal lists the attached files with their sizes after the
+# extension, and the short lines may have run together into one block: each file, sized or not, is an entry of the
+# attachments list (units.with_attachments), as ATTACHMENT_FILE_ENTRY's bare file names are, not a heading.
+_ATTACHED_FILE = r"(?:\d{1,2}\s*[.．、]\s*)?[^。；;：:]{1,80}?\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)"
+_FILE_SIZE = r"(?:\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[）)])?"
+ATTACHED_FILES_ENTRY = re.compile(rf"^(?:{_ATTACHED_FILE}{_FILE_SIZE}\s*)+$", re.I)
+
+# ---- qa123: a bracketed credit line naming the writers, then the editor ----
+# （撰稿：陈某　顾某　编辑：周某） / （执笔：陈某；审核：周某）: a web page's closing credits in brackets may label the writers
+# 撰稿/执笔/撰文 instead of 作者 (CREDITS_NOTE's): a byline under the text (group 1, read by bylines.byline, through
+# units.credits_note_byline), the fields after the names are the page's credits, not a note to keep in the text.
+# (WRITERS_CREDITS_NOTE, qa122's, reads them: its labels and fields take these too.)
+
+# ---- qa123: a byline whose label is set in lenticular brackets ----
+# 【作者】陈某 / 【撰稿】陈某　顾某: a web page may set the label of its writers' line in 【】 instead of before a colon: the
+# label leaves and the names after it sign (bylines.byline), as after 作者：. Tried only on lines opening with 【.
+BRACKETED_BYLINE_LABEL = re.compile(r"^【\s*(?:作者|撰稿|撰文|执笔|文字|文)\s*】\s*[:：]?\s*(?=\S)")
+
+# ---- qa123: a signature's date in Chinese numerals sets the date ----
+# 二〇二六年二月二十七日 under a notice's issuing body: the date it was signed, read as the Arabic date under a signature
+# is (bylines.published): the year digit by digit (〇 and ○ are 0), the month and day as numerals (二十七).
+CN_NUMERAL_DATE_PARTS = re.compile(r"([一二][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                                   r"\s*([一二三四五六七八九十]{1,3})\s*日")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

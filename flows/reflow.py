@@ -969,12 +969,6 @@ def date_field_lines(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.DATE_FIELD_INITIAL, firsts) if P.DATE_FIELD_LINE.match(texts[k])}
 
 
-def doc_number_lines(texts: list[str], lasts: str) -> set[int]:
-    """The lines holding only a document number (青政办发〔2025〕8号): a block of their own, never the end of a title as wide
-    as the column over them (a notice printed to PDF). (Only lines ending with 号, one scan of `lasts`, are tried.)"""
-    return {k for k in lines_of(P.DOC_NUMBER_LAST, lasts) if P.DOC_NUMBER_LINE.match(texts[k])}
-
-
 def breadcrumb_trails(texts: list[str]) -> set[int]:
     """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
@@ -1081,6 +1075,24 @@ def approval_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines recording the letter that approved a plan (…院台农字第…号函核定): a line of their own over the
     cover's title, never its first line. (One scan of the last characters picks the few to try.) (qa55)"""
     return {k for k in lines_of(P.APPROVAL_LINE_LAST, lasts) if P.APPROVAL_LINE.match(texts[k])}
+
+
+def doc_number_lines(texts: list[str], text: str, lasts: str) -> set[int]:
+    """The 文号 lines of a document as issued (某政办发〔2026〕12号, maybe with its date or signer beside it): each a block of
+    its own, never run together with the short head lines around it (the title over it, the title again under it).
+    Only lines ending with 号 (one scan of `lasts`) or holding a gap after 号 (substring searches) are tried. (qa123)"""
+    ended = {k for k in lines_of(P.DOC_NUMBER_LINE_LAST, lasts) if P.DOC_NUMBER_LINE.match(texts[k])}
+    gapped = chain.from_iterable(occurrences(text, gap) for gap in P.DOC_NUMBER_GAPS if gap in text)
+    return ended | {k for k in set(lines_at(text, sorted(gapped))) if P.DOC_NUMBER_BESIDE_FIELD_LINE.match(texts[k])}
+
+
+def addressee_lines(texts: list[str], firsts: str) -> set[int]:
+    """The addressee lines (各县（市、区）人民政府，…：) right under an official title's last line (…的通知, …的实施方案):
+    blocks of their own, never the run-on of a title wrapped as wide as the head's narrow column (a wrapped 主送's
+    second line sits under its first, which ends with a comma, not under a title). Only lines opening with 各 are
+    tried (one scan of `firsts`). (qa123)"""
+    return {k for k in lines_of(P.ADDRESSEE_INITIAL, firsts)
+            if k and texts[k - 1].endswith(P.OFFICIAL_TITLE_KIND_ENDS) and P.OFFICIAL_HEAD_LINE.match(texts[k])}
 
 
 def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
@@ -1396,9 +1408,10 @@ class Page:
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
+                | addressee_lines(texts, firsts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
-                | date_field_lines(texts, firsts) | doc_number_lines(texts, lasts) | doubled_banners(texts)
+                | date_field_lines(texts, firsts) | doc_number_lines(texts, text, lasts) | doubled_banners(texts)
                 | glued_signature_lines(texts, text, spaced, ends)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)

@@ -149,6 +149,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # so which units are over one stays the same).
     over_head_line = over_head_line_at(found)
     over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
+    with_reading_title_over_fields(found)
     first_at = first_text_at(found)
     for i in sorted({first_at} | over_byline_at):
         u = found[i]
@@ -436,6 +437,18 @@ def is_title_wrapped_over_byline(u: Unit) -> bool:
     with a colon inside; a paragraph's two lines over a byline end with a full stop. (qa81)"""
     return (u.kind == PARA and u.n_lines == 2 and "：" in u.text[:-1]
             and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH))
+
+
+def with_reading_title_over_fields(found: list[Unit]) -> None:
+    """A page titled as a reading of a document (图解：《…》, 图文解读｜…) prints that title over its line of fields
+    (发布时间：… 来源：…): the page's title, a plain line, not the link to a reading that such a line is under a
+    document's text (RELATED_READING_LINE, chrome). Only the page's head, chrome and fields, is visited. (qa123)"""
+    for i in range(first_text_at(found) - 1):
+        u = found[i]
+        if (u.kind == CREDIT and found[i + 1].kind == META and u.text[:1] in P.RELATED_READING_INITIALS
+                and P.RELATED_READING_LINE.match(u.text)):
+            found[i] = as_plain_heading(u)
+            return
 
 
 def first_text_at(found: list[Unit]) -> int:
@@ -1024,8 +1037,10 @@ def with_attachments(found: list[Unit], opened: list[int]) -> list[Unit]:
         found[i] = as_attachment(found[i])
         k = i + 1
         while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and (
-                P.ATTACHMENT_ENTRY.match(found[k].text) or P.ATTACHMENT_FILE_ENTRY.match(found[k].text)):
-            found[k] = as_attachment(found[k])      # 2.应用场景清单 / 某某实施细则.pdf (a portal's file, qa108)
+                P.ATTACHMENT_ENTRY.match(found[k].text) or P.ATTACHMENT_FILE_ENTRY.match(found[k].text)
+                or P.ATTACHED_FILES_ENTRY.match(found[k].text)):
+            # 2.应用场景清单 / 某某实施细则.pdf (a portal's file, qa108) / 某某.pdf（356KB）, files run together (qa123)
+            found[k] = as_attachment(found[k])
             k += 1
     return found
 
@@ -1590,7 +1605,19 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
         return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
+    if is_plain_title_over_fields(found):
+        # A page saved as text with its bold runs kept (**（一）加强组织领导。**…, read as Markdown for them): its title
+        # is the unmarked first line over its fields or 文号, as on a plain page (qa123).
+        return [first._replace(kind=TITLE), *found[1:]]
     return found
+
+
+def is_plain_title_over_fields(found: list[Unit]) -> bool:
+    """Whether a Markdown document opens with one unmarked line that looks like a title right over a line of fields
+    (a 文号, 发布时间：…, a date): a title over its fields, as a plain page sets it."""
+    first = found[0]
+    return (len(found) > 1 and first.kind == PARA and first.n_lines == 1 and found[1].kind == META
+            and looks_like_title(first.text, P.FIRST_TITLE_MAX_WIDTH))
 
 
 def looks_like_title(text: str, max_width: float) -> bool:
@@ -1672,7 +1699,17 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CREDIT, text, *base)
     if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
         return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
+    if any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):
+        return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
+    if is_shi_yao_start(text) and (u := item_heading(text, base)):
+        return u                            # 一是稳定汽车消费, its text under it: an item's heading line (qa123)
     return plain_unit(text, base, markdown)
+
+
+def is_shi_yao_start(text: str) -> bool:
+    """Whether a line may open with 一是/二要 (a numeral, then 是 or 要 as its second or third character): two
+    character tests rule out most lines before ITEM_SHI_YAO is tried."""
+    return text[:1] in P.CN_NUM and (text[1:2] in P.ITEM_SHI_YAO_SECONDS or text[2:3] in P.ITEM_SHI_YAO_SECONDS)
 
 
 def closing_source(text: str) -> str | None:
@@ -2038,7 +2075,9 @@ def credits_note_byline(note: str) -> Byline | None:
     if m := P.CREDITS_NOTE.match(note):
         return byline(m.group(1))
     if (m := P.WRITERS_CREDITS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
-        return found                      # （执笔：贺知南 佟雨萱｜审核：…）: a brief's drafters (qa122)
+        return found                      # （执笔：贺知南 佟雨萱｜审核：…） / （撰稿：甲　乙　编辑：丙）: the drafters (qa122, qa123)
+    if note[:1] == "【" and P.BRACKETED_BYLINE_LABEL.match(note):
+        return byline(note)               # 【作者】陈某: a writers' line with its label in brackets (qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
         return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
     if not (m := P.SOURCE_NOTE.match(note)):
@@ -2127,6 +2166,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
     elif not m and text[:1] in P.CIRCLED_DIGITS:
         m, family = P.ITEM_CIRCLED.match(text), "circled"
+    elif not m and is_shi_yao_start(text):
+        m, family = P.ITEM_SHI_YAO.match(text), "shi_yao"     # 一是稳定汽车消费, its text under it (qa123)
     if not m:
         m, family = article_match(text), "article"      # 第一条 降低场地成本 / 【第一条】降低场地成本
     if not m and text[:1] in P.ITEM_LABELLED_INITIALS:

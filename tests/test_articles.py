@@ -2430,3 +2430,44 @@ def test_a_letter_spaced_paragraph_after_an_articles_first_paragraphs_measures_n
     first = tables(text)["articles"][1]
     assert (first["title"], first["authors"]) == ("让公共服务更可及", ["江远"])
     assert first["text"].startswith(P1 + "\n" + P2 + "\n")
+
+@pytest.mark.parametrize("repeat", [
+    ["某某县人民政府办公室", "关于推进县域冷链物流设施建设的实施意见"],     # wrapped under its issuing body
+    ["某某县人民政府办公室关于推进县域冷链物流设施建设的实施意见"],         # on one line
+    ["关于推进县域冷链物流设施建设的实施意见"],                             # without the issuing body
+    ["某 某 县 人 民 政 府 办 公 室", "关于推进县域冷链物流设施建设的实施意见"],  # its issuing body letter-spaced
+])
+def test_an_official_title_printed_again_under_a_portals_fields_is_no_section(repeat):
+    # A portal prints the document's title and fields, then the document as issued: 文号, its title again, 主送, text.
+    # The title given again is the title, not the text's first section (qa123).
+    t = tables("\n".join(["某某县人民政府办公室关于推进县域冷链物流设施建设的实施意见",
+                          "发布日期：2026-02-11　　来源：县政府办公室", "某政办发〔2026〕7号", *repeat, P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["某某县人民政府办公室关于推进县域冷链物流设施建设的实施意见"]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+    assert "second title" in {r["reason"] for r in t["residue"]}
+
+
+def test_a_first_heading_under_a_portals_fields_that_only_shares_the_titles_end_opens_the_text():
+    # Only an official title's part from 关于 on repeats it: a plain heading that the title happens to end with stays.
+    t = tables("\n".join(["数据要素市场化配置改革的路径与重点", "发布日期：2026-02-11　　来源：中国经济网", "路径与重点", P1,
+                          "一、总体要求", P2]))
+    assert [s["heading"] for s in t["sections"]] == ["路径与重点", "总体要求"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("图解：《某某市促进县域商业发展若干措施》", "图解：《某某市促进县域商业发展若干措施》"),
+    ("【图文解读】某某市促进县域商业发展若干措施", "某某市促进县域商业发展若干措施"),    # the bracketed label is a column's
+])
+def test_a_pages_reading_title_over_its_fields_is_its_title_not_a_link(title, expected):
+    # A page titled as a reading of a document (图解：《…》) prints that title over its line of fields: the page's
+    # title, though the same words under a document's text link to its reading, chrome (qa123).
+    t = tables("\n".join(["首页 > 政策解读", title, "发布时间：2026-07-02　来源：某某市商务局", P1, "一、总体要求", P2]))
+    assert [(a["title"], a["source"]) for a in t["articles"]] == [(expected, "某某市商务局")]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
+def test_a_link_to_a_reading_under_a_documents_text_stays_chrome():
+    t = tables("\n".join(["某某市促进县域商业发展若干措施", "发布时间：2026-07-02　来源：某某市商务局", P1, "一、总体要求", P2,
+                          "图解：《某某市促进县域商业发展若干措施》"]))
+    assert [a["title"] for a in t["articles"]] == ["某某市促进县域商业发展若干措施"]
+    assert "图解" not in t["articles"][0]["text"]

@@ -666,3 +666,51 @@ def test_an_author_field_may_give_each_writers_role_before_the_name(line, author
 def test_a_photo_credit_in_brackets_names_no_author(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+# ---- qa123: a writer's credit with the photographer's or checker's on the same line ----
+@pytest.mark.parametrize("line, authors", [
+    ("文字：苏雨桐　图片：郭正阳", ("苏雨桐",)),
+    ("文/苏雨桐 图/郭正阳", ("苏雨桐",)),
+    ("撰稿：苏雨桐 蓝天宇　摄影：郭正阳", ("苏雨桐", "蓝天宇")),
+    ("作者：苏雨桐　审核：郭正阳", ("苏雨桐",)),
+    ("文/图 苏雨桐", ("苏雨桐",)),                                   # one label for both: as before
+])
+def test_a_writers_credit_with_the_photographers_on_its_line_signs_the_piece(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+# ---- qa123: a web page's 作者 field naming the writer's department before the name ----
+@pytest.mark.parametrize("line, authors", [
+    ("发布日期：2025-06-11 来源：市水务局 作者：农村水利科 祁文博 浏览次数：203", ("祁文博",)),
+    ("来源：县政府办公室　作者：县发改委　祁文博、沈佳　时间：2025-06-11", ("祁文博", "沈佳")),
+    ("来源：区政府网 作者：办公室 祁文博", ("祁文博",)),
+    ("来源：区政府网 作者：祁文博 编辑：沈佳", ("祁文博",)),                # no department: as before
+])
+def test_an_author_field_may_name_the_writers_department_before_the_name(line, authors):
+    assert field_authors(line) == authors
+
+
+# ---- qa123: a byline whose label is set in lenticular brackets ----
+@pytest.mark.parametrize("line, authors", [
+    ("【作者】苏雨桐", ("苏雨桐",)),
+    ("【撰稿】苏雨桐　蓝天宇", ("苏雨桐", "蓝天宇")),
+    ("【作者】：苏雨桐", ("苏雨桐",)),
+    ("【编辑】苏雨桐", None),                    # an editor signs nothing
+    ("【作者观点】不同意见", None),              # another label
+])
+def test_a_byline_with_its_label_in_lenticular_brackets_names_its_writers(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+# ---- qa123: a signature's date in Chinese numerals ----
+@pytest.mark.parametrize("line, date", [
+    ("二〇二六年二月二十七日", dt.date(2026, 2, 27)),
+    ("二〇二五年十二月三十一日", dt.date(2025, 12, 31)),
+    ("二〇二五年十月一日", dt.date(2025, 10, 1)),
+    ("二〇二六年二月三十日", None),            # no such day
+    ("2026年2月27日", dt.date(2026, 2, 27)),    # Arabic: as before
+])
+def test_a_signatures_date_in_chinese_numerals_is_read(line, date):
+    assert published(line) == date

@@ -92,6 +92,12 @@ def test_numbering_notes(previous, ordinal, note):
     ("把握城市功能再定位，让科技为民更突出。城市是……", "把握城市功能再定位，让科技为民更突出"),
     ("强化算力基础设施建设与效能提升，应依托作为国家工程十大国家数据中心集群之一的新区数据中心集群优势，加强对接。",
      "强化算力基础设施建设与效能提升"),
+    # a run-in head set off by a colon is the lead phrase, not the whole first sentence (qa123)
+    ("健全工作机制：成立由分管负责同志牵头的工作专班，统筹解决重大问题。", "健全工作机制"),
+    ("智慧园区示范工程：建成智慧园区12个。", "智慧园区示范工程"),
+    # but not a phrase announcing what follows, nor one holding a comma
+    ("主要目标为：到2028年建成示范园区10个。", "主要目标为：到2028年建成示范园区10个"),
+    ("围绕主导产业，重点开展以下工作：梳理链条、补齐短板。", "围绕主导产业，重点开展以下工作：梳理链条、补齐短板"),
 ])
 def test_lead_phrase(text, lead):
     assert lead_phrase(text) == lead

@@ -3033,3 +3033,19 @@ def test_a_duty_note_under_a_full_line_ending_the_tasks_sentence_goes_on_with_th
     assert len(lines[-1]) == 24                      # the task's last sentence ends at the column's edge
     found = texts([*lines, note, "2.推进雨污分流改造。对合流制区域实施雨污分流改造，暂不具备条件的采取截流、", "调蓄等措施。"])
     assert (task + note in found) == joined
+
+@pytest.mark.parametrize("head", [
+    # a portal's title, the 文号, the title again wrapped under its issuing body, with no wide line of fields among them
+    ["某某县人民政府办公室关于推进县域冷链物流设施建设的实施方案", "某政办发〔2026〕7号", "某某县人民政府办公室",
+     "关于推进县域冷链物流", "设施建设的实施方案"],
+    ["关于推进县域冷链物流设施建设的若干措施", "发布日期：2026-02-11", "某政办发〔2026〕7号　　2026年2月9日",
+     "某某县人民政府办公室", "关于推进县域冷链物流设施建设的若干措施"],
+])
+def test_a_document_number_and_a_plans_title_line_stand_apart_from_the_head_lines_around_them(head):
+    # The 文号 line is a block of its own, and a plan's title line (关于…的实施方案) closes its block, as 关于…的通知
+    # does: the short head lines do not run together, nor into the 主送 line under them (qa123).
+    got = texts([*head, "各县（市、区）人民政府，县政府各部门：", "　　" + P1, "　　" + P2])
+    number = next(t for t in got if "〔2026〕" in t)
+    assert number.startswith("某政办发") and number.replace("2026年2月9日", "").strip().endswith("号")
+    assert "各县（市、区）人民政府，县政府各部门：" in got
+    assert got[-2:] == [P1, P2]

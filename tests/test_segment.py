@@ -2085,3 +2085,56 @@ def test_a_reprint_note_with_a_bare_verb_gives_the_source_and_date():
 def test_a_bold_series_name_over_its_issue_number_is_masthead_not_text(line, masthead):
     article = tables("\n\n".join(["# 关于推进城市更新的几点建议", line, P1]) + "\n", "brief.md")["articles"][0]
     assert (line.split("**")[1] in article["text"]) != masthead
+
+@pytest.mark.parametrize("marks", [("一是", "二是", "四是"), ("一要", "二要", "三要")])
+def test_items_numbered_yi_shi_on_heading_lines_of_their_own_are_measures_with_a_heading(marks):
+    # A web article may set its 一是/二是 items as heading lines over their paragraphs, as it sets 1、 items: measures
+    # with a heading line, numbered as written (a gap kept), not headings run together with the section's (qa123).
+    heads = ["壮大县域特色产业", "完善城乡物流网络", "培育消费新场景"]
+    t = tables("\n".join(["县域商业体系建设的几点做法", P1, "【主要做法】", *(x for m, h, p in zip(marks, heads, [P2, P4, P6])
+                                                               for x in (m + h, p)), "【下步打算】", P5]))
+    assert [s["heading"] for s in t["sections"]] == ["主要做法", "下步打算"]
+    got = [(m["ordinal"], m["marker"], m["title"]) for m in t["measures"] if m["marker"] in marks]
+    assert got == [(int("一二三四".index(m[0]) + 1), m, h) for m, h in zip(marks, heads)]
+    assert f"{marks[0]}{heads[0]}\n{P2}" in t["articles"][0]["text"]
+
+
+@pytest.mark.parametrize("fields", ["某政办发〔2026〕9号", "发布时间：2026-06-09　来源：某某市文旅局"])
+def test_a_page_saved_with_its_bold_runs_keeps_its_unmarked_title_over_its_fields(fields):
+    # A page saved as text with its bold runs kept (**（一）…。**) is read as Markdown; its unmarked first line over its
+    # 文号 or fields is still its title, as on a plain page, not the text's first paragraph (qa123).
+    title = "某某市人民政府办公室关于推进文旅深度融合发展的实施意见"
+    t = tables("\n\n".join([title, fields, P1, "三、保障措施", "**（一）加强组织领导。**" + P2, "**（二）强化要素保障。**" + P4]),
+               "page.md")
+    assert [a["title"] for a in t["articles"]] == [title]
+    assert t["articles"][0]["text"].startswith(P1)
+    assert [(m["ordinal"], m["title"]) for m in t["measures"] if m["marker"].startswith("（")] == [
+        (1, "加强组织领导"), (2, "强化要素保障")]
+
+
+@pytest.mark.parametrize("credits, authors", [
+    ("（撰稿：龚思远　符晓岚　编辑：詹明）", ["龚思远", "符晓岚"]),
+    ("（执笔：龚思远；审核：詹明）", ["龚思远"]),
+    ("（撰稿人：龚思远 责任编辑：詹明）", ["龚思远"]),
+])
+def test_a_bracketed_credit_line_naming_the_writers_then_the_editor_signs_the_text(credits, authors):
+    # A web page's closing credits in brackets may label its writers 撰稿/执笔 instead of 作者: they sign the article,
+    # and the line leaves its text, as （作者：… 责任编辑：…） does (qa123).
+    t = tables("\n".join(["某某县推进县域商业体系建设", "发布时间：2026-05-08　来源：县商务局", "　　" + P1, "　　" + P2, credits]))
+    assert [a["authors"] for a in t["articles"]] == [authors]
+    assert t["articles"][0]["text"] == P1 + "\n" + P2
+
+
+def test_a_writers_line_with_its_label_in_brackets_under_the_text_signs_it():
+    # 【作者】陈某 under a web page's text: its writer, and the line leaves the text (qa123).
+    t = tables("\n".join(["某某县推进县域商业体系建设", "发布时间：2026-05-08　来源：县商务局", "　　" + P1, "　　" + P2,
+                          "【作者】龚思远", "【编辑】詹明"]))
+    assert [a["authors"] for a in t["articles"]] == [["龚思远"]]
+    assert t["articles"][0]["text"] == P1 + "\n" + P2
+
+
+def test_a_notice_signed_with_a_date_in_chinese_numerals_is_dated_by_it():
+    # 某某市人民政府办公室 / 二〇二六年二月二十七日 under a notice: its date, as an Arabic date there is (qa123).
+    t = tables("\n".join(["某某市人民政府办公室关于做好春耕生产工作的通知", "各县（市、区）人民政府，市直各部门：", "　　" + P1,
+                          "　　　　　　　　某某市人民政府办公室", "　　　　　　　　二〇二六年二月二十七日"]))
+    assert [str(a["published"]) for a in t["articles"]] == ["2026-02-27"]

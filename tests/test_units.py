@@ -2537,3 +2537,29 @@ def test_a_bracketed_duty_note_on_its_own_line_is_text_not_a_heading(line, kind)
     lines = [*wrapped("1.推进雨污分流改造。" + BODY, 24), line, *wrapped("2.建设雨水调蓄设施。" + BODY, 24)]
     found = units(reflow_blocks(lines), markdown=False)
     assert [u.kind for u in found if u.text == line] == [kind]
+
+@pytest.mark.parametrize("line, kind", [
+    ("某政办发〔2026〕5号　　　　　　　　2026年2月27日", META),     # the date at the right margin
+    ("某政办发〔2026〕5号　　二〇二六年二月二十七日", META),
+    ("某政〔2026〕12号　　　　签发人：周立新", META),              # a report's signer at the right margin
+    ("某发改〔2026〕3号　　签发人：周立新　陈　敏", META),
+    ("某政办发〔2026〕5号　　关于做好春耕生产的通知", "plain"),    # a title after it is no field
+])
+def test_a_document_number_with_its_date_or_signer_beside_it_is_front_matter(line, kind):
+    # The 文号 line of a document as issued may carry its date or signer at the right margin: front matter as the
+    # bare number is, not an unmarked heading opening the text (qa123).
+    found = _kinds(["某某市人民政府办公室关于做好春耕生产的通知", line, "各县（市、区）人民政府：", P1])
+    assert found[1][0] == kind
+
+
+# ---- qa123: a portal's attached files listed with their sizes ----
+@pytest.mark.parametrize("tail, kinds", [
+    (["附件下载：", "东川市年度任务分解表.docx（48KB）", "东川市补贴实施细则.pdf（1.2MB）"], ["attachments"] * 3),
+    (["附件：", "东川市年度任务分解表.xlsx (35 KB)"], ["attachments"] * 2),
+    # files whose short lines ran together into one block
+    (["附件下载：", "东川市年度任务分解表.docx（48KB）东川市补贴实施细则.pdf（356KB）"], ["attachments"] * 2),
+    (["东川市年度任务分解表.docx（48KB）"], ["plain"]),     # under no label: as it was read
+])
+def test_attached_files_listed_with_their_sizes_are_attachments(tail, kinds):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, P2, *tail]], markdown=False)
+    assert [u.kind for u in found[2:]] == kinds
