@@ -3029,5 +3029,16 @@ ROLED_AUTHOR_FIELD = re.compile(
 # reflow.with_markers_on_their_lines looks only at lines ending so (str.endswith takes the tuple).
 BARE_MARKER_ENDS = ("、", "）", ")")
 
+# ---- sp21: literal-first and BMP-only forms of whole-text normalisation patterns ----
+# SPACED_CHAPTER_MARKER spelt with its 第 first and the line's start as a look-behind over it (which steps back over
+# the 第 and asks ^ there): the same matches, but a pattern that opens with a literal is searched for at C speed, where
+# one that opens with ^ under re.M is tried at every character of the text.
+SPACED_CHAPTER_MARKER = re.compile(rf"第(?<=^第)(?=[{CN_NUM} ]* )[ ]?((?:[{CN_NUM}][ ]?){{1,4}})([章节篇编部条])", re.M)
+# LINE_EMOJI_CHAR's characters in the BMP: all it can find in a text with no character beyond the BMP (t2s.has_astral
+# tells). A class of BMP characters only is tested by one table look-up per character; one with the astral range, by
+# a comparison with each of its ranges and characters (normalize.with_bars_and_no_edge_emoji).
+assert _LINE_EMOJI.startswith("\U0001F000-\U0001FAFF") and all(c != "-" and c < "\U00010000" for c in _LINE_EMOJI[3:])
+LINE_EMOJI_BMP_CHAR = re.compile(f"[{_LINE_EMOJI[3:]}]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
