@@ -3039,6 +3039,10 @@ SPACED_CHAPTER_MARKER = re.compile(rf"第(?<=^第)(?=[{CN_NUM} ]* )[ ]?((?:[{CN_
 # a comparison with each of its ranges and characters (normalize.with_bars_and_no_edge_emoji).
 assert _LINE_EMOJI.startswith("\U0001F000-\U0001FAFF") and all(c != "-" and c < "\U00010000" for c in _LINE_EMOJI[3:])
 LINE_EMOJI_BMP_CHAR = re.compile(f"[{_LINE_EMOJI[3:]}]")
+# A space at a line's end, at a line's start: literals, whose search runs ahead to their first character at C speed,
+# several times faster than the substring test " \n" in text on a text of Chinese (normalize._normalized_nfc_lines).
+SPACE_BEFORE_NEWLINE = re.compile(" \n")
+SPACE_AFTER_NEWLINE = re.compile("\n ")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
