@@ -103,8 +103,12 @@ def inline_markers(text: str) -> list[Marker]:
             n = marker_ordinal(family, m)
             if n is not None:
                 found.append(Marker(family, n, m.group(0), m.start(), m.end()))
-    found.sort(key=MARKER_START)
-    return with_glued_first_shi(text, dedupe_overlaps(found))
+    # (One grammar's markers come in order of position, none overlapping the one before: matches_at resumes after
+    # each match. Only markers of several grammars are sorted and their overlaps dropped.)
+    if len(starts) > 1:
+        found = dedupe_overlaps(sorted(found, key=MARKER_START))
+    # (a paragraph with no hint of 一是 holds no 一是-list whose first item could be glued)
+    return with_glued_first_shi(text, found) if "shi" in starts else found
 
 
 def with_glued_first_shi(text: str, found: list[Marker]) -> list[Marker]:
