@@ -3055,5 +3055,14 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("附"))
 # line, like a line that ends no sentence (reflow.wrapped_paper_notes).
 NOTE_LIST_SEPARATORS = "；;"
 
+# ---- qa126: a commentary signed with the writer's occupation in brackets (□ 陈 默（媒体人）) ----
+# □ 张 某（媒体人） / 李某（学者） / 王某（律师）: a short comment column (来论) signs each piece with the writer's name
+# and, in brackets, what they are, a word of two or three characters that NAMES_WITH_ASIDES (an affiliation of four
+# characters or more, or an academic post) does not take. Only these occupation words: a bracketed place or year after
+# a name (张江（上海）, 王明（2021）) is no such aside.
+_OCCUPATION_ASIDE = (r"(?:媒体人|学者|律师|教师|作家|编辑|网友|市民|读者|医生|职员|公务员|工程师|评论员|大学生|研究生"
+                     r"|法律工作者|社区工作者|文化学者|基层干部|退休干部|财经评论员)")
+NAME_WITH_OCCUPATION = re.compile(rf"^{_NAME}\s*[（(]{_OCCUPATION_ASIDE}[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

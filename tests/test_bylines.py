@@ -655,3 +655,17 @@ def test_a_reader_signed_with_a_province_led_place_is_named(line, authors):
 ])
 def test_an_author_field_may_give_each_writers_role_before_the_name(line, authors):
     assert field_authors(line) == authors
+
+
+# ---- qa126: a short comment signed with the writer's occupation in brackets ----
+@pytest.mark.parametrize("line, authors", [
+    ("□ 韩 舟（媒体人）", ("韩舟",)),
+    ("□彭小禾（学者）", ("彭小禾",)),
+    ("◇ 邱 岚（律师）", ("邱岚",)),
+    ("戴一鸣（公务员）", ("戴一鸣",)),
+    ("张江（上海）", None),                  # a place after a name: no occupation
+    ("王明（2021）", None),                  # a year
+])
+def test_a_name_with_the_writers_occupation_in_brackets_is_a_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
