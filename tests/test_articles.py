@@ -2342,3 +2342,19 @@ def test_a_narrow_box_over_a_text_titled_after_it_leaves_the_title_to_the_text(l
     assert arts[label]["text"] == box and not arts[label]["authors"]
     assert ["畅通城乡循环让要素资源流动起来"] == [s["heading"] for s in t["sections"]
                                         if s["article_id"] == arts["让县域经济活起来"]["article_id"]]
+
+
+# ---- qa126: a reporter's notes under their column label after an interview, titled and signed after their text ----
+PROFILE_BOX = ["人物简介", *wrapped("韩知远，1968年生，东川人，经济学博士。历任市发展改革委副主任、东川高新区管委会主任等职。", 16)]
+
+
+@pytest.mark.parametrize("sidebar", [[], PROFILE_BOX])
+def test_a_labelled_piece_signed_by_the_articles_own_reporter_after_its_text_is_a_piece_of_its_own(sidebar):
+    # the interview, titled and signed at its head; (a profile of its guest beside it;) the label of the reporter's
+    # notes (记者手记), their text, their title and the same reporter's name after it: the notes are a piece of their own
+    text = page([["让县域经济挑大梁", "本报记者 卓一凡"], wrapped(P1, 18), wrapped(P2, 18), wrapped(P4, 18), sidebar,
+                 ["记者手记"], wrapped(P5, 16), wrapped(P6, 16), ["改革要落到企业身上", "卓一凡"]],
+                blank_after_every_line=True)
+    got = [(a["title"], a["authors"], a["text"]) for a in tables(text)["articles"]]
+    assert got == [("让县域经济挑大梁", ["卓一凡"], "\n".join([P1, P2, P4])),
+                   ("改革要落到企业身上", ["卓一凡"], "\n".join([P5, P6]))]
