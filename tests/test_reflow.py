@@ -2791,3 +2791,19 @@ def test_the_short_last_line_of_a_narrow_box_under_a_line_stopping_mid_clause_st
 def test_a_running_head_may_set_a_dotted_column_after_its_date(line, head):
     assert is_page_head(line) == head
 
+
+
+# ---- qa126: a full line ending a clause with a semicolon over a line a character short of the column ----
+M1, M3, M4 = "完善养老服务体系，要坚持政府主导，推", "“补短板”，要健全长期护理保险制度，", "减轻家庭的负担。"
+
+
+@pytest.mark.parametrize("m2, short, n_paragraphs", [
+    # the line under the semicolon lost its last character to the next line (an opening quote may not end a line)
+    ("行社区嵌入式服务模式，形成“合力”；", "要发展专业护理队伍，提升服务质量，", 1),
+    # a full stop ends the paragraph there, whatever the line under it
+    ("行社区嵌入式服务模式，形成“合力”。", "要发展专业护理队伍，提升服务质量，", 2),
+    # a list's next item opens with its marker
+    ("行社区嵌入式服务模式，形成“合力”；", "二是发展专业护理队伍，提升服务质量", 2),
+])
+def test_a_full_line_ending_with_a_semicolon_over_a_line_a_character_short_goes_on(m2, short, n_paragraphs):
+    assert len(texts([*wrapped(P1, 18), M1, m2, short, M3, M4])) - len(texts(wrapped(P1, 18))) == n_paragraphs
