@@ -1280,7 +1280,7 @@ def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
     if not titles and writes_for_group(span, by):
         span.bylines.append(by._replace(byline=None))   # 执笔人：… after a 课题组's text: its writers, no authors
         return
-    if span.title_lines and span.bylines and (not signs(span, by) or titles and label_cut(span.body) is not None):
+    if span.title_lines and span.bylines and (not signs(span, by) or titles_labelled_piece(span, titles)):
         # someone else's (title and) byline after a titled, signed text: see split_on_tail_title; or the title and
         # signature of the piece under a column's label amid the text (记者手记 / its text / its title / 陈 晨), though it
         # names the article's own reporter, who wrote that piece too (qa126)
@@ -1290,6 +1290,13 @@ def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
         set_title(span, titles)
     span.bylines.append(by)
     span.signed_after = True
+
+
+def titles_labelled_piece(span: Span, titles: list[Unit]) -> bool:
+    """Whether title lines after a titled text title the piece under a column's label amid that text (label_cut): not
+    the text's own title printed again (qa126)."""
+    return (bool(titles) and "".join(u.text for u in titles) != "".join(u.text for u in span.title_lines)
+            and label_cut(span.body) is not None)
 
 
 def writes_for_group(span: Span, by: Unit) -> bool:

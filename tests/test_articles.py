@@ -2358,3 +2358,11 @@ def test_a_labelled_piece_signed_by_the_articles_own_reporter_after_its_text_is_
     got = [(a["title"], a["authors"], a["text"]) for a in tables(text)["articles"]]
     assert got == [("让县域经济挑大梁", ["卓一凡"], "\n".join([P1, P2, P4])),
                    ("改革要落到企业身上", ["卓一凡"], "\n".join([P5, P6]))]
+
+
+def test_an_articles_own_title_printed_again_after_its_text_splits_off_no_piece_under_a_label():
+    # the same page, but the lines after the text are the article's own title and reporter printed again
+    text = page([["让县域经济挑大梁", "本报记者 卓一凡"], wrapped(P1, 18), wrapped(P2, 18), wrapped(P4, 18),
+                 ["记者手记"], wrapped(P5, 16), wrapped(P6, 16), ["让县域经济挑大梁", "卓一凡"]],
+                blank_after_every_line=True)
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [("让县域经济挑大梁", ["卓一凡"])]
