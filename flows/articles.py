@@ -1328,13 +1328,23 @@ def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
     if not titles and writes_for_group(span, by):
         span.bylines.append(by._replace(byline=None))   # 执笔人：… after a 课题组's text: its writers, no authors
         return
-    if span.title_lines and span.bylines and not signs(span, by):
-        span.tail = (titles, by)         # someone else's (title and) byline after a titled, signed text: see split_on_tail_title
+    if span.title_lines and span.bylines and (not signs(span, by) or titles_labelled_piece(span, titles)):
+        # someone else's (title and) byline after a titled, signed text: see split_on_tail_title; or the title and
+        # signature of the piece under a column's label amid the text (记者手记 / its text / its title / 陈 晨), though it
+        # names the article's own reporter, who wrote that piece too (qa126)
+        span.tail = (titles, by)
         return
     if titles:
         set_title(span, titles)
     span.bylines.append(by)
     span.signed_after = True
+
+
+def titles_labelled_piece(span: Span, titles: list[Unit]) -> bool:
+    """Whether title lines after a titled text title the piece under a column's label amid that text (label_cut): not
+    the text's own title printed again (qa126)."""
+    return (bool(titles) and "".join(u.text for u in titles) != "".join(u.text for u in span.title_lines)
+            and label_cut(span.body) is not None)
 
 
 def writes_for_group(span: Span, by: Unit) -> bool:
@@ -1783,7 +1793,17 @@ def label_cut(body: list[Unit]) -> int | None:
     if len(found) != 1:
         return None
     k = found[0]
-    return k if (body[k - 1].kind in TEXT_KINDS and body[k + 1].kind == U.PARA and is_label_line(body[k])) else None
+    return k if (ends_text_or_sidebar(body, k) and body[k + 1].kind == U.PARA and is_label_line(body[k])) else None
+
+
+def ends_text_or_sidebar(body: list[Unit], k: int) -> bool:
+    """Whether text ends right before body[k], or a sidebar profile of the people in it (人物简介 / 林某，1971年生，…)
+    that closes the text: the profile boxed beside an interview stands between its text and the next column's label
+    (记者手记), and closes nothing the label would not (qa126)."""
+    j = k
+    while j > 0 and body[j - 1].kind == U.PROFILE:
+        j -= 1
+    return j > 0 and body[j - 1].kind in TEXT_KINDS
 
 
 def box_amid_text(body: list[Unit]) -> tuple[int, int] | None:

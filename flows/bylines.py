@@ -254,8 +254,11 @@ def people_first(found: tuple[str, ...]) -> tuple[str, ...]:
 
 def names_with_asides(text: str) -> Byline | None:
     """殷晓峰（某某大学教授） / 张三（某院研究员）、李四（某大学讲师）: names, each with its affiliation
-    in brackets after it (the affiliation is no author)."""
-    if not text.endswith(("）", ")")) or not (m := P.NAMES_WITH_ASIDES.match(text)):
+    in brackets after it (the affiliation is no author); or one name with the writer's occupation (陈默（媒体人）)."""
+    if not text.endswith(("）", ")")):
+        return None
+    # (or one name with what the writer is, 陈 默（媒体人）: a short comment's signature, qa126)
+    if not (m := P.NAMES_WITH_ASIDES.match(text) or P.NAME_WITH_OCCUPATION.match(text)):
         return None
     return Byline(names(P.BRACKETED.sub(" ", m.group(0))))
 

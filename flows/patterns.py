@@ -3349,5 +3349,20 @@ LINE_EMOJI_BMP_CHARS = _LINE_EMOJI[3:]
 SPACE_BEFORE_NEWLINE = re.compile(" \n")
 SPACE_AFTER_NEWLINE = re.compile("\n ")
 
+# ---- qa126: a commentary signed with the writer's occupation in brackets (□ 陈 默（媒体人）) ----
+# □ 张 某（媒体人） / 李某（学者） / 王某（律师）: a short comment column (来论) signs each piece with the writer's name
+# and, in brackets, what they are, a word of two or three characters that NAMES_WITH_ASIDES (an affiliation of four
+# characters or more, or an academic post) does not take. Only these occupation words: a bracketed place or year after
+# a name (张江（上海）, 王明（2021）) is no such aside.
+_OCCUPATION_ASIDE = (r"(?:媒体人|学者|律师|教师|作家|编辑|网友|市民|读者|医生|职员|公务员|工程师|评论员|大学生|研究生"
+                     r"|法律工作者|社区工作者|文化学者|基层干部|退休干部|财经评论员)")
+NAME_WITH_OCCUPATION = re.compile(rf"^{_NAME}\s*[（(]{_OCCUPATION_ASIDE}[）)]$")
+
+# ---- qa126: a photo caption that places the people in the picture (林某（右）在…。) ----
+# 林某（右）在车间了解生产情况。 / 张某（前排左二）与… : a caption says where in the picture a person stands, right after
+# the name; prose does not. A one-line block so marked right over a photo's credit line (本报记者 某某 摄) is the
+# caption, whatever it opens with (units.with_caption_text).
+CAPTION_POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排)?(?:左|右)(?:[一二三四五六七八九]|起[一二三四五六七八九])?[）)]|[（(]中[）)]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1513,7 +1513,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
             return True                   # “……。” / 某某负责人说。: the quotation's speaker, its paragraph's rest (qa119)
         return (not blank and (not ends[b] or ends_clause(page.texts[b]))
                 and b not in page.respaced
-                and (wb >= col - 0.5
+                and ((wb >= col - 0.5 or goes_on_past_semicolon(page, a, col))
                      and (wa >= col - 0.5 and is_regular_column(widths, a, col)
                           and (in_quote or wa >= block_width - FULL_LINE_SLACK)
                           or a == start and ends_indented_first_line(page, a, col))
@@ -1535,6 +1535,17 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                          or continues_narrow_block(page, a, start, block_width)))):
         return False                      # a full line, then a heading
     return True
+
+
+def goes_on_past_semicolon(page: Page, a: int, col: float) -> bool:
+    """Whether line a, full and ending with a semicolon (……“叫好不叫座”；), goes on into line a + 1 though that line is
+    a character short of the column: a clause of a sentence ends there, not the paragraph, and the line under it lost a
+    character to the one after it (an opening quote may not end a line, so it starts the next). A list item ending with
+    a semicolon opens its next item with a marker (一是…, （二）…: ITEM_OPENING_LINE), which stays a paragraph's start
+    (qa126). (Only lines ending with a semicolon get past the first test.)"""
+    b = a + 1
+    return (page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and page.widths[b] >= col - 1.5 and b not in page.starts
+            and not page.ends[b] and not P.ITEM_OPENING_LINE.match(page.texts[b]))
 
 
 def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bool:

@@ -1259,13 +1259,14 @@ def with_page_section_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
 
 def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """A photo's credit on a line of its own (本报记者 严文彬 摄) under a one-line block that opens with the day
-    the picture was taken (9月27日，…咨询。): that block is the caption, not a paragraph of the article around
-    it. (Only the few captions are visited.)"""
+    the picture was taken (9月27日，…咨询。) or places someone in the picture (林某（右）…。): that block is the
+    caption, not a paragraph of the article around it. (Only the few captions are visited.)"""
     for i in positions(kinds, CAPTION):
         u = found[i]
         if (i and (above := found[i - 1]).kind == PARA and above.n_lines == 1
                 and P.PHOTO_CREDIT_LINE.match(u.text)
-                and (P.CAPTION_DATE_OPENING.match(above.text) or caption_set_apart(found, i - 1))):
+                and (P.CAPTION_DATE_OPENING.match(above.text) or caption_set_apart(found, i - 1)
+                     or places_people_in_picture(above.text))):
             found[i - 1] = as_kind(above, CAPTION)
         elif i and wraps_into_caption(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
@@ -1365,6 +1366,12 @@ def is_caption_note(u: Unit) -> bool:
     """Whether a unit is a short note or source line of the kind set under a table (注：…, 资料来源：…)."""
     return (u.kind in (PARA, PLAIN, NOTES) and u.n_lines <= 2 and u.text[:1] in P.CAPTION_NOTE_INITIALS
             and P.CAPTION_NOTE_LINE.match(u.text) is not None)
+
+
+def places_people_in_picture(text: str) -> bool:
+    """Whether a one-line sentence says where in the picture someone stands (林某（右）在…了解情况。): a caption's
+    words, not the last line of a paragraph, whatever it opens with (qa126)."""
+    return text[-1:] in P.SENTENCE_MARKS and P.CAPTION_POSITION_MARK.search(text) is not None
 
 
 def caption_set_apart(found: list[Unit], k: int) -> bool:

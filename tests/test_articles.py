@@ -2471,3 +2471,26 @@ def test_a_link_to_a_reading_under_a_documents_text_stays_chrome():
                           "图解：《某某市促进县域商业发展若干措施》"]))
     assert [a["title"] for a in t["articles"]] == ["某某市促进县域商业发展若干措施"]
     assert "图解" not in t["articles"][0]["text"]
+
+# ---- qa126: a reporter's notes under their column label after an interview, titled and signed after their text ----
+PROFILE_BOX = ["人物简介", *wrapped("韩知远，1968年生，东川人，经济学博士。历任市发展改革委副主任、东川高新区管委会主任等职。", 16)]
+
+
+@pytest.mark.parametrize("sidebar", [[], PROFILE_BOX])
+def test_a_labelled_piece_signed_by_the_articles_own_reporter_after_its_text_is_a_piece_of_its_own(sidebar):
+    # the interview, titled and signed at its head; (a profile of its guest beside it;) the label of the reporter's
+    # notes (记者手记), their text, their title and the same reporter's name after it: the notes are a piece of their own
+    text = page([["让县域经济挑大梁", "本报记者 卓一凡"], wrapped(P1, 18), wrapped(P2, 18), wrapped(P4, 18), sidebar,
+                 ["记者手记"], wrapped(P5, 16), wrapped(P6, 16), ["改革要落到企业身上", "卓一凡"]],
+                blank_after_every_line=True)
+    got = [(a["title"], a["authors"], a["text"]) for a in tables(text)["articles"]]
+    assert got == [("让县域经济挑大梁", ["卓一凡"], "\n".join([P1, P2, P4])),
+                   ("改革要落到企业身上", ["卓一凡"], "\n".join([P5, P6]))]
+
+
+def test_an_articles_own_title_printed_again_after_its_text_splits_off_no_piece_under_a_label():
+    # the same page, but the lines after the text are the article's own title and reporter printed again
+    text = page([["让县域经济挑大梁", "本报记者 卓一凡"], wrapped(P1, 18), wrapped(P2, 18), wrapped(P4, 18),
+                 ["记者手记"], wrapped(P5, 16), wrapped(P6, 16), ["让县域经济挑大梁", "卓一凡"]],
+                blank_after_every_line=True)
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [("让县域经济挑大梁", ["卓一凡"])]

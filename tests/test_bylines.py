@@ -714,3 +714,16 @@ def test_a_byline_with_its_label_in_lenticular_brackets_names_its_writers(line, 
 ])
 def test_a_signatures_date_in_chinese_numerals_is_read(line, date):
     assert published(line) == date
+
+# ---- qa126: a short comment signed with the writer's occupation in brackets ----
+@pytest.mark.parametrize("line, authors", [
+    ("□ 韩 舟（媒体人）", ("韩舟",)),
+    ("□彭小禾（学者）", ("彭小禾",)),
+    ("◇ 邱 岚（律师）", ("邱岚",)),
+    ("戴一鸣（公务员）", ("戴一鸣",)),
+    ("张江（上海）", None),                  # a place after a name: no occupation
+    ("王明（2021）", None),                  # a year
+])
+def test_a_name_with_the_writers_occupation_in_brackets_is_a_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

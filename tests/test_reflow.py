@@ -3049,3 +3049,18 @@ def test_a_document_number_and_a_plans_title_line_stand_apart_from_the_head_line
     assert number.startswith("某政办发") and number.replace("2026年2月9日", "").strip().endswith("号")
     assert "各县（市、区）人民政府，县政府各部门：" in got
     assert got[-2:] == [P1, P2]
+
+# ---- qa126: a full line ending a clause with a semicolon over a line a character short of the column ----
+M1, M3, M4 = "完善养老服务体系，要坚持政府主导，推", "“补短板”，要健全长期护理保险制度，", "减轻家庭的负担。"
+
+
+@pytest.mark.parametrize("m2, short, n_paragraphs", [
+    # the line under the semicolon lost its last character to the next line (an opening quote may not end a line)
+    ("行社区嵌入式服务模式，形成“合力”；", "要发展专业护理队伍，提升服务质量，", 1),
+    # a full stop ends the paragraph there, whatever the line under it
+    ("行社区嵌入式服务模式，形成“合力”。", "要发展专业护理队伍，提升服务质量，", 2),
+    # a list's next item opens with its marker
+    ("行社区嵌入式服务模式，形成“合力”；", "二是发展专业护理队伍，提升服务质量", 2),
+])
+def test_a_full_line_ending_with_a_semicolon_over_a_line_a_character_short_goes_on(m2, short, n_paragraphs):
+    assert len(texts([*wrapped(P1, 18), M1, m2, short, M3, M4])) - len(texts(wrapped(P1, 18))) == n_paragraphs

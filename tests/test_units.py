@@ -2563,3 +2563,16 @@ def test_a_document_number_with_its_date_or_signer_beside_it_is_front_matter(lin
 def test_attached_files_listed_with_their_sizes_are_attachments(tail, kinds):
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, P2, *tail]], markdown=False)
     assert [u.kind for u in found[2:]] == kinds
+
+# ---- qa126: a caption that places someone in the picture, over its photo credit ----
+@pytest.mark.parametrize("caption, credit, kinds", [
+    ("吴立群（右）在示范田查看小麦长势。", "本报记者 严文彬 摄", [CAPTION, CAPTION]),
+    ("代表们（前排左二）在园区听取企业介绍。", "本报记者 严文彬 摄", [CAPTION, CAPTION]),
+    # a sentence with no such mark, opening with no day, under a paragraph: it may be the text's last line
+    ("吴立群在示范田查看小麦长势。", "本报记者 严文彬 摄", ["para", CAPTION]),
+    # a bracketed word that places no one, with no credit under it, stays text
+    ("吴立群（右）在示范田查看小麦长势。", "有人在观望中焦虑", ["para", "plain"]),
+])
+def test_a_line_placing_someone_in_the_picture_over_a_photo_credit_is_the_caption(caption, credit, kinds):
+    found = units([Block(t, 1, 30.0, 0, byline(t)) for t in [P1, caption, credit, P2]], markdown=False)
+    assert [u.kind for u in found[1:3]] == kinds
