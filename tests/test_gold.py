@@ -49,6 +49,10 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "869_newspaper.txt": "a bare three-character name between two op-eds whose columns differ by two characters signs the "
+                         "text above (seed 000 signs at the end) or heads the one below; and two one-line titles stacked "
+                         "after an author note (the end title of the text above, the next article's title) read as one "
+                         "wrapped title: by widths alone either reading holds",
     "864_newspaper.txt": "a 新闻链接 box of two paragraphs under an interview, set in the width of the commentary after it "
                          "(titled and signed after its text): nothing marks where the box ends, so its second "
                          "paragraph opens the commentary",
