@@ -3055,5 +3055,11 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("附"))
 # line, like a line that ends no sentence (reflow.wrapped_paper_notes).
 NOTE_LIST_SEPARATORS = "；;"
 
+# ---- qa127: theory pages (a heading broken at its comma, signed views amid a text, a paragraph around a quote) ----
+# （一）立足资源禀赋， / 找准新质生产力的发力点: a marked heading set over two lines broken at its phrase boundary: its
+# first line ends with a comma or an enumeration comma, which ends no heading, so the short line under it is the
+# heading's rest even where it is the wider of the two (reflow.wraps_heading).
+HEADING_PHRASE_BREAK_ENDS = ("，", "、", ",")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1749,8 +1749,10 @@ def wraps_heading(page: Page, a: int) -> bool:
         return False
     c = b + 1
     # (a page number lifted out under the line is no blank line after it: 三、存在的问题 / 调查显示…， / — 12 — / …: qa107)
+    # (a first line broken at its comma is no whole heading: the line under it is its rest, however wide; qa127)
     return (c == len(nos) or nos[c] > nos[b] + 1 and not parted_by_folios(page, b)
-            or widths[b] < widths[a] and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
+            or (widths[b] < widths[a] or page.texts[a].endswith(P.HEADING_PHRASE_BREAK_ENDS))
+            and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 
 def wraps_heading_between_blanks(page: Page, a: int) -> bool:
@@ -1762,7 +1764,11 @@ def wraps_heading_between_blanks(page: Page, a: int) -> bool:
     if c >= len(page.texts) or b in page.tight or c in page.tight:
         return False                      # a heading tight over its text ends at its line
     widths = page.widths
-    return (not page.ends[b] and widths[b] < min(widths[a], page.cols[a] * SHORT_SHARE) and b not in page.breaks
+    short = page.cols[a] * SHORT_SHARE
+    if not page.texts[a].endswith(P.HEADING_PHRASE_BREAK_ENDS):      # (else its rest may be the wider: wraps_heading)
+        short = min(widths[a], short)
+    return (not page.ends[b] and widths[b] < short
+            and b not in page.breaks
             and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 

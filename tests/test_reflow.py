@@ -2791,3 +2791,14 @@ def test_the_short_last_line_of_a_narrow_box_under_a_line_stopping_mid_clause_st
 def test_a_running_head_may_set_a_dotted_column_after_its_date(line, head):
     assert is_page_head(line) == head
 
+
+
+# ---- qa127: a marked heading broken at its comma over a wider rest ----
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+@pytest.mark.parametrize(("first", "rest"), [
+    ("（二）守住耕地红线，", "织密高标准农田建设保障网"),      # the rest wider than the first line
+    ("二、立足比较优势、", "走出特色鲜明的差异化发展路子"),
+])
+def test_a_marked_heading_broken_at_its_comma_goes_on_onto_its_wider_rest(layout, first, rest):
+    found = texts(layout([*hung(P1, 40), first, rest, *hung(P2, 40)]))
+    assert first + rest in found and rest not in found
