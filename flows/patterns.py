@@ -3061,5 +3061,11 @@ NOTE_LIST_SEPARATORS = "；;"
 # heading's rest even where it is the wider of the two (reflow.wraps_heading).
 HEADING_PHRASE_BREAK_ENDS = ("，", "、", ",")
 
+# ——清华大学环境学院教授 贺远征 / ——某大学副教授张三: the signature closing one of a roundup's signed views (ROUNDUP_LABEL),
+# a dash, the speaker's institution and academic post, then the name: a line of its own, however wide, which never runs
+# on into the next view under it (set in a box narrower than the signature, the line passes for a full one;
+# reflow.speaker_signature_lines). Only lines opening with a dash (SUBTITLE_INITIAL) are tried.
+SPEAKER_SIGNATURE_LINE = re.compile(rf"^(?:——|──)\s*[^。！？；，、“”]{{2,30}}?{_ACADEMIC_POST}[ 　]*{_NAME}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

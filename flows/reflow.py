@@ -972,6 +972,12 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def speaker_signature_lines(texts: list[str], firsts: str) -> set[int]:
+    """The signatures closing a roundup's views (——某大学教授 张三): each a line of its own, which runs on into no view
+    under it, however wide the box's column makes it look (qa127). (Only lines opening with a dash are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.SPEAKER_SIGNATURE_LINE.match(texts[k])}
+
+
 def foot_field_lines(texts: list[str], firsts: str) -> set[int]:
     """The lines of a web page's foot that name the figures' source or the press officer (资料来源：… / 新闻联络人：… /
     联络电话：…): each a line of its own, short enough to pass for a wrapped line's end, that runs on from no line
@@ -1343,7 +1349,7 @@ class Page:
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, lasts) | doubled_banners(texts)
-                | glued_signature_lines(text, ends)
+                | glued_signature_lines(text, ends) | speaker_signature_lines(texts, firsts)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)

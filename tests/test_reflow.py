@@ -2802,3 +2802,18 @@ def test_a_running_head_may_set_a_dotted_column_after_its_date(line, head):
 def test_a_marked_heading_broken_at_its_comma_goes_on_onto_its_wider_rest(layout, first, rest):
     found = texts(layout([*hung(P1, 40), first, rest, *hung(P2, 40)]))
     assert first + rest in found and rest not in found
+
+
+# ---- qa127: a roundup's signature wider than its box's column ----
+@pytest.mark.parametrize("signature", [
+    "——华东师范大学城市发展研究院教授 邵明远",
+    "——省社会科学院农村发展研究所副研究员 程 岚",
+    "——浙江大学公共管理学院副教授林嘉禾",
+])
+def test_a_speakers_signature_wider_than_its_box_runs_on_into_no_view_under_it(signature):
+    views = ["县域商业要补齐冷链短板，关键是建好产地仓和销地仓，让生鲜农产品出得了村、进得了城。",
+             "数字化改造不能一哄而上，要算清投入产出的账，先从订单、库存等基础环节做起，再逐步向全链条延伸。"]
+    lines = [*hung(P1, 22), "专家观点", *hung(views[0], 15), signature, *hung(views[1], 15), "——某大学教授 田 野",
+             *hung(P2, 22)]
+    found = texts(lines)
+    assert signature.replace(" ", "") in found and views[1] in found
