@@ -1666,7 +1666,33 @@ def split_on_roundup(span: Span) -> list[Span]:
     """A roundup of short signed views (专家观点, a title, paragraphs each closed by ——某大学教授 张三) after an
     article's text: a piece of its own, under its title line (or none), not the article's last section (qa56)."""
     roundup = roundup_at(span.body)
-    return [span] if roundup is None else split_at_roundup(span, *roundup)
+    if roundup is None:
+        return [span]
+    if span.signed_after and boxed_in_text(span.body, *roundup):
+        return lifted_roundup(span, *roundup)
+    return split_at_roundup(span, *roundup)
+
+
+def boxed_in_text(body: list[Unit], label: int, end: int) -> bool:
+    """Whether the roundup body[label:end] is a box set amid one text: the text before it and the text after it are in
+    one column (their wrapped paragraphs' median widths within WIDTH_TOLERANCE), wider than the box's views. (A text
+    titled and signed after it, as a theory page prints it: the text over the box has no title of its own, qa127.)"""
+    def column(units: list[Unit]) -> float | None:
+        widths = [u.width for u in units if u.kind == U.PARA and u.n_lines >= 2]
+        return statistics.median(widths) if widths else None
+    before, after, box = column(body[:label]), column(body[end:]), column(body[label:end])
+    return (before is not None and after is not None and abs(before - after) <= WIDTH_TOLERANCE * after
+            and (box is None or box < (1 - NARROW_BOX_SHARE) * after))
+
+
+def lifted_roundup(span: Span, label: int, end: int) -> list[Span]:
+    """The text with the roundup boxed amid it lifted out: the text goes on under the box, and the roundup is a piece
+    of its own after it, under its title line if any (split_at_roundup's middle part)."""
+    before, after = span.body[:label], span.body[end:]
+    parts = split_at_roundup(Span(body=span.body[:end]), label, end)
+    span.residue.extend(parts[0].residue)
+    span.body = before + after
+    return [span, parts[1]]
 
 
 def roundup_at(body: list[Unit]) -> tuple[int, int] | None:
@@ -2169,6 +2195,11 @@ def trim_foreign_start(span: Span) -> None:
         return
     if (box := reading_box_start(span.body, wrapped[-1])) < wrapped[-1]:
         wrapped = [k for k in wrapped if k < box]     # (a box's narrower paragraphs measure no column)
+        if len(wrapped) < 3:
+            return
+    if (views := roundup_at(span.body)) is not None:
+        # (nor do a roundup's views boxed amid the text, 专家视点 / …。 / ——某大学教授 张三: the text goes on under the box)
+        wrapped = [k for k in wrapped if not views[0] <= k < views[1]]
         if len(wrapped) < 3:
             return
     # (A paragraph set wider than its first line's window says, a topic box's lead over the text, is measured by its

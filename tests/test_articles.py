@@ -2342,3 +2342,18 @@ def test_a_narrow_box_over_a_text_titled_after_it_leaves_the_title_to_the_text(l
     assert arts[label]["text"] == box and not arts[label]["authors"]
     assert ["畅通城乡循环让要素资源流动起来"] == [s["heading"] for s in t["sections"]
                                         if s["article_id"] == arts["让县域经济活起来"]["article_id"]]
+
+
+# ---- qa127: a roundup of signed views boxed amid a text titled and signed after it ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["专家视点", "【专家观点】"])
+def test_a_roundup_boxed_amid_a_text_titled_after_it_leaves_the_text_whole(blank_after_every_line, label):
+    """A theory page: the text, a roundup boxed in a narrower column amid it, the text going on under the box, then its
+    title and byline: the text is one article, the roundup a piece of its own after it."""
+    parts = [hung(P1, 20), hung(P2, 20),
+             [label], hung(VIEW_1, 13), ["——南岭大学商学院教授 邵 明"],
+             hung(VIEW_2, 13), ["——省社会科学院研究员 詹雪梅"],
+             hung(P4, 20), hung(P6, 20), ["让县域商业留住烟火气", "辛 禾"]]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    assert [(a["title"], a["authors"], a["text"]) for a in arts] == [
+        ("让县域商业留住烟火气", ["辛禾"], "\n".join([P1, P2, P4, P6])), (None, [], "\n".join([VIEW_1, VIEW_2]))]
