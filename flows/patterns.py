@@ -3067,5 +3067,12 @@ HEADING_PHRASE_BREAK_ENDS = ("，", "、", ",")
 # reflow.speaker_signature_lines). Only lines opening with a dash (SUBTITLE_INITIAL) are tried.
 SPEAKER_SIGNATURE_LINE = re.compile(rf"^(?:——|──)\s*[^。！？；，、“”]{{2,30}}?{_ACADEMIC_POST}[ 　]*{_NAME}$")
 
+# 第一，开展…。 / 第二，建立…: a paragraph that opens with an ordinal item (第一，/ 其一，) and ends its sentence exactly at
+# the column's edge, over a line opening the next item of the same grammar: the item ends there, as its sibling items
+# end theirs (a run of items set one a paragraph), not a sentence going on into the next item (reflow.opens_next_item).
+# Groups: the prefix (第 or 其) and the numeral. Only lines opening with RUN_IN_ORDINAL_INITIALS are tried.
+RUN_IN_ORDINAL_ITEM = re.compile(rf"^(第|其)([{CN_NUM}]{{1,3}})[，,、]")
+RUN_IN_ORDINAL_INITIALS = ("第", "其")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

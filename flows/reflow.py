@@ -32,6 +32,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
+from flows.measures import cn_number
 
 # A window of this many lines on each side gives the local column width.
 WIDTH_WINDOW = 4
@@ -1449,7 +1450,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                      and (wa >= col - 0.5 and is_regular_column(widths, a, col)
                           and (in_quote or wa >= block_width - FULL_LINE_SLACK)
                           or a == start and ends_indented_first_line(page, a, col))
-                     or not in_quote and fills_column_under(page, a, start, block_width)))
+                     or not in_quote and fills_column_under(page, a, start, block_width))
+                and not opens_next_item(page.texts, start, b))
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
@@ -1467,6 +1469,18 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                          or continues_narrow_block(page, a, start, block_width)))):
         return False                      # a full line, then a heading
     return True
+
+
+def opens_next_item(texts: list[str], start: int, b: int) -> bool:
+    """Whether line b opens the ordinal item after the one that the block's first line opens (第一，… / 第二，…), of the
+    same grammar: a paragraph per item (RUN_IN_ORDINAL_ITEM, qa127). (Only lines opening with 第 or 其 are tried.)"""
+    if not texts[b].startswith(P.RUN_IN_ORDINAL_INITIALS):
+        return False
+    first, nxt = P.RUN_IN_ORDINAL_ITEM.match(texts[start]), P.RUN_IN_ORDINAL_ITEM.match(texts[b])
+    if first is None or nxt is None or first.group(1) != nxt.group(1):
+        return False
+    n = cn_number(first.group(2))
+    return n is not None and cn_number(nxt.group(2)) == n + 1
 
 
 def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bool:

@@ -2817,3 +2817,17 @@ def test_a_speakers_signature_wider_than_its_box_runs_on_into_no_view_under_it(s
              *hung(P2, 22)]
     found = texts(lines)
     assert signature.replace(" ", "") in found and views[1] in found
+
+
+# ---- qa127: an item ending its sentence at the column's edge over the next item ----
+@pytest.mark.parametrize(("second", "parted"), [
+    ("第二，完善利益联结机制，推广保底收益加按股分红等做法。", True),
+    ("其二，完善利益联结机制，推广保底收益加按股分红等做法。", False),   # another grammar: no sibling
+    ("第三，完善利益联结机制，推广保底收益加按股分红等做法。", False),   # not the next item
+])
+def test_an_item_ending_its_sentence_at_the_columns_edge_ends_over_the_next_item(second, parted):
+    first = "第一，壮大新型农村集体经济。盘活闲置农房和集体建设用地，发展物业经济、服务经济，拓宽集体增收渠道，增强村组织服务群众能力。"
+    lines = hung(first, 20)
+    assert len(lines[-1]) == 21 and lines[-1].endswith("。")      # a full line, its stop hung past the edge
+    found = texts([*hung(P1, 20), *lines, *hung(second, 20), *hung(P2, 20)])
+    assert (first in found and second in found) is parted
