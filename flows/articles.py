@@ -1703,15 +1703,21 @@ def roundup_at(body: list[Unit]) -> tuple[int, int] | None:
             continue
         k = j + 2 if j + 1 < len(body) and body[j + 1].kind == U.PLAIN else j + 1
         views, end = 0, None
-        while k < len(body) and body[k].kind in ROUNDUP_KINDS:
+        while k < len(body) and (body[k].kind in ROUNDUP_KINDS or is_speaker_signature(body[k])):
             if body[k].kind != U.PARA:
-                if not P.ROUNDUP_SIGNATURE.match(body[k].text):
+                if not (P.ROUNDUP_SIGNATURE.match(body[k].text) or is_speaker_signature(body[k])):
                     break
                 views, end = views + 1, k + 1
             k += 1
         if end is not None and views >= P.ROUNDUP_MIN_VIEWS:
             return j, end
     return None
+
+
+def is_speaker_signature(u: Unit) -> bool:
+    """Whether a unit is a view's signature naming the speaker's post (——某大学教授 张三, （张三 某大学教授）), whatever kind
+    its brackets gave it (qa127)."""
+    return u.kind != U.PARA and u.text[:1] in P.SUBTITLE_INITIALS and P.SPEAKER_SIGNATURE_LINE.match(u.text) is not None
 
 
 def split_at_roundup(span: Span, label: int, end: int, tail: tuple[list[Unit], Unit] | None = None) -> list[Span]:
@@ -1721,7 +1727,8 @@ def split_at_roundup(span: Span, label: int, end: int, tail: tuple[list[Unit], U
     body = span.body
     span.residue.append((body[label], "column label"))
     start = label + 2 if body[label + 1].kind == U.PLAIN else label + 1
-    roundup = Span(body=body[start:end])
+    # (a signature in brackets, read as a plain line, signs its view as a dash-led one does: no line of the text)
+    roundup = Span(body=[u._replace(kind=U.SUBTITLE) if is_speaker_signature(u) else u for u in body[start:end]])
     if start > label + 1:
         set_title(roundup, [body[label + 1]])
     span.body = body[:label]

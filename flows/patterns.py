@@ -3061,11 +3061,13 @@ NOTE_LIST_SEPARATORS = "；;"
 # heading's rest even where it is the wider of the two (reflow.wraps_heading).
 HEADING_PHRASE_BREAK_ENDS = ("，", "、", ",")
 
-# ——清华大学环境学院教授 贺远征 / ——某大学副教授张三: the signature closing one of a roundup's signed views (ROUNDUP_LABEL),
-# a dash, the speaker's institution and academic post, then the name: a line of its own, however wide, which never runs
-# on into the next view under it (set in a box narrower than the signature, the line passes for a full one;
-# reflow.speaker_signature_lines). Only lines opening with a dash (SUBTITLE_INITIAL) are tried.
-SPEAKER_SIGNATURE_LINE = re.compile(rf"^(?:——|──)\s*[^。！？；，、“”]{{2,30}}?{_ACADEMIC_POST}[ 　]*{_NAME}$")
+# ——清华大学环境学院教授 贺远征 / ——某大学副教授张三 / （张三 某大学教授）: the signature closing one of a roundup's signed
+# views (ROUNDUP_LABEL), a dash, the speaker's institution and academic post, then the name, or the name first and the
+# post after it in brackets: a line of its own, however wide, which never runs on into the next view under it (set in a
+# box narrower than the signature, the line passes for a full one; reflow.speaker_signature_lines), and it signs a view
+# as ROUNDUP_SIGNATURE does (articles.roundup_at). Only lines opening with a dash or a bracket (SUBTITLE_INITIAL) are tried.
+SPEAKER_SIGNATURE_LINE = re.compile(rf"^(?:(?:——|──)\s*[^。！？；，、“”]{{2,30}}?{_ACADEMIC_POST}[ 　]*{_NAME}"
+                                    rf"|[（(]\s*{_NAME}[ 　]+[^（）()。！？；，“”]{{2,30}}?{_ACADEMIC_POST}\s*[）)])$")
 
 # 第一，开展…。 / 第二，建立…: a paragraph that opens with an ordinal item (第一，/ 其一，) and ends its sentence exactly at
 # the column's edge, over a line opening the next item of the same grammar: the item ends there, as its sibling items

@@ -2347,12 +2347,15 @@ def test_a_narrow_box_over_a_text_titled_after_it_leaves_the_title_to_the_text(l
 # ---- qa127: a roundup of signed views boxed amid a text titled and signed after it ----
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 @pytest.mark.parametrize("label", ["专家视点", "【专家观点】"])
-def test_a_roundup_boxed_amid_a_text_titled_after_it_leaves_the_text_whole(blank_after_every_line, label):
+@pytest.mark.parametrize("signatures", [
+    ["——南岭大学商学院教授 邵 明", "——省社会科学院研究员 詹雪梅"],
+    ["（邵 明 南岭大学商学院教授）", "（詹雪梅 省社会科学院研究员）"],      # the name first, the post after it in brackets
+])
+def test_a_roundup_boxed_amid_a_text_titled_after_it_leaves_the_text_whole(blank_after_every_line, label, signatures):
     """A theory page: the text, a roundup boxed in a narrower column amid it, the text going on under the box, then its
     title and byline: the text is one article, the roundup a piece of its own after it."""
     parts = [hung(P1, 20), hung(P2, 20),
-             [label], hung(VIEW_1, 13), ["——南岭大学商学院教授 邵 明"],
-             hung(VIEW_2, 13), ["——省社会科学院研究员 詹雪梅"],
+             [label], hung(VIEW_1, 13), signatures[:1], hung(VIEW_2, 13), signatures[1:],
              hung(P4, 20), hung(P6, 20), ["让县域商业留住烟火气", "辛 禾"]]
     arts = tables(page(parts, blank_after_every_line))["articles"]
     assert [(a["title"], a["authors"], a["text"]) for a in arts] == [

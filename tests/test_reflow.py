@@ -2809,6 +2809,7 @@ def test_a_marked_heading_broken_at_its_comma_goes_on_onto_its_wider_rest(layout
     "——华东师范大学城市发展研究院教授 邵明远",
     "——省社会科学院农村发展研究所副研究员 程 岚",
     "——浙江大学公共管理学院副教授林嘉禾",
+    "（邵明远 华东师范大学城市发展研究院教授）",       # the name first, the post after it in brackets
 ])
 def test_a_speakers_signature_wider_than_its_box_runs_on_into_no_view_under_it(signature):
     views = ["县域商业要补齐冷链短板，关键是建好产地仓和销地仓，让生鲜农产品出得了村、进得了城。",
