@@ -1459,11 +1459,15 @@ def run_end(body: list[Unit], start: int, kinds: frozenset[str]) -> int:
 def is_column_label(lines: list[Unit], rest: list[Unit]) -> bool:
     """Whether the line opening a titled article's text is the label of its column (楚天时评 over an
     article whose title is printed after its text), not its first section: one short line, and no
-    other heading in the article (a section that would hold the whole text divides nothing). Not an editor's note's
-    label (【编者按】, 编者的话): the note under it is the editors' words, and the label goes with it
-    (segment.leading_note_at, qa109); nor one over an interview's turns (is_note_label_over_talk)."""
+    other heading in the article (a section that would hold the whole text divides nothing), or only numbered ones
+    (学思践悟 / text / （一）… / （二）…: an unnumbered first section over numbered ones is a paper's 引言 or the like,
+    OPENING_SECTION_NAME, qa127). Not an editor's note's label (【编者按】, 编者的话): the note under it is the editors'
+    words, and the label goes with it (segment.leading_note_at, qa109); nor one over an interview's turns
+    (is_note_label_over_talk)."""
     return (len(lines) == 1 and len(lines[0].text) <= COLUMN_LABEL_MAX_CHARS
-            and not HEADING_KINDS.intersection(map(U.KIND, rest)) and not is_note_label_over_talk(lines[0], rest)
+            and (not (heads := [u for u in rest if u.kind in HEADING_KINDS])
+                 or all(u.marker for u in heads) and not P.OPENING_SECTION_NAME.match(lines[0].text.strip()))
+            and not is_note_label_over_talk(lines[0], rest)
             and not U.is_editors_label_line(lines[0].text))
 
 

@@ -3076,5 +3076,10 @@ SPEAKER_SIGNATURE_LINE = re.compile(rf"^(?:(?:——|──)\s*[^。！？；，
 RUN_IN_ORDINAL_ITEM = re.compile(rf"^(第|其)([{CN_NUM}]{{1,3}})[，,、]")
 RUN_IN_ORDINAL_INITIALS = ("第", "其")
 
+# 引言 / 前言 / 导言: the unnumbered opening section a paper sets over its text before its numbered ones (一、…): a short
+# line over a text whose other headings are all numbered is that text's column label (学思践悟) unless it names such a
+# section (articles.is_column_label).
+OPENING_SECTION_NAME = re.compile(r"^(?:引言|前言|导言|导论|绪论|序言|概述|问题的提出)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

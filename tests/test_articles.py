@@ -2360,3 +2360,16 @@ def test_a_roundup_boxed_amid_a_text_titled_after_it_leaves_the_text_whole(blank
     arts = tables(page(parts, blank_after_every_line))["articles"]
     assert [(a["title"], a["authors"], a["text"]) for a in arts] == [
         ("让县域商业留住烟火气", ["辛禾"], "\n".join([P1, P2, P4, P6])), (None, [], "\n".join([VIEW_1, VIEW_2]))]
+
+
+# ---- qa127: a column's label over a text whose sections are all numbered ----
+@pytest.mark.parametrize(("opening", "sections", "label"), [
+    ("学思践悟", ["守住耕地红线", "提升县城承载能力"], "学思践悟"),        # numbered sections only: a label
+    ("引言", ["引言", "守住耕地红线", "提升县城承载能力"], None),          # a paper's opening section
+])
+def test_a_short_line_over_a_text_of_numbered_sections_titled_after_it_is_its_column_label(opening, sections, label):
+    body = [*wrapped(P1, 20), "（一）守住耕地红线", *wrapped(P2, 20), "（二）提升县城承载能力", *wrapped(P4, 20)]
+    t = tables(page([[opening], body, ["让夜间消费亮起来"], ["叶子衿"]]))
+    assert [a["title"] for a in t["articles"]] == ["让夜间消费亮起来"]
+    assert [s["heading"] for s in t["sections"]] == sections
+    assert label is None or label in {r["text"] for r in t["residue"]}
