@@ -321,6 +321,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_after_printing_line(s)]
+    spans = [part for s in spans for part in split_after_closing_credit(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
@@ -2198,6 +2199,34 @@ def split_after_printing_line(span: Span) -> list[Span]:
             span.residue.append((body[k], "closing line"))
             span.body = body[:k]
             return [span, *split_after_printing_line(rest)]
+    return [span]
+
+
+def split_after_closing_credit(span: Span) -> list[Span]:
+    """A web page saved as plain text: its article closes with the credit naming its editor ((责任编辑：万 芸)), and a
+    heading under that credit over text (maybe under an advert's label, 广告, or over one, 活动推广) titles a piece of its
+    own, an advertisement or a short report run under the article, not the article's last section (Markdown marks the
+    break: markdown_layout's titles_piece_after_credit). Not on a page that prints titles after their texts, where a
+    line under a text's last credit may be that text's title (or the next's, printed after it)."""
+    if span.titled_after or span.end_titled:
+        return [span]
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
+    for k in positions(kinds, U.CREDIT):
+        if not (P.EDITOR_CREDIT_LINE.match(body[k].text) and TEXT_KINDS.intersection(kinds[:k])):
+            continue
+        t = k + 1
+        while t < len(body) and kinds[t] == U.CREDIT and U.is_advert_label(body[t].text):
+            t += 1                                      # (广告 over the advert's title)
+        end = t + 1
+        while end < len(body) and kinds[end] in (U.CREDIT, U.HEADING) and U.is_advert_label(body[end].text):
+            end += 1                                    # (活动推广 under it)
+        if end < len(body) and t < len(body) and kinds[t] in (U.HEADING, U.PLAIN) and kinds[end] in TEXT_KINDS:
+            rest = Span(body=body[end:])
+            rest.residue.extend((u, "page furniture") for u in body[k + 1:t] + body[t + 1:end])
+            set_title(rest, [as_title(body[t]) if kinds[t] == U.HEADING else body[t]])
+            span.body = body[: k + 1]
+            return [span, *split_after_closing_credit(rest)]
     return [span]
 
 

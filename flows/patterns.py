@@ -3390,5 +3390,11 @@ RUN_IN_ORDINAL_INITIALS = ("第", "其")
 # section (articles.is_column_label).
 OPENING_SECTION_NAME = re.compile(r"^(?:引言|前言|导言|导论|绪论|序言|概述|问题的提出)$")
 
+# ---- lead (session 19): a web page's piece after the closing credit of its article ----
+# （责任编辑：万 芸） / 编辑：唐颖 / 审核：韩松: the credit naming who edited an article closes it on a web page; a heading
+# under it over text titles a piece of its own (an advertisement, a short report run under an interview), not the
+# article's last section (articles.split_after_closing_credit; Markdown marks it, markdown_layout, plain text does not).
+EDITOR_CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审)\s*[:：/|｜]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

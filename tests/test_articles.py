@@ -2524,3 +2524,21 @@ def test_a_short_line_over_a_text_of_numbered_sections_titled_after_it_is_its_co
     assert [a["title"] for a in t["articles"]] == ["让夜间消费亮起来"]
     assert [s["heading"] for s in t["sections"]] == sections
     assert label is None or label in {r["text"] for r in t["residue"]}
+
+
+# ---------------------------------------------------------------- session 19 (lead): a web page's piece after the credit
+@pytest.mark.parametrize("between", [[], ["广告"]])
+def test_a_heading_under_an_articles_editor_credit_titles_a_piece_of_its_own(between):
+    """A web page saved as plain text: the interview closes with its editor's credit, and a heading under it over text
+    (maybe under an advert's label) titles a short piece run under the interview, not the interview's last section."""
+    t = tables("\n".join(["以数字化转型赋能中小企业高质量发展", "发布时间：2025-07-21　来源：某某日报", P1, "一、总体要求", P2,
+                          "（责任编辑：万 芸）", *between, "某某市数字消费季启动", P3]))
+    assert [a["title"] for a in t["articles"]] == ["以数字化转型赋能中小企业高质量发展", "某某市数字消费季启动"]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
+def test_lines_under_an_editor_credit_with_no_text_under_them_stay_the_articles():
+    """Under the credit, closing lines with no text after them (推荐阅读 and its list) open no piece."""
+    t = tables("\n".join(["以数字化转型赋能中小企业高质量发展", "发布时间：2025-07-21　来源：某某日报", P1, P2,
+                          "编辑：唐颖", "推荐阅读", "1.某某市发布城市更新三年行动计划"]))
+    assert len(t["articles"]) == 1
