@@ -321,6 +321,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_after_printing_line(s)]
+    spans = [part for s in spans for part in split_after_closing_credit(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
@@ -1461,6 +1462,7 @@ def take_leading_title(span: Span) -> None:
     """Plain lines before an article's first paragraph: its title, unless it has one already.
     Lines of fields among them stay in the body (the builder reads source and date off them)."""
     k = lead_end(span.body)
+    titled_elsewhere = bool(span.title_lines)      # (by lines printed after its text, say)
     if cut := issue_contents_end(span.body[:k]):
         # A brief's masthead and its list of the issue's notes, over the first note's title: furniture but the fields.
         fields = [u for u in span.body[:cut] if u.kind == U.META]
@@ -1498,7 +1500,7 @@ def take_leading_title(span: Span) -> None:
     # The article is titled (elsewhere, or by the lines above its fields): these lines open its first section.
     clean = trailing_clean(plain)
     span.residue.extend((u, "page furniture") for u in plain[: len(plain) - len(clean)])
-    if not opening and is_column_label(clean, span.body[k:]):
+    if not opening and is_column_label(clean, span.body[k:], numbered_heads_too=titled_elsewhere):
         span.residue.extend((u, "column label") for u in clean)
         clean = []
     span.body = fields + clean + opening + span.body[k:]
@@ -1529,14 +1531,20 @@ def run_end(body: list[Unit], start: int, kinds: frozenset[str]) -> int:
     return k
 
 
-def is_column_label(lines: list[Unit], rest: list[Unit]) -> bool:
+def is_column_label(lines: list[Unit], rest: list[Unit], numbered_heads_too: bool = True) -> bool:
     """Whether the line opening a titled article's text is the label of its column (楚天时评 over an
     article whose title is printed after its text), not its first section: one short line, and no
-    other heading in the article (a section that would hold the whole text divides nothing). Not an editor's note's
-    label (【编者按】, 编者的话): the note under it is the editors' words, and the label goes with it
-    (segment.leading_note_at, qa109); nor one over an interview's turns (is_note_label_over_talk)."""
+    other heading in the article (a section that would hold the whole text divides nothing), or only numbered ones
+    (学思践悟 / text / （一）… / （二）…: an unnumbered first section over numbered ones is a paper's 引言 or the like,
+    OPENING_SECTION_NAME, qa127) where `numbered_heads_too` (the title printed after the text: a short line under a
+    title at the head and its fields over numbered sections is a first section, 路径与重点, qa123). Not an editor's note's label (【编者按】, 编者的话): the note under it is the editors'
+    words, and the label goes with it (segment.leading_note_at, qa109); nor one over an interview's turns
+    (is_note_label_over_talk)."""
     return (len(lines) == 1 and len(lines[0].text) <= COLUMN_LABEL_MAX_CHARS
-            and not HEADING_KINDS.intersection(map(U.KIND, rest)) and not is_note_label_over_talk(lines[0], rest)
+            and (not (heads := [u for u in rest if u.kind in HEADING_KINDS])
+                 or numbered_heads_too and all(u.marker for u in heads)
+                 and not P.OPENING_SECTION_NAME.match(lines[0].text.strip()))
+            and not is_note_label_over_talk(lines[0], rest)
             and not U.is_editors_label_line(lines[0].text))
 
 
@@ -1739,7 +1747,33 @@ def split_on_roundup(span: Span) -> list[Span]:
     """A roundup of short signed views (专家观点, a title, paragraphs each closed by ——某大学教授 张三) after an
     article's text: a piece of its own, under its title line (or none), not the article's last section (qa56)."""
     roundup = roundup_at(span.body)
-    return [span] if roundup is None else split_at_roundup(span, *roundup)
+    if roundup is None:
+        return [span]
+    if span.signed_after and boxed_in_text(span.body, *roundup):
+        return lifted_roundup(span, *roundup)
+    return split_at_roundup(span, *roundup)
+
+
+def boxed_in_text(body: list[Unit], label: int, end: int) -> bool:
+    """Whether the roundup body[label:end] is a box set amid one text: the text before it and the text after it are in
+    one column (their wrapped paragraphs' median widths within WIDTH_TOLERANCE), wider than the box's views. (A text
+    titled and signed after it, as a theory page prints it: the text over the box has no title of its own, qa127.)"""
+    def column(units: list[Unit]) -> float | None:
+        widths = [u.width for u in units if u.kind == U.PARA and u.n_lines >= 2]
+        return statistics.median(widths) if widths else None
+    before, after, box = column(body[:label]), column(body[end:]), column(body[label:end])
+    return (before is not None and after is not None and abs(before - after) <= WIDTH_TOLERANCE * after
+            and (box is None or box < (1 - NARROW_BOX_SHARE) * after))
+
+
+def lifted_roundup(span: Span, label: int, end: int) -> list[Span]:
+    """The text with the roundup boxed amid it lifted out: the text goes on under the box, and the roundup is a piece
+    of its own after it, under its title line if any (split_at_roundup's middle part)."""
+    before, after = span.body[:label], span.body[end:]
+    parts = split_at_roundup(Span(body=span.body[:end]), label, end)
+    span.residue.extend(parts[0].residue)
+    span.body = before + after
+    return [span, parts[1]]
 
 
 def roundup_at(body: list[Unit]) -> tuple[int, int] | None:
@@ -1750,15 +1784,21 @@ def roundup_at(body: list[Unit]) -> tuple[int, int] | None:
             continue
         k = j + 2 if j + 1 < len(body) and body[j + 1].kind == U.PLAIN else j + 1
         views, end = 0, None
-        while k < len(body) and body[k].kind in ROUNDUP_KINDS:
+        while k < len(body) and (body[k].kind in ROUNDUP_KINDS or is_speaker_signature(body[k])):
             if body[k].kind != U.PARA:
-                if not P.ROUNDUP_SIGNATURE.match(body[k].text):
+                if not (P.ROUNDUP_SIGNATURE.match(body[k].text) or is_speaker_signature(body[k])):
                     break
                 views, end = views + 1, k + 1
             k += 1
         if end is not None and views >= P.ROUNDUP_MIN_VIEWS:
             return j, end
     return None
+
+
+def is_speaker_signature(u: Unit) -> bool:
+    """Whether a unit is a view's signature naming the speaker's post (——某大学教授 张三, （张三 某大学教授）), whatever kind
+    its brackets gave it (qa127)."""
+    return u.kind != U.PARA and u.text[:1] in P.SUBTITLE_INITIALS and P.SPEAKER_SIGNATURE_LINE.match(u.text) is not None
 
 
 def split_at_roundup(span: Span, label: int, end: int, tail: tuple[list[Unit], Unit] | None = None) -> list[Span]:
@@ -1768,7 +1808,8 @@ def split_at_roundup(span: Span, label: int, end: int, tail: tuple[list[Unit], U
     body = span.body
     span.residue.append((body[label], "column label"))
     start = label + 2 if body[label + 1].kind == U.PLAIN else label + 1
-    roundup = Span(body=body[start:end])
+    # (a signature in brackets, read as a plain line, signs its view as a dash-led one does: no line of the text)
+    roundup = Span(body=[u._replace(kind=U.SUBTITLE) if is_speaker_signature(u) else u for u in body[start:end]])
     if start > label + 1:
         set_title(roundup, [body[label + 1]])
     span.body = body[:label]
@@ -2161,6 +2202,34 @@ def split_after_printing_line(span: Span) -> list[Span]:
     return [span]
 
 
+def split_after_closing_credit(span: Span) -> list[Span]:
+    """A web page saved as plain text: its article closes with the credit naming its editor ((责任编辑：万 芸)), and a
+    heading under that credit over text (maybe under an advert's label, 广告, or over one, 活动推广) titles a piece of its
+    own, an advertisement or a short report run under the article, not the article's last section (Markdown marks the
+    break: markdown_layout's titles_piece_after_credit). Not on a page that prints titles after their texts, where a
+    line under a text's last credit may be that text's title (or the next's, printed after it)."""
+    if span.titled_after or span.end_titled:
+        return [span]
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
+    for k in positions(kinds, U.CREDIT):
+        if not (P.EDITOR_CREDIT_LINE.match(body[k].text) and TEXT_KINDS.intersection(kinds[:k])):
+            continue
+        t = k + 1
+        while t < len(body) and kinds[t] == U.CREDIT and U.is_advert_label(body[t].text):
+            t += 1                                      # (广告 over the advert's title)
+        end = t + 1
+        while end < len(body) and kinds[end] in (U.CREDIT, U.HEADING) and U.is_advert_label(body[end].text):
+            end += 1                                    # (活动推广 under it)
+        if end < len(body) and t < len(body) and kinds[t] in (U.HEADING, U.PLAIN) and kinds[end] in TEXT_KINDS:
+            rest = Span(body=body[end:])
+            rest.residue.extend((u, "page furniture") for u in body[k + 1:t] + body[t + 1:end])
+            set_title(rest, [as_title(body[t]) if kinds[t] == U.HEADING else body[t]])
+            span.body = body[: k + 1]
+            return [span, *split_after_closing_credit(rest)]
+    return [span]
+
+
 def split_on_reading_box(span: Span) -> list[Span]:
     """A box of further reading (延伸阅读, 知识链接 …) at the end of an article's text, before the title
     and byline a theory page sets after it: the paragraph or two under its label, to the span's end, are
@@ -2259,6 +2328,11 @@ def trim_foreign_start(span: Span) -> None:
         return
     if (box := reading_box_start(span.body, wrapped[-1])) < wrapped[-1]:
         wrapped = [k for k in wrapped if k < box]     # (a box's narrower paragraphs measure no column)
+        if len(wrapped) < 3:
+            return
+    if (views := roundup_at(span.body)) is not None:
+        # (nor do a roundup's views boxed amid the text, 专家视点 / …。 / ——某大学教授 张三: the text goes on under the box)
+        wrapped = [k for k in wrapped if not views[0] <= k < views[1]]
         if len(wrapped) < 3:
             return
     # (A paragraph set wider than its first line's window says, a topic box's lead over the text, is measured by its

@@ -3364,5 +3364,37 @@ NAME_WITH_OCCUPATION = re.compile(rf"^{_NAME}\s*[（(]{_OCCUPATION_ASIDE}[）)]$
 # caption, whatever it opens with (units.with_caption_text).
 CAPTION_POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排)?(?:左|右)(?:[一二三四五六七八九]|起[一二三四五六七八九])?[）)]|[（(]中[）)]")
 
+# ---- qa127: theory pages (a heading broken at its comma, signed views amid a text, a paragraph around a quote) ----
+# （一）立足资源禀赋， / 找准新质生产力的发力点: a marked heading set over two lines broken at its phrase boundary: its
+# first line ends with a comma or an enumeration comma, which ends no heading, so the short line under it is the
+# heading's rest even where it is the wider of the two (reflow.wraps_heading).
+HEADING_PHRASE_BREAK_ENDS = ("，", "、", ",")
+
+# ——清华大学环境学院教授 贺远征 / ——某大学副教授张三 / （张三 某大学教授）: the signature closing one of a roundup's signed
+# views (ROUNDUP_LABEL), a dash, the speaker's institution and academic post, then the name, or the name first and the
+# post after it in brackets: a line of its own, however wide, which never runs on into the next view under it (set in a
+# box narrower than the signature, the line passes for a full one; reflow.speaker_signature_lines), and it signs a view
+# as ROUNDUP_SIGNATURE does (articles.roundup_at). Only lines opening with a dash or a bracket (SUBTITLE_INITIAL) are tried.
+SPEAKER_SIGNATURE_LINE = re.compile(rf"^(?:(?:——|──)\s*[^。！？；，、“”]{{2,30}}?{_ACADEMIC_POST}[ 　]*{_NAME}"
+                                    rf"|[（(]\s*{_NAME}[ 　]+[^（）()。！？；，“”]{{2,30}}?{_ACADEMIC_POST}\s*[）)])$")
+
+# 第一，开展…。 / 第二，建立…: a paragraph that opens with an ordinal item (第一，/ 其一，) and ends its sentence exactly at
+# the column's edge, over a line opening the next item of the same grammar: the item ends there, as its sibling items
+# end theirs (a run of items set one a paragraph), not a sentence going on into the next item (reflow.opens_next_item).
+# Groups: the prefix (第 or 其) and the numeral. Only lines opening with RUN_IN_ORDINAL_INITIALS are tried.
+RUN_IN_ORDINAL_ITEM = re.compile(rf"^(第|其)([{CN_NUM}]{{1,3}})[，,、]")
+RUN_IN_ORDINAL_INITIALS = ("第", "其")
+
+# 引言 / 前言 / 导言: the unnumbered opening section a paper sets over its text before its numbered ones (一、…): a short
+# line over a text whose other headings are all numbered is that text's column label (学思践悟) unless it names such a
+# section (articles.is_column_label).
+OPENING_SECTION_NAME = re.compile(r"^(?:引言|前言|导言|导论|绪论|序言|概述|问题的提出)$")
+
+# ---- lead (session 19): a web page's piece after the closing credit of its article ----
+# （责任编辑：万 芸） / 编辑：唐颖 / 审核：韩松: the credit naming who edited an article closes it on a web page; a heading
+# under it over text titles a piece of its own (an advertisement, a short report run under an interview), not the
+# article's last section (articles.split_after_closing_credit; Markdown marks it, markdown_layout, plain text does not).
+EDITOR_CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审)\s*[:：/|｜]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -32,6 +32,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
+from flows.measures import cn_number
 
 # A window of this many lines on each side gives the local column width.
 WIDTH_WINDOW = 4
@@ -1010,6 +1011,12 @@ def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: lis
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def speaker_signature_lines(texts: list[str], firsts: str) -> set[int]:
+    """The signatures closing a roundup's views (——某大学教授 张三): each a line of its own, which runs on into no view
+    under it, however wide the box's column makes it look (qa127). (Only lines opening with a dash are tried.)"""
+    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.SPEAKER_SIGNATURE_LINE.match(texts[k])}
+
+
 def foot_field_lines(texts: list[str], firsts: str) -> set[int]:
     """The lines of a web page's foot that name the figures' source or the press officer (资料来源：… / 新闻联络人：… /
     联络电话：…): each a line of its own, short enough to pass for a wrapped line's end, that runs on from no line
@@ -1412,7 +1419,7 @@ class Page:
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, text, lasts) | doubled_banners(texts)
-                | glued_signature_lines(texts, text, spaced, ends)
+                | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, firsts)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
@@ -1517,7 +1524,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                      and (wa >= col - 0.5 and is_regular_column(widths, a, col)
                           and (in_quote or wa >= block_width - FULL_LINE_SLACK)
                           or a == start and ends_indented_first_line(page, a, col))
-                     or not in_quote and fills_column_under(page, a, start, block_width)))
+                     or not in_quote and fills_column_under(page, a, start, block_width))
+                and not opens_next_item(page.texts, start, b))
     short = min(col * SHORT_SHARE, LONG_LINE)
     if wa < short:
         # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
@@ -1546,6 +1554,18 @@ def goes_on_past_semicolon(page: Page, a: int, col: float) -> bool:
     b = a + 1
     return (page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and page.widths[b] >= col - 1.5 and b not in page.starts
             and not page.ends[b] and not P.ITEM_OPENING_LINE.match(page.texts[b]))
+
+
+def opens_next_item(texts: list[str], start: int, b: int) -> bool:
+    """Whether line b opens the ordinal item after the one that the block's first line opens (第一，… / 第二，…), of the
+    same grammar: a paragraph per item (RUN_IN_ORDINAL_ITEM, qa127). (Only lines opening with 第 or 其 are tried.)"""
+    if not texts[b].startswith(P.RUN_IN_ORDINAL_INITIALS):
+        return False
+    first, nxt = P.RUN_IN_ORDINAL_ITEM.match(texts[start]), P.RUN_IN_ORDINAL_ITEM.match(texts[b])
+    if first is None or nxt is None or first.group(1) != nxt.group(1):
+        return False
+    n = cn_number(first.group(2))
+    return n is not None and cn_number(nxt.group(2)) == n + 1
 
 
 def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bool:
@@ -1873,8 +1893,10 @@ def wraps_heading(page: Page, a: int) -> bool:
         return False
     c = b + 1
     # (a page number lifted out under the line is no blank line after it: 三、存在的问题 / 调查显示…， / — 12 — / …: qa107)
+    # (a first line broken at its comma is no whole heading: the line under it is its rest, however wide; qa127)
     return (c == len(nos) or nos[c] > nos[b] + 1 and not parted_by_folios(page, b)
-            or widths[b] < widths[a] and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
+            or (widths[b] < widths[a] or page.texts[a].endswith(P.HEADING_PHRASE_BREAK_ENDS))
+            and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 
 def wraps_heading_between_blanks(page: Page, a: int) -> bool:
@@ -1886,7 +1908,11 @@ def wraps_heading_between_blanks(page: Page, a: int) -> bool:
     if c >= len(page.texts) or b in page.tight or c in page.tight:
         return False                      # a heading tight over its text ends at its line
     widths = page.widths
-    return (not page.ends[b] and widths[b] < min(widths[a], page.cols[a] * SHORT_SHARE) and b not in page.breaks
+    short = page.cols[a] * SHORT_SHARE
+    if not page.texts[a].endswith(P.HEADING_PHRASE_BREAK_ENDS):      # (else its rest may be the wider: wraps_heading)
+        short = min(widths[a], short)
+    return (not page.ends[b] and widths[b] < short
+            and b not in page.breaks
             and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 

@@ -2363,15 +2363,17 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
 def with_paragraphs_across_captions(found: list[Unit]) -> list[Unit]:
     """A paragraph cut mid-sentence by a photo set amid its column (其三，坚持改革赋能，让生态价值更 / 图为…。 / 本报记者 某某
     摄 / 好转化。…): one paragraph, as the reader reads it, the caption and its credit after it. The cut part holds a
-    clause (a comma: no title or heading line stops so) and the rest opens no block of its own (qa96). Only the
-    captions are visited."""
+    clause (a comma: no title or heading line stops so) and the rest opens no block of its own (qa96). A pull quote set
+    amid the column cuts a paragraph so too (…可以先在局部地区开展试点， / ■… / 在取得经验后…), and the cut part's last line,
+    short over the quote's narrow lines, may have been read as a line of its own under the paragraph's first part,
+    which stops mid-word (…推进传统产业高 / 端化、智能化、绿色化改造，: qa127). Only the captions and quotes are visited."""
     k = len(found) - 1
     while k > 0:
-        if found[k].kind != CAPTION:
+        if found[k].kind not in AMID_TEXT_KINDS:
             k -= 1
             continue
         last = k
-        while k > 0 and found[k - 1].kind == CAPTION:
+        while k > 0 and found[k - 1].kind == found[last].kind:
             k -= 1
         cut, after = k - 1, last + 1
         # (the rest's first line, set in a narrower column under the picture, may read as a line of its own: a clause
@@ -2381,14 +2383,29 @@ def with_paragraphs_across_captions(found: list[Unit]) -> list[Unit]:
         if (cut >= 0 and end < len(found) and is_clause_cut(found[cut]) and found[end].kind == PARA
                 and not P.BLOCK_START_OR_DATE_LINE.match(found[after].text)
                 and not any(marker.match(found[after].text) for _, marker in P.INLINE_MARKERS)):
-            u, rest = found[cut], found[after:end + 1]
+            if found[last].kind == QUOTE and cut > 0 and found[cut].n_lines == 1 and stops_mid_word(found[cut - 1]):
+                cut -= 1                  # (the cut part's first line read as a line of its own)
+            u, rest = found[cut], found[cut + 1:k] + found[after:end + 1]
             found[cut] = u._replace(kind=PARA, text=u.text + "".join(r.text for r in rest),
                                     n_lines=u.n_lines + sum(r.n_lines for r in rest),
                                     width=found[end].width if u.n_lines == 1 else u.width, heading=None, marker=None,
                                     family=None)
             del found[after:end + 1]
+            del found[cut + 1:k]
+            k = cut + 1
         k -= 1
     return found
+
+
+# The kinds of a block set amid a text's column that may cut one of its paragraphs (with_paragraphs_across_captions).
+AMID_TEXT_KINDS = frozenset({CAPTION, QUOTE})
+
+
+def stops_mid_word(u: Unit) -> bool:
+    """Whether a unit is text that stops at a Chinese character, with no mark, at its column's edge: a paragraph of
+    several lines, or one line as wide as its column (a title line is short of it)."""
+    return (u.kind in (PARA, PLAIN) and P.HAN_CHAR.match(u.text[-1:]) is not None
+            and (u.n_lines > 1 if u.kind == PARA else display_width(u.text) >= u.width - FULL_LINE_SLACK))
 
 
 def is_clause_cut(u: Unit) -> bool:

@@ -2494,3 +2494,51 @@ def test_an_articles_own_title_printed_again_after_its_text_splits_off_no_piece_
                  ["记者手记"], wrapped(P5, 16), wrapped(P6, 16), ["让县域经济挑大梁", "卓一凡"]],
                 blank_after_every_line=True)
     assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [("让县域经济挑大梁", ["卓一凡"])]
+
+# ---- qa127: a roundup of signed views boxed amid a text titled and signed after it ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["专家视点", "【专家观点】"])
+@pytest.mark.parametrize("signatures", [
+    ["——南岭大学商学院教授 邵 明", "——省社会科学院研究员 詹雪梅"],
+    ["（邵 明 南岭大学商学院教授）", "（詹雪梅 省社会科学院研究员）"],      # the name first, the post after it in brackets
+])
+def test_a_roundup_boxed_amid_a_text_titled_after_it_leaves_the_text_whole(blank_after_every_line, label, signatures):
+    """A theory page: the text, a roundup boxed in a narrower column amid it, the text going on under the box, then its
+    title and byline: the text is one article, the roundup a piece of its own after it."""
+    parts = [hung(P1, 20), hung(P2, 20),
+             [label], hung(VIEW_1, 13), signatures[:1], hung(VIEW_2, 13), signatures[1:],
+             hung(P4, 20), hung(P6, 20), ["让县域商业留住烟火气", "辛 禾"]]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    assert [(a["title"], a["authors"], a["text"]) for a in arts] == [
+        ("让县域商业留住烟火气", ["辛禾"], "\n".join([P1, P2, P4, P6])), (None, [], "\n".join([VIEW_1, VIEW_2]))]
+
+
+# ---- qa127: a column's label over a text whose sections are all numbered ----
+@pytest.mark.parametrize(("opening", "sections", "label"), [
+    ("学思践悟", ["守住耕地红线", "提升县城承载能力"], "学思践悟"),        # numbered sections only: a label
+    ("引言", ["引言", "守住耕地红线", "提升县城承载能力"], None),          # a paper's opening section
+])
+def test_a_short_line_over_a_text_of_numbered_sections_titled_after_it_is_its_column_label(opening, sections, label):
+    body = [*wrapped(P1, 20), "（一）守住耕地红线", *wrapped(P2, 20), "（二）提升县城承载能力", *wrapped(P4, 20)]
+    t = tables(page([[opening], body, ["让夜间消费亮起来"], ["叶子衿"]]))
+    assert [a["title"] for a in t["articles"]] == ["让夜间消费亮起来"]
+    assert [s["heading"] for s in t["sections"]] == sections
+    assert label is None or label in {r["text"] for r in t["residue"]}
+
+
+# ---------------------------------------------------------------- session 19 (lead): a web page's piece after the credit
+@pytest.mark.parametrize("between", [[], ["广告"]])
+def test_a_heading_under_an_articles_editor_credit_titles_a_piece_of_its_own(between):
+    """A web page saved as plain text: the interview closes with its editor's credit, and a heading under it over text
+    (maybe under an advert's label) titles a short piece run under the interview, not the interview's last section."""
+    t = tables("\n".join(["以数字化转型赋能中小企业高质量发展", "发布时间：2025-07-21　来源：某某日报", P1, "一、总体要求", P2,
+                          "（责任编辑：万 芸）", *between, "某某市数字消费季启动", P3]))
+    assert [a["title"] for a in t["articles"]] == ["以数字化转型赋能中小企业高质量发展", "某某市数字消费季启动"]
+    assert [s["heading"] for s in t["sections"]] == ["总体要求"]
+
+
+def test_lines_under_an_editor_credit_with_no_text_under_them_stay_the_articles():
+    """Under the credit, closing lines with no text after them (推荐阅读 and its list) open no piece."""
+    t = tables("\n".join(["以数字化转型赋能中小企业高质量发展", "发布时间：2025-07-21　来源：某某日报", P1, P2,
+                          "编辑：唐颖", "推荐阅读", "1.某某市发布城市更新三年行动计划"]))
+    assert len(t["articles"]) == 1

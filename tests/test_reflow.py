@@ -3064,3 +3064,43 @@ M1, M3, M4 = "完善养老服务体系，要坚持政府主导，推", "“补�
 ])
 def test_a_full_line_ending_with_a_semicolon_over_a_line_a_character_short_goes_on(m2, short, n_paragraphs):
     assert len(texts([*wrapped(P1, 18), M1, m2, short, M3, M4])) - len(texts(wrapped(P1, 18))) == n_paragraphs
+
+# ---- qa127: a marked heading broken at its comma over a wider rest ----
+@pytest.mark.parametrize("layout", [list, pdf_layout])
+@pytest.mark.parametrize(("first", "rest"), [
+    ("（二）守住耕地红线，", "织密高标准农田建设保障网"),      # the rest wider than the first line
+    ("二、立足比较优势、", "走出特色鲜明的差异化发展路子"),
+])
+def test_a_marked_heading_broken_at_its_comma_goes_on_onto_its_wider_rest(layout, first, rest):
+    found = texts(layout([*hung(P1, 40), first, rest, *hung(P2, 40)]))
+    assert first + rest in found and rest not in found
+
+
+# ---- qa127: a roundup's signature wider than its box's column ----
+@pytest.mark.parametrize("signature", [
+    "——华东师范大学城市发展研究院教授 邵明远",
+    "——省社会科学院农村发展研究所副研究员 程 岚",
+    "——浙江大学公共管理学院副教授林嘉禾",
+    "（邵明远 华东师范大学城市发展研究院教授）",       # the name first, the post after it in brackets
+])
+def test_a_speakers_signature_wider_than_its_box_runs_on_into_no_view_under_it(signature):
+    views = ["县域商业要补齐冷链短板，关键是建好产地仓和销地仓，让生鲜农产品出得了村、进得了城。",
+             "数字化改造不能一哄而上，要算清投入产出的账，先从订单、库存等基础环节做起，再逐步向全链条延伸。"]
+    lines = [*hung(P1, 22), "专家观点", *hung(views[0], 15), signature, *hung(views[1], 15), "——某大学教授 田 野",
+             *hung(P2, 22)]
+    found = texts(lines)
+    assert signature.replace(" ", "") in found and views[1] in found
+
+
+# ---- qa127: an item ending its sentence at the column's edge over the next item ----
+@pytest.mark.parametrize(("second", "parted"), [
+    ("第二，完善利益联结机制，推广保底收益加按股分红等做法。", True),
+    ("其二，完善利益联结机制，推广保底收益加按股分红等做法。", False),   # another grammar: no sibling
+    ("第三，完善利益联结机制，推广保底收益加按股分红等做法。", False),   # not the next item
+])
+def test_an_item_ending_its_sentence_at_the_columns_edge_ends_over_the_next_item(second, parted):
+    first = "第一，壮大新型农村集体经济。盘活闲置农房和集体建设用地，发展物业经济、服务经济，拓宽集体增收渠道，增强村组织服务群众能力。"
+    lines = hung(first, 20)
+    assert len(lines[-1]) == 21 and lines[-1].endswith("。")      # a full line, its stop hung past the edge
+    found = texts([*hung(P1, 20), *lines, *hung(second, 20), *hung(P2, 20)])
+    assert (first in found and second in found) is parted

@@ -16,7 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
-from tests.shapes import P1, P2, wrapped
+from tests.shapes import P1, P2, hung, wrapped
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -2576,3 +2576,23 @@ def test_attached_files_listed_with_their_sizes_are_attachments(tail, kinds):
 def test_a_line_placing_someone_in_the_picture_over_a_photo_credit_is_the_caption(caption, credit, kinds):
     found = units([Block(t, 1, 30.0, 0, byline(t)) for t in [P1, caption, credit, P2]], markdown=False)
     assert [u.kind for u in found[1:3]] == kinds
+
+# ---- qa127: a paragraph cut mid-sentence by a pull quote set amid its column ----
+QUOTE_LINES = ["■要让农民在产业", "链延伸中分享更", "多增值收益"]
+
+
+@pytest.mark.parametrize(("cut", "rest", "joined"), [
+    ("要健全联农带农机制，推广订单收购、保底分红等做法，", "让农户更多分享产业增值收益。", True),
+    # the cut part's last line, short over the quote's narrow lines, stopped mid-word under its first part
+    ("要健全联农带农机制，推广订单收购、保底分红等做法，让农户", "更多分享产业增值收益。", True),
+    # a paragraph ending its sentence over the quote: no cut
+    ("要健全联农带农机制，推广订单收购、保底分红等做法。", "让农户更多分享产业增值收益。", False),
+    # the text under the quote opens an item of its own
+    ("第一，健全联农带农机制，推广订单收购、保底分红等做法，", "第二，让农户更多分享产业增值收益。", False),
+])
+def test_a_paragraph_cut_mid_sentence_by_a_pull_quote_runs_on_past_it(cut, rest, joined):
+    lines = [*hung(P1, 20), *hung(cut, 20), *QUOTE_LINES, *hung(rest, 20), *hung(P2, 20)]
+    found = units_of_text("\n".join(lines))
+    texts = [u.text for u in found]
+    assert (cut + rest in texts) is joined
+    assert any(u.kind == QUOTE for u in found)
