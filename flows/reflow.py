@@ -63,6 +63,9 @@ TRAIL_LINES = 5
 # A font-size switch (font_switches) stands among this many first lines: under a government portal's file fields
 # (索引号：… 主题分类：… 发文机关：… 成文日期：… 标题：… 发文字号：… 发布日期：…, two to seven lines) and the title (qa76).
 FONT_SWITCH_LINES = 12
+# A paper's bracketed affiliation under its author line, wrapped, closes its bracket within this many lines under its
+# first (wrapped_affiliation_rests).
+AFFILIATION_WRAP_LINES = 3
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
@@ -1181,6 +1184,25 @@ def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]
             if b + 2 < len(texts) and texts[b + 1][:1] in P.OPENING_BRACKETS and is_bracketed_line(texts[b + 1])}
 
 
+def wrapped_affiliation_rests(texts: list[str], bylines: Iterable[int]) -> set[int]:
+    """The lines that go on a bracketed affiliation wrapped under a paper's author line ((1.某大学某学院，上海 200092; /
+    2.某研究院，上海 200040)): its bracket opens right under the byline and closes at the end of one of the next
+    AFFILIATION_WRAP_LINES lines. Those lines open with the next affiliation's number (2.…), which would open an item of
+    the text; they are the note's rest, the whole note one block (units.with_affiliations reads it)."""
+    rests: set[int] = set()
+    for b in bylines:
+        k = b + 1
+        if k >= len(texts) or texts[k][:1] not in P.OPENING_BRACKETS or (depth := bracket_balance(texts[k])) <= 0:
+            continue
+        for j in range(k + 1, min(k + 1 + AFFILIATION_WRAP_LINES, len(texts))):
+            depth += bracket_balance(texts[j])
+            if depth <= 0:
+                if depth == 0 and texts[j][-1:] in P.NOTE_CLOSERS and "。" not in texts[j]:
+                    rests.update(range(k + 1, j + 1))
+                break
+    return rests
+
+
 def is_bracketed_line(line: str) -> bool:
     """Whether a line is wholly in one pair of brackets (（某大学教授） or, with a bracket inside, （中央党校（国家行政学院）教授））."""
     return P.AFFILIATION_LINE.match(line) is not None or P.NESTED_BRACKET_LINE.match(line) is not None
@@ -1354,6 +1376,8 @@ class Page:
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
+        breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
+        breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
         free_layout = is_free_layout(texts, widths, ends, starts)
@@ -1376,6 +1400,8 @@ class Page:
         for k in wrapped_notes:                                   # (few)
             if k + 1 < len(sure) and k + 1 not in breaks:
                 sure[k + 1] = True
+        for k in affiliation_rests:                               # (few)
+            sure[k] = True
         if markdown:
             for k in markdown_soft_wraps(texts, line_nos):
                 sure[k] = True

@@ -2767,3 +2767,18 @@ def test_a_running_head_repeating_the_title_over_one_page_is_lifted_with_the_pag
     body = [text[i:i + 26] for i in range(0, len(text), 26)]
     found = [b.text for b in blocks([title, *body[:2], folio, title, *body[2:], "第二章  保障措施", *body])]
     assert found[1] == text and found.count(title) == 2 and found[0] == title
+
+
+# ---- qa125: a bracketed affiliation wrapped under a paper's author line ----
+@pytest.mark.parametrize(("first", "rest"), [
+    ("（1.东岭大学公共管理学院，浙江 宁波 315211；", ["2.东岭市发展研究中心，浙江 宁波 315000）"]),
+    ("(1.西江师范大学经济学院，广西 南宁 530001;", ["2.西江省社会科学院，广西 南宁 530022)"]),
+    ("（1. 北川大学商学院，四川 绵阳 621000；", ["2. 北川大学农村发展研究中心，四川 绵阳", "621000；3. 蜀南学院，四川 宜宾 644000）"]),
+])
+def test_a_bracketed_affiliation_wrapped_under_the_author_line_is_one_block(first, rest):
+    """（1.…； / 2.…）: the next affiliation's number opens the line under the first, as an item would; the note's
+    bracket, opened right under the byline, closes a line or two lower: one block, the affiliation (qa125)."""
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", first, *rest, *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)]
+    assert texts(lines)[:3] == ["县域公共服务供给的协同机制研究", "杜文清1邱雅琳2", "".join([first, *rest]).replace(" ", "")]
+    assert texts(lines)[3:] == [P1, P2]
+
