@@ -3055,5 +3055,13 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("附"))
 # line, like a line that ends no sentence (reflow.wrapped_paper_notes).
 NOTE_LIST_SEPARATORS = "；;"
 
+# ---- qa125: a journal's source line over a paper's title, and other front matter hard-wrapped at the column ----
+# 资料来源：《某某经济研究月刊》第48卷第3期 2025年3月 页24-33: a paper reposted from a journal names the journal and its
+# issue on a line of its own over the title; in a hard-wrapped page it is often about as wide as the column and ends
+# no sentence, and the title under it must not run into it (reflow.journal_source_lines). A table's source note
+# (资料来源：作者根据调研资料整理。) names no issue.
+JOURNAL_SOURCE_LINE_INITIAL = re.compile("[资来文出]")
+JOURNAL_SOURCE_LINE = re.compile(r"^(?:资料|文章)?(?:来源|出处)\s*[:：]\s*《[^》]{2,30}》[^。；;]{0,30}?第\s*\d{1,4}\s*期[^。；;]{0,40}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -932,6 +932,13 @@ def doc_number_lines(texts: list[str], lasts: str) -> set[int]:
     return {k for k in lines_of(P.DOC_NUMBER_LAST, lasts) if P.DOC_NUMBER_LINE.match(texts[k])}
 
 
+def journal_source_lines(texts: list[str], firsts: str) -> set[int]:
+    """The lines naming the journal and issue a paper is reposted from (资料来源：《…》第48卷第3期 …): a block of their
+    own, so the title under them, in a hard-wrapped page, does not run on from them (qa125). (Only lines opening with
+    one of the labels' first characters are tried.)"""
+    return {k for k in lines_of(P.JOURNAL_SOURCE_LINE_INITIAL, firsts) if P.JOURNAL_SOURCE_LINE.match(texts[k])}
+
+
 def breadcrumb_trails(texts: list[str]) -> set[int]:
     """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
@@ -1363,6 +1370,7 @@ class Page:
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, lasts) | doubled_banners(texts)
+                | journal_source_lines(texts, firsts)
                 | glued_signature_lines(text, ends)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)

@@ -2782,3 +2782,16 @@ def test_a_bracketed_affiliation_wrapped_under_the_author_line_is_one_block(firs
     assert texts(lines)[:3] == ["县域公共服务供给的协同机制研究", "杜文清1邱雅琳2", "".join([first, *rest]).replace(" ", "")]
     assert texts(lines)[3:] == [P1, P2]
 
+
+
+# ---- qa125: a journal's source line over a paper's title ----
+@pytest.mark.parametrize("source", [
+    "资料来源：《东南经济评论月刊》第36卷第7期 2024年7月 页41-52",
+    "资料来源：《西部发展论坛》2023年第9期 第27卷 页88-97",
+])
+def test_a_journal_source_line_over_a_title_is_a_line_of_its_own(source):
+    """资料来源：《…》第N卷第N期…: the journal and issue a paper is reposted from, as wide as the column in a hard-wrapped
+    page, ends no sentence; the title under it does not run on from it (qa125)."""
+    title = "乡村数字治理平台的运行逻辑与优化"
+    found = texts([source, title, "杜文清1  邱雅琳2", *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)])
+    assert found[:2] == [source.replace(" ", ""), title]
