@@ -3063,5 +3063,13 @@ NOTE_LIST_SEPARATORS = "；;"
 JOURNAL_SOURCE_LINE_INITIAL = re.compile("[资来文出]")
 JOURNAL_SOURCE_LINE = re.compile(r"^(?:资料|文章)?(?:来源|出处)\s*[:：]\s*《[^》]{2,30}》[^。；;]{0,30}?第\s*\d{1,4}\s*期[^。；;]{0,40}$")
 
+# 某市推进某某产业高质量发展实施方案（2025—2027年） / 为贯彻落实…: a document's title that names its kind at its end
+# (方案, 规划, 意见, 办法…, maybe with its years or 试行 in brackets) on the page's first lines, before any sentence
+# ends, closes its block: printed as wide as the column, it would run on into the first paragraph (reflow.
+# document_title_lines). A line with a comma or a colon is prose or a field, no title.
+DOCUMENT_TITLE_LINE = re.compile(
+    r"^[^，,。；;：:！？!?]{4,80}(?:方案|规划|计划|纲要|意见|办法|细则|规定|条例|通知|决定|要点|指引|指南|报告)"
+    r"(?:[（(][^（）()，。]{2,20}[）)])?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -63,6 +63,8 @@ TRAIL_LINES = 5
 # A font-size switch (font_switches) stands among this many first lines: under a government portal's file fields
 # (索引号：… 主题分类：… 发文机关：… 成文日期：… 标题：… 发文字号：… 发布日期：…, two to seven lines) and the title (qa76).
 FONT_SWITCH_LINES = 12
+# A document's title naming its kind is looked for among this many first lines (document_title_lines).
+TITLE_HEAD_LINES = 6
 # A paper's bracketed affiliation under its author line, wrapped, closes its bracket within this many lines under its
 # first (wrapped_affiliation_rests).
 AFFILIATION_WRAP_LINES = 3
@@ -939,6 +941,19 @@ def journal_source_lines(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.JOURNAL_SOURCE_LINE_INITIAL, firsts) if P.JOURNAL_SOURCE_LINE.match(texts[k])}
 
 
+def document_title_lines(texts: list[str], ends: list[bool]) -> set[int]:
+    """The title line naming the document's kind (…实施方案（2025—2027年）) among the page's first lines, before any
+    sentence ends: it closes its block, so the first paragraph under it, in a hard-wrapped page, does not join a title
+    as wide as the column (qa125). (At most TITLE_HEAD_LINES lines are tried.)"""
+    found = set()
+    for k in range(min(len(texts), TITLE_HEAD_LINES)):
+        if ends[k]:
+            break
+        if P.DOCUMENT_TITLE_LINE.match(texts[k]):
+            found.add(k)
+    return found
+
+
 def breadcrumb_trails(texts: list[str]) -> set[int]:
     """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
@@ -1376,6 +1391,7 @@ class Page:
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
+                 | document_title_lines(texts, ends)
                  | over_wide_marked_headings(texts, firsts, widths, cols))
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)

@@ -2795,3 +2795,25 @@ def test_a_journal_source_line_over_a_title_is_a_line_of_its_own(source):
     title = "乡村数字治理平台的运行逻辑与优化"
     found = texts([source, title, "杜文清1  邱雅琳2", *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)])
     assert found[:2] == [source.replace(" ", ""), title]
+
+
+# ---- qa125: a document's title as wide as the column over its first paragraph ----
+@pytest.mark.parametrize("title", [
+    "青川市加快发展县域冷链物流实施方案（2025—2027年）",
+    "东岭县促进银发经济高质量发展三年行动计划",
+    "西江省数字乡村建设专项资金管理办法（试行）",
+])
+def test_a_documents_title_as_wide_as_the_column_does_not_run_into_the_first_paragraph(title):
+    """…实施方案（2025—2027年） / 为深入贯彻…: a title naming its kind on the page's first line closes its block, however
+    wide it is (a plan printed to PDF, its column the title's width) (qa125)."""
+    body = "为深入贯彻党中央国务院决策部署，加快补齐县域短板弱项，推动城乡要素双向流动，结合本地实际，制定本方案。"
+    width = display_width(title)
+    lines = [title, *(body[i:i + int(width)] for i in range(0, len(body), int(width))), "一、总体要求",
+             *wrapped(P1, int(width), 0)]
+    assert texts(lines)[:2] == [title, body]
+
+
+def test_a_line_of_prose_ending_with_a_kind_word_under_a_sentence_end_still_runs_on():
+    """A line that ends with 方案 after the first sentence has ended is text wrapped there, not a title."""
+    lines = ["各地要按照统一部署，加快工作进度。各县要结合实际制定实施方案", "，明确责任分工和时间节点，确保各项任务落地见效。", *wrapped(P1, 30, 0)]
+    assert texts(lines)[0] == "各地要按照统一部署，加快工作进度。各县要结合实际制定实施方案，明确责任分工和时间节点，确保各项任务落地见效。"
