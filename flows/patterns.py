@@ -3071,5 +3071,12 @@ DOCUMENT_TITLE_LINE = re.compile(
     r"^[^，,。；;：:！？!?]{4,80}(?:方案|规划|计划|纲要|意见|办法|细则|规定|条例|通知|决定|要点|指引|指南|报告)"
     r"(?:[（(][^（）()，。]{2,20}[）)])?$")
 
+# （HBSK2023YB218） / (72274051): a grant's code alone on a line, in brackets, is the rest of the note over it (基金项目：
+# 某省社会科学基金项目 / （…）): a code too long for the line's end moves down whole, its opening bracket with it
+# (reflow.grant_code_rests). Letters and digits, four digits at least (a year alone in brackets, (2021), is too short
+# to be one).
+GRANT_CODE_INITIAL = re.compile("[（(]")
+GRANT_CODE_LINE = re.compile(r"^[（(](?=(?:[^）)\d]*\d){4})[A-Za-z0-9&\-]{5,24}[）)][；;。，,]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

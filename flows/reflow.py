@@ -65,6 +65,10 @@ TRAIL_LINES = 5
 FONT_SWITCH_LINES = 12
 # A document's title naming its kind is looked for among this many first lines (document_title_lines).
 TITLE_HEAD_LINES = 6
+# A paper's first-page note that ends with a full-width character fills its column when this much narrower than it at
+# most (wrapped_paper_notes): the column may be read a place wider than the note's lines where punctuation hangs past
+# the edge (qa125). (One ending with a Latin run, a DOI, keeps half a place: an unbroken run stops anywhere.)
+NOTE_EDGE_SLACK = 1.5
 # A paper's bracketed affiliation under its author line, wrapped, closes its bracket within this many lines under its
 # first (wrapped_affiliation_rests).
 AFFILIATION_WRAP_LINES = 3
@@ -664,7 +668,9 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
     """The block stops that are a paper's first-page notes (作者简介：…, 基金项目：…) hard-wrapped at the column
     edge: a line of such a field that fills its column and ends no sentence goes on on the next line, which
     would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57)"""
-    return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS) and widths[k] >= cols[k] - 0.5
+    return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS)
+            and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
+                 or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
             and label.match(texts[k])}
 
 
@@ -932,6 +938,14 @@ def doc_number_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines holding only a document number (青政办发〔2025〕8号): a block of their own, never the end of a title as wide
     as the column over them (a notice printed to PDF). (Only lines ending with 号, one scan of `lasts`, are tried.)"""
     return {k for k in lines_of(P.DOC_NUMBER_LAST, lasts) if P.DOC_NUMBER_LINE.match(texts[k])}
+
+
+def grant_code_rests(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
+    """The lines holding only a grant's code in brackets (（HBSK2023YB218）) under a line that ends no sentence: the rest
+    of the paper's note over them (基金项目：某省社会科学基金项目 / （…）), which the code, too long for that line's end,
+    left short; never a paragraph of their own (qa125). (Only lines opening with a bracket are tried.)"""
+    return {k for k in lines_of(P.GRANT_CODE_INITIAL, firsts)
+            if k and not ends[k - 1] and P.GRANT_CODE_LINE.match(texts[k])}
 
 
 def journal_source_lines(texts: list[str], firsts: str) -> set[int]:
@@ -1401,6 +1415,7 @@ class Page:
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
+        breaks -= (code_rests := grant_code_rests(texts, firsts, ends))
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
@@ -1424,7 +1439,7 @@ class Page:
         for k in wrapped_notes:                                   # (few)
             if k + 1 < len(sure) and k + 1 not in breaks:
                 sure[k + 1] = True
-        for k in affiliation_rests:                               # (few)
+        for k in affiliation_rests | code_rests:                   # (few)
             sure[k] = True
         if markdown:
             for k in markdown_soft_wraps(texts, line_nos):

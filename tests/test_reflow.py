@@ -2817,3 +2817,25 @@ def test_a_line_of_prose_ending_with_a_kind_word_under_a_sentence_end_still_runs
     """A line that ends with 方案 after the first sentence has ended is text wrapped there, not a title."""
     lines = ["各地要按照统一部署，加快工作进度。各县要结合实际制定实施方案", "，明确责任分工和时间节点，确保各项任务落地见效。", *wrapped(P1, 30, 0)]
     assert texts(lines)[0] == "各地要按照统一部署，加快工作进度。各县要结合实际制定实施方案，明确责任分工和时间节点，确保各项任务落地见效。"
+
+
+# ---- qa125: a paper's grant note wrapped before its code, or a place short of a column its punctuation widens ----
+@pytest.mark.parametrize(("note", "code"), [
+    (["基金项目：西江省哲学社会科学规划项目"], "（XJ2024ZD107）"),
+    (["基金项目：国家社会科学基金青年项目“县域数字", "治理平台的运行机制研究”"], "(24CZZ058)"),
+])
+def test_a_grant_note_wrapped_before_its_bracketed_code_keeps_the_code(note, code):
+    """基金项目：… / （XJ2024ZD107）: a code too long for the line's end moves down whole with its bracket; the line is
+    the note's rest, however short the note's line over it (qa125)."""
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", *note, code, "一、问题的提出", *wrapped(P1, 22, 0)]
+    found = texts(lines)
+    assert "".join([*note, code]).replace(" ", "") in found and code not in found
+
+
+def test_a_grant_note_a_place_short_of_a_column_widened_by_hung_punctuation_goes_on():
+    """基金项目：…“某某 (22 places) / 研究”（…）under text whose hung marks make the column 23: the note's line fills its
+    column all the same, and goes on (qa125)."""
+    note = "基金项目：国家自然科学基金面上项目“城市社区"
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", note, "治理绩效评价研究”(7217405)",
+             "一、问题的提出", *(P1[i:i + 22] + "，" for i in range(0, 44, 22)), P1[44:]]
+    assert (note + "治理绩效评价研究”(7217405)") in texts(lines)
