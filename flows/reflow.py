@@ -69,6 +69,8 @@ TITLE_HEAD_LINES = 6
 # most (wrapped_paper_notes): the column may be read a place wider than the note's lines where punctuation hangs past
 # the edge (qa125). (One ending with a Latin run, a DOI, keeps half a place: an unbroken run stops anywhere.)
 NOTE_EDGE_SLACK = 1.5
+# A paper's first-page note wrapped at the column's edge runs this many lines at most (Page.of).
+NOTE_LINES = 5
 # A paper's bracketed affiliation under its author line, wrapped, closes its bracket within this many lines under its
 # first (wrapped_affiliation_rests).
 AFFILIATION_WRAP_LINES = 3
@@ -672,6 +674,12 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
             and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
                  or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
             and label.match(texts[k])}
+
+
+def goes_on_listing(line: str, width: float, col: float) -> bool:
+    """Whether a line of a paper's first-page note that ends with a semicolon (…访问学者；) fills its column: the note's
+    list goes on on the next line (wrapped_paper_notes)."""
+    return line[-1:] in P.NOTE_LIST_SEPARATORS and width >= col - NOTE_EDGE_SLACK
 
 
 def photo_credits(texts: list[str], lasts: str) -> set[int]:
@@ -1439,6 +1447,12 @@ class Page:
         for k in wrapped_notes:                                   # (few)
             if k + 1 < len(sure) and k + 1 not in breaks:
                 sure[k + 1] = True
+                # (and so does each line of it under that one that fills the column with a semicolon: 作者简介：某甲，…
+                # 访问学者； / 某乙，…: the next author's part of the note, qa125)
+                for j in range(k + 1, min(k + NOTE_LINES, len(sure) - 1)):
+                    if j + 1 in breaks or not goes_on_listing(texts[j], widths[j], cols[j]):
+                        break
+                    sure[j + 1] = True
         for k in affiliation_rests | code_rests:                   # (few)
             sure[k] = True
         if markdown:

@@ -2839,3 +2839,12 @@ def test_a_grant_note_a_place_short_of_a_column_widened_by_hung_punctuation_goes
     lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", note, "治理绩效评价研究”(7217405)",
              "一、问题的提出", *(P1[i:i + 22] + "，" for i in range(0, 44, 22)), P1[44:]]
     assert (note + "治理绩效评价研究”(7217405)") in texts(lines)
+
+
+# ---- qa125: an author note whose line ends with a semicolon at the column's edge ----
+def test_an_author_note_goes_on_past_a_full_line_ending_with_a_semicolon():
+    """作者简介：某甲，… / …访问学者；(its ； hung past the edge) / 某乙，…: the note lists its authors with semicolons; a
+    line of it that fills the column with one goes on with the next author (qa125)."""
+    note = ["作者简介：杜文清，东岭大学公共管理学院副教授", "，西江省社会科学院特约研究员，博士生导师；", "邱雅琳，东岭大学公共管理学院讲师，博士。"]
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", *wrapped(P1, 22, 0), *note, "一、问题的提出", *wrapped(P2, 22, 0)]
+    assert "".join(note) in texts(lines)
