@@ -3078,5 +3078,13 @@ DOCUMENT_TITLE_LINE = re.compile(
 GRANT_CODE_INITIAL = re.compile("[（(]")
 GRANT_CODE_LINE = re.compile(r"^[（(](?=(?:[^）)\d]*\d){4})[A-Za-z0-9&\-]{5,24}[）)][；;。，,]?$")
 
+# 陈家乐（2023）。〈香港公屋流转率的变化及其影 / 响〉。《某某学报》，第58期，页21-45。: an entry of a paper's
+# references hard-wrapped at the column's edge goes on on the lines under it that open no entry, even after a line
+# that ends with 。 (an entry's parts each end so) (reflow.reference_entry_rests). An entry opens with a number
+# (FOOTNOTE_ENTRY), an author and year or a document-type code (REFERENCE_ENTRY), or a Latin surname and initial.
+# The marks such an entry's last line ends with (a line of a title under the list ends with none).
+REFERENCE_ENTRY_ENDS = "。.．"
+REFERENCE_LATIN_ENTRY = re.compile(r"^[A-Z][A-Za-z'\-]+,\s*[A-Z]\.")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -69,6 +69,9 @@ TITLE_HEAD_LINES = 6
 # most (wrapped_paper_notes): the column may be read a place wider than the note's lines where punctuation hangs past
 # the edge (qa125). (One ending with a Latin run, a DOI, keeps half a place: an unbroken run stops anywhere.)
 NOTE_EDGE_SLACK = 1.5
+# A paper's references under their label are read for wrapped entries over this many lines at most
+# (reference_entry_rests).
+REFERENCE_LIST_LINES = 80
 # A paper's first-page note wrapped at the column's edge runs this many lines at most (Page.of).
 NOTE_LINES = 5
 # A paper's bracketed affiliation under its author line, wrapped, closes its bracket within this many lines under its
@@ -674,6 +677,31 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
             and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
                  or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
             and label.match(texts[k])}
+
+
+def reference_entry_rests(texts: list[str], firsts: str, widths: list[float], cols: list[float],
+                          starts: set[int], bylines: dict[int, Byline]) -> set[int]:
+    """The lines of a paper's references (under 参考文献) that go on the entry over them, hard-wrapped at the column's
+    edge: a line holding Chinese that opens no entry (…中华书局。 under 黄伟文（2022）。《…》。香港：中, or 《某某学报》，
+    12(2)，77-95。) and ends as an entry does (。) under a line that fills its column, even one ending with 。, as each
+    part of an entry does (qa125). (A title of the next piece ends with no mark.)
+    The list runs from its label to the first line that opens a block and no entry (作者简介：…, （责任编辑：…）), or to
+    a title over a byline (the next article on a page).
+    (Only a page with a label line is read: one scan of the first characters finds the candidates.)"""
+    rests: set[int] = set()
+    for i in lines_of(P.NOTES_HEADING_CHARACTER, firsts):
+        if not P.NOTES_HEADING.match(texts[i].replace(" ", "")):
+            continue
+        for k in range(i + 2, min(i + REFERENCE_LIST_LINES, len(texts))):
+            line = texts[k]
+            opens_entry = bool(P.FOOTNOTE_ENTRY.match(line) or P.REFERENCE_ENTRY.search(line)
+                               or P.REFERENCE_LATIN_ENTRY.match(line))
+            if k in starts and not opens_entry or k in bylines or k + 1 in bylines:
+                break
+            if (not opens_entry and line[-1] in P.REFERENCE_ENTRY_ENDS and widths[k - 1] >= cols[k - 1] - NOTE_EDGE_SLACK
+                    and P.HAN_CHAR.search(line) and P.HAN_CHAR.search(texts[k - 1])):
+                rests.add(k)
+    return rests
 
 
 def goes_on_listing(line: str, width: float, col: float) -> bool:
@@ -1453,7 +1481,8 @@ class Page:
                     if j + 1 in breaks or not goes_on_listing(texts[j], widths[j], cols[j]):
                         break
                     sure[j + 1] = True
-        for k in affiliation_rests | code_rests:                   # (few)
+        entry_rests = reference_entry_rests(texts, firsts, widths, cols, starts, bylines)
+        for k in affiliation_rests | code_rests | entry_rests:     # (few)
             sure[k] = True
         if markdown:
             for k in markdown_soft_wraps(texts, line_nos):

@@ -2848,3 +2848,26 @@ def test_an_author_note_goes_on_past_a_full_line_ending_with_a_semicolon():
     note = ["作者简介：杜文清，东岭大学公共管理学院副教授", "，西江省社会科学院特约研究员，博士生导师；", "邱雅琳，东岭大学公共管理学院讲师，博士。"]
     lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", *wrapped(P1, 22, 0), *note, "一、问题的提出", *wrapped(P2, 22, 0)]
     assert "".join(note) in texts(lines)
+
+
+# ---- qa125: a reference entry hard-wrapped at the column's edge ----
+@pytest.mark.parametrize(("entry", "rest"), [
+    ("林文彬（2021）。《县域财政与基本公共服务研究》。", "东岭：东岭大学出版社。"),
+    ("许雅芳（2020）。〈社区照顾的制度设计与实践困", "境〉。《社会政策评论》，14(2)，33-52。"),
+    ("周志成（2019）。〈县域长者服务的跨部门协作〉。", "《公共行政学报》，7(1)，1-20。"),
+])
+def test_a_reference_entry_wrapped_at_the_column_edge_is_one_block(entry, rest):
+    """黄某（2022）。《…》。香港：中 / 华书局。: under 参考文献, a line holding Chinese that opens no entry goes on the
+    entry over it, when that line fills the column, even after 。 (an entry's parts each end so) (qa125)."""
+    width = int(display_width("林文彬（2021）。《县域财政与基本公共服务研究》。"))
+    lines = [*wrapped(P1, width, 0), "参考文献", entry, rest, "高志远（2018）。《基层治理》。西江：西江人民出版社。"]
+    assert entry + rest in texts(lines)
+
+
+def test_a_title_under_a_full_note_line_is_no_rest_of_the_entry():
+    """注释： / [2]…，2025年。(full) / 某某建设 / 要稳步推进 / 文/某某: the next piece's title ends with no mark, no entry's
+    rest (qa125)."""
+    note = "[1]某市发展改革委：《关于推进县域冷链物流建设的实施意见》，2025年。"
+    width = int(display_width(note))
+    lines = [*wrapped(P1, width, 0), "注释：", note, "县域冷链物流建设", "要稳步推进", "文/何嘉宁", *wrapped(P2, width, 0)]
+    assert "县域冷链物流建设" in texts(lines)
