@@ -3086,5 +3086,10 @@ GRANT_CODE_LINE = re.compile(r"^[（(](?=(?:[^）)\d]*\d){4})[A-Za-z0-9&\-]{5,24
 REFERENCE_ENTRY_ENDS = "。.．"
 REFERENCE_LATIN_ENTRY = re.compile(r"^[A-Z][A-Za-z'\-]+,\s*[A-Z]\.")
 
+# 字级设定：小 中 大　分享至：Facebook LINE X: a Taiwanese news site's font-size switch (字级, smallest first) with its
+# share buttons, a line of its own like FONT_SWITCH_LINE's (reflow.font_switches): the hard-wrapped text under it, past
+# a blank line, must not run on from it.
+FONT_SIZE_SETTING_LINE = re.compile(r"^[【\[［]?\s*(?:字级(?:设定)?|字体大小|字型大小)\s*[:：]?\s*[【\[［]?\s*[小中大]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1027,7 +1027,15 @@ def is_nav_bar(t: str) -> bool:
 def font_switches(texts: list[str]) -> set[int]:
     """The lines of a web page's font-size switch (字体：【大】【中】【小】 【打印】 【关闭】), which may be as wide as
     the title under it: such a line stands among a saved page's first lines, so only those are tried (qa38)."""
-    return {k for k, t in enumerate(texts[:FONT_SWITCH_LINES]) if "字" in t[:4] and P.FONT_SWITCH_LINE.match(t)}
+    return {k for k, t in enumerate(texts[:FONT_SWITCH_LINES]) if "字" in t[:4]
+            and (P.FONT_SWITCH_LINE.match(t) or P.FONT_SIZE_SETTING_LINE.match(t))}
+
+
+def app_promo_lines(texts: list[str], text: str) -> set[int]:
+    """A news site's prompt to install its app (不用抽 不用抢 现在用APP看新闻 … 点我下载APP), pasted amid the text's
+    paragraphs: a line of its own, which the hard-wrapped paragraph under it does not continue, nor it the line over
+    it (qa125). (Only the lines holding APP, found by str.find in the page's text, are tried.)"""
+    return {k for k in set(lines_at(text, occurrences(text, P.APP_PROMO_WORD))) if P.APP_PROMO_LINE.match(texts[k])}
 
 
 def is_issuer_over_date(line: str, next_line: str) -> bool:
@@ -1435,7 +1443,7 @@ class Page:
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, lasts) | doubled_banners(texts)
-                | journal_source_lines(texts, firsts)
+                | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(text, ends)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)

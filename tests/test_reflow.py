@@ -2871,3 +2871,24 @@ def test_a_title_under_a_full_note_line_is_no_rest_of_the_entry():
     width = int(display_width(note))
     lines = [*wrapped(P1, width, 0), "注释：", note, "县域冷链物流建设", "要稳步推进", "文/何嘉宁", *wrapped(P2, width, 0)]
     assert "县域冷链物流建设" in texts(lines)
+
+
+# ---- qa125: a web page's furniture lines next to hard-wrapped paragraphs ----
+@pytest.mark.parametrize("furniture", [
+    "字级设定：小 中 大　　分享至：Facebook　LINE　X",
+    "字体大小：【小】【中】【大】　分享到：微信 微博",
+])
+def test_a_font_size_setting_over_hard_wrapped_text_is_a_line_of_its_own(furniture):
+    """字级设定：小 中 大 分享至：…: a Taiwanese site's font-size switch (smallest first), then a blank line and the
+    wrapped paragraph: the paragraph does not run on from it (qa125)."""
+    lines = ["首页 ＞ 言论 ＞ 社论", "", "社区照顾不能只靠志工", "", "2026/03/02 05:30", "", furniture, "",
+             *wrapped(P1, 22, 0), "", *wrapped(P2, 22, 0)]
+    assert texts(lines)[3:] == [furniture.replace(" ", ""), P1, P2]
+
+
+def test_an_app_prompt_amid_hard_wrapped_paragraphs_is_a_line_of_its_own():
+    """不用抽 不用抢 … 点我下载APP 按我看活动办法 between two wrapped paragraphs (blank lines around it): wider than the
+    column and ending no sentence, it would run on into the paragraph under it (qa125)."""
+    promo = "每天看新闻 天天有好礼 立即下载APP 按我看活动详情"
+    lines = [*wrapped(P1, 22, 0), "", promo, "", *wrapped(P2, 22, 0), "", *wrapped(P4, 22, 0)]
+    assert texts(lines) == [P1, promo.replace(" ", ""), P2, P4]
