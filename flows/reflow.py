@@ -1410,6 +1410,7 @@ class Page:
     sure: list[bool]             # see surely_joined()
     latin_breaks: bool           # a line break falls between Latin words somewhere (see joined)
     folios: list[Block]          # the page numbers lifted out of the text (see without_folios)
+    rests: set[int]              # the lines b that go on line b - 1 whatever the block (wrapped notes' rests, qa125)
 
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...], markdown: bool = False) -> Page:
@@ -1480,6 +1481,7 @@ class Page:
         # A paper's first-page note wrapped at the column's edge goes on on the next line, however short that line is and
         # whatever the widths around make the column (a journal's notes sit among lines of all widths: 中图分类号… /
         # 收稿日期… / an English title), unless that line opens a block of its own (作者简介：…).
+        rests: set[int] = set()
         for k in wrapped_notes:                                   # (few)
             if k + 1 < len(sure) and k + 1 not in breaks:
                 sure[k + 1] = True
@@ -1488,9 +1490,10 @@ class Page:
                 for j in range(k + 1, min(k + NOTE_LINES, len(sure) - 1)):
                     if j + 1 in breaks or not goes_on_listing(texts[j], widths[j], cols[j]):
                         break
-                    sure[j + 1] = True
-        entry_rests = reference_entry_rests(texts, firsts, widths, cols, starts, bylines)
-        for k in affiliation_rests | code_rests | entry_rests:     # (few)
+                    rests.add(j + 1)
+        # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
+        rests |= affiliation_rests | code_rests | reference_entry_rests(texts, firsts, widths, cols, starts, bylines)
+        for k in rests:                                           # (few)
             sure[k] = True
         if markdown:
             for k in markdown_soft_wraps(texts, line_nos):
@@ -1499,13 +1502,15 @@ class Page:
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, respaced, free_layout, titles, sure,
-                   has_latin_breaks(firsts, lasts), folios)
+                   has_latin_breaks(firsts, lasts), folios, rests)
 
 
 def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) -> bool:  # noqa: PLR0911
     """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
+    if b in page.rests:
+        return True                       # a wrapped note's rest (Page.rests)
     if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, start)):
         return not in_quote and a == start and wraps_heading_onto_name_like_word(page, a)
     widths, col = page.widths, page.cols[a]
