@@ -3091,5 +3091,12 @@ REFERENCE_LATIN_ENTRY = re.compile(r"^[A-Z][A-Za-z'\-]+,\s*[A-Z]\.")
 # a blank line, must not run on from it.
 FONT_SIZE_SETTING_LINE = re.compile(r"^[【\[［]?\s*(?:字级(?:设定)?|字体大小|字型大小)\s*[:：]?\s*[【\[［]?\s*[小中大]")
 
+# 02丨让数据在田间地头“跑起来” / 03｜应用场景要贴近农民所需: a WeChat article's section heading, its two-digit number
+# before a vertical bar, opens a block in every layout (reflow.bar_numbered_headings): the caption or the paragraph over
+# it, as wide as the column, must not run on into it. A digit opens the line, Chinese text follows the bar (a year, 2024
+# | 某报, has more digits).
+BAR_NUMBERED_HEADING_INITIAL = re.compile("[0-9]")
+BAR_NUMBERED_HEADING = re.compile(rf"^\d{{1,2}}\s*[|｜丨]\s*[{CJK}“「《]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1031,6 +1031,13 @@ def font_switches(texts: list[str]) -> set[int]:
             and (P.FONT_SWITCH_LINE.match(t) or P.FONT_SIZE_SETTING_LINE.match(t))}
 
 
+def bar_numbered_headings(texts: list[str], firsts: str) -> set[int]:
+    """The section headings numbered before a vertical bar (02丨让数据…“跑起来”): they open a block, so the line over
+    them (a caption, a paragraph's last line as wide as the column) does not run on into them (qa125). (Only lines
+    opening with a digit are tried.)"""
+    return {k for k in lines_of(P.BAR_NUMBERED_HEADING_INITIAL, firsts) if P.BAR_NUMBERED_HEADING.match(texts[k])}
+
+
 def app_promo_lines(texts: list[str], text: str) -> set[int]:
     """A news site's prompt to install its app (不用抽 不用抢 现在用APP看新闻 … 点我下载APP), pasted amid the text's
     paragraphs: a line of its own, which the hard-wrapped paragraph under it does not continue, nor it the line over
@@ -1428,7 +1435,7 @@ class Page:
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
                   | subtitles_under_shorter_lines(texts, firsts, widths) | occasion_subtitles(texts, firsts)
-                  | foot_field_lines(texts, firsts))
+                  | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own

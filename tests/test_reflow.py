@@ -2892,3 +2892,14 @@ def test_an_app_prompt_amid_hard_wrapped_paragraphs_is_a_line_of_its_own():
     promo = "每天看新闻 天天有好礼 立即下载APP 按我看活动详情"
     lines = [*wrapped(P1, 22, 0), "", promo, "", *wrapped(P2, 22, 0), "", *wrapped(P4, 22, 0)]
     assert texts(lines) == [P1, promo.replace(" ", ""), P2, P4]
+
+
+# ---- qa125: a section heading numbered before a vertical bar under a line as wide as the column ----
+@pytest.mark.parametrize("heading", ["02丨让服务在村口“落下来”", "03｜人才队伍要稳得住", "1 | 数据要跑起来"])
+def test_a_bar_numbered_heading_under_a_caption_as_wide_as_the_column_opens_a_block(heading):
+    """▲ 某县…现场。图源：某局 (no mark at its end, as wide as the column) / 02丨…: the heading opens a block of its
+    own (qa125)."""
+    caption = "▲ 东岭县数字乡村服务中心工作人员调试设备。图源：县农业农村局"
+    width = int(display_width(caption))
+    lines = [*wrapped(P1, width, 0), caption, heading, *wrapped(P2, width, 0)]
+    assert heading.replace(" ", "") in texts(lines)
