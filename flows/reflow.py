@@ -1031,6 +1031,17 @@ def font_switches(texts: list[str]) -> set[int]:
             and (P.FONT_SWITCH_LINE.match(t) or P.FONT_SIZE_SETTING_LINE.match(t))}
 
 
+def under_one_line_quote_runs(texts: list[str], quotes: list[int], widths: list[float], cols: list[float]) -> set[int]:
+    """The lines under a run of ■ lines set one a line (■ 县域商业网络不断完善… / ■ 乡镇商贸中心… / ■ 下一步应在…
+    持续发力, a summary box's points) that fill the column: the text's first line, which the run's last point, as wide as
+    the column in a hard-wrapped page, would otherwise take as its rest. A short line under it may still be the point's
+    rest (qa125). The points open with the same mark (□ 某某 over ■… is a byline over a quote). (`quotes`: the lines
+    opening with ■, ascending.)"""
+    run = set(quotes)
+    return {k + 1 for k in quotes if k - 1 in run and k + 1 not in run and k + 1 < len(widths)
+            and texts[k - 1][0] == texts[k][0] and widths[k + 1] >= cols[k + 1] - FULL_LINE_SLACK}
+
+
 def bar_numbered_headings(texts: list[str], firsts: str) -> set[int]:
     """The section headings numbered before a vertical bar (02丨让数据…“跑起来”): they open a block, so the line over
     them (a caption, a paragraph's last line as wide as the column) does not run on into them (qa125). (Only lines
@@ -1471,6 +1482,7 @@ class Page:
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
+        breaks |= under_one_line_quote_runs(texts, lines_of(P.PULL_QUOTE_INITIAL, firsts), widths, cols)
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
             breaks |= one_line_paragraphs(widths, cols) | after_short_lead_ins(lasts, widths, cols)

@@ -2903,3 +2903,21 @@ def test_a_bar_numbered_heading_under_a_caption_as_wide_as_the_column_opens_a_bl
     width = int(display_width(caption))
     lines = [*wrapped(P1, width, 0), caption, heading, *wrapped(P2, width, 0)]
     assert heading.replace(" ", "") in texts(lines)
+
+
+# ---- qa125: a run of one-line ■ points over the text's first line ----
+@pytest.mark.parametrize("width", [22, 28])
+def test_the_last_of_a_run_of_one_line_points_does_not_take_the_texts_first_line(width):
+    """■ 某某 / ■ 某某 / ■ 下一步应…持续发力 / the text, hard-wrapped: a summary box's points stand one a line; the last
+    does not run on into the full line under it (qa125)."""
+    points = ["■ 县域养老服务网络覆盖面持续扩大", "■ 农村助餐点运营成本依然偏高", "■ 下一步应在稳运营、强队伍上发力"]
+    lines = ["【编者按】" + P6[:width - 5], P6[width - 5:], *points, *wrapped(P1, width, 0), *wrapped(P2, width, 0)]
+    found = texts(lines)
+    assert P1 in found and points[-1].replace(" ", "") in found
+
+
+def test_a_quote_under_a_byline_marked_with_a_hollow_square_keeps_its_wrapped_lines():
+    """□ 某某 (a byline) over ■县域医共体 / 建设要在… (a narrow quote): no run of points, the quote goes on."""
+    lines = ["县域医疗服务能力提升的路径", "□ 何嘉宁", "■县域医共体建设要", "在“紧密”二字上下功夫，", "推动资源真正下沉",
+             *wrapped(P1, 22, 0)]
+    assert "■县域医共体建设要在“紧密”二字上下功夫，推动资源真正下沉" in texts(lines)
