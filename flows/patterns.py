@@ -3098,5 +3098,12 @@ FONT_SIZE_SETTING_LINE = re.compile(r"^[【\[［]?\s*(?:字级(?:设定)?|字体
 BAR_NUMBERED_HEADING_INITIAL = re.compile("[0-9]")
 BAR_NUMBERED_HEADING = re.compile(rf"^\d{{1,2}}\s*[|｜丨]\s*[{CJK}“「《]")
 
+# (Chen et al., / 2021): a line break after a Latin word's comma, semicolon, colon or full stop (half-width, as rule 4
+# leaves them between Latin words) before a Latin word or a number: the words keep their space (reflow.joined), as
+# across LATIN_LINE_BREAK's. Not after a digit: a decimal (下降0. / 4个百分点) or a thousands separator (1, / 000) wrapped
+# there is one number. Lines ending with one of LATIN_PUNCT_LINE_END are tried.
+LATIN_PUNCT_LINE_END = re.compile("[.,;:]")
+LATIN_PUNCT_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z.)][,;:]\n|[A-Za-z]\.\n)(?=[A-Za-z0-9])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -875,8 +875,10 @@ def dense_stretch_titled(texts: list[str], ends: list[bool], widths: list[float]
 
 def has_latin_breaks(firsts: str, lasts: str) -> bool:
     """Whether a line break falls between Latin letters or digits (LATIN_LINE_BREAK) somewhere: a line
-    ends with one and the next starts with one. (See edge_characters.)"""
-    return any(P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_LINE_EDGE, lasts[:-1]))
+    ends with one and the next starts with one; or after a Latin word's comma or full stop (LATIN_PUNCT_LINE_BREAK:
+    Chen et al., / 2021, qa125). (See edge_characters.)"""
+    return any(P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_LINE_EDGE, lasts[:-1])) or any(
+        P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_PUNCT_LINE_END, lasts[:-1]))
 
 
 def is_table_row(line: str) -> bool:
@@ -2257,7 +2259,7 @@ def joined(parts: list[str]) -> str:
     # One regex pass over the block (it finds the rare Latin breaks by their "\n") instead of a
     # test and a concatenation per line.
     text = P.NUMBER_SPLIT_AT_WRAP.sub(number_rejoined, "\n".join(parts))
-    return P.LATIN_LINE_BREAK.sub(" ", text).replace("\n", "")
+    return P.LATIN_PUNCT_LINE_BREAK.sub(" ", P.LATIN_LINE_BREAK.sub(" ", text)).replace("\n", "")
 
 
 def number_rejoined(split: re.Match[str]) -> str:

@@ -2921,3 +2921,17 @@ def test_a_quote_under_a_byline_marked_with_a_hollow_square_keeps_its_wrapped_li
     lines = ["县域医疗服务能力提升的路径", "□ 何嘉宁", "■县域医共体建设要", "在“紧密”二字上下功夫，", "推动资源真正下沉",
              *wrapped(P1, 22, 0)]
     assert "■县域医共体建设要在“紧密”二字上下功夫，推动资源真正下沉" in texts(lines)
+
+
+# ---- qa125: a line break after a Latin word's comma or full stop ----
+@pytest.mark.parametrize(("parts", "whole"), [
+    (["仍属有限（Wang et al.,", "2019）。本文"], "仍属有限（Wang et al., 2019）。本文"),
+    (["Urban Studies, 41(3),", "215-230."], "Urban Studies, 41(3), 215-230."),
+    (["Smith, J. & Lee, K.", "Housing policy."], "Smith, J. & Lee, K. Housing policy."),
+    (["同比下降0.", "6个百分点"], "同比下降0.6个百分点"),
+    (["共计3,", "500人"], "共计3,500人"),
+])
+def test_a_break_after_a_latin_words_comma_keeps_the_space(parts, whole):
+    """(Chen et al., / 2021): the words keep their space across the break; a decimal or a thousands separator wrapped
+    after its digit stays one number (qa125)."""
+    assert joined(parts) == whole
