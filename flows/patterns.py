@@ -3105,5 +3105,10 @@ BAR_NUMBERED_HEADING = re.compile(rf"^\d{{1,2}}\s*[|｜丨]\s*[{CJK}“「《]")
 LATIN_PUNCT_LINE_END = re.compile("[.,;:]")
 LATIN_PUNCT_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z.)][,;:]\n|[A-Za-z]\.\n)(?=[A-Za-z0-9])")
 
+# 点击上方“某某发布”，关注更多权威信息: a WeChat article's prompt to follow its account opens a block (BLOCK_START) and,
+# short of the column, closes it too (reflow.follow_prompt_lines): the text's first line under it, as wide as the
+# column in a hard-wrapped page, does not run on from it.
+WECHAT_PROMPT_LINE = re.compile(rf"^{_WECHAT_PROMPT}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2935,3 +2935,14 @@ def test_a_break_after_a_latin_words_comma_keeps_the_space(parts, whole):
     """(Chen et al., / 2021): the words keep their space across the break; a decimal or a thousands separator wrapped
     after its digit stays one number (qa125)."""
     assert joined(parts) == whole
+
+
+# ---- qa125: a WeChat prompt to follow the account over the hard-wrapped text ----
+@pytest.mark.parametrize("prompt", ["点击上方“东岭发布”，关注更多权威信息", "点击蓝字 关注我们"])
+def test_a_follow_prompt_short_of_the_column_does_not_run_into_the_text(prompt):
+    """点击上方“…”，关注… (short of the column) / the text's first line as wide as the column: the prompt closes its
+    block (qa125)."""
+    lines = ["东岭发布", "东岭县推出社区食堂，这些服务家门口就能吃上！", "作者：记者 何嘉宁", prompt, *wrapped(P1, 22, 0),
+             *wrapped(P2, 22, 0)]
+    found = texts(lines)
+    assert prompt.replace(" ", "") in found and P1 in found
