@@ -1052,6 +1052,13 @@ def follow_prompt_lines(texts: list[str], starts: set[int], widths: list[float],
             and widths[k] < cols[k] - FULL_LINE_SLACK}
 
 
+def short_bar_numbered_headings(texts: list[str], starts: set[int], widths: list[float], cols: list[float]) -> set[int]:
+    """The headings numbered before a vertical bar (bar_numbered_headings) that fall short of their column: no wrapped
+    line, they close their block too, so the text's first line under them does not run on from them (qa125)."""
+    return {k for k in starts if texts[k][:1].isdigit() and widths[k] < cols[k] - FULL_LINE_SLACK
+            and P.BAR_NUMBERED_HEADING.match(texts[k])}
+
+
 def bar_numbered_headings(texts: list[str], firsts: str) -> set[int]:
     """The section headings numbered before a vertical bar (02丨让数据…“跑起来”): they open a block, so the line over
     them (a caption, a paragraph's last line as wide as the column) does not run on into them (qa125). (Only lines
@@ -1479,7 +1486,8 @@ class Page:
         rows |= guest_list_lines(texts, text, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
                  | document_title_lines(texts, ends)
-                 | over_wide_marked_headings(texts, firsts, widths, cols) | follow_prompt_lines(texts, starts, widths, cols))
+                 | over_wide_marked_headings(texts, firsts, widths, cols) | follow_prompt_lines(texts, starts, widths, cols)
+                 | short_bar_numbered_headings(texts, starts, widths, cols))
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)

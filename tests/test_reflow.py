@@ -2946,3 +2946,10 @@ def test_a_follow_prompt_short_of_the_column_does_not_run_into_the_text(prompt):
              *wrapped(P2, 22, 0)]
     found = texts(lines)
     assert prompt.replace(" ", "") in found and P1 in found
+
+
+@pytest.mark.parametrize("heading", ["01丨村口服务设施要“通”更要“用”起来", "04｜培养懂数字、爱农村的基层人才队伍"])
+def test_a_bar_numbered_heading_short_of_the_column_does_not_run_into_the_text(heading):
+    """01丨… (short of the column) / the text's first line as wide as the column: the heading closes its block (qa125)."""
+    lines = [*wrapped(P4, 22, 0), heading, *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)]
+    assert texts(lines) == [P4, heading, P1, P2]
