@@ -63,6 +63,8 @@ TRAIL_LINES = 5
 # A font-size switch (font_switches) stands among this many first lines: under a government portal's file fields
 # (索引号：… 主题分类：… 发文机关：… 成文日期：… 标题：… 发文字号：… 发布日期：…, two to seven lines) and the title (qa76).
 FONT_SWITCH_LINES = 12
+# A byline wrapped inside a bracket leaves at most this many characters on the line under it (wrapped_byline_rests).
+BYLINE_REST_CHARS = 12
 # A document's title naming its kind is looked for among this many first lines (document_title_lines).
 TITLE_HEAD_LINES = 6
 # A paper's first-page note that ends with a full-width character fills its column when this much narrower than it at
@@ -758,6 +760,20 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     named = lines_of(P.NAME_INITIAL, firsts)
     candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
     return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
+
+
+def wrapped_byline_rests(texts: list[str], bylines: dict[int, Byline]) -> set[int]:
+    """The lines that end a byline wrapped inside a bracket (研究团队：某甲（高级研究员）、某乙（研究 / 员）): the line
+    under the byline closes the bracket it left open and the two lines read as a byline naming more authors; the byline
+    is updated to them, and the rest goes on the byline's block (qa125). (Only bylines leaving a bracket open are read.)"""
+    rests = set()
+    for k in [k for k in bylines if k + 1 < len(texts) and bracket_balance(texts[k]) > 0]:
+        rest = texts[k + 1]
+        if (len(rest) <= BYLINE_REST_CHARS and rest[-1:] in P.NOTE_CLOSERS and bracket_balance(texts[k] + rest) == 0
+                and (found := byline(texts[k] + rest)) and len(found.authors) > len(bylines[k].authors)):
+            bylines[k] = found
+            rests.add(k + 1)
+    return rests
 
 
 def lines_at(text: str, offsets: Iterable[int]) -> Iterator[int]:
@@ -1456,6 +1472,7 @@ class Page:
         runs = letter_spaced_runs(texts, spaced, counts)
         ends = sentence_ends(texts, lasts)
         bylines = bylines_among(texts, firsts, lasts)
+        byline_rests = wrapped_byline_rests(texts, bylines)      # (bylines updated with the names the rest adds)
         signed = under_signatures(texts, bylines.keys(), ends)
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends)
@@ -1496,7 +1513,7 @@ class Page:
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
-        breaks -= (code_rests := grant_code_rests(texts, firsts, ends))
+        breaks -= (code_rests := grant_code_rests(texts, firsts, ends)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
@@ -1529,7 +1546,8 @@ class Page:
                         break
                     rests.add(j + 1)
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
-        rests |= affiliation_rests | code_rests | reference_entry_rests(texts, firsts, widths, cols, starts, bylines)
+        rests |= (affiliation_rests | code_rests | byline_rests
+                  | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
         for k in rests:                                           # (few)
             sure[k] = True
         if markdown:

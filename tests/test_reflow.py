@@ -2953,3 +2953,16 @@ def test_a_bar_numbered_heading_short_of_the_column_does_not_run_into_the_text(h
     """01丨… (short of the column) / the text's first line as wide as the column: the heading closes its block (qa125)."""
     lines = [*wrapped(P4, 22, 0), heading, *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)]
     assert texts(lines) == [P4, heading, P1, P2]
+
+
+# ---- qa125: a byline wrapped inside a bracket ----
+@pytest.mark.parametrize(("first", "rest", "authors"), [
+    ("研究团队：杜文清（高级研究员）、邱雅琳（研究", "员）", ("杜文清", "邱雅琳")),
+    ("作者：何嘉宁（东岭大学教授）、高志远（东岭大", "学讲师）", ("何嘉宁", "高志远")),
+])
+def test_a_byline_wrapped_inside_a_bracket_names_every_author(first, rest, authors):
+    """研究团队：某甲（高级研究员）、某乙（研究 / 员）: the line under the byline closes the bracket it left open; the two
+    lines are one byline naming both authors (qa125)."""
+    found = blocks(["县域冷链物流发展的现实路径", first, rest, "", "一、背景", *wrapped(P1, 22, 0)])
+    assert found[1].text.replace(" ", "") == first + rest and found[1].byline is not None
+    assert found[1].byline.authors == authors
