@@ -2002,7 +2002,10 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
             and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
             and page.open_brackets[c] <= page.open_brackets[b]
             and not P.CONTINUING_LINE.match(page.texts[c])
-            and not holds_sentence_end(page.texts[b]))
+            and not holds_sentence_end(page.texts[b])
+            # (a heading's line ends with no comma: 到2027年，…300亿元， under （二）主要目标 is the text's first line,
+            # indented, qa125)
+            and page.texts[b][-1:] not in P.CLAUSE_END_MARKS)
 
 
 def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:

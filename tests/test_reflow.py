@@ -2966,3 +2966,14 @@ def test_a_byline_wrapped_inside_a_bracket_names_every_author(first, rest, autho
     found = blocks(["县域冷链物流发展的现实路径", first, rest, "", "一、背景", *wrapped(P1, 22, 0)])
     assert found[1].text.replace(" ", "") == first + rest and found[1].byline is not None
     assert found[1].byline.authors == authors
+
+
+# ---- qa125: an indented first line ending with a comma under a short heading ----
+def test_an_indented_first_line_ending_with_a_comma_under_a_heading_runs_on():
+    """（二）主要目标 / 到2027年，…亿元，(an indent short of the column) / 培育…: the line ends with a comma, no heading's
+    line does; it is the paragraph's first line and goes on (qa125)."""
+    text = "到2030年，全县冷链物流总额突破80亿元，培育冷链物流骨干企业5家以上，建成县级冷链集配中心3个。"
+    first = text[:text.index("，培育") + 1]
+    rest = text[len(first):]
+    lines = [*wrapped(P1, 22, 0), "", "（二）主要目标", first, rest[:22], rest[22:], "", *wrapped(P2, 22, 0)]
+    assert text in texts(lines)
