@@ -3110,5 +3110,10 @@ LATIN_PUNCT_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z.)][,;:]\n|[A-Za-z]\.\n)(?=[A
 # column in a hard-wrapped page, does not run on from it.
 WECHAT_PROMPT_LINE = re.compile(rf"^{_WECHAT_PROMPT}")
 
+# 3. 某某大学财政税务学院，湖北 武汉 / 430073: a paper's affiliation line wrapped before its postcode (an unbroken run of
+# digits moves down whole) goes on onto the line holding only the code (reflow.postcode_rests): never a paragraph.
+POSTCODE_INITIAL = re.compile("[0-9]")
+POSTCODE_LINE = re.compile(r"^\d{6}[）)；;]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1002,6 +1002,14 @@ def grant_code_rests(texts: list[str], firsts: str, ends: list[bool]) -> set[int
             if k and not ends[k - 1] and P.GRANT_CODE_LINE.match(texts[k])}
 
 
+def postcode_rests(texts: list[str], firsts: str) -> set[int]:
+    """The lines holding only a postcode (430073) under a paper's affiliation line, numbered (3. 某某大学…，湖北 武汉) or
+    bracketed: the rest of that line, wrapped before the code (qa125). (Only lines opening with a digit are tried.)"""
+    return {k for k in lines_of(P.POSTCODE_INITIAL, firsts)
+            if k and P.POSTCODE_LINE.match(texts[k])
+            and (P.DIGIT_AFFILIATION_LINE.match(texts[k - 1]) or texts[k - 1][:1] in P.OPENING_BRACKETS)}
+
+
 def journal_source_lines(texts: list[str], firsts: str) -> set[int]:
     """The lines naming the journal and issue a paper is reposted from (资料来源：《…》第48卷第3期 …): a block of their
     own, so the title under them, in a hard-wrapped page, does not run on from them (qa125). (Only lines opening with
@@ -1513,7 +1521,7 @@ class Page:
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
-        breaks -= (code_rests := grant_code_rests(texts, firsts, ends)) | byline_rests
+        breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)

@@ -2977,3 +2977,14 @@ def test_an_indented_first_line_ending_with_a_comma_under_a_heading_runs_on():
     rest = text[len(first):]
     lines = [*wrapped(P1, 22, 0), "", "（二）主要目标", first, rest[:22], rest[22:], "", *wrapped(P2, 22, 0)]
     assert text in texts(lines)
+
+
+# ---- qa125: an affiliation line wrapped before its postcode ----
+@pytest.mark.parametrize("line", ["2. 东岭大学公共管理学院，浙江 宁波", "2. 西江师范大学经济学院，广西 南宁"])
+def test_an_affiliation_wrapped_before_its_postcode_keeps_the_code(line):
+    """3. 某某大学…，湖北 武汉 / 430073: the code, an unbroken run of digits, moved down whole; the line holding only it
+    is the affiliation's rest (qa125)."""
+    code = "315211" if "浙江" in line else "530001"
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1,2  邱雅琳2", "1. 东岭市发展研究中心，浙江 宁波 315000", line, code,
+             "摘要：" + P1[:19], *wrapped(P1[19:], 22, 0)]
+    assert (line + code).replace(" ", "") in texts(lines)
