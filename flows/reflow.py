@@ -2013,7 +2013,10 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
             and not holds_sentence_end(page.texts[b])
             # (a heading's line ends with no comma: 到2027年，…300亿元， under （二）主要目标 is the text's first line,
             # indented, qa125)
-            and page.texts[b][-1:] not in P.CLAUSE_END_MARKS)
+            and page.texts[b][-1:] not in P.CLAUSE_END_MARKS
+            # (nor under a short marked heading, which ended at its line: （二）广泛征求意见 / 《…》初稿形成后，先后征求了各县
+            # (an indent short) / （区）政府…: the text's first line, qa125)
+            and not (b - 1 in page.starts and P.HEADING_LINE.match(page.texts[b - 1])))
 
 
 def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:

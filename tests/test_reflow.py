@@ -2988,3 +2988,11 @@ def test_an_affiliation_wrapped_before_its_postcode_keeps_the_code(line):
     lines = ["县域公共服务供给的协同机制研究", "杜文清1,2  邱雅琳2", "1. 东岭市发展研究中心，浙江 宁波 315000", line, code,
              "摘要：" + P1[:19], *wrapped(P1[19:], 22, 0)]
     assert (line + code).replace(" ", "") in texts(lines)
+
+
+def test_the_indented_first_line_under_a_short_marked_heading_is_no_heading_line():
+    """（二）广泛征求意见 / 《方案》初稿形成后，先后征求了各县 (an indent short) / （区）政府…: a short marked heading ended at
+    its line; the line under it is the text's first line, however short (qa125)."""
+    text = "《实施方案》初稿形成后，先后征求了各县（区）政府和市直有关部门意见，并在门户网站公开征求社会公众意见。"
+    lines = [*wrapped(P1, 22, 0), "", "（二）广泛征求意见", text[:19], text[19:41], text[41:], "", *wrapped(P2, 22, 0)]
+    assert text in texts(lines)
