@@ -3055,7 +3055,7 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("附"))
 # line, like a line that ends no sentence (reflow.wrapped_paper_notes).
 NOTE_LIST_SEPARATORS = "；;"
 
-# ---- qa125: a journal's source line over a paper's title, and other front matter hard-wrapped at the column ----
+# ---- qa125: papers, plans and web pages hard-wrapped at a column (front matter, references, furniture, headings) ----
 # 资料来源：《某某经济研究月刊》第48卷第3期 2025年3月 页24-33: a paper reposted from a journal names the journal and its
 # issue on a line of its own over the title; in a hard-wrapped page it is often about as wide as the column and ends
 # no sentence, and the title under it must not run into it (reflow.journal_source_lines). A table's source note
