@@ -3396,5 +3396,65 @@ OPENING_SECTION_NAME = re.compile(r"^(?:引言|前言|导言|导论|绪论|序�
 # article's last section (articles.split_after_closing_credit; Markdown marks it, markdown_layout, plain text does not).
 EDITOR_CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审)\s*[:：/|｜]")
 
+# ---- qa125: papers, plans and web pages hard-wrapped at a column (front matter, references, furniture, headings) ----
+# 资料来源：《某某经济研究月刊》第48卷第3期 2025年3月 页24-33: a paper reposted from a journal names the journal and its
+# issue on a line of its own over the title; in a hard-wrapped page it is often about as wide as the column and ends
+# no sentence, and the title under it must not run into it (reflow.journal_source_lines). A table's source note
+# (资料来源：作者根据调研资料整理。) names no issue.
+JOURNAL_SOURCE_LINE_INITIAL = re.compile("[资来文出]")
+JOURNAL_SOURCE_LINE = re.compile(r"^(?:资料|文章)?(?:来源|出处)\s*[:：]\s*《[^》]{2,30}》[^。；;]{0,30}?第\s*\d{1,4}\s*期[^。；;]{0,40}$")
+
+# 某市推进某某产业高质量发展实施方案（2025—2027年） / 为贯彻落实…: a document's title that names its kind at its end
+# (方案, 规划, 意见, 办法…, maybe with its years or 试行 in brackets) on the page's first lines, before any sentence
+# ends, closes its block: printed as wide as the column, it would run on into the first paragraph (reflow.
+# document_title_lines). A line with a comma or a colon is prose or a field, no title.
+DOCUMENT_TITLE_LINE = re.compile(
+    r"^[^，,。；;：:！？!?]{4,80}(?:方案|规划|计划|纲要|意见|办法|细则|规定|条例|通知|决定|要点|指引|指南|报告)"
+    r"(?:[（(][^（）()，。]{2,20}[）)])?$")
+
+# （HBSK2023YB218） / (72274051): a grant's code alone on a line, in brackets, is the rest of the note over it (基金项目：
+# 某省社会科学基金项目 / （…）): a code too long for the line's end moves down whole, its opening bracket with it
+# (reflow.grant_code_rests). Letters and digits, four digits at least (a year alone in brackets, (2021), is too short
+# to be one).
+GRANT_CODE_INITIAL = re.compile("[（(]")
+GRANT_CODE_LINE = re.compile(r"^[（(](?=(?:[^）)\d]*\d){4})[A-Za-z0-9&\-]{5,24}[）)][；;。，,]?$")
+
+# 陈家乐（2023）。〈香港公屋流转率的变化及其影 / 响〉。《某某学报》，第58期，页21-45。: an entry of a paper's
+# references hard-wrapped at the column's edge goes on on the lines under it that open no entry, even after a line
+# that ends with 。 (an entry's parts each end so) (reflow.reference_entry_rests). An entry opens with a number
+# (FOOTNOTE_ENTRY), an author and year or a document-type code (REFERENCE_ENTRY), or a Latin surname and initial.
+# The marks such an entry's last line ends with (a line of a title under the list ends with none).
+REFERENCE_ENTRY_ENDS = "。.．"
+REFERENCE_LATIN_ENTRY = re.compile(r"^[A-Z][A-Za-z'\-]+,\s*[A-Z]\.")
+
+# 字级设定：小 中 大　分享至：Facebook LINE X: a Taiwanese news site's font-size switch (字级, smallest first) with its
+# share buttons, a line of its own like FONT_SWITCH_LINE's (reflow.font_switches): the hard-wrapped text under it, past
+# a blank line, must not run on from it.
+FONT_SIZE_SETTING_LINE = re.compile(r"^[【\[［]?\s*(?:字级(?:设定)?|字体大小|字型大小)\s*[:：]?\s*[【\[［]?\s*[小中大]")
+
+# 02丨让数据在田间地头“跑起来” / 03｜应用场景要贴近农民所需: a WeChat article's section heading, its two-digit number
+# before a vertical bar, opens a block in every layout (reflow.bar_numbered_headings): the caption or the paragraph over
+# it, as wide as the column, must not run on into it. A digit opens the line, Chinese text follows the bar (a year, 2024
+# | 某报, has more digits).
+BAR_NUMBERED_HEADING_INITIAL = re.compile("[0-9]")
+BAR_NUMBERED_HEADING = re.compile(rf"^\d{{1,2}}\s*[|｜丨]\s*[{CJK}“「《]")
+
+# (Chen et al., / 2021): a line break after a Latin word's comma, semicolon, colon or full stop (half-width, as rule 4
+# leaves them between Latin words) before a Latin word or a number: the words keep their space (reflow.joined), as
+# across LATIN_LINE_BREAK's. Not after a digit: a decimal (下降0. / 4个百分点) or a thousands separator (1, / 000) wrapped
+# there is one number. Lines ending with one of LATIN_PUNCT_LINE_END are tried.
+LATIN_PUNCT_LINE_END = re.compile("[.,;:]")
+LATIN_PUNCT_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z.)][,;:]\n|[A-Za-z]\.\n)(?=[A-Za-z0-9])")
+
+# 点击上方“某某发布”，关注更多权威信息: a WeChat article's prompt to follow its account opens a block (BLOCK_START) and,
+# short of the column, closes it too (reflow.follow_prompt_lines): the text's first line under it, as wide as the
+# column in a hard-wrapped page, does not run on from it.
+WECHAT_PROMPT_LINE = re.compile(rf"^{_WECHAT_PROMPT}")
+
+# 3. 某某大学财政税务学院，湖北 武汉 / 430073: a paper's affiliation line wrapped before its postcode (an unbroken run of
+# digits moves down whole) goes on onto the line holding only the code (reflow.postcode_rests): never a paragraph.
+POSTCODE_INITIAL = re.compile("[0-9]")
+POSTCODE_LINE = re.compile(r"^\d{6}[）)；;]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -64,6 +64,22 @@ TRAIL_LINES = 5
 # A font-size switch (font_switches) stands among this many first lines: under a government portal's file fields
 # (索引号：… 主题分类：… 发文机关：… 成文日期：… 标题：… 发文字号：… 发布日期：…, two to seven lines) and the title (qa76).
 FONT_SWITCH_LINES = 12
+# A byline wrapped inside a bracket leaves at most this many characters on the line under it (wrapped_byline_rests).
+BYLINE_REST_CHARS = 12
+# A document's title naming its kind is looked for among this many first lines (document_title_lines).
+TITLE_HEAD_LINES = 6
+# A paper's first-page note that ends with a full-width character fills its column when this much narrower than it at
+# most (wrapped_paper_notes): the column may be read a place wider than the note's lines where punctuation hangs past
+# the edge (qa125). (One ending with a Latin run, a DOI, keeps half a place: an unbroken run stops anywhere.)
+NOTE_EDGE_SLACK = 1.5
+# A paper's references under their label are read for wrapped entries over this many lines at most
+# (reference_entry_rests).
+REFERENCE_LIST_LINES = 80
+# A paper's first-page note wrapped at the column's edge runs this many lines at most (Page.of).
+NOTE_LINES = 5
+# A paper's bracketed affiliation under its author line, wrapped, closes its bracket within this many lines under its
+# first (wrapped_affiliation_rests).
+AFFILIATION_WRAP_LINES = 3
 # Above this many opening brackets a line, bracket_balances counts line by line (see there).
 DENSE_BRACKETS = 0.25
 # A line this much narrower than its column may still fill it (punctuation set half-width or hung).
@@ -693,8 +709,41 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
     """The block stops that are a paper's first-page notes (作者简介：…, 基金项目：…) hard-wrapped at the column
     edge: a line of such a field that fills its column and ends no sentence goes on on the next line, which
     would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57)"""
-    return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS) and widths[k] >= cols[k] - 0.5
+    return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS)
+            and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
+                 or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
             and label.match(texts[k])}
+
+
+def reference_entry_rests(texts: list[str], firsts: str, widths: list[float], cols: list[float],
+                          starts: set[int], bylines: dict[int, Byline]) -> set[int]:
+    """The lines of a paper's references (under 参考文献) that go on the entry over them, hard-wrapped at the column's
+    edge: a line holding Chinese that opens no entry (…中华书局。 under 黄伟文（2022）。《…》。香港：中, or 《某某学报》，
+    12(2)，77-95。) and ends as an entry does (。) under a line that fills its column, even one ending with 。, as each
+    part of an entry does (qa125). (A title of the next piece ends with no mark.)
+    The list runs from its label to the first line that opens a block and no entry (作者简介：…, （责任编辑：…）), or to
+    a title over a byline (the next article on a page).
+    (Only a page with a label line is read: one scan of the first characters finds the candidates.)"""
+    rests: set[int] = set()
+    for i in lines_of(P.NOTES_HEADING_CHARACTER, firsts):
+        if not P.NOTES_HEADING.match(texts[i].replace(" ", "")):
+            continue
+        for k in range(i + 2, min(i + REFERENCE_LIST_LINES, len(texts))):
+            line = texts[k]
+            opens_entry = bool(P.FOOTNOTE_ENTRY.match(line) or P.REFERENCE_ENTRY.search(line)
+                               or P.REFERENCE_LATIN_ENTRY.match(line))
+            if k in starts and not opens_entry or k in bylines or k + 1 in bylines:
+                break
+            if (not opens_entry and line[-1] in P.REFERENCE_ENTRY_ENDS and widths[k - 1] >= cols[k - 1] - NOTE_EDGE_SLACK
+                    and P.HAN_CHAR.search(line) and P.HAN_CHAR.search(texts[k - 1])):
+                rests.add(k)
+    return rests
+
+
+def goes_on_listing(line: str, width: float, col: float) -> bool:
+    """Whether a line of a paper's first-page note that ends with a semicolon (…访问学者；) fills its column: the note's
+    list goes on on the next line (wrapped_paper_notes)."""
+    return line[-1:] in P.NOTE_LIST_SEPARATORS and width >= col - NOTE_EDGE_SLACK
 
 
 def photo_credits(texts: list[str], lasts: str) -> set[int]:
@@ -758,6 +807,20 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     named = lines_of(P.NAME_INITIAL, firsts)
     candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
     return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
+
+
+def wrapped_byline_rests(texts: list[str], bylines: dict[int, Byline]) -> set[int]:
+    """The lines that end a byline wrapped inside a bracket (研究团队：某甲（高级研究员）、某乙（研究 / 员）): the line
+    under the byline closes the bracket it left open and the two lines read as a byline naming more authors; the byline
+    is updated to them, and the rest goes on the byline's block (qa125). (Only bylines leaving a bracket open are read.)"""
+    rests = set()
+    for k in [k for k in bylines if k + 1 < len(texts) and bracket_balance(texts[k]) > 0]:
+        rest = texts[k + 1]
+        if (len(rest) <= BYLINE_REST_CHARS and rest[-1:] in P.NOTE_CLOSERS and bracket_balance(texts[k] + rest) == 0
+                and (found := byline(texts[k] + rest)) and len(found.authors) > len(bylines[k].authors)):
+            bylines[k] = found
+            rests.add(k + 1)
+    return rests
 
 
 def lines_at(text: str, offsets: Iterable[int]) -> Iterator[int]:
@@ -875,8 +938,10 @@ def dense_stretch_titled(texts: list[str], ends: list[bool], widths: list[float]
 
 def has_latin_breaks(firsts: str, lasts: str) -> bool:
     """Whether a line break falls between Latin letters or digits (LATIN_LINE_BREAK) somewhere: a line
-    ends with one and the next starts with one. (See edge_characters.)"""
-    return any(P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_LINE_EDGE, lasts[:-1]))
+    ends with one and the next starts with one; or after a Latin word's comma or full stop (LATIN_PUNCT_LINE_BREAK:
+    Chen et al., / 2021, qa125). (See edge_characters.)"""
+    return any(P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_LINE_EDGE, lasts[:-1])) or any(
+        P.LATIN_LINE_EDGE.match(firsts, k + 1) for k in lines_of(P.LATIN_PUNCT_LINE_END, lasts[:-1]))
 
 
 def is_table_row(line: str) -> bool:
@@ -970,6 +1035,42 @@ def date_field_lines(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.DATE_FIELD_INITIAL, firsts) if P.DATE_FIELD_LINE.match(texts[k])}
 
 
+def grant_code_rests(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
+    """The lines holding only a grant's code in brackets (（HBSK2023YB218）) under a line that ends no sentence: the rest
+    of the paper's note over them (基金项目：某省社会科学基金项目 / （…）), which the code, too long for that line's end,
+    left short; never a paragraph of their own (qa125). (Only lines opening with a bracket are tried.)"""
+    return {k for k in lines_of(P.GRANT_CODE_INITIAL, firsts)
+            if k and not ends[k - 1] and P.GRANT_CODE_LINE.match(texts[k])}
+
+
+def postcode_rests(texts: list[str], firsts: str) -> set[int]:
+    """The lines holding only a postcode (430073) under a paper's affiliation line, numbered (3. 某某大学…，湖北 武汉) or
+    bracketed: the rest of that line, wrapped before the code (qa125). (Only lines opening with a digit are tried.)"""
+    return {k for k in lines_of(P.POSTCODE_INITIAL, firsts)
+            if k and P.POSTCODE_LINE.match(texts[k])
+            and (P.DIGIT_AFFILIATION_LINE.match(texts[k - 1]) or texts[k - 1][:1] in P.OPENING_BRACKETS)}
+
+
+def journal_source_lines(texts: list[str], firsts: str) -> set[int]:
+    """The lines naming the journal and issue a paper is reposted from (资料来源：《…》第48卷第3期 …): a block of their
+    own, so the title under them, in a hard-wrapped page, does not run on from them (qa125). (Only lines opening with
+    one of the labels' first characters are tried.)"""
+    return {k for k in lines_of(P.JOURNAL_SOURCE_LINE_INITIAL, firsts) if P.JOURNAL_SOURCE_LINE.match(texts[k])}
+
+
+def document_title_lines(texts: list[str], ends: list[bool]) -> set[int]:
+    """The title line naming the document's kind (…实施方案（2025—2027年）) among the page's first lines, before any
+    sentence ends: it closes its block, so the first paragraph under it, in a hard-wrapped page, does not join a title
+    as wide as the column (qa125). (At most TITLE_HEAD_LINES lines are tried.)"""
+    found = set()
+    for k in range(min(len(texts), TITLE_HEAD_LINES)):
+        if ends[k]:
+            break
+        if P.DOCUMENT_TITLE_LINE.match(texts[k]):
+            found.add(k)
+    return found
+
+
 def breadcrumb_trails(texts: list[str]) -> set[int]:
     """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
@@ -993,7 +1094,48 @@ def is_nav_bar(t: str) -> bool:
 def font_switches(texts: list[str]) -> set[int]:
     """The lines of a web page's font-size switch (字体：【大】【中】【小】 【打印】 【关闭】), which may be as wide as
     the title under it: such a line stands among a saved page's first lines, so only those are tried (qa38)."""
-    return {k for k, t in enumerate(texts[:FONT_SWITCH_LINES]) if "字" in t[:4] and P.FONT_SWITCH_LINE.match(t)}
+    return {k for k, t in enumerate(texts[:FONT_SWITCH_LINES]) if "字" in t[:4]
+            and (P.FONT_SWITCH_LINE.match(t) or P.FONT_SIZE_SETTING_LINE.match(t))}
+
+
+def under_one_line_quote_runs(texts: list[str], quotes: list[int], widths: list[float], cols: list[float]) -> set[int]:
+    """The lines under a run of ■ lines set one a line (■ 县域商业网络不断完善… / ■ 乡镇商贸中心… / ■ 下一步应在…
+    持续发力, a summary box's points) that fill the column: the text's first line, which the run's last point, as wide as
+    the column in a hard-wrapped page, would otherwise take as its rest. A short line under it may still be the point's
+    rest (qa125). The points open with the same mark (□ 某某 over ■… is a byline over a quote). (`quotes`: the lines
+    opening with ■, ascending.)"""
+    run = set(quotes)
+    return {k + 1 for k in quotes if k - 1 in run and k + 1 not in run and k + 1 < len(widths)
+            and texts[k - 1][0] == texts[k][0] and widths[k + 1] >= cols[k + 1] - FULL_LINE_SLACK}
+
+
+def follow_prompt_lines(texts: list[str], starts: set[int], widths: list[float], cols: list[float]) -> set[int]:
+    """The lines of a WeChat article's prompt to follow its account (点击上方“…”，关注…) that fall short of their column:
+    no wrapped line, they close their block, so the text under them does not run on from them (qa125). (Only block
+    openers are tried, by their first character.)"""
+    return {k for k in starts if texts[k][:1] == "点" and P.WECHAT_PROMPT_LINE.match(texts[k])
+            and widths[k] < cols[k] - FULL_LINE_SLACK}
+
+
+def short_bar_numbered_headings(texts: list[str], starts: set[int], widths: list[float], cols: list[float]) -> set[int]:
+    """The headings numbered before a vertical bar (bar_numbered_headings) that fall short of their column: no wrapped
+    line, they close their block too, so the text's first line under them does not run on from them (qa125)."""
+    return {k for k in starts if texts[k][:1].isdigit() and widths[k] < cols[k] - FULL_LINE_SLACK
+            and P.BAR_NUMBERED_HEADING.match(texts[k])}
+
+
+def bar_numbered_headings(texts: list[str], firsts: str) -> set[int]:
+    """The section headings numbered before a vertical bar (02丨让数据…“跑起来”): they open a block, so the line over
+    them (a caption, a paragraph's last line as wide as the column) does not run on into them (qa125). (Only lines
+    opening with a digit are tried.)"""
+    return {k for k in lines_of(P.BAR_NUMBERED_HEADING_INITIAL, firsts) if P.BAR_NUMBERED_HEADING.match(texts[k])}
+
+
+def app_promo_lines(texts: list[str], text: str) -> set[int]:
+    """A news site's prompt to install its app (不用抽 不用抢 现在用APP看新闻 … 点我下载APP), pasted amid the text's
+    paragraphs: a line of its own, which the hard-wrapped paragraph under it does not continue, nor it the line over
+    it (qa125). (Only the lines holding APP, found by str.find in the page's text, are tried.)"""
+    return {k for k in set(lines_at(text, occurrences(text, P.APP_PROMO_WORD))) if P.APP_PROMO_LINE.match(texts[k])}
 
 
 def is_issuer_over_date(line: str, next_line: str) -> bool:
@@ -1258,6 +1400,25 @@ def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]
             if b + 2 < len(texts) and texts[b + 1][:1] in P.OPENING_BRACKETS and is_bracketed_line(texts[b + 1])}
 
 
+def wrapped_affiliation_rests(texts: list[str], bylines: Iterable[int]) -> set[int]:
+    """The lines that go on a bracketed affiliation wrapped under a paper's author line ((1.某大学某学院，上海 200092; /
+    2.某研究院，上海 200040)): its bracket opens right under the byline and closes at the end of one of the next
+    AFFILIATION_WRAP_LINES lines. Those lines open with the next affiliation's number (2.…), which would open an item of
+    the text; they are the note's rest, the whole note one block (units.with_affiliations reads it)."""
+    rests: set[int] = set()
+    for b in bylines:
+        k = b + 1
+        if k >= len(texts) or texts[k][:1] not in P.OPENING_BRACKETS or (depth := bracket_balance(texts[k])) <= 0:
+            continue
+        for j in range(k + 1, min(k + 1 + AFFILIATION_WRAP_LINES, len(texts))):
+            depth += bracket_balance(texts[j])
+            if depth <= 0:
+                if depth == 0 and texts[j][-1:] in P.NOTE_CLOSERS and "。" not in texts[j]:
+                    rests.update(range(k + 1, j + 1))
+                break
+    return rests
+
+
 def is_bracketed_line(line: str) -> bool:
     """Whether a line is wholly in one pair of brackets (（某大学教授） or, with a bracket inside, （中央党校（国家行政学院）教授））."""
     return P.AFFILIATION_LINE.match(line) is not None or P.NESTED_BRACKET_LINE.match(line) is not None
@@ -1385,6 +1546,7 @@ class Page:
     sure: list[bool]             # see surely_joined()
     latin_breaks: bool           # a line break falls between Latin words somewhere (see joined)
     folios: list[Block]          # the page numbers lifted out of the text (see without_folios)
+    rests: set[int]              # the lines b that go on line b - 1 whatever the block (wrapped notes' rests, qa125)
 
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...], markdown: bool = False) -> Page:
@@ -1395,6 +1557,7 @@ class Page:
         runs = letter_spaced_runs(texts, spaced, counts)
         ends = sentence_ends(texts, lasts)
         bylines = bylines_among(texts, firsts, lasts)
+        byline_rests = wrapped_byline_rests(texts, bylines)      # (bylines updated with the names the rest adds)
         signed = under_signatures(texts, bylines.keys(), ends)
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends)
@@ -1402,7 +1565,7 @@ class Page:
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
                   | subtitles_under_shorter_lines(texts, firsts, widths) | occasion_subtitles(texts, firsts)
-                  | foot_field_lines(texts, firsts))
+                  | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own
@@ -1419,13 +1582,15 @@ class Page:
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, text, lasts) | doubled_banners(texts)
+                | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, firsts)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
-                 | wrapped_official_title_ends(texts, lasts, widths)
-                 | over_wide_marked_headings(texts, firsts, widths, cols))
+                 | wrapped_official_title_ends(texts, lasts, widths) | document_title_lines(texts, ends)
+                 | over_wide_marked_headings(texts, firsts, widths, cols) | follow_prompt_lines(texts, starts, widths, cols)
+                 | short_bar_numbered_headings(texts, starts, widths, cols))
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
@@ -1433,8 +1598,12 @@ class Page:
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
+        breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
+        breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
+        breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
+        breaks |= under_one_line_quote_runs(texts, lines_of(P.PULL_QUOTE_INITIAL, firsts), widths, cols)
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
             breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(lasts, widths, cols)
@@ -1452,9 +1621,21 @@ class Page:
         # A paper's first-page note wrapped at the column's edge goes on on the next line, however short that line is and
         # whatever the widths around make the column (a journal's notes sit among lines of all widths: 中图分类号… /
         # 收稿日期… / an English title), unless that line opens a block of its own (作者简介：…).
+        rests: set[int] = set()
         for k in wrapped_notes:                                   # (few)
             if k + 1 < len(sure) and k + 1 not in breaks:
                 sure[k + 1] = True
+                # (and so does each line of it under that one that fills the column with a semicolon: 作者简介：某甲，…
+                # 访问学者； / 某乙，…: the next author's part of the note, qa125)
+                for j in range(k + 1, min(k + NOTE_LINES, len(sure) - 1)):
+                    if j + 1 in breaks or not goes_on_listing(texts[j], widths[j], cols[j]):
+                        break
+                    rests.add(j + 1)
+        # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
+        rests |= (affiliation_rests | code_rests | byline_rests
+                  | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
+        for k in rests:                                           # (few)
+            sure[k] = True
         if markdown:
             for k in markdown_soft_wraps(texts, line_nos):
                 sure[k] = True
@@ -1462,13 +1643,15 @@ class Page:
                    set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, respaced, free_layout, titles, sure,
-                   has_latin_breaks(firsts, lasts), folios)
+                   has_latin_breaks(firsts, lasts), folios, rests)
 
 
 def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) -> bool:  # noqa: PLR0911
     """Should line `a` continue into line a + 1? `start` is the first line of the block being built,
     `in_quote` whether that block is a pull quote (■ …), `block_width` its widest line."""
     b = a + 1
+    if b in page.rests:
+        return True                       # a wrapped note's rest (Page.rests)
     if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, start)):
         return not in_quote and a == start and wraps_heading_onto_name_like_word(page, a)
     widths, col = page.widths, page.cols[a]
@@ -1982,7 +2165,13 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
             and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines
             and page.open_brackets[c] <= page.open_brackets[b]
             and not P.CONTINUING_LINE.match(page.texts[c])
-            and not holds_sentence_end(page.texts[b]))
+            and not holds_sentence_end(page.texts[b])
+            # (a heading's line ends with no comma: 到2027年，…300亿元， under （二）主要目标 is the text's first line,
+            # indented, qa125)
+            and page.texts[b][-1:] not in P.CLAUSE_END_MARKS
+            # (nor under a short marked heading, which ended at its line: （二）广泛征求意见 / 《…》初稿形成后，先后征求了各县
+            # (an indent short) / （区）政府…: the text's first line, qa125)
+            and not (b - 1 in page.starts and P.HEADING_LINE.match(page.texts[b - 1])))
 
 
 def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
@@ -2273,7 +2462,7 @@ def joined(parts: list[str]) -> str:
     # One regex pass over the block (it finds the rare Latin breaks by their "\n") instead of a
     # test and a concatenation per line.
     text = P.NUMBER_SPLIT_AT_WRAP.sub(number_rejoined, "\n".join(parts))
-    return P.LATIN_LINE_BREAK.sub(" ", text).replace("\n", "")
+    return P.LATIN_PUNCT_LINE_BREAK.sub(" ", P.LATIN_LINE_BREAK.sub(" ", text)).replace("\n", "")
 
 
 def number_rejoined(split: re.Match[str]) -> str:

@@ -3104,3 +3104,231 @@ def test_an_item_ending_its_sentence_at_the_columns_edge_ends_over_the_next_item
     assert len(lines[-1]) == 21 and lines[-1].endswith("。")      # a full line, its stop hung past the edge
     found = texts([*hung(P1, 20), *lines, *hung(second, 20), *hung(P2, 20)])
     assert (first in found and second in found) is parted
+
+# ---- qa125: a bracketed affiliation wrapped under a paper's author line ----
+@pytest.mark.parametrize(("first", "rest"), [
+    ("（1.东岭大学公共管理学院，浙江 宁波 315211；", ["2.东岭市发展研究中心，浙江 宁波 315000）"]),
+    ("(1.西江师范大学经济学院，广西 南宁 530001;", ["2.西江省社会科学院，广西 南宁 530022)"]),
+    ("（1. 北川大学商学院，四川 绵阳 621000；", ["2. 北川大学农村发展研究中心，四川 绵阳", "621000；3. 蜀南学院，四川 宜宾 644000）"]),
+])
+def test_a_bracketed_affiliation_wrapped_under_the_author_line_is_one_block(first, rest):
+    """（1.…； / 2.…）: the next affiliation's number opens the line under the first, as an item would; the note's
+    bracket, opened right under the byline, closes a line or two lower: one block, the affiliation (qa125)."""
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", first, *rest, *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)]
+    assert texts(lines)[:3] == ["县域公共服务供给的协同机制研究", "杜文清1邱雅琳2", "".join([first, *rest]).replace(" ", "")]
+    assert texts(lines)[3:] == [P1, P2]
+
+
+
+# ---- qa125: a journal's source line over a paper's title ----
+@pytest.mark.parametrize("source", [
+    "资料来源：《东南经济评论月刊》第36卷第7期 2024年7月 页41-52",
+    "资料来源：《西部发展论坛》2023年第9期 第27卷 页88-97",
+])
+def test_a_journal_source_line_over_a_title_is_a_line_of_its_own(source):
+    """资料来源：《…》第N卷第N期…: the journal and issue a paper is reposted from, as wide as the column in a hard-wrapped
+    page, ends no sentence; the title under it does not run on from it (qa125)."""
+    title = "乡村数字治理平台的运行逻辑与优化"
+    found = texts([source, title, "杜文清1  邱雅琳2", *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)])
+    assert found[:2] == [source.replace(" ", ""), title]
+
+
+# ---- qa125: a document's title as wide as the column over its first paragraph ----
+@pytest.mark.parametrize("title", [
+    "青川市加快发展县域冷链物流实施方案（2025—2027年）",
+    "东岭县促进银发经济高质量发展三年行动计划",
+    "西江省数字乡村建设专项资金管理办法（试行）",
+])
+def test_a_documents_title_as_wide_as_the_column_does_not_run_into_the_first_paragraph(title):
+    """…实施方案（2025—2027年） / 为深入贯彻…: a title naming its kind on the page's first line closes its block, however
+    wide it is (a plan printed to PDF, its column the title's width) (qa125)."""
+    body = "为深入贯彻党中央国务院决策部署，加快补齐县域短板弱项，推动城乡要素双向流动，结合本地实际，制定本方案。"
+    width = display_width(title)
+    lines = [title, *(body[i:i + int(width)] for i in range(0, len(body), int(width))), "一、总体要求",
+             *wrapped(P1, int(width), 0)]
+    assert texts(lines)[:2] == [title, body]
+
+
+def test_a_line_of_prose_ending_with_a_kind_word_under_a_sentence_end_still_runs_on():
+    """A line that ends with 方案 after the first sentence has ended is text wrapped there, not a title."""
+    lines = ["各地要按照统一部署，加快工作进度。各县要结合实际制定实施方案", "，明确责任分工和时间节点，确保各项任务落地见效。", *wrapped(P1, 30, 0)]
+    assert texts(lines)[0] == "各地要按照统一部署，加快工作进度。各县要结合实际制定实施方案，明确责任分工和时间节点，确保各项任务落地见效。"
+
+
+# ---- qa125: a paper's grant note wrapped before its code, or a place short of a column its punctuation widens ----
+@pytest.mark.parametrize(("note", "code"), [
+    (["基金项目：西江省哲学社会科学规划项目"], "（XJ2024ZD107）"),
+    (["基金项目：国家社会科学基金青年项目“县域数字", "治理平台的运行机制研究”"], "(24CZZ058)"),
+])
+def test_a_grant_note_wrapped_before_its_bracketed_code_keeps_the_code(note, code):
+    """基金项目：… / （XJ2024ZD107）: a code too long for the line's end moves down whole with its bracket; the line is
+    the note's rest, however short the note's line over it (qa125)."""
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", *note, code, "一、问题的提出", *wrapped(P1, 22, 0)]
+    found = texts(lines)
+    assert "".join([*note, code]).replace(" ", "") in found and code not in found
+
+
+def test_a_grant_note_a_place_short_of_a_column_widened_by_hung_punctuation_goes_on():
+    """基金项目：…“某某 (22 places) / 研究”（…）under text whose hung marks make the column 23: the note's line fills its
+    column all the same, and goes on (qa125)."""
+    note = "基金项目：国家自然科学基金面上项目“城市社区"
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", note, "治理绩效评价研究”(7217405)",
+             "一、问题的提出", *(P1[i:i + 22] + "，" for i in range(0, 44, 22)), P1[44:]]
+    assert (note + "治理绩效评价研究”(7217405)") in texts(lines)
+
+
+# ---- qa125: an author note whose line ends with a semicolon at the column's edge ----
+def test_an_author_note_goes_on_past_a_full_line_ending_with_a_semicolon():
+    """作者简介：某甲，… / …访问学者；(its ； hung past the edge) / 某乙，…: the note lists its authors with semicolons; a
+    line of it that fills the column with one goes on with the next author (qa125)."""
+    note = ["作者简介：杜文清，东岭大学公共管理学院副教授", "，西江省社会科学院特约研究员，博士生导师；", "邱雅琳，东岭大学公共管理学院讲师，博士。"]
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1  邱雅琳2", *wrapped(P1, 22, 0), *note, "一、问题的提出", *wrapped(P2, 22, 0)]
+    assert "".join(note) in texts(lines)
+
+
+# ---- qa125: a reference entry hard-wrapped at the column's edge ----
+@pytest.mark.parametrize(("entry", "rest"), [
+    ("林文彬（2021）。《县域财政与基本公共服务研究》。", "东岭：东岭大学出版社。"),
+    ("许雅芳（2020）。〈社区照顾的制度设计与实践困", "境〉。《社会政策评论》，14(2)，33-52。"),
+    ("周志成（2019）。〈县域长者服务的跨部门协作〉。", "《公共行政学报》，7(1)，1-20。"),
+])
+def test_a_reference_entry_wrapped_at_the_column_edge_is_one_block(entry, rest):
+    """黄某（2022）。《…》。香港：中 / 华书局。: under 参考文献, a line holding Chinese that opens no entry goes on the
+    entry over it, when that line fills the column, even after 。 (an entry's parts each end so) (qa125)."""
+    width = int(display_width("林文彬（2021）。《县域财政与基本公共服务研究》。"))
+    lines = [*wrapped(P1, width, 0), "参考文献", entry, rest, "高志远（2018）。《基层治理》。西江：西江人民出版社。"]
+    assert entry + rest in texts(lines)
+
+
+def test_a_title_under_a_full_note_line_is_no_rest_of_the_entry():
+    """注释： / [2]…，2025年。(full) / 某某建设 / 要稳步推进 / 文/某某: the next piece's title ends with no mark, no entry's
+    rest (qa125)."""
+    note = "[1]某市发展改革委：《关于推进县域冷链物流建设的实施意见》，2025年。"
+    width = int(display_width(note))
+    lines = [*wrapped(P1, width, 0), "注释：", note, "县域冷链物流建设", "要稳步推进", "文/何嘉宁", *wrapped(P2, width, 0)]
+    assert "县域冷链物流建设" in texts(lines)
+
+
+# ---- qa125: a web page's furniture lines next to hard-wrapped paragraphs ----
+@pytest.mark.parametrize("furniture", [
+    "字级设定：小 中 大　　分享至：Facebook　LINE　X",
+    "字体大小：【小】【中】【大】　分享到：微信 微博",
+])
+def test_a_font_size_setting_over_hard_wrapped_text_is_a_line_of_its_own(furniture):
+    """字级设定：小 中 大 分享至：…: a Taiwanese site's font-size switch (smallest first), then a blank line and the
+    wrapped paragraph: the paragraph does not run on from it (qa125)."""
+    lines = ["首页 ＞ 言论 ＞ 社论", "", "社区照顾不能只靠志工", "", "2026/03/02 05:30", "", furniture, "",
+             *wrapped(P1, 22, 0), "", *wrapped(P2, 22, 0)]
+    assert texts(lines)[3:] == [furniture.replace(" ", ""), P1, P2]
+
+
+def test_an_app_prompt_amid_hard_wrapped_paragraphs_is_a_line_of_its_own():
+    """不用抽 不用抢 … 点我下载APP 按我看活动办法 between two wrapped paragraphs (blank lines around it): wider than the
+    column and ending no sentence, it would run on into the paragraph under it (qa125)."""
+    promo = "每天看新闻 天天有好礼 立即下载APP 按我看活动详情"
+    lines = [*wrapped(P1, 22, 0), "", promo, "", *wrapped(P2, 22, 0), "", *wrapped(P4, 22, 0)]
+    assert texts(lines) == [P1, promo.replace(" ", ""), P2, P4]
+
+
+# ---- qa125: a section heading numbered before a vertical bar under a line as wide as the column ----
+@pytest.mark.parametrize("heading", ["02丨让服务在村口“落下来”", "03｜人才队伍要稳得住", "1 | 数据要跑起来"])
+def test_a_bar_numbered_heading_under_a_caption_as_wide_as_the_column_opens_a_block(heading):
+    """▲ 某县…现场。图源：某局 (no mark at its end, as wide as the column) / 02丨…: the heading opens a block of its
+    own (qa125)."""
+    caption = "▲ 东岭县数字乡村服务中心工作人员调试设备。图源：县农业农村局"
+    width = int(display_width(caption))
+    lines = [*wrapped(P1, width, 0), caption, heading, *wrapped(P2, width, 0)]
+    assert heading.replace(" ", "") in texts(lines)
+
+
+# ---- qa125: a run of one-line ■ points over the text's first line ----
+@pytest.mark.parametrize("width", [22, 28])
+def test_the_last_of_a_run_of_one_line_points_does_not_take_the_texts_first_line(width):
+    """■ 某某 / ■ 某某 / ■ 下一步应…持续发力 / the text, hard-wrapped: a summary box's points stand one a line; the last
+    does not run on into the full line under it (qa125)."""
+    points = ["■ 县域养老服务网络覆盖面持续扩大", "■ 农村助餐点运营成本依然偏高", "■ 下一步应在稳运营、强队伍上发力"]
+    lines = ["【编者按】" + P6[:width - 5], P6[width - 5:], *points, *wrapped(P1, width, 0), *wrapped(P2, width, 0)]
+    found = texts(lines)
+    assert P1 in found and points[-1].replace(" ", "") in found
+
+
+def test_a_quote_under_a_byline_marked_with_a_hollow_square_keeps_its_wrapped_lines():
+    """□ 某某 (a byline) over ■县域医共体 / 建设要在… (a narrow quote): no run of points, the quote goes on."""
+    lines = ["县域医疗服务能力提升的路径", "□ 何嘉宁", "■县域医共体建设要", "在“紧密”二字上下功夫，", "推动资源真正下沉",
+             *wrapped(P1, 22, 0)]
+    assert "■县域医共体建设要在“紧密”二字上下功夫，推动资源真正下沉" in texts(lines)
+
+
+# ---- qa125: a line break after a Latin word's comma or full stop ----
+@pytest.mark.parametrize(("parts", "whole"), [
+    (["仍属有限（Wang et al.,", "2019）。本文"], "仍属有限（Wang et al., 2019）。本文"),
+    (["Urban Studies, 41(3),", "215-230."], "Urban Studies, 41(3), 215-230."),
+    (["Smith, J. & Lee, K.", "Housing policy."], "Smith, J. & Lee, K. Housing policy."),
+    (["同比下降0.", "6个百分点"], "同比下降0.6个百分点"),
+    (["共计3,", "500人"], "共计3,500人"),
+])
+def test_a_break_after_a_latin_words_comma_keeps_the_space(parts, whole):
+    """(Chen et al., / 2021): the words keep their space across the break; a decimal or a thousands separator wrapped
+    after its digit stays one number (qa125)."""
+    assert joined(parts) == whole
+
+
+# ---- qa125: a WeChat prompt to follow the account over the hard-wrapped text ----
+@pytest.mark.parametrize("prompt", ["点击上方“东岭发布”，关注更多权威信息", "点击蓝字 关注我们"])
+def test_a_follow_prompt_short_of_the_column_does_not_run_into_the_text(prompt):
+    """点击上方“…”，关注… (short of the column) / the text's first line as wide as the column: the prompt closes its
+    block (qa125)."""
+    lines = ["东岭发布", "东岭县推出社区食堂，这些服务家门口就能吃上！", "作者：记者 何嘉宁", prompt, *wrapped(P1, 22, 0),
+             *wrapped(P2, 22, 0)]
+    found = texts(lines)
+    assert prompt.replace(" ", "") in found and P1 in found
+
+
+@pytest.mark.parametrize("heading", ["01丨村口服务设施要“通”更要“用”起来", "04｜培养懂数字、爱农村的基层人才队伍"])
+def test_a_bar_numbered_heading_short_of_the_column_does_not_run_into_the_text(heading):
+    """01丨… (short of the column) / the text's first line as wide as the column: the heading closes its block (qa125)."""
+    lines = [*wrapped(P4, 22, 0), heading, *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)]
+    assert texts(lines) == [P4, heading, P1, P2]
+
+
+# ---- qa125: a byline wrapped inside a bracket ----
+@pytest.mark.parametrize(("first", "rest", "authors"), [
+    ("研究团队：杜文清（高级研究员）、邱雅琳（研究", "员）", ("杜文清", "邱雅琳")),
+    ("作者：何嘉宁（东岭大学教授）、高志远（东岭大", "学讲师）", ("何嘉宁", "高志远")),
+])
+def test_a_byline_wrapped_inside_a_bracket_names_every_author(first, rest, authors):
+    """研究团队：某甲（高级研究员）、某乙（研究 / 员）: the line under the byline closes the bracket it left open; the two
+    lines are one byline naming both authors (qa125)."""
+    found = blocks(["县域冷链物流发展的现实路径", first, rest, "", "一、背景", *wrapped(P1, 22, 0)])
+    assert found[1].text.replace(" ", "") == first + rest and found[1].byline is not None
+    assert found[1].byline.authors == authors
+
+
+# ---- qa125: an indented first line ending with a comma under a short heading ----
+def test_an_indented_first_line_ending_with_a_comma_under_a_heading_runs_on():
+    """（二）主要目标 / 到2027年，…亿元，(an indent short of the column) / 培育…: the line ends with a comma, no heading's
+    line does; it is the paragraph's first line and goes on (qa125)."""
+    text = "到2030年，全县冷链物流总额突破80亿元，培育冷链物流骨干企业5家以上，建成县级冷链集配中心3个。"
+    first = text[:text.index("，培育") + 1]
+    rest = text[len(first):]
+    lines = [*wrapped(P1, 22, 0), "", "（二）主要目标", first, rest[:22], rest[22:], "", *wrapped(P2, 22, 0)]
+    assert text in texts(lines)
+
+
+# ---- qa125: an affiliation line wrapped before its postcode ----
+@pytest.mark.parametrize("line", ["2. 东岭大学公共管理学院，浙江 宁波", "2. 西江师范大学经济学院，广西 南宁"])
+def test_an_affiliation_wrapped_before_its_postcode_keeps_the_code(line):
+    """3. 某某大学…，湖北 武汉 / 430073: the code, an unbroken run of digits, moved down whole; the line holding only it
+    is the affiliation's rest (qa125)."""
+    code = "315211" if "浙江" in line else "530001"
+    lines = ["县域公共服务供给的协同机制研究", "杜文清1,2  邱雅琳2", "1. 东岭市发展研究中心，浙江 宁波 315000", line, code,
+             "摘要：" + P1[:19], *wrapped(P1[19:], 22, 0)]
+    assert (line + code).replace(" ", "") in texts(lines)
+
+
+def test_the_indented_first_line_under_a_short_marked_heading_is_no_heading_line():
+    """（二）广泛征求意见 / 《方案》初稿形成后，先后征求了各县 (an indent short) / （区）政府…: a short marked heading ended at
+    its line; the line under it is the text's first line, however short (qa125)."""
+    text = "《实施方案》初稿形成后，先后征求了各县（区）政府和市直有关部门意见，并在门户网站公开征求社会公众意见。"
+    lines = [*wrapped(P1, 22, 0), "", "（二）广泛征求意见", text[:19], text[19:41], text[41:], "", *wrapped(P2, 22, 0)]
+    assert text in texts(lines)
