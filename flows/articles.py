@@ -1998,7 +1998,10 @@ def split_on_brief_column(span: Span) -> list[Span]:
         head, items = span.body[:start - 1], brief_items(span.body[start:])
         span.body = head
         return [span, *items]
-    first = next(k for k in range(1, len(span.body)) if is_brief_title(span.body, k))
+    # (the span's first item may open its body with its title's own plain line, no further title under it: one item)
+    first = next((k for k in range(1, len(span.body)) if is_brief_title(span.body, k)), None)
+    if first is None:
+        return [span]
     items = brief_items(span.body[first:])
     span.body = span.body[:first]
     return [span, *items]

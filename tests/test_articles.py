@@ -2542,3 +2542,16 @@ def test_lines_under_an_editor_credit_with_no_text_under_them_stay_the_articles(
     t = tables("\n".join(["以数字化转型赋能中小企业高质量发展", "发布时间：2025-07-21　来源：某某日报", P1, P2,
                           "编辑：唐颖", "推荐阅读", "1.某某市发布城市更新三年行动计划"]))
     assert len(t["articles"]) == 1
+
+
+def test_a_brief_columns_first_item_whose_only_title_opens_its_body_is_one_item():
+    """A span titled under a column's label whose body opens with one more title over short text and holds no further
+    title: one item, not a split at a title that is not there (a stitched benchmark page raised StopIteration)."""
+    from flows.articles import split_on_brief_column
+
+    label = Unit(U.PLAIN, "经济简讯", 4.0, 1, None)
+    title = Unit(U.PLAIN, "某市新开通三条公交线路", 11.0, 1, None)
+    body = [Unit(U.PLAIN, "某县农村物流网点实现全覆盖", 13.0, 1, None), Unit(U.PARA, P1, 20.0, 2, None),
+            Unit(U.PARA, P2, 20.0, 2, None)]
+    span = Span(title_lines=[title], body=body, residue=[(label, "column label")])
+    assert [s.body for s in split_on_brief_column(span)] == [body]
