@@ -1552,7 +1552,7 @@ JOURNAL_PAGE_HEAD_LINE = re.compile(
     r"|^\d{4}\s*年\s*\d{1,2}\s*月[ \t]+[A-Z][A-Za-z .,&'-]{4,60}?[ \t]+[A-Z][a-z]{2,8}\.?\s*\d{4}$")
 # The last character such a line may end with that SPACED_MASTHEAD_LAST does not hold (a page number set ·46·), or a
 # volume after the issue (…第5期 第13卷: BRACKETED_MASTHEAD_LINE).
-JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷号]")
+JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷号月]")   # (月: a masthead ending with its month, 某某学刊，第2期，2025年6月)
 
 # 沈 佳 丽，唐 子 谦，陆 明 辉: a paper's authors each set letter-spaced (a space between the characters of every
 # name), parted by full-width commas: names, read with the spaces gone (bylines.byline). Only lines with a comma and

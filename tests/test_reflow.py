@@ -1057,7 +1057,8 @@ def test_a_journal_masthead_without_title_marks_is_a_block_of_its_own(masthead):
 
 
 @pytest.mark.parametrize("masthead", ["东岭社会福利学刊，第21卷第2期（2026年6月），页41-68", "东岭社会福利学刊 第21卷第2期，页41-68",
-                                      "东岭社会福利学刊，第21卷第2期，2026年6月，页41-68"])
+                                      "东岭社会福利学刊，第21卷第2期，2026年6月，页41-68",
+                                      "东岭社会福利学刊，第21卷第2期，2026年6月"])       # (ending with the month)
 def test_a_journal_masthead_with_its_parts_apart_by_commas_is_a_block_of_its_own(masthead):
     """A journal's masthead written as the paper is cited, its parts apart by commas (qa121)."""
     lines = [masthead, "社区整体照顾服务体系的整合困境与制度调适：", "以东岭市为例"]
