@@ -32,8 +32,11 @@ def without_honorific(name: str) -> str:
 def padded_joined(parts: list[str]) -> list[str]:
     """Two one-character parts in a row are the halves of a padded two-character name (何 静), and
     three alone (no more around them) a three-character name spaced out (金 观 平): no name has one
-    character."""
+    character; and four alone opening with a compound surname one four-character name (欧 阳 明 远: no one is named
+    欧阳 alone)."""
     if len(parts) == 3 and all(len(part) == 1 for part in parts):
+        return ["".join(parts)]
+    if len(parts) == 4 and parts[0] + parts[1] in P.COMPOUND_SURNAMES and all(len(part) == 1 for part in parts):
         return ["".join(parts)]
     out: list[str] = []
     for part in parts:

@@ -98,6 +98,7 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     ("（摘编自《人民论坛》2026年第5期 作者：沈佳怡 唐立哲）", ("沈佳怡", "唐立哲"), "人民论坛"),   # or its number
     ("(来源：求是网，作者：欧阳明远、韩璐)", ("欧阳明远", "韩璐"), "求是网"),
     ("作者：何 静 金 观", ("何静", "金观"), None),   # four one-character parts: two padded names
+    ("作者：欧 阳 明 远", ("欧阳明远",), None), ("作者：司 马 晓 东", ("司马晓东",), None),   # but a compound surname's: one
     # the institution (and the post) before the names, under a theory page's title
     ("江宁省委党校教授 宋一鸣", ("宋一鸣",), None), ("某某大学经济学院 张三 李 四", ("张三", "李四"), None),
     ("某某研究院副研究员 欧阳明远", ("欧阳明远",), None),
