@@ -2224,7 +2224,9 @@ def split_after_closing_credit(span: Span) -> list[Span]:
         end = t + 1
         while end < len(body) and kinds[end] in (U.CREDIT, U.HEADING) and U.is_advert_label(body[end].text):
             end += 1                                    # (活动推广 under it)
-        if end < len(body) and t < len(body) and kinds[t] in (U.HEADING, U.PLAIN) and kinds[end] in TEXT_KINDS:
+        # (an unmarked heading: one marked 一、… under the credit is a section's, and its marker would be lost in a title)
+        if (end < len(body) and t < len(body) and kinds[end] in TEXT_KINDS
+                and (kinds[t] == U.PLAIN or kinds[t] == U.HEADING and not body[t].marker)):
             rest = Span(body=body[end:])
             rest.residue.extend((u, "page furniture") for u in body[k + 1:t] + body[t + 1:end])
             set_title(rest, [as_title(body[t]) if kinds[t] == U.HEADING else body[t]])
