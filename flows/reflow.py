@@ -1459,6 +1459,7 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     fills its column, as no paragraph's last line is so placed (qa56)."""
     # (lines 1 to the third last: the two lines under a title are looked at)
     firsts = list(map(Match.start, OPENS_OVER_JOINED.finditer(bytes(sure), 1, len(texts) - 1)))
+    widths = grid_widths(texts, widths, firsts)
     # (the cheap tests first: most lines that open a block hold a clause, or are about as wide as the column)
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
                   and cols[k + 2] - widths[k] >= (need := signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
@@ -1478,6 +1479,23 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
             and (widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
                  or k in signed and opens_indented_paragraph(widths, ends, k + 1, column))
             and widths[k + 2] - FULL_LINE_SLACK <= column}
+
+
+def grid_widths(texts: list[str], widths: list[float], firsts: list[int]) -> list[float]:
+    """The widths, those of the lines k that open a block and of the lines k + 1 under them read with each ASCII digit a
+    full cell (a copy, where one holds a digit): a page set on a character grid gives a digit a cell of its own, and
+    read half-width the text's first line (11月20日，…, 20 cells of 22) looks short of its column, and a title with a
+    year (《…报告（2026）》发布) was no title for its four ASCII characters. Read so, a line of text with digits is no
+    shorter than it is in print, and no title for them; a title with digits is as wide as it is at most (qa129)."""
+    # (a line with no ASCII character is as wide as it is long: most lines are skipped by that test)
+    digits = {j: n for k in firsts for j in (k, k + 1)
+              if widths[j] < len(line := texts[j]) and (n := sum(map(str.isdigit, line)))}
+    if not digits:
+        return widths
+    widths = widths.copy()
+    for j, n in digits.items():
+        widths[j] += 0.5 * n
+    return widths
 
 
 def opens_indented_paragraph(widths: list[float], ends: list[bool], b: int, column: float) -> bool:

@@ -3332,3 +3332,28 @@ def test_the_indented_first_line_under_a_short_marked_heading_is_no_heading_line
     text = "《实施方案》初稿形成后，先后征求了各县（区）政府和市直有关部门意见，并在门户网站公开征求社会公众意见。"
     lines = [*wrapped(P1, 22, 0), "", "（二）广泛征求意见", text[:19], text[19:41], text[41:], "", *wrapped(P2, 22, 0)]
     assert text in texts(lines)
+
+
+# A news item's first sentence, opening with a date in ASCII digits (its first line, hard-wrapped by characters, holds
+# four of them), and a paragraph whose first line holds eight and no clause mark (qa129).
+DATED_ITEM = ("11月20日，由县域经济研究院编撰的年度报告在京发布。报告梳理了全国一千八百多个县域的发展数据，提出以产业集群带动"
+              "县域经济提质增效的路径建议，并对中西部县域承接产业转移给出分类指引，受到与会专家的广泛关注。")
+DIGIT_FIRST_LINE = ("2025年1至10月全县规上工业增加值同比增长8个百分点以上高于全市平均水平而且工业投资增速连续三年位居全市前列，"
+                    "县域经济综合实力稳步提升。")
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("width, title", [
+    (24, "县域经济发展蓝皮书在京首发式举行暨"),           # 17 of 24, over a first line narrowed by its digits
+    (26, "县域经济发展蓝皮书在京首发式举行暨专26"),        # ... a title with two digits
+    (30, "《县域经济发展报告（2026）》首发式暨座谈会举行"),  # a title with a year: 23 cells of 30
+])
+def test_a_title_over_a_first_line_with_digits_on_a_character_grid_is_a_line_of_its_own(width, title,
+                                                                                         blank_after_every_line):
+    """A page hard-wrapped by characters gives each digit a cell: read half-width, the first line of the text under a
+    title (11月20日，…) looks short of the column and the title no shorter than it, and a title with a year held four
+    ASCII characters; it ran into the text. A paragraph's first line with digits, filling its cell, still runs on."""
+    parts = [wrapped(P1, width), ["书讯"], [title], wrapped(DATED_ITEM, width), wrapped(P2, width),
+             wrapped(DIGIT_FIRST_LINE, width), wrapped(P4, width)]
+    assert texts(page(parts, blank_after_every_line).split("\n")) == [P1, "书讯", title, DATED_ITEM, P2,
+                                                                       DIGIT_FIRST_LINE, P4]
