@@ -98,6 +98,9 @@ HEADING_INSET = 2.5
 # A line that opens a block and falls short of its text's column by this much more than the page's paragraphs
 # indent their first lines is a title over the text (see titles_over_text).
 TITLE_SHORTFALL = 2.5
+# How many other headings of its marker family, all short one-line headings, make a marked line as wide as its column a
+# heading of its own (heads_a_family_of_short_headings).
+HEADING_FAMILY_EVIDENCE = 2
 # How much narrower than its text a title right under the signature closing the text before may be (titles_over_text).
 SIGNED_TITLE_SHORTFALL = 1.0
 # The place a text's first line gives up to an opening mark (“, 《) that no line may end with (signed_title_room).
@@ -2033,7 +2036,45 @@ def heading_stops(page: Page, a: int) -> bool:
     local width itself)."""
     widths = page.widths
     return (page.texts[a][:1] == "#" or widths[a] < page.cols[a] - 1
-            or widths[a + 1] > widths[a] + WIDER_NEXT_LINE) and not opens_run_in_item(page, a)
+            or widths[a + 1] > widths[a] + WIDER_NEXT_LINE
+            or heads_a_family_of_short_headings(page, a)) and not opens_run_in_item(page, a)
+
+
+def marker_family(text: str) -> str | None:
+    """The marker family of a marked heading line ((三) and （十二） one family, 三、 another), None for no marked line."""
+    match = P.HEADING_LINE.match(text)
+    return P.MARKER_NUMERAL.sub("一", match.group()).translate(P.MARKER_PARENS) if match else None
+
+
+def heads_a_family_of_short_headings(page: Page, a: int) -> bool:
+    """Whether marked line a, as wide as its column, is a heading of its own because the page's other lines of its marker
+    family (HEADING_FAMILY_EVIDENCE of them at least) are all headings: each falls short of its column (or is set wider
+    than it, across the columns, or wraps onto a short rest: wraps_onto_short_rest) and holds no sentence's end (no text
+    runs on after the heading on its line). A numbered paragraph whose first line fills the column ((三)强化要素保障，
+    统筹… / text) is told apart so: its family's other lines are paragraphs too, and fill their column. Line a holds no
+    sentence's end either. (A heading as wide as its column may still wrap onto a short line: wraps_heading asks.)
+    (qa129)"""
+    texts, widths, cols = page.texts, page.widths, page.cols
+    if any(m in texts[a] for m in P.SENTENCE_END_MARKS):
+        return False
+    family = marker_family(texts[a])
+    # (a page of numbered paragraphs, where most such lines are, stops at the first paragraph of the family)
+    evidence = 0
+    for k in page.starts:
+        if k != a and marker_family(texts[k]) == family:
+            if (cols[k] - 1 <= widths[k] <= cols[k] + FULL_LINE_SLACK and not wraps_onto_short_rest(page, k)
+                    or any(m in texts[k] for m in P.SENTENCE_END_MARKS)):
+                return False
+            evidence += 1
+    return evidence >= HEADING_FAMILY_EVIDENCE
+
+
+def wraps_onto_short_rest(page: Page, k: int) -> bool:
+    """Whether line k, filling its column, goes on onto a short line that ends no sentence (二、…产业融合的 / 作用机制): a
+    heading wrapped, no paragraph (a paragraph's short last line ends its sentence)."""
+    b = k + 1
+    return b < len(page.texts) and page.widths[b] < page.cols[k] * SHORT_SHARE and not page.ends[b] \
+        and not any(m in page.texts[b] for m in P.SENTENCE_END_MARKS)
 
 
 def opens_run_in_item(page: Page, a: int) -> bool:
