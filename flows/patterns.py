@@ -3456,5 +3456,13 @@ WECHAT_PROMPT_LINE = re.compile(rf"^{_WECHAT_PROMPT}")
 POSTCODE_INITIAL = re.compile("[0-9]")
 POSTCODE_LINE = re.compile(r"^\d{6}[）)；;]?$")
 
+# ---- qa129: a heading line's marker family ----
+# （三）以常态化协商为保障，完善协同治理机制: a marked heading as wide as its column over a full line of text is told from a
+# numbered paragraph whose first line fills the column by the page's other headings of its family, short lines of their
+# own (reflow.heads_a_family_of_short_headings). The family is the marker with its numeral read as one: (三) and （十二）
+# are one family, 三、 another. MARKER_NUMERAL is the numeral; MARKER_PARENS, the half-width brackets read full-width.
+MARKER_NUMERAL = re.compile(rf"[{CN_NUM}{FORMAL_CN_NUM}]+")
+MARKER_PARENS = str.maketrans("()", "（）", " 　")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -98,6 +98,9 @@ HEADING_INSET = 2.5
 # A line that opens a block and falls short of its text's column by this much more than the page's paragraphs
 # indent their first lines is a title over the text (see titles_over_text).
 TITLE_SHORTFALL = 2.5
+# How many other headings of its marker family, all short one-line headings, make a marked line as wide as its column a
+# heading of its own (heads_a_family_of_short_headings).
+HEADING_FAMILY_EVIDENCE = 2
 # How much narrower than its text a title right under the signature closing the text before may be (titles_over_text).
 SIGNED_TITLE_SHORTFALL = 1.0
 # The place a text's first line gives up to an opening mark (“, 《) that no line may end with (signed_title_room).
@@ -1459,6 +1462,7 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     fills its column, as no paragraph's last line is so placed (qa56)."""
     # (lines 1 to the third last: the two lines under a title are looked at)
     firsts = list(map(Match.start, OPENS_OVER_JOINED.finditer(bytes(sure), 1, len(texts) - 1)))
+    widths = grid_widths(texts, widths, firsts)
     # (the cheap tests first: most lines that open a block hold a clause, or are about as wide as the column)
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
                   and cols[k + 2] - widths[k] >= (need := signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
@@ -1478,6 +1482,23 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
             and (widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
                  or k in signed and opens_indented_paragraph(widths, ends, k + 1, column))
             and widths[k + 2] - FULL_LINE_SLACK <= column}
+
+
+def grid_widths(texts: list[str], widths: list[float], firsts: list[int]) -> list[float]:
+    """The widths, those of the lines k that open a block and of the lines k + 1 under them read with each ASCII digit a
+    full cell (a copy, where one holds a digit): a page set on a character grid gives a digit a cell of its own, and
+    read half-width the text's first line (11月20日，…, 20 cells of 22) looks short of its column, and a title with a
+    year (《…报告（2026）》发布) was no title for its four ASCII characters. Read so, a line of text with digits is no
+    shorter than it is in print, and no title for them; a title with digits is as wide as it is at most (qa129)."""
+    # (a line with no ASCII character is as wide as it is long: most lines are skipped by that test)
+    digits = {j: n for k in firsts for j in (k, k + 1)
+              if widths[j] < len(line := texts[j]) and (n := sum(map(str.isdigit, line)))}
+    if not digits:
+        return widths
+    widths = widths.copy()
+    for j, n in digits.items():
+        widths[j] += 0.5 * n
+    return widths
 
 
 def opens_indented_paragraph(widths: list[float], ends: list[bool], b: int, column: float) -> bool:
@@ -2015,7 +2036,45 @@ def heading_stops(page: Page, a: int) -> bool:
     local width itself)."""
     widths = page.widths
     return (page.texts[a][:1] == "#" or widths[a] < page.cols[a] - 1
-            or widths[a + 1] > widths[a] + WIDER_NEXT_LINE) and not opens_run_in_item(page, a)
+            or widths[a + 1] > widths[a] + WIDER_NEXT_LINE
+            or heads_a_family_of_short_headings(page, a)) and not opens_run_in_item(page, a)
+
+
+def marker_family(text: str) -> str | None:
+    """The marker family of a marked heading line ((三) and （十二） one family, 三、 another), None for no marked line."""
+    match = P.HEADING_LINE.match(text)
+    return P.MARKER_NUMERAL.sub("一", match.group()).translate(P.MARKER_PARENS) if match else None
+
+
+def heads_a_family_of_short_headings(page: Page, a: int) -> bool:
+    """Whether marked line a, as wide as its column, is a heading of its own because the page's other lines of its marker
+    family (HEADING_FAMILY_EVIDENCE of them at least) are all headings: each falls short of its column (or is set wider
+    than it, across the columns, or wraps onto a short rest: wraps_onto_short_rest) and holds no sentence's end (no text
+    runs on after the heading on its line). A numbered paragraph whose first line fills the column ((三)强化要素保障，
+    统筹… / text) is told apart so: its family's other lines are paragraphs too, and fill their column. Line a holds no
+    sentence's end either. (A heading as wide as its column may still wrap onto a short line: wraps_heading asks.)
+    (qa129)"""
+    texts, widths, cols = page.texts, page.widths, page.cols
+    if any(m in texts[a] for m in P.SENTENCE_END_MARKS):
+        return False
+    family = marker_family(texts[a])
+    # (a page of numbered paragraphs, where most such lines are, stops at the first paragraph of the family)
+    evidence = 0
+    for k in page.starts:
+        if k != a and marker_family(texts[k]) == family:
+            if (cols[k] - 1 <= widths[k] <= cols[k] + FULL_LINE_SLACK and not wraps_onto_short_rest(page, k)
+                    or any(m in texts[k] for m in P.SENTENCE_END_MARKS)):
+                return False
+            evidence += 1
+    return evidence >= HEADING_FAMILY_EVIDENCE
+
+
+def wraps_onto_short_rest(page: Page, k: int) -> bool:
+    """Whether line k, filling its column, goes on onto a short line that ends no sentence (二、…产业融合的 / 作用机制): a
+    heading wrapped, no paragraph (a paragraph's short last line ends its sentence)."""
+    b = k + 1
+    return b < len(page.texts) and page.widths[b] < page.cols[k] * SHORT_SHARE and not page.ends[b] \
+        and not any(m in page.texts[b] for m in P.SENTENCE_END_MARKS)
 
 
 def opens_run_in_item(page: Page, a: int) -> bool:

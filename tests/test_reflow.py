@@ -3333,3 +3333,60 @@ def test_the_indented_first_line_under_a_short_marked_heading_is_no_heading_line
     text = "《实施方案》初稿形成后，先后征求了各县（区）政府和市直有关部门意见，并在门户网站公开征求社会公众意见。"
     lines = [*wrapped(P1, 22, 0), "", "（二）广泛征求意见", text[:19], text[19:41], text[41:], "", *wrapped(P2, 22, 0)]
     assert text in texts(lines)
+
+
+# A news item's first sentence, opening with a date in ASCII digits (its first line, hard-wrapped by characters, holds
+# four of them), and a paragraph whose first line holds eight and no clause mark (qa129).
+DATED_ITEM = ("11月20日，由县域经济研究院编撰的年度报告在京发布。报告梳理了全国一千八百多个县域的发展数据，提出以产业集群带动"
+              "县域经济提质增效的路径建议，并对中西部县域承接产业转移给出分类指引，受到与会专家的广泛关注。")
+DIGIT_FIRST_LINE = ("2025年1至10月全县规上工业增加值同比增长8个百分点以上高于全市平均水平而且工业投资增速连续三年位居全市前列，"
+                    "县域经济综合实力稳步提升。")
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("width, title", [
+    (24, "县域经济发展蓝皮书在京首发式举行暨"),           # 17 of 24, over a first line narrowed by its digits
+    (26, "县域经济发展蓝皮书在京首发式举行暨专26"),        # ... a title with two digits
+    (30, "《县域经济发展报告（2026）》首发式暨座谈会举行"),  # a title with a year: 23 cells of 30
+])
+def test_a_title_over_a_first_line_with_digits_on_a_character_grid_is_a_line_of_its_own(width, title,
+                                                                                         blank_after_every_line):
+    """A page hard-wrapped by characters gives each digit a cell: read half-width, the first line of the text under a
+    title (11月20日，…) looks short of the column and the title no shorter than it, and a title with a year held four
+    ASCII characters; it ran into the text. A paragraph's first line with digits, filling its cell, still runs on."""
+    parts = [wrapped(P1, width), ["书讯"], [title], wrapped(DATED_ITEM, width), wrapped(P2, width),
+             wrapped(DIGIT_FIRST_LINE, width), wrapped(P4, width)]
+    assert texts(page(parts, blank_after_every_line).split("\n")) == [P1, "书讯", title, DATED_ITEM, P2,
+                                                                       DIGIT_FIRST_LINE, P4]
+
+
+# A paragraph under a heading, and numbered paragraphs whose first lines fill a 22-character column (qa129).
+GRID_TEXT = ("推动基层治理数字化转型，要坚持需求导向和问题导向，围绕群众急难愁盼问题开发应用场景，避免重复建设和数据孤岛，"
+             "切实减轻基层干部填表报数负担。")
+NUMBERED_PARAGRAPHS = [
+    "（一）强化要素保障，统筹用地用能指标向重点项目倾斜，建立项目全生命周期服务机制，确保项目早落地早见效。",
+    "（二）优化营商环境，深化拿地即开工改革，推行涉企事项一网通办，压减审批时限三分之一以上，持续降低制度性交易成本。",
+    "（三）强化人才支撑，实施县域产业人才引育计划，支持企业与职业院校共建实训基地，每年培训技能人才五千人次以上。",
+]
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # a heading as wide as the column, its family's other headings short lines of their own: it stands alone
+    ([["一、问题的提出"], wrapped(P1, 22, 0), ["二、路径选择"], ["（一）以规划引领为先导"], wrapped(P2, 22, 0),
+      ["（二）以项目建设为抓手"], wrapped(P4, 22, 0), ["（三）以数字赋能为支撑，全面提升基层治理效能"], wrapped(GRID_TEXT, 22, 0)],
+     ["一、问题的提出", P1, "二、路径选择", "（一）以规划引领为先导", P2, "（二）以项目建设为抓手", P4,
+      "（三）以数字赋能为支撑，全面提升基层治理效能", GRID_TEXT]),
+    # ... its family's other headings wrapped onto a short rest, or set wider than the column (二、 / 三、)
+    ([["一、引言"], wrapped(P1, 22, 0), ["二、县域数字普惠金融赋能农村产业融合的作用", "机制"], wrapped(P2, 22, 0),
+      ["三、数字普惠金融服务县域产业融合的现实约束"], wrapped(GRID_TEXT, 22, 0), ["四、政策建议"], wrapped(P4, 22, 0)],
+     ["一、引言", P1, "二、县域数字普惠金融赋能农村产业融合的作用机制", P2, "三、数字普惠金融服务县域产业融合的现实约束", GRID_TEXT,
+      "四、政策建议", P4]),
+    # numbered paragraphs whose first lines fill the column: each runs on into its text
+    ([["三、下一步工作安排"], *(wrapped(p, 22, 0) for p in NUMBERED_PARAGRAPHS)], ["三、下一步工作安排", *NUMBERED_PARAGRAPHS]),
+])
+def test_a_marked_heading_as_wide_as_its_column_stands_alone_where_its_familys_headings_are_short_lines(parts, expected):
+    """（三）以…为支撑，全面提升…效能 at 22 characters of 22, over a full line of text: a numbered paragraph's first line
+    looks the same, but the page's other headings of its marker family are short lines of their own (or wrapped onto a
+    short rest), ending no sentence: it is one of them. Numbered paragraphs are told apart so: their family fills the
+    column too."""
+    assert texts([line for part in parts for line in part]) == expected
