@@ -1915,6 +1915,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：… / 解读单位：…: text
     if first in "（(" and P.DUTY_NOTE_LINE.match(text):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # （市水务局牵头）: a task's duty note, text (qa124)
+    if text.startswith(P.BOOK_NOTE_INITIALS) and P.BOOK_NOTE_LINE.match(text):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # （《…》，某某著，…出版社…出版）: a review's book line
     if first == "新" and P.PRESS_CONTACT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 新闻联络人：…: a press release's press officer, a credit (qa101)
     if first in "资数" and P.DATA_SOURCE_LINE.match(text):
