@@ -385,6 +385,8 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
     for before, after in zip(spans, spans[1:]):
         if after.title_lines:
             residue.extend((u, "editor's note") for u in trailing_note(before))
+    for s in spans:
+        residue.extend((u, "editor's note") for u in afterword_note(s))
     return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
 
 
@@ -405,6 +407,26 @@ def trailing_note(span: Span) -> list[Unit]:
         return []
     note, span.body = body[head:], body[:head]
     return note
+
+
+def afterword_note(span: Span) -> list[Unit]:
+    """Cut from the span and return the editors' afterword that ends it (编后：本期刊发的几篇文章……): printed after the
+    article's text, under or over no other piece, the labelled paragraph (and one more at most) is the editors' words on
+    the page, not the article's, wherever the page goes on (qa130)."""
+    body = span.body
+    end = len(body)
+    while end and (body[end - 1].kind == U.META or body[end - 1].kind in U.RESIDUAL):
+        end -= 1            # (the page's credits under the note: 本版编辑：…, furniture where they were)
+    for j in range(end - 1, max(0, end - 1 - STANDFIRST_MAX_PARAS), -1):
+        u = body[j]
+        if u.kind != U.PARA:
+            return []
+        if u.text.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_NOTE.match(u.text):
+            if not any(v.kind in TEXT_KINDS for v in body[:j]):
+                return []
+            note, span.body = body[j:end], body[:j] + body[end:]
+            return note
+    return []
 
 
 def note_label_over_last_paragraphs(body: list[Unit]) -> int | None:
