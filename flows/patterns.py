@@ -3456,7 +3456,7 @@ WECHAT_PROMPT_LINE = re.compile(rf"^{_WECHAT_PROMPT}")
 POSTCODE_INITIAL = re.compile("[0-9]")
 POSTCODE_LINE = re.compile(r"^\d{6}[）)；;]?$")
 
-# ---- qa130: a review's book line, a page's afterword ----
+# ---- qa130: a review's book line, a page's afterword, a section letter over its heading ----
 # （《乡村治理的逻辑》，林某著，某某出版社2025年9月出版） / 《…》，某某主编，某某出版社2025年版: the line under a book
 # review that names the book, its author and publisher, with or without brackets: short and ending in no full stop, it
 # would read as a heading; it is the review's text (units.plain_unit). Tried only on lines opening with 《 or a bracket.
@@ -3469,6 +3469,11 @@ BOOK_NOTE_INITIALS = ("《", "（《", "(《")
 # titled box is COMMENTARY_BOX_LABEL's: a signed commentary, an article.)
 AFTERWORD_NOTE = re.compile(r"^(?:[【\[]\s*编后(?:语|记)?\s*[】\]]\s*[:：]?|编后(?:语|记)?\s*[:：])")
 AFTERWORD_NOTE_INITIALS = ("编后", "【编后", "[编后")
+
+# A / B.: a theory page's section letter set on a line of its own over the heading's words (A / 产业为基：…), as
+# 01 is (segment.bare_section_marker): the section's marker in the letter family it has on the heading's line.
+LONE_SECTION_LETTER = re.compile(r"^[A-H][．.]?$")
+LONE_SECTION_LETTER_MAX_CHARS = 2
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
