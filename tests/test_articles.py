@@ -2576,3 +2576,17 @@ def test_an_afterword_after_the_last_article_of_a_page_is_an_editors_note(label,
     assert [a["title"] for a in t["articles"]] == ["做好县域这篇大文章", "城乡融合重在机制创新"]
     assert ("踊跃来稿" in t["articles"][-1]["text"]) != is_note
     assert any("踊跃来稿" in r["text"] and r["reason"] == "editor's note" for r in t["residue"]) == is_note
+
+
+@pytest.mark.parametrize("label", ["编后：", "编后语：", "【编后】"])
+def test_an_afterword_between_an_article_closed_by_its_author_note_and_a_labelled_next_one_is_no_article(label):
+    # 编后：… after a text closed by its author note, over the next article's column label and title: the editors'
+    # words, not a text that the title and byline under it close, nor an article titled by the label (qa130)
+    text = page([["做好县域这篇大文章"], wrapped(P1, 20), wrapped(P4, 20), ["陆知行"], ["（作者单位：北川大学经济学院）"],
+                 wrapped(label + AFTERWORD, 20), ["读书札记"], ["城乡融合重在机制创新"], ["宋采薇"], wrapped(P6, 20),
+                 wrapped(P3, 20)], blank_after_every_line=True)
+    t = tables(text)
+    titled = [(a["title"], a["authors"]) for a in t["articles"] if "踊跃来稿" not in a["text"]]
+    assert titled == [("做好县域这篇大文章", ["陆知行"]), ("城乡融合重在机制创新", ["宋采薇"])]
+    assert not any("踊跃来稿" in a["text"] for a in t["articles"])
+    assert any("踊跃来稿" in r["text"] and r["reason"] == "editor's note" for r in t["residue"])
