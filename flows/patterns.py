@@ -3459,7 +3459,9 @@ POSTCODE_LINE = re.compile(r"^\d{6}[）)；;]?$")
 # ---- qa130: a review's book line, a page's afterword, a section letter over its heading ----
 # （《乡村治理的逻辑》，林某著，某某出版社2025年9月出版） / 《…》，某某主编，某某出版社2025年版: the line under a book
 # review that names the book, its author and publisher, with or without brackets: short and ending in no full stop, it
-# would read as a heading; it is the review's text (units.plain_unit). Tried only on lines opening with 《 or a bracket.
+# would read as a heading; it is the review's text (units.plain_unit). Unbracketed on one line under the review's title
+# (《书名》 某某 著 某某出版社), over its byline, it is the title's subtitle, never the title (units.unit). Tried only on lines
+# opening with 《 or a bracket.
 BOOK_NOTE_LINE = re.compile(
     r"^[（(]?《[^》]{1,40}》[，,、\s]?[^（）()。《》]{0,40}?(?:著|编著|主编|编|译|等著)[，,、\s]?[^（）()。《》]{0,30}出版社"
     r"[^（）()。《》]{0,20}[）)]?。?$")

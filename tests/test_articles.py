@@ -2590,3 +2590,12 @@ def test_an_afterword_between_an_article_closed_by_its_author_note_and_a_labelle
     assert titled == [("做好县域这篇大文章", ["陆知行"]), ("城乡融合重在机制创新", ["宋采薇"])]
     assert not any("踊跃来稿" in a["text"] for a in t["articles"])
     assert any("踊跃来稿" in r["text"] and r["reason"] == "editor's note" for r in t["residue"])
+
+
+@pytest.mark.parametrize("book", ["《城乡中国的变迁》 陆知行 著 北川人民出版社", "《城乡中国的变迁》，陆知行著，北川人民出版社"])
+def test_a_book_line_under_a_reviews_title_is_no_title(book):
+    # 《书名》 某某 著 某某出版社 under a review's title and over its byline: the book reviewed, not the title (qa130)
+    text = page([["推进县域城镇化"], ["□ 孟书言"], wrapped(P1, 20), wrapped(P4, 20), ["读懂城乡之变"], [book],
+                 ["宋采薇"], wrapped(P6, 20), wrapped(P3, 20)], blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推进县域城镇化", ["孟书言"]), ("读懂城乡之变", ["宋采薇"])]
