@@ -379,12 +379,18 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
     labelled as a note, before a titled article, is no article of the page (qa36, session 11)."""
     notes = [k for k in range(1, len(spans) - 1)
              if not spans[k].title_lines and spans[k + 1].title_lines and is_article_note(spans[k])]
+    afterwords = [k for k, s in enumerate(spans) if k not in notes and is_afterword_span(s)]
+    for k in afterwords:    # (its line taken as a title: the next article's column label, 书香理论)
+        residue.extend((u, "column label") for u in spans[k].title_lines)
+    notes += afterwords
     for k in notes:         # (few: most pages have none)
         residue.extend((u, "editor's note") for u in spans[k].body)
         residue.extend(spans[k].residue)
     for before, after in zip(spans, spans[1:]):
         if after.title_lines:
             residue.extend((u, "editor's note") for u in trailing_note(before))
+    for s in spans:
+        residue.extend((u, "editor's note") for u in afterword_note(s))
     return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
 
 
@@ -405,6 +411,36 @@ def trailing_note(span: Span) -> list[Unit]:
         return []
     note, span.body = body[head:], body[:head]
     return note
+
+
+def is_afterword_span(span: Span) -> bool:
+    """Whether a span is nothing but the editors' afterword (编后：…, a paragraph or two, unsigned), under one short line
+    at most: the editors' words on the articles over it are never an article, and a lone line read as its title, printed
+    after it, is the next article's column label (qa130)."""
+    body = span.body
+    return (not span.bylines and len(span.title_lines) <= 1 and 0 < len(body) <= STANDFIRST_MAX_PARAS
+            and body[0].text.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_NOTE.match(body[0].text) is not None
+            and all(u.kind == U.PARA for u in body))
+
+
+def afterword_note(span: Span) -> list[Unit]:
+    """Cut from the span and return the editors' afterword that ends it (编后：本期刊发的几篇文章……): printed after the
+    article's text, under or over no other piece, the labelled paragraph (and one more at most) is the editors' words on
+    the page, not the article's, wherever the page goes on (qa130)."""
+    body = span.body
+    end = len(body)
+    while end and (body[end - 1].kind == U.META or body[end - 1].kind in U.RESIDUAL):
+        end -= 1            # (the page's credits under the note: 本版编辑：…, furniture where they were)
+    for j in range(end - 1, max(0, end - 1 - STANDFIRST_MAX_PARAS), -1):
+        u = body[j]
+        if u.kind != U.PARA:
+            return []
+        if u.text.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_NOTE.match(u.text):
+            if not any(v.kind in TEXT_KINDS for v in body[:j]):
+                return []
+            note, span.body = body[j:end], body[:j] + body[end:]
+            return note
+    return []
 
 
 def note_label_over_last_paragraphs(body: list[Unit]) -> int | None:
@@ -1056,9 +1092,13 @@ def end_title_over_glued(before: Span, rest: list[Unit], head: list[Unit]) -> bo
 
 
 def opens_with_text(span: Span) -> bool:
-    """Whether the span opens with a paragraph of text: no title line over it, no editor's note (【编者按】…), whose
-    article's title and byline come after it."""
-    return bool(span.body) and span.body[0].kind == U.PARA and not P.EDITOR_NOTE.match(span.body[0].text)
+    """Whether the span opens with a paragraph of text: no title line over it, no editor's note (【编者按】…, nor the
+    editors' afterword, 编后：…, which titles after it do not close: qa130), whose article's title and byline come after it."""
+    if not span.body or span.body[0].kind != U.PARA:
+        return False
+    first = span.body[0].text
+    return not (P.EDITOR_NOTE.match(first)
+                or (first.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_NOTE.match(first)))
 
 
 def opens_untitled(span: Span) -> bool:

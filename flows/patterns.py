@@ -3464,5 +3464,26 @@ POSTCODE_LINE = re.compile(r"^\d{6}[）)；;]?$")
 MARKER_NUMERAL = re.compile(rf"[{CN_NUM}{FORMAL_CN_NUM}]+")
 MARKER_PARENS = str.maketrans("()", "（）", " 　")
 
+# ---- qa130: a review's book line, a page's afterword, a section letter over its heading ----
+# （《乡村治理的逻辑》，林某著，某某出版社2025年9月出版） / 《…》，某某主编，某某出版社2025年版: the line under a book
+# review that names the book, its author and publisher, with or without brackets: short and ending in no full stop, it
+# would read as a heading; it is the review's text (units.plain_unit). Unbracketed on one line under the review's title
+# (《书名》 某某 著 某某出版社), over its byline, it is the title's subtitle, never the title (units.unit). Tried only on lines
+# opening with 《 or a bracket.
+BOOK_NOTE_LINE = re.compile(
+    r"^[（(]?《[^》]{1,40}》[，,、\s]?[^（）()。《》]{0,40}?(?:著|编著|主编|编|译|等著)[，,、\s]?[^（）()。《》]{0,30}出版社"
+    r"[^（）()。《》]{0,20}[）)]?。?$")
+BOOK_NOTE_INITIALS = ("《", "（《", "(《")
+# 编后：本期刊发的几篇文章…… / 【编后】…: the editors' words printed after a page's article, run in after their label: an
+# editor's note, no paragraph of the article over it (articles.afterword_note). (The label alone on a line over a
+# titled box is COMMENTARY_BOX_LABEL's: a signed commentary, an article.)
+AFTERWORD_NOTE = re.compile(r"^(?:[【\[]\s*编后(?:语|记)?\s*[】\]]\s*[:：]?|编后(?:语|记)?\s*[:：])")
+AFTERWORD_NOTE_INITIALS = ("编后", "【编后", "[编后")
+
+# A / B.: a theory page's section letter set on a line of its own over the heading's words (A / 产业为基：…), as
+# 01 is (segment.bare_section_marker): the section's marker in the letter family it has on the heading's line.
+LONE_SECTION_LETTER = re.compile(r"^[A-H][．.]?$")
+LONE_SECTION_LETTER_MAX_CHARS = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -766,6 +766,8 @@ def bare_section_marker(text: str) -> tuple[str, str] | None:
     for family, pattern in P.SECTION_MARKERS:
         if (m := pattern.match(text)) and not m.group(2) and family != "decimal":
             return family, m.group(1)
+    if len(text) <= P.LONE_SECTION_LETTER_MAX_CHARS and P.LONE_SECTION_LETTER.match(text):
+        return "letter", text[0]        # A / 产业为基: the letter alone, which the letter family's pattern needs words after (qa130)
     return None
 
 

@@ -1658,6 +1658,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # （新华社记者 张 晓 摄）: a photo's credit in brackets, the caption's (qa119)
     if block.n_lines == 1 and is_folio(text):
         return Unit(FOLIO, text, *base)
+    if first == "《" and block.n_lines == 1 and P.BOOK_NOTE_LINE.match(text):
+        return Unit(SUBTITLE, text, *base)  # 《书名》 某某 著 某某出版社: the book under a review's title, no title (qa130)
     if block.n_lines == 1 and first in P.UNLABELLED_PAGE_CREDIT_INITIALS and P.UNLABELLED_PAGE_CREDIT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 责任编辑 何 平 校对 吴 敏: a page's credits without colons, furniture (qa119)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
@@ -1915,6 +1917,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：… / 解读单位：…: text
     if first in "（(" and P.DUTY_NOTE_LINE.match(text):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # （市水务局牵头）: a task's duty note, text (qa124)
+    if text.startswith(P.BOOK_NOTE_INITIALS) and P.BOOK_NOTE_LINE.match(text):
+        return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # （《…》，某某著，…出版社…出版）: a review's book line
     if first == "新" and P.PRESS_CONTACT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 新闻联络人：…: a press release's press officer, a credit (qa101)
     if first in "资数" and P.DATA_SOURCE_LINE.match(text):

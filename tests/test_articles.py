@@ -2555,3 +2555,47 @@ def test_a_brief_columns_first_item_whose_only_title_opens_its_body_is_one_item(
             Unit(U.PARA, P2, 20.0, 2, None)]
     span = Span(title_lines=[title], body=body, residue=[(label, "column label")])
     assert [s.body for s in split_on_brief_column(span)] == [body]
+
+
+AFTERWORD = "城乡融合是一篇大文章。本期刊发的两篇文章从不同角度作了探讨，欢迎读者围绕这一主题踊跃来稿，交流各地的做法与思考。"
+
+
+@pytest.mark.parametrize("label, is_note", [
+    ("编后：", True),
+    ("编后语：", True),
+    ("【编后】", True),
+    ("", False),                    # unlabelled: the last article's closing paragraph
+])
+@pytest.mark.parametrize("credit", [[], ["本版编辑：唐思远　校对：季　敏"]])
+def test_an_afterword_after_the_last_article_of_a_page_is_an_editors_note(label, is_note, credit):
+    # 编后：… printed after a page's last article is the editors' words on the page, not its text (qa130)
+    text = page([["做好县域这篇大文章"], ["□ 陆知行"], wrapped(P1, 20), wrapped(P4, 20), wrapped(P2, 20),
+                 ["城乡融合重在机制创新"], ["宋采薇"], wrapped(P6, 20), wrapped(P3, 20), wrapped(label + AFTERWORD, 20),
+                 credit], blank_after_every_line=True)
+    t = tables(text)
+    assert [a["title"] for a in t["articles"]] == ["做好县域这篇大文章", "城乡融合重在机制创新"]
+    assert ("踊跃来稿" in t["articles"][-1]["text"]) != is_note
+    assert any("踊跃来稿" in r["text"] and r["reason"] == "editor's note" for r in t["residue"]) == is_note
+
+
+@pytest.mark.parametrize("label", ["编后：", "编后语：", "【编后】"])
+def test_an_afterword_between_an_article_closed_by_its_author_note_and_a_labelled_next_one_is_no_article(label):
+    # 编后：… after a text closed by its author note, over the next article's column label and title: the editors'
+    # words, not a text that the title and byline under it close, nor an article titled by the label (qa130)
+    text = page([["做好县域这篇大文章"], wrapped(P1, 20), wrapped(P4, 20), ["陆知行"], ["（作者单位：北川大学经济学院）"],
+                 wrapped(label + AFTERWORD, 20), ["读书札记"], ["城乡融合重在机制创新"], ["宋采薇"], wrapped(P6, 20),
+                 wrapped(P3, 20)], blank_after_every_line=True)
+    t = tables(text)
+    titled = [(a["title"], a["authors"]) for a in t["articles"] if "踊跃来稿" not in a["text"]]
+    assert titled == [("做好县域这篇大文章", ["陆知行"]), ("城乡融合重在机制创新", ["宋采薇"])]
+    assert not any("踊跃来稿" in a["text"] for a in t["articles"])
+    assert any("踊跃来稿" in r["text"] and r["reason"] == "editor's note" for r in t["residue"])
+
+
+@pytest.mark.parametrize("book", ["《城乡中国的变迁》 陆知行 著 北川人民出版社", "《城乡中国的变迁》，陆知行著，北川人民出版社"])
+def test_a_book_line_under_a_reviews_title_is_no_title(book):
+    # 《书名》 某某 著 某某出版社 under a review's title and over its byline: the book reviewed, not the title (qa130)
+    text = page([["推进县域城镇化"], ["□ 孟书言"], wrapped(P1, 20), wrapped(P4, 20), ["读懂城乡之变"], [book],
+                 ["宋采薇"], wrapped(P6, 20), wrapped(P3, 20)], blank_after_every_line=True)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推进县域城镇化", ["孟书言"]), ("读懂城乡之变", ["宋采薇"])]

@@ -2138,3 +2138,13 @@ def test_a_notice_signed_with_a_date_in_chinese_numerals_is_dated_by_it():
     t = tables("\n".join(["某某市人民政府办公室关于做好春耕生产工作的通知", "各县（市、区）人民政府，市直各部门：", "　　" + P1,
                           "　　　　　　　　某某市人民政府办公室", "　　　　　　　　二〇二六年二月二十七日"]))
     assert [str(a["published"]) for a in t["articles"]] == ["2026-02-27"]
+
+
+@pytest.mark.parametrize("letters", [("A", "B"), ("A.", "B."), ("C", "D")])
+def test_a_section_letter_on_a_line_of_its_own_over_its_heading_is_the_sections_marker(letters):
+    """A / 壮大县域特色产业: a theory page sets the section's letter on a line over its heading's words: the section's
+    marker, as on the heading's line (A 壮大县域特色产业), not the heading's first character (qa130)."""
+    first, second = letters
+    t = tables("\n".join(["推动县域经济高质量发展", P1, first, "壮大县域特色产业", P2, second, "增强县城综合承载能力", P4]))
+    assert [(s["level"], s["marker"], s["heading"]) for s in t["sections"]] == [
+        (1, first[0], "壮大县域特色产业"), (1, second[0], "增强县城综合承载能力")]

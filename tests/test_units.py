@@ -2596,3 +2596,16 @@ def test_a_paragraph_cut_mid_sentence_by_a_pull_quote_runs_on_past_it(cut, rest,
     texts = [u.text for u in found]
     assert (cut + rest in texts) is joined
     assert any(u.kind == QUOTE for u in found)
+
+# ---- qa130: a book review's book line ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("（《乡村振兴的实践逻辑》，林远舟著，中国社会科学出版社2025年9月出版）", "para"),
+    ("《城市更新十讲》，唐若水主编，商务印书馆出版社2024年版", "para"),
+    ("（《数字治理导论》，苏明哲、程一帆著，北方人民出版社2026年1月出版）", "para"),
+    ("《数字治理导论》读后", "plain"),                   # a heading naming a book: no publisher
+])
+def test_a_reviews_book_line_on_its_own_line_is_text_not_a_heading(line, kind):
+    """（《书名》，某某著，某某出版社2025年9月出版）: the book a review is about, under its text, read as a heading (qa130)."""
+    lines = [*wrapped("这本书值得一读。" + BODY, 24), *wrapped(line, 24), *wrapped("作者还指出，" + BODY, 24)]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found if u.text == line] == [kind]
