@@ -3456,5 +3456,10 @@ WECHAT_PROMPT_LINE = re.compile(rf"^{_WECHAT_PROMPT}")
 POSTCODE_INITIAL = re.compile("[0-9]")
 POSTCODE_LINE = re.compile(r"^\d{6}[）)；;]?$")
 
+# ---- qa128: a plain-text brief's lead box over its bylines ----
+# 标题 / 内容提要：… / 执笔：…: the units of a plain-text page's head in which units.with_bylines_over_lead_box looks for
+# a lead box between the title line and the bylines (a title line, the masthead's fields, the box).
+LEAD_BOX_HEAD_SPAN = 4
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

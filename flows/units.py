@@ -136,6 +136,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     with_authors_over_abstract(found, kinds)
+    if not markdown:
+        with_bylines_over_lead_box(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
     found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
     for kinds_pass in KINDS_PASSES:
@@ -180,6 +182,24 @@ def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:
             found[k] = as_kind(found[k], BYLINE)._replace(byline=Byline(names(m.group(1))))
             kinds[k] = BYLINE
             k -= 1
+
+
+def with_bylines_over_lead_box(found: list[Unit], kinds: list[str]) -> None:
+    """A think-tank brief copied as plain text prints its lead box (内容提要：… / 摘要：…) between the title line (and
+    the masthead's fields under it) and the bylines (执笔：…): the bylines are the head's, so they are moved over the
+    box, where they sign the title (qa128). Only the document's head is looked at: a title line opens it."""
+    for a in positions(kinds[:P.LEAD_BOX_HEAD_SPAN], ABSTRACT):
+        k = a - 1
+        while k >= 0 and kinds[k] == META:
+            k -= 1
+        end = a + 1
+        while end < len(kinds) and kinds[end] == BYLINE and not found[end].weak_byline:
+            end += 1
+        if k != 0 or kinds[0] != PLAIN or end == a + 1:
+            continue
+        found[a:end] = [*found[a + 1:end], found[a]]
+        kinds[a:end] = [*kinds[a + 1:end], kinds[a]]
+        return
 
 
 def paper_author_post(text: str) -> re.Match[str] | None:

@@ -2596,3 +2596,20 @@ def test_a_paragraph_cut_mid_sentence_by_a_pull_quote_runs_on_past_it(cut, rest,
     texts = [u.text for u in found]
     assert (cut + rest in texts) is joined
     assert any(u.kind == QUOTE for u in found)
+
+
+# ---- qa128: plain-text think-tank briefs and interviews ----
+@pytest.mark.parametrize(("head", "moved"), [
+    (["关于加快培育冰雪经济的几点建议"], True),
+    # the masthead's fields between the title and the lead box
+    (["关于加快培育冰雪经济的几点建议", "北原发展研究院 | 决策参考 2026年第3期 | 2026-02-11"], True),
+    # a lead box amid the text, not at the head: the byline under it stays where it is
+    (["关于加快培育冰雪经济的几点建议", "近年来，我省冰雪旅游持续升温，冰雪装备制造初具规模，带动了一批县域产业发展。"], False),
+])
+def test_a_plain_briefs_bylines_under_its_lead_box_sign_the_title(head, moved):
+    text = "\n\n".join([*head, "内容提要：冰雪经济是新的增长点。课题组调研发现，我省冰雪产业链条短、季节性强，建议从场地、装备、人才三方面发力。",
+                        "执笔：韩松雪 邵一鸣", "一、冰雪经济发展的基本情况",
+                        "去年全省接待冰雪游客2100万人次，同比增长18.6%，冰雪旅游收入突破300亿元。"])
+    kinds = [u.kind for u in units_of_text(text)]
+    at = len(head)
+    assert (kinds[at:at + 2] == ["byline", "abstract"]) is moved
