@@ -2613,3 +2613,17 @@ def test_a_plain_briefs_bylines_under_its_lead_box_sign_the_title(head, moved):
     kinds = [u.kind for u in units_of_text(text)]
     at = len(head)
     assert (kinds[at:at + 2] == ["byline", "abstract"]) is moved
+
+
+@pytest.mark.parametrize(("masthead", "kind"), [
+    ("北原发展研究院 | 决策咨询要报 | 2026年第5期（总第88期）", "meta"),
+    ("北原发展研究院｜研究报告摘要｜第12期", "meta"),
+    ("北原政策研究所 | 政策简报 Policy Brief | 第3期", "meta"),
+    # a title holding a bar and no issue stays a line that may title the text
+    ("北原观察 | 冰雪经济怎样热起来", "plain"),
+])
+def test_a_think_tanks_barred_masthead_with_its_issue_is_no_line_of_the_title(masthead, kind):
+    text = "\n\n".join([masthead, "关于加快培育冰雪经济 延长冰雪产业链条 推动冰雪装备制造提质升级的几点建议", "执笔：韩松雪 邵一鸣",
+                        "去年全省接待冰雪游客2100万人次，同比增长18.6%，冰雪旅游收入突破300亿元。"])
+    found = units_of_text(text)
+    assert found[0].kind == kind and found[0].text.startswith(masthead[:4])
