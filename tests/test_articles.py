@@ -2555,3 +2555,13 @@ def test_a_brief_columns_first_item_whose_only_title_opens_its_body_is_one_item(
             Unit(U.PARA, P2, 20.0, 2, None)]
     span = Span(title_lines=[title], body=body, residue=[(label, "column label")])
     assert [s.body for s in split_on_brief_column(span)] == [body]
+
+
+# ---- qa128: a web page copied as text gives its title twice ----
+@pytest.mark.parametrize("title", [
+    "访谈|冰雪经济怎样持续升温",
+    "对话|冰雪经济怎样持续升温",
+])
+def test_a_title_given_again_under_the_author_and_fields_is_said_once(title):
+    t = tables("\n\n".join([title, "作者：本刊记者 韩松雪　发布时间：2026-01-12", title, P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["冰雪经济怎样持续升温"]
