@@ -1381,9 +1381,8 @@ def set_title(span: Span, lines: list[Unit]) -> None:
         span.residue.extend((u, "second title") for u in lines)
         return
     if len(lines) > 1:
-        once = without_repeated_lines(lines)
-        span.residue.extend((u, "second title") for u in lines if u not in once)
-        lines = once
+        span.residue.extend((lines[k], "second title") for k in repeated_lines(lines))
+        lines = [u for k, u in enumerate(lines) if k not in repeated_lines(lines)]
     issuer = lines[-1:] if len(lines) > 1 and is_issuing_body_under_title(lines, len(lines) - 1) else []
     lines = lines[: len(lines) - len(issuer)]
     chinese = without_english_title(lines)
@@ -1393,10 +1392,10 @@ def set_title(span: Span, lines: list[Unit]) -> None:
     span.residue.extend((u, U.ENGLISH_FRONT) for u in lines[len(chinese):])
 
 
-def without_repeated_lines(lines: list[Unit]) -> list[Unit]:
-    """The title lines without a line that repeats the one right over it: a web page copied as text gives its title
+def repeated_lines(lines: list[Unit]) -> set[int]:
+    """The indexes of the title lines that repeat the one right over them: a web page copied as text gives its title
     over the line of fields and again as the heading over the text (qa128); a title never says a line twice."""
-    return [u for k, u in enumerate(lines) if k == 0 or u.text != lines[k - 1].text]
+    return {k for k in range(1, len(lines)) if lines[k].text == lines[k - 1].text}
 
 
 def without_english_title(lines: list[Unit]) -> list[Unit]:
