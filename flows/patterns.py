@@ -3469,5 +3469,9 @@ BARRED_SERIES_ISSUE_LINE = re.compile(
     rf"^[{CJK}]{{2,20}}\s*[|｜]\s*[{CJK}]{{2,8}}(?:\s*[A-Za-z][A-Za-z ]{{1,30}}?)?\s*[|｜]\s*{_BRIEF_ISSUE}$")
 ISSUE_LINE_END = re.compile("[期）)]")
 
+# 邝衡 (a line of its own over each of that guest's answers in a plain-text roundtable): the longest such line
+# units.with_name_line_turns tries as a speaker's name (a Chinese name of two to four characters).
+TURN_NAME_MAX_CHARS = 4
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

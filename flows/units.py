@@ -164,6 +164,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
+    found = with_name_line_turns(found)
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
@@ -265,6 +266,24 @@ def with_speaker_headings(found: list[Unit]) -> list[Unit]:
         else:
             found[i] = Unit(PARA, f"{name}：", u.width, 1, None, speaker=name)
     return [u for i, u in enumerate(found) if i not in labels]
+
+
+def with_name_line_turns(found: list[Unit]) -> list[Unit]:
+    """A plain-text roundtable sets each guest's answer under a line holding only the guest's name (邝衡 / 最直观的变化
+    是…), as a Markdown one does under ### 邝衡 (with_speaker_headings): a lone name that heads two or more paragraphs of
+    the document is a turn's label, not a byline, and opens the paragraph under it (邝衡：最直观的变化是…, qa128). A name
+    that signs a text stands once, over a title or at the text's end. Only lone short names are tried."""
+    named = [i for i, u in enumerate(found) if u.kind == BYLINE and u.weak_byline and len(u.text) <= P.TURN_NAME_MAX_CHARS
+             and i + 1 < len(found) and found[i + 1].kind == PARA and not found[i + 1].speaker
+             and P.SPEAKER_HEADING_NAME.fullmatch(u.text)]
+    counts = Counter(found[i].text for i in named)
+    turns = {i for i in named if counts[found[i].text] >= 2}
+    if not turns:
+        return found                      # most documents
+    for i in turns:
+        v = found[i + 1]
+        found[i + 1] = v._replace(text=f"{found[i].text}：{v.text}", speaker=found[i].text)
+    return [u for i, u in enumerate(found) if i not in turns]
 
 
 def with_contact_under_credit(found: list[Unit]) -> list[Unit]:

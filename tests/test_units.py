@@ -2627,3 +2627,21 @@ def test_a_think_tanks_barred_masthead_with_its_issue_is_no_line_of_the_title(ma
                         "去年全省接待冰雪游客2100万人次，同比增长18.6%，冰雪旅游收入突破300亿元。"])
     found = units_of_text(text)
     assert found[0].kind == kind and found[0].text.startswith(masthead[:4])
+
+
+@pytest.mark.parametrize(("names", "turned"), [
+    (["韩松雪", "邵一鸣", "韩松雪"], True),
+    (["韩松雪", "邵一鸣", "邵一鸣"], True),
+    # each name once: they may sign texts, and stay bylines
+    (["韩松雪", "邵一鸣", "严文彬"], False),
+])
+def test_a_plain_roundtables_name_lines_over_each_answer_are_turns(names, turned):
+    answers = ["冰雪经济的短板在场地，很多县城缺少标准化的冰雪场馆。", "装备制造是另一块短板，本地配套率还不到三成。",
+               "人才方面，我们和职业院校合作开设了冰雪运动专业。"]
+    lines = ["冰雪经济怎样持续升温", "一问：冰雪经济的短板在哪里？"]
+    for name, answer in zip(names, answers):
+        lines += [name, answer]
+    found = units_of_text("\n\n".join(lines))
+    texts = [u.text for u in found]
+    assert (f"{names[2]}：{answers[2]}" in texts) is turned
+    assert (names[2] in texts) is not turned
