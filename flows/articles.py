@@ -2250,10 +2250,15 @@ def split_on_reading_box(span: Span) -> list[Span]:
     body = span.body
     kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
     for k in positions(kinds, U.CREDIT):
-        end = run_end(body, k + 1, BOX_KINDS)           # (then nothing but closing lines: 本版责编：…)
-        if (0 < end - k - 1 <= READING_BOX_MAX_PARAS and not OPENING_KINDS.intersection(kinds[end:])
+        # (a plain-text page may title the box's piece on a line of its own under the label, qa128)
+        titled = k + 2 < len(body) and kinds[k + 1] == U.PLAIN
+        first = k + 1 + titled
+        end = run_end(body, first, BOX_KINDS)           # (then nothing but closing lines: 本版责编：…)
+        if (0 < end - first <= READING_BOX_MAX_PARAS and not OPENING_KINDS.intersection(kinds[end:])
                 and P.READING_BOX_LABEL.match(body[k].text) and TEXT_KINDS.intersection(kinds[:k])):
             span.body = body[:k]
+            if titled:
+                return [span, Span(title_lines=[body[k + 1]], body=body[first:], residue=[(body[k], "column label")])]
             label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
             return [span, Span(title_lines=[label], body=body[k + 1:])]
     return [span]

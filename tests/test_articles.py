@@ -2565,3 +2565,14 @@ def test_a_brief_columns_first_item_whose_only_title_opens_its_body_is_one_item(
 def test_a_title_given_again_under_the_author_and_fields_is_said_once(title):
     t = tables("\n\n".join([title, "作者：本刊记者 韩松雪　发布时间：2026-01-12", title, P1, "一、总体要求", P2]))
     assert [a["title"] for a in t["articles"]] == ["冰雪经济怎样持续升温"]
+
+
+@pytest.mark.parametrize(("box", "title"), [
+    # a plain-text page titles the box's piece on a line under the label
+    (["延伸阅读", "我省冰雪旅游收入突破300亿元", P2], "我省冰雪旅游收入突破300亿元"),
+    # no title line: the label heads the box
+    (["延伸阅读", P2], "延伸阅读"),
+])
+def test_a_reading_boxs_own_title_line_under_its_label_titles_its_piece(box, title):
+    t = tables("\n\n".join(["冰雪经济怎样持续升温", "记者 韩松雪", P1, P4, *box]))
+    assert [a["title"] for a in t["articles"]] == ["冰雪经济怎样持续升温", title]
