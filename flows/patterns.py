@@ -3462,11 +3462,12 @@ POSTCODE_LINE = re.compile(r"^\d{6}[）)；;]?$")
 LEAD_BOX_HEAD_SPAN = 4
 
 # 东陵发展研究院 | 决策咨询要报 | 2025年第27期（总第312期） / 某某研究院 | 政策简报 Policy Brief | 第14期: a think tank's
-# masthead line, its name, then the series (maybe with its English name) and the issue, parted by bars, no date
+# masthead line, its name, then the series (maybe with its English name) and the issue, parted by bars (or middle dots:
+# 海州智库·决策参考·2025年第14期), no date
 # (OUTLET_SERIES_ISSUE_DATE_LINE without it): a block of its own, not the first line of the title under it
 # (reflow.issue_masthead_lines), and no title (units.is_issue_line). Lines ending with ISSUE_LINE_END are tried.
 BARRED_SERIES_ISSUE_LINE = re.compile(
-    rf"^[{CJK}]{{2,20}}\s*[|｜]\s*[{CJK}]{{2,8}}(?:\s*[A-Za-z][A-Za-z ]{{1,30}}?)?\s*[|｜]\s*{_BRIEF_ISSUE}$")
+    rf"^[{CJK}]{{2,20}}\s*[|｜·・]\s*[{CJK}]{{2,8}}(?:\s*[A-Za-z][A-Za-z ]{{1,30}}?)?\s*[|｜·・]\s*{_BRIEF_ISSUE}$")
 ISSUE_LINE_END = re.compile("[期）)]")
 
 # 邝衡 (a line of its own over each of that guest's answers in a plain-text roundtable): the longest such line

@@ -2576,3 +2576,10 @@ def test_a_title_given_again_under_the_author_and_fields_is_said_once(title):
 def test_a_reading_boxs_own_title_line_under_its_label_titles_its_piece(box, title):
     t = tables("\n\n".join(["冰雪经济怎样持续升温", "记者 韩松雪", P1, P4, *box]))
     assert [a["title"] for a in t["articles"]] == ["冰雪经济怎样持续升温", title]
+
+
+@pytest.mark.parametrize("masthead", ["北原智库 · 决策参考 · 2026年第14期", "北原智库 | 决策参考 | 2026年第14期"])
+def test_a_think_tanks_masthead_under_a_copied_pages_fields_is_no_line_of_the_title(masthead):
+    t = tables("\n\n".join(["关于加快培育冰雪经济的几点建议", "来源：北原智库　发布时间：2026-02-11", masthead,
+                            "关于加快培育冰雪经济的几点建议", "执笔：韩松雪 邵一鸣", P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["关于加快培育冰雪经济的几点建议"]

@@ -2619,6 +2619,7 @@ def test_a_plain_briefs_bylines_under_its_lead_box_sign_the_title(head, moved):
     ("北原发展研究院 | 决策咨询要报 | 2026年第5期（总第88期）", "meta"),
     ("北原发展研究院｜研究报告摘要｜第12期", "meta"),
     ("北原政策研究所 | 政策简报 Policy Brief | 第3期", "meta"),
+    ("北原智库 · 决策参考 · 2026年第14期", "meta"),          # parted by middle dots
     # a title holding a bar and no issue stays a line that may title the text
     ("北原观察 | 冰雪经济怎样热起来", "plain"),
 ])
