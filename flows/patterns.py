@@ -3474,5 +3474,10 @@ ISSUE_LINE_END = re.compile("[期）)]")
 # units.with_name_line_turns tries as a speaker's name (a Chinese name of two to four characters).
 TURN_NAME_MAX_CHARS = 4
 
+# 作者：北岭数字经济研究院课题组　发布时间：2026-06-02: a copied page's author field naming the group that wrote the report
+# (its name ending as GROUP_AUTHOR_ENDS): the group is the author (bylines.field_authors), as under a brief's title.
+GROUP_AUTHOR_FIELD = re.compile(
+    rf"(?:作者|撰文|撰稿|执笔)\s*[:：]\s*([{CJK}]{{2,30}}?(?:{'|'.join(GROUP_AUTHOR_ENDS)}))(?=[\s，,；;|｜]|$)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
