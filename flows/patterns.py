@@ -3479,5 +3479,9 @@ TURN_NAME_MAX_CHARS = 4
 GROUP_AUTHOR_FIELD = re.compile(
     rf"(?:作者|撰文|撰稿|执笔)\s*[:：]\s*([{CJK}]{{2,30}}?(?:{'|'.join(GROUP_AUTHOR_ENDS)}))(?=[\s，,；;|｜]|$)")
 
+# 首页 / 访谈 / 正文: a site's breadcrumb trail parting its steps by slashes, from the home page on, three steps or more:
+# chrome over the title, no line of it (reflow.is_slashed_trail), as BREADCRUMB_TRAIL's with > is.
+SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1076,12 +1076,18 @@ def breadcrumb_trails(texts: list[str]) -> set[int]:
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
     those are tried."""
     return {k for k, t in enumerate(texts[:TRAIL_LINES])
-            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t or "＞" in t) and is_trail(t)) or is_nav_bar(t)}
+            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t or "＞" in t) and is_trail(t)) or is_nav_bar(t)
+            or is_slashed_trail(t)}
 
 
 def is_trail(t: str) -> bool:
     """Whether a line holding >, » or ＞ is a site's breadcrumb trail: three steps or more, or two Han words (qa59)."""
     return P.BREADCRUMB_TRAIL.match(t) is not None or P.BREADCRUMB_TWO_STEPS.match(t) is not None
+
+
+def is_slashed_trail(t: str) -> bool:
+    """Whether a line is a breadcrumb trail parting its steps by slashes (首页 / 访谈 / 正文, qa128): a prefix test first."""
+    return t[:2] == "首页" and "/" in t and P.SLASHED_BREADCRUMB_TRAIL.match(t) is not None
 
 
 def is_nav_bar(t: str) -> bool:

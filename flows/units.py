@@ -15,7 +15,8 @@ from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
-                          is_nav_bar, is_subtitle, is_table_row, is_trail, running_heads)
+                          is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail,
+                          running_heads)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -1945,8 +1946,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
     if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and P.TALK_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂: an interview's head fields, no title or turn
-    if (">" in text or "»" in text or "＞" in text) and is_trail(text):
-        return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
+    if (">" in text or "»" in text or "＞" in text) and is_trail(text) or is_slashed_trail(text):
+        return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评 / 首页 / 访谈 / 正文: a web page's breadcrumb trail, no title
     if is_nav_bar(text):
         return Unit(CREDIT, text, *base)   # 首页 | 政务公开 | 政策解读 | 互动交流: a site's navigation bar, no title (qa76)
     if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)

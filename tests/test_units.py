@@ -2646,3 +2646,13 @@ def test_a_plain_roundtables_name_lines_over_each_answer_are_turns(names, turned
     texts = [u.text for u in found]
     assert (f"{names[2]}：{answers[2]}" in texts) is turned
     assert (names[2] in texts) is not turned
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("首页 / 访谈 / 正文", CREDIT),           # (qa128) a trail parted by slashes
+    ("首页/观点/评论/正文", CREDIT),
+    ("首页 / 访谈", "plain"),                  # two steps: may be a column's name
+])
+def test_a_breadcrumb_trail_parted_by_slashes_is_chrome_not_the_title(line, kind):
+    found = units_of_text("\n\n".join([line, "冰雪经济怎样持续升温", P1]))
+    assert found[0].kind == kind
