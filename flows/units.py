@@ -1874,6 +1874,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if last in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
             item := item_heading(text, base)):
         return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
+    if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
+            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
+        return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98;
+        # before the short lines: a plain-text page's line of fields is as short as a heading, qa128)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
@@ -1881,9 +1885,6 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if markdown and "期" in text[-P.ISSUE_LINE_END_PROBE:] and is_issue_line(text):
         return Unit(META, text, *base)     # 某某智库专报 2026年第3期（总第40期） under a Markdown title: masthead (qa114)
-    if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
-            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
-        return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
     if not markdown and last == "？" and P.QUESTION_HEADING.match(text):

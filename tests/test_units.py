@@ -2656,3 +2656,9 @@ def test_a_plain_roundtables_name_lines_over_each_answer_are_turns(names, turned
 def test_a_breadcrumb_trail_parted_by_slashes_is_chrome_not_the_title(line, kind):
     found = units_of_text("\n\n".join([line, "冰雪经济怎样持续升温", P1]))
     assert found[0].kind == kind
+
+
+@pytest.mark.parametrize("fields", ["北原财经 2026-02-11 作者:韩松雪", "北原财经 2026-02-11 08:30 作者：韩松雪 编辑：邵一鸣"])
+def test_a_plain_pages_short_line_of_publisher_date_and_fields_is_front_matter(fields):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", fields, P1]))
+    assert [u.kind for u in found[:2]] == ["plain", "meta"]
