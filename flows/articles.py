@@ -1420,6 +1420,9 @@ def set_title(span: Span, lines: list[Unit]) -> None:
     if span.title_lines:
         span.residue.extend((u, "second title") for u in lines)
         return
+    if len(lines) > 1:
+        span.residue.extend((lines[k], "second title") for k in repeated_lines(lines))
+        lines = [u for k, u in enumerate(lines) if k not in repeated_lines(lines)]
     issuer = lines[-1:] if len(lines) > 1 and is_issuing_body_under_title(lines, len(lines) - 1) else []
     lines = lines[: len(lines) - len(issuer)]
     chinese = without_english_title(lines)
@@ -1427,6 +1430,12 @@ def set_title(span: Span, lines: list[Unit]) -> None:
     span.title_lines = title
     span.residue.extend((u, "page furniture") for u in before + issuer)
     span.residue.extend((u, U.ENGLISH_FRONT) for u in lines[len(chinese):])
+
+
+def repeated_lines(lines: list[Unit]) -> set[int]:
+    """The indexes of the title lines that repeat the one right over them: a web page copied as text gives its title
+    over the line of fields and again as the heading over the text (qa128); a title never says a line twice."""
+    return {k for k in range(1, len(lines)) if lines[k].text == lines[k - 1].text}
 
 
 def without_english_title(lines: list[Unit]) -> list[Unit]:
@@ -2283,10 +2292,15 @@ def split_on_reading_box(span: Span) -> list[Span]:
     body = span.body
     kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
     for k in positions(kinds, U.CREDIT):
-        end = run_end(body, k + 1, BOX_KINDS)           # (then nothing but closing lines: 本版责编：…)
-        if (0 < end - k - 1 <= READING_BOX_MAX_PARAS and not OPENING_KINDS.intersection(kinds[end:])
+        # (a plain-text page may title the box's piece on a line of its own under the label, qa128)
+        titled = k + 2 < len(body) and kinds[k + 1] == U.PLAIN
+        first = k + 1 + titled
+        end = run_end(body, first, BOX_KINDS)           # (then nothing but closing lines: 本版责编：…)
+        if (0 < end - first <= READING_BOX_MAX_PARAS and not OPENING_KINDS.intersection(kinds[end:])
                 and P.READING_BOX_LABEL.match(body[k].text) and TEXT_KINDS.intersection(kinds[:k])):
             span.body = body[:k]
+            if titled:
+                return [span, Span(title_lines=[body[k + 1]], body=body[first:], residue=[(body[k], "column label")])]
             label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
             return [span, Span(title_lines=[label], body=body[k + 1:])]
     return [span]

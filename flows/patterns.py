@@ -3485,5 +3485,32 @@ AFTERWORD_NOTE_INITIALS = ("编后", "【编后", "[编后")
 LONE_SECTION_LETTER = re.compile(r"^[A-H][．.]?$")
 LONE_SECTION_LETTER_MAX_CHARS = 2
 
+# ---- qa128: a plain-text brief's lead box over its bylines ----
+# 标题 / 内容提要：… / 执笔：…: the units of a plain-text page's head in which units.with_bylines_over_lead_box looks for
+# a lead box between the title line and the bylines (a title line, the masthead's fields, the box).
+LEAD_BOX_HEAD_SPAN = 4
+
+# 东陵发展研究院 | 决策咨询要报 | 2025年第27期（总第312期） / 某某研究院 | 政策简报 Policy Brief | 第14期: a think tank's
+# masthead line, its name, then the series (maybe with its English name) and the issue, parted by bars (or middle dots:
+# 海州智库·决策参考·2025年第14期), no date
+# (OUTLET_SERIES_ISSUE_DATE_LINE without it): a block of its own, not the first line of the title under it
+# (reflow.issue_masthead_lines), and no title (units.is_issue_line). Lines ending with ISSUE_LINE_END are tried.
+BARRED_SERIES_ISSUE_LINE = re.compile(
+    rf"^[{CJK}]{{2,20}}\s*[|｜·・]\s*[{CJK}]{{2,8}}(?:\s*[A-Za-z][A-Za-z ]{{1,30}}?)?\s*[|｜·・]\s*{_BRIEF_ISSUE}$")
+ISSUE_LINE_END = re.compile("[期）)]")
+
+# 邝衡 (a line of its own over each of that guest's answers in a plain-text roundtable): the longest such line
+# units.with_name_line_turns tries as a speaker's name (a Chinese name of two to four characters).
+TURN_NAME_MAX_CHARS = 4
+
+# 作者：北岭数字经济研究院课题组　发布时间：2026-06-02: a copied page's author field naming the group that wrote the report
+# (its name ending as GROUP_AUTHOR_ENDS): the group is the author (bylines.field_authors), as under a brief's title.
+GROUP_AUTHOR_FIELD = re.compile(
+    rf"(?:作者|撰文|撰稿|执笔)\s*[:：]\s*([{CJK}]{{2,30}}?(?:{'|'.join(GROUP_AUTHOR_ENDS)}))(?=[\s，,；;|｜]|$)")
+
+# 首页 / 访谈 / 正文: a site's breadcrumb trail parting its steps by slashes, from the home page on, three steps or more:
+# chrome over the title, no line of it (reflow.is_slashed_trail), as BREADCRUMB_TRAIL's with > is.
+SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1079,12 +1079,18 @@ def breadcrumb_trails(texts: list[str]) -> set[int]:
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
     those are tried."""
     return {k for k, t in enumerate(texts[:TRAIL_LINES])
-            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t or "＞" in t) and is_trail(t)) or is_nav_bar(t)}
+            if P.BREADCRUMB_LINE.match(t) or ((">" in t or "»" in t or "＞" in t) and is_trail(t)) or is_nav_bar(t)
+            or is_slashed_trail(t)}
 
 
 def is_trail(t: str) -> bool:
     """Whether a line holding >, » or ＞ is a site's breadcrumb trail: three steps or more, or two Han words (qa59)."""
     return P.BREADCRUMB_TRAIL.match(t) is not None or P.BREADCRUMB_TWO_STEPS.match(t) is not None
+
+
+def is_slashed_trail(t: str) -> bool:
+    """Whether a line is a breadcrumb trail parting its steps by slashes (首页 / 访谈 / 正文, qa128): a prefix test first."""
+    return t[:2] == "首页" and "/" in t and P.SLASHED_BREADCRUMB_TRAIL.match(t) is not None
 
 
 def is_nav_bar(t: str) -> bool:
@@ -1251,6 +1257,7 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a journal or a report series and its issue (ISSUE_MASTHEAD_LINE), each a block of its
     own, not a line of the title under it. Only lines ending with 期 (one scan of `lasts`) are tried."""
     return ({k for k in lines_of(P.ISSUE_LINE_LAST, lasts) if P.ISSUE_MASTHEAD_LINE.match(texts[k])}
+            | {k for k in lines_of(P.ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k] or "·" in texts[k]) and P.BARRED_SERIES_ISSUE_LINE.match(texts[k])}
             | spaced_masthead_lines(texts, lasts))
 
 

@@ -15,7 +15,8 @@ from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
-                          is_nav_bar, is_subtitle, is_table_row, is_trail, running_heads)
+                          is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail,
+                          running_heads)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -136,6 +137,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     with_authors_over_abstract(found, kinds)
+    if not markdown:
+        with_bylines_over_lead_box(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
     found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
     for kinds_pass in KINDS_PASSES:
@@ -162,6 +165,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
+    found = with_name_line_turns(found)
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
@@ -180,6 +184,24 @@ def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:
             found[k] = as_kind(found[k], BYLINE)._replace(byline=Byline(names(m.group(1))))
             kinds[k] = BYLINE
             k -= 1
+
+
+def with_bylines_over_lead_box(found: list[Unit], kinds: list[str]) -> None:
+    """A think-tank brief copied as plain text prints its lead box (内容提要：… / 摘要：…) between the title line (and
+    the masthead's fields under it) and the bylines (执笔：…): the bylines are the head's, so they are moved over the
+    box, where they sign the title (qa128). Only the document's head is looked at: a title line opens it."""
+    for a in positions(kinds[:P.LEAD_BOX_HEAD_SPAN], ABSTRACT):
+        k = a - 1
+        while k >= 0 and kinds[k] == META:
+            k -= 1
+        end = a + 1
+        while end < len(kinds) and kinds[end] == BYLINE and not found[end].weak_byline:
+            end += 1
+        if k != 0 or kinds[0] != PLAIN or end == a + 1:
+            continue
+        found[a:end] = [*found[a + 1:end], found[a]]
+        kinds[a:end] = [*kinds[a + 1:end], kinds[a]]
+        return
 
 
 def paper_author_post(text: str) -> re.Match[str] | None:
@@ -245,6 +267,24 @@ def with_speaker_headings(found: list[Unit]) -> list[Unit]:
         else:
             found[i] = Unit(PARA, f"{name}：", u.width, 1, None, speaker=name)
     return [u for i, u in enumerate(found) if i not in labels]
+
+
+def with_name_line_turns(found: list[Unit]) -> list[Unit]:
+    """A plain-text roundtable sets each guest's answer under a line holding only the guest's name (邝衡 / 最直观的变化
+    是…), as a Markdown one does under ### 邝衡 (with_speaker_headings): a lone name that heads two or more paragraphs of
+    the document is a turn's label, not a byline, and opens the paragraph under it (邝衡：最直观的变化是…, qa128). A name
+    that signs a text stands once, over a title or at the text's end. Only lone short names are tried."""
+    named = [i for i, u in enumerate(found) if u.kind == BYLINE and u.weak_byline and len(u.text) <= P.TURN_NAME_MAX_CHARS
+             and i + 1 < len(found) and found[i + 1].kind == PARA and not found[i + 1].speaker
+             and P.SPEAKER_HEADING_NAME.fullmatch(u.text)]
+    counts = Counter(found[i].text for i in named)
+    turns = {i for i in named if counts[found[i].text] >= 2}
+    if not turns:
+        return found                      # most documents
+    for i in turns:
+        v = found[i + 1]
+        found[i + 1] = v._replace(text=f"{found[i].text}：{v.text}", speaker=found[i].text)
+    return [u for i, u in enumerate(found) if i not in turns]
 
 
 def with_contact_under_credit(found: list[Unit]) -> list[Unit]:
@@ -1836,6 +1876,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if last in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
             item := item_heading(text, base)):
         return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
+    if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
+            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
+        return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98;
+        # before the short lines: a plain-text page's line of fields is as short as a heading, qa128)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
@@ -1843,9 +1887,6 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
     if markdown and "期" in text[-P.ISSUE_LINE_END_PROBE:] and is_issue_line(text):
         return Unit(META, text, *base)     # 某某智库专报 2026年第3期（总第40期） under a Markdown title: masthead (qa114)
-    if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
-            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
-        return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
     if not markdown and last == "？" and P.QUESTION_HEADING.match(text):
@@ -1908,8 +1949,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
     if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and P.TALK_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂: an interview's head fields, no title or turn
-    if (">" in text or "»" in text or "＞" in text) and is_trail(text):
-        return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评: a web page's breadcrumb trail, no title
+    if (">" in text or "»" in text or "＞" in text) and is_trail(text) or is_slashed_trail(text):
+        return Unit(CREDIT, text, *base)   # 人民网>>观点>>人民网评 / 首页 / 访谈 / 正文: a web page's breadcrumb trail, no title
     if is_nav_bar(text):
         return Unit(CREDIT, text, *base)   # 首页 | 政务公开 | 政策解读 | 互动交流: a site's navigation bar, no title (qa76)
     if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)
@@ -2163,7 +2204,8 @@ def is_issue_line(text: str) -> bool:
     masthead, no title."""
     return ((text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None)
             or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
-            or is_spaced_masthead(text))      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
+            or is_spaced_masthead(text)      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
+            or (text[-1:] in "期）)" and P.BARRED_SERIES_ISSUE_LINE.match(text) is not None))   # 某研究院 | 要报 | 第9期 (qa128)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

@@ -2599,3 +2599,30 @@ def test_a_book_line_under_a_reviews_title_is_no_title(book):
                  ["宋采薇"], wrapped(P6, 20), wrapped(P3, 20)], blank_after_every_line=True)
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推进县域城镇化", ["孟书言"]), ("读懂城乡之变", ["宋采薇"])]
+
+# ---- qa128: a web page copied as text gives its title twice ----
+@pytest.mark.parametrize("title", [
+    "访谈|冰雪经济怎样持续升温",
+    "对话|冰雪经济怎样持续升温",
+])
+def test_a_title_given_again_under_the_author_and_fields_is_said_once(title):
+    t = tables("\n\n".join([title, "作者：本刊记者 韩松雪　发布时间：2026-01-12", title, P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["冰雪经济怎样持续升温"]
+
+
+@pytest.mark.parametrize(("box", "title"), [
+    # a plain-text page titles the box's piece on a line under the label
+    (["延伸阅读", "我省冰雪旅游收入突破300亿元", P2], "我省冰雪旅游收入突破300亿元"),
+    # no title line: the label heads the box
+    (["延伸阅读", P2], "延伸阅读"),
+])
+def test_a_reading_boxs_own_title_line_under_its_label_titles_its_piece(box, title):
+    t = tables("\n\n".join(["冰雪经济怎样持续升温", "记者 韩松雪", P1, P4, *box]))
+    assert [a["title"] for a in t["articles"]] == ["冰雪经济怎样持续升温", title]
+
+
+@pytest.mark.parametrize("masthead", ["北原智库 · 决策参考 · 2026年第14期", "北原智库 | 决策参考 | 2026年第14期"])
+def test_a_think_tanks_masthead_under_a_copied_pages_fields_is_no_line_of_the_title(masthead):
+    t = tables("\n\n".join(["关于加快培育冰雪经济的几点建议", "来源：北原智库　发布时间：2026-02-11", masthead,
+                            "关于加快培育冰雪经济的几点建议", "执笔：韩松雪 邵一鸣", P1, "一、总体要求", P2]))
+    assert [a["title"] for a in t["articles"]] == ["关于加快培育冰雪经济的几点建议"]

@@ -728,3 +728,13 @@ def test_a_signatures_date_in_chinese_numerals_is_read(line, date):
 def test_a_name_with_the_writers_occupation_in_brackets_is_a_byline(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa128: a copied page's author field naming a research group ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者：北原冰雪经济研究院课题组　发布时间：2026-02-11", ("北原冰雪经济研究院课题组",)),
+    ("作者：省委政研室调研组", ("省委政研室调研组",)),
+    ("来源：北原冰雪经济研究院课题组　发布时间：2026-02-11", ()),       # a source names no author
+])
+def test_an_author_field_naming_a_research_group_gives_the_group(line, authors):
+    assert field_authors(line) == authors

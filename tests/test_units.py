@@ -2609,3 +2609,68 @@ def test_a_reviews_book_line_on_its_own_line_is_text_not_a_heading(line, kind):
     lines = [*wrapped("这本书值得一读。" + BODY, 24), *wrapped(line, 24), *wrapped("作者还指出，" + BODY, 24)]
     found = units(reflow_blocks(lines), markdown=False)
     assert [u.kind for u in found if u.text == line] == [kind]
+
+# ---- qa128: plain-text think-tank briefs and interviews ----
+@pytest.mark.parametrize(("head", "moved"), [
+    (["关于加快培育冰雪经济的几点建议"], True),
+    # the masthead's fields between the title and the lead box
+    (["关于加快培育冰雪经济的几点建议", "北原发展研究院 | 决策参考 2026年第3期 | 2026-02-11"], True),
+    # a lead box amid the text, not at the head: the byline under it stays where it is
+    (["关于加快培育冰雪经济的几点建议", "近年来，我省冰雪旅游持续升温，冰雪装备制造初具规模，带动了一批县域产业发展。"], False),
+])
+def test_a_plain_briefs_bylines_under_its_lead_box_sign_the_title(head, moved):
+    text = "\n\n".join([*head, "内容提要：冰雪经济是新的增长点。课题组调研发现，我省冰雪产业链条短、季节性强，建议从场地、装备、人才三方面发力。",
+                        "执笔：韩松雪 邵一鸣", "一、冰雪经济发展的基本情况",
+                        "去年全省接待冰雪游客2100万人次，同比增长18.6%，冰雪旅游收入突破300亿元。"])
+    kinds = [u.kind for u in units_of_text(text)]
+    at = len(head)
+    assert (kinds[at:at + 2] == ["byline", "abstract"]) is moved
+
+
+@pytest.mark.parametrize(("masthead", "kind"), [
+    ("北原发展研究院 | 决策咨询要报 | 2026年第5期（总第88期）", "meta"),
+    ("北原发展研究院｜研究报告摘要｜第12期", "meta"),
+    ("北原政策研究所 | 政策简报 Policy Brief | 第3期", "meta"),
+    ("北原智库 · 决策参考 · 2026年第14期", "meta"),          # parted by middle dots
+    # a title holding a bar and no issue stays a line that may title the text
+    ("北原观察 | 冰雪经济怎样热起来", "plain"),
+])
+def test_a_think_tanks_barred_masthead_with_its_issue_is_no_line_of_the_title(masthead, kind):
+    text = "\n\n".join([masthead, "关于加快培育冰雪经济 延长冰雪产业链条 推动冰雪装备制造提质升级的几点建议", "执笔：韩松雪 邵一鸣",
+                        "去年全省接待冰雪游客2100万人次，同比增长18.6%，冰雪旅游收入突破300亿元。"])
+    found = units_of_text(text)
+    assert found[0].kind == kind and found[0].text.startswith(masthead[:4])
+
+
+@pytest.mark.parametrize(("names", "turned"), [
+    (["韩松雪", "邵一鸣", "韩松雪"], True),
+    (["韩松雪", "邵一鸣", "邵一鸣"], True),
+    # each name once: they may sign texts, and stay bylines
+    (["韩松雪", "邵一鸣", "严文彬"], False),
+])
+def test_a_plain_roundtables_name_lines_over_each_answer_are_turns(names, turned):
+    answers = ["冰雪经济的短板在场地，很多县城缺少标准化的冰雪场馆。", "装备制造是另一块短板，本地配套率还不到三成。",
+               "人才方面，我们和职业院校合作开设了冰雪运动专业。"]
+    lines = ["冰雪经济怎样持续升温", "一问：冰雪经济的短板在哪里？"]
+    for name, answer in zip(names, answers):
+        lines += [name, answer]
+    found = units_of_text("\n\n".join(lines))
+    texts = [u.text for u in found]
+    assert (f"{names[2]}：{answers[2]}" in texts) is turned
+    assert (names[2] in texts) is not turned
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("首页 / 访谈 / 正文", CREDIT),           # (qa128) a trail parted by slashes
+    ("首页/观点/评论/正文", CREDIT),
+    ("首页 / 访谈", "plain"),                  # two steps: may be a column's name
+])
+def test_a_breadcrumb_trail_parted_by_slashes_is_chrome_not_the_title(line, kind):
+    found = units_of_text("\n\n".join([line, "冰雪经济怎样持续升温", P1]))
+    assert found[0].kind == kind
+
+
+@pytest.mark.parametrize("fields", ["北原财经 2026-02-11 作者:韩松雪", "北原财经 2026-02-11 08:30 作者：韩松雪 编辑：邵一鸣"])
+def test_a_plain_pages_short_line_of_publisher_date_and_fields_is_front_matter(fields):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", fields, P1]))
+    assert [u.kind for u in found[:2]] == ["plain", "meta"]
