@@ -1652,7 +1652,7 @@ class Page:
         rests: set[int] = set()
         for k in wrapped_notes:                                   # (few)
             if k + 1 < len(sure) and k + 1 not in breaks:
-                sure[k + 1] = True
+                rests.add(k + 1)
                 # (and so does each line of it under that one that fills the column with a semicolon: 作者简介：某甲，…
                 # 访问学者； / 某乙，…: the next author's part of the note, qa125)
                 for j in range(k + 1, min(k + NOTE_LINES, len(sure) - 1)):
