@@ -3512,5 +3512,13 @@ GROUP_AUTHOR_FIELD = re.compile(
 # chrome over the title, no line of it (reflow.is_slashed_trail), as BREADCRUMB_TRAIL's with > is.
 SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 
+# ---- qa134: commentary pages' numbered column labels, writers' bios, reading links, disclaimers; bare-numbered notes ----
+# 01观点 / 01 论坛: a site's column label at a page's head, a number (the outlet's brand, 香港01) glued to a column word
+# (CORNER_COLUMN_WORDS): read as an item numbered 01 it would open an untitled article of its own; before the first
+# byline it is the column's label, a plain line like 观点 01 (units.with_numbered_column_label).
+NUMBERED_COLUMN_LABEL = re.compile(rf"^\d{{2}}[ 　]?[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS})$")
+# How many units from a page's head units.with_numbered_column_label looks at (breadcrumb, site name, label).
+NUMBERED_COLUMN_LABEL_REACH = 3
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -134,6 +134,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_spaced_names_over_notes(found)
     if not markdown:
         with_echoed_quotes(found)
+        with_numbered_column_label(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     with_authors_over_abstract(found, kinds)
@@ -169,6 +170,17 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
+
+
+def with_numbered_column_label(found: list[Unit]) -> None:
+    """A column label numbered by its outlet at a page's head (01观点), before any byline, read as an item numbered
+    01: a plain line, the column's label as 观点 01 is, not an item opening an untitled article (qa134). Only the first
+    NUMBERED_COLUMN_LABEL_REACH units are looked at."""
+    for i, u in enumerate(found[:P.NUMBERED_COLUMN_LABEL_REACH]):
+        if u.kind == BYLINE:
+            return
+        if u.kind in (ITEM, HEADING) and u.text[:1].isdecimal() and P.NUMBERED_COLUMN_LABEL.match(u.text):
+            found[i] = as_kind(u, PLAIN)
 
 
 def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:

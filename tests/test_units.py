@@ -2674,3 +2674,14 @@ def test_a_breadcrumb_trail_parted_by_slashes_is_chrome_not_the_title(line, kind
 def test_a_plain_pages_short_line_of_publisher_date_and_fields_is_front_matter(fields):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", fields, P1]))
     assert [u.kind for u in found[:2]] == ["plain", "meta"]
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("01观点", "plain"),                 # (qa134) an outlet's number glued to a column word, at the page's head
+    ("01 论坛", "plain"),
+    ("02时评", "plain"),
+    ("观点 01", "plain"),                # the other way round was a plain line already
+])
+def test_a_numbered_column_label_at_a_pages_head_is_a_plain_line_not_an_item(label, kind):
+    found = units_of_text("\n\n".join([label, "冰雪经济怎样持续升温", "文／韩松雪", P1]))
+    assert found[0].kind == kind and found[2].kind == BYLINE
