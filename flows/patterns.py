@@ -3519,6 +3519,10 @@ SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 NUMBERED_COLUMN_LABEL = re.compile(rf"^\d{{2}}[ 　]?[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS})$")
 # How many units from a page's head units.with_numbered_column_label looks at (breadcrumb, site name, label).
 NUMBERED_COLUMN_LABEL_REACH = 3
+# 邓某：某大学公共政策学系助理教授，研究高等教育政策。 / 邓某，某研究院研究员: the line right under a commentary's byline that
+# opens with the writer's name (tried from just after it) and goes on with the institution and post: the writer's bio,
+# front matter like an affiliation line (units.is_writer_bio_under), not the text's first paragraph.
+WRITER_BIO_AFTER_NAME = re.compile(rf"\s*(?:[：:，,]|现为|为|系|是)\s*{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}(?:[，,；;。]|$)")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

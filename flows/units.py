@@ -1141,7 +1141,7 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
         k = i + 1
         if k < len(found) and found[k].kind == NOTE and (writers := head_writers(found, i)):
             found[k] = as_kind(found[k], BYLINE)._replace(byline=writers)
-        if k < len(found) and is_affiliation_under(found, i):
+        if k < len(found) and (is_affiliation_under(found, i) or is_writer_bio_under(found, i)):
             found[k] = as_kind(found[k], AFFILIATION)
             k += 1
             if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AUTHOR_EMAIL_LINE.match(found[k].text):
@@ -1211,6 +1211,16 @@ def is_affiliation_under(found: list[Unit], i: int) -> bool:
         return is_affiliation(u.text)
     return (u.kind == NOTE and i > 0 and found[i - 1].kind == PLAIN and i + 2 < len(found) and found[i + 2].kind == PARA
             and P.AFFILIATION_LINE.match(u.text) is not None)
+
+
+def is_writer_bio_under(found: list[Unit], i: int) -> bool:
+    """Whether the unit right under the byline at `i` opens with a name the byline signs and goes on with the writer's
+    institution and post (邓某：某大学某学系助理教授，研究…。): the writer's bio, front matter like an affiliation (qa134)."""
+    u, writers = found[i + 1], found[i].byline
+    if u.kind not in (PARA, PLAIN) or writers is None:
+        return False
+    return any(u.text.startswith(name) and P.WRITER_BIO_AFTER_NAME.match(u.text, len(name)) is not None
+               for name in writers.authors if name)
 
 
 def is_affiliation_above(u: Unit) -> bool:

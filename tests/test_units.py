@@ -2685,3 +2685,17 @@ def test_a_plain_pages_short_line_of_publisher_date_and_fields_is_front_matter(f
 def test_a_numbered_column_label_at_a_pages_head_is_a_plain_line_not_an_item(label, kind):
     found = units_of_text("\n\n".join([label, "冰雪经济怎样持续升温", "文／韩松雪", P1]))
     assert found[0].kind == kind and found[2].kind == BYLINE
+
+
+@pytest.mark.parametrize(("byline_line", "bio", "kind"), [
+    ("文／韩松雪", "韩松雪：北原大学公共管理学院副教授，研究区域经济与县域发展。", "affiliation"),   # (qa134)
+    ("■韩松雪", "韩松雪，北原发展研究院产业经济研究所研究员", "affiliation"),
+    ("文／韩松雪", "韩松雪为北原大学经济学院讲师。", "affiliation"),
+    # the writer's name opening a sentence of the text stays text
+    ("文／韩松雪", "韩松雪：去年全省接待冰雪游客2100万人次，同比增长18.6%，冰雪旅游收入突破300亿元。", "para"),
+    # another name than the byline's is no bio of its writer
+    ("文／韩松雪", "邵一鸣：北原大学公共管理学院副教授，研究区域经济与县域发展。", "para"),
+])
+def test_a_writers_bio_opening_with_the_bylines_name_under_it_is_front_matter(byline_line, bio, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", byline_line, bio, P1]))
+    assert found[1].kind == BYLINE and found[2].kind == kind
