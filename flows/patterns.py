@@ -3523,6 +3523,10 @@ NUMBERED_COLUMN_LABEL_REACH = 3
 # opens with the writer's name (tried from just after it) and goes on with the institution and post: the writer's bio,
 # front matter like an affiliation line (units.is_writer_bio_under), not the text's first paragraph.
 WRITER_BIO_AFTER_NAME = re.compile(rf"\s*(?:[：:，,]|现为|为|系|是)\s*{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}(?:[，,；;。]|$)")
+# 延伸阅读：【北都发展】新田科技城首批用地年内招标　业界忧配套追不上: a further-reading label with the linked headline on its
+# line, wider than the chrome lines WEB_CHROME_MAX_WIDTH allows: chrome all the same (units.furniture_kind). A headline, so
+# no full stop, exclamation or semicolon inside (a 知识链接：… box with its text run in is no link, and not tried here).
+READING_LINK_LINE = re.compile(r"^[【\[]?\s*(?:延伸阅读|相关阅读|推荐阅读|相关链接)\s*[】\]]?\s*[:：]\s*[^。！；;]{4,80}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2171,7 +2171,7 @@ def furniture_kind(text: str) -> str | None:
         return SUBTITLE
     if P.CAPTION.match(text):
         return CAPTION
-    if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or (P.WEB_CHROME.match(text) and display_width(text) <= P.WEB_CHROME_MAX_WIDTH):
+    if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):
         return NOTE
@@ -2184,6 +2184,13 @@ def furniture_kind(text: str) -> str | None:
     if P.PAGE_FOOTNOTE.match(text):
         return NOTES                      # 1 运输及房屋局（2024）。《…》: a footnote printed amid the text
     return None
+
+
+def is_web_chrome(text: str) -> bool:
+    """Whether a line is web chrome: short (WEB_CHROME_MAX_WIDTH), or a further-reading label with its linked headline
+    however wide (READING_LINK_LINE, qa134)."""
+    return P.WEB_CHROME.match(text) is not None and (display_width(text) <= P.WEB_CHROME_MAX_WIDTH
+                                                     or P.READING_LINK_LINE.match(text) is not None)
 
 
 def is_related_reading_line(text: str) -> bool:

@@ -2699,3 +2699,14 @@ def test_a_numbered_column_label_at_a_pages_head_is_a_plain_line_not_an_item(lab
 def test_a_writers_bio_opening_with_the_bylines_name_under_it_is_front_matter(byline_line, bio, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", byline_line, bio, P1]))
     assert found[1].kind == BYLINE and found[2].kind == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("延伸阅读：【冰雪经济】北原市冰雪旅游收入突破三百亿元　装备配套率不足三成", CREDIT),   # (qa134) wide
+    ("相关阅读：北原市出台冰雪产业发展三年行动计划　明确十二项重点任务和三十条支持措施？", CREDIT),
+    # a box with its text run in after the label, sentences and all, is no link
+    ("延伸阅读：冰雪经济是以冰雪资源为依托、以冰雪运动和冰雪旅游为主体的经济形态。它涵盖装备制造等多个产业。", "para"),
+])
+def test_a_further_reading_label_with_its_linked_headline_is_chrome_however_wide(line, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, line, P2]))
+    assert found[3].kind == kind
