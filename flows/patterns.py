@@ -3527,6 +3527,17 @@ WRITER_BIO_AFTER_NAME = re.compile(rf"\s*(?:[：:，,]|现为|为|系|是)\s*{IN
 # line, wider than the chrome lines WEB_CHROME_MAX_WIDTH allows: chrome all the same (units.furniture_kind). A headline, so
 # no full stop, exclamation or semicolon inside (a 知识链接：… box with its text run in is no link, and not tried here).
 READING_LINK_LINE = re.compile(r"^[【\[]?\s*(?:延伸阅读|相关阅读|推荐阅读|相关链接)\s*[】\]]?\s*[:：]\s*[^。！；;]{4,80}$")
+# （文章仅属作者意见，不代表香港01立场。） / 本文只代表作者个人意见，不代表本报立场 / 以上内容纯属个人观点: a disclaimer under a
+# commentary that says whose view it gives with 仅属/只代表/纯属 (DISCLAIMER_LINE's 仅代表 only), bracketed or not: a credit,
+# no paragraph of the text (units.unit). Only lines opening with OPINION_DISCLAIMER_FIRSTS and ending in
+# OPINION_DISCLAIMER_LASTS (after a full stop or bracket) are tried.
+OPINION_DISCLAIMER_LINE = re.compile(
+    r"^[（(]?(?:本文|文章|以上(?:内容|文章)?|此文)[^（）()。！？，,]{0,6}(?:仅|只|纯)(?:属|为|系|反映|代表)"
+    r"[^（）()。！？，,]{1,16}(?:意见|观点|看法|立场)"
+    r"(?:[，,；;](?:并?不|未必)(?:代表|反映)[^（）()。！？]{1,30}(?:立场|观点|意见|看法))?[。.]?[）)]?$")
+OPINION_DISCLAIMER_FIRSTS = "（(本文以此"
+OPINION_DISCLAIMER_LASTS = "见点场法"
+OPINION_DISCLAIMER_TRAIL = "。.）)"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1768,6 +1768,9 @@ def unit(block: Block, markdown: bool) -> Unit:
         # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
         # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
         return Unit(CREDIT, text, *base)
+    if (first in P.OPINION_DISCLAIMER_FIRSTS and text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
+            and P.OPINION_DISCLAIMER_LINE.match(text)):
+        return Unit(CREDIT, text, *base)    # （文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)
     if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
         return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
     if any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):

@@ -2710,3 +2710,16 @@ def test_a_writers_bio_opening_with_the_bylines_name_under_it_is_front_matter(by
 def test_a_further_reading_label_with_its_linked_headline_is_chrome_however_wide(line, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, line, P2]))
     assert found[3].kind == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("（文章仅属作者意见，不代表本网立场。）", CREDIT),     # (qa134) 仅属, bracketed
+    ("（本文只代表作者个人意见，不代表本报立场）", CREDIT),
+    ("文章纯属作者个人观点，并不代表本刊立场。", CREDIT),
+    ("以上内容仅属个人看法", CREDIT),
+    # a sentence of the text that says what the text only does stays text
+    ("本文只讨论县域冷链设施建设的一个侧面，运营机制的问题留待另文再谈。", "para"),
+])
+def test_a_disclaimer_saying_whose_view_the_text_gives_is_chrome(line, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, P2, line]))
+    assert found[4].kind == kind
