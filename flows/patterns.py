@@ -3538,6 +3538,10 @@ OPINION_DISCLAIMER_LINE = re.compile(
 OPINION_DISCLAIMER_FIRSTS = "（(本文以此"
 OPINION_DISCLAIMER_LASTS = "见点场法"
 OPINION_DISCLAIMER_TRAIL = "。.）)"
+# 1 根据国家发展委员会2024年统计资料。 (normalised: 1根据…): a paper's footnote under its notes label (注释, 註釋) whose
+# superscript number the PDF's text kept as a plain digit before the note's words: a note entry when the numbers run
+# 1, 2, 3… from the label on (units.as_notes_from asks for the next number; a year or a count opening a paragraph is none).
+BARE_NUMBERED_NOTE = re.compile(rf"(\d{{1,3}})[ 　]?(?=[{CJK}《“「〈])")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -783,9 +783,20 @@ def as_notes_from(found: list[Unit], i: int) -> None:
     """Read the unit at `i` as the head of notes, and the note entries right under it as notes."""
     found[i] = as_kind(found[i], NOTES)._replace(byline=None)
     k = i + 1
-    while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS and is_note_entry(found[k].text):
+    bare = 0      # the notes numbered by a bare digit so far (1根据…, 2研究者…)
+    while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS:
+        if is_bare_numbered_note(found[k].text, bare + 1):
+            bare += 1
+        elif not is_note_entry(found[k].text):
+            break
         found[k] = as_kind(found[k], NOTES)
         k += 1
+
+
+def is_bare_numbered_note(text: str, number: int) -> bool:
+    """Whether a line under a notes label opens with the next note's number as a bare digit glued to its words (1根据…:
+    a footnote whose superscript number the PDF's text kept plain, BARE_NUMBERED_NOTE, qa134)."""
+    return text[:1].isdecimal() and (m := P.BARE_NUMBERED_NOTE.match(text)) is not None and int(m.group(1)) == number
 
 
 def is_note_entry(text: str) -> bool:

@@ -2723,3 +2723,15 @@ def test_a_further_reading_label_with_its_linked_headline_is_chrome_however_wide
 def test_a_disclaimer_saying_whose_view_the_text_gives_is_chrome(line, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, P2, line]))
     assert found[4].kind == kind
+
+
+@pytest.mark.parametrize(("entries", "kind"), [
+    (["1 参见北原市统计局2025年统计公报。", "2 笔者于2025年6月访谈整理。"], "notes"),   # (qa134)
+    (["1参见北原市统计局2025年统计公报。", "2《北原市冰雪产业发展规划》，2024年。"], "notes"),
+    # a number that does not run on from the label's first note opens no note
+    (["2025年，全省冰雪旅游收入突破300亿元，同比增长18.6%。"], "para"),
+    (["3 参见北原市统计局2025年统计公报。"], "para"),
+])
+def test_footnotes_numbered_by_a_bare_digit_under_a_notes_label_are_notes(entries, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", P1, "注释", *entries]))
+    assert found[2].kind == "notes" and {u.kind for u in found[3:]} == {kind}
