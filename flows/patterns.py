@@ -3543,5 +3543,12 @@ OPINION_DISCLAIMER_TRAIL = "。.）)"
 # 1, 2, 3… from the label on (units.as_notes_from asks for the next number; a year or a count opening a paragraph is none).
 BARE_NUMBERED_NOTE = re.compile(rf"(\d{{1,3}})[ 　]?(?=[{CJK}《“「〈])")
 
+# ---- qa134: a writer's field naming no person; links tagged in brackets under a reading label ----
+# 撰文：01观点 / 作者：香港01评论组: a writer's field whose value bylines.byline reads as no names (a column or team with
+# digits in its name): a field of the front matter all the same (units.plain_unit), never a line of the title over it.
+# Only lines opening with WRITER_FIELD_FIRSTS are tried.
+UNNAMED_WRITER_FIELD = re.compile(r"^(?:作者|撰文|撰稿|执笔|文)\s*[:：／/｜|]\s*[^\s，。；,;：:]{1,12}$")
+WRITER_FIELD_FIRSTS = "作撰执文"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

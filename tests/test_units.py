@@ -2735,3 +2735,13 @@ def test_a_disclaimer_saying_whose_view_the_text_gives_is_chrome(line, kind):
 def test_footnotes_numbered_by_a_bare_digit_under_a_notes_label_are_notes(entries, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", P1, "注释", *entries]))
     assert found[2].kind == "notes" and {u.kind for u in found[3:]} == {kind}
+
+
+@pytest.mark.parametrize(("field", "kind"), [
+    ("撰文：02评论", "meta"),            # (qa134) a column signing, no person's name: a field, no line of the title
+    ("作者：北原01评论组", "meta"),
+    ("撰文：韩松雪", BYLINE),            # a name stays a byline
+])
+def test_a_writers_field_naming_no_person_is_front_matter_not_a_title_line(field, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", field, P1]))
+    assert found[0].kind == "plain" and found[1].kind == kind
