@@ -3549,6 +3549,10 @@ BARE_NUMBERED_NOTE = re.compile(rf"(\d{{1,3}})[ 　]?(?=[{CJK}《“「〈])")
 # Only lines opening with WRITER_FIELD_FIRSTS are tried.
 UNNAMED_WRITER_FIELD = re.compile(r"^(?:作者|撰文|撰稿|执笔|文)\s*[:：／/｜|]\s*[^\s，。；,;：:]{1,12}$")
 WRITER_FIELD_FIRSTS = "作撰执文"
+# 【街市】天水围临时街市租户叫苦　人流不足难维生: a news site's link under a further-reading label (延伸阅读：), its topic tag in
+# brackets before the headline. A run of such lines under the label is its list of links even where the article's text
+# goes on after it (units.with_link_lists): two of them, or one before a heading.
+TAGGED_LINK_HEADLINE = re.compile(r"^【[^【】]{1,10}】[^。！；;]{4,60}$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

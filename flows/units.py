@@ -1266,9 +1266,18 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
                                     or is_link_date(found[end])):
             end += 1
-        if end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end]):
+        if (end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end])
+                or are_tagged_links(found, i + 1, end)):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def are_tagged_links(found: list[Unit], start: int, end: int) -> bool:
+    """Whether the lines from `start` to `end` under a further-reading label are links tagged by topic (【街市】…), two
+    or more, or one over a heading: the label's list of links even though the text goes on after them (qa134)."""
+    run = found[start:end]
+    return (bool(run) and (len(run) >= 2 or (end < len(found) and found[end].kind == HEADING))
+            and all(u.text[:1] == "【" and P.TAGGED_LINK_HEADLINE.match(u.text) for u in run))
 
 
 def is_thematic_break(u: Unit) -> bool:

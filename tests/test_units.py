@@ -2745,3 +2745,16 @@ def test_footnotes_numbered_by_a_bare_digit_under_a_notes_label_are_notes(entrie
 def test_a_writers_field_naming_no_person_is_front_matter_not_a_title_line(field, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", field, P1]))
     assert found[0].kind == "plain" and found[1].kind == kind
+
+
+@pytest.mark.parametrize(("links", "after", "kind"), [
+    # (qa134) links tagged by topic under the label, the text going on under a heading after them
+    (["【冰雪】北原市冰雪旅游收入突破三百亿元", "【县域】三县共建冰雪装备产业园"], "（二）装备制造要补链", CREDIT),
+    (["【冰雪】北原市冰雪旅游收入突破三百亿元"], "（二）装备制造要补链", CREDIT),
+    (["【冰雪】北原市冰雪旅游收入突破三百亿元", "【县域】三县共建冰雪装备产业园"], P2, CREDIT),
+    # one untagged line over text: a box's title over its piece, kept
+    (["北原市冰雪旅游收入突破三百亿元"], P2, "plain"),
+])
+def test_links_tagged_by_topic_under_a_reading_label_are_chrome_though_text_follows(links, after, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, "延伸阅读：", *links, after]))
+    assert found[3].kind == CREDIT and {u.kind for u in found[4:4 + len(links)]} == {kind}
