@@ -3554,5 +3554,11 @@ WRITER_FIELD_FIRSTS = "作撰执文"
 # goes on after it (units.with_link_lists): two of them, or one before a heading.
 TAGGED_LINK_HEADLINE = re.compile(r"^【[^【】]{1,10}】[^。！；;]{4,60}$")
 
+# ---- qa134: a three-column table's rows of numbers under their year ----
+# 2020 35.2 60.1 / 2018—2020 12.5 8.3%: a row of a table of three columns, a year (or span of years) and two numbers, too
+# few cells for NUMBERS_ONLY_ROW's rows: a short line with no Han, which would be read as a heading line (two rows as one
+# heading); a paragraph of the text instead, as a wider row of numbers is (units.plain_unit).
+YEAR_NUMBERS_ROW = re.compile(rf"(?:19|20)\d\d(?:[—–~～-]\d{{2,4}})? {_NUMBER_CELL} {_NUMBER_CELL}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

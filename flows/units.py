@@ -1927,6 +1927,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
         return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98;
         # before the short lines: a plain-text page's line of fields is as short as a heading, qa128)
+    if first.isdecimal() and last in P.TABLE_NUMBERS_ROW_LAST and P.YEAR_NUMBERS_ROW.fullmatch(text):
+        return Unit(PARA, text, *base)     # 2020 35.2 60.1: a three-column table's row of numbers, text, no heading (qa134)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))

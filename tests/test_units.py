@@ -2758,3 +2758,13 @@ def test_a_writers_field_naming_no_person_is_front_matter_not_a_title_line(field
 def test_links_tagged_by_topic_under_a_reading_label_are_chrome_though_text_follows(links, after, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, "延伸阅读：", *links, after]))
     assert found[3].kind == CREDIT and {u.kind for u in found[4:4 + len(links)]} == {kind}
+
+
+@pytest.mark.parametrize(("rows", "kind"), [
+    (["2021 120.5 8.2", "2025 300.4 18.6"], "para"),          # (qa134) a year and two numbers: rows, no heading
+    (["2021—2023 120.5 8.2%", "2024—2025 300.4 18.6%"], "para"),
+    (["2.1 冰雪旅游", "2.2 冰雪装备"], "heading"),               # decimal headings stay headings
+])
+def test_a_three_column_tables_rows_of_numbers_under_their_year_are_text_not_headings(rows, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", P1, "表1 北原市冰雪产业主要指标", *rows, P2]))
+    assert {u.kind for u in found if u.text[:1].isdecimal()} == {kind}
