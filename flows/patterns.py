@@ -3560,5 +3560,14 @@ TAGGED_LINK_HEADLINE = re.compile(r"^【[^【】]{1,10}】[^。！；;]{4,60}$")
 # heading); a paragraph of the text instead, as a wider row of numbers is (units.plain_unit).
 YEAR_NUMBERS_ROW = re.compile(rf"(?:19|20)\d\d(?:[—–~～-]\d{{2,4}})? {_NUMBER_CELL} {_NUMBER_CELL}")
 
+# ---- qa134: a writer's bio naming a profession under the byline ----
+# 邓某：资深传媒人、时事评论员。 / 邓某，执业大律师: the line under a commentary's byline that opens with the writer's name
+# and goes on with a profession, no institution (WRITER_BIO_AFTER_NAME asks for one): the writer's bio all the same
+# (units.is_writer_bio_under); tried from just after the name, the professions in WRITER_PROFESSIONS.
+WRITER_PROFESSIONS = ("传媒人|评论员|时事评论员|专栏作家|作家|律师|大律师|会计师|测量师|工程师|建筑师|规划师|医生|社工|顾问"
+                      "|退休公务员|前高级公务员")
+WRITER_BIO_PROFESSION_AFTER_NAME = re.compile(
+    rf"\s*(?:[：:，,]|现为|为|系|是)\s*[{CJK}、]{{0,16}}?(?:{WRITER_PROFESSIONS})(?:[，,；;。][^。]{{0,40}}。?)?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

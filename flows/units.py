@@ -1226,11 +1226,13 @@ def is_affiliation_under(found: list[Unit], i: int) -> bool:
 
 def is_writer_bio_under(found: list[Unit], i: int) -> bool:
     """Whether the unit right under the byline at `i` opens with a name the byline signs and goes on with the writer's
-    institution and post (邓某：某大学某学系助理教授，研究…。): the writer's bio, front matter like an affiliation (qa134)."""
+    institution and post (邓某：某大学某学系助理教授，研究…。) or a profession (邓某：资深传媒人、时事评论员。): the
+    writer's bio, front matter like an affiliation (qa134)."""
     u, writers = found[i + 1], found[i].byline
     if u.kind not in (PARA, PLAIN) or writers is None:
         return False
-    return any(u.text.startswith(name) and P.WRITER_BIO_AFTER_NAME.match(u.text, len(name)) is not None
+    return any(u.text.startswith(name) and (P.WRITER_BIO_AFTER_NAME.match(u.text, len(name)) is not None
+                                            or P.WRITER_BIO_PROFESSION_AFTER_NAME.match(u.text, len(name)) is not None)
                for name in writers.authors if name)
 
 

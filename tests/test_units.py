@@ -2691,6 +2691,8 @@ def test_a_numbered_column_label_at_a_pages_head_is_a_plain_line_not_an_item(lab
     ("文／韩松雪", "韩松雪：北原大学公共管理学院副教授，研究区域经济与县域发展。", "affiliation"),   # (qa134)
     ("■韩松雪", "韩松雪，北原发展研究院产业经济研究所研究员", "affiliation"),
     ("文／韩松雪", "韩松雪为北原大学经济学院讲师。", "affiliation"),
+    ("文／韩松雪", "韩松雪：资深传媒人、时事评论员。", "affiliation"),                # a profession, no institution
+    ("■韩松雪", "韩松雪，执业大律师，北原市法律援助协会前主席。", "affiliation"),
     # the writer's name opening a sentence of the text stays text
     ("文／韩松雪", "韩松雪：去年全省接待冰雪游客2100万人次，同比增长18.6%，冰雪旅游收入突破300亿元。", "para"),
     # another name than the byline's is no bio of its writer
