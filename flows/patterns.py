@@ -3569,5 +3569,14 @@ WRITER_PROFESSIONS = ("传媒人|评论员|时事评论员|专栏作家|作家|�
 WRITER_BIO_PROFESSION_AFTER_NAME = re.compile(
     rf"\s*(?:[：:，,]|现为|为|系|是)\s*[{CJK}、]{{0,16}}?(?:{WRITER_PROFESSIONS})(?:[，,；;。][^。]{{0,40}}。?)?$")
 
+# ---- qa134: a numbered column label with the column's path or the date beside it ----
+# 01观点｜社评 / 01观点 2026-03-14 06:30: NUMBERED_COLUMN_LABEL's label at a page's head with the column's path after a bar
+# (a plain line, as 观点｜社评 is) or the page's date after a space (a field line, as 观点 2026-03-14 is)
+# (units.with_numbered_column_label).
+_NUMBERED_COLUMN = rf"\d{{2}}[ 　]?[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS})"
+NUMBERED_COLUMN_PATH = re.compile(rf"^{_NUMBERED_COLUMN}(?:\s*[｜|·・/／]\s*[{CJK}]{{2,8}}){{1,2}}$")
+NUMBERED_COLUMN_DATE = re.compile(rf"^{_NUMBERED_COLUMN}[ 　]+\d{{4}}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+                                  r"(?:[ 　]+\d{1,2}:\d{2})?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

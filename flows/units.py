@@ -174,13 +174,18 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
 
 def with_numbered_column_label(found: list[Unit]) -> None:
     """A column label numbered by its outlet at a page's head (01观点), before any byline, read as an item numbered
-    01: a plain line, the column's label as 观点 01 is, not an item opening an untitled article (qa134). Only the first
+    01: a plain line, the column's label as 观点 01 is, not an item opening an untitled article (qa134); so with the
+    column's path after it (01观点｜社评), and with the page's date a field line (01观点 2026-03-14). Only the first
     NUMBERED_COLUMN_LABEL_REACH units are looked at."""
     for i, u in enumerate(found[:P.NUMBERED_COLUMN_LABEL_REACH]):
         if u.kind == BYLINE:
             return
-        if u.kind in (ITEM, HEADING) and u.text[:1].isdecimal() and P.NUMBERED_COLUMN_LABEL.match(u.text):
+        if u.kind not in (ITEM, HEADING) or not u.text[:1].isdecimal():
+            continue
+        if P.NUMBERED_COLUMN_LABEL.match(u.text) or P.NUMBERED_COLUMN_PATH.match(u.text):
             found[i] = as_kind(u, PLAIN)
+        elif P.NUMBERED_COLUMN_DATE.match(u.text):
+            found[i] = as_kind(u, META)     # 01观点 2026-03-14: the label and the page's date, a field line
 
 
 def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:

@@ -2681,6 +2681,8 @@ def test_a_plain_pages_short_line_of_publisher_date_and_fields_is_front_matter(f
     ("01 论坛", "plain"),
     ("02时评", "plain"),
     ("观点 01", "plain"),                # the other way round was a plain line already
+    ("01观点｜社评", "plain"),           # with the column's path
+    ("01观点 2026-03-14 06:30", "meta"),  # with the page's date: a field line
 ])
 def test_a_numbered_column_label_at_a_pages_head_is_a_plain_line_not_an_item(label, kind):
     found = units_of_text("\n\n".join([label, "冰雪经济怎样持续升温", "文／韩松雪", P1]))
