@@ -615,7 +615,7 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     headers = header_runs(kinds)
     boundaries = {start for start, end in headers
                   if is_boundary(units[start:end], closes_text(units, end), under_fields(kinds, start))
-                  or signs_across_column_change(units, start, end)}
+                  or signs_across_column_change(units, start, end) or signs_between_texts(units, start, end)}
     # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
     # (Not one that it comes from another page, （上接第1版）: that one opens the part printed here, under its title.)
     closers = [*positions(kinds, U.NOTE),
@@ -792,6 +792,18 @@ def signs_across_column_change(units: list[Unit], start: int, end: int) -> bool:
     return abs(wa - wb) > WIDTH_TOLERANCE * min(wa, wb)
 
 
+def signs_between_texts(units: list[Unit], start: int, end: int) -> bool:
+    """Whether a lone name of three characters or more between two paragraphs, the one above ending a sentence, signs a
+    text (……更有韧性。 / 某某某 / the next text, in the same column or not): a section's short heading amid a text is a
+    word (结语), and a column's label (来论) has two characters (LONE_SIGNATURE_MIN_CHARS). Whose name it is: share_group
+    (qa131)."""
+    if end - start != 1 or start == 0 or end >= len(units) or not units[start].weak_byline:
+        return False
+    above, below = units[start - 1], units[end]
+    return (above.kind == below.kind == U.PARA and above.text[-1:] in P.SENTENCE_END_MARKS
+            and len("".join(units[start].text.split())) >= P.LONE_SIGNATURE_MIN_CHARS)
+
+
 def signs_text_above(boundary: list[Unit], before: Span, after: Span) -> bool:
     """Whether the boundary is a lone short name that signs the text above it, the text under it set in another
     column (signs_across_column_change): the text above is then an article, not the page's standfirst, though it is
@@ -957,6 +969,11 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         before.body.extend(lead)
         return
     if not titles:                      # a byline right after the text: it closes that article
+        if not lead and before.bylines and signs_text_below(before, by, after):
+            # …（□ 某某 at the head）… / 某某某 / text: the text above is signed at its head already, so a person's name
+            # under it signs the text under it, which is titled after its text (qa131)
+            give_head(after, [], by, [])
+            return
         if is_column_label_after(before, by):
             # ... unless the article names its authors already: then a lone short "name" over the next
             # title is that article's column label (来论, 时评), page furniture; text right under it, with no title
@@ -1144,6 +1161,15 @@ def is_label_after_paper_signature(groups: list[tuple[list[Unit], Unit]], lead: 
     (titles, by), (_, paper) = groups[-1], groups[-2]
     return (bool(lead) and not titles and by.weak_byline and paper.byline is not None
             and any(a[:2] in P.SELF_OUTLETS for a in paper.byline.authors))
+
+
+def signs_text_below(before: Span, by: Unit, after: Span) -> bool:
+    """Whether a lone name right after a text signed at its head (by someone else, or by the paper: 本报评论员) signs the
+    text right under it: a person's name (LONE_SIGNATURE_MIN_CHARS, not a column's label as 来论) over a paragraph. With
+    a heading amid the text above (another piece's title, unsigned: split_on_foreign_byline) it signs that piece."""
+    return (by.weak_byline and not signs(before, by) and opens_with_text(after)
+            and last_heading_run(before.body, text_end(before.body)) is None
+            and len("".join(by.text.split())) >= P.LONE_SIGNATURE_MIN_CHARS)
 
 
 def is_column_label_after(span: Span, by: Unit) -> bool:

@@ -3512,5 +3512,12 @@ GROUP_AUTHOR_FIELD = re.compile(
 # chrome over the title, no line of it (reflow.is_slashed_trail), as BREADCRUMB_TRAIL's with > is.
 SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 
+# ---- qa131: a lone name between two texts of one column; a ▲ line's block ----
+# ……更有韧性。 / 某某某 / the next text's first line (two paragraphs of one column width round it): the fewest characters of a lone
+# name on a line of its own that signs a text there rather than heading a section of it (articles.signs_between_texts):
+# a text's short headings amid it are words (结语, 成效) and a two-character line may be a column's label (来论), while a
+# Chinese name of three characters (or a compound surname's four) is a person.
+LONE_SIGNATURE_MIN_CHARS = 3
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
