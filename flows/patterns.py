@@ -3519,5 +3519,16 @@ SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 # Chinese name of three characters (or a compound surname's four) is a person.
 LONE_SIGNATURE_MIN_CHARS = 3
 
+# ▲ 让某某有奔头 / 城市才有烟火气 (a pull quote) · ▲ 3月28日，某镇服务站内，… / 推介当地春茶。 (a photo's caption wider than
+# the column, wrapped): a line opening with a triangle pointing up opens a block of its own, and reflow builds it as it
+# builds a ■ pull quote (in its own column, to its sentence's end), whether the page uses the mark for its photos'
+# captions or its pull quotes or both; units then reads the block (PHOTO_POINTER_CAPTION). As a character class over
+# the lines' first characters.
+POINTER_QUOTE_INITIAL = re.compile(f"[{PHOTO_POINTER_FIRSTS}]")
+# ▲不少长者在门诊外轮候。（资料图片） / ▲ 5月8日，网格员入户走访。: the last characters of a pointer's block (a caption's
+# sentence, or the file-photo label in brackets after it): the line under it is none of the block's, though a ■ quote
+# would run on (reflow.joins).
+POINTER_BLOCK_ENDS = "。！？）)"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1593,7 +1593,8 @@ class Page:
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
                   | subtitles_under_shorter_lines(texts, firsts, widths) | occasion_subtitles(texts, firsts)
-                  | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts))
+                  | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts)
+                  | set(pointers := lines_of(P.POINTER_QUOTE_INITIAL, firsts)))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own
@@ -1668,7 +1669,7 @@ class Page:
             for k in markdown_soft_wraps(texts, line_nos):
                 sure[k] = True
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
-                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
+                   {*lines_of(P.PULL_QUOTE_INITIAL, firsts), *pointers}, note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, respaced, free_layout, titles, sure,
                    has_latin_breaks(firsts, lasts), folios, rests)
@@ -1700,6 +1701,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if in_quote:
         if a == start and boxes_heading(page, a, wa, wb):
             return False
+        if page.texts[start][:1] in P.PHOTO_POINTER_FIRSTS and page.texts[a][-1:] in P.POINTER_BLOCK_ENDS:
+            return False                  # ▲长者在门诊外轮候。（资料图片） / the next title: the caption ends (qa131)
         # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line. (In the PDF
         # layout, the blank line is one more than the layout's own: set_apart.)
         blank = blank or not page.meaningful_blanks and set_apart(page, a) and not parted_by_folios(page, a)
