@@ -3412,3 +3412,14 @@ def test_a_pointer_caption_closed_by_its_bracketed_label_takes_no_title_under_it
     lines = [*wrapped(P1, 20, indent=0), "▲长者在门诊外轮候。（资料图片）", "让县城更宜居", *wrapped(P2, 20, indent=0)]
     got = [b.text for b in blocks(lines)]
     assert "▲长者在门诊外轮候。（资料图片）" in got and "让县城更宜居" in got
+
+
+# ---- qa131: an unlabelled box of two full lines and a short last, set narrower than the text ----
+@pytest.mark.parametrize("over", [["柯明远"], ["读懂城乡之变", "宋采薇 南岭日报"]])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_an_unlabelled_narrow_box_under_a_signature_is_one_block(over, blank_after_every_line):
+    box = ["全县建成乡镇客运站十二个，", "农村物流服务站点三百余个，", "日均发送快件两万件。"]
+    lines = [*wrapped(P1, 20, indent=0), *over, *box, "县城更宜居", *wrapped(P4, 21, indent=0)]
+    if blank_after_every_line:
+        lines = [x for line in lines for x in (line, "")]
+    assert "".join(box) in [b.text for b in blocks(lines)]
