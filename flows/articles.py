@@ -313,7 +313,10 @@ def page_layout(units: list[Unit]) -> Layout:
         take_last_end_title(spans[-1])
     if sum(1 for s in spans if has_text(s)) > 1:
         for s in spans:
+            n = len(s.body)
             trim_foreign_start(s)
+            if len(s.body) < n and not s.title_lines:
+                take_leading_title(s)    # a box over the title dropped: the title heads the text now (qa131)
     spans = [part for s in spans for part in split_on_roundup(s)]
     spans = [part for s in spans for part in split_on_brief_column(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
@@ -326,6 +329,10 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = with_continued_texts(spans)
+    boxes = [s for k, s in enumerate(spans) if 0 < k < len(spans) - 1 and is_unsigned_box(s, spans[k - 1])]
+    for s in boxes:                     # (few: spans of one short paragraph)
+        residue.extend((u, "box") for u in s.body)
+    spans = [s for s in spans if not any(s is b for b in boxes)] if boxes else spans
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])
                            or is_page_note_over_standfirsts(spans[0], spans[1])):
         # (the page's running head over the note is the page's furniture, not the note's: qa109)
@@ -908,10 +915,11 @@ def opens_page(boundary: list[Unit], groups: list[tuple[list[Unit], Unit]], lead
     (or the article's) editor's note, or the page's standfirst. A standfirst opens the page: a short unsigned text in
     another column further down is an article titled after it; nor is a text a standfirst when title lines, a
     byline, then more title lines follow it: titled after it and signed, then the next title (qa45); nor when a lone
-    name under it signs it (signs_text_above)."""
+    name under it signs it (signs_text_above); nor when what follows is a narrow box of figures, whose column is no
+    article's (is_unsigned_box, qa131)."""
     return not has_text(before) or is_page_note(before) or (first and is_page_note_over_standfirsts(before, after)) or (
         first and not signed_between_titles(groups, lead) and not signs_text_above(boundary, before, after)
-        and is_page_standfirst(before, after))
+        and not is_unsigned_box(after, before) and is_page_standfirst(before, after))
 
 
 def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,
@@ -1014,6 +1022,12 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         share_titles_over_byline(titles, by, before, after, residue, first)
         return
     closed_by_note = ends_with_author_note(before) and not before.titled_under_note
+    if not before.title_lines and not before.bylines and is_unsigned_box(after, before):
+        # text / its title and signature / a narrow unlabelled box of figures / the next title and byline: the box
+        # beside the text closes no article; the title and signature are the text's, printed after it (qa131)
+        give_tail(before, titles, by)
+        after.body[:0] = lead
+        return
     if not before.title_lines and not before.bylines and (closed_by_note or before.under_label
                                                            or tails_after_note(before, titles)
                                                            or after.end_titled or after.titled_after and opens_untitled(before)
@@ -1161,6 +1175,17 @@ def is_label_after_paper_signature(groups: list[tuple[list[Unit], Unit]], lead: 
     (titles, by), (_, paper) = groups[-1], groups[-2]
     return (bool(lead) and not titles and by.weak_byline and paper.byline is not None
             and any(a[:2] in P.SELF_OUTLETS for a in paper.byline.authors))
+
+
+def is_unsigned_box(span: Span, beside: Span) -> bool:
+    """Whether a span is a box of a few lines and nothing else (全省去年… / …万户，… / …2170部。: two full lines and a short
+    last, UNSIGNED_BOX_MAX_LINES at most, no label, title or byline), set narrower than the text beside it by more than a
+    column change (WIDTH_TOLERANCE): the page's sidebar of figures, no article (qa131)."""
+    if span.title_lines or span.bylines or len(span.body) != 1 or span.body[0].kind != U.PARA:
+        return False
+    box, main = span.body[0], column_width(beside)
+    return (main is not None and 2 <= box.n_lines <= P.UNSIGNED_BOX_MAX_LINES
+            and printed_width(box) < (1 - WIDTH_TOLERANCE) * main and not is_letter_spaced(box.text))
 
 
 def signs_text_below(before: Span, by: Unit, after: Span) -> bool:

@@ -3530,5 +3530,9 @@ POINTER_QUOTE_INITIAL = re.compile(f"[{PHOTO_POINTER_FIRSTS}]")
 # would run on (reflow.joins).
 POINTER_BLOCK_ENDS = "。！？）)"
 
+# 全省去年… / …万户，… / …2170部。 (a sidebar of figures set narrower than the text, no label, between two articles): the
+# most lines such an unlabelled box holds (articles.is_unsigned_box); a longer narrow text is an article's.
+UNSIGNED_BOX_MAX_LINES = 4
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

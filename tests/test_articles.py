@@ -2644,3 +2644,24 @@ def test_a_lone_three_character_name_between_two_texts_of_one_column_signs_a_tex
     # (the authors: a title printed after a text signed at its head is still left untitled, a known miss of qa131)
     assert [a["authors"] for a in t["articles"]] == [authors for _, authors in got]
     assert t["articles"][0]["title"] == got[0][0]
+
+
+# ---- qa131: an unlabelled narrow box of figures between two articles ----
+BOX_OF_FIGURES = ["全县建成乡镇客运站十二个，", "农村物流服务站点三百余个，", "日均发送快件两万件。"]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("parts, got", [
+    # under a text's title and signature printed after it, over the next title and byline: the box closes nothing
+    ([wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["读懂城乡之变", "宋采薇 南岭日报"], BOX_OF_FIGURES,
+      ["县城更宜居", "邵一鸣"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)],
+     [("读懂城乡之变", ["宋采薇"]), ("县城更宜居", ["邵一鸣"])]),
+    # under a lone signature, over the next title: that title still heads its text
+    ([["推进县域城镇化"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["柯明远"], BOX_OF_FIGURES,
+      ["读懂城乡之变"], wrapped(P4, 21, indent=0), wrapped(P6, 21, indent=0), ["宋采薇"]],
+     [("推进县域城镇化", ["柯明远"]), ("读懂城乡之变", ["宋采薇"])]),
+])
+def test_an_unlabelled_narrow_box_between_two_articles_is_no_article_and_no_text(blank_after_every_line, parts, got):
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == got
+    assert not any("快件" in a["text"] for a in t["articles"])
