@@ -999,9 +999,10 @@ _SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
 LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")
 
 # ---- qa1 (session 7): newspaper pages ----
-# （下转第4版） / （上接第一版） / (转A3版): a note that an article goes on on another page of the paper.
+# （下转第4版） / （上接第一版） / (转A3版) / （紧接第一版） (qa131): a note that an article goes on on another page of the
+# paper.
 # Page furniture, not text; (下转) it ends the part of the article printed here (articles.alternating_runs).
-CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
+CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
 # The first characters of a CONTINUATION_NOTE line (units.plain_unit tests them before the pattern).
 CONTINUATION_NOTE_INITIALS = "（("
 # 11月3日，市民在滨江公园健步。 本报记者 龚 鑫 摄: a photo caption that ends with its credit, a reporter
@@ -1438,10 +1439,10 @@ APP_PROMO_WORD = "APP"
 APP_PROMO_LINE = re.compile(r"^(?=.*(?:下载|用|打开|开启)\s*APP)(?:[^\s。！？，]{2,16}[ \t　]+){2,}[^\s。！？，]{2,16}$", re.IGNORECASE)
 
 # ---- qa35 (session 11): newspaper pages (dense stretches, jump heads, column labels) ----
-# （上接第1版） / （接第一版）: a CONTINUATION_NOTE saying that the article comes from another page. Unlike （下转第4版）, it
+# （上接第1版） / （接第一版） / （紧接第一版）: a CONTINUATION_NOTE saying that the article comes from another page. Unlike （下转第4版）, it
 # closes nothing: it stands under the article's title repeated over the part printed here (a jump head), and the
 # text under it goes on under that title (articles.alternating_runs).
-CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)")
+CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|紧接|接)")
 # The labels a newspaper sets over a group of short news items (简讯 over news in brief): words that read as a name
 # (简, 时, 要 are surnames) but alone on their line name no author (bylines.byline), not even of an unsigned article
 # above them. (A commentary's label, 时评 or 来论, stays a name-like line: articles.py reads it as the next piece's
