@@ -34,6 +34,9 @@ READING_BOX_MAX_PARAS = 2
 BOX_KINDS = frozenset({U.PARA})       # (a box holds paragraphs: no headings, no items)
 # A box at the end of an article's text set this share of the text's column narrower (13 of 17: split_on_narrow_box).
 NARROW_BOX_SHARE = 0.15
+# 7 评论 2026年… / （紧接第一版） / text: the first units of a span within which a note that its text comes from another page
+# opens it (continues_from_other_page), under the page's running head or a jump head's title (qa131).
+CONTINUED_NOTE_REACH = 4
 # The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
 MOTTO_WORD_CHARS = 2
 # A title's first line may be two parallel phrases of this many characters or more set apart by a space (藏粮于地 藏粮于技,
@@ -1021,6 +1024,11 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         take_end_title(before)
         share_titles_over_byline(titles, by, before, after, residue, first)
         return
+    if continues_from_other_page(before):
+        # （紧接第一版） / text / a title and byline / text: the text goes on from another page, where its title and
+        # byline stand (a jump head repeats the title over the note, never after the text): they head the next (qa131)
+        give_head(after, titles, by, [])
+        return
     closed_by_note = ends_with_author_note(before) and not before.titled_under_note
     if not before.title_lines and not before.bylines and is_unsigned_box(after, before):
         # text / its title and signature / a narrow unlabelled box of figures / the next title and byline: the box
@@ -1175,6 +1183,17 @@ def is_label_after_paper_signature(groups: list[tuple[list[Unit], Unit]], lead: 
     (titles, by), (_, paper) = groups[-1], groups[-2]
     return (bool(lead) and not titles and by.weak_byline and paper.byline is not None
             and any(a[:2] in P.SELF_OUTLETS for a in paper.byline.authors))
+
+
+def continues_from_other_page(span: Span) -> bool:
+    """Whether the span's text opens under a note that it comes from another page (（上接第1版）, （紧接第一版）: CONTINUED_FROM),
+    over its first paragraph, maybe under the page's running head and the article's title repeated (a jump head)."""
+    for u in span.body[:CONTINUED_NOTE_REACH]:
+        if u.kind == U.CONTINUED:
+            return P.CONTINUED_FROM.match(u.text) is not None
+        if u.kind in TEXT_KINDS:
+            return False
+    return False
 
 
 def is_unsigned_box(span: Span, beside: Span) -> bool:

@@ -2665,3 +2665,16 @@ def test_an_unlabelled_narrow_box_between_two_articles_is_no_article_and_no_text
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == got
     assert not any("快件" in a["text"] for a in t["articles"])
+
+
+# ---- qa131: a text continued from another page takes no title and byline after it ----
+@pytest.mark.parametrize("note", ["（紧接第一版）", "（上接第1版）"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_the_title_and_byline_after_a_text_continued_from_another_page_head_the_next_text(note, blank_after_every_line):
+    parts = [["6 评论 2027年5月11日 星期二", note], wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0),
+             ["读懂城乡之变", "□ 宋采薇"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["柯明远"],
+             wrapped(P3, 21, indent=0), wrapped(P5, 21, indent=0), ["县城更宜居"]]
+    t = tables(page(parts, blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got[:2] == [(None, []), ("读懂城乡之变", ["宋采薇"])]
+    assert t["articles"][0]["text"].startswith(P1[:10])
