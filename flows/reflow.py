@@ -337,9 +337,11 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
         while b < n and not ends[b - 1] and abs(widths[b] - width) <= NARROW_BOX_SLACK:
             b += 1
         if (b - a == NARROW_BOX_LINES - 1 and b < n and not ends[b - 1] and ends[b] and widths[b] < width
-                and (texts[a].startswith(BOX_LABEL_OPENERS) or a > 0 and (ends[a - 1] or a - 1 in signatures))):
+                and (texts[a].startswith(BOX_LABEL_OPENERS) or a > 0 and (
+                    a - 1 in signatures or ends[a - 1] and abs(widths[a - 1] - width) > NARROW_BOX_SLACK))):
             # a labelled box of two full lines over its short last (【专家简介】… / … / …政策。, qa119), or an unlabelled
-            # one where a text or a signature ends right over it: no heading's wrap there ends with a sentence (qa131)
+            # one where a signature, or a text's last line of another width, ends right over it: no heading's wrap
+            # there ends with a sentence, and a line as wide over them sets them in its column (qa131)
             b += 1
         done = b
         if b - a >= NARROW_BOX_LINES and not any(map(contains, texts[a:b], repeat(" "))):
