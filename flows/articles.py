@@ -975,6 +975,11 @@ def title_split_by_byline(groups: list[tuple[list[Unit], Unit]], before: Span) -
 def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[Unit], before: Span, after: Span,
                 residue: list, first: bool) -> None:
     """One group of title lines and a byline, then `lead` (more title lines): whose they are."""
+    if not titles and not lead and signs_piece_amid_signed_text(before, by):
+        # 某某 at the head / text / its title after it / the next piece's title / text / 某某某: the lone name signs that
+        # piece, split off at its title (split_on_foreign_byline), as a foreign byline after a titled text does (qa131)
+        before.tail = ([], by)
+        return
     if not has_text(after):             # the end of the document: title and byline close the article
         give_tail(before, titles, by)
         before.body.extend(lead)
@@ -1094,7 +1099,9 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     paragraph or two, unsigned) takes no title: the lines over the byline are all the next article's head (理论前沿 /
     a title on two lines): set_title keeps its last lines as the title, the column label over them is furniture
     (qa36, session 11)."""
-    if len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
+    if len(titles) == 2 and awaits_end_title(before):
+        head = titles[1:]               # two lines: the first is the title of the text before, signed at its head (qa131)
+    elif len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
         head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles
     else:
         head = titles[-1:]
@@ -1113,6 +1120,13 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def awaits_end_title(span: Span) -> bool:
+    """Whether a text is signed at its head (its byline over its first paragraph) and untitled: its title is printed
+    after it, so of two title lines right after it (its title, the next piece's) the first is its own; a wrapped
+    title of one piece would leave it none (qa131)."""
+    return bool(span.bylines) and not span.title_lines and not span.signed_after and opens_with_text(span)
 
 
 def subtitled_head(boundary: list[Unit], by: Unit) -> bool:
@@ -1205,6 +1219,17 @@ def is_unsigned_box(span: Span, beside: Span) -> bool:
     box, main = span.body[0], column_width(beside)
     return (main is not None and 2 <= box.n_lines <= P.UNSIGNED_BOX_MAX_LINES
             and printed_width(box) < (1 - WIDTH_TOLERANCE) * main and not is_letter_spaced(box.text))
+
+
+def signs_piece_amid_signed_text(before: Span, by: Unit) -> bool:
+    """Whether a lone person's name after a text signed at its head and printed untitled (its title after its text)
+    signs a piece whose title stands amid that text: the text is someone else's, so the name is no second signature of
+    it, and the title line amid it (reads_as_title) opens the piece the name closes (qa131)."""
+    if not (before.bylines and not before.title_lines and by.weak_byline and not signs(before, by)
+            and len("".join(by.text.split())) >= P.LONE_SIGNATURE_MIN_CHARS):
+        return False
+    start = last_heading_run(before.body, text_end(before.body))
+    return start is not None and reads_as_title(before.body, start, run_end(before.body, start, PLAIN_KINDS))
 
 
 def signs_text_below(before: Span, by: Unit, after: Span) -> bool:
@@ -1988,12 +2013,33 @@ def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
     if start is None or not reads_as_title(span.body, start, end):
         span.bylines.append(by)
         return [span]
+    if end - start == 2 and awaits_end_title(span):
+        set_title(span, span.body[start:start + 1])    # its own title, then the piece's (see awaits_end_title)
+        del span.body[start]
+        end -= 1
     rest = Span(bylines=[by], body=span.body[end:])
     set_title(rest, span.body[start:end])
     head = column_head_over(span.body, start)
     span.residue.extend((u, "column label" if u.kind == U.PLAIN else "editor's note") for u in span.body[head:start])
     span.body = span.body[:head]
+    if not span.title_lines:
+        take_end_title_over_captions(span)
     return [span, rest]
+
+
+def take_end_title_over_captions(span: Span) -> None:
+    """Give an untitled text the one or two plain lines after its text, over a photo's caption and credit at most (text
+    / 别让… / …基层干部 / ▲ its caption / its credit): its title printed after it (qa131). The captions stay (residue)."""
+    body = span.body
+    k = len(body)
+    while k > 0 and body[k - 1].kind == U.CAPTION:
+        k -= 1
+    j = k
+    while j > 0 and body[j - 1].kind == U.PLAIN and k - j < MAX_HEADING_LINES:
+        j -= 1
+    if 0 < j < k and body[j - 1].kind in TEXT_KINDS:
+        set_title(span, body[j:k])
+        span.body = body[:j] + body[k:]
 
 
 def column_head_over(body: list[Unit], start: int) -> int:

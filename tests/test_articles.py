@@ -2678,3 +2678,26 @@ def test_the_title_and_byline_after_a_text_continued_from_another_page_head_the_
     got = [(a["title"], a["authors"]) for a in t["articles"]]
     assert got[:2] == [(None, []), ("读懂城乡之变", ["宋采薇"])]
     assert t["articles"][0]["text"].startswith(P1[:10])
+
+
+# ---- qa131: a lone name after a text signed at its head signs the piece titled amid that text ----
+@pytest.mark.parametrize("caption", [[], ["▲ 5月6日，南岭县便民服务中心内，工作人员为群众办理业务。", "通讯员 韦 达 摄"]])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_lone_name_after_a_head_signed_text_signs_the_piece_titled_amid_it(caption, blank_after_every_line):
+    parts = [["推进县域城镇化", "□ 邵一鸣"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["柯明远"],
+             wrapped(P4, 21, indent=0), wrapped(P6, 21, indent=0), ["读懂城乡之变", *caption, "县城更宜居"],
+             wrapped(P3, 20, indent=0), wrapped(P5, 20, indent=0), ["宋采薇"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域城镇化", ["邵一鸣"]), ("读懂城乡之变", ["柯明远"]), ("县城更宜居", ["宋采薇"])]
+    assert not t["sections"]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_of_two_title_lines_after_a_head_signed_untitled_text_the_first_is_its_title(blank_after_every_line):
+    parts = [["推进县域城镇化", "□ 邵一鸣"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["柯明远"],
+             wrapped(P4, 21, indent=0), wrapped(P6, 21, indent=0), ["读懂城乡之变", "县城更宜居", "□ 宋采薇"],
+             wrapped(P3, 20, indent=0), wrapped(P5, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推进县域城镇化", ["邵一鸣"]), ("读懂城乡之变", ["柯明远"]), ("县城更宜居", ["宋采薇"])]
