@@ -3535,5 +3535,10 @@ POINTER_BLOCK_ENDS = "。！？）)"
 # most lines such an unlabelled box holds (articles.is_unsigned_box); a longer narrow text is an article's.
 UNSIGNED_BOX_MAX_LINES = 4
 
+# ▲小店虽小，连着民生。让小店有奔头，城市才有烟火气。 (a pull quote of short sentences set amid the column, under a
+# triangle as a page may mark its captions too, cutting a paragraph mid-sentence): the most lines of a ▲ block that is
+# no caption (PHOTO_POINTER_CAPTION: one sentence) read as such a quote (units.with_pointer_quotes_amid_text).
+POINTER_QUOTE_MAX_LINES = 3
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

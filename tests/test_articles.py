@@ -2701,3 +2701,26 @@ def test_of_two_title_lines_after_a_head_signed_untitled_text_the_first_is_its_t
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("推进县域城镇化", ["邵一鸣"]), ("读懂城乡之变", ["柯明远"]), ("县城更宜居", ["宋采薇"])]
+
+
+# ---- qa131: a ▲ pull quote of several sentences amid a paragraph ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("quote, quoted", [
+    (["▲县城虽小，连着民生。让县城", "更宜居，乡村才更有活力。"], True),      # cutting the paragraph mid-sentence: a quote
+])
+def test_a_pointer_quote_of_sentences_cutting_a_paragraph_is_residue_and_the_paragraph_runs_on(blank_after_every_line,
+                                                                                               quote, quoted):
+    lines = wrapped(P1, 20, indent=0)
+    parts = [["推进县域城镇化", "□ 邵一鸣"], lines[:2], quote, lines[2:], wrapped(P2, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["推进县域城镇化"]
+    assert (P1 in t["articles"][0]["text"].split("\n")) is quoted
+    assert ("▲" in t["articles"][0]["text"]) is not quoted
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_pointer_paragraph_of_sentences_between_whole_paragraphs_stays_text(blank_after_every_line):
+    parts = [["推进县域城镇化", "□ 邵一鸣"], wrapped(P1, 20, indent=0), ["▲加强组织领导。建立联席会议制度。定期研究重大问题。"],
+             wrapped(P2, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert "▲加强组织领导。建立联席会议制度。定期研究重大问题。" in t["articles"][0]["text"].split("\n")
