@@ -1211,7 +1211,7 @@ def continues_from_other_page(span: Span) -> bool:
 
 
 def is_unsigned_box(span: Span, beside: Span) -> bool:
-    """Whether a span is a box of a few lines and nothing else (全省去年… / …万户，… / …2170部。: two full lines and a short
+    """Whether a span is a box of a few lines and nothing else (全县建成… / …三百余个， / …两万件。: two full lines and a short
     last, UNSIGNED_BOX_MAX_LINES at most, no label, title or byline), set narrower than the text beside it by more than a
     column change (WIDTH_TOLERANCE): the page's sidebar of figures, no article (qa131)."""
     if span.title_lines or span.bylines or len(span.body) != 1 or span.body[0].kind != U.PARA:
@@ -2029,7 +2029,7 @@ def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
 
 def take_end_title_over_captions(span: Span) -> None:
     """Give an untitled text the one or two plain lines after its text, over a photo's caption and credit at most (text
-    / 别让… / …基层干部 / ▲ its caption / its credit): its title printed after it (qa131). The captions stay (residue)."""
+    / 读懂… / …之变 / ▲ its caption / its credit): its title printed after it (qa131). The captions stay (residue)."""
     body = span.body
     k = len(body)
     while k > 0 and body[k - 1].kind == U.CAPTION:

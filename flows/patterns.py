@@ -3520,7 +3520,7 @@ SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 # Chinese name of three characters (or a compound surname's four) is a person.
 LONE_SIGNATURE_MIN_CHARS = 3
 
-# ▲ 让某某有奔头 / 城市才有烟火气 (a pull quote) · ▲ 3月28日，某镇服务站内，… / 推介当地春茶。 (a photo's caption wider than
+# ▲ 让县城更宜居 / 也更有温度 (a pull quote) · ▲ 3月28日，某镇服务站内，… / 推介当地春茶。 (a photo's caption wider than
 # the column, wrapped): a line opening with a triangle pointing up opens a block of its own, and reflow builds it as it
 # builds a ■ pull quote (in its own column, to its sentence's end), whether the page uses the mark for its photos'
 # captions or its pull quotes or both; units then reads the block (PHOTO_POINTER_CAPTION). As a character class over
@@ -3531,11 +3531,11 @@ POINTER_QUOTE_INITIAL = re.compile(f"[{PHOTO_POINTER_FIRSTS}]")
 # would run on (reflow.joins).
 POINTER_BLOCK_ENDS = "。！？）)"
 
-# 全省去年… / …万户，… / …2170部。 (a sidebar of figures set narrower than the text, no label, between two articles): the
+# 全县建成… / …三百余个， / …两万件。 (a sidebar of figures set narrower than the text, no label, between two articles): the
 # most lines such an unlabelled box holds (articles.is_unsigned_box); a longer narrow text is an article's.
 UNSIGNED_BOX_MAX_LINES = 4
 
-# ▲小店虽小，连着民生。让小店有奔头，城市才有烟火气。 (a pull quote of short sentences set amid the column, under a
+# ▲县城虽小，连着民生。让县城更宜居，乡村才更有活力。 (a pull quote of short sentences set amid the column, under a
 # triangle as a page may mark its captions too, cutting a paragraph mid-sentence): the most lines of a ▲ block that is
 # no caption (PHOTO_POINTER_CAPTION: one sentence) read as such a quote (units.with_pointer_quotes_amid_text).
 POINTER_QUOTE_MAX_LINES = 3

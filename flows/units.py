@@ -2407,7 +2407,7 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
 
 
 def with_pointer_quotes_amid_text(found: list[Unit]) -> None:
-    """A short block under a triangle (▲小店虽小，连着民生。让小店有奔头…。, several sentences: no caption) between a
+    """A short block under a triangle (▲县城虽小，连着民生。让县城更宜居…。, several sentences: no caption) between a
     paragraph cut mid-sentence after a clause and the paragraph its sentence goes on in is a pull quote set amid the
     column, as a page may mark its captions too: a quote, so the paragraph is joined round it. Elsewhere such a block
     is a bulleted paragraph of text (▲加强组织领导。建立…。, qa110). (Only the units opening with a triangle, found by a
