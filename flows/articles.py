@@ -34,6 +34,9 @@ READING_BOX_MAX_PARAS = 2
 BOX_KINDS = frozenset({U.PARA})       # (a box holds paragraphs: no headings, no items)
 # A box at the end of an article's text set this share of the text's column narrower (13 of 17: split_on_narrow_box).
 NARROW_BOX_SHARE = 0.15
+# 7 评论 2026年… / （紧接第一版） / text: the first units of a span within which a note that its text comes from another page
+# opens it (continues_from_other_page), under the page's running head or a jump head's title (qa131).
+CONTINUED_NOTE_REACH = 4
 # The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
 MOTTO_WORD_CHARS = 2
 # A title's first line may be two parallel phrases of this many characters or more set apart by a space (藏粮于地 藏粮于技,
@@ -313,7 +316,10 @@ def page_layout(units: list[Unit]) -> Layout:
         take_last_end_title(spans[-1])
     if sum(1 for s in spans if has_text(s)) > 1:
         for s in spans:
+            n = len(s.body)
             trim_foreign_start(s)
+            if len(s.body) < n and not s.title_lines:
+                take_leading_title(s)    # a box over the title dropped: the title heads the text now (qa131)
     spans = [part for s in spans for part in split_on_roundup(s)]
     spans = [part for s in spans for part in split_on_brief_column(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
@@ -326,6 +332,10 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = with_continued_texts(spans)
+    boxes = [s for k, s in enumerate(spans) if 0 < k < len(spans) - 1 and is_unsigned_box(s, spans[k - 1])]
+    for s in boxes:                     # (few: spans of one short paragraph)
+        residue.extend((u, "box") for u in s.body)
+    spans = [s for s in spans if not any(s is b for b in boxes)] if boxes else spans
     if len(spans) > 1 and (is_page_note(spans[0]) or is_page_standfirst(spans[0], spans[1])
                            or is_page_note_over_standfirsts(spans[0], spans[1])):
         # (the page's running head over the note is the page's furniture, not the note's: qa109)
@@ -615,7 +625,7 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     headers = header_runs(kinds)
     boundaries = {start for start, end in headers
                   if is_boundary(units[start:end], closes_text(units, end), under_fields(kinds, start))
-                  or signs_across_column_change(units, start, end)}
+                  or signs_across_column_change(units, start, end) or signs_between_texts(units, start, end)}
     # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
     # (Not one that it comes from another page, （上接第1版）: that one opens the part printed here, under its title.)
     closers = [*positions(kinds, U.NOTE),
@@ -792,6 +802,18 @@ def signs_across_column_change(units: list[Unit], start: int, end: int) -> bool:
     return abs(wa - wb) > WIDTH_TOLERANCE * min(wa, wb)
 
 
+def signs_between_texts(units: list[Unit], start: int, end: int) -> bool:
+    """Whether a lone name of three characters or more between two paragraphs, the one above ending a sentence, signs a
+    text (……更有韧性。 / 某某某 / the next text, in the same column or not): a section's short heading amid a text is a
+    word (结语), and a column's label (来论) has two characters (LONE_SIGNATURE_MIN_CHARS). Whose name it is: share_group
+    (qa131)."""
+    if end - start != 1 or start == 0 or end >= len(units) or not units[start].weak_byline:
+        return False
+    above, below = units[start - 1], units[end]
+    return (above.kind == below.kind == U.PARA and above.text[-1:] in P.SENTENCE_END_MARKS
+            and len("".join(units[start].text.split())) >= P.LONE_SIGNATURE_MIN_CHARS)
+
+
 def signs_text_above(boundary: list[Unit], before: Span, after: Span) -> bool:
     """Whether the boundary is a lone short name that signs the text above it, the text under it set in another
     column (signs_across_column_change): the text above is then an article, not the page's standfirst, though it is
@@ -896,10 +918,11 @@ def opens_page(boundary: list[Unit], groups: list[tuple[list[Unit], Unit]], lead
     (or the article's) editor's note, or the page's standfirst. A standfirst opens the page: a short unsigned text in
     another column further down is an article titled after it; nor is a text a standfirst when title lines, a
     byline, then more title lines follow it: titled after it and signed, then the next title (qa45); nor when a lone
-    name under it signs it (signs_text_above)."""
+    name under it signs it (signs_text_above); nor when what follows is a narrow box of figures, whose column is no
+    article's (is_unsigned_box, qa131)."""
     return not has_text(before) or is_page_note(before) or (first and is_page_note_over_standfirsts(before, after)) or (
         first and not signed_between_titles(groups, lead) and not signs_text_above(boundary, before, after)
-        and is_page_standfirst(before, after))
+        and not is_unsigned_box(after, before) and is_page_standfirst(before, after))
 
 
 def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,
@@ -952,11 +975,21 @@ def title_split_by_byline(groups: list[tuple[list[Unit], Unit]], before: Span) -
 def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[Unit], before: Span, after: Span,
                 residue: list, first: bool) -> None:
     """One group of title lines and a byline, then `lead` (more title lines): whose they are."""
+    if not titles and not lead and signs_piece_amid_signed_text(before, by):
+        # 某某 at the head / text / its title after it / the next piece's title / text / 某某某: the lone name signs that
+        # piece, split off at its title (split_on_foreign_byline), as a foreign byline after a titled text does (qa131)
+        before.tail = ([], by)
+        return
     if not has_text(after):             # the end of the document: title and byline close the article
         give_tail(before, titles, by)
         before.body.extend(lead)
         return
     if not titles:                      # a byline right after the text: it closes that article
+        if not lead and before.bylines and signs_text_below(before, by, after):
+            # …（□ 某某 at the head）… / 某某某 / text: the text above is signed at its head already, so a person's name
+            # under it signs the text under it, which is titled after its text (qa131)
+            give_head(after, [], by, [])
+            return
         if is_column_label_after(before, by):
             # ... unless the article names its authors already: then a lone short "name" over the next
             # title is that article's column label (来论, 时评), page furniture; text right under it, with no title
@@ -996,7 +1029,18 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         take_end_title(before)
         share_titles_over_byline(titles, by, before, after, residue, first)
         return
+    if continues_from_other_page(before):
+        # （紧接第一版） / text / a title and byline / text: the text goes on from another page, where its title and
+        # byline stand (a jump head repeats the title over the note, never after the text): they head the next (qa131)
+        give_head(after, titles, by, [])
+        return
     closed_by_note = ends_with_author_note(before) and not before.titled_under_note
+    if not before.title_lines and not before.bylines and is_unsigned_box(after, before):
+        # text / its title and signature / a narrow unlabelled box of figures / the next title and byline: the box
+        # beside the text closes no article; the title and signature are the text's, printed after it (qa131)
+        give_tail(before, titles, by)
+        after.body[:0] = lead
+        return
     if not before.title_lines and not before.bylines and (closed_by_note or before.under_label
                                                            or tails_after_note(before, titles)
                                                            or after.end_titled or after.titled_after and opens_untitled(before)
@@ -1055,7 +1099,9 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     paragraph or two, unsigned) takes no title: the lines over the byline are all the next article's head (理论前沿 /
     a title on two lines): set_title keeps its last lines as the title, the column label over them is furniture
     (qa36, session 11)."""
-    if len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
+    if len(titles) == 2 and awaits_end_title(before):
+        head = titles[1:]               # two lines: the first is the title of the text before, signed at its head (qa131)
+    elif len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
         head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles
     else:
         head = titles[-1:]
@@ -1074,6 +1120,13 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def awaits_end_title(span: Span) -> bool:
+    """Whether a text is signed at its head (its byline over its first paragraph) and untitled: its title is printed
+    after it, so of two title lines right after it (its title, the next piece's) the first is its own; a wrapped
+    title of one piece would leave it none (qa131)."""
+    return bool(span.bylines) and not span.title_lines and not span.signed_after and opens_with_text(span)
 
 
 def subtitled_head(boundary: list[Unit], by: Unit) -> bool:
@@ -1144,6 +1197,48 @@ def is_label_after_paper_signature(groups: list[tuple[list[Unit], Unit]], lead: 
     (titles, by), (_, paper) = groups[-1], groups[-2]
     return (bool(lead) and not titles and by.weak_byline and paper.byline is not None
             and any(a[:2] in P.SELF_OUTLETS for a in paper.byline.authors))
+
+
+def continues_from_other_page(span: Span) -> bool:
+    """Whether the span's text opens under a note that it comes from another page (（上接第1版）, （紧接第一版）: CONTINUED_FROM),
+    over its first paragraph, maybe under the page's running head and the article's title repeated (a jump head)."""
+    for u in span.body[:CONTINUED_NOTE_REACH]:
+        if u.kind == U.CONTINUED:
+            return P.CONTINUED_FROM.match(u.text) is not None
+        if u.kind in TEXT_KINDS:
+            return False
+    return False
+
+
+def is_unsigned_box(span: Span, beside: Span) -> bool:
+    """Whether a span is a box of a few lines and nothing else (全县建成… / …三百余个， / …两万件。: two full lines and a short
+    last, UNSIGNED_BOX_MAX_LINES at most, no label, title or byline), set narrower than the text beside it by more than a
+    column change (WIDTH_TOLERANCE): the page's sidebar of figures, no article (qa131)."""
+    if span.title_lines or span.bylines or len(span.body) != 1 or span.body[0].kind != U.PARA:
+        return False
+    box, main = span.body[0], column_width(beside)
+    return (main is not None and 2 <= box.n_lines <= P.UNSIGNED_BOX_MAX_LINES
+            and printed_width(box) < (1 - WIDTH_TOLERANCE) * main and not is_letter_spaced(box.text))
+
+
+def signs_piece_amid_signed_text(before: Span, by: Unit) -> bool:
+    """Whether a lone person's name after a text signed at its head and printed untitled (its title after its text)
+    signs a piece whose title stands amid that text: the text is someone else's, so the name is no second signature of
+    it, and the title line amid it (reads_as_title) opens the piece the name closes (qa131)."""
+    if not (before.bylines and not before.title_lines and by.weak_byline and not signs(before, by)
+            and len("".join(by.text.split())) >= P.LONE_SIGNATURE_MIN_CHARS):
+        return False
+    start = last_heading_run(before.body, text_end(before.body))
+    return start is not None and reads_as_title(before.body, start, run_end(before.body, start, PLAIN_KINDS))
+
+
+def signs_text_below(before: Span, by: Unit, after: Span) -> bool:
+    """Whether a lone name right after a text signed at its head (by someone else, or by the paper: 本报评论员) signs the
+    text right under it: a person's name (LONE_SIGNATURE_MIN_CHARS, not a column's label as 来论) over a paragraph. With
+    a heading amid the text above (another piece's title, unsigned: split_on_foreign_byline) it signs that piece."""
+    return (by.weak_byline and not signs(before, by) and opens_with_text(after)
+            and last_heading_run(before.body, text_end(before.body)) is None
+            and len("".join(by.text.split())) >= P.LONE_SIGNATURE_MIN_CHARS)
 
 
 def is_column_label_after(span: Span, by: Unit) -> bool:
@@ -1918,12 +2013,33 @@ def split_on_foreign_byline(span: Span, by: Unit) -> list[Span]:
     if start is None or not reads_as_title(span.body, start, end):
         span.bylines.append(by)
         return [span]
+    if end - start == 2 and awaits_end_title(span):
+        set_title(span, span.body[start:start + 1])    # its own title, then the piece's (see awaits_end_title)
+        del span.body[start]
+        end -= 1
     rest = Span(bylines=[by], body=span.body[end:])
     set_title(rest, span.body[start:end])
     head = column_head_over(span.body, start)
     span.residue.extend((u, "column label" if u.kind == U.PLAIN else "editor's note") for u in span.body[head:start])
     span.body = span.body[:head]
+    if not span.title_lines:
+        take_end_title_over_captions(span)
     return [span, rest]
+
+
+def take_end_title_over_captions(span: Span) -> None:
+    """Give an untitled text the one or two plain lines after its text, over a photo's caption and credit at most (text
+    / 读懂… / …之变 / ▲ its caption / its credit): its title printed after it (qa131). The captions stay (residue)."""
+    body = span.body
+    k = len(body)
+    while k > 0 and body[k - 1].kind == U.CAPTION:
+        k -= 1
+    j = k
+    while j > 0 and body[j - 1].kind == U.PLAIN and k - j < MAX_HEADING_LINES:
+        j -= 1
+    if 0 < j < k and body[j - 1].kind in TEXT_KINDS:
+        set_title(span, body[j:k])
+        span.body = body[:j] + body[k:]
 
 
 def column_head_over(body: list[Unit], start: int) -> int:

@@ -999,9 +999,10 @@ _SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
 LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")
 
 # ---- qa1 (session 7): newspaper pages ----
-# （下转第4版） / （上接第一版） / (转A3版): a note that an article goes on on another page of the paper.
+# （下转第4版） / （上接第一版） / (转A3版) / （紧接第一版） (qa131): a note that an article goes on on another page of the
+# paper.
 # Page furniture, not text; (下转) it ends the part of the article printed here (articles.alternating_runs).
-CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
+CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
 # The first characters of a CONTINUATION_NOTE line (units.plain_unit tests them before the pattern).
 CONTINUATION_NOTE_INITIALS = "（("
 # 11月3日，市民在滨江公园健步。 本报记者 龚 鑫 摄: a photo caption that ends with its credit, a reporter
@@ -1438,10 +1439,10 @@ APP_PROMO_WORD = "APP"
 APP_PROMO_LINE = re.compile(r"^(?=.*(?:下载|用|打开|开启)\s*APP)(?:[^\s。！？，]{2,16}[ \t　]+){2,}[^\s。！？，]{2,16}$", re.IGNORECASE)
 
 # ---- qa35 (session 11): newspaper pages (dense stretches, jump heads, column labels) ----
-# （上接第1版） / （接第一版）: a CONTINUATION_NOTE saying that the article comes from another page. Unlike （下转第4版）, it
+# （上接第1版） / （接第一版） / （紧接第一版）: a CONTINUATION_NOTE saying that the article comes from another page. Unlike （下转第4版）, it
 # closes nothing: it stands under the article's title repeated over the part printed here (a jump head), and the
 # text under it goes on under that title (articles.alternating_runs).
-CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)")
+CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|紧接|接)")
 # The labels a newspaper sets over a group of short news items (简讯 over news in brief): words that read as a name
 # (简, 时, 要 are surnames) but alone on their line name no author (bylines.byline), not even of an unsigned article
 # above them. (A commentary's label, 时评 or 来论, stays a name-like line: articles.py reads it as the next piece's
@@ -3577,6 +3578,33 @@ _NUMBERED_COLUMN = rf"\d{{2}}[ 　]?[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS})"
 NUMBERED_COLUMN_PATH = re.compile(rf"^{_NUMBERED_COLUMN}(?:\s*[｜|·・/／]\s*[{CJK}]{{2,8}}){{1,2}}$")
 NUMBERED_COLUMN_DATE = re.compile(rf"^{_NUMBERED_COLUMN}[ 　]+\d{{4}}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
                                   r"(?:[ 　]+\d{1,2}:\d{2})?$")
+
+# ---- qa131: a lone name between two texts of one column; a ▲ line's block ----
+# ……更有韧性。 / 某某某 / the next text's first line (two paragraphs of one column width round it): the fewest characters of a lone
+# name on a line of its own that signs a text there rather than heading a section of it (articles.signs_between_texts):
+# a text's short headings amid it are words (结语, 成效) and a two-character line may be a column's label (来论), while a
+# Chinese name of three characters (or a compound surname's four) is a person.
+LONE_SIGNATURE_MIN_CHARS = 3
+
+# ▲ 让县城更宜居 / 也更有温度 (a pull quote) · ▲ 3月28日，某镇服务站内，… / 推介当地春茶。 (a photo's caption wider than
+# the column, wrapped): a line opening with a triangle pointing up opens a block of its own, and reflow builds it as it
+# builds a ■ pull quote (in its own column, to its sentence's end), whether the page uses the mark for its photos'
+# captions or its pull quotes or both; units then reads the block (PHOTO_POINTER_CAPTION). As a character class over
+# the lines' first characters.
+POINTER_QUOTE_INITIAL = re.compile(f"[{PHOTO_POINTER_FIRSTS}]")
+# ▲不少长者在门诊外轮候。（资料图片） / ▲ 5月8日，网格员入户走访。: the last characters of a pointer's block (a caption's
+# sentence, or the file-photo label in brackets after it): the line under it is none of the block's, though a ■ quote
+# would run on (reflow.joins).
+POINTER_BLOCK_ENDS = "。！？）)"
+
+# 全县建成… / …三百余个， / …两万件。 (a sidebar of figures set narrower than the text, no label, between two articles): the
+# most lines such an unlabelled box holds (articles.is_unsigned_box); a longer narrow text is an article's.
+UNSIGNED_BOX_MAX_LINES = 4
+
+# ▲县城虽小，连着民生。让县城更宜居，乡村才更有活力。 (a pull quote of short sentences set amid the column, under a
+# triangle as a page may mark its captions too, cutting a paragraph mid-sentence): the most lines of a ▲ block that is
+# no caption (PHOTO_POINTER_CAPTION: one sentence) read as such a quote (units.with_pointer_quotes_amid_text).
+POINTER_QUOTE_MAX_LINES = 3
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -28,7 +28,7 @@ from functools import partial
 from itertools import accumulate, chain, compress, count, filterfalse, repeat
 from operator import contains, gt, itemgetter, le, methodcaller, mul, sub
 from re import Match
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Collection, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline
@@ -308,7 +308,8 @@ def past_notes(texts: list[str], k: int) -> int:
     return k
 
 
-def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float], ends: list[bool]) -> list[range]:
+def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
+                       signatures: Collection[int] = ()) -> list[range]:
     """The runs of lines set in a box narrower than the text around it (a sidebar, 数说…/数读, a glossary, 名词解释),
     whose column `cols` is set to (the median of its lines but the last: a mark hung past the edge widens a line):
     NARROW_BOX_LINES lines or more in a row, no narrower than
@@ -322,7 +323,11 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
     a sentence or stand over a line of another width.)"""
     n, runs, done = len(widths), [], 0
     # (short of its column and ending no sentence: C-level flags a line, True > False where both hold)
-    for k in compress(count(), map(gt, map(le, map(sub, widths[:-1], cols), repeat(-HEADING_INSET)), ends)):
+    candidates = compress(count(), map(gt, map(le, map(sub, widths[:-1], cols), repeat(-HEADING_INSET)), ends))
+    # (and the line right under a signature, which a column of its own may measure already, short of the column under
+    # it: an unlabelled box between two articles, 某某某 / 全省现有… / … / …人次。, qa131; few)
+    under = [s + 1 for s in signatures if s + 2 < n and not ends[s + 1] and widths[s + 1] <= cols[s + 2] - HEADING_INSET]
+    for k in sorted({*candidates, *under}) if under else candidates:
         if k < done or (width := widths[k]) < NARROW_BOX_MIN_WIDTH or abs(widths[k + 1] - width) > NARROW_BOX_SLACK:
             continue
         a = k
@@ -332,8 +337,12 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
         while b < n and not ends[b - 1] and abs(widths[b] - width) <= NARROW_BOX_SLACK:
             b += 1
         if (b - a == NARROW_BOX_LINES - 1 and b < n and not ends[b - 1] and ends[b] and widths[b] < width
-                and texts[a].startswith(BOX_LABEL_OPENERS)):
-            b += 1                # a labelled box of two full lines over its short last (【专家简介】… / … / …政策。, qa119)
+                and (texts[a].startswith(BOX_LABEL_OPENERS) or a > 0 and (
+                    a - 1 in signatures or ends[a - 1] and abs(widths[a - 1] - width) > NARROW_BOX_SLACK))):
+            # a labelled box of two full lines over its short last (【专家简介】… / … / …政策。, qa119), or an unlabelled
+            # one where a signature, or a text's last line of another width, ends right over it: no heading's wrap
+            # there ends with a sentence, and a line as wide over them sets them in its column (qa131)
+            b += 1
         done = b
         if b - a >= NARROW_BOX_LINES and not any(map(contains, texts[a:b], repeat(" "))):
             runs.append(range(a, b))
@@ -1588,12 +1597,13 @@ class Page:
         byline_rests = wrapped_byline_rests(texts, bylines)      # (bylines updated with the names the rest adds)
         signed = under_signatures(texts, bylines.keys(), ends)
         cols = signed_column_widths(texts, widths, runs, signed)
-        runs += narrow_box_columns(texts, widths, cols, ends)
+        runs += narrow_box_columns(texts, widths, cols, ends, bylines.keys())
         wide_lead_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
                   | subtitles_under_shorter_lines(texts, firsts, widths) | occasion_subtitles(texts, firsts)
-                  | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts))
+                  | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts)
+                  | set(pointers := lines_of(P.POINTER_QUOTE_INITIAL, firsts)))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own
@@ -1668,7 +1678,7 @@ class Page:
             for k in markdown_soft_wraps(texts, line_nos):
                 sure[k] = True
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
-                   set(lines_of(P.PULL_QUOTE_INITIAL, firsts)), note_ends,
+                   {*lines_of(P.PULL_QUOTE_INITIAL, firsts), *pointers}, note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, respaced, free_layout, titles, sure,
                    has_latin_breaks(firsts, lasts), folios, rests)
@@ -1700,6 +1710,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if in_quote:
         if a == start and boxes_heading(page, a, wa, wb):
             return False
+        if page.texts[start][:1] in P.PHOTO_POINTER_FIRSTS and page.texts[a][-1:] in P.POINTER_BLOCK_ENDS:
+            return False                  # ▲长者在门诊外轮候。（资料图片） / the next title: the caption ends (qa131)
         # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line. (In the PDF
         # layout, the blank line is one more than the layout's own: set_apart.)
         blank = blank or not page.meaningful_blanks and set_apart(page, a) and not parted_by_folios(page, a)

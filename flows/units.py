@@ -2469,6 +2469,19 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
     return found
 
 
+def with_pointer_quotes_amid_text(found: list[Unit]) -> None:
+    """A short block under a triangle (▲县城虽小，连着民生。让县城更宜居…。, several sentences: no caption) between a
+    paragraph cut mid-sentence after a clause and the paragraph its sentence goes on in is a pull quote set amid the
+    column, as a page may mark its captions too: a quote, so the paragraph is joined round it. Elsewhere such a block
+    is a bulleted paragraph of text (▲加强组织领导。建立…。, qa110). (Only the units opening with a triangle, found by a
+    C-level map, are tried; in place.) (qa131)"""
+    for k in list(indexes(map(P.POINTER_QUOTE_INITIAL.match, map(TEXT, found)))):
+        u = found[k]
+        if (0 < k < len(found) - 1 and u.kind == PARA and u.n_lines <= P.POINTER_QUOTE_MAX_LINES
+                and is_clause_cut(found[k - 1]) and found[k + 1].kind == PARA):
+            found[k] = as_kind(u, QUOTE)
+
+
 def with_paragraphs_across_captions(found: list[Unit]) -> list[Unit]:
     """A paragraph cut mid-sentence by a photo set amid its column (其三，坚持改革赋能，让生态价值更 / 图为…。 / 本报记者 某某
     摄 / 好转化。…): one paragraph, as the reader reads it, the caption and its credit after it. The cut part holds a
@@ -2476,6 +2489,7 @@ def with_paragraphs_across_captions(found: list[Unit]) -> list[Unit]:
     amid the column cuts a paragraph so too (…可以先在局部地区开展试点， / ■… / 在取得经验后…), and the cut part's last line,
     short over the quote's narrow lines, may have been read as a line of its own under the paragraph's first part,
     which stops mid-word (…推进传统产业高 / 端化、智能化、绿色化改造，: qa127). Only the captions and quotes are visited."""
+    with_pointer_quotes_amid_text(found)
     k = len(found) - 1
     while k > 0:
         if found[k].kind not in AMID_TEXT_KINDS:

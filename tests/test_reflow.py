@@ -3390,3 +3390,36 @@ def test_a_marked_heading_as_wide_as_its_column_stands_alone_where_its_familys_h
     short rest), ending no sentence: it is one of them. Numbered paragraphs are told apart so: their family fills the
     column too."""
     assert texts([line for part in parts for line in part]) == expected
+
+
+# ---- qa131: a line opening with ▲ opens a block built as a pull quote's ----
+@pytest.mark.parametrize("box, expected", [
+    # a pull quote wrapped onto a short second line, cutting a paragraph
+    (["▲ 让县城更宜居", "也更有温度"], "▲ 让县城更宜居也更有温度"),
+    # a caption wider than the column, wrapped, its sentence ended
+    (["▲ 5月6日，南岭县便民服务中心内，工作人员为群众", "办理业务。"], "▲ 5月6日，南岭县便民服务中心内，工作人员为群众办理业务。"),
+])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_pointer_line_opens_a_block_of_its_own_that_runs_to_its_end(box, expected, blank_after_every_line):
+    lines = [*wrapped(P1, 20, indent=0), *box, *wrapped(P2, 20, indent=0)]
+    if blank_after_every_line:
+        lines = [x for line in lines for x in (line, "")]
+    got = [b.text for b in blocks(lines)]
+    assert expected in got
+
+
+def test_a_pointer_caption_closed_by_its_bracketed_label_takes_no_title_under_it():
+    lines = [*wrapped(P1, 20, indent=0), "▲长者在门诊外轮候。（资料图片）", "让县城更宜居", *wrapped(P2, 20, indent=0)]
+    got = [b.text for b in blocks(lines)]
+    assert "▲长者在门诊外轮候。（资料图片）" in got and "让县城更宜居" in got
+
+
+# ---- qa131: an unlabelled box of two full lines and a short last, set narrower than the text ----
+@pytest.mark.parametrize("over", [["柯明远"], ["读懂城乡之变", "宋采薇 南岭日报"]])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_an_unlabelled_narrow_box_under_a_signature_is_one_block(over, blank_after_every_line):
+    box = ["全县建成乡镇客运站十二个，", "农村物流服务站点三百余个，", "日均发送快件两万件。"]
+    lines = [*wrapped(P1, 20, indent=0), *over, *box, "县城更宜居", *wrapped(P4, 21, indent=0)]
+    if blank_after_every_line:
+        lines = [x for line in lines for x in (line, "")]
+    assert "".join(box) in [b.text for b in blocks(lines)]

@@ -609,6 +609,7 @@ def test_a_pages_running_head_is_front_matter_not_a_title(line, kind):
     ("（下转第4版）", CONTINUED),         # the article goes on on another page: furniture
     ("（上接第一版）", CONTINUED),
     ("(转A3版)", CONTINUED),
+    ("（紧接第2版）", CONTINUED),         # (qa131)
     ("（下转第4版，有删节）", "plain"),    # not only the note
 ])
 def test_a_note_that_the_article_goes_on_on_another_page_is_furniture(line, kind):
