@@ -1855,10 +1855,23 @@ def opens_narrower_column(page: Page, a: int) -> bool:
     widths = page.widths
     wa, wb = widths[a], widths[b]
     narrow = min(page.cols[b], max(widths[b + 1: b + 3]))
-    return (page.ends[a - 1] and not page.ends[a] and widths[a - 1] > narrow * WIDE_LEAD_SHARE
-            and narrow < page.cols[a] - FULL_LINE_SLACK and narrow >= MIN_TEXT_LINE
+    return ((under_wide_lead(page, a - 1, narrow) or under_title_under_wide_lead(page, a, narrow))
+            and not page.ends[a] and narrow < page.cols[a] - FULL_LINE_SLACK and narrow >= MIN_TEXT_LINE
             and abs(wb - narrow) <= FULL_LINE_SLACK and widths[b + 1] >= narrow - FULL_LINE_SLACK and wa < wb
             and wa >= narrow - PARAGRAPH_INDENT - FULL_LINE_SLACK)
+
+
+def under_wide_lead(page: Page, k: int, narrow: float) -> bool:
+    """Whether line k ends a sentence set wider than the column `narrow` by WIDE_LEAD_SHARE (a lead across the columns)."""
+    return page.ends[k] and page.widths[k] > narrow * WIDE_LEAD_SHARE
+
+
+def under_title_under_wide_lead(page: Page, a: int, narrow: float) -> bool:
+    """Whether line a has over it one line short of the column `narrow` that ends no sentence (the title of the text it
+    opens), right under a wide lead that ends a sentence (a page's standfirst across the columns / 2025年以来…的实践探索
+    20 wide / the text's first line 22 of 24): the title is the text's, and line a opens the text. (qa132)"""
+    return (a >= 2 and not page.ends[a - 1] and page.widths[a - 1] < narrow - FULL_LINE_SLACK
+            and under_wide_lead(page, a - 2, narrow))
 
 
 def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
