@@ -1885,19 +1885,39 @@ def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
     编者按：…。 over its full lines, has no first lines above it to outvote that, qa109). (Asked only of a block's first
     line that ends a sentence an indent short of its column.)"""
     # (an indent short, or a closing mark hung past that)
-    if not col - PARAGRAPH_INDENT - 0.5 <= page.widths[a] <= col - PARAGRAPH_INDENT + 1:
-        return False
-    return indents_paragraphs_near(page, a)
+    wa = page.widths[a]
+    if col - PARAGRAPH_INDENT - 0.5 <= wa <= col - PARAGRAPH_INDENT + 1:
+        return indents_paragraphs_near(page, a)
+    return col - PARAGRAPH_INDENT - FULL_LINE_SLACK <= wa < col - PARAGRAPH_INDENT and as_wide_as_first_lines_near(page, a)
+
+
+def as_wide_as_first_lines_near(page: Page, a: int) -> bool:
+    """Whether line a is as wide as the paragraphs' first lines around it, which open an indent short of the column: a
+    column whose lines hang closing marks past its edge (…把“过程”当“结果”。 24 of 22) reads a cell wider than it is,
+    and its first lines (20) then read more than an indent short of it. (qa132)"""
+    widths = page.widths
+    firsts = sorted(widths[k] for k in first_lines_near(page, a))
+    return (len(firsts) >= INDENT_EVIDENCE and abs(firsts[(len(firsts) - 1) // 2] - widths[a]) <= 0.5
+            and indents_paragraphs_near(page, a))
+
+
+def first_lines_near(page: Page, a: int) -> list[int]:
+    """The paragraphs' first lines in the lines around line a: the lines under a paragraph's short last line, or under a
+    short line that ends no sentence (a heading: 源头治理), that end no sentence, are not short and open no block of
+    their own (a pull quote, an author note) (not line a nor the line under it, which ask about line a)."""
+    widths, cols, ends, starts = page.widths, page.cols, page.ends, page.starts
+    lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
+    return [k for k in range(lo, hi)
+            if k != a and k != a + 1 and not ends[k] and widths[k] >= cols[k] * SHORT_SHARE and k not in starts
+            and (ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK
+                 or not ends[k - 1] and widths[k - 1] < cols[k - 1] * SHORT_SHARE)]
 
 
 def indents_paragraphs_near(page: Page, a: int) -> bool:
     """Whether the paragraphs in the lines around line a open an indent short of the column: those under a paragraph's
     short last line are short of the column by the indent (not the line under line a, which asks about line a)."""
-    widths, cols, ends = page.widths, page.cols, page.ends
-    lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
-    firsts = [cols[k] - widths[k] for k in range(lo, hi)
-              if k != a and k != a + 1 and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
-              and widths[k] >= cols[k] * SHORT_SHARE]
+    widths, cols = page.widths, page.cols
+    firsts = [cols[k] - widths[k] for k in first_lines_near(page, a)]
     if len(firsts) < INDENT_EVIDENCE:
         return False
     firsts.sort()

@@ -3408,3 +3408,30 @@ def test_the_first_line_under_a_title_under_a_wide_standfirst_opens_the_text_in_
     lines = [*hung(STANDFIRST, 36), title, *wrapped(P1 + P2, 24), *wrapped(P4, 24), *wrapped(P6, 24)]
     assert texts(lines) == [STANDFIRST, title, P1 + P2, P4, P6]
 
+
+
+# Paragraphs of a 22-cell column under short headings, each inner line ending a clause with a comma hung past the
+# column's edge (23 wide; the first line, 2 in, 20 with its comma): the column reads a cell wider than it is (qa132).
+_PLAIN = "".join(ch for ch in P1 + P2 + P3 + P4 + P5 + P6 if "\u4e00" <= ch <= "\u9fff")
+
+
+def clause_lines(start: int, first: str = "") -> list[str]:
+    """A paragraph's lines: its first line (`first`, or 19 characters and a comma), three lines of 22 and a hung comma,
+    and a short last line ending a sentence; the characters are taken from _PLAIN at `start`."""
+    text = _PLAIN[start:] + _PLAIN
+    lines = [first or text[:19] + "，"]
+    at = 20
+    for _ in range(3):
+        lines.append(text[at: at + 22] + "，")
+        at += 22
+    return [*lines, text[at: at + 9] + "。"]
+
+
+def test_a_first_line_ending_a_sentence_in_a_column_widened_by_hung_marks_goes_on():
+    """Lines with a comma hung past the edge make a 22-cell column read 23 wide: a first line ending a sentence at 20
+    cells, as wide as the paragraphs' other first lines, read more than an indent short of it and closed its paragraph.
+    Under it a full line is no paragraph's first line: the paragraph goes on."""
+    target = clause_lines(40, "基层减负，根子在上面，要从领导机关改起。")
+    lines = ["夯实基础", *clause_lines(0), *clause_lines(30), "完善机制", *clause_lines(60), *clause_lines(90),
+             "深化改革", *target, *clause_lines(120), "强化保障", *clause_lines(150), *clause_lines(10)]
+    assert "".join(target) in texts(lines)
