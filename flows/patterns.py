@@ -3512,5 +3512,11 @@ GROUP_AUTHOR_FIELD = re.compile(
 # chrome over the title, no line of it (reflow.is_slashed_trail), as BREADCRUMB_TRAIL's with > is.
 SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 
+# ---- qa132: a byline naming the writer, then the school's teaching department ----
+# 顾晓帆 江南省委党校经济学教研部: a theory page's byline under an end-printed title, the name, then (after a space) the
+# writer's school and its teaching department, the other way round from DEPARTMENT_NAMES_LINE (NAMES_INSTITUTION_LINE
+# asks the line to end with the institution's own word): the names are the authors (bylines.shaped_byline).
+NAMES_DEPARTMENT_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}]{{0,12}}?(?:教研部|教研室)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
