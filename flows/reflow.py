@@ -1867,10 +1867,11 @@ def under_wide_lead(page: Page, k: int, narrow: float) -> bool:
 
 
 def under_title_under_wide_lead(page: Page, a: int, narrow: float) -> bool:
-    """Whether line a has over it one line short of the column `narrow` that ends no sentence (the title of the text it
-    opens), right under a wide lead that ends a sentence (a page's standfirst across the columns / 2025年以来…的实践探索
-    20 wide / the text's first line 22 of 24): the title is the text's, and line a opens the text. (qa132)"""
-    return (a >= 2 and not page.ends[a - 1] and page.widths[a - 1] < narrow - FULL_LINE_SLACK
+    """Whether line a has over it one line no wider than the column `narrow` that ends no sentence (the title of the text
+    it opens; a year's digits may make it as wide as the column), right under a wide lead that ends a sentence (a page's
+    standfirst across the columns / 2025年以来…的实践探索 20 wide / the text's first line 22 of 24): the title is the
+    text's, and line a opens the text. (qa132)"""
+    return (a >= 2 and not page.ends[a - 1] and page.widths[a - 1] <= narrow + FULL_LINE_SLACK
             and under_wide_lead(page, a - 2, narrow))
 
 

@@ -3393,19 +3393,21 @@ def test_a_marked_heading_as_wide_as_its_column_stands_alone_where_its_familys_h
 
 
 # A page's standfirst across the columns, ending a sentence, over a text titled at its head (qa132).
-STANDFIRST = ("推进城乡融合发展，县域是重要切入点。本版刊发的文章，从实践探索与制度建设两个层面，探讨如何以县域为载体，"
-              "推动城乡要素双向流动、公共服务均衡配置。")
+STANDFIRST = ("推进城乡融合发展，县域是重要切入点。近年来，各地围绕县城补短板强弱项、乡村基础设施提档升级、城乡基本公共服务"
+              "均等化开展了大量探索，积累了不少经验，也遇到一些新情况新问题。本版刊发的文章，从实践探索与制度建设两个层面，"
+              "探讨如何以县域为载体，推动城乡要素双向流动、公共服务均衡配置，供参考。")
 
 
 @pytest.mark.parametrize("title", [
     "2025年以来县域城乡融合发展的实践探索与思考",     # a year's digits: 20 cells, two short of the first line (22 of 24)
     "县域城乡融合发展的实践探索与若干思考",          # 18 cells
+    "2025年以来县域城乡融合发展的实践探索与若干新思考",  # 24 cells: as wide as the column
 ])
 def test_the_first_line_under_a_title_under_a_wide_standfirst_opens_the_text_in_its_column(title):
     """The standfirst's wide lines fill the window of the text's first line: 22 of 24 reads short of a column 35 wide,
     and the title over it stands between it and the standfirst. Against the column of the lines under it, it is the
     text's indented first line, and the title the text's."""
-    lines = [*hung(STANDFIRST, 36), title, *wrapped(P1 + P2, 24), *wrapped(P4, 24), *wrapped(P6, 24)]
+    lines = [*wrapped(STANDFIRST, 36, 0), title, *wrapped(P1 + P2, 24), *wrapped(P4, 24), *wrapped(P6, 24)]
     assert texts(lines) == [STANDFIRST, title, P1 + P2, P4, P6]
 
 
