@@ -623,7 +623,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     # (The article's notes under its author note, 注释：…, stay with it at the document's end; with more after them they
     # go with the units after the cut, residue whichever run holds them, and a boundary they open stays one, qa120.)
     note_ends = [k + 1 for k in sorted(closers)
-                 if k + 1 < n and kinds[k + 1] != U.NOTE and k + 1 not in boundaries and past_notes(kinds, k + 1) < n]
+                 if k + 1 < n and kinds[k + 1] != U.NOTE and k + 1 not in boundaries and past_notes(kinds, k + 1) < n
+                 and not reading_box_before_boundary(units, k + 1, boundaries)]
     if heads := mid_page_heads(units, kinds):
         note_ends = sorted(set(note_ends).union(k for k in heads if k not in boundaries))
     runs: list[list[Unit]] = [[]]
@@ -640,6 +641,17 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs[-1].extend(as_headings(units[start:end]))
         placed = end
     return runs
+
+
+def reading_box_before_boundary(units: list[Unit], k: int, boundaries: set[int]) -> bool:
+    """Whether unit k opens a box of further reading (相关链接 over a paragraph or two) that runs up to a boundary: a box
+    set between a text's closing note (（本文系…阶段性成果）) and the title and byline printed after the text, which
+    are that text's; the note does not end the article before the box (reading_box_start reads the box). (qa132)"""
+    if units[k].kind not in BOX_LABEL_KINDS or not P.READING_BOX_LABEL.match(units[k].text):
+        return False
+    end = next((j for j in range(k + 1, min(k + READING_BOX_MAX_PARAS + 2, len(units))) if units[j].kind != U.PARA),
+               None)
+    return end is not None and end > k + 1 and end in boundaries
 
 
 def past_notes(kinds: list[str], k: int) -> int:

@@ -370,6 +370,18 @@ def test_a_box_between_the_text_and_a_title_set_at_its_end_leaves_the_text_to_th
     assert [(a["title"], a["authors"], a["text"]) for a in box] == [("研发投入持续增长", [], BOX)]   # the box, titled
 
 
+@pytest.mark.parametrize("box_label", ["相关链接", "延伸阅读"])
+def test_a_box_after_the_texts_closing_note_leaves_the_title_set_at_its_end_to_the_text(box_label):
+    # (qa132) the text ends with a note on the project it comes from, then a box, then the text's title and byline
+    note = ["（本文系某省社科规划重点项目", "阶段性成果）"]
+    text = page([wrapped(P1, 22), wrapped(P4, 22), wrapped(P5, 22), wrapped(P6, 22), note,
+                 [box_label], wrapped(BOX, 14), ["因地制宜发展新质生产力", "林晓岚"]])
+    article, *box = tables(text)["articles"]
+    assert (article["title"], article["authors"]) == ("因地制宜发展新质生产力", ["林晓岚"])
+    assert article["text"].startswith("\n".join([P1, P4, P5, P6])) and BOX not in article["text"]
+    assert [(a["title"], a["authors"], a["text"]) for a in box] == [(box_label, [], BOX)]   # the box, a piece of its own
+
+
 @pytest.mark.parametrize("head, title", [
     (["以 高 水 平 对 外 开 放", "促 进 深 层 次 改 革"], "以高水平对外开放促进深层次改革"),   # wrapped, letter-spaced
     (["数 字 经 济 赋 能 县 域 产 业"], "数字经济赋能县域产业"),
