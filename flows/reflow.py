@@ -31,7 +31,7 @@ from re import Match
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline
+from flows.bylines import Byline, byline, names
 from flows.measures import cn_number
 
 # A window of this many lines on each side gives the local column width.
@@ -809,7 +809,28 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # space and its affiliation number (黄思远 1 周敏慧 2: SPACED_MARK_NAMES_LINE, qa74).
     named = lines_of(P.NAME_INITIAL, firsts)
     candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
-    return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
+    found = {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
+    found.update(titled_post_bylines(texts, [k for k in candidates if k not in found]))
+    return found
+
+
+def titled_post_bylines(texts: list[str], asked: list[int]) -> dict[int, Byline]:
+    """The lines among `asked` (refused by byline()) that give a name, then the writer's institution and post, unbulleted
+    (顾晓帆 江南省委党校经济学教研部教授), on a line of their own right under a title line: a theory page's byline under
+    a title printed after the text. byline() refuses the shape alone, for a guest list gives each guest so (盛毅
+    四川大学经济学院教授 under 专家简介 or 对话嘉宾, over the next guest): the line over it must be no label (long enough
+    for a title, ending no sentence, no colon, no list or profile label's word) and no line beside it of the shape.
+    (qa132)"""
+    found: dict[int, Byline] = {}
+    for k in asked:                                  # (few: the refused candidates)
+        if not (0 < k < len(texts) - 1 and (m := P.NAMES_INSTITUTION_POST_LINE.match(texts[k]))):
+            continue
+        over, under = texts[k - 1], texts[k + 1]
+        if (len(over) >= P.TITLE_OVER_POST_BYLINE_MIN_CHARS and not P.LABEL_OVER_GUESTS.search(over)
+                and not holds_sentence_end(over) and not P.NAMES_INSTITUTION_POST_LINE.match(over)
+                and not P.NAMES_INSTITUTION_POST_LINE.match(under)):
+            found[k] = Byline(names(m.group(1)))
+    return found
 
 
 def wrapped_byline_rests(texts: list[str], bylines: dict[int, Byline]) -> set[int]:

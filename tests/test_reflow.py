@@ -3437,3 +3437,18 @@ def test_a_first_line_ending_a_sentence_in_a_column_widened_by_hung_marks_goes_o
     lines = ["夯实基础", *clause_lines(0), *clause_lines(30), "完善机制", *clause_lines(60), *clause_lines(90),
              "深化改革", *target, *clause_lines(120), "强化保障", *clause_lines(150), *clause_lines(10)]
     assert "".join(target) in texts(lines)
+
+
+@pytest.mark.parametrize("lines, authors", [
+    # under a title printed after the text: the writer's byline (qa132)
+    (["以数字经济赋能县域产业转型", "柯明远 某市委党校经济学教研部教授", "发展新质生产力须坚持因地制宜"], ("柯明远",)),
+    (["推进城乡融合发展的三重维度", "许若川　西江大学马克思主义学院副教授", "学习札记"], ("许若川",)),
+    # under a guest list's label, or beside another guest: a guest, no byline
+    (["专家简介", "柯明远 某市委党校经济学教研部教授", "数字经济是新质生产力的重要引擎。"], None),
+    (["以数字经济赋能县域产业转型", "柯明远 某市委党校经济学教研部教授", "许若川 西江大学马克思主义学院副教授"], None),
+    (["本期嘉宾：", "柯明远 某市委党校经济学教研部教授", "数字经济是新质生产力的重要引擎。"], None),
+])
+def test_a_name_with_institution_and_post_under_a_title_is_a_byline(lines, authors):
+    firsts, lasts = edge_characters(lines)
+    found = bylines_among(lines, firsts, lasts).get(1)
+    assert (found.authors if found else None) == authors
