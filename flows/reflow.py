@@ -1493,7 +1493,8 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     widths = grid_widths(texts, widths, firsts)
     # (the cheap tests first: most lines that open a block hold a clause, or are about as wide as the column)
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
-                  and cols[k + 2] - widths[k] >= (need := signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
+                  and cols[k + 2] - widths[k] >= (need := min(PARAGRAPH_INDENT, signed_title_room(texts, k) if k in signed
+                                                               else TITLE_SHORTFALL))
                   and (len(line) - widths[k] <= 1 or P.SPACED_SIGNATURE_GLUED_TITLE.match(line)) and line[0] not in P.NOTE_OPENERS
                   and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK or k in breaks)
                   # the column of the text: the wider of its first two lines (the first may be indented, the
@@ -1505,11 +1506,25 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     median = indents[(len(indents) - 1) // 2] if indents else 0.0    # (the lower one of an even count)
     # (A line may overhang its column by a mark: the median of an indented page may be 1 or 3.)
     indent = PARAGRAPH_INDENT if median >= PARAGRAPH_INDENT / 2 else 0.0
-    return {k for k, shortfall in candidates.items()
-            if shortfall >= indent + (signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
-            and (widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
-                 or k in signed and opens_indented_paragraph(widths, ends, k + 1, column))
-            and widths[k + 2] - FULL_LINE_SLACK <= column}
+    titles = {k for k, shortfall in candidates.items()
+              if shortfall >= indent + (signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
+              and (widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
+                   or k in signed and opens_indented_paragraph(widths, ends, k + 1, column))
+              and widths[k + 2] - FULL_LINE_SLACK <= column}
+    if indent:
+        titles.update(k for k in candidates if k not in titles and over_indented_first_line(widths, cols, ends, k))
+    return titles
+
+
+def over_indented_first_line(widths: list[float], cols: list[float], ends: list[bool], k: int) -> bool:
+    """Whether candidate title line k (see titles_over_text) stands over a paragraph's indented first line, on a page
+    that indents its paragraphs: the line under it is an indent short of the column, ends no sentence, and the line
+    under that fills the column. That line opens a paragraph, so line k, which ends no sentence, is no line of it nor
+    the end of one: a title, however little shorter than that first line it is (2025年以来…的实践探索与启示 20 cells, or
+    22 with its digits read as a grid's cells, over a first line of 22 in a column of 24). (qa132)"""
+    column = cols[k + 2]
+    return (abs(widths[k + 1] - (column - PARAGRAPH_INDENT)) <= 0.5 and not ends[k + 1]
+            and widths[k + 2] >= column - 0.5 and widths[k] <= widths[k + 1])
 
 
 def grid_widths(texts: list[str], widths: list[float], firsts: list[int]) -> list[float]:

@@ -3452,3 +3452,25 @@ def test_a_name_with_institution_and_post_under_a_title_is_a_byline(lines, autho
     firsts, lasts = edge_characters(lines)
     found = bylines_among(lines, firsts, lasts).get(1)
     assert (found.authors if found else None) == authors
+
+
+# A text whose second line holds a year set half-width: 26 characters fill its 24 cells (qa132).
+REDUCE_BURDENS_LINES = ["为基层减负，是党中央着眼于激发干部担当作为、", "提升基层治理效能作出的重要部署。2025年以来，各地",
+                        "聚焦文山会海、督查检查考核过多过频等突出问题，推动", "基层干部把更多时间和精力用在抓落实上，多个部门",
+                        "联合清理各类工作群组和政务应用程序，压减填报事项", "和报表数量，基层干部普遍反映负担明显减轻、干事创",
+                        "业的劲头更足了。"]
+REDUCE_BURDENS = "".join(REDUCE_BURDENS_LINES)
+
+
+@pytest.mark.parametrize("title", [
+    "2025年以来县域城乡融合发展的实践与新启示",     # 20 cells (22 with its digits read as a grid's cells)
+    "县域城乡融合发展的实践探索与若干启示思考",      # 20 cells, no digits
+])
+def test_a_title_a_little_short_of_an_indented_first_line_under_it_is_a_line_of_its_own(title):
+    """(qa132) Under a page's running head, a title two cells short of the text's indented first line (22 of 24): the
+    line under it opens a paragraph (an indent short, over a full line), so the title, ending no sentence, is no line
+    of that paragraph."""
+    lines = ["8 2026年11月24日 星期二 理论周刊", title, *REDUCE_BURDENS_LINES, *wrapped(P4, 24), *wrapped(P6, 24),
+             "（作者：柯明远，某市委党校教授）"]
+    assert 1 in Page.of(lines).titles
+    assert texts(lines)[1:4] == [title, REDUCE_BURDENS, P4]
