@@ -60,6 +60,7 @@ STANDFIRST_MAX_PARAS = 2
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
 HEADING_KINDS = frozenset({U.HEADING, U.PLAIN})
 PLAIN_KINDS = frozenset({U.PLAIN})
+QUOTE_KINDS = frozenset({U.QUOTE})
 # A title's lines: its plain lines and its subtitle (——…), over which a lone short name is a byline.
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
@@ -111,6 +112,9 @@ class Span:
     # printed at the text's start, and a lead set wider than the text right under them is the article's own
     # (trim_foreign_start, split_on_column_change).
     page_head: bool = False
+    # Its title lines are the plain lines that opened its body (take_leading_title), not lines printed after its text:
+    # where a box set in another column follows them, they are that box's label (drop_through, qa132).
+    lead_titled: bool = False
 
 
 @dataclass
@@ -633,7 +637,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     # (The article's notes under its author note, 注释：…, stay with it at the document's end; with more after them they
     # go with the units after the cut, residue whichever run holds them, and a boundary they open stays one, qa120.)
     note_ends = [k + 1 for k in sorted(closers)
-                 if k + 1 < n and kinds[k + 1] != U.NOTE and k + 1 not in boundaries and past_notes(kinds, k + 1) < n]
+                 if k + 1 < n and kinds[k + 1] != U.NOTE and k + 1 not in boundaries and past_notes(kinds, k + 1) < n
+                 and not reading_box_before_boundary(units, k + 1, boundaries)]
     if heads := mid_page_heads(units, kinds):
         note_ends = sorted(set(note_ends).union(k for k in heads if k not in boundaries))
     runs: list[list[Unit]] = [[]]
@@ -650,6 +655,17 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
             runs[-1].extend(as_headings(units[start:end]))
         placed = end
     return runs
+
+
+def reading_box_before_boundary(units: list[Unit], k: int, boundaries: set[int]) -> bool:
+    """Whether unit k opens a box of further reading (相关链接 over a paragraph or two) that runs up to a boundary: a box
+    set between a text's closing note (（本文系…阶段性成果）) and the title and byline printed after the text, which
+    are that text's; the note does not end the article before the box (reading_box_start reads the box). (qa132)"""
+    if units[k].kind not in BOX_LABEL_KINDS or not P.READING_BOX_LABEL.match(units[k].text):
+        return False
+    end = next((j for j in range(k + 1, min(k + READING_BOX_MAX_PARAS + 2, len(units))) if units[j].kind != U.PARA),
+               None)
+    return end is not None and end > k + 1 and end in boundaries
 
 
 def past_notes(kinds: list[str], k: int) -> int:
@@ -1637,6 +1653,7 @@ def take_leading_title(span: Span) -> None:
         title = under_chrome(above, lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
+        span.lead_titled = bool(title)
         plain = plain[len(above):]
     if plain and repeats_title(plain, span.title_lines):
         span.residue.extend((u, "second title") for u in plain)
@@ -2529,7 +2546,18 @@ def trim_foreign_start(span: Span) -> None:
     if cut is not None and not (span.page_head and all(w > main for k, w in zip(wrapped, widths) if k <= cut)):
         # (under a title and byline at the page's head, text set wider than the article's column is its lead across
         # the columns, no sidebar: a page's standfirst stands over the head, not under it)
-        drop_through(span, cut)
+        drop_through(span, box_tail_end(span.body, cut, main))
+
+
+def box_tail_end(body: list[Unit], cut: int, main: float) -> int:
+    """`cut`, or the last of the one-line paragraphs right after it set in the same narrower column (the box's last
+    short paragraph, 目前，多地已开展试点。, 14 wide as the box over a text 22 wide): the box's too. (qa132)"""
+    width = body[cut].width
+    k = cut
+    while (k + 1 < len(body) and body[k + 1].kind == U.PARA and body[k + 1].n_lines == 1
+           and abs(body[k + 1].width - width) <= WIDTH_TOLERANCE * width and body[k + 1].width < (1 - WIDTH_TOLERANCE) * main):
+        k += 1
+    return k
 
 
 # The kinds a box's label line takes: furniture (■链接), or a heading when set in brackets (【链接】).
@@ -2572,8 +2600,13 @@ def drop_through(span: Span, cut: int) -> None:
     the clean ones right before the text stay, as its heading (the rest is page furniture), or as its title where
     the article has no title or byline of its own."""
     box = is_qa_box(span.body[: cut + 1])
+    at = len(span.residue)              # (where the dropped units go in the residue: a label over them goes before them)
     span.residue.extend((u, "outside any article") for u in span.body[: cut + 1])
     span.body = span.body[cut + 1:]
+    # (pull quotes the page set beside the dropped box stand before the lines right over the text: quotes, no text)
+    q = run_end(span.body, 0, QUOTE_KINDS)
+    span.residue.extend((u, "quote") for u in span.body[:q])
+    span.body = span.body[q:]
     k = run_end(span.body, 0, PLAIN_KINDS)
     keep = trailing_clean(span.body[:k])
     span.residue.extend((u, "page furniture") for u in span.body[: k - len(keep)])
@@ -2581,6 +2614,14 @@ def drop_through(span: Span, cut: int) -> None:
         # the one line over a box of questions and answers is the box's label (读者问答), and the lines under the box
         # title the text under them (读者来信 / a letter's title / the letter) (qa77)
         span.residue.append((span.title_lines[0], "outside any article"))
+        span.title_lines = []
+        set_title(span, keep)
+        keep = []
+    if keep and span.lead_titled and not span.bylines and not box:
+        # the lines over a sidebar set in another column, at the head of a text titled by the lines right over it (理论热词
+        # / 一表通 / the box / 2026年…的若干思考 / the text): they label the box, and the lines under it title the text
+        # (as over a box of questions and answers, qa77) (qa132)
+        span.residue[at:at] = [(u, "outside any article") for u in span.title_lines]
         span.title_lines = []
         set_title(span, keep)
         keep = []

@@ -151,6 +151,8 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
     if m := P.INSTITUTION_NAMES_LINE.match(text):
         return Byline(names(m.group(1)))     # the same, the institution first (江宁省委党校教授 宋一鸣)
+    if m := P.NAMES_DEPARTMENT_LINE.match(text):
+        return Byline(names(m.group(1)))     # the same, the department after the names (张三 某市委党校经济学教研部)
     if m := P.DEPARTMENT_NAMES_LINE.match(text):
         return Byline(names(m.group(1)))     # the same, a department first (某市委党校经济学教研部 张三, 某省商务厅 李四)
     if text.endswith(P.POST_ENDS) and (m := P.NAMES_POSTS_LINE.match(text)):

@@ -3606,5 +3606,18 @@ UNSIGNED_BOX_MAX_LINES = 4
 # no caption (PHOTO_POINTER_CAPTION: one sentence) read as such a quote (units.with_pointer_quotes_amid_text).
 POINTER_QUOTE_MAX_LINES = 3
 
+# ---- qa132: a byline naming the writer, then the school's teaching department ----
+# 顾晓帆 江南省委党校经济学教研部: a theory page's byline under an end-printed title, the name, then (after a space) the
+# writer's school and its teaching department, the other way round from DEPARTMENT_NAMES_LINE (NAMES_INSTITUTION_LINE
+# asks the line to end with the institution's own word): the names are the authors (bylines.shaped_byline).
+NAMES_DEPARTMENT_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}]{{0,12}}?(?:教研部|教研室)$")
+
+# ---- qa132: an unbulleted byline with the writer's institution and post under a title printed after the text ----
+# 以县域为切入点推进城乡融合发展 / 顾晓帆 江南省委党校经济学教研部教授: the fewest characters of the line over such a byline
+# (a title; a guest list's label, 专家简介, 对话嘉宾, is shorter), and the words or marks that make that line a label over a
+# guest list or profile all the same (reflow.titled_post_bylines).
+TITLE_OVER_POST_BYLINE_MIN_CHARS = 6
+LABEL_OVER_GUESTS = re.compile(r"简介|介绍|嘉宾|专家|学者|出席|与谈|受访|[：:]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -31,7 +31,7 @@ from re import Match
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline
+from flows.bylines import Byline, byline, names
 from flows.measures import cn_number
 
 # A window of this many lines on each side gives the local column width.
@@ -818,7 +818,28 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # space and its affiliation number (黄思远 1 周敏慧 2: SPACED_MARK_NAMES_LINE, qa74).
     named = lines_of(P.NAME_INITIAL, firsts)
     candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
-    return {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
+    found = {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
+    found.update(titled_post_bylines(texts, [k for k in candidates if k not in found]))
+    return found
+
+
+def titled_post_bylines(texts: list[str], asked: list[int]) -> dict[int, Byline]:
+    """The lines among `asked` (refused by byline()) that give a name, then the writer's institution and post, unbulleted
+    (顾晓帆 江南省委党校经济学教研部教授), on a line of their own right under a title line: a theory page's byline under
+    a title printed after the text. byline() refuses the shape alone, for a guest list gives each guest so (盛毅
+    四川大学经济学院教授 under 专家简介 or 对话嘉宾, over the next guest): the line over it must be no label (long enough
+    for a title, ending no sentence, no colon, no list or profile label's word) and no line beside it of the shape.
+    (qa132)"""
+    found: dict[int, Byline] = {}
+    for k in asked:                                  # (few: the refused candidates)
+        if not (0 < k < len(texts) - 1 and (m := P.NAMES_INSTITUTION_POST_LINE.match(texts[k]))):
+            continue
+        over, under = texts[k - 1], texts[k + 1]
+        if (len(over) >= P.TITLE_OVER_POST_BYLINE_MIN_CHARS and not P.LABEL_OVER_GUESTS.search(over)
+                and not holds_sentence_end(over) and not P.NAMES_INSTITUTION_POST_LINE.match(over)
+                and not P.NAMES_INSTITUTION_POST_LINE.match(under)):
+            found[k] = Byline(names(m.group(1)))
+    return found
 
 
 def wrapped_byline_rests(texts: list[str], bylines: dict[int, Byline]) -> set[int]:
@@ -1481,7 +1502,8 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     widths = grid_widths(texts, widths, firsts)
     # (the cheap tests first: most lines that open a block hold a clause, or are about as wide as the column)
     candidates = {k: shortfall for k in firsts if "，" not in (line := texts[k]) and "。" not in line
-                  and cols[k + 2] - widths[k] >= (need := signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
+                  and cols[k + 2] - widths[k] >= (need := min(PARAGRAPH_INDENT, signed_title_room(texts, k) if k in signed
+                                                               else TITLE_SHORTFALL))
                   and (len(line) - widths[k] <= 1 or P.SPACED_SIGNATURE_GLUED_TITLE.match(line)) and line[0] not in P.NOTE_OPENERS
                   and (ends[k - 1] or widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK or k in breaks)
                   # the column of the text: the wider of its first two lines (the first may be indented, the
@@ -1493,11 +1515,25 @@ def titles_over_text(texts: list[str], widths: list[float], cols: list[float], e
     median = indents[(len(indents) - 1) // 2] if indents else 0.0    # (the lower one of an even count)
     # (A line may overhang its column by a mark: the median of an indented page may be 1 or 3.)
     indent = PARAGRAPH_INDENT if median >= PARAGRAPH_INDENT / 2 else 0.0
-    return {k for k, shortfall in candidates.items()
-            if shortfall >= indent + (signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
-            and (widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
-                 or k in signed and opens_indented_paragraph(widths, ends, k + 1, column))
-            and widths[k + 2] - FULL_LINE_SLACK <= column}
+    titles = {k for k, shortfall in candidates.items()
+              if shortfall >= indent + (signed_title_room(texts, k) if k in signed else TITLE_SHORTFALL)
+              and (widths[k + 1] + indent + FULL_LINE_SLACK >= (column := widths[k] + shortfall)
+                   or k in signed and opens_indented_paragraph(widths, ends, k + 1, column))
+              and widths[k + 2] - FULL_LINE_SLACK <= column}
+    if indent:
+        titles.update(k for k in candidates if k not in titles and over_indented_first_line(widths, cols, ends, k))
+    return titles
+
+
+def over_indented_first_line(widths: list[float], cols: list[float], ends: list[bool], k: int) -> bool:
+    """Whether candidate title line k (see titles_over_text) stands over a paragraph's indented first line, on a page
+    that indents its paragraphs: the line under it is an indent short of the column, ends no sentence, and the line
+    under that fills the column. That line opens a paragraph, so line k, which ends no sentence, is no line of it nor
+    the end of one: a title, however little shorter than that first line it is (2025年以来…的实践探索与启示 20 cells, or
+    22 with its digits read as a grid's cells, over a first line of 22 in a column of 24). (qa132)"""
+    column = cols[k + 2]
+    return (abs(widths[k + 1] - (column - PARAGRAPH_INDENT)) <= 0.5 and not ends[k + 1]
+            and widths[k + 2] >= column - 0.5 and widths[k] <= widths[k + 1])
 
 
 def grid_widths(texts: list[str], widths: list[float], firsts: list[int]) -> list[float]:
@@ -1867,10 +1903,24 @@ def opens_narrower_column(page: Page, a: int) -> bool:
     widths = page.widths
     wa, wb = widths[a], widths[b]
     narrow = min(page.cols[b], max(widths[b + 1: b + 3]))
-    return (page.ends[a - 1] and not page.ends[a] and widths[a - 1] > narrow * WIDE_LEAD_SHARE
-            and narrow < page.cols[a] - FULL_LINE_SLACK and narrow >= MIN_TEXT_LINE
+    return ((under_wide_lead(page, a - 1, narrow) or under_title_under_wide_lead(page, a, narrow))
+            and not page.ends[a] and narrow < page.cols[a] - FULL_LINE_SLACK and narrow >= MIN_TEXT_LINE
             and abs(wb - narrow) <= FULL_LINE_SLACK and widths[b + 1] >= narrow - FULL_LINE_SLACK and wa < wb
             and wa >= narrow - PARAGRAPH_INDENT - FULL_LINE_SLACK)
+
+
+def under_wide_lead(page: Page, k: int, narrow: float) -> bool:
+    """Whether line k ends a sentence set wider than the column `narrow` by WIDE_LEAD_SHARE (a lead across the columns)."""
+    return page.ends[k] and page.widths[k] > narrow * WIDE_LEAD_SHARE
+
+
+def under_title_under_wide_lead(page: Page, a: int, narrow: float) -> bool:
+    """Whether line a has over it one line no wider than the column `narrow` that ends no sentence (the title of the text
+    it opens; a year's digits may make it as wide as the column), right under a wide lead that ends a sentence (a page's
+    standfirst across the columns / 2025年以来…的实践探索 20 wide / the text's first line 22 of 24): the title is the
+    text's, and line a opens the text. (qa132)"""
+    return (a >= 2 and not page.ends[a - 1] and page.widths[a - 1] <= narrow + FULL_LINE_SLACK
+            and under_wide_lead(page, a - 2, narrow))
 
 
 def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
@@ -1884,19 +1934,39 @@ def ends_indented_first_line(page: Page, a: int, col: float) -> bool:
     编者按：…。 over its full lines, has no first lines above it to outvote that, qa109). (Asked only of a block's first
     line that ends a sentence an indent short of its column.)"""
     # (an indent short, or a closing mark hung past that)
-    if not col - PARAGRAPH_INDENT - 0.5 <= page.widths[a] <= col - PARAGRAPH_INDENT + 1:
-        return False
-    return indents_paragraphs_near(page, a)
+    wa = page.widths[a]
+    if col - PARAGRAPH_INDENT - 0.5 <= wa <= col - PARAGRAPH_INDENT + 1:
+        return indents_paragraphs_near(page, a)
+    return col - PARAGRAPH_INDENT - FULL_LINE_SLACK <= wa < col - PARAGRAPH_INDENT and as_wide_as_first_lines_near(page, a)
+
+
+def as_wide_as_first_lines_near(page: Page, a: int) -> bool:
+    """Whether line a is as wide as the paragraphs' first lines around it, which open an indent short of the column: a
+    column whose lines hang closing marks past its edge (…把“过程”当“结果”。 24 of 22) reads a cell wider than it is,
+    and its first lines (20) then read more than an indent short of it. (qa132)"""
+    widths = page.widths
+    firsts = sorted(widths[k] for k in first_lines_near(page, a))
+    return (len(firsts) >= INDENT_EVIDENCE and abs(firsts[(len(firsts) - 1) // 2] - widths[a]) <= 0.5
+            and indents_paragraphs_near(page, a))
+
+
+def first_lines_near(page: Page, a: int) -> list[int]:
+    """The paragraphs' first lines in the lines around line a: the lines under a paragraph's short last line, or under a
+    short line that ends no sentence (a heading: 源头治理), that end no sentence, are not short and open no block of
+    their own (a pull quote, an author note) (not line a nor the line under it, which ask about line a)."""
+    widths, cols, ends, starts = page.widths, page.cols, page.ends, page.starts
+    lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
+    return [k for k in range(lo, hi)
+            if k != a and k != a + 1 and not ends[k] and widths[k] >= cols[k] * SHORT_SHARE and k not in starts
+            and (ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK
+                 or not ends[k - 1] and widths[k - 1] < cols[k - 1] * SHORT_SHARE)]
 
 
 def indents_paragraphs_near(page: Page, a: int) -> bool:
     """Whether the paragraphs in the lines around line a open an indent short of the column: those under a paragraph's
     short last line are short of the column by the indent (not the line under line a, which asks about line a)."""
-    widths, cols, ends = page.widths, page.cols, page.ends
-    lo, hi = max(1, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
-    firsts = [cols[k] - widths[k] for k in range(lo, hi)
-              if k != a and k != a + 1 and ends[k - 1] and widths[k - 1] < cols[k - 1] - FULL_LINE_SLACK and not ends[k]
-              and widths[k] >= cols[k] * SHORT_SHARE]
+    widths, cols = page.widths, page.cols
+    firsts = [cols[k] - widths[k] for k in first_lines_near(page, a)]
     if len(firsts) < INDENT_EVIDENCE:
         return False
     firsts.sort()

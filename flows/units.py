@@ -569,11 +569,13 @@ def with_quotes_over_headings(found: list[Unit], kinds: list[str]) -> list[Unit]
     heading stands between it and the text (■算法不能成为压在劳动者 / 身上的“无形之手” / 织密保障网络 / the text): a
     bulleted heading opens its part right over the text, and one wrapped over two lines does not take a third under
     it. (Only a document with a unit that has debris, found by a C-level scan, is visited; qa67.) So is one right under
-    an author note, over the text (opens_text_under_note, qa97). `kinds` is kept in step."""
+    an author note, over the text (opens_text_under_note, qa97), and one right under another pull quote
+    (follows_quote, qa132). `kinds` is kept in step."""
     if not any(map(DEBRIS, found)):
         return found
     quoted = [i for i in positions(kinds, PLAIN)
-              if quotes_over_heading(found, kinds, i) or opens_text_under_note(found, kinds, i)]
+              if quotes_over_heading(found, kinds, i) or opens_text_under_note(found, kinds, i)
+              or follows_quote(found, kinds, i)]
     for i in quoted:
         u = found[i]
         found[i] = Unit(QUOTE, f"{(u.debris or '').strip()}{u.text}", u.width, u.n_lines, None)
@@ -601,6 +603,17 @@ def opens_text_under_note(found: list[Unit], kinds: list[str], i: int) -> bool:
     return (u.n_lines >= 2 and bool(u.debris) and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
             and 0 < i < len(found) - 1 and kinds[i - 1] == NOTE and P.AUTHOR_NOTE_LINE.match(found[i - 1].text) is not None
             and kinds[i + 1] == PARA
+            and display_width(f"{(u.debris or '').strip()}{u.text}") <= u.width)
+
+
+def follows_quote(found: list[Unit], kinds: list[str], i: int) -> bool:
+    """Whether plain unit i is a ■ block of two lines or more right under a pull quote, that would fit one line of the
+    column it is wrapped in (■减负不是减责任，… / ■让基层干部把更多时 / 间和精力用在抓落实上, 20 wide in a column 20
+    wide): the next quote of a run of them set in their narrow column, not a bulleted heading, which a column that holds
+    it does not wrap (qa132)."""
+    u = found[i]
+    return (u.n_lines >= 2 and i > 0 and kinds[i - 1] == QUOTE and bool(u.debris)
+            and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
             and display_width(f"{(u.debris or '').strip()}{u.text}") <= u.width)
 
 

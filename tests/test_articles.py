@@ -370,6 +370,37 @@ def test_a_box_between_the_text_and_a_title_set_at_its_end_leaves_the_text_to_th
     assert [(a["title"], a["authors"], a["text"]) for a in box] == [("研发投入持续增长", [], BOX)]   # the box, titled
 
 
+@pytest.mark.parametrize("box_label", ["相关链接", "延伸阅读"])
+def test_a_box_after_the_texts_closing_note_leaves_the_title_set_at_its_end_to_the_text(box_label):
+    # (qa132) the text ends with a note on the project it comes from, then a box, then the text's title and byline
+    note = ["（本文系某省社科规划重点项目", "阶段性成果）"]
+    text = page([wrapped(P1, 22), wrapped(P4, 22), wrapped(P5, 22), wrapped(P6, 22), note,
+                 [box_label], wrapped(BOX, 14), ["因地制宜发展新质生产力", "林晓岚"]])
+    article, *box = tables(text)["articles"]
+    assert (article["title"], article["authors"]) == ("因地制宜发展新质生产力", ["林晓岚"])
+    assert article["text"].startswith("\n".join([P1, P4, P5, P6])) and BOX not in article["text"]
+    assert [(a["title"], a["authors"], a["text"]) for a in box] == [(box_label, [], BOX)]   # the box, a piece of its own
+
+
+@pytest.mark.parametrize("tail", [[], ["目前已在多地推开。"]])
+def test_a_sidebar_between_an_author_note_and_a_text_titled_at_its_head_leaves_the_title_to_the_text(tail):
+    """(qa132) A text titled at its head and closed by its author note, then a sidebar in a narrower column (its label,
+    its term, its paragraph, maybe a short last one in its column), a pull quote, then the next text's title over its
+    text: the lines over the box are its label, and the line right over the text titles the text."""
+    from flows.articles import layout
+    note = lambda t: Unit(U.NOTE, t, 22.0, 1, None, byline=U.credits_note_byline(t))
+    units = [Unit(U.PLAIN, "2025年县域经济发展的实践观察", 22.0, 1, None), Unit(U.PARA, P1, 22.0, 4, None),
+             Unit(U.PARA, P4, 22.0, 3, None), Unit(U.PARA, P3, 22.0, 4, None), note("（作者：柯明远，某市委党校教授）"),
+             Unit(U.PLAIN, "理论热词", 14.0, 1, None), Unit(U.PLAIN, "一表通", 14.0, 1, None), Unit(U.PARA, BOX, 14.0, 5, None),
+             *(Unit(U.PARA, t, 14.0, 1, None) for t in tail), Unit(U.QUOTE, "■县域强则省域强，县域活则全局活", 11.0, 2, None),
+             Unit(U.PLAIN, "2026年基层治理现代化的若干思考", 22.0, 1, None), Unit(U.PARA, P2, 22.0, 4, None),
+             Unit(U.PLAIN, "源头治理", 22.0, 1, None), Unit(U.PARA, P5, 22.0, 4, None), Unit(U.PARA, P6, 22.0, 4, None),
+             note("（作者：许若川，西江大学教授）")]
+    spans = layout(units, False).spans
+    assert [[u.text for u in s.title_lines] for s in spans] == [["2025年县域经济发展的实践观察"], ["2026年基层治理现代化的若干思考"]]
+    assert spans[1].body[0].text == P2
+
+
 @pytest.mark.parametrize("head, title", [
     (["以 高 水 平 对 外 开 放", "促 进 深 层 次 改 革"], "以高水平对外开放促进深层次改革"),   # wrapped, letter-spaced
     (["数 字 经 济 赋 能 县 域 产 业"], "数字经济赋能县域产业"),

@@ -136,6 +136,8 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     # a school's teaching department or a government department before the name, under a theory page's title (qa91)
     ("临川市委党校公共管理教研部 许若川", ("许若川",), None), ("西江大学马克思主义学院教研室 韦明哲 邱 岚", ("韦明哲", "邱岚"), None),
     ("西江省农业农村厅 韦明哲", ("韦明哲",), None), ("临川市生态环境局 邱若岚", ("邱若岚",), None),
+    # ... or after the name, under an end-printed title (qa132)
+    ("许若川 临川市委党校公共管理教研部", ("许若川",), None), ("韦明哲 邱 岚 西江大学马克思主义学院教研室", ("韦明哲", "邱岚"), None),
 ])
 def test_bylines(line, authors, source):
     found = byline(line)

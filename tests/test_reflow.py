@@ -3423,3 +3423,86 @@ def test_an_unlabelled_narrow_box_under_a_signature_is_one_block(over, blank_aft
     if blank_after_every_line:
         lines = [x for line in lines for x in (line, "")]
     assert "".join(box) in [b.text for b in blocks(lines)]
+
+# A page's standfirst across the columns, ending a sentence, over a text titled at its head (qa132).
+STANDFIRST = ("推进城乡融合发展，县域是重要切入点。近年来，各地围绕县城补短板强弱项、乡村基础设施提档升级、城乡基本公共服务"
+              "均等化开展了大量探索，积累了不少经验，也遇到一些新情况新问题。本版刊发的文章，从实践探索与制度建设两个层面，"
+              "探讨如何以县域为载体，推动城乡要素双向流动、公共服务均衡配置，供参考。")
+
+
+@pytest.mark.parametrize("title", [
+    "2025年以来县域城乡融合发展的实践探索与思考",     # a year's digits: 20 cells, two short of the first line (22 of 24)
+    "县域城乡融合发展的实践探索与若干思考",          # 18 cells
+    "2025年以来县域城乡融合发展的实践探索与若干新思考",  # 24 cells: as wide as the column
+])
+def test_the_first_line_under_a_title_under_a_wide_standfirst_opens_the_text_in_its_column(title):
+    """The standfirst's wide lines fill the window of the text's first line: 22 of 24 reads short of a column 35 wide,
+    and the title over it stands between it and the standfirst. Against the column of the lines under it, it is the
+    text's indented first line, and the title the text's."""
+    lines = [*wrapped(STANDFIRST, 36, 0), title, *wrapped(P1 + P2, 24), *wrapped(P4, 24), *wrapped(P6, 24)]
+    assert texts(lines) == [STANDFIRST, title, P1 + P2, P4, P6]
+
+
+
+# Paragraphs of a 22-cell column under short headings, each inner line ending a clause with a comma hung past the
+# column's edge (23 wide; the first line, 2 in, 20 with its comma): the column reads a cell wider than it is (qa132).
+_PLAIN = "".join(ch for ch in P1 + P2 + P3 + P4 + P5 + P6 if "\u4e00" <= ch <= "\u9fff")
+
+
+def clause_lines(start: int, first: str = "") -> list[str]:
+    """A paragraph's lines: its first line (`first`, or 19 characters and a comma), three lines of 22 and a hung comma,
+    and a short last line ending a sentence; the characters are taken from _PLAIN at `start`."""
+    text = _PLAIN[start:] + _PLAIN
+    lines = [first or text[:19] + "，"]
+    at = 20
+    for _ in range(3):
+        lines.append(text[at: at + 22] + "，")
+        at += 22
+    return [*lines, text[at: at + 9] + "。"]
+
+
+def test_a_first_line_ending_a_sentence_in_a_column_widened_by_hung_marks_goes_on():
+    """Lines with a comma hung past the edge make a 22-cell column read 23 wide: a first line ending a sentence at 20
+    cells, as wide as the paragraphs' other first lines, read more than an indent short of it and closed its paragraph.
+    Under it a full line is no paragraph's first line: the paragraph goes on."""
+    target = clause_lines(40, "基层减负，根子在上面，要从领导机关改起。")
+    lines = ["夯实基础", *clause_lines(0), *clause_lines(30), "完善机制", *clause_lines(60), *clause_lines(90),
+             "深化改革", *target, *clause_lines(120), "强化保障", *clause_lines(150), *clause_lines(10)]
+    assert "".join(target) in texts(lines)
+
+
+@pytest.mark.parametrize("lines, authors", [
+    # under a title printed after the text: the writer's byline (qa132)
+    (["以数字经济赋能县域产业转型", "柯明远 某市委党校经济学教研部教授", "发展新质生产力须坚持因地制宜"], ("柯明远",)),
+    (["推进城乡融合发展的三重维度", "许若川　西江大学马克思主义学院副教授", "学习札记"], ("许若川",)),
+    # under a guest list's label, or beside another guest: a guest, no byline
+    (["专家简介", "柯明远 某市委党校经济学教研部教授", "数字经济是新质生产力的重要引擎。"], None),
+    (["以数字经济赋能县域产业转型", "柯明远 某市委党校经济学教研部教授", "许若川 西江大学马克思主义学院副教授"], None),
+    (["本期嘉宾：", "柯明远 某市委党校经济学教研部教授", "数字经济是新质生产力的重要引擎。"], None),
+])
+def test_a_name_with_institution_and_post_under_a_title_is_a_byline(lines, authors):
+    firsts, lasts = edge_characters(lines)
+    found = bylines_among(lines, firsts, lasts).get(1)
+    assert (found.authors if found else None) == authors
+
+
+# A text whose second line holds a year set half-width: 26 characters fill its 24 cells (qa132).
+REDUCE_BURDENS_LINES = ["为基层减负，是党中央着眼于激发干部担当作为、", "提升基层治理效能作出的重要部署。2025年以来，各地",
+                        "聚焦文山会海、督查检查考核过多过频等突出问题，推动", "基层干部把更多时间和精力用在抓落实上，多个部门",
+                        "联合清理各类工作群组和政务应用程序，压减填报事项", "和报表数量，基层干部普遍反映负担明显减轻、干事创",
+                        "业的劲头更足了。"]
+REDUCE_BURDENS = "".join(REDUCE_BURDENS_LINES)
+
+
+@pytest.mark.parametrize("title", [
+    "2025年以来县域城乡融合发展的实践与新启示",     # 20 cells (22 with its digits read as a grid's cells)
+    "县域城乡融合发展的实践探索与若干启示思考",      # 20 cells, no digits
+])
+def test_a_title_a_little_short_of_an_indented_first_line_under_it_is_a_line_of_its_own(title):
+    """(qa132) Under a page's running head, a title two cells short of the text's indented first line (22 of 24): the
+    line under it opens a paragraph (an indent short, over a full line), so the title, ending no sentence, is no line
+    of that paragraph."""
+    lines = ["8 2026年11月24日 星期二 理论周刊", title, *REDUCE_BURDENS_LINES, *wrapped(P4, 24), *wrapped(P6, 24),
+             "（作者：柯明远，某市委党校教授）"]
+    assert 1 in Page.of(lines).titles
+    assert texts(lines)[1:4] == [title, REDUCE_BURDENS, P4]

@@ -2028,6 +2028,19 @@ def test_a_two_line_box_block_under_an_author_note_that_fits_its_column_is_a_pul
     assert [u.kind for u in found] == kinds
 
 
+@pytest.mark.parametrize("width, kinds", [
+    # a two-line ■ block right under another pull quote, over the text, that would fit one line of its column: the
+    # next quote of the run (qa132)
+    (20.0, [QUOTE, QUOTE, "para"]),
+    # ... one too long for a line of its column is a bulleted heading wrapped once
+    (14.0, [QUOTE, "plain", "para"]),
+])
+def test_a_two_line_box_block_under_a_pull_quote_that_fits_its_column_is_a_pull_quote(width, kinds):
+    blocks = [("■推进城乡融合发展，要让要素在城乡之间双向自由流动", 3), ("■把县城建设作为城乡融合的重要支点", 2), (P1, 4)]
+    found = units([Block(t, n, width, 0, None) for t, n in blocks], markdown=False)
+    assert [u.kind for u in found] == kinds
+
+
 # ---- qa102: （一） heading lines under a section naming measures, each over one paragraph: items ----
 MEASURE_BODY = "支持企业联合高校开展关键技术攻关，对成效明显的项目给予一次性奖励。"
 MEASURE_BODY_2 = "鼓励社会资本参与设施建设运营，探索多元投入的长效机制。"
