@@ -3512,5 +3512,10 @@ GROUP_AUTHOR_FIELD = re.compile(
 # chrome over the title, no line of it (reflow.is_slashed_trail), as BREADCRUMB_TRAIL's with > is.
 SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 
+# ---- qa133: interviews: a profile box's biography ----
+# 贺某某，经济学博士，…。: what may follow the guest's name at the head of the biography under a profile box's name-and-post
+# line (units.is_bio_of): a comma or a space; a name running into a verb (贺某某表示…) opens text, not a biography.
+BIO_NAME_SEPARATORS = ("，", ",", " ", "　")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -937,14 +937,18 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
     (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
     interview's text, and so is a paragraph that opens with such a label and a colon (受访者简介：许文龙，……).
-    So is the label over one line of the guest's name and post (盛毅 四川省社科院研究员, is_guest_name_post; qa68);
-    a label over several such lines is a list of guests (with_guest_lists).
+    So is the label over one line of the guest's name and post (盛毅 四川省社科院研究员, is_guest_name_post; qa68), in
+    Markdown and in plain text alike, with the biography under that line when it opens with the guest's name (盛毅，经济学
+    博士，……。, is_bio_of; qa133); a label over several such lines is a list of guests (with_guest_lists).
     (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
         if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
-                and i + 1 < len(found) and found[i + 1].kind == PARA
-                and (found[i + 1].text.endswith("。") or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
+                and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN)
+                and (found[i + 1].kind == PARA and found[i + 1].text.endswith("。")
+                     or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
                 and P.PROFILE_HEADING.match(found[i].text)):
+            if i + 2 < len(found) and is_guest_name_post(found[i + 1]) and is_bio_of(found[i + 2], found[i + 1]):
+                found[i + 2] = as_profile(found[i + 2])
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
     # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……, 受访嘉宾：柯望舒，某大学教授……):
     # a C-level prefix test over the units.
@@ -963,6 +967,15 @@ def is_profile_paragraph(text: str) -> bool:
     (受访者简介：…) or a guest label then the guest's name and posts (受访嘉宾：柯望舒，某大学教授……, qa75)."""
     # (or its label closed by its bracket alone, 【专家简介】刘文昊，…, qa119)
     return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text) or P.BRACKETED_PROFILE_LINE.match(text))
+
+
+def is_bio_of(u: Unit, name_post: Unit) -> bool:
+    """Whether a paragraph under a profile box's name-and-post line is the guest's biography: sentences that open with
+    the guest's name and a comma (贺某某，经济学博士，…。), the box going on (qa133). The interview's text opens with a
+    question or a speaker's label, never the guest's name and a comma."""
+    name = name_post.text.split(maxsplit=1)[0]
+    return (u.kind == PARA and u.text.endswith("。") and u.text.startswith(name)
+            and u.text[len(name):len(name) + 1] in P.BIO_NAME_SEPARATORS)
 
 
 def is_guest_name_post(u: Unit) -> bool:

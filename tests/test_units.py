@@ -728,6 +728,23 @@ def test_a_profile_label_over_the_guests_name_and_post_is_a_box_not_text(under, 
     assert [u.kind for u in found] == kinds
 
 
+@pytest.mark.parametrize("markdown", [True, False])
+@pytest.mark.parametrize("bio, kinds", [
+    # (qa133) the box is the label, the guest's name and post, and the biography that opens with the guest's name:
+    # in Markdown and in plain text alike (the docstring of with_profiles; plain text left the box as text before)
+    ("邵清和，经济学博士，研究员，长期从事区域经济与产业政策研究。", [PROFILE, PROFILE, PROFILE, "para"]),
+    ("邵清和 经济学博士，研究员，长期从事区域经济与产业政策研究。", [PROFILE, PROFILE, PROFILE, "para"]),
+    # text under the name line that does not open with the guest's name and a comma is the interview's
+    ("邵清和表示，今年以来全市新增托位超过三千个，普惠托育覆盖面持续扩大。", [PROFILE, PROFILE, "para", "para"]),
+    ("记者：今年以来全市新增托位超过三千个，普惠托育还有哪些短板？", [PROFILE, PROFILE, "para", "para"]),
+])
+def test_a_profile_boxs_biography_under_the_name_line_is_in_the_box(bio, kinds, markdown):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks(["专家简介", "", "邵清和 江北发展研究院研究员", "", bio, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == kinds
+
+
+
 @pytest.mark.parametrize("line, credit", [
     # (qa68) the body that supplied a piece's text or pictures, alone on a line under it: credit, no paragraph
     ("江岭茶业集团供稿", True),
@@ -827,7 +844,7 @@ def test_a_markdown_guest_line_with_its_label_in_bold_is_front_matter_not_text(l
 
 @pytest.mark.parametrize("lines", [
     ["专家建议", "", "要坚持系统观念，加强规划引领，注重分类施策。"],     # a heading that opens with a profile word
-    ["专家简介", "", "盛毅 四川省社科院研究员", "", "要坚持系统观念，加强规划引领，注重分类施策。"],   # a name line, no box
+    # (a profile label over one name-and-post line is the box in plain text too: with_profiles, qa133)
 ])
 def test_no_profile_box_without_its_label_and_a_paragraph_of_sentences(lines):
     assert PROFILE not in [u.kind for u in units(reflow_blocks(lines), markdown=False)]
