@@ -3512,10 +3512,17 @@ GROUP_AUTHOR_FIELD = re.compile(
 # chrome over the title, no line of it (reflow.is_slashed_trail), as BREADCRUMB_TRAIL's with > is.
 SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 
-# ---- qa133: interviews: a profile box's biography ----
+# ---- qa133: interviews: a profile box's biography, turns under lone role lines ----
 # 贺某某，经济学博士，…。: what may follow the guest's name at the head of the biography under a profile box's name-and-post
 # line (units.is_bio_of): a comma or a space; a name running into a verb (贺某某表示…) opens text, not a biography.
 BIO_NAME_SEPARATORS = ("，", ",", " ", "　")
+
+# 记者 / 主持人 / 问 (a line of its own over each question of a plain-text interview): a lone role label that is the
+# label of the turn under it (units.with_role_line_turns); TURN_ROLE_MAX_CHARS bounds the lines tried.
+TURN_ROLE_LINE = re.compile(r"(?:本报)?记者|主持人?|问|答")
+TURN_ROLE_MAX_CHARS = 4
+# The ends of the words of a turn under a lone role label (units.is_turn_text): a sentence's end.
+TURN_TEXT_ENDS = ("。", "？", "！", "”", "…")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

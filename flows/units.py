@@ -165,7 +165,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
-    found = with_name_line_turns(found)
+    found = with_role_line_turns(with_name_line_turns(found))
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
@@ -285,6 +285,35 @@ def with_name_line_turns(found: list[Unit]) -> list[Unit]:
         v = found[i + 1]
         found[i + 1] = v._replace(text=f"{found[i].text}：{v.text}", speaker=found[i].text)
     return [u for i, u in enumerate(found) if i not in turns]
+
+
+def with_role_line_turns(found: list[Unit]) -> list[Unit]:
+    """A plain-text interview may set the interviewer's label on a line of its own over each question (记者 / 东川推进…
+    进展如何？), as it sets the guest's name over each answer (with_name_line_turns): a lone role label (记者, 主持人,
+    问) over a sentence, two times or more in the document, is a turn's label, not a heading, title or guest list's
+    label, and opens the
+    line under it (记者：东川推进…进展如何？, qa133); the short question under it is a paragraph, not a heading.
+    (A cheap length test picks the few lone short lines to try.)"""
+    labels = [i for i, u in enumerate(found) if len(u.text) <= P.TURN_ROLE_MAX_CHARS and u.kind in TURN_ROLE_KINDS
+              and P.TURN_ROLE_LINE.fullmatch(u.text) and i + 1 < len(found) and is_turn_text(found[i + 1])]
+    if len(labels) < 2:
+        return found                      # most documents
+    for i in labels:
+        role, v = found[i].text, found[i + 1]
+        found[i + 1] = Unit(PARA, f"{role}：{v.text}", v.width, v.n_lines, v.debris, speaker=role)
+    turns = set(labels)
+    return [u for i, u in enumerate(found) if i not in turns]
+
+
+# What a lone role label may have been read as: a title or heading line, or (主持人, as over a list of guests) a guest
+# list's label, which has no guest under it here.
+TURN_ROLE_KINDS = (PLAIN, HEADING, PROFILE)
+
+
+def is_turn_text(u: Unit) -> bool:
+    """Whether a unit under a lone role label is the words of the turn: a paragraph or a plain line that ends a sentence,
+    with no label of its own."""
+    return u.kind in (PARA, PLAIN) and not u.speaker and u.text.endswith(P.TURN_TEXT_ENDS)
 
 
 def with_contact_under_credit(found: list[Unit]) -> list[Unit]:

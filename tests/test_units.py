@@ -744,6 +744,21 @@ def test_a_profile_boxs_biography_under_the_name_line_is_in_the_box(bio, kinds, 
     assert [u.kind for u in found] == kinds
 
 
+@pytest.mark.parametrize("role", ["记者", "主持人", "问"])
+def test_a_lone_role_line_over_each_question_labels_the_turn_not_a_heading(role):
+    # (qa133) a plain-text interview sets the interviewer's label on a line of its own over each question, as it sets
+    # the guest's name over each answer: the label opens the question, which is a paragraph, not a heading
+    lines = ["临川推进老旧小区改造已有三年，目前进展如何？", "欧阳蕙", P1, role, "居民最关心的加装电梯问题怎么解决？", "欧阳蕙", P2]
+    found = units(reflow_blocks(["　　" + x if x not in (role, "欧阳蕙") else x for x in [P1, role, *lines]]), markdown=False)
+    questions = [u for u in found if u.text.startswith(role + "：")]
+    assert len(questions) == 2 and all(u.kind == "para" and u.speaker == role for u in questions)
+    assert "heading" not in [u.kind for u in found]
+
+
+def test_a_lone_role_line_used_once_is_left_as_it_was():
+    found = units(reflow_blocks(["　　" + P1, "记者", "　　居民最关心的加装电梯问题怎么解决？", "　　" + P2]), markdown=False)
+    assert not any(u.text.startswith("记者：") for u in found)
+
 
 @pytest.mark.parametrize("line, credit", [
     # (qa68) the body that supplied a piece's text or pictures, alone on a line under it: credit, no paragraph
