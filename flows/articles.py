@@ -2046,7 +2046,7 @@ def split_on_brief_column(span: Span) -> list[Span]:
         span.residue.append((span.body[start - 1], "column label"))
         head, items = span.body[:start - 1], brief_items(span.body[start:])
         span.body = head
-        return [span, *items]
+        return [span, *items_signed_at_end(span, items)]
     # (the span's first item may open its body with its title's own plain line, no further title under it: one item)
     first = next((k for k in range(1, len(span.body)) if is_brief_title(span.body, k)), None)
     if first is None:
@@ -2130,6 +2130,23 @@ def is_brief_title(body: list[Unit], k: int) -> bool:
     end = run_end(body, k, PLAIN_KINDS)
     return (end - k <= MAX_HEADING_LINES and end < len(body) and body[end].kind == U.PARA
             and reads_as_title(body, k, end))
+
+
+def items_signed_at_end(span: Span, items: list[Span]) -> list[Span]:
+    """The items of a column under a label amid a text signed at its head, when a name after the column's last text
+    signs too (an interview by 林可 / 记者手记 / a title / text / another title / text / 林可): that name signs the last
+    item, not the text signed at its head, and a column that signs its items at their ends may run an item's
+    signature into the next item's title (…提升。 / 谷雨在数据共享中… / text): the name signs the unsigned item before
+    (qa133)."""
+    if not (span.signed_after and len(span.bylines) >= 2):
+        return items
+    items[-1].bylines.append(span.bylines.pop())
+    items[-1].signed_after, span.signed_after = True, False
+    for before, after in zip(items, items[1:]):
+        if not before.bylines and len(after.title_lines) == 1 and (glued := glued_byline(after.title_lines[0])):
+            before.bylines.append(glued[0])
+            after.title_lines = [glued[1]]
+    return items
 
 
 def brief_items(body: list[Unit]) -> list[Span]:

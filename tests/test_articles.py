@@ -2544,6 +2544,28 @@ def test_lines_under_an_editor_credit_with_no_text_under_them_stay_the_articles(
     assert len(t["articles"]) == 1
 
 
+# ---- qa133: a column of titled pieces under a label after a text signed at its head, signed at their ends ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("second_title, first_authors, second_title_read", [
+    # the first piece's signature run into the second piece's title, which opens with 在 (苗 青 + 在东江港…)
+    ("苗青在东江港看冷链集装箱航线开通", ["苗青"], "在东江港看冷链集装箱航线开通"),
+    # no signature between: the first piece is unsigned
+    ("东江港开通至东盟冷链集装箱航线", [], "东江港开通至东盟冷链集装箱航线"),
+])
+def test_a_name_after_a_labelled_columns_last_piece_signs_that_piece_not_the_text_signed_at_its_head(
+        blank_after_every_line, second_title, first_authors, second_title_read):
+    # an interview signed at its head by two reporters; under a label, two titled pieces, the last signed after its
+    # text by one of them: that name signs the last piece (not the interview again), and a name glued to the second
+    # title signs the first piece
+    parts = [["县域特色产业如何走向“专而强”", "本报记者 韩启明 通讯员 苗 青"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             ["记者手记"], ["西岭县茶叶出口额同比增长三成"], wrapped(P4, 20, indent=0), [second_title], wrapped(P6, 20, indent=0),
+             ["韩启明"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("县域特色产业如何走向“专而强”", ["韩启明", "苗青"]), ("西岭县茶叶出口额同比增长三成", first_authors),
+        (second_title_read, ["韩启明"])]
+
+
 def test_a_brief_columns_first_item_whose_only_title_opens_its_body_is_one_item():
     """A span titled under a column's label whose body opens with one more title over short text and holds no further
     title: one item, not a split at a title that is not there (a stitched benchmark page raised StopIteration)."""
