@@ -3524,5 +3524,13 @@ TURN_ROLE_MAX_CHARS = 4
 # The ends of the words of a turn under a lone role label (units.is_turn_text): a sentence's end.
 TURN_TEXT_ENDS = ("。", "？", "！", "”", "…")
 
+# ---- qa133: a beat kicker over a title ----
+# 数字政府建设一线观察 / 一网统管让城市治理更“聪明”: a kicker (引题) naming the series or beat a report belongs to ends with
+# a report-series word; over a wider title line it is the kicker, not the title's first line, however wide
+# (articles.title_split). Words that end a noun phrase naming a series, not a title's clause cut at a line's end.
+BEAT_KICKER = re.compile(rf"^[{CJK}“”·]{{2,16}}(?:观察|纪实|巡礼|走笔|蹲点|手记|调研行|一线行|在行动|进行时|面对面)$")
+# The last characters of a BEAT_KICKER line (reflow.beat_kickers tries only the lines ending so).
+BEAT_KICKER_LAST = re.compile("[察实礼笔点记行动时面]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -350,6 +350,10 @@ def test_a_titled_commentary_under_its_column_label_signed_by_another_at_the_end
     (["稳外资系列评论之三", "让外资企业安心扎根"], "让外资企业安心扎根"),        # a series' kicker as wide as the title
     (["学习贯彻全会精神系列评论③", "以更大力度稳就业"], "以更大力度稳就业"),
     (["让“以旧换新”政策红利", "更多惠及县乡消费者"], "让“以旧换新”政策红利更多惠及县乡消费者"),   # a wrapped title
+    # (qa133) a kicker naming a report's beat or series, narrower than the title but more than half its width
+    (["县域商业体系建设观察", "让“以旧换新”红利惠及县乡"], "让“以旧换新”红利惠及县乡"),
+    (["乡村振兴一线行", "让农村客运班车开得进留得住"], "让农村客运班车开得进留得住"),
+    (["从“以旧换新”数据中观察", "县乡消费新变化"], "从“以旧换新”数据中观察县乡消费新变化"),   # a clause cut at its verb
 ])
 def test_a_series_kicker_over_a_commentarys_title_is_no_line_of_the_title(lines, title):
     t = tables(page([lines, ["——以更优服务稳住外资预期", "○ 韩知远"], wrapped(P1, 22), wrapped(P2, 22)]))

@@ -3390,3 +3390,16 @@ def test_a_marked_heading_as_wide_as_its_column_stands_alone_where_its_familys_h
     short rest), ending no sentence: it is one of them. Numbered paragraphs are told apart so: their family fills the
     column too."""
     assert texts([line for part in parts for line in part]) == expected
+
+
+# ---- qa133: a beat kicker over a title ----
+@pytest.mark.parametrize("lines, kicker_alone", [
+    # a kicker naming a report's series or beat, narrower than the title under it: a block of its own
+    (["县域商业体系建设观察", "让“以旧换新”红利惠及县乡", "——以更优服务稳住外资预期", "○ 韩知远"], True),
+    (["城市更新蹲点", "让老街区留住烟火气", "——以更优服务稳住外资预期", "○ 韩知远"], True),
+    # a paragraph's first line, short of the next by its indent alone, ending with such a word: text
+    (["今年以来本报记者走进县城商业街区蹲点", "调研，看到不少老街区焕发出新的活力，夜市", "重新热闹起来。"], False),
+])
+def test_a_beat_kicker_over_a_wider_title_line_is_a_block_of_its_own(lines, kicker_alone):
+    found = [b.text for b in blocks([*lines, *wrapped(P1, 22), *wrapped(P2, 22)])]
+    assert (lines[0] in found) == kicker_alone
