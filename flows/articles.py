@@ -667,7 +667,11 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
     kinds = list(map(U.KIND, units))
     out, placed, headed, tail_signed, lone_signed = [], 0, False, False, False
-    for start, end in header_runs(kinds):
+    runs = header_runs(kinds)
+    alone = lone_line_between_texts_signed_at_end(units, kinds, runs)
+    for start, end in runs:
+        if start == alone:
+            tail_signed = True            # (the one line between the two texts of a page signed at its end)
         if U.BYLINE in kinds[start:end]:
             headed = False                # another article's head or tail: its text starts anew
             tail_signed = signed_then_titled(kinds[start:end])
@@ -685,6 +689,26 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             placed = k + 1
             headed = False
     return [*out, *units[placed:]] if placed else units
+
+
+def lone_line_between_texts_signed_at_end(units: list[Unit], kinds: list[str], runs: list[tuple[int, int]]) -> int | None:
+    """Where the one plain line between two texts stands, in a document whose text is titled at its head and signed
+    only after its last text (a title / text / 周某某在…守好安全边界 / text / 林 可): a page of two pieces each signed at its
+    end, where that line may be the first one's signature glued to the second's title, as after a signature then a
+    title (glued_line's tail_signed). A text with sections heads more than one part; one heading amid a text whose
+    first part has none is the next piece's title (qa133). None when the page is laid out otherwise."""
+    if len(runs) < 3 or runs[0][0] != 0 or runs[-1][1] != len(units):
+        return None
+    last_start = runs[-1][0]
+    if (U.BYLINE not in kinds[last_start:] or not BYLINE_ONLY_TAIL.issuperset(kinds[last_start:])
+            or U.BYLINE in kinds[:last_start]):
+        return None
+    mid = runs[1:-1]
+    return mid[0][0] if len(mid) == 1 and mid[0][1] - mid[0][0] == 1 and kinds[mid[0][0]] == U.PLAIN else None
+
+
+# What may close a page signed at its end after its last text: the signature and the page's credit lines.
+BYLINE_ONLY_TAIL = frozenset({U.BYLINE, U.CREDIT})
 
 
 def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = False, lone_signed: bool = False) -> int | None:

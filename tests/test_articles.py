@@ -2652,3 +2652,25 @@ def test_a_think_tanks_masthead_under_a_copied_pages_fields_is_no_line_of_the_ti
     t = tables("\n\n".join(["关于加快培育冰雪经济的几点建议", "来源：北原智库　发布时间：2026-02-11", masthead,
                             "关于加快培育冰雪经济的几点建议", "执笔：韩松雪 邵一鸣", P1, "一、总体要求", P2]))
     assert [a["title"] for a in t["articles"]] == ["关于加快培育冰雪经济的几点建议"]
+
+
+# ---- qa133: a page of two pieces signed at their ends, the first signature glued to the second title ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("middle, got", [
+    # the one line between the two texts opens with a name glued to a title (苗 青 + 在…): the first piece's signature
+    (["苗青在县域商业体系建设中补齐短板"], [("让县域经济挑大梁", ["苗青"]), ("在县域商业体系建设中补齐短板", ["韩启明"])]),
+    # a heading that opens with no name: one text with a section
+    (["补齐县域商业体系短板"], [("让县域经济挑大梁", ["韩启明"])]),
+])
+def test_the_one_line_between_two_texts_signed_at_the_end_may_be_a_signature_glued_to_a_title(blank_after_every_line,
+                                                                                             middle, got):
+    t = tables(page([["让县域经济挑大梁"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), middle,
+                     wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["韩启明"]], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == got
+
+
+def test_a_name_shaped_heading_among_other_headings_of_a_text_signed_at_its_end_stays_a_section():
+    # two headings amid the text: its sections, though one opens with what reads as a name glued to a title
+    t = tables(page([["让县域经济挑大梁"], wrapped(P1, 20, indent=0), ["苗青在县域商业体系建设中补齐短板"],
+                     wrapped(P2, 20, indent=0), ["补齐县域商业体系短板"], wrapped(P4, 20, indent=0), ["韩启明"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让县域经济挑大梁", ["韩启明"])]
