@@ -144,7 +144,10 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     if markdown:
-        return with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found)))
+        # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
+        # plain-text one sets them plain: turns' labels alike, qa133)
+        return with_role_line_turns(with_name_line_turns(
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found)))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking

@@ -755,6 +755,16 @@ def test_a_lone_role_line_over_each_question_labels_the_turn_not_a_heading(role)
     assert "heading" not in [u.kind for u in found]
 
 
+def test_bold_speaker_lines_over_each_turn_of_a_markdown_interview_label_the_turns():
+    # (qa133) **记者** / the question / **欧阳蕙** / the answer, two times or more: turns' labels, not sections or a byline
+    lines = ["# 让老旧小区改出新活力", "", "本报记者 韩知秋", ""]
+    for question, answer in [("临川推进老旧小区改造已有三年，目前进展如何？", P1), ("居民最关心的加装电梯问题怎么解决？", P2)]:
+        lines += ["**记者**", "", question, "", "**欧阳蕙**", "", answer, ""]
+    found = units(reflow_blocks(lines), markdown=True)
+    assert [u.speaker for u in found if u.speaker] == ["记者", "欧阳蕙", "记者", "欧阳蕙"]
+    assert [u.kind for u in found if u.text in ("记者", "欧阳蕙")] == []
+
+
 def test_a_lone_role_line_used_once_is_left_as_it_was():
     found = units(reflow_blocks(["　　" + P1, "记者", "　　居民最关心的加装电梯问题怎么解决？", "　　" + P2]), markdown=False)
     assert not any(u.text.startswith("记者：") for u in found)
