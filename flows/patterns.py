@@ -3532,5 +3532,10 @@ BEAT_KICKER = re.compile(rf"^[{CJK}“”·]{{2,16}}(?:观察|纪实|巡礼|走�
 # The last characters of a BEAT_KICKER line (reflow.beat_kickers tries only the lines ending so).
 BEAT_KICKER_LAST = re.compile("[察实礼笔点记行动时面]")
 
+# ---- qa133: a Markdown blockquote's empty lines ----
+# > (alone on its line, between two paragraphs of a quoted box, > **嘉宾简介** / > / > 卢某某 …): a blockquote's empty line,
+# which parts its paragraphs as a blank line does (extract.without_inline_marks makes it one): no paragraph of no words.
+MD_EMPTY_QUOTE_LINE = re.compile(r"^>[ \t]*$", re.M)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
