@@ -2000,8 +2000,11 @@ def wraps_heading_onto_name_like_word(page: Page, a: int) -> bool:
     """Whether line a + 1, a lone word that byline() reads as a name (（二）选准县域产业的发展 / 方向), is the rest of the
     marked heading on line a, set in a larger type and wrapped within its column as wraps_heading reads one: the
     heading ends no sentence, the word is shorter than its line and opens nothing, and a line of text follows it. A
-    byline is no heading's: a theory page's numbered headings open the parts of one signed text (qa106)."""
+    byline is no heading's: a theory page's numbered headings open the parts of one signed text (qa106). A Markdown
+    heading (## 嘉宾简介) is one line by its syntax: the name under it is no rest of it (qa133)."""
     b, c = a + 1, a + 2
+    if page.texts[a][:1] == "#":
+        return False
     by = page.bylines.get(b)
     if by is None or by.authors != (page.texts[b],) or by.source or c >= len(page.texts):
         return False

@@ -3403,3 +3403,11 @@ def test_a_marked_heading_as_wide_as_its_column_stands_alone_where_its_familys_h
 def test_a_beat_kicker_over_a_wider_title_line_is_a_block_of_its_own(lines, kicker_alone):
     found = [b.text for b in blocks([*lines, *wrapped(P1, 22), *wrapped(P2, 22)])]
     assert (lines[0] in found) == kicker_alone
+
+
+@pytest.mark.parametrize("heading", ["## 嘉宾简介", "### （一）选准县域产业的发展"])
+def test_a_markdown_heading_is_one_line_and_a_name_under_it_no_rest_of_it(heading):
+    # (qa133) a Markdown heading ends at its line: a lone name-like word under it (the guest's name under ## 嘉宾简介) is
+    # a block of its own, though a printed heading wraps onto such a word (wraps_heading_onto_name_like_word)
+    found = blocks([heading, "", "贺立川", "", P1, "", P2], True)
+    assert [b.text for b in found[:2]] == [heading, "贺立川"]
