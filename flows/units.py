@@ -982,6 +982,13 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             if i + 2 < len(found) and is_guest_name_post(found[i + 1]) and is_bio_of(found[i + 2], found[i + 1]):
                 found[i + 2] = as_profile(found[i + 2])
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
+        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+              and found[i].kind in (PLAIN, HEADING, PARA) and (name := guest_line_name(found[i + 1]))
+              and is_bio_of(found[i + 2], name) and P.PROFILE_HEADING.match(found[i].text)):
+            # 嘉宾简介 / **贺某某** (or 贺某某（某院院长）, **贺某某** 某院院长) / 贺某某，经济学博士，…。: the guest's line, however
+            # it reads alone (a name, a bold speaker's label), names the guest the biography under it opens with (qa133)
+            for k in range(i, i + 3):
+                found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
     # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……, 受访嘉宾：柯望舒，某大学教授……):
     # a C-level prefix test over the units.
     for i in indexes(map(str.startswith, map(TEXT, found), repeat(PROFILE_PARAGRAPH_INITIALS))):
@@ -1001,13 +1008,26 @@ def is_profile_paragraph(text: str) -> bool:
     return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text) or P.BRACKETED_PROFILE_LINE.match(text))
 
 
-def is_bio_of(u: Unit, name_post: Unit) -> bool:
-    """Whether a paragraph under a profile box's name-and-post line is the guest's biography: sentences that open with
-    the guest's name and a comma (贺某某，经济学博士，…。), the box going on (qa133). The interview's text opens with a
-    question or a speaker's label, never the guest's name and a comma."""
-    name = name_post.text.split(maxsplit=1)[0]
+def is_bio_of(u: Unit, guest: Unit | str) -> bool:
+    """Whether a paragraph under a profile box's name-and-post line (or under the guest's name) is the guest's biography:
+    sentences that open with the guest's name and a comma (贺某某，经济学博士，…。), the box going on (qa133). The
+    interview's text opens with a question or a speaker's label, never the guest's name and a comma."""
+    name = guest if isinstance(guest, str) else guest.text.split(maxsplit=1)[0]
     return (u.kind == PARA and u.text.endswith("。") and u.text.startswith(name)
             and u.text[len(name):len(name) + 1] in P.BIO_NAME_SEPARATORS)
+
+
+def guest_line_name(u: Unit) -> str | None:
+    """The person a one-line unit under a profile label names first, if it ends no sentence: a byline's first author
+    (贺某某, 贺某某（某院院长）), a bold speaker's label (**贺某某** 某院院长), or a name opening a plain line (qa133)."""
+    if u.n_lines != 1 or u.text.endswith(("。", "？", "！")):
+        return None
+    if u.kind == BYLINE:
+        return u.byline.authors[0] if u.byline and u.byline.authors else None
+    if u.speaker:
+        return u.speaker
+    m = P.PERSON_NAME_START.match(u.text) if u.kind in (PLAIN, PARA) else None
+    return m.group(0) if m else None
 
 
 def is_guest_name_post(u: Unit) -> bool:

@@ -744,6 +744,16 @@ def test_a_profile_boxs_biography_under_the_name_line_is_in_the_box(bio, kinds, 
     assert [u.kind for u in found] == kinds
 
 
+@pytest.mark.parametrize("guest", ["**邵清和**", "邵清和", "**邵清和** 江北发展研究院研究员", "邵清和（江北发展研究院研究员）"])
+def test_a_guests_line_of_any_shape_over_a_biography_opening_with_that_name_is_in_the_profile_box(guest):
+    # (qa133) under ## 嘉宾简介, the guest's line read alone as a byline, a bold speaker's label or a name, over the
+    # biography that opens with the same name: the box of three, no author and no turn
+    bio = "邵清和，经济学博士，研究员，长期从事区域经济与产业政策研究。"
+    found = units(reflow_blocks(["# 标题", "", "本报记者 钟文", "", "## 嘉宾简介", "", guest, "", bio, "", P1]), markdown=True)
+    assert [u.kind for u in found[2:]] == [PROFILE, PROFILE, PROFILE, "para"]
+    assert [u.byline for u in found[2:5]] == [None] * 3
+
+
 @pytest.mark.parametrize("role", ["记者", "主持人", "问"])
 def test_a_lone_role_line_over_each_question_labels_the_turn_not_a_heading(role):
     # (qa133) a plain-text interview sets the interviewer's label on a line of its own over each question, as it sets
