@@ -3537,5 +3537,11 @@ BEAT_KICKER_LAST = re.compile("[察实礼笔点记行动时面]")
 # which parts its paragraphs as a blank line does (extract.without_inline_marks makes it one): no paragraph of no words.
 MD_EMPTY_QUOTE_LINE = re.compile(r"^>[ \t]*$", re.M)
 
+# ---- qa133: the biography under a labelled guest line ----
+# 嘉宾简介：/【嘉宾简介】/ 嘉宾：/ 本期嘉宾：: the label a line naming an interview's guest opens with, the name right after
+# it (units.labelled_guest_name): the paragraph under it that opens with that name is the guest's biography.
+GUEST_LINE_LABEL = re.compile(r"[【\[]?\s*(?:本期|受访|访谈|特邀|做客)?(?:嘉宾|人物|专家|受访者|学者|主讲人|访谈对象)\s*"
+                              r"(?:简介|介绍|名片)?\s*(?:[】\]]\s*[:：]?|[:：])\s*")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -994,7 +994,21 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     for i in indexes(map(str.startswith, map(TEXT, found), repeat(PROFILE_PARAGRAPH_INITIALS))):
         if found[i].kind == PARA and is_profile_paragraph(found[i].text):
             found[i] = as_profile(found[i])
+        if (i + 1 < len(found) and found[i].kind in (META, PROFILE, PLAIN) and (name := labelled_guest_name(found[i].text))
+                and is_bio_of(found[i + 1], name)):
+            # 嘉宾简介：贺某某 某院院长 / 贺某某，经济学博士，…。: the guest's biography under the labelled line (qa133)
+            found[i + 1] = as_profile(found[i + 1])
+            if found[i].kind == PLAIN:
+                found[i] = as_profile(found[i])
     return found
+
+
+def labelled_guest_name(text: str) -> str | None:
+    """The guest a line opening with a profile or guest label names right after the label (嘉宾简介：贺某某 某院院长,
+    【嘉宾简介】贺某某…, 嘉宾：贺某某…), if any (qa133)."""
+    if (m := P.GUEST_LINE_LABEL.match(text)) and (name := P.PERSON_NAME_START.match(text, m.end())):
+        return name.group(0)
+    return None
 
 
 # What a paragraph that is a box on a guest (is_profile_paragraph) may begin with.

@@ -754,6 +754,16 @@ def test_a_guests_line_of_any_shape_over_a_biography_opening_with_that_name_is_i
     assert [u.byline for u in found[2:5]] == [None] * 3
 
 
+@pytest.mark.parametrize("markdown", [True, False])
+@pytest.mark.parametrize("line", ["嘉宾简介：邵清和 江北发展研究院研究员", "【嘉宾简介】邵清和 江北发展研究院研究员",
+                                  "本期嘉宾：邵清和 江北发展研究院研究员"])
+def test_a_biography_under_a_labelled_guest_line_opening_with_the_guests_name_is_in_the_box(line, markdown):
+    # (qa133) the labelled line names the guest; the paragraph under it that opens with that name is the biography
+    bio = "邵清和，经济学博士，研究员，长期从事区域经济与产业政策研究。"
+    found = units(reflow_blocks([line, "", bio, "", P1, "", "记者：" + P2]), markdown=markdown)
+    assert [u.kind for u in found[1:]] == [PROFILE, "para", "para"]
+
+
 @pytest.mark.parametrize("role", ["记者", "主持人", "问"])
 def test_a_lone_role_line_over_each_question_labels_the_turn_not_a_heading(role):
     # (qa133) a plain-text interview sets the interviewer's label on a line of its own over each question, as it sets
