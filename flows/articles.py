@@ -1275,11 +1275,15 @@ def opens_with_title(span: Span) -> bool:
 
 
 def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
-    """Split a title line that starts with a person's name into a byline unit and a title unit."""
+    """Split a title line that starts with a person's name into a byline unit and a title unit. The name may follow its
+    role (本报记者 周某某在…) and be set letter-spaced (林 可在…), as a byline's is (qa133)."""
     if u.kind != U.PLAIN:
         return None
-    names, text = names_before_glued(u.text)
-    if not names and not P.PERSON_NAME_START.match(u.text):     # (邵 川 江南日报…: a spaced name opens it)
+    line = u.text[m.end():] if u.text[:1] in P.GLUED_ROLE_INITIALS and (m := P.GLUED_ROLE_PREFIX.match(u.text)) else u.text
+    names, text = names_before_glued(line)
+    if not names and (m := P.SPACED_TWO_CHAR_NAME_START.match(text)) and P.PERSON_NAME_START.fullmatch(m.group(1) + m.group(2)):
+        text = m.group(1) + m.group(2) + text[m.end():]          # 林 可在…: a two-character name set letter-spaced (qa133)
+    if not names and not P.PERSON_NAME_START.match(text):     # (邵 川 江南日报…: a spaced name opens it)
         return None
     # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
     for size in (3, 4) if text.startswith(P.COMPOUND_SURNAMES) else (2, 3):

@@ -3543,5 +3543,13 @@ MD_EMPTY_QUOTE_LINE = re.compile(r"^>[ \t]*$", re.M)
 GUEST_LINE_LABEL = re.compile(r"[【\[]?\s*(?:本期|受访|访谈|特邀|做客)?(?:嘉宾|人物|专家|受访者|学者|主讲人|访谈对象)\s*"
                               r"(?:简介|介绍|名片)?\s*(?:[】\]]\s*[:：]?|[:：])\s*")
 
+# ---- qa133: a role or a letter-spaced name before a name glued to a title ----
+# 本报记者 周某某在…: the reporter's role before a name glued to the next title (articles.glued_byline reads the name after
+# it); GLUED_ROLE_INITIALS: what such a line begins with (a cheap test first).
+GLUED_ROLE_PREFIX = re.compile(rf"(?:本报|本刊|本台|新华社)?(?:特约)?(?:{_ROLES})[ 　]+")
+GLUED_ROLE_INITIALS = ("本", "新", "特", "记", "通", "评", "实", "读")
+# 林 可在…: a two-character name set letter-spaced, glued to the next title (articles.glued_byline joins the two).
+SPACED_TWO_CHAR_NAME_START = re.compile(rf"([{CJK}])[ 　]([{CJK}])(?=[{CJK}“《])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

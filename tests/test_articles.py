@@ -2674,3 +2674,16 @@ def test_a_name_shaped_heading_among_other_headings_of_a_text_signed_at_its_end_
     t = tables(page([["让县域经济挑大梁"], wrapped(P1, 20, indent=0), ["苗青在县域商业体系建设中补齐短板"],
                      wrapped(P2, 20, indent=0), ["补齐县域商业体系短板"], wrapped(P4, 20, indent=0), ["韩启明"]]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让县域经济挑大梁", ["韩启明"])]
+
+
+@pytest.mark.parametrize("line, split", [
+    # (qa133) a name glued to a title after its role, or set letter-spaced, as bylines print names
+    ("本报记者 苗青在县域商业体系建设中补齐短板", ("苗青", "在县域商业体系建设中补齐短板")),
+    ("苗 青在县域商业体系建设中补齐短板", ("苗青", "在县域商业体系建设中补齐短板")),
+    ("苗　青在县域商业体系建设中补齐短板", ("苗青", "在县域商业体系建设中补齐短板")),
+    ("本报记者 苗青", None),                                 # a byline, no title glued to it
+    ("记者手记 在县域商业体系建设中补齐短板", None),          # a label, no name
+])
+def test_a_role_or_a_letter_spaced_name_before_a_name_glued_to_a_title(line, split):
+    got = glued_byline(Unit(U.PLAIN, line, 20.0, 1, None))
+    assert (got and (got[0].text, got[1].text)) == split
