@@ -146,8 +146,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     if markdown:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
-        return with_role_line_turns(with_name_line_turns(
-            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found)))))
+        return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found))))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -168,7 +168,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
-    found = with_role_line_turns(with_name_line_turns(found))
+    found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
@@ -311,6 +311,24 @@ def with_role_line_turns(found: list[Unit]) -> list[Unit]:
 # What a lone role label may have been read as: a title or heading line, or (主持人, as over a list of guests) a guest
 # list's label, which has no guest under it here.
 TURN_ROLE_KINDS = (PLAIN, HEADING, PROFILE)
+
+
+def with_colon_label_turns(found: list[Unit]) -> list[Unit]:
+    """A speaker's label with its colon alone on a line over the words of the turn (记者： / 今年的进展如何？, 欧阳某： /
+    截至目前…), two times or more for one label, opens those words as a label does on their line (记者：今年…, qa133),
+    not a paragraph of its own. Only a role (记者, 主持人, 问) or a person's name is tried, and only short units ending
+    with a colon (a last-character test first)."""
+    labels = [i for i, u in enumerate(found) if u.text[-1:] in "：:" and len(u.text) <= P.TURN_NAME_MAX_CHARS + 1
+              and u.kind in TURN_ROLE_KINDS + (PARA,) and i + 1 < len(found) and is_turn_text(found[i + 1])
+              and (P.TURN_ROLE_LINE.fullmatch(u.text[:-1]) or P.SPEAKER_HEADING_NAME.fullmatch(u.text[:-1]))]
+    counts = Counter(found[i].text for i in labels)
+    turns = {i for i in labels if counts[found[i].text] >= 2}
+    if not turns:
+        return found                      # most documents
+    for i in turns:
+        role, v = found[i].text[:-1], found[i + 1]
+        found[i + 1] = Unit(PARA, f"{role}：{v.text}", v.width, v.n_lines, v.debris, speaker=role)
+    return [u for i, u in enumerate(found) if i not in turns]
 
 
 def is_turn_text(u: Unit) -> bool:

@@ -785,6 +785,17 @@ def test_bold_speaker_lines_over_each_turn_of_a_markdown_interview_label_the_tur
     assert [u.kind for u in found if u.text in ("记者", "欧阳蕙")] == []
 
 
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_speakers_label_with_its_colon_alone_over_each_turn_opens_the_turn(markdown):
+    # (qa133) 记者： / the question / 欧阳蕙： / the answer, each label on a line of its own: the label opens the words
+    lines = []
+    for question, answer in [("临川推进老旧小区改造已有三年，目前进展如何？", P1), ("居民最关心的加装电梯问题怎么解决？", P2)]:
+        lines += ["记者：", question, "欧阳蕙：", answer]
+    found = units(reflow_blocks([x for line in lines for x in (line, "")] if markdown else lines), markdown=markdown)
+    assert [(u.kind, u.speaker) for u in found] == [("para", "记者"), ("para", "欧阳蕙")] * 2
+    assert found[0].text == "记者：临川推进老旧小区改造已有三年，目前进展如何？"
+
+
 def test_a_lone_role_line_used_once_is_left_as_it_was():
     found = units(reflow_blocks(["　　" + P1, "记者", "　　居民最关心的加装电梯问题怎么解决？", "　　" + P2]), markdown=False)
     assert not any(u.text.startswith("记者：") for u in found)
