@@ -693,7 +693,11 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
     kinds = list(map(U.KIND, units))
     out, placed, headed, tail_signed, lone_signed = [], 0, False, False, False
-    for start, end in header_runs(kinds):
+    runs = header_runs(kinds)
+    alone = lone_line_between_texts_signed_at_end(units, kinds, runs)
+    for start, end in runs:
+        if start == alone:
+            tail_signed = True            # (the one line between the two texts of a page signed at its end)
         if U.BYLINE in kinds[start:end]:
             headed = False                # another article's head or tail: its text starts anew
             tail_signed = signed_then_titled(kinds[start:end])
@@ -711,6 +715,26 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             placed = k + 1
             headed = False
     return [*out, *units[placed:]] if placed else units
+
+
+def lone_line_between_texts_signed_at_end(units: list[Unit], kinds: list[str], runs: list[tuple[int, int]]) -> int | None:
+    """Where the one plain line between two texts stands, in a document whose text is titled at its head and signed
+    only after its last text (a title / text / 周某某在…守好安全边界 / text / 林 可): a page of two pieces each signed at its
+    end, where that line may be the first one's signature glued to the second's title, as after a signature then a
+    title (glued_line's tail_signed). A text with sections heads more than one part; one heading amid a text whose
+    first part has none is the next piece's title (qa133). None when the page is laid out otherwise."""
+    if len(runs) < 3 or runs[0][0] != 0 or runs[-1][1] != len(units):
+        return None
+    last_start = runs[-1][0]
+    if (U.BYLINE not in kinds[last_start:] or not BYLINE_ONLY_TAIL.issuperset(kinds[last_start:])
+            or U.BYLINE in kinds[:last_start]):
+        return None
+    mid = runs[1:-1]
+    return mid[0][0] if len(mid) == 1 and mid[0][1] - mid[0][0] == 1 and kinds[mid[0][0]] == U.PLAIN else None
+
+
+# What may close a page signed at its end after its last text: the signature and the page's credit lines.
+BYLINE_ONLY_TAIL = frozenset({U.BYLINE, U.CREDIT})
 
 
 def glued_line(units: list[Unit], start: int, end: int, tail_signed: bool = False, lone_signed: bool = False) -> int | None:
@@ -1362,11 +1386,15 @@ def opens_with_title(span: Span) -> bool:
 
 
 def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
-    """Split a title line that starts with a person's name into a byline unit and a title unit."""
+    """Split a title line that starts with a person's name into a byline unit and a title unit. The name may follow its
+    role (本报记者 周某某在…) and be set letter-spaced (林 可在…), as a byline's is (qa133)."""
     if u.kind != U.PLAIN:
         return None
-    names, text = names_before_glued(u.text)
-    if not names and not P.PERSON_NAME_START.match(u.text):     # (邵 川 江南日报…: a spaced name opens it)
+    line = u.text[m.end():] if u.text[:1] in P.GLUED_ROLE_INITIALS and (m := P.GLUED_ROLE_PREFIX.match(u.text)) else u.text
+    names, text = names_before_glued(line)
+    if not names and (m := P.SPACED_TWO_CHAR_NAME_START.match(text)) and P.PERSON_NAME_START.fullmatch(m.group(1) + m.group(2)):
+        text = m.group(1) + m.group(2) + text[m.end():]          # 林 可在…: a two-character name set letter-spaced (qa133)
+    if not names and not P.PERSON_NAME_START.match(text):     # (邵 川 江南日报…: a spaced name opens it)
         return None
     # A compound surname takes two characters of the name (司徒嘉怡让…, 欧阳明推动…).
     for size in (3, 4) if text.startswith(P.COMPOUND_SURNAMES) else (2, 3):
@@ -1564,16 +1592,24 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 
     A title wrapped onto two lines has lines of similar width; a much shorter line over a longer
     one is a column head or kicker (理论周刊 / 以新质生产力推动高质量发展), and so is a series' label of any
-    width (稳外资系列评论之三 / 让外资企业安心扎根): it numbers the piece in its series, it does not name it.
+    width (稳外资系列评论之三 / 让外资企业安心扎根): it numbers the piece in its series, it does not name it; so is a
+    line naming the series or beat over a wider title line (数字政府建设一线观察 / 一网统管…, is_beat_kicker).
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 1 and len(lines) > 1 and is_headline_couplet(lines[-2], title[0]):
         title = lines[-2:]                  # 坚定信心 真抓实干 / 奋力开创…新局面: the headline's first line (qa95)
     if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
                              and not is_verbs_alone(title[0].text) and not is_adverbial_alone(title[0].text))
-                            or P.SERIES_KICKER.match(title[0].text)):
+                            or P.SERIES_KICKER.match(title[0].text) or is_beat_kicker(title[0], title[1])):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
+
+
+def is_beat_kicker(upper: Unit, lower: Unit) -> bool:
+    """Whether the upper of a title's two lines is a kicker naming a report's series or beat (数字政府建设一线观察 over
+    一网统管让城市治理更“聪明”, BEAT_KICKER), set narrower than the title under it: a title cut at a line's end leaves
+    no series word at the cut, and a clause cut after a verb (从小切口观察 / 大变化) leaves its longer half on top (qa133)."""
+    return display_width(upper.text) < display_width(lower.text) and P.BEAT_KICKER.match(upper.text) is not None
 
 
 def is_headline_couplet(upper: Unit, lower: Unit) -> bool:
@@ -2179,7 +2215,7 @@ def split_on_brief_column(span: Span) -> list[Span]:
         span.residue.append((span.body[start - 1], "column label"))
         head, items = span.body[:start - 1], brief_items(span.body[start:])
         span.body = head
-        return [span, *items]
+        return [span, *items_signed_at_end(span, items)]
     # (the span's first item may open its body with its title's own plain line, no further title under it: one item)
     first = next((k for k in range(1, len(span.body)) if is_brief_title(span.body, k)), None)
     if first is None:
@@ -2263,6 +2299,23 @@ def is_brief_title(body: list[Unit], k: int) -> bool:
     end = run_end(body, k, PLAIN_KINDS)
     return (end - k <= MAX_HEADING_LINES and end < len(body) and body[end].kind == U.PARA
             and reads_as_title(body, k, end))
+
+
+def items_signed_at_end(span: Span, items: list[Span]) -> list[Span]:
+    """The items of a column under a label amid a text signed at its head, when a name after the column's last text
+    signs too (an interview by 林可 / 记者手记 / a title / text / another title / text / 林可): that name signs the last
+    item, not the text signed at its head, and a column that signs its items at their ends may run an item's
+    signature into the next item's title (…提升。 / 谷雨在数据共享中… / text): the name signs the unsigned item before
+    (qa133)."""
+    if not (span.signed_after and len(span.bylines) >= 2):
+        return items
+    items[-1].bylines.append(span.bylines.pop())
+    items[-1].signed_after, span.signed_after = True, False
+    for before, after in zip(items, items[1:]):
+        if not before.bylines and len(after.title_lines) == 1 and (glued := glued_byline(after.title_lines[0])):
+            before.bylines.append(glued[0])
+            after.title_lines = [glued[1]]
+    return items
 
 
 def brief_items(body: list[Unit]) -> list[Span]:

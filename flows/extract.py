@@ -135,12 +135,13 @@ def without_inline_marks(text: str, images_apart: bool = False) -> str:
     words before normalisation (rule 7), so that the punctuation after them is read beside the Chinese
     text it follows (新高[^1]. -> 新高。). A footnote's own text ([^1]: …) stays, for units to set aside;
     the rule under a table's head row (|---|---|) leaves, and a quote's mark leaves the lines that go on with the
-    quoted clause above (with_quote_continuations). In a Markdown file (`images_apart`) an image with
+    quoted clause above (with_quote_continuations) and the quote's empty lines (>), which part its paragraphs as a
+    blank line does (qa133). In a Markdown file (`images_apart`) an image with
     words on a line of its own (![受访者供图](…)) stays as written: units reads its words as a caption."""
     if "[^" in text:
         text = P.MD_FOOTNOTE_MARK.sub("", text)
     if "\n>" in text:
-        text = with_quote_continuations(text)
+        text = with_quote_continuations(P.MD_EMPTY_QUOTE_LINE.sub("", text))
     if "](" in text:
         text = P.MD_LINK.sub(link_words_or_image if images_apart and "![" in text else r"\1", text)
     if "---" in text:

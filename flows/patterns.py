@@ -3619,5 +3619,44 @@ NAMES_DEPARTMENT_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}]{{0,
 TITLE_OVER_POST_BYLINE_MIN_CHARS = 6
 LABEL_OVER_GUESTS = re.compile(r"简介|介绍|嘉宾|专家|学者|出席|与谈|受访|[：:]")
 
+# ---- qa133: interviews: a profile box's biography, turns under lone role lines ----
+# 贺某某，经济学博士，…。: what may follow the guest's name at the head of the biography under a profile box's name-and-post
+# line (units.is_bio_of): a comma or a space; a name running into a verb (贺某某表示…) opens text, not a biography.
+BIO_NAME_SEPARATORS = ("，", ",", " ", "　")
+
+# 记者 / 主持人 / 问 (a line of its own over each question of a plain-text interview): a lone role label that is the
+# label of the turn under it (units.with_role_line_turns); TURN_ROLE_MAX_CHARS bounds the lines tried.
+TURN_ROLE_LINE = re.compile(r"(?:本报)?记者|主持人?|问|答")
+TURN_ROLE_MAX_CHARS = 4
+# The ends of the words of a turn under a lone role label (units.is_turn_text): a sentence's end.
+TURN_TEXT_ENDS = ("。", "？", "！", "”", "…")
+
+# ---- qa133: a beat kicker over a title ----
+# 数字政府建设一线观察 / 一网统管让城市治理更“聪明”: a kicker (引题) naming the series or beat a report belongs to ends with
+# a report-series word; over a wider title line it is the kicker, not the title's first line, however wide
+# (articles.title_split). Words that end a noun phrase naming a series, not a title's clause cut at a line's end.
+BEAT_KICKER = re.compile(rf"^[{CJK}“”·]{{2,16}}(?:观察|纪实|巡礼|走笔|蹲点|手记|调研行|一线行|在行动|进行时|面对面)$")
+# The last characters of a BEAT_KICKER line (reflow.beat_kickers tries only the lines ending so).
+BEAT_KICKER_LAST = re.compile("[察实礼笔点记行动时面]")
+
+# ---- qa133: a Markdown blockquote's empty lines ----
+# > (alone on its line, between two paragraphs of a quoted box, > **嘉宾简介** / > / > 卢某某 …): a blockquote's empty line,
+# which parts its paragraphs as a blank line does (extract.without_inline_marks makes it one): no paragraph of no words.
+MD_EMPTY_QUOTE_LINE = re.compile(r"^>[ \t]*$", re.M)
+
+# ---- qa133: the biography under a labelled guest line ----
+# 嘉宾简介：/【嘉宾简介】/ 嘉宾：/ 本期嘉宾：: the label a line naming an interview's guest opens with, the name right after
+# it (units.labelled_guest_name): the paragraph under it that opens with that name is the guest's biography.
+GUEST_LINE_LABEL = re.compile(r"[【\[]?\s*(?:本期|受访|访谈|特邀|做客)?(?:嘉宾|人物|专家|受访者|学者|主讲人|访谈对象)\s*"
+                              r"(?:简介|介绍|名片)?\s*(?:[】\]]\s*[:：]?|[:：])\s*")
+
+# ---- qa133: a role or a letter-spaced name before a name glued to a title ----
+# 本报记者 周某某在…: the reporter's role before a name glued to the next title (articles.glued_byline reads the name after
+# it); GLUED_ROLE_INITIALS: what such a line begins with (a cheap test first).
+GLUED_ROLE_PREFIX = re.compile(rf"(?:本报|本刊|本台|新华社)?(?:特约)?(?:{_ROLES})[ 　]+")
+GLUED_ROLE_INITIALS = ("本", "新", "特", "记", "通", "评", "实", "读")
+# 林 可在…: a two-character name set letter-spaced, glued to the next title (articles.glued_byline joins the two).
+SPACED_TWO_CHAR_NAME_START = re.compile(rf"([{CJK}])[ 　]([{CJK}])(?=[{CJK}“《])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1390,6 +1390,18 @@ def doubled_banners(texts: list[str]) -> set[int]:
     return {k for k in range(min(DOUBLED_BANNER_LINES, len(texts))) if P.DOUBLED_BANNER.match(texts[k])}
 
 
+def beat_kickers(texts: list[str], lasts: str, widths: list[float], ends: list[bool]) -> set[int]:
+    """A kicker naming a report's series or beat (数字政府建设一线观察, BEAT_KICKER) over a wider title line, at the page's
+    head or under a line that ends a sentence: a block of its own, not the first line of a title wrapped under it
+    (articles.is_beat_kicker then leaves it out of the title, qa133). A paragraph's line is as wide as the line under
+    it, not narrower, but for its first line, short of it by the indent alone. (Only lines ending with a series word's
+    last character are tried.)"""
+    return {k for k in lines_of(P.BEAT_KICKER_LAST, lasts)
+            if k + 1 < len(texts) and (k == 0 or ends[k - 1]) and widths[k] < widths[k + 1] - FULL_LINE_SLACK
+            and abs(widths[k + 1] - widths[k] - PARAGRAPH_INDENT) > FULL_LINE_SLACK / 3
+            and P.BEAT_KICKER.match(texts[k])}
+
+
 def glued_signature_lines(texts: list[str], text: str, spaced: list[int], ends: list[bool]) -> set[int]:
     """The lines that sign a text and run into the next article's title (黎晓岚 东川日报推动…: GLUED_SIGNATURE_LINE),
     at the top of the page or under a line that ends a sentence: a block of their own, as a blank line would keep them
@@ -1658,7 +1670,8 @@ class Page:
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, text, lasts) | doubled_banners(texts)
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, firsts)
-                | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts))
+                | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts)
+                | beat_kickers(texts, lasts, widths, ends))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
@@ -2069,8 +2082,11 @@ def wraps_heading_onto_name_like_word(page: Page, a: int) -> bool:
     """Whether line a + 1, a lone word that byline() reads as a name (（二）选准县域产业的发展 / 方向), is the rest of the
     marked heading on line a, set in a larger type and wrapped within its column as wraps_heading reads one: the
     heading ends no sentence, the word is shorter than its line and opens nothing, and a line of text follows it. A
-    byline is no heading's: a theory page's numbered headings open the parts of one signed text (qa106)."""
+    byline is no heading's: a theory page's numbered headings open the parts of one signed text (qa106). A Markdown
+    heading (## 嘉宾简介) is one line by its syntax: the name under it is no rest of it (qa133)."""
     b, c = a + 1, a + 2
+    if page.texts[a][:1] == "#":
+        return False
     by = page.bylines.get(b)
     if by is None or by.authors != (page.texts[b],) or by.source or c >= len(page.texts):
         return False

@@ -145,7 +145,10 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     if markdown:
-        return with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found)))
+        # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
+        # plain-text one sets them plain: turns' labels alike, qa133)
+        return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found))))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -166,7 +169,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
-    found = with_name_line_turns(found)
+    found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
@@ -302,6 +305,53 @@ def with_name_line_turns(found: list[Unit]) -> list[Unit]:
         v = found[i + 1]
         found[i + 1] = v._replace(text=f"{found[i].text}：{v.text}", speaker=found[i].text)
     return [u for i, u in enumerate(found) if i not in turns]
+
+
+def with_role_line_turns(found: list[Unit]) -> list[Unit]:
+    """A plain-text interview may set the interviewer's label on a line of its own over each question (记者 / 东川推进…
+    进展如何？), as it sets the guest's name over each answer (with_name_line_turns): a lone role label (记者, 主持人,
+    问) over a sentence, two times or more in the document, is a turn's label, not a heading, title or guest list's
+    label, and opens the
+    line under it (记者：东川推进…进展如何？, qa133); the short question under it is a paragraph, not a heading.
+    (A cheap length test picks the few lone short lines to try.)"""
+    labels = [i for i, u in enumerate(found) if len(u.text) <= P.TURN_ROLE_MAX_CHARS and u.kind in TURN_ROLE_KINDS
+              and P.TURN_ROLE_LINE.fullmatch(u.text) and i + 1 < len(found) and is_turn_text(found[i + 1])]
+    if len(labels) < 2:
+        return found                      # most documents
+    for i in labels:
+        role, v = found[i].text, found[i + 1]
+        found[i + 1] = Unit(PARA, f"{role}：{v.text}", v.width, v.n_lines, v.debris, speaker=role)
+    turns = set(labels)
+    return [u for i, u in enumerate(found) if i not in turns]
+
+
+# What a lone role label may have been read as: a title or heading line, or (主持人, as over a list of guests) a guest
+# list's label, which has no guest under it here.
+TURN_ROLE_KINDS = (PLAIN, HEADING, PROFILE)
+
+
+def with_colon_label_turns(found: list[Unit]) -> list[Unit]:
+    """A speaker's label with its colon alone on a line over the words of the turn (记者： / 今年的进展如何？, 欧阳某： /
+    截至目前…), two times or more for one label, opens those words as a label does on their line (记者：今年…, qa133),
+    not a paragraph of its own. Only a role (记者, 主持人, 问) or a person's name is tried, and only short units ending
+    with a colon (a last-character test first)."""
+    labels = [i for i, u in enumerate(found) if u.text[-1:] in "：:" and len(u.text) <= P.TURN_NAME_MAX_CHARS + 1
+              and u.kind in TURN_ROLE_KINDS + (PARA,) and i + 1 < len(found) and is_turn_text(found[i + 1])
+              and (P.TURN_ROLE_LINE.fullmatch(u.text[:-1]) or P.SPEAKER_HEADING_NAME.fullmatch(u.text[:-1]))]
+    counts = Counter(found[i].text for i in labels)
+    turns = {i for i in labels if counts[found[i].text] >= 2}
+    if not turns:
+        return found                      # most documents
+    for i in turns:
+        role, v = found[i].text[:-1], found[i + 1]
+        found[i + 1] = Unit(PARA, f"{role}：{v.text}", v.width, v.n_lines, v.debris, speaker=role)
+    return [u for i, u in enumerate(found) if i not in turns]
+
+
+def is_turn_text(u: Unit) -> bool:
+    """Whether a unit under a lone role label is the words of the turn: a paragraph or a plain line that ends a sentence,
+    with no label of its own."""
+    return u.kind in (PARA, PLAIN) and not u.speaker and u.text.endswith(P.TURN_TEXT_ENDS)
 
 
 def with_contact_under_credit(found: list[Unit]) -> list[Unit]:
@@ -978,21 +1028,46 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 嘉宾简介 line (plain, bold, in 【】 or with a colon) and the paragraph of sentences right under it
     (方立群，农学博士，……研究员。) are a box on the guest of an interview: not a section, and not the
     interview's text, and so is a paragraph that opens with such a label and a colon (受访者简介：许文龙，……).
-    So is the label over one line of the guest's name and post (盛毅 四川省社科院研究员, is_guest_name_post; qa68);
-    a label over several such lines is a list of guests (with_guest_lists).
+    So is the label over one line of the guest's name and post (盛毅 四川省社科院研究员, is_guest_name_post; qa68), in
+    Markdown and in plain text alike, with the biography under that line when it opens with the guest's name (盛毅，经济学
+    博士，……。, is_bio_of; qa133); a label over several such lines is a list of guests (with_guest_lists).
     (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
         if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
-                and i + 1 < len(found) and found[i + 1].kind == PARA
-                and (found[i + 1].text.endswith("。") or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
+                and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN)
+                and (found[i + 1].kind == PARA and found[i + 1].text.endswith("。")
+                     or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
                 and P.PROFILE_HEADING.match(found[i].text)):
+            if i + 2 < len(found) and is_guest_name_post(found[i + 1]) and is_bio_of(found[i + 2], found[i + 1]):
+                found[i + 2] = as_profile(found[i + 2])
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
+        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+              and found[i].kind in (PLAIN, HEADING, PARA) and (name := guest_line_name(found[i + 1]))
+              and is_bio_of(found[i + 2], name) and P.PROFILE_HEADING.match(found[i].text)):
+            # 嘉宾简介 / **贺某某** (or 贺某某（某院院长）, **贺某某** 某院院长) / 贺某某，经济学博士，…。: the guest's line, however
+            # it reads alone (a name, a bold speaker's label), names the guest the biography under it opens with (qa133)
+            for k in range(i, i + 3):
+                found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
     # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……, 受访嘉宾：柯望舒，某大学教授……):
     # a C-level prefix test over the units.
     for i in indexes(map(str.startswith, map(TEXT, found), repeat(PROFILE_PARAGRAPH_INITIALS))):
         if found[i].kind == PARA and is_profile_paragraph(found[i].text):
             found[i] = as_profile(found[i])
+        if (i + 1 < len(found) and found[i].kind in (META, PROFILE, PLAIN) and (name := labelled_guest_name(found[i].text))
+                and is_bio_of(found[i + 1], name)):
+            # 嘉宾简介：贺某某 某院院长 / 贺某某，经济学博士，…。: the guest's biography under the labelled line (qa133)
+            found[i + 1] = as_profile(found[i + 1])
+            if found[i].kind == PLAIN:
+                found[i] = as_profile(found[i])
     return found
+
+
+def labelled_guest_name(text: str) -> str | None:
+    """The guest a line opening with a profile or guest label names right after the label (嘉宾简介：贺某某 某院院长,
+    【嘉宾简介】贺某某…, 嘉宾：贺某某…), if any (qa133)."""
+    if (m := P.GUEST_LINE_LABEL.match(text)) and (name := P.PERSON_NAME_START.match(text, m.end())):
+        return name.group(0)
+    return None
 
 
 # What a paragraph that is a box on a guest (is_profile_paragraph) may begin with.
@@ -1004,6 +1079,28 @@ def is_profile_paragraph(text: str) -> bool:
     (受访者简介：…) or a guest label then the guest's name and posts (受访嘉宾：柯望舒，某大学教授……, qa75)."""
     # (or its label closed by its bracket alone, 【专家简介】刘文昊，…, qa119)
     return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text) or P.BRACKETED_PROFILE_LINE.match(text))
+
+
+def is_bio_of(u: Unit, guest: Unit | str) -> bool:
+    """Whether a paragraph under a profile box's name-and-post line (or under the guest's name) is the guest's biography:
+    sentences that open with the guest's name and a comma (贺某某，经济学博士，…。), the box going on (qa133). The
+    interview's text opens with a question or a speaker's label, never the guest's name and a comma."""
+    name = guest if isinstance(guest, str) else guest.text.split(maxsplit=1)[0]
+    return (u.kind == PARA and u.text.endswith("。") and u.text.startswith(name)
+            and u.text[len(name):len(name) + 1] in P.BIO_NAME_SEPARATORS)
+
+
+def guest_line_name(u: Unit) -> str | None:
+    """The person a one-line unit under a profile label names first, if it ends no sentence: a byline's first author
+    (贺某某, 贺某某（某院院长）), a bold speaker's label (**贺某某** 某院院长), or a name opening a plain line (qa133)."""
+    if u.n_lines != 1 or u.text.endswith(("。", "？", "！")):
+        return None
+    if u.kind == BYLINE:
+        return u.byline.authors[0] if u.byline and u.byline.authors else None
+    if u.speaker:
+        return u.speaker
+    m = P.PERSON_NAME_START.match(u.text) if u.kind in (PLAIN, PARA) else None
+    return m.group(0) if m else None
 
 
 def is_guest_name_post(u: Unit) -> bool:

@@ -350,6 +350,10 @@ def test_a_titled_commentary_under_its_column_label_signed_by_another_at_the_end
     (["稳外资系列评论之三", "让外资企业安心扎根"], "让外资企业安心扎根"),        # a series' kicker as wide as the title
     (["学习贯彻全会精神系列评论③", "以更大力度稳就业"], "以更大力度稳就业"),
     (["让“以旧换新”政策红利", "更多惠及县乡消费者"], "让“以旧换新”政策红利更多惠及县乡消费者"),   # a wrapped title
+    # (qa133) a kicker naming a report's beat or series, narrower than the title but more than half its width
+    (["县域商业体系建设观察", "让“以旧换新”红利惠及县乡"], "让“以旧换新”红利惠及县乡"),
+    (["乡村振兴一线行", "让农村客运班车开得进留得住"], "让农村客运班车开得进留得住"),
+    (["从“以旧换新”数据中观察", "县乡消费新变化"], "从“以旧换新”数据中观察县乡消费新变化"),   # a clause cut at its verb
 ])
 def test_a_series_kicker_over_a_commentarys_title_is_no_line_of_the_title(lines, title):
     t = tables(page([lines, ["——以更优服务稳住外资预期", "○ 韩知远"], wrapped(P1, 22), wrapped(P2, 22)]))
@@ -2575,6 +2579,28 @@ def test_lines_under_an_editor_credit_with_no_text_under_them_stay_the_articles(
     assert len(t["articles"]) == 1
 
 
+# ---- qa133: a column of titled pieces under a label after a text signed at its head, signed at their ends ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("second_title, first_authors, second_title_read", [
+    # the first piece's signature run into the second piece's title, which opens with 在 (苗 青 + 在东江港…)
+    ("苗青在东江港看冷链集装箱航线开通", ["苗青"], "在东江港看冷链集装箱航线开通"),
+    # no signature between: the first piece is unsigned
+    ("东江港开通至东盟冷链集装箱航线", [], "东江港开通至东盟冷链集装箱航线"),
+])
+def test_a_name_after_a_labelled_columns_last_piece_signs_that_piece_not_the_text_signed_at_its_head(
+        blank_after_every_line, second_title, first_authors, second_title_read):
+    # an interview signed at its head by two reporters; under a label, two titled pieces, the last signed after its
+    # text by one of them: that name signs the last piece (not the interview again), and a name glued to the second
+    # title signs the first piece
+    parts = [["县域特色产业如何走向“专而强”", "本报记者 韩启明 通讯员 苗 青"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             ["记者手记"], ["西岭县茶叶出口额同比增长三成"], wrapped(P4, 20, indent=0), [second_title], wrapped(P6, 20, indent=0),
+             ["韩启明"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("县域特色产业如何走向“专而强”", ["韩启明", "苗青"]), ("西岭县茶叶出口额同比增长三成", first_authors),
+        (second_title_read, ["韩启明"])]
+
+
 def test_a_brief_columns_first_item_whose_only_title_opens_its_body_is_one_item():
     """A span titled under a column's label whose body opens with one more title over short text and holds no further
     title: one item, not a split at a title that is not there (a stitched benchmark page raised StopIteration)."""
@@ -2755,3 +2781,37 @@ def test_a_pointer_paragraph_of_sentences_between_whole_paragraphs_stays_text(bl
              wrapped(P2, 20, indent=0)]
     t = tables(page(parts, blank_after_every_line))
     assert "▲加强组织领导。建立联席会议制度。定期研究重大问题。" in t["articles"][0]["text"].split("\n")
+
+# ---- qa133: a page of two pieces signed at their ends, the first signature glued to the second title ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("middle, got", [
+    # the one line between the two texts opens with a name glued to a title (苗 青 + 在…): the first piece's signature
+    (["苗青在县域商业体系建设中补齐短板"], [("让县域经济挑大梁", ["苗青"]), ("在县域商业体系建设中补齐短板", ["韩启明"])]),
+    # a heading that opens with no name: one text with a section
+    (["补齐县域商业体系短板"], [("让县域经济挑大梁", ["韩启明"])]),
+])
+def test_the_one_line_between_two_texts_signed_at_the_end_may_be_a_signature_glued_to_a_title(blank_after_every_line,
+                                                                                             middle, got):
+    t = tables(page([["让县域经济挑大梁"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), middle,
+                     wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["韩启明"]], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == got
+
+
+def test_a_name_shaped_heading_among_other_headings_of_a_text_signed_at_its_end_stays_a_section():
+    # two headings amid the text: its sections, though one opens with what reads as a name glued to a title
+    t = tables(page([["让县域经济挑大梁"], wrapped(P1, 20, indent=0), ["苗青在县域商业体系建设中补齐短板"],
+                     wrapped(P2, 20, indent=0), ["补齐县域商业体系短板"], wrapped(P4, 20, indent=0), ["韩启明"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让县域经济挑大梁", ["韩启明"])]
+
+
+@pytest.mark.parametrize("line, split", [
+    # (qa133) a name glued to a title after its role, or set letter-spaced, as bylines print names
+    ("本报记者 苗青在县域商业体系建设中补齐短板", ("苗青", "在县域商业体系建设中补齐短板")),
+    ("苗 青在县域商业体系建设中补齐短板", ("苗青", "在县域商业体系建设中补齐短板")),
+    ("苗　青在县域商业体系建设中补齐短板", ("苗青", "在县域商业体系建设中补齐短板")),
+    ("本报记者 苗青", None),                                 # a byline, no title glued to it
+    ("记者手记 在县域商业体系建设中补齐短板", None),          # a label, no name
+])
+def test_a_role_or_a_letter_spaced_name_before_a_name_glued_to_a_title(line, split):
+    got = glued_byline(Unit(U.PLAIN, line, 20.0, 1, None))
+    assert (got and (got[0].text, got[1].text)) == split

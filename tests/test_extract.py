@@ -456,3 +456,19 @@ def test_a_markdown_head_table_of_labels_and_values_is_metadata_and_stays_in_the
     doc = read(tmp_path, "brief.md", text.encode())
     assert doc.metadata == metadata
     assert "# 关于推进城市更新的几点建议" in doc.text and rows[0] in doc.text
+
+
+# ---- qa133: a Markdown blockquote's empty lines ----
+def test_a_blockquotes_empty_lines_part_its_paragraphs_as_blank_lines_do():
+    # (qa133) > **嘉宾简介** / > / > 卢某某 … / > / > bio: the empty quoted lines are blank lines, no paragraph of no words,
+    # so the profile label, the guest's line and the biography stand next to each other as a box
+    from flows.extract import without_inline_marks
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    from tests.shapes import P1, raw
+    text = "\n".join(["# 让县域商业活起来", "", "本报记者 钟岚", "", "> **嘉宾简介**", ">", "> 卢静怡 省商务厅流通发展处处长", "> ",
+                      "> 卢静怡,经济学硕士,长期从事县域商业与流通体制研究。", "", "**记者:**" + P1])
+    cleaned = without_inline_marks(text, images_apart=True)
+    assert ">\n" not in cleaned and "> \n" not in cleaned
+    t = document_tables(normalized_document(raw(cleaned, "post.md")))
+    assert "嘉宾简介" not in t["articles"][0]["text"] and "经济学硕士" not in t["articles"][0]["text"]

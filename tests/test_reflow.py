@@ -3506,3 +3506,23 @@ def test_a_title_a_little_short_of_an_indented_first_line_under_it_is_a_line_of_
              "（作者：柯明远，某市委党校教授）"]
     assert 1 in Page.of(lines).titles
     assert texts(lines)[1:4] == [title, REDUCE_BURDENS, P4]
+
+# ---- qa133: a beat kicker over a title ----
+@pytest.mark.parametrize("lines, kicker_alone", [
+    # a kicker naming a report's series or beat, narrower than the title under it: a block of its own
+    (["县域商业体系建设观察", "让“以旧换新”红利惠及县乡", "——以更优服务稳住外资预期", "○ 韩知远"], True),
+    (["城市更新蹲点", "让老街区留住烟火气", "——以更优服务稳住外资预期", "○ 韩知远"], True),
+    # a paragraph's first line, short of the next by its indent alone, ending with such a word: text
+    (["今年以来本报记者走进县城商业街区蹲点", "调研，看到不少老街区焕发出新的活力，夜市", "重新热闹起来。"], False),
+])
+def test_a_beat_kicker_over_a_wider_title_line_is_a_block_of_its_own(lines, kicker_alone):
+    found = [b.text for b in blocks([*lines, *wrapped(P1, 22), *wrapped(P2, 22)])]
+    assert (lines[0] in found) == kicker_alone
+
+
+@pytest.mark.parametrize("heading", ["## 嘉宾简介", "### （一）选准县域产业的发展"])
+def test_a_markdown_heading_is_one_line_and_a_name_under_it_no_rest_of_it(heading):
+    # (qa133) a Markdown heading ends at its line: a lone name-like word under it (the guest's name under ## 嘉宾简介) is
+    # a block of its own, though a printed heading wraps onto such a word (wraps_heading_onto_name_like_word)
+    found = blocks([heading, "", "贺立川", "", P1, "", P2], True)
+    assert [b.text for b in found[:2]] == [heading, "贺立川"]

@@ -729,6 +729,79 @@ def test_a_profile_label_over_the_guests_name_and_post_is_a_box_not_text(under, 
     assert [u.kind for u in found] == kinds
 
 
+@pytest.mark.parametrize("markdown", [True, False])
+@pytest.mark.parametrize("bio, kinds", [
+    # (qa133) the box is the label, the guest's name and post, and the biography that opens with the guest's name:
+    # in Markdown and in plain text alike (the docstring of with_profiles; plain text left the box as text before)
+    ("邵清和，经济学博士，研究员，长期从事区域经济与产业政策研究。", [PROFILE, PROFILE, PROFILE, "para"]),
+    ("邵清和 经济学博士，研究员，长期从事区域经济与产业政策研究。", [PROFILE, PROFILE, PROFILE, "para"]),
+    # text under the name line that does not open with the guest's name and a comma is the interview's
+    ("邵清和表示，今年以来全市新增托位超过三千个，普惠托育覆盖面持续扩大。", [PROFILE, PROFILE, "para", "para"]),
+    ("记者：今年以来全市新增托位超过三千个，普惠托育还有哪些短板？", [PROFILE, PROFILE, "para", "para"]),
+])
+def test_a_profile_boxs_biography_under_the_name_line_is_in_the_box(bio, kinds, markdown):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks(["专家简介", "", "邵清和 江北发展研究院研究员", "", bio, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("guest", ["**邵清和**", "邵清和", "**邵清和** 江北发展研究院研究员", "邵清和（江北发展研究院研究员）"])
+def test_a_guests_line_of_any_shape_over_a_biography_opening_with_that_name_is_in_the_profile_box(guest):
+    # (qa133) under ## 嘉宾简介, the guest's line read alone as a byline, a bold speaker's label or a name, over the
+    # biography that opens with the same name: the box of three, no author and no turn
+    bio = "邵清和，经济学博士，研究员，长期从事区域经济与产业政策研究。"
+    found = units(reflow_blocks(["# 标题", "", "本报记者 钟文", "", "## 嘉宾简介", "", guest, "", bio, "", P1]), markdown=True)
+    assert [u.kind for u in found[2:]] == [PROFILE, PROFILE, PROFILE, "para"]
+    assert [u.byline for u in found[2:5]] == [None] * 3
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+@pytest.mark.parametrize("line", ["嘉宾简介：邵清和 江北发展研究院研究员", "【嘉宾简介】邵清和 江北发展研究院研究员",
+                                  "本期嘉宾：邵清和 江北发展研究院研究员"])
+def test_a_biography_under_a_labelled_guest_line_opening_with_the_guests_name_is_in_the_box(line, markdown):
+    # (qa133) the labelled line names the guest; the paragraph under it that opens with that name is the biography
+    bio = "邵清和，经济学博士，研究员，长期从事区域经济与产业政策研究。"
+    found = units(reflow_blocks([line, "", bio, "", P1, "", "记者：" + P2]), markdown=markdown)
+    assert [u.kind for u in found[1:]] == [PROFILE, "para", "para"]
+
+
+@pytest.mark.parametrize("role", ["记者", "主持人", "问"])
+def test_a_lone_role_line_over_each_question_labels_the_turn_not_a_heading(role):
+    # (qa133) a plain-text interview sets the interviewer's label on a line of its own over each question, as it sets
+    # the guest's name over each answer: the label opens the question, which is a paragraph, not a heading
+    lines = ["临川推进老旧小区改造已有三年，目前进展如何？", "欧阳蕙", P1, role, "居民最关心的加装电梯问题怎么解决？", "欧阳蕙", P2]
+    found = units(reflow_blocks(["　　" + x if x not in (role, "欧阳蕙") else x for x in [P1, role, *lines]]), markdown=False)
+    questions = [u for u in found if u.text.startswith(role + "：")]
+    assert len(questions) == 2 and all(u.kind == "para" and u.speaker == role for u in questions)
+    assert "heading" not in [u.kind for u in found]
+
+
+def test_bold_speaker_lines_over_each_turn_of_a_markdown_interview_label_the_turns():
+    # (qa133) **记者** / the question / **欧阳蕙** / the answer, two times or more: turns' labels, not sections or a byline
+    lines = ["# 让老旧小区改出新活力", "", "本报记者 韩知秋", ""]
+    for question, answer in [("临川推进老旧小区改造已有三年，目前进展如何？", P1), ("居民最关心的加装电梯问题怎么解决？", P2)]:
+        lines += ["**记者**", "", question, "", "**欧阳蕙**", "", answer, ""]
+    found = units(reflow_blocks(lines), markdown=True)
+    assert [u.speaker for u in found if u.speaker] == ["记者", "欧阳蕙", "记者", "欧阳蕙"]
+    assert [u.kind for u in found if u.text in ("记者", "欧阳蕙")] == []
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_speakers_label_with_its_colon_alone_over_each_turn_opens_the_turn(markdown):
+    # (qa133) 记者： / the question / 欧阳蕙： / the answer, each label on a line of its own: the label opens the words
+    lines = []
+    for question, answer in [("临川推进老旧小区改造已有三年，目前进展如何？", P1), ("居民最关心的加装电梯问题怎么解决？", P2)]:
+        lines += ["记者：", question, "欧阳蕙：", answer]
+    found = units(reflow_blocks([x for line in lines for x in (line, "")] if markdown else lines), markdown=markdown)
+    assert [(u.kind, u.speaker) for u in found] == [("para", "记者"), ("para", "欧阳蕙")] * 2
+    assert found[0].text == "记者：临川推进老旧小区改造已有三年，目前进展如何？"
+
+
+def test_a_lone_role_line_used_once_is_left_as_it_was():
+    found = units(reflow_blocks(["　　" + P1, "记者", "　　居民最关心的加装电梯问题怎么解决？", "　　" + P2]), markdown=False)
+    assert not any(u.text.startswith("记者：") for u in found)
+
+
 @pytest.mark.parametrize("line, credit", [
     # (qa68) the body that supplied a piece's text or pictures, alone on a line under it: credit, no paragraph
     ("江岭茶业集团供稿", True),
@@ -828,7 +901,7 @@ def test_a_markdown_guest_line_with_its_label_in_bold_is_front_matter_not_text(l
 
 @pytest.mark.parametrize("lines", [
     ["专家建议", "", "要坚持系统观念，加强规划引领，注重分类施策。"],     # a heading that opens with a profile word
-    ["专家简介", "", "盛毅 四川省社科院研究员", "", "要坚持系统观念，加强规划引领，注重分类施策。"],   # a name line, no box
+    # (a profile label over one name-and-post line is the box in plain text too: with_profiles, qa133)
 ])
 def test_no_profile_box_without_its_label_and_a_paragraph_of_sentences(lines):
     assert PROFILE not in [u.kind for u in units(reflow_blocks(lines), markdown=False)]
