@@ -60,7 +60,6 @@ STANDFIRST_MAX_PARAS = 2
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
 HEADING_KINDS = frozenset({U.HEADING, U.PLAIN})
 PLAIN_KINDS = frozenset({U.PLAIN})
-QUOTE_KINDS = frozenset({U.QUOTE})
 # A title's lines: its plain lines and its subtitle (——…), over which a lone short name is a byline.
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
