@@ -3663,5 +3663,10 @@ SPACED_TWO_CHAR_NAME_START = re.compile(rf"([{CJK}])[ 　]([{CJK}])(?=[{CJK}“�
 # institution labelled as a field instead of 均系…: the names before it are the authors (bylines.note_authors).
 NOTE_AUTHORS_THEN_UNIT = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})\s*[，,；;]\s*(?:作者|工作|所在)?单位\s*[:：]")
 
+# ---- qa135: the title of the document a notice publishes, under the notice's signature ----
+# （此件公开发布） / （此件主动公开）: the publication note that may stand between the notice's date and the title of the
+# document it publishes (reflow.published_document_titles skips it).
+OFFICIAL_PUBLICATION_NOTE = re.compile(r"^[（(]\s*(?:此件公开发布|此件主动公开|此件依申请公开|此件不公开|此页无正文)\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
