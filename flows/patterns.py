@@ -3668,5 +3668,10 @@ NOTE_AUTHORS_THEN_UNIT = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAME
 # document it publishes (reflow.published_document_titles skips it).
 OFFICIAL_PUBLICATION_NOTE = re.compile(r"^[（(]\s*(?:此件公开发布|此件主动公开|此件依申请公开|此件不公开|此页无正文)\s*[）)]$")
 
+# ---- qa135: the colon closing an item's heading line ----
+# 2、引导企业转型升级： over the item's text: the colons a heading line may end with, leading into the body under it; the
+# measure's title leaves them (measures.heading_title).
+HEADING_LEAD_IN_COLONS = "：:"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
