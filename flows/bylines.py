@@ -293,11 +293,12 @@ def dateline_authors(paragraph: str) -> tuple[str, ...]:
 
 def note_authors(note: str) -> tuple[str, ...]:
     """Authors named in a note about them: （作者杨尚钊系……，陈建武系……） / （作者：张三 李四，均系……） / （执笔：王五）,
+    （作者：张三 李四，单位：……） (the institution as a field),
     or unbracketed on a line of its own (作者邢某系某党校教授).
     (The note as written: spaces may separate the names of a list.)"""
     if not P.AUTHOR_NOTE_LINE.match(note):
         return ()
-    if m := P.NOTE_AUTHOR_LIST.match(note) or P.WRITERS_NOTE.match(note):
+    if m := P.NOTE_AUTHOR_LIST.match(note) or P.WRITERS_NOTE.match(note) or P.NOTE_AUTHORS_THEN_UNIT.match(note):
         return names(m.group(1))
     if found := tuple(dict.fromkeys(P.NOTE_AUTHOR.findall(note))):
         return found

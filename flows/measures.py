@@ -181,6 +181,12 @@ def dedupe_overlaps(markers: list[Marker]) -> list[Marker]:
     return out
 
 
+def heading_title(line: str) -> str:
+    """An item's heading line as its title, without the colon that leads into the body under it (2、引导企业转型升级：
+    over the item's text): the colon is the line's lead-in, no part of the heading (qa135). (A last-character test.)"""
+    return line[:-1].rstrip() if line[-1:] in P.HEADING_LEAD_IN_COLONS and len(line) > 1 else line
+
+
 def lead_phrase(text: str) -> str | None:
     """An item's lead phrase: its run-in head before a colon, its first sentence if short, else its first clause if short.
     (A substring test first: few items hold a colon.)"""

@@ -3658,5 +3658,20 @@ GLUED_ROLE_INITIALS = ("本", "新", "特", "记", "通", "评", "实", "读")
 # 林 可在…: a two-character name set letter-spaced, glued to the next title (articles.glued_byline joins the two).
 SPACED_TWO_CHAR_NAME_START = re.compile(rf"([{CJK}])[ 　]([{CJK}])(?=[{CJK}“《])")
 
+# ---- qa135: an author note naming the writers' institution as a field ----
+# （作者：周某某 韩某某，单位：某省社会科学院） / （作者：周某某、韩某某；作者单位：某大学）: the names listed at once, then their
+# institution labelled as a field instead of 均系…: the names before it are the authors (bylines.note_authors).
+NOTE_AUTHORS_THEN_UNIT = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})\s*[，,；;]\s*(?:作者|工作|所在)?单位\s*[:：]")
+
+# ---- qa135: the title of the document a notice publishes, under the notice's signature ----
+# （此件公开发布） / （此件主动公开）: the publication note that may stand between the notice's date and the title of the
+# document it publishes (reflow.published_document_titles skips it).
+OFFICIAL_PUBLICATION_NOTE = re.compile(r"^[（(]\s*(?:此件公开发布|此件主动公开|此件依申请公开|此件不公开|此页无正文)\s*[）)]$")
+
+# ---- qa135: the colon closing an item's heading line ----
+# 2、引导企业转型升级： over the item's text: the colons a heading line may end with, leading into the body under it; the
+# measure's title leaves them (measures.heading_title).
+HEADING_LEAD_IN_COLONS = "：:"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1104,6 +1104,23 @@ def document_title_lines(texts: list[str], ends: list[bool]) -> set[int]:
     return found
 
 
+def published_document_titles(texts: list[str], lasts: str) -> set[int]:
+    """The title line naming a document's kind (…行动方案) right under a notice's signature (its issuer over a date, maybe
+    a publication note under them): the title of the document the notice publishes (关于印发…的通知), which closes its
+    block, so that the document's first paragraph, one line as wide as the title's window, does not join it (qa135).
+    A title wrapped over two lines is tried on its second line. (Only lines ending with 日 are tried as the date.)"""
+    found = set()
+    for k in occurrences(lasts, "日"):
+        if k == 0 or not is_issuer_over_date(texts[k - 1], texts[k]):
+            continue
+        t = k + 1 + (k + 1 < len(texts) and P.OFFICIAL_PUBLICATION_NOTE.match(texts[k + 1]) is not None)
+        for i in (t, t + 1):
+            if i < len(texts) and P.DOCUMENT_TITLE_LINE.match(texts[i]):
+                found.add(i)
+                break
+    return found
+
+
 def breadcrumb_trails(texts: list[str]) -> set[int]:
     """The lines of a breadcrumb trail (您当前的位置：首页 > 评论 > 时评, 人民网>>观点>>人民网评), which may be
     as wide as the title under it: a trail stands among the first lines of a saved web page, so only
@@ -1676,6 +1693,7 @@ class Page:
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
                  | wrapped_official_title_ends(texts, lasts, widths) | document_title_lines(texts, ends)
+                 | published_document_titles(texts, lasts)
                  | over_wide_marked_headings(texts, firsts, widths, cols) | follow_prompt_lines(texts, starts, widths, cols)
                  | short_bar_numbered_headings(texts, starts, widths, cols))
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over

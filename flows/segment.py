@@ -548,7 +548,7 @@ class ArticleBuilder:
         row = {"measure_id": measure_id, "article_id": self.article_id, "section_id": para["section_id"],
                "paragraph_id": para["paragraph_id"], "list_id": state.list_id,
                "parent_measure_id": parent["measure_id"] if parent else None, "ordinal": mk.ordinal,
-               "marker": mk.marker, "title": item_text if heading_item else M.lead_phrase(item_text),
+               "marker": mk.marker, "title": M.heading_title(item_text) if heading_item else M.lead_phrase(item_text),
                "text": item_text, "numbering_ok": note is None, "numbering_note": note}
         state.last = mk.ordinal
         state.items.append(((para["ordinal"], mk.start), row))

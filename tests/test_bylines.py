@@ -245,6 +245,17 @@ def test_a_writers_note_names_the_writers(note, authors):
     assert note_authors(note) == authors
 
 
+@pytest.mark.parametrize("note, authors", [
+    # the writers' institution given as a field after the names (qa135)
+    ("（作者：程秋原 邵佳宁，单位：某省农业科学院）", ("程秋原", "邵佳宁")),
+    ("（作者：程秋原、邵佳宁；作者单位：某大学经济学院）", ("程秋原", "邵佳宁")),
+    ("（作者：欧阳振宇 程佳，工作单位：某研究中心）", ("欧阳振宇", "程佳")),
+    ("（作者单位：某省农业科学院）", ()),                      # no names: an affiliation alone
+])
+def test_an_author_note_naming_the_institution_as_a_field_names_the_writers(note, authors):
+    assert note_authors(note) == authors
+
+
 @pytest.mark.parametrize("line, authors", [
     ("研究团队：何志伟（高级研究员）、梁咏诗（研究员）", ("何志伟", "梁咏诗")),   # a rank of three characters (qa37)
     ("何志伟（副教授）、梁咏诗（讲师）", ("何志伟", "梁咏诗")),

@@ -3526,3 +3526,33 @@ def test_a_markdown_heading_is_one_line_and_a_name_under_it_no_rest_of_it(headin
     # a block of its own, though a printed heading wraps onto such a word (wraps_heading_onto_name_like_word)
     found = blocks([heading, "", "贺立川", "", P1, "", P2], True)
     assert [b.text for b in found[:2]] == [heading, "贺立川"]
+
+
+# ---- qa135: the title of the document a notice publishes, under the notice's signature ----
+PUBLISHED_DOCUMENT_NOTICE = [
+    "东岭县人民政府办公室关于印发东岭县农村寄递物流提升行动方案的通知", "东政办发〔2026〕4号", "",
+    "各乡镇人民政府，县政府各部门：",
+    "　　《东岭县农村寄递物流提升行动方案》已经县政府同意，现印发给你们，请认真贯彻执行。", "",
+    "东岭县人民政府办公室", "2026年4月2日", "",
+]
+PUBLISHED_DOCUMENT_TEXT = ["", "　　为畅通农产品进城和工业品下乡通道，加快补齐寄递短板，制定本方案。", "一、工作目标",
+                           "　　到2027年，全县建制村寄递服务全覆盖。", "二、重点任务", "（一）完善县乡村三级物流网络",
+                           "1．建设县级共配中心。整合邮政快递资源，推动统仓共配。"]
+
+
+@pytest.mark.parametrize("note", [[], ["（此件公开发布）", ""]])
+def test_the_title_of_a_published_document_does_not_run_into_its_one_line_first_paragraph(note):
+    """(qa135) Under a notice's signature (its issuer over a date), the title of the document the notice publishes closes
+    its block: the document's first paragraph, one line under it in a page of short lines, is no rest of the title."""
+    lines = [*PUBLISHED_DOCUMENT_NOTICE, *note, "东岭县农村寄递物流提升行动方案", *PUBLISHED_DOCUMENT_TEXT]
+    found = texts(lines)
+    assert "东岭县农村寄递物流提升行动方案" in found
+    assert "为畅通农产品进城和工业品下乡通道，加快补齐寄递短板，制定本方案。" in found
+
+
+def test_a_line_under_a_signature_that_names_no_document_kind_still_runs_on():
+    """(qa135) Under the signature, only a title naming a document's kind closes its block: a line of text wrapped there
+    goes on into the line under it."""
+    lines = [*PUBLISHED_DOCUMENT_NOTICE, "各乡镇要结合实际抓好贯彻落实，及时报送", "工作进展情况。", "一、工作目标",
+             "　　到2027年，全县建制村寄递服务全覆盖。"]
+    assert "各乡镇要结合实际抓好贯彻落实，及时报送工作进展情况。" in texts(lines)

@@ -2148,3 +2148,21 @@ def test_a_section_letter_on_a_line_of_its_own_over_its_heading_is_the_sections_
     t = tables("\n".join(["推动县域经济高质量发展", P1, first, "壮大县域特色产业", P2, second, "增强县城综合承载能力", P4]))
     assert [(s["level"], s["marker"], s["heading"]) for s in t["sections"]] == [
         (1, first[0], "壮大县域特色产业"), (1, second[0], "增强县城综合承载能力")]
+
+
+# ---- qa135: the colon closing an item's heading line ----
+@pytest.mark.parametrize("heading, title", [
+    ("2、健全冷链物流网络：", "健全冷链物流网络"),
+    ("2.健全冷链物流网络:", "健全冷链物流网络"),
+    ("2、健全冷链物流网络", "健全冷链物流网络"),          # no colon: the line as it is
+])
+def test_an_item_heading_line_ending_with_a_colon_titles_the_item_without_it(heading, title):
+    """(qa135) 2、健全冷链物流网络： over the item's text: the colon leads into the body; the measure's title is the heading."""
+    text = "\n".join([
+        "推动县域冷链物流提质增效的几点建议", "", "一、主要举措",
+        "1、完善产地预冷设施", "支持农民合作社建设产地预冷库和移动冷库，减少果蔬采后损耗。",
+        heading, "在县城布局冷链集配中心，推动冷链物流服务向乡镇延伸，提高冷链运输覆盖率。",
+        "3、培育冷链物流主体", "引导邮政快递企业拓展冷链业务，培育一批县域冷链物流骨干企业。",
+    ])
+    ms = tables(text)["measures"]
+    assert [(m["ordinal"], m["title"]) for m in ms] == [(1, "完善产地预冷设施"), (2, title), (3, "培育冷链物流主体")]
