@@ -3658,5 +3658,13 @@ GLUED_ROLE_INITIALS = ("本", "新", "特", "记", "通", "评", "实", "读")
 # 林 可在…: a two-character name set letter-spaced, glued to the next title (articles.glued_byline joins the two).
 SPACED_TWO_CHAR_NAME_START = re.compile(rf"([{CJK}])[ 　]([{CJK}])(?=[{CJK}“《])")
 
+# ---- qa136: a WeChat head line that gives no date ----
+# 原创 清源智库研究院 清源智库 / 原创 陈某某 某某智库: a WeChat article's head line labelled 原创 when the date and time stand on
+# a line of their own (2026年03月05日 08:30 北京, under the account's name): the label and up to four names apart by
+# spaces (writer, account), nothing else; metadata, as WECHAT_HEAD_LINE's form with the date is, no title or text. A line
+# opening with 原创 tried only (units.unit_of); a sentence (a mark, a clause) never matches.
+WECHAT_LABEL_LINE = re.compile(rf"^原创(?:[ \t]+[{CJK}\w·]{{2,20}}){{1,4}}$")
+WECHAT_LABEL = "原创"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
