@@ -2870,3 +2870,17 @@ def test_a_three_column_tables_rows_of_numbers_under_their_year_are_text_not_hea
 ])
 def test_a_wechat_label_line_without_its_date_is_front_matter_not_a_title(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa136: a closing label over the writers' bios names the authors ----
+@pytest.mark.parametrize("label, bios, authors", [
+    ("本文作者", ["罗清远，北辰智库研究院研究员，主要研究方向为区域经济；", "庞一鸣，北辰智库研究院助理研究员。"],
+     ("罗清远", "庞一鸣")),
+    ("【关于作者】", ["罗清远，北辰大学经济学院教授。"], ("罗清远",)),
+    ("本文作者", [P2], None),                       # text under the label, no bio: no byline
+])
+def test_a_label_over_the_writers_bios_names_the_authors(label, bios, authors):
+    found = units_of_text("\n\n".join(["县域经济怎样提质增效", P1, label, *bios, "编辑 | 郝小溪"]))
+    assert (found[2].byline.authors if found[2].kind == BYLINE and found[2].byline else None) == authors
+    if authors:
+        assert {u.kind for u in found[3:3 + len(bios)]} == {"affiliation"}
