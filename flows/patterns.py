@@ -3675,5 +3675,13 @@ WECHAT_LABEL = "原创"
 WRITER_BIOS_LABEL = re.compile(r"^[【\[]?\s*(?:本文作者|关于作者)\s*[】\]]?\s*[:：]?$")
 WRITER_BIOS_LABEL_INITIALS = ("本文作者", "关于作者", "【", "[")
 
+# ---- qa136: a WeChat section's labelled number before its heading, no bar ----
+# PART 3 以重点领域突破带动整体提升 / Part 2 对标国际规则: a WeChat section's number with its English label (as
+# SECTION_NUMBER_LABEL_LINE's) and the heading on one line, no bar between them (NUMBER_BAR_HEADING's form with one):
+# the labelled number is the section's marker (segment.number_and_heading). Rule 5 may have removed the space before
+# the heading's first Han character; without the label (3 以…) a number is no such marker.
+LABELLED_NUMBER_HEADING = re.compile(rf"^((?:PART|Part|NO|No)[ .．]?\d{{1,2}})\s*(?=[{CJK}“《])")
+LABELLED_NUMBER_HEADING_FIRSTS = "PN"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2148,3 +2148,14 @@ def test_a_section_letter_on_a_line_of_its_own_over_its_heading_is_the_sections_
     t = tables("\n".join(["推动县域经济高质量发展", P1, first, "壮大县域特色产业", P2, second, "增强县城综合承载能力", P4]))
     assert [(s["level"], s["marker"], s["heading"]) for s in t["sections"]] == [
         (1, first[0], "壮大县域特色产业"), (1, second[0], "增强县城综合承载能力")]
+
+
+# ---- qa136: a section's labelled number before its heading's words, no bar, is its marker ----
+@pytest.mark.parametrize("line, marker, heading", [
+    ("PART 3 夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
+    ("Part 02 夯实基层治理的数据底座", "Part 02", "夯实基层治理的数据底座"),
+    ("NO.4 “数据底座”如何夯实", "NO.4", "“数据底座”如何夯实"),
+])
+def test_a_sections_labelled_number_before_its_headings_words_is_the_sections_marker(line, marker, heading):
+    t = tables("\n".join(["以人工智能赋能基层社会治理", P1, line, P2, "拓展智能应用场景", P4]))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]][0] == (marker, heading)
