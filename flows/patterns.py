@@ -3667,13 +3667,14 @@ WECHAT_LABEL_LINE = re.compile(rf"^原创(?:[ \t]+[{CJK}\w·]{{2,20}}){{1,4}}$")
 WECHAT_LABEL = "原创"
 
 # ---- qa136: a closing label over the writers' bios names the authors ----
-# 本文作者 / 【关于作者】 / 本文作者： on a line of its own at an article's end, over one line per writer that opens with the
+# 本文作者 / 【关于作者】 / 作者简介： on a line of its own at an article's end, over one line per writer that opens with the
 # writer's name and goes on with an institution and post (陈某某，某研究院副研究员，主要研究方向为…；): the writers'
 # bios, read as a byline naming them (units.with_writer_bios_under_label); the label and the bios are no text. The
 # bios are tried with WRITER_BIO_AFTER_NAME; a line of the text opens with no name and a post. The label's first
-# characters: WRITER_BIOS_LABEL_INITIALS (a prefix test first).
-WRITER_BIOS_LABEL = re.compile(r"^[【\[]?\s*(?:本文作者|关于作者)\s*[】\]]?\s*[:：]?$")
-WRITER_BIOS_LABEL_INITIALS = ("本文作者", "关于作者", "【", "[")
+# characters: WRITER_BIOS_LABEL_INITIALS (a prefix test first). (作者简介 over one bio was PROFILE_HEADING's box, which
+# named no one; this pass runs first. A paper's labelled field, 作者简介：乔某，…, is one line and no label alone.)
+WRITER_BIOS_LABEL = re.compile(r"^[【\[]?\s*(?:本文作者|关于作者|作者简介)\s*[】\]]?\s*[:：]?$")
+WRITER_BIOS_LABEL_INITIALS = ("本文作者", "关于作者", "作者简介", "【", "[")
 
 # ---- qa136: a WeChat section's labelled number before its heading, no bar ----
 # PART 3 以重点领域突破带动整体提升 / Part 2 对标国际规则: a WeChat section's number with its English label (as

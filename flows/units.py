@@ -123,7 +123,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # so that the indexes stay right: a dateline and a signature are at a paragraph's two ends, and neither
     # test sees the other's unit, a byline or a note.)
     opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
-    found = with_writer_bios_under_label(with_guest_lists(with_profiles(with_notes(found, short), short), short), short)
+    found = with_guest_lists(with_profiles(with_writer_bios_under_label(with_notes(found, short), short), short), short)
     found = with_continuation_notes(with_signatures(with_datelines(
         with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened)))
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
@@ -1062,9 +1062,10 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
 
 
 def with_writer_bios_under_label(found: list[Unit], short: list[int]) -> list[Unit]:
-    """A 本文作者 label on a line of its own over lines that each open with a writer's name and go on with an institution
-    and post (陈某某，某研究院副研究员，…；) names the article's authors, as a closing byline does: the label becomes that
-    byline, the bios front matter (affiliations), neither a section nor text (qa136). (`short`: the short units.)"""
+    """A 本文作者 (作者简介, 关于作者) label on a line of its own over lines that each open with a writer's name and go on
+    with an institution and post (陈某某，某研究院副研究员，…；) names the article's authors, as a closing byline does: the
+    label becomes that byline, the bios front matter (affiliations), neither a section nor text (qa136). It runs before
+    with_profiles, whose box on a guest a 作者简介 over one bio was. (`short`: the short units.)"""
     for i in short:
         if (found[i].kind in (PLAIN, HEADING, PARA) and found[i].text.startswith(P.WRITER_BIOS_LABEL_INITIALS)
                 and P.WRITER_BIOS_LABEL.match(found[i].text)):

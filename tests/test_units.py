@@ -2877,6 +2877,7 @@ def test_a_wechat_label_line_without_its_date_is_front_matter_not_a_title(line, 
     ("本文作者", ["罗清远，北辰智库研究院研究员，主要研究方向为区域经济；", "庞一鸣，北辰智库研究院助理研究员。"],
      ("罗清远", "庞一鸣")),
     ("【关于作者】", ["罗清远，北辰大学经济学院教授。"], ("罗清远",)),
+    ("作者简介", ["罗清远，北辰大学经济学院教授。", "庞一鸣，北辰大学经济学院讲师。"], ("罗清远", "庞一鸣")),
     ("本文作者", [P2], None),                       # text under the label, no bio: no byline
 ])
 def test_a_label_over_the_writers_bios_names_the_authors(label, bios, authors):
