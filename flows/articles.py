@@ -311,7 +311,9 @@ def page_layout(units: list[Unit]) -> Layout:
         split_boundary(boundary, before, after, residue, first=k == 0)
     spans = [part for s in spans for part in split_on_tail_title(s)]
     spans = [part for s in spans for part in split_off_leading_box(s)]
-    if len(spans) > 1 or opens_with_note(spans[0]):
+    # (a page of several articles: spans with text; the empty span after a byline that closes the page's one article is
+    # none, and its editor's note under its title is no page's note over a first title: qa136)
+    if sum(map(has_text, spans)) > 1 or opens_with_note(spans[0]):
         drop_page_note_over_title(spans[0])
     for s in spans:
         take_leading_title(s)

@@ -3673,5 +3673,31 @@ OFFICIAL_PUBLICATION_NOTE = re.compile(r"^[（(]\s*(?:此件公开发布|此件�
 # measure's title leaves them (measures.heading_title).
 HEADING_LEAD_IN_COLONS = "：:"
 
+# ---- qa136: a WeChat head line that gives no date ----
+# 原创 清源智库研究院 清源智库 / 原创 陈某某 某某智库: a WeChat article's head line labelled 原创 when the date and time stand on
+# a line of their own (2026年03月05日 08:30 北京, under the account's name): the label and up to four names apart by
+# spaces (writer, account), nothing else; metadata, as WECHAT_HEAD_LINE's form with the date is, no title or text. A line
+# opening with 原创 tried only (units.unit_of); a sentence (a mark, a clause) never matches.
+WECHAT_LABEL_LINE = re.compile(rf"^原创(?:[ \t]+[{CJK}\w·]{{2,20}}){{1,4}}$")
+WECHAT_LABEL = "原创"
+
+# ---- qa136: a closing label over the writers' bios names the authors ----
+# 本文作者 / 【关于作者】 / 作者简介： on a line of its own at an article's end, over one line per writer that opens with the
+# writer's name and goes on with an institution and post (陈某某，某研究院副研究员，主要研究方向为…；): the writers'
+# bios, read as a byline naming them (units.with_writer_bios_under_label); the label and the bios are no text. The
+# bios are tried with WRITER_BIO_AFTER_NAME; a line of the text opens with no name and a post. The label's first
+# characters: WRITER_BIOS_LABEL_INITIALS (a prefix test first). (作者简介 over one bio was PROFILE_HEADING's box, which
+# named no one; this pass runs first. A paper's labelled field, 作者简介：乔某，…, is one line and no label alone.)
+WRITER_BIOS_LABEL = re.compile(r"^[【\[]?\s*(?:本文作者|关于作者|作者简介)\s*[】\]]?\s*[:：]?$")
+WRITER_BIOS_LABEL_INITIALS = ("本文作者", "关于作者", "作者简介", "【", "[")
+
+# ---- qa136: a WeChat section's labelled number before its heading, no bar ----
+# PART 3 以重点领域突破带动整体提升 / Part 2 对标国际规则: a WeChat section's number with its English label (as
+# SECTION_NUMBER_LABEL_LINE's) and the heading on one line, no bar between them (NUMBER_BAR_HEADING's form with one):
+# the labelled number is the section's marker (segment.number_and_heading). Rule 5 may have removed the space before
+# the heading's first Han character; without the label (3 以…) a number is no such marker.
+LABELLED_NUMBER_HEADING = re.compile(rf"^((?:PART|Part|NO|No)[ .．]?\d{{1,2}})\s*(?=[{CJK}“《])")
+LABELLED_NUMBER_HEADING_FIRSTS = "PN"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -752,9 +752,11 @@ def is_number_over_heading(text: str) -> bool:
 
 
 def number_and_heading(text: str) -> tuple[str, str] | None:
-    """A heading line that gives the section's number before a bar (01｜夯实数据底座, PART 2 | …): the number, the marker,
-    and the heading's words (without the emoji at their edges), or None."""
+    """A heading line that gives the section's number before a bar (01｜夯实数据底座, PART 2 | …) or, labelled, before its
+    words alone (PART 3 以…): the number, the marker, and the heading's words (without the emoji at their edges), or None."""
     m = P.NUMBER_BAR_HEADING.match(text) if text[:1] in P.NUMBER_BAR_HEADING_FIRSTS else None
+    if m is None and text[:1] in P.LABELLED_NUMBER_HEADING_FIRSTS:
+        m = P.LABELLED_NUMBER_HEADING.match(text)     # PART 3 以…: the labelled number, no bar (qa136)
     heading = text_of(P.HEADING_EMOJI_EDGES.sub("", text[m.end():])) if m else None
     return (m.group(1), heading) if m and heading else None
 

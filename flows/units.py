@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, count, repeat
+from itertools import compress, count, islice, repeat
 from operator import eq, itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
@@ -123,10 +123,9 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # so that the indexes stay right: a dateline and a signature are at a paragraph's two ends, and neither
     # test sees the other's unit, a byline or a note.)
     opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
+    found = with_guest_lists(with_profiles(with_writer_bios_under_label(with_notes(found, short), short), short), short)
     found = with_continuation_notes(with_signatures(with_datelines(
-        with_attachments(with_closing_advert(with_advert_labels(
-            with_guest_lists(with_profiles(with_notes(found, short), short), short), short)),
-                         opened), opened)))
+        with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened)))
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
@@ -1060,6 +1059,40 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             if found[i].kind == PLAIN:
                 found[i] = as_profile(found[i])
     return found
+
+
+def with_writer_bios_under_label(found: list[Unit], short: list[int]) -> list[Unit]:
+    """A 本文作者 (作者简介, 关于作者) label on a line of its own over lines that each open with a writer's name and go on
+    with an institution and post (陈某某，某研究院副研究员，…；) names the article's authors, as a closing byline does: the
+    label becomes that byline, the bios front matter (affiliations), neither a section nor text (qa136). It runs before
+    with_profiles, whose box on a guest a 作者简介 over one bio was. (`short`: the short units.)"""
+    for i in short:
+        if (found[i].kind in (PLAIN, HEADING, PARA) and found[i].text.startswith(P.WRITER_BIOS_LABEL_INITIALS)
+                and P.WRITER_BIOS_LABEL.match(found[i].text)):
+            bios = bio_writers(found, i + 1)
+            if bios:
+                found[i] = as_kind(found[i], BYLINE)._replace(byline=Byline(tuple(bios)))
+                for k in range(i + 1, i + 1 + len(bios)):
+                    found[k] = as_kind(found[k], AFFILIATION)
+    return found
+
+
+def bio_writers(found: list[Unit], start: int) -> list[str]:
+    """The writers the run of bio lines from `start` names, one a line (writer_of_bio), until a unit that is no bio."""
+    writers: list[str] = []
+    for u in islice(found, start, None):
+        if (name := writer_of_bio(u)) is None:
+            break
+        writers.append(name)
+    return writers
+
+
+def writer_of_bio(u: Unit) -> str | None:
+    """The writer a line of a writer's bio names (陈某某，某研究院副研究员，… -> 陈某某): its opening name, followed by an
+    institution and post (WRITER_BIO_AFTER_NAME); None for any other unit."""
+    if u.kind not in (PARA, PLAIN) or not (m := P.PERSON_NAME_START.match(u.text)):
+        return None
+    return m.group(0) if P.WRITER_BIO_AFTER_NAME.match(u.text, m.end()) else None
 
 
 def labelled_guest_name(text: str) -> str | None:
@@ -2105,6 +2138,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # 本版邮箱：…: the page's address at its foot, furniture (qa105)
     if ":" in text and P.WECHAT_HEAD_LINE.match(text):
         return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
+    if text.startswith(P.WECHAT_LABEL) and P.WECHAT_LABEL_LINE.match(text):
+        return Unit(META, text, *base)     # 原创 作者 公众号, its date on a line of its own: a WeChat head line (qa136)
     if P.ORNAMENT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
     if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):

@@ -2815,3 +2815,17 @@ def test_a_name_shaped_heading_among_other_headings_of_a_text_signed_at_its_end_
 def test_a_role_or_a_letter_spaced_name_before_a_name_glued_to_a_title(line, split):
     got = glued_byline(Unit(U.PLAIN, line, 20.0, 1, None))
     assert (got and (got[0].text, got[1].text)) == split
+
+
+# ---- qa136: the one article of a page, signed at its end, keeps its editor's note under its title as residue ----
+@pytest.mark.parametrize("closing", [
+    ["作者：罗清远 庞一鸣", "编辑：郝小溪"],        # the byline closes the page's one article: no page of several articles
+    ["作者：罗清远"],
+])
+def test_an_editors_note_under_the_title_of_a_page_signed_at_its_end_is_no_page_note(closing):
+    head = ["北辰智库", "2026年01月08日 07:30 北京", "推动县域经济高质量发展的三个着力点",
+            "编者按：县域经济是国民经济的基本单元。本期推送研究团队的最新成果，以飨读者。"]
+    t = tables("\n".join([*head, P1, "PART 1", "▍壮大县域主导产业", P2, P4, *closing]))
+    arts = t["articles"]
+    assert [a["title"] for a in arts] == ["推动县域经济高质量发展的三个着力点"]
+    assert arts[0]["text"].startswith(P1) and arts[0]["authors"][0] == "罗清远"

@@ -2166,3 +2166,22 @@ def test_an_item_heading_line_ending_with_a_colon_titles_the_item_without_it(hea
     ])
     ms = tables(text)["measures"]
     assert [(m["ordinal"], m["title"]) for m in ms] == [(1, "完善产地预冷设施"), (2, title), (3, "培育冷链物流主体")]
+
+# ---- qa136: a section's labelled number before its heading's words, no bar, is its marker ----
+@pytest.mark.parametrize("line, marker, heading", [
+    ("PART 3 夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
+    ("Part 02 夯实基层治理的数据底座", "Part 02", "夯实基层治理的数据底座"),
+    ("NO.4 “数据底座”如何夯实", "NO.4", "“数据底座”如何夯实"),
+])
+def test_a_sections_labelled_number_before_its_headings_words_is_the_sections_marker(line, marker, heading):
+    t = tables("\n".join(["以人工智能赋能基层社会治理", P1, line, P2, "拓展智能应用场景", P4]))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]][0] == (marker, heading)
+
+
+# ---- qa136: the writers' bios under a closing 作者简介 sign the article, signed at its head or not ----
+@pytest.mark.parametrize("head", [[], ["罗清远 庞一鸣"], ["作者：罗清远"]])
+def test_the_writers_bios_under_a_closing_label_sign_the_one_article(head):
+    bios = ["作者简介", "罗清远，北辰大学经济学院教授，主要研究方向为区域经济。", "庞一鸣，北辰大学经济学院讲师。"]
+    t = tables("\n".join(["县域经济怎样提质增效", *head, P1, "一、壮大主导产业", P2, P4, *bios]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("县域经济怎样提质增效", ["罗清远", "庞一鸣"])]
+    assert "主要研究方向" not in t["articles"][0]["text"] and not t["sections"][1:]

@@ -2859,3 +2859,29 @@ def test_links_tagged_by_topic_under_a_reading_label_are_chrome_though_text_foll
 def test_a_three_column_tables_rows_of_numbers_under_their_year_are_text_not_headings(rows, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", P1, "表1 北原市冰雪产业主要指标", *rows, P2]))
     assert {u.kind for u in found if u.text[:1].isdecimal()} == {kind}
+
+
+# ---- qa136: a WeChat head line labelled 原创 whose date stands on a line of its own ----
+@pytest.mark.parametrize("line, kind", [
+    ("原创 南岭观察研究中心 南岭观察", "meta"), ("原创 钟若溪 南岭观察", "meta"),   # label and names, no date
+    ("原创 南岭观察", "meta"),
+    ("原创性成果如何转化为现实生产力", "plain"),            # a title opening with the word, no label
+    ("原创，是文化产业的生命线。", "para"),                # a sentence
+])
+def test_a_wechat_label_line_without_its_date_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa136: a closing label over the writers' bios names the authors ----
+@pytest.mark.parametrize("label, bios, authors", [
+    ("本文作者", ["罗清远，北辰智库研究院研究员，主要研究方向为区域经济；", "庞一鸣，北辰智库研究院助理研究员。"],
+     ("罗清远", "庞一鸣")),
+    ("【关于作者】", ["罗清远，北辰大学经济学院教授。"], ("罗清远",)),
+    ("作者简介", ["罗清远，北辰大学经济学院教授。", "庞一鸣，北辰大学经济学院讲师。"], ("罗清远", "庞一鸣")),
+    ("本文作者", [P2], None),                       # text under the label, no bio: no byline
+])
+def test_a_label_over_the_writers_bios_names_the_authors(label, bios, authors):
+    found = units_of_text("\n\n".join(["县域经济怎样提质增效", P1, label, *bios, "编辑 | 郝小溪"]))
+    assert (found[2].byline.authors if found[2].kind == BYLINE and found[2].byline else None) == authors
+    if authors:
+        assert {u.kind for u in found[3:3 + len(bios)]} == {"affiliation"}
