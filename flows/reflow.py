@@ -800,6 +800,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     placed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.PLACE_GAP.finditer(short_text))))
     # (a government department before the name, 某省商务厅 张三: qa91)
     departed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.DEPARTMENT_WORD.finditer(short_text))))
+    # (a paper's name before the names, 学习时报 刘云峰: an outlet word before a space, qa137)
+    outleted = map(short.__getitem__, lines_at(short_text, map(Match.start, P.OUTLET_WORD.finditer(short_text))))
     # (a research report's project roles, 研究主持人：…: rare, one find of the word)
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
     # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
@@ -808,7 +810,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
     initialled = list(compress(short, map(P.PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
     provinced = compress(initialled, map(str.startswith, map(texts.__getitem__, initialled), repeat(P.PROVINCE_SHORT_NAMES)))
-    candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *provinced,
+    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *provinced,
                   *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                     or firsts[k] in BYLINE_OPENING_INITIALS and (P.BYLINE_OPENING.match(texts[k])
                                                                 or P.BULLETED_SPACED_NAME_LINE.match(texts[k])))}

@@ -802,7 +802,7 @@ def test_byline_opening_initial_has_every_first_character_of_a_byline_opening():
 
 # Every pattern byline() accepts a line by, with the bullet it may have in front.
 BYLINE_SHAPES = [P.NAME_LINE, P.NAMES_WITH_ASIDES, P.ORG_AUTHOR, P.ROLE_BYLINE, P.OFFICE_BYLINE, P.LABELLED_BYLINE,
-                 P.SLASH_WEN_BYLINE, P.DIGEST_BYLINE, P.OUTLET_SLASH_BYLINE]
+                 P.SLASH_WEN_BYLINE, P.DIGEST_BYLINE, P.OUTLET_SLASH_BYLINE, P.OUTLET_NAMES_LINE]
 
 
 @settings(max_examples=300, deadline=None)
