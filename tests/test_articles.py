@@ -2815,3 +2815,19 @@ def test_a_name_shaped_heading_among_other_headings_of_a_text_signed_at_its_end_
 def test_a_role_or_a_letter_spaced_name_before_a_name_glued_to_a_title(line, split):
     got = glued_byline(Unit(U.PLAIN, line, 20.0, 1, None))
     assert (got and (got[0].text, got[1].text)) == split
+
+
+# ---- qa137: a glued byline whose next title wraps, over that title's own byline ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("乔岩推动农村寄递物流", ["乔岩"], "推动农村寄递物流提质降本"),
+    ("柯远航“快递进村”要", ["柯远航"], "“快递进村”要提质降本"),
+])
+def test_a_glued_byline_over_the_next_titles_wrap_and_its_byline_signs_the_text_before(blank_after_every_line, glued,
+                                                                                     authors, title):
+    # end title on two lines / name glued to the next title / that title's second line / its byline / its text
+    parts = [["三农评论"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             ["让高标准农田", "“高”在实处", glued, "提质降本", "任思远 邵雨桐"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", authors), (title, ["任思远", "邵雨桐"])]
