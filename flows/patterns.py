@@ -3666,5 +3666,15 @@ OUTLET_NAMES_LINE = re.compile(rf"^({OUTLET})[ 　]+({_NAMES})$")
 # The last characters of an outlet's name (a cheap test before OUTLET_NAMES_LINE).
 OUTLET_WORD = re.compile(r"报[ 　]|社[ 　]|网[ 　]|刊[ 　]|台[ 　]|端[ 　]|志[ 　]")
 
+# ---- qa137: a heading under its section's letter or number set alone ----
+# A / 稳主体，增强外贸企业抗风险能力 / text, 01 / 强算力，构筑数字经济新基座 / text: the letter (LONE_SECTION_LETTER) or the
+# zero-padded number (segment.is_number_over_heading) alone on its line over the heading's words; the line under it is
+# the heading, which ends its block even where it holds a comma and stops short of nothing (reflow.headings_under_lone_markers).
+# (A bare 1 or 12 may be a page's number amid a paragraph: only 01-09 here.)
+LONE_SECTION_MARKER_LINE = re.compile(r"^(?:[A-H][．.]?|0[1-9])$")
+# The first characters of a LONE_SECTION_MARKER_LINE (a cheap test first), and the longest heading under one.
+LONE_SECTION_MARKER_INITIALS = re.compile(r"[A-H0]")
+LONE_MARKER_HEADING_MAX_CHARS = 30
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

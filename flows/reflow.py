@@ -1679,7 +1679,7 @@ class Page:
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
                  | wrapped_official_title_ends(texts, lasts, widths) | document_title_lines(texts, ends)
                  | over_wide_marked_headings(texts, firsts, widths, cols) | follow_prompt_lines(texts, starts, widths, cols)
-                 | short_bar_numbered_headings(texts, starts, widths, cols))
+                 | short_bar_numbered_headings(texts, starts, widths, cols) | headings_under_lone_markers(texts, firsts, widths, cols))
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
@@ -2020,6 +2020,16 @@ def ends_clause(line: str) -> bool:
     paragraph ends with a full stop, so a full line ending so, under a full line that ends one, is no one-line
     paragraph filling the column but the next line of the same paragraph (qa63)."""
     return line.rstrip(P.SENTENCE_CLOSERS)[-1:] in P.CLAUSE_SEMICOLONS
+
+
+def headings_under_lone_markers(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:
+    """The lines right under a section's letter or number set alone on its line (A / 稳主体，增强外贸企业抗风险能力): the
+    heading's words, a block of their own; a heading that holds a comma would otherwise run on into the text under it.
+    A line that ends a sentence, or fills its column (a paragraph's first line, wrapped), is text, not a heading (qa137)."""
+    return {k + 1 for k in lines_of(P.LONE_SECTION_MARKER_INITIALS, firsts)
+            if k + 1 < len(texts) and P.LONE_SECTION_MARKER_LINE.match(texts[k])
+            and 0 < len(texts[k + 1]) <= P.LONE_MARKER_HEADING_MAX_CHARS and texts[k + 1][-1] not in P.SENTENCE_END_MARKS
+            and widths[k + 1] < cols[k + 1] - FULL_LINE_SLACK}
 
 
 def box_labels(texts: list[str], firsts: str) -> set[int]:

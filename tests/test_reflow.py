@@ -3526,3 +3526,19 @@ def test_a_markdown_heading_is_one_line_and_a_name_under_it_no_rest_of_it(headin
     # a block of its own, though a printed heading wraps onto such a word (wraps_heading_onto_name_like_word)
     found = blocks([heading, "", "贺立川", "", P1, "", P2], True)
     assert [b.text for b in found[:2]] == [heading, "贺立川"]
+
+
+# ---- qa137: a heading under its section's letter or number set alone ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("marker", ["A", "B．", "02"])
+@pytest.mark.parametrize("heading", ["稳就业，筑牢民生保障底线", "强基础，补短板，提升县域承载力"])
+def test_a_heading_under_a_lone_section_marker_is_a_block_of_its_own(blank_after_every_line, marker, heading):
+    lines = ["让县域经济“强起来”", *wrapped(P1, 20, indent=0), marker, heading, *wrapped(P2, 20, indent=0)]
+    assert texts(page([lines], blank_after_every_line).split("\n"))[-3:] == [marker, heading, P2]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_sentence_under_a_lone_marker_runs_on(blank_after_every_line):
+    # a line that ends a sentence under a lone letter is text: it runs on as wrapped text does (no heading)
+    lines = ["让县域经济“强起来”", "A", *wrapped(P2, 20, indent=0)]
+    assert texts(page([lines], blank_after_every_line).split("\n"))[-1] == P2
