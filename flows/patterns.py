@@ -3661,8 +3661,9 @@ SPACED_TWO_CHAR_NAME_START = re.compile(rf"([{CJK}])[ 　]([{CJK}])(?=[{CJK}“�
 # ---- qa137: a byline with its paper first ----
 # 学习时报 刘云峰 / 经济日报 韩雪 陈立: on a digest page the paper a commentary comes from may stand before the writers'
 # names (bylines.byline; the usual order, 张丽丝 光明日报, is NAME_LINE). The paper's short name ends in an outlet word and
-# is one word: a running head has a date after it (OUTLET_PAGE_HEAD_LINE), not names.
-OUTLET_NAMES_LINE = re.compile(rf"^({OUTLET})[ 　]+({_NAMES})$")
+# is one word: a running head has a date after it (OUTLET_PAGE_HEAD_LINE), not names; nor is an edition's name one
+# (人民日报 海外版, 中国青年报 周末版: 海, 周 are surnames).
+OUTLET_NAMES_LINE = re.compile(rf"^({OUTLET})[ 　]+(?![{CJK}]{{1,2}}[版刊]$)({_NAMES})$")
 # The last characters of an outlet's name (a cheap test before OUTLET_NAMES_LINE).
 OUTLET_WORD = re.compile(r"报[ 　]|社[ 　]|网[ 　]|刊[ 　]|台[ 　]|端[ 　]|志[ 　]")
 

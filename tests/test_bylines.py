@@ -751,6 +751,8 @@ def test_an_author_field_naming_a_research_group_gives_the_group(line, authors):
     ("新华社 评论员", None, None),                 # a role, no name
     ("光明日报 理论版", None, None),               # a page's name, no writer
     ("南方日报 2026年3月5日", None, None),          # a running head's date
+    ("人民日报 海外版", None, None),                # an edition's name, 海 a surname
+    ("中国青年报 周末版", None, None),
 ])
 def test_a_paper_before_the_names_is_the_bylines_source(line, authors, source):
     found = byline(line)
