@@ -1147,20 +1147,33 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     else:
         head = titles[-1:]
     rest = titles[: len(titles) - len(head)]
-    if end_title_over_glued(before, rest, head):
+    wrapped = wraps_glued_title(before, titles)
+    if wrapped:
+        rest, head = titles[:-2], titles[-2:]
+    elif end_title_over_glued(before, rest, head):
         rest, head = head[:-1], head[-1:]
+    glued_at = 0 if wrapped else -1
     if (rest or opens_with_title(before)) and not before.bylines and (
-            glued := glued_byline(head[-1]) or (glued_full_name(head[-1]) if len(rest) >= MAX_HEADING_LINES else None)):
+            glued := glued_byline(head[glued_at])
+            or (glued_full_name(head[-1]) if len(rest) >= MAX_HEADING_LINES and not wrapped else None)):
         # 张聪聚焦…: the byline of the article before (titled after its text, or at its start and
         # signed after it), glued to this title
         name, title = glued
         before.bylines.append(name)
-        head = head[:-1] + [title]
+        head = [title, *head[1:]] if wrapped else head[:-1] + [title]
     if rest and not before.title_lines:
         set_title(before, rest)
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [])
+
+
+def wraps_glued_title(before: Span, titles: list[Unit]) -> bool:
+    """Whether the title lines over a byline end with the text before's signature glued to the next title, that title
+    wrapped onto one more line (…“最后一公里” / 周某某“出海”企业要 / 行稳更要致远 / 韩雪 陈立): the lines over the glued
+    one are the end title of the unsigned text before, the last two the next title. (qa137)"""
+    return (len(titles) >= 3 and not before.bylines and titles[-1].kind == U.PLAIN
+            and glued_byline(titles[-1]) is None and glued_byline(titles[-2]) is not None)
 
 
 def awaits_end_title(span: Span) -> bool:

@@ -112,6 +112,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(1)))     # （纪录整理：郑雅文、李承翰）: who wrote the transcript up
     if (found := place_signature(text)) is not None:
         return found                      # 江宁省东川市 读者 邵庆和: a reader's letter signed under its text
+    if P.OUTLET_WORD.search(text) and (m := P.OUTLET_NAMES_LINE.match(text)):
+        return Byline(names(m.group(2)), m.group(1))     # 学习时报 刘云峰: the paper before the names (qa137)
     if (not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text
             and not P.DEPARTMENT_WORD.search(text)):
         return None                       # quick tests instead of the several tries in shaped_byline

@@ -3699,5 +3699,24 @@ WRITER_BIOS_LABEL_INITIALS = ("本文作者", "关于作者", "作者简介", "�
 LABELLED_NUMBER_HEADING = re.compile(rf"^((?:PART|Part|NO|No)[ .．]?\d{{1,2}})\s*(?=[{CJK}“《])")
 LABELLED_NUMBER_HEADING_FIRSTS = "PN"
 
+# ---- qa137: a byline with its paper first ----
+# 学习时报 刘云峰 / 经济日报 韩雪 陈立: on a digest page the paper a commentary comes from may stand before the writers'
+# names (bylines.byline; the usual order, 张丽丝 光明日报, is NAME_LINE). The paper's short name ends in an outlet word and
+# is one word: a running head has a date after it (OUTLET_PAGE_HEAD_LINE), not names; nor is an edition's name one
+# (人民日报 海外版, 中国青年报 周末版: 海, 周 are surnames).
+OUTLET_NAMES_LINE = re.compile(rf"^({OUTLET})[ 　]+(?![{CJK}]{{1,2}}[版刊]$)({_NAMES})$")
+# The last characters of an outlet's name (a cheap test before OUTLET_NAMES_LINE).
+OUTLET_WORD = re.compile(r"报[ 　]|社[ 　]|网[ 　]|刊[ 　]|台[ 　]|端[ 　]|志[ 　]")
+
+# ---- qa137: a heading under its section's letter or number set alone ----
+# A / 稳主体，增强外贸企业抗风险能力 / text, 01 / 强算力，构筑数字经济新基座 / text: the letter (LONE_SECTION_LETTER) or the
+# zero-padded number (segment.is_number_over_heading) alone on its line over the heading's words; the line under it is
+# the heading, which ends its block even where it holds a comma and stops short of nothing (reflow.headings_under_lone_markers).
+# (A bare 1 or 12 may be a page's number amid a paragraph: only 01-09 here.)
+LONE_SECTION_MARKER_LINE = re.compile(r"^(?:[A-H][．.]?|0[1-9])$")
+# The first characters of a LONE_SECTION_MARKER_LINE (a cheap test first), and the longest heading under one.
+LONE_SECTION_MARKER_INITIALS = re.compile(r"[A-H0]")
+LONE_MARKER_HEADING_MAX_CHARS = 30
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -800,6 +800,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     placed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.PLACE_GAP.finditer(short_text))))
     # (a government department before the name, 某省商务厅 张三: qa91)
     departed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.DEPARTMENT_WORD.finditer(short_text))))
+    # (a paper's name before the names, 学习时报 刘云峰: an outlet word before a space, qa137)
+    outleted = map(short.__getitem__, lines_at(short_text, map(Match.start, P.OUTLET_WORD.finditer(short_text))))
     # (a research report's project roles, 研究主持人：…: rare, one find of the word)
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
     # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
@@ -808,7 +810,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
     initialled = list(compress(short, map(P.PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
     provinced = compress(initialled, map(str.startswith, map(texts.__getitem__, initialled), repeat(P.PROVINCE_SHORT_NAMES)))
-    candidates = {*worded, *slashed, *placed, *departed, *roles, *worked, *provinced,
+    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *provinced,
                   *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
                     or firsts[k] in BYLINE_OPENING_INITIALS and (P.BYLINE_OPENING.match(texts[k])
                                                                 or P.BULLETED_SPACED_NAME_LINE.match(texts[k])))}
@@ -1695,7 +1697,7 @@ class Page:
                  | wrapped_official_title_ends(texts, lasts, widths) | document_title_lines(texts, ends)
                  | published_document_titles(texts, lasts)
                  | over_wide_marked_headings(texts, firsts, widths, cols) | follow_prompt_lines(texts, starts, widths, cols)
-                 | short_bar_numbered_headings(texts, starts, widths, cols))
+                 | short_bar_numbered_headings(texts, starts, widths, cols) | headings_under_lone_markers(texts, firsts, widths, cols))
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
@@ -2036,6 +2038,16 @@ def ends_clause(line: str) -> bool:
     paragraph ends with a full stop, so a full line ending so, under a full line that ends one, is no one-line
     paragraph filling the column but the next line of the same paragraph (qa63)."""
     return line.rstrip(P.SENTENCE_CLOSERS)[-1:] in P.CLAUSE_SEMICOLONS
+
+
+def headings_under_lone_markers(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:
+    """The lines right under a section's letter or number set alone on its line (A / 稳主体，增强外贸企业抗风险能力): the
+    heading's words, a block of their own; a heading that holds a comma would otherwise run on into the text under it.
+    A line that ends a sentence, or fills its column (a paragraph's first line, wrapped), is text, not a heading (qa137)."""
+    return {k + 1 for k in lines_of(P.LONE_SECTION_MARKER_INITIALS, firsts)
+            if k + 1 < len(texts) and P.LONE_SECTION_MARKER_LINE.match(texts[k])
+            and 0 < len(texts[k + 1]) <= P.LONE_MARKER_HEADING_MAX_CHARS and texts[k + 1][-1] not in P.SENTENCE_END_MARKS
+            and widths[k + 1] < cols[k + 1] - FULL_LINE_SLACK}
 
 
 def box_labels(texts: list[str], firsts: str) -> set[int]:

@@ -2829,3 +2829,18 @@ def test_an_editors_note_under_the_title_of_a_page_signed_at_its_end_is_no_page_
     arts = t["articles"]
     assert [a["title"] for a in arts] == ["推动县域经济高质量发展的三个着力点"]
     assert arts[0]["text"].startswith(P1) and arts[0]["authors"][0] == "罗清远"
+
+# ---- qa137: a glued byline whose next title wraps, over that title's own byline ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("乔岩推动农村寄递物流", ["乔岩"], "推动农村寄递物流提质降本"),
+    ("柯远航“快递进村”要", ["柯远航"], "“快递进村”要提质降本"),
+])
+def test_a_glued_byline_over_the_next_titles_wrap_and_its_byline_signs_the_text_before(blank_after_every_line, glued,
+                                                                                     authors, title):
+    # end title on two lines / name glued to the next title / that title's second line / its byline / its text
+    parts = [["三农评论"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             ["让高标准农田", "“高”在实处", glued, "提质降本", "任思远 邵雨桐"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", authors), (title, ["任思远", "邵雨桐"])]

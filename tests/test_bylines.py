@@ -650,7 +650,8 @@ def test_a_text_and_photo_label_leaves_the_names_it_credits(line, authors):
     ("安徽芜湖 何秋生", ("何秋生",)),
     ("四川绵阳 读者 邝 敏", ("邝敏",)),
     ("黑龙江佳木斯 岑立伟", ("岑立伟",)),
-    ("山东日报 岑立伟", None),               # a paper's name opens with a province: no reader's place
+    ("山东日报 岑立伟", ("岑立伟",)),        # a paper's name opens with a province: no reader's place, the paper
+                                            # before the name (OUTLET_NAMES_LINE, qa137)
     ("安徽芜湖 何秋生说，", None),           # a clause
 ])
 def test_a_reader_signed_with_a_province_led_place_is_named(line, authors):
@@ -751,3 +752,20 @@ def test_a_name_with_the_writers_occupation_in_brackets_is_a_byline(line, author
 ])
 def test_an_author_field_naming_a_research_group_gives_the_group(line, authors):
     assert field_authors(line) == authors
+
+
+# ---- qa137: a byline with its paper first ----
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("南方日报 吴志远", ("吴志远",), "南方日报"),
+    ("法治日报 韩雪 陈立", ("韩雪", "陈立"), "法治日报"),
+    ("人民网 王珂", ("王珂",), "人民网"),
+    ("新华社 评论员", None, None),                 # a role, no name
+    ("光明日报 理论版", None, None),               # a page's name, no writer
+    ("南方日报 2026年3月5日", None, None),          # a running head's date
+    ("人民日报 海外版", None, None),                # an edition's name, 海 a surname
+    ("中国青年报 周末版", None, None),
+])
+def test_a_paper_before_the_names_is_the_bylines_source(line, authors, source):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+    assert (found.source if found else None) == source

@@ -802,7 +802,7 @@ def test_byline_opening_initial_has_every_first_character_of_a_byline_opening():
 
 # Every pattern byline() accepts a line by, with the bullet it may have in front.
 BYLINE_SHAPES = [P.NAME_LINE, P.NAMES_WITH_ASIDES, P.ORG_AUTHOR, P.ROLE_BYLINE, P.OFFICE_BYLINE, P.LABELLED_BYLINE,
-                 P.SLASH_WEN_BYLINE, P.DIGEST_BYLINE, P.OUTLET_SLASH_BYLINE]
+                 P.SLASH_WEN_BYLINE, P.DIGEST_BYLINE, P.OUTLET_SLASH_BYLINE, P.OUTLET_NAMES_LINE]
 
 
 @settings(max_examples=300, deadline=None)
@@ -3556,3 +3556,18 @@ def test_a_line_under_a_signature_that_names_no_document_kind_still_runs_on():
     lines = [*PUBLISHED_DOCUMENT_NOTICE, "各乡镇要结合实际抓好贯彻落实，及时报送", "工作进展情况。", "一、工作目标",
              "　　到2027年，全县建制村寄递服务全覆盖。"]
     assert "各乡镇要结合实际抓好贯彻落实，及时报送工作进展情况。" in texts(lines)
+
+# ---- qa137: a heading under its section's letter or number set alone ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("marker", ["A", "B．", "02"])
+@pytest.mark.parametrize("heading", ["稳就业，筑牢民生保障底线", "强基础，补短板，提升县域承载力"])
+def test_a_heading_under_a_lone_section_marker_is_a_block_of_its_own(blank_after_every_line, marker, heading):
+    lines = ["让县域经济“强起来”", *wrapped(P1, 20, indent=0), marker, heading, *wrapped(P2, 20, indent=0)]
+    assert texts(page([lines], blank_after_every_line).split("\n"))[-3:] == [marker, heading, P2]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_sentence_under_a_lone_marker_runs_on(blank_after_every_line):
+    # a line that ends a sentence under a lone letter is text: it runs on as wrapped text does (no heading)
+    lines = ["让县域经济“强起来”", "A", *wrapped(P2, 20, indent=0)]
+    assert texts(page([lines], blank_after_every_line).split("\n"))[-1] == P2
