@@ -430,12 +430,13 @@ INLINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # does not fit without entering it, where a look-behind per alternative cost an assertion each.
 # (An arabic marker is hinted by its mark after a digit: \d in the first class, a Unicode category,
 # would make the test of every character much slower. A cn_dun marker is hinted by the colon or semicolon before
-# it, rarer than its 、: 、 after a numeral, 统一、 唯一、, is frequent.)
+# it, rarer than its 、: 、 after a numeral, 统一、 唯一、, is frequent; by a numeral of any length, as cn_dun reads
+# one: 二十一、 is three.)
 INLINE_MARKER_HINTS = re.compile(
     rf"[{CN_NUM}其第（(.．、{CIRCLED_DIGITS}：；](?<=[{CN_NUM}](?:(?=是)(?P<shi>)|(?=要)(?P<yao>))"
     rf"|其(?=[{CN_NUM}])(?P<qi>)|第(?=[{CN_NUM}])(?P<di>)"
     rf"|[（(](?:(?=[{CN_NUM}])(?P<paren_cn>)|(?=\d)(?P<paren_arabic>))"
-    rf"|[.．、](?<=\d[.．、])(?P<arabic>)|[{CIRCLED_DIGITS}](?P<circled>)|[：；](?=[{CN_NUM}]{{1,2}}、)(?P<cn_dun>))")
+    rf"|[.．、](?<=\d[.．、])(?P<arabic>)|[{CIRCLED_DIGITS}](?P<circled>)|[：；](?=[{CN_NUM}]+、)(?P<cn_dun>))")
 # The lead phrase of an item: its first sentence, or first clause when the sentence is long.
 LEAD_SENTENCE = re.compile(r"^([^。！？；]{2,40})[。！？；]")
 LEAD_CLAUSE = re.compile(r"^([^，。！？；：]{2,30})[，。！？；：]")
@@ -1728,7 +1729,7 @@ BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 # (arabic_close; （1） is paren_arabic's). Hinted at the colon or semicolon before the number, as cn_dun is: a hint at every
 # closing bracket after a digit cost some 14 M instructions on 100 documents. (After a sentence end they are not read.)
 INLINE_MARKERS = (*INLINE_MARKERS, ("arabic_close", re.compile(r"(?<=[：；])(\d{1,3})[）)]")))
-_CN_DUN_HINT = rf"|[：；](?=[{CN_NUM}]{{1,2}}、)(?P<cn_dun>)"
+_CN_DUN_HINT = rf"|[：；](?=[{CN_NUM}]+、)(?P<cn_dun>)"
 assert INLINE_MARKER_HINTS.pattern.count(_CN_DUN_HINT) == 1
 INLINE_MARKER_HINTS = re.compile(
     INLINE_MARKER_HINTS.pattern.replace(_CN_DUN_HINT, _CN_DUN_HINT + r"|[：；](?=\d{1,3}[）)])(?P<arabic_close>)"))
