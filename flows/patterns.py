@@ -3512,5 +3512,19 @@ GROUP_AUTHOR_FIELD = re.compile(
 # chrome over the title, no line of it (reflow.is_slashed_trail), as BREADCRUMB_TRAIL's with > is.
 SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 
+# ---- sp22: one-character finds before slow whole-page searches ----
+# str.find of one character runs at memchr speed where its low byte is not 0; a find of two or three characters, or a
+# regex scan, steps through the page. Each character below is one that every match of the search after it holds, so
+# a page without it (most pages) is answered by the one find.
+# Every DOC_NUMBER_GAPS gap opens with it (reflow.doc_number_lines).
+DOC_NUMBER_GAP_MARK = "号"
+assert all(gap.startswith(DOC_NUMBER_GAP_MARK) for gap in DOC_NUMBER_GAPS)
+# APP_PROMO_WORD opens with it (reflow.app_promo_lines).
+APP_PROMO_INITIAL = "A"
+assert APP_PROMO_WORD.startswith(APP_PROMO_INITIAL)
+# Every CLOCK_TIME match opens with it: the pattern's first element is that literal colon (reflow.wechat_head_lines).
+CLOCK_TIME_COLON = ":"
+assert CLOCK_TIME.pattern.startswith(CLOCK_TIME_COLON)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
