@@ -1294,11 +1294,28 @@ def journal_column_head_lines(texts: list[str], text: str, spaced: list[int]) ->
     (One search of the page's `text`, its lines joined with "\\n", where it holds 期 and a line opens as such a head
     does, JOURNAL_COLUMN_HEAD_OPENING: a match opens its line with the journal's name, a space or tab and a digit, no
     line break among them, so with no tab in the text only the `spaced` lines (space_counts) can open one. Most pages
-    hold 期 somewhere; few have such a line, and the search tried the pattern at every line's start.)"""
-    if "期" not in text or ("\t" not in text
-                           and not any(map(P.JOURNAL_COLUMN_HEAD_OPENING.match, map(texts.__getitem__, spaced)))):
+    hold 期 somewhere; few have such a line, and the search tried the pattern at every line's start. So every match
+    starts at the line break before a line that opens so, and only those lines are matched, in order: see
+    matches_at_openings.)"""
+    if "期" not in text:
         return set()
-    return set(lines_matching(P.JOURNAL_COLUMN_HEAD_AFTER_BREAK, text))
+    tried = range(len(texts)) if "\t" in text else spaced
+    opening = list(compress(tried, map(P.JOURNAL_COLUMN_HEAD_OPENING.match, map(texts.__getitem__, tried))))
+    return matches_at_openings(P.JOURNAL_COLUMN_HEAD_AFTER_BREAK, texts, text, opening) if opening else set()
+
+
+def matches_at_openings(after_break: re.Pattern[str], texts: list[str], text: str, opening: list[int]) -> set[int]:
+    """set(lines_matching(after_break, text)) where a match can start only at the line break before one of the lines
+    `opening` (ascending): the pattern is matched there alone, as finditer would find it, a match that starts inside
+    an earlier match's span skipped (finditer goes on from the end of each match)."""
+    broken, found, end, offset, j = "\n" + text, set(), 0, 0, 0
+    for k in opening:
+        offset += sum(map(len, texts[j:k])) + k - j       # (the offset of the break before line k in `broken`)
+        j = k
+        if offset >= end and (m := after_break.match(broken, offset)):
+            found.add(k)
+            end = m.end()
+    return found
 
 
 def guest_list_lines(texts: list[str], text: str, firsts: str, widths: list[float], ends: list[bool], starts: set[int],
