@@ -153,6 +153,7 @@ DENSE_STRETCH = re.compile(b"\x01{%d,}" % DENSE_STRETCH_STEPS)
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
+PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
 
 
 class Block(NamedTuple):
@@ -566,9 +567,10 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     page's running head): such a line never continues a paragraph. (`firsts`: the lines' first
     characters, see edge_characters.) Not a line under an open bracket that a wrap left at the line's end (…；（ /
     2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
-    # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
+    # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns. (is_page_head's first test
+    # is made here, where most lines fail it: a substring test costs less than the call.)
     return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t))
+            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t))
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)} | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts))
 
@@ -701,8 +703,9 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     # A paper's keywords line is one too (关键词：…；…): the first line of the text may follow it as wide as the column
     # (wrapped_paper_notes takes back the one that fills its column: its keywords go on on the next line), unless the
     # line under it is plainly its rest (ructure renewal; financing: an English keyword cut mid-word).
-    # (A page's credits without colons and a continuation note likewise, qa119.)
-    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)
+    # (A page's credits without colons and a continuation note likewise, qa119.) (is_page_head's first test is made
+    # here, where most lines fail it: a substring test costs less than the call.)
+    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
             or P.OWN_LINE_FURNITURE.match(t)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
@@ -797,7 +800,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
     # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
     # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
-    initialled = list(compress(short, map(P.PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
+    initialled = list(compress(short, map(PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
     provinced = compress(initialled, map(str.startswith, map(texts.__getitem__, initialled), repeat(P.PROVINCE_SHORT_NAMES)))
     # (the lines ending with a bracket, and those opening like a name or a label that BYLINE_OPENING or a bulleted
     # spaced name takes: C-level maps pick both by their edge characters, and only the latter are matched)
@@ -1712,7 +1715,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if b in page.rests:
         return True                       # a wrapped note's rest (Page.rests)
     if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, start)):
-        return not in_quote and a == start and wraps_heading_onto_name_like_word(page, a)
+        # (most such lines are no byline: wraps_heading_onto_name_like_word's first test, spared the call)
+        return not in_quote and a == start and b in page.bylines and wraps_heading_onto_name_like_word(page, a)
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE, and
