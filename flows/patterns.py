@@ -3516,7 +3516,7 @@ SLASHED_BREADCRUMB_TRAIL = re.compile(r"^首页(?:\s*/\s*[^\s/]{1,12}){2,}$")
 # str.find of one character runs at memchr speed where its low byte is not 0; a find of two or three characters, or a
 # regex scan, steps through the page. Each character below is one that every match of the search after it holds, so
 # a page without it (most pages) is answered by the one find.
-# Every DOC_NUMBER_GAPS gap opens with it (reflow.doc_number_lines).
+# Every DOC_NUMBER_GAPS gap opens with it: reflow.doc_number_lines tries its offsets for a gap (str.startswith).
 DOC_NUMBER_GAP_MARK = "号"
 assert all(gap.startswith(DOC_NUMBER_GAP_MARK) for gap in DOC_NUMBER_GAPS)
 # APP_PROMO_WORD opens with it (reflow.app_promo_lines).

@@ -1249,10 +1249,10 @@ def doc_number_lines(texts: list[str], text: str, lasts: str) -> set[int]:
     its own, never run together with the short head lines around it (the title over it, the title again under it).
     Only lines ending with 号 (one scan of `lasts`) or holding a gap after 号 (substring searches) are tried. (qa123)"""
     ended = {k for k in lines_of(P.DOC_NUMBER_LINE_LAST, lasts) if P.DOC_NUMBER_LINE.match(texts[k])}
-    if P.DOC_NUMBER_GAP_MARK not in text:
-        return ended                      # (every gap holds the mark: see DOC_NUMBER_GAP_MARK)
-    gapped = chain.from_iterable(occurrences(text, gap) for gap in P.DOC_NUMBER_GAPS if gap in text)
-    return ended | {k for k in set(lines_at(text, sorted(gapped))) if P.DOC_NUMBER_BESIDE_FIELD_LINE.match(texts[k])}
+    # (every gap opens with DOC_NUMBER_GAP_MARK: the mark's offsets, found at memchr speed, where a find of a gap's
+    # two characters steps through the page, are tried for a gap)
+    gapped = [at for at in occurrences(text, P.DOC_NUMBER_GAP_MARK) if text.startswith(P.DOC_NUMBER_GAPS, at)]
+    return ended | {k for k in set(lines_at(text, gapped)) if P.DOC_NUMBER_BESIDE_FIELD_LINE.match(texts[k])}
 
 
 def addressee_lines(texts: list[str], firsts: str) -> set[int]:
