@@ -3525,6 +3525,10 @@ assert APP_PROMO_WORD.startswith(APP_PROMO_INITIAL)
 # Every CLOCK_TIME match opens with it: the pattern's first element is that literal colon (reflow.wechat_head_lines).
 CLOCK_TIME_COLON = ":"
 assert CLOCK_TIME.pattern.startswith(CLOCK_TIME_COLON)
+# The ideographic space, whose low byte is 0: str.find cannot hand it to memchr (a zero byte is too common in a page's
+# text) and steps through the page character by character, twice as slowly as the re module's scan for a literal
+# (reflow.glued_signature_lines finds the lines holding one so).
+IDEOGRAPHIC_SPACE = re.compile("\u3000")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1397,7 +1397,8 @@ def glued_signature_lines(texts: list[str], text: str, spaced: list[int], ends: 
     the paper by spaces, and none of its parts takes a line break, so a match is one line: the `spaced` lines of
     space_counts, and those holding an ideographic space, found in the page's `text`. A search of the whole text tried
     the pattern at every line's start.)"""
-    wide = lines_at(text, occurrences(text, "\u3000")) if "\u3000" in text else ()
+    # (one regex scan for the ideographic space: see IDEOGRAPHIC_SPACE)
+    wide = lines_at(text, map(Match.start, P.IDEOGRAPHIC_SPACE.finditer(text)))
     tried = sorted({*spaced, *wide})
     return {k for k in tried if (k == 0 or ends[k - 1]) and P.GLUED_SIGNATURE_LINE.match(texts[k])}
 
