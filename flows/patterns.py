@@ -3002,11 +3002,10 @@ ECHOED_QUOTE_MIN_CHARS = 10
 ECHOED_QUOTE_DROPPED_ENDS = "。！？；，"
 
 # ---- session 18 (speed): page-wide line patterns led by the line break ----
-# GLUED_SIGNATURE_LINE and JOURNAL_COLUMN_HEAD_LINE with the line break before the line in place of ^: searched over
-# the page's text with "\n" put before it (reflow.lines_matching), their first character is a literal that the re
-# module skips to at memchr speed, where ^ under re.M is tried at every character of the page. (The break is the
-# match's first character, so each match starts at its line's offset in the text without the "\n".)
-GLUED_SIGNATURE_AFTER_BREAK = re.compile("\n" + GLUED_SIGNATURE_LINE.pattern.removeprefix("^"), re.M)
+# JOURNAL_COLUMN_HEAD_LINE with the line break before the line in place of ^: matched at the line breaks before the
+# lines that may open one (reflow.matches_at_openings) over the page's text with "\n" put before it, where ^ under re.M
+# would be tried at every character of the page. (The break is the match's first character, so each match starts at
+# its line's offset in the text without the "\n".)
 JOURNAL_COLUMN_HEAD_AFTER_BREAK = re.compile("\n" + JOURNAL_COLUMN_HEAD_LINE.pattern.removeprefix("^"), re.M)
 # The first characters of PROVINCE_SHORT_NAMES: reflow.bylines_among tests a short line's first character (a C-level
 # map over its first characters) before str.startswith tries the 31 names on it.
@@ -3718,6 +3717,24 @@ LONE_SECTION_MARKER_LINE = re.compile(r"^(?:[A-H][．.]?|0[1-9])$")
 # The first characters of a LONE_SECTION_MARKER_LINE (a cheap test first), and the longest heading under one.
 LONE_SECTION_MARKER_INITIALS = re.compile(r"[A-H0]")
 LONE_MARKER_HEADING_MAX_CHARS = 30
+
+# ---- sp22: one-character finds before slow whole-page searches ----
+# str.find of one character runs at memchr speed where its low byte is not 0; a find of two or three characters, or a
+# regex scan, steps through the page. Each character below is one that every match of the search after it holds, so
+# a page without it (most pages) is answered by the one find.
+# Every DOC_NUMBER_GAPS gap opens with it: reflow.doc_number_lines tries its offsets for a gap (str.startswith).
+DOC_NUMBER_GAP_MARK = "号"
+assert all(gap.startswith(DOC_NUMBER_GAP_MARK) for gap in DOC_NUMBER_GAPS)
+# APP_PROMO_WORD opens with it (reflow.app_promo_lines).
+APP_PROMO_INITIAL = "A"
+assert APP_PROMO_WORD.startswith(APP_PROMO_INITIAL)
+# Every CLOCK_TIME match opens with it: the pattern's first element is that literal colon (reflow.wechat_head_lines).
+CLOCK_TIME_COLON = ":"
+assert CLOCK_TIME.pattern.startswith(CLOCK_TIME_COLON)
+# The ideographic space, whose low byte is 0: str.find cannot hand it to memchr (a zero byte is too common in a page's
+# text) and steps through the page character by character, twice as slowly as the re module's scan for a literal
+# (reflow.glued_signature_lines finds the lines holding one so).
+IDEOGRAPHIC_SPACE = re.compile("\u3000")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -153,6 +153,7 @@ DENSE_STRETCH = re.compile(b"\x01{%d,}" % DENSE_STRETCH_STEPS)
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
+PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
 
 
 class Block(NamedTuple):
@@ -575,9 +576,10 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     page's running head): such a line never continues a paragraph. (`firsts`: the lines' first
     characters, see edge_characters.) Not a line under an open bracket that a wrap left at the line's end (…；（ /
     2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
-    # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns.
+    # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns. (is_page_head's first test
+    # is made here, where most lines fail it: a substring test costs less than the call.)
     return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or is_page_head(t))
+            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t))
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)} | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts))
 
@@ -602,10 +604,10 @@ def reporter_turns(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
     return {k for k in lines_of(P.REPORTER_TURN_INITIAL, firsts) if k and ends[k - 1] and P.REPORTER_TURN_LINE.match(texts[k])}
 
 
-def interview_subtitles(texts: list[str], firsts: str) -> set[int]:
+def interview_subtitles(texts: list[str], dashed: list[int]) -> set[int]:
     """The lines that are an interview's subtitle (——访…局长某某): never the rest of the title line over them, however
-    full that line (qa96). (Only lines opening with a dash are tried.)"""
-    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.INTERVIEW_SUBTITLE_LINE.match(texts[k])}
+    full that line (qa96). (Only lines opening with a dash are tried: `dashed`, see dashed_lines.)"""
+    return {k for k in dashed if P.INTERVIEW_SUBTITLE_LINE.match(texts[k])}
 
 
 def captions_over_credits(texts: list[str], firsts: str) -> set[int]:
@@ -710,8 +712,9 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     # A paper's keywords line is one too (关键词：…；…): the first line of the text may follow it as wide as the column
     # (wrapped_paper_notes takes back the one that fills its column: its keywords go on on the next line), unless the
     # line under it is plainly its rest (ructure renewal; financing: an English keyword cut mid-word).
-    # (A page's credits without colons and a continuation note likewise, qa119.)
-    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or is_page_head(t)
+    # (A page's credits without colons and a continuation note likewise, qa119.) (is_page_head's first test is made
+    # here, where most lines fail it: a substring test costs less than the call.)
+    return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
             or P.OWN_LINE_FURNITURE.match(t)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
@@ -808,12 +811,14 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
     # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
     # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
-    initialled = list(compress(short, map(P.PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
+    initialled = list(compress(short, map(PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
     provinced = compress(initialled, map(str.startswith, map(texts.__getitem__, initialled), repeat(P.PROVINCE_SHORT_NAMES)))
-    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *provinced,
-                  *(k for k in short if lasts[k] in P.BYLINE_ASIDE_ENDS
-                    or firsts[k] in BYLINE_OPENING_INITIALS and (P.BYLINE_OPENING.match(texts[k])
-                                                                or P.BULLETED_SPACED_NAME_LINE.match(texts[k])))}
+    # (the lines ending with a bracket, and those opening like a name or a label that BYLINE_OPENING or a bulleted
+    # spaced name takes: C-level maps pick both by their edge characters, and only the latter are matched)
+    asides = compress(short, map(contains, repeat(P.BYLINE_ASIDE_ENDS), map(lasts.__getitem__, short)))
+    opening = compress(short, map(BYLINE_OPENING_INITIALS.__contains__, map(firsts.__getitem__, short)))
+    opened = (k for k in opening if P.BYLINE_OPENING.match(texts[k]) or P.BULLETED_SPACED_NAME_LINE.match(texts[k]))
+    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a
@@ -865,13 +870,6 @@ def lines_at(text: str, offsets: Iterable[int]) -> Iterator[int]:
         line += text.count("\n", previous, offset)
         previous = offset
         yield line
-
-
-def lines_matching(after_break: re.Pattern[str], text: str) -> Iterator[int]:
-    """The index of each line of `text` (its lines joined with "\\n") that a line pattern led by the line break before
-    the line matches (P.GLUED_SIGNATURE_AFTER_BREAK): searched with "\\n" put before the text, the break at each match's
-    start is at its line's offset in `text`."""
-    return lines_at(text, map(Match.start, after_break.finditer("\n" + text)))
 
 
 def bracket_balance(line: str) -> int:
@@ -1193,6 +1191,8 @@ def app_promo_lines(texts: list[str], text: str) -> set[int]:
     """A news site's prompt to install its app (不用抽 不用抢 现在用APP看新闻 … 点我下载APP), pasted amid the text's
     paragraphs: a line of its own, which the hard-wrapped paragraph under it does not continue, nor it the line over
     it (qa125). (Only the lines holding APP, found by str.find in the page's text, are tried.)"""
+    if P.APP_PROMO_INITIAL not in text:
+        return set()                      # (most pages: see APP_PROMO_INITIAL)
     return {k for k in set(lines_at(text, occurrences(text, P.APP_PROMO_WORD))) if P.APP_PROMO_LINE.match(texts[k])}
 
 
@@ -1202,19 +1202,19 @@ def is_issuer_over_date(line: str, next_line: str) -> bool:
     return bool(P.DATE_ONLY_LINE.match(next_line)) and bool(P.ISSUER_LINE.match(line) or P.JOINT_ISSUER_LINE.match(line))
 
 
-def subtitle_lines(texts: list[str], firsts: str, widths: list[float], cols: list[float]) -> set[int]:
+def subtitle_lines(texts: list[str], dashed: list[int], widths: list[float], cols: list[float]) -> set[int]:
     """The subtitle lines (——…的实践与启示) that do not fill their column: a line of their own under the
     title, which neither continues the title nor runs on into the first paragraph (a subtitle set at
     70 % of the column would pass for a line of text). A subtitle that fills its column wraps onto the
-    next line. (Only lines beginning with a dash, found by one scan of `firsts`, are tried.)"""
-    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
+    next line. (Only lines beginning with a dash, `dashed` (dashed_lines), are tried.)"""
+    return {k for k in dashed
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
-def speaker_signature_lines(texts: list[str], firsts: str) -> set[int]:
+def speaker_signature_lines(texts: list[str], dashed: list[int]) -> set[int]:
     """The signatures closing a roundup's views (——某大学教授 张三): each a line of its own, which runs on into no view
-    under it, however wide the box's column makes it look (qa127). (Only lines opening with a dash are tried.)"""
-    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.SPEAKER_SIGNATURE_LINE.match(texts[k])}
+    under it, however wide the box's column makes it look (qa127). (Only lines opening with a dash are tried: `dashed`, see dashed_lines.)"""
+    return {k for k in dashed if P.SPEAKER_SIGNATURE_LINE.match(texts[k])}
 
 
 def foot_field_lines(texts: list[str], firsts: str) -> set[int]:
@@ -1230,27 +1230,29 @@ def source_closing_lines(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.SOURCE_CLOSING_LINE_INITIAL, firsts) if P.SOURCE_CLOSING_LINE.match(texts[k])}
 
 
-def subtitles_under_shorter_lines(texts: list[str], firsts: str, widths: list[float]) -> set[int]:
+def subtitles_under_shorter_lines(texts: list[str], dashed: list[int], widths: list[float]) -> set[int]:
     """The subtitle lines (——在全市…大会上的讲话) under a line that falls short of them by more than a paragraph's
     indent: that line did not wrap into the subtitle, which opens a block (a title over its subtitle set with no blank
     line between, the two lines alone making the local column, so neither falls short of it). A subtitle that fills
     its column may still wrap onto the line under it. A dash opening the second line of a paragraph (its first line
-    over it, short by the indent only) is no such line (qa92). (Only lines beginning with a dash are tried.)"""
-    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts)
+    over it, short by the indent only) is no such line (qa92). (Only lines beginning with a dash are tried: `dashed`, see
+    dashed_lines.)"""
+    return {k for k in dashed
             if 0 < k and widths[k - 1] < widths[k] - PARAGRAPH_INDENT - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
-def occasion_subtitles(texts: list[str], firsts: str) -> set[int]:
+def occasion_subtitles(texts: list[str], dashed: list[int]) -> set[int]:
     """The subtitle lines naming the occasion a speech or report was given on (——在全县三级干部大会上的讲话): a block of
     their own, never the last line of the title over them, however wide that title is (a subtitle as wide as its title
-    would pass for the title's wrapped rest). (Only lines beginning with a dash are tried.)"""
-    return {k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.OCCASION_SUBTITLE.match(texts[k])}
+    would pass for the title's wrapped rest). (Only lines beginning with a dash are tried: `dashed`, see dashed_lines.)"""
+    return {k for k in dashed if P.OCCASION_SUBTITLE.match(texts[k])}
 
 
-def rule_lines(texts: list[str], firsts: str) -> set[int]:
+def rule_lines(texts: list[str], firsts: str, dashed: list[int]) -> set[int]:
     """The rules across the page (————) and a box's drawn edges (┌────┐ / └────┘): separators, whatever their width,
-    never a wrapped line of text. (Only lines beginning with a dash or a box-drawing character are tried.)"""
-    return ({k for k in lines_of(P.SUBTITLE_INITIAL, firsts) if P.RULE_LINE.match(texts[k])}
+    never a wrapped line of text. (Only lines beginning with a dash (`dashed`, see dashed_lines) or a box-drawing character
+    are tried.)"""
+    return ({k for k in dashed if P.RULE_LINE.match(texts[k])}
             | {k for k in lines_of(P.BOX_FRAME_INITIAL, firsts) if P.BOX_FRAME_LINE.match(texts[k])})
 
 
@@ -1289,8 +1291,10 @@ def doc_number_lines(texts: list[str], text: str, lasts: str) -> set[int]:
     its own, never run together with the short head lines around it (the title over it, the title again under it).
     Only lines ending with 号 (one scan of `lasts`) or holding a gap after 号 (substring searches) are tried. (qa123)"""
     ended = {k for k in lines_of(P.DOC_NUMBER_LINE_LAST, lasts) if P.DOC_NUMBER_LINE.match(texts[k])}
-    gapped = chain.from_iterable(occurrences(text, gap) for gap in P.DOC_NUMBER_GAPS if gap in text)
-    return ended | {k for k in set(lines_at(text, sorted(gapped))) if P.DOC_NUMBER_BESIDE_FIELD_LINE.match(texts[k])}
+    # (every gap opens with DOC_NUMBER_GAP_MARK: the mark's offsets, found at memchr speed, where a find of a gap's
+    # two characters steps through the page, are tried for a gap)
+    gapped = [at for at in occurrences(text, P.DOC_NUMBER_GAP_MARK) if text.startswith(P.DOC_NUMBER_GAPS, at)]
+    return ended | {k for k in set(lines_at(text, gapped)) if P.DOC_NUMBER_BESIDE_FIELD_LINE.match(texts[k])}
 
 
 def addressee_lines(texts: list[str], firsts: str) -> set[int]:
@@ -1335,11 +1339,29 @@ def journal_column_head_lines(texts: list[str], text: str, spaced: list[int]) ->
     (One search of the page's `text`, its lines joined with "\\n", where it holds 期 and a line opens as such a head
     does, JOURNAL_COLUMN_HEAD_OPENING: a match opens its line with the journal's name, a space or tab and a digit, no
     line break among them, so with no tab in the text only the `spaced` lines (space_counts) can open one. Most pages
-    hold 期 somewhere; few have such a line, and the search tried the pattern at every line's start.)"""
-    if "期" not in text or ("\t" not in text
-                           and not any(map(P.JOURNAL_COLUMN_HEAD_OPENING.match, map(texts.__getitem__, spaced)))):
+    hold 期 somewhere; few have such a line, and the search tried the pattern at every line's start. So every match
+    starts at the line break before a line that opens so, and only those lines are matched, in order: see
+    matches_at_openings.)"""
+    if "期" not in text:
         return set()
-    return set(lines_matching(P.JOURNAL_COLUMN_HEAD_AFTER_BREAK, text))
+    tried = range(len(texts)) if "\t" in text else spaced
+    opening = list(compress(tried, map(P.JOURNAL_COLUMN_HEAD_OPENING.match, map(texts.__getitem__, tried))))
+    return matches_at_openings(P.JOURNAL_COLUMN_HEAD_AFTER_BREAK, texts, text, opening) if opening else set()
+
+
+def matches_at_openings(after_break: re.Pattern[str], texts: list[str], text: str, opening: list[int]) -> set[int]:
+    """The lines of `text` (its lines joined with "\n") that `after_break`, a line pattern led by the line break before
+    the line, matches where a match can start only at the line break before one of the lines `opening` (ascending):
+    the pattern is matched there alone, as finditer would find it, a match that starts inside
+    an earlier match's span skipped (finditer goes on from the end of each match)."""
+    broken, found, end, offset, j = "\n" + text, set(), 0, 0, 0
+    for k in opening:
+        offset += sum(map(len, texts[j:k])) + k - j       # (the offset of the break before line k in `broken`)
+        j = k
+        if offset >= end and (m := after_break.match(broken, offset)):
+            found.add(k)
+            end = m.end()
+    return found
 
 
 def guest_list_lines(texts: list[str], text: str, firsts: str, widths: list[float], ends: list[bool], starts: set[int],
@@ -1373,6 +1395,8 @@ def wechat_head_lines(texts: list[str], text: str) -> set[int]:
     """The lines that are a WeChat article's head (原创 作者 公众号 2025年09月12日 07:58 北岭), each a block
     of its own: not the rest of the title over it. Only the lines that hold a time of day are tried
     (one literal search of the page's `text`, its lines joined with "\\n")."""
+    if P.CLOCK_TIME_COLON not in text:
+        return set()                      # (most pages: see CLOCK_TIME_COLON)
     times = map(Match.start, P.CLOCK_TIME.finditer(text))
     return {k for k in lines_at(text, times) if P.WECHAT_HEAD_LINE.match(texts[k])}
 
@@ -1428,7 +1452,8 @@ def glued_signature_lines(texts: list[str], text: str, spaced: list[int], ends: 
     the paper by spaces, and none of its parts takes a line break, so a match is one line: the `spaced` lines of
     space_counts, and those holding an ideographic space, found in the page's `text`. A search of the whole text tried
     the pattern at every line's start.)"""
-    wide = lines_at(text, occurrences(text, "\u3000")) if "\u3000" in text else ()
+    # (one regex scan for the ideographic space: see IDEOGRAPHIC_SPACE)
+    wide = lines_at(text, map(Match.start, P.IDEOGRAPHIC_SPACE.finditer(text)))
     tried = sorted({*spaced, *wide})
     return {k for k in tried if (k == 0 or ends[k - 1]) and P.GLUED_SIGNATURE_LINE.match(texts[k])}
 
@@ -1661,6 +1686,9 @@ class Page:
         runs = letter_spaced_runs(texts, spaced, counts)
         ends = sentence_ends(texts, lasts)
         bylines = bylines_among(texts, firsts, lasts)
+        # (the lines opening with a dash or a bracket, and with a box label's first character: one scan each of the
+        # line initials, for the several rules that try them)
+        dashed, labelled = lines_of(P.SUBTITLE_INITIAL, firsts), lines_of(P.COMMENTARY_BOX_INITIALS, firsts)
         byline_rests = wrapped_byline_rests(texts, bylines)      # (bylines updated with the names the rest adds)
         signed = under_signatures(texts, bylines.keys(), ends)
         cols = signed_column_widths(texts, widths, runs, signed)
@@ -1668,7 +1696,7 @@ class Page:
         wide_lead_columns(texts, widths, cols, ends)
         starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
-                  | subtitles_under_shorter_lines(texts, firsts, widths) | occasion_subtitles(texts, firsts)
+                  | subtitles_under_shorter_lines(texts, dashed, widths) | occasion_subtitles(texts, dashed)
                   | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts)
                   | set(pointers := lines_of(P.POINTER_QUOTE_INITIAL, firsts)))
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
@@ -1679,16 +1707,16 @@ class Page:
             bylines.pop(k, None)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | bodies
-                | subtitle_lines(texts, firsts, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
+                | subtitle_lines(texts, dashed, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
                 | addressee_lines(texts, firsts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
-                | box_labels(texts, firsts) | rule_lines(texts, firsts) | source_closing_lines(texts, firsts)
+                | box_labels(texts, labelled) | rule_lines(texts, firsts, dashed) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, text, lasts) | doubled_banners(texts)
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
-                | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, firsts)
+                | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts)
                 | beat_kickers(texts, lasts, widths, ends))
         # (where blank lines part the blocks, the guest list ends at the first of them)
@@ -1704,13 +1732,14 @@ class Page:
         stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
-                  | captions_over_credits(texts, firsts) | interview_subtitles(texts, firsts))
+                  | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
             breaks |= lead_ins_over_blank_lines(lasts, line_nos)
-        breaks |= under_one_line_quote_runs(texts, lines_of(P.PULL_QUOTE_INITIAL, firsts), widths, cols)
+        quotes = lines_of(P.PULL_QUOTE_INITIAL, firsts)
+        breaks |= under_one_line_quote_runs(texts, quotes, widths, cols)
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
             breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(lasts, widths, cols)
@@ -1722,7 +1751,7 @@ class Page:
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks,
                                                             signed)
-        titles |= box_titles(texts, firsts)
+        titles |= box_titles(texts, labelled)
         for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
             sure[k] = False
         # A paper's first-page note wrapped at the column's edge goes on on the next line, however short that line is and
@@ -1747,7 +1776,7 @@ class Page:
             for k in markdown_soft_wraps(texts, line_nos):
                 sure[k] = True
         return cls(texts, line_nos, widths, cols, ends, starts, breaks, bylines,
-                   {*lines_of(P.PULL_QUOTE_INITIAL, firsts), *pointers}, note_ends,
+                   {*quotes, *pointers}, note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, respaced, free_layout, titles, sure,
                    has_latin_breaks(firsts, lasts), folios, rests)
@@ -1760,7 +1789,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if b in page.rests:
         return True                       # a wrapped note's rest (Page.rests)
     if b in page.breaks and not (in_quote and ends_quote_with_name_like_word(page, a, start)):
-        return not in_quote and a == start and wraps_heading_onto_name_like_word(page, a)
+        # (most such lines are no byline: wraps_heading_onto_name_like_word's first test, spared the call)
+        return not in_quote and a == start and b in page.bylines and wraps_heading_onto_name_like_word(page, a)
     widths, col = page.widths, page.cols[a]
     wa, wb = widths[a], widths[b]
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE, and
@@ -2050,11 +2080,13 @@ def headings_under_lone_markers(texts: list[str], firsts: str, widths: list[floa
             and widths[k + 1] < cols[k + 1] - FULL_LINE_SLACK}
 
 
-def box_labels(texts: list[str], firsts: str) -> set[int]:
+def box_labels(texts: list[str], labelled: list[int]) -> set[int]:
     """The lines that are a commentary box's label (短评, 编后) alone: a block of their own. A box set amid an article's
     column may stand right under a line that stops mid-sentence at the column's foot (…越来越多，周边 / 短评), which the
-    label would otherwise end. (A paragraph's own last line ends with its sentence's mark, never with a bare label.)"""
-    return {k for k in lines_of(P.COMMENTARY_BOX_INITIALS, firsts) if P.COMMENTARY_BOX_LABEL.match(texts[k])}
+    label would otherwise end. (A paragraph's own last line ends with its sentence's mark, never with a bare label.)
+    (`labelled`: the lines opening with a label's first character, COMMENTARY_BOX_INITIALS, one scan of the line initials
+    in Page.of for this and box_titles.)"""
+    return {k for k in labelled if P.COMMENTARY_BOX_LABEL.match(texts[k])}
 
 
 def stops_mid_clause(page: Page, a: int) -> bool:
@@ -2074,12 +2106,12 @@ def wraps_mid_clause(page: Page, a: int) -> bool:
     return page.texts[a][-1:] in P.MID_CLAUSE_LAST and page.widths[a] >= LONG_LINE
 
 
-def box_titles(texts: list[str], firsts: str) -> set[int]:
+def box_titles(texts: list[str], labelled: list[int]) -> set[int]:
     """The lines right under a commentary box's label (短评, 快评) that are the box's title: they hold no comma or full
     stop. A box sets its title in a larger type, so the title may be as wide as the box's column and read as the
     first line of its text by width alone (短评 / 别让…变成… / the text). Only lines opening with a label's first
-    character (one scan of the line initials, `firsts`) are tried."""
-    return {k + 1 for k in lines_of(P.COMMENTARY_BOX_INITIALS, firsts)
+    character (`labelled`, see box_labels) are tried."""
+    return {k + 1 for k in labelled
             if k + 1 < len(texts) and P.COMMENTARY_BOX_LABEL.match(texts[k]) and not P.CLAUSE_MARK.search(texts[k + 1])}
 
 
