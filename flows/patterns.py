@@ -3736,5 +3736,14 @@ assert CLOCK_TIME.pattern.startswith(CLOCK_TIME_COLON)
 # (reflow.glued_signature_lines finds the lines holding one so).
 IDEOGRAPHIC_SPACE = re.compile("\u3000")
 
+# ---- qa139: an institute's news column after a brief's end matter ----
+# **研究动态** / ## 工作动态｜我院课题组赴某县调研 (over ### 我院课题组赴某县调研): a think tank's news column, its name
+# alone as a label or set off by a bar or colon before the item's headline. After the article's end matter (a --- break,
+# its footnotes, its closing credit) it opens a short news item of its own, not the brief's last section, like a
+# notice's kind (NOTICE_KIND_LABEL, NOTICE_PIECE_HEADING; articles.names_notice_piece, labels_notice_heading).
+_NEWS_COLUMN = r"(?:研究|工作|学术|科研|智库|院所|院内|本院|所内)动态|科研简讯|工作简讯"
+NEWS_COLUMN_LABEL = re.compile(rf"^(?:{_NEWS_COLUMN})$")
+NEWS_COLUMN_HEADING = re.compile(rf"^(?:{_NEWS_COLUMN})(?:\s*[｜|丨:：]|$)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
