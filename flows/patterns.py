@@ -3745,5 +3745,15 @@ _NEWS_COLUMN = r"(?:研究|工作|学术|科研|智库|院所|院内|本院|所�
 NEWS_COLUMN_LABEL = re.compile(rf"^(?:{_NEWS_COLUMN})$")
 NEWS_COLUMN_HEADING = re.compile(rf"^(?:{_NEWS_COLUMN})(?:\s*[｜|丨:：]|$)")
 
+# ---- qa139: a brief's key points labelled at the head of its first paragraph ----
+# 核心观点：算力已成为… / **主要观点**：… (as the first paragraph under a brief's title and fields): the authors' summary
+# of the brief, as 内容摘要：… is, so the article's abstract; the label leaves the text, the summary stays its first
+# paragraph (segment.key_points_lead). The label must close (a colon or 】): 核心观点认为… is text. (核心提示, 核心阅读: the
+# editors' words, LEADING_NOTE.) Group 1: the summary.
+_KEY_POINTS_WORDS = r"(?:核心观点|主要观点|观点提要|内容要点|本期要点)"
+KEY_POINTS_LEAD = re.compile(rf"^(?:[【\[]\s*{_KEY_POINTS_WORDS}\s*[】\]]\s*[:：]?|{_KEY_POINTS_WORDS}\s*[:：])\s*(\S.*)$", re.S)
+# Every KEY_POINTS_LEAD match opens with one of these (segment.key_points_lead tries the pattern only there).
+KEY_POINTS_LEAD_INITIALS = ("核心观点", "主要观点", "观点提要", "内容要点", "本期要点", "【", "[")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
