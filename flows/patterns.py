@@ -3755,5 +3755,12 @@ KEY_POINTS_LEAD = re.compile(rf"^(?:[【\[]\s*{_KEY_POINTS_WORDS}\s*[】\]]\s*[:
 # Every KEY_POINTS_LEAD match opens with one of these (segment.key_points_lead tries the pattern only there).
 KEY_POINTS_LEAD_INITIALS = ("核心观点", "主要观点", "观点提要", "内容要点", "本期要点", "【", "[")
 
+# ---- qa139: a labelled byline with an aside after some of its names only ----
+# 作者：孟某（某研究院所长）、杜某 / 执笔：孟某（所长） 杜某 贾某: names after a byline's label, an affiliation or post in
+# brackets after some of them but not after the last (NAMES_WITH_ASIDES wants one after every name; LABELLED_BYLINE alone
+# stops at the first bracket). Each name is an author, its aside none (bylines.labelled_names_with_asides).
+_NAME_MAYBE_ASIDE = rf"(?:{_NAME_ASIDE}|{_NAME})"
+NAMES_SOME_WITH_ASIDES = re.compile(rf"^{_NAME_MAYBE_ASIDE}(?:(?:[ 　、,，]+|(?<=[）)])){_NAME_MAYBE_ASIDE}){{1,5}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
