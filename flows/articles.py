@@ -218,16 +218,18 @@ END_MATTER_KINDS = frozenset({U.BYLINE, U.CREDIT, U.NOTE, U.NOTES})
 
 
 def labels_notice_heading(label: Unit, after: Unit | None) -> bool:
-    """Whether a heading is a notice's kind alone (**活动预告**, **招聘启事**) right over another heading, which then
-    titles the piece, the label being its kicker (qa122)."""
+    """Whether a heading is a notice's kind alone (**活动预告**, **招聘启事**) or a news column's name (**研究动态**, qa139)
+    right over another heading, which then titles the piece, the label being its kicker (qa122)."""
+    text = label.heading or label.text
     return (after is not None and after.kind == U.HEADING
-            and P.NOTICE_KIND_LABEL.match(label.heading or label.text) is not None)
+            and (P.NOTICE_KIND_LABEL.match(text) or P.NEWS_COLUMN_LABEL.match(text)) is not None)
 
 
 def names_notice_piece(heading: Unit) -> bool:
     """Whether a heading names a notice printed after an article (## 会议通知｜…论坛将于5月举办, ## …招聘启事): under
-    the article's end matter it titles a piece of its own (qa122)."""
-    return P.NOTICE_PIECE_HEADING.search(heading.heading or heading.text) is not None
+    the article's end matter it titles a piece of its own (qa122); so does a news column's (## 研究动态｜…, qa139)."""
+    text = heading.heading or heading.text
+    return (P.NOTICE_PIECE_HEADING.search(text) or P.NEWS_COLUMN_HEADING.match(text)) is not None     # 研究动态 (qa139)
 
 
 def without_trailing_breaks(units: list[Unit]) -> list[Unit]:

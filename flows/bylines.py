@@ -176,7 +176,7 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(names(m.group(1)))     # 财经组召集人 张维哲: a think tank's desk and post before the name
     if m := P.LABELLED_BYLINE.match(text):
         # 作者：张三（某大学教授）、李四（某大学讲师）: every name after the label, each with its aside
-        if asides := names_with_asides(text[m.start(1):]):
+        if asides := names_with_asides(text[m.start(1):]) or labelled_names_with_asides(text[m.start(1):]):
             return asides
         people = names(m.group(1))
         return Byline(people_first(people) + co_authors(text[m.end(1):])) if people else None
@@ -268,6 +268,14 @@ def names_with_asides(text: str) -> Byline | None:
     if not (m := P.NAMES_WITH_ASIDES.match(text) or P.NAME_WITH_OCCUPATION.match(text)):
         return None
     return Byline(names(P.BRACKETED.sub(" ", m.group(0))))
+
+
+def labelled_names_with_asides(value: str) -> Byline | None:
+    """孟某（某研究院所长）、杜某: the names after a byline's label when only some carry an aside in brackets (qa139);
+    the asides are no authors. (A bracket test first: most labelled bylines have none.)"""
+    if "（" not in value and "(" not in value or not P.NAMES_SOME_WITH_ASIDES.match(value):
+        return None
+    return Byline(names(P.BRACKETED.sub(" ", value)))
 
 
 def several_roles(text: str) -> Byline | None:

@@ -3736,5 +3736,31 @@ assert CLOCK_TIME.pattern.startswith(CLOCK_TIME_COLON)
 # (reflow.glued_signature_lines finds the lines holding one so).
 IDEOGRAPHIC_SPACE = re.compile("\u3000")
 
+# ---- qa139: an institute's news column after a brief's end matter ----
+# **研究动态** / ## 工作动态｜我院课题组赴某县调研 (over ### 我院课题组赴某县调研): a think tank's news column, its name
+# alone as a label or set off by a bar or colon before the item's headline. After the article's end matter (a --- break,
+# its footnotes, its closing credit) it opens a short news item of its own, not the brief's last section, like a
+# notice's kind (NOTICE_KIND_LABEL, NOTICE_PIECE_HEADING; articles.names_notice_piece, labels_notice_heading).
+_NEWS_COLUMN = r"(?:研究|工作|学术|科研|智库|院所|院内|本院|所内)动态|科研简讯|工作简讯"
+NEWS_COLUMN_LABEL = re.compile(rf"^(?:{_NEWS_COLUMN})$")
+NEWS_COLUMN_HEADING = re.compile(rf"^(?:{_NEWS_COLUMN})(?:\s*[｜|丨:：]|$)")
+
+# ---- qa139: a brief's key points labelled at the head of its first paragraph ----
+# 核心观点：算力已成为… / **主要观点**：… (as the first paragraph under a brief's title and fields): the authors' summary
+# of the brief, as 内容摘要：… is, so the article's abstract; the label leaves the text, the summary stays its first
+# paragraph (segment.key_points_lead). The label must close (a colon or 】): 核心观点认为… is text. (核心提示, 核心阅读: the
+# editors' words, LEADING_NOTE.) Group 1: the summary.
+_KEY_POINTS_WORDS = r"(?:核心观点|主要观点|观点提要|内容要点|本期要点)"
+KEY_POINTS_LEAD = re.compile(rf"^(?:[【\[]\s*{_KEY_POINTS_WORDS}\s*[】\]]\s*[:：]?|{_KEY_POINTS_WORDS}\s*[:：])\s*(\S.*)$", re.S)
+# Every KEY_POINTS_LEAD match opens with one of these (segment.key_points_lead tries the pattern only there).
+KEY_POINTS_LEAD_INITIALS = ("核心观点", "主要观点", "观点提要", "内容要点", "本期要点", "【", "[")
+
+# ---- qa139: a labelled byline with an aside after some of its names only ----
+# 作者：孟某（某研究院所长）、杜某 / 执笔：孟某（所长） 杜某 贾某: names after a byline's label, an affiliation or post in
+# brackets after some of them but not after the last (NAMES_WITH_ASIDES wants one after every name; LABELLED_BYLINE alone
+# stops at the first bracket). Each name is an author, its aside none (bylines.labelled_names_with_asides).
+_NAME_MAYBE_ASIDE = rf"(?:{_NAME_ASIDE}|{_NAME})"
+NAMES_SOME_WITH_ASIDES = re.compile(rf"^{_NAME_MAYBE_ASIDE}(?:(?:[ 　、,，]+|(?<=[）)])){_NAME_MAYBE_ASIDE}){{1,5}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -278,6 +278,11 @@ class ArticleBuilder:
             for u in body[start:note + 1]:
                 self.residue.add(u.text, "editor's note")
             body = body[:start] + body[note + 1:]
+        elif (points := key_points_lead(body)) is not None:
+            k, summary = points                 # 核心观点：…: the label leaves, the summary stays the first paragraph (qa139)
+            self.abstract = text_of(summary)
+            self.front.append(body[k].text[: len(body[k].text) - len(summary)])
+            body = body[:k] + [body[k]._replace(text=summary)] + body[k + 1:]
         elif (lead := talk_note(body)) is not None:
             label, self.abstract = lead
             if label is not None:               # 编者的话 on a line of its own over the note: its label, no section
@@ -679,6 +684,20 @@ def leading_note_at(body: list[Unit]) -> int | None:
             t = u.text.lstrip()
             labelled = label or t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(t) is not None
             return k if labelled and any(v.kind == U.PARA for v in body[k + 1:]) and not is_talk(body) else None
+        if u.kind not in NOTE_BEFORE_KINDS:
+            return None
+    return None
+
+
+def key_points_lead(body: list[Unit]) -> tuple[int, str] | None:
+    """Where the article's first paragraph under its title and fields is its key points labelled at their start
+    (核心观点：…, a brief's summary in its authors' words), with more text after it, and the summary without its
+    label: the article's abstract, as 内容摘要：… gives one (qa139). None when the first paragraph is plain text."""
+    for k, u in enumerate(body):
+        if u.kind == U.PARA:
+            t = u.text.lstrip()
+            m = P.KEY_POINTS_LEAD.match(t) if t.startswith(P.KEY_POINTS_LEAD_INITIALS) else None
+            return (k, m.group(1)) if m and any(v.kind == U.PARA for v in body[k + 1:]) else None
         if u.kind not in NOTE_BEFORE_KINDS:
             return None
     return None

@@ -2434,6 +2434,11 @@ def test_a_name_and_post_line_without_an_abstract_under_it_is_no_byline():
     (P4, "## 会议通知｜第二届城市更新论坛将于9月举办", False),
     # an ordinary heading after a break stays a section (qa75)
     ("---", "## 下一步工作建议", False),
+    # (qa139) a news column's name before the headline: a news item of the institute's
+    ("---", "## 研究动态｜我院课题组赴临川县开展城市更新调研", True),
+    ("[^1]: 数据来源：市统计局，2025年。", "## 工作动态：市规划研究院举办青年学术沙龙", True),
+    # a heading that only opens with those words stays a section
+    ("---", "## 研究动态与趋势展望", False),
 ])
 def test_a_notice_heading_after_an_articles_end_matter_opens_an_article(end, heading, split):
     text = "\n\n".join(["# 关于推进城市更新的几点建议", "## 一、主要问题", P1, end, heading, P2]) + "\n"
@@ -2445,6 +2450,8 @@ def test_a_notice_heading_after_an_articles_end_matter_opens_an_article(end, hea
 @pytest.mark.parametrize("label, heading", [
     ("**活动预告**", "### 第二届城市更新论坛将于9月举办"),
     ("**招聘启事**", "## 市规划研究院招聘研究助理"),
+    ("**研究动态**", "### 我院课题组赴临川县开展城市更新调研"),      # a news column's name (qa139)
+    ("**院内动态**", "## 市规划研究院举办青年学术沙龙"),
 ])
 def test_a_notice_kind_label_over_a_heading_after_an_articles_end_leaves_the_title_to_the_heading(label, heading):
     text = "\n\n".join(["# 关于推进城市更新的几点建议", "## 一、主要问题", P1, "---", label, heading, P2]) + "\n"

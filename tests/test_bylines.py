@@ -769,3 +769,16 @@ def test_a_paper_before_the_names_is_the_bylines_source(line, authors, source):
     found = byline(line)
     assert (found.authors if found else None) == authors
     assert (found.source if found else None) == source
+
+
+# ---- qa139: a labelled byline with an aside after some of its names only ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者：邵望川（某某大学公共管理学院教授）、韦一禾", ("邵望川", "韦一禾")),
+    ("作者：邵望川、韦一禾（某市社科院副研究员）", ("邵望川", "韦一禾")),
+    ("执笔：邵望川（所长） 韦一禾 贾念之", ("邵望川", "韦一禾", "贾念之")),
+    ("作者：邵望川（某某大学教授）、韦一禾（某市社科院研究员）", ("邵望川", "韦一禾")),    # every name with one, as before
+    ("作者：邵望川、韦一禾", ("邵望川", "韦一禾")),                                        # none, as before
+])
+def test_a_labelled_byline_with_asides_after_some_names_names_every_author(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors

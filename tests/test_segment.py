@@ -2185,3 +2185,29 @@ def test_the_writers_bios_under_a_closing_label_sign_the_one_article(head):
     t = tables("\n".join(["县域经济怎样提质增效", *head, P1, "一、壮大主导产业", P2, P4, *bios]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("县域经济怎样提质增效", ["罗清远", "庞一鸣"])]
     assert "主要研究方向" not in t["articles"][0]["text"] and not t["sections"][1:]
+
+
+# ---- qa139: a brief's key points labelled at the head of its first paragraph are its abstract ----
+SUMMARY = "县域冷链是农产品上行的“最先一公里”，建议以共配网络补齐产地预冷短板。"
+
+
+@pytest.mark.parametrize("doc, lead", [
+    ("md", "> **核心观点：** " + SUMMARY),
+    ("md", "**主要观点**：" + SUMMARY),
+    ("txt", "核心观点：" + SUMMARY),
+    ("txt", "【观点提要】" + SUMMARY),
+])
+def test_key_points_labelled_at_a_briefs_first_paragraph_are_its_abstract(doc, lead):
+    head = ["# 关于补齐县域冷链短板的建议", "", "**作者：** 鲁望舒"] if doc == "md" else ["关于补齐县域冷链短板的建议", "鲁望舒"]
+    sep = "\n\n" if doc == "md" else "\n"
+    t = tables(sep.join([*head, lead, P1, P2]) + "\n", f"thinktank.{doc}")
+    [a] = t["articles"]
+    assert a["abstract"] == SUMMARY
+    assert a["text"].startswith(SUMMARY + "\n" + P1)
+
+
+@pytest.mark.parametrize("first", ["核心观点认为，县域冷链是农产品上行的“最先一公里”。",   # no colon: the writer's text
+                                   "主要观点有三，县域冷链是农产品上行的“最先一公里”。"])
+def test_a_first_paragraph_opening_with_key_points_words_stays_text(first):
+    [a] = tables("\n".join(["关于补齐县域冷链短板的建议", "鲁望舒", first, P1, P2]))["articles"]
+    assert a["text"].startswith(first) and a["abstract"] is None
