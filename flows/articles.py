@@ -1697,6 +1697,11 @@ def take_leading_title(span: Span) -> None:
             # A site's masthead over the fields (某某政府 新闻公报 / 来源：… / 发布日期：…), the title under them.
             span.residue.extend((u, "page furniture") for u in above)
             plain = above = plain[len(above):]
+        elif above is not plain and is_subtitled_under_fields(lead, plain[len(above):]):
+            # A government site's page title over its fields, then the speech's own title over its subtitle (——在…
+            # 上的讲话): the subtitle shows the lines under the fields to be the title, no first heading (qa138).
+            span.residue.extend((u, "second title") for u in above)
+            plain = above = plain[len(above):]
         elif above is not plain and is_masthead_over_chrome(above, lead):
             # All of them over the page's chrome (a portal's name over its nav bar or breadcrumb, then the file's
             # fields): the site's masthead; the title is under the fields, maybe wrapped over two lines (qa115).
@@ -1794,6 +1799,13 @@ def is_lone_title_under_fields(lead: list[Unit], below: list[Unit], rest: list[U
     return (len(below) == 1 and len(below[0].text) > COLUMN_LABEL_MAX_CHARS
             and all(u.kind in (U.PLAIN, U.META) for u in lead)
             and not HEADING_KINDS.intersection(map(U.KIND, rest)))
+
+
+def is_subtitled_under_fields(lead: list[Unit], below: list[Unit]) -> bool:
+    """Whether the plain lines under the lead's fields stand right over a subtitle (——在…会议上的讲话, ——记…): a subtitle
+    follows a title, never a heading, so they are the article's title and the line over the fields the page's."""
+    at = next(i for i, u in enumerate(lead) if u is below[-1])
+    return len(below) <= MAX_HEADING_LINES and at + 1 < len(lead) and lead[at + 1].kind == U.SUBTITLE
 
 
 def leads_with_column(text: str) -> bool:

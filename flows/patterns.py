@@ -3762,5 +3762,13 @@ KEY_POINTS_LEAD_INITIALS = ("核心观点", "主要观点", "观点提要", "内
 _NAME_MAYBE_ASIDE = rf"(?:{_NAME_ASIDE}|{_NAME})"
 NAMES_SOME_WITH_ASIDES = re.compile(rf"^{_NAME_MAYBE_ASIDE}(?:(?:[ 　、,，]+|(?<=[）)])){_NAME_MAYBE_ASIDE}){{1,5}}$")
 
+# ---- qa138: an enumeration run inline whose next item a wrap put at a line's start ----
+# …包括下列内容：（一）燃气气源；/ （二）供应方式；（三）…: the line opens with an item marker, but the item before it
+# stands inside the line above (not at its start, not a reference 第（一）项): the list runs inline and the wrap only
+# put the next item first on its line, so the line goes on the paragraph (reflow.inline_item_rests).
+PAREN_CN_ITEM = re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")
+# The character before an item marker that makes it a reference to an item (第（三）项), not an item.
+ITEM_REFERENCE_BEFORE = "第"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -580,8 +580,23 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     # is made here, where most lines fail it: a substring test costs less than the call.)
     return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
             if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t))
-            and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)} | talk_field_lines(texts, firsts)
+            and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS) and not is_inline_item_rest(texts, k)}
+            | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts))
+
+
+def is_inline_item_rest(texts: list[str], k: int) -> bool:
+    """Whether line k opens with item （N） of an enumeration whose item （N-1） stands inside the line above, past its
+    start (…下列内容：（一）…； / （二）…；（三）…): the list runs inline and a wrap put the item first on its line, so
+    the line goes on the paragraph (qa138). A marker after 第 is a reference (第（一）项), not an item."""
+    line = texts[k]
+    if not k or line[:1] not in P.WRAP_CUT_OPENERS or (above := texts[k - 1]).find(line[0], 1) < 0:
+        return False
+    item = P.PAREN_CN_ITEM.match(line)
+    number = cn_number(item[1]) if item else None
+    return number is not None and any(
+        m.start() and above[m.start() - 1] != P.ITEM_REFERENCE_BEFORE and cn_number(m[1]) == number - 1
+        for m in P.PAREN_CN_ITEM.finditer(above, 1))
 
 
 def own_line_furniture(texts: list[str], firsts: str) -> set[int]:

@@ -2851,3 +2851,24 @@ def test_a_glued_byline_over_the_next_titles_wrap_and_its_byline_signs_the_text_
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让高标准农田“高”在实处", authors), (title, ["任思远", "邵雨桐"])]
+
+# ---- qa138: a site's page title over its fields, then a speech's own title over its subtitle ----
+SPEECH_PAGE_HEAD = ["首页 > 领导活动 > 讲话", "赵启明在全市营商环境优化提升大会上的讲话",
+                    "发布时间：2026-04-21 09:30　来源：市委办公室"]
+
+
+@pytest.mark.parametrize("title_lines", [["凝心聚力抓落实", "持续打造一流营商环境"], ["持续打造一流营商环境"]])
+@pytest.mark.parametrize("signature", [["（2026年4月18日）", "中共某某市委书记　赵启明"],
+                                       ["中共某某市委书记　赵启明", "（2026年4月18日）"]])
+def test_a_speech_title_over_its_subtitle_under_a_pages_fields_is_the_title(title_lines, signature):
+    # the page's own title over the fields names the speech; the lines under them are no first heading: the subtitle
+    # under them (——在…上的讲话) shows them to be the speech's title, whichever of speaker and date comes first (qa138)
+    t = tables("\n".join([*SPEECH_PAGE_HEAD, *title_lines, "——在全市营商环境优化提升大会上的讲话", *signature, "同志们：",
+                          P1, "一、提高站位，深刻认识优化营商环境的重要意义", P2]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("".join(title_lines), ["赵启明"])]
+    assert [s["heading"] for s in t["sections"]] == ["提高站位，深刻认识优化营商环境的重要意义"]
+
+
+def test_a_heading_under_a_pages_fields_with_no_subtitle_stays_a_heading():
+    t = tables("\n".join([*SPEECH_PAGE_HEAD, "核心提示", P1, "一、提高站位，深刻认识优化营商环境的重要意义", P2]))
+    assert [a["title"] for a in t["articles"]] == ["赵启明在全市营商环境优化提升大会上的讲话"]

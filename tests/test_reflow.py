@@ -3571,3 +3571,25 @@ def test_a_sentence_under_a_lone_marker_runs_on(blank_after_every_line):
     # a line that ends a sentence under a lone letter is text: it runs on as wrapped text does (no heading)
     lines = ["让县域经济“强起来”", "A", *wrapped(P2, 20, indent=0)]
     assert texts(page([lines], blank_after_every_line).split("\n"))[-1] == P2
+
+# ---- qa138: an enumeration run inline whose next item a wrap put at a line's start ----
+INLINE_ITEMS_HEAD = "第九条　县水务部门应当会同有关部门编制农村供水规划，报县人民政府批准后"
+INLINE_ITEMS_CUT = "组织实施。农村供水规划应当包括下列主要事项：（一）水源布局和保护范围；"
+INLINE_ITEMS_REST = ["（二）供水工程建设标准和供水规模；（三）老旧管网改造时序；（四）运行维", "护和应急保障措施。"]
+
+
+def test_an_item_wrapped_to_a_line_start_after_its_inline_predecessor_runs_on():
+    """(qa138) A full line that carries an enumeration inline (…：（一）…；) and ends at an item's end: the next item,
+    first on the line under it, goes on in the same paragraph, the way the list was set."""
+    lines = [INLINE_ITEMS_HEAD, INLINE_ITEMS_CUT, *INLINE_ITEMS_REST, "第十条　供水单位应当建立水质检测制度，定期向社会公布水质检测结果"
+             "，接受", "社会监督。"]
+    assert texts(lines)[0] == "".join([INLINE_ITEMS_HEAD, INLINE_ITEMS_CUT, *INLINE_ITEMS_REST])
+
+
+@pytest.mark.parametrize("above", [
+    "（一）违反本条例第七条第（二）项规定的；",       # a reference to an item (第（二）项), not an item run inline
+    "（一）水源布局和保护范围；",                     # the item before at the line's start: items one a line
+    "组织实施。农村供水规划应当包括下列事项：（一）水源布局；",  # the item inline is not the one numbered one less
+])
+def test_an_item_at_a_line_start_stays_a_block_where_no_inline_predecessor_stands_above(above):
+    assert 1 in block_starts([above, "（三）供水工程建设标准；"], "（（")
