@@ -3770,5 +3770,15 @@ PAREN_CN_ITEM = re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")
 # The character before an item marker that makes it a reference to an item (第（三）项), not an item.
 ITEM_REFERENCE_BEFORE = "第"
 
+# ---- qa141: a page's labelled credits on a line of their own ----
+# 本版责编：苏 禾 版式设计：梁 晓 / 责任编辑：何平 美编：夏禾: a page's credits, each role with a colon and one to three
+# characters of name (maybe letter-spaced), and nothing else on the line: a block of its own wherever it stands
+# (reflow.own_line_furniture), so a line over it that ends no sentence (a review's book line, a caption) never takes
+# it in as its last words. The line must open with an editor's role and hold only role fields.
+_LABELLED_CREDIT_FIELD = rf"{_BARE_CREDIT_ROLE}\s*[:：]\s*[{CJK}](?:[ 　]?[{CJK}]){{1,3}}"
+LABELLED_PAGE_CREDIT_LINE = re.compile(
+    rf"^(?:本版|本期)?(?:责任编辑|责编|编辑|视觉编辑|美术编辑|美编)\s*[:：]\s*[{CJK}](?:[ 　]?[{CJK}]){{1,3}}"
+    rf"(?:[ 　]+{_LABELLED_CREDIT_FIELD})*[ 　]*$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -601,9 +601,11 @@ def is_inline_item_rest(texts: list[str], k: int) -> bool:
 
 def own_line_furniture(texts: list[str], firsts: str) -> set[int]:
     """The lines of page furniture that stand alone wherever they are (责任编辑 何 平 校对 吴 敏, （上接A1版）): a full line
-    of credits over a continuation note would otherwise take the note in (qa119). (Only lines opening with their
+    of credits over a continuation note would otherwise take the note in (qa119), and a line ending no sentence (a
+    review's book line) the credits with colons under it (本版责编：苏 禾 美编：梁 晓, qa141). (Only lines opening with their
     initials, found by one scan of `firsts`, are tried.)"""
-    return {k for k in lines_of(P.OWN_LINE_FURNITURE_INITIAL, firsts) if P.OWN_LINE_FURNITURE.match(texts[k])}
+    return {k for k in lines_of(P.OWN_LINE_FURNITURE_INITIAL, firsts)
+            if P.OWN_LINE_FURNITURE.match(texts[k]) or P.LABELLED_PAGE_CREDIT_LINE.match(texts[k])}
 
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:

@@ -2905,6 +2905,17 @@ def test_a_pages_credits_and_a_continuation_note_are_blocks_of_their_own(credits
     assert credits.replace(" ", "") in [t.replace(" ", "") for t in found] and note in found
 
 
+# ---- qa141: a page's credits with colons, a line of their own under a line that ends no sentence ----
+@pytest.mark.parametrize("credits", ["本版责编：顾 远 版式设计：闻 笛", "本版编辑：沈 川 美编：闻 笛", "责编：顾远 美编：闻笛"])
+def test_a_pages_labelled_credits_are_a_block_of_their_own(credits):
+    # (a review's book line a little wider than the text's column ends no sentence: it would take the credits in)
+    above = "《县乡之间：县域治理的基层观察》 林望舒著 北原出版社"
+    text = page([["6 2026年5月14日 星期四 理论"], ["推动县城建设提质增效", "何 川"], wrapped(P2, 24, indent=0),
+                 wrapped(P4, 24, indent=0), [above, credits]])
+    found = [b.text.replace(" ", "") for b in blocks(normalized_document(raw(text)).lines)]
+    assert credits.replace(" ", "") in found
+
+
 # ---- qa119: a running head that gives the paper's name in English too ----
 @pytest.mark.parametrize(("line", "head"), [
     ("经济日报 ECONOMIC DAILY 2026年3月19日 星期四 第11版", True),
