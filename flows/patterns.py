@@ -3770,7 +3770,7 @@ PAREN_CN_ITEM = re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")
 # The character before an item marker that makes it a reference to an item (第（三）项), not an item.
 ITEM_REFERENCE_BEFORE = "第"
 
-# ---- qa141: a page's labelled credits on a line of their own ----
+# ---- qa141: a page's labelled credits on a line of their own; a study campaign's kicker ----
 # 本版责编：苏 禾 版式设计：梁 晓 / 责任编辑：何平 美编：夏禾: a page's credits, each role with a colon and one to three
 # characters of name (maybe letter-spaced), and nothing else on the line: a block of its own wherever it stands
 # (reflow.own_line_furniture), so a line over it that ends no sentence (a review's book line, a caption) never takes
@@ -3779,6 +3779,11 @@ _LABELLED_CREDIT_FIELD = rf"{_BARE_CREDIT_ROLE}\s*[:：]\s*[{CJK}](?:[ 　]?[{CJ
 LABELLED_PAGE_CREDIT_LINE = re.compile(
     rf"^(?:本版|本期)?(?:责任编辑|责编|编辑|视觉编辑|美术编辑|美编)\s*[:：]\s*[{CJK}](?:[ 　]?[{CJK}]){{1,3}}"
     rf"(?:[ 　]+{_LABELLED_CREDIT_FIELD})*[ 　]*$")
+# 学习贯彻党的二十届四中全会精神 / 深入学习贯彻习近平总书记重要讲话精神 (over 以县域为载体推进城乡融合发展): the study
+# campaign a theory page runs its articles under, set over the title as a kicker as wide as it or wider: it names
+# the campaign, not the piece, so it is no title line (articles.title_split). Only a line that is the campaign's
+# name alone (学习/宣传/贯彻 … 精神 or …重要论述), never a title that goes on with its own verb.
+STUDY_CAMPAIGN_KICKER = re.compile(rf"^(?:深入)?学习(?:宣传)?贯彻[{CJK}“”·]{{2,26}}(?:精神|重要论述)$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -354,6 +354,10 @@ def test_a_titled_commentary_under_its_column_label_signed_by_another_at_the_end
     (["县域商业体系建设观察", "让“以旧换新”红利惠及县乡"], "让“以旧换新”红利惠及县乡"),
     (["乡村振兴一线行", "让农村客运班车开得进留得住"], "让农村客运班车开得进留得住"),
     (["从“以旧换新”数据中观察", "县乡消费新变化"], "从“以旧换新”数据中观察县乡消费新变化"),   # a clause cut at its verb
+    # (qa141) a study campaign's name over the title, as wide as it or wider: a kicker
+    (["学习贯彻党的二十届三中全会精神", "让外资企业安心扎根"], "让外资企业安心扎根"),
+    (["深入学习贯彻习近平总书记重要讲话精神", "以更大力度稳住外贸基本盘"], "以更大力度稳住外贸基本盘"),
+    (["学习贯彻全会精神要在", "抓落实上见真章"], "学习贯彻全会精神要在抓落实上见真章"),   # a title that goes on: wrapped
 ])
 def test_a_series_kicker_over_a_commentarys_title_is_no_line_of_the_title(lines, title):
     t = tables(page([lines, ["——以更优服务稳住外资预期", "○ 韩知远"], wrapped(P1, 22), wrapped(P2, 22)]))
