@@ -3770,7 +3770,7 @@ PAREN_CN_ITEM = re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")
 # The character before an item marker that makes it a reference to an item (第（三）项), not an item.
 ITEM_REFERENCE_BEFORE = "第"
 
-# ---- qa141: a page's labelled credits on a line of their own; a study campaign's kicker ----
+# ---- qa141: a page's labelled credits on a line of their own; a study campaign's kicker; a lone section numeral ----
 # 本版责编：苏 禾 版式设计：梁 晓 / 责任编辑：何平 美编：夏禾: a page's credits, each role with a colon and one to three
 # characters of name (maybe letter-spaced), and nothing else on the line: a block of its own wherever it stands
 # (reflow.own_line_furniture), so a line over it that ends no sentence (a review's book line, a caption) never takes
@@ -3784,6 +3784,11 @@ LABELLED_PAGE_CREDIT_LINE = re.compile(
 # the campaign, not the piece, so it is no title line (articles.title_split). Only a line that is the campaign's
 # name alone (学习/宣传/贯彻 … 精神 or …重要论述), never a title that goes on with its own verb.
 STUDY_CAMPAIGN_KICKER = re.compile(rf"^(?:深入)?学习(?:宣传)?贯彻[{CJK}“”·]{{2,26}}(?:精神|重要论述)$")
+# 一 / 把握县域定位 / 增强城乡融合发展的承载能力: a theory page's section numeral set alone on its line, with no 、, over a
+# heading of one or two lines: the section's marker in the 一、 family (segment.flush_headings), no furniture. One or
+# two numerals (一 … 十二); a lone numeral is no word a heading or a motto would set on a line of its own.
+LONE_CN_SECTION_NUMERAL = re.compile(r"^(?:十[一二三四五六七八九]?|[一二三四五六七八九])$")
+LONE_CN_SECTION_NUMERAL_MAX_CHARS = 2
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

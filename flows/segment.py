@@ -450,12 +450,17 @@ class ArticleBuilder:
         keep = trailing_clean(lines)
         if not keep and not is_motto_word(lines, len(lines) - 1):
             keep = lines[-1:]                                   # a spaced-out heading
-        for u in lines[: len(lines) - len(keep)]:
+        dropped = lines[: len(lines) - len(keep)]
+        numeral = lone_numeral_over(dropped, keep)
+        for u in dropped[: len(dropped) - (numeral is not None)]:
             self.residue.add(u.text, "page furniture")
         if not keep:                                            # a motto over the text: no heading
             return
         marker = keep[0].marker if len(keep) == 1 else None     # a one-line heading set in 【】
         family = "plain"
+        if numeral is not None:
+            self.add_section(heading_text(keep) or "", numeral, "cn")   # 一 / 把握县域定位 / …: its marker (qa141)
+            return
         if len(keep) == 2 and is_number_over_heading(keep[0].text):
             marker, keep = keep[0].text, keep[1:]               # 01 / 夯实数据底座: the number is the marker
         elif len(keep) == 2 and (bare := bare_section_marker(keep[0].text)):
@@ -780,6 +785,15 @@ def number_and_heading(text: str) -> tuple[str, str] | None:
     return (m.group(1), heading) if m and heading else None
 
 
+def lone_numeral_over(dropped: list[Unit], keep: list[Unit]) -> str | None:
+    """The section numeral set alone on the line right over a heading's lines (一 / 把握县域定位 / 增强…), which the
+    heading's clean lines leave out: the section's marker in the 一、 family, or None (qa141)."""
+    if not (dropped and keep):
+        return None
+    text = dropped[-1].text.strip()
+    return text if len(text) <= P.LONE_CN_SECTION_NUMERAL_MAX_CHARS and P.LONE_CN_SECTION_NUMERAL.match(text) else None
+
+
 def bare_section_marker(text: str) -> tuple[str, str] | None:
     """The family and marker of a heading line that is a section marker and nothing else (第一章, 第二节, 三、), which a
     report or a paper may set on a line of its own over the heading's words (第一章 / 引言), or None. The marker is
@@ -789,6 +803,8 @@ def bare_section_marker(text: str) -> tuple[str, str] | None:
             return family, m.group(1)
     if len(text) <= P.LONE_SECTION_LETTER_MAX_CHARS and P.LONE_SECTION_LETTER.match(text):
         return "letter", text[0]        # A / 产业为基: the letter alone, which the letter family's pattern needs words after (qa130)
+    if len(text) <= P.LONE_CN_SECTION_NUMERAL_MAX_CHARS and P.LONE_CN_SECTION_NUMERAL.match(text):
+        return "cn", text               # 一 / 把握县域定位: the numeral alone, with no 、 (qa141)
     return None
 
 

@@ -929,6 +929,18 @@ def test_a_section_marker_on_a_line_of_its_own_over_its_heading_is_the_sections_
         (1, chapter, "引言"), (1, second, "政策背景"), (2, part, "公屋轮候时间持续高企")]
 
 
+@pytest.mark.parametrize("headings", [
+    (["发挥县城枢纽作用"], ["推动公共服务下沉"]),                                   # one heading line under the numeral
+    (["发挥县城枢纽作用", "增强辐射带动能力"], ["推动公共服务下沉", "提升群众获得感"]),   # a two-line heading under it
+])
+def test_a_lone_cn_numeral_over_a_heading_is_the_sections_marker(headings):
+    """一 / 发挥县城枢纽作用 / 增强辐射带动能力: a theory page sets the section's numeral, with no 、, on a line of its own
+    over its heading: the section's marker, not page furniture (qa141)."""
+    first, second = headings
+    t = tables("\n".join(["以县城为载体推进就近城镇化", P1, "一", *first, P2, "二", *second, P4]))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一", "".join(first)), ("二", "".join(second))]
+
+
 def test_a_bold_circled_item_heading_line_in_markdown_is_a_measure_with_its_body():
     t = tables("\n\n".join(["# 加快构建冰雪经济全产业链", P1, "## 三、对策建议", "**① 做强冰雪装备制造**", P2,
                              "**② 提升场地运营水平**", P4]), name="note.md")
