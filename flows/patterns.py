@@ -3790,5 +3790,12 @@ STUDY_CAMPAIGN_KICKER = re.compile(rf"^(?:深入)?学习(?:宣传)?贯彻[{CJK}�
 LONE_CN_SECTION_NUMERAL = re.compile(r"^(?:十[一二三四五六七八九]?|[一二三四五六七八九])$")
 LONE_CN_SECTION_NUMERAL_MAX_CHARS = 2
 
+# ---- qa140: a news item's dateline set letter-spaced ----
+# 本 报 讯 （ 记 者   许 嘉 禾 ） 5 月 19 日 ，…: a news item in a letter-spaced column of a page whose other columns are
+# not (despaced_page leaves such a page's spaces) opens with its dateline spaced out: read without the letter-spacing
+# (LETTER_SPACING), it is NEWS_DATELINE's, and the item an article of its own (units.dateline_text). Only the
+# paragraphs opening with one of these are despaced.
+SPACED_DATELINE_PREFIXES = ("本 报", "本 刊")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -105,7 +105,7 @@ LABEL_MAX_CHARS = 12
 BOX_RESUME_HEADING_LINES = 2
 # The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
 # them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
-OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES)
+OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES, *P.SPACED_DATELINE_PREFIXES)
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -983,14 +983,20 @@ def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
     parts the item from the article before it on the page. Not where a byline is right over the paragraph (the
     item is signed already). (`opened`: the units that start with an OPENING_PREFIXES word.)"""
     found = without_signed_datelines(found, opened)
-    dated = [(i, *head) for i in opened
-             if found[i].kind == PARA and found[i].text.startswith(DATELINE_PREFIXES)
+    dated = [(i, text, *head) for i in opened
+             if found[i].kind == PARA and (text := dateline_text(found[i].text)).startswith(DATELINE_PREFIXES)
              and (i == 0 or found[i - 1].kind != BYLINE)
-             and (head := dated_byline(found[i].text))]
-    for i, m, by in reversed(dated):     # (from the end: the indexes before stay right)
+             and (head := dated_byline(text))]
+    for i, text, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
-        found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=u.text[m.end():])]
+        found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=text[m.end():])]
     return found
+
+
+def dateline_text(text: str) -> str:
+    """A paragraph's text as its dateline is read: without the letter-spacing when a spaced column sets it out
+    (本 报 讯 （ 记 者 许 嘉 禾 ）…, SPACED_DATELINE_PREFIXES), else as it is."""
+    return P.LETTER_SPACING.sub("", text) if text.startswith(P.SPACED_DATELINE_PREFIXES) else text
 
 
 def without_signed_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:

@@ -2885,3 +2885,13 @@ def test_a_label_over_the_writers_bios_names_the_authors(label, bios, authors):
     assert (found[2].byline.authors if found[2].kind == BYLINE and found[2].byline else None) == authors
     if authors:
         assert {u.kind for u in found[3:3 + len(bios)]} == {"affiliation"}
+
+
+# ---- qa140: a news item's dateline set letter-spaced ----
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_news_items_dateline_set_letter_spaced_is_its_byline(spaced):
+    def set_out(line: str) -> str:
+        return " ".join(line) if spaced else line
+    text = "5月18日，全省新能源汽车下乡活动在南湖市启动，组织30余家车企的80余款车型走进乡镇，活动将持续至10月底。"
+    found = units(reflow_blocks(["新能源汽车下乡活动启动", set_out("本报讯（记者 杜明轩）" + text)]), markdown=False)
+    assert [(u.kind, u.byline and u.byline.authors) for u in found[1:]] == [("byline", ("杜明轩",)), ("para", None)]
