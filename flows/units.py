@@ -1510,10 +1510,38 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
             found[i - 1] = as_kind(found[i - 1], CAPTION)
         elif i > 1 and P.PHOTO_CREDIT_LINE.match(u.text) and is_caption_wrapped_over(found[i - 2], found[i - 1]):
             found[i - 2], found[i - 1] = as_kind(found[i - 2], CAPTION), as_kind(found[i - 1], CAPTION)
-        elif P.PHOTO_CREDIT_LINE.match(u.text) and (top := labelled_caption_top(found, i)) is not None:
-            for k in range(top, i):
+        elif is_photo_credit_line(u.text) and (top := labelled_caption_top(found, i)) is not None:
+            for k in range(top, strip_captions_end(found, i)):
                 found[k] = as_kind(found[k], CAPTION)
     return found
+
+
+def strip_captions_end(found: list[Unit], credit: int) -> int:
+    """Where a strip of photos under one picture label (图片新闻: a caption, its credit, the next caption, its credit …)
+    ends, from the first photo's credit: each caption of one or two short blocks closed by a photo's credit line is
+    the strip's, not a paragraph of the article printed after it (qa140). The index past the last credit."""
+    end = credit + 1
+    while (nxt := next_strip_credit(found, end)) is not None:
+        end = nxt + 1
+    return end
+
+
+def next_strip_credit(found: list[Unit], start: int) -> int | None:
+    """The index of the photo credit that closes a caption of at most PICTURE_CAPTION_MAX_BLOCKS short blocks (one
+    or two lines, each ending a sentence) from `start`, or None."""
+    k = start
+    while (k < len(found) and k - start < P.PICTURE_CAPTION_MAX_BLOCKS and found[k].kind == PARA
+           and found[k].n_lines <= 2 and found[k].text[-1:] in P.SENTENCE_MARKS):
+        k += 1
+    if k == start or k >= len(found) or found[k].kind != CAPTION or not is_photo_credit_line(found[k].text):
+        return None
+    return k
+
+
+def is_photo_credit_line(text: str) -> bool:
+    """Whether a line is a photo's credit, bare (本报记者 马 骁 摄) or in brackets (（本报记者 马 骁 摄）, qa119)."""
+    return (P.PHOTO_CREDIT_LINE.match(text) is not None
+            or (text.startswith(P.BRACKET_OPENERS) and P.BRACKETED_PHOTO_CREDIT_LINE.match(text) is not None))
 
 
 def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:

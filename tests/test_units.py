@@ -16,7 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
-from tests.shapes import P1, P2, hung, wrapped
+from tests.shapes import P1, P2, P3, hung, wrapped
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -2895,3 +2895,21 @@ def test_a_news_items_dateline_set_letter_spaced_is_its_byline(spaced):
     text = "5月18日，全省新能源汽车下乡活动在南湖市启动，组织30余家车企的80余款车型走进乡镇，活动将持续至10月底。"
     found = units(reflow_blocks(["新能源汽车下乡活动启动", set_out("本报讯（记者 杜明轩）" + text)]), markdown=False)
     assert [(u.kind, u.byline and u.byline.authors) for u in found[1:]] == [("byline", ("杜明轩",)), ("para", None)]
+
+
+# ---- qa140: a strip of photos under one picture label ----
+@pytest.mark.parametrize(("credits", "caption"), [
+    (("（本报记者 许 航 摄）", "（本报通讯员 严 平 摄）"), True),      # credits in brackets, a photo each
+    (("本报记者 许 航 摄", "本报通讯员 严 平 摄"), True),
+    (("（本报记者 许 航 摄）", None), True),                        # one photo: its caption as before
+])
+def test_every_caption_of_a_photo_strip_under_a_picture_label_is_a_caption(credits, caption):
+    first, second = "6月2日，南岭县农技人员在育秧工厂查看秧苗长势。", "6月3日，游客在南岭县花溪村的稻田里体验插秧。"
+    lines = [*wrapped(P1, 20), *wrapped(P2, 20), "图片新闻", *wrapped(first, 17), credits[0],
+             *([*wrapped(second, 17), credits[1]] if credits[1] else []), *wrapped(P3, 20)]
+    found = units_of_text("\n\n".join(lines))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds[first] == CAPTION
+    if credits[1]:
+        assert kinds[second] == CAPTION
+    assert kinds[P3] == PARA
