@@ -936,7 +936,28 @@ def signs_after_a_text(boundaries: list[list[Unit]]) -> bool:
 
 def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool = False) -> None:
     """Share a boundary's title lines and bylines between the article before and the one after
-    (`first`: the boundary after the page's first run of text)."""
+    (`first`: the boundary after the page's first run of text); a box of further reading left untitled under them
+    takes its label as its title."""
+    share_boundary(boundary, before, after, residue, first)
+    if boundary and not after.title_lines and not after.bylines and boundary[-1].kind in U.RESIDUAL:
+        title_box_by_label(boundary[-1], after, residue)
+
+
+def title_box_by_label(label: Unit, after: Span, residue: list) -> None:
+    """A box of further reading printed after a signed text, not in it (…text / 冯 睿 东川日报 / 延伸阅读 / a paragraph
+    or two): its label, last in the boundary and read as furniture there, titles the box's piece, as it does a box at
+    a text's end (split_on_reading_box) (qa140)."""
+    if (not P.READING_BOX_LABEL.match(label.text) or not 0 < len(after.body) <= READING_BOX_MAX_PARAS
+            or any(u.kind != U.PARA for u in after.body)):
+        return
+    at = next((k for k in range(len(residue) - 1, -1, -1) if residue[k][0] is label), None)
+    if at is not None:
+        del residue[at]
+        after.title_lines = [label._replace(heading=U.unbracketed(label.text.strip()))]
+
+
+def share_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool) -> None:
+    """split_boundary's sharing of the title lines and bylines."""
     groups, lead, furniture = byline_groups(boundary)
     residue.extend((u, "page furniture") for u in furniture)
     if not groups:                      # an author note closed the article before

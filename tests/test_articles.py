@@ -2876,3 +2876,16 @@ def test_a_speech_title_over_its_subtitle_under_a_pages_fields_is_the_title(titl
 def test_a_heading_under_a_pages_fields_with_no_subtitle_stays_a_heading():
     t = tables("\n".join([*SPEECH_PAGE_HEAD, "核心提示", P1, "一、提高站位，深刻认识优化营商环境的重要意义", P2]))
     assert [a["title"] for a in t["articles"]] == ["赵启明在全市营商环境优化提升大会上的讲话"]
+
+
+# ---- qa140: a box of further reading printed after a text signed at its end ----
+@pytest.mark.parametrize("label", ["延伸阅读", "知识链接", "【相关链接】"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_reading_box_after_a_texts_end_signature_is_titled_by_its_label(label, blank_after_every_line):
+    box = "县域商业体系建设行动：商务部等部门组织实施，目标是基本实现县县有连锁商超和物流配送中心。"
+    t = tables(page([["以改革激发乡村活力"], wrapped(P1, 20), wrapped(P2, 20), ["周建国 南岭日报"],
+                     ["把特色产业做成富民产业"], wrapped(P4, 20), wrapped(P6, 20), ["詹若川 南岭日报"],
+                     [label], wrapped(box, 14)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["周建国"]), ("把特色产业做成富民产业", ["詹若川"]), (label.strip("【】"), [])]
+    assert t["articles"][-1]["text"] == box
