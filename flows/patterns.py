@@ -3797,5 +3797,13 @@ LONE_CN_SECTION_NUMERAL_MAX_CHARS = 2
 # paragraphs opening with one of these are despaced.
 SPACED_DATELINE_PREFIXES = ("本 报", "本 刊")
 
+# ---- qa140: a photo's credit in brackets closes its block ----
+# （本报通讯员 陶 然 摄）: a photo credit in brackets on a line of its own (BRACKETED_PHOTO_CREDIT_LINE) fills a photo's
+# narrow column as a full line does, yet nothing under it goes on from it: it closes its block (reflow.photo_credits), so
+# that a short title under it (a news item's) is no second line of it. Its last character, as a pattern for the scan of
+# the lines' last characters, and the last but one a credit's lines end with inside the bracket.
+BRACKET_CLOSER_LAST = re.compile("[）)]")
+BRACKETED_CREDIT_INNER_ENDS = ("摄", "影", "摄 ", "影 ")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -781,7 +781,15 @@ def goes_on_listing(line: str, width: float, col: float) -> bool:
 def photo_credits(texts: list[str], lasts: str) -> set[int]:
     """The lines that end a photo caption with its credit (…健步。 本报记者 龚 鑫 摄): the caption ends
     there, and the text after it is no part of it. (One scan of the last characters picks the few to try.)"""
-    return {k for k in lines_of(P.PHOTO_CREDIT_LAST, lasts) if P.PHOTO_CREDIT.search(texts[k])}
+    return {k for k in lines_of(P.PHOTO_CREDIT_LAST, lasts) if P.PHOTO_CREDIT.search(texts[k])} | bracketed_credits(texts, lasts)
+
+
+def bracketed_credits(texts: list[str], lasts: str) -> set[int]:
+    """The lines that are a photo's credit in brackets (（本报记者 韩 冰 摄）): they close their block as a bare credit
+    does (qa140). (Only the lines ending with a bracket and opening with one, 摄 or 摄影 inside it, are matched.)"""
+    return {k for k in lines_of(P.BRACKET_CLOSER_LAST, lasts)
+            if (t := texts[k]).startswith(P.BRACKET_OPENERS) and t[:-1].endswith(P.BRACKETED_CREDIT_INNER_ENDS)
+            and P.BRACKETED_PHOTO_CREDIT_LINE.match(t)}
 
 
 def official_heads(texts: list[str], firsts: str) -> set[int]:

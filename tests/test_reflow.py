@@ -3604,3 +3604,15 @@ def test_an_item_wrapped_to_a_line_start_after_its_inline_predecessor_runs_on():
 ])
 def test_an_item_at_a_line_start_stays_a_block_where_no_inline_predecessor_stands_above(above):
     assert 1 in block_starts([above, "（三）供水工程建设标准；"], "（（")
+
+
+# ---- qa140: a photo's credit in brackets closes its block ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("credit", ["（本报记者 许 航 摄）", "（本报通讯员 严 平 摄影）", "(记者 蒋 帆 摄)"])
+def test_a_bracketed_photo_credit_filling_its_column_continues_into_no_line(blank_after_every_line, credit):
+    # a narrow photo column: the credit is as wide as its caption's lines, and a short title under it is no rest of it
+    caption = ["6月3日，游客在南岭县花", "溪村的稻田里体验插秧。"]
+    text = page([wrapped(P1, 11, indent=0), caption, [credit, "南岭春播快于往年", "本报讯（记者 许 航）连日来，南岭县各地抢抓农时。"]],
+                blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert "南岭春播快于往年" in found
