@@ -3770,5 +3770,14 @@ PAREN_CN_ITEM = re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")
 # The character before an item marker that makes it a reference to an item (第（三）项), not an item.
 ITEM_REFERENCE_BEFORE = "第"
 
+# ---- qa142: items lettered (a), (b), (c) ----
+# (a) 离岛及偏远地区的物资运送； / (b) 基础设施巡检；及 / (c) …。: Hong Kong government and LegCo papers letter the items of
+# an enumeration inside a numbered paragraph, one item a line (the English drafting's (a)/(b)/(c)). Each line opens an item
+# (reflow: BLOCK_START), the items are measures numbered 1, 2, 3 (measures.leading_marker, family paren_latin). Letters
+# a to h only: (i), (ii) number sub-items in Roman numerals. Group 1: the marker, group 2: the letter.
+ITEM_PAREN_LATIN = re.compile(rf"^([（(]([a-h])[）)])[ \t]*(?=[{CJK}《「“])")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[（(][a-h][）)][ \t]*(?=[{CJK}《「“])")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2081,6 +2081,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         # before the short lines: a plain-text page's line of fields is as short as a heading, qa128)
     if first.isdecimal() and last in P.TABLE_NUMBERS_ROW_LAST and P.YEAR_NUMBERS_ROW.fullmatch(text):
         return Unit(PARA, text, *base)     # 2020 35.2 60.1: a three-column table's row of numbers, text, no heading (qa134)
+    if first in P.ITEM_PAREN_ARABIC_INITIALS and P.ITEM_PAREN_LATIN.match(text):
+        return Unit(PARA, text, *base)     # (b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
