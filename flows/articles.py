@@ -2272,8 +2272,27 @@ def brief_column_start(span: Span) -> int | None:
     if len(labels) != 1:
         return None                       # no label, or a short line over every heading (an article's kickers)
     k = labels[0]
-    ok = body[k - 1].kind in TEXT_KINDS and is_brief_title(body, k + 1) and is_brief_column(body, k + 1)
+    ok = (body[k - 1].kind in TEXT_KINDS and is_brief_title(body, k + 1) and is_brief_column(body, k + 1)
+          and not numbers_paragraphs_across(body, k))
     return k + 1 if ok else None
+
+
+def numbers_paragraphs_across(body: list[Unit], k: int) -> bool:
+    """Whether the text under the label line body[k] and its heading goes on numbering the paragraphs of the text
+    over it (… 5. 根据现行… / 建议 / 优化监管框架 / 6. 为配合…): a paper that numbers its paragraphs through all its parts
+    (a LegCo paper's 目的, 背景, 建议) is one text whose headings are its sections; items of news in brief number
+    nothing, or each from 1."""
+    before = next((n for u in reversed(body[:k]) if (n := paragraph_number(u)) is not None), None)
+    after = next((paragraph_number(u) for u in body[k + 1:] if u.kind == U.PARA), None)
+    return before is not None and after == before + 1
+
+
+def paragraph_number(u: Unit) -> int | None:
+    """The number a paragraph opens with (6. 为配合…), or None (a first-character test skips most paragraphs)."""
+    if u.kind != U.PARA or not u.text[:1].isdigit():
+        return None
+    m = P.ITEM_ARABIC.match(u.text)
+    return int(m.group(1)) if m and m.group(1) else None
 
 
 def titles_items_alike(span: Span) -> bool:

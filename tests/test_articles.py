@@ -2872,3 +2872,44 @@ def test_a_speech_title_over_its_subtitle_under_a_pages_fields_is_the_title(titl
 def test_a_heading_under_a_pages_fields_with_no_subtitle_stays_a_heading():
     t = tables("\n".join([*SPEECH_PAGE_HEAD, "核心提示", P1, "一、提高站位，深刻认识优化营商环境的重要意义", P2]))
     assert [a["title"] for a in t["articles"]] == ["赵启明在全市营商环境优化提升大会上的讲话"]
+
+
+# ---- qa142: a paper numbering its paragraphs through its parts, items lettered (a), (b) ----
+
+def legco_paper(label: str = "建议", numbered: bool = True) -> str:
+    """An invented paper to a council panel: part headings (目的, 背景, 建议, 征询意见) over paragraphs numbered 1. to
+    6. through all of them, a heading under 建议, items lettered (a) to (c) inside two paragraphs."""
+    def n(k: int, text: str) -> str:
+        return f"{k}.\t{text}" if numbered else text
+    return page([
+        ["公共图书馆服务优化计划的进展"], ["目的"],
+        wrapped(n(1, "本文件向委员汇报公共图书馆服务优化计划的最新进展，并就延长开放时间的安排征询意见。"), 20, 0),
+        ["背景"],
+        wrapped(n(2, "现时全港共有七十所公共图书馆，每年借阅量约为两千万项，其中儿童读物所占比例逐年上升。"), 20, 0),
+        wrapped(n(3, "当局于去年进行的读者意见调查显示，读者的主要诉求包括："), 20, 0),
+        ["(a)\t延长晚间及假日的开放时间；", "(b)\t增设自助借还书机；及", "(c)\t扩充电子书馆藏。"],
+        [label], ["延长开放时间"],
+        wrapped(n(4, "我们建议由明年一月起，把十所主要图书馆的开放时间延长至晚上十时，所需人手由现有编制调配。"), 20, 0),
+        wrapped(n(5, "为配合上述安排，当局会推行以下措施："), 20, 0),
+        ["(a)\t于各区图书馆增设自助借还书机；", "(b)\t优化网上预约系统；及", "(c)\t与学校合作推广阅读活动。"],
+        ["征询意见"],
+        wrapped(n(6, "请委员就本文件第4至5段所载的建议提出意见。"), 20, 0),
+    ])
+
+
+def test_a_label_and_heading_amid_numbered_paragraphs_open_sections_not_briefs():
+    """(a) 建议 over a heading over paragraph 4., after paragraph 3.: the paper numbers on, so one text with sections,
+    no column of news in brief under a label (qa142)."""
+    t = tables(legco_paper())
+    assert len(t["articles"]) == 1
+    heads = [s["heading"] for s in t["sections"]]
+    assert heads[0] == "背景" and heads[-1] == "征询意见" and heads[1].endswith("延长开放时间")
+
+
+def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
+    """1. … 6. from the first paragraph through four parts number the paper's text; the (a)/(b)/(c) items inside two
+    of the paragraphs are the measures, each list numbered 1 to 3 (qa142)."""
+    t = tables(legco_paper())
+    assert [(m["ordinal"], m["marker"]) for m in t["measures"]] == [(1, "（a）"), (2, "（b）"), (3, "（c）")] * 2
+    assert t["measures"][1]["text"] == "增设自助借还书机；及"
+    assert all(m["parent_measure_id"] is None for m in t["measures"])
