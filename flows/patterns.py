@@ -3779,5 +3779,12 @@ ITEM_PAREN_LATIN = re.compile(rf"^([（(]([a-h])[）)])[ \t]*(?=[{CJK}《「“]
 BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[（(][a-h][）)][ \t]*(?=[{CJK}《「“])")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 
+# ---- qa142: a footnote labelled 注1： at a page's foot ----
+# 注1：内政部户政司，113年12月人口统计资料。 over a PDF page number (- 4 -): Taiwan reports cite a footnote in the text as
+# （注1） or 注1 and print it at the page's foot under that label; a note, as ① is (units.as_footnotes), when the label
+# is cited before. Group 1: the label without its colon (注1), the mark looked for in the text above.
+LABELLED_FOOTNOTE = re.compile(r"^(注\s*\d{1,2})\s*[:：]")
+LABELLED_FOOTNOTE_FIRST = "注"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

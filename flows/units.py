@@ -2579,9 +2579,20 @@ def as_footnotes(found: list[Unit], steps: range) -> None:
     """Marks as notes the run of cited footnotes met at `steps`, in place (with_page_foot_footnotes, and
     cited_footnotes_before over the references): each opens with a circled or a superscript number (① / ¹, qa107)."""
     for k in steps:
-        if not (found[k].kind in NOTE_ENTRY_KINDS and found[k].text[:1] in P.FOOTNOTE_MARKS and is_cited_before(found, k)):
+        if not (found[k].kind in NOTE_ENTRY_KINDS and (mark := footnote_mark(found[k].text))
+                and is_cited_before(found, k, mark)):
             return
         found[k] = as_kind(found[k], NOTES)
+
+
+def footnote_mark(text: str) -> str | None:
+    """The mark a footnote opens with and the text cites it by: ① or ¹, or a label 注1 before a colon (注1：…, qa142)."""
+    first = text[:1]
+    if first in P.FOOTNOTE_MARKS:
+        return first
+    if first == P.LABELLED_FOOTNOTE_FIRST and (m := P.LABELLED_FOOTNOTE.match(text)):
+        return m.group(1)
+    return None
 
 
 def is_page_foot_note(u: Unit) -> bool:
@@ -2693,10 +2704,10 @@ def is_cut_paragraph(u: Unit) -> bool:
     return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None)
 
 
-def is_cited_before(found: list[Unit], k: int) -> bool:
-    """Whether the footnote mark opening found[k] (① or ¹) is cited inside the text of a unit before it (not at its
-    start, where a list's own item would have it)."""
-    mark = found[k].text[:1]
+def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:
+    """Whether the footnote mark opening found[k] (① or ¹, or `mark`: 注1) is cited inside the text of a unit before
+    it (not at its start, where a list's own item would have it)."""
+    mark = mark or found[k].text[:1]
     return any(mark in u.text[1:] for u in found[:k])
 
 

@@ -2885,3 +2885,19 @@ def test_a_label_over_the_writers_bios_names_the_authors(label, bios, authors):
     assert (found[2].byline.authors if found[2].kind == BYLINE and found[2].byline else None) == authors
     if authors:
         assert {u.kind for u in found[3:3 + len(bios)]} == {"affiliation"}
+
+
+# ---- qa142: footnotes labelled 注1： at a page's foot ----
+
+@pytest.mark.parametrize("cite, is_note", [
+    ("（注1）", True),      # cited in brackets after a word
+    ("注1", True),          # cited bare
+    ("", False),            # cited nowhere: a note to a table, or text, as read
+])
+def test_footnotes_labelled_zhu_n_over_a_page_number_are_notes(cite, is_note):
+    """注1：…/注2：… over a PDF page number (- 7 -), cited by the text above: notes, not paragraphs (qa142)."""
+    above = f"全县常住人口较上年减少约二千人{cite}，其中青年外出务工者占比逾六成{cite.replace('1', '2')}。"
+    notes = ["注1：县统计局，2024年人口抽样调查资料。", "注2：县人力资源和社会保障局，外出务工人员登记资料。"]
+    text = "\n".join([above, *notes, "- 7 -", P1])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert [kinds[n] == NOTES for n in notes] == [is_note, is_note]
