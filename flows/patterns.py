@@ -3786,5 +3786,10 @@ BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 LABELLED_FOOTNOTE = re.compile(r"^(注\s*\d{1,2})\s*[:：]")
 LABELLED_FOOTNOTE_FIRST = "注"
 
+# ---- qa142: a paper's standard part headings, bare words on their own lines ----
+# 目的 / 背景 / 建议 / 征询意见: the parts a government or council paper is cut into, each a bare word over its text. Over a
+# heading line of its own (建议 / 优化监管框架) the word is a part of its own, no first line of a two-line heading
+# (segment.flush_headings).
+PAPER_PART_HEADING = re.compile(r"^(?:目的|背景|建议|征询意见|财政影响|引言|前言|导言|结语|结论)$")
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -466,6 +466,9 @@ class ArticleBuilder:
             marker, keep = keep[0].text, keep[1:]               # 01 / 夯实数据底座: the number is the marker
         elif len(keep) == 2 and (bare := bare_section_marker(keep[0].text)):
             (family, marker), keep = bare, keep[1:]             # 第一章 / 引言: the marker, in its own grammar (qa99)
+        elif len(keep) == 2 and P.PAPER_PART_HEADING.match(keep[0].text):
+            self.add_section(keep[0].text, None, family)        # 建议 / 优化监管框架: a part, then its heading (qa142)
+            keep = keep[1:]
         elif len(keep) == 1 and marker is None and (split := number_and_heading(keep[0].text)):
             marker, heading = split                             # 01｜夯实数据底座: the number is the marker (qa110)
             self.add_section(heading, marker, family)

@@ -2876,13 +2876,13 @@ def test_a_heading_under_a_pages_fields_with_no_subtitle_stays_a_heading():
 
 # ---- qa142: a paper numbering its paragraphs through its parts, items lettered (a), (b) ----
 
-def legco_paper(label: str = "建议", numbered: bool = True) -> str:
+def legco_paper(label: str = "建议", numbered: bool = True, panel: list[str] | None = None) -> str:
     """An invented paper to a council panel: part headings (目的, 背景, 建议, 征询意见) over paragraphs numbered 1. to
     6. through all of them, a heading under 建议, items lettered (a) to (c) inside two paragraphs."""
     def n(k: int, text: str) -> str:
         return f"{k}.\t{text}" if numbered else text
     return page([
-        ["公共图书馆服务优化计划的进展"], ["目的"],
+        panel or [], ["公共图书馆服务优化计划的进展"], ["目的"],
         wrapped(n(1, "本文件向委员汇报公共图书馆服务优化计划的最新进展，并就延长开放时间的安排征询意见。"), 20, 0),
         ["背景"],
         wrapped(n(2, "现时全港共有七十所公共图书馆，每年借阅量约为两千万项，其中儿童读物所占比例逐年上升。"), 20, 0),
@@ -2903,7 +2903,7 @@ def test_a_label_and_heading_amid_numbered_paragraphs_open_sections_not_briefs()
     t = tables(legco_paper())
     assert len(t["articles"]) == 1
     heads = [s["heading"] for s in t["sections"]]
-    assert heads[0] == "背景" and heads[-1] == "征询意见" and heads[1].endswith("延长开放时间")
+    assert heads[0] == "背景" and heads[-1] == "征询意见" and heads[1:3] == ["建议", "延长开放时间"]
 
 
 def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
@@ -2913,3 +2913,12 @@ def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
     assert [(m["ordinal"], m["marker"]) for m in t["measures"]] == [(1, "（a）"), (2, "（b）"), (3, "（c）")] * 2
     assert t["measures"][1]["text"] == "增设自助借还书机；及"
     assert all(m["parent_measure_id"] is None for m in t["measures"])
+
+
+@pytest.mark.parametrize("upper, heads", [
+    ("建议", ["建议", "延长开放时间"]),                  # a paper's part word over a heading: two sections
+    ("进一步", ["进一步延长开放时间"]),                  # a heading wrapped over two lines: one
+])
+def test_a_part_word_over_a_heading_line_is_a_section_of_its_own(upper, heads):
+    t = tables("\n".join(["公共图书馆服务优化计划的进展", "鲁望舒", P1, upper, "延长开放时间", P2]) + "\n")
+    assert [s["heading"] for s in t["sections"]] == heads
