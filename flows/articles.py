@@ -1707,6 +1707,8 @@ def take_leading_title(span: Span) -> None:
             # fields): the site's masthead; the title is under the fields, maybe wrapped over two lines (qa115).
             span.residue.extend((u, "page furniture") for u in above)
             plain = above = plain[len(above):]
+        if len(above) > 1 and P.OPENING_PART_HEADING.match(above[-1].text):
+            above = above[:-1]              # 目的 over the text, under the title: the first section's heading (qa142)
         title = under_chrome(above, lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)

@@ -3791,5 +3791,9 @@ LABELLED_FOOTNOTE_FIRST = "注"
 # heading line of its own (建议 / 优化监管框架) the word is a part of its own, no first line of a two-line heading
 # (segment.flush_headings).
 PAPER_PART_HEADING = re.compile(r"^(?:目的|背景|建议|征询意见|财政影响|引言|前言|导言|结语|结论)$")
+# The opening part's word (目的, 引言) as the last of the plain lines over the first paragraph, under the title: the first
+# section's heading, never a title's wrapped last line (articles.take_leading_title).
+OPENING_PART_HEADING = re.compile(r"^(?:目的|引言|前言|导言|绪论)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2902,8 +2902,7 @@ def test_a_label_and_heading_amid_numbered_paragraphs_open_sections_not_briefs()
     no column of news in brief under a label (qa142)."""
     t = tables(legco_paper())
     assert len(t["articles"]) == 1
-    heads = [s["heading"] for s in t["sections"]]
-    assert heads[0] == "背景" and heads[-1] == "征询意见" and heads[1:3] == ["建议", "延长开放时间"]
+    assert [s["heading"] for s in t["sections"]] == ["目的", "背景", "建议", "延长开放时间", "征询意见"]
 
 
 def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
@@ -2913,6 +2912,14 @@ def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
     assert [(m["ordinal"], m["marker"]) for m in t["measures"]] == [(1, "（a）"), (2, "（b）"), (3, "（c）")] * 2
     assert t["measures"][1]["text"] == "增设自助借还书机；及"
     assert all(m["parent_measure_id"] is None for m in t["measures"])
+
+
+@pytest.mark.parametrize("panel", [[]])
+def test_a_papers_panel_line_and_opening_part_word_are_no_title_lines(panel):
+    """立法会…委员会 over the title names the panel the paper goes to, 目的 under it opens the first part: the title is
+    the line between (qa142)."""
+    [a] = tables(legco_paper(panel=panel))["articles"]
+    assert a["title"] == "公共图书馆服务优化计划的进展"
 
 
 @pytest.mark.parametrize("upper, heads", [
