@@ -1616,7 +1616,8 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         title = lines[-2:]                  # 坚定信心 真抓实干 / 奋力开创…新局面: the headline's first line (qa95)
     if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
                              and not is_verbs_alone(title[0].text) and not is_adverbial_alone(title[0].text))
-                            or P.SERIES_KICKER.match(title[0].text) or is_beat_kicker(title[0], title[1])):
+                            or P.SERIES_KICKER.match(title[0].text) or is_beat_kicker(title[0], title[1])
+                            or P.COUNCIL_PANEL_LINE.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
 

@@ -3795,5 +3795,9 @@ PAPER_PART_HEADING = re.compile(r"^(?:目的|背景|建议|征询意见|财政�
 # section's heading, never a title's wrapped last line (articles.take_leading_title).
 OPENING_PART_HEADING = re.compile(r"^(?:目的|引言|前言|导言|绪论)$")
 
+# 立法会交通事务委员会 / 立法会财务委员会人事编制小组委员会 over a paper's title: the council panel the paper goes to, printed
+# as its head; furniture, no title line (articles.title_split).
+COUNCIL_PANEL_LINE = re.compile(rf"^立法会[{CJK}]{{2,24}}委员会$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2914,7 +2914,7 @@ def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
     assert all(m["parent_measure_id"] is None for m in t["measures"])
 
 
-@pytest.mark.parametrize("panel", [[]])
+@pytest.mark.parametrize("panel", [[], ["立法会民政事务委员会"], ["立法会CB(2)118/2025(03)号文件", "立法会民政事务委员会"]])
 def test_a_papers_panel_line_and_opening_part_word_are_no_title_lines(panel):
     """立法会…委员会 over the title names the panel the paper goes to, 目的 under it opens the first part: the title is
     the line between (qa142)."""
