@@ -1879,6 +1879,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                          or (a == start and stops_mid_clause(page, a))
                          or continues_narrow_block(page, a, start, block_width)))):
         return False                      # a full line, then a heading
+    if blank and page.texts[a][-1:] in P.BRACKET_CLOSERS and is_bracketed_line(page.texts[a]):
+        return False                      # （计划编号：…） / a blank line / a title: the aside closed, and a blank parts (qa142)
     return True
 
 

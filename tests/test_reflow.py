@@ -3593,3 +3593,17 @@ def test_an_item_wrapped_to_a_line_start_after_its_inline_predecessor_runs_on():
 ])
 def test_an_item_at_a_line_start_stays_a_block_where_no_inline_predecessor_stands_above(above):
     assert 1 in block_starts([above, "（三）供水工程建设标准；"], "（（")
+
+
+# ---- qa142: a bracketed line over a blank line ----
+
+@pytest.mark.parametrize("aside, parted", [
+    ("（项目编号：RC-2025-031）", True),             # the aside's bracket closes, a blank line parts: blocks of their own
+    ("（2025年修订版）", True),
+    ("（项目编号：RC-2025-031", False),              # still open: the bracket goes on into the line under it
+])
+def test_a_closed_bracketed_line_over_a_blank_line_joins_no_line(aside, parted):
+    lines = ["某某市科学技术局委托研究项目", aside, "", "县域科技成果转化服务体系建设研究", "结题报告", "",
+             "一、研究背景", *wrapped(P1, 20), "", *wrapped(P2, 20), ""]
+    got = [b.text for b in blocks(lines)]
+    assert ("县域科技成果转化服务体系建设研究" in got) is parted
