@@ -3799,5 +3799,14 @@ OPENING_PART_HEADING = re.compile(r"^(?:目的|引言|前言|导言|绪论)$")
 # as its head; furniture, no title line (articles.title_split).
 COUNCIL_PANEL_LINE = re.compile(rf"^立法会[{CJK}]{{2,24}}委员会$")
 
+# 受托单位：财团法人某某研究院 / 委托单位：… / 执行单位：…: a commissioned report's cover field naming who did the study for
+# whom, under its title and over its researchers (计划主持人：…): front matter, no title line (units.plain_unit).
+REPORT_COVER_FIELD_LINE = re.compile(r"^(?:受托|委托|执行|研究|委办)(?:单位|机关|机构)\s*[:：]")
+REPORT_COVER_FIELD_FIRSTS = "受委执研"
+# Each such field opens a block of its own (reflow), as 来源：… does: not the rest of the title over it.
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|{REPORT_COVER_FIELD_LINE.pattern}")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{REPORT_COVER_FIELD_FIRSTS}]"))
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

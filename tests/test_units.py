@@ -2901,3 +2901,16 @@ def test_footnotes_labelled_zhu_n_over_a_page_number_are_notes(cite, is_note):
     text = "\n".join([above, *notes, "- 7 -", P1])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert [kinds[n] == NOTES for n in notes] == [is_note, is_note]
+
+
+@pytest.mark.parametrize("line, field", [
+    ("受托单位：某某经济研究院", True),
+    ("委托单位：某某市发展和改革委员会", True),
+    ("执行机构：某某大学公共政策研究中心", True),
+    ("受托单位的遴选与管理", False),              # a heading about such bodies: no colon
+])
+def test_a_commissioned_reports_cover_fields_are_front_matter(line, field):
+    """受托单位：… under a report's title, over its researchers: a field, never a title line (qa142)."""
+    text = "\n".join(["县域科技成果转化服务体系建设研究", line, "计划主持人：钟予安", "", "一、研究背景", P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds[line] == META) is field
