@@ -3808,5 +3808,12 @@ BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|{REPORT_COVER_FIELD_LINE.patte
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{REPORT_COVER_FIELD_FIRSTS}]"))
 
+# 工作项目 目标时间 / 完成业界咨询 2026年第一季 / 提交附属法例 2026年第二季: a table of two columns extracted as lines, its
+# cells padded apart and left one space apart by rule 5: a head row and rows, each two cells (words or a date, no
+# sentence punctuation) with one space between. Three such lines in a row or more are rows, each a block of its own
+# (reflow.two_column_rows); one or two may be a spaced title.
+TWO_CELL_ROW = re.compile(r"^[^\s，。；：！？、,;:!?]{2,16} [^\s，。；：！？、,;:!?]{2,16}$")
+TWO_CELL_ROWS_MIN = 3
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

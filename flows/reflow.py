@@ -1017,7 +1017,20 @@ def table_rows(texts: list[str], lasts: str, spaced: list[int], counts: list[int
     wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
     rows = wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
-    return rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts)
+    return rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts) | two_column_rows(texts, spaced, counts)
+
+
+def two_column_rows(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:
+    """The rows of a two-column table (TWO_CELL_ROW): TWO_CELL_ROWS_MIN lines in a row or more, each two cells one space
+    apart, are rows, each a block of its own, not a paragraph wrapped over them (qa142). (Only lines with one space.)"""
+    ones = [k for k, n in zip(spaced, counts) if n == 1 and P.TWO_CELL_ROW.match(texts[k])]
+    out: set[int] = set()
+    run: list[int] = []
+    for k in ones:
+        run = [*run, k] if run and k == run[-1] + 1 else [k]
+        if len(run) >= P.TWO_CELL_ROWS_MIN:
+            out.update(run)
+    return out
 
 
 def duty_table_rows(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:

@@ -1568,6 +1568,24 @@ def with_table_cells_under_leads(found: list[Unit], kinds: list[str]) -> list[Un
     return found
 
 
+def with_two_column_rows(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A two-column table's head row and rows (TWO_CELL_ROW: 工作项目 目标时间 / 完成业界咨询 2026年第一季), TWO_CELL_ROWS_MIN
+    plain lines in a row or more: text, one paragraph a row, as a wider table's rows are; not headings nor furniture
+    (qa142). (Only plain lines with one space are tried.)"""
+    run: list[int] = []
+    for i in positions(kinds, PLAIN):
+        text = found[i].text
+        if text.count(" ") != 1 or found[i].n_lines != 1 or not P.TWO_CELL_ROW.match(text):
+            continue
+        run = [*run, i] if run and i == run[-1] + 1 else [i]
+        if len(run) == P.TWO_CELL_ROWS_MIN:
+            for j in run:
+                found[j] = as_kind(found[j], PARA)
+        elif len(run) > P.TWO_CELL_ROWS_MIN:
+            found[i] = as_kind(found[i], PARA)
+    return found
+
+
 def as_table_cell(u: Unit) -> Unit:
     """A table's cell, one a line, read with the captions: no byline, however much a word of it reads as a name."""
     return as_kind(u, CAPTION)._replace(byline=None, weak_byline=False)
@@ -2715,7 +2733,8 @@ def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
+    with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_two_column_rows,
+    with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
     with_english_title_under_title, with_guests_under_guest_line,
     with_quotes_over_headings, with_wrapped_subtitles)

@@ -2914,3 +2914,15 @@ def test_a_commissioned_reports_cover_fields_are_front_matter(line, field):
     text = "\n".join(["县域科技成果转化服务体系建设研究", line, "计划主持人：钟予安", "", "一、研究背景", P1, P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert (kinds[line] == META) is field
+
+
+@pytest.mark.parametrize("rows, is_table", [
+    (["工作项目 完成时间", "完成方案编制 2026年第一季", "启动试点建设 2026年第三季", "全面推广应用 2027年"], True),
+    (["工作项目 完成时间", "完成方案编制 2026年第一季"], False),        # two lines: maybe a spaced title and a heading
+])
+def test_a_two_column_tables_rows_are_text(rows, is_table):
+    """A two-column table extracted as lines, its cells one space apart once spaces are normalised: three rows or more
+    are text, one paragraph a row, neither headings nor furniture (qa142)."""
+    text = "\n".join([P1, "具体进度安排如下：", *rows, "", P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert all(kinds.get(r) == PARA for r in rows) is is_table
