@@ -1639,7 +1639,8 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
                              and not is_verbs_alone(title[0].text) and not is_adverbial_alone(title[0].text))
                             or P.SERIES_KICKER.match(title[0].text) or is_beat_kicker(title[0], title[1])
-                            or P.STUDY_CAMPAIGN_KICKER.match(title[0].text)):
+                            or P.STUDY_CAMPAIGN_KICKER.match(title[0].text)
+                            or P.COUNCIL_PANEL_LINE.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
 
@@ -1730,6 +1731,8 @@ def take_leading_title(span: Span) -> None:
             # fields): the site's masthead; the title is under the fields, maybe wrapped over two lines (qa115).
             span.residue.extend((u, "page furniture") for u in above)
             plain = above = plain[len(above):]
+        if len(above) > 1 and P.OPENING_PART_HEADING.match(above[-1].text):
+            above = above[:-1]              # 目的 over the text, under the title: the first section's heading (qa142)
         title = under_chrome(above, lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
@@ -2295,8 +2298,27 @@ def brief_column_start(span: Span) -> int | None:
     if len(labels) != 1:
         return None                       # no label, or a short line over every heading (an article's kickers)
     k = labels[0]
-    ok = body[k - 1].kind in TEXT_KINDS and is_brief_title(body, k + 1) and is_brief_column(body, k + 1)
+    ok = (body[k - 1].kind in TEXT_KINDS and is_brief_title(body, k + 1) and is_brief_column(body, k + 1)
+          and not numbers_paragraphs_across(body, k))
     return k + 1 if ok else None
+
+
+def numbers_paragraphs_across(body: list[Unit], k: int) -> bool:
+    """Whether the text under the label line body[k] and its heading goes on numbering the paragraphs of the text
+    over it (… 5. 根据现行… / 建议 / 优化监管框架 / 6. 为配合…): a paper that numbers its paragraphs through all its parts
+    (a LegCo paper's 目的, 背景, 建议) is one text whose headings are its sections; items of news in brief number
+    nothing, or each from 1."""
+    before = next((n for u in reversed(body[:k]) if (n := paragraph_number(u)) is not None), None)
+    after = next((paragraph_number(u) for u in body[k + 1:] if u.kind == U.PARA), None)
+    return before is not None and after == before + 1
+
+
+def paragraph_number(u: Unit) -> int | None:
+    """The number a paragraph opens with (6. 为配合…), or None (a first-character test skips most paragraphs)."""
+    if u.kind != U.PARA or not u.text[:1].isdigit():
+        return None
+    m = P.ITEM_ARABIC.match(u.text)
+    return int(m.group(1)) if m and m.group(1) else None
 
 
 def titles_items_alike(span: Span) -> bool:

@@ -3805,5 +3805,50 @@ SPACED_DATELINE_PREFIXES = ("本 报", "本 刊")
 BRACKET_CLOSER_LAST = re.compile("[）)]")
 BRACKETED_CREDIT_INNER_ENDS = ("摄", "影", "摄 ", "影 ")
 
+# ---- qa142: items lettered (a), (b), (c) ----
+# (a) 离岛及偏远地区的物资运送； / (b) 基础设施巡检；及 / (c) …。: Hong Kong government and LegCo papers letter the items of
+# an enumeration inside a numbered paragraph, one item a line (the English drafting's (a)/(b)/(c)). Each line opens an item
+# (reflow: BLOCK_START), the items are measures numbered 1, 2, 3 (measures.leading_marker, family paren_latin). Letters
+# a to h only: (i), (ii) number sub-items in Roman numerals. Group 1: the marker, group 2: the letter.
+ITEM_PAREN_LATIN = re.compile(rf"^([（(]([a-h])[）)])[ \t]*(?=[{CJK}《「“])")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[（(][a-h][）)][ \t]*(?=[{CJK}《「“])")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+
+# ---- qa142: a footnote labelled 注1： at a page's foot ----
+# 注1：内政部户政司，113年12月人口统计资料。 over a PDF page number (- 4 -): Taiwan reports cite a footnote in the text as
+# （注1） or 注1 and print it at the page's foot under that label; a note, as ① is (units.as_footnotes), when the label
+# is cited before. Group 1: the label without its colon (注1), the mark looked for in the text above.
+LABELLED_FOOTNOTE = re.compile(r"^(注\s*\d{1,2})\s*[:：]")
+LABELLED_FOOTNOTE_FIRST = "注"
+
+# ---- qa142: a paper's standard part headings, bare words on their own lines ----
+# 目的 / 背景 / 建议 / 征询意见: the parts a government or council paper is cut into, each a bare word over its text. Over a
+# heading line of its own (建议 / 优化监管框架) the word is a part of its own, no first line of a two-line heading
+# (segment.flush_headings).
+PAPER_PART_HEADING = re.compile(r"^(?:目的|背景|建议|征询意见|财政影响|引言|前言|导言|结语|结论)$")
+# The opening part's word (目的, 引言) as the last of the plain lines over the first paragraph, under the title: the first
+# section's heading, never a title's wrapped last line (articles.take_leading_title).
+OPENING_PART_HEADING = re.compile(r"^(?:目的|引言|前言|导言|绪论)$")
+
+# 立法会交通事务委员会 / 立法会财务委员会人事编制小组委员会 over a paper's title: the council panel the paper goes to, printed
+# as its head; furniture, no title line (articles.title_split).
+COUNCIL_PANEL_LINE = re.compile(rf"^立法会[{CJK}]{{2,24}}委员会$")
+
+# 受托单位：财团法人某某研究院 / 委托单位：… / 执行单位：…: a commissioned report's cover field naming who did the study for
+# whom, under its title and over its researchers (计划主持人：…): front matter, no title line (units.plain_unit).
+REPORT_COVER_FIELD_LINE = re.compile(r"^(?:受托|委托|执行|研究|委办)(?:单位|机关|机构)\s*[:：]")
+REPORT_COVER_FIELD_FIRSTS = "受委执研"
+# Each such field opens a block of its own (reflow), as 来源：… does: not the rest of the title over it.
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|{REPORT_COVER_FIELD_LINE.pattern}")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{REPORT_COVER_FIELD_FIRSTS}]"))
+
+# 工作项目 目标时间 / 完成业界咨询 2026年第一季 / 提交附属法例 2026年第二季: a table of two columns extracted as lines, its
+# cells padded apart and left one space apart by rule 5: a head row and rows, each two cells (words or a date, no
+# sentence punctuation) with one space between. Three such lines in a row or more are rows, each a block of its own
+# (reflow.two_column_rows); one or two may be a spaced title.
+TWO_CELL_ROW = re.compile(r"^[^\s，。；：！？、,;:!?]{2,16} [^\s，。；：！？、,;:!?]{2,16}$")
+TWO_CELL_ROWS_MIN = 3
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1027,7 +1027,20 @@ def table_rows(texts: list[str], lasts: str, spaced: list[int], counts: list[int
     wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
     rows = wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
-    return rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts)
+    return rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts) | two_column_rows(texts, spaced, counts)
+
+
+def two_column_rows(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:
+    """The rows of a two-column table (TWO_CELL_ROW): TWO_CELL_ROWS_MIN lines in a row or more, each two cells one space
+    apart, are rows, each a block of its own, not a paragraph wrapped over them (qa142). (Only lines with one space.)"""
+    ones = [k for k, n in zip(spaced, counts) if n == 1 and P.TWO_CELL_ROW.match(texts[k])]
+    out: set[int] = set()
+    run: list[int] = []
+    for k in ones:
+        run = [*run, k] if run and k == run[-1] + 1 else [k]
+        if len(run) >= P.TWO_CELL_ROWS_MIN:
+            out.update(run)
+    return out
 
 
 def duty_table_rows(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:
@@ -1889,6 +1902,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                          or (a == start and stops_mid_clause(page, a))
                          or continues_narrow_block(page, a, start, block_width)))):
         return False                      # a full line, then a heading
+    if blank and page.texts[a][-1:] in P.BRACKET_CLOSERS and is_bracketed_line(page.texts[a]):
+        return False                      # （计划编号：…） / a blank line / a title: the aside closed, and a blank parts (qa142)
     return True
 
 

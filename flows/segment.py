@@ -42,6 +42,10 @@ ARTICLE_WIDE_FAMILIES = frozenset({"article"})
 # How far above the last number of the section before a list's first number may stand for the list to carry on that
 # enumeration (segment.carried_list; numbering_note names up to five missing numbers).
 CARRIED_GAP = 5
+# Fewest numbered paragraphs, and fewest sections they run through, for a paper's paragraph numbering (1. … N. from its
+# first paragraph on): fewer is a list of points that a plan may number across two or three headings.
+PARAGRAPH_NUMBERING_MIN = 5
+PARAGRAPH_NUMBERING_MIN_SECTIONS = 3
 
 
 def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[str]:
@@ -312,6 +316,8 @@ class ArticleBuilder:
             if not self.closing_source(u):
                 self.residue.add(u.text, "closing line")
         self.close_lists()
+        if self.measures and self.paragraphs[0]["text"][:1] == "1":
+            self.measures = without_paragraph_numbers(self.measures, self.paragraphs[0]["paragraph_id"])
         mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]
         tables["articles"].append(self.article_row(authors))
@@ -465,6 +471,9 @@ class ArticleBuilder:
             marker, keep = keep[0].text, keep[1:]               # 01 / 夯实数据底座: the number is the marker
         elif len(keep) == 2 and (bare := bare_section_marker(keep[0].text)):
             (family, marker), keep = bare, keep[1:]             # 第一章 / 引言: the marker, in its own grammar (qa99)
+        elif len(keep) == 2 and P.PAPER_PART_HEADING.match(keep[0].text):
+            self.add_section(keep[0].text, None, family)        # 建议 / 优化监管框架: a part, then its heading (qa142)
+            keep = keep[1:]
         elif len(keep) == 1 and marker is None and (split := number_and_heading(keep[0].text)):
             marker, heading = split                             # 01｜夯实数据底座: the number is the marker (qa110)
             self.add_section(heading, marker, family)
@@ -661,6 +670,22 @@ class ArticleBuilder:
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published or self.page_date, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), front_matter=[t for t in map(text_of, self.front) if t])
+
+
+def without_paragraph_numbers(measures: list[dict], first_paragraph: str) -> list[dict]:
+    """The measures without a paper's paragraph numbers: 1. on the article's first paragraph, then 2., 3. … N. in
+    order on paragraphs of their own through at least three of its sections (a LegCo paper's 目的, 背景, 建议, 徵詢意見)
+    number the text, not the points of an enumeration; items inside those paragraphs ((a), (b), 一是) stay measures,
+    at the top now. A plan's measures numbered on across its sections leave its preamble unnumbered."""
+    numbers = [m for m in measures if m["parent_measure_id"] is None and m["marker"][-1:] == "."
+               and m["marker"][:-1].isdecimal()]
+    if (len(numbers) < PARAGRAPH_NUMBERING_MIN or numbers[0]["paragraph_id"] != first_paragraph
+            or [m["ordinal"] for m in numbers] != list(range(1, len(numbers) + 1))
+            or len({m["section_id"] for m in numbers}) < PARAGRAPH_NUMBERING_MIN_SECTIONS):
+        return measures
+    dropped = {m["measure_id"] for m in numbers}
+    return [m if m["parent_measure_id"] not in dropped else {**m, "parent_measure_id": None}
+            for m in measures if m["measure_id"] not in dropped]
 
 
 def is_lone_opener(state: ListState) -> bool:

@@ -1602,6 +1602,24 @@ def with_table_cells_under_leads(found: list[Unit], kinds: list[str]) -> list[Un
     return found
 
 
+def with_two_column_rows(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A two-column table's head row and rows (TWO_CELL_ROW: 工作项目 目标时间 / 完成业界咨询 2026年第一季), TWO_CELL_ROWS_MIN
+    plain lines in a row or more: text, one paragraph a row, as a wider table's rows are; not headings nor furniture
+    (qa142). (Only plain lines with one space are tried.)"""
+    run: list[int] = []
+    for i in positions(kinds, PLAIN):
+        text = found[i].text
+        if text.count(" ") != 1 or found[i].n_lines != 1 or not P.TWO_CELL_ROW.match(text):
+            continue
+        run = [*run, i] if run and i == run[-1] + 1 else [i]
+        if len(run) == P.TWO_CELL_ROWS_MIN:
+            for j in run:
+                found[j] = as_kind(found[j], PARA)
+        elif len(run) > P.TWO_CELL_ROWS_MIN:
+            found[i] = as_kind(found[i], PARA)
+    return found
+
+
 def as_table_cell(u: Unit) -> Unit:
     """A table's cell, one a line, read with the captions: no byline, however much a word of it reads as a name."""
     return as_kind(u, CAPTION)._replace(byline=None, weak_byline=False)
@@ -2115,6 +2133,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         # before the short lines: a plain-text page's line of fields is as short as a heading, qa128)
     if first.isdecimal() and last in P.TABLE_NUMBERS_ROW_LAST and P.YEAR_NUMBERS_ROW.fullmatch(text):
         return Unit(PARA, text, *base)     # 2020 35.2 60.1: a three-column table's row of numbers, text, no heading (qa134)
+    if first in P.REPORT_COVER_FIELD_FIRSTS and P.REPORT_COVER_FIELD_LINE.match(text):
+        return Unit(META, text, *base)     # 受托单位：某某研究院: a commissioned report's cover field (qa142)
+    if first in P.ITEM_PAREN_ARABIC_INITIALS and P.ITEM_PAREN_LATIN.match(text):
+        return Unit(PARA, text, *base)     # (b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
@@ -2611,9 +2633,20 @@ def as_footnotes(found: list[Unit], steps: range) -> None:
     """Marks as notes the run of cited footnotes met at `steps`, in place (with_page_foot_footnotes, and
     cited_footnotes_before over the references): each opens with a circled or a superscript number (① / ¹, qa107)."""
     for k in steps:
-        if not (found[k].kind in NOTE_ENTRY_KINDS and found[k].text[:1] in P.FOOTNOTE_MARKS and is_cited_before(found, k)):
+        if not (found[k].kind in NOTE_ENTRY_KINDS and (mark := footnote_mark(found[k].text))
+                and is_cited_before(found, k, mark)):
             return
         found[k] = as_kind(found[k], NOTES)
+
+
+def footnote_mark(text: str) -> str | None:
+    """The mark a footnote opens with and the text cites it by: ① or ¹, or a label 注1 before a colon (注1：…, qa142)."""
+    first = text[:1]
+    if first in P.FOOTNOTE_MARKS:
+        return first
+    if first == P.LABELLED_FOOTNOTE_FIRST and (m := P.LABELLED_FOOTNOTE.match(text)):
+        return m.group(1)
+    return None
 
 
 def is_page_foot_note(u: Unit) -> bool:
@@ -2725,16 +2758,17 @@ def is_cut_paragraph(u: Unit) -> bool:
     return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None)
 
 
-def is_cited_before(found: list[Unit], k: int) -> bool:
-    """Whether the footnote mark opening found[k] (① or ¹) is cited inside the text of a unit before it (not at its
-    start, where a list's own item would have it)."""
-    mark = found[k].text[:1]
+def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:
+    """Whether the footnote mark opening found[k] (① or ¹, or `mark`: 注1) is cited inside the text of a unit before
+    it (not at its start, where a list's own item would have it)."""
+    mark = mark or found[k].text[:1]
     return any(mark in u.text[1:] for u in found[:k])
 
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_key_points_labels,
+    with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_two_column_rows,
+    with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
     with_english_title_under_title, with_guests_under_guest_line,
     with_quotes_over_headings, with_wrapped_subtitles)

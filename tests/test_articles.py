@@ -2889,3 +2889,59 @@ def test_a_reading_box_after_a_texts_end_signature_is_titled_by_its_label(label,
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("以改革激发乡村活力", ["周建国"]), ("把特色产业做成富民产业", ["詹若川"]), (label.strip("【】"), [])]
     assert t["articles"][-1]["text"] == box
+
+# ---- qa142: a paper numbering its paragraphs through its parts, items lettered (a), (b) ----
+
+def legco_paper(label: str = "建议", numbered: bool = True, panel: list[str] | None = None) -> str:
+    """An invented paper to a council panel: part headings (目的, 背景, 建议, 征询意见) over paragraphs numbered 1. to
+    6. through all of them, a heading under 建议, items lettered (a) to (c) inside two paragraphs."""
+    def n(k: int, text: str) -> str:
+        return f"{k}.\t{text}" if numbered else text
+    return page([
+        panel or [], ["公共图书馆服务优化计划的进展"], ["目的"],
+        wrapped(n(1, "本文件向委员汇报公共图书馆服务优化计划的最新进展，并就延长开放时间的安排征询意见。"), 20, 0),
+        ["背景"],
+        wrapped(n(2, "现时全港共有七十所公共图书馆，每年借阅量约为两千万项，其中儿童读物所占比例逐年上升。"), 20, 0),
+        wrapped(n(3, "当局于去年进行的读者意见调查显示，读者的主要诉求包括："), 20, 0),
+        ["(a)\t延长晚间及假日的开放时间；", "(b)\t增设自助借还书机；及", "(c)\t扩充电子书馆藏。"],
+        [label], ["延长开放时间"],
+        wrapped(n(4, "我们建议由明年一月起，把十所主要图书馆的开放时间延长至晚上十时，所需人手由现有编制调配。"), 20, 0),
+        wrapped(n(5, "为配合上述安排，当局会推行以下措施："), 20, 0),
+        ["(a)\t于各区图书馆增设自助借还书机；", "(b)\t优化网上预约系统；及", "(c)\t与学校合作推广阅读活动。"],
+        ["征询意见"],
+        wrapped(n(6, "请委员就本文件第4至5段所载的建议提出意见。"), 20, 0),
+    ])
+
+
+def test_a_label_and_heading_amid_numbered_paragraphs_open_sections_not_briefs():
+    """(a) 建议 over a heading over paragraph 4., after paragraph 3.: the paper numbers on, so one text with sections,
+    no column of news in brief under a label (qa142)."""
+    t = tables(legco_paper())
+    assert len(t["articles"]) == 1
+    assert [s["heading"] for s in t["sections"]] == ["目的", "背景", "建议", "延长开放时间", "征询意见"]
+
+
+def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
+    """1. … 6. from the first paragraph through four parts number the paper's text; the (a)/(b)/(c) items inside two
+    of the paragraphs are the measures, each list numbered 1 to 3 (qa142)."""
+    t = tables(legco_paper())
+    assert [(m["ordinal"], m["marker"]) for m in t["measures"]] == [(1, "（a）"), (2, "（b）"), (3, "（c）")] * 2
+    assert t["measures"][1]["text"] == "增设自助借还书机；及"
+    assert all(m["parent_measure_id"] is None for m in t["measures"])
+
+
+@pytest.mark.parametrize("panel", [[], ["立法会民政事务委员会"], ["立法会CB(2)118/2025(03)号文件", "立法会民政事务委员会"]])
+def test_a_papers_panel_line_and_opening_part_word_are_no_title_lines(panel):
+    """立法会…委员会 over the title names the panel the paper goes to, 目的 under it opens the first part: the title is
+    the line between (qa142)."""
+    [a] = tables(legco_paper(panel=panel))["articles"]
+    assert a["title"] == "公共图书馆服务优化计划的进展"
+
+
+@pytest.mark.parametrize("upper, heads", [
+    ("建议", ["建议", "延长开放时间"]),                  # a paper's part word over a heading: two sections
+    ("进一步", ["进一步延长开放时间"]),                  # a heading wrapped over two lines: one
+])
+def test_a_part_word_over_a_heading_line_is_a_section_of_its_own(upper, heads):
+    t = tables("\n".join(["公共图书馆服务优化计划的进展", "鲁望舒", P1, upper, "延长开放时间", P2]) + "\n")
+    assert [s["heading"] for s in t["sections"]] == heads

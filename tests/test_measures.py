@@ -158,3 +158,18 @@ def test_a_first_yishi_glued_to_the_words_before_opens_the_list(text, expected):
 ])
 def test_a_bracketed_label_opens_an_inline_arabic_list(text, expected):
     assert [m.ordinal for m in inline_markers(text) if m.family == "arabic"] == expected
+
+
+# ---- qa142: items lettered (a), (b), (c) (Hong Kong papers) ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("(a) 延长晚间开放时间；", ("paren_latin", 1, "(a)")),
+    ("（c）扩充电子书馆藏。", ("paren_latin", 3, "（c）")),
+    ("(b)\t增设自助借还书机；及", ("paren_latin", 2, "(b)")),
+    ("(i) 首阶段先行试点；", None),                 # a Roman numeral: a sub-item, no letter
+    ("(A) 组别的申请人", None),                     # a capital: a category's name
+    ("(a) The applicant shall", None),              # English text after the mark
+])
+def test_a_paragraph_lettered_a_b_c_is_an_item(text, expected):
+    m = leading_marker(text)
+    assert (m and (m.family, m.ordinal, m.marker)) == expected

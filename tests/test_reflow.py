@@ -3616,3 +3616,25 @@ def test_a_bracketed_photo_credit_filling_its_column_continues_into_no_line(blan
                 blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert "南岭春播快于往年" in found
+
+# ---- qa142: a bracketed line over a blank line ----
+
+@pytest.mark.parametrize("aside, parted", [
+    ("（项目编号：RC-2025-031）", True),             # the aside's bracket closes, a blank line parts: blocks of their own
+    ("（2025年修订版）", True),
+    ("（项目编号：RC-2025-031", False),              # still open: the bracket goes on into the line under it
+])
+def test_a_closed_bracketed_line_over_a_blank_line_joins_no_line(aside, parted):
+    lines = ["某某市科学技术局委托研究项目", aside, "", "县域科技成果转化服务体系建设研究", "结题报告", "",
+             "一、研究背景", *wrapped(P1, 20), "", *wrapped(P2, 20), ""]
+    got = [b.text for b in blocks(lines)]
+    assert ("县域科技成果转化服务体系建设研究" in got) is parted
+
+
+def test_a_two_column_tables_rows_are_blocks_of_their_own():
+    """Rows of a two-column table one space apart (工作项目 完成时间 / 完成方案编制 2026年第一季 …) under a paragraph set in
+    a column as wide: each row a block, not one paragraph wrapped over them (qa142)."""
+    rows = ["工作项目 完成时间", "完成方案编制并报请审定 2026年第一季", "启动首批试点建设工作 2026年第三季",
+            "全面推广应用试点成果 2027年"]
+    lines = [*wrapped(P1, 20), "各项工作进度安排如下：", *rows, "", *wrapped(P2, 20)]
+    assert [b.text for b in blocks(lines)][-len(rows) - 1:-1] == rows

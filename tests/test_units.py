@@ -2913,3 +2913,43 @@ def test_every_caption_of_a_photo_strip_under_a_picture_label_is_a_caption(credi
     if credits[1]:
         assert kinds[second] == CAPTION
     assert kinds[P3] == PARA
+
+# ---- qa142: footnotes labelled 注1： at a page's foot ----
+
+@pytest.mark.parametrize("cite, is_note", [
+    ("（注1）", True),      # cited in brackets after a word
+    ("注1", True),          # cited bare
+    ("", False),            # cited nowhere: a note to a table, or text, as read
+])
+def test_footnotes_labelled_zhu_n_over_a_page_number_are_notes(cite, is_note):
+    """注1：…/注2：… over a PDF page number (- 7 -), cited by the text above: notes, not paragraphs (qa142)."""
+    above = f"全县常住人口较上年减少约二千人{cite}，其中青年外出务工者占比逾六成{cite.replace('1', '2')}。"
+    notes = ["注1：县统计局，2024年人口抽样调查资料。", "注2：县人力资源和社会保障局，外出务工人员登记资料。"]
+    text = "\n".join([above, *notes, "- 7 -", P1])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert [kinds[n] == NOTES for n in notes] == [is_note, is_note]
+
+
+@pytest.mark.parametrize("line, field", [
+    ("受托单位：某某经济研究院", True),
+    ("委托单位：某某市发展和改革委员会", True),
+    ("执行机构：某某大学公共政策研究中心", True),
+    ("受托单位的遴选与管理", False),              # a heading about such bodies: no colon
+])
+def test_a_commissioned_reports_cover_fields_are_front_matter(line, field):
+    """受托单位：… under a report's title, over its researchers: a field, never a title line (qa142)."""
+    text = "\n".join(["县域科技成果转化服务体系建设研究", line, "计划主持人：钟予安", "", "一、研究背景", P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds[line] == META) is field
+
+
+@pytest.mark.parametrize("rows, is_table", [
+    (["工作项目 完成时间", "完成方案编制 2026年第一季", "启动试点建设 2026年第三季", "全面推广应用 2027年"], True),
+    (["工作项目 完成时间", "完成方案编制 2026年第一季"], False),        # two lines: maybe a spaced title and a heading
+])
+def test_a_two_column_tables_rows_are_text(rows, is_table):
+    """A two-column table extracted as lines, its cells one space apart once spaces are normalised: three rows or more
+    are text, one paragraph a row, neither headings nor furniture (qa142)."""
+    text = "\n".join([P1, "具体进度安排如下：", *rows, "", P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert all(kinds.get(r) == PARA for r in rows) is is_table
