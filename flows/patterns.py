@@ -3850,5 +3850,13 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{REPORT_COVER_F
 TWO_CELL_ROW = re.compile(r"^[^\s，。；：！？、,;:!?]{2,16} [^\s，。；：！？、,;:!?]{2,16}$")
 TWO_CELL_ROWS_MIN = 3
 
+# ---- qa143: a continued-from note glued before the text ----
+# （上接第1版）老城区是……: a CONTINUED_FROM note set at the head of the first paragraph of the part of an article printed
+# on this page, not on a line of its own: it leaves the paragraph as the note, which then stands over the text as it
+# does on its own line (units.with_continuation_notes). Only before text that goes on (not a lone note).
+LEADING_CONTINUED_FROM_NOTE = re.compile(rf"^[（(]\s*(?:上接|紧接|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]\s*(?=\S)")
+# What such a paragraph opens with (a C-level test of the paragraphs' first characters before the pattern).
+CONTINUED_FROM_NOTE_OPENINGS = ("（上接", "（紧接", "（接", "(上接", "(紧接", "(接")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2295,6 +2295,19 @@ def test_a_continuation_note_after_the_last_sentence_leaves_the_paragraph(last, 
         assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
 
 
+@pytest.mark.parametrize("first, note", [
+    ("（上接第1版）", "（上接第1版）"), ("（紧接第一版）", "（紧接第一版）"), ("(接A2版)", "(接A2版)"),
+    ("（接上文）", None),      # no page: it stays text (qa143)
+])
+def test_a_continued_from_note_before_the_first_sentence_leaves_the_paragraph(first, note):
+    text = "城郊结合部是城市治理的薄弱环节，垃圾分类、违建整治等任务尤为繁重。"
+    found = units(reflow_blocks([first + text]), markdown=False)
+    if note is None:
+        assert [u.text for u in found] == [first + text]
+    else:
+        assert [(u.kind, u.text) for u in found] == [(CONTINUED, note), ("para", text)]
+
+
 def test_a_continuation_note_inside_a_clause_stays_text():
     text = "有关情况详见本报专版报道（转第3版）"
     assert [u.text for u in units(reflow_blocks([text]), markdown=False)] == [text]
