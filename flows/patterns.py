@@ -1308,8 +1308,9 @@ PAGE_LABEL_LINE = re.compile(rf"^\d{{1,2}}\s*[{CJK}·]{{2,6}}$")
 # apart): the names only; units.with_signatures tries the short lines that end with ） and follow a paragraph.
 SIGNATURE_LINE = re.compile(rf"^[（(]\s*({_SIGNED_NAMES})\s*[）)]$")
 # 9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。: a news photo's caption opens with the day it was taken;
-# a short block so opened right over a credit line (本报记者 严文彬 摄) is the caption (units.with_caption_text).
-CAPTION_DATE_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+# a short block so opened right over a credit line (本报记者 严文彬 摄) is the caption (units.with_caption_text). The
+# day may name its time (3月15日晚，… / 3月15日上午，…, qa143).
+CAPTION_DATE_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|中午|下午|傍晚|晚间|晚上|夜间|凌晨|清晨|早晨|早|晚|夜)?[，,]")
 
 # ---- qa26 (session 10): papers in Traditional script, Markdown interviews ----
 # The first character of a paper's English title (a capital letter), set on a line of its own under the

@@ -1044,6 +1044,8 @@ def test_a_signature_in_brackets_on_a_line_under_the_text_signs_it(line, kind):
     ("9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。", "中青报·中青网记者 简 宁/摄", [CAPTION, CAPTION]),
     ("9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。", "本报记者 严文彬 摄", [CAPTION, CAPTION]),
     ("9月27日，江宁大学举办秋季双选会。", "简宁／摄", [CAPTION, CAPTION]),
+    ("10月3日晚，市民在滨江公园观看灯光秀。", "本报记者 严文彬 摄", [CAPTION, CAPTION]),     # the day's time named (qa143)
+    ("10月3日上午，志愿者在社区为老人义诊。", "本报记者 严文彬 摄", [CAPTION, CAPTION]),
     # a paragraph opening with a day, under which no credit stands, stays text
     ("9月27日，江宁大学举办秋季双选会，毕业生在展位前咨询。", "有人在观望中焦虑", ["para", "plain"]),
 ])
