@@ -185,7 +185,15 @@ def shaped_byline(text: str) -> Byline | None:
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     # (last, as few lines get this far: 记者：秦朗 编辑：韩梅 审核：周正 is read without the credits)
-    return byline(cut) if (cut := without_credit_fields(text)) != text else None
+    return byline(cut) if (cut := without_counter_field(without_credit_fields(text))) != text else None
+
+
+def without_counter_field(text: str) -> str:
+    """作者：韩某　浏览次数：3265 -> 作者：韩某: a web page's reader counter after the byline names no author."""
+    if not any(word in text for word in P.READER_COUNTER_WORDS):
+        return text
+    m = P.READER_COUNTER_FIELD.search(text)
+    return text[:m.start()] if m and m.start() else text
 
 
 def project_byline(text: str) -> Byline | None:

@@ -3850,5 +3850,13 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{REPORT_COVER_F
 TWO_CELL_ROW = re.compile(r"^[^\s，。；：！？、,;:!?]{2,16} [^\s，。；：！？、,;:!?]{2,16}$")
 TWO_CELL_ROWS_MIN = 3
 
+# ---- qa144: a web page's reader counter after its author field ----
+# 作者：韩某 周某　　浏览次数： / 作者：韩某　阅读：3265: a web page may print the article's reader counter on its byline's
+# line, after the names (its count often left empty by the copy): a page field, no name, cut before the byline is read
+# (bylines.without_counter_field), as CREDIT_FIELDS' editors are.
+READER_COUNTER_FIELD = re.compile(r"[ 　]+(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]\s*[\d,，]*\s*次?$")
+# The words READER_COUNTER_FIELD needs (a substring test before it is tried).
+READER_COUNTER_WORDS = ("浏览", "阅读", "点击", "访问")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
