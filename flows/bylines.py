@@ -230,7 +230,9 @@ def place_signature(text: str) -> Byline | None:
 def without_credit_fields(text: str) -> str:
     """记者：秦朗 编辑：韩梅 审核：周正 -> 记者：秦朗: the fields of the people who edited and checked a piece
     (CREDIT_FIELDS), set after its writer's on a WeChat or news app page, name no author."""
-    m = P.CREDIT_FIELDS.search(text)
+    # 作者：张三 | 编辑：李四: the fields parted by a bar (the bar tried first: a space may follow it)
+    barred = P.BARRED_CREDIT_FIELDS.search(text) if any(bar in text for bar in P.CREDIT_BARS) else None
+    m = barred or P.CREDIT_FIELDS.search(text)
     return text[:m.start()] if m and m.start() else text
 
 

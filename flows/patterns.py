@@ -3858,5 +3858,13 @@ READER_COUNTER_FIELD = re.compile(r"[ 　]+(?:浏览|阅读|点击|访问)(?:量
 # The words READER_COUNTER_FIELD needs (a substring test before it is tried).
 READER_COUNTER_WORDS = ("浏览", "阅读", "点击", "访问")
 
+# ---- qa144: the editor's field after a bar on a byline's line ----
+# 作者：韩某 周某 | 编辑：孙某 / 作者：本网记者 韩某｜责任编辑：孙某: a web page may part its byline from the editor's
+# field by a bar instead of a space: the credits from the bar on name no author (bylines.without_credit_fields), as
+# CREDIT_FIELDS' after a space do.
+BARRED_CREDIT_FIELDS = re.compile(r"\s*[|｜丨]\s*(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：]")
+# The bars BARRED_CREDIT_FIELDS needs (a substring test before it is tried).
+CREDIT_BARS = ("|", "｜", "丨")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -795,3 +795,15 @@ def test_a_labelled_byline_with_asides_after_some_names_names_every_author(line,
 def test_a_reader_counter_after_an_author_field_is_cut_before_the_names_are_read(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa144: the editor's field after a bar on a byline's line ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者：邵望川 韦一禾 | 编辑：贾念之", ("邵望川", "韦一禾")),
+    ("作者：邵望川｜责任编辑：贾念之", ("邵望川",)),
+    ("作者：本网记者 邵望川 通讯员 韦一禾 | 编辑：贾念之", ("邵望川", "韦一禾")),
+    ("作者：邵望川 韦一禾 编辑：贾念之", ("邵望川", "韦一禾")),          # a space before the field, as before
+])
+def test_an_editors_field_after_a_bar_is_cut_before_the_names_are_read(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
