@@ -185,7 +185,15 @@ def shaped_byline(text: str) -> Byline | None:
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):
         return Byline(names(m.group(1)))
     # (last, as few lines get this far: 记者：秦朗 编辑：韩梅 审核：周正 is read without the credits)
-    return byline(cut) if (cut := without_credit_fields(text)) != text else None
+    return byline(cut) if (cut := without_counter_field(without_credit_fields(text))) != text else None
+
+
+def without_counter_field(text: str) -> str:
+    """作者：韩某　浏览次数：3265 -> 作者：韩某: a web page's reader counter after the byline names no author."""
+    if not any(word in text for word in P.READER_COUNTER_WORDS):
+        return text
+    m = P.READER_COUNTER_FIELD.search(text)
+    return text[:m.start()] if m and m.start() else text
 
 
 def project_byline(text: str) -> Byline | None:
@@ -222,7 +230,9 @@ def place_signature(text: str) -> Byline | None:
 def without_credit_fields(text: str) -> str:
     """记者：秦朗 编辑：韩梅 审核：周正 -> 记者：秦朗: the fields of the people who edited and checked a piece
     (CREDIT_FIELDS), set after its writer's on a WeChat or news app page, name no author."""
-    m = P.CREDIT_FIELDS.search(text)
+    # 作者：张三 | 编辑：李四: the fields parted by a bar (the bar tried first: a space may follow it)
+    barred = P.BARRED_CREDIT_FIELDS.search(text) if any(bar in text for bar in P.CREDIT_BARS) else None
+    m = barred or P.CREDIT_FIELDS.search(text)
     return text[:m.start()] if m and m.start() else text
 
 

@@ -3859,5 +3859,21 @@ LEADING_CONTINUED_FROM_NOTE = re.compile(rf"^[（(]\s*(?:上接|紧接|接)\s*�
 # What such a paragraph opens with (a C-level test of the paragraphs' first characters before the pattern).
 CONTINUED_FROM_NOTE_OPENINGS = ("（上接", "（紧接", "（接", "(上接", "(紧接", "(接")
 
+# ---- qa144: a web page's reader counter after its author field ----
+# 作者：韩某 周某　　浏览次数： / 作者：韩某　阅读：3265: a web page may print the article's reader counter on its byline's
+# line, after the names (its count often left empty by the copy): a page field, no name, cut before the byline is read
+# (bylines.without_counter_field), as CREDIT_FIELDS' editors are.
+READER_COUNTER_FIELD = re.compile(r"[ 　]+(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]\s*[\d,，]*\s*次?$")
+# The words READER_COUNTER_FIELD needs (a substring test before it is tried).
+READER_COUNTER_WORDS = ("浏览", "阅读", "点击", "访问")
+
+# ---- qa144: the editor's field after a bar on a byline's line ----
+# 作者：韩某 周某 | 编辑：孙某 / 作者：本网记者 韩某｜责任编辑：孙某: a web page may part its byline from the editor's
+# field by a bar instead of a space: the credits from the bar on name no author (bylines.without_credit_fields), as
+# CREDIT_FIELDS' after a space do.
+BARRED_CREDIT_FIELDS = re.compile(r"\s*[|｜丨]\s*(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：]")
+# The bars BARRED_CREDIT_FIELDS needs (a substring test before it is tried).
+CREDIT_BARS = ("|", "｜", "丨")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -782,3 +782,28 @@ def test_a_paper_before_the_names_is_the_bylines_source(line, authors, source):
 def test_a_labelled_byline_with_asides_after_some_names_names_every_author(line, authors):
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+# ---- qa144: a web page's reader counter after its author field ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者：邵望川 韦一禾　　浏览次数：", ("邵望川", "韦一禾")),       # the count left empty by the copy
+    ("作者：邵望川　阅读：1862", ("邵望川",)),
+    ("作者：邵望川 韦一禾 点击量：2,015次", ("邵望川", "韦一禾")),
+    ("作者：邵望川 韦一禾", ("邵望川", "韦一禾")),                     # no counter, as before
+    ("浏览次数：1862", None),                                           # a counter alone names nobody
+])
+def test_a_reader_counter_after_an_author_field_is_cut_before_the_names_are_read(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+# ---- qa144: the editor's field after a bar on a byline's line ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者：邵望川 韦一禾 | 编辑：贾念之", ("邵望川", "韦一禾")),
+    ("作者：邵望川｜责任编辑：贾念之", ("邵望川",)),
+    ("作者：本网记者 邵望川 通讯员 韦一禾 | 编辑：贾念之", ("邵望川", "韦一禾")),
+    ("作者：邵望川 韦一禾 编辑：贾念之", ("邵望川", "韦一禾")),          # a space before the field, as before
+])
+def test_an_editors_field_after_a_bar_is_cut_before_the_names_are_read(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
