@@ -1984,13 +1984,17 @@ def test_a_letter_section_heading_may_open_with_a_quote(blank_after_every_line, 
     t = tables(page(parts, blank_after_every_line))
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("A", headings[0]), ("B", headings[1])]
 
-# ---- qa110: a section's number before a bar on its heading's line is its marker ----
+# ---- qa110: a section's number before a bar on its heading's line is its marker; qa136: a labelled number (PART 3,
+# NO.4) before the heading's words with no bar too ----
 @pytest.mark.parametrize("line, marker, heading", [
     ("01｜夯实基层治理的数据底座", "01", "夯实基层治理的数据底座"),
     ("2 | 夯实基层治理的数据底座", "2", "夯实基层治理的数据底座"),
     ("PART 3｜夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
+    ("PART 3 夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
+    ("Part 02 夯实基层治理的数据底座", "Part 02", "夯实基层治理的数据底座"),
+    ("NO.4 “数据底座”如何夯实", "NO.4", "“数据底座”如何夯实"),
 ])
-def test_a_section_number_before_a_bar_on_its_headings_line_is_the_sections_marker(line, marker, heading):
+def test_a_section_number_before_a_bar_or_a_label_on_its_headings_line_is_the_sections_marker(line, marker, heading):
     t = tables("\n".join(["以人工智能赋能基层社会治理", P1, line, P2, "拓展智能应用场景", P4]))
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(marker, heading), (None, "拓展智能应用场景")]
 
@@ -2178,17 +2182,6 @@ def test_an_item_heading_line_ending_with_a_colon_titles_the_item_without_it(hea
     ])
     ms = tables(text)["measures"]
     assert [(m["ordinal"], m["title"]) for m in ms] == [(1, "完善产地预冷设施"), (2, title), (3, "培育冷链物流主体")]
-
-# ---- qa136: a section's labelled number before its heading's words, no bar, is its marker ----
-@pytest.mark.parametrize("line, marker, heading", [
-    ("PART 3 夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
-    ("Part 02 夯实基层治理的数据底座", "Part 02", "夯实基层治理的数据底座"),
-    ("NO.4 “数据底座”如何夯实", "NO.4", "“数据底座”如何夯实"),
-])
-def test_a_sections_labelled_number_before_its_headings_words_is_the_sections_marker(line, marker, heading):
-    t = tables("\n".join(["以人工智能赋能基层社会治理", P1, line, P2, "拓展智能应用场景", P4]))
-    assert [(s["marker"], s["heading"]) for s in t["sections"]][0] == (marker, heading)
-
 
 # ---- qa136: the writers' bios under a closing 作者简介 sign the article, signed at its head or not ----
 @pytest.mark.parametrize("head", [[], ["罗清远 庞一鸣"], ["作者：罗清远"]])
