@@ -1003,7 +1003,9 @@ LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}
 # （下转第4版） / （上接第一版） / (转A3版) / （紧接第一版） (qa131): a note that an article goes on on another page of the
 # paper.
 # Page furniture, not text; (下转) it ends the part of the article printed here (articles.alternating_runs).
-CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
+# The page a note refers to and the note's closing bracket: 第4版）, 第一版）, A3版) (shared by the notes below).
+_PAGE_REF_CLOSE = rf"\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]"
+CONTINUATION_NOTE = re.compile(rf"^[（(]\s*(?:下转|上接|紧接|转|接){_PAGE_REF_CLOSE}$")
 # The first characters of a CONTINUATION_NOTE line (units.plain_unit tests them before the pattern).
 CONTINUATION_NOTE_INITIALS = "（("
 # 11月3日，市民在滨江公园健步。 本报记者 龚 鑫 摄: a photo caption that ends with its credit, a reporter
@@ -2793,7 +2795,7 @@ GLUED_SIGNATURE_LINE = re.compile(rf"^{_NAMES}[ 　]+{GLUED_OUTLET.pattern}[^\s�
 # …坚决遏制重特大事故发生。（下转第二版）: CONTINUATION_NOTE set right after the last sentence of the part of an article
 # printed on this page, not on a line of its own: it leaves the paragraph as the note (units.with_continuation_notes).
 # Only after a sentence's end, so a citation in brackets is never cut.
-TRAILING_CONTINUATION_NOTE = re.compile(rf"(?<=[。！？”」])\s*[（(]\s*(?:下转|转)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]$")
+TRAILING_CONTINUATION_NOTE = re.compile(rf"(?<=[。！？”」])\s*[（(]\s*(?:下转|转){_PAGE_REF_CLOSE}$")
 # What such a paragraph ends with (a C-level test of the paragraphs' last characters before the pattern).
 CONTINUATION_NOTE_ENDS = ("版）", "版)")
 
@@ -3855,7 +3857,7 @@ TWO_CELL_ROWS_MIN = 3
 # （上接第1版）老城区是……: a CONTINUED_FROM note set at the head of the first paragraph of the part of an article printed
 # on this page, not on a line of its own: it leaves the paragraph as the note, which then stands over the text as it
 # does on its own line (units.with_continuation_notes). Only before text that goes on (not a lone note).
-LEADING_CONTINUED_FROM_NOTE = re.compile(rf"^[（(]\s*(?:上接|紧接|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版\s*[）)]\s*(?=\S)")
+LEADING_CONTINUED_FROM_NOTE = re.compile(rf"{CONTINUED_FROM.pattern}{_PAGE_REF_CLOSE}\s*(?=\S)")
 # What such a paragraph opens with (a C-level test of the paragraphs' first characters before the pattern).
 CONTINUED_FROM_NOTE_OPENINGS = ("（上接", "（紧接", "（接", "(上接", "(紧接", "(接")
 
