@@ -3877,5 +3877,10 @@ BARRED_CREDIT_FIELDS = re.compile(r"\s*[|｜丨]\s*(?:责任编辑|编辑|责编
 # The bars BARRED_CREDIT_FIELDS needs (a substring test before it is tried).
 CREDIT_BARS = ("|", "｜", "丨")
 
+# ---- qa145: a （一） run set partly as heading lines, partly run in ----
+# What a paragraph run in after a （一） marker opens with (a C-level first-character test before leading_marker is
+# asked; units.paren_cn_runs).
+PAREN_OPENINGS = ("（", "(")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
 from flows.bylines import Byline, byline, names
-from flows.measures import article_match, inline_markers, leading_marker
+from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail,
                           running_heads)
@@ -169,9 +169,9 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
     found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
-    return with_measure_headings(with_press_foot(with_contact_under_credit(
+    return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds))))))))
 
 
 def with_numbered_column_label(found: list[Unit]) -> None:
@@ -379,6 +379,53 @@ def with_measure_headings(found: list[Unit]) -> list[Unit]:
             for j in heads:
                 found[j] = found[j]._replace(kind=ITEM)
     return found
+
+
+def with_run_in_sibling_items(found: list[Unit]) -> list[Unit]:
+    """A （一） heading line in a run whose other members open their paragraphs run in (（一）健全… / its text /
+    （二）深化…。text… / （三）完善… / its text): one enumeration set two ways is of one kind, and a run-in member is a
+    measure, so each heading line of the run is an item too, where it holds one plain paragraph up to the next
+    member; a heading line holding more (several paragraphs, a list) keeps the run sections. (qa145)"""
+    if not any(u.kind == HEADING and u.family == "paren_cn" for u in found):
+        return found                      # most documents: no （一） heading line
+    for run in paren_cn_runs(found):
+        heads = [i for i in run if found[i].kind == HEADING]
+        if not heads or len(heads) == len(run):
+            continue
+        ends = [*run[1:], run_end(found, run[-1])]
+        if all(holds_one_plain_paragraph(found, j, ends[run.index(j)], j == run[-1]) for j in heads):
+            for j in heads:
+                found[j] = found[j]._replace(kind=ITEM)
+    return found
+
+
+def paren_cn_runs(found: list[Unit]) -> list[list[int]]:
+    """The runs of （一） members, heading lines and paragraphs opening with the marker, numbered on from 1; a heading of
+    another grammar or a restart at 1 ends a run."""
+    runs: list[list[int]] = []
+    last = 0
+    for i, u in enumerate(found):
+        n = None
+        if u.kind == HEADING:
+            if u.family != "paren_cn":
+                last = 0
+                continue
+            n = cn_number(u.marker.strip("（()）")) if u.marker else None
+        elif u.kind == PARA and u.text[:1] in P.PAREN_OPENINGS and (m := leading_marker(u.text)) and m.family == "paren_cn":
+            n = m.ordinal
+        if n is None:
+            continue
+        if n == 1:
+            runs.append([i])
+        elif runs and n == last + 1:
+            runs[-1].append(i)
+        last = n
+    return [run for run in runs if len(run) >= 2]
+
+
+def run_end(found: list[Unit], j: int) -> int:
+    """The unit after the paragraphs under unit j (the next unit that is no paragraph, or the end)."""
+    return next((k for k in range(j + 1, len(found)) if found[k].kind != PARA), len(found))
 
 
 def with_stopped_headings(found: list[Unit]) -> list[Unit]:

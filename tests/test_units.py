@@ -2968,3 +2968,30 @@ def test_a_two_column_tables_rows_are_text(rows, is_table):
     text = "\n".join([P1, "具体进度安排如下：", *rows, "", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert all(kinds.get(r) == PARA for r in rows) is is_table
+
+
+# ---- qa145: a （一） run set partly as heading lines, partly run into their paragraphs ----
+RUN_IN_2 = "（二）拓宽投入渠道。鼓励社会资本参与设施建设运营，探索多元投入的长效机制。"
+RUN_IN_4 = "（四）优化人才服务。完善人才公寓和子女入学保障，让各类人才留得住、干得好。"
+
+
+@pytest.mark.parametrize("lines, want", [
+    # heading lines over one paragraph each among run-in siblings: the whole run is items
+    (["（一）壮大创新主体", MEASURE_BODY, RUN_IN_2, "（三）健全转化机制", MEASURE_BODY_2, RUN_IN_4],
+     [("item", "（一）", "paren_cn"), ("item", "（三）", "paren_cn")]),
+    # the last member a heading line, the text's closing words after it
+    (["（一）壮大创新主体", MEASURE_BODY, RUN_IN_2, "（三）健全转化机制", MEASURE_BODY_2, BODY],
+     [("item", "（一）", "paren_cn"), ("item", "（三）", "paren_cn")]),
+    # a heading line holding two paragraphs: the heading lines stay sections
+    (["（一）壮大创新主体", MEASURE_BODY, MEASURE_BODY_2, RUN_IN_2, "（三）健全转化机制", MEASURE_BODY_2, RUN_IN_4],
+     [("heading", "（一）", "paren_cn"), ("heading", "（三）", "paren_cn")]),
+    # heading lines only (no run-in member): sections, as before
+    (["（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道", MEASURE_BODY_2],
+     [("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+    # a run-in paragraph of another run (numbering restarted at 1) does not make these items
+    (["（一）壮大创新主体", MEASURE_BODY, "（二）拓宽投入渠道", MEASURE_BODY_2, "一、保障措施",
+      "（一）加强组织领导。建立联席会议制度，定期研究重大事项。", RUN_IN_2],
+     [("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"), ("heading", "一、", "cn")]),
+])
+def test_paren_heading_lines_among_run_in_siblings_are_items(lines, want):
+    assert headings_and_items(["关于加快科技创新的几点思考", BODY, *lines]) == want
