@@ -2514,7 +2514,7 @@ def with_one_line_headings_under_quotes(page: Page, firsts: list[int]) -> list[i
     widths, quotes, texts, n = page.widths, page.quotes, page.texts, len(page.texts)
     ends = [(a, b) for a, b in zip(firsts, [*firsts[1:], n]) if a in quotes and b - a >= 2 and b < n]
     tails = [b - 1 for a, b in ends if (quote_ends_full_over(page, a, b - 1) or quote_clause_ends_over(page, a, b - 1))
-             and b not in quotes and widths[b] >= page.cols[b] * SHORT_SHARE]
+             and b not in quotes and widths[b] >= page.cols[b] * SHORT_SHARE and not closes_quote_box(page, b - 1)]
     if not tails:
         return firsts
     starts = set(firsts)
@@ -2524,6 +2524,15 @@ def with_one_line_headings_under_quotes(page: Page, firsts: list[int]) -> list[i
                                                                                     for y in bylines)
                                      for j in heads)]
     return sorted(starts.union(moved)) if moved else firsts
+
+
+def closes_quote_box(page: Page, k: int) -> bool:
+    """Whether line k, a pull quote's short last line, closes the quote's box: set right under the quote's line over
+    it, with a blank line under it (■…拓展市场化社 / 会化就业渠道 / a blank line / the text). A heading is set right over
+    its text; a blank line parts it from the text only where the page sets a blank line after every line, and then one
+    parts it from the quote too (qa145)."""
+    line_nos = page.line_nos
+    return line_nos[k] == line_nos[k - 1] + 1 and k + 1 < len(line_nos) and line_nos[k + 1] > line_nos[k] + 1
 
 
 def quote_ends_full_over(page: Page, a: int, k: int) -> bool:

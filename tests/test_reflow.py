@@ -3638,3 +3638,21 @@ def test_a_two_column_tables_rows_are_blocks_of_their_own():
             "全面推广应用试点成果 2027年"]
     lines = [*wrapped(P1, 20), "各项工作进度安排如下：", *rows, "", *wrapped(P2, 20)]
     assert [b.text for b in blocks(lines)][-len(rows) - 1:-1] == rows
+
+
+# ---- qa145: a pull quote's short last line with a blank line under it closes the quote's box ----
+@pytest.mark.parametrize("blank_under_tail, tail_apart", [
+    # the tail, as wide as the page's one-line headings, set right under the quote with a blank line under it: the
+    # quote's box ends there, and a heading is set right over its text
+    (True, False),
+    # the same line set right over the text: a one-line heading under the quote, as before (qa91)
+    (False, True),
+])
+def test_a_pull_quotes_short_last_line_with_a_blank_line_under_it_stays_the_quotes(blank_under_tail, tail_apart):
+    first, middle, last = ONE_LINE_HEADINGS
+    quote = ["■县域经济强不强，关键", "要看产业的核心竞争力"]
+    lines = [*hung(P1, 16), first, *hung(P2, 16), *quote, middle, *([""] if blank_under_tail else []),
+             *hung(P4, 16), last, *hung(P6, 16)]
+    found = texts(lines)
+    assert (middle in found) is tail_apart
+    assert ("".join(quote + [middle]) in found) is not tail_apart
