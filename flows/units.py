@@ -975,6 +975,17 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
                 and (found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)
                      or above == i - 1 and P.LETTER_SPACED_PARAGRAPH_END.search(found[above].text))):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
+        elif 1 < i < len(found) - 1 and u.kind == PLAIN and signs_title_over_text(found, i):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
+
+
+def signs_title_over_text(found: list[Unit], i: int) -> bool:
+    """Whether a letter-spaced name at i (江 若 溪) is the byline of the title line over it, on a page that prints each
+    title with its byline between two texts (…的获得感。 / 周承宇 / 以青年就业为重点… / 江 若 溪 / ■… or text): the line
+    over the title is a byline too, and text follows the name. A letter-spaced line of text never stands between a
+    title and text (qa145)."""
+    return (found[i - 2].kind == BYLINE and is_end_title_line(found[i - 1])
+            and found[i + 1].kind in (PARA, QUOTE))
 
 
 def with_echoed_quotes(found: list[Unit]) -> None:

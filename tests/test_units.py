@@ -2995,3 +2995,20 @@ RUN_IN_4 = "（四）优化人才服务。完善人才公寓和子女入学保�
 ])
 def test_paren_heading_lines_among_run_in_siblings_are_items(lines, want):
     assert headings_and_items(["关于加快科技创新的几点思考", BODY, *lines]) == want
+
+
+# ---- qa145: a letter-spaced name under a title that stands under the text before's title and byline ----
+@pytest.mark.parametrize("over_title, under, signs", [
+    # the text before signed by its title and byline, then the next title, the spaced name and a pull quote
+    (["以数字技术赋能基层治理", "韩明远"], ["■基层治理要把科技手段与", "群众工作紧密结合起来，", "让数据多跑路", BODY], True),
+    # the same with the text right under the name
+    (["以数字技术赋能基层治理", "韩明远"], [BODY], True),
+    # no byline over the title: the title and the spaced line are not read as a signed pair
+    ([], [BODY], False),
+])
+def test_a_letter_spaced_name_under_a_title_between_two_texts_is_its_byline(over_title, under, signs):
+    name = "邵 知 远"
+    lines = [BODY, "县域治理需要久久为功，持续发力。", *over_title, "推动公共服务向乡村延伸", name, *under]
+    found = units(reflow_blocks(lines), markdown=False)
+    at = [u for u in found if u.text == name]
+    assert ([u.kind for u in at] == ["byline"]) is signs
