@@ -1526,6 +1526,15 @@ def under_signatures(texts: list[str], bylines: Iterable[int], ends: list[bool])
     return {b + 1 + is_note_under(texts, b) for b in bylines if b and ends[b - 1]}
 
 
+def titles_between_sentence_and_byline(bylines: Iterable[int], ends: list[bool], lasts: str) -> set[int]:
+    """The lines right over a byline that end with no mark at all under a line that ends a sentence (…转化为 / 经济价值的
+    制度安排。 / 全面推进美丽中国建设 / 宋怀远 冯佳宁): a text's last line ends with its mark, so the line is the title
+    printed after the text, over its byline, never the wrapped end of the paragraph over it, however narrow that
+    paragraph's column (a box's, qa145)."""
+    return {k - 1 for k in bylines
+            if k >= 2 and ends[k - 2] and P.HAN_CHAR.match(lasts[k - 1])}
+
+
 def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]) -> set[int]:
     """The lines under a line wholly in brackets right under a byline (许文华 / （某大学某研究院院长、教授） / text): that
     line is the authors' affiliation, a block of its own even when it fills the column, never the first line of the
@@ -1770,7 +1779,8 @@ class Page:
         stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
-                  | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed))
+                  | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
+                  | titles_between_sentence_and_byline(bylines.keys(), ends, lasts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)

@@ -3656,3 +3656,20 @@ def test_a_pull_quotes_short_last_line_with_a_blank_line_under_it_stays_the_quot
     found = texts(lines)
     assert (middle in found) is tail_apart
     assert ("".join(quote + [middle]) in found) is not tail_apart
+
+
+# ---- qa145: a title right over its byline under a narrow column's line that ends a sentence ----
+# 40 characters: four full lines of 10, the last ending the sentence
+LINK_BOX_TEXT = "数字乡村是指伴随网络化信息化和数字化在农业农村经济社会发展中的应用而形成的形态。"
+
+
+@pytest.mark.parametrize("title, byline_line", [
+    ("加快推进数字乡村建设", "韩明远 林书瑶"),       # the title as wide as the box's lines, over two names
+    ("以数字技术赋能乡村振", "邵知远"),
+])
+def test_a_title_over_its_byline_under_a_narrow_lines_sentence_end_stands_apart(title, byline_line):
+    box = wrapped(LINK_BOX_TEXT, 10, 0)
+    assert len(box) == 4 and len(box[-1]) == 10
+    lines = [*hung(P1, 16), *hung(P2, 16), "相关链接", *box, title, byline_line, *hung(P4, 16)]
+    found = texts(lines)
+    assert title in found and LINK_BOX_TEXT in found
