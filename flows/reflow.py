@@ -1535,6 +1535,20 @@ def titles_between_sentence_and_byline(bylines: Iterable[int], ends: list[bool],
             if k >= 2 and ends[k - 2] and P.HAN_CHAR.match(lasts[k - 1])}
 
 
+def spaced_names_under_signed_titles(texts: list[str], bylines: Iterable[int], lasts: str) -> set[int]:
+    """The lines b of a letter-spaced three-character name (许 晴 川) and the lines under them, where line b - 1 is a
+    title right under a byline (…释放生态红利 under 宋怀远 冯佳宁: the next article's title under the signature of the
+    text before) ending with no mark: the name is that title's byline (units.signs_title_over_text), a line of its own
+    however full the title's line looks in the narrow column over it, never the title's rest (qa145)."""
+    found: set[int] = set()
+    for k in bylines:
+        b = k + 2
+        if (b < len(texts) and k + 1 not in bylines and P.HAN_CHAR.match(lasts[k + 1])
+                and P.SPACED_THREE_CHARACTER_NAME.match(texts[b])):
+            found.update((b, b + 1) if b + 1 < len(texts) else (b,))
+    return found
+
+
 def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]) -> set[int]:
     """The lines under a line wholly in brackets right under a byline (许文华 / （某大学某研究院院长、教授） / text): that
     line is the authors' affiliation, a block of its own even when it fills the column, never the first line of the
@@ -1780,7 +1794,8 @@ class Page:
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
-                  | titles_between_sentence_and_byline(bylines.keys(), ends, lasts))
+                  | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)
+                  | spaced_names_under_signed_titles(texts, bylines.keys(), lasts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)

@@ -3673,3 +3673,14 @@ def test_a_title_over_its_byline_under_a_narrow_lines_sentence_end_stands_apart(
     lines = [*hung(P1, 16), *hung(P2, 16), "相关链接", *box, title, byline_line, *hung(P4, 16)]
     found = texts(lines)
     assert title in found and LINK_BOX_TEXT in found
+
+
+# ---- qa145: a letter-spaced name under the next title, under the signature of the text before ----
+@pytest.mark.parametrize("title", ["让绿水青山释放生态红利", "以数字技术赋能乡村振兴"])
+def test_a_letter_spaced_name_under_a_title_under_a_signature_is_a_line_of_its_own(title):
+    box = wrapped(LINK_BOX_TEXT, 10, 0)
+    quote = ["◆坚持生态惠民、", "生态利民、生态为民，", "让良好生态环境成为", "人民生活的增长点"]
+    lines = [*hung(P1, 16), *hung(P2, 16), "相关链接", *box, "加快推进数字乡村建设", "韩明远 林书瑶", title, "邵 知 远",
+             *quote, "生态优势", *hung(P4, 21)]
+    found = texts(lines)
+    assert title in found and "邵知远" in found
