@@ -45,6 +45,9 @@ MAX_COLUMN_WIDTH = 80.0
 QUOTE_WIDENING = 2.0
 # A pull quote's line more than this much narrower than the quote's column did not fill it: the quote ends there (qa67).
 QUOTE_TAIL_SHORT = 2.0
+# A pull quote's line this much narrower than the quote's column or more may be the quote's own short last line: a
+# one-line heading may then stand under it however little it falls short of the quote's column (qa145).
+QUOTE_LAST_LINE_SHORT = 1.0
 # A line under a pull quote narrower than this is the quote's last word or two, never a one-line heading under it (qa91).
 QUOTE_HEADING_MIN_WIDTH = 4.0
 # The lines on each side of a paragraph's first line where the paragraphs' first lines tell whether the page indents
@@ -2563,12 +2566,15 @@ def closes_quote_box(page: Page, k: int) -> bool:
 def quote_ends_full_over(page: Page, a: int, k: int) -> bool:
     """Whether line k, the last of the pull quote opened at line a, is a short plain line under a line that fills the
     quote's column (see with_one_line_headings_under_quotes), four characters wide or more: a quote's last character
-    or two (一体, 发展) are no heading's, whatever short heading (结语) the page has."""
+    or two (一体, 发展) are no heading's, whatever short heading (结语) the page has. In a quote column so narrow that a
+    heading falls short of it by less than QUOTE_TAIL_SHORT (■县域经济强 / … / 准主导产业 / 时代方位, six wide), a line over
+    it short of the column by QUOTE_LAST_LINE_SHORT ends the quote as well (qa145)."""
     widths, line = page.widths, page.texts[k]
     width = max(widths[a: k])
     return (not page.ends[k] and not P.CLAUSE_MARK.search(line) and " " not in line and k not in page.starts
             and widths[k] >= QUOTE_HEADING_MIN_WIDTH
-            and widths[k] < width - QUOTE_TAIL_SHORT and widths[k - 1] >= width - QUOTE_TAIL_SHORT
+            and (widths[k] < width - QUOTE_TAIL_SHORT or widths[k - 1] <= width - QUOTE_LAST_LINE_SHORT)
+            and widths[k - 1] >= width - QUOTE_TAIL_SHORT
             and widths[k] < page.cols[k] * SHORT_SHARE)
 
 

@@ -3684,3 +3684,20 @@ def test_a_letter_spaced_name_under_a_title_under_a_signature_is_a_line_of_its_o
              *quote, "生态优势", *hung(P4, 21)]
     found = texts(lines)
     assert title in found and "邵知远" in found
+
+
+# ---- qa145: a one-line heading under a narrow pull quote whose own last line falls short of its column ----
+@pytest.mark.parametrize("quote_end, heading_apart", [
+    # the quote's last line a character short of its six-wide column: the quote ends there, and the line under it, as
+    # wide as the page's other one-line headings, is the next heading, though only two short of the quote's column
+    ("准主导产业", True),
+    # the quote's line over it fills the column: a line two short of so narrow a column is the quote's own last line
+    ("准主导产业群", False),
+])
+def test_a_heading_under_a_narrow_pull_quote_ending_short_stands_apart(quote_end, heading_apart):
+    first, middle, last = "时代方位", "现实短板", "实践路径"
+    quote = ["■县域经济强", "则城乡融合发", "展的底气足，", "要因地制宜选", quote_end]
+    lines = [*hung(P1, 16), first, *hung(P2, 16), *quote, middle, *hung(P4, 16), last, *hung(P6, 16)]
+    found = texts(lines)
+    assert (middle in found) is heading_apart
+    assert found[-2:] == [last, P6]
