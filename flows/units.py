@@ -2327,7 +2327,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
     # (**记者** 您好…: a role's or name's bold label with a space for its colon is a turn too, qa68.)
     if ((m := P.SPEAKER_TURN.match(text) or P.BARE_SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
-            and not is_work_label(m.group(1).strip()) and not furniture_kind(plain_text(text))):
+            and not is_work_label(m.group(1).strip()) and not furniture_kind(plain_text(text))
+            and not is_copyright_notice(plain_text(text))):
         body = plain_text(text[m.end():])
         if body[:1] in (":", "：") and m.re is P.BARE_SPEAKER_TURN:
             body = body[1:].lstrip()      # **记者** : 盘活…: the colon set apart from the bold label by a space (qa98)
@@ -2338,6 +2339,12 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
+
+
+def is_copyright_notice(text: str) -> bool:
+    """Whether a line is a copyright notice or disclaimer (**版权声明：** 本简报版权归…), however long: chrome, no
+    speaker's turn of an interview (qa148)."""
+    return text[:1] in P.COPYRIGHT_NOTICE_FIRSTS and P.COPYRIGHT_NOTICE.match(text) is not None
 
 
 def is_work_label(label: str) -> bool:

@@ -2968,3 +2968,13 @@ def test_a_two_column_tables_rows_are_text(rows, is_table):
     text = "\n".join([P1, "具体进度安排如下：", *rows, "", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert all(kinds.get(r) == PARA for r in rows) is is_table
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # (qa148) a bold copyright notice or disclaimer label is chrome however long, not a speaker's turn
+    ("**版权声明：** 本刊所刊文章版权归本院所有，未经书面授权，任何单位和个人不得转载、摘编或以其他方式使用。", CREDIT),
+    ("**免责声明：** 本报告所载观点仅代表研究团队意见，不代表本院立场，亦不构成任何决策建议或者投资建议。", CREDIT),
+    ("**周明远：** 版权声明要写清楚，授权范围也要写清楚。", "para"),
+])
+def test_bold_copyright_notice_is_no_turn(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
