@@ -3877,5 +3877,11 @@ BARRED_CREDIT_FIELDS = re.compile(r"\s*[|｜丨]\s*(?:责任编辑|编辑|责编
 # The bars BARRED_CREDIT_FIELDS needs (a substring test before it is tried).
 CREDIT_BARS = ("|", "｜", "丨")
 
+# ---- qa148: boxed leads under a Markdown title ----
+# ■ 数据是…要素。加快构建…。: a box before a paragraph of this many sentences or more, right under a Markdown
+# title, marks the article's lead (units.with_boxed_leads), not a pull quote (one sentence lifted from the text).
+BOXED_LEAD_MARKS = "■□◆"
+BOXED_LEAD_MIN_SENTENCES = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -147,7 +147,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
-            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found))))))
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_boxed_leads(found)))))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -760,6 +760,20 @@ def with_issuers_under_titles(found: list[Unit]) -> list[Unit]:
 def as_plain_heading(u: Unit) -> Unit:
     """A paragraph's line read as an unmarked heading (or title) instead."""
     return u._replace(kind=PLAIN, heading=u.text, family="plain")
+
+
+def with_boxed_leads(found: list[Unit]) -> list[Unit]:
+    """In Markdown, a ■ paragraph of several sentences right under the title (■ 数据是…要素。加快构建…。) is the
+    article's lead, its first text, not a pull quote: a pull quote is a sentence lifted from the text (qa148)."""
+    for i in range(1, len(found)):
+        u = found[i]
+        if u.kind == QUOTE and found[i - 1].kind == TITLE and is_boxed_lead(u.text):
+            found[i] = Unit(PARA, u.text[1:].strip(), u.width, u.n_lines, (u.debris or "") + u.text[:1])
+    return found
+
+
+def is_boxed_lead(text: str) -> bool:
+    return text[:1] in P.BOXED_LEAD_MARKS and text.count("。") >= P.BOXED_LEAD_MIN_SENTENCES
 
 
 def with_turns(found: list[Unit]) -> list[Unit]:

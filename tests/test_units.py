@@ -2978,3 +2978,17 @@ def test_a_two_column_tables_rows_are_text(rows, is_table):
 ])
 def test_bold_copyright_notice_is_no_turn(line, kind):
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    # (qa148) a ■ paragraph of several sentences right under a Markdown title is the lead, text without its box
+    ("■ 县域商业是扩大内需的重要支点。推动商贸设施下沉，既利当前，也利长远。", "para"),
+    ("◆ 乡村振兴离不开人才。各地要把引才留才放在突出位置。", "para"),
+    ("■ 县域商业是扩大内需的重要支点。", QUOTE),           # one sentence: a pull quote
+])
+def test_boxed_lead_under_markdown_title(lead, kind):
+    text = "\n\n".join(["# 县域商业如何提质增效", lead, P1, P2])
+    found = units(reflow_blocks(text.split("\n")), markdown=True)
+    assert found[1].kind == kind
+    if kind == "para":
+        assert found[1].text == lead[1:].strip() and "■" not in found[1].text and "◆" not in found[1].text
