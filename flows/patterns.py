@@ -3883,5 +3883,12 @@ CREDIT_BARS = ("|", "｜", "丨")
 BOXED_LEAD_MARKS = "■□◆"
 BOXED_LEAD_MIN_SENTENCES = 2
 
+# ---- qa148: a team list over a report's text ----
+# 课题组成员：严某　宁某　郭　某 (组长, 负责人…): a report's team list on a line of its own, names only (units.with_team_list_bylines:
+# over the text with no byline near, its names are the authors; under the text it stays a credit, CREDIT_LINE).
+TEAM_LIST_LINE = re.compile(rf"^课题组?(?:组长|副组长|成员|负责人)\s*[:：]\s*((?:[{CJK}]\s*){{2,4}}(?:[\s、，,]+(?:[{CJK}]\s*){{1,4}})*)$")
+# How many units after the team list are looked at for a byline of the report (a title over it, a field under it).
+TEAM_LIST_BYLINE_REACH = 3
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -131,6 +131,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
     # lines stay where the list has them.)
     with_spaced_names_over_notes(found)
+    with_team_list_bylines(found)
     if not markdown:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
@@ -774,6 +775,23 @@ def with_boxed_leads(found: list[Unit]) -> list[Unit]:
 
 def is_boxed_lead(text: str) -> bool:
     return text[:1] in P.BOXED_LEAD_MARKS and text.count("。") >= P.BOXED_LEAD_MIN_SENTENCES
+
+
+def with_team_list_bylines(found: list[Unit]) -> None:
+    """A report's team list over its text (课题组成员：严某　宁某, 课题组组长：…) with no byline there names its authors:
+    the report's only byline. (Under the text, or beside a byline at the head, it stays the team's credit:
+    CREDIT_LINE, articles.writes_for_group; qa148.)"""
+    for i, u in enumerate(found):
+        if u.kind == BYLINE or is_text_paragraph(u):
+            return                        # (a byline first, or the text begun: no team list here signs)
+        if u.kind == CREDIT and u.text[:1] == "课" and (m := P.TEAM_LIST_LINE.match(u.text)):
+            if not any(v.kind == BYLINE for v in islice(found, i + 1, i + 1 + P.TEAM_LIST_BYLINE_REACH)):
+                found[i] = as_kind(u, BYLINE)._replace(byline=Byline(names(m.group(1))))
+            return
+
+
+def is_text_paragraph(u: Unit) -> bool:
+    return u.kind == PARA and "。" in u.text
 
 
 def with_turns(found: list[Unit]) -> list[Unit]:

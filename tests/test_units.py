@@ -2992,3 +2992,21 @@ def test_boxed_lead_under_markdown_title(lead, kind):
     assert found[1].kind == kind
     if kind == "para":
         assert found[1].text == lead[1:].strip() and "■" not in found[1].text and "◆" not in found[1].text
+
+
+@pytest.mark.parametrize(("lines", "authors"), [
+    # (qa148) a team list over a report's text, no byline near: its names are the authors
+    (["# 关于培育县域消费新场景的建议", "**课题组成员：** 钟以宁　贺怀远　邱　岚", P1, P2], ("钟以宁", "贺怀远", "邱岚")),
+    (["# 关于培育县域消费新场景的建议", "课题组组长：钟以宁", P1, P2], ("钟以宁",)),
+    # under the text it stays the team's credit
+    (["# 关于培育县域消费新场景的建议", P1, P2, "课题组成员：钟以宁　贺怀远"], None),
+    # beside the report's byline it names no further authors
+    (["# 关于培育县域消费新场景的建议", "**作者：** 田牧之", "课题组成员：钟以宁　贺怀远", P1, P2], None),
+])
+def test_team_list_over_text_signs_report(lines, authors):
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=True)
+    team = next(u for u in found if "课题组" in u.text)
+    if authors is None:
+        assert team.kind == CREDIT
+    else:
+        assert team.kind == BYLINE and team.byline.authors == authors
