@@ -148,7 +148,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
-            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_boxed_leads(found)))))))
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_boxed_leads(
+                with_numbered_part_headings(found))))))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -775,6 +776,41 @@ def with_boxed_leads(found: list[Unit]) -> list[Unit]:
 
 def is_boxed_lead(text: str) -> bool:
     return text[:1] in P.BOXED_LEAD_MARKS and text.count("。") >= P.BOXED_LEAD_MIN_SENTENCES
+
+
+def with_numbered_part_headings(found: list[Unit]) -> list[Unit]:
+    """In Markdown, numbered heading items (### 1. 主要进展 / ### 2. 存在的问题 / ### 3. 对策建议) of which one is the
+    report's recommendations part are the report's parts, sections, not measures: a measure is one point, never all
+    the recommendations. The series runs from its 1 through the items numbered on from it (qa148)."""
+    for i, u in enumerate(found):
+        if u.kind == ITEM and u.family == "arabic" and P.RECOMMENDATIONS_PART_HEADING.match(u.heading or ""):
+            for k in numbered_series(found, i):
+                v = found[k]
+                found[k] = Unit(HEADING, v.heading or v.text, v.width, v.n_lines, v.debris, heading=v.heading,
+                                marker=v.marker, family=P.NUMBERED_PART_FAMILY)
+    return found
+
+
+def numbered_series(found: list[Unit], i: int) -> list[int]:
+    """The indexes of the arabic items numbered 1, 2, … through found[i] and on after it (none if found[i]'s
+    series does not start at 1 before it)."""
+    items = [k for k, u in enumerate(found) if u.kind == ITEM and u.family == "arabic"]
+    numbers = {k: item_number(found[k].marker) for k in items}
+    at = items.index(i)
+    start = at
+    while start > 0 and numbers[items[start - 1]] == numbers[items[start]] - 1:
+        start -= 1
+    if numbers[items[start]] != 1:
+        return []
+    end = at + 1
+    while end < len(items) and numbers[items[end]] == numbers[items[end - 1]] + 1:
+        end += 1
+    return items[start:end]
+
+
+def item_number(marker: str | None) -> int:
+    digits = "".join(c for c in (marker or "") if c.isdecimal())
+    return int(digits) if digits else 0
 
 
 def with_team_list_bylines(found: list[Unit]) -> None:

@@ -3010,3 +3010,20 @@ def test_team_list_over_text_signs_report(lines, authors):
         assert team.kind == CREDIT
     else:
         assert team.kind == BYLINE and team.byline.authors == authors
+
+
+@pytest.mark.parametrize(("headings", "kinds"), [
+    # (qa148) numbered Markdown heading items one of which is the recommendations part: the report's parts, sections
+    (["### 1. 县域物流发展现状", "### 2. 面临的主要制约", "### 3. 政策建议"], ["heading", "heading", "heading"]),
+    (["### 1. 基本情况", "### 2. 几点建议", "### 3. 结语"], ["heading", "heading", "heading"]),
+    # actions numbered under a recommendations section: measures with their heading lines
+    (["## 三、对策建议", "### 1. 完善冷链网络", "### 2. 培育流通主体"], ["heading", "item", "item"]),
+    # a series that does not start at 1 before the part: left as it is
+    (["### 2. 面临的主要制约", "### 3. 政策建议"], ["item", "item"]),
+])
+def test_numbered_parts_with_recommendations_are_sections(headings, kinds):
+    lines = ["# 关于完善县域物流体系的研究"]
+    for h in headings:
+        lines += [h, P1]
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=True)
+    assert [u.kind for u in found if u.text != P1 and u.kind != "title"] == kinds
