@@ -3882,5 +3882,25 @@ CREDIT_BARS = ("|", "｜", "丨")
 # asked; units.paren_cn_runs).
 PAREN_OPENINGS = ("（", "(")
 
+# ---- qa148: boxed leads under a Markdown title ----
+# ■ 数据是…要素。加快构建…。: a box before a paragraph of this many sentences or more, right under a Markdown
+# title, marks the article's lead (units.with_boxed_leads), not a pull quote (one sentence lifted from the text).
+BOXED_LEAD_MARKS = "■□◆"
+BOXED_LEAD_MIN_SENTENCES = 2
+
+# ---- qa148: a team list over a report's text ----
+# 课题组成员：严某　宁某　郭　某 (组长, 负责人…): a report's team list on a line of its own, names only (units.with_team_list_bylines:
+# over the text with no byline near, its names are the authors; under the text it stays a credit, CREDIT_LINE).
+TEAM_LIST_LINE = re.compile(rf"^课题组?(?:组长|副组长|成员|负责人)\s*[:：]\s*((?:[{CJK}]\s*){{2,4}}(?:[\s、，,]+(?:[{CJK}]\s*){{1,4}})*)$")
+# How many units after the team list are looked at for a byline of the report (a title over it, a field under it).
+TEAM_LIST_BYLINE_REACH = 3
+
+# ---- qa148: numbered parts of a Markdown report ----
+# ### 3. 对策建议 / ### 4. 几点建议: a numbered heading item that names a report's recommendations part: its series of
+# numbered items (### 1. 主要进展, ### 2. 存在的问题) are the report's parts, sections (units.with_numbered_part_headings).
+RECOMMENDATIONS_PART_HEADING = re.compile(r"^(?:几点|主要|若干|有关|相关)?(?:对策建议|政策建议|对策与建议|对策和建议|对策及建议|意见建议|建议|对策)$")
+# The heading grammar those parts are sections of (their own: a level under any ## heading over them).
+NUMBERED_PART_FAMILY = "numbered_part"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

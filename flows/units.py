@@ -131,6 +131,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
     # lines stay where the list has them.)
     with_spaced_names_over_notes(found)
+    with_team_list_bylines(found)
     if not markdown:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
@@ -147,7 +148,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
-            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(found))))))
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_boxed_leads(
+                with_numbered_part_headings(found))))))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -807,6 +809,72 @@ def with_issuers_under_titles(found: list[Unit]) -> list[Unit]:
 def as_plain_heading(u: Unit) -> Unit:
     """A paragraph's line read as an unmarked heading (or title) instead."""
     return u._replace(kind=PLAIN, heading=u.text, family="plain")
+
+
+def with_boxed_leads(found: list[Unit]) -> list[Unit]:
+    """In Markdown, a ■ paragraph of several sentences right under the title (■ 数据是…要素。加快构建…。) is the
+    article's lead, its first text, not a pull quote: a pull quote is a sentence lifted from the text (qa148)."""
+    for i in range(1, len(found)):
+        u = found[i]
+        if u.kind == QUOTE and found[i - 1].kind == TITLE and is_boxed_lead(u.text):
+            found[i] = Unit(PARA, u.text[1:].strip(), u.width, u.n_lines, (u.debris or "") + u.text[:1])
+    return found
+
+
+def is_boxed_lead(text: str) -> bool:
+    return text[:1] in P.BOXED_LEAD_MARKS and text.count("。") >= P.BOXED_LEAD_MIN_SENTENCES
+
+
+def with_numbered_part_headings(found: list[Unit]) -> list[Unit]:
+    """In Markdown, numbered heading items (### 1. 主要进展 / ### 2. 存在的问题 / ### 3. 对策建议) of which one is the
+    report's recommendations part are the report's parts, sections, not measures: a measure is one point, never all
+    the recommendations. The series runs from its 1 through the items numbered on from it (qa148)."""
+    for i, u in enumerate(found):
+        if u.kind == ITEM and u.family == "arabic" and P.RECOMMENDATIONS_PART_HEADING.match(u.heading or ""):
+            for k in numbered_series(found, i):
+                v = found[k]
+                found[k] = Unit(HEADING, v.heading or v.text, v.width, v.n_lines, v.debris, heading=v.heading,
+                                marker=v.marker, family=P.NUMBERED_PART_FAMILY)
+    return found
+
+
+def numbered_series(found: list[Unit], i: int) -> list[int]:
+    """The indexes of the arabic items numbered 1, 2, … through found[i] and on after it (none if found[i]'s
+    series does not start at 1 before it)."""
+    items = [k for k, u in enumerate(found) if u.kind == ITEM and u.family == "arabic"]
+    numbers = {k: item_number(found[k].marker) for k in items}
+    at = items.index(i)
+    start = at
+    while start > 0 and numbers[items[start - 1]] == numbers[items[start]] - 1:
+        start -= 1
+    if numbers[items[start]] != 1:
+        return []
+    end = at + 1
+    while end < len(items) and numbers[items[end]] == numbers[items[end - 1]] + 1:
+        end += 1
+    return items[start:end]
+
+
+def item_number(marker: str | None) -> int:
+    digits = "".join(c for c in (marker or "") if c.isdecimal())
+    return int(digits) if digits else 0
+
+
+def with_team_list_bylines(found: list[Unit]) -> None:
+    """A report's team list over its text (课题组成员：严某　宁某, 课题组组长：…) with no byline there names its authors:
+    the report's only byline. (Under the text, or beside a byline at the head, it stays the team's credit:
+    CREDIT_LINE, articles.writes_for_group; qa148.)"""
+    for i, u in enumerate(found):
+        if u.kind == BYLINE or is_text_paragraph(u):
+            return                        # (a byline first, or the text begun: no team list here signs)
+        if u.kind == CREDIT and u.text[:1] == "课" and (m := P.TEAM_LIST_LINE.match(u.text)):
+            if not any(v.kind == BYLINE for v in islice(found, i + 1, i + 1 + P.TEAM_LIST_BYLINE_REACH)):
+                found[i] = as_kind(u, BYLINE)._replace(byline=Byline(names(m.group(1))))
+            return
+
+
+def is_text_paragraph(u: Unit) -> bool:
+    return u.kind == PARA and "。" in u.text
 
 
 def with_turns(found: list[Unit]) -> list[Unit]:
@@ -2385,7 +2453,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
     # (**记者** 您好…: a role's or name's bold label with a space for its colon is a turn too, qa68.)
     if ((m := P.SPEAKER_TURN.match(text) or P.BARE_SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
-            and not is_work_label(m.group(1).strip()) and not furniture_kind(plain_text(text))):
+            and not is_work_label(m.group(1).strip()) and not furniture_kind(plain_text(text))
+            and not is_copyright_notice(plain_text(text))):
         body = plain_text(text[m.end():])
         if body[:1] in (":", "：") and m.re is P.BARE_SPEAKER_TURN:
             body = body[1:].lstrip()      # **记者** : 盘活…: the colon set apart from the bold label by a space (qa98)
@@ -2396,6 +2465,12 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
+
+
+def is_copyright_notice(text: str) -> bool:
+    """Whether a line is a copyright notice or disclaimer (**版权声明：** 本简报版权归…), however long: chrome, no
+    speaker's turn of an interview (qa148)."""
+    return text[:1] in P.COPYRIGHT_NOTICE_FIRSTS and P.COPYRIGHT_NOTICE.match(text) is not None
 
 
 def is_work_label(label: str) -> bool:

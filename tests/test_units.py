@@ -3012,3 +3012,61 @@ def test_a_letter_spaced_name_under_a_title_between_two_texts_is_its_byline(over
     found = units(reflow_blocks(lines), markdown=False)
     at = [u for u in found if u.text == name]
     assert ([u.kind for u in at] == ["byline"]) is signs
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # (qa148) a bold copyright notice or disclaimer label is chrome however long, not a speaker's turn
+    ("**版权声明：** 本刊所刊文章版权归本院所有，未经书面授权，任何单位和个人不得转载、摘编或以其他方式使用。", CREDIT),
+    ("**免责声明：** 本报告所载观点仅代表研究团队意见，不代表本院立场，亦不构成任何决策建议或者投资建议。", CREDIT),
+    ("**周明远：** 版权声明要写清楚，授权范围也要写清楚。", "para"),
+])
+def test_bold_copyright_notice_is_no_turn(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    # (qa148) a ■ paragraph of several sentences right under a Markdown title is the lead, text without its box
+    ("■ 县域商业是扩大内需的重要支点。推动商贸设施下沉，既利当前，也利长远。", "para"),
+    ("◆ 乡村振兴离不开人才。各地要把引才留才放在突出位置。", "para"),
+    ("■ 县域商业是扩大内需的重要支点。", QUOTE),           # one sentence: a pull quote
+])
+def test_boxed_lead_under_markdown_title(lead, kind):
+    text = "\n\n".join(["# 县域商业如何提质增效", lead, P1, P2])
+    found = units(reflow_blocks(text.split("\n")), markdown=True)
+    assert found[1].kind == kind
+    if kind == "para":
+        assert found[1].text == lead[1:].strip() and "■" not in found[1].text and "◆" not in found[1].text
+
+
+@pytest.mark.parametrize(("lines", "authors"), [
+    # (qa148) a team list over a report's text, no byline near: its names are the authors
+    (["# 关于培育县域消费新场景的建议", "**课题组成员：** 钟以宁　贺怀远　邱　岚", P1, P2], ("钟以宁", "贺怀远", "邱岚")),
+    (["# 关于培育县域消费新场景的建议", "课题组组长：钟以宁", P1, P2], ("钟以宁",)),
+    # under the text it stays the team's credit
+    (["# 关于培育县域消费新场景的建议", P1, P2, "课题组成员：钟以宁　贺怀远"], None),
+    # beside the report's byline it names no further authors
+    (["# 关于培育县域消费新场景的建议", "**作者：** 田牧之", "课题组成员：钟以宁　贺怀远", P1, P2], None),
+])
+def test_team_list_over_text_signs_report(lines, authors):
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=True)
+    team = next(u for u in found if "课题组" in u.text)
+    if authors is None:
+        assert team.kind == CREDIT
+    else:
+        assert team.kind == BYLINE and team.byline.authors == authors
+
+
+@pytest.mark.parametrize(("headings", "kinds"), [
+    # (qa148) numbered Markdown heading items one of which is the recommendations part: the report's parts, sections
+    (["### 1. 县域物流发展现状", "### 2. 面临的主要制约", "### 3. 政策建议"], ["heading", "heading", "heading"]),
+    (["### 1. 基本情况", "### 2. 几点建议", "### 3. 结语"], ["heading", "heading", "heading"]),
+    # actions numbered under a recommendations section: measures with their heading lines
+    (["## 三、对策建议", "### 1. 完善冷链网络", "### 2. 培育流通主体"], ["heading", "item", "item"]),
+    # a series that does not start at 1 before the part: left as it is
+    (["### 2. 面临的主要制约", "### 3. 政策建议"], ["item", "item"]),
+])
+def test_numbered_parts_with_recommendations_are_sections(headings, kinds):
+    lines = ["# 关于完善县域物流体系的研究"]
+    for h in headings:
+        lines += [h, P1]
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=True)
+    assert [u.kind for u in found if u.text != P1 and u.kind != "title"] == kinds
