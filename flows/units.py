@@ -895,12 +895,14 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
 def with_continuation_notes(found: list[Unit]) -> list[Unit]:
     """A paragraph that ends with a note that the article goes on on another page (……事故发生。（下转第二版）) leaves the
     note as a unit of its own, the furniture a note on its own line is, which ends the part of the article printed here
-    (qa105). One that opens with a note that it comes from another page (（上接第1版）老城区是……) leaves it as a unit over
-    the paragraph, as the note on its own line stands (qa143). (A C-level test of the first or last characters first.)"""
+    (qa105); so does one cut mid-sentence by （下转第4版） where its column ends (qa146). One that opens with a note that
+    it comes from another page (（上接第1版）老城区是……) leaves it as a unit over the paragraph, as the note on its own
+    line stands (qa143). (A C-level test of the first or last characters first.)"""
     ending = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.CONTINUATION_NOTE_ENDS))))
     for i in reversed(ending):     # (few; from the end: the indexes before stay right)
         u = found[i]
-        if u.kind == PARA and (m := P.TRAILING_CONTINUATION_NOTE.search(u.text)):
+        m = P.TRAILING_CONTINUATION_NOTE.search(u.text) or P.TRAILING_ONWARD_NOTE.search(u.text)   # (mid-sentence, qa146)
+        if u.kind == PARA and m:
             found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(CONTINUED, m.group().strip(), u.width, 1, None)]
     opening = list(indexes(map(str.startswith, map(TEXT, found), repeat(P.CONTINUED_FROM_NOTE_OPENINGS))))
     for i in reversed(opening):     # （上接第1版）老城区是……: the same note glued before the text (qa143)

@@ -2297,6 +2297,19 @@ def test_a_continuation_note_after_the_last_sentence_leaves_the_paragraph(last, 
         assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
 
 
+@pytest.mark.parametrize("last, note", [
+    ("（下转第三版）", "（下转第三版）"), ("（下转A4版）", "（下转A4版）"),
+    ("（转A4版）", None),         # a bare 转 only after a sentence's end
+])
+def test_an_onward_note_cutting_a_sentence_leaves_the_paragraph(last, note):
+    text = "今年以来，全市新建改建农村公路四百余公里。下一步还将推进城乡客运一体化，让群众"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if note is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
+
+
 @pytest.mark.parametrize("first, note", [
     ("（上接第1版）", "（上接第1版）"), ("（紧接第一版）", "（紧接第一版）"), ("(接A2版)", "(接A2版)"),
     ("（接上文）", None),      # no page: it stays text (qa143)
