@@ -3877,11 +3877,14 @@ BARRED_CREDIT_FIELDS = re.compile(r"\s*[|｜丨]\s*(?:责任编辑|编辑|责编
 # The bars BARRED_CREDIT_FIELDS needs (a substring test before it is tried).
 CREDIT_BARS = ("|", "｜", "丨")
 
-# ---- qa146: a continuation note cut into a sentence ----
+# ---- qa146: a continuation note cut into a sentence; a paper's dateline under its own kind ----
 # …让更多中小企业在数字化浪潮中（下转第4版）: the part of an article printed on this page ends where its column ends, often
 # mid-sentence, and the note that it goes on elsewhere follows at once. 下转 says nothing else, so after any character it
 # is the note (TRAILING_CONTINUATION_NOTE keeps a bare 转 to a sentence's end, where no citation can be cut).
 TRAILING_ONWARD_NOTE = re.compile(rf"\s*[（(]\s*下转{_PAGE_REF_CLOSE}$")
+# 晚报讯（记者 林 夏）… / 晨报讯 昨日，…: an evening or morning paper's news item opens with the paper named by its kind
+# instead of 本报: read as 本报's dateline (units.dateline_text), the same length, so the item's text is cut where it was.
+PAPER_KIND_DATELINE_PREFIXES = ("晚报讯", "晨报讯", "早报讯", "日报讯", "商报讯", "快报讯")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

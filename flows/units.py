@@ -105,7 +105,8 @@ LABEL_MAX_CHARS = 12
 BOX_RESUME_HEADING_LINES = 2
 # The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
 # them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
-OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES, *P.SPACED_DATELINE_PREFIXES)
+OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES, *P.SPACED_DATELINE_PREFIXES,
+                    *P.PAPER_KIND_DATELINE_PREFIXES)
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -997,13 +998,17 @@ def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
              and (head := dated_byline(text))]
     for i, text, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
-        found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=text[m.end():])]
+        printed = u.text[: m.end()] if len(text) == len(u.text) else m.group(0)     # (晚报讯 as printed, qa146)
+        found[i:i + 1] = [Unit(BYLINE, printed.strip(), u.width, 1, None, byline=by), u._replace(text=text[m.end():])]
     return found
 
 
 def dateline_text(text: str) -> str:
     """A paragraph's text as its dateline is read: without the letter-spacing when a spaced column sets it out
-    (本 报 讯 （ 记 者 许 嘉 禾 ）…, SPACED_DATELINE_PREFIXES), else as it is."""
+    (本 报 讯 （ 记 者 许 嘉 禾 ）…, SPACED_DATELINE_PREFIXES), with 本报 for the paper named by its kind (晚报讯…,
+    PAPER_KIND_DATELINE_PREFIXES, qa146), else as it is."""
+    if text.startswith(P.PAPER_KIND_DATELINE_PREFIXES):
+        return "本报" + text[2:]
     return P.LETTER_SPACING.sub("", text) if text.startswith(P.SPACED_DATELINE_PREFIXES) else text
 
 

@@ -684,6 +684,8 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "（中央社记者张雅婷台北20日电）", ("张雅婷",)),   # a wire agency's: the place after the name
     ("新能源汽车下乡活动启动", "（中央社记者王真台中5日电）", ("王真",)),
     ("新能源汽车下乡活动启动", "（新华社）", None),          # no reporter named
+    ("新能源汽车下乡活动启动", "晚报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),   # an evening paper's (qa146)
+    ("新能源汽车下乡活动启动", "晨报讯（记者 杜明轩）", ("杜明轩",)),       # a morning paper's
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
@@ -696,7 +698,7 @@ def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline
             ("byline", dateline, names), ("para", text, None)]
 
 
-@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 "])
+@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 ", "晚报讯 "])
 def test_a_news_items_dateline_naming_no_one_still_opens_the_item(dateline):
     # (qa32, session 10) the item is signed at its end or not at all: its dateline, no text, parts it from the
     # article before it all the same, as a byline naming no one
