@@ -3886,5 +3886,15 @@ TRAILING_ONWARD_NOTE = re.compile(rf"\s*[（(]\s*下转{_PAGE_REF_CLOSE}$")
 # instead of 本报: read as 本报's dateline (units.dateline_text), the same length, so the item's text is cut where it was.
 PAPER_KIND_DATELINE_PREFIXES = ("晚报讯", "晨报讯", "早报讯", "日报讯", "商报讯", "快报讯")
 
+# 顾南星 沈一舟（作者分别系某省社 / 会科学院研究员、助理研究员）: a signature under a text with the author note run on after
+# the names and wrapped at the column's edge: the names, then the bracket a note opens with (AUTHOR_NOTE's words follow
+# it). Like a note on a line of its own it ends where its bracket closes (reflow.joins). Only lines holding （作者 are tried.
+NAMES_BEFORE_AUTHOR_NOTE = re.compile(rf"^{_NAMES}\s*(?=[（(]\s*作者)")
+NAMED_NOTE_OPENINGS = ("（作者", "(作者")
+# 顾南星 沈一舟（作者分别系某省社会科学院研究员、助理研究员） / 甲 乙（作者单位：某大学）: names signing a text, then
+# one note on them all (NAMES_WITH_ASIDES brackets an aside after each name): the names are the authors, the note
+# no text (bylines.byline; a clause mark inside the note is no clause of the text). Its last character: BYLINE_ASIDE_ENDS.
+NAMES_WITH_AUTHOR_NOTE = re.compile(rf"^({_NAMES})\s*[（(]\s*作者(?:分别|均|都)?(?:系|为|单位\s*[:：])[^（）()]{{2,50}}[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1839,7 +1839,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return True                       # a note or citation goes on until its bracket closes
     if page.texts[a][:1] == "各" and is_wrapped_addressees(page.texts[a], page.texts[b]):
         return True                       # an official document's addressees, wrapped before their colon
-    if a in page.note_ends and P.AUTHOR_NOTE.match(page.texts[start]):
+    if a in page.note_ends and (P.AUTHOR_NOTE.match(page.texts[start]) or opens_named_note(page.texts[start])):
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
         return False                      # the PDF layout: a title or heading set tight over its text
@@ -2739,3 +2739,9 @@ def number_rejoined(split: re.Match[str]) -> str:
     while at and text[at - 1].isdigit():
         at -= 1
     return "" if at and P.CHINESE_CHAR_OR_MARK.match(text, at - 1) else "\n"
+
+
+def opens_named_note(text: str) -> bool:
+    """Whether a line opens with a signature whose author note runs on after the names (顾南星 沈一舟（作者分别系…), wrapped
+    at the column's edge: the note then ends where its bracket closes, as one on a line of its own does (qa146)."""
+    return any(w in text for w in P.NAMED_NOTE_OPENINGS) and P.NAMES_BEFORE_AUTHOR_NOTE.match(text) is not None

@@ -246,6 +246,17 @@ def test_author_note_runs_to_its_closing_bracket():
     assert texts(lines) == [P1, "（作者系某某大学经济学院教授）", "下一篇的标题"]
 
 
+@pytest.mark.parametrize("names", ["邵望川 韦一禾", "邵望川"])
+def test_a_signature_with_its_author_note_run_on_ends_where_the_bracket_closes(names):
+    """The names and their note wrapped at the column's edge (邵望川 韦一禾（作者分别系某某 / 大学教授、副教授）) close the
+    text above: the title of the next piece under it at full width is no line of theirs (qa146)."""
+    note = names + "（作者分别系某某省社会科学院经济研究所研究员、助理研究员）"
+    cut = len(names) + 11
+    lines = [x for line in [*wrapped(P1, 18, 0), note[:cut], note[cut:], "下一篇文章的标题文字", *wrapped(P2, 18, 0)]
+             for x in (line, "")]
+    assert [t.replace(" ", "") for t in texts(lines)[:3]] == [P1, note.replace(" ", ""), "下一篇文章的标题文字"]
+
+
 def test_author_note_ends_where_its_bracket_closes_even_at_the_column_edge():
     lines = [x for line in [*wrapped(P1, 17), "（作者单位：省商务发展研究中心）", "奋进新征程 建功新时代"] for x in (line, "")]
     assert texts(lines) == [P1, "（作者单位：省商务发展研究中心）", "奋进新征程建功新时代"]
