@@ -1249,6 +1249,19 @@ def subtitle_lines(texts: list[str], dashed: list[int], widths: list[float], col
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def full_subtitles_over_text(texts: list[str], dashed: list[int], widths: list[float], cols: list[float]) -> set[int]:
+    """The subtitle lines (——…的观察与思考) that fill their column, or a little more, between a title line and a full line of
+    text: a line of their own, as subtitle_lines' shorter ones are. A subtitle that wraps leaves the rest of a phrase on
+    the line under it, never a full line of clauses (…也是扩大内需的潜力所在。近年来，…); and with no clause mark in the
+    line over it nor in its own, it is no item of a plan's dash-led list, which runs on from a sentence (qa146). (Only
+    lines beginning with a dash, `dashed` (dashed_lines), are tried.)"""
+    return {k for k in dashed
+            if 0 < k < len(texts) - 1 and widths[k] >= cols[k] - FULL_LINE_SLACK
+            and widths[k + 1] >= cols[k + 1] - FULL_LINE_SLACK and P.CLAUSE_MARK.search(texts[k + 1])
+            and not P.CLAUSE_MARK.search(texts[k - 1]) and not P.CLAUSE_MARK.search(texts[k])
+            and P.SUBTITLE.match(texts[k])}
+
+
 def speaker_signature_lines(texts: list[str], dashed: list[int]) -> set[int]:
     """The signatures closing a roundup's views (——某大学教授 张三): each a line of its own, which runs on into no view
     under it, however wide the box's column makes it look (qa127). (Only lines opening with a dash are tried: `dashed`, see dashed_lines.)"""
@@ -1745,7 +1758,8 @@ class Page:
             bylines.pop(k, None)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | bodies
-                | subtitle_lines(texts, dashed, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
+                | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)
+                | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)

@@ -246,6 +246,20 @@ def test_author_note_runs_to_its_closing_bracket():
     assert texts(lines) == [P1, "（作者系某某大学经济学院教授）", "下一篇的标题"]
 
 
+@pytest.mark.parametrize("subtitle, rest, alone", [
+    ("——来自某某省三个县的调查与思考", None, True),         # fills the column over a full line of text
+    ("——来自某某省三个县市的调查与思考研究", None, True),     # a little wider than the column
+])
+def test_a_full_subtitle_over_a_full_line_of_text_is_a_line_of_its_own(subtitle, rest, alone):
+    """qa146: a subtitle filling its column under a title line stands alone over the text."""
+    lines = [x for line in ["推进县域商业体系建设", subtitle, *([rest] if rest else []), *wrapped(P1, 17, 0),
+                            *wrapped(P2, 17, 0)] for x in (line, "")]
+    found = texts(lines)
+    assert (found[1] == subtitle) is alone
+    if alone:
+        assert found[2] == P1
+
+
 @pytest.mark.parametrize("names", ["邵望川 韦一禾", "邵望川"])
 def test_a_signature_with_its_author_note_run_on_ends_where_the_bracket_closes(names):
     """The names and their note wrapped at the column's edge (邵望川 韦一禾（作者分别系某某 / 大学教授、副教授）) close the
