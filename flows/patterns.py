@@ -3877,7 +3877,7 @@ BARRED_CREDIT_FIELDS = re.compile(r"\s*[|｜丨]\s*(?:责任编辑|编辑|责编
 # The bars BARRED_CREDIT_FIELDS needs (a substring test before it is tried).
 CREDIT_BARS = ("|", "｜", "丨")
 
-# ---- qa146: a continuation note cut into a sentence; a paper's dateline under its own kind ----
+# ---- qa146: newspaper pages (continuation notes, datelines, joint author notes, running heads) ----
 # …让更多中小企业在数字化浪潮中（下转第4版）: the part of an article printed on this page ends where its column ends, often
 # mid-sentence, and the note that it goes on elsewhere follows at once. 下转 says nothing else, so after any character it
 # is the note (TRAILING_CONTINUATION_NOTE keeps a bare 转 to a sentence's end, where no citation can be cut).
@@ -3895,6 +3895,10 @@ NAMED_NOTE_OPENINGS = ("（作者", "(作者")
 # one note on them all (NAMES_WITH_ASIDES brackets an aside after each name): the names are the authors, the note
 # no text (bylines.byline; a clause mark inside the note is no clause of the text). Its last character: BYLINE_ASIDE_ENDS.
 NAMES_WITH_AUTHOR_NOTE = re.compile(rf"^({_NAMES})\s*[（(]\s*作者(?:分别|均|都)?(?:系|为|单位\s*[:：])[^（）()]{{2,50}}[）)]$")
+# 2026年5月12日 星期二 理论·学习 07: a running head with its column's two words joined by a middle dot after the date and
+# the page number after the column (PAGE_HEAD_COLUMN_MARK takes the column only at the line's end): the mark, before a
+# column's word and a page number closing the line (reflow.is_marked_column_page_head reads the words joined or spaced).
+PAGE_HEAD_COLUMN_MARK_BEFORE_NUMBER = re.compile(rf"\s*[·・]\s*(?=[{CJK}]{{1,8}}\s*{_PAGE_NUMBER}$)")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -694,11 +694,13 @@ def without_page_credits(line: str) -> str | None:
 def is_marked_column_page_head(line: str) -> bool:
     """A running head that sets its column's name off the page number with a mark (… 第6版 · 访谈, … A5｜理论):
     read with the mark as a space, it is a running head of the usual shapes (qa53). Or a column named by two words
-    joined by the mark after the date (2026年11月24日 星期二 11 理论·实践): read with the words joined (qa119, qa120)."""
-    spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
+    joined by the mark after the date (2026年11月24日 星期二 11 理论·实践, or 理论·实践 11): read with the words joined
+    (qa119, qa120, qa146)."""
+    mark = P.PAGE_HEAD_COLUMN_MARK if P.PAGE_HEAD_COLUMN_MARK.search(line) else P.PAGE_HEAD_COLUMN_MARK_BEFORE_NUMBER
+    spaced, n = mark.subn(" ", line)      # (… 理论·学习 07: the page number after the column, qa146)
     return n > 0 and any(bool(P.PAGE_HEAD_LINE.match(head) or P.OUTLET_PAGE_HEAD_LINE.match(head)
                               or P.COLUMN_PAGE_HEAD_LINES.match(head))
-                         for head in (spaced, P.PAGE_HEAD_COLUMN_MARK.sub("", line)))
+                         for head in (spaced, mark.sub("", line)))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:

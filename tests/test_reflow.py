@@ -2906,6 +2906,9 @@ def test_the_short_last_line_of_a_narrow_box_under_a_line_stopping_mid_clause_st
     ("2027年5月18日 星期二 11 理论·实践", True),
     ("2027年5月18日 星期二 理论・学术", True),
     ("2027年5月18日 星期二 11 理论·实践与探索研究", False),   # no column is so long
+    ("2027年5月18日 星期二 理论·实践 11", True),              # the page number after the column (qa146)
+    ("2027年5月18日 星期二 理论·实践 B06", True),
+    ("2027年5月18日 星期二 理论·实践与探索研究 11", False),
 ])
 def test_a_running_head_may_set_a_dotted_column_after_its_date(line, head):
     assert is_page_head(line) == head
