@@ -3899,6 +3899,11 @@ NAMES_WITH_AUTHOR_NOTE = re.compile(rf"^({_NAMES})\s*[（(]\s*作者(?:分别|�
 # the page number after the column (PAGE_HEAD_COLUMN_MARK takes the column only at the line's end): the mark, before a
 # column's word and a page number closing the line (reflow.is_marked_column_page_head reads the words joined or spaced).
 PAGE_HEAD_COLUMN_MARK_BEFORE_NUMBER = re.compile(rf"\s*[·・]\s*(?=[{CJK}]{{1,8}}\s*{_PAGE_NUMBER}$)")
+# The first characters of a PAPER_KIND_DATELINE_PREFIXES line (reflow.paper_kind_datelines scans the lines' initials for
+# them): such a dateline opens a block, so a title over it that nearly fills its column does not run into it.
+PAPER_KIND_DATELINE_INITIAL = re.compile("[晚晨早日商快]")
+# What follows 晚报讯 in a dateline: the reporters' bracket or a space before the text.
+PAPER_KIND_DATELINE_AFTER = "（( 　"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -585,6 +585,14 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             | own_line_furniture(texts, firsts))
 
 
+def paper_kind_datelines(texts: list[str], firsts: str) -> set[int]:
+    """The lines opening with a news item's dateline that names the paper by its kind (晚报讯（记者 林 夏）…, 晨报讯 昨日，…):
+    like 本报讯's (BLOCK_START), a line that opens a block, so the item's title over it, however near it comes to the
+    column's width, does not run into its text (qa146). (Only lines opening with such a word's first character.)"""
+    return {k for k in lines_of(P.PAPER_KIND_DATELINE_INITIAL, firsts)
+            if texts[k].startswith(P.PAPER_KIND_DATELINE_PREFIXES) and texts[k][3:4] in P.PAPER_KIND_DATELINE_AFTER}
+
+
 def is_inline_item_rest(texts: list[str], k: int) -> bool:
     """Whether line k opens with item （N） of an enumeration whose item （N-1） stands inside the line above, past its
     start (…下列内容：（一）…； / （二）…；（三）…): the list runs inline and a wrap put the item first on its line, so
@@ -1747,7 +1755,7 @@ class Page:
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends, bylines.keys())
         wide_lead_columns(texts, widths, cols, ends)
-        starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
+        starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts) | paper_kind_datelines(texts, firsts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
                   | subtitles_under_shorter_lines(texts, dashed, widths) | occasion_subtitles(texts, dashed)
                   | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts)

@@ -246,6 +246,14 @@ def test_author_note_runs_to_its_closing_bracket():
     assert texts(lines) == [P1, "（作者系某某大学经济学院教授）", "下一篇的标题"]
 
 
+@pytest.mark.parametrize("dateline", ["晚报讯（记者 许 晴）", "晨报讯 ", "本报讯 "])
+def test_a_title_nearly_filling_its_column_does_not_run_into_a_papers_dateline(dateline):
+    """qa146: 晚报讯 / 晨报讯 open a news item's text as 本报讯 does, under its title however wide."""
+    title = "西岭区首批社区老年食堂昨日同步开门"
+    lines = [x for line in [*wrapped(P1, 20, 0), title, *wrapped(dateline + P2, 20, 0)] for x in (line, "")]
+    assert texts(lines)[1] == title
+
+
 @pytest.mark.parametrize("subtitle, rest, alone", [
     ("——来自某某省三个县的调查与思考", None, True),         # fills the column over a full line of text
     ("——来自某某省三个县市的调查与思考研究", None, True),     # a little wider than the column
