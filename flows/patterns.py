@@ -3904,6 +3904,10 @@ PAGE_HEAD_COLUMN_MARK_BEFORE_NUMBER = re.compile(rf"\s*[·・]\s*(?=[{CJK}]{{1,8
 PAPER_KIND_DATELINE_INITIAL = re.compile("[晚晨早日商快]")
 # What follows 晚报讯 in a dateline: the reporters' bracket or a space before the text.
 PAPER_KIND_DATELINE_AFTER = "（( 　"
+# 市民在某县工业旅游展示馆参观。（图片由某县委宣传部提供）: a short line closed by a note of who gave the photo, in
+# brackets, is the photo's caption as one closed by its photographer's credit is (BRACKETED_PHOTO_CREDIT; units.unit).
+# The note alone on its line is a credit (CREDIT_LINE). Tried on lines ending with a bracket.
+GIVEN_PHOTO_CAPTION = re.compile(r"^[^。！？（）()]{2,40}。?[（(]\s*(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

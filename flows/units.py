@@ -1986,8 +1986,9 @@ def unit(block: Block, markdown: bool) -> Unit:
     last = text[-1:]
     if last in P.PHOTO_CREDIT_ENDS and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
-    if last in P.BRACKETED_PHOTO_CREDIT_END and P.BRACKETED_PHOTO_CREDIT.match(text):
-        return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
+    if last in P.BRACKETED_PHOTO_CREDIT_END and (P.BRACKETED_PHOTO_CREDIT.match(text)
+                                                 or P.GIVEN_PHOTO_CAPTION.match(text)):
+        return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川） / …参观。（图片由某馆提供）: a caption closed by its credit
     if last in P.CONTRIBUTOR_LINE_ENDS and P.CONTRIBUTOR_LINE.match(text):
         return Unit(CREDIT, text, *base)    # 滇南果蔬集团供稿: the body that supplied the piece, no text (qa68)
     first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)

@@ -886,6 +886,8 @@ def test_an_advertisement_label_is_furniture_not_a_heading_or_text(line, markdow
     ("访谈现场。（摄影：何 川）", CAPTION), ("签约仪式现场（记者 张三 摄）", CAPTION), ("座谈会现场（图：李明）", CAPTION),
     ("全市完成固定资产投资120亿元（同比增长5%）", "para"), ("（本期主持：顾清岚）", CREDIT),   # no photo credit
     ("▲游客在湿地公园观鸟。（资料图片）", CAPTION),      # the file-photo label as the credit (qa86)
+    ("游客在湿地公园观鸟。（图片由某县文旅局提供）", CAPTION),   # who gave the photo (qa146)
+    ("（图片由某县文旅局提供）", CREDIT),                   # the note alone: a credit, as before
 ])
 def test_a_short_line_closed_by_a_bracketed_photo_credit_is_a_caption(line, kind):
     found = units(reflow_blocks(["# 标题", "", line, "", P1]), markdown=True)
