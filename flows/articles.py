@@ -338,6 +338,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
+    spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
     spans = with_continued_texts(spans)
     boxes = [s for k, s in enumerate(spans) if 0 < k < len(spans) - 1 and is_unsigned_box(s, spans[k - 1])]
     for s in boxes:                     # (few: spans of one short paragraph)
@@ -2587,6 +2588,29 @@ def split_on_narrow_box(span: Span) -> list[Span]:
             and TEXT_KINDS.intersection(map(U.KIND, body[:start]))):
         span.body = body[:start]
         return [span, Span(title_lines=body[start:m], body=body[m:])]
+    return [span]
+
+
+def split_off_narrow_box_amid_text(span: Span) -> list[Span]:
+    """A box of further reading amid an article's text (…text / 相关链接 / a paragraph or two set in a narrower column / a
+    heading or text in the text's column again): a piece of its own under its label, printed after the article, whose
+    text goes on after the box, not the article's text (split_on_reading_box takes such a box at the text's end). The
+    box's paragraphs narrower than the text before it by NARROW_BOX_SHARE of its column, and the text after it back in
+    that column (less than a column change, WIDTH_TOLERANCE, apart), tell the box from a section. (qa146)"""
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
+    for k in positions(kinds, U.CREDIT):
+        end = run_end(body, k + 1, BOX_KINDS)
+        if not (0 < end - k - 1 <= READING_BOX_MAX_PARAS and end < len(body) and kinds[end] in OPENING_KINDS
+                and TEXT_KINDS.intersection(kinds[:k]) and P.READING_BOX_LABEL.match(body[k].text)):
+            continue
+        before = unspaced_width_before(body, k)
+        box = body[k + 1:end]
+        if (before and all(u.width < (1 - NARROW_BOX_SHARE) * before for u in box)
+                and abs(body[end].width - before) <= WIDTH_TOLERANCE * before):
+            label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
+            span.body = body[:k] + body[end:]
+            return [span, Span(title_lines=[label], body=box)]
     return [span]
 
 

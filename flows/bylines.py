@@ -98,6 +98,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if text[:1] in "（(" and "整理" in text and (m := P.NOTED_TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （本文根据录音整理，经本人审阅。整理：聂清源）: a note, then who wrote it up
+    if text[-1:] in P.BYLINE_ASIDE_ENDS and (m := P.NAMES_WITH_AUTHOR_NOTE.match(text)):
+        return Byline(names(m.group(1)))     # 甲 乙（作者分别系…、…）: one note on all the names (qa146)
     if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text) and not commas_between_names(text):
         return None                       # a byline is short and has no clauses: most lines stop here
     if text[:3] == "课题组" and (m := P.GROUP_LABEL_BYLINE.match(text)):

@@ -3902,5 +3902,37 @@ RECOMMENDATIONS_PART_HEADING = re.compile(r"^(?:几点|主要|若干|有关|相�
 # The heading grammar those parts are sections of (their own: a level under any ## heading over them).
 NUMBERED_PART_FAMILY = "numbered_part"
 
+# ---- qa146: newspaper pages (continuation notes, datelines, joint author notes, running heads) ----
+# …让更多中小企业在数字化浪潮中（下转第4版）: the part of an article printed on this page ends where its column ends, often
+# mid-sentence, and the note that it goes on elsewhere follows at once. 下转 says nothing else, so after any character it
+# is the note (TRAILING_CONTINUATION_NOTE keeps a bare 转 to a sentence's end, where no citation can be cut).
+TRAILING_ONWARD_NOTE = re.compile(rf"\s*[（(]\s*下转{_PAGE_REF_CLOSE}$")
+# 晚报讯（记者 林 夏）… / 晨报讯 昨日，…: an evening or morning paper's news item opens with the paper named by its kind
+# instead of 本报: read as 本报's dateline (units.dateline_text), the same length, so the item's text is cut where it was.
+PAPER_KIND_DATELINE_PREFIXES = ("晚报讯", "晨报讯", "早报讯", "日报讯", "商报讯", "快报讯")
+
+# 顾南星 沈一舟（作者分别系某省社 / 会科学院研究员、助理研究员）: a signature under a text with the author note run on after
+# the names and wrapped at the column's edge: the names, then the bracket a note opens with (AUTHOR_NOTE's words follow
+# it). Like a note on a line of its own it ends where its bracket closes (reflow.joins). Only lines holding （作者 are tried.
+NAMES_BEFORE_AUTHOR_NOTE = re.compile(rf"^{_NAMES}\s*(?=[（(]\s*作者)")
+NAMED_NOTE_OPENINGS = ("（作者", "(作者")
+# 顾南星 沈一舟（作者分别系某省社会科学院研究员、助理研究员） / 甲 乙（作者单位：某大学）: names signing a text, then
+# one note on them all (NAMES_WITH_ASIDES brackets an aside after each name): the names are the authors, the note
+# no text (bylines.byline; a clause mark inside the note is no clause of the text). Its last character: BYLINE_ASIDE_ENDS.
+NAMES_WITH_AUTHOR_NOTE = re.compile(rf"^({_NAMES})\s*[（(]\s*作者(?:分别|均|都)?(?:系|为|单位\s*[:：])[^（）()]{{2,50}}[）)]$")
+# 2026年5月12日 星期二 理论·学习 07: a running head with its column's two words joined by a middle dot after the date and
+# the page number after the column (PAGE_HEAD_COLUMN_MARK takes the column only at the line's end): the mark, before a
+# column's word and a page number closing the line (reflow.is_marked_column_page_head reads the words joined or spaced).
+PAGE_HEAD_COLUMN_MARK_BEFORE_NUMBER = re.compile(rf"\s*[·・]\s*(?=[{CJK}]{{1,8}}\s*{_PAGE_NUMBER}$)")
+# The first characters of a PAPER_KIND_DATELINE_PREFIXES line (reflow.paper_kind_datelines scans the lines' initials for
+# them): such a dateline opens a block, so a title over it that nearly fills its column does not run into it.
+PAPER_KIND_DATELINE_INITIAL = re.compile("[晚晨早日商快]")
+# What follows 晚报讯 in a dateline: the reporters' bracket or a space before the text.
+PAPER_KIND_DATELINE_AFTER = "（( 　"
+# 市民在某县工业旅游展示馆参观。（图片由某县委宣传部提供）: a short line closed by a note of who gave the photo, in
+# brackets, is the photo's caption as one closed by its photographer's credit is (BRACKETED_PHOTO_CREDIT; units.unit).
+# The note alone on its line is a credit (CREDIT_LINE). Tried on lines ending with a bracket.
+GIVEN_PHOTO_CAPTION = re.compile(r"^[^。！？（）()]{2,40}。?[（(]\s*(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -588,6 +588,14 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             | own_line_furniture(texts, firsts))
 
 
+def paper_kind_datelines(texts: list[str], firsts: str) -> set[int]:
+    """The lines opening with a news item's dateline that names the paper by its kind (晚报讯（记者 林 夏）…, 晨报讯 昨日，…):
+    like 本报讯's (BLOCK_START), a line that opens a block, so the item's title over it, however near it comes to the
+    column's width, does not run into its text (qa146). (Only lines opening with such a word's first character.)"""
+    return {k for k in lines_of(P.PAPER_KIND_DATELINE_INITIAL, firsts)
+            if texts[k].startswith(P.PAPER_KIND_DATELINE_PREFIXES) and texts[k][3:4] in P.PAPER_KIND_DATELINE_AFTER}
+
+
 def is_inline_item_rest(texts: list[str], k: int) -> bool:
     """Whether line k opens with item （N） of an enumeration whose item （N-1） stands inside the line above, past its
     start (…下列内容：（一）…； / （二）…；（三）…): the list runs inline and a wrap put the item first on its line, so
@@ -697,11 +705,13 @@ def without_page_credits(line: str) -> str | None:
 def is_marked_column_page_head(line: str) -> bool:
     """A running head that sets its column's name off the page number with a mark (… 第6版 · 访谈, … A5｜理论):
     read with the mark as a space, it is a running head of the usual shapes (qa53). Or a column named by two words
-    joined by the mark after the date (2026年11月24日 星期二 11 理论·实践): read with the words joined (qa119, qa120)."""
-    spaced, n = P.PAGE_HEAD_COLUMN_MARK.subn(" ", line)
+    joined by the mark after the date (2026年11月24日 星期二 11 理论·实践, or 理论·实践 11): read with the words joined
+    (qa119, qa120, qa146)."""
+    mark = P.PAGE_HEAD_COLUMN_MARK if P.PAGE_HEAD_COLUMN_MARK.search(line) else P.PAGE_HEAD_COLUMN_MARK_BEFORE_NUMBER
+    spaced, n = mark.subn(" ", line)      # (… 理论·学习 07: the page number after the column, qa146)
     return n > 0 and any(bool(P.PAGE_HEAD_LINE.match(head) or P.OUTLET_PAGE_HEAD_LINE.match(head)
                               or P.COLUMN_PAGE_HEAD_LINES.match(head))
-                         for head in (spaced, P.PAGE_HEAD_COLUMN_MARK.sub("", line)))
+                         for head in (spaced, mark.sub("", line)))
 
 
 def column_page_heads(texts: list[str], lasts: str) -> set[int]:
@@ -1252,6 +1262,19 @@ def subtitle_lines(texts: list[str], dashed: list[int], widths: list[float], col
             if widths[k] < cols[k] - FULL_LINE_SLACK and P.SUBTITLE.match(texts[k])}
 
 
+def full_subtitles_over_text(texts: list[str], dashed: list[int], widths: list[float], cols: list[float]) -> set[int]:
+    """The subtitle lines (——…的观察与思考) that fill their column, or a little more, between a title line and a full line of
+    text: a line of their own, as subtitle_lines' shorter ones are. A subtitle that wraps leaves the rest of a phrase on
+    the line under it, never a full line of clauses (…也是扩大内需的潜力所在。近年来，…); and with no clause mark in the
+    line over it nor in its own, it is no item of a plan's dash-led list, which runs on from a sentence (qa146). (Only
+    lines beginning with a dash, `dashed` (dashed_lines), are tried.)"""
+    return {k for k in dashed
+            if 0 < k < len(texts) - 1 and widths[k] >= cols[k] - FULL_LINE_SLACK
+            and widths[k + 1] >= cols[k + 1] - FULL_LINE_SLACK and P.CLAUSE_MARK.search(texts[k + 1])
+            and not P.CLAUSE_MARK.search(texts[k - 1]) and not P.CLAUSE_MARK.search(texts[k])
+            and P.SUBTITLE.match(texts[k])}
+
+
 def speaker_signature_lines(texts: list[str], dashed: list[int]) -> set[int]:
     """The signatures closing a roundup's views (——某大学教授 张三): each a line of its own, which runs on into no view
     under it, however wide the box's column makes it look (qa127). (Only lines opening with a dash are tried: `dashed`, see dashed_lines.)"""
@@ -1758,7 +1781,7 @@ class Page:
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends, bylines.keys())
         wide_lead_columns(texts, widths, cols, ends)
-        starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts)
+        starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts) | paper_kind_datelines(texts, firsts)
                   | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
                   | subtitles_under_shorter_lines(texts, dashed, widths) | occasion_subtitles(texts, dashed)
                   | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts)
@@ -1771,7 +1794,8 @@ class Page:
             bylines.pop(k, None)
         rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | bodies
-                | subtitle_lines(texts, dashed, widths, cols) | breadcrumb_trails(texts) | font_switches(texts)
+                | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)
+                | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
@@ -1867,7 +1891,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return True                       # a note or citation goes on until its bracket closes
     if page.texts[a][:1] == "各" and is_wrapped_addressees(page.texts[a], page.texts[b]):
         return True                       # an official document's addressees, wrapped before their colon
-    if a in page.note_ends and P.AUTHOR_NOTE.match(page.texts[start]):
+    if a in page.note_ends and (P.AUTHOR_NOTE.match(page.texts[start]) or opens_named_note(page.texts[start])):
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
         return False                      # the PDF layout: a title or heading set tight over its text
@@ -2779,3 +2803,9 @@ def number_rejoined(split: re.Match[str]) -> str:
     while at and text[at - 1].isdigit():
         at -= 1
     return "" if at and P.CHINESE_CHAR_OR_MARK.match(text, at - 1) else "\n"
+
+
+def opens_named_note(text: str) -> bool:
+    """Whether a line opens with a signature whose author note runs on after the names (顾南星 沈一舟（作者分别系…), wrapped
+    at the column's edge: the note then ends where its bracket closes, as one on a line of its own does (qa146)."""
+    return any(w in text for w in P.NAMED_NOTE_OPENINGS) and P.NAMES_BEFORE_AUTHOR_NOTE.match(text) is not None

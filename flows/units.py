@@ -105,7 +105,8 @@ LABEL_MAX_CHARS = 12
 BOX_RESUME_HEADING_LINES = 2
 # The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
 # them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
-OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES, *P.SPACED_DATELINE_PREFIXES)
+OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES, *P.SPACED_DATELINE_PREFIXES,
+                    *P.PAPER_KIND_DATELINE_PREFIXES)
 # A paragraph unit's fields after the base ones: the defaults.
 PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 
@@ -1010,12 +1011,14 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
 def with_continuation_notes(found: list[Unit]) -> list[Unit]:
     """A paragraph that ends with a note that the article goes on on another page (……事故发生。（下转第二版）) leaves the
     note as a unit of its own, the furniture a note on its own line is, which ends the part of the article printed here
-    (qa105). One that opens with a note that it comes from another page (（上接第1版）老城区是……) leaves it as a unit over
-    the paragraph, as the note on its own line stands (qa143). (A C-level test of the first or last characters first.)"""
+    (qa105); so does one cut mid-sentence by （下转第4版） where its column ends (qa146). One that opens with a note that
+    it comes from another page (（上接第1版）老城区是……) leaves it as a unit over the paragraph, as the note on its own
+    line stands (qa143). (A C-level test of the first or last characters first.)"""
     ending = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.CONTINUATION_NOTE_ENDS))))
     for i in reversed(ending):     # (few; from the end: the indexes before stay right)
         u = found[i]
-        if u.kind == PARA and (m := P.TRAILING_CONTINUATION_NOTE.search(u.text)):
+        m = P.TRAILING_CONTINUATION_NOTE.search(u.text) or P.TRAILING_ONWARD_NOTE.search(u.text)   # (mid-sentence, qa146)
+        if u.kind == PARA and m:
             found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(CONTINUED, m.group().strip(), u.width, 1, None)]
     opening = list(indexes(map(str.startswith, map(TEXT, found), repeat(P.CONTINUED_FROM_NOTE_OPENINGS))))
     for i in reversed(opening):     # （上接第1版）老城区是……: the same note glued before the text (qa143)
@@ -1121,13 +1124,17 @@ def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
              and (head := dated_byline(text))]
     for i, text, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
-        found[i:i + 1] = [Unit(BYLINE, m.group(0).strip(), u.width, 1, None, byline=by), u._replace(text=text[m.end():])]
+        printed = u.text[: m.end()] if len(text) == len(u.text) else m.group(0)     # (晚报讯 as printed, qa146)
+        found[i:i + 1] = [Unit(BYLINE, printed.strip(), u.width, 1, None, byline=by), u._replace(text=text[m.end():])]
     return found
 
 
 def dateline_text(text: str) -> str:
     """A paragraph's text as its dateline is read: without the letter-spacing when a spaced column sets it out
-    (本 报 讯 （ 记 者 许 嘉 禾 ）…, SPACED_DATELINE_PREFIXES), else as it is."""
+    (本 报 讯 （ 记 者 许 嘉 禾 ）…, SPACED_DATELINE_PREFIXES), with 本报 for the paper named by its kind (晚报讯…,
+    PAPER_KIND_DATELINE_PREFIXES, qa146), else as it is."""
+    if text.startswith(P.PAPER_KIND_DATELINE_PREFIXES):
+        return "本报" + text[2:]
     return P.LETTER_SPACING.sub("", text) if text.startswith(P.SPACED_DATELINE_PREFIXES) else text
 
 
@@ -2105,8 +2112,9 @@ def unit(block: Block, markdown: bool) -> Unit:
     last = text[-1:]
     if last in P.PHOTO_CREDIT_ENDS and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
-    if last in P.BRACKETED_PHOTO_CREDIT_END and P.BRACKETED_PHOTO_CREDIT.match(text):
-        return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川）: a caption closed by its credit in brackets
+    if last in P.BRACKETED_PHOTO_CREDIT_END and (P.BRACKETED_PHOTO_CREDIT.match(text)
+                                                 or P.GIVEN_PHOTO_CAPTION.match(text)):
+        return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川） / …参观。（图片由某馆提供）: a caption closed by its credit
     if last in P.CONTRIBUTOR_LINE_ENDS and P.CONTRIBUTOR_LINE.match(text):
         return Unit(CREDIT, text, *base)    # 滇南果蔬集团供稿: the body that supplied the piece, no text (qa68)
     first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)

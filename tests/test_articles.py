@@ -1311,6 +1311,23 @@ def test_a_labelled_box_a_little_narrower_than_the_text_at_its_end_is_no_section
     assert (GLOSSARY in t["articles"][0]["text"]) is not is_box
 
 
+@pytest.mark.parametrize("box_width, is_box", [(16, True), (20, False)])
+@pytest.mark.parametrize("label", ["相关链接", "【知识链接】"])
+def test_a_labelled_box_in_a_narrower_column_amid_a_text_is_a_piece_of_its_own(box_width, is_box, label):
+    """qa146: a box of further reading set narrower than the text between two of its sections, the text going on in
+    its column after it: the box's paragraph is no part of the article, which keeps its sections on both sides."""
+    box = "截至去年底，全国已建成县级物流配送中心1200余个、乡镇商贸中心3900余个，乡镇快递网点覆盖率超过98%。"
+    t = tables(page([["以县域商业体系建设扩大内需", "◎ 柯文远"], wrapped(P1, 20, 0), ["A 补齐流通短板"], wrapped(P2, 20, 0),
+                     [label], wrapped(box, box_width, 0), ["B 培育消费场景"], wrapped(P4, 20, 0)], True))
+    first = t["articles"][0]
+    headings = [x["heading"] for x in t["sections"] if x["article_id"] == first["article_id"]]
+    assert headings == ["补齐流通短板", "培育消费场景"]
+    assert P4 in first["text"]
+    assert (box in first["text"]) is not is_box
+    if is_box:
+        assert [(a["title"], a["text"]) for a in t["articles"][1:]] == [(label.strip("【】"), box)]
+
+
 def test_lines_over_an_unsigned_articles_text_under_the_pages_standfirst_are_its_title():
     """A page opens with a standfirst set across the page, then an article's title over its text, and the article is
     signed only by a note at its end (the next page's article titled and signed after its text): the lines under the

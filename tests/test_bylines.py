@@ -807,3 +807,16 @@ def test_a_reader_counter_after_an_author_field_is_cut_before_the_names_are_read
 def test_an_editors_field_after_a_bar_is_cut_before_the_names_are_read(line, authors):
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+# ---- qa146: several names, then one author note on them all ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("邵望川 韦一禾（作者分别系某某大学教授、副教授）", ("邵望川", "韦一禾")),
+    ("邵望川、韦一禾（作者均系某市社科院研究员，本文系某课题成果）", ("邵望川", "韦一禾")),
+    ("邵望川 韦一禾（作者单位：某某大学经济学院）", ("邵望川", "韦一禾")),
+    ("邵望川（作者系某某大学教授）", ("邵望川",)),                      # one name, as before
+    ("推动基层治理提质增效（作者系某某大学教授）", None),                # no names before the note
+])
+def test_names_with_one_author_note_on_them_all_are_a_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -246,6 +246,39 @@ def test_author_note_runs_to_its_closing_bracket():
     assert texts(lines) == [P1, "（作者系某某大学经济学院教授）", "下一篇的标题"]
 
 
+@pytest.mark.parametrize("dateline", ["晚报讯（记者 许 晴）", "晨报讯 ", "本报讯 "])
+def test_a_title_nearly_filling_its_column_does_not_run_into_a_papers_dateline(dateline):
+    """qa146: 晚报讯 / 晨报讯 open a news item's text as 本报讯 does, under its title however wide."""
+    title = "西岭区首批社区老年食堂昨日同步开门"
+    lines = [x for line in [*wrapped(P1, 20, 0), title, *wrapped(dateline + P2, 20, 0)] for x in (line, "")]
+    assert texts(lines)[1] == title
+
+
+@pytest.mark.parametrize("subtitle, rest, alone", [
+    ("——来自某某省三个县的调查与思考", None, True),         # fills the column over a full line of text
+    ("——来自某某省三个县市的调查与思考研究", None, True),     # a little wider than the column
+])
+def test_a_full_subtitle_over_a_full_line_of_text_is_a_line_of_its_own(subtitle, rest, alone):
+    """qa146: a subtitle filling its column under a title line stands alone over the text."""
+    lines = [x for line in ["推进县域商业体系建设", subtitle, *([rest] if rest else []), *wrapped(P1, 17, 0),
+                            *wrapped(P2, 17, 0)] for x in (line, "")]
+    found = texts(lines)
+    assert (found[1] == subtitle) is alone
+    if alone:
+        assert found[2] == P1
+
+
+@pytest.mark.parametrize("names", ["邵望川 韦一禾", "邵望川"])
+def test_a_signature_with_its_author_note_run_on_ends_where_the_bracket_closes(names):
+    """The names and their note wrapped at the column's edge (邵望川 韦一禾（作者分别系某某 / 大学教授、副教授）) close the
+    text above: the title of the next piece under it at full width is no line of theirs (qa146)."""
+    note = names + "（作者分别系某某省社会科学院经济研究所研究员、助理研究员）"
+    cut = len(names) + 11
+    lines = [x for line in [*wrapped(P1, 18, 0), note[:cut], note[cut:], "下一篇文章的标题文字", *wrapped(P2, 18, 0)]
+             for x in (line, "")]
+    assert [t.replace(" ", "") for t in texts(lines)[:3]] == [P1, note.replace(" ", ""), "下一篇文章的标题文字"]
+
+
 def test_author_note_ends_where_its_bracket_closes_even_at_the_column_edge():
     lines = [x for line in [*wrapped(P1, 17), "（作者单位：省商务发展研究中心）", "奋进新征程 建功新时代"] for x in (line, "")]
     assert texts(lines) == [P1, "（作者单位：省商务发展研究中心）", "奋进新征程建功新时代"]
@@ -2881,6 +2914,9 @@ def test_the_short_last_line_of_a_narrow_box_under_a_line_stopping_mid_clause_st
     ("2027年5月18日 星期二 11 理论·实践", True),
     ("2027年5月18日 星期二 理论・学术", True),
     ("2027年5月18日 星期二 11 理论·实践与探索研究", False),   # no column is so long
+    ("2027年5月18日 星期二 理论·实践 11", True),              # the page number after the column (qa146)
+    ("2027年5月18日 星期二 理论·实践 B06", True),
+    ("2027年5月18日 星期二 理论·实践与探索研究 11", False),
 ])
 def test_a_running_head_may_set_a_dotted_column_after_its_date(line, head):
     assert is_page_head(line) == head

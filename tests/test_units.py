@@ -684,6 +684,8 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "（中央社记者张雅婷台北20日电）", ("张雅婷",)),   # a wire agency's: the place after the name
     ("新能源汽车下乡活动启动", "（中央社记者王真台中5日电）", ("王真",)),
     ("新能源汽车下乡活动启动", "（新华社）", None),          # no reporter named
+    ("新能源汽车下乡活动启动", "晚报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),   # an evening paper's (qa146)
+    ("新能源汽车下乡活动启动", "晨报讯（记者 杜明轩）", ("杜明轩",)),       # a morning paper's
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
@@ -696,7 +698,7 @@ def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline
             ("byline", dateline, names), ("para", text, None)]
 
 
-@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 "])
+@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 ", "晚报讯 "])
 def test_a_news_items_dateline_naming_no_one_still_opens_the_item(dateline):
     # (qa32, session 10) the item is signed at its end or not at all: its dateline, no text, parts it from the
     # article before it all the same, as a byline naming no one
@@ -884,6 +886,8 @@ def test_an_advertisement_label_is_furniture_not_a_heading_or_text(line, markdow
     ("访谈现场。（摄影：何 川）", CAPTION), ("签约仪式现场（记者 张三 摄）", CAPTION), ("座谈会现场（图：李明）", CAPTION),
     ("全市完成固定资产投资120亿元（同比增长5%）", "para"), ("（本期主持：顾清岚）", CREDIT),   # no photo credit
     ("▲游客在湿地公园观鸟。（资料图片）", CAPTION),      # the file-photo label as the credit (qa86)
+    ("游客在湿地公园观鸟。（图片由某县文旅局提供）", CAPTION),   # who gave the photo (qa146)
+    ("（图片由某县文旅局提供）", CREDIT),                   # the note alone: a credit, as before
 ])
 def test_a_short_line_closed_by_a_bracketed_photo_credit_is_a_caption(line, kind):
     found = units(reflow_blocks(["# 标题", "", line, "", P1]), markdown=True)
@@ -2290,6 +2294,19 @@ def test_a_starred_first_page_field_of_a_paper_is_front_matter(line, is_field):
 ])
 def test_a_continuation_note_after_the_last_sentence_leaves_the_paragraph(last, note):
     text = "今年以来，全市新建改建农村公路四百余公里，群众出行更加便捷。下一步，还将推进城乡客运一体化。"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if note is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
+
+
+@pytest.mark.parametrize("last, note", [
+    ("（下转第三版）", "（下转第三版）"), ("（下转A4版）", "（下转A4版）"),
+    ("（转A4版）", None),         # a bare 转 only after a sentence's end
+])
+def test_an_onward_note_cutting_a_sentence_leaves_the_paragraph(last, note):
+    text = "今年以来，全市新建改建农村公路四百余公里。下一步还将推进城乡客运一体化，让群众"
     found = units(reflow_blocks([text + last]), markdown=False)
     if note is None:
         assert [u.text for u in found] == [text + last]
