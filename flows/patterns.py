@@ -3877,5 +3877,13 @@ BARRED_CREDIT_FIELDS = re.compile(r"\s*[|｜丨]\s*(?:责任编辑|编辑|责编
 # The bars BARRED_CREDIT_FIELDS needs (a substring test before it is tried).
 CREDIT_BARS = ("|", "｜", "丨")
 
+# ---- qa147: Taiwanese papers and reports, think-tank notes (running heads, cover fields, parentheses) ----
+# 台湾公共行政学报 第十八卷第一期 52 / 52 某某学报 第十八卷 第一期: a journal page's running head with its volume and
+# issue in Chinese numerals, as Taiwan's journals print them: JOURNAL_PAGE_HEAD_LINE's name-and-volume shape, furniture
+# (reflow.is_spaced_masthead), never a heading. Tried only on lines holding 卷.
+_JOURNAL_HAN_VOLUME = r"第\s*[一二三四五六七八九十百〇零]{1,4}\s*卷\s*第\s*[一二三四五六七八九十〇零]{1,3}\s*期"
+JOURNAL_HAN_VOLUME_HEAD_LINE = re.compile(
+    rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?{_JOURNAL_NAME}[ \t]+{_JOURNAL_HAN_VOLUME}(?:[ \t]+{_JOURNAL_FOLIO})?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1368,6 +1368,7 @@ def is_spaced_masthead(line: str) -> bool:
             or " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
                                 or (line[-1:] == "号" and P.SERIES_NUMBER_LINE.match(line) is not None)
                                 or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None
+                                or ("卷" in line and P.JOURNAL_HAN_VOLUME_HEAD_LINE.match(line) is not None)   # (qa147)
                                 or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)))
 
 

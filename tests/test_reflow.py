@@ -3638,3 +3638,17 @@ def test_a_two_column_tables_rows_are_blocks_of_their_own():
             "全面推广应用试点成果 2027年"]
     lines = [*wrapped(P1, 20), "各项工作进度安排如下：", *rows, "", *wrapped(P2, 20)]
     assert [b.text for b in blocks(lines)][-len(rows) - 1:-1] == rows
+
+
+# ---- qa147: a journal's running head with its volume and issue in Chinese numerals ----
+@pytest.mark.parametrize("line, head", [
+    ("东海公共治理学报 第十二卷第三期 88", True),
+    ("88 东海公共治理学报 第十二卷 第三期", True),
+    ("东海公共治理学报 第二十卷第一期", True),
+    ("东海公共治理学报 第12卷第3期 88", True),                  # Arabic numerals, as before
+    ("本刊 第十二卷第三期 起改版为双月刊", False),               # a sentence about the volume
+    ("东海公共治理学报第十二卷第三期88", False),                 # no gap: no running head's spacing
+])
+def test_a_running_head_with_the_volume_in_chinese_numerals_is_a_masthead(line, head):
+    """台湾某某学报 第十八卷第一期 52: Taiwan's journals number volumes in Chinese numerals (qa147)."""
+    assert is_spaced_masthead(line) is head
