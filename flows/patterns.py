@@ -3884,6 +3884,10 @@ CREDIT_BARS = ("|", "｜", "丨")
 _JOURNAL_HAN_VOLUME = r"第\s*[一二三四五六七八九十百〇零]{1,4}\s*卷\s*第\s*[一二三四五六七八九十〇零]{1,3}\s*期"
 JOURNAL_HAN_VOLUME_HEAD_LINE = re.compile(
     rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?{_JOURNAL_NAME}[ \t]+{_JOURNAL_HAN_VOLUME}(?:[ \t]+{_JOURNAL_FOLIO})?$")
+# 计划主持人：张某某（某某大学某某学系教授）: a research report's project role with the person's affiliation in brackets
+# after the name: the bracket names no author, and is left out before the line is read as PROJECT_ROLES_BYLINE
+# (bylines.project_byline). Tried only on lines holding a role's word and a bracket.
+PROJECT_NAME_AFFILIATION = re.compile(r"(?<=[" + CJK + r"])\s*[（(][^（）()]{2,40}[）)](?=\s*(?:$|[、 ]))")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
