@@ -3888,6 +3888,12 @@ JOURNAL_HAN_VOLUME_HEAD_LINE = re.compile(
 # after the name: the bracket names no author, and is left out before the line is read as PROJECT_ROLES_BYLINE
 # (bylines.project_byline). Tried only on lines holding a role's word and a bracket.
 PROJECT_NAME_AFFILIATION = re.compile(r"(?<=[" + CJK + r"])\s*[（(][^（）()]{2,40}[）)](?=\s*(?:$|[、 ]))")
+# （Re-industrialisation Funding Scheme, RFS）: a pair of parentheses holding Latin text between Chinese punctuation:
+# 」(…)， — it is Chinese text's pair as one beside a Han character is (normalize.chinese_parentheses). The marks
+# that may stand right before the opening one.
+CHINESE_MARKS_BEFORE_OPENER = "」』》〉】）。，、；：！？"
+# A Latin letter inside such a pair (a number in brackets after a colon, 电话：(02)2316-5300, keeps its own).
+LATIN_LETTER = re.compile("[A-Za-z]")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

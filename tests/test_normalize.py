@@ -523,3 +523,16 @@ def test_emoji_at_a_lines_edges_leave_it(line, out):
 ])
 def test_a_radical_bar_after_a_label_is_a_bar(line, out):
     assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out
+
+
+# ---- qa147: a pair of parentheses holding Latin words between Chinese punctuation ----
+@pytest.mark.parametrize("line, expected", [
+    ("推出「绿色转型基金」(Green Transition Fund, GTF),以配对形式资助",
+     "推出「绿色转型基金」（Green Transition Fund, GTF），以配对形式资助"),
+    ("即所谓「长尾效应」(long tail)。", "即所谓「长尾效应」（long tail）。"),
+    ("设立《数据条例》(Data Ordinance)及配套规则", "设立《数据条例》（Data Ordinance）及配套规则"),   # Han after it, as before
+    ("see Smith (2008), p. 4", "see Smith (2008), p. 4"),                                        # Latin text keeps its own
+    ("联络电话：(02)2316-5300", "联络电话：(02)2316-5300"),                                      # a number keeps its own
+])
+def test_a_pair_of_parentheses_between_chinese_marks_is_full_width(line, expected):
+    assert normalized_line(line) == expected
