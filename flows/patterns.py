@@ -3895,5 +3895,11 @@ CHINESE_MARKS_BEFORE_OPENER = "」』》〉】）。，、；：！？"
 # A Latin letter inside such a pair (a number in brackets after a colon, 电话：(02)2316-5300, keeps its own).
 LATIN_LETTER = re.compile("[A-Za-z]")
 
+# 研究期程：中华民国113年3月至113年12月 / 计划编号：… / 执行期间：…: a commissioned report's cover field giving the
+# project's term or number, under its researchers (计划主持人：…): front matter as REPORT_COVER_FIELD_LINE is, no title
+# or heading (units.plain_unit); short, no sentence in it. Tried only on lines opening with REPORT_TERM_FIELD_FIRSTS.
+REPORT_TERM_FIELD_LINE = re.compile(r"^(?:研究|计划|计画|执行|委托|契约)(?:期程|期间|期限|时程|起迄|编号)\s*[:：][^。！？；]{1,40}$")
+REPORT_TERM_FIELD_FIRSTS = "研计执委契"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2968,3 +2968,18 @@ def test_a_two_column_tables_rows_are_text(rows, is_table):
     text = "\n".join([P1, "具体进度安排如下：", *rows, "", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert all(kinds.get(r) == PARA for r in rows) is is_table
+
+
+# ---- qa147: a research report's term and number fields on its cover ----
+@pytest.mark.parametrize("line, field", [
+    ("研究期程：中华民国112年2月至112年11月", True),
+    ("计划编号：RDEC-112-008", True),
+    ("执行期间：2025年1月1日至2025年12月31日", True),
+    ("研究期间：本研究历时十个月，先后完成三轮访谈。", False),     # a sentence: text
+    ("研究期程的规划", False),                                    # a heading about it: no colon
+])
+def test_a_reports_term_and_number_fields_are_front_matter(line, field):
+    """研究期程：… under a report's researchers: a field of the cover, never a title or a heading (qa147)."""
+    text = "\n".join(["县域科技成果转化服务体系建设研究", "期末报告", "", "计划主持人：钟予安", line, "", "一、研究背景", P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds.get(line) == META) is field
