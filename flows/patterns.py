@@ -3901,5 +3901,11 @@ LATIN_LETTER = re.compile("[A-Za-z]")
 REPORT_TERM_FIELD_LINE = re.compile(r"^(?:研究|计划|计画|执行|委托|契约)(?:期程|期间|期限|时程|起迄|编号)\s*[:：][^。！？；]{1,40}$")
 REPORT_TERM_FIELD_FIRSTS = "研计执委契"
 
+# 一、分析我国外送工作者的劳动条件与职业灾害现况。: a paragraph that is one sentence with no comma, numbered 一、 (a
+# study's aims listed under 本研究之目的如下：) is an item as ITEM_CN_SENTENCE's one with a comma is: a heading line
+# never ends with a full stop (measures.leading_marker). Twelve characters at least: a short one (一、坚持问题导向。) is
+# a principle's heading set with a stop, no list's item.
+ITEM_CN_CLAUSE = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？，；：]{{12,150}}[。；]$)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
