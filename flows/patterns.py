@@ -3907,5 +3907,11 @@ REPORT_TERM_FIELD_FIRSTS = "研计执委契"
 # a principle's heading set with a stop, no list's item.
 ITEM_CN_CLAUSE = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？，；：]{{12,150}}[。；]$)")
 
+# Our Hong Kong Foundation｜Policy Note　2025年第12期 / Eastbay Institute | Research Brief 第3期: a think tank's masthead line in
+# English, its name and the series' name (parted by a bar), then the issue: BARRED_SERIES_ISSUE_LINE's shape with the
+# names in Latin letters; a block of its own and no title (units.is_issue_line, reflow.issue_masthead_lines).
+ENGLISH_SERIES_ISSUE_LINE = re.compile(
+    rf"^[A-Z][A-Za-z&.,' -]{{1,40}}?\s*[|｜·・]\s*[A-Z][A-Za-z&' -]{{1,30}}?\s*{_BRIEF_ISSUE}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1348,7 +1348,8 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a journal or a report series and its issue (ISSUE_MASTHEAD_LINE), each a block of its
     own, not a line of the title under it. Only lines ending with 期 (one scan of `lasts`) are tried."""
     return ({k for k in lines_of(P.ISSUE_LINE_LAST, lasts) if P.ISSUE_MASTHEAD_LINE.match(texts[k])}
-            | {k for k in lines_of(P.ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k] or "·" in texts[k]) and P.BARRED_SERIES_ISSUE_LINE.match(texts[k])}
+            | {k for k in lines_of(P.ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k] or "·" in texts[k])
+               and (P.BARRED_SERIES_ISSUE_LINE.match(texts[k]) or P.ENGLISH_SERIES_ISSUE_LINE.match(texts[k]))}
             | spaced_masthead_lines(texts, lasts))
 
 

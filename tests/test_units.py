@@ -16,6 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
+from flows.units import is_issue_line
 from tests.shapes import P1, P2, P3, hung, wrapped
 
 
@@ -2983,3 +2984,15 @@ def test_a_reports_term_and_number_fields_are_front_matter(line, field):
     text = "\n".join(["县域科技成果转化服务体系建设研究", "期末报告", "", "计划主持人：钟予安", line, "", "一、研究背景", P1, P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert (kinds.get(line) == META) is field
+
+
+# ---- qa147: a think tank's masthead line in English with the issue ----
+@pytest.mark.parametrize("line, masthead", [
+    ("Eastbay Policy Institute｜Policy Note 2025年第12期", True),
+    ("Eastbay Institute | Research Brief 第3期", True),
+    ("东湾政策研究所｜政策简报｜第3期", True),                 # Chinese names, as before (qa128)
+    ("Policy Note 第3期提出的建议", False),                    # a sentence about an issue
+])
+def test_an_english_series_masthead_with_its_issue_is_no_title(line, masthead):
+    """Our Foundation｜Policy Note 2025年第12期 under the think tank's Chinese name: masthead, no title (qa147)."""
+    assert is_issue_line(line) is masthead
