@@ -3913,5 +3913,12 @@ ITEM_CN_CLAUSE = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？，；：
 ENGLISH_SERIES_ISSUE_LINE = re.compile(
     rf"^[A-Z][A-Za-z&.,' -]{{1,40}}?\s*[|｜·・]\s*[A-Z][A-Za-z&' -]{{1,30}}?\s*{_BRIEF_ISSUE}$")
 
+# ³ 国发会自2021年起试办…，惟仅限于部分县市。 over the next page's running head (某某学报 第十八卷第一期 60): a paper's
+# footnote at the foot of its page, cut into a paragraph the page break splits (…资源管道³， / the
+# note / the head / 却也大幅提高…). It opens with its superscript mark and ends a sentence: a block of its own
+# (reflow.page_foot_footnote_lines), never the rest of the line over it. Lines opening with a superscript digit only.
+SUPERSCRIPT_DIGIT_INITIAL = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
+PAGE_FOOT_FOOTNOTE_LINE = re.compile(rf"^[{SUPERSCRIPT_DIGITS}]{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,200}}[。.]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -582,7 +582,22 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t))
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS) and not is_inline_item_rest(texts, k)}
             | talk_field_lines(texts, firsts)
-            | own_line_furniture(texts, firsts))
+            | own_line_furniture(texts, firsts)
+            | page_foot_footnote_lines(texts, firsts))
+
+
+def page_foot_footnote_lines(texts: list[str], firsts: str) -> set[int]:
+    """The footnotes at a paper's page foot (³ 某某…。) over the next page's running head, maybe under other footnotes:
+    blocks of their own, never the rest of a paragraph the page break cut (…资源管道³， / ³ … / 某某学报 第十八卷第一期 60 /
+    却也…; units.with_paragraphs_across_page_foot joins its halves). A line of prose does not open with a superscript
+    mark. (Only lines opening with one, found by one scan of `firsts`, are tried, from the last: qa147.) (A PDF page
+    number under them is lifted out before this: without_folios.)"""
+    found: set[int] = set()
+    for k in reversed(lines_of(P.SUPERSCRIPT_DIGIT_INITIAL, firsts)):
+        if (k + 1 < len(texts) and P.PAGE_FOOT_FOOTNOTE_LINE.match(texts[k])
+                and (k + 1 in found or is_spaced_masthead(texts[k + 1]))):
+            found.add(k)
+    return found
 
 
 def is_inline_item_rest(texts: list[str], k: int) -> bool:

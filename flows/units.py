@@ -2763,7 +2763,7 @@ def is_clause_cut(u: Unit) -> bool:
 
 def is_cut_paragraph(u: Unit) -> bool:
     """Whether a unit is a paragraph that stops mid-sentence: at a Chinese character or a mark within a sentence."""
-    last = u.text[-1:]
+    last = u.text.rstrip(P.SUPERSCRIPT_DIGITS)[-1:]     # (past a footnote's mark: …资源管道³ stops mid-sentence, qa147)
     return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None)
 
 

@@ -2996,3 +2996,29 @@ def test_a_reports_term_and_number_fields_are_front_matter(line, field):
 def test_an_english_series_masthead_with_its_issue_is_no_title(line, masthead):
     """Our Foundation｜Policy Note 2025年第12期 under the think tank's Chinese name: masthead, no title (qa147)."""
     assert is_issue_line(line) is masthead
+
+
+# ---- qa147: a superscript footnote at a page foot amid a paragraph the page break cut ----
+SUP_FOOTNOTE = "³ 某某部自2021年起试办跨市互认窗口，惟仅限于部分城市。"
+
+
+@pytest.mark.parametrize("cut, foot", [
+    (CUT_HEAD + "域互认不充分³，", [SUP_FOOTNOTE, "城乡治理研究 第十二卷第三期 38"]),     # the head in Chinese numerals
+    (CUT_HEAD + "域互认不充分³，", [SUP_FOOTNOTE, RUNNING_HEAD_LINE]),
+    (CUT_HEAD + "域互认不充分³", [SUP_FOOTNOTE, RUNNING_HEAD_LINE]),                     # the mark last
+    (CUT_HEAD + "域互认²不充分³，", ["² 某某部于2020年印发互认办法。", SUP_FOOTNOTE, RUNNING_HEAD_LINE]),   # two notes
+])
+def test_a_superscript_footnote_at_a_page_foot_leaves_the_cut_paragraph_whole(cut, foot):
+    """…不充分³， / ³ 某某…。 / the next page's running head / 企业跨市…: the footnote is a note and the paragraph runs on
+    past the page's foot (qa147)."""
+    rest = "企业跨市投标仍需重复办理证书。"
+    found = units_of_text("\n".join(["一、引言", cut, *foot, rest, "二、结论", P1]))
+    assert cut + rest in [u.text for u in found]
+    assert [u.kind for u in found if u.text[:1] in "²³"] == [NOTES] * (len(foot) - 1)
+
+
+def test_a_superscript_line_over_no_page_foot_is_not_lifted():
+    """A line opening with a superscript mark amid the text, no page furniture under it: read as before (qa147)."""
+    cut = CUT_HEAD + "域互认不充分³，"
+    found = [u.text for u in units_of_text("\n".join(["一、引言", cut, SUP_FOOTNOTE, P1]))]
+    assert cut not in found
