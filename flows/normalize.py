@@ -370,7 +370,16 @@ def _punctuation_run(match) -> str:
                                or ends_chinese and _after_footnote_mark(line, start)):
             return run
         return run.translate(P.HALF_TO_FULL_PUNCT)
-    return run.translate(P.HALF_TO_FULL_PUNCT) if chinese_before or chinese_after else run
+    if chinese_before or chinese_after or _after_superscript_mark(line, start):
+        return run.translate(P.HALF_TO_FULL_PUNCT)
+    return run
+
+
+def _after_superscript_mark(line: str, start: int) -> bool:
+    """Whether the mark at `start` follows a superscript footnote mark that follows Chinese text (…资源管道³, at a line's
+    end, where a page break cut the sentence): the Chinese sentence's mark, as one right after the Han would be (qa147)."""
+    return (start >= 2 and line[start - 1] in P.SUPERSCRIPT_DIGITS
+            and bool(P.LEFT_OF_CHINESE_PUNCT.match(line[start - 2])))
 
 
 # ---------------------------------------------------------------- spaces (rule 5)

@@ -536,3 +536,13 @@ def test_a_radical_bar_after_a_label_is_a_bar(line, out):
 ])
 def test_a_pair_of_parentheses_between_chinese_marks_is_full_width(line, expected):
     assert normalized_line(line) == expected
+
+
+# ---- qa147: a mark after a superscript footnote mark after Chinese text ----
+@pytest.mark.parametrize("line, expected", [
+    ("虽然提供多元的资源管道³,", "虽然提供多元的资源管道³，"),              # at the line's end (a page break cut it)
+    ("相关数据见附表²;2024年以来", "相关数据见附表²；2024年以来"),           # before a number
+    ("as shown in Table 2³, the rate", "as shown in Table 2³, the rate"),    # Latin text keeps its own
+])
+def test_a_mark_after_a_superscript_footnote_mark_after_chinese_is_full_width(line, expected):
+    assert normalized_line(line) == expected
