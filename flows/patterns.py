@@ -3920,5 +3920,11 @@ ENGLISH_SERIES_ISSUE_LINE = re.compile(
 SUPERSCRIPT_DIGIT_INITIAL = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
 PAGE_FOOT_FOOTNOTE_LINE = re.compile(rf"^[{SUPERSCRIPT_DIGITS}]{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,200}}[。.]$")
 
+# 研究助理：蔡某某、郭某某 under a report's researchers (研究人员：…): the project's assistants, a field of the cover, front
+# matter (units.plain_unit), never a section heading; not named among the report's authors, as the leaders and
+# researchers (PROJECT_ROLES_BYLINE) are. Tried only on lines opening with PROJECT_ASSISTANT_FIRSTS.
+PROJECT_ASSISTANT_LINE = re.compile(rf"^(?:研究|计划|计画|专案)?助理(?:人员)?\s*[:：]\s*[{CJK}]{{2,4}}(?:[、 ][{CJK}]{{2,4}})*$")
+PROJECT_ASSISTANT_FIRSTS = "研计专助"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2143,6 +2143,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 受托单位：某某研究院: a commissioned report's cover field (qa142)
     if first in P.REPORT_TERM_FIELD_FIRSTS and P.REPORT_TERM_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 研究期程：113年3月至12月: the project's term on a report's cover (qa147)
+    if first in P.PROJECT_ASSISTANT_FIRSTS and P.PROJECT_ASSISTANT_LINE.match(text):
+        return Unit(META, text, *base)     # 研究助理：蔡某某: the project's assistants on a report's cover (qa147)
     if first in P.ITEM_PAREN_ARABIC_INITIALS and P.ITEM_PAREN_LATIN.match(text):
         return Unit(PARA, text, *base)     # (b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)
     if not markdown and looks_like_heading(text):

@@ -3022,3 +3022,18 @@ def test_a_superscript_line_over_no_page_foot_is_not_lifted():
     cut = CUT_HEAD + "域互认不充分³，"
     found = [u.text for u in units_of_text("\n".join(["一、引言", cut, SUP_FOOTNOTE, P1]))]
     assert cut not in found
+
+
+# ---- qa147: a research report's assistants on its cover ----
+@pytest.mark.parametrize("line, field", [
+    ("研究助理：贾念之", True),
+    ("研究助理：贾念之、邵望川", True),
+    ("助理：贾念之 邵望川", True),
+    ("研究助理：负责资料整理与访谈记录。", False),       # a sentence about them: text
+])
+def test_a_reports_assistants_line_is_front_matter(line, field):
+    """研究助理：… under a report's researchers: a field of the cover, never a section heading (qa147)."""
+    text = "\n".join(["县域科技成果转化服务体系建设研究", "期末报告", "", "计划主持人：钟予安", "研究人员：韦一禾", line, "",
+                      "一、研究背景", P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds.get(line) == META) is field
