@@ -3926,5 +3926,14 @@ PAGE_FOOT_FOOTNOTE_LINE = re.compile(rf"^[{SUPERSCRIPT_DIGITS}]{{1,2}}[ \t]*[{CJ
 PROJECT_ASSISTANT_LINE = re.compile(rf"^(?:研究|计划|计画|专案)?助理(?:人员)?\s*[:：]\s*[{CJK}]{{2,4}}(?:[、 ][{CJK}]{{2,4}})*$")
 PROJECT_ASSISTANT_FIRSTS = "研计专助"
 
+# 《某某社会政策学刊》第29卷第1期，2025年3月，页1-45: a journal's masthead or citation line over a paper, its name in 《》 and
+# its parts apart by commas: BRACKETED_MASTHEAD_LINE's name with COMMA_MASTHEAD_LINE's commas (the volume and issue maybe
+# in Chinese numerals), a block of its own and no line of the title (reflow.is_spaced_masthead). Tried on lines opening
+# with 《 and holding a comma.
+_VOLUME_NUMBER = r"[\d一二三四五六七八九十百]{1,4}"
+BRACKETED_COMMA_MASTHEAD_LINE = re.compile(
+    rf"^《[^》]{{2,24}}》\s*[，,]?\s*(?:\d{{4}}\s*年\s*)?(?:第\s*{_VOLUME_NUMBER}\s*卷\s*[，,]?\s*)?第\s*{_VOLUME_NUMBER}\s*期"
+    rf"(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?)?(?:\s*[，,]\s*(?:{_PAGE_RANGE}))?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

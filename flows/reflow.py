@@ -1379,7 +1379,9 @@ def is_spaced_masthead(line: str) -> bool:
     """Whether a line is a journal's masthead or running head set apart by spaces (SPACED_MASTHEAD_LINE, or
     JOURNAL_PAGE_HEAD_LINE: 农业经济问题  2024年第6期, ·46·  中国行政管理 2025年第2期): substring tests first."""
     # (A masthead naming the journal in 《》 needs no space: 《公共政策评论》第18卷第2期（2025年6月）页41-62, qa50.)
-    return ((line[:1] == "《" and "期" in line and P.BRACKETED_MASTHEAD_LINE.match(line) is not None)
+    return ((line[:1] == "《" and "期" in line and (P.BRACKETED_MASTHEAD_LINE.match(line) is not None
+                                                   or ("，" in line or "," in line)
+                                                   and P.BRACKETED_COMMA_MASTHEAD_LINE.match(line) is not None))   # (qa147)
             or ("，" in line and "期" in line and P.COMMA_MASTHEAD_LINE.match(line) is not None)    # (qa121)
             or " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
                                 or (line[-1:] == "号" and P.SERIES_NUMBER_LINE.match(line) is not None)
