@@ -3935,5 +3935,13 @@ BRACKETED_COMMA_MASTHEAD_LINE = re.compile(
     rf"^《[^》]{{2,24}}》\s*[，,]?\s*(?:\d{{4}}\s*年\s*)?(?:第\s*{_VOLUME_NUMBER}\s*卷\s*[，,]?\s*)?第\s*{_VOLUME_NUMBER}\s*期"
     rf"(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?)?(?:\s*[，,]\s*(?:{_PAGE_RANGE}))?$")
 
+# 参考文献 / 一、中文部分 / entries / 二、英文部分 / entries: the parts of a Taiwanese paper's references by language, each
+# labelled on a line of its own (numbered or not): the references' own labels, notes like the entries under them
+# (units.as_notes_from), never a section of the text that takes the entries back in. Tried under a notes label only.
+REFERENCE_PART_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十][）)]|[A-Za-z1-9][.．、])?\s*"
+    r"(?:中文|英文|外文|日文|西文|英日文|中英文)(?:部分|部份|文献|参考文献|书目|资料)\s*[:：]?$")
+REFERENCE_PART_LABEL_MAX = 14
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

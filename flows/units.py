@@ -851,13 +851,19 @@ def as_notes_from(found: list[Unit], i: int) -> None:
     found[i] = as_kind(found[i], NOTES)._replace(byline=None)
     k = i + 1
     bare = 0      # the notes numbered by a bare digit so far (1根据…, 2研究者…)
-    while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS:
+    while k < len(found) and (found[k].kind in NOTE_ENTRY_KINDS or is_reference_part_label(found[k].text)):
         if is_bare_numbered_note(found[k].text, bare + 1):
             bare += 1
-        elif not is_note_entry(found[k].text):
+        elif not (is_note_entry(found[k].text) or is_reference_part_label(found[k].text)):
             break
         found[k] = as_kind(found[k], NOTES)
         k += 1
+
+
+def is_reference_part_label(text: str) -> bool:
+    """Whether a line under the references' label labels their part in one language (一、中文部分 / 英文文献): the
+    references go on under it (REFERENCE_PART_LABEL, qa147). (A short line holding 文 or 部 only is tried.)"""
+    return len(text) <= P.REFERENCE_PART_LABEL_MAX and ("文" in text or "部" in text) and P.REFERENCE_PART_LABEL.match(text) is not None
 
 
 def is_bare_numbered_note(text: str, number: int) -> bool:

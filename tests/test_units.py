@@ -3037,3 +3037,22 @@ def test_a_reports_assistants_line_is_front_matter(line, field):
                       "一、研究背景", P1, P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert (kinds.get(line) == META) is field
+
+
+# ---- qa147: a reference list parted by language under its label ----
+@pytest.mark.parametrize("labels", [("一、中文部分", "二、英文部分"), ("中文文献", "英文文献"), ("（一）中文部分", "（二）外文部分")])
+def test_the_language_parts_of_a_reference_list_are_notes(labels):
+    """参考文献 / 一、中文部分 / entries / 二、英文部分 / entries: all notes, no section of the text (qa147)."""
+    zh, en = labels
+    entries = ["钟予安（2021）。〈县域治理之检讨〉，《某某季刊》，165，页20-35。",
+               "Smith, J. (2020). Rural governance. Public Administration Review, 80(2), 1-12."]
+    text = "\n".join(["一、引言", P1, "二、结论", P2, "", "参考文献", zh, entries[0], en, entries[1]])
+    found = units_of_text(text)
+    kinds = {u.text: u.kind for u in found}
+    assert [kinds.get(x) for x in (zh, entries[0], en, entries[1])] == [NOTES] * 4
+
+
+def test_a_language_heading_in_the_text_stays_a_heading():
+    """中文部分 as a heading of the text itself, under no references' label, is read as before (qa147)."""
+    found = units_of_text("\n".join(["一、研究设计", P1, "二、中文部分", P2]))
+    assert NOTES not in [u.kind for u in found]
