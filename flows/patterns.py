@@ -3943,5 +3943,10 @@ REFERENCE_PART_LABEL = re.compile(
     r"(?:中文|英文|外文|日文|西文|英日文|中英文)(?:部分|部份|文献|参考文献|书目|资料)\s*[:：]?$")
 REFERENCE_PART_LABEL_MAX = 14
 
+# 第23期｜2025年10月 / 2025年第4期 | 2025年6月: a brief's issue number, a bar, then its month (maybe its day): ISSUE_DATE_LINE
+# with a bar between them, the date maybe without its day, a masthead line and no line of the title under it
+# (units.is_issue_line). Its first characters: ISSUE_LINE_INITIALS.
+BARRED_ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}\s*[|｜丨／/]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2484,7 +2484,8 @@ def is_numbered_row(after_number: str, text: str) -> bool:
 def is_issue_line(text: str) -> bool:
     """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
     masthead, no title."""
-    return ((text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None)
+    return ((text[:1] in P.ISSUE_LINE_INITIALS and (P.ISSUE_DATE_LINE.match(text) is not None
+                                                   or P.BARRED_ISSUE_DATE_LINE.match(text) is not None))   # (qa147)
             or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
             or is_spaced_masthead(text)      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
             or (text[-1:] in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)

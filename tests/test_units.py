@@ -3056,3 +3056,15 @@ def test_a_language_heading_in_the_text_stays_a_heading():
     """中文部分 as a heading of the text itself, under no references' label, is read as before (qa147)."""
     found = units_of_text("\n".join(["一、研究设计", P1, "二、中文部分", P2]))
     assert NOTES not in [u.kind for u in found]
+
+
+# ---- qa147: a brief's issue number and month parted by a bar ----
+@pytest.mark.parametrize("line, masthead", [
+    ("第23期｜2025年10月", True),
+    ("2025年第4期 | 2025年6月", True),
+    ("第7期／2025年3月12日", True),
+    ("第23期｜2025年10月出版的报告指出", False),     # a sentence going on after the date
+])
+def test_an_issue_number_and_month_parted_by_a_bar_is_a_masthead_line(line, masthead):
+    """第23期｜2025年10月 between a think tank's name and the title: masthead, no line of the title (qa147)."""
+    assert is_issue_line(line) is masthead
