@@ -3948,5 +3948,11 @@ REFERENCE_PART_LABEL_MAX = 14
 # (units.is_issue_line). Its first characters: ISSUE_LINE_INITIALS.
 BARRED_ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}\s*[|｜丨／/]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?$")
 
+# 1. 引言 / 1.1 香港公营医疗系统承担…。 / 1.2 …: a think tank's note that numbers its paragraphs under its parts' headings
+# (N.1, N.2 … opening each paragraph under N.): the N. lines are its sections, not a list of points (units.with_dotted_
+# chapters), as over decimal headings. Group 1: the part's number, group 2: the paragraph's. Tried on paragraphs opening
+# with a digit.
+DECIMAL_NUMBERED_PARAGRAPH = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}「“《])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -480,7 +480,8 @@ def with_dotted_chapters(found: list[Unit]) -> list[Unit]:
     restarting at 1 inside a chapter (5. 对策建议 / 1. … 2. …), with no such heading under it, stays items."""
     families = set(map(FAMILY, found))
     if not families & DECIMAL_FAMILIES:
-        return found                     # most documents: one C-level pass over the families rules the rest out
+        # (or its paragraphs numbered under the chapters', 1. 引言 / 1.1 香港…。 / 1.2 …: qa147)
+        return with_paragraph_numbered_chapters(found) if "arabic" in families else found
     decimal_at = [i for i, f in enumerate(map(FAMILY, found)) if f in DECIMAL_FAMILIES]
     with_unit_worded_decimals(found, decimal_at)
     for run in dotted_item_runs(found):
@@ -490,6 +491,25 @@ def with_dotted_chapters(found: list[Unit]) -> list[Unit]:
                 u = found[i]
                 found[i] = u._replace(kind=HEADING, family="decimal1")
     return found
+
+
+def with_paragraph_numbered_chapters(found: list[Unit]) -> list[Unit]:
+    """A note numbered 1. 引言 / 1.1 …。 / 1.2 …。 / 2. 海外经验 / 2.1 …。 numbers its paragraphs under its parts: a run of item
+    heading lines 1. 2. 3. … each right over a paragraph numbered N.1 under its number is the note's top level of
+    sections, as over decimal headings (with_dotted_chapters), not a list of points whose text the paragraphs are (qa147)."""
+    for run in dotted_item_runs(found):
+        if len(run) >= 2 and all(opens_numbered_paragraphs(found, i) for i in run):
+            for i in run:
+                found[i] = found[i]._replace(kind=HEADING, family="decimal1")
+    return found
+
+
+def opens_numbered_paragraphs(found: list[Unit], i: int) -> bool:
+    """Whether item line i (N.) stands right over a paragraph numbered N.1 (DECIMAL_NUMBERED_PARAGRAPH)."""
+    if i + 1 >= len(found) or found[i + 1].kind != PARA or not found[i + 1].text[:1].isdecimal():
+        return False
+    m = P.DECIMAL_NUMBERED_PARAGRAPH.match(found[i + 1].text)
+    return m is not None and m.group(1) + "." == found[i].marker and m.group(2) == "1"
 
 
 def with_unit_worded_decimals(found: list[Unit], decimal_at: list[int]) -> None:

@@ -3068,3 +3068,23 @@ def test_a_language_heading_in_the_text_stays_a_heading():
 def test_an_issue_number_and_month_parted_by_a_bar_is_a_masthead_line(line, masthead):
     """第23期｜2025年10月 between a think tank's name and the title: masthead, no line of the title (qa147)."""
     assert is_issue_line(line) is masthead
+
+
+# ---- qa147: parts numbered 1. 2. 3. over paragraphs numbered 1.1, 1.2 … ----
+NUMBERED_PARTS = [("1. 背景", ["1.1 本港安老院舍的轮候人数近年持续上升，轮候时间超过两年。", "1.2 当局已推出多项措施，但成效未算显著。"]),
+                  ("2. 建议", ["2.1 扩大社区照顾服务券的名额，让长者留在社区安老。", "2.2 检讨院舍的人手比例规定。"])]
+
+
+def test_parts_numbered_over_paragraphs_numbered_under_them_are_sections():
+    """1. 背景 / 1.1 …。 / 1.2 …。 / 2. 建议 / 2.1 …。: a note numbering its paragraphs under its parts; the parts are its
+    sections, not a list of points (qa147)."""
+    lines = [line for head, paras in NUMBERED_PARTS for line in (head, *paras)]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join([P1, *lines, P2]))}
+    assert [kinds.get(head) for head, _ in NUMBERED_PARTS] == ["heading", "heading"]
+
+
+def test_items_over_plain_paragraphs_stay_items():
+    """1. … / its text / 2. … / its text, the paragraphs not numbered under the items: a list of points, as before."""
+    lines = [line for head, paras in NUMBERED_PARTS for line in (head, *(p.split(" ", 1)[1] for p in paras))]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join([P1, *lines, P2]))}
+    assert "heading" not in [kinds.get(head) for head, _ in NUMBERED_PARTS]
