@@ -203,9 +203,16 @@ def project_byline(text: str) -> Byline | None:
         return None
     if "（" in text or "(" in text:     # (each name's affiliation in brackets after it names no author: qa147)
         text = P.PROJECT_NAME_AFFILIATION.sub("", text)
+    if " " in text:                     # (a letter-spaced name, 刘 佩 真, is one name: qa147)
+        text = P.LETTER_SPACED_NAME.sub(joined_letters, text)
     if not P.PROJECT_ROLES_BYLINE.match(text):
         return None
     return Byline(tuple(n for part in P.PROJECT_ROLE_SPLIT.split(text)[1:] for n in names(part)))
+
+
+def joined_letters(match: re.Match[str]) -> str:
+    """刘 佩 真 -> 刘佩真: a letter-spaced name's characters joined."""
+    return match.group(0).replace(" ", "")
 
 
 def team_byline(text: str) -> Byline | None:

@@ -3954,5 +3954,10 @@ BARRED_ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}\s*[|｜丨／/]\s*\d{{4}}
 # with a digit.
 DECIMAL_NUMBERED_PARAGRAPH = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}「“《])")
 
+# 共同主持人：刘 佩 真 / 研究人员：林 昱 君、陈威宇: a report's project role with a name letter-spaced, as covers set
+# short names: its single characters apart by spaces are one name, joined before the line is read as
+# PROJECT_ROLES_BYLINE (bylines.project_byline). A run of one to four such characters, none glued to another.
+LETTER_SPACED_NAME = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,3}}(?![{CJK}])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
