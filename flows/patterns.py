@@ -3959,5 +3959,14 @@ DECIMAL_NUMBERED_PARAGRAPH = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*
 # PROJECT_ROLES_BYLINE (bylines.project_byline). A run of one to four such characters, none glued to another.
 LETTER_SPACED_NAME = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,3}}(?![{CJK}])")
 
+# 国家发展委员会委托研究 / 某某部委托研究计划 / 某某署补助研究案: the cover line of a commissioned report naming who
+# commissioned it, over the report's title: a line of its own (reflow.commissioned_study_lines), furniture over the
+# title, never the title's first line. The commissioner's name ends with an agency's word. Tried only on lines holding
+# 研究 and ending with one of COMMISSIONED_STUDY_LASTS.
+COMMISSIONED_STUDY_LINE = re.compile(
+    rf"^[{CJK}]{{2,20}}(?:委员会|部|署|局|院|会|处|厅|中心|研究所)(?:委托|委办|补助)研究(?:计划|计画|案|报告)?$")
+COMMISSIONED_STUDY_LASTS = "究划画案告"
+COMMISSIONED_STUDY_LAST = re.compile(f"[{COMMISSIONED_STUDY_LASTS}]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

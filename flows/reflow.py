@@ -1115,6 +1115,14 @@ def research_bodies_lines(texts: list[str], lasts: str, ends: list[bool]) -> set
             if k > 0 and not ends[k - 1] and P.RESEARCH_BODIES_LINE.match(texts[k])}
 
 
+def commissioned_study_lines(texts: list[str], lasts: str) -> set[int]:
+    """The cover lines naming who commissioned a report (某某委员会委托研究, COMMISSIONED_STUDY_LINE): a line of their own,
+    never one of the title's lines under them (qa147). (Only lines ending as one does, found by one scan of `lasts`,
+    that hold 研究 are tried.)"""
+    return {k for k in lines_of(P.COMMISSIONED_STUDY_LAST, lasts)
+            if "研究" in texts[k] and P.COMMISSIONED_STUDY_LINE.match(texts[k])}
+
+
 def date_field_lines(texts: list[str], firsts: str) -> set[int]:
     """The lines of fields that open with a date's label (发布日期：… 来源：…, DATE_FIELD_LINE): a line of their own, not
     the rest of the title above (qa102). (Only lines opening with the labels' first characters are tried.)"""
@@ -1768,6 +1776,7 @@ class Page:
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
+                | commissioned_study_lines(texts, lasts)
                 | addressee_lines(texts, firsts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, labelled) | rule_lines(texts, firsts, dashed) | source_closing_lines(texts, firsts)

@@ -3088,3 +3088,13 @@ def test_items_over_plain_paragraphs_stay_items():
     lines = [line for head, paras in NUMBERED_PARTS for line in (head, *(p.split(" ", 1)[1] for p in paras))]
     kinds = {u.text: u.kind for u in units_of_text("\n".join([P1, *lines, P2]))}
     assert "heading" not in [kinds.get(head) for head, _ in NUMBERED_PARTS]
+
+
+# ---- qa147: the commissioner's line over a commissioned report's title ----
+@pytest.mark.parametrize("line", ["某某发展委员会委托研究", "某某部委托研究计划", "某某署补助研究案"])
+def test_a_commissioners_line_over_a_reports_title_is_no_line_of_the_title(line):
+    """某某委员会委托研究 / the title / （期末报告） / 计划主持人：…: the commissioner's line is a line of its own (qa147)."""
+    title = "县域科技成果转化服务体系建设研究"
+    text = "\n".join([line, title, "（期末报告）", "", "计划主持人：钟予安", "", "一、研究背景", P1, P2])
+    found = [u.text for u in units_of_text(text)]
+    assert line in found and line + title not in found
