@@ -201,9 +201,20 @@ def without_counter_field(text: str) -> str:
 def project_byline(text: str) -> Byline | None:
     """研究主持人：蔡明哲 协同主持人：许雅琪 -> both names: a commissioned research report names its authors by their
     roles in the project, each role with its names (only lines holding a role's word are tried)."""
-    if not any(word in text for word in P.PROJECT_ROLE_WORDS) or not P.PROJECT_ROLES_BYLINE.match(text):
+    if not any(word in text for word in P.PROJECT_ROLE_WORDS):
+        return None
+    if "（" in text or "(" in text:     # (each name's affiliation in brackets after it names no author: qa147)
+        text = P.PROJECT_NAME_AFFILIATION.sub("", text)
+    if " " in text:                     # (a letter-spaced name, 刘 佩 真, is one name: qa147)
+        text = P.LETTER_SPACED_NAME.sub(joined_letters, text)
+    if not P.PROJECT_ROLES_BYLINE.match(text):
         return None
     return Byline(tuple(n for part in P.PROJECT_ROLE_SPLIT.split(text)[1:] for n in names(part)))
+
+
+def joined_letters(match: re.Match[str]) -> str:
+    """刘 佩 真 -> 刘佩真: a letter-spaced name's characters joined."""
+    return match.group(0).replace(" ", "")
 
 
 def team_byline(text: str) -> Byline | None:

@@ -65,7 +65,8 @@ def leading_marker(text: str) -> Marker | None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
     if first in ("（", "(") and (m := P.ITEM_PAREN_LATIN.match(text)):
         return Marker("paren_latin", ord(m.group(2)) - ord("a") + 1, m.group(1), 0, m.end())
-    if first in P.CN_NUM and (m := P.ITEM_CN_RUN_IN.match(text) or P.ITEM_CN_SENTENCE.match(text)):
+    if first in P.CN_NUM and (m := P.ITEM_CN_RUN_IN.match(text) or P.ITEM_CN_SENTENCE.match(text)
+                              or P.ITEM_CN_CLAUSE.match(text)):
         n = cn_number(m.group(1))
         if n is not None:
             return Marker("cn_dun", n, m.group(1) + "、", 0, m.end())

@@ -241,7 +241,7 @@ def chinese_parentheses(line: str) -> str:
     han_between = _han_finder(line, len(pairs))
     chars = list(line)
     for start, end in pairs:
-        if han_between(start, end) or _han_beside(line, start, end):
+        if han_between(start, end) or _han_beside(line, start, end) or _chinese_mark_beside(line, start, end):
             chars[start], chars[end] = "（", "）"
     for at in single:
         if _han_beside(line, at, at) or _closes_wrapped_bracket(line, at):
@@ -280,6 +280,15 @@ def _neighbour(line: str, at: int, step: int) -> str:
 
 def _han_beside(line: str, start: int, end: int) -> bool:
     return any(P.HAN_CHAR.match(c) for c in (_neighbour(line, start, -1), _neighbour(line, end, 1)))
+
+
+def _chinese_mark_beside(line: str, start: int, end: int) -> bool:
+    """Whether the pair holds Latin words and Chinese punctuation stands right before its opening parenthesis or right
+    after its closing one (「…」(Latin words)，): the pair is in Chinese text though no Han character stands beside it
+    (qa147). A number in brackets keeps its own (电话：(02)2316-5300)."""
+    return (((start > 0 and line[start - 1] in P.CHINESE_MARKS_BEFORE_OPENER)
+             or P.CHINESE_MARK_AFTER_CLOSER.match(line, end + 1) is not None)
+            and P.LATIN_LETTER.search(line, start + 1, end) is not None)
 
 
 def _closes_chinese_quote(line: str, at: int) -> bool:
@@ -361,7 +370,16 @@ def _punctuation_run(match) -> str:
                                or ends_chinese and _after_footnote_mark(line, start)):
             return run
         return run.translate(P.HALF_TO_FULL_PUNCT)
-    return run.translate(P.HALF_TO_FULL_PUNCT) if chinese_before or chinese_after else run
+    if chinese_before or chinese_after or _after_superscript_mark(line, start):
+        return run.translate(P.HALF_TO_FULL_PUNCT)
+    return run
+
+
+def _after_superscript_mark(line: str, start: int) -> bool:
+    """Whether the mark at `start` follows a superscript footnote mark that follows Chinese text (…资源管道³, at a line's
+    end, where a page break cut the sentence): the Chinese sentence's mark, as one right after the Han would be (qa147)."""
+    return (start >= 2 and line[start - 1] in P.SUPERSCRIPT_DIGITS
+            and bool(P.LEFT_OF_CHINESE_PUNCT.match(line[start - 2])))
 
 
 # ---------------------------------------------------------------- spaces (rule 5)

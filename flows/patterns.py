@@ -3934,5 +3934,96 @@ PAPER_KIND_DATELINE_AFTER = "（( 　"
 # The note alone on its line is a credit (CREDIT_LINE). Tried on lines ending with a bracket.
 GIVEN_PHOTO_CAPTION = re.compile(r"^[^。！？（）()]{2,40}。?[（(]\s*(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$")
 
+# ---- qa147: Taiwanese papers and reports, think-tank notes (running heads, cover fields, parentheses) ----
+# 台湾公共行政学报 第十八卷第一期 52 / 52 某某学报 第十八卷 第一期: a journal page's running head with its volume and
+# issue in Chinese numerals, as Taiwan's journals print them: JOURNAL_PAGE_HEAD_LINE's name-and-volume shape, furniture
+# (reflow.is_spaced_masthead), never a heading. Tried only on lines holding 卷.
+_JOURNAL_HAN_VOLUME = r"第\s*[一二三四五六七八九十百〇零]{1,4}\s*卷\s*第\s*[一二三四五六七八九十〇零]{1,3}\s*期"
+JOURNAL_HAN_VOLUME_HEAD_LINE = re.compile(
+    rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?{_JOURNAL_NAME}[ \t]+{_JOURNAL_HAN_VOLUME}(?:[ \t]+{_JOURNAL_FOLIO})?$")
+# 计划主持人：张某某（某某大学某某学系教授）: a research report's project role with the person's affiliation in brackets
+# after the name: the bracket names no author, and is left out before the line is read as PROJECT_ROLES_BYLINE
+# (bylines.project_byline). Tried only on lines holding a role's word and a bracket.
+PROJECT_NAME_AFFILIATION = re.compile(r"(?<=[" + CJK + r"])\s*[（(][^（）()]{2,40}[）)](?=\s*(?:$|[、 ]))")
+# （Re-industrialisation Funding Scheme, RFS）: a pair of parentheses holding Latin text between Chinese punctuation:
+# 」(…)， — it is Chinese text's pair as one beside a Han character is (normalize.chinese_parentheses). The marks
+# that may stand right before the opening one.
+CHINESE_MARKS_BEFORE_OPENER = "」』》〉】）。，、；：！？"
+# A Latin letter inside such a pair (a number in brackets after a colon, 电话：(02)2316-5300, keeps its own).
+LATIN_LETTER = re.compile("[A-Za-z]")
+
+# 研究期程：中华民国113年3月至113年12月 / 计划编号：… / 执行期间：…: a commissioned report's cover field giving the
+# project's term or number, under its researchers (计划主持人：…): front matter as REPORT_COVER_FIELD_LINE is, no title
+# or heading (units.plain_unit); short, no sentence in it. Tried only on lines opening with REPORT_TERM_FIELD_FIRSTS.
+REPORT_TERM_FIELD_LINE = re.compile(r"^(?:研究|计划|计画|执行|委托|契约)(?:期程|期间|期限|时程|起迄|编号)\s*[:：][^。！？；]{1,40}$")
+REPORT_TERM_FIELD_FIRSTS = "研计执委契"
+
+# 一、分析我国外送工作者的劳动条件与职业灾害现况。: a paragraph that is one sentence with no comma, numbered 一、 (a
+# study's aims listed under 本研究之目的如下：) is an item as ITEM_CN_SENTENCE's one with a comma is: a heading line
+# never ends with a full stop (measures.leading_marker). Twelve characters at least: a short one (一、坚持问题导向。) is
+# a principle's heading set with a stop, no list's item.
+ITEM_CN_CLAUSE = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？，；：]{{12,150}}[。；]$)")
+
+# Our Hong Kong Foundation｜Policy Note　2025年第12期 / Eastbay Institute | Research Brief 第3期: a think tank's masthead line in
+# English, its name and the series' name (parted by a bar), then the issue: BARRED_SERIES_ISSUE_LINE's shape with the
+# names in Latin letters; a block of its own and no title (units.is_issue_line, reflow.issue_masthead_lines).
+ENGLISH_SERIES_ISSUE_LINE = re.compile(
+    rf"^[A-Z][A-Za-z&.,' -]{{1,40}}?\s*[|｜·・]\s*[A-Z][A-Za-z&' -]{{1,30}}?\s*{_BRIEF_ISSUE}$")
+
+# ³ 国发会自2021年起试办…，惟仅限于部分县市。 over the next page's running head (某某学报 第十八卷第一期 60): a paper's
+# footnote at the foot of its page, cut into a paragraph the page break splits (…资源管道³， / the
+# note / the head / 却也大幅提高…). It opens with its superscript mark and ends a sentence: a block of its own
+# (reflow.page_foot_footnote_lines), never the rest of the line over it. Lines opening with a superscript digit only.
+SUPERSCRIPT_DIGIT_INITIAL = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
+PAGE_FOOT_FOOTNOTE_LINE = re.compile(rf"^[{SUPERSCRIPT_DIGITS}]{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,200}}[。.]$")
+
+# 研究助理：蔡某某、郭某某 under a report's researchers (研究人员：…): the project's assistants, a field of the cover, front
+# matter (units.plain_unit), never a section heading; not named among the report's authors, as the leaders and
+# researchers (PROJECT_ROLES_BYLINE) are. Tried only on lines opening with PROJECT_ASSISTANT_FIRSTS.
+PROJECT_ASSISTANT_LINE = re.compile(rf"^(?:研究|计划|计画|专案)?助理(?:人员)?\s*[:：]\s*[{CJK}]{{2,4}}(?:[、 ][{CJK}]{{2,4}})*$")
+PROJECT_ASSISTANT_FIRSTS = "研计专助"
+
+# 《某某社会政策学刊》第29卷第1期，2025年3月，页1-45: a journal's masthead or citation line over a paper, its name in 《》 and
+# its parts apart by commas: BRACKETED_MASTHEAD_LINE's name with COMMA_MASTHEAD_LINE's commas (the volume and issue maybe
+# in Chinese numerals), a block of its own and no line of the title (reflow.is_spaced_masthead). Tried on lines opening
+# with 《 and holding a comma.
+_VOLUME_NUMBER = r"[\d一二三四五六七八九十百]{1,4}"
+BRACKETED_COMMA_MASTHEAD_LINE = re.compile(
+    rf"^《[^》]{{2,24}}》\s*[，,]?\s*(?:\d{{4}}\s*年\s*)?(?:第\s*{_VOLUME_NUMBER}\s*卷\s*[，,]?\s*)?第\s*{_VOLUME_NUMBER}\s*期"
+    rf"(?:\s*[（(][^（）()]{{2,16}}[）)])?(?:\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?)?(?:\s*[，,]\s*(?:{_PAGE_RANGE}))?$")
+
+# 参考文献 / 一、中文部分 / entries / 二、英文部分 / entries: the parts of a Taiwanese paper's references by language, each
+# labelled on a line of its own (numbered or not): the references' own labels, notes like the entries under them
+# (units.as_notes_from), never a section of the text that takes the entries back in. Tried under a notes label only.
+REFERENCE_PART_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十][）)]|[A-Za-z1-9][.．、])?\s*"
+    r"(?:中文|英文|外文|日文|西文|英日文|中英文)(?:部分|部份|文献|参考文献|书目|资料)\s*[:：]?$")
+REFERENCE_PART_LABEL_MAX = 14
+
+# 第23期｜2025年10月 / 2025年第4期 | 2025年6月: a brief's issue number, a bar, then its month (maybe its day): ISSUE_DATE_LINE
+# with a bar between them, the date maybe without its day, a masthead line and no line of the title under it
+# (units.is_issue_line). Its first characters: ISSUE_LINE_INITIALS.
+BARRED_ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}\s*[|｜丨／/]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?$")
+
+# 1. 引言 / 1.1 香港公营医疗系统承担…。 / 1.2 …: a think tank's note that numbers its paragraphs under its parts' headings
+# (N.1, N.2 … opening each paragraph under N.): the N. lines are its sections, not a list of points (units.with_dotted_
+# chapters), as over decimal headings. Group 1: the part's number, group 2: the paragraph's. Tried on paragraphs opening
+# with a digit.
+DECIMAL_NUMBERED_PARAGRAPH = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}「“《])")
+
+# 共同主持人：刘 佩 真 / 研究人员：林 昱 君、陈威宇: a report's project role with a name letter-spaced, as covers set
+# short names: its single characters apart by spaces are one name, joined before the line is read as
+# PROJECT_ROLES_BYLINE (bylines.project_byline). A run of one to four such characters, none glued to another.
+LETTER_SPACED_NAME = re.compile(rf"(?<![{CJK}])[{CJK}](?: [{CJK}]){{1,3}}(?![{CJK}])")
+
+# 国家发展委员会委托研究 / 某某部委托研究计划 / 某某署补助研究案: the cover line of a commissioned report naming who
+# commissioned it, over the report's title: a line of its own (reflow.commissioned_study_lines), furniture over the
+# title, never the title's first line. The commissioner's name ends with an agency's word. Tried only on lines holding
+# 研究 and ending with one of COMMISSIONED_STUDY_LASTS.
+COMMISSIONED_STUDY_LINE = re.compile(
+    rf"^[{CJK}]{{2,20}}(?:委员会|部|署|局|院|会|处|厅|中心|研究所)(?:委托|委办|补助)研究(?:计划|计画|案|报告)?$")
+COMMISSIONED_STUDY_LASTS = "究划画案告"
+COMMISSIONED_STUDY_LAST = re.compile(f"[{COMMISSIONED_STUDY_LASTS}]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

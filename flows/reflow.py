@@ -585,7 +585,22 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t))
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS) and not is_inline_item_rest(texts, k)}
             | talk_field_lines(texts, firsts)
-            | own_line_furniture(texts, firsts))
+            | own_line_furniture(texts, firsts)
+            | page_foot_footnote_lines(texts, firsts))
+
+
+def page_foot_footnote_lines(texts: list[str], firsts: str) -> set[int]:
+    """The footnotes at a paper's page foot (³ 某某…。) over the next page's running head, maybe under other footnotes:
+    blocks of their own, never the rest of a paragraph the page break cut (…资源管道³， / ³ … / 某某学报 第十八卷第一期 60 /
+    却也…; units.with_paragraphs_across_page_foot joins its halves). A line of prose does not open with a superscript
+    mark. (Only lines opening with one, found by one scan of `firsts`, are tried, from the last: qa147.) (A PDF page
+    number under them is lifted out before this: without_folios.)"""
+    found: set[int] = set()
+    for k in reversed(lines_of(P.SUPERSCRIPT_DIGIT_INITIAL, firsts)):
+        if (k + 1 < len(texts) and P.PAGE_FOOT_FOOTNOTE_LINE.match(texts[k])
+                and (k + 1 in found or is_spaced_masthead(texts[k + 1]))):
+            found.add(k)
+    return found
 
 
 def paper_kind_datelines(texts: list[str], firsts: str) -> set[int]:
@@ -1113,6 +1128,14 @@ def research_bodies_lines(texts: list[str], lasts: str, ends: list[bool]) -> set
             if k > 0 and not ends[k - 1] and P.RESEARCH_BODIES_LINE.match(texts[k])}
 
 
+def commissioned_study_lines(texts: list[str], lasts: str) -> set[int]:
+    """The cover lines naming who commissioned a report (某某委员会委托研究, COMMISSIONED_STUDY_LINE): a line of their own,
+    never one of the title's lines under them (qa147). (Only lines ending as one does, found by one scan of `lasts`,
+    that hold 研究 are tried.)"""
+    return {k for k in lines_of(P.COMMISSIONED_STUDY_LAST, lasts)
+            if "研究" in texts[k] and P.COMMISSIONED_STUDY_LINE.match(texts[k])}
+
+
 def date_field_lines(texts: list[str], firsts: str) -> set[int]:
     """The lines of fields that open with a date's label (发布日期：… 来源：…, DATE_FIELD_LINE): a line of their own, not
     the rest of the title above (qa102). (Only lines opening with the labels' first characters are tried.)"""
@@ -1374,7 +1397,8 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a journal or a report series and its issue (ISSUE_MASTHEAD_LINE), each a block of its
     own, not a line of the title under it. Only lines ending with 期 (one scan of `lasts`) are tried."""
     return ({k for k in lines_of(P.ISSUE_LINE_LAST, lasts) if P.ISSUE_MASTHEAD_LINE.match(texts[k])}
-            | {k for k in lines_of(P.ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k] or "·" in texts[k]) and P.BARRED_SERIES_ISSUE_LINE.match(texts[k])}
+            | {k for k in lines_of(P.ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k] or "·" in texts[k])
+               and (P.BARRED_SERIES_ISSUE_LINE.match(texts[k]) or P.ENGLISH_SERIES_ISSUE_LINE.match(texts[k]))}
             | spaced_masthead_lines(texts, lasts))
 
 
@@ -1389,11 +1413,14 @@ def is_spaced_masthead(line: str) -> bool:
     """Whether a line is a journal's masthead or running head set apart by spaces (SPACED_MASTHEAD_LINE, or
     JOURNAL_PAGE_HEAD_LINE: 农业经济问题  2024年第6期, ·46·  中国行政管理 2025年第2期): substring tests first."""
     # (A masthead naming the journal in 《》 needs no space: 《公共政策评论》第18卷第2期（2025年6月）页41-62, qa50.)
-    return ((line[:1] == "《" and "期" in line and P.BRACKETED_MASTHEAD_LINE.match(line) is not None)
+    return ((line[:1] == "《" and "期" in line and (P.BRACKETED_MASTHEAD_LINE.match(line) is not None
+                                                   or ("，" in line or "," in line)
+                                                   and P.BRACKETED_COMMA_MASTHEAD_LINE.match(line) is not None))   # (qa147)
             or ("，" in line and "期" in line and P.COMMA_MASTHEAD_LINE.match(line) is not None)    # (qa121)
             or " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
                                 or (line[-1:] == "号" and P.SERIES_NUMBER_LINE.match(line) is not None)
                                 or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None
+                                or ("卷" in line and P.JOURNAL_HAN_VOLUME_HEAD_LINE.match(line) is not None)   # (qa147)
                                 or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)))
 
 
@@ -1799,6 +1826,7 @@ class Page:
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
                 | numbered_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
+                | commissioned_study_lines(texts, lasts)
                 | addressee_lines(texts, firsts)
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, labelled) | rule_lines(texts, firsts, dashed) | source_closing_lines(texts, firsts)

@@ -530,7 +530,8 @@ def with_dotted_chapters(found: list[Unit]) -> list[Unit]:
     restarting at 1 inside a chapter (5. 对策建议 / 1. … 2. …), with no such heading under it, stays items."""
     families = set(map(FAMILY, found))
     if not families & DECIMAL_FAMILIES:
-        return found                     # most documents: one C-level pass over the families rules the rest out
+        # (or its paragraphs numbered under the chapters', 1. 引言 / 1.1 香港…。 / 1.2 …: qa147)
+        return with_paragraph_numbered_chapters(found) if "arabic" in families else found
     decimal_at = [i for i, f in enumerate(map(FAMILY, found)) if f in DECIMAL_FAMILIES]
     with_unit_worded_decimals(found, decimal_at)
     for run in dotted_item_runs(found):
@@ -540,6 +541,25 @@ def with_dotted_chapters(found: list[Unit]) -> list[Unit]:
                 u = found[i]
                 found[i] = u._replace(kind=HEADING, family="decimal1")
     return found
+
+
+def with_paragraph_numbered_chapters(found: list[Unit]) -> list[Unit]:
+    """A note numbered 1. 引言 / 1.1 …。 / 1.2 …。 / 2. 海外经验 / 2.1 …。 numbers its paragraphs under its parts: a run of item
+    heading lines 1. 2. 3. … each right over a paragraph numbered N.1 under its number is the note's top level of
+    sections, as over decimal headings (with_dotted_chapters), not a list of points whose text the paragraphs are (qa147)."""
+    for run in dotted_item_runs(found):
+        if len(run) >= 2 and all(opens_numbered_paragraphs(found, i) for i in run):
+            for i in run:
+                found[i] = found[i]._replace(kind=HEADING, family="decimal1")
+    return found
+
+
+def opens_numbered_paragraphs(found: list[Unit], i: int) -> bool:
+    """Whether item line i (N.) stands right over a paragraph numbered N.1 (DECIMAL_NUMBERED_PARAGRAPH)."""
+    if i + 1 >= len(found) or found[i + 1].kind != PARA or not found[i + 1].text[:1].isdecimal():
+        return False
+    m = P.DECIMAL_NUMBERED_PARAGRAPH.match(found[i + 1].text)
+    return m is not None and m.group(1) + "." == found[i].marker and m.group(2) == "1"
 
 
 def with_unit_worded_decimals(found: list[Unit], decimal_at: list[int]) -> None:
@@ -967,13 +987,19 @@ def as_notes_from(found: list[Unit], i: int) -> None:
     found[i] = as_kind(found[i], NOTES)._replace(byline=None)
     k = i + 1
     bare = 0      # the notes numbered by a bare digit so far (1根据…, 2研究者…)
-    while k < len(found) and found[k].kind in NOTE_ENTRY_KINDS:
+    while k < len(found) and (found[k].kind in NOTE_ENTRY_KINDS or is_reference_part_label(found[k].text)):
         if is_bare_numbered_note(found[k].text, bare + 1):
             bare += 1
-        elif not is_note_entry(found[k].text):
+        elif not (is_note_entry(found[k].text) or is_reference_part_label(found[k].text)):
             break
         found[k] = as_kind(found[k], NOTES)
         k += 1
+
+
+def is_reference_part_label(text: str) -> bool:
+    """Whether a line under the references' label labels their part in one language (一、中文部分 / 英文文献): the
+    references go on under it (REFERENCE_PART_LABEL, qa147). (A short line holding 文 or 部 only is tried.)"""
+    return len(text) <= P.REFERENCE_PART_LABEL_MAX and ("文" in text or "部" in text) and P.REFERENCE_PART_LABEL.match(text) is not None
 
 
 def is_bare_numbered_note(text: str, number: int) -> bool:
@@ -2275,6 +2301,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(PARA, text, *base)     # 2020 35.2 60.1: a three-column table's row of numbers, text, no heading (qa134)
     if first in P.REPORT_COVER_FIELD_FIRSTS and P.REPORT_COVER_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 受托单位：某某研究院: a commissioned report's cover field (qa142)
+    if first in P.REPORT_TERM_FIELD_FIRSTS and P.REPORT_TERM_FIELD_LINE.match(text):
+        return Unit(META, text, *base)     # 研究期程：113年3月至12月: the project's term on a report's cover (qa147)
+    if first in P.PROJECT_ASSISTANT_FIRSTS and P.PROJECT_ASSISTANT_LINE.match(text):
+        return Unit(META, text, *base)     # 研究助理：蔡某某: the project's assistants on a report's cover (qa147)
     if first in P.ITEM_PAREN_ARABIC_INITIALS and P.ITEM_PAREN_LATIN.match(text):
         return Unit(PARA, text, *base)     # (b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)
     if not markdown and looks_like_heading(text):
@@ -2615,10 +2645,12 @@ def is_numbered_row(after_number: str, text: str) -> bool:
 def is_issue_line(text: str) -> bool:
     """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
     masthead, no title."""
-    return ((text[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_LINE.match(text) is not None)
+    return ((text[:1] in P.ISSUE_LINE_INITIALS and (P.ISSUE_DATE_LINE.match(text) is not None
+                                                   or P.BARRED_ISSUE_DATE_LINE.match(text) is not None))   # (qa147)
             or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
             or is_spaced_masthead(text)      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
-            or (text[-1:] in "期）)" and P.BARRED_SERIES_ISSUE_LINE.match(text) is not None))   # 某研究院 | 要报 | 第9期 (qa128)
+            or (text[-1:] in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
+                                           or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None)))   # (qa147)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:
@@ -2901,7 +2933,7 @@ def is_clause_cut(u: Unit) -> bool:
 
 def is_cut_paragraph(u: Unit) -> bool:
     """Whether a unit is a paragraph that stops mid-sentence: at a Chinese character or a mark within a sentence."""
-    last = u.text[-1:]
+    last = u.text.rstrip(P.SUPERSCRIPT_DIGITS)[-1:]     # (past a footnote's mark: …资源管道³ stops mid-sentence, qa147)
     return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None)
 
 

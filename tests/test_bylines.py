@@ -820,3 +820,27 @@ def test_an_editors_field_after_a_bar_is_cut_before_the_names_are_read(line, aut
 def test_names_with_one_author_note_on_them_all_are_a_byline(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+# ---- qa147: a research report's project roles with each person's affiliation in brackets ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("计划主持人：钟予安（某某大学公共事务学系教授）", ("钟予安",)),
+    ("协同主持人：韦一禾(某某大学社会学系副教授)", ("韦一禾",)),
+    ("研究主持人：钟予安（某某大学教授） 协同主持人：韦一禾（某某大学副教授）", ("钟予安", "韦一禾")),
+    ("研究人员：邵望川、贾念之", ("邵望川", "贾念之")),                       # no bracket, as before
+    ("计划主持人：钟予安（某某大学教授）负责统筹全案", None),                  # a clause after the bracket
+])
+def test_a_project_role_with_the_persons_affiliation_in_brackets_names_the_person(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+# ---- qa147: a research report's project role with a letter-spaced name ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("共同主持人：韦 一 禾", ("韦一禾",)),
+    ("研究人员：贾 念 之、邵望川", ("贾念之", "邵望川")),
+    ("计划主持人：钟 予 安 协同主持人：韦一禾", ("钟予安", "韦一禾")),
+    ("协同主持人：韦一禾", ("韦一禾",)),                          # not spaced, as before
+])
+def test_a_project_role_with_a_letter_spaced_name_names_the_person(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors

@@ -173,3 +173,17 @@ def test_a_bracketed_label_opens_an_inline_arabic_list(text, expected):
 def test_a_paragraph_lettered_a_b_c_is_an_item(text, expected):
     m = leading_marker(text)
     assert (m and (m.family, m.ordinal, m.marker)) == expected
+
+
+# ---- qa147: a one-sentence paragraph numbered 一、 without a comma ----
+@pytest.mark.parametrize("text, expected", [
+    ("一、检视现行补助制度的执行成效。", 1),
+    ("三、研提区域人力调适之政策建议。", 3),
+    ("二、比较日本与韩国的制度设计；", 2),
+    ("一、研究背景", None),                      # a heading: no full stop
+    ("一、引言。", None),                         # too short for a sentence: a label
+    ("二、坚持系统观念统筹推进。", None),          # a principle's short heading set with a stop
+])
+def test_a_one_sentence_paragraph_numbered_cn_dun_is_an_item(text, expected):
+    m = leading_marker(text)
+    assert (m.ordinal if m else None) == expected

@@ -523,3 +523,26 @@ def test_emoji_at_a_lines_edges_leave_it(line, out):
 ])
 def test_a_radical_bar_after_a_label_is_a_bar(line, out):
     assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out
+
+
+# ---- qa147: a pair of parentheses holding Latin words between Chinese punctuation ----
+@pytest.mark.parametrize("line, expected", [
+    ("推出「绿色转型基金」(Green Transition Fund, GTF),以配对形式资助",
+     "推出「绿色转型基金」（Green Transition Fund, GTF），以配对形式资助"),
+    ("即所谓「长尾效应」(long tail)。", "即所谓「长尾效应」（long tail）。"),
+    ("设立《数据条例》(Data Ordinance)及配套规则", "设立《数据条例》（Data Ordinance）及配套规则"),   # Han after it, as before
+    ("see Smith (2008), p. 4", "see Smith (2008), p. 4"),                                        # Latin text keeps its own
+    ("联络电话：(02)2316-5300", "联络电话：(02)2316-5300"),                                      # a number keeps its own
+])
+def test_a_pair_of_parentheses_between_chinese_marks_is_full_width(line, expected):
+    assert normalized_line(line) == expected
+
+
+# ---- qa147: a mark after a superscript footnote mark after Chinese text ----
+@pytest.mark.parametrize("line, expected", [
+    ("虽然提供多元的资源管道³,", "虽然提供多元的资源管道³，"),              # at the line's end (a page break cut it)
+    ("相关数据见附表²;2024年以来", "相关数据见附表²；2024年以来"),           # before a number
+    ("as shown in Table 2³, the rate", "as shown in Table 2³, the rate"),    # Latin text keeps its own
+])
+def test_a_mark_after_a_superscript_footnote_mark_after_chinese_is_full_width(line, expected):
+    assert normalized_line(line) == expected

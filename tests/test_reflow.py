@@ -3737,3 +3737,29 @@ def test_a_heading_under_a_narrow_pull_quote_ending_short_stands_apart(quote_end
     found = texts(lines)
     assert (middle in found) is heading_apart
     assert found[-2:] == [last, P6]
+
+# ---- qa147: a journal's running head with its volume and issue in Chinese numerals ----
+@pytest.mark.parametrize("line, head", [
+    ("东海公共治理学报 第十二卷第三期 88", True),
+    ("88 东海公共治理学报 第十二卷 第三期", True),
+    ("东海公共治理学报 第二十卷第一期", True),
+    ("东海公共治理学报 第12卷第3期 88", True),                  # Arabic numerals, as before
+    ("本刊 第十二卷第三期 起改版为双月刊", False),               # a sentence about the volume
+    ("东海公共治理学报第十二卷第三期88", False),                 # no gap: no running head's spacing
+])
+def test_a_running_head_with_the_volume_in_chinese_numerals_is_a_masthead(line, head):
+    """台湾某某学报 第十八卷第一期 52: Taiwan's journals number volumes in Chinese numerals (qa147)."""
+    assert is_spaced_masthead(line) is head
+
+
+# ---- qa147: a journal's masthead in 《》 with its parts apart by commas ----
+@pytest.mark.parametrize("line, masthead", [
+    ("《东海社会政策学刊》第29卷第1期，2025年3月，页1-45", True),
+    ("《东海社会政策学刊》，第二十卷第一期，2024年6月", True),
+    ("《东海社会政策学刊》第29卷第1期（2025年3月），页1-45", True),
+    ("《东海社会政策学刊》第29卷第1期（2025年3月） 页1-45", True),       # spaces, as before (qa50)
+    ("《东海社会政策学刊》第29卷第1期，刊出三篇相关论文", False),         # a sentence about the issue
+])
+def test_a_bracketed_journal_masthead_with_commas_is_a_masthead(line, masthead):
+    """《某某学刊》第29卷第1期，2025年3月，页1-45 over a paper's title: masthead, no line of the title (qa147)."""
+    assert is_spaced_masthead(line) is masthead

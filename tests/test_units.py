@@ -16,6 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
+from flows.units import is_issue_line
 from tests.shapes import P1, P2, P3, hung, wrapped
 
 
@@ -3087,3 +3088,131 @@ def test_numbered_parts_with_recommendations_are_sections(headings, kinds):
         lines += [h, P1]
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=True)
     assert [u.kind for u in found if u.text != P1 and u.kind != "title"] == kinds
+
+# ---- qa147: a research report's term and number fields on its cover ----
+@pytest.mark.parametrize("line, field", [
+    ("研究期程：中华民国112年2月至112年11月", True),
+    ("计划编号：RDEC-112-008", True),
+    ("执行期间：2025年1月1日至2025年12月31日", True),
+    ("研究期间：本研究历时十个月，先后完成三轮访谈。", False),     # a sentence: text
+    ("研究期程的规划", False),                                    # a heading about it: no colon
+])
+def test_a_reports_term_and_number_fields_are_front_matter(line, field):
+    """研究期程：… under a report's researchers: a field of the cover, never a title or a heading (qa147)."""
+    text = "\n".join(["县域科技成果转化服务体系建设研究", "期末报告", "", "计划主持人：钟予安", line, "", "一、研究背景", P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds.get(line) == META) is field
+
+
+# ---- qa147: a think tank's masthead line in English with the issue ----
+@pytest.mark.parametrize("line, masthead", [
+    ("Eastbay Policy Institute｜Policy Note 2025年第12期", True),
+    ("Eastbay Institute | Research Brief 第3期", True),
+    ("东湾政策研究所｜政策简报｜第3期", True),                 # Chinese names, as before (qa128)
+    ("Policy Note 第3期提出的建议", False),                    # a sentence about an issue
+])
+def test_an_english_series_masthead_with_its_issue_is_no_title(line, masthead):
+    """Our Foundation｜Policy Note 2025年第12期 under the think tank's Chinese name: masthead, no title (qa147)."""
+    assert is_issue_line(line) is masthead
+
+
+# ---- qa147: a superscript footnote at a page foot amid a paragraph the page break cut ----
+SUP_FOOTNOTE = "³ 某某部自2021年起试办跨市互认窗口，惟仅限于部分城市。"
+
+
+@pytest.mark.parametrize("cut, foot", [
+    (CUT_HEAD + "域互认不充分³，", [SUP_FOOTNOTE, "城乡治理研究 第十二卷第三期 38"]),     # the head in Chinese numerals
+    (CUT_HEAD + "域互认不充分³，", [SUP_FOOTNOTE, RUNNING_HEAD_LINE]),
+    (CUT_HEAD + "域互认不充分³", [SUP_FOOTNOTE, RUNNING_HEAD_LINE]),                     # the mark last
+    (CUT_HEAD + "域互认²不充分³，", ["² 某某部于2020年印发互认办法。", SUP_FOOTNOTE, RUNNING_HEAD_LINE]),   # two notes
+])
+def test_a_superscript_footnote_at_a_page_foot_leaves_the_cut_paragraph_whole(cut, foot):
+    """…不充分³， / ³ 某某…。 / the next page's running head / 企业跨市…: the footnote is a note and the paragraph runs on
+    past the page's foot (qa147)."""
+    rest = "企业跨市投标仍需重复办理证书。"
+    found = units_of_text("\n".join(["一、引言", cut, *foot, rest, "二、结论", P1]))
+    assert cut + rest in [u.text for u in found]
+    assert [u.kind for u in found if u.text[:1] in "²³"] == [NOTES] * (len(foot) - 1)
+
+
+def test_a_superscript_line_over_no_page_foot_is_not_lifted():
+    """A line opening with a superscript mark amid the text, no page furniture under it: read as before (qa147)."""
+    cut = CUT_HEAD + "域互认不充分³，"
+    found = [u.text for u in units_of_text("\n".join(["一、引言", cut, SUP_FOOTNOTE, P1]))]
+    assert cut not in found
+
+
+# ---- qa147: a research report's assistants on its cover ----
+@pytest.mark.parametrize("line, field", [
+    ("研究助理：贾念之", True),
+    ("研究助理：贾念之、邵望川", True),
+    ("助理：贾念之 邵望川", True),
+    ("研究助理：负责资料整理与访谈记录。", False),       # a sentence about them: text
+])
+def test_a_reports_assistants_line_is_front_matter(line, field):
+    """研究助理：… under a report's researchers: a field of the cover, never a section heading (qa147)."""
+    text = "\n".join(["县域科技成果转化服务体系建设研究", "期末报告", "", "计划主持人：钟予安", "研究人员：韦一禾", line, "",
+                      "一、研究背景", P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds.get(line) == META) is field
+
+
+# ---- qa147: a reference list parted by language under its label ----
+@pytest.mark.parametrize("labels", [("一、中文部分", "二、英文部分"), ("中文文献", "英文文献"), ("（一）中文部分", "（二）外文部分")])
+def test_the_language_parts_of_a_reference_list_are_notes(labels):
+    """参考文献 / 一、中文部分 / entries / 二、英文部分 / entries: all notes, no section of the text (qa147)."""
+    zh, en = labels
+    entries = ["钟予安（2021）。〈县域治理之检讨〉，《某某季刊》，165，页20-35。",
+               "Smith, J. (2020). Rural governance. Public Administration Review, 80(2), 1-12."]
+    text = "\n".join(["一、引言", P1, "二、结论", P2, "", "参考文献", zh, entries[0], en, entries[1]])
+    found = units_of_text(text)
+    kinds = {u.text: u.kind for u in found}
+    assert [kinds.get(x) for x in (zh, entries[0], en, entries[1])] == [NOTES] * 4
+
+
+def test_a_language_heading_in_the_text_stays_a_heading():
+    """中文部分 as a heading of the text itself, under no references' label, is read as before (qa147)."""
+    found = units_of_text("\n".join(["一、研究设计", P1, "二、中文部分", P2]))
+    assert NOTES not in [u.kind for u in found]
+
+
+# ---- qa147: a brief's issue number and month parted by a bar ----
+@pytest.mark.parametrize("line, masthead", [
+    ("第23期｜2025年10月", True),
+    ("2025年第4期 | 2025年6月", True),
+    ("第7期／2025年3月12日", True),
+    ("第23期｜2025年10月出版的报告指出", False),     # a sentence going on after the date
+])
+def test_an_issue_number_and_month_parted_by_a_bar_is_a_masthead_line(line, masthead):
+    """第23期｜2025年10月 between a think tank's name and the title: masthead, no line of the title (qa147)."""
+    assert is_issue_line(line) is masthead
+
+
+# ---- qa147: parts numbered 1. 2. 3. over paragraphs numbered 1.1, 1.2 … ----
+NUMBERED_PARTS = [("1. 背景", ["1.1 本港安老院舍的轮候人数近年持续上升，轮候时间超过两年。", "1.2 当局已推出多项措施，但成效未算显著。"]),
+                  ("2. 建议", ["2.1 扩大社区照顾服务券的名额，让长者留在社区安老。", "2.2 检讨院舍的人手比例规定。"])]
+
+
+def test_parts_numbered_over_paragraphs_numbered_under_them_are_sections():
+    """1. 背景 / 1.1 …。 / 1.2 …。 / 2. 建议 / 2.1 …。: a note numbering its paragraphs under its parts; the parts are its
+    sections, not a list of points (qa147)."""
+    lines = [line for head, paras in NUMBERED_PARTS for line in (head, *paras)]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join([P1, *lines, P2]))}
+    assert [kinds.get(head) for head, _ in NUMBERED_PARTS] == ["heading", "heading"]
+
+
+def test_items_over_plain_paragraphs_stay_items():
+    """1. … / its text / 2. … / its text, the paragraphs not numbered under the items: a list of points, as before."""
+    lines = [line for head, paras in NUMBERED_PARTS for line in (head, *(p.split(" ", 1)[1] for p in paras))]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join([P1, *lines, P2]))}
+    assert "heading" not in [kinds.get(head) for head, _ in NUMBERED_PARTS]
+
+
+# ---- qa147: the commissioner's line over a commissioned report's title ----
+@pytest.mark.parametrize("line", ["某某发展委员会委托研究", "某某部委托研究计划", "某某署补助研究案"])
+def test_a_commissioners_line_over_a_reports_title_is_no_line_of_the_title(line):
+    """某某委员会委托研究 / the title / （期末报告） / 计划主持人：…: the commissioner's line is a line of its own (qa147)."""
+    title = "县域科技成果转化服务体系建设研究"
+    text = "\n".join([line, title, "（期末报告）", "", "计划主持人：钟予安", "", "一、研究背景", P1, P2])
+    found = [u.text for u in units_of_text(text)]
+    assert line in found and line + title not in found
