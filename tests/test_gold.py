@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "879_newspaper.txt": "a one-sentence line under a paragraph and over a photo credit (…投入使用。 / 晚报记者 某某 摄), "
+                         "opening with neither a date nor 图为: a caption or the paragraph's last line (qa58 keeps "
+                         "it text)",
     "869_newspaper.txt": "a bare three-character name between two op-eds whose columns differ by two characters signs the "
                          "text above (seed 000 signs at the end) or heads the one below; and two one-line titles stacked "
                          "after an author note (the end title of the text above, the next article's title) read as one "
