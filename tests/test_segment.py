@@ -2216,3 +2216,14 @@ def test_key_points_labelled_at_a_briefs_first_paragraph_are_its_abstract(doc, l
 def test_a_first_paragraph_opening_with_key_points_words_stays_text(first):
     [a] = tables("\n".join(["关于补齐县域冷链短板的建议", "鲁望舒", first, P1, P2]))["articles"]
     assert a["text"].startswith(first) and a["abstract"] is None
+
+
+# ---- qa152: WeChat think-tank and Markdown copies ----
+
+def test_a_wechat_head_line_with_emphasis_under_a_markdown_title_is_front_matter():
+    """# title / 原创 作者 公众号 *2025年03月08日 21:05* *东川*: the head line copied with its emphasis marks is the article's
+    head (date, writer), no paragraph of its text (qa152)."""
+    t = tables("\n\n".join(["# 推动夜间经济提质升级", "原创 郑一鸣 东川观察 *2025年03月08日 21:05* *东川*", P1, P2]) + "\n", "wechat.md")
+    [a] = t["articles"]
+    assert a["text"] == f"{P1}\n{P2}" and str(a["published"]) == "2025-03-08"
+
