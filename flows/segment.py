@@ -292,6 +292,11 @@ class ArticleBuilder:
             if label is not None:               # 编者的话 on a line of its own over the note: its label, no section
                 self.front.append(body[label].text)
                 body = body[:label] + body[label + 1:]
+        elif (label := lead_box_label_at(body)) is not None:
+            # 导读 on a line of its own over the lead: the box's label leaves, the lead stays text (qa152)
+            self.front.append(body[label].text)
+            self.abstract = self.abstract or text_of(body[label + 1].text)
+            body = body[:label] + body[label + 1:]
         for u in body:
             kind = u.kind
             if kind == U.PLAIN:
@@ -747,6 +752,23 @@ def talk_note(body: list[Unit]) -> tuple[int | None, str] | None:
         if u.kind == U.PARA:
             m = P.LEADING_NOTE.match(t) if t.startswith(P.LEADING_NOTE_INITIALS) else None
             return (None, text_of(t[m.end():])) if m and t[m.end():].strip() and is_talk(body) else None
+        if u.kind not in NOTE_BEFORE_KINDS:
+            return None
+    return None
+
+
+def lead_box_label_at(body: list[Unit]) -> int | None:
+    """Where a lead box's label stands alone on its line under the article's title and fields (导读, 【导读】, 核心提示),
+    over the first paragraph with more text after it: the box's label, no section's heading (a section opening the
+    text would divide nothing off). The paragraph stays the text's first, as a WeChat account's 导读 is its own words
+    (a run-in 导读：… is the editors' note, leading_note_at), and it is the article's abstract (qa152). The editors'
+    own labels (【编者按】) go with their note (leading_note_at), an interview's to its lead (talk_note)."""
+    for k, u in enumerate(body):
+        if u.kind == U.PLAIN:
+            t = u.text.strip()
+            labelled = t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t) is not None
+            return k if (labelled and k + 1 < len(body) and body[k + 1].kind == U.PARA
+                         and any(v.kind == U.PARA for v in body[k + 2:])) else None
         if u.kind not in NOTE_BEFORE_KINDS:
             return None
     return None

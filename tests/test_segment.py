@@ -2227,3 +2227,14 @@ def test_a_wechat_head_line_with_emphasis_under_a_markdown_title_is_front_matter
     [a] = t["articles"]
     assert a["text"] == f"{P1}\n{P2}" and str(a["published"]) == "2025-03-08"
 
+
+@pytest.mark.parametrize("label", ["导读", "【导读】", "[导读]"])
+def test_a_lead_boxs_label_alone_over_the_first_paragraph_is_no_section(label):
+    """导读 / its lead / the text: the box's label leaves, its paragraph stays the text's first and is the abstract; the
+    first heading of the text is the first section (qa152)."""
+    t = tables("\n".join(["推动夜间经济提质升级", "原创 郑一鸣 东川观察 2025年03月08日 21:05 东川", label, P1, P2,
+                          "一、延长营业时间", P3]))
+    [a] = t["articles"]
+    assert [s["heading"] for s in t["sections"]] == ["延长营业时间"]
+    assert a["text"].startswith(P1) and a["abstract"] == P1 and label not in a["text"]
+
