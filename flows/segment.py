@@ -458,6 +458,10 @@ class ArticleBuilder:
         """Consecutive plain heading lines: one section (two-line headings), earlier lines furniture."""
         if not lines:
             return
+        if len(lines) > 1 and (k := bar_heading_under_words(lines)):
+            self.flush_headings(lines[:k])      # 01 / 取得的进展 / ▌制度框架初步搭建: the part's heading, then
+            self.flush_headings(lines[k:])      # its first sub-heading, each a section (qa152)
+            return
         keep = trailing_clean(lines)
         if not keep and not is_motto_word(lines, len(lines) - 1):
             keep = lines[-1:]                                   # a spaced-out heading
@@ -813,6 +817,19 @@ def field_value(pattern: re.Pattern[str], text: str) -> str | None:
     m = pattern.match(text)
     assert m is not None, "units gave the line its kind by this pattern"
     return m.group(1)
+
+
+def bar_heading_under_words(lines: list[Unit]) -> int | None:
+    """Where a heading line set after a bar (▌制度框架初步搭建) stands under a heading line of words in one run of heading
+    lines: a bar opens a heading, so the words over it are another's (a WeChat part's heading over its first
+    sub-heading), not the first line of a two-line heading. A number or a marker alone over the bar line (01, PART 1,
+    第一章) is that heading's marker, and the run stays one heading."""
+    for k in range(1, len(lines)):
+        over = lines[k - 1].text.strip()
+        if (lines[k].text[:1] in P.HEADING_BARS and lines[k - 1].clean and over[:1] not in P.HEADING_BARS
+                and not is_number_over_heading(over) and bare_section_marker(over) is None):
+            return k
+    return None
 
 
 def is_number_over_heading(text: str) -> bool:

@@ -2238,3 +2238,13 @@ def test_a_lead_boxs_label_alone_over_the_first_paragraph_is_no_section(label):
     assert [s["heading"] for s in t["sections"]] == ["延长营业时间"]
     assert a["text"].startswith(P1) and a["abstract"] == P1 and label not in a["text"]
 
+
+@pytest.mark.parametrize("over", [["01", "夜间经济的发展态势"], ["夜间经济的发展态势"]])
+def test_a_bar_heading_under_a_parts_heading_is_a_section_of_its_own(over):
+    """01 / 夜间经济的发展态势 / ▌消费规模稳步扩大 / text: the part's heading and its first sub-heading, set after a bar,
+    are two sections, not one heading of two lines; a number alone over a bar heading stays its marker (qa152)."""
+    t = tables("\n".join(["推动夜间经济提质升级", P1, *over, "▌消费规模稳步扩大", P2, "▌业态供给日趋丰富", P3,
+                          "02", "▌存在的主要问题", P4]))
+    got = [(s["marker"], s["heading"]) for s in t["sections"]]
+    assert got == [("01" if len(over) == 2 else None, "夜间经济的发展态势"), ("▌", "消费规模稳步扩大"),
+                   ("▌", "业态供给日趋丰富"), ("02", "存在的主要问题")]
