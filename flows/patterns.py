@@ -3903,5 +3903,12 @@ RECOMMENDATIONS_PART_HEADING = re.compile(r"^(?:几点|主要|若干|有关|相�
 # The heading grammar those parts are sections of (their own: a level under any ## heading over them).
 NUMBERED_PART_FAMILY = "numbered_part"
 
+# ---- qa152: a bar-headed sub-heading under a WeChat page's numbered part ----
+# 01 / 数据要素市场建设取得积极进展 / ▌制度框架初步搭建 / text / ▌交易流通日趋活跃 / … / 02 / …: headings set after a bar
+# (HEADING_BARS) inside a part numbered as WeChat pages number theirs (01 over its heading, 01｜…, PART 1) are the part's
+# sub-headings, a level under it, in this grammar of their own (segment.flush_headings); the next numbered part
+# closes them. Bar headings under no numbered part stay plain headings, a level of their own.
+BAR_SUBHEADING_FAMILY = "bar_subheading"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -487,7 +487,17 @@ class ArticleBuilder:
             marker, heading = split                             # 01｜夯实数据底座: the number is the marker (qa110)
             self.add_section(heading, marker, family)
             return
+        elif marker is not None and marker in P.HEADING_BARS and self.in_numbered_part():
+            family = P.BAR_SUBHEADING_FAMILY                    # 01 / a part / ▌its sub-heading: a level under (qa152)
         self.add_section(heading_text(keep) or "", marker, family)
+
+    def in_numbered_part(self) -> bool:
+        """Whether the section open now is a part numbered as a WeChat page numbers its parts (01 over the heading,
+        01｜…, PART 1), or a bar-headed sub-section of one: a heading set after a bar is then a part's sub-heading."""
+        if not self.section_path:
+            return False
+        family, row = self.section_path[-1]
+        return family == P.BAR_SUBHEADING_FAMILY or is_number_over_heading(row["marker"] or "")
 
     # ---------------------------------------------------------------- sections
 

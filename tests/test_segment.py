@@ -2248,3 +2248,18 @@ def test_a_bar_heading_under_a_parts_heading_is_a_section_of_its_own(over):
     got = [(s["marker"], s["heading"]) for s in t["sections"]]
     assert got == [("01" if len(over) == 2 else None, "夜间经济的发展态势"), ("▌", "消费规模稳步扩大"),
                    ("▌", "业态供给日趋丰富"), ("02", "存在的主要问题")]
+
+
+@pytest.mark.parametrize("part", [["01", "夜间经济的发展态势"], ["01｜夜间经济的发展态势"], ["PART 1", "夜间经济的发展态势"]])
+def test_bar_headings_in_a_numbered_part_are_its_sub_sections(part):
+    """01 / a part's heading / ▌sub-heading / text / ▌… / 02 / …: the bar headings are the part's sub-sections, a level
+    under it, until the next numbered part; a plain heading after them is a part again, and bar headings in a page
+    with no numbered parts stay at the top level (qa152)."""
+    t = tables("\n".join(["推动夜间经济提质升级", P1, *part, "▌消费规模稳步扩大", P2, "▌业态供给日趋丰富", P3,
+                          "02", "存在的主要问题", P4, "结语", P5]))
+    names = {s["section_id"]: s["heading"] for s in t["sections"]}
+    got = [(s["level"], s["heading"], names.get(s["parent_section_id"])) for s in t["sections"]]
+    assert got == [(1, "夜间经济的发展态势", None), (2, "消费规模稳步扩大", "夜间经济的发展态势"),
+                   (2, "业态供给日趋丰富", "夜间经济的发展态势"), (1, "存在的主要问题", None), (1, "结语", None)]
+    flat = tables("\n".join(["推动夜间经济提质升级", P1, "▌消费规模稳步扩大", P2, "▌业态供给日趋丰富", P3]))
+    assert [s["level"] for s in flat["sections"]] == [1, 1]
