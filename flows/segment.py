@@ -771,16 +771,22 @@ def talk_note(body: list[Unit]) -> tuple[int | None, str] | None:
     return None
 
 
+# What a lead box's label alone on its line is read as: a plain line, in Markdown a bold line or heading (**导读**,
+# ## 导读), and a paragraph of the label alone (a quoted > **导读**).
+LEAD_BOX_LABEL_KINDS = frozenset({U.PLAIN, U.HEADING, U.PARA})
+
+
 def lead_box_label_at(body: list[Unit]) -> int | None:
-    """Where a lead box's label stands alone on its line under the article's title and fields (导读, 【导读】, 核心提示),
+    """Where a lead box's label stands alone on its line under the article's title and fields (导读, 【导读】, **导读**),
     over the first paragraph with more text after it: the box's label, no section's heading (a section opening the
     text would divide nothing off). The paragraph stays the text's first, as a WeChat account's 导读 is its own words
     (a run-in 导读：… is the editors' note, leading_note_at), and it is the article's abstract (qa152). The editors'
     own labels (【编者按】) go with their note (leading_note_at), an interview's to its lead (talk_note)."""
     for k, u in enumerate(body):
-        if u.kind == U.PLAIN:
+        if u.kind in LEAD_BOX_LABEL_KINDS:
             t = u.text.strip()
-            labelled = t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t) is not None
+            labelled = (t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t) is not None
+                        and P.KEY_POINTS_LABEL.match(t) is None)     # (核心提示 over text: a brief's section, qa27)
             return k if (labelled and k + 1 < len(body) and body[k + 1].kind == U.PARA
                          and any(v.kind == U.PARA for v in body[k + 2:])) else None
         if u.kind not in NOTE_BEFORE_KINDS:

@@ -2263,3 +2263,13 @@ def test_bar_headings_in_a_numbered_part_are_its_sub_sections(part):
                    (2, "业态供给日趋丰富", "夜间经济的发展态势"), (1, "存在的主要问题", None), (1, "结语", None)]
     flat = tables("\n".join(["推动夜间经济提质升级", P1, "▌消费规模稳步扩大", P2, "▌业态供给日趋丰富", P3]))
     assert [s["level"] for s in flat["sections"]] == [1, 1]
+
+
+@pytest.mark.parametrize("label", ["**导读**", "> **导读**", "## 导读", "**【导读】**"])
+def test_a_lead_boxs_label_alone_in_markdown_is_no_section(label):
+    """# title / **导读** / its lead / the text: in Markdown the box's label, bold, quoted or a heading, is no section
+    either, and the lead is the text's first paragraph and the abstract (qa152)."""
+    t = tables("\n\n".join(["# 推动夜间经济提质升级", label, P1, P2, "**一、延长营业时间**", P3]) + "\n", "wechat.md")
+    [a] = t["articles"]
+    assert [s["heading"] for s in t["sections"]] == ["延长营业时间"]
+    assert a["text"].startswith(P1) and a["abstract"] == P1
