@@ -252,9 +252,9 @@ _SOURCE_LABEL = r"(?:信息来源|文章来源|来源)"
 # the mark that closes its text. Each is a line of its own, never the end of the title or paragraph over it. (qa16)
 _WECHAT_PROMPT = r"点击(?:上方|下方|蓝字)"
 # 往期推荐 / 往期回顾: a WeChat article's label over links to the account's earlier articles (chrome like 相关推荐);
-# 喜欢就点个“在看”吧: its closing prompt to like it. (qa26, session 10)
+# 喜欢就点个“在看”吧: its closing prompt to like it. (qa26, session 10) Also 喜欢本文，请点个在看吧 (qa152).
 _WECHAT_PAST = "往期推荐|往期回顾|往期精选"
-_WECHAT_LIKE = "喜欢(?:就|请|的话)"
+_WECHAT_LIKE = "喜欢(?:就|请|的话|本文|这篇|此文)"
 # (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
 # (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
 _WECHAT_END = r"(?=[-\sE])-*\s*END\s*-*$"
@@ -588,11 +588,12 @@ NAME_SEPARATORS = re.compile(rf"[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])
 # Credit lines that name people who are not authors (editors, photographers, contributors), and the
 # note of who gave a page's pictures: （本文图片由受访者提供） / (图片均由某某公司提供). An official document's
 # distribution line under its text (抄送：市委各部门… / 报送：… / 抄报：…) names its readers: furniture the same way.
-# (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国.)
+# (WeChat articles part role and name with a bar: 编辑 | 苏禾, 排版｜林夏, and name a picture's source: 图片来源：视觉中国,
+# or shorter 图源：视觉中国, qa152.)
 # The labels an advertisement is printed under: 【广告】 【推广】 [商业推广] (CREDIT_LINE, qa38); 活动推广 and the like too (qa49).
 ADVERT_LABELS = "广告|推广|商业推广|赞助推广|品牌推广|活动推广|合作推广|广告推广"
 # (A journal may say whose: （本文责任编辑：李 静）, qa43; a page's foot too: 本版责任编辑：彭 晓, qa77.)
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|图源|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
                          # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
                          r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$"
@@ -4024,6 +4025,13 @@ COMMISSIONED_STUDY_LINE = re.compile(
     rf"^[{CJK}]{{2,20}}(?:委员会|部|署|局|院|会|处|厅|中心|研究所)(?:委托|委办|补助)研究(?:计划|计画|案|报告)?$")
 COMMISSIONED_STUDY_LASTS = "究划画案告"
 COMMISSIONED_STUDY_LAST = re.compile(f"[{COMMISSIONED_STUDY_LASTS}]")
+
+# ---- qa152: a bar-headed sub-heading under a WeChat page's numbered part ----
+# 01 / 数据要素市场建设取得积极进展 / ▌制度框架初步搭建 / text / ▌交易流通日趋活跃 / … / 02 / …: headings set after a bar
+# (HEADING_BARS) inside a part numbered as WeChat pages number theirs (01 over its heading, 01｜…, PART 1) are the part's
+# sub-headings, a level under it, in this grammar of their own (segment.flush_headings); the next numbered part
+# closes them. Bar headings under no numbered part stay plain headings, a level of their own.
+BAR_SUBHEADING_FAMILY = "bar_subheading"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -292,6 +292,11 @@ class ArticleBuilder:
             if label is not None:               # 编者的话 on a line of its own over the note: its label, no section
                 self.front.append(body[label].text)
                 body = body[:label] + body[label + 1:]
+        elif (label := lead_box_label_at(body)) is not None:
+            # 导读 on a line of its own over the lead: the box's label leaves, the lead stays text (qa152)
+            self.front.append(body[label].text)
+            self.abstract = self.abstract or text_of(body[label + 1].text)
+            body = body[:label] + body[label + 1:]
         for u in body:
             kind = u.kind
             if kind == U.PLAIN:
@@ -453,6 +458,10 @@ class ArticleBuilder:
         """Consecutive plain heading lines: one section (two-line headings), earlier lines furniture."""
         if not lines:
             return
+        if len(lines) > 1 and (k := bar_heading_under_words(lines)):
+            self.flush_headings(lines[:k])      # 01 / 取得的进展 / ▌制度框架初步搭建: the part's heading, then
+            self.flush_headings(lines[k:])      # its first sub-heading, each a section (qa152)
+            return
         keep = trailing_clean(lines)
         if not keep and not is_motto_word(lines, len(lines) - 1):
             keep = lines[-1:]                                   # a spaced-out heading
@@ -478,7 +487,17 @@ class ArticleBuilder:
             marker, heading = split                             # 01｜夯实数据底座: the number is the marker (qa110)
             self.add_section(heading, marker, family)
             return
+        elif marker is not None and marker in P.HEADING_BARS and self.in_numbered_part():
+            family = P.BAR_SUBHEADING_FAMILY                    # 01 / a part / ▌its sub-heading: a level under (qa152)
         self.add_section(heading_text(keep) or "", marker, family)
+
+    def in_numbered_part(self) -> bool:
+        """Whether the section open now is a part numbered as a WeChat page numbers its parts (01 over the heading,
+        01｜…, PART 1), or a bar-headed sub-section of one: a heading set after a bar is then a part's sub-heading."""
+        if not self.section_path:
+            return False
+        family, row = self.section_path[-1]
+        return family == P.BAR_SUBHEADING_FAMILY or is_number_over_heading(row["marker"] or "")
 
     # ---------------------------------------------------------------- sections
 
@@ -752,6 +771,29 @@ def talk_note(body: list[Unit]) -> tuple[int | None, str] | None:
     return None
 
 
+# What a lead box's label alone on its line is read as: a plain line, in Markdown a bold line or heading (**导读**,
+# ## 导读), and a paragraph of the label alone (a quoted > **导读**).
+LEAD_BOX_LABEL_KINDS = frozenset({U.PLAIN, U.HEADING, U.PARA})
+
+
+def lead_box_label_at(body: list[Unit]) -> int | None:
+    """Where a lead box's label stands alone on its line under the article's title and fields (导读, 【导读】, **导读**),
+    over the first paragraph with more text after it: the box's label, no section's heading (a section opening the
+    text would divide nothing off). The paragraph stays the text's first, as a WeChat account's 导读 is its own words
+    (a run-in 导读：… is the editors' note, leading_note_at), and it is the article's abstract (qa152). The editors'
+    own labels (【编者按】) go with their note (leading_note_at), an interview's to its lead (talk_note)."""
+    for k, u in enumerate(body):
+        if u.kind in LEAD_BOX_LABEL_KINDS:
+            t = u.text.strip()
+            labelled = (t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t) is not None
+                        and P.KEY_POINTS_LABEL.match(t) is None)     # (核心提示 over text: a brief's section, qa27)
+            return k if (labelled and k + 1 < len(body) and body[k + 1].kind == U.PARA
+                         and any(v.kind == U.PARA for v in body[k + 2:])) else None
+        if u.kind not in NOTE_BEFORE_KINDS:
+            return None
+    return None
+
+
 def is_talk(body: list[Unit]) -> bool:
     """Whether the article is an interview or a roundtable (turns: **记者:** in Markdown, or labels such as
     主持人：/王明： opening paragraphs): there the editor's note over the talk is its lead, the reporter's own
@@ -791,6 +833,19 @@ def field_value(pattern: re.Pattern[str], text: str) -> str | None:
     m = pattern.match(text)
     assert m is not None, "units gave the line its kind by this pattern"
     return m.group(1)
+
+
+def bar_heading_under_words(lines: list[Unit]) -> int | None:
+    """Where a heading line set after a bar (▌制度框架初步搭建) stands under a heading line of words in one run of heading
+    lines: a bar opens a heading, so the words over it are another's (a WeChat part's heading over its first
+    sub-heading), not the first line of a two-line heading. A number or a marker alone over the bar line (01, PART 1,
+    第一章) is that heading's marker, and the run stays one heading."""
+    for k in range(1, len(lines)):
+        over = lines[k - 1].text.strip()
+        if (lines[k].text[:1] in P.HEADING_BARS and lines[k - 1].clean and over[:1] not in P.HEADING_BARS
+                and not is_number_over_heading(over) and bare_section_marker(over) is None):
+            return k
+    return None
 
 
 def is_number_over_heading(text: str) -> bool:

@@ -2312,6 +2312,9 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
                      or (last == "日" and is_issue_masthead(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date
+    if markdown and ":" in text and P.WECHAT_HEAD_LINE.match(text):
+        return Unit(META, text, *base)     # 原创 作者 公众号 *2026年03月06日 07:30* under a Markdown title: a WeChat head
+        # line copied with its emphasis, which has left the text (qa152)
     if markdown and "期" in text[-P.ISSUE_LINE_END_PROBE:] and is_issue_line(text):
         return Unit(META, text, *base)     # 某某智库专报 2026年第3期（总第40期） under a Markdown title: masthead (qa114)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):

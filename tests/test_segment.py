@@ -2216,3 +2216,60 @@ def test_key_points_labelled_at_a_briefs_first_paragraph_are_its_abstract(doc, l
 def test_a_first_paragraph_opening_with_key_points_words_stays_text(first):
     [a] = tables("\n".join(["关于补齐县域冷链短板的建议", "鲁望舒", first, P1, P2]))["articles"]
     assert a["text"].startswith(first) and a["abstract"] is None
+
+
+# ---- qa152: WeChat think-tank and Markdown copies ----
+
+def test_a_wechat_head_line_with_emphasis_under_a_markdown_title_is_front_matter():
+    """# title / 原创 作者 公众号 *2025年03月08日 21:05* *东川*: the head line copied with its emphasis marks is the article's
+    head (date, writer), no paragraph of its text (qa152)."""
+    t = tables("\n\n".join(["# 推动夜间经济提质升级", "原创 郑一鸣 东川观察 *2025年03月08日 21:05* *东川*", P1, P2]) + "\n", "wechat.md")
+    [a] = t["articles"]
+    assert a["text"] == f"{P1}\n{P2}" and str(a["published"]) == "2025-03-08"
+
+
+@pytest.mark.parametrize("label", ["导读", "【导读】", "[导读]"])
+def test_a_lead_boxs_label_alone_over_the_first_paragraph_is_no_section(label):
+    """导读 / its lead / the text: the box's label leaves, its paragraph stays the text's first and is the abstract; the
+    first heading of the text is the first section (qa152)."""
+    t = tables("\n".join(["推动夜间经济提质升级", "原创 郑一鸣 东川观察 2025年03月08日 21:05 东川", label, P1, P2,
+                          "一、延长营业时间", P3]))
+    [a] = t["articles"]
+    assert [s["heading"] for s in t["sections"]] == ["延长营业时间"]
+    assert a["text"].startswith(P1) and a["abstract"] == P1 and label not in a["text"]
+
+
+@pytest.mark.parametrize("over", [["01", "夜间经济的发展态势"], ["夜间经济的发展态势"]])
+def test_a_bar_heading_under_a_parts_heading_is_a_section_of_its_own(over):
+    """01 / 夜间经济的发展态势 / ▌消费规模稳步扩大 / text: the part's heading and its first sub-heading, set after a bar,
+    are two sections, not one heading of two lines; a number alone over a bar heading stays its marker (qa152)."""
+    t = tables("\n".join(["推动夜间经济提质升级", P1, *over, "▌消费规模稳步扩大", P2, "▌业态供给日趋丰富", P3,
+                          "02", "▌存在的主要问题", P4]))
+    got = [(s["marker"], s["heading"]) for s in t["sections"]]
+    assert got == [("01" if len(over) == 2 else None, "夜间经济的发展态势"), ("▌", "消费规模稳步扩大"),
+                   ("▌", "业态供给日趋丰富"), ("02", "存在的主要问题")]
+
+
+@pytest.mark.parametrize("part", [["01", "夜间经济的发展态势"], ["01｜夜间经济的发展态势"], ["PART 1", "夜间经济的发展态势"]])
+def test_bar_headings_in_a_numbered_part_are_its_sub_sections(part):
+    """01 / a part's heading / ▌sub-heading / text / ▌… / 02 / …: the bar headings are the part's sub-sections, a level
+    under it, until the next numbered part; a plain heading after them is a part again, and bar headings in a page
+    with no numbered parts stay at the top level (qa152)."""
+    t = tables("\n".join(["推动夜间经济提质升级", P1, *part, "▌消费规模稳步扩大", P2, "▌业态供给日趋丰富", P3,
+                          "02", "存在的主要问题", P4, "结语", P5]))
+    names = {s["section_id"]: s["heading"] for s in t["sections"]}
+    got = [(s["level"], s["heading"], names.get(s["parent_section_id"])) for s in t["sections"]]
+    assert got == [(1, "夜间经济的发展态势", None), (2, "消费规模稳步扩大", "夜间经济的发展态势"),
+                   (2, "业态供给日趋丰富", "夜间经济的发展态势"), (1, "存在的主要问题", None), (1, "结语", None)]
+    flat = tables("\n".join(["推动夜间经济提质升级", P1, "▌消费规模稳步扩大", P2, "▌业态供给日趋丰富", P3]))
+    assert [s["level"] for s in flat["sections"]] == [1, 1]
+
+
+@pytest.mark.parametrize("label", ["**导读**", "> **导读**", "## 导读", "**【导读】**"])
+def test_a_lead_boxs_label_alone_in_markdown_is_no_section(label):
+    """# title / **导读** / its lead / the text: in Markdown the box's label, bold, quoted or a heading, is no section
+    either, and the lead is the text's first paragraph and the abstract (qa152)."""
+    t = tables("\n\n".join(["# 推动夜间经济提质升级", label, P1, P2, "**一、延长营业时间**", P3]) + "\n", "wechat.md")
+    [a] = t["articles"]
+    assert [s["heading"] for s in t["sections"]] == ["延长营业时间"]
+    assert a["text"].startswith(P1) and a["abstract"] == P1

@@ -57,6 +57,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
 @pytest.mark.parametrize("line, kind", [
     ("■要坚持", QUOTE), ("——在大会上的讲话", SUBTITLE), ("图1：产业布局", CAPTION), ("编辑：李四", CREDIT), ("编辑 | 苏禾", CREDIT),
     ("排版｜林夏", CREDIT),
+    ("图源：东川日报", CREDIT), ("图源 | 资料图", CREDIT), ("喜欢这篇文章，请点个在看吧", CREDIT),   # WeChat credits (qa152)
+    ("图源丰富是本研究的特点。", None),
     ("（完）", CREDIT), ("（作者系某大学教授）", NOTE), ("来源：新华社", META), ("2024年1月18日", META),
     ("推进城乡融合发展。", None), ("当前位置：首页 > 理论 > 正文", CREDIT), ("您的位置：首页 > 评论", CREDIT),
     ("首页 > 理论评论 > 专家观点", CREDIT), ("首页>新闻中心>正文", CREDIT), ("首页建设的几点考虑", None),
