@@ -2340,6 +2340,8 @@ def wraps_heading(page: Page, a: int) -> bool:
     nos, widths = page.line_nos, page.widths
     if (nos[b] != nos[a] + 1 and not parted_by_folios(page, a)) or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
         return False
+    if page.ends[a]:
+        return False                      # （三）…逾期不再受理。 / （联系人：…）: a one-sentence item, whole on its line (qa150)
     c = b + 1
     # (a page number lifted out under the line is no blank line after it: 三、存在的问题 / 调查显示…， / — 12 — / …: qa107)
     # (a first line broken at its comma is no whole heading: the line under it is its rest, however wide; qa127)

@@ -3638,3 +3638,21 @@ def test_a_two_column_tables_rows_are_blocks_of_their_own():
             "全面推广应用试点成果 2027年"]
     lines = [*wrapped(P1, 20), "各项工作进度安排如下：", *rows, "", *wrapped(P2, 20)]
     assert [b.text for b in blocks(lines)][-len(rows) - 1:-1] == rows
+
+
+# ---- qa150: a one-sentence item over a bracketed contact line ----
+@pytest.mark.parametrize("note", [
+    "　　（联系人：综合处　柳青禾；联系电话：0371-65432109）",
+    "　　（联系人：规划科 贺 岚，电话：0898-66123456）",
+    "　　（咨询电话：0551-62876543）",
+])
+def test_a_marked_item_ending_its_sentence_does_not_wrap_onto_the_note_under_it(note):
+    # A notice set one paragraph a line: its last item (（三）…。) a sentence short of the column, then the bracketed
+    # contact line and a blank line. The item is a whole sentence, no heading that wraps: the note is its own paragraph.
+    item = "　　（三）请于每月5日前报送上月工作进展，逾期不再受理。"
+    lines = ["某某市商务局关于做好2026年度老字号", "企业认定申报工作的通知", "各区商务主管部门，市直有关单位：",
+             "　　" + P1 + P2, "　　一、申报条件", "　　申报单位应同时符合以下条件：", "　　1.在本市注册登记满两年；",
+             "　　2.上年度未发生较大以上安全生产事故；", "　　3.近三年无严重失信记录。", "　　二、工作要求",
+             "　　（一）" + P4, "　　（二）" + P3, item, note, "", "　　附件：1.工作进展情况统计表"]
+    got = texts(lines)
+    assert item.strip() in got and note.strip().replace(" ", "") in got
