@@ -2682,7 +2682,8 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
             first -= 1
         while last + 1 < len(found) and found[last + 1].kind in PAGE_FOOT_KINDS:
             last += 1
-        if first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA:
+        if (first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA
+                and not is_spaced_cells_row(found[first - 1]) and not is_spaced_cells_row(found[last + 1])):
             cut, rest = found[first - 1], found[last + 1]
             found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines)
             del found[last + 1]
@@ -2756,6 +2757,14 @@ def is_clause_cut(u: Unit) -> bool:
     its last character a Chinese one or a mark within a sentence, a comma before it."""
     return (u.kind in (PARA, PLAIN) and "，" in u.text
             and (u.text[-1:] in MID_SENTENCE_ENDS or P.HAN_CHAR.match(u.text[-1:]) is not None))
+
+
+def is_spaced_cells_row(u: Unit) -> bool:
+    """Whether a unit is a table's row extracted as one line, a head row too (TABLE_ROW: four cells or more apart by
+    spaces, no number needed, unlike is_table_row_unit): it ends where its line does, though its last cell stops at a
+    Han character (…市农业农村局 2028年12月), and no paragraph goes on into it (a plan's task table over a page break,
+    its head row maybe repeated under the page number: qa150)."""
+    return " " in u.text and P.TABLE_ROW.fullmatch(u.text) is not None
 
 
 def is_cut_paragraph(u: Unit) -> bool:

@@ -2968,3 +2968,19 @@ def test_a_two_column_tables_rows_are_text(rows, is_table):
     text = "\n".join([P1, "具体进度安排如下：", *rows, "", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert all(kinds.get(r) == PARA for r in rows) is is_table
+
+
+# ---- qa150: a table's row over a page break ----
+@pytest.mark.parametrize("after", [
+    ["序号  任务  牵头单位  完成时限"],               # the table's head row repeated at the next page's top
+    [],                                                 # the next row straight on
+])
+def test_a_table_row_over_a_page_number_runs_into_no_row_under_it(after):
+    # A row ends where its line does (a cell stops at a Han character): no paragraph cut by the page break.
+    rows = ["序号  任务  牵头单位  完成时限", "1  修订招商引资考核办法  区商务局  2026年6月",
+            "2  建立重点项目服务专员制度  区发展改革局  2026年9月"]
+    last = "3  完善企业诉求办理平台  区政务服务中心  2026年12月"
+    text = "\n".join(["三、任务分工", P1, *rows, "— 4 —", *after, last, "四、保障措施", P2])
+    found = [u.text.replace(" ", "") for u in units_of_text(text)]
+    assert rows[2].replace(" ", "") in found and last.replace(" ", "") in found
+
