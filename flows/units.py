@@ -719,10 +719,18 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
     after = [i + 1 for i in positions(kinds, FOLIO) if i + 1 < len(found)]
     heads = running_heads([found[i].text for i in after], found[0].text if found else "")
     for i in after:
-        if found[i].text in heads:
+        if found[i].text in heads or is_repeated_head_row(found, i):
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+
+
+def is_repeated_head_row(found: list[Unit], i: int) -> bool:
+    """Whether unit i, right under a page number, is a table's row that stands earlier in the text word for word: the
+    table's head row, which a PDF repeats at the top of each page the table runs over (序号 任务 牵头单位 完成时限), page
+    furniture as a running head is. (Only table rows are compared with the units before them; qa150.)"""
+    text = found[i].text
+    return is_spaced_cells_row(found[i]) and any(u.text == text for u in found[:i])
 
 
 def box_items(found: list[Unit], quoted: list[int]) -> set[int]:

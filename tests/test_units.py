@@ -2984,3 +2984,16 @@ def test_a_table_row_over_a_page_number_runs_into_no_row_under_it(after):
     found = [u.text.replace(" ", "") for u in units_of_text(text)]
     assert rows[2].replace(" ", "") in found and last.replace(" ", "") in found
 
+
+@pytest.mark.parametrize("repeated, furniture", [
+    ("序号  任务  牵头单位  完成时限", True),                # the head row word for word: repeated at the page's top
+    ("序号  任务  牵头单位  配合单位", False),               # another table's head row: a row of its own
+])
+def test_a_tables_head_row_repeated_under_a_page_number_is_a_running_head(repeated, furniture):
+    rows = ["序号  任务  牵头单位  完成时限", "1  修订招商引资考核办法  区商务局  2026年6月",
+            "2  建立重点项目服务专员制度  区发展改革局  2026年9月"]
+    text = "\n".join(["三、任务分工", P1, *rows, "— 4 —", repeated, "3  完善企业诉求办理平台  区政务服务中心  2026年12月",
+                      "四、保障措施", P2])
+    found = units_of_text(text)
+    kinds = [u.kind for u in found if u.text.replace(" ", "") == repeated.replace(" ", "")]
+    assert (kinds[-1] == "running head") is furniture
