@@ -3656,3 +3656,29 @@ def test_a_marked_item_ending_its_sentence_does_not_wrap_onto_the_note_under_it(
              "　　（一）" + P4, "　　（二）" + P3, item, note, "", "　　附件：1.工作进展情况统计表"]
     got = texts(lines)
     assert item.strip() in got and note.strip().replace(" ", "") in got
+
+
+# ---- qa150: a marked item whose sentence wraps, on a page that indents its paragraphs ----
+SENTENCE_ITEM = "（四）各区要按照全市统一部署认真组织辖区企业申报，严格审核把关，不得推荐存在严重失信记录的企业。"
+
+
+RUN_IN_ITEMS = ["（一）加强组织领导。各区要成立由分管负责同志牵头的工作专班，统筹推进申报审核和跟踪服务各项工作。",
+                "（二）压实工作责任。各区商务部门要会同有关部门细化工作方案，明确责任分工，确保各项任务落到实处。",
+                "（三）强化宣传引导。充分利用政府网站和新媒体平台广泛宣传政策内容，提高企业知晓率和参与度。"]
+
+
+def test_a_marked_sentence_item_an_indent_short_runs_on_into_its_full_line():
+    # Every paragraph opens with a marker and an indent (stripped): the item's first line, an indent short of the full
+    # line under it, is no heading but the item's sentence, which goes on.
+    lines = ["二、工作要求", *[line for item in RUN_IN_ITEMS for line in wrapped(item, 24)], *wrapped(SENTENCE_ITEM, 24),
+             "三、其他事项", *wrapped(P1, 24)]
+    assert SENTENCE_ITEM in texts(lines)
+
+
+def test_a_heading_an_indent_short_of_a_full_line_on_a_flush_page_stays_apart():
+    # A flush page sets its items as wide as its text: a heading there an indent short of the full line under it is a
+    # heading over its text, comma or not.
+    heading = "（四）完善配套政策体系，加快构建长效工作机制"
+    lines = ["二、工作要求", *[line for item in RUN_IN_ITEMS for line in wrapped(item, 24, 0)], heading,
+             *wrapped(P2, 24, 0), "三、其他事项", *wrapped(P1, 24, 0)]
+    assert heading in texts(lines)
