@@ -2478,7 +2478,15 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
             and page.texts[b][-1:] not in P.CLAUSE_END_MARKS
             # (nor under a short marked heading, which ended at its line: （二）广泛征求意见 / 《…》初稿形成后，先后征求了各县
             # (an indent short) / （区）政府…: the text's first line, qa125)
-            and not (b - 1 in page.starts and P.HEADING_LINE.match(page.texts[b - 1])))
+            and not (b - 1 in page.starts and P.HEADING_LINE.match(page.texts[b - 1]))
+            # (nor under a short numbered item's heading line, 2.畅通双向转诊通道 / 制定…标准，…医院设立 / 转诊服务中心，…:
+            # the item's text, its first line an indent short; a lone marker, 1., heads the line under it: qa150)
+            and not (b - 1 in page.starts and is_item_heading_with_words(page.texts[b - 1])))
+
+
+def is_item_heading_with_words(line: str) -> bool:
+    """Whether a line opens with an item's marker (ITEM_OPENING_LINE: 1. 2、 （1） ① 一是…) and goes on with words."""
+    return (m := P.ITEM_OPENING_LINE.match(line)) is not None and m.end() < len(line)
 
 
 def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:

@@ -3682,3 +3682,15 @@ def test_a_heading_an_indent_short_of_a_full_line_on_a_flush_page_stays_apart():
     lines = ["二、工作要求", *[line for item in RUN_IN_ITEMS for line in wrapped(item, 24, 0)], heading,
              *wrapped(P2, 24, 0), "三、其他事项", *wrapped(P1, 24, 0)]
     assert heading in texts(lines)
+
+
+# ---- qa150: the text under a short numbered item's heading line ----
+@pytest.mark.parametrize("heading", ["2.健全调度机制", "（2）健全调度机制", "2、健全调度机制"])
+def test_the_first_line_under_a_short_item_heading_is_the_items_text_not_a_headings_rest(heading):
+    # 2.健全调度机制 / the item's text, its first line an indent short (a clause in it) under a column of 30 that hangs its
+    # closing marks (31): one paragraph under the heading, no two-line heading of the short line and the first one.
+    text = ["建立重点项目月调度季通报制度，对进度滞后项目实行挂牌督办", "协调解决项目建设中涉及的用地、用能、资金、审批等方面突出问题，",
+            "确保项目按期建成投产并尽早达产达效，对推进不力的单位个人予以通", "报批评。"]
+    lines = ["三、保障措施", "1.加强组织领导", *hung(P1 + P3, 30), heading, *text, "四、其他事项", *hung(P2, 30)]
+    got = texts(lines)
+    assert heading in got and "".join(text) in got
