@@ -1266,14 +1266,22 @@ def with_attachments(found: list[Unit], opened: list[int]) -> list[Unit]:
         if found[i].kind == NOTES or not is_attachments_label(found[i].text):
             continue
         found[i] = as_attachment(found[i])
-        k = i + 1
+        k = past_page_break(found, i + 1)
         while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and (
                 P.ATTACHMENT_ENTRY.match(found[k].text) or P.ATTACHMENT_FILE_ENTRY.match(found[k].text)
                 or P.ATTACHED_FILES_ENTRY.match(found[k].text)):
             # 2.应用场景清单 / 某某实施细则.pdf (a portal's file, qa108) / 某某.pdf（356KB）, files run together (qa123)
             found[k] = as_attachment(found[k])
-            k += 1
+            k = past_page_break(found, k + 1)
     return found
+
+
+def past_page_break(found: list[Unit], k: int) -> int:
+    """The first unit from `k` on that is no page number or running head: a list (the attachments under 附件：1.…) goes
+    on over a page break (附件：1.… / — 5 — / 2.…, qa150)."""
+    while k < len(found) and found[k].kind in (FOLIO, RUNNING_HEAD):
+        k += 1
+    return k
 
 
 def is_attachments_label(text: str) -> bool:

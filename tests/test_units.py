@@ -2997,3 +2997,11 @@ def test_a_tables_head_row_repeated_under_a_page_number_is_a_running_head(repeat
     found = units_of_text(text)
     kinds = [u.kind for u in found if u.text.replace(" ", "") == repeated.replace(" ", "")]
     assert (kinds[-1] == "running head") is furniture
+
+
+# ---- qa150: a list of attachments over a page break ----
+def test_a_list_of_attachments_goes_on_over_a_page_number():
+    text = "\n".join(["三、工作要求", P1, "附件：1.重点企业名单", "— 5 —", "2.工作进展情况统计表", "3.联络员信息表",
+                      "某某市工业和信息化局", "2026年4月8日"])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert kinds["2.工作进展情况统计表"] == kinds["3.联络员信息表"] == "attachments"
