@@ -2262,7 +2262,8 @@ def wraps_item_sentence(page: Page, a: int) -> bool:
     widths = page.widths
     return (b not in page.breaks and b not in page.starts
             and PARAGRAPH_INDENT - 0.5 <= widths[b] - widths[a] <= PARAGRAPH_INDENT + 1.0
-            and widths[b] >= max(widths[max(0, b - WIDTH_WINDOW): b + WIDTH_WINDOW + 1]) - 0.5
+            # (as wide as the widest line around it, or a closing mark short of one that hangs its mark past the edge)
+            and widths[b] >= max(widths[max(0, b - WIDTH_WINDOW): b + WIDTH_WINDOW + 1]) - 1.0
             and (page.line_nos[b] == page.line_nos[a] + 1 or parted_by_folios(page, a))
             and indents_marked_items_near(page, a))
 

@@ -3667,11 +3667,18 @@ RUN_IN_ITEMS = ["（一）加强组织领导。各区要成立由分管负责同
                 "（三）强化宣传引导。充分利用政府网站和新媒体平台广泛宣传政策内容，提高企业知晓率和参与度。"]
 
 
-def test_a_marked_sentence_item_an_indent_short_runs_on_into_its_full_line():
+# 各区要把…考核体系，/ …予以倾斜，/ …予以通报。: a paragraph whose middle line hangs its comma past the edge (25 of 24)
+HUNG_PARAGRAPH = ["各区要把企业培育工作纳入年度目标考核体系，", "对工作成效突出的区在资金安排和试点申报上予以倾斜，",
+                  "对工作推进不力的区予以通报。"]
+
+
+@pytest.mark.parametrize("hung_before", [False, True])
+def test_a_marked_sentence_item_an_indent_short_runs_on_into_its_full_line(hung_before):
     # Every paragraph opens with a marker and an indent (stripped): the item's first line, an indent short of the full
-    # line under it, is no heading but the item's sentence, which goes on.
-    lines = ["二、工作要求", *[line for item in RUN_IN_ITEMS for line in wrapped(item, 24)], *wrapped(SENTENCE_ITEM, 24),
-             "三、其他事项", *wrapped(P1, 24)]
+    # line under it, is no heading but the item's sentence, which goes on; a line nearby that hangs a closing mark past
+    # the edge leaves the item's full line a mark short of the widest.
+    lines = ["二、工作要求", *[line for item in RUN_IN_ITEMS for line in wrapped(item, 24)],
+             *(HUNG_PARAGRAPH if hung_before else []), *wrapped(SENTENCE_ITEM, 24), "三、其他事项", *wrapped(P1, 24)]
     assert SENTENCE_ITEM in texts(lines)
 
 
