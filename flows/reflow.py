@@ -2280,8 +2280,9 @@ def indents_marked_items_near(page: Page, a: int) -> bool:
     if len(inner) < INDENT_EVIDENCE:
         return False
     full = upper_quartile(inner)
-    gaps = sorted(full - widths[k] for k in starts
-                  if lo <= k < hi and k != a and not ends[k] and widths[k] >= full * SHORT_SHARE
+    # (the window's lines tried for starts: a long plan has many more block openers than a window has lines)
+    gaps = sorted(full - widths[k] for k in range(lo, hi)
+                  if k in starts and k != a and not ends[k] and widths[k] >= full * SHORT_SHARE
                   and ("，" in texts[k] or any(m in texts[k] for m in P.RUN_IN_LEAD_ENDS)))
     return (len(gaps) >= INDENT_EVIDENCE
             and PARAGRAPH_INDENT - 0.5 <= gaps[(len(gaps) - 1) // 2] <= PARAGRAPH_INDENT + 1.0)
