@@ -4033,5 +4033,12 @@ COMMISSIONED_STUDY_LAST = re.compile(f"[{COMMISSIONED_STUDY_LASTS}]")
 # closes them. Bar headings under no numbered part stay plain headings, a level of their own.
 BAR_SUBHEADING_FAMILY = "bar_subheading"
 
+# ---- qa150: a notice's bracketed contact line over its signature ----
+# （联系人：中小企业处 邵某；联系电话：0531-…） / （咨询电话：…）: a contact line in brackets, the whole line. Under the
+# signature and date it is a publication note (CONTACT_LINE's comment), but set between the text and the signature (the
+# attachments list between them goes to residue first) it is the text's last paragraph, as the unbracketed line is
+# (segment: the lines pending over a bare date).
+BRACKETED_CONTACT_LINE = re.compile(rf"^[（(]\s*{CONTACT_LINE.pattern.removeprefix('^')}[^（）()]*[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

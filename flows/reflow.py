@@ -2324,7 +2324,48 @@ def heading_stops(page: Page, a: int) -> bool:
     widths = page.widths
     return (page.texts[a][:1] == "#" or widths[a] < page.cols[a] - 1
             or widths[a + 1] > widths[a] + WIDER_NEXT_LINE
-            or heads_a_family_of_short_headings(page, a)) and not opens_run_in_item(page, a)
+            or heads_a_family_of_short_headings(page, a)) and not opens_run_in_item(page, a) \
+        and not wraps_item_sentence(page, a)
+
+
+def wraps_item_sentence(page: Page, a: int) -> bool:
+    """Whether marked line a opens an item whose sentence wraps onto the next line, no heading ((一）各市要高度重视…工作，
+    认真组 / 织企业申报，严格审核把关，…。): hard-wrapped, the line stops mid-sentence an indent short of the line right
+    under it, which is a full line, as wide as the widest lines around it: the item's first line, indented as every
+    paragraph's is (the indent stripped), and its second. Under a heading, the text's first line would be indented too,
+    an indent short of the full lines round it. A page that opens most paragraphs with a marker (一、 （一） 1.) leaves
+    too few unmarked first lines to measure its indent by (indents_paragraphs_near), and its column reads narrower than
+    it is (cols): the lines are measured against each other. (qa150)"""
+    b = a + 1
+    if page.free_layout or b >= len(page.texts) or page.ends[a] or page.texts[a][:1] == "#":
+        return False
+    widths = page.widths
+    return (b not in page.breaks and b not in page.starts
+            and PARAGRAPH_INDENT - 0.5 <= widths[b] - widths[a] <= PARAGRAPH_INDENT + 1.0
+            # (as wide as the widest line around it, or a closing mark short of one that hangs its mark past the edge)
+            and widths[b] >= max(widths[max(0, b - WIDTH_WINDOW): b + WIDTH_WINDOW + 1]) - 1.0
+            and (page.line_nos[b] == page.line_nos[a] + 1 or parted_by_folios(page, a))
+            and indents_marked_items_near(page, a))
+
+
+def indents_marked_items_near(page: Page, a: int) -> bool:
+    """Whether the items in the lines around line a (marked lines that stop mid-sentence after a clause or a lead ends
+    inside them: （一）企业申报。符合… / 1.上年度研发费用总额不低于100万元，且…) open an indent short of the full lines,
+    as a page that indents its paragraphs sets them. The full width is the upper quartile of the lines that neither
+    open a block nor end a sentence (a paragraph's inner lines, mostly), not cols, which a page of short paragraphs, each
+    opening an indent short, reads narrow. A flush page sets its items as wide as its text. (qa150)"""
+    widths, ends, starts, texts = page.widths, page.ends, page.starts, page.texts
+    lo, hi = max(0, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
+    inner = [widths[k] for k in range(lo, hi) if not ends[k] and k not in starts]
+    if len(inner) < INDENT_EVIDENCE:
+        return False
+    full = upper_quartile(inner)
+    # (the window's lines tried for starts: a long plan has many more block openers than a window has lines)
+    gaps = sorted(full - widths[k] for k in range(lo, hi)
+                  if k in starts and k != a and not ends[k] and widths[k] >= full * SHORT_SHARE
+                  and ("，" in texts[k] or any(m in texts[k] for m in P.RUN_IN_LEAD_ENDS)))
+    return (len(gaps) >= INDENT_EVIDENCE
+            and PARAGRAPH_INDENT - 0.5 <= gaps[(len(gaps) - 1) // 2] <= PARAGRAPH_INDENT + 1.0)
 
 
 def marker_family(text: str) -> str | None:
@@ -2420,6 +2461,8 @@ def wraps_heading(page: Page, a: int) -> bool:
     nos, widths = page.line_nos, page.widths
     if (nos[b] != nos[a] + 1 and not parted_by_folios(page, a)) or page.ends[b] or widths[b] >= page.cols[a] * SHORT_SHARE:
         return False
+    if page.ends[a]:
+        return False                      # （三）…逾期不再受理。 / （联系人：…）: a one-sentence item, whole on its line (qa150)
     c = b + 1
     # (a page number lifted out under the line is no blank line after it: 三、存在的问题 / 调查显示…， / — 12 — / …: qa107)
     # (a first line broken at its comma is no whole heading: the line under it is its rest, however wide; qa127)
@@ -2517,7 +2560,15 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
             and page.texts[b][-1:] not in P.CLAUSE_END_MARKS
             # (nor under a short marked heading, which ended at its line: （二）广泛征求意见 / 《…》初稿形成后，先后征求了各县
             # (an indent short) / （区）政府…: the text's first line, qa125)
-            and not (b - 1 in page.starts and P.HEADING_LINE.match(page.texts[b - 1])))
+            and not (b - 1 in page.starts and P.HEADING_LINE.match(page.texts[b - 1]))
+            # (nor under a short numbered item's heading line, 2.畅通双向转诊通道 / 制定…标准，…医院设立 / 转诊服务中心，…:
+            # the item's text, its first line an indent short; a lone marker, 1., heads the line under it: qa150)
+            and not (b - 1 in page.starts and is_item_heading_with_words(page.texts[b - 1])))
+
+
+def is_item_heading_with_words(line: str) -> bool:
+    """Whether a line opens with an item's marker (ITEM_OPENING_LINE: 1. 2、 （1） ① 一是…) and goes on with words."""
+    return (m := P.ITEM_OPENING_LINE.match(line)) is not None and m.end() < len(line)
 
 
 def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:

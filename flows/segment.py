@@ -309,9 +309,13 @@ class ArticleBuilder:
                 if head_row:
                     self.add_paragraph(head_row)
             elif pending_headings and kind == U.META and P.DATE_ONLY_LINE.match(u.text):
-                # A line over a bare date is a signature (发文机关 and date), not a heading.
+                # A line over a bare date is a signature (发文机关 and date), not a heading; a bracketed contact line
+                # over the signature is the text's last paragraph, a note no item holds (qa150).
                 for h in pending_headings:
-                    self.residue.add(h.text, "closing line")
+                    if h.text[:1] in "（(" and P.BRACKETED_CONTACT_LINE.match(h.text):
+                        self.add_paragraph(h._replace(kind=U.NOTE))
+                    else:
+                        self.residue.add(h.text, "closing line")
                 pending_headings = []
             if kind == U.PARA and not self.abstract_follows:
                 self.add_paragraph(u)           # the commonest unit, without add_unit's dispatch

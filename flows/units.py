@@ -789,10 +789,18 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
     after = [i + 1 for i in positions(kinds, FOLIO) if i + 1 < len(found)]
     heads = running_heads([found[i].text for i in after], found[0].text if found else "")
     for i in after:
-        if found[i].text in heads:
+        if found[i].text in heads or is_repeated_head_row(found, i):
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+
+
+def is_repeated_head_row(found: list[Unit], i: int) -> bool:
+    """Whether unit i, right under a page number, is a table's row that stands earlier in the text word for word: the
+    table's head row, which a PDF repeats at the top of each page the table runs over (序号 任务 牵头单位 完成时限), page
+    furniture as a running head is. (Only table rows are compared with the units before them; qa150.)"""
+    text = found[i].text
+    return is_spaced_cells_row(found[i]) and any(u.text == text for u in found[:i])
 
 
 def box_items(found: list[Unit], quoted: list[int]) -> set[int]:
@@ -1417,14 +1425,22 @@ def with_attachments(found: list[Unit], opened: list[int]) -> list[Unit]:
         if found[i].kind == NOTES or not is_attachments_label(found[i].text):
             continue
         found[i] = as_attachment(found[i])
-        k = i + 1
+        k = past_page_break(found, i + 1)
         while k < len(found) and found[k].kind in (PARA, ITEM, PLAIN) and (
                 P.ATTACHMENT_ENTRY.match(found[k].text) or P.ATTACHMENT_FILE_ENTRY.match(found[k].text)
                 or P.ATTACHED_FILES_ENTRY.match(found[k].text)):
             # 2.应用场景清单 / 某某实施细则.pdf (a portal's file, qa108) / 某某.pdf（356KB）, files run together (qa123)
             found[k] = as_attachment(found[k])
-            k += 1
+            k = past_page_break(found, k + 1)
     return found
+
+
+def past_page_break(found: list[Unit], k: int) -> int:
+    """The first unit from `k` on that is no page number or running head: a list (the attachments under 附件：1.…) goes
+    on over a page break (附件：1.… / — 5 — / 2.…, qa150)."""
+    while k < len(found) and found[k].kind in (FOLIO, RUNNING_HEAD):
+        k += 1
+    return k
 
 
 def is_attachments_label(text: str) -> bool:
@@ -2858,7 +2874,8 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
             first -= 1
         while last + 1 < len(found) and found[last + 1].kind in PAGE_FOOT_KINDS:
             last += 1
-        if first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA:
+        if (first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA
+                and not is_spaced_cells_row(found[first - 1]) and not is_spaced_cells_row(found[last + 1])):
             cut, rest = found[first - 1], found[last + 1]
             found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines)
             del found[last + 1]
@@ -2932,6 +2949,14 @@ def is_clause_cut(u: Unit) -> bool:
     its last character a Chinese one or a mark within a sentence, a comma before it."""
     return (u.kind in (PARA, PLAIN) and "，" in u.text
             and (u.text[-1:] in MID_SENTENCE_ENDS or P.HAN_CHAR.match(u.text[-1:]) is not None))
+
+
+def is_spaced_cells_row(u: Unit) -> bool:
+    """Whether a unit is a table's row extracted as one line, a head row too (TABLE_ROW: four cells or more apart by
+    spaces, no number needed, unlike is_table_row_unit): it ends where its line does, though its last cell stops at a
+    Han character (…市农业农村局 2028年12月), and no paragraph goes on into it (a plan's task table over a page break,
+    its head row maybe repeated under the page number: qa150)."""
+    return " " in u.text and P.TABLE_ROW.fullmatch(u.text) is not None
 
 
 def is_cut_paragraph(u: Unit) -> bool:

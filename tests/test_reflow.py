@@ -3763,3 +3763,65 @@ def test_a_running_head_with_the_volume_in_chinese_numerals_is_a_masthead(line, 
 def test_a_bracketed_journal_masthead_with_commas_is_a_masthead(line, masthead):
     """《某某学刊》第29卷第1期，2025年3月，页1-45 over a paper's title: masthead, no line of the title (qa147)."""
     assert is_spaced_masthead(line) is masthead
+
+# ---- qa150: a one-sentence item over a bracketed contact line ----
+@pytest.mark.parametrize("note", [
+    "　　（联系人：综合处　柳青禾；联系电话：0371-65432109）",
+    "　　（联系人：规划科 贺 岚，电话：0898-66123456）",
+    "　　（咨询电话：0551-62876543）",
+])
+def test_a_marked_item_ending_its_sentence_does_not_wrap_onto_the_note_under_it(note):
+    # A notice set one paragraph a line: its last item (（三）…。) a sentence short of the column, then the bracketed
+    # contact line and a blank line. The item is a whole sentence, no heading that wraps: the note is its own paragraph.
+    item = "　　（三）请于每月5日前报送上月工作进展，逾期不再受理。"
+    lines = ["某某市商务局关于做好2026年度老字号", "企业认定申报工作的通知", "各区商务主管部门，市直有关单位：",
+             "　　" + P1 + P2, "　　一、申报条件", "　　申报单位应同时符合以下条件：", "　　1.在本市注册登记满两年；",
+             "　　2.上年度未发生较大以上安全生产事故；", "　　3.近三年无严重失信记录。", "　　二、工作要求",
+             "　　（一）" + P4, "　　（二）" + P3, item, note, "", "　　附件：1.工作进展情况统计表"]
+    got = texts(lines)
+    assert item.strip() in got and note.strip().replace(" ", "") in got
+
+
+# ---- qa150: a marked item whose sentence wraps, on a page that indents its paragraphs ----
+SENTENCE_ITEM = "（四）各区要按照全市统一部署认真组织辖区企业申报，严格审核把关，不得推荐存在严重失信记录的企业。"
+
+
+RUN_IN_ITEMS = ["（一）加强组织领导。各区要成立由分管负责同志牵头的工作专班，统筹推进申报审核和跟踪服务各项工作。",
+                "（二）压实工作责任。各区商务部门要会同有关部门细化工作方案，明确责任分工，确保各项任务落到实处。",
+                "（三）强化宣传引导。充分利用政府网站和新媒体平台广泛宣传政策内容，提高企业知晓率和参与度。"]
+
+
+# 各区要把…考核体系，/ …予以倾斜，/ …予以通报。: a paragraph whose middle line hangs its comma past the edge (25 of 24)
+HUNG_PARAGRAPH = ["各区要把企业培育工作纳入年度目标考核体系，", "对工作成效突出的区在资金安排和试点申报上予以倾斜，",
+                  "对工作推进不力的区予以通报。"]
+
+
+@pytest.mark.parametrize("hung_before", [False, True])
+def test_a_marked_sentence_item_an_indent_short_runs_on_into_its_full_line(hung_before):
+    # Every paragraph opens with a marker and an indent (stripped): the item's first line, an indent short of the full
+    # line under it, is no heading but the item's sentence, which goes on; a line nearby that hangs a closing mark past
+    # the edge leaves the item's full line a mark short of the widest.
+    lines = ["二、工作要求", *[line for item in RUN_IN_ITEMS for line in wrapped(item, 24)],
+             *(HUNG_PARAGRAPH if hung_before else []), *wrapped(SENTENCE_ITEM, 24), "三、其他事项", *wrapped(P1, 24)]
+    assert SENTENCE_ITEM in texts(lines)
+
+
+def test_a_heading_an_indent_short_of_a_full_line_on_a_flush_page_stays_apart():
+    # A flush page sets its items as wide as its text: a heading there an indent short of the full line under it is a
+    # heading over its text, comma or not.
+    heading = "（四）完善配套政策体系，加快构建长效工作机制"
+    lines = ["二、工作要求", *[line for item in RUN_IN_ITEMS for line in wrapped(item, 24, 0)], heading,
+             *wrapped(P2, 24, 0), "三、其他事项", *wrapped(P1, 24, 0)]
+    assert heading in texts(lines)
+
+
+# ---- qa150: the text under a short numbered item's heading line ----
+@pytest.mark.parametrize("heading", ["2.健全调度机制", "（2）健全调度机制", "2、健全调度机制"])
+def test_the_first_line_under_a_short_item_heading_is_the_items_text_not_a_headings_rest(heading):
+    # 2.健全调度机制 / the item's text, its first line an indent short (a clause in it) under a column of 30 that hangs its
+    # closing marks (31): one paragraph under the heading, no two-line heading of the short line and the first one.
+    text = ["建立重点项目月调度季通报制度，对进度滞后项目实行挂牌督办", "协调解决项目建设中涉及的用地、用能、资金、审批等方面突出问题，",
+            "确保项目按期建成投产并尽早达产达效，对推进不力的单位个人予以通", "报批评。"]
+    lines = ["三、保障措施", "1.加强组织领导", *hung(P1 + P3, 30), heading, *text, "四、其他事项", *hung(P2, 30)]
+    got = texts(lines)
+    assert heading in got and "".join(text) in got

@@ -2273,3 +2273,19 @@ def test_a_lead_boxs_label_alone_in_markdown_is_no_section(label):
     [a] = t["articles"]
     assert [s["heading"] for s in t["sections"]] == ["延长营业时间"]
     assert a["text"].startswith(P1) and a["abstract"] == P1
+
+# ---- qa150: a notice's bracketed contact line over its signature ----
+@pytest.mark.parametrize("contact, kept", [
+    ("（联系人：规划处 贺 岚；联系电话：0898-66123456）", True),   # over the signature: the text's last paragraph
+    ("（咨询电话：0551-62876543）", True),
+    ("（此件公开发布）", False),                                     # a publication note: residue, as before
+])
+def test_a_bracketed_contact_line_over_a_signature_stays_the_notices_text(contact, kept):
+    notice = ("某市商务局关于开展老字号认定工作的通知\n各区商务主管部门：\n" + P1 + "\n一、工作要求\n"
+              "（一）请于每月5日前报送工作进展，逾期不再受理。\n" + contact + "\n某市商务局\n2026年3月9日\n")
+    t = tables(notice)
+    [a] = t["articles"]
+    last = a["text"].split("\n")[-1]
+    assert (last == contact.replace(" ", "")) is kept
+    assert not [m for m in t["measures"] if "电话" in m["text"]]          # no item holds the note
+    assert ("某市商务局", "closing line") in [(r["text"], r["reason"]) for r in t["residue"]]

@@ -3218,3 +3218,39 @@ def test_a_commissioners_line_over_a_reports_title_is_no_line_of_the_title(line)
     text = "\n".join([line, title, "（期末报告）", "", "计划主持人：钟予安", "", "一、研究背景", P1, P2])
     found = [u.text for u in units_of_text(text)]
     assert line in found and line + title not in found
+
+# ---- qa150: a table's row over a page break ----
+@pytest.mark.parametrize("after", [
+    ["序号  任务  牵头单位  完成时限"],               # the table's head row repeated at the next page's top
+    [],                                                 # the next row straight on
+])
+def test_a_table_row_over_a_page_number_runs_into_no_row_under_it(after):
+    # A row ends where its line does (a cell stops at a Han character): no paragraph cut by the page break.
+    rows = ["序号  任务  牵头单位  完成时限", "1  修订招商引资考核办法  区商务局  2026年6月",
+            "2  建立重点项目服务专员制度  区发展改革局  2026年9月"]
+    last = "3  完善企业诉求办理平台  区政务服务中心  2026年12月"
+    text = "\n".join(["三、任务分工", P1, *rows, "— 4 —", *after, last, "四、保障措施", P2])
+    found = [u.text.replace(" ", "") for u in units_of_text(text)]
+    assert rows[2].replace(" ", "") in found and last.replace(" ", "") in found
+
+
+@pytest.mark.parametrize("repeated, furniture", [
+    ("序号  任务  牵头单位  完成时限", True),                # the head row word for word: repeated at the page's top
+    ("序号  任务  牵头单位  配合单位", False),               # another table's head row: a row of its own
+])
+def test_a_tables_head_row_repeated_under_a_page_number_is_a_running_head(repeated, furniture):
+    rows = ["序号  任务  牵头单位  完成时限", "1  修订招商引资考核办法  区商务局  2026年6月",
+            "2  建立重点项目服务专员制度  区发展改革局  2026年9月"]
+    text = "\n".join(["三、任务分工", P1, *rows, "— 4 —", repeated, "3  完善企业诉求办理平台  区政务服务中心  2026年12月",
+                      "四、保障措施", P2])
+    found = units_of_text(text)
+    kinds = [u.kind for u in found if u.text.replace(" ", "") == repeated.replace(" ", "")]
+    assert (kinds[-1] == "running head") is furniture
+
+
+# ---- qa150: a list of attachments over a page break ----
+def test_a_list_of_attachments_goes_on_over_a_page_number():
+    text = "\n".join(["三、工作要求", P1, "附件：1.重点企业名单", "— 5 —", "2.工作进展情况统计表", "3.联络员信息表",
+                      "某某市工业和信息化局", "2026年4月8日"])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert kinds["2.工作进展情况统计表"] == kinds["3.联络员信息表"] == "attachments"
