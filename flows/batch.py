@@ -110,7 +110,6 @@ def processed_batch(paths: list[str], root: str, settings: Settings, workdir: st
 
     One step per batch: the rows stay in this process from the stages to validation and Arrow
     (no intermediate file to write and read back)."""
-    load.use_lean_memory_pool()
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     sources: dict[str, list[str]] = {t: [] for t in TABLES}
     inputs = []

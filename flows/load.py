@@ -28,34 +28,6 @@ from schemas import TABLES, arrow_schema
 _STAMP = "%Y%m%dT%H%M%S%fZ"  # fixed width, so ids sort as strings in creation order
 
 
-def lean_memory_pool(environ: Mapping[str, str] = os.environ) -> pa.MemoryPool | None:
-    """The allocator for Arrow's buffers: jemalloc, or the system's where pyarrow was built without
-    it; None where ARROW_DEFAULT_MEMORY_POOL names one (the user's choice, which pyarrow follows).
-    Why not pyarrow's default, mimalloc: it keeps the pages of freed buffers resident, and a run
-    frees many (every batch's tables are built, read back, cast, compressed and dropped): the same
-    run peaks ~75-90 MB lower with jemalloc, with either worker count, at 1k documents as at 10k."""
-    if environ.get("ARROW_DEFAULT_MEMORY_POOL"):
-        return None
-    try:
-        return pa.jemalloc_memory_pool()
-    except NotImplementedError:     # (pyarrow built without jemalloc, as on Windows)
-        return pa.system_memory_pool()
-
-
-_POOL_CHOSEN = False
-
-
-def use_lean_memory_pool() -> None:
-    """Make lean_memory_pool() this process's default pool, once (the flow's process, which
-    publishes, and each worker process, which builds its batches' tables; buffers made before
-    keep the pool they came from)."""
-    global _POOL_CHOSEN
-    if not _POOL_CHOSEN:
-        _POOL_CHOSEN = True
-        if (pool := lean_memory_pool()) is not None:
-            pa.set_memory_pool(pool)
-
-
 def arrow_table(table: str, rows: list[dict], by_name: dict[str, list] | None = None) -> pa.Table:
     """The rows as an Arrow table of the table's schema (built column by column: ~1.7x faster
     than pa.Table.from_pylist, which goes row by row). by_name: the rows already split into
@@ -186,7 +158,6 @@ def write_version(warehouse: Location, tables: Mapping[str, Parts], inputs: Inpu
     may be a function called only then (the flow streams batches that are still running).
     An s3:// warehouse writes the files under the id, so it asks for the inputs first, and writes
     the manifest last (flows.storage)."""
-    use_lean_memory_pool()
     if storage.is_remote(warehouse):
         return storage.remote(warehouse).write_version(tables, listed(inputs), settings)
     tmp = warehouse / "versions" / f".tmp-{uuid.uuid4().hex}"

@@ -187,24 +187,3 @@ def test_inputs_given_as_a_function_are_asked_for_once_every_table_is_written(tm
     meta = load.write_version(tmp_path, {t: parts(t) for t in TABLES}, inputs, Settings())
     assert meta["inputs"] == INPUTS and load.version_ids(tmp_path) == [meta["version_id"]]
     assert not list((tmp_path / "versions").glob(".tmp-*"))
-
-
-# ---- Arrow's allocator: pyarrow's default (mimalloc) keeps freed pages resident ----
-def test_arrow_buffers_get_a_pool_that_returns_freed_memory_unless_the_user_chose_one():
-    assert load.lean_memory_pool({}).backend_name in ("jemalloc", "system")
-    assert load.lean_memory_pool({"ARROW_DEFAULT_MEMORY_POOL": "mimalloc"}) is None
-
-
-@pytest.mark.parametrize("chosen, want", [(None, {"jemalloc", "system"}), ("mimalloc", {"mimalloc"}), ("system", {"system"})])
-def test_a_written_version_leaves_the_process_on_the_lean_pool_or_the_users(tmp_path, chosen, want):
-    # in a child process: the default pool is the process's, and the user's choice is read at pyarrow's import
-    import subprocess
-    import sys
-    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
-    if chosen:
-        env["ARROW_DEFAULT_MEMORY_POOL"] = chosen
-    code = ("import sys; from pathlib import Path; from tests import test_load as t; import pyarrow as pa; "
-            "t.write(Path(sys.argv[1])); print(pa.default_memory_pool().backend_name)")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "wh")], env=env, capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).parent.parent)
-    assert out.stdout.strip() in want

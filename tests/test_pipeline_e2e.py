@@ -196,3 +196,15 @@ def test_batch_tasks_reject_a_table_the_schemas_do_not_know(built, tmp_path, mon
     assert [(r["source_path"], r["stage"], r["error"]) for r in rejects] == [
         (first.name, "validate", "unknown table 'footnotes'")]
     assert not (out / "footnotes.arrow").exists() and (out / "paragraphs.arrow").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the CLI picks jemalloc on Linux only")
+@pytest.mark.parametrize("chosen, want", [(None, "jemalloc"), ("system", "system"), ("mimalloc", "mimalloc")])
+def test_the_cli_gives_arrow_a_pool_that_returns_freed_memory_unless_the_user_chose_one(chosen, want):
+    # a fresh process: Arrow reads the variable at its first import, which the CLI's import makes
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    env.update({"ARROW_DEFAULT_MEMORY_POOL": chosen} if chosen else {})
+    code = "import flows.cli, pyarrow as pa; print(pa.default_memory_pool().backend_name)"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == want

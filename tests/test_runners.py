@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows import batch, incremental, load
+from flows import batch, incremental, load, validate
 from flows.cli import parser
 from flows.batch import batch_bytes
 from flows.pipeline import run_dataset, task_runner
@@ -193,11 +193,15 @@ def _docs(ids: list[str]) -> pa.Table:
     return load.arrow_table("documents", rows).append_column(SOURCE, pa.array([f"{i}.txt" for i in ids]))
 
 
-def test_an_id_seen_in_an_earlier_batch_is_rejected_and_the_first_row_kept():
+@pytest.mark.parametrize("colliding", [False, True])
+def test_an_id_seen_in_an_earlier_batch_is_rejected_and_the_first_row_kept(monkeypatch, colliding):
+    # colliding: every key hashes alike, so only comparing the keys themselves tells a duplicate from a collision
+    if colliding:
+        monkeypatch.setattr(validate, "key_hashes", lambda keys: pa.array([7] * len(keys), pa.int64()))
     seen = SeenIds()
-    kept = [seen.first_distinct("documents", _docs(ids)) for ids in (["a", "b", "a"], ["c", "b"], ["d"])]
-    assert [d.column("doc_id").to_pylist() for d, _ in kept] == [["a", "b"], ["c"], ["d"]]
-    assert [[r["record_id"] for r in bad] for _, bad in kept] == [["a"], ["b"], []]
+    kept = [seen.first_distinct("documents", _docs(ids)) for ids in (["a", "b", "a"], ["c", "b"], ["d"], ["e", "c", "f"])]
+    assert [d.column("doc_id").to_pylist() for d, _ in kept] == [["a", "b"], ["c"], ["d"], ["e", "f"]]
+    assert [[r["record_id"] for r in bad] for _, bad in kept] == [["a"], ["b"], [], ["c"]]
 
 
 def test_parts_are_written_as_row_groups_of_one_file(tmp_path):
