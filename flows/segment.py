@@ -790,7 +790,8 @@ def lead_box_label_at(body: list[Unit]) -> int | None:
         if u.kind in LEAD_BOX_LABEL_KINDS:
             t = u.text.strip()
             labelled = (t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t) is not None
-                        and P.KEY_POINTS_LABEL.match(t) is None)     # (核心提示 over text: a brief's section, qa27)
+                        and P.KEY_POINTS_LABEL.match(t) is None      # (核心提示 over text: a brief's section, qa27)
+                        and P.EDITORS_NOTE_LABEL_LINE.match(t) is None)   # (编者按 goes with its note: above)
             return k if (labelled and k + 1 < len(body) and body[k + 1].kind == U.PARA
                          and any(v.kind == U.PARA for v in body[k + 2:])) else None
         if u.kind not in NOTE_BEFORE_KINDS:

@@ -2239,6 +2239,18 @@ def test_a_lead_boxs_label_alone_over_the_first_paragraph_is_no_section(label):
     assert a["text"].startswith(P1) and a["abstract"] == P1 and label not in a["text"]
 
 
+@pytest.mark.parametrize("label", ["编者按:", "【编者按】", "编者的话"])
+def test_an_editors_note_label_over_an_interview_reads_alike_with_a_paragraph_over_it(label):
+    """# title / 编者按: / the note / turns: the editors' label goes with their note (an interview's talk_note keeps the
+    note), never a lead box's label (lead_box_label_at), which only a label right under the title is: a paragraph
+    put over it must change nothing else."""
+    turns = ["**记者:** 夜间经济怎样提质？", f"**郑一鸣:** {P2}"]
+    put = "这是插在前面的一段话，说明新栏目的由来和用意。"
+    plain, over = (tables("\n\n".join(["# 推动夜间经济提质升级", *extra, label, P1, *turns]) + "\n", "talk.md")
+                   for extra in ([], [put]))
+    assert [p["text"] for p in over["paragraphs"]] == [put] + [p["text"] for p in plain["paragraphs"]]
+
+
 @pytest.mark.parametrize("over", [["01", "夜间经济的发展态势"], ["夜间经济的发展态势"]])
 def test_a_bar_heading_under_a_parts_heading_is_a_section_of_its_own(over):
     """01 / 夜间经济的发展态势 / ▌消费规模稳步扩大 / text: the part's heading and its first sub-heading, set after a bar,
