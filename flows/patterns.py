@@ -615,8 +615,9 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编
 AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目|解读人"
                          r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article. (A Taiwanese paper's labels
-# too: 附註 / 註解 over its notes, 參考書目 over its references, qa99.)
-NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)\s*[】\]]?\s*[:：]?$")
+# too: 附註 / 註解 over its notes, 參考書目 over its references, qa99; full-width square brackets, ［参考文献］, as a paper
+# that sets its front-matter labels ［摘要］ so sets this one too, qa153.)
+NOTES_HEADING = re.compile(r"^[【\[［]?\s*(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)\s*[】\]］]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
 FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d)")
 # （作者吴海燕系……） 【本文作者：……】: a note about who wrote the article (not a 课题组成员 list, whose

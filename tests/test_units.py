@@ -3218,3 +3218,14 @@ def test_a_commissioners_line_over_a_reports_title_is_no_line_of_the_title(line)
     text = "\n".join([line, title, "（期末报告）", "", "计划主持人：钟予安", "", "一、研究背景", P1, P2])
     found = [u.text for u in units_of_text(text)]
     assert line in found and line + title not in found
+
+
+# ---- qa153: a references label in full-width square brackets; a starred note on where a paper comes from ----
+@pytest.mark.parametrize("label", ["［参考文献］", "［注释］", "［ 参考文献 ］"])
+def test_a_references_label_in_full_width_square_brackets_opens_the_notes(label):
+    """［参考文献］ / ［1］… / ［2］…: a paper that brackets ［摘要］ so brackets its references' label too (qa153)."""
+    entries = ["［1］王明. 县域财政可持续性研究［J］. 财政研究，2022（5）：3-15.",
+               "［2］李华. 基层治理现代化的路径［J］. 行政论坛，2023（2）：20-31."]
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, label, *entries]], markdown=False)
+    assert [u.kind for u in found] == ["para", NOTES, NOTES, NOTES]
+
