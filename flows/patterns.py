@@ -4034,5 +4034,11 @@ COMMISSIONED_STUDY_LAST = re.compile(f"[{COMMISSIONED_STUDY_LASTS}]")
 # closes them. Bar headings under no numbered part stay plain headings, a level of their own.
 BAR_SUBHEADING_FAMILY = "bar_subheading"
 
+# ---- qa153: a paper's starred note on its origin, and its running head with the authors and short title ----
+# * 本文系国家社会科学基金重大项目“…”（23&ZD112）的阶段性成果。: the note a star on a paper's title (…实施路径*) points
+# to, at the first page's foot or after the text: which project the paper comes from, front matter like a starred
+# 基金项目： field (STARRED_PAPER_FRONT_FIELD), never text. Tried only on units opening with a NOTE_STARS character.
+STARRED_ORIGIN_NOTE = re.compile(r"^[*＊]{1,3}\s*(?:本文(?:系|为|是|受)|本研究(?:系|为|是|受)|本成果(?:系|为))")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

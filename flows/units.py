@@ -2117,8 +2117,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
-    if first in P.NOTE_STARS and P.STARRED_PAPER_FRONT_FIELD.match(text):
-        return Unit(META, text, *base)    # *基金项目：…: a paper's first-page note cited by a star (qa107)
+    if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)):
+        return Unit(META, text, *base)    # *基金项目：… / *本文系…成果。: a paper's note cited by a star (qa107, qa153)
     if part in MARKERS_FROM:
         # Neither a stray mark nor furniture (those parts come first): a marker of this family or a later one.
         if u := marked_heading(text, base, MARKERS_FROM[part]):

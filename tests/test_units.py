@@ -3229,3 +3229,13 @@ def test_a_references_label_in_full_width_square_brackets_opens_the_notes(label)
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, label, *entries]], markdown=False)
     assert [u.kind for u in found] == ["para", NOTES, NOTES, NOTES]
 
+
+@pytest.mark.parametrize("line, is_note", [
+    ("* 本文系某省社会科学基金重点项目“县域治理研究”（24AZD011）的阶段性成果。", True),
+    ("＊本文为某某研究院2025年度课题的研究成果。", True),
+    ("*本研究受某某基金资助。", True),
+    ("*本文观点仅代表作者本人。", False),          # a starred remark, no note on where the paper comes from
+    ("本文系某某课题的阶段性成果。", False),        # no star: nothing cites it, a line of text as before
+])
+def test_a_starred_note_on_a_papers_origin_is_front_matter(line, is_note):
+    assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_note
