@@ -4040,5 +4040,19 @@ BAR_SUBHEADING_FAMILY = "bar_subheading"
 # 基金项目： field (STARRED_PAPER_FRONT_FIELD), never text. Tried only on units opening with a NOTE_STARS character.
 STARRED_ORIGIN_NOTE = re.compile(r"^[*＊]{1,3}\s*(?:本文(?:系|为|是|受)|本研究(?:系|为|是|受)|本成果(?:系|为))")
 
+# 2026年第1期  韩晓东，等：县域医共体建设中的政策执行偏差  ·57· / ·58·  第1期  韩晓东等：… : a journal page's running
+# head that names the first author (a comma before 等, or 等 left out when there is one author) and the paper's short
+# title beside the issue or the page's dotted number: furniture lifted out of the paragraph that runs on over the page
+# break, as JOURNAL_PAGE_HEAD_LINE's heads are (reflow.is_spaced_masthead). An issue or a folio is asked for, so a
+# heading that opens with a name and a colon is never one; the title holds no sentence end and no run of spaces.
+# Tried only on spaced lines holding one of JOURNAL_AUTHORS_HEAD_MARKS.
+_HEAD_ISSUE = rf"(?:{_JOURNAL_YEAR_ISSUE}|第\s*\d{{1,2}}\s*期|{_JOURNAL_VOLUME}|\d{{4}}\s*年\s*\d{{1,2}}\s*月)"
+_HEAD_WRITERS = rf"[{CJK}]{{2,4}}(?:[ \t]?[，,、][ \t]?[{CJK}]{{2,4}})?(?:[ \t]?[，,]?[ \t]?等)?[ \t]?[:：][ \t]?[^。！？；\s]{{4,60}}"
+JOURNAL_AUTHORS_HEAD_LINE = re.compile(
+    rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?{_HEAD_ISSUE}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_JOURNAL_FOLIO})?$"
+    rf"|^{_JOURNAL_FOLIO}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_HEAD_ISSUE})?$"
+    rf"|^{_HEAD_WRITERS}[ \t]+(?:{_HEAD_ISSUE}[ \t]+)?{_JOURNAL_FOLIO}$")
+JOURNAL_AUTHORS_HEAD_MARKS = ("：", ":")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

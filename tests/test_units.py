@@ -3239,3 +3239,12 @@ def test_a_references_label_in_full_width_square_brackets_opens_the_notes(label)
 ])
 def test_a_starred_note_on_a_papers_origin_is_front_matter(line, is_note):
     assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_note
+
+
+def test_a_paragraph_runs_on_over_a_running_head_naming_the_authors():
+    """…统筹新型工业化、新型 / 2025年第3期  王明远，等：<short title>  ·41· / 城镇化和乡村全面振兴…: one paragraph (qa153)."""
+    head = "2025年第3期        王明远，等：县域财政可持续性的测度与提升        ·41·"
+    found = units_of_text("\n".join(["一、引言", P1 + "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型",
+                                     head, "城镇化和乡村全面振兴，促进各类要素双向流动。", P2]))
+    paras = [u.text for u in found if u.kind == "para"]
+    assert P1 + "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型城镇化和乡村全面振兴，促进各类要素双向流动。" in paras
