@@ -4034,7 +4034,7 @@ COMMISSIONED_STUDY_LAST = re.compile(f"[{COMMISSIONED_STUDY_LASTS}]")
 # closes them. Bar headings under no numbered part stay plain headings, a level of their own.
 BAR_SUBHEADING_FAMILY = "bar_subheading"
 
-# ---- qa153: a paper's starred note on its origin, and its running head with the authors and short title ----
+# ---- qa153: a paper's starred note on its origin and its running head naming the authors; a speaker's posts alone ----
 # * 本文系国家社会科学基金重大项目“…”（23&ZD112）的阶段性成果。: the note a star on a paper's title (…实施路径*) points
 # to, at the first page's foot or after the text: which project the paper comes from, front matter like a starred
 # 基金项目： field (STARRED_PAPER_FRONT_FIELD), never text. Tried only on units opening with a NOTE_STARS character.
@@ -4053,6 +4053,16 @@ JOURNAL_AUTHORS_HEAD_LINE = re.compile(
     rf"|^{_JOURNAL_FOLIO}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_HEAD_ISSUE})?$"
     rf"|^{_HEAD_WRITERS}[ \t]+(?:{_HEAD_ISSUE}[ \t]+)?{_JOURNAL_FOLIO}$")
 JOURNAL_AUTHORS_HEAD_MARKS = ("：", ":")
+
+# 省委常委、常务副省长 / 许明哲: the speaker's posts on a line of their own over the name, as a speech sets them under its
+# title (OFFICE_BYLINE's posts without the name): a block of its own (reflow.office_posts_over_names), the byline's
+# front matter, never the title's last line. The last post opens with the level or body it is held in (省委…, 市…,
+# 中共…, 常务副…) or is a bare office (县长): a title that ends with an office (做一名合格的村党支部书记) opens otherwise.
+_OFFICE_OPENINGS = "中共|国务院|全国|省|市|县|区|州|自治区|常务|副|党组"
+_OFFICES = "省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长"
+OFFICE_POST_LINE = re.compile(rf"^(?:[{CJK}]{{2,12}}、){{0,3}}(?:(?:{_OFFICE_OPENINGS})[{CJK}]{{0,10}}?)?(?:{_OFFICES})$")
+# The characters such a line ends with (a last-character test before the pattern).
+OFFICE_POST_LASTS = frozenset("长席任记理")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

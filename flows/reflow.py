@@ -1604,6 +1604,12 @@ def spaced_names_under_signed_titles(texts: list[str], bylines: Iterable[int], l
     return found
 
 
+def office_posts_over_names(texts: list[str], bylines: Iterable[int], lasts: str) -> set[int]:
+    """The lines k - 1 that give a speaker's posts alone (省委常委、常务副省长) right over a byline k (许明哲), as a speech
+    sets them under its title: a block of their own, the byline's front matter, never the title's last line (qa153)."""
+    return {k - 1 for k in bylines if k and lasts[k - 1] in P.OFFICE_POST_LASTS and P.OFFICE_POST_LINE.match(texts[k - 1])}
+
+
 def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]) -> set[int]:
     """The lines under a line wholly in brackets right under a byline (许文华 / （某大学某研究院院长、教授） / text): that
     line is the authors' affiliation, a block of its own even when it fills the column, never the first line of the
@@ -1852,7 +1858,8 @@ class Page:
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
                   | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)
-                  | spaced_names_under_signed_titles(texts, bylines.keys(), lasts))
+                  | spaced_names_under_signed_titles(texts, bylines.keys(), lasts)
+                  | office_posts_over_names(texts, bylines.keys(), lasts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)

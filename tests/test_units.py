@@ -3248,3 +3248,20 @@ def test_a_paragraph_runs_on_over_a_running_head_naming_the_authors():
                                      head, "城镇化和乡村全面振兴，促进各类要素双向流动。", P2]))
     paras = [u.text for u in found if u.kind == "para"]
     assert P1 + "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型城镇化和乡村全面振兴，促进各类要素双向流动。" in paras
+
+
+# ---- qa153: a speaker's posts on a line of their own over the name ----
+@pytest.mark.parametrize("post", ["市委副书记、市长", "中共某某县委书记", "省委常委、常务副省长", "县长"])
+def test_a_speakers_posts_over_the_name_are_no_line_of_the_title(post):
+    """<title> / 市委副书记、市长 / 程立衡 / （2026年3月2日） / 同志们：: the posts are front matter of the byline (qa153)."""
+    title = "在全市城市更新工作推进会上的讲话"
+    found = units_of_text("\n".join([title, post, "程立衡", "（2026年3月2日）", "同志们：", P1, P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds.get(title) == "plain" and kinds.get(post) == META and kinds.get("程立衡") == "byline"
+
+
+def test_a_title_ending_with_an_office_over_a_name_stays_the_title():
+    """做一名合格的村党支部书记 / 程立衡: a title that ends with an office opens with no post's level or body (qa153)."""
+    title = "做一名合格的村党支部书记"
+    found = units_of_text("\n".join([title, "程立衡", P1, P2]))
+    assert title in [u.text for u in found if u.kind == "plain"]
