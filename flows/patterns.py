@@ -285,7 +285,10 @@ BLOCK_START = re.compile(
     rf"|(?:摘\s*要|关\s*键\s*词)[ \t　]+(?=[{CJK}])|中图分?类号[ \t　]+(?=[A-Z])"
     # a paper's front-matter label in square brackets, with no colon ([摘 要] … / ［关键词］… / [中图分类号] …), which
     # would otherwise run into the affiliation line over it (qa43)
-    rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS})\s*[\]］]"
+    # (and the English abstract's labels so bracketed, [Abstract] … / ［Key words］…, which would run into the English
+    # title or abstract over them, qa153)
+    rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS}"
+    r"|Abstract|ABSTRACT|[Kk]ey\s?[Ww]ords?|KEY\s?WORDS?)\s*[\]］]"
     # a table's or figure's caption, its number then a space (CAPTION's third shape: 表1 2024年主要经济指标完成情况),
     # which a paragraph ending in a colon over it (…完成情况如下：) would otherwise run into (qa26, session 10)
     r"|[图表]\s*\d{1,2}\s"

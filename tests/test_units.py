@@ -3265,3 +3265,24 @@ def test_a_title_ending_with_an_office_over_a_name_stays_the_title():
     title = "做一名合格的村党支部书记"
     found = units_of_text("\n".join([title, "程立衡", P1, P2]))
     assert title in [u.text for u in found if u.kind == "plain"]
+
+
+# ---- qa153: the English abstract's labels in square brackets; JEL codes ----
+ENGLISH_BLOCK = ["RESEARCH ON THE FISCAL SUSTAINABILITY OF COUNTY GOVERNMENTS", "WANG Ming1, LI Hua2",
+                 "{abstract} Fiscal sustainability of county governments is measured for 120 counties in the central",
+                 "region with panel data from 2015 to 2024. The results show that transfers from upper levels have",
+                 "grown faster than own revenue, that debt service has squeezed basic spending in poorer counties, and",
+                 "that counties with stronger industrial bases have kept their balance more stable over time.",
+                 "{keywords} county finance; fiscal sustainability; local government debt; transfers"]
+
+
+@pytest.mark.parametrize("abstract, keywords", [("[Abstract]", "[Key words]"), ("［Abstract］", "［Keywords］"),
+                                                ("[ABSTRACT]", "[KEY WORDS]"), ("Abstract:", "Key words:")])
+def test_an_english_abstract_with_bracketed_labels_is_front_matter(abstract, keywords):
+    """<English title> / <authors> / [Abstract] … / [Key words] …: the English front matter, not text (qa153)."""
+    english = [line.format(abstract=abstract, keywords=keywords) for line in ENGLISH_BLOCK]
+    text = "\n".join(["县域财政可持续性研究", "王明1，李华2", "摘要：" + P3, "关键词：县域财政；可持续性", *english,
+                      "一、引言", P1, P2])
+    body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
+    assert not any("ounty" in t or "WANG" in t or "FISCAL" in t for t in body) and P1 in body
+
