@@ -3286,3 +3286,11 @@ def test_an_english_abstract_with_bracketed_labels_is_front_matter(abstract, key
     body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
     assert not any("ounty" in t or "WANG" in t or "FISCAL" in t for t in body) and P1 in body
 
+
+@pytest.mark.parametrize("line", ["JEL分类号：H72；H77", "JEL Classification: H72, H77", "JEL Codes: H72"])
+def test_jel_codes_over_a_papers_text_are_front_matter(line):
+    """JEL分类号：H72；H77　　中图分类号：F812.7: an economics paper's classification codes, no text (qa153)."""
+    text = "\n".join(["县域财政可持续性研究", "王明1，李华2", "摘要：" + P3, "关键词：县域财政；可持续性",
+                      line + "　　中图分类号：F812.7　　文献标识码：A", "一、引言", P1, P2])
+    body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
+    assert not any("JEL" in t for t in body) and P1 in body
