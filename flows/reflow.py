@@ -768,11 +768,12 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
                         ends: list[bool], label: re.Pattern[str] = P.WRAPPED_PAPER_FRONT_FIELD) -> set[int]:
     """The block stops that are a paper's first-page notes (作者简介：…, 基金项目：…) hard-wrapped at the column
     edge: a line of such a field that fills its column and ends no sentence goes on on the next line, which
-    would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57)"""
+    would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57) A field ending
+    with a web address (网络首发地址：https://…) is whole on its line (qa153)."""
     return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS)
             and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
                  or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
-            and label.match(texts[k])}
+            and label.match(texts[k]) and not ("://" in texts[k] and P.FIELD_ENDING_WITH_URL.search(texts[k]))}
 
 
 def reference_entry_rests(texts: list[str], firsts: str, widths: list[float], cols: list[float],

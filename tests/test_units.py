@@ -3294,3 +3294,22 @@ def test_jel_codes_over_a_papers_text_are_front_matter(line):
                       line + "　　中图分类号：F812.7　　文献标识码：A", "一、引言", P1, P2])
     body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
     assert not any("JEL" in t for t in body) and P1 in body
+
+
+
+# ---- qa153: the stamp and the citation line a CNKI download adds to a paper ----
+@pytest.mark.parametrize("stamp, citation", [
+    ("网络首发地址：https://link.cnki.net/urlid/11.2345.C.20250301.1010.004",
+     "引用格式：王明，李华. 县域财政可持续性研究[J]. 地方财政研究，2025（3）：12-20."),
+    ("网络首发地址：https://link.cnki.net/urlid/11.2345.C.20250301.1010.004",
+     "本文引用格式：王明，李华. 县域财政可持续性研究[J]. 地方财政研究，2025（3）：12-20."),
+    ("网络首发地址：http://kns.cnki.net/kcms/detail/11.2345.C.20250301.1010.004.html", "［引用格式］王明，李华. 县域财政可持续性研究［J］. 地方财政研究，2025（3）：12-20."),
+])
+def test_a_cnki_stamp_and_citation_line_are_front_matter(stamp, citation):
+    """网络首发时间：… / 网络首发地址：https://… over the title; 引用格式：… under the keywords: no text, no title's line
+    (qa153)."""
+    text = "\n".join(["网络首发时间：2025-03-01 10:10:12", stamp, "县域财政可持续性研究", "王明1，李华2", "摘要：" + P3,
+                      "关键词：县域财政；可持续性", citation, "一、引言", P1, P2])
+    found = units_of_text(text)
+    body = [u.text for u in found if u.kind in ("para", "plain", "heading")]
+    assert not any("cnki" in t or "[J]" in t or "［J］" in t for t in body) and "县域财政可持续性研究" in body
