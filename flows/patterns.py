@@ -225,8 +225,10 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # (A Taiwan journal's submission and acceptance dates, 投稿日期：…；接受刊登日期：…, are such notes too, and so is the
 # paper's DOI:10.16521/… line over its title, which would otherwise join the title's first line, qa64.)
 # (A paper's page on a journal database labels its fields so too: 基金资助：… / 专辑：… / 分类号：… / 在线公开时间：… and the
-# line of its figures, 下载：326 页码：42-51 页数：10, qa84.)
-PAPER_FRONT_FIELDS = "收稿日期|修回日期|基金项目|基金资助|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发时间|下载|分类号|专辑|专题|DOI|doi"
+# line of its figures, 下载：326 页码：42-51 页数：10, qa84.) (And an economics journal's classification codes beside the
+# Chinese library's: JEL分类号：H53；J14 / JEL Classification: …; and the stamp and citation line a CNKI download adds:
+# 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.)
+PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址)|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
@@ -285,7 +287,10 @@ BLOCK_START = re.compile(
     rf"|(?:摘\s*要|关\s*键\s*词)[ \t　]+(?=[{CJK}])|中图分?类号[ \t　]+(?=[A-Z])"
     # a paper's front-matter label in square brackets, with no colon ([摘 要] … / ［关键词］… / [中图分类号] …), which
     # would otherwise run into the affiliation line over it (qa43)
-    rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS})\s*[\]］]"
+    # (and the English abstract's labels so bracketed, [Abstract] … / ［Key words］…, which would run into the English
+    # title or abstract over them, qa153)
+    rf"|[\[［]\s*(?:摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|中图分?类号|{PAPER_FRONT_FIELDS}"
+    r"|Abstract|ABSTRACT|[Kk]ey\s?[Ww]ords?|KEY\s?WORDS?)\s*[\]］]"
     # a table's or figure's caption, its number then a space (CAPTION's third shape: 表1 2024年主要经济指标完成情况),
     # which a paragraph ending in a colon over it (…完成情况如下：) would otherwise run into (qa26, session 10)
     r"|[图表]\s*\d{1,2}\s"
@@ -306,7 +311,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-H\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分]")
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
@@ -615,8 +620,9 @@ CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编
 AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作者|本文作者|课题组成员|执笔|撰稿|撰文|本文系|本文为|基金项目|解读人"
                          r"|摘自|摘编自|节选自|转载自|原载|资料来源)")
 # 注释： / 参考文献 / 【注释】: the line that opens the notes or references under an article. (A Taiwanese paper's labels
-# too: 附註 / 註解 over its notes, 參考書目 over its references, qa99.)
-NOTES_HEADING = re.compile(r"^[【\[]?\s*(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)\s*[】\]]?\s*[:：]?$")
+# too: 附註 / 註解 over its notes, 參考書目 over its references, qa99; full-width square brackets, ［参考文献］, as a paper
+# that sets its front-matter labels ［摘要］ so sets this one too, qa153.)
+NOTES_HEADING = re.compile(r"^[【\[［]?\s*(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)\s*[】\]］]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
 FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d)")
 # （作者吴海燕系……） 【本文作者：……】: a note about who wrote the article (not a 课题组成员 list, whose
@@ -779,7 +785,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
     rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网标成:："
-    rf"第{CN_NUM}{FORMAL_CN_NUM}A-H]", re.IGNORECASE)
+    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
 # those MD_BULLET can (tests/test_units.py derives both).
@@ -4039,6 +4045,41 @@ BAR_SUBHEADING_FAMILY = "bar_subheading"
 # attachments list between them goes to residue first) it is the text's last paragraph, as the unbracketed line is
 # (segment: the lines pending over a bare date).
 BRACKETED_CONTACT_LINE = re.compile(rf"^[（(]\s*{CONTACT_LINE.pattern.removeprefix('^')}[^（）()]*[）)]$")
+
+# ---- qa153: papers' starred origin notes, running heads naming the authors, CNKI stamps; a speaker's posts alone ----
+# * 本文系国家社会科学基金重大项目“…”（23&ZD112）的阶段性成果。: the note a star on a paper's title (…实施路径*) points
+# to, at the first page's foot or after the text: which project the paper comes from, front matter like a starred
+# 基金项目： field (STARRED_PAPER_FRONT_FIELD), never text. Tried only on units opening with a NOTE_STARS character.
+STARRED_ORIGIN_NOTE = re.compile(r"^[*＊]{1,3}\s*(?:本文(?:系|为|是|受)|本研究(?:系|为|是|受)|本成果(?:系|为))")
+
+# 2026年第1期  韩晓东，等：县域医共体建设中的政策执行偏差  ·57· / ·58·  第1期  韩晓东等：… : a journal page's running
+# head that names the first author (a comma before 等, or 等 left out when there is one author) and the paper's short
+# title beside the issue or the page's dotted number: furniture lifted out of the paragraph that runs on over the page
+# break, as JOURNAL_PAGE_HEAD_LINE's heads are (reflow.is_spaced_masthead). An issue or a folio is asked for, so a
+# heading that opens with a name and a colon is never one; the title holds no sentence end and no run of spaces.
+# Tried only on spaced lines holding one of JOURNAL_AUTHORS_HEAD_MARKS.
+_HEAD_ISSUE = rf"(?:{_JOURNAL_YEAR_ISSUE}|第\s*\d{{1,2}}\s*期|{_JOURNAL_VOLUME}|\d{{4}}\s*年\s*\d{{1,2}}\s*月)"
+_HEAD_WRITERS = rf"[{CJK}]{{2,4}}(?:[ \t]?[，,、][ \t]?[{CJK}]{{2,4}})?(?:[ \t]?[，,]?[ \t]?等)?[ \t]?[:：][ \t]?[^。！？；\s]{{4,60}}"
+JOURNAL_AUTHORS_HEAD_LINE = re.compile(
+    rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?{_HEAD_ISSUE}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_JOURNAL_FOLIO})?$"
+    rf"|^{_JOURNAL_FOLIO}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_HEAD_ISSUE})?$"
+    rf"|^{_HEAD_WRITERS}[ \t]+(?:{_HEAD_ISSUE}[ \t]+)?{_JOURNAL_FOLIO}$")
+JOURNAL_AUTHORS_HEAD_MARKS = ("：", ":")
+
+# 省委常委、常务副省长 / 许明哲: the speaker's posts on a line of their own over the name, as a speech sets them under its
+# title (OFFICE_BYLINE's posts without the name): a block of its own (reflow.office_posts_over_names), the byline's
+# front matter, never the title's last line. The last post opens with the level or body it is held in (省委…, 市…,
+# 中共…, 常务副…) or is a bare office (县长): a title that ends with an office (做一名合格的村党支部书记) opens otherwise.
+_OFFICE_OPENINGS = "中共|国务院|全国|省|市|县|区|州|自治区|常务|副|党组"
+_OFFICES = "省长|市长|县长|区长|州长|主席|主任|书记|部长|厅长|局长|院长|总理|理事长"
+OFFICE_POST_LINE = re.compile(rf"^(?:[{CJK}]{{2,12}}、){{0,3}}(?:(?:{_OFFICE_OPENINGS})[{CJK}]{{0,10}}?)?(?:{_OFFICES})$")
+# The characters such a line ends with (a last-character test before the pattern).
+OFFICE_POST_LASTS = frozenset("长席任记理")
+
+# 网络首发地址：https://link.cnki.net/urlid/…: a paper's front-matter field whose value ends with a web address is whole on
+# its line, however wide: the line under it (the title, when the download's stamp sits right over it) never goes on
+# with it (reflow.wrapped_paper_notes). Tried only on lines holding "://".
+FIELD_ENDING_WITH_URL = re.compile(rf"(?:{_URL})$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

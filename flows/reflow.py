@@ -768,11 +768,12 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
                         ends: list[bool], label: re.Pattern[str] = P.WRAPPED_PAPER_FRONT_FIELD) -> set[int]:
     """The block stops that are a paper's first-page notes (作者简介：…, 基金项目：…) hard-wrapped at the column
     edge: a line of such a field that fills its column and ends no sentence goes on on the next line, which
-    would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57)"""
+    would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57) A field ending
+    with a web address (网络首发地址：https://…) is whole on its line (qa153)."""
     return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS)
             and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
                  or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
-            and label.match(texts[k])}
+            and label.match(texts[k]) and not ("://" in texts[k] and P.FIELD_ENDING_WITH_URL.search(texts[k]))}
 
 
 def reference_entry_rests(texts: list[str], firsts: str, widths: list[float], cols: list[float],
@@ -1421,6 +1422,8 @@ def is_spaced_masthead(line: str) -> bool:
                                 or (line[-1:] == "号" and P.SERIES_NUMBER_LINE.match(line) is not None)
                                 or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None
                                 or ("卷" in line and P.JOURNAL_HAN_VOLUME_HEAD_LINE.match(line) is not None)   # (qa147)
+                                or (any(mark in line for mark in P.JOURNAL_AUTHORS_HEAD_MARKS)
+                                    and P.JOURNAL_AUTHORS_HEAD_LINE.match(line) is not None)   # (qa153)
                                 or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)))
 
 
@@ -1600,6 +1603,12 @@ def spaced_names_under_signed_titles(texts: list[str], bylines: Iterable[int], l
                 and P.SPACED_THREE_CHARACTER_NAME.match(texts[b])):
             found.update((b, b + 1) if b + 1 < len(texts) else (b,))
     return found
+
+
+def office_posts_over_names(texts: list[str], bylines: Iterable[int], lasts: str) -> set[int]:
+    """The lines k - 1 that give a speaker's posts alone (省委常委、常务副省长) right over a byline k (许明哲), as a speech
+    sets them under its title: a block of their own, the byline's front matter, never the title's last line (qa153)."""
+    return {k - 1 for k in bylines if k and lasts[k - 1] in P.OFFICE_POST_LASTS and P.OFFICE_POST_LINE.match(texts[k - 1])}
 
 
 def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]) -> set[int]:
@@ -1850,7 +1859,8 @@ class Page:
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
                   | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)
-                  | spaced_names_under_signed_titles(texts, bylines.keys(), lasts))
+                  | spaced_names_under_signed_titles(texts, bylines.keys(), lasts)
+                  | office_posts_over_names(texts, bylines.keys(), lasts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)

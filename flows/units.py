@@ -1484,6 +1484,8 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
     for i in bylines_at:
         if i and (is_affiliation_above(found[i - 1]) or is_body_over_names(found, i)):
             found[i - 1] = as_kind(found[i - 1], AFFILIATION)
+        elif i and is_office_post_over_name(found[i - 1]):
+            found[i - 1] = as_kind(found[i - 1], META)
         k = i + 1
         if k < len(found) and found[k].kind == NOTE and (writers := head_writers(found, i)):
             found[k] = as_kind(found[k], BYLINE)._replace(byline=writers)
@@ -1569,6 +1571,13 @@ def is_writer_bio_under(found: list[Unit], i: int) -> bool:
     return any(u.text.startswith(name) and (P.WRITER_BIO_AFTER_NAME.match(u.text, len(name)) is not None
                                             or P.WRITER_BIO_PROFESSION_AFTER_NAME.match(u.text, len(name)) is not None)
                for name in writers.authors if name)
+
+
+def is_office_post_over_name(u: Unit) -> bool:
+    """Whether the line right over a byline gives the speaker's posts alone (省委常委、常务副省长 / 许明哲 under a speech's
+    title, OFFICE_POST_LINE): front matter of the byline, as the posts before the name on one line are (qa153)."""
+    return (u.kind in (PARA, PLAIN) and u.n_lines == 1 and u.text[-1:] in P.OFFICE_POST_LASTS
+            and P.OFFICE_POST_LINE.match(u.text) is not None)
 
 
 def is_affiliation_above(u: Unit) -> bool:
@@ -2133,8 +2142,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):
         return u
-    if first in P.NOTE_STARS and P.STARRED_PAPER_FRONT_FIELD.match(text):
-        return Unit(META, text, *base)    # *基金项目：…: a paper's first-page note cited by a star (qa107)
+    if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)):
+        return Unit(META, text, *base)    # *基金项目：… / *本文系…成果。: a paper's note cited by a star (qa107, qa153)
     if part in MARKERS_FROM:
         # Neither a stray mark nor furniture (those parts come first): a marker of this family or a later one.
         if u := marked_heading(text, base, MARKERS_FROM[part]):

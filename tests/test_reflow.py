@@ -3825,3 +3825,17 @@ def test_the_first_line_under_a_short_item_heading_is_the_items_text_not_a_headi
     lines = ["三、保障措施", "1.加强组织领导", *hung(P1 + P3, 30), heading, *text, "四、其他事项", *hung(P2, 30)]
     got = texts(lines)
     assert heading in got and "".join(text) in got
+
+# ---- qa153: a running head naming the first author and the short title beside the issue or the folio ----
+@pytest.mark.parametrize("line, head", [
+    ("2025年第3期        王明远，等：县域财政可持续性的测度与提升        ·41·", True),
+    ("·40·   第3期   王明远等：县域财政可持续性的测度与提升", True),
+    ("王明远：县域财政可持续性的测度与提升     2025年第3期     ·41·", True),   # one author: no 等
+    ("2025年5月  王明远，李华，等：县域财政可持续性的测度与提升", True),
+    ("王明远：县域财政可持续性的测度与提升", False),                          # no issue, no folio: a line of text
+    ("2025年第3期  王明远指出：财政可持续性取决于三个方面。", False),           # a sentence after the colon
+])
+def test_a_running_head_with_the_authors_and_short_title_is_a_masthead(line, head):
+    """2025年第3期  王明远，等：<short title>  ·41·: a journal page's running head over an odd page (qa153)."""
+    assert is_spaced_masthead(line) is head
+

@@ -3254,3 +3254,97 @@ def test_a_list_of_attachments_goes_on_over_a_page_number():
                       "某某市工业和信息化局", "2026年4月8日"])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert kinds["2.工作进展情况统计表"] == kinds["3.联络员信息表"] == "attachments"
+
+# ---- qa153: a references label in full-width square brackets; a starred note on where a paper comes from ----
+@pytest.mark.parametrize("label", ["［参考文献］", "［注释］", "［ 参考文献 ］"])
+def test_a_references_label_in_full_width_square_brackets_opens_the_notes(label):
+    """［参考文献］ / ［1］… / ［2］…: a paper that brackets ［摘要］ so brackets its references' label too (qa153)."""
+    entries = ["［1］王明. 县域财政可持续性研究［J］. 财政研究，2022（5）：3-15.",
+               "［2］李华. 基层治理现代化的路径［J］. 行政论坛，2023（2）：20-31."]
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, label, *entries]], markdown=False)
+    assert [u.kind for u in found] == ["para", NOTES, NOTES, NOTES]
+
+
+@pytest.mark.parametrize("line, is_note", [
+    ("* 本文系某省社会科学基金重点项目“县域治理研究”（24AZD011）的阶段性成果。", True),
+    ("＊本文为某某研究院2025年度课题的研究成果。", True),
+    ("*本研究受某某基金资助。", True),
+    ("*本文观点仅代表作者本人。", False),          # a starred remark, no note on where the paper comes from
+    ("本文系某某课题的阶段性成果。", False),        # no star: nothing cites it, a line of text as before
+])
+def test_a_starred_note_on_a_papers_origin_is_front_matter(line, is_note):
+    assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_note
+
+
+def test_a_paragraph_runs_on_over_a_running_head_naming_the_authors():
+    """…统筹新型工业化、新型 / 2025年第3期  王明远，等：<short title>  ·41· / 城镇化和乡村全面振兴…: one paragraph (qa153)."""
+    head = "2025年第3期        王明远，等：县域财政可持续性的测度与提升        ·41·"
+    found = units_of_text("\n".join(["一、引言", P1 + "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型",
+                                     head, "城镇化和乡村全面振兴，促进各类要素双向流动。", P2]))
+    paras = [u.text for u in found if u.kind == "para"]
+    assert P1 + "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型城镇化和乡村全面振兴，促进各类要素双向流动。" in paras
+
+
+# ---- qa153: a speaker's posts on a line of their own over the name ----
+@pytest.mark.parametrize("post", ["市委副书记、市长", "中共某某县委书记", "省委常委、常务副省长", "县长"])
+def test_a_speakers_posts_over_the_name_are_no_line_of_the_title(post):
+    """<title> / 市委副书记、市长 / 程立衡 / （2026年3月2日） / 同志们：: the posts are front matter of the byline (qa153)."""
+    title = "在全市城市更新工作推进会上的讲话"
+    found = units_of_text("\n".join([title, post, "程立衡", "（2026年3月2日）", "同志们：", P1, P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds.get(title) == "plain" and kinds.get(post) == META and kinds.get("程立衡") == "byline"
+
+
+def test_a_title_ending_with_an_office_over_a_name_stays_the_title():
+    """做一名合格的村党支部书记 / 程立衡: a title that ends with an office opens with no post's level or body (qa153)."""
+    title = "做一名合格的村党支部书记"
+    found = units_of_text("\n".join([title, "程立衡", P1, P2]))
+    assert title in [u.text for u in found if u.kind == "plain"]
+
+
+# ---- qa153: the English abstract's labels in square brackets; JEL codes ----
+ENGLISH_BLOCK = ["RESEARCH ON THE FISCAL SUSTAINABILITY OF COUNTY GOVERNMENTS", "WANG Ming1, LI Hua2",
+                 "{abstract} Fiscal sustainability of county governments is measured for 120 counties in the central",
+                 "region with panel data from 2015 to 2024. The results show that transfers from upper levels have",
+                 "grown faster than own revenue, that debt service has squeezed basic spending in poorer counties, and",
+                 "that counties with stronger industrial bases have kept their balance more stable over time.",
+                 "{keywords} county finance; fiscal sustainability; local government debt; transfers"]
+
+
+@pytest.mark.parametrize("abstract, keywords", [("[Abstract]", "[Key words]"), ("［Abstract］", "［Keywords］"),
+                                                ("[ABSTRACT]", "[KEY WORDS]"), ("Abstract:", "Key words:")])
+def test_an_english_abstract_with_bracketed_labels_is_front_matter(abstract, keywords):
+    """<English title> / <authors> / [Abstract] … / [Key words] …: the English front matter, not text (qa153)."""
+    english = [line.format(abstract=abstract, keywords=keywords) for line in ENGLISH_BLOCK]
+    text = "\n".join(["县域财政可持续性研究", "王明1，李华2", "摘要：" + P3, "关键词：县域财政；可持续性", *english,
+                      "一、引言", P1, P2])
+    body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
+    assert not any("ounty" in t or "WANG" in t or "FISCAL" in t for t in body) and P1 in body
+
+
+@pytest.mark.parametrize("line", ["JEL分类号：H72；H77", "JEL Classification: H72, H77", "JEL Codes: H72"])
+def test_jel_codes_over_a_papers_text_are_front_matter(line):
+    """JEL分类号：H72；H77　　中图分类号：F812.7: an economics paper's classification codes, no text (qa153)."""
+    text = "\n".join(["县域财政可持续性研究", "王明1，李华2", "摘要：" + P3, "关键词：县域财政；可持续性",
+                      line + "　　中图分类号：F812.7　　文献标识码：A", "一、引言", P1, P2])
+    body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
+    assert not any("JEL" in t for t in body) and P1 in body
+
+
+
+# ---- qa153: the stamp and the citation line a CNKI download adds to a paper ----
+@pytest.mark.parametrize("stamp, citation", [
+    ("网络首发地址：https://link.cnki.net/urlid/11.2345.C.20250301.1010.004",
+     "引用格式：王明，李华. 县域财政可持续性研究[J]. 地方财政研究，2025（3）：12-20."),
+    ("网络首发地址：https://link.cnki.net/urlid/11.2345.C.20250301.1010.004",
+     "本文引用格式：王明，李华. 县域财政可持续性研究[J]. 地方财政研究，2025（3）：12-20."),
+    ("网络首发地址：http://kns.cnki.net/kcms/detail/11.2345.C.20250301.1010.004.html", "［引用格式］王明，李华. 县域财政可持续性研究［J］. 地方财政研究，2025（3）：12-20."),
+])
+def test_a_cnki_stamp_and_citation_line_are_front_matter(stamp, citation):
+    """网络首发时间：… / 网络首发地址：https://… over the title; 引用格式：… under the keywords: no text, no title's line
+    (qa153)."""
+    text = "\n".join(["网络首发时间：2025-03-01 10:10:12", stamp, "县域财政可持续性研究", "王明1，李华2", "摘要：" + P3,
+                      "关键词：县域财政；可持续性", citation, "一、引言", P1, P2])
+    found = units_of_text(text)
+    body = [u.text for u in found if u.kind in ("para", "plain", "heading")]
+    assert not any("cnki" in t or "[J]" in t or "［J］" in t for t in body) and "县域财政可持续性研究" in body
