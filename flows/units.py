@@ -113,6 +113,11 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 # A box of key points under its label (核心观点) holds at most this many paragraphs (with_key_points_labels).
 KEY_POINTS_BOX_MAX_PARAS = 3
 
+# The kinds a profile box's label line may have been read as (with_profiles): 【作者简介】 alone on its line opens like a
+# writer's note (【作者…】) and is read as a field line (META), yet over the writer's bio it labels the box as
+# 【嘉宾简介】 does (qa151).
+PROFILE_LABEL_KINDS = (PLAIN, HEADING, PARA, META)
+
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = [unit(b, markdown) for b in blocks]
@@ -1170,7 +1175,7 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     博士，……。, is_bio_of; qa133); a label over several such lines is a list of guests (with_guest_lists).
     (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
-        if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
+        if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in PROFILE_LABEL_KINDS
                 and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN)
                 and (found[i + 1].kind == PARA and found[i + 1].text.endswith("。")
                      or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))

@@ -3070,3 +3070,14 @@ def test_numbered_parts_with_recommendations_are_sections(headings, kinds):
         lines += [h, P1]
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=True)
     assert [u.kind for u in found if u.text != P1 and u.kind != "title"] == kinds
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+@pytest.mark.parametrize("label", ["【作者简介】", "[作者简介]"])
+def test_a_bracketed_writers_profile_label_over_the_bio_is_a_box_though_it_reads_as_a_writers_note(label, markdown):
+    # (qa151) 【作者简介】 alone on its line opens like a writer's note (【作者…】) and was read as a field line, so the
+    # column writer's bio under it stayed the text's first paragraph
+    bio = "季闻溪，南川师范大学文学院教授，长期关注乡村教育与阅读推广，出版有随笔集《灯下》。"
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
