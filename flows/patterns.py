@@ -3902,5 +3902,13 @@ RECOMMENDATIONS_PART_HEADING = re.compile(r"^(?:几点|主要|若干|有关|相�
 # The heading grammar those parts are sections of (their own: a level under any ## heading over them).
 NUMBERED_PART_FAMILY = "numbered_part"
 
+# ---- qa151: a column's name with a middle dot in lenticular brackets before a title ----
+# 【专栏·城市笔记】 / 【评论·快评】 / ［观点·声音］: a column's name set as a kind and a series parted by a middle dot, in
+# lenticular (or Hong Kong's full-width square) brackets, on the title's line or over it: the column names the series,
+# not the piece, as TITLE_COLUMN's 【光明时评】 does (reflow.column_label_match; its group 1 the name). The title must go on
+# after it. Only lines holding a middle dot (COLUMN_NAME_DOTS) are tried.
+COLUMN_NAME_DOTS = ("·", "・", "•")
+TITLE_DOTTED_COLUMN = re.compile(rf"^[【［]\s*([{CJK}]{{1,6}}\s*[·・•]\s*[{CJK}]{{1,8}})\s*[】］]\s*(?=\S{{4}})")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

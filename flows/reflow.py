@@ -1465,7 +1465,10 @@ def column_label_match(title: str) -> re.Match[str] | None:
         return P.TITLE_CORNER_COLUMN.match(title)
     if not any(c in title for c in P.TITLE_COLUMN_MARKS):
         return None
-    return P.TITLE_COLUMN.match(title)
+    if m := P.TITLE_COLUMN.match(title):
+        return m
+    # (【专栏·城市笔记】…: a kind and a series parted by a middle dot, qa151)
+    return P.TITLE_DOTTED_COLUMN.match(title) if any(d in title for d in P.COLUMN_NAME_DOTS) else None
 
 
 def doubled_banners(texts: list[str]) -> set[int]:

@@ -2216,3 +2216,18 @@ def test_key_points_labelled_at_a_briefs_first_paragraph_are_its_abstract(doc, l
 def test_a_first_paragraph_opening_with_key_points_words_stays_text(first):
     [a] = tables("\n".join(["关于补齐县域冷链短板的建议", "鲁望舒", first, P1, P2]))["articles"]
     assert a["text"].startswith(first) and a["abstract"] is None
+
+
+@pytest.mark.parametrize("title_lines, title", [
+    # (qa151) a column's name of a kind and a series parted by a middle dot, in lenticular brackets, over the title or
+    # on its line: not the title's first words
+    (["【专栏·乡土札记】", "让乡村阅览室亮起来"], "让乡村阅览室亮起来"),
+    (["【评论・快评】让乡村阅览室亮起来"], "让乡村阅览室亮起来"),
+    (["［观点 · 声音］让乡村阅览室亮起来"], "让乡村阅览室亮起来"),
+    # a middle dot in a title's own words, no brackets: the title as it is
+    (["“村BA”·“村超”带火乡村游"], "“村BA”·“村超”带火乡村游"),
+])
+def test_a_column_name_with_a_middle_dot_in_brackets_leaves_the_title(title_lines, title):
+    body = wrapped(P1, 24) + wrapped(P2, 24)
+    t = tables(page([["3 评论 2026年5月12日 星期二"], title_lines, ["□ 季闻溪"], body]))
+    assert [a["title"] for a in t["articles"]] == [title]
