@@ -3910,5 +3910,14 @@ NUMBERED_PART_FAMILY = "numbered_part"
 COLUMN_NAME_DOTS = ("·", "・", "•")
 TITLE_DOTTED_COLUMN = re.compile(rf"^[【［]\s*([{CJK}]{{1,6}}\s*[·・•]\s*[{CJK}]{{1,8}})\s*[】］]\s*(?=\S{{4}})")
 
+# ---- qa151: a column path on a line of its own over a title ----
+# 专栏｜城市笔记 / 评论丨东岭观察 / 观点／来论: a commentary column's kind (a word of CORNER_COLUMN_WORDS, 专栏, 言论, 社论) and
+# its series parted by a bar or slash, alone on the line over a title: the column's path, not the title's first line
+# (segment.column_path_over_title; TITLE_COLUMN takes only the name before the first bar, and the series would open the
+# title). Only a line narrower than the title line under it is one (权威解答｜如何申领 / …补贴？ is a title wrapped after
+# its own column's name, which TITLE_COLUMN takes).
+COLUMN_PATH_BARS = ("｜", "|", "丨", "／")
+COLUMN_PATH_LINE = re.compile(rf"^(?:{CORNER_COLUMN_WORDS}|专栏|言论|社论)\s*[｜|丨／]\s*[{CJK}]{{2,8}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

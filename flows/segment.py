@@ -230,7 +230,11 @@ class ArticleBuilder:
                  residue: Residue, page_date: date | None = None):
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
-        title_line = title_text(span.title_lines)
+        title_lines = span.title_lines
+        if path := column_path_over_title(title_lines):
+            residue.add(path, "column label")       # 专栏｜城市笔记 / the title (qa151)
+            title_lines = title_lines[1:]
+        title_line = title_text(title_lines)
         column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
         if column:
             residue.add(column, "column label")
@@ -838,6 +842,17 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
     leads many a commentary's title line, but it names the series, not the piece. (None, title) without one."""
     m = column_label_match(title) if title else None
     return (m.group(1) or m.group(2), title[m.end():]) if m and title else (None, title)
+
+
+def column_path_over_title(lines: list[Unit]) -> str | None:
+    """The first of several title lines where it is only a column's path (专栏｜城市笔记: a kind and a series parted by a
+    bar), narrower than the title line under it: it names the series, not the piece; None otherwise. Only a first line
+    holding a bar is tried."""
+    if len(lines) > 1 and any(bar in lines[0].text for bar in P.COLUMN_PATH_BARS):
+        first = lines[0].text.strip()
+        if len(first) < len(lines[1].text.strip()) and P.COLUMN_PATH_LINE.match(first):
+            return first
+    return None
 
 
 def title_text(lines: list[Unit]) -> str | None:

@@ -2231,3 +2231,18 @@ def test_a_column_name_with_a_middle_dot_in_brackets_leaves_the_title(title_line
     body = wrapped(P1, 24) + wrapped(P2, 24)
     t = tables(page([["3 评论 2026年5月12日 星期二"], title_lines, ["□ 季闻溪"], body]))
     assert [a["title"] for a in t["articles"]] == [title]
+
+
+@pytest.mark.parametrize("title_lines, title", [
+    # (qa151) a commentary column's kind and its series parted by a bar, alone on the line over a wider title line: the
+    # column's path, not the title's first words
+    (["专栏｜乡土札记", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
+    (["评论丨南川观察", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
+    # a title wrapped after its own column's name: the first line is the wider, and only the name leaves
+    (["观点｜乡村阅览室怎样", "才能亮起来"], "乡村阅览室怎样才能亮起来"),
+    (["权威解答｜乡村阅览室", "怎样才能亮起来"], "乡村阅览室怎样才能亮起来"),
+])
+def test_a_column_path_on_its_own_line_over_a_title_leaves_the_title(title_lines, title):
+    body = wrapped(P1, 24) + wrapped(P2, 24)
+    t = tables(page([["3 评论 2026年5月12日 星期二"], title_lines, ["□ 季闻溪"], body]))
+    assert [a["title"] for a in t["articles"]] == [title]
