@@ -3919,5 +3919,11 @@ TITLE_DOTTED_COLUMN = re.compile(rf"^[【［]\s*([{CJK}]{{1,6}}\s*[·・•]\s*[
 COLUMN_PATH_BARS = ("｜", "|", "丨", "／")
 COLUMN_PATH_LINE = re.compile(rf"^(?:{CORNER_COLUMN_WORDS}|专栏|言论|社论)\s*[｜|丨／]\s*[{CJK}]{{2,8}}$")
 
+# ---- qa151: a columnist's labelled byline ----
+# 专栏作者：孟某 / 特约作者：孟某 / 专栏作家 孟某: a byline labelled with what kind of writer signs (a column's, a guest
+# writer), as 本文作者：… (SELF_AUTHOR_LABEL) is: the byline 作者：… is (bylines.byline reads it as that; reflow.bylines_among
+# tries lines opening with one, a prefix test). Each label is four characters, a colon or a space after it.
+COLUMNIST_AUTHOR_LABELS = ("专栏作者", "特约作者", "专栏作家")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2945,3 +2945,10 @@ def test_a_papers_panel_line_and_opening_part_word_are_no_title_lines(panel):
 def test_a_part_word_over_a_heading_line_is_a_section_of_its_own(upper, heads):
     t = tables("\n".join(["公共图书馆服务优化计划的进展", "鲁望舒", P1, upper, "延长开放时间", P2]) + "\n")
     assert [s["heading"] for s in t["sections"]] == heads
+
+
+@pytest.mark.parametrize("label", ["专栏作者：", "特约作者："])
+def test_a_columnists_labelled_byline_under_the_title_signs_the_column(label):
+    # (qa151) the line was no byline candidate (its first character opens no name nor label) and stayed a title line
+    t = tables(page([["3 专栏 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], [label + "柏一鸣"], wrapped(P1, 24), wrapped(P2, 24)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让乡村阅览室真正亮起来", ["柏一鸣"])]
