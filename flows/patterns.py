@@ -3909,6 +3909,10 @@ NUMBERED_PART_FAMILY = "numbered_part"
 # after it. Only lines holding a middle dot (COLUMN_NAME_DOTS) are tried.
 COLUMN_NAME_DOTS = ("·", "・", "•")
 TITLE_DOTTED_COLUMN = re.compile(rf"^[【［]\s*([{CJK}]{{1,6}}\s*[·・•]\s*[{CJK}]{{1,8}})\s*[】］]\s*(?=\S{{4}})")
+# ·时评·数据要素流通须先立好“规矩” / ・快评・…: a column's name set between two middle dots (a kicker a page sets on a line of its
+# own, or on the title's line): the column, not the title's first words (reflow.column_label_match, which tries it only
+# on a line opening with a middle dot; its group 1 the name).
+TITLE_DOTTED_KICKER = re.compile(rf"^[·・•]\s*([{CJK}]{{2,6}})\s*[·・•]\s*(?=\S{{4}})")
 
 # ---- qa151: a column path on a line of its own over a title ----
 # 专栏｜城市笔记 / 评论丨东岭观察 / 观点／来论: a commentary column's kind (a word of CORNER_COLUMN_WORDS, 专栏, 言论, 社论) and

@@ -1465,6 +1465,8 @@ def column_label_match(title: str) -> re.Match[str] | None:
     holding a mark such a name ends with is matched."""
     if title[:1] == "「":
         return P.TITLE_CORNER_COLUMN.match(title)
+    if title[:1] in P.COLUMN_NAME_DOTS:
+        return P.TITLE_DOTTED_KICKER.match(title)     # ·时评·… (qa151)
     if not any(c in title for c in P.TITLE_COLUMN_MARKS):
         return None
     if m := P.TITLE_COLUMN.match(title):

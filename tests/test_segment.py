@@ -2246,3 +2246,16 @@ def test_a_column_path_on_its_own_line_over_a_title_leaves_the_title(title_lines
     body = wrapped(P1, 24) + wrapped(P2, 24)
     t = tables(page([["3 评论 2026年5月12日 星期二"], title_lines, ["□ 季闻溪"], body]))
     assert [a["title"] for a in t["articles"]] == [title]
+
+
+@pytest.mark.parametrize("title_line, title", [
+    # (qa151) a column's name between two middle dots on the title's line: the column, not the title's first words
+    ("·时评·让乡村阅览室真正亮起来", "让乡村阅览室真正亮起来"),
+    ("・快评・让乡村阅览室真正亮起来", "让乡村阅览室真正亮起来"),
+    # a title that only opens with a dot and names no column between two
+    ("·让乡村阅览室真正亮起来", "·让乡村阅览室真正亮起来"),
+])
+def test_a_column_name_between_middle_dots_on_the_titles_line_leaves_the_title(title_line, title):
+    body = wrapped(P1, 24) + wrapped(P2, 24)
+    t = tables(page([["3 评论 2026年5月12日 星期二"], [title_line], ["□ 季闻溪"], body]))
+    assert [a["title"] for a in t["articles"]] == [title]
