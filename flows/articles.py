@@ -57,6 +57,9 @@ SPLIT_TITLE_HALF_MAX_CHARS = 8
 SPLIT_TITLE_HALF_SLACK = 2
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
+# At most this many plain lines (a column's label, a title of two lines) over an editor's note printed between an
+# article's title and its byline (with_notes_over_titles).
+MAX_TITLE_LINES_OVER_NOTE = 3
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
 HEADING_KINDS = frozenset({U.HEADING, U.PLAIN})
 PLAIN_KINDS = frozenset({U.PLAIN})
@@ -292,7 +295,7 @@ def trailing_headings(units: list[Unit]) -> list[Unit]:
 # ---------------------------------------------------------------- plain text: bylines anchor articles
 
 def page_layout(units: list[Unit]) -> Layout:
-    runs = alternating_runs(with_glued_bylines(units))
+    runs = alternating_runs(with_glued_bylines(with_notes_over_titles(units)))
     bodies: list[list[Unit]] = runs[0::2]
     boundaries: list[list[Unit]] = runs[1::2]
     spans = [Span(body=list(b)) for b in bodies]
@@ -494,6 +497,27 @@ def is_labelled_note(text: str) -> bool:
     colon (【核心提示】…, 导读：…), the editors' words on the article under them, not its text (qa63)."""
     return ((text.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(text) is not None)
             or (text.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(text) is not None))
+
+
+def with_notes_over_titles(units: list[Unit]) -> list[Unit]:
+    """The units with an editor's note printed between an article's title and its byline (【今日谈】 / 一老一小… /
+    编者按：… / □ 张某 / text) moved over the title lines: the note sits where a note on the article or the page stands,
+    so the title and byline open the article under them and the note is residue, as it is when printed over the title
+    (qa151). The note is one labelled paragraph right over a byline, under one to MAX_TITLE_LINES_OVER_NOTE plain lines.
+    (Only the few bylines are looked at.)"""
+    moves = [k for k in U.positions(list(map(U.KIND, units)), U.BYLINE)
+             if k > 1 and units[k - 1].kind == U.PARA and units[k - 2].kind == U.PLAIN
+             and is_labelled_note(units[k - 1].text.strip())]
+    if not moves:
+        return units
+    units = list(units)
+    for k in moves:
+        start = k - 2
+        while start > 0 and units[start - 1].kind == U.PLAIN:
+            start -= 1
+        if k - 1 - start <= MAX_TITLE_LINES_OVER_NOTE:
+            units[start:k] = [units[k - 1], *units[start:k - 1]]
+    return units
 
 
 def is_page_note(span: Span) -> bool:

@@ -2952,3 +2952,17 @@ def test_a_columnists_labelled_byline_under_the_title_signs_the_column(label):
     # (qa151) the line was no byline candidate (its first character opens no name nor label) and stayed a title line
     t = tables(page([["3 专栏 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], [label + "柏一鸣"], wrapped(P1, 24), wrapped(P2, 24)]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让乡村阅览室真正亮起来", ["柏一鸣"])]
+
+
+@pytest.mark.parametrize("second", [False, True])
+@pytest.mark.parametrize("head", [["让乡村阅览室真正亮起来"], ["【专栏·乡土札记】", "让乡村阅览室真正亮起来"]])
+def test_an_editors_note_between_a_title_and_its_byline_leaves_the_title_and_byline_to_the_text(head, second):
+    # (qa151) a title, then its editor's note, then the byline and text: the title and byline are the article's, the
+    # note residue, whether the article opens the page or follows another
+    note = "编者按：乡村阅览室是农民身边的文化阵地。本报今起推出“乡土札记”专栏，邀请学者撰文，敬请关注。"
+    first = [["县域商业要补齐短板"], ["□ 季闻溪"], wrapped(P4, 30), wrapped(P6, 30)] if second else []
+    t = tables(page([["3 评论 2026年5月12日 星期二"], *first, head, wrapped(note, 30), ["文｜柏一鸣"], wrapped(P1, 30),
+                     wrapped(P2, 30)]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == [("县域商业要补齐短板", ["季闻溪"])] * second + [("让乡村阅览室真正亮起来", ["柏一鸣"])]
+    assert not any("编者按" in a["text"] for a in t["articles"])
