@@ -137,6 +137,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # lines stay where the list has them.)
     with_spaced_names_over_notes(found)
     with_team_list_bylines(found)
+    with_reader_comments(found)
     if not markdown:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
@@ -876,6 +877,34 @@ def with_team_list_bylines(found: list[Unit]) -> None:
             if not any(v.kind == BYLINE for v in islice(found, i + 1, i + 1 + P.TEAM_LIST_BYLINE_REACH)):
                 found[i] = as_kind(u, BYLINE)._replace(byline=Byline(names(m.group(1))))
             return
+
+
+def with_reader_comments(found: list[Unit]) -> None:
+    """A run of readers' comments under their handles (@城南老李：…, READER_COMMENT_LINE), READER_COMMENTS_MIN or more in a
+    row, and the short plain label over it (网友热议) are a box of quotes on a commentary page: not an article's text, nor
+    the label its title, so the titles around the box stay the articles' (qa151). (A C-level prefix scan finds the few
+    lines opening with @.)"""
+    at = [i for i in indexes(map(str.startswith, map(TEXT, found), repeat("@")))
+          if found[i].kind == PARA and P.READER_COMMENT_LINE.match(found[i].text)]
+    for run in consecutive_runs(at):
+        if len(run) < P.READER_COMMENTS_MIN:
+            continue
+        for i in run:
+            found[i] = as_kind(found[i], QUOTE)
+        label = run[0] - 1
+        if label >= 0 and found[label].kind == PLAIN and len(found[label].text.strip()) <= P.READER_COMMENTS_LABEL_MAX:
+            found[label] = as_kind(found[label], QUOTE)
+
+
+def consecutive_runs(at: list[int]) -> list[list[int]]:
+    """Sorted indexes grouped into runs of consecutive ones ([3, 4, 7] -> [[3, 4], [7]])."""
+    runs: list[list[int]] = []
+    for i in at:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def is_text_paragraph(u: Unit) -> bool:

@@ -2966,3 +2966,15 @@ def test_an_editors_note_between_a_title_and_its_byline_leaves_the_title_and_byl
     got = [(a["title"], a["authors"]) for a in t["articles"]]
     assert got == [("县域商业要补齐短板", ["季闻溪"])] * second + [("让乡村阅览室真正亮起来", ["柏一鸣"])]
     assert not any("编者按" in a["text"] for a in t["articles"])
+
+
+def test_a_box_of_readers_comments_between_two_commentaries_leaves_the_next_title_to_its_text():
+    # (qa151) the box's lines read as an unsigned text, which took the next commentary's title (signed at its end) as a
+    # section heading and its label as its title
+    comments = ["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。", "@老街坊：希望开放时间再延长一些。"]
+    t = tables(page([["3 评论 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["□ 季闻溪"], wrapped(P4, 24), wrapped(P6, 24),
+                     ["网友热议"], comments, ["县域商业要补齐短板"], wrapped(P1, 24), wrapped(P2, 24), ["■本报评论员 柏一鸣"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让乡村阅览室真正亮起来", ["季闻溪"]), ("县域商业要补齐短板", ["柏一鸣"])]
+    assert not any("@" in a["text"] for a in t["articles"])
+    assert not [s for s in t["sections"]]

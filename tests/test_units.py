@@ -3081,3 +3081,20 @@ def test_a_bracketed_writers_profile_label_over_the_bio_is_a_box_though_it_reads
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
     found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
     assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
+
+
+@pytest.mark.parametrize("comments, kinds", [
+    # (qa151) readers' comments under their handles, two or more in a row, and the short label over them: a box of quotes
+    (["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。", "@老街坊：希望开放时间再延长一些。"], [QUOTE, QUOTE, QUOTE, "para"]),
+    (["@江畔听雨: 社区书屋开到了家门口。", "@老街坊：希望开放时间再延长一些。", "@一杯清茶：书的种类还可以更多。"],
+     [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
+    # one line opening with a handle is a sentence of the text that quotes it
+    (["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。"], ["plain", "para", "para"]),
+])
+def test_a_run_of_readers_comments_under_handles_and_its_label_are_a_box_of_quotes(comments, kinds):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    lines = ["网友热议", ""]
+    for c in comments:
+        lines += [c, ""]
+    found = units(reflow_blocks([*lines, text]), markdown=False)
+    assert [u.kind for u in found] == kinds
