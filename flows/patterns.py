@@ -3938,5 +3938,13 @@ READER_COMMENTS_MIN = 2
 # The label over such a box is a short plain line (网友热议) of at most this many characters.
 READER_COMMENTS_LABEL_MAX = 8
 
+# ---- qa151: a column's field opening a web page's line of fields ----
+# 专栏：城市笔记　作者：孟某　来源：东岭日报　发布时间：… / 栏目：时评 来源：…: a line of fields opened by the column's (or channel's)
+# name, under a web page's title: the article's fields (META), not a title line; the fields after it give the author, the
+# source and the date. A known field must follow the column's value. Only lines opening with COLUMN_FIELD_INITIALS are tried.
+COLUMN_FIELD_LINE = re.compile(r"^(?:栏目|专栏|频道)\s*[:：]\s*[^:：\s]{1,12}[\s　]+"
+                               r"(?:作者|来源|出处|稿源|日期|发布时间|发布日期|时间|编辑|责任编辑)\s*[:：]")
+COLUMN_FIELD_INITIALS = "栏专频"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2259,3 +2259,12 @@ def test_a_column_name_between_middle_dots_on_the_titles_line_leaves_the_title(t
     body = wrapped(P1, 24) + wrapped(P2, 24)
     t = tables(page([["3 评论 2026年5月12日 星期二"], [title_line], ["□ 季闻溪"], body]))
     assert [a["title"] for a in t["articles"]] == [title]
+
+
+def test_a_web_pages_fields_opened_by_the_column_give_the_author_source_and_date_not_the_title():
+    # (qa151) 专栏：… opened no known field, so the line was read as the title's second line
+    text = page([["南川网 > 评论 > 专栏"], [""], ["让乡村阅览室真正亮起来"], [""],
+                 ["专栏：乡土札记　作者：柏一鸣　来源：南川日报　发布时间：2026-05-12 08:00"], [""], [P1], [""], [P2]])
+    a = tables(text)["articles"]
+    assert [(x["title"], x["authors"], x["source"], str(x["published"])) for x in a] == [
+        ("让乡村阅览室真正亮起来", ["柏一鸣"], "南川日报", "2026-05-12")]

@@ -3098,3 +3098,16 @@ def test_a_run_of_readers_comments_under_handles_and_its_label_are_a_box_of_quot
         lines += [c, ""]
     found = units(reflow_blocks([*lines, text]), markdown=False)
     assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("line, kind", [
+    # (qa151) a web page's line of fields opened by the column's or channel's name: a field line, no title
+    ("专栏：乡土札记　作者：柏一鸣　来源：南川日报　发布时间：2026-05-12 08:00", META),
+    ("栏目：时评 来源：南川日报 2026-05-12", META),
+    # a sentence that only opens with the word
+    ("专栏：每月一期，与读者分享对城市发展的观察。", "para"),
+])
+def test_a_line_of_fields_opened_by_the_column_is_a_field_line(line, kind):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks(["让乡村阅览室真正亮起来", "", line, "", text]), markdown=False)
+    assert found[1].kind == kind
