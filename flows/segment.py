@@ -234,6 +234,9 @@ class ArticleBuilder:
         if path := column_path_over_title(title_lines):
             residue.add(path, "column label")       # 专栏｜城市笔记 / the title (qa151)
             title_lines = title_lines[1:]
+        elif label := box_label_over_title(title_lines):
+            residue.add(label, "box")               # 名词解释 / “标准地” / its text: the box's label (qa151)
+            title_lines = title_lines[1:]
         title_line = title_text(title_lines)
         column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
         if column:
@@ -852,6 +855,15 @@ def column_path_over_title(lines: list[Unit]) -> str | None:
         first = lines[0].text.strip()
         if len(first) < len(lines[1].text.strip()) and P.COLUMN_PATH_LINE.match(first):
             return first
+    return None
+
+
+def box_label_over_title(lines: list[Unit]) -> str | None:
+    """The first of several title lines where it is a box's label (名词解释, 知识链接, 背景资料: BOX_LABEL_LINE) over the term or
+    heading the box is titled by: the label names the kind of box, not the piece; None otherwise. Only a first line
+    opening like such a label is tried."""
+    if len(lines) > 1 and P.BOX_OR_NOTES_INITIAL(lines[0].text.strip()) and P.BOX_LABEL_LINE.match(lines[0].text.strip()):
+        return lines[0].text.strip()
     return None
 
 

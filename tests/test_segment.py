@@ -2268,3 +2268,13 @@ def test_a_web_pages_fields_opened_by_the_column_give_the_author_source_and_date
     a = tables(text)["articles"]
     assert [(x["title"], x["authors"], x["source"], str(x["published"])) for x in a] == [
         ("让乡村阅览室真正亮起来", ["柏一鸣"], "南川日报", "2026-05-12")]
+
+
+@pytest.mark.parametrize("label", ["名词解释", "背景资料"])
+def test_a_box_label_over_the_term_a_closing_box_explains_leaves_its_title(label):
+    # (qa151) the box after an article closed by its author note is a piece of its own titled by its term, not by the
+    # label and the term run together
+    box = "“乡村书屋”是指在行政村建设的、供农民自己管理和使用的公益性文化设施，配备图书报刊和音像制品。"
+    t = tables(page([["3 观点 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["◎ 柏一鸣"], wrapped(P1, 32), wrapped(P2, 32),
+                     ["（作者系南川师范大学教授）"], [""], [label], ["乡村书屋"], wrapped(box, 32)]))
+    assert [a["title"] for a in t["articles"]] == ["让乡村阅览室真正亮起来", "乡村书屋"]
