@@ -3946,5 +3946,13 @@ COLUMN_FIELD_LINE = re.compile(r"^(?:栏目|专栏|频道)\s*[:：]\s*[^:：\s]{
                                r"(?:作者|来源|出处|稿源|日期|发布时间|发布日期|时间|编辑|责任编辑)\s*[:：]")
 COLUMN_FIELD_INITIALS = "栏专频"
 
+# ---- qa151: a profile box set beside the text, its lines alternating with the text's ----
+# 【作者简介】 / 孟某，某大学教授… set beside a column's first lines and extracted line by line with them: a box whose lines
+# alternate with the article's, as a reading box's do (reflow.with_interleaved_boxes, which takes PROFILE_HEADING's label
+# as it takes READING_BOX_LABEL's). A word every such label holds (a substring test first), and its spellings in a raw
+# text not yet Simplified (segment.lines_in_reading_order tries only pages that hold one).
+PROFILE_BOX_LABEL_WORDS = ("简介", "介绍", "名片")
+PROFILE_BOX_LABEL_SPELLINGS = (*PROFILE_BOX_LABEL_WORDS, "簡介", "介紹")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

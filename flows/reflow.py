@@ -2697,12 +2697,12 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
     化走访…). The alternation runs for the fewest pairs after which the box's line ends a sentence, every box line
     narrower than the article's column and every article line that goes on (ends no sentence) filling it: the
     article's lines are put back together, and the label and the box's lines moved after the sentence that ends the
-    article's lines (qa90). Each line moves with the blank lines under it."""
+    article's lines (qa90). A box on the writer (【作者简介】 over the writer's bio) is set so too (qa151). Each line moves
+    with the blank lines under it."""
     line_nos = [k for k, t in enumerate(lines) if t.strip()]
     chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
     texts = [c[0].strip() for c in chunks]
-    labels = [k for k, t in enumerate(texts) if any(map(t.__contains__, P.READING_BOX_LABEL_WORDS))
-              and P.READING_BOX_LABEL.match(t.lstrip(P.BOX_ITEM_BULLETS).strip())]
+    labels = [k for k, t in enumerate(texts) if is_interleaved_box_label(t)]
     if not labels:
         return lines
     for i in reversed(labels):
@@ -2715,6 +2715,15 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
         chunks[i:stop] = [chunks[k] for k in order]
         texts[i:stop] = [texts[k] for k in order]
     return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
+
+
+def is_interleaved_box_label(text: str) -> bool:
+    """Whether a line labels a box that may be set beside an article's column (with_interleaved_boxes): further reading
+    (■相关链接, READING_BOX_LABEL) or a profile of the writer or guest (【作者简介】, PROFILE_HEADING, qa151). A substring
+    test of the labels' words comes first."""
+    if any(map(text.__contains__, P.READING_BOX_LABEL_WORDS)):
+        return P.READING_BOX_LABEL.match(text.lstrip(P.BOX_ITEM_BULLETS).strip()) is not None
+    return any(map(text.__contains__, P.PROFILE_BOX_LABEL_WORDS)) and P.PROFILE_HEADING.match(text) is not None
 
 
 def interleaved_pairs(texts: list[str], i: int) -> int | None:

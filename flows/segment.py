@@ -61,8 +61,8 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
     lines = with_markers_on_their_lines(despaced_page(doc.lines, raw.text))
     if "【" in raw.text:
         lines = with_bracketed_fields_unbracketed(lines)
-    if holds_any(raw.text, P.READING_BOX_LABEL_SPELLINGS):
-        lines = with_interleaved_boxes(lines)
+    if holds_any(raw.text, P.READING_BOX_LABEL_SPELLINGS) or holds_any(raw.text, P.PROFILE_BOX_LABEL_SPELLINGS):
+        lines = with_interleaved_boxes(lines)     # (a profile box, 作者简介, too: qa151)
     if not holds_any(raw.text, P.BOX_LABEL_SPELLINGS):
         return lines
     return with_boxes_after_cut_text(lines)

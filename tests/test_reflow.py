@@ -3701,3 +3701,19 @@ def test_a_heading_under_a_narrow_pull_quote_ending_short_stands_apart(quote_end
     found = texts(lines)
     assert (middle in found) is heading_apart
     assert found[-2:] == [last, P6]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["【作者简介】", "作者简介", "嘉宾简介"])
+def test_a_profile_box_whose_lines_alternate_with_an_articles_is_read_after_the_articles_sentence(blank_after_every_line,
+                                                                                                label):
+    # (qa151) the writer's bio set beside a column's first lines, extracted line by line with them, as a reading box
+    bio = "季闻溪，南川师范大学文学院教授，长期关注乡村教育，出版有随笔集《灯下》。"
+    art = wrapped(P3, 24, indent=0) + wrapped(P5, 24, indent=0)
+    box = wrapped(bio, 14, indent=0)
+    assert box[-1].endswith("。") and len(box) == 3
+    lines = [*wrapped(P1, 24, indent=0), *art[:2], label, art[2], box[0], art[3], box[1], art[4], box[2],
+             *art[5:], *wrapped(P6, 24, indent=0)]
+    found = [b.text for b in blocks(lines_in_reading_order(normalized_document(raw(page([lines], blank_after_every_line)))))]
+    assert P3 in found and P5 in found and P6 in found
+    assert bio in "".join(found[found.index(P5) + 1:])
