@@ -3954,5 +3954,11 @@ COLUMN_FIELD_INITIALS = "栏专频"
 PROFILE_BOX_LABEL_WORDS = ("简介", "介绍", "名片")
 PROFILE_BOX_LABEL_SPELLINGS = (*PROFILE_BOX_LABEL_WORDS, "簡介", "介紹")
 
+# ---- qa151: a profile box's name and post on two lines ----
+# 【作者简介】 / 孟某 / 东岭大学建筑与城市规划学院教授、博士生导师: under a profile label, the writer's (or guest's) name alone on
+# its line, then the institution and post on the next: the box (units.with_profiles), neither a second byline nor text.
+# The post line names an institution and a post, no sentence inside it.
+PROFILE_POST_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}(?:[、，,][^\s。；：！？;:!?]{{1,20}})*。?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1219,6 +1219,12 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             # it reads alone (a name, a bold speaker's label), names the guest the biography under it opens with (qa133)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
+        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+              and found[i].kind in PROFILE_LABEL_KINDS and is_lone_name_byline(found[i + 1])
+              and is_profile_post_line(found[i + 2]) and P.PROFILE_HEADING.match(found[i].text)):
+            # 【作者简介】 / 孟某 / 某大学某学院教授: the name alone, read as a byline, and the post under it (qa151)
+            for k in range(i, i + 3):
+                found[k] = as_profile(found[k])._replace(byline=None)
     # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……, 受访嘉宾：柯望舒，某大学教授……):
     # a C-level prefix test over the units.
     for i in indexes(map(str.startswith, map(TEXT, found), repeat(PROFILE_PARAGRAPH_INITIALS))):
@@ -1231,6 +1237,17 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             if found[i].kind == PLAIN:
                 found[i] = as_profile(found[i])
     return found
+
+
+def is_lone_name_byline(u: Unit) -> bool:
+    """Whether a unit is a byline of one line that is one name and nothing else (孟某, not 文｜孟某 nor 本报记者 孟某)."""
+    return (u.kind == BYLINE and u.n_lines == 1 and u.byline is not None and len(u.byline.authors) == 1
+            and u.text.strip().replace(" ", "").replace("　", "") == u.byline.authors[0])
+
+
+def is_profile_post_line(u: Unit) -> bool:
+    """Whether a unit is one line naming an institution and a post, no sentence (某大学某学院教授、博士生导师)."""
+    return u.kind in (PLAIN, PARA) and u.n_lines == 1 and P.PROFILE_POST_LINE.match(u.text.strip()) is not None
 
 
 def with_writer_bios_under_label(found: list[Unit], short: list[int]) -> list[Unit]:

@@ -3111,3 +3111,13 @@ def test_a_line_of_fields_opened_by_the_column_is_a_field_line(line, kind):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
     found = units(reflow_blocks(["让乡村阅览室真正亮起来", "", line, "", text]), markdown=False)
     assert found[1].kind == kind
+
+
+@pytest.mark.parametrize("label", ["【作者简介】", "作者简介", "专家简介"])
+def test_a_profile_label_over_a_lone_name_and_a_post_line_is_a_box_not_a_second_byline(label):
+    # (qa151) the name alone read as a byline under the writer's own byline split the article from its title
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    lines = ["让乡村阅览室真正亮起来", "文｜季闻溪", label, "季闻溪", "南川师范大学文学院教授、硕士生导师", text]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found[2:]] == [PROFILE, PROFILE, PROFILE, "para"]
+    assert [u.byline for u in found[2:5]] == [None] * 3
