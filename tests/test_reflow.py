@@ -3717,3 +3717,14 @@ def test_a_profile_box_whose_lines_alternate_with_an_articles_is_read_after_the_
     found = [b.text for b in blocks(lines_in_reading_order(normalized_document(raw(page([lines], blank_after_every_line)))))]
     assert P3 in found and P5 in found and P6 in found
     assert bio in "".join(found[found.index(P5) + 1:])
+
+
+@pytest.mark.parametrize("label", ["作者简介", "【作者简介】", "嘉宾简介"])
+def test_a_profile_boxs_name_and_post_line_under_its_label_is_a_line_of_its_own(label):
+    # (qa151) the line ends no sentence and nearly fills the column: the closing note under it was joined to it
+    name_post = "季闻溪　南川师范大学文学院教授、硕士生导师"
+    note = "（下期预告：乡村书屋怎样“活”起来）"
+    lines = [*wrapped(P1, 24), label, name_post, note, "本版编辑：林书白"]
+    found = [b.text for b in blocks(lines)]
+    assert any(b.startswith("季闻溪") and b.endswith("硕士生导师") for b in found)
+    assert note in found
