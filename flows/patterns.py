@@ -3960,5 +3960,13 @@ PROFILE_BOX_LABEL_SPELLINGS = (*PROFILE_BOX_LABEL_WORDS, "簡介", "介紹")
 # The post line names an institution and a post, no sentence inside it.
 PROFILE_POST_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}(?:[、，,][^\s。；：！？;:!?]{{1,20}})*。?$")
 
+# ---- qa151: a writer's bio listing posts ----
+# 孟某，某大学某学院教授、博士生导师，长期从事…: a writer's bio whose post is followed by another after a 、 (博士生导师, 研究员…):
+# a bio as WRITER_BIO_AFTER_NAME's (which asks for a clause mark right after the post) is (units.bio_after_name). The
+# posts that may follow: _LISTED_POSTS.
+_LISTED_POSTS = r"(?:博士生导师|硕士生导师|博导|(?:副|特聘|兼职)?(?:研究员|教授)|(?:副)?(?:院长|所长|主任)|首席专家|学科带头人)"
+WRITER_BIO_LISTED_POSTS_AFTER_NAME = re.compile(rf"\s*(?:[：:，,]|现为|为|系|是)\s*{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}"
+                                                rf"(?:、{_LISTED_POSTS})+(?:[，,；;。]|$)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

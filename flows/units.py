@@ -1281,7 +1281,14 @@ def writer_of_bio(u: Unit) -> str | None:
     institution and post (WRITER_BIO_AFTER_NAME); None for any other unit."""
     if u.kind not in (PARA, PLAIN) or not (m := P.PERSON_NAME_START.match(u.text)):
         return None
-    return m.group(0) if P.WRITER_BIO_AFTER_NAME.match(u.text, m.end()) else None
+    return m.group(0) if bio_after_name(u.text, m.end()) else None
+
+
+def bio_after_name(text: str, at: int) -> bool:
+    """Whether the text goes on from `at`, right after a writer's name, with an institution and post (WRITER_BIO_AFTER_NAME),
+    also where the post is followed by another (教授、博士生导师: WRITER_BIO_LISTED_POSTS_AFTER_NAME, qa151)."""
+    return (P.WRITER_BIO_AFTER_NAME.match(text, at) is not None
+            or P.WRITER_BIO_LISTED_POSTS_AFTER_NAME.match(text, at) is not None)
 
 
 def labelled_guest_name(text: str) -> str | None:
@@ -1568,7 +1575,7 @@ def is_writer_bio_under(found: list[Unit], i: int) -> bool:
     u, writers = found[i + 1], found[i].byline
     if u.kind not in (PARA, PLAIN) or writers is None:
         return False
-    return any(u.text.startswith(name) and (P.WRITER_BIO_AFTER_NAME.match(u.text, len(name)) is not None
+    return any(u.text.startswith(name) and (bio_after_name(u.text, len(name))
                                             or P.WRITER_BIO_PROFESSION_AFTER_NAME.match(u.text, len(name)) is not None)
                for name in writers.authors if name)
 

@@ -3121,3 +3121,15 @@ def test_a_profile_label_over_a_lone_name_and_a_post_line_is_a_box_not_a_second_
     found = units(reflow_blocks(lines), markdown=False)
     assert [u.kind for u in found[2:]] == [PROFILE, PROFILE, PROFILE, "para"]
     assert [u.byline for u in found[2:5]] == [None] * 3
+
+
+@pytest.mark.parametrize(("bio", "kind"), [
+    # (qa151) the post followed by another after a 、: the writer's bio all the same
+    ("韩松雪，北原大学公共管理学院教授、博士生导师，长期研究区域经济与县域发展。", "affiliation"),
+    ("韩松雪：北原发展研究院产业经济研究所研究员、所长。", "affiliation"),
+    # the writer's name opening a sentence of the text stays text
+    ("韩松雪，北原大学公共管理学院教授、博导们的一句话，让我想了很久，也让我重新审视县域发展。", "para"),
+])
+def test_a_writers_bio_listing_posts_under_the_byline_is_front_matter(bio, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", bio, P1]))
+    assert found[1].kind == BYLINE and found[2].kind == kind
