@@ -3968,5 +3968,13 @@ _LISTED_POSTS = r"(?:博士生导师|硕士生导师|博导|(?:副|特聘|兼职
 WRITER_BIO_LISTED_POSTS_AFTER_NAME = re.compile(rf"\s*(?:[：:，,]|现为|为|系|是)\s*{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}"
                                                 rf"(?:、{_LISTED_POSTS})+(?:[，,；;。]|$)")
 
+# ---- qa151: a columnist's profile labelled by the kind of writer ----
+# 【专栏作者】孟某，某大学教授…… / 专栏作者简介：孟某，…… / 【特约评论员】孟某，……: the box on a column's writer, its label naming
+# the kind of writer (as COLUMNIST_AUTHOR_LABELS do), the writer's name and a comma after it: the box, not the text
+# (units.is_profile_paragraph). Its first characters: COLUMNIST_PROFILE_INITIALS.
+COLUMNIST_PROFILE_LINE = re.compile(rf"^(?:[【\[]\s*(?:专栏|特约)(?:作者|作家|评论员)(?:简介)?\s*[】\]]\s*[:：]?"
+                                    rf"|(?:专栏|特约)(?:作者|作家|评论员)简介\s*[:：])\s*(?:{PERSON_NAME})[，,：:]")
+COLUMNIST_PROFILE_INITIALS = ("专栏", "特约")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

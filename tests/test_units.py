@@ -3133,3 +3133,17 @@ def test_a_profile_label_over_a_lone_name_and_a_post_line_is_a_box_not_a_second_
 def test_a_writers_bio_listing_posts_under_the_byline_is_front_matter(bio, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", bio, P1]))
     assert found[1].kind == BYLINE and found[2].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    # (qa151) a columnist's profile labelled by the kind of writer: the box, not the text
+    ("【专栏作者】季闻溪，南川师范大学文学院教授，长期关注乡村教育，出版有随笔集《灯下》。", PROFILE),
+    ("专栏作者简介：季闻溪，南川师范大学文学院教授，长期关注乡村教育。", PROFILE),
+    ("【特约评论员】季闻溪，资深媒体人，长期关注乡村教育。", PROFILE),
+    # the words opening a sentence of the text
+    ("专栏作者们来自高校和研究机构，长期关注乡村教育，出版过多部随笔集。", "para"),
+])
+def test_a_columnists_profile_labelled_by_the_kind_of_writer_is_a_box(line, kind):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([text, "", line]), markdown=False)
+    assert [u.kind for u in found] == ["para", kind]
