@@ -3976,5 +3976,12 @@ COLUMNIST_PROFILE_LINE = re.compile(rf"^(?:[【\[]\s*(?:专栏|特约)(?:作者|
                                     rf"|(?:专栏|特约)(?:作者|作家|评论员)简介\s*[:：])\s*(?:{PERSON_NAME})[，,：:]")
 COLUMNIST_PROFILE_INITIALS = ("专栏", "特约")
 
+# ---- qa151: a standfirst's label on a line of its own ----
+# 【核心提示】 / 核心提示： alone on its line over an op-ed's first paragraph (under its title and byline): the label of the
+# editors' note on it, as 【编者按】 is (segment.leading_note_at; 核心提示：… run in is LEADING_NOTE's). Only lines opening
+# with a bracket or 核 are tried.
+STANDFIRST_LABEL_LINE = re.compile(r"^[【\[]?\s*核心提示\s*[】\]]?\s*[:：]?$")
+STANDFIRST_LABEL_INITIALS = ("【", "[", "核")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

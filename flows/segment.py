@@ -285,7 +285,8 @@ class ArticleBuilder:
         body = self.span.body
         if (note := leading_note_at(body)) is not None:
             # (with its label on the line over it, 【编者按】, if it has one: qa109)
-            start = note - 1 if note and U.is_editors_label_line(body[note - 1].text) else note
+            start = (note - 1 if note and (U.is_editors_label_line(body[note - 1].text) or is_note_label_line(body[note - 1]))
+                     else note)
             for u in body[start:note + 1]:
                 self.residue.add(u.text, "editor's note")
             body = body[:start] + body[note + 1:]
@@ -714,7 +715,7 @@ def leading_note_at(body: list[Unit]) -> int | None:
     right over it (qa109). None when the first paragraph is the article's own."""
     label = False
     for k, u in enumerate(body):
-        if not label and u.kind in (U.PLAIN, U.PARA) and U.is_editors_label_line(u.text):
+        if not label and is_note_label_line(u):
             label = True
             continue
         if u.kind == U.PARA:
@@ -724,6 +725,16 @@ def leading_note_at(body: list[Unit]) -> int | None:
         if u.kind not in NOTE_BEFORE_KINDS:
             return None
     return None
+
+
+def is_note_label_line(u: Unit) -> bool:
+    """Whether a unit is the label of an editors' note alone on its line (【编者按】, 编者的话; 【核心提示】, read as a bracketed
+    heading too, qa151)."""
+    if u.kind in (U.PLAIN, U.PARA) and U.is_editors_label_line(u.text):
+        return True
+    t = u.text.strip()
+    return (u.kind in (U.PLAIN, U.PARA, U.HEADING) and t.startswith(P.STANDFIRST_LABEL_INITIALS)
+            and P.STANDFIRST_LABEL_LINE.match(t) is not None)
 
 
 def key_points_lead(body: list[Unit]) -> tuple[int, str] | None:

@@ -2278,3 +2278,14 @@ def test_a_box_label_over_the_term_a_closing_box_explains_leaves_its_title(label
     t = tables(page([["3 观点 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["◎ 柏一鸣"], wrapped(P1, 32), wrapped(P2, 32),
                      ["（作者系南川师范大学教授）"], [""], [label], ["乡村书屋"], wrapped(box, 32)]))
     assert [a["title"] for a in t["articles"]] == ["让乡村阅览室真正亮起来", "乡村书屋"]
+
+
+@pytest.mark.parametrize("label", ["【核心提示】", "核心提示："])
+def test_a_standfirst_label_on_its_own_line_over_an_opeds_first_paragraph_leaves_note_and_label_out(label):
+    # (qa151) 【核心提示】 read as a bracketed heading made a section, and the editors' lead under it stayed text
+    lead = "乡村阅览室是农民身边的文化阵地，怎样让它真正亮起来，关键在于用得好、管得好。"
+    t = tables(page([["3 观点 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["◎ 柏一鸣"], [label], [lead],
+                     wrapped(P1, 32), wrapped(P2, 32)]))
+    (a,) = t["articles"]
+    assert a["title"] == "让乡村阅览室真正亮起来" and a["text"].startswith(P1[:10])
+    assert not t["sections"]
