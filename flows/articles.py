@@ -2574,19 +2574,30 @@ def split_on_reading_box(span: Span) -> list[Span]:
     (qa15, session 9)."""
     body = span.body
     kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
-    for k in positions(kinds, U.CREDIT):
+    # (a box's label read as a plain line over the term it explains, 名词解释 / 乡村书屋 / its paragraph, is one too, qa151;
+    # a plain label right over a paragraph as wide as the text is a last section's heading, qa39)
+    for k in sorted([*positions(kinds, U.CREDIT), *plain_box_labels(body, kinds)]):
         # (a plain-text page may title the box's piece on a line of its own under the label, qa128)
         titled = k + 2 < len(body) and kinds[k + 1] == U.PLAIN
         first = k + 1 + titled
         end = run_end(body, first, BOX_KINDS)           # (then nothing but closing lines: 本版责编：…)
         if (0 < end - first <= READING_BOX_MAX_PARAS and not OPENING_KINDS.intersection(kinds[end:])
-                and P.READING_BOX_LABEL.match(body[k].text) and TEXT_KINDS.intersection(kinds[:k])):
+                and (titled if kinds[k] == U.PLAIN else P.READING_BOX_LABEL.match(body[k].text))
+                and TEXT_KINDS.intersection(kinds[:k])):
             span.body = body[:k]
             if titled:
                 return [span, Span(title_lines=[body[k + 1]], body=body[first:], residue=[(body[k], "column label")])]
             label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
             return [span, Span(title_lines=[label], body=body[k + 1:])]
     return [span]
+
+
+def plain_box_labels(body: list[Unit], kinds: list[str]) -> list[int]:
+    """The plain lines of a body that label a box (名词解释, 知识卡片, 背景资料: BOX_LABEL_LINE), tried by split_on_reading_box
+    as its labels read as credits are, where a term's line stands under them (qa151). A prefix test picks the few lines
+    to match."""
+    return [k for k in positions(kinds, U.PLAIN)
+            if P.BOX_OR_NOTES_INITIAL(body[k].text.strip()) and P.BOX_LABEL_LINE.match(body[k].text.strip())]
 
 
 def split_on_narrow_box(span: Span) -> list[Span]:

@@ -2978,3 +2978,14 @@ def test_a_box_of_readers_comments_between_two_commentaries_leaves_the_next_titl
         ("让乡村阅览室真正亮起来", ["季闻溪"]), ("县域商业要补齐短板", ["柏一鸣"])]
     assert not any("@" in a["text"] for a in t["articles"])
     assert not [s for s in t["sections"]]
+
+
+@pytest.mark.parametrize("label", ["名词解释", "背景资料", "知识卡片"])
+def test_a_box_labelled_in_a_plain_line_at_a_texts_end_is_a_piece_of_its_own_not_a_section(label):
+    # (qa151) the label and the term under it, both plain lines, read as a last section's heading over the box's paragraph
+    box = "“乡村书屋”是指在行政村建设的、供农民自己管理和使用的公益性文化设施，配备图书报刊和音像制品。"
+    t = tables(page([["3 观点 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["◎ 柏一鸣"], wrapped(P1, 32), wrapped(P2, 32),
+                     wrapped(P6, 32), [label], ["乡村书屋"], wrapped(box, 32)]))
+    assert [a["title"] for a in t["articles"]] == ["让乡村阅览室真正亮起来", "乡村书屋"]
+    assert not t["sections"]
+    assert box not in t["articles"][0]["text"]
