@@ -57,6 +57,9 @@ SPLIT_TITLE_HALF_MAX_CHARS = 8
 SPLIT_TITLE_HALF_SLACK = 2
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
+# At most this many plain lines (a column's label, a title of two lines) over an editor's note printed between an
+# article's title and its byline (with_notes_over_titles).
+MAX_TITLE_LINES_OVER_NOTE = 3
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
 HEADING_KINDS = frozenset({U.HEADING, U.PLAIN})
 PLAIN_KINDS = frozenset({U.PLAIN})
@@ -292,7 +295,7 @@ def trailing_headings(units: list[Unit]) -> list[Unit]:
 # ---------------------------------------------------------------- plain text: bylines anchor articles
 
 def page_layout(units: list[Unit]) -> Layout:
-    runs = alternating_runs(with_glued_bylines(units))
+    runs = alternating_runs(with_glued_bylines(with_notes_over_titles(units)))
     bodies: list[list[Unit]] = runs[0::2]
     boundaries: list[list[Unit]] = runs[1::2]
     spans = [Span(body=list(b)) for b in bodies]
@@ -495,6 +498,27 @@ def is_labelled_note(text: str) -> bool:
     colon (【核心提示】…, 导读：…), the editors' words on the article under them, not its text (qa63)."""
     return ((text.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(text) is not None)
             or (text.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(text) is not None))
+
+
+def with_notes_over_titles(units: list[Unit]) -> list[Unit]:
+    """The units with an editor's note printed between an article's title and its byline (【今日谈】 / 一老一小… /
+    编者按：… / □ 张某 / text) moved over the title lines: the note sits where a note on the article or the page stands,
+    so the title and byline open the article under them and the note is residue, as it is when printed over the title
+    (qa151). The note is one labelled paragraph right over a byline, under one to MAX_TITLE_LINES_OVER_NOTE plain lines.
+    (Only the few bylines are looked at.)"""
+    moves = [k for k in U.positions(list(map(U.KIND, units)), U.BYLINE)
+             if k > 1 and units[k - 1].kind == U.PARA and units[k - 2].kind == U.PLAIN
+             and is_labelled_note(units[k - 1].text.strip())]
+    if not moves:
+        return units
+    units = list(units)
+    for k in moves:
+        start = k - 2
+        while start > 0 and units[start - 1].kind == U.PLAIN:
+            start -= 1
+        if k - 1 - start <= MAX_TITLE_LINES_OVER_NOTE:
+            units[start:k] = [units[k - 1], *units[start:k - 1]]
+    return units
 
 
 def is_page_note(span: Span) -> bool:
@@ -2551,19 +2575,30 @@ def split_on_reading_box(span: Span) -> list[Span]:
     (qa15, session 9)."""
     body = span.body
     kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
-    for k in positions(kinds, U.CREDIT):
+    # (a box's label read as a plain line over the term it explains, 名词解释 / 乡村书屋 / its paragraph, is one too, qa151;
+    # a plain label right over a paragraph as wide as the text is a last section's heading, qa39)
+    for k in sorted([*positions(kinds, U.CREDIT), *plain_box_labels(body, kinds)]):
         # (a plain-text page may title the box's piece on a line of its own under the label, qa128)
         titled = k + 2 < len(body) and kinds[k + 1] == U.PLAIN
         first = k + 1 + titled
         end = run_end(body, first, BOX_KINDS)           # (then nothing but closing lines: 本版责编：…)
         if (0 < end - first <= READING_BOX_MAX_PARAS and not OPENING_KINDS.intersection(kinds[end:])
-                and P.READING_BOX_LABEL.match(body[k].text) and TEXT_KINDS.intersection(kinds[:k])):
+                and (titled if kinds[k] == U.PLAIN else P.READING_BOX_LABEL.match(body[k].text))
+                and TEXT_KINDS.intersection(kinds[:k])):
             span.body = body[:k]
             if titled:
                 return [span, Span(title_lines=[body[k + 1]], body=body[first:], residue=[(body[k], "column label")])]
             label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
             return [span, Span(title_lines=[label], body=body[k + 1:])]
     return [span]
+
+
+def plain_box_labels(body: list[Unit], kinds: list[str]) -> list[int]:
+    """The plain lines of a body that label a box (名词解释, 知识卡片, 背景资料: BOX_LABEL_LINE), tried by split_on_reading_box
+    as its labels read as credits are, where a term's line stands under them (qa151). A prefix test picks the few lines
+    to match."""
+    return [k for k in positions(kinds, U.PLAIN)
+            if P.BOX_OR_NOTES_INITIAL(body[k].text.strip()) and P.BOX_LABEL_LINE.match(body[k].text.strip())]
 
 
 def split_on_narrow_box(span: Span) -> list[Span]:

@@ -4081,5 +4081,86 @@ OFFICE_POST_LASTS = frozenset("长席任记理")
 # with it (reflow.wrapped_paper_notes). Tried only on lines holding "://".
 FIELD_ENDING_WITH_URL = re.compile(rf"(?:{_URL})$")
 
+# ---- qa151: a column's name with a middle dot in lenticular brackets before a title ----
+# 【专栏·城市笔记】 / 【评论·快评】 / ［观点·声音］: a column's name set as a kind and a series parted by a middle dot, in
+# lenticular (or Hong Kong's full-width square) brackets, on the title's line or over it: the column names the series,
+# not the piece, as TITLE_COLUMN's 【光明时评】 does (reflow.column_label_match; its group 1 the name). The title must go on
+# after it. Only lines holding a middle dot (COLUMN_NAME_DOTS) are tried.
+COLUMN_NAME_DOTS = ("·", "・", "•")
+TITLE_DOTTED_COLUMN = re.compile(rf"^[【［]\s*([{CJK}]{{1,6}}\s*[·・•]\s*[{CJK}]{{1,8}})\s*[】］]\s*(?=\S{{4}})")
+# ·时评·数据要素流通须先立好“规矩” / ・快评・…: a column's name set between two middle dots (a kicker a page sets on a line of its
+# own, or on the title's line): the column, not the title's first words (reflow.column_label_match, which tries it only
+# on a line opening with a middle dot; its group 1 the name).
+TITLE_DOTTED_KICKER = re.compile(rf"^[·・•]\s*([{CJK}]{{2,6}})\s*[·・•]\s*(?=\S{{4}})")
+
+# ---- qa151: a column path on a line of its own over a title ----
+# 专栏｜城市笔记 / 评论丨东岭观察 / 观点／来论: a commentary column's kind (a word of CORNER_COLUMN_WORDS, 专栏, 言论, 社论) and
+# its series parted by a bar or slash, alone on the line over a title: the column's path, not the title's first line
+# (segment.column_path_over_title; TITLE_COLUMN takes only the name before the first bar, and the series would open the
+# title). Only a line narrower than the title line under it is one (权威解答｜如何申领 / …补贴？ is a title wrapped after
+# its own column's name, which TITLE_COLUMN takes).
+COLUMN_PATH_BARS = ("｜", "|", "丨", "／")
+COLUMN_PATH_LINE = re.compile(rf"^(?:{CORNER_COLUMN_WORDS}|专栏|言论|社论)\s*[｜|丨／]\s*[{CJK}]{{2,8}}$")
+
+# ---- qa151: a columnist's labelled byline ----
+# 专栏作者：孟某 / 特约作者：孟某 / 专栏作家 孟某: a byline labelled with what kind of writer signs (a column's, a guest
+# writer), as 本文作者：… (SELF_AUTHOR_LABEL) is: the byline 作者：… is (bylines.byline reads it as that; reflow.bylines_among
+# tries lines opening with one, a prefix test). Each label is four characters, a colon or a space after it.
+COLUMNIST_AUTHOR_LABELS = ("专栏作者", "特约作者", "专栏作家")
+
+# ---- qa151: a box of readers' comments ----
+# @城南老李：社区食堂价格实惠…… / @小鹿妈妈：……: readers' comments quoted under their social-media handles, one a line, in a
+# box on a commentary page (under a label such as 网友热议, 网言网语): quotes, not an article's text (units.with_reader_comments).
+# Only lines opening with @ are tried; a box holds READER_COMMENTS_MIN of them or more in a row.
+READER_COMMENT_LINE = re.compile(r"^@[^\s：:@]{1,16}\s*[：:]\s*\S")
+READER_COMMENTS_MIN = 2
+# The label over such a box is a short plain line (网友热议) of at most this many characters.
+READER_COMMENTS_LABEL_MAX = 8
+
+# ---- qa151: a column's field opening a web page's line of fields ----
+# 专栏：城市笔记　作者：孟某　来源：东岭日报　发布时间：… / 栏目：时评 来源：…: a line of fields opened by the column's (or channel's)
+# name, under a web page's title: the article's fields (META), not a title line; the fields after it give the author, the
+# source and the date. A known field must follow the column's value. Only lines opening with COLUMN_FIELD_INITIALS are tried.
+COLUMN_FIELD_LINE = re.compile(r"^(?:栏目|专栏|频道)\s*[:：]\s*[^:：\s]{1,12}[\s　]+"
+                               r"(?:作者|来源|出处|稿源|日期|发布时间|发布日期|时间|编辑|责任编辑)\s*[:：]")
+COLUMN_FIELD_INITIALS = "栏专频"
+
+# ---- qa151: a profile box set beside the text, its lines alternating with the text's ----
+# 【作者简介】 / 孟某，某大学教授… set beside a column's first lines and extracted line by line with them: a box whose lines
+# alternate with the article's, as a reading box's do (reflow.with_interleaved_boxes, which takes PROFILE_HEADING's label
+# as it takes READING_BOX_LABEL's). A word every such label holds (a substring test first), and its spellings in a raw
+# text not yet Simplified (segment.lines_in_reading_order tries only pages that hold one).
+PROFILE_BOX_LABEL_WORDS = ("简介", "介绍", "名片")
+PROFILE_BOX_LABEL_SPELLINGS = (*PROFILE_BOX_LABEL_WORDS, "簡介", "介紹")
+
+# ---- qa151: a profile box's name and post on two lines ----
+# 【作者简介】 / 孟某 / 东岭大学建筑与城市规划学院教授、博士生导师: under a profile label, the writer's (or guest's) name alone on
+# its line, then the institution and post on the next: the box (units.with_profiles), neither a second byline nor text.
+# The post line names an institution and a post, no sentence inside it.
+PROFILE_POST_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}(?:[、，,][^\s。；：！？;:!?]{{1,20}})*。?$")
+
+# ---- qa151: a writer's bio listing posts ----
+# 孟某，某大学某学院教授、博士生导师，长期从事…: a writer's bio whose post is followed by another after a 、 (博士生导师, 研究员…):
+# a bio as WRITER_BIO_AFTER_NAME's (which asks for a clause mark right after the post) is (units.bio_after_name). The
+# posts that may follow: _LISTED_POSTS.
+_LISTED_POSTS = r"(?:博士生导师|硕士生导师|博导|(?:副|特聘|兼职)?(?:研究员|教授)|(?:副)?(?:院长|所长|主任)|首席专家|学科带头人)"
+WRITER_BIO_LISTED_POSTS_AFTER_NAME = re.compile(rf"\s*(?:[：:，,]|现为|为|系|是)\s*{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}"
+                                                rf"(?:、{_LISTED_POSTS})+(?:[，,；;。]|$)")
+
+# ---- qa151: a columnist's profile labelled by the kind of writer ----
+# 【专栏作者】孟某，某大学教授…… / 专栏作者简介：孟某，…… / 【特约评论员】孟某，……: the box on a column's writer, its label naming
+# the kind of writer (as COLUMNIST_AUTHOR_LABELS do), the writer's name and a comma after it: the box, not the text
+# (units.is_profile_paragraph). Its first characters: COLUMNIST_PROFILE_INITIALS.
+COLUMNIST_PROFILE_LINE = re.compile(rf"^(?:[【\[]\s*(?:专栏|特约)(?:作者|作家|评论员)(?:简介)?\s*[】\]]\s*[:：]?"
+                                    rf"|(?:专栏|特约)(?:作者|作家|评论员)简介\s*[:：])\s*(?:{PERSON_NAME})[，,：:]")
+COLUMNIST_PROFILE_INITIALS = ("专栏", "特约")
+
+# ---- qa151: a standfirst's label on a line of its own ----
+# 【核心提示】 / 核心提示： alone on its line over an op-ed's first paragraph (under its title and byline): the label of the
+# editors' note on it, as 【编者按】 is (segment.leading_note_at; 核心提示：… run in is LEADING_NOTE's). Only lines opening
+# with a bracket or 核 are tried.
+STANDFIRST_LABEL_LINE = re.compile(r"^[【\[]?\s*核心提示\s*[】\]]?\s*[:：]?$")
+STANDFIRST_LABEL_INITIALS = ("【", "[", "核")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -863,6 +863,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
     # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
     worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
+    # (a columnist's byline, 专栏作者：…: a prefix test, qa151)
+    columnist = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.COLUMNIST_AUTHOR_LABELS)))
     # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
     # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
     initialled = list(compress(short, map(PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
@@ -872,7 +874,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     asides = compress(short, map(contains, repeat(P.BYLINE_ASIDE_ENDS), map(lasts.__getitem__, short)))
     opening = compress(short, map(BYLINE_OPENING_INITIALS.__contains__, map(firsts.__getitem__, short)))
     opened = (k for k in opening if P.BYLINE_OPENING.match(texts[k]) or P.BULLETED_SPACED_NAME_LINE.match(texts[k]))
-    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
+    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *columnist, *provinced, *asides, *opened}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a
@@ -1516,9 +1518,14 @@ def column_label_match(title: str) -> re.Match[str] | None:
     holding a mark such a name ends with is matched."""
     if title[:1] == "「":
         return P.TITLE_CORNER_COLUMN.match(title)
+    if title[:1] in P.COLUMN_NAME_DOTS:
+        return P.TITLE_DOTTED_KICKER.match(title)     # ·时评·… (qa151)
     if not any(c in title for c in P.TITLE_COLUMN_MARKS):
         return None
-    return P.TITLE_COLUMN.match(title)
+    if m := P.TITLE_COLUMN.match(title):
+        return m
+    # (【专栏·城市笔记】…: a kind and a series parted by a middle dot, qa151)
+    return P.TITLE_DOTTED_COLUMN.match(title) if any(d in title for d in P.COLUMN_NAME_DOTS) else None
 
 
 def doubled_banners(texts: list[str]) -> set[int]:
@@ -1843,7 +1850,7 @@ class Page:
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts)
-                | beat_kickers(texts, lasts, widths, ends))
+                | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, text))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
@@ -2803,12 +2810,12 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
     化走访…). The alternation runs for the fewest pairs after which the box's line ends a sentence, every box line
     narrower than the article's column and every article line that goes on (ends no sentence) filling it: the
     article's lines are put back together, and the label and the box's lines moved after the sentence that ends the
-    article's lines (qa90). Each line moves with the blank lines under it."""
+    article's lines (qa90). A box on the writer (【作者简介】 over the writer's bio) is set so too (qa151). Each line moves
+    with the blank lines under it."""
     line_nos = [k for k, t in enumerate(lines) if t.strip()]
     chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
     texts = [c[0].strip() for c in chunks]
-    labels = [k for k, t in enumerate(texts) if any(map(t.__contains__, P.READING_BOX_LABEL_WORDS))
-              and P.READING_BOX_LABEL.match(t.lstrip(P.BOX_ITEM_BULLETS).strip())]
+    labels = [k for k, t in enumerate(texts) if is_interleaved_box_label(t)]
     if not labels:
         return lines
     for i in reversed(labels):
@@ -2821,6 +2828,25 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
         chunks[i:stop] = [chunks[k] for k in order]
         texts[i:stop] = [texts[k] for k in order]
     return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
+
+
+def name_posts_under_profile_labels(texts: list[str], text: str) -> set[int]:
+    """The lines that are the one line of a profile box under its label (作者简介 / 孟某 某大学教授、博士生导师: a name, a
+    space, an institution and post, GUEST_NAME_POST_LINE): they end no sentence, yet no line under them goes on with them
+    (a closing note or credit would be joined to the box, qa151). Only the lines under a line holding 简介 (or 介绍, 名片),
+    found by str.find in the page's text, are tried."""
+    labels = {k for word in P.PROFILE_BOX_LABEL_WORDS for k in lines_at(text, occurrences(text, word))}
+    return {k + 1 for k in labels if k + 1 < len(texts) and P.PROFILE_HEADING.match(texts[k].strip())
+            and P.GUEST_NAME_POST_LINE.match(texts[k + 1].strip())}
+
+
+def is_interleaved_box_label(text: str) -> bool:
+    """Whether a line labels a box that may be set beside an article's column (with_interleaved_boxes): further reading
+    (■相关链接, READING_BOX_LABEL) or a profile of the writer or guest (【作者简介】, PROFILE_HEADING, qa151). A substring
+    test of the labels' words comes first."""
+    if any(map(text.__contains__, P.READING_BOX_LABEL_WORDS)):
+        return P.READING_BOX_LABEL.match(text.lstrip(P.BOX_ITEM_BULLETS).strip()) is not None
+    return any(map(text.__contains__, P.PROFILE_BOX_LABEL_WORDS)) and P.PROFILE_HEADING.match(text) is not None
 
 
 def interleaved_pairs(texts: list[str], i: int) -> int | None:

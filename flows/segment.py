@@ -61,8 +61,8 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
     lines = with_markers_on_their_lines(despaced_page(doc.lines, raw.text))
     if "【" in raw.text:
         lines = with_bracketed_fields_unbracketed(lines)
-    if holds_any(raw.text, P.READING_BOX_LABEL_SPELLINGS):
-        lines = with_interleaved_boxes(lines)
+    if holds_any(raw.text, P.READING_BOX_LABEL_SPELLINGS) or holds_any(raw.text, P.PROFILE_BOX_LABEL_SPELLINGS):
+        lines = with_interleaved_boxes(lines)     # (a profile box, 作者简介, too: qa151)
     if not holds_any(raw.text, P.BOX_LABEL_SPELLINGS):
         return lines
     return with_boxes_after_cut_text(lines)
@@ -230,7 +230,14 @@ class ArticleBuilder:
                  residue: Residue, page_date: date | None = None):
         self.doc_id, self.ordinal, self.span, self.metadata = doc_id, ordinal, span, metadata
         self.residue = residue
-        title_line = title_text(span.title_lines)
+        title_lines = span.title_lines
+        if path := column_path_over_title(title_lines):
+            residue.add(path, "column label")       # 专栏｜城市笔记 / the title (qa151)
+            title_lines = title_lines[1:]
+        elif label := box_label_over_title(title_lines):
+            residue.add(label, "box")               # 名词解释 / “标准地” / its text: the box's label (qa151)
+            title_lines = title_lines[1:]
+        title_line = title_text(title_lines)
         column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
         if column:
             residue.add(column, "column label")
@@ -278,7 +285,8 @@ class ArticleBuilder:
         body = self.span.body
         if (note := leading_note_at(body)) is not None:
             # (with its label on the line over it, 【编者按】, if it has one: qa109)
-            start = note - 1 if note and U.is_editors_label_line(body[note - 1].text) else note
+            start = (note - 1 if note and (U.is_editors_label_line(body[note - 1].text) or is_note_label_line(body[note - 1]))
+                     else note)
             for u in body[start:note + 1]:
                 self.residue.add(u.text, "editor's note")
             body = body[:start] + body[note + 1:]
@@ -730,7 +738,7 @@ def leading_note_at(body: list[Unit]) -> int | None:
     right over it (qa109). None when the first paragraph is the article's own."""
     label = False
     for k, u in enumerate(body):
-        if not label and u.kind in (U.PLAIN, U.PARA) and U.is_editors_label_line(u.text):
+        if not label and is_note_label_line(u):
             label = True
             continue
         if u.kind == U.PARA:
@@ -740,6 +748,16 @@ def leading_note_at(body: list[Unit]) -> int | None:
         if u.kind not in NOTE_BEFORE_KINDS:
             return None
     return None
+
+
+def is_note_label_line(u: Unit) -> bool:
+    """Whether a unit is the label of an editors' note alone on its line (【编者按】, 编者的话; 【核心提示】, read as a bracketed
+    heading too, qa151)."""
+    if u.kind in (U.PLAIN, U.PARA) and U.is_editors_label_line(u.text):
+        return True
+    t = u.text.strip()
+    return (u.kind in (U.PLAIN, U.PARA, U.HEADING) and t.startswith(P.STANDFIRST_LABEL_INITIALS)
+            and P.STANDFIRST_LABEL_LINE.match(t) is not None)
 
 
 def key_points_lead(body: list[Unit]) -> tuple[int, str] | None:
@@ -898,6 +916,26 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
     leads many a commentary's title line, but it names the series, not the piece. (None, title) without one."""
     m = column_label_match(title) if title else None
     return (m.group(1) or m.group(2), title[m.end():]) if m and title else (None, title)
+
+
+def column_path_over_title(lines: list[Unit]) -> str | None:
+    """The first of several title lines where it is only a column's path (专栏｜城市笔记: a kind and a series parted by a
+    bar), narrower than the title line under it: it names the series, not the piece; None otherwise. Only a first line
+    holding a bar is tried."""
+    if len(lines) > 1 and any(bar in lines[0].text for bar in P.COLUMN_PATH_BARS):
+        first = lines[0].text.strip()
+        if len(first) < len(lines[1].text.strip()) and P.COLUMN_PATH_LINE.match(first):
+            return first
+    return None
+
+
+def box_label_over_title(lines: list[Unit]) -> str | None:
+    """The first of several title lines where it is a box's label (名词解释, 知识链接, 背景资料: BOX_LABEL_LINE) over the term or
+    heading the box is titled by: the label names the kind of box, not the piece; None otherwise. Only a first line
+    opening like such a label is tried."""
+    if len(lines) > 1 and P.BOX_OR_NOTES_INITIAL(lines[0].text.strip()) and P.BOX_LABEL_LINE.match(lines[0].text.strip()):
+        return lines[0].text.strip()
+    return None
 
 
 def title_text(lines: list[Unit]) -> str | None:

@@ -114,6 +114,11 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 # A box of key points under its label (核心观点) holds at most this many paragraphs (with_key_points_labels).
 KEY_POINTS_BOX_MAX_PARAS = 3
 
+# The kinds a profile box's label line may have been read as (with_profiles): 【作者简介】 alone on its line opens like a
+# writer's note (【作者…】) and is read as a field line (META), yet over the writer's bio it labels the box as
+# 【嘉宾简介】 does (qa151).
+PROFILE_LABEL_KINDS = (PLAIN, HEADING, PARA, META)
+
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = [unit(b, markdown) for b in blocks]
@@ -133,6 +138,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # lines stay where the list has them.)
     with_spaced_names_over_notes(found)
     with_team_list_bylines(found)
+    with_reader_comments(found)
     if not markdown:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
@@ -902,6 +908,34 @@ def with_team_list_bylines(found: list[Unit]) -> None:
             return
 
 
+def with_reader_comments(found: list[Unit]) -> None:
+    """A run of readers' comments under their handles (@城南老李：…, READER_COMMENT_LINE), READER_COMMENTS_MIN or more in a
+    row, and the short plain label over it (网友热议) are a box of quotes on a commentary page: not an article's text, nor
+    the label its title, so the titles around the box stay the articles' (qa151). (A C-level prefix scan finds the few
+    lines opening with @.)"""
+    at = [i for i in indexes(map(str.startswith, map(TEXT, found), repeat("@")))
+          if found[i].kind == PARA and P.READER_COMMENT_LINE.match(found[i].text)]
+    for run in consecutive_runs(at):
+        if len(run) < P.READER_COMMENTS_MIN:
+            continue
+        for i in run:
+            found[i] = as_kind(found[i], QUOTE)
+        label = run[0] - 1
+        if label >= 0 and found[label].kind == PLAIN and len(found[label].text.strip()) <= P.READER_COMMENTS_LABEL_MAX:
+            found[label] = as_kind(found[label], QUOTE)
+
+
+def consecutive_runs(at: list[int]) -> list[list[int]]:
+    """Sorted indexes grouped into runs of consecutive ones ([3, 4, 7] -> [[3, 4], [7]])."""
+    runs: list[list[int]] = []
+    for i in at:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def is_text_paragraph(u: Unit) -> bool:
     return u.kind == PARA and "。" in u.text
 
@@ -1211,7 +1245,7 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     博士，……。, is_bio_of; qa133); a label over several such lines is a list of guests (with_guest_lists).
     (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
-        if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in (PLAIN, HEADING, PARA)
+        if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in PROFILE_LABEL_KINDS
                 and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN)
                 and (found[i + 1].kind == PARA and found[i + 1].text.endswith("。")
                      or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
@@ -1226,6 +1260,12 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             # it reads alone (a name, a bold speaker's label), names the guest the biography under it opens with (qa133)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
+        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+              and found[i].kind in PROFILE_LABEL_KINDS and is_lone_name_byline(found[i + 1])
+              and is_profile_post_line(found[i + 2]) and P.PROFILE_HEADING.match(found[i].text)):
+            # 【作者简介】 / 孟某 / 某大学某学院教授: the name alone, read as a byline, and the post under it (qa151)
+            for k in range(i, i + 3):
+                found[k] = as_profile(found[k])._replace(byline=None)
     # The label and the profile in one paragraph (受访者简介：许文龙，某大学教授……, 受访嘉宾：柯望舒，某大学教授……):
     # a C-level prefix test over the units.
     for i in indexes(map(str.startswith, map(TEXT, found), repeat(PROFILE_PARAGRAPH_INITIALS))):
@@ -1238,6 +1278,17 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             if found[i].kind == PLAIN:
                 found[i] = as_profile(found[i])
     return found
+
+
+def is_lone_name_byline(u: Unit) -> bool:
+    """Whether a unit is a byline of one line that is one name and nothing else (孟某, not 文｜孟某 nor 本报记者 孟某)."""
+    return (u.kind == BYLINE and u.n_lines == 1 and u.byline is not None and len(u.byline.authors) == 1
+            and u.text.strip().replace(" ", "").replace("　", "") == u.byline.authors[0])
+
+
+def is_profile_post_line(u: Unit) -> bool:
+    """Whether a unit is one line naming an institution and a post, no sentence (某大学某学院教授、博士生导师)."""
+    return u.kind in (PLAIN, PARA) and u.n_lines == 1 and P.PROFILE_POST_LINE.match(u.text.strip()) is not None
 
 
 def with_writer_bios_under_label(found: list[Unit], short: list[int]) -> list[Unit]:
@@ -1271,7 +1322,14 @@ def writer_of_bio(u: Unit) -> str | None:
     institution and post (WRITER_BIO_AFTER_NAME); None for any other unit."""
     if u.kind not in (PARA, PLAIN) or not (m := P.PERSON_NAME_START.match(u.text)):
         return None
-    return m.group(0) if P.WRITER_BIO_AFTER_NAME.match(u.text, m.end()) else None
+    return m.group(0) if bio_after_name(u.text, m.end()) else None
+
+
+def bio_after_name(text: str, at: int) -> bool:
+    """Whether the text goes on from `at`, right after a writer's name, with an institution and post (WRITER_BIO_AFTER_NAME),
+    also where the post is followed by another (教授、博士生导师: WRITER_BIO_LISTED_POSTS_AFTER_NAME, qa151)."""
+    return (P.WRITER_BIO_AFTER_NAME.match(text, at) is not None
+            or P.WRITER_BIO_LISTED_POSTS_AFTER_NAME.match(text, at) is not None)
 
 
 def labelled_guest_name(text: str) -> str | None:
@@ -1283,14 +1341,16 @@ def labelled_guest_name(text: str) -> str | None:
 
 
 # What a paragraph that is a box on a guest (is_profile_paragraph) may begin with.
-PROFILE_PARAGRAPH_INITIALS = P.PROFILE_HEADING_INITIALS + P.GUEST_PROFILE_PARAGRAPH_INITIALS
+PROFILE_PARAGRAPH_INITIALS = P.PROFILE_HEADING_INITIALS + P.GUEST_PROFILE_PARAGRAPH_INITIALS + P.COLUMNIST_PROFILE_INITIALS
 
 
 def is_profile_paragraph(text: str) -> bool:
     """Whether a paragraph is the box on an interview's guest with its label in front: a profile label
     (受访者简介：…) or a guest label then the guest's name and posts (受访嘉宾：柯望舒，某大学教授……, qa75)."""
     # (or its label closed by its bracket alone, 【专家简介】刘文昊，…, qa119)
-    return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text) or P.BRACKETED_PROFILE_LINE.match(text))
+    # (or its label naming the kind of writer, 【专栏作者】孟某，…, qa151)
+    return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text) or P.BRACKETED_PROFILE_LINE.match(text)
+                or P.COLUMNIST_PROFILE_LINE.match(text))
 
 
 def is_bio_of(u: Unit, guest: Unit | str) -> bool:
@@ -1568,7 +1628,7 @@ def is_writer_bio_under(found: list[Unit], i: int) -> bool:
     u, writers = found[i + 1], found[i].byline
     if u.kind not in (PARA, PLAIN) or writers is None:
         return False
-    return any(u.text.startswith(name) and (P.WRITER_BIO_AFTER_NAME.match(u.text, len(name)) is not None
+    return any(u.text.startswith(name) and (bio_after_name(u.text, len(name))
                                             or P.WRITER_BIO_PROFESSION_AFTER_NAME.match(u.text, len(name)) is not None)
                for name in writers.authors if name)
 
@@ -2138,6 +2198,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CREDIT, text, *base)   # 责任编辑 何 平 校对 吴 敏: a page's credits without colons, furniture (qa119)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
+    if first in P.COLUMN_FIELD_INITIALS and P.COLUMN_FIELD_LINE.match(text):
+        return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
     if u := byline_unit(block, text, base):

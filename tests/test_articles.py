@@ -2962,3 +2962,47 @@ def test_a_papers_panel_line_and_opening_part_word_are_no_title_lines(panel):
 def test_a_part_word_over_a_heading_line_is_a_section_of_its_own(upper, heads):
     t = tables("\n".join(["公共图书馆服务优化计划的进展", "鲁望舒", P1, upper, "延长开放时间", P2]) + "\n")
     assert [s["heading"] for s in t["sections"]] == heads
+
+
+@pytest.mark.parametrize("label", ["专栏作者：", "特约作者："])
+def test_a_columnists_labelled_byline_under_the_title_signs_the_column(label):
+    # (qa151) the line was no byline candidate (its first character opens no name nor label) and stayed a title line
+    t = tables(page([["3 专栏 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], [label + "柏一鸣"], wrapped(P1, 24), wrapped(P2, 24)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让乡村阅览室真正亮起来", ["柏一鸣"])]
+
+
+@pytest.mark.parametrize("second", [False, True])
+@pytest.mark.parametrize("head", [["让乡村阅览室真正亮起来"], ["【专栏·乡土札记】", "让乡村阅览室真正亮起来"]])
+def test_an_editors_note_between_a_title_and_its_byline_leaves_the_title_and_byline_to_the_text(head, second):
+    # (qa151) a title, then its editor's note, then the byline and text: the title and byline are the article's, the
+    # note residue, whether the article opens the page or follows another
+    note = "编者按：乡村阅览室是农民身边的文化阵地。本报今起推出“乡土札记”专栏，邀请学者撰文，敬请关注。"
+    first = [["县域商业要补齐短板"], ["□ 季闻溪"], wrapped(P4, 30), wrapped(P6, 30)] if second else []
+    t = tables(page([["3 评论 2026年5月12日 星期二"], *first, head, wrapped(note, 30), ["文｜柏一鸣"], wrapped(P1, 30),
+                     wrapped(P2, 30)]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == [("县域商业要补齐短板", ["季闻溪"])] * second + [("让乡村阅览室真正亮起来", ["柏一鸣"])]
+    assert not any("编者按" in a["text"] for a in t["articles"])
+
+
+def test_a_box_of_readers_comments_between_two_commentaries_leaves_the_next_title_to_its_text():
+    # (qa151) the box's lines read as an unsigned text, which took the next commentary's title (signed at its end) as a
+    # section heading and its label as its title
+    comments = ["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。", "@老街坊：希望开放时间再延长一些。"]
+    t = tables(page([["3 评论 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["□ 季闻溪"], wrapped(P4, 24), wrapped(P6, 24),
+                     ["网友热议"], comments, ["县域商业要补齐短板"], wrapped(P1, 24), wrapped(P2, 24), ["■本报评论员 柏一鸣"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让乡村阅览室真正亮起来", ["季闻溪"]), ("县域商业要补齐短板", ["柏一鸣"])]
+    assert not any("@" in a["text"] for a in t["articles"])
+    assert not [s for s in t["sections"]]
+
+
+@pytest.mark.parametrize("label", ["名词解释", "背景资料", "知识卡片"])
+def test_a_box_labelled_in_a_plain_line_at_a_texts_end_is_a_piece_of_its_own_not_a_section(label):
+    # (qa151) the label and the term under it, both plain lines, read as a last section's heading over the box's paragraph
+    box = "“乡村书屋”是指在行政村建设的、供农民自己管理和使用的公益性文化设施，配备图书报刊和音像制品。"
+    t = tables(page([["3 观点 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["◎ 柏一鸣"], wrapped(P1, 32), wrapped(P2, 32),
+                     wrapped(P6, 32), [label], ["乡村书屋"], wrapped(box, 32)]))
+    assert [a["title"] for a in t["articles"]] == ["让乡村阅览室真正亮起来", "乡村书屋"]
+    assert not t["sections"]
+    assert box not in t["articles"][0]["text"]

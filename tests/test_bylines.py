@@ -844,3 +844,14 @@ def test_a_project_role_with_the_persons_affiliation_in_brackets_names_the_perso
 def test_a_project_role_with_a_letter_spaced_name_names_the_person(line, authors):
     found = byline(line)
     assert found is not None and found.authors == authors
+
+# ---- qa151: 专栏作者：… names a column's writer as 作者：… does ----
+@pytest.mark.parametrize("line, authors", [
+    ("专栏作者：柏一鸣", ("柏一鸣",)),
+    ("特约作者 柏一鸣", ("柏一鸣",)),
+    ("专栏作家：柏一鸣（东川大学中文系教授）", ("柏一鸣",)),
+    ("专栏作者都来自高校", None),                     # a sentence about the writers, no label
+])
+def test_a_byline_labelled_with_the_kind_of_writer_names_the_writer(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

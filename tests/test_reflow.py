@@ -3839,3 +3839,28 @@ def test_a_running_head_with_the_authors_and_short_title_is_a_masthead(line, hea
     """2025年第3期  王明远，等：<short title>  ·41·: a journal page's running head over an odd page (qa153)."""
     assert is_spaced_masthead(line) is head
 
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["【作者简介】", "作者简介", "嘉宾简介"])
+def test_a_profile_box_whose_lines_alternate_with_an_articles_is_read_after_the_articles_sentence(blank_after_every_line,
+                                                                                                label):
+    # (qa151) the writer's bio set beside a column's first lines, extracted line by line with them, as a reading box
+    bio = "季闻溪，南川师范大学文学院教授，长期关注乡村教育，出版有随笔集《灯下》。"
+    art = wrapped(P3, 24, indent=0) + wrapped(P5, 24, indent=0)
+    box = wrapped(bio, 14, indent=0)
+    assert box[-1].endswith("。") and len(box) == 3
+    lines = [*wrapped(P1, 24, indent=0), *art[:2], label, art[2], box[0], art[3], box[1], art[4], box[2],
+             *art[5:], *wrapped(P6, 24, indent=0)]
+    found = [b.text for b in blocks(lines_in_reading_order(normalized_document(raw(page([lines], blank_after_every_line)))))]
+    assert P3 in found and P5 in found and P6 in found
+    assert bio in "".join(found[found.index(P5) + 1:])
+
+
+@pytest.mark.parametrize("label", ["作者简介", "【作者简介】", "嘉宾简介"])
+def test_a_profile_boxs_name_and_post_line_under_its_label_is_a_line_of_its_own(label):
+    # (qa151) the line ends no sentence and nearly fills the column: the closing note under it was joined to it
+    name_post = "季闻溪　南川师范大学文学院教授、硕士生导师"
+    note = "（下期预告：乡村书屋怎样“活”起来）"
+    lines = [*wrapped(P1, 24), label, name_post, note, "本版编辑：林书白"]
+    found = [b.text for b in blocks(lines)]
+    assert any(b.startswith("季闻溪") and b.endswith("硕士生导师") for b in found)
+    assert note in found

@@ -2301,3 +2301,75 @@ def test_a_bracketed_contact_line_over_a_signature_stays_the_notices_text(contac
     assert (last == contact.replace(" ", "")) is kept
     assert not [m for m in t["measures"] if "电话" in m["text"]]          # no item holds the note
     assert ("某市商务局", "closing line") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+@pytest.mark.parametrize("title_lines, title", [
+    # (qa151) a column's name of a kind and a series parted by a middle dot, in lenticular brackets, over the title or
+    # on its line: not the title's first words
+    (["【专栏·乡土札记】", "让乡村阅览室亮起来"], "让乡村阅览室亮起来"),
+    (["【评论・快评】让乡村阅览室亮起来"], "让乡村阅览室亮起来"),
+    (["［观点 · 声音］让乡村阅览室亮起来"], "让乡村阅览室亮起来"),
+    # a middle dot in a title's own words, no brackets: the title as it is
+    (["“村BA”·“村超”带火乡村游"], "“村BA”·“村超”带火乡村游"),
+])
+def test_a_column_name_with_a_middle_dot_in_brackets_leaves_the_title(title_lines, title):
+    body = wrapped(P1, 24) + wrapped(P2, 24)
+    t = tables(page([["3 评论 2026年5月12日 星期二"], title_lines, ["□ 季闻溪"], body]))
+    assert [a["title"] for a in t["articles"]] == [title]
+
+
+@pytest.mark.parametrize("title_lines, title", [
+    # (qa151) a commentary column's kind and its series parted by a bar, alone on the line over a wider title line: the
+    # column's path, not the title's first words
+    (["专栏｜乡土札记", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
+    (["评论丨南川观察", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
+    # a title wrapped after its own column's name: the first line is the wider, and only the name leaves
+    (["观点｜乡村阅览室怎样", "才能亮起来"], "乡村阅览室怎样才能亮起来"),
+    (["权威解答｜乡村阅览室", "怎样才能亮起来"], "乡村阅览室怎样才能亮起来"),
+])
+def test_a_column_path_on_its_own_line_over_a_title_leaves_the_title(title_lines, title):
+    body = wrapped(P1, 24) + wrapped(P2, 24)
+    t = tables(page([["3 评论 2026年5月12日 星期二"], title_lines, ["□ 季闻溪"], body]))
+    assert [a["title"] for a in t["articles"]] == [title]
+
+
+@pytest.mark.parametrize("title_line, title", [
+    # (qa151) a column's name between two middle dots on the title's line: the column, not the title's first words
+    ("·时评·让乡村阅览室真正亮起来", "让乡村阅览室真正亮起来"),
+    ("・快评・让乡村阅览室真正亮起来", "让乡村阅览室真正亮起来"),
+    # a title that only opens with a dot and names no column between two
+    ("·让乡村阅览室真正亮起来", "·让乡村阅览室真正亮起来"),
+])
+def test_a_column_name_between_middle_dots_on_the_titles_line_leaves_the_title(title_line, title):
+    body = wrapped(P1, 24) + wrapped(P2, 24)
+    t = tables(page([["3 评论 2026年5月12日 星期二"], [title_line], ["□ 季闻溪"], body]))
+    assert [a["title"] for a in t["articles"]] == [title]
+
+
+def test_a_web_pages_fields_opened_by_the_column_give_the_author_source_and_date_not_the_title():
+    # (qa151) 专栏：… opened no known field, so the line was read as the title's second line
+    text = page([["南川网 > 评论 > 专栏"], [""], ["让乡村阅览室真正亮起来"], [""],
+                 ["专栏：乡土札记　作者：柏一鸣　来源：南川日报　发布时间：2026-05-12 08:00"], [""], [P1], [""], [P2]])
+    a = tables(text)["articles"]
+    assert [(x["title"], x["authors"], x["source"], str(x["published"])) for x in a] == [
+        ("让乡村阅览室真正亮起来", ["柏一鸣"], "南川日报", "2026-05-12")]
+
+
+@pytest.mark.parametrize("label", ["名词解释", "背景资料"])
+def test_a_box_label_over_the_term_a_closing_box_explains_leaves_its_title(label):
+    # (qa151) the box after an article closed by its author note is a piece of its own titled by its term, not by the
+    # label and the term run together
+    box = "“乡村书屋”是指在行政村建设的、供农民自己管理和使用的公益性文化设施，配备图书报刊和音像制品。"
+    t = tables(page([["3 观点 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["◎ 柏一鸣"], wrapped(P1, 32), wrapped(P2, 32),
+                     ["（作者系南川师范大学教授）"], [""], [label], ["乡村书屋"], wrapped(box, 32)]))
+    assert [a["title"] for a in t["articles"]] == ["让乡村阅览室真正亮起来", "乡村书屋"]
+
+
+@pytest.mark.parametrize("label", ["【核心提示】", "核心提示："])
+def test_a_standfirst_label_on_its_own_line_over_an_opeds_first_paragraph_leaves_note_and_label_out(label):
+    # (qa151) 【核心提示】 read as a bracketed heading made a section, and the editors' lead under it stayed text
+    lead = "乡村阅览室是农民身边的文化阵地，怎样让它真正亮起来，关键在于用得好、管得好。"
+    t = tables(page([["3 观点 2026年5月12日 星期二"], ["让乡村阅览室真正亮起来"], ["◎ 柏一鸣"], [label], [lead],
+                     wrapped(P1, 32), wrapped(P2, 32)]))
+    (a,) = t["articles"]
+    assert a["title"] == "让乡村阅览室真正亮起来" and a["text"].startswith(P1[:10])
+    assert not t["sections"]

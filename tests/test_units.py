@@ -3348,3 +3348,79 @@ def test_a_cnki_stamp_and_citation_line_are_front_matter(stamp, citation):
     found = units_of_text(text)
     body = [u.text for u in found if u.kind in ("para", "plain", "heading")]
     assert not any("cnki" in t or "[J]" in t or "［J］" in t for t in body) and "县域财政可持续性研究" in body
+
+@pytest.mark.parametrize("markdown", [True, False])
+@pytest.mark.parametrize("label", ["【作者简介】", "[作者简介]"])
+def test_a_bracketed_writers_profile_label_over_the_bio_is_a_box_though_it_reads_as_a_writers_note(label, markdown):
+    # (qa151) 【作者简介】 alone on its line opens like a writer's note (【作者…】) and was read as a field line, so the
+    # column writer's bio under it stayed the text's first paragraph
+    bio = "季闻溪，南川师范大学文学院教授，长期关注乡村教育与阅读推广，出版有随笔集《灯下》。"
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == [PROFILE, PROFILE, "para"]
+
+
+@pytest.mark.parametrize("comments, kinds", [
+    # (qa151) readers' comments under their handles, two or more in a row, and the short label over them: a box of quotes
+    (["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。", "@老街坊：希望开放时间再延长一些。"], [QUOTE, QUOTE, QUOTE, "para"]),
+    (["@江畔听雨: 社区书屋开到了家门口。", "@老街坊：希望开放时间再延长一些。", "@一杯清茶：书的种类还可以更多。"],
+     [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
+    # one line opening with a handle is a sentence of the text that quotes it
+    (["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。"], ["plain", "para", "para"]),
+])
+def test_a_run_of_readers_comments_under_handles_and_its_label_are_a_box_of_quotes(comments, kinds):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    lines = ["网友热议", ""]
+    for c in comments:
+        lines += [c, ""]
+    found = units(reflow_blocks([*lines, text]), markdown=False)
+    assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("line, kind", [
+    # (qa151) a web page's line of fields opened by the column's or channel's name: a field line, no title
+    ("专栏：乡土札记　作者：柏一鸣　来源：南川日报　发布时间：2026-05-12 08:00", META),
+    ("栏目：时评 来源：南川日报 2026-05-12", META),
+    # a sentence that only opens with the word
+    ("专栏：每月一期，与读者分享对城市发展的观察。", "para"),
+])
+def test_a_line_of_fields_opened_by_the_column_is_a_field_line(line, kind):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks(["让乡村阅览室真正亮起来", "", line, "", text]), markdown=False)
+    assert found[1].kind == kind
+
+
+@pytest.mark.parametrize("label", ["【作者简介】", "作者简介", "专家简介"])
+def test_a_profile_label_over_a_lone_name_and_a_post_line_is_a_box_not_a_second_byline(label):
+    # (qa151) the name alone read as a byline under the writer's own byline split the article from its title
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    lines = ["让乡村阅览室真正亮起来", "文｜季闻溪", label, "季闻溪", "南川师范大学文学院教授、硕士生导师", text]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found[2:]] == [PROFILE, PROFILE, PROFILE, "para"]
+    assert [u.byline for u in found[2:5]] == [None] * 3
+
+
+@pytest.mark.parametrize(("bio", "kind"), [
+    # (qa151) the post followed by another after a 、: the writer's bio all the same
+    ("韩松雪，北原大学公共管理学院教授、博士生导师，长期研究区域经济与县域发展。", "affiliation"),
+    ("韩松雪：北原发展研究院产业经济研究所研究员、所长。", "affiliation"),
+    # the writer's name opening a sentence of the text stays text
+    ("韩松雪，北原大学公共管理学院教授、博导们的一句话，让我想了很久，也让我重新审视县域发展。", "para"),
+])
+def test_a_writers_bio_listing_posts_under_the_byline_is_front_matter(bio, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", bio, P1]))
+    assert found[1].kind == BYLINE and found[2].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    # (qa151) a columnist's profile labelled by the kind of writer: the box, not the text
+    ("【专栏作者】季闻溪，南川师范大学文学院教授，长期关注乡村教育，出版有随笔集《灯下》。", PROFILE),
+    ("专栏作者简介：季闻溪，南川师范大学文学院教授，长期关注乡村教育。", PROFILE),
+    ("【特约评论员】季闻溪，资深媒体人，长期关注乡村教育。", PROFILE),
+    # the words opening a sentence of the text
+    ("专栏作者们来自高校和研究机构，长期关注乡村教育，出版过多部随笔集。", "para"),
+])
+def test_a_columnists_profile_labelled_by_the_kind_of_writer_is_a_box(line, kind):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    found = units(reflow_blocks([text, "", line]), markdown=False)
+    assert [u.kind for u in found] == ["para", kind]
