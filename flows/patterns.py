@@ -3877,5 +3877,18 @@ BARRED_CREDIT_FIELDS = re.compile(r"\s*[|｜丨]\s*(?:责任编辑|编辑|责编
 # The bars BARRED_CREDIT_FIELDS needs (a substring test before it is tried).
 CREDIT_BARS = ("|", "｜", "丨")
 
+# ---- qa149: a news site's app prompt as one sentence ----
+# 打开潮声新闻APP，阅读体验更佳 / 下载某某客户端，看更多深度报道 / 打开APP阅读全文: a news site's prompt to open or
+# install its app, one short sentence over or amid the article (APP_PROMO_LINE is the prompt of phrases apart by
+# spaces): page chrome (units.shaped_short_line, reflow.app_promo_lines), never a title's first line. The verb opens the
+# line and the app's name ends its first part; a second part, if any, only promises the reading (体验更佳, 阅读全文, 看更多…),
+# so a citizen's instruction (打开某某APP，进入…专区办理) is no prompt.
+APP_PROMPT_SENTENCE = re.compile(
+    r"^(?:点击|立即|马上|请)?(?:下载|打开|安装|前往|使用|进入)[^\s，。！？,!?]{0,14}?(?:APP|App|app|客户端)"
+    r"(?:[，,]?\s*(?:阅读体验更佳|体验更佳|(?:阅读|查看|浏览)(?:全文|原文|更多[^\s，。！？]{0,6})|看更多[^\s，。！？]{0,6}"
+    r"|(?:查看|观看)(?:高清大图|视频|直播)|获取更多[^\s，。！？]{0,6}))?[。！!]?$")
+# The word of APP_PROMPT_SENTENCE's app other than APP_PROMO_WORD (a substring test before it is tried).
+APP_CLIENT_WORD = "客户端"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1227,11 +1227,13 @@ def bar_numbered_headings(texts: list[str], firsts: str) -> set[int]:
 
 def app_promo_lines(texts: list[str], text: str) -> set[int]:
     """A news site's prompt to install its app (不用抽 不用抢 现在用APP看新闻 … 点我下载APP), pasted amid the text's
-    paragraphs: a line of its own, which the hard-wrapped paragraph under it does not continue, nor it the line over
-    it (qa125). (Only the lines holding APP, found by str.find in the page's text, are tried.)"""
+    paragraphs, or its one-sentence prompt (打开某某APP，阅读体验更佳, qa149): a line of its own, which the hard-wrapped
+    paragraph under it does not continue, nor it the line over it (qa125). (Only the lines holding APP, found by
+    str.find in the page's text, are tried.)"""
     if P.APP_PROMO_INITIAL not in text:
         return set()                      # (most pages: see APP_PROMO_INITIAL)
-    return {k for k in set(lines_at(text, occurrences(text, P.APP_PROMO_WORD))) if P.APP_PROMO_LINE.match(texts[k])}
+    return {k for k in set(lines_at(text, occurrences(text, P.APP_PROMO_WORD)))
+            if P.APP_PROMO_LINE.match(texts[k]) or P.APP_PROMPT_SENTENCE.match(texts[k])}
 
 
 def is_issuer_over_date(line: str, next_line: str) -> bool:

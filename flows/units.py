@@ -2179,6 +2179,14 @@ def short_line_unit(text: str, base: Base) -> Unit:
     return shaped_short_line(text, base) or plain_heading_unit(text, base)
 
 
+def is_app_prompt(text: str) -> bool:
+    """Whether a line is a news site's prompt to use its app: phrases apart by spaces (APP_PROMO_LINE) or one short
+    sentence (APP_PROMPT_SENTENCE, qa149). (Only lines naming an app, by a substring test, are tried.)"""
+    if P.APP_PROMO_WORD in text.upper():
+        return bool(P.APP_PROMO_LINE.match(text) or P.APP_PROMPT_SENTENCE.match(text))
+    return P.APP_CLIENT_WORD in text and bool(P.APP_PROMPT_SENTENCE.match(text))
+
+
 def shaped_short_line(text: str, base: Base) -> Unit | None:
     """A short line as front matter, furniture, a field or an item's heading line, told by its shape, if it is one."""
     first, last = text[:1], text[-1:]
@@ -2194,8 +2202,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
     if P.RUNNING_HEAD_MARK in text[2:5] and P.RUNNING_HEAD_AUTHORS.match(text):
         return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
-    if P.APP_PROMO_WORD in text.upper() and P.APP_PROMO_LINE.match(text):
-        return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
+    if is_app_prompt(text):
+        return Unit(CREDIT, text, *base)   # …点我下载APP / 打开某某APP，阅读体验更佳: a news site's app prompt, chrome
     if text[:1] == "本" and P.PAGE_MAILBOX_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 本版邮箱：…: the page's address at its foot, furniture (qa105)
     if ":" in text and P.WECHAT_HEAD_LINE.match(text):

@@ -3242,6 +3242,14 @@ def test_an_app_prompt_amid_hard_wrapped_paragraphs_is_a_line_of_its_own():
     assert texts(lines) == [P1, promo.replace(" ", ""), P2, P4]
 
 
+@pytest.mark.parametrize("promo", ["打开江淮日报APP，阅读体验更佳", "下载东岭新闻APP，看更多深度报道"])
+def test_an_app_prompt_sentence_amid_hard_wrapped_paragraphs_is_a_line_of_its_own(promo):
+    """打开某某APP，阅读体验更佳 between two wrapped paragraphs: a prompt as one sentence, which neither runs on into
+    the paragraph under it nor continues the one over it (qa149)."""
+    lines = [*wrapped(P1, 22, 0), "", promo, "", *wrapped(P2, 22, 0), "", *wrapped(P4, 22, 0)]
+    assert texts(lines) == [P1, promo, P2, P4]
+
+
 # ---- qa125: a section heading numbered before a vertical bar under a line as wide as the column ----
 @pytest.mark.parametrize("heading", ["02丨让服务在村口“落下来”", "03｜人才队伍要稳得住", "1 | 数据要跑起来"])
 def test_a_bar_numbered_heading_under_a_caption_as_wide_as_the_column_opens_a_block(heading):

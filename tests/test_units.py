@@ -1107,6 +1107,18 @@ def test_app_prompts_and_journal_running_heads_are_no_headings(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("打开江淮日报APP，阅读体验更佳", "credit"),       # a news site's app prompt as one sentence (qa149)
+    ("下载青川新闻客户端，看更多深度报道", "credit"),
+    ("打开APP阅读全文", "credit"),
+    ("点击下载东岭观察App", "credit"),
+    ("打开“皖事通”APP，进入社保专区即可办理。", "para"),    # a citizen's instruction names an app: no prompt
+    ("用好政务服务APP", "plain"),                     # a heading naming an app
+])
+def test_an_app_prompt_sentence_is_chrome_not_a_title_line(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
 @pytest.mark.parametrize("first, credit, kinds", [
     # a caption wrapped in the photo's column: its first line (图为…) stops mid-sentence over the rest and credit (qa35)
     ("图为江口县农业技术人员在高标准农田项目区查看秧苗", "长势。 本报记者 邓晓川 摄", [CAPTION, CAPTION]),
