@@ -3890,5 +3890,16 @@ APP_PROMPT_SENTENCE = re.compile(
 # The word of APP_PROMPT_SENTENCE's app other than APP_PROMO_WORD (a substring test before it is tried).
 APP_CLIENT_WORD = "客户端"
 
+# ---- qa149: a web page's share buttons one a line under their label ----
+# 分享到： / 微信 / 微博 / QQ空间: a web page's share label on a line of its own, each button under it on a line of its
+# own too (the copy keeps the buttons' list items apart): page chrome, as the label is (WEB_CHROME), never a title's or
+# a section's heading (units.with_share_buttons). Only the lines right under such a label are tried.
+SHARE_LABEL_LINE = re.compile(r"^[【\[]?\s*分享(?:到|至)?\s*[】\]]?\s*[:：]?$")
+SHARE_BUTTON_LINE = re.compile(
+    r"^(?:(?:微信(?:好友)?|朋友圈|(?:新浪|腾讯)?微博|QQ(?:空间|好友)?|豆瓣|抖音|今日头条|人人网|复制链接|二维码"
+    r"|Facebook|LINE|Twitter|X)\s*){1,8}$")
+# The most share buttons set one a line under the label.
+SHARE_BUTTONS_MAX = 8
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -131,6 +131,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
     # lines stay where the list has them.)
     with_spaced_names_over_notes(found)
+    with_share_buttons(found)
     if not markdown:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
@@ -172,6 +173,19 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds)))))))
+
+
+def with_share_buttons(found: list[Unit]) -> None:
+    """A web page's share buttons set one a line under their label (分享到： / 微信 / 微博 / QQ空间): chrome, as the label
+    is, not short lines that a title or a section heading could take (qa149). Only the units right under a share label
+    are looked at (a first-character test finds the labels)."""
+    for i, u in enumerate(found):
+        if u.kind != CREDIT or "分享" not in u.text[:3] or not P.SHARE_LABEL_LINE.match(u.text):
+            continue
+        for k in range(i + 1, min(i + 1 + P.SHARE_BUTTONS_MAX, len(found))):
+            if found[k].kind not in (PLAIN, PARA) or not P.SHARE_BUTTON_LINE.match(found[k].text):
+                break
+            found[k] = as_kind(found[k], CREDIT)
 
 
 def with_numbered_column_label(found: list[Unit]) -> None:

@@ -2980,3 +2980,23 @@ def test_a_two_column_tables_rows_are_text(rows, is_table):
     text = "\n".join([P1, "具体进度安排如下：", *rows, "", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert all(kinds.get(r) == PARA for r in rows) is is_table
+
+
+# ---- qa149: a web page's share buttons one a line under their label ----
+@pytest.mark.parametrize("label, buttons, kinds", [
+    ("分享到：", ["微信", "微博", "QQ空间"], [CREDIT, CREDIT, CREDIT]),
+    ("【分享】", ["微信好友", "朋友圈", "复制链接"], [CREDIT, CREDIT, CREDIT]),
+    ("分享至", ["Facebook", "LINE"], [CREDIT, CREDIT]),
+    # a heading under the buttons stays a heading: the run of buttons ends at the first other line
+    ("分享到：", ["微信", "优化营商环境"], [CREDIT, "plain"]),
+])
+def test_share_buttons_one_a_line_under_their_label_are_chrome(label, buttons, kinds):
+    lines = ["东川市出台措施支持银发经济发展", "来源：东川市民政局", label, *buttons, P1, P2]
+    found = units([Block(t, 1, 20.0, 0, byline(t)) for t in lines], markdown=False)
+    assert [u.kind for u in found[3:3 + len(buttons)]] == kinds
+
+
+def test_a_share_word_is_no_button_away_from_a_share_label():
+    lines = ["东川市出台措施支持银发经济发展", P1, "微信", P2]
+    found = units([Block(t, 1, 20.0, 0, byline(t)) for t in lines], markdown=False)
+    assert found[2].kind != CREDIT
