@@ -124,6 +124,13 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     return tables
 
 
+def glued_to_affiliation(name: str, people: tuple[str, ...], text: str) -> bool:
+    """Whether a byline's "name" is one of `people` run into the institution that `text` (their byline) gives as
+    their affiliation (周某某某某研究中心, 作者：周某某，某某研究中心研究员): the person, glued to the page's publisher."""
+    return any(name.startswith(p) and (rest := name[len(p):]) in text and P.INSTITUTION_ONLY.match(rest) is not None
+               for p in people)
+
+
 def page_head_date(unit_list: list[Unit]) -> date | None:
     """The date of a newspaper page's running head (4 评论 2025年4月16日 星期三): the day every article on
     the page was published, for those that give no date of their own. (Running heads are META units, few.)"""
@@ -355,10 +362,12 @@ class ArticleBuilder:
     def affiliation_of_another(self, name: str) -> bool:
         """Whether a byline's name is only an institution that another byline, naming a person, gives as that person's
         affiliation (江南城乡发展研究中心 over the text, 作者：沈立秋，江南城乡发展研究中心研究员 under it): the page's
-        publisher, no author (qa104)."""
+        publisher, no author (qa104); nor is a person's name glued to that institution (周某某江南城乡发展研究中心 over
+        the text, as a think tank's page heads it, qa149)."""
         if not P.INSTITUTION_ONLY.match(name):
             return False
-        return any(name in u.text and u.byline.authors and name not in u.byline.authors
+        return any(u.byline.authors and name not in u.byline.authors
+                   and (name in u.text or glued_to_affiliation(name, u.byline.authors, u.text))
                    for u in self.span.bylines if u.byline)
 
     def source_from_reprint_note(self, text: str) -> None:

@@ -1851,6 +1851,18 @@ def test_an_institution_a_credit_names_as_its_authors_affiliation_is_no_author(t
     assert tables(text, "page.txt")["articles"][0]["authors"] == authors
 
 
+# ---- qa149: a name glued to the institution its closing credit gives ----
+@pytest.mark.parametrize("top, credit, authors", [
+    ("邵明哲东川城乡发展研究中心", "作者:邵明哲,东川城乡发展研究中心研究员", ["邵明哲"]),
+    ("罗晓岚西江乡村发展研究中心", "作者：罗晓岚，西江乡村发展研究中心主任，长期从事县域研究", ["罗晓岚"]),
+    # another institution than his: the glued line stays as written
+    ("邵明哲东川城乡发展研究中心", "作者:邵明哲,某大学教授", ["邵明哲东川城乡发展研究中心", "邵明哲"]),
+])
+def test_a_name_glued_to_the_institution_a_credit_names_as_its_affiliation_is_that_name(top, credit, authors):
+    text = "\n".join([top, "一、主要任务", "1、健全物流配送网络", P1, "2、改造乡镇商贸中心", P2, credit, "编辑:何晓岚"])
+    assert tables(text, "page.txt")["articles"][0]["authors"] == authors
+
+
 # ---- session 18: a section's marker alone on its line over its heading (PDF extraction) ----
 @pytest.mark.parametrize("lines, want", [
     (["一、", "研究背景", P1, "二、", "主要做法", "（一）", "完善制度设计", P2, "（二）", "强化要素保障", P3, "三、", "几点启示", P4],
