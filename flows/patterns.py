@@ -3901,5 +3901,14 @@ SHARE_BUTTON_LINE = re.compile(
 # The most share buttons set one a line under the label.
 SHARE_BUTTONS_MAX = 8
 
+# ---- qa149: a portal's date of the day over the article's publication field ----
+# 2026年6月9日 星期二 (over 欢迎访问… and the site's menu) / … / 发布时间：2026年06月08日: a government portal heads every page
+# with the day's date and weekday, the day it was viewed; the article's own field under its title, labelled as its
+# publication, dates the article (segment.ArticleBuilder.add_unit). A date line without a weekday, or a field labelled
+# otherwise (时间：, 日期：), keeps the first date read.
+PUBLICATION_DATE_FIELD = re.compile(r"(?:发布|发稿|发表)(?:时间|日期)\s*[:：]")
+# The words of a weekday (a substring test on a date line before PUBLICATION_DATE_FIELD is looked for).
+WEEKDAY_WORDS = ("星期", "周")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

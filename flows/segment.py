@@ -271,6 +271,7 @@ class ArticleBuilder:
         self.keywords: list[str] = []
         self.source: str | None = None
         self.published = B.published_date(metadata.get("date"))
+        self.dated_by_day_line = False                      # published read off a portal's day line (see PUBLICATION_DATE_FIELD)
         self.page_date = page_date                          # the page's date: the article's unless it gives its own
 
     # ---------------------------------------------------------------- assembly
@@ -417,6 +418,17 @@ class ArticleBuilder:
                 found = u.byline.authors if u.byline else B.note_authors(u.text.strip())
         return list(found)
 
+    def date_from_field_line(self, text: str) -> None:
+        """The date a front-matter line gives, if none was read yet; but a publication field (发布时间：…) under a
+        portal's line of the day's date and weekday (2026年6月9日 星期二, the day the page was viewed) dates the
+        article instead (qa149)."""
+        if self.published is None:
+            self.published = B.published(text)
+            self.dated_by_day_line = (self.published is not None and any(w in text for w in P.WEEKDAY_WORDS)
+                                      and P.DATE_ONLY_LINE.match(text) is not None)
+        elif self.dated_by_day_line and P.PUBLICATION_DATE_FIELD.search(text) and (found := B.published(text)):
+            self.published, self.dated_by_day_line = found, False
+
     def add_unit(self, u: Unit) -> None:
         if u.kind in (U.HEADING,):
             self.add_section(u.heading or u.text, u.marker, u.family or "plain")
@@ -426,7 +438,7 @@ class ArticleBuilder:
             self.front.append(u.text)
             if not self.source or self.source in P.SELF_OUTLETS:
                 self.source = B.source(u.text) or self.source
-            self.published = self.published or B.published(u.text)
+            self.date_from_field_line(u.text)
         elif u.kind == U.ABSTRACT:
             if not (value := field_value(P.ABSTRACT_LINE, u.text)):
                 self.front.append(u.text)       # the label alone (摘要): the abstract is the paragraph under it

@@ -2228,3 +2228,17 @@ def test_key_points_labelled_at_a_briefs_first_paragraph_are_its_abstract(doc, l
 def test_a_first_paragraph_opening_with_key_points_words_stays_text(first):
     [a] = tables("\n".join(["关于补齐县域冷链短板的建议", "鲁望舒", first, P1, P2]))["articles"]
     assert a["text"].startswith(first) and a["abstract"] is None
+
+
+# ---- qa149: a portal's date of the day over the article's publication field ----
+@pytest.mark.parametrize("day_line, field, published", [
+    ("2026年5月12日 星期二", "发布时间：2026-05-11 09:30　来源：东川市民政局", "2026-05-11"),
+    ("2026年5月12日 周二", "发布日期：2026年05月10日", "2026-05-10"),
+    # a date line without a weekday dates the article (the field under it is another date, kept as first read)
+    ("2026年5月12日", "发布时间：2026-05-11 09:30　来源：东川市民政局", "2026-05-12"),
+    # a field labelled otherwise does not date it over the day's line
+    ("2026年5月12日 星期二", "时间：2026-05-11 09:30　来源：东川市民政局", "2026-05-12"),
+])
+def test_a_publication_field_dates_the_article_over_a_portals_date_of_the_day(day_line, field, published):
+    text = "\n".join([day_line, "首页 > 新闻中心 > 部门动态", "东川市出台措施支持银发经济发展", field, P1, P2])
+    assert str(tables(text, "page.txt")["articles"][0]["published"]) == published
