@@ -1464,8 +1464,10 @@ def is_thematic_break(u: Unit) -> bool:
 
 def is_link_date(u: Unit) -> bool:
     """Whether a unit in a list of links is a bare date on a line of its own (2025-03-13 17:45): the date of the link
-    above it, a line of the list, not a date line that ends it (qa69)."""
-    return u.kind == META and P.DATE_ONLY_LINE.match(u.text) is not None
+    above it, a line of the list, not a date line that ends it (qa69); or a short linked title with its date on its
+    line (县域商业体系建设的实践与思考　2026-03-12), which reads as a publisher over its date (OUTLET_DATE_LINE) but under a
+    further-reading label is a link of the list, no source or date of the article (qa149)."""
+    return u.kind == META and (P.DATE_ONLY_LINE.match(u.text) is not None or P.OUTLET_DATE_LINE.match(u.text) is not None)
 
 
 def with_page_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:

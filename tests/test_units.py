@@ -416,6 +416,9 @@ def test_an_asking_first_line_under_a_web_pages_chrome_is_its_title(head):
     ([P1, "相关推荐", "以文旅融合激活县域消费新动能", "加快培育银发旅游市场的思考"], ["para", "credit"]),
     # a box of further reading that goes on into text keeps its heading and text
     ([P1, "延伸阅读", "什么是新型储能", P2], ["para", "credit", "plain", "para"]),
+    # linked titles with their dates on their lines, read as a publisher over a date (qa149): links all the same
+    ([P1, "相关文章", "银发旅游市场的培育路径　2026-03-12", "以数字化赋能县域物流　2026-02-27"], ["para", "credit"]),
+    ([P1, "相关阅读：", "银发旅游市场的培育路径 2026年3月12日", "“零工市场”让就业更便捷 2026-02-27"], ["para", "credit"]),
 ])
 def test_the_links_under_a_label_of_further_reading_that_end_the_page_are_chrome(lines, kinds):
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
