@@ -3910,5 +3910,14 @@ PUBLICATION_DATE_FIELD = re.compile(r"(?:发布|发稿|发表)(?:时间|日期)\
 # The words of a weekday (a substring test on a date line before PUBLICATION_DATE_FIELD is looked for).
 WEEKDAY_WORDS = ("星期", "周")
 
+# ---- qa149: a source field's value on the line under its label ----
+# 来源： / 省政务服务数据管理局: a web page's field set as a table's two cells, the copy putting the label and its value on
+# lines of their own: one field line (units.with_field_values_under_labels), never a section's heading under the title.
+# Only a label that names a publisher or an office is joined: its value is a name, a short line without a clause.
+SOURCE_LABEL_LINE = re.compile(r"^(?:信息|文章|本文|新闻)?(?:来源|稿源|出处)\s*[:：]$|^发布(?:机构|单位)\s*[:：]$")
+# The first characters of a SOURCE_LABEL_LINE (a cheap test before it), and the line under it that is its value.
+SOURCE_LABEL_INITIALS = "信文本新来稿出发"
+FIELD_VALUE_LINE = re.compile(r"^[^\s。，；！？,;!?：:]{2,30}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

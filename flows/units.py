@@ -115,7 +115,7 @@ KEY_POINTS_BOX_MAX_PARAS = 3
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = [unit(b, markdown) for b in blocks]
+    found = with_field_values_under_labels([unit(b, markdown) for b in blocks])
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
@@ -186,6 +186,21 @@ def with_share_buttons(found: list[Unit]) -> None:
             if found[k].kind not in (PLAIN, PARA) or not P.SHARE_BUTTON_LINE.match(found[k].text):
                 break
             found[k] = as_kind(found[k], CREDIT)
+
+
+def with_field_values_under_labels(found: list[Unit]) -> list[Unit]:
+    """A web page's source field whose value stands on the line under its label (来源： / 省政务服务数据管理局), as the copy
+    of a table's two cells sets them: one field line, which names the source, not a label over a section's heading
+    (qa149). Only field units ending in a colon whose first character may open a source label are looked at."""
+    k = 0
+    while k < len(found) - 1:
+        u, value = found[k], found[k + 1]
+        if (u.kind == META and u.text[-1:] in "：:" and u.text[:1] in P.SOURCE_LABEL_INITIALS
+                and P.SOURCE_LABEL_LINE.match(u.text) and value.kind in (PLAIN, PARA) and value.n_lines == 1
+                and P.FIELD_VALUE_LINE.match(value.text)):
+            found[k:k + 2] = [u._replace(text=u.text + value.text)]
+        k += 1
+    return found
 
 
 def with_numbered_column_label(found: list[Unit]) -> None:

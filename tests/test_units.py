@@ -3003,3 +3003,18 @@ def test_a_share_word_is_no_button_away_from_a_share_label():
     lines = ["东川市出台措施支持银发经济发展", P1, "微信", P2]
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in lines], markdown=False)
     assert found[2].kind != CREDIT
+
+
+# ---- qa149: a source field's value on the line under its label ----
+@pytest.mark.parametrize("label, value, texts", [
+    ("来源：", "东川市商务局", ["来源：东川市商务局"]),
+    ("信息来源:", "县农业农村局", ["信息来源:县农业农村局"]),
+    ("发布机构：", "东川市人民政府办公室", ["发布机构：东川市人民政府办公室"]),
+    # a sentence under the label is no value: the two stay apart
+    ("来源：", "据统计，全市新增就业岗位1.2万个。", ["来源：", "据统计，全市新增就业岗位1.2万个。"]),
+])
+def test_a_source_labels_value_on_the_line_under_it_is_one_field_line(label, value, texts):
+    lines = ["东川市出台措施支持银发经济发展", label, value, "发布时间：2026-05-21 17:05", P1, P2]
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [u.text for u in found[1:1 + len(texts)]] == texts
+    assert found[1].kind == "meta"
