@@ -2242,3 +2242,17 @@ def test_a_first_paragraph_opening_with_key_points_words_stays_text(first):
 def test_a_publication_field_dates_the_article_over_a_portals_date_of_the_day(day_line, field, published):
     text = "\n".join([day_line, "首页 > 新闻中心 > 部门动态", "东川市出台措施支持银发经济发展", field, P1, P2])
     assert str(tables(text, "page.txt")["articles"][0]["published"]) == published
+
+
+# ---- qa149: a site's name over the breadcrumb, the title and byline under it ----
+@pytest.mark.parametrize("site, trail", [
+    ("东川日报客户端", "首页 > 长读 > 正文"),
+    ("东川观察客户端", "首页 / 深读 / 正文"),
+    ("东川日报客户端", "东川新闻 > 深度 > 正文"),
+])
+def test_a_sites_name_over_its_breadcrumb_is_no_line_of_the_title_under_it(site, trail):
+    title = "一座老工业城市的“绿色转身”"
+    text = "\n".join([site, trail, title, "东川日报记者 邵文清 实习生 顾小满", "2026-04-02 06:30 来源：东川日报", P1, P2])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["邵文清", "顾小满"])]
+    assert site in [r["text"] for r in t["residue"]]
