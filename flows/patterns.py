@@ -3919,5 +3919,11 @@ SOURCE_LABEL_LINE = re.compile(r"^(?:信息|文章|本文|新闻)?(?:来源|稿�
 SOURCE_LABEL_INITIALS = "信文本新来稿出发"
 FIELD_VALUE_LINE = re.compile(r"^[^\s。，；！？,;!?：:]{2,30}$")
 
+# ---- qa149: a two-step breadcrumb led by the site's name and a bar ----
+# 北岭城市研究院 | 首页 > 研究观点 / 东岭网｜观点 > 时评: the site's name, a bar, then a trail of two steps only (BREADCRUMB_TRAIL
+# wants three after the name, BREADCRUMB_TWO_STEPS no name): page chrome (reflow.is_trail), never the first line of the
+# title under it. Each step is a word of Han characters, as BREADCRUMB_TWO_STEPS's are.
+SITE_BARRED_TWO_STEPS = re.compile(r"^[^\s|｜>»›＞]{1,16}\s*[|｜]\s*[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,10}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

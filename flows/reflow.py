@@ -1169,8 +1169,10 @@ def breadcrumb_trails(texts: list[str]) -> set[int]:
 
 
 def is_trail(t: str) -> bool:
-    """Whether a line holding >, » or ＞ is a site's breadcrumb trail: three steps or more, or two Han words (qa59)."""
-    return P.BREADCRUMB_TRAIL.match(t) is not None or P.BREADCRUMB_TWO_STEPS.match(t) is not None
+    """Whether a line holding >, » or ＞ is a site's breadcrumb trail: three steps or more, or two Han words (qa59), maybe
+    after the site's name and a bar (北岭城市研究院 | 首页 > 研究观点, qa149)."""
+    return (P.BREADCRUMB_TRAIL.match(t) is not None or P.BREADCRUMB_TWO_STEPS.match(t) is not None
+            or P.SITE_BARRED_TWO_STEPS.match(t) is not None)
 
 
 def is_slashed_trail(t: str) -> bool:

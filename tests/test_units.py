@@ -3018,3 +3018,14 @@ def test_a_source_labels_value_on_the_line_under_it_is_one_field_line(label, val
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
     assert [u.text for u in found[1:1 + len(texts)]] == texts
     assert found[1].kind == "meta"
+
+
+# ---- qa149: a two-step breadcrumb led by the site's name and a bar ----
+@pytest.mark.parametrize("line, kind", [
+    ("南川城市研究院 | 首页 > 研究观点", "credit"),
+    ("东岭网｜观点 > 时评", "credit"),
+    ("南川城市研究院 | 首页 > 研究观点 > 正文", "credit"),          # three steps, as before
+    ("数说｜增速>5%", "plain"),                                      # a comparison, no trail
+])
+def test_a_two_step_breadcrumb_after_the_sites_name_and_a_bar_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
