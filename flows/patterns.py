@@ -3925,5 +3925,11 @@ FIELD_VALUE_LINE = re.compile(r"^[^\s。，；！？,;!?：:]{2,30}$")
 # title under it. Each step is a word of Han characters, as BREADCRUMB_TWO_STEPS's are.
 SITE_BARRED_TWO_STEPS = re.compile(r"^[^\s|｜>»›＞]{1,16}\s*[|｜]\s*[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,10}$")
 
+# ---- qa149: a news app's expand button ----
+# 展开全文 / 点击展开全文 / 展开阅读全文∨: a news app's button that unfolds the rest of the text, copied on a line of its own
+# amid the text's first paragraphs: page chrome (units.shaped_short_line), never a section's heading.
+EXPAND_TEXT_BUTTON = re.compile(r"^[【\[]?\s*(?:点击)?(?:展开|查看)(?:阅读)?(?:剩余)?全文\s*[】\]]?\s*[>》∨﹀↓⌄]?$")
+EXPAND_TEXT_BUTTON_FIRSTS = "【[点展查"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3029,3 +3029,12 @@ def test_a_source_labels_value_on_the_line_under_it_is_one_field_line(label, val
 ])
 def test_a_two_step_breadcrumb_after_the_sites_name_and_a_bar_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa149: a news app's expand button ----
+@pytest.mark.parametrize("line, kind", [
+    ("展开全文", "credit"), ("点击展开全文", "credit"), ("展开阅读全文∨", "credit"),
+    ("展开全面深化改革的新篇章", "plain"),                                  # a heading opening with 展开
+])
+def test_a_news_apps_expand_button_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
