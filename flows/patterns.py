@@ -3931,5 +3931,12 @@ SITE_BARRED_TWO_STEPS = re.compile(r"^[^\s|｜>»›＞]{1,16}\s*[|｜]\s*[\u4e0
 EXPAND_TEXT_BUTTON = re.compile(r"^[【\[]?\s*(?:点击)?(?:展开|查看)(?:阅读)?(?:剩余)?全文\s*[】\]]?\s*[>》∨﹀↓⌄]?$")
 EXPAND_TEXT_BUTTON_FIRSTS = "【[点展查"
 
+# ---- qa149: a news platform's notice under the text ----
+# 特别声明：以上内容仅代表作者本人观点，不代表某某立场。 / 特别声明：本文为某某号作者上传并发布，仅代表作者观点…: a news
+# platform's notice under the text, labelled: chrome however long, as a copyright notice is (COPYRIGHT_NOTICE). Only a
+# notice that disclaims the view or the rights is one: a notice's own 特别声明：本次招聘不收取任何费用。 is its text.
+PLATFORM_NOTICE = re.compile(r"^[【\[]?\s*特别声明\s*[】\]]?\s*[:：]?.*?(?:代表|立场|信息存储|版权|侵权|转载|删除)")
+PLATFORM_NOTICE_FIRSTS = "【[特"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3038,3 +3038,13 @@ def test_a_two_step_breadcrumb_after_the_sites_name_and_a_bar_is_chrome(line, ki
 ])
 def test_a_news_apps_expand_button_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa149: a news platform's notice under the text ----
+@pytest.mark.parametrize("line, kind", [
+    ("特别声明：以上内容仅代表作者本人观点，不代表南川新闻立场。", "credit"),
+    ("特别声明：本文为南川号作者上传并发布，本平台仅提供信息存储服务。", "credit"),
+    ("特别声明：本次招聘不收取任何费用，请考生谨防上当受骗。", "para"),     # a notice's own text
+])
+def test_a_news_platforms_notice_under_the_text_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
