@@ -3938,5 +3938,23 @@ EXPAND_TEXT_BUTTON_FIRSTS = "【[点展查"
 PLATFORM_NOTICE = re.compile(r"^[【\[]?\s*特别声明\s*[】\]]?\s*[:：]?.*?(?:代表|立场|信息存储|版权|侵权|转载|删除)")
 PLATFORM_NOTICE_FIRSTS = "【[特"
 
+# ---- qa149: items numbered with the parenthesised digit characters ----
+# ⑴加强统筹规划 / ⑵培育数字人才, or inline …：⑴…；⑵…: a word processor's automatic numbering copied as the one characters
+# ⑴ to ⒇ (U+2474-U+2487, one each): the grammar of （1）, its marker kept as written (family enclosed_paren; an item's
+# own heading line is a measure, units.item_heading). As a circled digit is, none is a numeral before a punctuation mark
+# (a footnote's mark). INLINE_MARKERS and its hints are extended as for arabic_close above.
+ENCLOSED_PAREN_DIGITS = "".join(map(chr, range(0x2474, 0x2488)))
+ITEM_ENCLOSED_PAREN = re.compile(rf"^[{ENCLOSED_PAREN_DIGITS}]\s*")
+INLINE_MARKERS = (*INLINE_MARKERS,
+                  ("enclosed_paren", re.compile(rf"([{ENCLOSED_PAREN_DIGITS}])(?![{FOOTNOTE_MARK_FOLLOWERS}])")))
+_CIRCLED_HINT = rf"|[{CIRCLED_DIGITS}](?P<circled>)"
+_HINTED_CHARACTERS_END = f"{CIRCLED_DIGITS}：；](?<="
+assert INLINE_MARKER_HINTS.pattern.count(_CIRCLED_HINT) == 1
+assert INLINE_MARKER_HINTS.pattern.count(_HINTED_CHARACTERS_END) == 1
+INLINE_MARKER_HINTS = re.compile(
+    INLINE_MARKER_HINTS.pattern
+    .replace(_HINTED_CHARACTERS_END, f"{CIRCLED_DIGITS}{ENCLOSED_PAREN_DIGITS}：；](?<=")
+    .replace(_CIRCLED_HINT, _CIRCLED_HINT + rf"|[{ENCLOSED_PAREN_DIGITS}](?P<enclosed_paren>)"))
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

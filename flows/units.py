@@ -2249,7 +2249,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
     if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):
         return Unit(CAPTION, text, *base)  # [图片]: where a saved page had its picture, no heading (qa85)
-    if first in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
+    if (first in P.ITEM_HEADING_INITIALS or first in P.ENCLOSED_PAREN_DIGITS) and (item := item_heading(text, base)):
         return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
     if first in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
         return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
@@ -2534,6 +2534,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
     elif not m and text[:1] in P.CIRCLED_DIGITS:
         m, family = P.ITEM_CIRCLED.match(text), "circled"
+    elif not m and text[:1] in P.ENCLOSED_PAREN_DIGITS:
+        m, family = P.ITEM_ENCLOSED_PAREN.match(text), "enclosed_paren"     # ⑴加强统筹规划 (qa149)
     elif not m and is_shi_yao_start(text):
         m, family = P.ITEM_SHI_YAO.match(text), "shi_yao"     # 一是稳定汽车消费, its text under it (qa123)
     if not m:

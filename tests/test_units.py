@@ -3048,3 +3048,13 @@ def test_a_news_apps_expand_button_is_chrome(line, kind):
 ])
 def test_a_news_platforms_notice_under_the_text_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa149: items numbered with the parenthesised digit characters ----
+@pytest.mark.parametrize("line, kind, marker", [
+    ("⑴加强统筹规划", "item", "⑴"),
+    ("⑿健全长效机制", "item", "⑿"),
+])
+def test_a_parenthesised_digit_characters_heading_line_is_an_item(line, kind, marker):
+    u = unit(Block(line, 1, 20.0, 0, None), markdown=False)
+    assert (u.kind, u.marker) == (kind, marker)
