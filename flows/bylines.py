@@ -363,6 +363,7 @@ def published(line: str) -> dt.date | None:
     """The date of a 日期：… field, of a line that is only a date, of one that starts with it, or of a
     publisher-and-date line (国研网 2024-09-03) or of a WeChat article's head line (原创 作者 公众号 2025年10月08日 20:15)."""
     if (P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
+            or P.OUTLET_DATE_COUNTER_LINE.match(line)
             or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
@@ -434,7 +435,7 @@ def source(line: str) -> str | None:
     """The publication a 来源：… field names, or the publisher of a publisher-and-date line."""
     m = (P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
-         or P.OUTLET_DATE_FIELDS_LINE.match(line))
+         or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line))
     return m.group(1) if m else None
 
 

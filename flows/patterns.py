@@ -3956,5 +3956,15 @@ INLINE_MARKER_HINTS = re.compile(
     .replace(_HINTED_CHARACTERS_END, f"{CIRCLED_DIGITS}{ENCLOSED_PAREN_DIGITS}：；](?<=")
     .replace(_CIRCLED_HINT, _CIRCLED_HINT + rf"|[{ENCLOSED_PAREN_DIGITS}](?P<enclosed_paren>)"))
 
+# ---- qa149: a publisher-and-date line with the reader counter after the date ----
+# 西岭智库网　2026-01-20　阅读：1533 / 某某网 2026-01-20 09:30 | 浏览量 2.1万: a web page's unlabelled publisher and date
+# (OUTLET_DATE_LINE), then the page's reader counter: the same line of fields, no line of the title over it (units.
+# is_outlet_date_line; bylines.published, bylines.source read its date and publisher; group 1 the publisher).
+OUTLET_DATE_COUNTER_LINE = re.compile(OUTLET_DATE_LINE.pattern.removesuffix("$")
+                                      + r"\s*[|｜]?\s*(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]?\s*[\d,，.]*万?\s*次?$")
+assert OUTLET_DATE_COUNTER_LINE.pattern != OUTLET_DATE_LINE.pattern + "$"
+# The last characters of such a line (a cheap test before the pattern, with OUTLET_DATE_LAST's).
+OUTLET_DATE_COUNTER_LAST = "次万"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

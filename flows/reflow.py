@@ -1300,8 +1300,10 @@ def rule_lines(texts: list[str], firsts: str, dashed: list[int]) -> set[int]:
 
 def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a publisher and, after a gap, a date (SPACED_OUTLET_DATE_LINE: a brief's
-    masthead), each a block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
-    return {k for k in lines_of(P.DATE_LINE_LAST, lasts) if P.SPACED_OUTLET_DATE_LINE.match(texts[k])}
+    masthead), or a date and the reader counter (某某网 2026-01-20 阅读：1533, OUTLET_DATE_COUNTER_LINE, qa149), each a
+    block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
+    return {k for k in lines_of(P.DATE_LINE_LAST, lasts)
+            if P.SPACED_OUTLET_DATE_LINE.match(texts[k]) or P.OUTLET_DATE_COUNTER_LINE.match(texts[k])}
 
 
 def contents_labels(texts: list[str], firsts: str) -> set[int]:

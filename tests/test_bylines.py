@@ -807,3 +807,13 @@ def test_a_reader_counter_after_an_author_field_is_cut_before_the_names_are_read
 def test_an_editors_field_after_a_bar_is_cut_before_the_names_are_read(line, authors):
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+# ---- qa149: a publisher-and-date line with the reader counter after the date ----
+@pytest.mark.parametrize("line, day, outlet", [
+    ("东岭智库网 2026-01-20 阅读：1533", dt.date(2026, 1, 20), "东岭智库网"),
+    ("东岭智库网2026-01-20 09:30|浏览量2.1万", dt.date(2026, 1, 20), "东岭智库网"),
+    ("东岭智库网 2026年1月20日 点击数：865次", dt.date(2026, 1, 20), "东岭智库网"),
+])
+def test_a_publisher_and_date_line_with_a_reader_counter_gives_source_and_date(line, day, outlet):
+    assert (published(line), source(line)) == (day, outlet)

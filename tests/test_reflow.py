@@ -3646,3 +3646,10 @@ def test_a_two_column_tables_rows_are_blocks_of_their_own():
             "全面推广应用试点成果 2027年"]
     lines = [*wrapped(P1, 20), "各项工作进度安排如下：", *rows, "", *wrapped(P2, 20)]
     assert [b.text for b in blocks(lines)][-len(rows) - 1:-1] == rows
+
+
+# ---- qa149: a publisher-and-date line with the reader counter after the date ----
+@pytest.mark.parametrize("fields", ["东岭智库网　2026-01-20　阅读：1533", "东岭智库网 2026-01-20 09:30 浏览量：865"])
+def test_a_publisher_and_date_line_with_a_reader_counter_is_a_line_of_its_own(fields):
+    title = "推动城乡融合发展需要把握好几对关系"
+    assert texts([title, fields, P1, P2])[:2] == [title, fields.replace(" ", "")]

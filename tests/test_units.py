@@ -3058,3 +3058,13 @@ def test_a_news_platforms_notice_under_the_text_is_chrome(line, kind):
 def test_a_parenthesised_digit_characters_heading_line_is_an_item(line, kind, marker):
     u = unit(Block(line, 1, 20.0, 0, None), markdown=False)
     assert (u.kind, u.marker) == (kind, marker)
+
+
+# ---- qa149: a publisher-and-date line with the reader counter after the date ----
+@pytest.mark.parametrize("line, kind", [
+    ("东岭智库网 2026-01-20 阅读：1533", "meta"),
+    ("东岭智库网2026-01-20点击数：865次", "meta"),
+    ("东岭智库网阅读推广活动", "plain"),          # no date: a heading
+])
+def test_a_publisher_and_date_line_with_a_reader_counter_is_a_field_line(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
