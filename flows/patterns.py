@@ -3966,5 +3966,13 @@ assert OUTLET_DATE_COUNTER_LINE.pattern != OUTLET_DATE_LINE.pattern + "$"
 # The last characters of such a line (a cheap test before the pattern, with OUTLET_DATE_LAST's).
 OUTLET_DATE_COUNTER_LAST = "次万"
 
+# ---- qa149: a credit's names on the line under its label ----
+# 责任编辑： / 林佳音: a web page's credit set as a table's two cells, the label and the editor's name each on a line of its
+# own: one credit line (units.with_field_values_under_labels), the name no byline signing the text above it. Only a bare
+# label of the page's staff is joined, and only to a short line without a clause (the names, maybe apart by spaces).
+CREDIT_LABEL_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|初审|复审|监制|统筹|美编)"
+                               r"\s*[:：]$")
+CREDIT_VALUE_LINE = re.compile(r"^[^。，；！？,;!?：:]{2,20}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

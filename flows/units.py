@@ -190,17 +190,29 @@ def with_share_buttons(found: list[Unit]) -> None:
 
 def with_field_values_under_labels(found: list[Unit]) -> list[Unit]:
     """A web page's source field whose value stands on the line under its label (来源： / 省政务服务数据管理局), as the copy
-    of a table's two cells sets them: one field line, which names the source, not a label over a section's heading
-    (qa149). Only field units ending in a colon whose first character may open a source label are looked at."""
+    of a table's two cells sets them: one field line, which names the source, not a label over a section's heading; and
+    a credit's label over the editor's names (责任编辑： / 林佳音): one credit line, the names no byline (qa149). Only units
+    ending in a colon are looked at further (a last-character test)."""
     k = 0
     while k < len(found) - 1:
         u, value = found[k], found[k + 1]
-        if (u.kind == META and u.text[-1:] in "：:" and u.text[:1] in P.SOURCE_LABEL_INITIALS
-                and P.SOURCE_LABEL_LINE.match(u.text) and value.kind in (PLAIN, PARA) and value.n_lines == 1
-                and P.FIELD_VALUE_LINE.match(value.text)):
+        if u.text[-1:] in "：:" and value.n_lines == 1 and (is_source_label_over_value(u, value)
+                                                          or is_credit_label_over_names(u, value)):
             found[k:k + 2] = [u._replace(text=u.text + value.text)]
         k += 1
     return found
+
+
+def is_source_label_over_value(label: Unit, value: Unit) -> bool:
+    """来源： / 某某局: a source field's bare label over the publisher's name (see with_field_values_under_labels)."""
+    return (label.kind == META and label.text[:1] in P.SOURCE_LABEL_INITIALS and P.SOURCE_LABEL_LINE.match(label.text)
+            is not None and value.kind in (PLAIN, PARA) and P.FIELD_VALUE_LINE.match(value.text) is not None)
+
+
+def is_credit_label_over_names(label: Unit, value: Unit) -> bool:
+    """责任编辑： / 林佳音: a credit's bare label over the names (see with_field_values_under_labels)."""
+    return (label.kind == CREDIT and P.CREDIT_LABEL_LINE.match(label.text) is not None
+            and value.kind in (BYLINE, PLAIN, PARA) and P.CREDIT_VALUE_LINE.match(value.text) is not None)
 
 
 def with_numbered_column_label(found: list[Unit]) -> None:

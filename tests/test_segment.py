@@ -2256,3 +2256,12 @@ def test_a_sites_name_over_its_breadcrumb_is_no_line_of_the_title_under_it(site,
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["邵文清", "顾小满"])]
     assert site in [r["text"] for r in t["residue"]]
+
+
+# ---- qa149: a credit's names on the line under its label ----
+@pytest.mark.parametrize("label, names", [("责任编辑：", "邵文清"), ("编辑：", "邵文清 顾小满"), ("审核:", "罗晓岚")])
+def test_an_editors_name_under_a_bare_credit_label_is_no_author(label, names):
+    text = "\n".join(["东川市出台措施支持银发经济发展", "发布时间：2026-05-21", P1, P2, label, names, "上一篇", "东川市召开民政工作会议"])
+    t = tables(text)
+    assert [a["authors"] for a in t["articles"]] == [[]]
+    assert not any(names.replace(" ", "") in a["text"] for a in t["articles"])
