@@ -3974,5 +3974,14 @@ CREDIT_LABEL_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责
                                r"\s*[:：]$")
 CREDIT_VALUE_LINE = re.compile(r"^[^。，；！？,;!?：:]{2,20}$")
 
+# ---- qa149: enclosed numerals spelt out ----
+# ㈠优化营商环境 / ⒈深化“放管服”改革: a word processor's numbering copied as the one characters ㈠ to ㈩ (U+3220-U+3229)
+# and ⒈ to ⒛ (U+2488-U+249B), which GBK holds: compatibility characters for （一） and 1., spelt so by normalisation as
+# full-width digits are made half-width (rule 3; normalize.with_enclosed_numerals_spelt), so that the section and item
+# grammars read them. (⑴ keeps its character: ENCLOSED_PAREN_DIGITS is an item grammar of its own.)
+ENCLOSED_NUMERAL_SPELLINGS = {**{0x3220 + k: f"（{n}）" for k, n in enumerate("一二三四五六七八九十")},
+                              **{0x2488 + k: f"{k + 1}." for k in range(20)}}
+ENCLOSED_NUMERAL_CHAR = re.compile("[\u3220-\u3229\u2488-\u249b]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -523,3 +523,16 @@ def test_emoji_at_a_lines_edges_leave_it(line, out):
 ])
 def test_a_radical_bar_after_a_label_is_a_bar(line, out):
     assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out
+
+
+# ---- qa149: enclosed numerals spelt out ----
+@pytest.mark.parametrize("line, want", [
+    ("㈠优化营商环境", "（一）优化营商环境"),
+    ("㈩加强组织领导", "（十）加强组织领导"),
+    ("⒈深化“放管服”改革", "1.深化“放管服”改革"),
+    ("⒛完善考核评价", "20.完善考核评价"),
+    ("⑴加强统筹规划", "⑴加强统筹规划"),          # an item grammar of its own: kept as written
+])
+def test_enclosed_numerals_are_spelt_out(line, want):
+    assert normalized_line(line) == want
+    assert normalized_text(line).strip() == want
