@@ -290,7 +290,7 @@ def labelled_names_with_asides(value: str) -> Byline | None:
 
 def several_roles(text: str) -> Byline | None:
     """本报记者 张三 通讯员 李四: each role opens its own names; the first role's prefix is the outlet."""
-    parts = P.ROLE_SPLIT.split(text)
+    parts = P.RANKED_ROLE_SPLIT.split(text)
     outlet, groups = parts[0].strip(), [p.strip() for p in parts[1:]]
     found = tuple(n for g in groups for n in names(g))
     if len(groups) < 2 or not found or not all(P.NAME_ONLY.match(g) for g in groups):
@@ -338,7 +338,7 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
 def roled_field_authors(meta_line: str) -> tuple[str, ...]:
     """作者：记者 张三 通讯员 李四 -> 张三, 李四: an author field naming each writer's role (the roles are no names; qa117)."""
     m = P.ROLED_AUTHOR_FIELD.search(meta_line)
-    return tuple(n for piece in P.ROLE_SPLIT.split(m.group(1)) if piece.strip() for n in names(piece)) if m else ()
+    return tuple(n for piece in P.RANKED_ROLE_SPLIT.split(m.group(1)) if piece.strip() for n in names(piece)) if m else ()
 
 
 def head_line_authors(meta_line: str) -> tuple[str, ...]:
@@ -354,9 +354,12 @@ def subtitle_speaker(line: str) -> tuple[str, ...]:
 
 
 def outlet_of(prefix: str | None) -> str | None:
-    """The publication in front of a role (成都日报锦观新闻记者 -> 成都日报锦观新闻), if any."""
+    """The publication in front of a role (成都日报锦观新闻记者 -> 成都日报锦观新闻), if any: without a source field's label
+    before it or the reporter's rank after it (来源：潮新闻客户端, 澄江日报全媒体 -> 潮新闻客户端, 澄江日报; qa149)."""
     prefix = (prefix or "").strip()
-    return prefix or None
+    if prefix[:1] in "来稿信文本新" and (m := P.OUTLET_SOURCE_LABEL.match(prefix)):
+        prefix = prefix[m.end():]
+    return P.REPORTER_RANK_END.sub("", prefix) or None
 
 
 def published(line: str) -> dt.date | None:

@@ -3983,5 +3983,15 @@ ENCLOSED_NUMERAL_SPELLINGS = {**{0x3220 + k: f"（{n}）" for k, n in enumerate(
                               **{0x2488 + k: f"{k + 1}." for k in range(20)}}
 ENCLOSED_NUMERAL_CHAR = re.compile("[\u3220-\u3229\u2488-\u249b]")
 
+# ---- qa149: the publication before a reporter's role, without its label and the reporter's rank ----
+# 来源：潮新闻客户端 记者 林某 / 澄江日报全媒体记者 欧阳某 / 南岭新闻首席记者 罗某: the words before the role name the
+# publication (bylines.outlet_of), but a source field's label before them and the reporter's rank glued after them
+# (全媒体记者, 首席记者, 见习记者) are no part of its name.
+OUTLET_SOURCE_LABEL = re.compile(r"^(?:信息|文章|本文|新闻)?(?:来源|稿源)\s*[:：]\s*")
+REPORTER_RANK_END = re.compile(r"(?:全媒体|融媒体|新媒体|首席|资深|特约|见习|主任|高级)+$")
+# 记者 张某 见习记者 李某 / 首席记者 张某 全媒体记者 李某: ROLE_SPLIT with the reporter's rank before each role, which goes with
+# the role (bylines.several_roles): the names before a ranked role are no part of the outlet nor lost with it.
+RANKED_ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特约|见习|首席|资深|全媒体|融媒体)?(?:{_ROLES})[ 　:：]*")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

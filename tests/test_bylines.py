@@ -817,3 +817,15 @@ def test_an_editors_field_after_a_bar_is_cut_before_the_names_are_read(line, aut
 ])
 def test_a_publisher_and_date_line_with_a_reader_counter_gives_source_and_date(line, day, outlet):
     assert (published(line), source(line)) == (day, outlet)
+
+
+# ---- qa149: the publication before a reporter's role, without its label and the reporter's rank ----
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("来源：东川新闻客户端 记者 邵文清", ("邵文清",), "东川新闻客户端"),
+    ("东川日报全媒体记者 邵文清", ("邵文清",), "东川日报"),
+    ("东川新闻首席记者 邵文清 见习记者 顾小满", ("邵文清", "顾小满"), "东川新闻"),
+    ("新华社记者 邵文清", ("邵文清",), "新华社"),                      # as before
+    ("记者 邵文清 见习记者 顾小满", ("邵文清", "顾小满"), None),           # a ranked second role parts the names
+])
+def test_a_reporters_publication_is_named_without_the_source_label_or_the_rank(line, authors, outlet):
+    assert byline(line) == Byline(authors, outlet)
