@@ -82,6 +82,8 @@ def byline(line: str) -> Byline | None:
         text = "作者：" + text[m.end():]     # 【作者】陈某 -> 作者：陈某: the label set in brackets (qa123)
     elif text[:1] in P.BYLINE_LABEL_INITIALS and (m := P.WRITER_THEN_CREDIT_FIELD.match(text)):
         text = m.group(1)                 # 文字：陈某　图片：周某 -> 文字：陈某: the photographer's field after it leaves (qa123)
+    elif any(word in text for word in P.REPORTER_ROLE_WORDS) and (m := P.REPORTER_THEN_CREDIT_FIELD.match(text)):
+        text = m.group(1).rstrip()       # 记者 张某 | 编辑 李某 -> 记者 张某: the editor's credit after it leaves (qa149)
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):
         return None                       # 本报记者 李 华摄: a photo's credit, no byline
     if text.endswith(P.BRACKET_CLOSERS) and text.startswith(P.BRACKET_OPENERS) and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):

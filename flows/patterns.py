@@ -3993,5 +3993,16 @@ REPORTER_RANK_END = re.compile(r"(?:全媒体|融媒体|新媒体|首席|资深|
 # the role (bylines.several_roles): the names before a ranked role are no part of the outlet nor lost with it.
 RANKED_ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特约|见习|首席|资深|全媒体|融媒体)?(?:{_ROLES})[ 　:：]*")
 
+# ---- qa149: a reporter's byline with the photographer's or editor's credit on its line ----
+# 记者：张某 摄影：李某 / 记者 张某 | 编辑 李某 / 本报记者 张某 摄影 李某: a news page's byline may name the reporters and, on
+# the same line, who took the pictures or edited the piece, the credit set off by a colon, a bar or a space only: the
+# reporters' part signs the article (group 1, bylines.byline), the credit after it names no author, no title line. As
+# WRITER_THEN_CREDIT_FIELD does for a labelled writer (作者：…　审核：…). Tried only on lines holding a reporter's role.
+REPORTER_THEN_CREDIT_FIELD = re.compile(
+    rf"^([^\s|｜丨]{{0,16}}?(?:{_ROLES})[ 　:：]*[{CJK}、 　]{{2,40}}?)\s*(?:[|｜丨]\s*|[ 　]+)"
+    r"(?:图片|摄影|摄像|视频|编辑|责编|责任编辑|审核|审校|校对|制图|美编)\s*(?:[:：/／|｜]\s*|[ 　]+)(?=\S)")
+# The roles a REPORTER_THEN_CREDIT_FIELD line holds one of (substring tests before the pattern).
+REPORTER_ROLE_WORDS = ("记者", "通讯员")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

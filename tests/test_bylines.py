@@ -829,3 +829,15 @@ def test_a_publisher_and_date_line_with_a_reader_counter_gives_source_and_date(l
 ])
 def test_a_reporters_publication_is_named_without_the_source_label_or_the_rank(line, authors, outlet):
     assert byline(line) == Byline(authors, outlet)
+
+
+# ---- qa149: a reporter's byline with the photographer's or editor's credit on its line ----
+@pytest.mark.parametrize("line, authors", [
+    ("记者：邵文清 摄影：顾小满", ("邵文清",)),
+    ("记者 邵文清 | 编辑 顾小满", ("邵文清",)),
+    ("本报记者 邵文清 通讯员 罗晓岚 摄影 顾小满", ("邵文清", "罗晓岚")),
+    ("记者 邵文清 通讯员 罗晓岚", ("邵文清", "罗晓岚")),              # no credit: as before
+])
+def test_a_reporters_byline_with_a_credit_after_it_names_the_reporters(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
