@@ -334,7 +334,16 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
         return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)
-    return roled_field_authors(meta_line) if P.ROLE_WORD.search(meta_line) else ()
+    if not P.ROLE_WORD.search(meta_line):
+        return ()
+    return roled_field_authors(meta_line) or bracketed_source_reporters(meta_line)
+
+
+def bracketed_source_reporters(meta_line: str) -> tuple[str, ...]:
+    """来源：东川日报（记者 邵某 通讯员 顾某） -> 邵某, 顾某: the reporters a source field names in brackets after the paper
+    (SOURCE_WITH_REPORTERS, qa149)."""
+    m = P.SOURCE_WITH_REPORTERS.search(meta_line)
+    return tuple(n for piece in P.RANKED_ROLE_SPLIT.split(m.group(2)) if piece.strip() for n in names(piece)) if m else ()
 
 
 def roled_field_authors(meta_line: str) -> tuple[str, ...]:
@@ -437,8 +446,10 @@ def date_of(m: re.Match | None) -> dt.date | None:
 
 
 def source(line: str) -> str | None:
-    """The publication a 来源：… field names, or the publisher of a publisher-and-date line."""
-    m = (P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
+    """The publication a 来源：… field names (without the reporters it may name in brackets after it, qa149), or the
+    publisher of a publisher-and-date line."""
+    m = (P.SOURCE_WITH_REPORTERS.search(line) or P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line)
+         or P.OUTLET_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line))
     return m.group(1) if m else None

@@ -4004,5 +4004,12 @@ REPORTER_THEN_CREDIT_FIELD = re.compile(
 # The roles a REPORTER_THEN_CREDIT_FIELD line holds one of (substring tests before the pattern).
 REPORTER_ROLE_WORDS = ("记者", "通讯员")
 
+# ---- qa149: a source field naming the reporters in brackets ----
+# 来源：东川日报（记者 邵某 通讯员 顾某）: a portal's source field for a story it reprints may name the paper's reporters in
+# brackets after the paper: the paper is the source (group 1; bylines.source), the reporters are the authors (group 2,
+# parted at each role; bylines.field_authors), the brackets no part of the source's name.
+SOURCE_WITH_REPORTERS = re.compile(rf"(?:来源|稿源)\s*[:：]\s*([^\s:：|｜（(]{{2,20}})\s*[（(]\s*"
+                                   rf"((?:特约|见习|首席|全媒体|融媒体)?(?:{_ROLES})[^（）()]{{2,40}})[）)]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -841,3 +841,13 @@ def test_a_reporters_publication_is_named_without_the_source_label_or_the_rank(l
 def test_a_reporters_byline_with_a_credit_after_it_names_the_reporters(line, authors):
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+# ---- qa149: a source field naming the reporters in brackets ----
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("来源：东川日报（记者邵文清通讯员顾小满）", ("邵文清", "顾小满"), "东川日报"),
+    ("来源：东川日报（记者 邵文清）发布时间：2026-05-21", ("邵文清",), "东川日报"),
+    ("来源：东川日报 发布时间：2026-05-21", (), "东川日报"),                 # no reporters: as before
+])
+def test_a_source_field_naming_reporters_in_brackets_gives_source_and_authors(line, authors, outlet):
+    assert (field_authors(line), source(line)) == (authors, outlet)
