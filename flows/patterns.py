@@ -4011,5 +4011,12 @@ REPORTER_ROLE_WORDS = ("记者", "通讯员")
 SOURCE_WITH_REPORTERS = re.compile(rf"(?:来源|稿源)\s*[:：]\s*([^\s:：|｜（(]{{2,20}})\s*[（(]\s*"
                                    rf"((?:特约|见习|首席|全媒体|融媒体)?(?:{_ROLES})[^（）()]{{2,40}})[）)]")
 
+# ---- qa149: a page's title given in a labelled field ----
+# 标题：推动县域商业体系建设的几点思考 / 作者：… / 发布时间：…: a CMS page (a government portal's information page, a think
+# tank's) may set the title as a field of its table like the author's and the date's (a field line, GOV_FILE_FIELDS):
+# its value is the article's title where no title line gives it already (segment.ArticleBuilder.title_from_field; the
+# site's name over the fields is no title then). 原标题：, 副标题： are other fields. Group 1 the value.
+TITLE_FIELD_LINE = re.compile(r"^标\s*题\s*[:：]\s*(\S.{1,60})$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -418,6 +418,14 @@ class ArticleBuilder:
                 found = u.byline.authors if u.byline else B.note_authors(u.text.strip())
         return list(found)
 
+    def title_from_field(self, text: str) -> None:
+        """The value of a page's labelled title field (标题：…, TITLE_FIELD_LINE) as the article's title, where the title
+        lines do not give it (none, or the site's name over the fields); the lines read as the title stay front matter
+        (qa149)."""
+        if ((m := P.TITLE_FIELD_LINE.match(text)) and (value := text_of(m.group(1)))
+                and not (self.title and (value in self.title or self.title in value))):
+            self.title = value
+
     def date_from_field_line(self, text: str) -> None:
         """The date a front-matter line gives, if none was read yet; but a publication field (发布时间：…) under a
         portal's line of the day's date and weekday (2026年6月9日 星期二, the day the page was viewed) dates the
@@ -439,6 +447,8 @@ class ArticleBuilder:
             if not self.source or self.source in P.SELF_OUTLETS:
                 self.source = B.source(u.text) or self.source
             self.date_from_field_line(u.text)
+            if u.text[:1] == "标":
+                self.title_from_field(u.text)
         elif u.kind == U.ABSTRACT:
             if not (value := field_value(P.ABSTRACT_LINE, u.text)):
                 self.front.append(u.text)       # the label alone (摘要): the abstract is the paragraph under it

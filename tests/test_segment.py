@@ -2265,3 +2265,16 @@ def test_an_editors_name_under_a_bare_credit_label_is_no_author(label, names):
     t = tables(text)
     assert [a["authors"] for a in t["articles"]] == [[]]
     assert not any(names.replace(" ", "") in a["text"] for a in t["articles"])
+
+
+# ---- qa149: a page's title given in a labelled field ----
+@pytest.mark.parametrize("head", [
+    ["标题：推动县域商业体系建设的几点思考", "作者：邵文清", "发布时间：2026-05-21"],
+    ["首页 > 观点", "标　题：推动县域商业体系建设的几点思考", "发布时间：2026-05-21"],
+    ["东湖发展研究院", "标题：推动县域商业体系建设的几点思考", "发布时间：2026-05-21"],       # the site's name over it
+    # the title printed again under the fields: the same title
+    ["标题：推动县域商业体系建设的几点思考", "发布时间：2026-05-21", "推动县域商业体系建设的几点思考"],
+])
+def test_a_labelled_title_field_titles_the_article(head):
+    t = tables("\n".join([*head, P1, "一、主要问题", P2]))
+    assert [a["title"] for a in t["articles"]] == ["推动县域商业体系建设的几点思考"]
