@@ -4018,5 +4018,16 @@ SOURCE_WITH_REPORTERS = re.compile(rf"(?:来源|稿源)\s*[:：]\s*([^\s:：|｜
 # site's name over the fields is no title then). 原标题：, 副标题： are other fields. Group 1 the value.
 TITLE_FIELD_LINE = re.compile(r"^标\s*题\s*[:：]\s*(\S.{1,60})$")
 
+# ---- qa149: a site's name after the title, as a page's <title> gives it ----
+# 推动县域商业体系建设的几点思考_东湖发展研究院 / …的几点思考 - 江北省人民政府门户网站: a page saved as text may give its title
+# as the browser's title bar does, the site's name after an underscore, a hyphen or a bar: the site's name is no part
+# of the title (segment.without_site_suffix; residue, page furniture). The name ends with a site's or an
+# institution's word; the title before it keeps six characters at least. Group 1 the site's name.
+TITLE_SITE_SUFFIX = re.compile(rf"(?<=[{CJK}”》）)])\s*(?:_|-|－|[|｜])\s*"
+                               rf"([{CJK}]{{2,24}}?(?:门户网站|网站|网|研究院|研究所|研究中心|智库|人民政府|政府|日报|客户端|新闻))$")
+# The last characters of a TITLE_SITE_SUFFIX (a cheap test on the title's last character first).
+TITLE_SITE_SUFFIX_LASTS = "站网院所心库府报端闻"
+TITLE_BEFORE_SITE_MIN_CHARS = 6
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

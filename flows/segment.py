@@ -241,6 +241,9 @@ class ArticleBuilder:
         column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
         if column:
             residue.add(column, "column label")
+        self.title, site = without_site_suffix(self.title)
+        if site:
+            residue.add(site, "page furniture")     # …_东湖发展研究院: the site's name after a page's title (qa149)
         if (self.title and self.title[-1:] in P.TITLE_ADVERT_TAG_ENDS
                 and (m := P.TITLE_ADVERT_TAG.search(self.title)) and m.start()):
             residue.add(m.group(0).strip(), "advert label")   # 某某博览会6月开幕（推广）: the label leaves the title (qa98)
@@ -869,6 +872,16 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
     leads many a commentary's title line, but it names the series, not the piece. (None, title) without one."""
     m = column_label_match(title) if title else None
     return (m.group(1) or m.group(2), title[m.end():]) if m and title else (None, title)
+
+
+def without_site_suffix(title: str | None) -> tuple[str | None, str | None]:
+    """(the title, the site's name after it) of a title given as a browser's title bar gives it (…的几点思考_东湖发展研究院,
+    TITLE_SITE_SUFFIX), or (title, None). (The title's last character first: most end otherwise.)"""
+    if not title or title[-1:] not in P.TITLE_SITE_SUFFIX_LASTS or not (m := P.TITLE_SITE_SUFFIX.search(title)):
+        return title, None
+    if m.start() < P.TITLE_BEFORE_SITE_MIN_CHARS:
+        return title, None
+    return title[:m.start()].rstrip(), m.group(1)
 
 
 def title_text(lines: list[Unit]) -> str | None:

@@ -2278,3 +2278,17 @@ def test_an_editors_name_under_a_bare_credit_label_is_no_author(label, names):
 def test_a_labelled_title_field_titles_the_article(head):
     t = tables("\n".join([*head, P1, "一、主要问题", P2]))
     assert [a["title"] for a in t["articles"]] == ["推动县域商业体系建设的几点思考"]
+
+
+# ---- qa149: a site's name after the title, as a page's <title> gives it ----
+@pytest.mark.parametrize("title, want, site", [
+    ("推动县域商业体系建设的几点思考_东湖发展研究院", "推动县域商业体系建设的几点思考", "东湖发展研究院"),
+    ("推动县域商业体系建设的几点思考 - 江北省人民政府门户网站", "推动县域商业体系建设的几点思考", "江北省人民政府门户网站"),
+    ("推动县域商业体系建设的几点思考｜东湖网", "推动县域商业体系建设的几点思考", "东湖网"),
+    ("以“互联网+政务服务”提升群众满意度", "以“互联网+政务服务”提升群众满意度", None),        # no site after it
+    ("权威解答｜新一轮农机购置补贴政策有哪些变化", "新一轮农机购置补贴政策有哪些变化", None),    # a column before it
+])
+def test_a_sites_name_after_a_pages_title_is_no_part_of_it(title, want, site):
+    t = tables("\n".join([title, "作者：邵文清　发布时间：2026-05-21", P1, "一、主要问题", P2]))
+    assert [a["title"] for a in t["articles"]] == [want]
+    assert (site in [r["text"] for r in t["residue"]]) if site else True
