@@ -4029,5 +4029,11 @@ TITLE_SITE_SUFFIX = re.compile(rf"(?<=[{CJK}”》）)])\s*(?:_|-|－|[|｜])\s*
 TITLE_SITE_SUFFIX_LASTS = "站网院所心库府报端闻"
 TITLE_BEFORE_SITE_MIN_CHARS = 6
 
+# ---- qa149: a page's label over its text ----
+# 正文 / 【正文】 / 正文：: a CMS page's label over the article's text, under its fields (标题：… 发布时间：… / 正文 / the
+# text): page chrome (units.shaped_short_line), never a section's heading.
+BODY_LABEL_LINE = re.compile(r"^[【\[]?\s*正\s*文\s*[】\]]?\s*[:：]?$")
+BODY_LABEL_FIRSTS = "正【["
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2250,6 +2250,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
     if is_app_prompt(text):
         return Unit(CREDIT, text, *base)   # …点我下载APP / 打开某某APP，阅读体验更佳: a news site's app prompt, chrome
+    if first in P.BODY_LABEL_FIRSTS and P.BODY_LABEL_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 正文: a page's label over its text, chrome (qa149)
     if first in P.EXPAND_TEXT_BUTTON_FIRSTS and P.EXPAND_TEXT_BUTTON.match(text):
         return Unit(CREDIT, text, *base)   # 展开全文: a news app's button unfolding the text, chrome (qa149)
     if text[:1] == "本" and P.PAGE_MAILBOX_LINE.match(text):

@@ -3068,3 +3068,10 @@ def test_a_parenthesised_digit_characters_heading_line_is_an_item(line, kind, ma
 ])
 def test_a_publisher_and_date_line_with_a_reader_counter_is_a_field_line(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa149: a page's label over its text ----
+@pytest.mark.parametrize("line, kind", [("正文", "credit"), ("【正文】", "credit"), ("正 文", "credit"),
+                                        ("正文件管理", "plain")])
+def test_a_pages_label_over_its_text_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
