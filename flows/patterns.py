@@ -4035,5 +4035,11 @@ TITLE_BEFORE_SITE_MIN_CHARS = 6
 BODY_LABEL_LINE = re.compile(r"^[【\[]?\s*正\s*文\s*[】\]]?\s*[:：]?$")
 BODY_LABEL_FIRSTS = "正【["
 
+# ---- qa149: an author field's names on the line under its label ----
+# 作者： / 邵某某: the author's field of a page's table, its label and the names each on a line of its own (as 来源： / … is,
+# SOURCE_LABEL_LINE): one field line (units.with_field_values_under_labels), which names the authors, the names no
+# closing line. The value is a short line without a clause (CREDIT_VALUE_LINE).
+AUTHOR_LABEL_LINE = re.compile(r"^(?:作者|撰稿|撰文|执笔|记者)\s*[:：]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -199,8 +199,16 @@ def with_field_values_under_labels(found: list[Unit]) -> list[Unit]:
         if u.text[-1:] in "：:" and value.n_lines == 1 and (is_source_label_over_value(u, value)
                                                           or is_credit_label_over_names(u, value)):
             found[k:k + 2] = [u._replace(text=u.text + value.text)]
+        elif u.text[-1:] in "：:" and value.n_lines == 1 and is_author_label_over_names(u, value):
+            found[k:k + 2] = [u._replace(kind=META, text=u.text + value.text)]     # 作者： / 邵某: one field line
         k += 1
     return found
+
+
+def is_author_label_over_names(label: Unit, value: Unit) -> bool:
+    """作者： / 邵某某: an author field's bare label over the names (see with_field_values_under_labels; qa149)."""
+    return (label.kind in (META, PARA) and P.AUTHOR_LABEL_LINE.match(label.text) is not None
+            and value.kind in (BYLINE, PLAIN, PARA) and P.CREDIT_VALUE_LINE.match(value.text) is not None)
 
 
 def is_source_label_over_value(label: Unit, value: Unit) -> bool:

@@ -2292,3 +2292,15 @@ def test_a_sites_name_after_a_pages_title_is_no_part_of_it(title, want, site):
     t = tables("\n".join([title, "作者：邵文清　发布时间：2026-05-21", P1, "一、主要问题", P2]))
     assert [a["title"] for a in t["articles"]] == [want]
     assert (site in [r["text"] for r in t["residue"]]) if site else True
+
+
+# ---- qa149: an author field's names on the line under its label ----
+@pytest.mark.parametrize("label, names, authors", [
+    ("作者：", "邵文清", ["邵文清"]),
+    ("作者:", "邵文清 顾小满", ["邵文清", "顾小满"]),
+    ("撰稿：", "罗晓岚", ["罗晓岚"]),
+])
+def test_an_authors_name_under_a_bare_author_label_signs_the_article(label, names, authors):
+    text = "\n".join(["首页 > 观点", "推动县域商业体系建设的几点思考", label, names, "发布时间：2026-05-21", P1, "一、主要问题", P2])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推动县域商业体系建设的几点思考", authors)]
