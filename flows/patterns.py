@@ -4041,5 +4041,11 @@ BODY_LABEL_FIRSTS = "正【["
 # closing line. The value is a short line without a clause (CREDIT_VALUE_LINE).
 AUTHOR_LABEL_LINE = re.compile(r"^(?:作者|撰稿|撰文|执笔|记者)\s*[:：]$")
 
+# ---- qa149: a reader counter's number on the line under its label ----
+# 浏览次数： / 1208: a web page's reader counter set as a table's two cells, the number on a line of its own: one line of
+# chrome with its label (units.with_field_values_under_labels), the number no section's heading nor text.
+COUNTER_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]$")
+COUNTER_VALUE_LINE = re.compile(r"^[\d,，.]{1,12}\s*万?\s*次?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -197,12 +197,19 @@ def with_field_values_under_labels(found: list[Unit]) -> list[Unit]:
     while k < len(found) - 1:
         u, value = found[k], found[k + 1]
         if u.text[-1:] in "：:" and value.n_lines == 1 and (is_source_label_over_value(u, value)
-                                                          or is_credit_label_over_names(u, value)):
+                                                          or is_credit_label_over_names(u, value)
+                                                          or is_counter_label_over_number(u, value)):
             found[k:k + 2] = [u._replace(text=u.text + value.text)]
         elif u.text[-1:] in "：:" and value.n_lines == 1 and is_author_label_over_names(u, value):
             found[k:k + 2] = [u._replace(kind=META, text=u.text + value.text)]     # 作者： / 邵某: one field line
         k += 1
     return found
+
+
+def is_counter_label_over_number(label: Unit, value: Unit) -> bool:
+    """浏览次数： / 1208: a reader counter's bare label over its number (see with_field_values_under_labels; qa149)."""
+    return (label.kind == CREDIT and P.COUNTER_LABEL_LINE.match(label.text) is not None
+            and P.COUNTER_VALUE_LINE.match(value.text) is not None)
 
 
 def is_author_label_over_names(label: Unit, value: Unit) -> bool:

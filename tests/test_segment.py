@@ -2304,3 +2304,12 @@ def test_an_authors_name_under_a_bare_author_label_signs_the_article(label, name
     text = "\n".join(["首页 > 观点", "推动县域商业体系建设的几点思考", label, names, "发布时间：2026-05-21", P1, "一、主要问题", P2])
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推动县域商业体系建设的几点思考", authors)]
+
+
+# ---- qa149: a reader counter's number on the line under its label ----
+@pytest.mark.parametrize("label, number", [("浏览次数：", "1208"), ("阅读量:", "2.3万"), ("点击数：", "865次")])
+def test_a_reader_counters_number_under_its_bare_label_is_chrome(label, number):
+    text = "\n".join(["首页 > 观点", "推动县域商业体系建设的几点思考", "发布时间：2026-05-21", label, number, P1, "一、主要问题", P2])
+    t = tables(text)
+    assert [s["heading"] for s in t["sections"]] == ["主要问题"]
+    assert not any(number in a["text"] for a in t["articles"])
