@@ -14,7 +14,8 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.bylines import Byline, is_editorial_voice, note_authors
-from flows.reflow import column_label_match, display_width, is_issuer_over_date, is_letter_spaced, is_page_head
+from flows.reflow import (breadcrumb_trails, column_label_match, display_width, is_issuer_over_date, is_letter_spaced,
+                          is_page_head)
 from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
@@ -1552,12 +1553,21 @@ def byline_groups(boundary: list[Unit]) -> tuple[list[tuple[list[Unit], Unit]], 
     for u in boundary:
         if u.kind in U.RESIDUAL:
             furniture.append(u)
+            if titles and u.kind == U.CREDIT and is_page_trail(u.text):
+                furniture[-1:-1] = titles       # 某某日报客户端 / 首页 > 长读 > 正文: the site's name, no title line
+                titles = []
         elif u.kind == U.BYLINE:
             groups.append((titles, u))
             titles = []
         else:
             titles.append(u)
     return groups, titles, furniture
+
+
+def is_page_trail(text: str) -> bool:
+    """Whether a chrome line is a web page's breadcrumb trail or nav bar (首页 > 长读 > 正文, 首页 | 政务公开 | …): the lines
+    over it are the site's masthead, the title is printed under it (qa149), as under_chrome reads a lead."""
+    return bool(breadcrumb_trails([text]))
 
 
 def signs(span: Span, by: Unit) -> bool:

@@ -84,6 +84,8 @@ def byline(line: str) -> Byline | None:
         text = "作者：" + text[m.end():]     # 【作者】陈某 -> 作者：陈某: the label set in brackets (qa123)
     elif text[:1] in P.BYLINE_LABEL_INITIALS and (m := P.WRITER_THEN_CREDIT_FIELD.match(text)):
         text = m.group(1)                 # 文字：陈某　图片：周某 -> 文字：陈某: the photographer's field after it leaves (qa123)
+    elif any(word in text for word in P.REPORTER_ROLE_WORDS) and (m := P.REPORTER_THEN_CREDIT_FIELD.match(text)):
+        text = m.group(1).rstrip()       # 记者 张某 | 编辑 李某 -> 记者 张某: the editor's credit after it leaves (qa149)
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):
         return None                       # 本报记者 李 华摄: a photo's credit, no byline
     if text.endswith(P.BRACKET_CLOSERS) and text.startswith(P.BRACKET_OPENERS) and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
@@ -305,7 +307,7 @@ def labelled_names_with_asides(value: str) -> Byline | None:
 
 def several_roles(text: str) -> Byline | None:
     """本报记者 张三 通讯员 李四: each role opens its own names; the first role's prefix is the outlet."""
-    parts = P.ROLE_SPLIT.split(text)
+    parts = P.RANKED_ROLE_SPLIT.split(text)
     outlet, groups = parts[0].strip(), [p.strip() for p in parts[1:]]
     found = tuple(n for g in groups for n in names(g))
     if len(groups) < 2 or not found or not all(P.NAME_ONLY.match(g) for g in groups):
@@ -347,13 +349,22 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
         return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)
-    return roled_field_authors(meta_line) if P.ROLE_WORD.search(meta_line) else ()
+    if not P.ROLE_WORD.search(meta_line):
+        return ()
+    return roled_field_authors(meta_line) or bracketed_source_reporters(meta_line)
+
+
+def bracketed_source_reporters(meta_line: str) -> tuple[str, ...]:
+    """来源：东川日报（记者 邵某 通讯员 顾某） -> 邵某, 顾某: the reporters a source field names in brackets after the paper
+    (SOURCE_WITH_REPORTERS, qa149)."""
+    m = P.SOURCE_WITH_REPORTERS.search(meta_line)
+    return tuple(n for piece in P.RANKED_ROLE_SPLIT.split(m.group(2)) if piece.strip() for n in names(piece)) if m else ()
 
 
 def roled_field_authors(meta_line: str) -> tuple[str, ...]:
     """作者：记者 张三 通讯员 李四 -> 张三, 李四: an author field naming each writer's role (the roles are no names; qa117)."""
     m = P.ROLED_AUTHOR_FIELD.search(meta_line)
-    return tuple(n for piece in P.ROLE_SPLIT.split(m.group(1)) if piece.strip() for n in names(piece)) if m else ()
+    return tuple(n for piece in P.RANKED_ROLE_SPLIT.split(m.group(1)) if piece.strip() for n in names(piece)) if m else ()
 
 
 def head_line_authors(meta_line: str) -> tuple[str, ...]:
@@ -369,15 +380,19 @@ def subtitle_speaker(line: str) -> tuple[str, ...]:
 
 
 def outlet_of(prefix: str | None) -> str | None:
-    """The publication in front of a role (成都日报锦观新闻记者 -> 成都日报锦观新闻), if any."""
+    """The publication in front of a role (成都日报锦观新闻记者 -> 成都日报锦观新闻), if any: without a source field's label
+    before it or the reporter's rank after it (来源：潮新闻客户端, 澄江日报全媒体 -> 潮新闻客户端, 澄江日报; qa149)."""
     prefix = (prefix or "").strip()
-    return prefix or None
+    if prefix[:1] in "来稿信文本新" and (m := P.OUTLET_SOURCE_LABEL.match(prefix)):
+        prefix = prefix[m.end():]
+    return P.REPORTER_RANK_END.sub("", prefix) or None
 
 
 def published(line: str) -> dt.date | None:
     """The date of a 日期：… field, of a line that is only a date, of one that starts with it, or of a
     publisher-and-date line (国研网 2024-09-03) or of a WeChat article's head line (原创 作者 公众号 2025年10月08日 20:15)."""
     if (P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
+            or P.OUTLET_DATE_COUNTER_LINE.match(line)
             or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
@@ -446,10 +461,12 @@ def date_of(m: re.Match | None) -> dt.date | None:
 
 
 def source(line: str) -> str | None:
-    """The publication a 来源：… field names, or the publisher of a publisher-and-date line."""
-    m = (P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
+    """The publication a 来源：… field names (without the reporters it may name in brackets after it, qa149), or the
+    publisher of a publisher-and-date line."""
+    m = (P.SOURCE_WITH_REPORTERS.search(line) or P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line)
+         or P.OUTLET_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
-         or P.OUTLET_DATE_FIELDS_LINE.match(line))
+         or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line))
     return m.group(1) if m else None
 
 

@@ -18,7 +18,7 @@ class Marker(NamedTuple):
     frozen dataclass sets each field through object.__setattr__)."""
 
     family: str          # the numbering grammar: shi, yao, qi, di, paren_arabic, circled, arabic, paren_cn, cn_dun, article,
-                         # labelled (建议一：)
+                         # labelled (建议一：), enclosed_paren (⑴)
     ordinal: int
     marker: str          # as written
     start: int           # offset of the marker in the paragraph
@@ -172,6 +172,8 @@ def marker_ordinal(family: str, m) -> int | None:
         return int(m.group(1))
     if family == "circled":
         return P.CIRCLED_DIGITS.index(m.group(1)) + 1
+    if family == "enclosed_paren":
+        return P.ENCLOSED_PAREN_DIGITS.index(m.group(1)) + 1     # ⑴ -> 1 (qa149)
     return None
 
 

@@ -180,9 +180,15 @@ for _key, _value in P.CHARACTER_TABLE.items():
 del _key, _value
 
 
+def with_enclosed_numerals_spelt(text: str) -> str:
+    """㈠ -> （一）, ⒈ -> 1.: the enclosed numerals of a word processor's numbering spelt out (ENCLOSED_NUMERAL_SPELLINGS,
+    qa149); the text itself where it holds none (one scan decides, as for CHARACTER_TABLE)."""
+    return text.translate(P.ENCLOSED_NUMERAL_SPELLINGS) if P.ENCLOSED_NUMERAL_CHAR.search(text) else text
+
+
 def normalized_line(line: str) -> str:
     """One line after rules 3-4; spaces between CJK stay (the segmenter reads bylines by them)."""
-    line = unicodedata.normalize("NFC", line.translate(P.CHARACTER_TABLE))
+    line = unicodedata.normalize("NFC", with_enclosed_numerals_spelt(line).translate(P.CHARACTER_TABLE))
     line = with_bars_and_no_edge_emoji(line)
     line = P.SPACE_RUN.sub(" ", line).strip(" ")
     if "．" in line:
@@ -432,7 +438,7 @@ def normalized_lines(text: str, script: str) -> tuple[str, ...]:
 
 def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...]:
     """normalized_lines for a text in NFC already, given its _marked_characters."""
-    converted = simplified(text, script)
+    converted = with_enclosed_numerals_spelt(simplified(text, script))
     # A regex scan is ~10x faster than translate; an unconverted text's table keys are all marked.
     if P.CHARACTER_TABLE_KEY.search(marked if converted is text else converted):
         converted = converted.translate(_TEXT_TABLE)

@@ -4162,5 +4162,175 @@ COLUMNIST_PROFILE_INITIALS = ("专栏", "特约")
 STANDFIRST_LABEL_LINE = re.compile(r"^[【\[]?\s*核心提示\s*[】\]]?\s*[:：]?$")
 STANDFIRST_LABEL_INITIALS = ("【", "[", "核")
 
+# ---- qa149: a news site's app prompt as one sentence ----
+# 打开潮声新闻APP，阅读体验更佳 / 下载某某客户端，看更多深度报道 / 打开APP阅读全文: a news site's prompt to open or
+# install its app, one short sentence over or amid the article (APP_PROMO_LINE is the prompt of phrases apart by
+# spaces): page chrome (units.shaped_short_line, reflow.app_promo_lines), never a title's first line. The verb opens the
+# line and the app's name ends its first part; a second part, if any, only promises the reading (体验更佳, 阅读全文, 看更多…),
+# so a citizen's instruction (打开某某APP，进入…专区办理) is no prompt.
+APP_PROMPT_SENTENCE = re.compile(
+    r"^(?:点击|立即|马上|请)?(?:下载|打开|安装|前往|使用|进入)[^\s，。！？,!?]{0,14}?(?:APP|App|app|客户端)"
+    r"(?:[，,]?\s*(?:阅读体验更佳|体验更佳|(?:阅读|查看|浏览)(?:全文|原文|更多[^\s，。！？]{0,6})|看更多[^\s，。！？]{0,6}"
+    r"|(?:查看|观看)(?:高清大图|视频|直播)|获取更多[^\s，。！？]{0,6}))?[。！!]?$")
+# The word of APP_PROMPT_SENTENCE's app other than APP_PROMO_WORD (a substring test before it is tried).
+APP_CLIENT_WORD = "客户端"
+
+# ---- qa149: a web page's share buttons one a line under their label ----
+# 分享到： / 微信 / 微博 / QQ空间: a web page's share label on a line of its own, each button under it on a line of its
+# own too (the copy keeps the buttons' list items apart): page chrome, as the label is (WEB_CHROME), never a title's or
+# a section's heading (units.with_share_buttons). Only the lines right under such a label are tried.
+SHARE_LABEL_LINE = re.compile(r"^[【\[]?\s*分享(?:到|至)?\s*[】\]]?\s*[:：]?$")
+SHARE_BUTTON_LINE = re.compile(
+    r"^(?:(?:微信(?:好友)?|朋友圈|(?:新浪|腾讯)?微博|QQ(?:空间|好友)?|豆瓣|抖音|今日头条|人人网|复制链接|二维码"
+    r"|Facebook|LINE|Twitter|X)\s*){1,8}$")
+# The most share buttons set one a line under the label.
+SHARE_BUTTONS_MAX = 8
+
+# ---- qa149: a portal's date of the day over the article's publication field ----
+# 2026年6月9日 星期二 (over 欢迎访问… and the site's menu) / … / 发布时间：2026年06月08日: a government portal heads every page
+# with the day's date and weekday, the day it was viewed; the article's own field under its title, labelled as its
+# publication, dates the article (segment.ArticleBuilder.add_unit). A date line without a weekday, or a field labelled
+# otherwise (时间：, 日期：), keeps the first date read.
+PUBLICATION_DATE_FIELD = re.compile(r"(?:发布|发稿|发表)(?:时间|日期)\s*[:：]")
+# The words of a weekday (a substring test on a date line before PUBLICATION_DATE_FIELD is looked for).
+WEEKDAY_WORDS = ("星期", "周")
+
+# ---- qa149: a source field's value on the line under its label ----
+# 来源： / 省政务服务数据管理局: a web page's field set as a table's two cells, the copy putting the label and its value on
+# lines of their own: one field line (units.with_field_values_under_labels), never a section's heading under the title.
+# Only a label that names a publisher or an office is joined: its value is a name, a short line without a clause.
+SOURCE_LABEL_LINE = re.compile(r"^(?:信息|文章|本文|新闻)?(?:来源|稿源|出处)\s*[:：]$|^发布(?:机构|单位)\s*[:：]$")
+# The first characters of a SOURCE_LABEL_LINE (a cheap test before it), and the line under it that is its value.
+SOURCE_LABEL_INITIALS = "信文本新来稿出发"
+FIELD_VALUE_LINE = re.compile(r"^[^\s。，；！？,;!?：:]{2,30}$")
+
+# ---- qa149: a two-step breadcrumb led by the site's name and a bar ----
+# 北岭城市研究院 | 首页 > 研究观点 / 东岭网｜观点 > 时评: the site's name, a bar, then a trail of two steps only (BREADCRUMB_TRAIL
+# wants three after the name, BREADCRUMB_TWO_STEPS no name): page chrome (reflow.is_trail), never the first line of the
+# title under it. Each step is a word of Han characters, as BREADCRUMB_TWO_STEPS's are.
+SITE_BARRED_TWO_STEPS = re.compile(r"^[^\s|｜>»›＞]{1,16}\s*[|｜]\s*[\u4e00-\u9fff]{2,10}\s*(?:>>?|»|›|＞)\s*[\u4e00-\u9fff]{2,10}$")
+
+# ---- qa149: a news app's expand button ----
+# 展开全文 / 点击展开全文 / 展开阅读全文∨: a news app's button that unfolds the rest of the text, copied on a line of its own
+# amid the text's first paragraphs: page chrome (units.shaped_short_line), never a section's heading.
+EXPAND_TEXT_BUTTON = re.compile(r"^[【\[]?\s*(?:点击)?(?:展开|查看)(?:阅读)?(?:剩余)?全文\s*[】\]]?\s*[>》∨﹀↓⌄]?$")
+EXPAND_TEXT_BUTTON_FIRSTS = "【[点展查"
+
+# ---- qa149: a news platform's notice under the text ----
+# 特别声明：以上内容仅代表作者本人观点，不代表某某立场。 / 特别声明：本文为某某号作者上传并发布，仅代表作者观点…: a news
+# platform's notice under the text, labelled: chrome however long, as a copyright notice is (COPYRIGHT_NOTICE). Only a
+# notice that disclaims the view or the rights is one: a notice's own 特别声明：本次招聘不收取任何费用。 is its text.
+PLATFORM_NOTICE = re.compile(r"^[【\[]?\s*特别声明\s*[】\]]?\s*[:：]?.*?(?:代表|立场|信息存储|版权|侵权|转载|删除)")
+PLATFORM_NOTICE_FIRSTS = "【[特"
+
+# ---- qa149: items numbered with the parenthesised digit characters ----
+# ⑴加强统筹规划 / ⑵培育数字人才, or inline …：⑴…；⑵…: a word processor's automatic numbering copied as the one characters
+# ⑴ to ⒇ (U+2474-U+2487, one each): the grammar of （1）, its marker kept as written (family enclosed_paren; an item's
+# own heading line is a measure, units.item_heading). As a circled digit is, none is a numeral before a punctuation mark
+# (a footnote's mark). INLINE_MARKERS and its hints are extended as for arabic_close above.
+ENCLOSED_PAREN_DIGITS = "".join(map(chr, range(0x2474, 0x2488)))
+ITEM_ENCLOSED_PAREN = re.compile(rf"^[{ENCLOSED_PAREN_DIGITS}]\s*")
+INLINE_MARKERS = (*INLINE_MARKERS,
+                  ("enclosed_paren", re.compile(rf"([{ENCLOSED_PAREN_DIGITS}])(?![{FOOTNOTE_MARK_FOLLOWERS}])")))
+_CIRCLED_HINT = rf"|[{CIRCLED_DIGITS}](?P<circled>)"
+_HINTED_CHARACTERS_END = f"{CIRCLED_DIGITS}：；](?<="
+assert INLINE_MARKER_HINTS.pattern.count(_CIRCLED_HINT) == 1
+assert INLINE_MARKER_HINTS.pattern.count(_HINTED_CHARACTERS_END) == 1
+INLINE_MARKER_HINTS = re.compile(
+    INLINE_MARKER_HINTS.pattern
+    .replace(_HINTED_CHARACTERS_END, f"{CIRCLED_DIGITS}{ENCLOSED_PAREN_DIGITS}：；](?<=")
+    .replace(_CIRCLED_HINT, _CIRCLED_HINT + rf"|[{ENCLOSED_PAREN_DIGITS}](?P<enclosed_paren>)"))
+
+# ---- qa149: a publisher-and-date line with the reader counter after the date ----
+# 西岭智库网　2026-01-20　阅读：1533 / 某某网 2026-01-20 09:30 | 浏览量 2.1万: a web page's unlabelled publisher and date
+# (OUTLET_DATE_LINE), then the page's reader counter: the same line of fields, no line of the title over it (units.
+# is_outlet_date_line; bylines.published, bylines.source read its date and publisher; group 1 the publisher).
+OUTLET_DATE_COUNTER_LINE = re.compile(OUTLET_DATE_LINE.pattern.removesuffix("$")
+                                      + r"\s*[|｜]?\s*(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]?\s*[\d,，.]*万?\s*次?$")
+assert OUTLET_DATE_COUNTER_LINE.pattern != OUTLET_DATE_LINE.pattern + "$"
+# The last characters of such a line (a cheap test before the pattern, with OUTLET_DATE_LAST's).
+OUTLET_DATE_COUNTER_LAST = "次万"
+
+# ---- qa149: a credit's names on the line under its label ----
+# 责任编辑： / 林佳音: a web page's credit set as a table's two cells, the label and the editor's name each on a line of its
+# own: one credit line (units.with_field_values_under_labels), the name no byline signing the text above it. Only a bare
+# label of the page's staff is joined, and only to a short line without a clause (the names, maybe apart by spaces).
+CREDIT_LABEL_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|初审|复审|监制|统筹|美编)"
+                               r"\s*[:：]$")
+CREDIT_VALUE_LINE = re.compile(r"^[^。，；！？,;!?：:]{2,20}$")
+
+# ---- qa149: enclosed numerals spelt out ----
+# ㈠优化营商环境 / ⒈深化“放管服”改革: a word processor's numbering copied as the one characters ㈠ to ㈩ (U+3220-U+3229)
+# and ⒈ to ⒛ (U+2488-U+249B), which GBK holds: compatibility characters for （一） and 1., spelt so by normalisation as
+# full-width digits are made half-width (rule 3; normalize.with_enclosed_numerals_spelt), so that the section and item
+# grammars read them. (⑴ keeps its character: ENCLOSED_PAREN_DIGITS is an item grammar of its own.)
+ENCLOSED_NUMERAL_SPELLINGS = {**{0x3220 + k: f"（{n}）" for k, n in enumerate("一二三四五六七八九十")},
+                              **{0x2488 + k: f"{k + 1}." for k in range(20)}}
+ENCLOSED_NUMERAL_CHAR = re.compile("[\u3220-\u3229\u2488-\u249b]")
+
+# ---- qa149: the publication before a reporter's role, without its label and the reporter's rank ----
+# 来源：潮新闻客户端 记者 林某 / 澄江日报全媒体记者 欧阳某 / 南岭新闻首席记者 罗某: the words before the role name the
+# publication (bylines.outlet_of), but a source field's label before them and the reporter's rank glued after them
+# (全媒体记者, 首席记者, 见习记者) are no part of its name.
+OUTLET_SOURCE_LABEL = re.compile(r"^(?:信息|文章|本文|新闻)?(?:来源|稿源)\s*[:：]\s*")
+REPORTER_RANK_END = re.compile(r"(?:全媒体|融媒体|新媒体|首席|资深|特约|见习|主任|高级)+$")
+# 记者 张某 见习记者 李某 / 首席记者 张某 全媒体记者 李某: ROLE_SPLIT with the reporter's rank before each role, which goes with
+# the role (bylines.several_roles): the names before a ranked role are no part of the outlet nor lost with it.
+RANKED_ROLE_SPLIT = re.compile(rf"(?:(?<=[ 　])(?:本报|本刊|本网|本台))?(?:特约|见习|首席|资深|全媒体|融媒体)?(?:{_ROLES})[ 　:：]*")
+
+# ---- qa149: a reporter's byline with the photographer's or editor's credit on its line ----
+# 记者：张某 摄影：李某 / 记者 张某 | 编辑 李某 / 本报记者 张某 摄影 李某: a news page's byline may name the reporters and, on
+# the same line, who took the pictures or edited the piece, the credit set off by a colon, a bar or a space only: the
+# reporters' part signs the article (group 1, bylines.byline), the credit after it names no author, no title line. As
+# WRITER_THEN_CREDIT_FIELD does for a labelled writer (作者：…　审核：…). Tried only on lines holding a reporter's role.
+REPORTER_THEN_CREDIT_FIELD = re.compile(
+    rf"^([^\s|｜丨]{{0,16}}?(?:{_ROLES})[ 　:：]*[{CJK}、 　]{{2,40}}?)\s*(?:[|｜丨]\s*|[ 　]+)"
+    r"(?:图片|摄影|摄像|视频|编辑|责编|责任编辑|审核|审校|校对|制图|美编)\s*(?:[:：/／|｜]\s*|[ 　]+)(?=\S)")
+# The roles a REPORTER_THEN_CREDIT_FIELD line holds one of (substring tests before the pattern).
+REPORTER_ROLE_WORDS = ("记者", "通讯员")
+
+# ---- qa149: a source field naming the reporters in brackets ----
+# 来源：东川日报（记者 邵某 通讯员 顾某）: a portal's source field for a story it reprints may name the paper's reporters in
+# brackets after the paper: the paper is the source (group 1; bylines.source), the reporters are the authors (group 2,
+# parted at each role; bylines.field_authors), the brackets no part of the source's name.
+SOURCE_WITH_REPORTERS = re.compile(rf"(?:来源|稿源)\s*[:：]\s*([^\s:：|｜（(]{{2,20}})\s*[（(]\s*"
+                                   rf"((?:特约|见习|首席|全媒体|融媒体)?(?:{_ROLES})[^（）()]{{2,40}})[）)]")
+
+# ---- qa149: a page's title given in a labelled field ----
+# 标题：推动县域商业体系建设的几点思考 / 作者：… / 发布时间：…: a CMS page (a government portal's information page, a think
+# tank's) may set the title as a field of its table like the author's and the date's (a field line, GOV_FILE_FIELDS):
+# its value is the article's title where no title line gives it already (segment.ArticleBuilder.title_from_field; the
+# site's name over the fields is no title then). 原标题：, 副标题： are other fields. Group 1 the value.
+TITLE_FIELD_LINE = re.compile(r"^标\s*题\s*[:：]\s*(\S.{1,60})$")
+
+# ---- qa149: a site's name after the title, as a page's <title> gives it ----
+# 推动县域商业体系建设的几点思考_东湖发展研究院 / …的几点思考 - 江北省人民政府门户网站: a page saved as text may give its title
+# as the browser's title bar does, the site's name after an underscore, a hyphen or a bar: the site's name is no part
+# of the title (segment.without_site_suffix; residue, page furniture). The name ends with a site's or an
+# institution's word; the title before it keeps six characters at least. Group 1 the site's name.
+TITLE_SITE_SUFFIX = re.compile(rf"(?<=[{CJK}”》）)])\s*(?:_|-|－|[|｜])\s*"
+                               rf"([{CJK}]{{2,24}}?(?:门户网站|网站|网|研究院|研究所|研究中心|智库|人民政府|政府|日报|客户端|新闻))$")
+# The last characters of a TITLE_SITE_SUFFIX (a cheap test on the title's last character first).
+TITLE_SITE_SUFFIX_LASTS = "站网院所心库府报端闻"
+TITLE_BEFORE_SITE_MIN_CHARS = 6
+
+# ---- qa149: a page's label over its text ----
+# 正文 / 【正文】 / 正文：: a CMS page's label over the article's text, under its fields (标题：… 发布时间：… / 正文 / the
+# text): page chrome (units.shaped_short_line), never a section's heading.
+BODY_LABEL_LINE = re.compile(r"^[【\[]?\s*正\s*文\s*[】\]]?\s*[:：]?$")
+BODY_LABEL_FIRSTS = "正【["
+
+# ---- qa149: an author field's names on the line under its label ----
+# 作者： / 邵某某: the author's field of a page's table, its label and the names each on a line of its own (as 来源： / … is,
+# SOURCE_LABEL_LINE): one field line (units.with_field_values_under_labels), which names the authors, the names no
+# closing line. The value is a short line without a clause (CREDIT_VALUE_LINE).
+AUTHOR_LABEL_LINE = re.compile(r"^(?:作者|撰稿|撰文|执笔|记者)\s*[:：]$")
+
+# ---- qa149: a reader counter's number on the line under its label ----
+# 浏览次数： / 1208: a web page's reader counter set as a table's two cells, the number on a line of its own: one line of
+# chrome with its label (units.with_field_values_under_labels), the number no section's heading nor text.
+COUNTER_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]$")
+COUNTER_VALUE_LINE = re.compile(r"^[\d,，.]{1,12}\s*万?\s*次?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1208,8 +1208,10 @@ def breadcrumb_trails(texts: list[str]) -> set[int]:
 
 
 def is_trail(t: str) -> bool:
-    """Whether a line holding >, » or ＞ is a site's breadcrumb trail: three steps or more, or two Han words (qa59)."""
-    return P.BREADCRUMB_TRAIL.match(t) is not None or P.BREADCRUMB_TWO_STEPS.match(t) is not None
+    """Whether a line holding >, » or ＞ is a site's breadcrumb trail: three steps or more, or two Han words (qa59), maybe
+    after the site's name and a bar (北岭城市研究院 | 首页 > 研究观点, qa149)."""
+    return (P.BREADCRUMB_TRAIL.match(t) is not None or P.BREADCRUMB_TWO_STEPS.match(t) is not None
+            or P.SITE_BARRED_TWO_STEPS.match(t) is not None)
 
 
 def is_slashed_trail(t: str) -> bool:
@@ -1266,11 +1268,13 @@ def bar_numbered_headings(texts: list[str], firsts: str) -> set[int]:
 
 def app_promo_lines(texts: list[str], text: str) -> set[int]:
     """A news site's prompt to install its app (不用抽 不用抢 现在用APP看新闻 … 点我下载APP), pasted amid the text's
-    paragraphs: a line of its own, which the hard-wrapped paragraph under it does not continue, nor it the line over
-    it (qa125). (Only the lines holding APP, found by str.find in the page's text, are tried.)"""
+    paragraphs, or its one-sentence prompt (打开某某APP，阅读体验更佳, qa149): a line of its own, which the hard-wrapped
+    paragraph under it does not continue, nor it the line over it (qa125). (Only the lines holding APP, found by
+    str.find in the page's text, are tried.)"""
     if P.APP_PROMO_INITIAL not in text:
         return set()                      # (most pages: see APP_PROMO_INITIAL)
-    return {k for k in set(lines_at(text, occurrences(text, P.APP_PROMO_WORD))) if P.APP_PROMO_LINE.match(texts[k])}
+    return {k for k in set(lines_at(text, occurrences(text, P.APP_PROMO_WORD)))
+            if P.APP_PROMO_LINE.match(texts[k]) or P.APP_PROMPT_SENTENCE.match(texts[k])}
 
 
 def is_issuer_over_date(line: str, next_line: str) -> bool:
@@ -1348,8 +1352,10 @@ def rule_lines(texts: list[str], firsts: str, dashed: list[int]) -> set[int]:
 
 def outlet_date_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a publisher and, after a gap, a date (SPACED_OUTLET_DATE_LINE: a brief's
-    masthead), each a block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
-    return {k for k in lines_of(P.DATE_LINE_LAST, lasts) if P.SPACED_OUTLET_DATE_LINE.match(texts[k])}
+    masthead), or a date and the reader counter (某某网 2026-01-20 阅读：1533, OUTLET_DATE_COUNTER_LINE, qa149), each a
+    block of its own. Only lines ending with a digit or 日 (one scan of `lasts`) are tried."""
+    return {k for k in lines_of(P.DATE_LINE_LAST, lasts)
+            if P.SPACED_OUTLET_DATE_LINE.match(texts[k]) or P.OUTLET_DATE_COUNTER_LINE.match(texts[k])}
 
 
 def contents_labels(texts: list[str], firsts: str) -> set[int]:

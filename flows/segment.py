@@ -124,6 +124,13 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     return tables
 
 
+def glued_to_affiliation(name: str, people: tuple[str, ...], text: str) -> bool:
+    """Whether a byline's "name" is one of `people` run into the institution that `text` (their byline) gives as
+    their affiliation (周某某某某研究中心, 作者：周某某，某某研究中心研究员): the person, glued to the page's publisher."""
+    return any(name.startswith(p) and (rest := name[len(p):]) in text and P.INSTITUTION_ONLY.match(rest) is not None
+               for p in people)
+
+
 def page_head_date(unit_list: list[Unit]) -> date | None:
     """The date of a newspaper page's running head (4 评论 2025年4月16日 星期三): the day every article on
     the page was published, for those that give no date of their own. (Running heads are META units, few.)"""
@@ -241,6 +248,9 @@ class ArticleBuilder:
         column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
         if column:
             residue.add(column, "column label")
+        self.title, site = without_site_suffix(self.title)
+        if site:
+            residue.add(site, "page furniture")     # …_东湖发展研究院: the site's name after a page's title (qa149)
         if (self.title and self.title[-1:] in P.TITLE_ADVERT_TAG_ENDS
                 and (m := P.TITLE_ADVERT_TAG.search(self.title)) and m.start()):
             residue.add(m.group(0).strip(), "advert label")   # 某某博览会6月开幕（推广）: the label leaves the title (qa98)
@@ -271,6 +281,7 @@ class ArticleBuilder:
         self.keywords: list[str] = []
         self.source: str | None = None
         self.published = B.published_date(metadata.get("date"))
+        self.dated_by_day_line = False                      # published read off a portal's day line (see PUBLICATION_DATE_FIELD)
         self.page_date = page_date                          # the page's date: the article's unless it gives its own
 
     # ---------------------------------------------------------------- assembly
@@ -372,10 +383,12 @@ class ArticleBuilder:
     def affiliation_of_another(self, name: str) -> bool:
         """Whether a byline's name is only an institution that another byline, naming a person, gives as that person's
         affiliation (江南城乡发展研究中心 over the text, 作者：沈立秋，江南城乡发展研究中心研究员 under it): the page's
-        publisher, no author (qa104)."""
+        publisher, no author (qa104); nor is a person's name glued to that institution (周某某江南城乡发展研究中心 over
+        the text, as a think tank's page heads it, qa149)."""
         if not P.INSTITUTION_ONLY.match(name):
             return False
-        return any(name in u.text and u.byline.authors and name not in u.byline.authors
+        return any(u.byline.authors and name not in u.byline.authors
+                   and (name in u.text or glued_to_affiliation(name, u.byline.authors, u.text))
                    for u in self.span.bylines if u.byline)
 
     def source_from_reprint_note(self, text: str) -> None:
@@ -425,6 +438,25 @@ class ArticleBuilder:
                 found = u.byline.authors if u.byline else B.note_authors(u.text.strip())
         return list(found)
 
+    def title_from_field(self, text: str) -> None:
+        """The value of a page's labelled title field (标题：…, TITLE_FIELD_LINE) as the article's title, where the title
+        lines do not give it (none, or the site's name over the fields); the lines read as the title stay front matter
+        (qa149)."""
+        if ((m := P.TITLE_FIELD_LINE.match(text)) and (value := text_of(m.group(1)))
+                and not (self.title and (value in self.title or self.title in value))):
+            self.title = value
+
+    def date_from_field_line(self, text: str) -> None:
+        """The date a front-matter line gives, if none was read yet; but a publication field (发布时间：…) under a
+        portal's line of the day's date and weekday (2026年6月9日 星期二, the day the page was viewed) dates the
+        article instead (qa149)."""
+        if self.published is None:
+            self.published = B.published(text)
+            self.dated_by_day_line = (self.published is not None and any(w in text for w in P.WEEKDAY_WORDS)
+                                      and P.DATE_ONLY_LINE.match(text) is not None)
+        elif self.dated_by_day_line and P.PUBLICATION_DATE_FIELD.search(text) and (found := B.published(text)):
+            self.published, self.dated_by_day_line = found, False
+
     def add_unit(self, u: Unit) -> None:
         if u.kind in (U.HEADING,):
             self.add_section(u.heading or u.text, u.marker, u.family or "plain")
@@ -434,7 +466,9 @@ class ArticleBuilder:
             self.front.append(u.text)
             if not self.source or self.source in P.SELF_OUTLETS:
                 self.source = B.source(u.text) or self.source
-            self.published = self.published or B.published(u.text)
+            self.date_from_field_line(u.text)
+            if u.text[:1] == "标":
+                self.title_from_field(u.text)
         elif u.kind == U.ABSTRACT:
             if not (value := field_value(P.ABSTRACT_LINE, u.text)):
                 self.front.append(u.text)       # the label alone (摘要): the abstract is the paragraph under it
@@ -936,6 +970,15 @@ def box_label_over_title(lines: list[Unit]) -> str | None:
     if len(lines) > 1 and P.BOX_OR_NOTES_INITIAL(lines[0].text.strip()) and P.BOX_LABEL_LINE.match(lines[0].text.strip()):
         return lines[0].text.strip()
     return None
+
+def without_site_suffix(title: str | None) -> tuple[str | None, str | None]:
+    """(the title, the site's name after it) of a title given as a browser's title bar gives it (…的几点思考_东湖发展研究院,
+    TITLE_SITE_SUFFIX), or (title, None). (The title's last character first: most end otherwise.)"""
+    if not title or title[-1:] not in P.TITLE_SITE_SUFFIX_LASTS or not (m := P.TITLE_SITE_SUFFIX.search(title)):
+        return title, None
+    if m.start() < P.TITLE_BEFORE_SITE_MIN_CHARS:
+        return title, None
+    return title[:m.start()].rstrip(), m.group(1)
 
 
 def title_text(lines: list[Unit]) -> str | None:

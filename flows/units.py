@@ -121,7 +121,7 @@ PROFILE_LABEL_KINDS = (PLAIN, HEADING, PARA, META)
 
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
-    found = [unit(b, markdown) for b in blocks]
+    found = with_field_values_under_labels([unit(b, markdown) for b in blocks])
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
@@ -139,6 +139,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_spaced_names_over_notes(found)
     with_team_list_bylines(found)
     with_reader_comments(found)
+    with_share_buttons(found)
     if not markdown:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
@@ -181,6 +182,61 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds))))))))
+
+
+def with_share_buttons(found: list[Unit]) -> None:
+    """A web page's share buttons set one a line under their label (分享到： / 微信 / 微博 / QQ空间): chrome, as the label
+    is, not short lines that a title or a section heading could take (qa149). Only the units right under a share label
+    are looked at (a first-character test finds the labels)."""
+    for i, u in enumerate(found):
+        if u.kind != CREDIT or "分享" not in u.text[:3] or not P.SHARE_LABEL_LINE.match(u.text):
+            continue
+        for k in range(i + 1, min(i + 1 + P.SHARE_BUTTONS_MAX, len(found))):
+            if found[k].kind not in (PLAIN, PARA) or not P.SHARE_BUTTON_LINE.match(found[k].text):
+                break
+            found[k] = as_kind(found[k], CREDIT)
+
+
+def with_field_values_under_labels(found: list[Unit]) -> list[Unit]:
+    """A web page's source field whose value stands on the line under its label (来源： / 省政务服务数据管理局), as the copy
+    of a table's two cells sets them: one field line, which names the source, not a label over a section's heading; and
+    a credit's label over the editor's names (责任编辑： / 林佳音): one credit line, the names no byline (qa149). Only units
+    ending in a colon are looked at further (a last-character test)."""
+    k = 0
+    while k < len(found) - 1:
+        u, value = found[k], found[k + 1]
+        if u.text[-1:] in "：:" and value.n_lines == 1 and (is_source_label_over_value(u, value)
+                                                          or is_credit_label_over_names(u, value)
+                                                          or is_counter_label_over_number(u, value)):
+            found[k:k + 2] = [u._replace(text=u.text + value.text)]
+        elif u.text[-1:] in "：:" and value.n_lines == 1 and is_author_label_over_names(u, value):
+            found[k:k + 2] = [u._replace(kind=META, text=u.text + value.text)]     # 作者： / 邵某: one field line
+        k += 1
+    return found
+
+
+def is_counter_label_over_number(label: Unit, value: Unit) -> bool:
+    """浏览次数： / 1208: a reader counter's bare label over its number (see with_field_values_under_labels; qa149)."""
+    return (label.kind == CREDIT and P.COUNTER_LABEL_LINE.match(label.text) is not None
+            and P.COUNTER_VALUE_LINE.match(value.text) is not None)
+
+
+def is_author_label_over_names(label: Unit, value: Unit) -> bool:
+    """作者： / 邵某某: an author field's bare label over the names (see with_field_values_under_labels; qa149)."""
+    return (label.kind in (META, PARA) and P.AUTHOR_LABEL_LINE.match(label.text) is not None
+            and value.kind in (BYLINE, PLAIN, PARA) and P.CREDIT_VALUE_LINE.match(value.text) is not None)
+
+
+def is_source_label_over_value(label: Unit, value: Unit) -> bool:
+    """来源： / 某某局: a source field's bare label over the publisher's name (see with_field_values_under_labels)."""
+    return (label.kind == META and label.text[:1] in P.SOURCE_LABEL_INITIALS and P.SOURCE_LABEL_LINE.match(label.text)
+            is not None and value.kind in (PLAIN, PARA) and P.FIELD_VALUE_LINE.match(value.text) is not None)
+
+
+def is_credit_label_over_names(label: Unit, value: Unit) -> bool:
+    """责任编辑： / 林佳音: a credit's bare label over the names (see with_field_values_under_labels)."""
+    return (label.kind == CREDIT and P.CREDIT_LABEL_LINE.match(label.text) is not None
+            and value.kind in (BYLINE, PLAIN, PARA) and P.CREDIT_VALUE_LINE.match(value.text) is not None)
 
 
 def with_numbered_column_label(found: list[Unit]) -> None:
@@ -1694,8 +1750,10 @@ def is_thematic_break(u: Unit) -> bool:
 
 def is_link_date(u: Unit) -> bool:
     """Whether a unit in a list of links is a bare date on a line of its own (2025-03-13 17:45): the date of the link
-    above it, a line of the list, not a date line that ends it (qa69)."""
-    return u.kind == META and P.DATE_ONLY_LINE.match(u.text) is not None
+    above it, a line of the list, not a date line that ends it (qa69); or a short linked title with its date on its
+    line (县域商业体系建设的实践与思考　2026-03-12), which reads as a publisher over its date (OUTLET_DATE_LINE) but under a
+    further-reading label is a link of the list, no source or date of the article (qa149)."""
+    return u.kind == META and (P.DATE_ONLY_LINE.match(u.text) is not None or P.OUTLET_DATE_LINE.match(u.text) is not None)
 
 
 def with_page_labels(found: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -2375,6 +2433,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(NOTE, text, *base)         # 作者为某大学教授: an author note without brackets, as （作者系…） (qa62)
     if first in P.COPYRIGHT_NOTICE_FIRSTS and P.COPYRIGHT_NOTICE.match(text):
         return Unit(CREDIT, text, *base)       # 【版权声明】凡注明…: a web page's copyright notice, chrome (qa62)
+    if first in P.PLATFORM_NOTICE_FIRSTS and P.PLATFORM_NOTICE.match(text):
+        return Unit(CREDIT, text, *base)       # 特别声明：以上内容仅代表作者本人观点…: a platform's notice, chrome (qa149)
     if markdown and first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
         return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
     if last in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
@@ -2414,8 +2474,9 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
 
 def is_outlet_date_line(text: str) -> bool:
     """Whether a line names a publisher and a date (国研网 2024-09-03, 明报｜观点｜2026年3月2日), maybe with the series'
-    issue between them (某某研究院 | 决策参考 2026年第9期 | 2026-03-20, qa93)."""
-    return bool(P.OUTLET_DATE_LINE.match(text) or is_issue_masthead(text))
+    issue between them (某某研究院 | 决策参考 2026年第9期 | 2026-03-20, qa93), or the reader counter after the date
+    (某某网 2026-01-20 阅读：1533, qa149)."""
+    return bool(P.OUTLET_DATE_LINE.match(text) or is_issue_masthead(text) or P.OUTLET_DATE_COUNTER_LINE.match(text))
 
 
 def is_issue_masthead(text: str) -> bool:
@@ -2433,10 +2494,18 @@ def short_line_unit(text: str, base: Base) -> Unit:
     return shaped_short_line(text, base) or plain_heading_unit(text, base)
 
 
+def is_app_prompt(text: str) -> bool:
+    """Whether a line is a news site's prompt to use its app: phrases apart by spaces (APP_PROMO_LINE) or one short
+    sentence (APP_PROMPT_SENTENCE, qa149). (Only lines naming an app, by a substring test, are tried.)"""
+    if P.APP_PROMO_WORD in text.upper():
+        return bool(P.APP_PROMO_LINE.match(text) or P.APP_PROMPT_SENTENCE.match(text))
+    return P.APP_CLIENT_WORD in text and bool(P.APP_PROMPT_SENTENCE.match(text))
+
+
 def shaped_short_line(text: str, base: Base) -> Unit | None:
     """A short line as front matter, furniture, a field or an item's heading line, told by its shape, if it is one."""
     first, last = text[:1], text[-1:]
-    if last in P.OUTLET_DATE_LAST and is_outlet_date_line(text):
+    if (last in P.OUTLET_DATE_LAST or last in P.OUTLET_DATE_COUNTER_LAST) and is_outlet_date_line(text):
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
@@ -2448,8 +2517,12 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 4 评论 2025年4月16日 星期三: a page's running head, no title
     if P.RUNNING_HEAD_MARK in text[2:5] and P.RUNNING_HEAD_AUTHORS.match(text):
         return Unit(CREDIT, text, *base)   # 李明华等：<the title>: a journal page's running head, furniture
-    if P.APP_PROMO_WORD in text.upper() and P.APP_PROMO_LINE.match(text):
-        return Unit(CREDIT, text, *base)   # …现在用APP看新闻 点我下载APP: a news site's app prompt, chrome
+    if is_app_prompt(text):
+        return Unit(CREDIT, text, *base)   # …点我下载APP / 打开某某APP，阅读体验更佳: a news site's app prompt, chrome
+    if first in P.BODY_LABEL_FIRSTS and P.BODY_LABEL_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 正文: a page's label over its text, chrome (qa149)
+    if first in P.EXPAND_TEXT_BUTTON_FIRSTS and P.EXPAND_TEXT_BUTTON.match(text):
+        return Unit(CREDIT, text, *base)   # 展开全文: a news app's button unfolding the text, chrome (qa149)
     if text[:1] == "本" and P.PAGE_MAILBOX_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 本版邮箱：…: the page's address at its foot, furniture (qa105)
     if ":" in text and P.WECHAT_HEAD_LINE.match(text):
@@ -2460,7 +2533,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
     if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):
         return Unit(CAPTION, text, *base)  # [图片]: where a saved page had its picture, no heading (qa85)
-    if first in P.ITEM_HEADING_INITIALS and (item := item_heading(text, base)):
+    if (first in P.ITEM_HEADING_INITIALS or first in P.ENCLOSED_PAREN_DIGITS) and (item := item_heading(text, base)):
         return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
     if first in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
         return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
@@ -2754,6 +2827,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = P.ITEM_PAREN_ARABIC.match(text), "paren_arabic"
     elif not m and text[:1] in P.CIRCLED_DIGITS:
         m, family = P.ITEM_CIRCLED.match(text), "circled"
+    elif not m and text[:1] in P.ENCLOSED_PAREN_DIGITS:
+        m, family = P.ITEM_ENCLOSED_PAREN.match(text), "enclosed_paren"     # ⑴加强统筹规划 (qa149)
     elif not m and is_shi_yao_start(text):
         m, family = P.ITEM_SHI_YAO.match(text), "shi_yao"     # 一是稳定汽车消费, its text under it (qa123)
     if not m:

@@ -855,3 +855,46 @@ def test_a_project_role_with_a_letter_spaced_name_names_the_person(line, authors
 def test_a_byline_labelled_with_the_kind_of_writer_names_the_writer(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+# ---- qa149: a publisher-and-date line with the reader counter after the date ----
+@pytest.mark.parametrize("line, day, outlet", [
+    ("东岭智库网 2026-01-20 阅读：1533", dt.date(2026, 1, 20), "东岭智库网"),
+    ("东岭智库网2026-01-20 09:30|浏览量2.1万", dt.date(2026, 1, 20), "东岭智库网"),
+    ("东岭智库网 2026年1月20日 点击数：865次", dt.date(2026, 1, 20), "东岭智库网"),
+])
+def test_a_publisher_and_date_line_with_a_reader_counter_gives_source_and_date(line, day, outlet):
+    assert (published(line), source(line)) == (day, outlet)
+
+
+# ---- qa149: the publication before a reporter's role, without its label and the reporter's rank ----
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("来源：东川新闻客户端 记者 邵文清", ("邵文清",), "东川新闻客户端"),
+    ("东川日报全媒体记者 邵文清", ("邵文清",), "东川日报"),
+    ("东川新闻首席记者 邵文清 见习记者 顾小满", ("邵文清", "顾小满"), "东川新闻"),
+    ("新华社记者 邵文清", ("邵文清",), "新华社"),                      # as before
+    ("记者 邵文清 见习记者 顾小满", ("邵文清", "顾小满"), None),           # a ranked second role parts the names
+])
+def test_a_reporters_publication_is_named_without_the_source_label_or_the_rank(line, authors, outlet):
+    assert byline(line) == Byline(authors, outlet)
+
+
+# ---- qa149: a reporter's byline with the photographer's or editor's credit on its line ----
+@pytest.mark.parametrize("line, authors", [
+    ("记者：邵文清 摄影：顾小满", ("邵文清",)),
+    ("记者 邵文清 | 编辑 顾小满", ("邵文清",)),
+    ("本报记者 邵文清 通讯员 罗晓岚 摄影 顾小满", ("邵文清", "罗晓岚")),
+    ("记者 邵文清 通讯员 罗晓岚", ("邵文清", "罗晓岚")),              # no credit: as before
+])
+def test_a_reporters_byline_with_a_credit_after_it_names_the_reporters(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
+
+
+# ---- qa149: a source field naming the reporters in brackets ----
+@pytest.mark.parametrize("line, authors, outlet", [
+    ("来源：东川日报（记者邵文清通讯员顾小满）", ("邵文清", "顾小满"), "东川日报"),
+    ("来源：东川日报（记者 邵文清）发布时间：2026-05-21", ("邵文清",), "东川日报"),
+    ("来源：东川日报 发布时间：2026-05-21", (), "东川日报"),                 # no reporters: as before
+])
+def test_a_source_field_naming_reporters_in_brackets_gives_source_and_authors(line, authors, outlet):
+    assert (field_authors(line), source(line)) == (authors, outlet)

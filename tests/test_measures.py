@@ -51,7 +51,18 @@ def test_inline_markers(text, expected):
     assert [(m.family, m.ordinal, m.marker) for m in inline_markers(text)] == expected
 
 
-@given(st.text(alphabet=st.sampled_from(list("一二十两是要素其第（()）①⑳01９٣.．、。；：，”！ 甲\n")), max_size=12))
+# ---- qa149: items numbered with the parenthesised digit characters ----
+@pytest.mark.parametrize("text, expected", [
+    ("⑴加强统筹规划\n将数字乡村建设纳入规划。", [("enclosed_paren", 1, "⑴")]),
+    ("主要措施：⑴建立专班；⑵健全机制；⒇完善考核。", [("enclosed_paren", 1, "⑴"), ("enclosed_paren", 2, "⑵"),
+                                                       ("enclosed_paren", 20, "⒇")]),
+    ("占总人口的21.1%⑴。利用率偏低⑵，", []),          # a footnote's mark before a punctuation mark is no item
+])
+def test_inline_markers_numbered_with_parenthesised_digit_characters(text, expected):
+    assert [(m.family, m.ordinal, m.marker) for m in inline_markers(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("一二十两是要素其第（()）①⑳⑴⒇01９٣.．、。；：，”！ 甲\n")), max_size=12))
 @example("：一一一、")   # a numeral of three characters after a colon (二十一、), found by hypothesis in session 20
 def test_a_grammar_that_matches_is_hinted(text):
     """inline_markers scans only the hinted grammars: every grammar that matches must be hinted."""

@@ -546,3 +546,15 @@ def test_a_pair_of_parentheses_between_chinese_marks_is_full_width(line, expecte
 ])
 def test_a_mark_after_a_superscript_footnote_mark_after_chinese_is_full_width(line, expected):
     assert normalized_line(line) == expected
+
+# ---- qa149: enclosed numerals spelt out ----
+@pytest.mark.parametrize("line, want", [
+    ("㈠优化营商环境", "（一）优化营商环境"),
+    ("㈩加强组织领导", "（十）加强组织领导"),
+    ("⒈深化“放管服”改革", "1.深化“放管服”改革"),
+    ("⒛完善考核评价", "20.完善考核评价"),
+    ("⑴加强统筹规划", "⑴加强统筹规划"),          # an item grammar of its own: kept as written
+])
+def test_enclosed_numerals_are_spelt_out(line, want):
+    assert normalized_line(line) == want
+    assert normalized_text(line).strip() == want

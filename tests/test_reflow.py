@@ -3278,6 +3278,14 @@ def test_an_app_prompt_amid_hard_wrapped_paragraphs_is_a_line_of_its_own():
     assert texts(lines) == [P1, promo.replace(" ", ""), P2, P4]
 
 
+@pytest.mark.parametrize("promo", ["打开江淮日报APP，阅读体验更佳", "下载东岭新闻APP，看更多深度报道"])
+def test_an_app_prompt_sentence_amid_hard_wrapped_paragraphs_is_a_line_of_its_own(promo):
+    """打开某某APP，阅读体验更佳 between two wrapped paragraphs: a prompt as one sentence, which neither runs on into
+    the paragraph under it nor continues the one over it (qa149)."""
+    lines = [*wrapped(P1, 22, 0), "", promo, "", *wrapped(P2, 22, 0), "", *wrapped(P4, 22, 0)]
+    assert texts(lines) == [P1, promo, P2, P4]
+
+
 # ---- qa125: a section heading numbered before a vertical bar under a line as wide as the column ----
 @pytest.mark.parametrize("heading", ["02丨让服务在村口“落下来”", "03｜人才队伍要稳得住", "1 | 数据要跑起来"])
 def test_a_bar_numbered_heading_under_a_caption_as_wide_as_the_column_opens_a_block(heading):
@@ -3864,3 +3872,9 @@ def test_a_profile_boxs_name_and_post_line_under_its_label_is_a_line_of_its_own(
     found = [b.text for b in blocks(lines)]
     assert any(b.startswith("季闻溪") and b.endswith("硕士生导师") for b in found)
     assert note in found
+
+# ---- qa149: a publisher-and-date line with the reader counter after the date ----
+@pytest.mark.parametrize("fields", ["东岭智库网　2026-01-20　阅读：1533", "东岭智库网 2026-01-20 09:30 浏览量：865"])
+def test_a_publisher_and_date_line_with_a_reader_counter_is_a_line_of_its_own(fields):
+    title = "推动城乡融合发展需要把握好几对关系"
+    assert texts([title, fields, P1, P2])[:2] == [title, fields.replace(" ", "")]

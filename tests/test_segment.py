@@ -1851,6 +1851,18 @@ def test_an_institution_a_credit_names_as_its_authors_affiliation_is_no_author(t
     assert tables(text, "page.txt")["articles"][0]["authors"] == authors
 
 
+# ---- qa149: a name glued to the institution its closing credit gives ----
+@pytest.mark.parametrize("top, credit, authors", [
+    ("邵明哲东川城乡发展研究中心", "作者:邵明哲,东川城乡发展研究中心研究员", ["邵明哲"]),
+    ("罗晓岚西江乡村发展研究中心", "作者：罗晓岚，西江乡村发展研究中心主任，长期从事县域研究", ["罗晓岚"]),
+    # another institution than his: the glued line stays as written
+    ("邵明哲东川城乡发展研究中心", "作者:邵明哲,某大学教授", ["邵明哲东川城乡发展研究中心", "邵明哲"]),
+])
+def test_a_name_glued_to_the_institution_a_credit_names_as_its_affiliation_is_that_name(top, credit, authors):
+    text = "\n".join([top, "一、主要任务", "1、健全物流配送网络", P1, "2、改造乡镇商贸中心", P2, credit, "编辑:何晓岚"])
+    assert tables(text, "page.txt")["articles"][0]["authors"] == authors
+
+
 # ---- session 18: a section's marker alone on its line over its heading (PDF extraction) ----
 @pytest.mark.parametrize("lines, want", [
     (["一、", "研究背景", P1, "二、", "主要做法", "（一）", "完善制度设计", P2, "（二）", "强化要素保障", P3, "三、", "几点启示", P4],
@@ -2373,3 +2385,87 @@ def test_a_standfirst_label_on_its_own_line_over_an_opeds_first_paragraph_leaves
     (a,) = t["articles"]
     assert a["title"] == "让乡村阅览室真正亮起来" and a["text"].startswith(P1[:10])
     assert not t["sections"]
+
+# ---- qa149: a portal's date of the day over the article's publication field ----
+@pytest.mark.parametrize("day_line, field, published", [
+    ("2026年5月12日 星期二", "发布时间：2026-05-11 09:30　来源：东川市民政局", "2026-05-11"),
+    ("2026年5月12日 周二", "发布日期：2026年05月10日", "2026-05-10"),
+    # a date line without a weekday dates the article (the field under it is another date, kept as first read)
+    ("2026年5月12日", "发布时间：2026-05-11 09:30　来源：东川市民政局", "2026-05-12"),
+    # a field labelled otherwise does not date it over the day's line
+    ("2026年5月12日 星期二", "时间：2026-05-11 09:30　来源：东川市民政局", "2026-05-12"),
+])
+def test_a_publication_field_dates_the_article_over_a_portals_date_of_the_day(day_line, field, published):
+    text = "\n".join([day_line, "首页 > 新闻中心 > 部门动态", "东川市出台措施支持银发经济发展", field, P1, P2])
+    assert str(tables(text, "page.txt")["articles"][0]["published"]) == published
+
+
+# ---- qa149: a site's name over the breadcrumb, the title and byline under it ----
+@pytest.mark.parametrize("site, trail", [
+    ("东川日报客户端", "首页 > 长读 > 正文"),
+    ("东川观察客户端", "首页 / 深读 / 正文"),
+    ("东川日报客户端", "东川新闻 > 深度 > 正文"),
+])
+def test_a_sites_name_over_its_breadcrumb_is_no_line_of_the_title_under_it(site, trail):
+    title = "一座老工业城市的“绿色转身”"
+    text = "\n".join([site, trail, title, "东川日报记者 邵文清 实习生 顾小满", "2026-04-02 06:30 来源：东川日报", P1, P2])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["邵文清", "顾小满"])]
+    assert site in [r["text"] for r in t["residue"]]
+
+
+# ---- qa149: a credit's names on the line under its label ----
+@pytest.mark.parametrize("label, names", [("责任编辑：", "邵文清"), ("编辑：", "邵文清 顾小满"), ("审核:", "罗晓岚")])
+def test_an_editors_name_under_a_bare_credit_label_is_no_author(label, names):
+    text = "\n".join(["东川市出台措施支持银发经济发展", "发布时间：2026-05-21", P1, P2, label, names, "上一篇", "东川市召开民政工作会议"])
+    t = tables(text)
+    assert [a["authors"] for a in t["articles"]] == [[]]
+    assert not any(names.replace(" ", "") in a["text"] for a in t["articles"])
+
+
+# ---- qa149: a page's title given in a labelled field ----
+@pytest.mark.parametrize("head", [
+    ["标题：推动县域商业体系建设的几点思考", "作者：邵文清", "发布时间：2026-05-21"],
+    ["首页 > 观点", "标　题：推动县域商业体系建设的几点思考", "发布时间：2026-05-21"],
+    ["东湖发展研究院", "标题：推动县域商业体系建设的几点思考", "发布时间：2026-05-21"],       # the site's name over it
+    # the title printed again under the fields: the same title
+    ["标题：推动县域商业体系建设的几点思考", "发布时间：2026-05-21", "推动县域商业体系建设的几点思考"],
+])
+def test_a_labelled_title_field_titles_the_article(head):
+    t = tables("\n".join([*head, P1, "一、主要问题", P2]))
+    assert [a["title"] for a in t["articles"]] == ["推动县域商业体系建设的几点思考"]
+
+
+# ---- qa149: a site's name after the title, as a page's <title> gives it ----
+@pytest.mark.parametrize("title, want, site", [
+    ("推动县域商业体系建设的几点思考_东湖发展研究院", "推动县域商业体系建设的几点思考", "东湖发展研究院"),
+    ("推动县域商业体系建设的几点思考 - 江北省人民政府门户网站", "推动县域商业体系建设的几点思考", "江北省人民政府门户网站"),
+    ("推动县域商业体系建设的几点思考｜东湖网", "推动县域商业体系建设的几点思考", "东湖网"),
+    ("以“互联网+政务服务”提升群众满意度", "以“互联网+政务服务”提升群众满意度", None),        # no site after it
+    ("权威解答｜新一轮农机购置补贴政策有哪些变化", "新一轮农机购置补贴政策有哪些变化", None),    # a column before it
+])
+def test_a_sites_name_after_a_pages_title_is_no_part_of_it(title, want, site):
+    t = tables("\n".join([title, "作者：邵文清　发布时间：2026-05-21", P1, "一、主要问题", P2]))
+    assert [a["title"] for a in t["articles"]] == [want]
+    assert (site in [r["text"] for r in t["residue"]]) if site else True
+
+
+# ---- qa149: an author field's names on the line under its label ----
+@pytest.mark.parametrize("label, names, authors", [
+    ("作者：", "邵文清", ["邵文清"]),
+    ("作者:", "邵文清 顾小满", ["邵文清", "顾小满"]),
+    ("撰稿：", "罗晓岚", ["罗晓岚"]),
+])
+def test_an_authors_name_under_a_bare_author_label_signs_the_article(label, names, authors):
+    text = "\n".join(["首页 > 观点", "推动县域商业体系建设的几点思考", label, names, "发布时间：2026-05-21", P1, "一、主要问题", P2])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推动县域商业体系建设的几点思考", authors)]
+
+
+# ---- qa149: a reader counter's number on the line under its label ----
+@pytest.mark.parametrize("label, number", [("浏览次数：", "1208"), ("阅读量:", "2.3万"), ("点击数：", "865次")])
+def test_a_reader_counters_number_under_its_bare_label_is_chrome(label, number):
+    text = "\n".join(["首页 > 观点", "推动县域商业体系建设的几点思考", "发布时间：2026-05-21", label, number, P1, "一、主要问题", P2])
+    t = tables(text)
+    assert [s["heading"] for s in t["sections"]] == ["主要问题"]
+    assert not any(number in a["text"] for a in t["articles"])

@@ -419,6 +419,9 @@ def test_an_asking_first_line_under_a_web_pages_chrome_is_its_title(head):
     ([P1, "相关推荐", "以文旅融合激活县域消费新动能", "加快培育银发旅游市场的思考"], ["para", "credit"]),
     # a box of further reading that goes on into text keeps its heading and text
     ([P1, "延伸阅读", "什么是新型储能", P2], ["para", "credit", "plain", "para"]),
+    # linked titles with their dates on their lines, read as a publisher over a date (qa149): links all the same
+    ([P1, "相关文章", "银发旅游市场的培育路径　2026-03-12", "以数字化赋能县域物流　2026-02-27"], ["para", "credit"]),
+    ([P1, "相关阅读：", "银发旅游市场的培育路径 2026年3月12日", "“零工市场”让就业更便捷 2026-02-27"], ["para", "credit"]),
 ])
 def test_the_links_under_a_label_of_further_reading_that_end_the_page_are_chrome(lines, kinds):
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
@@ -1111,6 +1114,18 @@ def test_a_journal_running_head_of_authors_and_title_is_furniture_not_a_heading(
     ("2.1.1 DEA模型", "heading"), ("5G网络建设", "plain"),            # a decimal heading opening with a Latin word (qa43)
 ])
 def test_app_prompts_and_journal_running_heads_are_no_headings(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("打开江淮日报APP，阅读体验更佳", "credit"),       # a news site's app prompt as one sentence (qa149)
+    ("下载青川新闻客户端，看更多深度报道", "credit"),
+    ("打开APP阅读全文", "credit"),
+    ("点击下载东岭观察App", "credit"),
+    ("打开“皖事通”APP，进入社保专区即可办理。", "para"),    # a citizen's instruction names an app: no prompt
+    ("用好政务服务APP", "plain"),                     # a heading naming an app
+])
+def test_an_app_prompt_sentence_is_chrome_not_a_title_line(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
 
 
@@ -3424,3 +3439,94 @@ def test_a_columnists_profile_labelled_by_the_kind_of_writer_is_a_box(line, kind
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
     found = units(reflow_blocks([text, "", line]), markdown=False)
     assert [u.kind for u in found] == ["para", kind]
+
+# ---- qa149: a web page's share buttons one a line under their label ----
+@pytest.mark.parametrize("label, buttons, kinds", [
+    ("分享到：", ["微信", "微博", "QQ空间"], [CREDIT, CREDIT, CREDIT]),
+    ("【分享】", ["微信好友", "朋友圈", "复制链接"], [CREDIT, CREDIT, CREDIT]),
+    ("分享至", ["Facebook", "LINE"], [CREDIT, CREDIT]),
+    # a heading under the buttons stays a heading: the run of buttons ends at the first other line
+    ("分享到：", ["微信", "优化营商环境"], [CREDIT, "plain"]),
+])
+def test_share_buttons_one_a_line_under_their_label_are_chrome(label, buttons, kinds):
+    lines = ["东川市出台措施支持银发经济发展", "来源：东川市民政局", label, *buttons, P1, P2]
+    found = units([Block(t, 1, 20.0, 0, byline(t)) for t in lines], markdown=False)
+    assert [u.kind for u in found[3:3 + len(buttons)]] == kinds
+
+
+def test_a_share_word_is_no_button_away_from_a_share_label():
+    lines = ["东川市出台措施支持银发经济发展", P1, "微信", P2]
+    found = units([Block(t, 1, 20.0, 0, byline(t)) for t in lines], markdown=False)
+    assert found[2].kind != CREDIT
+
+
+# ---- qa149: a source field's value on the line under its label ----
+@pytest.mark.parametrize("label, value, texts", [
+    ("来源：", "东川市商务局", ["来源：东川市商务局"]),
+    ("信息来源:", "县农业农村局", ["信息来源:县农业农村局"]),
+    ("发布机构：", "东川市人民政府办公室", ["发布机构：东川市人民政府办公室"]),
+    # a sentence under the label is no value: the two stay apart
+    ("来源：", "据统计，全市新增就业岗位1.2万个。", ["来源：", "据统计，全市新增就业岗位1.2万个。"]),
+])
+def test_a_source_labels_value_on_the_line_under_it_is_one_field_line(label, value, texts):
+    lines = ["东川市出台措施支持银发经济发展", label, value, "发布时间：2026-05-21 17:05", P1, P2]
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [u.text for u in found[1:1 + len(texts)]] == texts
+    assert found[1].kind == "meta"
+
+
+# ---- qa149: a two-step breadcrumb led by the site's name and a bar ----
+@pytest.mark.parametrize("line, kind", [
+    ("南川城市研究院 | 首页 > 研究观点", "credit"),
+    ("东岭网｜观点 > 时评", "credit"),
+    ("南川城市研究院 | 首页 > 研究观点 > 正文", "credit"),          # three steps, as before
+    ("数说｜增速>5%", "plain"),                                      # a comparison, no trail
+])
+def test_a_two_step_breadcrumb_after_the_sites_name_and_a_bar_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa149: a news app's expand button ----
+@pytest.mark.parametrize("line, kind", [
+    ("展开全文", "credit"), ("点击展开全文", "credit"), ("展开阅读全文∨", "credit"),
+    ("展开全面深化改革的新篇章", "plain"),                                  # a heading opening with 展开
+])
+def test_a_news_apps_expand_button_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa149: a news platform's notice under the text ----
+@pytest.mark.parametrize("line, kind", [
+    ("特别声明：以上内容仅代表作者本人观点，不代表南川新闻立场。", "credit"),
+    ("特别声明：本文为南川号作者上传并发布，本平台仅提供信息存储服务。", "credit"),
+    ("特别声明：本次招聘不收取任何费用，请考生谨防上当受骗。", "para"),     # a notice's own text
+])
+def test_a_news_platforms_notice_under_the_text_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa149: items numbered with the parenthesised digit characters ----
+@pytest.mark.parametrize("line, kind, marker", [
+    ("⑴加强统筹规划", "item", "⑴"),
+    ("⑿健全长效机制", "item", "⑿"),
+])
+def test_a_parenthesised_digit_characters_heading_line_is_an_item(line, kind, marker):
+    u = unit(Block(line, 1, 20.0, 0, None), markdown=False)
+    assert (u.kind, u.marker) == (kind, marker)
+
+
+# ---- qa149: a publisher-and-date line with the reader counter after the date ----
+@pytest.mark.parametrize("line, kind", [
+    ("东岭智库网 2026-01-20 阅读：1533", "meta"),
+    ("东岭智库网2026-01-20点击数：865次", "meta"),
+    ("东岭智库网阅读推广活动", "plain"),          # no date: a heading
+])
+def test_a_publisher_and_date_line_with_a_reader_counter_is_a_field_line(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa149: a page's label over its text ----
+@pytest.mark.parametrize("line, kind", [("正文", "credit"), ("【正文】", "credit"), ("正 文", "credit"),
+                                        ("正文件管理", "plain")])
+def test_a_pages_label_over_its_text_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
