@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from flows import units as U
 from flows.articles import (WIDTH_TOLERANCE, glued_byline, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
-                            header_runs, is_boundary, trim_foreign_start, under_fields)
+                            box_tail_end, header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
 from flows.normalize import normalized_document
@@ -105,12 +105,16 @@ def stepwise_trimmed(units: list[Unit]) -> Span:
             if any(v.kind in (U.PARA, U.ITEM) for v in span.body[k + 1:]):
                 cut = k                  # text of the article follows it
     if cut is not None:
-        drop_through(span, cut)
+        # (with the one-line paragraphs right after the cut set in its narrower column: the box's tail, qa132)
+        drop_through(span, box_tail_end(span.body, cut, main))
     return span
 
 
 @settings(max_examples=300, deadline=None)
 @given(UNITS)
+# (a one-line paragraph under the cut, in its narrower column: the box's tail goes with it)
+@example([unit_of(U.PARA, False, 20.0, 2), unit_of(U.PARA, False, 20.0, 1), unit_of(U.PARA, False, 24.0, 2),
+          unit_of(U.PARA, False, 30.0, 2)])
 def test_has_text_and_trim_foreign_start_follow_the_rules(units):
     assert has_text(Span(body=units)) == any(u.kind in (U.PARA, U.ITEM) for u in units)
     span = Span(body=list(units))
