@@ -4040,5 +4040,13 @@ BAR_SUBHEADING_FAMILY = "bar_subheading"
 # (segment: the lines pending over a bare date).
 BRACKETED_CONTACT_LINE = re.compile(rf"^[（(]\s*{CONTACT_LINE.pattern.removeprefix('^')}[^（）()]*[）)]$")
 
+# ---- qa154: plain-text interviews and broadcast transcripts ----
+# 播出时间：2026年4月16日 18:30　播出频道：… / 首播时间：… / 节目时长：…: the fields over a radio or TV programme's transcript,
+# under its title: front matter (units.plain_unit, as TALK_FIELD_LINE's), a line of its own (reflow.talk_field_lines),
+# not the title's second line. Their first characters: BROADCAST_FIELD_INITIAL.
+BROADCAST_FIELD_LINE = re.compile(r"^(?:播出|首播|重播|直播|录制)(?:时间|日期|频道|频率|平台|地点)\s*[:：]|^节目(?:时长|时间|频道)\s*[:：]")
+BROADCAST_FIELD_INITIAL = re.compile("[播首重直录节]")
+BROADCAST_FIELD_FIRSTS = "播首重直录节"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

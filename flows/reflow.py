@@ -636,8 +636,10 @@ def own_line_furniture(texts: list[str], firsts: str) -> set[int]:
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:
     """The lines that are an interview's head fields (访谈时间：…, 采访地点：…): they open a block, as other fields do,
-    and do not run on from the title over them (qa60). (Only lines opening with a field's first character are tried.)"""
-    return {k for k in lines_of(P.TALK_FIELD_INITIAL, firsts) if P.TALK_FIELD_START.match(texts[k])}
+    and do not run on from the title over them (qa60); so do a programme's (播出时间：…, qa154). (Only lines opening with
+    a field's first character are tried.)"""
+    return ({k for k in lines_of(P.TALK_FIELD_INITIAL, firsts) if P.TALK_FIELD_START.match(texts[k])}
+            | {k for k in lines_of(P.BROADCAST_FIELD_INITIAL, firsts) if P.BROADCAST_FIELD_LINE.match(texts[k])})
 
 
 def reporter_turns(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:

@@ -3825,3 +3825,14 @@ def test_the_first_line_under_a_short_item_heading_is_the_items_text_not_a_headi
     lines = ["三、保障措施", "1.加强组织领导", *hung(P1 + P3, 30), heading, *text, "四、其他事项", *hung(P2, 30)]
     got = texts(lines)
     assert heading in got and "".join(text) in got
+
+
+# ---- qa154: a programme's head fields over its transcript ----
+@pytest.mark.parametrize("lines, opens", [
+    (["社区食堂怎样办得长", "播出时间：2026年4月16日 18:30　播出频道：某台新闻频道"], {1}),
+    (["社区食堂怎样办得长", "首播时间：2026年4月16日", "节目时长：30分钟"], {1, 2}),
+    (["社区食堂怎样办得长", "播出以后，观众反响热烈，不少老人打来电话询问。"], set()),     # a line of text opening with 播出
+])
+def test_a_programmes_head_fields_open_blocks(lines, opens):
+    from flows.reflow import talk_field_lines
+    assert talk_field_lines(lines, "".join(t[:1] for t in lines)) == opens

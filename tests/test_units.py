@@ -3254,3 +3254,14 @@ def test_a_list_of_attachments_goes_on_over_a_page_number():
                       "某某市工业和信息化局", "2026年4月8日"])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert kinds["2.工作进展情况统计表"] == kinds["3.联络员信息表"] == "attachments"
+
+
+# ---- qa154: a programme's head fields over its transcript ----
+@pytest.mark.parametrize("line, is_field", [
+    ("播出时间：2026年4月16日 18:30　播出频道：某台新闻综合频道", True), ("首播时间：2026年5月2日", True),
+    ("直播平台：某某融媒客户端", True), ("节目时长：30分钟", True),
+    ("播出以后，观众反响热烈。", False), ("首播时间定在周五晚上：观众很期待。", False),
+])
+def test_a_programmes_head_fields_are_front_matter(line, is_field):
+    assert bool(P.BROADCAST_FIELD_LINE.match(line)) is is_field
+    assert (plain_unit(line, (20.0, 1, None), False).kind == META) is is_field
