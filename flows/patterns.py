@@ -4048,5 +4048,11 @@ BROADCAST_FIELD_LINE = re.compile(r"^(?:播出|首播|重播|直播|录制)(?:�
 BROADCAST_FIELD_INITIAL = re.compile("[播首重直录节]")
 BROADCAST_FIELD_FIRSTS = "播首重直录节"
 
+# 某市广播电视台《民生面对面》节目文字实录 / 《城市会客厅》访谈实录 / 某某台节目实录: a line saying the text under it is the
+# transcript of a named programme, over the programme's title: a kicker, not the title's first line, however wide
+# (articles.title_split, as SERIES_KICKER). A programme named in 《》, or the word 节目 or 访谈, then 实录: a bare
+# 文字实录 is a transcript's part label.
+TRANSCRIPT_KICKER = re.compile(rf"^[{CJK}《》“”·]{{0,24}}(?:《[^》\n]{{1,16}}》|节目|访谈)(?:节目|访谈)?(?:文字|图文|视频)?实录$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
