@@ -4041,6 +4041,14 @@ BAR_SUBHEADING_FAMILY = "bar_subheading"
 BRACKETED_CONTACT_LINE = re.compile(rf"^[（(]\s*{CONTACT_LINE.pattern.removeprefix('^')}[^（）()]*[）)]$")
 
 # ---- qa154: plain-text interviews and broadcast transcripts ----
+# 柏嘉宁：压力确实有。… / 嘉宾 柏嘉宁（某大学教授）：…: a speaker's turn in a plain-text interview, the speaker's
+# name (a surname and one to three characters), maybe after a role (主持人, 嘉宾) and before a bracketed post, then a colon.
+# Group 1: the label before the colon, which must recur at the head of other turns for the line to open a turn
+# (reflow.speaker_turns): under a question whose last line fills the column (…怎样平衡好各方？), the answer opens a
+# paragraph of its own, as 记者：… does (REPORTER_TURN_LINE). Tried only on lines holding a colon in their first
+# SPEAKER_LABEL_REACH characters.
+SPEAKER_TURN_LABEL = re.compile(rf"^((?:(?:主持人|嘉宾|主持|访谈嘉宾)[ 　]?)?[{SURNAMES}][{CJK}]{{1,3}}(?:[（(][^（）()：:]{{2,20}}[）)])?)[：:]")
+SPEAKER_LABEL_REACH = 30
 # 播出时间：2026年4月16日 18:30　播出频道：… / 首播时间：… / 节目时长：…: the fields over a radio or TV programme's transcript,
 # under its title: front matter (units.plain_unit, as TALK_FIELD_LINE's), a line of its own (reflow.talk_field_lines),
 # not the title's second line. Their first characters: BROADCAST_FIELD_INITIAL.

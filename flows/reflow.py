@@ -649,6 +649,21 @@ def reporter_turns(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
     return {k for k in lines_of(P.REPORTER_TURN_INITIAL, firsts) if k and ends[k - 1] and P.REPORTER_TURN_LINE.match(texts[k])}
 
 
+def speaker_turns(texts: list[str], firsts: str, ends: list[bool], turns: set[int]) -> set[int]:
+    """The lines that open a speaker's turn with the speaker's label (柏嘉宁：… / 嘉宾 柏嘉宁（某大学教授）：… / 主持人 韩知远：…)
+    under a line that ends a sentence, on a page where reporters' turns (`turns`, reporter_turns) or a host's line show
+    an interview: the turn opens a paragraph, however full the question's last line over it (…怎样平衡好各方？ /
+    柏嘉宁：…). A label counts only if it opens two such lines or more: a speaker speaks more than once, a clause
+    (他说：) is no label (qa154). (Only interview pages are scanned, and only lines with a colon near their head are
+    matched.)"""
+    if not turns and "主" not in firsts:
+        return set()
+    labelled = [(k, m.group(1)) for k, t in enumerate(texts)
+                if t.find("：", 0, P.SPEAKER_LABEL_REACH) > 0 and (m := P.SPEAKER_TURN_LABEL.match(t))]
+    counts = Counter(label for _, label in labelled)
+    return {k for k, label in labelled if k and ends[k - 1] and counts[label] > 1}
+
+
 def interview_subtitles(texts: list[str], dashed: list[int]) -> set[int]:
     """The lines that are an interview's subtitle (——访…局长某某): never the rest of the title line over them, however
     full that line (qa96). (Only lines opening with a dash are tried: `dashed`, see dashed_lines.)"""
@@ -1848,7 +1863,9 @@ class Page:
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
         stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE)
-        breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
+        turns = reporter_turns(texts, firsts, ends)
+        answers = speaker_turns(texts, firsts, ends, turns)
+        breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
                   | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)

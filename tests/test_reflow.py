@@ -3836,3 +3836,42 @@ def test_the_first_line_under_a_short_item_heading_is_the_items_text_not_a_headi
 def test_a_programmes_head_fields_open_blocks(lines, opens):
     from flows.reflow import talk_field_lines
     assert talk_field_lines(lines, "".join(t[:1] for t in lines)) == opens
+
+
+# ---- qa154: an interviewee's turns on a hard-wrapped page ----
+_Q1 = "记者：夜间经济热起来以后，管理压力大不大？"          # 22 characters: its last line fills no column
+_Q2_HEAD = "记者：不少商户反映夜市租金偏高，经营成本上升。"       # 23 characters, a full line of 23 that ends a sentence
+_Q2_TAIL = "对此怎么看？"
+_A1 = "柏嘉宁：压力确实有。我们把夜市分成三个时段，错峰安排保洁和巡查，街区秩序总体平稳，投诉量同比下降了四成。"
+_A2 = "柏嘉宁：租金由街区运营公司统一定价，今年起对首次入驻的小微商户减免三个月租金，并公开收费标准。"
+
+
+def _full_question(width: int) -> tuple[list[str], str]:
+    """A question whose last line fills the column and ends with its question mark."""
+    q = "记者：夜市开到凌晨以后，周边居民的休息受不受影响？怎样平衡好各方"[: 2 * width - 1] + "？"
+    assert len(q) == 2 * width
+    return [q[:width], q[width:]], q
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_an_interviewees_turn_under_a_full_question_opens_a_paragraph(blank_after_every_line):
+    # 记者：…？ fills its last line; the answer's label (a name that opens another turn too) opens a paragraph
+    question, q = _full_question(16)
+    text = page([wrapped(P1, 16, indent=0), wrapped(_Q1, 16, indent=0), wrapped(_A1, 16, indent=0), question,
+                 wrapped(_A2, 16, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert q in found and _A2 in found
+
+
+@pytest.mark.parametrize("lines, turns", [
+    (["记者：问一？", "柏嘉宁：答一。", "记者：问二？", "柏嘉宁：答二。"], {1, 3}),        # a recurring speaker
+    (["主持人 韩知远：问一。", "嘉宾 柏嘉宁（某大学教授）：答一。", "主持人 韩知远：问二。", "嘉宾 柏嘉宁（某大学教授）：答二。"],
+     {1, 2, 3}),                                            # a host's turns show a transcript, and are turns too
+    (["记者：问一？", "柏嘉宁：答一。", "记者：问二？", "方立新：答二。"], set()),        # each label once: no evidence
+    (["今年夜市客流增长。", "柏嘉宁：答一。", "柏嘉宁：答二。"], set()),                  # no reporter's turn: no interview
+])
+def test_speaker_turns_are_recurring_name_labels_on_an_interview_page(lines, turns):
+    from flows.reflow import reporter_turns, sentence_ends, speaker_turns
+    ends = sentence_ends(lines, "".join(t[-1:] for t in lines))
+    firsts = "".join(t[:1] for t in lines)
+    assert speaker_turns(lines, firsts, ends, reporter_turns(lines, firsts, ends)) == turns
