@@ -154,6 +154,9 @@ WIDE_LEAD_LINES = 2
 DENSE_STRETCH_STEPS = 5
 DENSE_STRETCH = re.compile(b"\x01{%d,}" % DENSE_STRETCH_STEPS)
 
+# A reporter's question runs on for at most this many lines to the answer's turn under it (question_tails).
+QUESTION_TAIL_LINES = 4
+
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
 PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
@@ -662,6 +665,34 @@ def speaker_turns(texts: list[str], firsts: str, ends: list[bool], turns: set[in
                 if t.find("：", 0, P.SPEAKER_LABEL_REACH) > 0 and (m := P.SPEAKER_TURN_LABEL.match(t))]
     counts = Counter(label for _, label in labelled)
     return {k for k, label in labelled if k and ends[k - 1] and counts[label] > 1}
+
+
+def question_tails(texts: list[str], firsts: str, answers: set[int], stops: set[int]) -> set[int]:
+    """The lines between a reporter's question (记者：… / 问：…) and the answer's turn right under it: the question's
+    rest, whatever their widths (…经营成本上升。 / 对此怎么看？ / 柏嘉宁：…): an interview sets its headings over a
+    question, never between a question and its answer (qa154). Lines that open a block of their own (`stops`: a
+    caption, a credit) stay apart, and a line with a turn's label ends the tail. (`answers`: the interviewees' turn
+    lines, speaker_turns; questions are found as reporter_turns finds its lines, wherever they stand, but for a label
+    alone on its line, 记者：, over the words it labels: units reads that layout.)"""
+    tails: set[int] = set()
+    if not answers:
+        return tails
+    questions = {k for k in lines_of(P.REPORTER_TURN_INITIAL, firsts)
+                 if (m := P.REPORTER_TURN_LINE.match(texts[k])) and m.end() < len(texts[k].rstrip())
+                 and not texts[k].startswith("答")}
+    every = sorted(questions | answers)
+    for q, t in zip(every, every[1:]):
+        if (q in questions and t in answers and 1 < t - q <= QUESTION_TAIL_LINES
+                and not any(opens_turn(texts[k]) for k in range(q + 1, t))):
+            tails.update(k for k in range(q + 1, t) if k not in stops)
+    return tails
+
+
+def opens_turn(line: str) -> bool:
+    """Whether a line opens with a turn's label (记者：…, 柏嘉宁：…), counted by speaker_turns or not (a label that
+    speaks once): a question's tail never holds one (question_tails)."""
+    return (line.find("：", 0, P.SPEAKER_LABEL_REACH) > 0
+            and (P.REPORTER_TURN_LINE.match(line) or P.SPEAKER_TURN_LABEL.match(line)) is not None)
 
 
 def interview_subtitles(texts: list[str], dashed: list[int]) -> set[int]:
@@ -1905,7 +1936,7 @@ class Page:
                         break
                     rests.add(j + 1)
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
-        rests |= (affiliation_rests | code_rests | byline_rests
+        rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
                   | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
         for k in rests:                                           # (few)
             sure[k] = True

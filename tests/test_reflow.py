@@ -3875,3 +3875,23 @@ def test_speaker_turns_are_recurring_name_labels_on_an_interview_page(lines, tur
     ends = sentence_ends(lines, "".join(t[-1:] for t in lines))
     firsts = "".join(t[:1] for t in lines)
     assert speaker_turns(lines, firsts, ends, reporter_turns(lines, firsts, ends)) == turns
+
+
+# ---- qa154: a question's tail over the answer ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_questions_short_last_line_under_a_full_line_ending_a_sentence_is_no_heading(blank_after_every_line):
+    # 记者：…成本上升。 fills its line, 对此怎么看？ is short: the question's rest, no heading, since the answer follows
+    q2 = wrapped(_Q2_HEAD, 23, indent=0) + [_Q2_TAIL]
+    text = page([wrapped(P1, 23, indent=0), wrapped(_Q1, 23, indent=0), wrapped(_A1, 23, indent=0), q2,
+                 wrapped(_A2, 23, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert _Q2_HEAD + _Q2_TAIL in found and _A2 in found
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_heading_between_an_answer_and_the_next_question_stays_a_heading(blank_after_every_line):
+    # 柏嘉宁：… / 管好夜市的烟火气 / 记者：… (not counted as a turn: under a heading) / 柏嘉宁：…: no question's tail
+    text = page([wrapped(P1, 23, indent=0), wrapped(_Q1, 23, indent=0), wrapped(_A1, 23, indent=0), ["管好夜市的烟火气"],
+                 wrapped(_Q2_HEAD + _Q2_TAIL, 23, indent=0), wrapped(_A2, 23, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert found == [P1, _Q1, _A1, "管好夜市的烟火气", _Q2_HEAD + _Q2_TAIL, _A2]
