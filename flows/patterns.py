@@ -4061,6 +4061,8 @@ BROADCAST_FIELD_FIRSTS = "播首重直录节"
 # (articles.title_split, as SERIES_KICKER). A programme named in 《》, or the word 节目 or 访谈, then 实录: a bare
 # 文字实录 is a transcript's part label.
 TRANSCRIPT_KICKER = re.compile(rf"^[{CJK}《》“”·]{{0,24}}(?:《[^》\n]{{1,16}}》|节目|访谈)(?:节目|访谈)?(?:文字|图文|视频)?实录$")
+# Its last character (reflow.transcript_kickers tries only the lines ending so).
+TRANSCRIPT_KICKER_LAST = re.compile("录")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

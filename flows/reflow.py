@@ -1584,6 +1584,13 @@ def beat_kickers(texts: list[str], lasts: str, widths: list[float], ends: list[b
             and P.BEAT_KICKER.match(texts[k])}
 
 
+def transcript_kickers(texts: list[str], lasts: str) -> set[int]:
+    """A line calling the text under it a programme's transcript (某台《…》节目文字实录, TRANSCRIPT_KICKER): a block of its
+    own, however full, not the first line of the title under it (articles.title_split then leaves it out of the
+    title, qa154). (Only lines ending with 录 are tried.)"""
+    return {k for k in lines_of(P.TRANSCRIPT_KICKER_LAST, lasts) if P.TRANSCRIPT_KICKER.match(texts[k])}
+
+
 def glued_signature_lines(texts: list[str], text: str, spaced: list[int], ends: list[bool]) -> set[int]:
     """The lines that sign a text and run into the next article's title (黎晓岚 东川日报推动…: GLUED_SIGNATURE_LINE),
     at the top of the page or under a line that ends a sentence: a block of their own, as a blank line would keep them
@@ -1882,7 +1889,7 @@ class Page:
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts)
-                | beat_kickers(texts, lasts, widths, ends))
+                | beat_kickers(texts, lasts, widths, ends) | transcript_kickers(texts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows

@@ -3895,3 +3895,15 @@ def test_a_heading_between_an_answer_and_the_next_question_stays_a_heading(blank
                  wrapped(_Q2_HEAD + _Q2_TAIL, 23, indent=0), wrapped(_A2, 23, indent=0)], blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert found == [P1, _Q1, _A1, "管好夜市的烟火气", _Q2_HEAD + _Q2_TAIL, _A2]
+
+
+# ---- qa154: a transcript's kicker on a hard-wrapped page ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("kicker", ["某市广播电视台《城市会客厅》节目文字实录", "新闻综合频道民生热线访谈实录"])
+def test_a_transcript_kicker_as_wide_as_the_column_is_a_block_of_its_own(blank_after_every_line, kicker):
+    # the kicker, the title under it, then the transcript's turns wrapped at the kicker's width
+    turn = "主持人 韩知远：" + P1
+    text = page([[kicker, "社区食堂怎样办得长"], wrapped(turn, len(kicker), indent=0), wrapped(P2, len(kicker), indent=0)],
+                blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert found[:2] == [kicker, "社区食堂怎样办得长"]
