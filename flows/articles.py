@@ -1666,7 +1666,8 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     one is a column head or kicker (理论周刊 / 以新质生产力推动高质量发展), and so is a series' label of any
     width (稳外资系列评论之三 / 让外资企业安心扎根): it numbers the piece in its series, it does not name it; so is a
     line naming the series or beat over a wider title line (数字政府建设一线观察 / 一网统管…, is_beat_kicker), and a
-    study campaign's name of any width (学习贯彻党的二十届四中全会精神 / 以县域为载体…, qa141).
+    study campaign's name of any width (学习贯彻党的二十届四中全会精神 / 以县域为载体…, qa141), and a line calling the
+    text a programme's transcript (某台《…》节目文字实录, TRANSCRIPT_KICKER, qa154).
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 1 and len(lines) > 1 and is_headline_couplet(lines[-2], title[0]):
@@ -1674,6 +1675,7 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
                              and not is_verbs_alone(title[0].text) and not is_adverbial_alone(title[0].text))
                             or P.SERIES_KICKER.match(title[0].text) or is_beat_kicker(title[0], title[1])
+                            or P.TRANSCRIPT_KICKER.match(title[0].text)
                             or P.STUDY_CAMPAIGN_KICKER.match(title[0].text)
                             or P.COUNCIL_PANEL_LINE.match(title[0].text)):
         title = title[1:]

@@ -4332,5 +4332,29 @@ AUTHOR_LABEL_LINE = re.compile(r"^(?:作者|撰稿|撰文|执笔|记者)\s*[:：
 COUNTER_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]$")
 COUNTER_VALUE_LINE = re.compile(r"^[\d,，.]{1,12}\s*万?\s*次?$")
 
+# ---- qa154: plain-text interviews and broadcast transcripts ----
+# 柏嘉宁：压力确实有。… / 嘉宾 柏嘉宁（某大学教授）：…: a speaker's turn in a plain-text interview, the speaker's
+# name (a surname and one to three characters), maybe after a role (主持人, 嘉宾) and before a bracketed post, then a colon.
+# Group 1: the label before the colon, which must recur at the head of other turns for the line to open a turn
+# (reflow.speaker_turns): under a question whose last line fills the column (…怎样平衡好各方？), the answer opens a
+# paragraph of its own, as 记者：… does (REPORTER_TURN_LINE). Tried only on lines holding a colon in their first
+# SPEAKER_LABEL_REACH characters.
+SPEAKER_TURN_LABEL = re.compile(rf"^((?:(?:主持人|嘉宾|主持|访谈嘉宾)[ 　]?)?[{SURNAMES}][{CJK}]{{1,3}}(?:[（(][^（）()：:]{{2,20}}[）)])?)[：:]")
+SPEAKER_LABEL_REACH = 30
+# 播出时间：2026年4月16日 18:30　播出频道：… / 首播时间：… / 节目时长：…: the fields over a radio or TV programme's transcript,
+# under its title: front matter (units.plain_unit, as TALK_FIELD_LINE's), a line of its own (reflow.talk_field_lines),
+# not the title's second line. Their first characters: BROADCAST_FIELD_INITIAL.
+BROADCAST_FIELD_LINE = re.compile(r"^(?:播出|首播|重播|直播|录制)(?:时间|日期|频道|频率|平台|地点)\s*[:：]|^节目(?:时长|时间|频道)\s*[:：]")
+BROADCAST_FIELD_INITIAL = re.compile("[播首重直录节]")
+BROADCAST_FIELD_FIRSTS = "播首重直录节"
+
+# 某市广播电视台《民生面对面》节目文字实录 / 《城市会客厅》访谈实录 / 某某台节目实录: a line saying the text under it is the
+# transcript of a named programme, over the programme's title: a kicker, not the title's first line, however wide
+# (articles.title_split, as SERIES_KICKER). A programme named in 《》, or the word 节目 or 访谈, then 实录: a bare
+# 文字实录 is a transcript's part label.
+TRANSCRIPT_KICKER = re.compile(rf"^[{CJK}《》“”·]{{0,24}}(?:《[^》\n]{{1,16}}》|节目|访谈)(?:节目|访谈)?(?:文字|图文|视频)?实录$")
+# Its last character (reflow.transcript_kickers tries only the lines ending so).
+TRANSCRIPT_KICKER_LAST = re.compile("录")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -154,6 +154,9 @@ WIDE_LEAD_LINES = 2
 DENSE_STRETCH_STEPS = 5
 DENSE_STRETCH = re.compile(b"\x01{%d,}" % DENSE_STRETCH_STEPS)
 
+# A reporter's question runs on for at most this many lines to the answer's turn under it (question_tails).
+QUESTION_TAIL_LINES = 4
+
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
 PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
@@ -636,8 +639,10 @@ def own_line_furniture(texts: list[str], firsts: str) -> set[int]:
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:
     """The lines that are an interview's head fields (访谈时间：…, 采访地点：…): they open a block, as other fields do,
-    and do not run on from the title over them (qa60). (Only lines opening with a field's first character are tried.)"""
-    return {k for k in lines_of(P.TALK_FIELD_INITIAL, firsts) if P.TALK_FIELD_START.match(texts[k])}
+    and do not run on from the title over them (qa60); so do a programme's (播出时间：…, qa154). (Only lines opening with
+    a field's first character are tried.)"""
+    return ({k for k in lines_of(P.TALK_FIELD_INITIAL, firsts) if P.TALK_FIELD_START.match(texts[k])}
+            | {k for k in lines_of(P.BROADCAST_FIELD_INITIAL, firsts) if P.BROADCAST_FIELD_LINE.match(texts[k])})
 
 
 def reporter_turns(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
@@ -645,6 +650,49 @@ def reporter_turns(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
     sentence: the turn opens a paragraph, however full the answer's last line over it (…局长陆明川。 / 记者：…). Under a
     line that stops mid-sentence (…他告诉 / 记者：“…”) the words run on (qa96)."""
     return {k for k in lines_of(P.REPORTER_TURN_INITIAL, firsts) if k and ends[k - 1] and P.REPORTER_TURN_LINE.match(texts[k])}
+
+
+def speaker_turns(texts: list[str], firsts: str, ends: list[bool], turns: set[int]) -> set[int]:
+    """The lines that open a speaker's turn with the speaker's label (柏嘉宁：… / 嘉宾 柏嘉宁（某大学教授）：… / 主持人 韩知远：…)
+    under a line that ends a sentence, on a page where reporters' turns (`turns`, reporter_turns) or a host's line show
+    an interview: the turn opens a paragraph, however full the question's last line over it (…怎样平衡好各方？ /
+    柏嘉宁：…). A label counts only if it opens two such lines or more: a speaker speaks more than once, a clause
+    (他说：) is no label (qa154). (Only interview pages are scanned, and only lines with a colon near their head are
+    matched.)"""
+    if not turns and "主" not in firsts:
+        return set()
+    labelled = [(k, m.group(1)) for k, t in enumerate(texts)
+                if t.find("：", 0, P.SPEAKER_LABEL_REACH) > 0 and (m := P.SPEAKER_TURN_LABEL.match(t))]
+    counts = Counter(label for _, label in labelled)
+    return {k for k, label in labelled if k and ends[k - 1] and counts[label] > 1}
+
+
+def question_tails(texts: list[str], firsts: str, answers: set[int], stops: set[int]) -> set[int]:
+    """The lines between a reporter's question (记者：… / 问：…) and the answer's turn right under it: the question's
+    rest, whatever their widths (…经营成本上升。 / 对此怎么看？ / 柏嘉宁：…): an interview sets its headings over a
+    question, never between a question and its answer (qa154). Lines that open a block of their own (`stops`: a
+    caption, a credit) stay apart, and a line with a turn's label ends the tail. (`answers`: the interviewees' turn
+    lines, speaker_turns; questions are found as reporter_turns finds its lines, wherever they stand, but for a label
+    alone on its line, 记者：, over the words it labels: units reads that layout.)"""
+    tails: set[int] = set()
+    if not answers:
+        return tails
+    questions = {k for k in lines_of(P.REPORTER_TURN_INITIAL, firsts)
+                 if (m := P.REPORTER_TURN_LINE.match(texts[k])) and m.end() < len(texts[k].rstrip())
+                 and not texts[k].startswith("答")}
+    every = sorted(questions | answers)
+    for q, t in zip(every, every[1:]):
+        if (q in questions and t in answers and 1 < t - q <= QUESTION_TAIL_LINES
+                and not any(opens_turn(texts[k]) for k in range(q + 1, t))):
+            tails.update(k for k in range(q + 1, t) if k not in stops)
+    return tails
+
+
+def opens_turn(line: str) -> bool:
+    """Whether a line opens with a turn's label (记者：…, 柏嘉宁：…), counted by speaker_turns or not (a label that
+    speaks once): a question's tail never holds one (question_tails)."""
+    return (line.find("：", 0, P.SPEAKER_LABEL_REACH) > 0
+            and (P.REPORTER_TURN_LINE.match(line) or P.SPEAKER_TURN_LABEL.match(line)) is not None)
 
 
 def interview_subtitles(texts: list[str], dashed: list[int]) -> set[int]:
@@ -1552,6 +1600,13 @@ def beat_kickers(texts: list[str], lasts: str, widths: list[float], ends: list[b
             and P.BEAT_KICKER.match(texts[k])}
 
 
+def transcript_kickers(texts: list[str], lasts: str) -> set[int]:
+    """A line calling the text under it a programme's transcript (某台《…》节目文字实录, TRANSCRIPT_KICKER): a block of its
+    own, however full, not the first line of the title under it (articles.title_split then leaves it out of the
+    title, qa154). (Only lines ending with 录 are tried.)"""
+    return {k for k in lines_of(P.TRANSCRIPT_KICKER_LAST, lasts) if P.TRANSCRIPT_KICKER.match(texts[k])}
+
+
 def glued_signature_lines(texts: list[str], text: str, spaced: list[int], ends: list[bool]) -> set[int]:
     """The lines that sign a text and run into the next article's title (黎晓岚 东川日报推动…: GLUED_SIGNATURE_LINE),
     at the top of the page or under a line that ends a sentence: a block of their own, as a blank line would keep them
@@ -1856,7 +1911,8 @@ class Page:
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts)
-                | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, text))
+                | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, text)
+                | transcript_kickers(texts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
@@ -1868,7 +1924,9 @@ class Page:
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
         stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE)
-        breaks = (never_continued(starts | rows, stops, bylines.keys()) | reporter_turns(texts, firsts, ends)
+        turns = reporter_turns(texts, firsts, ends)
+        answers = speaker_turns(texts, firsts, ends, turns)
+        breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
                   | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)
@@ -1909,7 +1967,7 @@ class Page:
                         break
                     rests.add(j + 1)
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
-        rests |= (affiliation_rests | code_rests | byline_rests
+        rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
                   | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
         for k in rests:                                           # (few)
             sure[k] = True

@@ -3010,3 +3010,15 @@ def test_a_box_labelled_in_a_plain_line_at_a_texts_end_is_a_piece_of_its_own_not
     assert [a["title"] for a in t["articles"]] == ["让乡村阅览室真正亮起来", "乡村书屋"]
     assert not t["sections"]
     assert box not in t["articles"][0]["text"]
+
+# ---- qa154: a line calling the text a programme's transcript, over its title ----
+@pytest.mark.parametrize(("lines", "title"), [
+    (["某市广播电视台《民生面对面》节目文字实录", "让社区食堂开得下去"], "让社区食堂开得下去"),    # wider than the title
+    (["《城市会客厅》访谈实录", "老旧小区加装电梯怎么推进"], "老旧小区加装电梯怎么推进"),
+    (["新闻频道节目实录", "夜间经济如何管得好"], "夜间经济如何管得好"),
+    (["社区食堂如何从“开得起”到", "“开得好”“开得久”"], "社区食堂如何从“开得起”到“开得好”“开得久”"),   # a wrapped title
+])
+def test_a_transcript_kicker_over_a_programmes_title_is_no_line_of_the_title(lines, title):
+    t = tables(page([lines, ["播出时间：2026年4月16日 18:30"], ["主持人 韩知远：" + P1], ["嘉宾 柏嘉宁（某大学教授）：" + P2],
+                     ["主持人 韩知远：" + P4], ["嘉宾 柏嘉宁（某大学教授）：" + P6]]))
+    assert [a["title"] for a in t["articles"]] == [title]

@@ -3878,3 +3878,84 @@ def test_a_profile_boxs_name_and_post_line_under_its_label_is_a_line_of_its_own(
 def test_a_publisher_and_date_line_with_a_reader_counter_is_a_line_of_its_own(fields):
     title = "推动城乡融合发展需要把握好几对关系"
     assert texts([title, fields, P1, P2])[:2] == [title, fields.replace(" ", "")]
+
+# ---- qa154: a programme's head fields over its transcript ----
+@pytest.mark.parametrize("lines, opens", [
+    (["社区食堂怎样办得长", "播出时间：2026年4月16日 18:30　播出频道：某台新闻频道"], {1}),
+    (["社区食堂怎样办得长", "首播时间：2026年4月16日", "节目时长：30分钟"], {1, 2}),
+    (["社区食堂怎样办得长", "播出以后，观众反响热烈，不少老人打来电话询问。"], set()),     # a line of text opening with 播出
+])
+def test_a_programmes_head_fields_open_blocks(lines, opens):
+    from flows.reflow import talk_field_lines
+    assert talk_field_lines(lines, "".join(t[:1] for t in lines)) == opens
+
+
+# ---- qa154: an interviewee's turns on a hard-wrapped page ----
+_Q1 = "记者：夜间经济热起来以后，管理压力大不大？"          # 22 characters: its last line fills no column
+_Q2_HEAD = "记者：不少商户反映夜市租金偏高，经营成本上升。"       # 23 characters, a full line of 23 that ends a sentence
+_Q2_TAIL = "对此怎么看？"
+_A1 = "柏嘉宁：压力确实有。我们把夜市分成三个时段，错峰安排保洁和巡查，街区秩序总体平稳，投诉量同比下降了四成。"
+_A2 = "柏嘉宁：租金由街区运营公司统一定价，今年起对首次入驻的小微商户减免三个月租金，并公开收费标准。"
+
+
+def _full_question(width: int) -> tuple[list[str], str]:
+    """A question whose last line fills the column and ends with its question mark."""
+    q = "记者：夜市开到凌晨以后，周边居民的休息受不受影响？怎样平衡好各方"[: 2 * width - 1] + "？"
+    assert len(q) == 2 * width
+    return [q[:width], q[width:]], q
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_an_interviewees_turn_under_a_full_question_opens_a_paragraph(blank_after_every_line):
+    # 记者：…？ fills its last line; the answer's label (a name that opens another turn too) opens a paragraph
+    question, q = _full_question(16)
+    text = page([wrapped(P1, 16, indent=0), wrapped(_Q1, 16, indent=0), wrapped(_A1, 16, indent=0), question,
+                 wrapped(_A2, 16, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert q in found and _A2 in found
+
+
+@pytest.mark.parametrize("lines, turns", [
+    (["记者：问一？", "柏嘉宁：答一。", "记者：问二？", "柏嘉宁：答二。"], {1, 3}),        # a recurring speaker
+    (["主持人 韩知远：问一。", "嘉宾 柏嘉宁（某大学教授）：答一。", "主持人 韩知远：问二。", "嘉宾 柏嘉宁（某大学教授）：答二。"],
+     {1, 2, 3}),                                            # a host's turns show a transcript, and are turns too
+    (["记者：问一？", "柏嘉宁：答一。", "记者：问二？", "方立新：答二。"], set()),        # each label once: no evidence
+    (["今年夜市客流增长。", "柏嘉宁：答一。", "柏嘉宁：答二。"], set()),                  # no reporter's turn: no interview
+])
+def test_speaker_turns_are_recurring_name_labels_on_an_interview_page(lines, turns):
+    from flows.reflow import reporter_turns, sentence_ends, speaker_turns
+    ends = sentence_ends(lines, "".join(t[-1:] for t in lines))
+    firsts = "".join(t[:1] for t in lines)
+    assert speaker_turns(lines, firsts, ends, reporter_turns(lines, firsts, ends)) == turns
+
+
+# ---- qa154: a question's tail over the answer ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_questions_short_last_line_under_a_full_line_ending_a_sentence_is_no_heading(blank_after_every_line):
+    # 记者：…成本上升。 fills its line, 对此怎么看？ is short: the question's rest, no heading, since the answer follows
+    q2 = wrapped(_Q2_HEAD, 23, indent=0) + [_Q2_TAIL]
+    text = page([wrapped(P1, 23, indent=0), wrapped(_Q1, 23, indent=0), wrapped(_A1, 23, indent=0), q2,
+                 wrapped(_A2, 23, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert _Q2_HEAD + _Q2_TAIL in found and _A2 in found
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_heading_between_an_answer_and_the_next_question_stays_a_heading(blank_after_every_line):
+    # 柏嘉宁：… / 管好夜市的烟火气 / 记者：… (not counted as a turn: under a heading) / 柏嘉宁：…: no question's tail
+    text = page([wrapped(P1, 23, indent=0), wrapped(_Q1, 23, indent=0), wrapped(_A1, 23, indent=0), ["管好夜市的烟火气"],
+                 wrapped(_Q2_HEAD + _Q2_TAIL, 23, indent=0), wrapped(_A2, 23, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert found == [P1, _Q1, _A1, "管好夜市的烟火气", _Q2_HEAD + _Q2_TAIL, _A2]
+
+
+# ---- qa154: a transcript's kicker on a hard-wrapped page ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("kicker", ["某市广播电视台《城市会客厅》节目文字实录", "新闻综合频道民生热线访谈实录"])
+def test_a_transcript_kicker_as_wide_as_the_column_is_a_block_of_its_own(blank_after_every_line, kicker):
+    # the kicker, the title under it, then the transcript's turns wrapped at the kicker's width
+    turn = "主持人 韩知远：" + P1
+    text = page([[kicker, "社区食堂怎样办得长"], wrapped(turn, len(kicker), indent=0), wrapped(P2, len(kicker), indent=0)],
+                blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert found[:2] == [kicker, "社区食堂怎样办得长"]

@@ -3530,3 +3530,13 @@ def test_a_publisher_and_date_line_with_a_reader_counter_is_a_field_line(line, k
                                         ("正文件管理", "plain")])
 def test_a_pages_label_over_its_text_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+# ---- qa154: a programme's head fields over its transcript ----
+@pytest.mark.parametrize("line, is_field", [
+    ("播出时间：2026年4月16日 18:30　播出频道：某台新闻综合频道", True), ("首播时间：2026年5月2日", True),
+    ("直播平台：某某融媒客户端", True), ("节目时长：30分钟", True),
+    ("播出以后，观众反响热烈。", False), ("首播时间定在周五晚上：观众很期待。", False),
+])
+def test_a_programmes_head_fields_are_front_matter(line, is_field):
+    assert bool(P.BROADCAST_FIELD_LINE.match(line)) is is_field
+    assert (plain_unit(line, (20.0, 1, None), False).kind == META) is is_field
