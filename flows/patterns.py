@@ -684,13 +684,15 @@ SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
-# (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二; a
+# (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二, the time after
+# the weekday too: 2025年11月4日 星期二 05:30, as Hong Kong papers' sites set it, qa156; a
 # plan's cover gives the month only: 2026年1月.)
 # (An official document may date its signature in Chinese numerals: 二〇二五年五月九日, qa38.)
 _CN_NUMERAL_DATE = r"[一二][〇零○一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
 DATE_ONLY_LINE = re.compile(r"^[（(]?\s*(?:\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                             rf"|{_CN_NUMERAL_DATE})"
-                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
+                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?"
+                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
 # (Or before a gap instead of a colon, as some mainland journals' PDFs set it: 摘要  碳排放权交易是… / 关键词  …; qa84.)

@@ -3530,3 +3530,10 @@ def test_a_publisher_and_date_line_with_a_reader_counter_is_a_field_line(line, k
                                         ("正文件管理", "plain")])
 def test_a_pages_label_over_its_text_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa156: a date line with the weekday before the time ----
+@pytest.mark.parametrize("line", ["2025年9月2日 星期二 06:00", "2025年9月2日星期二 06:00:15", "2025/09/02 周二 06:00"])
+def test_a_date_line_with_the_weekday_before_the_time_is_a_date_line(line):
+    assert P.DATE_ONLY_LINE.match(line) is not None and furniture_kind(line) == META
+
