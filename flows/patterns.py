@@ -4334,5 +4334,14 @@ AUTHOR_LABEL_LINE = re.compile(r"^(?:作者|撰稿|撰文|执笔|记者)\s*[:：
 COUNTER_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]$")
 COUNTER_VALUE_LINE = re.compile(r"^[\d,，.]{1,12}\s*万?\s*次?$")
 
+# ---- qa156: a think tank's series line in both languages with its issue number ----
+# 政策评论 Policy Commentary｜第38号 / 研究简报 Research Brief | 2025年第6期: a Hong Kong think tank's series named in Chinese
+# and then in English, a bar, then the issue (第…号 as well as 第…期): ENGLISH_SERIES_ISSUE_LINE's masthead with the
+# Chinese name first; a block of its own, neither the rest of the publisher's line over it nor a title line
+# (reflow.issue_masthead_lines, units.is_issue_line). Lines ending with SERIES_ISSUE_LINE_END and holding a bar are tried.
+BILINGUAL_SERIES_ISSUE_LINE = re.compile(
+    rf"^[{CJK}]{{2,12}}\s*[A-Z][A-Za-z&' -]{{1,40}}?\s*[|｜]\s*(?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*[期号]$")
+SERIES_ISSUE_LINE_END = re.compile("[期号]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
