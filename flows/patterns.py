@@ -4343,5 +4343,15 @@ BILINGUAL_SERIES_ISSUE_LINE = re.compile(
     rf"^[{CJK}]{{2,12}}\s*[A-Z][A-Za-z&' -]{{1,40}}?\s*[|｜]\s*(?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*[期号]$")
 SERIES_ISSUE_LINE_END = re.compile("[期号]")
 
+# ---- qa156: a Hong Kong byline's name followed by its romanised form ----
+# 研究主任 欧阳咏诗 Wing-sze AUYEUNG / 陈志明（Chi Ming CHAN） / 李嘉欣 LEE Ka-yan: a Hong Kong think tank or paper gives the
+# writer's Chinese name, then the same name romanised (given names hyphenated or two words, the surname in capitals, before
+# or after them): the same person written twice, so the romanised form leaves the byline (bylines.byline) and the Chinese
+# name is the author. Only a form with a surname in capitals or a hyphenated given name, right after a Chinese character,
+# is one (an organisation's English name, Policy Note, is none).
+_GIVEN_ROMAN = r"[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)?"
+ROMANISED_NAME_AFTER_NAME = re.compile(rf"(?<=[{CJK}])\s*[（(]?\s*(?:{_GIVEN_ROMAN}\s+[A-Z]{{2,}}|[A-Z]{{2,}}\s+{_GIVEN_ROMAN}"
+                                       r"|[A-Z][a-z]+-[a-z]+\s+[A-Z][a-z]+)\s*[）)]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
