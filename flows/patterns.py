@@ -4353,5 +4353,16 @@ _GIVEN_ROMAN = r"[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)?"
 ROMANISED_NAME_AFTER_NAME = re.compile(rf"(?<=[{CJK}])\s*[（(]?\s*(?:{_GIVEN_ROMAN}\s+[A-Z]{{2,}}|[A-Z]{{2,}}\s+{_GIVEN_ROMAN}"
                                        r"|[A-Z][a-z]+-[a-z]+\s+[A-Z][a-z]+)\s*[）)]?$")
 
+# ---- qa156: a Hong Kong paper's column label run into its article's first paragraph ----
+# 【明报文章】特区政府在…… / 【信报评论】…… / ［星岛观点］……: a web page of a Hong Kong paper's op-ed sets the label of
+# its kind of piece at the head of the text's first paragraph, glued to it: the label names the column, not the piece
+# (as TITLE_COLUMN's 【光明时评】 over a title does), so it leaves the text as a column label (segment.ArticleBuilder).
+# Only a name ending with a commentary's word is one: a news item's dateline (【本报讯】…, 【明报专讯】…) stays its text.
+# Its group 1 is the name; text must go on after it.
+RUN_IN_COLUMN_LABEL = re.compile(rf"^[【［]\s*([{CJK}]{{0,6}}(?:文章|时评|来论|观点|社评|评论|论坛))\s*[】］]\s*(?=\S{{4}})")
+# The first characters of a paragraph that may open with such a label (a cheap test before RUN_IN_COLUMN_LABEL).
+RUN_IN_COLUMN_LABEL_FIRSTS = ("【", "［")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
