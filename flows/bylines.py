@@ -86,6 +86,8 @@ def byline(line: str) -> Byline | None:
         text = m.group(1)                 # 文字：陈某　图片：周某 -> 文字：陈某: the photographer's field after it leaves (qa123)
     elif any(word in text for word in P.REPORTER_ROLE_WORDS) and (m := P.REPORTER_THEN_CREDIT_FIELD.match(text)):
         text = m.group(1).rstrip()       # 记者 张某 | 编辑 李某 -> 记者 张某: the editor's credit after it leaves (qa149)
+    if (text[-1:].isascii() or text[-1:] in "）)") and text[-1:] not in "0123456789" and (m := P.ROMANISED_NAME_AFTER_NAME.search(text)):
+        text = text[:m.start()]           # 欧阳咏诗 Wing-sze AUYEUNG -> 欧阳咏诗: the name romanised, the same person (qa156)
     if text[-1:] in P.PHOTO_CREDIT_LINE_ENDS and P.PHOTO_CREDIT_LINE.match(text):
         return None                       # 本报记者 李 华摄: a photo's credit, no byline
     if text.endswith(P.BRACKET_CLOSERS) and text.startswith(P.BRACKET_OPENERS) and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):

@@ -684,13 +684,15 @@ SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源
 # The date a line of fields starts with (2024年06月12日 08:15 来源：…).
 LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # A line that is only a date (the date under a signature) or a document number (X政办发〔2024〕12号).
-# (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二; a
+# (A web page's date line may add the time or the weekday: 2025/04/02 06:00, 2025年3月18日 星期二, the time after
+# the weekday too: 2025年11月4日 星期二 05:30, as Hong Kong papers' sites set it, qa156; a
 # plan's cover gives the month only: 2026年1月.)
 # (An official document may date its signature in Chinese numerals: 二〇二五年五月九日, qa38.)
 _CN_NUMERAL_DATE = r"[一二][〇零○一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
 DATE_ONLY_LINE = re.compile(r"^[（(]?\s*(?:\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                             rf"|{_CN_NUMERAL_DATE})"
-                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*[）)]?$")
+                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?"
+                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
 # (Or before a gap instead of a colon, as some mainland journals' PDFs set it: 摘要  碳排放权交易是… / 关键词  …; qa84.)
@@ -4355,6 +4357,36 @@ BROADCAST_FIELD_FIRSTS = "播首重直录节"
 TRANSCRIPT_KICKER = re.compile(rf"^[{CJK}《》“”·]{{0,24}}(?:《[^》\n]{{1,16}}》|节目|访谈)(?:节目|访谈)?(?:文字|图文|视频)?实录$")
 # Its last character (reflow.transcript_kickers tries only the lines ending so).
 TRANSCRIPT_KICKER_LAST = re.compile("录")
+
+# ---- qa156: a think tank's series line in both languages with its issue number ----
+# 政策评论 Policy Commentary｜第38号 / 研究简报 Research Brief | 2025年第6期: a Hong Kong think tank's series named in Chinese
+# and then in English, a bar, then the issue (第…号 as well as 第…期): ENGLISH_SERIES_ISSUE_LINE's masthead with the
+# Chinese name first; a block of its own, neither the rest of the publisher's line over it nor a title line
+# (reflow.issue_masthead_lines, units.is_issue_line). Lines ending with SERIES_ISSUE_LINE_END and holding a bar are tried.
+BILINGUAL_SERIES_ISSUE_LINE = re.compile(
+    rf"^[{CJK}]{{2,12}}\s*[A-Z][A-Za-z&' -]{{1,40}}?\s*[|｜]\s*(?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*[期号]$")
+SERIES_ISSUE_LINE_END = re.compile("[期号]")
+
+# ---- qa156: a Hong Kong byline's name followed by its romanised form ----
+# 研究主任 欧阳咏诗 Wing-sze AUYEUNG / 陈志明（Chi Ming CHAN） / 李嘉欣 LEE Ka-yan: a Hong Kong think tank or paper gives the
+# writer's Chinese name, then the same name romanised (given names hyphenated or two words, the surname in capitals, before
+# or after them): the same person written twice, so the romanised form leaves the byline (bylines.byline) and the Chinese
+# name is the author. Only a form with a surname in capitals or a hyphenated given name, right after a Chinese character,
+# is one (an organisation's English name, Policy Note, is none).
+_GIVEN_ROMAN = r"[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)?"
+ROMANISED_NAME_AFTER_NAME = re.compile(rf"(?<=[{CJK}])\s*[（(]?\s*(?:{_GIVEN_ROMAN}\s+[A-Z]{{2,}}|[A-Z]{{2,}}\s+{_GIVEN_ROMAN}"
+                                       r"|[A-Z][a-z]+-[a-z]+\s+[A-Z][a-z]+)\s*[）)]?$")
+
+# ---- qa156: a Hong Kong paper's column label run into its article's first paragraph ----
+# 【明报文章】特区政府在…… / 【信报评论】…… / ［星岛观点］……: a web page of a Hong Kong paper's op-ed sets the label of
+# its kind of piece at the head of the text's first paragraph, glued to it: the label names the column, not the piece
+# (as TITLE_COLUMN's 【光明时评】 over a title does), so it leaves the text as a column label (segment.ArticleBuilder).
+# Only a name ending with a commentary's word is one: a news item's dateline (【本报讯】…, 【明报专讯】…) stays its text.
+# Its group 1 is the name; text must go on after it.
+RUN_IN_COLUMN_LABEL = re.compile(rf"^[【［]\s*([{CJK}]{{0,6}}(?:文章|时评|来论|观点|社评|评论|论坛))\s*[】］]\s*(?=\S{{4}})")
+# The first characters of a paragraph that may open with such a label (a cheap test before RUN_IN_COLUMN_LABEL).
+RUN_IN_COLUMN_LABEL_FIRSTS = ("【", "［")
+
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

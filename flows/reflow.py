@@ -1456,6 +1456,8 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
     return ({k for k in lines_of(P.ISSUE_LINE_LAST, lasts) if P.ISSUE_MASTHEAD_LINE.match(texts[k])}
             | {k for k in lines_of(P.ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k] or "·" in texts[k])
                and (P.BARRED_SERIES_ISSUE_LINE.match(texts[k]) or P.ENGLISH_SERIES_ISSUE_LINE.match(texts[k]))}
+            | {k for k in lines_of(P.SERIES_ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k])
+               and P.BILINGUAL_SERIES_ISSUE_LINE.match(texts[k])}    # 政策评论 Policy Commentary｜第38号 (qa156)
             | spaced_masthead_lines(texts, lasts))
 
 

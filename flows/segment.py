@@ -316,6 +316,7 @@ class ArticleBuilder:
             self.front.append(body[label].text)
             self.abstract = self.abstract or text_of(body[label + 1].text)
             body = body[:label] + body[label + 1:]
+        body = self.without_run_in_column_label(body)
         for u in body:
             kind = u.kind
             if kind == U.PLAIN:
@@ -573,6 +574,20 @@ class ArticleBuilder:
         return numbered_id(prefix, parent_id, key, n)
 
     # ---------------------------------------------------------------- paragraphs and measures
+
+    def without_run_in_column_label(self, body: list[Unit]) -> list[Unit]:
+        """The body with a column's label glued to the head of its first paragraph (【明报文章】特区政府…) moved to the
+        residue: it names the column, not the piece (qa156). Date lines may come before that paragraph. The body as it
+        is without one."""
+        k = next((i for i, u in enumerate(body) if u.kind != U.META), len(body))
+        if k == len(body):
+            return body
+        first = body[k]
+        if (first.kind != U.PARA or first.text[:1] not in P.RUN_IN_COLUMN_LABEL_FIRSTS
+                or not (m := P.RUN_IN_COLUMN_LABEL.match(first.text))):
+            return body
+        self.residue.add(m.group(0).strip(), "column label")
+        return body[:k] + [first._replace(text=first.text[m.end():])] + body[k + 1:]
 
     def add_paragraph(self, u: Unit) -> None:
         text = text_of(u.text)

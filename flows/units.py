@@ -2815,7 +2815,8 @@ def is_issue_line(text: str) -> bool:
             or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
             or is_spaced_masthead(text)      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
             or (text[-1:] in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
-                                           or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None)))   # (qa147)
+                                           or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
+            or (text[-1:] in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None))   # (qa156)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from flows import patterns as P
 from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, field_authors, head_line_authors, keywords, metadata_authors,
                            note_authors, published, published_date, source)
 
@@ -898,3 +899,21 @@ def test_a_reporters_byline_with_a_credit_after_it_names_the_reporters(line, aut
 ])
 def test_a_source_field_naming_reporters_in_brackets_gives_source_and_authors(line, authors, outlet):
     assert (field_authors(line), source(line)) == (authors, outlet)
+
+
+# ---- qa156: a Hong Kong byline's name followed by its romanised form ----
+@pytest.mark.parametrize("line, authors", [
+    ("高级研究员 罗家辉 Ka-fai LAW", ("罗家辉",)),
+    ("罗家辉 LAW Ka-fai", ("罗家辉",)),
+    ("撰文：罗家辉（Ka Fai LAW）", ("罗家辉",)),
+    ("罗家辉 Ka-fai Law", ("罗家辉",)),
+    ("高级研究员 罗家辉", ("罗家辉",)),                  # no romanised form: as before
+])
+def test_a_name_followed_by_its_romanised_form_names_one_author(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["智库研究 Policy Note", "罗家辉 Research Fellow"])
+def test_an_english_name_of_a_series_or_a_post_is_no_romanised_name(line):
+    assert P.ROMANISED_NAME_AFTER_NAME.search(line) is None

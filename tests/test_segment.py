@@ -2469,3 +2469,18 @@ def test_a_reader_counters_number_under_its_bare_label_is_chrome(label, number):
     t = tables(text)
     assert [s["heading"] for s in t["sections"]] == ["主要问题"]
     assert not any(number in a["text"] for a in t["articles"])
+
+
+# ---- qa156: a Hong Kong paper's column label run into its article's first paragraph ----
+@pytest.mark.parametrize("label, lifted", [
+    ("【信报评论】", True),
+    ("［星岛观点］", True),
+    ("【东方文章】", True),
+    ("【要闻速递】", False),         # no commentary's word: stays the text, as before
+])
+def test_a_column_label_run_into_the_first_paragraph_leaves_the_text(label, lifted):
+    """<title> / 2025年9月2日 星期二 06:00 / 【信报评论】<first paragraph>: the label names the column (qa156)."""
+    t = tables("\n\n".join(["公共图书馆应延长开放时间", "2025年9月2日 星期二 06:00", label + P1, P2, "作者：罗家辉"]))
+    [a] = t["articles"]
+    assert a["text"].startswith(P1[:10]) is lifted
+    assert ((label, "column label") in [(r["text"], r["reason"]) for r in t["residue"]]) is lifted

@@ -3540,3 +3540,18 @@ def test_a_pages_label_over_its_text_is_chrome(line, kind):
 def test_a_programmes_head_fields_are_front_matter(line, is_field):
     assert bool(P.BROADCAST_FIELD_LINE.match(line)) is is_field
     assert (plain_unit(line, (20.0, 1, None), False).kind == META) is is_field
+
+# ---- qa156: a date line with the weekday before the time ----
+@pytest.mark.parametrize("line", ["2025年9月2日 星期二 06:00", "2025年9月2日星期二 06:00:15", "2025/09/02 周二 06:00"])
+def test_a_date_line_with_the_weekday_before_the_time_is_a_date_line(line):
+    assert P.DATE_ONLY_LINE.match(line) is not None and furniture_kind(line) == META
+
+
+# ---- qa156: a think tank's series line in both languages with its issue number ----
+@pytest.mark.parametrize("line", ["研究报告 Research Report｜第12号", "政策简报 Policy Brief | 2025年第6期"])
+def test_a_series_line_in_both_languages_with_its_issue_is_masthead(line):
+    """某某研究所 Some Institute / 研究报告 Research Report｜第12号 / <title>: masthead, no title line (qa156)."""
+    title = "公共图书馆应延长开放时间"
+    found = units_of_text("\n".join(["东湾研究所 Eastbay Institute", line, "", title, "作者：罗家辉", "", P1, P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert is_issue_line(line) and kinds.get(title) == "plain" and kinds.get(line) == META
