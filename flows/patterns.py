@@ -1970,8 +1970,9 @@ WRITER_NOTE_FIRSTS = "作本"
 AUTHOR_NOTE_LINE = re.compile(rf"{AUTHOR_NOTE.pattern}|{UNBRACKETED_WRITER_NOTE.pattern}")
 WRITER_NOTE = re.compile(rf"{WRITER_NOTE.pattern}|{UNBRACKETED_WRITER_NOTE.pattern}")
 # 图为某小学学生在食堂就餐。资料图: a photo caption closed by the file-photo credit (no photographer named): a caption,
-# as one closed by 新华社发 or 某某供图 is (PHOTO_CREDIT).
-PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|[。！？][ 　]*资料图$")
+# as one closed by 新华社发 or 某某供图 is (PHOTO_CREDIT). So is one closed by the label written out, 资料图片 or 资料照片
+# (qa155).
+PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|[。！？][ 　]*资料(?:图片?|照片)$")
 # 【版权声明】凡注明“来源：某某网”的作品…… / 免责声明：本网转载…… / 版权所有：某某网: a web page's copyright or
 # disclaimer notice under the text, which may be longer than WEB_CHROME's lines: chrome, no paragraph. The label must
 # close (a bracket or a colon; 版权所有 may stand alone): 版权所有者应当…… is a sentence of the text.
@@ -2390,8 +2391,8 @@ SUBTITLE_CLOSED = re.compile(r"(?:上|讲话|报告|致辞|发言)$")
 # does (PHOTO_CREDIT). The space is needed: text runs on from a full stop to the next sentence with none.
 _AGENCY_PHOTO_CREDIT = rf"[。！？][ 　]+[{CJK}]{{1,4}}社$"
 PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|{_AGENCY_PHOTO_CREDIT}")
-PHOTO_CREDIT_ENDS = (*PHOTO_CREDIT_ENDS, "社")
-PHOTO_CREDIT_LAST = re.compile("[摄发图影社]")
+PHOTO_CREDIT_ENDS = (*PHOTO_CREDIT_ENDS, "社", "片")    # (片 of 资料图片 and 资料照片, qa155)
+PHOTO_CREDIT_LAST = re.compile("[摄发图影社片]")
 # 黄志伟 明报 / 周立新 大公报发展…: a paper's short name after a signature's names has a name's shape (明 a surname, and
 # a glued title's reader takes three characters before 发展): nobody's given name ends in 报, so a "name" of two to four
 # characters ending in it is the paper (bylines.names_then_paper, articles.glued_byline).

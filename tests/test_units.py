@@ -3530,3 +3530,14 @@ def test_a_publisher_and_date_line_with_a_reader_counter_is_a_field_line(line, k
                                         ("正文件管理", "plain")])
 def test_a_pages_label_over_its_text_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa155: a caption closed by the file-photo label written out ----
+@pytest.mark.parametrize("text, caption", [
+    ("图为某街道工作人员在便民服务中心窗口办理业务。 资料图片", True),
+    ("图为某县新建成的乡村文化广场。资料照片", True),
+    ("图为某市新开通的城际铁路。资料图", True),                      # (the short label, qa62)
+    ("村史馆里陈列着一张张老照片和资料图片", False),                 # no full stop before the words: text
+])
+def test_a_caption_closed_by_the_file_photo_label_written_out_is_a_caption(text, caption):
+    assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
