@@ -4333,5 +4333,13 @@ AUTHOR_LABEL_LINE = re.compile(r"^(?:作者|撰稿|撰文|执笔|记者)\s*[:：
 COUNTER_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]$")
 COUNTER_VALUE_LINE = re.compile(r"^[\d,，.]{1,12}\s*万?\s*次?$")
 
+# ---- qa155: a review's book line set apart ----
+# 《乡村振兴的制度逻辑》 某某著 某某出版社: the book line under a review's title, unbracketed, its parts apart by spaces as
+# a typesetter sets them: a line of its own whatever its width (reflow.book_lines_under_titles), never run on into the
+# review's first paragraph when it happens to fill the column (BOOK_NOTE_LINE then reads it as the title's subtitle). The
+# spaces after 》 and before the publisher keep a wrapped sentence of the text (《…》一书由某某著、某某出版社) out.
+SPACED_BOOK_LINE = re.compile(r"^《[^》]{1,40}》[ 　]+[^（）()。，,；;《》]{1,24}?(?:著|编著|主编|编|译)[ 　，,]*[ 　]"
+                              r"[^（）()。《》\s]{1,30}出版社[^（）()。《》]{0,20}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
