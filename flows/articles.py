@@ -1036,6 +1036,12 @@ def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], befo
 def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,
                  residue: list) -> None:
     """Several title-and-byline groups: the first closes the article before, the last opens the one after."""
+    if title_rest_over_glued_signature(groups, before):
+        (first, short), (last, by_last) = groups
+        name, title = glued_byline(last[0]) or (short, last[0])
+        give_tail(before, [*first, short._replace(kind=U.PLAIN, heading=short.text, byline=None, weak_byline=False)], name)
+        give_head(after, [title, *last[1:]], by_last, lead)
+        return
     if title_split_by_byline(groups, before):
         (first, by), (last, by_last) = groups[0], groups[-1]
         groups = [(first + last[:1], by), *groups[1:-1], (last[1:], by_last)]
@@ -1046,6 +1052,18 @@ def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before
     for titles, by in groups[1:-1]:
         residue.extend((u, "unattached title") for u in titles + [by])
     give_head(after, *groups[-1], lead)
+
+
+def title_rest_over_glued_signature(groups: list[tuple[list[Unit], Unit]], before: Span) -> bool:
+    """Whether the lone short "name" under the first title line is that title's wrapped last line (让便民生活圈更有 /
+    温度 / 李某某以数字化赋能… / 韩某某): the next title opens with a name glued to it, which signs the text before,
+    untitled and unsigned, as in 张聪聚焦…; that text has no other signature, so the short line over it ends its end
+    title, no byline (qa155)."""
+    if len(groups) != 2 or before.title_lines or before.bylines or not opens_with_text(before):
+        return False
+    (first, short), (last, _) = groups
+    return (len(first) == 1 and short.weak_byline and " " not in short.text and len(last) >= 1
+            and first[0].kind == U.PLAIN and glued_byline(last[0]) is not None)
 
 
 def title_split_by_byline(groups: list[tuple[list[Unit], Unit]], before: Span) -> bool:

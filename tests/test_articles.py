@@ -3010,3 +3010,21 @@ def test_a_box_labelled_in_a_plain_line_at_a_texts_end_is_a_piece_of_its_own_not
     assert [a["title"] for a in t["articles"]] == ["让乡村阅览室真正亮起来", "乡村书屋"]
     assert not t["sections"]
     assert box not in t["articles"][0]["text"]
+
+
+# ---- qa155: an end title wrapped onto a short line that reads as a name, over a signature glued to the next title ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("end_title, glued, author, title", [
+    (["让老旧小区改造更有", "温度"], "程思远以数字化赋能社区治理", "程思远", "以数字化赋能社区治理"),
+    (["推动城乡融合发展更有", "高度"], "韦清聚焦“四个一批”做强县域产业", "韦清", "聚焦“四个一批”做强县域产业"),
+])
+def test_a_short_line_under_an_end_title_over_a_glued_signature_ends_that_title(blank_after_every_line, end_title,
+                                                                                 glued, author, title):
+    # titled text / its signature / untitled text / its end title on two lines, the second as short as a name / the
+    # text's signature glued to the next title / that title's byline / its text: the glued name signs the text before,
+    # so the short line is no second signature but the end title's rest (qa155)
+    parts = [["推动县城建设提质增效"], wrapped(P1, 20, indent=0), ["何川 东岭日报"], wrapped(P2, 20, indent=0),
+             wrapped(P4, 20, indent=0), [*end_title, glued, "孟书瑶"], wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推动县城建设提质增效", ["何川"]), ("".join(end_title), [author]), (title, ["孟书瑶"])]
