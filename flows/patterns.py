@@ -4341,5 +4341,11 @@ COUNTER_VALUE_LINE = re.compile(r"^[\d,，.]{1,12}\s*万?\s*次?$")
 SPACED_BOOK_LINE = re.compile(r"^《[^》]{1,40}》[ 　]+[^（）()。，,；;《》]{1,24}?(?:著|编著|主编|编|译)[ 　，,]*[ 　]"
                               r"[^（）()。《》\s]{1,30}出版社[^（）()。《》]{0,20}$")
 
+# ---- qa155: the editors' afterword under its label set alone ----
+# 【编后】 / 编后 / 编后语 on a line of its own over a paragraph or two, unsigned and untitled: the label of the editors'
+# afterword set apart from its words, as 编后：… runs them in (AFTERWORD_NOTE): an editor's note, no article titled by
+# its label (articles.is_afterword_span). (Over a title and a signed box it is COMMENTARY_BOX_LABEL's: an article.)
+AFTERWORD_LABEL_LINE = re.compile(r"^[【\[]?\s*编后(?:语|记)?\s*[】\]]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3028,3 +3028,27 @@ def test_a_short_line_under_an_end_title_over_a_glued_signature_ends_that_title(
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("推动县城建设提质增效", ["何川"]), ("".join(end_title), [author]), (title, ["孟书瑶"])]
+
+
+# ---- qa155: the editors' afterword under its label set alone ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["【编后】", "编后", "编后语", "[编后记]"])
+def test_an_afterword_under_its_label_set_alone_is_an_editors_note(blank_after_every_line, label):
+    words = "县城建设关系千家万户。欢迎读者继续来稿，分享各地推进县城建设的经验与思考。"
+    t = tables(page([["推动县城建设提质增效"], ["何 川"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+                     ["把特色产业做成富民产业"], ["詹若川"], wrapped(P4, 20, indent=0), [label], wrapped(words, 20, indent=0)],
+                    blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["推动县城建设提质增效", "把特色产业做成富民产业"]
+    assert words not in "".join(a["text"] for a in t["articles"])
+    assert (label, "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_an_afterword_under_its_label_after_a_piece_closed_by_its_author_note_is_an_editors_note(blank_after_every_line):
+    # the piece over it closed by its author note: the label opens a span of its own, read as its title (qa155)
+    words = "县城建设关系千家万户。欢迎读者继续来稿，分享各地推进县城建设的经验与思考。"
+    t = tables(page([["推动县城建设提质增效"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+                     ["（作者：何川，东岭大学经济学院教授）"], ["【编后】"], wrapped(words, 20, indent=0)],
+                    blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["推动县城建设提质增效"]
+    assert words not in "".join(a["text"] for a in t["articles"])
