@@ -321,6 +321,12 @@ def page_layout(units: list[Unit]) -> Layout:
     # none, and its editor's note under its title is no page's note over a first title: qa136)
     if sum(map(has_text, spans)) > 1 or opens_with_note(spans[0]):
         drop_page_note_over_title(spans[0])
+    for s in spans[1:]:
+        if not s.title_lines and not s.bylines and s.body and s.body[0].kind in LEAD_KINDS:
+            # (专家笔谈 / 编者按：… / the first piece's title / its text, after a piece signed at its end: the note
+            # over a title and text that no byline parts from it is the note on the piece under it, as on a
+            # page's first, qa155)
+            drop_page_note_over_title(s)
     for s in spans:
         take_leading_title(s)
     if len(spans) > 1:

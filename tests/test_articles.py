@@ -3052,3 +3052,20 @@ def test_an_afterword_under_its_label_after_a_piece_closed_by_its_author_note_is
                     blank_after_every_line))
     assert [a["title"] for a in t["articles"]] == ["推动县城建设提质增效"]
     assert words not in "".join(a["text"] for a in t["articles"])
+
+
+# ---- qa155: a column's editor's note over its first piece's title, after a piece signed at its end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", [["专家笔谈"], ["书香", "读书"]])
+def test_a_note_over_a_title_after_a_piece_signed_at_its_end_is_the_note_on_the_piece_under_it(blank_after_every_line,
+                                                                                                label):
+    # titled piece / its signature / a column's label / 编者按：… / the next piece's title / text / its author note: the
+    # note is residue and the line under it the piece's title, no section's heading of an article titled by the label
+    note = "编者按：县城如何更好承载人口和产业？本期邀请专家学者谈谈看法。"
+    t = tables(page([["推动县城建设提质增效"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["何 川"],
+                     label, wrapped(note, 20, indent=0), ["让要素在城乡间流动起来"], wrapped(P4, 20, indent=0),
+                     ["（作者：詹若川，东岭大学经济学院教授）"]], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推动县城建设提质增效", ["何川"]), ("让要素在城乡间流动起来", ["詹若川"])]
+    assert not t["sections"]
+    assert note not in "".join(a["text"] for a in t["articles"])
