@@ -321,6 +321,12 @@ def page_layout(units: list[Unit]) -> Layout:
     # none, and its editor's note under its title is no page's note over a first title: qa136)
     if sum(map(has_text, spans)) > 1 or opens_with_note(spans[0]):
         drop_page_note_over_title(spans[0])
+    for s in spans[1:]:
+        if not s.title_lines and not s.bylines and s.body and s.body[0].kind in LEAD_KINDS:
+            # (专家笔谈 / 编者按：… / the first piece's title / its text, after a piece signed at its end: the note
+            # over a title and text that no byline parts from it is the note on the piece under it, as on a
+            # page's first, qa155)
+            drop_page_note_over_title(s)
     for s in spans:
         take_leading_title(s)
     if len(spans) > 1:
@@ -402,8 +408,9 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
     notes = [k for k in range(1, len(spans) - 1)
              if not spans[k].title_lines and spans[k + 1].title_lines and is_article_note(spans[k])]
     afterwords = [k for k, s in enumerate(spans) if k not in notes and is_afterword_span(s)]
-    for k in afterwords:    # (its line taken as a title: the next article's column label, 书香理论)
-        residue.extend((u, "column label") for u in spans[k].title_lines)
+    for k in afterwords:    # (its line taken as a title: the next article's column label, 书香理论; or its label, 【编后】)
+        residue.extend((u, "editor's note" if P.AFTERWORD_LABEL_LINE.match(u.text) else "column label")
+                       for u in spans[k].title_lines)
     notes += afterwords
     for k in notes:         # (few: most pages have none)
         residue.extend((u, "editor's note") for u in spans[k].body)
@@ -438,10 +445,15 @@ def trailing_note(span: Span) -> list[Unit]:
 def is_afterword_span(span: Span) -> bool:
     """Whether a span is nothing but the editors' afterword (编后：…, a paragraph or two, unsigned), under one short line
     at most: the editors' words on the articles over it are never an article, and a lone line read as its title, printed
-    after it, is the next article's column label (qa130)."""
+    after it, is the next article's column label (qa130). So is a paragraph or two, unsigned, under the afterword's
+    label set alone and read as their title (【编后】 / the words, qa155)."""
     body = span.body
-    return (not span.bylines and len(span.title_lines) <= 1 and 0 < len(body) <= STANDFIRST_MAX_PARAS
-            and body[0].text.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_NOTE.match(body[0].text) is not None
+    if span.bylines or len(span.title_lines) > 1 or not 0 < len(body) <= STANDFIRST_MAX_PARAS:
+        return False
+    label = span.title_lines[0].text if span.title_lines else ""
+    if label.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_LABEL_LINE.match(label):
+        return all(u.kind == U.PARA for u in body)
+    return (body[0].text.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_NOTE.match(body[0].text) is not None
             and all(u.kind == U.PARA for u in body))
 
 
@@ -453,16 +465,24 @@ def afterword_note(span: Span) -> list[Unit]:
     end = len(body)
     while end and (body[end - 1].kind == U.META or body[end - 1].kind in U.RESIDUAL):
         end -= 1            # (the page's credits under the note: 本版编辑：…, furniture where they were)
-    for j in range(end - 1, max(0, end - 1 - STANDFIRST_MAX_PARAS), -1):
+    # (The label may stand alone over the words, 【编后】 / a paragraph or two: one unit more, qa155.)
+    for j in range(end - 1, max(0, end - 2 - STANDFIRST_MAX_PARAS), -1):
         u = body[j]
-        if u.kind != U.PARA:
+        label = j < end - 1 and is_afterword_label(u)
+        if not label and (u.kind != U.PARA or j < end - STANDFIRST_MAX_PARAS):
             return []
-        if u.text.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_NOTE.match(u.text):
+        if label or u.text.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_NOTE.match(u.text):
             if not any(v.kind in TEXT_KINDS for v in body[:j]):
                 return []
             note, span.body = body[j:end], body[:j] + body[end:]
             return note
     return []
+
+
+def is_afterword_label(u: Unit) -> bool:
+    """Whether a unit is the label of the editors' afterword set on a line of its own (【编后】, 编后语) over its words, a
+    paragraph or two: the label is no heading of the article over it, the words no paragraphs of it (qa155)."""
+    return u.kind != U.PARA and u.text.startswith(P.AFTERWORD_NOTE_INITIALS) and P.AFTERWORD_LABEL_LINE.match(u.text) is not None
 
 
 def note_label_over_last_paragraphs(body: list[Unit]) -> int | None:
@@ -1036,6 +1056,12 @@ def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], befo
 def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,
                  residue: list) -> None:
     """Several title-and-byline groups: the first closes the article before, the last opens the one after."""
+    if title_rest_over_glued_signature(groups, before):
+        (first, short), (last, by_last) = groups
+        name, title = glued_byline(last[0]) or (short, last[0])
+        give_tail(before, [*first, short._replace(kind=U.PLAIN, heading=short.text, byline=None, weak_byline=False)], name)
+        give_head(after, [title, *last[1:]], by_last, lead)
+        return
     if title_split_by_byline(groups, before):
         (first, by), (last, by_last) = groups[0], groups[-1]
         groups = [(first + last[:1], by), *groups[1:-1], (last[1:], by_last)]
@@ -1046,6 +1072,18 @@ def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before
     for titles, by in groups[1:-1]:
         residue.extend((u, "unattached title") for u in titles + [by])
     give_head(after, *groups[-1], lead)
+
+
+def title_rest_over_glued_signature(groups: list[tuple[list[Unit], Unit]], before: Span) -> bool:
+    """Whether the lone short "name" under the first title line is that title's wrapped last line (让便民生活圈更有 /
+    温度 / 李某某以数字化赋能… / 韩某某): the next title opens with a name glued to it, which signs the text before,
+    untitled and unsigned, as in 张聪聚焦…; that text has no other signature, so the short line over it ends its end
+    title, no byline (qa155)."""
+    if len(groups) != 2 or before.title_lines or before.bylines or not opens_with_text(before):
+        return False
+    (first, short), (last, _) = groups
+    return (len(first) == 1 and short.weak_byline and " " not in short.text and len(last) >= 1
+            and first[0].kind == U.PLAIN and glued_byline(last[0]) is not None)
 
 
 def title_split_by_byline(groups: list[tuple[list[Unit], Unit]], before: Span) -> bool:

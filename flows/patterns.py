@@ -1972,8 +1972,9 @@ WRITER_NOTE_FIRSTS = "作本"
 AUTHOR_NOTE_LINE = re.compile(rf"{AUTHOR_NOTE.pattern}|{UNBRACKETED_WRITER_NOTE.pattern}")
 WRITER_NOTE = re.compile(rf"{WRITER_NOTE.pattern}|{UNBRACKETED_WRITER_NOTE.pattern}")
 # 图为某小学学生在食堂就餐。资料图: a photo caption closed by the file-photo credit (no photographer named): a caption,
-# as one closed by 新华社发 or 某某供图 is (PHOTO_CREDIT).
-PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|[。！？][ 　]*资料图$")
+# as one closed by 新华社发 or 某某供图 is (PHOTO_CREDIT). So is one closed by the label written out, 资料图片 or 资料照片
+# (qa155).
+PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|[。！？][ 　]*资料(?:图片?|照片)$")
 # 【版权声明】凡注明“来源：某某网”的作品…… / 免责声明：本网转载…… / 版权所有：某某网: a web page's copyright or
 # disclaimer notice under the text, which may be longer than WEB_CHROME's lines: chrome, no paragraph. The label must
 # close (a bracket or a colon; 版权所有 may stand alone): 版权所有者应当…… is a sentence of the text.
@@ -2392,8 +2393,8 @@ SUBTITLE_CLOSED = re.compile(r"(?:上|讲话|报告|致辞|发言)$")
 # does (PHOTO_CREDIT). The space is needed: text runs on from a full stop to the next sentence with none.
 _AGENCY_PHOTO_CREDIT = rf"[。！？][ 　]+[{CJK}]{{1,4}}社$"
 PHOTO_CREDIT = re.compile(rf"{PHOTO_CREDIT.pattern}|{_AGENCY_PHOTO_CREDIT}")
-PHOTO_CREDIT_ENDS = (*PHOTO_CREDIT_ENDS, "社")
-PHOTO_CREDIT_LAST = re.compile("[摄发图影社]")
+PHOTO_CREDIT_ENDS = (*PHOTO_CREDIT_ENDS, "社", "片")    # (片 of 资料图片 and 资料照片, qa155)
+PHOTO_CREDIT_LAST = re.compile("[摄发图影社片]")
 # 黄志伟 明报 / 周立新 大公报发展…: a paper's short name after a signature's names has a name's shape (明 a surname, and
 # a glued title's reader takes three characters before 发展): nobody's given name ends in 报, so a "name" of two to four
 # characters ending in it is the paper (bylines.names_then_paper, articles.glued_byline).
@@ -4387,6 +4388,19 @@ RUN_IN_COLUMN_LABEL = re.compile(rf"^[【［]\s*([{CJK}]{{0,6}}(?:文章|时评|
 # The first characters of a paragraph that may open with such a label (a cheap test before RUN_IN_COLUMN_LABEL).
 RUN_IN_COLUMN_LABEL_FIRSTS = ("【", "［")
 
+# ---- qa155: a review's book line set apart ----
+# 《乡村振兴的制度逻辑》 某某著 某某出版社: the book line under a review's title, unbracketed, its parts apart by spaces as
+# a typesetter sets them: a line of its own whatever its width (reflow.book_lines_under_titles), never run on into the
+# review's first paragraph when it happens to fill the column (BOOK_NOTE_LINE then reads it as the title's subtitle). The
+# spaces after 》 and before the publisher keep a wrapped sentence of the text (《…》一书由某某著、某某出版社) out.
+SPACED_BOOK_LINE = re.compile(r"^《[^》]{1,40}》[ 　]+[^（）()。，,；;《》]{1,24}?(?:著|编著|主编|编|译)[ 　，,]*[ 　]"
+                              r"[^（）()。《》\s]{1,30}出版社[^（）()。《》]{0,20}$")
+
+# ---- qa155: the editors' afterword under its label set alone ----
+# 【编后】 / 编后 / 编后语 on a line of its own over a paragraph or two, unsigned and untitled: the label of the editors'
+# afterword set apart from its words, as 编后：… runs them in (AFTERWORD_NOTE): an editor's note, no article titled by
+# its label (articles.is_afterword_span). (Over a title and a signed box it is COMMENTARY_BOX_LABEL's: an article.)
+AFTERWORD_LABEL_LINE = re.compile(r"^[【\[]?\s*编后(?:语|记)?\s*[】\]]?$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -589,7 +589,15 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS) and not is_inline_item_rest(texts, k)}
             | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts)
-            | page_foot_footnote_lines(texts, firsts))
+            | page_foot_footnote_lines(texts, firsts)
+            | book_lines_under_titles(texts, firsts))
+
+
+def book_lines_under_titles(texts: list[str], firsts: str) -> set[int]:
+    """The lines that name a reviewed book under the review's title (《书名》 某某著 某某出版社): a line of their own,
+    opening and closing their block, never the first line of the review's first paragraph when they fill the column
+    (qa155). (Only lines opening with 《, found by one scan of `firsts`, are tried.)"""
+    return {k for k in occurrences(firsts, "《") if P.SPACED_BOOK_LINE.match(texts[k])}
 
 
 def page_foot_footnote_lines(texts: list[str], firsts: str) -> set[int]:
@@ -808,7 +816,7 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     # (A page's credits without colons and a continuation note likewise, qa119.) (is_page_head's first test is made
     # here, where most lines fail it: a substring test costs less than the call.)
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
-            or P.OWN_LINE_FURNITURE.match(t)
+            or P.OWN_LINE_FURNITURE.match(t) or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
 

@@ -3022,3 +3022,61 @@ def test_a_transcript_kicker_over_a_programmes_title_is_no_line_of_the_title(lin
     t = tables(page([lines, ["播出时间：2026年4月16日 18:30"], ["主持人 韩知远：" + P1], ["嘉宾 柏嘉宁（某大学教授）：" + P2],
                      ["主持人 韩知远：" + P4], ["嘉宾 柏嘉宁（某大学教授）：" + P6]]))
     assert [a["title"] for a in t["articles"]] == [title]
+
+# ---- qa155: an end title wrapped onto a short line that reads as a name, over a signature glued to the next title ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("end_title, glued, author, title", [
+    (["让老旧小区改造更有", "温度"], "程思远以数字化赋能社区治理", "程思远", "以数字化赋能社区治理"),
+    (["推动城乡融合发展更有", "高度"], "韦清聚焦“四个一批”做强县域产业", "韦清", "聚焦“四个一批”做强县域产业"),
+])
+def test_a_short_line_under_an_end_title_over_a_glued_signature_ends_that_title(blank_after_every_line, end_title,
+                                                                                 glued, author, title):
+    # titled text / its signature / untitled text / its end title on two lines, the second as short as a name / the
+    # text's signature glued to the next title / that title's byline / its text: the glued name signs the text before,
+    # so the short line is no second signature but the end title's rest (qa155)
+    parts = [["推动县城建设提质增效"], wrapped(P1, 20, indent=0), ["何川 东岭日报"], wrapped(P2, 20, indent=0),
+             wrapped(P4, 20, indent=0), [*end_title, glued, "孟书瑶"], wrapped(P6, 20, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推动县城建设提质增效", ["何川"]), ("".join(end_title), [author]), (title, ["孟书瑶"])]
+
+
+# ---- qa155: the editors' afterword under its label set alone ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["【编后】", "编后", "编后语", "[编后记]"])
+def test_an_afterword_under_its_label_set_alone_is_an_editors_note(blank_after_every_line, label):
+    words = "县城建设关系千家万户。欢迎读者继续来稿，分享各地推进县城建设的经验与思考。"
+    t = tables(page([["推动县城建设提质增效"], ["何 川"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+                     ["把特色产业做成富民产业"], ["詹若川"], wrapped(P4, 20, indent=0), [label], wrapped(words, 20, indent=0)],
+                    blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["推动县城建设提质增效", "把特色产业做成富民产业"]
+    assert words not in "".join(a["text"] for a in t["articles"])
+    assert (label, "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_an_afterword_under_its_label_after_a_piece_closed_by_its_author_note_is_an_editors_note(blank_after_every_line):
+    # the piece over it closed by its author note: the label opens a span of its own, read as its title (qa155)
+    words = "县城建设关系千家万户。欢迎读者继续来稿，分享各地推进县城建设的经验与思考。"
+    t = tables(page([["推动县城建设提质增效"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+                     ["（作者：何川，东岭大学经济学院教授）"], ["【编后】"], wrapped(words, 20, indent=0)],
+                    blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["推动县城建设提质增效"]
+    assert words not in "".join(a["text"] for a in t["articles"])
+
+
+# ---- qa155: a column's editor's note over its first piece's title, after a piece signed at its end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", [["专家笔谈"], ["书香", "读书"]])
+def test_a_note_over_a_title_after_a_piece_signed_at_its_end_is_the_note_on_the_piece_under_it(blank_after_every_line,
+                                                                                                label):
+    # titled piece / its signature / a column's label / 编者按：… / the next piece's title / text / its author note: the
+    # note is residue and the line under it the piece's title, no section's heading of an article titled by the label
+    note = "编者按：县城如何更好承载人口和产业？本期邀请专家学者谈谈看法。"
+    t = tables(page([["推动县城建设提质增效"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["何 川"],
+                     label, wrapped(note, 20, indent=0), ["让要素在城乡间流动起来"], wrapped(P4, 20, indent=0),
+                     ["（作者：詹若川，东岭大学经济学院教授）"]], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推动县城建设提质增效", ["何川"]), ("让要素在城乡间流动起来", ["詹若川"])]
+    assert not t["sections"]
+    assert note not in "".join(a["text"] for a in t["articles"])

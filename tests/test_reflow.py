@@ -3959,3 +3959,13 @@ def test_a_transcript_kicker_as_wide_as_the_column_is_a_block_of_its_own(blank_a
                 blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert found[:2] == [kicker, "社区食堂怎样办得长"]
+
+# ---- qa155: a review's book line as wide as the column, over the review's first paragraph ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("book", ["《县域治理的基层逻辑》 林望舒著 北原出版社", "《城乡融合发展新论》 程远 主编 东川人民出版社"])
+def test_a_review_book_line_as_wide_as_the_column_is_a_line_of_its_own(blank_after_every_line, book):
+    width = len(book.replace(" ", "")) - 1
+    text = page([["读书"], ["在县域里读懂中国"], [book], wrapped(P1, width, indent=0), wrapped(P2, width, indent=0),
+                 ["何 川"]], blank_after_every_line)
+    found = [b.text.replace(" ", "") for b in blocks(normalized_document(raw(text)).lines)]
+    assert book.replace(" ", "") in found and P1 in found

@@ -3555,3 +3555,13 @@ def test_a_series_line_in_both_languages_with_its_issue_is_masthead(line):
     found = units_of_text("\n".join(["东湾研究所 Eastbay Institute", line, "", title, "作者：罗家辉", "", P1, P2]))
     kinds = {u.text: u.kind for u in found}
     assert is_issue_line(line) and kinds.get(title) == "plain" and kinds.get(line) == META
+
+# ---- qa155: a caption closed by the file-photo label written out ----
+@pytest.mark.parametrize("text, caption", [
+    ("图为某街道工作人员在便民服务中心窗口办理业务。 资料图片", True),
+    ("图为某县新建成的乡村文化广场。资料照片", True),
+    ("图为某市新开通的城际铁路。资料图", True),                      # (the short label, qa62)
+    ("村史馆里陈列着一张张老照片和资料图片", False),                 # no full stop before the words: text
+])
+def test_a_caption_closed_by_the_file_photo_label_written_out_is_a_caption(text, caption):
+    assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
