@@ -4332,5 +4332,15 @@ AUTHOR_LABEL_LINE = re.compile(r"^(?:作者|撰稿|撰文|执笔|记者)\s*[:：
 COUNTER_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:浏览|阅读|点击|访问)(?:量|数|次数|人次)?\s*[:：]$")
 COUNTER_VALUE_LINE = re.compile(r"^[\d,，.]{1,12}\s*万?\s*次?$")
 
+# ---- qa157: an item numbered N. before its deadline ----
+# 4.6月底前建成… / 3.2026年底前完成…: a work plan's item (工作要点) often opens with its deadline, a month or a year
+# right after the item's dot. The dot is then no decimal point: 4.6月 is no quantity (a span of months is 4.6个月)
+# and 3.2026年 none either, so a month number (1-12) before 月 or a year (19xx, 20xx) before 年 after the dot leaves
+# the number an item's marker (measures.leading_marker) and the line a block's start (reflow), as 1.推进… is.
+_DEADLINE_AFTER_ITEM_DOT = r"(?:1[0-2]|[1-9])月|(?:19|20)\d{2}年"
+ITEM_ARABIC_BEFORE_DEADLINE = re.compile(rf"^(\d{{1,3}})[.．](?={_DEADLINE_AFTER_ITEM_DOT})")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^\d{{1,3}}[.．](?:{_DEADLINE_AFTER_ITEM_DOT})")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

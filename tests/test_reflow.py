@@ -3878,3 +3878,15 @@ def test_a_profile_boxs_name_and_post_line_under_its_label_is_a_line_of_its_own(
 def test_a_publisher_and_date_line_with_a_reader_counter_is_a_line_of_its_own(fields):
     title = "推动城乡融合发展需要把握好几对关系"
     assert texts([title, fields, P1, P2])[:2] == [title, fields.replace(" ", "")]
+
+
+# ---- qa157: an item numbered N. before its deadline ----
+@pytest.mark.parametrize("item", ["5.9月底前完成全市老旧小区燃气管道改造。（牵头单位：市城管局）",
+                                  "2.2027年底前建成区域应急物资储备中心。（牵头单位：市应急局）"])
+def test_an_item_opening_with_its_deadline_opens_a_block(item):
+    """…。（牵头单位：…） / 5.9月底前完成…: a work plan's item that opens with its deadline starts a block, as 5.完成… does,
+    though a digit follows its dot (qa157)."""
+    lines = ["一、着力提升政务服务效能", "1.推进政务数据共享，年内新增共享数据接口200个。（牵头单位：市数据局）",
+             "2.全面推行惠企政策“免申即享”，梳理发布第二批政策清单。（牵头单位：市发展改革委；责任单位：市财政局）",
+             item, "6.开展拖欠企业账款清理行动，建立长效机制。（牵头单位：市工信局）"]
+    assert texts(lines) == lines
