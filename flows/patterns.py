@@ -4342,5 +4342,11 @@ ITEM_ARABIC_BEFORE_DEADLINE = re.compile(rf"^(\d{{1,3}})[.．](?={_DEADLINE_AFTE
 BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^\d{{1,3}}[.．](?:{_DEADLINE_AFTER_ITEM_DOT})")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 
+# ---- qa157: a table's number cell in square brackets ----
+# 单位工业增加值能耗降低（%）  —  —  [14]  约束性: a plan's indicator table marks a five-year figure (a cumulative or
+# average value) by square brackets, its note says so (注：[ ]内为五年累计数). A row whose only figure is such a cell is a
+# row all the same (reflow.is_table_row), else the note under it runs on into it as a wrapped line would.
+TABLE_NUMBER_CELL = re.compile(r"(?:^| )\[?\d")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

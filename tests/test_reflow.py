@@ -3890,3 +3890,14 @@ def test_an_item_opening_with_its_deadline_opens_a_block(item):
              "2.全面推行惠企政策“免申即享”，梳理发布第二批政策清单。（牵头单位：市发展改革委；责任单位：市财政局）",
              item, "6.开展拖欠企业账款清理行动，建立长效机制。（牵头单位：市工信局）"]
     assert texts(lines) == lines
+
+
+# ---- qa157: a table's number cell in square brackets ----
+@pytest.mark.parametrize("line, row", [
+    ("城镇新增就业（万人）  —  —  [25]  预期性", True),
+    ("单位地区生产总值能耗降低（%）  —  [13.5]  —  约束性", True),
+    ("全面推行  [见附件]  清单管理  动态调整", False),       # no number in any cell
+])
+def test_a_table_row_may_give_its_figure_in_square_brackets(line, row):
+    """A plan's indicator table marks a five-year figure by [ ]: a row whose only figure is such a cell is a row (qa157)."""
+    assert is_table_row(line) is row
