@@ -4341,6 +4341,11 @@ _DEADLINE_AFTER_ITEM_DOT = r"(?:1[0-2]|[1-9])月|(?:19|20)\d{2}年"
 ITEM_ARABIC_BEFORE_DEADLINE = re.compile(rf"^(\d{{1,3}})[.．](?={_DEADLINE_AFTER_ITEM_DOT})")
 BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^\d{{1,3}}[.．](?:{_DEADLINE_AFTER_ITEM_DOT})")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+# 具体安排：1.3月底前完成方案编制；2.9月底前完成一期工程；3.年底前投入运行。: the same items run in after a colon or a
+# semicolon (INLINE_MARKERS' arabic grammar, its hint already at the dot after the digits): 1.3月 is item 1, not 1.3.
+_INLINE_ARABIC = r"(\d(?<![^。；：:;】]\d)\d{0,2})"
+INLINE_MARKERS = tuple((family, re.compile(rf"{_INLINE_ARABIC}(?:[.．、](?!\d)|[.．](?={_DEADLINE_AFTER_ITEM_DOT}))"))
+                       if family == "arabic" else (family, pattern) for family, pattern in INLINE_MARKERS)
 
 # ---- qa157: a table's number cell in square brackets ----
 # 单位工业增加值能耗降低（%）  —  —  [14]  约束性: a plan's indicator table marks a five-year figure (a cumulative or

@@ -212,3 +212,12 @@ def test_a_one_sentence_paragraph_numbered_cn_dun_is_an_item(text, expected):
 def test_an_item_opening_with_its_deadline_month_or_year_is_an_item(text, expected):
     m = leading_marker(text)
     assert (m and (m.ordinal, text[m.end:m.end + len(expected[1])])) == (expected or None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工作安排：1.4月底前完成调查摸底；2.10月底前完成整改；3.年底前开展验收。", [(1, "1."), (2, "2."), (3, "3.")]),
+    ("时间节点：1.2026年6月前出台方案；2.2027年底前全面推开。", [(1, "1."), (2, "2.")]),
+    ("完成投资：3.6亿元；新增用户：4.5万户。", []),          # decimal quantities after a colon: no list
+])
+def test_items_run_in_after_a_colon_may_open_with_their_deadline(text, expected):
+    assert [(m.ordinal, m.marker) for m in inline_markers(text)] == expected
