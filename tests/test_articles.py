@@ -3010,3 +3010,14 @@ def test_a_box_labelled_in_a_plain_line_at_a_texts_end_is_a_piece_of_its_own_not
     assert [a["title"] for a in t["articles"]] == ["让乡村阅览室真正亮起来", "乡村书屋"]
     assert not t["sections"]
     assert box not in t["articles"][0]["text"]
+
+
+# ---- qa157: a plan's contents over its text keep their reason ----
+@pytest.mark.parametrize("entries", [CONTENTS, ["目录", "一、发展基础······························1", "二、主要任务······························4"]])
+def test_a_plans_contents_over_its_text_are_residue_as_contents(entries):
+    """目录 and its entries (dot leaders, page numbers) before a plan's text are residue with the reason contents (the
+    README's), not page furniture, whether under a cover or under a web page's title (qa157)."""
+    t = tables("\n".join([*COVER, *entries, "第一章 发展基础", P1, "第二章 总体要求", P2]))
+    reasons = {r["text"]: r["reason"] for r in t["residue"]}
+    assert {reasons.get(e.replace(" ", "")) for e in entries} == {"contents"}
+    assert reasons["江川县人民政府"] == "page furniture"
