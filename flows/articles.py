@@ -1782,7 +1782,8 @@ def take_leading_title(span: Span) -> None:
         k -= cut - len(fields)
     lead, opening = split_at_contents(span.body[:k])
     issuers = cover_issuers(lead, bool(span.title_lines)) | account_names(lead)
-    span.residue.extend((u, "page furniture") for i, u in enumerate(lead)
+    # (a long plan's 目录 and its entries over the text keep their reason, contents, as where with_plan_lines finds them)
+    span.residue.extend((u, U.CONTENTS if u.kind == U.CONTENTS else "page furniture") for i, u in enumerate(lead)
                         if u.kind not in (U.PLAIN, U.META) or i in issuers)
     lead = [u for i, u in enumerate(lead) if i not in issuers]
     plain = [u for u in lead if u.kind == U.PLAIN]

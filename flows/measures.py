@@ -59,6 +59,8 @@ def leading_marker(text: str) -> Marker | None:
     first = text[:1]
     if first.isdecimal() and (m := P.ITEM_ARABIC.match(text)):
         return Marker("arabic", int(m.group(1)), text[: m.end()].strip(), 0, m.end())
+    if first.isdecimal() and (m := P.ITEM_ARABIC_BEFORE_DEADLINE.match(text)):
+        return Marker("arabic", int(m.group(1)), text[: m.end()], 0, m.end())     # 4.6月底前建成… (qa157)
     if first in ("（", "(") and (m := P.ITEM_PAREN_CN.match(text)):
         n = cn_number(m.group(2))
         if n is not None:

@@ -4402,5 +4402,26 @@ SPACED_BOOK_LINE = re.compile(r"^《[^》]{1,40}》[ 　]+[^（）()。，,；;�
 # its label (articles.is_afterword_span). (Over a title and a signed box it is COMMENTARY_BOX_LABEL's: an article.)
 AFTERWORD_LABEL_LINE = re.compile(r"^[【\[]?\s*编后(?:语|记)?\s*[】\]]?$")
 
+# ---- qa157: an item numbered N. before its deadline ----
+# 4.6月底前建成… / 3.2026年底前完成…: a work plan's item (工作要点) often opens with its deadline, a month or a year
+# right after the item's dot. The dot is then no decimal point: 4.6月 is no quantity (a span of months is 4.6个月)
+# and 3.2026年 none either, so a month number (1-12) before 月 or a year (19xx, 20xx) before 年 after the dot leaves
+# the number an item's marker (measures.leading_marker) and the line a block's start (reflow), as 1.推进… is.
+_DEADLINE_AFTER_ITEM_DOT = r"(?:1[0-2]|[1-9])月|(?:19|20)\d{2}年"
+ITEM_ARABIC_BEFORE_DEADLINE = re.compile(rf"^(\d{{1,3}})[.．](?={_DEADLINE_AFTER_ITEM_DOT})")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^\d{{1,3}}[.．](?:{_DEADLINE_AFTER_ITEM_DOT})")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+# 具体安排：1.3月底前完成方案编制；2.9月底前完成一期工程；3.年底前投入运行。: the same items run in after a colon or a
+# semicolon (INLINE_MARKERS' arabic grammar, its hint already at the dot after the digits): 1.3月 is item 1, not 1.3.
+_INLINE_ARABIC = r"(\d(?<![^。；：:;】]\d)\d{0,2})"
+INLINE_MARKERS = tuple((family, re.compile(rf"{_INLINE_ARABIC}(?:[.．、](?!\d)|[.．](?={_DEADLINE_AFTER_ITEM_DOT}))"))
+                       if family == "arabic" else (family, pattern) for family, pattern in INLINE_MARKERS)
+
+# ---- qa157: a table's number cell in square brackets ----
+# 单位工业增加值能耗降低（%）  —  —  [14]  约束性: a plan's indicator table marks a five-year figure (a cumulative or
+# average value) by square brackets, its note says so (注：[ ]内为五年累计数). A row whose only figure is such a cell is a
+# row all the same (reflow.is_table_row), else the note under it runs on into it as a wrapped line would.
+TABLE_NUMBER_CELL = re.compile(r"(?:^| )\[?\d")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2838,6 +2838,8 @@ def item_heading(text: str, base: Base) -> Unit | None:
         m, family = article_match(text), "article"      # 第一条 降低场地成本 / 【第一条】降低场地成本
     if not m and text[:1] in P.ITEM_LABELLED_INITIALS:
         m, family = P.ITEM_LABELLED.match(text), "labelled"     # 建议一：扩大补偿覆盖范围
+    if m and " " in text and is_table_row(text):
+        return None      # 2.全员劳动生产率增长（%）  6.5  —  >6  预期性: a numbered indicator's row of a table, text (qa157)
     if m and looks_like_heading(rest := text[m.end():]):
         return Unit(ITEM, text, *base, heading=rest.strip(), marker=text[: m.end()].strip(), family=family)
     if m and rest[-1:] in P.LEAD_IN_COLONS and looks_like_heading(lead := rest[:-1]) and not P.CLAUSE_MARK.search(lead):

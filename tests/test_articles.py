@@ -3080,3 +3080,13 @@ def test_a_note_over_a_title_after_a_piece_signed_at_its_end_is_the_note_on_the_
         ("推动县城建设提质增效", ["何川"]), ("让要素在城乡间流动起来", ["詹若川"])]
     assert not t["sections"]
     assert note not in "".join(a["text"] for a in t["articles"])
+
+# ---- qa157: a plan's contents over its text keep their reason ----
+@pytest.mark.parametrize("entries", [CONTENTS, ["目录", "一、发展基础······························1", "二、主要任务······························4"]])
+def test_a_plans_contents_over_its_text_are_residue_as_contents(entries):
+    """目录 and its entries (dot leaders, page numbers) before a plan's text are residue with the reason contents (the
+    README's), not page furniture, whether under a cover or under a web page's title (qa157)."""
+    t = tables("\n".join([*COVER, *entries, "第一章 发展基础", P1, "第二章 总体要求", P2]))
+    reasons = {r["text"]: r["reason"] for r in t["residue"]}
+    assert {reasons.get(e.replace(" ", "")) for e in entries} == {"contents"}
+    assert reasons["江川县人民政府"] == "page furniture"

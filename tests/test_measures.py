@@ -198,3 +198,26 @@ def test_a_paragraph_lettered_a_b_c_is_an_item(text, expected):
 def test_a_one_sentence_paragraph_numbered_cn_dun_is_an_item(text, expected):
     m = leading_marker(text)
     assert (m.ordinal if m else None) == expected
+
+
+# ---- qa157: an item numbered N. before its deadline ----
+@pytest.mark.parametrize("text, expected", [
+    ("7.9月底前完成老旧管网排查，建立问题清单。", (7, "9月底前完成")),
+    ("2.12月前出台社区养老服务设施配建办法。", (2, "12月前出台")),
+    ("3.2027年6月底前实现乡镇快递网点全覆盖。", (3, "2027年6月")),
+    ("4.6亿元用于支持中小企业技术改造。", None),        # a decimal quantity: no item
+    ("1.5万户家庭纳入帮扶范围。", None),
+    ("2.5个月内完成审批。", None),                      # a span of months (个月): a quantity
+])
+def test_an_item_opening_with_its_deadline_month_or_year_is_an_item(text, expected):
+    m = leading_marker(text)
+    assert (m and (m.ordinal, text[m.end:m.end + len(expected[1])])) == (expected or None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工作安排：1.4月底前完成调查摸底；2.10月底前完成整改；3.年底前开展验收。", [(1, "1."), (2, "2."), (3, "3.")]),
+    ("时间节点：1.2026年6月前出台方案；2.2027年底前全面推开。", [(1, "1."), (2, "2.")]),
+    ("完成投资：3.6亿元；新增用户：4.5万户。", []),          # decimal quantities after a colon: no list
+])
+def test_items_run_in_after_a_colon_may_open_with_their_deadline(text, expected):
+    assert [(m.ordinal, m.marker) for m in inline_markers(text)] == expected

@@ -3969,3 +3969,25 @@ def test_a_review_book_line_as_wide_as_the_column_is_a_line_of_its_own(blank_aft
                  ["何 川"]], blank_after_every_line)
     found = [b.text.replace(" ", "") for b in blocks(normalized_document(raw(text)).lines)]
     assert book.replace(" ", "") in found and P1 in found
+
+# ---- qa157: an item numbered N. before its deadline ----
+@pytest.mark.parametrize("item", ["5.9月底前完成全市老旧小区燃气管道改造。（牵头单位：市城管局）",
+                                  "2.2027年底前建成区域应急物资储备中心。（牵头单位：市应急局）"])
+def test_an_item_opening_with_its_deadline_opens_a_block(item):
+    """…。（牵头单位：…） / 5.9月底前完成…: a work plan's item that opens with its deadline starts a block, as 5.完成… does,
+    though a digit follows its dot (qa157)."""
+    lines = ["一、着力提升政务服务效能", "1.推进政务数据共享，年内新增共享数据接口200个。（牵头单位：市数据局）",
+             "2.全面推行惠企政策“免申即享”，梳理发布第二批政策清单。（牵头单位：市发展改革委；责任单位：市财政局）",
+             item, "6.开展拖欠企业账款清理行动，建立长效机制。（牵头单位：市工信局）"]
+    assert texts(lines) == lines
+
+
+# ---- qa157: a table's number cell in square brackets ----
+@pytest.mark.parametrize("line, row", [
+    ("城镇新增就业（万人）  —  —  [25]  预期性", True),
+    ("单位地区生产总值能耗降低（%）  —  [13.5]  —  约束性", True),
+    ("全面推行  [见附件]  清单管理  动态调整", False),       # no number in any cell
+])
+def test_a_table_row_may_give_its_figure_in_square_brackets(line, row):
+    """A plan's indicator table marks a five-year figure by [ ]: a row whose only figure is such a cell is a row (qa157)."""
+    assert is_table_row(line) is row

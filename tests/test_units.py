@@ -3565,3 +3565,15 @@ def test_a_series_line_in_both_languages_with_its_issue_is_masthead(line):
 ])
 def test_a_caption_closed_by_the_file_photo_label_written_out_is_a_caption(text, caption):
     assert (unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == CAPTION) == caption
+
+# ---- qa157: a numbered indicator's table row is no item heading ----
+@pytest.mark.parametrize("line, kind", [
+    ("3.人均预期寿命（岁）  79.2  80  —  预期性", "para"),        # a row of an indicator table, its indicator numbered
+    ("12、农村自来水普及率（%）  93  98  [5]  约束性", "para"),
+    ("3.提升城市人居环境品质", "item"),                            # an item's own heading line, as before
+])
+def test_a_numbered_indicators_table_row_is_no_item_heading(line, kind):
+    """经济发展  1.地区生产总值增长（%） … / 2.全员劳动生产率增长（%）  6.5  —  >6  预期性: under a category cell set once, a
+    row opens with the indicator's number; its cells make it a row (text), so the table's note under it is the caption's."""
+    u = unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False)
+    assert u.kind == kind
