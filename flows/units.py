@@ -458,8 +458,8 @@ def with_run_in_sibling_items(found: list[Unit]) -> list[Unit]:
     （二）深化…。text… / （三）完善… / its text): one enumeration set two ways is of one kind, and a run-in member is a
     measure, so each heading line of the run is an item too, where it holds one plain paragraph up to the next
     member; a heading line holding more (several paragraphs, a list) keeps the run sections. (qa145)"""
-    if not any(u.kind == HEADING and u.family == "paren_cn" for u in found):
-        return found                      # most documents: no （一） heading line
+    if "paren_cn" not in map(FAMILY, found) or not any(u.kind == HEADING and u.family == "paren_cn" for u in found):
+        return found                      # most documents: no （一） heading line (no （一） unit at all: a C-level scan)
     for run in paren_cn_runs(found):
         heads = [i for i in run if found[i].kind == HEADING]
         if not heads or len(heads) == len(run):
