@@ -84,7 +84,7 @@ def byline(line: str) -> Byline | None:
         text = "作者：" + text[m.end():]     # 【作者】陈某 -> 作者：陈某: the label set in brackets (qa123)
     elif text[:1] in P.BYLINE_LABEL_INITIALS and (m := P.WRITER_THEN_CREDIT_FIELD.match(text)):
         text = m.group(1)                 # 文字：陈某　图片：周某 -> 文字：陈某: the photographer's field after it leaves (qa123)
-    elif any(word in text for word in P.REPORTER_ROLE_WORDS) and (m := P.REPORTER_THEN_CREDIT_FIELD.match(text)):
+    elif any(map(text.__contains__, P.REPORTER_ROLE_WORDS)) and (m := P.REPORTER_THEN_CREDIT_FIELD.match(text)):
         text = m.group(1).rstrip()       # 记者 张某 | 编辑 李某 -> 记者 张某: the editor's credit after it leaves (qa149)
     if (text[-1:].isascii() or text[-1:] in "）)") and text[-1:] not in "0123456789" and (m := P.ROMANISED_NAME_AFTER_NAME.search(text)):
         text = text[:m.start()]           # 欧阳咏诗 Wing-sze AUYEUNG -> 欧阳咏诗: the name romanised, the same person (qa156)

@@ -201,17 +201,24 @@ def with_field_values_under_labels(found: list[Unit]) -> list[Unit]:
     """A web page's source field whose value stands on the line under its label (来源： / 省政务服务数据管理局), as the copy
     of a table's two cells sets them: one field line, which names the source, not a label over a section's heading; and
     a credit's label over the editor's names (责任编辑： / 林佳音): one credit line, the names no byline (qa149). Only units
-    ending in a colon are looked at further (a last-character test)."""
-    k = 0
-    while k < len(found) - 1:
-        u, value = found[k], found[k + 1]
-        if u.text[-1:] in "：:" and value.n_lines == 1 and (is_source_label_over_value(u, value)
-                                                          or is_credit_label_over_names(u, value)
-                                                          or is_counter_label_over_number(u, value)):
-            found[k:k + 2] = [u._replace(text=u.text + value.text)]
-        elif u.text[-1:] in "：:" and value.n_lines == 1 and is_author_label_over_names(u, value):
-            found[k:k + 2] = [u._replace(kind=META, text=u.text + value.text)]     # 作者： / 邵某: one field line
-        k += 1
+    ending in a colon are looked at further (a last-character test, in one comprehension: a joined pair moves the units
+    after it up by one, and a label taken in as a value is not looked at again, as a walk over the list would go on
+    after the pair, sp24)."""
+    labels = [k for k, u in enumerate(found) if u.text[-1:] in "：:"]
+    joined, taken = 0, -1               # pairs joined so far; the index (before any join) of the last value taken in
+    for k in labels:
+        i = k - joined
+        if k == taken or i >= len(found) - 1:
+            continue
+        u, value = found[i], found[i + 1]
+        if value.n_lines == 1 and (is_source_label_over_value(u, value) or is_credit_label_over_names(u, value)
+                                   or is_counter_label_over_number(u, value)):
+            found[i:i + 2] = [u._replace(text=u.text + value.text)]
+        elif value.n_lines == 1 and is_author_label_over_names(u, value):
+            found[i:i + 2] = [u._replace(kind=META, text=u.text + value.text)]     # 作者： / 邵某: one field line
+        else:
+            continue
+        joined, taken = joined + 1, k + 1
     return found
 
 
@@ -451,8 +458,8 @@ def with_run_in_sibling_items(found: list[Unit]) -> list[Unit]:
     （二）深化…。text… / （三）完善… / its text): one enumeration set two ways is of one kind, and a run-in member is a
     measure, so each heading line of the run is an item too, where it holds one plain paragraph up to the next
     member; a heading line holding more (several paragraphs, a list) keeps the run sections. (qa145)"""
-    if not any(u.kind == HEADING and u.family == "paren_cn" for u in found):
-        return found                      # most documents: no （一） heading line
+    if "paren_cn" not in map(FAMILY, found) or not any(u.kind == HEADING and u.family == "paren_cn" for u in found):
+        return found                      # most documents: no （一） heading line (no （一） unit at all: a C-level scan)
     for run in paren_cn_runs(found):
         heads = [i for i in run if found[i].kind == HEADING]
         if not heads or len(heads) == len(run):
