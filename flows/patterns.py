@@ -254,10 +254,10 @@ _SOURCE_LABEL = r"(?:信息来源|文章来源|来源)"
 # the mark that closes its text. Each is a line of its own, never the end of the title or paragraph over it. (qa16)
 _WECHAT_PROMPT = r"点击(?:上方|下方|蓝字)"
 # 往期推荐 / 往期回顾: a WeChat article's label over links to the account's earlier articles (chrome like 相关推荐);
-# 喜欢就点个“在看”吧: its closing prompt to like it. (qa26, session 10) Also 喜欢本文，请点个在看吧 (qa152).
+# 喜欢就点个“在看”吧: its closing prompt to like it. (qa26, session 10) Also 喜欢本文，请点个在看吧 (qa152), and the
+# prompt without the liking, 点个“在看”，让更多人看到 (session 21).
 _WECHAT_PAST = "往期推荐|往期回顾|往期精选"
-_WECHAT_LIKE = "喜欢(?:就|请|的话|本文|这篇|此文)"
-# (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
+_WECHAT_LIKE = "喜欢(?:就|请|的话|本文|这篇|此文)|点个\\s*[“\"]?在看"
 # (The lookahead of its first character fails at once on other lines, before -* and \s* are entered.)
 _WECHAT_END = r"(?=[-\sE])-*\s*END\s*-*$"
 # Lines that open a new block and so never continue the previous line.

@@ -97,6 +97,7 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # a WeChat article's picture source, its label over links to earlier articles, its closing prompt to like it
     ("图片来源：江城日报 资料图", CREDIT), ("往期推荐", CREDIT), ("往期回顾", CREDIT), ("喜欢就点个“在看”吧", CREDIT),
     ("往期推荐的项目均已落地。", None), ("喜欢读书的人越来越多。", None),
+    ("点个“在看”，让更多人看到", CREDIT), ("点个在看，分享给更多朋友", CREDIT),   # the prompt without 喜欢 (session 21)
     # a paper's note on its authors or funding with its label in full-width square brackets (qa33)
     # (a front-matter field, like 作者简介：…; a bracketed note that is no such field stays a note)
     ("［作者简介］郑家豪，中山大学副教授。", META), ("【基金项目】广东省哲学社会科学规划项目", META), ("［作者系中山大学副教授］", NOTE),
