@@ -2307,25 +2307,19 @@ def test_attached_files_under_an_attachments_label_are_attachments(tail, kinds):
 def test_a_starred_first_page_field_of_a_paper_is_front_matter(line, is_field):
     assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_field
 
-@pytest.mark.parametrize("last, note", [
-    ("（下转第三版）", "（下转第三版）"), ("（转A4版）", "（转A4版）"), ("（下转第 2 版）", "（下转第 2 版）"),
-    ("（参见第3版）", None),      # no continuation note: it stays text (qa105)
-])
-def test_a_continuation_note_after_the_last_sentence_leaves_the_paragraph(last, note):
-    text = "今年以来，全市新建改建农村公路四百余公里，群众出行更加便捷。下一步，还将推进城乡客运一体化。"
-    found = units(reflow_blocks([text + last]), markdown=False)
-    if note is None:
-        assert [u.text for u in found] == [text + last]
-    else:
-        assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
+SENTENCE_ENDED = "今年以来，全市新建改建农村公路四百余公里，群众出行更加便捷。下一步，还将推进城乡客运一体化。"
+CUT_AT_COLUMN_END = "今年以来，全市新建改建农村公路四百余公里。下一步还将推进城乡客运一体化，让群众"
 
 
-@pytest.mark.parametrize("last, note", [
-    ("（下转第三版）", "（下转第三版）"), ("（下转A4版）", "（下转A4版）"),
-    ("（转A4版）", None),         # a bare 转 only after a sentence's end
+@pytest.mark.parametrize("text, last, note", [
+    # after the last sentence's end
+    (SENTENCE_ENDED, "（下转第三版）", "（下转第三版）"), (SENTENCE_ENDED, "（转A4版）", "（转A4版）"), (SENTENCE_ENDED, "（下转第 2 版）", "（下转第 2 版）"),
+    (SENTENCE_ENDED, "（参见第3版）", None),      # no continuation note: it stays text (qa105)
+    # cutting a sentence where the column ends (qa146)
+    (CUT_AT_COLUMN_END, "（下转第三版）", "（下转第三版）"), (CUT_AT_COLUMN_END, "（下转A4版）", "（下转A4版）"),
+    (CUT_AT_COLUMN_END, "（转A4版）", None),           # a bare 转 only after a sentence's end
 ])
-def test_an_onward_note_cutting_a_sentence_leaves_the_paragraph(last, note):
-    text = "今年以来，全市新建改建农村公路四百余公里。下一步还将推进城乡客运一体化，让群众"
+def test_a_continuation_note_at_the_paragraphs_end_leaves_the_paragraph(text, last, note):
     found = units(reflow_blocks([text + last]), markdown=False)
     if note is None:
         assert [u.text for u in found] == [text + last]
