@@ -4423,5 +4423,13 @@ INLINE_MARKERS = tuple((family, re.compile(rf"{_INLINE_ARABIC}(?:[.．、](?!\d)
 # row all the same (reflow.is_table_row), else the note under it runs on into it as a wrapped line would.
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\[?\d")
 
+# ---- qa159: a WeChat page's end mark, image captions in italics, dated compiler lines, reprint notes asking credit ----
+# END / -END- / — END — / **END** / -THE END- on a line of its own: the mark that closes a WeChat article's text (read
+# as a credit, or with em dashes as a subtitle): what comes under it (the writer's note, credits, the account's
+# QR-code prompt) is the page's chrome, not text (units.with_text_closed_by_end_mark).
+WECHAT_END_LINE = re.compile(r"^[-—–\s]*(?:END|(?:THE|The|the)\s*(?:END|End|end))[-—–\s]*$")
+# What every WECHAT_END_LINE holds but for its case (a substring test of the upper-cased line before the regex).
+WECHAT_END_WORD = "END"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

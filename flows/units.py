@@ -132,6 +132,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_guest_lists(with_profiles(with_writer_bios_under_label(with_notes(found, short), short), short), short)
     found = with_continuation_notes(with_signatures(with_datelines(
         with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened)))
+    with_text_closed_by_end_mark(found)
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
     # with_link_lists credits of text lines only, so the bylines, contents entries, credits and keywords
@@ -1504,6 +1505,29 @@ def with_closing_advert(found: list[Unit]) -> list[Unit]:
             break
         k -= 1
     return found
+
+
+# The kinds of the units under a WeChat article's end mark that with_text_closed_by_end_mark makes chrome: text and notes
+# (a byline or a field line under it still signs or dates the article; a caption or credit is residue already).
+UNDER_END_MARK_KINDS = frozenset({PARA, PLAIN, HEADING, ITEM, NOTE, QUOTE, PROFILE})
+# The kinds an end mark is read as: a credit (END, -END-), or a subtitle when em dashes frame it (— END —).
+END_MARK_KINDS = frozenset({CREDIT, SUBTITLE})
+
+
+def with_text_closed_by_end_mark(found: list[Unit]) -> None:
+    """A WeChat article's end mark (END, -END-) closes its text: the lines under it (the writer's note, the account's
+    prompts and credits) are the page's chrome, not text of the article, up to a Markdown title (a piece of its own).
+    Only the last end mark is looked for, from the document's end (a substring test before the regex)."""
+    end = next((k for k in range(len(found) - 1, -1, -1) if found[k].kind in END_MARK_KINDS
+                and P.WECHAT_END_WORD in found[k].text.upper() and P.WECHAT_END_LINE.match(found[k].text)), None)
+    if end is None:
+        return
+    for k in range(end + 1, len(found)):
+        u = found[k]
+        if u.kind == TITLE:
+            return
+        if u.kind in UNDER_END_MARK_KINDS and not (u.kind == NOTE and u.byline):
+            found[k] = as_kind(u, CREDIT)
 
 
 def is_profile_list(found: list[Unit], i: int) -> bool:

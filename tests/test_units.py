@@ -3572,3 +3572,19 @@ def test_a_numbered_indicators_table_row_is_no_item_heading(line, kind):
     row opens with the indicator's number; its cells make it a row (text), so the table's note under it is the caption's."""
     u = unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False)
     assert u.kind == kind
+
+
+# ---- qa159: a WeChat end mark closes the article's text ----
+@pytest.mark.parametrize("end, under, kept", [
+    ("END", "（作者系南屿大学经济学院副教授）", False),       # the writer's note under the end mark: chrome (qa159)
+    ("- END -", "本文仅为作者观点，欢迎留言讨论。", False),
+    ("— END —", "（作者单位：东川省社会科学院）", False),      # em dashes, read as a subtitle, close it all the same
+    ("-THE END-", "（作者系南屿大学经济学院副教授）", False),
+    ("编辑：陈默", "（作者系南屿大学经济学院副教授）", True),    # no end mark: the note stays where it was
+])
+def test_the_lines_under_a_wechat_end_mark_leave_the_text(end, under, kept):
+    from tests.shapes import tables
+    text = "\n\n".join(["# 让夜间经济亮起来", "作者｜钱思远", P1, P2, end, under, "长按识别二维码，关注我们"])
+    article = tables(text, "post.md")["articles"][0]
+    assert (under in article["text"]) is kept and P2 in article["text"]
+
