@@ -143,6 +143,8 @@ def without_inline_marks(text: str, images_apart: bool = False) -> str:
     if "\n>" in text:
         text = with_quote_continuations(P.MD_EMPTY_QUOTE_LINE.sub("", text))
     if "](" in text:
+        if images_apart and "![" in text:
+            text = with_italic_captions_in_images(text)
         text = P.MD_LINK.sub(link_words_or_image if images_apart and "![" in text else r"\1", text)
     if "---" in text:
         text = P.MD_TABLE_RULE.sub("", text)
@@ -161,6 +163,19 @@ def with_quote_continuations(text: str) -> str:
             lines[i] = m.group(1)
         above = m.group(1).rstrip() if m else None
     return "\n".join(lines)
+
+
+def with_italic_captions_in_images(text: str) -> str:
+    """A Markdown text whose images with an italic line right under them (![](…) / *某街道服务大厅。*) carry that line as
+    their words (![某街道服务大厅。](…)): the italic line is the picture's caption, which units reads as such from the
+    image's words, not a paragraph of the text (qa159). Words the image had come first."""
+    return P.MD_IMAGE_OVER_ITALIC_CAPTION.sub(image_with_caption, text)
+
+
+def image_with_caption(m: re.Match) -> str:
+    """An image and the italic caption under it as one image line whose words are its alt words and the caption."""
+    alt, target, caption = m.group(1).strip(), m.group(2), m.group(3).strip()
+    return f"![{alt} {caption}]({target})" if alt else f"![{caption}]({target})"
 
 
 def link_words_or_image(m: re.Match) -> str:

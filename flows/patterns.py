@@ -4430,6 +4430,12 @@ TABLE_NUMBER_CELL = re.compile(r"(?:^| )\[?\d")
 WECHAT_END_LINE = re.compile(r"^[-—–\s]*(?:END|(?:THE|The|the)\s*(?:END|End|end))[-—–\s]*$")
 # What every WECHAT_END_LINE holds but for its case (a substring test of the upper-cased line before the regex).
 WECHAT_END_WORD = "END"
+# ![](https://…/photo.jpg) / *东岭市某街道服务大厅，居民正在办理业务。*: a Markdown image with an italic line right
+# under it (no blank line between): the italic line is the picture's caption, as converters and editors set it, not
+# a paragraph of the text. extract sets the caption as the image's words (![caption](…)), which units reads as a
+# caption (MD_IMAGE_LINE); words the image had already come first. Group 1 the alt words, 2 the target, 3 the caption.
+MD_IMAGE_OVER_ITALIC_CAPTION = re.compile(r"^[ \t]*!\[([^\]\n]*)\]\(([^)\n]*)\)[ \t]*\n[ \t]*(?:\*(?!\*)|_(?!_))"
+                                          r"([^*_\n\]]{2,200}?)(?:\*|_)[ \t]*$", re.M)
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

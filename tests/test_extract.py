@@ -472,3 +472,19 @@ def test_a_blockquotes_empty_lines_part_its_paragraphs_as_blank_lines_do():
     assert ">\n" not in cleaned and "> \n" not in cleaned
     t = document_tables(normalized_document(raw(cleaned, "post.md")))
     assert "嘉宾简介" not in t["articles"][0]["text"] and "经济学硕士" not in t["articles"][0]["text"]
+
+
+# ---- qa159: an italic line right under a Markdown image is its caption ----
+@pytest.mark.parametrize("image, caption, kept", [
+    ("![](https://img.example.org/a.jpg)", "*新建成的社区食堂里，老人们正在用餐。*", False),
+    ("![食堂](https://img.example.org/a.jpg)", "_新建成的社区食堂里，老人们正在用餐。_", False),
+    ("![](https://img.example.org/a.jpg)\n", "*新建成的社区食堂里，老人们正在用餐。*", True),   # a blank line apart: italic text
+])
+def test_an_italic_line_under_an_image_is_its_caption(image, caption, kept):
+    from flows.extract import without_inline_marks
+    from tests.shapes import P1, P2, tables
+    text = "\n".join(["# 社区食堂让养老更有温度", "", "本报记者 钟岚", "", P1, "", image, caption, "", P2])
+    t = tables(without_inline_marks(text, images_apart=True), "post.md")
+    words = caption.strip("*_")
+    assert (words in t["articles"][0]["text"]) is kept
+    assert kept or any(words in r["text"] for r in t["residue"])
