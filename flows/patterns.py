@@ -4436,6 +4436,13 @@ WECHAT_END_WORD = "END"
 # caption (MD_IMAGE_LINE); words the image had already come first. Group 1 the alt words, 2 the target, 3 the caption.
 MD_IMAGE_OVER_ITALIC_CAPTION = re.compile(r"^[ \t]*!\[([^\]\n]*)\]\(([^)\n]*)\)[ \t]*\n[ \t]*(?:\*(?!\*)|_(?!_))"
                                           r"([^*_\n\]]{2,200}?)(?:\*|_)[ \t]*$", re.M)
+# 2026-02-11 整理 / 2026年2月11日 采写: a date with what the byline's reporter did on it, on a line of its own under the
+# byline (an interview's date of record): a field line like a bare date (DATE_ONLY_LINE), which dates the piece, no
+# text. Only the verbs of putting a piece together; the line ends with them.
+DATED_COMPILING_LINE = re.compile(r"^\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+                                  r"(?:采访整理|记录整理|整理|采写|采访|编译|撰稿|记录)$")
+# The last characters of a DATED_COMPILING_LINE (a test of the line's last character before the regex).
+DATED_COMPILING_LASTS = "理写访译稿录"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

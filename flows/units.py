@@ -2341,6 +2341,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     # several times slower, and most units hold no 号)
     if P.DOC_NUMBER_END in text and any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):
         return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
+    if last in P.DATED_COMPILING_LASTS and text[:1].isdecimal() and P.DATED_COMPILING_LINE.match(text):
+        return Unit(META, text, *base)      # 2026-02-11 整理: the date the byline's reporter wrote the piece up (qa159)
     if is_shi_yao_start(text) and (u := item_heading(text, base)):
         return u                            # 一是稳定汽车消费, its text under it: an item's heading line (qa123)
     return plain_unit(text, base, markdown)

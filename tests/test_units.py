@@ -3588,3 +3588,12 @@ def test_the_lines_under_a_wechat_end_mark_leave_the_text(end, under, kept):
     article = tables(text, "post.md")["articles"][0]
     assert (under in article["text"]) is kept and P2 in article["text"]
 
+
+# ---- qa159: a date with the reporter's compiling verb under a byline ----
+@pytest.mark.parametrize("text, kind", [
+    ("2025-09-03 整理", META), ("2025年9月3日 采写", META), ("2025.09.03 整理", META),
+    ("2025年9月3日整理了全年的走访记录。", "para"),          # a sentence opening with a date: text
+])
+def test_a_dated_compiling_line_is_a_field_line(text, kind):
+    assert unit(Block(text, 1, 40.0, 0, None), markdown=True).kind == kind
+
