@@ -4443,6 +4443,13 @@ DATED_COMPILING_LINE = re.compile(r"^\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2
                                   r"(?:采访整理|记录整理|整理|采写|采访|编译|撰稿|记录)$")
 # The last characters of a DATED_COMPILING_LINE (a test of the line's last character before the regex).
 DATED_COMPILING_LASTS = "理写访译稿录"
+# （本文原载《某刊》2026年第2期，转载请注明出处） / 本文首发于《某周刊》，转载请注明来源。: a reprint note (REPRINT_NOTE)
+# that goes on to ask whoever reprints the piece to credit it: the same line of credit, no text. Only that request may
+# follow the publication and its date or issue (a sentence of the text naming a paper goes on otherwise).
+REPRINT_NOTE_WITH_CREDIT_REQUEST = re.compile(
+    r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《[^《》]{1,30}》"
+    r"(?:[\s|｜\d第][^。！？《》，,（）()]{0,40}?)?"
+    r"[，,；;]\s*(?:如需|如)?(?:转载|引用)(?:时|请|须|需|务必)*(?:注明|标明)(?:出处|来源|作者)[。.]?[）)]?$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

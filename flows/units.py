@@ -2325,7 +2325,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if first in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(text):
         return Unit(META, text, *base)      # 出版：2025-11-03 06:30 更新：…: a news site's date fields (qa121)
     if first in P.REPRINT_NOTE_FIRSTS and (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text)
-                                          or P.SHORT_VERB_REPRINT_NOTE.match(text)):
+                                          or P.SHORT_VERB_REPRINT_NOTE.match(text)
+                                          or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
     if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
             and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text) or P.REPRINT_BAN_LINE.match(text))):

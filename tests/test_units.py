@@ -3597,3 +3597,12 @@ def test_the_lines_under_a_wechat_end_mark_leave_the_text(end, under, kept):
 def test_a_dated_compiling_line_is_a_field_line(text, kind):
     assert unit(Block(text, 1, 40.0, 0, None), markdown=True).kind == kind
 
+
+# ---- qa159: a reprint note asking for credit ----
+@pytest.mark.parametrize("text, kind", [
+    ("（本文原载《南屿经济评论》2025年第4期，转载请注明出处）", CREDIT),
+    ("本文首发于《城乡周刊》，转载请注明来源。", CREDIT),
+    ("本文原载《南屿经济评论》的文章指出，转载请注明出处。", "para"),   # a sentence naming a paper: text
+])
+def test_a_reprint_note_asking_for_credit_is_a_credit(text, kind):
+    assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
