@@ -4451,5 +4451,11 @@ REPRINT_NOTE_WITH_CREDIT_REQUEST = re.compile(
     r"(?:[\s|｜\d第][^。！？《》，,（）()]{0,40}?)?"
     r"[，,；;]\s*(?:如需|如)?(?:转载|引用)(?:时|请|须|需|务必)*(?:注明|标明)(?:出处|来源|作者)[。.]?[）)]?$")
 
+# ---- qa159: a Markdown image line is a block of its own ----
+# ![…](https://mmbiz.qpic.cn/…/640.jpg): an image line with words (kept by extract for units.unit), whose address makes
+# it wide enough to pass for a wrapped line filling the column: it is a block of its own (reflow.image_lines), never
+# joined to the paragraph under or over it. Its first character, for a scan of the lines' first characters.
+MD_IMAGE_INITIAL = re.compile("!")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -726,6 +726,13 @@ def credited_captions(texts: list[str], firsts: str, lasts: str) -> set[int]:
             and texts[k].startswith(P.CAPTION_OPENING) and P.CAPTION.match(texts[k])}
 
 
+def image_lines(texts: list[str], firsts: str) -> set[int]:
+    """The Markdown image lines with words (![改造后的小区。](https://…), MD_IMAGE_LINE): a block of their own, a picture's
+    caption, never part of a paragraph, however wide their address makes them (qa159). (Only lines opening with ! are
+    tried, found by a scan of `firsts`.)"""
+    return {k for k in lines_of(P.MD_IMAGE_INITIAL, firsts) if P.MD_IMAGE_LINE.match(texts[k])}
+
+
 def latin_lines_under_chinese(texts: list[str], firsts: str, lasts: str) -> set[int]:
     """The lines wholly in Latin script right under a line that ends with a Chinese character (a paper's
     English title under its Chinese one): they open a block, however full the line over them (a Chinese
@@ -1920,7 +1927,7 @@ class Page:
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, text, lasts) | doubled_banners(texts)
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
-                | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts)
+                | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts) | image_lines(texts, firsts)
                 | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, text)
                 | transcript_kickers(texts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)

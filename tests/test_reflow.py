@@ -3991,3 +3991,14 @@ def test_an_item_opening_with_its_deadline_opens_a_block(item):
 def test_a_table_row_may_give_its_figure_in_square_brackets(line, row):
     """A plan's indicator table marks a five-year figure by [ ]: a row whose only figure is such a cell is a row (qa157)."""
     assert is_table_row(line) is row
+
+
+# ---- qa159: a Markdown image line is a block of its own ----
+@pytest.mark.parametrize("address", [
+    "https://img.example.org/2025/09/a.jpg",                                           # short: a block of its own already
+    "https://mmbiz.qpic.cn/mmbiz_jpg/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/640.jpg",   # long enough to pass for a full line
+])
+def test_a_markdown_image_line_is_never_joined_to_the_paragraph_under_it(address):
+    text = "\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", f"![夜幕下的滨河步行街。钟岚 摄]({address})", P2, P1])
+    found = blocks(normalized_document(raw(text, "post.md")).lines)
+    assert [b.text[:len(P2)] == P2 for b in found].count(True) == 1 and found[2].text.startswith("![")
