@@ -4457,5 +4457,16 @@ REPRINT_NOTE_WITH_CREDIT_REQUEST = re.compile(
 # joined to the paragraph under or over it. Its first character, for a scan of the lines' first characters.
 MD_IMAGE_INITIAL = re.compile("!")
 
+# ---- qa159: a note on where some of the article's pictures came from ----
+# （文中部分图片由某某局提供） / 本文部分图片来自网络，如有侵权请联系删除。 / （本文所有照片均由受访者提供）: a note of who
+# gave some or all of a page's pictures, which CREDIT_LINE's note (（本文图片由受访者提供）) does not take with a
+# quantifier or unbracketed: a credit, no text (units.unit). The line is only the note: 本文/文中 or a bracket opens it.
+PICTURES_GIVEN_NOTE = re.compile(r"^(?:[（(]\s*(?:本文|文中)?|本文|文中)(?:部分|所有|全部)?(?:图片|照片|配图)(?:均|皆)?"
+                                 r"(?:由[^（）()。，,]{1,20}提供|来自[^（）()。，,]{1,20}|来源于[^（）()。，,]{1,20})"
+                                 r"(?:[，,；;]\s*如有侵权[^（）()。]{0,16})?[。.]?\s*[）)]?$")
+# The first characters of a PICTURES_GIVEN_NOTE (a membership test before the regex, which fails at once on most
+# bracketed lines).
+PICTURES_GIVEN_NOTE_FIRSTS = "（(本文"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

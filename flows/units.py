@@ -2328,6 +2328,8 @@ def unit(block: Block, markdown: bool) -> Unit:
                                           or P.SHORT_VERB_REPRINT_NOTE.match(text)
                                           or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
+    if first in P.PICTURES_GIVEN_NOTE_FIRSTS and P.PICTURES_GIVEN_NOTE.match(text):
+        return Unit(CREDIT, text, *base)    # （文中部分图片由某某局提供）: who gave the pictures, no text (qa159)
     if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
             and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text) or P.REPRINT_BAN_LINE.match(text))):
         # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat

@@ -3606,3 +3606,14 @@ def test_a_dated_compiling_line_is_a_field_line(text, kind):
 ])
 def test_a_reprint_note_asking_for_credit_is_a_credit(text, kind):
     assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
+
+
+# ---- qa159: a note of who gave some of the pictures ----
+@pytest.mark.parametrize("text, kind", [
+    ("（文中部分图片由东川市文旅局提供）", CREDIT), ("本文部分图片来自网络，如有侵权请联系删除。", CREDIT),
+    ("（本文所有照片均由受访者提供）", CREDIT),
+    ("本文部分数据来自东川市统计局。", "para"),          # where data came from: a sentence of the text
+])
+def test_a_note_of_who_gave_the_pictures_is_a_credit(text, kind):
+    assert unit(Block(text, 1, 40.0, 0, None), markdown=True).kind == kind
+
