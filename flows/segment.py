@@ -422,11 +422,12 @@ class ArticleBuilder:
     def authors_in_text(self) -> list[str]:
         """No byline: the author field of a front-matter line (or the writer of a WeChat head line), the
         reporters of a dateline, or the authors an author note names."""
-        found: tuple[str, ...] = ()
-        for u in self.span.body:
-            if not found and u.kind == U.META:
-                # (rule 5 glues names parted by a space, 作者：郑文博 许嘉怡 来源：…: those are read as written)
-                found = B.field_authors(text_of(u.text)) or B.field_authors(u.text) or B.head_line_authors(u.text)
+        metas = [u.text for u in self.span.body if u.kind == U.META]
+        # (rule 5 glues names parted by a space, 作者：郑文博 许嘉怡 来源：…: those are read as written)
+        # (a labelled author field names the writers before a WeChat head line's writer does, which may be one of them
+        # or the account's editor: 原创 林某 公众号 … over 来源：… | 作者：林某 郑某, qa159)
+        found: tuple[str, ...] = (next((a for t in metas if (a := B.field_authors(text_of(t)) or B.field_authors(t))), ())
+                                  or next((a for t in metas if (a := B.head_line_authors(t))), ()))
         first = next((u.text for u in self.span.body if u.kind == U.PARA), "")
         # (as stored, 记者 何 静 reads as one name; as written, 记者 罗晓岚 邹一帆 reads as two, rule 5 having glued them)
         found = found or B.dateline_authors(text_of(first)) or B.dateline_authors(first)

@@ -2484,3 +2484,13 @@ def test_a_column_label_run_into_the_first_paragraph_leaves_the_text(label, lift
     [a] = t["articles"]
     assert a["text"].startswith(P1[:10]) is lifted
     assert ((label, "column label") in [(r["text"], r["reason"]) for r in t["residue"]]) is lifted
+
+
+# ---- qa159: a labelled author field names the writers before a WeChat head line does ----
+@pytest.mark.parametrize("fields, authors", [
+    ("来源：东川日报 | 作者：郑一鸣 许嘉怡 | 编辑：黄一舟", ["郑一鸣", "许嘉怡"]),
+    ("来源：东川日报 | 编辑：黄一舟", ["郑一鸣"]),           # no author field: the head line's writer signs
+])
+def test_an_author_field_names_the_writers_before_a_wechat_head_line(fields, authors):
+    t = tables("\n".join(["推动夜间经济提质升级", "原创 郑一鸣 东川观察 2025年03月08日 21:05 东川", fields, P1, P2]))
+    assert t["articles"][0]["authors"] == authors
