@@ -158,7 +158,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
             with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_boxed_leads(
-                with_numbered_part_headings(found))))))))
+                with_numbers_over_headings(with_numbered_part_headings(found)))))))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -934,6 +934,20 @@ def with_numbered_part_headings(found: list[Unit]) -> list[Unit]:
                 v = found[k]
                 found[k] = Unit(HEADING, v.heading or v.text, v.width, v.n_lines, v.debris, heading=v.heading,
                                 marker=v.marker, family=P.NUMBERED_PART_FAMILY)
+    return found
+
+
+def with_numbers_over_headings(found: list[Unit]) -> list[Unit]:
+    """In Markdown, a heading that is only a section's number (**01**, ## 02) right over a heading of the same markup
+    (**先问需于民**) is that heading's marker, as a plain 01 over a plain heading line is (segment.is_number_over_heading):
+    one section numbered 01, not a section 01 with no text and another with no number (qa159). (Only headings with no
+    marker of their own are visited: a bold one's text is its heading.)"""
+    at = [i for i in range(len(found) - 1) if found[i].kind == HEADING and len(found[i].text) <= P.SECTION_NUMBER_LINE_MAX_CHARS
+          and found[i].text.isdecimal()]
+    for i in reversed(at):
+        number, under = found[i], found[i + 1]
+        if under.kind == HEADING and under.family == number.family and under.heading and not under.heading.isdecimal():
+            found[i:i + 2] = [under._replace(marker=number.text)]
     return found
 
 

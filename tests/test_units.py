@@ -3617,3 +3617,14 @@ def test_a_reprint_note_asking_for_credit_is_a_credit(text, kind):
 def test_a_note_of_who_gave_the_pictures_is_a_credit(text, kind):
     assert unit(Block(text, 1, 40.0, 0, None), markdown=True).kind == kind
 
+
+# ---- qa159: a Markdown section number set as a heading over the heading ----
+@pytest.mark.parametrize("number, heading, sections", [
+    ("**01**", "**延长营业时间**", [("01", "延长营业时间")]),
+    ("## 02", "## 丰富消费业态", [("02", "丰富消费业态")]),
+    ("**2025**", "**延长营业时间**", [(None, "2025"), (None, "延长营业时间")]),   # a year, no section's number
+])
+def test_a_number_heading_over_a_heading_is_its_marker(number, heading, sections):
+    from tests.shapes import tables
+    t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, number, heading, P2, P3]), "post.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
