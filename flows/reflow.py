@@ -1643,7 +1643,18 @@ def over_wide_marked_headings(texts: list[str], firsts: str, widths: list[float]
     lines opening with a bracket or a numeral (a first-character find over `firsts`) and wider than their column are
     tried on the pattern."""
     return {k for k in lines_of(P.OVER_WIDE_HEADING_INITIAL, firsts)
-            if widths[k] > cols[k] + OVER_WIDE_HEADING_SLACK and P.OVER_WIDE_MARKED_HEADING.match(texts[k])}
+            if widths[k] > min(cols[k], unhung_column(texts, widths, k)) + OVER_WIDE_HEADING_SLACK
+            and P.OVER_WIDE_MARKED_HEADING.match(texts[k])}
+
+
+def unhung_column(texts: list[str], widths: list[float], k: int) -> float:
+    """The width of the column around line k with the marks hung past its edge not counted (a line ending 新质生产力、
+    fills the column one mark wider): where many lines hang a mark, their width is the window's upper quartile, and a
+    heading one character wider than the column would pass for one of them (qa160). Line k itself is left out."""
+    window = [w - 1.0 if t[-1:] in P.HUNG_MARKS else w
+              for j in range(max(0, k - WIDTH_WINDOW), min(len(texts), k + WIDTH_WINDOW + 1)) if j != k
+              for w, t in ((widths[j], texts[j]),)]
+    return upper_quartile(window) if window else widths[k]
 
 
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:

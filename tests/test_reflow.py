@@ -3991,3 +3991,21 @@ def test_an_item_opening_with_its_deadline_opens_a_block(item):
 def test_a_table_row_may_give_its_figure_in_square_brackets(line, row):
     """A plan's indicator table marks a five-year figure by [ ]: a row whose only figure is such a cell is a row (qa157)."""
     assert is_table_row(line) is row
+
+
+# ---- qa160: a marked heading one character wider than a column whose lines hang their marks ----
+# (clauses of 17 characters, each closed by a mark hung past the edge of a column 17 wide: every full line is 18 wide)
+HUNG_CLAUSES = ["统筹推进新型工业化和新型城镇化建设", "加快补齐县城市政设施和公共服务短板", "持续增强县城对农业转移人口的吸引力",
+                "稳步提高城乡基本公共服务均等化水平", "推动一二三产业融合发展带动农民就业"]
+HUNG_P = "，".join(HUNG_CLAUSES[:3]) + "，促进要素流动。"
+HUNG_Q = "，".join(HUNG_CLAUSES[2:]) + "，久久为功。"
+
+
+@pytest.mark.parametrize("heading", [
+    "（二）完善农业转移人口市民化配套政策",       # 18: as wide as the hung lines, a character past the column
+    "三、健全县域商业体系推动消费提质扩容",
+])
+def test_a_marked_heading_as_wide_as_the_hung_lines_is_a_line_of_its_own(heading):
+    assert {len(c) for c in HUNG_CLAUSES} == {17}
+    lines = [*hung(HUNG_P, 17), *hung(HUNG_Q, 17), heading, *hung(HUNG_Q, 17), *hung(HUNG_P, 17)]
+    assert texts(lines) == [HUNG_P, HUNG_Q, heading, HUNG_Q, HUNG_P]
