@@ -813,10 +813,12 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     # A paper's keywords line is one too (关键词：…；…): the first line of the text may follow it as wide as the column
     # (wrapped_paper_notes takes back the one that fills its column: its keywords go on on the next line), unless the
     # line under it is plainly its rest (ructure renewal; financing: an English keyword cut mid-word).
-    # (A page's credits without colons and a continuation note likewise, qa119.) (is_page_head's first test is made
+    # (A page's credits without colons and a continuation note likewise, qa119; and its credits with colons, set amid
+    # the articles between two columns, 责编：林晓岚 版式：陈默 over the next column's first line, qa160.) (is_page_head's first test is made
     # here, where most lines fail it: a substring test costs less than the call.)
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
-            or P.OWN_LINE_FURNITURE.match(t) or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
+            or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
+            or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
 

@@ -4009,3 +4009,14 @@ def test_a_marked_heading_as_wide_as_the_hung_lines_is_a_line_of_its_own(heading
     assert {len(c) for c in HUNG_CLAUSES} == {17}
     lines = [*hung(HUNG_P, 17), *hung(HUNG_Q, 17), heading, *hung(HUNG_Q, 17), *hung(HUNG_P, 17)]
     assert texts(lines) == [HUNG_P, HUNG_Q, heading, HUNG_Q, HUNG_P]
+
+
+# ---- qa160: a page's labelled credits set between two columns ----
+@pytest.mark.parametrize("credits", ["责编：顾远 版式：闻笛", "本版编辑：沈 川 美编：闻 笛", "责任编辑：何平"])
+@pytest.mark.parametrize("blank_after_every_line", [True, False])
+def test_a_pages_labelled_credits_take_in_no_line_of_the_next_column(credits, blank_after_every_line):
+    # (the next column's first line, as wide as the credits or a little wider, would read as their rest)
+    text = page([["推动县城建设提质增效", "□ 何 川"], wrapped(P1, 14, indent=0), [credits],
+                 wrapped(P2, 12, indent=0), wrapped(P4, 12, indent=0)], blank_after_every_line)
+    found = [b.text.replace(" ", "") for b in blocks(normalized_document(raw(text)).lines)]
+    assert credits.replace(" ", "") in found and P2 in found
