@@ -1747,6 +1747,19 @@ def signed_title_room(texts: list[str], k: int) -> float:
     return SIGNED_TITLE_SHORTFALL + MARK_PLACE if texts[k + 1][:1] in P.KINSOKU_LINE_END_MARKS else SIGNED_TITLE_SHORTFALL
 
 
+def under_end_titles(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
+                     sure: list[bool]) -> set[int]:
+    """The lines right under a short line that holds no clause and follows a line ending a sentence (…惠及群众。 /
+    让城市更新留住烟火气 / 何某某推动…): that short line is a title, the text's before it printed after it or the next
+    one's, and the line under it is a title's or a signature's line, or the next text's first. As under a signature
+    (`signed`), a text's first line there fills its column: a line that falls short of it and holds no clause is a
+    header line too (titles_over_text, qa160). (Only the lines that open a block over a line surely joined are tried:
+    one scan of `sure` as bytes.)"""
+    return {k for k in map(Match.start, OPENS_OVER_JOINED.finditer(bytes(sure), 2, len(texts) - 1))
+            if not sure[k - 1] and ends[k - 2] and not ends[k - 1]
+            and widths[k - 1] < cols[k - 1] * SHORT_SHARE and not P.CLAUSE_MARK.search(texts[k - 1])}
+
+
 def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
                      sure: list[bool], breaks: set[int], signed: set[int]) -> set[int]:
     """The title lines, not short by SHORT_SHARE, set right over their text (13 of 18 characters, 17 of 21): a
@@ -1972,7 +1985,7 @@ class Page:
         respaced = spacing_changes(runs)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks,
-                                                            signed)
+                                                            signed | under_end_titles(texts, widths, cols, ends, sure))
         titles |= box_titles(texts, labelled)
         for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
             sure[k] = False

@@ -4020,3 +4020,16 @@ def test_a_pages_labelled_credits_take_in_no_line_of_the_next_column(credits, bl
                  wrapped(P2, 12, indent=0), wrapped(P4, 12, indent=0)], blank_after_every_line)
     found = [b.text.replace(" ", "") for b in blocks(normalized_document(raw(text)).lines)]
     assert credits.replace(" ", "") in found and P2 in found
+
+
+# ---- qa160: under a title printed after its text, a line short of the column is no first line of text ----
+@pytest.mark.parametrize("second", [
+    "林可然推动基层减负走深走实",        # the text's signature glued to the next title, two short of the column
+    "柏青以数字化赋能社区治理",
+])
+@pytest.mark.parametrize("blank_after_every_line", [True, False])
+def test_a_line_under_a_title_after_a_text_and_short_of_the_column_is_a_line_of_its_own(second, blank_after_every_line):
+    text = page([wrapped(P1, 15, indent=0), ["让老街区留住烟火气", second], wrapped(P2, 15, indent=0),
+                 wrapped(P4, 15, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert second in found and P2 in found
