@@ -741,29 +741,42 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     run is a boundary (split_boundary). Only plain runs without a byline between paragraphs are looked at, and only
     the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
     kinds = list(map(U.KIND, units))
-    out, placed, headed, tail_signed, lone_signed = [], 0, False, False, False
+    out, placed, headed, tail_signed, lone_signed, head_signed = [], 0, False, False, False, False
     runs = header_runs(kinds)
     alone = lone_line_between_texts_signed_at_end(units, kinds, runs)
-    for start, end in runs:
+    for i, (start, end) in enumerate(runs):
         if start == alone:
             tail_signed = True            # (the one line between the two texts of a page signed at its end)
         if U.BYLINE in kinds[start:end]:
             headed = False                # another article's head or tail: its text starts anew
             tail_signed = signed_then_titled(kinds[start:end])
             lone_signed = all(x == U.BYLINE for x in kinds[start:end])
+            head_signed = kinds[end - 1] == U.BYLINE
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
+        if U.RESIDUAL.issuperset(kinds[start:end]):
+            continue                      # a photo's caption or the page's credits amid the text: no heading (qa160)
         # A lone line of names, their paper and a title (王晓明 经济日报让…) is a glued signature even after headings amid
         # the text (A 强产业… / B 优园区…): no section's heading opens so (qa82).
         k = start if end - start == 1 and is_outlet_signature_glued(units[start]) else (
-            None if headed else glued_line(units, start, end, tail_signed, lone_signed))
+            None if headed else glued_line(units, start, end, tail_signed,
+                                           lone_signed or head_signed and signed_under(kinds, runs, i)))
         headed = True                     # a heading amid the text: later runs are more of its sections
         if k is not None and (glued := glued_byline(units[k])):
             out += [*units[placed:k], *glued]
             placed = k + 1
             headed = False
     return [*out, *units[placed:]] if placed else units
+
+
+def signed_under(kinds: list[str], runs: list[tuple[int, int]], i: int) -> bool:
+    """Whether the text under header run i is closed by a signature: the next run that holds a byline opens with it
+    (……。 / 马某 某某日报). Under a text signed at its head (a title, then its byline), a run of two lines between two
+    texts is then no kicker over a heading amid that text, which no signature closes, but a title printed after a
+    second text and that text's signature glued to the third one's title, as after a lone signature (qa160)."""
+    nxt = next((start for start, end in runs[i + 1:] if U.BYLINE in kinds[start:end]), None)
+    return nxt is not None and kinds[nxt] == U.BYLINE
 
 
 def lone_line_between_texts_signed_at_end(units: list[Unit], kinds: list[str], runs: list[tuple[int, int]]) -> int | None:
