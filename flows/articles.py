@@ -2073,6 +2073,8 @@ def split_on_tail_title(span: Span) -> list[Span]:
         span.residue.extend((u, "box") for u in span.body[box[0]:box[1]])
         del span.body[box[0]:box[1]]
         cut = box[0]
+    if cut is None and signs_another(span, by):
+        cut = spacing_change(span.body)
     if cut is None:
         set_title(span, titles)
         span.bylines.append(by)
@@ -2295,6 +2297,26 @@ def in_column(u: Unit, width: float, other: float) -> bool:
         return False
     lines = display_width(u.text) / (u.n_lines - 0.5 if u.n_lines > 1 else 1)
     return abs(lines - width) <= WIDTH_TOLERANCE * width < abs(lines - other)
+
+
+def signs_another(span: Span, by: Unit) -> bool:
+    """Whether the signature after a span's text names none of the people its head's byline names: the title and
+    signature after the text are then no repeat of the article's own but another text's (qa160)."""
+    head = {name for u in span.bylines if u.byline for name in u.byline.authors}
+    return bool(head) and by.byline is not None and not head & set(by.byline.authors)
+
+
+def spacing_change(body: list[Unit]) -> int | None:
+    """Where the text goes on from paragraphs set solid into paragraphs set letter-spaced to its end (a narrow column
+    justified by the PDF's spaces, 城 市 更 新 是 …): under the head of one article and over the tail (title and
+    signature) of another, the second text is the letter-spaced one, however little the widths differ (qa160). None
+    where the body's paragraphs do not part so, or are letter-spaced from the start."""
+    wrapped = [k for k, u in enumerate(body) if u.kind == U.PARA and u.n_lines >= 2]
+    spaced = [is_letter_spaced(body[k].text) for k in wrapped]
+    cut = next((i for i, x in enumerate(spaced) if x), None)
+    if not cut or not all(spaced[cut:]):
+        return None
+    return wrapped[cut]
 
 
 def split_on_column_change(span: Span) -> list[Span]:

@@ -3113,3 +3113,15 @@ def test_a_glued_signature_after_a_text_signed_at_its_head_signs_the_next_text(a
     t = tables(head_signed_then_tail_titled(wrapped(P2 + P5, 22, indent=0), amid))
     got = [(a["title"], a["authors"]) for a in t["articles"]]
     assert got == [("推动县城建设提质增效", ["何川"]), (TAIL_TITLE, ["林可然"]), (NEXT_TITLE, ["马骁"])]
+
+
+def test_a_letter_spaced_text_under_a_text_signed_at_its_head_is_the_tail_signed_ones():
+    # (the second text set letter-spaced in a column about as wide as the first's: no column change)
+    second = [spaced(line) for line in wrapped(P2, 13, indent=0)[:-1]] + wrapped(P2, 13, indent=0)[-1:]
+    t = tables(head_signed_then_tail_titled(second, []))
+    got = [(a["title"], a["authors"], a["text"][:6]) for a in t["articles"]]
+    assert got == [("推动县城建设提质增效", ["何川"], P1[:6]), (TAIL_TITLE, ["林可然"], P2[:6]), (NEXT_TITLE, ["马骁"], P4[:6])]
+
+
+def spaced(line: str) -> str:
+    return " ".join(line)
