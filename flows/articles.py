@@ -741,29 +741,42 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
     run is a boundary (split_boundary). Only plain runs without a byline between paragraphs are looked at, and only
     the first such run after a byline: after a heading amid the text, the run heads another section of that text."""
     kinds = list(map(U.KIND, units))
-    out, placed, headed, tail_signed, lone_signed = [], 0, False, False, False
+    out, placed, headed, tail_signed, lone_signed, head_signed = [], 0, False, False, False, False
     runs = header_runs(kinds)
     alone = lone_line_between_texts_signed_at_end(units, kinds, runs)
-    for start, end in runs:
+    for i, (start, end) in enumerate(runs):
         if start == alone:
             tail_signed = True            # (the one line between the two texts of a page signed at its end)
         if U.BYLINE in kinds[start:end]:
             headed = False                # another article's head or tail: its text starts anew
             tail_signed = signed_then_titled(kinds[start:end])
             lone_signed = all(x == U.BYLINE for x in kinds[start:end])
+            head_signed = kinds[end - 1] == U.BYLINE
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
+        if U.RESIDUAL.issuperset(kinds[start:end]):
+            continue                      # a photo's caption or the page's credits amid the text: no heading (qa160)
         # A lone line of names, their paper and a title (王晓明 经济日报让…) is a glued signature even after headings amid
         # the text (A 强产业… / B 优园区…): no section's heading opens so (qa82).
         k = start if end - start == 1 and is_outlet_signature_glued(units[start]) else (
-            None if headed else glued_line(units, start, end, tail_signed, lone_signed))
+            None if headed else glued_line(units, start, end, tail_signed,
+                                           lone_signed or head_signed and signed_under(kinds, runs, i)))
         headed = True                     # a heading amid the text: later runs are more of its sections
         if k is not None and (glued := glued_byline(units[k])):
             out += [*units[placed:k], *glued]
             placed = k + 1
             headed = False
     return [*out, *units[placed:]] if placed else units
+
+
+def signed_under(kinds: list[str], runs: list[tuple[int, int]], i: int) -> bool:
+    """Whether the text under header run i is closed by a signature: the next run that holds a byline opens with it
+    (……。 / 马某 某某日报). Under a text signed at its head (a title, then its byline), a run of two lines between two
+    texts is then no kicker over a heading amid that text, which no signature closes, but a title printed after a
+    second text and that text's signature glued to the third one's title, as after a lone signature (qa160)."""
+    nxt = next((start for start, end in runs[i + 1:] if U.BYLINE in kinds[start:end]), None)
+    return nxt is not None and kinds[nxt] == U.BYLINE
 
 
 def lone_line_between_texts_signed_at_end(units: list[Unit], kinds: list[str], runs: list[tuple[int, int]]) -> int | None:
@@ -2060,6 +2073,8 @@ def split_on_tail_title(span: Span) -> list[Span]:
         span.residue.extend((u, "box") for u in span.body[box[0]:box[1]])
         del span.body[box[0]:box[1]]
         cut = box[0]
+    if cut is None and signs_another(span, by):
+        cut = spacing_change(span.body)
     if cut is None:
         set_title(span, titles)
         span.bylines.append(by)
@@ -2282,6 +2297,26 @@ def in_column(u: Unit, width: float, other: float) -> bool:
         return False
     lines = display_width(u.text) / (u.n_lines - 0.5 if u.n_lines > 1 else 1)
     return abs(lines - width) <= WIDTH_TOLERANCE * width < abs(lines - other)
+
+
+def signs_another(span: Span, by: Unit) -> bool:
+    """Whether the signature after a span's text names none of the people its head's byline names: the title and
+    signature after the text are then no repeat of the article's own but another text's (qa160)."""
+    head = {name for u in span.bylines if u.byline for name in u.byline.authors}
+    return bool(head) and by.byline is not None and not head & set(by.byline.authors)
+
+
+def spacing_change(body: list[Unit]) -> int | None:
+    """Where the text goes on from paragraphs set solid into paragraphs set letter-spaced to its end (a narrow column
+    justified by the PDF's spaces, 城 市 更 新 是 …): under the head of one article and over the tail (title and
+    signature) of another, the second text is the letter-spaced one, however little the widths differ (qa160). None
+    where the body's paragraphs do not part so, or are letter-spaced from the start."""
+    wrapped = [k for k, u in enumerate(body) if u.kind == U.PARA and u.n_lines >= 2]
+    spaced = [is_letter_spaced(body[k].text) for k in wrapped]
+    cut = next((i for i, x in enumerate(spaced) if x), None)
+    if not cut or not all(spaced[cut:]):
+        return None
+    return wrapped[cut]
 
 
 def split_on_column_change(span: Span) -> list[Span]:

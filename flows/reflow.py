@@ -820,10 +820,12 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     # A paper's keywords line is one too (关键词：…；…): the first line of the text may follow it as wide as the column
     # (wrapped_paper_notes takes back the one that fills its column: its keywords go on on the next line), unless the
     # line under it is plainly its rest (ructure renewal; financing: an English keyword cut mid-word).
-    # (A page's credits without colons and a continuation note likewise, qa119.) (is_page_head's first test is made
+    # (A page's credits without colons and a continuation note likewise, qa119; and its credits with colons, set amid
+    # the articles between two columns, 责编：林晓岚 版式：陈默 over the next column's first line, qa160.) (is_page_head's first test is made
     # here, where most lines fail it: a substring test costs less than the call.)
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
-            or P.OWN_LINE_FURNITURE.match(t) or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
+            or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
+            or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
 
@@ -1650,7 +1652,18 @@ def over_wide_marked_headings(texts: list[str], firsts: str, widths: list[float]
     lines opening with a bracket or a numeral (a first-character find over `firsts`) and wider than their column are
     tried on the pattern."""
     return {k for k in lines_of(P.OVER_WIDE_HEADING_INITIAL, firsts)
-            if widths[k] > cols[k] + OVER_WIDE_HEADING_SLACK and P.OVER_WIDE_MARKED_HEADING.match(texts[k])}
+            if widths[k] > min(cols[k], unhung_column(texts, widths, k)) + OVER_WIDE_HEADING_SLACK
+            and P.OVER_WIDE_MARKED_HEADING.match(texts[k])}
+
+
+def unhung_column(texts: list[str], widths: list[float], k: int) -> float:
+    """The width of the column around line k with the marks hung past its edge not counted (a line ending 新质生产力、
+    fills the column one mark wider): where many lines hang a mark, their width is the window's upper quartile, and a
+    heading one character wider than the column would pass for one of them (qa160). Line k itself is left out."""
+    window = [w - 1.0 if t[-1:] in P.HUNG_MARKS else w
+              for j in range(max(0, k - WIDTH_WINDOW), min(len(texts), k + WIDTH_WINDOW + 1)) if j != k
+              for w, t in ((widths[j], texts[j]),)]
+    return upper_quartile(window) if window else widths[k]
 
 
 def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
@@ -1739,6 +1752,19 @@ def signed_title_room(texts: list[str], k: int) -> float:
     line one character short then is a wrapped line of text, its last place given up to the mark (qa56): the title
     must then fall short by that place too (MARK_PLACE, qa78)."""
     return SIGNED_TITLE_SHORTFALL + MARK_PLACE if texts[k + 1][:1] in P.KINSOKU_LINE_END_MARKS else SIGNED_TITLE_SHORTFALL
+
+
+def under_end_titles(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
+                     sure: list[bool]) -> set[int]:
+    """The lines right under a short line that holds no clause and follows a line ending a sentence (…惠及群众。 /
+    让城市更新留住烟火气 / 何某某推动…): that short line is a title, the text's before it printed after it or the next
+    one's, and the line under it is a title's or a signature's line, or the next text's first. As under a signature
+    (`signed`), a text's first line there fills its column: a line that falls short of it and holds no clause is a
+    header line too (titles_over_text, qa160). (Only the lines that open a block over a line surely joined are tried:
+    one scan of `sure` as bytes.)"""
+    return {k for k in map(Match.start, OPENS_OVER_JOINED.finditer(bytes(sure), 2, len(texts) - 1))
+            if not sure[k - 1] and ends[k - 2] and not ends[k - 1]
+            and widths[k - 1] < cols[k - 1] * SHORT_SHARE and not P.CLAUSE_MARK.search(texts[k - 1])}
 
 
 def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],
@@ -1966,7 +1992,7 @@ class Page:
         respaced = spacing_changes(runs)
         sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks,
-                                                            signed)
+                                                            signed | under_end_titles(texts, widths, cols, ends, sure))
         titles |= box_titles(texts, labelled)
         for k in chain((k + 1 for k in titles), respaced):        # (few; joins asks about a title over spaced text)
             sure[k] = False

@@ -3090,3 +3090,38 @@ def test_a_plans_contents_over_its_text_are_residue_as_contents(entries):
     reasons = {r["text"]: r["reason"] for r in t["residue"]}
     assert {reasons.get(e.replace(" ", "")) for e in entries} == {"contents"}
     assert reasons["江川县人民政府"] == "page furniture"
+
+
+# ---- qa160: a title and a glued signature after a text signed at its head close another text ----
+TAIL_TITLE, TAIL_GLUED, NEXT_TITLE = "让老街区留住烟火气", "林可然推动基层减负走深走实", "推动基层减负走深走实"
+HEAD_SIGNED_TOP = [["6 2026年3月18日 星期三 理论"], ["推动县城建设提质增效", "□ 何川"]]
+
+
+def head_signed_then_tail_titled(second_text: list[str], amid: list[str]) -> str:
+    """A text titled and signed at its head, a second text titled and signed after it (the signature glued to the
+    third text's title), the third text signed after it by name and paper."""
+    return page([*HEAD_SIGNED_TOP, wrapped(P1, 15, indent=0), amid, wrapped(P6, 15, indent=0), second_text,
+                 [TAIL_TITLE, TAIL_GLUED], wrapped(P4, 15, indent=0), ["马骁 东江日报"]], True)
+
+
+@pytest.mark.parametrize("amid", [
+    [],
+    ["图为社区工作人员走访独居老人。", "本报记者 孙 一 摄"],      # a photo's caption amid the first text: no heading
+    ["责编：顾远 版式：闻笛"],                                    # the page's credits amid it
+])
+def test_a_glued_signature_after_a_text_signed_at_its_head_signs_the_next_text(amid):
+    t = tables(head_signed_then_tail_titled(wrapped(P2 + P5, 22, indent=0), amid))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == [("推动县城建设提质增效", ["何川"]), (TAIL_TITLE, ["林可然"]), (NEXT_TITLE, ["马骁"])]
+
+
+def test_a_letter_spaced_text_under_a_text_signed_at_its_head_is_the_tail_signed_ones():
+    # (the second text set letter-spaced in a column about as wide as the first's: no column change)
+    second = [spaced(line) for line in wrapped(P2, 13, indent=0)[:-1]] + wrapped(P2, 13, indent=0)[-1:]
+    t = tables(head_signed_then_tail_titled(second, []))
+    got = [(a["title"], a["authors"], a["text"][:6]) for a in t["articles"]]
+    assert got == [("推动县城建设提质增效", ["何川"], P1[:6]), (TAIL_TITLE, ["林可然"], P2[:6]), (NEXT_TITLE, ["马骁"], P4[:6])]
+
+
+def spaced(line: str) -> str:
+    return " ".join(line)

@@ -4002,3 +4002,45 @@ def test_a_markdown_image_line_is_never_joined_to_the_paragraph_under_it(address
     text = "\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", f"![夜幕下的滨河步行街。钟岚 摄]({address})", P2, P1])
     found = blocks(normalized_document(raw(text, "post.md")).lines)
     assert [b.text[:len(P2)] == P2 for b in found].count(True) == 1 and found[2].text.startswith("![")
+
+
+# ---- qa160: a marked heading one character wider than a column whose lines hang their marks ----
+# (clauses of 17 characters, each closed by a mark hung past the edge of a column 17 wide: every full line is 18 wide)
+HUNG_CLAUSES = ["统筹推进新型工业化和新型城镇化建设", "加快补齐县城市政设施和公共服务短板", "持续增强县城对农业转移人口的吸引力",
+                "稳步提高城乡基本公共服务均等化水平", "推动一二三产业融合发展带动农民就业"]
+HUNG_P = "，".join(HUNG_CLAUSES[:3]) + "，促进要素流动。"
+HUNG_Q = "，".join(HUNG_CLAUSES[2:]) + "，久久为功。"
+
+
+@pytest.mark.parametrize("heading", [
+    "（二）完善农业转移人口市民化配套政策",       # 18: as wide as the hung lines, a character past the column
+    "三、健全县域商业体系推动消费提质扩容",
+])
+def test_a_marked_heading_as_wide_as_the_hung_lines_is_a_line_of_its_own(heading):
+    assert {len(c) for c in HUNG_CLAUSES} == {17}
+    lines = [*hung(HUNG_P, 17), *hung(HUNG_Q, 17), heading, *hung(HUNG_Q, 17), *hung(HUNG_P, 17)]
+    assert texts(lines) == [HUNG_P, HUNG_Q, heading, HUNG_Q, HUNG_P]
+
+
+# ---- qa160: a page's labelled credits set between two columns ----
+@pytest.mark.parametrize("credits", ["责编：顾远 版式：闻笛", "本版编辑：沈 川 美编：闻 笛", "责任编辑：何平"])
+@pytest.mark.parametrize("blank_after_every_line", [True, False])
+def test_a_pages_labelled_credits_take_in_no_line_of_the_next_column(credits, blank_after_every_line):
+    # (the next column's first line, as wide as the credits or a little wider, would read as their rest)
+    text = page([["推动县城建设提质增效", "□ 何 川"], wrapped(P1, 14, indent=0), [credits],
+                 wrapped(P2, 12, indent=0), wrapped(P4, 12, indent=0)], blank_after_every_line)
+    found = [b.text.replace(" ", "") for b in blocks(normalized_document(raw(text)).lines)]
+    assert credits.replace(" ", "") in found and P2 in found
+
+
+# ---- qa160: under a title printed after its text, a line short of the column is no first line of text ----
+@pytest.mark.parametrize("second", [
+    "林可然推动基层减负走深走实",        # the text's signature glued to the next title, two short of the column
+    "柏青以数字化赋能社区治理",
+])
+@pytest.mark.parametrize("blank_after_every_line", [True, False])
+def test_a_line_under_a_title_after_a_text_and_short_of_the_column_is_a_line_of_its_own(second, blank_after_every_line):
+    text = page([wrapped(P1, 15, indent=0), ["让老街区留住烟火气", second], wrapped(P2, 15, indent=0),
+                 wrapped(P4, 15, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert second in found and P2 in found
