@@ -2753,8 +2753,8 @@ def furniture_kind(text: str) -> str | None:
         return CREDIT if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text) else None
     if P.PULL_QUOTE.match(text):
         return QUOTE
-    if P.SUBTITLE.match(text):
-        return SUBTITLE
+    if P.SUBTITLE.match(text) and not text.endswith(P.DASH_ITEM_CLAUSE_ENDS):
+        return SUBTITLE                   # (——…；: a plan's goal item, text, qa162)
     if P.CAPTION.match(text):
         return CAPTION
     if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):

@@ -68,6 +68,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("图为例，可见其变化。后文再述。", None),
     ("——数字产业实力明显增强。培育营业收入超百亿元数字企业3家以上。", None),    # a plan's goal on a dash-led line
     ("——访四川省社科院研究员盛毅", SUBTITLE),
+    # a plan's goal item ending with a semicolon is text, whatever full stop it lacks (qa162)
+    ("——县级寄递物流中心实现全覆盖，快递进村比例达到90%以上；", None), ("——建成区域性冷链物流枢纽3个;", None),
     ("（2026年1月8日在青溪县第九届人民代表大会第三次会议上）", SUBTITLE),   # the occasion in brackets
     ("（2026年1月8日）", META),                     # a date alone is no subtitle
     ("2025/04/02 06:00", META), ("2025年3月18日 星期二", META), ("2025-04-02 15:20:08", META),    # web date lines
