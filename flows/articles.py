@@ -2494,8 +2494,9 @@ def split_on_foreign_note(span: Span) -> list[Span]:
     authors = {n for u in span.bylines if u.byline for n in u.byline.authors}
     if not authors:
         return [span]
-    # An organisation's members may be named in a note (not in a signature, which names the writer).
-    people = all(P.NAME_ONLY.match(n) for n in authors)
+    # An organisation's members may be named in a note (not in a signature, which names the writer). The paper's own
+    # commentator (本报评论员) is no such body: its pieces name no writer, so a note naming one is another piece's (qa162).
+    people = all(P.NAME_ONLY.match(n) or is_editorial_voice(n) for n in authors)
     for k, u in enumerate(span.body):
         if u.kind != U.NOTE:
             continue
