@@ -2875,6 +2875,18 @@ def with_wrapped_subtitles(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_dash_list_items(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """Dash-led lines one under another (——建设改造…80个以上 / ——快递服务全覆盖 / …): a plan's goals listed with no
+    end marks, text; a title has one subtitle, and a wrapped subtitle's rest opens with no dash (qa162). (Only the
+    subtitle units are visited.)"""
+    at = [i for i in positions(kinds, SUBTITLE)
+          if found[i].kind == SUBTITLE and found[i].text.startswith(P.DASH_ITEM_PREFIX)]
+    for i, j in zip(at, at[1:]):
+        if j == i + 1:
+            found[i], found[j] = as_kind(found[i], PARA), as_kind(found[j], PARA)
+    return found
+
+
 def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """Plain lines of a plan or regulation that are neither titles nor headings, in one visit of the plain units (qa55):
     a 目录 over chapters that come again in the text (repeated_heading_at), a task table's head row over its rows
@@ -3136,4 +3148,4 @@ KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
     with_english_title_under_title, with_guests_under_guest_line,
-    with_quotes_over_headings, with_wrapped_subtitles)
+    with_quotes_over_headings, with_wrapped_subtitles, with_dash_list_items)

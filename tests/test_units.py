@@ -3574,3 +3574,16 @@ def test_a_numbered_indicators_table_row_is_no_item_heading(line, kind):
     row opens with the indicator's number; its cells make it a row (text), so the table's note under it is the caption's."""
     u = unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False)
     assert u.kind == kind
+
+
+@pytest.mark.parametrize("goals, kind", [
+    (["——新增城市绿道120公里", "——公园绿地服务半径覆盖率达到90%", "——建成口袋公园50个"], PARA),   # a plan's goals
+    (["——新增城市绿道120公里"], SUBTITLE),          # one dash-led line alone under a heading stays what it was
+])
+def test_dash_led_lines_one_under_another_are_a_lists_text(goals, kind):
+    """A plan's goals on dash-led lines with no end marks (——新增城市绿道120公里 / ——…): text, not a subtitle each, which a
+    title has one of (qa162)."""
+    text = "\n".join(["某市城市绿化提升行动方案", "", "为持续改善城市人居环境，结合我市实际，制定本方案。", "一、主要目标",
+                      "到2027年，全市绿化水平明显提升。", *goals, "二、重点任务", P1])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert [kinds.get(g) for g in goals] == [kind] * len(goals)
