@@ -2529,18 +2529,22 @@ def split_on_foreign_note(span: Span) -> list[Span]:
     authors = {n for u in span.bylines if u.byline for n in u.byline.authors}
     if not authors:
         return [span]
-    # An organisation's members may be named in a note (not in a signature, which names the writer).
-    people = all(P.NAME_ONLY.match(n) for n in authors)
+    # An organisation's members may be named in a note (not in a signature, which names the writer). The paper's own
+    # commentator (本报评论员) is no such body: its pieces name no writer, so a note naming one is another piece's (qa162).
+    people = all(P.NAME_ONLY.match(n) or is_editorial_voice(n) for n in authors)
+    # Nor has it any author note: one naming no one (（作者为某院研究员）) describes another piece's writer too.
+    voice = all(map(is_editorial_voice, authors))
     for k, u in enumerate(span.body):
         if u.kind != U.NOTE:
             continue
+        writer_note = not u.byline and people and P.WRITER_NOTE.match(u.text.strip()) is not None
         if u.byline:
             named = set(u.byline.authors)
-        elif people and P.WRITER_NOTE.match(u.text.strip()):
+        elif writer_note:
             named = set(note_authors(u.text.strip()))
         else:
             continue
-        if not named or (named & authors and not labels_piece(span.body, k)):
+        if not (named or voice and writer_note) or (named & authors and not labels_piece(span.body, k)):
             continue
         start = last_heading_run(span.body, k)
         if start is None:

@@ -4468,5 +4468,17 @@ PICTURES_GIVEN_NOTE = re.compile(r"^(?:[（(]\s*(?:本文|文中)?|本文|文中
 # bracketed lines).
 PICTURES_GIVEN_NOTE_FIRSTS = "（(本文"
 
+# ---- qa162: a plan's dash-led goal items ----
+# 具体目标是： / ——建设改造县级物流配送中心80个以上…； / ——…；: a plan's goals, each on a line of its own opened by a
+# doubled dash, under a lead-in that ends with a colon and each but the last ending with a semicolon. The first item
+# opens a block under the lead-in however full that line is (reflow.dash_items_under_lead_ins), and an item that ends
+# with a semicolon is text, never a title's subtitle (units.furniture_kind): a subtitle ends no clause. Items with no
+# end marks, one under another, are text too (units.with_dash_list_items): a title has one subtitle.
+DASH_ITEM_PREFIX = "——"
+# The last marks of a lead-in a dash-led item opens a block under (LEAD_IN_COLONS).
+DASH_ITEM_LEAD_ENDS = "：:"
+# The last marks of a dash-led item that is a list's item, never a subtitle (SUBTITLE takes any line with no full stop).
+DASH_ITEM_CLAUSE_ENDS = ("；", ";")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -405,6 +405,15 @@ def after_short_lead_ins(lasts: str, widths: list[float], cols: list[float]) -> 
             if k and widths[k] < cols[k] - LEAD_IN_SHORT and widths[k - 1] >= cols[k] - FULL_LINE_SLACK}
 
 
+def dash_items_under_lead_ins(texts: list[str], dashed: list[int], lasts: str) -> set[int]:
+    """The first line of a plan's dash-led goals (具体目标是： / ——建设改造…80个以上；/ ——…；) under a lead-in that ends
+    with a colon: the item opens a block, however full the line over it (a one-line paragraph as wide as its
+    neighbours passes for a column's inner line); a wrap rarely leaves a doubled dash first on a line right after a
+    colon (qa162). (Only lines beginning with a dash, `dashed` (dashed_lines), are tried.)"""
+    return {k for k in dashed
+            if k and lasts[k - 1] in P.DASH_ITEM_LEAD_ENDS and texts[k].startswith(P.DASH_ITEM_PREFIX)}
+
+
 def lead_ins_over_blank_lines(lasts: str, line_nos: list[int]) -> set[int]:
     """The lines b under a line that ends with a colon and a blank line (下一步要做好三件事： / a blank line / 一是…), where
     blank lines part paragraphs: the lead-in ends its paragraph, and the list it announces opens line b (qa98)."""
@@ -1974,7 +1983,8 @@ class Page:
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
                   | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)
                   | spaced_names_under_signed_titles(texts, bylines.keys(), lasts)
-                  | office_posts_over_names(texts, bylines.keys(), lasts))
+                  | office_posts_over_names(texts, bylines.keys(), lasts)
+                  | dash_items_under_lead_ins(texts, dashed, lasts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)

@@ -2796,8 +2796,8 @@ def furniture_kind(text: str) -> str | None:
         return CREDIT if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text) else None
     if P.PULL_QUOTE.match(text):
         return QUOTE
-    if P.SUBTITLE.match(text):
-        return SUBTITLE
+    if P.SUBTITLE.match(text) and not text.endswith(P.DASH_ITEM_CLAUSE_ENDS):
+        return SUBTITLE                   # (——…；: a plan's goal item, text, qa162)
     if P.CAPTION.match(text):
         return CAPTION
     if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):
@@ -2915,6 +2915,18 @@ def with_wrapped_subtitles(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if (i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and found[i + 1].n_lines == 1
                 and not P.SUBTITLE_CLOSED.search(found[i].text) and P.SUBTITLE_REST.match(found[i + 1].text)):
             found[i + 1] = as_kind(found[i + 1], SUBTITLE)
+    return found
+
+
+def with_dash_list_items(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """Dash-led lines one under another (——建设改造…80个以上 / ——快递服务全覆盖 / …): a plan's goals listed with no
+    end marks, text; a title has one subtitle, and a wrapped subtitle's rest opens with no dash (qa162). (Only the
+    subtitle units are visited.)"""
+    at = [i for i in positions(kinds, SUBTITLE)
+          if found[i].kind == SUBTITLE and found[i].text.startswith(P.DASH_ITEM_PREFIX)]
+    for i, j in zip(at, at[1:]):
+        if j == i + 1:
+            found[i], found[j] = as_kind(found[i], PARA), as_kind(found[j], PARA)
     return found
 
 
@@ -3179,4 +3191,4 @@ KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
     with_english_title_under_title, with_guests_under_guest_line,
-    with_quotes_over_headings, with_wrapped_subtitles)
+    with_quotes_over_headings, with_wrapped_subtitles, with_dash_list_items)

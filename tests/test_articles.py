@@ -3125,3 +3125,19 @@ def test_a_letter_spaced_text_under_a_text_signed_at_its_head_is_the_tail_signed
 
 def spaced(line: str) -> str:
     return " ".join(line)
+
+
+@pytest.mark.parametrize("staff", ["本报评论员", "本刊特约评论员"])
+@pytest.mark.parametrize("note, writers", [
+    ("（作者：骆清扬，系某大学教授）", ["骆清扬"]), ("（作者骆清扬，系某市委党校副教授）", ["骆清扬"]),
+    ("（作者为某市委党校副教授）", []), ("（作者单位：某大学公共管理学院）", []),     # naming no one
+])
+def test_a_writers_note_under_a_piece_after_a_staff_commentary_closes_that_piece(staff, note, writers):
+    """A commentary signed by the paper's own commentator (本报评论员), then a column's label, a title, text and a note
+    on its writer: the commentator's pieces name no one and carry no author note, so the note closes the second
+    piece, titled by its heading, not the commentary (qa162)."""
+    text = page([["时评", "把惠民实事办到群众心坎上", staff], [P1], [P2], ["观察"], ["让社区服务站真正“站”起来"],
+                 [P4], [P5], [note]])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("把惠民实事办到群众心坎上", []),
+                                                                    ("让社区服务站真正“站”起来", writers)]

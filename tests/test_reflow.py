@@ -1950,6 +1950,28 @@ def test_a_lead_in_ending_with_a_colon_short_of_its_column_ends_its_paragraph(le
     assert (found[1] == "假设2：数字化转型通过缓解融资约束促进企业创新。") == breaks
 
 
+PLAN_TASKS_WITH_UNITS = [
+    "二、重点任务", "（一）完善冷链设施网络",
+    "1.建设产地冷链集配中心。在蔬菜、水果主产县布局建设一批产地冷链集配中心，配套预冷、分级、包装设施。",
+    "（责任单位：市商务局、市农业农村局）",
+    "2.发展城市冷链配送。支持大型商超、生鲜电商建设前置仓和社区冷链自提点，提高末端配送效率。",
+    "（责任单位：市商务局、市交通运输局）",
+    "3.提升冷链运输装备水平。推广新能源冷藏车和标准化冷藏集装箱，淘汰老旧高耗能冷藏车辆。",
+    "（责任单位：市交通运输局、市工业和信息化局）"]
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_a_dash_led_goal_under_a_lead_in_with_a_colon_opens_a_paragraph(colon):
+    """A plan's goals on dash-led lines (具体目标是： / ——新增冷库库容…；), each paragraph a line of its own: an item
+    opens a paragraph under the lead-in, however full that line is next to the plan's lines of
+    tasks and responsible units under them (qa162)."""
+    goals = ["——新增冷库库容20万吨以上、冷藏车500辆以上，产地预冷设施覆盖率达到85%；",
+             "——果蔬、肉类、水产品冷链流通率分别达到35%、60%、70%；", "——培育冷链物流骨干企业10家。"]
+    lead_in = "到2027年，全市冷链物流网络基本建成，冷链流通效率明显提升，农产品损耗显著降低。具体目标是" + colon
+    lines = ["（二）发展目标", lead_in, *goals, *PLAN_TASKS_WITH_UNITS]
+    assert texts(lines)[:5] == lines[:5]
+
+
 @pytest.mark.parametrize("debris", ["?", "？", ""])
 def test_a_wide_marked_heading_with_a_stray_question_mark_does_not_run_into_its_text(debris):
     """?（二） 强化风险识别，改善授信决策: a PDF's stray question mark before a marked heading nearly as wide as a

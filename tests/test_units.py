@@ -68,6 +68,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("图为例，可见其变化。后文再述。", None),
     ("——数字产业实力明显增强。培育营业收入超百亿元数字企业3家以上。", None),    # a plan's goal on a dash-led line
     ("——访四川省社科院研究员盛毅", SUBTITLE),
+    # a plan's goal item ending with a semicolon is text, whatever full stop it lacks (qa162)
+    ("——县级寄递物流中心实现全覆盖，快递进村比例达到90%以上；", None), ("——建成区域性冷链物流枢纽3个;", None),
     ("（2026年1月8日在青溪县第九届人民代表大会第三次会议上）", SUBTITLE),   # the occasion in brackets
     ("（2026年1月8日）", META),                     # a date alone is no subtitle
     ("2025/04/02 06:00", META), ("2025年3月18日 星期二", META), ("2025-04-02 15:20:08", META),    # web date lines
@@ -3628,3 +3630,16 @@ def test_a_number_heading_over_a_heading_is_its_marker(number, heading, sections
     from tests.shapes import tables
     t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, number, heading, P2, P3]), "post.md")
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
+
+
+@pytest.mark.parametrize("goals, kind", [
+    (["——新增城市绿道120公里", "——公园绿地服务半径覆盖率达到90%", "——建成口袋公园50个"], PARA),   # a plan's goals
+    (["——新增城市绿道120公里"], SUBTITLE),          # one dash-led line alone under a heading stays what it was
+])
+def test_dash_led_lines_one_under_another_are_a_lists_text(goals, kind):
+    """A plan's goals on dash-led lines with no end marks (——新增城市绿道120公里 / ——…): text, not a subtitle each, which a
+    title has one of (qa162)."""
+    text = "\n".join(["某市城市绿化提升行动方案", "", "为持续改善城市人居环境，结合我市实际，制定本方案。", "一、主要目标",
+                      "到2027年，全市绿化水平明显提升。", *goals, "二、重点任务", P1])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert [kinds.get(g) for g in goals] == [kind] * len(goals)
