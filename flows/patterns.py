@@ -1570,8 +1570,8 @@ JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷号月]")   # (月: a mast
 
 # 沈 佳 丽，唐 子 谦，陆 明 辉: a paper's authors each set letter-spaced (a space between the characters of every
 # name), parted by full-width commas: names, read with the spaces gone (bylines.byline). Only lines with a comma and
-# a space are tried.
-SPACED_COMMA_NAMES_LINE = re.compile(rf"^[{CJK}](?: [{CJK}]){{1,3}}(?:[ \t]*[，,][ \t]*[{CJK}](?: [{CJK}]){{1,3}})+$")
+# a space are tried. The enumeration comma parts them as often (陈 某 安、许 某 维, qa161).
+SPACED_COMMA_NAMES_LINE = re.compile(rf"^[{CJK}](?: [{CJK}]){{1,3}}(?:[ \t]*[，,、][ \t]*[{CJK}](?: [{CJK}]){{1,3}})+$")
 # The lines of names parted by commas that reflow asks byline() about (reflow.bylines_among): either shape.
 COMMA_NAMES_OR_SPACED_LINE = re.compile(rf"(?:{COMMA_NAMES_LINE.pattern})|(?:{SPACED_COMMA_NAMES_LINE.pattern})")
 

@@ -1398,6 +1398,12 @@ def test_letter_spaced_names_parted_by_commas_are_a_byline():
     assert bylines_among(lines, "农沈作", "价辉院")[1].authors == ("沈佳丽", "唐子谦", "陆明辉")
 
 
+def test_letter_spaced_names_parted_by_enumeration_commas_are_a_byline():
+    """邱 雨 晴、魏 立 文: letter-spaced names parted by 、 under a paper's title (qa161)."""
+    lines = ["社区养老服务供给的空间差异研究", "邱 雨 晴、魏 立 文", "（某某大学社会学系副教授；某某大学社会学系硕士生）"]
+    assert bylines_among(lines, "社邱（", "究文）")[1].authors == ("邱雨晴", "魏立文")
+
+
 # ---- qa49: Markdown's blank lines always part paragraphs ----
 @pytest.mark.parametrize("head, tail", [
     ("**答:**村里的集体经济合作社今年新建了两座冷库,", "果农的桃子可以错峰上市,每斤多卖五毛钱."),
