@@ -397,6 +397,7 @@ def published(line: str) -> dt.date | None:
             or P.OUTLET_DATE_COUNTER_LINE.match(line)
             or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
+            or (line[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(line))   # qa161
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
             or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))):
         # (出版：… 更新：…: the first date, the published one: qa121; a date in Chinese numerals, qa123)
@@ -468,7 +469,8 @@ def source(line: str) -> str | None:
     m = (P.SOURCE_WITH_REPORTERS.search(line) or P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line)
          or P.OUTLET_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
-         or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line))
+         or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line)
+         or (line[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(line)))   # qa161
     return m.group(1) if m else None
 
 

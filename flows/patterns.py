@@ -4423,5 +4423,14 @@ INLINE_MARKERS = tuple((family, re.compile(rf"{_INLINE_ARABIC}(?:[.．、](?!\d)
 # row all the same (reflow.is_table_row), else the note under it runs on into it as a wrapped line would.
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\[?\d")
 
+# ---- qa161: a publisher's line of fields closing on the weekday ----
+# 港岛日报 | 评论 | 2026年3月5日 星期四: a paper's web page prints its name and the column parted by bars, then the date
+# with the weekday after it: a line of fields as OUTLET_DATE_LINE's are (units.is_outlet_date_line), no title, though
+# the weekday leaves it ending in none of OUTLET_DATE_LAST. The bars are required: a bare running head with a weekday
+# (某某日报 2026年3月5日 星期四) is the running-head rules'. Tried only on lines ending in OUTLET_WEEKDAY_LAST.
+OUTLET_WEEKDAY_LAST = "一二三四五六日天"
+OUTLET_COLUMN_DATE_WEEKDAY_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})+\s*[|｜]?\s*{_DATETIME}"
+                                             r"\s*(?:星期|周|礼拜)[一二三四五六日天]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

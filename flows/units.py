@@ -2482,7 +2482,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
 def is_outlet_date_line(text: str) -> bool:
     """Whether a line names a publisher and a date (国研网 2024-09-03, 明报｜观点｜2026年3月2日), maybe with the series'
     issue between them (某某研究院 | 决策参考 2026年第9期 | 2026-03-20, qa93), or the reader counter after the date
-    (某某网 2026-01-20 阅读：1533, qa149)."""
+    (某某网 2026-01-20 阅读：1533, qa149), or the weekday after the date when bars part the column (港岛日报 | 评论 |
+    2026年3月5日 星期四, qa161)."""
+    if text[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(text):
+        return True
     return bool(P.OUTLET_DATE_LINE.match(text) or is_issue_masthead(text) or P.OUTLET_DATE_COUNTER_LINE.match(text))
 
 
@@ -2512,7 +2515,8 @@ def is_app_prompt(text: str) -> bool:
 def shaped_short_line(text: str, base: Base) -> Unit | None:
     """A short line as front matter, furniture, a field or an item's heading line, told by its shape, if it is one."""
     first, last = text[:1], text[-1:]
-    if (last in P.OUTLET_DATE_LAST or last in P.OUTLET_DATE_COUNTER_LAST) and is_outlet_date_line(text):
+    if (last in P.OUTLET_DATE_LAST or last in P.OUTLET_DATE_COUNTER_LAST or last in P.OUTLET_WEEKDAY_LAST) \
+            and is_outlet_date_line(text):
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title

@@ -204,6 +204,14 @@ def test_a_publisher_and_date_line_over_a_title_is_no_line_of_the_title(first):
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("公屋轮候时间何时回落？", ["叶嘉仪"])]
 
 
+@pytest.mark.parametrize("first", ["东岸时报 | 评论 | 2024年9月3日 星期二", "东岸时报｜观点｜2024年9月3日 星期二"])
+def test_a_publisher_column_and_date_line_with_its_weekday_over_a_label_and_title_is_fields(first):
+    """The weekday after the date keeps the line one of fields: else it, the column label and the title read as a
+    page of titles and every unnumbered heading of the text opens an article of its own (qa161)."""
+    t = tables("\n".join([first, "评论", "中小企业转型需要更多耐心资本", P1, P2, "融资支持要到位", P3, P4, "人才培训要跟上", P5, P6]))
+    assert [(a["title"], str(a["published"])) for a in t["articles"]] == [("中小企业转型需要更多耐心资本", "2024-09-03")]
+
+
 COVER = ["江川县乡村振兴规划", "江川县人民政府", "2026年1月"]
 CONTENTS = ["目 录", "第一章 发展基础 ………………………… 1", "第二章 总体要求 ………………………… 3"]
 
