@@ -1172,13 +1172,28 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
         above = i - 1                    # (over the title printed after the text, qa97)
         while above > 0 and i - above <= P.END_TITLE_MAX_LINES and is_end_title_line(found[above]):
             above -= 1
-        if (0 < i < len(found) - 1 and u.kind == PLAIN and found[above].kind == PARA
-                and found[above].text[-1:] in P.SENTENCE_END_MARKS
-                and (found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)
+        if (0 < i < len(found) - 1 and u.kind == PLAIN and ends_text(found[above])
+                and (is_note_on_the_author(found[i + 1])
                      or above == i - 1 and P.LETTER_SPACED_PARAGRAPH_END.search(found[above].text))):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
         elif 1 < i < len(found) - 1 and u.kind == PLAIN and signs_title_over_text(found, i):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
+
+
+def ends_text(u: Unit) -> bool:
+    """Whether a unit closes a text: a paragraph ending a sentence, or the source note closing a box printed between the
+    text and its end title (（资料来源：…）, qa161)."""
+    if u.kind == PARA:
+        return u.text[-1:] in P.SENTENCE_END_MARKS
+    return u.kind == NOTE and u.text[:1] in "（(" and bool(P.SOURCE_NOTE.match(u.text))
+
+
+def is_note_on_the_author(u: Unit) -> bool:
+    """Whether a unit is a note on the author under a signature: （作者系…）, or the labelled affiliation set without
+    brackets (作者单位：…, qa161), which a page prints in the note's place."""
+    if u.kind == NOTE and P.AUTHOR_NOTE_LINE.match(u.text):
+        return True
+    return "单位" in u.text[:4] and bool(P.AFFILIATION_NOTE_ABOVE.match(u.text))
 
 
 def signs_title_over_text(found: list[Unit], i: int) -> bool:
