@@ -1185,7 +1185,7 @@ def ends_text(u: Unit) -> bool:
     text and its end title (（资料来源：…）, qa161)."""
     if u.kind == PARA:
         return u.text[-1:] in P.SENTENCE_END_MARKS
-    return u.kind == NOTE and u.text[:1] in "（(" and bool(P.SOURCE_NOTE.match(u.text))
+    return u.kind == NOTE and is_source_note(u.text)
 
 
 def is_note_on_the_author(u: Unit) -> bool:
@@ -2175,8 +2175,15 @@ def as_box(found: list[Unit], kinds: list[str], start: int, first: int) -> None:
     end = first + 1
     while end < len(found) and kinds[end] == PARA and found[end].width <= found[first].width + 1:
         end += 1
+    if end < len(found) and kinds[end] == NOTE and is_source_note(found[end].text):
+        end += 1                                         # （资料来源：…）: the box's credit closes it (qa161)
     if text_or_head_after(kinds, end):
         found[start:end] = [as_kind(u, QUOTE) for u in found[start:end]]
+
+
+def is_source_note(text: str) -> bool:
+    """Whether a note only credits a source (（资料来源：…）, （摘自《…》）): a box's last line, no note on an author."""
+    return text[:1] in "（(" and bool(P.SOURCE_NOTE.match(text))
 
 
 def text_or_head_after(kinds: list[str], end: int) -> bool:

@@ -1931,6 +1931,20 @@ def test_a_box_label_over_its_term_line_in_a_narrower_column_stays_out_of_the_te
     assert any("是指田块平整" in a["text"] for a in t["articles"]) is not is_box
 
 
+@pytest.mark.parametrize("credit", ["（资料来源：《农田建设年鉴》）", "（摘自《北川日报》）"])
+def test_a_narrow_box_closed_by_its_source_note_over_an_end_title_stays_out_of_the_text(credit):
+    """链接 / the term / the box's paragraph / （资料来源：…）, between a text and the title printed after it: the source
+    note closes the box, which stays out of the article the title and byline close (qa161)."""
+    parts = [wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["链接", "高标准农田"],
+             wrapped(LINK_BOX.removeprefix("知识链接：高标准农田"), 14, indent=0), [credit],
+             ["让高标准农田“高”在实处", "乔 思 远", "作者单位：北川市委党校"], wrapped(P4, 20, indent=0),
+             ["推动农村寄递物流提质降本", "柯远航"]]
+    t = tables(page(parts))
+    first = t["articles"][0]
+    assert (first["title"], first["authors"]) == ("让高标准农田“高”在实处", ["乔思远"])
+    assert "是指田块平整" not in first["text"] and "链接" not in first["text"]
+
+
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 def test_a_page_printing_every_title_after_its_text_gives_the_first_title_to_the_first_text(blank_after_every_line):
     # (qa73) text, its title and byline, text, its title and byline, then a title and byline over the last text:
