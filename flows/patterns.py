@@ -4432,5 +4432,13 @@ OUTLET_WEEKDAY_LAST = "一二三四五六日天"
 OUTLET_COLUMN_DATE_WEEKDAY_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})+\s*[|｜]?\s*{_DATETIME}"
                                              r"\s*(?:星期|周|礼拜)[一二三四五六日天]$")
 
+# ---- qa161: a box's source note whole on its line ----
+# （资料来源：《区域经济学辞典》） / （摘自《某某日报》） / （数据来源：国家统计局）: a bracketed note crediting the source of a box
+# (or of a piece), whole on a line of its own. It opens and closes its block (reflow.own_line_source_notes) even when it
+# runs wider than the box's narrow column: the box's last line, full to the column, does not take it in, nor it the
+# title line printed under it. Only lines opening with a bracket are tried.
+OWN_LINE_SOURCE_NOTE = re.compile(r"^[（(]\s*(?:(?:资料|数据)?来源\s*[:：]|摘自|摘编自|节选自|转载自|原载于?)[^（）()。；;]{2,40}[）)]$")
+OWN_LINE_SOURCE_NOTE_INITIALS = "（("
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

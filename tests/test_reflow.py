@@ -3997,3 +3997,16 @@ def test_an_item_opening_with_its_deadline_opens_a_block(item):
 def test_a_table_row_may_give_its_figure_in_square_brackets(line, row):
     """A plan's indicator table marks a five-year figure by [ ]: a row whose only figure is such a cell is a row (qa157)."""
     assert is_table_row(line) is row
+
+
+# ---- qa161: a box's source note whole on its line ----
+@pytest.mark.parametrize("note", ["（资料来源：《城乡发展统计年鉴》）", "（摘自《西江日报》2025年3月2日）", "（数据来源：西江省统计局统计公报）"])
+def test_a_source_note_wider_than_its_box_stands_apart_from_the_box_and_the_title_under_it(note):
+    """The box's last line fills its narrow column and ends a sentence; the source note under it runs wider than the
+    column, and the end-printed title under it is short: the note is a block of its own, not the box's last line
+    with the title's first line run into it (qa161)."""
+    box = ["县域商业体系是以县城为中心、乡", "镇为重点、村为基础，覆盖城乡、", "双向流通、功能完备，服务便捷、", "运行高效的现代商业网络和设施。"]
+    lines = ["让农村居民就近享受便利消费，", "让城乡商品流通更加顺畅。", "链接", "县域商业体系", *box, note,
+             "以县域商业高质量发展", "激活城乡消费潜力"]
+    texts = [b.text.replace(" ", "") for b in blocks(lines, markdown=False)]
+    assert note in texts and "以县域商业高质量发展" in texts[texts.index(note) + 1]
