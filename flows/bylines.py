@@ -94,8 +94,8 @@ def byline(line: str) -> Byline | None:
         return None                       # （新华社记者 张 晓 摄）: a photo's credit in brackets, no byline (qa119)
     if " " in text and P.SPACED_MARK_NAMES_LINE.match(text):
         text = P.SPACE_BEFORE_NAME_MARK.sub("", text)     # 黄思远 1 周敏慧 2: a PDF's space before each number (qa74)
-    if "，" in text and " " in text and P.SPACED_COMMA_NAMES_LINE.match(text):
-        text = text.replace(" ", "")      # 沈 佳 丽，唐 子 谦: letter-spaced names parted by commas
+    if ("，" in text or "、" in text) and " " in text and P.SPACED_COMMA_NAMES_LINE.match(text):
+        text = text.replace(" ", "")      # 沈 佳 丽，唐 子 谦 (or 、): letter-spaced names parted by commas
     if text.endswith(P.POST_ENDS) and (m := P.SPACED_NAME_POSTS_LINE.match(text)):
         text = m.group(1).replace(" ", "") + text[m.end(1):]     # 李 嘉 欣  高级研究主任: the name despaced
     if text[:1] in P.DASH_SIGNATURE_INITIALS and (m := P.DASH_SIGNATURE.match(text)):
@@ -397,6 +397,7 @@ def published(line: str) -> dt.date | None:
             or P.OUTLET_DATE_COUNTER_LINE.match(line)
             or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
+            or (line[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(line))   # qa161
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
             or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))):
         # (出版：… 更新：…: the first date, the published one: qa121; a date in Chinese numerals, qa123)
@@ -468,7 +469,8 @@ def source(line: str) -> str | None:
     m = (P.SOURCE_WITH_REPORTERS.search(line) or P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line)
          or P.OUTLET_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
-         or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line))
+         or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line)
+         or (line[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(line)))   # qa161
     return m.group(1) if m else None
 
 

@@ -1570,8 +1570,8 @@ JOURNAL_HEAD_LAST = re.compile("[期）)页0-9·•卷号月]")   # (月: a mast
 
 # 沈 佳 丽，唐 子 谦，陆 明 辉: a paper's authors each set letter-spaced (a space between the characters of every
 # name), parted by full-width commas: names, read with the spaces gone (bylines.byline). Only lines with a comma and
-# a space are tried.
-SPACED_COMMA_NAMES_LINE = re.compile(rf"^[{CJK}](?: [{CJK}]){{1,3}}(?:[ \t]*[，,][ \t]*[{CJK}](?: [{CJK}]){{1,3}})+$")
+# a space are tried. The enumeration comma parts them as often (陈 某 安、许 某 维, qa161).
+SPACED_COMMA_NAMES_LINE = re.compile(rf"^[{CJK}](?: [{CJK}]){{1,3}}(?:[ \t]*[，,、][ \t]*[{CJK}](?: [{CJK}]){{1,3}})+$")
 # The lines of names parted by commas that reflow asks byline() about (reflow.bylines_among): either shape.
 COMMA_NAMES_OR_SPACED_LINE = re.compile(rf"(?:{COMMA_NAMES_LINE.pattern})|(?:{SPACED_COMMA_NAMES_LINE.pattern})")
 
@@ -4479,6 +4479,23 @@ DASH_ITEM_PREFIX = "——"
 DASH_ITEM_LEAD_ENDS = "：:"
 # The last marks of a dash-led item that is a list's item, never a subtitle (SUBTITLE takes any line with no full stop).
 DASH_ITEM_CLAUSE_ENDS = ("；", ";")
+
+# ---- qa161: a publisher's line of fields closing on the weekday ----
+# 港岛日报 | 评论 | 2026年3月5日 星期四: a paper's web page prints its name and the column parted by bars, then the date
+# with the weekday after it: a line of fields as OUTLET_DATE_LINE's are (units.is_outlet_date_line), no title, though
+# the weekday leaves it ending in none of OUTLET_DATE_LAST. The bars are required: a bare running head with a weekday
+# (某某日报 2026年3月5日 星期四) is the running-head rules'. Tried only on lines ending in OUTLET_WEEKDAY_LAST.
+OUTLET_WEEKDAY_LAST = "一二三四五六日天"
+OUTLET_COLUMN_DATE_WEEKDAY_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})+\s*[|｜]?\s*{_DATETIME}"
+                                             r"\s*(?:星期|周|礼拜)[一二三四五六日天]$")
+
+# ---- qa161: a box's source note whole on its line ----
+# （资料来源：《区域经济学辞典》） / （摘自《某某日报》） / （数据来源：国家统计局）: a bracketed note crediting the source of a box
+# (or of a piece), whole on a line of its own. It opens and closes its block (reflow.own_line_source_notes) even when it
+# runs wider than the box's narrow column: the box's last line, full to the column, does not take it in, nor it the
+# title line printed under it. Only lines opening with a bracket are tried.
+OWN_LINE_SOURCE_NOTE = re.compile(r"^[（(]\s*(?:(?:资料|数据)?来源\s*[:：]|摘自|摘编自|节选自|转载自|原载于?)[^（）()。；;]{2,40}[）)]$")
+OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

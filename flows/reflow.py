@@ -598,8 +598,17 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS) and not is_inline_item_rest(texts, k)}
             | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts)
+            | own_line_source_notes(texts, firsts)
             | page_foot_footnote_lines(texts, firsts)
             | book_lines_under_titles(texts, firsts))
+
+
+def own_line_source_notes(texts: list[str], firsts: str) -> set[int]:
+    """The lines that are a bracketed source note whole (（资料来源：…）, （摘自《…》）): they open a block, however full the
+    line over them (a box's last line in its narrow column), and close it (block_stops) (qa161). (Only lines opening
+    with a bracket, found by a scan of `firsts`, are tried.)"""
+    return {k for c in P.OWN_LINE_SOURCE_NOTE_INITIALS for k in occurrences(firsts, c)
+            if P.OWN_LINE_SOURCE_NOTE.match(texts[k])}
 
 
 def book_lines_under_titles(texts: list[str], firsts: str) -> set[int]:
@@ -835,6 +844,7 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
             or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
             or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
+            or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and P.OWN_LINE_SOURCE_NOTE.match(t)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
 

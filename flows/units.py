@@ -1187,13 +1187,28 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
         above = i - 1                    # (over the title printed after the text, qa97)
         while above > 0 and i - above <= P.END_TITLE_MAX_LINES and is_end_title_line(found[above]):
             above -= 1
-        if (0 < i < len(found) - 1 and u.kind == PLAIN and found[above].kind == PARA
-                and found[above].text[-1:] in P.SENTENCE_END_MARKS
-                and (found[i + 1].kind == NOTE and P.AUTHOR_NOTE_LINE.match(found[i + 1].text)
+        if (0 < i < len(found) - 1 and u.kind == PLAIN and ends_text(found[above])
+                and (is_note_on_the_author(found[i + 1])
                      or above == i - 1 and P.LETTER_SPACED_PARAGRAPH_END.search(found[above].text))):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
         elif 1 < i < len(found) - 1 and u.kind == PLAIN and signs_title_over_text(found, i):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
+
+
+def ends_text(u: Unit) -> bool:
+    """Whether a unit closes a text: a paragraph ending a sentence, or the source note closing a box printed between the
+    text and its end title (（资料来源：…）, qa161)."""
+    if u.kind == PARA:
+        return u.text[-1:] in P.SENTENCE_END_MARKS
+    return u.kind == NOTE and is_source_note(u.text)
+
+
+def is_note_on_the_author(u: Unit) -> bool:
+    """Whether a unit is a note on the author under a signature: （作者系…）, or the labelled affiliation set without
+    brackets (作者单位：…, qa161), which a page prints in the note's place."""
+    if u.kind == NOTE and P.AUTHOR_NOTE_LINE.match(u.text):
+        return True
+    return "单位" in u.text[:4] and bool(P.AFFILIATION_NOTE_ABOVE.match(u.text))
 
 
 def signs_title_over_text(found: list[Unit], i: int) -> bool:
@@ -2198,8 +2213,15 @@ def as_box(found: list[Unit], kinds: list[str], start: int, first: int) -> None:
     end = first + 1
     while end < len(found) and kinds[end] == PARA and found[end].width <= found[first].width + 1:
         end += 1
+    if end < len(found) and kinds[end] == NOTE and is_source_note(found[end].text):
+        end += 1                                         # （资料来源：…）: the box's credit closes it (qa161)
     if text_or_head_after(kinds, end):
         found[start:end] = [as_kind(u, QUOTE) for u in found[start:end]]
+
+
+def is_source_note(text: str) -> bool:
+    """Whether a note only credits a source (（资料来源：…）, （摘自《…》）): a box's last line, no note on an author."""
+    return text[:1] in "（(" and bool(P.SOURCE_NOTE.match(text))
 
 
 def text_or_head_after(kinds: list[str], end: int) -> bool:
@@ -2525,7 +2547,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
 def is_outlet_date_line(text: str) -> bool:
     """Whether a line names a publisher and a date (国研网 2024-09-03, 明报｜观点｜2026年3月2日), maybe with the series'
     issue between them (某某研究院 | 决策参考 2026年第9期 | 2026-03-20, qa93), or the reader counter after the date
-    (某某网 2026-01-20 阅读：1533, qa149)."""
+    (某某网 2026-01-20 阅读：1533, qa149), or the weekday after the date when bars part the column (港岛日报 | 评论 |
+    2026年3月5日 星期四, qa161)."""
+    if text[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(text):
+        return True
     return bool(P.OUTLET_DATE_LINE.match(text) or is_issue_masthead(text) or P.OUTLET_DATE_COUNTER_LINE.match(text))
 
 
@@ -2555,7 +2580,8 @@ def is_app_prompt(text: str) -> bool:
 def shaped_short_line(text: str, base: Base) -> Unit | None:
     """A short line as front matter, furniture, a field or an item's heading line, told by its shape, if it is one."""
     first, last = text[:1], text[-1:]
-    if (last in P.OUTLET_DATE_LAST or last in P.OUTLET_DATE_COUNTER_LAST) and is_outlet_date_line(text):
+    if (last in P.OUTLET_DATE_LAST or last in P.OUTLET_DATE_COUNTER_LAST or last in P.OUTLET_WEEKDAY_LAST) \
+            and is_outlet_date_line(text):
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title

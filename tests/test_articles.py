@@ -204,6 +204,14 @@ def test_a_publisher_and_date_line_over_a_title_is_no_line_of_the_title(first):
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("公屋轮候时间何时回落？", ["叶嘉仪"])]
 
 
+@pytest.mark.parametrize("first", ["东岸时报 | 评论 | 2024年9月3日 星期二", "东岸时报｜观点｜2024年9月3日 星期二"])
+def test_a_publisher_column_and_date_line_with_its_weekday_over_a_label_and_title_is_fields(first):
+    """The weekday after the date keeps the line one of fields: else it, the column label and the title read as a
+    page of titles and every unnumbered heading of the text opens an article of its own (qa161)."""
+    t = tables("\n".join([first, "评论", "中小企业转型需要更多耐心资本", P1, P2, "融资支持要到位", P3, P4, "人才培训要跟上", P5, P6]))
+    assert [(a["title"], str(a["published"])) for a in t["articles"]] == [("中小企业转型需要更多耐心资本", "2024-09-03")]
+
+
 COVER = ["江川县乡村振兴规划", "江川县人民政府", "2026年1月"]
 CONTENTS = ["目 录", "第一章 发展基础 ………………………… 1", "第二章 总体要求 ………………………… 3"]
 
@@ -1921,6 +1929,20 @@ def test_a_box_label_over_its_term_line_in_a_narrower_column_stays_out_of_the_te
         first = t["articles"][0]
         assert (first["title"], first["authors"]) == ("让高标准农田“高”在实处", ["北川市委党校课题组"])
     assert any("是指田块平整" in a["text"] for a in t["articles"]) is not is_box
+
+
+@pytest.mark.parametrize("credit", ["（资料来源：《农田建设年鉴》）", "（摘自《北川日报》）"])
+def test_a_narrow_box_closed_by_its_source_note_over_an_end_title_stays_out_of_the_text(credit):
+    """链接 / the term / the box's paragraph / （资料来源：…）, between a text and the title printed after it: the source
+    note closes the box, which stays out of the article the title and byline close (qa161)."""
+    parts = [wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), ["链接", "高标准农田"],
+             wrapped(LINK_BOX.removeprefix("知识链接：高标准农田"), 14, indent=0), [credit],
+             ["让高标准农田“高”在实处", "乔 思 远", "作者单位：北川市委党校"], wrapped(P4, 20, indent=0),
+             ["推动农村寄递物流提质降本", "柯远航"]]
+    t = tables(page(parts))
+    first = t["articles"][0]
+    assert (first["title"], first["authors"]) == ("让高标准农田“高”在实处", ["乔思远"])
+    assert "是指田块平整" not in first["text"] and "链接" not in first["text"]
 
 
 @pytest.mark.parametrize("blank_after_every_line", [False, True])

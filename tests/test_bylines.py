@@ -271,6 +271,8 @@ def test_names_each_with_a_short_post_in_brackets(line, authors):
     ("沈 佳 丽，唐 子 谦，陆 明 辉", ("沈佳丽", "唐子谦", "陆明辉")),     # letter-spaced names parted by commas (qa43)
     ("沈 佳，唐 子 谦", ("沈佳", "唐子谦")),
     ("沈佳丽，唐子谦", ("沈佳丽", "唐子谦")),
+    ("邱 雨 晴、魏 立 文", ("邱雨晴", "魏立文")),       # parted by enumeration commas (qa161)
+    ("邱 雨、魏 立 文、范 思 远", ("邱雨", "魏立文", "范思远")),
 ])
 def test_letter_spaced_names_parted_by_commas_sign(line, authors):
     assert (found := byline(line)) is not None and found.authors == authors

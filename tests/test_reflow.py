@@ -1398,6 +1398,12 @@ def test_letter_spaced_names_parted_by_commas_are_a_byline():
     assert bylines_among(lines, "农沈作", "价辉院")[1].authors == ("沈佳丽", "唐子谦", "陆明辉")
 
 
+def test_letter_spaced_names_parted_by_enumeration_commas_are_a_byline():
+    """邱 雨 晴、魏 立 文: letter-spaced names parted by 、 under a paper's title (qa161)."""
+    lines = ["社区养老服务供给的空间差异研究", "邱 雨 晴、魏 立 文", "（某某大学社会学系副教授；某某大学社会学系硕士生）"]
+    assert bylines_among(lines, "社邱（", "究文）")[1].authors == ("邱雨晴", "魏立文")
+
+
 # ---- qa49: Markdown's blank lines always part paragraphs ----
 @pytest.mark.parametrize("head, tail", [
     ("**答:**村里的集体经济合作社今年新建了两座冷库,", "果农的桃子可以错峰上市,每斤多卖五毛钱."),
@@ -4066,3 +4072,16 @@ def test_a_line_under_a_title_after_a_text_and_short_of_the_column_is_a_line_of_
                  wrapped(P4, 15, indent=0)], blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert second in found and P2 in found
+
+
+# ---- qa161: a box's source note whole on its line ----
+@pytest.mark.parametrize("note", ["（资料来源：《城乡发展统计年鉴》）", "（摘自《西江日报》2025年3月2日）", "（数据来源：西江省统计局统计公报）"])
+def test_a_source_note_wider_than_its_box_stands_apart_from_the_box_and_the_title_under_it(note):
+    """The box's last line fills its narrow column and ends a sentence; the source note under it runs wider than the
+    column, and the end-printed title under it is short: the note is a block of its own, not the box's last line
+    with the title's first line run into it (qa161)."""
+    box = ["县域商业体系是以县城为中心、乡", "镇为重点、村为基础，覆盖城乡、", "双向流通、功能完备，服务便捷、", "运行高效的现代商业网络和设施。"]
+    lines = ["让农村居民就近享受便利消费，", "让城乡商品流通更加顺畅。", "链接", "县域商业体系", *box, note,
+             "以县域商业高质量发展", "激活城乡消费潜力"]
+    texts = [b.text.replace(" ", "") for b in blocks(lines, markdown=False)]
+    assert note in texts and "以县域商业高质量发展" in texts[texts.index(note) + 1]

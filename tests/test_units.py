@@ -243,6 +243,12 @@ def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, ki
     # ... not under an unspaced paragraph, nor one that ends no sentence
     ([(P1, 3), ("邱 若 岚", 1), (P2, 3)], ["para", "plain", "para"]),
     ([("河 湖 治 理 要 久 久 为 功 ， 久 久 为 功 方 见", 3), ("邱 若 岚", 1), (P2, 3)], ["plain", "plain", "para"]),
+    # ... over the labelled affiliation set without brackets, the note's place on some pages (qa161)
+    ([(P1, 3), ("以数字赋能激活乡村治理", 1), ("韦　明　哲", 1), ("作者单位：西江省委党校", 1), (P2, 3)],
+     ["para", "plain", BYLINE, "affiliation", "para"]),
+    # ... and under a box's source note closing the text over the end title (qa161)
+    ([(P1, 3), ("（资料来源：《城乡统计年鉴》）", 1), ("以数字赋能激活乡村治理", 1), ("邱 若 岚", 1),
+      ("（作者单位：临川大学经济学院）", 1)], ["para", "note", "plain", BYLINE, "note"]),
 ])
 def test_a_letter_spaced_three_character_name_over_an_author_note_signs_the_text(blocks, kinds):
     found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
