@@ -1546,14 +1546,16 @@ END_MARK_KINDS = frozenset({CREDIT, SUBTITLE})
 def with_text_closed_by_end_mark(found: list[Unit]) -> None:
     """A WeChat article's end mark (END, -END-) closes its text: the lines under it (the writer's note, the account's
     prompts and credits) are the page's chrome, not text of the article, up to a Markdown title (a piece of its own).
-    Only the last end mark is looked for, from the document's end (a substring test before the regex)."""
+    Only the last end mark is looked for, from the document's end (a substring test before the regex). An
+    advertisement's label (推广) under it opens a piece of its own too, as a title does: in plain text, where no
+    Markdown title marks it, the advertorial under the end mark keeps its label, title and text."""
     end = next((k for k in range(len(found) - 1, -1, -1) if found[k].kind in END_MARK_KINDS
                 and P.WECHAT_END_WORD in found[k].text.upper() and P.WECHAT_END_LINE.match(found[k].text)), None)
     if end is None:
         return
     for k in range(end + 1, len(found)):
         u = found[k]
-        if u.kind == TITLE:
+        if u.kind == TITLE or is_advert_label(u.text):
             return
         if u.kind in UNDER_END_MARK_KINDS and not (u.kind == NOTE and u.byline):
             found[k] = as_kind(u, CREDIT)

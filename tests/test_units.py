@@ -3597,6 +3597,17 @@ def test_the_lines_under_a_wechat_end_mark_leave_the_text(end, under, kept):
     assert (under in article["text"]) is kept and P2 in article["text"]
 
 
+@pytest.mark.parametrize("label", ["推广", "【广告】"])
+def test_an_advertorial_under_a_wechat_end_mark_stays_a_piece_of_its_own(label):
+    # (in plain text no Markdown title stops the end mark's chrome: the advertisement's label does)
+    from tests.shapes import tables
+    ad_title, ad_text = "青禾优选县域好物节正在进行", "即日起至月底，两百余款农特产品限时包邮，下单满百元再享运费补贴，详情请关注小程序。"
+    text = "\n\n".join(["让夜间经济亮起来", "本报记者 钱思远", P1, P2, "（本报记者 钱思远 整理）", "- END -", label, ad_title,
+                        ad_text, "活动热线：400-800-1234", "喜欢就点个“在看”吧"])
+    arts = tables(text, "post.txt")["articles"]
+    assert [a["title"] for a in arts] == ["让夜间经济亮起来", ad_title] and ad_text in arts[1]["text"]
+
+
 # ---- qa159: a date with the reporter's compiling verb under a byline ----
 @pytest.mark.parametrize("text, kind", [
     ("2025-09-03 整理", META), ("2025年9月3日 采写", META), ("2025.09.03 整理", META),
