@@ -4497,5 +4497,11 @@ OUTLET_COLUMN_DATE_WEEKDAY_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s
 OWN_LINE_SOURCE_NOTE = re.compile(r"^[（(]\s*(?:(?:资料|数据)?来源\s*[:：]|摘自|摘编自|节选自|转载自|原载于?)[^（）()。；;]{2,40}[）)]$")
 OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 
+# ---- session 22: a marked heading is no title printed after its text ----
+# 三、适用范围及有效期 / （2）实施产业链延链补链强链行动 / 3.强化要素保障: a line opening with a section's or an item's
+# marker (HEADING_LINE's, or an Arabic numeral bracketed or before 、 or a stop), which reflow.under_end_titles never
+# takes for a title printed after its text: the short line under such a heading is its section's first line.
+MARKED_LINE_START = re.compile(rf"{HEADING_LINE.pattern}|[（(]\d{{1,2}}[）)]|\d{{1,2}}[、.．](?!\d)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1779,11 +1779,13 @@ def under_end_titles(texts: list[str], widths: list[float], cols: list[float], e
     让城市更新留住烟火气 / 何某某推动…): that short line is a title, the text's before it printed after it or the next
     one's, and the line under it is a title's or a signature's line, or the next text's first. As under a signature
     (`signed`), a text's first line there fills its column: a line that falls short of it and holds no clause is a
-    header line too (titles_over_text, qa160). (Only the lines that open a block over a line surely joined are tried:
-    one scan of `sure` as bytes.)"""
+    header line too (titles_over_text, qa160). A marked heading (三、适用范围, （2）实施…) is no such title: the line under it is its
+    section's first line, however short. (Only the lines that open a block over a line surely joined are tried: one
+    scan of `sure` as bytes.)"""
     return {k for k in map(Match.start, OPENS_OVER_JOINED.finditer(bytes(sure), 2, len(texts) - 1))
             if not sure[k - 1] and ends[k - 2] and not ends[k - 1]
-            and widths[k - 1] < cols[k - 1] * SHORT_SHARE and not P.CLAUSE_MARK.search(texts[k - 1])}
+            and widths[k - 1] < cols[k - 1] * SHORT_SHARE and not P.CLAUSE_MARK.search(texts[k - 1])
+            and not P.MARKED_LINE_START.match(texts[k - 1])}
 
 
 def titles_over_text(texts: list[str], widths: list[float], cols: list[float], ends: list[bool],

@@ -4085,3 +4085,15 @@ def test_a_source_note_wider_than_its_box_stands_apart_from_the_box_and_the_titl
              "以县域商业高质量发展", "激活城乡消费潜力"]
     texts = [b.text.replace(" ", "") for b in blocks(lines, markdown=False)]
     assert note in texts and "以县域商业高质量发展" in texts[texts.index(note) + 1]
+
+
+# ---- session 22: a marked heading after a sentence's end is no title printed after its text ----
+@pytest.mark.parametrize("heading", ["三、适用范围及有效期", "（2）实施延链补链行动", "3.强化要素保障"])
+@pytest.mark.parametrize("blank_after_every_line", [True, False])
+def test_the_short_first_line_under_a_marked_heading_runs_on(heading, blank_after_every_line):
+    # (the section's first line, a character short of the column and holding no clause mark, is no title's line)
+    body = "围绕精深加工研发设计和品牌营销等高附加值环节开展精准招商，支持链主企业建设区域性研发中心，培育一批县域公用品牌。"
+    text = page([wrapped(P1, 22, indent=0), [heading], [body[:21]], wrapped(body[21:], 22, indent=0),
+                 wrapped(P2, 22, indent=0)], blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert body in found and heading in found
