@@ -4497,5 +4497,17 @@ OUTLET_COLUMN_DATE_WEEKDAY_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s
 OWN_LINE_SOURCE_NOTE = re.compile(r"^[（(]\s*(?:(?:资料|数据)?来源\s*[:：]|摘自|摘编自|节选自|转载自|原载于?)[^（）()。；;]{2,40}[）)]$")
 OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 
+# ---- qa163: a column's path with a named kind, a dotted kind or a numbered series over a title ----
+# 南岭评论 | 夜经济观察② / 对话·乡村振兴 / 东湖时评｜城市更新（三）: a column's path on a line of its own over a title, as
+# COLUMN_PATH_LINE's, but the kind may lead with the paper's or site's name (南岭评论), be an interview column's
+# (对话, 访谈, 专访), be parted from the series by a middle dot, and the series may end with its instalment's number (②,
+# （三）, 之三; group 1): the whole line names the series, not the piece (segment.column_path_over_title). Only a line
+# narrower than the title line under it, or one ending with such a number (a title wrapped after its column's name
+# ends no line with one), and tried only on a line holding a bar or a middle dot.
+COLUMN_PATH_DOTS = ("·", "・", "•")
+COLUMN_KIND_PATH_LINE = re.compile(rf"^[{CJK}]{{0,6}}(?:{CORNER_COLUMN_WORDS}|专栏|言论|社论|对话|访谈|专访)"
+                                   rf"\s*[｜|丨／·・•]\s*[{CJK}]{{2,10}}"
+                                   r"([①-⑳]|[（(][一二三四五六七八九十]{1,3}[）)]|之[一二三四五六七八九十]{1,3})?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -971,11 +971,15 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
 def column_path_over_title(lines: list[Unit]) -> str | None:
     """The first of several title lines where it is only a column's path (专栏｜城市笔记: a kind and a series parted by a
     bar), narrower than the title line under it: it names the series, not the piece; None otherwise. Only a first line
-    holding a bar is tried."""
-    if len(lines) > 1 and any(bar in lines[0].text for bar in P.COLUMN_PATH_BARS):
+    holding a bar (or a middle dot: 对话·乡村振兴) is tried; one whose series ends with its instalment's number
+    (夜经济观察②) is a path however wide."""
+    if len(lines) > 1 and any(bar in lines[0].text for bar in P.COLUMN_PATH_BARS + P.COLUMN_PATH_DOTS):
         first = lines[0].text.strip()
-        if len(first) < len(lines[1].text.strip()) and P.COLUMN_PATH_LINE.match(first):
+        narrower = len(first) < len(lines[1].text.strip())
+        if narrower and P.COLUMN_PATH_LINE.match(first):
             return first
+        if (m := P.COLUMN_KIND_PATH_LINE.match(first)) and (narrower or m.group(1)):
+            return first        # (南岭评论 | 夜经济观察②, 对话·乡村振兴: qa163)
     return None
 
 
