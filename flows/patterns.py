@@ -4509,5 +4509,12 @@ COLUMN_KIND_PATH_LINE = re.compile(rf"^[{CJK}]{{0,6}}(?:{CORNER_COLUMN_WORDS}|�
                                    rf"\s*[｜|丨／·・•]\s*[{CJK}]{{2,10}}"
                                    r"([①-⑳]|[（(][一二三四五六七八九十]{1,3}[）)]|之[一二三四五六七八九十]{1,3})?$")
 
+# ---- qa163: a research group's byline with its members' names after it ----
+# 东江发展研究院公共政策研究所课题组 许文岚 陈嘉树 / 某中心调研组　甲、乙: a report's byline naming the group (its name ending
+# as GROUP_AUTHOR_ENDS), then after a space the people who wrote it: all sign, the group first (a 课题组 is an author,
+# the contract's organisation that *is* one) (bylines.byline). Group 1 the group, group 2 the names. Tried only on a
+# line holding 组 and a space.
+GROUP_THEN_NAMES_BYLINE = re.compile(rf"^([{CJK}]{{2,28}}(?:{'|'.join(GROUP_AUTHOR_ENDS)}))[ 　]+({_NAMES})$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
