@@ -4516,5 +4516,17 @@ COLUMN_KIND_PATH_LINE = re.compile(rf"^[{CJK}]{{0,6}}(?:{CORNER_COLUMN_WORDS}|�
 # line holding 组 and a space.
 GROUP_THEN_NAMES_BYLINE = re.compile(rf"^([{CJK}]{{2,28}}(?:{'|'.join(GROUP_AUTHOR_ENDS)}))[ 　]+({_NAMES})$")
 
+# ---- qa163: a plain-text brief's head fields set as rows of label and value ----
+# |报送日期| 2026年4月20日| / | 期号 | 2026年第9期 | / |密级| 内部参阅|: a think-tank brief copied as plain text keeps its head
+# fields as the rows of a two-column table, bars and all, over its title (a Markdown brief's are TABLE_METADATA_KEYS'
+# table). In the text's first HEAD_FIELD_ROW_LINES lines, a run of such rows where HEAD_FIELD_ROW_MIN_KNOWN labels
+# at least are known fields (METADATA_KEYS, TABLE_METADATA_KEYS or these) reads as `label：value` lines
+# (extract.head_field_rows_as_fields), which the field-line rules take as front matter; a data table's first column
+# names no field. Group 1 the label, group 2 the value.
+HEAD_FIELD_ROW = re.compile(rf"^[ \t]*\|[ \t　]*([{CJK}]{{2,6}})[ \t　]*\|[ \t　]*([^|\n]*?\S)[ \t　]*\|?[ \t]*$")
+HEAD_FIELD_ROW_LABELS = {"期号", "期数", "编号", "密级", "签发", "签发人", "报送单位", "研究单位", "报送", "主送", "印发日期"}
+HEAD_FIELD_ROW_LINES = 12
+HEAD_FIELD_ROW_MIN_KNOWN = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

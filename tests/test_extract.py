@@ -175,6 +175,21 @@ def test_blockquote_metadata_is_linear_time(tmp_path):
     assert doc.metadata["author"].startswith("王") and doc.text == "正文"
 
 
+@pytest.mark.parametrize("text, shown", [
+    # (qa163) a plain-text brief's head fields set as two-cell rows, bars and all: `label：value` lines
+    ("西川智库\n|期号| 2025年第3期|\n|报送日期| 2025年6月2日|\n标题在此\n正文。",
+     "西川智库\n期号：2025年第3期\n报送日期：2025年6月2日\n标题在此\n正文。"),
+    ("| 编号 | 第12号 |\n| 密级 | 内部资料 |\n| 研究单位 | 某研究所 |\n标题\n正文。",
+     "编号：第12号\n密级：内部资料\n研究单位：某研究所\n标题\n正文。"),
+    # one known label only, or a data table's rows: the text as it is
+    ("|期号| 2025年第3期|\n标题\n正文。", "|期号| 2025年第3期|\n标题\n正文。"),
+    ("标题\n|东区| 120万元|\n|西区| 98万元|\n正文。", "标题\n|东区| 120万元|\n|西区| 98万元|\n正文。"),
+])
+def test_a_plain_texts_head_field_rows_become_field_lines(tmp_path, text, shown):
+    doc = read(tmp_path, "brief.txt", text.encode())
+    assert doc.text == shown
+
+
 def test_blockquote_lines_in_plain_text_are_kept(tmp_path):
     text = "> 作者：王五\n正文。"
     doc = read(tmp_path, "q.txt", text.encode())
