@@ -4528,5 +4528,17 @@ HEAD_FIELD_ROW_LABELS = {"期号", "期数", "编号", "密级", "签发", "签�
 HEAD_FIELD_ROW_LINES = 12
 HEAD_FIELD_ROW_MIN_KNOWN = 2
 
+# ---- qa163: a working-paper series' line with the paper's number ----
+# 某研究院工作论文系列｜WP No.2025-11 / 某某大学经济学院讨论稿 No.2024-07 / 某中心研究报告 第2025-3号: a research house's
+# series of papers (工作论文, 讨论稿, 研究简报 …, maybe 系列) and the paper's number (WP No., No., 第…号), over the title: a
+# masthead line, a block of its own, not the title's first line (reflow.issue_masthead_lines), and no title
+# (units.is_issue_line), as a brief's issue line is. Only lines ending with WORKING_PAPER_LINE_LAST and holding
+# WORKING_PAPER_LINE_MARKS are tried.
+WORKING_PAPER_SERIES_LINE = re.compile(
+    rf"^[{CJK}]{{2,24}}?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告)(?:系列)?\s*[｜|丨·・]?\s*"
+    r"(?:(?:WP|DP|PB|Working\s+Paper|Discussion\s+Paper)\s*)?(?:No\.?|NO\.?|第)\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4})?号?$")
+WORKING_PAPER_LINE_LAST = re.compile("[0-9号]")
+WORKING_PAPER_LINE_MARKS = ("论文", "讨论稿", "报告", "简报")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
