@@ -92,7 +92,8 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
         quoted, text = blockquote_metadata(text)
         metadata = {**table_metadata(text), **quoted, **metadata}
     else:
-        text = head_field_rows_as_fields(text)
+        fields, text = head_field_rows_as_fields(text)
+        metadata = {**fields, **metadata}
     if is_md or has_markdown_markup(text):
         text = without_inline_marks(text, images_apart=is_md)
     if P.BLANK_TEXT.fullmatch(text):
@@ -494,21 +495,25 @@ def table_metadata(text: str) -> dict[str, str]:
     return found if len(found) >= P.TABLE_METADATA_MIN_KEYS else {}
 
 
-def head_field_rows_as_fields(text: str) -> str:
-    """A plain text whose head sets its fields as two-cell table rows (|报送日期| 2026年4月20日|, qa163) with those rows
-    as `label：value` lines, which the field-line rules read as front matter; the text as it is where its first lines
-    hold no run of such rows with HEAD_FIELD_ROW_MIN_KNOWN known labels (a data table's rows name no field)."""
+def head_field_rows_as_fields(text: str) -> tuple[dict[str, str], str]:
+    """(metadata, text) of a plain text whose head sets its fields as two-cell table rows (|报送日期| 2026年4月20日|,
+    qa163): the rows become `label：value` lines, which the field-line rules read as front matter, and the known keys
+    among them (报送日期, 作者 …) are read as front matter is, as table_metadata does in Markdown; ({}, text) where its
+    first lines hold no run of such rows with HEAD_FIELD_ROW_MIN_KNOWN known labels (a data table's rows name no field)."""
     if "|" not in text[:2000]:
-        return text                       # (most texts: one substring test)
+        return {}, text                   # (most texts: one substring test)
     lines = text.split("\n", P.HEAD_FIELD_ROW_LINES)
     rows = {k: m for k, line in enumerate(lines[:P.HEAD_FIELD_ROW_LINES])
             if line.lstrip()[:1] == "|" and (m := P.HEAD_FIELD_ROW.match(line))}
     known = sum(1 for m in rows.values() if is_field_label(m.group(1)))
     if known < P.HEAD_FIELD_ROW_MIN_KNOWN:
-        return text
+        return {}, text
+    found: dict[str, str] = {}
     for k, m in rows.items():
         lines[k] = f"{m.group(1)}：{m.group(2)}"
-    return "\n".join(lines)
+        if name := P.METADATA_KEYS.get(m.group(1)) or P.TABLE_METADATA_KEYS.get(m.group(1)):
+            found.setdefault(name, m.group(2))
+    return found, "\n".join(lines)
 
 
 def is_field_label(label: str) -> bool:

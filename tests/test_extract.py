@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows import patterns as P
-from flows.extract import ExtractError, RawDocument, _control_characters, decoded, raw_document, source_files
+from flows.extract import (ExtractError, RawDocument, _control_characters, decoded, head_field_rows_as_fields, raw_document,
+                           source_files)
 
 SIMPLIFIED = "关于支持老工业城市和资源型城市产业转型升级的实施意见。\n一、总体要求\n各级政府要因地制宜，推动高质量发展。\n"
 TRADITIONAL = "關於支持老工業城市和資源型城市產業轉型升級的實施意見。\n一、總體要求\n各級政府要因地制宜，推動高質量發展。\n"
@@ -188,6 +189,12 @@ def test_blockquote_metadata_is_linear_time(tmp_path):
 def test_a_plain_texts_head_field_rows_become_field_lines(tmp_path, text, shown):
     doc = read(tmp_path, "brief.txt", text.encode())
     assert doc.text == shown
+
+
+def test_a_plain_texts_head_field_rows_give_its_date():
+    """|报送日期| 2025年6月2日| over a plain-text brief's title: the brief's date, as in a Markdown brief (qa163)."""
+    fields, _ = head_field_rows_as_fields("西川智库\n|期号| 2025年第3期|\n|报送日期| 2025年6月2日|\n标题\n正文。")
+    assert fields == {"date": "2025年6月2日"}
 
 
 def test_blockquote_lines_in_plain_text_are_kept(tmp_path):
