@@ -2350,6 +2350,7 @@ def test_a_column_path_on_its_own_line_over_a_title_leaves_the_title(title_lines
     (["东川评论｜城市更新观察③", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
     (["访谈·乡村文化", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
     (["西岭时评 | 基层治理（二）", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
+    (["专访·乡村文化振兴", "阅览室亮起来"], "阅览室亮起来"),       # a dotted path over a shorter title
     # a title wrapped after its own column's name stays as it was: only the name leaves
     (["东川评论｜乡村阅览室怎样", "才能亮起来"], "乡村阅览室怎样才能亮起来"),
     # a two-line title whose first line only holds a middle dot, naming no column kind: the title as it is
