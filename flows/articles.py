@@ -1822,6 +1822,8 @@ def take_leading_title(span: Span) -> None:
             plain = above = plain[len(above):]
         if len(above) > 1 and P.OPENING_PART_HEADING.match(above[-1].text):
             above = above[:-1]              # 目的 over the text, under the title: the first section's heading (qa142)
+        elif len(above) > 1 and is_heading_under_subtitle(lead, above):
+            above = above[:-1]              # title / ——对话… / 返乡创业热度几何 / text: the first section's (qa163)
         title = under_chrome(above, lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
@@ -1837,6 +1839,18 @@ def take_leading_title(span: Span) -> None:
         span.residue.extend((u, "column label") for u in clean)
         clean = []
     span.body = fields + clean + opening + span.body[k:]
+
+
+def is_heading_under_subtitle(lead: list[Unit], above: list[Unit]) -> bool:
+    """Whether the last of the plain lines over an unsigned article's text stands alone under the title's subtitle
+    (标题 / ——对话某某 / 返乡创业热度几何 / text): a subtitle ends its title, so the line under it opens the first
+    section, as an interview's first question heading does. Not an issuing body under a plan's title and subtitle (某某
+    规划 / ——2025—2030年 / 某某市人民政府), which set_title sets apart."""
+    last = above[-1]
+    at = next((i for i, u in enumerate(lead) if u is last), 0)
+    if at < 2 or lead[at - 1].kind != U.SUBTITLE or not lead[at - 1].text.startswith(P.DASH_ITEM_PREFIX):
+        return False
+    return not is_issuing_body_under_title(above, len(above) - 1)
 
 
 def repeats_title(lines: list[Unit], title: list[Unit]) -> bool:

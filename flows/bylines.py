@@ -108,6 +108,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(1)))     # 甲 乙（作者分别系…、…）: one note on all the names (qa146)
     if ("。" in text or "，" in text) and not P.LABELLED_BYLINE.match(text) and not commas_between_names(text):
         return None                       # a byline is short and has no clauses: most lines stop here
+    if "组" in text and (" " in text or "　" in text) and (m := P.GROUP_THEN_NAMES_BYLINE.match(text)):
+        return Byline((m.group(1), *names(m.group(2))))     # 某研究所课题组 甲 乙: the group, then its writers (qa163)
     if text[:3] == "课题组" and (m := P.GROUP_LABEL_BYLINE.match(text)):
         return Byline((m.group(1),))     # 课题组：某研究院某中心: the group writing a report, named by its institution
     if (found := project_byline(text)) is not None:

@@ -91,6 +91,9 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
         text = with_dashed_thematic_breaks(with_atx_headings(text))
         quoted, text = blockquote_metadata(text)
         metadata = {**table_metadata(text), **quoted, **metadata}
+    else:
+        fields, text = head_field_rows_as_fields(text)
+        metadata = {**fields, **metadata}
     if is_md or has_markdown_markup(text):
         text = without_inline_marks(text, images_apart=is_md)
     if P.BLANK_TEXT.fullmatch(text):
@@ -492,6 +495,32 @@ def table_metadata(text: str) -> dict[str, str]:
     return found if len(found) >= P.TABLE_METADATA_MIN_KEYS else {}
 
 
+def head_field_rows_as_fields(text: str) -> tuple[dict[str, str], str]:
+    """(metadata, text) of a plain text whose head sets its fields as two-cell table rows (|报送日期| 2026年4月20日|,
+    qa163): the rows become `label：value` lines, which the field-line rules read as front matter, and the known keys
+    among them (报送日期, 作者 …) are read as front matter is, as table_metadata does in Markdown; ({}, text) where its
+    first lines hold no run of such rows with HEAD_FIELD_ROW_MIN_KNOWN known labels (a data table's rows name no field)."""
+    if "|" not in text[:2000]:
+        return {}, text                   # (most texts: one substring test)
+    lines = text.split("\n", P.HEAD_FIELD_ROW_LINES)
+    rows = {k: m for k, line in enumerate(lines[:P.HEAD_FIELD_ROW_LINES])
+            if line.lstrip()[:1] == "|" and (m := P.HEAD_FIELD_ROW.match(line))}
+    known = sum(1 for m in rows.values() if is_field_label(m.group(1)))
+    if known < P.HEAD_FIELD_ROW_MIN_KNOWN:
+        return {}, text
+    found: dict[str, str] = {}
+    for k, m in rows.items():
+        lines[k] = f"{m.group(1)}：{m.group(2)}"
+        if name := P.METADATA_KEYS.get(m.group(1)) or P.TABLE_METADATA_KEYS.get(m.group(1)):
+            found.setdefault(name, m.group(2))
+    return found, "\n".join(lines)
+
+
+def is_field_label(label: str) -> bool:
+    """Whether a head row's label names a document's field (作者, 报送日期, 期号 …)."""
+    return label in P.METADATA_KEYS or label in P.TABLE_METADATA_KEYS or label in P.HEAD_FIELD_ROW_LABELS
+
+
 def canonical_metadata(raw: dict) -> dict[str, str]:
     """title/author/date/source from any of their common Chinese or English key spellings."""
     result: dict[str, str] = {}
@@ -512,4 +541,4 @@ def _metadata_value(value) -> str:
 
 
 __all__ = ["ExtractError", "RawDocument", "source_files", "raw_document", "decoded",
-           "front_matter", "blockquote_metadata", "table_metadata", "canonical_metadata"]
+           "front_matter", "blockquote_metadata", "table_metadata", "head_field_rows_as_fields", "canonical_metadata"]

@@ -4503,5 +4503,48 @@ OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 # takes for a title printed after its text: the short line under such a heading is its section's first line.
 MARKED_LINE_START = re.compile(rf"{HEADING_LINE.pattern}|[（(]\d{{1,2}}[）)]|\d{{1,2}}[、.．](?!\d)")
 
+# ---- qa163: a column's path with a named kind, a dotted kind or a numbered series over a title ----
+# 南岭评论 | 夜经济观察② / 对话·乡村振兴 / 东湖时评｜城市更新（三）: a column's path on a line of its own over a title, as
+# COLUMN_PATH_LINE's, but the kind may lead with the paper's or site's name (南岭评论), be an interview column's
+# (对话, 访谈, 专访), be parted from the series by a middle dot, and the series may end with its instalment's number (②,
+# （三）, 之三; group 1): the whole line names the series, not the piece (segment.column_path_over_title). Only a line
+# narrower than the title line under it, or one ending with such a number (a title wrapped after its column's name
+# ends no line with one), and tried only on a line holding a bar or a middle dot.
+COLUMN_PATH_DOTS = ("·", "・", "•")
+COLUMN_KIND_PATH_LINE = re.compile(rf"^[{CJK}]{{0,6}}(?:{CORNER_COLUMN_WORDS}|专栏|言论|社论|对话|访谈|专访)"
+                                   rf"\s*[｜|丨／·・•]\s*[{CJK}]{{2,10}}"
+                                   r"([①-⑳]|[（(][一二三四五六七八九十]{1,3}[）)]|之[一二三四五六七八九十]{1,3})?$")
+
+# ---- qa163: a research group's byline with its members' names after it ----
+# 东江发展研究院公共政策研究所课题组 许文岚 陈嘉树 / 某中心调研组　甲、乙: a report's byline naming the group (its name ending
+# as GROUP_AUTHOR_ENDS), then after a space the people who wrote it: all sign, the group first (a 课题组 is an author,
+# the contract's organisation that *is* one) (bylines.byline). Group 1 the group, group 2 the names. Tried only on a
+# line holding 组 and a space.
+GROUP_THEN_NAMES_BYLINE = re.compile(rf"^([{CJK}]{{2,28}}(?:{'|'.join(GROUP_AUTHOR_ENDS)}))[ 　]+({_NAMES})$")
+
+# ---- qa163: a plain-text brief's head fields set as rows of label and value ----
+# |报送日期| 2026年4月20日| / | 期号 | 2026年第9期 | / |密级| 内部参阅|: a think-tank brief copied as plain text keeps its head
+# fields as the rows of a two-column table, bars and all, over its title (a Markdown brief's are TABLE_METADATA_KEYS'
+# table). In the text's first HEAD_FIELD_ROW_LINES lines, a run of such rows where HEAD_FIELD_ROW_MIN_KNOWN labels
+# at least are known fields (METADATA_KEYS, TABLE_METADATA_KEYS or these) reads as `label：value` lines
+# (extract.head_field_rows_as_fields), which the field-line rules take as front matter; a data table's first column
+# names no field. Group 1 the label, group 2 the value.
+HEAD_FIELD_ROW = re.compile(rf"^[ \t]*\|[ \t　]*([{CJK}]{{2,6}})[ \t　]*\|[ \t　]*([^|\n]*?\S)[ \t　]*\|?[ \t]*$")
+HEAD_FIELD_ROW_LABELS = {"期号", "期数", "编号", "密级", "签发", "签发人", "报送单位", "研究单位", "报送", "主送", "印发日期"}
+HEAD_FIELD_ROW_LINES = 12
+HEAD_FIELD_ROW_MIN_KNOWN = 2
+
+# ---- qa163: a working-paper series' line with the paper's number ----
+# 某研究院工作论文系列｜WP No.2025-11 / 某某大学经济学院讨论稿 No.2024-07 / 某中心研究报告 第2025-3号: a research house's
+# series of papers (工作论文, 讨论稿, 研究简报 …, maybe 系列) and the paper's number (WP No., No., 第…号), over the title: a
+# masthead line, a block of its own, not the title's first line (reflow.issue_masthead_lines), and no title
+# (units.is_issue_line), as a brief's issue line is. Only lines ending with WORKING_PAPER_LINE_LAST and holding
+# WORKING_PAPER_LINE_MARKS are tried.
+WORKING_PAPER_SERIES_LINE = re.compile(
+    rf"^[{CJK}]{{2,24}}?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告)(?:系列)?\s*[｜|丨·・]?\s*"
+    r"(?:(?:WP|DP|PB|Working\s+Paper|Discussion\s+Paper)\s*)?(?:No\.?|NO\.?|第)\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4})?号?$")
+WORKING_PAPER_LINE_LAST = re.compile("[0-9号]")
+WORKING_PAPER_LINE_MARKS = ("论文", "讨论稿", "报告", "简报")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

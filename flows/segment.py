@@ -971,12 +971,22 @@ def column_and_title(title: str | None) -> tuple[str | None, str | None]:
 def column_path_over_title(lines: list[Unit]) -> str | None:
     """The first of several title lines where it is only a column's path (专栏｜城市笔记: a kind and a series parted by a
     bar), narrower than the title line under it: it names the series, not the piece; None otherwise. Only a first line
-    holding a bar is tried."""
-    if len(lines) > 1 and any(bar in lines[0].text for bar in P.COLUMN_PATH_BARS):
+    holding a bar (or a middle dot: 对话·乡村振兴) is tried; one whose series ends with its instalment's number
+    (夜经济观察②), or parted from its kind by a middle dot, is a path however wide."""
+    if len(lines) > 1 and any(bar in lines[0].text for bar in P.COLUMN_PATH_BARS + P.COLUMN_PATH_DOTS):
         first = lines[0].text.strip()
-        if len(first) < len(lines[1].text.strip()) and P.COLUMN_PATH_LINE.match(first):
+        narrower = len(first) < len(lines[1].text.strip())
+        if narrower and P.COLUMN_PATH_LINE.match(first):
             return first
+        if (m := P.COLUMN_KIND_PATH_LINE.match(first)) and (narrower or m.group(1) or dotted_path(first)):
+            return first        # (南岭评论 | 夜经济观察②, 对话·乡村振兴: qa163)
     return None
+
+
+def dotted_path(line: str) -> bool:
+    """Whether a column's path parts its kind from its series by a middle dot (对话·乡村振兴): a title wrapped after its
+    column's name parts them by a bar (观点｜…), never so, so the path stands however short the title under it (qa163)."""
+    return any(dot in line for dot in P.COLUMN_PATH_DOTS)
 
 
 def box_label_over_title(lines: list[Unit]) -> str | None:

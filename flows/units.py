@@ -15,7 +15,7 @@ from flows import patterns as P
 from flows.bylines import Byline, byline, names
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
-                          is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail,
+                          is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
                           running_heads)
 
 # Unit kinds.
@@ -2894,7 +2894,8 @@ def is_issue_line(text: str) -> bool:
             or is_spaced_masthead(text)      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
             or (text[-1:] in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
                                            or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
-            or (text[-1:] in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None))   # (qa156)
+            or (text[-1:] in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
+            or (P.WORKING_PAPER_LINE_LAST.match(text[-1:]) is not None and is_working_paper_line(text)))  # (qa163)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

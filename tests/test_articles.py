@@ -3163,3 +3163,19 @@ def test_a_writers_note_under_a_piece_after_a_staff_commentary_closes_that_piece
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("把惠民实事办到群众心坎上", []),
                                                                     ("让社区服务站真正“站”起来", writers)]
+
+
+# ---- qa163: a line under an unsigned article's subtitle opens its first section ----
+@pytest.mark.parametrize("head, title, sections", [
+    # a title, its subtitle, then a question's heading over the text: the subtitle ends the title
+    (["山区民宿怎样走出淡季", "——对话西川旅游学院副院长罗安澜", "客源从哪里来"], "山区民宿怎样走出淡季",
+     ["客源从哪里来", "服务怎样提质"]),
+    (["山区民宿怎样走出淡季", "——访西川旅游学院副院长罗安澜", "民宿经营的基本情况"], "山区民宿怎样走出淡季",
+     ["民宿经营的基本情况", "服务怎样提质"]),
+    # a plan's title and subtitle over its issuing body: the body is front matter, no section
+    (["西川市文旅融合发展规划", "——2026—2030年", "西川市人民政府"], "西川市文旅融合发展规划", ["服务怎样提质"]),
+])
+def test_a_line_under_an_unsigned_titles_subtitle_opens_the_first_section(head, title, sections):
+    t = tables("\n".join([*head, P1, "服务怎样提质", P2]))
+    assert [a["title"] for a in t["articles"]] == [title]
+    assert [s["heading"] for s in t["sections"]] == sections

@@ -306,6 +306,17 @@ def test_a_group_label_over_its_institution_is_a_byline(line, authors):
     assert (found.authors if found else None) == authors
 
 
+@pytest.mark.parametrize("line, authors", [
+    # (qa163) a research group's name, then after a space the people who wrote the report: all sign, the group first
+    ("西川大学城乡规划研究中心课题组 孟若溪 韩立行", ("西川大学城乡规划研究中心课题组", "孟若溪", "韩立行")),
+    ("省社科院调研组　孟若溪、韩立行", ("省社科院调研组", "孟若溪", "韩立行")),
+    ("某研究所写作组 孟若溪", ("某研究所写作组", "孟若溪")),
+])
+def test_a_group_then_its_writers_names_all_sign(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
 # ---- qa48: affiliation numbers set as superscript digits ----
 @pytest.mark.parametrize("line, authors", [
     ("高文静¹ 罗子恒²", ("高文静", "罗子恒")),

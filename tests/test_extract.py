@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows import patterns as P
-from flows.extract import ExtractError, RawDocument, _control_characters, decoded, raw_document, source_files
+from flows.extract import (ExtractError, RawDocument, _control_characters, decoded, head_field_rows_as_fields, raw_document,
+                           source_files)
 
 SIMPLIFIED = "关于支持老工业城市和资源型城市产业转型升级的实施意见。\n一、总体要求\n各级政府要因地制宜，推动高质量发展。\n"
 TRADITIONAL = "關於支持老工業城市和資源型城市產業轉型升級的實施意見。\n一、總體要求\n各級政府要因地制宜，推動高質量發展。\n"
@@ -173,6 +174,27 @@ def test_blockquote_metadata_is_linear_time(tmp_path):
     doc = read(tmp_path, "slow.md", ("> 作者：王" + " " * 200_000 + "五 \n正文").encode())
     assert time.perf_counter() - start < 5
     assert doc.metadata["author"].startswith("王") and doc.text == "正文"
+
+
+@pytest.mark.parametrize("text, shown", [
+    # (qa163) a plain-text brief's head fields set as two-cell rows, bars and all: `label：value` lines
+    ("西川智库\n|期号| 2025年第3期|\n|报送日期| 2025年6月2日|\n标题在此\n正文。",
+     "西川智库\n期号：2025年第3期\n报送日期：2025年6月2日\n标题在此\n正文。"),
+    ("| 编号 | 第12号 |\n| 密级 | 内部资料 |\n| 研究单位 | 某研究所 |\n标题\n正文。",
+     "编号：第12号\n密级：内部资料\n研究单位：某研究所\n标题\n正文。"),
+    # one known label only, or a data table's rows: the text as it is
+    ("|期号| 2025年第3期|\n标题\n正文。", "|期号| 2025年第3期|\n标题\n正文。"),
+    ("标题\n|东区| 120万元|\n|西区| 98万元|\n正文。", "标题\n|东区| 120万元|\n|西区| 98万元|\n正文。"),
+])
+def test_a_plain_texts_head_field_rows_become_field_lines(tmp_path, text, shown):
+    doc = read(tmp_path, "brief.txt", text.encode())
+    assert doc.text == shown
+
+
+def test_a_plain_texts_head_field_rows_give_its_date():
+    """|报送日期| 2025年6月2日| over a plain-text brief's title: the brief's date, as in a Markdown brief (qa163)."""
+    fields, _ = head_field_rows_as_fields("西川智库\n|期号| 2025年第3期|\n|报送日期| 2025年6月2日|\n标题\n正文。")
+    assert fields == {"date": "2025年6月2日"}
 
 
 def test_blockquote_lines_in_plain_text_are_kept(tmp_path):

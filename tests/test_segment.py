@@ -2344,6 +2344,24 @@ def test_a_column_path_on_its_own_line_over_a_title_leaves_the_title(title_lines
     assert [a["title"] for a in t["articles"]] == [title]
 
 
+@pytest.mark.parametrize("title_lines, title", [
+    # (qa163) a column's path whose kind leads with the paper's name, an interview column's kind parted by a middle
+    # dot, a series with its instalment's number: the whole line names the series, not the title's first words
+    (["东川评论｜城市更新观察③", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
+    (["访谈·乡村文化", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
+    (["西岭时评 | 基层治理（二）", "让乡村阅览室真正亮起来"], "让乡村阅览室真正亮起来"),
+    (["专访·乡村文化振兴", "阅览室亮起来"], "阅览室亮起来"),       # a dotted path over a shorter title
+    # a title wrapped after its own column's name stays as it was: only the name leaves
+    (["东川评论｜乡村阅览室怎样", "才能亮起来"], "乡村阅览室怎样才能亮起来"),
+    # a two-line title whose first line only holds a middle dot, naming no column kind: the title as it is
+    (["马克斯·韦伯", "与现代官僚制的再思考"], "马克斯·韦伯与现代官僚制的再思考"),
+])
+def test_a_column_path_with_a_named_or_dotted_kind_over_a_title_leaves_the_title(title_lines, title):
+    body = wrapped(P1, 24) + wrapped(P2, 24)
+    t = tables(page([["3 评论 2026年5月12日 星期二"], title_lines, ["□ 季闻溪"], body]))
+    assert [a["title"] for a in t["articles"]] == [title]
+
+
 @pytest.mark.parametrize("title_line, title", [
     # (qa151) a column's name between two middle dots on the title's line: the column, not the title's first words
     ("·时评·让乡村阅览室真正亮起来", "让乡村阅览室真正亮起来"),

@@ -3559,6 +3559,22 @@ def test_a_series_line_in_both_languages_with_its_issue_is_masthead(line):
     kinds = {u.text: u.kind for u in found}
     assert is_issue_line(line) and kinds.get(title) == "plain" and kinds.get(line) == META
 
+# ---- qa163: a working-paper series' line with the paper's number ----
+@pytest.mark.parametrize("line", ["北湖经济研究院工作论文系列｜WP No.2024-07", "西川大学经济学院讨论稿 No.2023-15",
+                                  "东湾公共政策研究中心研究报告 第2025-4号"])
+def test_a_working_paper_series_line_with_its_number_is_masthead(line):
+    """<series> ｜ WP No.… / <title>: masthead, its own block, not the title's first words (qa163)."""
+    title = "公共图书馆应延长开放时间"
+    found = units_of_text("\n".join([line, title, "罗家辉　邵文卿", P1, P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert is_issue_line(line) and kinds.get(title) == "plain" and kinds.get(line) == META
+
+
+@pytest.mark.parametrize("line", ["研究报告第3号", "本研究报告No.12", "这份工作论文第12页"])
+def test_a_line_naming_no_series_is_no_working_paper_line(line):
+    assert not is_issue_line(line)
+
+
 # ---- qa155: a caption closed by the file-photo label written out ----
 @pytest.mark.parametrize("text, caption", [
     ("图为某街道工作人员在便民服务中心窗口办理业务。 资料图片", True),
