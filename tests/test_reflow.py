@@ -331,6 +331,20 @@ def test_a_pull_quotes_last_word_that_reads_as_a_name_is_no_byline(box, word):
                             f"{box}要坚持特色立县、产业强县，把县域资源优势转化为发展胜势", P2]
 
 
+@pytest.mark.parametrize("furniture", [
+    ["在城乡融合中书写共同富裕新篇"],
+    ["在城乡融合中书写共同富裕新篇", "□ 陈思远"],
+    ["在城乡融合中书写共同富裕新篇", "□ 陈思远", "（作者单位：东江省社会科学院）", "本版编辑：王 宁  美编：李 梅"],
+])
+def test_a_full_line_ending_a_sentence_under_a_pull_quote_runs_on_whatever_follows_its_paragraph(furniture):
+    """A sentence filling its 19-wide column right under a pull quote goes on into its paragraph's two full lines and
+    short last line: the title, byline and credits under that paragraph say nothing of its column (qa164)."""
+    quote = ["■ 补齐农村公共服务", "短板，让农民群众", "共享发展成果"]
+    text = ["乡村建设是一项系统工程，必须久久为功。", "只要坚持规划先行、分类推进，把农民群众",
+            "的期盼一件件变成现实，和美乡村建设就能", "结出丰硕成果。"]
+    assert texts([*wrapped(P1, 19), *quote, *text, *furniture])[2:4] == ["".join(text), furniture[0]]
+
+
 def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_it():
     """No blank line parts a quote in a 6-character column from the title under it: the title, wider
     than the quote's column, is a line of its own (a letter-spaced line, its spaces counting 0, does
