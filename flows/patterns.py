@@ -4497,5 +4497,14 @@ OUTLET_COLUMN_DATE_WEEKDAY_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s
 OWN_LINE_SOURCE_NOTE = re.compile(r"^[（(]\s*(?:(?:资料|数据)?来源\s*[:：]|摘自|摘编自|节选自|转载自|原载于?)[^（）()。；;]{2,40}[）)]$")
 OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 
+# ---- qa164: an institution and several posts, unbracketed, under a contributor's name ----
+# 东海大学经济学院院长、教授 / 某省社会科学院数字经济研究所所长、研究员: a 笔谈's contributor's name on a line of its own,
+# then the institution and two or more posts joined by 、 (a school's dean and professor), no brackets: the contributor's
+# affiliation, as POST_AFFILIATION_LINE's one-post line is (units.is_affiliation), and a block of its own however wide
+# (reflow.under_affiliations_under_bylines).
+# The last characters of the posts those lines end with (授 员 师 士 后 长 任): a cheap test before the patterns.
+ACADEMIC_POST_LASTS = "授员师士后长任"
+INSTITUTION_POSTS_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}(?:、{_ACADEMIC_POST}|、博士生导师){{1,3}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

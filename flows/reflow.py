@@ -1736,6 +1736,16 @@ def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]
             if b + 2 < len(texts) and texts[b + 1][:1] in P.OPENING_BRACKETS and is_bracketed_line(texts[b + 1])}
 
 
+def under_affiliations_under_bylines(texts: list[str], bylines: Iterable[int]) -> set[int]:
+    """The lines under an unbracketed institution-and-posts line right under a byline (孙某某 / 某省社会科学院某研究所所长、
+    研究员 / text), as under a bracketed one (under_bracketed_lines_under_bylines): the line is the contributor's
+    affiliation, a block of its own even when it runs wider than the column, never the first line of the text (qa164).
+    (A line ending with a post's last character is asked.)"""
+    return {b + 2 for b in bylines
+            if b + 2 < len(texts) and texts[b + 1][-1:] in P.ACADEMIC_POST_LASTS
+            and (P.INSTITUTION_POSTS_LINE.match(texts[b + 1]) or P.POST_AFFILIATION_LINE.match(texts[b + 1]))}
+
+
 def wrapped_affiliation_rests(texts: list[str], bylines: Iterable[int]) -> set[int]:
     """The lines that go on a bracketed affiliation wrapped under a paper's author line ((1.某大学某学院，上海 200092; /
     2.某研究院，上海 200040)): its bracket opens right under the byline and closes at the end of one of the next
@@ -1990,6 +2000,7 @@ class Page:
         answers = speaker_turns(texts, firsts, ends, turns)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
+                  | under_affiliations_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
                   | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)
                   | spaced_names_under_signed_titles(texts, bylines.keys(), lasts)

@@ -345,6 +345,18 @@ def test_a_full_line_ending_a_sentence_under_a_pull_quote_runs_on_whatever_follo
     assert texts([*wrapped(P1, 19), *quote, *text, *furniture])[2:4] == ["".join(text), furniture[0]]
 
 
+@pytest.mark.parametrize("affiliation", [
+    "西岭省社会科学院区域经济研究所副所长、研究员",    # wider than the column of the text under it
+    "西岭大学公共管理学院院长、教授",
+    "南湖大学法学院教授、博士生导师",
+])
+def test_an_unbracketed_institution_and_posts_line_under_a_name_is_a_block_of_its_own(affiliation):
+    """A contributor's name, then the institution and posts joined by 、 with no brackets, then the text: the
+    affiliation never runs on into the text's first line, however wide (qa164)."""
+    lines = ["把政策红利转化为发展动能", "韩知远", affiliation, *wrapped(P2, 20)]
+    assert texts(lines) == ["把政策红利转化为发展动能", "韩知远", affiliation, P2]
+
+
 def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_it():
     """No blank line parts a quote in a 6-character column from the title under it: the title, wider
     than the quote's column, is a line of its own (a letter-spaced line, its spaces counting 0, does
