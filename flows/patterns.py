@@ -4504,6 +4504,7 @@ OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 # (reflow.under_affiliations_under_bylines).
 # The last characters of the posts those lines end with (授 员 师 士 后 长 任): a cheap test before the patterns.
 ACADEMIC_POST_LASTS = "授员师士后长任"
+ACADEMIC_POST_LAST = re.compile(f"[{ACADEMIC_POST_LASTS}]")
 INSTITUTION_POSTS_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}(?:、{_ACADEMIC_POST}|、博士生导师){{1,3}}$")
 
 # ---- qa164: a panel column's banner over a title ----

@@ -967,7 +967,19 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
     found = {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
     found.update(titled_post_bylines(texts, [k for k in candidates if k not in found]))
+    found.update(spaced_names_over_affiliations(texts, lasts))
     return found
+
+
+def spaced_names_over_affiliations(texts: list[str], lasts: str) -> dict[int, Byline]:
+    """The three-character names set one character at a time (孙 晓 岚, SPACED_THREE_CHARACTER_NAME), which byline()
+    leaves alone (a letter-spaced line of text looks the same), right over an unbracketed institution-and-posts line
+    (某省社会科学院某研究所所长、研究员): a contributor's name over the affiliation that confirms it, a byline (qa164).
+    (Only the lines over one ending with a post's last character are tried.)"""
+    return {k: Byline(authors=(re.sub(r"[ 　]", "", texts[k]),), source=None)
+            for j in lines_of(P.ACADEMIC_POST_LAST, lasts)
+            if (k := j - 1) >= 0 and P.SPACED_THREE_CHARACTER_NAME.match(texts[k])
+            and (P.INSTITUTION_POSTS_LINE.match(texts[j]) or P.POST_AFFILIATION_LINE.match(texts[j]))}
 
 
 def titled_post_bylines(texts: list[str], asked: list[int]) -> dict[int, Byline]:

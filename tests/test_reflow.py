@@ -357,6 +357,17 @@ def test_an_unbracketed_institution_and_posts_line_under_a_name_is_a_block_of_it
     assert texts(lines) == ["把政策红利转化为发展动能", "韩知远", affiliation, P2]
 
 
+@pytest.mark.parametrize("affiliation", ["西岭省社会科学院区域经济研究所副所长、研究员", "西岭大学公共管理学院副教授"])
+def test_a_letter_spaced_name_over_an_institution_and_posts_line_is_a_byline(affiliation):
+    """A three-character name set one character at a time is no byline alone (a letter-spaced line of text looks the
+    same); over an unbracketed affiliation that confirms it, it is the contributor's, and the affiliation a block of
+    its own (qa164)."""
+    lines = ["把政策红利转化为发展动能", "韩 知 远", affiliation, *wrapped(P2, 20)]
+    found = blocks(lines)
+    assert [b.text.replace(" ", "") for b in found] == ["把政策红利转化为发展动能", "韩知远", affiliation, P2]
+    assert found[1].byline is not None and found[1].byline.authors == ("韩知远",)
+
+
 def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_it():
     """No blank line parts a quote in a 6-character column from the title under it: the title, wider
     than the quote's column, is a line of its own (a letter-spaced line, its spaces counting 0, does
