@@ -1728,9 +1728,15 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
                             or P.SERIES_KICKER.match(title[0].text) or is_beat_kicker(title[0], title[1])
                             or P.TRANSCRIPT_KICKER.match(title[0].text)
                             or P.STUDY_CAMPAIGN_KICKER.match(title[0].text)
-                            or P.COUNCIL_PANEL_LINE.match(title[0].text)):
+                            or P.COUNCIL_PANEL_LINE.match(title[0].text) or is_panel_banner(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
+
+
+def is_panel_banner(text: str) -> bool:
+    """Whether a title's upper line is a panel column's banner (专家笔谈·推进新型工业化, PANEL_COLUMN_KICKER) over the
+    first contribution's title: its column and topic, of any width (qa164)."""
+    return any(d in text for d in P.COLUMN_NAME_DOTS) and P.PANEL_COLUMN_KICKER.match(text) is not None
 
 
 def is_beat_kicker(upper: Unit, lower: Unit) -> bool:

@@ -4546,5 +4546,24 @@ WORKING_PAPER_SERIES_LINE = re.compile(
 WORKING_PAPER_LINE_LAST = re.compile("[0-9号]")
 WORKING_PAPER_LINE_MARKS = ("论文", "讨论稿", "报告", "简报")
 
+# ---- qa164: an institution and several posts, unbracketed, under a contributor's name ----
+# 东海大学经济学院院长、教授 / 某省社会科学院数字经济研究所所长、研究员: a 笔谈's contributor's name on a line of its own,
+# then the institution and two or more posts joined by 、 (a school's dean and professor), no brackets: the contributor's
+# affiliation, as POST_AFFILIATION_LINE's one-post line is (units.is_affiliation), and a block of its own however wide
+# (reflow.under_affiliations_under_bylines).
+# The last characters of the posts those lines end with (授 员 师 士 后 长 任): a cheap test before the patterns.
+ACADEMIC_POST_LASTS = "授员师士后长任"
+ACADEMIC_POST_LAST = re.compile(f"[{ACADEMIC_POST_LASTS}]")
+INSTITUTION_POSTS_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_POST}(?:、{_ACADEMIC_POST}|、博士生导师){{1,3}}$")
+
+# ---- qa164: a panel column's banner over a title ----
+# 专家笔谈·推进新型工业化 / 夯实制造业这个立国之本: a page's panel of contributors (笔谈, 圆桌, 对话) names its column and
+# topic parted by a middle dot (or topic first, 推进新型工业化·学者笔谈) over the first contribution's title, as wide as
+# it or wider: the column's banner, a kicker (articles.title_split), not the title's first line. A contribution's title
+# names its point, not a column's kind. Tried only on lines holding a middle dot (COLUMN_NAME_DOTS).
+_PANEL_KIND = r"(?:笔谈|圆桌|对话|论坛|会客厅|三人谈|漫谈|纵横谈)"
+PANEL_COLUMN_KICKER = re.compile(rf"^(?:[{CJK}]{{0,6}}{_PANEL_KIND}\s*[·・•]\s*[{CJK}“”]{{2,20}}"
+                                 rf"|[{CJK}“”]{{2,20}}\s*[·・•]\s*[{CJK}]{{0,6}}{_PANEL_KIND})$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

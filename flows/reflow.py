@@ -967,7 +967,19 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
     found = {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
     found.update(titled_post_bylines(texts, [k for k in candidates if k not in found]))
+    found.update(spaced_names_over_affiliations(texts, lasts))
     return found
+
+
+def spaced_names_over_affiliations(texts: list[str], lasts: str) -> dict[int, Byline]:
+    """The three-character names set one character at a time (孙 晓 岚, SPACED_THREE_CHARACTER_NAME), which byline()
+    leaves alone (a letter-spaced line of text looks the same), right over an unbracketed institution-and-posts line
+    (某省社会科学院某研究所所长、研究员): a contributor's name over the affiliation that confirms it, a byline (qa164).
+    (Only the lines over one ending with a post's last character are tried.)"""
+    return {k: Byline(authors=(re.sub(r"[ 　]", "", texts[k]),), source=None)
+            for j in lines_of(P.ACADEMIC_POST_LAST, lasts)
+            if (k := j - 1) >= 0 and P.SPACED_THREE_CHARACTER_NAME.match(texts[k])
+            and (P.INSTITUTION_POSTS_LINE.match(texts[j]) or P.POST_AFFILIATION_LINE.match(texts[j]))}
 
 
 def titled_post_bylines(texts: list[str], asked: list[int]) -> dict[int, Byline]:
@@ -1743,6 +1755,16 @@ def under_bracketed_lines_under_bylines(texts: list[str], bylines: Iterable[int]
             if b + 2 < len(texts) and texts[b + 1][:1] in P.OPENING_BRACKETS and is_bracketed_line(texts[b + 1])}
 
 
+def under_affiliations_under_bylines(texts: list[str], bylines: Iterable[int]) -> set[int]:
+    """The lines under an unbracketed institution-and-posts line right under a byline (孙某某 / 某省社会科学院某研究所所长、
+    研究员 / text), as under a bracketed one (under_bracketed_lines_under_bylines): the line is the contributor's
+    affiliation, a block of its own even when it runs wider than the column, never the first line of the text (qa164).
+    (A line ending with a post's last character is asked.)"""
+    return {b + 2 for b in bylines
+            if b + 2 < len(texts) and texts[b + 1][-1:] in P.ACADEMIC_POST_LASTS
+            and (P.INSTITUTION_POSTS_LINE.match(texts[b + 1]) or P.POST_AFFILIATION_LINE.match(texts[b + 1]))}
+
+
 def wrapped_affiliation_rests(texts: list[str], bylines: Iterable[int]) -> set[int]:
     """The lines that go on a bracketed affiliation wrapped under a paper's author line ((1.某大学某学院，上海 200092; /
     2.某研究院，上海 200040)): its bracket opens right under the byline and closes at the end of one of the next
@@ -1999,6 +2021,7 @@ class Page:
         answers = speaker_turns(texts, firsts, ends, turns)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
+                  | under_affiliations_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
                   | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)
                   | spaced_names_under_signed_titles(texts, bylines.keys(), lasts)
@@ -2185,7 +2208,21 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
     if (a != start and wa < block_width - FULL_LINE_SLACK or texts[a][-1:] != "。" or "：" in texts[a]
             or P.ITEM_OPENING_LINE.match(texts[b])):
         return False
-    return 2 * sum(1 for w in below if abs(w - wa) <= 1.0) > len(below)
+    return mostly_as_wide(below, wa) or mostly_as_wide(paragraph_under(page, b, below), wa)
+
+
+def mostly_as_wide(below: list[float], wa: float) -> bool:
+    """Whether three or more lines are given and most of them are as wide as wa, within a character."""
+    return len(below) >= 3 and 2 * sum(1 for w in below if abs(w - wa) <= 1.0) > len(below)
+
+
+def paragraph_under(page: Page, b: int, below: list[float]) -> list[float]:
+    """The widths `below` (of the lines from line b on) up to the end of the paragraph that line b opens or goes on
+    with: the line that ends a sentence, its last line, short by nature. What stands under that paragraph (the next
+    article's title, its byline, a credit line) says nothing of the column line b's paragraph fills (…久久为功。 right
+    under a pull quote, over two full lines, 发展活力。 and a title: the title's short line outvotes the text, qa164)."""
+    ends = page.ends
+    return next((below[: k + 1] for k in range(len(below)) if ends[b + k]), below)
 
 
 def opens_text_under_head(page: Page, a: int, start: int) -> bool:

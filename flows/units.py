@@ -1766,8 +1766,10 @@ def is_affiliation_above(u: Unit) -> bool:
 
 def is_affiliation(text: str) -> bool:
     """Whether the line under a byline is its authors' affiliation, bracketed or labelled (AFFILIATION_LINE)
-    or an institution and post (POST_AFFILIATION_LINE), or an institution and its department (DEPARTMENT_AFFILIATION_LINE)."""
+    or an institution and post (POST_AFFILIATION_LINE) or posts (INSTITUTION_POSTS_LINE: …院长、教授), or an institution and
+    its department (DEPARTMENT_AFFILIATION_LINE)."""
     return bool(P.AFFILIATION_LINE.match(text) or P.POST_AFFILIATION_LINE.match(text)
+                or P.INSTITUTION_POSTS_LINE.match(text)
                 or P.DEPARTMENT_AFFILIATION_LINE.match(text) or is_nested_bracket_line(text))
 
 

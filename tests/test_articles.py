@@ -3179,3 +3179,20 @@ def test_a_line_under_an_unsigned_titles_subtitle_opens_the_first_section(head, 
     t = tables("\n".join([*head, P1, "服务怎样提质", P2]))
     assert [a["title"] for a in t["articles"]] == [title]
     assert [s["heading"] for s in t["sections"]] == sections
+
+
+# ---- qa164: a panel column's banner over the first contribution's title
+
+@pytest.mark.parametrize("banner", ["学者笔谈·激活县域消费潜力", "激活县域消费潜力·专家圆桌"])
+def test_a_panel_columns_banner_over_the_first_contributions_title_is_no_title_line(banner):
+    """A 笔谈 page: the column's banner (its kind and topic parted by a middle dot, as wide as the title under it or
+    wider), then each contribution's title, its contributor's name and unbracketed affiliation, and text: the banner
+    is no line of the first title, and each affiliation is front matter, not text (qa164)."""
+    text = page([wrapped(INTRO, 30), [banner, "让县城商业焕发新活力", "韩知远", "西岭大学商学院院长、教授"],
+                 wrapped(P1, 20), wrapped(P4, 20),
+                 ["以服务消费拓展增长空间", "苏明澈", "西岭省社会科学院经济研究所所长、研究员"], wrapped(P2, 20),
+                 wrapped(P6, 20)])
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让县城商业焕发新活力", ["韩知远"]), ("以服务消费拓展增长空间", ["苏明澈"])]
+    assert not any("研究员" in a["text"] or "教授" in a["text"] for a in t["articles"])

@@ -52,9 +52,6 @@ KNOWN_MISSES = {
     "885_newspaper.txt": "a marked heading (三、…) with no clause mark exactly as wide as its column reads as the first line "
                          "of a run-in item whose lead fills the line: a rule taking it as a heading where same-numbered "
                          "headings stand alone broke run-in items of plans and theory pages (qa160)",
-    "297_theory.txt": "a full-width line ending in 。 right under a ■ pull quote stands as a paragraph of its own instead "
-                      "of running on into the next line, only with the titles, byline and credits printed after the "
-                      "text on the page (the page-level quote logic; qa161)",
     "879_newspaper.txt": "a one-sentence line under a paragraph and over a photo credit (…投入使用。 / 晚报记者 某某 摄), "
                          "opening with neither a date nor 图为: a caption or the paragraph's last line (qa58 keeps "
                          "it text)",

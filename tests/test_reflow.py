@@ -331,6 +331,43 @@ def test_a_pull_quotes_last_word_that_reads_as_a_name_is_no_byline(box, word):
                             f"{box}要坚持特色立县、产业强县，把县域资源优势转化为发展胜势", P2]
 
 
+@pytest.mark.parametrize("furniture", [
+    ["在城乡融合中书写共同富裕新篇"],
+    ["在城乡融合中书写共同富裕新篇", "□ 陈思远"],
+    ["在城乡融合中书写共同富裕新篇", "□ 陈思远", "（作者单位：东江省社会科学院）", "本版编辑：王 宁  美编：李 梅"],
+])
+def test_a_full_line_ending_a_sentence_under_a_pull_quote_runs_on_whatever_follows_its_paragraph(furniture):
+    """A sentence filling its 19-wide column right under a pull quote goes on into its paragraph's two full lines and
+    short last line: the title, byline and credits under that paragraph say nothing of its column (qa164)."""
+    quote = ["■ 补齐农村公共服务", "短板，让农民群众", "共享发展成果"]
+    text = ["乡村建设是一项系统工程，必须久久为功。", "只要坚持规划先行、分类推进，把农民群众",
+            "的期盼一件件变成现实，和美乡村建设就能", "结出丰硕成果。"]
+    assert texts([*wrapped(P1, 19), *quote, *text, *furniture])[2:4] == ["".join(text), furniture[0]]
+
+
+@pytest.mark.parametrize("affiliation", [
+    "西岭省社会科学院区域经济研究所副所长、研究员",    # wider than the column of the text under it
+    "西岭大学公共管理学院院长、教授",
+    "南湖大学法学院教授、博士生导师",
+])
+def test_an_unbracketed_institution_and_posts_line_under_a_name_is_a_block_of_its_own(affiliation):
+    """A contributor's name, then the institution and posts joined by 、 with no brackets, then the text: the
+    affiliation never runs on into the text's first line, however wide (qa164)."""
+    lines = ["把政策红利转化为发展动能", "韩知远", affiliation, *wrapped(P2, 20)]
+    assert texts(lines) == ["把政策红利转化为发展动能", "韩知远", affiliation, P2]
+
+
+@pytest.mark.parametrize("affiliation", ["西岭省社会科学院区域经济研究所副所长、研究员", "西岭大学公共管理学院副教授"])
+def test_a_letter_spaced_name_over_an_institution_and_posts_line_is_a_byline(affiliation):
+    """A three-character name set one character at a time is no byline alone (a letter-spaced line of text looks the
+    same); over an unbracketed affiliation that confirms it, it is the contributor's, and the affiliation a block of
+    its own (qa164)."""
+    lines = ["把政策红利转化为发展动能", "韩 知 远", affiliation, *wrapped(P2, 20)]
+    found = blocks(lines)
+    assert [b.text.replace(" ", "") for b in found] == ["把政策红利转化为发展动能", "韩知远", affiliation, P2]
+    assert found[1].byline is not None and found[1].byline.authors == ("韩知远",)
+
+
 def test_a_title_right_under_a_pull_quote_whose_last_line_is_full_is_no_part_of_it():
     """No blank line parts a quote in a 6-character column from the title under it: the title, wider
     than the quote's column, is a line of its own (a letter-spaced line, its spaces counting 0, does
