@@ -4497,5 +4497,16 @@ OUTLET_COLUMN_DATE_WEEKDAY_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s
 OWN_LINE_SOURCE_NOTE = re.compile(r"^[（(]\s*(?:(?:资料|数据)?来源\s*[:：]|摘自|摘编自|节选自|转载自|原载于?)[^（）()。；;]{2,40}[）)]$")
 OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 
+# ---- qa165: a paper's decimal heading ends its line ----
+# 4.2 平行趋势与稳健性检验 / 2.3.1 城市近郊县域: a paper's heading numbered with two levels or more, a space, then its
+# words, with no mark that ends or parts a sentence: it ends its block when the line under it is wider or opens another
+# such heading (reflow.ends_decimal_heading), whatever column a table or a run of short headings around it makes it
+# seem to fill. Not a quantity (4.2 万元: DECIMAL_HEADING_NOT_AFTER; a number of three levels is none: 5.1.2 分地区…).
+# Tried only on lines opening with a digit.
+DECIMAL_HEADING_INITIALS = "123456789"
+DECIMAL_HEADING_INITIAL = re.compile("[1-9]")
+DECIMAL_HEADING_ALONE = re.compile(rf"^[1-9]\d?(?:(?:\.\d{{1,2}}){{2,3}} |\.\d{{1,2}} (?![{DECIMAL_HEADING_NOT_AFTER}]))"
+                                   rf"[{CJK}][^，。；：！？,;:!?]{{1,30}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -4085,3 +4085,21 @@ def test_a_source_note_wider_than_its_box_stands_apart_from_the_box_and_the_titl
              "以县域商业高质量发展", "激活城乡消费潜力"]
     texts = [b.text.replace(" ", "") for b in blocks(lines, markdown=False)]
     assert note in texts and "以县域商业高质量发展" in texts[texts.index(note) + 1]
+
+
+# ---- qa165: a paper's decimal heading ends its line ----
+PAPER_TABLE = ["表1　主要变量", "变量 （1） （2） （3）", "人均消费 0.31 0.28 0.27", "控制变量 否 是 是", "样本量 960 960 960",
+               "注：括号内为稳健标准误。"]
+PAPER_FIGURE = ["图2　动态效应", "资料来源：作者自制。"]
+PAPER_LEAD = "图2报告了动态效应的检验结果，政策实施前各期系数均不显著。"
+
+
+@pytest.mark.parametrize("heading", ["2.1.3 调节效应分析", "4.2 平行趋势与稳健性检验", "5.1.2 分地区回归结果",
+                                     "3.2 稳健性与内生性检验"])
+def test_a_decimal_heading_between_a_table_and_a_short_paragraph_is_a_block_of_its_own(heading):
+    """A table's caption, rows (their spaces count no width) and note, then a decimal heading, a two-line paragraph and
+    a figure's caption: the window around the heading is mostly short lines, so the column reads narrow and the
+    heading as full; it still opens and ends its own block (qa165)."""
+    lines = [*wrapped(P1, 22), *PAPER_TABLE, heading, *wrapped(PAPER_LEAD, 22), *PAPER_FIGURE, *wrapped(P2, 22)]
+    found = [b.text for b in blocks(lines)]
+    assert heading in found and PAPER_LEAD in found
