@@ -4515,5 +4515,12 @@ DECIMAL_HEADING_ALONE = re.compile(rf"^[1-9]\d?(?:(?:\.\d{{1,2}}){{2,3}} |\.\d{{
 # A bold run opens neither right after a digit nor inside a longer run of stars (extract.has_markdown_markup).
 MARKDOWN_MARKUP_NOT_STARS = re.compile(r"^#{1,6}[ \t]+\S|(?<![*\d])\*\*(?!\*)[^*\n]+\*\*", re.M)
 
+# ---- qa165: a regression table's row of estimates ----
+# Reform 0.142*** 0.121*** 0.116*** / lnGDP 0.031 0.028 0.027: a regression table's row, a variable's Latin name then its
+# estimates (decimals, with significance stars or in brackets), is a table row though no cell is Chinese
+# (reflow.is_table_row): a block of its own, never run into the head row over it as one heading line.
+_ESTIMATE_CELL = r"(?:[-−]?\d+\.\d+\**|[（(\[][-−]?\d+\.\d+[）)\]])"
+ESTIMATES_ROW = re.compile(rf"(?:[A-Za-z][A-Za-z0-9_]{{0,19}} +)?{_ESTIMATE_CELL}(?: +{_ESTIMATE_CELL}){{2,}}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

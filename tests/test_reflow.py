@@ -538,6 +538,9 @@ def test_the_rows_of_a_table_are_blocks_of_their_own(width):
     ("指标 绝对值 比上年增长（%）", False),                  # a head row: no number cell
     ("公交专用道 3 主城区、新区 —", True), ("试点社区   12   —   养老、托育", True),   # a cell left empty as a dash (qa57)
     ("第一阶段 — 第二阶段 — 第三阶段", False),               # dashes between words: no number cell
+    # a regression table's row: a variable's Latin name, then its estimates (qa165)
+    ("Size 0.215*** 0.198*** 0.203***", True), ("lnPGDP 0.031 0.028 0.027", True), ("DID 0.08** (0.03) 0.07*", True),
+    ("Beijing 100872 China 2026", False), ("Vol. 38 No. 1 2026", False),
 ])
 def test_is_table_row(line, row):
     assert is_table_row(line) == row
@@ -4103,3 +4106,4 @@ def test_a_decimal_heading_between_a_table_and_a_short_paragraph_is_a_block_of_i
     lines = [*wrapped(P1, 22), *PAPER_TABLE, heading, *wrapped(PAPER_LEAD, 22), *PAPER_FIGURE, *wrapped(P2, 22)]
     found = [b.text for b in blocks(lines)]
     assert heading in found and PAPER_LEAD in found
+
