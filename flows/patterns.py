@@ -227,8 +227,9 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # (A paper's page on a journal database labels its fields so too: 基金资助：… / 专辑：… / 分类号：… / 在线公开时间：… and the
 # line of its figures, 下载：326 页码：42-51 页数：10, qa84.) (And an economics journal's classification codes beside the
 # Chinese library's: JEL分类号：H53；J14 / JEL Classification: …; and the stamp and citation line a CNKI download adds:
-# 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.)
-PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址)|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
+# 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.) (And the corresponding author's note under
+# the writers' profiles, 通信作者：某某（1990—），女，…, qa165.)
+PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址)|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
@@ -311,7 +312,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分通]")    # (通: 通信作者：…, qa165)
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
@@ -787,7 +788,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
     rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网标成:："
-    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153)
+    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引通]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153; 通: 通信作者：…, qa165)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
 # those MD_BULLET can (tests/test_units.py derives both).
