@@ -2838,10 +2838,21 @@ def trim_foreign_start(span: Span) -> None:
     cut = next((k for k, w in zip(reversed(wrapped), reversed(widths))
                 if k < last_text and abs(w - main) > WIDTH_TOLERANCE * main
                 and not in_column(span.body[k], main, w) and not is_letter_spaced(span.body[k].text)), None)
+    if cut is not None and amid_decimal_sections(span.body, cut):
+        return      # (a paragraph between a paper's own numbered sections is the paper's, however its window reads)
     if cut is not None and not (span.page_head and all(w > main for k, w in zip(wrapped, widths) if k <= cut)):
         # (under a title and byline at the page's head, text set wider than the article's column is its lead across
         # the columns, no sidebar: a page's standfirst stands over the head, not under it)
         drop_through(span, box_tail_end(span.body, cut, main))
+
+
+def amid_decimal_sections(body: list[Unit], cut: int) -> bool:
+    """Whether the paragraph at `cut` stands among a paper's decimal sections: a heading of a decimal family (4.1 …) before
+    it and one of the same family after it (4.3 …). A sidebar or standfirst set before an article's text stands before
+    its numbered sections; a paragraph whose window a table or a figure's caption makes narrow (表2 …, rows of cells, a
+    note, 4.2 …, then the paragraph) is the paper's own text (qa165)."""
+    before = {u.family for u in body[:cut] if u.kind == U.HEADING and u.family and u.family.startswith("decimal")}
+    return bool(before) and any(u.kind == U.HEADING and u.family in before for u in body[cut + 1:])
 
 
 def box_tail_end(body: list[Unit], cut: int, main: float) -> int:

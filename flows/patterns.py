@@ -227,8 +227,9 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # (A paper's page on a journal database labels its fields so too: 基金资助：… / 专辑：… / 分类号：… / 在线公开时间：… and the
 # line of its figures, 下载：326 页码：42-51 页数：10, qa84.) (And an economics journal's classification codes beside the
 # Chinese library's: JEL分类号：H53；J14 / JEL Classification: …; and the stamp and citation line a CNKI download adds:
-# 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.)
-PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址)|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
+# 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.) (And the corresponding author's note under
+# the writers' profiles, 通信作者：某某（1990—），女，…, qa165.)
+PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址)|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
@@ -311,7 +312,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分]")
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分通]")    # (通: 通信作者：…, qa165)
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
@@ -787,7 +788,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
     rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网标成:："
-    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153)
+    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引通]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153; 通: 通信作者：…, qa165)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
 # those MD_BULLET can (tests/test_units.py derives both).
@@ -4564,6 +4565,31 @@ INSTITUTION_POSTS_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_
 _PANEL_KIND = r"(?:笔谈|圆桌|对话|论坛|会客厅|三人谈|漫谈|纵横谈)"
 PANEL_COLUMN_KICKER = re.compile(rf"^(?:[{CJK}]{{0,6}}{_PANEL_KIND}\s*[·・•]\s*[{CJK}“”]{{2,20}}"
                                  rf"|[{CJK}“”]{{2,20}}\s*[·・•]\s*[{CJK}]{{0,6}}{_PANEL_KIND})$")
+
+# ---- qa165: a paper's decimal heading ends its line ----
+# 4.2 平行趋势与稳健性检验 / 2.3.1 城市近郊县域: a paper's heading numbered with two levels or more, a space, then its
+# words, with no mark that ends or parts a sentence: it ends its block when the line under it is wider or opens another
+# such heading (reflow.ends_decimal_heading), whatever column a table or a run of short headings around it makes it
+# seem to fill. Not a quantity (4.2 万元: DECIMAL_HEADING_NOT_AFTER; a number of three levels is none: 5.1.2 分地区…).
+# Tried only on lines opening with a digit.
+DECIMAL_HEADING_INITIALS = "123456789"
+DECIMAL_HEADING_INITIAL = re.compile("[1-9]")
+DECIMAL_HEADING_ALONE = re.compile(rf"^[1-9]\d?(?:(?:\.\d{{1,2}}){{2,3}} |\.\d{{1,2}} (?![{DECIMAL_HEADING_NOT_AFTER}]))"
+                                   rf"[{CJK}][^，。；：！？,;:!?]{{1,30}}$")
+
+# ---- qa165: significance stars are no bold run ----
+# Reform 0.142*** 0.121*** / 注：***、**分别表示在1%、5%的水平上显著: a regression table's significance stars after its
+# estimates hold two stars with text between them (** 0.121**), which MARKDOWN_MARKUP reads as a bold run, and the
+# plain-text paper became Markdown (its masthead, title and byline read as a Markdown page's, its stars as emphasis).
+# A bold run opens neither right after a digit nor inside a longer run of stars (extract.has_markdown_markup).
+MARKDOWN_MARKUP_NOT_STARS = re.compile(r"^#{1,6}[ \t]+\S|(?<![*\d])\*\*(?!\*)[^*\n]+\*\*", re.M)
+
+# ---- qa165: a regression table's row of estimates ----
+# Reform 0.142*** 0.121*** 0.116*** / lnGDP 0.031 0.028 0.027: a regression table's row, a variable's Latin name then its
+# estimates (decimals, with significance stars or in brackets), is a table row though no cell is Chinese
+# (reflow.is_table_row): a block of its own, never run into the head row over it as one heading line.
+_ESTIMATE_CELL = r"(?:[-−]?\d+\.\d+\**|[（(\[][-−]?\d+\.\d+[）)\]])"
+ESTIMATES_ROW = re.compile(rf"(?:[A-Za-z][A-Za-z0-9_]{{0,19}} +)?{_ESTIMATE_CELL}(?: +{_ESTIMATE_CELL}){{2,}}")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

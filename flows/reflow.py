@@ -1131,12 +1131,13 @@ def has_latin_breaks(firsts: str, lasts: str) -> bool:
 
 def is_table_row(line: str) -> bool:
     """Whether the line is a row of a table extracted as text (TABLE_ROW, or TABLE_NUMBERS_ROW for three
-    columns), with Chinese text or only numbers (NUMBERS_ONLY_ROW; not a line of an English reference): each
+    columns), with Chinese text, only numbers (NUMBERS_ONLY_ROW) or a variable's estimates (ESTIMATES_ROW, qa165; not a
+    line of an English reference): each
     row is a block of its own, neither a wrapped line of text nor a title."""
     return ((has_table_cells(line) and bool(P.TABLE_NUMBER_CELL.search(line))
              and P.NON_NUMBER_SPACE.search(line) is not None      # not a text line spacing its numbers (qa81)
              or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
-            and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line)))
+            and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line) or P.ESTIMATES_ROW.fullmatch(line)))
 
 
 def has_table_cells(line: str) -> bool:
@@ -2042,7 +2043,11 @@ class Page:
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
         note_ends = set(lines_of(P.NOTE_CLOSER, lasts))
         respaced = spacing_changes(runs)
-        sure = surely_joined(widths, cols, ends, breaks | {k + 1 for k in starts | note_ends} | tight, free_layout)
+        # (and a paper's decimal headings alone on their lines and the lines under them: joins opens and ends them there,
+        # ends_decimal_heading)
+        decimal_heads = {k for k in lines_of(P.DECIMAL_HEADING_INITIAL, firsts) if P.DECIMAL_HEADING_ALONE.match(texts[k])}
+        sure = surely_joined(widths, cols, ends,
+                             breaks | {k + 1 for k in starts | note_ends | decimal_heads} | decimal_heads | tight, free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks,
                                                             signed | under_end_titles(texts, widths, cols, ends, sure))
         titles |= box_titles(texts, labelled)
@@ -2091,6 +2096,10 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     # only its matches, a third of them, on heading_stops, a Python call.)
     if a in page.starts and P.HEADING_LINE.match(page.texts[a]) and heading_stops(page, a):
         return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
+    if page.texts[a][:1] in P.DECIMAL_HEADING_INITIALS and ends_decimal_heading(page, a):
+        return False                      # 4.2 平行趋势检验 / its text (qa165)
+    if page.ends[a] and page.texts[b][:1] in P.DECIMAL_HEADING_INITIALS and P.DECIMAL_HEADING_ALONE.match(page.texts[b]):
+        return False                      # …处理。 / 3.2 稳健性检验: a sentence ended, a decimal heading opens (qa165)
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
     if page.texts[a][:1] == "各" and is_wrapped_addressees(page.texts[a], page.texts[b]):
@@ -2161,6 +2170,18 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if blank and page.texts[a][-1:] in P.BRACKET_CLOSERS and is_bracketed_line(page.texts[a]):
         return False                      # （计划编号：…） / a blank line / a title: the aside closed, and a blank parts (qa142)
     return True
+
+
+def ends_decimal_heading(page: Page, a: int) -> bool:
+    """Whether line a is a paper's decimal heading alone on its line (DECIMAL_HEADING_ALONE: 4.2 平行趋势检验) over a
+    wider line or another such heading: it ends there. Its shortness alone does not tell it where a table's rows or a
+    run of short headings and paragraphs around it make the column read narrow (a caption, rows of cells whose spaces
+    count no width, a note, then 4.2 … over its text), and the heading would open the paragraph under it (qa165)."""
+    b = a + 1
+    if not P.DECIMAL_HEADING_ALONE.match(page.texts[a]):
+        return False
+    return (page.widths[b] > page.widths[a] + WIDER_NEXT_LINE
+            or page.texts[b][:1] in P.DECIMAL_HEADING_INITIALS and P.DECIMAL_HEADING_ALONE.match(page.texts[b]) is not None)
 
 
 def goes_on_past_semicolon(page: Page, a: int, col: float) -> bool:

@@ -3196,3 +3196,22 @@ def test_a_panel_columns_banner_over_the_first_contributions_title_is_no_title_l
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让县城商业焕发新活力", ["韩知远"]), ("以服务消费拓展增长空间", ["苏明澈"])]
     assert not any("研究员" in a["text"] or "教授" in a["text"] for a in t["articles"])
+
+
+# ---- qa165: a paragraph between a paper's own decimal sections is no sidebar ----
+def decimal_heading(marker: str, words: str, family: str) -> Unit:
+    return Unit(U.HEADING, f"{marker} {words}", 44.0, 1, None, words, marker, family)
+
+
+@pytest.mark.parametrize("lead_width, lead_lines", [(30.5, 2), (16.0, 3), (30.0, 3)])
+def test_a_narrow_paragraph_between_a_papers_decimal_sections_stays_in_the_paper(lead_width, lead_lines):
+    """A paper's text in a column 44 wide, under 2.2 a paragraph whose window a table and a figure's caption made read
+    narrow, then 2.3 …: the paragraph is no sidebar before the article's text, and nothing is dropped (qa165)."""
+    body = [decimal_heading("1", "引言", "decimal1"), Unit(U.PARA, P1, 44.0, 3, None),
+            decimal_heading("2", "实证分析", "decimal1"), decimal_heading("2.1", "基准回归", "decimal2"),
+            Unit(U.PARA, P4, 44.0, 3, None), decimal_heading("2.2", "平行趋势检验", "decimal2"),
+            Unit(U.PARA, P2, lead_width, lead_lines, None), Unit(U.PARA, P6, 44.0, 3, None),
+            decimal_heading("2.3", "异质性分析", "decimal2"), Unit(U.PARA, P3, 44.0, 3, None)]
+    span = Span(body=list(body))
+    trim_foreign_start(span)
+    assert span.body == body

@@ -575,6 +575,9 @@ def test_the_rows_of_a_table_are_blocks_of_their_own(width):
     ("指标 绝对值 比上年增长（%）", False),                  # a head row: no number cell
     ("公交专用道 3 主城区、新区 —", True), ("试点社区   12   —   养老、托育", True),   # a cell left empty as a dash (qa57)
     ("第一阶段 — 第二阶段 — 第三阶段", False),               # dashes between words: no number cell
+    # a regression table's row: a variable's Latin name, then its estimates (qa165)
+    ("Size 0.215*** 0.198*** 0.203***", True), ("lnPGDP 0.031 0.028 0.027", True), ("DID 0.08** (0.03) 0.07*", True),
+    ("Beijing 100872 China 2026", False), ("Vol. 38 No. 1 2026", False),
 ])
 def test_is_table_row(line, row):
     assert is_table_row(line) == row
@@ -4134,3 +4137,22 @@ def test_the_short_first_line_under_a_marked_heading_runs_on(heading, blank_afte
                  wrapped(P2, 22, indent=0)], blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert body in found and heading in found
+
+
+# ---- qa165: a paper's decimal heading ends its line ----
+PAPER_TABLE = ["表1　主要变量", "变量 （1） （2） （3）", "人均消费 0.31 0.28 0.27", "控制变量 否 是 是", "样本量 960 960 960",
+               "注：括号内为稳健标准误。"]
+PAPER_FIGURE = ["图2　动态效应", "资料来源：作者自制。"]
+PAPER_LEAD = "图2报告了动态效应的检验结果，政策实施前各期系数均不显著。"
+
+
+@pytest.mark.parametrize("heading", ["2.1.3 调节效应分析", "4.2 平行趋势与稳健性检验", "5.1.2 分地区回归结果",
+                                     "3.2 稳健性与内生性检验"])
+def test_a_decimal_heading_between_a_table_and_a_short_paragraph_is_a_block_of_its_own(heading):
+    """A table's caption, rows (their spaces count no width) and note, then a decimal heading, a two-line paragraph and
+    a figure's caption: the window around the heading is mostly short lines, so the column reads narrow and the
+    heading as full; it still opens and ends its own block (qa165)."""
+    lines = [*wrapped(P1, 22), *PAPER_TABLE, heading, *wrapped(PAPER_LEAD, 22), *PAPER_FIGURE, *wrapped(P2, 22)]
+    found = [b.text for b in blocks(lines)]
+    assert heading in found and PAPER_LEAD in found
+

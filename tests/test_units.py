@@ -3676,3 +3676,13 @@ def test_dash_led_lines_one_under_another_are_a_lists_text(goals, kind):
                       "到2027年，全市绿化水平明显提升。", *goals, "二、重点任务", P1])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert [kinds.get(g) for g in goals] == [kind] * len(goals)
+
+
+# ---- qa165: a paper's corresponding-author note ----
+@pytest.mark.parametrize("note", ["通信作者：何嘉宁（1991—），女，湖南长沙人，讲师，博士。", "通讯作者：何嘉宁，讲师，E-mail：hjn@example.com"])
+def test_a_corresponding_authors_note_is_front_matter(note):
+    """作者简介：… then 通信作者：… on a paper's first page: both the paper's front matter, no text (qa165)."""
+    text = "\n".join(["县域财政可持续性研究", "王明1，何嘉宁2", "摘要：" + P3, "关键词：县域财政；可持续性",
+                      "作者简介：王明（1985—），男，副教授。", note, "一、引言", P1, P2])
+    body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
+    assert not any("作者" in t for t in body) and P1 in body
