@@ -4497,5 +4497,13 @@ OUTLET_COLUMN_DATE_WEEKDAY_LINE = re.compile(rf"^([{CJK}]{{2,20}})(?:\s*[|｜]\s
 OWN_LINE_SOURCE_NOTE = re.compile(r"^[（(]\s*(?:(?:资料|数据)?来源\s*[:：]|摘自|摘编自|节选自|转载自|原载于?)[^（）()。；;]{2,40}[）)]$")
 OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 
+# ---- qa166: a Taiwan byline, the writer's name, a slash and the writer's post ----
+# 郑雅琳／某某大学社会福利学系教授（嘉义县）: a Taiwan opinion page signs a piece under its title with the writer's name, a
+# full-width slash and the writer's institution and academic post, maybe the town written from in brackets after it. The
+# name is the author (bylines.shaped_byline). The post is required: a column's name before a slash opens a title
+# (民意论坛／…, TITLE_COLUMN), and no column's name is a person's name followed by an institution and a post.
+NAME_SLASH_POST_LINE = re.compile(rf"^({PERSON_NAME})\s*[/／]\s*{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}"
+                                  rf"(?:[（(][{CJK}]{{2,6}}[）)])?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
