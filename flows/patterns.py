@@ -4505,5 +4505,17 @@ OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 NAME_SLASH_POST_LINE = re.compile(rf"^({PERSON_NAME})\s*[/／]\s*{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}"
                                   rf"(?:[（(][{CJK}]{{2,6}}[）)])?$")
 
+# ---- qa166: a cartoon's credit under its label ----
+# “材料越报越多” / 漫画 / 作者：方 舟 (or （漫画）, 漫画：材料越报越多, “…”（漫画）, 漫画《…》): an opinion page prints a
+# cartoon between its pieces, its title and the word 漫画 over the cartoonist's credit. The credit reads as a byline, yet
+# it signs the cartoon: with the label over it, it is a caption, not a second author of the piece before
+# (units.with_cartoon_credits). The label names the cartoon alone, or its title after a colon or in book-title marks, or
+# ends a title in brackets. Only lines holding CARTOON_WORD are tried.
+CARTOON_WORD = "漫画"
+CARTOON_LABEL_LINE = re.compile(r"^(?:[（(]?漫画[）)]?|漫画\s*[:：｜|]\s*[^。；;，,]{1,20}|漫画\s*《[^》]{1,20}》"
+                                r"|[^。；;，,（）()]{1,20}[（(]漫画[）)])$")
+# A cartoon's title on a line of its own over a bare label (漫画 / （漫画）): a short line with no sentence's end.
+CARTOON_TITLE_MAX_CHARS = 20
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
