@@ -4502,8 +4502,9 @@ OWN_LINE_SOURCE_NOTE_INITIALS = "（("
 # full-width slash and the writer's institution and academic post, maybe the town written from in brackets after it. The
 # name is the author (bylines.shaped_byline). The post is required: a column's name before a slash opens a title
 # (民意论坛／…, TITLE_COLUMN), and no column's name is a person's name followed by an institution and a post.
-NAME_SLASH_POST_LINE = re.compile(rf"^({PERSON_NAME})\s*[/／]\s*{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}"
-                                  rf"(?:[（(][{CJK}]{{2,6}}[）)])?$")
+# (Maybe after a byline's label: 作者：郑雅琳／…, 文／郑雅琳／….)
+NAME_SLASH_POST_LINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／]\s*)?({PERSON_NAME})\s*[/／]\s*"
+                                  rf"{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}(?:[（(][{CJK}]{{2,6}}[）)])?$")
 
 # ---- qa166: a cartoon's credit under its label ----
 # “材料越报越多” / 漫画 / 作者：方 舟 (or （漫画）, 漫画：材料越报越多, “…”（漫画）, 漫画《…》): an opinion page prints a

@@ -927,6 +927,8 @@ def test_an_english_name_of_a_series_or_a_post_is_no_romanised_name(line):
     ("许文彦／南屏大学公共行政学系副教授（台南市）", ("许文彦",)),
     ("欧阳立群／北岭科技大学资讯管理学系助理教授", ("欧阳立群",)),
     ("许文彦 / 南屏大学劳动研究所研究员", ("许文彦",)),
+    ("作者：许文彦／南屏大学公共行政学系副教授", ("许文彦",)),      # after a byline's label
+    ("文／许文彦／南屏大学公共行政学系副教授", ("许文彦",)),
 ])
 def test_a_name_and_a_post_after_a_slash_name_the_author(line, authors):
     found = byline(line)
