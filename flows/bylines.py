@@ -190,6 +190,8 @@ def shaped_byline(text: str) -> Byline | None:
             return asides
         people = names(m.group(1))
         return Byline(people_first(people) + co_authors(text[m.end(1):])) if people else None
+    if (P.FULL_WIDTH_SLASH in text or "/" in text) and (m := P.NAME_SLASH_POST_LINE.match(text)):
+        return Byline(names(m.group(1)))     # 郑雅琳／某大学教授（嘉义县）: the name, then the post after a slash (qa166)
     if (P.FULL_WIDTH_SLASH in text or "/" in text) and (m := P.OUTLET_SLASH_BYLINE.match(text)):
         return Byline(names(m.group(2)), outlet_of(m.group(1)))     # 联合报／ 黄柏翰（台中市／医师）
     if "/" in text and (m := P.SLASH_WEN_BYLINE.match(without_brackets(text))):

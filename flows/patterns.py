@@ -4591,5 +4591,26 @@ MARKDOWN_MARKUP_NOT_STARS = re.compile(r"^#{1,6}[ \t]+\S|(?<![*\d])\*\*(?!\*)[^*
 _ESTIMATE_CELL = r"(?:[-−]?\d+\.\d+\**|[（(\[][-−]?\d+\.\d+[）)\]])"
 ESTIMATES_ROW = re.compile(rf"(?:[A-Za-z][A-Za-z0-9_]{{0,19}} +)?{_ESTIMATE_CELL}(?: +{_ESTIMATE_CELL}){{2,}}")
 
+# ---- qa166: a Taiwan byline, the writer's name, a slash and the writer's post ----
+# 郑雅琳／某某大学社会福利学系教授（嘉义县）: a Taiwan opinion page signs a piece under its title with the writer's name, a
+# full-width slash and the writer's institution and academic post, maybe the town written from in brackets after it. The
+# name is the author (bylines.shaped_byline). The post is required: a column's name before a slash opens a title
+# (民意论坛／…, TITLE_COLUMN), and no column's name is a person's name followed by an institution and a post.
+# (Maybe after a byline's label: 作者：郑雅琳／…, 文／郑雅琳／….)
+NAME_SLASH_POST_LINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／]\s*)?({PERSON_NAME})\s*[/／]\s*"
+                                  rf"{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}(?:[（(][{CJK}]{{2,6}}[）)])?$")
+
+# ---- qa166: a cartoon's credit under its label ----
+# “材料越报越多” / 漫画 / 作者：方 舟 (or （漫画）, 漫画：材料越报越多, “…”（漫画）, 漫画《…》): an opinion page prints a
+# cartoon between its pieces, its title and the word 漫画 over the cartoonist's credit. The credit reads as a byline, yet
+# it signs the cartoon: with the label over it, it is a caption, not a second author of the piece before
+# (units.with_cartoon_credits). The label names the cartoon alone, or its title after a colon or in book-title marks, or
+# ends a title in brackets. Only lines holding CARTOON_WORD are tried.
+CARTOON_WORD = "漫画"
+CARTOON_LABEL_LINE = re.compile(r"^(?:[（(]?漫画[）)]?|漫画\s*[:：｜|]\s*[^。；;，,]{1,20}|漫画\s*《[^》]{1,20}》"
+                                r"|[^。；;，,（）()]{1,20}[（(]漫画[）)])$")
+# A cartoon's title on a line of its own over a bare label (漫画 / （漫画）): a short line with no sentence's end.
+CARTOON_TITLE_MAX_CHARS = 20
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -499,22 +499,25 @@ def non_blank_lines(lines: list[str] | tuple[str, ...]) -> tuple[list[str], list
 
 
 def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: str
-                   ) -> tuple[list[str], list[int], str, str, list[Block]]:
+                   ) -> tuple[list[str], list[int], str, str, list[Block], set[int]]:
     """non_blank_lines' results without the page numbers a PDF prints at each page's foot (— 3 —) and
     the running heads over the next page's text, and those lines as one-line blocks: a paragraph that
     runs on over the page break joins across it, as the reader reads it, and the number and the head
     are page furniture. (Only the lines that begin with a dash, found by one scan of `firsts`, are
-    tried on FOLIO_LINE.)"""
+    tried on FOLIO_LINE.) The last result: the source line numbers of the running heads lifted from amid a sentence,
+    which go to the top of the page (page_heads_mid_sentence)."""
     candidates = lines_of(P.FOLIO_INITIAL, firsts)
     folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
+    heads = page_heads_mid_sentence(texts)
     footers = page_footers_mid_text(texts, candidates)
-    if not folio_nos and not footers:
-        return texts, line_nos, firsts, lasts, []
-    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos), *footers})
+    if not folio_nos and not footers and not heads:
+        return texts, line_nos, firsts, lasts, [], set()
+    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos), *footers, *heads})
     folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in lifted]
     kept = sorted(set(range(len(texts))).difference(lifted))
+    moved = {line_nos[k] for k in heads}
     texts, line_nos = [texts[k] for k in kept], [line_nos[k] for k in kept]
-    return texts, line_nos, *edge_characters(texts), folios
+    return texts, line_nos, *edge_characters(texts), folios, moved
 
 
 def page_footers_mid_text(texts: list[str], candidates: list[int]) -> list[int]:
@@ -535,6 +538,26 @@ def page_footers_mid_text(texts: list[str], candidates: list[int]) -> list[int]:
                 or P.BLOCK_START_OR_DATE_LINE.match(after):
             continue
         found.extend(range(lo, hi + 1))
+    return found
+
+
+def page_heads_mid_sentence(texts: list[str]) -> list[int]:
+    """The running heads of a newspaper page that PDF extraction set between two lines of one sentence (…近两年，“平急两用”
+    / 人民日报 2026年3月12日 第5版 评论 / 公共基础设施建设…): the line before fills its column as the line after does and
+    stops short of a sentence's end, and the line after opens no block. Lifted out with the page numbers, so that the
+    sentence runs on past the head, and the head goes to the top of the page, where it was printed: amid the text it
+    would read as a second page glued on under the first, which starts its text anew (articles.mid_page_heads) and
+    would cut the article in two (qa166). Only lines holding PAGE_HEAD_WORD are tried (a substring test)."""
+    found: list[int] = []
+    for k in range(1, len(texts) - 1):
+        line = texts[k]
+        # (a line of text with a date in it has clause marks, a running head none: substring tests first)
+        if P.PAGE_HEAD_WORD not in line or "，" in line or "。" in line:
+            continue
+        before, after = texts[k - 1], texts[k + 1]
+        if (before.rstrip(P.SENTENCE_CLOSERS)[-1:] not in P.SENTENCE_END_MARKS and is_page_head(line)
+                and display_width(before) >= display_width(after) and not P.BLOCK_START_OR_DATE_LINE.match(after)):
+            found.append(k)
     return found
 
 
@@ -1961,10 +1984,11 @@ class Page:
     latin_breaks: bool           # a line break falls between Latin words somewhere (see joined)
     folios: list[Block]          # the page numbers lifted out of the text (see without_folios)
     rests: set[int]              # the lines b that go on line b - 1 whatever the block (wrapped notes' rests, qa125)
+    moved_heads: set[int]        # line numbers of the running heads lifted from amid a sentence (see without_folios)
 
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...], markdown: bool = False) -> Page:
-        texts, line_nos, firsts, lasts, folios = without_folios(*non_blank_lines(lines))
+        texts, line_nos, firsts, lasts, folios, moved_heads = without_folios(*non_blank_lines(lines))
         text = "\n".join(texts)
         widths = display_widths(texts, text)
         spaced, counts = space_counts(texts)
@@ -2078,7 +2102,7 @@ class Page:
                    {*quotes, *pointers}, note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, respaced, free_layout, titles, sure,
-                   has_latin_breaks(firsts, lasts), folios, rests)
+                   has_latin_breaks(firsts, lasts), folios, rests, moved_heads)
 
 
 def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) -> bool:  # noqa: PLR0911
@@ -2948,7 +2972,10 @@ def blocks(lines: list[str] | tuple[str, ...], markdown: bool = False) -> list[B
     fields = zip(block_texts, map(sub, stops, firsts), map(page.cols.__getitem__, firsts),
                  map(page.line_nos.__getitem__, firsts), map(page.bylines.get, firsts))
     found = list(map(tuple.__new__, repeat(Block), fields))
-    # A page number goes after the block it interrupts (the sort is stable, and rare).
+    # A page number goes after the block it interrupts (the sort is stable, and rare); a running head lifted from amid
+    # a sentence goes to the top (without_folios).
+    if page.moved_heads:
+        return sorted(found + page.folios, key=lambda b: -1 if b.line_no in page.moved_heads else b.line_no)
     return sorted(found + page.folios, key=itemgetter(3)) if page.folios else found
 
 

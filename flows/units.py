@@ -1992,6 +1992,30 @@ def with_two_column_rows(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_cartoon_credits(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A byline right under a cartoon's label (漫画 / 作者：方 舟) credits the cartoon: the label and the credit are a
+    caption, and so is the cartoon's title on its own line over a bare label, not a byline signing the piece before
+    as a second author (qa166). Only the few bylines are visited, and only a label holding the word 漫画 is tried."""
+    for i in positions(kinds, BYLINE):
+        if i == 0 or P.CARTOON_WORD not in (label := found[i - 1]).text or not P.CARTOON_LABEL_LINE.match(label.text):
+            continue
+        found[i - 1], found[i] = as_caption(label), as_caption(found[i])
+        if i > 1 and is_cartoon_title(found[i - 2], label.text):
+            found[i - 2] = as_caption(found[i - 2])
+    return found
+
+
+def is_cartoon_title(u: Unit, label: str) -> bool:
+    """Whether `u` is a cartoon's title over its bare label (“材料越报越多” / 漫画): one short line ending no sentence."""
+    return (P.CARTOON_WORD.strip("（()）") == label.strip("（()）") and u.n_lines == 1
+            and len(u.text) <= P.CARTOON_TITLE_MAX_CHARS and u.text[-1:] not in P.SENTENCE_MARKS and u.kind != BYLINE)
+
+
+def as_caption(u: Unit) -> Unit:
+    """The unit read as a caption: no byline, however much it reads as one."""
+    return as_kind(u, CAPTION)._replace(byline=None, weak_byline=False)
+
+
 def as_table_cell(u: Unit) -> Unit:
     """A table's cell, one a line, read with the captions: no byline, however much a word of it reads as a name."""
     return as_kind(u, CAPTION)._replace(byline=None, weak_byline=False)
@@ -3218,7 +3242,7 @@ def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_two_column_rows,
+    with_page_labels, with_cartoon_credits, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_two_column_rows,
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
     with_english_title_under_title, with_guests_under_guest_line,

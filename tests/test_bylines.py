@@ -930,3 +930,26 @@ def test_a_name_followed_by_its_romanised_form_names_one_author(line, authors):
 @pytest.mark.parametrize("line", ["智库研究 Policy Note", "罗家辉 Research Fellow"])
 def test_an_english_name_of_a_series_or_a_post_is_no_romanised_name(line):
     assert P.ROMANISED_NAME_AFTER_NAME.search(line) is None
+
+
+# ---- qa166: a Taiwan byline, the name, a slash and the writer's post ----
+@pytest.mark.parametrize("line, authors", [
+    ("许文彦／南屏大学公共行政学系副教授", ("许文彦",)),
+    ("许文彦／南屏大学公共行政学系副教授（台南市）", ("许文彦",)),
+    ("欧阳立群／北岭科技大学资讯管理学系助理教授", ("欧阳立群",)),
+    ("许文彦 / 南屏大学劳动研究所研究员", ("许文彦",)),
+    ("作者：许文彦／南屏大学公共行政学系副教授", ("许文彦",)),      # after a byline's label
+    ("文／许文彦／南屏大学公共行政学系副教授", ("许文彦",)),
+])
+def test_a_name_and_a_post_after_a_slash_name_the_author(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "民意论坛／缺工潮下的长照人力",          # a column's name before a title
+    "观点／大学退场不能只靠市场",            # the same, the title names a university
+    "许文彦／南屏大学",                       # no post: not this shape
+])
+def test_a_slash_without_a_name_and_post_is_no_such_byline(line):
+    assert P.NAME_SLASH_POST_LINE.match(line) is None

@@ -4156,3 +4156,33 @@ def test_a_decimal_heading_between_a_table_and_a_short_paragraph_is_a_block_of_i
     found = [b.text for b in blocks(lines)]
     assert heading in found and PAPER_LEAD in found
 
+
+# ---- qa166: a page's running head set amid a sentence by PDF extraction ----
+@pytest.mark.parametrize("head", [
+    "江宁日报　2026年5月6日　星期三　　　第5版　评论",
+    "5　评论　2026年5月6日　星期三",
+    "江宁日报　2026年5月6日　第5版　评论",
+])
+def test_a_running_head_between_two_lines_of_a_sentence_is_lifted_to_the_top(head):
+    para = wrapped(P1, 20)
+    lines = ["让公共空间多一些适老设计", "林书远", *para[:2], head, *para[2:], *wrapped(P2, 20)]
+    found = [b.text for b in blocks(lines)]
+    assert P1 in found and found[0] == head
+
+
+def test_a_running_head_after_a_sentence_s_end_stays_where_it_is():
+    """Between two paragraphs the head may be a second page's, glued on under the first (articles.mid_page_heads)."""
+    head = "江宁日报　2026年5月6日　星期三　　　第5版　评论"
+    lines = ["让公共空间多一些适老设计", "林书远", *wrapped(P1, 20), head, *wrapped(P2, 20)]
+    found = [b.text for b in blocks(lines)]
+    assert found[:3] == ["让公共空间多一些适老设计", "林书远", P1]
+
+
+def test_a_piece_cut_by_a_running_head_amid_a_sentence_stays_one_article():
+    para = wrapped(P1, 20)
+    lines = ["6 评论 2026年5月6日 星期三", "快评", "让公共空间多一些适老设计", "林书远", *para[:2],
+             "江宁日报　2026年5月6日　第5版　评论", *para[2:], *wrapped(P2, 20), "来论", "社区食堂要办得长久", "作者：顾明川",
+             *wrapped(P3, 20)]
+    t = tables("\n".join(lines), "page.txt")
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让公共空间多一些适老设计", ["林书远"]),
+                                                                  ("社区食堂要办得长久", ["顾明川"])]

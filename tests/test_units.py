@@ -3686,3 +3686,33 @@ def test_a_corresponding_authors_note_is_front_matter(note):
                       "作者简介：王明（1985—），男，副教授。", note, "一、引言", P1, P2])
     body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
     assert not any("作者" in t for t in body) and P1 in body
+
+
+# ---- qa166: a cartoon's credit under its label ----
+_CARTOON_PAGE_HEAD = ["4 评论 2026年5月6日 星期三", "快评", "让公共空间多一些“适老”设计", "林书远",
+                      "　　不少城市在街头增设了休息座椅、扶手和无障碍坡道，", "老年人出行更方便了。适老化改造要从细处着手，",
+                      "把老年人的真实需求摆在前面。", "　　改造完成之后还要有人管护，让设施长期好用。",
+                      "（作者为东林大学城市规划系副教授）"]
+_CARTOON_PAGE_TAIL = ["来论", "社区食堂要办得长久", "作者：顾明川", "　　社区食堂开起来容易，办下去难。要算好成本账，",
+                      "也要听取老人的意见，让饭菜合口、价格实惠。", "　　社区食堂办得好，老人才愿意常来。"]
+
+
+@pytest.mark.parametrize("cartoon", [
+    ["“表格填不完”", "漫画", "作者：陶 然"],
+    ["“表格填不完”（漫画）", "作者：陶 然"],
+    ["漫画：表格填不完", "作者：陶然"],
+    ["“表格填不完”", "（漫画）", "作者：陶然"],
+])
+def test_a_credit_under_a_cartoon_label_signs_no_piece(cartoon):
+    from tests.shapes import tables
+    t = tables("\n".join(_CARTOON_PAGE_HEAD + cartoon + _CARTOON_PAGE_TAIL), "page.txt")
+    assert [a["authors"] for a in t["articles"]] == [["林书远"], ["顾明川"]]
+    assert not any("表格填不完" in a["text"] or "陶" in a["text"] for a in t["articles"])
+
+
+@pytest.mark.parametrize("line, label", [
+    ("漫画", True), ("（漫画）", True), ("漫画：表格填不完", True), ("漫画《表格填不完》", True), ("“表格填不完”（漫画）", True),
+    ("漫画家笔下的城市", False), ("用漫画讲好政策故事，效果明显。", False),   # a title or a sentence naming cartoons
+])
+def test_a_cartoon_label_line(line, label):
+    assert (P.CARTOON_LABEL_LINE.match(line) is not None) == label
