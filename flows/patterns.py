@@ -4612,5 +4612,17 @@ CARTOON_LABEL_LINE = re.compile(r"^(?:[（(]?漫画[）)]?|漫画\s*[:：｜|]\s
 # A cartoon's title on a line of its own over a bare label (漫画 / （漫画）): a short line with no sentence's end.
 CARTOON_TITLE_MAX_CHARS = 20
 
+# ---- qa168: report parts named by a numbered heading series ----
+# ### 1. 现状 / ### 2. 问题 / ### 3. 启示: numbered heading items that name the standard parts of a report or a case study
+# (its status, its problems, its lessons) are the report's parts, sections, as a series holding the recommendations part
+# is (RECOMMENDATIONS_PART_HEADING): a measure is a point or an action, never "the status". Two such names in one series
+# make it a series of parts (units.with_numbered_part_headings); the words before the part's name are the few that only
+# qualify it (主要, 存在的), so an action on problems (### 2. 破解融资难问题) is no part's name.
+REPORT_PART_HEADING = re.compile(
+    r"^(?:基本|发展|总体|当前|主要|突出|存在的(?:主要|突出)?|面临的(?:主要|突出)?|经验)?"
+    r"(?:现状|情况|基本情况|问题|挑战|成效|进展|做法|经验|启示|背景)$")
+# Report parts a numbered heading series must name before it reads as the report's parts, not its points.
+REPORT_PARTS_MIN = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
