@@ -4624,5 +4624,14 @@ REPORT_PART_HEADING = re.compile(
 # Report parts a numbered heading series must name before it reads as the report's parts, not its points.
 REPORT_PARTS_MIN = 2
 
+# ---- qa168: names parted from their institution by a bar ----
+# 王某 李某｜某某研究院某研究所: a think-tank note's byline setting the writers' institution after a bar instead of a
+# space (NAMES_INSTITUTION_LINE): the names sign, the institution is their affiliation (bylines.shaped_byline).
+# (A field's label before the bar is no name: 来源｜某研究院, 出品｜某大学, 单位｜某研究所.)
+_FIELD_LABEL_BEFORE_BAR = r"(?:本文|文章)?(?:来源|出处|稿源|出品|主办|承办|单位|作者单位|机构|编辑|责编|审核|校对|供稿)[ 　]*[｜|]"
+NAMES_BAR_INSTITUTION_LINE = re.compile(rf"^(?!{_FIELD_LABEL_BEFORE_BAR})({_NAMES})[ 　]*[｜|][ 　]*{INSTITUTION}$")
+# The bars that may part names from their institution (the cheap test before NAMES_BAR_INSTITUTION_LINE).
+NAME_INSTITUTION_BARS = ("｜", "|")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
