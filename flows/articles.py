@@ -167,8 +167,9 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
                 spans.append(Span(body=rest))      # untitled in the text: the front matter's title is its own
             else:
                 # The page's line of fields over the first title (来源：… 时间：…) is that article's metadata.
-                fields = [x for x in rest if x.kind == U.META]
-                residue.extend((x, "before the first title") for x in rest if x.kind != U.META)
+                signed = bylines_over_title(rest)
+                fields = [x for x in rest if x.kind == U.META or x in signed]
+                residue.extend((x, "before the first title") for x in rest if x not in fields)
             residue.extend((x, "kicker") for x in kickers)
             spans.append(Span(title_lines=[u], body=fields))
             pending = []
@@ -181,6 +182,19 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
         if span.title_lines:
             residue.extend((u, "page furniture") for u in without_cover_issuers(span))
     return Layout(spans, residue)
+
+
+def bylines_over_title(rest: list[Unit]) -> list[Unit]:
+    """The labelled bylines (作者：本刊记者 某某) among the lines of fields right over a Markdown document's first title:
+    the title's byline, as the fields beside them are its metadata (qa168). A byline under text, or an unlabelled name
+    (which may sign a text cut off before the title), is not taken."""
+    taken: list[Unit] = []
+    for x in reversed(rest):
+        if x.kind == U.BYLINE and P.LABELLED_BYLINE.match(x.text):
+            taken.append(x)
+        elif x.kind != U.META:
+            break
+    return taken
 
 
 def without_cover_issuers(span: Span) -> list[Unit]:

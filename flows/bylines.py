@@ -161,6 +161,8 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(names(m.group(1)), m.group(2)) if m.group(2) else names_then_paper(m.group(1))
     if m := P.NAMES_INSTITUTION_LINE.match(text):
         return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
+    if any(map(text.__contains__, P.NAME_INSTITUTION_BARS)) and (m := P.NAMES_BAR_INSTITUTION_LINE.match(text)):
+        return Byline(names(m.group(1)))     # the same, a bar before the institution (王某 李某｜某研究院, qa168)
     if m := P.INSTITUTION_NAMES_LINE.match(text):
         return Byline(names(m.group(1)))     # the same, the institution first (江宁省委党校教授 宋一鸣)
     if m := P.NAMES_DEPARTMENT_LINE.match(text):

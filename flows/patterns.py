@@ -4612,5 +4612,26 @@ CARTOON_LABEL_LINE = re.compile(r"^(?:[（(]?漫画[）)]?|漫画\s*[:：｜|]\s
 # A cartoon's title on a line of its own over a bare label (漫画 / （漫画）): a short line with no sentence's end.
 CARTOON_TITLE_MAX_CHARS = 20
 
+# ---- qa168: report parts named by a numbered heading series ----
+# ### 1. 现状 / ### 2. 问题 / ### 3. 启示: numbered heading items that name the standard parts of a report or a case study
+# (its status, its problems, its lessons) are the report's parts, sections, as a series holding the recommendations part
+# is (RECOMMENDATIONS_PART_HEADING): a measure is a point or an action, never "the status". Two such names in one series
+# make it a series of parts (units.with_numbered_part_headings); the words before the part's name are the few that only
+# qualify it (主要, 存在的), so an action on problems (### 2. 破解融资难问题) is no part's name.
+REPORT_PART_HEADING = re.compile(
+    r"^(?:基本|发展|总体|当前|主要|突出|存在的(?:主要|突出)?|面临的(?:主要|突出)?|经验)?"
+    r"(?:现状|情况|基本情况|问题|挑战|成效|进展|做法|经验|启示|背景)$")
+# Report parts a numbered heading series must name before it reads as the report's parts, not its points.
+REPORT_PARTS_MIN = 2
+
+# ---- qa168: names parted from their institution by a bar ----
+# 王某 李某｜某某研究院某研究所: a think-tank note's byline setting the writers' institution after a bar instead of a
+# space (NAMES_INSTITUTION_LINE): the names sign, the institution is their affiliation (bylines.shaped_byline).
+# (A field's label before the bar is no name: 来源｜某研究院, 出品｜某大学, 单位｜某研究所.)
+_FIELD_LABEL_BEFORE_BAR = r"(?:本文|文章)?(?:来源|出处|稿源|出品|主办|承办|单位|作者单位|机构|编辑|责编|审核|校对|供稿)[ 　]*[｜|]"
+NAMES_BAR_INSTITUTION_LINE = re.compile(rf"^(?!{_FIELD_LABEL_BEFORE_BAR})({_NAMES})[ 　]*[｜|][ 　]*{INSTITUTION}$")
+# The bars that may part names from their institution (the cheap test before NAMES_BAR_INSTITUTION_LINE).
+NAME_INSTITUTION_BARS = ("｜", "|")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -927,14 +927,25 @@ def is_boxed_lead(text: str) -> bool:
 def with_numbered_part_headings(found: list[Unit]) -> list[Unit]:
     """In Markdown, numbered heading items (### 1. 主要进展 / ### 2. 存在的问题 / ### 3. 对策建议) of which one is the
     report's recommendations part are the report's parts, sections, not measures: a measure is one point, never all
-    the recommendations. The series runs from its 1 through the items numbered on from it (qa148)."""
+    the recommendations. The series runs from its 1 through the items numbered on from it (qa148). A series naming
+    two of a report's other parts (### 1. 现状 / ### 2. 问题 / ### 3. 启示) is its parts too, with no recommendations
+    among them: a measure is a point or an action, never the status (qa168)."""
     for i, u in enumerate(found):
-        if u.kind == ITEM and u.family == "arabic" and P.RECOMMENDATIONS_PART_HEADING.match(u.heading or ""):
+        if u.kind == ITEM and u.family == "arabic" and (P.RECOMMENDATIONS_PART_HEADING.match(u.heading or "")
+                                                        or names_report_parts(found, i)):
             for k in numbered_series(found, i):
                 v = found[k]
                 found[k] = Unit(HEADING, v.heading or v.text, v.width, v.n_lines, v.debris, heading=v.heading,
                                 marker=v.marker, family=P.NUMBERED_PART_FAMILY)
     return found
+
+
+def names_report_parts(found: list[Unit], i: int) -> bool:
+    """Whether found[i], an arabic item, names a report's part (现状, 主要问题) in a series naming two or more."""
+    if not P.REPORT_PART_HEADING.match(found[i].heading or ""):
+        return False
+    named = [k for k in numbered_series(found, i) if P.REPORT_PART_HEADING.match(found[k].heading or "")]
+    return len(named) >= P.REPORT_PARTS_MIN
 
 
 def with_numbers_over_headings(found: list[Unit]) -> list[Unit]:

@@ -899,6 +899,20 @@ def test_a_line_of_fields_over_the_first_markdown_title_dates_and_sources_its_ar
     assert not t["residue"]
 
 
+@pytest.mark.parametrize("over, authors, in_residue", [
+    # (qa168) a labelled byline among the fields over the first Markdown title signs the article under it
+    (["来源:南岭晚报  时间:2025-05-08 07:45", "作者：本报记者 邱远航"], ["邱远航"], False),
+    (["作者：邱远航", "来源:南岭晚报  时间:2025-05-08 07:45"], ["邱远航"], False),
+    # a bare name over the title may sign a text cut off above it: not taken
+    (["来源:南岭晚报  时间:2025-05-08 07:45", "邱远航"], [], True),
+])
+def test_a_labelled_byline_over_the_first_markdown_title_signs_its_article(over, authors, in_residue):
+    t = tables("\n\n".join([*over, "# 托育服务怎样才能托得起托得好", P1, P2]), name="interview.md")
+    [a] = t["articles"]
+    assert a["authors"] == authors and a["text"] == P1 + "\n" + P2
+    assert any("邱远航" in r["text"] for r in t["residue"]) is in_residue
+
+
 def test_a_heading_after_a_rule_without_a_label_stays_a_section():
     t = tables("\n\n".join(["# 县域医共体建设如何打通最后一公里", P1, "---", "## 基层接得住是关键", P2]), name="note.md")
     assert [s["heading"] for s in t["sections"]] == ["基层接得住是关键"] and len(t["articles"]) == 1

@@ -88,6 +88,9 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     # a brief's author line: names, then their institution (an affiliation, not a publication)
     ("刘晓东 中国社会科学院工业经济研究所", ("刘晓东",), None),
     ("许嘉宁 田野 某某宏观经济研究院", ("许嘉宁", "田野"), None),
+    # (qa168) the same with a bar before the institution
+    ("许嘉宁 田野｜某某宏观经济研究院", ("许嘉宁", "田野"), None),
+    ("许嘉宁 | 某某大学公共管理学院", ("许嘉宁",), None),
     ("作者：潘 岳 峰", ("潘岳峰",), None),            # a three-character name spaced out
     # the line under a digest's piece: where it was taken from, and its author (a name maybe spaced out)
     ("（摘编自《经济日报》，作者：金观平）", ("金观平",), "经济日报"),
@@ -163,6 +166,7 @@ def test_bylines(line, authors, source):
     "西江省农业农村厅 西江省财政厅", "临川市发展改革委 临川市财政局",   # issuing bodies: no name after the department (qa91)
     "本报记者 王磊 摄", "新华社记者 李博 摄", "王磊 摄",   # photo credits: a stray space never cuts a name before 摄 (qa65)
     "本报记者 孟 远摄", "记者 谭 宁摄",   # 摄 glued to a letter-spaced name: a photo's credit all the same (qa73)
+    "来源 | 某某研究院", "出品｜某某大学",   # a field's label before a bar is no name (qa168)
 ])
 def test_not_bylines(line):
     assert byline(line) is None

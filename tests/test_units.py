@@ -3101,6 +3101,12 @@ def test_team_list_over_text_signs_report(lines, authors):
     (["## 三、对策建议", "### 1. 完善冷链网络", "### 2. 培育流通主体"], ["heading", "item", "item"]),
     # a series that does not start at 1 before the part: left as it is
     (["### 2. 面临的主要制约", "### 3. 政策建议"], ["item", "item"]),
+    # (qa168) a series naming two or more of a report's other parts, no recommendations among them: parts too
+    (["### 1. 现状", "### 2. 问题", "### 3. 启示"], ["heading", "heading", "heading"]),
+    (["### 1. 基本情况", "### 2. 存在的主要问题"], ["heading", "heading"]),
+    # one part's name among actions: the actions stay measures
+    (["## 二、工作举措", "### 1. 破解融资难问题", "### 2. 优化营商环境"], ["heading", "item", "item"]),
+    (["## 二、工作举措", "### 1. 问题清单化管理", "### 2. 完善考核办法"], ["heading", "item", "item"]),
 ])
 def test_numbered_parts_with_recommendations_are_sections(headings, kinds):
     lines = ["# 关于完善县域物流体系的研究"]
