@@ -100,9 +100,6 @@ KNOWN_MISSES = {
     "266_theory.txt": "two page-top standfirsts set 23 and 19 wide over text 20 wide join the first article",
     "267_theory.txt": "both articles' title blocks printed after both texts (text, text, title/byline, title/byline): the "
                       "second text joins the first article and loses its title and byline",
-    "706_hk_commentary.txt": "a sentence that ends right at a short section's line edge (…缴付极低的费用。) over a line of the "
-                             "same paragraph reads as a paragraph's end: normalisation drops the first-line indents that "
-                             "tell paragraphs apart, and the short （一） sections give no regular column to measure",
     "836_newspaper.txt": "a paragraph whose last line fills the column with its 。 (…消费放心。) runs into the next: "
                          "in plain text, without the first-line indent, a full line ending a sentence reads either way",
     "260_theory.txt": "a sentence whose full stop hangs past the column's edge (…重要举措。) over a line that fills the "
