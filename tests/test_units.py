@@ -1445,6 +1445,19 @@ def test_a_regulations_legislative_note_is_front_matter(line, note):
     assert any(k == CREDIT and t == line for k, t in found) == note
 
 
+@pytest.mark.parametrize("line, note", [
+    ("（2025年11月2日某市人民政府令第7号公布）", True),
+    ("（2024年5月20日某县人民政府令第三号发布 自2024年7月1日起施行）", True),
+    ("（某市人民政府令第7号）", False),                       # no date: a document number, not a note
+    ("（2025年11月2日起施行）", False),                       # no order named
+])
+def test_a_government_rules_promulgation_note_is_front_matter(line, note):
+    found = _kinds(["某市城市绿化管理办法", "", line, "", "第一章 总则", "", "第一条 为了加强城市绿化管理，制定本办法。",
+                    "", "第二条 本办法适用于本市城市规划区。"])
+    assert any(k == CREDIT and t == line for k, t in found) == note
+    assert not any(k == "title" and line in t and t != line for k, t in found)
+
+
 @pytest.mark.parametrize("rows, text", [
     (["执行措施 主办机关 协办机关", "资料平台建设 农业部 数位发展部", "感测网络布建 农业部 各县市政府"], True),
     (["重点任务 牵头单位 配合单位 完成时限", "建设冷链中心 市商务局 市财政局 年底前"], True),
