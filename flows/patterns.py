@@ -4614,12 +4614,15 @@ CARTOON_TITLE_MAX_CHARS = 20
 
 # ---- qa169: a government rule's promulgation note ----
 # （2026年3月1日某市人民政府令第12号公布） / （…政府令第8号发布　自2026年4月1日起施行）: the note under a government rule's
-# (管理办法, 规定) title that names the order publishing it, in brackets on a line of its own. Like a regulation's
-# legislative history (LEGISLATIVE_NOTE_LINE, which names a session instead of an order), front matter: no second title
-# line (units.with_plan_lines). Only bracketed lines holding PROMULGATION_NOTE_INFIX are tried.
+# (管理办法, 规定) title that names the order publishing it, in brackets on a line of its own, or bare as a portal sets it
+# (2026年3月1日某市人民政府令第12号公布, maybe with 自…起施行 after it). Like a regulation's legislative history
+# (LEGISLATIVE_NOTE_LINE, which names a session instead of an order), front matter: no second title line
+# (units.with_plan_lines). Only lines opening with a bracket or a digit and holding PROMULGATION_NOTE_INFIX are tried.
 PROMULGATION_NOTE_INFIX = "令第"
-PROMULGATION_NOTE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，]{2,80}?令第\s*[\d一二三四五六七八九十百零〇]+\s*号"
-                                    r"\s*(?:公布|发布)[^。；]{0,40}?[）)]$")
+_PROMULGATION = (r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，（）()]{2,80}?令第\s*[\d一二三四五六七八九十百零〇]+\s*号"
+                 r"\s*(?:公布|发布)")
+PROMULGATION_NOTE_LINE = re.compile(rf"^(?:[（(]\s*{_PROMULGATION}[^。；]{{0,40}}?[）)]"
+                                    rf"|{_PROMULGATION}(?:\s*自[^。；，]{{4,20}}起施行)?)$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

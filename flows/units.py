@@ -3020,8 +3020,10 @@ def is_legislative_note_paragraph(u: Unit) -> bool:
 
 
 def is_promulgation_note(text: str) -> bool:
-    """A government rule's note naming the order that published it (（…人民政府令第12号公布）), under its title (qa169)."""
-    return text[:1] in "（(" and P.PROMULGATION_NOTE_INFIX in text and bool(P.PROMULGATION_NOTE_LINE.match(text))
+    """A government rule's note naming the order that published it (（…人民政府令第12号公布）, or bare), under its title
+    (qa169)."""
+    return ((text[:1] in "（(" or text[:1].isdigit()) and P.PROMULGATION_NOTE_INFIX in text
+            and bool(P.PROMULGATION_NOTE_LINE.match(text)))
 
 
 def duty_table_end(found: list[Unit], i: int) -> int:

@@ -1448,6 +1448,9 @@ def test_a_regulations_legislative_note_is_front_matter(line, note):
 @pytest.mark.parametrize("line, note", [
     ("（2025年11月2日某市人民政府令第7号公布）", True),
     ("（2024年5月20日某县人民政府令第三号发布 自2024年7月1日起施行）", True),
+    ("2025年11月2日某市人民政府令第7号公布", True),           # bare, as a portal sets it
+    ("2025年11月2日某市人民政府令第7号公布 自2026年1月1日起施行", True),
+    ("2025年11月2日某市人民政府令第7号公布的规定同时废止。", False),   # a sentence
     ("（某市人民政府令第7号）", False),                       # no date: a document number, not a note
     ("（2025年11月2日起施行）", False),                       # no order named
 ])
