@@ -4624,5 +4624,12 @@ _PROMULGATION = (r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，（）(
 PROMULGATION_NOTE_LINE = re.compile(rf"^(?:[（(]\s*{_PROMULGATION}[^。；]{{0,40}}?[）)]"
                                     rf"|{_PROMULGATION}(?:\s*自[^。；，]{{4,20}}起施行)?)$")
 
+# ---- qa169: a document number in brackets under a title ----
+# （临政令〔2026〕12号） / （某政发〔2025〕3号）: a rule's or a document's number set in brackets on a line of its own
+# under its title, as DOC_NUMBER_LINE's bare 临政令〔2026〕12号 is: a field (front matter), no second title line
+# (units.with_plan_lines). Only lines ending with BRACKETED_DOC_NUMBER_ENDS are tried.
+BRACKETED_DOC_NUMBER_ENDS = ("号）", "号)")
+BRACKETED_DOC_NUMBER_LINE = re.compile(r"^[（(][^\s，。（）()]{1,20}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2990,7 +2990,8 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
     a 目录 over chapters that come again in the text (repeated_heading_at), a task table's head row over its rows
     (duty_table_end), a Taiwan plan's approval line (…号函核定) or Republic-era cover date (中华民国114年3月, front matter),
     a regulation's legislative history in brackets under its title (（2025年4月29日…会议通过 / …会议批准）, front matter)
-    and a government rule's promulgation note (（…人民政府令第12号公布）, front matter too)."""
+    a government rule's promulgation note (（…人民政府令第12号公布）, front matter too) and a document number in
+    brackets (（临政令〔2026〕12号）, a field)."""
     for i in positions(kinds, PLAIN):
         text = found[i].text
         if P.TOC_LABEL_INITIAL.match(text) and P.TOC_HEADING.match(text) and (
@@ -3008,6 +3009,8 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
             found[i] = as_kind(found[i], CREDIT)
         elif is_promulgation_note(text):
             found[i] = as_kind(found[i], CREDIT)
+        elif text.endswith(P.BRACKETED_DOC_NUMBER_ENDS) and P.BRACKETED_DOC_NUMBER_LINE.match(text):
+            found[i] = as_kind(found[i], META)       # （临政令〔2026〕12号）: a field, as the bare number is (qa169)
         if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
             found[i + 1] = as_kind(found[i + 1], CREDIT)     # a note on one line under the title, as long as a paragraph
     return found

@@ -1461,6 +1461,19 @@ def test_a_government_rules_promulgation_note_is_front_matter(line, note):
     assert not any(k == "title" and line in t and t != line for k, t in found)
 
 
+@pytest.mark.parametrize("line, field", [
+    ("（某政令〔2025〕7号）", True),
+    ("（某府规〔2024〕3号）", True),
+    ("（征求意见稿）", False),                               # no number
+    ("（见某政发〔2025〕7号文件）", False),                  # prose in brackets
+])
+def test_a_document_number_in_brackets_under_a_title_is_a_field(line, field):
+    found = _kinds(["某市城市绿化管理办法", "", line, "", "第一章 总则", "", "第一条 为了加强城市绿化管理，制定本办法。",
+                    "", "第二条 本办法适用于本市城市规划区。"])
+    assert any(k == "meta" and t == line for k, t in found) == field
+    assert any(k == "plain" and t == "某市城市绿化管理办法" for k, t in found)    # the title alone
+
+
 @pytest.mark.parametrize("rows, text", [
     (["执行措施 主办机关 协办机关", "资料平台建设 农业部 数位发展部", "感测网络布建 农业部 各县市政府"], True),
     (["重点任务 牵头单位 配合单位 完成时限", "建设冷链中心 市商务局 市财政局 年底前"], True),
