@@ -4633,5 +4633,24 @@ NAMES_BAR_INSTITUTION_LINE = re.compile(rf"^(?!{_FIELD_LABEL_BEFORE_BAR})({_NAME
 # The bars that may part names from their institution (the cheap test before NAMES_BAR_INSTITUTION_LINE).
 NAME_INSTITUTION_BARS = ("｜", "|")
 
+# ---- qa169: a government rule's promulgation note ----
+# （2026年3月1日某市人民政府令第12号公布） / （…政府令第8号发布　自2026年4月1日起施行）: the note under a government rule's
+# (管理办法, 规定) title that names the order publishing it, in brackets on a line of its own, or bare as a portal sets it
+# (2026年3月1日某市人民政府令第12号公布, maybe with 自…起施行 after it). Like a regulation's legislative history
+# (LEGISLATIVE_NOTE_LINE, which names a session instead of an order), front matter: no second title line
+# (units.with_plan_lines). Only lines opening with a bracket or a digit and holding PROMULGATION_NOTE_INFIX are tried.
+PROMULGATION_NOTE_INFIX = "令第"
+_PROMULGATION = (r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，（）()]{2,80}?令第\s*[\d一二三四五六七八九十百零〇]+\s*号"
+                 r"\s*(?:公布|发布)")
+PROMULGATION_NOTE_LINE = re.compile(rf"^(?:[（(]\s*{_PROMULGATION}[^。；]{{0,40}}?[）)]"
+                                    rf"|{_PROMULGATION}(?:\s*自[^。；，]{{4,20}}起施行)?)$")
+
+# ---- qa169: a document number in brackets under a title ----
+# （临政令〔2026〕12号） / （某政发〔2025〕3号）: a rule's or a document's number set in brackets on a line of its own
+# under its title, as DOC_NUMBER_LINE's bare 临政令〔2026〕12号 is: a field (front matter), no second title line
+# (units.with_plan_lines). Only lines ending with BRACKETED_DOC_NUMBER_ENDS are tried.
+BRACKETED_DOC_NUMBER_ENDS = ("号）", "号)")
+BRACKETED_DOC_NUMBER_LINE = re.compile(r"^[（(][^\s，。（）()]{1,20}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

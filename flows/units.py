@@ -3000,7 +3000,9 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """Plain lines of a plan or regulation that are neither titles nor headings, in one visit of the plain units (qa55):
     a 目录 over chapters that come again in the text (repeated_heading_at), a task table's head row over its rows
     (duty_table_end), a Taiwan plan's approval line (…号函核定) or Republic-era cover date (中华民国114年3月, front matter),
-    a regulation's legislative history in brackets under its title (（2025年4月29日…会议通过 / …会议批准）, front matter)."""
+    a regulation's legislative history in brackets under its title (（2025年4月29日…会议通过 / …会议批准）, front matter)
+    a government rule's promulgation note (（…人民政府令第12号公布）, front matter too) and a document number in
+    brackets (（临政令〔2026〕12号）, a field)."""
     for i in positions(kinds, PLAIN):
         text = found[i].text
         if P.TOC_LABEL_INITIAL.match(text) and P.TOC_HEADING.match(text) and (
@@ -3016,6 +3018,10 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
         elif (text[-1:] in P.LEGISLATIVE_NOTE_LASTS and text.endswith(P.LEGISLATIVE_NOTE_ENDS)
               and P.LEGISLATIVE_NOTE_LINE.match(text)):   # (a last-character test before the twelve suffixes)
             found[i] = as_kind(found[i], CREDIT)
+        elif is_promulgation_note(text):
+            found[i] = as_kind(found[i], CREDIT)
+        elif text.endswith(P.BRACKETED_DOC_NUMBER_ENDS) and P.BRACKETED_DOC_NUMBER_LINE.match(text):
+            found[i] = as_kind(found[i], META)       # （临政令〔2026〕12号）: a field, as the bare number is (qa169)
         if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
             found[i + 1] = as_kind(found[i + 1], CREDIT)     # a note on one line under the title, as long as a paragraph
     return found
@@ -3023,7 +3029,15 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
 
 def is_legislative_note_paragraph(u: Unit) -> bool:
     """A regulation's legislative history in brackets set on one long line (（…会议通过 …会议批准）), under its title."""
-    return u.kind == PARA and u.text[:1] in "（(" and bool(P.LEGISLATIVE_NOTE_LINE.match(u.text))
+    return u.kind == PARA and u.text[:1] in "（(" and bool(P.LEGISLATIVE_NOTE_LINE.match(u.text)
+                                                          or is_promulgation_note(u.text))
+
+
+def is_promulgation_note(text: str) -> bool:
+    """A government rule's note naming the order that published it (（…人民政府令第12号公布）, or bare), under its title
+    (qa169)."""
+    return ((text[:1] in "（(" or text[:1].isdigit()) and P.PROMULGATION_NOTE_INFIX in text
+            and bool(P.PROMULGATION_NOTE_LINE.match(text)))
 
 
 def duty_table_end(found: list[Unit], i: int) -> int:

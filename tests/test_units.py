@@ -1445,6 +1445,35 @@ def test_a_regulations_legislative_note_is_front_matter(line, note):
     assert any(k == CREDIT and t == line for k, t in found) == note
 
 
+@pytest.mark.parametrize("line, note", [
+    ("（2025年11月2日某市人民政府令第7号公布）", True),
+    ("（2024年5月20日某县人民政府令第三号发布 自2024年7月1日起施行）", True),
+    ("2025年11月2日某市人民政府令第7号公布", True),           # bare, as a portal sets it
+    ("2025年11月2日某市人民政府令第7号公布 自2026年1月1日起施行", True),
+    ("2025年11月2日某市人民政府令第7号公布的规定同时废止。", False),   # a sentence
+    ("（某市人民政府令第7号）", False),                       # no date: a document number, not a note
+    ("（2025年11月2日起施行）", False),                       # no order named
+])
+def test_a_government_rules_promulgation_note_is_front_matter(line, note):
+    found = _kinds(["某市城市绿化管理办法", "", line, "", "第一章 总则", "", "第一条 为了加强城市绿化管理，制定本办法。",
+                    "", "第二条 本办法适用于本市城市规划区。"])
+    assert any(k == CREDIT and t == line for k, t in found) == note
+    assert not any(k == "title" and line in t and t != line for k, t in found)
+
+
+@pytest.mark.parametrize("line, field", [
+    ("（某政令〔2025〕7号）", True),
+    ("（某府规〔2024〕3号）", True),
+    ("（征求意见稿）", False),                               # no number
+    ("（见某政发〔2025〕7号文件）", False),                  # prose in brackets
+])
+def test_a_document_number_in_brackets_under_a_title_is_a_field(line, field):
+    found = _kinds(["某市城市绿化管理办法", "", line, "", "第一章 总则", "", "第一条 为了加强城市绿化管理，制定本办法。",
+                    "", "第二条 本办法适用于本市城市规划区。"])
+    assert any(k == "meta" and t == line for k, t in found) == field
+    assert any(k == "plain" and t == "某市城市绿化管理办法" for k, t in found)    # the title alone
+
+
 @pytest.mark.parametrize("rows, text", [
     (["执行措施 主办机关 协办机关", "资料平台建设 农业部 数位发展部", "感测网络布建 农业部 各县市政府"], True),
     (["重点任务 牵头单位 配合单位 完成时限", "建设冷链中心 市商务局 市财政局 年底前"], True),
