@@ -4612,5 +4612,11 @@ CARTOON_LABEL_LINE = re.compile(r"^(?:[（(]?漫画[）)]?|漫画\s*[:：｜|]\s
 # A cartoon's title on a line of its own over a bare label (漫画 / （漫画）): a short line with no sentence's end.
 CARTOON_TITLE_MAX_CHARS = 20
 
+# ---- qa167: a numbered article resumed under a box set amid it ----
+# 三、多措并举… under an interview box (its title, byline and 记者：/某某： turns) set amid an article numbered 一、 二、: the
+# marker of a top-level section heading, whose number, going on with the article's, says the box ended before it
+# (articles.with_sections_resumed_after_box).
+RESUMABLE_SECTION_MARKER = re.compile(r"^([一二三四五六七八九十]{1,3})、$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
