@@ -1917,13 +1917,13 @@ def is_photo_credit_line(text: str) -> bool:
 
 
 def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
-    """The note and source lines right under a table's or figure's numbered caption (表1 … / 注：… / 资料来源：…) go
-    with the caption, also when the table's rows, extracted a row a line, stand between (rows_end): they describe the
-    table, which is not in the text, and would otherwise be paragraphs of the article between its own. (The rows stay
-    as they are: a report may print them as its text. Only the few captions are visited; each takes the short note
-    blocks that follow it.)"""
+    """The note and source lines right under a table's or figure's numbered caption (表1 … / 注：… / 资料来源：…), or
+    under a table's caption labelled without a number (图表：… / 数据来源：…, qa167), go with the caption, also when the
+    table's rows, extracted a row a line, stand between (rows_end): they describe the table, which is not in the text,
+    and would otherwise be paragraphs of the article between its own. (The rows stay as they are: a report may print
+    them as its text. Only the few captions are visited; each takes the short note blocks that follow it.)"""
     for i in positions(kinds, CAPTION):
-        if not P.NUMBERED_CAPTION.match(found[i].text):
+        if not P.NUMBERED_CAPTION.match(found[i].text) and not P.LABELLED_TABLE_CAPTION.match(found[i].text):
             continue
         k = rows_end(found, i + 1)
         while k < len(found) and is_caption_note(found[k]):

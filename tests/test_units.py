@@ -3716,3 +3716,13 @@ def test_a_credit_under_a_cartoon_label_signs_no_piece(cartoon):
 ])
 def test_a_cartoon_label_line(line, label):
     assert (P.CARTOON_LABEL_LINE.match(line) is not None) == label
+
+
+@pytest.mark.parametrize("caption", ["表1 样本地区主要指标", "图表：样本地区主要指标", "表：样本地区主要指标"])
+def test_a_tables_source_note_goes_with_its_caption_numbered_or_not(caption):
+    """图表：… / its rows / 数据来源：…: a newspaper labels an article's one table without a number; the source line under
+    its rows describes the table as a numbered caption's does, no paragraph of the text (qa167)."""
+    found = _kinds(["从调查结果看，各地区指标差异明显。", caption, "指标 2023年 2024年 2025年", "东部地区 120 131 140",
+                    "西部地区 96 104 117", "数据来源：省统计局、省商务厅。", "可见，东部地区指标明显高于西部地区。"])
+    assert [k for k, _ in found[-2:]] == ["caption", "para"] and found[1][0] == "caption"
+
