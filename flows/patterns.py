@@ -4624,5 +4624,12 @@ RESUMABLE_SECTION_MARKER = re.compile(r"^([一二三四五六七八九十]{1,3})
 # (数据来源：…, units.with_caption_notes): they describe the table, they are no paragraph of the article.
 LABELLED_TABLE_CAPTION = re.compile(r"^(?:图表|表)\s*[:：]")
 
+# ---- qa167: a news photo's caption wrapped over a few lines ----
+# 5月10日，游客在东川市云雾山茶园体验采茶。近年 / 来，当地依托…带动周边 / 村民就业增收。 / 本报通讯员 宋明远 摄: a photo's
+# caption that opens with its day (CAPTION_DATE_OPENING) wraps over a few lines in the photo's column when it says a
+# sentence more; over the credit line it is the caption still, if no longer than a caption (units.is_wrapped_day_caption).
+WRAPPED_CAPTION_MAX_LINES = 3
+WRAPPED_CAPTION_MAX_CHARS = 90
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1873,10 +1873,10 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     caption, not a paragraph of the article around it. (Only the few captions are visited.)"""
     for i in positions(kinds, CAPTION):
         u = found[i]
-        if (i and (above := found[i - 1]).kind == PARA and above.n_lines == 1
-                and P.PHOTO_CREDIT_LINE.match(u.text)
-                and (P.CAPTION_DATE_OPENING.match(above.text) or caption_set_apart(found, i - 1)
-                     or places_people_in_picture(above.text))):
+        if (i and (above := found[i - 1]).kind == PARA and P.PHOTO_CREDIT_LINE.match(u.text)
+                and (above.n_lines == 1 and (P.CAPTION_DATE_OPENING.match(above.text) or caption_set_apart(found, i - 1)
+                                             or places_people_in_picture(above.text))
+                     or is_wrapped_day_caption(above))):
             found[i - 1] = as_kind(above, CAPTION)
         elif i and wraps_into_caption(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
@@ -1886,6 +1886,14 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
             for k in range(top, strip_captions_end(found, i)):
                 found[k] = as_kind(found[k], CAPTION)
     return found
+
+
+def is_wrapped_day_caption(u: Unit) -> bool:
+    """Whether a paragraph over a photo's credit line is the photo's caption wrapped over a few lines (5月10日，游客在…体验
+    采茶。近年来，…增收。): it opens with the day the picture was taken, like a one-line caption, and is as short as a
+    caption, WRAPPED_CAPTION_MAX_LINES lines and WRAPPED_CAPTION_MAX_CHARS characters at most (qa167)."""
+    return (1 < u.n_lines <= P.WRAPPED_CAPTION_MAX_LINES and len(u.text) <= P.WRAPPED_CAPTION_MAX_CHARS
+            and u.text[-1:] in P.SENTENCE_MARKS and P.CAPTION_DATE_OPENING.match(u.text) is not None)
 
 
 def strip_captions_end(found: list[Unit], credit: int) -> int:

@@ -3726,3 +3726,20 @@ def test_a_tables_source_note_goes_with_its_caption_numbered_or_not(caption):
                     "西部地区 96 104 117", "数据来源：省统计局、省商务厅。", "可见，东部地区指标明显高于西部地区。"])
     assert [k for k, _ in found[-2:]] == ["caption", "para"] and found[1][0] == "caption"
 
+
+WRAPPED_DAY_CAPTION = "5月3日，市民在滨江湿地公园观鸟。近年来，当地持续推进湿地修复，越冬候鸟逐年增多。"
+
+
+@pytest.mark.parametrize("caption, n_lines, kind", [
+    (WRAPPED_DAY_CAPTION, 2, CAPTION),                 # a caption opening with its day, wrapped over two or three lines
+    (WRAPPED_DAY_CAPTION, 3, CAPTION),
+    (WRAPPED_DAY_CAPTION, 4, "para"),                  # four lines: a paragraph, not a caption
+    ("5月3日，" + P1 + P2, 3, "para"),                    # as long as a paragraph: one
+    ("市民在滨江湿地公园观鸟，当地持续推进湿地修复，越冬候鸟逐年增多。", 2, "para"),     # no day: a paragraph's rest
+])
+def test_a_caption_opening_with_its_day_wrapped_over_a_few_lines_over_a_credit_is_one(caption, n_lines, kind):
+    """5月3日，…观鸟。近年来，… / 本报通讯员 宋 川 摄: a news photo's caption says a sentence more and wraps over a few
+    lines in the photo's column; over its credit line it is the caption still, not the last paragraph above (qa167)."""
+    found = units([Block(t, n, 24.0, 0, byline(t)) for t, n in [(P1, 3), (caption, n_lines), ("本报通讯员 宋 川 摄", 1),
+                                                               (P2, 3)]], markdown=False)
+    assert found[1].kind == kind
