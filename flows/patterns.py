@@ -4631,5 +4631,11 @@ LABELLED_TABLE_CAPTION = re.compile(r"^(?:图表|表)\s*[:：]")
 WRAPPED_CAPTION_MAX_LINES = 3
 WRAPPED_CAPTION_MAX_CHARS = 90
 
+# ---- qa167: an interviewee's turn that fills its column under short lines ----
+# 葛立平：…更加个性化。 / 过去人们…（full） / …（full）: a turn's first line that ends a sentence at the column's edge, under a
+# title, a byline and a one-line question, goes on when the lines under it fill the column too (reflow.opens_over_full_lines):
+# how many such lines show the column is real.
+FULL_LINES_BELOW = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
