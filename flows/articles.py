@@ -13,6 +13,7 @@ from typing import Iterator
 
 from flows import patterns as P
 from flows import units as U
+from flows.measures import cn_number
 from flows.bylines import Byline, is_editorial_voice, note_authors
 from flows.reflow import (breadcrumb_trails, column_label_match, display_width, is_issuer_over_date, is_letter_spaced,
                           is_page_head)
@@ -364,6 +365,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
     spans = with_continued_texts(spans)
+    spans = with_sections_resumed_after_box(spans)
     boxes = [s for k, s in enumerate(spans) if 0 < k < len(spans) - 1 and is_unsigned_box(s, spans[k - 1])]
     for s in boxes:                     # (few: spans of one short paragraph)
         residue.extend((u, "box") for u in s.body)
@@ -406,6 +408,34 @@ def with_continued_texts(spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+def with_sections_resumed_after_box(spans: list[Span]) -> list[Span]:
+    """The spans with the sections that go on under a titled, signed box joined back to the article they continue: an
+    article numbered 一、 二、, then a box set amid it with a title and byline of its own (an interview 记者：/某某：),
+    then a heading 三、 under the box's text. The heading goes on with the article's numbering, which the box never
+    started: it and what follows are the article's rest, the box ends before it (qa167). (Only spans after one with
+    such headings are tried.)"""
+    for before, box in zip(spans, spans[1:]):
+        if not box.title_lines or not box.bylines or (last := last_section_number(before.body)) is None:
+            continue
+        k = next((j for j, u in enumerate(box.body) if u.kind == U.HEADING), None)
+        if k and section_number(box.body[k]) == last + 1 and any(u.kind == U.PARA for u in box.body[:k]):
+            before.body.extend(box.body[k:])
+            del box.body[k:]
+    return spans
+
+
+def section_number(u: Unit) -> int | None:
+    """The number of a top-level section heading marked 一、 (RESUMABLE_SECTION_MARKER), else None."""
+    m = P.RESUMABLE_SECTION_MARKER.match(u.marker or "") if u.kind == U.HEADING else None
+    return cn_number(m.group(1)) if m else None
+
+
+def last_section_number(body: list[Unit]) -> int | None:
+    """The number of the last of a text's headings marked 一、 when they run 一、 二、 … from one without a gap."""
+    numbers = [n for u in body if u.kind == U.HEADING and (n := section_number(u)) is not None]
+    return numbers[-1] if numbers and numbers == list(range(1, len(numbers) + 1)) else None
 
 
 def continues_before_box(before: Span, box: Span, s: Span) -> bool:

@@ -663,10 +663,10 @@ WEB_CHROME = re.compile(
 WEB_CHROME_MAX_WIDTH = 30.0
 # ■ pull quotes and boxed call-outs of a newspaper page.
 PULL_QUOTE = re.compile(r"^[■□◆●]")
-# Figure and table captions: 图：… 图1 … 表2：… 图片说明：… 图说：…
+# Figure and table captions: 图：… 图1 … 表2：… 图表：… 图片说明：… 图说：…
 # (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
 # maybe a credit after it)
-CAPTION = re.compile(r"^(?:图|表)\s*\d*\s*[:：]|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
+CAPTION = re.compile(r"^(?:图表?|表)\s*\d*\s*[:：]|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次 (or 来源 | 新华社: a bar between the label and its value)
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z]))([^\s:：|｜]+)")
 DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -4651,6 +4651,31 @@ PROMULGATION_NOTE_LINE = re.compile(rf"^(?:[（(]\s*{_PROMULGATION}[^。；]{{0,
 # (units.with_plan_lines). Only lines ending with BRACKETED_DOC_NUMBER_ENDS are tried.
 BRACKETED_DOC_NUMBER_ENDS = ("号）", "号)")
 BRACKETED_DOC_NUMBER_LINE = re.compile(r"^[（(][^\s，。（）()]{1,20}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]$")
+
+# ---- qa167: a numbered article resumed under a box set amid it ----
+# 三、多措并举… under an interview box (its title, byline and 记者：/某某： turns) set amid an article numbered 一、 二、: the
+# marker of a top-level section heading, whose number, going on with the article's, says the box ended before it
+# (articles.with_sections_resumed_after_box).
+RESUMABLE_SECTION_MARKER = re.compile(r"^([一二三四五六七八九十]{1,3})、$")
+
+# ---- qa167: a table's caption labelled without a number ----
+# 图表：2024年以来服务消费主要指标 / 表：…: a newspaper labels the one table of an article with no number (CAPTION's first
+# shape). Like a numbered caption (NUMBERED_CAPTION), it takes the note and source lines under the table's rows
+# (数据来源：…, units.with_caption_notes): they describe the table, they are no paragraph of the article.
+LABELLED_TABLE_CAPTION = re.compile(r"^(?:图表|表)\s*[:：]")
+
+# ---- qa167: a news photo's caption wrapped over a few lines ----
+# 5月10日，游客在东川市云雾山茶园体验采茶。近年 / 来，当地依托…带动周边 / 村民就业增收。 / 本报通讯员 宋明远 摄: a photo's
+# caption that opens with its day (CAPTION_DATE_OPENING) wraps over a few lines in the photo's column when it says a
+# sentence more; over the credit line it is the caption still, if no longer than a caption (units.is_wrapped_day_caption).
+WRAPPED_CAPTION_MAX_LINES = 3
+WRAPPED_CAPTION_MAX_CHARS = 90
+
+# ---- qa167: an interviewee's turn that fills its column under short lines ----
+# 葛立平：…更加个性化。 / 过去人们…（full） / …（full）: a turn's first line that ends a sentence at the column's edge, under a
+# title, a byline and a one-line question, goes on when the lines under it fill the column too (reflow.opens_over_full_lines):
+# how many such lines show the column is real.
+FULL_LINES_BELOW = 2
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -458,6 +458,16 @@ def column_widths(widths: list[float]) -> list[float]:
     return head + middle + tail
 
 
+def opens_over_full_lines(page: Page, a: int, start: int) -> bool:
+    """Whether line a, an interviewee's turn that a break opens (葛立平：…, opens_turn), fills the column over FULL_LINES_BELOW lines
+    that fill it too: the column is real though the short lines above (a title, a byline, a one-line question) leave
+    too few full ones around it for is_regular_column, so a sentence ending at its edge may go on (qa167)."""
+    if a != start or a not in page.breaks or a + P.FULL_LINES_BELOW >= len(page.widths) or not opens_turn(page.texts[a]):
+        return False
+    col = page.cols[a]
+    return all(abs(page.widths[k] - col) <= 0.5 for k in range(a + 1, a + 1 + P.FULL_LINES_BELOW))
+
+
 def is_regular_column(widths: list[float], i: int, width: float) -> bool:
     """True where most neighbouring lines fill the same column: a real hard-wrapped layout."""
     window = widths[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW + 1]
@@ -2170,7 +2180,7 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return (not blank and (not ends[b] or ends_clause(page.texts[b]))
                 and b not in page.respaced
                 and ((wb >= col - 0.5 or goes_on_past_semicolon(page, a, col))
-                     and (wa >= col - 0.5 and is_regular_column(widths, a, col)
+                     and (wa >= col - 0.5 and (is_regular_column(widths, a, col) or opens_over_full_lines(page, a, start))
                           and (in_quote or wa >= block_width - FULL_LINE_SLACK)
                           or a == start and ends_indented_first_line(page, a, col))
                      or not in_quote and fills_column_under(page, a, start, block_width))

@@ -1884,10 +1884,10 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     caption, not a paragraph of the article around it. (Only the few captions are visited.)"""
     for i in positions(kinds, CAPTION):
         u = found[i]
-        if (i and (above := found[i - 1]).kind == PARA and above.n_lines == 1
-                and P.PHOTO_CREDIT_LINE.match(u.text)
-                and (P.CAPTION_DATE_OPENING.match(above.text) or caption_set_apart(found, i - 1)
-                     or places_people_in_picture(above.text))):
+        if (i and (above := found[i - 1]).kind == PARA and P.PHOTO_CREDIT_LINE.match(u.text)
+                and (above.n_lines == 1 and (P.CAPTION_DATE_OPENING.match(above.text) or caption_set_apart(found, i - 1)
+                                             or places_people_in_picture(above.text))
+                     or is_wrapped_day_caption(above))):
             found[i - 1] = as_kind(above, CAPTION)
         elif i and wraps_into_caption(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
@@ -1897,6 +1897,14 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
             for k in range(top, strip_captions_end(found, i)):
                 found[k] = as_kind(found[k], CAPTION)
     return found
+
+
+def is_wrapped_day_caption(u: Unit) -> bool:
+    """Whether a paragraph over a photo's credit line is the photo's caption wrapped over a few lines (5月10日，游客在…体验
+    采茶。近年来，…增收。): it opens with the day the picture was taken, like a one-line caption, and is as short as a
+    caption, WRAPPED_CAPTION_MAX_LINES lines and WRAPPED_CAPTION_MAX_CHARS characters at most (qa167)."""
+    return (1 < u.n_lines <= P.WRAPPED_CAPTION_MAX_LINES and len(u.text) <= P.WRAPPED_CAPTION_MAX_CHARS
+            and u.text[-1:] in P.SENTENCE_MARKS and P.CAPTION_DATE_OPENING.match(u.text) is not None)
 
 
 def strip_captions_end(found: list[Unit], credit: int) -> int:
@@ -1928,13 +1936,13 @@ def is_photo_credit_line(text: str) -> bool:
 
 
 def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
-    """The note and source lines right under a table's or figure's numbered caption (表1 … / 注：… / 资料来源：…) go
-    with the caption, also when the table's rows, extracted a row a line, stand between (rows_end): they describe the
-    table, which is not in the text, and would otherwise be paragraphs of the article between its own. (The rows stay
-    as they are: a report may print them as its text. Only the few captions are visited; each takes the short note
-    blocks that follow it.)"""
+    """The note and source lines right under a table's or figure's numbered caption (表1 … / 注：… / 资料来源：…), or
+    under a table's caption labelled without a number (图表：… / 数据来源：…, qa167), go with the caption, also when the
+    table's rows, extracted a row a line, stand between (rows_end): they describe the table, which is not in the text,
+    and would otherwise be paragraphs of the article between its own. (The rows stay as they are: a report may print
+    them as its text. Only the few captions are visited; each takes the short note blocks that follow it.)"""
     for i in positions(kinds, CAPTION):
-        if not P.NUMBERED_CAPTION.match(found[i].text):
+        if not P.NUMBERED_CAPTION.match(found[i].text) and not P.LABELLED_TABLE_CAPTION.match(found[i].text):
             continue
         k = rows_end(found, i + 1)
         while k < len(found) and is_caption_note(found[k]):

@@ -3229,3 +3229,19 @@ def test_a_narrow_paragraph_between_a_papers_decimal_sections_stays_in_the_paper
     span = Span(body=list(body))
     trim_foreign_start(span)
     assert span.body == body
+
+
+@pytest.mark.parametrize("marker, resumed", [("三、", True), ("一、", False), ("四、", False)])
+def test_a_numbered_articles_next_section_under_a_box_set_amid_it_goes_back_to_it(marker, resumed):
+    """An article numbered 一、 二、, an interview box set amid it (its title, byline and turns), then 三、…: the heading
+    goes on with the article's numbering, so it and the text under it are the article's rest, not the box's (qa167). A
+    heading that does not go on so (the box's own 一、, a gap) stays with the box."""
+    t = tables(page([["6 经济 2026年3月3日 星期二"], ["把韧性城市建设摆在突出位置"], ["本报记者 柯文远"], hung(P1, 20),
+                     ["一、强化风险意识"], hung(P2, 20), ["二、补齐设施短板"], hung(P4, 20), ["韧性城市怎么建"],
+                     ["本报记者 郑牧之"], hung("记者：韧性城市建设的重点在哪里？", 20),
+                     hung("韩立新：重点在于补齐基础设施短板，提升城市应对风险的能力。", 20),
+                     hung("记者：基层应当怎样发力？", 20), hung("韩立新：要把应急能力建设落到社区，让群众知道怎么做。", 20),
+                     [marker + "完善治理机制"], hung(P3, 20), hung(P5, 20)]))
+    art = next(a for a in t["articles"] if a["text"].startswith(P1))
+    assert (P3 in art["text"]) is resumed
+    assert any(a["title"] == "韧性城市怎么建" for a in t["articles"])

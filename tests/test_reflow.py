@@ -4186,3 +4186,21 @@ def test_a_piece_cut_by_a_running_head_amid_a_sentence_stays_one_article():
     t = tables("\n".join(lines), "page.txt")
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让公共空间多一些适老设计", ["林书远"]),
                                                                   ("社区食堂要办得长久", ["顾明川"])]
+
+
+
+# An interviewee's first line ending a sentence at the column's edge (20 characters), under a title, a subtitle, a byline
+# and a one-line question: the lines under it fill the column (full) or end the turn short (short).
+_ANSWER_FIRST = "宋立华：最明显的变化是企业投资更加理性。"
+_ANSWER_TAIL = {"full": ["过去一些地方招商重规模、重速度，现在更", "看重质量和效益，项目论证更加充分，产业", "配套也更完善了。"],
+                "short": ["这是好事。"]}
+
+
+@pytest.mark.parametrize("tail, goes_on", [("full", True), ("short", False)])
+def test_an_answers_first_line_ending_a_sentence_at_a_full_columns_edge_goes_on(tail, goes_on):
+    """宋立华：…更加理性。 (the column's width) / …（full） / …（full）: under the short lines of an interview's head the
+    column looks irregular, yet the lines under the turn fill it: the sentence at its edge goes on (qa167)."""
+    lines = ["县域经济怎么干", "——访省社科院研究员宋立华", "本报记者 林 川", "记者：县域经济有哪些新变化？", _ANSWER_FIRST,
+             *_ANSWER_TAIL[tail], "记者：下一步重点在哪里？", "宋立华：重点是培育特色产业集群。"]
+    got = texts(lines)
+    assert (_ANSWER_FIRST + _ANSWER_TAIL[tail][0] in "".join(got) and _ANSWER_FIRST not in got) is goes_on

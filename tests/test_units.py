@@ -3751,3 +3751,30 @@ def test_a_credit_under_a_cartoon_label_signs_no_piece(cartoon):
 ])
 def test_a_cartoon_label_line(line, label):
     assert (P.CARTOON_LABEL_LINE.match(line) is not None) == label
+
+
+@pytest.mark.parametrize("caption", ["表1 样本地区主要指标", "图表：样本地区主要指标", "表：样本地区主要指标"])
+def test_a_tables_source_note_goes_with_its_caption_numbered_or_not(caption):
+    """图表：… / its rows / 数据来源：…: a newspaper labels an article's one table without a number; the source line under
+    its rows describes the table as a numbered caption's does, no paragraph of the text (qa167)."""
+    found = _kinds(["从调查结果看，各地区指标差异明显。", caption, "指标 2023年 2024年 2025年", "东部地区 120 131 140",
+                    "西部地区 96 104 117", "数据来源：省统计局、省商务厅。", "可见，东部地区指标明显高于西部地区。"])
+    assert [k for k, _ in found[-2:]] == ["caption", "para"] and found[1][0] == "caption"
+
+
+WRAPPED_DAY_CAPTION = "5月3日，市民在滨江湿地公园观鸟。近年来，当地持续推进湿地修复，越冬候鸟逐年增多。"
+
+
+@pytest.mark.parametrize("caption, n_lines, kind", [
+    (WRAPPED_DAY_CAPTION, 2, CAPTION),                 # a caption opening with its day, wrapped over two or three lines
+    (WRAPPED_DAY_CAPTION, 3, CAPTION),
+    (WRAPPED_DAY_CAPTION, 4, "para"),                  # four lines: a paragraph, not a caption
+    ("5月3日，" + P1 + P2, 3, "para"),                    # as long as a paragraph: one
+    ("市民在滨江湿地公园观鸟，当地持续推进湿地修复，越冬候鸟逐年增多。", 2, "para"),     # no day: a paragraph's rest
+])
+def test_a_caption_opening_with_its_day_wrapped_over_a_few_lines_over_a_credit_is_one(caption, n_lines, kind):
+    """5月3日，…观鸟。近年来，… / 本报通讯员 宋 川 摄: a news photo's caption says a sentence more and wraps over a few
+    lines in the photo's column; over its credit line it is the caption still, not the last paragraph above (qa167)."""
+    found = units([Block(t, n, 24.0, 0, byline(t)) for t, n in [(P1, 3), (caption, n_lines), ("本报通讯员 宋 川 摄", 1),
+                                                               (P2, 3)]], markdown=False)
+    assert found[1].kind == kind
