@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from flows import patterns as P
 from flows.extract import RawDocument, raw_document, source_files
 from flows.normalize import (collapsed_spaces, converter_version, normalized_document, normalized_lines,
-                             normalized_line, normalized_text, script_of, simplified, _character_class,
-                             _marked_characters, _marked_runs)
+                             normalized_line, normalized_text, script_of, simplified, with_enclosed_numerals_spelt,
+                             _character_class, _marked_characters, _marked_runs)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 HAN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -348,8 +348,10 @@ def test_no_space_between_cjk_survives(text):
 
 @PROPERTY
 @given(LINES)
+@example("㈠")        # (hypothesis found it: the property had not allowed for qa149's spelling)
 def test_normalized_line_never_adds_cjk(line):
-    assert han_count(normalized_line(line)) <= han_count(unicodedata.normalize("NFC", line))
+    # (but for the enclosed numerals it spells out: ㈠ is （一）, qa149)
+    assert han_count(normalized_line(line)) <= han_count(unicodedata.normalize("NFC", with_enclosed_numerals_spelt(line)))
 
 
 @PROPERTY
