@@ -4633,5 +4633,11 @@ NAMES_BAR_INSTITUTION_LINE = re.compile(rf"^(?!{_FIELD_LABEL_BEFORE_BAR})({_NAME
 # The bars that may part names from their institution (the cheap test before NAMES_BAR_INSTITUTION_LINE).
 NAME_INSTITUTION_BARS = ("｜", "|")
 
+# ---- sp25: the last characters of a profile box's label ----
+# The last character of a PROFILE_HEADING line (stripped): its label word's (简介, 介绍, 名片), a closing bracket or a colon
+# (the pattern's end; its spaces are stripped with the line's). One scan of the lines' last characters finds the lines
+# to try (reflow.name_posts_under_profile_labels), where a search of the page's text for each word scanned it thrice.
+PROFILE_HEADING_LAST = re.compile(r"[介绍片】\]:：]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

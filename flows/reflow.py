@@ -2029,7 +2029,7 @@ class Page:
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts) | image_lines(texts, firsts)
-                | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, text)
+                | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, lasts)
                 | transcript_kickers(texts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
@@ -3051,14 +3051,13 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
     return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
 
 
-def name_posts_under_profile_labels(texts: list[str], text: str) -> set[int]:
+def name_posts_under_profile_labels(texts: list[str], lasts: str) -> set[int]:
     """The lines that are the one line of a profile box under its label (作者简介 / 孟某 某大学教授、博士生导师: a name, a
     space, an institution and post, GUEST_NAME_POST_LINE): they end no sentence, yet no line under them goes on with them
-    (a closing note or credit would be joined to the box, qa151). Only the lines under a line holding 简介 (or 介绍, 名片),
-    found by str.find in the page's text, are tried."""
-    labels = {k for word in P.PROFILE_BOX_LABEL_WORDS for k in lines_at(text, occurrences(text, word))}
-    return {k + 1 for k in labels if k + 1 < len(texts) and P.PROFILE_HEADING.match(texts[k].strip())
-            and P.GUEST_NAME_POST_LINE.match(texts[k + 1].strip())}
+    (a closing note or credit would be joined to the box, qa151). Only the lines under a line ending as a label does
+    (PROFILE_HEADING_LAST), found by one scan of `lasts`, are tried."""
+    return {k + 1 for k in lines_of(P.PROFILE_HEADING_LAST, lasts) if k + 1 < len(texts)
+            and P.PROFILE_HEADING.match(texts[k].strip()) and P.GUEST_NAME_POST_LINE.match(texts[k + 1].strip())}
 
 
 def interleaved_label_candidates(texts: list[str]) -> list[int]:
