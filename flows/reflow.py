@@ -3032,12 +3032,15 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
     narrower than the article's column and every article line that goes on (ends no sentence) filling it: the
     article's lines are put back together, and the label and the box's lines moved after the sentence that ends the
     article's lines (qa90). A box on the writer (【作者简介】 over the writer's bio) is set so too (qa151). Each line moves
-    with the blank lines under it."""
+    with the blank lines under it. (The labels are found among the lines as they are, before the lists of the non-blank
+    lines are built: most pages tried hold a label's word, few a label, sp25.)"""
+    at = [j for j in interleaved_label_candidates(lines) if is_interleaved_box_label(lines[j].strip())]
+    if not at:
+        return lines
     line_nos = [k for k, t in enumerate(lines) if t.strip()]
     texts = [lines[k].strip() for k in line_nos]
-    labels = [k for k in interleaved_label_candidates(texts) if is_interleaved_box_label(texts[k])]
-    if not labels:
-        return lines
+    # (a label holds a word, so it is no blank line: each is among line_nos)
+    labels = list(map({j: k for k, j in enumerate(line_nos)}.__getitem__, at))
     chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
     for i in reversed(labels):
         if i == 0 or not ends_mid_clause(texts, i - 1) or (pairs := interleaved_pairs(texts, i)) is None:
@@ -3060,7 +3063,7 @@ def name_posts_under_profile_labels(texts: list[str], lasts: str) -> set[int]:
             and P.PROFILE_HEADING.match(texts[k].strip()) and P.GUEST_NAME_POST_LINE.match(texts[k + 1].strip())}
 
 
-def interleaved_label_candidates(texts: list[str]) -> list[int]:
+def interleaved_label_candidates(texts: list[str] | tuple[str, ...]) -> list[int]:
     """The lines that hold a word of a reading box's or a profile box's label (READING_BOX_LABEL_WORDS,
     PROFILE_BOX_LABEL_WORDS), ascending: every line is_interleaved_box_label accepts holds one. Each word is found by
     str.find in the lines joined (no word holds a newline), rather than tested line by line in Python (sp24)."""
