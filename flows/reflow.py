@@ -160,6 +160,9 @@ QUESTION_TAIL_LINES = 4
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
 PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
+# The labels of the bylines that bylines_among finds by a prefix test (采写：…, 本文作者：…, 专栏作者：…): one tuple, one
+# str.startswith a short line.
+LABELLED_BYLINE_PREFIXES = (*P.PREFIXED_BYLINE_STARTS, *P.COLUMNIST_AUTHOR_LABELS)
 
 
 class Block(NamedTuple):
@@ -968,10 +971,9 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     outleted = map(short.__getitem__, lines_at(short_text, map(Match.start, P.OUTLET_WORD.finditer(short_text))))
     # (a research report's project roles, 研究主持人：…: rare, one find of the word)
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
-    # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
-    worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
-    # (a columnist's byline, 专栏作者：…: a prefix test, qa151)
-    columnist = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.COLUMNIST_AUTHOR_LABELS)))
+    # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…, qa108, and a
+    # columnist's, 专栏作者：…, qa151: one prefix test, LABELLED_BYLINE_PREFIXES)
+    worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(LABELLED_BYLINE_PREFIXES)))
     # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
     # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
     initialled = list(compress(short, map(PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
@@ -981,7 +983,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     asides = compress(short, map(contains, repeat(P.BYLINE_ASIDE_ENDS), map(lasts.__getitem__, short)))
     opening = compress(short, map(BYLINE_OPENING_INITIALS.__contains__, map(firsts.__getitem__, short)))
     opened = (k for k in opening if P.BYLINE_OPENING.match(texts[k]) or P.BULLETED_SPACED_NAME_LINE.match(texts[k]))
-    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *columnist, *provinced, *asides, *opened}
+    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a
