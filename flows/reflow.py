@@ -451,12 +451,14 @@ def column_widths(widths: list[float]) -> list[float]:
     tail = [upper_quartile(widths[i - WIDTH_WINDOW:]) for i in range(n - WIDTH_WINDOW, n)]
     # The full windows in between: one sorted window slides down the lines, losing the width that
     # leaves it and taking the one that enters in place (list.remove and insort run in C), instead
-    # of a window sorted afresh for each line.
+    # of a window sorted afresh for each line. (Where the width that enters is the one that leaves, as in a hard-wrapped
+    # column of full lines, the window stays as it is: no step at all.)
     window, middle, quartile = sorted(widths[:span]), [], (span * 3) // 4
     for leaving, entering in zip(widths, widths[span:]):
         middle.append(window[quartile])
-        window.remove(leaving)
-        insort(window, entering)
+        if leaving != entering:
+            window.remove(leaving)
+            insort(window, entering)
     middle.append(window[quartile])
     return head + middle + tail
 
