@@ -4677,5 +4677,11 @@ WRAPPED_CAPTION_MAX_CHARS = 90
 # how many such lines show the column is real.
 FULL_LINES_BELOW = 2
 
+# ---- sp25: the last characters of a profile box's label ----
+# The last character of a PROFILE_HEADING line (stripped): its label word's (简介, 介绍, 名片), a closing bracket or a colon
+# (the pattern's end; its spaces are stripped with the line's). One scan of the lines' last characters finds the lines
+# to try (reflow.name_posts_under_profile_labels), where a search of the page's text for each word scanned it thrice.
+PROFILE_HEADING_LAST = re.compile(r"[介绍片】\]:：]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

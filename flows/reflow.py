@@ -160,6 +160,9 @@ QUESTION_TAIL_LINES = 4
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
 PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
+# The labels of the bylines that bylines_among finds by a prefix test (采写：…, 本文作者：…, 专栏作者：…): one tuple, one
+# str.startswith a short line.
+LABELLED_BYLINE_PREFIXES = (*P.PREFIXED_BYLINE_STARTS, *P.COLUMNIST_AUTHOR_LABELS)
 
 
 class Block(NamedTuple):
@@ -448,12 +451,14 @@ def column_widths(widths: list[float]) -> list[float]:
     tail = [upper_quartile(widths[i - WIDTH_WINDOW:]) for i in range(n - WIDTH_WINDOW, n)]
     # The full windows in between: one sorted window slides down the lines, losing the width that
     # leaves it and taking the one that enters in place (list.remove and insort run in C), instead
-    # of a window sorted afresh for each line.
+    # of a window sorted afresh for each line. (Where the width that enters is the one that leaves, as in a hard-wrapped
+    # column of full lines, the window stays as it is: no step at all.)
     window, middle, quartile = sorted(widths[:span]), [], (span * 3) // 4
     for leaving, entering in zip(widths, widths[span:]):
         middle.append(window[quartile])
-        window.remove(leaving)
-        insort(window, entering)
+        if leaving != entering:
+            window.remove(leaving)
+            insort(window, entering)
     middle.append(window[quartile])
     return head + middle + tail
 
@@ -971,17 +976,20 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     short_text = "\n".join(map(texts.__getitem__, short))
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
     slashed = map(short.__getitem__, lines_at(short_text, occurrences(short_text, P.FULL_WIDTH_SLASH)))   # (rare: one find)
-    placed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.PLACE_GAP.finditer(short_text))))
+    # (a place's word before a space, 某某市 张三; each pattern of the three below ends its match with a space or an
+    # ideographic space, so only the short lines holding one, a sixth of them, are scanned)
+    spaced = [k for k in short if " " in (t := texts[k]) or "\u3000" in t]
+    spaced_text = "\n".join(map(texts.__getitem__, spaced))
+    placed = map(spaced.__getitem__, lines_at(spaced_text, map(Match.start, P.PLACE_GAP.finditer(spaced_text))))
     # (a government department before the name, 某省商务厅 张三: qa91)
-    departed = map(short.__getitem__, lines_at(short_text, map(Match.start, P.DEPARTMENT_WORD.finditer(short_text))))
+    departed = map(spaced.__getitem__, lines_at(spaced_text, map(Match.start, P.DEPARTMENT_WORD.finditer(spaced_text))))
     # (a paper's name before the names, 学习时报 刘云峰: an outlet word before a space, qa137)
-    outleted = map(short.__getitem__, lines_at(short_text, map(Match.start, P.OUTLET_WORD.finditer(short_text))))
+    outleted = map(spaced.__getitem__, lines_at(spaced_text, map(Match.start, P.OUTLET_WORD.finditer(spaced_text))))
     # (a research report's project roles, 研究主持人：…: rare, one find of the word)
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
-    # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…: a prefix test, qa108)
-    worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.PREFIXED_BYLINE_STARTS)))
-    # (a columnist's byline, 专栏作者：…: a prefix test, qa151)
-    columnist = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(P.COLUMNIST_AUTHOR_LABELS)))
+    # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…, qa108, and a
+    # columnist's, 专栏作者：…, qa151: one prefix test, LABELLED_BYLINE_PREFIXES)
+    worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(LABELLED_BYLINE_PREFIXES)))
     # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
     # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
     initialled = list(compress(short, map(PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
@@ -991,7 +999,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     asides = compress(short, map(contains, repeat(P.BYLINE_ASIDE_ENDS), map(lasts.__getitem__, short)))
     opening = compress(short, map(BYLINE_OPENING_INITIALS.__contains__, map(firsts.__getitem__, short)))
     opened = (k for k in opening if P.BYLINE_OPENING.match(texts[k]) or P.BULLETED_SPACED_NAME_LINE.match(texts[k]))
-    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *columnist, *provinced, *asides, *opened}
+    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a
@@ -2039,7 +2047,7 @@ class Page:
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts) | image_lines(texts, firsts)
-                | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, text)
+                | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, lasts)
                 | transcript_kickers(texts, lasts))
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
@@ -3042,12 +3050,15 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
     narrower than the article's column and every article line that goes on (ends no sentence) filling it: the
     article's lines are put back together, and the label and the box's lines moved after the sentence that ends the
     article's lines (qa90). A box on the writer (【作者简介】 over the writer's bio) is set so too (qa151). Each line moves
-    with the blank lines under it."""
+    with the blank lines under it. (The labels are found among the lines as they are, before the lists of the non-blank
+    lines are built: most pages tried hold a label's word, few a label, sp25.)"""
+    at = [j for j in interleaved_label_candidates(lines) if is_interleaved_box_label(lines[j].strip())]
+    if not at:
+        return lines
     line_nos = [k for k, t in enumerate(lines) if t.strip()]
     texts = [lines[k].strip() for k in line_nos]
-    labels = [k for k in interleaved_label_candidates(texts) if is_interleaved_box_label(texts[k])]
-    if not labels:
-        return lines
+    # (a label holds a word, so it is no blank line: each is among line_nos)
+    labels = list(map({j: k for k, j in enumerate(line_nos)}.__getitem__, at))
     chunks = [list(lines[k:n]) for k, n in zip(line_nos, [*line_nos[1:], len(lines)])]
     for i in reversed(labels):
         if i == 0 or not ends_mid_clause(texts, i - 1) or (pairs := interleaved_pairs(texts, i)) is None:
@@ -3061,17 +3072,16 @@ def with_interleaved_boxes(lines: list[str] | tuple[str, ...]) -> list[str] | tu
     return [*lines[:line_nos[0]], *chain.from_iterable(chunks)] if line_nos else list(lines)
 
 
-def name_posts_under_profile_labels(texts: list[str], text: str) -> set[int]:
+def name_posts_under_profile_labels(texts: list[str], lasts: str) -> set[int]:
     """The lines that are the one line of a profile box under its label (作者简介 / 孟某 某大学教授、博士生导师: a name, a
     space, an institution and post, GUEST_NAME_POST_LINE): they end no sentence, yet no line under them goes on with them
-    (a closing note or credit would be joined to the box, qa151). Only the lines under a line holding 简介 (or 介绍, 名片),
-    found by str.find in the page's text, are tried."""
-    labels = {k for word in P.PROFILE_BOX_LABEL_WORDS for k in lines_at(text, occurrences(text, word))}
-    return {k + 1 for k in labels if k + 1 < len(texts) and P.PROFILE_HEADING.match(texts[k].strip())
-            and P.GUEST_NAME_POST_LINE.match(texts[k + 1].strip())}
+    (a closing note or credit would be joined to the box, qa151). Only the lines under a line ending as a label does
+    (PROFILE_HEADING_LAST), found by one scan of `lasts`, are tried."""
+    return {k + 1 for k in lines_of(P.PROFILE_HEADING_LAST, lasts) if k + 1 < len(texts)
+            and P.PROFILE_HEADING.match(texts[k].strip()) and P.GUEST_NAME_POST_LINE.match(texts[k + 1].strip())}
 
 
-def interleaved_label_candidates(texts: list[str]) -> list[int]:
+def interleaved_label_candidates(texts: list[str] | tuple[str, ...]) -> list[int]:
     """The lines that hold a word of a reading box's or a profile box's label (READING_BOX_LABEL_WORDS,
     PROFILE_BOX_LABEL_WORDS), ascending: every line is_interleaved_box_label accepts holds one. Each word is found by
     str.find in the lines joined (no word holds a newline), rather than tested line by line in Python (sp24)."""
