@@ -4612,5 +4612,16 @@ CARTOON_LABEL_LINE = re.compile(r"^(?:[（(]?漫画[）)]?|漫画\s*[:：｜|]\s
 # A cartoon's title on a line of its own over a bare label (漫画 / （漫画）): a short line with no sentence's end.
 CARTOON_TITLE_MAX_CHARS = 20
 
+# ---- qa170: a Taiwan journal numbered by issue alone ----
+# 2 公共行政学报 第七十一期 / 东吴政治学报 第四十三期 18: the running head of a Taiwan journal numbered by issue alone (no
+# 卷), the issue in Chinese numerals, the page number on the outer side (or, as the masthead over the first page, the
+# issue's year and month and the paper's pages after it: 某某学报 第七十一期 2026年6月 页1-34): JOURNAL_HAN_VOLUME_HEAD_LINE's
+# shape without the volume, furniture (reflow.is_spaced_masthead; units.unit, where the page number first would read
+# as a heading's marker). The name must end with a periodical's word (学报, 季刊…), so a heading
+# that ends with a number of 期 is not one. Tried only on lines with a space holding 期.
+JOURNAL_HAN_ISSUE_HEAD_LINE = re.compile(
+    rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?[{CJK}]{{0,14}}(?:{_PERIODICAL_WORD})[ \t]+第\s*[一二三四五六七八九十百〇零]{{1,4}}\s*期"
+    rf"(?:[ \t]+{_JOURNAL_FOLIO}|[ \t]+\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:[ \t]+(?:{_PAGE_RANGE}))?)?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

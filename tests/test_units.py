@@ -3716,3 +3716,15 @@ def test_a_credit_under_a_cartoon_label_signs_no_piece(cartoon):
 ])
 def test_a_cartoon_label_line(line, label):
     assert (P.CARTOON_LABEL_LINE.match(line) is not None) == label
+
+
+# ---- qa170: a Taiwan journal's running head with its issue alone, and plain-numbered footnotes under a rule ----
+@pytest.mark.parametrize("line, head", [
+    ("6 東海社會政策學報 第四十二期", True), ("東海社會政策學報 第四十二期 7", True), ("6 公共行政季刊 第九期", True),
+    ("6 試點工作 第四十二期", False),        # no periodical's word ends the name
+    ("東海社會政策學報第四十二期", False),     # no gap: no running head's spacing
+    ("東海社會政策學報 第四十二期 2026年6月 頁1-34", True),   # the masthead over the first page (qa170)
+])
+def test_a_taiwan_running_head_with_the_issue_alone(line, head):
+    from opencc import OpenCC
+    assert (P.JOURNAL_HAN_ISSUE_HEAD_LINE.match(OpenCC("t2s").convert(line)) is not None) == head
