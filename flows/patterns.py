@@ -4612,7 +4612,7 @@ CARTOON_LABEL_LINE = re.compile(r"^(?:[（(]?漫画[）)]?|漫画\s*[:：｜|]\s
 # A cartoon's title on a line of its own over a bare label (漫画 / （漫画）): a short line with no sentence's end.
 CARTOON_TITLE_MAX_CHARS = 20
 
-# ---- qa170: a Taiwan journal numbered by issue alone ----
+# ---- qa170: a Taiwan journal numbered by issue alone; plain-numbered footnotes under a rule ----
 # 2 公共行政学报 第七十一期 / 东吴政治学报 第四十三期 18: the running head of a Taiwan journal numbered by issue alone (no
 # 卷), the issue in Chinese numerals, the page number on the outer side (or, as the masthead over the first page, the
 # issue's year and month and the paper's pages after it: 某某学报 第七十一期 2026年6月 页1-34): JOURNAL_HAN_VOLUME_HEAD_LINE's
@@ -4622,6 +4622,15 @@ CARTOON_TITLE_MAX_CHARS = 20
 JOURNAL_HAN_ISSUE_HEAD_LINE = re.compile(
     rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?[{CJK}]{{0,14}}(?:{_PERIODICAL_WORD})[ \t]+第\s*[一二三四五六七八九十百〇零]{{1,4}}\s*期"
     rf"(?:[ \t]+{_JOURNAL_FOLIO}|[ \t]+\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:[ \t]+(?:{_PAGE_RANGE}))?)?$")
+
+# ————————— / 2 参见《某某法》第8条。 / 3 此处所称制度，包括… / 2 某某学报 第七十一期: a paper's footnotes at the foot of a
+# page under the rule PDF extraction keeps over them, each opening with a plain number (no superscript left), over the
+# next page's running head: notes (units.with_page_foot_footnotes), not paragraphs amid the text. A plain number opens a
+# numbered line of text too (2 公共行政学报…), so the rule over the run is asked for. Tried only on units opening with a
+# digit, between a rule line and the page's furniture.
+FOOTNOTE_RULE_LINE = re.compile(r"^[—─━_－-]{6,}$")
+FOOTNOTE_RULE_FIRSTS = "—─━_－-"
+PLAIN_NUMBER_FOOTNOTE = re.compile(rf"^\d{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,300}}[。.]$")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3095,7 +3095,20 @@ def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit
             as_footnotes(found, range(k + 1, len(found)))
         if is_page_foot_furniture(found[k]):
             as_footnotes(found, range(k - 1, -1, -1))
+            as_ruled_footnotes(found, k)
     return found
+
+
+def as_ruled_footnotes(found: list[Unit], k: int) -> None:
+    """Marks as notes, in place, the footnotes numbered with plain digits (2 参见…。) between the rule PDF extraction
+    keeps at a page's foot and the page furniture at k: without the rule a plain number is no footnote's mark (qa170)."""
+    i = k - 1
+    while i >= 0 and (found[i].kind == NOTES or (found[i].kind in NOTE_ENTRY_KINDS and found[i].text[:1].isdecimal()
+                                                 and P.PLAIN_NUMBER_FOOTNOTE.match(found[i].text))):
+        i -= 1
+    if i < k - 1 and i >= 0 and found[i].text[:1] in P.FOOTNOTE_RULE_FIRSTS and P.FOOTNOTE_RULE_LINE.match(found[i].text):
+        for j in range(i + 1, k):
+            found[j] = as_kind(found[j], NOTES)
 
 
 def as_footnotes(found: list[Unit], steps: range) -> None:

@@ -3719,6 +3719,29 @@ def test_a_cartoon_label_line(line, label):
 
 
 # ---- qa170: a Taiwan journal's running head with its issue alone, and plain-numbered footnotes under a rule ----
+_RULED_PAGE = [
+    "壹、緒論",
+    "近年各縣市陸續推動長照據點的布建，惟據點分布並不均衡，偏鄉地區的服務可近性仍待提升1。本文以",
+    "雲林縣為例，探討據點布建的政策工具選擇，並比較不同鄉鎮在服務使用上的差異，作為後續政策調整的",
+    "————————————",
+    "1 參見衛生福利部長照服務資源地理分布統計。",
+    "2 此處所稱據點，包括社區照顧關懷據點及巷弄長照站。",
+    "6 東海社會政策學報 第四十二期",
+    "參考依據。此外，本文亦檢視據點人力配置與經費補助的關係，以了解地方政府在執行上所面臨的限制2。",
+    "貳、文獻回顧",
+    "國內關於長照據點的研究，多集中於服務使用者的滿意度，對於據點布建的政策工具則較少著墨。",
+]
+
+
+def test_a_running_head_with_the_issue_alone_and_ruled_footnotes_leave_the_text():
+    from tests.shapes import tables
+    t = tables("\n".join(_RULED_PAGE), "paper_hant.txt")
+    text = "\n".join(a["text"] for a in t["articles"])
+    assert "东海社会政策学报" not in text and "此处所称据点" not in text and "参见卫生福利部" not in text
+    assert "作为后续政策调整的参考依据。" in text.replace("\n", "")
+    assert not any("学报" in (s["heading"] or "") for s in t["sections"])
+
+
 @pytest.mark.parametrize("line, head", [
     ("6 東海社會政策學報 第四十二期", True), ("東海社會政策學報 第四十二期 7", True), ("6 公共行政季刊 第九期", True),
     ("6 試點工作 第四十二期", False),        # no periodical's word ends the name
