@@ -4612,7 +4612,7 @@ CARTOON_LABEL_LINE = re.compile(r"^(?:[（(]?漫画[）)]?|漫画\s*[:：｜|]\s
 # A cartoon's title on a line of its own over a bare label (漫画 / （漫画）): a short line with no sentence's end.
 CARTOON_TITLE_MAX_CHARS = 20
 
-# ---- qa170: a Taiwan journal numbered by issue alone; plain-numbered footnotes under a rule ----
+# ---- qa170: a Taiwan journal numbered by issue alone; plain-numbered footnotes under a rule; a press release's label ----
 # 2 公共行政学报 第七十一期 / 东吴政治学报 第四十三期 18: the running head of a Taiwan journal numbered by issue alone (no
 # 卷), the issue in Chinese numerals, the page number on the outer side (or, as the masthead over the first page, the
 # issue's year and month and the paper's pages after it: 某某学报 第七十一期 2026年6月 页1-34): JOURNAL_HAN_VOLUME_HEAD_LINE's
@@ -4631,6 +4631,11 @@ JOURNAL_HAN_ISSUE_HEAD_LINE = re.compile(
 FOOTNOTE_RULE_LINE = re.compile(r"^[—─━_－-]{6,}$")
 FOOTNOTE_RULE_FIRSTS = "—─━_－-"
 PLAIN_NUMBER_FOOTNOTE = re.compile(rf"^\d{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,300}}[。.]$")
+
+# 新闻稿 / 新闻公报 / 【新闻稿】: a government site's label over a press release, alone on its line above the release's
+# date line and title: chrome, not the title (units.shaped_short_line), which would leave the release's own title to the
+# furniture over the text. A set of whole lines (a set lookup).
+PRESS_RELEASE_LABELS = frozenset({"新闻稿", "新闻公报", "政府新闻稿", "新闻发布", "新闻发布稿", "【新闻稿】", "［新闻稿］", "新闻稿件"})
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2616,6 +2616,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+    if text in P.PRESS_RELEASE_LABELS:
+        return Unit(CREDIT, text, *base)   # 新闻稿 over a press release's date line and title: chrome, no title (qa170)
     if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
         return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
     if first in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):

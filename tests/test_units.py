@@ -3718,6 +3718,24 @@ def test_a_cartoon_label_line(line, label):
     assert (P.CARTOON_LABEL_LINE.match(line) is not None) == label
 
 
+# ---- qa170: a press release's label over its date line and title ----
+_RELEASE_TEXT = [
+    "　　為優化公共圖書館服務，文化局今(3)日宣布，自下月起延長全澳六間公共圖書館的開放時間，並增設自助借還設施，方便市民在下班後使用。",
+    "　　文化局表示，延長開放時間所需的人手及經費已作安排，將定期檢討使用情況，並適時聽取讀者的意見。",
+]
+
+
+@pytest.mark.parametrize("head", [
+    ["某某特別行政區政府入口網站", "繁體 | 简体 | English | Português", "新聞稿", "2026-03-03 16:20"],
+    ["繁體｜簡體｜English", "新聞稿", "2026年3月3日 16:20"],
+    ["某某特別行政區政府入口網站", "新聞公報", "2026-03-03 16:20"],
+])
+def test_a_press_release_label_titles_nothing(head):
+    from tests.shapes import tables
+    t = tables("\n".join(head + ["公共圖書館延長開放時間"] + _RELEASE_TEXT), "release.txt")
+    assert [a["title"] for a in t["articles"]] == ["公共图书馆延长开放时间"]
+
+
 # ---- qa170: a Taiwan journal's running head with its issue alone, and plain-numbered footnotes under a rule ----
 _RULED_PAGE = [
     "壹、緒論",
