@@ -4637,5 +4637,13 @@ PLAIN_NUMBER_FOOTNOTE = re.compile(rf"^\d{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,3
 # furniture over the text. A set of whole lines (a set lookup).
 PRESS_RELEASE_LABELS = frozenset({"新闻稿", "新闻公报", "政府新闻稿", "新闻发布", "新闻发布稿", "【新闻稿】", "［新闻稿］", "新闻稿件"})
 
+# 某某制度的治理网络：以甲市与乙市为例 3 / 4 某某制度的治理网络: a paper's running head over an odd (or even) page, its
+# title (as the title's lines over the text give it) and a bare page number apart by a space: furniture
+# (units.with_title_running_heads), not a heading. The page number and the rest; only units with a space that open or
+# end with a digit are tried, against the first TITLE_HEAD_PROBE units' texts (and each joined with the next: a title
+# wrapped over two lines) that end two units before it at least.
+TITLE_PAGE_HEAD = re.compile(r"^(?:(\S.{4,60}?)[ \t]+\d{1,3}|\d{1,3}[ \t]+(\S.{4,60}))$")
+TITLE_HEAD_PROBE = 12
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

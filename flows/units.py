@@ -146,6 +146,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         with_numbered_column_label(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
+    with_title_running_heads(found, kinds)
     with_authors_over_abstract(found, kinds)
     if not markdown:
         with_bylines_over_lead_box(found, kinds)
@@ -863,6 +864,29 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+
+
+def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:
+    """A paper's running head that repeats its title beside a bare page number (某某的治理网络：以甲市为例 3) amid the
+    text, which no page number over it marks (with_running_heads): furniture, not a heading. The title is looked for
+    among the first units, one line or two joined (a title wrapped after its colon). Marked in place (qa170)."""
+    probe = found[:P.TITLE_HEAD_PROBE]
+    # (each title's text and the unit it ends at: the head comes later, past the byline at least)
+    titles = {squashed(u.text): k for k, u in enumerate(probe)}
+    titles.update({squashed(a.text + b.text): k + 1 for k, (a, b) in enumerate(zip(probe, probe[1:]))})
+    for i in range(2, len(found)):
+        text = found[i].text
+        if not ((text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and kinds[i] != PARA):
+            continue
+        if (m := P.TITLE_PAGE_HEAD.match(text)) and titles.get(squashed(m.group(1) or m.group(2)), i) < i - 1:
+            u = found[i]
+            found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
+            kinds[i] = RUNNING_HEAD
+
+
+def squashed(text: str) -> str:
+    """A line without its spaces and with its colons alike, to compare a running head with the title's lines."""
+    return text.replace(" ", "").replace(":", "：")
 
 
 def is_repeated_head_row(found: list[Unit], i: int) -> bool:

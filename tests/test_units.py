@@ -3769,3 +3769,30 @@ def test_a_running_head_with_the_issue_alone_and_ruled_footnotes_leave_the_text(
 def test_a_taiwan_running_head_with_the_issue_alone(line, head):
     from opencc import OpenCC
     assert (P.JOURNAL_HAN_ISSUE_HEAD_LINE.match(OpenCC("t2s").convert(line)) is not None) == head
+
+
+# ---- qa170: a paper's running head that repeats its title beside a page number ----
+_TITLED_PAPER = [
+    "偏鄉長照據點的布建策略:",
+    "以雲林縣為例",
+    "張雅雯*",
+    "壹、緒論",
+    "近年各縣市陸續推動長照據點的布建，惟據點分布並不均衡，偏鄉地區的服務可近性仍待提升。",
+    "貳、文獻回顧",
+    "國內關於長照據點的研究，多集中於服務使用者的滿意度，對於據點布建的政策工具則較少著墨。",
+    "參、研究設計",
+    "本研究以雲林縣二十個鄉鎮為對象，蒐集據點設置數量、人口結構與服務使用資料進行比較。",
+    "肆、研究發現",
+    "偏鄉據點的服務使用率普遍偏低，主要原因在於交通不便與人力不足。",
+    "伍、結論",
+    "偏鄉據點的布建不應只追求數量，而應兼顧交通接送與人力培育。",
+]
+
+
+@pytest.mark.parametrize("head", ["偏鄉長照據點的布建策略:以雲林縣為例 5", "6 偏鄉長照據點的布建策略:以雲林縣為例"])
+def test_a_running_head_repeating_the_title_beside_a_page_number_is_no_heading(head):
+    from tests.shapes import tables
+    lines = _TITLED_PAPER[:9] + [head] + _TITLED_PAPER[9:]
+    t = tables("\n".join(lines), "paper_hant.txt")
+    assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
+    assert not any("雲林縣為例" in a["text"] or "云林县为例" in a["text"] for a in t["articles"])
