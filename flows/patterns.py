@@ -4645,5 +4645,11 @@ PRESS_RELEASE_LABELS = frozenset({"新闻稿", "新闻公报", "政府新闻稿"
 TITLE_PAGE_HEAD = re.compile(r"^(?:(\S.{4,60}?)[ \t]+\d{1,3}|\d{1,3}[ \t]+(\S.{4,60}))$")
 TITLE_HEAD_PROBE = 12
 
+# 某某制度的治理网络： / 以甲市与乙市为例: a paper's title wrapped after the colon before its subtitle, the first line
+# read as a lead-in paragraph: its line, short and with no clause mark, joins the title line under it over the byline
+# (units.with_colon_wrapped_titles).
+TITLE_WRAP_COLONS = "：:"
+COLON_WRAPPED_TITLE_LINE = re.compile(r"^[^，。；！？,;]{4,30}[：:]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -144,6 +144,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     if not markdown:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
+    found = with_colon_wrapped_titles(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     with_title_running_heads(found, kinds)
@@ -864,6 +865,22 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+
+
+def with_colon_wrapped_titles(found: list[Unit]) -> list[Unit]:
+    """A paper's title wrapped after the colon before its subtitle (某某的治理网络： / 以甲市与乙市为例), over its byline:
+    one title line, not a lead-in paragraph and a title. Only the first TITLE_HEAD_PROBE units are tried, a one-line
+    unit ending with a colon and holding no clause mark, a short plain line under it and a byline within two units
+    (qa170)."""
+    for i in range(min(len(found), P.TITLE_HEAD_PROBE) - 2):
+        u, v = found[i], found[i + 1]
+        if (u.kind == PARA and u.n_lines == 1 and u.text[-1:] in P.TITLE_WRAP_COLONS and v.kind == PLAIN
+                and P.COLON_WRAPPED_TITLE_LINE.match(u.text)
+                and any(w.kind == BYLINE for w in found[i + 2:i + 4])):
+            found[i + 1] = v._replace(text=u.text + v.text, n_lines=u.n_lines + v.n_lines,
+                                      heading=u.text + v.heading if v.heading else None)
+            return found[:i] + found[i + 1:]
+    return found
 
 
 def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:

@@ -3796,3 +3796,16 @@ def test_a_running_head_repeating_the_title_beside_a_page_number_is_no_heading(h
     t = tables("\n".join(lines), "paper_hant.txt")
     assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
     assert not any("雲林縣為例" in a["text"] or "云林县为例" in a["text"] for a in t["articles"])
+
+
+# ---- qa170: a paper's title wrapped after the colon before its subtitle ----
+@pytest.mark.parametrize("head", [
+    ["某某大學學報 第三十期 2025年12月 頁41-70", "DOI: 10.1234/ABC.202512_(30).0002", "研究論文",
+     "偏鄉長照據點的布建策略:", "以雲林縣為例", "Siting Long-term Care Stations in Rural Yunlin",
+     "張雅雯*、李志明**"],
+    ["研究論文", "偏鄉長照據點的布建策略：", "以雲林縣為例", "Siting Long-term Care Stations in Rural Areas", "張雅雯*"],
+])
+def test_a_title_wrapped_after_its_colon_is_one_title(head):
+    from tests.shapes import tables
+    t = tables("\n".join(head + _TITLED_PAPER[3:]), "paper_hant.txt")
+    assert [a["title"] for a in t["articles"]] == ["偏乡长照据点的布建策略：以云林县为例"]
