@@ -4683,5 +4683,44 @@ FULL_LINES_BELOW = 2
 # to try (reflow.name_posts_under_profile_labels), where a search of the page's text for each word scanned it thrice.
 PROFILE_HEADING_LAST = re.compile(r"[介绍片】\]:：]")
 
+# ---- qa170: a Taiwan journal numbered by issue alone; plain-numbered footnotes under a rule; a press release's label ----
+# 2 公共行政学报 第七十一期 / 东吴政治学报 第四十三期 18: the running head of a Taiwan journal numbered by issue alone (no
+# 卷), the issue in Chinese numerals, the page number on the outer side (or, as the masthead over the first page, the
+# issue's year and month and the paper's pages after it: 某某学报 第七十一期 2026年6月 页1-34): JOURNAL_HAN_VOLUME_HEAD_LINE's
+# shape without the volume, furniture (reflow.is_spaced_masthead; units.unit, where the page number first would read
+# as a heading's marker). The name must end with a periodical's word (学报, 季刊…), so a heading
+# that ends with a number of 期 is not one. Tried only on lines with a space holding 期.
+JOURNAL_HAN_ISSUE_HEAD_LINE = re.compile(
+    rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?[{CJK}]{{0,14}}(?:{_PERIODICAL_WORD})[ \t]+第\s*[一二三四五六七八九十百〇零]{{1,4}}\s*期"
+    rf"(?:[ \t]+{_JOURNAL_FOLIO}|[ \t]+\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:[ \t]+(?:{_PAGE_RANGE}))?)?$")
+
+# ————————— / 2 参见《某某法》第8条。 / 3 此处所称制度，包括… / 2 某某学报 第七十一期: a paper's footnotes at the foot of a
+# page under the rule PDF extraction keeps over them, each opening with a plain number (no superscript left), over the
+# next page's running head: notes (units.with_page_foot_footnotes), not paragraphs amid the text. A plain number opens a
+# numbered line of text too (2 公共行政学报…), so the rule over the run is asked for. Tried only on units opening with a
+# digit, between a rule line and the page's furniture.
+FOOTNOTE_RULE_LINE = re.compile(r"^[—─━_－-]{6,}$")
+FOOTNOTE_RULE_FIRSTS = "—─━_－-"
+PLAIN_NUMBER_FOOTNOTE = re.compile(rf"^\d{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,300}}[。.]$")
+
+# 新闻稿 / 新闻公报 / 【新闻稿】: a government site's label over a press release, alone on its line above the release's
+# date line and title: chrome, not the title (units.shaped_short_line), which would leave the release's own title to the
+# furniture over the text. A set of whole lines (a set lookup).
+PRESS_RELEASE_LABELS = frozenset({"新闻稿", "新闻公报", "政府新闻稿", "新闻发布", "新闻发布稿", "【新闻稿】", "［新闻稿］", "新闻稿件"})
+
+# 某某制度的治理网络：以甲市与乙市为例 3 / 4 某某制度的治理网络: a paper's running head over an odd (or even) page, its
+# title (as the title's lines over the text give it) and a bare page number apart by a space: furniture
+# (units.with_title_running_heads), not a heading. The page number and the rest; only units with a space that open or
+# end with a digit are tried, against the first TITLE_HEAD_PROBE units' texts (and each joined with the next: a title
+# wrapped over two lines) that end two units before it at least.
+TITLE_PAGE_HEAD = re.compile(r"^(?:(\S.{4,60}?)[ \t]+\d{1,3}|\d{1,3}[ \t]+(\S.{4,60}))$")
+TITLE_HEAD_PROBE = 12
+
+# 某某制度的治理网络： / 以甲市与乙市为例: a paper's title wrapped after the colon before its subtitle, the first line
+# read as a lead-in paragraph: its line, short and with no clause mark, joins the title line under it over the byline
+# (units.with_colon_wrapped_titles).
+TITLE_WRAP_COLONS = "：:"
+COLON_WRAPPED_TITLE_LINE = re.compile(r"^[^，。；！？,;]{4,30}[：:]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1577,6 +1577,7 @@ def is_spaced_masthead(line: str) -> bool:
                                 or (line[-1:] == "号" and P.SERIES_NUMBER_LINE.match(line) is not None)
                                 or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None
                                 or ("卷" in line and P.JOURNAL_HAN_VOLUME_HEAD_LINE.match(line) is not None)   # (qa147)
+                                or ("期" in line and P.JOURNAL_HAN_ISSUE_HEAD_LINE.match(line) is not None)   # (qa170)
                                 or (any(mark in line for mark in P.JOURNAL_AUTHORS_HEAD_MARKS)
                                     and P.JOURNAL_AUTHORS_HEAD_LINE.match(line) is not None)   # (qa153)
                                 or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)))

@@ -144,8 +144,10 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     if not markdown:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
+    found = with_colon_wrapped_titles(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
+    with_title_running_heads(found, kinds)
     with_authors_over_abstract(found, kinds)
     if not markdown:
         with_bylines_over_lead_box(found, kinds)
@@ -863,6 +865,45 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+
+
+def with_colon_wrapped_titles(found: list[Unit]) -> list[Unit]:
+    """A paper's title wrapped after the colon before its subtitle (某某的治理网络： / 以甲市与乙市为例), over its byline:
+    one title line, not a lead-in paragraph and a title. Only the first TITLE_HEAD_PROBE units are tried, a one-line
+    unit ending with a colon and holding no clause mark, a short plain line under it and a byline within two units
+    (qa170)."""
+    for i in range(min(len(found), P.TITLE_HEAD_PROBE) - 2):
+        u, v = found[i], found[i + 1]
+        if (u.kind == PARA and u.n_lines == 1 and u.text[-1:] in P.TITLE_WRAP_COLONS and v.kind == PLAIN
+                and P.COLON_WRAPPED_TITLE_LINE.match(u.text)
+                and any(w.kind == BYLINE for w in found[i + 2:i + 4])):
+            found[i + 1] = v._replace(text=u.text + v.text, n_lines=u.n_lines + v.n_lines,
+                                      heading=u.text + v.heading if v.heading else None)
+            return found[:i] + found[i + 1:]
+    return found
+
+
+def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:
+    """A paper's running head that repeats its title beside a bare page number (某某的治理网络：以甲市为例 3) amid the
+    text, which no page number over it marks (with_running_heads): furniture, not a heading. The title is looked for
+    among the first units, one line or two joined (a title wrapped after its colon). Marked in place (qa170)."""
+    probe = found[:P.TITLE_HEAD_PROBE]
+    # (each title's text and the unit it ends at: the head comes later, past the byline at least)
+    titles = {squashed(u.text): k for k, u in enumerate(probe)}
+    titles.update({squashed(a.text + b.text): k + 1 for k, (a, b) in enumerate(zip(probe, probe[1:]))})
+    for i in range(2, len(found)):
+        text = found[i].text
+        if not ((text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and kinds[i] != PARA):
+            continue
+        if (m := P.TITLE_PAGE_HEAD.match(text)) and titles.get(squashed(m.group(1) or m.group(2)), i) < i - 1:
+            u = found[i]
+            found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
+            kinds[i] = RUNNING_HEAD
+
+
+def squashed(text: str) -> str:
+    """A line without its spaces and with its colons alike, to compare a running head with the title's lines."""
+    return text.replace(" ", "").replace(":", "：")
 
 
 def is_repeated_head_row(found: list[Unit], i: int) -> bool:
@@ -2378,6 +2419,9 @@ def unit(block: Block, markdown: bool) -> Unit:
         return u
     if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)):
         return Unit(META, text, *base)    # *基金项目：… / *本文系…成果。: a paper's note cited by a star (qa107, qa153)
+    if first.isdecimal() and block.n_lines == 1 and text[-1:] == "期" and " " in text and is_issue_line(text):
+        return Unit(META, text, *base)    # 2 某某学报 第七十一期: a journal's running head with the page number first, whose
+        # number would read as a heading's marker (qa170)
     if part in MARKERS_FROM:
         # Neither a stray mark nor furniture (those parts come first): a marker of this family or a later one.
         if u := marked_heading(text, base, MARKERS_FROM[part]):
@@ -2632,6 +2676,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+    if text in P.PRESS_RELEASE_LABELS:
+        return Unit(CREDIT, text, *base)   # 新闻稿 over a press release's date line and title: chrome, no title (qa170)
     if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
         return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
     if first in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
@@ -3125,7 +3171,20 @@ def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit
             as_footnotes(found, range(k + 1, len(found)))
         if is_page_foot_furniture(found[k]):
             as_footnotes(found, range(k - 1, -1, -1))
+            as_ruled_footnotes(found, k)
     return found
+
+
+def as_ruled_footnotes(found: list[Unit], k: int) -> None:
+    """Marks as notes, in place, the footnotes numbered with plain digits (2 参见…。) between the rule PDF extraction
+    keeps at a page's foot and the page furniture at k: without the rule a plain number is no footnote's mark (qa170)."""
+    i = k - 1
+    while i >= 0 and (found[i].kind == NOTES or (found[i].kind in NOTE_ENTRY_KINDS and found[i].text[:1].isdecimal()
+                                                 and P.PLAIN_NUMBER_FOOTNOTE.match(found[i].text))):
+        i -= 1
+    if i < k - 1 and i >= 0 and found[i].text[:1] in P.FOOTNOTE_RULE_FIRSTS and P.FOOTNOTE_RULE_LINE.match(found[i].text):
+        for j in range(i + 1, k):
+            found[j] = as_kind(found[j], NOTES)
 
 
 def as_footnotes(found: list[Unit], steps: range) -> None:

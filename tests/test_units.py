@@ -3778,3 +3778,96 @@ def test_a_caption_opening_with_its_day_wrapped_over_a_few_lines_over_a_credit_i
     found = units([Block(t, n, 24.0, 0, byline(t)) for t, n in [(P1, 3), (caption, n_lines), ("本报通讯员 宋 川 摄", 1),
                                                                (P2, 3)]], markdown=False)
     assert found[1].kind == kind
+
+
+# ---- qa170: a press release's label over its date line and title ----
+_RELEASE_TEXT = [
+    "　　為優化公共圖書館服務，文化局今(3)日宣布，自下月起延長全澳六間公共圖書館的開放時間，並增設自助借還設施，方便市民在下班後使用。",
+    "　　文化局表示，延長開放時間所需的人手及經費已作安排，將定期檢討使用情況，並適時聽取讀者的意見。",
+]
+
+
+@pytest.mark.parametrize("head", [
+    ["某某特別行政區政府入口網站", "繁體 | 简体 | English | Português", "新聞稿", "2026-03-03 16:20"],
+    ["繁體｜簡體｜English", "新聞稿", "2026年3月3日 16:20"],
+    ["某某特別行政區政府入口網站", "新聞公報", "2026-03-03 16:20"],
+])
+def test_a_press_release_label_titles_nothing(head):
+    from tests.shapes import tables
+    t = tables("\n".join(head + ["公共圖書館延長開放時間"] + _RELEASE_TEXT), "release.txt")
+    assert [a["title"] for a in t["articles"]] == ["公共图书馆延长开放时间"]
+
+
+# ---- qa170: a Taiwan journal's running head with its issue alone, and plain-numbered footnotes under a rule ----
+_RULED_PAGE = [
+    "壹、緒論",
+    "近年各縣市陸續推動長照據點的布建，惟據點分布並不均衡，偏鄉地區的服務可近性仍待提升1。本文以",
+    "雲林縣為例，探討據點布建的政策工具選擇，並比較不同鄉鎮在服務使用上的差異，作為後續政策調整的",
+    "————————————",
+    "1 參見衛生福利部長照服務資源地理分布統計。",
+    "2 此處所稱據點，包括社區照顧關懷據點及巷弄長照站。",
+    "6 東海社會政策學報 第四十二期",
+    "參考依據。此外，本文亦檢視據點人力配置與經費補助的關係，以了解地方政府在執行上所面臨的限制2。",
+    "貳、文獻回顧",
+    "國內關於長照據點的研究，多集中於服務使用者的滿意度，對於據點布建的政策工具則較少著墨。",
+]
+
+
+def test_a_running_head_with_the_issue_alone_and_ruled_footnotes_leave_the_text():
+    from tests.shapes import tables
+    t = tables("\n".join(_RULED_PAGE), "paper_hant.txt")
+    text = "\n".join(a["text"] for a in t["articles"])
+    assert "东海社会政策学报" not in text and "此处所称据点" not in text and "参见卫生福利部" not in text
+    assert "作为后续政策调整的参考依据。" in text.replace("\n", "")
+    assert not any("学报" in (s["heading"] or "") for s in t["sections"])
+
+
+@pytest.mark.parametrize("line, head", [
+    ("6 東海社會政策學報 第四十二期", True), ("東海社會政策學報 第四十二期 7", True), ("6 公共行政季刊 第九期", True),
+    ("6 試點工作 第四十二期", False),        # no periodical's word ends the name
+    ("東海社會政策學報第四十二期", False),     # no gap: no running head's spacing
+    ("東海社會政策學報 第四十二期 2026年6月 頁1-34", True),   # the masthead over the first page (qa170)
+])
+def test_a_taiwan_running_head_with_the_issue_alone(line, head):
+    from opencc import OpenCC
+    assert (P.JOURNAL_HAN_ISSUE_HEAD_LINE.match(OpenCC("t2s").convert(line)) is not None) == head
+
+
+# ---- qa170: a paper's running head that repeats its title beside a page number ----
+_TITLED_PAPER = [
+    "偏鄉長照據點的布建策略:",
+    "以雲林縣為例",
+    "張雅雯*",
+    "壹、緒論",
+    "近年各縣市陸續推動長照據點的布建，惟據點分布並不均衡，偏鄉地區的服務可近性仍待提升。",
+    "貳、文獻回顧",
+    "國內關於長照據點的研究，多集中於服務使用者的滿意度，對於據點布建的政策工具則較少著墨。",
+    "參、研究設計",
+    "本研究以雲林縣二十個鄉鎮為對象，蒐集據點設置數量、人口結構與服務使用資料進行比較。",
+    "肆、研究發現",
+    "偏鄉據點的服務使用率普遍偏低，主要原因在於交通不便與人力不足。",
+    "伍、結論",
+    "偏鄉據點的布建不應只追求數量，而應兼顧交通接送與人力培育。",
+]
+
+
+@pytest.mark.parametrize("head", ["偏鄉長照據點的布建策略:以雲林縣為例 5", "6 偏鄉長照據點的布建策略:以雲林縣為例"])
+def test_a_running_head_repeating_the_title_beside_a_page_number_is_no_heading(head):
+    from tests.shapes import tables
+    lines = _TITLED_PAPER[:9] + [head] + _TITLED_PAPER[9:]
+    t = tables("\n".join(lines), "paper_hant.txt")
+    assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
+    assert not any("雲林縣為例" in a["text"] or "云林县为例" in a["text"] for a in t["articles"])
+
+
+# ---- qa170: a paper's title wrapped after the colon before its subtitle ----
+@pytest.mark.parametrize("head", [
+    ["某某大學學報 第三十期 2025年12月 頁41-70", "DOI: 10.1234/ABC.202512_(30).0002", "研究論文",
+     "偏鄉長照據點的布建策略:", "以雲林縣為例", "Siting Long-term Care Stations in Rural Yunlin",
+     "張雅雯*、李志明**"],
+    ["研究論文", "偏鄉長照據點的布建策略：", "以雲林縣為例", "Siting Long-term Care Stations in Rural Areas", "張雅雯*"],
+])
+def test_a_title_wrapped_after_its_colon_is_one_title(head):
+    from tests.shapes import tables
+    t = tables("\n".join(head + _TITLED_PAPER[3:]), "paper_hant.txt")
+    assert [a["title"] for a in t["articles"]] == ["偏乡长照据点的布建策略：以云林县为例"]
