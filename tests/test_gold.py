@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "386_paper_hant.txt": "a sentence cut by a page break right under a numbered item's heading (2.…) leaves one line at the "
+                          "page foot that ends mid-clause and fills the column, read as a heading line: units carry no "
+                          "line widths to tell a cut fragment from a heading that ends a page (qa170)",
     "885_newspaper.txt": "a marked heading (三、…) with no clause mark exactly as wide as its column reads as the first line "
                          "of a run-in item whose lead fills the line: a rule taking it as a heading where same-numbered "
                          "headings stand alone broke run-in items of plans and theory pages (qa160)",
