@@ -3778,3 +3778,16 @@ def test_a_caption_opening_with_its_day_wrapped_over_a_few_lines_over_a_credit_i
     found = units([Block(t, n, 24.0, 0, byline(t)) for t, n in [(P1, 3), (caption, n_lines), ("本报通讯员 宋 川 摄", 1),
                                                                (P2, 3)]], markdown=False)
     assert found[1].kind == kind
+
+
+# ---- qa172: an unbracketed 作者单位：… line right under a text that ends a sentence, over the next title ----
+@pytest.mark.parametrize("lines, kinds", [
+    # a head-signed text, its authors' unit under it, then the next article's title and byline
+    (["□ 杭明远", P1, "作者单位：某省社会科学院经济研究所", "让数据要素流动起来", "◎林 岚", P2],
+     ["byline", "para", "affiliation", "plain", "byline", "para"]),
+    (["□ 杭明远", P1, "工作单位：某市委党校", "把小切口做成大文章", "□ 林 岚", P2],
+     ["byline", "para", "affiliation", "plain", "byline", "para"]),
+])
+def test_a_labelled_unit_line_under_a_texts_end_is_its_affiliation_not_a_title(lines, kinds):
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
