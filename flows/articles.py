@@ -2388,6 +2388,7 @@ def split_on_column_change(span: Span) -> list[Span]:
     starts another article (one without a byline)."""
     before_width = None
     boxed_width = 0.0                       # the text's column before a box labelled 相关链接 or the like, if any
+    spaced_from = spacing_change(span.body)
     for k, u in enumerate(span.body):
         if u.kind != U.PLAIN:
             if u.kind == U.PARA and u.n_lines >= 2:
@@ -2397,14 +2398,17 @@ def split_on_column_change(span: Span) -> list[Span]:
             continue
         m = run_end(span.body, k, PLAIN_KINDS)
         nxt = span.body[m] if m < len(span.body) else None
-        if (before_width and nxt is not None and nxt.kind == U.PARA and nxt.n_lines >= 2
+        # (headings right over text set letter-spaced to the span's end, under text set solid, head a box in a
+        # column of its own, 记者手记 / its title / its text, however little the widths differ: qa172)
+        spaced_box = bool(before_width) and m == spaced_from
+        if spaced_box or (before_width and nxt is not None and nxt.kind == U.PARA and nxt.n_lines >= 2
                 and max(before_width, nxt.width) <= PRINT_COLUMN_WIDTH
                 and abs(nxt.width - before_width) > WIDTH_TOLERANCE * before_width
                 and abs(nxt.width - (unspaced := unspaced_width_before(span.body, k))) > WIDTH_TOLERANCE * unspaced
                 and not abs(nxt.width - boxed_width) <= WIDTH_TOLERANCE * boxed_width):
             # (text back in the column the text had over a box, 相关链接 and its narrower paragraph, is that text
             # going on under its next heading: the box changed the width, no article did (qa63))
-            if opens_with_wide_lead(span, k, nxt.width):
+            if not spaced_box and nxt is not None and opens_with_wide_lead(span, k, nxt.width):
                 before_width = None
                 continue
             rest = Span(body=span.body[m:])
