@@ -667,10 +667,26 @@ def is_page_standfirst(span: Span, after: Span) -> bool:
     if not paras or len(paras) > STANDFIRST_MAX_PARAS:
         return False
     main = column_width(after)
+    if main is not None and all(is_letter_spaced(u.text) for u in paras):
+        # (a paragraph or two set letter-spaced at the page's head, over an article set solid: the standfirst's
+        # box, set apart by its spacing however little its width differs; a span titled or closed by a note or a
+        # signature, 稳外贸… / its spaced text / （俞 舟）, is a commentary set so, qa172)
+        return bare_text(span) and set_solid(after)
     # (a letter-spaced paragraph tells no column: see trim_foreign_start; a one-line paragraph tells one only when
     # it is wider than the column: see printed_width)
     return main is not None and all(abs((w := printed_width(u)) - main) > WIDTH_TOLERANCE * main
                                     and (u.n_lines >= 2 or w > main) and not is_letter_spaced(u.text) for u in paras)
+
+
+def bare_text(span: Span) -> bool:
+    """Whether a span holds text and page furniture only: no title, heading, note or signature."""
+    return not span.title_lines and all(u.kind in TEXT_KINDS or u.kind == U.META for u in span.body)
+
+
+def set_solid(span: Span) -> bool:
+    """Whether none of a span's first wrapped paragraphs (STANDFIRST_MAX_PARAS + 1 at most) is set letter-spaced."""
+    wrapped = islice((u for u in span.body if u.kind == U.PARA and u.n_lines >= 2), STANDFIRST_MAX_PARAS + 1)
+    return not any(is_letter_spaced(u.text) for u in wrapped)
 
 
 def is_page_note_over_standfirsts(span: Span, after: Span) -> bool:
