@@ -667,10 +667,26 @@ def is_page_standfirst(span: Span, after: Span) -> bool:
     if not paras or len(paras) > STANDFIRST_MAX_PARAS:
         return False
     main = column_width(after)
+    if main is not None and all(is_letter_spaced(u.text) for u in paras):
+        # (a paragraph or two set letter-spaced at the page's head, over an article set solid: the standfirst's
+        # box, set apart by its spacing however little its width differs; a span titled or closed by a note or a
+        # signature, 稳外贸… / its spaced text / （俞 舟）, is a commentary set so, qa172)
+        return bare_text(span) and set_solid(after)
     # (a letter-spaced paragraph tells no column: see trim_foreign_start; a one-line paragraph tells one only when
     # it is wider than the column: see printed_width)
     return main is not None and all(abs((w := printed_width(u)) - main) > WIDTH_TOLERANCE * main
                                     and (u.n_lines >= 2 or w > main) and not is_letter_spaced(u.text) for u in paras)
+
+
+def bare_text(span: Span) -> bool:
+    """Whether a span holds text and page furniture only: no title, heading, note or signature."""
+    return not span.title_lines and all(u.kind in TEXT_KINDS or u.kind == U.META for u in span.body)
+
+
+def set_solid(span: Span) -> bool:
+    """Whether none of a span's first wrapped paragraphs (STANDFIRST_MAX_PARAS + 1 at most) is set letter-spaced."""
+    wrapped = islice((u for u in span.body if u.kind == U.PARA and u.n_lines >= 2), STANDFIRST_MAX_PARAS + 1)
+    return not any(is_letter_spaced(u.text) for u in wrapped)
 
 
 def is_page_note_over_standfirsts(span: Span, after: Span) -> bool:
@@ -2388,6 +2404,7 @@ def split_on_column_change(span: Span) -> list[Span]:
     starts another article (one without a byline)."""
     before_width = None
     boxed_width = 0.0                       # the text's column before a box labelled 相关链接 or the like, if any
+    spaced_from = spacing_change(span.body)
     for k, u in enumerate(span.body):
         if u.kind != U.PLAIN:
             if u.kind == U.PARA and u.n_lines >= 2:
@@ -2397,14 +2414,17 @@ def split_on_column_change(span: Span) -> list[Span]:
             continue
         m = run_end(span.body, k, PLAIN_KINDS)
         nxt = span.body[m] if m < len(span.body) else None
-        if (before_width and nxt is not None and nxt.kind == U.PARA and nxt.n_lines >= 2
+        # (headings right over text set letter-spaced to the span's end, under text set solid, head a box in a
+        # column of its own, 记者手记 / its title / its text, however little the widths differ: qa172)
+        spaced_box = bool(before_width) and m == spaced_from
+        if spaced_box or (before_width and nxt is not None and nxt.kind == U.PARA and nxt.n_lines >= 2
                 and max(before_width, nxt.width) <= PRINT_COLUMN_WIDTH
                 and abs(nxt.width - before_width) > WIDTH_TOLERANCE * before_width
                 and abs(nxt.width - (unspaced := unspaced_width_before(span.body, k))) > WIDTH_TOLERANCE * unspaced
                 and not abs(nxt.width - boxed_width) <= WIDTH_TOLERANCE * boxed_width):
             # (text back in the column the text had over a box, 相关链接 and its narrower paragraph, is that text
             # going on under its next heading: the box changed the width, no article did (qa63))
-            if opens_with_wide_lead(span, k, nxt.width):
+            if not spaced_box and nxt is not None and opens_with_wide_lead(span, k, nxt.width):
                 before_width = None
                 continue
             rest = Span(body=span.body[m:])

@@ -153,6 +153,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         with_bylines_over_lead_box(found, kinds)
     bylines_at = list(positions(kinds, BYLINE))
     found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
+    with_affiliations_after_text(found)
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     if markdown:
@@ -1730,6 +1731,18 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
+
+
+def with_affiliations_after_text(found: list[Unit]) -> None:
+    """A labelled affiliation line without brackets (作者单位：某省社会科学院…) right under a text that ends a sentence
+    is that text's authors' unit, printed in the place of a note on them (a theory page signing its articles at
+    their heads): front matter, not a title line of the next article, which it would otherwise open (qa172). Only
+    lines with 单位 in their first characters are matched."""
+    for i in range(1, len(found)):
+        u = found[i]
+        if (u.kind in (PARA, PLAIN) and "单位" in u.text[:4] and ends_text(found[i - 1])
+                and P.AFFILIATION_NOTE_ABOVE.match(u.text) is not None):
+            found[i] = as_kind(u, AFFILIATION)
 
 
 def front_matter_end(found: list[Unit], i: int) -> int:

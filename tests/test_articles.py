@@ -3245,3 +3245,26 @@ def test_a_numbered_articles_next_section_under_a_box_set_amid_it_goes_back_to_i
     art = next(a for a in t["articles"] if a["text"].startswith(P1))
     assert (P3 in art["text"]) is resumed
     assert any(a["title"] == "韧性城市怎么建" for a in t["articles"])
+
+
+# ---- qa172: headings right over text set letter-spaced to the end, under a signed text set solid: a box of its own ----
+@pytest.mark.parametrize("label", [["记者手记"], ["编后"], []])
+@pytest.mark.parametrize("box_width", [20, 22])
+def test_headings_over_a_letter_spaced_box_after_a_signed_text_head_a_piece_of_their_own(label, box_width):
+    box = [*label, "让小县城留住年轻人", *[spaced(line) for line in wrapped(P3, box_width)],
+           *[spaced(line) for line in wrapped(P4, box_width)]]
+    text = page([["推动县城建设提质增效", "本报记者 何 川"], wrapped(P1, 24), wrapped(P2, 24), box])
+    got = [(a["title"], a["authors"], a["text"][:6]) for a in tables(text)["articles"]]
+    assert got == [("推动县城建设提质增效", ["何川"], P1[:6]), ("让小县城留住年轻人", [], P3[:6])]
+
+
+# ---- qa172: a standfirst set letter-spaced at the page's head, over articles set solid, is no article ----
+@pytest.mark.parametrize("blank_lines", [False, True])
+@pytest.mark.parametrize("box_width", [17, 20])
+def test_a_letter_spaced_standfirst_over_solid_articles_is_the_pages_note(blank_lines, box_width):
+    standfirst = [spaced(line) for line in wrapped(P5, box_width, indent=0)]
+    text = page([["3 2026年5月12日 星期二 理论"], standfirst, ["推动县城建设提质增效", "□ 何川"], wrapped(P1, 22),
+                 wrapped(P2, 22), ["让小县城留住年轻人", "◎林岚"], wrapped(P3, 22), wrapped(P4, 22)], blank_lines)
+    t = tables(text)
+    got = [(a["title"], a["authors"], a["text"][:6]) for a in t["articles"]]
+    assert got == [("推动县城建设提质增效", ["何川"], P1[:6]), ("让小县城留住年轻人", ["林岚"], P3[:6])]

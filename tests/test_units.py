@@ -3871,3 +3871,16 @@ def test_a_title_wrapped_after_its_colon_is_one_title(head):
     from tests.shapes import tables
     t = tables("\n".join(head + _TITLED_PAPER[3:]), "paper_hant.txt")
     assert [a["title"] for a in t["articles"]] == ["偏乡长照据点的布建策略：以云林县为例"]
+
+
+# ---- qa172: an unbracketed 作者单位：… line right under a text that ends a sentence, over the next title ----
+@pytest.mark.parametrize("lines, kinds", [
+    # a head-signed text, its authors' unit under it, then the next article's title and byline
+    (["□ 杭明远", P1, "作者单位：某省社会科学院经济研究所", "让数据要素流动起来", "◎林 岚", P2],
+     ["byline", "para", "affiliation", "plain", "byline", "para"]),
+    (["□ 杭明远", P1, "工作单位：某市委党校", "把小切口做成大文章", "□ 林 岚", P2],
+     ["byline", "para", "affiliation", "plain", "byline", "para"]),
+])
+def test_a_labelled_unit_line_under_a_texts_end_is_its_affiliation_not_a_title(lines, kinds):
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
