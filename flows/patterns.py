@@ -4677,5 +4677,16 @@ WRAPPED_CAPTION_MAX_CHARS = 90
 # how many such lines show the column is real.
 FULL_LINES_BELOW = 2
 
+
+# ---- qa171: a glossary under a report's text ----
+# 名词解释： / 1.首发经济：指… / 2.“高效办成一件事”：指…: a government work report (or a plan) printed with its glossary
+# after the text: a label line over terms numbered and defined one a line. Like 注释： over footnotes (NOTES_HEADING),
+# the label and its entries are the article's notes, no numbered measures and no text (units.with_notes). The label alone
+# is not enough (名词解释 over one paragraph is a box, BOX_LABEL_LINE): the line under it must be such a numbered term.
+GLOSSARY_HEADING = re.compile(r"^[【\[［]?\s*(?:名词解释|名词注释|术语解释|名词术语解释|相关名词解释)\s*[】\]］]?\s*[:：]?$")
+# 1.首发经济：指… / （1）新质生产力：… / ①“两重”建设：…: a numbered term (at most 24 characters, no sentence mark in
+# it) and its definition after a colon.
+GLOSSARY_ENTRY = re.compile(rf"^(?:\d{{1,2}}[.．、]|[（(]\d{{1,2}}[）)]|[{CIRCLED_DIGITS}])\s*[^，。；：:！？]{{2,24}}[：:]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
