@@ -4688,5 +4688,15 @@ GLOSSARY_HEADING = re.compile(r"^[【\[［]?\s*(?:名词解释|名词注释|术�
 # it) and its definition after a colon.
 GLOSSARY_ENTRY = re.compile(rf"^(?:\d{{1,2}}[.．、]|[（(]\d{{1,2}}[）)]|[{CIRCLED_DIGITS}])\s*[^，。；：:！？]{{2,24}}[：:]")
 
+
+# ---- qa171: a running head whose column follows the page number ----
+# 光明日报 2026年3月11日 星期三 06版 理论·评论 / 12 2026年3月11日 星期三 第12版 学思践悟: a running head that sets its
+# column last, after the weekday and a marked page number, the column maybe two words joined by a middle dot (the
+# shapes of PAGE_HEAD_LINE and OUTLET_PAGE_HEAD_LINE take one word there, and no 06版 before it). Its date is the page's
+# (segment.page_head_date). reflow.is_page_head tries it behind the same substring test as the others.
+COLUMN_AFTER_PAGE_HEAD_LINE = re.compile(
+    rf"^(?:{OUTLET}\s+|{_PAGE_NUMBER}\s+)?\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]\s*"
+    rf"{_MARKED_PAGE_NUMBER}\s*[·・]?\s*[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
