@@ -4698,5 +4698,13 @@ COLUMN_AFTER_PAGE_HEAD_LINE = re.compile(
     rf"^(?:{OUTLET}\s+|{_PAGE_NUMBER}\s+)?\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]\s*"
     rf"{_MARKED_PAGE_NUMBER}\s*[·・]?\s*[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
 
+
+# ---- qa171: an office holder's three-character name letter-spaced ----
+# 青川市人民政府市长　陆 文 博 / 省委常委、副省长　沈 国 栋: a work report's or a speech's speaker line that sets a
+# three-character name letter-spaced, as a PDF's typesetter spaces names to a width (OFFICE_BYLINE takes a two-character
+# name padded to three, 县长　吕　诚, not this). The name is read without its spaces (bylines.byline).
+OFFICE_SPACED_NAME_BYLINE = re.compile(rf"^(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+"
+                                       rf"([{SURNAMES}][ 　]{{1,2}}[{CJK}][ 　]{{1,2}}[{CJK}])$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
