@@ -155,8 +155,8 @@ def shaped_byline(text: str) -> Byline | None:
         return None                       # 关键词 alone on its line: a label, no name
     # (before NAME_LINE: an office may read as a name, 区长 as surname 区 and a given name, yet a field ending in an
     # office word before a name is the speaker's post, 区长　林书瑶 under a work report)
-    if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text)):
-        return Byline(("".join(m.group(1).split()),))     # (a padded name without its padding)
+    if P.OFFICE_WORD.search(text) and (m := P.OFFICE_BYLINE.match(text) or P.OFFICE_SPACED_NAME_BYLINE.match(text)):
+        return Byline(("".join(m.group(1).split()),))     # (a padded or letter-spaced name without its spaces)
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2)) if m.group(2) else names_then_paper(m.group(1))
     if m := P.NAMES_INSTITUTION_LINE.match(text):

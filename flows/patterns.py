@@ -4722,5 +4722,33 @@ TITLE_HEAD_PROBE = 12
 TITLE_WRAP_COLONS = "：:"
 COLON_WRAPPED_TITLE_LINE = re.compile(r"^[^，。；！？,;]{4,30}[：:]$")
 
+# ---- qa171: a glossary under a report's text ----
+# 名词解释： / 1.首发经济：指… / 2.“高效办成一件事”：指…: a government work report (or a plan) printed with its glossary
+# after the text: a label line over terms numbered and defined one a line. Like 注释： over footnotes (NOTES_HEADING),
+# the label and its entries are the article's notes, no numbered measures and no text (units.with_notes). The label alone
+# is not enough (名词解释 over one paragraph is a box, BOX_LABEL_LINE): the line under it must be such a numbered term.
+GLOSSARY_HEADING = re.compile(r"^[【\[［]?\s*(?:名词解释|名词注释|术语解释|名词术语解释|相关名词解释)\s*[】\]］]?\s*[:：]?$")
+# 1.首发经济：指… / （1）新质生产力：… / ①“两重”建设：…: a numbered term (at most 24 characters, no sentence mark in
+# it) and its definition after a colon.
+GLOSSARY_ENTRY = re.compile(rf"^(?:\d{{1,2}}[.．、]|[（(]\d{{1,2}}[）)]|[{CIRCLED_DIGITS}])\s*[^，。；：:！？]{{2,24}}[：:]")
+
+
+# ---- qa171: a running head whose column follows the page number ----
+# 光明日报 2026年3月11日 星期三 06版 理论·评论 / 12 2026年3月11日 星期三 第12版 学思践悟: a running head that sets its
+# column last, after the weekday and a marked page number, the column maybe two words joined by a middle dot (the
+# shapes of PAGE_HEAD_LINE and OUTLET_PAGE_HEAD_LINE take one word there, and no 06版 before it). Its date is the page's
+# (segment.page_head_date). reflow.is_page_head tries it behind the same substring test as the others.
+COLUMN_AFTER_PAGE_HEAD_LINE = re.compile(
+    rf"^(?:{OUTLET}\s+|{_PAGE_NUMBER}\s+)?\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:星期|周)[一二三四五六日天]\s*"
+    rf"{_MARKED_PAGE_NUMBER}\s*[·・]?\s*[{CJK}]{{2,8}}(?:[·・][{CJK}]{{1,8}})?$")
+
+
+# ---- qa171: an office holder's three-character name letter-spaced ----
+# 青川市人民政府市长　陆 文 博 / 省委常委、副省长　沈 国 栋: a work report's or a speech's speaker line that sets a
+# three-character name letter-spaced, as a PDF's typesetter spaces names to a width (OFFICE_BYLINE takes a two-character
+# name padded to three, 县长　吕　诚, not this). The name is read without its spaces (bylines.byline).
+OFFICE_SPACED_NAME_BYLINE = re.compile(rf"^(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+"
+                                       rf"([{SURNAMES}][ 　]{{1,2}}[{CJK}][ 　]{{1,2}}[{CJK}])$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1141,11 +1141,18 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     """A 注释： or 参考文献 line and the numbered entries right under it are the article's notes:
     citations, not numbered measures, and not the text of another article. (`short`: the indexes of
     the units of at most LABEL_MAX_CHARS characters.)"""
-    heads = [i for i in short if is_notes_heading(found[i].text)]
+    heads = [i for i in short if is_notes_heading(found[i].text) or is_glossary_heading(found, i)]
     for i in heads:
         as_notes_from(found, i)
         cited_footnotes_before(found, i)
     return found
+
+
+def is_glossary_heading(found: list[Unit], i: int) -> bool:
+    """名词解释： over numbered terms (1.首发经济：指…) is a glossary under the text: its notes, as 注释： over footnotes
+    is (P.GLOSSARY_HEADING). (The substring test skips nearly every short unit.)"""
+    return ("解释" in found[i].text and i + 1 < len(found) and P.GLOSSARY_HEADING.match(plain_text(found[i].text)) is not None
+            and P.GLOSSARY_ENTRY.match(found[i + 1].text) is not None)
 
 
 def cited_footnotes_before(found: list[Unit], i: int) -> None:

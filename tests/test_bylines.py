@@ -957,3 +957,17 @@ def test_a_name_and_a_post_after_a_slash_name_the_author(line, authors):
 ])
 def test_a_slash_without_a_name_and_post_is_no_such_byline(line):
     assert P.NAME_SLASH_POST_LINE.match(line) is None
+
+
+# ---- qa171: an office holder's three-character name letter-spaced
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("南江市人民政府市长　韩 志 平", ("韩志平",)),
+    ("市委副书记、市长 韩 志 平", ("韩志平",)),
+    ("县长　韩　志　平", ("韩志平",)),
+    ("县长　韩志平", ("韩志平",)),                    # (unspaced, as before)
+    ("当好新时代的村支部书记 工 作 法", None),        # no surname: a title's words letter-spaced
+])
+def test_an_office_holders_letter_spaced_name_signs_the_report(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

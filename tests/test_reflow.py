@@ -4204,3 +4204,18 @@ def test_an_answers_first_line_ending_a_sentence_at_a_full_columns_edge_goes_on(
              *_ANSWER_TAIL[tail], "记者：下一步重点在哪里？", "宋立华：重点是培育特色产业集群。"]
     got = texts(lines)
     assert (_ANSWER_FIRST + _ANSWER_TAIL[tail][0] in "".join(got) and _ANSWER_FIRST not in got) is goes_on
+
+
+# ---- qa171: a running head whose column follows the page number
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("南江日报 2027年5月6日 星期四 08版 观点·争鸣", True),
+    ("南江日报　2027年5月6日　星期四　08版　观点", True),
+    ("9 2027年5月6日 星期四 第9版 思想周刊", True),
+    ("2027年5月6日 星期四 08版 观点·争鸣", True),
+    # a sentence that goes on after a date and a weekday is no running head
+    ("2027年5月6日 星期四 08版 观点认为，要进一步优化营商环境。", False),
+    ("2027年5月6日星期四，记者在南江市高新区看到", False),
+])
+def test_a_running_head_with_its_column_after_the_page_number(line, head):
+    assert is_page_head(line) == head

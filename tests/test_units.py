@@ -3884,3 +3884,19 @@ def test_a_title_wrapped_after_its_colon_is_one_title(head):
 def test_a_labelled_unit_line_under_a_texts_end_is_its_affiliation_not_a_title(lines, kinds):
     found = units(reflow_blocks(lines), markdown=False)
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
+
+
+# ---- qa171: a glossary under a report's text
+
+@pytest.mark.parametrize(("label", "entries", "kind"), [
+    ("名词解释：", ["1.揭榜挂帅：指以公开张榜方式征集科研攻关团队的组织方式。", "2.链长制：指由市领导牵头推进一条产业链的工作机制。"], "notes"),
+    ("【名词解释】", ["（1）城市更新：指对城市建成区进行的整治提升活动。", "（2）嵌入式服务：指在社区内布局的小型服务设施。"], "notes"),
+    ("术语解释", ["①算力券：指政府向企业发放的算力使用补贴凭证。"], "notes"),
+    # terms under no numbers, or a numbered sentence, are no glossary entries: the label stays what it was read as
+    ("名词解释：", ["揭榜挂帅：指以公开张榜方式征集科研攻关团队的组织方式。"], None),
+    ("名词解释：", ["1.要抓紧完善揭榜挂帅的组织方式，今年内出台实施办法。"], None),
+])
+def test_a_glossary_label_over_numbered_terms_is_the_articles_notes(label, entries, kind):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", P1, label, *entries]))
+    kinds = [u.kind for u in found[2:]]
+    assert kinds == [kind] * len(kinds) if kind else "notes" not in kinds
