@@ -4677,5 +4677,11 @@ WRAPPED_CAPTION_MAX_CHARS = 90
 # how many such lines show the column is real.
 FULL_LINES_BELOW = 2
 
+# ---- qa173: a Markdown masthead set wholly in bold, its issue number inside ----
+# **澜江研究院 · 智库观察 | 第57期** / **某某观察｜2026年第3期**: a WeChat post's or brief's masthead set all in bold, the
+# series' name (maybe with its column after a middle dot or a bar) and its issue number last inside the bold
+# (BOLD_SERIES_ISSUE_LINE bolds the name alone). Masthead, no heading or text (units.markdown_markup_unit).
+BOLD_MASTHEAD_ISSUE_LINE = re.compile(rf"^\*\*[^*\n]{{2,30}}?[ \t　]*(?:[|｜丨·・][ \t　]*)?{_BRIEF_ISSUE}[ \t　]*\*\*$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

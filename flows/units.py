@@ -2468,8 +2468,9 @@ def markdown_markup_unit(text: str, base: Base) -> Unit | None:
         return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
     if text[:2] == "![" and (m := P.MD_IMAGE_LINE.match(text)):
         return Unit(CAPTION, m.group(1).strip(), *base)    # ![受访者供图](…): what a picture shows, a caption
-    if text[:2] == "**" and "期" in text and P.BOLD_SERIES_ISSUE_LINE.match(text):
-        return Unit(META, plain_text(text), *base)   # **北川健康智库** 第6期: the brief's masthead (qa122)
+    if text[:2] == "**" and "期" in text and (P.BOLD_SERIES_ISSUE_LINE.match(text)
+                                              or P.BOLD_MASTHEAD_ISSUE_LINE.match(text)):
+        return Unit(META, plain_text(text), *base)   # **北川健康智库** 第6期, **某某观察｜第6期**: the brief's masthead (qa122)
     if text[:1] == "|" and is_numbered_table_row(text):
         return Unit(PARA, plain_text(text), *base)   # | 1 | 编制专项规划 | 市自然资源局 |: a table's row, text (qa122)
     if text.startswith(P.MD_ADVERT_INITIALS) and P.MD_ADVERT_LINE.match(text):

@@ -3778,3 +3778,20 @@ def test_a_caption_opening_with_its_day_wrapped_over_a_few_lines_over_a_credit_i
     found = units([Block(t, n, 24.0, 0, byline(t)) for t, n in [(P1, 3), (caption, n_lines), ("本报通讯员 宋 川 摄", 1),
                                                                (P2, 3)]], markdown=False)
     assert found[1].kind == kind
+
+
+# ---- qa173: a Markdown masthead set wholly in bold, its issue number inside ----
+@pytest.mark.parametrize("line, masthead", [
+    ("**东湖智库 · 决策参考 | 第12期**", True),
+    ("**东湖智库观察｜2026年第3期**", True),
+    ("**东湖决策参考 第8期（总第96期）**", True),
+    ("**第一期工程进展顺利**", False),                 # a heading with 期 in its words, no issue number
+    ("**东湖智库** 第12期", True),                      # the name alone in bold (qa122's shape) still
+])
+def test_a_bold_masthead_with_its_issue_number_is_no_heading(line, masthead):
+    from tests.shapes import tables
+    t = tables("\n\n".join(["# 推动老旧小区改造提质增效", "原创 方明远 东湖智库 2026-03-02 08:00 湖北", line, P1, P2]),
+               "post.md")
+    heads = [s["heading"] for s in t["sections"]]
+    assert (not any("期" in h for h in heads)) is masthead
+    assert all("第12期" not in a["text"] and "第3期" not in a["text"] for a in t["articles"])
