@@ -94,6 +94,7 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     else:
         fields, text = head_field_rows_as_fields(text)
         metadata = {**fields, **metadata}
+        text = with_timed_turn_labels(text)
     if is_md or has_markdown_markup(text):
         text = without_inline_marks(text, images_apart=is_md)
     if P.BLANK_TEXT.fullmatch(text):
@@ -125,6 +126,16 @@ def without_html_markup(text: str) -> str:
         if "<" in text:
             text = P.HTML_BLOCK_BREAKS.sub(_line_breaks, text).strip("\n")
     return text
+
+
+def with_timed_turn_labels(text: str) -> str:
+    """An online interview's turn labels in brackets with a time stamp ([主持人]　10:00:32, over the words) as the
+    speaker's label before the words (主持人：…): the turn a plain transcript writes, whose label the segmenter
+    knows; alone on a line, the label would read as a title over each turn (TIMED_TURN_LABEL). A substring test
+    first: most texts hold no bracket."""
+    if not any(b in text for b in P.TIMED_TURN_BRACKETS) or ":" not in text:
+        return text
+    return P.TIMED_TURN_LABEL.sub(lambda m: f"{m.group(2) or ''}{m.group(1).strip()}：", text)
 
 
 def _line_breaks(run: re.Match) -> str:

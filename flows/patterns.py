@@ -4683,5 +4683,16 @@ FULL_LINES_BELOW = 2
 # (BOLD_SERIES_ISSUE_LINE bolds the name alone). Masthead, no heading or text (units.markdown_markup_unit).
 BOLD_MASTHEAD_ISSUE_LINE = re.compile(rf"^\*\*[^*\n]{{2,30}}?[ \t　]*(?:[|｜丨·・][ \t　]*)?{_BRIEF_ISSUE}[ \t　]*\*\*$")
 
+# ---- qa173: an online interview's turns labelled in brackets with a time stamp ----
+# [主持人]　10:00:32 / [钟立衡] 10:02:15 / 【网友“河畔人家”】10:20:03, over the turn's words (or before them on the line):
+# a government site's transcript labels each turn with the speaker in brackets and the time it was posted. The label
+# is the turn's speaker, read as 主持人：… (extract.with_timed_turn_labels), as a plain transcript writes it; left on a
+# line of its own it would read as a title or a byline over each turn. Group 1: the speaker; group 2: the indent of
+# the words' line. The label opens with a Han character (a note's number, [1] 10:30, is no speaker). Tried only on
+# texts holding a bracket (TIMED_TURN_BRACKETS).
+TIMED_TURN_LABEL = re.compile(rf"^[ \t　]*[\[【［]([{CJK}][^\]】］\[【［\n：:]{{0,15}})[\]】］][ \t　]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+                              r"(?:[ \t　]*\n([ \t　]*)|[ \t　]+)(?=[^\s\[【［])", re.M)
+TIMED_TURN_BRACKETS = ("[", "【", "［")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -514,3 +514,18 @@ def test_an_italic_line_under_an_image_is_its_caption(image, caption, kept):
     words = caption.strip("*_")
     assert (words in t["articles"][0]["text"]) is kept
     assert kept or any(words in r["text"] for r in t["residue"])
+
+
+# ---- qa173: an online interview's turns labelled in brackets with a time stamp ----
+@pytest.mark.parametrize("text, expected", [
+    ("[主持人]　14:05:12\n　　请谈谈今年的工作安排。", "　　主持人：请谈谈今年的工作安排。"),
+    ("[方明远] 14:06:40\n今年重点抓好三件事。", "方明远：今年重点抓好三件事。"),
+    ("【网友“东湖边”】 14:20\n　　停车难何时解决？", "　　网友“东湖边”：停车难何时解决？"),
+    ("[主持人] 14:05:12 请谈谈今年的工作安排。", "主持人：请谈谈今年的工作安排。"),     # the words on the label's line
+    ("[1] 12:30 会议纪要", "[1] 12:30 会议纪要"),                                     # a note's number: no speaker
+    ("[图片] 配图说明", "[图片] 配图说明"),                                           # no time: no turn
+    ("注释：[2] 见第3页。", "注释：[2] 见第3页。"),                                   # not at a line's head
+])
+def test_a_bracketed_speaker_with_a_time_stamp_labels_the_turn_under_it(text, expected):
+    from flows.extract import with_timed_turn_labels
+    assert with_timed_turn_labels(text) == expected
