@@ -4694,5 +4694,9 @@ TIMED_TURN_LABEL = re.compile(rf"^[ \t　]*[\[【［]([{CJK}][^\]】］\[【［\
                               r"(?:[ \t　]*\n([ \t　]*)|[ \t　]+)(?=[^\s\[【［])", re.M)
 TIMED_TURN_BRACKETS = ("[", "【", "［")
 
+# ---- qa173: an online interview's head fields without a title line ----
+# 访谈主题：推进城乡供水一体化　守护群众“水缸子”: the topic field of an online interview's head; where no title line stands
+# over the fields, the topic is the interview's title (segment.talk_topic), as a page's 标题： field is. Group 1: the topic.
+TALK_TOPIC_FIELD = re.compile(r"^(?:访谈|采访|座谈)主题\s*[:：]\s*(\S.*)$")
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

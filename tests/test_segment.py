@@ -2512,3 +2512,15 @@ def test_a_column_label_run_into_the_first_paragraph_leaves_the_text(label, lift
 def test_an_author_field_names_the_writers_before_a_wechat_head_line(fields, authors):
     t = tables("\n".join(["推动夜间经济提质升级", "原创 郑一鸣 东川观察 2025年03月08日 21:05 东川", fields, P1, P2]))
     assert t["articles"][0]["authors"] == authors
+
+
+# ---- qa173: an online interview's topic field titles it where no title line stands over its fields ----
+@pytest.mark.parametrize("head, title", [
+    (["访谈主题：推动老旧小区加装电梯 提升居民幸福感", "访谈时间：2026年5月12日 09:30"], "推动老旧小区加装电梯提升居民幸福感"),
+    (["访谈时间：2026年5月12日 09:30", "访谈主题：加装电梯“一件事”怎么办"], "加装电梯“一件事”怎么办"),
+    (["老旧小区加装电梯在线访谈", "访谈主题：推动老旧小区加装电梯", "访谈时间：2026年5月12日 09:30"], "老旧小区加装电梯在线访谈"),
+])
+def test_an_online_interviews_topic_field_is_its_title_without_a_title_line(head, title):
+    t = tables("\n".join([*head, "主持人：唐悦", "主持人：各位网友好，欢迎参加本期在线访谈。", "方明远：" + P1,
+                          "主持人：下一步有什么打算？", "方明远：" + P2]))
+    assert [a["title"] for a in t["articles"]] == [title]
