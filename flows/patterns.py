@@ -4698,5 +4698,10 @@ TIMED_TURN_BRACKETS = ("[", "【", "［")
 # 访谈主题：推进城乡供水一体化　守护群众“水缸子”: the topic field of an online interview's head; where no title line stands
 # over the fields, the topic is the interview's title (segment.talk_topic), as a page's 标题： field is. Group 1: the topic.
 TALK_TOPIC_FIELD = re.compile(r"^(?:访谈|采访|座谈)主题\s*[:：]\s*(\S.*)$")
+# 主持人：清河市人民政府网　林　蔚 / 主持人：市广播电视台 苏 禾: the host field naming the host's outlet before the name, apart by
+# a space (TALK_FIELD_LINE's host field names the host alone): front matter, no turn (a turn says something, with
+# punctuation) and no author (units.plain_unit).
+HOST_WITH_OUTLET_LINE = re.compile(rf"^(?:本期)?主持人?\s*[:：]\s*[{CJK}]{{2,20}}[ 　]+[{SURNAMES}](?:[ 　]?[{CJK}]){{1,3}}$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2663,8 +2663,9 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
     if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
         return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
-    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and P.TALK_FIELD_LINE.match(text):
-        return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂: an interview's head fields, no title or turn
+    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and (P.TALK_FIELD_LINE.match(text)
+                                                                        or P.HOST_WITH_OUTLET_LINE.match(text)):
+        return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂 / 主持人：某某网 林 蔚: an interview's head fields
     if first in P.BROADCAST_FIELD_FIRSTS and P.BROADCAST_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 播出时间：… 播出频道：…: a programme's head fields over its transcript (qa154)
     if (">" in text or "»" in text or "＞" in text) and is_trail(text) or is_slashed_trail(text):

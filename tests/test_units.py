@@ -3795,3 +3795,16 @@ def test_a_bold_masthead_with_its_issue_number_is_no_heading(line, masthead):
     heads = [s["heading"] for s in t["sections"]]
     assert (not any("期" in h for h in heads)) is masthead
     assert all("第12期" not in a["text"] and "第3期" not in a["text"] for a in t["articles"])
+
+
+# ---- qa173: an online interview's head fields without a title line ----
+@pytest.mark.parametrize("line, field", [
+    ("主持人：东湖市政府门户网站 唐 悦", True),            # the host's outlet, a space, the host
+    ("主持人：市广播电视台 苏禾", True),
+    ("主持人：唐悦", True),                               # the host alone (TALK_FIELD_LINE's)
+    ("主持人：请方局长介绍一下。", False),                 # a turn says something
+    ("主持人：各位网友好 欢迎参加", False),                # no name after the gap
+])
+def test_a_host_field_naming_the_hosts_outlet_is_front_matter(line, field):
+    found = _kinds(["访谈时间：2026年5月12日 09:30", line, P1])
+    assert (found[1][0] == META) is field
