@@ -3097,7 +3097,10 @@ def with_guests_under_guest_line(found: list[Unit], kinds: list[str]) -> list[Un
         if not (t[:1] in P.GUEST_LINE_INITIALS and t.rstrip()[-1:] not in "：:" and P.GUEST_LINE.match(t)):
             continue
         k = i + 1
-        while k < len(found) and found[k].kind == BYLINE and is_guest_post_and_name(found[k].text):
+        # (a line the byline rules did not take, 某某集团有限公司总经理 何晓岚, is a guest too under a guest field that
+        # names a post and a name itself: the lines are set alike)
+        kinds_ok = (BYLINE, PLAIN) if is_guest_post_and_name(t[max(t.find("："), t.find(":")) + 1:]) else (BYLINE,)
+        while k < len(found) and found[k].kind in kinds_ok and is_guest_post_and_name(found[k].text):
             found[k] = as_kind(found[k], META)._replace(byline=None)
             k += 1
     return found

@@ -529,3 +529,25 @@ def test_an_italic_line_under_an_image_is_its_caption(image, caption, kept):
 def test_a_bracketed_speaker_with_a_time_stamp_labels_the_turn_under_it(text, expected):
     from flows.extract import with_timed_turn_labels
     assert with_timed_turn_labels(text) == expected
+
+
+def test_an_online_interviews_timed_turns_are_one_article_under_its_topic(tmp_path):
+    """访谈主题：… / fields / [主持人] 09:30:05 / words … on a government site: the turns are the interview's text (each
+    label its speaker) under the topic as title, no article per turn (qa173)."""
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    lines = ["访谈主题：推动老旧小区加装电梯　提升居民幸福感", "访谈时间：2026年5月12日 09:30",
+             "访谈嘉宾：东湖市住房和城乡建设局局长　方明远", "　　　　　东湖市城市更新服务中心主任　陆书怡",
+             "主持人：东湖市政府门户网站　唐　悦", "[主持人]　09:30:05",
+             "　　各位网友好，欢迎参加本期在线访谈。请方局长介绍一下加装电梯的进展。", "[方明远]　09:31:20",
+             "　　今年以来，全市新开工加装电梯420部，已完工交付260部，惠及居民一万余户。",
+             "[网友“桂花巷住户”]　09:40:11", "　　我们楼一楼住户不同意加装，怎么办？", "[陆书怡]　09:41:02",
+             "　　我们会组织社区协调，兼顾低层住户的合理诉求，做到应装尽装、能装快装。"]
+    path = tmp_path / "talk.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = document_tables(normalized_document(raw_document(path, tmp_path)))
+    assert len(t["articles"]) == 1
+    art = t["articles"][0]
+    assert art["title"] == "推动老旧小区加装电梯提升居民幸福感" and art["authors"] == []
+    assert "方明远：今年以来，全市新开工" in art["text"] and "网友“桂花巷住户”：我们楼一楼" in art["text"]
+    assert "城市更新服务中心主任" not in art["text"] and "唐悦" not in art["text"]

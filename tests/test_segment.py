@@ -2524,3 +2524,17 @@ def test_an_online_interviews_topic_field_is_its_title_without_a_title_line(head
     t = tables("\n".join([*head, "主持人：唐悦", "主持人：各位网友好，欢迎参加本期在线访谈。", "方明远：" + P1,
                           "主持人：下一步有什么打算？", "方明远：" + P2]))
     assert [a["title"] for a in t["articles"]] == [title]
+
+
+@pytest.mark.parametrize("second", [
+    "　　　　　东湖市城市更新集团有限公司总经理　何晓岚",         # padded under the first guest's post
+    "　　　　　东湖市城市更新服务中心主任　陆书怡",
+])
+def test_a_guest_line_under_a_guest_field_set_alike_is_no_title_or_text(second):
+    """访谈嘉宾：某局局长 方明远 / 某公司总经理 何晓岚: the second guest, set as the first is, is a guest too (qa173)."""
+    t = tables("\n".join(["访谈主题：推动老旧小区加装电梯", "访谈时间：2026年5月12日 09:30",
+                          "访谈嘉宾：东湖市住建局局长　方明远", second, "主持人：东湖市政府门户网站　唐　悦",
+                          "访谈简介：", "　　" + P1 + P2, "　　主持人：各位网友好，欢迎参加本期在线访谈。", "　　方明远：" + P2 + P3,
+                          "　　主持人：下一步有什么打算？", "　　方明远：" + P3 + P4]))
+    assert [a["title"] for a in t["articles"]] == ["推动老旧小区加装电梯"]
+    assert "总经理" not in t["articles"][0]["text"] and "中心主任" not in t["articles"][0]["text"]
