@@ -4703,5 +4703,12 @@ TALK_TOPIC_FIELD = re.compile(r"^(?:访谈|采访|座谈)主题\s*[:：]\s*(\S.*
 # punctuation) and no author (units.plain_unit).
 HOST_WITH_OUTLET_LINE = re.compile(rf"^(?:本期)?主持人?\s*[:：]\s*[{CJK}]{{2,20}}[ 　]+[{SURNAMES}](?:[ 　]?[{CJK}]){{1,3}}$")
 
+# ---- qa173: a transcript's time stamp on a line of its own ----
+# 10:02:15 / 14:30, alone on its line over a turn of an online interview's transcript (主持人：… under it): the time the
+# turn was posted, furniture, no title or text (units.shaped_short_line). Tried only on lines of at most
+# CLOCK_TIME_LINE_MAX characters that open and end with a digit.
+CLOCK_TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+CLOCK_TIME_LINE_MAX = 8
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2653,6 +2653,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
     if text.startswith(P.WECHAT_LABEL) and P.WECHAT_LABEL_LINE.match(text):
         return Unit(META, text, *base)     # 原创 作者 公众号, its date on a line of its own: a WeChat head line (qa136)
+    if len(text) <= P.CLOCK_TIME_LINE_MAX and first.isdigit() and last.isdigit() and P.CLOCK_TIME_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 10:02:15: a transcript's time stamp over a turn, furniture (qa173)
     if P.ORNAMENT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
     if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):

@@ -2538,3 +2538,17 @@ def test_a_guest_line_under_a_guest_field_set_alike_is_no_title_or_text(second):
                           "　　主持人：下一步有什么打算？", "　　方明远：" + P3 + P4]))
     assert [a["title"] for a in t["articles"]] == ["推动老旧小区加装电梯"]
     assert "总经理" not in t["articles"][0]["text"] and "中心主任" not in t["articles"][0]["text"]
+
+
+# ---- qa173: a transcript's time stamp on a line of its own ----
+@pytest.mark.parametrize("stamp", ["09:30:05", "9:30", "14:02:11"])
+def test_a_time_stamp_alone_over_a_turn_is_no_title(stamp):
+    """09:30:05 / 主持人：… / 09:31:20 / 某局局长 方明远：…: the time each turn was posted, set on a line of its own over
+    it, is furniture: one interview, no article titled by a time (qa173)."""
+    t = tables("\n".join(["老旧小区加装电梯在线访谈", "访谈时间：2026年5月12日 09:30", stamp,
+                          "　　主持人：各位网友好，欢迎参加本期在线访谈。请方局长介绍一下今年加装电梯的进展情况。", stamp,
+                          "　　东湖市住建局局长 方明远：" + P1 + P2, stamp, "　　主持人：下一步有什么打算？", stamp,
+                          "　　东湖市住建局局长 方明远：" + P3 + P4]))
+    assert [a["title"] for a in t["articles"]] == ["老旧小区加装电梯在线访谈"]
+    assert stamp not in t["articles"][0]["text"] and all(stamp not in (s["heading"] or "") for s in t["sections"])
+    assert any(r["text"] == stamp for r in t["residue"])
