@@ -131,11 +131,22 @@ def without_html_markup(text: str) -> str:
 def with_timed_turn_labels(text: str) -> str:
     """An online interview's turn labels in brackets with a time stamp ([主持人]　10:00:32, over the words) as the
     speaker's label before the words (主持人：…): the turn a plain transcript writes, whose label the segmenter
-    knows; alone on a line, the label would read as a title over each turn (TIMED_TURN_LABEL). A substring test
-    first: most texts hold no bracket."""
-    if not any(b in text for b in P.TIMED_TURN_BRACKETS) or ":" not in text:
+    knows; alone on a line, the label would read as a title over each turn (TIMED_TURN_LABEL); so too labels with
+    no time in a transcript whose host is labelled so ([主持人], BRACKETED_TURN_LABEL). A substring test first: most
+    texts hold no bracket."""
+    if not any(b in text for b in P.TIMED_TURN_BRACKETS):
         return text
-    return P.TIMED_TURN_LABEL.sub(lambda m: f"{m.group(2) or ''}{m.group(1).strip()}：", text)
+    if ":" in text:
+        text = P.TIMED_TURN_LABEL.sub(_speaker_label, text)
+    # (labels with no time only where the host's label recurs so: a bracketed line may be a box's label, 【内容提要】)
+    if "主持" in text and len(P.HOST_BRACKET_LINE.findall(text)) >= P.HOST_BRACKET_LINES_MIN:
+        text = P.BRACKETED_TURN_LABEL.sub(_speaker_label, text)
+    return text
+
+
+def _speaker_label(m: re.Match) -> str:
+    """A bracketed turn label (group 1) as the speaker's label before the words, at their line's indent (group 2)."""
+    return f"{m.group(2) or ''}{m.group(1).strip()}："
 
 
 def _line_breaks(run: re.Match) -> str:

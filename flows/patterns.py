@@ -4710,5 +4710,15 @@ HOST_WITH_OUTLET_LINE = re.compile(rf"^(?:本期)?主持人?\s*[:：]\s*[{CJK}]{
 CLOCK_TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 CLOCK_TIME_LINE_MAX = 8
 
+# ---- qa173: an online interview's turns labelled in brackets without a time stamp ----
+# [主持人] / [钟立衡] / 【网友“河畔人家”】 alone on a line over the turn's words: TIMED_TURN_LABEL's labels with no time. A
+# bracketed label line may be a box's label too (【内容提要】, 【编者按】), so these are read as speakers
+# (extract.with_timed_turn_labels) only in a transcript whose host's label ([主持人]) stands so on at least
+# HOST_BRACKET_LINES_MIN lines. Group 1: the speaker; group 2: the indent of the words' line.
+BRACKETED_TURN_LABEL = re.compile(rf"^[ \t　]*[\[【［]([{CJK}][^\]】］\[【［\n：:]{{0,15}})[\]】］][ \t　]*\n([ \t　]*)"
+                                  r"(?=[^\s\[【［])", re.M)
+HOST_BRACKET_LINE = re.compile(r"^[ \t　]*[\[【［]主持人?[\]】］][ \t　]*$", re.M)
+HOST_BRACKET_LINES_MIN = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -551,3 +551,20 @@ def test_an_online_interviews_timed_turns_are_one_article_under_its_topic(tmp_pa
     assert art["title"] == "推动老旧小区加装电梯提升居民幸福感" and art["authors"] == []
     assert "方明远：今年以来，全市新开工" in art["text"] and "网友“桂花巷住户”：我们楼一楼" in art["text"]
     assert "城市更新服务中心主任" not in art["text"] and "唐悦" not in art["text"]
+
+
+# ---- qa173: an online interview's turns labelled in brackets without a time stamp ----
+_UNTIMED = "[主持人]\n　　请谈谈今年的安排。\n[方明远]\n　　今年重点抓好三件事。\n[主持人]\n　　谢谢方局长。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_UNTIMED, "　　主持人：请谈谈今年的安排。\n　　方明远：今年重点抓好三件事。\n　　主持人：谢谢方局长。"),
+    ("【主持人】\n请谈谈今年的安排。\n【网友“东湖边”】\n停车难何时解决？\n【主持人】\n请方局长回答。",
+     "主持人：请谈谈今年的安排。\n网友“东湖边”：停车难何时解决？\n主持人：请方局长回答。"),
+    ("【内容提要】\n　　今年全市新开工加装电梯420部。", "【内容提要】\n　　今年全市新开工加装电梯420部。"),  # a box's label
+    ("[主持人]\n　　请谈谈今年的安排。\n【内容提要】\n　　今年开工420部。",                      # the host once: no turns
+     "[主持人]\n　　请谈谈今年的安排。\n【内容提要】\n　　今年开工420部。"),
+])
+def test_bracketed_speakers_without_a_time_label_the_turns_where_the_host_is_labelled_so(text, expected):
+    from flows.extract import with_timed_turn_labels
+    assert with_timed_turn_labels(text) == expected
