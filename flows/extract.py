@@ -132,12 +132,16 @@ def with_timed_turn_labels(text: str) -> str:
     """An online interview's turn labels in brackets with a time stamp ([主持人]　10:00:32, over the words) as the
     speaker's label before the words (主持人：…): the turn a plain transcript writes, whose label the segmenter
     knows; alone on a line, the label would read as a title over each turn (TIMED_TURN_LABEL); so too labels with
-    no time in a transcript whose host is labelled so ([主持人], BRACKETED_TURN_LABEL). A substring test first: most
-    texts hold no bracket."""
-    if not any(b in text for b in P.TIMED_TURN_BRACKETS):
+    no time, or with a time and no brackets, in a transcript whose host is labelled so ([主持人], 主持人 10:00:32:
+    BRACKETED_TURN_LABEL, BARE_TIMED_TURN_LABEL). Substring tests first: most texts hold no bracket and no host."""
+    if not any(b in text for b in P.TIMED_TURN_BRACKETS) and "主持" not in text:
         return text
     if ":" in text:
         text = P.TIMED_TURN_LABEL.sub(_speaker_label, text)
+        # (labels without brackets only where the host's label stands so on several lines: a name and a time may
+        # sign other lines)
+        if "主持" in text and len(P.HOST_TIMED_LINE.findall(text)) >= P.HOST_BRACKET_LINES_MIN:
+            text = P.BARE_TIMED_TURN_LABEL.sub(_speaker_label, text)
     # (labels with no time only where the host's label recurs so: a bracketed line may be a box's label, 【内容提要】)
     if "主持" in text and len(P.HOST_BRACKET_LINE.findall(text)) >= P.HOST_BRACKET_LINES_MIN:
         text = P.BRACKETED_TURN_LABEL.sub(_speaker_label, text)

@@ -4720,5 +4720,14 @@ BRACKETED_TURN_LABEL = re.compile(rf"^[ \t　]*[\[【［]([{CJK}][^\]】］\[【
 HOST_BRACKET_LINE = re.compile(r"^[ \t　]*[\[【［]主持人?[\]】］][ \t　]*$", re.M)
 HOST_BRACKET_LINES_MIN = 2
 
+# ---- qa173: an online interview's turns labelled with a time stamp, no brackets ----
+# 主持人　10:00:32 / 市水利局局长 钟立衡 10:02:15 alone on a line over the turn's words: TIMED_TURN_LABEL's labels without
+# the brackets. A name and a time may sign other lines too, so these are read as speakers (extract.with_timed_turn_labels)
+# only in a transcript whose host's label stands so on at least HOST_BRACKET_LINES_MIN lines (HOST_TIMED_LINE). Group 1:
+# the speaker; group 2: the indent of the words' line.
+BARE_TIMED_TURN_LABEL = re.compile(rf"^[ \t　]*([{CJK}][^\n\[【［\]】］：:，。；！？]{{0,23}}?)[ \t　]+\d{{1,2}}:\d{{2}}"
+                                   r"(?::\d{2})?[ \t　]*\n([ \t　]*)(?=[^\s\[【［])", re.M)
+HOST_TIMED_LINE = re.compile(r"^[ \t　]*主持人?[ \t　]+\d{1,2}:\d{2}(?::\d{2})?[ \t　]*$", re.M)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

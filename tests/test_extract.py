@@ -568,3 +568,14 @@ _UNTIMED = "[主持人]\n　　请谈谈今年的安排。\n[方明远]\n　　�
 def test_bracketed_speakers_without_a_time_label_the_turns_where_the_host_is_labelled_so(text, expected):
     from flows.extract import with_timed_turn_labels
     assert with_timed_turn_labels(text) == expected
+
+
+# ---- qa173: an online interview's turns labelled with a time stamp, no brackets ----
+@pytest.mark.parametrize("text, expected", [
+    ("主持人 09:30:05\n　　请谈谈今年的安排。\n东湖市住建局局长 方明远 09:31:20\n　　今年重点抓好三件事。\n主持人 09:40:11\n　　谢谢。",
+     "　　主持人：请谈谈今年的安排。\n　　东湖市住建局局长 方明远：今年重点抓好三件事。\n　　主持人：谢谢。"),
+    ("方明远 09:31\n　　今年重点抓好三件事。", "方明远 09:31\n　　今年重点抓好三件事。"),     # no host labelled so: no turns
+])
+def test_speakers_with_a_time_and_no_brackets_label_the_turns_where_the_host_is_labelled_so(text, expected):
+    from flows.extract import with_timed_turn_labels
+    assert with_timed_turn_labels(text) == expected
