@@ -94,6 +94,7 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     else:
         fields, text = head_field_rows_as_fields(text)
         metadata = {**fields, **metadata}
+        text = with_timed_turn_labels(text)
     if is_md or has_markdown_markup(text):
         text = without_inline_marks(text, images_apart=is_md)
     if P.BLANK_TEXT.fullmatch(text):
@@ -125,6 +126,31 @@ def without_html_markup(text: str) -> str:
         if "<" in text:
             text = P.HTML_BLOCK_BREAKS.sub(_line_breaks, text).strip("\n")
     return text
+
+
+def with_timed_turn_labels(text: str) -> str:
+    """An online interview's turn labels in brackets with a time stamp ([主持人]　10:00:32, over the words) as the
+    speaker's label before the words (主持人：…): the turn a plain transcript writes, whose label the segmenter
+    knows; alone on a line, the label would read as a title over each turn (TIMED_TURN_LABEL); so too labels with
+    no time, or with a time and no brackets, in a transcript whose host is labelled so ([主持人], 主持人 10:00:32:
+    BRACKETED_TURN_LABEL, BARE_TIMED_TURN_LABEL). Substring tests first: most texts hold no bracket and no host."""
+    if not any(b in text for b in P.TIMED_TURN_BRACKETS) and "主持" not in text:
+        return text
+    if ":" in text:
+        text = P.TIMED_TURN_LABEL.sub(_speaker_label, text)
+        # (labels without brackets only where the host's label stands so on several lines: a name and a time may
+        # sign other lines)
+        if "主持" in text and len(P.HOST_TIMED_LINE.findall(text)) >= P.HOST_BRACKET_LINES_MIN:
+            text = P.BARE_TIMED_TURN_LABEL.sub(_speaker_label, text)
+    # (labels with no time only where the host's label recurs so: a bracketed line may be a box's label, 【内容提要】)
+    if "主持" in text and len(P.HOST_BRACKET_LINE.findall(text)) >= P.HOST_BRACKET_LINES_MIN:
+        text = P.BRACKETED_TURN_LABEL.sub(_speaker_label, text)
+    return text
+
+
+def _speaker_label(m: re.Match) -> str:
+    """A bracketed turn label (group 1) as the speaker's label before the words, at their line's indent (group 2)."""
+    return f"{m.group(2) or ''}{m.group(1).strip()}："
 
 
 def _line_breaks(run: re.Match) -> str:

@@ -4750,5 +4750,57 @@ COLUMN_AFTER_PAGE_HEAD_LINE = re.compile(
 OFFICE_SPACED_NAME_BYLINE = re.compile(rf"^(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+"
                                        rf"([{SURNAMES}][ 　]{{1,2}}[{CJK}][ 　]{{1,2}}[{CJK}])$")
 
+# ---- qa173: a Markdown masthead set wholly in bold, its issue number inside ----
+# **澜江研究院 · 智库观察 | 第57期** / **某某观察｜2026年第3期**: a WeChat post's or brief's masthead set all in bold, the
+# series' name (maybe with its column after a middle dot or a bar) and its issue number last inside the bold
+# (BOLD_SERIES_ISSUE_LINE bolds the name alone). Masthead, no heading or text (units.markdown_markup_unit).
+BOLD_MASTHEAD_ISSUE_LINE = re.compile(rf"^\*\*[^*\n]{{2,30}}?[ \t　]*(?:[|｜丨·・][ \t　]*)?{_BRIEF_ISSUE}[ \t　]*\*\*$")
+
+# ---- qa173: an online interview's turns labelled in brackets with a time stamp ----
+# [主持人]　10:00:32 / [钟立衡] 10:02:15 / 【网友“河畔人家”】10:20:03, over the turn's words (or before them on the line):
+# a government site's transcript labels each turn with the speaker in brackets and the time it was posted. The label
+# is the turn's speaker, read as 主持人：… (extract.with_timed_turn_labels), as a plain transcript writes it; left on a
+# line of its own it would read as a title or a byline over each turn. Group 1: the speaker; group 2: the indent of
+# the words' line. The label opens with a Han character (a note's number, [1] 10:30, is no speaker). Tried only on
+# texts holding a bracket (TIMED_TURN_BRACKETS).
+TIMED_TURN_LABEL = re.compile(rf"^[ \t　]*[\[【［]([{CJK}][^\]】］\[【［\n：:]{{0,15}})[\]】］][ \t　]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+                              r"(?:[ \t　]*\n([ \t　]*)|[ \t　]+)(?=[^\s\[【［])", re.M)
+TIMED_TURN_BRACKETS = ("[", "【", "［")
+
+# ---- qa173: an online interview's head fields without a title line ----
+# 访谈主题：推进城乡供水一体化　守护群众“水缸子”: the topic field of an online interview's head; where no title line stands
+# over the fields, the topic is the interview's title (segment.talk_topic), as a page's 标题： field is. Group 1: the topic.
+TALK_TOPIC_FIELD = re.compile(r"^(?:访谈|采访|座谈)主题\s*[:：]\s*(\S.*)$")
+# 主持人：清河市人民政府网　林　蔚 / 主持人：市广播电视台 苏 禾: the host field naming the host's outlet before the name, apart by
+# a space (TALK_FIELD_LINE's host field names the host alone): front matter, no turn (a turn says something, with
+# punctuation) and no author (units.plain_unit).
+HOST_WITH_OUTLET_LINE = re.compile(rf"^(?:本期)?主持人?\s*[:：]\s*[{CJK}]{{2,20}}[ 　]+[{SURNAMES}](?:[ 　]?[{CJK}]){{1,3}}$")
+
+# ---- qa173: a transcript's time stamp on a line of its own ----
+# 10:02:15 / 14:30, alone on its line over a turn of an online interview's transcript (主持人：… under it): the time the
+# turn was posted, furniture, no title or text (units.shaped_short_line). Tried only on lines of at most
+# CLOCK_TIME_LINE_MAX characters that open and end with a digit.
+CLOCK_TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+CLOCK_TIME_LINE_MAX = 8
+
+# ---- qa173: an online interview's turns labelled in brackets without a time stamp ----
+# [主持人] / [钟立衡] / 【网友“河畔人家”】 alone on a line over the turn's words: TIMED_TURN_LABEL's labels with no time. A
+# bracketed label line may be a box's label too (【内容提要】, 【编者按】), so these are read as speakers
+# (extract.with_timed_turn_labels) only in a transcript whose host's label ([主持人]) stands so on at least
+# HOST_BRACKET_LINES_MIN lines. Group 1: the speaker; group 2: the indent of the words' line.
+BRACKETED_TURN_LABEL = re.compile(rf"^[ \t　]*[\[【［]([{CJK}][^\]】］\[【［\n：:]{{0,15}})[\]】］][ \t　]*\n([ \t　]*)"
+                                  r"(?=[^\s\[【［])", re.M)
+HOST_BRACKET_LINE = re.compile(r"^[ \t　]*[\[【［]主持人?[\]】］][ \t　]*$", re.M)
+HOST_BRACKET_LINES_MIN = 2
+
+# ---- qa173: an online interview's turns labelled with a time stamp, no brackets ----
+# 主持人　10:00:32 / 市水利局局长 钟立衡 10:02:15 alone on a line over the turn's words: TIMED_TURN_LABEL's labels without
+# the brackets. A name and a time may sign other lines too, so these are read as speakers (extract.with_timed_turn_labels)
+# only in a transcript whose host's label stands so on at least HOST_BRACKET_LINES_MIN lines (HOST_TIMED_LINE). Group 1:
+# the speaker; group 2: the indent of the words' line.
+BARE_TIMED_TURN_LABEL = re.compile(rf"^[ \t　]*([{CJK}][^\n\[【［\]】］：:，。；！？]{{0,23}}?)[ \t　]+\d{{1,2}}:\d{{2}}"
+                                   r"(?::\d{2})?[ \t　]*\n([ \t　]*)(?=[^\s\[【［])", re.M)
+HOST_TIMED_LINE = re.compile(r"^[ \t　]*主持人?[ \t　]+\d{1,2}:\d{2}(?::\d{2})?[ \t　]*$", re.M)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

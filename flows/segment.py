@@ -245,7 +245,8 @@ class ArticleBuilder:
             residue.add(label, "box")               # 名词解释 / “标准地” / its text: the box's label (qa151)
             title_lines = title_lines[1:]
         title_line = title_text(title_lines)
-        column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title"))
+        column, self.title = column_and_title((title_line and without_footnote_mark(title_line)) or metadata.get("title")
+                                              or talk_topic(span.body))
         if column:
             residue.add(column, "column label")
         self.title, site = without_site_suffix(self.title)
@@ -959,6 +960,13 @@ def bare_section_marker(text: str) -> tuple[str, str] | None:
     if len(text) <= P.LONE_CN_SECTION_NUMERAL_MAX_CHARS and P.LONE_CN_SECTION_NUMERAL.match(text):
         return "cn", text               # 一 / 把握县域定位: the numeral alone, with no 、 (qa141)
     return None
+
+
+def talk_topic(body: list[Unit]) -> str | None:
+    """An online interview's topic field (访谈主题：…) among the head fields of an article with no title line: its title,
+    as a page's 标题： field is (qa173); None without one."""
+    return next((m.group(1).strip() for u in body
+                 if u.kind == U.META and u.text[2:4] == "主题" and (m := P.TALK_TOPIC_FIELD.match(u.text))), None)
 
 
 def column_and_title(title: str | None) -> tuple[str | None, str | None]:

@@ -2532,8 +2532,9 @@ def markdown_markup_unit(text: str, base: Base) -> Unit | None:
         return Unit(NOTES, text, *base)     # [^1]: …: a footnote under the article, a note
     if text[:2] == "![" and (m := P.MD_IMAGE_LINE.match(text)):
         return Unit(CAPTION, m.group(1).strip(), *base)    # ![受访者供图](…): what a picture shows, a caption
-    if text[:2] == "**" and "期" in text and P.BOLD_SERIES_ISSUE_LINE.match(text):
-        return Unit(META, plain_text(text), *base)   # **北川健康智库** 第6期: the brief's masthead (qa122)
+    if text[:2] == "**" and "期" in text and (P.BOLD_SERIES_ISSUE_LINE.match(text)
+                                              or P.BOLD_MASTHEAD_ISSUE_LINE.match(text)):
+        return Unit(META, plain_text(text), *base)   # **北川健康智库** 第6期, **某某观察｜第6期**: the brief's masthead (qa122)
     if text[:1] == "|" and is_numbered_table_row(text):
         return Unit(PARA, plain_text(text), *base)   # | 1 | 编制专项规划 | 市自然资源局 |: a table's row, text (qa122)
     if text.startswith(P.MD_ADVERT_INITIALS) and P.MD_ADVERT_LINE.match(text):
@@ -2718,6 +2719,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 原创 作者 公众号 2025年09月12日 07:58: a WeChat head line, no title
     if text.startswith(P.WECHAT_LABEL) and P.WECHAT_LABEL_LINE.match(text):
         return Unit(META, text, *base)     # 原创 作者 公众号, its date on a line of its own: a WeChat head line (qa136)
+    if len(text) <= P.CLOCK_TIME_LINE_MAX and first.isdigit() and last.isdigit() and P.CLOCK_TIME_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 10:02:15: a transcript's time stamp over a turn, furniture (qa173)
     if P.ORNAMENT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
     if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):
@@ -2728,8 +2731,9 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
     if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
         return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
-    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and P.TALK_FIELD_LINE.match(text):
-        return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂: an interview's head fields, no title or turn
+    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and (P.TALK_FIELD_LINE.match(text)
+                                                                        or P.HOST_WITH_OUTLET_LINE.match(text)):
+        return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂 / 主持人：某某网 林 蔚: an interview's head fields
     if first in P.BROADCAST_FIELD_FIRSTS and P.BROADCAST_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 播出时间：… 播出频道：…: a programme's head fields over its transcript (qa154)
     if (">" in text or "»" in text or "＞" in text) and is_trail(text) or is_slashed_trail(text):
@@ -3161,7 +3165,10 @@ def with_guests_under_guest_line(found: list[Unit], kinds: list[str]) -> list[Un
         if not (t[:1] in P.GUEST_LINE_INITIALS and t.rstrip()[-1:] not in "：:" and P.GUEST_LINE.match(t)):
             continue
         k = i + 1
-        while k < len(found) and found[k].kind == BYLINE and is_guest_post_and_name(found[k].text):
+        # (a line the byline rules did not take, 某某集团有限公司总经理 何晓岚, is a guest too under a guest field that
+        # names a post and a name itself: the lines are set alike)
+        kinds_ok = (BYLINE, PLAIN) if is_guest_post_and_name(t[max(t.find("："), t.find(":")) + 1:]) else (BYLINE,)
+        while k < len(found) and found[k].kind in kinds_ok and is_guest_post_and_name(found[k].text):
             found[k] = as_kind(found[k], META)._replace(byline=None)
             k += 1
     return found

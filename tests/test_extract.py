@@ -514,3 +514,68 @@ def test_an_italic_line_under_an_image_is_its_caption(image, caption, kept):
     words = caption.strip("*_")
     assert (words in t["articles"][0]["text"]) is kept
     assert kept or any(words in r["text"] for r in t["residue"])
+
+
+# ---- qa173: an online interview's turns labelled in brackets with a time stamp ----
+@pytest.mark.parametrize("text, expected", [
+    ("[主持人]　14:05:12\n　　请谈谈今年的工作安排。", "　　主持人：请谈谈今年的工作安排。"),
+    ("[方明远] 14:06:40\n今年重点抓好三件事。", "方明远：今年重点抓好三件事。"),
+    ("【网友“东湖边”】 14:20\n　　停车难何时解决？", "　　网友“东湖边”：停车难何时解决？"),
+    ("[主持人] 14:05:12 请谈谈今年的工作安排。", "主持人：请谈谈今年的工作安排。"),     # the words on the label's line
+    ("[1] 12:30 会议纪要", "[1] 12:30 会议纪要"),                                     # a note's number: no speaker
+    ("[图片] 配图说明", "[图片] 配图说明"),                                           # no time: no turn
+    ("注释：[2] 见第3页。", "注释：[2] 见第3页。"),                                   # not at a line's head
+])
+def test_a_bracketed_speaker_with_a_time_stamp_labels_the_turn_under_it(text, expected):
+    from flows.extract import with_timed_turn_labels
+    assert with_timed_turn_labels(text) == expected
+
+
+def test_an_online_interviews_timed_turns_are_one_article_under_its_topic(tmp_path):
+    """访谈主题：… / fields / [主持人] 09:30:05 / words … on a government site: the turns are the interview's text (each
+    label its speaker) under the topic as title, no article per turn (qa173)."""
+    from flows.normalize import normalized_document
+    from flows.segment import document_tables
+    lines = ["访谈主题：推动老旧小区加装电梯　提升居民幸福感", "访谈时间：2026年5月12日 09:30",
+             "访谈嘉宾：东湖市住房和城乡建设局局长　方明远", "　　　　　东湖市城市更新服务中心主任　陆书怡",
+             "主持人：东湖市政府门户网站　唐　悦", "[主持人]　09:30:05",
+             "　　各位网友好，欢迎参加本期在线访谈。请方局长介绍一下加装电梯的进展。", "[方明远]　09:31:20",
+             "　　今年以来，全市新开工加装电梯420部，已完工交付260部，惠及居民一万余户。",
+             "[网友“桂花巷住户”]　09:40:11", "　　我们楼一楼住户不同意加装，怎么办？", "[陆书怡]　09:41:02",
+             "　　我们会组织社区协调，兼顾低层住户的合理诉求，做到应装尽装、能装快装。"]
+    path = tmp_path / "talk.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = document_tables(normalized_document(raw_document(path, tmp_path)))
+    assert len(t["articles"]) == 1
+    art = t["articles"][0]
+    assert art["title"] == "推动老旧小区加装电梯提升居民幸福感" and art["authors"] == []
+    assert "方明远：今年以来，全市新开工" in art["text"] and "网友“桂花巷住户”：我们楼一楼" in art["text"]
+    assert "城市更新服务中心主任" not in art["text"] and "唐悦" not in art["text"]
+
+
+# ---- qa173: an online interview's turns labelled in brackets without a time stamp ----
+_UNTIMED = "[主持人]\n　　请谈谈今年的安排。\n[方明远]\n　　今年重点抓好三件事。\n[主持人]\n　　谢谢方局长。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_UNTIMED, "　　主持人：请谈谈今年的安排。\n　　方明远：今年重点抓好三件事。\n　　主持人：谢谢方局长。"),
+    ("【主持人】\n请谈谈今年的安排。\n【网友“东湖边”】\n停车难何时解决？\n【主持人】\n请方局长回答。",
+     "主持人：请谈谈今年的安排。\n网友“东湖边”：停车难何时解决？\n主持人：请方局长回答。"),
+    ("【内容提要】\n　　今年全市新开工加装电梯420部。", "【内容提要】\n　　今年全市新开工加装电梯420部。"),  # a box's label
+    ("[主持人]\n　　请谈谈今年的安排。\n【内容提要】\n　　今年开工420部。",                      # the host once: no turns
+     "[主持人]\n　　请谈谈今年的安排。\n【内容提要】\n　　今年开工420部。"),
+])
+def test_bracketed_speakers_without_a_time_label_the_turns_where_the_host_is_labelled_so(text, expected):
+    from flows.extract import with_timed_turn_labels
+    assert with_timed_turn_labels(text) == expected
+
+
+# ---- qa173: an online interview's turns labelled with a time stamp, no brackets ----
+@pytest.mark.parametrize("text, expected", [
+    ("主持人 09:30:05\n　　请谈谈今年的安排。\n东湖市住建局局长 方明远 09:31:20\n　　今年重点抓好三件事。\n主持人 09:40:11\n　　谢谢。",
+     "　　主持人：请谈谈今年的安排。\n　　东湖市住建局局长 方明远：今年重点抓好三件事。\n　　主持人：谢谢。"),
+    ("方明远 09:31\n　　今年重点抓好三件事。", "方明远 09:31\n　　今年重点抓好三件事。"),     # no host labelled so: no turns
+])
+def test_speakers_with_a_time_and_no_brackets_label_the_turns_where_the_host_is_labelled_so(text, expected):
+    from flows.extract import with_timed_turn_labels
+    assert with_timed_turn_labels(text) == expected

@@ -2512,3 +2512,43 @@ def test_a_column_label_run_into_the_first_paragraph_leaves_the_text(label, lift
 def test_an_author_field_names_the_writers_before_a_wechat_head_line(fields, authors):
     t = tables("\n".join(["推动夜间经济提质升级", "原创 郑一鸣 东川观察 2025年03月08日 21:05 东川", fields, P1, P2]))
     assert t["articles"][0]["authors"] == authors
+
+
+# ---- qa173: an online interview's topic field titles it where no title line stands over its fields ----
+@pytest.mark.parametrize("head, title", [
+    (["访谈主题：推动老旧小区加装电梯 提升居民幸福感", "访谈时间：2026年5月12日 09:30"], "推动老旧小区加装电梯提升居民幸福感"),
+    (["访谈时间：2026年5月12日 09:30", "访谈主题：加装电梯“一件事”怎么办"], "加装电梯“一件事”怎么办"),
+    (["老旧小区加装电梯在线访谈", "访谈主题：推动老旧小区加装电梯", "访谈时间：2026年5月12日 09:30"], "老旧小区加装电梯在线访谈"),
+])
+def test_an_online_interviews_topic_field_is_its_title_without_a_title_line(head, title):
+    t = tables("\n".join([*head, "主持人：唐悦", "主持人：各位网友好，欢迎参加本期在线访谈。", "方明远：" + P1,
+                          "主持人：下一步有什么打算？", "方明远：" + P2]))
+    assert [a["title"] for a in t["articles"]] == [title]
+
+
+@pytest.mark.parametrize("second", [
+    "　　　　　东湖市城市更新集团有限公司总经理　何晓岚",         # padded under the first guest's post
+    "　　　　　东湖市城市更新服务中心主任　陆书怡",
+])
+def test_a_guest_line_under_a_guest_field_set_alike_is_no_title_or_text(second):
+    """访谈嘉宾：某局局长 方明远 / 某公司总经理 何晓岚: the second guest, set as the first is, is a guest too (qa173)."""
+    t = tables("\n".join(["访谈主题：推动老旧小区加装电梯", "访谈时间：2026年5月12日 09:30",
+                          "访谈嘉宾：东湖市住建局局长　方明远", second, "主持人：东湖市政府门户网站　唐　悦",
+                          "访谈简介：", "　　" + P1 + P2, "　　主持人：各位网友好，欢迎参加本期在线访谈。", "　　方明远：" + P2 + P3,
+                          "　　主持人：下一步有什么打算？", "　　方明远：" + P3 + P4]))
+    assert [a["title"] for a in t["articles"]] == ["推动老旧小区加装电梯"]
+    assert "总经理" not in t["articles"][0]["text"] and "中心主任" not in t["articles"][0]["text"]
+
+
+# ---- qa173: a transcript's time stamp on a line of its own ----
+@pytest.mark.parametrize("stamp", ["09:30:05", "9:30", "14:02:11"])
+def test_a_time_stamp_alone_over_a_turn_is_no_title(stamp):
+    """09:30:05 / 主持人：… / 09:31:20 / 某局局长 方明远：…: the time each turn was posted, set on a line of its own over
+    it, is furniture: one interview, no article titled by a time (qa173)."""
+    t = tables("\n".join(["老旧小区加装电梯在线访谈", "访谈时间：2026年5月12日 09:30", stamp,
+                          "　　主持人：各位网友好，欢迎参加本期在线访谈。请方局长介绍一下今年加装电梯的进展情况。", stamp,
+                          "　　东湖市住建局局长 方明远：" + P1 + P2, stamp, "　　主持人：下一步有什么打算？", stamp,
+                          "　　东湖市住建局局长 方明远：" + P3 + P4]))
+    assert [a["title"] for a in t["articles"]] == ["老旧小区加装电梯在线访谈"]
+    assert stamp not in t["articles"][0]["text"] and all(stamp not in (s["heading"] or "") for s in t["sections"])
+    assert any(r["text"] == stamp for r in t["residue"])

@@ -3900,3 +3900,33 @@ def test_a_glossary_label_over_numbered_terms_is_the_articles_notes(label, entri
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", P1, label, *entries]))
     kinds = [u.kind for u in found[2:]]
     assert kinds == [kind] * len(kinds) if kind else "notes" not in kinds
+
+
+# ---- qa173: a Markdown masthead set wholly in bold, its issue number inside ----
+@pytest.mark.parametrize("line, masthead", [
+    ("**东湖智库 · 决策参考 | 第12期**", True),
+    ("**东湖智库观察｜2026年第3期**", True),
+    ("**东湖决策参考 第8期（总第96期）**", True),
+    ("**第一期工程进展顺利**", False),                 # a heading with 期 in its words, no issue number
+    ("**东湖智库** 第12期", True),                      # the name alone in bold (qa122's shape) still
+])
+def test_a_bold_masthead_with_its_issue_number_is_no_heading(line, masthead):
+    from tests.shapes import tables
+    t = tables("\n\n".join(["# 推动老旧小区改造提质增效", "原创 方明远 东湖智库 2026-03-02 08:00 湖北", line, P1, P2]),
+               "post.md")
+    heads = [s["heading"] for s in t["sections"]]
+    assert (not any("期" in h for h in heads)) is masthead
+    assert all("第12期" not in a["text"] and "第3期" not in a["text"] for a in t["articles"])
+
+
+# ---- qa173: an online interview's head fields without a title line ----
+@pytest.mark.parametrize("line, field", [
+    ("主持人：东湖市政府门户网站 唐 悦", True),            # the host's outlet, a space, the host
+    ("主持人：市广播电视台 苏禾", True),
+    ("主持人：唐悦", True),                               # the host alone (TALK_FIELD_LINE's)
+    ("主持人：请方局长介绍一下。", False),                 # a turn says something
+    ("主持人：各位网友好 欢迎参加", False),                # no name after the gap
+])
+def test_a_host_field_naming_the_hosts_outlet_is_front_matter(line, field):
+    found = _kinds(["访谈时间：2026年5月12日 09:30", line, P1])
+    assert (found[1][0] == META) is field
