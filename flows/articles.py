@@ -1235,7 +1235,10 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         # byline stand (a jump head repeats the title over the note, never after the text): they head the next (qa131)
         give_head(after, titles, by, [])
         return
-    closed_by_note = ends_with_author_note(before) and not before.titled_under_note
+    # (a text under its column's label and its title, 【学思践悟】 / 以…激发… / text, is titled at its head:
+    # its author's note does not make the title and byline after it its own, qa174)
+    closed_by_note = (ends_with_author_note(before) and not before.titled_under_note
+                      and not titled_under_column_label(before))
     if not before.title_lines and not before.bylines and is_unsigned_box(after, before):
         # text / its title and signature / a narrow unlabelled box of figures / the next title and byline: the box
         # beside the text closes no article; the title and signature are the text's, printed after it (qa131)
@@ -1480,6 +1483,19 @@ def titled_at_head(span: Span) -> bool:
     k = next((i for i, u in enumerate(lead) if u.kind != U.PLAIN), None)
     return (k is not None and 0 < k <= MAX_HEADING_LINES and lead[k].kind == U.PARA
             and len(lead[k - 1].text) > COLUMN_LABEL_MAX_CHARS)
+
+
+def titled_under_column_label(span: Span) -> bool:
+    """Whether the span's text, past the page's running head, opens under its column's label and a title longer than
+    it (【学思践悟】 / 以制度创新激发… / text, or the label bare: 学思践悟): a column label printed over a title marks a piece
+    titled at its head; theory pages that print their titles after their texts set a label, if any, right over the
+    text (qa174)."""
+    k = next((i for i, u in enumerate(span.body) if u.kind != U.META), len(span.body))
+    if k >= len(span.body) or span.body[k].kind != U.PLAIN:
+        return False
+    label = span.body[k].text.strip()
+    bracketed = label.startswith(P.BRACKETED_COLUMN_LABEL_FIRSTS) and P.BRACKETED_COLUMN_LABEL_LINE.match(label)
+    return bool(bracketed or is_label_line(span.body[k])) and titled_at_head(Span(body=span.body[k + 1:]))
 
 
 def leading_box_end(body: list[Unit]) -> int:

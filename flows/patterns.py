@@ -4802,5 +4802,13 @@ BARE_TIMED_TURN_LABEL = re.compile(rf"^[ \t　]*([{CJK}][^\n\[【［\]】］：:
                                    r"(?::\d{2})?[ \t　]*\n([ \t　]*)(?=[^\s\[【［])", re.M)
 HOST_TIMED_LINE = re.compile(r"^[ \t　]*主持人?[ \t　]+\d{1,2}:\d{2}(?::\d{2})?[ \t　]*$", re.M)
 
+# ---- qa174: a column's label (in brackets) over a piece's title ----
+# 【学思践悟】 / 「求是札记」 / 〔思想纵横〕 alone on a line, over a title line and the text under it: the label of the
+# column the piece runs in, so the piece is titled at its head (articles.titled_under_column_label), even when a note on
+# its author closes it; a title and byline after that note head the next piece. Tried only on plain lines that open
+# with one of BRACKETED_COLUMN_LABEL_FIRSTS. (A bare label, 学思践悟, is read so too, by COLUMN_LABEL_LINE.)
+BRACKETED_COLUMN_LABEL_LINE = re.compile(rf"^[【「〔［\[]\s*[{CJK}·]{{2,8}}\s*[】」〕］\]]$")
+BRACKETED_COLUMN_LABEL_FIRSTS = ("【", "「", "〔", "［", "[")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

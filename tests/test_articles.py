@@ -3268,3 +3268,34 @@ def test_a_letter_spaced_standfirst_over_solid_articles_is_the_pages_note(blank_
     t = tables(text)
     got = [(a["title"], a["authors"], a["text"][:6]) for a in t["articles"]]
     assert got == [("推动县城建设提质增效", ["何川"], P1[:6]), ("让小县城留住年轻人", ["林岚"], P3[:6])]
+
+
+# ---- qa174: a column's label in brackets over the title of a text its author's note closes ----
+@pytest.mark.parametrize("head", [[], ["南州日报 2026年5月12日 星期二 理论 9"]])
+@pytest.mark.parametrize("label", ["【治理笔谈】", "「求是札记」", "〔基层观察〕", "治理笔谈"])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_text_under_a_column_label_and_title_keeps_its_title_and_the_next_title_heads_the_next_text(
+        head, label, blank_lines):
+    """(qa174) An opinion page: a column's label (in brackets or not) over a title, an unsigned text under it closed by a
+    note on its author, then another column's label, a title, a byline and its text: the label over the title marks the
+    first text titled at its head, so the title and byline after its note head the second text, not its end title."""
+    parts = [*([head] if head else []), [label, "让公共服务更好惠及流动人口"], wrapped(P1, 20), wrapped(P2, 20),
+             ["（作者：钱若溪，系某省行政学院教授）"], ["经济随笔", "以特色产业带动县域发展", "□ 卢向东"],
+             wrapped(P4, 20), wrapped(P6, 20), ["本版责编：许 宁"]]
+    t = tables(page(parts, blank_lines))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让公共服务更好惠及流动人口", ["钱若溪"]), ("以特色产业带动县域发展", ["卢向东"])]
+    assert t["articles"][1]["text"].startswith(P4)
+
+
+@pytest.mark.parametrize("label", ["【理论前沿】", "理论前沿"])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_column_label_right_over_a_text_leaves_the_title_after_its_note_its_own(label, blank_lines):
+    """(qa174) A theory page that prints its titles after their texts: a column's label (in brackets or not) right over
+    the first text, no title between them, marks no title at its head, so the title and byline after the text's author
+    note are still its own."""
+    parts = [[label], wrapped(P1, 20), wrapped(P2, 20), ["（作者系某大学教授）"],
+             ["让公共服务更好惠及流动人口", "钱若溪"], wrapped(P4, 20), wrapped(P6, 20), ["（作者单位：某研究院）"],
+             ["以特色产业带动县域发展", "卢向东"]]
+    t = tables(page(parts, blank_lines))
+    assert [(a["title"], a["authors"]) for a in t["articles"]][0] == ("让公共服务更好惠及流动人口", ["钱若溪"])
