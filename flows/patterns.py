@@ -4802,5 +4802,14 @@ BARE_TIMED_TURN_LABEL = re.compile(rf"^[ \t　]*([{CJK}][^\n\[【［\]】］：:
                                    r"(?::\d{2})?[ \t　]*\n([ \t　]*)(?=[^\s\[【［])", re.M)
 HOST_TIMED_LINE = re.compile(r"^[ \t　]*主持人?[ \t　]+\d{1,2}:\d{2}(?::\d{2})?[ \t　]*$", re.M)
 
+# ---- qa176: a press release's label naming its issuing agency ----
+# 行政院新闻稿 / 国家发展委员会新闻稿 / 某某市政府新闻公报: PRESS_RELEASE_LABELS's label after the agency that issues the
+# release, alone on its line over the release's fields (发布日期：…) and title: chrome, not the title (units.shaped_short_line).
+# The agency's name ends with an office word (院 部 委员会 局 署 ...), so a title that ends so (市政府发布新闻稿) is no label.
+# Tried only on lines that end with PRESS_RELEASE_LABEL_ENDS.
+PRESS_RELEASE_LABEL_ENDS = ("新闻稿", "新闻公报", "新闻发布稿")
+AGENCY_PRESS_RELEASE_LABEL = re.compile(rf"^[【［]?[{CJK}]{{1,16}}(?:院|部|委员会|会|局|署|处|厅|府|政府|办公室|办公厅|中心|委)"
+                                        r"[ 　]?(?:新闻稿|新闻公报|新闻发布稿)[】］]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
