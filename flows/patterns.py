@@ -4810,6 +4810,13 @@ HOST_TIMED_LINE = re.compile(r"^[ \t　]*主持人?[ \t　]+\d{1,2}:\d{2}(?::\d{
 PRESS_RELEASE_LABEL_ENDS = ("新闻稿", "新闻公报", "新闻发布稿")
 AGENCY_PRESS_RELEASE_LABEL = re.compile(rf"^[【［]?[{CJK}]{{1,16}}(?:院|部|委员会|会|局|署|处|厅|府|政府|办公室|办公厅|中心|委)"
                                         r"[ 　]?(?:新闻稿|新闻公报|新闻发布稿)[】］]?$")
+# 发布单位：国家发展委员会 / 联络人：综合规划处 某某专门委员: a Taiwan press release's head fields, under its date field
+# (发布日期：…) and over its title: fields, no title or text (units.shaped_short_line). (The press officer named under the
+# text, 新闻联络人：…, is a credit: with_press_foot.) Tried only on lines opening with PRESS_HEAD_FIELD_FIRSTS.
+PRESS_HEAD_FIELD = re.compile(r"^(?:发布单位|发稿单位|发布机关|联络人)\s*[:：]\s*\S")
+PRESS_HEAD_FIELD_FIRSTS = "发联"
+# Any of PRESS_HEAD_FIELD_FIRSTS: reflow finds the candidate lines in one scan of their first characters.
+PRESS_HEAD_FIELD_INITIAL = re.compile(f"[{PRESS_HEAD_FIELD_FIRSTS}]")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3943,3 +3943,12 @@ def test_an_agency_press_release_label_is_chrome(line, kind):
     found = _kinds([line, "发布日期：2026年4月8日", "推动文化资产保存再升级", P1])
     assert (found[0][0] == CREDIT) is (kind == CREDIT)
 
+
+@pytest.mark.parametrize("line,field", [
+    ("发布单位：文化资产局", True),
+    ("联络人：企划组 王小明科长", True),
+    ("联络人要在三日内回复", False),                  # no colon: a sentence
+])
+def test_a_press_release_head_field_is_front_matter(line, field):
+    found = _kinds(["发布日期：2026年4月8日", line, "推动文化资产保存再升级", P1])
+    assert (found[1][0] == META) is field
