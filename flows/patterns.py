@@ -4810,5 +4810,21 @@ HOST_TIMED_LINE = re.compile(r"^[ \t　]*主持人?[ \t　]+\d{1,2}:\d{2}(?::\d{
 BRACKETED_COLUMN_LABEL_LINE = re.compile(rf"^[【「〔［\[]\s*[{CJK}·]{{2,8}}\s*[】」〕］\]]$")
 BRACKETED_COLUMN_LABEL_FIRSTS = ("【", "「", "〔", "［", "[")
 
+# ---- qa176: a press release's label naming its issuing agency ----
+# 行政院新闻稿 / 国家发展委员会新闻稿 / 某某市政府新闻公报: PRESS_RELEASE_LABELS's label after the agency that issues the
+# release, alone on its line over the release's fields (发布日期：…) and title: chrome, not the title (units.shaped_short_line).
+# The agency's name ends with an office word (院 部 委员会 局 署 ...), so a title that ends so (市政府发布新闻稿) is no label.
+# Tried only on lines that end with PRESS_RELEASE_LABEL_ENDS.
+PRESS_RELEASE_LABEL_ENDS = ("新闻稿", "新闻公报", "新闻发布稿")
+AGENCY_PRESS_RELEASE_LABEL = re.compile(rf"^[【［]?[{CJK}]{{1,16}}(?:院|部|委员会|会|局|署|处|厅|府|政府|办公室|办公厅|中心|委)"
+                                        r"[ 　]?(?:新闻稿|新闻公报|新闻发布稿)[】］]?$")
+# 发布单位：国家发展委员会 / 联络人：综合规划处 某某专门委员: a Taiwan press release's head fields, under its date field
+# (发布日期：…) and over its title: fields, no title or text (units.shaped_short_line). (The press officer named under the
+# text, 新闻联络人：…, is a credit: with_press_foot.) Tried only on lines opening with PRESS_HEAD_FIELD_FIRSTS.
+PRESS_HEAD_FIELD = re.compile(r"^(?:发布单位|发稿单位|发布机关|联络人)\s*[:：]\s*\S")
+PRESS_HEAD_FIELD_FIRSTS = "发联"
+# Any of PRESS_HEAD_FIELD_FIRSTS: reflow finds the candidate lines in one scan of their first characters.
+PRESS_HEAD_FIELD_INITIAL = re.compile(f"[{PRESS_HEAD_FIELD_FIRSTS}]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

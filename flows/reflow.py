@@ -1284,6 +1284,12 @@ def date_field_lines(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.DATE_FIELD_INITIAL, firsts) if P.DATE_FIELD_LINE.match(texts[k])}
 
 
+def press_head_field_lines(texts: list[str], firsts: str) -> set[int]:
+    """The lines of a press release's head fields (发布单位：… / 联络人：…, PRESS_HEAD_FIELD): rows of their own, not wrapped
+    into the title under them (qa176). (Only lines opening with the labels' first characters are tried.)"""
+    return {k for k in lines_of(P.PRESS_HEAD_FIELD_INITIAL, firsts) if P.PRESS_HEAD_FIELD.match(texts[k])}
+
+
 def grant_code_rests(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
     """The lines holding only a grant's code in brackets (（HBSK2023YB218）) under a line that ends no sentence: the rest
     of the paper's note over them (基金项目：某省社会科学基金项目 / （…）), which the code, too long for that line's end,
@@ -2046,6 +2052,7 @@ class Page:
                 | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
                 | box_labels(texts, labelled) | rule_lines(texts, firsts, dashed) | source_closing_lines(texts, firsts)
                 | date_field_lines(texts, firsts) | doc_number_lines(texts, text, lasts) | doubled_banners(texts)
+                | press_head_field_lines(texts, firsts)
                 | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
                 | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
                 | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts) | image_lines(texts, firsts)

@@ -2699,6 +2699,10 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
     if text in P.PRESS_RELEASE_LABELS:
         return Unit(CREDIT, text, *base)   # 新闻稿 over a press release's date line and title: chrome, no title (qa170)
+    if text.endswith(P.PRESS_RELEASE_LABEL_ENDS) and P.AGENCY_PRESS_RELEASE_LABEL.match(text):
+        return Unit(CREDIT, text, *base)   # 行政院新闻稿: the label naming the issuing agency, chrome, no title (qa176)
+    if first in P.PRESS_HEAD_FIELD_FIRSTS and P.PRESS_HEAD_FIELD.match(text):
+        return Unit(META, text, *base)     # 发布单位：… / 联络人：…: a press release's head fields, no title (qa176)
     if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
         return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
     if first in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):

@@ -3930,3 +3930,25 @@ def test_a_bold_masthead_with_its_issue_number_is_no_heading(line, masthead):
 def test_a_host_field_naming_the_hosts_outlet_is_front_matter(line, field):
     found = _kinds(["访谈时间：2026年5月12日 09:30", line, P1])
     assert (found[1][0] == META) is field
+
+
+# ---- qa176: a press release's label naming its agency, and its head fields ----
+@pytest.mark.parametrize("line,kind", [
+    ("经济部新闻稿", CREDIT),                       # the label naming the issuing agency: chrome
+    ("某某市政府新闻公报", CREDIT),
+    ("文化部 新闻稿", CREDIT),
+    ("市政府发布新闻稿", None),                     # a title that ends with the word: no office before it
+])
+def test_an_agency_press_release_label_is_chrome(line, kind):
+    found = _kinds([line, "发布日期：2026年4月8日", "推动文化资产保存再升级", P1])
+    assert (found[0][0] == CREDIT) is (kind == CREDIT)
+
+
+@pytest.mark.parametrize("line,field", [
+    ("发布单位：文化资产局", True),
+    ("联络人：企划组 王小明科长", True),
+    ("联络人要在三日内回复", False),                  # no colon: a sentence
+])
+def test_a_press_release_head_field_is_front_matter(line, field):
+    found = _kinds(["发布日期：2026年4月8日", line, "推动文化资产保存再升级", P1])
+    assert (found[1][0] == META) is field
