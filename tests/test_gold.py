@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "723_tw_report.txt": "a press release's title, its indented subtitle and first paragraph join across blank lines "
+                         "under an agency's label and head fields: the label leaves the page just short of one paragraph "
+                         "a line, so a line ending no sentence runs on over a blank line as a PDF paragraph does (qa176)",
     "386_paper_hant.txt": "a sentence cut by a page break right under a numbered item's heading (2.…) leaves one line at the "
                           "page foot that ends mid-clause and fills the column, read as a heading line: units carry no "
                           "line widths to tell a cut fragment from a heading that ends a page (qa170)",
