@@ -4826,5 +4826,13 @@ PRESS_HEAD_FIELD_FIRSTS = "发联"
 # Any of PRESS_HEAD_FIELD_FIRSTS: reflow finds the candidate lines in one scan of their first characters.
 PRESS_HEAD_FIELD_INITIAL = re.compile(f"[{PRESS_HEAD_FIELD_FIRSTS}]")
 
+# ---- qa178: a government page's picture-reading link (一图读懂) ----
+# 【一图读懂】 / 一图读懂《某某省…若干措施》 / 一图看懂：…: a government page's label over, or link to, the picture version of
+# the reading it shows, under its text like RELATED_READING_LINE's links: chrome (units.is_related_reading_line), not the
+# page's title printed at its end. A link's title, so no sentence end inside it. Tried only on lines opening with one of
+# PICTURE_READING_INITIALS (RELATED_READING_INITIALS already gives 【 and [).
+PICTURE_READING_LINE = re.compile(r"^[【\[]?\s*一图(?:读懂|看懂|速览|了解|解读)\s*[】\]]?\s*[:：｜|]?\s*[^。！？]{0,80}$")
+PICTURE_READING_INITIALS = "一"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

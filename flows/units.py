@@ -694,8 +694,9 @@ def with_reading_title_over_fields(found: list[Unit]) -> None:
     document's text (RELATED_READING_LINE, chrome). Only the page's head, chrome and fields, is visited. (qa123)"""
     for i in range(first_text_at(found) - 1):
         u = found[i]
-        if (u.kind == CREDIT and found[i + 1].kind == META and u.text[:1] in P.RELATED_READING_INITIALS
-                and P.RELATED_READING_LINE.match(u.text)):
+        if (u.kind == CREDIT and found[i + 1].kind == META
+                and (u.text[:1] in P.RELATED_READING_INITIALS or u.text[:1] in P.PICTURE_READING_INITIALS)
+                and (P.RELATED_READING_LINE.match(u.text) or P.PICTURE_READING_LINE.match(u.text))):  # (一图读懂｜…, qa178)
             found[i] = as_plain_heading(u)
             return
 
@@ -2604,7 +2605,7 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
     if first.isdecimal() and P.DATE_COUNTER_LINE.match(text):
         return Unit(META, text, *base)         # 2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)
-    if first in P.RELATED_READING_INITIALS and is_related_reading_line(text):
+    if (first in P.RELATED_READING_INITIALS or first in P.PICTURE_READING_INITIALS) and is_related_reading_line(text):
         return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
     if first == "解" and (m := P.INTERPRETER_LINE.match(text)):
         # 解读人：某局某科 杨思远 联系电话：…: the reading's author, a note that signs it and leaves the text (qa115)
@@ -2940,7 +2941,8 @@ def furniture_kind(text: str) -> str | None:
         # most lines: one regex call rules out every kind below (and a character test the related-reading line)
         if text.endswith(P.BARE_LINK_LABEL_ENDS) and P.BARE_LINK_LABEL.match(text):
             return CREDIT                 # ■链接: a box's label (qa56)
-        return CREDIT if text[:1] in P.RELATED_READING_INITIALS and is_related_reading_line(text) else None
+        return (CREDIT if (text[:1] in P.RELATED_READING_INITIALS or text[:1] in P.PICTURE_READING_INITIALS)
+                and is_related_reading_line(text) else None)
     if P.PULL_QUOTE.match(text):
         return QUOTE
     if P.SUBTITLE.match(text) and not text.endswith(P.DASH_ITEM_CLAUSE_ENDS):
@@ -2972,7 +2974,8 @@ def is_web_chrome(text: str) -> bool:
 def is_related_reading_line(text: str) -> bool:
     """Whether a line links to the reading of the document on the page (相关解读：《…》政策解读): chrome (qa52)."""
     # (or to the document it reads, 相关文件：关于…的通知, qa115)
-    return P.RELATED_READING_LINE.match(text) is not None or P.RELATED_FILE_LINE.match(text) is not None
+    return (P.RELATED_READING_LINE.match(text) is not None or P.RELATED_FILE_LINE.match(text) is not None
+            or P.PICTURE_READING_LINE.match(text) is not None)  # (一图读懂《…》, qa178)
 
 
 def looks_like_heading(text: str, numbered: bool = False) -> bool:

@@ -2560,6 +2560,7 @@ def test_a_first_heading_under_a_portals_fields_that_only_shares_the_titles_end_
 @pytest.mark.parametrize("title, expected", [
     ("图解：《某某市促进县域商业发展若干措施》", "图解：《某某市促进县域商业发展若干措施》"),
     ("【图文解读】某某市促进县域商业发展若干措施", "某某市促进县域商业发展若干措施"),    # the bracketed label is a column's
+    ("一图读懂《某某市促进县域商业发展若干措施》", "一图读懂《某某市促进县域商业发展若干措施》"),    # (qa178)
 ])
 def test_a_pages_reading_title_over_its_fields_is_its_title_not_a_link(title, expected):
     # A page titled as a reading of a document (图解：《…》) prints that title over its line of fields: the page's
@@ -2569,9 +2570,11 @@ def test_a_pages_reading_title_over_its_fields_is_its_title_not_a_link(title, ex
     assert [s["heading"] for s in t["sections"]] == ["总体要求"]
 
 
-def test_a_link_to_a_reading_under_a_documents_text_stays_chrome():
+@pytest.mark.parametrize("links", [["图解：《某某市促进县域商业发展若干措施》"],
+                                   ["【一图读懂】", "一图读懂《某某市促进县域商业发展若干措施》"]])   # (qa178)
+def test_a_link_to_a_reading_under_a_documents_text_stays_chrome(links):
     t = tables("\n".join(["某某市促进县域商业发展若干措施", "发布时间：2026-07-02　来源：某某市商务局", P1, "一、总体要求", P2,
-                          "图解：《某某市促进县域商业发展若干措施》"]))
+                          *links]))
     assert [a["title"] for a in t["articles"]] == ["某某市促进县域商业发展若干措施"]
     assert "图解" not in t["articles"][0]["text"]
 

@@ -1346,6 +1346,18 @@ def test_a_link_to_a_documents_reading_is_chrome(line, markdown, kind):
 
 
 @pytest.mark.parametrize("line, kind", [
+    ("【一图读懂】", "credit"),
+    ("一图读懂《丰收县关于支持农产品冷链物流发展的若干措施》", "credit"),
+    ("一图看懂：丰收县城乡环卫一体化实施方案", "credit"),
+    ("一图读懂新政。各乡镇要加强宣传解读。", "para"),     # sentences: text
+])
+def test_a_readings_picture_link_under_its_text_is_chrome(line, kind):
+    """Under a policy reading a portal links its picture version (【一图读懂】, 一图读懂《…》): read as a title printed at
+    the end, it took the page's title (qa178)."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
     ("相关文件：丰收县人民政府办公室关于加快推进城乡环卫一体化的通知", "credit"),
     ("【相关文件】：关于印发《丰收县城乡环卫一体化实施方案》的通知", "credit"),
     ("相关文件：各乡镇要按时报送。逾期不报的予以通报。", "para"),     # sentences: text
