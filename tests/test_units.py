@@ -1357,6 +1357,15 @@ def test_a_readings_picture_link_under_its_text_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
 
 
+@pytest.mark.parametrize("button, kind", [
+    ("关闭", "credit"), ("关闭窗口", "credit"), ("【关注】", "credit"), ("关晓彤", "byline"),
+])
+def test_a_pages_button_alone_under_its_text_is_no_byline(button, kind):
+    """关闭 (close) and 关注 (follow) open with a surname: alone under a page's text they signed it (qa178); a name
+    stays a byline."""
+    assert [u.kind for u in units_of_text("各乡镇要按时报送材料。\n\n" + button)][-1] == kind
+
+
 @pytest.mark.parametrize("line, kind", [
     ("相关文件：丰收县人民政府办公室关于加快推进城乡环卫一体化的通知", "credit"),
     ("【相关文件】：关于印发《丰收县城乡环卫一体化实施方案》的通知", "credit"),
