@@ -649,6 +649,8 @@ def test_a_paragraph_that_ends_with_a_photo_credit_is_a_caption(text, kind):
     (["企业开办时间为何越来越短？", "企业遇到困难找谁？"], ["plain", "plain"]),    # an explainer's subheadings
     (["原因何在？"], ["para"]),                                                   # a lone rhetorical question
     (["企业开办时间为何越来越短？", "问：企业遇到困难找谁？"], ["para", "para"]),   # a labelled turn is no heading
+    (["【问】企业开办时间为何越来越短？", "【问】企业遇到困难找谁？"], ["para", "para"]),   # labelled in brackets (qa178)
+    (["［问］企业开办时间为何越来越短？", "〔提问〕企业遇到困难找谁？"], ["para", "para"]),
     (["这是为什么？又该怎么办？", "为什么，又怎么办？"], ["para", "para"]),          # more than one clause
 ])
 def test_a_series_of_short_question_lines_are_headings(questions, kinds):
