@@ -4826,5 +4826,11 @@ PRESS_HEAD_FIELD_FIRSTS = "发联"
 # Any of PRESS_HEAD_FIELD_FIRSTS: reflow finds the candidate lines in one scan of their first characters.
 PRESS_HEAD_FIELD_INITIAL = re.compile(f"[{PRESS_HEAD_FIELD_FIRSTS}]")
 
+# ---- qa177: a wire dateline wrapped inside its bracket ----
+# 新华社北京5月10日电（记者 陈某 孟某 / 琪）记者10日……: a PDF column wraps the dateline's reporters inside the
+# bracket, so the line ends with the bracket still open: the head of the first paragraph, whose names end on the next
+# line, no byline line of its own (bylines.byline; a byline's bracket closes on its line).
+DATELINE_OPEN_BRACKET_LINE = re.compile(r"^.{0,30}?电\s*[（(][^）)]*$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
