@@ -243,7 +243,7 @@ SITE_FOOTER_FIELDS = "主办(?:单位)?|承办(?:单位)?|网站标识码"
 _BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS}|中图分?类号|文献标[识志]码|文章编号|DOI)\s*[】\]］]"
 # 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
 # title (NEWS_DATELINE). (qa14, session 9)
-_NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
+_NEWS_DATELINE_HEAD = r"(?:本报|本刊|新华社)[^（(，。：:\s]{0,16}?[讯电]"
 # 〔记者林彦彤／台北报导〕: a Taiwan paper's dateline, the byline itself in tortoise-shell brackets, opens the item's first
 # paragraph the same way (NEWS_DATELINE). (qa20, session 9)
 _BRACKET_DATELINE_HEAD = r"〔\s*(?:本报)?记者"
@@ -1200,7 +1200,7 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # reporters at the head of its first paragraph, under the item's title: the item's byline, which parts it from the
 # article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊,
 # and 〔 for a dateline that is a byline in brackets (〔记者林彦彤／台北报导〕, _BRACKET_DATELINE_HEAD).
-NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔")
+NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔", "新华社")
 NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DATELINE_HEAD})〔)([^（）()〔〕]{{2,40}})[）)〕]\s*")
 
 # ---- qa16 (session 9): Markdown interviews and notes, web and WeChat articles ----
@@ -4831,6 +4831,11 @@ PRESS_HEAD_FIELD_INITIAL = re.compile(f"[{PRESS_HEAD_FIELD_FIRSTS}]")
 # bracket, so the line ends with the bracket still open: the head of the first paragraph, whose names end on the next
 # line, no byline line of its own (bylines.byline; a byline's bracket closes on its line).
 DATELINE_OPEN_BRACKET_LINE = re.compile(r"^.{0,30}?电\s*[（(][^）)]*$")
+
+# 新华社北京5月10日电（记者 甲 乙）……: the wire agency's dateline is a news item's dateline as 本报北京5月10日电 is
+# (_NEWS_DATELINE_HEAD names it): a line opening with it opens a block, so the item's title over it, wider than the
+# column, does not run into its text; its first character is tried (qa177).
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("新"))
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
