@@ -4837,5 +4837,12 @@ DATELINE_OPEN_BRACKET_LINE = re.compile(r"^.{0,30}?电\s*[（(][^）)]*$")
 # column, does not run into its text; its first character is tried (qa177).
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("新"))
 
+# ---- qa177: a roundup's views led by the speaker ----
+# 周某（某大学教授）：政策的扩围…… under 专家解读 (ROUNDUP_LABEL): a roundup may name each speaker, the post in brackets,
+# at the head of the view's paragraph rather than sign it on a line after it: the view is counted as a signed one is
+# (articles.roundup_at). Not a speaker's label alone on its line over the view (罗某（某大学教授）：), a report's own
+# digest of experts' views under 【专家观点】. Only paragraphs holding "）：" are tried.
+SPEAKER_LED_VIEW = re.compile(rf"^{PERSON_NAME}[（(][^（）()。！？；，“”]{{2,30}}?{_ACADEMIC_POST}[）)][:：](?=[^\s])")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
