@@ -4229,3 +4229,15 @@ def test_a_title_wider_than_its_column_does_not_run_into_a_wire_dateline(datelin
     title = "前5个月西岭区社区老年食堂累计供餐增长12.5%"
     lines = [x for line in [*wrapped(P1, 20, 0), title, *wrapped(dateline + P2, 20, 0)] for x in (line, "")]
     assert texts(lines)[1] == title
+
+
+@pytest.mark.parametrize("views", [
+    ["邵明（南岭大学教授）：", "詹雪梅（西岭大学研究员）："],
+    ["邵明(南岭大学教授)：", "詹雪梅（西岭学院副教授）："],
+])
+def test_a_roundups_view_led_by_its_speaker_opens_a_paragraph_under_a_full_line(views):
+    """qa177: 周某（某大学教授）：… under a full line that ends a sentence opens a view's paragraph."""
+    lead = "近期多地出台稳就业新举措，成效如何？本报记者采访了几位专家。"     # two full lines of 15
+    body = [*wrapped(P1, 15, 0), *wrapped(lead, 15, 0), *(x for v in views for x in wrapped(v + P2, 15, 0))]
+    lines = [x for line in body for x in (line, "")]
+    assert texts(lines)[1] == lead
