@@ -2227,6 +2227,8 @@ def roundup_at(body: list[Unit]) -> tuple[int, int] | None:
                 if not (P.ROUNDUP_SIGNATURE.match(body[k].text) or is_speaker_signature(body[k])):
                     break
                 views, end = views + 1, k + 1
+            elif "）：" in body[k].text and P.SPEAKER_LED_VIEW.match(body[k].text):
+                views, end = views + 1, k + 1     # 周某（某大学教授）：…: a view led by its speaker (qa177)
             k += 1
         if end is not None and views >= P.ROUNDUP_MIN_VIEWS:
             return j, end

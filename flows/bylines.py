@@ -74,6 +74,8 @@ def byline(line: str) -> Byline | None:
     text = line.strip()
     if len(text) > 60:
         return None
+    if "电" in text and P.DATELINE_OPEN_BRACKET_LINE.match(text):
+        return None                       # 新华社北京5月10日电（记者 甲 乙: a dateline wrapped inside its bracket (qa177)
     if text.startswith(P.SELF_AUTHOR_LABEL) and text[4:5] in ":： 　":
         text = text[2:]                   # 本文作者：甲 -> 作者：甲: "this article's" author, the byline's label (qa108)
     elif text.startswith(P.COLUMNIST_AUTHOR_LABELS) and text[4:5] in ":： 　":

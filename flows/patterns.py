@@ -243,7 +243,7 @@ SITE_FOOTER_FIELDS = "主办(?:单位)?|承办(?:单位)?|网站标识码"
 _BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS}|中图分?类号|文献标[识志]码|文章编号|DOI)\s*[】\]］]"
 # 本报讯 / 本报北京5月18日电: the head of a news item's dateline, which opens the item's first paragraph under its
 # title (NEWS_DATELINE). (qa14, session 9)
-_NEWS_DATELINE_HEAD = r"(?:本报|本刊)[^（(，。：:\s]{0,16}?[讯电]"
+_NEWS_DATELINE_HEAD = r"(?:本报|本刊|新华社)[^（(，。：:\s]{0,16}?[讯电]"
 # 〔记者林彦彤／台北报导〕: a Taiwan paper's dateline, the byline itself in tortoise-shell brackets, opens the item's first
 # paragraph the same way (NEWS_DATELINE). (qa20, session 9)
 _BRACKET_DATELINE_HEAD = r"〔\s*(?:本报)?记者"
@@ -1200,7 +1200,7 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # reporters at the head of its first paragraph, under the item's title: the item's byline, which parts it from the
 # article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊,
 # and 〔 for a dateline that is a byline in brackets (〔记者林彦彤／台北报导〕, _BRACKET_DATELINE_HEAD).
-NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔")
+NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔", "新华社")
 NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DATELINE_HEAD})〔)([^（）()〔〕]{{2,40}})[）)〕]\s*")
 
 # ---- qa16 (session 9): Markdown interviews and notes, web and WeChat articles ----
@@ -4841,6 +4841,24 @@ CHROME_BUTTON_LINE = re.compile(r"^[【\[]?\s*(?:关闭|关注|打印|收藏|分
 # 【问】企业开办时间为何越来越短？: a question labelled as a turn of a Q&A in brackets (as 问：… is with a colon) is a
 # paragraph of the dialogue, not a web explainer's question subheading (QUESTION_HEADING; units.plain_unit).
 BRACKETED_QUESTION_TURN = re.compile(r"^[【\[〔［]\s*(?:问|提问|记者)\s*[】\]〕］]")
+
+# ---- qa177: a wire dateline wrapped inside its bracket ----
+# 新华社北京5月10日电（记者 陈某 孟某 / 琪）记者10日……: a PDF column wraps the dateline's reporters inside the
+# bracket, so the line ends with the bracket still open: the head of the first paragraph, whose names end on the next
+# line, no byline line of its own (bylines.byline; a byline's bracket closes on its line).
+DATELINE_OPEN_BRACKET_LINE = re.compile(r"^.{0,30}?电\s*[（(][^）)]*$")
+
+# 新华社北京5月10日电（记者 甲 乙）……: the wire agency's dateline is a news item's dateline as 本报北京5月10日电 is
+# (_NEWS_DATELINE_HEAD names it): a line opening with it opens a block, so the item's title over it, wider than the
+# column, does not run into its text; its first character is tried (qa177).
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("新"))
+
+# ---- qa177: a roundup's views led by the speaker ----
+# 周某（某大学教授）：政策的扩围…… under 专家解读 (ROUNDUP_LABEL): a roundup may name each speaker, the post in brackets,
+# at the head of the view's paragraph rather than sign it on a line after it: the view is counted as a signed one is
+# (articles.roundup_at). Not a speaker's label alone on its line over the view (罗某（某大学教授）：), a report's own
+# digest of experts' views under 【专家观点】. Only paragraphs holding "）：" are tried.
+SPEAKER_LED_VIEW = re.compile(rf"^{PERSON_NAME}[（(][^（）()。！？；，“”]{{2,30}}?{_ACADEMIC_POST}[）)][:：](?=[^\s])")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3302,3 +3302,17 @@ def test_a_column_label_right_over_a_text_leaves_the_title_after_its_note_its_ow
              ["以特色产业带动县域发展", "卢向东"]]
     t = tables(page(parts, blank_lines))
     assert [(a["title"], a["authors"]) for a in t["articles"]][0] == ("让公共服务更好惠及流动人口", ["钱若溪"])
+
+
+# ---- qa177: a roundup's views led by the speaker, the post in brackets ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("speaker_1", "speaker_2"), [
+    ("邵明（南岭大学商学院教授）：", "詹雪梅（省社会科学院研究员）："),
+    ("邵明(南岭大学教授)：", "詹雪梅（西岭财经大学副教授）："),
+])
+def test_a_roundup_of_views_led_by_their_speakers_is_a_piece_of_its_own(blank_after_every_line, speaker_1, speaker_2):
+    parts = [["南岭县春播进度快于往年", "本报记者 许 航"], wrapped(P1, 18), wrapped(P2, 18),
+             ["专家解读", "县域商业要“接地气”"], wrapped(speaker_1 + VIEW_1, 18), wrapped(speaker_2 + VIEW_2, 18)]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("南岭县春播进度快于往年", ["许航"]), ("县域商业要“接地气”", [])]
+    assert arts[0]["text"] == "\n".join([P1, P2]) and VIEW_2 in arts[1]["text"]

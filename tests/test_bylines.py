@@ -971,3 +971,16 @@ def test_a_slash_without_a_name_and_post_is_no_such_byline(line):
 def test_an_office_holders_letter_spaced_name_signs_the_report(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa177: a wire dateline wrapped inside its bracket
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("新华社南宁6月3日电（记者 许嘉言 林一", None),          # the names go on past the wrap: no byline line
+    ("新华社北京6月3日电（记者", None),                       # the bracket opened at the line's end
+    ("本报北京6月3日电（记者 许嘉言", None),
+    ("本报记者 许嘉言 林一帆", ("许嘉言", "林一帆")),         # a byline line as before
+])
+def test_a_dateline_wrapped_inside_its_bracket_is_no_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -4219,3 +4219,25 @@ def test_an_answers_first_line_ending_a_sentence_at_a_full_columns_edge_goes_on(
 ])
 def test_a_running_head_with_its_column_after_the_page_number(line, head):
     assert is_page_head(line) == head
+
+
+# ---- qa177: a wire agency's dateline opens its block
+
+@pytest.mark.parametrize("dateline", ["新华社北京6月3日电（记者 许 晴）", "新华社南宁6月3日电（记者 许晴 林一帆）"])
+def test_a_title_wider_than_its_column_does_not_run_into_a_wire_dateline(dateline):
+    """qa177: 新华社…电（记者 …） opens a news item's text as 本报北京…电 does, under a title wider than the column."""
+    title = "前5个月西岭区社区老年食堂累计供餐增长12.5%"
+    lines = [x for line in [*wrapped(P1, 20, 0), title, *wrapped(dateline + P2, 20, 0)] for x in (line, "")]
+    assert texts(lines)[1] == title
+
+
+@pytest.mark.parametrize("views", [
+    ["邵明（南岭大学教授）：", "詹雪梅（西岭大学研究员）："],
+    ["邵明(南岭大学教授)：", "詹雪梅（西岭学院副教授）："],
+])
+def test_a_roundups_view_led_by_its_speaker_opens_a_paragraph_under_a_full_line(views):
+    """qa177: 周某（某大学教授）：… under a full line that ends a sentence opens a view's paragraph."""
+    lead = "近期多地出台稳就业新举措，成效如何？本报记者采访了几位专家。"     # two full lines of 15
+    body = [*wrapped(P1, 15, 0), *wrapped(lead, 15, 0), *(x for v in views for x in wrapped(v + P2, 15, 0))]
+    lines = [x for line in body for x in (line, "")]
+    assert texts(lines)[1] == lead
