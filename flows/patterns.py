@@ -4834,10 +4834,6 @@ PRESS_HEAD_FIELD_INITIAL = re.compile(f"[{PRESS_HEAD_FIELD_FIRSTS}]")
 PICTURE_READING_LINE = re.compile(r"^[【\[]?\s*一图(?:读懂|看懂|速览|了解|解读)\s*[】\]]?\s*[:：｜|]?\s*[^。！？]{0,80}$")
 PICTURE_READING_INITIALS = "一"
 
-# 关闭 / 【关注】 / 关闭窗口: a web page's button alone on its line, chrome; two of them (关闭, 关注) open with a surname and read
-# as a lone name signing the text above (units.byline_unit), which this rules out. Tried only on lines read as bylines.
-CHROME_BUTTON_LINE = re.compile(r"^[【\[]?\s*(?:关闭|关注|打印|收藏|分享|返回)(?:本页|窗口|当前页|顶部)?\s*[】\]]?$")
-
 # 【问】企业开办时间为何越来越短？: a question labelled as a turn of a Q&A in brackets (as 问：… is with a colon) is a
 # paragraph of the dialogue, not a web explainer's question subheading (QUESTION_HEADING; units.plain_unit).
 BRACKETED_QUESTION_TURN = re.compile(r"^[【\[〔［]\s*(?:问|提问|记者)\s*[】\]〕］]")

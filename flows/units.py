@@ -2589,8 +2589,8 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
         found = block.byline
     else:
         found = byline(text) if len(text) <= P.BYLINE_MAX_CHARS else None
-    if not found or P.CHROME_BUTTON_LINE.match(text):
-        return None        # (关闭: a page's button under its text, no name, qa178)
+    if not found or P.WEB_CHROME.match(text):
+        return None        # (关闭, 关注: a page's button under its text, which opens with a surname, no name; qa178)
     weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))
     return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
 
