@@ -3675,7 +3675,8 @@ SPACED_TWO_CHAR_NAME_START = re.compile(rf"([{CJK}])[ 　]([{CJK}])(?=[{CJK}“�
 # ---- qa135: an author note naming the writers' institution as a field ----
 # （作者：周某某 韩某某，单位：某省社会科学院） / （作者：周某某、韩某某；作者单位：某大学）: the names listed at once, then their
 # institution labelled as a field instead of 均系…: the names before it are the authors (bylines.note_authors).
-NOTE_AUTHORS_THEN_UNIT = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})\s*[，,；;]\s*(?:作者|工作|所在)?单位\s*[:：]")
+# The field may follow the names after a space alone (（作者：周某某 韩某某 单位：某大学）, qa181).
+NOTE_AUTHORS_THEN_UNIT = re.compile(rf"^[（(【\[]\s*作者\s*[:：]?\s*({_NAMES})(?:\s*[，,；;]\s*|[ 　]+)(?:作者|工作|所在)?单位\s*[:：]")
 
 # ---- qa135: the title of the document a notice publishes, under the notice's signature ----
 # （此件公开发布） / （此件主动公开）: the publication note that may stand between the notice's date and the title of the

@@ -256,6 +256,9 @@ def test_a_writers_note_names_the_writers(note, authors):
     ("（作者：程秋原、邵佳宁；作者单位：某大学经济学院）", ("程秋原", "邵佳宁")),
     ("（作者：欧阳振宇 程佳，工作单位：某研究中心）", ("欧阳振宇", "程佳")),
     ("（作者单位：某省农业科学院）", ()),                      # no names: an affiliation alone
+    # (qa181) the field after a space alone, no mark
+    ("（作者：程秋原 邵佳宁 单位：某省农业科学院）", ("程秋原", "邵佳宁")),
+    ("（作者：欧阳振宇　程佳　工作单位：某研究中心）", ("欧阳振宇", "程佳")),
 ])
 def test_an_author_note_naming_the_institution_as_a_field_names_the_writers(note, authors):
     assert note_authors(note) == authors
