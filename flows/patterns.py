@@ -539,8 +539,10 @@ _BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|�
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
                              # (the byline may go on with the authors' unit, or with the editor's field of a web page:
                              # 作者：于晓彤 陈墨 责任编辑：魏兰; the unit also after a bar, 作者：黄伟豪 | 某大学副教授, but not
-                             # another field, 作者：黄伟豪 | 2025-08-19 | 来源：…, a line of fields: qa107)
-                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*"
+                             # another field, 作者：黄伟豪 | 2025-08-19 | 来源：…, a line of fields: qa107; a WeChat head's
+                             # source field after the names, labelled with a bar as the byline is, 作者 | 钟某　来源 | 某号:
+                             # qa181; with a colon, 作者：某 来源：…, it is a line of fields)
+                             r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*|(?:来源|稿源|出处)\s*[|｜丨].*"
                              rf"|[|｜丨]\s*[{CJK}、 　]{{2,40}})?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五 / ◇ 陈六: a box, circle or diamond in front of a byline
 # (layout, not source).

@@ -362,6 +362,10 @@ def test_a_corresponding_authors_star_may_follow_a_comma_after_the_numbers(line,
     ("作者：黄家明 | 某某大学公共政策学系副教授", ("黄家明",)),     # the unit after a bar (qa107)
     ("作者：黄家明｜某某大学公共政策学系副教授", ("黄家明",)),
     ("作者：黄家明、林嘉欣　丨　某某大学经济学系教授", ("黄家明", "林嘉欣")),
+    # (qa181) a WeChat head's source field after the names, labelled with a bar as the byline is
+    ("作者 | 苏向南　　来源 | 某某研究公众号", ("苏向南",)),
+    ("作者｜苏向南 丁一帆 来源｜某某智库", ("苏向南", "丁一帆")),
+    ("作者｜苏向南　稿源｜某某观察", ("苏向南",)),
 ])
 def test_a_labelled_bylines_names_may_be_followed_by_the_unit_after_a_bar(line, authors):
     assert (found := byline(line)) is not None and found.authors == authors
