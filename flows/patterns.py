@@ -2021,8 +2021,9 @@ GUEST_NAME_MAX = 4
 MD_IMAGE_LINE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 # 本文为某某网原创稿件，转载请注明出处。 / 本文系本刊独家稿件，未经授权不得转载。: a web page's notice under the text that
 # the piece is its own and on reprinting it: chrome, no paragraph (units.unit, with DISCLAIMER_LINE, whose initials
-# 本文/文章 it shares). The whole line must be the notice: a clause on 原创 or 独家, then one on 转载.
-REPRINT_BAN_LINE = re.compile(r"^(?:本文|文章)(?:为|系|是|属)[^。！？]{0,30}?(?:原创|独家)[^。！？]{0,12}[，,；;]"
+# 本文/文章 it shares). The whole line must be the notice: a clause on 原创 or 独家, then one on 转载. A commissioned piece's
+# notice (本文系某某网特约稿件，转载请注明出处。) or a first publication's (首发) is the same notice (qa181).
+REPRINT_BAN_LINE = re.compile(r"^(?:本文|文章)(?:为|系|是|属)[^。！？]{0,30}?(?:原创|独家|特约|首发)[^。！？]{0,12}[，,；;]"
                               r"[^。！？]{0,16}转载[^。！？]{0,16}[。.！!]?$")
 # 访谈时间：2026年4月22日 15:00 / 访谈地点：… / 主持人：尹 珂: the fields over an online interview's record on a government
 # portal, under its title: front matter (units.plain_unit), not the title's second line (BLOCK_START) nor a turn; the

@@ -1677,6 +1677,9 @@ def test_a_markdown_image_with_words_alone_on_its_line_is_a_caption(text, kind, 
     ("文章为本网原创，如需转载请联系编辑部", CREDIT),
     ("本文为原创研究，转载率的测算方法见附表，数据来源于企业年报并经过核实。", None),   # a sentence of the text
     ("本文认为，转载行为应当尊重原创。", None),
+    ("本文系某某观察网特约稿件，转载请注明出处。", CREDIT),       # a commissioned piece's notice (qa181)
+    ("本文为本报首发，转载请注明来源。", CREDIT),
+    ("本文系特约研究项目的阶段成果，转载率、引用率等指标的测算方法详见附表，数据来源于企业年报。", None),   # text
 ])
 def test_a_reprint_notice_under_the_text_is_chrome(line, kind):
     u = unit(Block(line, 1, 20.0, 0, None), False)
