@@ -3170,6 +3170,14 @@ def test_numbered_parts_with_recommendations_are_sections(headings, kinds):
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=True)
     assert [u.kind for u in found if u.text != P1 and u.kind != "title"] == kinds
 
+
+@pytest.mark.parametrize("line, kind", [
+    ("图｜某县城老街的夜市", CAPTION),                     # a WeChat caption's bar (qa181)
+    ("图 | 某地新建的口袋公园（资料图）", CAPTION),
+])
+def test_a_picture_label_with_a_bar_is_a_caption(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), False).kind == kind
+
 # ---- qa147: a research report's term and number fields on its cover ----
 @pytest.mark.parametrize("line, field", [
     ("研究期程：中华民国112年2月至112年11月", True),
