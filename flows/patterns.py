@@ -4860,5 +4860,14 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("新"))
 # digest of experts' views under 【专家观点】. Only paragraphs holding "）：" are tried.
 SPEAKER_LED_VIEW = re.compile(rf"^{PERSON_NAME}[（(][^（）()。！？；，“”]{{2,30}}?{_ACADEMIC_POST}[）)][:：](?=[^\s])")
 
+# ---- qa181: a WeChat article's parts numbered 01, 02 on their heading lines ----
+# 01 县城商业体量跟不上消费升级 / text / text / 02 新业态… : a zero-padded number glued to its heading's words (rule 5
+# removes the space) numbers the article's parts, as 01 set alone over the heading does (LONE_SECTION_MARKER_LINE), when one
+# of them runs on over two paragraphs or more (units.with_zero_padded_part_headings); a plan's box of projects numbers
+# its items so too (01 某工程 / one paragraph each), and those stay measures. The markers of one series, in order.
+ZERO_PADDED_PART_NUMBERS = ("01", "02", "03", "04", "05", "06", "07", "08", "09")
+# The paragraphs one part holds at least, under its heading, before the next heading or item.
+PART_PARAGRAPHS_MIN = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -156,6 +156,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_affiliations_after_text(found)
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
+    found = with_zero_padded_part_headings(found)
     if markdown:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
@@ -981,6 +982,33 @@ def with_numbered_part_headings(found: list[Unit]) -> list[Unit]:
                 found[k] = Unit(HEADING, v.heading or v.text, v.width, v.n_lines, v.debris, heading=v.heading,
                                 marker=v.marker, family=P.NUMBERED_PART_FAMILY)
     return found
+
+
+def with_zero_padded_part_headings(found: list[Unit]) -> list[Unit]:
+    """Heading items numbered 01, 02, … in order (01 县城商业体量跟不上消费升级), one of which holds two paragraphs or more:
+    the article's parts, sections, not measures (a point or an action is one paragraph under its heading line). Zero-padded
+    numbers on heading lines are how WeChat and web pages number parts, as 01 alone over a heading is (qa181)."""
+    at = [i for i, u in enumerate(found) if u.kind == ITEM and u.marker in P.ZERO_PADDED_PART_NUMBERS and u.heading]
+    if not at or [found[i].marker for i in at] != list(P.ZERO_PADDED_PART_NUMBERS[:len(at)]):
+        return found
+    if not any(paragraphs_under(found, i) >= P.PART_PARAGRAPHS_MIN for i in at):
+        return found
+    for i in at:
+        v = found[i]
+        found[i] = Unit(HEADING, v.heading or v.text, v.width, v.n_lines, v.debris, heading=v.heading,
+                        marker=v.marker, family=P.NUMBERED_PART_FAMILY)
+    return found
+
+
+def paragraphs_under(found: list[Unit], i: int) -> int:
+    """How many paragraphs follow found[i] before the next heading line, item or title (captions and credits between them
+    are passed over)."""
+    n = 0
+    for u in found[i + 1:]:
+        if u.kind in (ITEM, HEADING, PLAIN, TITLE, BYLINE):
+            break
+        n += u.kind == PARA
+    return n
 
 
 def names_report_parts(found: list[Unit], i: int) -> bool:

@@ -3171,6 +3171,24 @@ def test_numbered_parts_with_recommendations_are_sections(headings, kinds):
     assert [u.kind for u in found if u.text != P1 and u.kind != "title"] == kinds
 
 
+# ---- qa181: a WeChat article's parts numbered 01, 02 on their heading lines ----
+@pytest.mark.parametrize(("parts", "kinds"), [
+    # a part that runs on over two paragraphs: the series numbers the article's parts, sections
+    ([("01 乡村旅游的新变化", [P1, P2]), ("02 几点建议", [P3])], ["heading", "heading"]),
+    ([("01 产业基础", [P1]), ("02 面临挑战", [P2, P3]), ("03 写在最后", [P1])], ["heading", "heading", "heading"]),
+    # one paragraph under each: items of a list (a plan's box of projects), measures
+    ([("01 污水管网改造工程", [P1]), ("02 河道生态修复工程", [P2])], ["item", "item"]),
+    # numbers out of order: no series of parts
+    ([("02 乡村旅游的新变化", [P1, P2]), ("03 几点建议", [P3])], ["item", "item"]),
+])
+def test_zero_padded_numbered_headings_over_several_paragraphs_are_sections(parts, kinds):
+    lines = ["某某公众号", "关于乡村旅游的几点思考", P2]
+    for heading, paragraphs in parts:
+        lines += [heading, *paragraphs]
+    found = units(reflow_blocks("\n".join(lines).split("\n")), markdown=False)
+    assert [u.kind for u in found if u.marker and u.marker[:1] == "0"] == kinds
+
+
 @pytest.mark.parametrize("line, kind", [
     ("图｜某县城老街的夜市", CAPTION),                     # a WeChat caption's bar (qa181)
     ("图 | 某地新建的口袋公园（资料图）", CAPTION),
