@@ -2944,6 +2944,8 @@ def credits_note_byline(note: str) -> Byline | None:
         return byline(note)               # 【作者】陈某: a writers' line with its label in brackets (qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
         return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
+    if (m := P.AUTHOR_NOTE_POST_THEN_NAME.match(note)) and (found := byline(m.group(1))):
+        return found                      # （作者系某大学教授 方启明）: the same without a source (qa180)
     if not (m := P.SOURCE_NOTE.match(note)):
         return None
     return Byline((), reprint_source(note, data_too=True) or m.group(1))   # （摘自《东川日报》…）: the whole name (qa95)

@@ -3994,3 +3994,18 @@ def test_a_letter_spaced_name_under_title_lines_under_an_author_note_is_a_byline
     found = units(reflow_blocks(lines), markdown=False)
     at = [u for u in found if u.text == name]
     assert ([u.kind for u in at] == ["byline"]) is signs
+
+
+# ---- qa180: a closing author note that names the writer after the post ----
+@pytest.mark.parametrize("note, authors", [
+    ("（作者系南岭大学公共管理学院教授 邵知远）", ("邵知远",)),
+    ("（作者为西江省社会科学院副研究员 詹雅琳）", ("詹雅琳",)),
+    ("（作者系中共北川市委党校讲师 韦明）", ("韦明",)),
+    # the post alone names nobody: the note stays a note on the author
+    ("（作者系南岭大学公共管理学院教授）", None),
+    ("（作者系南岭大学公共管理学院教授、博士生导师）", None),
+])
+def test_an_author_note_naming_the_writer_after_the_post_signs_the_text(note, authors):
+    from flows.units import credits_note_byline
+    found = credits_note_byline(note)
+    assert (found.authors if found else None) == authors
