@@ -1714,9 +1714,20 @@ def give_tail(span: Span, titles: list[Unit], by: Unit) -> None:
         span.tail = (titles, by)
         return
     if titles:
-        set_title(span, titles)
+        set_title(span, titles, whole=is_three_line_title(titles))
     span.bylines.append(by)
     span.signed_after = True
+
+
+def is_three_line_title(titles: list[Unit]) -> bool:
+    """Whether the lines between a text and the byline that signs it are one title set over three lines (健全社会保障体系
+    / 织密扎牢 / 民生安全网, a theory page's end title): three plain lines, no sentence, none spaced out, the first the
+    widest and no kicker over the second (title_split keeps both). A kicker or column head stands narrower over the title
+    it labels (理论周刊 / 以新质生产力 / 塑造…), so a first line as wide as the rest opens the title (qa180)."""
+    if len(titles) != P.END_TITLE_MAX_LINES or not all(U.is_end_title_line(u) and u.clean for u in titles):
+        return False
+    first, *rest = (display_width(u.text) for u in titles)
+    return first >= max(rest) and len(title_split(titles[:2])[0]) == 2
 
 
 def titles_labelled_piece(span: Span, titles: list[Unit]) -> bool:
@@ -1752,11 +1763,15 @@ def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> Non
     span.body[:0] = lead                 # headings after the byline open the first section
 
 
-def set_title(span: Span, lines: list[Unit]) -> None:
+def set_title(span: Span, lines: list[Unit], whole: bool = False) -> None:
     """Give the span its title lines; an article that has a title already keeps it. The issuing body named under
-    the title (某某市夜间经济提升行动方案 / 某某市商务局, a document a notice publishes) is front matter (qa61)."""
+    the title (某某市夜间经济提升行动方案 / 某某市商务局, a document a notice publishes) is front matter (qa61).
+    `whole`: the lines are all the title (is_three_line_title), no kicker over it."""
     if span.title_lines:
         span.residue.extend((u, "second title") for u in lines)
+        return
+    if whole:
+        span.title_lines = lines
         return
     if len(lines) > 1:
         span.residue.extend((lines[k], "second title") for k in repeated_lines(lines))

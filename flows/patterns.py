@@ -4869,5 +4869,14 @@ ZERO_PADDED_PART_NUMBERS = ("01", "02", "03", "04", "05", "06", "07", "08", "09"
 # The paragraphs one part holds at least, under its heading, before the next heading or item.
 PART_PARAGRAPHS_MIN = 2
 
+# ---- qa180: a closing author note that names the writer after the post ----
+# （作者系北湖大学经济学院教授 方启明） / （作者为某研究院研究员 严若霖）: a note under a text that gives the writer's post and
+# then, after a space, the name (a panel's short contributions, untitled bylines): it signs the text, as
+# DIGEST_AUTHOR_NOTE's note with its source does (group 1, the post and name, read by bylines.byline; a note giving the
+# post alone, （作者系某大学教授）, names nobody and stays a note).
+AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}（）()、·]{{4,40}}?{_ACADEMIC_POST}[ 　]+"
+                                        rf"{PERSON_NAME})\s*[）)]$")
+
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

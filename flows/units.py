@@ -1270,7 +1270,9 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
     paragraph over such a note. Right under a paragraph that is itself letter-spaced (客 群 。 / 孙 雅 琴), it is the
     signature of a piece set loose throughout, in the piece's own spacing: no line of text stands under its
     paragraph's end (qa116). The title printed after the text may stand between the text and the name
-    (END_TITLE_MAX_LINES lines, qa97). (Only the units the pattern matches, found by a C-level map, are tried; in place.)"""
+    (END_TITLE_MAX_LINES lines, qa97). Under title lines under a note on the author, it signs that title whatever
+    follows (signs_title_under_author_note, qa180). (Only the units the pattern matches, found by a C-level map, are
+    tried; in place.)"""
     for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
         u = found[i]
         above = i - 1                    # (over the title printed after the text, qa97)
@@ -1280,7 +1282,8 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
                 and (is_note_on_the_author(found[i + 1])
                      or above == i - 1 and P.LETTER_SPACED_PARAGRAPH_END.search(found[above].text))):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
-        elif 1 < i < len(found) - 1 and u.kind == PLAIN and signs_title_over_text(found, i):
+        elif 1 < i < len(found) - 1 and u.kind == PLAIN and (signs_title_over_text(found, i)
+                                                             or signs_title_under_author_note(found, i, above)):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
 
 
@@ -1298,6 +1301,16 @@ def is_note_on_the_author(u: Unit) -> bool:
     if u.kind == NOTE and P.AUTHOR_NOTE_LINE.match(u.text):
         return True
     return "单位" in u.text[:4] and bool(P.AFFILIATION_NOTE_ABOVE.match(u.text))
+
+
+def signs_title_under_author_note(found: list[Unit], i: int, above: int) -> bool:
+    """Whether a letter-spaced name at i (邵 知 远) signs the title lines over it, which stand under a note on the author
+    at `above` (…持续发力。 / （作者系某大学教授） / 以数字技术 / 赋能基层治理 / 邵 知 远 / ■… or text; or
+    （作者单位：…） / a column's label / a title / 邵 知 远 / text): a note on the author closes a text, so the plain lines under it
+    are a title, and a letter-spaced line of text never stands under a title. A title set letter-spaced itself (奋 进 新
+    时 代) may go on in the spaced line (qa180)."""
+    return (above < i - 1 and is_note_on_the_author(found[above])
+            and not P.LETTER_SPACED_LINE.match(found[i - 1].text))
 
 
 def signs_title_over_text(found: list[Unit], i: int) -> bool:
@@ -2959,6 +2972,8 @@ def credits_note_byline(note: str) -> Byline | None:
         return byline(note)               # 【作者】陈某: a writers' line with its label in brackets (qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
         return found                      # （作者系…研究员 柯文远，摘自《…》）: the writer named after the post
+    if (m := P.AUTHOR_NOTE_POST_THEN_NAME.match(note)) and (found := byline(m.group(1))):
+        return found                      # （作者系某大学教授 方启明）: the same without a source (qa180)
     if not (m := P.SOURCE_NOTE.match(note)):
         return None
     return Byline((), reprint_source(note, data_too=True) or m.group(1))   # （摘自《东川日报》…）: the whole name (qa95)

@@ -3316,3 +3316,19 @@ def test_a_roundup_of_views_led_by_their_speakers_is_a_piece_of_its_own(blank_af
     arts = tables(page(parts, blank_after_every_line))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("南岭县春播进度快于往年", ["许航"]), ("县域商业要“接地气”", [])]
     assert arts[0]["text"] == "\n".join([P1, P2]) and VIEW_2 in arts[1]["text"]
+
+
+# ---- qa180: a title set over three lines between a text and its signature ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("lines", "title"), [
+    # three lines, the first the widest: one title set over three lines
+    (["推进城乡基本公共服务", "提质扩面", "惠及更多群众"], "推进城乡基本公共服务提质扩面惠及更多群众"),
+    (["以县域为重要切入点", "推进新型城镇化", "建设"], "以县域为重要切入点推进新型城镇化建设"),
+    # a column head narrower than the title under it stays no part of it
+    (["理论视点", "推进城乡基本公共服务", "提质扩面惠及更多群众"], "推进城乡基本公共服务提质扩面惠及更多群众"),
+])
+def test_a_three_line_title_printed_after_its_text_keeps_its_first_line(blank_after_every_line, lines, title):
+    parts = [wrapped(P1, 20), wrapped(P2, 20), lines, ["钱 若 溪", "（作者单位：某省社会科学院）"],
+             wrapped(P4, 20), wrapped(P6, 20), ["以特色产业带动县域发展", "卢向东"]]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [(title, ["钱若溪"]), ("以特色产业带动县域发展", ["卢向东"])]

@@ -4004,3 +4004,37 @@ def test_an_agency_press_release_label_is_chrome(line, kind):
 def test_a_press_release_head_field_is_front_matter(line, field):
     found = _kinds(["发布日期：2026年4月8日", line, "推动文化资产保存再升级", P1])
     assert (found[1][0] == META) is field
+
+
+# ---- qa180: a letter-spaced name under title lines that stand under a note closing the text before ----
+@pytest.mark.parametrize("over_name, under, signs", [
+    # the note printed at the text's foot, then its end title on two lines and the name, then a pull quote
+    (["（作者系临川大学公共管理学院教授）", "以数字技术", "赋能基层治理现代化"], ["■基层治理要把科技手段与", "群众工作紧密结合起来，", "让数据多跑路", BODY], True),
+    # the note closing the text before, then a column's label, the next title and the name over its text
+    (["（作者单位：西江省委党校）", "观点争鸣", "推动公共服务向乡村延伸"], [BODY], True),
+    # no note over the title lines: the spaced line is not read as a name
+    (["以数字技术", "赋能基层治理现代化"], [BODY], False),
+    # a title set letter-spaced over the spaced line: a stack of spaced words, no name under a title
+    (["（作者系临川大学公共管理学院教授）", "奋 进 新 时 代"], [BODY], False),
+])
+def test_a_letter_spaced_name_under_title_lines_under_an_author_note_is_a_byline(over_name, under, signs):
+    name = "邵 知 远"
+    lines = [BODY, "县域治理需要久久为功，持续发力。", *over_name, name, *under]
+    found = units(reflow_blocks(lines), markdown=False)
+    at = [u for u in found if u.text == name]
+    assert ([u.kind for u in at] == ["byline"]) is signs
+
+
+# ---- qa180: a closing author note that names the writer after the post ----
+@pytest.mark.parametrize("note, authors", [
+    ("（作者系南岭大学公共管理学院教授 邵知远）", ("邵知远",)),
+    ("（作者为西江省社会科学院副研究员 詹雅琳）", ("詹雅琳",)),
+    ("（作者系中共北川市委党校讲师 韦明）", ("韦明",)),
+    # the post alone names nobody: the note stays a note on the author
+    ("（作者系南岭大学公共管理学院教授）", None),
+    ("（作者系南岭大学公共管理学院教授、博士生导师）", None),
+])
+def test_an_author_note_naming_the_writer_after_the_post_signs_the_text(note, authors):
+    from flows.units import credits_note_byline
+    found = credits_note_byline(note)
+    assert (found.authors if found else None) == authors
