@@ -4856,5 +4856,12 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("新"))
 # digest of experts' views under 【专家观点】. Only paragraphs holding "）：" are tried.
 SPEAKER_LED_VIEW = re.compile(rf"^{PERSON_NAME}[（(][^（）()。！？；，“”]{{2,30}}?{_ACADEMIC_POST}[）)][:：](?=[^\s])")
 
+# ---- qa182: a speech's speaker named under a label ----
+# 讲话人：市委副书记、市长　韩立诚 / 报告人：韩立诚 / 主讲人 韩立诚: the label a speech, report or lecture names the one
+# who gave it with, over the text; the rest (post, then name) is the byline it labels (bylines.byline reads it without
+# the label; reflow.bylines_among tries lines opening with one, a prefix test). Each label is three characters, a
+# colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
+SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2552,3 +2552,10 @@ def test_a_time_stamp_alone_over_a_turn_is_no_title(stamp):
     assert [a["title"] for a in t["articles"]] == ["老旧小区加装电梯在线访谈"]
     assert stamp not in t["articles"][0]["text"] and all(stamp not in (s["heading"] or "") for s in t["sections"])
     assert any(r["text"] == stamp for r in t["residue"])
+
+
+@pytest.mark.parametrize("label", ["讲话人：", "报告人："])
+def test_a_speakers_labelled_line_under_a_speech_title_signs_it(label):
+    # (qa182) the label's first character opens no name nor label: the line was no byline candidate and left as furniture
+    t = tables("\n".join(["在全县秋冬季农业生产工作会议上的讲话", label + "副县长　闻溪桥", "同志们：", P1, P2]) + "\n")
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("在全县秋冬季农业生产工作会议上的讲话", ["闻溪桥"])]
