@@ -2663,6 +2663,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(PARA, text, *base)     # (b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
+    if markdown and first in P.ITEM_PAREN_ARABIC_INITIALS and looks_like_heading(text) and (item := item_heading(text, base)):
+        return item                        # （1）开展村庄清洁行动 / its text in the paragraph under it: an item's heading
+        # line, unbolded: a short Markdown line is no section heading without #, but one numbered in brackets is an
+        # item's heading line, as in plain text (1. lines are taken before, as Markdown list items) (qa182)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
                      or (last == "日" and is_issue_masthead(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date

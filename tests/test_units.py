@@ -4006,3 +4006,14 @@ def test_an_agency_press_release_label_is_chrome(line, kind):
 def test_a_press_release_head_field_is_front_matter(line, field):
     found = _kinds(["发布日期：2026年4月8日", line, "推动文化资产保存再升级", P1])
     assert (found[1][0] == META) is field
+
+
+# ---- qa182: an unbolded （1） heading line in Markdown ----
+@pytest.mark.parametrize("line, kind", [
+    ("（1）推进河道清淤疏浚", "item"),            # a heading line numbered in brackets: an item's heading
+    ("(2) 完善村级保洁队伍", "item"),
+    ("（3）推进河道清淤疏浚，每年完成清淤20公里。", "para"),   # a sentence: an item's text
+    ("推进河道清淤疏浚", "para"),                 # unnumbered short line: text, as before
+])
+def test_an_unbolded_bracketed_item_heading_in_markdown_is_an_item(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
