@@ -2567,3 +2567,14 @@ def test_an_unbolded_bracketed_item_heading_in_markdown_holds_the_paragraph_unde
     t = tables(md, "doc.md")
     assert [(m["title"], m["text"].split("\n")[1:]) for m in t["measures"]] == [
         ("推进河道清淤疏浚", [P1]), ("完善村级保洁队伍", [P2])]
+
+
+@pytest.mark.parametrize("first, holds", [
+    ("（1）推进河道清淤疏浚。" + P1, True),      # the item before: a lead phrase and its text, run in
+    ("（1）推进河道清淤疏浚。", False),          # the item before: one sentence, no text under it (a list of phrases)
+])
+def test_a_stopped_item_after_a_run_in_item_holds_the_paragraph_under_it(first, holds):
+    # (qa182) only an item before it with text on lines of its own made the stopped phrase a heading over its text
+    t = tables("\n".join(["某县河湖治理方案", "一、重点任务", first, "（2）完善村级保洁队伍。", P2]) + "\n")
+    last = [m for m in t["measures"] if m["marker"] == "（2）"][0]
+    assert (P2 in last["text"]) == holds
