@@ -4877,6 +4877,12 @@ PART_PARAGRAPHS_MIN = 2
 AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}（）()、·]{{4,40}}?{_ACADEMIC_POST}[ 　]+"
                                         rf"{PERSON_NAME})\s*[）)]$")
 
+# ---- qa182: a speech's speaker named under a label ----
+# 讲话人：市委副书记、市长　韩立诚 / 报告人：韩立诚 / 主讲人 韩立诚: the label a speech, report or lecture names the one
+# who gave it with, over the text; the rest (post, then name) is the byline it labels (bylines.byline reads it without
+# the label; reflow.bylines_among tries lines opening with one, a prefix test). Each label is three characters, a
+# colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
+SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -162,7 +162,7 @@ BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
 PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
 # The labels of the bylines that bylines_among finds by a prefix test (采写：…, 本文作者：…, 专栏作者：…): one tuple, one
 # str.startswith a short line.
-LABELLED_BYLINE_PREFIXES = (*P.PREFIXED_BYLINE_STARTS, *P.COLUMNIST_AUTHOR_LABELS)
+LABELLED_BYLINE_PREFIXES = (*P.PREFIXED_BYLINE_STARTS, *P.COLUMNIST_AUTHOR_LABELS, *P.SPEAKER_BYLINE_LABELS)
 
 
 class Block(NamedTuple):

@@ -677,7 +677,7 @@ class ArticleBuilder:
             return False
         state = self.lists.get(item.family)
         before = [r for _, r in state.items if r is not row][-1:] if state else []
-        return not before or "\n" in before[0]["text"]
+        return not before or "\n" in before[0]["text"] or holds_lead_and_text(before[0]["text"])
 
     def carried_list(self, mk: M.Marker) -> ListState | None:
         """The list of the section before that an item opening a list in the next section carries on (若干措施 numbered
@@ -1037,3 +1037,11 @@ def heading_text(lines: list[Unit]) -> str | None:
     if not lines:
         return None
     return text_of(P.HEADING_EMOJI_EDGES.sub("", "".join((u.heading or u.text).strip() for u in lines))) or None
+
+
+def holds_lead_and_text(text: str) -> bool:
+    """Whether an item's text is a lead phrase closed by a full stop with its text after it on the same line
+    (（1）分区分类推进治理。优先治理…。): the item has a heading and a body, so a stopped phrase numbered after it
+    heads its body too, on the lines under it (qa182); an item of one sentence holds no full stop before its end."""
+    stop = text.find(P.HEADING_FULL_STOP)
+    return 0 < stop < len(text) - 1 and U.looks_like_heading(text[:stop], numbered=True)

@@ -523,9 +523,31 @@ def with_stopped_headings(found: list[Unit]) -> list[Unit]:
     listed = {h.family for i, h in heads.items() if i + 1 < len(found) and opens_sublist(h, found[i + 1].text)}
     listed -= inline_item_families(found, heads)
     for i, h in heads.items():
-        if h.family in listed:
+        if h.family in listed or between_sibling_headings(found, i, h):
             found[i] = h
     return found
+
+
+def between_sibling_headings(found: list[Unit], i: int, head: Unit) -> bool:
+    """Whether the stopped line i (（三）壮大银发经济产业集群。 over a paragraph) is numbered on between heading lines of
+    its grammar: the nearest heading before it is its number less one, or the nearest after it its number plus one
+    (（二）… and （四）… set without the full stop). Its siblings head sections, so it heads one too, whatever a
+    paragraph elsewhere opening with that grammar (（一）加强组织领导。text…) makes of the grammar. (qa182)"""
+    m = leading_marker(head.text)
+    if m is None:
+        return False
+    before = next((u for u in reversed(found[:i]) if u.kind == HEADING), None)
+    after = next((u for u in found[i + 1:] if u.kind == HEADING), None)
+    return (is_sibling_heading(before, head.family, m.ordinal - 1)
+            or is_sibling_heading(after, head.family, m.ordinal + 1))
+
+
+def is_sibling_heading(u: Unit | None, family: str | None, ordinal: int) -> bool:
+    """Whether a heading unit is of the given grammar and number."""
+    if u is None or u.family != family or u.text[-1:] == "。":
+        return False
+    m = leading_marker(u.text)
+    return m is not None and m.ordinal == ordinal
 
 
 def inline_item_families(found: list[Unit], heads: dict[int, Unit]) -> set[str]:
@@ -2682,6 +2704,10 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(PARA, text, *base)     # (b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
+    if markdown and first in P.ITEM_PAREN_ARABIC_INITIALS and looks_like_heading(text) and (item := item_heading(text, base)):
+        return item                        # （1）开展村庄清洁行动 / its text in the paragraph under it: an item's heading
+        # line, unbolded: a short Markdown line is no section heading without #, but one numbered in brackets is an
+        # item's heading line, as in plain text (1. lines are taken before, as Markdown list items) (qa182)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
                      or (last == "日" and is_issue_masthead(text))):
         return Unit(META, text, *base)     # 新南方日报 2025-08-19 08:00 under a Markdown title: publisher and date

@@ -991,3 +991,15 @@ def test_an_office_holders_letter_spaced_name_signs_the_report(line, authors):
 def test_a_dateline_wrapped_inside_its_bracket_is_no_byline(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa182: a speech's speaker named under a label (讲话人：…) ----
+@pytest.mark.parametrize("line, authors", [
+    ("讲话人：县委副书记、县长　闻溪桥", ("闻溪桥",)),
+    ("报告人：闻溪桥", ("闻溪桥",)),
+    ("主讲人 东川大学教授 闻溪桥", ("闻溪桥",)),
+    ("讲话人要求各部门抓好落实", None),                 # a sentence about the speaker, no label
+])
+def test_a_speakers_labelled_line_names_the_speaker(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -2552,3 +2552,29 @@ def test_a_time_stamp_alone_over_a_turn_is_no_title(stamp):
     assert [a["title"] for a in t["articles"]] == ["老旧小区加装电梯在线访谈"]
     assert stamp not in t["articles"][0]["text"] and all(stamp not in (s["heading"] or "") for s in t["sections"])
     assert any(r["text"] == stamp for r in t["residue"])
+
+
+@pytest.mark.parametrize("label", ["讲话人：", "报告人："])
+def test_a_speakers_labelled_line_under_a_speech_title_signs_it(label):
+    # (qa182) the label's first character opens no name nor label: the line was no byline candidate and left as furniture
+    t = tables("\n".join(["在全县秋冬季农业生产工作会议上的讲话", label + "副县长　闻溪桥", "同志们：", P1, P2]) + "\n")
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("在全县秋冬季农业生产工作会议上的讲话", ["闻溪桥"])]
+
+
+def test_an_unbolded_bracketed_item_heading_in_markdown_holds_the_paragraph_under_it():
+    # (qa182) the line was a paragraph of its own: the item had no title and none of its text
+    md = "\n\n".join(["# 某县河湖治理方案", "## 一、重点任务", "（1）推进河道清淤疏浚", P1, "（2）完善村级保洁队伍", P2]) + "\n"
+    t = tables(md, "doc.md")
+    assert [(m["title"], m["text"].split("\n")[1:]) for m in t["measures"]] == [
+        ("推进河道清淤疏浚", [P1]), ("完善村级保洁队伍", [P2])]
+
+
+@pytest.mark.parametrize("first, holds", [
+    ("（1）推进河道清淤疏浚。" + P1, True),      # the item before: a lead phrase and its text, run in
+    ("（1）推进河道清淤疏浚。", False),          # the item before: one sentence, no text under it (a list of phrases)
+])
+def test_a_stopped_item_after_a_run_in_item_holds_the_paragraph_under_it(first, holds):
+    # (qa182) only an item before it with text on lines of its own made the stopped phrase a heading over its text
+    t = tables("\n".join(["某县河湖治理方案", "一、重点任务", first, "（2）完善村级保洁队伍。", P2]) + "\n")
+    last = [m for m in t["measures"] if m["marker"] == "（2）"][0]
+    assert (P2 in last["text"]) == holds

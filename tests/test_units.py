@@ -2503,6 +2503,37 @@ def test_stopped_section_headings_over_a_list_are_headings(lines, want):
     assert headings_and_items([BODY, *lines]) == want
 
 
+INLINE_LIST_BODY = "围绕群众需求完善服务体系。一是扩大服务覆盖，新建站点四十个；二是提升服务质量，开展人员培训。"
+
+
+@pytest.mark.parametrize("lines, want", [
+    # （三）…。 over a paragraph holding 一是…二是…, between heading lines （二）… and （四）…: a heading like them, though
+    # the grammar opens run-in paragraphs (（一）…。text) under another chapter
+    (["一、重点任务", "（一）完善服务网点布局", MEASURE_BODY, "（二）提升服务质量", MEASURE_BODY_2,
+      "（三）推动服务数字化转型。", INLINE_LIST_BODY, "（四）加强队伍建设", MEASURE_BODY,
+      "二、保障措施", "（一）加强组织领导。" + MEASURE_BODY, "（二）强化资金保障。" + MEASURE_BODY_2],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"),
+      ("heading", "（三）", "paren_cn"), ("heading", "（四）", "paren_cn"), ("heading", "二、", "cn")]),
+    # the last of the run: the heading before it is its number less one
+    (["一、重点任务", "（一）完善服务网点布局", MEASURE_BODY, "（二）推动服务数字化转型。", INLINE_LIST_BODY,
+      "二、保障措施", "（一）加强组织领导。" + MEASURE_BODY, "（二）强化资金保障。" + MEASURE_BODY_2],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"),
+      ("heading", "二、", "cn")]),
+    # between run-in paragraphs (no sibling heading line): it stays a short measure among them
+    (["一、保障措施", "（一）加强组织领导。" + MEASURE_BODY, "（二）强化资金保障。", INLINE_LIST_BODY,
+      "（三）严格督查考核。" + MEASURE_BODY_2],
+     [("heading", "一、", "cn")]),
+    # a heading of its grammar but not its number less one (（一） before （三）): no sibling
+    (["一、重点任务", "（一）完善服务网点布局", MEASURE_BODY, "（三）推动服务数字化转型。", INLINE_LIST_BODY,
+      "二、保障措施", "（一）加强组织领导。" + MEASURE_BODY],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "二、", "cn")]),
+])
+def test_a_stopped_heading_between_sibling_headings_is_a_heading(lines, want):
+    """A plan may end one section heading with a full stop (（三）壮大银发经济产业集群。) where its siblings have none; with
+    run-in （一）…。text measures under another chapter, that grammar read as measures and the section was lost (qa182)."""
+    assert headings_and_items([BODY, *lines]) == want
+
+
 @pytest.mark.parametrize("masthead", [["南岭市财政局", "南 岭 市 教 育 局"], ["南岭市财政局　南岭市教育局"], ["南岭市教育局"]])
 def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead(masthead):
     """A jointly issued document's red masthead names its bodies without 文件 over its 文号: read as plain lines it
@@ -4038,3 +4069,14 @@ def test_an_author_note_naming_the_writer_after_the_post_signs_the_text(note, au
     from flows.units import credits_note_byline
     found = credits_note_byline(note)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa182: an unbolded （1） heading line in Markdown ----
+@pytest.mark.parametrize("line, kind", [
+    ("（1）推进河道清淤疏浚", "item"),            # a heading line numbered in brackets: an item's heading
+    ("(2) 完善村级保洁队伍", "item"),
+    ("（3）推进河道清淤疏浚，每年完成清淤20公里。", "para"),   # a sentence: an item's text
+    ("推进河道清淤疏浚", "para"),                 # unnumbered short line: text, as before
+])
+def test_an_unbolded_bracketed_item_heading_in_markdown_is_an_item(line, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
