@@ -1462,9 +1462,19 @@ def is_column_label_after(span: Span, by: Unit) -> bool:
     """Whether a lone short "name" right after an article's text is the next article's column label (来论,
     时评), not the article's byline: the article names its authors already, signed at its head by someone
     else or closed by a note that names them (（作者：韦思远，…）)."""
-    if not by.weak_byline or signs(span, by):
+    if not by.weak_byline or signs(span, by) or signs_titled_piece_amid_text(span, by):
         return False
     return names_authors(span) or (ends_with_author_note(span) and bool(note_authors(span.body[-1].text.strip())))
+
+
+def signs_titled_piece_amid_text(span: Span, by: Unit) -> bool:
+    """Whether a lone person's name (LONE_SIGNATURE_MIN_CHARS, longer than a column's label as 来论) after a text titled
+    and signed at its head closes a piece whose own title stands amid that text (a report / its text / a commentary's
+    title / its text / 钟立言): the name signs that piece (split_on_foreign_byline), no column label of the next (qa179)."""
+    if not span.title_lines or len("".join(by.text.split())) < P.LONE_SIGNATURE_MIN_CHARS:
+        return False
+    start = last_heading_run(span.body, text_end(span.body))
+    return start is not None and reads_as_title(span.body, start, run_end(span.body, start, PLAIN_KINDS))
 
 
 def names_authors(span: Span) -> bool:

@@ -3316,3 +3316,14 @@ def test_a_roundup_of_views_led_by_their_speakers_is_a_piece_of_its_own(blank_af
     arts = tables(page(parts, blank_after_every_line))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("南岭县春播进度快于往年", ["许航"]), ("县域商业要“接地气”", [])]
     assert arts[0]["text"] == "\n".join([P1, P2]) and VIEW_2 in arts[1]["text"]
+
+
+@pytest.mark.parametrize("name", ["邵明川"])
+def test_a_lone_name_after_a_commentary_titled_amid_a_signed_report_signs_that_commentary(name):
+    """A report titled and signed at its head, then a commentary's title and text, then a person's name (solid or set
+    one character at a time) over the next title and its dateline: the name signs the commentary, split off at its title,
+    no column label of the next piece (qa179)."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, "让特色产业根深叶茂", P3, P4, name,
+                          "全省新建高标准农田三百万亩", "本报讯（记者 戴 川）" + P5]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("湖畔小镇种出“致富果”", ["顾然"]), ("让特色产业根深叶茂", ["邵明川"]), ("全省新建高标准农田三百万亩", ["戴川"])]
