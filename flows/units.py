@@ -1254,6 +1254,21 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
         elif 1 < i < len(found) - 1 and u.kind == PLAIN and signs_title_over_text(found, i):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
+        elif u.kind == PLAIN and above == i - 1 and ends_text(found[above]) and over_next_title(found, i):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
+
+
+def over_next_title(found: list[Unit], i: int) -> bool:
+    """Whether found[i] stands over the next article's title and its text or byline (one or two plain lines, then a
+    paragraph or a byline), or ends the page: a letter-spaced name right under a solid paragraph's last sentence there
+    signs the text above (……更加充实。 / 钟 立 言 / the next title), while a letter-spaced heading of a section stands right
+    over its text, and a letter-spaced line of text under a paragraph of its own spacing (qa179)."""
+    if i == len(found) - 1:
+        return True
+    k = i + 1
+    while k < len(found) and k - i <= 2 and found[k].kind == PLAIN and not found[k].marker:
+        k += 1
+    return i + 1 < k < len(found) and found[k].kind in (PARA, BYLINE)
 
 
 def ends_text(u: Unit) -> bool:

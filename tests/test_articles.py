@@ -3318,7 +3318,7 @@ def test_a_roundup_of_views_led_by_their_speakers_is_a_piece_of_its_own(blank_af
     assert arts[0]["text"] == "\n".join([P1, P2]) and VIEW_2 in arts[1]["text"]
 
 
-@pytest.mark.parametrize("name", ["邵明川"])
+@pytest.mark.parametrize("name", ["邵明川", "邵 明 川"])
 def test_a_lone_name_after_a_commentary_titled_amid_a_signed_report_signs_that_commentary(name):
     """A report titled and signed at its head, then a commentary's title and text, then a person's name (solid or set
     one character at a time) over the next title and its dateline: the name signs the commentary, split off at its title,

@@ -249,6 +249,11 @@ def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, ki
     # ... and under a box's source note closing the text over the end title (qa161)
     ([(P1, 3), ("（资料来源：《城乡统计年鉴》）", 1), ("以数字赋能激活乡村治理", 1), ("邱 若 岚", 1),
       ("（作者单位：临川大学经济学院）", 1)], ["para", "note", "plain", BYLINE, "note"]),
+    # ... or under a solid paragraph's last sentence, over the next title and its text, or ending the page (qa179)
+    ([(P1, 3), ("邱 若 岚", 1), ("让乡村振兴跑出加速度", 1), (P2, 3)], ["para", BYLINE, "plain", "para"]),
+    ([(P1, 3), ("邱 若 岚", 1)], ["para", BYLINE]),
+    # ... not a letter-spaced heading right over its text, nor under a paragraph that ends no sentence
+    ([(P1[:-1], 3), ("邱 若 岚", 1), ("让乡村振兴跑出加速度", 1), (P2, 3)], ["para", "plain", "plain", "para"]),
 ])
 def test_a_letter_spaced_three_character_name_over_an_author_note_signs_the_text(blocks, kinds):
     found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
