@@ -361,6 +361,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_after_printing_line(s)]
     spans = [part for s in spans for part in split_after_closing_credit(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
+    spans = [part for s in spans for part in split_on_reporters_note(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
@@ -2792,6 +2793,22 @@ def split_on_reading_box(span: Span) -> list[Span]:
                 return [span, Span(title_lines=[body[k + 1]], body=body[first:], residue=[(body[k], "column label")])]
             label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
             return [span, Span(title_lines=[label], body=body[k + 1:])]
+    return [span]
+
+
+def split_on_reporters_note(span: Span) -> list[Span]:
+    """A reporter's note boxed after a report's text (记者手记 / its title / its paragraphs, to the span's end but for
+    closing lines): a piece of its own under its title, the label a column label, however many paragraphs it holds
+    and whatever its width (qa179). (Only plain lines holding 记 are matched.)"""
+    body = span.body
+    for k in positions(list(map(U.KIND, body)), U.PLAIN):
+        if not ("记" in body[k].text and P.REPORTERS_NOTE_LABEL.match(body[k].text.strip())):
+            continue
+        end = run_end(body, k + 2, BOX_KINDS)
+        if (k + 2 < end and body[k + 1].kind == U.PLAIN and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
+                and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
+            span.body = body[:k]
+            return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
     return [span]
 
 

@@ -4856,5 +4856,11 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("新"))
 # digest of experts' views under 【专家观点】. Only paragraphs holding "）：" are tried.
 SPEAKER_LED_VIEW = re.compile(rf"^{PERSON_NAME}[（(][^（）()。！？；，“”]{{2,30}}?{_ACADEMIC_POST}[）)][:：](?=[^\s])")
 
+# ---- qa179: a reporter's note boxed at the end of a report ----
+# 记者手记 / 【采访札记】 alone on its line over a title and text, at the end of a report's text (its caption between):
+# the label of a reporter's note, a piece of its own under that title (articles.split_on_reporters_note), never a
+# section heading of the report. Only plain lines holding 记 are matched.
+REPORTERS_NOTE_LABEL = re.compile(r"^[【\[]?\s*(?:记者|采访|蹲点)(?:手记|札记|笔记)\s*[】\]]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
