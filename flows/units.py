@@ -2491,6 +2491,9 @@ def unit(block: Block, markdown: bool) -> Unit:
                                           or P.SHORT_VERB_REPRINT_NOTE.match(text)
                                           or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
+    if (first in "欢本" and len(text) <= P.CALL_FOR_CONTRIBUTIONS_MAX_CHARS
+            and P.CALL_FOR_CONTRIBUTIONS_LINE.match(text)):
+        return Unit(CREDIT, text, *base)    # 欢迎读者来信…来信请寄：…: the page's call for letters, furniture (qa179)
     if first in P.PICTURES_GIVEN_NOTE_FIRSTS and P.PICTURES_GIVEN_NOTE.match(text):
         return Unit(CREDIT, text, *base)    # （文中部分图片由某某局提供）: who gave the pictures, no text (qa159)
     if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)

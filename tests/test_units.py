@@ -2421,6 +2421,19 @@ def test_a_page_mailbox_line_under_the_last_piece_is_furniture(line, kind):
     assert [u.kind for u in found if u.text == line] == [kind]
 
 
+@pytest.mark.parametrize("line, kind", [
+    # a letters or commentary page's call for contributions at its foot, with its address or not (qa179)
+    ("欢迎读者来信谈身边新变化、提出意见建议。来信请寄：某某报社读者工作部 电子邮箱：dz@example.cn", CREDIT),
+    ("本版欢迎来稿，来稿请注明真实姓名和联系方式。", CREDIT),
+    ("欢迎广大读者踊跃投稿", CREDIT),
+    ("欢迎社会各界积极参与，共同守护乡村的文化根脉。", "para"),     # a welcome in the text stays text
+])
+def test_a_pages_call_for_contributions_under_the_last_piece_is_furniture(line, kind):
+    text = "乡村振兴，既要塑形，也要铸魂。只有把文化建设摆在更加突出的位置，乡村才能留得住乡愁。"
+    found = units(reflow_blocks(["守住乡村的文化根脉", text, "钱 程", line]), markdown=False)
+    assert [u.kind for u in found if u.text.replace(" ", "") == line.replace(" ", "")] == [kind]
+
+
 # ---- qa110: a line opening with ▲ is a photo's caption, credited or not ----
 @pytest.mark.parametrize("text, caption", [
     ("▲ 志愿者在河道边清理垃圾。", True),                              # no credit at all
