@@ -2552,3 +2552,12 @@ def test_a_time_stamp_alone_over_a_turn_is_no_title(stamp):
     assert [a["title"] for a in t["articles"]] == ["老旧小区加装电梯在线访谈"]
     assert stamp not in t["articles"][0]["text"] and all(stamp not in (s["heading"] or "") for s in t["sections"])
     assert any(r["text"] == stamp for r in t["residue"])
+
+
+@pytest.mark.parametrize("path", ["西岭评论 | 老城观察", "西岭评论｜老城观察"])
+def test_a_column_path_with_spaces_round_its_bar_over_a_short_title_is_a_column_label(path):
+    """A column's path naming its series without an instalment number, the bar set off by spaces, over a title about as
+    long as its characters: the spaces round the bar count no width, so the path is narrower than the title and names
+    the column, no line of the title (qa179)."""
+    t = tables(page([[path], ["让老街小巷烟火气更浓"], [P1], [P2], ["钱雨桐 西岭日报"]], blank_after_every_line=True))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让老街小巷烟火气更浓", ["钱雨桐"])]
