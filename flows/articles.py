@@ -361,6 +361,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_after_printing_line(s)]
     spans = [part for s in spans for part in split_after_closing_credit(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
+    spans = [part for s in spans for part in split_on_reporters_note(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
@@ -1462,9 +1463,19 @@ def is_column_label_after(span: Span, by: Unit) -> bool:
     """Whether a lone short "name" right after an article's text is the next article's column label (来论,
     时评), not the article's byline: the article names its authors already, signed at its head by someone
     else or closed by a note that names them (（作者：韦思远，…）)."""
-    if not by.weak_byline or signs(span, by):
+    if not by.weak_byline or signs(span, by) or signs_titled_piece_amid_text(span, by):
         return False
     return names_authors(span) or (ends_with_author_note(span) and bool(note_authors(span.body[-1].text.strip())))
+
+
+def signs_titled_piece_amid_text(span: Span, by: Unit) -> bool:
+    """Whether a lone person's name (LONE_SIGNATURE_MIN_CHARS, longer than a column's label as 来论) after a text titled
+    and signed at its head closes a piece whose own title stands amid that text (a report / its text / a commentary's
+    title / its text / 钟立言): the name signs that piece (split_on_foreign_byline), no column label of the next (qa179)."""
+    if not span.title_lines or len("".join(by.text.split())) < P.LONE_SIGNATURE_MIN_CHARS:
+        return False
+    start = last_heading_run(span.body, text_end(span.body))
+    return start is not None and reads_as_title(span.body, start, run_end(span.body, start, PLAIN_KINDS))
 
 
 def names_authors(span: Span) -> bool:
@@ -2797,6 +2808,22 @@ def split_on_reading_box(span: Span) -> list[Span]:
                 return [span, Span(title_lines=[body[k + 1]], body=body[first:], residue=[(body[k], "column label")])]
             label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
             return [span, Span(title_lines=[label], body=body[k + 1:])]
+    return [span]
+
+
+def split_on_reporters_note(span: Span) -> list[Span]:
+    """A reporter's note boxed after a report's text (记者手记 / its title / its paragraphs, to the span's end but for
+    closing lines): a piece of its own under its title, the label a column label, however many paragraphs it holds
+    and whatever its width (qa179). (Only plain lines holding 记 are matched.)"""
+    body = span.body
+    for k in positions(list(map(U.KIND, body)), U.PLAIN):
+        if not ("记" in body[k].text and P.REPORTERS_NOTE_LABEL.match(body[k].text.strip())):
+            continue
+        end = run_end(body, k + 2, BOX_KINDS)
+        if (k + 2 < end and body[k + 1].kind == U.PLAIN and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
+                and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
+            span.body = body[:k]
+            return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
     return [span]
 
 

@@ -4884,5 +4884,20 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 
+# ---- qa179: a reporter's note boxed at the end of a report ----
+# 记者手记 / 【采访札记】 alone on its line over a title and text, at the end of a report's text (its caption between):
+# the label of a reporter's note, a piece of its own under that title (articles.split_on_reporters_note), never a
+# section heading of the report. Only plain lines holding 记 are matched.
+REPORTERS_NOTE_LABEL = re.compile(r"^[【\[]?\s*(?:记者|采访|蹲点)(?:手记|札记|笔记)\s*[】\]]?$")
+
+# ---- qa179: a page's call for letters or contributions ----
+# 欢迎读者来信反映身边事…来信请寄：… / 本版欢迎来稿 / 欢迎广大读者踊跃投稿: a letters or commentary page's call for
+# contributions at its foot, with or without the address, is furniture as the labelled 投稿邮箱：… is (CREDIT_LINE): no
+# text of the last piece, and no text of an article of its own under that piece's end title (units.unit). Only units
+# opening with 欢 or 本 and no longer than CALL_FOR_CONTRIBUTIONS_MAX_CHARS are matched.
+CALL_FOR_CONTRIBUTIONS_LINE = re.compile(r"^(?:本版|本栏|本刊|本栏目)?(?:热忱|竭诚)?欢迎(?:广大)?(?:读者|作者|网友|群众|各界人士)?"
+                                         r"(?:朋友们?)?(?:踊跃)?(?:来信|来稿|投稿|赐稿)")
+CALL_FOR_CONTRIBUTIONS_MAX_CHARS = 160
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

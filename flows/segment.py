@@ -983,7 +983,8 @@ def column_path_over_title(lines: list[Unit]) -> str | None:
     (夜经济观察②), or parted from its kind by a middle dot, is a path however wide."""
     if len(lines) > 1 and any(bar in lines[0].text for bar in P.COLUMN_PATH_BARS + P.COLUMN_PATH_DOTS):
         first = lines[0].text.strip()
-        narrower = len(first) < len(lines[1].text.strip())
+        # (its characters counted without the spaces set round its bar, 江东评论 | 夜经济观察: qa179)
+        narrower = len("".join(first.split())) < len("".join(lines[1].text.split()))
         if narrower and P.COLUMN_PATH_LINE.match(first):
             return first
         if (m := P.COLUMN_KIND_PATH_LINE.match(first)) and (narrower or m.group(1) or dotted_path(first)):

@@ -1307,6 +1307,21 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
         elif 1 < i < len(found) - 1 and u.kind == PLAIN and (signs_title_over_text(found, i)
                                                              or signs_title_under_author_note(found, i, above)):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
+        elif u.kind == PLAIN and above == i - 1 and ends_text(found[above]) and over_next_title(found, i):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
+
+
+def over_next_title(found: list[Unit], i: int) -> bool:
+    """Whether found[i] stands over the next article's title and its text or byline (one or two plain lines, then a
+    paragraph or a byline), or ends the page: a letter-spaced name right under a solid paragraph's last sentence there
+    signs the text above (……更加充实。 / 钟 立 言 / the next title), while a letter-spaced heading of a section stands right
+    over its text, and a letter-spaced line of text under a paragraph of its own spacing (qa179)."""
+    if i == len(found) - 1:
+        return True
+    k = i + 1
+    while k < len(found) and k - i <= 2 and found[k].kind == PLAIN and not found[k].marker:
+        k += 1
+    return i + 1 < k < len(found) and found[k].kind in (PARA, BYLINE)
 
 
 def ends_text(u: Unit) -> bool:
@@ -2539,6 +2554,9 @@ def unit(block: Block, markdown: bool) -> Unit:
                                           or P.SHORT_VERB_REPRINT_NOTE.match(text)
                                           or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
         return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
+    if (first in "欢本" and len(text) <= P.CALL_FOR_CONTRIBUTIONS_MAX_CHARS
+            and P.CALL_FOR_CONTRIBUTIONS_LINE.match(text)):
+        return Unit(CREDIT, text, *base)    # 欢迎读者来信…来信请寄：…: the page's call for letters, furniture (qa179)
     if first in P.PICTURES_GIVEN_NOTE_FIRSTS and P.PICTURES_GIVEN_NOTE.match(text):
         return Unit(CREDIT, text, *base)    # （文中部分图片由某某局提供）: who gave the pictures, no text (qa159)
     if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)

@@ -3332,3 +3332,27 @@ def test_a_three_line_title_printed_after_its_text_keeps_its_first_line(blank_af
              wrapped(P4, 20), wrapped(P6, 20), ["以特色产业带动县域发展", "卢向东"]]
     arts = tables(page(parts, blank_after_every_line))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [(title, ["钱若溪"]), ("以特色产业带动县域发展", ["卢向东"])]
+
+
+@pytest.mark.parametrize("name", ["邵明川", "邵 明 川"])
+def test_a_lone_name_after_a_commentary_titled_amid_a_signed_report_signs_that_commentary(name):
+    """A report titled and signed at its head, then a commentary's title and text, then a person's name (solid or set
+    one character at a time) over the next title and its dateline: the name signs the commentary, split off at its title,
+    no column label of the next piece (qa179)."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, "让特色产业根深叶茂", P3, P4, name,
+                          "全省新建高标准农田三百万亩", "本报讯（记者 戴 川）" + P5]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("湖畔小镇种出“致富果”", ["顾然"]), ("让特色产业根深叶茂", ["邵明川"]), ("全省新建高标准农田三百万亩", ["戴川"])]
+
+
+@pytest.mark.parametrize("label, split", [("记者手记", True), ("【采访札记】", True), ("发展新路径", False)])
+def test_a_reporters_note_label_over_a_title_after_a_reports_text_opens_a_piece_of_its_own(label, split):
+    """记者手记 / its title / its paragraphs after a signed report's text, set in the report's own column: a piece of its
+    own under that title, the label a column label (qa179); a plain heading there opens a section of the report."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, label, "小果子里的大学问", P3, P4]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("小果子里的大学问", [])]
+        assert label in [r["text"] for r in t["residue"]]
+    else:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"])]

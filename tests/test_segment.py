@@ -2578,3 +2578,12 @@ def test_a_stopped_item_after_a_run_in_item_holds_the_paragraph_under_it(first, 
     t = tables("\n".join(["某县河湖治理方案", "一、重点任务", first, "（2）完善村级保洁队伍。", P2]) + "\n")
     last = [m for m in t["measures"] if m["marker"] == "（2）"][0]
     assert (P2 in last["text"]) == holds
+
+
+@pytest.mark.parametrize("path", ["西岭评论 | 老城观察", "西岭评论｜老城观察"])
+def test_a_column_path_with_spaces_round_its_bar_over_a_short_title_is_a_column_label(path):
+    """A column's path naming its series without an instalment number, the bar set off by spaces, over a title about as
+    long as its characters: the spaces round the bar count no width, so the path is narrower than the title and names
+    the column, no line of the title (qa179)."""
+    t = tables(page([[path], ["让老街小巷烟火气更浓"], [P1], [P2], ["钱雨桐 西岭日报"]], blank_after_every_line=True))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让老街小巷烟火气更浓", ["钱雨桐"])]

@@ -249,6 +249,11 @@ def test_a_two_line_box_block_over_a_one_line_heading_is_a_pull_quote(blocks, ki
     # ... and under a box's source note closing the text over the end title (qa161)
     ([(P1, 3), ("（资料来源：《城乡统计年鉴》）", 1), ("以数字赋能激活乡村治理", 1), ("邱 若 岚", 1),
       ("（作者单位：临川大学经济学院）", 1)], ["para", "note", "plain", BYLINE, "note"]),
+    # ... or under a solid paragraph's last sentence, over the next title and its text, or ending the page (qa179)
+    ([(P1, 3), ("邱 若 岚", 1), ("让乡村振兴跑出加速度", 1), (P2, 3)], ["para", BYLINE, "plain", "para"]),
+    ([(P1, 3), ("邱 若 岚", 1)], ["para", BYLINE]),
+    # ... not a letter-spaced heading right over its text, nor under a paragraph that ends no sentence
+    ([(P1[:-1], 3), ("邱 若 岚", 1), ("让乡村振兴跑出加速度", 1), (P2, 3)], ["para", "plain", "plain", "para"]),
 ])
 def test_a_letter_spaced_three_character_name_over_an_author_note_signs_the_text(blocks, kinds):
     found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
@@ -2417,6 +2422,19 @@ def test_a_page_mailbox_line_under_the_last_piece_is_furniture(line, kind):
     text = "乡村振兴，既要塑形，也要铸魂。只有把文化建设摆在更加突出的位置，乡村才能留得住乡愁。"
     found = units(reflow_blocks(["守住乡村的文化根脉", text, "钱 程", line]), markdown=False)
     assert [u.kind for u in found if u.text == line] == [kind]
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a letters or commentary page's call for contributions at its foot, with its address or not (qa179)
+    ("欢迎读者来信谈身边新变化、提出意见建议。来信请寄：某某报社读者工作部 电子邮箱：dz@example.cn", CREDIT),
+    ("本版欢迎来稿，来稿请注明真实姓名和联系方式。", CREDIT),
+    ("欢迎广大读者踊跃投稿", CREDIT),
+    ("欢迎社会各界积极参与，共同守护乡村的文化根脉。", "para"),     # a welcome in the text stays text
+])
+def test_a_pages_call_for_contributions_under_the_last_piece_is_furniture(line, kind):
+    text = "乡村振兴，既要塑形，也要铸魂。只有把文化建设摆在更加突出的位置，乡村才能留得住乡愁。"
+    found = units(reflow_blocks(["守住乡村的文化根脉", text, "钱 程", line]), markdown=False)
+    assert [u.kind for u in found if u.text.replace(" ", "") == line.replace(" ", "")] == [kind]
 
 
 # ---- qa110: a line opening with ▲ is a photo's caption, credited or not ----
