@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "893_newspaper.txt": "a letter's solid title with a comma over its letter-spaced text reads as the paragraph's first "
+                         "line set solid (qa35's join): letter spacing makes the text's lines hold fewer characters at the "
+                         "same printed width, so width does not tell them apart (qa179)",
     "723_tw_report.txt": "a press release's title, its indented subtitle and first paragraph join across blank lines "
                          "under an agency's label and head fields: the label leaves the page just short of one paragraph "
                          "a line, so a line ending no sentence runs on over a blank line as a PDF paragraph does (qa176)",
