@@ -4869,5 +4869,14 @@ ZERO_PADDED_PART_NUMBERS = ("01", "02", "03", "04", "05", "06", "07", "08", "09"
 # The paragraphs one part holds at least, under its heading, before the next heading or item.
 PART_PARAGRAPHS_MIN = 2
 
+# ---- qa184: a report's serial number on its cover ----
+# 编号：(114)003.0809 / 出版编号：… / GPN：1011400345 / ISBN：978-986-…: a commissioned report's cover gives its
+# serial number as a bare field under the researchers and the date: front matter as REPORT_TERM_FIELD_LINE is, no
+# heading or title (units.plain_unit). The value is digits, Latin letters, brackets and dots only, no word of text;
+# tried only on lines opening with REPORT_SERIAL_FIELD_FIRSTS.
+REPORT_SERIAL_FIELD_LINE = re.compile(
+    r"^(?:(?:出版|报告|研究|计划|计画|案件)?编号|GPN|ISBN|ISSN)\s*[:：]\s*[0-9A-Za-z()（）.．\-－/ ]{3,30}$")
+REPORT_SERIAL_FIELD_FIRSTS = "编出报研计案GI"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2663,6 +2663,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 受托单位：某某研究院: a commissioned report's cover field (qa142)
     if first in P.REPORT_TERM_FIELD_FIRSTS and P.REPORT_TERM_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 研究期程：113年3月至12月: the project's term on a report's cover (qa147)
+    if first in P.REPORT_SERIAL_FIELD_FIRSTS and P.REPORT_SERIAL_FIELD_LINE.match(text):
+        return Unit(META, text, *base)     # 编号：(114)003.0809: the report's serial number on its cover (qa184)
     if first in P.PROJECT_ASSISTANT_FIRSTS and P.PROJECT_ASSISTANT_LINE.match(text):
         return Unit(META, text, *base)     # 研究助理：蔡某某: the project's assistants on a report's cover (qa147)
     if first in P.ITEM_PAREN_ARABIC_INITIALS and P.ITEM_PAREN_LATIN.match(text):

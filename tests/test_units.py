@@ -4004,3 +4004,20 @@ def test_an_agency_press_release_label_is_chrome(line, kind):
 def test_a_press_release_head_field_is_front_matter(line, field):
     found = _kinds(["发布日期：2026年4月8日", line, "推动文化资产保存再升级", P1])
     assert (found[1][0] == META) is field
+
+
+# ---- qa184: a report's serial number on its cover ----
+@pytest.mark.parametrize("line, field", [
+    ("编号：(113)021.0407", True),
+    ("出版编号：RDEC-RES-113-015", True),
+    ("GPN：1011300288", True),
+    ("ISBN：978-626-7311-09-4", True),
+    ("编号：各乡镇依序填报", False),                              # a value in words: text
+    ("编号规则", False),                                        # a heading about it: no colon
+])
+def test_a_reports_serial_number_field_is_front_matter(line, field):
+    """编号：(113)021.0407 under a report's researchers and date: a field of the cover, never a section (qa184)."""
+    text = "\n".join(["县域科技成果转化服务体系建设研究", "期末报告", "", "计划主持人：钟予安", "中华民国113年11月",
+                      line, "", "一、研究背景", P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds.get(line) == META) is field
