@@ -4878,5 +4878,15 @@ REPORT_SERIAL_FIELD_LINE = re.compile(
     r"^(?:(?:出版|报告|研究|计划|计画|案件)?编号|GPN|ISBN|ISSN)\s*[:：]\s*[0-9A-Za-z()（）.．\-－/ ]{3,30}$")
 REPORT_SERIAL_FIELD_FIRSTS = "编出报研计案GI"
 
+# ---- qa184: a disclaimer that says whose view the text is, then whose it is not ----
+# （本文为作者个人意见，不代表本报立场） / 文章属作者观点，并不代表本网站立场。: a commentary's disclaimer that states the
+# view is the writer's with a plain 为/属/乃 (OPINION_DISCLAIMER_LINE asks for 仅/只/纯) and closes with whose stand it
+# is not: a credit, no paragraph of the text (units.unit). The closing 不代表…立场 clause is asked for, so a sentence
+# of the text (本文为作者多年调研的心得，…) is none; tried where OPINION_DISCLAIMER_LINE is, same prefilter.
+DISCLAIMED_STANCE_LINE = re.compile(
+    r"^[（(]?(?:本文|文章|以上(?:内容|文章)?|此文)(?:内容)?(?:为|属|乃|系|是)(?:作者|笔者)[^（）()。！？，,]{0,8}"
+    r"(?:意见|观点|看法|见解)[，,；;]\s*(?:并|亦)?(?:不|未必)(?:一定)?(?:代表|反映)[^（）()。！？]{1,30}"
+    r"(?:立场|观点|意见|看法)[。.]?[）)]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2512,7 +2512,7 @@ def unit(block: Block, markdown: bool) -> Unit:
         # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
         return Unit(CREDIT, text, *base)
     if (first in P.OPINION_DISCLAIMER_FIRSTS and text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
-            and P.OPINION_DISCLAIMER_LINE.match(text)):
+            and (P.OPINION_DISCLAIMER_LINE.match(text) or P.DISCLAIMED_STANCE_LINE.match(text))):
         return Unit(CREDIT, text, *base)    # （文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)
     if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
         return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
@@ -2982,7 +2982,8 @@ def furniture_kind(text: str) -> str | None:
     if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):
-        return NOTE
+        # （本文为作者个人意见，不代表本报立场）: a disclaimer that names the writer, no author note (qa184)
+        return CREDIT if P.DISCLAIMED_STANCE_LINE.match(text) else NOTE
     if P.ABSTRACT_LINE.match(text):
         return ABSTRACT
     if P.KEYWORDS_LINE.match(text):

@@ -4021,3 +4021,18 @@ def test_a_reports_serial_number_field_is_front_matter(line, field):
                       line, "", "一、研究背景", P1, P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert (kinds.get(line) == META) is field
+
+
+# ---- qa184: a disclaimer that says whose view the text is, then whose it is not ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("（本文为作者个人意见，不代表本报立场）", CREDIT),
+    ("文章属作者观点，并不代表本网站立场。", CREDIT),
+    ("(本文乃笔者个人见解,不代表所属机构立场)", CREDIT),
+    # a sentence of the text that says what the text is stays text
+    ("本文为作者多年调研的心得，不少观点仍有待实践检验。", "para"),
+    ("本文为作者个人意见。", "para"),                                # no clause saying whose stand it is not
+])
+def test_a_disclaimer_saying_whose_stand_the_text_is_not_is_chrome(line, kind):
+    """（本文为作者个人意见，不代表本报立场） under a commentary: a credit, not its last paragraph (qa184)."""
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, P2, line]))
+    assert found[4].kind == kind
