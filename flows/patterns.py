@@ -4888,5 +4888,12 @@ DISCLAIMED_STANCE_LINE = re.compile(
     r"(?:意见|观点|看法|见解)[，,；;]\s*(?:并|亦)?(?:不|未必)(?:一定)?(?:代表|反映)[^（）()。！？]{1,30}"
     r"(?:立场|观点|意见|看法)[。.]?[）)]?$")
 
+# ---- qa184: a paper's running head that gives its main title only ----
+# 某某体系的区域落差与财源永续 5 over a paper titled 某某体系的区域落差与财源永续：以某某为中心: a journal may shorten the
+# title in its running head to the main title before the colon: furniture as the whole title is (TITLE_PAGE_HEAD,
+# units.with_title_running_heads). The main title is taken only this long at least, so a field's label before its
+# colon (关键词：, 投稿日期：) is none.
+MAIN_TITLE_HEAD_MIN = 8
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

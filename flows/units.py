@@ -894,6 +894,10 @@ def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:
     # (each title's text and the unit it ends at: the head comes later, past the byline at least)
     titles = {squashed(u.text): k for k, u in enumerate(probe)}
     titles.update({squashed(a.text + b.text): k + 1 for k, (a, b) in enumerate(zip(probe, probe[1:]))})
+    # (the main title before the colon alone, as a journal may shorten it over its pages: qa184)
+    for main, k in [(t.partition("：")[0], k) for t, k in titles.items() if "：" in t]:
+        if len(main) >= P.MAIN_TITLE_HEAD_MIN:
+            titles.setdefault(main, k)
     for i in range(2, len(found)):
         text = found[i].text
         if not ((text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and kinds[i] != PARA):

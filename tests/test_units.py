@@ -4036,3 +4036,14 @@ def test_a_disclaimer_saying_whose_stand_the_text_is_not_is_chrome(line, kind):
     """（本文为作者个人意见，不代表本报立场） under a commentary: a credit, not its last paragraph (qa184)."""
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, P2, line]))
     assert found[4].kind == kind
+
+
+# ---- qa184: a paper's running head that gives its main title only ----
+@pytest.mark.parametrize("head", ["偏鄉長照據點的布建策略 5", "6 偏鄉長照據點的布建策略"])
+def test_a_running_head_giving_the_main_title_beside_a_page_number_is_no_heading(head):
+    """偏鄉長照據點的布建策略 5 over a paper titled 偏鄉長照據點的布建策略:以雲林縣為例: furniture (qa184)."""
+    from tests.shapes import tables
+    lines = _TITLED_PAPER[:9] + [head] + _TITLED_PAPER[9:]
+    t = tables("\n".join(lines), "paper_hant.txt")
+    assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
+    assert not any("布建策略" in a["text"] for a in t["articles"])
