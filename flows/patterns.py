@@ -4895,5 +4895,13 @@ DISCLAIMED_STANCE_LINE = re.compile(
 # colon (关键词：, 投稿日期：) is none.
 MAIN_TITLE_HEAD_MIN = 8
 
+# ---- qa184: a journal's running head giving its volume and issue as 22(1) ----
+# 台湾社会福利学刊 22(1) / 4 公共行政学报 71(3) / 公共行政学报 71(3) 45: a journal page's running head may give the volume
+# and the issue in the bibliographic short form, the issue bracketed after the volume, maybe beside the page's number:
+# furniture or masthead as JOURNAL_PAGE_HEAD_LINE's shapes are (reflow.is_spaced_masthead), never a section heading.
+# The name ends with a periodical's word; tried only on lines with a space and a bracket.
+JOURNAL_VOLUME_ISSUE_HEAD_LINE = re.compile(
+    rf"^(?:\d{{1,4}}[ \t]+)?[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+\d{{1,3}}\s*[(（]\d{{1,2}}[)）](?:[ \t]+\d{{1,4}})?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
