@@ -4903,5 +4903,14 @@ MAIN_TITLE_HEAD_MIN = 8
 JOURNAL_VOLUME_ISSUE_HEAD_LINE = re.compile(
     rf"^(?:\d{{1,4}}[ \t]+)?[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+\d{{1,3}}\s*[(（]\d{{1,2}}[)）](?:[ \t]+\d{{1,4}})?$")
 
+# ---- qa184: a paper's running head naming its authors before the title ----
+# 陈某、林某：某某制度的治理网络 / 陈某等：… / 陈某、林某 某某制度的治理网络 5: a journal's running head over an odd page
+# may give the authors' names before the title (or its main title), after a colon or a space: furniture as the title
+# alone is (units.with_title_running_heads), no heading. The names, up to four parted by 、 or a space or the first
+# with 等, and what parts them from the title; the rest must be the paper's title as its first lines give it.
+AUTHORS_BEFORE_HEAD_TITLE = re.compile(rf"^[{CJK}]{{2,4}}(?:[、 ][{CJK}]{{2,4}}){{0,3}}等?\s*[:： ]\s*")
+# The colon of such a head stands within this many characters of the line's start (a substring test first).
+HEAD_AUTHORS_SPAN = 24
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

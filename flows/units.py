@@ -900,12 +900,26 @@ def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:
             titles.setdefault(main, k)
     for i in range(2, len(found)):
         text = found[i].text
-        if not ((text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and kinds[i] != PARA):
+        if kinds[i] == PARA:
             continue
-        if (m := P.TITLE_PAGE_HEAD.match(text)) and titles.get(squashed(m.group(1) or m.group(2)), i) < i - 1:
+        if (text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and (m := P.TITLE_PAGE_HEAD.match(text)):
+            head = m.group(1) or m.group(2)
+            heads: tuple[str, ...] = (head, without_head_authors(head))
+        elif "：" in text[2:P.HEAD_AUTHORS_SPAN] and (head := without_head_authors(text)) != text:
+            heads = (head,)     # 陈某、林某：某某制度的治理网络, no page number beside it: the names asked for (qa184)
+        else:
+            continue
+        if min(titles.get(squashed(h), i) for h in heads) < i - 1:
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+
+
+def without_head_authors(head: str) -> str:
+    """A running head's title past the authors' names before it (陈某、林某：某某制度的治理网络: AUTHORS_BEFORE_HEAD_TITLE),
+    or the head as it is (qa184)."""
+    m = P.AUTHORS_BEFORE_HEAD_TITLE.match(head)
+    return head[m.end():] if m else head
 
 
 def squashed(text: str) -> str:

@@ -4047,3 +4047,15 @@ def test_a_running_head_giving_the_main_title_beside_a_page_number_is_no_heading
     t = tables("\n".join(lines), "paper_hant.txt")
     assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
     assert not any("布建策略" in a["text"] for a in t["articles"])
+
+
+# ---- qa184: a paper's running head naming its authors before the title ----
+@pytest.mark.parametrize("head", ["張雅雯:偏鄉長照據點的布建策略:以雲林縣為例", "張雅雯、陳一平:偏鄉長照據點的布建策略",
+                                  "張雅雯等:偏鄉長照據點的布建策略", "張雅雯 偏鄉長照據點的布建策略:以雲林縣為例 5"])
+def test_a_running_head_naming_the_authors_before_the_title_is_no_heading(head):
+    """張雅雯、陳一平:偏鄉長照據點的布建策略 between two sections of that paper: furniture, no heading (qa184)."""
+    from tests.shapes import tables
+    lines = _TITLED_PAPER[:9] + [head] + _TITLED_PAPER[9:]
+    t = tables("\n".join(lines), "paper_hant.txt")
+    assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
+    assert not any("布建策略" in a["text"] for a in t["articles"])
