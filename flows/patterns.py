@@ -4899,5 +4899,48 @@ CALL_FOR_CONTRIBUTIONS_LINE = re.compile(r"^(?:本版|本栏|本刊|本栏目)?(
                                          r"(?:朋友们?)?(?:踊跃)?(?:来信|来稿|投稿|赐稿)")
 CALL_FOR_CONTRIBUTIONS_MAX_CHARS = 160
 
+# ---- qa184: a report's serial number on its cover ----
+# 编号：(114)003.0809 / 出版编号：… / GPN：1011400345 / ISBN：978-986-…: a commissioned report's cover gives its
+# serial number as a bare field under the researchers and the date: front matter as REPORT_TERM_FIELD_LINE is, no
+# heading or title (units.plain_unit). The value is digits, Latin letters, brackets and dots only, no word of text;
+# tried only on lines opening with REPORT_SERIAL_FIELD_FIRSTS.
+REPORT_SERIAL_FIELD_LINE = re.compile(
+    r"^(?:(?:出版|报告|研究|计划|计画|案件)?编号|GPN|ISBN|ISSN)\s*[:：]\s*[0-9A-Za-z()（）.．\-－/ ]{3,30}$")
+REPORT_SERIAL_FIELD_FIRSTS = "编出报研计案GI"
+
+# ---- qa184: a disclaimer that says whose view the text is, then whose it is not ----
+# （本文为作者个人意见，不代表本报立场） / 文章属作者观点，并不代表本网站立场。: a commentary's disclaimer that states the
+# view is the writer's with a plain 为/属/乃 (OPINION_DISCLAIMER_LINE asks for 仅/只/纯) and closes with whose stand it
+# is not: a credit, no paragraph of the text (units.unit). The closing 不代表…立场 clause is asked for, so a sentence
+# of the text (本文为作者多年调研的心得，…) is none; tried where OPINION_DISCLAIMER_LINE is, same prefilter.
+DISCLAIMED_STANCE_LINE = re.compile(
+    r"^[（(]?(?:本文|文章|以上(?:内容|文章)?|此文)(?:内容)?(?:为|属|乃|系|是)(?:作者|笔者)[^（）()。！？，,]{0,8}"
+    r"(?:意见|观点|看法|见解)[，,；;]\s*(?:并|亦)?(?:不|未必)(?:一定)?(?:代表|反映)[^（）()。！？]{1,30}"
+    r"(?:立场|观点|意见|看法)[。.]?[）)]?$")
+
+# ---- qa184: a paper's running head that gives its main title only ----
+# 某某体系的区域落差与财源永续 5 over a paper titled 某某体系的区域落差与财源永续：以某某为中心: a journal may shorten the
+# title in its running head to the main title before the colon: furniture as the whole title is (TITLE_PAGE_HEAD,
+# units.with_title_running_heads). The main title is taken only this long at least, so a field's label before its
+# colon (关键词：, 投稿日期：) is none.
+MAIN_TITLE_HEAD_MIN = 8
+
+# ---- qa184: a journal's running head giving its volume and issue as 22(1) ----
+# 台湾社会福利学刊 22(1) / 4 公共行政学报 71(3) / 公共行政学报 71(3) 45: a journal page's running head may give the volume
+# and the issue in the bibliographic short form, the issue bracketed after the volume, maybe beside the page's number:
+# furniture or masthead as JOURNAL_PAGE_HEAD_LINE's shapes are (reflow.is_spaced_masthead), never a section heading.
+# The name ends with a periodical's word; tried only on lines with a space and a bracket.
+JOURNAL_VOLUME_ISSUE_HEAD_LINE = re.compile(
+    rf"^(?:\d{{1,4}}[ \t]+)?[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})[ \t]+\d{{1,3}}\s*[(（]\d{{1,2}}[)）](?:[ \t]+\d{{1,4}})?$")
+
+# ---- qa184: a paper's running head naming its authors before the title ----
+# 陈某、林某：某某制度的治理网络 / 陈某等：… / 陈某、林某 某某制度的治理网络 5: a journal's running head over an odd page
+# may give the authors' names before the title (or its main title), after a colon or a space: furniture as the title
+# alone is (units.with_title_running_heads), no heading. The names, up to four parted by 、 or a space or the first
+# with 等, and what parts them from the title; the rest must be the paper's title as its first lines give it.
+AUTHORS_BEFORE_HEAD_TITLE = re.compile(rf"^[{CJK}]{{2,4}}(?:[、 ][{CJK}]{{2,4}}){{0,3}}等?\s*[:： ]\s*")
+# The colon of such a head stands within this many characters of the line's start (a substring test first).
+HEAD_AUTHORS_SPAN = 24
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1593,6 +1593,8 @@ def is_spaced_masthead(line: str) -> bool:
             or " " in line and (("期" in line and P.SPACED_MASTHEAD_LINE.match(line) is not None)
                                 or (line[-1:] == "号" and P.SERIES_NUMBER_LINE.match(line) is not None)
                                 or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None
+                                or (("(" in line or "（" in line)
+                                    and P.JOURNAL_VOLUME_ISSUE_HEAD_LINE.match(line) is not None)   # (qa184)
                                 or ("卷" in line and P.JOURNAL_HAN_VOLUME_HEAD_LINE.match(line) is not None)   # (qa147)
                                 or ("期" in line and P.JOURNAL_HAN_ISSUE_HEAD_LINE.match(line) is not None)   # (qa170)
                                 or (any(mark in line for mark in P.JOURNAL_AUTHORS_HEAD_MARKS)

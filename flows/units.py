@@ -916,14 +916,32 @@ def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:
     # (each title's text and the unit it ends at: the head comes later, past the byline at least)
     titles = {squashed(u.text): k for k, u in enumerate(probe)}
     titles.update({squashed(a.text + b.text): k + 1 for k, (a, b) in enumerate(zip(probe, probe[1:]))})
+    # (the main title before the colon alone, as a journal may shorten it over its pages: qa184)
+    for main, k in [(t.partition("：")[0], k) for t, k in titles.items() if "：" in t]:
+        if len(main) >= P.MAIN_TITLE_HEAD_MIN:
+            titles.setdefault(main, k)
     for i in range(2, len(found)):
         text = found[i].text
-        if not ((text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and kinds[i] != PARA):
+        if kinds[i] == PARA:
             continue
-        if (m := P.TITLE_PAGE_HEAD.match(text)) and titles.get(squashed(m.group(1) or m.group(2)), i) < i - 1:
+        if (text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and (m := P.TITLE_PAGE_HEAD.match(text)):
+            head = m.group(1) or m.group(2)
+            heads: tuple[str, ...] = (head, without_head_authors(head))
+        elif "：" in text[2:P.HEAD_AUTHORS_SPAN] and (head := without_head_authors(text)) != text:
+            heads = (head,)     # 陈某、林某：某某制度的治理网络, no page number beside it: the names asked for (qa184)
+        else:
+            continue
+        if min(titles.get(squashed(h), i) for h in heads) < i - 1:
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+
+
+def without_head_authors(head: str) -> str:
+    """A running head's title past the authors' names before it (陈某、林某：某某制度的治理网络: AUTHORS_BEFORE_HEAD_TITLE),
+    or the head as it is (qa184)."""
+    m = P.AUTHORS_BEFORE_HEAD_TITLE.match(head)
+    return head[m.end():] if m else head
 
 
 def squashed(text: str) -> str:
@@ -2565,7 +2583,7 @@ def unit(block: Block, markdown: bool) -> Unit:
         # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
         return Unit(CREDIT, text, *base)
     if (first in P.OPINION_DISCLAIMER_FIRSTS and text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
-            and P.OPINION_DISCLAIMER_LINE.match(text)):
+            and (P.OPINION_DISCLAIMER_LINE.match(text) or P.DISCLAIMED_STANCE_LINE.match(text))):
         return Unit(CREDIT, text, *base)    # （文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)
     if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
         return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
@@ -2716,6 +2734,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 受托单位：某某研究院: a commissioned report's cover field (qa142)
     if first in P.REPORT_TERM_FIELD_FIRSTS and P.REPORT_TERM_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 研究期程：113年3月至12月: the project's term on a report's cover (qa147)
+    if first in P.REPORT_SERIAL_FIELD_FIRSTS and P.REPORT_SERIAL_FIELD_LINE.match(text):
+        return Unit(META, text, *base)     # 编号：(114)003.0809: the report's serial number on its cover (qa184)
     if first in P.PROJECT_ASSISTANT_FIRSTS and P.PROJECT_ASSISTANT_LINE.match(text):
         return Unit(META, text, *base)     # 研究助理：蔡某某: the project's assistants on a report's cover (qa147)
     if first in P.ITEM_PAREN_ARABIC_INITIALS and P.ITEM_PAREN_LATIN.match(text):
@@ -3039,7 +3059,8 @@ def furniture_kind(text: str) -> str | None:
     if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):
-        return NOTE
+        # （本文为作者个人意见，不代表本报立场）: a disclaimer that names the writer, no author note (qa184)
+        return CREDIT if P.DISCLAIMED_STANCE_LINE.match(text) else NOTE
     if P.ABSTRACT_LINE.match(text):
         return ABSTRACT
     if P.KEYWORDS_LINE.match(text):

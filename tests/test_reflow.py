@@ -4241,3 +4241,16 @@ def test_a_roundups_view_led_by_its_speaker_opens_a_paragraph_under_a_full_line(
     body = [*wrapped(P1, 15, 0), *wrapped(lead, 15, 0), *(x for v in views for x in wrapped(v + P2, 15, 0))]
     lines = [x for line in body for x in (line, "")]
     assert texts(lines)[1] == lead
+
+
+# ---- qa184: a journal's running head giving its volume and issue as 22(1) ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("东海社会政策学刊 18(2)", True),
+    ("7 公共行政学报 64(3)", True),
+    ("公共行政学报 64（3） 53", True),
+    ("东海社会政策学刊 18", False),                 # no issue: a title ending with a number is not asked about
+    ("二、社会政策学刊的发展(2)", False),           # a heading with its own bracket
+])
+def test_a_journals_running_head_with_volume_and_bracketed_issue_is_a_masthead(line, head):
+    """东海社会政策学刊 18(2) amid a paper's text, over a page: furniture, no section heading (qa184)."""
+    assert is_spaced_masthead(line) is head

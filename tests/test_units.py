@@ -4098,3 +4098,58 @@ def test_an_author_note_naming_the_writer_after_the_post_signs_the_text(note, au
 ])
 def test_an_unbolded_bracketed_item_heading_in_markdown_is_an_item(line, kind):
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+# ---- qa184: a report's serial number on its cover ----
+@pytest.mark.parametrize("line, field", [
+    ("编号：(113)021.0407", True),
+    ("出版编号：RDEC-RES-113-015", True),
+    ("GPN：1011300288", True),
+    ("ISBN：978-626-7311-09-4", True),
+    ("编号：各乡镇依序填报", False),                              # a value in words: text
+    ("编号规则", False),                                        # a heading about it: no colon
+])
+def test_a_reports_serial_number_field_is_front_matter(line, field):
+    """编号：(113)021.0407 under a report's researchers and date: a field of the cover, never a section (qa184)."""
+    text = "\n".join(["县域科技成果转化服务体系建设研究", "期末报告", "", "计划主持人：钟予安", "中华民国113年11月",
+                      line, "", "一、研究背景", P1, P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert (kinds.get(line) == META) is field
+
+
+# ---- qa184: a disclaimer that says whose view the text is, then whose it is not ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("（本文为作者个人意见，不代表本报立场）", CREDIT),
+    ("文章属作者观点，并不代表本网站立场。", CREDIT),
+    ("(本文乃笔者个人见解,不代表所属机构立场)", CREDIT),
+    # a sentence of the text that says what the text is stays text
+    ("本文为作者多年调研的心得，不少观点仍有待实践检验。", "para"),
+    ("本文为作者个人意见。", "para"),                                # no clause saying whose stand it is not
+])
+def test_a_disclaimer_saying_whose_stand_the_text_is_not_is_chrome(line, kind):
+    """（本文为作者个人意见，不代表本报立场） under a commentary: a credit, not its last paragraph (qa184)."""
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, P2, line]))
+    assert found[4].kind == kind
+
+
+# ---- qa184: a paper's running head that gives its main title only ----
+@pytest.mark.parametrize("head", ["偏鄉長照據點的布建策略 5", "6 偏鄉長照據點的布建策略"])
+def test_a_running_head_giving_the_main_title_beside_a_page_number_is_no_heading(head):
+    """偏鄉長照據點的布建策略 5 over a paper titled 偏鄉長照據點的布建策略:以雲林縣為例: furniture (qa184)."""
+    from tests.shapes import tables
+    lines = _TITLED_PAPER[:9] + [head] + _TITLED_PAPER[9:]
+    t = tables("\n".join(lines), "paper_hant.txt")
+    assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
+    assert not any("布建策略" in a["text"] for a in t["articles"])
+
+
+# ---- qa184: a paper's running head naming its authors before the title ----
+@pytest.mark.parametrize("head", ["張雅雯:偏鄉長照據點的布建策略:以雲林縣為例", "張雅雯、陳一平:偏鄉長照據點的布建策略",
+                                  "張雅雯等:偏鄉長照據點的布建策略", "張雅雯 偏鄉長照據點的布建策略:以雲林縣為例 5"])
+def test_a_running_head_naming_the_authors_before_the_title_is_no_heading(head):
+    """張雅雯、陳一平:偏鄉長照據點的布建策略 between two sections of that paper: furniture, no heading (qa184)."""
+    from tests.shapes import tables
+    lines = _TITLED_PAPER[:9] + [head] + _TITLED_PAPER[9:]
+    t = tables("\n".join(lines), "paper_hant.txt")
+    assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
+    assert not any("布建策略" in a["text"] for a in t["articles"])
