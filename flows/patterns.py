@@ -4884,5 +4884,14 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 
+# ---- qa185: plain-text interviews: guest lists and the pieces run under them ----
+# 谭某 某局副局长 / 罗某：某大学教授 / 班某，某公司董事长 / 邵某（某委处长）: the mark a guest's line sets the name apart from
+# the post with, by kind: a space, a colon, a comma, a bracket (units.guest_name_mark). The lines of one list share it.
+GUEST_NAME_MARKS = {" ": "space", "　": "space", "：": "colon", ":": "colon", "，": "comma", ",": "comma",
+                    "（": "bracket", "(": "bracket"}
+GUEST_NAME_MARK = re.compile(r"[ 　：:，,（(]")
+# 主持人： / 与谈人： / 嘉宾：: the guest's role labelled before the name on a guest list's line (maybe none: the
+# empty match), passed over when the line's mark is read (units.guest_name_mark).
+GUEST_ROLE_PREFIX = re.compile(r"(?:[ 　]*(?:主持人?|与谈人|对谈人|嘉宾|特邀嘉宾|对话嘉宾|受访者|受访嘉宾|发言人|点评人|评论人)[ 　]*[:：])?")
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

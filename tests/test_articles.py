@@ -3332,3 +3332,24 @@ def test_a_three_line_title_printed_after_its_text_keeps_its_first_line(blank_af
              wrapped(P4, 20), wrapped(P6, 20), ["以特色产业带动县域发展", "卢向东"]]
     arts = tables(page(parts, blank_after_every_line))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [(title, ["钱若溪"]), ("以特色产业带动县域发展", ["卢向东"])]
+
+
+# ---- qa185: plain-text interviews and briefs: the pieces run under them, guest lists ----
+Q185 = "记者：县城商业网点布局还有哪些短板？"
+A185 = "柏明川：主要是乡镇一级的商贸中心偏少，村里的便民店品类单一，群众买东西还要往县城跑。"
+
+
+@pytest.mark.parametrize("guests", [
+    ["嘉宾简介", "邵明川 某省发展改革委处长", "祁若兰 某大学通用航空学院教授", "班子墨 某科技公司董事长"],
+    ["对话嘉宾", "邵明川 某省发展改革委处长", "祁若兰 某大学通用航空学院教授"],
+    ["与谈人", "主持人：邵明川（本报副总编辑）", "与谈人：祁若兰（某大学教授）", "　　　　班子墨（某公司董事长）"],
+])
+@pytest.mark.parametrize("heading", ["改什么：先算产业账", "空域管理怎么放"])
+def test_a_guest_list_leaves_the_heading_under_it_a_section_and_its_guests_no_authors(guests, heading):
+    """(qa185) A guest list under its label, guests' lines naming the post after a space (each reads as a byline alone)
+    or in brackets after a role, then the first heading (maybe with a colon) over the turns: the list is a box on the
+    guests, no authors; the heading is the first section, no guest, whatever mark it sets apart its words."""
+    parts = [["低空经济如何飞得稳", "本报记者 向晚舟"], [P1], guests, [heading], [Q185], [A185], ["安全底线怎么守"], [P2]]
+    t = tables(page(parts))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("低空经济如何飞得稳", ["向晚舟"])]
+    assert [s["heading"] for s in t["sections"]] == [heading, "安全底线怎么守"]
