@@ -69,6 +69,9 @@ PLAIN_KINDS = frozenset({U.PLAIN})
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
+# The kinds of an advertisement's title line on a plain-text page (split_at_advert_title): a plain line, or one read as
+# an unnumbered heading.
+ADVERT_TITLE_KINDS = frozenset({U.PLAIN, U.HEADING})
 # A box set as a pull quote: its label, title and first paragraph (box_amid_text).
 QUOTE_KINDS = frozenset({U.QUOTE})
 # Pull quotes, and the notes of the article before (注释：…), over a box that opens a body (narrow_box_over_text).
@@ -360,6 +363,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_after_printing_line(s)]
     spans = [part for s in spans for part in split_after_closing_credit(s)]
+    spans = [part for s in spans for part in split_at_advert_title(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
@@ -2773,6 +2777,42 @@ def split_after_closing_credit(span: Span) -> list[Span]:
             span.body = body[: k + 1]
             return [span, *split_after_closing_credit(rest)]
     return [span]
+
+
+def split_at_advert_title(span: Span) -> list[Span]:
+    """A page saved as plain text: a title line marked as an advertisement's (本文为广告 / 推广 right over or under it,
+    or （推广） at its end) between an article's text and more text titles a piece of its own, the advertisement or
+    event notice run under the article, not the article's last section (Markdown marks it by a heading,
+    markdown_layout; split_after_closing_credit takes one under an editor's credit). The label is furniture."""
+    if span.titled_after or span.end_titled:
+        return [span]
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no advert)
+    for k in range(1, len(body) - 1):
+        if not (kinds[k] in ADVERT_TITLE_KINDS and not body[k].marker and TEXT_KINDS.intersection(kinds[:k])):
+            continue
+        under, over = body[k + 1], body[k - 1]
+        if kinds[k + 1] in TEXT_KINDS and is_advert_tagged_title(body[k].text):
+            label, start = [], k + 1                    # 某某博览会6月开幕（推广） / its text
+        elif kinds[k + 1] in TEXT_KINDS and kinds[k - 1] == U.CREDIT and U.is_advert_label(over.text):
+            label, start = [over], k + 1                # 本文为广告 / 某某山居季 / its text
+        elif (k + 2 < len(body) and kinds[k + 2] in TEXT_KINDS and kinds[k + 1] == U.CREDIT
+              and U.is_advert_label(under.text) and kinds[k - 1] in TEXT_KINDS):
+            label, start = [under], k + 2               # 某某专线开通 / 本文为广告 / its text
+        else:
+            continue
+        rest = Span(body=body[start:])
+        rest.residue.extend((u, "page furniture") for u in label)
+        set_title(rest, [as_title(body[k]) if kinds[k] == U.HEADING else body[k]])
+        span.body = body[: k - 1] if label and label[0] is over else body[:k]
+        return [span, *split_at_advert_title(rest)]
+    return [span]
+
+
+def is_advert_tagged_title(text: str) -> bool:
+    """Whether a title line ends with an advertisement's label in brackets (某某博览会6月开幕（推广）); a substring test on
+    the last character first."""
+    return text[-1:] in P.TITLE_ADVERT_TAG_ENDS and P.TITLE_ADVERT_TAG.search(text) is not None
 
 
 def split_on_reading_box(span: Span) -> list[Span]:

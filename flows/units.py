@@ -1653,8 +1653,10 @@ def with_closing_advert(found: list[Unit]) -> list[Unit]:
     while k >= 0 and len(found) - k <= P.CLOSING_ADVERT_MAX_PARAS + 1:
         u = found[k]
         if u.kind == CREDIT and k < len(found) - 1 and is_advert_label(u.text):
-            if k and found[k - 1].kind in (TITLE, HEADING):
-                return found       # # 某某大赛开始报名 / **活动推广** / …: a titled piece, its text kept
+            if k and found[k - 1].kind in (TITLE, HEADING, PLAIN):
+                # (# 某某大赛开始报名 / **活动推广** / …: a titled piece, its text kept; in plain text the title is a
+                # plain line)
+                return found
             return found[:k + 1] + [as_kind(x, CREDIT) for x in found[k + 1:]]
         if u.kind != PARA:
             break

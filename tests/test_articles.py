@@ -3337,6 +3337,24 @@ def test_a_three_line_title_printed_after_its_text_keeps_its_first_line(blank_af
 # ---- qa185: plain-text interviews and briefs: the pieces run under them, guest lists ----
 Q185 = "记者：县城商业网点布局还有哪些短板？"
 A185 = "柏明川：主要是乡镇一级的商贸中心偏少，村里的便民店品类单一，群众买东西还要往县城跑。"
+AD185 = "即日起至年底，参与活动的门店推出满减优惠，市民可通过小程序领取消费券，详情请咨询活动热线。"
+INTERVIEW185 = [["县域商业网点如何补短板", "本报记者 江晓舟"], [P1], ["网点下沉是关键"], [Q185], [A185], [P2]]
+
+
+@pytest.mark.parametrize(("tail", "title"), [
+    (["本文为广告", "南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),          # the label over the title
+    (["南岭好物节本周开幕", "本文为广告", AD185], "南岭好物节本周开幕"),          # the label under it
+    (["南岭好物节本周开幕（推广）", AD185], "南岭好物节本周开幕"),              # the label in brackets at its end
+])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_piece_marked_as_an_advert_under_a_plain_text_interview_is_an_article_of_its_own(tail, title, blank_lines):
+    """(qa185) An interview copied as plain text, then a title line marked as an advertisement's (a label over or under
+    it, or in brackets at its end) over text: that title heads a piece of
+    its own, no last section of the interview."""
+    t = tables(page([*INTERVIEW185, *([x] for x in tail)], blank_lines))
+    assert [(a["title"], a["text"].split("\n")[-1]) for a in t["articles"]] == [
+        ("县域商业网点如何补短板", P2), (title, AD185)]
+    assert [s["heading"] for s in t["sections"]] == ["网点下沉是关键"]
 
 
 @pytest.mark.parametrize("guests", [
