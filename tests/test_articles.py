@@ -3345,16 +3345,33 @@ INTERVIEW185 = [["县域商业网点如何补短板", "本报记者 江晓舟"],
     (["本文为广告", "南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),          # the label over the title
     (["南岭好物节本周开幕", "本文为广告", AD185], "南岭好物节本周开幕"),          # the label under it
     (["南岭好物节本周开幕（推广）", AD185], "南岭好物节本周开幕"),              # the label in brackets at its end
+    (["编辑：程一帆", "相关新闻", "南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),   # a related story's label
+    (["（江晓舟 整理）", "责任编辑：程一帆", "【推广】南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),
+    (["责任编辑：程一帆", "【推广】南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),   # the label before it, unsigned
 ])
 @pytest.mark.parametrize("blank_lines", [False, True])
 def test_a_piece_marked_as_an_advert_under_a_plain_text_interview_is_an_article_of_its_own(tail, title, blank_lines):
     """(qa185) An interview copied as plain text, then a title line marked as an advertisement's (a label over or under
-    it, or in brackets at its end) over text: that title heads a piece of
+    it, or in brackets at its end) or under the credit closing the interview, over text: that title heads a piece of
     its own, no last section of the interview."""
     t = tables(page([*INTERVIEW185, *([x] for x in tail)], blank_lines))
     assert [(a["title"], a["text"].split("\n")[-1]) for a in t["articles"]] == [
         ("县域商业网点如何补短板", P2), (title, AD185)]
     assert [s["heading"] for s in t["sections"]] == ["网点下沉是关键"]
+
+
+@pytest.mark.parametrize("closing", [["（本文仅代表课题组观点，不代表研究院立场）"], ["（执笔：程一帆　江晓舟）", "联系人：江晓舟　联系电话：0731-1234 5678"]])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_news_item_under_a_group_signed_brief_is_an_article_of_its_own(closing, blank_lines):
+    """(qa185) A think tank's brief signed by a 课题组, closed by a disclaimer or by its drafters' note (and the contact
+    line under it), then a title line over text: the title heads a piece of its own, a news item; the drafters are the
+    group's writers, no other piece's authors, and the contact line is the brief's."""
+    parts = [["关于推进县域商业体系建设的建议", "南岭发展研究院课题组"], ["一、基本情况"], [P1], ["二、对策建议"], [P2], closing,
+             ["研究院举办县域商业发展座谈会"], [P4]]
+    arts = tables(page(parts, blank_lines))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("关于推进县域商业体系建设的建议", ["南岭发展研究院课题组"]), ("研究院举办县域商业发展座谈会", [])]
+    assert arts[1]["text"] == P4 and arts[0]["text"].startswith(P1)
 
 
 @pytest.mark.parametrize("guests", [
