@@ -69,6 +69,11 @@ PLAIN_KINDS = frozenset({U.PLAIN})
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
+# The kinds a contact line under an article's closing credit may be read as (split_after_closing_credit).
+CONTACT_KINDS = frozenset({U.PARA, U.PLAIN, U.META})
+# The kinds of an advertisement's title line on a plain-text page (split_at_advert_title): a plain line, or one read as
+# an unnumbered heading.
+ADVERT_TITLE_KINDS = frozenset({U.PLAIN, U.HEADING})
 # A box set as a pull quote: its label, title and first paragraph (box_amid_text).
 QUOTE_KINDS = frozenset({U.QUOTE})
 # Pull quotes, and the notes of the article before (注释：…), over a box that opens a body (narrow_box_over_text).
@@ -342,6 +347,8 @@ def page_layout(units: list[Unit]) -> Layout:
             # over a title and text that no byline parts from it is the note on the piece under it, as on a
             # page's first, qa155)
             drop_page_note_over_title(s)
+    for before, after in zip(spans, spans[1:]):
+        give_back_contact_lines(before, after)
     for s in spans:
         take_leading_title(s)
     if len(spans) > 1:
@@ -360,6 +367,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_after_printing_line(s)]
     spans = [part for s in spans for part in split_after_closing_credit(s)]
+    spans = [part for s in spans for part in split_at_advert_title(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_reporters_note(s)]
     spans = [part for s in spans for part in split_on_narrow_box(s)]
@@ -1061,6 +1069,7 @@ def split_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
     share_boundary(boundary, before, after, residue, first)
     if boundary and not after.title_lines and not after.bylines and boundary[-1].kind in U.RESIDUAL:
         title_box_by_label(boundary[-1], after, residue)
+        title_advert_by_label(boundary[-1], after, residue)
 
 
 def title_box_by_label(label: Unit, after: Span, residue: list) -> None:
@@ -1074,6 +1083,19 @@ def title_box_by_label(label: Unit, after: Span, residue: list) -> None:
     if at is not None:
         del residue[at]
         after.title_lines = [label._replace(heading=U.unbracketed(label.text.strip()))]
+
+
+def title_advert_by_label(line: Unit, after: Span, residue: list) -> None:
+    """An advertisement's label and title on one line (【推广】某某漫游季开幕), last in the boundary after a text signed at
+    its end and read as furniture there, titles the text under it, the advertisement (qa185)."""
+    if after.title_lines or not after.body or after.body[0].kind not in TEXT_KINDS:
+        return
+    if (m := P.LABELLED_ADVERT_TITLE.match(line.text.strip())) is None:
+        return
+    at = next((k for k in range(len(residue) - 1, -1, -1) if residue[k][0] is line), None)
+    if at is not None:
+        del residue[at]
+        after.title_lines = [line._replace(kind=U.TITLE, text=m.group("title"))]
 
 
 def share_boundary(boundary: list[Unit], before: Span, after: Span, residue: list, first: bool) -> None:
@@ -2662,8 +2684,10 @@ def split_on_foreign_note(span: Span) -> list[Span]:
     people = all(P.NAME_ONLY.match(n) or is_editorial_voice(n) for n in authors)
     # Nor has it any author note: one naming no one (（作者为某院研究员）) describes another piece's writer too.
     voice = all(map(is_editorial_voice, authors))
+    # (A group's drafters, （执笔：…） under a 课题组's text, are its writers, no other piece's: qa185.)
+    group = any(n.endswith(P.GROUP_AUTHOR_ENDS) for n in authors)
     for k, u in enumerate(span.body):
-        if u.kind != U.NOTE:
+        if u.kind != U.NOTE or group and P.WRITERS_NOTE.match(u.text.strip()):
             continue
         writer_note = not u.byline and people and P.WRITER_NOTE.match(u.text.strip()) is not None
         if u.byline:
@@ -2766,15 +2790,25 @@ def split_after_closing_credit(span: Span) -> list[Span]:
         return [span]
     body = span.body
     kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
-    for k in positions(kinds, U.CREDIT):
-        if not (P.EDITOR_CREDIT_LINE.match(body[k].text) and TEXT_KINDS.intersection(kinds[:k])):
+    for k in sorted([*positions(kinds, U.CREDIT), *positions(kinds, U.NOTE)]):
+        if not (closes_article(body[k]) and TEXT_KINDS.intersection(kinds[:k])):
             continue
         t = k + 1
-        while t < len(body) and kinds[t] == U.CREDIT and U.is_advert_label(body[t].text):
-            t += 1                                      # (广告 over the advert's title)
+        while t < len(body) and kinds[t] in CONTACT_KINDS and is_contact_line(body[t].text):
+            t += 1                                      # (联系人：… 联系电话：…: the article's own last lines, qa185)
+        k = t - 1
+        while t < len(body) and kinds[t] == U.CREDIT and is_piece_label(body[t].text):
+            t += 1                                      # (广告 / 相关新闻 over the piece's title)
         end = t + 1
         while end < len(body) and kinds[end] in (U.CREDIT, U.HEADING) and U.is_advert_label(body[end].text):
             end += 1                                    # (活动推广 under it)
+        if end < len(body) and t < len(body) and kinds[end] in TEXT_KINDS and kinds[t] == U.CREDIT:
+            # (【推广】某某漫游季开幕 / its text: the advertisement's title after its label, on one line, qa185)
+            if m := P.LABELLED_ADVERT_TITLE.match(body[t].text.strip()):
+                rest = Span(body=body[end:])
+                set_title(rest, [body[t]._replace(kind=U.TITLE, text=m.group("title"))])
+                span.body = body[: k + 1]
+                return [span, *split_after_closing_credit(rest)]
         # (an unmarked heading: one marked 一、… under the credit is a section's, and its marker would be lost in a title)
         if (end < len(body) and t < len(body) and kinds[end] in TEXT_KINDS
                 and (kinds[t] == U.PLAIN or kinds[t] == U.HEADING and not body[t].marker)):
@@ -2784,6 +2818,77 @@ def split_after_closing_credit(span: Span) -> list[Span]:
             span.body = body[: k + 1]
             return [span, *split_after_closing_credit(rest)]
     return [span]
+
+
+def give_back_contact_lines(before: Span, after: Span) -> None:
+    """Contact lines (联系人：… 联系电话：…) that open an untitled span after a text signed at its end (（执笔：…）) are that
+    text's last lines, not the next piece's: they go back to it, and the title line under them heads the piece
+    (take_leading_title) (qa185)."""
+    if after.title_lines or after.bylines or not has_text(before):
+        return
+    n = 0
+    while n < len(after.body) - 1 and after.body[n].kind in CONTACT_KINDS and is_contact_line(after.body[n].text):
+        n += 1
+    if n:
+        before.body.extend(after.body[:n])
+        del after.body[:n]
+
+
+def closes_article(u: Unit) -> bool:
+    """Whether a line closes the article over it on a plain-text page: the credit naming its editor (编辑：…), a
+    think tank's disclaimer (（本文仅代表课题组观点……）), a brief's note naming its drafters (（执笔：…）) (qa185)."""
+    t = u.text.strip()
+    if u.kind == U.NOTE:
+        return P.WRITERS_NOTE.match(t) is not None
+    return P.EDITOR_CREDIT_LINE.match(t) is not None or P.DISCLAIMER_CREDIT_LINE.match(t) is not None
+
+
+def is_contact_line(text: str) -> bool:
+    """Whether a line gives whom to contact (联系人：… / 咨询电话：…), a cheap colon test first."""
+    return ("：" in text or ":" in text) and P.CONTACT_LINE.match(text.strip()) is not None
+
+
+def is_piece_label(text: str) -> bool:
+    """Whether a line under an article's closing credit labels the piece under it: an advertisement's label (广告), a
+    related story's (相关新闻), a notice's kind (活动预告)."""
+    t = text.strip()
+    return U.is_advert_label(t) or bool(P.LINK_LIST_LABEL.match(t) or P.NOTICE_KIND_LABEL.match(t))
+
+
+def split_at_advert_title(span: Span) -> list[Span]:
+    """A page saved as plain text: a title line marked as an advertisement's (本文为广告 / 推广 right over or under it,
+    or （推广） at its end) between an article's text and more text titles a piece of its own, the advertisement or
+    event notice run under the article, not the article's last section (Markdown marks it by a heading,
+    markdown_layout; split_after_closing_credit takes one under an editor's credit). The label is furniture."""
+    if span.titled_after or span.end_titled:
+        return [span]
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no advert)
+    for k in range(1, len(body) - 1):
+        if not (kinds[k] in ADVERT_TITLE_KINDS and not body[k].marker and TEXT_KINDS.intersection(kinds[:k])):
+            continue
+        under, over = body[k + 1], body[k - 1]
+        if kinds[k + 1] in TEXT_KINDS and is_advert_tagged_title(body[k].text):
+            label, start = [], k + 1                    # 某某博览会6月开幕（推广） / its text
+        elif kinds[k + 1] in TEXT_KINDS and kinds[k - 1] == U.CREDIT and U.is_advert_label(over.text):
+            label, start = [over], k + 1                # 本文为广告 / 某某山居季 / its text
+        elif (k + 2 < len(body) and kinds[k + 2] in TEXT_KINDS and kinds[k + 1] == U.CREDIT
+              and U.is_advert_label(under.text) and kinds[k - 1] in TEXT_KINDS):
+            label, start = [under], k + 2               # 某某专线开通 / 本文为广告 / its text
+        else:
+            continue
+        rest = Span(body=body[start:])
+        rest.residue.extend((u, "page furniture") for u in label)
+        set_title(rest, [as_title(body[k]) if kinds[k] == U.HEADING else body[k]])
+        span.body = body[: k - 1] if label and label[0] is over else body[:k]
+        return [span, *split_at_advert_title(rest)]
+    return [span]
+
+
+def is_advert_tagged_title(text: str) -> bool:
+    """Whether a title line ends with an advertisement's label in brackets (某某博览会6月开幕（推广）); a substring test on
+    the last character first."""
+    return text[-1:] in P.TITLE_ADVERT_TAG_ENDS and P.TITLE_ADVERT_TAG.search(text) is not None
 
 
 def split_on_reading_box(span: Span) -> list[Span]:

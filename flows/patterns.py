@@ -4942,5 +4942,23 @@ AUTHORS_BEFORE_HEAD_TITLE = re.compile(rf"^[{CJK}]{{2,4}}(?:[、 ][{CJK}]{{2,4}}
 # The colon of such a head stands within this many characters of the line's start (a substring test first).
 HEAD_AUTHORS_SPAN = 24
 
+# ---- qa185: plain-text interviews: guest lists and the pieces run under them ----
+# 谭某 某局副局长 / 罗某：某大学教授 / 班某，某公司董事长 / 邵某（某委处长）: the mark a guest's line sets the name apart from
+# the post with, by kind: a space, a colon, a comma, a bracket (units.guest_name_mark). The lines of one list share it.
+GUEST_NAME_MARKS = {" ": "space", "　": "space", "：": "colon", ":": "colon", "，": "comma", ",": "comma",
+                    "（": "bracket", "(": "bracket"}
+GUEST_NAME_MARK = re.compile(r"[ 　：:，,（(]")
+# 主持人： / 与谈人： / 嘉宾：: the guest's role labelled before the name on a guest list's line (maybe none: the
+# empty match), passed over when the line's mark is read (units.guest_name_mark).
+GUEST_ROLE_PREFIX = re.compile(r"(?:[ 　]*(?:主持人?|与谈人|对谈人|嘉宾|特邀嘉宾|对话嘉宾|受访者|受访嘉宾|发言人|点评人|评论人)[ 　]*[:：])?")
+# 【推广】某某城市漫游季开幕: an advertisement's label in brackets and its title after it on one line, no sentence (a
+# CREDIT_LINE): under an article's closing credit and over text, the title of the advertisement, a piece of its own
+# (articles.split_after_closing_credit).
+LABELLED_ADVERT_TITLE = re.compile(rf"^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]］]\s*(?P<title>[^。！？；，\s][^。！？；]{{3,40}})$")
+# （本文仅代表课题组观点，不代表研究院立场） / (本报告仅代表作者个人观点): a think tank's disclaimer in brackets under its
+# text (a CREDIT_LINE): it closes the article, so a title line under it over text titles a piece of its own, a news
+# item run under the brief (articles.closes_article).
+DISCLAIMER_CREDIT_LINE = re.compile(r"^[（(][^（）()]{0,16}(?:仅代表|不代表)[^（）()]{1,40}[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1637,17 +1637,19 @@ def with_guest_lists(found: list[Unit], short: list[int]) -> list[Unit]:
     not the article's text, and the guests are no authors; so are a profile label (嘉宾简介) and the list of guests
     under it (is_profile_list). (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
+        # (the guests' lines share one shape: a heading under the list, 改什么：先算“产业账”, sets its words apart
+        # otherwise than 谭某 某局副局长 does, qa185)
         if is_profile_list(found, i):
             found[i] = as_profile(found[i])
             k = i + 1
-            while k < len(found) and is_listed_guest(found[k]):
-                found[k] = as_profile(found[k])
+            while k < len(found) and is_listed_guest(found[k]) and same_guest_shape(found[k], found[i + 1]):
+                found[k] = as_profile(found[k])._replace(byline=None)
                 k += 1
         elif found[i].text.startswith(P.GUEST_LIST_LABEL_INITIALS) and P.GUEST_LIST_LABEL.match(found[i].text):
             found[i] = as_profile(found[i])
             k = i + 1
             # (a guest line naming posts, 陈秀玲　某协会理事长, reads as a byline on its own: a guest is no author)
-            while k < len(found) and is_guest_line(found[k]):
+            while k < len(found) and is_guest_line(found[k]) and same_guest_shape(found[k], found[i + 1]):
                 found[k] = as_profile(found[k])._replace(byline=None)
                 k += 1
     return found
@@ -1684,8 +1686,10 @@ def with_closing_advert(found: list[Unit]) -> list[Unit]:
     while k >= 0 and len(found) - k <= P.CLOSING_ADVERT_MAX_PARAS + 1:
         u = found[k]
         if u.kind == CREDIT and k < len(found) - 1 and is_advert_label(u.text):
-            if k and found[k - 1].kind in (TITLE, HEADING):
-                return found       # # 某某大赛开始报名 / **活动推广** / …: a titled piece, its text kept
+            if k and found[k - 1].kind in (TITLE, HEADING, PLAIN):
+                # (# 某某大赛开始报名 / **活动推广** / …: a titled piece, its text kept; in plain text the title is a
+                # plain line)
+                return found
             return found[:k + 1] + [as_kind(x, CREDIT) for x in found[k + 1:]]
         if u.kind != PARA:
             break
@@ -1729,8 +1733,25 @@ def is_profile_list(found: list[Unit], i: int) -> bool:
 
 def is_listed_guest(u: Unit) -> bool:
     """Whether a unit under a profile label may be one guest's line: a one-line paragraph or plain line that is
-    short and ends no sentence (no byline)."""
-    return u.kind in (PLAIN, PARA) and u.n_lines == 1 and looks_like_heading(u.text)
+    short and ends no sentence, or a line naming the guest and post that reads as a byline on its own (祁某 某大学
+    教授, qa185)."""
+    return (u.kind in (PLAIN, PARA) and u.n_lines == 1 and looks_like_heading(u.text)
+            or u.kind == BYLINE and u.n_lines == 1 and P.GUEST_NAME_POST_LINE.match(u.text) is not None)
+
+
+def same_guest_shape(u: Unit, first: Unit) -> bool:
+    """Whether a line in a list of guests sets the name apart from the post by the same kind of mark (a space, a
+    colon, a comma, a bracket: GUEST_NAME_MARKS) as the list's first line does; a line whose first such mark is another
+    is the heading under the list (改什么：先算“产业账”), no guest."""
+    return guest_name_mark(u.text) == guest_name_mark(first.text)
+
+
+def guest_name_mark(text: str) -> str | None:
+    """The kind of the first mark in a guest's line that may set the name apart from the post (GUEST_NAME_MARKS), after
+    the guest's role if the line opens with it (主持人：林某（本报副总编辑）, as 许某（执业律师） under it)."""
+    role = P.GUEST_ROLE_PREFIX.match(text)
+    m = P.GUEST_NAME_MARK.search(text, role.end() if role else 0)       # (after 主持人：, 与谈人：)
+    return P.GUEST_NAME_MARKS[m.group(0)] if m else None
 
 
 def is_guest_line(u: Unit) -> bool:

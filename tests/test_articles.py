@@ -3356,3 +3356,59 @@ def test_a_reporters_note_label_over_a_title_after_a_reports_text_opens_a_piece_
         assert label in [r["text"] for r in t["residue"]]
     else:
         assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
+
+
+# ---- qa185: plain-text interviews and briefs: the pieces run under them, guest lists ----
+Q185 = "记者：县城商业网点布局还有哪些短板？"
+A185 = "柏明川：主要是乡镇一级的商贸中心偏少，村里的便民店品类单一，群众买东西还要往县城跑。"
+AD185 = "即日起至年底，参与活动的门店推出满减优惠，市民可通过小程序领取消费券，详情请咨询活动热线。"
+INTERVIEW185 = [["县域商业网点如何补短板", "本报记者 江晓舟"], [P1], ["网点下沉是关键"], [Q185], [A185], [P2]]
+
+
+@pytest.mark.parametrize(("tail", "title"), [
+    (["本文为广告", "南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),          # the label over the title
+    (["南岭好物节本周开幕", "本文为广告", AD185], "南岭好物节本周开幕"),          # the label under it
+    (["南岭好物节本周开幕（推广）", AD185], "南岭好物节本周开幕"),              # the label in brackets at its end
+    (["编辑：程一帆", "相关新闻", "南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),   # a related story's label
+    (["（江晓舟 整理）", "责任编辑：程一帆", "【推广】南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),
+    (["责任编辑：程一帆", "【推广】南岭好物节本周开幕", AD185], "南岭好物节本周开幕"),   # the label before it, unsigned
+])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_piece_marked_as_an_advert_under_a_plain_text_interview_is_an_article_of_its_own(tail, title, blank_lines):
+    """(qa185) An interview copied as plain text, then a title line marked as an advertisement's (a label over or under
+    it, or in brackets at its end) or under the credit closing the interview, over text: that title heads a piece of
+    its own, no last section of the interview."""
+    t = tables(page([*INTERVIEW185, *([x] for x in tail)], blank_lines))
+    assert [(a["title"], a["text"].split("\n")[-1]) for a in t["articles"]] == [
+        ("县域商业网点如何补短板", P2), (title, AD185)]
+    assert [s["heading"] for s in t["sections"]] == ["网点下沉是关键"]
+
+
+@pytest.mark.parametrize("closing", [["（本文仅代表课题组观点，不代表研究院立场）"], ["（执笔：程一帆　江晓舟）", "联系人：江晓舟　联系电话：0731-1234 5678"]])
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_news_item_under_a_group_signed_brief_is_an_article_of_its_own(closing, blank_lines):
+    """(qa185) A think tank's brief signed by a 课题组, closed by a disclaimer or by its drafters' note (and the contact
+    line under it), then a title line over text: the title heads a piece of its own, a news item; the drafters are the
+    group's writers, no other piece's authors, and the contact line is the brief's."""
+    parts = [["关于推进县域商业体系建设的建议", "南岭发展研究院课题组"], ["一、基本情况"], [P1], ["二、对策建议"], [P2], closing,
+             ["研究院举办县域商业发展座谈会"], [P4]]
+    arts = tables(page(parts, blank_lines))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("关于推进县域商业体系建设的建议", ["南岭发展研究院课题组"]), ("研究院举办县域商业发展座谈会", [])]
+    assert arts[1]["text"] == P4 and arts[0]["text"].startswith(P1)
+
+
+@pytest.mark.parametrize("guests", [
+    ["嘉宾简介", "邵明川 某省发展改革委处长", "祁若兰 某大学通用航空学院教授", "班子墨 某科技公司董事长"],
+    ["对话嘉宾", "邵明川 某省发展改革委处长", "祁若兰 某大学通用航空学院教授"],
+    ["与谈人", "主持人：邵明川（本报副总编辑）", "与谈人：祁若兰（某大学教授）", "　　　　班子墨（某公司董事长）"],
+])
+@pytest.mark.parametrize("heading", ["改什么：先算产业账", "空域管理怎么放"])
+def test_a_guest_list_leaves_the_heading_under_it_a_section_and_its_guests_no_authors(guests, heading):
+    """(qa185) A guest list under its label, guests' lines naming the post after a space (each reads as a byline alone)
+    or in brackets after a role, then the first heading (maybe with a colon) over the turns: the list is a box on the
+    guests, no authors; the heading is the first section, no guest, whatever mark it sets apart its words."""
+    parts = [["低空经济如何飞得稳", "本报记者 向晚舟"], [P1], guests, [heading], [Q185], [A185], ["安全底线怎么守"], [P2]]
+    t = tables(page(parts))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("低空经济如何飞得稳", ["向晚舟"])]
+    assert [s["heading"] for s in t["sections"]] == [heading, "安全底线怎么守"]
