@@ -4884,5 +4884,11 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 
+# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full ----
+# 【访谈对象】 / 受访嘉宾： over 齐某某，某厅副厅长，分管……。: the label of a box on an interview's guest that names the guest's
+# role alone, without PROFILE_HEADING's 简介/介绍/名片: the same box (units.is_profile_label), never a section heading.
+# Its first characters are PROFILE_HEADING_INITIALS' (【, [, 受访, 访谈).
+BARE_GUEST_PROFILE_LABEL = re.compile(r"^[【\[]?\s*(?:访谈对象|访谈嘉宾|受访者|受访嘉宾|受访专家)\s*[】\]]?\s*[:：]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1466,20 +1466,20 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
                 and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN)
                 and (found[i + 1].kind == PARA and found[i + 1].text.endswith("。")
                      or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
-                and P.PROFILE_HEADING.match(found[i].text)):
+                and is_profile_label(found[i].text)):
             if i + 2 < len(found) and is_guest_name_post(found[i + 1]) and is_bio_of(found[i + 2], found[i + 1]):
                 found[i + 2] = as_profile(found[i + 2])
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
         elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
               and found[i].kind in (PLAIN, HEADING, PARA) and (name := guest_line_name(found[i + 1]))
-              and is_bio_of(found[i + 2], name) and P.PROFILE_HEADING.match(found[i].text)):
+              and is_bio_of(found[i + 2], name) and is_profile_label(found[i].text)):
             # 嘉宾简介 / **贺某某** (or 贺某某（某院院长）, **贺某某** 某院院长) / 贺某某，经济学博士，…。: the guest's line, however
             # it reads alone (a name, a bold speaker's label), names the guest the biography under it opens with (qa133)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
         elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
               and found[i].kind in PROFILE_LABEL_KINDS and is_lone_name_byline(found[i + 1])
-              and is_profile_post_line(found[i + 2]) and P.PROFILE_HEADING.match(found[i].text)):
+              and is_profile_post_line(found[i + 2]) and is_profile_label(found[i].text)):
             # 【作者简介】 / 孟某 / 某大学某学院教授: the name alone, read as a byline, and the post under it (qa151)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None)
@@ -1685,13 +1685,19 @@ def with_text_closed_by_end_mark(found: list[Unit]) -> None:
             found[k] = as_kind(u, CREDIT)
 
 
+def is_profile_label(text: str) -> bool:
+    """Whether a line is the label of a box on a guest or writer: 嘉宾简介 (PROFILE_HEADING), or the guest's role alone
+    (【访谈对象】, BARE_GUEST_PROFILE_LABEL, qa183). (Callers test PROFILE_HEADING_INITIALS first.)"""
+    return bool(P.PROFILE_HEADING.match(text) or P.BARE_GUEST_PROFILE_LABEL.match(text))
+
+
 def is_profile_list(found: list[Unit], i: int) -> bool:
     """Whether unit i is a profile label (嘉宾简介) over two or more guest lines, one a line (- 任嘉禾：某中心主任): a box
     on the guests, not a section over text. (A profile label over one name line, 盛毅 某院研究员, is left as it was,
     and a byline under the label is the article's, no guest: 成都日报记者 钟文.)"""
     return (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and i + 2 < len(found)
             and is_listed_guest(found[i + 1]) and is_listed_guest(found[i + 2])
-            and bool(P.PROFILE_HEADING.match(found[i].text)))
+            and is_profile_label(found[i].text))
 
 
 def is_listed_guest(u: Unit) -> bool:

@@ -4080,3 +4080,17 @@ def test_an_author_note_naming_the_writer_after_the_post_signs_the_text(note, au
 ])
 def test_an_unbolded_bracketed_item_heading_in_markdown_is_an_item(line, kind):
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+# ---- qa183: a guest box labelled by the guest's role alone ----
+@pytest.mark.parametrize("label, markdown, kinds", [
+    ("【访谈对象】", False, [PROFILE, PROFILE, "para"]),
+    ("受访嘉宾：", False, [PROFILE, PROFILE, "para"]),
+    ("**访谈嘉宾**", True, [PROFILE, PROFILE, "para"]),
+    ("[受访专家]", False, [PROFILE, PROFILE, "para"]),
+])
+def test_a_guest_role_label_over_the_guests_bio_is_a_box_not_a_section_or_text(label, markdown, kinds):
+    bio = "岑立行，省交通运输厅党组成员、副厅长，分管综合运输和农村公路等工作。"
+    text = "今年全省新改建农村公路4200公里，建制村通客车率保持100%，城乡交通运输一体化水平稳步提升。"
+    found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == kinds
