@@ -4890,5 +4890,12 @@ SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 # Its first characters are PROFILE_HEADING_INITIALS' (【, [, 受访, 访谈).
 BARE_GUEST_PROFILE_LABEL = re.compile(r"^[【\[]?\s*(?:访谈对象|访谈嘉宾|受访者|受访嘉宾|受访专家)\s*[】\]]?\s*[:：]?$")
 
+# 西川日报讯（记者 贺一舟 唐若溪）… / 江城晚报讯 昨日，…: a news item's dateline that names its paper in full before the kind
+# (PAPER_KIND_DATELINE_PREFIXES' 晚报讯 with the paper's name before it): read as 本报讯's (units.dateline_text), its reporters
+# the item's byline. Only units holding NAMED_PAPER_DATELINE_MARK within NAMED_PAPER_DATELINE_HEAD characters are tried.
+NAMED_PAPER_DATELINE = re.compile(rf"^[{CJK}]{{1,8}}?(?:日报|晚报|晨报|早报|商报|快报|都市报|时报)(?=讯[（( 　])")
+NAMED_PAPER_DATELINE_MARK = "报讯"
+NAMED_PAPER_DATELINE_HEAD = 14
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

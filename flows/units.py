@@ -128,7 +128,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (Likewise one prefix scan serves with_attachments and with_datelines, which comes before with_signatures
     # so that the indexes stay right: a dateline and a signature are at a paragraph's two ends, and neither
     # test sees the other's unit, a byline or a note.)
-    opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
+    opened = sorted({*indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))),
+                     *named_paper_datelines(found)})
     found = with_guest_lists(with_profiles(with_writer_bios_under_label(with_notes(found, short), short), short), short)
     found = with_continuation_notes(with_signatures(with_datelines(
         with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened)))
@@ -1409,17 +1410,28 @@ def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
              and (head := dated_byline(text))]
     for i, text, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
-        printed = u.text[: m.end()] if len(text) == len(u.text) else m.group(0)     # (晚报讯 as printed, qa146)
+        # (晚报讯 as printed, qa146; 西川日报讯, one name longer than 本报, qa183; a spaced dateline as read)
+        printed = m.group(0) if u.text.startswith(P.SPACED_DATELINE_PREFIXES) else u.text[: m.end() + len(u.text) - len(text)]
         found[i:i + 1] = [Unit(BYLINE, printed.strip(), u.width, 1, None, byline=by), u._replace(text=text[m.end():])]
     return found
+
+
+def named_paper_datelines(found: list[Unit]) -> list[int]:
+    """The units that open with a dateline naming the paper in full (西川日报讯（记者 某某）…, NAMED_PAPER_DATELINE,
+    qa183): a C-level substring test on each unit's head (str.find within its first characters) picks the few to try."""
+    heads = map(str.find, map(TEXT, found), repeat(P.NAMED_PAPER_DATELINE_MARK), repeat(0),
+                repeat(P.NAMED_PAPER_DATELINE_HEAD))
+    return [i for i in indexes(map((-1).__ne__, heads)) if P.NAMED_PAPER_DATELINE.match(found[i].text)]
 
 
 def dateline_text(text: str) -> str:
     """A paragraph's text as its dateline is read: without the letter-spacing when a spaced column sets it out
     (本 报 讯 （ 记 者 许 嘉 禾 ）…, SPACED_DATELINE_PREFIXES), with 本报 for the paper named by its kind (晚报讯…,
-    PAPER_KIND_DATELINE_PREFIXES, qa146), else as it is."""
+    PAPER_KIND_DATELINE_PREFIXES, qa146) or in full (西川日报讯…, NAMED_PAPER_DATELINE, qa183), else as it is."""
     if text.startswith(P.PAPER_KIND_DATELINE_PREFIXES):
         return "本报" + text[2:]
+    if P.NAMED_PAPER_DATELINE_MARK in text[:P.NAMED_PAPER_DATELINE_HEAD] and (m := P.NAMED_PAPER_DATELINE.match(text)):
+        return "本报" + text[m.end():]
     return P.LETTER_SPACING.sub("", text) if text.startswith(P.SPACED_DATELINE_PREFIXES) else text
 
 

@@ -703,6 +703,9 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "（新华社）", None),          # no reporter named
     ("新能源汽车下乡活动启动", "晚报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),   # an evening paper's (qa146)
     ("新能源汽车下乡活动启动", "晨报讯（记者 杜明轩）", ("杜明轩",)),       # a morning paper's
+    ("新能源汽车下乡活动启动", "南湖日报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),   # the paper named (qa183)
+    ("新能源汽车下乡活动启动", "江城晚报讯（记者 杜明轩 唐若溪）", ("杜明轩", "唐若溪")),
+    ("新能源汽车下乡活动启动", "据南湖日报报道（记者 杜明轩）", None),    # a report cited: no dateline
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
@@ -715,7 +718,7 @@ def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline
             ("byline", dateline, names), ("para", text, None)]
 
 
-@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 ", "晚报讯 "])
+@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 ", "晚报讯 ", "南湖都市报讯 "])
 def test_a_news_items_dateline_naming_no_one_still_opens_the_item(dateline):
     # (qa32, session 10) the item is signed at its end or not at all: its dateline, no text, parts it from the
     # article before it all the same, as a byline naming no one
