@@ -4884,7 +4884,7 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 
-# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full ----
+# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full; a bracketed 原标题 note ----
 # 【访谈对象】 / 受访嘉宾： over 齐某某，某厅副厅长，分管……。: the label of a box on an interview's guest that names the guest's
 # role alone, without PROFILE_HEADING's 简介/介绍/名片: the same box (units.is_profile_label), never a section heading.
 # Its first characters are PROFILE_HEADING_INITIALS' (【, [, 受访, 访谈).
@@ -4896,6 +4896,12 @@ BARE_GUEST_PROFILE_LABEL = re.compile(r"^[【\[]?\s*(?:访谈对象|访谈嘉宾
 NAMED_PAPER_DATELINE = re.compile(rf"^[{CJK}]{{1,8}}?(?:日报|晚报|晨报|早报|商报|快报|都市报|时报)(?=讯[（( 　])")
 NAMED_PAPER_DATELINE_MARK = "报讯"
 NAMED_PAPER_DATELINE_HEAD = 14
+
+# （原标题：《公共数据开放，“开”了还要“用”》） / （原题：…）: a web page's note of the title the piece first ran under, in
+# brackets at the end of its text: a field as the bare 原标题：《…》 line is (METADATA_FIELD_LINE), no text (units.plain_unit).
+# Only lines opening with ORIGINAL_TITLE_NOTE_OPENINGS are tried.
+ORIGINAL_TITLE_NOTE = re.compile(r"^[（(]\s*原标?题\s*(?:[:：]|为)\s*[^（）()]+[）)]$")
+ORIGINAL_TITLE_NOTE_OPENINGS = ("（原标题", "(原标题", "（原题", "(原题")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2680,6 +2680,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     first, last = text[:1], text[-1:]     # (taken once: most units are paragraphs, which every test below sees)
+    if text.startswith(P.ORIGINAL_TITLE_NOTE_OPENINGS) and P.ORIGINAL_TITLE_NOTE.match(text):
+        return Unit(META, text, *base)         # （原标题：《…》）: the title first printed, a field as 原标题：… is (qa183)
     if first in P.WRITER_FIELD_FIRSTS and P.UNNAMED_WRITER_FIELD.match(text):
         return Unit(META, text, *base)         # 撰文：01观点: a writer's field naming a column, front matter (qa134)
     if first in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):

@@ -4097,3 +4097,16 @@ def test_a_guest_role_label_over_the_guests_bio_is_a_box_not_a_section_or_text(l
     text = "今年全省新改建农村公路4200公里，建制村通客车率保持100%，城乡交通运输一体化水平稳步提升。"
     found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
     assert [u.kind for u in found] == kinds
+
+
+# ---- qa183: a bracketed note of the piece's original title ----
+@pytest.mark.parametrize("line, markdown, kind", [
+    ("（原标题：《乡村振兴，人才是“第一资源”》）", True, META),
+    ("（原标题：乡村振兴要把人才摆在首位）", False, META),
+    ("(原题:《县域经济的“底气”从哪里来》)", True, META),
+    ("（原标题为《让数据多跑路》）", False, META),
+    # a sentence in brackets that speaks of a title: text
+    ("（原标题中的“大水漫灌”一词，在正式文件中已改为“精准滴灌”，下同。）", True, "para"),
+])
+def test_a_bracketed_original_title_note_is_a_field_not_text(line, markdown, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=markdown).kind == kind
