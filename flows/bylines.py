@@ -361,6 +361,8 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
         return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)
+    if "文" in meta_line and (m := P.FIELD_SLASH_WRITER.search(meta_line)):
+        return names(m.group(1))          # (来源：… | 2026-05-18 | 文/某某: the writer's field as a byline writes it, qa183)
     if not P.ROLE_WORD.search(meta_line):
         return ()
     return roled_field_authors(meta_line) or bracketed_source_reporters(meta_line)
@@ -417,10 +419,11 @@ def published(line: str) -> dt.date | None:
 
 
 def barred_last_date(line: str) -> dt.date | None:
-    """The date closing a line of fields after a bar, unlabelled (作者：… | 来源：… | 2026-01-09; qa108)."""
+    """The date closing a line of fields after a bar, unlabelled (作者：… | 来源：… | 2026-01-09; qa108), or set between
+    two bars (来源：… | 2026-05-18 07:45 | 文/某某; qa183)."""
     if not any(map(line.__contains__, P.FIELD_BARS)):
         return None
-    return date_of(P.FIELDS_LAST_BARE_DATE.search(line))
+    return date_of(P.FIELDS_LAST_BARE_DATE.search(line) or P.FIELDS_BARRED_BARE_DATE.search(line))
 
 
 def roc_date(line: str) -> dt.date | None:

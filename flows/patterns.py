@@ -4884,7 +4884,7 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 
-# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full; a bracketed 原标题 note ----
+# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full; a bracketed 原标题 note; 文/ in a line of fields ----
 # 【访谈对象】 / 受访嘉宾： over 齐某某，某厅副厅长，分管……。: the label of a box on an interview's guest that names the guest's
 # role alone, without PROFILE_HEADING's 简介/介绍/名片: the same box (units.is_profile_label), never a section heading.
 # Its first characters are PROFILE_HEADING_INITIALS' (【, [, 受访, 访谈).
@@ -4902,6 +4902,14 @@ NAMED_PAPER_DATELINE_HEAD = 14
 # Only lines opening with ORIGINAL_TITLE_NOTE_OPENINGS are tried.
 ORIGINAL_TITLE_NOTE = re.compile(r"^[（(]\s*原标?题\s*(?:[:：]|为)\s*[^（）()]+[）)]$")
 ORIGINAL_TITLE_NOTE_OPENINGS = ("（原标题", "(原标题", "（原题", "(原题")
+
+# 来源：东临日报 | 2026-05-18 07:45 | 文/邵清和: a web page's line of fields parted by bars (or spaces) whose writer's field is
+# 文/ and the name(s), as a byline line of its own is (文/某某): the article's authors (bylines.field_authors). Only lines
+# holding 文 are tried.
+FIELD_SLASH_WRITER = re.compile(rf"(?:[|｜丨]|[ 　])\s*文\s*[/／]\s*({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)\s*(?=[|｜丨]|$)")
+# The same line's date between two bars after a labelled field (FIELDS_LAST_BARE_DATE's, not last): the article's date
+# (bylines.barred_last_date).
+FIELDS_BARRED_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜丨]")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
