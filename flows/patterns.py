@@ -4884,7 +4884,7 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 
-# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full; a bracketed 原标题 note; 文/ in a line of fields ----
+# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full; a bracketed 原标题 note; 文/ in a line of fields; questions labelled, answers not ----
 # 【访谈对象】 / 受访嘉宾： over 齐某某，某厅副厅长，分管……。: the label of a box on an interview's guest that names the guest's
 # role alone, without PROFILE_HEADING's 简介/介绍/名片: the same box (units.is_profile_label), never a section heading.
 # Its first characters are PROFILE_HEADING_INITIALS' (【, [, 受访, 访谈).
@@ -4910,6 +4910,13 @@ FIELD_SLASH_WRITER = re.compile(rf"(?:[|｜丨]|[ 　])\s*文\s*[/／]\s*({_NAME
 # The same line's date between two bars after a labelled field (FIELDS_LAST_BARE_DATE's, not last): the article's date
 # (bylines.barred_last_date).
 FIELDS_BARRED_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜丨]")
+
+# 问：如何理解…？ / (the answer, unlabelled) / 问：下一步…？: an interview whose questions are labelled turns (often bold lines
+# of their own) and whose answers go unlabelled: two such turns make the piece a talk (segment.is_talk), as two speakers'
+# labels do, so its editor's note stays its lead. The labels a question turn opens with (a prefix test).
+QUESTION_TURN_OPENINGS = ("问：", "问:", "记者：", "记者:", "本报记者：", "本报记者:")
+# So many question turns make a talk.
+QUESTION_TURNS_MIN = 2
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

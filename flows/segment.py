@@ -5,7 +5,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, compress, count
+from itertools import chain, compress, count, repeat
 from operator import itemgetter, methodcaller
 from typing import Any, NamedTuple
 
@@ -873,7 +873,15 @@ def is_talk(body: list[Unit]) -> bool:
     主持人：/王明： opening paragraphs): there the editor's note over the talk is its lead, the reporter's own
     text, and stays in it."""
     paras = [u for u in body if u.kind == U.PARA]
-    return any(u.speaker for u in paras) or bool(U.transcript_speakers(u.text for u in paras))
+    return (any(u.speaker for u in paras) or bool(U.transcript_speakers(u.text for u in paras))
+            or asks_questions(paras))
+
+
+def asks_questions(paras: list[U.Unit]) -> bool:
+    """Whether two or more paragraphs are question turns (问：如何…？, QUESTION_TURN_OPENINGS): a talk whose answers go
+    unlabelled, which transcript_speakers, wanting two speakers, does not see (qa183). (A C-level prefix test.)"""
+    asked = map(str.startswith, (u.text.lstrip() for u in paras), repeat(P.QUESTION_TURN_OPENINGS))
+    return sum(asked) >= P.QUESTION_TURNS_MIN
 
 
 def is_table_head(line: Unit, row: Unit) -> bool:

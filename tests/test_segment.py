@@ -2578,3 +2578,19 @@ def test_a_stopped_item_after_a_run_in_item_holds_the_paragraph_under_it(first, 
     t = tables("\n".join(["某县河湖治理方案", "一、重点任务", first, "（2）完善村级保洁队伍。", P2]) + "\n")
     last = [m for m in t["measures"] if m["marker"] == "（2）"][0]
     assert (P2 in last["text"]) == holds
+
+
+# ---- qa183: an interview whose questions are labelled and whose answers are not ----
+@pytest.mark.parametrize("questions, talk", [
+    (["**问：夜间经济怎样提质？**", "**问：下一步有何打算？**"], True),     # bold question lines, answers unlabelled
+    (["问：夜间经济怎样提质？", "问：下一步有何打算？"], True),
+    (["**记者：夜间经济怎样提质？**", "**记者：下一步有何打算？**"], True),
+    (["**问：夜间经济怎样提质？**"], False),        # one question: no talk told by it
+])
+def test_an_interview_whose_answers_go_unlabelled_keeps_its_editors_note(questions, talk):
+    """# title / 编者按: / the note / 问：…？ / answer / 问：…？ / answer: two question turns make the piece a talk, so its
+    editor's note stays its lead, in its text, as where the answers are labelled too (答：…)."""
+    t = tables("\n\n".join(["# 推动夜间经济提质升级", "编者按:", P1, questions[0], P2,
+                            *([questions[1], P3] if len(questions) > 1 else [P3])]) + "\n", "talk.md")
+    [a] = t["articles"]
+    assert (P1[:20] in a["text"]) is talk
