@@ -72,8 +72,8 @@ def stray_split_joined(parts: list[str]) -> list[str]:
 def byline(line: str) -> Byline | None:
     """The authors a byline line names (roles, affiliations and outlets stripped), or None."""
     text = line.strip()
-    if len(text) > 60:
-        return None
+    if len(text) > 60 or text.rstrip("）)").endswith(P.COMMENTATOR_ARTICLE_LABEL_END):
+        return None                       # (本报评论员文章: the kind of article, a column's label, no one signing: qa183)
     if "电" in text and P.DATELINE_OPEN_BRACKET_LINE.match(text):
         return None                       # 新华社北京5月10日电（记者 甲 乙: a dateline wrapped inside its bracket (qa177)
     if text.startswith(P.SELF_AUTHOR_LABEL) and text[4:5] in ":： 　":

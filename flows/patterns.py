@@ -4884,7 +4884,7 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 
-# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full; a bracketed 原标题 note; 文/ in a line of fields; questions labelled, answers not ----
+# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full; a bracketed 原标题 note; 文/ in a line of fields; questions labelled, answers not; 评论员文章 ----
 # 【访谈对象】 / 受访嘉宾： over 齐某某，某厅副厅长，分管……。: the label of a box on an interview's guest that names the guest's
 # role alone, without PROFILE_HEADING's 简介/介绍/名片: the same box (units.is_profile_label), never a section heading.
 # Its first characters are PROFILE_HEADING_INITIALS' (【, [, 受访, 访谈).
@@ -4917,6 +4917,10 @@ FIELDS_BARRED_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.�
 QUESTION_TURN_OPENINGS = ("问：", "问:", "记者：", "记者:", "本报记者：", "本报记者:")
 # So many question turns make a talk.
 QUESTION_TURNS_MIN = 2
+
+# 本报评论员文章 / 新华社评论员文章: the label a paper sets over its commentator's piece, naming the kind of article: no byline
+# (its last word, 文章, is no name; bylines.byline), but a column's label over the title. The words the label ends with.
+COMMENTATOR_ARTICLE_LABEL_END = "评论员文章"
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

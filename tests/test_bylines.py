@@ -1015,3 +1015,16 @@ def test_a_speakers_labelled_line_names_the_speaker(line, authors):
 ])
 def test_a_slash_writer_field_in_a_line_of_fields_names_the_author(line, day, authors):
     assert (published(line), field_authors(line)) == (day, authors)
+
+
+# ---- qa183: the label of a commentator's article ----
+@pytest.mark.parametrize("line, authors", [
+    ("本报评论员文章", None),                # the kind of article over its title: no one signs, 文章 is no name
+    ("东川日报评论员文章", None),
+    ("（新华社评论员文章）", None),
+    ("本报评论员", ("本报评论员",)),          # the paper's commentator signs (is_editorial_voice names no one later)
+    ("本报评论员 郑声", ("郑声",)),
+])
+def test_a_commentators_article_label_is_no_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
