@@ -4922,5 +4922,10 @@ QUESTION_TURNS_MIN = 2
 # (its last word, 文章, is no name; bylines.byline), but a column's label over the title. The words the label ends with.
 COMMENTATOR_ARTICLE_LABEL_END = "评论员文章"
 
+# 访谈对象：齐某某，某厅副厅长，分管……。 / 受访者：…: the box on an interview's guest run into one paragraph under a label
+# naming the guest's role alone (BARE_GUEST_PROFILE_LABEL's words, GUEST_PROFILE_PARAGRAPH's 受访嘉宾： aside), the name and
+# the posts after it: the box, not the interview's text (units.is_profile_paragraph).
+GUEST_ROLE_PROFILE_PARAGRAPH = re.compile(rf"^(?:访谈对象|受访对象|受访者)\s*[:：]\s*{PERSON_NAME}\s*[，,（(]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

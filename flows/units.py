@@ -1577,9 +1577,9 @@ def is_profile_paragraph(text: str) -> bool:
     """Whether a paragraph is the box on an interview's guest with its label in front: a profile label
     (受访者简介：…) or a guest label then the guest's name and posts (受访嘉宾：柯望舒，某大学教授……, qa75)."""
     # (or its label closed by its bracket alone, 【专家简介】刘文昊，…, qa119)
-    # (or its label naming the kind of writer, 【专栏作者】孟某，…, qa151)
+    # (or its label naming the kind of writer, 【专栏作者】孟某，…, qa151; or the guest's role, 访谈对象：某某，…, qa183)
     return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text) or P.BRACKETED_PROFILE_LINE.match(text)
-                or P.COLUMNIST_PROFILE_LINE.match(text))
+                or P.COLUMNIST_PROFILE_LINE.match(text) or P.GUEST_ROLE_PROFILE_PARAGRAPH.match(text))
 
 
 def is_bio_of(u: Unit, guest: Unit | str) -> bool:

@@ -848,6 +848,10 @@ def test_a_contributors_line_under_a_piece_is_credit_not_text(line, credit):
     ("本期嘉宾：欧阳蕙（某师范大学副教授）长期研究学前教育政策。", False, PROFILE),
     ("**嘉宾:** 我认为首先要把规划做实,其次要把资金用好.", True, "para"),   # a bare label opens a turn
     ("受访专家普遍认为，简化审批流程是当务之急，应尽快推进。", False, "para"),
+    # (qa183) a label naming the guest's role alone
+    ("访谈对象：岑立行，省交通运输厅党组成员、副厅长，分管综合运输工作。", False, PROFILE),
+    ("受访者：岑立行（省交通运输厅副厅长），长期从事农村公路建设管理。", True, PROFILE),
+    ("访谈对象的选择很重要，要兼顾城市和农村的不同情况。", False, "para"),
 ])
 def test_a_labelled_profile_paragraph_is_a_box_not_text(line, markdown, kind):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
