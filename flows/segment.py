@@ -439,7 +439,8 @@ class ArticleBuilder:
             if not found and u.kind == U.NOTE:
                 # a signature (……。（江 帆）) has its names read; an author note as written: spaces may part the names
                 found = u.byline.authors if u.byline else B.note_authors(u.text.strip())
-        return list(found)
+        # ((本报评论员) signs as ■ 本报评论员 does: the paper's voice, no one's name, qa183)
+        return [n for n in found if not B.is_editorial_voice(n)]
 
     def title_from_field(self, text: str) -> None:
         """The value of a page's labelled title field (标题：…, TITLE_FIELD_LINE) as the article's title, where the title

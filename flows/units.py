@@ -12,7 +12,7 @@ from operator import eq, itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline, names
+from flows.bylines import Byline, byline, is_editorial_voice, names
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
@@ -1385,9 +1385,12 @@ def trailing_signature(text: str) -> re.Match[str] | None:
 
 
 def signature_line_byline(text: str) -> Byline | None:
-    """The writer a signature line names ((闻 溪), or a pen name set letter-spaced, (言 之)), if it is one."""
+    """The writer a signature line names ((闻 溪), or a pen name set letter-spaced, (言 之)), if it is one; or the paper's
+    own commentator ((本报评论员), a byline naming no one, as ■ 本报评论员 over the title is: qa183)."""
     if (m := P.SIGNATURE_LINE.match(text)) and (by := byline(m.group(1))) and not by.source:
         return by
+    if is_editorial_voice(voice := text[1:-1].strip()):
+        return Byline((voice,), None)
     return pen_name_signature(text)
 
 

@@ -2594,3 +2594,13 @@ def test_an_interview_whose_answers_go_unlabelled_keeps_its_editors_note(questio
                             *([questions[1], P3] if len(questions) > 1 else [P3])]) + "\n", "talk.md")
     [a] = t["articles"]
     assert (P1[:20] in a["text"]) is talk
+
+
+# ---- qa183: a commentary signed (本报评论员) on a line under its text ----
+def test_a_commentary_signed_by_the_papers_commentator_under_its_text_names_no_author():
+    """title / text / （本报评论员） / column label / title / □ name / text: the bracketed signature closes the first piece,
+    signed by the paper's voice (no author), so the second's label and title do not title it."""
+    t = tables("\n".join(["以改革精神推动基层减负", P1, P2, "（本报评论员）", "江畔时评", "别让数字台账成了新包袱",
+                          "□ 秦望舒", P3, P4]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == [("以改革精神推动基层减负", []), ("别让数字台账成了新包袱", ["秦望舒"])]

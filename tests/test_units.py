@@ -1059,6 +1059,8 @@ def test_a_page_number_and_name_beside_the_running_head_are_furniture(lines, kin
     # a pen name set letter-spaced, no surname needed (session 13)
     ("（ 言 之 ）", NOTE), ("（言 之）", NOTE), ("（闻 之 思）", NOTE),
     ("（ 待 续 ）", "plain"), ("（言之）", "plain"),     # furniture; an unspaced word is no typeset name
+    # the paper's own commentator signs so too, a byline naming no one (qa183)
+    ("（本报评论员）", NOTE), ("（本刊特约评论员）", NOTE),
 ])
 def test_a_signature_in_brackets_on_a_line_under_the_text_signs_it(line, kind):
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in ["读懂“统一”二字的分量", P1, line]], markdown=False)
