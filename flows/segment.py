@@ -114,6 +114,8 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     for ordinal, span in enumerate(found.spans, start=1):
         ArticleBuilder(doc_id, ordinal, span, metadata if ordinal == 1 else {}, article_keys,
                        residue, page_date).build_into(tables)
+    for k, row in enumerate(tables["articles"], start=1):
+        row["ordinal"] = k                  # (1-based among the articles built: a span with no text makes none)
     for u, reason in found.residue:
         residue.add(u.text, reason)
     for u in unit_list:
@@ -350,6 +352,12 @@ class ArticleBuilder:
             self.measures = without_paragraph_numbers(self.measures, self.paragraphs[0]["paragraph_id"])
         mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]
+        if not self.paragraphs and not self.sections:
+            # a title over no text (a kicker's line left between an article's closing credit and the next piece's
+            # title): no article; its lines are residue (qa183)
+            for t in self.front:
+                self.residue.add(t, "no article text")
+            return
         tables["articles"].append(self.article_row(authors))
         tables["sections"] += self.sections
         tables["paragraphs"] += self.paragraphs

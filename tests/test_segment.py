@@ -2604,3 +2604,14 @@ def test_a_commentary_signed_by_the_papers_commentator_under_its_text_names_no_a
                           "□ 秦望舒", P3, P4]))
     got = [(a["title"], a["authors"]) for a in t["articles"]]
     assert got == [("以改革精神推动基层减负", []), ("别让数字台账成了新包袱", ["秦望舒"])]
+
+
+# ---- qa183: a title over no text makes no article ----
+def test_a_kickers_line_between_a_closing_credit_and_the_next_title_makes_no_empty_article():
+    """# title / text / （某报记者 某某） / ## slogan / ## company / # advert title / ## heading / text: the slogan's line, titled
+    over no text, is residue; the articles are numbered 1, 2 without a gap."""
+    t = tables("\n\n".join(["# 推动夜间经济提质升级", P1, P2, "（东川日报记者 郑一鸣 实习生 程远）", "## 点亮城市 温暖万家",
+                            "## 东川照明集团", "# 以光为笔描绘城市夜色", "## 打造夜间地标", P3]) + "\n", "talk.md")
+    got = [(a["ordinal"], a["title"], bool(a["text"])) for a in t["articles"]]
+    assert got == [(1, "推动夜间经济提质升级", True), (2, "以光为笔描绘城市夜色", True)]
+    assert any("点亮城市" in r["text"] for r in t["residue"])
