@@ -72,8 +72,8 @@ def stray_split_joined(parts: list[str]) -> list[str]:
 def byline(line: str) -> Byline | None:
     """The authors a byline line names (roles, affiliations and outlets stripped), or None."""
     text = line.strip()
-    if len(text) > 60:
-        return None
+    if len(text) > 60 or text.rstrip("）)").endswith(P.COMMENTATOR_ARTICLE_LABEL_END):
+        return None                       # (本报评论员文章: the kind of article, a column's label, no one signing: qa183)
     if "电" in text and P.DATELINE_OPEN_BRACKET_LINE.match(text):
         return None                       # 新华社北京5月10日电（记者 甲 乙: a dateline wrapped inside its bracket (qa177)
     if text.startswith(P.SELF_AUTHOR_LABEL) and text[4:5] in ":： 　":
@@ -361,6 +361,8 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
         return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)
+    if "文" in meta_line and (m := P.FIELD_SLASH_WRITER.search(meta_line)):
+        return names(m.group(1))          # (来源：… | 2026-05-18 | 文/某某: the writer's field as a byline writes it, qa183)
     if not P.ROLE_WORD.search(meta_line):
         return ()
     return roled_field_authors(meta_line) or bracketed_source_reporters(meta_line)
@@ -417,10 +419,11 @@ def published(line: str) -> dt.date | None:
 
 
 def barred_last_date(line: str) -> dt.date | None:
-    """The date closing a line of fields after a bar, unlabelled (作者：… | 来源：… | 2026-01-09; qa108)."""
+    """The date closing a line of fields after a bar, unlabelled (作者：… | 来源：… | 2026-01-09; qa108), or set between
+    two bars (来源：… | 2026-05-18 07:45 | 文/某某; qa183)."""
     if not any(map(line.__contains__, P.FIELD_BARS)):
         return None
-    return date_of(P.FIELDS_LAST_BARE_DATE.search(line))
+    return date_of(P.FIELDS_LAST_BARE_DATE.search(line) or P.FIELDS_BARRED_BARE_DATE.search(line))
 
 
 def roc_date(line: str) -> dt.date | None:

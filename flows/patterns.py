@@ -4960,5 +4960,48 @@ LABELLED_ADVERT_TITLE = re.compile(rf"^[【\[［]\s*(?:{ADVERT_LABELS})\s*[】\]
 # item run under the brief (articles.closes_article).
 DISCLAIMER_CREDIT_LINE = re.compile(r"^[（(][^（）()]{0,16}(?:仅代表|不代表)[^（）()]{1,40}[）)]$")
 
+# ---- qa183: a guest box labelled by the guest's role alone; a paper's dateline named in full; a bracketed 原标题 note; 文/ in a line of fields; questions labelled, answers not; 评论员文章 ----
+# 【访谈对象】 / 受访嘉宾： over 齐某某，某厅副厅长，分管……。: the label of a box on an interview's guest that names the guest's
+# role alone, without PROFILE_HEADING's 简介/介绍/名片: the same box (units.is_profile_label), never a section heading.
+# Its first characters are PROFILE_HEADING_INITIALS' (【, [, 受访, 访谈).
+BARE_GUEST_PROFILE_LABEL = re.compile(r"^[【\[]?\s*(?:访谈对象|访谈嘉宾|受访者|受访嘉宾|受访专家)\s*[】\]]?\s*[:：]?$")
+
+# 西川日报讯（记者 贺一舟 唐若溪）… / 江城晚报讯 昨日，…: a news item's dateline that names its paper in full before the kind
+# (PAPER_KIND_DATELINE_PREFIXES' 晚报讯 with the paper's name before it): read as 本报讯's (units.dateline_text), its reporters
+# the item's byline. Only units holding NAMED_PAPER_DATELINE_MARK within NAMED_PAPER_DATELINE_HEAD characters are tried.
+NAMED_PAPER_DATELINE = re.compile(rf"^[{CJK}]{{1,8}}?(?:日报|晚报|晨报|早报|商报|快报|都市报|时报)(?=讯[（( 　])")
+NAMED_PAPER_DATELINE_MARK = "报讯"
+NAMED_PAPER_DATELINE_HEAD = 14
+
+# （原标题：《公共数据开放，“开”了还要“用”》） / （原题：…）: a web page's note of the title the piece first ran under, in
+# brackets at the end of its text: a field as the bare 原标题：《…》 line is (METADATA_FIELD_LINE), no text (units.plain_unit).
+# Only lines opening with ORIGINAL_TITLE_NOTE_OPENINGS are tried.
+ORIGINAL_TITLE_NOTE = re.compile(r"^[（(]\s*原标?题\s*(?:[:：]|为)\s*[^（）()]+[）)]$")
+ORIGINAL_TITLE_NOTE_OPENINGS = ("（原标题", "(原标题", "（原题", "(原题")
+
+# 来源：东临日报 | 2026-05-18 07:45 | 文/邵清和: a web page's line of fields parted by bars (or spaces) whose writer's field is
+# 文/ and the name(s), as a byline line of its own is (文/某某): the article's authors (bylines.field_authors). Only lines
+# holding 文 are tried.
+FIELD_SLASH_WRITER = re.compile(rf"(?:[|｜丨]|[ 　])\s*文\s*[/／]\s*({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)\s*(?=[|｜丨]|$)")
+# The same line's date between two bars after a labelled field (FIELDS_LAST_BARE_DATE's, not last): the article's date
+# (bylines.barred_last_date).
+FIELDS_BARRED_BARE_DATE = re.compile(r"[:：][^|｜丨]+[|｜丨]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜丨]")
+
+# 问：如何理解…？ / (the answer, unlabelled) / 问：下一步…？: an interview whose questions are labelled turns (often bold lines
+# of their own) and whose answers go unlabelled: two such turns make the piece a talk (segment.is_talk), as two speakers'
+# labels do, so its editor's note stays its lead. The labels a question turn opens with (a prefix test).
+QUESTION_TURN_OPENINGS = ("问：", "问:", "记者：", "记者:", "本报记者：", "本报记者:")
+# So many question turns make a talk.
+QUESTION_TURNS_MIN = 2
+
+# 本报评论员文章 / 新华社评论员文章: the label a paper sets over its commentator's piece, naming the kind of article: no byline
+# (its last word, 文章, is no name; bylines.byline), but a column's label over the title. The words the label ends with.
+COMMENTATOR_ARTICLE_LABEL_END = "评论员文章"
+
+# 访谈对象：齐某某，某厅副厅长，分管……。 / 受访者：…: the box on an interview's guest run into one paragraph under a label
+# naming the guest's role alone (BARE_GUEST_PROFILE_LABEL's words, GUEST_PROFILE_PARAGRAPH's 受访嘉宾： aside), the name and
+# the posts after it: the box, not the interview's text (units.is_profile_paragraph).
+GUEST_ROLE_PROFILE_PARAGRAPH = re.compile(rf"^(?:访谈对象|受访对象|受访者)\s*[:：]\s*{PERSON_NAME}\s*[，,（(]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

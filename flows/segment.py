@@ -5,7 +5,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, compress, count
+from itertools import chain, compress, count, repeat
 from operator import itemgetter, methodcaller
 from typing import Any, NamedTuple
 
@@ -114,6 +114,8 @@ def document_tables(doc: NormalizedDocument) -> dict[str, list[dict]]:
     for ordinal, span in enumerate(found.spans, start=1):
         ArticleBuilder(doc_id, ordinal, span, metadata if ordinal == 1 else {}, article_keys,
                        residue, page_date).build_into(tables)
+    for k, row in enumerate(tables["articles"], start=1):
+        row["ordinal"] = k                  # (1-based among the articles built: a span with no text makes none)
     for u, reason in found.residue:
         residue.add(u.text, reason)
     for u in unit_list:
@@ -350,6 +352,12 @@ class ArticleBuilder:
             self.measures = without_paragraph_numbers(self.measures, self.paragraphs[0]["paragraph_id"])
         mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]
+        if not self.paragraphs and not self.sections:
+            # a title over no text (a kicker's line left between an article's closing credit and the next piece's
+            # title): no article; its lines are residue (qa183)
+            for t in self.front:
+                self.residue.add(t, "no article text")
+            return
         tables["articles"].append(self.article_row(authors))
         tables["sections"] += self.sections
         tables["paragraphs"] += self.paragraphs
@@ -439,7 +447,8 @@ class ArticleBuilder:
             if not found and u.kind == U.NOTE:
                 # a signature (……。（江 帆）) has its names read; an author note as written: spaces may part the names
                 found = u.byline.authors if u.byline else B.note_authors(u.text.strip())
-        return list(found)
+        # ((本报评论员) signs as ■ 本报评论员 does: the paper's voice, no one's name, qa183)
+        return [n for n in found if not B.is_editorial_voice(n)]
 
     def title_from_field(self, text: str) -> None:
         """The value of a page's labelled title field (标题：…, TITLE_FIELD_LINE) as the article's title, where the title
@@ -873,7 +882,15 @@ def is_talk(body: list[Unit]) -> bool:
     主持人：/王明： opening paragraphs): there the editor's note over the talk is its lead, the reporter's own
     text, and stays in it."""
     paras = [u for u in body if u.kind == U.PARA]
-    return any(u.speaker for u in paras) or bool(U.transcript_speakers(u.text for u in paras))
+    return (any(u.speaker for u in paras) or bool(U.transcript_speakers(u.text for u in paras))
+            or asks_questions(paras))
+
+
+def asks_questions(paras: list[U.Unit]) -> bool:
+    """Whether two or more paragraphs are question turns (问：如何…？, QUESTION_TURN_OPENINGS): a talk whose answers go
+    unlabelled, which transcript_speakers, wanting two speakers, does not see (qa183). (A C-level prefix test.)"""
+    asked = map(str.startswith, (u.text.lstrip() for u in paras), repeat(P.QUESTION_TURN_OPENINGS))
+    return sum(asked) >= P.QUESTION_TURNS_MIN
 
 
 def is_table_head(line: Unit, row: Unit) -> bool:

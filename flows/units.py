@@ -12,7 +12,7 @@ from operator import eq, itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline, names
+from flows.bylines import Byline, byline, is_editorial_voice, names
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
@@ -128,7 +128,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # (Likewise one prefix scan serves with_attachments and with_datelines, which comes before with_signatures
     # so that the indexes stay right: a dateline and a signature are at a paragraph's two ends, and neither
     # test sees the other's unit, a byline or a note.)
-    opened = list(indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))))
+    opened = sorted({*indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))),
+                     *named_paper_datelines(found)})
     found = with_guest_lists(with_profiles(with_writer_bios_under_label(with_notes(found, short), short), short), short)
     found = with_continuation_notes(with_signatures(with_datelines(
         with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened)))
@@ -1417,9 +1418,12 @@ def trailing_signature(text: str) -> re.Match[str] | None:
 
 
 def signature_line_byline(text: str) -> Byline | None:
-    """The writer a signature line names ((闻 溪), or a pen name set letter-spaced, (言 之)), if it is one."""
+    """The writer a signature line names ((闻 溪), or a pen name set letter-spaced, (言 之)), if it is one; or the paper's
+    own commentator ((本报评论员), a byline naming no one, as ■ 本报评论员 over the title is: qa183)."""
     if (m := P.SIGNATURE_LINE.match(text)) and (by := byline(m.group(1))) and not by.source:
         return by
+    if is_editorial_voice(voice := text[1:-1].strip()):
+        return Byline((voice,), None)
     return pen_name_signature(text)
 
 
@@ -1442,17 +1446,28 @@ def with_datelines(found: list[Unit], opened: list[int]) -> list[Unit]:
              and (head := dated_byline(text))]
     for i, text, m, by in reversed(dated):     # (from the end: the indexes before stay right)
         u = found[i]
-        printed = u.text[: m.end()] if len(text) == len(u.text) else m.group(0)     # (晚报讯 as printed, qa146)
+        # (晚报讯 as printed, qa146; 西川日报讯, one name longer than 本报, qa183; a spaced dateline as read)
+        printed = m.group(0) if u.text.startswith(P.SPACED_DATELINE_PREFIXES) else u.text[: m.end() + len(u.text) - len(text)]
         found[i:i + 1] = [Unit(BYLINE, printed.strip(), u.width, 1, None, byline=by), u._replace(text=text[m.end():])]
     return found
+
+
+def named_paper_datelines(found: list[Unit]) -> list[int]:
+    """The units that open with a dateline naming the paper in full (西川日报讯（记者 某某）…, NAMED_PAPER_DATELINE,
+    qa183): a C-level substring test on each unit's head (str.find within its first characters) picks the few to try."""
+    heads = map(str.find, map(TEXT, found), repeat(P.NAMED_PAPER_DATELINE_MARK), repeat(0),
+                repeat(P.NAMED_PAPER_DATELINE_HEAD))
+    return [i for i in indexes(map((-1).__ne__, heads)) if P.NAMED_PAPER_DATELINE.match(found[i].text)]
 
 
 def dateline_text(text: str) -> str:
     """A paragraph's text as its dateline is read: without the letter-spacing when a spaced column sets it out
     (本 报 讯 （ 记 者 许 嘉 禾 ）…, SPACED_DATELINE_PREFIXES), with 本报 for the paper named by its kind (晚报讯…,
-    PAPER_KIND_DATELINE_PREFIXES, qa146), else as it is."""
+    PAPER_KIND_DATELINE_PREFIXES, qa146) or in full (西川日报讯…, NAMED_PAPER_DATELINE, qa183), else as it is."""
     if text.startswith(P.PAPER_KIND_DATELINE_PREFIXES):
         return "本报" + text[2:]
+    if P.NAMED_PAPER_DATELINE_MARK in text[:P.NAMED_PAPER_DATELINE_HEAD] and (m := P.NAMED_PAPER_DATELINE.match(text)):
+        return "本报" + text[m.end():]
     return P.LETTER_SPACING.sub("", text) if text.startswith(P.SPACED_DATELINE_PREFIXES) else text
 
 
@@ -1499,20 +1514,20 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
                 and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN)
                 and (found[i + 1].kind == PARA and found[i + 1].text.endswith("。")
                      or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
-                and P.PROFILE_HEADING.match(found[i].text)):
+                and is_profile_label(found[i].text)):
             if i + 2 < len(found) and is_guest_name_post(found[i + 1]) and is_bio_of(found[i + 2], found[i + 1]):
                 found[i + 2] = as_profile(found[i + 2])
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
         elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
               and found[i].kind in (PLAIN, HEADING, PARA) and (name := guest_line_name(found[i + 1]))
-              and is_bio_of(found[i + 2], name) and P.PROFILE_HEADING.match(found[i].text)):
+              and is_bio_of(found[i + 2], name) and is_profile_label(found[i].text)):
             # 嘉宾简介 / **贺某某** (or 贺某某（某院院长）, **贺某某** 某院院长) / 贺某某，经济学博士，…。: the guest's line, however
             # it reads alone (a name, a bold speaker's label), names the guest the biography under it opens with (qa133)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
         elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
               and found[i].kind in PROFILE_LABEL_KINDS and is_lone_name_byline(found[i + 1])
-              and is_profile_post_line(found[i + 2]) and P.PROFILE_HEADING.match(found[i].text)):
+              and is_profile_post_line(found[i + 2]) and is_profile_label(found[i].text)):
             # 【作者简介】 / 孟某 / 某大学某学院教授: the name alone, read as a byline, and the post under it (qa151)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None)
@@ -1598,9 +1613,9 @@ def is_profile_paragraph(text: str) -> bool:
     """Whether a paragraph is the box on an interview's guest with its label in front: a profile label
     (受访者简介：…) or a guest label then the guest's name and posts (受访嘉宾：柯望舒，某大学教授……, qa75)."""
     # (or its label closed by its bracket alone, 【专家简介】刘文昊，…, qa119)
-    # (or its label naming the kind of writer, 【专栏作者】孟某，…, qa151)
+    # (or its label naming the kind of writer, 【专栏作者】孟某，…, qa151; or the guest's role, 访谈对象：某某，…, qa183)
     return bool(P.PROFILE_LINE.match(text) or P.GUEST_PROFILE_PARAGRAPH.match(text) or P.BRACKETED_PROFILE_LINE.match(text)
-                or P.COLUMNIST_PROFILE_LINE.match(text))
+                or P.COLUMNIST_PROFILE_LINE.match(text) or P.GUEST_ROLE_PROFILE_PARAGRAPH.match(text))
 
 
 def is_bio_of(u: Unit, guest: Unit | str) -> bool:
@@ -1722,13 +1737,19 @@ def with_text_closed_by_end_mark(found: list[Unit]) -> None:
             found[k] = as_kind(u, CREDIT)
 
 
+def is_profile_label(text: str) -> bool:
+    """Whether a line is the label of a box on a guest or writer: 嘉宾简介 (PROFILE_HEADING), or the guest's role alone
+    (【访谈对象】, BARE_GUEST_PROFILE_LABEL, qa183). (Callers test PROFILE_HEADING_INITIALS first.)"""
+    return bool(P.PROFILE_HEADING.match(text) or P.BARE_GUEST_PROFILE_LABEL.match(text))
+
+
 def is_profile_list(found: list[Unit], i: int) -> bool:
     """Whether unit i is a profile label (嘉宾简介) over two or more guest lines, one a line (- 任嘉禾：某中心主任): a box
     on the guests, not a section over text. (A profile label over one name line, 盛毅 某院研究员, is left as it was,
     and a byline under the label is the article's, no guest: 成都日报记者 钟文.)"""
     return (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and i + 2 < len(found)
             and is_listed_guest(found[i + 1]) and is_listed_guest(found[i + 2])
-            and bool(P.PROFILE_HEADING.match(found[i].text)))
+            and is_profile_label(found[i].text))
 
 
 def is_listed_guest(u: Unit) -> bool:
@@ -2719,6 +2740,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     first, last = text[:1], text[-1:]     # (taken once: most units are paragraphs, which every test below sees)
+    if text.startswith(P.ORIGINAL_TITLE_NOTE_OPENINGS) and P.ORIGINAL_TITLE_NOTE.match(text):
+        return Unit(META, text, *base)         # （原标题：《…》）: the title first printed, a field as 原标题：… is (qa183)
     if first in P.WRITER_FIELD_FIRSTS and P.UNNAMED_WRITER_FIELD.match(text):
         return Unit(META, text, *base)         # 撰文：01观点: a writer's field naming a column, front matter (qa134)
     if first in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):

@@ -1003,3 +1003,28 @@ def test_a_dateline_wrapped_inside_its_bracket_is_no_byline(line, authors):
 def test_a_speakers_labelled_line_names_the_speaker(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa183: 文/ as the writer's field in a line of fields parted by bars ----
+@pytest.mark.parametrize("line, day, authors", [
+    ("来源：南川日报 | 2026-03-09 08:15 | 文/柯望舒", dt.date(2026, 3, 9), ("柯望舒",)),
+    ("来源：南川日报｜2026年3月9日｜文／柯望舒 邢远", dt.date(2026, 3, 9), ("柯望舒", "邢远")),
+    ("来源：南川日报　2026-03-09　文/柯望舒", dt.date(2026, 3, 9), ("柯望舒",)),
+    ("来源：南川日报 | 2026-03-09 | 文/本报评论员", dt.date(2026, 3, 9), ()),     # a role, no name
+    ("来源：南川日报 | 文化周刊", None, ()),                                        # no 文/ field
+])
+def test_a_slash_writer_field_in_a_line_of_fields_names_the_author(line, day, authors):
+    assert (published(line), field_authors(line)) == (day, authors)
+
+
+# ---- qa183: the label of a commentator's article ----
+@pytest.mark.parametrize("line, authors", [
+    ("本报评论员文章", None),                # the kind of article over its title: no one signs, 文章 is no name
+    ("东川日报评论员文章", None),
+    ("（新华社评论员文章）", None),
+    ("本报评论员", ("本报评论员",)),          # the paper's commentator signs (is_editorial_voice names no one later)
+    ("本报评论员 郑声", ("郑声",)),
+])
+def test_a_commentators_article_label_is_no_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

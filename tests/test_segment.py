@@ -2587,3 +2587,40 @@ def test_a_column_path_with_spaces_round_its_bar_over_a_short_title_is_a_column_
     the column, no line of the title (qa179)."""
     t = tables(page([[path], ["让老街小巷烟火气更浓"], [P1], [P2], ["钱雨桐 西岭日报"]], blank_after_every_line=True))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让老街小巷烟火气更浓", ["钱雨桐"])]
+
+
+# ---- qa183: an interview whose questions are labelled and whose answers are not ----
+@pytest.mark.parametrize("questions, talk", [
+    (["**问：夜间经济怎样提质？**", "**问：下一步有何打算？**"], True),     # bold question lines, answers unlabelled
+    (["问：夜间经济怎样提质？", "问：下一步有何打算？"], True),
+    (["**记者：夜间经济怎样提质？**", "**记者：下一步有何打算？**"], True),
+    (["**问：夜间经济怎样提质？**"], False),        # one question: no talk told by it
+])
+def test_an_interview_whose_answers_go_unlabelled_keeps_its_editors_note(questions, talk):
+    """# title / 编者按: / the note / 问：…？ / answer / 问：…？ / answer: two question turns make the piece a talk, so its
+    editor's note stays its lead, in its text, as where the answers are labelled too (答：…)."""
+    t = tables("\n\n".join(["# 推动夜间经济提质升级", "编者按:", P1, questions[0], P2,
+                            *([questions[1], P3] if len(questions) > 1 else [P3])]) + "\n", "talk.md")
+    [a] = t["articles"]
+    assert (P1[:20] in a["text"]) is talk
+
+
+# ---- qa183: a commentary signed (本报评论员) on a line under its text ----
+def test_a_commentary_signed_by_the_papers_commentator_under_its_text_names_no_author():
+    """title / text / （本报评论员） / column label / title / □ name / text: the bracketed signature closes the first piece,
+    signed by the paper's voice (no author), so the second's label and title do not title it."""
+    t = tables("\n".join(["以改革精神推动基层减负", P1, P2, "（本报评论员）", "江畔时评", "别让数字台账成了新包袱",
+                          "□ 秦望舒", P3, P4]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == [("以改革精神推动基层减负", []), ("别让数字台账成了新包袱", ["秦望舒"])]
+
+
+# ---- qa183: a title over no text makes no article ----
+def test_a_kickers_line_between_a_closing_credit_and_the_next_title_makes_no_empty_article():
+    """# title / text / （某报记者 某某） / ## slogan / ## company / # advert title / ## heading / text: the slogan's line, titled
+    over no text, is residue; the articles are numbered 1, 2 without a gap."""
+    t = tables("\n\n".join(["# 推动夜间经济提质升级", P1, P2, "（东川日报记者 郑一鸣 实习生 程远）", "## 点亮城市 温暖万家",
+                            "## 东川照明集团", "# 以光为笔描绘城市夜色", "## 打造夜间地标", P3]) + "\n", "talk.md")
+    got = [(a["ordinal"], a["title"], bool(a["text"])) for a in t["articles"]]
+    assert got == [(1, "推动夜间经济提质升级", True), (2, "以光为笔描绘城市夜色", True)]
+    assert any("点亮城市" in r["text"] for r in t["residue"])

@@ -708,6 +708,9 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "（新华社）", None),          # no reporter named
     ("新能源汽车下乡活动启动", "晚报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),   # an evening paper's (qa146)
     ("新能源汽车下乡活动启动", "晨报讯（记者 杜明轩）", ("杜明轩",)),       # a morning paper's
+    ("新能源汽车下乡活动启动", "南湖日报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),   # the paper named (qa183)
+    ("新能源汽车下乡活动启动", "江城晚报讯（记者 杜明轩 唐若溪）", ("杜明轩", "唐若溪")),
+    ("新能源汽车下乡活动启动", "据南湖日报报道（记者 杜明轩）", None),    # a report cited: no dateline
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
@@ -720,7 +723,7 @@ def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline
             ("byline", dateline, names), ("para", text, None)]
 
 
-@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 ", "晚报讯 "])
+@pytest.mark.parametrize("dateline", ["本报讯 ", "【本报讯】", "本报南陵11月2日讯 ", "晚报讯 ", "南湖都市报讯 "])
 def test_a_news_items_dateline_naming_no_one_still_opens_the_item(dateline):
     # (qa32, session 10) the item is signed at its end or not at all: its dateline, no text, parts it from the
     # article before it all the same, as a byline naming no one
@@ -850,6 +853,10 @@ def test_a_contributors_line_under_a_piece_is_credit_not_text(line, credit):
     ("本期嘉宾：欧阳蕙（某师范大学副教授）长期研究学前教育政策。", False, PROFILE),
     ("**嘉宾:** 我认为首先要把规划做实,其次要把资金用好.", True, "para"),   # a bare label opens a turn
     ("受访专家普遍认为，简化审批流程是当务之急，应尽快推进。", False, "para"),
+    # (qa183) a label naming the guest's role alone
+    ("访谈对象：岑立行，省交通运输厅党组成员、副厅长，分管综合运输工作。", False, PROFILE),
+    ("受访者：岑立行（省交通运输厅副厅长），长期从事农村公路建设管理。", True, PROFILE),
+    ("访谈对象的选择很重要，要兼顾城市和农村的不同情况。", False, "para"),
 ])
 def test_a_labelled_profile_paragraph_is_a_box_not_text(line, markdown, kind):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
@@ -1057,6 +1064,8 @@ def test_a_page_number_and_name_beside_the_running_head_are_furniture(lines, kin
     # a pen name set letter-spaced, no surname needed (session 13)
     ("（ 言 之 ）", NOTE), ("（言 之）", NOTE), ("（闻 之 思）", NOTE),
     ("（ 待 续 ）", "plain"), ("（言之）", "plain"),     # furniture; an unspaced word is no typeset name
+    # the paper's own commentator signs so too, a byline naming no one (qa183)
+    ("（本报评论员）", NOTE), ("（本刊特约评论员）", NOTE),
 ])
 def test_a_signature_in_brackets_on_a_line_under_the_text_signs_it(line, kind):
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in ["读懂“统一”二字的分量", P1, line]], markdown=False)
@@ -4153,3 +4162,30 @@ def test_a_running_head_naming_the_authors_before_the_title_is_no_heading(head):
     t = tables("\n".join(lines), "paper_hant.txt")
     assert [s["heading"] for s in t["sections"]] == ["绪论", "文献回顾", "研究设计", "研究发现", "结论"]
     assert not any("布建策略" in a["text"] for a in t["articles"])
+
+
+# ---- qa183: a guest box labelled by the guest's role alone ----
+@pytest.mark.parametrize("label, markdown, kinds", [
+    ("【访谈对象】", False, [PROFILE, PROFILE, "para"]),
+    ("受访嘉宾：", False, [PROFILE, PROFILE, "para"]),
+    ("**访谈嘉宾**", True, [PROFILE, PROFILE, "para"]),
+    ("[受访专家]", False, [PROFILE, PROFILE, "para"]),
+])
+def test_a_guest_role_label_over_the_guests_bio_is_a_box_not_a_section_or_text(label, markdown, kinds):
+    bio = "岑立行，省交通运输厅党组成员、副厅长，分管综合运输和农村公路等工作。"
+    text = "今年全省新改建农村公路4200公里，建制村通客车率保持100%，城乡交通运输一体化水平稳步提升。"
+    found = units(reflow_blocks([label, "", bio, "", text]), markdown=markdown)
+    assert [u.kind for u in found] == kinds
+
+
+# ---- qa183: a bracketed note of the piece's original title ----
+@pytest.mark.parametrize("line, markdown, kind", [
+    ("（原标题：《乡村振兴，人才是“第一资源”》）", True, META),
+    ("（原标题：乡村振兴要把人才摆在首位）", False, META),
+    ("(原题:《县域经济的“底气”从哪里来》)", True, META),
+    ("（原标题为《让数据多跑路》）", False, META),
+    # a sentence in brackets that speaks of a title: text
+    ("（原标题中的“大水漫灌”一词，在正式文件中已改为“精准滴灌”，下同。）", True, "para"),
+])
+def test_a_bracketed_original_title_note_is_a_field_not_text(line, markdown, kind):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=markdown).kind == kind
