@@ -4899,5 +4899,19 @@ CALL_FOR_CONTRIBUTIONS_LINE = re.compile(r"^(?:本版|本栏|本刊|本栏目)?(
                                          r"(?:朋友们?)?(?:踊跃)?(?:来信|来稿|投稿|赐稿)")
 CALL_FOR_CONTRIBUTIONS_MAX_CHARS = 160
 
+# ---- qa186: a cartoon's credit and title ----
+# 漫画/程 未 / 漫画：程未 / 程未/漫画 / 程 未 绘: a cartoon's credit on a line of its own (a commentary page prints a
+# cartoon among its pieces, a 画中话 piece under it): a credit like a photo's (本报记者 马 骁 摄), no byline or text
+# (units.unit reads it as a caption; units.with_caption_text takes the cartoon's short title over it as its caption).
+# The name is two to four characters, letter-spaced or not. Only lines opening with 漫 or ending in 画/绘 are tried
+# (CARTOON_CREDIT_FIRSTS, CARTOON_CREDIT_LASTS).
+CARTOON_CREDIT_LINE = re.compile(rf"^(?:漫画|插画|插图)(?:[ 　]*[/／:：|｜][ 　]*|[ 　]+)[{CJK}](?:[ 　]?[{CJK}]){{1,3}}$"
+                                 rf"|^[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]*[/／][ 　]*|[ 　]+)(?:漫画|绘|插画)$")
+CARTOON_CREDIT_FIRSTS = "漫插"
+CARTOON_CREDIT_LASTS = "画绘图"
+# The longest cartoon title (“一站式” / 指路) over its credit line that units.with_caption_text reads as its caption: a
+# short line with no sentence mark; a longer line is a heading or text.
+CARTOON_TITLE_MAX_CHARS = 16
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

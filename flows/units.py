@@ -2036,7 +2036,22 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
         elif is_photo_credit_line(u.text) and (top := labelled_caption_top(found, i)) is not None:
             for k in range(top, strip_captions_end(found, i)):
                 found[k] = as_kind(found[k], CAPTION)
+        elif i and is_cartoon_title_over(found[i - 1], u):
+            found[i - 1] = as_kind(found[i - 1], CAPTION)
     return found
+
+
+def is_cartoon_title_over(above: Unit, credit: Unit) -> bool:
+    """Whether `above`, one short line with no sentence mark (“一站式”), is the title of the cartoon whose credit
+    line (漫画/程 未) is `credit`: the cartoon's caption, no heading of the text around it nor a title (qa186)."""
+    return (above.kind in (PLAIN, HEADING) and above.n_lines == 1 and len(above.text) <= P.CARTOON_TITLE_MAX_CHARS
+            and is_cartoon_credit(credit.text) and not any(c in P.SENTENCE_MARKS for c in above.text))
+
+
+def is_cartoon_credit(text: str) -> bool:
+    """Whether a line is a cartoon's credit (漫画/程 未, 程未/漫画), its first or last character tested first."""
+    return ((text[:1] in P.CARTOON_CREDIT_FIRSTS or text[-1:] in P.CARTOON_CREDIT_LASTS)
+            and P.CARTOON_CREDIT_LINE.match(text) is not None)
 
 
 def is_wrapped_day_caption(u: Unit) -> bool:
@@ -2514,6 +2529,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
+    if block.n_lines == 1 and is_cartoon_credit(text):
+        return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
     if u := byline_unit(block, text, base):
         return u
     if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)):

@@ -4098,3 +4098,17 @@ def test_an_author_note_naming_the_writer_after_the_post_signs_the_text(note, au
 ])
 def test_an_unbolded_bracketed_item_heading_in_markdown_is_an_item(line, kind):
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize(("credit", "caption"), [
+    ("漫画/方 舟", True),          # (qa186) a cartoon's credit under its short title: both the cartoon's, no text
+    ("漫画：方舟", True),
+    ("方舟/漫画", True),
+    ("漫画创作者方舟", False),     # a line that merely opens with 漫画 credits no one
+])
+def test_a_cartoons_credit_and_its_short_title_are_captions(credit, caption):
+    lines = ["社区服务要把好事办实，把实事办好，真正让群众少跑腿、好办事。", "画里画外", "“接力赛”", credit,
+             "有的地方办一件事要跑好几个窗口，每个窗口都说“不归我管”，群众只好来回奔波。"]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert (kinds.get(credit) == CAPTION) == caption
+    assert (kinds.get("“接力赛”") == CAPTION) == caption
