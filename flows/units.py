@@ -2245,9 +2245,19 @@ def labelled_caption_top(found: list[Unit], credit: int) -> int | None:
     k = credit - 1
     while k >= 0 and credit - k <= P.PICTURE_CAPTION_MAX_BLOCKS and found[k].kind == PARA and found[k].n_lines <= 2:
         k -= 1
+    if k == credit - 1 and k > 0 and is_day_caption_under_label(found[k]):
+        k -= 1      # one longer caption opening with the day, wrapped in the picture's narrow column (qa186)
     if k < 0 or k == credit - 1 or found[k].kind not in (PLAIN, HEADING) or not P.PICTURE_LABEL.match(found[k].text):
         return None
     return k
+
+
+def is_day_caption_under_label(u: Unit) -> bool:
+    """Whether a paragraph of more than two lines between a picture label (图片新闻) and a photo's credit is the
+    photo's caption: it opens with the day the picture was taken (11月22日，游客在…) and is as short as a caption,
+    WRAPPED_CAPTION_MAX_CHARS characters at most, however many lines its narrow column wraps it over."""
+    return (u.kind == PARA and len(u.text) <= P.WRAPPED_CAPTION_MAX_CHARS and u.text[-1:] in P.SENTENCE_MARKS
+            and P.CAPTION_DATE_OPENING.match(u.text) is not None)
 
 
 def is_caption_wrapped_over(first: Unit, rest: Unit) -> bool:

@@ -4112,3 +4112,17 @@ def test_a_cartoons_credit_and_its_short_title_are_captions(credit, caption):
     kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
     assert (kinds.get(credit) == CAPTION) == caption
     assert (kinds.get("“接力赛”") == CAPTION) == caption
+
+
+@pytest.mark.parametrize(("caption", "is_caption"), [
+    # (qa186) under a picture label, one caption opening with its day, wrapped over four lines of a narrow column
+    ("10月8日，村民在东坡村千亩稻田里收割晚稻。近年来，该村推广稻鸭共养，亩均增收八百余元。", True),
+    # a paragraph opening with no day stays text
+    ("在东坡村千亩稻田里，村民们忙着收割晚稻，田埂上堆满了金黄的稻谷，一派丰收景象，村里的合作社还请来了农机手帮忙。", False),
+])
+def test_a_longer_caption_opening_with_its_day_under_a_picture_label_is_the_caption(caption, is_caption):
+    lines = [*wrapped("县农业农村局负责人介绍，今年将继续推广测土配方施肥技术，力争全年化肥使用量稳中有降。", 14, 0), "图片新闻",
+             *wrapped(caption, 14, 0), "本报记者 许 航 摄", "临川启动冬季农田水利建设",
+             *wrapped("本报讯（记者 曾 青）全县冬修水利工程日前全面开工，各乡镇组织群众清淤疏渠、加固堤坝。", 14, 0)]
+    found = units_of_text("\n".join(lines))
+    assert any(u.kind == CAPTION and u.text == caption for u in found) == is_caption
