@@ -4913,5 +4913,12 @@ CARTOON_CREDIT_LASTS = "画绘图"
 # short line with no sentence mark; a longer line is a heading or text.
 CARTOON_TITLE_MAX_CHARS = 16
 
+# ---- qa186: a letter-spaced three-character name among a role's names ----
+# 记者 霍 青 通讯员 田野 陈 思 雨 / 通讯员 孔令仪 陈 思 雨: a news item's dateline may space every name out, a
+# three-character one too; as the last name of a role's names (nothing after its third character) it is one name
+# (bylines.names joins the lone third character to the two before it), so the role's names are names only
+# (bylines.several_roles tries this when NAME_ONLY fails). Not in the middle: 陈 思 雨 霍 青 could split either way.
+NAMES_ENDING_SPACED_THREE = re.compile(rf"^(?:{_NAMES}[ 　]+)?[{SURNAMES}][ 　][{CJK}][ 　][{CJK}]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

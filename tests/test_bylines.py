@@ -1003,3 +1003,15 @@ def test_a_dateline_wrapped_inside_its_bracket_is_no_byline(line, authors):
 def test_a_speakers_labelled_line_names_the_speaker(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa186: a letter-spaced three-character name among a role's names ----
+@pytest.mark.parametrize("line, authors", [
+    ("记者 邹 岩 通讯员 石磊 钱 雨 桐", ("邹岩", "石磊", "钱雨桐")),
+    ("记者 邹 岩 通讯员 钱 雨 桐", ("邹岩", "钱雨桐")),
+    ("本报记者 邹 岩 本报通讯员 石 磊 钱 雨 桐", ("邹岩", "石磊", "钱雨桐")),
+    ("记者 邹岩 通讯员 石磊", ("邹岩", "石磊")),                  # as before
+])
+def test_a_letter_spaced_three_character_name_after_a_role_is_one_name(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
