@@ -3356,3 +3356,24 @@ def test_a_reporters_note_label_over_a_title_after_a_reports_text_opens_a_piece_
         assert label in [r["text"] for r in t["residue"]]
     else:
         assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
+
+
+# ---- qa186: a narrower reading box between a head-signed report and a text titled and signed after it ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("box_width", "split"), [
+    (15, True),           # the box set narrower than the text: the text after it is the next writer's
+    (20, False),          # a labelled part in the text's own column: no box, the lines after the text title it again
+])
+def test_a_narrow_reading_box_parts_a_report_from_a_text_titled_and_signed_after_it(blank_after_every_line, box_width,
+                                                                                     split):
+    parts = [["县域商业体系建设提速", "本报记者 庞 立"], wrapped(P1, 20, 0), wrapped(P2, 20, 0), ["■链接"],
+             wrapped("县域商业体系，是指以县城为中心、乡镇为重点、村为基础的商业网络，包括商贸流通设施和服务。", box_width, 0),
+             wrapped(P4, 20, 0), wrapped(P6, 20, 0), ["以特色产业带动县域发展", "某大学经济学院教授 卢向东"]]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    got = [(a["title"], a["authors"]) for a in arts]
+    if split:
+        # (the box a piece of its own between them, or residue where it reads as a pull quote: in neither text)
+        assert (got[0], got[-1]) == (("县域商业体系建设提速", ["庞立"]), ("以特色产业带动县域发展", ["卢向东"]))
+        assert arts[-1]["text"].startswith(P4[:10]) and arts[0]["text"].endswith(P2[-10:])
+    else:
+        assert ("以特色产业带动县域发展", ["卢向东"]) not in got
