@@ -71,6 +71,8 @@ TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
 # A box set as a pull quote: its label, title and first paragraph (box_amid_text).
 QUOTE_KINDS = frozenset({U.QUOTE})
+# A picture's caption and credit (label_cut).
+CAPTION_KINDS = frozenset({U.CAPTION})
 # Pull quotes, and the notes of the article before (注释：…), over a box that opens a body (narrow_box_over_text).
 QUOTE_OR_NOTES_KINDS = frozenset({U.QUOTE, U.NOTES})
 # A box's label line: plain, or read as a web page's chrome (相关链接, 知识链接) (narrow_box_over_text).
@@ -2309,7 +2311,10 @@ def label_cut(body: list[Unit]) -> int | None:
     if len(found) != 1:
         return None
     k = found[0]
-    return k if (ends_text_or_sidebar(body, k) and body[k + 1].kind == U.PARA and is_label_line(body[k])) else None
+    # (a cartoon or photo under the label, 画中话 / its caption and credit, stands between it and its text: qa186)
+    text = run_end(body, k + 1, CAPTION_KINDS)
+    return k if (ends_text_or_sidebar(body, k) and text < len(body) and body[text].kind == U.PARA
+                 and is_label_line(body[k])) else None
 
 
 def ends_text_or_sidebar(body: list[Unit], k: int) -> bool:

@@ -3377,3 +3377,13 @@ def test_a_narrow_reading_box_parts_a_report_from_a_text_titled_and_signed_after
         assert arts[-1]["text"].startswith(P4[:10]) and arts[0]["text"].endswith(P2[-10:])
     else:
         assert ("以特色产业带动县域发展", ["卢向东"]) not in got
+
+
+# ---- qa186: a commentary's title under its bulleted byline; a cartoon between a column's label and its text ----
+@pytest.mark.parametrize("cartoon", [["“接力赛”", "漫画/方 舟"], []])
+def test_a_cartoon_under_a_column_label_amid_a_signed_text_leaves_the_label_opening_the_next_piece(cartoon):
+    """A text titled and signed at its head, a column's label (画里话) with a cartoon (its title, its credit) under it,
+    then a text titled and signed after it: the label and cartoon part the two texts (qa186)."""
+    arts = tables("\n".join(["别让好政策停在纸面上", "□ 庞 立", P1, P2, "画里话", *cartoon, P4, P6, "让便民服务更便民",
+                             "卢向东"]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"])]
