@@ -1773,7 +1773,18 @@ def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> Non
     span.bylines.append(by)
     if titles:
         set_title(span, titles)
+    elif is_title_under_bulleted_byline(by, lead):
+        set_title(span, lead)            # □ 某某 / its title / text: a commentary signed over its title (qa186)
+        return
     span.body[:0] = lead                 # headings after the byline open the first section
+
+
+def is_title_under_bulleted_byline(by: Unit, lead: list[Unit]) -> bool:
+    """Whether the one line under a byline set with a box or circle before it (□ 宋某, BYLINE_BULLETS), over the text,
+    with no title over the byline, is the piece's title: a commentary column (来论) prints the writer's box-marked name
+    over the title as often as under it; a section heading opens no text right under the byline of an untitled one."""
+    return (by.text[:1] in P.BYLINE_BULLETS and len(lead) == 1 and lead[0].kind == U.PLAIN and lead[0].n_lines == 1
+            and not any(c in P.SENTENCE_MARKS or c in P.FIELD_MARKS_NOT_IN_TITLE for c in lead[0].text))
 
 
 def set_title(span: Span, lines: list[Unit], whole: bool = False) -> None:

@@ -4920,5 +4920,11 @@ CARTOON_TITLE_MAX_CHARS = 16
 # (bylines.several_roles tries this when NAME_ONLY fails). Not in the middle: 陈 思 雨 霍 青 could split either way.
 NAMES_ENDING_SPACED_THREE = re.compile(rf"^(?:{_NAMES}[ 　]+)?[{SURNAMES}][ 　][{CJK}][ 　][{CJK}]$")
 
+# ---- qa186: a commentary's title under its bulleted byline ----
+# □ 宋某 / 别让“智能化”挡住老年人的路 / text: the one line under a box-marked byline is the piece's title unless it holds
+# a sentence mark or one of these marks: a line of fields or a page's chrome under the byline (字级设定：小 中 大 分享至：…)
+# has them (articles.is_title_under_bulleted_byline).
+FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3380,6 +3380,19 @@ def test_a_narrow_reading_box_parts_a_report_from_a_text_titled_and_signed_after
 
 
 # ---- qa186: a commentary's title under its bulleted byline; a cartoon between a column's label and its text ----
+@pytest.mark.parametrize(("line", "split"), [
+    ("别让好政策停在纸面上", True),      # □ 某某 / its title / text: the title, so the end title is another piece's
+    ("字号：大 中 小", False),           # chrome under the byline: no title, the end title and byline its own
+])
+def test_the_line_under_a_bulleted_byline_over_the_text_is_its_title(line, split):
+    arts = tables("\n".join(["□ 庞 立", line, P1, P2, "画里话", P4, P6, "让便民服务更便民", "卢向东"]))["articles"]
+    got = [(a["title"], a["authors"]) for a in arts]
+    if split:
+        assert got == [("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"])]
+    else:
+        assert ("别让好政策停在纸面上", ["庞立"]) not in got and len(got) == 1
+
+
 @pytest.mark.parametrize("cartoon", [["“接力赛”", "漫画/方 舟"], []])
 def test_a_cartoon_under_a_column_label_amid_a_signed_text_leaves_the_label_opening_the_next_piece(cartoon):
     """A text titled and signed at its head, a column's label (画里话) with a cartoon (its title, its credit) under it,
