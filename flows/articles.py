@@ -76,6 +76,8 @@ CONTACT_KINDS = frozenset({U.PARA, U.PLAIN, U.META})
 ADVERT_TITLE_KINDS = frozenset({U.PLAIN, U.HEADING})
 # A box set as a pull quote: its label, title and first paragraph (box_amid_text).
 QUOTE_KINDS = frozenset({U.QUOTE})
+# A picture's caption and credit (label_cut).
+CAPTION_KINDS = frozenset({U.CAPTION})
 # Pull quotes, and the notes of the article before (注释：…), over a box that opens a body (narrow_box_over_text).
 QUOTE_OR_NOTES_KINDS = frozenset({U.QUOTE, U.NOTES})
 # A box's label line: plain, or read as a web page's chrome (相关链接, 知识链接) (narrow_box_over_text).
@@ -1793,7 +1795,18 @@ def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> Non
     span.bylines.append(by)
     if titles:
         set_title(span, titles)
+    elif is_title_under_bulleted_byline(by, lead):
+        set_title(span, lead)            # □ 某某 / its title / text: a commentary signed over its title (qa186)
+        return
     span.body[:0] = lead                 # headings after the byline open the first section
+
+
+def is_title_under_bulleted_byline(by: Unit, lead: list[Unit]) -> bool:
+    """Whether the one line under a byline set with a box or circle before it (□ 宋某, BYLINE_BULLETS), over the text,
+    with no title over the byline, is the piece's title: a commentary column (来论) prints the writer's box-marked name
+    over the title as often as under it; a section heading opens no text right under the byline of an untitled one."""
+    return (by.text[:1] in P.BYLINE_BULLETS and len(lead) == 1 and lead[0].kind == U.PLAIN and lead[0].n_lines == 1
+            and not any(c in P.SENTENCE_MARKS or c in P.FIELD_MARKS_NOT_IN_TITLE for c in lead[0].text))
 
 
 def set_title(span: Span, lines: list[Unit], whole: bool = False) -> None:
@@ -2219,6 +2232,15 @@ def split_on_tail_title(span: Span) -> list[Span]:
         cut = box[0]
     if cut is None and signs_another(span, by):
         cut = spacing_change(span.body)
+    if cut is None and signs_another(span, by) and (narrow := reading_box_between_texts(span.body)) is not None:
+        # a narrower reading box amid the text (■链接 / its paragraph) of a text signed at its head, and another
+        # writer's title and byline after the text: the text after the box is that writer's, printed text first,
+        # and the box a piece of its own between the two (qa186)
+        rest = Span(bylines=[by], body=span.body[narrow[1]:])
+        set_title(rest, titles)
+        piece = reading_box_piece(span.body, *narrow)
+        span.body = span.body[:narrow[0]]
+        return [span, piece, rest]
     if cut is None:
         set_title(span, titles)
         span.bylines.append(by)
@@ -2322,7 +2344,10 @@ def label_cut(body: list[Unit]) -> int | None:
     if len(found) != 1:
         return None
     k = found[0]
-    return k if (ends_text_or_sidebar(body, k) and body[k + 1].kind == U.PARA and is_label_line(body[k])) else None
+    # (a cartoon or photo under the label, 画中话 / its caption and credit, stands between it and its text: qa186)
+    text = run_end(body, k + 1, CAPTION_KINDS)
+    return k if (ends_text_or_sidebar(body, k) and text < len(body) and body[text].kind == U.PARA
+                 and is_label_line(body[k])) else None
 
 
 def ends_text_or_sidebar(body: list[Unit], k: int) -> bool:
@@ -2971,7 +2996,43 @@ def split_off_narrow_box_amid_text(span: Span) -> list[Span]:
     text goes on after the box, not the article's text (split_on_reading_box takes such a box at the text's end). The
     box's paragraphs narrower than the text before it by NARROW_BOX_SHARE of its column, and the text after it back in
     that column (less than a column change, WIDTH_TOLERANCE, apart), tell the box from a section. (qa146)"""
-    body = span.body
+    found = narrow_box_amid_text(span.body)
+    if found is None:
+        return [span]
+    body, (k, end) = span.body, found
+    span.body = body[:k] + body[end:]
+    return [span, reading_box_piece(body, k, end)]
+
+
+def reading_box_piece(body: list[Unit], k: int, end: int) -> Span:
+    """The piece a reading box makes (its label body[k] as its title, the paragraphs to `end` its text)."""
+    label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
+    return Span(title_lines=[label], body=body[k + 1:end])
+
+
+def reading_box_between_texts(body: list[Unit]) -> tuple[int, int] | None:
+    """Where a box of further reading (■链接, 相关链接: its label, then a paragraph or two set narrower than the text
+    before it by NARROW_BOX_SHARE of its column) stands between two texts, the one after it back in the first's column
+    (less than a column change, WIDTH_TOLERANCE, apart): its label's index and the index past its paragraphs, or None.
+    The box's width, not its kind, parts its paragraphs from the text after it (split_on_tail_title, qa186)."""
+    kinds = list(map(U.KIND, body))
+    for k in (k for k, kind in enumerate(kinds) if kind in NARROW_BOX_LABEL_KINDS):
+        if not (TEXT_KINDS.intersection(kinds[:k]) and P.READING_BOX_LABEL.match(body[k].text)
+                and (before := unspaced_width_before(body, k))):
+            continue
+        end = k + 1
+        while (end < len(body) and kinds[end] in NARROW_BOX_KINDS
+               and body[end].width < (1 - NARROW_BOX_SHARE) * before):
+            end += 1
+        if (0 < end - k - 1 <= READING_BOX_MAX_PARAS and end < len(body) and kinds[end] == U.PARA
+                and abs(body[end].width - before) <= WIDTH_TOLERANCE * before):
+            return k, end
+    return None
+
+
+def narrow_box_amid_text(body: list[Unit]) -> tuple[int, int] | None:
+    """Where a box of further reading set narrower than the text stands amid it (split_off_narrow_box_amid_text):
+    its label's index and the index past its paragraphs, or None."""
     kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no credit line)
     for k in positions(kinds, U.CREDIT):
         end = run_end(body, k + 1, BOX_KINDS)
@@ -2979,13 +3040,10 @@ def split_off_narrow_box_amid_text(span: Span) -> list[Span]:
                 and TEXT_KINDS.intersection(kinds[:k]) and P.READING_BOX_LABEL.match(body[k].text)):
             continue
         before = unspaced_width_before(body, k)
-        box = body[k + 1:end]
-        if (before and all(u.width < (1 - NARROW_BOX_SHARE) * before for u in box)
+        if (before and all(u.width < (1 - NARROW_BOX_SHARE) * before for u in body[k + 1:end])
                 and abs(body[end].width - before) <= WIDTH_TOLERANCE * before):
-            label = body[k]._replace(heading=U.unbracketed(body[k].text.strip()))     # 【相关链接】: its words
-            span.body = body[:k] + body[end:]
-            return [span, Span(title_lines=[label], body=box)]
-    return [span]
+            return k, end
+    return None
 
 
 def split_on_qa_box(span: Span) -> list[Span]:
@@ -3097,6 +3155,10 @@ def box_tail_end(body: list[Unit], cut: int, main: float) -> int:
 
 # The kinds a box's label line takes: furniture (■链接), or a heading when set in brackets (【链接】).
 BOX_LABEL_KINDS = frozenset({U.CREDIT, U.PLAIN, U.HEADING})
+# A narrow box's label may read as a credit, a plain line or (■链接 over its paragraph) a pull quote's first line, and its
+# paragraphs as paragraphs or the rest of that pull quote (reading_box_between_texts).
+NARROW_BOX_LABEL_KINDS = frozenset({*BOX_LABEL_KINDS, U.QUOTE})
+NARROW_BOX_KINDS = frozenset({U.PARA, U.QUOTE})
 
 
 def is_qa_box(units: list[Unit]) -> bool:

@@ -322,9 +322,15 @@ def several_roles(text: str) -> Byline | None:
     parts = P.RANKED_ROLE_SPLIT.split(text)
     outlet, groups = parts[0].strip(), [p.strip() for p in parts[1:]]
     found = tuple(n for g in groups for n in names(g))
-    if len(groups) < 2 or not found or not all(P.NAME_ONLY.match(g) for g in groups):
+    if len(groups) < 2 or not found or not all(map(is_names_only, groups)):
         return None
     return Byline(found, outlet_of(outlet))
+
+
+def is_names_only(group: str) -> bool:
+    """Whether the words after a role are names only, the last of them maybe a letter-spaced three-character name
+    (霍 青 陈 思 雨, qa186)."""
+    return P.NAME_ONLY.match(group) is not None or P.NAMES_ENDING_SPACED_THREE.match(group) is not None
 
 
 def metadata_authors(value: str) -> tuple[str, ...]:

@@ -5003,5 +5003,32 @@ COMMENTATOR_ARTICLE_LABEL_END = "评论员文章"
 # the posts after it: the box, not the interview's text (units.is_profile_paragraph).
 GUEST_ROLE_PROFILE_PARAGRAPH = re.compile(rf"^(?:访谈对象|受访对象|受访者)\s*[:：]\s*{PERSON_NAME}\s*[，,（(]")
 
+# ---- qa186: a cartoon's credit and title ----
+# 漫画/程 未 / 漫画：程未 / 程未/漫画 / 程 未 绘: a cartoon's credit on a line of its own (a commentary page prints a
+# cartoon among its pieces, a 画中话 piece under it): a credit like a photo's (本报记者 马 骁 摄), no byline or text
+# (units.unit reads it as a caption; units.with_caption_text takes the cartoon's short title over it as its caption).
+# The name is two to four characters, letter-spaced or not. Only lines opening with 漫 or ending in 画/绘 are tried
+# (CARTOON_CREDIT_FIRSTS, CARTOON_CREDIT_LASTS).
+CARTOON_CREDIT_LINE = re.compile(rf"^(?:漫画|插画|插图)(?:[ 　]*[/／:：|｜][ 　]*|[ 　]+)[{CJK}](?:[ 　]?[{CJK}]){{1,3}}$"
+                                 rf"|^[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]*[/／][ 　]*|[ 　]+)(?:漫画|绘|插画)$")
+CARTOON_CREDIT_FIRSTS = "漫插"
+CARTOON_CREDIT_LASTS = "画绘图"
+# The longest cartoon title (“一站式” / 指路) over its credit line that units.with_caption_text reads as its caption: a
+# short line with no sentence mark; a longer line is a heading or text.
+CARTOON_TITLE_MAX_CHARS = 16
+
+# ---- qa186: a letter-spaced three-character name among a role's names ----
+# 记者 霍 青 通讯员 田野 陈 思 雨 / 通讯员 孔令仪 陈 思 雨: a news item's dateline may space every name out, a
+# three-character one too; as the last name of a role's names (nothing after its third character) it is one name
+# (bylines.names joins the lone third character to the two before it), so the role's names are names only
+# (bylines.several_roles tries this when NAME_ONLY fails). Not in the middle: 陈 思 雨 霍 青 could split either way.
+NAMES_ENDING_SPACED_THREE = re.compile(rf"^(?:{_NAMES}[ 　]+)?[{SURNAMES}][ 　][{CJK}][ 　][{CJK}]$")
+
+# ---- qa186: a commentary's title under its bulleted byline ----
+# □ 宋某 / 别让“智能化”挡住老年人的路 / text: the one line under a box-marked byline is the piece's title unless it holds
+# a sentence mark or one of these marks: a line of fields or a page's chrome under the byline (字级设定：小 中 大 分享至：…)
+# has them (articles.is_title_under_bulleted_byline).
+FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

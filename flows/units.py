@@ -2096,7 +2096,22 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
         elif is_photo_credit_line(u.text) and (top := labelled_caption_top(found, i)) is not None:
             for k in range(top, strip_captions_end(found, i)):
                 found[k] = as_kind(found[k], CAPTION)
+        elif i and is_cartoon_title_over(found[i - 1], u):
+            found[i - 1] = as_kind(found[i - 1], CAPTION)
     return found
+
+
+def is_cartoon_title_over(above: Unit, credit: Unit) -> bool:
+    """Whether `above`, one short line with no sentence mark (“一站式”), is the title of the cartoon whose credit
+    line (漫画/程 未) is `credit`: the cartoon's caption, no heading of the text around it nor a title (qa186)."""
+    return (above.kind in (PLAIN, HEADING) and above.n_lines == 1 and len(above.text) <= P.CARTOON_TITLE_MAX_CHARS
+            and is_cartoon_credit(credit.text) and not any(c in P.SENTENCE_MARKS for c in above.text))
+
+
+def is_cartoon_credit(text: str) -> bool:
+    """Whether a line is a cartoon's credit (漫画/程 未, 程未/漫画), its first or last character tested first."""
+    return ((text[:1] in P.CARTOON_CREDIT_FIRSTS or text[-1:] in P.CARTOON_CREDIT_LASTS)
+            and P.CARTOON_CREDIT_LINE.match(text) is not None)
 
 
 def is_wrapped_day_caption(u: Unit) -> bool:
@@ -2290,9 +2305,19 @@ def labelled_caption_top(found: list[Unit], credit: int) -> int | None:
     k = credit - 1
     while k >= 0 and credit - k <= P.PICTURE_CAPTION_MAX_BLOCKS and found[k].kind == PARA and found[k].n_lines <= 2:
         k -= 1
+    if k == credit - 1 and k > 0 and is_day_caption_under_label(found[k]):
+        k -= 1      # one longer caption opening with the day, wrapped in the picture's narrow column (qa186)
     if k < 0 or k == credit - 1 or found[k].kind not in (PLAIN, HEADING) or not P.PICTURE_LABEL.match(found[k].text):
         return None
     return k
+
+
+def is_day_caption_under_label(u: Unit) -> bool:
+    """Whether a paragraph of more than two lines between a picture label (图片新闻) and a photo's credit is the
+    photo's caption: it opens with the day the picture was taken (11月22日，游客在…) and is as short as a caption,
+    WRAPPED_CAPTION_MAX_CHARS characters at most, however many lines its narrow column wraps it over."""
+    return (u.kind == PARA and len(u.text) <= P.WRAPPED_CAPTION_MAX_CHARS and u.text[-1:] in P.SENTENCE_MARKS
+            and P.CAPTION_DATE_OPENING.match(u.text) is not None)
 
 
 def is_caption_wrapped_over(first: Unit, rest: Unit) -> bool:
@@ -2574,6 +2599,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
+    if block.n_lines == 1 and is_cartoon_credit(text):
+        return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
     if u := byline_unit(block, text, base):
         return u
     if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)):

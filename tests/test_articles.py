@@ -3412,3 +3412,47 @@ def test_a_guest_list_leaves_the_heading_under_it_a_section_and_its_guests_no_au
     t = tables(page(parts))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("低空经济如何飞得稳", ["向晚舟"])]
     assert [s["heading"] for s in t["sections"]] == [heading, "安全底线怎么守"]
+
+
+# ---- qa186: a narrower reading box between a head-signed report and a text titled and signed after it ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("box_width", "split"), [
+    (15, True),           # the box set narrower than the text: the text after it is the next writer's
+    (20, False),          # a labelled part in the text's own column: no box, the lines after the text title it again
+])
+def test_a_narrow_reading_box_parts_a_report_from_a_text_titled_and_signed_after_it(blank_after_every_line, box_width,
+                                                                                     split):
+    parts = [["县域商业体系建设提速", "本报记者 庞 立"], wrapped(P1, 20, 0), wrapped(P2, 20, 0), ["■链接"],
+             wrapped("县域商业体系，是指以县城为中心、乡镇为重点、村为基础的商业网络，包括商贸流通设施和服务。", box_width, 0),
+             wrapped(P4, 20, 0), wrapped(P6, 20, 0), ["以特色产业带动县域发展", "某大学经济学院教授 卢向东"]]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    got = [(a["title"], a["authors"]) for a in arts]
+    if split:
+        # (the box a piece of its own between them, or residue where it reads as a pull quote: in neither text)
+        assert (got[0], got[-1]) == (("县域商业体系建设提速", ["庞立"]), ("以特色产业带动县域发展", ["卢向东"]))
+        assert arts[-1]["text"].startswith(P4[:10]) and arts[0]["text"].endswith(P2[-10:])
+    else:
+        assert ("以特色产业带动县域发展", ["卢向东"]) not in got
+
+
+# ---- qa186: a commentary's title under its bulleted byline; a cartoon between a column's label and its text ----
+@pytest.mark.parametrize(("line", "split"), [
+    ("别让好政策停在纸面上", True),      # □ 某某 / its title / text: the title, so the end title is another piece's
+    ("字号：大 中 小", False),           # chrome under the byline: no title, the end title and byline its own
+])
+def test_the_line_under_a_bulleted_byline_over_the_text_is_its_title(line, split):
+    arts = tables("\n".join(["□ 庞 立", line, P1, P2, "画里话", P4, P6, "让便民服务更便民", "卢向东"]))["articles"]
+    got = [(a["title"], a["authors"]) for a in arts]
+    if split:
+        assert got == [("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"])]
+    else:
+        assert ("别让好政策停在纸面上", ["庞立"]) not in got and len(got) == 1
+
+
+@pytest.mark.parametrize("cartoon", [["“接力赛”", "漫画/方 舟"], []])
+def test_a_cartoon_under_a_column_label_amid_a_signed_text_leaves_the_label_opening_the_next_piece(cartoon):
+    """A text titled and signed at its head, a column's label (画里话) with a cartoon (its title, its credit) under it,
+    then a text titled and signed after it: the label and cartoon part the two texts (qa186)."""
+    arts = tables("\n".join(["别让好政策停在纸面上", "□ 庞 立", P1, P2, "画里话", *cartoon, P4, P6, "让便民服务更便民",
+                             "卢向东"]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"])]

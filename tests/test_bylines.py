@@ -1026,5 +1026,15 @@ def test_a_slash_writer_field_in_a_line_of_fields_names_the_author(line, day, au
     ("本报评论员 郑声", ("郑声",)),
 ])
 def test_a_commentators_article_label_is_no_byline(line, authors):
+
+
+# ---- qa186: a letter-spaced three-character name among a role's names ----
+@pytest.mark.parametrize("line, authors", [
+    ("记者 邹 岩 通讯员 石磊 钱 雨 桐", ("邹岩", "石磊", "钱雨桐")),
+    ("记者 邹 岩 通讯员 钱 雨 桐", ("邹岩", "钱雨桐")),
+    ("本报记者 邹 岩 本报通讯员 石 磊 钱 雨 桐", ("邹岩", "石磊", "钱雨桐")),
+    ("记者 邹岩 通讯员 石磊", ("邹岩", "石磊")),                  # as before
+])
+def test_a_letter_spaced_three_character_name_after_a_role_is_one_name(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors

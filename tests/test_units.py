@@ -4189,3 +4189,31 @@ def test_a_guest_role_label_over_the_guests_bio_is_a_box_not_a_section_or_text(l
 ])
 def test_a_bracketed_original_title_note_is_a_field_not_text(line, markdown, kind):
     assert unit(Block(line, 1, 40.0, 0, None), markdown=markdown).kind == kind
+
+
+@pytest.mark.parametrize(("credit", "caption"), [
+    ("漫画/方 舟", True),          # (qa186) a cartoon's credit under its short title: both the cartoon's, no text
+    ("漫画：方舟", True),
+    ("方舟/漫画", True),
+    ("漫画创作者方舟", False),     # a line that merely opens with 漫画 credits no one
+])
+def test_a_cartoons_credit_and_its_short_title_are_captions(credit, caption):
+    lines = ["社区服务要把好事办实，把实事办好，真正让群众少跑腿、好办事。", "画里画外", "“接力赛”", credit,
+             "有的地方办一件事要跑好几个窗口，每个窗口都说“不归我管”，群众只好来回奔波。"]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert (kinds.get(credit) == CAPTION) == caption
+    assert (kinds.get("“接力赛”") == CAPTION) == caption
+
+
+@pytest.mark.parametrize(("caption", "is_caption"), [
+    # (qa186) under a picture label, one caption opening with its day, wrapped over four lines of a narrow column
+    ("10月8日，村民在东坡村千亩稻田里收割晚稻。近年来，该村推广稻鸭共养，亩均增收八百余元。", True),
+    # a paragraph opening with no day stays text
+    ("在东坡村千亩稻田里，村民们忙着收割晚稻，田埂上堆满了金黄的稻谷，一派丰收景象，村里的合作社还请来了农机手帮忙。", False),
+])
+def test_a_longer_caption_opening_with_its_day_under_a_picture_label_is_the_caption(caption, is_caption):
+    lines = [*wrapped("县农业农村局负责人介绍，今年将继续推广测土配方施肥技术，力争全年化肥使用量稳中有降。", 14, 0), "图片新闻",
+             *wrapped(caption, 14, 0), "本报记者 许 航 摄", "临川启动冬季农田水利建设",
+             *wrapped("本报讯（记者 曾 青）全县冬修水利工程日前全面开工，各乡镇组织群众清淤疏渠、加固堤坝。", 14, 0)]
+    found = units_of_text("\n".join(lines))
+    assert any(u.kind == CAPTION and u.text == caption for u in found) == is_caption
