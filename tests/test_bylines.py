@@ -1026,6 +1026,8 @@ def test_a_slash_writer_field_in_a_line_of_fields_names_the_author(line, day, au
     ("本报评论员 郑声", ("郑声",)),
 ])
 def test_a_commentators_article_label_is_no_byline(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
 
 
 # ---- qa186: a letter-spaced three-character name among a role's names ----
