@@ -163,15 +163,18 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(("".join(m.group(1).split()),))     # (a padded or letter-spaced name without its spaces)
     if m := P.NAME_LINE.match(text):
         return Byline(names(m.group(1)), m.group(2)) if m.group(2) else names_then_paper(m.group(1))
-    if m := P.NAMES_INSTITUTION_LINE.match(text):
+    # (each of the four patterns naming an institution or department below parts it from the names by [ 　]+: a line
+    # with neither space, three in four of those that get here, skips them all)
+    spaced = " " in text or "　" in text
+    if spaced and (m := P.NAMES_INSTITUTION_LINE.match(text)):
         return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
     if any(map(text.__contains__, P.NAME_INSTITUTION_BARS)) and (m := P.NAMES_BAR_INSTITUTION_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, a bar before the institution (王某 李某｜某研究院, qa168)
-    if m := P.INSTITUTION_NAMES_LINE.match(text):
+    if spaced and (m := P.INSTITUTION_NAMES_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, the institution first (江宁省委党校教授 宋一鸣)
-    if m := P.NAMES_DEPARTMENT_LINE.match(text):
+    if spaced and (m := P.NAMES_DEPARTMENT_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, the department after the names (张三 某市委党校经济学教研部)
-    if m := P.DEPARTMENT_NAMES_LINE.match(text):
+    if spaced and (m := P.DEPARTMENT_NAMES_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, a department first (某市委党校经济学教研部 张三, 某省商务厅 李四)
     if text.endswith(P.POST_ENDS) and (m := P.NAMES_POSTS_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, posts instead of an institution (卢启贤 全国政协委员)
