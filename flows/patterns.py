@@ -4856,5 +4856,9 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("新"))
 # digest of experts' views under 【专家观点】. Only paragraphs holding "）：" are tried.
 SPEAKER_LED_VIEW = re.compile(rf"^{PERSON_NAME}[（(][^（）()。！？；，“”]{{2,30}}?{_ACADEMIC_POST}[）)][:：](?=[^\s])")
 
+# ---- sp27: what opens the rules units.plain_unit and units.unit try by the text's first character ----
+# Every character but a space a WECHAT_THE_END_LINE match can begin with (its marks, or THE in any case).
+WECHAT_THE_END_FIRSTS = "-—–Tt"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2599,46 +2599,13 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     first, last = text[:1], text[-1:]     # (taken once: most units are paragraphs, which every test below sees)
-    if first in P.WRITER_FIELD_FIRSTS and P.UNNAMED_WRITER_FIELD.match(text):
-        return Unit(META, text, *base)         # 撰文：01观点: a writer's field naming a column, front matter (qa134)
-    if first in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
-        return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
-    if first.isdecimal() and P.DATE_COUNTER_LINE.match(text):
-        return Unit(META, text, *base)         # 2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)
-    if (first in P.RELATED_READING_INITIALS or first in P.PICTURE_READING_INITIALS) and is_related_reading_line(text):
-        return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
-    if first == "解" and (m := P.INTERPRETER_LINE.match(text)):
-        # 解读人：某局某科 杨思远 联系电话：…: the reading's author, a note that signs it and leaves the text (qa115)
-        return Unit(NOTE, text, *base, byline=Byline(names(m.group(1))))
-    if last in P.WECHAT_THE_END_LASTS and P.WECHAT_THE_END_LINE.match(text):
-        return Unit(CREDIT, text, *base)       # -THE END-: a WeChat article's end mark spelt in full, chrome (qa110)
-    if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
-        return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
-    if first in P.WRITER_NOTE_FIRSTS and P.UNBRACKETED_WRITER_NOTE.match(text):
-        return Unit(NOTE, text, *base)         # 作者为某大学教授: an author note without brackets, as （作者系…） (qa62)
-    if first in P.COPYRIGHT_NOTICE_FIRSTS and P.COPYRIGHT_NOTICE.match(text):
-        return Unit(CREDIT, text, *base)       # 【版权声明】凡注明…: a web page's copyright notice, chrome (qa62)
-    if first in P.PLATFORM_NOTICE_FIRSTS and P.PLATFORM_NOTICE.match(text):
-        return Unit(CREDIT, text, *base)       # 特别声明：以上内容仅代表作者本人观点…: a platform's notice, chrome (qa149)
-    if markdown and first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
-        return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
-    if last in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
-            item := item_heading(text, base)):
-        return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
-    if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
-            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
-        return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98;
-        # before the short lines: a plain-text page's line of fields is as short as a heading, qa128)
-    if first.isdecimal() and last in P.TABLE_NUMBERS_ROW_LAST and P.YEAR_NUMBERS_ROW.fullmatch(text):
-        return Unit(PARA, text, *base)     # 2020 35.2 60.1: a three-column table's row of numbers, text, no heading (qa134)
-    if first in P.REPORT_COVER_FIELD_FIRSTS and P.REPORT_COVER_FIELD_LINE.match(text):
-        return Unit(META, text, *base)     # 受托单位：某某研究院: a commissioned report's cover field (qa142)
-    if first in P.REPORT_TERM_FIELD_FIRSTS and P.REPORT_TERM_FIELD_LINE.match(text):
-        return Unit(META, text, *base)     # 研究期程：113年3月至12月: the project's term on a report's cover (qa147)
-    if first in P.PROJECT_ASSISTANT_FIRSTS and P.PROJECT_ASSISTANT_LINE.match(text):
-        return Unit(META, text, *base)     # 研究助理：蔡某某: the project's assistants on a report's cover (qa147)
-    if first in P.ITEM_PAREN_ARABIC_INITIALS and P.ITEM_PAREN_LATIN.match(text):
-        return Unit(PARA, text, *base)     # (b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)
+    # (only the rules the first character opens: most paragraphs open with a character none of them does)
+    rules = PLAIN_RULES_BY_FIRST.get(first)
+    if rules is None:
+        rules = PLAIN_RULES_BY_FIRST[first] = rules_opened_by(first, PLAIN_RULES)
+    for rule in rules:
+        if u := rule(text, last, base, markdown):
+            return u
     if not markdown and looks_like_heading(text):
         return short_line_unit(text, base)
     if markdown and ((last.isdecimal() and is_outlet_date_line(text))
@@ -2655,6 +2622,158 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow (【问】…？: a turn, qa178)
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
+
+
+# A rule of unit() or plain_unit() told by the text's first character: (text, its last character, base, markdown) -> the
+# unit, or None when the rule does not apply; and what opens it: the characters a text it applies to may begin with, or a
+# test of that character.
+Rule = Callable[[str, str, Base, bool], Unit | None]
+Opens = str | Callable[[str], bool]
+
+
+def rules_opened_by(first: str, rules: tuple[tuple[Opens, Rule], ...]) -> tuple[Rule, ...]:
+    """The rules, in their order, that a text beginning with `first` may meet (first match wins: leaving out the rules
+    that cannot apply changes no result). A str opens with its characters as a membership test does, so empty text,
+    whose first character is "", opens every rule a str opens."""
+    return tuple(rule for opens, rule in rules if (first in opens if isinstance(opens, str) else opens(first)))
+
+
+def unnamed_writer_field(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """撰文：01观点: a writer's field naming a column, front matter (qa134)."""
+    return Unit(META, text, *base) if P.UNNAMED_WRITER_FIELD.match(text) else None
+
+
+def file_field_row(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)."""
+    return Unit(META, text, *base) if " " in text and P.FILE_FIELD_ROW.match(text) else None
+
+
+def date_counter_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)."""
+    return Unit(META, text, *base) if P.DATE_COUNTER_LINE.match(text) else None
+
+
+def related_reading_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)."""
+    return Unit(CREDIT, text, *base) if is_related_reading_line(text) else None
+
+
+def interpreter_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """解读人：某局某科 杨思远 联系电话：…: the reading's author, a note that signs it and leaves the text (qa115)."""
+    if m := P.INTERPRETER_LINE.match(text):
+        return Unit(NOTE, text, *base, byline=Byline(names(m.group(1))))
+    return None
+
+
+def wechat_the_end_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """-THE END-: a WeChat article's end mark spelt in full, chrome (qa110)."""
+    return Unit(CREDIT, text, *base) if last in P.WECHAT_THE_END_LASTS and P.WECHAT_THE_END_LINE.match(text) else None
+
+
+def bar_source_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """来源 | 清源智库: a WeChat article's source field, no title (qa54)."""
+    if text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
+        return Unit(META, text, *base)
+    return None
+
+
+def unbracketed_writer_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """作者为某大学教授: an author note without brackets, as （作者系…） (qa62)."""
+    return Unit(NOTE, text, *base) if P.UNBRACKETED_WRITER_NOTE.match(text) else None
+
+
+def copyright_notice(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """【版权声明】凡注明…: a web page's copyright notice, chrome (qa62)."""
+    return Unit(CREDIT, text, *base) if P.COPYRIGHT_NOTICE.match(text) else None
+
+
+def platform_notice(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """特别声明：以上内容仅代表作者本人观点…: a platform's notice, chrome (qa149)."""
+    return Unit(CREDIT, text, *base) if P.PLATFORM_NOTICE.match(text) else None
+
+
+def markdown_guest_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """**嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview."""
+    if markdown and P.GUEST_LINE.match(text) and looks_like_heading(text):
+        return Unit(META, text, *base)
+    return None
+
+
+def item_heading_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)."""
+    return item_heading(text, base) if last in P.LEAD_IN_COLONS and not markdown else None
+
+
+def outlet_date_fields_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98; before the short lines: a plain-text
+    page's line of fields is as short as a heading, qa128)."""
+    if (any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
+            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
+        return Unit(META, text, *base)
+    return None
+
+
+def year_numbers_row(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """2020 35.2 60.1: a three-column table's row of numbers, text, no heading (qa134)."""
+    if last in P.TABLE_NUMBERS_ROW_LAST and P.YEAR_NUMBERS_ROW.fullmatch(text):
+        return Unit(PARA, text, *base)
+    return None
+
+
+def report_cover_field_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """受托单位：某某研究院: a commissioned report's cover field (qa142)."""
+    return Unit(META, text, *base) if P.REPORT_COVER_FIELD_LINE.match(text) else None
+
+
+def report_term_field_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """研究期程：113年3月至12月: the project's term on a report's cover (qa147)."""
+    return Unit(META, text, *base) if P.REPORT_TERM_FIELD_LINE.match(text) else None
+
+
+def project_assistant_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """研究助理：蔡某某: the project's assistants on a report's cover (qa147)."""
+    return Unit(META, text, *base) if P.PROJECT_ASSISTANT_LINE.match(text) else None
+
+
+def lettered_item(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """(b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)."""
+    return Unit(PARA, text, *base) if P.ITEM_PAREN_LATIN.match(text) else None
+
+
+def opens_cjk(first: str) -> bool:
+    return first >= "\u3400"
+
+
+def opens_wechat_the_end(first: str) -> bool:
+    """WECHAT_THE_END_LINE's match begins with one of its marks, a space or THE in any case."""
+    return first in P.WECHAT_THE_END_FIRSTS or first.isspace()
+
+
+# plain_unit's rules told by the text's first character, in order (the first that gives a unit wins), each with what
+# opens it (Opens). A new rule of plain_unit's that tests the first character goes into this list, its test as what
+# opens it: plain_unit tries only the rules the text's first character opens (PLAIN_RULES_BY_FIRST, filled from this
+# list once for each first character met).
+PLAIN_RULES: tuple[tuple[Opens, Rule], ...] = (
+    (P.WRITER_FIELD_FIRSTS, unnamed_writer_field),
+    (P.FILE_FIELD_ROW_INITIALS, file_field_row),
+    (str.isdecimal, date_counter_line),
+    (P.RELATED_READING_INITIALS + P.PICTURE_READING_INITIALS, related_reading_line),
+    ("解", interpreter_line),
+    (opens_wechat_the_end, wechat_the_end_line),
+    (P.BAR_SOURCE_FIRSTS, bar_source_line),
+    (P.WRITER_NOTE_FIRSTS, unbracketed_writer_note),
+    (P.COPYRIGHT_NOTICE_FIRSTS, copyright_notice),
+    (P.PLATFORM_NOTICE_FIRSTS, platform_notice),
+    (P.GUEST_LINE_INITIALS, markdown_guest_line),
+    (P.ITEM_HEADING_INITIALS, item_heading_line),
+    (opens_cjk, outlet_date_fields_line),
+    (str.isdecimal, year_numbers_row),
+    (P.REPORT_COVER_FIELD_FIRSTS, report_cover_field_line),
+    (P.REPORT_TERM_FIELD_FIRSTS, report_term_field_line),
+    (P.PROJECT_ASSISTANT_FIRSTS, project_assistant_line),
+    (P.ITEM_PAREN_ARABIC_INITIALS, lettered_item),
+)
+PLAIN_RULES_BY_FIRST: dict[str, tuple[Rule, ...]] = {}
 
 
 def is_outlet_date_line(text: str) -> bool:

@@ -3975,3 +3975,24 @@ def test_an_agency_press_release_label_is_chrome(line, kind):
 def test_a_press_release_head_field_is_front_matter(line, field):
     found = _kinds(["发布日期：2026年4月8日", line, "推动文化资产保存再升级", P1])
     assert (found[1][0] == META) is field
+
+
+def test_wechat_the_end_firsts_pass_every_line_its_pattern_may_match():
+    """plain_unit tries WECHAT_THE_END_LINE only on text opening with a WECHAT_THE_END_FIRSTS character or a space."""
+    assert {ch for ch in matched_characters(opening_class(P.WECHAT_THE_END_LINE)) if not ch.isspace()} <= set(
+        P.WECHAT_THE_END_FIRSTS)
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_plain_unit_tries_the_rules_the_first_character_opens_as_all_of_them(markdown):
+    """plain_unit tries only the PLAIN_RULES the text's first character opens: on the lines above and the seed
+    documents' blocks, every rule tried in turn gives the same unit (a rule left out would not have applied)."""
+    from flows.units import PLAIN_RULES
+    from tests.test_reflow import seed_documents
+    texts = [*LINES, "", "-THE END-", "作者为某大学教授", "2020 35.2 60.1", "（1）加快数据资源汇聚：", "解读人：某局 杨思远",
+             *(b.text.strip() for lines in seed_documents() for b in reflow_blocks(lines))]
+    for text in texts:
+        base = (20.0, 1, None)
+        every = next((u for _, rule in PLAIN_RULES if (u := rule(text, text[-1:], base, markdown))), None)
+        if every is not None:
+            assert plain_unit(text, base, markdown) == every
