@@ -6,6 +6,7 @@ unit goes (an article's title, byline or body, or residue).
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 from collections import Counter
 from itertools import compress, count, islice, repeat
 from operator import eq, itemgetter
@@ -68,6 +69,14 @@ Markers = tuple[tuple[str, re.Pattern[str]], ...]
 # family on (the ones before it do not match where it is the first part that does); none for item.
 MARKERS_FROM: dict[str, Markers] = {**{family: P.SECTION_MARKERS[i:] for i, (family, _) in enumerate(P.SECTION_MARKERS)},
                                     "item": ()}
+
+
+# The characters UNIT_MARK_INITIAL matches but for its spaces and decimal digits (str.isspace and str.isdecimal tell
+# those, as \s and \d do) and for characters past the BMP (asked of the pattern): found once by trying the characters
+# its pattern spells, the ASCII letters and the Kelvin sign (which case folding matches with k). A set membership test
+# is a fraction of a regex call, and may_start_marked asks it of every unit (tests/test_units.py checks the set against
+# every character).
+UNIT_MARK_FIRSTS = frozenset(filter(P.UNIT_MARK_INITIAL.match, {*P.UNIT_MARK_INITIAL.pattern, *ascii_letters, "\u212a"}))
 
 
 class Unit(NamedTuple):
@@ -2906,8 +2915,10 @@ def label_mended(text: str) -> str:
 
 def may_start_marked(text: str) -> bool:
     """Whether MARKED_OR_FURNITURE_LINE may match the (stripped) text: most text is prose, whose first
-    and last characters rule it out at once (UNIT_MARK_INITIAL)."""
-    return bool(P.UNIT_MARK_INITIAL.match(text)) or text.endswith(P.DOC_NUMBER_END)
+    and last characters rule it out at once (UNIT_MARK_INITIAL, asked as UNIT_MARK_FIRSTS)."""
+    first = text[:1]
+    return (first in UNIT_MARK_FIRSTS or first.isdecimal() or first.isspace()
+            or (first > "\uffff" and P.UNIT_MARK_INITIAL.match(first) is not None) or text.endswith(P.DOC_NUMBER_END))
 
 
 def start_part(text: str) -> str | None:

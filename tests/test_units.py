@@ -3996,3 +3996,13 @@ def test_plain_unit_tries_the_rules_the_first_character_opens_as_all_of_them(mar
         every = next((u for _, rule in PLAIN_RULES if (u := rule(text, text[-1:], base, markdown))), None)
         if every is not None:
             assert plain_unit(text, base, markdown) == every
+
+
+def test_unit_mark_firsts_with_spaces_and_digits_are_what_unit_mark_initial_matches():
+    """may_start_marked asks UNIT_MARK_FIRSTS, str.isspace and str.isdecimal for what UNIT_MARK_INITIAL matches."""
+    from flows.units import UNIT_MARK_FIRSTS, may_start_marked
+    bmp = EVERY_CHARACTER[:0x10000]
+    assert {ch for ch in bmp if ch in UNIT_MARK_FIRSTS or ch.isspace() or ch.isdecimal()} == set(
+        P.UNIT_MARK_INITIAL.findall(bmp))
+    for ch in ("\U0001d7ce", "\U00020000", "", "a", "k", "\u212a", "一", "各"):
+        assert may_start_marked(ch + "文") == (P.UNIT_MARK_INITIAL.match(ch + "文") is not None)
