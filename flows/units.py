@@ -2476,34 +2476,21 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川） / …参观。（图片由某馆提供）: a caption closed by its credit
     if last in P.CONTRIBUTOR_LINE_ENDS and P.CONTRIBUTOR_LINE.match(text):
         return Unit(CREDIT, text, *base)    # 滇南果蔬集团供稿: the body that supplied the piece, no text (qa68)
-    first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)
-    if block.n_lines > 1 and first == "【" and is_boxed_quote(text, block.n_lines):
-        return Unit(QUOTE, text, *base)
-    if first in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(text):
-        return Unit(META, text, *base)      # 出版：2025-11-03 06:30 更新：…: a news site's date fields (qa121)
-    if first in P.REPRINT_NOTE_FIRSTS and (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text)
-                                          or P.SHORT_VERB_REPRINT_NOTE.match(text)
-                                          or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
-        return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
-    if first in P.PICTURES_GIVEN_NOTE_FIRSTS and P.PICTURES_GIVEN_NOTE.match(text):
-        return Unit(CREDIT, text, *base)    # （文中部分图片由某某局提供）: who gave the pictures, no text (qa159)
-    if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
-            and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text) or P.REPRINT_BAN_LINE.match(text))):
-        # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
-        # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
-        return Unit(CREDIT, text, *base)
-    if (first in P.OPINION_DISCLAIMER_FIRSTS and text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
-            and P.OPINION_DISCLAIMER_LINE.match(text)):
-        return Unit(CREDIT, text, *base)    # （文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)
-    if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
-        return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
+    first = text[:1]      # (taken once for the rules below: a membership test beats str.startswith with a tuple)
+    # (only the rules the first character opens: most units open with a character none of them does)
+    rules = UNIT_RULES_BY_FIRST.get(first)
+    if rules is None:
+        rules = UNIT_RULES_BY_FIRST[first] = rules_opened_by(first, UNIT_RULES)
+    for rule in rules:
+        if u := rule(text, last, base, markdown):
+            return u
     # (its 号 first, DOC_NUMBER_END, which every gap holds: one character is found at memchr speed, a two-character gap
     # several times slower, and most units hold no 号)
     if P.DOC_NUMBER_END in text and any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):
         return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
     if last in P.DATED_COMPILING_LASTS and text[:1].isdecimal() and P.DATED_COMPILING_LINE.match(text):
         return Unit(META, text, *base)      # 2026-02-11 整理: the date the byline's reporter wrote the piece up (qa159)
-    if is_shi_yao_start(text) and (u := item_heading(text, base)):
+    if first in P.CN_NUM and is_shi_yao_start(text) and (u := item_heading(text, base)):
         return u                            # 一是稳定汽车消费, its text under it: an item's heading line (qa123)
     return plain_unit(text, base, markdown)
 
@@ -2756,6 +2743,68 @@ def opens_cjk(first: str) -> bool:
 def opens_wechat_the_end(first: str) -> bool:
     """WECHAT_THE_END_LINE's match begins with one of its marks, a space or THE in any case."""
     return first in P.WECHAT_THE_END_FIRSTS or first.isspace()
+
+
+def boxed_quote(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """【…】 over several lines: a pull quote set in a box."""
+    return Unit(QUOTE, text, *base) if base[1] > 1 and is_boxed_quote(text, base[1]) else None
+
+
+def published_updated_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """出版：2025-11-03 06:30 更新：…: a news site's date fields (qa121)."""
+    return Unit(META, text, *base) if P.PUBLISHED_UPDATED_LINE.match(text) else None
+
+
+def reprint_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text."""
+    if (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text) or P.SHORT_VERB_REPRINT_NOTE.match(text)
+            or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
+        return Unit(CREDIT, text, *base)
+    return None
+
+
+def pictures_given_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（文中部分图片由某某局提供）: who gave the pictures, no text (qa159)."""
+    return Unit(CREDIT, text, *base) if P.PICTURES_GIVEN_NOTE.match(text) else None
+
+
+def chrome_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat page's reading
+    time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)."""
+    if text.startswith(P.CHROME_LINE_INITIALS) and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text)
+                                                    or P.REPRINT_BAN_LINE.match(text)):
+        return Unit(CREDIT, text, *base)
+    return None
+
+
+def opinion_disclaimer(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)."""
+    if (text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
+            and P.OPINION_DISCLAIMER_LINE.match(text)):
+        return Unit(CREDIT, text, *base)
+    return None
+
+
+def source_closing_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（来源：某某日报 date 第3版）: closes the piece (qa92)."""
+    if source := closing_source(text):
+        return Unit(NOTE, text, *base, byline=Byline((), source))
+    return None
+
+
+# unit()'s rules told by the text's first character (after the stray mark, furniture and markers, and the photo credits
+# told by the last), in order, each with what opens it (Opens), as PLAIN_RULES are plain_unit's: a new rule of unit()'s
+# that tests the first character goes into this list (UNIT_RULES_BY_FIRST is filled from it).
+UNIT_RULES: tuple[tuple[Opens, Rule], ...] = (
+    ("【", boxed_quote),
+    (P.PUBLISHED_UPDATED_INITIALS, published_updated_line),
+    (P.REPRINT_NOTE_FIRSTS, reprint_note),
+    (P.PICTURES_GIVEN_NOTE_FIRSTS, pictures_given_note),
+    (P.CHROME_LINE_FIRSTS, chrome_line),
+    (P.OPINION_DISCLAIMER_FIRSTS, opinion_disclaimer),
+    (P.SOURCE_CLOSING_LINE_INITIALS, source_closing_line),
+)
+UNIT_RULES_BY_FIRST: dict[str, tuple[Rule, ...]] = {}
 
 
 # plain_unit's rules told by the text's first character, in order (the first that gives a unit wins), each with what

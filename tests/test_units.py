@@ -3984,18 +3984,24 @@ def test_wechat_the_end_firsts_pass_every_line_its_pattern_may_match():
 
 
 @pytest.mark.parametrize("markdown", [False, True])
-def test_plain_unit_tries_the_rules_the_first_character_opens_as_all_of_them(markdown):
-    """plain_unit tries only the PLAIN_RULES the text's first character opens: on the lines above and the seed
-    documents' blocks, every rule tried in turn gives the same unit (a rule left out would not have applied)."""
-    from flows.units import PLAIN_RULES
+@pytest.mark.parametrize("table", ["PLAIN_RULES", "UNIT_RULES"])
+def test_the_rules_a_first_character_opens_give_what_all_of_them_give(table, markdown):
+    """plain_unit and unit() try only the rules of PLAIN_RULES and UNIT_RULES that the text's first character opens: on
+    the lines above and the seed documents' blocks, every rule tried in turn gives the same unit (a rule left out would
+    not have applied)."""
+    import flows.units
+    from flows.units import rules_opened_by
     from tests.test_reflow import seed_documents
+    rules = getattr(flows.units, table)
     texts = [*LINES, "", "-THE END-", "作者为某大学教授", "2020 35.2 60.1", "（1）加快数据资源汇聚：", "解读人：某局 杨思远",
+             "（来源：江宁日报　2026年3月5日　第3版）", "（文中部分图片由某某局提供）", "本文原载于《江南日报》2026年3月5日第5版",
              *(b.text.strip() for lines in seed_documents() for b in reflow_blocks(lines))]
     for text in texts:
-        base = (20.0, 1, None)
-        every = next((u for _, rule in PLAIN_RULES if (u := rule(text, text[-1:], base, markdown))), None)
-        if every is not None:
-            assert plain_unit(text, base, markdown) == every
+        for base in ((20.0, 1, None), (20.0, 3, None)):
+            every = next((u for _, rule in rules if (u := rule(text, text[-1:], base, markdown))), None)
+            opened = next((u for rule in rules_opened_by(text[:1], rules) if (u := rule(text, text[-1:], base, markdown))),
+                          None)
+            assert opened == every
 
 
 def test_unit_mark_firsts_with_spaces_and_digits_are_what_unit_mark_initial_matches():
