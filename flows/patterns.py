@@ -5030,5 +5030,9 @@ NAMES_ENDING_SPACED_THREE = re.compile(rf"^(?:{_NAMES}[ 　]+)?[{SURNAMES}][ 　
 # has them (articles.is_title_under_bulleted_byline).
 FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
 
+# ---- sp27: what opens the rules units.plain_unit and units.unit try by the text's first character ----
+# Every character but a space a WECHAT_THE_END_LINE match can begin with (its marks, or THE in any case).
+WECHAT_THE_END_FIRSTS = "-—–Tt"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -6,6 +6,7 @@ unit goes (an article's title, byline or body, or residue).
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 from collections import Counter
 from itertools import compress, count, islice, repeat
 from operator import eq, itemgetter
@@ -68,6 +69,14 @@ Markers = tuple[tuple[str, re.Pattern[str]], ...]
 # family on (the ones before it do not match where it is the first part that does); none for item.
 MARKERS_FROM: dict[str, Markers] = {**{family: P.SECTION_MARKERS[i:] for i, (family, _) in enumerate(P.SECTION_MARKERS)},
                                     "item": ()}
+
+
+# The characters UNIT_MARK_INITIAL matches but for its spaces and decimal digits (str.isspace and str.isdecimal tell
+# those, as \s and \d do) and for characters past the BMP (asked of the pattern): found once by trying the characters
+# its pattern spells, the ASCII letters and the Kelvin sign (which case folding matches with k). A set membership test
+# is a fraction of a regex call, and may_start_marked asks it of every unit (tests/test_units.py checks the set against
+# every character).
+UNIT_MARK_FIRSTS = frozenset(filter(P.UNIT_MARK_INITIAL.match, {*P.UNIT_MARK_INITIAL.pattern, *ascii_letters, "\u212a"}))
 
 
 class Unit(NamedTuple):
@@ -2587,7 +2596,7 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
         return Unit(CAPTION, text, *base)   # （新华社记者 张 晓 摄）: a photo's credit in brackets, the caption's (qa119)
-    if block.n_lines == 1 and is_folio(text):
+    if block.n_lines == 1 and first in P.FOLIO_FIRSTS and is_folio(text):    # (its first test here, saving most a call)
         return Unit(FOLIO, text, *base)
     if first == "《" and block.n_lines == 1 and P.BOOK_NOTE_LINE.match(text):
         return Unit(SUBTITLE, text, *base)  # 《书名》 某某 著 某某出版社: the book under a review's title, no title (qa130)
@@ -2632,37 +2641,21 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川） / …参观。（图片由某馆提供）: a caption closed by its credit
     if last in P.CONTRIBUTOR_LINE_ENDS and P.CONTRIBUTOR_LINE.match(text):
         return Unit(CREDIT, text, *base)    # 滇南果蔬集团供稿: the body that supplied the piece, no text (qa68)
-    first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)
-    if block.n_lines > 1 and first == "【" and is_boxed_quote(text, block.n_lines):
-        return Unit(QUOTE, text, *base)
-    if first in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(text):
-        return Unit(META, text, *base)      # 出版：2025-11-03 06:30 更新：…: a news site's date fields (qa121)
-    if first in P.REPRINT_NOTE_FIRSTS and (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text)
-                                          or P.SHORT_VERB_REPRINT_NOTE.match(text)
-                                          or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
-        return Unit(CREDIT, text, *base)    # 本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text
-    if (first in "欢本" and len(text) <= P.CALL_FOR_CONTRIBUTIONS_MAX_CHARS
-            and P.CALL_FOR_CONTRIBUTIONS_LINE.match(text)):
-        return Unit(CREDIT, text, *base)    # 欢迎读者来信…来信请寄：…: the page's call for letters, furniture (qa179)
-    if first in P.PICTURES_GIVEN_NOTE_FIRSTS and P.PICTURES_GIVEN_NOTE.match(text):
-        return Unit(CREDIT, text, *base)    # （文中部分图片由某某局提供）: who gave the pictures, no text (qa159)
-    if (first in P.CHROME_LINE_FIRSTS and text.startswith(P.CHROME_LINE_INITIALS)
-            and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text) or P.REPRINT_BAN_LINE.match(text))):
-        # 本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat
-        # page's reading time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)
-        return Unit(CREDIT, text, *base)
-    if (first in P.OPINION_DISCLAIMER_FIRSTS and text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
-            and (P.OPINION_DISCLAIMER_LINE.match(text) or P.DISCLAIMED_STANCE_LINE.match(text))):
-        return Unit(CREDIT, text, *base)    # （文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)
-    if first in P.SOURCE_CLOSING_LINE_INITIALS and (source := closing_source(text)):
-        return Unit(NOTE, text, *base, byline=Byline((), source))   # （来源：某某日报 date 第3版）: closes the piece (qa92)
+    first = text[:1]      # (taken once for the rules below: a membership test beats str.startswith with a tuple)
+    # (only the rules the first character opens: most units open with a character none of them does)
+    rules = UNIT_RULES_BY_FIRST.get(first)
+    if rules is None:
+        rules = UNIT_RULES_BY_FIRST[first] = rules_opened_by(first, UNIT_RULES)
+    for rule in rules:
+        if u := rule(text, last, base, markdown):
+            return u
     # (its 号 first, DOC_NUMBER_END, which every gap holds: one character is found at memchr speed, a two-character gap
     # several times slower, and most units hold no 号)
     if P.DOC_NUMBER_END in text and any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):
         return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
     if last in P.DATED_COMPILING_LASTS and text[:1].isdecimal() and P.DATED_COMPILING_LINE.match(text):
         return Unit(META, text, *base)      # 2026-02-11 整理: the date the byline's reporter wrote the piece up (qa159)
-    if is_shi_yao_start(text) and (u := item_heading(text, base)):
+    if first in P.CN_NUM and is_shi_yao_start(text) and (u := item_heading(text, base)):
         return u                            # 一是稳定汽车消费, its text under it: an item's heading line (qa123)
     return plain_unit(text, base, markdown)
 
@@ -2767,51 +2760,14 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
     first, last = text[:1], text[-1:]     # (taken once: most units are paragraphs, which every test below sees)
-    if text.startswith(P.ORIGINAL_TITLE_NOTE_OPENINGS) and P.ORIGINAL_TITLE_NOTE.match(text):
-        return Unit(META, text, *base)         # （原标题：《…》）: the title first printed, a field as 原标题：… is (qa183)
-    if first in P.WRITER_FIELD_FIRSTS and P.UNNAMED_WRITER_FIELD.match(text):
-        return Unit(META, text, *base)         # 撰文：01观点: a writer's field naming a column, front matter (qa134)
-    if first in P.FILE_FIELD_ROW_INITIALS and " " in text and P.FILE_FIELD_ROW.match(text):
-        return Unit(META, text, *base)         # 索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)
-    if first.isdecimal() and P.DATE_COUNTER_LINE.match(text):
-        return Unit(META, text, *base)         # 2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)
-    if (first in P.RELATED_READING_INITIALS or first in P.PICTURE_READING_INITIALS) and is_related_reading_line(text):
-        return Unit(CREDIT, text, *base)       # 相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)
-    if first == "解" and (m := P.INTERPRETER_LINE.match(text)):
-        # 解读人：某局某科 杨思远 联系电话：…: the reading's author, a note that signs it and leaves the text (qa115)
-        return Unit(NOTE, text, *base, byline=Byline(names(m.group(1))))
-    if last in P.WECHAT_THE_END_LASTS and P.WECHAT_THE_END_LINE.match(text):
-        return Unit(CREDIT, text, *base)       # -THE END-: a WeChat article's end mark spelt in full, chrome (qa110)
-    if first in P.BAR_SOURCE_FIRSTS and text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
-        return Unit(META, text, *base)         # 来源 | 清源智库: a WeChat article's source field, no title (qa54)
-    if first in P.WRITER_NOTE_FIRSTS and P.UNBRACKETED_WRITER_NOTE.match(text):
-        return Unit(NOTE, text, *base)         # 作者为某大学教授: an author note without brackets, as （作者系…） (qa62)
-    if first in P.COPYRIGHT_NOTICE_FIRSTS and P.COPYRIGHT_NOTICE.match(text):
-        return Unit(CREDIT, text, *base)       # 【版权声明】凡注明…: a web page's copyright notice, chrome (qa62)
-    if first in P.PLATFORM_NOTICE_FIRSTS and P.PLATFORM_NOTICE.match(text):
-        return Unit(CREDIT, text, *base)       # 特别声明：以上内容仅代表作者本人观点…: a platform's notice, chrome (qa149)
-    if markdown and first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):
-        return Unit(META, text, *base)         # **嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview
-    if last in P.LEAD_IN_COLONS and first in P.ITEM_HEADING_INITIALS and not markdown and (
-            item := item_heading(text, base)):
-        return item                       # （1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)
-    if (first >= "\u3400" and any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
-            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
-        return Unit(META, text, *base)     # 南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98;
-        # before the short lines: a plain-text page's line of fields is as short as a heading, qa128)
-    if first.isdecimal() and last in P.TABLE_NUMBERS_ROW_LAST and P.YEAR_NUMBERS_ROW.fullmatch(text):
-        return Unit(PARA, text, *base)     # 2020 35.2 60.1: a three-column table's row of numbers, text, no heading (qa134)
-    if first in P.REPORT_COVER_FIELD_FIRSTS and P.REPORT_COVER_FIELD_LINE.match(text):
-        return Unit(META, text, *base)     # 受托单位：某某研究院: a commissioned report's cover field (qa142)
-    if first in P.REPORT_TERM_FIELD_FIRSTS and P.REPORT_TERM_FIELD_LINE.match(text):
-        return Unit(META, text, *base)     # 研究期程：113年3月至12月: the project's term on a report's cover (qa147)
-    if first in P.REPORT_SERIAL_FIELD_FIRSTS and P.REPORT_SERIAL_FIELD_LINE.match(text):
-        return Unit(META, text, *base)     # 编号：(114)003.0809: the report's serial number on its cover (qa184)
-    if first in P.PROJECT_ASSISTANT_FIRSTS and P.PROJECT_ASSISTANT_LINE.match(text):
-        return Unit(META, text, *base)     # 研究助理：蔡某某: the project's assistants on a report's cover (qa147)
-    if first in P.ITEM_PAREN_ARABIC_INITIALS and P.ITEM_PAREN_LATIN.match(text):
-        return Unit(PARA, text, *base)     # (b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)
-    if not markdown and looks_like_heading(text):
+    # (only the rules the first character opens: most paragraphs open with a character none of them does)
+    rules = PLAIN_RULES_BY_FIRST.get(first)
+    if rules is None:
+        rules = PLAIN_RULES_BY_FIRST[first] = rules_opened_by(first, PLAIN_RULES)
+    for rule in rules:
+        if u := rule(text, last, base, markdown):
+            return u
+    if not markdown and "。" not in text and looks_like_heading(text):     # (its first test here, saving most a call)
         return short_line_unit(text, base)
     if markdown and first in P.ITEM_PAREN_ARABIC_INITIALS and looks_like_heading(text) and (item := item_heading(text, base)):
         return item                        # （1）开展村庄清洁行动 / its text in the paragraph under it: an item's heading
@@ -2831,6 +2787,242 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow (【问】…？: a turn, qa178)
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)
     return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)
+
+
+# A rule of unit() or plain_unit() told by the text's first character: (text, its last character, base, markdown) -> the
+# unit, or None when the rule does not apply; and what opens it: the characters a text it applies to may begin with, or a
+# test of that character.
+Rule = Callable[[str, str, Base, bool], Unit | None]
+Opens = str | Callable[[str], bool]
+
+
+def rules_opened_by(first: str, rules: tuple[tuple[Opens, Rule], ...]) -> tuple[Rule, ...]:
+    """The rules, in their order, that a text beginning with `first` may meet (first match wins: leaving out the rules
+    that cannot apply changes no result). A str opens with its characters as a membership test does, so empty text,
+    whose first character is "", opens every rule a str opens."""
+    return tuple(rule for opens, rule in rules if (first in opens if isinstance(opens, str) else opens(first)))
+
+
+def original_title_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（原标题：《…》）: the title first printed, a field as 原标题：… is (qa183)."""
+    if text.startswith(P.ORIGINAL_TITLE_NOTE_OPENINGS) and P.ORIGINAL_TITLE_NOTE.match(text):
+        return Unit(META, text, *base)
+    return None
+
+
+def report_serial_field_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """编号：(114)003.0809: the report's serial number on its cover (qa184)."""
+    return Unit(META, text, *base) if P.REPORT_SERIAL_FIELD_LINE.match(text) else None
+
+
+def unnamed_writer_field(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """撰文：01观点: a writer's field naming a column, front matter (qa134)."""
+    return Unit(META, text, *base) if P.UNNAMED_WRITER_FIELD.match(text) else None
+
+
+def file_field_row(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """索引号 11321-… 发文字号 …〔2025〕27号: a portal's file fields, a table row (qa55)."""
+    return Unit(META, text, *base) if " " in text and P.FILE_FIELD_ROW.match(text) else None
+
+
+def date_counter_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)."""
+    return Unit(META, text, *base) if P.DATE_COUNTER_LINE.match(text) else None
+
+
+def related_reading_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)."""
+    return Unit(CREDIT, text, *base) if is_related_reading_line(text) else None
+
+
+def interpreter_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """解读人：某局某科 杨思远 联系电话：…: the reading's author, a note that signs it and leaves the text (qa115)."""
+    if m := P.INTERPRETER_LINE.match(text):
+        return Unit(NOTE, text, *base, byline=Byline(names(m.group(1))))
+    return None
+
+
+def wechat_the_end_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """-THE END-: a WeChat article's end mark spelt in full, chrome (qa110)."""
+    return Unit(CREDIT, text, *base) if last in P.WECHAT_THE_END_LASTS and P.WECHAT_THE_END_LINE.match(text) else None
+
+
+def bar_source_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """来源 | 清源智库: a WeChat article's source field, no title (qa54)."""
+    if text.startswith(P.BAR_SOURCE_INITIALS) and P.BAR_SOURCE_LINE.match(text):
+        return Unit(META, text, *base)
+    return None
+
+
+def unbracketed_writer_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """作者为某大学教授: an author note without brackets, as （作者系…） (qa62)."""
+    return Unit(NOTE, text, *base) if P.UNBRACKETED_WRITER_NOTE.match(text) else None
+
+
+def copyright_notice(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """【版权声明】凡注明…: a web page's copyright notice, chrome (qa62)."""
+    return Unit(CREDIT, text, *base) if P.COPYRIGHT_NOTICE.match(text) else None
+
+
+def platform_notice(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """特别声明：以上内容仅代表作者本人观点…: a platform's notice, chrome (qa149)."""
+    return Unit(CREDIT, text, *base) if P.PLATFORM_NOTICE.match(text) else None
+
+
+def markdown_guest_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """**嘉宾**：钱立衡，某中心主任: the guest line of a Markdown interview."""
+    if markdown and P.GUEST_LINE.match(text) and looks_like_heading(text):
+        return Unit(META, text, *base)
+    return None
+
+
+def item_heading_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（1）加快数据资源汇聚：/ its text under it: an item's heading line (qa41)."""
+    return item_heading(text, base) if last in P.LEAD_IN_COLONS and not markdown else None
+
+
+def outlet_date_fields_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """南岭财经 2026-05-27 作者:戚安澜: publisher, date and labelled fields (qa98; before the short lines: a plain-text
+    page's line of fields is as short as a heading, qa128)."""
+    if (any(map((probe := text[:P.OUTLET_DATE_FIELDS_PROBE]).__contains__, P.FIELD_COLONS))
+            and P.OUTLET_DATE_FIELDS_LINE.match(probe)):
+        return Unit(META, text, *base)
+    return None
+
+
+def year_numbers_row(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """2020 35.2 60.1: a three-column table's row of numbers, text, no heading (qa134)."""
+    if last in P.TABLE_NUMBERS_ROW_LAST and P.YEAR_NUMBERS_ROW.fullmatch(text):
+        return Unit(PARA, text, *base)
+    return None
+
+
+def report_cover_field_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """受托单位：某某研究院: a commissioned report's cover field (qa142)."""
+    return Unit(META, text, *base) if P.REPORT_COVER_FIELD_LINE.match(text) else None
+
+
+def report_term_field_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """研究期程：113年3月至12月: the project's term on a report's cover (qa147)."""
+    return Unit(META, text, *base) if P.REPORT_TERM_FIELD_LINE.match(text) else None
+
+
+def project_assistant_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """研究助理：蔡某某: the project's assistants on a report's cover (qa147)."""
+    return Unit(META, text, *base) if P.PROJECT_ASSISTANT_LINE.match(text) else None
+
+
+def lettered_item(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """(b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)."""
+    return Unit(PARA, text, *base) if P.ITEM_PAREN_LATIN.match(text) else None
+
+
+def opens_cjk(first: str) -> bool:
+    return first >= "\u3400"
+
+
+def opens_wechat_the_end(first: str) -> bool:
+    """WECHAT_THE_END_LINE's match begins with one of its marks, a space or THE in any case."""
+    return first in P.WECHAT_THE_END_FIRSTS or first.isspace()
+
+
+def boxed_quote(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """【…】 over several lines: a pull quote set in a box."""
+    return Unit(QUOTE, text, *base) if base[1] > 1 and is_boxed_quote(text, base[1]) else None
+
+
+def published_updated_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """出版：2025-11-03 06:30 更新：…: a news site's date fields (qa121)."""
+    return Unit(META, text, *base) if P.PUBLISHED_UPDATED_LINE.match(text) else None
+
+
+def reprint_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text."""
+    if (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text) or P.SHORT_VERB_REPRINT_NOTE.match(text)
+            or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
+        return Unit(CREDIT, text, *base)
+    return None
+
+
+def call_for_contributions(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """欢迎读者来信…来信请寄：…: the page's call for letters, furniture (qa179)."""
+    if len(text) <= P.CALL_FOR_CONTRIBUTIONS_MAX_CHARS and P.CALL_FOR_CONTRIBUTIONS_LINE.match(text):
+        return Unit(CREDIT, text, *base)
+    return None
+
+
+def pictures_given_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（文中部分图片由某某局提供）: who gave the pictures, no text (qa159)."""
+    return Unit(CREDIT, text, *base) if P.PICTURES_GIVEN_NOTE.match(text) else None
+
+
+def chrome_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat page's reading
+    time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)."""
+    if text.startswith(P.CHROME_LINE_INITIALS) and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text)
+                                                    or P.REPRINT_BAN_LINE.match(text)):
+        return Unit(CREDIT, text, *base)
+    return None
+
+
+def opinion_disclaimer(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)."""
+    if (text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
+            and (P.OPINION_DISCLAIMER_LINE.match(text) or P.DISCLAIMED_STANCE_LINE.match(text))):
+        return Unit(CREDIT, text, *base)
+    return None
+
+
+def source_closing_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（来源：某某日报 date 第3版）: closes the piece (qa92)."""
+    if source := closing_source(text):
+        return Unit(NOTE, text, *base, byline=Byline((), source))
+    return None
+
+
+# unit()'s rules told by the text's first character (after the stray mark, furniture and markers, and the photo credits
+# told by the last), in order, each with what opens it (Opens), as PLAIN_RULES are plain_unit's: a new rule of unit()'s
+# that tests the first character goes into this list (UNIT_RULES_BY_FIRST is filled from it).
+UNIT_RULES: tuple[tuple[Opens, Rule], ...] = (
+    ("【", boxed_quote),
+    (P.PUBLISHED_UPDATED_INITIALS, published_updated_line),
+    (P.REPRINT_NOTE_FIRSTS, reprint_note),
+    ("欢本", call_for_contributions),
+    (P.PICTURES_GIVEN_NOTE_FIRSTS, pictures_given_note),
+    (P.CHROME_LINE_FIRSTS, chrome_line),
+    (P.OPINION_DISCLAIMER_FIRSTS, opinion_disclaimer),
+    (P.SOURCE_CLOSING_LINE_INITIALS, source_closing_line),
+)
+UNIT_RULES_BY_FIRST: dict[str, tuple[Rule, ...]] = {}
+
+
+# plain_unit's rules told by the text's first character, in order (the first that gives a unit wins), each with what
+# opens it (Opens). A new rule of plain_unit's that tests the first character goes into this list, its test as what
+# opens it: plain_unit tries only the rules the text's first character opens (PLAIN_RULES_BY_FIRST, filled from this
+# list once for each first character met).
+PLAIN_RULES: tuple[tuple[Opens, Rule], ...] = (
+    ("".join(opening[:1] for opening in P.ORIGINAL_TITLE_NOTE_OPENINGS), original_title_note),
+    (P.WRITER_FIELD_FIRSTS, unnamed_writer_field),
+    (P.FILE_FIELD_ROW_INITIALS, file_field_row),
+    (str.isdecimal, date_counter_line),
+    (P.RELATED_READING_INITIALS + P.PICTURE_READING_INITIALS, related_reading_line),
+    ("解", interpreter_line),
+    (opens_wechat_the_end, wechat_the_end_line),
+    (P.BAR_SOURCE_FIRSTS, bar_source_line),
+    (P.WRITER_NOTE_FIRSTS, unbracketed_writer_note),
+    (P.COPYRIGHT_NOTICE_FIRSTS, copyright_notice),
+    (P.PLATFORM_NOTICE_FIRSTS, platform_notice),
+    (P.GUEST_LINE_INITIALS, markdown_guest_line),
+    (P.ITEM_HEADING_INITIALS, item_heading_line),
+    (opens_cjk, outlet_date_fields_line),
+    (str.isdecimal, year_numbers_row),
+    (P.REPORT_COVER_FIELD_FIRSTS, report_cover_field_line),
+    (P.REPORT_TERM_FIELD_FIRSTS, report_term_field_line),
+    (P.REPORT_SERIAL_FIELD_FIRSTS, report_serial_field_line),
+    (P.PROJECT_ASSISTANT_FIRSTS, project_assistant_line),
+    (P.ITEM_PAREN_ARABIC_INITIALS, lettered_item),
+)
+PLAIN_RULES_BY_FIRST: dict[str, tuple[Rule, ...]] = {}
 
 
 def is_outlet_date_line(text: str) -> bool:
@@ -2963,8 +3155,10 @@ def label_mended(text: str) -> str:
 
 def may_start_marked(text: str) -> bool:
     """Whether MARKED_OR_FURNITURE_LINE may match the (stripped) text: most text is prose, whose first
-    and last characters rule it out at once (UNIT_MARK_INITIAL)."""
-    return bool(P.UNIT_MARK_INITIAL.match(text)) or text.endswith(P.DOC_NUMBER_END)
+    and last characters rule it out at once (UNIT_MARK_INITIAL, asked as UNIT_MARK_FIRSTS)."""
+    first = text[:1]
+    return (first in UNIT_MARK_FIRSTS or first.isdecimal() or first.isspace()
+            or (first > "\uffff" and P.UNIT_MARK_INITIAL.match(first) is not None) or text.endswith(P.DOC_NUMBER_END))
 
 
 def start_part(text: str) -> str | None:

@@ -4217,3 +4217,39 @@ def test_a_longer_caption_opening_with_its_day_under_a_picture_label_is_the_capt
              *wrapped("本报讯（记者 曾 青）全县冬修水利工程日前全面开工，各乡镇组织群众清淤疏渠、加固堤坝。", 14, 0)]
     found = units_of_text("\n".join(lines))
     assert any(u.kind == CAPTION and u.text == caption for u in found) == is_caption
+
+def test_wechat_the_end_firsts_pass_every_line_its_pattern_may_match():
+    """plain_unit tries WECHAT_THE_END_LINE only on text opening with a WECHAT_THE_END_FIRSTS character or a space."""
+    assert {ch for ch in matched_characters(opening_class(P.WECHAT_THE_END_LINE)) if not ch.isspace()} <= set(
+        P.WECHAT_THE_END_FIRSTS)
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize("table", ["PLAIN_RULES", "UNIT_RULES"])
+def test_the_rules_a_first_character_opens_give_what_all_of_them_give(table, markdown):
+    """plain_unit and unit() try only the rules of PLAIN_RULES and UNIT_RULES that the text's first character opens: on
+    the lines above and the seed documents' blocks, every rule tried in turn gives the same unit (a rule left out would
+    not have applied)."""
+    import flows.units
+    from flows.units import rules_opened_by
+    from tests.test_reflow import seed_documents
+    rules = getattr(flows.units, table)
+    texts = [*LINES, "", "-THE END-", "作者为某大学教授", "2020 35.2 60.1", "（1）加快数据资源汇聚：", "解读人：某局 杨思远",
+             "（来源：江宁日报　2026年3月5日　第3版）", "（文中部分图片由某某局提供）", "本文原载于《江南日报》2026年3月5日第5版",
+             *(b.text.strip() for lines in seed_documents() for b in reflow_blocks(lines))]
+    for text in texts:
+        for base in ((20.0, 1, None), (20.0, 3, None)):
+            every = next((u for _, rule in rules if (u := rule(text, text[-1:], base, markdown))), None)
+            opened = next((u for rule in rules_opened_by(text[:1], rules) if (u := rule(text, text[-1:], base, markdown))),
+                          None)
+            assert opened == every
+
+
+def test_unit_mark_firsts_with_spaces_and_digits_are_what_unit_mark_initial_matches():
+    """may_start_marked asks UNIT_MARK_FIRSTS, str.isspace and str.isdecimal for what UNIT_MARK_INITIAL matches."""
+    from flows.units import UNIT_MARK_FIRSTS, may_start_marked
+    bmp = EVERY_CHARACTER[:0x10000]
+    assert {ch for ch in bmp if ch in UNIT_MARK_FIRSTS or ch.isspace() or ch.isdecimal()} == set(
+        P.UNIT_MARK_INITIAL.findall(bmp))
+    for ch in ("\U0001d7ce", "\U00020000", "", "a", "k", "\u212a", "一", "各"):
+        assert may_start_marked(ch + "文") == (P.UNIT_MARK_INITIAL.match(ch + "文") is not None)
