@@ -3447,6 +3447,8 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
             first -= 1
         while last + 1 < len(found) and found[last + 1].kind in PAGE_FOOT_KINDS:
             last += 1
+        if 0 < first < k and is_footnote_rule(found[first - 1]):
+            first -= 1      # (the rule over the first page's notes is part of the foot, qa189)
         if (first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA
                 and not is_spaced_cells_row(found[first - 1]) and not is_spaced_cells_row(found[last + 1])):
             cut, rest = found[first - 1], found[last + 1]
@@ -3530,6 +3532,12 @@ def is_spaced_cells_row(u: Unit) -> bool:
     Han character (…市农业农村局 2028年12月), and no paragraph goes on into it (a plan's task table over a page break,
     its head row maybe repeated under the page number: qa150)."""
     return " " in u.text and P.TABLE_ROW.fullmatch(u.text) is not None
+
+
+def is_footnote_rule(u: Unit) -> bool:
+    """Whether a unit is the rule PDF extraction keeps over a page's foot notes (————————, FOOTNOTE_RULE_LINE): it
+    belongs to the foot, so a paragraph the page break cuts runs on past it too (qa189)."""
+    return u.text[:1] in P.FOOTNOTE_RULE_FIRSTS and P.FOOTNOTE_RULE_LINE.match(u.text) is not None
 
 
 def is_cut_paragraph(u: Unit) -> bool:

@@ -1785,6 +1785,9 @@ RUNNING_HEAD_LINE = "·38·                    城乡治理研究  2024年第5�
 @pytest.mark.parametrize("foot", [
     [RUNNING_HEAD_LINE],                                                       # the next page's running head only
     ["收稿日期：2024-03-02", "作者简介：程嘉木，某某大学副教授。", RUNNING_HEAD_LINE],   # the first page's notes, then it
+    # (qa189) the rule PDF extraction keeps over the first page's notes, a page number and the next page's head under them
+    ["————————————", "收稿日期：2024-03-02", "基金项目：某某省社科规划项目（24BZZ031）", "·38·", RUNNING_HEAD_LINE],
+    ["——————————————————", "收稿日期：2024-03-02", "作者简介：程嘉木，某某大学副教授。", RUNNING_HEAD_LINE],
 ])
 def test_a_paragraph_cut_by_a_page_foot_runs_on_past_it(foot):
     """A paragraph that stops mid-sentence over a page's foot and head goes on in the paragraph under them (qa64)."""
