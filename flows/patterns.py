@@ -5030,5 +5030,16 @@ NAMES_ENDING_SPACED_THREE = re.compile(rf"^(?:{_NAMES}[ 　]+)?[{SURNAMES}][ 　
 # has them (articles.is_title_under_bulleted_byline).
 FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
 
+# ---- qa189: a descriptive-statistics table's row under a Latin variable name ----
+# DID  151233  0.236  0.425  0.000  1.000 / lnPGDP 28,417 10.283 1.374 6.908 15.417: a descriptive-statistics table's row,
+# a variable's Latin name, then its count of observations (a whole number) among its mean, deviation, minimum and
+# maximum (decimals), is a table row though no cell is Chinese (reflow.is_table_row): ESTIMATES_ROW takes decimals only,
+# and the table's 注：/资料来源： lines under a row it misses run into the text instead of going with the caption. Two
+# decimal cells at least (the lookahead), so that a Latin line of bare numbers (Vol 41 No 3) is none.
+_COUNT_CELL = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+DESCRIPTIVE_STATS_ROW = re.compile(
+    rf"(?=.*?\d\.\d.*?\d\.\d)"
+    rf"[A-Za-z][A-Za-z0-9_]{{0,19}}(?: +(?:{_COUNT_CELL}|{_ESTIMATE_CELL})){{3,}}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

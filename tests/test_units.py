@@ -2031,6 +2031,8 @@ def test_paper_front_fields_labelled_before_a_gap_are_front_matter(line, kind):
 @pytest.mark.parametrize("rows", [
     ["年份 样本数 均值", "2022年 120 0.43", "2023年 126 0.47"],      # a head row over the number rows
     ["东部地区 120 0.43 0.12", "西部地区 96 0.38 0.15"],
+    # (qa189) descriptive statistics, a row under a Latin variable name: its count, then decimals
+    ["变量  样本量  均值  标准差", "数字化指数  3600  0.52  0.21", "Treat  3600  0.35  0.48", "年龄  3600  41.20  9.83"],
 ])
 def test_a_tables_notes_under_its_rows_go_with_its_caption(rows):
     """表1 … / its rows a line each / 注：… / 资料来源：…: the notes under the rows describe the table, no paragraph (qa84)."""
