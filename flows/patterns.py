@@ -5041,5 +5041,15 @@ DESCRIPTIVE_STATS_ROW = re.compile(
     rf"(?=.*?\d\.\d.*?\d\.\d)"
     rf"[A-Za-z][A-Za-z0-9_]{{0,19}}(?: +(?:{_COUNT_CELL}|{_ESTIMATE_CELL})){{3,}}")
 
+# ---- qa189: the caption over a table continued on the next page ----
+# 续表1 / 续表 2  主要变量描述性统计 / 表1（续）: the caption a paper repeats over the part of a table the page break carried
+# to the next page: a caption (units.unit), which takes the note and source lines under the table's rows
+# (units.with_caption_notes) as the table's first caption does (NUMBERED_CAPTION); read as a short line it would open a
+# section of its own. Tried only on lines opening with CONTINUED_TABLE_INITIALS; a sentence (续表1显示…) has no space
+# or end of line after the number.
+_TABLE_NUMBER = r"\s*\d{1,2}(?:[.．-]\d{1,2})?"
+CONTINUED_TABLE_CAPTION = re.compile(rf"^(?:续表{_TABLE_NUMBER}|表{_TABLE_NUMBER}\s*[（(]续[）)])(?:\s|$)")
+CONTINUED_TABLE_INITIALS = "续表"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

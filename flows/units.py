@@ -2157,7 +2157,8 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
     and would otherwise be paragraphs of the article between its own. (The rows stay as they are: a report may print
     them as its text. Only the few captions are visited; each takes the short note blocks that follow it.)"""
     for i in positions(kinds, CAPTION):
-        if not P.NUMBERED_CAPTION.match(found[i].text) and not P.LABELLED_TABLE_CAPTION.match(found[i].text):
+        if not (P.NUMBERED_CAPTION.match(found[i].text) or P.LABELLED_TABLE_CAPTION.match(found[i].text)
+                or P.CONTINUED_TABLE_CAPTION.match(found[i].text)):
             continue
         k = rows_end(found, i + 1)
         while k < len(found) and is_caption_note(found[k]):
@@ -2601,6 +2602,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CONTENTS, text, *base)
     if block.n_lines == 1 and is_cartoon_credit(text):
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
+    if first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
+        return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
     if u := byline_unit(block, text, base):
         return u
     if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)):

@@ -2042,6 +2042,21 @@ def test_a_tables_notes_under_its_rows_go_with_its_caption(rows):
     assert found[-1][0] == "para"
 
 
+@pytest.mark.parametrize("caption", ["续表1", "续表 2  样本地区主要指标", "表3（续）"])
+def test_a_tables_caption_repeated_over_its_continued_rows_is_a_caption(caption):
+    """续表1 / its head row and rows / 注：… / 资料来源：…: the caption repeated over a table's rest on the next page is no
+    section's heading, and the notes under the rows go with it as with the first caption (qa189)."""
+    found = _kinds([caption, "地区 样本数 均值 标准差", "东部地区 120 0.43 0.12", "西部地区 96 0.38 0.15",
+                    "注：均值为标准化后的数值。", "资料来源：作者根据调查数据整理。", "由表中可见，东部地区指标明显高于西部地区。"])
+    assert [k for k, _ in found][:1] == ["caption"]
+    assert [k for k, _ in found[-3:-1]] == ["caption", "caption"]
+
+
+@pytest.mark.parametrize("line", ["续表1显示，东部地区指标明显高于西部地区。", "续表格式应当与原表保持一致。"])
+def test_a_sentence_naming_a_continued_table_is_no_caption(line):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind != "caption"
+
+
 def test_a_journal_databases_fields_over_the_text_are_front_matter():
     """基金资助：… / 专辑：… / 专题：… / 分类号：… / 在线公开时间：… / 下载：… 页码：…: a paper's page on a journal database
     labels its fields so; none is a heading (two would run into one) or a paragraph of the text (qa84)."""
