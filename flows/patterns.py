@@ -5051,5 +5051,11 @@ _TABLE_NUMBER = r"\s*\d{1,2}(?:[.．-]\d{1,2})?"
 CONTINUED_TABLE_CAPTION = re.compile(rf"^(?:续表{_TABLE_NUMBER}|表{_TABLE_NUMBER}\s*[（(]续[）)])(?:\s|$)")
 CONTINUED_TABLE_INITIALS = "续表"
 
+# ---- qa189: a starred first-page field with its label in brackets ----
+# *［基金项目］… / ＊【作者简介】…: a paper's first-page note opened by the star its title cites it by (…路径选择*), its label
+# set in brackets (_BRACKETED_FRONT_FIELD) instead of before a colon (STARRED_PAPER_FRONT_FIELD): front matter all the
+# same (units.unit), never text. Tried only on units opening with a NOTE_STARS character.
+STARRED_BRACKETED_FRONT_FIELD = re.compile(rf"^[*＊]{{1,3}}\s*{_BRACKETED_FRONT_FIELD}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

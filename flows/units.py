@@ -2606,8 +2606,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
     if u := byline_unit(block, text, base):
         return u
-    if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)):
-        return Unit(META, text, *base)    # *基金项目：… / *本文系…成果。: a paper's note cited by a star (qa107, qa153)
+    if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)
+                                  or P.STARRED_BRACKETED_FRONT_FIELD.match(text)):
+        return Unit(META, text, *base)    # *基金项目：… / *本文系…成果。 / *［基金项目］…: a paper's note cited by a star
+        # (qa107, qa153, qa189)
     if first.isdecimal() and block.n_lines == 1 and text[-1:] == "期" and " " in text and is_issue_line(text):
         return Unit(META, text, *base)    # 2 某某学报 第七十一期: a journal's running head with the page number first, whose
         # number would read as a heading's marker (qa170)

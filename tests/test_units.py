@@ -2400,6 +2400,10 @@ def test_attached_files_under_an_attachments_label_are_attachments(tail, kinds):
     ("**作者简介：某某，某大学公共管理学院教授。", True),
     ("*收稿日期：2025-03-02", True),
     ("*本文观点仅代表作者本人。", False),      # a starred note, but no field of the paper's first page
+    # (qa189) the label in brackets instead of before a colon
+    ("*［基金项目］某省社会科学基金项目“乡村治理数字化研究”（FJ2024B031）", True),
+    ("＊【作者简介】某某，某省委党校政治学教研部讲师。", True),
+    ("*［本刊特稿］", False),                  # a bracketed label, but no first-page field
 ])
 def test_a_starred_first_page_field_of_a_paper_is_front_matter(line, is_field):
     assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_field
