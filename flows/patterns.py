@@ -5057,5 +5057,17 @@ CONTINUED_TABLE_INITIALS = "续表"
 # same (units.unit), never text. Tried only on units opening with a NOTE_STARS character.
 STARRED_BRACKETED_FRONT_FIELD = re.compile(rf"^[*＊]{{1,3}}\s*{_BRACKETED_FRONT_FIELD}")
 
+# ---- qa189: the rows of a regression table that hold no variable's estimates ----
+# （1）  （2）  （3） / （0.011）  （0.010）  （0.010） / 控制变量  是  是  是 / N  151233  148902 / R²  0.315  0.342: a regression
+# table's column numbers, its standard errors in brackets under a row of estimates, its yes/no rows of controls and
+# fixed effects, and its rows of model statistics: rows (reflow.is_table_row) though they have fewer cells than TABLE_ROW
+# or no Chinese; read as text, the column numbers open an item (1) and the statistics rows join into a heading.
+_BRACKETED_NUMBER = r"[（(][-−]?\d+(?:\.\d+)?[）)]"
+_MODEL_STATISTIC = r"(?:N|Obs\.?|Observations|R²|R2|Adj(?:usted)?\.? ?R²|Pseudo ?R²|F|样本量|观测值)"
+REGRESSION_TABLE_ROW = re.compile(
+    rf"(?:{_BRACKETED_NUMBER}(?: +{_BRACKETED_NUMBER})+"
+    rf"|[{CJK}]{{2,10}}(?: +(?:是|否|控制|未控制|Yes|No|YES|NO)){{2,}}"
+    rf"|{_MODEL_STATISTIC}(?: +{_NUMBER_CELL}){{2,}})")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

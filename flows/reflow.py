@@ -1190,7 +1190,8 @@ def is_table_row(line: str) -> bool:
              and P.NON_NUMBER_SPACE.search(line) is not None      # not a text line spacing its numbers (qa81)
              or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
             and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line) or P.ESTIMATES_ROW.fullmatch(line)
-                      or P.DESCRIPTIVE_STATS_ROW.fullmatch(line)))
+                      or P.DESCRIPTIVE_STATS_ROW.fullmatch(line))
+            or P.REGRESSION_TABLE_ROW.fullmatch(line) is not None)
 
 
 def has_table_cells(line: str) -> bool:
