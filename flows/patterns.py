@@ -5069,5 +5069,9 @@ REGRESSION_TABLE_ROW = re.compile(
     rf"|[{CJK}]{{2,10}}(?: +(?:是|否|控制|未控制|Yes|No|YES|NO)){{2,}}"
     rf"|{_MODEL_STATISTIC}(?: +{_NUMBER_CELL}){{2,}})")
 
+# （1）（2）（3）: a regression table's row of column numbers, once rule 5 has taken the spaces between its cells: no
+# paragraph that opens item (1) of a list (segment.add_measures).
+TABLE_COLUMN_NUMBERS_ROW = re.compile(r"(?:[（(]\d{1,2}[）)] *){2,}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
