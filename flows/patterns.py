@@ -5034,5 +5034,48 @@ FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
 # Every character but a space a WECHAT_THE_END_LINE match can begin with (its marks, or THE in any case).
 WECHAT_THE_END_FIRSTS = "-—–Tt"
 
+# ---- qa189: a descriptive-statistics table's row under a Latin variable name ----
+# DID  151233  0.236  0.425  0.000  1.000 / lnPGDP 28,417 10.283 1.374 6.908 15.417: a descriptive-statistics table's row,
+# a variable's Latin name, then its count of observations (a whole number) among its mean, deviation, minimum and
+# maximum (decimals), is a table row though no cell is Chinese (reflow.is_table_row): ESTIMATES_ROW takes decimals only,
+# and the table's 注：/资料来源： lines under a row it misses run into the text instead of going with the caption. Two
+# decimal cells at least (the lookahead), so that a Latin line of bare numbers (Vol 41 No 3) is none.
+_COUNT_CELL = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+DESCRIPTIVE_STATS_ROW = re.compile(
+    rf"(?=.*?\d\.\d.*?\d\.\d)"
+    rf"[A-Za-z][A-Za-z0-9_]{{0,19}}(?: +(?:{_COUNT_CELL}|{_ESTIMATE_CELL})){{3,}}")
+
+# ---- qa189: the caption over a table continued on the next page ----
+# 续表1 / 续表 2  主要变量描述性统计 / 表1（续）: the caption a paper repeats over the part of a table the page break carried
+# to the next page: a caption (units.unit), which takes the note and source lines under the table's rows
+# (units.with_caption_notes) as the table's first caption does (NUMBERED_CAPTION); read as a short line it would open a
+# section of its own. Tried only on lines opening with CONTINUED_TABLE_INITIALS; a sentence (续表1显示…) has no space
+# or end of line after the number.
+_TABLE_NUMBER = r"\s*\d{1,2}(?:[.．-]\d{1,2})?"
+CONTINUED_TABLE_CAPTION = re.compile(rf"^(?:续表{_TABLE_NUMBER}|表{_TABLE_NUMBER}\s*[（(]续[）)])(?:\s|$)")
+CONTINUED_TABLE_INITIALS = "续表"
+
+# ---- qa189: a starred first-page field with its label in brackets ----
+# *［基金项目］… / ＊【作者简介】…: a paper's first-page note opened by the star its title cites it by (…路径选择*), its label
+# set in brackets (_BRACKETED_FRONT_FIELD) instead of before a colon (STARRED_PAPER_FRONT_FIELD): front matter all the
+# same (units.unit), never text. Tried only on units opening with a NOTE_STARS character.
+STARRED_BRACKETED_FRONT_FIELD = re.compile(rf"^[*＊]{{1,3}}\s*{_BRACKETED_FRONT_FIELD}")
+
+# ---- qa189: the rows of a regression table that hold no variable's estimates ----
+# （1）  （2）  （3） / （0.011）  （0.010）  （0.010） / 控制变量  是  是  是 / N  151233  148902 / R²  0.315  0.342: a regression
+# table's column numbers, its standard errors in brackets under a row of estimates, its yes/no rows of controls and
+# fixed effects, and its rows of model statistics: rows (reflow.is_table_row) though they have fewer cells than TABLE_ROW
+# or no Chinese; read as text, the column numbers open an item (1) and the statistics rows join into a heading.
+_BRACKETED_NUMBER = r"[（(][-−]?\d+(?:\.\d+)?[）)]"
+_MODEL_STATISTIC = r"(?:N|Obs\.?|Observations|R²|R2|Adj(?:usted)?\.? ?R²|Pseudo ?R²|F|样本量|观测值)"
+REGRESSION_TABLE_ROW = re.compile(
+    rf"(?:{_BRACKETED_NUMBER}(?: +{_BRACKETED_NUMBER})+"
+    rf"|[{CJK}]{{2,10}}(?: +(?:是|否|控制|未控制|Yes|No|YES|NO)){{2,}}"
+    rf"|{_MODEL_STATISTIC}(?: +{_NUMBER_CELL}){{2,}})")
+
+# （1）（2）（3）: a regression table's row of column numbers, once rule 5 has taken the spaces between its cells: no
+# paragraph that opens item (1) of a list (segment.add_measures).
+TABLE_COLUMN_NUMBERS_ROW = re.compile(r"(?:[（(]\d{1,2}[）)] *){2,}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1184,12 +1184,14 @@ def has_latin_breaks(firsts: str, lasts: str) -> bool:
 def is_table_row(line: str) -> bool:
     """Whether the line is a row of a table extracted as text (TABLE_ROW, or TABLE_NUMBERS_ROW for three
     columns), with Chinese text, only numbers (NUMBERS_ONLY_ROW) or a variable's estimates (ESTIMATES_ROW, qa165; not a
-    line of an English reference): each
+    line of an English reference) or its descriptive statistics (DESCRIPTIVE_STATS_ROW, qa189): each
     row is a block of its own, neither a wrapped line of text nor a title."""
     return ((has_table_cells(line) and bool(P.TABLE_NUMBER_CELL.search(line))
              and P.NON_NUMBER_SPACE.search(line) is not None      # not a text line spacing its numbers (qa81)
              or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
-            and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line) or P.ESTIMATES_ROW.fullmatch(line)))
+            and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line) or P.ESTIMATES_ROW.fullmatch(line)
+                      or P.DESCRIPTIVE_STATS_ROW.fullmatch(line))
+            or P.REGRESSION_TABLE_ROW.fullmatch(line) is not None)
 
 
 def has_table_cells(line: str) -> bool:

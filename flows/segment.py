@@ -614,6 +614,8 @@ class ArticleBuilder:
 
     def add_measures(self, para: dict, is_item_heading: bool, is_note: bool = False) -> None:
         text = para["text"]
+        if text[:1] in P.PAREN_OPENINGS and P.TABLE_COLUMN_NUMBERS_ROW.fullmatch(text):
+            return                          # （1）（2）（3）: a table's row of column numbers, no item (qa189)
         found = M.inline_markers(text)
         if lead := M.leading_marker(text):
             found = [lead, *(mk for mk in found if mk.start >= lead.end)]

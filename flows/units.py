@@ -2166,7 +2166,8 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
     and would otherwise be paragraphs of the article between its own. (The rows stay as they are: a report may print
     them as its text. Only the few captions are visited; each takes the short note blocks that follow it.)"""
     for i in positions(kinds, CAPTION):
-        if not P.NUMBERED_CAPTION.match(found[i].text) and not P.LABELLED_TABLE_CAPTION.match(found[i].text):
+        if not (P.NUMBERED_CAPTION.match(found[i].text) or P.LABELLED_TABLE_CAPTION.match(found[i].text)
+                or P.CONTINUED_TABLE_CAPTION.match(found[i].text)):
             continue
         k = rows_end(found, i + 1)
         while k < len(found) and is_caption_note(found[k]):
@@ -2610,10 +2611,14 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CONTENTS, text, *base)
     if block.n_lines == 1 and is_cartoon_credit(text):
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
+    if first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
+        return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
     if u := byline_unit(block, text, base):
         return u
-    if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)):
-        return Unit(META, text, *base)    # *基金项目：… / *本文系…成果。: a paper's note cited by a star (qa107, qa153)
+    if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)
+                                  or P.STARRED_BRACKETED_FRONT_FIELD.match(text)):
+        return Unit(META, text, *base)    # *基金项目：… / *本文系…成果。 / *［基金项目］…: a paper's note cited by a star
+        # (qa107, qa153, qa189)
     if first.isdecimal() and block.n_lines == 1 and text[-1:] == "期" and " " in text and is_issue_line(text):
         return Unit(META, text, *base)    # 2 某某学报 第七十一期: a journal's running head with the page number first, whose
         # number would read as a heading's marker (qa170)
@@ -3641,6 +3646,8 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
             first -= 1
         while last + 1 < len(found) and found[last + 1].kind in PAGE_FOOT_KINDS:
             last += 1
+        if 0 < first < k and is_footnote_rule(found[first - 1]):
+            first -= 1      # (the rule over the first page's notes is part of the foot, qa189)
         if (first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA
                 and not is_spaced_cells_row(found[first - 1]) and not is_spaced_cells_row(found[last + 1])):
             cut, rest = found[first - 1], found[last + 1]
@@ -3724,6 +3731,12 @@ def is_spaced_cells_row(u: Unit) -> bool:
     Han character (…市农业农村局 2028年12月), and no paragraph goes on into it (a plan's task table over a page break,
     its head row maybe repeated under the page number: qa150)."""
     return " " in u.text and P.TABLE_ROW.fullmatch(u.text) is not None
+
+
+def is_footnote_rule(u: Unit) -> bool:
+    """Whether a unit is the rule PDF extraction keeps over a page's foot notes (————————, FOOTNOTE_RULE_LINE): it
+    belongs to the foot, so a paragraph the page break cuts runs on past it too (qa189)."""
+    return u.text[:1] in P.FOOTNOTE_RULE_FIRSTS and P.FOOTNOTE_RULE_LINE.match(u.text) is not None
 
 
 def is_cut_paragraph(u: Unit) -> bool:

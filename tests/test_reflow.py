@@ -578,6 +578,13 @@ def test_the_rows_of_a_table_are_blocks_of_their_own(width):
     # a regression table's row: a variable's Latin name, then its estimates (qa165)
     ("Size 0.215*** 0.198*** 0.203***", True), ("lnPGDP 0.031 0.028 0.027", True), ("DID 0.08** (0.03) 0.07*", True),
     ("Beijing 100872 China 2026", False), ("Vol. 38 No. 1 2026", False),
+    # a descriptive-statistics row: a Latin name, its count of observations and its decimals (qa189)
+    ("Treat   86420   0.318   0.466   0.000   1.000", True), ("lnRD 12,055 3.742 1.208 0.000 9.615", True),
+    ("Age 0.52 0.31 -1.20 9834", True), ("Pages 12 34 56 7.8", False),   # one decimal: no statistics
+    # a regression table's rows with no estimates: column numbers, standard errors, controls, model statistics (qa189)
+    ("（1）   （2）   （3）", True), ("（0.021）   （0.019）   （0.020）", True), ("城市固定效应   是   是   否", True),
+    ("N   8620   8620   8315", True), ("R²   0.218   0.247   0.251", True), ("Adj. R²   0.21   0.24", True),
+    ("（一） （二） 加强领导", False), ("Nanjing 210023 China", False),
 ])
 def test_is_table_row(line, row):
     assert is_table_row(line) == row

@@ -364,6 +364,17 @@ def test_a_lone_marker_word_is_not_a_measure():
     assert tables("坚持全国一盘棋，统一是前提。" + P1 + "\n" + P2)["measures"] == []
 
 
+@pytest.mark.parametrize("head", ["（1）         （2）         （3）", "(1)   (2)   (3)   (4)"])
+def test_a_regression_tables_column_numbers_are_no_measure(head):
+    """表3 … / （1） （2） （3） / its rows / 注：…: the column numbers over a regression table open no list (qa189)."""
+    rows = ["Treat          0.045***       0.041***       0.039**", "             （0.012）      （0.011）      （0.016）",
+            "控制变量          否             是             是", "N              8620           8620           8315",
+            "R²             0.218          0.247          0.251"]
+    t = tables("\n".join([P1, "表3  回归结果", head, *rows, "注：括号内为稳健标准误。", P2]))
+    assert t["measures"] == []
+    assert not any("括号内为稳健标准误" in p["text"] for p in t["paragraphs"])
+
+
 SENTENCES = st.sampled_from([P1, P2, P3, P4, P5, P6])
 HEADINGS = st.sampled_from(["一、总体要求", "（二）重点任务", "A 强基础，夯实发展底座", "## 小标题", "推动高质量发展"])
 

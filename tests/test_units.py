@@ -1785,6 +1785,9 @@ RUNNING_HEAD_LINE = "·38·                    城乡治理研究  2024年第5�
 @pytest.mark.parametrize("foot", [
     [RUNNING_HEAD_LINE],                                                       # the next page's running head only
     ["收稿日期：2024-03-02", "作者简介：程嘉木，某某大学副教授。", RUNNING_HEAD_LINE],   # the first page's notes, then it
+    # (qa189) the rule PDF extraction keeps over the first page's notes, a page number and the next page's head under them
+    ["————————————", "收稿日期：2024-03-02", "基金项目：某某省社科规划项目（24BZZ031）", "·38·", RUNNING_HEAD_LINE],
+    ["——————————————————", "收稿日期：2024-03-02", "作者简介：程嘉木，某某大学副教授。", RUNNING_HEAD_LINE],
 ])
 def test_a_paragraph_cut_by_a_page_foot_runs_on_past_it(foot):
     """A paragraph that stops mid-sentence over a page's foot and head goes on in the paragraph under them (qa64)."""
@@ -2028,6 +2031,8 @@ def test_paper_front_fields_labelled_before_a_gap_are_front_matter(line, kind):
 @pytest.mark.parametrize("rows", [
     ["年份 样本数 均值", "2022年 120 0.43", "2023年 126 0.47"],      # a head row over the number rows
     ["东部地区 120 0.43 0.12", "西部地区 96 0.38 0.15"],
+    # (qa189) descriptive statistics, a row under a Latin variable name: its count, then decimals
+    ["变量  样本量  均值  标准差", "数字化指数  3600  0.52  0.21", "Treat  3600  0.35  0.48", "年龄  3600  41.20  9.83"],
 ])
 def test_a_tables_notes_under_its_rows_go_with_its_caption(rows):
     """表1 … / its rows a line each / 注：… / 资料来源：…: the notes under the rows describe the table, no paragraph (qa84)."""
@@ -2035,6 +2040,21 @@ def test_a_tables_notes_under_its_rows_go_with_its_caption(rows):
                     "资料来源：作者根据调查数据整理。", "由表1可见，东部地区指标明显高于西部地区。"])
     assert [k for k, _ in found[-3:-1]] == ["caption", "caption"]
     assert found[-1][0] == "para"
+
+
+@pytest.mark.parametrize("caption", ["续表1", "续表 2  样本地区主要指标", "表3（续）"])
+def test_a_tables_caption_repeated_over_its_continued_rows_is_a_caption(caption):
+    """续表1 / its head row and rows / 注：… / 资料来源：…: the caption repeated over a table's rest on the next page is no
+    section's heading, and the notes under the rows go with it as with the first caption (qa189)."""
+    found = _kinds([caption, "地区 样本数 均值 标准差", "东部地区 120 0.43 0.12", "西部地区 96 0.38 0.15",
+                    "注：均值为标准化后的数值。", "资料来源：作者根据调查数据整理。", "由表中可见，东部地区指标明显高于西部地区。"])
+    assert [k for k, _ in found][:1] == ["caption"]
+    assert [k for k, _ in found[-3:-1]] == ["caption", "caption"]
+
+
+@pytest.mark.parametrize("line", ["续表1显示，东部地区指标明显高于西部地区。", "续表格式应当与原表保持一致。"])
+def test_a_sentence_naming_a_continued_table_is_no_caption(line):
+    assert unit(Block(line, 1, 30.0, 0, None), markdown=False).kind != "caption"
 
 
 def test_a_journal_databases_fields_over_the_text_are_front_matter():
@@ -2380,6 +2400,10 @@ def test_attached_files_under_an_attachments_label_are_attachments(tail, kinds):
     ("**作者简介：某某，某大学公共管理学院教授。", True),
     ("*收稿日期：2025-03-02", True),
     ("*本文观点仅代表作者本人。", False),      # a starred note, but no field of the paper's first page
+    # (qa189) the label in brackets instead of before a colon
+    ("*［基金项目］某省社会科学基金项目“乡村治理数字化研究”（FJ2024B031）", True),
+    ("＊【作者简介】某某，某省委党校政治学教研部讲师。", True),
+    ("*［本刊特稿］", False),                  # a bracketed label, but no first-page field
 ])
 def test_a_starred_first_page_field_of_a_paper_is_front_matter(line, is_field):
     assert (unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META) is is_field
