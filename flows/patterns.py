@@ -5030,5 +5030,17 @@ NAMES_ENDING_SPACED_THREE = re.compile(rf"^(?:{_NAMES}[ 　]+)?[{SURNAMES}][ 　
 # has them (articles.is_title_under_bulleted_byline).
 FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
 
+# ---- qa190: a working-paper series' line spaced from its institution or numbered as an issue ----
+# 某研究院 工作论文系列 ｜ WP No.2025-11 / 某研究院工作论文 2026年第8期（总第112期）: WORKING_PAPER_SERIES_LINE's series line
+# as a plain-text copy sets it, the institution apart from the series by a space, or the paper numbered as a brief's
+# issue (_BRIEF_ISSUE) instead of WP No.: a masthead line, a block of its own, never the title's first line
+# (reflow.issue_masthead_lines), and no title (units.is_issue_line). Only lines ending with
+# WORKING_PAPER_ISSUE_LINE_LAST and holding WORKING_PAPER_LINE_MARKS are tried.
+WORKING_PAPER_ISSUE_LINE = re.compile(
+    rf"^[{CJK}]{{2,24}}?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告)(?:系列)?\s*[｜|丨·・]?\s*"
+    r"(?:(?:(?:WP|DP|PB|Working\s+Paper|Discussion\s+Paper)\s*)?(?:No\.?|NO\.?|第)\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4})?号?"
+    rf"|{_BRIEF_ISSUE})$")
+WORKING_PAPER_ISSUE_LINE_LAST = re.compile("[0-9号期）)]")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1565,14 +1565,16 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
                and (P.BARRED_SERIES_ISSUE_LINE.match(texts[k]) or P.ENGLISH_SERIES_ISSUE_LINE.match(texts[k]))}
             | {k for k in lines_of(P.SERIES_ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k])
                and P.BILINGUAL_SERIES_ISSUE_LINE.match(texts[k])}    # 政策评论 Policy Commentary｜第38号 (qa156)
-            | {k for k in lines_of(P.WORKING_PAPER_LINE_LAST, lasts) if is_working_paper_line(texts[k])}   # (qa163)
+            | {k for k in lines_of(P.WORKING_PAPER_ISSUE_LINE_LAST, lasts) if is_working_paper_line(texts[k])}   # (qa163, qa190)
             | spaced_masthead_lines(texts, lasts))
 
 
 def is_working_paper_line(text: str) -> bool:
     """Whether a line names a working-paper series and the paper's number (某研究院工作论文系列｜WP No.2025-11,
-    WORKING_PAPER_SERIES_LINE): a masthead line, no title's. (A substring test for the series' word first.)"""
-    return any(w in text for w in P.WORKING_PAPER_LINE_MARKS) and P.WORKING_PAPER_SERIES_LINE.match(text) is not None
+    WORKING_PAPER_SERIES_LINE), also spaced from its institution or numbered as an issue (某研究院工作论文 2026年第8期,
+    WORKING_PAPER_ISSUE_LINE, qa190): a masthead line, no title's. (A substring test for the series' word first.)"""
+    return any(w in text for w in P.WORKING_PAPER_LINE_MARKS) and (P.WORKING_PAPER_SERIES_LINE.match(text) is not None
+                                                                  or P.WORKING_PAPER_ISSUE_LINE.match(text) is not None)
 
 
 def spaced_masthead_lines(texts: list[str], lasts: str) -> set[int]:

@@ -3196,7 +3196,7 @@ def is_issue_line(text: str) -> bool:
             or (text[-1:] in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
                                            or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
             or (text[-1:] in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
-            or (P.WORKING_PAPER_LINE_LAST.match(text[-1:]) is not None and is_working_paper_line(text)))  # (qa163)
+            or (P.WORKING_PAPER_ISSUE_LINE_LAST.match(text[-1:]) is not None and is_working_paper_line(text)))  # (qa163, qa190)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

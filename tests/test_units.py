@@ -4217,3 +4217,14 @@ def test_a_longer_caption_opening_with_its_day_under_a_picture_label_is_the_capt
              *wrapped("本报讯（记者 曾 青）全县冬修水利工程日前全面开工，各乡镇组织群众清淤疏渠、加固堤坝。", 14, 0)]
     found = units_of_text("\n".join(lines))
     assert any(u.kind == CAPTION and u.text == caption for u in found) == is_caption
+
+
+# ---- qa190: a working-paper series' line spaced from its institution or numbered as an issue ----
+@pytest.mark.parametrize("line", ["西岭发展研究院 工作论文系列 ｜ WP No.2024-09",
+                                  "东湾政策研究中心工作论文 2025年第3期（总第41期）"])
+def test_a_working_paper_line_spaced_or_numbered_as_an_issue_is_masthead(line):
+    """<series> 2025年第3期（总第41期） / <title>: masthead, its own block, not the title's first words (qa190)."""
+    title = "公共图书馆应延长开放时间"
+    found = units_of_text("\n".join([line, "", title, "", "罗家辉　邵文卿", "", P1, "", P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds.get(title) == "plain" and any(k == META for t, k in kinds.items() if t != title)
