@@ -5042,5 +5042,14 @@ WORKING_PAPER_ISSUE_LINE = re.compile(
     rf"|{_BRIEF_ISSUE})$")
 WORKING_PAPER_ISSUE_LINE_LAST = re.compile("[0-9号期）)]")
 
+# ---- qa190: bracketed reference entries closing a document without a notes label ----
+# …的规定。 / [1] 数据来源：省数据局《…》。 / [2] 根据课题组…整理。: a report copied as plain text may lose its 注释 label
+# and keep the bracketed entries under its last paragraph; a run of them numbered from [1] on, one after another, at
+# the document's end (under them only credits: a disclaimer, a contact's e-mail) is the article's notes
+# (units.with_closing_bracketed_notes). A run shorter than BRACKETED_NOTES_MIN_ENTRIES may be a last point of the text.
+BRACKETED_NOTE_ENTRY = re.compile(r"^[\[［](\d{1,3})[\]］]\s*\S")
+BRACKETED_NOTE_INITIALS = "[［"
+BRACKETED_NOTES_MIN_ENTRIES = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

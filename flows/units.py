@@ -1215,6 +1215,28 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     for i in heads:
         as_notes_from(found, i)
         cited_footnotes_before(found, i)
+    return with_closing_bracketed_notes(found)
+
+
+def with_closing_bracketed_notes(found: list[Unit]) -> list[Unit]:
+    """The bracketed entries ([1] …, [2] …) that close a document under its text with no 注释 label over them (a plain-text
+    copy lost it), numbered one after another from [1], are its notes, not its last paragraphs; only units that are no
+    text (a disclaimer) or contact lines (作者邮箱：…) may follow them (P.BRACKETED_NOTE_ENTRY, qa190). (The end's first character is tried first.)"""
+    k = len(found) - 1
+    # (credits, fields, furniture and contact lines under the notes: 作者邮箱：…)
+    while k >= 0 and (found[k].kind not in NOTE_ENTRY_KINDS or P.CONTACT_LINE.match(found[k].text) is not None):
+        k -= 1
+    run: list[int] = []
+    number = 0
+    while k >= 0 and found[k].kind in NOTE_ENTRY_KINDS and found[k].text[:1] in P.BRACKETED_NOTE_INITIALS:
+        if not (m := P.BRACKETED_NOTE_ENTRY.match(found[k].text)) or (number and int(m.group(1)) != number - 1):
+            break
+        number = int(m.group(1))
+        run.append(k)
+        k -= 1
+    if number == 1 and len(run) >= P.BRACKETED_NOTES_MIN_ENTRIES:
+        for k in run:
+            found[k] = as_kind(found[k], NOTES)
     return found
 
 

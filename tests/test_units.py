@@ -4228,3 +4228,18 @@ def test_a_working_paper_line_spaced_or_numbered_as_an_issue_is_masthead(line):
     found = units_of_text("\n".join([line, "", title, "", "罗家辉　邵文卿", "", P1, "", P2]))
     kinds = {u.text: u.kind for u in found}
     assert kinds.get(title) == "plain" and any(k == META for t, k in kinds.items() if t != title)
+
+
+# ---- qa190: bracketed reference entries closing a document without a notes label ----
+@pytest.mark.parametrize(("tail", "notes"), [
+    (["[1] 水利部：《全国灌区建设情况通报》，2025年。", "[2] 根据调研组对4个灌区的访谈整理。"], True),
+    (["[1] 水利部：《全国灌区建设情况通报》，2025年。", "[2] 根据调研组对4个灌区的访谈整理。",
+      "本文仅代表作者观点，不代表所在单位立场。", "作者邮箱：lihe@example.org"], True),
+    (["[2] 水利部：《全国灌区建设情况通报》，2025年。", "[3] 根据调研组对4个灌区的访谈整理。"], False),   # not from [1]
+    (["[1] 水利部：《全国灌区建设情况通报》，2025年。"], False),                                          # one entry only
+])
+def test_bracketed_entries_closing_a_document_are_notes(tail, notes):
+    """…的建议。 / [1] … / [2] …: entries numbered from [1] at a page's end with no 注释 label over them are notes."""
+    found = units_of_text("\n\n".join(["灌区现代化改造的几点建议", P1, P2, *tail]))
+    kinds = {u.text[:3]: u.kind for u in found}
+    assert (kinds.get("[1]" if tail[0].startswith("[1]") else "[2]") == NOTES) is notes
