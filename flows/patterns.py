@@ -5051,5 +5051,13 @@ BRACKETED_NOTE_ENTRY = re.compile(r"^[\[［](\d{1,3})[\]］]\s*\S")
 BRACKETED_NOTE_INITIALS = "[［"
 BRACKETED_NOTES_MIN_ENTRIES = 2
 
+# ---- qa190: a distribution line that ends with a body's name closes its block ----
+# 报送：省委办公厅、省政府办公厅 / 抄送：省发展改革委、省人力资源社会保障厅 / <title>: a brief's distribution line names
+# whole bodies parted by 、 or ，, so one that ends with a body's last character and no separator names its last reader;
+# the line under it (a brief's title over its text, in the layout with a blank line after every line) is no rest of
+# the list (reflow.block_stops). A list wrapped mid-list ends its line with 、 or ，, or mid-name (…社会保障 / 厅).
+# (Not 办, 委 before 员会, 会: 市委办 / 公室 and 常委 / 会 wrap mid-name.)
+DISTRIBUTION_LINE_ENDED = re.compile(r"^(?:抄送|抄报|报送|分送|主送)\s*[:：].{2,}(?:[厅局室部院处司署府]|[^常]委)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
