@@ -5059,5 +5059,13 @@ BRACKETED_NOTES_MIN_ENTRIES = 2
 # (Not 办, 委 before 员会, 会: 市委办 / 公室 and 常委 / 会 wrap mid-name.)
 DISTRIBUTION_LINE_ENDED = re.compile(r"^(?:抄送|抄报|报送|分送|主送)\s*[:：].{2,}(?:[厅局室部院处司署府]|[^常]委)$")
 
+# ---- qa190: a report team's list bracketed whole on a line of its own ----
+# （课题组组长：甲；成员：乙、丙） over a contact line (联系人：… 电话：…): the list of a report's team under its text,
+# bracketed whole on its line, is the group's credit as the unbracketed 课题组组长：… line is (CREDIT_LINE): no heading,
+# no text (units.unit), and it opens and closes its block (reflow.own_line_source_notes), so the contact line under it
+# does not run into it where a blank line follows every line. Not a note naming writers (（执笔：…）, 执笔 inside):
+# that one signs. Its fields are parted by ；/; (no sentence inside the brackets). Lines opening with a bracket only.
+OWN_LINE_TEAM_LIST = re.compile(r"^[（(]\s*课题组?(?:组长|负责人|成员)\s*[:：](?:(?!执笔|撰稿)[^（）()。]){2,80}[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -642,11 +642,12 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
 
 
 def own_line_source_notes(texts: list[str], firsts: str) -> set[int]:
-    """The lines that are a bracketed source note whole (（资料来源：…）, （摘自《…》）): they open a block, however full the
+    """The lines that are a bracketed source note whole (（资料来源：…）, （摘自《…》）), or a team's list (（课题组组长：…）,
+    qa190): they open a block, however full the
     line over them (a box's last line in its narrow column), and close it (block_stops) (qa161). (Only lines opening
     with a bracket, found by a scan of `firsts`, are tried.)"""
     return {k for c in P.OWN_LINE_SOURCE_NOTE_INITIALS for k in occurrences(firsts, c)
-            if P.OWN_LINE_SOURCE_NOTE.match(texts[k])}
+            if P.OWN_LINE_SOURCE_NOTE.match(texts[k]) or P.OWN_LINE_TEAM_LIST.match(texts[k])}    # (qa190)
 
 
 def book_lines_under_titles(texts: list[str], firsts: str) -> set[int]:
@@ -893,7 +894,7 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
             or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
             or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
-            or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and P.OWN_LINE_SOURCE_NOTE.match(t)
+            or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
             or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 

@@ -2655,6 +2655,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if last in P.CONTRIBUTOR_LINE_ENDS and P.CONTRIBUTOR_LINE.match(text):
         return Unit(CREDIT, text, *base)    # 滇南果蔬集团供稿: the body that supplied the piece, no text (qa68)
     first = text[:1]      # (taken once for the tests below: a membership test beats str.startswith with a tuple)
+    if first in P.OWN_LINE_SOURCE_NOTE_INITIALS and P.OWN_LINE_TEAM_LIST.match(text):
+        return Unit(CREDIT, text, *base)    # （课题组组长：甲；成员：乙、丙）: the group's credit, no heading (qa190)
     if block.n_lines > 1 and first == "【" and is_boxed_quote(text, block.n_lines):
         return Unit(QUOTE, text, *base)
     if first in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(text):

@@ -4243,3 +4243,17 @@ def test_bracketed_entries_closing_a_document_are_notes(tail, notes):
     found = units_of_text("\n\n".join(["灌区现代化改造的几点建议", P1, P2, *tail]))
     kinds = {u.text[:3]: u.kind for u in found}
     assert (kinds.get("[1]" if tail[0].startswith("[1]") else "[2]") == NOTES) is notes
+
+
+# ---- qa190: a report team's list bracketed whole on a line of its own ----
+@pytest.mark.parametrize(("note", "credit"), [
+    ("（课题组组长：罗启明；成员：孔令仪、苏禾）", True),
+    ("（课题组负责人：罗启明；课题组成员：孔令仪、苏禾、田野）", True),
+    ("（课题组组长：罗启明；执笔：孔令仪）", False),        # names the writer: a note that signs, no credit
+])
+def test_a_bracketed_team_list_over_a_contact_line_is_a_credit(note, credit):
+    """…的建议。 / （课题组组长：…；成员：…） / 联系人：… 电话：…, a blank line after every line: the team's list is the
+    group's credit, never a heading over the contact line nor run into it."""
+    found = units_of_text("\n\n".join(["灌区现代化改造的几点建议", P1, P2, note, "联系人：孔令仪　电话：010-6688 1234"]))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(note) == CREDIT) is credit
