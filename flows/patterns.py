@@ -5077,5 +5077,42 @@ REGRESSION_TABLE_ROW = re.compile(
 # paragraph that opens item (1) of a list (segment.add_measures).
 TABLE_COLUMN_NUMBERS_ROW = re.compile(r"(?:[（(]\d{1,2}[）)] *){2,}")
 
+# ---- qa190: a working-paper series' line spaced from its institution or numbered as an issue ----
+# 某研究院 工作论文系列 ｜ WP No.2025-11 / 某研究院工作论文 2026年第8期（总第112期）: WORKING_PAPER_SERIES_LINE's series line
+# as a plain-text copy sets it, the institution apart from the series by a space, or the paper numbered as a brief's
+# issue (_BRIEF_ISSUE) instead of WP No.: a masthead line, a block of its own, never the title's first line
+# (reflow.issue_masthead_lines), and no title (units.is_issue_line). Only lines ending with
+# WORKING_PAPER_ISSUE_LINE_LAST and holding WORKING_PAPER_LINE_MARKS are tried.
+WORKING_PAPER_ISSUE_LINE = re.compile(
+    rf"^[{CJK}]{{2,24}}?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告)(?:系列)?\s*[｜|丨·・]?\s*"
+    r"(?:(?:(?:WP|DP|PB|Working\s+Paper|Discussion\s+Paper)\s*)?(?:No\.?|NO\.?|第)\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4})?号?"
+    rf"|{_BRIEF_ISSUE})$")
+WORKING_PAPER_ISSUE_LINE_LAST = re.compile("[0-9号期）)]")
+
+# ---- qa190: bracketed reference entries closing a document without a notes label ----
+# …的规定。 / [1] 数据来源：省数据局《…》。 / [2] 根据课题组…整理。: a report copied as plain text may lose its 注释 label
+# and keep the bracketed entries under its last paragraph; a run of them numbered from [1] on, one after another, at
+# the document's end (under them only credits: a disclaimer, a contact's e-mail) is the article's notes
+# (units.with_closing_bracketed_notes). A run shorter than BRACKETED_NOTES_MIN_ENTRIES may be a last point of the text.
+BRACKETED_NOTE_ENTRY = re.compile(r"^[\[［](\d{1,3})[\]］]\s*\S")
+BRACKETED_NOTE_INITIALS = "[［"
+BRACKETED_NOTES_MIN_ENTRIES = 2
+
+# ---- qa190: a distribution line that ends with a body's name closes its block ----
+# 报送：省委办公厅、省政府办公厅 / 抄送：省发展改革委、省人力资源社会保障厅 / <title>: a brief's distribution line names
+# whole bodies parted by 、 or ，, so one that ends with a body's last character and no separator names its last reader;
+# the line under it (a brief's title over its text, in the layout with a blank line after every line) is no rest of
+# the list (reflow.block_stops). A list wrapped mid-list ends its line with 、 or ，, or mid-name (…社会保障 / 厅).
+# (Not 办, 委 before 员会, 会: 市委办 / 公室 and 常委 / 会 wrap mid-name.)
+DISTRIBUTION_LINE_ENDED = re.compile(r"^(?:抄送|抄报|报送|分送|主送)\s*[:：].{2,}(?:[厅局室部院处司署府]|[^常]委)$")
+
+# ---- qa190: a report team's list bracketed whole on a line of its own ----
+# （课题组组长：甲；成员：乙、丙） over a contact line (联系人：… 电话：…): the list of a report's team under its text,
+# bracketed whole on its line, is the group's credit as the unbracketed 课题组组长：… line is (CREDIT_LINE): no heading,
+# no text (units.unit), and it opens and closes its block (reflow.own_line_source_notes), so the contact line under it
+# does not run into it where a blank line follows every line. Not a note naming writers (（执笔：…）, 执笔 inside):
+# that one signs. Its fields are parted by ；/; (no sentence inside the brackets). Lines opening with a bracket only.
+OWN_LINE_TEAM_LIST = re.compile(r"^[（(]\s*课题组?(?:组长|负责人|成员)\s*[:：](?:(?!执笔|撰稿)[^（）()。]){2,80}[）)]$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -642,11 +642,12 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
 
 
 def own_line_source_notes(texts: list[str], firsts: str) -> set[int]:
-    """The lines that are a bracketed source note whole (（资料来源：…）, （摘自《…》）): they open a block, however full the
+    """The lines that are a bracketed source note whole (（资料来源：…）, （摘自《…》）), or a team's list (（课题组组长：…）,
+    qa190): they open a block, however full the
     line over them (a box's last line in its narrow column), and close it (block_stops) (qa161). (Only lines opening
     with a bracket, found by a scan of `firsts`, are tried.)"""
     return {k for c in P.OWN_LINE_SOURCE_NOTE_INITIALS for k in occurrences(firsts, c)
-            if P.OWN_LINE_SOURCE_NOTE.match(texts[k])}
+            if P.OWN_LINE_SOURCE_NOTE.match(texts[k]) or P.OWN_LINE_TEAM_LIST.match(texts[k])}    # (qa190)
 
 
 def book_lines_under_titles(texts: list[str], firsts: str) -> set[int]:
@@ -893,7 +894,8 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
             or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
             or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
-            or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and P.OWN_LINE_SOURCE_NOTE.match(t)
+            or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
+            or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
 
 
@@ -1567,14 +1569,16 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
                and (P.BARRED_SERIES_ISSUE_LINE.match(texts[k]) or P.ENGLISH_SERIES_ISSUE_LINE.match(texts[k]))}
             | {k for k in lines_of(P.SERIES_ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k])
                and P.BILINGUAL_SERIES_ISSUE_LINE.match(texts[k])}    # 政策评论 Policy Commentary｜第38号 (qa156)
-            | {k for k in lines_of(P.WORKING_PAPER_LINE_LAST, lasts) if is_working_paper_line(texts[k])}   # (qa163)
+            | {k for k in lines_of(P.WORKING_PAPER_ISSUE_LINE_LAST, lasts) if is_working_paper_line(texts[k])}   # (qa163, qa190)
             | spaced_masthead_lines(texts, lasts))
 
 
 def is_working_paper_line(text: str) -> bool:
     """Whether a line names a working-paper series and the paper's number (某研究院工作论文系列｜WP No.2025-11,
-    WORKING_PAPER_SERIES_LINE): a masthead line, no title's. (A substring test for the series' word first.)"""
-    return any(w in text for w in P.WORKING_PAPER_LINE_MARKS) and P.WORKING_PAPER_SERIES_LINE.match(text) is not None
+    WORKING_PAPER_SERIES_LINE), also spaced from its institution or numbered as an issue (某研究院工作论文 2026年第8期,
+    WORKING_PAPER_ISSUE_LINE, qa190): a masthead line, no title's. (A substring test for the series' word first.)"""
+    return any(w in text for w in P.WORKING_PAPER_LINE_MARKS) and (P.WORKING_PAPER_SERIES_LINE.match(text) is not None
+                                                                  or P.WORKING_PAPER_ISSUE_LINE.match(text) is not None)
 
 
 def spaced_masthead_lines(texts: list[str], lasts: str) -> set[int]:

@@ -1224,6 +1224,28 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     for i in heads:
         as_notes_from(found, i)
         cited_footnotes_before(found, i)
+    return with_closing_bracketed_notes(found)
+
+
+def with_closing_bracketed_notes(found: list[Unit]) -> list[Unit]:
+    """The bracketed entries ([1] …, [2] …) that close a document under its text with no 注释 label over them (a plain-text
+    copy lost it), numbered one after another from [1], are its notes, not its last paragraphs; only units that are no
+    text (a disclaimer) or contact lines (作者邮箱：…) may follow them (P.BRACKETED_NOTE_ENTRY, qa190). (The end's first character is tried first.)"""
+    k = len(found) - 1
+    # (credits, fields, furniture and contact lines under the notes: 作者邮箱：…)
+    while k >= 0 and (found[k].kind not in NOTE_ENTRY_KINDS or P.CONTACT_LINE.match(found[k].text) is not None):
+        k -= 1
+    run: list[int] = []
+    number = 0
+    while k >= 0 and found[k].kind in NOTE_ENTRY_KINDS and found[k].text[:1] in P.BRACKETED_NOTE_INITIALS:
+        if not (m := P.BRACKETED_NOTE_ENTRY.match(found[k].text)) or (number and int(m.group(1)) != number - 1):
+            break
+        number = int(m.group(1))
+        run.append(k)
+        k -= 1
+    if number == 1 and len(run) >= P.BRACKETED_NOTES_MIN_ENTRIES:
+        for k in run:
+            found[k] = as_kind(found[k], NOTES)
     return found
 
 
@@ -2936,6 +2958,11 @@ def boxed_quote(text: str, last: str, base: Base, markdown: bool) -> Unit | None
     return Unit(QUOTE, text, *base) if base[1] > 1 and is_boxed_quote(text, base[1]) else None
 
 
+def own_line_team_list(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（课题组组长：甲；成员：乙、丙）: the group's credit, no heading (qa190)."""
+    return Unit(CREDIT, text, *base) if P.OWN_LINE_TEAM_LIST.match(text) else None
+
+
 def published_updated_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """出版：2025-11-03 06:30 更新：…: a news site's date fields (qa121)."""
     return Unit(META, text, *base) if P.PUBLISHED_UPDATED_LINE.match(text) else None
@@ -2989,6 +3016,7 @@ def source_closing_line(text: str, last: str, base: Base, markdown: bool) -> Uni
 # told by the last), in order, each with what opens it (Opens), as PLAIN_RULES are plain_unit's: a new rule of unit()'s
 # that tests the first character goes into this list (UNIT_RULES_BY_FIRST is filled from it).
 UNIT_RULES: tuple[tuple[Opens, Rule], ...] = (
+    (P.OWN_LINE_SOURCE_NOTE_INITIALS, own_line_team_list),
     ("【", boxed_quote),
     (P.PUBLISHED_UPDATED_INITIALS, published_updated_line),
     (P.REPRINT_NOTE_FIRSTS, reprint_note),
@@ -3395,7 +3423,7 @@ def is_issue_line(text: str) -> bool:
             or (text[-1:] in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
                                            or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
             or (text[-1:] in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
-            or (P.WORKING_PAPER_LINE_LAST.match(text[-1:]) is not None and is_working_paper_line(text)))  # (qa163)
+            or (P.WORKING_PAPER_ISSUE_LINE_LAST.match(text[-1:]) is not None and is_working_paper_line(text)))  # (qa163, qa190)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

@@ -4261,3 +4261,16 @@ def test_a_roundups_view_led_by_its_speaker_opens_a_paragraph_under_a_full_line(
 def test_a_journals_running_head_with_volume_and_bracketed_issue_is_a_masthead(line, head):
     """东海社会政策学刊 18(2) amid a paper's text, over a page: furniture, no section heading (qa184)."""
     assert is_spaced_masthead(line) is head
+
+
+# ---- qa190: a distribution line that ends with a body's name closes its block ----
+@pytest.mark.parametrize("line", ["抄送：市财政局、市审计局、市统计局", "抄送：市财政局、市审计局、市发展改革委"])
+def test_a_distribution_line_ending_with_a_bodys_name_closes_its_block(line):
+    """A brief's masthead / 报送：… / 抄送：…局 / <title> / a key-points box / text, the blocks parted by blank lines,
+    a line a paragraph (read as the layout with a blank line after every line): the title is no rest of the list."""
+    title = "关于规范政府投资项目管理的几点建议"
+    lines = ["决策要报", "2026年第4期（总第51期）", "东岭发展研究中心　　　　2026年3月9日", "",
+             "报送：市委办公室、市政府办公室", line, "", title, "",
+             "要点", "政府投资项目前期论证不充分的问题仍较突出。", "部分项目超概算、超工期，绩效评价结果运用不够。", "",
+             P1, "", P2, "", P3, "", P1 + P2, "", P2 + P3]
+    assert title in texts(lines)

@@ -4277,3 +4277,43 @@ def test_unit_mark_firsts_with_spaces_and_digits_are_what_unit_mark_initial_matc
         P.UNIT_MARK_INITIAL.findall(bmp))
     for ch in ("\U0001d7ce", "\U00020000", "", "a", "k", "\u212a", "一", "各"):
         assert may_start_marked(ch + "文") == (P.UNIT_MARK_INITIAL.match(ch + "文") is not None)
+
+
+# ---- qa190: a working-paper series' line spaced from its institution or numbered as an issue ----
+@pytest.mark.parametrize("line", ["西岭发展研究院 工作论文系列 ｜ WP No.2024-09",
+                                  "东湾政策研究中心工作论文 2025年第3期（总第41期）"])
+def test_a_working_paper_line_spaced_or_numbered_as_an_issue_is_masthead(line):
+    """<series> 2025年第3期（总第41期） / <title>: masthead, its own block, not the title's first words (qa190)."""
+    title = "公共图书馆应延长开放时间"
+    found = units_of_text("\n".join([line, "", title, "", "罗家辉　邵文卿", "", P1, "", P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds.get(title) == "plain" and any(k == META for t, k in kinds.items() if t != title)
+
+
+# ---- qa190: bracketed reference entries closing a document without a notes label ----
+@pytest.mark.parametrize(("tail", "notes"), [
+    (["[1] 水利部：《全国灌区建设情况通报》，2025年。", "[2] 根据调研组对4个灌区的访谈整理。"], True),
+    (["[1] 水利部：《全国灌区建设情况通报》，2025年。", "[2] 根据调研组对4个灌区的访谈整理。",
+      "本文仅代表作者观点，不代表所在单位立场。", "作者邮箱：lihe@example.org"], True),
+    (["[2] 水利部：《全国灌区建设情况通报》，2025年。", "[3] 根据调研组对4个灌区的访谈整理。"], False),   # not from [1]
+    (["[1] 水利部：《全国灌区建设情况通报》，2025年。"], False),                                          # one entry only
+])
+def test_bracketed_entries_closing_a_document_are_notes(tail, notes):
+    """…的建议。 / [1] … / [2] …: entries numbered from [1] at a page's end with no 注释 label over them are notes."""
+    found = units_of_text("\n\n".join(["灌区现代化改造的几点建议", P1, P2, *tail]))
+    kinds = {u.text[:3]: u.kind for u in found}
+    assert (kinds.get("[1]" if tail[0].startswith("[1]") else "[2]") == NOTES) is notes
+
+
+# ---- qa190: a report team's list bracketed whole on a line of its own ----
+@pytest.mark.parametrize(("note", "credit"), [
+    ("（课题组组长：罗启明；成员：孔令仪、苏禾）", True),
+    ("（课题组负责人：罗启明；课题组成员：孔令仪、苏禾、田野）", True),
+    ("（课题组组长：罗启明；执笔：孔令仪）", False),        # names the writer: a note that signs, no credit
+])
+def test_a_bracketed_team_list_over_a_contact_line_is_a_credit(note, credit):
+    """…的建议。 / （课题组组长：…；成员：…） / 联系人：… 电话：…, a blank line after every line: the team's list is the
+    group's credit, never a heading over the contact line nor run into it."""
+    found = units_of_text("\n\n".join(["灌区现代化改造的几点建议", P1, P2, note, "联系人：孔令仪　电话：010-6688 1234"]))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(note) == CREDIT) is credit
