@@ -49,6 +49,9 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "570_thinktank.txt": "a report with no byline at its head signed only by a closing team note (（课题组组长：甲；成员：…；"
+                         "执笔：乙）) reads it as a closing line naming no one; and an unlabelled short caption (…构成（%）) "
+                         "right over table rows reads as a section heading (qa190)",
     "893_newspaper.txt": "a letter's solid title with a comma over its letter-spaced text reads as the paragraph's first "
                          "line set solid (qa35's join): letter spacing makes the text's lines hold fewer characters at the "
                          "same printed width, so width does not tell them apart (qa179)",
