@@ -5030,5 +5030,13 @@ NAMES_ENDING_SPACED_THREE = re.compile(rf"^(?:{_NAMES}[ 　]+)?[{SURNAMES}][ 　
 # has them (articles.is_title_under_bulleted_byline).
 FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
 
+# ---- qa187: a joint document's title wrapped after its issuers; a second contact under 联系人 ----
+# 江宁省教育厅　江宁省财政厅关于做好2026年义务教育 / 阶段学校课后服务工作的通知: the first line of a jointly issued
+# document's title, its bodies apart by a space and run into 关于, wrapped before the title ends: the gap parts two
+# issuing bodies, no words of a spaced column head or slogan (articles.trailing_clean keeps it as a title line). Only
+# lines holding 关于 are tried (JOINT_ISSUERS_TITLE_WORD).
+JOINT_ISSUERS_TITLE_LINE = re.compile(rf"^{_BODY}(?:[ \t　]+{_BODY})+关于[^。；！？：:]{{2,60}}$")
+JOINT_ISSUERS_TITLE_WORD = "关于"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
