@@ -5037,6 +5037,12 @@ FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
 # lines holding 关于 are tried (JOINT_ISSUERS_TITLE_WORD).
 JOINT_ISSUERS_TITLE_LINE = re.compile(rf"^{_BODY}(?:[ \t　]+{_BODY})+关于[^。；！？：:]{{2,60}}$")
 JOINT_ISSUERS_TITLE_WORD = "关于"
+# 联系人：省教育厅基础教育处　陈某某　电话：025-… / 省财政厅教科文处　何　峰　电话：025-…: a further contact under the
+# 联系人 line, set under its value, its office and name before a phone field: a line of the text, no heading, nor a
+# signature over the date under it (units.plain_unit). No field label before the phone's (the line opens with a
+# body's name); only lines holding 电话 or 手机 are tried (CONTACT_PHONE_WORDS).
+SECOND_CONTACT_LINE = re.compile(rf"^[{CJK}][^。；！？：:]{{1,40}}[ 　](?:联系)?(?:电话|手机)\s*[:：]\s*[\d(（+]")
+CONTACT_PHONE_WORDS = ("电话", "手机")
 
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

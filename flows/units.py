@@ -2763,6 +2763,12 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
     return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
 
 
+def is_second_contact_line(text: str) -> bool:
+    """Whether a short line is a further contact set under a 联系人 line's value (某省财政厅某处　何　峰　电话：025-…):
+    an office and a name before a phone field, a line of the text, not a heading or a signature (qa187)."""
+    return any(w in text for w in P.CONTACT_PHONE_WORDS) and P.SECOND_CONTACT_LINE.match(text) is not None
+
+
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
@@ -2922,7 +2928,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
     if is_nav_bar(text):
         return Unit(CREDIT, text, *base)   # 首页 | 政务公开 | 政策解读 | 互动交流: a site's navigation bar, no title (qa76)
     if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)
-                                         or P.EXPLAINER_FIELD_LINE.match(text)):
+                                         or P.EXPLAINER_FIELD_LINE.match(text) or is_second_contact_line(text)):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：… / 解读单位：…: text
     if first in "（(" and P.DUTY_NOTE_LINE.match(text):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # （市水务局牵头）: a task's duty note, text (qa124)
