@@ -5044,5 +5044,11 @@ JOINT_ISSUERS_TITLE_WORD = "关于"
 SECOND_CONTACT_LINE = re.compile(rf"^[{CJK}][^。；！？：:]{{1,40}}[ 　](?:联系)?(?:电话|手机)\s*[:：]\s*[\d(（+]")
 CONTACT_PHONE_WORDS = ("电话", "手机")
 
+# ---- qa187: a Markdown link whose target holds parentheses ----
+# [【打印本页】](javascript:window.print()) / [文件](http://…/a_(2026).pdf): a link whose target holds a pair of
+# parentheses; MD_LINK's target ends at the first ), which left `)` in the text. Its words only stay (extract and
+# units try it before MD_LINK, only where a ( stands outside the links' own "](").
+MD_LINK_PAREN_TARGET = re.compile(r"!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3091,6 +3091,8 @@ def plain_text(text: str) -> str:
     if "<" in text:
         text = P.HTML_TAG.sub("", text)
     if "](" in text:
+        if text.count("(") > text.count("]("):     # a target holding parentheses (javascript:window.print()), qa187
+            text = P.MD_LINK_PAREN_TARGET.sub(r"\1", text)
         text = P.MD_LINK.sub(r"\1", text)
     if text[:1] in P.MD_BULLET_INITIALS and (m := P.MD_BULLET.match(text)):  # at most one, at the start
         text = text[m.end():]
