@@ -4254,3 +4254,17 @@ def test_a_roundups_view_led_by_its_speaker_opens_a_paragraph_under_a_full_line(
 def test_a_journals_running_head_with_volume_and_bracketed_issue_is_a_masthead(line, head):
     """东海社会政策学刊 18(2) amid a paper's text, over a page: furniture, no section heading (qa184)."""
     assert is_spaced_masthead(line) is head
+
+
+@pytest.mark.parametrize("quoted", [
+    "> 发布日期：2025-11-20　信息来源：某某县农业农村局　【字体：大 中 小】",
+    "> 发布时间：2026-01-08 09:30　来源：某某市生态环境局　浏览次数：2310",
+    "> 本文转载自某某市人民政府门户网站政策文件栏目　原文链接见文末",
+])
+def test_a_markdown_quote_line_ends_at_a_blank_line(quoted):
+    # (qa187) a quoted line that ends no sentence ran on into the paragraph under the blank line: the opening paragraph
+    # of the text went into the line of fields
+    lines = ["# 某某县推进秸秆综合利用工作方案", "", quoted, "", "为提高秸秆综合利用水平，结合本县实际，制定本方案。", "",
+             "## 一、工作目标", "", P1]
+    assert [b.text.replace(" ", "").replace("　", "") for b in blocks(lines, markdown=True)][1:3] == [
+        quoted.replace(" ", "").replace("　", ""), "为提高秸秆综合利用水平，结合本县实际，制定本方案。"]
