@@ -5050,11 +5050,5 @@ CONTACT_PHONE_WORDS = ("电话", "手机")
 # units try it before MD_LINK, only where a ( stands outside the links' own "](").
 MD_LINK_PAREN_TARGET = re.compile(r"!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 
-# ---- qa187: a Markdown quote ends at a blank line ----
-# > 发布时间：2026-03-02　来源：… 【字号：大 中 小】 / a blank line / 为加快…，制定本方案。: a Markdown blockquote ends at a
-# blank line, so the line under the blank opens a block of its own, whatever the quoted line ends with (a field line or
-# a bracket ends no sentence; reflow.joins ran them together). The mark the quoted line opens with.
-MD_QUOTE_MARK = ">"
-
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -4268,3 +4268,16 @@ def test_a_markdown_quote_line_ends_at_a_blank_line(quoted):
              "## 一、工作目标", "", P1]
     assert [b.text.replace(" ", "").replace("　", "") for b in blocks(lines, markdown=True)][1:3] == [
         quoted.replace(" ", "").replace("　", ""), "为提高秸秆综合利用水平，结合本县实际，制定本方案。"]
+
+
+@pytest.mark.parametrize("upper", [
+    "- [政策问答：秸秆还田补贴怎么申领？](http://example.gov.cn/jd/2.html)",     # a list item ending with its link
+    "* [一图读懂：某某县秸秆综合利用工作方案](http://example.gov.cn/jd/3.html)",
+    "> 来源：某某县人民政府门户网站　发布日期：2026-01-08",
+])
+def test_a_markdown_list_item_or_quote_ends_at_a_blank_line(upper):
+    # (qa187) a bulleted line that ends no sentence ran on over the blank line into the next block (分享到：… under a
+    # list of links); in Markdown a blank line ends a list item or quote, whatever its last character
+    lines = ["# 某某县推进秸秆综合利用工作方案", "", "各乡镇要结合实际抓好落实，确保秸秆综合利用率稳定在95%以上。", "",
+             "相关解读：", "", upper, "", "分享到：[微信](javascript:;) [微博](javascript:;)"]
+    assert len(blocks(lines, markdown=True)) == 5
