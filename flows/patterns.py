@@ -5050,5 +5050,11 @@ CONTACT_PHONE_WORDS = ("电话", "手机")
 # units try it before MD_LINK, only where a ( stands outside the links' own "](").
 MD_LINK_PAREN_TARGET = re.compile(r"!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 
+# ---- qa187: the label of a list of links to a document's readings ----
+# 相关解读： / - [图解：…](…) / - [政策问答：…？](…): a government page's label over the links to the readings of the
+# document on the page, alone on its line (RELATED_READING_LINE takes it with one linked title after it): a list of links
+# like those under LINK_LIST_LABEL, chrome to the page's end (units.with_link_lists), not a line of the text.
+READINGS_LIST_LABEL = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|政策解读|图文解读)\s*[】\]]?\s*[:：]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -1995,13 +1995,14 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
     are the titles of the pages it links to: chrome like the label, not text of the article (nor, being
     unpunctuated, its headings). A box whose lines go on into text (延伸阅读 over a short piece) keeps them.
     Only the units after a credit are visited (list.index finds the credits in `kinds`); a run stops at
-    the next credit, so no unit is visited twice."""
+    the next credit, so no unit is visited twice. A link whose title repeats the page's (图解：…, taken for a running head
+    already) is one of the run (qa187)."""
     for i in positions(kinds, CREDIT):
-        if not P.LINK_LIST_LABEL.match(found[i].text):
-            continue
+        if not P.LINK_LIST_LABEL.match(found[i].text) and not P.READINGS_LIST_LABEL.match(found[i].text):
+            continue                    # (相关解读： over the links to the document's readings too, qa187)
         end = i + 1
         while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
-                                    or is_link_date(found[end])):
+                                    or is_link_date(found[end]) or found[end].kind == RUNNING_HEAD):
             end += 1
         if (end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end])
                 or are_tagged_links(found, i + 1, end)):

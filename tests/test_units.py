@@ -453,6 +453,18 @@ def test_the_links_under_a_label_of_further_reading_that_end_the_page_are_chrome
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
 
 
+@pytest.mark.parametrize("lines, kinds", [
+    # a government page's 相关解读 label alone over the links to the document's readings (qa187)
+    ([P1, "相关解读：", "政策问答：秸秆还田补贴怎么申领？", "一图读懂秸秆综合利用三年行动"], ["para", "credit"]),
+    ([P1, "相关政策解读", "专家解读：推动秸秆资源化利用迈上新台阶", "答记者问：秸秆禁烧有哪些新要求？"], ["para", "credit"]),
+    # no such label: the lines stay the text's
+    ([P1, "政策问答：秸秆还田补贴怎么申领？", P2], ["para"]),
+])
+def test_the_links_under_a_readings_label_that_end_the_page_are_chrome(lines, kinds):
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
+
+
 @pytest.mark.parametrize("line, markdown, kind, marker", [
     ("**① 做强冰雪装备制造**", True, "item", "①"),      # a bold ① item's own heading line, not a bold section
     ("**（2）提升场地运营水平**", True, "item", "（2）"),
