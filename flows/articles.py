@@ -2171,11 +2171,18 @@ def trailing_clean(lines: list[Unit]) -> list[Unit]:
     last = len(lines) - 1
     for k in range(last, -1, -1):
         spaced = (not lines[k].clean and not (k == last > 0 and stray_spaced_second_line(lines[k - 1], lines[k]))
-                  and not (k == last - 1 and len(out) == 1 and parallel_phrases_first_line(lines[k], lines[last])))
+                  and not (k == last - 1 and len(out) == 1 and parallel_phrases_first_line(lines[k], lines[last]))
+                  and not is_joint_issuers_title_line(lines[k].text))
         if spaced or len(out) == MAX_HEADING_LINES or is_motto_word(lines, k):
             break
         out.insert(0, lines[k])
     return out
+
+
+def is_joint_issuers_title_line(text: str) -> bool:
+    """Whether a spaced line is a joint document's title run on from its issuing bodies (某省教育厅　某省财政厅关于做好…
+    / …工作的通知): the gap parts two bodies, no words of a column head, so the line is the title's first (qa187)."""
+    return P.JOINT_ISSUERS_TITLE_WORD in text and P.JOINT_ISSUERS_TITLE_LINE.match(text) is not None
 
 
 def stray_spaced_second_line(upper: Unit, lower: Unit) -> bool:

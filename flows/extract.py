@@ -174,7 +174,10 @@ def without_inline_marks(text: str, images_apart: bool = False) -> str:
     if "](" in text:
         if images_apart and "![" in text:
             text = with_italic_captions_in_images(text)
-        text = P.MD_LINK.sub(link_words_or_image if images_apart and "![" in text else r"\1", text)
+        words = link_words_or_image if images_apart and "![" in text else r"\1"
+        if text.count("(") > text.count("]("):     # a target holding parentheses (javascript:window.print()), qa187
+            text = P.MD_LINK_PAREN_TARGET.sub(words, text)
+        text = P.MD_LINK.sub(words, text)
     if "---" in text:
         text = P.MD_TABLE_RULE.sub("", text)
     return text

@@ -5114,5 +5114,31 @@ DISTRIBUTION_LINE_ENDED = re.compile(r"^(?:抄送|抄报|报送|分送|主送)\s
 # that one signs. Its fields are parted by ；/; (no sentence inside the brackets). Lines opening with a bracket only.
 OWN_LINE_TEAM_LIST = re.compile(r"^[（(]\s*课题组?(?:组长|负责人|成员)\s*[:：](?:(?!执笔|撰稿)[^（）()。]){2,80}[）)]$")
 
+# ---- qa187: a joint document's title wrapped after its issuers; a second contact under 联系人 ----
+# 江宁省教育厅　江宁省财政厅关于做好2026年义务教育 / 阶段学校课后服务工作的通知: the first line of a jointly issued
+# document's title, its bodies apart by a space and run into 关于, wrapped before the title ends: the gap parts two
+# issuing bodies, no words of a spaced column head or slogan (articles.trailing_clean keeps it as a title line). Only
+# lines holding 关于 are tried (JOINT_ISSUERS_TITLE_WORD).
+JOINT_ISSUERS_TITLE_LINE = re.compile(rf"^{_BODY}(?:[ \t　]+{_BODY})+关于[^。；！？：:]{{2,60}}$")
+JOINT_ISSUERS_TITLE_WORD = "关于"
+# 联系人：省教育厅基础教育处　陈某某　电话：025-… / 省财政厅教科文处　何　峰　电话：025-…: a further contact under the
+# 联系人 line, set under its value, its office and name before a phone field: a line of the text, no heading, nor a
+# signature over the date under it (units.plain_unit). No field label before the phone's (the line opens with a
+# body's name); only lines holding 电话 or 手机 are tried (CONTACT_PHONE_WORDS).
+SECOND_CONTACT_LINE = re.compile(rf"^[{CJK}][^。；！？：:]{{1,40}}[ 　](?:联系)?(?:电话|手机)\s*[:：]\s*[\d(（+]")
+CONTACT_PHONE_WORDS = ("电话", "手机")
+
+# ---- qa187: a Markdown link whose target holds parentheses ----
+# [【打印本页】](javascript:window.print()) / [文件](http://…/a_(2026).pdf): a link whose target holds a pair of
+# parentheses; MD_LINK's target ends at the first ), which left `)` in the text. Its words only stay (extract and
+# units try it before MD_LINK, only where a ( stands outside the links' own "](").
+MD_LINK_PAREN_TARGET = re.compile(r"!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+
+# ---- qa187: the label of a list of links to a document's readings ----
+# 相关解读： / - [图解：…](…) / - [政策问答：…？](…): a government page's label over the links to the readings of the
+# document on the page, alone on its line (RELATED_READING_LINE takes it with one linked title after it): a list of links
+# like those under LINK_LIST_LABEL, chrome to the page's end (units.with_link_lists), not a line of the text.
+READINGS_LIST_LABEL = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|政策解读|图文解读)\s*[】\]]?\s*[:：]?$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2178,6 +2178,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
         return False                      # the PDF layout: a title or heading set tight over its text
     blank = page.meaningful_blanks and page.line_nos[b] > page.line_nos[a] + 1 and not parted_by_folios(page, a)
+    if blank and page.texts[start][:1] in P.MD_BULLET_INITIALS and P.MD_BULLET.match(page.texts[start]):
+        return False                      # > 发布时间：… 【字号：大 中 小】 or - [图解：…](…) / a blank line / text: a blank
+        #                                   ends a Markdown quote or list item, whatever its line ends with (qa187)
     if in_quote:
         if a == start and boxes_heading(page, a, wa, wb):
             return False

@@ -2026,13 +2026,14 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
     are the titles of the pages it links to: chrome like the label, not text of the article (nor, being
     unpunctuated, its headings). A box whose lines go on into text (延伸阅读 over a short piece) keeps them.
     Only the units after a credit are visited (list.index finds the credits in `kinds`); a run stops at
-    the next credit, so no unit is visited twice."""
+    the next credit, so no unit is visited twice. A link whose title repeats the page's (图解：…, taken for a running head
+    already) is one of the run (qa187)."""
     for i in positions(kinds, CREDIT):
-        if not P.LINK_LIST_LABEL.match(found[i].text):
-            continue
+        if not P.LINK_LIST_LABEL.match(found[i].text) and not P.READINGS_LIST_LABEL.match(found[i].text):
+            continue                    # (相关解读： over the links to the document's readings too, qa187)
         end = i + 1
         while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
-                                    or is_link_date(found[end])):
+                                    or is_link_date(found[end]) or found[end].kind == RUNNING_HEAD):
             end += 1
         if (end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end])
                 or are_tagged_links(found, i + 1, end)):
@@ -2783,6 +2784,12 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
     return Unit(BYLINE, text, *base, byline=found, weak_byline=weak)
 
 
+def is_second_contact_line(text: str) -> bool:
+    """Whether a short line is a further contact set under a 联系人 line's value (某省财政厅某处　何　峰　电话：025-…):
+    an office and a name before a phone field, a line of the text, not a heading or a signature (qa187)."""
+    return any(w in text for w in P.CONTACT_PHONE_WORDS) and P.SECOND_CONTACT_LINE.match(text) is not None
+
+
 def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     """What is left of unit(): a short unmarked line of plain text (a title, a heading or furniture:
     the segmenter decides), else a paragraph."""
@@ -3147,7 +3154,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
     if is_nav_bar(text):
         return Unit(CREDIT, text, *base)   # 首页 | 政务公开 | 政策解读 | 互动交流: a site's navigation bar, no title (qa76)
     if ("：" in text or ":" in text) and (P.CONTACT_LINE.match(text) or P.DUTY_FIELD_LINE.match(text)
-                                         or P.EXPLAINER_FIELD_LINE.match(text)):
+                                         or P.EXPLAINER_FIELD_LINE.match(text) or is_second_contact_line(text)):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # 联系电话：… / 责任单位：… / 解读单位：…: text
     if first in "（(" and P.DUTY_NOTE_LINE.match(text):
         return tuple.__new__(Unit, (PARA, text) + base + PARAGRAPH_REST)   # （市水务局牵头）: a task's duty note, text (qa124)
@@ -3312,6 +3319,8 @@ def plain_text(text: str) -> str:
     if "<" in text:
         text = P.HTML_TAG.sub("", text)
     if "](" in text:
+        if text.count("(") > text.count("]("):     # a target holding parentheses (javascript:window.print()), qa187
+            text = P.MD_LINK_PAREN_TARGET.sub(r"\1", text)
         text = P.MD_LINK.sub(r"\1", text)
     if text[:1] in P.MD_BULLET_INITIALS and (m := P.MD_BULLET.match(text)):  # at most one, at the start
         text = text[m.end():]

@@ -3456,3 +3456,18 @@ def test_a_cartoon_under_a_column_label_amid_a_signed_text_leaves_the_label_open
     arts = tables("\n".join(["别让好政策停在纸面上", "□ 庞 立", P1, P2, "画里话", *cartoon, P4, P6, "让便民服务更便民",
                              "卢向东"]))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"])]
+
+
+@pytest.mark.parametrize("upper, lower, title", [
+    # a joint notice's title run on from its two bodies, wrapped before it ends (qa187)
+    ("北岭市民政局　北岭市财政局关于做好2026年困难群众", "基本生活救助工作的通知",
+     "北岭市民政局　北岭市财政局关于做好2026年困难群众基本生活救助工作的通知"),
+    ("南川县人民政府办公室 南川县农业农村局关于加快", "推进高标准农田建设的实施意见",
+     "南川县人民政府办公室 南川县农业农村局关于加快推进高标准农田建设的实施意见"),
+])
+def test_a_joint_notices_title_wrapped_after_its_bodies_keeps_its_first_line(upper, lower, title):
+    text = "\n".join(["北岭市民政局　北岭市财政局", "", "北民发〔2026〕9号", "", upper, lower, "",
+                      "各区县民政局、财政局：", "    " + P1, "    一、明确救助范围", "    " + P2, "    二、强化资金保障",
+                      "    " + P4])
+    got = tables(text)["articles"][0]["title"]
+    assert got.replace(" ", "").replace("　", "") == title.replace(" ", "").replace("　", "")

@@ -579,3 +579,18 @@ def test_bracketed_speakers_without_a_time_label_the_turns_where_the_host_is_lab
 def test_speakers_with_a_time_and_no_brackets_label_the_turns_where_the_host_is_labelled_so(text, expected):
     from flows.extract import with_timed_turn_labels
     assert with_timed_turn_labels(text) == expected
+
+
+# ---- qa187: a Markdown link whose target holds parentheses ----
+@pytest.mark.parametrize("text, cleaned", [
+    ("[【打印】](javascript:window.print()) [【关闭】](javascript:self.close())", "【打印】 【关闭】"),
+    ("详见[实施细则](http://example.gov.cn/files/细则_(2026).pdf)。", "详见实施细则。"),
+    ("详见[实施细则](http://example.gov.cn/a.html)（2026年修订）。", "详见实施细则（2026年修订）。"),
+    ("温度(℃)见[附表](http://example.gov.cn/b.html)。", "温度(℃)见附表。"),
+])
+def test_a_markdown_links_target_holding_parentheses_leaves_whole(text, cleaned):
+    # (qa187) javascript:window.print(): MD_LINK's target ended at the first ), leaving `)` in the page's chrome line
+    from flows.extract import without_inline_marks
+    from flows.units import plain_text
+    assert without_inline_marks(text) == cleaned
+    assert plain_text(text) == cleaned

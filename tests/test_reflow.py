@@ -4274,3 +4274,30 @@ def test_a_distribution_line_ending_with_a_bodys_name_closes_its_block(line):
              "要点", "政府投资项目前期论证不充分的问题仍较突出。", "部分项目超概算、超工期，绩效评价结果运用不够。", "",
              P1, "", P2, "", P3, "", P1 + P2, "", P2 + P3]
     assert title in texts(lines)
+
+
+@pytest.mark.parametrize("quoted", [
+    "> 发布日期：2025-11-20　信息来源：某某县农业农村局　【字体：大 中 小】",
+    "> 发布时间：2026-01-08 09:30　来源：某某市生态环境局　浏览次数：2310",
+    "> 本文转载自某某市人民政府门户网站政策文件栏目　原文链接见文末",
+])
+def test_a_markdown_quote_line_ends_at_a_blank_line(quoted):
+    # (qa187) a quoted line that ends no sentence ran on into the paragraph under the blank line: the opening paragraph
+    # of the text went into the line of fields
+    lines = ["# 某某县推进秸秆综合利用工作方案", "", quoted, "", "为提高秸秆综合利用水平，结合本县实际，制定本方案。", "",
+             "## 一、工作目标", "", P1]
+    assert [b.text.replace(" ", "").replace("　", "") for b in blocks(lines, markdown=True)][1:3] == [
+        quoted.replace(" ", "").replace("　", ""), "为提高秸秆综合利用水平，结合本县实际，制定本方案。"]
+
+
+@pytest.mark.parametrize("upper", [
+    "- [政策问答：秸秆还田补贴怎么申领？](http://example.gov.cn/jd/2.html)",     # a list item ending with its link
+    "* [一图读懂：某某县秸秆综合利用工作方案](http://example.gov.cn/jd/3.html)",
+    "> 来源：某某县人民政府门户网站　发布日期：2026-01-08",
+])
+def test_a_markdown_list_item_or_quote_ends_at_a_blank_line(upper):
+    # (qa187) a bulleted line that ends no sentence ran on over the blank line into the next block (分享到：… under a
+    # list of links); in Markdown a blank line ends a list item or quote, whatever its last character
+    lines = ["# 某某县推进秸秆综合利用工作方案", "", "各乡镇要结合实际抓好落实，确保秸秆综合利用率稳定在95%以上。", "",
+             "相关解读：", "", upper, "", "分享到：[微信](javascript:;) [微博](javascript:;)"]
+    assert len(blocks(lines, markdown=True)) == 5

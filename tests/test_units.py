@@ -408,6 +408,17 @@ def test_a_contact_field_line_is_text_not_a_title_or_heading(line, kind):
 
 
 @pytest.mark.parametrize("line, kind", [
+    ("市卫生健康委疾控处 罗 川 电话：0851-86812345", "para"), ("区商务局外贸科 孙晓雯 手机：13912345678", "para"),
+    ("省农业农村厅计划财务处　吴　江　联系电话：027-87654321", "para"),
+    ("以“电话+网络”畅通民意渠道", "plain"), ("市卫生健康委 市财政局", "plain"),   # no phone field after a name
+])
+def test_a_second_contact_under_the_contact_line_is_text(line, kind):
+    """A further contact set under a 联系人 line's value (its office, name, phone): read as a heading, it was taken for
+    the signature over the notice's date and left the text (qa187)."""
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
     ("责任单位：市民政局，各县（市、区）人民政府", "para"), ("牵头单位：市发展改革委", "para"),
     ("配合部门：市财政局、市人力资源社会保障局", "para"), ("（责任单位：市文化广电旅游局）", "para"),
     ("完成时限：2025年12月底前", "para"), ("时间节点：2026年6月", "para"),
@@ -438,6 +449,18 @@ def test_an_asking_first_line_under_a_web_pages_chrome_is_its_title(head):
     ([P1, "相关阅读：", "银发旅游市场的培育路径 2026年3月12日", "“零工市场”让就业更便捷 2026-02-27"], ["para", "credit"]),
 ])
 def test_the_links_under_a_label_of_further_reading_that_end_the_page_are_chrome(lines, kinds):
+    found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
+    assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    # a government page's 相关解读 label alone over the links to the document's readings (qa187)
+    ([P1, "相关解读：", "政策问答：秸秆还田补贴怎么申领？", "一图读懂秸秆综合利用三年行动"], ["para", "credit"]),
+    ([P1, "相关政策解读", "专家解读：推动秸秆资源化利用迈上新台阶", "答记者问：秸秆禁烧有哪些新要求？"], ["para", "credit"]),
+    # no such label: the lines stay the text's
+    ([P1, "政策问答：秸秆还田补贴怎么申领？", P2], ["para"]),
+])
+def test_the_links_under_a_readings_label_that_end_the_page_are_chrome(lines, kinds):
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
 
