@@ -5030,5 +5030,15 @@ NAMES_ENDING_SPACED_THREE = re.compile(rf"^(?:{_NAMES}[ 　]+)?[{SURNAMES}][ 　
 # has them (articles.is_title_under_bulleted_byline).
 FIELD_MARKS_NOT_IN_TITLE = "：:|｜"
 
+# ---- qa188: a web page's row of bracketed buttons ----
+# 【纠错】 【打印】 【关闭】 / [我要纠错] [打印本页] [关闭窗口] / 【收藏】【返回顶部】: a news page's buttons under the
+# article, each in square brackets: chrome, whichever button comes first (WEB_CHROME knows a line opening with 打印 or 关闭,
+# not one opening with 纠错; a first bracketed word was read as a column label, the rest as a title). Two cells or more,
+# every cell a button word. Only lines opening with a square bracket are tried (units.unit).
+_BRACKET_BUTTON = (r"(?:我要)?纠错|打印(?:本页|此页|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|返回(?:顶部|首页|列表)?"
+                   r"|推荐给?朋友|复制链接|字号|大|中|小")
+BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$")
+BRACKETED_BUTTON_FIRSTS = "【[［"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2599,6 +2599,9 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
+    if block.n_lines == 1 and first in P.BRACKETED_BUTTON_FIRSTS and P.BRACKETED_BUTTON_ROW.match(text):
+        return Unit(CREDIT, text, *base)   # 【纠错】 【打印】 【关闭】: a row of buttons, chrome, before its first cell
+        # reads as a bracketed heading's marker (qa188)
     if block.n_lines == 1 and is_cartoon_credit(text):
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
     if u := byline_unit(block, text, base):

@@ -4217,3 +4217,16 @@ def test_a_longer_caption_opening_with_its_day_under_a_picture_label_is_the_capt
              *wrapped("本报讯（记者 曾 青）全县冬修水利工程日前全面开工，各乡镇组织群众清淤疏渠、加固堤坝。", 14, 0)]
     found = units_of_text("\n".join(lines))
     assert any(u.kind == CAPTION and u.text == caption for u in found) == is_caption
+
+
+# ---- qa188: a web page's row of bracketed buttons ----
+@pytest.mark.parametrize(("row", "chrome"), [
+    ("【纠错】 【打印】 【关闭】", True),        # (qa188) the buttons under a news page's text, 纠错 first
+    ("[我要纠错] [打印本页] [关闭窗口]", True),
+    ("【收藏】【返回顶部】", True),
+    ("【社会观察】【打印】", False),             # a column's label is no button: not a row of buttons
+])
+def test_a_row_of_bracketed_buttons_is_chrome(row, chrome):
+    lines = ["社区食堂开到家门口，老人吃饭不再难。", "（作者系某市社科院研究员）", "责任编辑：周 雨", row, "相关新闻"]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert (kinds.get(row) == CREDIT) == chrome
