@@ -5040,5 +5040,14 @@ _BRACKET_BUTTON = (r"(?:我要)?纠错|打印(?:本页|此页|本文)?|关闭(?:
 BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$")
 BRACKETED_BUTTON_FIRSTS = "【[［"
 
+# ---- qa188: a web page's copyright line with its sign and years ----
+# Copyright © 2008-2026 某某网 版权所有 / © 2025 某某编辑部 / COPYRIGHT (C) 2026 某某: a site's footer line, opening with
+# the copyright word or sign and the years (COPYRIGHT_NOTICE knows the ones opening with 版权所有 or a bracketed label).
+# Chrome with whatever the reflow joined under it (the licence line 互联网新闻信息服务许可证…ICP备…: the footer's rest).
+# The years must follow: 《Copyright Law》… or a sentence opening with a Latin word is not tried. Only lines opening with
+# C, c or © are tried (COPYRIGHT_SIGN_FIRSTS).
+COPYRIGHT_SIGN_LINE = re.compile(r"^(?:[Cc](?:opyright|OPYRIGHT)\s*(?:©|[(（][Cc][)）])?|©)\s*(?:19|20)\d\d\b")
+COPYRIGHT_SIGN_FIRSTS = "Cc©"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -2791,6 +2791,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(NOTE, text, *base)         # 作者为某大学教授: an author note without brackets, as （作者系…） (qa62)
     if first in P.COPYRIGHT_NOTICE_FIRSTS and P.COPYRIGHT_NOTICE.match(text):
         return Unit(CREDIT, text, *base)       # 【版权声明】凡注明…: a web page's copyright notice, chrome (qa62)
+    if first in P.COPYRIGHT_SIGN_FIRSTS and P.COPYRIGHT_SIGN_LINE.match(text):
+        return Unit(CREDIT, text, *base)       # Copyright © 2008-2026 某某网 版权所有: a site's footer, chrome (qa188)
     if first in P.PLATFORM_NOTICE_FIRSTS and P.PLATFORM_NOTICE.match(text):
         return Unit(CREDIT, text, *base)       # 特别声明：以上内容仅代表作者本人观点…: a platform's notice, chrome (qa149)
     if markdown and first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text) and looks_like_heading(text):

@@ -4230,3 +4230,15 @@ def test_a_row_of_bracketed_buttons_is_chrome(row, chrome):
     lines = ["社区食堂开到家门口，老人吃饭不再难。", "（作者系某市社科院研究员）", "责任编辑：周 雨", row, "相关新闻"]
     kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
     assert (kinds.get(row) == CREDIT) == chrome
+
+
+# ---- qa188: a web page's copyright line with its sign and years ----
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("Copyright © 2010-2026 江北在线 版权所有 未经许可不得转载", True),   # (qa188) a news site's footer
+    ("© 2024 某某研究中心", True),
+    ("COPYRIGHT (C) 2025 东城网络科技有限公司", True),
+    ("Copyright意识的普及，离不开著作权法的宣传教育。", False),        # prose opening with the word: text
+])
+def test_a_copyright_line_with_its_years_is_chrome(line, chrome):
+    assert (unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == CREDIT) == chrome
+
