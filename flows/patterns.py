@@ -5049,5 +5049,17 @@ BRACKETED_BUTTON_FIRSTS = "【[［"
 COPYRIGHT_SIGN_LINE = re.compile(r"^(?:[Cc](?:opyright|OPYRIGHT)\s*(?:©|[(（][Cc][)）])?|©)\s*(?:19|20)\d\d\b")
 COPYRIGHT_SIGN_FIRSTS = "Cc©"
 
+# ---- qa188: a list's items bulleted with an arrow ----
+# ▶ 原汁原味的民俗活动，让游客感受乡愁； / ► 依托老屋改造的咖啡馆，满足打卡需求。: the items of a list a WeChat or web
+# page bullets with an arrowhead, one a line under a lead ending in a colon. Each line opens a block (BLOCK_START: the
+# first must not run into the lead over it), and an item that ends like a sentence or a clause is a paragraph whose
+# bullet is markup (rule 7; units.unit). One that ends otherwise stays what it was (▶ 一图读懂｜…: a link under 往期推荐,
+# ▶ 热度之下: a heading).
+ARROW_BULLETS = "▶►▸"
+ARROW_BULLET_ITEM = re.compile(r"^[▶►▸][ \t　]*(\S.*[。；;，,：:])$")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[{ARROW_BULLETS}]")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{ARROW_BULLETS}]"))
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

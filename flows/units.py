@@ -2583,6 +2583,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
+    if first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
+        return Unit(PARA, m.group(1), *base)   # ▶ 原汁原味的民俗活动…；: a list's item, its bullet markup (qa188)
     if first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):

@@ -4242,3 +4242,21 @@ def test_a_row_of_bracketed_buttons_is_chrome(row, chrome):
 def test_a_copyright_line_with_its_years_is_chrome(line, chrome):
     assert (unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == CREDIT) == chrome
 
+
+
+# ---- qa188: a list's items bulleted with an arrow ----
+@pytest.mark.parametrize(("item", "text"), [
+    ("▶ 开通夜间公交专线，方便游客往返；", "开通夜间公交专线，方便游客往返；"),   # (qa188) an item ending a clause
+    ("►完善停车和如厕设施。", "完善停车和如厕设施。"),
+    ("▶ 专家解读｜县域文旅如何出圈", None),                                    # a link's headline: not an item
+])
+def test_an_arrow_bulleted_item_is_a_paragraph_without_its_bullet(item, text):
+    found = unit(Block(item, 1, 40.0, 0, None), markdown=False)
+    assert (found.kind == PARA and found.text == text) == (text is not None)
+
+
+def test_an_arrow_bulleted_item_does_not_run_into_its_lead():
+    lines = ["各地在提升服务上下了不少功夫，主要做法有：", "▶ 开通夜间公交专线，方便游客往返；",
+             "▶ 完善停车和如厕设施。", "这些做法受到游客普遍欢迎。"]
+    texts = [u.text for u in units_of_text("\n".join(lines)) if u.kind == PARA]
+    assert texts[:3] == ["各地在提升服务上下了不少功夫，主要做法有：", "开通夜间公交专线，方便游客往返；", "完善停车和如厕设施。"]
