@@ -5069,5 +5069,14 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{ARROW_BULLETS}
 EDITORS_LABELLED_NOTE = re.compile(r"^(?:[【\[]\s*(?:编者按|编按|编者的话)\s*[】\]]|(?:编者按|编按|编者的话)\s*[:：])")
 EDITORS_LABEL_FIRSTS = "编【["
 
+# ---- qa188: a WeChat post's list of its parts under its lead ----
+# 🔹 热度之下：游客为何而来 / 🔹 隐忧浮现：同质化与“一阵风” / … (the emoji gone) under a 导读 box, each line a part's heading
+# that stands again over that part: a table of contents (units.with_contents_of_later_headings) when the run names at
+# least this many of the later headings (one repeated line may be a title echoed as a heading).
+CONTENTS_HEADINGS_MIN = 2
+# ... and the run is this many lines at least: one line naming two later lines is a title whose wrapped form stands under
+# it (滨川市人民政府办公室关于…的实施方案 / 滨川市人民政府办公室 / 关于…的实施方案), no contents.
+CONTENTS_LINES_MIN = 2
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, count, islice, repeat
+from itertools import compress, count, islice, repeat, takewhile
 from operator import eq, itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
@@ -158,6 +158,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     found = with_zero_padded_part_headings(found)
+    with_contents_of_later_headings(found)
     if markdown:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
@@ -1023,6 +1024,41 @@ def with_numbered_part_headings(found: list[Unit]) -> list[Unit]:
                 found[k] = Unit(HEADING, v.heading or v.text, v.width, v.n_lines, v.debris, heading=v.heading,
                                 marker=v.marker, family=P.NUMBERED_PART_FAMILY)
     return found
+
+
+def with_contents_of_later_headings(found: list[Unit]) -> None:
+    """Short plain lines that repeat the headings of the parts after them, in their order (a WeChat post's 导读 box lists
+    its parts, 🔹 热度之下… / 🔹 隐忧浮现…, the emoji gone): the post's table of contents, no section of its own (qa188).
+    A run of two plain lines or more under which those headings stand again, which together name two headings or more,
+    each line one heading or several run together (the reflow joins short lines). Only plain lines are looked at, and only the
+    documents where a plain line's text stands again further down."""
+    texts = [squashed(u.heading or u.text) if u.kind in (PLAIN, HEADING) else "" for u in found]
+    plain = [i for i, u in enumerate(found) if u.kind == PLAIN]
+    last_at = {t: k for k, t in enumerate(texts) if t}    # each heading text's last place
+    if len(plain) < 2 or not any(last_at.get(texts[i], -1) > i for i in plain):
+        return
+    for i in plain:
+        if found[i].kind != PLAIN or i > 0 and found[i - 1].kind == PLAIN:
+            continue                      # (a run is tried from its first line, once)
+        run = list(takewhile(lambda k: found[k].kind == PLAIN, range(i, len(found))))
+        if len(run) < P.CONTENTS_LINES_MIN:
+            continue                      # (one line naming two later lines is a title wrapped under it, 甲 / 关于…)
+        later = [t for t, k in last_at.items() if k > run[-1]]
+        named = [heads_named(texts[k], later) for k in run]
+        if all(named) and sum(named) >= P.CONTENTS_HEADINGS_MIN:
+            for k in run:
+                v = found[k]
+                found[k] = Unit(CONTENTS, v.text, v.width, v.n_lines, v.debris)
+
+
+def heads_named(text: str, later: list[str]) -> int:
+    """How many of the `later` headings `text` is, run together in some order, or 0 (a line that is none of them)."""
+    if not text:
+        return 0
+    for head in later:
+        if text.startswith(head) and (text == head or (rest := heads_named(text[len(head):], later))):
+            return 1 if text == head else 1 + rest
+    return 0
 
 
 def with_zero_padded_part_headings(found: list[Unit]) -> list[Unit]:

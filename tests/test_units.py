@@ -4260,3 +4260,30 @@ def test_an_arrow_bulleted_item_does_not_run_into_its_lead():
              "▶ 完善停车和如厕设施。", "这些做法受到游客普遍欢迎。"]
     texts = [u.text for u in units_of_text("\n".join(lines)) if u.kind == PARA]
     assert texts[:3] == ["各地在提升服务上下了不少功夫，主要做法有：", "开通夜间公交专线，方便游客往返；", "完善停车和如厕设施。"]
+
+
+# ---- qa188: a WeChat post's list of its parts under its lead ----
+@pytest.mark.parametrize(("listed", "contents"), [
+    # (qa188) a lead box's list of the parts, one a line, the emoji gone: the headings stand again over the parts
+    (["🔸 老街为何冷清", "🔸 改造从哪里入手"], True),
+    (["老街为何冷清", "改造从哪里入手"], True),
+    # one line naming one part only: a lone repeated line, no contents
+    (["老街为何冷清"], False),
+])
+def test_lines_repeating_the_later_part_headings_are_the_contents(listed, contents):
+    lines = ["老城更新观察", "老街改造如何留住烟火气", "导读", "老街是城市的记忆，改造既要焕新颜，也要留住老味道。", *listed,
+             "去年以来，不少城市启动老街改造，效果却参差不齐。", "Part 1", "老街为何冷清",
+             "一些老街业态单一，游客逛一圈就走，商户经营困难。", "Part 2", "改造从哪里入手",
+             "业内人士认为，改造应先摸清居民和商户的真实需求。"]
+    found = units_of_text("\n".join(lines))
+    kinds = [u.kind for u in found if "老街为何冷清" in u.text]
+    assert (kinds[0] == CONTENTS) == contents
+    assert kinds[-1] != CONTENTS
+
+
+def test_a_title_that_names_the_wrapped_title_under_it_is_no_contents():
+    lines = ["滨江市人民政府办公室关于推进社区养老服务的实施意见", "发布日期：2026-01-05　来源：市政府办公室",
+             "滨江市人民政府办公室", "关于推进社区养老服务的实施意见", "各区人民政府，市政府各部门：",
+             "为加快完善社区养老服务体系，结合我市实际，提出如下意见。", "滨江市人民政府办公室", "2026年1月5日"]
+    found = units_of_text("\n".join(lines))
+    assert not any(u.kind == CONTENTS for u in found)
