@@ -5078,5 +5078,14 @@ CONTENTS_HEADINGS_MIN = 2
 # it (滨川市人民政府办公室关于…的实施方案 / 滨川市人民政府办公室 / 关于…的实施方案), no contents.
 CONTENTS_LINES_MIN = 2
 
+# ---- qa188: a reprint's source line at an article's end ----
+# 本文来源：《东海发展参考》2026年第5期 / 本文来源：某某研究院: the line naming where a WeChat or web post first appeared,
+# under its text: a line of fields (as 来源：… is, METADATA_FIELD_LINE) that opens and closes its block, so the line under
+# it (a disclaimer, *本文仅代表作者个人观点…*) does not run into it and into the source. Only lines opening with 本 are
+# tried (reflow.block_stops).
+OWN_LINE_REPRINT_SOURCE = re.compile(r"^本文来源\s*[:：]")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|{OWN_LINE_REPRINT_SOURCE.pattern}")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -4254,3 +4254,15 @@ def test_a_roundups_view_led_by_its_speaker_opens_a_paragraph_under_a_full_line(
 def test_a_journals_running_head_with_volume_and_bracketed_issue_is_a_masthead(line, head):
     """东海社会政策学刊 18(2) amid a paper's text, over a page: furniture, no section heading (qa184)."""
     assert is_spaced_masthead(line) is head
+
+
+# ---- qa188: a reprint's source line at an article's end ----
+@pytest.mark.parametrize("under", [
+    "*本文仅代表作者个人观点，不代表本平台立场。*",    # (qa188) a disclaimer under the source line, under an author box
+    "本文仅代表作者个人观点，不代表本平台立场。",
+])
+def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
+    source = "本文来源：《南江发展参考》2025年第8期，原标题为《县域经济的新动能》"
+    text = "\n\n".join(["# 县域经济如何培育新动能", P1, "> 林远，南江发展研究院研究员。", source, under])
+    found = [b.text for b in blocks(normalized_document(raw(text, "doc.md")).lines)]
+    assert source in found
