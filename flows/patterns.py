@@ -5087,5 +5087,11 @@ OWN_LINE_REPRINT_SOURCE = re.compile(r"^本文来源\s*[:：]")
 BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|{OWN_LINE_REPRINT_SOURCE.pattern}")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 
+# ---- qa188: a source field naming a publication in book-title marks ----
+# 本文来源：《东海发展参考》2026年第5期，原标题为《…》 / 来源：《南岭日报》2026年4月8日: the field names the publication in
+# book-title marks, then its issue and more; the source is the name in the marks (as a reprint note's is,
+# SOURCE_NOTE: （原载《北川观察》2026年第5期） gives 北川观察). Only values opening with 《 are tried (bylines.source).
+BOOKED_SOURCE_VALUE = re.compile(r"^《([^《》]{2,30})》")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
