@@ -185,11 +185,25 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
             pending.append(u)
     spans[-1].body.extend(pending)
     for span in spans:
+        if span.title_lines and (note := editor_note_over_byline(span.body)):
+            span.body.remove(note)
+            residue.append((note, "editor's note"))
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
         span.body = [u for u in span.body if u.kind != U.BYLINE]
         if span.title_lines:
             residue.extend((u, "page furniture") for u in without_cover_issuers(span))
     return Layout(spans, residue)
+
+
+def editor_note_over_byline(body: list[Unit]) -> Unit | None:
+    """The editor's note (**编者按：** …) a Markdown article prints between its title and its byline, under the lines of
+    fields at most: the editors' words on the article, residue as such a note on a page is (with_notes_over_titles),
+    not the writer's first paragraph (qa188). Only a note labelled 编者按 (a 导读 lead stays the text's first)."""
+    k = next((i for i, u in enumerate(body) if u.kind != U.META), len(body))
+    if (k + 1 < len(body) and body[k].kind == U.PARA and body[k + 1].kind == U.BYLINE
+            and (t := body[k].text.strip())[:1] in P.EDITORS_LABEL_FIRSTS and P.EDITORS_LABELLED_NOTE.match(t)):
+        return body[k]
+    return None
 
 
 def bylines_over_title(rest: list[Unit]) -> list[Unit]:

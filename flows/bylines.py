@@ -493,7 +493,12 @@ def source(line: str) -> str | None:
          or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line)
          or (line[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(line)))   # qa161
-    return m.group(1) if m else None
+    if not m:
+        return None
+    value = m.group(1)
+    if value[:1] == "《" and (booked := P.BOOKED_SOURCE_VALUE.match(value)):
+        return booked.group(1)            # 来源：《东海发展参考》2026年第5期…: the publication the marks name (qa188)
+    return value
 
 
 def keywords(text: str) -> list[str]:

@@ -5140,5 +5140,68 @@ MD_LINK_PAREN_TARGET = re.compile(r"!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)"
 # like those under LINK_LIST_LABEL, chrome to the page's end (units.with_link_lists), not a line of the text.
 READINGS_LIST_LABEL = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|政策解读|图文解读)\s*[】\]]?\s*[:：]?$")
 
+# ---- qa188: a web page's row of bracketed buttons ----
+# 【纠错】 【打印】 【关闭】 / [我要纠错] [打印本页] [关闭窗口] / 【收藏】【返回顶部】: a news page's buttons under the
+# article, each in square brackets: chrome, whichever button comes first (WEB_CHROME knows a line opening with 打印 or 关闭,
+# not one opening with 纠错; a first bracketed word was read as a column label, the rest as a title). Two cells or more,
+# every cell a button word. Only lines opening with a square bracket are tried (units.unit).
+_BRACKET_BUTTON = (r"(?:我要)?纠错|打印(?:本页|此页|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|返回(?:顶部|首页|列表)?"
+                   r"|推荐给?朋友|复制链接|字号|大|中|小")
+BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$")
+BRACKETED_BUTTON_FIRSTS = "【[［"
+
+# ---- qa188: a web page's copyright line with its sign and years ----
+# Copyright © 2008-2026 某某网 版权所有 / © 2025 某某编辑部 / COPYRIGHT (C) 2026 某某: a site's footer line, opening with
+# the copyright word or sign and the years (COPYRIGHT_NOTICE knows the ones opening with 版权所有 or a bracketed label).
+# Chrome with whatever the reflow joined under it (the licence line 互联网新闻信息服务许可证…ICP备…: the footer's rest).
+# The years must follow: 《Copyright Law》… or a sentence opening with a Latin word is not tried. Only lines opening with
+# C, c or © are tried (COPYRIGHT_SIGN_FIRSTS).
+COPYRIGHT_SIGN_LINE = re.compile(r"^(?:[Cc](?:opyright|OPYRIGHT)\s*(?:©|[(（][Cc][)）])?|©)\s*(?:19|20)\d\d\b")
+COPYRIGHT_SIGN_FIRSTS = "Cc©"
+
+# ---- qa188: a list's items bulleted with an arrow ----
+# ▶ 原汁原味的民俗活动，让游客感受乡愁； / ► 依托老屋改造的咖啡馆，满足打卡需求。: the items of a list a WeChat or web
+# page bullets with an arrowhead, one a line under a lead ending in a colon. Each line opens a block (BLOCK_START: the
+# first must not run into the lead over it), and an item that ends like a sentence or a clause is a paragraph whose
+# bullet is markup (rule 7; units.unit). One that ends otherwise stays what it was (▶ 一图读懂｜…: a link under 往期推荐,
+# ▶ 热度之下: a heading).
+ARROW_BULLETS = "▶►▸"
+ARROW_BULLET_ITEM = re.compile(r"^[▶►▸][ \t　]*(\S.*[。；;，,：:])$")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[{ARROW_BULLETS}]")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{ARROW_BULLETS}]"))
+
+# ---- qa188: an editor's note between a Markdown article's title and its byline ----
+# 编者按：… / 【编者按】… / 编者的话：…: the label of the editors' note a WeChat post in Markdown prints under its # title,
+# over the writer's line (作者 | 甲 乙): residue (articles.editor_note_over_byline). The editors' label only, closed by a
+# bracket or a colon: a lead box (导读：…) stays the text's first paragraph. Only lines opening with 编, 【 or [ are
+# tried (EDITORS_LABEL_FIRSTS).
+EDITORS_LABELLED_NOTE = re.compile(r"^(?:[【\[]\s*(?:编者按|编按|编者的话)\s*[】\]]|(?:编者按|编按|编者的话)\s*[:：])")
+EDITORS_LABEL_FIRSTS = "编【["
+
+# ---- qa188: a WeChat post's list of its parts under its lead ----
+# 🔹 热度之下：游客为何而来 / 🔹 隐忧浮现：同质化与“一阵风” / … (the emoji gone) under a 导读 box, each line a part's heading
+# that stands again over that part: a table of contents (units.with_contents_of_later_headings) when the run names at
+# least this many of the later headings (one repeated line may be a title echoed as a heading).
+CONTENTS_HEADINGS_MIN = 2
+# ... and the run is this many lines at least: one line naming two later lines is a title whose wrapped form stands under
+# it (滨川市人民政府办公室关于…的实施方案 / 滨川市人民政府办公室 / 关于…的实施方案), no contents.
+CONTENTS_LINES_MIN = 2
+
+# ---- qa188: a reprint's source line at an article's end ----
+# 本文来源：《东海发展参考》2026年第5期 / 本文来源：某某研究院: the line naming where a WeChat or web post first appeared,
+# under its text: a line of fields (as 来源：… is, METADATA_FIELD_LINE) that opens and closes its block, so the line under
+# it (a disclaimer, *本文仅代表作者个人观点…*) does not run into it and into the source. Only lines opening with 本 are
+# tried (reflow.block_stops).
+OWN_LINE_REPRINT_SOURCE = re.compile(r"^本文来源\s*[:：]")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|{OWN_LINE_REPRINT_SOURCE.pattern}")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+
+# ---- qa188: a source field naming a publication in book-title marks ----
+# 本文来源：《东海发展参考》2026年第5期，原标题为《…》 / 来源：《南岭日报》2026年4月8日: the field names the publication in
+# book-title marks, then its issue and more; the source is the name in the marks (as a reprint note's is,
+# SOURCE_NOTE: （原载《北川观察》2026年第5期） gives 北川观察). Only values opening with 《 are tried (bylines.source).
+BOOKED_SOURCE_VALUE = re.compile(r"^《([^《》]{2,30})》")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

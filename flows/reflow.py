@@ -894,6 +894,7 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
             or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
             or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
+            or t[:1] == "本" and P.OWN_LINE_REPRINT_SOURCE.match(t)       # 本文来源：… (qa188)
             or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
             or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}

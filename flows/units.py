@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from string import ascii_letters
 from collections import Counter
-from itertools import compress, count, islice, repeat
+from itertools import compress, count, islice, repeat, takewhile
 from operator import eq, itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
@@ -167,6 +167,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     found = with_zero_padded_part_headings(found)
+    with_contents_of_later_headings(found)
     if markdown:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
@@ -1032,6 +1033,41 @@ def with_numbered_part_headings(found: list[Unit]) -> list[Unit]:
                 found[k] = Unit(HEADING, v.heading or v.text, v.width, v.n_lines, v.debris, heading=v.heading,
                                 marker=v.marker, family=P.NUMBERED_PART_FAMILY)
     return found
+
+
+def with_contents_of_later_headings(found: list[Unit]) -> None:
+    """Short plain lines that repeat the headings of the parts after them, in their order (a WeChat post's 导读 box lists
+    its parts, 🔹 热度之下… / 🔹 隐忧浮现…, the emoji gone): the post's table of contents, no section of its own (qa188).
+    A run of two plain lines or more under which those headings stand again, which together name two headings or more,
+    each line one heading or several run together (the reflow joins short lines). Only plain lines are looked at, and only the
+    documents where a plain line's text stands again further down."""
+    texts = [squashed(u.heading or u.text) if u.kind in (PLAIN, HEADING) else "" for u in found]
+    plain = [i for i, u in enumerate(found) if u.kind == PLAIN]
+    last_at = {t: k for k, t in enumerate(texts) if t}    # each heading text's last place
+    if len(plain) < 2 or not any(last_at.get(texts[i], -1) > i for i in plain):
+        return
+    for i in plain:
+        if found[i].kind != PLAIN or i > 0 and found[i - 1].kind == PLAIN:
+            continue                      # (a run is tried from its first line, once)
+        run = list(takewhile(lambda k: found[k].kind == PLAIN, range(i, len(found))))
+        if len(run) < P.CONTENTS_LINES_MIN:
+            continue                      # (one line naming two later lines is a title wrapped under it, 甲 / 关于…)
+        later = [t for t, k in last_at.items() if k > run[-1]]
+        named = [heads_named(texts[k], later) for k in run]
+        if all(named) and sum(named) >= P.CONTENTS_HEADINGS_MIN:
+            for k in run:
+                v = found[k]
+                found[k] = Unit(CONTENTS, v.text, v.width, v.n_lines, v.debris)
+
+
+def heads_named(text: str, later: list[str]) -> int:
+    """How many of the `later` headings `text` is, run together in some order, or 0 (a line that is none of them)."""
+    if not text:
+        return 0
+    for head in later:
+        if text.startswith(head) and (text == head or (rest := heads_named(text[len(head):], later))):
+            return 1 if text == head else 1 + rest
+    return 0
 
 
 def with_zero_padded_part_headings(found: list[Unit]) -> list[Unit]:
@@ -2616,6 +2652,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         text, debris = without_debris(text) if part == "stray" else (text, None)
         base = (block.width, block.n_lines, debris)
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
+    if first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
+        return Unit(PARA, m.group(1), *base)   # ▶ 原汁原味的民俗活动…；: a list's item, its bullet markup (qa188)
     if first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
@@ -2632,6 +2670,9 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
+    if block.n_lines == 1 and first in P.BRACKETED_BUTTON_FIRSTS and P.BRACKETED_BUTTON_ROW.match(text):
+        return Unit(CREDIT, text, *base)   # 【纠错】 【打印】 【关闭】: a row of buttons, chrome, before its first cell
+        # reads as a bracketed heading's marker (qa188)
     if block.n_lines == 1 and is_cartoon_credit(text):
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
     if first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
@@ -2898,6 +2939,11 @@ def copyright_notice(text: str, last: str, base: Base, markdown: bool) -> Unit |
     return Unit(CREDIT, text, *base) if P.COPYRIGHT_NOTICE.match(text) else None
 
 
+def copyright_sign_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """Copyright © 2008-2026 某某网 版权所有: a site's footer, chrome (qa188)."""
+    return Unit(CREDIT, text, *base) if P.COPYRIGHT_SIGN_LINE.match(text) else None
+
+
 def platform_notice(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """特别声明：以上内容仅代表作者本人观点…: a platform's notice, chrome (qa149)."""
     return Unit(CREDIT, text, *base) if P.PLATFORM_NOTICE.match(text) else None
@@ -3051,6 +3097,7 @@ PLAIN_RULES: tuple[tuple[Opens, Rule], ...] = (
     (P.BAR_SOURCE_FIRSTS, bar_source_line),
     (P.WRITER_NOTE_FIRSTS, unbracketed_writer_note),
     (P.COPYRIGHT_NOTICE_FIRSTS, copyright_notice),
+    (P.COPYRIGHT_SIGN_FIRSTS, copyright_sign_line),
     (P.PLATFORM_NOTICE_FIRSTS, platform_notice),
     (P.GUEST_LINE_INITIALS, markdown_guest_line),
     (P.ITEM_HEADING_INITIALS, item_heading_line),

@@ -3471,3 +3471,17 @@ def test_a_joint_notices_title_wrapped_after_its_bodies_keeps_its_first_line(upp
                       "    " + P4])
     got = tables(text)["articles"][0]["title"]
     assert got.replace(" ", "").replace("　", "") == title.replace(" ", "").replace("　", "")
+
+
+# ---- qa188: an editor's note between a Markdown article's title and its byline ----
+@pytest.mark.parametrize(("note", "residue"), [
+    ("**编者按：** 本期刊发研究院关于县域养老服务的最新成果，供读者参考。", True),   # (qa188) the editors' words
+    ("【编者按】本期刊发研究院关于县域养老服务的最新成果，供读者参考。", True),
+    ("**导读：** 县域养老服务正从兜底保障走向普惠发展。", False),                   # a lead box stays the text's first
+])
+def test_an_editors_note_between_a_markdown_title_and_its_byline_is_residue(note, residue):
+    t = tables("\n\n".join(["# 县域养老服务如何提质增效", note, "作者 | 林 远", P1, P2]), name="post.md")
+    assert [a["title"] for a in t["articles"]] == ["县域养老服务如何提质增效"]
+    assert t["articles"][0]["authors"] == ["林远"]
+    assert (t["articles"][0]["text"] == "\n".join([P1, P2])) == residue
+    assert any("供读者参考" in r["text"] or "普惠发展" in r["text"] for r in t["residue"]) == residue

@@ -1040,3 +1040,13 @@ def test_a_commentators_article_label_is_no_byline(line, authors):
 def test_a_letter_spaced_three_character_name_after_a_role_is_one_name(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa188: a source field naming a publication in book-title marks ----
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("本文来源：《南江发展参考》2025年第8期，原标题为《县域经济的新动能》", "南江发展参考"),   # (qa188) the name in the marks
+    ("来源：《西岭观察》杂志", "西岭观察"),
+    ("来源：西岭日报", "西岭日报"),                                                         # no marks: as before
+])
+def test_a_source_field_in_book_title_marks_names_the_publication(line, outlet):
+    assert source(line) == outlet

@@ -4301,3 +4301,15 @@ def test_a_markdown_list_item_or_quote_ends_at_a_blank_line(upper):
     lines = ["# 某某县推进秸秆综合利用工作方案", "", "各乡镇要结合实际抓好落实，确保秸秆综合利用率稳定在95%以上。", "",
              "相关解读：", "", upper, "", "分享到：[微信](javascript:;) [微博](javascript:;)"]
     assert len(blocks(lines, markdown=True)) == 5
+
+
+# ---- qa188: a reprint's source line at an article's end ----
+@pytest.mark.parametrize("under", [
+    "*本文仅代表作者个人观点，不代表本平台立场。*",    # (qa188) a disclaimer under the source line, under an author box
+    "本文仅代表作者个人观点，不代表本平台立场。",
+])
+def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
+    source = "本文来源：《南江发展参考》2025年第8期，原标题为《县域经济的新动能》"
+    text = "\n\n".join(["# 县域经济如何培育新动能", P1, "> 林远，南江发展研究院研究员。", source, under])
+    found = [b.text for b in blocks(normalized_document(raw(text, "doc.md")).lines)]
+    assert source in found

@@ -4340,3 +4340,73 @@ def test_a_bracketed_team_list_over_a_contact_line_is_a_credit(note, credit):
     found = units_of_text("\n\n".join(["灌区现代化改造的几点建议", P1, P2, note, "联系人：孔令仪　电话：010-6688 1234"]))
     kinds = {u.text: u.kind for u in found}
     assert (kinds.get(note) == CREDIT) is credit
+
+
+# ---- qa188: a web page's row of bracketed buttons ----
+@pytest.mark.parametrize(("row", "chrome"), [
+    ("【纠错】 【打印】 【关闭】", True),        # (qa188) the buttons under a news page's text, 纠错 first
+    ("[我要纠错] [打印本页] [关闭窗口]", True),
+    ("【收藏】【返回顶部】", True),
+    ("【社会观察】【打印】", False),             # a column's label is no button: not a row of buttons
+])
+def test_a_row_of_bracketed_buttons_is_chrome(row, chrome):
+    lines = ["社区食堂开到家门口，老人吃饭不再难。", "（作者系某市社科院研究员）", "责任编辑：周 雨", row, "相关新闻"]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert (kinds.get(row) == CREDIT) == chrome
+
+
+# ---- qa188: a web page's copyright line with its sign and years ----
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("Copyright © 2010-2026 江北在线 版权所有 未经许可不得转载", True),   # (qa188) a news site's footer
+    ("© 2024 某某研究中心", True),
+    ("COPYRIGHT (C) 2025 东城网络科技有限公司", True),
+    ("Copyright意识的普及，离不开著作权法的宣传教育。", False),        # prose opening with the word: text
+])
+def test_a_copyright_line_with_its_years_is_chrome(line, chrome):
+    assert (unit(Block(line, 1, 40.0, 0, None), markdown=False).kind == CREDIT) == chrome
+
+
+
+# ---- qa188: a list's items bulleted with an arrow ----
+@pytest.mark.parametrize(("item", "text"), [
+    ("▶ 开通夜间公交专线，方便游客往返；", "开通夜间公交专线，方便游客往返；"),   # (qa188) an item ending a clause
+    ("►完善停车和如厕设施。", "完善停车和如厕设施。"),
+    ("▶ 专家解读｜县域文旅如何出圈", None),                                    # a link's headline: not an item
+])
+def test_an_arrow_bulleted_item_is_a_paragraph_without_its_bullet(item, text):
+    found = unit(Block(item, 1, 40.0, 0, None), markdown=False)
+    assert (found.kind == PARA and found.text == text) == (text is not None)
+
+
+def test_an_arrow_bulleted_item_does_not_run_into_its_lead():
+    lines = ["各地在提升服务上下了不少功夫，主要做法有：", "▶ 开通夜间公交专线，方便游客往返；",
+             "▶ 完善停车和如厕设施。", "这些做法受到游客普遍欢迎。"]
+    texts = [u.text for u in units_of_text("\n".join(lines)) if u.kind == PARA]
+    assert texts[:3] == ["各地在提升服务上下了不少功夫，主要做法有：", "开通夜间公交专线，方便游客往返；", "完善停车和如厕设施。"]
+
+
+# ---- qa188: a WeChat post's list of its parts under its lead ----
+@pytest.mark.parametrize(("listed", "contents"), [
+    # (qa188) a lead box's list of the parts, one a line, the emoji gone: the headings stand again over the parts
+    (["🔸 老街为何冷清", "🔸 改造从哪里入手"], True),
+    (["老街为何冷清", "改造从哪里入手"], True),
+    # one line naming one part only: a lone repeated line, no contents
+    (["老街为何冷清"], False),
+])
+def test_lines_repeating_the_later_part_headings_are_the_contents(listed, contents):
+    lines = ["老城更新观察", "老街改造如何留住烟火气", "导读", "老街是城市的记忆，改造既要焕新颜，也要留住老味道。", *listed,
+             "去年以来，不少城市启动老街改造，效果却参差不齐。", "Part 1", "老街为何冷清",
+             "一些老街业态单一，游客逛一圈就走，商户经营困难。", "Part 2", "改造从哪里入手",
+             "业内人士认为，改造应先摸清居民和商户的真实需求。"]
+    found = units_of_text("\n".join(lines))
+    kinds = [u.kind for u in found if "老街为何冷清" in u.text]
+    assert (kinds[0] == CONTENTS) == contents
+    assert kinds[-1] != CONTENTS
+
+
+def test_a_title_that_names_the_wrapped_title_under_it_is_no_contents():
+    lines = ["滨江市人民政府办公室关于推进社区养老服务的实施意见", "发布日期：2026-01-05　来源：市政府办公室",
+             "滨江市人民政府办公室", "关于推进社区养老服务的实施意见", "各区人民政府，市政府各部门：",
+             "为加快完善社区养老服务体系，结合我市实际，提出如下意见。", "滨江市人民政府办公室", "2026年1月5日"]
+    found = units_of_text("\n".join(lines))
+    assert not any(u.kind == CONTENTS for u in found)
