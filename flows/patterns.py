@@ -5014,8 +5014,9 @@ CARTOON_CREDIT_LINE = re.compile(rf"^(?:漫画|插画|插图)(?:[ 　]*[/／:：
 CARTOON_CREDIT_FIRSTS = "漫插"
 CARTOON_CREDIT_LASTS = "画绘图"
 # The longest cartoon title (“一站式” / 指路) over its credit line that units.with_caption_text reads as its caption: a
-# short line with no sentence mark; a longer line is a heading or text.
-CARTOON_TITLE_MAX_CHARS = 16
+# short line with no sentence mark; a longer line is a heading or text. (Not qa166's CARTOON_TITLE_MAX_CHARS: a title
+# over a bare 漫画 label is told by the label, this one by a credit line only.)
+CARTOON_CREDIT_TITLE_MAX_CHARS = 16
 
 # ---- qa186: a letter-spaced three-character name among a role's names ----
 # 记者 霍 青 通讯员 田野 陈 思 雨 / 通讯员 孔令仪 陈 思 雨: a news item's dateline may space every name out, a

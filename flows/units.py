@@ -2172,7 +2172,7 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
 def is_cartoon_title_over(above: Unit, credit: Unit) -> bool:
     """Whether `above`, one short line with no sentence mark (“一站式”), is the title of the cartoon whose credit
     line (漫画/程 未) is `credit`: the cartoon's caption, no heading of the text around it nor a title (qa186)."""
-    return (above.kind in (PLAIN, HEADING) and above.n_lines == 1 and len(above.text) <= P.CARTOON_TITLE_MAX_CHARS
+    return (above.kind in (PLAIN, HEADING) and above.n_lines == 1 and len(above.text) <= P.CARTOON_CREDIT_TITLE_MAX_CHARS
             and is_cartoon_credit(credit.text) and not any(c in P.SENTENCE_MARKS for c in above.text))
 
 
