@@ -5114,5 +5114,11 @@ DISTRIBUTION_LINE_ENDED = re.compile(r"^(?:抄送|抄报|报送|分送|主送)\s
 # that one signs. Its fields are parted by ；/; (no sentence inside the brackets). Lines opening with a bracket only.
 OWN_LINE_TEAM_LIST = re.compile(r"^[（(]\s*课题组?(?:组长|负责人|成员)\s*[:：](?:(?!执笔|撰稿)[^（）()。]){2,80}[）)]$")
 
+# ---- qa191: a title wrapped over three lines in a narrow newspaper column ----
+# 人民时评 / 今日谈 / 来论: a line naming a commentary column (a word of CORNER_COLUMN_WORDS, or one of the 谈 kind
+# ending a word of two to five characters): over two title lines it is the column's label, never a title's first line
+# (articles.narrow_column_head_lines).
+COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论|评)$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

@@ -3456,3 +3456,17 @@ def test_a_cartoon_under_a_column_label_amid_a_signed_text_leaves_the_label_open
     arts = tables("\n".join(["别让好政策停在纸面上", "□ 庞 立", P1, P2, "画里话", *cartoon, P4, P6, "让便民服务更便民",
                              "卢向东"]))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"])]
+
+
+# ---- qa191: a headline wrapped over three lines in a narrow newspaper column ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("width", "first", "title"), [
+    (13, "城乡客运一体化", "城乡客运一体化覆盖全部建制村"),   # 13 characters a line: the headline wraps over three lines
+    (13, "今日观察", "覆盖全部建制村"),                      # a column's name over a two-line headline: its label
+    (24, "城乡客运一体化", "建制村"),                        # a wide column: three lines are no one headline
+])
+def test_three_lines_over_a_byline_in_a_narrow_column_are_one_headline(blank_after_every_line, width, first, title):
+    parts = [["县域经济", "提质增效", "本报记者 庞 立"], wrapped(P1, width, 0), wrapped(P2, width, 0),
+             [first, "覆盖全部", "建制村"], ["本报记者 卢向东"], wrapped(P4, width, 0), wrapped(P6, width, 0)]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("县域经济提质增效", ["庞立"]), (title, ["卢向东"])]
