@@ -1166,13 +1166,35 @@ def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before
     if title_split_by_byline(groups, before):
         (first, by), (last, by_last) = groups[0], groups[-1]
         groups = [(first + last[:1], by), *groups[1:-1], (last[1:], by_last)]
-    if not groups[0][0] and is_column_label_after(before, groups[0][1]):
+    k = stacked_head_at(groups, before)
+    if k == 0:
+        pass                            # all the groups are the next head: the text before was signed at its head
+    elif not groups[0][0] and is_column_label_after(before, groups[0][1]):
         residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
     else:
         give_tail(before, *groups[0])
-    for titles, by in groups[1:-1]:
+    for titles, by in groups[1:k]:
         residue.extend((u, "unattached title") for u in titles + [by])
-    give_head(after, *groups[-1], lead)
+    give_head(after, *groups[k], lead if k == len(groups) - 1 else [])
+    if k < len(groups) - 1:
+        after.bylines += [by for _, by in groups[k + 1:]]
+        after.body[:0] = lead
+
+
+def stacked_head_at(groups: list[tuple[list[Unit], Unit]], before: Span) -> int:
+    """Where the next article's head starts among several (title lines, byline) groups: at the last group, or at a
+    titled group whose bylines are stacked one a line under it, untitled (数字乡村 / 新图景 / 本报记者 向 晴 / 通讯员 李 川,
+    as a narrow column sets a reporter and a correspondent), as head_group_at reads a page's first head (qa41). The
+    first group is the text before's signature unless that text was titled and signed at its head (qa191)."""
+    last = len(groups) - 1
+    k = last
+    while k > 0 and not groups[k][0] and not groups[k][1].weak_byline:
+        k -= 1
+    if k == last or not groups[k][0]:
+        return last
+    if k == 0 and not (before.title_lines and before.bylines and not before.signed_after):
+        return last
+    return k
 
 
 def title_rest_over_glued_signature(groups: list[tuple[list[Unit], Unit]], before: Span) -> bool:
