@@ -5120,5 +5120,9 @@ OWN_LINE_TEAM_LIST = re.compile(r"^[（(]\s*课题组?(?:组长|负责人|成员
 # (articles.narrow_column_head_lines).
 COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论|评)$")
 
+# 坚持守正创新， / 健全城乡融合体制机制 / text: the first line of a section heading wrapped after its comma, a line of its
+# own under a paragraph's end (units.with_comma_wrapped_headings): a short phrase with no other mark, then the comma.
+COMMA_WRAPPED_HEADING_LINE = re.compile(r"^[^，。；：？！、,;:?!（）()“”\s]{2,12}，$")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()

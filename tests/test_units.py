@@ -4317,3 +4317,17 @@ def test_a_bracketed_team_list_over_a_contact_line_is_a_credit(note, credit):
     found = units_of_text("\n\n".join(["灌区现代化改造的几点建议", P1, P2, note, "联系人：孔令仪　电话：010-6688 1234"]))
     kinds = {u.text: u.kind for u in found}
     assert (kinds.get(note) == CREDIT) is credit
+
+
+# ---- qa191: a section heading wrapped after its comma in a narrow column ----
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("夯实产业根基，", "做强县域经济", True),         # the heading's first line ends at its comma
+    ("守住底线，", "防范化解风险", True),
+    ("据调查，我们发现", "做强县域经济", False),       # no comma at its end: a line of text
+    ("夯实产业根基，", P2, False),                    # a paragraph under the comma's line: no heading's second line
+])
+def test_a_heading_wrapped_after_its_comma_is_one_heading(first, second, joined):
+    lines = [*wrapped(P1, 16, 0), first, *wrapped(second, 16, 0), *wrapped(P3, 16, 0)]
+    found = units(reflow_blocks(lines), False)
+    heads = [u.text for u in found if u.kind == "plain"]
+    assert (first + second in heads) is joined
