@@ -29,6 +29,9 @@ KICKER_SHARE = 0.5
 COUPLET_SHARE = 0.9
 # A title or section heading spans at most this many lines; earlier lines are page furniture.
 MAX_HEADING_LINES = 2
+# A newspaper column this narrow (characters a line, 11-14 as many papers set them) wraps a headline over three lines:
+# three plain lines over a byline after a titled article are all the next title (narrow_column_head_lines).
+NARROW_TITLE_COLUMN = 16.0
 # The narrower of a title's two lines is at least this share of the wider's width (stray_spaced_second_line).
 TITLE_PAIR_SHARE = 0.75
 # A box of further reading at the end of an article's text holds a paragraph or two (split_on_reading_box).
@@ -1177,13 +1180,35 @@ def share_groups(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before
     if title_split_by_byline(groups, before):
         (first, by), (last, by_last) = groups[0], groups[-1]
         groups = [(first + last[:1], by), *groups[1:-1], (last[1:], by_last)]
-    if not groups[0][0] and is_column_label_after(before, groups[0][1]):
+    k = stacked_head_at(groups, before)
+    if k == 0:
+        pass                            # all the groups are the next head: the text before was signed at its head
+    elif not groups[0][0] and is_column_label_after(before, groups[0][1]):
         residue.append((groups[0][1], "page furniture"))    # 来论 over the next title and byline
     else:
         give_tail(before, *groups[0])
-    for titles, by in groups[1:-1]:
+    for titles, by in groups[1:k]:
         residue.extend((u, "unattached title") for u in titles + [by])
-    give_head(after, *groups[-1], lead)
+    give_head(after, *groups[k], lead if k == len(groups) - 1 else [])
+    if k < len(groups) - 1:
+        after.bylines += [by for _, by in groups[k + 1:]]
+        after.body[:0] = lead
+
+
+def stacked_head_at(groups: list[tuple[list[Unit], Unit]], before: Span) -> int:
+    """Where the next article's head starts among several (title lines, byline) groups: at the last group, or at a
+    titled group whose bylines are stacked one a line under it, untitled (数字乡村 / 新图景 / 本报记者 向 晴 / 通讯员 李 川,
+    as a narrow column sets a reporter and a correspondent), as head_group_at reads a page's first head (qa41). The
+    first group is the text before's signature unless that text was titled and signed at its head (qa191)."""
+    last = len(groups) - 1
+    k = last
+    while k > 0 and not groups[k][0] and not groups[k][1].weak_byline:
+        k -= 1
+    if k == last or not groups[k][0]:
+        return last
+    if k == 0 and not (before.title_lines and before.bylines and not before.signed_after):
+        return last
+    return k
 
 
 def title_rest_over_glued_signature(groups: list[tuple[list[Unit], Unit]], before: Span) -> bool:
@@ -1342,10 +1367,14 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     paragraph or two, unsigned) takes no title: the lines over the byline are all the next article's head (理论前沿 /
     a title on two lines): set_title keeps its last lines as the title, the column label over them is furniture
     (qa36, session 11)."""
+    narrow = narrow_column_head_lines(titles, before)
+    whole = narrow == len(titles)
     if len(titles) == 2 and awaits_end_title(before):
         head = titles[1:]               # two lines: the first is the title of the text before, signed at its head (qa131)
     elif len(titles) <= MAX_HEADING_LINES or (first and is_page_standfirst(before, after)):
         head = titles[-MAX_HEADING_LINES:] if len(titles) <= MAX_HEADING_LINES else titles
+    elif narrow:
+        head = titles[-narrow:]         # a headline wrapped in a narrow column, maybe under its column's name
     else:
         head = titles[-1:]
     rest = titles[: len(titles) - len(head)]
@@ -1367,7 +1396,23 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
         set_title(before, rest)
     else:
         residue.extend((u, "page furniture") for u in rest)
-    give_head(after, head, by, [])
+    give_head(after, head, by, [], whole)
+
+
+def narrow_column_head_lines(titles: list[Unit], before: Span) -> int:
+    """How many of three plain lines over a byline are the next headline, wrapped in a narrow column (老旧小区改造 /
+    今年再开工 / 两万余个 over 本报记者 …, in columns of 13 characters), after an article with its own title and byline
+    (so none is its end title): all three, or the last two under a column's name (人民时评), which is furniture; 0 in
+    a wider column, or over a kicker much shorter than the line under it (qa191)."""
+    if len(titles) != MAX_HEADING_LINES + 1 or not before.title_lines or not before.bylines:
+        return 0
+    width = column_width(before)
+    if width is None or width > NARROW_TITLE_COLUMN or any(u.kind != U.PLAIN for u in titles):
+        return 0
+    first = titles[0].text.strip()
+    if P.COLUMN_NAME_LINE.match(first):
+        return MAX_HEADING_LINES
+    return len(titles) if len(first) >= KICKER_SHARE * len(titles[1].text.strip()) else 0
 
 
 def wraps_glued_title(before: Span, titles: list[Unit]) -> bool:
@@ -1805,10 +1850,10 @@ def labels_piece(body: list[Unit], end: int) -> bool:
             and len(body[start].text) <= COLUMN_LABEL_MAX_CHARS < len(body[start + 1].text))
 
 
-def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit]) -> None:
+def give_head(span: Span, titles: list[Unit], by: Unit, lead: list[Unit], whole: bool = False) -> None:
     span.bylines.append(by)
     if titles:
-        set_title(span, titles)
+        set_title(span, titles, whole)
     elif is_title_under_bulleted_byline(by, lead):
         set_title(span, lead)            # □ 某某 / its title / text: a commentary signed over its title (qa186)
         return

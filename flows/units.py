@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, is_editorial_voice, names
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
-from flows.reflow import (FULL_LINE_SLACK, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
                           running_heads)
 
@@ -155,6 +155,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         with_echoed_quotes(found)
         with_numbered_column_label(found)
     found = with_colon_wrapped_titles(found)
+    if not markdown:
+        found = with_comma_wrapped_headings(found)
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     with_title_running_heads(found, kinds)
@@ -916,6 +918,23 @@ def with_colon_wrapped_titles(found: list[Unit]) -> list[Unit]:
             found[i + 1] = v._replace(text=u.text + v.text, n_lines=u.n_lines + v.n_lines,
                                       heading=u.text + v.heading if v.heading else None)
             return found[:i] + found[i + 1:]
+    return found
+
+
+def with_comma_wrapped_headings(found: list[Unit]) -> list[Unit]:
+    """A section heading wrapped after a comma in a narrow column (坚持守正创新， / 健全城乡融合体制机制), between a
+    paragraph's end and the text: one heading, not a one-line paragraph and a heading. The comma's line is short of its
+    column (a paragraph's last line ends with a sentence, not a comma), the line under it a short plain line, a
+    paragraph under that (qa191)."""
+    # (a cheap test first: one-line units ending with a comma are few)
+    at = [i for i in range(1, len(found) - 2) if found[i].n_lines == 1 and found[i].text[-1:] == "，"]
+    for i in reversed(at):
+        u, v, before = found[i], found[i + 1], found[i - 1]
+        if (u.kind == PARA and v.kind == PLAIN and v.n_lines == 1 and found[i + 2].kind == PARA
+                and before.kind == PARA and before.text.rstrip().rstrip("”’）)")[-1:] in P.SENTENCE_MARKS
+                and display_width(u.text) + HEADING_INSET <= u.width and P.COMMA_WRAPPED_HEADING_LINE.match(u.text)):
+            found[i + 1] = v._replace(text=u.text + v.text, n_lines=2, heading=u.text + (v.heading or v.text))
+            del found[i]
     return found
 
 

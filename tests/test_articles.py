@@ -3485,3 +3485,31 @@ def test_an_editors_note_between_a_markdown_title_and_its_byline_is_residue(note
     assert t["articles"][0]["authors"] == ["林远"]
     assert (t["articles"][0]["text"] == "\n".join([P1, P2])) == residue
     assert any("供读者参考" in r["text"] or "普惠发展" in r["text"] for r in t["residue"]) == residue
+
+
+# ---- qa191: a headline wrapped over three lines in a narrow newspaper column ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("width", "first", "title"), [
+    (13, "城乡客运一体化", "城乡客运一体化覆盖全部建制村"),   # 13 characters a line: the headline wraps over three lines
+    (13, "今日观察", "覆盖全部建制村"),                      # a column's name over a two-line headline: its label
+    (24, "城乡客运一体化", "建制村"),                        # a wide column: three lines are no one headline
+])
+def test_three_lines_over_a_byline_in_a_narrow_column_are_one_headline(blank_after_every_line, width, first, title):
+    parts = [["县域经济", "提质增效", "本报记者 庞 立"], wrapped(P1, width, 0), wrapped(P2, width, 0),
+             [first, "覆盖全部", "建制村"], ["本报记者 卢向东"], wrapped(P4, width, 0), wrapped(P6, width, 0)]
+    arts = tables(page(parts, blank_after_every_line))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("县域经济提质增效", ["庞立"]), (title, ["卢向东"])]
+
+
+# ---- qa191: a reporter's and a correspondent's bylines stacked one a line under a title between two texts ----
+@pytest.mark.parametrize("width", [13, 24])
+@pytest.mark.parametrize("signed_at_head", [False, True])
+def test_bylines_stacked_under_a_title_between_two_texts_sign_the_next(width, signed_at_head):
+    """A text signed at its head (本报记者 …) or at its end (（记者 …）), then a title and two byline lines (a reporter,
+    then a correspondent, as a narrow column sets them): the title and both bylines are the next article's head."""
+    head = ["县域物流", "提速降费", "本报记者 晏 舟"] if signed_at_head else ["县域物流", "提速降费"]
+    tail = [] if signed_at_head else [["（记者 晏 舟）"]]
+    parts = [head, wrapped(P1, width, 0), wrapped(P2, width, 0), *tail,
+             ["乡村快递", "进村入户", "本报记者 石 沐", "通讯员 贺 原"], wrapped(P4, width, 0), wrapped(P6, width, 0)]
+    arts = tables(page(parts))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("县域物流提速降费", ["晏舟"]), ("乡村快递进村入户", ["石沐", "贺原"])]

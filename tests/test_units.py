@@ -4410,3 +4410,17 @@ def test_a_title_that_names_the_wrapped_title_under_it_is_no_contents():
              "为加快完善社区养老服务体系，结合我市实际，提出如下意见。", "滨江市人民政府办公室", "2026年1月5日"]
     found = units_of_text("\n".join(lines))
     assert not any(u.kind == CONTENTS for u in found)
+
+
+# ---- qa191: a section heading wrapped after its comma in a narrow column ----
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("夯实产业根基，", "做强县域经济", True),         # the heading's first line ends at its comma
+    ("守住底线，", "防范化解风险", True),
+    ("据调查，我们发现", "做强县域经济", False),       # no comma at its end: a line of text
+    ("夯实产业根基，", P2, False),                    # a paragraph under the comma's line: no heading's second line
+])
+def test_a_heading_wrapped_after_its_comma_is_one_heading(first, second, joined):
+    lines = [*wrapped(P1, 16, 0), first, *wrapped(second, 16, 0), *wrapped(P3, 16, 0)]
+    found = units(reflow_blocks(lines), False)
+    heads = [u.text for u in found if u.kind == "plain"]
+    assert (first + second in heads) is joined
