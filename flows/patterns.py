@@ -5206,9 +5206,6 @@ BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 # SOURCE_NOTE: （原载《北川观察》2026年第5期） gives 北川观察). Only values opening with 《 are tried (bylines.source).
 BOOKED_SOURCE_VALUE = re.compile(r"^《([^《》]{2,30})》")
 
-# ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
-_restore_compiler()
-
 # ---- qa191: a title wrapped over three lines in a narrow newspaper column ----
 # 人民时评 / 今日谈 / 来论: a line naming a commentary column (a word of CORNER_COLUMN_WORDS, or one of the 谈 kind
 # ending a word of two to five characters): over two title lines it is the column's label, never a title's first line
@@ -5219,5 +5216,6 @@ COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论
 # own under a paragraph's end (units.with_comma_wrapped_headings): a short phrase with no other mark, then the comma.
 COMMA_WRAPPED_HEADING_LINE = re.compile(r"^[^，。；：？！、,;:?!（）()“”\s]{2,12}，$")
 
-# ---- end of the patterns: the re compiler's own character-class optimiser again ----
+# ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
+_restore_compiler()
 _restore_charset_optimiser()
