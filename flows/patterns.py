@@ -5203,5 +5203,11 @@ BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 # SOURCE_NOTE: （原载《北川观察》2026年第5期） gives 北川观察). Only values opening with 《 are tried (bylines.source).
 BOOKED_SOURCE_VALUE = re.compile(r"^《([^《》]{2,30})》")
 
+# ---- qa192: a note's circled mark right after a quoted term ----
+# 新增“四上”企业①68家 / 支持“两重”②建设项目: a circled digit glued to a closing quote or book-title mark marks the term
+# for a note (名词解释 under the text), as one before a punctuation mark does (FOOTNOTE_MARK_FOLLOWERS); an item never opens
+# right after a quoted term with no break before it. Tested only on the circled markers found (measures.inline_markers).
+NOTE_MARKED_TERM_ENDS = "”’」』》"
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
