@@ -5209,5 +5209,10 @@ BOOKED_SOURCE_VALUE = re.compile(r"^《([^《》]{2,30})》")
 # right after a quoted term with no break before it. Tested only on the circled markers found (measures.inline_markers).
 NOTE_MARKED_TERM_ENDS = "”’」』》"
 
+# ---- qa192: a glossary appended under its 附： label ----
+# 附：名词解释 / 附件：名词解释 / 附录 名词解释 over numbered terms (①“两重”建设：…): a report prints its glossary as an
+# appendix; the label names it as one, then the glossary's own label (GLOSSARY_HEADING, from after its ^).
+APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY_HEADING.pattern[1:]}")
+
 # ---- end of the patterns: the re compiler's own character-class optimiser again ----
 _restore_charset_optimiser()
