@@ -105,6 +105,8 @@ def inline_markers(text: str) -> list[Marker]:
         if family not in starts:
             continue                       # no hint of this grammar: no marker of it either
         for m in matches_at(pattern, text, starts[family]):
+            if family == "circled" and m.start() and text[m.start() - 1] in P.NOTE_MARKED_TERM_ENDS:
+                continue                   # “两重”②建设: a note's mark on the quoted term, no item (qa192)
             n = marker_ordinal(family, m)
             if n is not None:
                 found.append(Marker(family, n, m.group(0), m.start(), m.end()))

@@ -5216,6 +5216,17 @@ COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论
 # own under a paragraph's end (units.with_comma_wrapped_headings): a short phrase with no other mark, then the comma.
 COMMA_WRAPPED_HEADING_LINE = re.compile(r"^[^，。；：？！、,;:?!（）()“”\s]{2,12}，$")
 
+# ---- qa192: a note's circled mark right after a quoted term ----
+# 新增“四上”企业①68家 / 支持“两重”②建设项目: a circled digit glued to a closing quote or book-title mark marks the term
+# for a note (名词解释 under the text), as one before a punctuation mark does (FOOTNOTE_MARK_FOLLOWERS); an item never opens
+# right after a quoted term with no break before it. Tested only on the circled markers found (measures.inline_markers).
+NOTE_MARKED_TERM_ENDS = "”’」』》"
+
+# ---- qa192: a glossary appended under its 附： label ----
+# 附：名词解释 / 附件：名词解释 / 附录 名词解释 over numbered terms (①“两重”建设：…): a report prints its glossary as an
+# appendix; the label names it as one, then the glossary's own label (GLOSSARY_HEADING, from after its ^).
+APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY_HEADING.pattern[1:]}")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

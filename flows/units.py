@@ -1306,8 +1306,12 @@ def with_closing_bracketed_notes(found: list[Unit]) -> list[Unit]:
 
 def is_glossary_heading(found: list[Unit], i: int) -> bool:
     """名词解释： over numbered terms (1.首发经济：指…) is a glossary under the text: its notes, as 注释： over footnotes
-    is (P.GLOSSARY_HEADING). (The substring test skips nearly every short unit.)"""
-    return ("解释" in found[i].text and i + 1 < len(found) and P.GLOSSARY_HEADING.match(plain_text(found[i].text)) is not None
+    is (P.GLOSSARY_HEADING), under an appendix's label too (附：名词解释, P.APPENDED_GLOSSARY_HEADING, qa192). (The substring
+    test skips nearly every short unit.)"""
+    if "解释" not in found[i].text or i + 1 >= len(found):
+        return False
+    label = plain_text(found[i].text)
+    return ((P.GLOSSARY_HEADING.match(label) is not None or P.APPENDED_GLOSSARY_HEADING.match(label) is not None)
             and P.GLOSSARY_ENTRY.match(found[i + 1].text) is not None)
 
 

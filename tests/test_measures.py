@@ -221,3 +221,14 @@ def test_an_item_opening_with_its_deadline_month_or_year_is_an_item(text, expect
 ])
 def test_items_run_in_after_a_colon_may_open_with_their_deadline(text, expected):
     assert [(m.ordinal, m.marker) for m in inline_markers(text)] == expected
+
+
+# ---- qa192: a note's circled mark right after a quoted term ----
+@pytest.mark.parametrize("text, expected", [
+    ("全年认定“链主”①企业12家，带动配套企业300余家。", []),
+    ("深化“放管服”③改革，持续优化审批流程。", []),
+    ("出台《数据条例》②配套细则，完善制度体系。", []),
+    ("重点抓好三项工作：①稳定粮食生产；②发展特色产业；③推进“千万工程”。", [(1, "①"), (2, "②"), (3, "③")]),
+])
+def test_a_circled_digit_glued_to_a_quoted_term_is_a_note_mark(text, expected):
+    assert [(m.ordinal, m.marker) for m in inline_markers(text) if m.family == "circled"] == expected

@@ -4049,6 +4049,9 @@ def test_a_labelled_unit_line_under_a_texts_end_is_its_affiliation_not_a_title(l
     ("名词解释：", ["1.揭榜挂帅：指以公开张榜方式征集科研攻关团队的组织方式。", "2.链长制：指由市领导牵头推进一条产业链的工作机制。"], "notes"),
     ("【名词解释】", ["（1）城市更新：指对城市建成区进行的整治提升活动。", "（2）嵌入式服务：指在社区内布局的小型服务设施。"], "notes"),
     ("术语解释", ["①算力券：指政府向企业发放的算力使用补贴凭证。"], "notes"),
+    # under an appendix's label (qa192)
+    ("附：名词解释", ["1.揭榜挂帅：指以公开张榜方式征集科研攻关团队的组织方式。", "2.链长制：指由市领导牵头推进一条产业链的工作机制。"], "notes"),
+    ("附件：名词解释", ["①算力券：指政府向企业发放的算力使用补贴凭证。", "②链长制：指由市领导牵头推进一条产业链的工作机制。"], "notes"),
     # terms under no numbers, or a numbered sentence, are no glossary entries: the label stays what it was read as
     ("名词解释：", ["揭榜挂帅：指以公开张榜方式征集科研攻关团队的组织方式。"], None),
     ("名词解释：", ["1.要抓紧完善揭榜挂帅的组织方式，今年内出台实施办法。"], None),
