@@ -104,18 +104,22 @@ def inline_markers(text: str) -> list[Marker]:
     for family, pattern in P.INLINE_MARKERS:
         if family not in starts:
             continue                       # no hint of this grammar: no marker of it either
-        for m in matches_at(pattern, text, starts[family]):
-            if family == "circled" and m.start() and text[m.start() - 1] in P.NOTE_MARKED_TERM_ENDS:
-                continue                   # “两重”②建设: a note's mark on the quoted term, no item (qa192)
-            n = marker_ordinal(family, m)
-            if n is not None:
-                found.append(Marker(family, n, m.group(0), m.start(), m.end()))
+        found += filter(None, (accepted_marker(family, m, text) for m in matches_at(pattern, text, starts[family])))
     # (One grammar's markers come in order of position, none overlapping the one before: matches_at resumes after
     # each match. Only markers of several grammars are sorted and their overlaps dropped.)
     if len(starts) > 1:
         found = dedupe_overlaps(sorted(found, key=MARKER_START))
     # (a paragraph with no hint of 一是 holds no 一是-list whose first item could be glued)
     return with_glued_first_shi(text, found) if "shi" in starts else found
+
+
+def accepted_marker(family: str, m: re.Match, text: str) -> Marker | None:
+    """The marker a grammar's match in `text` is; None when it has no ordinal, or is a circled digit glued to a quoted
+    term (“两重”②建设: a note's mark on the term, no item, qa192)."""
+    if family == "circled" and m.start() and text[m.start() - 1] in P.NOTE_MARKED_TERM_ENDS:
+        return None
+    n = marker_ordinal(family, m)
+    return None if n is None else Marker(family, n, m.group(0), m.start(), m.end())
 
 
 def with_glued_first_shi(text: str, found: list[Marker]) -> list[Marker]:
