@@ -1250,6 +1250,14 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         before.body.extend(lead)
         return
     if not titles:                      # a byline right after the text: it closes that article
+        if not lead and signs_under_dek(before, by, after):
+            # title / ——subtitle / one paragraph / □ 某某 / text: the paragraph is the title's dek, and the head
+            # signature heads the text under it, so title, dek and text are one article (qa197)
+            after.body[:0] = before.body
+            after.residue[:0] = before.residue
+            before.body, before.residue = [], []
+            give_head(after, [], by, [])
+            return
         if not lead and before.bylines and signs_text_below(before, by, after):
             # …（□ 某某 at the head）… / 某某某 / text: the text above is signed at its head already, so a person's name
             # under it signs the text under it, which is titled after its text (qa131)
@@ -1540,6 +1548,19 @@ def signs_text_below(before: Span, by: Unit, after: Span) -> bool:
     return (by.weak_byline and not signs(before, by) and opens_with_text(after)
             and last_heading_run(before.body, text_end(before.body)) is None
             and len("".join(by.text.split())) >= P.LONE_SIGNATURE_MIN_CHARS)
+
+
+def signs_under_dek(before: Span, by: Unit, after: Span) -> bool:
+    """Whether a head signature (□ 某某, bulleted: BYLINE_BULLETS; 本报评论员 某某, a paper's commentator, who signs at
+    the head) signs the text under it though a paragraph stands between it and the title lines over it: a commentary
+    sets a dek (one short paragraph) under its title (and subtitle), over the signature. The span before holds those
+    title lines and that one paragraph only, no text of an article the signature could close. Another signature there
+    (苏 敏 光明日报, （记者 …）, a lone name) closes a one-paragraph piece printed title first."""
+    if (before.title_lines or before.bylines or not opens_with_text(after)
+            or by.text[:1] not in P.BYLINE_BULLETS and P.COMMENTATOR not in by.text):
+        return False
+    texts = [i for i, u in enumerate(before.body) if u.kind in TEXT_KINDS]
+    return texts == [len(before.body) - 1] and any(u.kind in TITLE_KINDS for u in before.body[:-1])
 
 
 def is_column_label_after(span: Span, by: Unit) -> bool:

@@ -3513,3 +3513,27 @@ def test_bylines_stacked_under_a_title_between_two_texts_sign_the_next(width, si
              ["乡村快递", "进村入户", "本报记者 石 沐", "通讯员 贺 原"], wrapped(P4, width, 0), wrapped(P6, width, 0)]
     arts = tables(page(parts))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("县域物流提速降费", ["晏舟"]), ("乡村快递进村入户", ["石沐", "贺原"])]
+
+
+# ---- qa197: a dek between a commentary's title and its bulleted byline ----
+@pytest.mark.parametrize(("head", "title"), [
+    (["让公共文化服务走进村头", "——从一场村晚说起"], "让公共文化服务走进村头"),   # title and subtitle over the dek
+    (["让公共文化服务走进村头"], "让公共文化服务走进村头"),                       # a title alone over it
+])
+@pytest.mark.parametrize("byline", ["□ 卢 向 东", "■ 卢向东", "本报评论员 卢向东", "特约评论员 卢向东"])
+def test_a_dek_under_a_title_over_a_head_signature_stays_with_the_text_it_signs(head, title, byline):
+    """Title lines, one short paragraph (the dek), a head signature (bulleted, or a commentator's), then the text: one
+    article, titled and signed, the dek its first paragraph; the signature signs the text under it (qa197)."""
+    dek = "村晚办得红火，说明群众有需求。办好公共文化服务，还要在常态长效上下功夫。"
+    arts = tables("\n".join([*head, dek, byline, P1, P2, P4]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [(title, ["卢向东"])]
+    assert arts[0]["text"].startswith(dek) and P4 in arts[0]["text"]
+
+
+@pytest.mark.parametrize("byline", ["（记者 卢向东）", "卢向东"])
+def test_an_unbulleted_signature_under_a_one_paragraph_piece_still_closes_it(byline):
+    """A one-paragraph piece under its title, closed by a credit in brackets or a lone name, then text: the signature is
+    the piece's, as before qa197 (only a head signature heads the text under it)."""
+    brief = "全县首批20个村级助餐点近日投入运营，覆盖老年人3000余名，实行低偿收费，一餐只收3元。"
+    arts = tables("\n".join(["村级助餐点投入运营", brief, byline, P1, P2, P4]))["articles"]
+    assert arts[0]["authors"] == ["卢向东"] and arts[0]["text"] == brief
