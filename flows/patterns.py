@@ -5227,6 +5227,12 @@ NOTE_MARKED_TERM_ENDS = "”’」』》"
 # appendix; the label names it as one, then the glossary's own label (GLOSSARY_HEADING, from after its ^).
 APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY_HEADING.pattern[1:]}")
 
+# ---- qa197: a guest line naming its guests, each with a bracketed post ----
+# **嘉宾：** 蒋某某（某大学教授）　梁某某（某县民政局局长）　窦某某（某基金会秘书长）: a roundtable's guest line naming every
+# guest on one line (or one guest), a name and its post in brackets each, parted by spaces or 、/；: a list, however long (a
+# turn under the label says something besides, 蒋某（笑）这个…). Tried only on a guest label's body (units.introduces_guest).
+GUEST_NAMES_WITH_POSTS = re.compile(rf"^(?:{PERSON_NAME}\s*[（(][^（）()]{{2,40}}[）)][\s、，,；;]*)+$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

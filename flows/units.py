@@ -3361,9 +3361,12 @@ def is_work_label(label: str) -> bool:
 
 def introduces_guest(line: str, body: str) -> bool:
     """Whether a labelled line introduces an interview's guest (受访者：蔡明远，某研究院院长): a guest's label, then
-    a name and a post, short and unended like a heading; a turn of the dialogue under such a label says more."""
-    return (line[:1] in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(line) is not None
-            and looks_like_heading(body) and P.GUEST_NAME_POST.match(body) is not None)
+    a name and a post, short and unended like a heading, or names each with its post in brackets, however long
+    (嘉宾：蒋某（…）　梁某（…）, qa197); a turn of the dialogue under such a label says more."""
+    if line[:1] not in P.GUEST_LINE_INITIALS or P.GUEST_LINE.match(line) is None:
+        return False
+    return (looks_like_heading(body) and P.GUEST_NAME_POST.match(body) is not None
+            or ("（" in body or "(" in body) and P.GUEST_NAMES_WITH_POSTS.match(body) is not None)
 
 
 def without_heading_bar(heading: str) -> tuple[str | None, str]:

@@ -4427,3 +4427,16 @@ def test_a_heading_wrapped_after_its_comma_is_one_heading(first, second, joined)
     found = units(reflow_blocks(lines), False)
     heads = [u.text for u in found if u.kind == "plain"]
     assert (first + second in heads) is joined
+
+
+# ---- qa197: a guest line naming its guests, each with a bracketed post ----
+@pytest.mark.parametrize("line, kind", [
+    ("**嘉宾：** 祁明远（某师范大学教育政策研究中心主任）　邵晓岚（某市规划设计研究院总工程师）　韦书航（某县文旅局局长）", META),
+    ("**嘉宾:** 祁明远(某大学教授)、邵晓岚(某研究院研究员)", META),
+    ("**嘉宾：** 祁明远（笑）这个问题我们讨论过很多次，邵晓岚（某研究院研究员）也有体会。", "para"),
+    ("**嘉宾：** 祁明远（某大学教授）", META),        # one guest
+])
+def test_a_bold_guest_label_over_names_with_bracketed_posts_is_the_guest_line(line, kind):
+    """**嘉宾：** then each guest's name with the post in brackets, however long the line: the guest line (front
+    matter), no turn of the dialogue; a turn under the label says something between its brackets (qa197)."""
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
