@@ -5227,6 +5227,12 @@ NOTE_MARKED_TERM_ENDS = "”’」』》"
 # appendix; the label names it as one, then the glossary's own label (GLOSSARY_HEADING, from after its ^).
 APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY_HEADING.pattern[1:]}")
 
+# ---- qa194: a run of stopped section headings each over a 一是 list ----
+# （一）夯实数字基础设施。 / 一是推进网络设施…。二是… / （二）发展数字经济。 / 一是…: a plan's parts headed by stopped lines, the
+# list under each numbered 一是…二是…; a paragraph opening with 一是 opens a list under the line as 1. does
+# (FIRST_SUBITEM_OPENER), not 一是一、二是二 (an idiom). (units.opens_sublist)
+FIRST_SHI_ITEM_OPENER = re.compile(r"^一是(?![一二])")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
