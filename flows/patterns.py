@@ -5233,6 +5233,12 @@ APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY
 # (FIRST_SUBITEM_OPENER), not 一是一、二是二 (an idiom). (units.opens_sublist)
 FIRST_SHI_ITEM_OPENER = re.compile(r"^一是(?![一二])")
 
+# ---- qa194: an official document's masthead over its wrapped title ----
+# 某某省人民政府办公厅文件 / 某某省人民政府办公厅关于做好… / …工作的通知: the last character of the masthead line
+# (GOV_MASTHEAD_END) as a character class for reflow.lines_of: the cheap first test of the lines that close their block
+# at a document's head (reflow.head_masthead_lines).
+GOV_MASTHEAD_LAST = re.compile(GOV_MASTHEAD_END[-1])
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
