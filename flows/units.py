@@ -562,9 +562,13 @@ def stopped_runs_over_lists(found: list[Unit], heads: dict[int, Unit]) -> set[in
 
 
 def holds_list_under(found: list[Unit], head: Unit, i: int) -> bool:
-    """Whether the unit under a stopped line opens a list under it: numbered from 1 in a lower grammar, or 一是…."""
-    return i + 1 < len(found) and (opens_sublist(head, found[i + 1].text)
-                                   or P.FIRST_SHI_ITEM_OPENER.match(found[i + 1].text) is not None)
+    """Whether the unit under a stopped line opens a list under it: numbered from 1 in a lower grammar, or 一是…, also
+    after a lead (围绕…，一是…). (A substring test spares the marker scan of most paragraphs.)"""
+    if i + 1 >= len(found):
+        return False
+    text = found[i + 1].text
+    return (opens_sublist(head, text) or P.FIRST_SHI_ITEM_OPENER.match(text) is not None
+            or P.FIRST_SHI_ITEM in text and any(m.family == "shi" and m.ordinal == 1 for m in inline_markers(text)))
 
 
 def between_sibling_headings(found: list[Unit], i: int, head: Unit) -> bool:

@@ -2623,6 +2623,10 @@ RUN_IN_CHAPTER = ["三、保障措施", "（一）加强组织领导。" + MEASU
     (["一、重点任务", "（一）完善服务网点布局。", SHI_LIST_BODY, "（二）推动服务数字化转型。", "1.建设服务平台。" + MEASURE_BODY,
       *RUN_IN_CHAPTER],
      [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"), ("heading", "三、", "cn")]),
+    # the lists after a lead (围绕…，一是…)
+    (["一、重点任务", "（一）完善服务网点布局。", "围绕群众需求，" + SHI_LIST_BODY, "（二）推动服务数字化转型。",
+      "聚焦数字赋能。一是" + MEASURE_BODY, SHI_ITEM_2, *RUN_IN_CHAPTER],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"), ("heading", "三、", "cn")]),
     # one member over plain text: no run of lists; the grammar numbers measures as the run-in chapter says
     (["一、重点任务", "（一）完善服务网点布局。", SHI_LIST_BODY, "（二）推动服务数字化转型。", MEASURE_BODY_2, *RUN_IN_CHAPTER],
      [("heading", "一、", "cn"), ("heading", "三、", "cn")]),
