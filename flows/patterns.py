@@ -5233,6 +5233,20 @@ APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY
 # turn under the label says something besides, 蒋某（笑）这个…). Tried only on a guest label's body (units.introduces_guest).
 GUEST_NAMES_WITH_POSTS = re.compile(rf"^(?:{PERSON_NAME}\s*[（(][^（）()]{{2,40}}[）)][\s、，,；;]*)+$")
 
+# ---- qa194: a run of stopped section headings each over a 一是 list ----
+# （一）夯实数字基础设施。 / 一是推进网络设施…。二是… / （二）发展数字经济。 / 一是…: a plan's parts headed by stopped lines, the
+# list under each numbered 一是…二是…; a paragraph opening with 一是 opens a list under the line as 1. does
+# (FIRST_SUBITEM_OPENER), not 一是一、二是二 (an idiom). (units.holds_list_under)
+FIRST_SHI_ITEM_OPENER = re.compile(r"^一是(?![一二])")
+# 围绕…，一是推进…: the first item's marker after a lead, the substring tested before the paragraph's markers are read.
+FIRST_SHI_ITEM = "一是"
+
+# ---- qa194: an official document's masthead over its wrapped title ----
+# 某某省人民政府办公厅文件 / 某某省人民政府办公厅关于做好… / …工作的通知: the last character of the masthead line
+# (GOV_MASTHEAD_END) as a character class for reflow.lines_of: the cheap first test of the lines that close their block
+# at a document's head (reflow.head_masthead_lines).
+GOV_MASTHEAD_LAST = re.compile(GOV_MASTHEAD_END[-1])
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

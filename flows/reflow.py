@@ -963,6 +963,14 @@ def official_heads(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.OFFICIAL_HEAD_INITIAL, firsts) if P.OFFICIAL_HEAD_LINE.match(texts[k])}
 
 
+def head_masthead_lines(texts: list[str], lasts: str, ends: list[bool]) -> set[int]:
+    """An official document's red masthead (某某省人民政府办公厅文件: GOV_MASTHEAD_LINE) at the document's head, no sentence
+    ended above it: it closes its block, so that the title under it, wrapped, does not run into it where no 文号 line
+    parts the two (qa194). (`lasts`: the lines' last characters; one scan of them picks the few lines to try.)"""
+    return {k for k in lines_of(P.GOV_MASTHEAD_LAST, lasts)
+            if texts[k].endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(texts[k]) and not any(ends[:k])}
+
+
 def wrapped_official_title_ends(texts: list[str], lasts: str, widths: list[float]) -> set[int]:
     """The last lines of official titles wrapped under a line holding 关于 with no clause mark (…关于印发《某某…建设 /
     三年行动方案》的通知), narrower than the line under them (the addressees, the text) or over addressees that fit their
@@ -2081,6 +2089,7 @@ class Page:
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
         stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
                  | wrapped_official_title_ends(texts, lasts, widths) | document_title_lines(texts, ends)
+                 | head_masthead_lines(texts, lasts, ends)
                  | published_document_titles(texts, lasts)
                  | over_wide_marked_headings(texts, firsts, widths, cols) | follow_prompt_lines(texts, starts, widths, cols)
                  | short_bar_numbered_headings(texts, starts, widths, cols) | headings_under_lone_markers(texts, firsts, widths, cols))

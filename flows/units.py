@@ -535,10 +535,40 @@ def with_stopped_headings(found: list[Unit]) -> list[Unit]:
         return found
     listed = {h.family for i, h in heads.items() if i + 1 < len(found) and opens_sublist(h, found[i + 1].text)}
     listed -= inline_item_families(found, heads)
+    in_runs = stopped_runs_over_lists(found, heads)
     for i, h in heads.items():
-        if h.family in listed or between_sibling_headings(found, i, h):
+        if h.family in listed or i in in_runs or between_sibling_headings(found, i, h):
             found[i] = h
     return found
+
+
+def stopped_runs_over_lists(found: list[Unit], heads: dict[int, Unit]) -> set[int]:
+    """The stopped lines of runs of two or more siblings numbered on from 1 with no heading between them, each over a list
+    of its own (1.…, （1）…, 一是…): the run sets out the parts of one section however the grammar numbers run-in
+    measures under another (（一）加强组织领导。text… under 保障措施), so its lines are headings. (qa194)"""
+    runs: list[list[int]] = []
+    last: tuple[str | None, int] = (None, 0)
+    for i in sorted(heads):
+        m = leading_marker(heads[i].text)
+        n = m.ordinal if m is not None else 0
+        if runs and runs[-1] and last == (heads[i].family, n - 1) and not any(u.kind == HEADING for u in found[runs[-1][-1] + 1:i]):
+            runs[-1].append(i)
+        elif n == 1:
+            runs.append([i])
+        else:
+            runs.append([])
+        last = (heads[i].family, n)
+    return {i for run in runs if len(run) >= 2 and all(holds_list_under(found, heads[j], j) for j in run) for i in run}
+
+
+def holds_list_under(found: list[Unit], head: Unit, i: int) -> bool:
+    """Whether the unit under a stopped line opens a list under it: numbered from 1 in a lower grammar, or 一是…, also
+    after a lead (围绕…，一是…). (A substring test spares the marker scan of most paragraphs.)"""
+    if i + 1 >= len(found):
+        return False
+    text = found[i + 1].text
+    return (opens_sublist(head, text) or P.FIRST_SHI_ITEM_OPENER.match(text) is not None
+            or P.FIRST_SHI_ITEM in text and any(m.family == "shi" and m.ordinal == 1 for m in inline_markers(text)))
 
 
 def between_sibling_headings(found: list[Unit], i: int, head: Unit) -> bool:

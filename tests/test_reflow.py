@@ -11,7 +11,7 @@ from flows.bylines import Byline, byline
 from flows.normalize import normalized_document
 from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
-                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
+                          column_widths, display_width, display_widths, edge_characters, has_latin_breaks, head_masthead_lines, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text, with_interleaved_boxes)
 from flows.segment import lines_in_reading_order
@@ -1143,6 +1143,35 @@ def test_a_journal_masthead_with_its_parts_apart_by_commas_is_a_block_of_its_own
     """A journal's masthead written as the paper is cited, its parts apart by commas (qa121)."""
     lines = [masthead, "社区整体照顾服务体系的整合困境与制度调适：", "以东岭市为例"]
     assert texts(lines)[0] == masthead.replace(" ", "")
+
+
+OFFICIAL_TITLE = ["南岭市人民政府办公室关于做好2026年", "城乡供水安全保障工作的通知"]
+ADDRESSEES = ["各区、县人民政府，市直各单位：", "　　为切实保障城乡居民饮水安全，经市人民政府同意，现就有关事项"]
+
+
+@pytest.mark.parametrize("masthead, gap, want", [
+    # the masthead, a blank line, the title wrapped: no 文号 line between them, the masthead still a line of its own
+    ("南岭市人民政府办公室文件", [""], ["南岭市人民政府办公室文件", "".join(OFFICIAL_TITLE)]),
+    ("南岭市人民政府办公室文件", [], ["南岭市人民政府办公室文件", "".join(OFFICIAL_TITLE)]),
+    ("南岭市财政局 南岭市水务局文件", [""], ["南岭市财政局南岭市水务局文件", "".join(OFFICIAL_TITLE)]),
+])
+def test_an_official_masthead_over_a_wrapped_title_is_a_block_of_its_own(masthead, gap, want):
+    """A red masthead (bodies, then 文件) right over the title where no 文号 line parts them ran into the title's first
+    line (qa194)."""
+    assert texts([masthead, *gap, *OFFICIAL_TITLE, "", *ADDRESSEES])[:2] == want
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["南岭市人民政府办公室文件", *OFFICIAL_TITLE], {0}),
+    (["首页 > 政策文件", "南岭市人民政府办公室文件", *OFFICIAL_TITLE], {1}),
+    # under a sentence already ended: a line of text, whatever it names
+    (["各地要认真执行上级部署。", "南岭市人民政府办公室文件", *OFFICIAL_TITLE], set()),
+    # a title naming a document (关于转发…文件) is no masthead
+    (["关于转发省人民政府办公厅文件", "的通知"], set()),
+])
+def test_an_official_masthead_is_known_at_the_documents_head_only(lines, want):
+    ends = [t.endswith("。") for t in lines]
+    assert head_masthead_lines(lines, "".join(t[-1] for t in lines), ends) == want
 
 
 @pytest.mark.parametrize("line", ["本研究，第2期调查显示", "农村研究 第2期，我们发现", "东岭学刊，第3期刊发了这组文章"])

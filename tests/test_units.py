@@ -2608,6 +2608,42 @@ def test_a_stopped_heading_between_sibling_headings_is_a_heading(lines, want):
     assert headings_and_items([BODY, *lines]) == want
 
 
+SHI_LIST_BODY = "一是扩大服务覆盖，新建站点四十个。二是提升服务质量，开展人员培训。"
+SHI_ITEM_2 = "二是完善服务标准，统一服务流程。"
+RUN_IN_CHAPTER = ["三、保障措施", "（一）加强组织领导。" + MEASURE_BODY, "（二）强化资金保障。" + MEASURE_BODY_2]
+
+
+@pytest.mark.parametrize("lines, want", [
+    # （一）…。 and （二）…。 each over a paragraph opening 一是…: the run heads the chapter's parts, though the grammar
+    # opens run-in paragraphs under another chapter
+    (["一、重点任务", "（一）完善服务网点布局。", SHI_LIST_BODY, "（二）推动服务数字化转型。", "一是" + MEASURE_BODY, SHI_ITEM_2,
+      *RUN_IN_CHAPTER],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"), ("heading", "三、", "cn")]),
+    # one over 一是…, one over 1.…: lists of two grammars, a run of headings still
+    (["一、重点任务", "（一）完善服务网点布局。", SHI_LIST_BODY, "（二）推动服务数字化转型。", "1.建设服务平台。" + MEASURE_BODY,
+      *RUN_IN_CHAPTER],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"), ("heading", "三、", "cn")]),
+    # the lists after a lead (围绕…，一是…)
+    (["一、重点任务", "（一）完善服务网点布局。", "围绕群众需求，" + SHI_LIST_BODY, "（二）推动服务数字化转型。",
+      "聚焦数字赋能。一是" + MEASURE_BODY, SHI_ITEM_2, *RUN_IN_CHAPTER],
+     [("heading", "一、", "cn"), ("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn"), ("heading", "三、", "cn")]),
+    # one member over plain text: no run of lists; the grammar numbers measures as the run-in chapter says
+    (["一、重点任务", "（一）完善服务网点布局。", SHI_LIST_BODY, "（二）推动服务数字化转型。", MEASURE_BODY_2, *RUN_IN_CHAPTER],
+     [("heading", "一、", "cn"), ("heading", "三、", "cn")]),
+    # a lone stopped line over 一是…: no run
+    (["一、重点任务", "（一）完善服务网点布局。", SHI_LIST_BODY, *RUN_IN_CHAPTER],
+     [("heading", "一、", "cn"), ("heading", "三、", "cn")]),
+    # a run that does not start at 1 (（二）, （三）): no run numbered on from 1
+    (["一、重点任务", "（二）完善服务网点布局。", SHI_LIST_BODY, "（三）推动服务数字化转型。", SHI_LIST_BODY, *RUN_IN_CHAPTER],
+     [("heading", "一、", "cn"), ("heading", "三、", "cn")]),
+])
+def test_a_run_of_stopped_headings_each_over_a_list_are_headings(lines, want):
+    """A plan may end all of a chapter's （一） headings with a full stop, each over a list of its own (一是…二是…): with run-in
+    （一）…。text measures under another chapter the grammar read as measures, and each heading became an item whose text
+    was the heading alone (qa194)."""
+    assert headings_and_items([BODY, *lines]) == want
+
+
 @pytest.mark.parametrize("masthead", [["南岭市财政局", "南 岭 市 教 育 局"], ["南岭市财政局　南岭市教育局"], ["南岭市教育局"]])
 def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead(masthead):
     """A jointly issued document's red masthead names its bodies without 文件 over its 文号: read as plain lines it
