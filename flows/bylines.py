@@ -276,8 +276,10 @@ def commas_between_names(text: str) -> bool:
 def reporter_text(text: str) -> str:
     """（本报记者 刘晓燕 采访整理） -> 本报记者 刘晓燕, 文 | 本报记者 周晓 -> 本报记者 周晓: a reporter's
     byline is often set in brackets, says what the reporter did (整理, 采写, 报道) or follows a label
-    (文 |, 作者：); none of them is a name or the outlet."""
+    (文 |, 作者：) or where it was filed from (发自北京); none of them is a name or the outlet."""
     text = P.REPORTER_WORK_END.sub("", without_brackets(text))
+    if "发自" in text:
+        text = P.REPORTER_FILED_FROM_END.sub("", text)      # 本报记者 卜凡 发自东川: where it was filed from (qa193)
     if "/" in text[:6] or "／" in text[:6] or "、" in text[:6]:
         text = P.REPORTER_LABEL_CHAIN.sub("", text)     # 采访/整理：本刊记者 某某: the first of two labels (qa108)
     return P.REPORTER_LABEL_START.sub("", text)

@@ -5227,6 +5227,12 @@ NOTE_MARKED_TERM_ENDS = "”’」』》"
 # appendix; the label names it as one, then the glossary's own label (GLOSSARY_HEADING, from after its ^).
 APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY_HEADING.pattern[1:]}")
 
+# ---- qa193: a reporter's byline naming where the report was filed from ----
+# 本报记者 卜凡 发自东川 / 南方周末记者 某某 发自北京 / （记者 某某 发自南屏）: the place a report was filed from, after the
+# names and a space, is no name (as 北京报道 after them is not: REPORTER_WORK_END). Tried only on bylines holding 发自
+# (bylines.reporter_text).
+REPORTER_FILED_FROM_END = re.compile(rf"[ 　]+发自[{CJK}]{{2,8}}$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1050,3 +1050,15 @@ def test_a_letter_spaced_three_character_name_after_a_role_is_one_name(line, aut
 ])
 def test_a_source_field_in_book_title_marks_names_the_publication(line, outlet):
     assert source(line) == outlet
+
+
+# ---- qa193: where a report was filed from ----
+@pytest.mark.parametrize(("line", "authors", "outlet"), [
+    ("本报记者 卜 凡 发自东川", ("卜凡",), "本报"),              # the place it was filed from is no name
+    ("南岭周报记者 闻一舟 发自青川", ("闻一舟",), "南岭周报"),
+    ("（记者 汤若水 柯 明 发自北岸）", ("汤若水", "柯明"), None),   # two reporters, the byline in brackets
+    ("本报记者 孟发自", ("孟发自",), "本报"),                     # a name that ends so, with no space before it
+])
+def test_a_byline_naming_where_the_report_was_filed_from_names_its_reporters(line, authors, outlet):
+    found = byline(line)
+    assert found is not None and (found.authors, found.source) == (authors, outlet)
