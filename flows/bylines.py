@@ -469,6 +469,15 @@ def cn_numeral_date(line: str) -> dt.date | None:
         return None
 
 
+def arabic_dated(line: str) -> str:
+    """The line with a date it writes in Chinese numerals written in Arabic digits (二〇二六年十一月六日 星期五 第4版 ->
+    2026年11月6日 星期五 第4版), so that the rules for dated lines read it; the line itself where it holds no such date.
+    (Some papers date their running heads so: qa193.)"""
+    if not (found := cn_numeral_date(line)):
+        return line
+    return P.CN_NUMERAL_DATE_PARTS.sub(f"{found.year}年{found.month}月{found.day}日", line, count=1)
+
+
 def cn_day_number(text: str) -> int:
     """一 -> 1, 十 -> 10, 十二 -> 12, 二十七 -> 27, 三十一 -> 31: a month's or a day's number in Chinese numerals."""
     tens, _, units = text.rpartition("十")

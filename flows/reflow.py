@@ -31,7 +31,7 @@ from re import Match
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline, names
+from flows.bylines import Byline, arabic_dated, byline, names
 from flows.measures import cn_number
 
 # A window of this many lines on each side gives the local column width.
@@ -825,6 +825,8 @@ def is_page_head(line: str) -> bool:
         return True
     if (respaced := respaced_page_head(line)) != line and is_page_head(respaced):
         return True
+    if (dated := arabic_dated(line)) != line and is_page_head(dated):
+        return True             # 二〇二六年十一月六日 星期五 第4版 经济: the date in Chinese numerals (qa193)
     return (head := without_page_credits(line)) is not None and is_page_head(head)
 
 
