@@ -5233,6 +5233,14 @@ APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY
 # (bylines.reporter_text).
 REPORTER_FILED_FROM_END = re.compile(rf"[ 　]+发自[{CJK}]{{2,8}}$")
 
+# ---- qa193: a news subtitle wrapped before the word naming what the piece is ----
+# ——南屏市推进历史文化街区保护利用 / 见闻: a report's subtitle names what it is at its end (见闻, 调查, 侧记, …), and a
+# column may wrap it before that word; the short rest, alone on the line under the subtitle, closes the subtitle (which
+# the subtitle's first line then does not: SUBTITLE_GENRE_END), never a title line of its own (units.with_wrapped_subtitles).
+_SUBTITLE_GENRE = r"(?:见闻|调查|纪实|侧记|综述|观察|述评|记事|探访|巡礼|扫描|启示|思考|手记|札记|为例|蹲点记)"
+SUBTITLE_GENRE_REST = re.compile(rf"^[^\s。，；：！？、“”]{{0,12}}{_SUBTITLE_GENRE}$")
+SUBTITLE_GENRE_END = re.compile(rf"{_SUBTITLE_GENRE}$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -2111,6 +2111,18 @@ def test_the_rest_of_a_wrapped_subtitle_is_subtitle(rest, kind):
     assert next(k for k, t in found if t.endswith(rest)) == kind     # its own unit, or joined to the subtitle
 
 
+@pytest.mark.parametrize("rest, kind", [
+    ("见闻", SUBTITLE),                   # a report's subtitle wrapped before the word naming what it is (qa193)
+    ("蹲点调查", SUBTITLE),
+    ("采访手记", SUBTITLE),
+    ("清晨六点，渔港码头已是一片繁忙。", "para"),   # the text's first line
+])
+def test_the_rest_of_a_reports_wrapped_subtitle_is_subtitle(rest, kind):
+    found = _kinds(["海湾渔村变了样", "——北岸县推进渔港经济区建设与渔民转产", rest, "本报记者　简一禾",
+                    "清晨六点，渔港码头已是一片繁忙。渔民们把刚卸下的海货装上冷链车，运往周边城市。"])
+    assert next(k for k, t in found if t.endswith(rest)) == kind     # its own unit, or joined to the subtitle
+
+
 # ---- qa92 (session 17): a box at the text's width amid the text ----
 _BOX_TEXT = "数据资产入表，是指企业将符合条件的数据资源确认为资产，在资产负债表中列示，相关规定自2024年起施行。"
 
