@@ -5241,6 +5241,16 @@ _SUBTITLE_GENRE = r"(?:见闻|调查|纪实|侧记|综述|观察|述评|记事|�
 SUBTITLE_GENRE_REST = re.compile(rf"^[^\s。，；：！？、“”]{{0,12}}{_SUBTITLE_GENRE}$")
 SUBTITLE_GENRE_END = re.compile(rf"{_SUBTITLE_GENRE}$")
 
+# ---- qa193: a continuation note set without brackets ----
+# 下转第8版 / 上接第1版 / ▶下转第3版 / ■转A3版: some papers set the note that an article goes on on (or comes from) another
+# page without brackets, maybe after a pointer mark: the same note as CONTINUATION_NOTE, a line of its own. Tried only on
+# lines opening with BARE_CONTINUATION_NOTE_INITIAL (units.plain_unit, reflow.own_line_furniture).
+BARE_CONTINUATION_NOTE = re.compile(rf"^[▶►■◆]?\s*(?:下转|上接|紧接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版$")
+BARE_CONTINUATION_NOTE_INITIALS = "下上紧转接▶►■◆"
+BARE_CONTINUATION_NOTE_INITIAL = re.compile(f"[{BARE_CONTINUATION_NOTE_INITIALS}]")
+# The same note saying that the article comes from another page (上接第1版), as CONTINUED_FROM says it in brackets.
+BARE_CONTINUED_FROM = re.compile(r"^[▶►■◆]?\s*(?:上接|紧接|接)")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

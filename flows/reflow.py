@@ -698,8 +698,10 @@ def own_line_furniture(texts: list[str], firsts: str) -> set[int]:
     of credits over a continuation note would otherwise take the note in (qa119), and a line ending no sentence (a
     review's book line) the credits with colons under it (本版责编：苏 禾 美编：梁 晓, qa141). (Only lines opening with their
     initials, found by one scan of `firsts`, are tried.)"""
-    return {k for k in lines_of(P.OWN_LINE_FURNITURE_INITIAL, firsts)
-            if P.OWN_LINE_FURNITURE.match(texts[k]) or P.LABELLED_PAGE_CREDIT_LINE.match(texts[k])}
+    found = {k for k in lines_of(P.OWN_LINE_FURNITURE_INITIAL, firsts)
+             if P.OWN_LINE_FURNITURE.match(texts[k]) or P.LABELLED_PAGE_CREDIT_LINE.match(texts[k])}
+    # (下转第8版: the continuation note set without brackets, qa193)
+    return found | {k for k in lines_of(P.BARE_CONTINUATION_NOTE_INITIAL, firsts) if P.BARE_CONTINUATION_NOTE.match(texts[k])}
 
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:

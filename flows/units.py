@@ -3212,6 +3212,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
     if first in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
         return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
+    if first in P.BARE_CONTINUATION_NOTE_INITIALS and P.BARE_CONTINUATION_NOTE.match(text):
+        return Unit(CONTINUED, text, *base)     # 下转第8版: the same note set without brackets (qa193)
     if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
         return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
     if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and (P.TALK_FIELD_LINE.match(text)

@@ -654,6 +654,10 @@ def test_a_pages_running_head_is_front_matter_not_a_title(line, kind):
     ("(转A3版)", CONTINUED),
     ("（紧接第2版）", CONTINUED),         # (qa131)
     ("（下转第4版，有删节）", "plain"),    # not only the note
+    ("下转第6版", CONTINUED),             # the note set without brackets (qa193)
+    ("上接第一版", CONTINUED),
+    ("▶转B2版", CONTINUED),               # after a pointer mark
+    ("下转第6版继续刊登读者来信", "plain"),   # a line going on after the note is no note
 ])
 def test_a_note_that_the_article_goes_on_on_another_page_is_furniture(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
