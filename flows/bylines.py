@@ -76,6 +76,8 @@ def byline(line: str) -> Byline | None:
         return None                       # (本报评论员文章: the kind of article, a column's label, no one signing: qa183)
     if "电" in text and P.DATELINE_OPEN_BRACKET_LINE.match(text):
         return None                       # 新华社北京5月10日电（记者 甲 乙: a dateline wrapped inside its bracket (qa177)
+    if text[1:2] == " " and text[3:4] == " " and (despaced := despaced_reporter_byline(text)):
+        text = despaced                   # 本 报 记 者 司 徒 明 -> 本报记者 司徒明: a letter-spaced column's byline (qa193)
     if text.startswith(P.SELF_AUTHOR_LABEL) and text[4:5] in ":： 　":
         text = text[2:]                   # 本文作者：甲 -> 作者：甲: "this article's" author, the byline's label (qa108)
     elif text.startswith(P.COLUMNIST_AUTHOR_LABELS) and text[4:5] in ":： 　":
@@ -132,6 +134,15 @@ def byline(line: str) -> Byline | None:
             and not P.DEPARTMENT_WORD.search(text)):
         return None                       # quick tests instead of the several tries in shaped_byline
     return shaped_byline(text)
+
+
+def despaced_reporter_byline(text: str) -> str | None:
+    """A reporter's byline set letter-spaced (本 报 记 者 司 徒 明, 记 者 温 如 海  贾 思 琪) as written unspaced, its names parted
+    where the wider gaps were (本报记者 司徒明, 记者 温如海 贾思琪); None for any other line."""
+    if not P.LETTER_SPACED_HAN_LINE.match(text):
+        return None
+    m = P.DESPACED_REPORTER_BYLINE.match(P.SPACED_NAMES_GAP.sub("　", text).replace(" ", ""))
+    return f"{m.group(1)} {m.group(2)}" if m else None
 
 
 def names_then_paper(text: str) -> Byline:

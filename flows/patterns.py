@@ -5251,6 +5251,16 @@ BARE_CONTINUATION_NOTE_INITIAL = re.compile(f"[{BARE_CONTINUATION_NOTE_INITIALS}
 # The same note saying that the article comes from another page (上接第1版), as CONTINUED_FROM says it in brackets.
 BARE_CONTINUED_FROM = re.compile(r"^[▶►■◆]?\s*(?:上接|紧接|接)")
 
+# ---- qa193: a reporter's byline set letter-spaced ----
+# 本 报 记 者 司 徒 明 / 记 者 温 如 海  贾 思 琪: a byline in a letter-spaced column, every character apart by a space and the
+# names apart by two or more; read without the spaces, the names parted as the wider gaps part them (bylines.byline).
+# Tried only on lines spaced from their start (a space after the first and the third character).
+LETTER_SPACED_HAN_LINE = re.compile(rf"^[{CJK}](?: {{1,3}}[{CJK}]){{4,24}}$")
+# Two spaces or more: the gap parting two letter-spaced names.
+SPACED_NAMES_GAP = re.compile(r" {2,}")
+# The role (with the outlet before it) and the names after it, once the line is read without its single spaces.
+DESPACED_REPORTER_BYLINE = re.compile(rf"^([{CJK}]{{0,8}}?(?:记者|通讯员|评论员))((?:[{CJK}]{{2,4}})(?:　[{CJK}]{{2,4}})*)$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1062,3 +1062,22 @@ def test_a_source_field_in_book_title_marks_names_the_publication(line, outlet):
 def test_a_byline_naming_where_the_report_was_filed_from_names_its_reporters(line, authors, outlet):
     found = byline(line)
     assert found is not None and (found.authors, found.source) == (authors, outlet)
+
+
+# ---- qa193: a reporter's byline set letter-spaced ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("本 报 记 者 欧 阳 晓 光", ("欧阳晓光",)),             # a letter-spaced column's byline
+    ("记 者 司 徒 明  卓 一 凡", ("司徒明", "卓一凡")),       # two names apart by a wider gap
+    ("本 报 评 论 员 聂 远", ("聂远",)),
+])
+def test_a_letter_spaced_reporters_byline_names_its_reporters(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "让 记 者 多 走 一 走 基 层",                   # a letter-spaced line that merely holds 记者
+    "本 报 记 者 司 徒 明 欧 阳 晓 光",             # two names with no wider gap: which is which is unknown
+])
+def test_a_letter_spaced_line_without_a_reporters_names_is_no_byline(line):
+    assert byline(line) is None
