@@ -770,7 +770,7 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
     # (A note that the article goes on on another page, （下转第4版）, ends its part here just as well.)
     # (Not one that it comes from another page, （上接第1版）: that one opens the part printed here, under its title.)
     closers = [*positions(kinds, U.NOTE),
-               *(k for k in positions(kinds, U.CONTINUED) if not P.CONTINUED_FROM.match(units[k].text))]
+               *(k for k in positions(kinds, U.CONTINUED) if not is_note_from_other_page(units[k].text))]
     # (The article's notes under its author note, 注释：…, stay with it at the document's end; with more after them they
     # go with the units after the cut, residue whichever run holds them, and a boundary they open stays one, qa120.)
     note_ends = [k + 1 for k in sorted(closers)
@@ -1508,12 +1508,18 @@ def is_label_after_paper_signature(groups: list[tuple[list[Unit], Unit]], lead: 
             and any(a[:2] in P.SELF_OUTLETS for a in paper.byline.authors))
 
 
+def is_note_from_other_page(text: str) -> bool:
+    """Whether a continuation note says that the article comes from another page (（上接第1版）, or 上接第1版 set without
+    brackets, qa193), not that it goes on on one (（下转第4版）)."""
+    return P.CONTINUED_FROM.match(text) is not None or P.BARE_CONTINUED_FROM.match(text) is not None
+
+
 def continues_from_other_page(span: Span) -> bool:
     """Whether the span's text opens under a note that it comes from another page (（上接第1版）, （紧接第一版）: CONTINUED_FROM),
     over its first paragraph, maybe under the page's running head and the article's title repeated (a jump head)."""
     for u in span.body[:CONTINUED_NOTE_REACH]:
         if u.kind == U.CONTINUED:
-            return P.CONTINUED_FROM.match(u.text) is not None
+            return is_note_from_other_page(u.text)
         if u.kind in TEXT_KINDS:
             return False
     return False

@@ -76,6 +76,8 @@ def byline(line: str) -> Byline | None:
         return None                       # (本报评论员文章: the kind of article, a column's label, no one signing: qa183)
     if "电" in text and P.DATELINE_OPEN_BRACKET_LINE.match(text):
         return None                       # 新华社北京5月10日电（记者 甲 乙: a dateline wrapped inside its bracket (qa177)
+    if text[1:2] == " " and text[3:4] == " " and (despaced := despaced_reporter_byline(text)):
+        text = despaced                   # 本 报 记 者 司 徒 明 -> 本报记者 司徒明: a letter-spaced column's byline (qa193)
     if text.startswith(P.SELF_AUTHOR_LABEL) and text[4:5] in ":： 　":
         text = text[2:]                   # 本文作者：甲 -> 作者：甲: "this article's" author, the byline's label (qa108)
     elif text.startswith(P.COLUMNIST_AUTHOR_LABELS) and text[4:5] in ":： 　":
@@ -132,6 +134,15 @@ def byline(line: str) -> Byline | None:
             and not P.DEPARTMENT_WORD.search(text)):
         return None                       # quick tests instead of the several tries in shaped_byline
     return shaped_byline(text)
+
+
+def despaced_reporter_byline(text: str) -> str | None:
+    """A reporter's byline set letter-spaced (本 报 记 者 司 徒 明, 记 者 温 如 海  贾 思 琪) as written unspaced, its names parted
+    where the wider gaps were (本报记者 司徒明, 记者 温如海 贾思琪); None for any other line."""
+    if not P.LETTER_SPACED_HAN_LINE.match(text):
+        return None
+    m = P.DESPACED_REPORTER_BYLINE.match(P.SPACED_NAMES_GAP.sub("　", text).replace(" ", ""))
+    return f"{m.group(1)} {m.group(2)}" if m else None
 
 
 def names_then_paper(text: str) -> Byline:
@@ -276,8 +287,10 @@ def commas_between_names(text: str) -> bool:
 def reporter_text(text: str) -> str:
     """（本报记者 刘晓燕 采访整理） -> 本报记者 刘晓燕, 文 | 本报记者 周晓 -> 本报记者 周晓: a reporter's
     byline is often set in brackets, says what the reporter did (整理, 采写, 报道) or follows a label
-    (文 |, 作者：); none of them is a name or the outlet."""
+    (文 |, 作者：) or where it was filed from (发自北京); none of them is a name or the outlet."""
     text = P.REPORTER_WORK_END.sub("", without_brackets(text))
+    if "发自" in text:
+        text = P.REPORTER_FILED_FROM_END.sub("", text)      # 本报记者 卜凡 发自东川: where it was filed from (qa193)
     if "/" in text[:6] or "／" in text[:6] or "、" in text[:6]:
         text = P.REPORTER_LABEL_CHAIN.sub("", text)     # 采访/整理：本刊记者 某某: the first of two labels (qa108)
     return P.REPORTER_LABEL_START.sub("", text)
@@ -465,6 +478,15 @@ def cn_numeral_date(line: str) -> dt.date | None:
         return dt.date(int(year), month, day)
     except ValueError:
         return None
+
+
+def arabic_dated(line: str) -> str:
+    """The line with a date it writes in Chinese numerals written in Arabic digits (二〇二六年十一月六日 星期五 第4版 ->
+    2026年11月6日 星期五 第4版), so that the rules for dated lines read it; the line itself where it holds no such date.
+    (Some papers date their running heads so: qa193.)"""
+    if not (found := cn_numeral_date(line)):
+        return line
+    return P.CN_NUMERAL_DATE_PARTS.sub(f"{found.year}年{found.month}月{found.day}日", line, count=1)
 
 
 def cn_day_number(text: str) -> int:

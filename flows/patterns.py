@@ -5247,6 +5247,40 @@ FIRST_SHI_ITEM = "一是"
 # at a document's head (reflow.head_masthead_lines).
 GOV_MASTHEAD_LAST = re.compile(GOV_MASTHEAD_END[-1])
 
+# ---- qa193: a reporter's byline naming where the report was filed from ----
+# 本报记者 卜凡 发自东川 / 南方周末记者 某某 发自北京 / （记者 某某 发自南屏）: the place a report was filed from, after the
+# names and a space, is no name (as 北京报道 after them is not: REPORTER_WORK_END). Tried only on bylines holding 发自
+# (bylines.reporter_text).
+REPORTER_FILED_FROM_END = re.compile(rf"[ 　]+发自[{CJK}]{{2,8}}$")
+
+# ---- qa193: a news subtitle wrapped before the word naming what the piece is ----
+# ——南屏市推进历史文化街区保护利用 / 见闻: a report's subtitle names what it is at its end (见闻, 调查, 侧记, …), and a
+# column may wrap it before that word; the short rest, alone on the line under the subtitle, closes the subtitle (which
+# the subtitle's first line then does not: SUBTITLE_GENRE_END), never a title line of its own (units.with_wrapped_subtitles).
+_SUBTITLE_GENRE = r"(?:见闻|调查|纪实|侧记|综述|观察|述评|记事|探访|巡礼|扫描|启示|思考|手记|札记|为例|蹲点记)"
+SUBTITLE_GENRE_REST = re.compile(rf"^[^\s。，；：！？、“”]{{0,12}}{_SUBTITLE_GENRE}$")
+SUBTITLE_GENRE_END = re.compile(rf"{_SUBTITLE_GENRE}$")
+
+# ---- qa193: a continuation note set without brackets ----
+# 下转第8版 / 上接第1版 / ▶下转第3版 / ■转A3版: some papers set the note that an article goes on on (or comes from) another
+# page without brackets, maybe after a pointer mark: the same note as CONTINUATION_NOTE, a line of its own. Tried only on
+# lines opening with BARE_CONTINUATION_NOTE_INITIAL (units.plain_unit, reflow.own_line_furniture).
+BARE_CONTINUATION_NOTE = re.compile(rf"^[▶►■◆]?\s*(?:下转|上接|紧接|转|接)\s*第?\s*(?:[A-Z]?\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*版$")
+BARE_CONTINUATION_NOTE_INITIALS = "下上紧转接▶►■◆"
+BARE_CONTINUATION_NOTE_INITIAL = re.compile(f"[{BARE_CONTINUATION_NOTE_INITIALS}]")
+# The same note saying that the article comes from another page (上接第1版), as CONTINUED_FROM says it in brackets.
+BARE_CONTINUED_FROM = re.compile(r"^[▶►■◆]?\s*(?:上接|紧接|接)")
+
+# ---- qa193: a reporter's byline set letter-spaced ----
+# 本 报 记 者 司 徒 明 / 记 者 温 如 海  贾 思 琪: a byline in a letter-spaced column, every character apart by a space and the
+# names apart by two or more; read without the spaces, the names parted as the wider gaps part them (bylines.byline).
+# Tried only on lines spaced from their start (a space after the first and the third character).
+LETTER_SPACED_HAN_LINE = re.compile(rf"^[{CJK}](?: {{1,3}}[{CJK}]){{4,24}}$")
+# Two spaces or more: the gap parting two letter-spaced names.
+SPACED_NAMES_GAP = re.compile(r" {2,}")
+# The role (with the outlet before it) and the names after it, once the line is read without its single spaces.
+DESPACED_REPORTER_BYLINE = re.compile(rf"^([{CJK}]{{0,8}}?(?:记者|通讯员|评论员))((?:[{CJK}]{{2,4}})(?:　[{CJK}]{{2,4}})*)$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -31,7 +31,7 @@ from re import Match
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline, names
+from flows.bylines import Byline, arabic_dated, byline, names
 from flows.measures import cn_number
 
 # A window of this many lines on each side gives the local column width.
@@ -698,8 +698,10 @@ def own_line_furniture(texts: list[str], firsts: str) -> set[int]:
     of credits over a continuation note would otherwise take the note in (qa119), and a line ending no sentence (a
     review's book line) the credits with colons under it (本版责编：苏 禾 美编：梁 晓, qa141). (Only lines opening with their
     initials, found by one scan of `firsts`, are tried.)"""
-    return {k for k in lines_of(P.OWN_LINE_FURNITURE_INITIAL, firsts)
-            if P.OWN_LINE_FURNITURE.match(texts[k]) or P.LABELLED_PAGE_CREDIT_LINE.match(texts[k])}
+    found = {k for k in lines_of(P.OWN_LINE_FURNITURE_INITIAL, firsts)
+             if P.OWN_LINE_FURNITURE.match(texts[k]) or P.LABELLED_PAGE_CREDIT_LINE.match(texts[k])}
+    # (下转第8版: the continuation note set without brackets, qa193)
+    return found | {k for k in lines_of(P.BARE_CONTINUATION_NOTE_INITIAL, firsts) if P.BARE_CONTINUATION_NOTE.match(texts[k])}
 
 
 def talk_field_lines(texts: list[str], firsts: str) -> set[int]:
@@ -825,6 +827,8 @@ def is_page_head(line: str) -> bool:
         return True
     if (respaced := respaced_page_head(line)) != line and is_page_head(respaced):
         return True
+    if (dated := arabic_dated(line)) != line and is_page_head(dated):
+        return True             # 二〇二六年十一月六日 星期五 第4版 经济: the date in Chinese numerals (qa193)
     return (head := without_page_credits(line)) is not None and is_page_head(head)
 
 

@@ -3242,6 +3242,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section
     if first in P.CONTINUATION_NOTE_INITIALS and P.CONTINUATION_NOTE.match(text):
         return Unit(CONTINUED, text, *base)     # （下转第4版）: furniture that ends the article's part here
+    if first in P.BARE_CONTINUATION_NOTE_INITIALS and P.BARE_CONTINUATION_NOTE.match(text):
+        return Unit(CONTINUED, text, *base)     # 下转第8版: the same note set without brackets (qa193)
     if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
         return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
     if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and (P.TALK_FIELD_LINE.match(text)
@@ -3581,10 +3583,22 @@ def with_wrapped_subtitles(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """The rest of a subtitle wrapped before its end (——2025年1月9日在某县人民代表大会 / 第四次会议上): part of the
     subtitle, not a second title line nor the text's first line (qa87). (Only the subtitle units are visited.)"""
     for i in positions(kinds, SUBTITLE):
-        if (i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and found[i + 1].n_lines == 1
-                and not P.SUBTITLE_CLOSED.search(found[i].text) and P.SUBTITLE_REST.match(found[i + 1].text)):
+        if i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and found[i + 1].n_lines == 1 and (
+                is_subtitle_rest(found[i].text, found[i + 1].text) or is_subtitle_genre_rest(found[i].text, found[i + 1].text)):
             found[i + 1] = as_kind(found[i + 1], SUBTITLE)
     return found
+
+
+def is_subtitle_rest(subtitle: str, line: str) -> bool:
+    """Whether the line closes a speech's subtitle wrapped before the occasion's end (…人民代表大会 / 第四次会议上)."""
+    return not P.SUBTITLE_CLOSED.search(subtitle) and P.SUBTITLE_REST.match(line) is not None
+
+
+def is_subtitle_genre_rest(subtitle: str, line: str) -> bool:
+    """Whether the line closes a report's subtitle wrapped before the word naming what the report is (——南屏市推进…保护利用
+    / 见闻, qa193): a dash-led subtitle that does not end so itself. (A last-character test first: few lines end so.)"""
+    return (line[-1:] in "闻查实记述察访礼描示考例" and subtitle.startswith(P.DASH_ITEM_PREFIX)
+            and P.SUBTITLE_GENRE_REST.match(line) is not None and not P.SUBTITLE_GENRE_END.search(subtitle))
 
 
 def with_dash_list_items(found: list[Unit], kinds: list[str]) -> list[Unit]:

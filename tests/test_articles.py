@@ -525,6 +525,19 @@ def test_a_note_that_the_article_goes_on_elsewhere_ends_it_and_the_text_after_is
     assert "（下转第4版）" in {r["text"] for r in t["residue"]}
 
 
+@pytest.mark.parametrize("note", ["下转第6版", "▶下转第六版"])
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_bracketless_note_that_the_article_goes_on_elsewhere_ends_it(note, blank):
+    # the same page with the note set without brackets, as some papers print it (qa193)
+    text = page([["守护一江碧水", "本报评论员 贺 宁"], wrapped(P1, 20), wrapped(P4, 20), [note],
+                 wrapped(P2, 20), wrapped(P6, 20), ["让夜间消费亮起来", "更要暖起来"], ["叶子衿"]],
+                blank_after_every_line=blank)
+    t = tables(text)
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("守护一江碧水", ["贺宁"], "\n".join([P1, P4])), ("让夜间消费亮起来更要暖起来", ["叶子衿"], "\n".join([P2, P6]))]
+    assert note in {r["text"] for r in t["residue"]}
+
+
 NOTICE = ["某市人民政府关于印发某市数据要素若干措施的通知", "各区人民政府，市政府各部门：",
           "现将《某市数据要素若干措施》印发给你们，请认真贯彻执行。"]
 

@@ -1050,3 +1050,34 @@ def test_a_letter_spaced_three_character_name_after_a_role_is_one_name(line, aut
 ])
 def test_a_source_field_in_book_title_marks_names_the_publication(line, outlet):
     assert source(line) == outlet
+
+
+# ---- qa193: where a report was filed from ----
+@pytest.mark.parametrize(("line", "authors", "outlet"), [
+    ("本报记者 卜 凡 发自东川", ("卜凡",), "本报"),              # the place it was filed from is no name
+    ("南岭周报记者 闻一舟 发自青川", ("闻一舟",), "南岭周报"),
+    ("（记者 汤若水 柯 明 发自北岸）", ("汤若水", "柯明"), None),   # two reporters, the byline in brackets
+    ("本报记者 孟发自", ("孟发自",), "本报"),                     # a name that ends so, with no space before it
+])
+def test_a_byline_naming_where_the_report_was_filed_from_names_its_reporters(line, authors, outlet):
+    found = byline(line)
+    assert found is not None and (found.authors, found.source) == (authors, outlet)
+
+
+# ---- qa193: a reporter's byline set letter-spaced ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("本 报 记 者 欧 阳 晓 光", ("欧阳晓光",)),             # a letter-spaced column's byline
+    ("记 者 司 徒 明  卓 一 凡", ("司徒明", "卓一凡")),       # two names apart by a wider gap
+    ("本 报 评 论 员 聂 远", ("聂远",)),
+])
+def test_a_letter_spaced_reporters_byline_names_its_reporters(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "让 记 者 多 走 一 走 基 层",                   # a letter-spaced line that merely holds 记者
+    "本 报 记 者 司 徒 明 欧 阳 晓 光",             # two names with no wider gap: which is which is unknown
+])
+def test_a_letter_spaced_line_without_a_reporters_names_is_no_byline(line):
+    assert byline(line) is None

@@ -4342,3 +4342,15 @@ def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
     text = "\n\n".join(["# 县域经济如何培育新动能", P1, "> 林远，南江发展研究院研究员。", source, under])
     found = [b.text for b in blocks(normalized_document(raw(text, "doc.md")).lines)]
     assert source in found
+
+
+# ---- qa193: a running head dated in Chinese numerals ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("二〇二七年三月九日 星期二 第6版 时政", True),     # the date written in Chinese numerals, as some papers print it
+    ("6 时政 二〇二七年三月九日 星期二", True),
+    ("岭南晚报 二〇二七年三月九日 星期二", True),
+    ("二〇二七年三月九日", False),                      # a bare date (a notice's signature) is no running head
+    ("二〇二七年三月九日起施行新修订的条例", False),
+])
+def test_a_running_head_may_date_the_page_in_chinese_numerals(line, head):
+    assert is_page_head(line) == head

@@ -654,6 +654,10 @@ def test_a_pages_running_head_is_front_matter_not_a_title(line, kind):
     ("(转A3版)", CONTINUED),
     ("（紧接第2版）", CONTINUED),         # (qa131)
     ("（下转第4版，有删节）", "plain"),    # not only the note
+    ("下转第6版", CONTINUED),             # the note set without brackets (qa193)
+    ("上接第一版", CONTINUED),
+    ("▶转B2版", CONTINUED),               # after a pointer mark
+    ("下转第6版继续刊登读者来信", "plain"),   # a line going on after the note is no note
 ])
 def test_a_note_that_the_article_goes_on_on_another_page_is_furniture(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
@@ -2108,6 +2112,18 @@ def test_a_labelled_unit_line_under_an_author_field_is_the_affiliation():
 def test_the_rest_of_a_wrapped_subtitle_is_subtitle(rest, kind):
     found = _kinds(["政府工作报告", "——2026年1月8日在青溪县第九届人民代表大会", rest, "县长　邹一鸣",
                     "现在，我代表县人民政府，向大会报告工作，请予审议。"])
+    assert next(k for k, t in found if t.endswith(rest)) == kind     # its own unit, or joined to the subtitle
+
+
+@pytest.mark.parametrize("rest, kind", [
+    ("见闻", SUBTITLE),                   # a report's subtitle wrapped before the word naming what it is (qa193)
+    ("蹲点调查", SUBTITLE),
+    ("采访手记", SUBTITLE),
+    ("清晨六点，渔港码头已是一片繁忙。", "para"),   # the text's first line
+])
+def test_the_rest_of_a_reports_wrapped_subtitle_is_subtitle(rest, kind):
+    found = _kinds(["海湾渔村变了样", "——北岸县推进渔港经济区建设与渔民转产", rest, "本报记者　简一禾",
+                    "清晨六点，渔港码头已是一片繁忙。渔民们把刚卸下的海货装上冷链车，运往周边城市。"])
     assert next(k for k, t in found if t.endswith(rest)) == kind     # its own unit, or joined to the subtitle
 
 
