@@ -5227,6 +5227,13 @@ NOTE_MARKED_TERM_ENDS = "”’」』》"
 # appendix; the label names it as one, then the glossary's own label (GLOSSARY_HEADING, from after its ^).
 APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY_HEADING.pattern[1:]}")
 
+# ---- qa195: PDF debris, report covers and dates with no day ----
+# ?■ 护老者才是…: a stray question mark of PDF extraction before a box bullet (a failed glyph) is debris as one before a
+# marker is (STRAY_BEFORE_HEADING); the bullet after it is read as a bare one is (units.unit). Tried only on lines
+# opening with one of STRAY_QUESTION_MARKS.
+STRAY_QUESTION_MARKS = "?？"
+STRAY_QUESTION_BEFORE_BULLET = re.compile(r"^[?？]+(?=[■□◆●])")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

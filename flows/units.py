@@ -2670,9 +2670,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         part = start_part(text) if may_start_marked(text) else None
     else:
         text = label_mended(text) if " " in text[:P.STRAY_LABEL_SPAN] else text
+        text, stray = without_stray_question(text) if text[:1] in P.STRAY_QUESTION_MARKS else (text, None)
         part = start_part(text) if may_start_marked(text) else None
         # (only the first part, stray, finds debris)
-        text, debris = without_debris(text) if part == "stray" else (text, None)
+        text, debris = without_debris(text) if part == "stray" else (text, stray)
         base = (block.width, block.n_lines, debris)
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
     if first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
@@ -3290,6 +3291,12 @@ def without_debris(text: str) -> tuple[str, str | None]:
     if not m:
         return text, None
     return text[m.end():], m.group(1)
+
+
+def without_stray_question(text: str) -> tuple[str, str | None]:
+    """Rule 8: a stray ? before a box bullet (?■ 护老者…) is cut off as debris; the bullet is then read as a bare one is."""
+    m = P.STRAY_QUESTION_BEFORE_BULLET.match(text)
+    return (text[m.end():], m.group(0)) if m else (text, None)
 
 
 def short_units(found: list[Unit], max_chars: int) -> Iterator[int]:

@@ -4427,3 +4427,16 @@ def test_a_heading_wrapped_after_its_comma_is_one_heading(first, second, joined)
     found = units(reflow_blocks(lines), False)
     heads = [u.text for u in found if u.kind == "plain"]
     assert (first + second in heads) is joined
+
+
+# ---- qa195: PDF debris, report covers and dates with no day ----
+@pytest.mark.parametrize(("line", "heading", "debris"), [
+    ("?■ 社区食堂要算好长远账", "社区食堂要算好长远账", "?■"),      # a failed glyph before the box bullet
+    ("？？◆ 补齐托育服务短板", "补齐托育服务短板", "？？◆"),
+    ("■ 社区食堂要算好长远账", "社区食堂要算好长远账", "■"),        # the bare bullet, as before
+])
+def test_a_stray_question_mark_before_a_bullet_is_debris(line, heading, debris):
+    """P1 / ?■ heading / P2: the question mark and the bullet leave the heading, both kept as debris."""
+    found = units_of_text("\n\n".join([P1, line, P2]))
+    head = [u for u in found if u.kind == "plain"]
+    assert [(u.text, (u.debris or "").strip()) for u in head] == [(heading, debris)]
