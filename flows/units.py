@@ -3551,6 +3551,18 @@ def with_english_title_under_title(found: list[Unit], kinds: list[str]) -> list[
     return found
 
 
+def with_english_title_over_byline(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A paper's English title set on one full line between its Chinese title and its byline (偏乡医疗…之评估 /
+    Evaluating Telemedicine Policy…: Evidence from… / 张某* 李某**): it fills the column, so it reads as a paragraph,
+    yet it is the title's translation, front matter, not the text's first paragraph (qa195). (Only the bylines are
+    visited.)"""
+    for i in positions(kinds, BYLINE):
+        if (i >= 2 and kinds[i - 1] == PARA and kinds[i - 2] == PLAIN and found[i - 1].n_lines == 1
+                and P.HAN_CHAR.match(found[i - 2].text[-1:]) and P.LATIN_TITLE_LINE.match(found[i - 1].text)):
+            found[i - 1] = as_kind(found[i - 1], ENGLISH_FRONT)
+    return found
+
+
 def with_wrapped_subtitles(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """The rest of a subtitle wrapped before its end (——2025年1月9日在某县人民代表大会 / 第四次会议上): part of the
     subtitle, not a second title line nor the text's first line (qa87). (Only the subtitle units are visited.)"""
@@ -3871,5 +3883,5 @@ KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_page_labels, with_cartoon_credits, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_two_column_rows,
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
-    with_english_title_under_title, with_guests_under_guest_line,
+    with_english_title_under_title, with_english_title_over_byline, with_guests_under_guest_line,
     with_quotes_over_headings, with_wrapped_subtitles, with_dash_list_items)

@@ -4440,3 +4440,17 @@ def test_a_stray_question_mark_before_a_bullet_is_debris(line, heading, debris):
     found = units_of_text("\n\n".join([P1, line, P2]))
     head = [u for u in found if u.kind == "plain"]
     assert [(u.text, (u.debris or "").strip()) for u in head] == [(heading, debris)]
+
+
+@pytest.mark.parametrize(("english", "front"), [
+    ("Sustaining Community Canteens for Older Residents: Evidence from Three Urban Districts of a Coastal City", True),
+    ("Rethinking Rural Pensions in an Ageing Society: Fiscal Capacity, Local Discretion and Coverage Gaps", True),
+    ("In 2024 the city opened 32 community canteens for older residents, and most of them ran at a loss.", False),
+])
+def test_an_english_title_on_one_full_line_over_the_byline_is_front_matter(english, front):
+    """<Chinese title> / <English title, one line as wide as the text> / 某某*　某某**: the title's translation (a
+    sentence there is no title)."""
+    title = "社区食堂的可持续运营：以三个城区为例"
+    found = units_of_text("\n".join([title, english, "罗家辉*　邵文卿**", "", *wrapped(P1, 30), *wrapped(P2, 30)]))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(english) == "English front matter") is front
