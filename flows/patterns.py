@@ -5234,6 +5234,13 @@ APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY
 STRAY_QUESTION_MARKS = "?？"
 STRAY_QUESTION_BEFORE_BULLET = re.compile(r"^[?？]+(?=[■□◆●])")
 
+# 出版日期：2026年10月 / 完成日期：中华民国114年9月 / 印行日期：2026-10: a report's cover gives the month it came out as a
+# field of its own under the writers, often with no day: front matter, no heading or title (units.unit). Tried only on
+# lines opening with one of REPORT_DATE_FIELD_FIRSTS.
+REPORT_DATE_FIELD_LINE = re.compile(r"^(?:出版|印行|刊行|完成|发行|报告)(?:日期|时间)\s*[:：]\s*(?:中华民国|民国)?\d{2,4}\s*(?:年\s*\d{1,2}\s*月"
+                                    r"(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)$")
+REPORT_DATE_FIELD_FIRSTS = "出印刊完发报"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -4454,3 +4454,16 @@ def test_an_english_title_on_one_full_line_over_the_byline_is_front_matter(engli
     found = units_of_text("\n".join([title, english, "罗家辉*　邵文卿**", "", *wrapped(P1, 30), *wrapped(P2, 30)]))
     kinds = {u.text: u.kind for u in found}
     assert (kinds.get(english) == "English front matter") is front
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("出版日期：2026年3月", True),                  # the month only, as covers print it
+    ("完成日期：中华民国115年2月", True),
+    ("出版日期：2026-03", True),
+    ("出版日期：2026年3月，印量500册", False),      # more than the date: not the bare field
+])
+def test_a_report_cover_date_field_is_front_matter(line, meta):
+    """<title> / 撰稿：某某 / 出版日期：2026年3月 / 壹、前言: the cover's date field, no heading over the first section."""
+    found = units_of_text("\n".join(["社区食堂可持续运营之政策研析", "撰稿：罗家辉、邵文卿", line, "", "壹、前言", P1, P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(line) == META) is meta
