@@ -5241,6 +5241,13 @@ REPORT_DATE_FIELD_LINE = re.compile(r"^(?:出版|印行|刊行|完成|发行|报
                                     r"(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)$")
 REPORT_DATE_FIELD_FIRSTS = "出印刊完发报"
 
+# 政策研究报告　PR-2026-017 / 研究简报 PB-25-03: a think tank's report series and the report's catalogue code (capital letters,
+# then numbers parted by hyphens), over the title: a masthead line, a block of its own, not the title's first line, as a
+# working paper's series line is (reflow.is_working_paper_line). The lines holding WORKING_PAPER_LINE_MARKS are tried.
+REPORT_SERIES_CODE_LINE = re.compile(
+    rf"^[{CJK}]{{0,24}}?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告|政策报告)(?:系列)?\s*[｜|丨·・]?\s*"
+    r"[A-Z]{1,4}\s*[-－—–]?\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4}){1,2}$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1577,9 +1577,11 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
 def is_working_paper_line(text: str) -> bool:
     """Whether a line names a working-paper series and the paper's number (某研究院工作论文系列｜WP No.2025-11,
     WORKING_PAPER_SERIES_LINE), also spaced from its institution or numbered as an issue (某研究院工作论文 2026年第8期,
-    WORKING_PAPER_ISSUE_LINE, qa190): a masthead line, no title's. (A substring test for the series' word first.)"""
+    WORKING_PAPER_ISSUE_LINE, qa190), or a report series and its catalogue code (政策研究报告 PR-2026-017, qa195): a
+    masthead line, no title's. (A substring test for the series' word first.)"""
     return any(w in text for w in P.WORKING_PAPER_LINE_MARKS) and (P.WORKING_PAPER_SERIES_LINE.match(text) is not None
-                                                                  or P.WORKING_PAPER_ISSUE_LINE.match(text) is not None)
+                                                                  or P.WORKING_PAPER_ISSUE_LINE.match(text) is not None
+                                                                  or P.REPORT_SERIES_CODE_LINE.match(text) is not None)
 
 
 def spaced_masthead_lines(texts: list[str], lasts: str) -> set[int]:

@@ -4467,3 +4467,12 @@ def test_a_report_cover_date_field_is_front_matter(line, meta):
     found = units_of_text("\n".join(["社区食堂可持续运营之政策研析", "撰稿：罗家辉、邵文卿", line, "", "壹、前言", P1, P2]))
     kinds = {u.text: u.kind for u in found}
     assert (kinds.get(line) == META) is meta
+
+
+@pytest.mark.parametrize("line", ["政策研究报告　PR-2025-031", "东湾发展研究院研究简报 PB-25-07", "政策报告｜ER-2026-4"])
+def test_a_report_series_line_with_its_catalogue_code_is_masthead(line):
+    """某研究院 / <series> PR-2025-031 / <title>: masthead, its own block, not the title's first words."""
+    title = "公共图书馆应延长开放时间"
+    found = units_of_text("\n".join(["财团法人东湾发展研究院", line, "", title, "", "罗家辉　邵文卿", "", P1, "", P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds.get(title) == "plain" and kinds.get(line.replace("　", " ")) == META
