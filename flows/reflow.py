@@ -423,6 +423,14 @@ def lead_ins_over_blank_lines(lasts: str, line_nos: list[int]) -> set[int]:
     return {k + 1 for k in lines_of(P.LEAD_IN_COLON, lasts[:-1]) if line_nos[k + 1] > line_nos[k] + 1}
 
 
+def titles_over_bylines_under_blank_lines(line_nos: list[int], bylines: Iterable[int]) -> set[int]:
+    """The lines b right over a byline and under a blank line, where blank lines part paragraphs (a box's last item,
+    ‧首批院校：预计2030年起分阶段迁入 / a blank line / the next commentary's title / 文／某某): a title opens there, never the
+    rest of the line over the blank, however wide the box's narrow column makes it read (qa195). (Only the lines over
+    the bylines, few, are looked at.)"""
+    return {k - 1 for k in bylines if k >= 2 and line_nos[k - 1] == line_nos[k] - 1 and line_nos[k - 2] < line_nos[k - 1] - 1}
+
+
 def one_line_paragraphs(widths: list[float], cols: list[float], ends: list[bool]) -> set[int]:
     """The lines more than ONE_LINE_SHARE times as wide as the column around them, on a page of hard-wrapped columns: a
     paragraph set on one long line across the page (the lead of a page's topic box, 本期话题 / its title / 如何…？本期约请
@@ -2104,7 +2112,8 @@ class Page:
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
-            breaks |= lead_ins_over_blank_lines(lasts, line_nos)
+            breaks |= (lead_ins_over_blank_lines(lasts, line_nos)
+                       | titles_over_bylines_under_blank_lines(line_nos, bylines.keys()))
         quotes = lines_of(P.PULL_QUOTE_INITIAL, firsts)
         breaks |= under_one_line_quote_runs(texts, quotes, widths, cols)
         free_layout = is_free_layout(texts, widths, ends, starts)

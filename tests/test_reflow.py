@@ -4313,3 +4313,18 @@ def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
     text = "\n\n".join(["# 县域经济如何培育新动能", P1, "> 林远，南江发展研究院研究员。", source, under])
     found = [b.text for b in blocks(normalized_document(raw(text, "doc.md")).lines)]
     assert source in found
+
+
+# ---- qa195: a box's last item over a blank line, then the next piece's title and byline ----
+@pytest.mark.parametrize(("item", "byline_line"), [
+    ("·开放时间：预计2027年起分批启用", "文／罗家辉"),
+    ("开放时间：预计2027年起分批启用", "■ 作者：罗家辉 某大学教授"),
+    ("·开放时间：预计2027年起分批启用", "罗家辉"),
+])
+def test_a_title_over_a_byline_under_a_blank_line_opens_a_block(item, byline_line):
+    """P1 / 背景资料 / 四个短行 (a narrow box, last one ending no sentence) / a blank line / <title> / <byline> / P2."""
+    title = "老旧小区加装电梯审批宜再提速"
+    lines = [P1, "", "背景资料", "新城社区服务中心", "·选址：河西片区北侧地块", "·面积：约3.5公顷", item, "", title, byline_line,
+             "", P2, P3]
+    found = texts(lines)
+    assert title in found and item in found
