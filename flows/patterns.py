@@ -5248,6 +5248,13 @@ REPORT_SERIES_CODE_LINE = re.compile(
     rf"^[{CJK}]{{0,24}}?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告|政策报告)(?:系列)?\s*[｜|丨·・]?\s*"
     r"[A-Z]{1,4}\s*[-－—–]?\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4}){1,2}$")
 
+# 表1　主要变项定义 / 变项 定义 资料来源 / 就医距离 病人户籍地至就医院所之道路距离（公里） 健保申报资料 / …: a table of three
+# columns extracted as lines under its numbered caption (NUMBERED_CAPTION), its cells words with no sentence punctuation,
+# one space apart after rule 5: the head row and the rows, each a block of its own (reflow.three_column_rows_under_captions),
+# neither a heading nor a paragraph wrapped over them. Only lines with two spaces, in a run right under a caption.
+THREE_CELL_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,20} [^\s，。；！？,;!?]{1,30} [^\s，。；！？,;!?]{1,20}$")
+THREE_CELL_ROWS_MIN = 2
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

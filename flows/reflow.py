@@ -1220,7 +1220,26 @@ def table_rows(texts: list[str], lasts: str, spaced: list[int], counts: list[int
     wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
     rows = wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
-    return rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts) | two_column_rows(texts, spaced, counts)
+    return (rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts) | two_column_rows(texts, spaced, counts)
+            | three_column_rows_under_captions(texts, spaced, counts))
+
+
+def three_column_rows_under_captions(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:
+    """The rows of a three-column table under its numbered caption (表1 主要变项定义 / 变项 定义 资料来源 / …, THREE_CELL_ROW):
+    THREE_CELL_ROWS_MIN lines in a row or more, each three cells one space apart, the first right under the caption, are
+    rows, each a block of its own, not a heading and a paragraph wrapped over the rest (qa195). (Only lines with two
+    spaces.)"""
+    twos = [k for k, n in zip(spaced, counts) if n == 2 and P.THREE_CELL_ROW.match(texts[k])]
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*twos, -2]:
+        if run and k == run[-1] + 1:
+            run.append(k)
+            continue
+        if len(run) >= P.THREE_CELL_ROWS_MIN and run[0] > 0 and P.NUMBERED_CAPTION.match(texts[run[0] - 1]):
+            out.update(run)
+        run = [k]
+    return out
 
 
 def two_column_rows(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:

@@ -2251,7 +2251,10 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if not (P.NUMBERED_CAPTION.match(found[i].text) or P.LABELLED_TABLE_CAPTION.match(found[i].text)
                 or P.CONTINUED_TABLE_CAPTION.match(found[i].text)):
             continue
-        k = rows_end(found, i + 1)
+        k = three_column_rows_end(found, i + 1)
+        for j in range(i + 1, k):
+            found[j] = as_kind(found[j], PARA)      # a three-column table's rows: text, no heading over the rest (qa195)
+        k = rows_end(found, k)
         while k < len(found) and is_caption_note(found[k]):
             found[k] = as_kind(found[k], CAPTION)
             k += 1
@@ -2361,6 +2364,17 @@ def rows_end(found: list[Unit], k: int) -> int:
     while k < len(found) and is_table_row_unit(found[k]):
         k += 1
     return k
+
+
+def three_column_rows_end(found: list[Unit], k: int) -> int:
+    """Where the rows of a three-column table (THREE_CELL_ROW: 变项 定义 资料来源 / 就医距离 病人户籍地至… 健保申报资料 / …),
+    its head row too, that start at `k` under the table's caption end: `k` itself where fewer than THREE_CELL_ROWS_MIN
+    start there (reflow.three_column_rows_under_captions set each on a block of its own)."""
+    j = k
+    while (j < len(found) and found[j].kind in (PARA, PLAIN) and found[j].n_lines == 1 and found[j].text.count(" ") == 2
+           and P.THREE_CELL_ROW.match(found[j].text)):
+        j += 1
+    return j if j - k >= P.THREE_CELL_ROWS_MIN else k
 
 
 def is_table_head_row(u: Unit) -> bool:

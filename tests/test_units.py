@@ -4476,3 +4476,18 @@ def test_a_report_series_line_with_its_catalogue_code_is_masthead(line):
     found = units_of_text("\n".join(["财团法人东湾发展研究院", line, "", title, "", "罗家辉　邵文卿", "", P1, "", P2]))
     kinds = {u.text: u.kind for u in found}
     assert kinds.get(title) == "plain" and kinds.get(line.replace("　", " ")) == META
+
+
+@pytest.mark.parametrize(("rows", "table"), [
+    (["指标 含义 来源", "覆盖率 已开办食堂的社区占比（%） 民政统计", "满意度 受访老人评分（1-5分） 问卷调查"], True),
+    (["指标 含义 来源", "覆盖率 已开办食堂的社区占比（%） 民政统计", "满意度 受访老人评分（1-5分） 问卷调查",
+      "运营成本 每餐平均成本（元） 街道台账"], True),
+    (["指标 含义 来源"], False),                   # one line only: no rows to tell it by
+])
+def test_a_three_column_table_under_its_caption_is_rows_of_text(rows, table):
+    """P1 / 表2　主要指标 / 指标 含义 来源 / … / 资料来源：本研究整理。 / 三、heading: the head row is no heading, each row a
+    paragraph of its own, and the source line the caption's."""
+    found = units_of_text("\n".join([P1, "表2　主要指标", *rows, "资料来源：本研究整理。", "三、研究发现", P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(rows[0]) == PARA and all(kinds.get(r) == PARA for r in rows)) is table
+    assert (kinds.get("资料来源：本研究整理。") == CAPTION) is table
