@@ -5255,6 +5255,12 @@ REPORT_SERIES_CODE_LINE = re.compile(
 THREE_CELL_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,20} [^\s，。；！？,;!?]{1,30} [^\s，。；！？,;!?]{1,20}$")
 THREE_CELL_ROWS_MIN = 2
 
+# 张某1　李某2 / 摘要 / … / Keywords: … / 1 某某大学公共行政学系副教授，通讯作者 / 2 某某大学…研究所博士生: the notes the ASCII
+# numbers of a paper's author line point to, set as a star's are (STARRED_NOTE_LINE) at the first page's foot after the
+# front matter, the number apart from the institution by a space: affiliations, no decimal headings (units.with_affiliations).
+# The line names an institution (_INSTITUTION_ENDS), as DIGIT_AFFILIATION_LINE's do.
+SPACED_DIGIT_AFFILIATION_LINE = re.compile(rf"^(\d{{1,2}})\s+(?=[^。\n]*?(?:{_INSTITUTION_ENDS}))[^。]{{2,160}}$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

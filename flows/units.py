@@ -1962,6 +1962,7 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
             if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AUTHOR_EMAIL_LINE.match(found[k].text):
                 found[k] = as_kind(found[k], AFFILIATION)
         numbered_affiliations(found, i)
+        footnoted_affiliations(found, i)
         if "*" in (text := found[i].text) or "＊" in text:
             for k in range(i + 1, min(front_matter_end(found, i) + P.STARRED_NOTE_REACH, len(found))):
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
@@ -2000,6 +2001,21 @@ def numbered_affiliations(found: list[Unit], i: int) -> None:
     while k < len(found) and is_numbered_affiliation(found[k], numbered_names):
         found[k] = as_kind(found[k], AFFILIATION)
         k += 1
+
+
+def footnoted_affiliations(found: list[Unit], i: int) -> None:
+    """Marks the notes on the authors that the ASCII numbers of the byline at `i` point to (张某1　李某2 … 1 某某大学…副教授),
+    set after the front matter as starred notes are (SPACED_DIGIT_AFFILIATION_LINE): affiliations, not decimal headings
+    (qa195). Only a byline whose names carry such numbers, and only notes numbered as one of them."""
+    numbers = {c for c in found[i].text if c.isascii() and c.isdigit()}
+    if not numbers:
+        return
+    start = front_matter_end(found, i)
+    for k in range(start, min(start + P.STARRED_NOTE_REACH, len(found))):
+        u = found[k]
+        if (u.kind in (PARA, PLAIN, ITEM, HEADING) and u.text[:1] in numbers
+                and (m := P.SPACED_DIGIT_AFFILIATION_LINE.match(u.text)) and m.group(1) in numbers):
+            found[k] = as_kind(u, AFFILIATION)
 
 
 def is_numbered_affiliation(u: Unit, numbered_names: bool) -> bool:

@@ -4491,3 +4491,17 @@ def test_a_three_column_table_under_its_caption_is_rows_of_text(rows, table):
     kinds = {u.text: u.kind for u in found}
     assert (kinds.get(rows[0]) == PARA and all(kinds.get(r) == PARA for r in rows)) is table
     assert (kinds.get("资料来源：本研究整理。") == CAPTION) is table
+
+
+@pytest.mark.parametrize(("names", "note", "affiliation"), [
+    ("罗家辉1　邵文卿2", "1 某某大学社会工作学系副教授，通讯作者", True),
+    ("罗家辉1　邵文卿2", "2 某某研究院研究助理", True),
+    ("罗家辉1　邵文卿2", "3 某某大学社会工作学系副教授", False),    # a number no name carries
+    ("罗家辉　邵文卿", "1 某某大学社会工作学系副教授", False),        # names with no numbers: no note to point to
+])
+def test_a_numbered_note_on_the_authors_after_the_front_matter_is_an_affiliation(names, note, affiliation):
+    """<title> / 罗某1　邵某2 / 摘要 / … / 关键词：… / 1 某某大学…副教授 / 一、前言: the note the name's number points to."""
+    lines = ["社区食堂的可持续运营", names, "", "摘要", P1, "关键词：社区食堂；养老服务", "", note, "", "一、前言", P2, P3]
+    found = units_of_text("\n".join(lines))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(note.replace("　", " ")) == "affiliation") is affiliation
