@@ -5261,6 +5261,10 @@ THREE_CELL_ROWS_MIN = 2
 # The line names an institution (_INSTITUTION_ENDS), as DIGIT_AFFILIATION_LINE's do.
 SPACED_DIGIT_AFFILIATION_LINE = re.compile(rf"^(\d{{1,2}})\s+(?=[^。\n]*?(?:{_INSTITUTION_ENDS}))[^。]{{2,160}}$")
 
+# 撰稿人｜甲　乙 / 撰文人：甲: a report's cover labels its writers as the persons who wrote it up (人 after 撰稿 or 撰文), a
+# byline's label as 撰稿 is (bylines.byline reads it so). Tried only on lines opening with 撰.
+WRITER_PERSON_LABEL = re.compile(r"^(撰稿|撰文)人(?=\s*[:：/／丨|｜])")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

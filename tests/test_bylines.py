@@ -1050,3 +1050,15 @@ def test_a_letter_spaced_three_character_name_after_a_role_is_one_name(line, aut
 ])
 def test_a_source_field_in_book_title_marks_names_the_publication(line, outlet):
     assert source(line) == outlet
+
+
+# ---- qa195: a writers' label with 人 (撰稿人) ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("撰稿人｜罗家辉　邵文卿", ("罗家辉", "邵文卿")),
+    ("撰稿人：罗家辉、邵文卿（研究员）", ("罗家辉", "邵文卿")),
+    ("撰文人：邵文卿", ("邵文卿",)),
+    ("撰稿人员名单", None),                      # no label: a phrase
+])
+def test_a_writers_label_with_a_person_word_is_a_byline_label(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
