@@ -5265,6 +5265,12 @@ SPACED_DIGIT_AFFILIATION_LINE = re.compile(rf"^(\d{{1,2}})\s+(?=[^。\n]*?(?:{_I
 # byline's label as 撰稿 is (bylines.byline reads it so). Tried only on lines opening with 撰.
 WRITER_PERSON_LABEL = re.compile(r"^(撰稿|撰文)人(?=\s*[:：/／丨|｜])")
 
+# 关键词：远距医疗、医疗可近性、 / 偏乡、健康不平等: a keywords line wrapped after a keyword's separator (、；;，,) goes on on the
+# next line, however short either line (reflow.keyword_rests): the rest is keywords, no heading. Only lines opening with
+# one of KEYWORDS_LINE_FIRST's characters and ending with one of KEYWORDS_WRAP_SEPARATORS are tried.
+KEYWORDS_LINE_FIRST = re.compile("[关【\\[［KkＫ]")
+KEYWORDS_WRAP_SEPARATORS = "、；;，,"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

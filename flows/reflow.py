@@ -920,6 +920,14 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
             and label.match(texts[k]) and not ("://" in texts[k] and P.FIELD_ENDING_WITH_URL.search(texts[k]))}
 
 
+def keywords_wrapped_after_separator(texts: list[str], firsts: str, line_nos: list[int]) -> set[int]:
+    """The keywords lines that end with a keyword's separator, a line right under them, no blank line between (关键词：远距
+    医疗、医疗可近性、 / 偏乡、健康不平等): the keywords go on on that line, however short the lines, and the rest is no
+    heading (qa195). (Only the lines opening as a keywords label does, one scan of the first characters, are tried.)"""
+    return {k for k in lines_of(P.KEYWORDS_LINE_FIRST, firsts[:-1])
+            if texts[k][-1:] in P.KEYWORDS_WRAP_SEPARATORS and line_nos[k + 1] == line_nos[k] + 1 and P.KEYWORDS_LINE.match(texts[k])}
+
+
 def reference_entry_rests(texts: list[str], firsts: str, widths: list[float], cols: list[float],
                           starts: set[int], bylines: dict[int, Byline]) -> set[int]:
     """The lines of a paper's references (under 参考文献) that go on the entry over them, hard-wrapped at the column's
@@ -2116,7 +2124,8 @@ class Page:
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
-        stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE)
+        wrapped_keywords = keywords_wrapped_after_separator(texts, firsts, line_nos)
+        stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE) | wrapped_keywords
         turns = reporter_turns(texts, firsts, ends)
         answers = speaker_turns(texts, firsts, ends, turns)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers | speaker_led_views(texts, ends)
@@ -2168,6 +2177,7 @@ class Page:
                     rests.add(j + 1)
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
         rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
+                  | {k + 1 for k in wrapped_keywords if k + 1 not in breaks and k + 1 not in starts}
                   | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
         for k in rests:                                           # (few)
             sure[k] = True

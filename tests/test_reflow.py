@@ -4328,3 +4328,15 @@ def test_a_title_over_a_byline_under_a_blank_line_opens_a_block(item, byline_lin
              "", P2, P3]
     found = texts(lines)
     assert title in found and item in found
+
+
+@pytest.mark.parametrize(("first", "rest", "joined"), [
+    ("关键词：社区食堂、养老服务、", "可持续运营、基层治理", True),      # wrapped after the enumeration comma
+    ("关键词：社区食堂；养老服务；", "可持续运营", True),
+    ("关键词：社区食堂、养老服务", "可持续运营", False),               # no separator at the end: the line is whole
+])
+def test_a_keywords_line_wrapped_after_a_separator_goes_on(first, rest, joined):
+    """摘要：… / 关键词：甲、乙、 / 丙、丁 / 一、引言: the keywords go on on the short line under them, no heading."""
+    lines = ["社区食堂的可持续运营", "罗家辉　邵文卿", "摘要：" + P1, first, rest, "一、引言", P2, P3]
+    found = texts(lines)
+    assert (first + rest in found) is joined
