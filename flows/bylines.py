@@ -82,6 +82,8 @@ def byline(line: str) -> Byline | None:
         text = text[2:]                   # 本文作者：甲 -> 作者：甲: "this article's" author, the byline's label (qa108)
     elif text.startswith(P.COLUMNIST_AUTHOR_LABELS) and text[4:5] in ":： 　":
         text = "作者" + text[4:]           # 专栏作者：甲 -> 作者：甲: what kind of writer signs, the byline's label (qa151)
+    elif text[:1] == "撰" and (m := P.WRITER_PERSON_LABEL.match(text)):
+        text = m.group(1) + text[m.end():]     # 撰稿人｜甲　乙 -> 撰稿｜甲　乙: the writers' label with 人 (qa195)
     elif text.startswith(P.SPEAKER_BYLINE_LABELS) and text[3:4] in ":： 　":
         text = text[4:].lstrip()          # 讲话人：市长　甲 -> 市长　甲: who gave the speech, post then name (qa182)
     if text.startswith(P.TEXT_PHOTO_LABEL_INITIALS) and (m := P.TEXT_PHOTO_LABEL.match(text)):

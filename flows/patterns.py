@@ -5281,6 +5281,50 @@ SPACED_NAMES_GAP = re.compile(r" {2,}")
 # The role (with the outlet before it) and the names after it, once the line is read without its single spaces.
 DESPACED_REPORTER_BYLINE = re.compile(rf"^([{CJK}]{{0,8}}?(?:记者|通讯员|评论员))((?:[{CJK}]{{2,4}})(?:　[{CJK}]{{2,4}})*)$")
 
+# ---- qa195: PDF debris, report covers and dates with no day ----
+# ?■ 护老者才是…: a stray question mark of PDF extraction before a box bullet (a failed glyph) is debris as one before a
+# marker is (STRAY_BEFORE_HEADING); the bullet after it is read as a bare one is (units.unit). Tried only on lines
+# opening with one of STRAY_QUESTION_MARKS.
+STRAY_QUESTION_MARKS = "?？"
+STRAY_QUESTION_BEFORE_BULLET = re.compile(r"^[?？]+(?=[■□◆●])")
+
+# 出版日期：2026年10月 / 完成日期：中华民国114年9月 / 印行日期：2026-10: a report's cover gives the month it came out as a
+# field of its own under the writers, often with no day: front matter, no heading or title (units.unit). Tried only on
+# lines opening with one of REPORT_DATE_FIELD_FIRSTS.
+REPORT_DATE_FIELD_LINE = re.compile(r"^(?:出版|印行|刊行|完成|发行|报告)(?:日期|时间)\s*[:：]\s*(?:中华民国|民国)?\d{2,4}\s*(?:年\s*\d{1,2}\s*月"
+                                    r"(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)$")
+REPORT_DATE_FIELD_FIRSTS = "出印刊完发报"
+
+# 政策研究报告　PR-2026-017 / 研究简报 PB-25-03: a think tank's report series and the report's catalogue code (capital letters,
+# then numbers parted by hyphens), over the title: a masthead line, a block of its own, not the title's first line, as a
+# working paper's series line is (reflow.is_working_paper_line). The lines holding WORKING_PAPER_LINE_MARKS are tried.
+REPORT_SERIES_CODE_LINE = re.compile(
+    rf"^[{CJK}]{{0,24}}?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告|政策报告)(?:系列)?\s*[｜|丨·・]?\s*"
+    r"[A-Z]{1,4}\s*[-－—–]?\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4}){1,2}$")
+
+# 表1　主要变项定义 / 变项 定义 资料来源 / 就医距离 病人户籍地至就医院所之道路距离（公里） 健保申报资料 / …: a table of three
+# columns extracted as lines under its numbered caption (NUMBERED_CAPTION), its cells words with no sentence punctuation,
+# one space apart after rule 5: the head row and the rows, each a block of its own (reflow.three_column_rows_under_captions),
+# neither a heading nor a paragraph wrapped over them. Only lines with two spaces, in a run right under a caption.
+THREE_CELL_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,20} [^\s，。；！？,;!?]{1,30} [^\s，。；！？,;!?]{1,20}$")
+THREE_CELL_ROWS_MIN = 2
+
+# 张某1　李某2 / 摘要 / … / Keywords: … / 1 某某大学公共行政学系副教授，通讯作者 / 2 某某大学…研究所博士生: the notes the ASCII
+# numbers of a paper's author line point to, set as a star's are (STARRED_NOTE_LINE) at the first page's foot after the
+# front matter, the number apart from the institution by a space: affiliations, no decimal headings (units.with_affiliations).
+# The line names an institution (_INSTITUTION_ENDS), as DIGIT_AFFILIATION_LINE's do.
+SPACED_DIGIT_AFFILIATION_LINE = re.compile(rf"^(\d{{1,2}})\s+(?=[^。\n]*?(?:{_INSTITUTION_ENDS}))[^。]{{2,160}}$")
+
+# 撰稿人｜甲　乙 / 撰文人：甲: a report's cover labels its writers as the persons who wrote it up (人 after 撰稿 or 撰文), a
+# byline's label as 撰稿 is (bylines.byline reads it so). Tried only on lines opening with 撰.
+WRITER_PERSON_LABEL = re.compile(r"^(撰稿|撰文)人(?=\s*[:：/／丨|｜])")
+
+# 关键词：远距医疗、医疗可近性、 / 偏乡、健康不平等: a keywords line wrapped after a keyword's separator (、；;，,) goes on on the
+# next line, however short either line (reflow.keyword_rests): the rest is keywords, no heading. Only lines opening with
+# one of KEYWORDS_LINE_FIRST's characters and ending with one of KEYWORDS_WRAP_SEPARATORS are tried.
+KEYWORDS_LINE_FIRST = re.compile("[关【\\[［KkＫ]")
+KEYWORDS_WRAP_SEPARATORS = "、；;，,"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

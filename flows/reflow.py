@@ -423,6 +423,14 @@ def lead_ins_over_blank_lines(lasts: str, line_nos: list[int]) -> set[int]:
     return {k + 1 for k in lines_of(P.LEAD_IN_COLON, lasts[:-1]) if line_nos[k + 1] > line_nos[k] + 1}
 
 
+def titles_over_bylines_under_blank_lines(line_nos: list[int], bylines: Iterable[int]) -> set[int]:
+    """The lines b right over a byline and under a blank line, where blank lines part paragraphs (a box's last item,
+    ‧首批院校：预计2030年起分阶段迁入 / a blank line / the next commentary's title / 文／某某): a title opens there, never the
+    rest of the line over the blank, however wide the box's narrow column makes it read (qa195). (Only the lines over
+    the bylines, few, are looked at.)"""
+    return {k - 1 for k in bylines if k >= 2 and line_nos[k - 1] == line_nos[k] - 1 and line_nos[k - 2] < line_nos[k - 1] - 1}
+
+
 def one_line_paragraphs(widths: list[float], cols: list[float], ends: list[bool]) -> set[int]:
     """The lines more than ONE_LINE_SHARE times as wide as the column around them, on a page of hard-wrapped columns: a
     paragraph set on one long line across the page (the lead of a page's topic box, 本期话题 / its title / 如何…？本期约请
@@ -916,6 +924,14 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
             and label.match(texts[k]) and not ("://" in texts[k] and P.FIELD_ENDING_WITH_URL.search(texts[k]))}
 
 
+def keywords_wrapped_after_separator(texts: list[str], firsts: str, line_nos: list[int]) -> set[int]:
+    """The keywords lines that end with a keyword's separator, a line right under them, no blank line between (关键词：远距
+    医疗、医疗可近性、 / 偏乡、健康不平等): the keywords go on on that line, however short the lines, and the rest is no
+    heading (qa195). (Only the lines opening as a keywords label does, one scan of the first characters, are tried.)"""
+    return {k for k in lines_of(P.KEYWORDS_LINE_FIRST, firsts[:-1])
+            if texts[k][-1:] in P.KEYWORDS_WRAP_SEPARATORS and line_nos[k + 1] == line_nos[k] + 1 and P.KEYWORDS_LINE.match(texts[k])}
+
+
 def reference_entry_rests(texts: list[str], firsts: str, widths: list[float], cols: list[float],
                           starts: set[int], bylines: dict[int, Byline]) -> set[int]:
     """The lines of a paper's references (under 参考文献) that go on the entry over them, hard-wrapped at the column's
@@ -1224,7 +1240,26 @@ def table_rows(texts: list[str], lasts: str, spaced: list[int], counts: list[int
     wide = {k for k in compress(spaced, map(le, repeat(P.TABLE_ROW_MIN_SPACES), counts)) if is_table_row(texts[k])}
     rows = wide | {k for k in lines_of(P.TABLE_NUMBERS_ROW_END, lasts)
                    if texts[k].count(" ") == P.TABLE_NUMBERS_ROW_SPACES and is_table_row(texts[k])}
-    return rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts) | two_column_rows(texts, spaced, counts)
+    return (rows | head_rows(texts, rows) | duty_table_rows(texts, spaced, counts) | two_column_rows(texts, spaced, counts)
+            | three_column_rows_under_captions(texts, spaced, counts))
+
+
+def three_column_rows_under_captions(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:
+    """The rows of a three-column table under its numbered caption (表1 主要变项定义 / 变项 定义 资料来源 / …, THREE_CELL_ROW):
+    THREE_CELL_ROWS_MIN lines in a row or more, each three cells one space apart, the first right under the caption, are
+    rows, each a block of its own, not a heading and a paragraph wrapped over the rest (qa195). (Only lines with two
+    spaces.)"""
+    twos = [k for k, n in zip(spaced, counts) if n == 2 and P.THREE_CELL_ROW.match(texts[k])]
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*twos, -2]:
+        if run and k == run[-1] + 1:
+            run.append(k)
+            continue
+        if len(run) >= P.THREE_CELL_ROWS_MIN and run[0] > 0 and P.NUMBERED_CAPTION.match(texts[run[0] - 1]):
+            out.update(run)
+        run = [k]
+    return out
 
 
 def two_column_rows(texts: list[str], spaced: list[int], counts: list[int]) -> set[int]:
@@ -1589,9 +1624,11 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
 def is_working_paper_line(text: str) -> bool:
     """Whether a line names a working-paper series and the paper's number (某研究院工作论文系列｜WP No.2025-11,
     WORKING_PAPER_SERIES_LINE), also spaced from its institution or numbered as an issue (某研究院工作论文 2026年第8期,
-    WORKING_PAPER_ISSUE_LINE, qa190): a masthead line, no title's. (A substring test for the series' word first.)"""
+    WORKING_PAPER_ISSUE_LINE, qa190), or a report series and its catalogue code (政策研究报告 PR-2026-017, qa195): a
+    masthead line, no title's. (A substring test for the series' word first.)"""
     return any(w in text for w in P.WORKING_PAPER_LINE_MARKS) and (P.WORKING_PAPER_SERIES_LINE.match(text) is not None
-                                                                  or P.WORKING_PAPER_ISSUE_LINE.match(text) is not None)
+                                                                  or P.WORKING_PAPER_ISSUE_LINE.match(text) is not None
+                                                                  or P.REPORT_SERIES_CODE_LINE.match(text) is not None)
 
 
 def spaced_masthead_lines(texts: list[str], lasts: str) -> set[int]:
@@ -2100,7 +2137,8 @@ class Page:
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
-        stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE)
+        wrapped_keywords = keywords_wrapped_after_separator(texts, firsts, line_nos)
+        stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE) | wrapped_keywords
         turns = reporter_turns(texts, firsts, ends)
         answers = speaker_turns(texts, firsts, ends, turns)
         breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers | speaker_led_views(texts, ends)
@@ -2115,7 +2153,8 @@ class Page:
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
         if meaningful_blanks:
-            breaks |= lead_ins_over_blank_lines(lasts, line_nos)
+            breaks |= (lead_ins_over_blank_lines(lasts, line_nos)
+                       | titles_over_bylines_under_blank_lines(line_nos, bylines.keys()))
         quotes = lines_of(P.PULL_QUOTE_INITIAL, firsts)
         breaks |= under_one_line_quote_runs(texts, quotes, widths, cols)
         free_layout = is_free_layout(texts, widths, ends, starts)
@@ -2151,6 +2190,7 @@ class Page:
                     rests.add(j + 1)
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
         rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
+                  | {k + 1 for k in wrapped_keywords if k + 1 not in breaks and k + 1 not in starts}
                   | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
         for k in rests:                                           # (few)
             sure[k] = True

@@ -1992,6 +1992,7 @@ def with_affiliations(found: list[Unit], bylines_at: list[int]) -> list[Unit]:
             if k < len(found) and found[k].kind in (PARA, PLAIN) and P.AUTHOR_EMAIL_LINE.match(found[k].text):
                 found[k] = as_kind(found[k], AFFILIATION)
         numbered_affiliations(found, i)
+        footnoted_affiliations(found, i)
         if "*" in (text := found[i].text) or "＊" in text:
             for k in range(i + 1, min(front_matter_end(found, i) + P.STARRED_NOTE_REACH, len(found))):
                 if found[k].kind in (PARA, PLAIN) and P.STARRED_NOTE_LINE.match(found[k].text):
@@ -2030,6 +2031,21 @@ def numbered_affiliations(found: list[Unit], i: int) -> None:
     while k < len(found) and is_numbered_affiliation(found[k], numbered_names):
         found[k] = as_kind(found[k], AFFILIATION)
         k += 1
+
+
+def footnoted_affiliations(found: list[Unit], i: int) -> None:
+    """Marks the notes on the authors that the ASCII numbers of the byline at `i` point to (张某1　李某2 … 1 某某大学…副教授),
+    set after the front matter as starred notes are (SPACED_DIGIT_AFFILIATION_LINE): affiliations, not decimal headings
+    (qa195). Only a byline whose names carry such numbers, and only notes numbered as one of them."""
+    numbers = {c for c in found[i].text if c.isascii() and c.isdigit()}
+    if not numbers:
+        return
+    start = front_matter_end(found, i)
+    for k in range(start, min(start + P.STARRED_NOTE_REACH, len(found))):
+        u = found[k]
+        if (u.kind in (PARA, PLAIN, ITEM, HEADING) and u.text[:1] in numbers
+                and (m := P.SPACED_DIGIT_AFFILIATION_LINE.match(u.text)) and m.group(1) in numbers):
+            found[k] = as_kind(u, AFFILIATION)
 
 
 def is_numbered_affiliation(u: Unit, numbered_names: bool) -> bool:
@@ -2281,7 +2297,10 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if not (P.NUMBERED_CAPTION.match(found[i].text) or P.LABELLED_TABLE_CAPTION.match(found[i].text)
                 or P.CONTINUED_TABLE_CAPTION.match(found[i].text)):
             continue
-        k = rows_end(found, i + 1)
+        k = three_column_rows_end(found, i + 1)
+        for j in range(i + 1, k):
+            found[j] = as_kind(found[j], PARA)      # a three-column table's rows: text, no heading over the rest (qa195)
+        k = rows_end(found, k)
         while k < len(found) and is_caption_note(found[k]):
             found[k] = as_kind(found[k], CAPTION)
             k += 1
@@ -2391,6 +2410,17 @@ def rows_end(found: list[Unit], k: int) -> int:
     while k < len(found) and is_table_row_unit(found[k]):
         k += 1
     return k
+
+
+def three_column_rows_end(found: list[Unit], k: int) -> int:
+    """Where the rows of a three-column table (THREE_CELL_ROW: 变项 定义 资料来源 / 就医距离 病人户籍地至… 健保申报资料 / …),
+    its head row too, that start at `k` under the table's caption end: `k` itself where fewer than THREE_CELL_ROWS_MIN
+    start there (reflow.three_column_rows_under_captions set each on a block of its own)."""
+    j = k
+    while (j < len(found) and found[j].kind in (PARA, PLAIN) and found[j].n_lines == 1 and found[j].text.count(" ") == 2
+           and P.THREE_CELL_ROW.match(found[j].text)):
+        j += 1
+    return j if j - k >= P.THREE_CELL_ROWS_MIN else k
 
 
 def is_table_head_row(u: Unit) -> bool:
@@ -2700,9 +2730,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         part = start_part(text) if may_start_marked(text) else None
     else:
         text = label_mended(text) if " " in text[:P.STRAY_LABEL_SPAN] else text
+        text, stray = without_stray_question(text) if text[:1] in P.STRAY_QUESTION_MARKS else (text, None)
         part = start_part(text) if may_start_marked(text) else None
         # (only the first part, stray, finds debris)
-        text, debris = without_debris(text) if part == "stray" else (text, None)
+        text, debris = without_debris(text) if part == "stray" else (text, stray)
         base = (block.width, block.n_lines, debris)
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
     if first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
@@ -2719,6 +2750,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CREDIT, text, *base)   # 责任编辑 何 平 校对 吴 敏: a page's credits without colons, furniture (qa119)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
+    if first in P.REPORT_DATE_FIELD_FIRSTS and block.n_lines == 1 and P.REPORT_DATE_FIELD_LINE.match(text):
+        return Unit(META, text, *base)     # 出版日期：2026年10月: a report cover's date field, front matter (qa195)
     if first in P.COLUMN_FIELD_INITIALS and P.COLUMN_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
@@ -3324,6 +3357,12 @@ def without_debris(text: str) -> tuple[str, str | None]:
     return text[m.end():], m.group(1)
 
 
+def without_stray_question(text: str) -> tuple[str, str | None]:
+    """Rule 8: a stray ? before a box bullet (?■ 护老者…) is cut off as debris; the bullet is then read as a bare one is."""
+    m = P.STRAY_QUESTION_BEFORE_BULLET.match(text)
+    return (text[m.end():], m.group(0)) if m else (text, None)
+
+
 def short_units(found: list[Unit], max_chars: int) -> Iterator[int]:
     """The indexes of the units of at most `max_chars` characters (a map over all units at C speed)."""
     return indexes(map(max_chars.__ge__, map(len, map(TEXT, found))))
@@ -3576,6 +3615,18 @@ def with_english_title_under_title(found: list[Unit], kinds: list[str]) -> list[
     for i in positions(kinds, TITLE):
         if i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN) and P.LATIN_TITLE_LINE.match(found[i + 1].text):
             found[i + 1] = as_kind(found[i + 1], ENGLISH_FRONT)
+    return found
+
+
+def with_english_title_over_byline(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A paper's English title set on one full line between its Chinese title and its byline (偏乡医疗…之评估 /
+    Evaluating Telemedicine Policy…: Evidence from… / 张某* 李某**): it fills the column, so it reads as a paragraph,
+    yet it is the title's translation, front matter, not the text's first paragraph (qa195). (Only the bylines are
+    visited.)"""
+    for i in positions(kinds, BYLINE):
+        if (i >= 2 and kinds[i - 1] == PARA and kinds[i - 2] == PLAIN and found[i - 1].n_lines == 1
+                and P.HAN_CHAR.match(found[i - 2].text[-1:]) and P.LATIN_TITLE_LINE.match(found[i - 1].text)):
+            found[i - 1] = as_kind(found[i - 1], ENGLISH_FRONT)
     return found
 
 
@@ -3911,5 +3962,5 @@ KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_page_labels, with_cartoon_credits, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_two_column_rows,
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
-    with_english_title_under_title, with_guests_under_guest_line,
+    with_english_title_under_title, with_english_title_over_byline, with_guests_under_guest_line,
     with_quotes_over_headings, with_wrapped_subtitles, with_dash_list_items)

@@ -1081,3 +1081,15 @@ def test_a_letter_spaced_reporters_byline_names_its_reporters(line, authors):
 ])
 def test_a_letter_spaced_line_without_a_reporters_names_is_no_byline(line):
     assert byline(line) is None
+
+
+# ---- qa195: a writers' label with 人 (撰稿人) ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("撰稿人｜罗家辉　邵文卿", ("罗家辉", "邵文卿")),
+    ("撰稿人：罗家辉、邵文卿（研究员）", ("罗家辉", "邵文卿")),
+    ("撰文人：邵文卿", ("邵文卿",)),
+    ("撰稿人员名单", None),                      # no label: a phrase
+])
+def test_a_writers_label_with_a_person_word_is_a_byline_label(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

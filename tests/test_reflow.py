@@ -4354,3 +4354,30 @@ def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
 ])
 def test_a_running_head_may_date_the_page_in_chinese_numerals(line, head):
     assert is_page_head(line) == head
+
+
+# ---- qa195: a box's last item over a blank line, then the next piece's title and byline ----
+@pytest.mark.parametrize(("item", "byline_line"), [
+    ("·开放时间：预计2027年起分批启用", "文／罗家辉"),
+    ("开放时间：预计2027年起分批启用", "■ 作者：罗家辉 某大学教授"),
+    ("·开放时间：预计2027年起分批启用", "罗家辉"),
+])
+def test_a_title_over_a_byline_under_a_blank_line_opens_a_block(item, byline_line):
+    """P1 / 背景资料 / 四个短行 (a narrow box, last one ending no sentence) / a blank line / <title> / <byline> / P2."""
+    title = "老旧小区加装电梯审批宜再提速"
+    lines = [P1, "", "背景资料", "新城社区服务中心", "·选址：河西片区北侧地块", "·面积：约3.5公顷", item, "", title, byline_line,
+             "", P2, P3]
+    found = texts(lines)
+    assert title in found and item in found
+
+
+@pytest.mark.parametrize(("first", "rest", "joined"), [
+    ("关键词：社区食堂、养老服务、", "可持续运营、基层治理", True),      # wrapped after the enumeration comma
+    ("关键词：社区食堂；养老服务；", "可持续运营", True),
+    ("关键词：社区食堂、养老服务", "可持续运营", False),               # no separator at the end: the line is whole
+])
+def test_a_keywords_line_wrapped_after_a_separator_goes_on(first, rest, joined):
+    """摘要：… / 关键词：甲、乙、 / 丙、丁 / 一、引言: the keywords go on on the short line under them, no heading."""
+    lines = ["社区食堂的可持续运营", "罗家辉　邵文卿", "摘要：" + P1, first, rest, "一、引言", P2, P3]
+    found = texts(lines)
+    assert (first + rest in found) is joined

@@ -4492,3 +4492,81 @@ def test_a_bold_guest_label_over_names_with_bracketed_posts_is_the_guest_line(li
     """**嘉宾：** then each guest's name with the post in brackets, however long the line: the guest line (front
     matter), no turn of the dialogue; a turn under the label says something between its brackets (qa197)."""
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+# ---- qa195: PDF debris, report covers and dates with no day ----
+@pytest.mark.parametrize(("line", "heading", "debris"), [
+    ("?■ 社区食堂要算好长远账", "社区食堂要算好长远账", "?■"),      # a failed glyph before the box bullet
+    ("？？◆ 补齐托育服务短板", "补齐托育服务短板", "？？◆"),
+    ("■ 社区食堂要算好长远账", "社区食堂要算好长远账", "■"),        # the bare bullet, as before
+])
+def test_a_stray_question_mark_before_a_bullet_is_debris(line, heading, debris):
+    """P1 / ?■ heading / P2: the question mark and the bullet leave the heading, both kept as debris."""
+    found = units_of_text("\n\n".join([P1, line, P2]))
+    head = [u for u in found if u.kind == "plain"]
+    assert [(u.text, (u.debris or "").strip()) for u in head] == [(heading, debris)]
+
+
+@pytest.mark.parametrize(("english", "front"), [
+    ("Sustaining Community Canteens for Older Residents: Evidence from Three Urban Districts of a Coastal City", True),
+    ("Rethinking Rural Pensions in an Ageing Society: Fiscal Capacity, Local Discretion and Coverage Gaps", True),
+    ("In 2024 the city opened 32 community canteens for older residents, and most of them ran at a loss.", False),
+])
+def test_an_english_title_on_one_full_line_over_the_byline_is_front_matter(english, front):
+    """<Chinese title> / <English title, one line as wide as the text> / 某某*　某某**: the title's translation (a
+    sentence there is no title)."""
+    title = "社区食堂的可持续运营：以三个城区为例"
+    found = units_of_text("\n".join([title, english, "罗家辉*　邵文卿**", "", *wrapped(P1, 30), *wrapped(P2, 30)]))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(english) == "English front matter") is front
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("出版日期：2026年3月", True),                  # the month only, as covers print it
+    ("完成日期：中华民国115年2月", True),
+    ("出版日期：2026-03", True),
+    ("出版日期：2026年3月，印量500册", False),      # more than the date: not the bare field
+])
+def test_a_report_cover_date_field_is_front_matter(line, meta):
+    """<title> / 撰稿：某某 / 出版日期：2026年3月 / 壹、前言: the cover's date field, no heading over the first section."""
+    found = units_of_text("\n".join(["社区食堂可持续运营之政策研析", "撰稿：罗家辉、邵文卿", line, "", "壹、前言", P1, P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(line) == META) is meta
+
+
+@pytest.mark.parametrize("line", ["政策研究报告　PR-2025-031", "东湾发展研究院研究简报 PB-25-07", "政策报告｜ER-2026-4"])
+def test_a_report_series_line_with_its_catalogue_code_is_masthead(line):
+    """某研究院 / <series> PR-2025-031 / <title>: masthead, its own block, not the title's first words."""
+    title = "公共图书馆应延长开放时间"
+    found = units_of_text("\n".join(["财团法人东湾发展研究院", line, "", title, "", "罗家辉　邵文卿", "", P1, "", P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds.get(title) == "plain" and kinds.get(line.replace("　", " ")) == META
+
+
+@pytest.mark.parametrize(("rows", "table"), [
+    (["指标 含义 来源", "覆盖率 已开办食堂的社区占比（%） 民政统计", "满意度 受访老人评分（1-5分） 问卷调查"], True),
+    (["指标 含义 来源", "覆盖率 已开办食堂的社区占比（%） 民政统计", "满意度 受访老人评分（1-5分） 问卷调查",
+      "运营成本 每餐平均成本（元） 街道台账"], True),
+    (["指标 含义 来源"], False),                   # one line only: no rows to tell it by
+])
+def test_a_three_column_table_under_its_caption_is_rows_of_text(rows, table):
+    """P1 / 表2　主要指标 / 指标 含义 来源 / … / 资料来源：本研究整理。 / 三、heading: the head row is no heading, each row a
+    paragraph of its own, and the source line the caption's."""
+    found = units_of_text("\n".join([P1, "表2　主要指标", *rows, "资料来源：本研究整理。", "三、研究发现", P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(rows[0]) == PARA and all(kinds.get(r) == PARA for r in rows)) is table
+    assert (kinds.get("资料来源：本研究整理。") == CAPTION) is table
+
+
+@pytest.mark.parametrize(("names", "note", "affiliation"), [
+    ("罗家辉1　邵文卿2", "1 某某大学社会工作学系副教授，通讯作者", True),
+    ("罗家辉1　邵文卿2", "2 某某研究院研究助理", True),
+    ("罗家辉1　邵文卿2", "3 某某大学社会工作学系副教授", False),    # a number no name carries
+    ("罗家辉　邵文卿", "1 某某大学社会工作学系副教授", False),        # names with no numbers: no note to point to
+])
+def test_a_numbered_note_on_the_authors_after_the_front_matter_is_an_affiliation(names, note, affiliation):
+    """<title> / 罗某1　邵某2 / 摘要 / … / 关键词：… / 1 某某大学…副教授 / 一、前言: the note the name's number points to."""
+    lines = ["社区食堂的可持续运营", names, "", "摘要", P1, "关键词：社区食堂；养老服务", "", note, "", "一、前言", P2, P3]
+    found = units_of_text("\n".join(lines))
+    kinds = {u.text: u.kind for u in found}
+    assert (kinds.get(note.replace("　", " ")) == "affiliation") is affiliation
