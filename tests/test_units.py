@@ -4427,3 +4427,28 @@ def test_a_heading_wrapped_after_its_comma_is_one_heading(first, second, joined)
     found = units(reflow_blocks(lines), False)
     heads = [u.text for u in found if u.kind == "plain"]
     assert (first + second in heads) is joined
+
+
+# ---- qa196: a portal page's ## title under its breadcrumb and over its fields ----
+def markdown_units(text: str) -> list[Unit]:
+    """The units of a Markdown page (normalised, then reflowed), its first heading read as its title where it is one."""
+    from flows.normalize import normalized_document
+    from flows.units import with_markdown_title
+    from tests.shapes import raw
+    return with_markdown_title(units(reflow_blocks(normalized_document(raw(text, "doc.md")).lines), True))
+
+
+@pytest.mark.parametrize(("head", "titled"), [
+    # (qa196) the breadcrumb, then the ## title over its line of fields: the page's title
+    (["首页 > 新闻中心 > 部门动态", "## 青川县推进农村客运公交化改造", "来源：县交通运输局　　时间：2026-03-02 10:20"], True),
+    (["当前位置：首页 > 政务公开", "## 青川县推进农村客运公交化改造", "发布时间：2026-03-02　　来源：县交通运输局"], True),
+    # no line of fields under it: a section of the text, as a numbered heading is
+    (["首页 > 新闻中心 > 部门动态", "## 青川县推进农村客运公交化改造"], False),
+    (["首页 > 新闻中心 > 部门动态", "## 一、青川县推进农村客运公交化改造", "来源：县交通运输局　　时间：2026-03-02 10:20"], False),
+])
+def test_a_hash_heading_under_a_breadcrumb_over_fields_is_the_title(head, titled):
+    text = "\n\n".join([*head, P1, "## 二、主要做法", P2])
+    found = markdown_units(text)
+    kinds = [u.kind for u in found if "青川县推进" in u.text]
+    assert (kinds == ["title"]) is titled
+
