@@ -4452,3 +4452,12 @@ def test_a_hash_heading_under_a_breadcrumb_over_fields_is_the_title(head, titled
     kinds = [u.kind for u in found if "青川县推进" in u.text]
     assert (kinds == ["title"]) is titled
 
+
+# ---- qa196: a reprinted post's 内容来源： line under its text ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("内容来源：青川日报（ID：qcrb1950）", META),      # (qa196) the field naming where the post first ran
+    ("内容来源：县融媒体中心", META),
+    ("内容来源于群众的实际需求。", None),              # no field: a sentence of the text
+])
+def test_a_content_source_field_is_a_line_of_fields(line, kind):
+    assert furniture_kind(line) == kind
