@@ -498,6 +498,8 @@ def source(line: str) -> str | None:
     value = m.group(1)
     if value[:1] == "《" and (booked := P.BOOKED_SOURCE_VALUE.match(value)):
         return booked.group(1)            # 来源：《东海发展参考》2026年第5期…: the publication the marks name (qa188)
+    if value[-1:] in "Dd号" and (account := P.SOURCE_ACCOUNT_ID.search(value)):
+        return value[: account.start()]   # 江东日报（ID：…: the field's value stops at the ID's colon (qa196)
     return value
 
 

@@ -5228,6 +5228,11 @@ NOTE_MARKED_TERM_ENDS = "”’」』》"
 # appendix; the label names it as one, then the glossary's own label (GLOSSARY_HEADING, from after its ^).
 APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY_HEADING.pattern[1:]}")
 
+# ---- qa196: a WeChat account's ID after the source it names ----
+# 内容来源：江东日报（ID：jiangdongrb） / 来源：某某发布（微信号：mmfb）: a post reprinted from an account names its WeChat ID in
+# brackets after it; the source is the name before the bracket (bylines.source). Tried only on values holding a bracket.
+SOURCE_ACCOUNT_ID = re.compile(r"[（(]\s*(?:微信)?(?:公众号)?(?:ID|id|号)\s*$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

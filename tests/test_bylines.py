@@ -1050,3 +1050,14 @@ def test_a_letter_spaced_three_character_name_after_a_role_is_one_name(line, aut
 ])
 def test_a_source_field_in_book_title_marks_names_the_publication(line, outlet):
     assert source(line) == outlet
+
+
+# ---- qa196: a WeChat account's ID after the source it names ----
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("内容来源：青川日报（ID：qcrb1950）", "青川日报"),      # (qa196) the account's ID is no part of its name
+    ("来源：南河发布（微信号：nhfb）", "南河发布"),
+    ("来源：城乡观察（公众号ID：cxgc）", "城乡观察"),
+    ("来源：青川日报（2026年第3期）", "青川日报（2026年第3期）"),   # a bracket that names no ID is left as it is
+])
+def test_a_wechat_id_after_the_source_is_left_out(line, outlet):
+    assert source(line) == outlet
