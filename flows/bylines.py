@@ -391,9 +391,10 @@ def roled_field_authors(meta_line: str) -> tuple[str, ...]:
 
 
 def head_line_authors(meta_line: str) -> tuple[str, ...]:
-    """The writer a WeChat head line labelled 原创 names (原创 宋之衡 经略智库 2025年09月18日 07:30 上海 -> 宋之衡)."""
-    m = P.WECHAT_HEAD_WRITER.match(meta_line) if meta_line.startswith("原创") else None
-    return (m.group(1),) if m and P.WECHAT_HEAD_LINE.match(meta_line) else ()
+    """The writers a WeChat head line labelled 原创 names (原创 宋之衡 经略智库 2025年09月18日 07:30 上海 -> 宋之衡; 原创 林知远
+    章若溪 某某研究 … -> 林知远, 章若溪: the writer field may hold several names, qa196)."""
+    m = P.WECHAT_HEAD_WRITERS.match(meta_line) if meta_line.startswith("原创") else None
+    return tuple(P.WECHAT_HEAD_WRITER_GAP.split(m.group(1))) if m and P.WECHAT_HEAD_LINE.match(meta_line) else ()
 
 
 def subtitle_speaker(line: str) -> tuple[str, ...]:

@@ -2341,10 +2341,7 @@ MEDIA_PLACEHOLDER_LINE = re.compile(r"^[\[【［]\s*(?:图片|图|视频|动图)
 # PART 1 / Part 02 / NO.3: a WeChat section's number set with an English label on a line of its own over the heading,
 # as 01 is (segment.is_number_over_heading): the section's marker, not part of its heading.
 SECTION_NUMBER_LABEL_LINE = re.compile(r"^(?:PART|Part|part|NO|No)[ .．]?\s*\d{1,2}$")
-# 原创 宋之衡 经略智库 2025年09月18日 07:30 上海: a WeChat head line labelled 原创 names the writer (a name of two to four
-# Han characters) before the account; without a writer (原创 经略智库 2025-…) it names none. The writer is the author
-# of an article that has no byline (segment.authors_in_text).
-WECHAT_HEAD_WRITER = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}})[ \t]+[{CJK}\w·]{{2,20}}[ \t]+\d{{4}}[-/.年]")
+# (原创 宋之衡 经略智库 2025年09月18日 07:30 上海: a WeChat head line's writers, WECHAT_HEAD_WRITERS, qa196.)
 # 🔥重磅！… / 📌 推进… / …👇: emoji a WeChat or news app title or heading line opens or ends with, to catch the eye: no
 # words of the heading (segment.heading_text). Pictographs, dingbats and the emoji variation selector only: quotes,
 # brackets and 《》 stay.
@@ -5232,6 +5229,15 @@ APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY
 # 内容来源：江东日报（ID：jiangdongrb） / 来源：某某发布（微信号：mmfb）: a post reprinted from an account names its WeChat ID in
 # brackets after it; the source is the name before the bracket (bylines.source). Tried only on values holding a bracket.
 SOURCE_ACCOUNT_ID = re.compile(r"[（(]\s*(?:微信)?(?:公众号)?(?:ID|id|号)\s*$")
+
+# ---- qa196: several writers on a WeChat head line ----
+# 原创 宋之衡 经略智库 2025年09月18日 07:30 上海 / 原创 林知远 章若溪 某某研究 2026-11-03 08:00 北京: a WeChat head line
+# labelled 原创 names its writers (up to four names of two to four Han characters, apart by spaces) before the account, the
+# last word before the date however short; without a writer (原创 经略智库 2025-…) it names none. The writers are the
+# authors of an article that has no byline (segment.authors_in_text). (It replaces WECHAT_HEAD_WRITER, one name only.)
+WECHAT_HEAD_WRITERS = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}}(?:[ \t]+[{HAN}]{{2,4}}){{0,3}})[ \t]+[{CJK}\w·]{{2,20}}[ \t]+\d{{4}}[-/.年]")
+# The gap between two writers on it.
+WECHAT_HEAD_WRITER_GAP = re.compile(r"[ \t]+")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

@@ -1061,3 +1061,16 @@ def test_a_source_field_in_book_title_marks_names_the_publication(line, outlet):
 ])
 def test_a_wechat_id_after_the_source_is_left_out(line, outlet):
     assert source(line) == outlet
+
+
+# ---- qa196: several writers on a WeChat head line ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("原创 秦望舒 柯远 乡村发展观察 2026-04-09 07:45 浙江", ("秦望舒", "柯远")),     # (qa196) two writers, then the account
+    ("原创 秦望舒 欧阳明月 县域经济 2026年04月09日 07:45", ("秦望舒", "欧阳明月")),
+    ("原创 秦望舒 乡村发展观察 2026-04-09 07:45 浙江", ("秦望舒",)),                 # one writer as before
+    ("原创 秦望舒 乡村观察 2026-04-09 07:45", ("秦望舒",)),                         # a short account is still the account
+    ("原创 乡村发展观察 2026-04-09 07:45 浙江", ()),                                 # no writer
+])
+def test_a_wechat_head_line_names_all_its_writers(line, authors):
+    assert head_line_authors(line) == authors
+
