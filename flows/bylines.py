@@ -367,6 +367,8 @@ def note_authors(note: str) -> tuple[str, ...]:
 def field_authors(meta_line: str) -> tuple[str, ...]:
     """Authors named by an 作者： field of a front-matter line (来源：… 作者：宋佳 编辑：…)."""
     if m := P.AUTHOR_FIELD.search(meta_line) or P.UNIT_THEN_AUTHOR_FIELD.search(meta_line):
+        if "简介" in meta_line:           # (作者简介：孟某，…；江某，…: each profiled writer, qa196)
+            return names(m.group(1)) + tuple(P.PROFILE_NEXT_AUTHOR.findall(meta_line, m.end()))
         return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)

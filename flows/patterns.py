@@ -5239,6 +5239,12 @@ WECHAT_HEAD_WRITERS = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}}(?:[ \t]+[{HAN}]
 # The gap between two writers on it.
 WECHAT_HEAD_WRITER_GAP = re.compile(r"[ \t]+")
 
+# ---- qa196: every writer an 作者简介 line profiles ----
+# 作者简介：孟某，某研究院助理研究员；江某，该所研究实习员。: a profile line under a post names each writer in turn, each
+# entry a name then a comma, apart by a semicolon or a full stop (as an author note's are, NOTE_AUTHOR); AUTHOR_FIELD takes
+# the first, this each later one (bylines.field_authors). Tried only on lines holding 简介.
+PROFILE_NEXT_AUTHOR = re.compile(rf"[；;。]\s*({PERSON_NAME})[，,]")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

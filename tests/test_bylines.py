@@ -1074,3 +1074,13 @@ def test_a_wechat_id_after_the_source_is_left_out(line, outlet):
 def test_a_wechat_head_line_names_all_its_writers(line, authors):
     assert head_line_authors(line) == authors
 
+
+# ---- qa196: every writer an 作者简介 line profiles ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者简介：秦望舒，某研究院助理研究员；柯远，该院研究实习员。", ("秦望舒", "柯远")),   # (qa196) each entry's name
+    ("作者简介：秦望舒，某研究院助理研究员。柯远，该院研究实习员。", ("秦望舒", "柯远")),
+    ("作者简介：秦望舒，某研究院助理研究员", ("秦望舒",)),
+    ("作者简介：秦望舒，女，博士，某大学教授；博士生导师，主要研究储能。", ("秦望舒",)),      # no name after the semicolon
+])
+def test_a_profile_line_names_every_writer_it_profiles(line, authors):
+    assert field_authors(line) == authors
