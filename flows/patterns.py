@@ -5174,7 +5174,7 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{ARROW_BULLETS}
 
 # ---- qa188: an editor's note between a Markdown article's title and its byline ----
 # 编者按：… / 【编者按】… / 编者的话：…: the label of the editors' note a WeChat post in Markdown prints under its # title,
-# over the writer's line (作者 | 甲 乙): residue (articles.editor_note_over_byline). The editors' label only, closed by a
+# over the writer's line (作者 | 甲 乙): residue (articles.editor_note_under_title). The editors' label only, closed by a
 # bracket or a colon: a lead box (导读：…) stays the text's first paragraph. Only lines opening with 编, 【 or [ are
 # tried (EDITORS_LABEL_FIRSTS).
 EDITORS_LABELLED_NOTE = re.compile(r"^(?:[【\[]\s*(?:编者按|编按|编者的话)\s*[】\]]|(?:编者按|编按|编者的话)\s*[:：])")
