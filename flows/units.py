@@ -1126,16 +1126,23 @@ def names_report_parts(found: list[Unit], i: int) -> bool:
 
 def with_numbers_over_headings(found: list[Unit]) -> list[Unit]:
     """In Markdown, a heading that is only a section's number (**01**, ## 02) right over a heading of the same markup
-    (**先问需于民**) is that heading's marker, as a plain 01 over a plain heading line is (segment.is_number_over_heading):
-    one section numbered 01, not a section 01 with no text and another with no number (qa159). (Only headings with no
+    (**先问需于民**), or a bold one over an unnumbered # heading (**01** / ## 先问需于民, qa196), is that heading's marker,
+    as a plain 01 over a plain heading line is (segment.is_number_over_heading): one section numbered 01, not a section 01 with no text and another with no number (qa159). (Only headings with no
     marker of their own are visited: a bold one's text is its heading.)"""
     at = [i for i in range(len(found) - 1) if found[i].kind == HEADING and len(found[i].text) <= P.SECTION_NUMBER_LINE_MAX_CHARS
           and found[i].text.isdecimal()]
     for i in reversed(at):
         number, under = found[i], found[i + 1]
-        if under.kind == HEADING and under.family == number.family and under.heading and not under.heading.isdecimal():
+        if (under.kind == HEADING and under.heading and not under.heading.isdecimal()
+                and (under.family == number.family or number.family == "bold" and is_unnumbered_hash_heading(under))):
             found[i:i + 2] = [under._replace(marker=number.text)]
     return found
+
+
+def is_unnumbered_hash_heading(u: Unit) -> bool:
+    """Whether a heading is a # heading with no number of its own (## 关键词一：下沉): a bold number over it (**01**) is its
+    marker as one over a bold heading is, the page numbering its parts in bold over their ## headings (qa196)."""
+    return (u.marker or "").startswith("#") and (u.family or "").startswith("md")
 
 
 def numbered_series(found: list[Unit], i: int) -> list[int]:
