@@ -4458,6 +4458,8 @@ def test_a_hash_heading_under_a_breadcrumb_over_fields_is_the_title(head, titled
     ("内容来源：青川日报（ID：qcrb1950）", META),      # (qa196) the field naming where the post first ran
     ("内容来源：县融媒体中心", META),
     ("内容来源于群众的实际需求。", None),              # no field: a sentence of the text
+    ("素材来源：新华社、县融媒体中心", META),          # (qa196) the sources the post draws on
+    ("素材来源于基层一线的调研。", None),
 ])
 def test_a_content_source_field_is_a_line_of_fields(line, kind):
     assert furniture_kind(line) == kind
