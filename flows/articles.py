@@ -14,7 +14,7 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.measures import cn_number
-from flows.bylines import Byline, is_editorial_voice, note_authors
+from flows.bylines import Byline, field_authors, is_editorial_voice, note_authors
 from flows.reflow import (breadcrumb_trails, column_label_match, display_width, is_issuer_over_date, is_letter_spaced,
                           is_page_head)
 from flows.units import Unit, positions
@@ -188,7 +188,7 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
             pending.append(u)
     spans[-1].body.extend(pending)
     for span in spans:
-        if span.title_lines and (note := editor_note_over_byline(span.body)):
+        if span.title_lines and (note := editor_note_under_title(span.body)):
             span.body.remove(note)
             residue.append((note, "editor's note"))
         span.bylines = [u for u in span.body if u.kind == U.BYLINE]
@@ -198,15 +198,26 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
     return Layout(spans, residue)
 
 
-def editor_note_over_byline(body: list[Unit]) -> Unit | None:
+def editor_note_under_title(body: list[Unit]) -> Unit | None:
     """The editor's note (**编者按：** …) a Markdown article prints between its title and its byline, under the lines of
     fields at most: the editors' words on the article, residue as such a note on a page is (with_notes_over_titles),
-    not the writer's first paragraph (qa188). Only a note labelled 编者按 (a 导读 lead stays the text's first)."""
+    not the writer's first paragraph (qa188). Only a note labelled 编者按 (a 导读 lead stays the text's first). A web
+    page whose line of fields names the writer (2026-11-06 来源：… 作者：…) has no byline under it: its note stands
+    right over the text (qa196)."""
     k = next((i for i, u in enumerate(body) if u.kind != U.META), len(body))
-    if (k + 1 < len(body) and body[k].kind == U.PARA and body[k + 1].kind == U.BYLINE
+    if (k + 1 < len(body) and body[k].kind == U.PARA
+            and (body[k + 1].kind == U.BYLINE or body[k + 1].kind == U.PARA and fields_name_writer(body[:k]))
             and (t := body[k].text.strip())[:1] in P.EDITORS_LABEL_FIRSTS and P.EDITORS_LABELLED_NOTE.match(t)):
         return body[k]
     return None
+
+
+def fields_name_writer(fields: list[Unit]) -> bool:
+    """Whether the lines of fields under a title name its writer (2026-11-06 来源：… 作者：…): the byline is given, so a
+    labelled note between them and the text is the editors' (qa196). (A note right over the first section heading is
+    all the piece's lead, as an interview's 编者按 introducing its guest is, and one over an interview's first turn with
+    no writer named is its talk note: both stay text.)"""
+    return any("作者" in u.text and field_authors(u.text) for u in fields)
 
 
 def bylines_over_title(rest: list[Unit]) -> list[Unit]:

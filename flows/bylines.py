@@ -382,6 +382,8 @@ def note_authors(note: str) -> tuple[str, ...]:
 def field_authors(meta_line: str) -> tuple[str, ...]:
     """Authors named by an 作者： field of a front-matter line (来源：… 作者：宋佳 编辑：…)."""
     if m := P.AUTHOR_FIELD.search(meta_line) or P.UNIT_THEN_AUTHOR_FIELD.search(meta_line):
+        if "简介" in meta_line:           # (作者简介：孟某，…；江某，…: each profiled writer, qa196)
+            return names(m.group(1)) + tuple(P.PROFILE_NEXT_AUTHOR.findall(meta_line, m.end()))
         return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)
@@ -406,9 +408,10 @@ def roled_field_authors(meta_line: str) -> tuple[str, ...]:
 
 
 def head_line_authors(meta_line: str) -> tuple[str, ...]:
-    """The writer a WeChat head line labelled 原创 names (原创 宋之衡 经略智库 2025年09月18日 07:30 上海 -> 宋之衡)."""
-    m = P.WECHAT_HEAD_WRITER.match(meta_line) if meta_line.startswith("原创") else None
-    return (m.group(1),) if m and P.WECHAT_HEAD_LINE.match(meta_line) else ()
+    """The writers a WeChat head line labelled 原创 names (原创 宋之衡 经略智库 2025年09月18日 07:30 上海 -> 宋之衡; 原创 林知远
+    章若溪 某某研究 … -> 林知远, 章若溪: the writer field may hold several names, qa196)."""
+    m = P.WECHAT_HEAD_WRITERS.match(meta_line) if meta_line.startswith("原创") else None
+    return tuple(P.WECHAT_HEAD_WRITER_GAP.split(m.group(1))) if m and P.WECHAT_HEAD_LINE.match(meta_line) else ()
 
 
 def subtitle_speaker(line: str) -> tuple[str, ...]:
@@ -522,6 +525,8 @@ def source(line: str) -> str | None:
     value = m.group(1)
     if value[:1] == "《" and (booked := P.BOOKED_SOURCE_VALUE.match(value)):
         return booked.group(1)            # 来源：《东海发展参考》2026年第5期…: the publication the marks name (qa188)
+    if value[-1:] in "Dd号" and (account := P.SOURCE_ACCOUNT_ID.search(value)):
+        return value[: account.start()]   # 江东日报（ID：…: the field's value stops at the ID's colon (qa196)
     return value
 
 

@@ -252,7 +252,9 @@ _BRACKET_DATELINE_HEAD = r"〔\s*(?:本报)?记者"
 # 来源： and, on government portals, 信息来源： / 文章来源： (the same field): a labelled source field. (qa16, session 9)
 # (Spelt out, not (?:信息|文章)?来源: each word then starts with a character, which the regex engine skips
 # at once on a line that does not start with it; an optional group is entered on every line.)
-_SOURCE_LABEL = r"(?:信息来源|文章来源|来源)"
+# (A WeChat post reprinted from a paper names it under its text as 内容来源：江东日报 too, or the sources it draws on as
+# 素材来源：新华社、… , qa196.)
+_SOURCE_LABEL = r"(?:信息来源|文章来源|内容来源|素材来源|来源)"
 # 点击上方蓝字 关注我们 / 点击蓝字关注: a WeChat article's prompt to follow its account, under the title; END / -END-:
 # the mark that closes its text. Each is a line of its own, never the end of the title or paragraph over it. (qa16)
 _WECHAT_PROMPT = r"点击(?:上方|下方|蓝字)"
@@ -314,7 +316,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分通]")    # (通: 通信作者：…, qa165)
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分通素]")    # (通: 通信作者：…, qa165; 素: 素材来源：…, qa196)
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
@@ -676,12 +678,12 @@ SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?
 DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
-# (本文来源： 文章来源： 信息来源： are the same field on many web pages.)
+# (本文来源： 文章来源： 信息来源： are the same field on many web pages; a WeChat post's 内容来源： and 素材来源： too, qa196.)
 # (A line of fields may also open with its author: 作者：邵建华 来源：学习时报 时间：….)
 # 时间：2025年10月18日 下午2时 / 地点：某某会议室: the fields over a roundtable's or a meeting's record (front matter,
 # not a title or a heading). (qa20, session 9)
 _MEETING_FIELDS = "时间|地点"
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息|内容|素材)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
                               # (a paper's catalogue field before a gap instead of a colon: 中图分类号  F124.5, qa84)
                               r"|^中图分?类号[ \t　]+(?=[A-Z])"
                               r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]"
@@ -792,7 +794,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
     rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网标成:："
-    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引通]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153; 通: 通信作者：…, qa165)
+    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引通素]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153; 通: 通信作者：…, qa165; 素: 素材来源：…, qa196)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
 # those MD_BULLET can (tests/test_units.py derives both).
@@ -2340,10 +2342,7 @@ MEDIA_PLACEHOLDER_LINE = re.compile(r"^[\[【［]\s*(?:图片|图|视频|动图)
 # PART 1 / Part 02 / NO.3: a WeChat section's number set with an English label on a line of its own over the heading,
 # as 01 is (segment.is_number_over_heading): the section's marker, not part of its heading.
 SECTION_NUMBER_LABEL_LINE = re.compile(r"^(?:PART|Part|part|NO|No)[ .．]?\s*\d{1,2}$")
-# 原创 宋之衡 经略智库 2025年09月18日 07:30 上海: a WeChat head line labelled 原创 names the writer (a name of two to four
-# Han characters) before the account; without a writer (原创 经略智库 2025-…) it names none. The writer is the author
-# of an article that has no byline (segment.authors_in_text).
-WECHAT_HEAD_WRITER = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}})[ \t]+[{CJK}\w·]{{2,20}}[ \t]+\d{{4}}[-/.年]")
+# (原创 宋之衡 经略智库 2025年09月18日 07:30 上海: a WeChat head line's writers, WECHAT_HEAD_WRITERS, qa196.)
 # 🔥重磅！… / 📌 推进… / …👇: emoji a WeChat or news app title or heading line opens or ends with, to catch the eye: no
 # words of the heading (segment.heading_text). Pictographs, dingbats and the emoji variation selector only: quotes,
 # brackets and 《》 stay.
@@ -5176,7 +5175,7 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(f"[{ARROW_BULLETS}
 
 # ---- qa188: an editor's note between a Markdown article's title and its byline ----
 # 编者按：… / 【编者按】… / 编者的话：…: the label of the editors' note a WeChat post in Markdown prints under its # title,
-# over the writer's line (作者 | 甲 乙): residue (articles.editor_note_over_byline). The editors' label only, closed by a
+# over the writer's line (作者 | 甲 乙): residue (articles.editor_note_under_title). The editors' label only, closed by a
 # bracket or a colon: a lead box (导读：…) stays the text's first paragraph. Only lines opening with 编, 【 or [ are
 # tried (EDITORS_LABEL_FIRSTS).
 EDITORS_LABELLED_NOTE = re.compile(r"^(?:[【\[]\s*(?:编者按|编按|编者的话)\s*[】\]]|(?:编者按|编按|编者的话)\s*[:：])")
@@ -5324,6 +5323,26 @@ WRITER_PERSON_LABEL = re.compile(r"^(撰稿|撰文)人(?=\s*[:：/／丨|｜])")
 # one of KEYWORDS_LINE_FIRST's characters and ending with one of KEYWORDS_WRAP_SEPARATORS are tried.
 KEYWORDS_LINE_FIRST = re.compile("[关【\\[［KkＫ]")
 KEYWORDS_WRAP_SEPARATORS = "、；;，,"
+
+# ---- qa196: a WeChat account's ID after the source it names ----
+# 内容来源：江东日报（ID：jiangdongrb） / 来源：某某发布（微信号：mmfb）: a post reprinted from an account names its WeChat ID in
+# brackets after it; the source is the name before the bracket (bylines.source). Tried only on values holding a bracket.
+SOURCE_ACCOUNT_ID = re.compile(r"[（(]\s*(?:微信)?(?:公众号)?(?:ID|id|号)\s*$")
+
+# ---- qa196: several writers on a WeChat head line ----
+# 原创 宋之衡 经略智库 2025年09月18日 07:30 上海 / 原创 林知远 章若溪 某某研究 2026-11-03 08:00 北京: a WeChat head line
+# labelled 原创 names its writers (up to four names of two to four Han characters, apart by spaces) before the account, the
+# last word before the date however short; without a writer (原创 经略智库 2025-…) it names none. The writers are the
+# authors of an article that has no byline (segment.authors_in_text). (It replaces WECHAT_HEAD_WRITER, one name only.)
+WECHAT_HEAD_WRITERS = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}}(?:[ \t]+[{HAN}]{{2,4}}){{0,3}})[ \t]+[{CJK}\w·]{{2,20}}[ \t]+\d{{4}}[-/.年]")
+# The gap between two writers on it.
+WECHAT_HEAD_WRITER_GAP = re.compile(r"[ \t]+")
+
+# ---- qa196: every writer an 作者简介 line profiles ----
+# 作者简介：孟某，某研究院助理研究员；江某，该所研究实习员。: a profile line under a post names each writer in turn, each
+# entry a name then a comma, apart by a semicolon or a full stop (as an author note's are, NOTE_AUTHOR); AUTHOR_FIELD takes
+# the first, this each later one (bylines.field_authors). Tried only on lines holding 简介.
+PROFILE_NEXT_AUTHOR = re.compile(rf"[；;。]\s*({PERSON_NAME})[，,]")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

@@ -1156,16 +1156,23 @@ def names_report_parts(found: list[Unit], i: int) -> bool:
 
 def with_numbers_over_headings(found: list[Unit]) -> list[Unit]:
     """In Markdown, a heading that is only a section's number (**01**, ## 02) right over a heading of the same markup
-    (**先问需于民**) is that heading's marker, as a plain 01 over a plain heading line is (segment.is_number_over_heading):
-    one section numbered 01, not a section 01 with no text and another with no number (qa159). (Only headings with no
+    (**先问需于民**), or a bold one over an unnumbered # heading (**01** / ## 先问需于民, qa196), is that heading's marker,
+    as a plain 01 over a plain heading line is (segment.is_number_over_heading): one section numbered 01, not a section 01 with no text and another with no number (qa159). (Only headings with no
     marker of their own are visited: a bold one's text is its heading.)"""
     at = [i for i in range(len(found) - 1) if found[i].kind == HEADING and len(found[i].text) <= P.SECTION_NUMBER_LINE_MAX_CHARS
           and found[i].text.isdecimal()]
     for i in reversed(at):
         number, under = found[i], found[i + 1]
-        if under.kind == HEADING and under.family == number.family and under.heading and not under.heading.isdecimal():
+        if (under.kind == HEADING and under.heading and not under.heading.isdecimal()
+                and (under.family == number.family or number.family == "bold" and is_unnumbered_hash_heading(under))):
             found[i:i + 2] = [under._replace(marker=number.text)]
     return found
+
+
+def is_unnumbered_hash_heading(u: Unit) -> bool:
+    """Whether a heading is a # heading with no number of its own (## 关键词一：下沉): a bold number over it (**01**) is its
+    marker as one over a bold heading is, the page numbering its parts in bold over their ## headings (qa196)."""
+    return (u.marker or "").startswith("#") and (u.family or "").startswith("md")
 
 
 def numbered_series(found: list[Unit], i: int) -> list[int]:
@@ -2695,11 +2702,24 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
         return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
+    if (k := title_under_furniture(found)) is not None:
+        return [*found[:k], found[k]._replace(kind=TITLE, marker=None, family=None), *found[k + 1:]]
     if is_plain_title_over_fields(found):
         # A page saved as text with its bold runs kept (**（一）加强组织领导。**…, read as Markdown for them): its title
         # is the unmarked first line over its fields or 文号, as on a plain page (qa123).
         return [first._replace(kind=TITLE), *found[1:]]
     return found
+
+
+def title_under_furniture(found: list[Unit]) -> int | None:
+    """The index of a web page's ## title under its furniture (a breadcrumb, 首页 > 新闻中心 > …) and over its line of
+    fields (来源：… 时间：…): a portal saved as Markdown sets its title as an h2 when the site's name is its h1 and that
+    is left out; the fields under it tell it from a section (qa196). Only the units before the first text are looked at."""
+    k = next((i for i, u in enumerate(found) if u.kind != CREDIT), len(found))
+    if (0 < k < len(found) - 1 and found[k].kind == HEADING and (found[k].marker or "").startswith("#")
+            and found[k + 1].kind == META):
+        return k
+    return None
 
 
 def is_plain_title_over_fields(found: list[Unit]) -> bool:

@@ -3550,3 +3550,26 @@ def test_an_unbulleted_signature_under_a_one_paragraph_piece_still_closes_it(byl
     brief = "全县首批20个村级助餐点近日投入运营，覆盖老年人3000余名，实行低偿收费，一餐只收3元。"
     arts = tables("\n".join(["村级助餐点投入运营", brief, byline, P1, P2, P4]))["articles"]
     assert arts[0]["authors"] == ["卢向东"] and arts[0]["text"] == brief
+
+
+# ---- qa196: an editor's note under a Markdown web page's title and its line of fields naming the writer ----
+@pytest.mark.parametrize(("note", "residue"), [
+    ("**编者按：** 本报今起推出系列评论，聚焦县域养老服务，敬请关注。", True),    # (qa196) the editors' words
+    ("【编者按】本报今起推出系列评论，聚焦县域养老服务，敬请关注。", True),
+    ("**导读：** 县域养老服务正从兜底保障走向普惠发展。", False),                 # a lead box stays the text's first
+])
+def test_an_editors_note_under_a_markdown_title_and_its_fields_is_residue(note, residue):
+    head = ["# 县域养老服务如何提质增效", "2026-03-02 07:50 来源：青川日报 作者：林远"]
+    t = tables("\n\n".join([*head, note, P1, P2]), name="post.md")
+    assert [a["title"] for a in t["articles"]] == ["县域养老服务如何提质增效"]
+    assert t["articles"][0]["authors"] == ["林远"]
+    assert (t["articles"][0]["text"] == "\n".join([P1, P2])) == residue
+    assert any("敬请关注" in r["text"] or "普惠发展" in r["text"] for r in t["residue"]) == residue
+
+
+def test_an_editors_note_right_over_the_first_section_stays_the_lead():
+    # (qa196) no text between the note and the first ## section: the note is all the piece's lead (an interview's)
+    head = ["# 县域养老服务如何提质增效", "2026-03-02 07:50 来源：青川日报 作者：林远"]
+    note = "**编者按：** 本报记者就县域养老服务专访了省民政研究院研究员，敬请关注。"
+    t = tables("\n\n".join([*head, note, "## 养老服务的短板在哪里", P1, P2]), name="post.md")
+    assert "敬请关注" in t["articles"][0]["text"]

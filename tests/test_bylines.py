@@ -1093,3 +1093,37 @@ def test_a_letter_spaced_line_without_a_reporters_names_is_no_byline(line):
 def test_a_writers_label_with_a_person_word_is_a_byline_label(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa196: a WeChat account's ID after the source it names ----
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("内容来源：青川日报（ID：qcrb1950）", "青川日报"),      # (qa196) the account's ID is no part of its name
+    ("来源：南河发布（微信号：nhfb）", "南河发布"),
+    ("来源：城乡观察（公众号ID：cxgc）", "城乡观察"),
+    ("来源：青川日报（2026年第3期）", "青川日报（2026年第3期）"),   # a bracket that names no ID is left as it is
+])
+def test_a_wechat_id_after_the_source_is_left_out(line, outlet):
+    assert source(line) == outlet
+
+
+# ---- qa196: several writers on a WeChat head line ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("原创 秦望舒 柯远 乡村发展观察 2026-04-09 07:45 浙江", ("秦望舒", "柯远")),     # (qa196) two writers, then the account
+    ("原创 秦望舒 欧阳明月 县域经济 2026年04月09日 07:45", ("秦望舒", "欧阳明月")),
+    ("原创 秦望舒 乡村发展观察 2026-04-09 07:45 浙江", ("秦望舒",)),                 # one writer as before
+    ("原创 秦望舒 乡村观察 2026-04-09 07:45", ("秦望舒",)),                         # a short account is still the account
+    ("原创 乡村发展观察 2026-04-09 07:45 浙江", ()),                                 # no writer
+])
+def test_a_wechat_head_line_names_all_its_writers(line, authors):
+    assert head_line_authors(line) == authors
+
+
+# ---- qa196: every writer an 作者简介 line profiles ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者简介：秦望舒，某研究院助理研究员；柯远，该院研究实习员。", ("秦望舒", "柯远")),   # (qa196) each entry's name
+    ("作者简介：秦望舒，某研究院助理研究员。柯远，该院研究实习员。", ("秦望舒", "柯远")),
+    ("作者简介：秦望舒，某研究院助理研究员", ("秦望舒",)),
+    ("作者简介：秦望舒，女，博士，某大学教授；博士生导师，主要研究储能。", ("秦望舒",)),      # no name after the semicolon
+])
+def test_a_profile_line_names_every_writer_it_profiles(line, authors):
+    assert field_authors(line) == authors

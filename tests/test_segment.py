@@ -2637,3 +2637,18 @@ def test_a_kickers_line_between_a_closing_credit_and_the_next_title_makes_no_emp
     got = [(a["ordinal"], a["title"], bool(a["text"])) for a in t["articles"]]
     assert got == [(1, "推动夜间经济提质升级", True), (2, "以光为笔描绘城市夜色", True)]
     assert any("点亮城市" in r["text"] for r in t["residue"])
+
+
+# ---- qa196: a bold section number over an unnumbered ## heading ----
+@pytest.mark.parametrize(("number", "heading", "sections"), [
+    ("**01**", "## 先问需于民", [("01", "先问需于民")]),          # (qa196) the bold number is the ## heading's marker
+    ("**01**", "**先问需于民**", [("01", "先问需于民")]),         # the same markup, as before (qa159)
+    ("**01**", "## 一、先问需于民", None),                         # a heading numbered on its own keeps its number
+])
+def test_a_bold_number_over_a_hash_heading_is_its_marker(number, heading, sections):
+    t = tables("\n\n".join(["# 社区服务怎样更贴心", P1, number, heading, P2]) + "\n", "post.md")
+    found = [(s["marker"], s["heading"]) for s in t["sections"]]
+    if sections is None:
+        assert ("01", "先问需于民") not in found and found[-1][1] == "先问需于民"
+    else:
+        assert found == sections

@@ -4570,3 +4570,39 @@ def test_a_numbered_note_on_the_authors_after_the_front_matter_is_an_affiliation
     found = units_of_text("\n".join(lines))
     kinds = {u.text: u.kind for u in found}
     assert (kinds.get(note.replace("　", " ")) == "affiliation") is affiliation
+
+
+# ---- qa196: a portal page's ## title under its breadcrumb and over its fields ----
+def markdown_units(text: str) -> list[Unit]:
+    """The units of a Markdown page (normalised, then reflowed), its first heading read as its title where it is one."""
+    from flows.normalize import normalized_document
+    from flows.units import with_markdown_title
+    from tests.shapes import raw
+    return with_markdown_title(units(reflow_blocks(normalized_document(raw(text, "doc.md")).lines), True))
+
+
+@pytest.mark.parametrize(("head", "titled"), [
+    # (qa196) the breadcrumb, then the ## title over its line of fields: the page's title
+    (["首页 > 新闻中心 > 部门动态", "## 青川县推进农村客运公交化改造", "来源：县交通运输局　　时间：2026-03-02 10:20"], True),
+    (["当前位置：首页 > 政务公开", "## 青川县推进农村客运公交化改造", "发布时间：2026-03-02　　来源：县交通运输局"], True),
+    # no line of fields under it: a section of the text, as a numbered heading is
+    (["首页 > 新闻中心 > 部门动态", "## 青川县推进农村客运公交化改造"], False),
+    (["首页 > 新闻中心 > 部门动态", "## 一、青川县推进农村客运公交化改造", "来源：县交通运输局　　时间：2026-03-02 10:20"], False),
+])
+def test_a_hash_heading_under_a_breadcrumb_over_fields_is_the_title(head, titled):
+    text = "\n\n".join([*head, P1, "## 二、主要做法", P2])
+    found = markdown_units(text)
+    kinds = [u.kind for u in found if "青川县推进" in u.text]
+    assert (kinds == ["title"]) is titled
+
+
+# ---- qa196: a reprinted post's 内容来源： line under its text ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("内容来源：青川日报（ID：qcrb1950）", META),      # (qa196) the field naming where the post first ran
+    ("内容来源：县融媒体中心", META),
+    ("内容来源于群众的实际需求。", None),              # no field: a sentence of the text
+    ("素材来源：新华社、县融媒体中心", META),          # (qa196) the sources the post draws on
+    ("素材来源于基层一线的调研。", None),
+])
+def test_a_content_source_field_is_a_line_of_fields(line, kind):
+    assert furniture_kind(line) == kind
