@@ -5233,6 +5233,12 @@ APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY
 # turn under the label says something besides, 蒋某（笑）这个…). Tried only on a guest label's body (units.introduces_guest).
 GUEST_NAMES_WITH_POSTS = re.compile(rf"^(?:{PERSON_NAME}\s*[（(][^（）()]{{2,40}}[）)][\s、，,；;]*)+$")
 
+# ---- qa198: a theory page's running head that numbers the page before its column and the paper ----
+# 6 理论 西川日报 2026年9月22日 星期二 / 11 理论 经济日报 …: the page's number, its name, then the paper's name and the date
+# (OUTLET_PAGE_HEAD_LINE's shape with the page number before it). Tried only where the running-head rules are tried
+# (reflow.is_page_head, after its substring test).
+NUMBERED_OUTLET_PAGE_HEAD_LINE = re.compile(rf"^{_PAGE_NUMBER}\s+[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?\s+{OUTLET}\s+{_PAGE_HEAD_DATE}")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -817,7 +817,7 @@ def is_page_head(line: str) -> bool:
         return False
     if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
             or P.COLUMN_NUMBER_PAGE_HEAD_LINE.match(line) or P.LATIN_NAMED_OUTLET_PAGE_HEAD_LINE.match(line)
-            or P.COLUMN_AFTER_PAGE_HEAD_LINE.match(line)):
+            or P.COLUMN_AFTER_PAGE_HEAD_LINE.match(line) or P.NUMBERED_OUTLET_PAGE_HEAD_LINE.match(line)):
         return True
     if ("：" in line or ":" in line) and P.COLON_PAGE_HEAD_LINE.match(line):     # 第03版：评论 2026年… (qa105)
         return True

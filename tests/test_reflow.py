@@ -4313,3 +4313,15 @@ def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
     text = "\n\n".join(["# 县域经济如何培育新动能", P1, "> 林远，南江发展研究院研究员。", source, under])
     found = [b.text for b in blocks(normalized_document(raw(text, "doc.md")).lines)]
     assert source in found
+
+
+# ---- qa198: a theory page's running head that numbers the page before its column and the paper ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("8 理论 南江日报 2027年3月9日 星期二", True),       # page number, column, paper, date and weekday
+    ("12 学术·理论 北川时报 2027年3月9日 星期二", True),   # the column's two words joined by a middle dot
+    ("8 理论 南江日报 2027年3月9日", False),              # no weekday nor marked page number: a dated line
+    ("8个理论问题 南江日报 2027年3月9日 星期二", False),   # no page number apart by a space
+])
+def test_a_running_head_may_number_the_page_before_its_column_and_paper(line, head):
+    assert is_page_head(line) == head
+
