@@ -4325,3 +4325,18 @@ def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
 def test_a_running_head_may_number_the_page_before_its_column_and_paper(line, head):
     assert is_page_head(line) == head
 
+
+# ---- qa198: a sentence ending at the column's edge on a page that parts its paragraphs with blank lines ----
+EDGE_PARAGRAPH = ["县城是联结城市和乡村的重要节点，推动县城提", "质扩容要突出功能定位，强化公共服务供给。", "这是当前的一项紧迫任务。"]
+
+
+@pytest.mark.parametrize("blank_parted", [True, False])
+def test_a_sentence_ending_at_the_edge_goes_on_where_blank_lines_part_paragraphs(blank_parted):
+    """A paragraph whose sentence ends at the column's edge over a short line that ends a sentence too: on a page that
+    sets a blank line between its paragraphs it is one paragraph (no paragraph stands under another without one); on a
+    page without blank lines the short line may be a paragraph of its own, and stays apart (qa198)."""
+    lines: list[str] = []
+    for part in [hung(P1, 20), hung(P2, 20), EDGE_PARAGRAPH, hung(P4, 20), hung(P6, 20), hung(P1, 20)]:
+        lines += [*part, *([""] if blank_parted else [])]
+    joined = "".join(EDGE_PARAGRAPH)
+    assert (joined in texts(lines)) is blank_parted
