@@ -123,6 +123,10 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 # A box of key points under its label (核心观点) holds at most this many paragraphs (with_key_points_labels).
 KEY_POINTS_BOX_MAX_PARAS = 3
 
+# A paragraph right over a column label's line, its width within this share of the label's column, is text of that column:
+# the short line under it may be a title's first line, no label heading the column (heads_column_as_label, qa198).
+LABEL_COLUMN_SHARE = 0.25
+
 # The kinds a profile box's label line may have been read as (with_profiles): 【作者简介】 alone on its line opens like a
 # writer's note (【作者…】) and is read as a field line (META), yet over the writer's bio it labels the box as
 # 【嘉宾简介】 does (qa151).
@@ -1407,8 +1411,9 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
     for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
         u = found[i]
         above = i - 1                    # (over the title printed after the text, qa97)
-        while above > 0 and i - above <= P.END_TITLE_MAX_LINES and is_end_title_line(found[above]):
-            above -= 1
+        while above > 0 and i - above <= P.END_TITLE_MAX_LINES and (is_end_title_line(found[above])
+                                                                    or found[above].kind == SUBTITLE):
+            above -= 1                   # (a title's ——subtitle under it is one of its lines, qa198)
         if (0 < i < len(found) - 1 and u.kind == PLAIN and ends_text(found[above])
                 and (is_note_on_the_author(found[i + 1])
                      or above == i - 1 and P.LETTER_SPACED_PARAGRAPH_END.search(found[above].text))):
@@ -1463,9 +1468,21 @@ def signs_title_over_text(found: list[Unit], i: int) -> bool:
     """Whether a letter-spaced name at i (江 若 溪) is the byline of the title line over it, on a page that prints each
     title with its byline between two texts (…的获得感。 / 周承宇 / 以青年就业为重点… / 江 若 溪 / ■… or text): the line
     over the title is a byline too, and text follows the name. A letter-spaced line of text never stands between a
-    title and text (qa145)."""
-    return (found[i - 2].kind == BYLINE and is_end_title_line(found[i - 1])
+    title and text (qa145). So too under a column's label over the title (学习札记 / 在调查研究中… / 林 知 秋 / text):
+    a label opens a piece, and no text stands between it and the title (qa198)."""
+    return ((found[i - 2].kind == BYLINE or heads_column_as_label(found, i - 2)) and is_end_title_line(found[i - 1])
             and found[i + 1].kind in (PARA, QUOTE))
+
+
+def heads_column_as_label(found: list[Unit], k: int) -> bool:
+    """Whether found[k] is a column's label on a line of its own (学习札记, 思想纵横: COLUMN_LABEL_LINE) heading its column:
+    no paragraph of its column right over it (within LABEL_COLUMN_SHARE of its width). Under a text of its column, a
+    short line is as often a title's first line (…持续发力。 / 以数字技术 / 赋能基层治理现代化), qa180's reading."""
+    u = found[k]
+    if u.kind != PLAIN or u.n_lines != 1 or P.COLUMN_LABEL_LINE.match(u.text) is None:
+        return False
+    above = found[k - 1] if k > 0 else None
+    return above is None or above.kind != PARA or abs(above.width - u.width) > LABEL_COLUMN_SHARE * u.width
 
 
 def with_echoed_quotes(found: list[Unit]) -> None:

@@ -4440,3 +4440,16 @@ def test_a_bold_guest_label_over_names_with_bracketed_posts_is_the_guest_line(li
     """**嘉宾：** then each guest's name with the post in brackets, however long the line: the guest line (front
     matter), no turn of the dialogue; a turn under the label says something between its brackets (qa197)."""
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
+
+
+# ---- qa198: a letter-spaced name under a column label's title, or under an end title's subtitle ----
+@pytest.mark.parametrize(("lines", "name"), [
+    (["学思践悟", "把调查研究作为基本功", "蒋 明 远", *wrapped(P1, 20), *wrapped(P2, 20)], "蒋 明 远"),
+    ([*wrapped(P1, 20), *wrapped(P2, 20), "推进城乡融合发展", "——学习贯彻全会精神的几点思考", "蒋 明 远",
+      "（作者系南江大学经济学院教授）"], "蒋 明 远"),
+])
+def test_a_spaced_name_signs_a_title_under_a_label_or_over_its_subtitle(lines, name):
+    """A three-character name set letter-spaced under a title that stands under its column's label (学思践悟), over the
+    text; or under an end title and its ——subtitle, over a note on the author: the byline, no line of text (qa198)."""
+    found = units_of_text("\n".join(lines))
+    assert [u.kind for u in found if u.text == name] == ["byline"]
