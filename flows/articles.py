@@ -1291,7 +1291,10 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         if glued := glued_byline(head[0]):
             before.bylines.append(glued[0])
             head = [glued[1]]
-        set_title(before, titles[:-1])
+        if labels_after_signed_view(boundary, titles[:-1]):
+            residue.extend((u, "column label") for u in titles[:-1])
+        else:
+            set_title(before, titles[:-1])
         give_head(after, head, by, lead)
         return
     if not before.title_lines and not before.bylines and (note := trailing_note(before)):
@@ -1338,6 +1341,14 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         give_tail(before, titles, by)
         return
     share_titles_over_byline(titles, by, before, after, residue, first)
+
+
+def labels_after_signed_view(boundary: list[Unit], lines: list[Unit]) -> bool:
+    """Whether `lines` are a column's label (书评, 学习札记) right under a roundup's last view, signed on a dash-led line
+    (…。” / ——某大学教授 张三 / 书评 / the review's title / its book line / □ 某某): a roundup of views is titled at its
+    head or not at all, so a short label after it is the next piece's, never the roundup's end title (qa198)."""
+    return (bool(lines) and all(map(is_label_line, lines)) and boundary[0].kind == U.SUBTITLE
+            and P.ROUNDUP_SIGNATURE.match(boundary[0].text) is not None)
 
 
 def take_end_title(span: Span) -> None:

@@ -3537,3 +3537,17 @@ def test_an_unbulleted_signature_under_a_one_paragraph_piece_still_closes_it(byl
     brief = "全县首批20个村级助餐点近日投入运营，覆盖老年人3000余名，实行低偿收费，一餐只收3元。"
     arts = tables("\n".join(["村级助餐点投入运营", brief, byline, P1, P2, P4]))["articles"]
     assert arts[0]["authors"] == ["卢向东"] and arts[0]["text"] == brief
+
+
+# ---- qa198: a column's label under a roundup's last view ----
+def test_a_label_under_a_roundups_last_view_is_the_next_pieces_not_the_roundups_title():
+    """An essay closed by its author note, 【专家视点】 and views each signed on a dash-led line, then 书评 over a review's
+    title, its book line and byline: the label is the review's column, never the roundup's end title (qa198)."""
+    parts = [["推进城乡融合发展", "◎ 许 航"], hung(P1, 20), hung(P2, 20), ["（作者系南岭大学经济学院教授）", "【专家视点】"],
+             hung(VIEW_1, 16),
+             ["——南岭大学商学院教授 邵 明"], hung(VIEW_2, 16), ["——省社会科学院研究员 詹雪梅"],
+             ["书评", "读懂县域发展的逻辑", "《县域发展十讲》 辛禾著 南岭人民出版社 2027年5月出版", "□ 韦 晴"],
+             hung(P4, 20), hung(P6, 20)]
+    arts = tables(page(parts))["articles"]
+    assert [a["title"] for a in arts if a["title"] == "书评"] == []
+    assert (arts[-1]["title"], arts[-1]["authors"], arts[-1]["text"]) == ("读懂县域发展的逻辑", ["韦晴"], "\n".join([P4, P6]))
