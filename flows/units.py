@@ -2051,6 +2051,8 @@ def is_affiliation_under(found: list[Unit], i: int) -> bool:
     article under it (a theory page's title block printed between two texts); read as an author note closing a
     text, it would leave that article untitled (qa71). Under a byline right after text, the note closes that text."""
     u = found[i + 1]
+    if u.text.startswith(P.BOOK_NOTE_INITIALS) and P.BOOK_NOTE_LINE.match(u.text):
+        return False                    # （《…》，某某著，某某出版社…出版）: a review's book line, no affiliation (qa198)
     if u.kind in (PARA, PLAIN):
         return is_affiliation(u.text)
     return (u.kind == NOTE and i > 0 and found[i - 1].kind == PLAIN and i + 2 < len(found) and found[i + 2].kind == PARA

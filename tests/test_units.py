@@ -4453,3 +4453,18 @@ def test_a_spaced_name_signs_a_title_under_a_label_or_over_its_subtitle(lines, n
     text; or under an end title and its ——subtitle, over a note on the author: the byline, no line of text (qa198)."""
     found = units_of_text("\n".join(lines))
     assert [u.kind for u in found if u.text == name] == ["byline"]
+
+
+# ---- qa198: a review's bracketed book line under its byline ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("（《县域发展十讲》，辛禾著，南岭人民出版社2027年5月出版）", "para"),   # the book the review reads: its text
+    ("（《城乡融合论》，詹雪梅主编，北川大学出版社2027年版）", "para"),
+    ("（南岭大学经济学院）", "affiliation"),                             # the writer's institution: front matter
+])
+def test_a_reviews_book_line_under_its_byline_is_no_affiliation(line, kind):
+    """A bracketed line under a review's byline that names a book, its author and publisher is the review's book line
+    (BOOK_NOTE_LINE: text), not the writer's affiliation, which would give the review's title and byline to the text
+    before it (qa198)."""
+    found = units_of_text("\n".join([*wrapped(P1, 20), "（作者系南岭大学教授）", "书评", "读懂县域发展的逻辑", "□ 韦 晴",
+                                     line, *wrapped(P2, 20), *wrapped(P3, 20)]))
+    assert [u.kind for u in found if u.text == line] == [kind]
