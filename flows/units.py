@@ -123,8 +123,9 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 # A box of key points under its label (核心观点) holds at most this many paragraphs (with_key_points_labels).
 KEY_POINTS_BOX_MAX_PARAS = 3
 
-# A paragraph right over a column label's line, its width within this share of the label's column, is text of that column:
-# the short line under it may be a title's first line, no label heading the column (heads_column_as_label, qa198).
+# A paragraph right over a column label's line, wrapped in a column no wider than the text under the title by more than this
+# share, is text of that column: the short line under it may be a title's first line, no label heading the column; a
+# page's standfirst across a wider column is no such text (heads_column_as_label, qa198).
 LABEL_COLUMN_SHARE = 0.25
 
 # The kinds a profile box's label line may have been read as (with_profiles): 【作者简介】 alone on its line opens like a
@@ -1470,19 +1471,27 @@ def signs_title_over_text(found: list[Unit], i: int) -> bool:
     over the title is a byline too, and text follows the name. A letter-spaced line of text never stands between a
     title and text (qa145). So too under a column's label over the title (学习札记 / 在调查研究中… / 林 知 秋 / text):
     a label opens a piece, and no text stands between it and the title (qa198)."""
-    return ((found[i - 2].kind == BYLINE or heads_column_as_label(found, i - 2)) and is_end_title_line(found[i - 1])
-            and found[i + 1].kind in (PARA, QUOTE))
+    return ((found[i - 2].kind == BYLINE or heads_column_as_label(found, i - 2, found[i + 1].width))
+            and is_end_title_line(found[i - 1]) and found[i + 1].kind in (PARA, QUOTE))
 
 
-def heads_column_as_label(found: list[Unit], k: int) -> bool:
-    """Whether found[k] is a column's label on a line of its own (学习札记, 思想纵横: COLUMN_LABEL_LINE) heading its column:
-    no paragraph of its column right over it (within LABEL_COLUMN_SHARE of its width). Under a text of its column, a
-    short line is as often a title's first line (…持续发力。 / 以数字技术 / 赋能基层治理现代化), qa180's reading."""
+def heads_column_as_label(found: list[Unit], k: int, column: float) -> bool:
+    """Whether found[k] is a column's label on a line of its own (学习札记, 思想纵横: COLUMN_LABEL_LINE; or in brackets,
+    【学习札记】: BRACKETED_COLUMN_LABEL_LINE) heading its column: no paragraph right over it but one wrapped across a
+    wider column than the `column` of the text under its title (by more than LABEL_COLUMN_SHARE: a page's standfirst).
+    Under a text of that column, a short line is as often a title's first line (…持续发力。 / 以数字技术 / 赋能基层治理现代化),
+    qa180's reading."""
     u = found[k]
-    if u.kind != PLAIN or u.n_lines != 1 or P.COLUMN_LABEL_LINE.match(u.text) is None:
+    if u.kind != PLAIN or u.n_lines != 1 or not is_column_label_text(u.text):
         return False
     above = found[k - 1] if k > 0 else None
-    return above is None or above.kind != PARA or abs(above.width - u.width) > LABEL_COLUMN_SHARE * u.width
+    return above is None or above.kind != PARA or above.n_lines >= 2 and above.width > (1 + LABEL_COLUMN_SHARE) * column
+
+
+def is_column_label_text(text: str) -> bool:
+    """Whether a line is a column's label, bare (学习札记) or in brackets (【学习札记】, a first-character test first)."""
+    return (P.COLUMN_LABEL_LINE.match(text) is not None
+            or text.startswith(P.BRACKETED_COLUMN_LABEL_FIRSTS) and P.BRACKETED_COLUMN_LABEL_LINE.match(text) is not None)
 
 
 def with_echoed_quotes(found: list[Unit]) -> None:

@@ -4445,6 +4445,10 @@ def test_a_bold_guest_label_over_names_with_bracketed_posts_is_the_guest_line(li
 # ---- qa198: a letter-spaced name under a column label's title, or under an end title's subtitle ----
 @pytest.mark.parametrize(("lines", "name"), [
     (["学思践悟", "把调查研究作为基本功", "蒋 明 远", *wrapped(P1, 20), *wrapped(P2, 20)], "蒋 明 远"),
+    (["【学思践悟】", "把调查研究作为基本功", "蒋 明 远", *wrapped(P1, 20), *wrapped(P2, 20)], "蒋 明 远"),
+    # under the page's standfirst, set across a wider column
+    ([*wrapped(P3 + P1, 40, 0), "学思践悟", "把调查研究作为基本功", "蒋 明 远", *wrapped(P1, 20), *wrapped(P2, 20)],
+     "蒋 明 远"),
     ([*wrapped(P1, 20), *wrapped(P2, 20), "推进城乡融合发展", "——学习贯彻全会精神的几点思考", "蒋 明 远",
       "（作者系南江大学经济学院教授）"], "蒋 明 远"),
 ])
