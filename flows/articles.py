@@ -2354,10 +2354,37 @@ def split_on_roundup(span: Span) -> list[Span]:
     article's text: a piece of its own, under its title line (or none), not the article's last section (qa56)."""
     roundup = roundup_at(span.body)
     if roundup is None:
-        return [span]
+        return split_after_roundup_views(span)
     if span.signed_after and boxed_in_text(span.body, *roundup):
         return lifted_roundup(span, *roundup)
     return split_at_roundup(span, *roundup)
+
+
+def split_after_roundup_views(span: Span) -> list[Span]:
+    """A roundup titled by its label (【专家视点】, its views each closed by a dash-led signature) whose span goes on under
+    its last view with title lines over more text (书评 / the review's title / its book line / text / 某某): that text is
+    a piece of its own under those lines, and the byline printed after it its own; a column's label over its title leaves
+    it (qa198). (Only spans titled by a roundup's label are looked into.)"""
+    if not span.title_lines or not P.ROUNDUP_LABEL.match(span.title_lines[0].text):
+        return [span]
+    body = span.body
+    signed = [k for k in range(1, len(body)) if body[k].kind == U.SUBTITLE and body[k - 1].kind == U.PARA
+              and P.ROUNDUP_SIGNATURE.match(body[k].text)]
+    if len(signed) < P.ROUNDUP_MIN_VIEWS:
+        return [span]
+    start = signed[-1] + 1
+    end = run_end(body, start, PLAIN_KINDS)
+    lines = body[start:end]
+    heads = [u for u in lines if not is_label_line(u)]
+    text_at = next((k for k in range(end, len(body)) if body[k].kind in TEXT_KINDS), None)
+    if not heads or text_at is None or any(u.kind not in U.RESIDUAL for u in body[end:text_at]):
+        return [span]
+    after = Span(bylines=span.bylines, body=body[text_at:], signed_after=span.signed_after,
+                 residue=[(u, "column label") for u in lines if is_label_line(u)]
+                 + [(u, "page furniture") for u in body[end:text_at]])
+    set_title(after, heads)
+    span.body, span.bylines, span.signed_after = body[:start], [], False
+    return [span, after]
 
 
 def boxed_in_text(body: list[Unit], label: int, end: int) -> bool:
