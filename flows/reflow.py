@@ -1494,6 +1494,21 @@ def full_subtitles_over_text(texts: list[str], dashed: list[int], widths: list[f
             and P.SUBTITLE.match(texts[k])}
 
 
+def wrapped_subtitle_rests(texts: list[str], dashed: list[int], widths: list[float], cols: list[float], ends: list[bool],
+                           stops: set[int]) -> set[int]:
+    """The lines b that end a subtitle wrapped at its column's edge (——学习贯彻…关于县域发展重要论 / 述的体会): a short line
+    ending no sentence under a dash-led subtitle line that fills its column goes on it, though it would read as a
+    title line of its own under a full line (an end title's subtitle over its byline, qa198). Not under a subtitle set
+    wider than its column (unwrapped), nor a line that opens or stops a block (`stops`: a byline, a note), opens with a
+    dash or a bracket, or is letter-spaced (a name: 韩 立 新). (Only lines opening with a dash are tried.)"""
+    n = len(texts)
+    return {k + 1 for k in dashed
+            if k + 1 < n and k + 1 not in stops and abs(widths[k] - cols[k]) <= FULL_LINE_SLACK
+            and widths[k + 1] < cols[k + 1] - FULL_LINE_SLACK and not ends[k + 1] and not ends[k]
+            and texts[k + 1][:1] not in P.SUBTITLE_INITIALS and not P.CJK_GAP.search(texts[k + 1])
+            and P.SUBTITLE.match(texts[k]) is not None}
+
+
 def speaker_signature_lines(texts: list[str], dashed: list[int]) -> set[int]:
     """The signatures closing a roundup's views (——某大学教授 张三): each a line of its own, which runs on into no view
     under it, however wide the box's column makes it look (qa127). (Only lines opening with a dash are tried: `dashed`, see dashed_lines.)"""
@@ -2167,6 +2182,7 @@ class Page:
                     rests.add(j + 1)
         if meaningful_blanks and not markdown:
             rests |= sentences_going_on_in_blocks(line_nos, widths, cols, ends, breaks | starts | stops)
+        rests |= wrapped_subtitle_rests(texts, dashed, widths, cols, ends, breaks | starts | stops)
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
         rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
                   | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))

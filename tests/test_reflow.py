@@ -4340,3 +4340,18 @@ def test_a_sentence_ending_at_the_edge_goes_on_where_blank_lines_part_paragraphs
         lines += [*part, *([""] if blank_parted else [])]
     joined = "".join(EDGE_PARAGRAPH)
     assert (joined in texts(lines)) is blank_parted
+
+
+# ---- qa198: a subtitle wrapped at its column's edge ----
+@pytest.mark.parametrize(("subtitle", "rest", "joined"), [
+    ("——学习贯彻全会精神关于城乡融合发展的", "几点思考", True),    # fills the column: its rest is on the next line
+    ("——学习贯彻全会精神的几点思考", "蒋 明 远", False),          # short of the column: a line of its own
+    ("——学习贯彻全会精神关于城乡融合发展的", "（作者系南江大学教授）", False),   # a note under it: no rest
+    ("——学习贯彻全会精神关于城乡融合发展的", "韩 立 新", False),   # a letter-spaced name under it: the byline
+])
+def test_a_subtitle_that_fills_its_column_goes_on_into_the_short_line_under_it(subtitle, rest, joined):
+    """An end title's dash-led subtitle that fills its column wraps: the short line under it that ends no sentence is its
+    rest, no title line of its own (qa198)."""
+    lines = [*hung(P1, 20), *hung(P2, 20), *hung(P4, 20), *hung(P6, 20), "推进城乡融合发展", subtitle, rest,
+             *(["蒋 明 远"] if " " not in rest else []), "（作者单位：南江大学）"]
+    assert ((subtitle + rest).replace(" ", "") in texts(lines)) is joined
