@@ -1302,7 +1302,10 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         if glued := glued_byline(head[0]):
             before.bylines.append(glued[0])
             head = [glued[1]]
-        set_title(before, titles[:-1])
+        if labels_after_signed_view(boundary, titles[:-1]):
+            residue.extend((u, "column label") for u in titles[:-1])
+        else:
+            set_title(before, titles[:-1])
         give_head(after, head, by, lead)
         return
     if not before.title_lines and not before.bylines and (note := trailing_note(before)):
@@ -1349,6 +1352,14 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         give_tail(before, titles, by)
         return
     share_titles_over_byline(titles, by, before, after, residue, first)
+
+
+def labels_after_signed_view(boundary: list[Unit], lines: list[Unit]) -> bool:
+    """Whether `lines` are a column's label (书评, 学习札记) right under a roundup's last view, signed on a dash-led line
+    (…。” / ——某大学教授 张三 / 书评 / the review's title / its book line / □ 某某): a roundup of views is titled at its
+    head or not at all, so a short label after it is the next piece's, never the roundup's end title (qa198)."""
+    return (bool(lines) and all(map(is_label_line, lines)) and boundary[0].kind == U.SUBTITLE
+            and P.ROUNDUP_SIGNATURE.match(boundary[0].text) is not None)
 
 
 def take_end_title(span: Span) -> None:
@@ -2360,10 +2371,37 @@ def split_on_roundup(span: Span) -> list[Span]:
     article's text: a piece of its own, under its title line (or none), not the article's last section (qa56)."""
     roundup = roundup_at(span.body)
     if roundup is None:
-        return [span]
+        return split_after_roundup_views(span)
     if span.signed_after and boxed_in_text(span.body, *roundup):
         return lifted_roundup(span, *roundup)
     return split_at_roundup(span, *roundup)
+
+
+def split_after_roundup_views(span: Span) -> list[Span]:
+    """A roundup titled by its label (【专家视点】, its views each closed by a dash-led signature) whose span goes on under
+    its last view with title lines over more text (书评 / the review's title / its book line / text / 某某): that text is
+    a piece of its own under those lines, and the byline printed after it its own; a column's label over its title leaves
+    it (qa198). (Only spans titled by a roundup's label are looked into.)"""
+    if not span.title_lines or not P.ROUNDUP_LABEL.match(span.title_lines[0].text):
+        return [span]
+    body = span.body
+    signed = [k for k in range(1, len(body)) if body[k].kind == U.SUBTITLE and body[k - 1].kind == U.PARA
+              and P.ROUNDUP_SIGNATURE.match(body[k].text)]
+    if len(signed) < P.ROUNDUP_MIN_VIEWS:
+        return [span]
+    start = signed[-1] + 1
+    end = run_end(body, start, PLAIN_KINDS)
+    lines = body[start:end]
+    heads = [u for u in lines if not is_label_line(u)]
+    text_at = next((k for k in range(end, len(body)) if body[k].kind in TEXT_KINDS), None)
+    if not heads or text_at is None or any(u.kind not in U.RESIDUAL for u in body[end:text_at]):
+        return [span]
+    after = Span(bylines=span.bylines, body=body[text_at:], signed_after=span.signed_after,
+                 residue=[(u, "column label") for u in lines if is_label_line(u)]
+                 + [(u, "page furniture") for u in body[end:text_at]])
+    set_title(after, heads)
+    span.body, span.bylines, span.signed_after = body[:start], [], False
+    return [span, after]
 
 
 def boxed_in_text(body: list[Unit], label: int, end: int) -> bool:

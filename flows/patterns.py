@@ -5344,6 +5344,12 @@ WECHAT_HEAD_WRITER_GAP = re.compile(r"[ \t]+")
 # the first, this each later one (bylines.field_authors). Tried only on lines holding 简介.
 PROFILE_NEXT_AUTHOR = re.compile(rf"[；;。]\s*({PERSON_NAME})[，,]")
 
+# ---- qa198: a theory page's running head that numbers the page before its column and the paper ----
+# 6 理论 西川日报 2026年9月22日 星期二 / 11 理论 经济日报 …: the page's number, its name, then the paper's name and the date
+# (OUTLET_PAGE_HEAD_LINE's shape with the page number before it). Tried only where the running-head rules are tried
+# (reflow.is_page_head, after its substring test).
+NUMBERED_OUTLET_PAGE_HEAD_LINE = re.compile(rf"^{_PAGE_NUMBER}\s+[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?\s+{OUTLET}\s+{_PAGE_HEAD_DATE}")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

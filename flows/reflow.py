@@ -157,6 +157,11 @@ DENSE_STRETCH = re.compile(b"\x01{%d,}" % DENSE_STRETCH_STEPS)
 # A reporter's question runs on for at most this many lines to the answer's turn under it (question_tails).
 QUESTION_TAIL_LINES = 4
 
+# A page parts its paragraphs with blank lines (blank_parted_page) when this many paragraph ends or more (a line ending a
+# sentence short of its column) stand on it, and at least this share of them have a blank line under them (qa198).
+BLANK_PARTED_MIN_ENDS = 5
+BLANK_PARTED_SHARE = 0.9
+
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
 BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
 PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
@@ -827,7 +832,7 @@ def is_page_head(line: str) -> bool:
         return False
     if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
             or P.COLUMN_NUMBER_PAGE_HEAD_LINE.match(line) or P.LATIN_NAMED_OUTLET_PAGE_HEAD_LINE.match(line)
-            or P.COLUMN_AFTER_PAGE_HEAD_LINE.match(line)):
+            or P.COLUMN_AFTER_PAGE_HEAD_LINE.match(line) or P.NUMBERED_OUTLET_PAGE_HEAD_LINE.match(line)):
         return True
     if ("：" in line or ":" in line) and P.COLON_PAGE_HEAD_LINE.match(line):     # 第03版：评论 2026年… (qa105)
         return True
@@ -1177,6 +1182,30 @@ def blank_lines_mean_breaks(line_nos: list[int], n_lines: int) -> bool:
     return followed_by_blank < 0.6 * len(line_nos)
 
 
+def sentences_going_on_in_blocks(line_nos: list[int], widths: list[float], cols: list[float], ends: list[bool],
+                                 stops: set[int]) -> set[int]:
+    """The lines b that go on a line ending a sentence at its column's edge with no blank line between them, on a page
+    that parts its paragraphs with blank lines (blank_parted_page): such a page sets no paragraph under another without
+    one, so the sentence ending at the edge is no paragraph's end, however short the line under it (…约占全国的四成。 /
+    县域强则省域强，县域活则全局活。). Not a line that opens or stops a block (`stops`). (A pass over the lines ending a
+    sentence only, and only on a page where blank lines part blocks.)"""
+    full = [a for a in compress(count(), ends[:-1]) if widths[a] >= cols[a] - 0.5
+            and line_nos[a + 1] == line_nos[a] + 1 and a + 1 not in stops]
+    if not full or not blank_parted_page(line_nos, widths, cols, ends):
+        return set()
+    return {a + 1 for a in full}
+
+
+def blank_parted_page(line_nos: list[int], widths: list[float], cols: list[float], ends: list[bool]) -> bool:
+    """Whether a page parts its paragraphs with blank lines: BLANK_PARTED_MIN_ENDS paragraph ends or more (a line ending a
+    sentence short of its column by FULL_LINE_SLACK), BLANK_PARTED_SHARE of them or more with a blank line under them
+    (or ending the page)."""
+    last = len(line_nos) - 1
+    para_ends = [k for k in compress(count(), ends) if widths[k] < cols[k] - FULL_LINE_SLACK]
+    parted = sum(1 for k in para_ends if k == last or line_nos[k + 1] > line_nos[k] + 1)
+    return len(para_ends) >= BLANK_PARTED_MIN_ENDS and parted >= BLANK_PARTED_SHARE * len(para_ends)
+
+
 def tight_lines(line_nos: list[int], opens_with_title: Callable[[int], bool]) -> set[int]:
     """The lines b with no blank line between them and line b - 1, on a page of the PDF layout (a blank
     line after nearly every line): the layout leaves that line out under a title or heading set over its
@@ -1510,6 +1539,21 @@ def full_subtitles_over_text(texts: list[str], dashed: list[int], widths: list[f
             and widths[k + 1] >= cols[k + 1] - FULL_LINE_SLACK and P.CLAUSE_MARK.search(texts[k + 1])
             and not P.CLAUSE_MARK.search(texts[k - 1]) and not P.CLAUSE_MARK.search(texts[k])
             and P.SUBTITLE.match(texts[k])}
+
+
+def wrapped_subtitle_rests(texts: list[str], dashed: list[int], widths: list[float], cols: list[float], ends: list[bool],
+                           stops: set[int]) -> set[int]:
+    """The lines b that end a subtitle wrapped at its column's edge (——学习贯彻…关于县域发展重要论 / 述的体会): a short line
+    ending no sentence under a dash-led subtitle line that fills its column goes on it, though it would read as a
+    title line of its own under a full line (an end title's subtitle over its byline, qa198). Not under a subtitle set
+    wider than its column (unwrapped), nor a line that opens or stops a block (`stops`: a byline, a note), opens with a
+    dash or a bracket, or is letter-spaced (a name: 韩 立 新). (Only lines opening with a dash are tried.)"""
+    n = len(texts)
+    return {k + 1 for k in dashed
+            if k + 1 < n and k + 1 not in stops and abs(widths[k] - cols[k]) <= FULL_LINE_SLACK
+            and widths[k + 1] < cols[k + 1] - FULL_LINE_SLACK and not ends[k + 1] and not ends[k]
+            and texts[k + 1][:1] not in P.SUBTITLE_INITIALS and not P.CJK_GAP.search(texts[k + 1])
+            and P.SUBTITLE.match(texts[k]) is not None}
 
 
 def speaker_signature_lines(texts: list[str], dashed: list[int]) -> set[int]:
@@ -2188,6 +2232,9 @@ class Page:
                     if j + 1 in breaks or not goes_on_listing(texts[j], widths[j], cols[j]):
                         break
                     rests.add(j + 1)
+        if meaningful_blanks and not markdown:
+            rests |= sentences_going_on_in_blocks(line_nos, widths, cols, ends, breaks | starts | stops)
+        rests |= wrapped_subtitle_rests(texts, dashed, widths, cols, ends, breaks | starts | stops)
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
         rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
                   | {k + 1 for k in wrapped_keywords if k + 1 not in breaks and k + 1 not in starts}

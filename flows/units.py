@@ -123,6 +123,11 @@ PARAGRAPH_REST = tuple(Unit._field_defaults.values())
 # A box of key points under its label (核心观点) holds at most this many paragraphs (with_key_points_labels).
 KEY_POINTS_BOX_MAX_PARAS = 3
 
+# A paragraph right over a column label's line, wrapped in a column no wider than the text under the title by more than this
+# share, is text of that column: the short line under it may be a title's first line, no label heading the column; a
+# page's standfirst across a wider column is no such text (heads_column_as_label, qa198).
+LABEL_COLUMN_SHARE = 0.25
+
 # The kinds a profile box's label line may have been read as (with_profiles): 【作者简介】 alone on its line opens like a
 # writer's note (【作者…】) and is read as a field line (META), yet over the writer's bio it labels the box as
 # 【嘉宾简介】 does (qa151).
@@ -1444,8 +1449,9 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
     for i in list(indexes(map(P.SPACED_THREE_CHARACTER_NAME.match, map(TEXT, found)))):
         u = found[i]
         above = i - 1                    # (over the title printed after the text, qa97)
-        while above > 0 and i - above <= P.END_TITLE_MAX_LINES and is_end_title_line(found[above]):
-            above -= 1
+        while above > 0 and i - above <= P.END_TITLE_MAX_LINES and (is_end_title_line(found[above])
+                                                                    or found[above].kind == SUBTITLE):
+            above -= 1                   # (a title's ——subtitle under it is one of its lines, qa198)
         if (0 < i < len(found) - 1 and u.kind == PLAIN and ends_text(found[above])
                 and (is_note_on_the_author(found[i + 1])
                      or above == i - 1 and P.LETTER_SPACED_PARAGRAPH_END.search(found[above].text))):
@@ -1500,9 +1506,29 @@ def signs_title_over_text(found: list[Unit], i: int) -> bool:
     """Whether a letter-spaced name at i (江 若 溪) is the byline of the title line over it, on a page that prints each
     title with its byline between two texts (…的获得感。 / 周承宇 / 以青年就业为重点… / 江 若 溪 / ■… or text): the line
     over the title is a byline too, and text follows the name. A letter-spaced line of text never stands between a
-    title and text (qa145)."""
-    return (found[i - 2].kind == BYLINE and is_end_title_line(found[i - 1])
-            and found[i + 1].kind in (PARA, QUOTE))
+    title and text (qa145). So too under a column's label over the title (学习札记 / 在调查研究中… / 林 知 秋 / text):
+    a label opens a piece, and no text stands between it and the title (qa198)."""
+    return ((found[i - 2].kind == BYLINE or heads_column_as_label(found, i - 2, found[i + 1].width))
+            and is_end_title_line(found[i - 1]) and found[i + 1].kind in (PARA, QUOTE))
+
+
+def heads_column_as_label(found: list[Unit], k: int, column: float) -> bool:
+    """Whether found[k] is a column's label on a line of its own (学习札记, 思想纵横: COLUMN_LABEL_LINE; or in brackets,
+    【学习札记】: BRACKETED_COLUMN_LABEL_LINE) heading its column: no paragraph right over it but one wrapped across a
+    wider column than the `column` of the text under its title (by more than LABEL_COLUMN_SHARE: a page's standfirst).
+    Under a text of that column, a short line is as often a title's first line (…持续发力。 / 以数字技术 / 赋能基层治理现代化),
+    qa180's reading."""
+    u = found[k]
+    if u.kind != PLAIN or u.n_lines != 1 or not is_column_label_text(u.text):
+        return False
+    above = found[k - 1] if k > 0 else None
+    return above is None or above.kind != PARA or above.n_lines >= 2 and above.width > (1 + LABEL_COLUMN_SHARE) * column
+
+
+def is_column_label_text(text: str) -> bool:
+    """Whether a line is a column's label, bare (学习札记) or in brackets (【学习札记】, a first-character test first)."""
+    return (P.COLUMN_LABEL_LINE.match(text) is not None
+            or text.startswith(P.BRACKETED_COLUMN_LABEL_FIRSTS) and P.BRACKETED_COLUMN_LABEL_LINE.match(text) is not None)
 
 
 def with_echoed_quotes(found: list[Unit]) -> None:
@@ -2087,6 +2113,8 @@ def is_affiliation_under(found: list[Unit], i: int) -> bool:
     article under it (a theory page's title block printed between two texts); read as an author note closing a
     text, it would leave that article untitled (qa71). Under a byline right after text, the note closes that text."""
     u = found[i + 1]
+    if u.text.startswith(P.BOOK_NOTE_INITIALS) and P.BOOK_NOTE_LINE.match(u.text):
+        return False                    # （《…》，某某著，某某出版社…出版）: a review's book line, no affiliation (qa198)
     if u.kind in (PARA, PLAIN):
         return is_affiliation(u.text)
     return (u.kind == NOTE and i > 0 and found[i - 1].kind == PLAIN and i + 2 < len(found) and found[i + 2].kind == PARA

@@ -3573,3 +3573,31 @@ def test_an_editors_note_right_over_the_first_section_stays_the_lead():
     note = "**编者按：** 本报记者就县域养老服务专访了省民政研究院研究员，敬请关注。"
     t = tables("\n\n".join([*head, note, "## 养老服务的短板在哪里", P1, P2]), name="post.md")
     assert "敬请关注" in t["articles"][0]["text"]
+
+
+# ---- qa198: a column's label under a roundup's last view ----
+def test_a_label_under_a_roundups_last_view_is_the_next_pieces_not_the_roundups_title():
+    """An essay closed by its author note, 【专家视点】 and views each signed on a dash-led line, then 书评 over a review's
+    title, its book line and byline: the label is the review's column, never the roundup's end title (qa198)."""
+    parts = [["推进城乡融合发展", "◎ 许 航"], hung(P1, 20), hung(P2, 20), ["（作者系南岭大学经济学院教授）", "【专家视点】"],
+             hung(VIEW_1, 16),
+             ["——南岭大学商学院教授 邵 明"], hung(VIEW_2, 16), ["——省社会科学院研究员 詹雪梅"],
+             ["书评", "读懂县域发展的逻辑", "《县域发展十讲》 辛禾著 南岭人民出版社 2027年5月出版", "□ 韦 晴"],
+             hung(P4, 20), hung(P6, 20)]
+    arts = tables(page(parts))["articles"]
+    assert [a["title"] for a in arts if a["title"] == "书评"] == []
+    assert (arts[-1]["title"], arts[-1]["authors"], arts[-1]["text"]) == ("读懂县域发展的逻辑", ["韦晴"], "\n".join([P4, P6]))
+
+
+# ---- qa198: a piece titled under a roundup's last view and signed after its text ----
+def test_a_piece_titled_under_a_roundups_last_view_and_signed_after_it_is_its_own():
+    """【专家视点】 and its signed views, then 书评, the review's title and book line over its text, the writer's name and
+    note after it: the review is a piece of its own under its title, signed by that name; the roundup keeps its views
+    only (qa198)."""
+    parts = [["推进城乡融合发展", "◎ 许 航"], hung(P1, 20), hung(P2, 20), ["（作者系南岭大学经济学院教授）", "【专家视点】"],
+             hung(VIEW_1, 16), ["——南岭大学商学院教授 邵 明"], hung(VIEW_2, 16), ["——省社会科学院研究员 詹雪梅"],
+             ["书评", "读懂县域发展的逻辑", "《县域发展十讲》 辛禾著 南岭人民出版社 2027年5月出版"],
+             hung(P4, 20), hung(P6, 20), ["韦 晴", "（作者系南岭社会科学院研究员）"]]
+    arts = tables(page(parts))["articles"]
+    assert [(a["title"], a["authors"], a["text"]) for a in arts[1:]] == [
+        ("专家视点", [], "\n".join([VIEW_1, VIEW_2])), ("读懂县域发展的逻辑", ["韦晴"], "\n".join([P4, P6]))]

@@ -4381,3 +4381,45 @@ def test_a_keywords_line_wrapped_after_a_separator_goes_on(first, rest, joined):
     lines = ["社区食堂的可持续运营", "罗家辉　邵文卿", "摘要：" + P1, first, rest, "一、引言", P2, P3]
     found = texts(lines)
     assert (first + rest in found) is joined
+
+
+# ---- qa198: a theory page's running head that numbers the page before its column and the paper ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("8 理论 南江日报 2027年3月9日 星期二", True),       # page number, column, paper, date and weekday
+    ("12 学术·理论 北川时报 2027年3月9日 星期二", True),   # the column's two words joined by a middle dot
+    ("8 理论 南江日报 2027年3月9日", False),              # no weekday nor marked page number: a dated line
+    ("8个理论问题 南江日报 2027年3月9日 星期二", False),   # no page number apart by a space
+])
+def test_a_running_head_may_number_the_page_before_its_column_and_paper(line, head):
+    assert is_page_head(line) == head
+
+
+# ---- qa198: a sentence ending at the column's edge on a page that parts its paragraphs with blank lines ----
+EDGE_PARAGRAPH = ["县城是联结城市和乡村的重要节点，推动县城提", "质扩容要突出功能定位，强化公共服务供给。", "这是当前的一项紧迫任务。"]
+
+
+@pytest.mark.parametrize("blank_parted", [True, False])
+def test_a_sentence_ending_at_the_edge_goes_on_where_blank_lines_part_paragraphs(blank_parted):
+    """A paragraph whose sentence ends at the column's edge over a short line that ends a sentence too: on a page that
+    sets a blank line between its paragraphs it is one paragraph (no paragraph stands under another without one); on a
+    page without blank lines the short line may be a paragraph of its own, and stays apart (qa198)."""
+    lines: list[str] = []
+    for part in [hung(P1, 20), hung(P2, 20), EDGE_PARAGRAPH, hung(P4, 20), hung(P6, 20), hung(P1, 20)]:
+        lines += [*part, *([""] if blank_parted else [])]
+    joined = "".join(EDGE_PARAGRAPH)
+    assert (joined in texts(lines)) is blank_parted
+
+
+# ---- qa198: a subtitle wrapped at its column's edge ----
+@pytest.mark.parametrize(("subtitle", "rest", "joined"), [
+    ("——学习贯彻全会精神关于城乡融合发展的", "几点思考", True),    # fills the column: its rest is on the next line
+    ("——学习贯彻全会精神的几点思考", "蒋 明 远", False),          # short of the column: a line of its own
+    ("——学习贯彻全会精神关于城乡融合发展的", "（作者系南江大学教授）", False),   # a note under it: no rest
+    ("——学习贯彻全会精神关于城乡融合发展的", "韩 立 新", False),   # a letter-spaced name under it: the byline
+])
+def test_a_subtitle_that_fills_its_column_goes_on_into_the_short_line_under_it(subtitle, rest, joined):
+    """An end title's dash-led subtitle that fills its column wraps: the short line under it that ends no sentence is its
+    rest, no title line of its own (qa198)."""
+    lines = [*hung(P1, 20), *hung(P2, 20), *hung(P4, 20), *hung(P6, 20), "推进城乡融合发展", subtitle, rest,
+             *(["蒋 明 远"] if " " not in rest else []), "（作者单位：南江大学）"]
+    assert ((subtitle + rest).replace(" ", "") in texts(lines)) is joined

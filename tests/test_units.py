@@ -4606,3 +4606,35 @@ def test_a_hash_heading_under_a_breadcrumb_over_fields_is_the_title(head, titled
 ])
 def test_a_content_source_field_is_a_line_of_fields(line, kind):
     assert furniture_kind(line) == kind
+
+
+# ---- qa198: a letter-spaced name under a column label's title, or under an end title's subtitle ----
+@pytest.mark.parametrize(("lines", "name"), [
+    (["学思践悟", "把调查研究作为基本功", "蒋 明 远", *wrapped(P1, 20), *wrapped(P2, 20)], "蒋 明 远"),
+    (["【学思践悟】", "把调查研究作为基本功", "蒋 明 远", *wrapped(P1, 20), *wrapped(P2, 20)], "蒋 明 远"),
+    # under the page's standfirst, set across a wider column
+    ([*wrapped(P3 + P1, 40, 0), "学思践悟", "把调查研究作为基本功", "蒋 明 远", *wrapped(P1, 20), *wrapped(P2, 20)],
+     "蒋 明 远"),
+    ([*wrapped(P1, 20), *wrapped(P2, 20), "推进城乡融合发展", "——学习贯彻全会精神的几点思考", "蒋 明 远",
+      "（作者系南江大学经济学院教授）"], "蒋 明 远"),
+])
+def test_a_spaced_name_signs_a_title_under_a_label_or_over_its_subtitle(lines, name):
+    """A three-character name set letter-spaced under a title that stands under its column's label (学思践悟), over the
+    text; or under an end title and its ——subtitle, over a note on the author: the byline, no line of text (qa198)."""
+    found = units_of_text("\n".join(lines))
+    assert [u.kind for u in found if u.text == name] == ["byline"]
+
+
+# ---- qa198: a review's bracketed book line under its byline ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("（《县域发展十讲》，辛禾著，南岭人民出版社2027年5月出版）", "para"),   # the book the review reads: its text
+    ("（《城乡融合论》，詹雪梅主编，北川大学出版社2027年版）", "para"),
+    ("（南岭大学经济学院）", "affiliation"),                             # the writer's institution: front matter
+])
+def test_a_reviews_book_line_under_its_byline_is_no_affiliation(line, kind):
+    """A bracketed line under a review's byline that names a book, its author and publisher is the review's book line
+    (BOOK_NOTE_LINE: text), not the writer's affiliation, which would give the review's title and byline to the text
+    before it (qa198)."""
+    found = units_of_text("\n".join([*wrapped(P1, 20), "（作者系南岭大学教授）", "书评", "读懂县域发展的逻辑", "□ 韦 晴",
+                                     line, *wrapped(P2, 20), *wrapped(P3, 20)]))
+    assert [u.kind for u in found if u.text == line] == [kind]
