@@ -5325,6 +5325,14 @@ WRITER_PERSON_LABEL = re.compile(r"^(撰稿|撰文)人(?=\s*[:：/／丨|｜])")
 KEYWORDS_LINE_FIRST = re.compile("[关【\\[［KkＫ]")
 KEYWORDS_WRAP_SEPARATORS = "、；;，,"
 
+# ---- qa199: bracketed catalogue fields ----
+# ［中图分类号］D630　［文献标识码］A　［文章编号］1674-7453（2026）06-0056-07: a paper's catalogue codes under bracketed labels
+# close their block as the labels with a colon do (METADATA_FIELD_LINE, reflow.block_stops): a line of codes never wraps
+# into prose, and set wide by its gaps it would run into the first paragraph under it. Codes only: a bracketed note
+# (［作者简介］…) may wrap. Tried only on lines opening with one of BRACKETED_LABEL_OPENERS.
+BRACKETED_CATALOGUE_FIELD_LINE = re.compile(r"^[【\[［]\s*(?:中图分?类号|文献标[识志]码|文章编号|DOI)\s*[】\]］]")
+BRACKETED_LABEL_OPENERS = "【[［"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -909,7 +909,8 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
             or t[:1] == "本" and P.OWN_LINE_REPRINT_SOURCE.match(t)       # 本文来源：… (qa188)
             or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
             or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
-            or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
+            or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))
+            or t[:1] in P.BRACKETED_LABEL_OPENERS and P.BRACKETED_CATALOGUE_FIELD_LINE.match(t)}     # (qa199)
 
 
 def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], cols: list[float],

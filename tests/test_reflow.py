@@ -4381,3 +4381,15 @@ def test_a_keywords_line_wrapped_after_a_separator_goes_on(first, rest, joined):
     lines = ["社区食堂的可持续运营", "罗家辉　邵文卿", "摘要：" + P1, first, rest, "一、引言", P2, P3]
     found = texts(lines)
     assert (first + rest in found) is joined
+
+
+# qa199: a line of bracketed catalogue codes set wide by its gaps closes its block over a blank line.
+@pytest.mark.parametrize("codes", [
+    "［中图分类号］F327 ［文献标识码］A ［文章编号］1009-2234（2025）04-0012-09",
+    "[中图分类号]D035.5 [文献标识码]A [文章编号]1671-0169（2024）02-0088-10",
+    "【中图分类号】C916 【文献标识码】A 【文章编号】2095-1531（2026）01-0031-08",
+])
+def test_bracketed_catalogue_codes_end_over_a_blank_line(codes):
+    lines = ["［关键词］ 县域经济；要素流动；城乡融合", codes, "", *wrapped(P1 + P2, 40), "", *wrapped(P4, 40)]
+    assert texts(lines)[1:] == [codes.replace(" ", ""), P1 + P2, P4]
+
