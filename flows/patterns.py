@@ -5333,6 +5333,15 @@ KEYWORDS_WRAP_SEPARATORS = "、；;，,"
 BRACKETED_CATALOGUE_FIELD_LINE = re.compile(r"^[【\[［]\s*(?:中图分?类号|文献标[识志]码|文章编号|DOI)\s*[】\]］]")
 BRACKETED_LABEL_OPENERS = "【[［"
 
+# ---- qa199: a running head with the cumulative issue ----
+# 行政管理改革　　2026年第6期（总第218期）: a journal's running head giving the cumulative issue after the year's (总第N期, a
+# count only periodicals keep), whatever word the journal's name ends with: furniture, never a title's line
+# (reflow.is_spaced_masthead). Tried only on lines holding 总第.
+CUMULATIVE_ISSUE_HEAD_LINE = re.compile(
+    rf"^[{CJK}][{CJK}·]{{1,15}}[ \t]+(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)]$"
+    rf"|^(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)][ \t]+[{CJK}][{CJK}·]{{1,15}}$")
+CUMULATIVE_ISSUE_WORD = "总第"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1656,7 +1656,9 @@ def is_spaced_masthead(line: str) -> bool:
                                 or ("期" in line and P.JOURNAL_HAN_ISSUE_HEAD_LINE.match(line) is not None)   # (qa170)
                                 or (any(mark in line for mark in P.JOURNAL_AUTHORS_HEAD_MARKS)
                                     and P.JOURNAL_AUTHORS_HEAD_LINE.match(line) is not None)   # (qa153)
-                                or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)))
+                                or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)
+                                or (P.CUMULATIVE_ISSUE_WORD in line
+                                    and P.CUMULATIVE_ISSUE_HEAD_LINE.match(line) is not None)))   # (qa199)
 
 
 def journal_column_head_lines(texts: list[str], text: str, spaced: list[int]) -> set[int]:

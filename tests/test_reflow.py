@@ -4393,3 +4393,20 @@ def test_bracketed_catalogue_codes_end_over_a_blank_line(codes):
     lines = ["［关键词］ 县域经济；要素流动；城乡融合", codes, "", *wrapped(P1 + P2, 40), "", *wrapped(P4, 40)]
     assert texts(lines)[1:] == [codes.replace(" ", ""), P1 + P2, P4]
 
+
+# qa199: a journal's running head with its cumulative issue (总第N期), whatever its name ends with.
+@pytest.mark.parametrize("line, expected", [
+    ("城乡治理改革 2025年第4期（总第133期）", True),
+    ("2025年第4期（总第133期） 城乡治理改革", True),
+    ("公共服务创新 第9期（总第57期）", True),
+    ("举办城乡治理改革培训班 第4期（总第133期）学员结业", False),
+    ("推进城乡治理改革的第4期（总第133期）培训", False),
+])
+def test_running_head_with_a_cumulative_issue_is_a_masthead(line, expected):
+    assert is_spaced_masthead(line) is expected
+
+
+def test_running_head_with_a_cumulative_issue_stays_apart_from_the_title():
+    lines = ["城乡治理改革 2025年第4期（总第133期）", "", "县域公共服务供给的协同机制研究", "", *wrapped(P1, 30)]
+    assert texts(lines) == ["城乡治理改革2025年第4期（总第133期）", "县域公共服务供给的协同机制研究", P1]
+
