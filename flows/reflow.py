@@ -80,6 +80,8 @@ NOTE_EDGE_SLACK = 1.5
 REFERENCE_LIST_LINES = 80
 # A paper's first-page note wrapped at the column's edge runs this many lines at most (Page.of).
 NOTE_LINES = 5
+# A paper's labelled abstract runs this many lines at most over its keywords line (abstract_rests).
+ABSTRACT_LINES = 16
 # A paper's bracketed affiliation under its author line, wrapped, closes its bracket within this many lines under its
 # first (wrapped_affiliation_rests).
 AFFILIATION_WRAP_LINES = 3
@@ -923,6 +925,27 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
             and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
                  or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
             and label.match(texts[k]) and not ("://" in texts[k] and P.FIELD_ENDING_WITH_URL.search(texts[k]))}
+
+
+def abstract_rests(texts: list[str], firsts: str, line_nos: list[int], breaks: set[int]) -> set[int]:
+    """The lines of a paper's labelled abstract (摘要：…, ［摘　要］…) under its first (under a lone 摘要 label, from the line
+    under the label's), down to the keywords line set right under it: an abstract is one paragraph, so a line of it
+    ending a sentence at the column's edge goes on into the next (…等问题。 / 进一步深化改革，…。 / 关键词：…), which would
+    otherwise stand in the article's text. Only where no blank line and no block opener part the label from the
+    keywords; only keywords lines (few) are walked up from (qa199)."""
+    found: set[int] = set()
+    for k in lines_of(P.KEYWORDS_LINE_FIRST, firsts):         # (few)
+        if not P.KEYWORDS_LINE.match(texts[k]):
+            continue
+        for j in range(k - 1, max(k - ABSTRACT_LINES, -1), -1):
+            if line_nos[j + 1] != line_nos[j] + 1:
+                break
+            if m := P.ABSTRACT_LINE.match(texts[j]):
+                found.update(range(j + 1 + (m.group(1) is None), k))     # (a lone label: the text opens under it)
+                break
+            if j in breaks:
+                break
+    return found
 
 
 def keywords_wrapped_after_separator(texts: list[str], firsts: str, line_nos: list[int]) -> set[int]:
@@ -2194,7 +2217,8 @@ class Page:
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
         rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
                   | {k + 1 for k in wrapped_keywords if k + 1 not in breaks and k + 1 not in starts}
-                  | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
+                  | reference_entry_rests(texts, firsts, widths, cols, starts, bylines)
+                  | abstract_rests(texts, firsts, line_nos, breaks))
         for k in rests:                                           # (few)
             sure[k] = True
         if markdown:

@@ -4410,3 +4410,20 @@ def test_running_head_with_a_cumulative_issue_stays_apart_from_the_title():
     lines = ["城乡治理改革 2025年第4期（总第133期）", "", "县域公共服务供给的协同机制研究", "", *wrapped(P1, 30)]
     assert texts(lines) == ["城乡治理改革2025年第4期（总第133期）", "县域公共服务供给的协同机制研究", P1]
 
+
+# qa199: a labelled abstract is one paragraph down to its keywords line, though a line of it ends a sentence at the
+# column's edge.
+@pytest.mark.parametrize("head", [
+    ["摘要：县域是城乡融合的关键层级，本文基于", "四省调研数据考察了要素流动对县域发展的影", "响，发现县城承载能力仍是发展的主要短板。"],
+    ["［摘 要］县域是城乡融合的关键层级，本文", "基于四省调研数据考察了要素流动对县域发展", "的影响，发现县城承载能力仍是主要的短板。"],
+])
+def test_abstract_runs_to_its_keywords_line(head):
+    last = "研究建议健全要素双向流动机制。"
+    lines = [*head, last, "关键词：县域；城乡融合；要素流动", "", *wrapped(P2, 20)]
+    assert texts(lines)[0] == "".join(head + [last]).replace(" ", "")
+
+
+def test_lone_abstract_label_stays_apart_from_its_text():
+    text = "县域是城乡融合的关键层级。本文基于四省调研数据，考察了要素流动对县域发展的影响。"
+    lines = ["摘要", *wrapped(text, 20, indent=0), "研究发现，要素双向流动显著提升了县城承载能力。", "关键词：县域；城乡融合"]
+    assert texts(lines)[:2] == ["摘要", text + "研究发现，要素双向流动显著提升了县城承载能力。"]
