@@ -5342,6 +5342,16 @@ CUMULATIVE_ISSUE_HEAD_LINE = re.compile(
     rf"|^(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)][ \t]+[{CJK}][{CJK}·]{{1,15}}$")
 CUMULATIVE_ISSUE_WORD = "总第"
 
+# ---- qa199: numbered author names, one letter-spaced ----
+# 彭嘉禾1　蒋 若 溪2　唐卫东1 / 沈 佳 丽1，唐 子 谦2: a paper's authors each followed by the number of the affiliation
+# (maybe 1,2 or a star), one or all of them letter-spaced: the number ends each name, so the spaces inside a name are
+# letter-spacing, not separators, once the line's full-width gaps are half-width spaces (bylines.byline). Tried only on
+# lines with a space ending with a digit or a star.
+_NUMBERED_NAME = rf"[{CJK}](?: ?[{CJK}]){{1,4}}\d{{1,2}}(?:[,，]\d{{1,2}})*\*{{0,2}}"
+SPACED_NUMBERED_NAMES_LINE = re.compile(rf"^{_NUMBERED_NAME}(?:[ \t]*[ \t，,、][ \t]*{_NUMBERED_NAME})+$")
+SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+NUMBERED_NAME_LAST = "0123456789*"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1072,6 +1072,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # space and its affiliation number (黄思远 1 周敏慧 2: SPACED_MARK_NAMES_LINE, qa74).
     named = lines_of(P.NAME_INITIAL, firsts)
     candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
+    # (and names each ending with its number, one letter-spaced, 彭嘉禾1 蒋 若 溪2: rare, a last-character test first, qa199)
+    candidates.update(k for k in named if lasts[k] in P.NUMBERED_NAME_LAST and P.SPACED_NUMBERED_NAMES_LINE.match(texts[k]))
     found = {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
     found.update(titled_post_bylines(texts, [k for k in candidates if k not in found]))
     found.update(spaced_names_over_affiliations(texts, lasts))

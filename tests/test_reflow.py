@@ -4427,3 +4427,9 @@ def test_lone_abstract_label_stays_apart_from_its_text():
     text = "县域是城乡融合的关键层级。本文基于四省调研数据，考察了要素流动对县域发展的影响。"
     lines = ["摘要", *wrapped(text, 20, indent=0), "研究发现，要素双向流动显著提升了县城承载能力。", "关键词：县域；城乡融合"]
     assert texts(lines)[:2] == ["摘要", text + "研究发现，要素双向流动显著提升了县城承载能力。"]
+
+
+def test_numbered_names_with_a_letter_spaced_one_are_a_byline():
+    """柯明远1 范 书 宁2 钟立群1: the affiliation numbers end the names under a paper's title (qa199)."""
+    lines = ["城市更新中的社区参与机制研究", "柯明远1 范 书 宁2 钟立群1", "（1.某某大学公共管理学院；2.某某大学建筑学院）"]
+    assert bylines_among(lines, "城柯（", "究1）")[1].authors == ("柯明远", "范书宁", "钟立群")
