@@ -5352,6 +5352,12 @@ SPACED_NUMBERED_NAMES_LINE = re.compile(rf"^{_NUMBERED_NAME}(?:[ \t]*[ \t，,、
 SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 NUMBERED_NAME_LAST = "0123456789*"
 
+# ---- qa199: a paper's short decimal heading ends at its line ----
+# 1 引言 / 2.2.2 交通可达性渠道: a paper's section number, a space, a short heading with no clause mark or digit: such a
+# heading ends at its line, so the line under it, an indent short of the column, is its text's first line, not the
+# heading's second (reflow.ends_heading_under_short_line). Tried only on lines opening with a digit.
+SPACED_DECIMAL_HEADING_LINE = re.compile(rf"^[1-9]\d?(?:\.\d{{1,2}}){{0,3}}\.?[ \t]+[{CJK}][^，。；：！？,;:!?\d]{{0,24}}$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -2929,7 +2929,11 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
             and not (b - 1 in page.starts and P.HEADING_LINE.match(page.texts[b - 1]))
             # (nor under a short numbered item's heading line, 2.畅通双向转诊通道 / 制定…标准，…医院设立 / 转诊服务中心，…:
             # the item's text, its first line an indent short; a lone marker, 1., heads the line under it: qa150)
-            and not (b - 1 in page.starts and is_item_heading_with_words(page.texts[b - 1])))
+            and not (b - 1 in page.starts and is_item_heading_with_words(page.texts[b - 1]))
+            # (nor under a paper's decimal heading alone on its line, 1 引言 / 2.2.2 …渠道, which ends at its line: a
+            # short one never wraps, and the line under it is its text's first, an indent short, qa199)
+            and not (page.texts[b - 1][:1] in P.DECIMAL_HEADING_INITIALS
+                     and P.SPACED_DECIMAL_HEADING_LINE.match(page.texts[b - 1]) is not None))
 
 
 def is_item_heading_with_words(line: str) -> bool:

@@ -4433,3 +4433,12 @@ def test_numbered_names_with_a_letter_spaced_one_are_a_byline():
     """柯明远1 范 书 宁2 钟立群1: the affiliation numbers end the names under a paper's title (qa199)."""
     lines = ["城市更新中的社区参与机制研究", "柯明远1 范 书 宁2 钟立群1", "（1.某某大学公共管理学院；2.某某大学建筑学院）"]
     assert bylines_among(lines, "城柯（", "究1）")[1].authors == ("柯明远", "范书宁", "钟立群")
+
+
+# qa199: under a paper's short decimal heading, a first line of text an indent short is no second line of the heading.
+@pytest.mark.parametrize("heading", ["1 引言", "2.2.2 要素流动渠道", "3.1 数据来源"])
+def test_first_line_under_a_short_decimal_heading_opens_its_text(heading):
+    # (the text's first line three places short: the indent, and a mark set half-width)
+    lines = [*wrapped(P4, 30), heading, *wrapped(P1 + P2, 30, indent=3), heading.replace("1", "4", 1),
+             *wrapped(P6, 30, indent=3)]
+    assert texts(lines) == [P4, heading.replace(" ", ""), P1 + P2, heading.replace("1", "4", 1).replace(" ", ""), P6]
