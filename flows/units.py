@@ -3853,10 +3853,13 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
             last += 1
         if 0 < first < k and is_footnote_rule(found[first - 1]):
             first -= 1      # (the rule over the first page's notes is part of the foot, qa189)
-        if (first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA
+        # (the cut part may be a paragraph's first line alone, read as a heading's line: one holding a clause is text,
+        # no heading, qa199)
+        if (first > 0 and last + 1 < len(found)
+                and (is_cut_paragraph(found[first - 1]) or is_clause_cut(found[first - 1])) and found[last + 1].kind == PARA
                 and not is_spaced_cells_row(found[first - 1]) and not is_spaced_cells_row(found[last + 1])):
             cut, rest = found[first - 1], found[last + 1]
-            found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines)
+            found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines, kind=PARA)
             del found[last + 1]
     return found
 

@@ -4570,3 +4570,16 @@ def test_a_numbered_note_on_the_authors_after_the_front_matter_is_an_affiliation
     found = units_of_text("\n".join(lines))
     kinds = {u.text: u.kind for u in found}
     assert (kinds.get(note.replace("　", " ")) == "affiliation") is affiliation
+
+
+# qa199: a paragraph's first line alone under a decimal heading, cut by a page foot, goes on past it.
+@pytest.mark.parametrize("foot", [
+    ["①本文所称平台包括省级和市级公共资源交易平台。", "·38·", RUNNING_HEAD_LINE],
+    [RUNNING_HEAD_LINE],
+])
+def test_a_lone_first_line_cut_by_a_page_foot_runs_on_past_it(foot):
+    head = "平台①整合后，交易数据的归集范围明显扩大，但跨区域调用数据仍需逐一"       # (the footnote cited in it)
+    rest = "对接，企业跨市投标仍需重复办理证书。"
+    text = "\n".join(["2.2.1 数据归集渠道", head, *foot, rest, "2.2.2 证书互认渠道", P1])
+    found = units_of_text(text)
+    assert head + rest in [u.text for u in found]
