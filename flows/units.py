@@ -2301,10 +2301,13 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
         for j in range(i + 1, k):
             found[j] = as_kind(found[j], PARA)      # a three-column table's rows: text, no heading over the rest (qa195)
         k = rows_end(found, k)
+        cells = table_cells_under(found, i)
+        if cells:
+            k = max(k, cells.stop)  # (a figure's values and labels, a cell a line: its source line under them, qa199)
         while k < len(found) and is_caption_note(found[k]):
             found[k] = as_kind(found[k], CAPTION)
             k += 1
-        for j in table_cells_under(found, i):
+        for j in cells:
             found[j] = as_table_cell(found[j])
     return found
 

@@ -4583,3 +4583,15 @@ def test_a_lone_first_line_cut_by_a_page_foot_runs_on_past_it(foot):
     text = "\n".join(["2.2.1 数据归集渠道", head, *foot, rest, "2.2.2 证书互认渠道", P1])
     found = units_of_text(text)
     assert head + rest in [u.text for u in found]
+
+
+# qa199: a figure's values and labels, a cell a line, stand between its caption and its source line.
+@pytest.mark.parametrize("cells", [
+    ["12.4", "8.7", "5.1", "东部 中部 西部"],
+    ["东部", "12.4", "中部", "8.7"],
+])
+def test_a_figures_source_under_its_cells_goes_with_the_caption(cells):
+    source = "资料来源：作者根据各省统计年鉴整理。"
+    text = "\n".join(["3.2 区域差异", P1, "图2 各地区县域数字平台覆盖率（%）", *cells, source, "4 结论", P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert kinds[source] == CAPTION
