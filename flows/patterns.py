@@ -5358,6 +5358,14 @@ NUMBERED_NAME_LAST = "0123456789*"
 # heading's second (reflow.ends_heading_under_short_line). Tried only on lines opening with a digit.
 SPACED_DECIMAL_HEADING_LINE = re.compile(rf"^[1-9]\d?(?:\.\d{{1,2}}){{0,3}}\.?[ \t]+[{CJK}][^，。；：！？,;:!?\d]{{0,24}}$")
 
+# ---- qa199: a transcript's stage note on its own line ----
+# （掌声） / （热烈掌声） / （笑声） / （全场起立鼓掌）: a speech transcript's note of what the hall did, set on a line of its own
+# between paragraphs: residue (units.STAGE_NOTE), no heading of a section after it. Tried only on short lines opening
+# and closing with a bracket.
+STAGE_NOTE_LINE = re.compile(r"[（(]\s*(?:全场|会场)?(?:热烈|长时间|持久|再次)?(?:起立)?(?:掌声|鼓掌|笑声|欢笑|众笑)"
+                             r"(?:雷动|经久不息)?\s*[）)]")
+STAGE_NOTE_MAX_CHARS = 12
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

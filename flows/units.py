@@ -43,15 +43,16 @@ PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 RUNNING_HEAD = "running head"  # a PDF's title or issuer repeated over each page's text, under the page numbers
 ENGLISH_FRONT = "English front matter"  # a paper's English title, authors and abstract over its Key words: line
+STAGE_NOTE = "stage note"  # （掌声）: a speech transcript's note of what the hall did, on a line of its own (qa199)
 # What a news item's text opens with when a dateline heads it (see dated_byline()): a C-level prefix test first.
 DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES + P.UNSIGNED_DATELINE_PREFIXES
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
-                       PROFILE, ENGLISH_FRONT, RUNNING_HEAD})
+                       PROFILE, ENGLISH_FRONT, RUNNING_HEAD, STAGE_NOTE})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
-                      PROFILE, ENGLISH_FRONT, RUNNING_HEAD})
+                      PROFILE, ENGLISH_FRONT, RUNNING_HEAD, STAGE_NOTE})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -2741,6 +2742,9 @@ def unit(block: Block, markdown: bool) -> Unit:
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
     if first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
         return Unit(PARA, m.group(1), *base)   # ▶ 原汁原味的民俗活动…；: a list's item, its bullet markup (qa188)
+    if (first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and len(text) <= P.STAGE_NOTE_MAX_CHARS
+            and P.STAGE_NOTE_LINE.fullmatch(text)):
+        return Unit(STAGE_NOTE, text, *base)   # （掌声）: the hall's applause noted in a transcript, no heading (qa199)
     if first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):

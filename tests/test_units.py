@@ -4595,3 +4595,22 @@ def test_a_figures_source_under_its_cells_goes_with_the_caption(cells):
     text = "\n".join(["3.2 区域差异", P1, "图2 各地区县域数字平台覆盖率（%）", *cells, source, "4 结论", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert kinds[source] == CAPTION
+
+
+# qa199: a transcript's note of the hall's applause or laughter on a line of its own is a stage note, no heading.
+@pytest.mark.parametrize("line, kind", [
+    ("（掌声）", "stage note"),
+    ("（热烈掌声）", "stage note"),
+    ("(笑声)", "stage note"),
+    ("（全场起立鼓掌）", "stage note"),
+    ("（掌声雷动）", "stage note"),
+    ("（以下简称“掌声计划”）", "plain"),          # an aside naming something, no note of the hall
+])
+def test_a_transcripts_stage_note_is_no_heading(line, kind):
+    assert unit(Block(line, 1, 4.0, 0, None), markdown=False).kind == kind
+
+
+def test_a_stage_note_between_paragraphs_leaves_the_text_whole():
+    text = "\n".join(["一、坚定信心", P1, "（掌声）", "二、真抓实干", P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert kinds["（掌声）"] == "stage note" and kinds[P1] == kinds[P2] == "para"
