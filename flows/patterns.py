@@ -5366,6 +5366,15 @@ STAGE_NOTE_LINE = re.compile(r"[（(]\s*(?:全场|会场)?(?:热烈|长时间|�
                              r"(?:雷动|经久不息)?\s*[）)]")
 STAGE_NOTE_MAX_CHARS = 12
 
+# ---- qa199: a journal's running head with the volume, the name and the month ----
+# 第42卷　第6期　　城市发展研究　　2026年11月 / 2026年11月　城市发展研究　第42卷第6期: a journal page's running head giving the
+# volume and issue, the journal's name and the issue's month, apart by spaces: furniture, lifted from a paragraph that
+# runs on over the page break as JOURNAL_PAGE_HEAD_LINE's shapes are (reflow.is_spaced_masthead). Tried only on lines
+# holding 卷.
+_HEAD_MONTH = r"\d{4}\s*年\s*\d{1,2}\s*月"
+JOURNAL_VOLUME_MONTH_HEAD_LINE = re.compile(
+    rf"^{_JOURNAL_VOLUME}[ \t]+{_JOURNAL_NAME}[ \t]+{_HEAD_MONTH}$|^{_HEAD_MONTH}[ \t]+{_JOURNAL_NAME}[ \t]+{_JOURNAL_VOLUME}$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

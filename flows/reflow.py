@@ -1683,7 +1683,8 @@ def is_spaced_masthead(line: str) -> bool:
                                     and P.JOURNAL_AUTHORS_HEAD_LINE.match(line) is not None)   # (qa153)
                                 or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)
                                 or (P.CUMULATIVE_ISSUE_WORD in line
-                                    and P.CUMULATIVE_ISSUE_HEAD_LINE.match(line) is not None)))   # (qa199)
+                                    and P.CUMULATIVE_ISSUE_HEAD_LINE.match(line) is not None)   # (qa199)
+                                or ("卷" in line and P.JOURNAL_VOLUME_MONTH_HEAD_LINE.match(line) is not None)))   # (qa199)
 
 
 def journal_column_head_lines(texts: list[str], text: str, spaced: list[int]) -> set[int]:

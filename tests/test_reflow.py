@@ -4442,3 +4442,14 @@ def test_first_line_under_a_short_decimal_heading_opens_its_text(heading):
     lines = [*wrapped(P4, 30), heading, *wrapped(P1 + P2, 30, indent=3), heading.replace("1", "4", 1),
              *wrapped(P6, 30, indent=3)]
     assert texts(lines) == [P4, heading.replace(" ", ""), P1 + P2, heading.replace("1", "4", 1).replace(" ", ""), P6]
+
+
+# qa199: a journal's running head giving the volume and issue, the name and the month.
+@pytest.mark.parametrize("line, expected", [
+    ("第18卷 第3期 城乡规划论丛 2025年9月", True),
+    ("2025年9月 城乡规划论丛 第18卷 第3期", True),
+    ("第18卷第3期 城乡规划论丛 2025年9月", True),
+    ("第18卷 第3期 研究发现 2025年9月以来", False),          # a sentence goes on after the month
+])
+def test_running_head_with_volume_name_and_month_is_a_masthead(line, expected):
+    assert is_spaced_masthead(line) is expected

@@ -4614,3 +4614,9 @@ def test_a_stage_note_between_paragraphs_leaves_the_text_whole():
     text = "\n".join(["一、坚定信心", P1, "（掌声）", "二、真抓实干", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
     assert kinds["（掌声）"] == "stage note" and kinds[P1] == kinds[P2] == "para"
+
+
+def test_a_paragraph_cut_by_a_running_head_with_the_month_runs_on_past_it():
+    """第18卷 第3期 城乡规划论丛 2025年9月 over the next page: a paragraph cut by it goes on under it (qa199)."""
+    text = "\n".join(["一、引言", CUT_HEAD, "·38·", "第18卷 第3期 城乡规划论丛 2025年9月", CUT_REST, "二、结论", P1])
+    assert CUT_HEAD + CUT_REST in [u.text for u in units_of_text(text)]
