@@ -3843,6 +3843,7 @@ def is_page_foot_furniture(u: Unit) -> bool:
 
 PAGE_FOOT_KINDS = frozenset({META, NOTES, FOLIO, RUNNING_HEAD})
 MID_SENTENCE_ENDS = "，、；：“（《—"
+ASCII_DIGITS = "0123456789"
 
 
 def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> list[Unit]:
@@ -3957,7 +3958,10 @@ def is_footnote_rule(u: Unit) -> bool:
 def is_cut_paragraph(u: Unit) -> bool:
     """Whether a unit is a paragraph that stops mid-sentence: at a Chinese character or a mark within a sentence."""
     last = u.text.rstrip(P.SUPERSCRIPT_DIGITS)[-1:]     # (past a footnote's mark: …资源管道³ stops mid-sentence, qa147)
-    return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None)
+    return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None
+                               # (or at a number in prose, its measure word on the next page: …。其中5 / 个县…, qa199)
+                               or last in ASCII_DIGITS and P.HAN_CHAR.match(u.text[-2::-1].lstrip(ASCII_DIGITS)[:1]) is not None
+                               and ("，" in u.text or "。" in u.text))
 
 
 def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:

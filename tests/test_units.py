@@ -4620,3 +4620,19 @@ def test_a_paragraph_cut_by_a_running_head_with_the_month_runs_on_past_it():
     """第18卷 第3期 城乡规划论丛 2025年9月 over the next page: a paragraph cut by it goes on under it (qa199)."""
     text = "\n".join(["一、引言", CUT_HEAD, "·38·", "第18卷 第3期 城乡规划论丛 2025年9月", CUT_REST, "二、结论", P1])
     assert CUT_HEAD + CUT_REST in [u.text for u in units_of_text(text)]
+
+
+@pytest.mark.parametrize("head, rest", [
+    ("调研发现，平台转型主要面临两方面困境。截至2024年底，全省共有1", "6个县完成平台整合，占县域总数的四成。"),
+    ("调研发现，平台转型主要面临两方面困境。其中5", "个县已实现数据实时共享。"),
+])
+def test_a_paragraph_cut_at_a_number_by_a_page_foot_runs_on_past_it(head, rest):
+    """A paragraph cut after a number in its prose (…其中5 / the page's foot / 个县…) goes on past the foot (qa199)."""
+    text = "\n".join(["一、引言", head, "［收稿日期］2024-03-02", "·38·", RUNNING_HEAD_LINE, rest, "二、结论", P1])
+    assert head + rest in [u.text for u in units_of_text(text)]
+
+
+def test_a_table_row_ending_with_a_number_over_a_page_foot_stays_apart():
+    row = "样本量 29 34 24"
+    text = "\n".join(["一、引言", P2, row, "·38·", RUNNING_HEAD_LINE, "各地的做法不尽相同。", "二、结论", P1])
+    assert row.replace(" ", "") in [u.text.replace(" ", "") for u in units_of_text(text)]
