@@ -3788,11 +3788,16 @@ def with_page_foot(found: list[Unit]) -> list[Unit]:
 def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit]:
     """A paper's footnotes printed at the foot of a page (①“不见面开标”指…), each opening with a circled number that
     the text above cites after a word (…迅速推广①。): notes, not paragraphs or measures, when the run of them sits
-    right under the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number.
+    right under or over the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number.
     (`anchors`: the lines of fields, running heads and page numbers, the only units visited with those beside them.)"""
     for k in anchors:
         if is_page_foot_note(found[k]):
             as_footnotes(found, range(k + 1, len(found)))
+            # (or over them, past the rest of their lines of fields: ①… / * 收稿日期：… / 基金项目：… / — 1 —, qa199)
+            i = k - 1
+            while i >= 0 and found[i].kind == META:
+                i -= 1
+            as_footnotes(found, range(i, -1, -1))
         if is_page_foot_furniture(found[k]):
             as_footnotes(found, range(k - 1, -1, -1))
             as_ruled_footnotes(found, k)

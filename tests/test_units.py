@@ -4636,3 +4636,14 @@ def test_a_table_row_ending_with_a_number_over_a_page_foot_stays_apart():
     row = "样本量 29 34 24"
     text = "\n".join(["一、引言", P2, row, "·38·", RUNNING_HEAD_LINE, "各地的做法不尽相同。", "二、结论", P1])
     assert row.replace(" ", "") in [u.text.replace(" ", "") for u in units_of_text(text)]
+
+
+def test_a_cited_footnote_over_the_first_pages_notes_is_a_note():
+    """①… over * 收稿日期：… / 基金项目：… at the first page's foot: a footnote, and the paragraph it cuts goes on (qa199)."""
+    head = "平台①整合后，交易数据的归集范围明显扩大，但跨区域调用数据仍需逐一"
+    rest = "对接，企业跨市投标仍需重复办理证书。"
+    note = "①本文所称平台包括省级和市级公共资源交易平台。"
+    text = "\n".join(["1 引言", head, note, "* 收稿日期：2024-03-02", "基金项目：某某省社科规划项目（24BZZ031）", "·38·",
+                      RUNNING_HEAD_LINE, rest, "2 结论", P1])
+    found = {u.text: u.kind for u in units_of_text(text)}
+    assert found[note] == NOTES and head + rest in found
