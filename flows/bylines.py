@@ -104,6 +104,8 @@ def byline(line: str) -> Byline | None:
         text = P.SPACE_BEFORE_NAME_MARK.sub("", text)     # 黄思远 1 周敏慧 2: a PDF's space before each number (qa74)
     if ("，" in text or "、" in text) and " " in text and P.SPACED_COMMA_NAMES_LINE.match(text):
         text = text.replace(" ", "")      # 沈 佳 丽，唐 子 谦 (or 、): letter-spaced names parted by commas
+    if text[-1:] in P.NUMBERED_NAME_LAST and " " in text and P.SPACED_NUMBERED_NAMES_LINE.match(text):
+        text = P.SPACE_BETWEEN_CJK.sub("", text)     # 彭嘉禾1 蒋 若 溪2: the numbers end the names, spaces in one leave (qa199)
     if text.endswith(P.POST_ENDS) and (m := P.SPACED_NAME_POSTS_LINE.match(text)):
         text = m.group(1).replace(" ", "") + text[m.end(1):]     # 李 嘉 欣  高级研究主任: the name despaced
     if text[:1] in P.DASH_SIGNATURE_INITIALS and (m := P.DASH_SIGNATURE.match(text)):

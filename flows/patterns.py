@@ -5350,6 +5350,56 @@ PROFILE_NEXT_AUTHOR = re.compile(rf"[；;。]\s*({PERSON_NAME})[，,]")
 # (reflow.is_page_head, after its substring test).
 NUMBERED_OUTLET_PAGE_HEAD_LINE = re.compile(rf"^{_PAGE_NUMBER}\s+[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?\s+{OUTLET}\s+{_PAGE_HEAD_DATE}")
 
+# ---- qa199: bracketed catalogue fields ----
+# ［中图分类号］D630　［文献标识码］A　［文章编号］1674-7453（2026）06-0056-07: a paper's catalogue codes under bracketed labels
+# close their block as the labels with a colon do (METADATA_FIELD_LINE, reflow.block_stops): a line of codes never wraps
+# into prose, and set wide by its gaps it would run into the first paragraph under it. Codes only: a bracketed note
+# (［作者简介］…) may wrap. Tried only on lines opening with one of BRACKETED_LABEL_OPENERS.
+BRACKETED_CATALOGUE_FIELD_LINE = re.compile(r"^[【\[［]\s*(?:中图分?类号|文献标[识志]码|文章编号|DOI)\s*[】\]］]")
+BRACKETED_LABEL_OPENERS = "【[［"
+
+# ---- qa199: a running head with the cumulative issue ----
+# 行政管理改革　　2026年第6期（总第218期）: a journal's running head giving the cumulative issue after the year's (总第N期, a
+# count only periodicals keep), whatever word the journal's name ends with: furniture, never a title's line
+# (reflow.is_spaced_masthead). Tried only on lines holding 总第.
+CUMULATIVE_ISSUE_HEAD_LINE = re.compile(
+    rf"^[{CJK}][{CJK}·]{{1,15}}[ \t]+(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)]$"
+    rf"|^(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)][ \t]+[{CJK}][{CJK}·]{{1,15}}$")
+CUMULATIVE_ISSUE_WORD = "总第"
+
+# ---- qa199: numbered author names, one letter-spaced ----
+# 彭嘉禾1　蒋 若 溪2　唐卫东1 / 沈 佳 丽1，唐 子 谦2: a paper's authors each followed by the number of the affiliation
+# (maybe 1,2 or a star), one or all of them letter-spaced: the number ends each name, so the spaces inside a name are
+# letter-spacing, not separators, once the line's full-width gaps are half-width spaces (bylines.byline). Tried only on
+# lines with a space ending with a digit or a star.
+_NUMBERED_NAME = rf"[{CJK}](?: ?[{CJK}]){{1,4}}\d{{1,2}}(?:[,，]\d{{1,2}})*\*{{0,2}}"
+SPACED_NUMBERED_NAMES_LINE = re.compile(rf"^{_NUMBERED_NAME}(?:[ \t]*[ \t，,、][ \t]*{_NUMBERED_NAME})+$")
+SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+NUMBERED_NAME_LAST = "0123456789*"
+
+# ---- qa199: a paper's short decimal heading ends at its line ----
+# 1 引言 / 2.2.2 交通可达性渠道: a paper's section number, a space, a short heading with no clause mark or digit: such a
+# heading ends at its line, so the line under it, an indent short of the column, is its text's first line, not the
+# heading's second (reflow.ends_heading_under_short_line). Tried only on lines opening with a digit.
+SPACED_DECIMAL_HEADING_LINE = re.compile(rf"^[1-9]\d?(?:\.\d{{1,2}}){{0,3}}\.?[ \t]+[{CJK}][^，。；：！？,;:!?\d]{{0,24}}$")
+
+# ---- qa199: a transcript's stage note on its own line ----
+# （掌声） / （热烈掌声） / （笑声） / （全场起立鼓掌）: a speech transcript's note of what the hall did, set on a line of its own
+# between paragraphs: residue (units.STAGE_NOTE), no heading of a section after it. Tried only on short lines opening
+# and closing with a bracket.
+STAGE_NOTE_LINE = re.compile(r"[（(]\s*(?:全场|会场)?(?:热烈|长时间|持久|再次)?(?:起立)?(?:掌声|鼓掌|笑声|欢笑|众笑)"
+                             r"(?:雷动|经久不息)?\s*[）)]")
+STAGE_NOTE_MAX_CHARS = 12
+
+# ---- qa199: a journal's running head with the volume, the name and the month ----
+# 第42卷　第6期　　城市发展研究　　2026年11月 / 2026年11月　城市发展研究　第42卷第6期: a journal page's running head giving the
+# volume and issue, the journal's name and the issue's month, apart by spaces: furniture, lifted from a paragraph that
+# runs on over the page break as JOURNAL_PAGE_HEAD_LINE's shapes are (reflow.is_spaced_masthead). Tried only on lines
+# holding 卷.
+_HEAD_MONTH = r"\d{4}\s*年\s*\d{1,2}\s*月"
+JOURNAL_VOLUME_MONTH_HEAD_LINE = re.compile(
+    rf"^{_JOURNAL_VOLUME}[ \t]+{_JOURNAL_NAME}[ \t]+{_HEAD_MONTH}$|^{_HEAD_MONTH}[ \t]+{_JOURNAL_NAME}[ \t]+{_JOURNAL_VOLUME}$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

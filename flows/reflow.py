@@ -80,6 +80,8 @@ NOTE_EDGE_SLACK = 1.5
 REFERENCE_LIST_LINES = 80
 # A paper's first-page note wrapped at the column's edge runs this many lines at most (Page.of).
 NOTE_LINES = 5
+# A paper's labelled abstract runs this many lines at most over its keywords line (abstract_rests).
+ABSTRACT_LINES = 16
 # A paper's bracketed affiliation under its author line, wrapped, closes its bracket within this many lines under its
 # first (wrapped_affiliation_rests).
 AFFILIATION_WRAP_LINES = 3
@@ -914,7 +916,8 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
             or t[:1] == "本" and P.OWN_LINE_REPRINT_SOURCE.match(t)       # 本文来源：… (qa188)
             or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
             or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
-            or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))}
+            or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))
+            or t[:1] in P.BRACKETED_LABEL_OPENERS and P.BRACKETED_CATALOGUE_FIELD_LINE.match(t)}     # (qa199)
 
 
 def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], cols: list[float],
@@ -927,6 +930,27 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
             and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
                  or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
             and label.match(texts[k]) and not ("://" in texts[k] and P.FIELD_ENDING_WITH_URL.search(texts[k]))}
+
+
+def abstract_rests(texts: list[str], firsts: str, line_nos: list[int], breaks: set[int]) -> set[int]:
+    """The lines of a paper's labelled abstract (摘要：…, ［摘　要］…) under its first (under a lone 摘要 label, from the line
+    under the label's), down to the keywords line set right under it: an abstract is one paragraph, so a line of it
+    ending a sentence at the column's edge goes on into the next (…等问题。 / 进一步深化改革，…。 / 关键词：…), which would
+    otherwise stand in the article's text. Only where no blank line and no block opener part the label from the
+    keywords; only keywords lines (few) are walked up from (qa199)."""
+    found: set[int] = set()
+    for k in lines_of(P.KEYWORDS_LINE_FIRST, firsts):         # (few)
+        if not P.KEYWORDS_LINE.match(texts[k]):
+            continue
+        for j in range(k - 1, max(k - ABSTRACT_LINES, -1), -1):
+            if line_nos[j + 1] != line_nos[j] + 1:
+                break
+            if m := P.ABSTRACT_LINE.match(texts[j]):
+                found.update(range(j + 1 + (m.group(1) is None), k))     # (a lone label: the text opens under it)
+                break
+            if j in breaks:
+                break
+    return found
 
 
 def keywords_wrapped_after_separator(texts: list[str], firsts: str, line_nos: list[int]) -> set[int]:
@@ -1053,6 +1077,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     # space and its affiliation number (黄思远 1 周敏慧 2: SPACED_MARK_NAMES_LINE, qa74).
     named = lines_of(P.NAME_INITIAL, firsts)
     candidates.update(compress(named, map(P.ASKED_NAMES_LINE.match, map(texts.__getitem__, named))))
+    # (and names each ending with its number, one letter-spaced, 彭嘉禾1 蒋 若 溪2: rare, a last-character test first, qa199)
+    candidates.update(k for k in named if lasts[k] in P.NUMBERED_NAME_LAST and P.SPACED_NUMBERED_NAMES_LINE.match(texts[k]))
     found = {k: found for k in sorted(candidates) if (found := byline(texts[k]))}
     found.update(titled_post_bylines(texts, [k for k in candidates if k not in found]))
     found.update(spaced_names_over_affiliations(texts, lasts))
@@ -1699,7 +1725,10 @@ def is_spaced_masthead(line: str) -> bool:
                                 or ("期" in line and P.JOURNAL_HAN_ISSUE_HEAD_LINE.match(line) is not None)   # (qa170)
                                 or (any(mark in line for mark in P.JOURNAL_AUTHORS_HEAD_MARKS)
                                     and P.JOURNAL_AUTHORS_HEAD_LINE.match(line) is not None)   # (qa153)
-                                or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)))
+                                or ("期" in line and P.JOURNAL_COLUMN_HEAD_LINE.match(line) is not None)
+                                or (P.CUMULATIVE_ISSUE_WORD in line
+                                    and P.CUMULATIVE_ISSUE_HEAD_LINE.match(line) is not None)   # (qa199)
+                                or ("卷" in line and P.JOURNAL_VOLUME_MONTH_HEAD_LINE.match(line) is not None)))   # (qa199)
 
 
 def journal_column_head_lines(texts: list[str], text: str, spaced: list[int]) -> set[int]:
@@ -2238,7 +2267,8 @@ class Page:
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
         rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
                   | {k + 1 for k in wrapped_keywords if k + 1 not in breaks and k + 1 not in starts}
-                  | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
+                  | reference_entry_rests(texts, firsts, widths, cols, starts, bylines)
+                  | abstract_rests(texts, firsts, line_nos, breaks))
         for k in rests:                                           # (few)
             sure[k] = True
         if markdown:
@@ -2947,7 +2977,11 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
             and not (b - 1 in page.starts and P.HEADING_LINE.match(page.texts[b - 1]))
             # (nor under a short numbered item's heading line, 2.畅通双向转诊通道 / 制定…标准，…医院设立 / 转诊服务中心，…:
             # the item's text, its first line an indent short; a lone marker, 1., heads the line under it: qa150)
-            and not (b - 1 in page.starts and is_item_heading_with_words(page.texts[b - 1])))
+            and not (b - 1 in page.starts and is_item_heading_with_words(page.texts[b - 1]))
+            # (nor under a paper's decimal heading alone on its line, 1 引言 / 2.2.2 …渠道, which ends at its line: a
+            # short one never wraps, and the line under it is its text's first, an indent short, qa199)
+            and not (page.texts[b - 1][:1] in P.DECIMAL_HEADING_INITIALS
+                     and P.SPACED_DECIMAL_HEADING_LINE.match(page.texts[b - 1]) is not None))
 
 
 def is_item_heading_with_words(line: str) -> bool:

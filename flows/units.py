@@ -43,15 +43,16 @@ PROFILE = "profile"      # 嘉宾简介 and the paragraph under it: an interview
 FOLIO = "page number"    # — 3 —: a PDF page's printed number (reflow lifts it out of the paragraph it interrupts)
 RUNNING_HEAD = "running head"  # a PDF's title or issuer repeated over each page's text, under the page numbers
 ENGLISH_FRONT = "English front matter"  # a paper's English title, authors and abstract over its Key words: line
+STAGE_NOTE = "stage note"  # （掌声）: a speech transcript's note of what the hall did, on a line of its own (qa199)
 # What a news item's text opens with when a dateline heads it (see dated_byline()): a C-level prefix test first.
 DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES + P.UNSIGNED_DATELINE_PREFIXES
 
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
-                       PROFILE, ENGLISH_FRONT, RUNNING_HEAD})
+                       PROFILE, ENGLISH_FRONT, RUNNING_HEAD, STAGE_NOTE})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
-                      PROFILE, ENGLISH_FRONT, RUNNING_HEAD})
+                      PROFILE, ENGLISH_FRONT, RUNNING_HEAD, STAGE_NOTE})
 # The kinds a reference entry under 参考文献 may have been read as before it is known to be one: a
 # short entry that ends in Latin punctuation ([1]国家统计局.年鉴[R].北京,2025.) reads as an unended PLAIN line.
 NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
@@ -2336,10 +2337,13 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
         for j in range(i + 1, k):
             found[j] = as_kind(found[j], PARA)      # a three-column table's rows: text, no heading over the rest (qa195)
         k = rows_end(found, k)
+        cells = table_cells_under(found, i)
+        if cells:
+            k = max(k, cells.stop)  # (a figure's values and labels, a cell a line: its source line under them, qa199)
         while k < len(found) and is_caption_note(found[k]):
             found[k] = as_kind(found[k], CAPTION)
             k += 1
-        for j in table_cells_under(found, i):
+        for j in cells:
             found[j] = as_table_cell(found[j])
     return found
 
@@ -2786,6 +2790,9 @@ def unit(block: Block, markdown: bool) -> Unit:
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
     if first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
         return Unit(PARA, m.group(1), *base)   # ▶ 原汁原味的民俗活动…；: a list's item, its bullet markup (qa188)
+    if (first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and len(text) <= P.STAGE_NOTE_MAX_CHARS
+            and P.STAGE_NOTE_LINE.fullmatch(text)):
+        return Unit(STAGE_NOTE, text, *base)   # （掌声）: the hall's applause noted in a transcript, no heading (qa199)
     if first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
@@ -3829,11 +3836,16 @@ def with_page_foot(found: list[Unit]) -> list[Unit]:
 def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit]:
     """A paper's footnotes printed at the foot of a page (①“不见面开标”指…), each opening with a circled number that
     the text above cites after a word (…迅速推广①。): notes, not paragraphs or measures, when the run of them sits
-    right under the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number.
+    right under or over the first page's notes (收稿日期：… / 作者简介：…) or right over the page's running head or number.
     (`anchors`: the lines of fields, running heads and page numbers, the only units visited with those beside them.)"""
     for k in anchors:
         if is_page_foot_note(found[k]):
             as_footnotes(found, range(k + 1, len(found)))
+            # (or over them, past the rest of their lines of fields: ①… / * 收稿日期：… / 基金项目：… / — 1 —, qa199)
+            i = k - 1
+            while i >= 0 and found[i].kind == META:
+                i -= 1
+            as_footnotes(found, range(i, -1, -1))
         if is_page_foot_furniture(found[k]):
             as_footnotes(found, range(k - 1, -1, -1))
             as_ruled_footnotes(found, k)
@@ -3884,6 +3896,7 @@ def is_page_foot_furniture(u: Unit) -> bool:
 
 PAGE_FOOT_KINDS = frozenset({META, NOTES, FOLIO, RUNNING_HEAD})
 MID_SENTENCE_ENDS = "，、；：“（《—"
+ASCII_DIGITS = "0123456789"
 
 
 def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> list[Unit]:
@@ -3901,10 +3914,13 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
             last += 1
         if 0 < first < k and is_footnote_rule(found[first - 1]):
             first -= 1      # (the rule over the first page's notes is part of the foot, qa189)
-        if (first > 0 and last + 1 < len(found) and is_cut_paragraph(found[first - 1]) and found[last + 1].kind == PARA
+        # (the cut part may be a paragraph's first line alone, read as a heading's line: one holding a clause is text,
+        # no heading, qa199)
+        if (first > 0 and last + 1 < len(found)
+                and (is_cut_paragraph(found[first - 1]) or is_clause_cut(found[first - 1])) and found[last + 1].kind == PARA
                 and not is_spaced_cells_row(found[first - 1]) and not is_spaced_cells_row(found[last + 1])):
             cut, rest = found[first - 1], found[last + 1]
-            found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines)
+            found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines, kind=PARA)
             del found[last + 1]
     return found
 
@@ -3995,7 +4011,10 @@ def is_footnote_rule(u: Unit) -> bool:
 def is_cut_paragraph(u: Unit) -> bool:
     """Whether a unit is a paragraph that stops mid-sentence: at a Chinese character or a mark within a sentence."""
     last = u.text.rstrip(P.SUPERSCRIPT_DIGITS)[-1:]     # (past a footnote's mark: …资源管道³ stops mid-sentence, qa147)
-    return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None)
+    return u.kind == PARA and (last in MID_SENTENCE_ENDS or P.HAN_CHAR.match(last) is not None
+                               # (or at a number in prose, its measure word on the next page: …。其中5 / 个县…, qa199)
+                               or last in ASCII_DIGITS and P.HAN_CHAR.match(u.text[-2::-1].lstrip(ASCII_DIGITS)[:1]) is not None
+                               and ("，" in u.text or "。" in u.text))
 
 
 def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:

@@ -1127,3 +1127,14 @@ def test_a_wechat_head_line_names_all_its_writers(line, authors):
 ])
 def test_a_profile_line_names_every_writer_it_profiles(line, authors):
     assert field_authors(line) == authors
+
+
+# qa199: names each ending with an affiliation number, one or all letter-spaced: the numbers end the names.
+@pytest.mark.parametrize("line, authors", [
+    ("柯明远1 范 书 宁2 钟立群1", ("柯明远", "范书宁", "钟立群")),
+    ("范 书 宁1，钟 立 群2", ("范书宁", "钟立群")),
+    ("柯明远1,2 范 书 宁2* 钟立群1", ("柯明远", "范书宁", "钟立群")),
+    ("范 书1 钟 立 群2", ("范书", "钟立群")),
+])
+def test_numbered_names_with_a_letter_spaced_one_sign(line, authors):
+    assert (found := byline(line)) is not None and found.authors == authors

@@ -4423,3 +4423,75 @@ def test_a_subtitle_that_fills_its_column_goes_on_into_the_short_line_under_it(s
     lines = [*hung(P1, 20), *hung(P2, 20), *hung(P4, 20), *hung(P6, 20), "推进城乡融合发展", subtitle, rest,
              *(["蒋 明 远"] if " " not in rest else []), "（作者单位：南江大学）"]
     assert ((subtitle + rest).replace(" ", "") in texts(lines)) is joined
+
+
+# qa199: a line of bracketed catalogue codes set wide by its gaps closes its block over a blank line.
+@pytest.mark.parametrize("codes", [
+    "［中图分类号］F327 ［文献标识码］A ［文章编号］1009-2234（2025）04-0012-09",
+    "[中图分类号]D035.5 [文献标识码]A [文章编号]1671-0169（2024）02-0088-10",
+    "【中图分类号】C916 【文献标识码】A 【文章编号】2095-1531（2026）01-0031-08",
+])
+def test_bracketed_catalogue_codes_end_over_a_blank_line(codes):
+    lines = ["［关键词］ 县域经济；要素流动；城乡融合", codes, "", *wrapped(P1 + P2, 40), "", *wrapped(P4, 40)]
+    assert texts(lines)[1:] == [codes.replace(" ", ""), P1 + P2, P4]
+
+
+# qa199: a journal's running head with its cumulative issue (总第N期), whatever its name ends with.
+@pytest.mark.parametrize("line, expected", [
+    ("城乡治理改革 2025年第4期（总第133期）", True),
+    ("2025年第4期（总第133期） 城乡治理改革", True),
+    ("公共服务创新 第9期（总第57期）", True),
+    ("举办城乡治理改革培训班 第4期（总第133期）学员结业", False),
+    ("推进城乡治理改革的第4期（总第133期）培训", False),
+])
+def test_running_head_with_a_cumulative_issue_is_a_masthead(line, expected):
+    assert is_spaced_masthead(line) is expected
+
+
+def test_running_head_with_a_cumulative_issue_stays_apart_from_the_title():
+    lines = ["城乡治理改革 2025年第4期（总第133期）", "", "县域公共服务供给的协同机制研究", "", *wrapped(P1, 30)]
+    assert texts(lines) == ["城乡治理改革2025年第4期（总第133期）", "县域公共服务供给的协同机制研究", P1]
+
+
+# qa199: a labelled abstract is one paragraph down to its keywords line, though a line of it ends a sentence at the
+# column's edge.
+@pytest.mark.parametrize("head", [
+    ["摘要：县域是城乡融合的关键层级，本文基于", "四省调研数据考察了要素流动对县域发展的影", "响，发现县城承载能力仍是发展的主要短板。"],
+    ["［摘 要］县域是城乡融合的关键层级，本文", "基于四省调研数据考察了要素流动对县域发展", "的影响，发现县城承载能力仍是主要的短板。"],
+])
+def test_abstract_runs_to_its_keywords_line(head):
+    last = "研究建议健全要素双向流动机制。"
+    lines = [*head, last, "关键词：县域；城乡融合；要素流动", "", *wrapped(P2, 20)]
+    assert texts(lines)[0] == "".join(head + [last]).replace(" ", "")
+
+
+def test_lone_abstract_label_stays_apart_from_its_text():
+    text = "县域是城乡融合的关键层级。本文基于四省调研数据，考察了要素流动对县域发展的影响。"
+    lines = ["摘要", *wrapped(text, 20, indent=0), "研究发现，要素双向流动显著提升了县城承载能力。", "关键词：县域；城乡融合"]
+    assert texts(lines)[:2] == ["摘要", text + "研究发现，要素双向流动显著提升了县城承载能力。"]
+
+
+def test_numbered_names_with_a_letter_spaced_one_are_a_byline():
+    """柯明远1 范 书 宁2 钟立群1: the affiliation numbers end the names under a paper's title (qa199)."""
+    lines = ["城市更新中的社区参与机制研究", "柯明远1 范 书 宁2 钟立群1", "（1.某某大学公共管理学院；2.某某大学建筑学院）"]
+    assert bylines_among(lines, "城柯（", "究1）")[1].authors == ("柯明远", "范书宁", "钟立群")
+
+
+# qa199: under a paper's short decimal heading, a first line of text an indent short is no second line of the heading.
+@pytest.mark.parametrize("heading", ["1 引言", "2.2.2 要素流动渠道", "3.1 数据来源"])
+def test_first_line_under_a_short_decimal_heading_opens_its_text(heading):
+    # (the text's first line three places short: the indent, and a mark set half-width)
+    lines = [*wrapped(P4, 30), heading, *wrapped(P1 + P2, 30, indent=3), heading.replace("1", "4", 1),
+             *wrapped(P6, 30, indent=3)]
+    assert texts(lines) == [P4, heading.replace(" ", ""), P1 + P2, heading.replace("1", "4", 1).replace(" ", ""), P6]
+
+
+# qa199: a journal's running head giving the volume and issue, the name and the month.
+@pytest.mark.parametrize("line, expected", [
+    ("第18卷 第3期 城乡规划论丛 2025年9月", True),
+    ("2025年9月 城乡规划论丛 第18卷 第3期", True),
+    ("第18卷第3期 城乡规划论丛 2025年9月", True),
+    ("第18卷 第3期 研究发现 2025年9月以来", False),          # a sentence goes on after the month
+])
+def test_running_head_with_volume_name_and_month_is_a_masthead(line, expected):
+    assert is_spaced_masthead(line) is expected

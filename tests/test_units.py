@@ -4638,3 +4638,80 @@ def test_a_reviews_book_line_under_its_byline_is_no_affiliation(line, kind):
     found = units_of_text("\n".join([*wrapped(P1, 20), "（作者系南岭大学教授）", "书评", "读懂县域发展的逻辑", "□ 韦 晴",
                                      line, *wrapped(P2, 20), *wrapped(P3, 20)]))
     assert [u.kind for u in found if u.text == line] == [kind]
+
+
+# qa199: a paragraph's first line alone under a decimal heading, cut by a page foot, goes on past it.
+@pytest.mark.parametrize("foot", [
+    ["①本文所称平台包括省级和市级公共资源交易平台。", "·38·", RUNNING_HEAD_LINE],
+    [RUNNING_HEAD_LINE],
+])
+def test_a_lone_first_line_cut_by_a_page_foot_runs_on_past_it(foot):
+    head = "平台①整合后，交易数据的归集范围明显扩大，但跨区域调用数据仍需逐一"       # (the footnote cited in it)
+    rest = "对接，企业跨市投标仍需重复办理证书。"
+    text = "\n".join(["2.2.1 数据归集渠道", head, *foot, rest, "2.2.2 证书互认渠道", P1])
+    found = units_of_text(text)
+    assert head + rest in [u.text for u in found]
+
+
+# qa199: a figure's values and labels, a cell a line, stand between its caption and its source line.
+@pytest.mark.parametrize("cells", [
+    ["12.4", "8.7", "5.1", "东部 中部 西部"],
+    ["东部", "12.4", "中部", "8.7"],
+])
+def test_a_figures_source_under_its_cells_goes_with_the_caption(cells):
+    source = "资料来源：作者根据各省统计年鉴整理。"
+    text = "\n".join(["3.2 区域差异", P1, "图2 各地区县域数字平台覆盖率（%）", *cells, source, "4 结论", P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert kinds[source] == CAPTION
+
+
+# qa199: a transcript's note of the hall's applause or laughter on a line of its own is a stage note, no heading.
+@pytest.mark.parametrize("line, kind", [
+    ("（掌声）", "stage note"),
+    ("（热烈掌声）", "stage note"),
+    ("(笑声)", "stage note"),
+    ("（全场起立鼓掌）", "stage note"),
+    ("（掌声雷动）", "stage note"),
+    ("（以下简称“掌声计划”）", "plain"),          # an aside naming something, no note of the hall
+])
+def test_a_transcripts_stage_note_is_no_heading(line, kind):
+    assert unit(Block(line, 1, 4.0, 0, None), markdown=False).kind == kind
+
+
+def test_a_stage_note_between_paragraphs_leaves_the_text_whole():
+    text = "\n".join(["一、坚定信心", P1, "（掌声）", "二、真抓实干", P2])
+    kinds = {u.text: u.kind for u in units_of_text(text)}
+    assert kinds["（掌声）"] == "stage note" and kinds[P1] == kinds[P2] == "para"
+
+
+def test_a_paragraph_cut_by_a_running_head_with_the_month_runs_on_past_it():
+    """第18卷 第3期 城乡规划论丛 2025年9月 over the next page: a paragraph cut by it goes on under it (qa199)."""
+    text = "\n".join(["一、引言", CUT_HEAD, "·38·", "第18卷 第3期 城乡规划论丛 2025年9月", CUT_REST, "二、结论", P1])
+    assert CUT_HEAD + CUT_REST in [u.text for u in units_of_text(text)]
+
+
+@pytest.mark.parametrize("head, rest", [
+    ("调研发现，平台转型主要面临两方面困境。截至2024年底，全省共有1", "6个县完成平台整合，占县域总数的四成。"),
+    ("调研发现，平台转型主要面临两方面困境。其中5", "个县已实现数据实时共享。"),
+])
+def test_a_paragraph_cut_at_a_number_by_a_page_foot_runs_on_past_it(head, rest):
+    """A paragraph cut after a number in its prose (…其中5 / the page's foot / 个县…) goes on past the foot (qa199)."""
+    text = "\n".join(["一、引言", head, "［收稿日期］2024-03-02", "·38·", RUNNING_HEAD_LINE, rest, "二、结论", P1])
+    assert head + rest in [u.text for u in units_of_text(text)]
+
+
+def test_a_table_row_ending_with_a_number_over_a_page_foot_stays_apart():
+    row = "样本量 29 34 24"
+    text = "\n".join(["一、引言", P2, row, "·38·", RUNNING_HEAD_LINE, "各地的做法不尽相同。", "二、结论", P1])
+    assert row.replace(" ", "") in [u.text.replace(" ", "") for u in units_of_text(text)]
+
+
+def test_a_cited_footnote_over_the_first_pages_notes_is_a_note():
+    """①… over * 收稿日期：… / 基金项目：… at the first page's foot: a footnote, and the paragraph it cuts goes on (qa199)."""
+    head = "平台①整合后，交易数据的归集范围明显扩大，但跨区域调用数据仍需逐一"
+    rest = "对接，企业跨市投标仍需重复办理证书。"
+    note = "①本文所称平台包括省级和市级公共资源交易平台。"
+    text = "\n".join(["1 引言", head, note, "* 收稿日期：2024-03-02", "基金项目：某某省社科规划项目（24BZZ031）", "·38·",
+                      RUNNING_HEAD_LINE, rest, "2 结论", P1])
+    found = {u.text: u.kind for u in units_of_text(text)}
+    assert found[note] == NOTES and head + rest in found
