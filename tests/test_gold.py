@@ -58,9 +58,6 @@ KNOWN_MISSES = {
     "723_tw_report.txt": "a press release's title, its indented subtitle and first paragraph join across blank lines "
                          "under an agency's label and head fields: the label leaves the page just short of one paragraph "
                          "a line, so a line ending no sentence runs on over a blank line as a PDF paragraph does (qa176)",
-    "386_paper_hant.txt": "a sentence cut by a page break right under a numbered item's heading (2.…) leaves one line at the "
-                          "page foot that ends mid-clause and fills the column, read as a heading line: units carry no "
-                          "line widths to tell a cut fragment from a heading that ends a page (qa170)",
     "885_newspaper.txt": "a marked heading (三、…) with no clause mark exactly as wide as its column reads as the first line "
                          "of a run-in item whose lead fills the line: a rule taking it as a heading where same-numbered "
                          "headings stand alone broke run-in items of plans and theory pages (qa160)",
