@@ -5281,6 +5281,12 @@ SPACED_NAMES_GAP = re.compile(r" {2,}")
 # The role (with the outlet before it) and the names after it, once the line is read without its single spaces.
 DESPACED_REPORTER_BYLINE = re.compile(rf"^([{CJK}]{{0,8}}?(?:记者|通讯员|评论员))((?:[{CJK}]{{2,4}})(?:　[{CJK}]{{2,4}})*)$")
 
+# ---- qa200: a bulleted list set one item a line ----
+# ●…去向落实率保持在90%以上； / ●…带动就业1.5万人以上。 / 以上目标分解到各区。: what ends a list item set on one line (a
+# clause's or a sentence's end); under such an item, a ● item that ends a sentence is whole, and the line under the
+# list's last item is no rest of it (reflow.follows_one_line_item).
+ONE_LINE_ITEM_ENDS = "。；;！？"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -2212,7 +2212,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
                 and not ends_quote(page.texts[a], wa, a == start, block_width)
                 and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a])
-                and not (page.ends[a] and (page.free_layout or a == start and wb > wa + WIDER_NEXT_LINE)))
+                and not (page.ends[a] and (page.free_layout or a == start and wb > wa + WIDER_NEXT_LINE
+                                           or a == start and follows_one_line_item(page, a))))
     if a == start and a in page.titles:
         return False                      # a title a little short of its column, over its text
     if a == start and b in page.respaced and wa < col - FULL_LINE_SLACK and titles_letter_spaced_text(page.texts[a]):
@@ -2592,6 +2593,14 @@ def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:
     col = page.cols[a + 1]
     return (wb >= MIN_TEXT_LINE and wa < SHORT_SHARE * wb and wb + HEADING_INSET >= col and not page.ends[a]
             and " " not in page.texts[a][1:].lstrip())
+
+
+def follows_one_line_item(page: Page, a: int) -> bool:
+    """Whether line a, a bulleted list's item (●…), stands under another item set on one line that ends its sentence
+    (●…90%以上； / ●…1.5万人以上。): the list sets one item a line, so an item line that ends a sentence is the whole item,
+    and a short line under the list's last item (以上目标分解到各区。) is a paragraph of its own, not the item's rest (qa200)."""
+    return (page.texts[a][:1] in P.LIST_BULLETS and a > 0 and page.texts[a - 1][:1] in P.LIST_BULLETS
+            and page.texts[a - 1][-1:] in P.ONE_LINE_ITEM_ENDS)
 
 
 def ends_quote(line: str, width: float, first: bool, block_width: float) -> bool:

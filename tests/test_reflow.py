@@ -4354,3 +4354,17 @@ def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
 ])
 def test_a_running_head_may_date_the_page_in_chinese_numerals(line, head):
     assert is_page_head(line) == head
+
+# ---- qa200: a bulleted list set one item a line, a short line under its last item ----
+@pytest.mark.parametrize("under", ["上述指标纳入年度考核。", "具体分工另行通知。"])
+def test_a_short_line_under_the_last_of_one_line_bullets_is_no_rest_of_it(under):
+    """●…；/ ●…。 / 上述指标纳入年度考核。: a list set one item a line ends its last item at its sentence's end, on a page
+    whose tables and headings make it read as hard-wrapped (qa200)."""
+    items = ["●全年新增城镇就业岗位不少于三万个，城镇调查失业率控制在百分之五点五以内；",
+             "●零就业家庭保持动态清零，困难人员就业帮扶率达到百分之百以上；",
+             "●开展职业技能培训两万人次以上，新增取得证书人员八千人以上。"]
+    lines = ["某某县稳就业行动方案", "一、工作目标", "到2027年底，全县就业局势保持总体稳定。具体目标是：", *items, under,
+             "二、重点任务", "（一）稳定重点群体就业", "（二）强化技能培训支撑", "（三）优化公共就业服务",
+             "附件：某某县稳就业重点任务清单", "某某县稳就业重点任务清单"]
+    assert under in texts(lines)
+
