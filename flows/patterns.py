@@ -5287,6 +5287,13 @@ DESPACED_REPORTER_BYLINE = re.compile(rf"^([{CJK}]{{0,8}}?(?:记者|通讯员|�
 # list's last item is no rest of it (reflow.follows_one_line_item).
 ONE_LINE_ITEM_ENDS = "。；;！？"
 
+# ---- qa200: a task table's cell wrapped onto a line of its own ----
+# 2 新建或改造乡镇商贸中心 市商务局 市发展改革委，市住房城乡建设局， / 各县（市、区）人民政府: a task table's last cell (the
+# duty bodies, a list) wrapped where the column ends: the row stops at a list comma, the rest is one cell on the line
+# under it, ending no sentence; it goes on the row (reflow.is_wrapped_cell), and the table's rows go on under it.
+WRAPPED_CELL_ROW_ENDS = "，、"
+WRAPPED_CELL_NOT_ENDS = "。！？：；"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

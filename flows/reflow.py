@@ -1252,10 +1252,27 @@ def duty_table_rows(texts: list[str], spaced: list[int], counts: list[int]) -> s
     for k, n in zip(spaced, counts):
         if n >= 2 and any(map(texts[k].__contains__, P.DUTY_HEAD_WORDS)) and P.DUTY_HEAD_ROW.match(texts[k]):
             j = k + 1
-            while j < len(texts) and texts[j].count(" ") == n and "。" not in texts[j]:
+            while j < len(texts) and (texts[j].count(" ") == n and "。" not in texts[j]
+                                      or j > k + 1 and is_wrapped_cell(texts[j - 1], texts[j])):
                 j += 1
-            out.update(range(k, j) if j > k + 1 else ())
+            if j > k + 1:                 # (a wrapped cell's rest is no row: wrapped_cell_rests joins it to its row)
+                out.update(i for i in range(k, j) if texts[i].count(" ") == n)
     return out
+
+
+def is_wrapped_cell(row: str, line: str) -> bool:
+    """Whether `line`, under a task table's row, is the rest of the row's last cell wrapped onto a line of its own
+    (省人力资源社会保障厅，省商务厅， / 省教育厅，省妇联): the row stops at a list comma, and the line is one cell (no space)
+    that ends no sentence (qa200)."""
+    return row[-1:] in P.WRAPPED_CELL_ROW_ENDS and " " not in line and line[-1:] not in P.WRAPPED_CELL_NOT_ENDS
+
+
+def wrapped_cell_rests(texts: list[str], rows: set[int], starts: set[int]) -> set[int]:
+    """The lines that go on the task-table row over them (is_wrapped_cell): part of that row's block, not a block of
+    their own (a lone line under a row would read as a heading); a line that opens a block (三、保障措施) does not. Only
+    the lines under the few rows are tried."""
+    return {k + 1 for k in rows if k + 1 < len(texts) and k + 1 not in rows and k + 1 not in starts
+            and is_wrapped_cell(texts[k], texts[k + 1])}
 
 
 def head_rows(texts: list[str], rows: set[int]) -> set[int]:
@@ -2071,7 +2088,8 @@ class Page:
         bodies = issuing_body_lines(texts, lasts, widths, cols, ends) | research_bodies_lines(texts, lasts, ends)
         for k in bodies:          # (few)
             bylines.pop(k, None)
-        rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+        table = table_rows(texts, lasts, spaced, counts)
+        rows = (table | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | bodies
                 | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)
                 | breadcrumb_trails(texts) | font_switches(texts)
@@ -2151,6 +2169,7 @@ class Page:
                     rests.add(j + 1)
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
         rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
+                  | wrapped_cell_rests(texts, table, starts)
                   | reference_entry_rests(texts, firsts, widths, cols, starts, bylines))
         for k in rests:                                           # (few)
             sure[k] = True

@@ -4355,6 +4355,27 @@ def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
 def test_a_running_head_may_date_the_page_in_chinese_numerals(line, head):
     assert is_page_head(line) == head
 
+# ---- qa200: a task table's last cell wrapped onto a line of its own ----
+@pytest.mark.parametrize("rest", ["区应急管理局，区消防救援大队", "各街道办事处"])
+def test_a_task_tables_cell_wrapped_onto_a_line_of_its_own_goes_on_with_its_row(rest):
+    """…区住房城乡建设局， / 各街道办事处: the rest of the duty cell goes on its row, and the rows under it stay rows (its
+    lone line would read as a heading, and the next rows run together) (qa200)."""
+    head = "序号  工作内容  牵头部门  配合单位"
+    rows = ["1  排查老旧燃气管道  区城管局  区住房城乡建设局，", "2  改造老旧小区消防通道  区住房城乡建设局  区消防救援大队",
+            "3  建设社区应急物资点  区应急管理局  各街道办事处"]
+    lines = ["附件", "某某区城市安全隐患整治任务清单", head, rows[0], rest, *rows[1:]]
+    found = texts(normalized_document(raw("\n".join(lines))).lines)
+    assert found[2:] == [head.replace(" ", ""), (rows[0] + rest).replace(" ", ""),
+                         *(r.replace(" ", "") for r in rows[1:])]
+
+
+def test_a_line_under_a_row_ending_with_a_comma_that_opens_a_heading_is_no_wrapped_cell():
+    rows = ["序号  工作内容  牵头部门  配合单位", "1  排查老旧燃气管道  区城管局  区住房城乡建设局，",
+            "2  改造老旧小区消防通道  区住房城乡建设局  区消防救援大队，"]
+    found = texts(normalized_document(raw("\n".join([*rows, "三、保障措施", P1]))).lines)
+    assert "三、保障措施" in found
+
+
 # ---- qa200: a bulleted list set one item a line, a short line under its last item ----
 @pytest.mark.parametrize("under", ["上述指标纳入年度考核。", "具体分工另行通知。"])
 def test_a_short_line_under_the_last_of_one_line_bullets_is_no_rest_of_it(under):
