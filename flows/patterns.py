@@ -5294,6 +5294,18 @@ ONE_LINE_ITEM_ENDS = "。；;！？"
 WRAPPED_CELL_ROW_ENDS = "，、"
 WRAPPED_CELL_NOT_ENDS = "。！？：；"
 
+# ---- qa200: a task table set in plain text with bars between its cells ----
+# 序号 | 重点任务 | 牵头单位 | 配合单位 / 1 | 落实扩岗补助政策 | 市人社局 | 市财政局，市税务局: a table copied into a .txt
+# with its cells parted by bars (maybe with a bar at each end, | 1 | … |). A line of three cells or more so parted; the
+# run of such lines with as many cells each, two of them opening with a row number, is a table: each row a block of its
+# own (reflow.barred_table_rows), text whose bars leave and whose cells are apart by spaces, as a Markdown table's are
+# (units.with_barred_table_rows); its rule row (|---|---|) leaves as in Markdown (extract.raw_document). A single
+# such line (a portal's 发布机构：… | 发布日期：… fields, a navigation bar 首页 | 新闻 | 政务) is no table.
+PIPE_TABLE_LINE = re.compile(r"^[ \t]*\|?[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*[^|\s][^|\n]*){2,}\|?[ \t]*$", re.M)
+# 1 | … / | 12 | …: a row opening with its number (序号).
+PIPE_TABLE_NUMBERED_ROW = re.compile(r"^\|?[ \t]*\d{1,3}[ \t]*\|")
+PIPE_TABLE_MIN_NUMBERED_ROWS = 2
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

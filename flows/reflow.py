@@ -1260,6 +1260,39 @@ def duty_table_rows(texts: list[str], spaced: list[int], counts: list[int]) -> s
     return out
 
 
+def barred_table_rows(texts: list[str], text: str) -> set[int]:
+    """The rows of a table set in plain text with bars between its cells (序号 | 重点任务 | 牵头单位 / 1 | … | …,
+    PIPE_TABLE_LINE): a run of lines with as many cells each, PIPE_TABLE_MIN_NUMBERED_ROWS of them opening with a row
+    number, each a block of its own (units.with_barred_table_rows reads them as text, their cells apart by spaces, as a
+    Markdown table's rows are). A lone barred line (a portal's fields, a navigation bar) is none. `text` is the lines
+    joined by newlines: a text without a bar, most, is done with one substring test, and the barred lines are found by
+    one scan of it. (In Markdown too: a table's rows need no bar at their ends, 1 | … | ….) (qa200)"""
+    if "|" not in text:
+        return set()
+    runs: list[list[tuple[int, int]]] = []      # (line, cells) of each run of barred lines
+    line, at = 0, 0
+    for m in P.PIPE_TABLE_LINE.finditer(text):
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        cells = barred_cell_count(m.group())
+        if runs and runs[-1][-1] == (line - 1, cells):
+            runs[-1].append((line, cells))
+        else:
+            runs.append([(line, cells)])
+    return {k for run in runs
+            if sum(1 for k, _ in run if P.PIPE_TABLE_NUMBERED_ROW.match(texts[k])) >= P.PIPE_TABLE_MIN_NUMBERED_ROWS
+            for k, _ in run}
+
+
+def barred_cells(row: str) -> list[str]:
+    """The cells of a barred table's row, without the bars at its ends."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def barred_cell_count(row: str) -> int:
+    return row.strip().strip("|").count("|") + 1
+
+
 def is_wrapped_cell(row: str, line: str) -> bool:
     """Whether `line`, under a task table's row, is the rest of the row's last cell wrapped onto a line of its own
     (省人力资源社会保障厅，省商务厅， / 省教育厅，省妇联): the row stops at a list comma, and the line is one cell (no space)
@@ -2088,7 +2121,7 @@ class Page:
         bodies = issuing_body_lines(texts, lasts, widths, cols, ends) | research_bodies_lines(texts, lasts, ends)
         for k in bodies:          # (few)
             bylines.pop(k, None)
-        table = table_rows(texts, lasts, spaced, counts)
+        table = table_rows(texts, lasts, spaced, counts) | barred_table_rows(texts, text)
         rows = (table | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | bodies
                 | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)

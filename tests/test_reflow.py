@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from flows import patterns as P
 from flows.bylines import Byline, byline
 from flows.normalize import normalized_document
-from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
+from flows.reflow import (WIDTH_WINDOW, Page, barred_table_rows, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, head_masthead_lines, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
@@ -4355,6 +4355,7 @@ def test_a_reprint_source_line_under_an_author_box_is_a_block_of_its_own(under):
 def test_a_running_head_may_date_the_page_in_chinese_numerals(line, head):
     assert is_page_head(line) == head
 
+
 # ---- qa200: a task table's last cell wrapped onto a line of its own ----
 @pytest.mark.parametrize("rest", ["区应急管理局，区消防救援大队", "各街道办事处"])
 def test_a_task_tables_cell_wrapped_onto_a_line_of_its_own_goes_on_with_its_row(rest):
@@ -4389,3 +4390,25 @@ def test_a_short_line_under_the_last_of_one_line_bullets_is_no_rest_of_it(under)
              "附件：某某县稳就业重点任务清单", "某某县稳就业重点任务清单"]
     assert under in texts(lines)
 
+
+# ---- qa200: a table set in plain text with bars between its cells ----
+@pytest.mark.parametrize("lines, rows", [
+    (["序号 | 工作内容 | 责任部门 | 时间节点", "1 | 编制年度计划 | 区发展改革局 | 3月底前", "2 | 开展中期评估 | 区统计局，区财政局 | 9月底前"],
+     {0, 1, 2}),
+    (["附件", "| 序号 | 项目 | 主办单位 |", "| 1 | 修缮古桥 | 县文旅局 |", "| 2 | 整治河道 | 县水利局 |", "正文。"], {1, 2, 3}),
+    (["首页 | 新闻中心 | 政务公开 | 办事服务", "正文。"], set()),                      # a navigation bar: no table
+    (["发布机构：区政府办 | 发布日期：2026-03-02 | 浏览：88", "正文。"], set()),     # a portal's fields
+    (["指标 | 甲 | 乙", "人口 | 3 | 4", "面积 | 5 | 6"], set()),                      # no numbered rows
+    (["1 | 修缮古桥 | 县文旅局", "2 | 整治河道 | 县水利局 | 2026年"], set()),        # not as many cells
+])
+def test_the_rows_of_a_barred_table_in_plain_text(lines, rows):
+    assert barred_table_rows(lines, "\n".join(lines)) == rows
+
+
+def test_the_rows_of_a_barred_table_are_blocks_of_their_own():
+    """序号 | … over 1 | … | …, one paragraph a line among hard-wrapped text: each row a block, no row run into the next
+    nor into the title over the table (qa200)."""
+    rows = ["序号 | 项目名称 | 建设内容 | 年度目标", "1 | 青年驿站 | 设立服务站点，提供政策咨询 | 建成30个",
+            "2 | 孵化基地 | 改造闲置厂房，提供办公场地 | 新增5家"]
+    lines = [*wrapped(P1, 22), "某某区重点项目表", *rows, *wrapped(P2, 22)]
+    assert texts(lines)[1:5] == ["某某区重点项目表", *(r.replace(" ", "") for r in rows)]
