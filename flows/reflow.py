@@ -1301,11 +1301,16 @@ def is_wrapped_cell(row: str, line: str) -> bool:
 
 
 def wrapped_cell_rests(texts: list[str], rows: set[int], starts: set[int]) -> set[int]:
-    """The lines that go on the task-table row over them (is_wrapped_cell): part of that row's block, not a block of
-    their own (a lone line under a row would read as a heading); a line that opens a block (三、保障措施) does not. Only
-    the lines under the few rows are tried."""
-    return {k + 1 for k in rows if k + 1 < len(texts) and k + 1 not in rows and k + 1 not in starts
-            and is_wrapped_cell(texts[k], texts[k + 1])}
+    """The lines that go on the task-table row over them (is_wrapped_cell), maybe wrapped again (…， / 省教育厅， /
+    省妇联): part of that row's block, not blocks of their own (a lone line under a row would read as a heading); a line
+    that opens a block (三、保障措施) does not. Only the lines under the few rows are tried."""
+    out: set[int] = set()
+    for k in rows:
+        j = k + 1
+        while j < len(texts) and j not in rows and j not in starts and is_wrapped_cell(texts[j - 1], texts[j]):
+            out.add(j)
+            j += 1
+    return out
 
 
 def head_rows(texts: list[str], rows: set[int]) -> set[int]:
