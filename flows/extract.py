@@ -94,6 +94,8 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
     else:
         fields, text = head_field_rows_as_fields(text)
         metadata = {**fields, **metadata}
+        if "---" in text and "|" in text:
+            text = P.MD_TABLE_RULE.sub("", text)   # |---|---|: a barred table's rule row leaves, as in Markdown (qa200)
         text = with_timed_turn_labels(text)
     if is_md or has_markdown_markup(text):
         text = without_inline_marks(text, images_apart=is_md)

@@ -5400,6 +5400,31 @@ _HEAD_MONTH = r"\d{4}\s*年\s*\d{1,2}\s*月"
 JOURNAL_VOLUME_MONTH_HEAD_LINE = re.compile(
     rf"^{_JOURNAL_VOLUME}[ \t]+{_JOURNAL_NAME}[ \t]+{_HEAD_MONTH}$|^{_HEAD_MONTH}[ \t]+{_JOURNAL_NAME}[ \t]+{_JOURNAL_VOLUME}$")
 
+# ---- qa200: a bulleted list set one item a line ----
+# ●…去向落实率保持在90%以上； / ●…带动就业1.5万人以上。 / 以上目标分解到各区。: what ends a list item set on one line (a
+# clause's or a sentence's end); under such an item, a ● item that ends a sentence is whole, and the line under the
+# list's last item is no rest of it (reflow.follows_one_line_item).
+ONE_LINE_ITEM_ENDS = "。；;！？"
+
+# ---- qa200: a task table's cell wrapped onto a line of its own ----
+# 2 新建或改造乡镇商贸中心 市商务局 市发展改革委，市住房城乡建设局， / 各县（市、区）人民政府: a task table's last cell (the
+# duty bodies, a list) wrapped where the column ends: the row stops at a list comma, the rest is one cell on the line
+# under it, ending no sentence; it goes on the row (reflow.is_wrapped_cell), and the table's rows go on under it.
+WRAPPED_CELL_ROW_ENDS = "，、"
+WRAPPED_CELL_NOT_ENDS = "。！？：；"
+
+# ---- qa200: a task table set in plain text with bars between its cells ----
+# 序号 | 重点任务 | 牵头单位 | 配合单位 / 1 | 落实扩岗补助政策 | 市人社局 | 市财政局，市税务局: a table copied into a .txt
+# with its cells parted by bars (maybe with a bar at each end, | 1 | … |). A line of three cells or more so parted; the
+# run of such lines with as many cells each, two of them opening with a row number, is a table: each row a block of its
+# own (reflow.barred_table_rows), text whose bars leave and whose cells are apart by spaces, as a Markdown table's are
+# (units.with_barred_table_rows); its rule row (|---|---|) leaves as in Markdown (extract.raw_document). A single
+# such line (a portal's 发布机构：… | 发布日期：… fields, a navigation bar 首页 | 新闻 | 政务) is no table.
+PIPE_TABLE_LINE = re.compile(r"^[ \t]*\|?[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*[^|\s][^|\n]*){2,}\|?[ \t]*$", re.M)
+# 1 | … / | 12 | …: a row opening with its number (序号).
+PIPE_TABLE_NUMBERED_ROW = re.compile(r"^\|?[ \t]*\d{1,3}[ \t]*\|")
+PIPE_TABLE_MIN_NUMBERED_ROWS = 2
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

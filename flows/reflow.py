@@ -1342,9 +1342,64 @@ def duty_table_rows(texts: list[str], spaced: list[int], counts: list[int]) -> s
     for k, n in zip(spaced, counts):
         if n >= 2 and any(map(texts[k].__contains__, P.DUTY_HEAD_WORDS)) and P.DUTY_HEAD_ROW.match(texts[k]):
             j = k + 1
-            while j < len(texts) and texts[j].count(" ") == n and "。" not in texts[j]:
+            while j < len(texts) and (texts[j].count(" ") == n and "。" not in texts[j]
+                                      or j > k + 1 and is_wrapped_cell(texts[j - 1], texts[j])):
                 j += 1
-            out.update(range(k, j) if j > k + 1 else ())
+            if j > k + 1:                 # (a wrapped cell's rest is no row: wrapped_cell_rests joins it to its row)
+                out.update(i for i in range(k, j) if texts[i].count(" ") == n)
+    return out
+
+
+def barred_table_rows(texts: list[str], text: str) -> set[int]:
+    """The rows of a table set in plain text with bars between its cells (序号 | 重点任务 | 牵头单位 / 1 | … | …,
+    PIPE_TABLE_LINE): a run of lines with as many cells each, PIPE_TABLE_MIN_NUMBERED_ROWS of them opening with a row
+    number, each a block of its own (units.with_barred_table_rows reads them as text, their cells apart by spaces, as a
+    Markdown table's rows are). A lone barred line (a portal's fields, a navigation bar) is none. `text` is the lines
+    joined by newlines: a text without a bar, most, is done with one substring test, and the barred lines are found by
+    one scan of it. (In Markdown too: a table's rows need no bar at their ends, 1 | … | ….) (qa200)"""
+    if "|" not in text:
+        return set()
+    runs: list[list[tuple[int, int]]] = []      # (line, cells) of each run of barred lines
+    line, at = 0, 0
+    for m in P.PIPE_TABLE_LINE.finditer(text):
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        cells = barred_cell_count(m.group())
+        if runs and runs[-1][-1] == (line - 1, cells):
+            runs[-1].append((line, cells))
+        else:
+            runs.append([(line, cells)])
+    return {k for run in runs
+            if sum(1 for k, _ in run if P.PIPE_TABLE_NUMBERED_ROW.match(texts[k])) >= P.PIPE_TABLE_MIN_NUMBERED_ROWS
+            for k, _ in run}
+
+
+def barred_cells(row: str) -> list[str]:
+    """The cells of a barred table's row, without the bars at its ends."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def barred_cell_count(row: str) -> int:
+    return row.strip().strip("|").count("|") + 1
+
+
+def is_wrapped_cell(row: str, line: str) -> bool:
+    """Whether `line`, under a task table's row, is the rest of the row's last cell wrapped onto a line of its own
+    (省人力资源社会保障厅，省商务厅， / 省教育厅，省妇联): the row stops at a list comma, and the line is one cell (no space)
+    that ends no sentence (qa200)."""
+    return row[-1:] in P.WRAPPED_CELL_ROW_ENDS and " " not in line and line[-1:] not in P.WRAPPED_CELL_NOT_ENDS
+
+
+def wrapped_cell_rests(texts: list[str], rows: set[int], starts: set[int]) -> set[int]:
+    """The lines that go on the task-table row over them (is_wrapped_cell), maybe wrapped again (…， / 省教育厅， /
+    省妇联): part of that row's block, not blocks of their own (a lone line under a row would read as a heading); a line
+    that opens a block (三、保障措施) does not. Only the lines under the few rows are tried."""
+    out: set[int] = set()
+    for k in rows:
+        j = k + 1
+        while j < len(texts) and j not in rows and j not in starts and is_wrapped_cell(texts[j - 1], texts[j]):
+            out.add(j)
+            j += 1
     return out
 
 
@@ -2181,7 +2236,8 @@ class Page:
         bodies = issuing_body_lines(texts, lasts, widths, cols, ends) | research_bodies_lines(texts, lasts, ends)
         for k in bodies:          # (few)
             bylines.pop(k, None)
-        rows = (table_rows(texts, lasts, spaced, counts) | contents_entries(texts, lasts) | issuer_lines(texts, starts)
+        table = table_rows(texts, lasts, spaced, counts) | barred_table_rows(texts, text)
+        rows = (table | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | bodies
                 | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)
                 | breadcrumb_trails(texts) | font_switches(texts)
@@ -2267,6 +2323,7 @@ class Page:
         # (the lines that go on the line over them whatever the block: joins answers yes for them first, qa125)
         rests |= (affiliation_rests | code_rests | byline_rests | question_tails(texts, firsts, answers, breaks | starts)
                   | {k + 1 for k in wrapped_keywords if k + 1 not in breaks and k + 1 not in starts}
+                  | wrapped_cell_rests(texts, table, starts)
                   | reference_entry_rests(texts, firsts, widths, cols, starts, bylines)
                   | abstract_rests(texts, firsts, line_nos, breaks))
         for k in rests:                                           # (few)
@@ -2329,7 +2386,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return (not blank and wb <= QUOTE_WIDENING * max(block_width, 6.0)
                 and not ends_quote(page.texts[a], wa, a == start, block_width)
                 and (a == start or wb <= block_width + WIDER_NEXT_LINE or " " in page.texts[a])
-                and not (page.ends[a] and (page.free_layout or a == start and wb > wa + WIDER_NEXT_LINE)))
+                and not (page.ends[a] and (page.free_layout or a == start and wb > wa + WIDER_NEXT_LINE
+                                           or a == start and follows_one_line_item(page, a))))
     if a == start and a in page.titles:
         return False                      # a title a little short of its column, over its text
     if a == start and b in page.respaced and wa < col - FULL_LINE_SLACK and titles_letter_spaced_text(page.texts[a]):
@@ -2709,6 +2767,14 @@ def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:
     col = page.cols[a + 1]
     return (wb >= MIN_TEXT_LINE and wa < SHORT_SHARE * wb and wb + HEADING_INSET >= col and not page.ends[a]
             and " " not in page.texts[a][1:].lstrip())
+
+
+def follows_one_line_item(page: Page, a: int) -> bool:
+    """Whether line a, a bulleted list's item (●…), stands under another item set on one line that ends its sentence
+    (●…90%以上； / ●…1.5万人以上。): the list sets one item a line, so an item line that ends a sentence is the whole item,
+    and a short line under the list's last item (以上目标分解到各区。) is a paragraph of its own, not the item's rest (qa200)."""
+    return (page.texts[a][:1] in P.LIST_BULLETS and a > 0 and page.texts[a - 1][:1] in P.LIST_BULLETS
+            and page.texts[a - 1][-1:] in P.ONE_LINE_ITEM_ENDS)
 
 
 def ends_quote(line: str, width: float, first: bool, block_width: float) -> bool:

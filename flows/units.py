@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, is_editorial_voice, names
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
-from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, barred_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
                           running_heads)
 
@@ -137,6 +137,7 @@ PROFILE_LABEL_KINDS = (PLAIN, HEADING, PARA, META)
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_field_values_under_labels([unit(b, markdown) for b in blocks])
+    with_barred_table_rows(found)
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
@@ -206,6 +207,19 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds))))))))
+
+
+def with_barred_table_rows(found: list[Unit]) -> None:
+    """The rows of a table set in plain text with bars between its cells (reflow.barred_table_rows: 序号 | 重点任务 |
+    牵头单位 over 1 | … | …) are text, one paragraph a row, their cells apart by spaces as a Markdown table's are: not a
+    navigation bar, a credit with a bar (编辑 | …) or a heading numbered 1 (qa200). In Markdown, the rows that open with a
+    bar have left their bars already (plain_text); those without bars at their ends (1 | … | …, as GFM allows) are read
+    here. (One substring test of the units' joined text first: most texts hold no bar.)"""
+    texts = list(map(TEXT, found))
+    for i in barred_table_rows(texts, "\n".join(texts)):
+        u = found[i]
+        found[i] = tuple.__new__(Unit, (PARA, " ".join(barred_cells(u.text)), u.width, u.n_lines, u.debris)
+                                 + PARAGRAPH_REST)
 
 
 def with_share_buttons(found: list[Unit]) -> None:

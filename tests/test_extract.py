@@ -594,3 +594,11 @@ def test_a_markdown_links_target_holding_parentheses_leaves_whole(text, cleaned)
     from flows.units import plain_text
     assert without_inline_marks(text) == cleaned
     assert plain_text(text) == cleaned
+
+
+
+# ---- qa200: a barred table's rule row in plain text ----
+@pytest.mark.parametrize("rule", ["|---|---|---|", "| --- | :---: | ---: |", "---|---|---"])
+def test_a_barred_tables_rule_row_leaves_a_plain_text(tmp_path, rule):
+    text = f"附件\n| 序号 | 项目 | 主办单位 |\n{rule}\n| 1 | 修缮古桥 | 县文旅局 |\n正文。"
+    assert read(tmp_path, "a.txt", text.encode()).text == "附件\n| 序号 | 项目 | 主办单位 |\n| 1 | 修缮古桥 | 县文旅局 |\n正文。"

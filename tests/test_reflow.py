@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from flows import patterns as P
 from flows.bylines import Byline, byline
 from flows.normalize import normalized_document
-from flows.reflow import (WIDTH_WINDOW, Page, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
+from flows.reflow import (WIDTH_WINDOW, Page, barred_table_rows, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, head_masthead_lines, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
@@ -4495,3 +4495,61 @@ def test_first_line_under_a_short_decimal_heading_opens_its_text(heading):
 ])
 def test_running_head_with_volume_name_and_month_is_a_masthead(line, expected):
     assert is_spaced_masthead(line) is expected
+
+
+# ---- qa200: a task table's last cell wrapped onto a line of its own ----
+@pytest.mark.parametrize("rest", ["区应急管理局，区消防救援大队", "各街道办事处", "区应急管理局，区消防救援大队，\n各街道办事处"])
+def test_a_task_tables_cell_wrapped_onto_a_line_of_its_own_goes_on_with_its_row(rest):
+    """…区住房城乡建设局， / 各街道办事处: the rest of the duty cell goes on its row, and the rows under it stay rows (its
+    lone line would read as a heading, and the next rows run together) (qa200)."""
+    head = "序号  工作内容  牵头部门  配合单位"
+    rows = ["1  排查老旧燃气管道  区城管局  区住房城乡建设局，", "2  改造老旧小区消防通道  区住房城乡建设局  区消防救援大队",
+            "3  建设社区应急物资点  区应急管理局  各街道办事处"]
+    lines = ["附件", "某某区城市安全隐患整治任务清单", head, rows[0], rest, *rows[1:]]
+    found = texts(normalized_document(raw("\n".join(lines))).lines)
+    assert found[2:] == [head.replace(" ", ""), (rows[0] + rest).replace(" ", "").replace("\n", ""),
+                         *(r.replace(" ", "") for r in rows[1:])]
+
+
+def test_a_line_under_a_row_ending_with_a_comma_that_opens_a_heading_is_no_wrapped_cell():
+    rows = ["序号  工作内容  牵头部门  配合单位", "1  排查老旧燃气管道  区城管局  区住房城乡建设局，",
+            "2  改造老旧小区消防通道  区住房城乡建设局  区消防救援大队，"]
+    found = texts(normalized_document(raw("\n".join([*rows, "三、保障措施", P1]))).lines)
+    assert "三、保障措施" in found
+
+
+# ---- qa200: a bulleted list set one item a line, a short line under its last item ----
+@pytest.mark.parametrize("under", ["上述指标纳入年度考核。", "具体分工另行通知。"])
+def test_a_short_line_under_the_last_of_one_line_bullets_is_no_rest_of_it(under):
+    """●…；/ ●…。 / 上述指标纳入年度考核。: a list set one item a line ends its last item at its sentence's end, on a page
+    whose tables and headings make it read as hard-wrapped (qa200)."""
+    items = ["●全年新增城镇就业岗位不少于三万个，城镇调查失业率控制在百分之五点五以内；",
+             "●零就业家庭保持动态清零，困难人员就业帮扶率达到百分之百以上；",
+             "●开展职业技能培训两万人次以上，新增取得证书人员八千人以上。"]
+    lines = ["某某县稳就业行动方案", "一、工作目标", "到2027年底，全县就业局势保持总体稳定。具体目标是：", *items, under,
+             "二、重点任务", "（一）稳定重点群体就业", "（二）强化技能培训支撑", "（三）优化公共就业服务",
+             "附件：某某县稳就业重点任务清单", "某某县稳就业重点任务清单"]
+    assert under in texts(lines)
+
+
+# ---- qa200: a table set in plain text with bars between its cells ----
+@pytest.mark.parametrize("lines, rows", [
+    (["序号 | 工作内容 | 责任部门 | 时间节点", "1 | 编制年度计划 | 区发展改革局 | 3月底前", "2 | 开展中期评估 | 区统计局，区财政局 | 9月底前"],
+     {0, 1, 2}),
+    (["附件", "| 序号 | 项目 | 主办单位 |", "| 1 | 修缮古桥 | 县文旅局 |", "| 2 | 整治河道 | 县水利局 |", "正文。"], {1, 2, 3}),
+    (["首页 | 新闻中心 | 政务公开 | 办事服务", "正文。"], set()),                      # a navigation bar: no table
+    (["发布机构：区政府办 | 发布日期：2026-03-02 | 浏览：88", "正文。"], set()),     # a portal's fields
+    (["指标 | 甲 | 乙", "人口 | 3 | 4", "面积 | 5 | 6"], set()),                      # no numbered rows
+    (["1 | 修缮古桥 | 县文旅局", "2 | 整治河道 | 县水利局 | 2026年"], set()),        # not as many cells
+])
+def test_the_rows_of_a_barred_table_in_plain_text(lines, rows):
+    assert barred_table_rows(lines, "\n".join(lines)) == rows
+
+
+def test_the_rows_of_a_barred_table_are_blocks_of_their_own():
+    """序号 | … over 1 | … | …, one paragraph a line among hard-wrapped text: each row a block, no row run into the next
+    nor into the title over the table (qa200)."""
+    rows = ["序号 | 项目名称 | 建设内容 | 年度目标", "1 | 青年驿站 | 设立服务站点，提供政策咨询 | 建成30个",
+            "2 | 孵化基地 | 改造闲置厂房，提供办公场地 | 新增5家"]
+    lines = [*wrapped(P1, 22), "某某区重点项目表", *rows, *wrapped(P2, 22)]
+    assert texts(lines)[1:5] == ["某某区重点项目表", *(r.replace(" ", "") for r in rows)]

@@ -4715,3 +4715,20 @@ def test_a_cited_footnote_over_the_first_pages_notes_is_a_note():
                       RUNNING_HEAD_LINE, rest, "2 结论", P1])
     found = {u.text: u.kind for u in units_of_text(text)}
     assert found[note] == NOTES and head + rest in found
+
+
+# ---- qa200: a table set in plain text with bars between its cells ----
+def test_the_rows_of_a_barred_table_are_paragraphs_their_cells_apart_by_spaces():
+    """序号 | 重点任务 | 配合部门 (read as a navigation bar) and 1 | … (a heading numbered 1): rows of a table, text (qa200)."""
+    rows = ["序号 | 重点任务 | 配合部门", "1 | 修缮古桥 | 县文旅局，县财政局", "2 | 整治河道 | 县水利局"]
+    found = units(reflow_blocks(["某某县重点任务表", *rows, P1]), False)
+    assert [(u.kind, u.text) for u in found[1:4]] == [
+        (PARA, "序号 重点任务 配合部门"), (PARA, "1 修缮古桥 县文旅局，县财政局"), (PARA, "2 整治河道 县水利局")]
+
+
+def test_the_rows_of_a_markdown_table_without_bars_at_their_ends_are_paragraphs():
+    """1 | 修缮古桥 | 县文旅局: GFM lets a table's rows go without a bar at either end; they read as the barred rows do."""
+    rows = ["序号 | 重点任务 | 配合部门", "1 | 修缮古桥 | 县文旅局，县财政局", "2 | 整治河道 | 县水利局"]
+    found = units(reflow_blocks(["## 某某县重点任务", "", *rows, "", P1], markdown=True), True)
+    assert [u.text for u in found if u.text[:1] in "序12"] == ["序号 重点任务 配合部门", "1 修缮古桥 县文旅局，县财政局",
+                                                              "2 整治河道 县水利局"]
