@@ -380,6 +380,7 @@ def page_layout(units: list[Unit]) -> Layout:
                 take_leading_title(s)    # a box over the title dropped: the title heads the text now (qa131)
     spans = [part for s in spans for part in split_on_roundup(s)]
     spans = [part for s in spans for part in split_on_brief_column(s)]
+    spans = [part for s in spans for part in split_on_digest_items(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
@@ -2656,6 +2657,51 @@ def split_on_brief_column(span: Span) -> list[Span]:
     items = brief_items(span.body[first:])
     span.body = span.body[:first]
     return [span, *items]
+
+
+def split_on_digest_items(span: Span) -> list[Span]:
+    """A digest of short items (政策周报, 要闻摘编): each item a title line over its line of source fields (来源：…) over its
+    text, unsigned. DIGEST_ITEMS_MIN such items or more in one span are each an article of their own (one is a web
+    article's head: its title, source line and text), the source line heading the item's body as a web article's line
+    of fields does; a part heading right over an item's title (一、国家政策) groups items and is residue (column label)."""
+    body = span.body
+    starts = [k for k in range(len(body) - 2) if is_digest_item_head(body, k)]
+    own = bool(span.title_lines) and bool(body) and is_source_line(body[0]) and len(body) > 1 and body[1].kind in TEXT_KINDS
+    if len(starts) + own < P.DIGEST_ITEMS_MIN:
+        return [span]
+    if own and len(span.title_lines) > 1:
+        # (the digest's masthead over the first item's title: 政策周报｜2026年第45周 / the title / 来源：…)
+        span.residue.extend((u, "masthead") for u in span.title_lines[:-1])
+        span.title_lines = span.title_lines[-1:]
+    span.body = without_part_headings(span, body[:starts[0]])
+    items = []
+    for a, b in zip(starts, [*starts[1:], len(body)]):
+        item = Span(title_lines=[body[a]])
+        item.body = without_part_headings(item, body[a + 1:b])
+        items.append(item)
+    return [span, *items]
+
+
+def is_digest_item_head(body: list[Unit], k: int) -> bool:
+    """Whether body[k] is a digest item's title: one plain line (not over another plain line) over a source line
+    (来源：…) over text."""
+    return (body[k].kind == U.PLAIN and is_source_line(body[k + 1]) and body[k + 2].kind in TEXT_KINDS
+            and (k == 0 or body[k - 1].kind != U.PLAIN))
+
+
+def is_source_line(u: Unit) -> bool:
+    """A line of fields that opens with a source label (来源：中国政府网 2026-11-03)."""
+    return u.kind == U.META and P.OUTLET_SOURCE_LABEL.match(u.text) is not None
+
+
+def without_part_headings(span: Span, units: list[Unit]) -> list[Unit]:
+    """The units without the headings that close them (the next part's heading over the next item's title), which go
+    to the span's residue as the digest's part labels."""
+    end = len(units)
+    while end and units[end - 1].kind == U.HEADING:
+        end -= 1
+    span.residue.extend((u, "column label") for u in units[end:])
+    return units[:end]
 
 
 def brief_column_start(span: Span) -> int | None:

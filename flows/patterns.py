@@ -5325,6 +5325,15 @@ WRITER_PERSON_LABEL = re.compile(r"^(撰稿|撰文)人(?=\s*[:：/／丨|｜])")
 KEYWORDS_LINE_FIRST = re.compile("[关【\\[［KkＫ]")
 KEYWORDS_WRAP_SEPARATORS = "、；;，,"
 
+# ---- qa201: digests of short items ----
+# 【来源】中国政府网 2026-11-03 / 【来源】江东日报: a digest item's source set as one bracketed label and its value on a line of
+# its own (no sentence in the value): the line of fields 来源：… is (segment.unbracketed_fields rewrites it so). A lone
+# 【来源】 with nothing after it may label a box, and a value holding a sentence is a box's text, so neither is read.
+BRACKETED_SOURCE_FIELD = re.compile(r"^【\s*((?:本文|文章|信息|稿件)?来源)\s*】\s*([^【】。，；！？,;!?]{2,40}?)\s*$")
+# A digest (政策周报, 要闻摘编) holds at least this many items, each a title over its source line over text
+# (articles.split_on_digest_items); one such item is a web article's head.
+DIGEST_ITEMS_MIN = 2
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -3550,3 +3550,37 @@ def test_an_unbulleted_signature_under_a_one_paragraph_piece_still_closes_it(byl
     brief = "全县首批20个村级助餐点近日投入运营，覆盖老年人3000余名，实行低偿收费，一餐只收3元。"
     arts = tables("\n".join(["村级助餐点投入运营", brief, byline, P1, P2, P4]))["articles"]
     assert arts[0]["authors"] == ["卢向东"] and arts[0]["text"] == brief
+
+
+# ---- qa201: a digest of short items, each a title over its source line over text ----
+DIGEST_ITEMS = [("市场监管总局部署冬季特种设备安全检查", "通知要求各地对电梯、锅炉、燃气管道开展全面排查，发现隐患立即整改，整改不到位的一律停用。"),
+                ("海湾省出台促进银发消费十条措施", "措施提出建设一批适老化改造示范社区，对老年人购买智能辅具给予最高两千元补贴。"),
+                ("临川市试点社区食堂运营补助", "临川市在二十个社区试点食堂运营补助，按每餐两元标准补贴运营主体，确保微利可持续。")]
+
+
+@pytest.mark.parametrize("source", ["来源：某某部网站 2026-10-12", "【来源】某某部网站 2026-10-12", "【来源】某某日报"])
+@pytest.mark.parametrize("parts", [False, True])
+def test_a_digest_of_titled_items_under_source_lines_is_one_article_per_item(source, parts):
+    """A weekly digest: a masthead, then items each a title line, a source line (来源：… or 【来源】…) and a paragraph,
+    grouped under part headings (一、…): one article per item titled by its line, the source line no text, the part
+    headings residue (qa201)."""
+    lines = ["要闻周报｜2026年第41周"]
+    for k, (title, text) in enumerate(DIGEST_ITEMS):
+        if parts and k in (0, 1):
+            lines += ["", ("一、部委动态" if k == 0 else "二、地方举措")]
+        lines += ["", title, source, text]
+    t = tables("\n".join(lines))
+    arts = t["articles"]
+    assert [(a["title"], a["text"]) for a in arts] == DIGEST_ITEMS
+    assert not t["sections"]
+    assert all("某某部" in (a["source"] or "") or "某某日报" in (a["source"] or "") for a in arts)
+    if parts:
+        assert {"一、部委动态", "二、地方举措"} <= {r["text"] for r in t["residue"]}
+
+
+def test_one_titled_item_under_a_source_line_stays_a_web_article_with_sections():
+    """A web article (title, source line, text) whose parts are headed by plain lines over text: one article with its
+    sections; a lone item is no digest (qa201)."""
+    lines = ["推进县域商业体系建设的实践路径", "来源：某某网 2026-10-12", P1, "完善县乡村三级物流网络", P2, "培育县域商业主体", P3]
+    arts = tables("\n".join(lines))["articles"]
+    assert len(arts) == 1 and arts[0]["title"] == "推进县域商业体系建设的实践路径"
