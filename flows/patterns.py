@@ -5325,11 +5325,22 @@ WRITER_PERSON_LABEL = re.compile(r"^(撰稿|撰文)人(?=\s*[:：/／丨|｜])")
 KEYWORDS_LINE_FIRST = re.compile("[关【\\[［KkＫ]")
 KEYWORDS_WRAP_SEPARATORS = "、；;，,"
 
-# ---- qa201: digests of short items ----
+# ---- qa201: digests of short items, a brief's distribution lines ----
 # 【来源】中国政府网 2026-11-03 / 【来源】江东日报: a digest item's source set as one bracketed label and its value on a line of
 # its own (no sentence in the value): the line of fields 来源：… is (segment.unbracketed_fields rewrites it so). A lone
 # 【来源】 with nothing after it may label a box, and a value holding a sentence is a box's text, so neither is read.
 BRACKETED_SOURCE_FIELD = re.compile(r"^【\s*((?:本文|文章|信息|稿件)?来源)\s*】\s*([^【】。，；！？,;!?]{2,40}?)\s*$")
+# 报：省委、省政府主要领导同志 / 送：省发展改革委、省民政厅 / 发：各市县研究室: a think-tank brief's distribution lines at its
+# foot labelled by one character (报 to superiors, 送 to peers, 发 to those below), as 抄送：/报送：… are (CREDIT_LINE): the
+# readers the issue goes to, a credit, no text of the last piece (units.unit). A list of bodies: two at least, parted by 、,
+# no sentence mark, no further colon (a wrapped 人民日 / 报：… line holds a sentence). Tried only on lines opening with
+# one of SHORT_DISTRIBUTION_INITIALS.
+SHORT_DISTRIBUTION_INITIALS = "报送发"
+SHORT_DISTRIBUTION_LINE = re.compile(r"^[报送发][ \t　]*[:：][ \t　]*[^。！？；：:“”]{2,}、[^。！？；：:“”]{2,}$")
+# The same line ending with a body's or its heads' last word (…主要领导同志, …民政厅, …各部门): whole on its line, it opens and
+# closes its block (reflow.short_distribution_lines, block_stops), so 报：… and 送：… under it are not joined as wrapped text.
+SHORT_DISTRIBUTION_LINE_ENDED = re.compile(r"^[报送发][ \t　]*[:：][^。！？；：:“”]{2,}、[^。！？；：:“”]*"
+                                           r"(?:同志|领导|[厅局室部院处司署府门位办]|[^常]委)$")
 # A digest (政策周报, 要闻摘编) holds at least this many items, each a title over its source line over text
 # (articles.split_on_digest_items); one such item is a web article's head.
 DIGEST_ITEMS_MIN = 2

@@ -4570,3 +4570,18 @@ def test_a_numbered_note_on_the_authors_after_the_front_matter_is_an_affiliation
     found = units_of_text("\n".join(lines))
     kinds = {u.text: u.kind for u in found}
     assert (kinds.get(note.replace("　", " ")) == "affiliation") is affiliation
+
+
+# ---- qa201: a brief's distribution lines labelled by one character ----
+@pytest.mark.parametrize(("lines", "kinds"), [
+    (["报：市委、市人大常委会、市政府主要领导同志", "送：市发展改革委、市财政局、市商务局"], [CREDIT, CREDIT]),
+    (["报：市委、市政府领导", "送：各区县人民政府、市直各部门", "发：各区县研究室、各开发区管委"], [CREDIT, CREDIT, CREDIT]),
+    # a sentence under a wrapped 人民日 / 报：… is no list of readers
+    (["报：到今年底，全市要新建养老床位三千张、助餐点两百个。"], [PARA]),
+])
+def test_one_character_distribution_lines_are_credits_each_on_its_line(lines, kinds):
+    """A think-tank brief's distribution lines at its foot (报：… / 送：… / 发：…, a list of bodies parted by 、): each a
+    credit on its own line, not joined into one paragraph of the last piece's text (qa201)."""
+    text = "\n".join([P1, *lines])
+    found = units(reflow_blocks(text.split("\n")), markdown=False)
+    assert [(u.kind, u.text) for u in found[1:]] == list(zip(kinds, lines))
