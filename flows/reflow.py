@@ -1999,8 +1999,12 @@ def over_indented_first_line(widths: list[float], cols: list[float], ends: list[
     the end of one: a title, however little shorter than that first line it is (2025年以来…的实践探索与启示 20 cells, or
     22 with its digits read as a grid's cells, over a first line of 22 in a column of 24). (qa132)"""
     column = cols[k + 2]
+    # (or the line under that ends the two-line paragraph, no wider than the column: a host's short question, 主持人：… /
+    # …的场景？, under a heading 23 wide in a column of 29 whose lines under an indent are 27: the first line, an indent
+    # short and ending no sentence, is no wrapped line's rest, and the heading is no paragraph's first line, qa201)
     return (abs(widths[k + 1] - (column - PARAGRAPH_INDENT)) <= 0.5 and not ends[k + 1]
-            and widths[k + 2] >= column - 0.5 and widths[k] <= widths[k + 1])
+            and (widths[k + 2] >= column - 0.5 or ends[k + 2] and widths[k + 2] <= column)
+            and widths[k] <= widths[k + 1])
 
 
 def grid_widths(texts: list[str], widths: list[float], firsts: list[int]) -> list[float]:
