@@ -395,6 +395,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
     spans = with_continued_texts(spans)
     spans = with_sections_resumed_after_box(spans)
+    spans = with_digest_part_headings(spans)
     boxes = [s for k, s in enumerate(spans) if 0 < k < len(spans) - 1 and is_unsigned_box(s, spans[k - 1])]
     for s in boxes:                     # (few: spans of one short paragraph)
         residue.extend((u, "box") for u in s.body)
@@ -2682,11 +2683,36 @@ def split_on_digest_items(span: Span) -> list[Span]:
     return [span, *items]
 
 
+def with_digest_part_headings(spans: list[Span]) -> list[Span]:
+    """A digest whose items close with a source note (a title / text / （来源：…）, DIGEST_ITEMS_MIN such spans or more):
+    a part heading over an item's title (二、地方动态 / 江东省出台… / text) groups the items, residue (column label), and the
+    plain line under it is the item's title; over the first item, the lines that titled the span are the digest's
+    masthead (政策周报… / its dates), residue too. Only spans untitled but for the page's first (qa201)."""
+    items = [s for s in spans if s.body and is_source_note(s.body[-1])]
+    if len(items) < P.DIGEST_ITEMS_MIN:
+        return spans
+    for s in items:
+        k = next((j for j, u in enumerate(s.body) if u.kind != U.HEADING), 0)
+        if not (k and k + 1 < len(s.body) and s.body[k].kind == U.PLAIN and s.body[k + 1].kind in TEXT_KINDS
+                and (not s.title_lines or s is spans[0])):
+            continue
+        s.residue.extend((u, "column label") for u in s.body[:k])
+        s.residue.extend((u, "masthead") for u in s.title_lines)
+        s.title_lines, s.body = [s.body[k]], s.body[k + 1:]
+    return spans
+
+
 def is_digest_item_head(body: list[Unit], k: int) -> bool:
-    """Whether body[k] is a digest item's title: one plain line (not over another plain line) over a source line
-    (来源：…) over text."""
+    """Whether body[k] is a digest item's title: one plain line (not under another plain line) over a source line
+    (来源：…) over text. (Items closed by a source note in brackets, （来源：…）, are parted as pieces closed by a note
+    are: with_digest_part_headings.)"""
     return (body[k].kind == U.PLAIN and is_source_line(body[k + 1]) and body[k + 2].kind in TEXT_KINDS
             and (k == 0 or body[k - 1].kind != U.PLAIN))
+
+
+def is_source_note(u: Unit) -> bool:
+    """A note in brackets naming only the source of the text over it (（来源：中国政府网）, （摘自《…》）)."""
+    return u.kind in (U.NOTE, U.CREDIT) and P.OWN_LINE_SOURCE_NOTE.match(u.text) is not None
 
 
 def is_source_line(u: Unit) -> bool:

@@ -3584,3 +3584,19 @@ def test_one_titled_item_under_a_source_line_stays_a_web_article_with_sections()
     lines = ["推进县域商业体系建设的实践路径", "来源：某某网 2026-10-12", P1, "完善县乡村三级物流网络", P2, "培育县域商业主体", P3]
     arts = tables("\n".join(lines))["articles"]
     assert len(arts) == 1 and arts[0]["title"] == "推进县域商业体系建设的实践路径"
+
+
+@pytest.mark.parametrize("masthead", [["要闻周报｜2026年第41周"], ["要闻周报｜2026年第41周", "（2026年10月5日—10月11日）"]])
+def test_part_headings_over_digest_items_closed_by_source_notes_are_residue(masthead):
+    """A digest whose items each close with a source note in brackets (a title / a paragraph / （来源：…）), grouped under
+    part headings (一、… / 二、…): one article per item titled by its line; the part headings and the masthead over the
+    first part are residue, no sections nor titles (qa201)."""
+    lines = [*masthead]
+    for k, (title, text) in enumerate(DIGEST_ITEMS):
+        if k in (0, 2):
+            lines += ["", "一、部委动态" if k == 0 else "二、地方举措"]
+        lines += ["", title, text, "（来源：某某部网站）"]
+    t = tables("\n".join(lines))
+    assert [(a["title"], a["text"]) for a in t["articles"]] == DIGEST_ITEMS
+    assert not t["sections"]
+    assert {"一、部委动态", "二、地方举措"} <= {r["text"] for r in t["residue"]}
