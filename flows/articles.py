@@ -2202,9 +2202,21 @@ def issue_contents_end(lead: list[Unit]) -> int:
     """Where a brief's list of the notes in its issue (本期要目 over their titles, CONTENTS units) ends in the lead, or 0:
     the first note's title comes after it (qa80)."""
     at = next((i for i, u in enumerate(lead) if u.kind == U.CONTENTS), None)
-    if at is None or not P.ISSUE_CONTENTS_LABEL.match(lead[at].text):
+    if at is None:
         return 0
-    return run_end(lead, at, frozenset({U.CONTENTS}))
+    end = run_end(lead, at, frozenset({U.CONTENTS}))
+    return end if P.ISSUE_CONTENTS_LABEL.match(lead[at].text) or lists_first_title_under(lead, at, end) else 0
+
+
+def lists_first_title_under(lead: list[Unit], at: int, end: int) -> bool:
+    """Whether the contents lead[at:end] under a bare label (目录) list a brief's notes: its first entry, marked (1. …, ◎ …),
+    is the plain line right under the list, with no plain line over the list (a cover title, which a long document's
+    contents follow). A plan's entries (前言, 第一章 …) are unmarked or carry page numbers (qa201)."""
+    if end >= len(lead) or lead[end].kind != U.PLAIN or end - at < 2 or any(u.kind == U.PLAIN for u in lead[:at]):
+        return False
+    entry = lead[at + 1].text
+    mark = P.CONTENTS_ENTRY_MARK.match(entry)
+    return mark is not None and entry[mark.end():].replace(" ", "") == lead[end].text.replace(" ", "")
 
 
 def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:

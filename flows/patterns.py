@@ -5345,6 +5345,11 @@ SHORT_DISTRIBUTION_LINE_ENDED = re.compile(r"^[报送发][ \t　]*[:：][^。！
 # (articles.split_on_digest_items); one such item is a web article's head.
 DIGEST_ITEMS_MIN = 2
 
+# ---- qa201: a brief's bare 目录 over its notes ----
+# 1. 县域养老… / ◎ 关于加快… / 一、…: the mark an entry of a brief's list of its notes opens with (a number and a stop, a
+# bullet): taken off, the first entry is the first note's title as printed under the list (articles.lists_first_title_under).
+CONTENTS_ENTRY_MARK = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]|[{CN_NUM}]{{1,3}}、|[◎●○·•■□◆◇▲△★☆])\s*")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
