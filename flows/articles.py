@@ -2689,7 +2689,7 @@ def split_on_digest_items(span: Span) -> list[Span]:
     span.body = without_part_headings(span, body[:starts[0]])
     items = []
     for a, b in zip(starts, [*starts[1:], len(body)]):
-        item = Span(title_lines=[body[a]])
+        item = Span(title_lines=[digest_title(body[a])])
         item.body = without_part_headings(item, body[a + 1:b])
         items.append(item)
     return [span, *items]
@@ -2718,8 +2718,21 @@ def is_digest_item_head(body: list[Unit], k: int) -> bool:
     """Whether body[k] is a digest item's title: one plain line (not under another plain line) over a source line
     (来源：…) over text. (Items closed by a source note in brackets, （来源：…）, are parted as pieces closed by a note
     are: with_digest_part_headings.)"""
-    return (body[k].kind == U.PLAIN and is_source_line(body[k + 1]) and body[k + 2].kind in TEXT_KINDS
-            and (k == 0 or body[k - 1].kind != U.PLAIN))
+    return ((body[k].kind == U.PLAIN or is_numbered_headline(body[k])) and is_source_line(body[k + 1])
+            and body[k + 2].kind in TEXT_KINDS and (k == 0 or body[k - 1].kind != U.PLAIN))
+
+
+def is_numbered_headline(u: Unit) -> bool:
+    """Whether a unit is an item's number and its words on one line (1. 国务院办公厅印发…): a digest may number its items'
+    titles."""
+    return u.kind == U.ITEM and u.n_lines == 1 and bool(u.heading) and u.heading == u.text[len(u.marker or ""):].strip()
+
+
+def digest_title(u: Unit) -> Unit:
+    """A digest item's title line without the number it may carry (1. 国务院… -> 国务院…)."""
+    if u.kind != U.ITEM or not u.heading:
+        return u
+    return u._replace(kind=U.TITLE, text=u.heading, marker=None, heading=None, family=None)
 
 
 def is_source_note(u: Unit) -> bool:

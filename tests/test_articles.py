@@ -3560,15 +3560,16 @@ DIGEST_ITEMS = [("市场监管总局部署冬季特种设备安全检查", "通�
 
 @pytest.mark.parametrize("source", ["来源：某某部网站 2026-10-12", "【来源】某某部网站 2026-10-12", "【来源】某某日报"])
 @pytest.mark.parametrize("parts", [False, True])
-def test_a_digest_of_titled_items_under_source_lines_is_one_article_per_item(source, parts):
-    """A weekly digest: a masthead, then items each a title line, a source line (来源：… or 【来源】…) and a paragraph,
-    grouped under part headings (一、…): one article per item titled by its line, the source line no text, the part
-    headings residue (qa201)."""
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_digest_of_titled_items_under_source_lines_is_one_article_per_item(source, parts, numbered):
+    """A weekly digest: a masthead, then items each a title line (maybe numbered, 1. …), a source line (来源：… or
+    【来源】…) and a paragraph, grouped under part headings (一、…): one article per item titled by its line without its
+    number, the source line no text, the part headings residue (qa201)."""
     lines = ["要闻周报｜2026年第41周"]
     for k, (title, text) in enumerate(DIGEST_ITEMS):
         if parts and k in (0, 1):
             lines += ["", ("一、部委动态" if k == 0 else "二、地方举措")]
-        lines += ["", title, source, text]
+        lines += ["", f"{k + 1}. {title}" if numbered else title, source, text]
     t = tables("\n".join(lines))
     arts = t["articles"]
     assert [(a["title"], a["text"]) for a in arts] == DIGEST_ITEMS
