@@ -5350,6 +5350,12 @@ DIGEST_ITEMS_MIN = 2
 # bullet): taken off, the first entry is the first note's title as printed under the list (articles.lists_first_title_under).
 CONTENTS_ENTRY_MARK = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]|[{CN_NUM}]{{1,3}}、|[◎●○·•■□◆◇▲△★☆])\s*")
 
+# ---- qa201: a guest field's wrapped rest naming guests with their posts in brackets ----
+# 本期嘉宾：甲某（某局副局长） 乙某（某大学教授） / 丙某（某集团总经理）: the guests named each with the post in brackets after
+# the name, the list run on to the next line: that line names guests too (units.with_guests_under_guest_line), no
+# byline (a name and its post in brackets reads as one).
+GUEST_NAMES_BRACKETED_POSTS = re.compile(rf"^(?:{PERSON_NAME}\s*[（(][^（）()]{{2,40}}[）)][ 　、，,；;]*)+$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -3767,8 +3767,11 @@ def with_guests_under_guest_line(found: list[Unit], kinds: list[str]) -> list[Un
 
 
 def is_guest_post_and_name(text: str) -> bool:
-    """某中心主任 詹雅琳: a post and a name, no reporter's role (本报记者 王五 signs the article)."""
-    return P.POST_AND_NAME.match(text.strip()) is not None and not P.ROLE_WORD.search(text)
+    """某中心主任 詹雅琳: a post and a name, or names each with its post in brackets after it (詹雅琳（某中心主任）, qa201), no
+    reporter's role (本报记者 王五 signs the article)."""
+    t = text.strip()
+    return ((P.POST_AND_NAME.match(t) is not None or t[-1:] in "）)" and P.GUEST_NAMES_BRACKETED_POSTS.match(t) is not None)
+            and not P.ROLE_WORD.search(text))
 
 
 def with_page_foot(found: list[Unit]) -> list[Unit]:

@@ -4585,3 +4585,15 @@ def test_one_character_distribution_lines_are_credits_each_on_its_line(lines, ki
     text = "\n".join([P1, *lines])
     found = units(reflow_blocks(text.split("\n")), markdown=False)
     assert [(u.kind, u.text) for u in found[1:]] == list(zip(kinds, lines))
+
+
+# ---- qa201: a guest field's wrapped rest naming guests with their posts in brackets ----
+@pytest.mark.parametrize(("field", "rest"), [
+    ("本期嘉宾：俞清和（某市发展改革委副主任）　班若溪（某大学经济学院教授）", "蓝知秋（某农商银行行长）"),
+    ("访谈嘉宾：俞清和（某市发展改革委副主任）", "班若溪（某大学经济学院教授）、蓝知秋（某农商银行行长）"),
+])
+def test_guests_with_bracketed_posts_run_on_under_a_guest_field_are_front_matter(field, rest):
+    """A guest field naming guests each with the post in brackets after the name, its list run on to the next line: that
+    line names guests too, front matter as the field is, no byline (qa201)."""
+    found = units(reflow_blocks([field, rest, "", P1]), markdown=False)
+    assert [(u.kind, u.byline) for u in found[:2]] == [(META, None), (META, None)]
