@@ -2209,14 +2209,17 @@ def issue_contents_end(lead: list[Unit]) -> int:
 
 
 def lists_first_title_under(lead: list[Unit], at: int, end: int) -> bool:
-    """Whether the contents lead[at:end] under a bare label (目录) list a brief's notes: its first entry, marked (1. …, ◎ …),
-    is the plain line right under the list, with no plain line over the list (a cover title, which a long document's
-    contents follow). A plan's entries (前言, 第一章 …) are unmarked or carry page numbers (qa201)."""
+    """Whether the contents lead[at:end] under a bare label (目录) list a brief's notes: its first entry, marked (1. …, ◎ …)
+    or as long as a title (BRIEF_NOTE_TITLE_MIN_CHARS), is the plain line right under the list, with no plain line over
+    the list (a cover title, which a long document's contents follow). A plan's entries are short words (前言) or carry
+    page numbers (qa201)."""
     if end >= len(lead) or lead[end].kind != U.PLAIN or end - at < 2 or any(u.kind == U.PLAIN for u in lead[:at]):
         return False
     entry = lead[at + 1].text
     mark = P.CONTENTS_ENTRY_MARK.match(entry)
-    return mark is not None and entry[mark.end():].replace(" ", "") == lead[end].text.replace(" ", "")
+    if mark is None and len(entry) < P.BRIEF_NOTE_TITLE_MIN_CHARS:
+        return False
+    return entry[mark.end() if mark else 0:].replace(" ", "") == lead[end].text.replace(" ", "")
 
 
 def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:

@@ -5349,6 +5349,9 @@ DIGEST_ITEMS_MIN = 2
 # 1. 县域养老… / ◎ 关于加快… / 一、…: the mark an entry of a brief's list of its notes opens with (a number and a stop, a
 # bullet): taken off, the first entry is the first note's title as printed under the list (articles.lists_first_title_under).
 CONTENTS_ENTRY_MARK = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]|[{CN_NUM}]{{1,3}}、|[◎●○·•■□◆◇▲△★☆])\s*")
+# An unmarked entry of such a list names a note of the issue when it is at least this long (a title: 关于加快发展… ); a
+# plan's section word (前言, 总则) is shorter.
+BRIEF_NOTE_TITLE_MIN_CHARS = 8
 
 # ---- qa201: a guest field's wrapped rest naming guests with their posts in brackets ----
 # 本期嘉宾：甲某（某局副局长） 乙某（某大学教授） / 丙某（某集团总经理）: the guests named each with the post in brackets after

@@ -1592,6 +1592,19 @@ def numbered_contents_entries(texts: list[str], labels: set[int]) -> set[int]:
     return found
 
 
+def repeated_contents_entries(texts: list[str], labels: set[int]) -> set[int]:
+    """The lines right under a contents label, marked or not (本期目录 / ◎ 关于… / 县域养老…), that a later line repeats
+    whole after its mark: each names a note of the issue printed under that title further on, a block of its own, never
+    wrapped into the next entry or into the first note's title under the list (qa201). (Few labels.)"""
+    found = set()
+    for k in labels:
+        j = k + 1
+        while j < len(texts) and (entry := P.CONTENTS_ENTRY_MARK.sub("", texts[j], count=1)) and entry in texts[j + 1:]:
+            found.add(j)
+            j += 1
+    return found
+
+
 def approval_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines recording the letter that approved a plan (…院台农字第…号函核定): a line of their own over the
     cover's title, never its first line. (One scan of the last characters picks the few to try.) (qa55)"""
@@ -2126,7 +2139,7 @@ class Page:
                 | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)
                 | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
-                | numbered_contents_entries(texts, labels)
+                | numbered_contents_entries(texts, labels) | repeated_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
                 | commissioned_study_lines(texts, lasts)
                 | addressee_lines(texts, firsts)

@@ -3732,12 +3732,21 @@ def titles_listed_end(found: list[Unit], start: int) -> int | None:
     """Where a brief's list of its issue's notes ends (本期要目 / 1.关于… / 2.以…: numbered item lines from `start`), when
     every entry's title opens a line after the list: the notes' own titles, so the list is contents, not the first
     note's title and items (qa80). None if no such list is there."""
-    end = start
-    while end < len(found) and found[end].kind == ITEM:
+    # (or unnumbered lines, maybe bulleted, 本期目录 / ◎ 县域养老… / 关于…, each a block of its own: the list ends at the
+    # line that repeats an entry, the first note's title right under the list, qa201)
+    kind = found[start].kind if start < len(found) else None
+    if kind not in (ITEM, PLAIN):
+        return None
+    end, listed = start, []
+    while end < len(found) and found[end].kind == kind:
+        entry = found[end].heading or P.CONTENTS_ENTRY_MARK.sub("", found[end].text, count=1)
+        if entry in listed:
+            break
+        listed.append(entry)
         end += 1
     later = [u.text for u in found[end:] if u.kind in (PLAIN, HEADING)]
-    listed = [u.heading or u.text for u in found[start:end]]
-    return end if listed and all(any(t.startswith(h) for t in later) for h in listed) else None
+    enough = kind == ITEM or len(listed) >= 2
+    return end if listed and enough and all(any(t.startswith(h) for t in later) for h in listed) else None
 
 
 def as_paragraph(u: Unit) -> Unit:

@@ -3604,13 +3604,15 @@ def test_part_headings_over_digest_items_closed_by_source_notes_are_residue(mast
 
 
 # ---- qa201: a brief's bare 目录 over its notes ----
-@pytest.mark.parametrize("mark", ["1. ", "1、"])
-def test_a_bare_contents_label_over_a_briefs_notes_leaves_the_first_note_its_title(mark):
-    """A think-tank brief's masthead fields, a bare 目录 over marked entries naming its notes, then the first note's title
-    and text: the title is the first note's, the list residue, not a section heading under the list (qa201)."""
+@pytest.mark.parametrize("mark", ["1. ", "1、", "◎ ", ""])
+@pytest.mark.parametrize("label", ["目录", "本期目录"])
+def test_a_bare_contents_label_over_a_briefs_notes_leaves_the_first_note_its_title(mark, label):
+    """A think-tank brief's masthead fields, a bare 目录 (or 本期目录) over entries naming its notes (numbered, bulleted or
+    not), then the first note's title and text: the title is the first note's, the list residue, not a section heading
+    under the list nor wrapped into the title (qa201)."""
     first, second = "关于加快发展社区嵌入式托育的建议", "推动老旧街区商业焕新的几点思考"
     marks = [mark, mark.replace("1", "2").replace("一", "二")]
-    lines = ["某某研究院 决策参考 2026年第9期（总第120期）", "某某研究院办公室编 2026年5月6日", "", "目录",
+    lines = ["某某研究院 决策参考 2026年第9期（总第120期）", "某某研究院办公室编 2026年5月6日", "", label,
              f"{marks[0]}{first}", f"{marks[1]}{second}", "", first, P1, "（执笔：甲乙丙）", "", second, P2,
              "（执笔：丁戊己）"]
     arts = tables("\n".join(lines))["articles"]
