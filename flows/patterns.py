@@ -5359,6 +5359,13 @@ BRIEF_NOTE_TITLE_MIN_CHARS = 8
 # byline (a name and its post in brackets reads as one).
 GUEST_NAMES_BRACKETED_POSTS = re.compile(rf"^(?:{PERSON_NAME}\s*[（(][^（）()]{{2,40}}[）)][ 　、，,；;]*)+$")
 
+# ---- qa201: a supplier's credit naming the drafters too ----
+# （供稿：省循环经济研究中心　执笔：顾某某） / （供稿：某处；撰稿：甲、乙）: a brief's closing credit naming the body that supplied
+# the note, then its drafters (group 1): a byline under the text, as （执笔：…） alone is (WRITERS_CREDITS_NOTE), not a
+# credit naming nobody (CREDIT_LINE's 供稿：…). Tried only on lines opening with a bracket (units.furniture_kind).
+SUPPLIER_WRITERS_NOTE = re.compile(r"^[（(]\s*供稿\s*[:：][^:：（）()]{2,30}?[ 　，,;；|｜]+(?:执笔|撰稿)人?\s*[:：]\s*"
+                                   r"([^:：（）()]{2,30}?)\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

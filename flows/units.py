@@ -3485,6 +3485,8 @@ def credits_note_byline(note: str) -> Byline | None:
         return byline(m.group(1))
     if (m := P.WRITERS_CREDITS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
         return found                      # （执笔：贺知南 佟雨萱｜审核：…） / （撰稿：甲　乙　编辑：丙）: the drafters (qa122, qa123)
+    if (m := P.SUPPLIER_WRITERS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
+        return found                      # （供稿：某中心　执笔：甲）: the drafters after the supplier (qa201)
     if note[:1] == "【" and P.BRACKETED_BYLINE_LABEL.match(note):
         return byline(note)               # 【作者】陈某: a writers' line with its label in brackets (qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
@@ -3509,6 +3511,8 @@ def furniture_kind(text: str) -> str | None:
         return SUBTITLE                   # (——…；: a plan's goal item, text, qa162)
     if P.CAPTION.match(text):
         return CAPTION
+    if text[:1] in P.BRACKET_OPENERS and P.SUPPLIER_WRITERS_NOTE.match(text):
+        return NOTE                       # （供稿：某中心　执笔：甲）: the drafters sign, as under （执笔：甲） (qa201)
     if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):

@@ -16,7 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
-from flows.units import is_issue_line
+from flows.units import credits_note_byline, is_issue_line
 from tests.shapes import P1, P2, P3, hung, wrapped
 
 
@@ -4597,3 +4597,19 @@ def test_guests_with_bracketed_posts_run_on_under_a_guest_field_are_front_matter
     line names guests too, front matter as the field is, no byline (qa201)."""
     found = units(reflow_blocks([field, rest, "", P1]), markdown=False)
     assert [(u.kind, u.byline) for u in found[:2]] == [(META, None), (META, None)]
+
+
+# ---- qa201: a supplier's credit naming the drafters too ----
+@pytest.mark.parametrize(("line", "kind", "authors"), [
+    ("（供稿：市发展研究中心　执笔：蓝知秋）", NOTE, ("蓝知秋",)),
+    ("（供稿：某某处；撰稿：俞清和、班若溪）", NOTE, ("俞清和", "班若溪")),
+    ("（供稿：市统计局 执笔人：俞清和）", NOTE, ("俞清和",)),
+    ("（供稿：市发展研究中心）", CREDIT, None),        # the supplier alone signs nobody
+])
+def test_a_suppliers_credit_naming_drafters_signs_with_them(line, kind, authors):
+    """A brief's closing credit naming the body that supplied the note and then its drafters is a note whose byline names
+    the drafters (as （执笔：…） alone), not a credit naming nobody (qa201)."""
+    assert furniture_kind(line) == kind
+    if authors:
+        found = credits_note_byline(line)
+        assert found is not None and found.authors == authors
