@@ -5366,6 +5366,13 @@ GUEST_NAMES_BRACKETED_POSTS = re.compile(rf"^(?:{PERSON_NAME}\s*[（(][^（）()
 SUPPLIER_WRITERS_NOTE = re.compile(r"^[（(]\s*供稿\s*[:：][^:：（）()]{2,30}?[ 　，,;；|｜]+(?:执笔|撰稿)人?\s*[:：]\s*"
                                    r"([^:：（）()]{2,30}?)\s*[）)]$")
 
+# ---- qa201: a pointer glyph before a title ----
+# ▶ 国务院办公厅印发… / ► 某市启动…: a digest or news list sets a pointer before each item's title to catch the eye, as
+# emoji are (HEADING_EMOJI_EDGES): no words of the title (segment.title_text). Tried only on titles opening with one of
+# TITLE_POINTER_GLYPHS.
+TITLE_POINTER_GLYPHS = "▶►▷▸▹➤➢"
+TITLE_POINTER_START = re.compile(f"^[{TITLE_POINTER_GLYPHS}]+\\s*")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

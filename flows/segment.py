@@ -1044,7 +1044,10 @@ def title_text(lines: list[Unit]) -> str | None:
     it tells one set on the title's line, not the title's first words (qa107)."""
     if len(lines) > 1 and lines[0].text[:1] in P.TITLE_COLUMN_MARKS and lines[0].heading:
         return heading_text([lines[0]._replace(heading=None), *lines[1:]])
-    return heading_text(lines)
+    title = heading_text(lines)
+    if title and title[0] in P.TITLE_POINTER_GLYPHS:
+        return P.TITLE_POINTER_START.sub("", title) or None    # ▶ 国务院…: the pointer leaves (qa201)
+    return title
 
 
 def without_footnote_mark(heading: str) -> str:

@@ -2637,3 +2637,12 @@ def test_a_kickers_line_between_a_closing_credit_and_the_next_title_makes_no_emp
     got = [(a["ordinal"], a["title"], bool(a["text"])) for a in t["articles"]]
     assert got == [(1, "推动夜间经济提质升级", True), (2, "以光为笔描绘城市夜色", True)]
     assert any("点亮城市" in r["text"] for r in t["residue"])
+
+
+# ---- qa201: a pointer glyph before a title ----
+@pytest.mark.parametrize("pointer", ["▶ ", "►", "➤ "])
+def test_a_pointer_glyph_before_a_title_leaves_it(pointer):
+    """A news list or digest sets a pointer glyph before a title (▶ 某市启动…): no words of the title (qa201)."""
+    title = "临川市启动老旧小区加装电梯三年行动"
+    arts = tables("\n".join([f"{pointer}{title}", "来源：某某网 2026-10-12", P1, P2]))["articles"]
+    assert [a["title"] for a in arts] == [title]
