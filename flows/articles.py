@@ -395,6 +395,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
     spans = with_continued_texts(spans)
     spans = with_sections_resumed_after_box(spans)
+    spans = with_titles_over_source_notes(spans)
     spans = with_digest_part_headings(spans)
     boxes = [s for k, s in enumerate(spans) if 0 < k < len(spans) - 1 and is_unsigned_box(s, spans[k - 1])]
     for s in boxes:                     # (few: spans of one short paragraph)
@@ -2696,6 +2697,40 @@ def split_on_digest_items(span: Span) -> list[Span]:
         item.body = without_part_headings(item, body[a + 1:b])
         items.append(item)
     return [span, *items]
+
+
+def with_titles_over_source_notes(spans: list[Span]) -> list[Span]:
+    """A digest that sets each item's source in brackets right under its title (国务院办公厅印发… / （来源：中国政府网） /
+    text): the note closed the span above, and took the title with it. Where DIGEST_ITEMS_MIN spans or more end with a
+    title line right over a source note, and the span after each is untitled text, the title and the note open that
+    text (the note its source line), and a part heading left over them (一、国家政策) is residue (qa201)."""
+    heads = [k for k in range(len(spans) - 1) if titles_next_over_note(spans[k], spans[k + 1])]
+    if len(heads) < P.DIGEST_ITEMS_MIN:
+        return spans
+    for k in heads:
+        before, after = spans[k], spans[k + 1]
+        *rest, note = before.body
+        if rest:
+            title = rest.pop()
+        else:
+            # (the digest's first item, its title under the masthead: 要闻周报… / the title / （来源：…）)
+            *masthead, title = before.title_lines
+            before.residue.extend((u, "masthead") for u in masthead)
+            before.title_lines = []
+        before.body = without_part_headings(before, rest)
+        after.title_lines, after.body = [digest_title(title)], [note, *after.body]
+    return spans
+
+
+def titles_next_over_note(before: Span, after: Span) -> bool:
+    """Whether a span ends with a title line right over a source note (no text between them; the title may be the span's
+    own title line, over the note alone) and the span after it is untitled, unsigned text: that text's title and
+    source."""
+    b = before.body
+    if not (b and is_source_note(b[-1]) and not after.title_lines and not after.bylines and after.body
+            and after.body[0].kind in TEXT_KINDS):
+        return False
+    return (b[-2].kind == U.PLAIN or is_numbered_headline(b[-2])) if len(b) >= 2 else bool(before.title_lines)
 
 
 def with_digest_part_headings(spans: list[Span]) -> list[Span]:

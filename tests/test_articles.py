@@ -3617,3 +3617,18 @@ def test_a_bare_contents_label_over_a_briefs_notes_leaves_the_first_note_its_tit
              "（执笔：丁戊己）"]
     arts = tables("\n".join(lines))["articles"]
     assert [a["title"] for a in arts] == [first, second]
+
+
+@pytest.mark.parametrize("parts", [False, True])
+def test_digest_items_with_the_source_note_under_the_title_keep_their_titles(parts):
+    """A digest setting each item's source in brackets right under its title (a title / （来源：…） / a paragraph), maybe
+    under part headings: one article per item titled by its line, the note its source, the part headings residue
+    (qa201)."""
+    lines = ["要闻周报｜2026年第41周"]
+    for k, (title, text) in enumerate(DIGEST_ITEMS):
+        if parts and k in (0, 2):
+            lines += ["", "一、部委动态" if k == 0 else "二、地方举措"]
+        lines += ["", title, "（来源：某某部网站 2026-10-12）", text]
+    t = tables("\n".join(lines))
+    assert [(a["title"], a["text"], a["source"]) for a in t["articles"]] == [(*item, "某某部网站") for item in DIGEST_ITEMS]
+    assert not t["sections"]
