@@ -391,6 +391,7 @@ def page_layout(units: list[Unit]) -> Layout:
                 take_leading_title(s)    # a box over the title dropped: the title heads the text now (qa131)
     spans = [part for s in spans for part in split_on_roundup(s)]
     spans = [part for s in spans for part in split_on_brief_column(s)]
+    spans = [part for s in spans for part in split_on_digest_items(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
@@ -405,6 +406,8 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
     spans = with_continued_texts(spans)
     spans = with_sections_resumed_after_box(spans)
+    spans = with_titles_over_source_notes(spans)
+    spans = with_digest_part_headings(spans)
     boxes = [s for k, s in enumerate(spans) if 0 < k < len(spans) - 1 and is_unsigned_box(s, spans[k - 1])]
     for s in boxes:                     # (few: spans of one short paragraph)
         residue.extend((u, "box") for u in s.body)
@@ -2222,9 +2225,24 @@ def issue_contents_end(lead: list[Unit]) -> int:
     """Where a brief's list of the notes in its issue (本期要目 over their titles, CONTENTS units) ends in the lead, or 0:
     the first note's title comes after it (qa80)."""
     at = next((i for i, u in enumerate(lead) if u.kind == U.CONTENTS), None)
-    if at is None or not P.ISSUE_CONTENTS_LABEL.match(lead[at].text):
+    if at is None:
         return 0
-    return run_end(lead, at, frozenset({U.CONTENTS}))
+    end = run_end(lead, at, frozenset({U.CONTENTS}))
+    return end if P.ISSUE_CONTENTS_LABEL.match(lead[at].text) or lists_first_title_under(lead, at, end) else 0
+
+
+def lists_first_title_under(lead: list[Unit], at: int, end: int) -> bool:
+    """Whether the contents lead[at:end] under a bare label (目录) list a brief's notes: its first entry, marked (1. …, ◎ …)
+    or as long as a title (BRIEF_NOTE_TITLE_MIN_CHARS), is the plain line right under the list, with no plain line over
+    the list (a cover title, which a long document's contents follow). A plan's entries are short words (前言) or carry
+    page numbers (qa201)."""
+    if end >= len(lead) or lead[end].kind != U.PLAIN or end - at < 2 or any(u.kind == U.PLAIN for u in lead[:at]):
+        return False
+    entry = lead[at + 1].text
+    mark = P.CONTENTS_ENTRY_MARK.match(entry)
+    if mark is None and len(entry) < P.BRIEF_NOTE_TITLE_MIN_CHARS:
+        return False
+    return entry[mark.end() if mark else 0:].replace(" ", "") == lead[end].text.replace(" ", "")
 
 
 def split_at_contents(lead: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -2705,6 +2723,123 @@ def split_on_brief_column(span: Span) -> list[Span]:
     items = brief_items(span.body[first:])
     span.body = span.body[:first]
     return [span, *items]
+
+
+def split_on_digest_items(span: Span) -> list[Span]:
+    """A digest of short items (政策周报, 要闻摘编): each item a title line over its line of source fields (来源：…) over its
+    text, unsigned. DIGEST_ITEMS_MIN such items or more in one span are each an article of their own (one is a web
+    article's head: its title, source line and text), the source line heading the item's body as a web article's line
+    of fields does; a part heading right over an item's title (一、国家政策) groups items and is residue (column label)."""
+    body = span.body
+    starts = [k for k in range(len(body) - 2) if is_digest_item_head(body, k)]
+    own = bool(span.title_lines) and bool(body) and is_source_line(body[0]) and len(body) > 1 and body[1].kind in TEXT_KINDS
+    if len(starts) + own < P.DIGEST_ITEMS_MIN:
+        return [span]
+    if own and len(span.title_lines) > 1:
+        # (the digest's masthead over the first item's title: 政策周报｜2026年第45周 / the title / 来源：…)
+        span.residue.extend((u, "masthead") for u in span.title_lines[:-1])
+        span.title_lines = span.title_lines[-1:]
+    span.body = without_part_headings(span, body[:starts[0]])
+    items = []
+    for a, b in zip(starts, [*starts[1:], len(body)]):
+        item = Span(title_lines=[digest_title(body[a])])
+        item.body = without_part_headings(item, body[a + 1:b])
+        items.append(item)
+    return [span, *items]
+
+
+def with_titles_over_source_notes(spans: list[Span]) -> list[Span]:
+    """A digest that sets each item's source in brackets right under its title (国务院办公厅印发… / （来源：中国政府网） /
+    text): the note closed the span above, and took the title with it. Where DIGEST_ITEMS_MIN spans or more end with a
+    title line right over a source note, and the span after each is untitled text, the title and the note open that
+    text (the note its source line), and a part heading left over them (一、国家政策) is residue (qa201)."""
+    heads = [k for k in range(len(spans) - 1) if titles_next_over_note(spans[k], spans[k + 1])]
+    if len(heads) < P.DIGEST_ITEMS_MIN:
+        return spans
+    for k in heads:
+        before, after = spans[k], spans[k + 1]
+        *rest, note = before.body
+        if rest:
+            title = rest.pop()
+        else:
+            # (the digest's first item, its title under the masthead: 要闻周报… / the title / （来源：…）)
+            *masthead, title = before.title_lines
+            before.residue.extend((u, "masthead") for u in masthead)
+            before.title_lines = []
+        before.body = without_part_headings(before, rest)
+        after.title_lines, after.body = [digest_title(title)], [note, *after.body]
+    return spans
+
+
+def titles_next_over_note(before: Span, after: Span) -> bool:
+    """Whether a span ends with a title line right over a source note (no text between them; the title may be the span's
+    own title line, over the note alone) and the span after it is untitled, unsigned text: that text's title and
+    source."""
+    b = before.body
+    if not (b and is_source_note(b[-1]) and not after.title_lines and not after.bylines and after.body
+            and after.body[0].kind in TEXT_KINDS):
+        return False
+    return (b[-2].kind == U.PLAIN or is_numbered_headline(b[-2])) if len(b) >= 2 else bool(before.title_lines)
+
+
+def with_digest_part_headings(spans: list[Span]) -> list[Span]:
+    """A digest whose items close with a source note (a title / text / （来源：…）, DIGEST_ITEMS_MIN such spans or more):
+    a part heading over an item's title (二、地方动态 / 江东省出台… / text) groups the items, residue (column label), and the
+    plain line under it is the item's title; over the first item, the lines that titled the span are the digest's
+    masthead (政策周报… / its dates), residue too. Only spans untitled but for the page's first (qa201)."""
+    items = [s for s in spans if s.body and is_source_note(s.body[-1])]
+    if len(items) < P.DIGEST_ITEMS_MIN:
+        return spans
+    for s in items:
+        k = next((j for j, u in enumerate(s.body) if u.kind != U.HEADING), 0)
+        if not (k and k + 1 < len(s.body) and s.body[k].kind == U.PLAIN and s.body[k + 1].kind in TEXT_KINDS
+                and (not s.title_lines or s is spans[0])):
+            continue
+        s.residue.extend((u, "column label") for u in s.body[:k])
+        s.residue.extend((u, "masthead") for u in s.title_lines)
+        s.title_lines, s.body = [s.body[k]], s.body[k + 1:]
+    return spans
+
+
+def is_digest_item_head(body: list[Unit], k: int) -> bool:
+    """Whether body[k] is a digest item's title: one plain line (not under another plain line) over a source line
+    (来源：…) over text. (Items closed by a source note in brackets, （来源：…）, are parted as pieces closed by a note
+    are: with_digest_part_headings.)"""
+    return ((body[k].kind == U.PLAIN or is_numbered_headline(body[k])) and is_source_line(body[k + 1])
+            and body[k + 2].kind in TEXT_KINDS and (k == 0 or body[k - 1].kind != U.PLAIN))
+
+
+def is_numbered_headline(u: Unit) -> bool:
+    """Whether a unit is an item's number and its words on one line (1. 国务院办公厅印发…): a digest may number its items'
+    titles."""
+    return u.kind == U.ITEM and u.n_lines == 1 and bool(u.heading) and u.heading == u.text[len(u.marker or ""):].strip()
+
+
+def digest_title(u: Unit) -> Unit:
+    """A digest item's title line without the number it may carry (1. 国务院… -> 国务院…)."""
+    if u.kind != U.ITEM or not u.heading:
+        return u
+    return u._replace(kind=U.TITLE, text=u.heading, marker=None, heading=None, family=None)
+
+
+def is_source_note(u: Unit) -> bool:
+    """A note in brackets naming only the source of the text over it (（来源：中国政府网）, （摘自《…》）)."""
+    return u.kind in (U.NOTE, U.CREDIT) and P.OWN_LINE_SOURCE_NOTE.match(u.text) is not None
+
+
+def is_source_line(u: Unit) -> bool:
+    """A line of fields that opens with a source label (来源：中国政府网 2026-11-03)."""
+    return u.kind == U.META and P.OUTLET_SOURCE_LABEL.match(u.text) is not None
+
+
+def without_part_headings(span: Span, units: list[Unit]) -> list[Unit]:
+    """The units without the headings that close them (the next part's heading over the next item's title), which go
+    to the span's residue as the digest's part labels."""
+    end = len(units)
+    while end and units[end - 1].kind == U.HEADING:
+        end -= 1
+    span.residue.extend((u, "column label") for u in units[end:])
+    return units[:end]
 
 
 def brief_column_start(span: Span) -> int | None:

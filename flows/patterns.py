@@ -5425,6 +5425,54 @@ PIPE_TABLE_LINE = re.compile(r"^[ \t]*\|?[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*[^|\s][
 PIPE_TABLE_NUMBERED_ROW = re.compile(r"^\|?[ \t]*\d{1,3}[ \t]*\|")
 PIPE_TABLE_MIN_NUMBERED_ROWS = 2
 
+# ---- qa201: digests of short items, a brief's distribution lines ----
+# 【来源】中国政府网 2026-11-03 / 【来源】江东日报: a digest item's source set as one bracketed label and its value on a line of
+# its own (no sentence in the value): the line of fields 来源：… is (segment.unbracketed_fields rewrites it so). A lone
+# 【来源】 with nothing after it may label a box, and a value holding a sentence is a box's text, so neither is read.
+BRACKETED_SOURCE_FIELD = re.compile(r"^【\s*((?:本文|文章|信息|稿件)?来源)\s*】\s*([^【】。，；！？,;!?]{2,40}?)\s*$")
+# 报：省委、省政府主要领导同志 / 送：省发展改革委、省民政厅 / 发：各市县研究室: a think-tank brief's distribution lines at its
+# foot labelled by one character (报 to superiors, 送 to peers, 发 to those below), as 抄送：/报送：… are (CREDIT_LINE): the
+# readers the issue goes to, a credit, no text of the last piece (units.unit). A list of bodies: two at least, parted by 、,
+# no sentence mark, no further colon (a wrapped 人民日 / 报：… line holds a sentence). Tried only on lines opening with
+# one of SHORT_DISTRIBUTION_INITIALS.
+SHORT_DISTRIBUTION_INITIALS = "报送发"
+SHORT_DISTRIBUTION_LINE = re.compile(r"^[报送发][ \t　]*[:：][ \t　]*[^。！？；：:“”]{2,}、[^。！？；：:“”]{2,}$")
+# The same line ending with a body's or its heads' last word (…主要领导同志, …民政厅, …各部门): whole on its line, it opens and
+# closes its block (reflow.short_distribution_lines, block_stops), so 报：… and 送：… under it are not joined as wrapped text.
+SHORT_DISTRIBUTION_LINE_ENDED = re.compile(r"^[报送发][ \t　]*[:：][^。！？；：:“”]{2,}、[^。！？；：:“”]*"
+                                           r"(?:同志|领导|[厅局室部院处司署府门位办]|[^常]委)$")
+# A digest (政策周报, 要闻摘编) holds at least this many items, each a title over its source line over text
+# (articles.split_on_digest_items); one such item is a web article's head.
+DIGEST_ITEMS_MIN = 2
+
+# ---- qa201: a brief's bare 目录 over its notes ----
+# 1. 县域养老… / ◎ 关于加快… / 一、…: the mark an entry of a brief's list of its notes opens with (a number and a stop, a
+# bullet): taken off, the first entry is the first note's title as printed under the list (articles.lists_first_title_under).
+CONTENTS_ENTRY_MARK = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.．、]|[{CN_NUM}]{{1,3}}、|[◎●○·•■□◆◇▲△★☆])\s*")
+# An unmarked entry of such a list names a note of the issue when it is at least this long (a title: 关于加快发展… ); a
+# plan's section word (前言, 总则) is shorter.
+BRIEF_NOTE_TITLE_MIN_CHARS = 8
+
+# ---- qa201: a guest field's wrapped rest naming guests with their posts in brackets ----
+# 本期嘉宾：甲某（某局副局长） 乙某（某大学教授） / 丙某（某集团总经理）: the guests named each with the post in brackets after
+# the name, the list run on to the next line: that line names guests too (units.with_guests_under_guest_line), no
+# byline (a name and its post in brackets reads as one).
+GUEST_NAMES_BRACKETED_POSTS = re.compile(rf"^(?:{PERSON_NAME}\s*[（(][^（）()]{{2,40}}[）)][ 　、，,；;]*)+$")
+
+# ---- qa201: a supplier's credit naming the drafters too ----
+# （供稿：省循环经济研究中心　执笔：顾某某） / （供稿：某处；撰稿：甲、乙）: a brief's closing credit naming the body that supplied
+# the note, then its drafters (group 1): a byline under the text, as （执笔：…） alone is (WRITERS_CREDITS_NOTE), not a
+# credit naming nobody (CREDIT_LINE's 供稿：…). Tried only on lines opening with a bracket (units.furniture_kind).
+SUPPLIER_WRITERS_NOTE = re.compile(r"^[（(]\s*供稿\s*[:：][^:：（）()]{2,30}?[ 　，,;；|｜]+(?:执笔|撰稿)人?\s*[:：]\s*"
+                                   r"([^:：（）()]{2,30}?)\s*[）)]$")
+
+# ---- qa201: a pointer glyph before a title ----
+# ▶ 国务院办公厅印发… / ► 某市启动…: a digest or news list sets a pointer before each item's title to catch the eye, as
+# emoji are (HEADING_EMOJI_EDGES): no words of the title (segment.title_text). Tried only on titles opening with one of
+# TITLE_POINTER_GLYPHS.
+TITLE_POINTER_GLYPHS = "▶►▷▸▹➤➢"
+TITLE_POINTER_START = re.compile(f"^[{TITLE_POINTER_GLYPHS}]+\\s*")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -652,8 +652,16 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
             | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts)
             | own_line_source_notes(texts, firsts)
+            | short_distribution_lines(texts, firsts)
             | page_foot_footnote_lines(texts, firsts)
             | book_lines_under_titles(texts, firsts))
+
+
+def short_distribution_lines(texts: list[str], firsts: str) -> set[int]:
+    """The lines that are a brief's distribution line whole (报：…同志 / 送：…厅): they open a block and close it
+    (block_stops), so the next one is no wrapped rest of it (qa201). (Only lines opening with 报, 送 or 发 are tried.)"""
+    return {k for c in P.SHORT_DISTRIBUTION_INITIALS for k in occurrences(firsts, c)
+            if P.SHORT_DISTRIBUTION_LINE_ENDED.match(texts[k])}
 
 
 def own_line_source_notes(texts: list[str], firsts: str) -> set[int]:
@@ -916,6 +924,7 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
             or t[:1] == "本" and P.OWN_LINE_REPRINT_SOURCE.match(t)       # 本文来源：… (qa188)
             or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
             or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
+            or t[:1] in P.SHORT_DISTRIBUTION_INITIALS and P.SHORT_DISTRIBUTION_LINE_ENDED.match(t)   # 报：…同志 (qa201)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))
             or t[:1] in P.BRACKETED_LABEL_OPENERS and P.BRACKETED_CATALOGUE_FIELD_LINE.match(t)}     # (qa199)
 
@@ -1708,6 +1717,19 @@ def numbered_contents_entries(texts: list[str], labels: set[int]) -> set[int]:
     return found
 
 
+def repeated_contents_entries(texts: list[str], labels: set[int]) -> set[int]:
+    """The lines right under a contents label, marked or not (本期目录 / ◎ 关于… / 县域养老…), that a later line repeats
+    whole after its mark: each names a note of the issue printed under that title further on, a block of its own, never
+    wrapped into the next entry or into the first note's title under the list (qa201). (Few labels.)"""
+    found = set()
+    for k in labels:
+        j = k + 1
+        while j < len(texts) and (entry := P.CONTENTS_ENTRY_MARK.sub("", texts[j], count=1)) and entry in texts[j + 1:]:
+            found.add(j)
+            j += 1
+    return found
+
+
 def approval_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines recording the letter that approved a plan (…院台农字第…号函核定): a line of their own over the
     cover's title, never its first line. (One scan of the last characters picks the few to try.) (qa55)"""
@@ -2118,8 +2140,12 @@ def over_indented_first_line(widths: list[float], cols: list[float], ends: list[
     the end of one: a title, however little shorter than that first line it is (2025年以来…的实践探索与启示 20 cells, or
     22 with its digits read as a grid's cells, over a first line of 22 in a column of 24). (qa132)"""
     column = cols[k + 2]
+    # (or the line under that ends the two-line paragraph, no wider than the column: a host's short question, 主持人：… /
+    # …的场景？, under a heading 23 wide in a column of 29 whose lines under an indent are 27: the first line, an indent
+    # short and ending no sentence, is no wrapped line's rest, and the heading is no paragraph's first line, qa201)
     return (abs(widths[k + 1] - (column - PARAGRAPH_INDENT)) <= 0.5 and not ends[k + 1]
-            and widths[k + 2] >= column - 0.5 and widths[k] <= widths[k + 1])
+            and (widths[k + 2] >= column - 0.5 or ends[k + 2] and widths[k + 2] <= column)
+            and widths[k] <= widths[k + 1])
 
 
 def grid_widths(texts: list[str], widths: list[float], firsts: list[int]) -> list[float]:
@@ -2242,7 +2268,7 @@ class Page:
                 | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)
                 | breadcrumb_trails(texts) | font_switches(texts)
                 | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
-                | numbered_contents_entries(texts, labels)
+                | numbered_contents_entries(texts, labels) | repeated_contents_entries(texts, labels)
                 | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
                 | commissioned_study_lines(texts, lasts)
                 | addressee_lines(texts, firsts)

@@ -92,7 +92,10 @@ def with_bracketed_fields_unbracketed(lines: tuple[str, ...] | list[str]) -> tup
 
 def unbracketed_fields(line: str) -> str | None:
     """【来源：某某网】【作者：某某】 -> 来源：某某网 | 作者：某某, if the line is made only of bracketed fields (BRACKETED_FIELD),
-    at least BRACKETED_FIELDS_MIN of them; else None."""
+    at least BRACKETED_FIELDS_MIN of them, or of one bracketed source label and its value (BRACKETED_SOURCE_FIELD); else
+    None."""
+    if (lone := P.BRACKETED_SOURCE_FIELD.match(line)) is not None:
+        return f"{lone.group(1)}：{lone.group(2)}"  # (a digest item's 【来源】 with its value: qa201)
     found = list(P.BRACKETED_FIELD.finditer(line))
     if len(found) < P.BRACKETED_FIELDS_MIN or "".join(m.group(0) for m in found).strip() != line.strip():
         return None
@@ -1041,7 +1044,10 @@ def title_text(lines: list[Unit]) -> str | None:
     it tells one set on the title's line, not the title's first words (qa107)."""
     if len(lines) > 1 and lines[0].text[:1] in P.TITLE_COLUMN_MARKS and lines[0].heading:
         return heading_text([lines[0]._replace(heading=None), *lines[1:]])
-    return heading_text(lines)
+    title = heading_text(lines)
+    if title and title[0] in P.TITLE_POINTER_GLYPHS:
+        return P.TITLE_POINTER_START.sub("", title) or None    # ▶ 国务院…: the pointer leaves (qa201)
+    return title
 
 
 def without_footnote_mark(heading: str) -> str:

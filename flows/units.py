@@ -2832,6 +2832,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
     if first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
+    if first in P.SHORT_DISTRIBUTION_INITIALS and P.SHORT_DISTRIBUTION_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201)
     if u := byline_unit(block, text, base):
         return u
     if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)
@@ -3552,6 +3554,8 @@ def credits_note_byline(note: str) -> Byline | None:
         return byline(m.group(1))
     if (m := P.WRITERS_CREDITS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
         return found                      # （执笔：贺知南 佟雨萱｜审核：…） / （撰稿：甲　乙　编辑：丙）: the drafters (qa122, qa123)
+    if (m := P.SUPPLIER_WRITERS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
+        return found                      # （供稿：某中心　执笔：甲）: the drafters after the supplier (qa201)
     if note[:1] == "【" and P.BRACKETED_BYLINE_LABEL.match(note):
         return byline(note)               # 【作者】陈某: a writers' line with its label in brackets (qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
@@ -3576,6 +3580,8 @@ def furniture_kind(text: str) -> str | None:
         return SUBTITLE                   # (——…；: a plan's goal item, text, qa162)
     if P.CAPTION.match(text):
         return CAPTION
+    if text[:1] in P.BRACKET_OPENERS and P.SUPPLIER_WRITERS_NOTE.match(text):
+        return NOTE                       # （供稿：某中心　执笔：甲）: the drafters sign, as under （执笔：甲） (qa201)
     if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):
@@ -3799,12 +3805,21 @@ def titles_listed_end(found: list[Unit], start: int) -> int | None:
     """Where a brief's list of its issue's notes ends (本期要目 / 1.关于… / 2.以…: numbered item lines from `start`), when
     every entry's title opens a line after the list: the notes' own titles, so the list is contents, not the first
     note's title and items (qa80). None if no such list is there."""
-    end = start
-    while end < len(found) and found[end].kind == ITEM:
+    # (or unnumbered lines, maybe bulleted, 本期目录 / ◎ 县域养老… / 关于…, each a block of its own: the list ends at the
+    # line that repeats an entry, the first note's title right under the list, qa201)
+    kind = found[start].kind if start < len(found) else None
+    if kind not in (ITEM, PLAIN):
+        return None
+    end, listed = start, []
+    while end < len(found) and found[end].kind == kind:
+        entry = found[end].heading or P.CONTENTS_ENTRY_MARK.sub("", found[end].text, count=1)
+        if entry in listed:
+            break
+        listed.append(entry)
         end += 1
     later = [u.text for u in found[end:] if u.kind in (PLAIN, HEADING)]
-    listed = [u.heading or u.text for u in found[start:end]]
-    return end if listed and all(any(t.startswith(h) for t in later) for h in listed) else None
+    enough = kind == ITEM or len(listed) >= 2
+    return end if listed and enough and all(any(t.startswith(h) for t in later) for h in listed) else None
 
 
 def as_paragraph(u: Unit) -> Unit:
@@ -3834,8 +3849,11 @@ def with_guests_under_guest_line(found: list[Unit], kinds: list[str]) -> list[Un
 
 
 def is_guest_post_and_name(text: str) -> bool:
-    """某中心主任 詹雅琳: a post and a name, no reporter's role (本报记者 王五 signs the article)."""
-    return P.POST_AND_NAME.match(text.strip()) is not None and not P.ROLE_WORD.search(text)
+    """某中心主任 詹雅琳: a post and a name, or names each with its post in brackets after it (詹雅琳（某中心主任）, qa201), no
+    reporter's role (本报记者 王五 signs the article)."""
+    t = text.strip()
+    return ((P.POST_AND_NAME.match(t) is not None or t[-1:] in "）)" and P.GUEST_NAMES_BRACKETED_POSTS.match(t) is not None)
+            and not P.ROLE_WORD.search(text))
 
 
 def with_page_foot(found: list[Unit]) -> list[Unit]:

@@ -3601,3 +3601,85 @@ def test_a_piece_titled_under_a_roundups_last_view_and_signed_after_it_is_its_ow
     arts = tables(page(parts))["articles"]
     assert [(a["title"], a["authors"], a["text"]) for a in arts[1:]] == [
         ("专家视点", [], "\n".join([VIEW_1, VIEW_2])), ("读懂县域发展的逻辑", ["韦晴"], "\n".join([P4, P6]))]
+
+
+# ---- qa201: a digest of short items, each a title over its source line over text ----
+DIGEST_ITEMS = [("市场监管总局部署冬季特种设备安全检查", "通知要求各地对电梯、锅炉、燃气管道开展全面排查，发现隐患立即整改，整改不到位的一律停用。"),
+                ("海湾省出台促进银发消费十条措施", "措施提出建设一批适老化改造示范社区，对老年人购买智能辅具给予最高两千元补贴。"),
+                ("临川市试点社区食堂运营补助", "临川市在二十个社区试点食堂运营补助，按每餐两元标准补贴运营主体，确保微利可持续。")]
+
+
+@pytest.mark.parametrize("source", ["来源：某某部网站 2026-10-12", "【来源】某某部网站 2026-10-12", "【来源】某某日报"])
+@pytest.mark.parametrize("parts", [False, True])
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_digest_of_titled_items_under_source_lines_is_one_article_per_item(source, parts, numbered):
+    """A weekly digest: a masthead, then items each a title line (maybe numbered, 1. …), a source line (来源：… or
+    【来源】…) and a paragraph, grouped under part headings (一、…): one article per item titled by its line without its
+    number, the source line no text, the part headings residue (qa201)."""
+    lines = ["要闻周报｜2026年第41周"]
+    for k, (title, text) in enumerate(DIGEST_ITEMS):
+        if parts and k in (0, 1):
+            lines += ["", ("一、部委动态" if k == 0 else "二、地方举措")]
+        lines += ["", f"{k + 1}. {title}" if numbered else title, source, text]
+    t = tables("\n".join(lines))
+    arts = t["articles"]
+    assert [(a["title"], a["text"]) for a in arts] == DIGEST_ITEMS
+    assert not t["sections"]
+    assert all("某某部" in (a["source"] or "") or "某某日报" in (a["source"] or "") for a in arts)
+    if parts:
+        assert {"一、部委动态", "二、地方举措"} <= {r["text"] for r in t["residue"]}
+
+
+def test_one_titled_item_under_a_source_line_stays_a_web_article_with_sections():
+    """A web article (title, source line, text) whose parts are headed by plain lines over text: one article with its
+    sections; a lone item is no digest (qa201)."""
+    lines = ["推进县域商业体系建设的实践路径", "来源：某某网 2026-10-12", P1, "完善县乡村三级物流网络", P2, "培育县域商业主体", P3]
+    arts = tables("\n".join(lines))["articles"]
+    assert len(arts) == 1 and arts[0]["title"] == "推进县域商业体系建设的实践路径"
+
+
+@pytest.mark.parametrize("masthead", [["要闻周报｜2026年第41周"], ["要闻周报｜2026年第41周", "（2026年10月5日—10月11日）"]])
+def test_part_headings_over_digest_items_closed_by_source_notes_are_residue(masthead):
+    """A digest whose items each close with a source note in brackets (a title / a paragraph / （来源：…）), grouped under
+    part headings (一、… / 二、…): one article per item titled by its line; the part headings and the masthead over the
+    first part are residue, no sections nor titles (qa201)."""
+    lines = [*masthead]
+    for k, (title, text) in enumerate(DIGEST_ITEMS):
+        if k in (0, 2):
+            lines += ["", "一、部委动态" if k == 0 else "二、地方举措"]
+        lines += ["", title, text, "（来源：某某部网站）"]
+    t = tables("\n".join(lines))
+    assert [(a["title"], a["text"]) for a in t["articles"]] == DIGEST_ITEMS
+    assert not t["sections"]
+    assert {"一、部委动态", "二、地方举措"} <= {r["text"] for r in t["residue"]}
+
+
+# ---- qa201: a brief's bare 目录 over its notes ----
+@pytest.mark.parametrize("mark", ["1. ", "1、", "◎ ", ""])
+@pytest.mark.parametrize("label", ["目录", "本期目录"])
+def test_a_bare_contents_label_over_a_briefs_notes_leaves_the_first_note_its_title(mark, label):
+    """A think-tank brief's masthead fields, a bare 目录 (or 本期目录) over entries naming its notes (numbered, bulleted or
+    not), then the first note's title and text: the title is the first note's, the list residue, not a section heading
+    under the list nor wrapped into the title (qa201)."""
+    first, second = "关于加快发展社区嵌入式托育的建议", "推动老旧街区商业焕新的几点思考"
+    marks = [mark, mark.replace("1", "2").replace("一", "二")]
+    lines = ["某某研究院 决策参考 2026年第9期（总第120期）", "某某研究院办公室编 2026年5月6日", "", label,
+             f"{marks[0]}{first}", f"{marks[1]}{second}", "", first, P1, "（执笔：甲乙丙）", "", second, P2,
+             "（执笔：丁戊己）"]
+    arts = tables("\n".join(lines))["articles"]
+    assert [a["title"] for a in arts] == [first, second]
+
+
+@pytest.mark.parametrize("parts", [False, True])
+def test_digest_items_with_the_source_note_under_the_title_keep_their_titles(parts):
+    """A digest setting each item's source in brackets right under its title (a title / （来源：…） / a paragraph), maybe
+    under part headings: one article per item titled by its line, the note its source, the part headings residue
+    (qa201)."""
+    lines = ["要闻周报｜2026年第41周"]
+    for k, (title, text) in enumerate(DIGEST_ITEMS):
+        if parts and k in (0, 2):
+            lines += ["", "一、部委动态" if k == 0 else "二、地方举措"]
+        lines += ["", title, "（来源：某某部网站 2026-10-12）", text]
+    t = tables("\n".join(lines))
+    assert [(a["title"], a["text"], a["source"]) for a in t["articles"]] == [(*item, "某某部网站") for item in DIGEST_ITEMS]
+    assert not t["sections"]

@@ -4553,3 +4553,21 @@ def test_the_rows_of_a_barred_table_are_blocks_of_their_own():
             "2 | 孵化基地 | 改造闲置厂房，提供办公场地 | 新增5家"]
     lines = [*wrapped(P1, 22), "某某区重点项目表", *rows, *wrapped(P2, 22)]
     assert texts(lines)[1:5] == ["某某区重点项目表", *(r.replace(" ", "") for r in rows)]
+
+
+# ---- qa201: a heading over a two-line indented paragraph ----
+@pytest.mark.parametrize("blank", [False, True])
+@pytest.mark.parametrize("heading", [
+    "产业升级：从“要我转”到“我要转”再到“主动转”",      # 24 cells in a column of 29
+    "县域商业体系建设：补短板与强弱项并重推进",           # 20 cells
+])
+def test_a_heading_over_a_two_line_indented_paragraph_is_a_line_of_its_own(heading, blank):
+    """A heading a few cells short of the indented first line under it (24 of 27, the column 29), over a two-line
+    paragraph (a host's question: an indented first line ending no sentence, a short last line ending one): the first
+    line, an indent short of the column, opens that paragraph, so the heading ending no sentence is no line of it, with
+    or without blank lines around it (qa201)."""
+    question = "主持人：县域产业转型升级推进了几年，大家最直观的感受是什么，有哪些新变化？"
+    sep = [""] if blank else []
+    lines = [*wrapped(P1 + P2, 29), *wrapped(P3 + P1, 29), *sep, heading, *sep, *wrapped(question, 29),
+             *wrapped(P4 + P2, 29)]
+    assert [b.text for b in blocks(lines)][2:4] == [heading, question]

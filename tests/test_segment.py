@@ -2652,3 +2652,12 @@ def test_a_bold_number_over_a_hash_heading_is_its_marker(number, heading, sectio
         assert ("01", "先问需于民") not in found and found[-1][1] == "先问需于民"
     else:
         assert found == sections
+
+
+# ---- qa201: a pointer glyph before a title ----
+@pytest.mark.parametrize("pointer", ["▶ ", "►", "➤ "])
+def test_a_pointer_glyph_before_a_title_leaves_it(pointer):
+    """A news list or digest sets a pointer glyph before a title (▶ 某市启动…): no words of the title (qa201)."""
+    title = "临川市启动老旧小区加装电梯三年行动"
+    arts = tables("\n".join([f"{pointer}{title}", "来源：某某网 2026-10-12", P1, P2]))["articles"]
+    assert [a["title"] for a in arts] == [title]

@@ -16,7 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
-from flows.units import is_issue_line
+from flows.units import credits_note_byline, is_issue_line
 from tests.shapes import P1, P2, P3, hung, wrapped
 
 
@@ -4732,3 +4732,46 @@ def test_the_rows_of_a_markdown_table_without_bars_at_their_ends_are_paragraphs(
     found = units(reflow_blocks(["## 某某县重点任务", "", *rows, "", P1], markdown=True), True)
     assert [u.text for u in found if u.text[:1] in "序12"] == ["序号 重点任务 配合部门", "1 修缮古桥 县文旅局，县财政局",
                                                               "2 整治河道 县水利局"]
+
+
+# ---- qa201: a brief's distribution lines labelled by one character ----
+@pytest.mark.parametrize(("lines", "kinds"), [
+    (["报：市委、市人大常委会、市政府主要领导同志", "送：市发展改革委、市财政局、市商务局"], [CREDIT, CREDIT]),
+    (["报：市委、市政府领导", "送：各区县人民政府、市直各部门", "发：各区县研究室、各开发区管委"], [CREDIT, CREDIT, CREDIT]),
+    # a sentence under a wrapped 人民日 / 报：… is no list of readers
+    (["报：到今年底，全市要新建养老床位三千张、助餐点两百个。"], [PARA]),
+])
+def test_one_character_distribution_lines_are_credits_each_on_its_line(lines, kinds):
+    """A think-tank brief's distribution lines at its foot (报：… / 送：… / 发：…, a list of bodies parted by 、): each a
+    credit on its own line, not joined into one paragraph of the last piece's text (qa201)."""
+    text = "\n".join([P1, *lines])
+    found = units(reflow_blocks(text.split("\n")), markdown=False)
+    assert [(u.kind, u.text) for u in found[1:]] == list(zip(kinds, lines))
+
+
+# ---- qa201: a guest field's wrapped rest naming guests with their posts in brackets ----
+@pytest.mark.parametrize(("field", "rest"), [
+    ("本期嘉宾：俞清和（某市发展改革委副主任）　班若溪（某大学经济学院教授）", "蓝知秋（某农商银行行长）"),
+    ("访谈嘉宾：俞清和（某市发展改革委副主任）", "班若溪（某大学经济学院教授）、蓝知秋（某农商银行行长）"),
+])
+def test_guests_with_bracketed_posts_run_on_under_a_guest_field_are_front_matter(field, rest):
+    """A guest field naming guests each with the post in brackets after the name, its list run on to the next line: that
+    line names guests too, front matter as the field is, no byline (qa201)."""
+    found = units(reflow_blocks([field, rest, "", P1]), markdown=False)
+    assert [(u.kind, u.byline) for u in found[:2]] == [(META, None), (META, None)]
+
+
+# ---- qa201: a supplier's credit naming the drafters too ----
+@pytest.mark.parametrize(("line", "kind", "authors"), [
+    ("（供稿：市发展研究中心　执笔：蓝知秋）", NOTE, ("蓝知秋",)),
+    ("（供稿：某某处；撰稿：俞清和、班若溪）", NOTE, ("俞清和", "班若溪")),
+    ("（供稿：市统计局 执笔人：俞清和）", NOTE, ("俞清和",)),
+    ("（供稿：市发展研究中心）", CREDIT, None),        # the supplier alone signs nobody
+])
+def test_a_suppliers_credit_naming_drafters_signs_with_them(line, kind, authors):
+    """A brief's closing credit naming the body that supplied the note and then its drafters is a note whose byline names
+    the drafters (as （执笔：…） alone), not a credit naming nobody (qa201)."""
+    assert furniture_kind(line) == kind
+    if authors:
+        found = credits_note_byline(line)
+        assert found is not None and found.authors == authors
