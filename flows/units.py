@@ -70,6 +70,13 @@ Markers = tuple[tuple[str, re.Pattern[str]], ...]
 MARKERS_FROM: dict[str, Markers] = {**{family: P.SECTION_MARKERS[i:] for i, (family, _) in enumerate(P.SECTION_MARKERS)},
                                     "item": ()}
 
+# The parts of MARKED_OR_FURNITURE_LINE (a name and a match) a text's first character opens, by that character, found
+# at its first use (start_part): one table for text that may end as a DOC_NUMBER_LINE does, one for the rest.
+# ((name, match) pairs of P.MARKED_OR_FURNITURE_PARTS.)
+PartMatches = tuple[tuple[str, Callable[[str], re.Match[str] | None]], ...]
+PARTS_BY_FIRST: dict[str, PartMatches] = {}
+PARTS_BY_FIRST_NUMBERED: dict[str, PartMatches] = {}
+
 
 # The characters UNIT_MARK_INITIAL matches but for its spaces and decimal digits (str.isspace and str.isdecimal tell
 # those, as \s and \d do) and for characters past the BMP (asked of the pattern): found once by trying the characters
@@ -3273,9 +3280,24 @@ def may_start_marked(text: str) -> bool:
 
 def start_part(text: str) -> str | None:
     """The first part of MARKED_OR_FURNITURE_LINE that matches the text, if any: a stray mark before a
-    heading, furniture or a marker at its start."""
-    m = P.MARKED_OR_FURNITURE_LINE.match(text)
-    return m.lastgroup if m else None
+    heading, furniture or a marker at its start. (Only the parts its first character opens are tried, and
+    DOC_NUMBER_LINE only on text that may end as its matches do: P.MARKED_OR_FURNITURE_PARTS.)"""
+    first = text[:1]
+    by_first = PARTS_BY_FIRST_NUMBERED if P.DOC_NUMBER_END in text[-2:] else PARTS_BY_FIRST
+    parts = by_first.get(first)
+    if parts is None:
+        parts = by_first[first] = parts_opened_by(first, numbered=by_first is PARTS_BY_FIRST_NUMBERED)
+    for name, match in parts:
+        if match(text):
+            return name
+    return None
+
+
+def parts_opened_by(first: str, numbered: bool) -> PartMatches:
+    """The parts of MARKED_OR_FURNITURE_LINE, in its order, that a text beginning with `first` may match (and
+    DOC_NUMBER_LINE if the text may end with its DOC_NUMBER_END): the others cannot match it."""
+    return tuple((name, pattern.match) for name, pattern, initials in P.MARKED_OR_FURNITURE_PARTS
+                 if (initials.match(first) is not None if initials is not None else numbered))
 
 
 def unbracketed(heading: str) -> str:
