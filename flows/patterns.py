@@ -5258,6 +5258,11 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
         ("item", ITEM_ARABIC, r"\d"),
     ))
 
+# ---- sp28: cheap tests before the patterns of units.shaped_short_line ----
+# Every character a TOOLBAR_LINE match can begin with (its first button word's; tests/test_reflow.py derives them from
+# the pattern): reflow.is_nav_bar tries the pattern only on lines opening with one, which few lines do.
+TOOLBAR_INITIALS = "下在全HPC阅收分打引导评推微Q朋复"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

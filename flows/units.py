@@ -85,6 +85,10 @@ PARTS_BY_FIRST_NUMBERED: dict[str, PartMatches] = {}
 # every character).
 UNIT_MARK_FIRSTS = frozenset(filter(P.UNIT_MARK_INITIAL.match, {*P.UNIT_MARK_INITIAL.pattern, *ascii_letters, "\u212a"}))
 
+# The characters WORKING_PAPER_ISSUE_LINE_LAST matches (a set membership test, not a regex call, in is_issue_line;
+# tests/test_units.py checks the set against every character).
+WORKING_PAPER_ISSUE_LASTS = frozenset(P.WORKING_PAPER_ISSUE_LINE_LAST.findall("0123456789" + P.WORKING_PAPER_ISSUE_LINE_LAST.pattern))
+
 
 class Unit(NamedTuple):
     """One classified block. A named tuple, not a frozen dataclass: one is made per block, and a
@@ -3211,7 +3215,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 原创 作者 公众号, its date on a line of its own: a WeChat head line (qa136)
     if len(text) <= P.CLOCK_TIME_LINE_MAX and first.isdigit() and last.isdigit() and P.CLOCK_TIME_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 10:02:15: a transcript's time stamp over a turn, furniture (qa173)
-    if P.ORNAMENT_LINE.match(text):
+    if not (first.isalnum() or first == "_") and P.ORNAMENT_LINE.match(text):   # (\w is str.isalnum's or _)
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
     if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):
         return Unit(CAPTION, text, *base)  # [图片]: where a saved page had its picture, no heading (qa85)
@@ -3517,14 +3521,15 @@ def is_numbered_row(after_number: str, text: str) -> bool:
 def is_issue_line(text: str) -> bool:
     """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
     masthead, no title."""
+    last = text[-1:]
     return ((text[:1] in P.ISSUE_LINE_INITIALS and (P.ISSUE_DATE_LINE.match(text) is not None
                                                    or P.BARRED_ISSUE_DATE_LINE.match(text) is not None))   # (qa147)
-            or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
+            or (last == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
             or is_spaced_masthead(text)      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
-            or (text[-1:] in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
-                                           or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
-            or (text[-1:] in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
-            or (P.WORKING_PAPER_ISSUE_LINE_LAST.match(text[-1:]) is not None and is_working_paper_line(text)))  # (qa163, qa190)
+            or (last in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
+                                      or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
+            or (last in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
+            or (last in WORKING_PAPER_ISSUE_LASTS and is_working_paper_line(text)))  # (qa163, qa190)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

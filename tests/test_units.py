@@ -255,6 +255,20 @@ def test_start_part_names_what_marked_or_furniture_line_matches_with(text):
     m = P.MARKED_OR_FURNITURE_LINE.match(text)
     assert start_part(text) == (m.lastgroup if m else None)
 
+
+# ---- sp28: cheap tests before shaped_short_line's patterns
+
+def test_working_paper_issue_lasts_are_what_its_pattern_matches():
+    from flows.units import WORKING_PAPER_ISSUE_LASTS
+    assert WORKING_PAPER_ISSUE_LASTS == matched_characters(P.WORKING_PAPER_ISSUE_LINE_LAST)
+
+
+def test_a_word_character_is_what_str_isalnum_or_an_underscore_tells():
+    """shaped_short_line tries ORNAMENT_LINE (no word character, \\w) only on text whose first character is neither
+    alphanumeric (str.isalnum) nor _."""
+    assert P.ORNAMENT_LINE.pattern == r"^[^\w]+$"
+    assert matched_characters(re.compile(r"\w")) == {ch for ch in EVERY_CHARACTER if ch.isalnum() or ch == "_"}
+
 def test_units_of_the_seeds_are_those_of_the_plain_rules():
     """unit() with its shortcuts (the prefilter, the first part that matches) gives the units of the rules
     spelt out one step after another, on the seed documents and the lines above, as plain text and Markdown."""
