@@ -5473,6 +5473,42 @@ SUPPLIER_WRITERS_NOTE = re.compile(r"^[（(]\s*供稿\s*[:：][^:：（）()]{2,
 TITLE_POINTER_GLYPHS = "▶►▷▸▹➤➢"
 TITLE_POINTER_START = re.compile(f"^[{TITLE_POINTER_GLYPHS}]+\\s*")
 
+# ---- sp28: MARKED_OR_FURNITURE_LINE part by part, each with the first characters of its matches ----
+# MARKED_OR_FURNITURE_LINE's parts in its order, furniture's pattern by pattern (FURNITURE_LINE matches where any of them
+# does), each with the characters a match of it can begin with (tests/test_units.py derives them from each pattern's parse,
+# and checks that the parts make up MARKED_OR_FURNITURE_LINE). units.start_part tries only the parts a text's first
+# character opens, in this order: the first to match is the part MARKED_OR_FURNITURE_LINE's match names (an alternation
+# matches by its first alternative that does), at a fraction of the cost of that call, which enters every part (each
+# opens with ^, which leaves re no first character to rule the others out by). DOC_NUMBER_LINE's matches open with almost
+# any character: its initials are None, and start_part tries it only on text whose last two characters hold
+# DOC_NUMBER_END (every match ends with it, before $, which allows a line break after it).
+MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (name, pattern, None if initials is None else re.compile(f"[{initials}]", pattern.flags))
+    for name, pattern, initials in (
+        ("stray", STRAY_BEFORE_HEADING, "?？■□◆●"),
+        ("furniture", PULL_QUOTE, "■□◆●"),
+        ("furniture", SUBTITLE, r"(（\-—─"),
+        ("furniture", CAPTION, "图表"),
+        ("furniture", CREDIT_LINE, r"\s(（\[［【供分制图审抄投报排摄本来校终编美课责"),
+        ("furniture", WEB_CHROME, r"\s(（\-:：E\[【上下中主你免关分喜声大字小延当往您打扫承推收新查浏点版相知网背资转返长阅首"),
+        ("furniture", AUTHOR_NOTE, r"(（\[［【"),
+        ("furniture", ABSTRACT_LINE, r"\s\[［【内提摘"),
+        ("furniture", KEYWORDS_LINE, r"\sK\[［【关"),         # (case-insensitive, as the pattern: k too)
+        ("furniture", SOURCE_DATE_LINE, r"\dDJd\[［【下专中主作信修出分原发在地基引录成投接撰收文日时本来标稿索网通"),
+        ("furniture", DATE_ONLY_LINE, r"\d\s(（一二"),
+        ("furniture", DOC_NUMBER_LINE, None),
+        ("furniture", PAGE_FOOTNOTE, r"\d"),
+        *((family, pattern, {"volume": "第", "chapter": "第", "part": "第", "formal_cn": FORMAL_CN_NUM, "cn": CN_NUM,
+                             "paren_cn": "(（", "letter": "A-H", "decimal": "1-9"}[family])
+          for family, pattern in SECTION_MARKERS),
+        ("item", ITEM_ARABIC, r"\d"),
+    ))
+
+# ---- sp28: cheap tests before the patterns of units.shaped_short_line ----
+# Every character a TOOLBAR_LINE match can begin with (its first button word's; tests/test_reflow.py derives them from
+# the pattern): reflow.is_nav_bar tries the pattern only on lines opening with one, which few lines do.
+TOOLBAR_INITIALS = "下在全HPC阅收分打引导评推微Q朋复"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1548,8 +1548,8 @@ def is_slashed_trail(t: str) -> bool:
 def is_nav_bar(t: str) -> bool:
     """Whether a line is a site's navigation bar (首页 | 政务公开 | 政策文件 | 政策解读), as wide as a title may be (qa76),
     or its row of buttons (下载PDF  HTML阅读  收藏  分享到：微信 微博; TOOLBAR_LINE, qa84)."""
-    return ((any(mark in t for mark in P.NAV_BAR_MARKS) and P.NAV_BAR_LINE.match(t) is not None)
-            or P.TOOLBAR_LINE.match(t) is not None)
+    return ((any(map(t.__contains__, P.NAV_BAR_MARKS)) and P.NAV_BAR_LINE.match(t) is not None)
+            or (t[:1] in P.TOOLBAR_INITIALS and P.TOOLBAR_LINE.match(t) is not None))
 
 
 def font_switches(texts: list[str]) -> set[int]:

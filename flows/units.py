@@ -71,6 +71,13 @@ Markers = tuple[tuple[str, re.Pattern[str]], ...]
 MARKERS_FROM: dict[str, Markers] = {**{family: P.SECTION_MARKERS[i:] for i, (family, _) in enumerate(P.SECTION_MARKERS)},
                                     "item": ()}
 
+# The parts of MARKED_OR_FURNITURE_LINE (a name and a match) a text's first character opens, by that character, found
+# at its first use (start_part): one table for text that may end as a DOC_NUMBER_LINE does, one for the rest.
+# ((name, match) pairs of P.MARKED_OR_FURNITURE_PARTS.)
+PartMatches = tuple[tuple[str, Callable[[str], re.Match[str] | None]], ...]
+PARTS_BY_FIRST: dict[str, PartMatches] = {}
+PARTS_BY_FIRST_NUMBERED: dict[str, PartMatches] = {}
+
 
 # The characters UNIT_MARK_INITIAL matches but for its spaces and decimal digits (str.isspace and str.isdecimal tell
 # those, as \s and \d do) and for characters past the BMP (asked of the pattern): found once by trying the characters
@@ -78,6 +85,10 @@ MARKERS_FROM: dict[str, Markers] = {**{family: P.SECTION_MARKERS[i:] for i, (fam
 # is a fraction of a regex call, and may_start_marked asks it of every unit (tests/test_units.py checks the set against
 # every character).
 UNIT_MARK_FIRSTS = frozenset(filter(P.UNIT_MARK_INITIAL.match, {*P.UNIT_MARK_INITIAL.pattern, *ascii_letters, "\u212a"}))
+
+# The characters WORKING_PAPER_ISSUE_LINE_LAST matches (a set membership test, not a regex call, in is_issue_line;
+# tests/test_units.py checks the set against every character).
+WORKING_PAPER_ISSUE_LASTS = frozenset(P.WORKING_PAPER_ISSUE_LINE_LAST.findall("0123456789" + P.WORKING_PAPER_ISSUE_LINE_LAST.pattern))
 
 
 class Unit(NamedTuple):
@@ -3338,7 +3349,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 原创 作者 公众号, its date on a line of its own: a WeChat head line (qa136)
     if len(text) <= P.CLOCK_TIME_LINE_MAX and first.isdigit() and last.isdigit() and P.CLOCK_TIME_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 10:02:15: a transcript's time stamp over a turn, furniture (qa173)
-    if P.ORNAMENT_LINE.match(text):
+    if not (first.isalnum() or first == "_") and P.ORNAMENT_LINE.match(text):   # (\w is str.isalnum's or _)
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
     if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):
         return Unit(CAPTION, text, *base)  # [图片]: where a saved page had its picture, no heading (qa85)
@@ -3409,9 +3420,24 @@ def may_start_marked(text: str) -> bool:
 
 def start_part(text: str) -> str | None:
     """The first part of MARKED_OR_FURNITURE_LINE that matches the text, if any: a stray mark before a
-    heading, furniture or a marker at its start."""
-    m = P.MARKED_OR_FURNITURE_LINE.match(text)
-    return m.lastgroup if m else None
+    heading, furniture or a marker at its start. (Only the parts its first character opens are tried, and
+    DOC_NUMBER_LINE only on text that may end as its matches do: P.MARKED_OR_FURNITURE_PARTS.)"""
+    first = text[:1]
+    by_first = PARTS_BY_FIRST_NUMBERED if P.DOC_NUMBER_END in text[-2:] else PARTS_BY_FIRST
+    parts = by_first.get(first)
+    if parts is None:
+        parts = by_first[first] = parts_opened_by(first, numbered=by_first is PARTS_BY_FIRST_NUMBERED)
+    for name, match in parts:
+        if match(text):
+            return name
+    return None
+
+
+def parts_opened_by(first: str, numbered: bool) -> PartMatches:
+    """The parts of MARKED_OR_FURNITURE_LINE, in its order, that a text beginning with `first` may match (and
+    DOC_NUMBER_LINE if the text may end with its DOC_NUMBER_END): the others cannot match it."""
+    return tuple((name, pattern.match) for name, pattern, initials in P.MARKED_OR_FURNITURE_PARTS
+                 if (initials.match(first) is not None if initials is not None else numbered))
 
 
 def unbracketed(heading: str) -> str:
@@ -3644,14 +3670,15 @@ def is_numbered_row(after_number: str, text: str) -> bool:
 def is_issue_line(text: str) -> bool:
     """Whether a line is a brief's issue number, with its date or alone (2025年第7期（总第39期） 2025年7月8日 / 第9期):
     masthead, no title."""
+    last = text[-1:]
     return ((text[:1] in P.ISSUE_LINE_INITIALS and (P.ISSUE_DATE_LINE.match(text) is not None
                                                    or P.BARRED_ISSUE_DATE_LINE.match(text) is not None))   # (qa147)
-            or (text[-1:] == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
+            or (last == "期" and P.ISSUE_MASTHEAD_LINE.match(text) is not None)    # 《某某评论》2024年第2期
             or is_spaced_masthead(text)      # 某某学报 第62期 页88-112 / ·46·  中国行政管理 2025年第2期
-            or (text[-1:] in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
-                                           or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
-            or (text[-1:] in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
-            or (P.WORKING_PAPER_ISSUE_LINE_LAST.match(text[-1:]) is not None and is_working_paper_line(text)))  # (qa163, qa190)
+            or (last in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
+                                      or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
+            or (last in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
+            or (last in WORKING_PAPER_ISSUE_LASTS and is_working_paper_line(text)))  # (qa163, qa190)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

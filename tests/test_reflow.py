@@ -742,6 +742,13 @@ def test_line_opener_initial_has_every_first_character_of_the_patterns(pattern):
     assert all(P.LINE_OPENER_INITIAL.match(d) for d in "09٣９")
 
 
+def test_toolbar_initials_are_every_first_character_of_toolbar_line():
+    """is_nav_bar tries TOOLBAR_LINE only on lines opening with a TOOLBAR_INITIALS character."""
+    from re import _parser
+    chars, categories, empty = first_characters(_parser.parse(P.TOOLBAR_LINE.pattern))
+    assert not empty and not categories and P.TOOLBAR_LINE.flags == 32      # (re.UNICODE alone: no case folding)
+    assert chars == set(P.TOOLBAR_INITIALS)
+
 def matches_line_break(items) -> bool:
     """Whether any character a parsed regex consumes or looks around at may be a line break."""
     from re import _constants as c

@@ -181,6 +181,98 @@ def test_start_part_is_the_first_part_that_matches(line):
     assert start_part(line) == next((name for name, p in parts if p.match(line)), None)
 
 
+
+# ---- sp28: start_part tries only the parts of MARKED_OR_FURNITURE_LINE a text's first character opens
+
+def test_the_marked_or_furniture_parts_make_up_marked_or_furniture_line():
+    """P.MARKED_OR_FURNITURE_PARTS are MARKED_OR_FURNITURE_LINE's parts in its order (furniture's pattern by pattern),
+    each matching alone where it does as a part: no flags but those the part carries into the alternation."""
+    from flows.patterns import _any_of
+    furniture = [pattern for name, pattern, _ in P.MARKED_OR_FURNITURE_PARTS if name == "furniture"]
+    assert P.FURNITURE_LINE.pattern == _any_of(*furniture).pattern
+    others = [(name, pattern) for name, pattern, _ in P.MARKED_OR_FURNITURE_PARTS if name != "furniture"]
+    assert others == [("stray", P.STRAY_BEFORE_HEADING), *P.SECTION_MARKERS, ("item", P.ITEM_ARABIC)]
+    names = [name for name, _, _ in P.MARKED_OR_FURNITURE_PARTS]
+    assert names.index("furniture") == 1 and names.count("furniture") == len(furniture)
+    assert P.MARKED_OR_FURNITURE_LINE.pattern == "|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in [
+        others[0], ("furniture", P.FURNITURE_LINE), *others[1:]])
+    assert P.MARKED_OR_FURNITURE_LINE.flags == re.UNICODE
+    assert all(pattern.flags == re.UNICODE for _, pattern in others)
+    assert all(pattern.flags & ~re.IGNORECASE == re.UNICODE for pattern in furniture)   # (_any_of scopes its i)
+
+
+def scoped_flags(items) -> int:
+    """The flags any group of a parsed regex turns on (-1 if it refers back to a group)."""
+    from re import _constants as c
+    found = 0
+    for op, av in items:
+        if op is c.SUBPATTERN:
+            found |= av[1] | scoped_flags(av[3])
+        elif op is c.BRANCH:
+            for alternative in av[1]:
+                found |= scoped_flags(alternative)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            found |= scoped_flags(av[2])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found |= scoped_flags(av[1])
+        elif op in (c.GROUPREF, c.GROUPREF_EXISTS):
+            found = -1
+    return found
+
+
+@pytest.mark.parametrize("name, pattern, initials", P.MARKED_OR_FURNITURE_PARTS,
+                         ids=[f"{i}-{name}" for i, (name, _, _) in enumerate(P.MARKED_OR_FURNITURE_PARTS)])
+def test_each_marked_or_furniture_part_opens_only_with_its_initials(name, pattern, initials):
+    """start_part does not try a part on text whose first character is not among the part's initials (derived from the
+    part's pattern here, case folding included); DOC_NUMBER_LINE, whose matches open with almost any character, only
+    on text whose last two characters hold DOC_NUMBER_END."""
+    from re import _parser
+    # (opening_class folds by the pattern's flags; a part alone numbers its groups from 1, as it does not in the whole)
+    scoped = scoped_flags(_parser.parse(pattern.pattern))
+    assert scoped != -1 and not scoped & re.IGNORECASE
+    if initials is None:
+        assert pattern is P.DOC_NUMBER_LINE and not pattern.flags & re.MULTILINE
+        assert len(P.DOC_NUMBER_END) == 1 and pattern.pattern.endswith(f"{P.DOC_NUMBER_END}$")
+        return
+    assert initials.flags == pattern.flags
+    assert matched_characters(opening_class(pattern)) - matched_characters(initials) == set()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+@pytest.mark.parametrize("name, pattern, initials", P.MARKED_OR_FURNITURE_PARTS,
+                         ids=[f"{i}-{name}" for i, (name, _, _) in enumerate(P.MARKED_OR_FURNITURE_PARTS)])
+def test_a_marked_or_furniture_parts_matches_open_with_its_initials(name, pattern, initials, data):
+    """(A check of the derivation above on matches hypothesis makes of the pattern.)"""
+    text = data.draw(st.from_regex(pattern))
+    if pattern.match(text):
+        assert (initials.match(text[:1]) is not None if initials else P.DOC_NUMBER_END in text[-2:])
+
+
+# Characters the parts open with or continue with, and some they do not (letters, CJK, spaces, the 号 of a 文号).
+START_PART_ALPHABET = "（(【[一二十第章、．.。:：）)】]19０٣ 　\n■?？A-——图表K来源日期年月号〔〕〈2024作者摘要关键词编辑完点击中文"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=START_PART_ALPHABET, max_size=16))
+def test_start_part_names_what_marked_or_furniture_line_matches_with(text):
+    m = P.MARKED_OR_FURNITURE_LINE.match(text)
+    assert start_part(text) == (m.lastgroup if m else None)
+
+
+# ---- sp28: cheap tests before shaped_short_line's patterns
+
+def test_working_paper_issue_lasts_are_what_its_pattern_matches():
+    from flows.units import WORKING_PAPER_ISSUE_LASTS
+    assert WORKING_PAPER_ISSUE_LASTS == matched_characters(P.WORKING_PAPER_ISSUE_LINE_LAST)
+
+
+def test_a_word_character_is_what_str_isalnum_or_an_underscore_tells():
+    """shaped_short_line tries ORNAMENT_LINE (no word character, \\w) only on text whose first character is neither
+    alphanumeric (str.isalnum) nor _."""
+    assert P.ORNAMENT_LINE.pattern == r"^[^\w]+$"
+    assert matched_characters(re.compile(r"\w")) == {ch for ch in EVERY_CHARACTER if ch.isalnum() or ch == "_"}
+
 def test_units_of_the_seeds_are_those_of_the_plain_rules():
     """unit() with its shortcuts (the prefilter, the first part that matches) gives the units of the rules
     spelt out one step after another, on the seed documents and the lines above, as plain text and Markdown."""
