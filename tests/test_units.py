@@ -4427,3 +4427,19 @@ def test_a_heading_wrapped_after_its_comma_is_one_heading(first, second, joined)
     found = units(reflow_blocks(lines), False)
     heads = [u.text for u in found if u.kind == "plain"]
     assert (first + second in heads) is joined
+
+
+# ---- sp29: the colon test before OUTLET_DATE_FIELDS_LINE ----
+def test_an_outlet_date_fields_line_holds_a_field_colon_in_its_probe():
+    """units.outlet_date_fields_line tries OUTLET_DATE_FIELDS_LINE only on a probe holding ： or : (FIELD_COLONS): the
+    pattern's lookahead ends with a label's colon, one of those two, so every match's probe holds one."""
+    assert P.OUTLET_DATE_FIELDS_LINE.pattern.endswith(r"\s*[:：]\s*\S)") and set(P.FIELD_COLONS) == {"：", ":"}
+    assert P.OUTLET_DATE_FIELDS_LINE.pattern.count("(?=") == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(P.OUTLET_DATE_FIELDS_LINE))
+def test_every_outlet_date_fields_line_passes_the_colon_test(text):
+    probe = text[:P.OUTLET_DATE_FIELDS_PROBE]
+    if P.OUTLET_DATE_FIELDS_LINE.match(probe):
+        assert "：" in probe or ":" in probe
