@@ -128,10 +128,19 @@ def byline(line: str) -> Byline | None:
         return found                      # 江宁省东川市 读者 邵庆和: a reader's letter signed under its text
     if P.OUTLET_WORD.search(text) and (m := P.OUTLET_NAMES_LINE.match(text)):
         return Byline(names(m.group(2)), m.group(1))     # 学习时报 刘云峰: the paper before the names (qa137)
-    if (not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text
-            and not P.DEPARTMENT_WORD.search(text)):
+    if not P.BYLINE_START.match(text) and (
+            not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text and not P.DEPARTMENT_WORD.search(text)
+            or shapeless(text)):
         return None                       # quick tests instead of the several tries in shaped_byline
     return shaped_byline(text)
+
+
+def shapeless(text: str) -> bool:
+    """Whether shaped_byline surely refuses a line that opens with no name or label (BYLINE_START): it opens with no
+    bullet and holds nothing any other shape needs (UNSTARTED_BYLINE_NEED, ORG_AUTHOR_ENDS), as most worded lines of
+    text that reach it do (（作者系某党校教研部教师）, 为主体与国际一流大学、科研机构…)."""
+    return (text[:1] not in P.BYLINE_BULLETS and not P.UNSTARTED_BYLINE_NEED.search(text)
+            and not text.endswith(P.ORG_AUTHOR_ENDS))
 
 
 def names_then_paper(text: str) -> Byline:

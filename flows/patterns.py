@@ -5227,6 +5227,19 @@ NOTE_MARKED_TERM_ENDS = "”’」』》"
 # appendix; the label names it as one, then the glossary's own label (GLOSSARY_HEADING, from after its ^).
 APPENDED_GLOSSARY_HEADING = re.compile(rf"^附(?:件|录)?\s*[:：]?\s*{GLOSSARY_HEADING.pattern[1:]}")
 
+# ---- sp29: what shaped_byline needs of a line that opens with no name, label or bullet ----
+# bylines.shaped_byline accepts a line that BYLINE_START does not match and that opens with no bullet (BYLINE_BULLETS)
+# only by a shape that needs one of these: a space or an ideographic space (INSTITUTION_NAMES_LINE,
+# DEPARTMENT_NAMES_LINE; CREDIT_FIELDS and READER_COUNTER_FIELD, cut before the rest is read again), a slash
+# (NAME_SLASH_POST_LINE, OUTLET_SLASH_BYLINE, SLASH_WEN_BYLINE) or a bar (BARRED_CREDIT_FIELDS), a word of OFFICE_WORD,
+# ROLE_WORD or THINK_TANK_POST_WORD (each tried only when its word is found), or an end of ORG_AUTHOR_ENDS (ORG_AUTHOR);
+# every other shape opens with a name or a label, as BYLINE_START does. (A line break is let through too: ORG_AUTHOR's $
+# matches before a last one.) byline() refuses the lines holding none at once; tests/test_bylines.py checks the claims.
+UNSTARTED_BYLINE_NEED = re.compile(rf"[ \u3000\n/{FULL_WIDTH_SLASH}{''.join(CREDIT_BARS)}]"
+                                   rf"|{OFFICE_WORD.pattern}|{ROLE_WORD.pattern}|{THINK_TANK_POST_WORD.pattern}")
+# The ends ORG_AUTHOR's match closes with (_ORG_SUFFIXES as a tuple, for str.endswith).
+ORG_AUTHOR_ENDS = tuple(_ORG_SUFFIXES.split("|"))
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
