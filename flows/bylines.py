@@ -74,6 +74,8 @@ def byline(line: str) -> Byline | None:
     text = line.strip()
     if len(text) > 60 or text.rstrip("）)").endswith(P.COMMENTATOR_ARTICLE_LABEL_END):
         return None                       # (本报评论员文章: the kind of article, a column's label, no one signing: qa183)
+    if ("，" in text or "。" in text) and surely_unsigned(text):
+        return None                       # a clause's line opening with no label, bracket, dash or name (most of them)
     if "电" in text and P.DATELINE_OPEN_BRACKET_LINE.match(text):
         return None                       # 新华社北京5月10日电（记者 甲 乙: a dateline wrapped inside its bracket (qa177)
     if text.startswith(P.SELF_AUTHOR_LABEL) and text[4:5] in ":： 　":
@@ -133,6 +135,12 @@ def byline(line: str) -> Byline | None:
             or shapeless(text)):
         return None                       # quick tests instead of the several tries in shaped_byline
     return shaped_byline(text)
+
+
+def surely_unsigned(text: str) -> bool:
+    """Whether a line holding ， or 。 is surely no byline: it opens with none of CLAUSE_BYLINE_INITIALS and holds no
+    reporter's role word, so no label is cut from it and no shape that takes a clause mark matches it."""
+    return text[:1] not in P.CLAUSE_BYLINE_INITIALS and not any(map(text.__contains__, P.REPORTER_ROLE_WORDS))
 
 
 def shapeless(text: str) -> bool:

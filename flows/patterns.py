@@ -5240,6 +5240,17 @@ UNSTARTED_BYLINE_NEED = re.compile(rf"[ \u3000\n/{FULL_WIDTH_SLASH}{''.join(CRED
 # The ends ORG_AUTHOR's match closes with (_ORG_SUFFIXES as a tuple, for str.endswith).
 ORG_AUTHOR_ENDS = tuple(_ORG_SUFFIXES.split("|"))
 
+# byline() accepts a line holding ， or 。 only when it opens with one of these (tests/test_bylines.py checks each): a label
+# it reads or cuts first (SELF_AUTHOR_LABEL, COLUMNIST_AUTHOR_LABELS, SPEAKER_BYLINE_LABELS, TEXT_PHOTO_LABEL_INITIALS,
+# 【, BYLINE_LABEL_INITIALS), a dash, a bracket or a name (DASH_SIGNATURE, DIGEST_BYLINE, NOTED_TRANSCRIBER_BYLINE,
+# NAMES_WITH_AUTHOR_NOTE, COMMA_NAMES_LINE), or it holds a word of REPORTER_ROLE_WORDS (REPORTER_THEN_CREDIT_FIELD
+# cuts the credit after it); what else it does to a line keeps its first character and every clause mark. byline()
+# refuses the other clause lines at once (bylines.surely_unsigned): a short paragraph of a block, most of them.
+CLAUSE_BYLINE_INITIALS = frozenset(
+    SELF_AUTHOR_LABEL[0] + "".join(label[0] for label in (*COLUMNIST_AUTHOR_LABELS, *SPEAKER_BYLINE_LABELS))
+    + "".join(label[0] for label in TEXT_PHOTO_LABEL_INITIALS) + "【" + BYLINE_LABEL_INITIALS + DASH_SIGNATURE_INITIALS
+    + DIGEST_BYLINE_INITIALS + "（(" + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES))
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1155,3 +1155,67 @@ SHAPE_PIECES = ["（", "）", "【", "】", "、", "：", "作者", "系", "某�
        st.sampled_from(["", "（", "为", "学", "【作者："]))
 def test_shapeless_refuses_no_line_shaped_byline_takes(text, before):
     assert shapeless_refusals_hold(before + text) and shapeless_refusals_hold(text)
+
+
+# ---- sp29: surely_unsigned, the refusal of a clause's line first ----
+def test_clause_byline_initials_hold_the_first_character_of_every_shape_that_takes_a_clause():
+    """byline() refuses a line holding ， or 。 at once unless it opens with one of CLAUSE_BYLINE_INITIALS or holds a
+    reporter's role word: the shapes read before the clause test are tried only on such first characters (their
+    tests below), the unguarded ones open with one, and nothing else done to the line drops its first character or a
+    clause mark (ROMANISED_NAME_AFTER_NAME cuts Latin letters, spaces and brackets; the others drop spaces)."""
+    import inspect
+    import re
+    from re import _parser
+
+    from flows.bylines import byline as full
+    from tests.test_reflow import first_characters
+    initials = P.CLAUSE_BYLINE_INITIALS
+    for pattern in (P.LABELLED_BYLINE, P.NAMES_WITH_AUTHOR_NOTE, P.COMMA_NAMES_LINE, P.SPACED_NAME_POSTS_LINE):
+        chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
+        assert chars <= initials and not categories and not empty, pattern
+    assert all(label[:1] in initials for label in (P.SELF_AUTHOR_LABEL, *P.COLUMNIST_AUTHOR_LABELS,
+                                                   *P.SPEAKER_BYLINE_LABELS, *P.TEXT_PHOTO_LABEL_INITIALS))
+    assert set(P.BYLINE_LABEL_INITIALS + P.DASH_SIGNATURE_INITIALS + P.DIGEST_BYLINE_INITIALS + "【（(") <= initials
+    source = inspect.getsource(full)
+    for guard in ("text.startswith(P.SELF_AUTHOR_LABEL) and", "text.startswith(P.COLUMNIST_AUTHOR_LABELS) and",
+                  "text.startswith(P.SPEAKER_BYLINE_LABELS) and", "text.startswith(P.TEXT_PHOTO_LABEL_INITIALS) and",
+                  'text[:1] == "【" and', "text[:1] in P.BYLINE_LABEL_INITIALS and",
+                  "any(map(text.__contains__, P.REPORTER_ROLE_WORDS)) and (m := P.REPORTER_THEN_CREDIT_FIELD.match",
+                  "text[:1] in P.DASH_SIGNATURE_INITIALS and", "text[:1] in P.DIGEST_BYLINE_INITIALS and",
+                  'text[:1] in "（(" and "整理" in text and'):
+        assert guard in source, guard
+    assert source.count("text = ") == 12     # (the line stripped, then each change to it, as reviewed above)
+    assert re.search(r"\.|\[\^|\\[SWDB]|[，。]", P.ROMANISED_NAME_AFTER_NAME.pattern) is None
+    assert P.SPACE_BEFORE_NAME_MARK.pattern.startswith(rf"(?<=[{P.CJK}])[ 　]+(?=")
+
+
+def byline_without_clause_refusal(text: str) -> Byline | None:
+    from unittest import mock
+
+    from flows import bylines
+    with mock.patch.object(bylines, "surely_unsigned", lambda text: False):
+        return bylines.byline(text)
+
+
+def test_surely_unsigned_refuses_no_byline_of_the_annotated_corpus():
+    from pathlib import Path
+    root = Path(__file__).parent / "data" / "annotated"
+    lines = {t for path in sorted(root.glob("*.*")) if path.suffix in (".txt", ".md")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+             if 0 < len(t := line.strip()) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)}
+    assert len(lines) > 3000
+    assert [t for t in sorted(lines) if byline(t) != byline_without_clause_refusal(t)] == []
+
+
+CLAUSE_SHAPES = [P.LABELLED_BYLINE, P.DIGEST_BYLINE, P.NOTED_TRANSCRIBER_BYLINE, P.DASH_SIGNATURE,
+                 P.NAMES_WITH_AUTHOR_NOTE, P.COMMA_NAMES_LINE, P.REPORTER_THEN_CREDIT_FIELD, P.WRITER_THEN_CREDIT_FIELD]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(*(st.from_regex(pattern) for pattern in CLAUSE_SHAPES),
+                 st.lists(st.sampled_from([*SHAPE_PIECES, "，", "。", "本报记者", "作者：", "——"]), min_size=1,
+                          max_size=10).map("".join)),
+       st.sampled_from(["", "，", "。", "王明，"]))
+def test_surely_unsigned_refuses_no_line_byline_takes(text, after):
+    for line in (text, text + after):
+        assert byline(line) == byline_without_clause_refusal(line)
