@@ -74,6 +74,8 @@ def byline(line: str) -> Byline | None:
     text = line.strip()
     if len(text) > 60 or text.rstrip("）)").endswith(P.COMMENTATOR_ARTICLE_LABEL_END):
         return None                       # (本报评论员文章: the kind of article, a column's label, no one signing: qa183)
+    if ("，" in text or "。" in text) and surely_unsigned(text):
+        return None                       # a clause's line opening with no label, bracket, dash or name (most of them)
     if "电" in text and P.DATELINE_OPEN_BRACKET_LINE.match(text):
         return None                       # 新华社北京5月10日电（记者 甲 乙: a dateline wrapped inside its bracket (qa177)
     if text[1:2] == " " and text[3:4] == " " and (despaced := despaced_reporter_byline(text)):
@@ -134,8 +136,9 @@ def byline(line: str) -> Byline | None:
         return found                      # 江宁省东川市 读者 邵庆和: a reader's letter signed under its text
     if P.OUTLET_WORD.search(text) and (m := P.OUTLET_NAMES_LINE.match(text)):
         return Byline(names(m.group(2)), m.group(1))     # 学习时报 刘云峰: the paper before the names (qa137)
-    if (not P.BYLINE_START.match(text) and not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text
-            and not P.DEPARTMENT_WORD.search(text)):
+    if not P.BYLINE_START.match(text) and (
+            not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text and not P.DEPARTMENT_WORD.search(text)
+            or shapeless(text)):
         return None                       # quick tests instead of the several tries in shaped_byline
     return shaped_byline(text)
 
@@ -147,6 +150,20 @@ def despaced_reporter_byline(text: str) -> str | None:
         return None
     m = P.DESPACED_REPORTER_BYLINE.match(P.SPACED_NAMES_GAP.sub("　", text).replace(" ", ""))
     return f"{m.group(1)} {m.group(2)}" if m else None
+
+
+def surely_unsigned(text: str) -> bool:
+    """Whether a line holding ， or 。 is surely no byline: it opens with none of CLAUSE_BYLINE_INITIALS and holds no
+    reporter's role word, so no label is cut from it and no shape that takes a clause mark matches it."""
+    return text[:1] not in P.CLAUSE_BYLINE_INITIALS and not any(map(text.__contains__, P.REPORTER_ROLE_WORDS))
+
+
+def shapeless(text: str) -> bool:
+    """Whether shaped_byline surely refuses a line that opens with no name or label (BYLINE_START): it opens with no
+    bullet and holds nothing any other shape needs (UNSTARTED_BYLINE_NEED, ORG_AUTHOR_ENDS), as most worded lines of
+    text that reach it do (（作者系某党校教研部教师）, 为主体与国际一流大学、科研机构…)."""
+    return (text[:1] not in P.BYLINE_BULLETS and not P.UNSTARTED_BYLINE_NEED.search(text)
+            and not text.endswith(P.ORG_AUTHOR_ENDS))
 
 
 def names_then_paper(text: str) -> Byline:
@@ -226,7 +243,7 @@ def shaped_byline(text: str) -> Byline | None:
 
 def without_counter_field(text: str) -> str:
     """作者：韩某　浏览次数：3265 -> 作者：韩某: a web page's reader counter after the byline names no author."""
-    if not any(word in text for word in P.READER_COUNTER_WORDS):
+    if not any(map(text.__contains__, P.READER_COUNTER_WORDS)):
         return text
     m = P.READER_COUNTER_FIELD.search(text)
     return text[:m.start()] if m and m.start() else text
@@ -235,7 +252,7 @@ def without_counter_field(text: str) -> str:
 def project_byline(text: str) -> Byline | None:
     """研究主持人：蔡明哲 协同主持人：许雅琪 -> both names: a commissioned research report names its authors by their
     roles in the project, each role with its names (only lines holding a role's word are tried)."""
-    if not any(word in text for word in P.PROJECT_ROLE_WORDS):
+    if not any(map(text.__contains__, P.PROJECT_ROLE_WORDS)):
         return None
     if "（" in text or "(" in text:     # (each name's affiliation in brackets after it names no author: qa147)
         text = P.PROJECT_NAME_AFFILIATION.sub("", text)
@@ -278,7 +295,7 @@ def without_credit_fields(text: str) -> str:
     """记者：秦朗 编辑：韩梅 审核：周正 -> 记者：秦朗: the fields of the people who edited and checked a piece
     (CREDIT_FIELDS), set after its writer's on a WeChat or news app page, name no author."""
     # 作者：张三 | 编辑：李四: the fields parted by a bar (the bar tried first: a space may follow it)
-    barred = P.BARRED_CREDIT_FIELDS.search(text) if any(bar in text for bar in P.CREDIT_BARS) else None
+    barred = P.BARRED_CREDIT_FIELDS.search(text) if any(map(text.__contains__, P.CREDIT_BARS)) else None
     m = barred or P.CREDIT_FIELDS.search(text)
     return text[:m.start()] if m and m.start() else text
 

@@ -5509,6 +5509,30 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
 # the pattern): reflow.is_nav_bar tries the pattern only on lines opening with one, which few lines do.
 TOOLBAR_INITIALS = "下在全HPC阅收分打引导评推微Q朋复"
 
+# ---- sp29: what shaped_byline needs of a line that opens with no name, label or bullet ----
+# bylines.shaped_byline accepts a line that BYLINE_START does not match and that opens with no bullet (BYLINE_BULLETS)
+# only by a shape that needs one of these: a space or an ideographic space (INSTITUTION_NAMES_LINE,
+# DEPARTMENT_NAMES_LINE; CREDIT_FIELDS and READER_COUNTER_FIELD, cut before the rest is read again), a slash
+# (NAME_SLASH_POST_LINE, OUTLET_SLASH_BYLINE, SLASH_WEN_BYLINE) or a bar (BARRED_CREDIT_FIELDS), a word of OFFICE_WORD,
+# ROLE_WORD or THINK_TANK_POST_WORD (each tried only when its word is found), or an end of ORG_AUTHOR_ENDS (ORG_AUTHOR);
+# every other shape opens with a name or a label, as BYLINE_START does. (A line break is let through too: ORG_AUTHOR's $
+# matches before a last one.) byline() refuses the lines holding none at once; tests/test_bylines.py checks the claims.
+UNSTARTED_BYLINE_NEED = re.compile(rf"[ \u3000\n/{FULL_WIDTH_SLASH}{''.join(CREDIT_BARS)}]"
+                                   rf"|{OFFICE_WORD.pattern}|{ROLE_WORD.pattern}|{THINK_TANK_POST_WORD.pattern}")
+# The ends ORG_AUTHOR's match closes with (_ORG_SUFFIXES as a tuple, for str.endswith).
+ORG_AUTHOR_ENDS = tuple(_ORG_SUFFIXES.split("|"))
+
+# byline() accepts a line holding ， or 。 only when it opens with one of these (tests/test_bylines.py checks each): a label
+# it reads or cuts first (SELF_AUTHOR_LABEL, COLUMNIST_AUTHOR_LABELS, SPEAKER_BYLINE_LABELS, TEXT_PHOTO_LABEL_INITIALS,
+# 【, BYLINE_LABEL_INITIALS), a dash, a bracket or a name (DASH_SIGNATURE, DIGEST_BYLINE, NOTED_TRANSCRIBER_BYLINE,
+# NAMES_WITH_AUTHOR_NOTE, COMMA_NAMES_LINE), or it holds a word of REPORTER_ROLE_WORDS (REPORTER_THEN_CREDIT_FIELD
+# cuts the credit after it); what else it does to a line keeps its first character and every clause mark. byline()
+# refuses the other clause lines at once (bylines.surely_unsigned): a short paragraph of a block, most of them.
+CLAUSE_BYLINE_INITIALS = frozenset(
+    SELF_AUTHOR_LABEL[0] + "".join(label[0] for label in (*COLUMNIST_AUTHOR_LABELS, *SPEAKER_BYLINE_LABELS))
+    + "".join(label[0] for label in TEXT_PHOTO_LABEL_INITIALS) + "【" + BYLINE_LABEL_INITIALS + DASH_SIGNATURE_INITIALS
+    + DIGEST_BYLINE_INITIALS + "（(" + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES))
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

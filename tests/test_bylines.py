@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows import patterns as P
 from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, field_authors, head_line_authors, keywords, metadata_authors,
-                           note_authors, published, published_date, source)
+                           note_authors, published, published_date, shaped_byline, shapeless, source)
 
 
 @pytest.mark.parametrize("line, authors, source", [
@@ -1138,3 +1140,170 @@ def test_a_profile_line_names_every_writer_it_profiles(line, authors):
 ])
 def test_numbered_names_with_a_letter_spaced_one_sign(line, authors):
     assert (found := byline(line)) is not None and found.authors == authors
+
+
+# ---- sp29: shapeless, the cheap refusal before shaped_byline ----
+# The names of flows.patterns that shaped_byline uses, as reviewed for shapeless (UNSTARTED_BYLINE_NEED's comment):
+# a shape added to shaped_byline needs its start in BYLINE_START or what it needs in UNSTARTED_BYLINE_NEED, and
+# then its name here.
+SHAPED_BYLINE_NAMES = {
+    "BYLINE_BULLETS", "BULLETED_SPACED_NAME_LINE", "BYLINE_BULLET", "NAMES_INSTITUTION_POST_LINE", "NEWS_LABEL_WORDS",
+    "KEYWORDS_LABEL_INITIALS", "KEYWORDS_LINE", "OFFICE_WORD", "OFFICE_BYLINE", "OFFICE_SPACED_NAME_BYLINE", "NAME_LINE",
+    "NAMES_INSTITUTION_LINE", "NAME_INSTITUTION_BARS", "NAMES_BAR_INSTITUTION_LINE", "INSTITUTION_NAMES_LINE",
+    "NAMES_DEPARTMENT_LINE", "DEPARTMENT_NAMES_LINE", "POST_ENDS", "NAMES_POSTS_LINE", "NAMES_ACADEMIC_POST_LINE",
+    "ORG_WORD", "ORG_AUTHOR", "ROLE_WORD", "ROLE_BYLINE", "ROLE_SPACED_NAME_BYLINE", "THINK_TANK_POST_WORD",
+    "THINK_TANK_POST_BYLINE", "LABELLED_BYLINE", "FULL_WIDTH_SLASH", "NAME_SLASH_POST_LINE", "OUTLET_SLASH_BYLINE",
+    "SLASH_WEN_BYLINE"}
+
+
+def test_shaped_byline_tries_only_the_reviewed_shapes():
+    import inspect
+    import re
+    assert set(re.findall(r"\bP\.([A-Z_]+)", inspect.getsource(shaped_byline))) == SHAPED_BYLINE_NAMES
+    source = inspect.getsource(shaped_byline)
+    # (the shapes that need a word are tried only when it is found, the slash shapes only on a slash)
+    assert "if P.OFFICE_WORD.search(text) and" in source and "if P.ROLE_WORD.search(text):" in source
+    assert "if P.THINK_TANK_POST_WORD.search(text) and" in source and "if P.ORG_WORD.search(text) and" in source
+    assert source.count('(P.FULL_WIDTH_SLASH in text or "/" in text) and') == 2 and 'if "/" in text and' in source
+    assert "if bulleted and" in source and "if text[:1] in P.BYLINE_BULLETS and" in source
+
+
+def test_the_shapes_opening_with_a_name_or_a_label_open_as_byline_start_does():
+    """shapeless is asked only about a line BYLINE_START does not match: every shape that opens with a name (_NAME, which
+    _NAMES and _NAME_ASIDE open with) or a byline's label refuses it."""
+    assert P.BYLINE_START.pattern == rf"(?:{P._BYLINE_BULLET})?(?:{P._NAME}|{P._BYLINE_LABEL})"
+    assert P._BYLINE_BULLET == rf"[{P.BYLINE_BULLETS}]\s*" and P.BYLINE_BULLET.pattern == f"^{P._BYLINE_BULLET}"
+    assert P._NAMES.startswith(P._NAME) and P._NAME_ASIDE.startswith(P._NAME)
+    for pattern in (P.NAME_LINE, P.NAMES_INSTITUTION_LINE, P.NAMES_DEPARTMENT_LINE, P.NAMES_POSTS_LINE,
+                    P.NAMES_ACADEMIC_POST_LINE, P.NAMES_INSTITUTION_POST_LINE):
+        assert pattern.pattern.startswith(rf"^({P._NAMES})")
+    assert P.NAMES_BAR_INSTITUTION_LINE.pattern.startswith(rf"^(?!{P._FIELD_LABEL_BEFORE_BAR})({P._NAMES})")
+    assert P.NAMES_WITH_ASIDES.pattern.startswith(f"^{P._NAME_ASIDE}")
+    assert P.NAME_WITH_OCCUPATION.pattern.startswith(f"^{P._NAME}")
+    labels = P._BYLINE_LABEL.split("|")
+    assert P.LABELLED_BYLINE.pattern.startswith(rf"^(?:(?:{P._BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)")
+    assert {"作者", "撰文", "执笔"} <= set(labels)
+
+
+def required_classes(pattern: str) -> list[set[str]]:
+    """The character sets a match of the pattern must hold a character of: its top-level items taken at least once."""
+    from re import _constants as c, _parser
+    found = []
+    for op, av in _parser.parse(pattern):
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+            op, av = av[2][0]
+        if op is c.LITERAL:
+            found.append({chr(av)})
+        elif op is c.IN and all(kind in (c.LITERAL, c.RANGE) for kind, _ in av):
+            found.append({chr(ch) for kind, value in av
+                          for ch in ([value] if kind is c.LITERAL else range(value[0], value[1] + 1))})
+    return found
+
+
+def test_the_other_shapes_need_what_unstarted_byline_need_finds():
+    """A line that opens with no name, label or bullet can be a byline of shaped_byline's only by a shape that needs
+    a space, a slash or a bar (what UNSTARTED_BYLINE_NEED's class holds), a word it searches for, or an org's end."""
+    need = P.UNSTARTED_BYLINE_NEED
+    for pattern in (P.INSTITUTION_NAMES_LINE, P.DEPARTMENT_NAMES_LINE, P.CREDIT_FIELDS, P.READER_COUNTER_FIELD,
+                    P.BARRED_CREDIT_FIELDS, P.NAME_SLASH_POST_LINE, P.OUTLET_SLASH_BYLINE, P.SLASH_WEN_BYLINE):
+        assert any(all(need.fullmatch(ch) for ch in chars) for chars in required_classes(pattern.pattern)), pattern
+    assert set(P.CREDIT_BARS) | {P.FULL_WIDTH_SLASH, "/", " ", "\u3000", "\n"} == {
+        ch for ch in map(chr, range(0x10000)) if need.fullmatch(ch)}
+    assert need.pattern.endswith(f"|{P.OFFICE_WORD.pattern}|{P.ROLE_WORD.pattern}|{P.THINK_TANK_POST_WORD.pattern}")
+    assert P.ORG_AUTHOR.pattern.endswith(f"(?:{'|'.join(P.ORG_AUTHOR_ENDS)}))$")
+    assert all(need.search(word) for word in ("市长", "本报记者", "研究员"))
+
+
+def shapeless_refusals_hold(text: str) -> bool:
+    return bool(P.BYLINE_START.match(text)) or not shapeless(text) or shaped_byline(text) is None
+
+
+def test_shapeless_refuses_no_byline_of_the_annotated_corpus():
+    from pathlib import Path
+    root = Path(__file__).parent / "data" / "annotated"
+    lines = {t for path in sorted(root.glob("*.*")) if path.suffix in (".txt", ".md")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+             if 0 < len(t := line.strip()) <= P.BYLINE_MAX_CHARS}
+    assert len(lines) > 5000
+    assert [t for t in sorted(lines) if not shapeless_refusals_hold(t)] == []
+    assert sum(1 for t in lines if not P.BYLINE_START.match(t) and shapeless(t)) > 1000     # (it refuses many)
+
+
+# (the shapes a line opening with no name or label may take: the others open as BYLINE_START does, see above)
+UNSTARTED_SHAPES = [P.INSTITUTION_NAMES_LINE, P.DEPARTMENT_NAMES_LINE, P.ORG_AUTHOR, P.ROLE_BYLINE,
+                    P.ROLE_SPACED_NAME_BYLINE, P.OFFICE_BYLINE, P.OFFICE_SPACED_NAME_BYLINE, P.THINK_TANK_POST_BYLINE,
+                    P.NAME_SLASH_POST_LINE, P.OUTLET_SLASH_BYLINE, P.SLASH_WEN_BYLINE, P.BULLETED_SPACED_NAME_LINE]
+SHAPE_PIECES = ["（", "）", "【", "】", "、", "：", "作者", "系", "某某大学", "研究院", "教研部", "课题组", "市长", "记者",
+                "研究员", " ", "　", "/", "｜", "编辑：", "浏览：12", "王", "欧阳", "明远", "经济", "□", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(*(st.from_regex(pattern) for pattern in UNSTARTED_SHAPES),
+                 st.lists(st.sampled_from(SHAPE_PIECES), min_size=1, max_size=10).map("".join)),
+       st.sampled_from(["", "（", "为", "学", "【作者："]))
+def test_shapeless_refuses_no_line_shaped_byline_takes(text, before):
+    assert shapeless_refusals_hold(before + text) and shapeless_refusals_hold(text)
+
+
+# ---- sp29: surely_unsigned, the refusal of a clause's line first ----
+def test_clause_byline_initials_hold_the_first_character_of_every_shape_that_takes_a_clause():
+    """byline() refuses a line holding ， or 。 at once unless it opens with one of CLAUSE_BYLINE_INITIALS or holds a
+    reporter's role word: the shapes read before the clause test are tried only on such first characters (their
+    tests below), the unguarded ones open with one, and nothing else done to the line drops its first character or a
+    clause mark (ROMANISED_NAME_AFTER_NAME cuts Latin letters, spaces and brackets; the others drop spaces)."""
+    import inspect
+    import re
+    from re import _parser
+
+    from flows.bylines import byline as full
+    from tests.test_reflow import first_characters
+    initials = P.CLAUSE_BYLINE_INITIALS
+    for pattern in (P.LABELLED_BYLINE, P.NAMES_WITH_AUTHOR_NOTE, P.COMMA_NAMES_LINE, P.SPACED_NAME_POSTS_LINE):
+        chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
+        assert chars <= initials and not categories and not empty, pattern
+    assert all(label[:1] in initials for label in (P.SELF_AUTHOR_LABEL, *P.COLUMNIST_AUTHOR_LABELS,
+                                                   *P.SPEAKER_BYLINE_LABELS, *P.TEXT_PHOTO_LABEL_INITIALS))
+    assert set(P.BYLINE_LABEL_INITIALS + P.DASH_SIGNATURE_INITIALS + P.DIGEST_BYLINE_INITIALS + "【（(") <= initials
+    source = inspect.getsource(full)
+    for guard in ("text.startswith(P.SELF_AUTHOR_LABEL) and", "text.startswith(P.COLUMNIST_AUTHOR_LABELS) and",
+                  "text.startswith(P.SPEAKER_BYLINE_LABELS) and", "text.startswith(P.TEXT_PHOTO_LABEL_INITIALS) and",
+                  'text[:1] == "【" and', "text[:1] in P.BYLINE_LABEL_INITIALS and",
+                  "any(map(text.__contains__, P.REPORTER_ROLE_WORDS)) and (m := P.REPORTER_THEN_CREDIT_FIELD.match",
+                  "text[:1] in P.DASH_SIGNATURE_INITIALS and", "text[:1] in P.DIGEST_BYLINE_INITIALS and",
+                  'text[:1] in "（(" and "整理" in text and'):
+        assert guard in source, guard
+    assert source.count("text = ") == 12     # (the line stripped, then each change to it, as reviewed above)
+    assert re.search(r"\.|\[\^|\\[SWDB]|[，。]", P.ROMANISED_NAME_AFTER_NAME.pattern) is None
+    assert P.SPACE_BEFORE_NAME_MARK.pattern.startswith(rf"(?<=[{P.CJK}])[ 　]+(?=")
+
+
+def byline_without_clause_refusal(text: str) -> Byline | None:
+    from unittest import mock
+
+    from flows import bylines
+    with mock.patch.object(bylines, "surely_unsigned", lambda text: False):
+        return bylines.byline(text)
+
+
+def test_surely_unsigned_refuses_no_byline_of_the_annotated_corpus():
+    from pathlib import Path
+    root = Path(__file__).parent / "data" / "annotated"
+    lines = {t for path in sorted(root.glob("*.*")) if path.suffix in (".txt", ".md")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+             if 0 < len(t := line.strip()) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)}
+    assert len(lines) > 3000
+    assert [t for t in sorted(lines) if byline(t) != byline_without_clause_refusal(t)] == []
+
+
+CLAUSE_SHAPES = [P.LABELLED_BYLINE, P.DIGEST_BYLINE, P.NOTED_TRANSCRIBER_BYLINE, P.DASH_SIGNATURE,
+                 P.NAMES_WITH_AUTHOR_NOTE, P.COMMA_NAMES_LINE, P.REPORTER_THEN_CREDIT_FIELD, P.WRITER_THEN_CREDIT_FIELD]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(*(st.from_regex(pattern) for pattern in CLAUSE_SHAPES),
+                 st.lists(st.sampled_from([*SHAPE_PIECES, "，", "。", "本报记者", "作者：", "——"]), min_size=1,
+                          max_size=10).map("".join)),
+       st.sampled_from(["", "，", "。", "王明，"]))
+def test_surely_unsigned_refuses_no_line_byline_takes(text, after):
+    for line in (text, text + after):
+        assert byline(line) == byline_without_clause_refusal(line)

@@ -4867,3 +4867,19 @@ def test_a_suppliers_credit_naming_drafters_signs_with_them(line, kind, authors)
     if authors:
         found = credits_note_byline(line)
         assert found is not None and found.authors == authors
+
+
+# ---- sp29: the colon test before OUTLET_DATE_FIELDS_LINE ----
+def test_an_outlet_date_fields_line_holds_a_field_colon_in_its_probe():
+    """units.outlet_date_fields_line tries OUTLET_DATE_FIELDS_LINE only on a probe holding ： or : (FIELD_COLONS): the
+    pattern's lookahead ends with a label's colon, one of those two, so every match's probe holds one."""
+    assert P.OUTLET_DATE_FIELDS_LINE.pattern.endswith(r"\s*[:：]\s*\S)") and set(P.FIELD_COLONS) == {"：", ":"}
+    assert P.OUTLET_DATE_FIELDS_LINE.pattern.count("(?=") == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(P.OUTLET_DATE_FIELDS_LINE))
+def test_every_outlet_date_fields_line_passes_the_colon_test(text):
+    probe = text[:P.OUTLET_DATE_FIELDS_PROBE]
+    if P.OUTLET_DATE_FIELDS_LINE.match(probe):
+        assert "：" in probe or ":" in probe
