@@ -5494,7 +5494,7 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
         ("furniture", AUTHOR_NOTE, r"(（\[［【"),
         ("furniture", ABSTRACT_LINE, r"\s\[［【内提摘"),
         ("furniture", KEYWORDS_LINE, r"\sK\[［【关"),         # (case-insensitive, as the pattern: k too)
-        ("furniture", SOURCE_DATE_LINE, r"\dDJd\[［【下专中主作信修出分原发在地基引录成投接撰收文日时本来标稿索网通"),
+        ("furniture", SOURCE_DATE_LINE, r"\dDJd\[［【下专中主作信修出分原发在地基引录成投接撰收文日时本来标稿索网通内素"),
         ("furniture", DATE_ONLY_LINE, r"\d\s(（一二"),
         ("furniture", DOC_NUMBER_LINE, None),
         ("furniture", PAGE_FOOTNOTE, r"\d"),
