@@ -77,6 +77,10 @@ MARKERS_FROM: dict[str, Markers] = {**{family: P.SECTION_MARKERS[i:] for i, (fam
 PartMatches = tuple[tuple[str, Callable[[str], re.Match[str] | None]], ...]
 PARTS_BY_FIRST: dict[str, PartMatches] = {}
 PARTS_BY_FIRST_NUMBERED: dict[str, PartMatches] = {}
+# (sp30) The same for text opening with a decimal digit but not with four (1. 总体要求, 12 月): without the parts
+# P.FOUR_DIGIT_LED_PARTS, which match such text only when it opens with four (a year).
+UNDATED_PARTS_BY_FIRST: dict[str, PartMatches] = {}
+UNDATED_PARTS_BY_FIRST_NUMBERED: dict[str, PartMatches] = {}
 
 
 # The characters UNIT_MARK_INITIAL matches but for its spaces and decimal digits (str.isspace and str.isdecimal tell
@@ -3425,21 +3429,30 @@ def start_part(text: str) -> str | None:
     heading, furniture or a marker at its start. (Only the parts its first character opens are tried, and
     DOC_NUMBER_LINE only on text that may end as its matches do: P.MARKED_OR_FURNITURE_PARTS.)"""
     first = text[:1]
-    by_first = PARTS_BY_FIRST_NUMBERED if P.DOC_NUMBER_END in text[-2:] else PARTS_BY_FIRST
+    numbered = P.DOC_NUMBER_END in text[-2:]
+    # (a digit-led text not opening with four digits cannot match P.FOUR_DIGIT_LED_PARTS: most digit-led texts, 1. / 12 月)
+    if first.isdecimal() and not text[:4].isdecimal():
+        by_first = UNDATED_PARTS_BY_FIRST_NUMBERED if numbered else UNDATED_PARTS_BY_FIRST
+        undated = True
+    else:
+        by_first = PARTS_BY_FIRST_NUMBERED if numbered else PARTS_BY_FIRST
+        undated = False
     parts = by_first.get(first)
     if parts is None:
-        parts = by_first[first] = parts_opened_by(first, numbered=by_first is PARTS_BY_FIRST_NUMBERED)
+        parts = by_first[first] = parts_opened_by(first, numbered, undated)
     for name, match in parts:
         if match(text):
             return name
     return None
 
 
-def parts_opened_by(first: str, numbered: bool) -> PartMatches:
+def parts_opened_by(first: str, numbered: bool, undated: bool = False) -> PartMatches:
     """The parts of MARKED_OR_FURNITURE_LINE, in its order, that a text beginning with `first` may match (and
-    DOC_NUMBER_LINE if the text may end with its DOC_NUMBER_END): the others cannot match it."""
+    DOC_NUMBER_LINE if the text may end with its DOC_NUMBER_END; not P.FOUR_DIGIT_LED_PARTS if `undated`, the text
+    opening with a digit but not with four): the others cannot match it."""
     return tuple((name, pattern.match) for name, pattern, initials in P.MARKED_OR_FURNITURE_PARTS
-                 if (initials.match(first) is not None if initials is not None else numbered))
+                 if (initials.match(first) is not None if initials is not None else numbered)
+                 and not (undated and pattern in P.FOUR_DIGIT_LED_PARTS))
 
 
 def unbracketed(heading: str) -> str:

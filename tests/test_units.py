@@ -4883,3 +4883,75 @@ def test_every_outlet_date_fields_line_passes_the_colon_test(text):
     probe = text[:P.OUTLET_DATE_FIELDS_PROBE]
     if P.OUTLET_DATE_FIELDS_LINE.match(probe):
         assert "：" in probe or ":" in probe
+
+
+# ---- sp30: the parts start_part does not try on a digit-led text that does not open with four digits
+
+def opening_atoms(items, k: int) -> set[tuple]:
+    """The sequences of (at most k) one-character items a parsed regex may match its first k characters with (shorter
+    where a match may end sooner); zero-width items are passed over, which only lets more through."""
+    from re import _constants as c
+    paths: set[tuple] = {()}
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY, c.CATEGORY):
+            more: set[tuple] = {((op, tuple(av) if isinstance(av, list) else av),)}
+        elif op is c.BRANCH:
+            more = set().union(*(opening_atoms(alternative, k) for alternative in av[1]))
+        elif op is c.SUBPATTERN:
+            more = opening_atoms(av[3], k)
+        else:
+            assert op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT), op
+            low, high, sub = av
+            once, more = opening_atoms(sub, k), set()
+            for times in range(min(low, k), min(high, k) + 1):
+                copies: set[tuple] = {()}
+                for _ in range(times):
+                    copies = {(a + b)[:k] for a in copies for b in once}
+                more |= copies
+        paths = {(a + b)[:k] if len(a) < k else a for a in paths for b in more}
+    return paths
+
+
+def atom_is_digit_only(atom) -> bool:
+    """Whether a one-character item matches decimal digits only (a literal digit, or \\d alone)."""
+    from re import _constants as c
+    op, av = atom
+    return (op is c.LITERAL and chr(av).isdecimal()) or (op is c.IN and av == ((c.CATEGORY, c.CATEGORY_DIGIT),))
+
+
+def atom_may_be_digit(atom) -> bool:
+    """Whether a one-character item may match a decimal digit (only literals, ranges and \\s are told; any other
+    item counts as one that may)."""
+    from re import _constants as c
+    op, av = atom
+    if op is c.LITERAL:
+        return chr(av).isdecimal()
+    if op is c.IN:
+        return not all((kind is c.LITERAL and not chr(value).isdecimal())
+                       or (kind is c.RANGE and not any(chr(x).isdecimal() for x in range(value[0], value[1] + 1)))
+                       or (kind is c.CATEGORY and value is c.CATEGORY_SPACE) for kind, value in av)
+    return True
+
+
+@pytest.mark.parametrize("pattern", P.FOUR_DIGIT_LED_PARTS)
+def test_four_digit_led_parts_match_a_digit_led_text_only_on_four_digits(pattern):
+    """start_part does not try P.FOUR_DIGIT_LED_PARTS on a text opening with a decimal digit but not with four: every
+    way the pattern's match may begin with a digit begins with four (\\d or literal digits), by the pattern's parse."""
+    from re import _parser
+    assert not pattern.flags & re.MULTILINE
+    paths = opening_atoms(_parser.parse(pattern.pattern, pattern.flags), 4)
+    led = [path for path in paths if path and atom_may_be_digit(path[0])]
+    assert led      # (the claim is not empty: some match opens with a year)
+    for path in led:
+        assert len(path) == 4 and all(map(atom_is_digit_only, path)), path
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789０٣年月日-/.:：（( 　来源2号〔〕", min_size=1, max_size=24))
+def test_start_part_skips_the_four_digit_parts_only_where_they_cannot_match(text):
+    m = P.MARKED_OR_FURNITURE_LINE.match(text)
+    assert start_part(text) == (m.lastgroup if m else None)
+    if text[:1].isdecimal() and not text[:4].isdecimal():
+        assert not any(pattern.match(text) for pattern in P.FOUR_DIGIT_LED_PARTS)
