@@ -5533,6 +5533,15 @@ CLAUSE_BYLINE_INITIALS = frozenset(
     + "".join(label[0] for label in TEXT_PHOTO_LABEL_INITIALS) + "【" + BYLINE_LABEL_INITIALS + DASH_SIGNATURE_INITIALS
     + DIGEST_BYLINE_INITIALS + "（(" + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES))
 
+# ---- qa204: a speaker's office and name glued after a title's subtitle on one line ----
+# 政府工作报告——2026年1月10日在某市第十七届人民代表大会第五次会议上 市长 张三: a portal's copy of a work report or a
+# speech that sets its title, its subtitle (——…会议上) and its speaker (OFFICE_BYLINE's shape) on one line. Group 1 is the
+# title with its subtitle (or the subtitle alone), group 2 the speaker, who goes on a line of his own so that he is
+# read as the byline (segment.with_speakers_off_subtitles; only lines holding SUBTITLE_DASH are tried).
+SUBTITLE_DASH = "——"
+SPEAKER_AFTER_SUBTITLE = re.compile(rf"^([^\s。！？]{{0,40}}?——[^\s。！？]{{4,80}}?)[ 　]+"
+                                    rf"((?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+(?:{PERSON_NAME}|{_PADDED_NAME}))$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
