@@ -5542,6 +5542,14 @@ SUBTITLE_DASH = "——"
 SPEAKER_AFTER_SUBTITLE = re.compile(rf"^([^\s。！？]{{0,40}}?——[^\s。！？]{{4,80}}?)[ 　]+"
                                     rf"((?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+(?:{PERSON_NAME}|{_PADDED_NAME}))$")
 
+# ---- qa204: a table's note under its rows with no numbered caption over them ----
+# 地区生产总值（亿元） 3120 4150 5.5%左右 〔预期性〕 / … / 注：〔〕内为指标属性。: a plan's indicator table under a heading
+# or an unnumbered caption line (“十五五”时期经济社会发展主要指标) rather than 表1 …, its rows extracted a row a line. The
+# note under the rows (CAPTION_NOTE_LINE) says what the table's marks mean: it goes with the table, as under a numbered
+# caption, not into the text after the rows (units.with_notes_under_table_rows). Fewest rows right over the note: one
+# or two spaced lines over a 注： line may be anything.
+TABLE_ROWS_OVER_NOTE_MIN = 3
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
