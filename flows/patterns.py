@@ -5539,6 +5539,23 @@ CLAUSE_BYLINE_INITIALS = frozenset(
 # that opens with a decimal digit (\d, str.isdecimal) but not with four (tests/test_units.py checks it on the parse).
 FOUR_DIGIT_LED_PARTS = (SOURCE_DATE_LINE, DATE_ONLY_LINE)
 
+# ---- qa204: a speaker's office and name glued after a title's subtitle on one line ----
+# 政府工作报告——2026年1月10日在某市第十七届人民代表大会第五次会议上 市长 张三: a portal's copy of a work report or a
+# speech that sets its title, its subtitle (——…会议上) and its speaker (OFFICE_BYLINE's shape) on one line. Group 1 is the
+# title with its subtitle (or the subtitle alone), group 2 the speaker, who goes on a line of his own so that he is
+# read as the byline (segment.with_speakers_off_subtitles; only lines holding SUBTITLE_DASH are tried).
+SUBTITLE_DASH = "——"
+SPEAKER_AFTER_SUBTITLE = re.compile(rf"^([^\s。！？]{{0,40}}?——[^\s。！？]{{4,80}}?)[ 　]+"
+                                    rf"((?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+(?:{PERSON_NAME}|{_PADDED_NAME}))$")
+
+# ---- qa204: a table's note under its rows with no numbered caption over them ----
+# 地区生产总值（亿元） 3120 4150 5.5%左右 〔预期性〕 / … / 注：〔〕内为指标属性。: a plan's indicator table under a heading
+# or an unnumbered caption line (“十五五”时期经济社会发展主要指标) rather than 表1 …, its rows extracted a row a line. The
+# note under the rows (CAPTION_NOTE_LINE) says what the table's marks mean: it goes with the table, as under a numbered
+# caption, not into the text after the rows (units.with_notes_under_table_rows). Fewest rows right over the note: one
+# or two spaced lines over a 注： line may be anything.
+TABLE_ROWS_OVER_NOTE_MIN = 3
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

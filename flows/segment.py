@@ -61,11 +61,27 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
     lines = with_markers_on_their_lines(despaced_page(doc.lines, raw.text))
     if "【" in raw.text:
         lines = with_bracketed_fields_unbracketed(lines)
+    if P.SUBTITLE_DASH in raw.text:
+        lines = with_speakers_off_subtitles(lines)
     if holds_any(raw.text, P.READING_BOX_LABEL_SPELLINGS) or holds_any(raw.text, P.PROFILE_BOX_LABEL_SPELLINGS):
         lines = with_interleaved_boxes(lines)     # (a profile box, 作者简介, too: qa151)
     if not holds_any(raw.text, P.BOX_LABEL_SPELLINGS):
         return lines
     return with_boxes_after_cut_text(lines)
+
+
+def with_speakers_off_subtitles(lines: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """A speaker's office and name glued after a title's subtitle (政府工作报告——…会议上 市长 张三) put on a line of their own,
+    where they are read as the byline, not as the title's end (SPEAKER_AFTER_SUBTITLE, qa204). Only lines holding the
+    subtitle's dash are tried."""
+    glued = [(i, found) for i, line in enumerate(lines) if P.SUBTITLE_DASH in line
+             and (found := P.SPEAKER_AFTER_SUBTITLE.match(line)) is not None]
+    if not glued:
+        return lines
+    out = list(lines)
+    for i, found in reversed(glued):
+        out[i:i + 1] = [found.group(1), found.group(2)]
+    return out
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:

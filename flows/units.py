@@ -16,7 +16,7 @@ from flows import patterns as P
 from flows.bylines import Byline, byline, is_editorial_voice, names
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, barred_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
-                          is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
+                          has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
                           running_heads)
 
 # Unit kinds.
@@ -2377,6 +2377,26 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_notes_under_table_rows(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A table's note or source line (注：…, 资料来源：…) right under TABLE_ROWS_OVER_NOTE_MIN rows or more of a table
+    extracted a row a line, with no numbered caption over the table (with_caption_notes took those), goes with the
+    captions: it describes the table, it is no paragraph of the text (qa204). A row of dashes and bracketed words
+    (单位…降低（%） — — 〔省下达目标〕 〔约束性〕) has its cells but no number; one row with a number at least. Only units
+    opening with a note's first character are tried."""
+    n = P.TABLE_ROWS_OVER_NOTE_MIN
+    for i, u in enumerate(found):
+        if (i >= n and u.text[:1] in P.CAPTION_NOTE_INITIALS and is_caption_note(u)
+                and all(is_cells_row_unit(found[j]) for j in range(i - n, i))
+                and any(is_table_row_unit(found[j]) for j in range(i - n, i))):
+            found[i] = as_kind(u, CAPTION)
+    return found
+
+
+def is_cells_row_unit(u: Unit) -> bool:
+    """Whether a unit is one line of four cells or more apart by spaces (has_table_cells), numbers in them or not."""
+    return u.kind in (PARA, PLAIN) and u.n_lines == 1 and " " in u.text and has_table_cells(u.text)
+
+
 # The kinds a table's cell, one a line, is read as: a short unmarked line, or a byline (单位, 万亿元 pass for names).
 TABLE_CELL_KINDS = (PLAIN, BYLINE)
 
@@ -4100,7 +4120,8 @@ def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_cartoon_credits, with_caption_text, with_caption_notes, with_table_cells_under_leads, with_two_column_rows,
+    with_page_labels, with_cartoon_credits, with_caption_text, with_caption_notes, with_notes_under_table_rows,
+    with_table_cells_under_leads, with_two_column_rows,
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,
     with_english_title_under_title, with_english_title_over_byline, with_guests_under_guest_line,

@@ -72,6 +72,20 @@ def test_bylines_glued_to_the_next_title_sign_the_article_titled_after_its_text(
         ("县域经济要走特色发展之路", ["周建国"]), ("以改革激发乡村活力", names), (title, ["陈静"])]
 
 
+@pytest.mark.parametrize(("head", "name"), [
+    # a portal's copy sets title, subtitle and speaker on one line (qa204)
+    (["政府工作报告——2025年1月16日在某县第十六届人民代表大会第三次会议上　县长　吕　诚"], "吕诚"),
+    (["政府工作报告——2024年2月2日在青川市第九届人民代表大会第四次会议上 代市长 陈晓"], "陈晓"),
+    # the subtitle alone under the title, the speaker holding two posts
+    (["政府工作报告", "——2025年1月8日在某区第三届人民代表大会第六次会议上 区委副书记、区长 林海舟"], "林海舟"),
+])
+def test_a_speaker_glued_after_a_subtitle_signs_the_report_and_leaves_its_title(head, name):
+    t = tables(page([head, ["各位代表："], wrapped(P1, 30), wrapped(P2, 30)]))
+    [article] = t["articles"]
+    assert article["authors"] == [name]
+    assert article["title"].startswith("政府工作报告") and name[-1] not in article["title"]
+
+
 @pytest.mark.parametrize("motto", [["深思", "明辨", "笃行"], ["明理", "笃行"]])
 def test_a_motto_set_one_word_a_line_is_furniture_even_where_a_word_reads_as_a_name(motto):
     # 明辨, 明理 read as names (明 is a surname); over a word of their length they are words of the column's motto.

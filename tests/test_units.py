@@ -2161,6 +2161,23 @@ def test_a_tables_notes_under_its_rows_go_with_its_caption(rows):
     assert found[-1][0] == "para"
 
 
+@pytest.mark.parametrize(("over", "rows", "note_kind"), [
+    # an unnumbered caption line over the rows, a row of dashes and bracketed words among them (qa204)
+    ("“十五五”时期城乡建设主要指标", ["指标 2025年 2030年 属性", "城市建成区绿地率（%） 38.5 41 〔预期性〕",
+                                    "新增城镇保障性住房（万套） — — 〔省下达任务〕 〔约束性〕",
+                                    "城市生活污水集中收集率（%） 72 80 〔约束性〕"], "caption"),
+    ("规划期内主要指标如下：", ["人均公园绿地面积（平方米） 14.2 15.5 预期性", "公共交通分担率（%） 38 45 预期性",
+                              "燃气普及率（%） 97.6 99 约束性"], "caption"),
+    # two rows only over the note: the note stays text
+    ("规划期内主要指标如下：", ["人均公园绿地面积（平方米） 14.2 15.5 预期性", "燃气普及率（%） 97.6 99 约束性"], "para"),
+])
+def test_a_note_under_a_tables_rows_with_no_numbered_caption_goes_with_the_table(over, rows, note_kind):
+    found = _kinds(["城乡建设水平稳步提升，人居环境持续改善，为下一步发展打下坚实基础。", over, *rows,
+                    "注：〔〕内为指标属性，带“—”的不作具体规定。", "到2030年，城市功能品质显著提升，宜居韧性智慧城市建设取得新进展。"])
+    assert found[-2][0] == note_kind
+    assert found[-1][0] == "para"
+
+
 @pytest.mark.parametrize("caption", ["续表1", "续表 2  样本地区主要指标", "表3（续）"])
 def test_a_tables_caption_repeated_over_its_continued_rows_is_a_caption(caption):
     """续表1 / its head row and rows / 注：… / 资料来源：…: the caption repeated over a table's rest on the next page is no
