@@ -5533,6 +5533,15 @@ CLAUSE_BYLINE_INITIALS = frozenset(
     + "".join(label[0] for label in TEXT_PHOTO_LABEL_INITIALS) + "【" + BYLINE_LABEL_INITIALS + DASH_SIGNATURE_INITIALS
     + DIGEST_BYLINE_INITIALS + "（(" + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES))
 
+# ---- qa203: a Hong Kong paper's dateline naming its reporters after the bracket ----
+# 【本报讯】记者陈嘉欣、何志强报道：… / 【本报讯】记者梁雅雯报道：…: a Hong Kong paper's dateline, which names the item's
+# reporters after the bracketed 本报讯 and before 报道: the item's byline, as 本报讯（记者…） is (units.dated_byline);
+# the words up to the colon leave the text. Only datelines holding REPORTED_DATELINE_MARK within their first
+# REPORTED_DATELINE_HEAD characters are tried.
+REPORTED_DATELINE = re.compile(rf"^(?:【\s*{_NEWS_DATELINE_HEAD}\s*】|{_NEWS_DATELINE_HEAD}[ 　])\s*(?:本报)?记者\s*({_NAMES})\s*报道\s*[:：，,]\s*")
+REPORTED_DATELINE_MARK = "报道"
+REPORTED_DATELINE_HEAD = 40
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

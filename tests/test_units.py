@@ -830,6 +830,9 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "南湖日报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),   # the paper named (qa183)
     ("新能源汽车下乡活动启动", "江城晚报讯（记者 杜明轩 唐若溪）", ("杜明轩", "唐若溪")),
     ("新能源汽车下乡活动启动", "据南湖日报报道（记者 杜明轩）", None),    # a report cited: no dateline
+    # a Hong Kong paper's: the reporters after the bracketed 本报讯, before 报道 (qa203)
+    ("新能源汽车下乡活动启动", "【本报讯】记者杜明轩、唐若溪报道：", ("杜明轩", "唐若溪")),
+    ("新能源汽车下乡活动启动", "【本报讯】记者 程昊 报道：", ("程昊",)),
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
