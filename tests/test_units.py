@@ -4886,3 +4886,17 @@ def test_every_outlet_date_fields_line_passes_the_colon_test(text):
     probe = text[:P.OUTLET_DATE_FIELDS_PROBE]
     if P.OUTLET_DATE_FIELDS_LINE.match(probe):
         assert "：" in probe or ":" in probe
+
+
+# ---- qa203: a forum contributor's signature after a bullet, with a clause in its aside ----
+@pytest.mark.parametrize("signature, authors", [
+    ("◎ 韦嘉禾（退休教师．台南市）", ("韦嘉禾",)),      # the dot between post and town, read as 。
+    ("◎ 韦嘉禾（台南市，退休教师）", ("韦嘉禾",)),
+    ("◎ 韦嘉禾（退休教师）", ("韦嘉禾",)),              # no clause: as before
+])
+def test_a_bulleted_signature_with_a_clause_in_its_aside_signs_the_text_above(signature, authors):
+    text = "\n".join(["长照人力不能只靠外籍看护", "",
+                      "家里长辈中风后，我们申请了长照服务，但居服员每周只能来三次，其余时间仍要靠家人轮流照顾。", "",
+                      signature])
+    found = units_of_text(text)
+    assert [(u.kind, u.byline and u.byline.authors) for u in found][-1] == ("byline", authors)
