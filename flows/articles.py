@@ -493,6 +493,8 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
     labelled as a note, before a titled article, is no article of the page (qa36, session 11)."""
     notes = [k for k in range(1, len(spans) - 1)
              if not spans[k].title_lines and spans[k + 1].title_lines and is_article_note(spans[k])]
+    if is_page_foot_note(spans):
+        notes.append(len(spans) - 1)
     afterwords = [k for k, s in enumerate(spans) if k not in notes and is_afterword_span(s)]
     for k in afterwords:    # (its line taken as a title: the next article's column label, 书香理论; or its label, 【编后】)
         residue.extend((u, "editor's note" if P.AFTERWORD_LABEL_LINE.match(u.text) else "column label")
@@ -507,6 +509,13 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
     for s in spans:
         residue.extend((u, "editor's note") for u in afterword_note(s))
     return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
+
+
+def is_page_foot_note(spans: list[Span]) -> bool:
+    """Whether the page's last span, under the last article and untitled, is all an editor's note (编按：本版言论不代表本报
+    立场。投书请附……): the editors' words at the foot of a forum page, on the page or its contributions, never an article
+    (qa203)."""
+    return len(spans) > 1 and not spans[-1].title_lines and is_article_note(spans[-1])
 
 
 def trailing_note(span: Span) -> list[Unit]:

@@ -112,6 +112,8 @@ def byline(line: str) -> Byline | None:
         text = m.group(1).replace(" ", "") + text[m.end(1):]     # 李 嘉 欣  高级研究主任: the name despaced
     if text[:1] in P.DASH_SIGNATURE_INITIALS and (m := P.DASH_SIGNATURE.match(text)):
         return names_with_asides(m.group(1).strip())     # ——庞某某（某大学研究员）: a signature on a dash line (qa92)
+    if text[:1] in P.BYLINE_BULLETS and "）" in text and ("，" in text or "。" in text) and (m := P.BULLETED_SIGNATURE.match(text)):
+        return names_with_asides(m.group(1).strip())     # ◎ 陈某（工程师，新竹市）: a forum's signature, a clause in its aside
     if text[:1] in P.DIGEST_BYLINE_INITIALS and (m := P.DIGEST_BYLINE.match(text)):
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if text[:1] in "（(" and "整理" in text and (m := P.NOTED_TRANSCRIBER_BYLINE.match(text)):

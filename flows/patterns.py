@@ -978,8 +978,9 @@ DIGEST_BYLINE = re.compile(
 # Every character a DIGEST_BYLINE match can begin with (a cheap first test before it).
 DIGEST_BYLINE_INITIALS = "（("
 # The first characters of the bylines byline() accepts with a clause mark (，。) in them: a labelled byline
-# (LABELLED_BYLINE) or a digest's (DIGEST_BYLINE). One scan of the lines' first characters finds them.
-BYLINE_CLAUSE_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}{DIGEST_BYLINE_INITIALS}]")
+# (LABELLED_BYLINE) or a digest's (DIGEST_BYLINE), or a bulleted signature's (BULLETED_SIGNATURE, its bullets those of
+# _BYLINE_BULLET, qa203). One scan of the lines' first characters finds them.
+BYLINE_CLAUSE_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}{DIGEST_BYLINE_INITIALS}{_BYLINE_BULLET[1:_BYLINE_BULLET.index(']')]}]")
 
 # ---- web pages saved as text with their HTML markup left in ----
 # <p …>, </p>, <br>, <h1>, <div> …: tags that end a block on a web page. A run of them, with the
@@ -5525,13 +5526,29 @@ ORG_AUTHOR_ENDS = tuple(_ORG_SUFFIXES.split("|"))
 # byline() accepts a line holding ， or 。 only when it opens with one of these (tests/test_bylines.py checks each): a label
 # it reads or cuts first (SELF_AUTHOR_LABEL, COLUMNIST_AUTHOR_LABELS, SPEAKER_BYLINE_LABELS, TEXT_PHOTO_LABEL_INITIALS,
 # 【, BYLINE_LABEL_INITIALS), a dash, a bracket or a name (DASH_SIGNATURE, DIGEST_BYLINE, NOTED_TRANSCRIBER_BYLINE,
-# NAMES_WITH_AUTHOR_NOTE, COMMA_NAMES_LINE), or it holds a word of REPORTER_ROLE_WORDS (REPORTER_THEN_CREDIT_FIELD
+# NAMES_WITH_AUTHOR_NOTE, COMMA_NAMES_LINE), a bullet (BULLETED_SIGNATURE, qa203), or it holds a word of REPORTER_ROLE_WORDS (REPORTER_THEN_CREDIT_FIELD
 # cuts the credit after it); what else it does to a line keeps its first character and every clause mark. byline()
 # refuses the other clause lines at once (bylines.surely_unsigned): a short paragraph of a block, most of them.
 CLAUSE_BYLINE_INITIALS = frozenset(
     SELF_AUTHOR_LABEL[0] + "".join(label[0] for label in (*COLUMNIST_AUTHOR_LABELS, *SPEAKER_BYLINE_LABELS))
     + "".join(label[0] for label in TEXT_PHOTO_LABEL_INITIALS) + "【" + BYLINE_LABEL_INITIALS + DASH_SIGNATURE_INITIALS
-    + DIGEST_BYLINE_INITIALS + "（(" + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES))
+    + DIGEST_BYLINE_INITIALS + "（(" + BYLINE_BULLETS + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES))
+
+# ---- qa203: a Hong Kong paper's dateline naming its reporters after the bracket ----
+# 【本报讯】记者陈嘉欣、何志强报道：… / 【本报讯】记者梁雅雯报道：…: a Hong Kong paper's dateline, which names the item's
+# reporters after the bracketed 本报讯 and before 报道: the item's byline, as 本报讯（记者…） is (units.dated_byline);
+# the words up to the colon leave the text. Only datelines holding REPORTED_DATELINE_MARK within their first
+# REPORTED_DATELINE_HEAD characters are tried.
+REPORTED_DATELINE = re.compile(rf"^(?:【\s*{_NEWS_DATELINE_HEAD}\s*】|{_NEWS_DATELINE_HEAD}[ 　])\s*(?:本报)?记者\s*({_NAMES})\s*报道\s*[:：，,]\s*")
+REPORTED_DATELINE_MARK = "报道"
+REPORTED_DATELINE_HEAD = 40
+
+# ---- qa203: a forum contributor's signature after a bullet, with a clause in its aside ----
+# ◎ 陈某（科技业工程师．新竹市） / ◎ 陈某（新竹市，退休教师）: a Taiwan forum page signs each reader's piece after a bullseye,
+# the writer's post and town in the aside parted by a comma or a dot (． becomes 。 between Han characters): the
+# names before their asides are the byline (bylines.names_with_asides), as a dash signature's (DASH_SIGNATURE) are.
+# Only lines opening with BYLINE_BULLETS are tried; those initials are CLAUSE_BYLINE_INITIALS' too.
+BULLETED_SIGNATURE = re.compile(rf"^[{BYLINE_BULLETS}]\s*([^{BYLINE_BULLETS}\s].*[）)])$")
 
 # ---- sp30: the parts of MARKED_OR_FURNITURE_LINE a digit-led text matches only when it opens with four digits ----
 # SOURCE_DATE_LINE's one alternative that may open with a digit opens with _DATETIME_FIELD's \d{4}; DATE_ONLY_LINE's

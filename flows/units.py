@@ -1672,6 +1672,10 @@ def dated_byline(text: str) -> tuple[re.Match[str], Byline] | None:
     (qa32, session 10); its signature, if any, names its authors (segment reads a note when no byline does)."""
     if (m := dateline(text)) and (by := byline(m.group(1))) and by.authors:
         return m, by
+    # (【本报讯】记者某某报道：…, a Hong Kong paper's: the reporters after the bracket, qa203)
+    if (P.REPORTED_DATELINE_MARK in text[:P.REPORTED_DATELINE_HEAD] and (m := P.REPORTED_DATELINE.match(text))
+            and (by := byline(m.group(1))) and by.authors):
+        return m, by
     m = P.UNSIGNED_DATELINE.match(text)
     return (m, Byline(authors=())) if m else None
 

@@ -1085,6 +1085,20 @@ def test_an_editors_note_between_two_articles_over_the_title_and_byline_of_the_s
     assert (NOTE_ON_ONE in "".join(r["text"] for r in t["residue"] if r["reason"] == "editor's note")) == is_note
 
 
+@pytest.mark.parametrize("note, is_note", [
+    (f"编按：{NOTE_ON_ONE}", True),      # (qa203) the editors' words at the page's foot, under the last article
+    (f"【编者按】{NOTE_ON_ONE}", True),
+    (NOTE_ON_ONE, False),               # unlabelled: text
+])
+def test_an_editors_note_at_the_foot_of_the_page_under_the_last_article_is_no_article(note, is_note):
+    text = page([["培育壮大耐心资本", "助力科技创新"], ["作者：唐知远"], wrapped(P1, 20), wrapped(P4, 20),
+                 ["在高质量发展中", "扎实推进共同富裕"], ["林望舒"], wrapped(P2, 20), wrapped(P6, 20),
+                 ["（作者系北川财经大学金融学院教授）"], wrapped(note, 20)])
+    t = tables(text)
+    assert all(NOTE_ON_ONE not in a["text"] for a in t["articles"]) == is_note
+    assert (NOTE_ON_ONE in "".join(r["text"] for r in t["residue"] if r["reason"] == "editor's note")) == is_note
+
+
 @pytest.mark.parametrize("note", ["（上接第1版）", "（上接第一版）", "（接A1版）"])
 def test_a_title_over_a_note_that_the_article_comes_from_another_page_titles_the_part_printed_here(note):
     # a jump page (qa35): the article's title repeated over （上接第1版） and the rest of its text, then another article

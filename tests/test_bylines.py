@@ -1263,14 +1263,14 @@ def test_clause_byline_initials_hold_the_first_character_of_every_shape_that_tak
         assert chars <= initials and not categories and not empty, pattern
     assert all(label[:1] in initials for label in (P.SELF_AUTHOR_LABEL, *P.COLUMNIST_AUTHOR_LABELS,
                                                    *P.SPEAKER_BYLINE_LABELS, *P.TEXT_PHOTO_LABEL_INITIALS))
-    assert set(P.BYLINE_LABEL_INITIALS + P.DASH_SIGNATURE_INITIALS + P.DIGEST_BYLINE_INITIALS + "【（(") <= initials
+    assert set(P.BYLINE_LABEL_INITIALS + P.DASH_SIGNATURE_INITIALS + P.DIGEST_BYLINE_INITIALS + P.BYLINE_BULLETS + "【（(") <= initials
     source = inspect.getsource(full)
     for guard in ("text.startswith(P.SELF_AUTHOR_LABEL) and", "text.startswith(P.COLUMNIST_AUTHOR_LABELS) and",
                   "text.startswith(P.SPEAKER_BYLINE_LABELS) and", "text.startswith(P.TEXT_PHOTO_LABEL_INITIALS) and",
                   'text[:1] == "【" and', "text[:1] in P.BYLINE_LABEL_INITIALS and",
                   "any(map(text.__contains__, P.REPORTER_ROLE_WORDS)) and (m := P.REPORTER_THEN_CREDIT_FIELD.match",
                   "text[:1] in P.DASH_SIGNATURE_INITIALS and", "text[:1] in P.DIGEST_BYLINE_INITIALS and",
-                  'text[:1] in "（(" and "整理" in text and'):
+                  'text[:1] in "（(" and "整理" in text and', "text[:1] in P.BYLINE_BULLETS and"):
         assert guard in source, guard
     # (the line stripped, then each change to it, as reviewed above; and three more reviewed when merging session 24's
     # rounds: a letter-spaced reporter's byline is despaced only where LETTER_SPACED_HAN_LINE holds the line, which no
@@ -1314,3 +1314,15 @@ CLAUSE_SHAPES = [P.LABELLED_BYLINE, P.DIGEST_BYLINE, P.NOTED_TRANSCRIBER_BYLINE,
 def test_surely_unsigned_refuses_no_line_byline_takes(text, after):
     for line in (text, text + after):
         assert byline(line) == byline_without_clause_refusal(line)
+
+
+# ---- qa203: a forum contributor's signature after a bullet, with a clause in its aside ----
+@pytest.mark.parametrize("line, authors", [
+    ("◎ 韦嘉禾（退休教师。台南市）", ("韦嘉禾",)),         # the dot between post and town, read as 。
+    ("◎ 韦嘉禾（台南市，退休教师）", ("韦嘉禾",)),
+    ("◎韦嘉禾（退休教师）", ("韦嘉禾",)),                   # no clause: as before
+    ("◎ 政府应当加快改革，推进落实（详见附表）", None),      # a bulleted sentence, no name
+])
+def test_a_bulleted_signature_with_a_clause_in_its_aside_names_the_writer(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

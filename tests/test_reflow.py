@@ -875,7 +875,7 @@ def test_byline_label_initials_are_the_first_characters_of_a_labelled_byline():
 
 def test_byline_clause_initial_has_every_first_character_of_a_labelled_or_digest_byline():
     from re import _parser
-    for pattern in (P.LABELLED_BYLINE, P.DIGEST_BYLINE):
+    for pattern in (P.LABELLED_BYLINE, P.DIGEST_BYLINE, P.BULLETED_SIGNATURE):
         chars, categories, empty = first_characters(_parser.parse(pattern.pattern))
         assert all(P.BYLINE_CLAUSE_INITIAL.match(ch) for ch in chars) and not categories and not empty
     assert set(P.DIGEST_BYLINE_INITIALS) <= first_characters(_parser.parse(P.DIGEST_BYLINE.pattern))[0]

@@ -830,6 +830,9 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "南湖日报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),   # the paper named (qa183)
     ("新能源汽车下乡活动启动", "江城晚报讯（记者 杜明轩 唐若溪）", ("杜明轩", "唐若溪")),
     ("新能源汽车下乡活动启动", "据南湖日报报道（记者 杜明轩）", None),    # a report cited: no dateline
+    # a Hong Kong paper's: the reporters after the bracketed 本报讯, before 报道 (qa203)
+    ("新能源汽车下乡活动启动", "【本报讯】记者杜明轩、唐若溪报道：", ("杜明轩", "唐若溪")),
+    ("新能源汽车下乡活动启动", "【本报讯】记者 程昊 报道：", ("程昊",)),
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
@@ -4972,3 +4975,17 @@ def test_start_part_skips_the_four_digit_parts_only_where_they_cannot_match(text
     assert start_part(text) == (m.lastgroup if m else None)
     if text[:1].isdecimal() and not text[:4].isdecimal():
         assert not any(pattern.match(text) for pattern in P.FOUR_DIGIT_LED_PARTS)
+
+
+# ---- qa203: a forum contributor's signature after a bullet, with a clause in its aside ----
+@pytest.mark.parametrize("signature, authors", [
+    ("◎ 韦嘉禾（退休教师．台南市）", ("韦嘉禾",)),      # the dot between post and town, read as 。
+    ("◎ 韦嘉禾（台南市，退休教师）", ("韦嘉禾",)),
+    ("◎ 韦嘉禾（退休教师）", ("韦嘉禾",)),              # no clause: as before
+])
+def test_a_bulleted_signature_with_a_clause_in_its_aside_signs_the_text_above(signature, authors):
+    text = "\n".join(["长照人力不能只靠外籍看护", "",
+                      "家里长辈中风后，我们申请了长照服务，但居服员每周只能来三次，其余时间仍要靠家人轮流照顾。", "",
+                      signature])
+    found = units_of_text(text)
+    assert [(u.kind, u.byline and u.byline.authors) for u in found][-1] == ("byline", authors)
