@@ -1606,8 +1606,10 @@ def is_column_label_after(span: Span, by: Unit) -> bool:
 def signs_titled_piece_amid_text(span: Span, by: Unit) -> bool:
     """Whether a lone person's name (LONE_SIGNATURE_MIN_CHARS, longer than a column's label as 来论) after a text titled
     and signed at its head closes a piece whose own title stands amid that text (a report / its text / a commentary's
-    title / its text / 钟立言): the name signs that piece (split_on_foreign_byline), no column label of the next (qa179)."""
-    if not span.title_lines or len("".join(by.text.split())) < P.LONE_SIGNATURE_MIN_CHARS:
+    title / its text / 钟立言): the name signs that piece (split_on_foreign_byline), no column label of the next (qa179).
+    A surname and one character (许 澄) is such a name too, unless it ends as a label's word (来论, 时评: qa202)."""
+    name = "".join(by.text.split())
+    if not span.title_lines or len(name) < P.LONE_SIGNATURE_MIN_CHARS and not P.TWO_CHARACTER_SIGNATURE.match(name):
         return False
     start = last_heading_run(span.body, text_end(span.body))
     return start is not None and reads_as_title(span.body, start, run_end(span.body, start, PLAIN_KINDS))

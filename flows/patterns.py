@@ -5539,6 +5539,14 @@ CLAUSE_BYLINE_INITIALS = frozenset(
 # that opens with a decimal digit (\d, str.isdecimal) but not with four (tests/test_units.py checks it on the parse).
 FOUR_DIGIT_LED_PARTS = (SOURCE_DATE_LINE, DATE_ONLY_LINE)
 
+# ---- qa202: a two-character name signing a piece titled amid a text signed at its head ----
+# A report signed at its head / its text / a commentary's title / its text / 许 澄: a lone line of a surname and one
+# more character signs the piece titled amid the text, as a longer name does (articles.signs_titled_piece_amid_text),
+# unless it ends as a column's label word (来论, 时评: their first characters are surnames too): a column's label
+# of two characters ends with a word of comment or speech.
+COLUMN_LABEL_WORD_ENDINGS = "论评议谈言语说声话见"
+TWO_CHARACTER_SIGNATURE = re.compile(rf"^[{SURNAMES}][{CJK}](?<![{COLUMN_LABEL_WORD_ENDINGS}])$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

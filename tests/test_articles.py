@@ -3683,3 +3683,19 @@ def test_digest_items_with_the_source_note_under_the_title_keep_their_titles(par
     t = tables("\n".join(lines))
     assert [(a["title"], a["text"], a["source"]) for a in t["articles"]] == [(*item, "某某部网站") for item in DIGEST_ITEMS]
     assert not t["sections"]
+
+
+# ---- qa202: a two-character name after a commentary titled amid a report signed at its head ----
+@pytest.mark.parametrize(("name", "signed"), [("方 澈", True), ("方澈", True), ("何 苗", True),
+                                              ("来论", False), ("时 评", False)])
+def test_a_two_character_name_after_a_commentary_titled_amid_a_signed_report_signs_it(name, signed):
+    """A report titled and signed at its head, a commentary's title and text, then a surname and one character over the
+    next title: that name signs the commentary as a longer one does; a two-character column label (来论, 时评, whose
+    first characters are surnames too) stays the next piece's label, and the heading amid the report stays its own."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, "让特色产业根深叶茂", P3, P4, name,
+                          "乡村集市要办出烟火气", P5, P6, "（作者系某省社会科学院研究员 于清川）"]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if signed:
+        assert got[:2] == [("湖畔小镇种出“致富果”", ["顾然"]), ("让特色产业根深叶茂", ["".join(name.split())])]
+    else:
+        assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 2
