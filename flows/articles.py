@@ -3223,10 +3223,11 @@ def split_on_reading_box(span: Span) -> list[Span]:
 def split_on_reporters_note(span: Span) -> list[Span]:
     """A reporter's note boxed after a report's text (记者手记 / its title / its paragraphs, to the span's end but for
     closing lines): a piece of its own under its title, the label a column label, however many paragraphs it holds
-    and whatever its width (qa179). (Only plain lines holding 记 are matched.)"""
+    and whatever its width (qa179); so is a short commentary boxed there under its label (评 论 / its title: qa202).
+    (Only plain lines holding 记 or 评 are matched.)"""
     body = span.body
     for k in positions(list(map(U.KIND, body)), U.PLAIN):
-        if not ("记" in body[k].text and P.REPORTERS_NOTE_LABEL.match(body[k].text.strip())):
+        if not labels_piece_after_report(body[k].text.strip()):
             continue
         end = run_end(body, k + 2, BOX_KINDS)
         if (k + 2 < end and body[k + 1].kind == U.PLAIN and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
@@ -3234,6 +3235,13 @@ def split_on_reporters_note(span: Span) -> list[Span]:
             span.body = body[:k]
             return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
     return [span]
+
+
+def labels_piece_after_report(text: str) -> bool:
+    """Whether a plain line labels a piece boxed after a report's text: a reporter's note (记者手记) or a short
+    commentary (评 论, 短评: qa202). Substring tests pick the few lines to match."""
+    return ("记" in text and P.REPORTERS_NOTE_LABEL.match(text) is not None
+            or "评" in text and P.COMMENTARY_LABEL_AFTER_REPORT.match(text) is not None)
 
 
 def plain_box_labels(body: list[Unit], kinds: list[str]) -> list[int]:

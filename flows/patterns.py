@@ -5547,6 +5547,14 @@ FOUR_DIGIT_LED_PARTS = (SOURCE_DATE_LINE, DATE_ONLY_LINE)
 COLUMN_LABEL_WORD_ENDINGS = "论评议谈言语说声话见"
 TWO_CHARACTER_SIGNATURE = re.compile(rf"^[{SURNAMES}][{CJK}](?<![{COLUMN_LABEL_WORD_ENDINGS}])$")
 
+# ---- qa202: a commentary boxed at the end of a report ----
+# 评 论 / 短评 / 【快评】 alone on its line over a title and text at the end of a report's text: the label of a short
+# commentary boxed under the report, a piece of its own under that title (articles.split_on_reporters_note, as a
+# reporter's note is), signed at its end or not, never a section heading of the report. Unlike COMMENTARY_BOX_LABEL it
+# takes a letter-spaced label (评 论) and no 编后 (the afterword on the report itself: is_afterword_span). Only plain
+# lines holding 评 are matched.
+COMMENTARY_LABEL_AFTER_REPORT = re.compile(r"^[【\[]?\s*(?:[短快微锐小时]\s*评|评\s*论)\s*[】\]]?$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

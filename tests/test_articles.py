@@ -3699,3 +3699,18 @@ def test_a_two_character_name_after_a_commentary_titled_amid_a_signed_report_sig
         assert got[:2] == [("湖畔小镇种出“致富果”", ["顾然"]), ("让特色产业根深叶茂", ["".join(name.split())])]
     else:
         assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 2
+
+
+# ---- qa202: a commentary boxed under a report's text under its label ----
+@pytest.mark.parametrize(("label", "split"), [("评 论", True), ("短评", True), ("【快评】", True), ("发展新路径", False)])
+def test_a_commentary_label_over_a_title_after_a_reports_text_opens_a_piece_of_its_own(label, split):
+    """评 论 / its title / its paragraphs and an affiliation note naming no one, after a report signed at its head: a
+    piece of its own under that title, the label a column label, as a reporter's note is (qa202); a plain heading there
+    opens a section of the report."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, label, "小果子要做成大产业", P3, P4,
+                          "（作者单位：某省农业科学院）"]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("小果子要做成大产业", [])]
+    else:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
