@@ -2988,6 +2988,9 @@ def split_on_foreign_note(span: Span) -> list[Span]:
     people = all(P.NAME_ONLY.match(n) or is_editorial_voice(n) for n in authors)
     # Nor has it any author note: one naming no one (（作者为某院研究员）) describes another piece's writer too.
     voice = all(map(is_editorial_voice, authors))
+    # Nor a reporter's report (本报记者 某某): reporters get no author note, so one naming no one after a heading amid
+    # the report describes the writer of a commentary printed under it (qa202).
+    voice = voice or all(P.REPORTER_WORD in u.text for u in span.bylines)
     # (A group's drafters, （执笔：…） under a 课题组's text, are its writers, no other piece's: qa185.)
     group = any(n.endswith(P.GROUP_AUTHOR_ENDS) for n in authors)
     for k, u in enumerate(span.body):

@@ -5555,6 +5555,12 @@ TWO_CHARACTER_SIGNATURE = re.compile(rf"^[{SURNAMES}][{CJK}](?<![{COLUMN_LABEL_W
 # lines holding 评 are matched.
 COMMENTARY_LABEL_AFTER_REPORT = re.compile(r"^[【\[]?\s*(?:[短快微锐小时]\s*评|评\s*论)\s*[】\]]?$")
 
+# ---- qa202: a reporter's byline ----
+# 本报记者 某某 / 新华社记者 某某 / 记者 某某 通讯员 某某: a byline holding 记者 signs a report; reporters get no author
+# note (（作者单位：…）, （作者系…）), so such a note after a heading amid a report closes another piece
+# (articles.split_on_foreign_note). A substring test.
+REPORTER_WORD = "记者"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

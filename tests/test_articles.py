@@ -3707,10 +3707,26 @@ def test_a_commentary_label_over_a_title_after_a_reports_text_opens_a_piece_of_i
     """评 论 / its title / its paragraphs and an affiliation note naming no one, after a report signed at its head: a
     piece of its own under that title, the label a column label, as a reporter's note is (qa202); a plain heading there
     opens a section of the report."""
-    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, label, "小果子要做成大产业", P3, P4,
-                          "（作者单位：某省农业科学院）"]))
+    # (a note naming no one closes a piece after a reporter's report by itself: the counter-case has none)
+    note = ["（作者单位：某省农业科学院）"] if split else []
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, label, "小果子要做成大产业", P3, P4, *note]))
     got = [(a["title"], a["authors"]) for a in t["articles"]]
     if split:
         assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("小果子要做成大产业", [])]
     else:
         assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
+
+
+# ---- qa202: an author note naming no one after a heading amid a reporter's report ----
+@pytest.mark.parametrize(("byline", "note", "split"), [
+    ("本报记者 顾 然", "（作者单位：某省农业科学院）", True),
+    ("新华社记者 顾然 通讯员 简 宁", "（作者系某大学经济学院教授）", True),
+    # an op-ed signed at its head by its writer: the note is its own, the heading its section
+    ("顾 然", "（作者单位：某省农业科学院）", False),
+])
+def test_an_unnamed_author_note_after_a_heading_amid_a_reporters_report_closes_another_piece(byline, note, split):
+    """A report signed by reporters at its head, a heading amid its text, more text, then an author note naming no one:
+    reporters get no author note, so the note closes a commentary titled by that heading (qa202)."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", byline, P1, P2, "小果子要做成大产业", P3, P4, note]))
+    got = [a["title"] for a in t["articles"]]
+    assert got == (["湖畔小镇种出“致富果”", "小果子要做成大产业"] if split else ["湖畔小镇种出“致富果”"])
