@@ -1615,8 +1615,10 @@ def is_column_label_after(span: Span, by: Unit) -> bool:
 def signs_titled_piece_amid_text(span: Span, by: Unit) -> bool:
     """Whether a lone person's name (LONE_SIGNATURE_MIN_CHARS, longer than a column's label as 来论) after a text titled
     and signed at its head closes a piece whose own title stands amid that text (a report / its text / a commentary's
-    title / its text / 钟立言): the name signs that piece (split_on_foreign_byline), no column label of the next (qa179)."""
-    if not span.title_lines or len("".join(by.text.split())) < P.LONE_SIGNATURE_MIN_CHARS:
+    title / its text / 钟立言): the name signs that piece (split_on_foreign_byline), no column label of the next (qa179).
+    A surname and one character (许 澄) is such a name too, unless it ends as a label's word (来论, 时评: qa202)."""
+    name = "".join(by.text.split())
+    if not span.title_lines or len(name) < P.LONE_SIGNATURE_MIN_CHARS and not P.TWO_CHARACTER_SIGNATURE.match(name):
         return False
     start = last_heading_run(span.body, text_end(span.body))
     return start is not None and reads_as_title(span.body, start, run_end(span.body, start, PLAIN_KINDS))
@@ -2995,6 +2997,9 @@ def split_on_foreign_note(span: Span) -> list[Span]:
     people = all(P.NAME_ONLY.match(n) or is_editorial_voice(n) for n in authors)
     # Nor has it any author note: one naming no one (（作者为某院研究员）) describes another piece's writer too.
     voice = all(map(is_editorial_voice, authors))
+    # Nor a reporter's report (本报记者 某某): reporters get no author note, so one naming no one after a heading amid
+    # the report describes the writer of a commentary printed under it (qa202).
+    voice = voice or all(P.REPORTER_WORD in u.text for u in span.bylines)
     # (A group's drafters, （执笔：…） under a 课题组's text, are its writers, no other piece's: qa185.)
     group = any(n.endswith(P.GROUP_AUTHOR_ENDS) for n in authors)
     for k, u in enumerate(span.body):
@@ -3230,10 +3235,11 @@ def split_on_reading_box(span: Span) -> list[Span]:
 def split_on_reporters_note(span: Span) -> list[Span]:
     """A reporter's note boxed after a report's text (记者手记 / its title / its paragraphs, to the span's end but for
     closing lines): a piece of its own under its title, the label a column label, however many paragraphs it holds
-    and whatever its width (qa179). (Only plain lines holding 记 are matched.)"""
+    and whatever its width (qa179); so is a short commentary boxed there under its label (评 论 / its title: qa202).
+    (Only plain lines holding 记 or 评 are matched.)"""
     body = span.body
     for k in positions(list(map(U.KIND, body)), U.PLAIN):
-        if not ("记" in body[k].text and P.REPORTERS_NOTE_LABEL.match(body[k].text.strip())):
+        if not labels_piece_after_report(body[k].text.strip()):
             continue
         end = run_end(body, k + 2, BOX_KINDS)
         if (k + 2 < end and body[k + 1].kind == U.PLAIN and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
@@ -3241,6 +3247,13 @@ def split_on_reporters_note(span: Span) -> list[Span]:
             span.body = body[:k]
             return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
     return [span]
+
+
+def labels_piece_after_report(text: str) -> bool:
+    """Whether a plain line labels a piece boxed after a report's text: a reporter's note (记者手记) or a short
+    commentary (评 论, 短评: qa202). Substring tests pick the few lines to match."""
+    return ("记" in text and P.REPORTERS_NOTE_LABEL.match(text) is not None
+            or "评" in text and P.COMMENTARY_LABEL_AFTER_REPORT.match(text) is not None)
 
 
 def plain_box_labels(body: list[Unit], kinds: list[str]) -> list[int]:

@@ -5573,6 +5573,28 @@ SPEAKER_AFTER_SUBTITLE = re.compile(rf"^([^\s。！？]{{0,40}}?——[^\s。！
 # or two spaced lines over a 注： line may be anything.
 TABLE_ROWS_OVER_NOTE_MIN = 3
 
+# ---- qa202: a two-character name signing a piece titled amid a text signed at its head ----
+# A report signed at its head / its text / a commentary's title / its text / 许 澄: a lone line of a surname and one
+# more character signs the piece titled amid the text, as a longer name does (articles.signs_titled_piece_amid_text),
+# unless it ends as a column's label word (来论, 时评: their first characters are surnames too): a column's label
+# of two characters ends with a word of comment or speech.
+COLUMN_LABEL_WORD_ENDINGS = "论评议谈言语说声话见"
+TWO_CHARACTER_SIGNATURE = re.compile(rf"^[{SURNAMES}][{CJK}](?<![{COLUMN_LABEL_WORD_ENDINGS}])$")
+
+# ---- qa202: a commentary boxed at the end of a report ----
+# 评 论 / 短评 / 【快评】 alone on its line over a title and text at the end of a report's text: the label of a short
+# commentary boxed under the report, a piece of its own under that title (articles.split_on_reporters_note, as a
+# reporter's note is), signed at its end or not, never a section heading of the report. Unlike COMMENTARY_BOX_LABEL it
+# takes a letter-spaced label (评 论) and no 编后 (the afterword on the report itself: is_afterword_span). Only plain
+# lines holding 评 are matched.
+COMMENTARY_LABEL_AFTER_REPORT = re.compile(r"^[【\[]?\s*(?:[短快微锐小时]\s*评|评\s*论)\s*[】\]]?$")
+
+# ---- qa202: a reporter's byline ----
+# 本报记者 某某 / 新华社记者 某某 / 记者 某某 通讯员 某某: a byline holding 记者 signs a report; reporters get no author
+# note (（作者单位：…）, （作者系…）), so such a note after a heading amid a report closes another piece
+# (articles.split_on_foreign_note). A substring test.
+REPORTER_WORD = "记者"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -3697,3 +3697,50 @@ def test_digest_items_with_the_source_note_under_the_title_keep_their_titles(par
     t = tables("\n".join(lines))
     assert [(a["title"], a["text"], a["source"]) for a in t["articles"]] == [(*item, "某某部网站") for item in DIGEST_ITEMS]
     assert not t["sections"]
+
+
+# ---- qa202: a two-character name after a commentary titled amid a report signed at its head ----
+@pytest.mark.parametrize(("name", "signed"), [("方 澈", True), ("方澈", True), ("何 苗", True),
+                                              ("来论", False), ("时 评", False)])
+def test_a_two_character_name_after_a_commentary_titled_amid_a_signed_report_signs_it(name, signed):
+    """A report titled and signed at its head, a commentary's title and text, then a surname and one character over the
+    next title: that name signs the commentary as a longer one does; a two-character column label (来论, 时评, whose
+    first characters are surnames too) stays the next piece's label, and the heading amid the report stays its own."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, "让特色产业根深叶茂", P3, P4, name,
+                          "乡村集市要办出烟火气", P5, P6, "（作者系某省社会科学院研究员 于清川）"]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if signed:
+        assert got[:2] == [("湖畔小镇种出“致富果”", ["顾然"]), ("让特色产业根深叶茂", ["".join(name.split())])]
+    else:
+        assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 2
+
+
+# ---- qa202: a commentary boxed under a report's text under its label ----
+@pytest.mark.parametrize(("label", "split"), [("评 论", True), ("短评", True), ("【快评】", True), ("发展新路径", False)])
+def test_a_commentary_label_over_a_title_after_a_reports_text_opens_a_piece_of_its_own(label, split):
+    """评 论 / its title / its paragraphs and an affiliation note naming no one, after a report signed at its head: a
+    piece of its own under that title, the label a column label, as a reporter's note is (qa202); a plain heading there
+    opens a section of the report."""
+    # (a note naming no one closes a piece after a reporter's report by itself: the counter-case has none)
+    note = ["（作者单位：某省农业科学院）"] if split else []
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, label, "小果子要做成大产业", P3, P4, *note]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("小果子要做成大产业", [])]
+    else:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
+
+
+# ---- qa202: an author note naming no one after a heading amid a reporter's report ----
+@pytest.mark.parametrize(("byline", "note", "split"), [
+    ("本报记者 顾 然", "（作者单位：某省农业科学院）", True),
+    ("新华社记者 顾然 通讯员 简 宁", "（作者系某大学经济学院教授）", True),
+    # an op-ed signed at its head by its writer: the note is its own, the heading its section
+    ("顾 然", "（作者单位：某省农业科学院）", False),
+])
+def test_an_unnamed_author_note_after_a_heading_amid_a_reporters_report_closes_another_piece(byline, note, split):
+    """A report signed by reporters at its head, a heading amid its text, more text, then an author note naming no one:
+    reporters get no author note, so the note closes a commentary titled by that heading (qa202)."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", byline, P1, P2, "小果子要做成大产业", P3, P4, note]))
+    got = [a["title"] for a in t["articles"]]
+    assert got == (["湖畔小镇种出“致富果”", "小果子要做成大产业"] if split else ["湖畔小镇种出“致富果”"])
