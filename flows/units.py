@@ -3521,6 +3521,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(SUBTITLE, heading, *base)   # ## ——某某项目盛大开盘: the title's subtitle, no section
         if item := item_heading(heading, base):
             return item                   # ### 1. 破除市场准入壁垒: a measure with a heading line
+        if P.LINK_LIST_LABEL.match(heading):
+            return Unit(CREDIT, heading, *base)   # ## 相关阅读: a list's label, as **相关阅读** is (furniture_kind)
         marker, heading = numbered(heading) or ("#" * level, heading)
         return Unit(HEADING, heading, *base, heading=heading, marker=marker, family=f"md{level}")
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1), numbered=True):

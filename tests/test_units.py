@@ -4989,3 +4989,18 @@ def test_a_bulleted_signature_with_a_clause_in_its_aside_signs_the_text_above(si
                       signature])
     found = units_of_text(text)
     assert [(u.kind, u.byline and u.byline.authors) for u in found][-1] == ("byline", authors)
+
+
+# ---- qa205: a Markdown heading that labels a list of links ----
+@pytest.mark.parametrize(("label", "kind"), [
+    ("## 相关阅读", CREDIT),            # (qa205) the label over the page's links, as **相关阅读** is
+    ("### 推荐阅读", CREDIT),
+    ("## 延伸阅读：", CREDIT),
+    ("## 相关阅读材料的整理", "heading"),   # a heading that only holds the words: a section
+])
+def test_a_hash_heading_labelling_links_is_furniture(label, kind):
+    text = "\n\n".join(["# 让山区小学留住好老师", P1, "## 一、现状", P2, label,
+                        "- [青川县推进教师轮岗交流](https://example.org/a/1.html)",
+                        "- [乡村教师生活补助提标](https://example.org/a/2.html)"])
+    found = markdown_units(text)
+    assert [u.kind for u in found if u.text == label.lstrip("# ")] == [kind]
