@@ -5573,6 +5573,13 @@ SPEAKER_AFTER_SUBTITLE = re.compile(rf"^([^\s。！？]{{0,40}}?——[^\s。！
 # or two spaced lines over a 注： line may be anything.
 TABLE_ROWS_OVER_NOTE_MIN = 3
 
+# ---- qa205: a profile box's biography cut after its first line ----
+# 郑某某，1972年生，管理学博士，研究员，现任省某 / 研究院院长，…。: a biography's first line under a profile label
+# (人物简介), opening with the person's name and a comma: set in a box narrower than the text, a short box's first line
+# reads as a line of its own, the rest as a paragraph (units.with_profiles).
+BIO_OPENING_NAME = re.compile(rf"^{PERSON_NAME}[，,]")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1713,6 +1713,12 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
         elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+              and found[i].kind in PROFILE_LABEL_KINDS and is_cut_bio(found[i + 1], found[i + 2])
+              and is_profile_label(found[i].text)):
+            # 人物简介 / 郑某某，1972年生，…现任省某 / 研究院院长，…。: a short box's biography, its first line cut (qa205)
+            for k in range(i, i + 3):
+                found[k] = as_profile(found[k])
+        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
               and found[i].kind in PROFILE_LABEL_KINDS and is_lone_name_byline(found[i + 1])
               and is_profile_post_line(found[i + 2]) and is_profile_label(found[i].text)):
             # 【作者简介】 / 孟某 / 某大学某学院教授: the name alone, read as a byline, and the post under it (qa151)
@@ -1730,6 +1736,13 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             if found[i].kind == PLAIN:
                 found[i] = as_profile(found[i])
     return found
+
+
+def is_cut_bio(first: Unit, rest: Unit) -> bool:
+    """Whether a line and the paragraph under it are a biography whose first line a narrow box cut off: the line opens
+    with a person's name and a comma and ends no sentence, the paragraph ends one (qa205)."""
+    return (first.kind == PLAIN and first.n_lines == 1 and not first.text.endswith(("。", "？", "！", "：", ":"))
+            and rest.kind == PARA and rest.text.endswith("。") and P.BIO_OPENING_NAME.match(first.text) is not None)
 
 
 def is_lone_name_byline(u: Unit) -> bool:

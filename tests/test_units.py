@@ -5004,3 +5004,17 @@ def test_a_hash_heading_labelling_links_is_furniture(label, kind):
                         "- [乡村教师生活补助提标](https://example.org/a/2.html)"])
     found = markdown_units(text)
     assert [u.kind for u in found if u.text == label.lstrip("# ")] == [kind]
+
+
+# ---- qa205: a short profile box whose biography's first line reads as a line of its own ----
+@pytest.mark.parametrize(("bio", "profile"), [
+    # (qa205) a box narrower than the text, of three lines: the first line cut off from the rest
+    (["范立舟，1968年生，经济学博士，研究员，现", "任省发展研究中心主任，兼任省政府参事，主要研究方向", "为区域经济。"], True),
+    # a line that opens with no name and a comma, over a paragraph: a heading over text, no biography
+    (["区域协调发展的新思路", "推动区域协调发展，要发挥各地比较优势，促进要素有序流动，", "形成优势互补的区域经济布局。"], False),
+])
+def test_a_short_profile_boxs_cut_biography_is_the_box(bio, profile):
+    text = "\n".join([*wrapped(P1, 40, 0), *wrapped(P2, 40, 0), "人物简介", *bio])
+    found = units_of_text(text)
+    kinds = [u.kind for u in found if u.text.startswith(bio[0][:6])]
+    assert (kinds == ["profile"]) is profile
