@@ -5580,6 +5580,14 @@ TABLE_ROWS_OVER_NOTE_MIN = 3
 BIO_OPENING_NAME = re.compile(rf"^{PERSON_NAME}[，,]")
 
 
+# ---- qa205: a reporter's field in a line of fields ----
+# 2026-06-03 09:15 来源：某某网 记者：韦某某 / 来源：某某网 本网记者：甲、乙 编辑：丙: a web page's line of fields naming its
+# reporters in a 记者： field (bylines.field_authors), as an 作者： field (AUTHOR_FIELD) names its writers.
+REPORTER_FIELD = re.compile(
+    rf"记者\s*[:：]\s*({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)"
+    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读|通讯员|摄影)\s*[:：]|\d{4}[-/.年])")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
