@@ -460,7 +460,8 @@ def with_colon_label_turns(found: list[Unit]) -> list[Unit]:
     not a paragraph of its own. Only a role (记者, 主持人, 问) or a person's name is tried, and only short units ending
     with a colon (a last-character test first)."""
     labels = [i for i, u in enumerate(found) if u.text[-1:] in "：:" and len(u.text) <= P.TURN_NAME_MAX_CHARS + 1
-              and u.kind in TURN_ROLE_KINDS + (PARA,) and i + 1 < len(found) and is_turn_text(found[i + 1])
+              and u.kind in TURN_ROLE_KINDS + (PARA,) and i + 1 < len(found)
+              and (is_turn_text(found[i + 1]) or is_list_lead_in(found[i + 1]))
               and (P.TURN_ROLE_LINE.fullmatch(u.text[:-1]) or P.SPEAKER_HEADING_NAME.fullmatch(u.text[:-1]))]
     counts = Counter(found[i].text for i in labels)
     turns = {i for i in labels if counts[found[i].text] >= 2}
@@ -470,6 +471,13 @@ def with_colon_label_turns(found: list[Unit]) -> list[Unit]:
         role, v = found[i].text[:-1], found[i + 1]
         found[i + 1] = Unit(PARA, f"{role}：{v.text}", v.width, v.n_lines, v.debris, speaker=role)
     return [u for i, u in enumerate(found) if i not in turns]
+
+
+def is_list_lead_in(u: Unit) -> bool:
+    """Whether a unit under a lone speaker's label is an answer's first sentence leading in to a list (我建议从以下几个
+    方面发力： / 1. …): a paragraph ending with a colon, longer than any label (qa205)."""
+    return (u.kind == PARA and not u.speaker and u.text[-1:] in "：:" and len(u.text) > P.TURN_NAME_MAX_CHARS + 1
+            and not P.TURN_ROLE_LINE.fullmatch(u.text[:-1]))
 
 
 def is_turn_text(u: Unit) -> bool:

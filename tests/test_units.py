@@ -5018,3 +5018,15 @@ def test_a_short_profile_boxs_cut_biography_is_the_box(bio, profile):
     found = units_of_text(text)
     kinds = [u.kind for u in found if u.text.startswith(bio[0][:6])]
     assert (kinds == ["profile"]) is profile
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_speakers_label_alone_over_an_answer_leading_in_to_a_list_opens_the_answer(markdown):
+    # (qa205) 答： alone over an answer whose first sentence ends with a colon over a numbered list: the label opens it
+    lines = []
+    for question, answer in [("临川推进老旧小区改造已有三年，目前进展如何？", P1), ("下一步有哪些打算？", "主要有以下几点考虑：")]:
+        lines += ["问：", question, "答：", answer]
+    lines += ["1. 加快加装电梯，今年完成两百部。"]
+    found = units(reflow_blocks([x for line in lines for x in (line, "")] if markdown else lines), markdown=markdown)
+    assert "答：主要有以下几点考虑：" in [u.text for u in found]
+    assert "答：" not in [u.text for u in found]
