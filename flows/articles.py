@@ -2166,7 +2166,13 @@ def is_note_label_over_talk(line: Unit, rest: list[Unit]) -> bool:
     t = line.text.strip()
     if not (t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t)):
         return False
-    paras = [u for u in rest if u.kind == U.PARA]
+    return holds_talk(rest)
+
+
+def holds_talk(units: list[Unit]) -> bool:
+    """Whether the units hold an interview's turns: paragraphs led by a speaker's label, two speakers or more
+    (记者：… / 某某：…)."""
+    paras = [u for u in units if u.kind == U.PARA]
     return any(u.speaker for u in paras) or bool(U.transcript_speakers(u.text for u in paras))
 
 
@@ -3349,7 +3355,8 @@ def split_on_qa_box(span: Span) -> list[Span]:
     """A box of questions and answers at the end of an article's text (a label, then paragraphs 问：… / 答：…, a
     question first, then nothing but closing lines) or at its start (the label, the box, then the text): a piece of its
     own under its label (理论热点问答), not the article's last section or its opening, however wide its column. An
-    article whose own text holds such paragraphs (an interview set 问：/答：) keeps them (qa67)."""
+    article whose own text holds such paragraphs (an interview set 问：/答：) keeps them (qa67), and so does an interview
+    set with its speakers' labels (记者：/某某：) that goes on under a heading as 问：/答： (qa205)."""
     body = span.body
     if (m := qa_run_end(body, 1)) > 2 and body[0].kind == U.PLAIN and m < len(body) and body[m].kind in TEXT_KINDS:
         if not any(P.QA_BOX_PARAGRAPH.match(u.text) for u in body[m:]):
@@ -3364,8 +3371,8 @@ def split_on_qa_box(span: Span) -> list[Span]:
         return [span]
     if (not body[m].text.startswith("问") or OPENING_KINDS.intersection(map(U.KIND, body[end:]))
             or not TEXT_KINDS.intersection(map(U.KIND, body[:start]))
-            or any(P.QA_BOX_PARAGRAPH.match(u.text) for u in body[:start])):
-        return [span]
+            or any(P.QA_BOX_PARAGRAPH.match(u.text) for u in body[:start]) or holds_talk(body[:start])):
+        return [span]                   # (an interview's turns 记者：/某某： going on as 问：/答： under a heading, qa205)
     span.body = body[:start]
     return [span, Span(title_lines=body[start:m], body=body[m:])]
 

@@ -406,6 +406,8 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
         if "简介" in meta_line:           # (作者简介：孟某，…；江某，…: each profiled writer, qa196)
             return names(m.group(1)) + tuple(P.PROFILE_NEXT_AUTHOR.findall(meta_line, m.end()))
         return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
+    if "记者" in meta_line and (m := P.REPORTER_FIELD.search(meta_line)):
+        return names(m.group(1))          # (来源：某某网 记者：韦某: the reporter's field, qa205)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)
     if "文" in meta_line and (m := P.FIELD_SLASH_WRITER.search(meta_line)):

@@ -5595,6 +5595,21 @@ COMMENTARY_LABEL_AFTER_REPORT = re.compile(r"^[【\[]?\s*(?:[短快微锐小时]
 # (articles.split_on_foreign_note). A substring test.
 REPORTER_WORD = "记者"
 
+# ---- qa205: a profile box's biography cut after its first line ----
+# 郑某某，1972年生，管理学博士，研究员，现任省某 / 研究院院长，…。: a biography's first line under a profile label
+# (人物简介), opening with the person's name and a comma: set in a box narrower than the text, a short box's first line
+# reads as a line of its own, the rest as a paragraph (units.with_profiles).
+BIO_OPENING_NAME = re.compile(rf"^{PERSON_NAME}[，,]")
+
+
+# ---- qa205: a reporter's field in a line of fields ----
+# 2026-06-03 09:15 来源：某某网 记者：韦某某 / 来源：某某网 本网记者：甲、乙 编辑：丙: a web page's line of fields naming its
+# reporters in a 记者： field (bylines.field_authors), as an 作者： field (AUTHOR_FIELD) names its writers.
+REPORTER_FIELD = re.compile(
+    rf"记者\s*[:：]\s*({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)"
+    r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读|通讯员|摄影)\s*[:：]|\d{4}[-/.年])")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -460,7 +460,8 @@ def with_colon_label_turns(found: list[Unit]) -> list[Unit]:
     not a paragraph of its own. Only a role (记者, 主持人, 问) or a person's name is tried, and only short units ending
     with a colon (a last-character test first)."""
     labels = [i for i, u in enumerate(found) if u.text[-1:] in "：:" and len(u.text) <= P.TURN_NAME_MAX_CHARS + 1
-              and u.kind in TURN_ROLE_KINDS + (PARA,) and i + 1 < len(found) and is_turn_text(found[i + 1])
+              and u.kind in TURN_ROLE_KINDS + (PARA,) and i + 1 < len(found)
+              and (is_turn_text(found[i + 1]) or is_list_lead_in(found[i + 1]))
               and (P.TURN_ROLE_LINE.fullmatch(u.text[:-1]) or P.SPEAKER_HEADING_NAME.fullmatch(u.text[:-1]))]
     counts = Counter(found[i].text for i in labels)
     turns = {i for i in labels if counts[found[i].text] >= 2}
@@ -470,6 +471,13 @@ def with_colon_label_turns(found: list[Unit]) -> list[Unit]:
         role, v = found[i].text[:-1], found[i + 1]
         found[i + 1] = Unit(PARA, f"{role}：{v.text}", v.width, v.n_lines, v.debris, speaker=role)
     return [u for i, u in enumerate(found) if i not in turns]
+
+
+def is_list_lead_in(u: Unit) -> bool:
+    """Whether a unit under a lone speaker's label is an answer's first sentence leading in to a list (我建议从以下几个
+    方面发力： / 1. …): a paragraph ending with a colon, longer than any label (qa205)."""
+    return (u.kind == PARA and not u.speaker and u.text[-1:] in "：:" and len(u.text) > P.TURN_NAME_MAX_CHARS + 1
+            and not P.TURN_ROLE_LINE.fullmatch(u.text[:-1]))
 
 
 def is_turn_text(u: Unit) -> bool:
@@ -1713,6 +1721,12 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
         elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+              and found[i].kind in PROFILE_LABEL_KINDS and is_cut_bio(found[i + 1], found[i + 2])
+              and is_profile_label(found[i].text)):
+            # 人物简介 / 郑某某，1972年生，…现任省某 / 研究院院长，…。: a short box's biography, its first line cut (qa205)
+            for k in range(i, i + 3):
+                found[k] = as_profile(found[k])
+        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
               and found[i].kind in PROFILE_LABEL_KINDS and is_lone_name_byline(found[i + 1])
               and is_profile_post_line(found[i + 2]) and is_profile_label(found[i].text)):
             # 【作者简介】 / 孟某 / 某大学某学院教授: the name alone, read as a byline, and the post under it (qa151)
@@ -1730,6 +1744,13 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             if found[i].kind == PLAIN:
                 found[i] = as_profile(found[i])
     return found
+
+
+def is_cut_bio(first: Unit, rest: Unit) -> bool:
+    """Whether a line and the paragraph under it are a biography whose first line a narrow box cut off: the line opens
+    with a person's name and a comma and ends no sentence, the paragraph ends one (qa205)."""
+    return (first.kind == PLAIN and first.n_lines == 1 and not first.text.endswith(("。", "？", "！", "：", ":"))
+            and rest.kind == PARA and rest.text.endswith("。") and P.BIO_OPENING_NAME.match(first.text) is not None)
 
 
 def is_lone_name_byline(u: Unit) -> bool:
@@ -3521,6 +3542,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(SUBTITLE, heading, *base)   # ## ——某某项目盛大开盘: the title's subtitle, no section
         if item := item_heading(heading, base):
             return item                   # ### 1. 破除市场准入壁垒: a measure with a heading line
+        if P.LINK_LIST_LABEL.match(heading):
+            return Unit(CREDIT, heading, *base)   # ## 相关阅读: a list's label, as **相关阅读** is (furniture_kind)
         marker, heading = numbered(heading) or ("#" * level, heading)
         return Unit(HEADING, heading, *base, heading=heading, marker=marker, family=f"md{level}")
     if (m := P.MD_BOLD_LINE.match(text)) and looks_like_heading(m.group(1), numbered=True):

@@ -1431,6 +1431,24 @@ def test_a_labelled_box_of_questions_and_answers_at_the_texts_end_is_no_section(
     assert art["title"] == "把韧性城市建设摆在突出位置"
 
 
+@pytest.mark.parametrize("turns, is_box", [
+    ([], True),
+    # (qa205) an interview set 记者：/某某： before the heading, going on as 问：/答： under it: its last section
+    (["记者：城市生命线工程建设进展如何？", "柯文远：总体进展顺利，重点管网改造已完成七成。",
+      "记者：下一步有哪些打算？", "柯文远：重点是补齐地下管网监测短板。"], False),
+    # one speaker's label only: no interview, the box is a piece of its own
+    (["记者：城市生命线工程建设进展如何？"], True),
+])
+def test_a_qa_box_under_an_interview_set_with_speakers_labels_is_its_section(turns, is_box):
+    """问：/答： paragraphs under a heading at the end of an interview whose turns were labelled 记者：/某某： before it are
+    the interview going on, not a box of its own (qa205)."""
+    body = [hung(P1, 17), *[hung(u, 17) for u in turns], hung(P2, 17), ["下一步怎么走"], hung(QUESTION, 17),
+            hung(ANSWER, 17)]
+    t = tables(page([["把韧性城市建设", "摆在突出位置", "□ 柯文远"], *body]))
+    art = next(a for a in t["articles"] if P1 in a["text"])
+    assert (ANSWER in art["text"]) is not is_box
+
+
 @pytest.mark.parametrize("asked_later, is_box", [(False, True), (True, False)])
 def test_a_labelled_box_of_questions_and_answers_over_an_articles_text_is_no_part_of_it(asked_later, is_box):
     """The same box set over the text of an article titled and signed after it (the page's first article, under its

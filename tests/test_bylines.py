@@ -1326,3 +1326,14 @@ def test_surely_unsigned_refuses_no_line_byline_takes(text, after):
 def test_a_bulleted_signature_with_a_clause_in_its_aside_names_the_writer(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa205: a reporter's field in a line of fields ----
+@pytest.mark.parametrize(("line", "authors"), [
+    ("2026-04-12 10:30 来源：东岭新闻网 记者：柯望舒", ("柯望舒",)),     # (qa205) the reporter's field names the author
+    ("来源：东岭新闻网　记者：柯望舒、于晓彤　编辑：潘一", ("柯望舒", "于晓彤")),
+    ("来源：东岭日报 本报记者：柯望舒 2026年4月12日", ("柯望舒",)),
+    ("来源：东岭新闻网 发布时间：2026-04-12", ()),                       # no field naming anyone
+])
+def test_a_reporters_field_in_a_line_of_fields_names_the_authors(line, authors):
+    assert field_authors(line) == authors

@@ -4989,3 +4989,44 @@ def test_a_bulleted_signature_with_a_clause_in_its_aside_signs_the_text_above(si
                       signature])
     found = units_of_text(text)
     assert [(u.kind, u.byline and u.byline.authors) for u in found][-1] == ("byline", authors)
+
+
+# ---- qa205: a Markdown heading that labels a list of links ----
+@pytest.mark.parametrize(("label", "kind"), [
+    ("## 相关阅读", CREDIT),            # (qa205) the label over the page's links, as **相关阅读** is
+    ("### 推荐阅读", CREDIT),
+    ("## 延伸阅读：", CREDIT),
+    ("## 相关阅读材料的整理", "heading"),   # a heading that only holds the words: a section
+])
+def test_a_hash_heading_labelling_links_is_furniture(label, kind):
+    text = "\n\n".join(["# 让山区小学留住好老师", P1, "## 一、现状", P2, label,
+                        "- [青川县推进教师轮岗交流](https://example.org/a/1.html)",
+                        "- [乡村教师生活补助提标](https://example.org/a/2.html)"])
+    found = markdown_units(text)
+    assert [u.kind for u in found if u.text == label.lstrip("# ")] == [kind]
+
+
+# ---- qa205: a short profile box whose biography's first line reads as a line of its own ----
+@pytest.mark.parametrize(("bio", "profile"), [
+    # (qa205) a box narrower than the text, of three lines: the first line cut off from the rest
+    (["范立舟，1968年生，经济学博士，研究员，现", "任省发展研究中心主任，兼任省政府参事，主要研究方向", "为区域经济。"], True),
+    # a line that opens with no name and a comma, over a paragraph: a heading over text, no biography
+    (["区域协调发展的新思路", "推动区域协调发展，要发挥各地比较优势，促进要素有序流动，", "形成优势互补的区域经济布局。"], False),
+])
+def test_a_short_profile_boxs_cut_biography_is_the_box(bio, profile):
+    text = "\n".join([*wrapped(P1, 40, 0), *wrapped(P2, 40, 0), "人物简介", *bio])
+    found = units_of_text(text)
+    kinds = [u.kind for u in found if u.text.startswith(bio[0][:6])]
+    assert (kinds == ["profile"]) is profile
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_speakers_label_alone_over_an_answer_leading_in_to_a_list_opens_the_answer(markdown):
+    # (qa205) 答： alone over an answer whose first sentence ends with a colon over a numbered list: the label opens it
+    lines = []
+    for question, answer in [("临川推进老旧小区改造已有三年，目前进展如何？", P1), ("下一步有哪些打算？", "主要有以下几点考虑：")]:
+        lines += ["问：", question, "答：", answer]
+    lines += ["1. 加快加装电梯，今年完成两百部。"]
+    found = units(reflow_blocks([x for line in lines for x in (line, "")] if markdown else lines), markdown=markdown)
+    assert "答：主要有以下几点考虑：" in [u.text for u in found]
+    assert "答：" not in [u.text for u in found]
