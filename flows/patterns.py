@@ -4427,8 +4427,9 @@ INLINE_MARKERS = tuple((family, re.compile(rf"{_INLINE_ARABIC}(?:[.．、](?!\d)
 # ---- qa157: a table's number cell in square brackets ----
 # 单位工业增加值能耗降低（%）  —  —  [14]  约束性: a plan's indicator table marks a five-year figure (a cumulative or
 # average value) by square brackets, its note says so (注：[ ]内为五年累计数). A row whose only figure is such a cell is a
-# row all the same (reflow.is_table_row), else the note under it runs on into it as a wrapped line would.
-TABLE_NUMBER_CELL = re.compile(r"(?:^| )\[?\d")
+# row all the same (reflow.is_table_row), else the note under it runs on into it as a wrapped line would. So is a row
+# whose only figure is a target bound (全员劳动生产率增长（%）  —  —  >5.5  〔预期性〕: >, ≥, ＜ before the number; session 24).
+TABLE_NUMBER_CELL = re.compile(r"(?:^| )[\[>＞<＜≥≤]?\d")
 
 # ---- qa159: a WeChat page's end mark, image captions in italics, dated compiler lines, reprint notes asking credit ----
 # END / -END- / — END — / **END** / -THE END- on a line of its own: the mark that closes a WeChat article's text (read

@@ -4098,6 +4098,10 @@ def test_an_item_opening_with_its_deadline_opens_a_block(item):
     ("城镇新增就业（万人）  —  —  [25]  预期性", True),
     ("单位地区生产总值能耗降低（%）  —  [13.5]  —  约束性", True),
     ("全面推行  [见附件]  清单管理  动态调整", False),       # no number in any cell
+    ("全员劳动生产率增长（%）  —  —  >5.5  〔预期性〕", True),   # a target bound: the only figure after >, ≥ or ＜
+    ("森林蓄积量（亿立方米）  —  —  ≥1.2  〔约束性〕", True),
+    ("城镇调查失业率（%）  —  ＜6  —  〔预期性〕", True),
+    ("目标值  >高位  稳定  运行", False),                     # a sign before no number
 ])
 def test_a_table_row_may_give_its_figure_in_square_brackets(line, row):
     """A plan's indicator table marks a five-year figure by [ ]: a row whose only figure is such a cell is a row (qa157)."""
