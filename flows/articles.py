@@ -874,11 +874,22 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             None if headed else glued_line(units, start, end, tail_signed,
                                            lone_signed or head_signed and signed_under(kinds, runs, i)))
         headed = True                     # a heading amid the text: later runs are more of its sections
-        if k is not None and (glued := glued_byline(units[k])):
+        if k is not None and (glued := glued_byline(units[k]) or (
+                glued_full_name(units[k]) if tail_signed and closed_by_next_signature(kinds, runs, i) else None)):
             out += [*units[placed:k], *glued]
             placed = k + 1
             headed = False
     return [*out, *units[placed:]] if placed else units
+
+
+def closed_by_next_signature(kinds: list[str], runs: list[tuple[int, int]], i: int) -> bool:
+    """Whether header run i is one line whose text below is closed by a signature with no heading between: the next
+    run opens with a byline (…求助。 / 范某某夜间经济… / text / 宁某某 某某日报). On a page titled at the head and signed
+    at the end, that line is then the text before's signature glued to the next title whatever the title's first
+    word, as the one heading of a text whose first part has none is the next piece's title (qa133); a piece's
+    subheadings come more than one (qa206)."""
+    start, end = runs[i]
+    return end - start == 1 and i + 1 < len(runs) and kinds[runs[i + 1][0]] == U.BYLINE
 
 
 def signed_under(kinds: list[str], runs: list[tuple[int, int]], i: int) -> bool:
@@ -1759,7 +1770,8 @@ def glued_full_name(u: Unit) -> tuple[Unit, Unit] | None:
     """Split a title line opened by a full name (a surname and two characters: most names) glued to a title that opens
     with no headline word telling where the name ends (程某某美丽河湖…). Asked only where the text before is titled
     after it on two lines and signed nowhere, the line right over the next article's byline: there the line must hold
-    that text's signature (share_titles_over_byline, qa90)."""
+    that text's signature (share_titles_over_byline, qa90), and on a page titled at the head and signed at the end,
+    where the line is the one heading over a text that a signature closes (closed_by_next_signature, qa206)."""
     if u.kind != U.PLAIN or not P.PERSON_NAME_START.match(u.text) or " " in u.text:
         return None
     size = FULL_NAME_CHARS + (1 if u.text.startswith(P.COMPOUND_SURNAMES) else 0)

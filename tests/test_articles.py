@@ -3762,3 +3762,22 @@ def test_an_unnamed_author_note_after_a_heading_amid_a_reporters_report_closes_a
     t = tables("\n".join(["湖畔小镇种出“致富果”", byline, P1, P2, "小果子要做成大产业", P3, P4, note]))
     got = [a["title"] for a in t["articles"]]
     assert got == (["湖畔小镇种出“致富果”", "小果子要做成大产业"] if split else ["湖畔小镇种出“致富果”"])
+
+
+# ---- qa206: a page titled at each piece's head and signed at its end
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, authors, title", [
+    ("聂川阳夜间经济更要安全", ["聂川阳"], "夜间经济更要安全"),     # a noun opens the title
+    ("聂川阳推动夜间经济升级", ["聂川阳"], "推动夜间经济升级"),     # a verb opens it (qa40)
+])
+def test_a_full_name_glued_to_a_title_opening_with_any_word_signs_the_text_before_on_a_page_signed_at_the_end(
+        blank_after_every_line, glued, authors, title):
+    # the line is the one heading of a text whose first part has none and whose end is signed: a signature glued to
+    # the next title, not that text's only subheading
+    parts = [["让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             ["任思远 经济日报", "健全县域商业体系"], wrapped(P4, 20, indent=0), [glued], wrapped(P6, 20, indent=0),
+             ["邵 川 江南日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", ["任思远"]), ("健全县域商业体系", authors), (title, ["邵川"])]
