@@ -801,6 +801,8 @@ def alternating_runs(units: list[Unit]) -> list[list[Unit]]:
                  and not reading_box_before_boundary(units, k + 1, boundaries)]
     if heads := mid_page_heads(units, kinds):
         note_ends = sorted(set(note_ends).union(k for k in heads if k not in boundaries))
+    if (cut := unsigned_first_piece_end(units, kinds, headers, boundaries)) is not None:
+        note_ends = sorted({*note_ends, cut})
     runs: list[list[Unit]] = [[]]
     placed = 0
     for start, end in [*headers, (n, n)]:
@@ -973,6 +975,23 @@ def closes_text(units: list[Unit], end: int) -> bool:
     document, or over a note on the author (（作者单位：…）), which follows the name that signs the
     text (a lone name there is the signature, not a section heading: text follows a heading)."""
     return end == len(units) or (units[end].kind == U.NOTE and P.AUTHOR_NOTE_LINE.match(units[end].text) is not None)
+
+
+def unsigned_first_piece_end(units: list[Unit], kinds: list[str], headers: list[tuple[int, int]],
+                             boundaries: set[int]) -> int | None:
+    """Where a page's first piece, titled at its head and signed nowhere (社论 / title / text), ends: at the one line
+    between its text and the next text when that next text is closed by a signature followed by the next title
+    (…筑牢根基。 / 让…更有温度 / text / 柯某某 某某日报 / 织密… / text): a page that signs each piece after its text
+    and titles it at its head. That line is the second piece's title, not the one heading of a text whose first
+    part has none (qa133); a piece's subheadings come more than one (qa206). None on other pages."""
+    if (len(headers) < 3 or headers[0][0] in boundaries or U.PLAIN not in kinds[headers[0][0]:headers[0][1]]
+            or not TEXT_KINDS.isdisjoint(kinds[:headers[0][0]])):
+        return None
+    (start, end), (nxt, nxt_end) = headers[1], headers[2]
+    if (end - start != 1 or kinds[start] != U.PLAIN or start in boundaries or nxt not in boundaries
+            or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA or P.LONE_GLUED_LINE_STOP.search(units[start].text)):
+        return None
+    return start if kinds[nxt] == U.BYLINE and signed_then_titled(kinds[nxt:nxt_end]) else None
 
 
 def header_runs(kinds: list[str]) -> list[tuple[int, int]]:

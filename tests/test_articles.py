@@ -3781,3 +3781,18 @@ def test_a_full_name_glued_to_a_title_opening_with_any_word_signs_the_text_befor
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让高标准农田“高”在实处", ["任思远"]), ("健全县域商业体系", authors), (title, ["邵川"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", [[], ["社论"]])
+def test_an_unsigned_first_piece_ends_at_the_next_pieces_title_on_a_page_signed_at_the_end(blank_after_every_line,
+                                                                                           label):
+    # 社论 / title / text / title / text / signature / title / text / signature: the line between the first two texts
+    # titles the second piece, which its signature closes; the first piece is signed by no one
+    parts = [[*label, "让高标准农田“高”在实处"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+             ["健全县域商业体系"], wrapped(P4, 20, indent=0), ["任思远 经济日报", "推动农村寄递物流提质降本"],
+             wrapped(P6, 20, indent=0), ["邵 川 江南日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("让高标准农田“高”在实处", []), ("健全县域商业体系", ["任思远"]), ("推动农村寄递物流提质降本", ["邵川"])]
+    assert t["articles"][0]["text"] == P1 + "\n" + P2
