@@ -5611,6 +5611,11 @@ REPORTER_FIELD = re.compile(
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读|通讯员|摄影)\s*[:：]|\d{4}[-/.年])")
 
 
+# ---- qa206: a title's line under a bulleted quote ----
+# A short line of Han characters, digits and Latin letters only, no punctuation, bracket, dash or quotation mark:
+# a title's line (第三批国家级), which a quote's tail (……用得上。, ——某某, （摘自…）) never is (reflow.is_bare_title_line).
+BARE_TITLE_LINE = re.compile(rf"[{CJK}0-9A-Za-z]+")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -2403,6 +2403,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line. (In the PDF
         # layout, the blank line is one more than the layout's own: set_apart.)
         blank = blank or not page.meaningful_blanks and set_apart(page, a) and not parted_by_folios(page, a)
+        if (page.ends[a] and not page.ends[b] and wb < min(page.cols[a] * SHORT_SHARE, LONG_LINE)
+                and is_bare_title_line(page.texts[b])):
+            return False                  # ● …提供司法保障。 / 第三批国家级 / …名单公布: the next title's first line (qa206)
         # Once its column is known (the ■ line may be narrower), a line wider than it, under a line
         # not letter-spaced (whose spaces count 0), is not the quote's: a title set right under a
         # quote whose last line is full.
@@ -2457,6 +2460,12 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if blank and page.texts[a][-1:] in P.BRACKET_CLOSERS and is_bracketed_line(page.texts[a]):
         return False                      # （计划编号：…） / a blank line / a title: the aside closed, and a blank parts (qa142)
     return True
+
+
+def is_bare_title_line(line: str) -> bool:
+    """Whether a short line holds no punctuation, bracket or dash: a title's line (第三批国家级), not a quote's tail
+    (……的。, ——某某, （摘自…）), under a quote's line that ends a sentence: a quote's sentence ends with its mark."""
+    return P.BARE_TITLE_LINE.fullmatch(line) is not None
 
 
 def ends_decimal_heading(page: Page, a: int) -> bool:

@@ -4582,3 +4582,20 @@ def test_a_heading_over_a_two_line_indented_paragraph_is_a_line_of_its_own(headi
     lines = [*wrapped(P1 + P2, 29), *wrapped(P3 + P1, 29), *sep, heading, *sep, *wrapped(question, 29),
              *wrapped(P4 + P2, 29)]
     assert [b.text for b in blocks(lines)][2:4] == [heading, question]
+
+
+# ---- qa206: a title's short line under the last of a run of bulleted quotes ----
+# (two lines of 16 characters each; the last quote's sentence ends at the column's edge)
+QA206_QUOTES = ["● 专家：示范村建设要突出特色，不能千村一面，更不能搞形象工程。",
+                "● 村民：村里路修好了，垃圾有人收了，大伙儿打心眼里都特别高兴。"]
+QA206_TEXT = "村里的变化，群众看在眼里。记者在采访中听到了不少来自基层的声音。"
+
+
+@pytest.mark.parametrize("title", [["第二批省级", "乡村振兴示范村名单公布"], ["2027年度示范村", "名单公布"]])
+def test_a_title_line_under_a_bulleted_quote_ending_a_sentence_at_the_edge_is_no_rest_of_it(title):
+    # the quote ended with its sentence at the column's edge; the title's short line under it opens a block
+    quotes = [line for q in QA206_QUOTES for line in wrapped(q, 16, indent=0)]
+    lines = ["某某县推进乡村振兴", "本报记者 宋 禾", *wrapped(P2, 16, indent=0), *wrapped(QA206_TEXT, 16, indent=0), *quotes,
+             *title, *wrapped(P5, 16, indent=0)]
+    got = texts(lines)
+    assert not any(title[0] in t and "都特别高兴。" in t for t in got)
