@@ -983,9 +983,10 @@ def unsigned_first_piece_end(units: list[Unit], kinds: list[str], headers: list[
     between its text and the next text when that next text is closed by a signature followed by the next title
     (…筑牢根基。 / 让…更有温度 / text / 柯某某 某某日报 / 织密… / text): a page that signs each piece after its text
     and titles it at its head. That line is the second piece's title, not the one heading of a text whose first
-    part has none (qa133); a piece's subheadings come more than one (qa206). None on other pages."""
+    part has none (qa133); a piece's subheadings come more than one (qa206). None on other pages, and none where the
+    first "text" opens with an editor's note (编者按：…): that is the page's banner over its note, not a piece."""
     if (len(headers) < 3 or headers[0][0] in boundaries or U.PLAIN not in kinds[headers[0][0]:headers[0][1]]
-            or not TEXT_KINDS.isdisjoint(kinds[:headers[0][0]])):
+            or not TEXT_KINDS.isdisjoint(kinds[:headers[0][0]]) or is_labelled_note(units[headers[0][1]].text)):
         return None
     (start, end), (nxt, nxt_end) = headers[1], headers[2]
     if (end - start != 1 or kinds[start] != U.PLAIN or start in boundaries or nxt not in boundaries

@@ -3796,3 +3796,16 @@ def test_an_unsigned_first_piece_ends_at_the_next_pieces_title_on_a_page_signed_
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("让高标准农田“高”在实处", []), ("健全县域商业体系", ["任思远"]), ("推动农村寄递物流提质降本", ["邵川"])]
     assert t["articles"][0]["text"] == P1 + "\n" + P2
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_banner_over_an_editors_note_is_no_unsigned_first_piece(blank_after_every_line):
+    # banner / 编者按：… / title / text / signature / title / text / signature: the banner and its note are the page's,
+    # residue as page furniture and an editor's note, not a piece of their own cut before the first title
+    parts = [["8 专题 2026年5月21日 星期四", "让乡村产业兴旺起来"], wrapped("编者按：" + P1, 20, indent=0),
+             ["健全县域商业体系"], wrapped(P4, 20, indent=0), ["任思远 经济日报", "推动农村寄递物流提质降本"],
+             wrapped(P6, 20, indent=0), ["邵 川 江南日报"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("健全县域商业体系", ["任思远"]), ("推动农村寄递物流提质降本", ["邵川"])]
+    assert {r["text"][:4]: r["reason"] for r in t["residue"]}["让乡村产"] == "page furniture"
