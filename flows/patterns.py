@@ -5611,6 +5611,12 @@ REPORTER_FIELD = re.compile(
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读|通讯员|摄影)\s*[:：]|\d{4}[-/.年])")
 
 
+# ---- qa208: web and WeChat end matter ----
+# 主办：某省农业农村厅　网站标识码：5200000032　某ICP备05001234号: a government site's footer fields run together on one
+# line with the site's code or its ICP number, wider than WEB_CHROME_MAX_WIDTH allows for chrome: chrome of any width
+# (units.is_web_chrome; tried only on lines WEB_CHROME matched already). The code or number must follow: a line of text
+# opening with 主办 and a colon (主办：市商务局，协办：…。) names no site code.
+SITE_FOOTER_LINE = re.compile(rf"^(?:{SITE_FOOTER_FIELDS})\s*[:：][^。！？]*(?:网站标识码|ICP备|备案号)")
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -3689,8 +3689,10 @@ def furniture_kind(text: str) -> str | None:
 def is_web_chrome(text: str) -> bool:
     """Whether a line is web chrome: short (WEB_CHROME_MAX_WIDTH), or a further-reading label with its linked headline
     however wide (READING_LINK_LINE, qa134)."""
+    # (or a site's footer fields run together with its code, SITE_FOOTER_LINE, qa208)
     return P.WEB_CHROME.match(text) is not None and (display_width(text) <= P.WEB_CHROME_MAX_WIDTH
-                                                     or P.READING_LINK_LINE.match(text) is not None)
+                                                     or P.READING_LINK_LINE.match(text) is not None
+                                                     or P.SITE_FOOTER_LINE.match(text) is not None)
 
 
 def is_related_reading_line(text: str) -> bool:

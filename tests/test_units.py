@@ -5030,3 +5030,15 @@ def test_a_speakers_label_alone_over_an_answer_leading_in_to_a_list_opens_the_an
     found = units(reflow_blocks([x for line in lines for x in (line, "")] if markdown else lines), markdown=markdown)
     assert "答：主要有以下几点考虑：" in [u.text for u in found]
     assert "答：" not in [u.text for u in found]
+
+
+# ---- qa208: web and WeChat end matter ----
+@pytest.mark.parametrize("line, chrome", [
+    # (qa208) a site's footer fields and its code run together, wider than the chrome lines' limit
+    ("主办：东岭省农业农村厅　网站标识码：4400000077　东ICP备05009999号", True),
+    ("主办单位：某市人民政府办公室　承办单位：某市大数据发展中心　备案号：某ICP备12345678号", True),
+    # a sentence of the text opening with the label: no code, no chrome
+    ("主办：市商务局、市文化广电旅游局，活动时间为每年五月至十月，具体安排由各区另行通知并报市里备案。", False),
+])
+def test_a_site_footer_line_of_any_width_is_chrome(line, chrome):
+    assert (furniture_kind(line) == CREDIT) is chrome
