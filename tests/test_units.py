@@ -5042,3 +5042,14 @@ def test_a_speakers_label_alone_over_an_answer_leading_in_to_a_list_opens_the_an
 ])
 def test_a_site_footer_line_of_any_width_is_chrome(line, chrome):
     assert (furniture_kind(line) == CREDIT) is chrome
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本文仅代表作者个人观点，转载请注明出处。", CREDIT),        # (qa208) a disclaimer run on with a reprint request
+    ("文章仅代表作者本人观点，如需转载请联系本号。", CREDIT),
+    ("本文观点不代表本号立场，引用请注明来源", CREDIT),
+    ("本文仅代表作者个人观点，转载率等数据的口径见文末说明，读者可自行核对。", None),   # a sentence going on: text
+])
+def test_a_disclaimer_with_a_reprint_request_is_chrome(line, kind):
+    u = unit(Block(line, 1, 20.0, 0, None), False)
+    assert (u.kind == CREDIT) is (kind == CREDIT)
