@@ -2228,12 +2228,19 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
             continue                    # (相关解读： over the links to the document's readings too, qa187)
         end = i + 1
         while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
-                                    or is_link_date(found[end]) or found[end].kind == RUNNING_HEAD):
+                                    or is_link_date(found[end]) or found[end].kind == RUNNING_HEAD
+                                    or is_bulleted_link(found[end])):
             end += 1
         if (end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end])
                 or are_tagged_links(found, i + 1, end)):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def is_bulleted_link(u: Unit) -> bool:
+    """Whether a unit in a list of links is a bulleted line that reads as a pull quote (● 某某如何…？, a lone ● block:
+    QUOTE): under a further-reading label it is a link of the list, its bullet the list's (qa208)."""
+    return u.kind == QUOTE and u.text[:1] in P.LIST_BULLETS and "。" not in u.text
 
 
 def are_tagged_links(found: list[Unit], start: int, end: int) -> bool:

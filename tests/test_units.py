@@ -5053,3 +5053,18 @@ def test_a_site_footer_line_of_any_width_is_chrome(line, chrome):
 def test_a_disclaimer_with_a_reprint_request_is_chrome(line, kind):
     u = unit(Block(line, 1, 20.0, 0, None), False)
     assert (u.kind == CREDIT) is (kind == CREDIT)
+
+
+@pytest.mark.parametrize("n_links", [1, 2, 3])
+def test_bulleted_links_under_a_past_posts_label_are_chrome(n_links):
+    """● lines under 往期推荐, a paragraph each: the label's list of links, however a lone ● line reads elsewhere (a pull
+    quote); none is text or a heading of the article (qa208)."""
+    links = ["[● 社区团购如何守住菜价底线？](https://mp.weixin.qq.com/s/Aa11)",
+             "[● 夜间经济升温，这些城市有新招](https://mp.weixin.qq.com/s/Bb22)",
+             "[● 老字号焕新的三条路径](https://mp.weixin.qq.com/s/Cc33)"][:n_links]
+    text = "\n\n".join(["# 让社区商业更有烟火气", P1, "## 一、现状", P2, "编辑 | 林某　审核 | 周某", "**往期推荐**", *links,
+                        "点击阅读原文，了解更多"])
+    titles = ["菜价底线", "新招", "三条路径"][:n_links]
+    found = [u for u in markdown_units(text) if any(t in u.text for t in titles)]
+    assert all(any(t in u.text for u in found) for t in titles)
+    assert {u.kind for u in found} == {CREDIT}
