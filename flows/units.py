@@ -1198,18 +1198,25 @@ def names_report_parts(found: list[Unit], i: int) -> bool:
 
 
 def with_numbers_over_headings(found: list[Unit]) -> list[Unit]:
-    """In Markdown, a heading that is only a section's number (**01**, ## 02) right over a heading of the same markup
-    (**先问需于民**), or a bold one over an unnumbered # heading (**01** / ## 先问需于民, qa196), is that heading's marker,
+    """In Markdown, a heading that is only a section's number (**01**, ## 02, **PART 1**: is_section_number_heading) right
+    over a heading of the same markup (**先问需于民**), or a bold one over an unnumbered # heading (**01** / ## 先问需于民, qa196), is that heading's marker,
     as a plain 01 over a plain heading line is (segment.is_number_over_heading): one section numbered 01, not a section 01 with no text and another with no number (qa159). (Only headings with no
     marker of their own are visited: a bold one's text is its heading.)"""
-    at = [i for i in range(len(found) - 1) if found[i].kind == HEADING and len(found[i].text) <= P.SECTION_NUMBER_LINE_MAX_CHARS
-          and found[i].text.isdecimal()]
+    at = [i for i in range(len(found) - 1) if found[i].kind == HEADING and is_section_number_heading(found[i].text)]
     for i in reversed(at):
         number, under = found[i], found[i + 1]
         if (under.kind == HEADING and under.heading and not under.heading.isdecimal()
                 and (under.family == number.family or number.family == "bold" and is_unnumbered_hash_heading(under))):
             found[i:i + 2] = [under._replace(marker=number.text)]
     return found
+
+
+def is_section_number_heading(text: str) -> bool:
+    """Whether a heading's text is only a section's number: 01, or with an English label, PART 1 (**PART 1** over
+    **先问需于民**, as a plain PART 1 line over a plain heading is the heading's marker, SECTION_NUMBER_LABEL_LINE, qa208).
+    (A last-character test first: most headings end with no digit.)"""
+    return text[-1:].isdecimal() and (len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal()
+                                      or P.SECTION_NUMBER_LABEL_LINE.match(text) is not None)
 
 
 def is_unnumbered_hash_heading(u: Unit) -> bool:

@@ -5068,3 +5068,15 @@ def test_bulleted_links_under_a_past_posts_label_are_chrome(n_links):
     found = [u for u in markdown_units(text) if any(t in u.text for t in titles)]
     assert all(any(t in u.text for u in found) for t in titles)
     assert {u.kind for u in found} == {CREDIT}
+
+
+# ---- qa208: a Markdown section number with an English label set as a heading over the heading ----
+@pytest.mark.parametrize("number, heading, sections", [
+    ("**PART 1**", "**延长营业时间**", [("PART 1", "延长营业时间")]),     # (qa208) as **01** over it is
+    ("**Part 02**", "**丰富消费业态**", [("Part 02", "丰富消费业态")]),
+    ("**PART 1 回顾**", "**延长营业时间**", [(None, "PART 1回顾"), (None, "延长营业时间")]),   # more than a number
+])
+def test_a_labelled_number_heading_over_a_heading_is_its_marker(number, heading, sections):
+    from tests.shapes import tables
+    t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, number, heading, P2, P3]), "post.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
