@@ -5616,6 +5616,20 @@ REPORTER_FIELD = re.compile(
 # a title's line (第三批国家级), which a quote's tail (……用得上。, ——某某, （摘自…）) never is (reflow.is_bare_title_line).
 BARE_TITLE_LINE = re.compile(rf"[{CJK}0-9A-Za-z]+")
 
+# ---- qa208: web and WeChat end matter ----
+# 主办：某省农业农村厅　网站标识码：5200000032　某ICP备05001234号: a government site's footer fields run together on one
+# line with the site's code or its ICP number, wider than WEB_CHROME_MAX_WIDTH allows for chrome: chrome of any width
+# (units.is_web_chrome; tried only on lines WEB_CHROME matched already). The code or number must follow: a line of text
+# opening with 主办 and a colon (主办：市商务局，协办：…。) names no site code.
+SITE_FOOTER_LINE = re.compile(rf"^(?:{SITE_FOOTER_FIELDS})\s*[:：][^。！？]*(?:网站标识码|ICP备|备案号)")
+# 本文仅代表作者个人观点，转载请注明出处。 / 文章仅代表作者本人观点，如需转载请联系本号。: a disclaimer under the text
+# (DISCLAIMER_LINE's shape) run on with a request on reprinting it: chrome all the same (units.chrome_line, tried on
+# lines opening with CHROME_LINE_INITIALS). The whole line must be the two clauses.
+DISCLAIMER_WITH_REPRINT_LINE = re.compile(
+    r"^(?:本文|本报告|本期|文章|以上|文中观点)[^（）()。！？，,]{0,12}(?:仅|只|不)代表[^（）()。！？，,]{1,40}"
+    r"(?:立场|观点|看法|意见)[，,；;]\s*(?:如需|如|若需|欢迎)?(?:转载|引用)[^（）()。！？]{0,20}(?:注明|联系)[^（）()。！？]{0,12}[。.]?$")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

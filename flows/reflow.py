@@ -1873,7 +1873,14 @@ def wechat_head_lines(texts: list[str], text: str) -> set[int]:
     if P.CLOCK_TIME_COLON not in text:
         return set()                      # (most pages: see CLOCK_TIME_COLON)
     times = map(Match.start, P.CLOCK_TIME.finditer(text))
-    return {k for k in lines_at(text, times) if P.WECHAT_HEAD_LINE.match(texts[k])}
+    return {k for k in lines_at(text, times) if P.WECHAT_HEAD_LINE.match(without_emphasis(texts[k]))}
+
+
+def without_emphasis(line: str) -> str:
+    """A Markdown line without its emphasis marks: a WeChat head line copied as Markdown sets its date and region in
+    italics (原创 某某 某某观察 *2026年11月09日 21:06* *广东*), a block of its own all the same, even right over the
+    first paragraph with no prompt or image between (qa208)."""
+    return line.replace("*", "") if "*" in line else line
 
 
 def column_titles(texts: list[str], text: str, firsts: str, line_nos: list[int], ends: list[bool],

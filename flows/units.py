@@ -1198,18 +1198,25 @@ def names_report_parts(found: list[Unit], i: int) -> bool:
 
 
 def with_numbers_over_headings(found: list[Unit]) -> list[Unit]:
-    """In Markdown, a heading that is only a section's number (**01**, ## 02) right over a heading of the same markup
-    (**先问需于民**), or a bold one over an unnumbered # heading (**01** / ## 先问需于民, qa196), is that heading's marker,
+    """In Markdown, a heading that is only a section's number (**01**, ## 02, **PART 1**: is_section_number_heading) right
+    over a heading of the same markup (**先问需于民**), or a bold one over an unnumbered # heading (**01** / ## 先问需于民, qa196), is that heading's marker,
     as a plain 01 over a plain heading line is (segment.is_number_over_heading): one section numbered 01, not a section 01 with no text and another with no number (qa159). (Only headings with no
     marker of their own are visited: a bold one's text is its heading.)"""
-    at = [i for i in range(len(found) - 1) if found[i].kind == HEADING and len(found[i].text) <= P.SECTION_NUMBER_LINE_MAX_CHARS
-          and found[i].text.isdecimal()]
+    at = [i for i in range(len(found) - 1) if found[i].kind == HEADING and is_section_number_heading(found[i].text)]
     for i in reversed(at):
         number, under = found[i], found[i + 1]
         if (under.kind == HEADING and under.heading and not under.heading.isdecimal()
                 and (under.family == number.family or number.family == "bold" and is_unnumbered_hash_heading(under))):
             found[i:i + 2] = [under._replace(marker=number.text)]
     return found
+
+
+def is_section_number_heading(text: str) -> bool:
+    """Whether a heading's text is only a section's number: 01, or with an English label, PART 1 (**PART 1** over
+    **先问需于民**, as a plain PART 1 line over a plain heading is the heading's marker, SECTION_NUMBER_LABEL_LINE, qa208).
+    (A last-character test first: most headings end with no digit.)"""
+    return text[-1:].isdecimal() and (len(text) <= P.SECTION_NUMBER_LINE_MAX_CHARS and text.isdecimal()
+                                      or P.SECTION_NUMBER_LABEL_LINE.match(text) is not None)
 
 
 def is_unnumbered_hash_heading(u: Unit) -> bool:
@@ -2228,12 +2235,19 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
             continue                    # (相关解读： over the links to the document's readings too, qa187)
         end = i + 1
         while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
-                                    or is_link_date(found[end]) or found[end].kind == RUNNING_HEAD):
+                                    or is_link_date(found[end]) or found[end].kind == RUNNING_HEAD
+                                    or is_bulleted_link(found[end])):
             end += 1
         if (end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end])
                 or are_tagged_links(found, i + 1, end)):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def is_bulleted_link(u: Unit) -> bool:
+    """Whether a unit in a list of links is a bulleted line that reads as a pull quote (● 某某如何…？, a lone ● block:
+    QUOTE): under a further-reading label it is a link of the list, its bullet the list's (qa208)."""
+    return u.kind == QUOTE and u.text[:1] in P.LIST_BULLETS and "。" not in u.text
 
 
 def are_tagged_links(found: list[Unit], start: int, end: int) -> bool:
@@ -3263,8 +3277,10 @@ def pictures_given_note(text: str, last: str, base: Base, markdown: bool) -> Uni
 def chrome_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat page's reading
     time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)."""
+    # (or a disclaimer run on with a request on reprinting, 本文仅代表作者个人观点，转载请注明出处。, qa208)
     if text.startswith(P.CHROME_LINE_INITIALS) and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text)
-                                                    or P.REPRINT_BAN_LINE.match(text)):
+                                                    or P.REPRINT_BAN_LINE.match(text)
+                                                    or P.DISCLAIMER_WITH_REPRINT_LINE.match(text)):
         return Unit(CREDIT, text, *base)
     return None
 
@@ -3689,8 +3705,10 @@ def furniture_kind(text: str) -> str | None:
 def is_web_chrome(text: str) -> bool:
     """Whether a line is web chrome: short (WEB_CHROME_MAX_WIDTH), or a further-reading label with its linked headline
     however wide (READING_LINK_LINE, qa134)."""
+    # (or a site's footer fields run together with its code, SITE_FOOTER_LINE, qa208)
     return P.WEB_CHROME.match(text) is not None and (display_width(text) <= P.WEB_CHROME_MAX_WIDTH
-                                                     or P.READING_LINK_LINE.match(text) is not None)
+                                                     or P.READING_LINK_LINE.match(text) is not None
+                                                     or P.SITE_FOOTER_LINE.match(text) is not None)
 
 
 def is_related_reading_line(text: str) -> bool:

@@ -4599,3 +4599,18 @@ def test_a_title_line_under_a_bulleted_quote_ending_a_sentence_at_the_edge_is_no
              *title, *wrapped(P5, 16, indent=0)]
     got = texts(lines)
     assert not any(title[0] in t and "都特别高兴。" in t for t in got)
+
+
+# ---- qa208: a WeChat head line with its date and region in italics ----
+@pytest.mark.parametrize("head, first", [
+    ("原创 沈一川 江南民生观察 *2026年10月21日 08:30* *浙江*", "社区食堂开业一年来，日均服务老人六百余人次，成为街坊们的老年餐桌。"),
+    ("原创 韦一 民生观察 *2026年11月09日 21:06* *广西*",
+     "今年以来，城北街道新开社区食堂三家。老人们说，饭菜可口、价格实惠，走几步路就能吃上热饭。"),
+    ("江南民生观察 *2026-10-21 08:30* 浙江", "社区食堂开业一年来，日均服务老人六百余人次，成为街坊们的老年餐桌。"),
+])
+def test_a_markdown_wechat_head_line_in_italics_over_the_text_is_a_line_of_its_own(head, first):
+    """A WeChat page copied as Markdown sets its head line's date and region in italics; right over the first paragraph,
+    no prompt or picture between, it is still a block of its own, not the paragraph's first line (qa208)."""
+    lines = ["# 让社区食堂既叫好又叫座", "", head, "", first, "", "编辑 | 林某"]
+    found = [b.text for b in blocks(lines, True)]
+    assert found[1] == head and found[2] == first

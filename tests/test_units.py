@@ -5030,3 +5030,53 @@ def test_a_speakers_label_alone_over_an_answer_leading_in_to_a_list_opens_the_an
     found = units(reflow_blocks([x for line in lines for x in (line, "")] if markdown else lines), markdown=markdown)
     assert "答：主要有以下几点考虑：" in [u.text for u in found]
     assert "答：" not in [u.text for u in found]
+
+
+# ---- qa208: web and WeChat end matter ----
+@pytest.mark.parametrize("line, chrome", [
+    # (qa208) a site's footer fields and its code run together, wider than the chrome lines' limit
+    ("主办：东岭省农业农村厅　网站标识码：4400000077　东ICP备05009999号", True),
+    ("主办单位：某市人民政府办公室　承办单位：某市大数据发展中心　备案号：某ICP备12345678号", True),
+    # a sentence of the text opening with the label: no code, no chrome
+    ("主办：市商务局、市文化广电旅游局，活动时间为每年五月至十月，具体安排由各区另行通知并报市里备案。", False),
+])
+def test_a_site_footer_line_of_any_width_is_chrome(line, chrome):
+    assert (furniture_kind(line) == CREDIT) is chrome
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本文仅代表作者个人观点，转载请注明出处。", CREDIT),        # (qa208) a disclaimer run on with a reprint request
+    ("文章仅代表作者本人观点，如需转载请联系本号。", CREDIT),
+    ("本文观点不代表本号立场，引用请注明来源", CREDIT),
+    ("本文仅代表作者个人观点，转载率等数据的口径见文末说明，读者可自行核对。", None),   # a sentence going on: text
+])
+def test_a_disclaimer_with_a_reprint_request_is_chrome(line, kind):
+    u = unit(Block(line, 1, 20.0, 0, None), False)
+    assert (u.kind == CREDIT) is (kind == CREDIT)
+
+
+@pytest.mark.parametrize("n_links", [1, 2, 3])
+def test_bulleted_links_under_a_past_posts_label_are_chrome(n_links):
+    """● lines under 往期推荐, a paragraph each: the label's list of links, however a lone ● line reads elsewhere (a pull
+    quote); none is text or a heading of the article (qa208)."""
+    links = ["[● 社区团购如何守住菜价底线？](https://mp.weixin.qq.com/s/Aa11)",
+             "[● 夜间经济升温，这些城市有新招](https://mp.weixin.qq.com/s/Bb22)",
+             "[● 老字号焕新的三条路径](https://mp.weixin.qq.com/s/Cc33)"][:n_links]
+    text = "\n\n".join(["# 让社区商业更有烟火气", P1, "## 一、现状", P2, "编辑 | 林某　审核 | 周某", "**往期推荐**", *links,
+                        "点击阅读原文，了解更多"])
+    titles = ["菜价底线", "新招", "三条路径"][:n_links]
+    found = [u for u in markdown_units(text) if any(t in u.text for t in titles)]
+    assert all(any(t in u.text for u in found) for t in titles)
+    assert {u.kind for u in found} == {CREDIT}
+
+
+# ---- qa208: a Markdown section number with an English label set as a heading over the heading ----
+@pytest.mark.parametrize("number, heading, sections", [
+    ("**PART 1**", "**延长营业时间**", [("PART 1", "延长营业时间")]),     # (qa208) as **01** over it is
+    ("**Part 02**", "**丰富消费业态**", [("Part 02", "丰富消费业态")]),
+    ("**PART 1 回顾**", "**延长营业时间**", [(None, "PART 1回顾"), (None, "延长营业时间")]),   # more than a number
+])
+def test_a_labelled_number_heading_over_a_heading_is_its_marker(number, heading, sections):
+    from tests.shapes import tables
+    t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, number, heading, P2, P3]), "post.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
