@@ -3762,3 +3762,17 @@ def test_an_unnamed_author_note_after_a_heading_amid_a_reporters_report_closes_a
     t = tables("\n".join(["湖畔小镇种出“致富果”", byline, P1, P2, "小果子要做成大产业", P3, P4, note]))
     got = [a["title"] for a in t["articles"]]
     assert got == (["湖畔小镇种出“致富果”", "小果子要做成大产业"] if split else ["湖畔小镇种出“致富果”"])
+
+
+@pytest.mark.parametrize("opening, sections", [
+    (["前沿观察", "城市安全与治理现代化"], []),               # a column's name over the page's theme: a label
+    (["前沿观察", "城市安全与治理现代化的路径探索与实践"], ["前沿观察城市安全与治理现代化的路径探索与实践"]),  # too long
+])
+def test_a_column_name_over_a_short_theme_line_over_an_article_titled_after_its_text_is_its_label(opening, sections):
+    # qa210: the two short lines over the text, no other heading but numbered ones, label the column as one line does
+    body = [*wrapped(P1, 20), "一、夯实基础", *wrapped(P2, 20), "二、补齐短板", *wrapped(P4, 20)]
+    t = tables(page([opening, body, ["让夜间消费亮起来"], ["叶子衿"]]))
+    assert [a["title"] for a in t["articles"]] == ["让夜间消费亮起来"]
+    assert [s["heading"] for s in t["sections"]] == [*sections, "夯实基础", "补齐短板"]
+    assert not sections or "城市安全与治理现代化" not in {r["text"] for r in t["residue"]}
+    assert sections or {"前沿观察", "城市安全与治理现代化"} <= {r["text"] for r in t["residue"]}
