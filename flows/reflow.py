@@ -1855,10 +1855,21 @@ def guest_list_lines(texts: list[str], text: str, firsts: str, widths: list[floa
     found, after_blanks = set(), lines_after_blanks(line_nos) if line_nos else set()
     for k in lines_at(text, map(Match.start, P.GUEST_LIST_LABEL_LINE.finditer(text))):
         b = k + 1
-        while b < len(texts) and not ends[b] and widths[b] < LONG_LINE and b not in starts and b not in after_blanks:
+        while (b < len(texts) and not ends[b] and widths[b] < LONG_LINE and b not in starts and b not in after_blanks
+               and not opens_text_under_guests(texts, widths, k + 1, b)):
             found.add(b)
             b += 1
     return found
+
+
+def opens_text_under_guests(texts: list[str], widths: list[float], first: int, b: int) -> bool:
+    """Whether line b, under guest lines first..b-1 that each set the name apart by a space (郑怀远 东川大学能源学院院长),
+    is the first line of a paragraph under the list, not a guest's: it holds no space and is wider than every guest
+    line by more than HEADING_INSET (a lead or the first turn set in the text's column, with no blank line and no
+    sentence's end between; a post's wrapped rest, 博士生导师, is narrower) (qa210)."""
+    return (b > first and " " not in texts[b]
+            and widths[b] > max(widths[first:b]) + HEADING_INSET
+            and all(map(contains, texts[first:b], repeat(" "))))
 
 
 def lines_after_blanks(line_nos: list[int]) -> set[int]:

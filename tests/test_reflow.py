@@ -4582,3 +4582,23 @@ def test_a_heading_over_a_two_line_indented_paragraph_is_a_line_of_its_own(headi
     lines = [*wrapped(P1 + P2, 29), *wrapped(P3 + P1, 29), *sep, heading, *sep, *wrapped(question, 29),
              *wrapped(P4 + P2, 29)]
     assert [b.text for b in blocks(lines)][2:4] == [heading, question]
+
+
+# ---------------------------------------------------------------- qa210: a roundtable's guest list and ■ topic headings
+
+@pytest.mark.parametrize("label", ["嘉宾：", "与谈人："])
+def test_a_guest_list_ends_at_a_wider_line_with_no_space_under_it(label):
+    # a roundtable page, no blank lines: the lead under the guests (names set apart by a space) is set in a wider
+    # column than their lines, with no sentence's end between; it is one paragraph, not more guests
+    lead = "促进各类要素双向流动，推动城乡融合发展走深走实，是当前县域工作的重点课题。本期邀请三位专家展开讨论。"
+    lines = [label, "钟岚 南湖大学经济学院院长", "包若愚 市发展研究中心研究员", *wrapped(lead, 30, 0), "■ 要素流动难在哪里",
+             *wrapped("主持人：" + P1, 22, 0), *wrapped("钟岚：" + P2, 22, 0)]
+    found = texts(lines)
+    assert lead in found
+    assert "钟岚南湖大学经济学院院长" in found and "包若愚市发展研究中心研究员" in found
+
+
+def test_a_guests_post_wrapped_onto_a_narrower_line_stays_in_the_list():
+    lines = ["嘉宾：", "钟岚 南湖大学经济学院院长、", "博士生导师", "包若愚 市发展研究中心研究员", "■ 要素流动难在哪里",
+             *wrapped("主持人：" + P1, 22, 0)]
+    assert "博士生导师" not in " ".join(t for t in texts(lines) if t.startswith("主持人"))
