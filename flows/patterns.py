@@ -5611,6 +5611,12 @@ REPORTER_FIELD = re.compile(
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读|通讯员|摄影)\s*[:：]|\d{4}[-/.年])")
 
 
+# ---- qa210: a roundtable's ■ topic heading over a turn ----
+# 主持人：… / 记者：… / 问：… / 答：…: a host's or reporter's turn, which right under a ■ line makes that line a topic's
+# heading over the turn, no pull quote running on into it (reflow.turns_under_boxed_headings). Tried only on lines
+# under a ■ line holding a full-width colon near their head.
+HOST_OR_REPORTER_TURN_LINE = re.compile(r"^(?:主持人|(?:本报)?记者|[问答])\s*[：:]")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

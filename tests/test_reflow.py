@@ -4602,3 +4602,28 @@ def test_a_guests_post_wrapped_onto_a_narrower_line_stays_in_the_list():
     lines = ["嘉宾：", "钟岚 南湖大学经济学院院长、", "博士生导师", "包若愚 市发展研究中心研究员", "■ 要素流动难在哪里",
              *wrapped("主持人：" + P1, 22, 0)]
     assert "博士生导师" not in " ".join(t for t in texts(lines) if t.startswith("主持人"))
+
+
+def cut(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+ROUNDTABLE_LEAD = ("城乡融合发展是中国式现代化的必然要求。近年来，各地推动要素双向流动取得积极进展，也面临不少体制机制障碍。"
+                   "如何打通城乡要素流动的堵点卡点？本期学术圆桌约请三位专家学者展开讨论。")
+
+
+@pytest.mark.parametrize("turn", ["主持人：", "记者：", "问：", "钟岚："])
+def test_a_speakers_turn_right_under_a_box_marked_line_opens_a_paragraph(turn):
+    # ■ 要素流动“难”在哪里 over a short question: the topic's heading, no pull quote whose second line the turn would
+    # be, though the lead over it, set wider, widens the column the ■ line is measured in (a speaker's name counts
+    # where it opens another turn on the page)
+    question = "与过去相比，城乡要素流动有哪些特点？"
+    lines = [*cut(ROUNDTABLE_LEAD, 30), "■要素流动“难”在哪里", *cut(turn + question, 20), *cut("钟岚：" + P2, 20),
+             *cut("包若愚：" + P4, 20)]
+    assert texts(lines)[:3] == [ROUNDTABLE_LEAD, "■要素流动“难”在哪里", turn + question]
+
+
+def test_a_pull_quotes_second_line_opening_with_a_name_heard_once_runs_on():
+    # a name with a colon that opens no other line is no speaker: the ■ lines are a pull quote of two lines
+    lines = ["■推进城乡融合发展必", "须抓住关键：要素流动", *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)]
+    assert texts(lines)[0] == "■推进城乡融合发展必须抓住关键：要素流动"
