@@ -49,6 +49,8 @@ MOTTO_WORD_CHARS = 2
 PARALLEL_PHRASE_CHARS = 3
 # A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
 COLUMN_LABEL_MAX_CHARS = 6
+# A page theme's line under a column's name over the text (前沿观察 / 城市安全与治理现代化) is at most this long (qa210).
+COLUMN_THEME_MAX_CHARS = 12
 # An item of news in brief (经济简讯 …) holds at most this many lines of text (split_on_brief_column).
 BRIEF_ITEM_MAX_LINES = 12
 # A signed piece's title under a column's label over further titles at least this share of its length: a column of
@@ -2175,6 +2177,16 @@ def run_end(body: list[Unit], start: int, kinds: frozenset[str]) -> int:
     return k
 
 
+def is_column_over_theme(lines: list[Unit]) -> bool:
+    """Whether two lines opening a text are a column's name over the page's theme (前沿观察 / 城市安全与治理现代化, a
+    banner over an article titled at its end): the theme a short line that ends no clause, the name short too
+    (is_column_label measures it), over a text divided by numbered headings only: an unnumbered heading over numbered
+    ones labels the column as one short line does, so is_column_label reads them as one. Over a text with no other
+    heading two lines are a heading set in two lines, the first section's (qa210)."""
+    return (len(lines) == 2 and len(theme := lines[1].text.strip()) <= COLUMN_THEME_MAX_CHARS
+            and not P.CLAUSE_END.search(theme[-1:]))
+
+
 def is_column_label(lines: list[Unit], rest: list[Unit], numbered_heads_too: bool = True) -> bool:
     """Whether the line opening a titled article's text is the label of its column (楚天时评 over an
     article whose title is printed after its text), not its first section: one short line, and no
@@ -2184,8 +2196,9 @@ def is_column_label(lines: list[Unit], rest: list[Unit], numbered_heads_too: boo
     title at the head and its fields over numbered sections is a first section, 路径与重点, qa123). Not an editor's note's label (【编者按】, 编者的话): the note under it is the editors'
     words, and the label goes with it (segment.leading_note_at, qa109); nor one over an interview's turns
     (is_note_label_over_talk)."""
-    return (len(lines) == 1 and len(lines[0].text) <= COLUMN_LABEL_MAX_CHARS
-            and (not (heads := [u for u in rest if u.kind in HEADING_KINDS])
+    heads = [u for u in rest if u.kind in HEADING_KINDS]
+    return ((len(lines) == 1 or bool(heads) and is_column_over_theme(lines)) and len(lines[0].text) <= COLUMN_LABEL_MAX_CHARS
+            and (not heads
                  or numbered_heads_too and all(u.marker for u in heads)
                  and not P.OPENING_SECTION_NAME.match(lines[0].text.strip()))
             and not is_note_label_over_talk(lines[0], rest)

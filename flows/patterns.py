@@ -5629,6 +5629,11 @@ DISCLAIMER_WITH_REPRINT_LINE = re.compile(
     r"^(?:本文|本报告|本期|文章|以上|文中观点)[^（）()。！？，,]{0,12}(?:仅|只|不)代表[^（）()。！？，,]{1,40}"
     r"(?:立场|观点|看法|意见)[，,；;]\s*(?:如需|如|若需|欢迎)?(?:转载|引用)[^（）()。！？]{0,20}(?:注明|联系)[^（）()。！？]{0,12}[。.]?$")
 
+# ---- qa210: a roundtable's ■ topic heading over a turn ----
+# 主持人：… / 记者：… / 问：… / 答：…: a host's or reporter's turn, which right under a ■ line makes that line a topic's
+# heading over the turn, no pull quote running on into it (reflow.turns_under_boxed_headings). Tried only on lines
+# under a ■ line holding a full-width colon near their head.
+HOST_OR_REPORTER_TURN_LINE = re.compile(r"^(?:主持人|(?:本报)?记者|[问答])\s*[：:]")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

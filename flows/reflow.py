@@ -1570,6 +1570,23 @@ def under_one_line_quote_runs(texts: list[str], quotes: list[int], widths: list[
             and texts[k - 1][0] == texts[k][0] and widths[k + 1] >= cols[k + 1] - FULL_LINE_SLACK}
 
 
+def turns_under_boxed_headings(texts: list[str], text: str, quotes: list[int]) -> set[int]:
+    """The lines right under a ■ line that open a speaker's turn (■新型储能“新”在哪里 / 主持人：与抽水蓄能相比…): a
+    roundtable's topic heading over its first turn, no pull quote whose second line the turn would be; the turn opens
+    a paragraph of its own, though the heading over it ends no sentence. A turn is a host's or reporter's label
+    (主持人：, 记者：, 问：) or a speaker's name that opens another line of the page too (郑怀远：) (qa210). (`quotes`: the
+    lines opening with ■, few; `text`: the page's lines joined with "\n".)"""
+    found = set()
+    for k in quotes:
+        t = texts[k + 1] if k + 1 < len(texts) else ""
+        if not 0 < t.find("：", 0, P.SPEAKER_LABEL_REACH):
+            continue
+        if P.HOST_OR_REPORTER_TURN_LINE.match(t) or (
+                (m := P.SPEAKER_TURN_LABEL.match(t)) and text.count(f"\n{m.group(0)}") + text.startswith(m.group(0)) > 1):
+            found.add(k + 1)
+    return found
+
+
 def follow_prompt_lines(texts: list[str], starts: set[int], widths: list[float], cols: list[float]) -> set[int]:
     """The lines of a WeChat article's prompt to follow its account (点击上方“…”，关注…) that fall short of their column:
     no wrapped line, they close their block, so the text under them does not run on from them (qa125). (Only block
@@ -1855,10 +1872,21 @@ def guest_list_lines(texts: list[str], text: str, firsts: str, widths: list[floa
     found, after_blanks = set(), lines_after_blanks(line_nos) if line_nos else set()
     for k in lines_at(text, map(Match.start, P.GUEST_LIST_LABEL_LINE.finditer(text))):
         b = k + 1
-        while b < len(texts) and not ends[b] and widths[b] < LONG_LINE and b not in starts and b not in after_blanks:
+        while (b < len(texts) and not ends[b] and widths[b] < LONG_LINE and b not in starts and b not in after_blanks
+               and not opens_text_under_guests(texts, widths, k + 1, b)):
             found.add(b)
             b += 1
     return found
+
+
+def opens_text_under_guests(texts: list[str], widths: list[float], first: int, b: int) -> bool:
+    """Whether line b, under guest lines first..b-1 that each set the name apart by a space (郑怀远 东川大学能源学院院长),
+    is the first line of a paragraph under the list, not a guest's: it holds no space and is wider than every guest
+    line by more than HEADING_INSET (a lead or the first turn set in the text's column, with no blank line and no
+    sentence's end between; a post's wrapped rest, 博士生导师, is narrower) (qa210)."""
+    return (b > first and " " not in texts[b]
+            and widths[b] > max(widths[first:b]) + HEADING_INSET
+            and all(map(contains, texts[first:b], repeat(" "))))
 
 
 def lines_after_blanks(line_nos: list[int]) -> set[int]:
@@ -2318,7 +2346,7 @@ class Page:
             breaks |= (lead_ins_over_blank_lines(lasts, line_nos)
                        | titles_over_bylines_under_blank_lines(line_nos, bylines.keys()))
         quotes = lines_of(P.PULL_QUOTE_INITIAL, firsts)
-        breaks |= under_one_line_quote_runs(texts, quotes, widths, cols)
+        breaks |= under_one_line_quote_runs(texts, quotes, widths, cols) | turns_under_boxed_headings(texts, text, quotes)
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
             breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(lasts, widths, cols)

@@ -855,6 +855,11 @@ def key_points_lead(body: list[Unit]) -> tuple[int, str] | None:
     return None
 
 
+# What an editor's note's label alone on its line is read as: a plain line, in Markdown a bold line (**【编者按】**),
+# which is read as a heading, no section's though (talk_note, qa210).
+NOTE_LABEL_KINDS = frozenset({U.PLAIN, U.HEADING})
+
+
 def talk_note(body: list[Unit]) -> tuple[int | None, str] | None:
     """An interview's editor's note under its title and byline (编者按：…, or under a 编者的话 line of its own): the
     note stays the talk's lead, in its text (leading_note_at), and it is also the article's abstract, what the piece
@@ -862,7 +867,7 @@ def talk_note(body: list[Unit]) -> tuple[int | None, str] | None:
     label). (A note is looked for first: is_talk reads every paragraph.)"""
     for k, u in enumerate(body):
         t = u.text.lstrip()
-        if u.kind == U.PLAIN and t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t):
+        if u.kind in NOTE_LABEL_KINDS and t.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE_LABEL_LINE.match(t):
             if k + 1 < len(body) and body[k + 1].kind == U.PARA and is_talk(body):
                 return k, text_of(body[k + 1].text)
             return None

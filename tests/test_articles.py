@@ -3809,3 +3809,17 @@ def test_a_banner_over_an_editors_note_is_no_unsigned_first_piece(blank_after_ev
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("健全县域商业体系", ["任思远"]), ("推动农村寄递物流提质降本", ["邵川"])]
     assert {r["text"][:4]: r["reason"] for r in t["residue"]}["让乡村产"] == "page furniture"
+
+
+@pytest.mark.parametrize("opening, sections", [
+    (["前沿观察", "城市安全与治理现代化"], []),               # a column's name over the page's theme: a label
+    (["前沿观察", "城市安全与治理现代化的路径探索与实践"], ["前沿观察城市安全与治理现代化的路径探索与实践"]),  # too long
+])
+def test_a_column_name_over_a_short_theme_line_over_an_article_titled_after_its_text_is_its_label(opening, sections):
+    # qa210: the two short lines over the text, no other heading but numbered ones, label the column as one line does
+    body = [*wrapped(P1, 20), "一、夯实基础", *wrapped(P2, 20), "二、补齐短板", *wrapped(P4, 20)]
+    t = tables(page([opening, body, ["让夜间消费亮起来"], ["叶子衿"]]))
+    assert [a["title"] for a in t["articles"]] == ["让夜间消费亮起来"]
+    assert [s["heading"] for s in t["sections"]] == [*sections, "夯实基础", "补齐短板"]
+    assert not sections or "城市安全与治理现代化" not in {r["text"] for r in t["residue"]}
+    assert sections or {"前沿观察", "城市安全与治理现代化"} <= {r["text"] for r in t["residue"]}

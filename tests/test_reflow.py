@@ -4614,3 +4614,48 @@ def test_a_markdown_wechat_head_line_in_italics_over_the_text_is_a_line_of_its_o
     lines = ["# 让社区食堂既叫好又叫座", "", head, "", first, "", "编辑 | 林某"]
     found = [b.text for b in blocks(lines, True)]
     assert found[1] == head and found[2] == first
+
+
+# ---------------------------------------------------------------- qa210: a roundtable's guest list and ■ topic headings
+
+@pytest.mark.parametrize("label", ["嘉宾：", "与谈人："])
+def test_a_guest_list_ends_at_a_wider_line_with_no_space_under_it(label):
+    # a roundtable page, no blank lines: the lead under the guests (names set apart by a space) is set in a wider
+    # column than their lines, with no sentence's end between; it is one paragraph, not more guests
+    lead = "促进各类要素双向流动，推动城乡融合发展走深走实，是当前县域工作的重点课题。本期邀请三位专家展开讨论。"
+    lines = [label, "钟岚 南湖大学经济学院院长", "包若愚 市发展研究中心研究员", *wrapped(lead, 30, 0), "■ 要素流动难在哪里",
+             *wrapped("主持人：" + P1, 22, 0), *wrapped("钟岚：" + P2, 22, 0)]
+    found = texts(lines)
+    assert lead in found
+    assert "钟岚南湖大学经济学院院长" in found and "包若愚市发展研究中心研究员" in found
+
+
+def test_a_guests_post_wrapped_onto_a_narrower_line_stays_in_the_list():
+    lines = ["嘉宾：", "钟岚 南湖大学经济学院院长、", "博士生导师", "包若愚 市发展研究中心研究员", "■ 要素流动难在哪里",
+             *wrapped("主持人：" + P1, 22, 0)]
+    assert "博士生导师" not in " ".join(t for t in texts(lines) if t.startswith("主持人"))
+
+
+def cut(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+ROUNDTABLE_LEAD = ("城乡融合发展是中国式现代化的必然要求。近年来，各地推动要素双向流动取得积极进展，也面临不少体制机制障碍。"
+                   "如何打通城乡要素流动的堵点卡点？本期学术圆桌约请三位专家学者展开讨论。")
+
+
+@pytest.mark.parametrize("turn", ["主持人：", "记者：", "问：", "钟岚："])
+def test_a_speakers_turn_right_under_a_box_marked_line_opens_a_paragraph(turn):
+    # ■ 要素流动“难”在哪里 over a short question: the topic's heading, no pull quote whose second line the turn would
+    # be, though the lead over it, set wider, widens the column the ■ line is measured in (a speaker's name counts
+    # where it opens another turn on the page)
+    question = "与过去相比，城乡要素流动有哪些特点？"
+    lines = [*cut(ROUNDTABLE_LEAD, 30), "■要素流动“难”在哪里", *cut(turn + question, 20), *cut("钟岚：" + P2, 20),
+             *cut("包若愚：" + P4, 20)]
+    assert texts(lines)[:3] == [ROUNDTABLE_LEAD, "■要素流动“难”在哪里", turn + question]
+
+
+def test_a_pull_quotes_second_line_opening_with_a_name_heard_once_runs_on():
+    # a name with a colon that opens no other line is no speaker: the ■ lines are a pull quote of two lines
+    lines = ["■推进城乡融合发展必", "须抓住关键：要素流动", *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)]
+    assert texts(lines)[0] == "■推进城乡融合发展必须抓住关键：要素流动"

@@ -2675,3 +2675,16 @@ def test_a_pointer_glyph_before_a_title_leaves_it(pointer):
     title = "临川市启动老旧小区加装电梯三年行动"
     arts = tables("\n".join([f"{pointer}{title}", "来源：某某网 2026-10-12", P1, P2]))["articles"]
     assert [a["title"] for a in arts] == [title]
+
+
+@pytest.mark.parametrize("label", ["**【编者按】**", "**编者按**", "**编者的话**", "**[编者按]**"])
+def test_a_bold_editors_note_label_over_an_interviews_lead_is_no_section(label):
+    # qa210: in Markdown the label on a line of its own is bold, which reads as a heading; over the lead of an
+    # interview it labels the note, which stays the lead and is the abstract, as under a plain 编者按 line
+    note = "社区食堂如何持续运营？本报记者专访了一位长期关注社区服务的专家。"
+    text = "\n\n".join(["# 让社区食堂办得更久更好", "本报记者 邵文清", label, note, "## 成本从哪里降",
+                       "**记者：** " + P1, "**石海峰：** " + P2, "**记者：** " + P4, "**石海峰：** " + P6])
+    t = tables(text, "doc.md")
+    [a] = t["articles"]
+    assert [s["heading"] for s in t["sections"]] == ["成本从哪里降"]
+    assert a["text"].startswith(note) and a["abstract"] == note
