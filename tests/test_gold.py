@@ -52,9 +52,9 @@ KNOWN_MISSES = {
     "570_thinktank.txt": "a report with no byline at its head signed only by a closing team note (（课题组组长：甲；成员：…；"
                          "执笔：乙）) reads it as a closing line naming no one; and an unlabelled short caption (…构成（%）) "
                          "right over table rows reads as a section heading (qa190)",
-    "730_tw_commentary.txt": "an unsigned editorial (社论) followed by a piece signed only at its end: the piece's title, a "
-                             "short unended line between two paragraphs, reads as a section heading of the editorial; "
-                             "without column or font information a new piece's title looks like a heading (qa203)",
+    "244_wechat.md": "a `>` line with no quotation marks after a finished paragraph, set apart like a pull quote, stays "
+                     "text: only a `>` line made of one quotation is read as a pull quote, since a blockquoted standfirst "
+                     "or quoted passage is text (qa208)",
     "731_hk_newspaper.txt": "a main title over a subtitle line reads the other way round (the lower line as title, the "
                             "upper as a kicker: in plain text 引题 and 副题 look alike), and a `● 学者：…` sub-head reads as "
                             "a guest line (a bare 学者/专家 label over a clause, not names) (qa203)",
