@@ -5635,6 +5635,15 @@ DISCLAIMER_WITH_REPRINT_LINE = re.compile(
 # under a ■ line holding a full-width colon near their head.
 HOST_OR_REPORTER_TURN_LINE = re.compile(r"^(?:主持人|(?:本报)?记者|[问答])\s*[：:]")
 
+# ---- qa209: a paper's first-page notes printed amid a sentence ----
+# 收稿日期：2025-03-02 / *基金项目：… / 作者简介：…: the notes a journal sets at its first page's foot, which PDF extraction
+# puts between the page's last line and the next page's first, however the sentence runs on across them
+# (reflow.with_paper_notes_after_cut_text). A line opening so (maybe after its star) begins the run of notes; the words
+# are what a document's raw text (not yet Simplified) is searched for before any line is tried.
+FIRST_PAGE_NOTE_LINE = re.compile(r"^[*＊]?(?:收稿日期|修回日期|基金项目|作者简介|通[信讯]作者)\s*[:：]")
+FIRST_PAGE_NOTE_WORDS = ("收稿日期", "基金项目", "基金項目", "作者简介", "作者簡介")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -3427,6 +3427,54 @@ def cut_sentence_end(lines: list[str], rest: int) -> int:
     return len(lines)
 
 
+def with_paper_notes_after_cut_text(lines: list[str] | tuple[str, ...]) -> list[str] | tuple[str, ...]:
+    """A journal paper's first-page notes (收稿日期：… / 基金项目：… / 作者简介：…, FIRST_PAGE_NOTE_LINE), and the next page's
+    running head under them, printed where the page cut a paragraph mid-clause (…组织激励指考核评价对数据共享的引 /
+    收稿日期：… / 作者简介：… / 2025年第4期 公共治理研究 ·43· / 导作用。…): the paragraph goes on past them, so the notes and
+    the head are moved after the sentence they cut, which then reads on, as a box is (with_boxes_after_cut_text; qa209).
+    The notes are the lines set tight from the first one; the line before them must stop mid-clause among the text's
+    lines (the notes, in smaller type, are wider), and the line after them (and the head) open no block. Called only on
+    a document whose raw text holds a note's label (segment.lines_in_reading_order)."""
+    out = list(lines)
+    starts = [k for k, t in enumerate(out) if P.FIRST_PAGE_NOTE_LINE.match(t.strip())]
+    for i in reversed(starts):
+        if i - 1 in starts or (moved := paper_notes_cutting(out, i)) is None:
+            continue
+        before, end, rest = moved
+        stop = cut_sentence_end(out, rest)
+        out[before + 1:stop] = [*out[rest:stop], "", *[t for t in out[i:end] if t.strip()], ""]
+    return out
+
+
+def paper_notes_cutting(lines: list[str], i: int) -> tuple[int, int, int] | None:
+    """For the run of first-page notes opening on line i (with_paper_notes_after_cut_text): the line they cut, the end
+    of the notes and of a running head or page number under them, and the line that goes on with the cut one; None
+    where the notes do not stand amid a sentence."""
+    before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if before is None or not ends_mid_clause(lines[:i], before):
+        return None
+    end = next((j for j in range(i, len(lines)) if not lines[j].strip()), len(lines))
+    rest = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
+    if rest is not None and is_running_head_or_folio(lines[rest].strip()):
+        end = rest + 1
+        rest = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
+    if rest is None or opens_block_after_notes(lines[rest].strip()):
+        return None
+    return before, end, rest
+
+
+def opens_block_after_notes(line: str) -> bool:
+    """Whether a line under a paper's first-page notes opens a block of its own: a marker, a date, a paper's section
+    number over a short heading (4 结论), or another note."""
+    return (P.BLOCK_START_OR_DATE_LINE.match(line) is not None or P.FIRST_PAGE_NOTE_LINE.match(line) is not None
+            or line[:1] in P.DECIMAL_HEADING_INITIALS and P.SPACED_DECIMAL_HEADING_LINE.match(line) is not None)
+
+
+def is_running_head_or_folio(line: str) -> bool:
+    """Whether a line is a page's running head (a journal's, a newspaper's) or its number alone (— 3 —)."""
+    return is_folio(line) or P.JOURNAL_PAGE_HEAD_LINE.match(line) is not None or is_page_head(line)
+
+
 def line_cut_by_box(lines: list[str], k: int) -> int | None:
     """The line a plan's box labelled on line k (专栏…) cut mid-clause, when the box stands between it and the rest
     of its sentence (a line that opens no block), else None."""

@@ -17,7 +17,7 @@ from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
 from flows.reflow import (blocks, column_label_match, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text,
-                          with_interleaved_boxes, with_markers_on_their_lines)
+                          with_interleaved_boxes, with_markers_on_their_lines, with_paper_notes_after_cut_text)
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -65,6 +65,8 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
         lines = with_speakers_off_subtitles(lines)
     if holds_any(raw.text, P.READING_BOX_LABEL_SPELLINGS) or holds_any(raw.text, P.PROFILE_BOX_LABEL_SPELLINGS):
         lines = with_interleaved_boxes(lines)     # (a profile box, 作者简介, too: qa151)
+    if holds_any(raw.text, P.FIRST_PAGE_NOTE_WORDS):
+        lines = with_paper_notes_after_cut_text(lines)     # (notes amid a sentence, qa209)
     if not holds_any(raw.text, P.BOX_LABEL_SPELLINGS):
         return lines
     return with_boxes_after_cut_text(lines)

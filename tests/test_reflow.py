@@ -13,7 +13,8 @@ from flows.reflow import (WIDTH_WINDOW, Page, barred_table_rows, block_starts, b
                           despaced_page,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, head_masthead_lines, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
-                          with_boxes_after_cut_text, with_interleaved_boxes)
+                          with_boxes_after_cut_text, with_interleaved_boxes,
+                          with_paper_notes_after_cut_text)
 from flows.segment import lines_in_reading_order
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, spaced_line, tables, wrapped
@@ -2085,6 +2086,34 @@ def test_a_box_printed_amid_a_sentence_is_read_after_the_sentence(box):
     # the pipeline reads the document so (segment.lines_in_reading_order); a Markdown file is left as it is
     assert "".join(cut + rest) in tables(text)["articles"][0]["text"].split("\n")
     assert "".join(cut + rest) not in tables(text, "doc.md")["articles"][0]["text"].split("\n")
+
+
+@pytest.mark.parametrize("notes", [
+    ["收稿日期：2024-11-05", "基金项目：某省社会科学基金项目（24ZDA017）", "作者简介：某甲，某大学副教授。"],
+    ["*基金项目：国家自然科学基金项目（72104011）"],
+])
+@pytest.mark.parametrize("head", [[], ["", "2026年第1期                    城乡规划评论                    ·17·"]])
+def test_a_papers_first_page_notes_amid_a_sentence_are_read_after_it(notes, head):
+    # a journal's first-page notes, maybe over the next page's running head, where the page cut a sentence (qa209)
+    cut = ["　　二是财政补助的退出机制。部分地区补助政策到期后缺乏衔接，导"]
+    rest = ["致项目运营难以为继。"]
+    text = page([wrapped(P1, 30), cut, [""], notes, head, [""], rest, ["3　结论与讨论"], wrapped(P4, 30)])
+    found = [b.text for b in blocks(with_paper_notes_after_cut_text(normalized_document(raw(text)).lines))]
+    joined_text = "二是财政补助的退出机制。部分地区补助政策到期后缺乏衔接，导致项目运营难以为继。"
+    assert joined_text in found
+    assert "".join(tables(text)["articles"][0]["text"].split("\n")).count(joined_text) == 1
+
+
+@pytest.mark.parametrize("before, after", [
+    (["　　二是财政补助的退出机制。部分地区补助政策到期后已有衔接。"], ["　　三是运营主体的培育。"]),  # a finished sentence
+    (["3.2　财政补助"], ["　　财政补助的退出机制仍不健全。"]),                                  # a heading over the notes
+    (["　　二是财政补助的退出机制。部分地区补助政策到期后缺乏衔接，导"], ["4　结论"]),          # a new block under them
+])
+def test_first_page_notes_under_a_finished_sentence_or_over_a_new_block_stay_where_they_are(before, after):
+    notes = ["收稿日期：2024-11-05", "作者简介：某甲，某大学副教授。"]
+    lines = [*wrapped(P1, 30), *before, "", *notes, "", *after]
+    moved = with_paper_notes_after_cut_text(normalized_document(raw("\n".join(lines) + "\n")).lines)
+    assert moved[len(wrapped(P1, 30)) + 2].startswith("收稿日期")
 
 
 @pytest.mark.parametrize("before, after", [
