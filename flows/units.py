@@ -1506,6 +1506,24 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
         elif u.kind == PLAIN and above == i - 1 and ends_text(found[above]) and over_next_title(found, i):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
+        elif u.kind == PLAIN and signs_speech_beside_its_date(found, i):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
+
+
+def signs_speech_beside_its_date(found: list[Unit], i: int) -> bool:
+    """Whether the letter-spaced name found[i] (罗 振 声) stands right under or over the date in brackets a speech was
+    given on (（2025年2月10日）), the pair right under the speech's title or its subtitle: the speaker, as a name set solid
+    there is, however a letter-spaced line of text may look the same (qa209)."""
+    dates = [d for d in (i - 1, i + 1) if 0 <= d < len(found) and is_bracketed_date(found[d].text)]
+    if not dates:
+        return False
+    top = min(i, dates[0]) - 1
+    return top >= 0 and found[top].kind in (PLAIN, SUBTITLE)
+
+
+def is_bracketed_date(text: str) -> bool:
+    """Whether a line is a date alone in brackets (（2025年2月10日）): a first-character test before the pattern."""
+    return text[:1] in P.BRACKET_OPENERS and P.DATE_ONLY_LINE.match(text) is not None
 
 
 def over_next_title(found: list[Unit], i: int) -> bool:

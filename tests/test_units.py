@@ -4737,6 +4737,21 @@ def test_a_spaced_name_signs_a_title_under_a_label_or_over_its_subtitle(lines, n
     assert [u.kind for u in found if u.text == name] == ["byline"]
 
 
+# ---- qa209: a letter-spaced name beside the date a speech was given ----
+@pytest.mark.parametrize(("lines", "signs"), [
+    (["在全县乡村振兴工作会议上的讲话", "（2026年3月6日）", "邵 知 远", "同志们：", *wrapped(P1, 30)], True),
+    (["在全县乡村振兴工作会议上的讲话", "邵 知 远", "（2026年3月6日）", "同志们：", *wrapped(P1, 30)], True),
+    (["凝心聚力抓落实", "——在全县乡村振兴工作会议上的讲话", "（2026年3月6日）", "邵 知 远", *wrapped(P1, 30)], True),
+    # no date in brackets beside it: a letter-spaced line, left as it was
+    (["在全县乡村振兴工作会议上的讲话", "2026年3月6日", "邵 知 远", "同志们：", *wrapped(P1, 30)], False),
+])
+def test_a_spaced_name_beside_a_speechs_bracketed_date_signs_it(lines, signs):
+    """A three-character name set letter-spaced right under or over the date in brackets a speech was given on, under
+    the speech's title or subtitle: the speaker's byline (qa209)."""
+    found = units_of_text("\n".join(lines))
+    assert ([u.kind for u in found if u.text == "邵 知 远"] == ["byline"]) is signs
+
+
 # ---- qa198: a review's bracketed book line under its byline ----
 @pytest.mark.parametrize(("line", "kind"), [
     ("（《县域发展十讲》，辛禾著，南岭人民出版社2027年5月出版）", "para"),   # the book the review reads: its text
