@@ -5644,6 +5644,20 @@ FIRST_PAGE_NOTE_LINE = re.compile(r"^[*＊]?(?:收稿日期|修回日期|基金�
 FIRST_PAGE_NOTE_WORDS = ("收稿日期", "基金项目", "基金項目", "作者简介", "作者簡介")
 
 
+# ---- qa209: a barred table of figures in plain text, some cells empty ----
+# | 产业 | 2024年 | 2027年 | 2030年 | / | 软件和信息技术服务 | 138 |  | 320 |: a plan's indicator table copied into a .txt
+# with bars between its cells, some left empty (no figure for that year), its rows named, not numbered. A line of three
+# cells or more parted by bars, any of them empty but one at least holding a character (PIPE_TABLE_LINE wants every
+# cell filled); a run of such lines with as many cells each is a table when it holds PIPE_TABLE_MIN_NUMBERED_ROWS
+# numbered rows, or when it is PIPE_TABLE_MIN_FIGURE_RUN lines or more of PIPE_TABLE_MIN_FIGURE_CELLS cells or more (as
+# a table's row set apart by spaces has, reflow.table_rows) and each line under the first holds a figure in a cell after
+# its first (reflow.barred_table_rows): a navigation bar or a line of portal fields stands alone, and holds no figure a
+# row.
+PIPE_TABLE_LINE_WITH_EMPTY_CELLS = re.compile(r"^[ \t]*\|?(?=[^\n]*[^|\s])[^|\n]*(?:\|[^|\n]*){2,}\|?[ \t]*$", re.M)
+PIPE_TABLE_MIN_FIGURE_RUN = 3
+PIPE_TABLE_MIN_FIGURE_CELLS = 4
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1370,17 +1370,27 @@ def barred_table_rows(texts: list[str], text: str) -> set[int]:
         return set()
     runs: list[list[tuple[int, int]]] = []      # (line, cells) of each run of barred lines
     line, at = 0, 0
-    for m in P.PIPE_TABLE_LINE.finditer(text):
+    for m in P.PIPE_TABLE_LINE_WITH_EMPTY_CELLS.finditer(text):
         line += text.count("\n", at, m.start())
         at = m.start()
-        cells = barred_cell_count(m.group())
+        if (cells := barred_cell_count(m.group())) < 3:
+            continue                            # (| a | b |: two cells between the end bars)
         if runs and runs[-1][-1] == (line - 1, cells):
             runs[-1].append((line, cells))
         else:
             runs.append([(line, cells)])
     return {k for run in runs
             if sum(1 for k, _ in run if P.PIPE_TABLE_NUMBERED_ROW.match(texts[k])) >= P.PIPE_TABLE_MIN_NUMBERED_ROWS
+            or run[0][1] >= P.PIPE_TABLE_MIN_FIGURE_CELLS and is_barred_figure_table([texts[k] for k, _ in run])
             for k, _ in run}
+
+
+def is_barred_figure_table(rows: list[str]) -> bool:
+    """Whether a run of barred lines with as many cells each (four or more) is a table of figures:
+    PIPE_TABLE_MIN_FIGURE_RUN lines or more, each under the first (its header) holding a digit in a cell after its first
+    (the row's name), qa209."""
+    return len(rows) >= P.PIPE_TABLE_MIN_FIGURE_RUN and all(
+        any(map(str.isdigit, "".join(barred_cells(row)[1:]))) for row in rows[1:])
 
 
 def barred_cells(row: str) -> list[str]:

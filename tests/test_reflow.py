@@ -4581,6 +4581,15 @@ def test_a_short_line_under_the_last_of_one_line_bullets_is_no_rest_of_it(under)
     (["发布机构：区政府办 | 发布日期：2026-03-02 | 浏览：88", "正文。"], set()),     # a portal's fields
     (["指标 | 甲 | 乙", "人口 | 3 | 4", "面积 | 5 | 6"], set()),                      # no numbered rows
     (["1 | 修缮古桥 | 县文旅局", "2 | 整治河道 | 县水利局 | 2026年"], set()),        # not as many cells
+    # (qa209) a table of figures, its rows named, not numbered, four cells or more, some empty
+    (["| 产业 | 2025年 | 2028年 | 2030年 |", "| 新材料 | 210 | 300 | 420 |", "| 生物医药 | 95 |  | 180 |",
+      "| 低空经济 |  | 40 | 120 |", "正文。"], {0, 1, 2, 3}),
+    (["指标 | 2025年 | 2030年 | 属性", "林木覆盖率（%） | 31.5 | 33 | 约束性", "森林蓄积量（万立方米） | 860 | 950 | 预期性"],
+     {0, 1, 2}),
+    # a numbered table with an empty cell is one run still
+    (["序号 | 项目 | 主办单位 | 完成时间", "1 | 修缮古桥 |  | 2026年", "2 | 整治河道 | 县水利局 | 2026年"], {0, 1, 2}),
+    (["首页 | 新闻 | 政务 | 服务", "专题 | 互动 | 数据 | 下载", "English | 无障碍 | 长者模式 | 登录"], set()),   # no figures
+    (["产业 | 2025年 | 2028年 | 2030年", "新材料 | 210 | 300 | 420"], set()),       # too few rows
 ])
 def test_the_rows_of_a_barred_table_in_plain_text(lines, rows):
     assert barred_table_rows(lines, "\n".join(lines)) == rows
