@@ -5658,6 +5658,13 @@ PIPE_TABLE_MIN_FIGURE_RUN = 3
 PIPE_TABLE_MIN_FIGURE_CELLS = 4
 
 
+# ---- qa209: a table's unit line under its caption ----
+# 表2　重点产业规模预测 / 单位：亿元 / (the rows): the unit the table's figures are in, on a line of its own between the
+# numbered caption and the rows (maybe bracketed, （单位：万元）): the caption's, no heading of a section over the rows
+# (units.with_caption_notes). Tried only on the unit right under a caption.
+TABLE_UNIT_LINE = re.compile(r"^[（(]?\s*(?:计量|金额)?单位\s*[:：]\s*[^\s，。；,;]{1,12}\s*[）)]?$")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

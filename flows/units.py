@@ -2419,8 +2419,12 @@ def with_caption_notes(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if not (P.NUMBERED_CAPTION.match(found[i].text) or P.LABELLED_TABLE_CAPTION.match(found[i].text)
                 or P.CONTINUED_TABLE_CAPTION.match(found[i].text)):
             continue
-        k = three_column_rows_end(found, i + 1)
-        for j in range(i + 1, k):
+        start = i + 1
+        if start < len(found) and found[start].kind in (PLAIN, HEADING) and P.TABLE_UNIT_LINE.match(found[start].text):
+            found[start] = as_kind(found[start], CAPTION)     # 单位：亿元 under the caption: the caption's (qa209)
+            start += 1
+        k = three_column_rows_end(found, start)
+        for j in range(start, k):
             found[j] = as_kind(found[j], PARA)      # a three-column table's rows: text, no heading over the rest (qa195)
         k = rows_end(found, k)
         cells = table_cells_under(found, i)

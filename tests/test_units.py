@@ -2164,6 +2164,16 @@ def test_a_tables_notes_under_its_rows_go_with_its_caption(rows):
     assert found[-1][0] == "para"
 
 
+@pytest.mark.parametrize("unit", ["单位：亿元", "（单位：万吨）", "计量单位：%"])
+def test_a_tables_unit_line_under_its_caption_goes_with_the_caption(unit):
+    """表2 … / 单位：亿元 / its rows: the unit the figures are in is the caption's, no heading over the rows (qa209)."""
+    found = _kinds(["从预测结果看，各产业规模将稳步扩大。", "表2 重点产业规模预测", unit,
+                    "产业 2025年 2028年 2030年", "新材料 210 300 420", "生物医药 95 130 180",
+                    "由表2可见，新材料产业增长最快。"])
+    assert found[2][0] == "caption"
+    assert found[-1][0] == "para"
+
+
 @pytest.mark.parametrize(("over", "rows", "note_kind"), [
     # an unnumbered caption line over the rows, a row of dashes and bracketed words among them (qa204)
     ("“十五五”时期城乡建设主要指标", ["指标 2025年 2030年 属性", "城市建成区绿地率（%） 38.5 41 〔预期性〕",
