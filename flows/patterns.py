@@ -5665,6 +5665,17 @@ PIPE_TABLE_MIN_FIGURE_CELLS = 4
 TABLE_UNIT_LINE = re.compile(r"^[（(]?\s*(?:计量|金额)?单位\s*[:：]\s*[^\s，。；,;]{1,12}\s*[）)]?$")
 
 
+# ---- qa209: a blank form's rows under its 序号 head row ----
+# 序号 检查类别 检查户次 发现问题数 / 1 学校食堂 / 2 校外供餐单位: a form a notice's annex prints for the units to fill in,
+# its head row opening with 序号 over four cells or more, its rows numbered 1, 2, 3… in turn with the first cells only
+# (the empty ones leave no trace in plain text): the rows are text, each a block of its own, not headings numbered 1, 2
+# (reflow.serial_table_rows, units.with_serial_table_rows). Found by a substring search for the head's word first.
+SERIAL_HEAD_WORD = "序号"
+SERIAL_HEAD_ROW = re.compile(r"^序号(?:[ \t]+\S+){3,}$")
+SERIAL_ROW = re.compile(r"^(\d{1,3})[ \t]+\S")
+SERIAL_ROWS_MIN = 2
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

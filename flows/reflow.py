@@ -1393,6 +1393,30 @@ def is_barred_figure_table(rows: list[str]) -> bool:
         any(map(str.isdigit, "".join(barred_cells(row)[1:]))) for row in rows[1:])
 
 
+def serial_table_rows(texts: list[str], text: str) -> set[int]:
+    """A form's head row opening with 序号 (SERIAL_HEAD_ROW) and the rows right under it numbered 1, 2, 3… in turn,
+    SERIAL_ROWS_MIN of them or more, however few cells they fill: each a block of its own (qa209). `text` is the lines
+    joined by newlines: a text without the head's word, most, is done with one substring test."""
+    if P.SERIAL_HEAD_WORD not in text:
+        return set()
+    found: set[int] = set()
+    for k in lines_at(text, occurrences(text, P.SERIAL_HEAD_WORD)):
+        if P.SERIAL_HEAD_ROW.match(texts[k]) and len(rows := serial_rows_under(texts, k)) >= P.SERIAL_ROWS_MIN:
+            found.update([k, *rows])
+    return found
+
+
+def serial_rows_under(texts: list[str], k: int) -> list[int]:
+    """The lines right under line k that open with the row numbers 1, 2, 3… in turn (SERIAL_ROW)."""
+    rows: list[int] = []
+    for j in range(k + 1, len(texts)):
+        m = P.SERIAL_ROW.match(texts[j])
+        if m is None or int(m.group(1)) != len(rows) + 1:
+            break
+        rows.append(j)
+    return rows
+
+
 def barred_cells(row: str) -> list[str]:
     """The cells of a barred table's row, without the bars at its ends."""
     return [c.strip() for c in row.strip().strip("|").split("|")]
@@ -2307,7 +2331,7 @@ class Page:
         bodies = issuing_body_lines(texts, lasts, widths, cols, ends) | research_bodies_lines(texts, lasts, ends)
         for k in bodies:          # (few)
             bylines.pop(k, None)
-        table = table_rows(texts, lasts, spaced, counts) | barred_table_rows(texts, text)
+        table = table_rows(texts, lasts, spaced, counts) | barred_table_rows(texts, text) | serial_table_rows(texts, text)
         rows = (table | contents_entries(texts, lasts) | issuer_lines(texts, starts)
                 | bodies
                 | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, is_editorial_voice, names
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
-from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, barred_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
                           running_heads)
 
@@ -153,6 +153,7 @@ PROFILE_LABEL_KINDS = (PLAIN, HEADING, PARA, META)
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_field_values_under_labels([unit(b, markdown) for b in blocks])
     with_barred_table_rows(found)
+    with_serial_table_rows(found)
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
     # short lines. with_signatures, which adds units, comes last.)
     short = list(short_units(found, LABEL_MAX_CHARS))
@@ -235,6 +236,16 @@ def with_barred_table_rows(found: list[Unit]) -> None:
         u = found[i]
         found[i] = tuple.__new__(Unit, (PARA, " ".join(barred_cells(u.text)), u.width, u.n_lines, u.debris)
                                  + PARAGRAPH_REST)
+
+
+def with_serial_table_rows(found: list[Unit]) -> None:
+    """A form's head row opening with 序号 and the rows under it numbered 1, 2, 3… in turn (reflow.serial_table_rows)
+    are text, one paragraph a row, not headings numbered 1, 2 (qa209). (One substring test of the units' joined text
+    first: most texts hold no 序号.)"""
+    texts = list(map(TEXT, found))
+    for i in serial_table_rows(texts, "\n".join(texts)):
+        if found[i].kind != PARA:
+            found[i] = as_kind(found[i], PARA)
 
 
 def with_share_buttons(found: list[Unit]) -> None:

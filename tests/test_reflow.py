@@ -14,7 +14,7 @@ from flows.reflow import (WIDTH_WINDOW, Page, barred_table_rows, block_starts, b
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, head_masthead_lines, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
                           joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text, with_interleaved_boxes,
-                          with_paper_notes_after_cut_text)
+                          with_paper_notes_after_cut_text, serial_table_rows)
 from flows.segment import lines_in_reading_order
 from tests.conftest import SEEDS
 from tests.shapes import P1, P2, P3, P4, P5, P6, hung, page, raw, spaced_line, tables, wrapped
@@ -4593,6 +4593,18 @@ def test_a_short_line_under_the_last_of_one_line_bullets_is_no_rest_of_it(under)
 ])
 def test_the_rows_of_a_barred_table_in_plain_text(lines, rows):
     assert barred_table_rows(lines, "\n".join(lines)) == rows
+
+
+# ---- qa209: a blank form's rows under its 序号 head row ----
+@pytest.mark.parametrize("lines, rows", [
+    (["序号 乡镇 排查户数 整改户数 备注", "1 青石镇", "2 白沙乡", "3 柳河镇", "填报人："], {0, 1, 2, 3}),
+    (["序号 项目名称 建设内容 责任单位", "1 乡村道路 硬化5公里", "2 供水工程", "正文。"], {0, 1, 2}),
+    (["序号 乡镇 排查户数 整改户数", "1 青石镇", "正文。"], set()),                  # one row only
+    (["序号 乡镇 排查户数 整改户数", "2 青石镇", "3 白沙乡"], set()),              # not numbered from 1
+    (["序号 乡镇", "1 青石镇", "2 白沙乡"], set()),                                # two column heads only
+])
+def test_the_numbered_rows_under_a_forms_serial_head_row(lines, rows):
+    assert serial_table_rows(lines, "\n".join(lines)) == rows
 
 
 def test_the_rows_of_a_barred_table_are_blocks_of_their_own():

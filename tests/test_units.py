@@ -4762,6 +4762,14 @@ def test_a_spaced_name_beside_a_speechs_bracketed_date_signs_it(lines, signs):
     assert ([u.kind for u in found if u.text == "邵 知 远"] == ["byline"]) is signs
 
 
+# ---- qa209: a blank form's rows under its 序号 head row ----
+def test_a_forms_numbered_rows_are_text_not_headings():
+    """序号 乡镇 排查户数 整改户数 / 1 青石镇 / 2 白沙乡: a blank form's rows, their first cells only, are text (qa209)."""
+    rows = ["序号 乡镇 排查户数 整改户数 备注", "1 青石镇", "2 白沙乡", "3 柳河镇"]
+    found = units_of_text("\n".join(["附件", "", "某某县隐患排查情况统计表", "", *rows, "填报人：　　联系电话："]))
+    assert {u.kind for u in found if u.text.replace(" ", "") in {r.replace(" ", "") for r in rows}} == {"para"}
+
+
 # ---- qa198: a review's bracketed book line under its byline ----
 @pytest.mark.parametrize(("line", "kind"), [
     ("（《县域发展十讲》，辛禾著，南岭人民出版社2027年5月出版）", "para"),   # the book the review reads: its text
