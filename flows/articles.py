@@ -394,6 +394,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_digest_items(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
+    spans = [part for s in spans for part in split_off_piece_signed_after_editorial(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_after_printing_line(s)]
@@ -2987,6 +2988,26 @@ def unspaced_width_before(body: list[Unit], k: int) -> float:
     column they fill, and tell no column change. (Asked only where a change is seen; 0 where none is left.)"""
     return next((u.width for u in reversed(body[:k]) if u.kind == U.PARA and u.n_lines >= 2
                  and not is_letter_spaced(u.text)), 0.0)
+
+
+def split_off_piece_signed_after_editorial(span: Span) -> list[Span]:
+    """An editorial under its label (社论 / 社评), a title line amid its text, more text, then a signature after it
+    (……。 / ——吴某某（某大学教授）): the paper's editorial is signed by no one, so the signature closes another piece, titled
+    by the first plain line amid the text, no section of the editorial (qa207). An editorial with headings of its own
+    before that line is left whole: the line may be one more of them."""
+    if not (span.signed_after and span.bylines and any(P.EDITORIAL_LABEL_LINE.match(u.text) for u, _ in span.residue)):
+        return [span]
+    body = span.body
+    k = next((i for i in range(1, len(body)) if body[i].kind == U.PLAIN and body[i - 1].kind in TEXT_KINDS), None)
+    if k is None or any(u.kind == U.HEADING for u in body[:k]):
+        return [span]
+    end = run_end(body, k, PLAIN_KINDS)
+    if not any(u.kind in TEXT_KINDS for u in body[end:]):
+        return [span]
+    rest = Span(body=body[end:], bylines=span.bylines, signed_after=True)
+    set_title(rest, body[k:end])
+    span.body, span.bylines, span.signed_after = body[:k], [], False
+    return [span, rest]
 
 
 def split_on_foreign_note(span: Span) -> list[Span]:

@@ -5611,6 +5611,13 @@ REPORTER_FIELD = re.compile(
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读|通讯员|摄影)\s*[:：]|\d{4}[-/.年])")
 
 
+# ---- qa207: an editorial's label ----
+# 社论 / 社评 / 社 论 alone on its line over a title: the paper's editorial, signed by no one; a signature after a title
+# line amid its text closes another piece (articles.split_off_piece_signed_after_editorial). Matched against the few
+# lines a span keeps as residue.
+EDITORIAL_LABEL_LINE = re.compile(r"^社\s*[论评]$")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

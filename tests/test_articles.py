@@ -3762,3 +3762,25 @@ def test_an_unnamed_author_note_after_a_heading_amid_a_reporters_report_closes_a
     t = tables("\n".join(["湖畔小镇种出“致富果”", byline, P1, P2, "小果子要做成大产业", P3, P4, note]))
     got = [a["title"] for a in t["articles"]]
     assert got == (["湖畔小镇种出“致富果”", "小果子要做成大产业"] if split else ["湖畔小镇种出“致富果”"])
+
+
+# ---- qa207: a piece signed at its end after an editorial under its label ----
+@pytest.mark.parametrize(("label", "signature", "split"), [
+    ("社论", "——于清川（某大学经济学系教授）", True),
+    ("社评", "◎ 于清川(某大学经济学系教授)", True),
+    ("社 论", "于清川", True),
+    # no editorial's label: one signed piece with a heading amid its text
+    ("", "——于清川（某大学经济学系教授）", False),
+])
+def test_a_signature_after_a_title_amid_an_editorial_closes_another_piece(label, signature, split):
+    """社论 / its title / its text / a title line / more text / a signature: the paper's editorial is signed by no one, so
+    the signature closes a piece of its own under that title line; without the label the line is a heading amid one
+    signed piece (qa207)."""
+    head = [label] if label else []
+    t = tables("\n".join(["某某日报 2026年11月24日 星期二 A14 评论", "", *head, "县域经济要走特色之路", "", P1, "", P2, "",
+                          "小城镇建设贵在因地制宜", P3, P4, signature]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("县域经济要走特色之路", []), ("小城镇建设贵在因地制宜", ["于清川"])]
+    else:
+        assert [a["title"] for a in t["articles"]] == ["县域经济要走特色之路"]
