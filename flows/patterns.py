@@ -5618,6 +5618,13 @@ REPORTER_FIELD = re.compile(
 EDITORIAL_LABEL_LINE = re.compile(r"^社\s*[论评]$")
 
 
+# ---- qa207: a bracketed dateline then the reporters in brackets ----
+# 【本报讯】（记者麦某某）政府… / 【本报讯】(记者 甲、乙)…: a Hong Kong paper's dateline in lenticular brackets, then the
+# item's reporters in round ones, as 本报讯（记者…） names them (NEWS_DATELINE): the item's byline (units.dated_byline),
+# dateline and brackets no text. Only datelines opening with UNSIGNED_DATELINE_PREFIXES are tried.
+LENTICULAR_DATELINE_WITH_REPORTERS = re.compile(rf"^【\s*{_NEWS_DATELINE_HEAD}\s*】\s*[（(]([^（）()]{{2,40}})[）)]\s*")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1684,6 +1684,10 @@ def dated_byline(text: str) -> tuple[re.Match[str], Byline] | None:
     if (P.REPORTED_DATELINE_MARK in text[:P.REPORTED_DATELINE_HEAD] and (m := P.REPORTED_DATELINE.match(text))
             and (by := byline(m.group(1))) and by.authors):
         return m, by
+    # (【本报讯】（记者某某）…: the reporters in brackets after the bracketed 本报讯, as after a bare one, qa207)
+    if (text.startswith(P.UNSIGNED_DATELINE_PREFIXES) and (m := P.LENTICULAR_DATELINE_WITH_REPORTERS.match(text))
+            and (by := byline(m.group(1))) and by.authors):
+        return m, by
     m = P.UNSIGNED_DATELINE.match(text)
     return (m, Byline(authors=())) if m else None
 

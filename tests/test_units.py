@@ -833,6 +833,9 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     # a Hong Kong paper's: the reporters after the bracketed 本报讯, before 报道 (qa203)
     ("新能源汽车下乡活动启动", "【本报讯】记者杜明轩、唐若溪报道：", ("杜明轩", "唐若溪")),
     ("新能源汽车下乡活动启动", "【本报讯】记者 程昊 报道：", ("程昊",)),
+    # the reporters in round brackets after the bracketed 本报讯 (qa207)
+    ("新能源汽车下乡活动启动", "【本报讯】（记者杜明轩）", ("杜明轩",)),
+    ("新能源汽车下乡活动启动", "【本报讯】(记者 程昊、唐若溪)", ("程昊", "唐若溪")),
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
