@@ -5625,6 +5625,16 @@ EDITORIAL_LABEL_LINE = re.compile(r"^社\s*[论评]$")
 LENTICULAR_DATELINE_WITH_REPORTERS = re.compile(rf"^【\s*{_NEWS_DATELINE_HEAD}\s*】\s*[（(]([^（）()]{{2,40}})[）)]\s*")
 
 
+# ---- qa207: a running head dated with slashes ----
+# 经济日报 2026/11/24 A4 焦点 / 某某时报 2026/11/24 星期二 A4: a running head that opens with the paper's name, then the
+# date in figures parted by slashes, maybe no weekday: the page number that says it is one (A4, 第4版) after the date,
+# maybe after the column's name, tells it from a title or a line of text opening with a date (reflow.is_page_head,
+# tried only on lines holding a slash).
+SLASH_DATED_OUTLET_PAGE_HEAD_LINE = re.compile(
+    rf"^(?:[{CJK}]{{1,8}}\s+)?{OUTLET}\s+\d{{4}}/\d{{1,2}}/\d{{1,2}}(?:\s*(?:星期|周)[一二三四五六日天])?"
+    rf"(?:\s+[{CJK}]{{1,8}})?\s+{_MARKED_PAGE_NUMBER}(?:\s+[{CJK}]{{1,8}})?$")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

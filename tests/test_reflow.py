@@ -4582,3 +4582,15 @@ def test_a_heading_over_a_two_line_indented_paragraph_is_a_line_of_its_own(headi
     lines = [*wrapped(P1 + P2, 29), *wrapped(P3 + P1, 29), *sep, heading, *sep, *wrapped(question, 29),
              *wrapped(P4 + P2, 29)]
     assert [b.text for b in blocks(lines)][2:4] == [heading, question]
+
+
+# ---- qa207: a running head dated with slashes ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("东川日报 2026/11/24 A4 焦点", True),          # the paper, the date with slashes, the page number, the column
+    ("某某时报 2026/11/24 星期二 A4", True),
+    ("东川日报 2026/11/24 要闻 第4版", True),       # the column before a marked page number
+    ("东川日报 2026/11/24", False),                 # no page number: could be a byline's date
+    ("2026/11/24 东川日报召开座谈会 A4", False),     # no paper's name first
+])
+def test_a_running_head_may_date_its_page_with_slashes_and_no_weekday(line, head):
+    assert is_page_head(line) == head
