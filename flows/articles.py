@@ -2012,7 +2012,7 @@ def is_headline_couplet(upper: Unit, lower: Unit) -> bool:
     than that line by a tenth at least, but not so narrow as a kicker. A slogan or column banner of two phrases (牢记嘱托
     展现新风采) is set as wide as the title under it or wider, a column's name (观点 集萃) narrower than half of it, and a
     banner PDF extraction doubled (聚焦聚焦 乡村文旅) repeats its first word (qa95)."""
-    if not (m := P.HEADLINE_COUPLET.match(upper.text)) or not lower.clean:
+    if not (m := P.HEADLINE_COUPLET.match(upper.text)) or not (lower.clean or is_gapped_subtitle(lower.text)):
         return False
     first = m.group(1)
     half = len(first) // 2
@@ -2020,6 +2020,13 @@ def is_headline_couplet(upper: Unit, lower: Unit) -> bool:
         return False                        # 聚焦聚焦: a doubled banner
     narrow, wide = display_width(upper.text), display_width(lower.text)
     return KICKER_SHARE * wide <= narrow < COUPLET_SHARE * wide
+
+
+def is_gapped_subtitle(text: str) -> bool:
+    """Whether a title's lower line is a Hong Kong or Taiwan paper's subtitle of two phrases parted by one gap (缺工潮延烧
+    移工政策再松绑 / 劳动部拟开放…人力 最快明年上路): under a headline of two phrases the two lines are one title, the
+    lower no column head, which would stand over it (qa207)."""
+    return P.GAPPED_SUBTITLE_LINE.match(text) is not None
 
 
 def is_verbs_alone(text: str) -> bool:

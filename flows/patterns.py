@@ -5635,6 +5635,13 @@ SLASH_DATED_OUTLET_PAGE_HEAD_LINE = re.compile(
     rf"(?:\s+[{CJK}]{{1,8}})?\s+{_MARKED_PAGE_NUMBER}(?:\s+[{CJK}]{{1,8}})?$")
 
 
+# ---- qa207: a subtitle of two phrases under a headline of two ----
+# 缺工潮延烧 移工政策再松绑 / 劳动部拟开放服务业引进中阶技术人力 最快明年上路: a Hong Kong or Taiwan paper's headline of two
+# phrases over a longer subtitle of two phrases parted by one gap (articles.is_gapped_subtitle): the lower line's gap
+# sets no column head's words apart, and the two lines are the title, as under HEADLINE_COUPLET's headline line.
+GAPPED_SUBTITLE_LINE = re.compile(rf"^[{CJK}“”「」《》\d]{{6,30}}[ 　][{CJK}“”「」《》\d]{{4,30}}$")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

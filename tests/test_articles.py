@@ -3784,3 +3784,16 @@ def test_a_signature_after_a_title_amid_an_editorial_closes_another_piece(label,
         assert got == [("县域经济要走特色之路", []), ("小城镇建设贵在因地制宜", ["于清川"])]
     else:
         assert [a["title"] for a in t["articles"]] == ["县域经济要走特色之路"]
+
+
+# ---- qa207: a subtitle of two phrases under a headline of two ----
+@pytest.mark.parametrize(("upper", "lower", "kept"), [
+    ("夜市经济再升温 摊商营收创新高", "市府拟延长营业时间至凌晨两点 最快下月试办", 2),   # headline over a gapped subtitle
+    ("房市降温 交易连三月下滑", "央行信用管制效应显现 业者盼政策松绑", 2),
+    ("理论 周刊", "以新质生产力推动 高质量发展", 1),             # a spaced column head: phrases too short for a headline
+    ("牢记嘱托 展现新风采", "奋力谱写高质量发展新篇章", 2),        # an unspaced lower line, as before (qa95)
+])
+def test_a_headline_of_two_phrases_over_a_gapped_subtitle_is_one_title(upper, lower, kept):
+    lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (upper, lower)]
+    title, _kicker = title_split(lines)
+    assert [u.text for u in title] == [upper, lower][2 - kept:]
