@@ -5642,6 +5642,17 @@ SLASH_DATED_OUTLET_PAGE_HEAD_LINE = re.compile(
 GAPPED_SUBTITLE_LINE = re.compile(rf"^[{CJK}“”「」《》\d]{{6,30}}[ 　][{CJK}“”「」《》\d]{{4,30}}$")
 
 
+# ---- qa207: a commentary page's disclaimer ----
+# 本版文章为作者个人意见，不代表本报立场。 / （本版所刊文章不代表本报立场） / 本版评论仅代表作者观点，并不代表本报立场: a
+# commentary page's disclaimer under its last piece, naming the page (本版) where OPINION_DISCLAIMER_LINE names the
+# article (本文): a credit, no paragraph of the text (units.opinion_disclaimer). The closing 不代表…立场 clause is asked
+# for; tried only on lines opening with PAGE_DISCLAIMER_HEAD (after a bracket), under OPINION_DISCLAIMER_FIRSTS' prefilter.
+PAGE_DISCLAIMER_HEAD = "本版"
+PAGE_DISCLAIMER_LINE = re.compile(
+    r"^[（(]?本版(?:所[刊载登]?)?(?:文章|言论|评论|内容|观点|稿件|来稿)?[^（）()。！？]{0,16}?(?:[，,；;]\s*)?"
+    r"(?:并|亦)?(?:不|未必)(?:一定)?(?:代表|反映)[^（）()。！？]{1,30}(?:立场|观点|意见|看法)[。.]?[）)]?$")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

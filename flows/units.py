@@ -3276,8 +3276,9 @@ def chrome_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None
 def opinion_disclaimer(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """（文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)."""
     if (text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
-            and (P.OPINION_DISCLAIMER_LINE.match(text) or P.DISCLAIMED_STANCE_LINE.match(text))):
-        return Unit(CREDIT, text, *base)
+            and (P.OPINION_DISCLAIMER_LINE.match(text) or P.DISCLAIMED_STANCE_LINE.match(text)
+                 or text.lstrip("（(").startswith(P.PAGE_DISCLAIMER_HEAD) and P.PAGE_DISCLAIMER_LINE.match(text))):
+        return Unit(CREDIT, text, *base)    # (本版文章为作者个人意见，不代表本报立场。: the page's, qa207)
     return None
 
 

@@ -5033,3 +5033,17 @@ def test_a_speakers_label_alone_over_an_answer_leading_in_to_a_list_opens_the_an
     found = units(reflow_blocks([x for line in lines for x in (line, "")] if markdown else lines), markdown=markdown)
     assert "答：主要有以下几点考虑：" in [u.text for u in found]
     assert "答：" not in [u.text for u in found]
+
+
+# ---- qa207: a commentary page's disclaimer ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("本版文章为作者个人意见，不代表本报立场。", CREDIT),
+    ("（本版所刊文章不代表本报立场）", CREDIT),
+    ("本版评论仅代表作者观点，并不代表本报立场", CREDIT),
+    # a sentence of the text that mentions the page stays text
+    ("本版今天刊出三篇文章，分别代表不同立场。", "para"),
+])
+def test_a_pages_disclaimer_naming_the_page_is_chrome(line, kind):
+    """本版文章为作者个人意见，不代表本报立场。 under a commentary page's last piece: a credit, not its last paragraph (qa207)."""
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, P2, line]))
+    assert found[4].kind == kind
