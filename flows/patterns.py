@@ -5653,6 +5653,16 @@ PAGE_DISCLAIMER_LINE = re.compile(
     r"(?:并|亦)?(?:不|未必)(?:一定)?(?:代表|反映)[^（）()。！？]{1,30}(?:立场|观点|意见|看法)[。.]?[）)]?$")
 
 
+# ---- qa207: a commentary signed after its text by the name and an academic post ----
+# ……。 / 梁某某　某某大学公共政策学系副教授: a Hong Kong commentary's signature on the line after its last paragraph, the
+# writer's name, a gap, then the institution and post (no brackets, no label): the name signs the piece
+# (segment.ArticleBuilder.closing_name_post). Only that closing line is tried; over a guest's profile the same shape
+# introduces a guest (POST_ENDS leaves academic posts out of bylines).
+NAME_POST_SIGNATURE = re.compile(
+    rf"^({PERSON_NAME})[ 　]+[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})[{CJK}]{{0,16}}?"
+    r"(?:副?教授|讲师|助理教授|客座教授|名誉教授|副?研究员|高级研究员|博士|院长|所长|主任)$")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -2675,3 +2675,20 @@ def test_a_pointer_glyph_before_a_title_leaves_it(pointer):
     title = "临川市启动老旧小区加装电梯三年行动"
     arts = tables("\n".join([f"{pointer}{title}", "来源：某某网 2026-10-12", P1, P2]))["articles"]
     assert [a["title"] for a in arts] == [title]
+
+
+# ---- qa207: a commentary signed after its text by the name and an academic post ----
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("韩松雪　东川大学公共政策学系副教授", ["韩松雪"]),
+    ("欧阳明 南湖大学经济学院研究员", ["欧阳明"]),
+    ("韩松雪", None),                                   # a lone name: other rules decide
+    ("东川大学公共政策学系副教授", []),                  # no name: no one signs
+])
+def test_a_line_of_name_and_academic_post_after_the_text_signs_it(closing, authors):
+    """An unsigned commentary's title, its paragraphs, then a line of a name, a gap and an institution's post: the name
+    signs the piece, the line no text (qa207)."""
+    t = tables("\n".join(["冰雪经济怎样持续升温", P1, P2, closing]))
+    (art,) = t["articles"]
+    if authors is not None:
+        assert art["authors"] == authors
+    assert closing not in art["text"]
