@@ -5663,6 +5663,12 @@ NAME_POST_SIGNATURE = re.compile(
     r"(?:副?教授|讲师|助理教授|客座教授|名誉教授|副?研究员|高级研究员|博士|院长|所长|主任)$")
 
 
+# ---- qa207: a running head's weekday in brackets ----
+# 星岛日报 2026年11月24日（星期二） A8 港闻: a Hong Kong paper's running head sets the weekday in brackets after the date;
+# read without them (reflow.is_page_head) it is a running head of the usual shapes. Tried on lines holding a bracket.
+BRACKETED_WEEKDAY = re.compile(r"[（(]\s*((?:星期|周)[一二三四五六日天])\s*[）)]")
+
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -852,6 +852,8 @@ def is_page_head(line: str) -> bool:
         return True
     if (respaced := respaced_page_head(line)) != line and is_page_head(respaced):
         return True
+    if ("（" in line or "(" in line) and (bare := P.BRACKETED_WEEKDAY.sub(r" \1 ", line)) != line:
+        return is_page_head(" ".join(bare.split()))   # 星岛日报 2026年11月24日（星期二） A8 港闻: the weekday in brackets (qa207)
     if (dated := arabic_dated(line)) != line and is_page_head(dated):
         return True             # 二〇二六年十一月六日 星期五 第4版 经济: the date in Chinese numerals (qa193)
     return (head := without_page_credits(line)) is not None and is_page_head(head)

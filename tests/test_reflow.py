@@ -4594,3 +4594,14 @@ def test_a_heading_over_a_two_line_indented_paragraph_is_a_line_of_its_own(headi
 ])
 def test_a_running_head_may_date_its_page_with_slashes_and_no_weekday(line, head):
     assert is_page_head(line) == head
+
+
+# ---- qa207: a running head's weekday in brackets ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("东川日报 2026年11月24日（星期二） A8 港闻", True),    # a Hong Kong paper's: the weekday in brackets
+    ("东川日报 2026年11月24日(星期二)", True),
+    ("某某晚报 2026年11月24日（周二） 第4版 要闻", True),
+    ("11月24日（星期二）上午，东川市召开全市经济工作会议。", False),   # a sentence of text
+])
+def test_a_running_head_may_set_its_weekday_in_brackets(line, head):
+    assert is_page_head(line) == head
