@@ -396,6 +396,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_digest_items(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
+    spans = [part for s in spans for part in split_off_piece_signed_after_editorial(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
     spans = [part for s in spans for part in split_after_printing_line(s)]
@@ -2045,7 +2046,7 @@ def is_headline_couplet(upper: Unit, lower: Unit) -> bool:
     than that line by a tenth at least, but not so narrow as a kicker. A slogan or column banner of two phrases (牢记嘱托
     展现新风采) is set as wide as the title under it or wider, a column's name (观点 集萃) narrower than half of it, and a
     banner PDF extraction doubled (聚焦聚焦 乡村文旅) repeats its first word (qa95)."""
-    if not (m := P.HEADLINE_COUPLET.match(upper.text)) or not lower.clean:
+    if not (m := P.HEADLINE_COUPLET.match(upper.text)) or not (lower.clean or is_gapped_subtitle(lower.text)):
         return False
     first = m.group(1)
     half = len(first) // 2
@@ -2053,6 +2054,13 @@ def is_headline_couplet(upper: Unit, lower: Unit) -> bool:
         return False                        # 聚焦聚焦: a doubled banner
     narrow, wide = display_width(upper.text), display_width(lower.text)
     return KICKER_SHARE * wide <= narrow < COUPLET_SHARE * wide
+
+
+def is_gapped_subtitle(text: str) -> bool:
+    """Whether a title's lower line is a Hong Kong or Taiwan paper's subtitle of two phrases parted by one gap (缺工潮延烧
+    移工政策再松绑 / 劳动部拟开放…人力 最快明年上路): under a headline of two phrases the two lines are one title, the
+    lower no column head, which would stand over it (qa207)."""
+    return P.GAPPED_SUBTITLE_LINE.match(text) is not None
 
 
 def is_verbs_alone(text: str) -> bool:
@@ -3032,6 +3040,26 @@ def unspaced_width_before(body: list[Unit], k: int) -> float:
     column they fill, and tell no column change. (Asked only where a change is seen; 0 where none is left.)"""
     return next((u.width for u in reversed(body[:k]) if u.kind == U.PARA and u.n_lines >= 2
                  and not is_letter_spaced(u.text)), 0.0)
+
+
+def split_off_piece_signed_after_editorial(span: Span) -> list[Span]:
+    """An editorial under its label (社论 / 社评), a title line amid its text, more text, then a signature after it
+    (……。 / ——吴某某（某大学教授）): the paper's editorial is signed by no one, so the signature closes another piece, titled
+    by the first plain line amid the text, no section of the editorial (qa207). An editorial with headings of its own
+    before that line is left whole: the line may be one more of them."""
+    if not (span.signed_after and span.bylines and any(P.EDITORIAL_LABEL_LINE.match(u.text) for u, _ in span.residue)):
+        return [span]
+    body = span.body
+    k = next((i for i in range(1, len(body)) if body[i].kind == U.PLAIN and body[i - 1].kind in TEXT_KINDS), None)
+    if k is None or any(u.kind == U.HEADING for u in body[:k]):
+        return [span]
+    end = run_end(body, k, PLAIN_KINDS)
+    if not any(u.kind in TEXT_KINDS for u in body[end:]):
+        return [span]
+    rest = Span(body=body[end:], bylines=span.bylines, signed_after=True)
+    set_title(rest, body[k:end])
+    span.body, span.bylines, span.signed_after = body[:k], [], False
+    return [span, rest]
 
 
 def split_on_foreign_note(span: Span) -> list[Span]:

@@ -5675,6 +5675,63 @@ SERIAL_HEAD_ROW = re.compile(r"^序号(?:[ \t]+\S+){3,}$")
 SERIAL_ROW = re.compile(r"^(\d{1,3})[ \t]+\S")
 SERIAL_ROWS_MIN = 2
 
+# ---- qa207: an editorial's label ----
+# 社论 / 社评 / 社 论 alone on its line over a title: the paper's editorial, signed by no one; a signature after a title
+# line amid its text closes another piece (articles.split_off_piece_signed_after_editorial). Matched against the few
+# lines a span keeps as residue.
+EDITORIAL_LABEL_LINE = re.compile(r"^社\s*[论评]$")
+
+
+# ---- qa207: a bracketed dateline then the reporters in brackets ----
+# 【本报讯】（记者麦某某）政府… / 【本报讯】(记者 甲、乙)…: a Hong Kong paper's dateline in lenticular brackets, then the
+# item's reporters in round ones, as 本报讯（记者…） names them (NEWS_DATELINE): the item's byline (units.dated_byline),
+# dateline and brackets no text. Only datelines opening with UNSIGNED_DATELINE_PREFIXES are tried.
+LENTICULAR_DATELINE_WITH_REPORTERS = re.compile(rf"^【\s*{_NEWS_DATELINE_HEAD}\s*】\s*[（(]([^（）()]{{2,40}})[）)]\s*")
+
+
+# ---- qa207: a running head dated with slashes ----
+# 经济日报 2026/11/24 A4 焦点 / 某某时报 2026/11/24 星期二 A4: a running head that opens with the paper's name, then the
+# date in figures parted by slashes, maybe no weekday: the page number that says it is one (A4, 第4版) after the date,
+# maybe after the column's name, tells it from a title or a line of text opening with a date (reflow.is_page_head,
+# tried only on lines holding a slash).
+SLASH_DATED_OUTLET_PAGE_HEAD_LINE = re.compile(
+    rf"^(?:[{CJK}]{{1,8}}\s+)?{OUTLET}\s+\d{{4}}/\d{{1,2}}/\d{{1,2}}(?:\s*(?:星期|周)[一二三四五六日天])?"
+    rf"(?:\s+[{CJK}]{{1,8}})?\s+{_MARKED_PAGE_NUMBER}(?:\s+[{CJK}]{{1,8}})?$")
+
+
+# ---- qa207: a subtitle of two phrases under a headline of two ----
+# 缺工潮延烧 移工政策再松绑 / 劳动部拟开放服务业引进中阶技术人力 最快明年上路: a Hong Kong or Taiwan paper's headline of two
+# phrases over a longer subtitle of two phrases parted by one gap (articles.is_gapped_subtitle): the lower line's gap
+# sets no column head's words apart, and the two lines are the title, as under HEADLINE_COUPLET's headline line.
+GAPPED_SUBTITLE_LINE = re.compile(rf"^[{CJK}“”「」《》\d]{{6,30}}[ 　][{CJK}“”「」《》\d]{{4,30}}$")
+
+
+# ---- qa207: a commentary page's disclaimer ----
+# 本版文章为作者个人意见，不代表本报立场。 / （本版所刊文章不代表本报立场） / 本版评论仅代表作者观点，并不代表本报立场: a
+# commentary page's disclaimer under its last piece, naming the page (本版) where OPINION_DISCLAIMER_LINE names the
+# article (本文): a credit, no paragraph of the text (units.opinion_disclaimer). The closing 不代表…立场 clause is asked
+# for; tried only on lines opening with PAGE_DISCLAIMER_HEAD (after a bracket), under OPINION_DISCLAIMER_FIRSTS' prefilter.
+PAGE_DISCLAIMER_HEAD = "本版"
+PAGE_DISCLAIMER_LINE = re.compile(
+    r"^[（(]?本版(?:所[刊载登]?)?(?:文章|言论|评论|内容|观点|稿件|来稿)?[^（）()。！？]{0,16}?(?:[，,；;]\s*)?"
+    r"(?:并|亦)?(?:不|未必)(?:一定)?(?:代表|反映)[^（）()。！？]{1,30}(?:立场|观点|意见|看法)[。.]?[）)]?$")
+
+
+# ---- qa207: a commentary signed after its text by the name and an academic post ----
+# ……。 / 梁某某　某某大学公共政策学系副教授: a Hong Kong commentary's signature on the line after its last paragraph, the
+# writer's name, a gap, then the institution and post (no brackets, no label): the name signs the piece
+# (segment.ArticleBuilder.closing_name_post). Only that closing line is tried; over a guest's profile the same shape
+# introduces a guest (POST_ENDS leaves academic posts out of bylines).
+NAME_POST_SIGNATURE = re.compile(
+    rf"^({PERSON_NAME})[ 　]+[{CJK}]{{2,30}}(?:{_INSTITUTION_ENDS})[{CJK}]{{0,16}}?"
+    r"(?:副?教授|讲师|助理教授|客座教授|名誉教授|副?研究员|高级研究员|博士|院长|所长|主任)$")
+
+
+# ---- qa207: a running head's weekday in brackets ----
+# 星岛日报 2026年11月24日（星期二） A8 港闻: a Hong Kong paper's running head sets the weekday in brackets after the date;
+# read without them (reflow.is_page_head) it is a running head of the usual shapes. Tried on lines holding a bracket.
+BRACKETED_WEEKDAY = re.compile(r"[（(]\s*((?:星期|周)[一二三四五六日天])\s*[）)]")
+
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

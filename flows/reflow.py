@@ -838,6 +838,8 @@ def is_page_head(line: str) -> bool:
     """A newspaper page's running head (4 评论 2025年4月16日 星期三, 学习时报 2026年1月12日 星期一 A3,
     财经焦点 中华民国114年10月21日／星期二, 华川日报 2026年3月26日 星期四 第6版 · 访谈, 理论周刊 5 2027年8月3日 星期二):
     a substring test first."""
+    if "/" in line and P.SLASH_DATED_OUTLET_PAGE_HEAD_LINE.match(line):
+        return True             # 经济日报 2026/11/24 A4 焦点: the date in figures parted by slashes, no weekday (qa207)
     if P.PAGE_HEAD_WORD not in line:
         return False
     if (P.PAGE_HEAD_LINE.match(line) or P.OUTLET_PAGE_HEAD_LINE.match(line) or P.COLUMN_PAGE_HEAD_LINES.match(line)
@@ -850,6 +852,8 @@ def is_page_head(line: str) -> bool:
         return True
     if (respaced := respaced_page_head(line)) != line and is_page_head(respaced):
         return True
+    if ("（" in line or "(" in line) and (bare := P.BRACKETED_WEEKDAY.sub(r" \1 ", line)) != line:
+        return is_page_head(" ".join(bare.split()))   # 星岛日报 2026年11月24日（星期二） A8 港闻: the weekday in brackets (qa207)
     if (dated := arabic_dated(line)) != line and is_page_head(dated):
         return True             # 二〇二六年十一月六日 星期五 第4版 经济: the date in Chinese numerals (qa193)
     return (head := without_page_credits(line)) is not None and is_page_head(head)

@@ -468,8 +468,18 @@ class ArticleBuilder:
             if not found and u.kind == U.NOTE:
                 # a signature (……。（江 帆）) has its names read; an author note as written: spaces may part the names
                 found = u.byline.authors if u.byline else B.note_authors(u.text.strip())
+        found = found or self.closing_name_post()
         # ((本报评论员) signs as ■ 本报评论员 does: the paper's voice, no one's name, qa183)
         return [n for n in found if not B.is_editorial_voice(n)]
+
+    def closing_name_post(self) -> tuple[str, ...]:
+        """The writer a line of name and academic post after the text's last paragraph names (……。 / 梁某某　某某大学公共
+        政策学系副教授): a commentary's signature there, as the same line under a guest label introduces a guest (qa207)."""
+        body = [u for u in self.span.body if u.kind not in U.RESIDUAL]
+        if len(body) < 2 or body[-1].kind != U.PLAIN or body[-2].kind != U.PARA:
+            return ()
+        m = P.NAME_POST_SIGNATURE.match(body[-1].text)
+        return (m.group(1),) if m else ()
 
     def title_from_field(self, text: str) -> None:
         """The value of a page's labelled title field (标题：…, TITLE_FIELD_LINE) as the article's title, where the title

@@ -1720,6 +1720,10 @@ def dated_byline(text: str) -> tuple[re.Match[str], Byline] | None:
     if (P.REPORTED_DATELINE_MARK in text[:P.REPORTED_DATELINE_HEAD] and (m := P.REPORTED_DATELINE.match(text))
             and (by := byline(m.group(1))) and by.authors):
         return m, by
+    # (【本报讯】（记者某某）…: the reporters in brackets after the bracketed 本报讯, as after a bare one, qa207)
+    if (text.startswith(P.UNSIGNED_DATELINE_PREFIXES) and (m := P.LENTICULAR_DATELINE_WITH_REPORTERS.match(text))
+            and (by := byline(m.group(1))) and by.authors):
+        return m, by
     m = P.UNSIGNED_DATELINE.match(text)
     return (m, Byline(authors=())) if m else None
 
@@ -3321,8 +3325,9 @@ def chrome_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None
 def opinion_disclaimer(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """（文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)."""
     if (text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
-            and (P.OPINION_DISCLAIMER_LINE.match(text) or P.DISCLAIMED_STANCE_LINE.match(text))):
-        return Unit(CREDIT, text, *base)
+            and (P.OPINION_DISCLAIMER_LINE.match(text) or P.DISCLAIMED_STANCE_LINE.match(text)
+                 or text.lstrip("（(").startswith(P.PAGE_DISCLAIMER_HEAD) and P.PAGE_DISCLAIMER_LINE.match(text))):
+        return Unit(CREDIT, text, *base)    # (本版文章为作者个人意见，不代表本报立场。: the page's, qa207)
     return None
 
 

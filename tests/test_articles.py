@@ -3823,3 +3823,38 @@ def test_a_column_name_over_a_short_theme_line_over_an_article_titled_after_its_
     assert [s["heading"] for s in t["sections"]] == [*sections, "夯实基础", "补齐短板"]
     assert not sections or "城市安全与治理现代化" not in {r["text"] for r in t["residue"]}
     assert sections or {"前沿观察", "城市安全与治理现代化"} <= {r["text"] for r in t["residue"]}
+
+
+# ---- qa207: a piece signed at its end after an editorial under its label ----
+@pytest.mark.parametrize(("label", "signature", "split"), [
+    ("社论", "——于清川（某大学经济学系教授）", True),
+    ("社评", "◎ 于清川(某大学经济学系教授)", True),
+    ("社 论", "于清川", True),
+    # no editorial's label: one signed piece with a heading amid its text
+    ("", "——于清川（某大学经济学系教授）", False),
+])
+def test_a_signature_after_a_title_amid_an_editorial_closes_another_piece(label, signature, split):
+    """社论 / its title / its text / a title line / more text / a signature: the paper's editorial is signed by no one, so
+    the signature closes a piece of its own under that title line; without the label the line is a heading amid one
+    signed piece (qa207)."""
+    head = [label] if label else []
+    t = tables("\n".join(["某某日报 2026年11月24日 星期二 A14 评论", "", *head, "县域经济要走特色之路", "", P1, "", P2, "",
+                          "小城镇建设贵在因地制宜", P3, P4, signature]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("县域经济要走特色之路", []), ("小城镇建设贵在因地制宜", ["于清川"])]
+    else:
+        assert [a["title"] for a in t["articles"]] == ["县域经济要走特色之路"]
+
+
+# ---- qa207: a subtitle of two phrases under a headline of two ----
+@pytest.mark.parametrize(("upper", "lower", "kept"), [
+    ("夜市经济再升温 摊商营收创新高", "市府拟延长营业时间至凌晨两点 最快下月试办", 2),   # headline over a gapped subtitle
+    ("房市降温 交易连三月下滑", "央行信用管制效应显现 业者盼政策松绑", 2),
+    ("理论 周刊", "以新质生产力推动 高质量发展", 1),             # a spaced column head: phrases too short for a headline
+    ("牢记嘱托 展现新风采", "奋力谱写高质量发展新篇章", 2),        # an unspaced lower line, as before (qa95)
+])
+def test_a_headline_of_two_phrases_over_a_gapped_subtitle_is_one_title(upper, lower, kept):
+    lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (upper, lower)]
+    title, _kicker = title_split(lines)
+    assert [u.text for u in title] == [upper, lower][2 - kept:]

@@ -4709,3 +4709,26 @@ def test_a_pull_quotes_second_line_opening_with_a_name_heard_once_runs_on():
     # a name with a colon that opens no other line is no speaker: the ■ lines are a pull quote of two lines
     lines = ["■推进城乡融合发展必", "须抓住关键：要素流动", *wrapped(P1, 22, 0), *wrapped(P2, 22, 0)]
     assert texts(lines)[0] == "■推进城乡融合发展必须抓住关键：要素流动"
+
+
+# ---- qa207: a running head dated with slashes ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("东川日报 2026/11/24 A4 焦点", True),          # the paper, the date with slashes, the page number, the column
+    ("某某时报 2026/11/24 星期二 A4", True),
+    ("东川日报 2026/11/24 要闻 第4版", True),       # the column before a marked page number
+    ("东川日报 2026/11/24", False),                 # no page number: could be a byline's date
+    ("2026/11/24 东川日报召开座谈会 A4", False),     # no paper's name first
+])
+def test_a_running_head_may_date_its_page_with_slashes_and_no_weekday(line, head):
+    assert is_page_head(line) == head
+
+
+# ---- qa207: a running head's weekday in brackets ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("东川日报 2026年11月24日（星期二） A8 港闻", True),    # a Hong Kong paper's: the weekday in brackets
+    ("东川日报 2026年11月24日(星期二)", True),
+    ("某某晚报 2026年11月24日（周二） 第4版 要闻", True),
+    ("11月24日（星期二）上午，东川市召开全市经济工作会议。", False),   # a sentence of text
+])
+def test_a_running_head_may_set_its_weekday_in_brackets(line, head):
+    assert is_page_head(line) == head

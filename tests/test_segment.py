@@ -2688,3 +2688,20 @@ def test_a_bold_editors_note_label_over_an_interviews_lead_is_no_section(label):
     [a] = t["articles"]
     assert [s["heading"] for s in t["sections"]] == ["成本从哪里降"]
     assert a["text"].startswith(note) and a["abstract"] == note
+
+
+# ---- qa207: a commentary signed after its text by the name and an academic post ----
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("韩松雪　东川大学公共政策学系副教授", ["韩松雪"]),
+    ("欧阳明 南湖大学经济学院研究员", ["欧阳明"]),
+    ("韩松雪", None),                                   # a lone name: other rules decide
+    ("东川大学公共政策学系副教授", []),                  # no name: no one signs
+])
+def test_a_line_of_name_and_academic_post_after_the_text_signs_it(closing, authors):
+    """An unsigned commentary's title, its paragraphs, then a line of a name, a gap and an institution's post: the name
+    signs the piece, the line no text (qa207)."""
+    t = tables("\n".join(["冰雪经济怎样持续升温", P1, P2, closing]))
+    (art,) = t["articles"]
+    if authors is not None:
+        assert art["authors"] == authors
+    assert closing not in art["text"]

@@ -833,6 +833,9 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     # a Hong Kong paper's: the reporters after the bracketed 本报讯, before 报道 (qa203)
     ("新能源汽车下乡活动启动", "【本报讯】记者杜明轩、唐若溪报道：", ("杜明轩", "唐若溪")),
     ("新能源汽车下乡活动启动", "【本报讯】记者 程昊 报道：", ("程昊",)),
+    # the reporters in round brackets after the bracketed 本报讯 (qa207)
+    ("新能源汽车下乡活动启动", "【本报讯】（记者杜明轩）", ("杜明轩",)),
+    ("新能源汽车下乡活动启动", "【本报讯】(记者 程昊、唐若溪)", ("程昊", "唐若溪")),
     ("本报记者 杜明轩", "本报讯（记者 杜明轩）", None),     # signed over the paragraph already
 ])
 def test_a_news_items_dateline_naming_its_reporters_is_its_byline(over, dateline, names):
@@ -5113,3 +5116,17 @@ def test_a_labelled_number_heading_over_a_heading_is_its_marker(number, heading,
     from tests.shapes import tables
     t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, number, heading, P2, P3]), "post.md")
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
+
+
+# ---- qa207: a commentary page's disclaimer ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("本版文章为作者个人意见，不代表本报立场。", CREDIT),
+    ("（本版所刊文章不代表本报立场）", CREDIT),
+    ("本版评论仅代表作者观点，并不代表本报立场", CREDIT),
+    # a sentence of the text that mentions the page stays text
+    ("本版今天刊出三篇文章，分别代表不同立场。", "para"),
+])
+def test_a_pages_disclaimer_naming_the_page_is_chrome(line, kind):
+    """本版文章为作者个人意见，不代表本报立场。 under a commentary page's last piece: a credit, not its last paragraph (qa207)."""
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, P2, line]))
+    assert found[4].kind == kind
