@@ -58,6 +58,8 @@ KNOWN_MISSES = {
     "668_plan.txt": "a page number set between blank lines (…加速 / blank / — 3 — / blank / 迭代，…) in a text of one "
                     "paragraph a line: the line over it reads as a heading's second line and the sentence's rest opens "
                     "a new paragraph; only a page number with no blank lines round it is known to cut a sentence (qa209)",
+    "733_hk_newspaper.txt": "a fact box after a report (a bulleted label ■新制要点 over numbered `field：value` lines with no "
+                            "text under any) reads as five sections of the report, not a box of its own (qa207)",
     "731_hk_newspaper.txt": "a main title over a subtitle line reads the other way round (the lower line as title, the "
                             "upper as a kicker: in plain text 引题 and 副题 look alike), and a `● 学者：…` sub-head reads as "
                             "a guest line (a bare 学者/专家 label over a clause, not names) (qa203)",
