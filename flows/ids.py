@@ -12,5 +12,6 @@ def stable_id(prefix: str, *parts: object) -> str:
 def numbered_id(prefix: str, parent_id: str, key: str, n: int) -> str:
     """stable_id(prefix, parent_id, key, n), the id of the n-th record with this key under its parent:
     the same hash input built by one f-string (str(n) == f"{n}" for an int), without the tuple, the map
-    and the join of the general form. One is made per paragraph, section and measure."""
-    return prefix + sha1(f"{parent_id}\x1f{key}\x1f{n}".encode("utf-8")).hexdigest()[:16]
+    and the join of the general form (str.encode's default is UTF-8: no argument to pass). One is made per
+    paragraph, section and measure."""
+    return prefix + sha1(f"{parent_id}\x1f{key}\x1f{n}".encode()).hexdigest()[:16]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from operator import attrgetter
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from flows import patterns as P
 
@@ -27,10 +27,18 @@ class Marker(NamedTuple):
 
 # Where a marker starts (the sort key of a paragraph's markers; a C-level getter, no lambda frame).
 MARKER_START = attrgetter("start")
+# Each inline grammar's pattern by its name (a paragraph hinting at one grammar only, the usual case, is tried with it
+# alone, with no pass over all the grammars).
+INLINE_MARKER_PATTERNS = dict(P.INLINE_MARKERS)
+assert len(INLINE_MARKER_PATTERNS) == len(P.INLINE_MARKERS), "one pattern per grammar"
+# The value of a numeral of one character (the usual 一是, （二）): what cn_number's loop gives it, looked up.
+ONE_CHARACTER_NUMERALS = {**P.CN_DIGITS, "十": 10, "百": 100}
 
 
 def cn_number(text: str) -> int | None:
     """一 -> 1, 十 -> 10, 十二 -> 12, 二十三 -> 23, 一百零五 -> 105; None if not a numeral."""
+    if len(text) == 1:
+        return ONE_CHARACTER_NUMERALS.get(text)
     if not text or any(ch not in P.CN_DIGITS and ch not in "十百" for ch in text):
         return None
     total, digit = 0, None
@@ -100,7 +108,12 @@ def inline_markers(text: str) -> list[Marker]:
     if (first := P.INLINE_MARKER_HINTS.search(text)) is None:
         return []                          # most paragraphs hold no enumeration: one scan decides
     starts = marker_starts(text, P.INLINE_MARKER_HINTS.finditer(text, first.start()))
-    found: list[Marker] = []
+    if len(starts) == 1:                   # one grammar hinted (the usual case): its markers, in order, no overlaps
+        [(family, at)] = starts.items()
+        found = [mk for m in matches_at(INLINE_MARKER_PATTERNS[family], text, at)
+                 if (mk := accepted_marker(family, m, text)) is not None]
+        return with_glued_first_shi(text, found) if family == "shi" else found
+    found = []
     for family, pattern in P.INLINE_MARKERS:
         if family not in starts:
             continue                       # no hint of this grammar: no marker of it either
@@ -144,7 +157,7 @@ def marker_starts(text: str, hints: Iterator[re.Match]) -> dict[str, list[int]]:
     is the whole run of numeral characters: one start per hint."""
     starts: dict[str, list[int]] = {}
     for hint in hints:
-        family, at = cast(str, hint.lastgroup), hint.start()     # every hint names its grammar
+        family, at = hint.lastgroup or "", hint.start()     # (every hint names its grammar: never "")
         if family in ("shi", "yao"):       # hinted at the numeral's last character, before 是 or 要
             while at and text[at - 1] in P.CN_NUM:
                 at -= 1

@@ -940,6 +940,8 @@ def is_table_head(line: Unit, row: Unit) -> bool:
 
 def next_of_same_family(markers: list[M.Marker], end: int) -> list[int]:
     """For each marker, where the next marker of its grammar starts (or `end`): one reverse pass."""
+    if len(markers) == 1:
+        return [end]                        # (a paragraph's one marker, the usual case: nothing after it)
     out, seen = [end] * len(markers), dict[str, int]()
     for k in range(len(markers) - 1, -1, -1):
         out[k] = seen.get(markers[k].family, end)
