@@ -5732,7 +5732,11 @@ NAME_POST_SIGNATURE = re.compile(
 # read without them (reflow.is_page_head) it is a running head of the usual shapes. Tried on lines holding a bracket.
 BRACKETED_WEEKDAY = re.compile(r"[（(]\s*((?:星期|周)[一二三四五六日天])\s*[）)]")
 
-
+# ---- sp32: where a speaker's label ends ----
+# SPEAKER_LABEL's colon stands after a label of one to eight characters: every match holds it among the text's first
+# nine characters, which units.speaker_label tests for it (a short slice, not a scan of the whole paragraph).
+SPEAKER_LABEL_HEAD_CHARS = 9
+assert SPEAKER_LABEL.pattern == r"^([^\s：:，。；、“”（）()《》]{1,8})[：:]", "SPEAKER_LABEL_HEAD_CHARS counts its label"
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1346,9 +1346,10 @@ def named_in_full(in_order: list[str], labels: Counter) -> set[str]:
 
 
 def speaker_label(text: str) -> str | None:
-    """The label a paragraph opens with (王明：…), if any. Two substring tests (at memchr speed)
-    skip the regex for the paragraphs without a colon, most of them."""
-    if "：" not in text and ":" not in text:
+    """The label a paragraph opens with (王明：…), if any. Two substring tests of its head (where the label's colon
+    must stand, SPEAKER_LABEL_HEAD_CHARS) skip the regex for the paragraphs without a colon there, most of them."""
+    head = text[:P.SPEAKER_LABEL_HEAD_CHARS]
+    if "：" not in head and ":" not in head:
         return None
     m = P.SPEAKER_LABEL.match(text)
     return m.group(1) if m else None
