@@ -5635,6 +5635,11 @@ DISCLAIMER_WITH_REPRINT_LINE = re.compile(
 # under a ■ line holding a full-width colon near their head.
 HOST_OR_REPORTER_TURN_LINE = re.compile(r"^(?:主持人|(?:本报)?记者|[问答])\s*[：:]")
 
+# ---- qa211: an author note under a title ----
+# （作者：某某，系某党校教授）: how far into a bracketed note its 作者 label may stand (after the bracket and a space),
+# the cheap test before a note under a title is read as the article's byline (units.with_author_notes_under_titles).
+HEAD_AUTHOR_NOTE_REACH = 4
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

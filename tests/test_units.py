@@ -5080,3 +5080,20 @@ def test_a_labelled_number_heading_over_a_heading_is_its_marker(number, heading,
     from tests.shapes import tables
     t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, number, heading, P2, P3]), "post.md")
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
+
+
+# ---- qa211: a note naming the author under a one-line title is the article's byline ----
+@pytest.mark.parametrize("over, note, authors", [
+    # under a title, over the text: the byline printed at the head
+    (["推动公共服务向乡村延伸"], "（作者：邵知远，系西江省委党校教授）", ("邵知远",)),
+    (["推动公共服务向乡村延伸"], "（作者：詹雅琳 韦明，均系南岭大学副教授）", ("詹雅琳", "韦明")),
+    # under the text it closes: the note stays a note
+    ([BODY], "（作者：邵知远，系西江省委党校教授）", None),
+    # a note that names no one signs nothing
+    (["推动公共服务向乡村延伸"], "（作者系西江省委党校教授）", None),
+])
+def test_an_author_note_under_a_title_over_text_is_a_byline(over, note, authors):
+    lines = [*wrapped(P1, 20), *over, note, *wrapped(P2, 20)]
+    found = units(reflow_blocks(lines), markdown=False)
+    at = next(u for u in found if u.text == note)
+    assert (at.byline.authors if at.kind == BYLINE else None) == authors
