@@ -1274,7 +1274,8 @@ def with_author_notes_under_titles(found: list[Unit]) -> None:
         if not (above.kind == PLAIN and above.n_lines == 1 and above.text[-1:] not in P.SENTENCE_END_MARKS
                 and below.kind == PARA):
             continue
-        if authors := note_authors(u.text):
+        # (the name before the post, or after it: （作者：某党校教授 某某）, as credits_note_byline reads a closing one)
+        if authors := note_authors(u.text) or ((credited := credits_note_byline(u.text)) and credited.authors):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(authors))
 
 

@@ -5087,6 +5087,8 @@ def test_a_labelled_number_heading_over_a_heading_is_its_marker(number, heading,
     # under a title, over the text: the byline printed at the head
     (["推动公共服务向乡村延伸"], "（作者：邵知远，系西江省委党校教授）", ("邵知远",)),
     (["推动公共服务向乡村延伸"], "（作者：詹雅琳 韦明，均系南岭大学副教授）", ("詹雅琳", "韦明")),
+    (["推动公共服务向乡村延伸"], "（作者：西江省委党校教授 邵知远）", ("邵知远",)),   # the post first
+    (["推动公共服务向乡村延伸"], "（作者系南岭大学副教授 詹雅琳）", ("詹雅琳",)),
     # under the text it closes: the note stays a note
     ([BODY], "（作者：邵知远，系西江省委党校教授）", None),
     # a note that names no one signs nothing
