@@ -5737,6 +5737,12 @@ BRACKETED_WEEKDAY = re.compile(r"[（(]\s*((?:星期|周)[一二三四五六日�
 # nine characters, which units.speaker_label tests for it (a short slice, not a scan of the whole paragraph).
 SPEAKER_LABEL_HEAD_CHARS = 9
 assert SPEAKER_LABEL.pattern == r"^([^\s：:，。；、“”（）()《》]{1,8})[：:]", "SPEAKER_LABEL_HEAD_CHARS counts its label"
+
+# ---- qa211: an author note under a title ----
+# （作者：某某，系某党校教授）: how far into a bracketed note its 作者 label may stand (after the bracket and a space),
+# the cheap test before a note under a title is read as the article's byline (units.with_author_notes_under_titles).
+HEAD_AUTHOR_NOTE_REACH = 4
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -48,6 +48,9 @@ QUOTE_TAIL_SHORT = 2.0
 # A pull quote's line this much narrower than the quote's column or more may be the quote's own short last line: a
 # one-line heading may then stand under it however little it falls short of the quote's column (qa145).
 QUOTE_LAST_LINE_SHORT = 1.0
+# A box line (◆ …) more than this short of the column of the text under it is a heading over that text: a pull quote
+# set in the text's column fills it but for a character or two of kinsoku (reflow.boxes_heading, qa211).
+BOX_HEADING_SHORTFALL = 2 * QUOTE_TAIL_SHORT
 # A line under a pull quote narrower than this is the quote's last word or two, never a one-line heading under it (qa91).
 QUOTE_HEADING_MIN_WIDTH = 4.0
 # The lines on each side of a paragraph's first line where the paragraphs' first lines tell whether the page indents
@@ -2873,8 +2876,10 @@ def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:
     the spaces count no width, so its box line looks short). Where a blank line follows every line, no
     blank line parts such a heading from its text."""
     col = page.cols[a + 1]
-    return (wb >= MIN_TEXT_LINE and wa < SHORT_SHARE * wb and wb + HEADING_INSET >= col and not page.ends[a]
-            and " " not in page.texts[a][1:].lstrip())
+    # (short by a share of the line under it, or of the text's column by more than a quote's wrap falls short of it:
+    # set in the text's own column, a quote's first line fills it but for a character or two, qa211)
+    return (wb >= MIN_TEXT_LINE and (wa < SHORT_SHARE * wb or wa < col - BOX_HEADING_SHORTFALL)
+            and wb + HEADING_INSET >= col and not page.ends[a] and " " not in page.texts[a][1:].lstrip())
 
 
 def follows_one_line_item(page: Page, a: int) -> bool:

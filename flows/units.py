@@ -13,7 +13,7 @@ from operator import eq, itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline, is_editorial_voice, names
+from flows.bylines import Byline, byline, is_editorial_voice, names, note_authors
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
@@ -172,6 +172,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # lines stay where the list has them.)
     with_spaced_names_over_notes(found)
     with_team_list_bylines(found)
+    with_author_notes_under_titles(found)
     with_reader_comments(found)
     with_share_buttons(found)
     if not markdown:
@@ -1269,6 +1270,24 @@ def with_team_list_bylines(found: list[Unit]) -> None:
             if not any(v.kind == BYLINE for v in islice(found, i + 1, i + 1 + P.TEAM_LIST_BYLINE_REACH)):
                 found[i] = as_kind(u, BYLINE)._replace(byline=Byline(names(m.group(1))))
             return
+
+
+def with_author_notes_under_titles(found: list[Unit]) -> None:
+    """A note naming the author set right under a one-line title and over the text (以数字技术赋能基层治理 / （作者：某某，
+    系某党校教授） / text) is the article's byline printed at its head: it signs the text under it, not the text above, which
+    a line that is no sentence's end (the title) parts from it. (A first-character and substring test skip the other
+    units; qa211.)"""
+    for i in range(1, len(found) - 1):
+        u = found[i]
+        if u.kind != NOTE or u.text[:1] not in P.BRACKET_OPENERS or "作者" not in u.text[:P.HEAD_AUTHOR_NOTE_REACH]:
+            continue
+        above, below = found[i - 1], found[i + 1]
+        if not (above.kind == PLAIN and above.n_lines == 1 and above.text[-1:] not in P.SENTENCE_END_MARKS
+                and below.kind == PARA):
+            continue
+        # (the name before the post, or after it: （作者：某党校教授 某某）, as credits_note_byline reads a closing one)
+        if authors := note_authors(u.text) or ((credited := credits_note_byline(u.text)) and credited.authors):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline(authors))
 
 
 def with_reader_comments(found: list[Unit]) -> None:

@@ -4732,3 +4732,16 @@ def test_a_running_head_may_date_its_page_with_slashes_and_no_weekday(line, head
 ])
 def test_a_running_head_may_set_its_weekday_in_brackets(line, head):
     assert is_page_head(line) == head
+
+
+# ---- qa211: a bulleted heading three quarters of the text's width over it ----
+@pytest.mark.parametrize("box", ["◆ ", "■ "])
+@pytest.mark.parametrize("heading", ["把握数据要素的基础作用", "深刻认识数据要素的基础作用"])
+def test_a_box_line_well_short_of_the_full_text_line_under_it_is_a_heading(box, heading):
+    """A box line short of the text's 20-wide column by more than four characters is a bulleted heading over the text,
+    even at more than SHORT_SHARE of it: a pull quote set in that column would fill it but for a character or two."""
+    lines = [*wrapped(P1, 20), box + heading, *wrapped(P2, 20)]
+    spaced = [x for line in lines for x in (line, "")]
+    assert texts(spaced) == [P1, box.strip() + heading, P2]
+    quote = ["◆ 数据要素是新型生产要素，要让它", "在流通和使用中创造价值。", *wrapped(P2, 20)]
+    assert texts(quote)[0] == "◆数据要素是新型生产要素，要让它在流通和使用中创造价值。"

@@ -5130,3 +5130,22 @@ def test_a_pages_disclaimer_naming_the_page_is_chrome(line, kind):
     """本版文章为作者个人意见，不代表本报立场。 under a commentary page's last piece: a credit, not its last paragraph (qa207)."""
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, P2, line]))
     assert found[4].kind == kind
+
+
+# ---- qa211: a note naming the author under a one-line title is the article's byline ----
+@pytest.mark.parametrize("over, note, authors", [
+    # under a title, over the text: the byline printed at the head
+    (["推动公共服务向乡村延伸"], "（作者：邵知远，系西江省委党校教授）", ("邵知远",)),
+    (["推动公共服务向乡村延伸"], "（作者：詹雅琳 韦明，均系南岭大学副教授）", ("詹雅琳", "韦明")),
+    (["推动公共服务向乡村延伸"], "（作者：西江省委党校教授 邵知远）", ("邵知远",)),   # the post first
+    (["推动公共服务向乡村延伸"], "（作者系南岭大学副教授 詹雅琳）", ("詹雅琳",)),
+    # under the text it closes: the note stays a note
+    ([BODY], "（作者：邵知远，系西江省委党校教授）", None),
+    # a note that names no one signs nothing
+    (["推动公共服务向乡村延伸"], "（作者系西江省委党校教授）", None),
+])
+def test_an_author_note_under_a_title_over_text_is_a_byline(over, note, authors):
+    lines = [*wrapped(P1, 20), *over, note, *wrapped(P2, 20)]
+    found = units(reflow_blocks(lines), markdown=False)
+    at = next(u for u in found if u.text == note)
+    assert (at.byline.authors if at.kind == BYLINE else None) == authors
