@@ -60,6 +60,10 @@ KNOWN_MISSES = {
                     "a new paragraph; only a page number with no blank lines round it is known to cut a sentence (qa209)",
     "733_hk_newspaper.txt": "a fact box after a report (a bulleted label ■新制要点 over numbered `field：value` lines with no "
                             "text under any) reads as five sections of the report, not a box of its own (qa207)",
+    "910_newspaper.txt": "a paragraph whose last line ends a sentence exactly at the column's edge, on a page set with no "
+                         "paragraph indent, runs on into the next paragraph: nothing in the text marks the break (qa211)",
+    "911_newspaper.txt": "two paragraphs (one hard-wrapped, one letter-spaced) whose last lines end a sentence exactly at "
+                         "the column's edge, with no paragraph indent, run on into the next: nothing marks the breaks (qa211)",
     "731_hk_newspaper.txt": "a main title over a subtitle line reads the other way round (the lower line as title, the "
                             "upper as a kicker: in plain text 引题 and 副题 look alike), and a `● 学者：…` sub-head reads as "
                             "a guest line (a bare 学者/专家 label over a clause, not names) (qa203)",
