@@ -2876,10 +2876,18 @@ def boxes_heading(page: Page, a: int, wa: float, wb: float) -> bool:
     the spaces count no width, so its box line looks short). Where a blank line follows every line, no
     blank line parts such a heading from its text."""
     col = page.cols[a + 1]
-    # (short by a share of the line under it, or of the text's column by more than a quote's wrap falls short of it:
-    # set in the text's own column, a quote's first line fills it but for a character or two, qa211)
-    return (wb >= MIN_TEXT_LINE and (wa < SHORT_SHARE * wb or wa < col - BOX_HEADING_SHORTFALL)
+    # (short by a share of the line under it, or, with a blank line under it, of the text's column by more than a
+    # quote's wrap falls short of it: set in the text's own column, a quote's first line fills it but for a character
+    # or two, qa211; a narrow box's quote run on under its line may open with a line shorter than its rest,
+    # ■要强化企业科技创 / 新主体地位，促进创新要素, as on a theory page)
+    return (wb >= MIN_TEXT_LINE
+            and (wa < SHORT_SHARE * wb or (wa < col - BOX_HEADING_SHORTFALL and blank_line_under(page, a)))
             and wb + HEADING_INSET >= col and not page.ends[a] and " " not in page.texts[a][1:].lstrip())
+
+
+def blank_line_under(page: Page, a: int) -> bool:
+    """Whether a blank line parts line a from the next non-blank line."""
+    return page.line_nos[a + 1] > page.line_nos[a] + 1
 
 
 def follows_one_line_item(page: Page, a: int) -> bool:

@@ -4745,3 +4745,16 @@ def test_a_box_line_well_short_of_the_full_text_line_under_it_is_a_heading(box, 
     assert texts(spaced) == [P1, box.strip() + heading, P2]
     quote = ["◆ 数据要素是新型生产要素，要让它", "在流通和使用中创造价值。", *wrapped(P2, 20)]
     assert texts(quote)[0] == "◆数据要素是新型生产要素，要让它在流通和使用中创造价值。"
+
+
+def test_a_narrow_boxs_quote_opening_with_a_short_line_stays_a_quote_with_no_blank_line_under_it():
+    # hard-wrapped, blank lines only between blocks (a theory page), a narrow box's quote may open with a line shorter
+    # than its rest: that line is the quote's first, not a ■ heading over a text, whatever it falls short of the column
+    text = ["推进城乡融合发展，必须把县域作为重要", "切入点，统筹新型工业化、新型城镇化和", "乡村全面振兴，促进各类要素双向流动。",
+            "提升县城综合承载能力，要完善市政设施，", "补齐教育医疗养老短板，增强对农业转移人", "口的吸引力和容纳能力，安居。"]
+    quote = ["■要健全农业转移人", "口市民化机制，推行由常住", "地登记户口提供基本公共服", "务制度，完善随迁子女就",
+             "学保障，扩大住房保障覆", "盖面。要发展特色产业，", "立足资源禀赋和产业基础，", "培育壮大主导产业，推动一",
+             "二三产业融合发展，带动农", "民就近就业增收。"]
+    other = ["■要深化农村改革，激发", "农业农村发展活力，稳妥推", "进农村宅基地制度改革试点，", "深化农村集体产权制度改革，",
+             "发展新型农村集体经济。"]
+    assert "".join(quote) in texts([*text, "", *quote, "", *other, "", "成果更多"])
