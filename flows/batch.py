@@ -96,7 +96,9 @@ def ipc_write(data: pa.Table, path: Path) -> None:
 
 
 def ipc_read(path: Path) -> pa.Table:
-    with ipc.open_file(path) as reader:
+    """The table in an Arrow IPC file, memory-mapped: its buffers are the file's pages, not a copy
+    of them (publish only writes them on into Parquet; the mapping goes with the last reference)."""
+    with ipc.open_file(pa.memory_map(str(path))) as reader:
         return reader.read_all()
 
 

@@ -81,19 +81,40 @@ def _prefect_defaults() -> None:
         os.environ.setdefault(key, value)
 
 
+_ONE_COMMAND = False     # set by entry(): this process runs one command, then exits
+
+
+def _frozen_heap() -> None:
+    """In the `zhpolicy` command, every object alive now out of the garbage collector's reach
+    (gc.freeze): its full collections would otherwise walk the imported modules' objects each
+    time (~0.5 M once Prefect is imported: 60-100 ms a collection, three a run, freeing a few dozen
+    objects), and so would the workers forked from this process, copying the memory pages they
+    share with it as they mark them. Not where cli.main is called in a longer-lived process (tests):
+    there it would keep what becomes garbage later alive to the end."""
+    if _ONE_COMMAND:
+        gc.freeze()
+
+
 def _run_flow(settings: Settings, full: bool, plan: incremental.Plan) -> dict:
     """The flow's summary, holding the warehouse lock. With worker processes, the batches start
     first (batch.early_pool) and run while Prefect is imported and the flow starts; the flow's
-    tasks then take them."""
-    from flows.batch import early_pool
+    tasks then take them.
+
+    In the `zhpolicy` command, the objects alive once the stages and then Prefect are imported
+    (modules, classes, compiled patterns: kept to the end) are frozen out of the garbage collector's
+    reach (_frozen_heap). Prefect is imported with the collector paused: what its import leaves
+    unreachable is a few dozen objects."""
+    from flows.batch import collector_paused, early_pool
     from flows.lock import WarehouseLock
 
+    _frozen_heap()
     # Taken before any batch starts, so that a refusal is one line and costs no work; the flow re-enters it.
     lock = WarehouseLock(storage.location(settings.warehouse_dir), wait=settings.lock_wait)
     with early_pool(settings, plan.process, holding=lock) as pool:
         _prefect_defaults()
-        from flows.pipeline import run_dataset  # imports Prefect: only after the logging setup above
-
+        with collector_paused():
+            from flows.pipeline import run_dataset  # imports Prefect: only after the logging setup above
+        _frozen_heap()
         return run_dataset(settings, full=full, early_pool=pool)
 
 
@@ -292,6 +313,8 @@ def entry() -> None:
     which walks every object still alive (Prefect's and pydantic's, mostly: about a second after a
     run) only to free memory that the operating system takes back anyway. gc.freeze() puts them out
     of its reach; files are closed by then, and atexit handlers (Prefect's log flush) still run."""
+    global _ONE_COMMAND
+    _ONE_COMMAND = True
     code = main()
     gc.freeze()
     sys.exit(code)
