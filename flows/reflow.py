@@ -761,12 +761,14 @@ def speaker_turns(texts: list[str], firsts: str, ends: list[bool], turns: set[in
     return {k for k, label in labelled if k and ends[k - 1] and counts[label] > 1}
 
 
-def speaker_led_views(texts: list[str], ends: list[bool]) -> set[int]:
+def speaker_led_views(texts: list[str], text: str, ends: list[bool]) -> set[int]:
     """The lines that open a roundup's view with its speaker and post (周某（某大学教授）：…, SPEAKER_LED_VIEW) under a line
     that ends a sentence: the view opens a paragraph, however full the lead's last line over it (…记者采访了相关专家。 /
     周某（…）：…). Two such lines or more make a roundup, as ROUNDUP_MIN_VIEWS has it (qa177). (Only lines holding "）："
-    near their head are matched.)"""
-    led = [k for k, t in enumerate(texts) if k and ends[k - 1] and 0 < t.find("）：", 0, P.SPEAKER_LABEL_REACH)
+    near their head are matched: the few lines holding it anywhere are found by a find over the page's `text`, its
+    lines joined with "\n", at C speed, not a Python step a line.)"""
+    holding = sorted(set(lines_at(text, occurrences(text, "）："))))
+    led = [k for k in holding if k and ends[k - 1] and 0 < (t := texts[k]).find("）：", 0, P.SPEAKER_LABEL_REACH)
            and P.SPEAKER_LED_VIEW.match(t)]
     return set(led) if len(led) >= P.ROUNDUP_MIN_VIEWS else set()
 
@@ -2301,7 +2303,7 @@ class Page:
         stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE) | wrapped_keywords
         turns = reporter_turns(texts, firsts, ends)
         answers = speaker_turns(texts, firsts, ends, turns)
-        breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers | speaker_led_views(texts, ends)
+        breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers | speaker_led_views(texts, text, ends)
                   | under_bracketed_lines_under_bylines(texts, bylines.keys())
                   | under_affiliations_under_bylines(texts, bylines.keys())
                   | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
