@@ -5635,6 +5635,15 @@ DISCLAIMER_WITH_REPRINT_LINE = re.compile(
 # under a ■ line holding a full-width colon near their head.
 HOST_OR_REPORTER_TURN_LINE = re.compile(r"^(?:主持人|(?:本报)?记者|[问答])\s*[：:]")
 
+# ---- qa213: report covers, team credits naming drafters, supply credits, distribution sentences, guest bios ----
+# 2026年第17号（总第142号） / 第17号（总第142号）　2026年10月: a research report series' number on its cover, counted in 号
+# as a brief's issue is in 期 (ISSUE_DATE_LINE), the cumulative number beside it (without it, 2026年第17号 may be a
+# notice's document number): masthead, no title (units.is_issue_line). Tried only on lines ending as it does.
+REPORT_NUMBER_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*号\s*[（(]\s*总第\s*\d{1,5}\s*号\s*[）)]"
+    r"(?:[ \t　]+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")
+REPORT_NUMBER_LINE_LASTS = "）)日月"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

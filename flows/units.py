@@ -3758,7 +3758,9 @@ def is_issue_line(text: str) -> bool:
             or (last in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
                                       or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
             or (last in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
-            or (last in WORKING_PAPER_ISSUE_LASTS and is_working_paper_line(text)))  # (qa163, qa190)
+            or (last in WORKING_PAPER_ISSUE_LASTS and is_working_paper_line(text))  # (qa163, qa190)
+            or (last in P.REPORT_NUMBER_LINE_LASTS and "总第" in text and P.REPORT_NUMBER_LINE.match(text) is not None))
+    # (2026年第17号（总第142号）: a report series' number on its cover, qa213)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

@@ -5080,3 +5080,16 @@ def test_a_labelled_number_heading_over_a_heading_is_its_marker(number, heading,
     from tests.shapes import tables
     t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, number, heading, P2, P3]), "post.md")
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
+
+
+# ---- qa213: a report series' number on its cover counted in 号 ----
+@pytest.mark.parametrize(("line", "issue"), [
+    ("2025年第9号（总第88号）", True),
+    ("第9号（总第88号）", True),
+    ("2025年第9号（总第88号）　2025年6月", True),
+    ("2025年第9号", False),                 # a notice's document number, no series' issue
+    ("第9号（总第88期）", False),
+])
+def test_a_report_number_counted_in_hao_is_an_issue_line(line, issue):
+    """2025年第9号（总第88号） on a research report's cover: the series' number, masthead, no title (qa213)."""
+    assert is_issue_line(line) is issue
