@@ -3054,7 +3054,7 @@ def split_on_foreign_note(span: Span) -> list[Span]:
     # (A group's drafters, （执笔：…） under a 课题组's text, are its writers, no other piece's: qa185.)
     group = any(n.endswith(P.GROUP_AUTHOR_ENDS) for n in authors)
     for k, u in enumerate(span.body):
-        if u.kind != U.NOTE or group and P.WRITERS_NOTE.match(u.text.strip()):
+        if u.kind != U.NOTE or group and (P.WRITERS_NOTE.match(u.text.strip()) or P.TEAM_WRITERS_NOTE.match(u.text.strip())):
             continue
         writer_note = not u.byline and people and P.WRITER_NOTE.match(u.text.strip()) is not None
         if u.byline:

@@ -5643,6 +5643,15 @@ REPORT_NUMBER_LINE = re.compile(
     r"^(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*号\s*[（(]\s*总第\s*\d{1,5}\s*号\s*[）)]"
     r"(?:[ \t　]+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")
 REPORT_NUMBER_LINE_LASTS = "）)日月"
+# 课题组组长：甲；成员：乙、丙；执笔：丙、丁 (or in brackets): a report's team list under its text that names its drafters
+# after the leader and the members, fields parted by semicolons or commas: the leader (group 1) and the drafters
+# (group 2) sign the report, as 课题组组长：甲 执笔：乙 over the text does (TEAM_WRITERS_BYLINE); the members alone
+# (OWN_LINE_TEAM_LIST, CREDIT_LINE's 课题组成员：…) sign nothing. A NOTE with its byline (units.team_writers_note).
+TEAM_WRITERS_NOTE = re.compile(
+    rf"^[（(]?\s*课题组?(?:组长|负责人)\s*[:：]\s*({_TEAM_NAMES})\s*[；;，,]\s*"
+    rf"(?:[^:：（）()；;。]{{1,8}}[:：][^:：（）()；;。]{{1,60}}[；;，,]\s*)*?"
+    rf"(?:执笔|撰稿)人?\s*[:：]\s*({_TEAM_NAMES})\s*[）)]?$")
+TEAM_WRITERS_NOTE_INITIALS = "课（("
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

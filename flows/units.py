@@ -3244,6 +3244,21 @@ def boxed_quote(text: str, last: str, base: Base, markdown: bool) -> Unit | None
     return Unit(QUOTE, text, *base) if base[1] > 1 and is_boxed_quote(text, base[1]) else None
 
 
+def team_writers_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（课题组组长：甲；成员：乙；执笔：丙）: the team list naming its drafters signs the report over it, leader and drafters
+    (qa213)."""
+    if ("执笔" in text or "撰稿" in text) and (found := team_writers_byline(text)):
+        return Unit(NOTE, text, *base, byline=found)
+    return None
+
+
+def team_writers_byline(text: str) -> Byline | None:
+    """The leader and the drafters a team list names (TEAM_WRITERS_NOTE), each once, leader first (qa213)."""
+    if not (m := P.TEAM_WRITERS_NOTE.match(text)):
+        return None
+    return Byline(tuple(dict.fromkeys((*names(m.group(1)), *names(m.group(2))))))
+
+
 def own_line_team_list(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """（课题组组长：甲；成员：乙、丙）: the group's credit, no heading (qa190)."""
     return Unit(CREDIT, text, *base) if P.OWN_LINE_TEAM_LIST.match(text) else None
@@ -3305,6 +3320,7 @@ def source_closing_line(text: str, last: str, base: Base, markdown: bool) -> Uni
 # that tests the first character goes into this list (UNIT_RULES_BY_FIRST is filled from it).
 UNIT_RULES: tuple[tuple[Opens, Rule], ...] = (
     (P.OWN_LINE_SOURCE_NOTE_INITIALS, own_line_team_list),
+    ("（(", team_writers_note),
     ("【", boxed_quote),
     (P.PUBLISHED_UPDATED_INITIALS, published_updated_line),
     (P.REPRINT_NOTE_FIRSTS, reprint_note),
@@ -3660,6 +3676,8 @@ def credits_note_byline(note: str) -> Byline | None:
         return found                      # （执笔：贺知南 佟雨萱｜审核：…） / （撰稿：甲　乙　编辑：丙）: the drafters (qa122, qa123)
     if (m := P.SUPPLIER_WRITERS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
         return found                      # （供稿：某中心　执笔：甲）: the drafters after the supplier (qa201)
+    if "执笔" in note or "撰稿" in note:
+        return team_writers_byline(note)  # 课题组组长：甲；成员：乙；执笔：丙: the leader and the drafters (qa213)
     if note[:1] == "【" and P.BRACKETED_BYLINE_LABEL.match(note):
         return byline(note)               # 【作者】陈某: a writers' line with its label in brackets (qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
@@ -3686,6 +3704,8 @@ def furniture_kind(text: str) -> str | None:
         return CAPTION
     if text[:1] in P.BRACKET_OPENERS and P.SUPPLIER_WRITERS_NOTE.match(text):
         return NOTE                       # （供稿：某中心　执笔：甲）: the drafters sign, as under （执笔：甲） (qa201)
+    if text[:1] in P.TEAM_WRITERS_NOTE_INITIALS and ("执笔" in text or "撰稿" in text) and P.TEAM_WRITERS_NOTE.match(text):
+        return NOTE                       # 课题组组长：甲；成员：乙；执笔：丙: the leader and the drafters sign (qa213)
     if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):

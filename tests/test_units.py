@@ -5093,3 +5093,29 @@ def test_a_labelled_number_heading_over_a_heading_is_its_marker(number, heading,
 def test_a_report_number_counted_in_hao_is_an_issue_line(line, issue):
     """2025年第9号（总第88号） on a research report's cover: the series' number, masthead, no title (qa213)."""
     assert is_issue_line(line) is issue
+
+
+# ---- qa213: a team list under a report's text naming its drafters ----
+@pytest.mark.parametrize(("note", "authors"), [
+    ("课题组组长：俞清和；成员：班若溪、蓝知秋；执笔：班若溪", ["俞清和", "班若溪"]),
+    ("（课题组组长：俞清和；成员：班若溪、蓝知秋、田野；执笔：班若溪、蓝知秋）", ["俞清和", "班若溪", "蓝知秋"]),
+    ("课题负责人：俞清和，执笔：俞清和", ["俞清和"]),
+    ("课题组组长：俞清和；成员：班若溪、蓝知秋", []),        # members alone: the group's credit, no writer
+])
+def test_a_team_list_naming_drafters_signs_an_unsigned_report(note, authors):
+    """An unsigned report closed by its team's list that names the leader, the members and the drafters: the leader and
+    the drafters are its authors, the line no text (qa213)."""
+    from tests.shapes import tables
+    t = tables("\n\n".join(["关于发展县域冷链物流的建议", P1, P2, P3, note]))
+    assert [a["authors"] for a in t["articles"]] == [authors]
+    assert "课题" not in t["articles"][0]["text"]
+
+
+def test_a_team_list_naming_drafters_under_a_group_byline_adds_no_author():
+    """A report signed by its group at its head keeps the group as its author; the team list at its end names the group's
+    writers, neither further authors nor another piece's signature (qa213)."""
+    from tests.shapes import tables
+    t = tables("\n\n".join(["关于发展县域冷链物流的建议", "某某研究院农村发展课题组", P1, "基本情况", P2, "对策建议", P3,
+                            "（课题组组长：俞清和；成员：班若溪、蓝知秋；执笔：班若溪）"]))
+    assert [a["authors"] for a in t["articles"]] == [["某某研究院农村发展课题组"]]
+    assert [s["heading"] for s in t["sections"]] == ["基本情况", "对策建议"]
