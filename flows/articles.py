@@ -3207,6 +3207,8 @@ def closes_article(u: Unit) -> bool:
     t = u.text.strip()
     if u.kind == U.NOTE:
         return P.WRITERS_NOTE.match(t) is not None
+    if "供稿" in t and P.SUPPLY_CREDIT_NOTE.match(t):
+        return True                       # （市统计局供稿）: the body that supplied a brief's item closes it (qa213)
     return P.EDITOR_CREDIT_LINE.match(t) is not None or P.DISCLAIMER_CREDIT_LINE.match(t) is not None
 
 

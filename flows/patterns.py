@@ -5652,6 +5652,10 @@ TEAM_WRITERS_NOTE = re.compile(
     rf"(?:[^:：（）()；;。]{{1,8}}[:：][^:：（）()；;。]{{1,60}}[；;，,]\s*)*?"
     rf"(?:执笔|撰稿)人?\s*[:：]\s*({_TEAM_NAMES})\s*[）)]?$")
 TEAM_WRITERS_NOTE_INITIALS = "课（("
+# （市统计局　供稿） / （本文由市统计局供稿） / （供稿：省某某研究中心）: a brief's note naming the body that supplied an item,
+# no author: a credit (units.supply_credit_note) that closes the item over it, as （执笔：…） does (articles.closes_article),
+# so a title under it opens the next item. Tried only on bracketed lines holding 供稿.
+SUPPLY_CREDIT_NOTE = re.compile(r"^[（(]\s*(?:供稿\s*[:：]\s*[^（）()：:，。,]{2,30}|(?:本文|本期)?由?[^（）()：:，。,]{2,30}?\s*供稿)\s*[）)]$")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

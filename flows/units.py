@@ -3259,6 +3259,11 @@ def team_writers_byline(text: str) -> Byline | None:
     return Byline(tuple(dict.fromkeys((*names(m.group(1)), *names(m.group(2))))))
 
 
+def supply_credit_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（市统计局　供稿）: the body that supplied a brief's item, a credit that closes the item (qa213)."""
+    return Unit(CREDIT, text, *base) if "供稿" in text and P.SUPPLY_CREDIT_NOTE.match(text) else None
+
+
 def own_line_team_list(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """（课题组组长：甲；成员：乙、丙）: the group's credit, no heading (qa190)."""
     return Unit(CREDIT, text, *base) if P.OWN_LINE_TEAM_LIST.match(text) else None
@@ -3321,6 +3326,7 @@ def source_closing_line(text: str, last: str, base: Base, markdown: bool) -> Uni
 UNIT_RULES: tuple[tuple[Opens, Rule], ...] = (
     (P.OWN_LINE_SOURCE_NOTE_INITIALS, own_line_team_list),
     ("（(", team_writers_note),
+    ("（(", supply_credit_note),
     ("【", boxed_quote),
     (P.PUBLISHED_UPDATED_INITIALS, published_updated_line),
     (P.REPRINT_NOTE_FIRSTS, reprint_note),

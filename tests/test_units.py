@@ -5119,3 +5119,15 @@ def test_a_team_list_naming_drafters_under_a_group_byline_adds_no_author():
                             "（课题组组长：俞清和；成员：班若溪、蓝知秋；执笔：班若溪）"]))
     assert [a["authors"] for a in t["articles"]] == [["某某研究院农村发展课题组"]]
     assert [s["heading"] for s in t["sections"]] == ["基本情况", "对策建议"]
+
+
+# ---- qa213: a brief's item closed by the body that supplied it ----
+@pytest.mark.parametrize("credit", ["（市统计局　供稿）", "（本文由市统计局供稿）", "（供稿：市统计局）"])
+def test_a_supply_credit_closes_a_briefs_item(credit):
+    """…。 / （市统计局　供稿） / <next item's title> / <its text>: the credit closes the item over it, the title under it
+    opens the next item, no section of the first (qa213)."""
+    from tests.shapes import tables
+    t = tables("\n\n".join(["县域冷链物流调查", P1, P2, credit, "外地推进城乡融合的经验做法", P3, "（执笔：俞清和）"]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("县域冷链物流调查", []),
+                                                                  ("外地推进城乡融合的经验做法", ["俞清和"])]
+    assert not t["sections"] and "供稿" not in "".join(a["text"] for a in t["articles"])
