@@ -5656,6 +5656,12 @@ TEAM_WRITERS_NOTE_INITIALS = "课（("
 # no author: a credit (units.supply_credit_note) that closes the item over it, as （执笔：…） does (articles.closes_article),
 # so a title under it opens the next item. Tried only on bracketed lines holding 供稿.
 SUPPLY_CREDIT_NOTE = re.compile(r"^[（(]\s*(?:供稿\s*[:：]\s*[^（）()：:，。,]{2,30}|(?:本文|本期)?由?[^（）()：:，。,]{2,30}?\s*供稿)\s*[）)]$")
+# 报：市委常委，市人大常委会、市政府、市政协领导同志。 / 送：各区县人民政府，市政府各部门。: a brief's distribution line
+# closed as a sentence, its bodies parted by commas too (SHORT_DISTRIBUTION_LINE_ENDED's shape, with no full stop and
+# 、 between bodies): the readers, a credit. The line ends with a body's word and a full stop, and holds no clause's
+# other marks.
+DISTRIBUTION_SENTENCE_LINE = re.compile(r"^[报送发][ \t　]*[:：][^。！？；：:“”]{2,60}?[、，,][^。！？；：:“”]{0,60}"
+                                        r"(?:同志|领导|单位|[厅局室部院处司署府门位办]|[^常]委)。$")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

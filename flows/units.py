@@ -2906,8 +2906,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
     if first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
-    if first in P.SHORT_DISTRIBUTION_INITIALS and P.SHORT_DISTRIBUTION_LINE.match(text):
-        return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201)
+    if first in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE.match(text)
+                                                  or last_char == "。" and P.DISTRIBUTION_SENTENCE_LINE.match(text)):
+        return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201); or closed
+        # as a sentence, commas parting its bodies (送：各区县人民政府，市政府各部门。, qa213)
     if u := byline_unit(block, text, base):
         return u
     if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)

@@ -5131,3 +5131,17 @@ def test_a_supply_credit_closes_a_briefs_item(credit):
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("县域冷链物流调查", []),
                                                                   ("外地推进城乡融合的经验做法", ["俞清和"])]
     assert not t["sections"] and "供稿" not in "".join(a["text"] for a in t["articles"])
+
+
+# ---- qa213: a brief's distribution lines closed as sentences ----
+@pytest.mark.parametrize(("lines", "kinds"), [
+    (["报：市委常委，市人大常委会、市政府、市政协领导同志。", "送：各区县人民政府，市政府各部门。"], [CREDIT, CREDIT]),
+    (["报：省委、省政府领导同志。", "送：省直有关单位。"], [CREDIT, PARA]),     # one body, no list
+    (["报：到今年底，全市要新建养老床位三千张，助餐点两百个。"], [PARA]),       # a sentence, no readers
+])
+def test_distribution_lines_closed_as_sentences_are_credits_each_on_its_line(lines, kinds):
+    """报：…，…领导同志。 / 送：…，…各部门。: a brief's distribution lines, bodies parted by commas and closed by a full stop:
+    each a credit on its own line (qa213)."""
+    text = "\n".join([P1, *lines])
+    found = units(reflow_blocks(text.split("\n")), markdown=False)
+    assert [u.kind for u in found[1:]] == kinds
