@@ -5662,6 +5662,11 @@ SUPPLY_CREDIT_NOTE = re.compile(r"^[（(]\s*(?:供稿\s*[:：]\s*[^（）()：:�
 # other marks.
 DISTRIBUTION_SENTENCE_LINE = re.compile(r"^[报送发][ \t　]*[:：][^。！？；：:“”]{2,60}?[、，,][^。！？；：:“”]{0,60}"
                                         r"(?:同志|领导|单位|[厅局室部院处司署府门位办]|[^常]委)。$")
+# （钱某，1968年生，农学博士，现任省某某厅厅长。）: a guest's profile in brackets on a line of its own, opening with the
+# name and the year of birth: front matter of an interview (as 受访者简介：… is), no text. Tried only on bracketed lines
+# holding 年生 or 年出生.
+BRACKETED_GUEST_PROFILE = re.compile(rf"^[（(]\s*{PERSON_NAME}\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?出?生[，,。][^（）()]{{4,200}}[）)]$")
+BRACKETED_GUEST_PROFILE_WORDS = ("年生", "年出生", "月生", "月出生")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

@@ -3266,6 +3266,13 @@ def supply_credit_note(text: str, last: str, base: Base, markdown: bool) -> Unit
     return Unit(CREDIT, text, *base) if "供稿" in text and P.SUPPLY_CREDIT_NOTE.match(text) else None
 
 
+def bracketed_guest_profile(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（钱某，1968年生，…。）: a guest's profile in brackets, an interview's front matter (qa213)."""
+    if any(map(text.__contains__, P.BRACKETED_GUEST_PROFILE_WORDS)) and P.BRACKETED_GUEST_PROFILE.match(text):
+        return Unit(PROFILE, text, *base)
+    return None
+
+
 def own_line_team_list(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """（课题组组长：甲；成员：乙、丙）: the group's credit, no heading (qa190)."""
     return Unit(CREDIT, text, *base) if P.OWN_LINE_TEAM_LIST.match(text) else None
@@ -3329,6 +3336,7 @@ UNIT_RULES: tuple[tuple[Opens, Rule], ...] = (
     (P.OWN_LINE_SOURCE_NOTE_INITIALS, own_line_team_list),
     ("（(", team_writers_note),
     ("（(", supply_credit_note),
+    ("（(", bracketed_guest_profile),
     ("【", boxed_quote),
     (P.PUBLISHED_UPDATED_INITIALS, published_updated_line),
     (P.REPRINT_NOTE_FIRSTS, reprint_note),

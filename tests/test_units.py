@@ -5145,3 +5145,17 @@ def test_distribution_lines_closed_as_sentences_are_credits_each_on_its_line(lin
     text = "\n".join([P1, *lines])
     found = units(reflow_blocks(text.split("\n")), markdown=False)
     assert [u.kind for u in found[1:]] == kinds
+
+
+# ---- qa213: a guest's profile in brackets on a line of its own ----
+@pytest.mark.parametrize(("line", "profile"), [
+    ("（俞清和，1971年生，经济学博士，现任某市发展改革委主任。）", True),
+    ("（俞清和，1971年9月生，研究员，长期从事区域经济研究）", True),
+    ("（俞清和，某市发展改革委主任，2024年起兼任某某中心主任。）", False),   # no year of birth after the name
+    ("（数据截至2025年底，1971年以来首次出现下降。）", False),
+])
+def test_a_bracketed_guest_profile_is_front_matter(line, profile):
+    """An interview's guest profile in brackets on a line of its own, the name then the year of birth (（俞某，1971年生，
+    …）): a profile, no text (qa213)."""
+    u = unit(Block(line, 1, 30.0, 0, None), False)
+    assert (u.kind == PROFILE) is profile
