@@ -3082,7 +3082,7 @@ def split_on_foreign_note(span: Span) -> list[Span]:
     # (A group's drafters, （执笔：…） under a 课题组's text, are its writers, no other piece's: qa185.)
     group = any(n.endswith(P.GROUP_AUTHOR_ENDS) for n in authors)
     for k, u in enumerate(span.body):
-        if u.kind != U.NOTE or group and P.WRITERS_NOTE.match(u.text.strip()):
+        if u.kind != U.NOTE or group and (P.WRITERS_NOTE.match(u.text.strip()) or P.TEAM_WRITERS_NOTE.match(u.text.strip())):
             continue
         writer_note = not u.byline and people and P.WRITER_NOTE.match(u.text.strip()) is not None
         if u.byline:
@@ -3235,6 +3235,8 @@ def closes_article(u: Unit) -> bool:
     t = u.text.strip()
     if u.kind == U.NOTE:
         return P.WRITERS_NOTE.match(t) is not None
+    if "供稿" in t and P.SUPPLY_CREDIT_NOTE.match(t):
+        return True                       # （市统计局供稿）: the body that supplied a brief's item closes it (qa213)
     return P.EDITOR_CREDIT_LINE.match(t) is not None or P.DISCLAIMER_CREDIT_LINE.match(t) is not None
 
 

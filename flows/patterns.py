@@ -5743,6 +5743,39 @@ assert SPEAKER_LABEL.pattern == r"^([^\s：:，。；、“”（）()《》]{1,
 # the cheap test before a note under a title is read as the article's byline (units.with_author_notes_under_titles).
 HEAD_AUTHOR_NOTE_REACH = 4
 
+# ---- qa213: report covers, team credits naming drafters, supply credits, distribution sentences, guest bios ----
+# 2026年第17号（总第142号） / 第17号（总第142号）　2026年10月: a research report series' number on its cover, counted in 号
+# as a brief's issue is in 期 (ISSUE_DATE_LINE), the cumulative number beside it (without it, 2026年第17号 may be a
+# notice's document number): masthead, no title (units.is_issue_line). Tried only on lines ending as it does.
+REPORT_NUMBER_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*号\s*[（(]\s*总第\s*\d{1,5}\s*号\s*[）)]"
+    r"(?:[ \t　]+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")
+REPORT_NUMBER_LINE_LASTS = "）)日月"
+# 课题组组长：甲；成员：乙、丙；执笔：丙、丁 (or in brackets): a report's team list under its text that names its drafters
+# after the leader and the members, fields parted by semicolons or commas: the leader (group 1) and the drafters
+# (group 2) sign the report, as 课题组组长：甲 执笔：乙 over the text does (TEAM_WRITERS_BYLINE); the members alone
+# (OWN_LINE_TEAM_LIST, CREDIT_LINE's 课题组成员：…) sign nothing. A NOTE with its byline (units.team_writers_note).
+TEAM_WRITERS_NOTE = re.compile(
+    rf"^[（(]?\s*课题组?(?:组长|负责人)\s*[:：]\s*({_TEAM_NAMES})\s*[；;，,]\s*"
+    rf"(?:[^:：（）()；;。]{{1,8}}[:：][^:：（）()；;。]{{1,60}}[；;，,]\s*)*?"
+    rf"(?:执笔|撰稿)人?\s*[:：]\s*({_TEAM_NAMES})\s*[）)]?$")
+TEAM_WRITERS_NOTE_INITIALS = "课（("
+# （市统计局　供稿） / （本文由市统计局供稿） / （供稿：省某某研究中心）: a brief's note naming the body that supplied an item,
+# no author: a credit (units.supply_credit_note) that closes the item over it, as （执笔：…） does (articles.closes_article),
+# so a title under it opens the next item. Tried only on bracketed lines holding 供稿.
+SUPPLY_CREDIT_NOTE = re.compile(r"^[（(]\s*(?:供稿\s*[:：]\s*[^（）()：:，。,]{2,30}|(?:本文|本期)?由?[^（）()：:，。,]{2,30}?\s*供稿)\s*[）)]$")
+# 报：市委常委，市人大常委会、市政府、市政协领导同志。 / 送：各区县人民政府，市政府各部门。: a brief's distribution line
+# closed as a sentence, its bodies parted by commas too (SHORT_DISTRIBUTION_LINE_ENDED's shape, with no full stop and
+# 、 between bodies): the readers, a credit. The line ends with a body's word and a full stop, and holds no clause's
+# other marks.
+DISTRIBUTION_SENTENCE_LINE = re.compile(r"^[报送发][ \t　]*[:：][^。！？；：:“”]{2,60}?[、，,][^。！？；：:“”]{0,60}"
+                                        r"(?:同志|领导|单位|[厅局室部院处司署府门位办]|[^常]委)。$")
+# （钱某，1968年生，农学博士，现任省某某厅厅长。）: a guest's profile in brackets on a line of its own, opening with the
+# name and the year of birth: front matter of an interview (as 受访者简介：… is), no text. Tried only on bracketed lines
+# holding 年生 or 年出生.
+BRACKETED_GUEST_PROFILE = re.compile(rf"^[（(]\s*{PERSON_NAME}\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?出?生[，,。][^（）()]{{4,200}}[）)]$")
+BRACKETED_GUEST_PROFILE_WORDS = ("年生", "年出生", "月生", "月出生")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

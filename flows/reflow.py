@@ -668,7 +668,7 @@ def short_distribution_lines(texts: list[str], firsts: str) -> set[int]:
     """The lines that are a brief's distribution line whole (报：…同志 / 送：…厅): they open a block and close it
     (block_stops), so the next one is no wrapped rest of it (qa201). (Only lines opening with 报, 送 or 发 are tried.)"""
     return {k for c in P.SHORT_DISTRIBUTION_INITIALS for k in occurrences(firsts, c)
-            if P.SHORT_DISTRIBUTION_LINE_ENDED.match(texts[k])}
+            if P.SHORT_DISTRIBUTION_LINE_ENDED.match(texts[k]) or P.DISTRIBUTION_SENTENCE_LINE.match(texts[k])}
 
 
 def own_line_source_notes(texts: list[str], firsts: str) -> set[int]:
@@ -937,7 +937,8 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
             or t[:1] == "本" and P.OWN_LINE_REPRINT_SOURCE.match(t)       # 本文来源：… (qa188)
             or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
             or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
-            or t[:1] in P.SHORT_DISTRIBUTION_INITIALS and P.SHORT_DISTRIBUTION_LINE_ENDED.match(t)   # 报：…同志 (qa201)
+            or t[:1] in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE_ENDED.match(t)   # 报：…同志 (qa201)
+                                                          or P.DISTRIBUTION_SENTENCE_LINE.match(t))   # (…各部门。, qa213)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))
             or t[:1] in P.BRACKETED_LABEL_OPENERS and P.BRACKETED_CATALOGUE_FIELD_LINE.match(t)}     # (qa199)
 

@@ -2963,8 +2963,10 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
     if first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
-    if first in P.SHORT_DISTRIBUTION_INITIALS and P.SHORT_DISTRIBUTION_LINE.match(text):
-        return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201)
+    if first in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE.match(text)
+                                                  or last_char == "。" and P.DISTRIBUTION_SENTENCE_LINE.match(text)):
+        return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201); or closed
+        # as a sentence, commas parting its bodies (送：各区县人民政府，市政府各部门。, qa213)
     if u := byline_unit(block, text, base):
         return u
     if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)
@@ -3301,6 +3303,33 @@ def boxed_quote(text: str, last: str, base: Base, markdown: bool) -> Unit | None
     return Unit(QUOTE, text, *base) if base[1] > 1 and is_boxed_quote(text, base[1]) else None
 
 
+def team_writers_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（课题组组长：甲；成员：乙；执笔：丙）: the team list naming its drafters signs the report over it, leader and drafters
+    (qa213)."""
+    if ("执笔" in text or "撰稿" in text) and (found := team_writers_byline(text)):
+        return Unit(NOTE, text, *base, byline=found)
+    return None
+
+
+def team_writers_byline(text: str) -> Byline | None:
+    """The leader and the drafters a team list names (TEAM_WRITERS_NOTE), each once, leader first (qa213)."""
+    if not (m := P.TEAM_WRITERS_NOTE.match(text)):
+        return None
+    return Byline(tuple(dict.fromkeys((*names(m.group(1)), *names(m.group(2))))))
+
+
+def supply_credit_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（市统计局　供稿）: the body that supplied a brief's item, a credit that closes the item (qa213)."""
+    return Unit(CREDIT, text, *base) if "供稿" in text and P.SUPPLY_CREDIT_NOTE.match(text) else None
+
+
+def bracketed_guest_profile(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """（钱某，1968年生，…。）: a guest's profile in brackets, an interview's front matter (qa213)."""
+    if any(map(text.__contains__, P.BRACKETED_GUEST_PROFILE_WORDS)) and P.BRACKETED_GUEST_PROFILE.match(text):
+        return Unit(PROFILE, text, *base)
+    return None
+
+
 def own_line_team_list(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """（课题组组长：甲；成员：乙、丙）: the group's credit, no heading (qa190)."""
     return Unit(CREDIT, text, *base) if P.OWN_LINE_TEAM_LIST.match(text) else None
@@ -3363,6 +3392,9 @@ def source_closing_line(text: str, last: str, base: Base, markdown: bool) -> Uni
 # that tests the first character goes into this list (UNIT_RULES_BY_FIRST is filled from it).
 UNIT_RULES: tuple[tuple[Opens, Rule], ...] = (
     (P.OWN_LINE_SOURCE_NOTE_INITIALS, own_line_team_list),
+    ("（(", team_writers_note),
+    ("（(", supply_credit_note),
+    ("（(", bracketed_guest_profile),
     ("【", boxed_quote),
     (P.PUBLISHED_UPDATED_INITIALS, published_updated_line),
     (P.REPRINT_NOTE_FIRSTS, reprint_note),
@@ -3718,6 +3750,8 @@ def credits_note_byline(note: str) -> Byline | None:
         return found                      # （执笔：贺知南 佟雨萱｜审核：…） / （撰稿：甲　乙　编辑：丙）: the drafters (qa122, qa123)
     if (m := P.SUPPLIER_WRITERS_NOTE.match(note)) and (found := byline(m.group(1))) and found.authors:
         return found                      # （供稿：某中心　执笔：甲）: the drafters after the supplier (qa201)
+    if "执笔" in note or "撰稿" in note:
+        return team_writers_byline(note)  # 课题组组长：甲；成员：乙；执笔：丙: the leader and the drafters (qa213)
     if note[:1] == "【" and P.BRACKETED_BYLINE_LABEL.match(note):
         return byline(note)               # 【作者】陈某: a writers' line with its label in brackets (qa123)
     if (m := P.DIGEST_AUTHOR_NOTE.match(note)) and (found := byline(m.group(1))):
@@ -3744,6 +3778,8 @@ def furniture_kind(text: str) -> str | None:
         return CAPTION
     if text[:1] in P.BRACKET_OPENERS and P.SUPPLIER_WRITERS_NOTE.match(text):
         return NOTE                       # （供稿：某中心　执笔：甲）: the drafters sign, as under （执笔：甲） (qa201)
+    if text[:1] in P.TEAM_WRITERS_NOTE_INITIALS and ("执笔" in text or "撰稿" in text) and P.TEAM_WRITERS_NOTE.match(text):
+        return NOTE                       # 课题组组长：甲；成员：乙；执笔：丙: the leader and the drafters sign (qa213)
     if P.CREDIT_LINE.match(text) or P.PREV_NEXT_LINK.match(text) or is_web_chrome(text):
         return CREDIT
     if P.AUTHOR_NOTE.match(text):
@@ -3816,7 +3852,9 @@ def is_issue_line(text: str) -> bool:
             or (last in "期）)" and (P.BARRED_SERIES_ISSUE_LINE.match(text) is not None   # 某研究院 | 要报 | 第9期 (qa128)
                                       or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
             or (last in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
-            or (last in WORKING_PAPER_ISSUE_LASTS and is_working_paper_line(text)))  # (qa163, qa190)
+            or (last in WORKING_PAPER_ISSUE_LASTS and is_working_paper_line(text))  # (qa163, qa190)
+            or (last in P.REPORT_NUMBER_LINE_LASTS and "总第" in text and P.REPORT_NUMBER_LINE.match(text) is not None))
+    # (2026年第17号（总第142号）: a report series' number on its cover, qa213)
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

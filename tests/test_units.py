@@ -5149,3 +5149,82 @@ def test_an_author_note_under_a_title_over_text_is_a_byline(over, note, authors)
     found = units(reflow_blocks(lines), markdown=False)
     at = next(u for u in found if u.text == note)
     assert (at.byline.authors if at.kind == BYLINE else None) == authors
+
+
+# ---- qa213: a report series' number on its cover counted in 号 ----
+@pytest.mark.parametrize(("line", "issue"), [
+    ("2025年第9号（总第88号）", True),
+    ("第9号（总第88号）", True),
+    ("2025年第9号（总第88号）　2025年6月", True),
+    ("2025年第9号", False),                 # a notice's document number, no series' issue
+    ("第9号（总第88期）", False),
+])
+def test_a_report_number_counted_in_hao_is_an_issue_line(line, issue):
+    """2025年第9号（总第88号） on a research report's cover: the series' number, masthead, no title (qa213)."""
+    assert is_issue_line(line) is issue
+
+
+# ---- qa213: a team list under a report's text naming its drafters ----
+@pytest.mark.parametrize(("note", "authors"), [
+    ("课题组组长：俞清和；成员：班若溪、蓝知秋；执笔：班若溪", ["俞清和", "班若溪"]),
+    ("（课题组组长：俞清和；成员：班若溪、蓝知秋、田野；执笔：班若溪、蓝知秋）", ["俞清和", "班若溪", "蓝知秋"]),
+    ("课题负责人：俞清和，执笔：俞清和", ["俞清和"]),
+    ("课题组组长：俞清和；成员：班若溪、蓝知秋", []),        # members alone: the group's credit, no writer
+])
+def test_a_team_list_naming_drafters_signs_an_unsigned_report(note, authors):
+    """An unsigned report closed by its team's list that names the leader, the members and the drafters: the leader and
+    the drafters are its authors, the line no text (qa213)."""
+    from tests.shapes import tables
+    t = tables("\n\n".join(["关于发展县域冷链物流的建议", P1, P2, P3, note]))
+    assert [a["authors"] for a in t["articles"]] == [authors]
+    assert "课题" not in t["articles"][0]["text"]
+
+
+def test_a_team_list_naming_drafters_under_a_group_byline_adds_no_author():
+    """A report signed by its group at its head keeps the group as its author; the team list at its end names the group's
+    writers, neither further authors nor another piece's signature (qa213)."""
+    from tests.shapes import tables
+    t = tables("\n\n".join(["关于发展县域冷链物流的建议", "某某研究院农村发展课题组", P1, "基本情况", P2, "对策建议", P3,
+                            "（课题组组长：俞清和；成员：班若溪、蓝知秋；执笔：班若溪）"]))
+    assert [a["authors"] for a in t["articles"]] == [["某某研究院农村发展课题组"]]
+    assert [s["heading"] for s in t["sections"]] == ["基本情况", "对策建议"]
+
+
+# ---- qa213: a brief's item closed by the body that supplied it ----
+@pytest.mark.parametrize("credit", ["（市统计局　供稿）", "（本文由市统计局供稿）", "（供稿：市统计局）"])
+def test_a_supply_credit_closes_a_briefs_item(credit):
+    """…。 / （市统计局　供稿） / <next item's title> / <its text>: the credit closes the item over it, the title under it
+    opens the next item, no section of the first (qa213)."""
+    from tests.shapes import tables
+    t = tables("\n\n".join(["县域冷链物流调查", P1, P2, credit, "外地推进城乡融合的经验做法", P3, "（执笔：俞清和）"]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("县域冷链物流调查", []),
+                                                                  ("外地推进城乡融合的经验做法", ["俞清和"])]
+    assert not t["sections"] and "供稿" not in "".join(a["text"] for a in t["articles"])
+
+
+# ---- qa213: a brief's distribution lines closed as sentences ----
+@pytest.mark.parametrize(("lines", "kinds"), [
+    (["报：市委常委，市人大常委会、市政府、市政协领导同志。", "送：各区县人民政府，市政府各部门。"], [CREDIT, CREDIT]),
+    (["报：省委、省政府领导同志。", "送：省直有关单位。"], [CREDIT, PARA]),     # one body, no list
+    (["报：到今年底，全市要新建养老床位三千张，助餐点两百个。"], [PARA]),       # a sentence, no readers
+])
+def test_distribution_lines_closed_as_sentences_are_credits_each_on_its_line(lines, kinds):
+    """报：…，…领导同志。 / 送：…，…各部门。: a brief's distribution lines, bodies parted by commas and closed by a full stop:
+    each a credit on its own line (qa213)."""
+    text = "\n".join([P1, *lines])
+    found = units(reflow_blocks(text.split("\n")), markdown=False)
+    assert [u.kind for u in found[1:]] == kinds
+
+
+# ---- qa213: a guest's profile in brackets on a line of its own ----
+@pytest.mark.parametrize(("line", "profile"), [
+    ("（俞清和，1971年生，经济学博士，现任某市发展改革委主任。）", True),
+    ("（俞清和，1971年9月生，研究员，长期从事区域经济研究）", True),
+    ("（俞清和，某市发展改革委主任，2024年起兼任某某中心主任。）", False),   # no year of birth after the name
+    ("（数据截至2025年底，1971年以来首次出现下降。）", False),
+])
+def test_a_bracketed_guest_profile_is_front_matter(line, profile):
+    """An interview's guest profile in brackets on a line of its own, the name then the year of birth (（俞某，1971年生，
+    …）): a profile, no text (qa213)."""
+    u = unit(Block(line, 1, 30.0, 0, None), False)
+    assert (u.kind == PROFILE) is profile
