@@ -5635,6 +5635,17 @@ DISCLAIMER_WITH_REPRINT_LINE = re.compile(
 # under a ■ line holding a full-width colon near their head.
 HOST_OR_REPORTER_TURN_LINE = re.compile(r"^(?:主持人|(?:本报)?记者|[问答])\s*[：:]")
 
+# ---- qa214: a reader's letter signed with a province-led place and what the writer does ----
+# 湖南长沙 退休教师 刘晓雯 / 江苏南京 社区工作者 顾 青: a letter signed under its text with the place written without its
+# levels (a province's short name first), then what the writer does, then the name. PROVINCE_PLACE_SIGNATURE takes only
+# READER_WORDS between the place and the name; an occupation (a word that ends as _OCCUPATION_ASIDE's or a worker's do:
+# 教师, 职工, 干部 …, maybe after a qualifier: 退休, 乡村) is no name either. Tried only on lines opening with a province's
+# name that PROVINCE_PLACE_SIGNATURE refused (bylines.place_signature); the place must not end like an outlet.
+_WRITER_OCCUPATION = rf"[{CJK}]{{0,4}}?(?:{_OCCUPATION_ASIDE}|职工|工人|农民|干部|老师|学生|党员|志愿者)"
+PROVINCE_PLACE_OCCUPATION_SIGNATURE = re.compile(
+    rf"^(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])[ 　]+{_WRITER_OCCUPATION}[ 　]+({_NAMES})"
+    rf"(?<![省市区县州旗盟镇乡村])$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
