@@ -5646,6 +5646,14 @@ PROVINCE_PLACE_OCCUPATION_SIGNATURE = re.compile(
     rf"^(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])[ 　]+{_WRITER_OCCUPATION}[ 　]+({_NAMES})"
     rf"(?<![省市区县州旗盟镇乡村])$")
 
+# ……让居民充电不再难。（湖南长沙 刘晓雯） / ……（江宁省东川市 退休教师 邵庆和）: a reader's letter signed in brackets at the
+# end of its last paragraph with the place it comes from (a province's short name first, or names with their levels)
+# and maybe what the writer does, but no READER_WORDS (READER_TRAILING_SIGNATURE needs one): the name signs the
+# letter (units.trailing_signature; group 1 holds the names). The place must not end like an outlet (（河北日报 张三）).
+PLACE_TRAILING_SIGNATURE = re.compile(
+    rf"(?<=[。！？”’」』])[（(]\s*(?:(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])|{_PLACE})"
+    rf"(?:[ 　]+{_WRITER_OCCUPATION})?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
