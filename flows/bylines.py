@@ -286,8 +286,11 @@ def place_signature(text: str) -> Byline | None:
         return None
     if text[space - 1] in P.READER_WORD_LAST and (m := P.READER_SIGNATURE.match(text)):
         return Byline(names(m.group(1)))     # 浙江杭州读者 钱慧敏: the place run into what the writer is
-    if text.startswith(P.PROVINCE_SHORT_NAMES) and (m := P.PROVINCE_PLACE_SIGNATURE.match(text)):
-        return Byline(names(m.group(1)))     # 河北保定 刘振华: the place without its levels, a province's name first (qa112)
+    if text.startswith(P.PROVINCE_SHORT_NAMES) and (m := P.PROVINCE_PLACE_SIGNATURE.match(text)
+                                                    or P.PROVINCE_PLACE_OCCUPATION_SIGNATURE.match(text)):
+        # 河北保定 刘振华: the place without its levels, a province's name first (qa112); 湖南长沙 退休教师 刘晓雯: and what
+        # the writer does (qa214)
+        return Byline(names(m.group(1)))
     if text[space - 1] not in P.PLACE_LEVEL_LAST or not (m := P.PLACE_SIGNATURE.match(text)):
         return None
     return Byline(names(m.group(1)))

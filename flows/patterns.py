@@ -5776,6 +5776,25 @@ DISTRIBUTION_SENTENCE_LINE = re.compile(r"^[报送发][ \t　]*[:：][^。！？
 BRACKETED_GUEST_PROFILE = re.compile(rf"^[（(]\s*{PERSON_NAME}\s*[，,]\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?出?生[，,。][^（）()]{{4,200}}[）)]$")
 BRACKETED_GUEST_PROFILE_WORDS = ("年生", "年出生", "月生", "月出生")
 
+# ---- qa214: a reader's letter signed with a province-led place and what the writer does ----
+# 湖南长沙 退休教师 刘晓雯 / 江苏南京 社区工作者 顾 青: a letter signed under its text with the place written without its
+# levels (a province's short name first), then what the writer does, then the name. PROVINCE_PLACE_SIGNATURE takes only
+# READER_WORDS between the place and the name; an occupation (a word that ends as _OCCUPATION_ASIDE's or a worker's do:
+# 教师, 职工, 干部 …, maybe after a qualifier: 退休, 乡村) is no name either. Tried only on lines opening with a province's
+# name that PROVINCE_PLACE_SIGNATURE refused (bylines.place_signature); the place must not end like an outlet.
+_WRITER_OCCUPATION = rf"[{CJK}]{{0,4}}?(?:{_OCCUPATION_ASIDE}|职工|工人|农民|干部|老师|学生|党员|志愿者)"
+PROVINCE_PLACE_OCCUPATION_SIGNATURE = re.compile(
+    rf"^(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])[ 　]+{_WRITER_OCCUPATION}[ 　]+({_NAMES})"
+    rf"(?<![省市区县州旗盟镇乡村])$")
+
+# ……让居民充电不再难。（湖南长沙 刘晓雯） / ……（江宁省东川市 退休教师 邵庆和）: a reader's letter signed in brackets at the
+# end of its last paragraph with the place it comes from (a province's short name first, or names with their levels)
+# and maybe what the writer does, but no READER_WORDS (READER_TRAILING_SIGNATURE needs one): the name signs the
+# letter (units.trailing_signature; group 1 holds the names). The place must not end like an outlet (（河北日报 张三）).
+PLACE_TRAILING_SIGNATURE = re.compile(
+    rf"(?<=[。！？”’」』])[（(]\s*(?:(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])|{_PLACE})"
+    rf"(?:[ 　]+{_WRITER_OCCUPATION})?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -13,7 +13,7 @@ from operator import eq, itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
-from flows.bylines import Byline, byline, is_editorial_voice, names, note_authors
+from flows.bylines import Byline, byline, is_editorial_voice, names, note_authors, place_signature
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
@@ -1661,7 +1661,8 @@ def trailing_signature(text: str) -> re.Match[str] | None:
     """The signature in brackets that ends a paragraph: the writer's name (……心坎上。（江 帆）), or a reader's with the
     place and what the reader is before it (……具体做法。（浙江丽水 读者 潘雨桐）, qa67); group 1 holds the names."""
     return (P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
-            or P.OUTLET_ROLE_TRAILING_SIGNATURE.search(text))     # （本报记者　孙 悦） (qa105)
+            or P.OUTLET_ROLE_TRAILING_SIGNATURE.search(text)      # （本报记者　孙 悦） (qa105)
+            or P.PLACE_TRAILING_SIGNATURE.search(text))           # （湖南长沙 刘晓雯）: a reader's place (qa214)
 
 
 def signature_line_byline(text: str) -> Byline | None:
@@ -1671,6 +1672,8 @@ def signature_line_byline(text: str) -> Byline | None:
         return by
     if is_editorial_voice(voice := text[1:-1].strip()):
         return Byline((voice,), None)
+    if " " in voice and (by := place_signature(voice)):
+        return by       # （湖南省长沙市 刘晓雯）: a reader's letter signed with the place it comes from (qa214)
     return pen_name_signature(text)
 
 

@@ -1337,3 +1337,16 @@ def test_a_bulleted_signature_with_a_clause_in_its_aside_names_the_writer(line, 
 ])
 def test_a_reporters_field_in_a_line_of_fields_names_the_authors(line, authors):
     assert field_authors(line) == authors
+
+
+# ---- qa214: a reader's signature naming what the writer does between a province-led place and the name ----
+@pytest.mark.parametrize("line, authors", [
+    ("江西九江 退休职工 庞立新", ("庞立新",)),
+    ("广东佛山 乡村医生 祁 然", ("祁然",)),
+    ("湖北宜昌 社区工作者 温雅琴", ("温雅琴",)),
+    ("甘肃天水 红色旅游 新路子", None),       # a heading's words: no occupation, no name
+    ("安徽日报 评论员 何秋生", ("何秋生",)),  # a paper's name opens with a province: the role and name (ROLE_BYLINE)
+])
+def test_a_reader_signed_with_place_and_occupation_is_named(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -5228,3 +5228,29 @@ def test_a_bracketed_guest_profile_is_front_matter(line, profile):
     …）): a profile, no text (qa213)."""
     u = unit(Block(line, 1, 30.0, 0, None), False)
     assert (u.kind == PROFILE) is profile
+
+
+# ---- qa214: a reader's letter signed in brackets with the place it comes from, no 读者 word ----
+@pytest.mark.parametrize("last, names", [
+    ("（江西九江 庞立新）", ("庞立新",)), ("（广东佛山 乡村医生 祁 然）", ("祁然",)),
+    ("（江宁省东川市 温雅琴）", ("温雅琴",)),
+    ("（安徽日报 庞立新）", None),             # a paper's name opens with a province: no reader's place
+    ("（浙江省 杭州市）", None),               # places only
+])
+def test_a_reader_place_and_name_in_brackets_after_the_last_sentence_sign_it(last, names):
+    text = "小区里电动汽车越来越多，可公共充电桩只有几个，希望有关部门拿出具体办法，让居民充电不再难。"
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if names is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text, u.byline and u.byline.authors) for u in found] == [
+            ("para", text, None), (NOTE, last, names)]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("（江宁省东川市 温雅琴）", ("温雅琴",)), ("（江西九江 庞立新）", ("庞立新",)),
+    ("（湖北宜昌 退休职工 庞立新）", ("庞立新",)),
+])
+def test_a_reader_place_and_name_in_brackets_on_a_line_under_the_text_sign_it(line, names):
+    found = units([Block(t, 1, 20.0, 0, byline(t)) for t in ["小区充电桩何时不再难求", P1, line]], markdown=False)
+    assert found[-1].kind == NOTE and found[-1].byline.authors == names
