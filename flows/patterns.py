@@ -5638,6 +5638,18 @@ DISCLAIMER_WITH_REPRINT_LINE = re.compile(
 # under a ■ line holding a full-width colon near their head.
 HOST_OR_REPORTER_TURN_LINE = re.compile(r"^(?:主持人|(?:本报)?记者|[问答])\s*[：:]")
 
+# ---- qa212: a disclaimer behind a reference mark ----
+# ※ 本文不代表本報立場。 / ※本文僅代表作者個人觀點: a Taiwanese paper prints the disclaimer under an op-ed behind a
+# reference mark: the mark leaves for the test, and the rest is tried as a bare disclaimer is (units.marked_disclaimer;
+# a line opening with REFERENCE_MARKS only).
+REFERENCE_MARKS = "※"
+REFERENCE_MARK_LEAD = re.compile(r"^※\s*")
+# A line opening with the reference mark is a note of its own: it opens a block (reflow.block_starts), never the rest
+# of an unpunctuated line over it (a link's title, on a page with a blank line after every line).
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^※")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(REFERENCE_MARKS))
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
