@@ -214,6 +214,8 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(names(m.group(1)))     # the same, posts instead of an institution (卢启贤 全国政协委员)
     if bulleted and (m := P.NAMES_ACADEMIC_POST_LINE.match(text)):
         return Byline(names(m.group(1)))     # ■黄伟豪　某某大学…副教授: a bulleted byline with the writer's post (qa107)
+    if bulleted and text[-1:] in "）)" and (m := P.NAME_WITH_TOWN_LINE.match(text)):
+        return Byline(names(m.group(1)))     # ◎ 许文彦（台北市）: a forum writer's town after the name (qa212)
     if found := names_with_asides(text):
         return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).

@@ -5650,6 +5650,12 @@ BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^※")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(REFERENCE_MARKS))
 
+# ---- qa212: a forum writer's town in brackets after a bullseye and the name ----
+# ◎ 许文彦（台北市） / ◎ 林某（新竹县）: a Taiwan forum page signs a reader's piece with the name and, in brackets, the
+# town the writer lives in, a city or county word of two to five characters (not the post NAMES_WITH_ASIDES takes).
+# Only after a byline bullet (bylines.shaped_byline): a bare name with a place after it (张江（上海）) is no signature.
+NAME_WITH_TOWN_LINE = re.compile(rf"^({_NAME})\s*[（(][{CJK}]{{1,4}}[市县][）)]$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
