@@ -5656,6 +5656,15 @@ LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(REFERENCE_MARKS))
 # Only after a byline bullet (bylines.shaped_byline): a bare name with a place after it (张江（上海）) is no signature.
 NAME_WITH_TOWN_LINE = re.compile(rf"^({_NAME})\s*[（(][{CJK}]{{1,4}}[市县][）)]$")
 
+# ---- qa212: a column's name, a bar and the columnist's name under a title ----
+# 经脉纵横｜石山客 / 港事评点 | 林某: a Hong Kong commentary prints its column's name and, after a bar, the columnist's
+# (pen) name on the line under its title: the name is the byline (bylines.shaped_byline, tried only on a line holding a
+# NAME_INSTITUTION_BARS bar). A name of two or three characters only: a column's name before a title (TITLE_COLUMN)
+# wants four characters or more after the bar. The column's name has four characters or more and names no credit's
+# role (责任编辑｜某某, 特约评论员｜某某 are credits or roles, ROLE_WORD's, not a column).
+COLUMN_BAR_NAME_LINE = re.compile(rf"^(?![{CJK}]*(?:{_ROLES}|编辑|校对|审核|摄影|出品|监制|来源|作者|撰稿|策划|统筹))"
+                                  rf"[{CJK}]{{4,8}}\s*[｜|]\s*({PERSON_NAME})$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

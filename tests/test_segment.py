@@ -2708,3 +2708,10 @@ def test_a_bold_editors_note_label_over_an_interviews_lead_is_no_section(label):
     [a] = t["articles"]
     assert [s["heading"] for s in t["sections"]] == ["成本从哪里降"]
     assert a["text"].startswith(note) and a["abstract"] == note
+
+
+def test_a_column_and_columnist_line_under_a_title_signs_it():
+    # 港事评点｜邵明哲 under a Hong Kong commentary's title: the columnist signs, the title stays the title (qa212)
+    t = tables("\n".join(["港事评点", "社区药房不能只靠资助", "港事评点｜邵明哲", P1, P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("社区药房不能只靠资助", ["邵明哲"])
