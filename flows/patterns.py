@@ -5665,6 +5665,12 @@ NAME_WITH_TOWN_LINE = re.compile(rf"^({_NAME})\s*[（(][{CJK}]{{1,4}}[市县][�
 COLUMN_BAR_NAME_LINE = re.compile(rf"^(?![{CJK}]*(?:{_ROLES}|编辑|校对|审核|摄影|出品|监制|来源|作者|撰稿|策划|统筹))"
                                   rf"[{CJK}]{{4,8}}\s*[｜|]\s*({PERSON_NAME})$")
 
+# ---- qa212: a web page's date line naming its paper under the title ----
+# 2026/02/18 05:30　中国时报 / 2026-03-02 08:15 联合新闻网: a news site's line of the date and time and the paper or site
+# that printed the piece, under its title: WECHAT_HEAD_LINE's shape, but a paper's name (ending with 报, 网 or 社) is no
+# poster's region, so the line over it is the title, not a WeChat account's name (articles.is_dated_head_line).
+PAPER_NAME_ENDS = ("报", "网", "社")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

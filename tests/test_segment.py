@@ -2715,3 +2715,12 @@ def test_a_column_and_columnist_line_under_a_title_signs_it():
     t = tables("\n".join(["港事评点", "社区药房不能只靠资助", "港事评点｜邵明哲", P1, P2]))
     [a] = t["articles"]
     assert (a["title"], a["authors"]) == ("社区药房不能只靠资助", ["邵明哲"])
+
+
+@pytest.mark.parametrize("date_line", ["2026/03/05 06:10　南岭时报", "2026-03-05 06:10 南岭新闻网"])
+def test_a_date_line_naming_the_paper_under_a_title_leaves_the_title(date_line):
+    # 2026/03/05 06:10 南岭时报 reads as a WeChat head line (date, time, region), but a paper's name is no region:
+    # the line over it is the title, not an account's name (qa212)
+    t = tables("\n\n".join(["社区长照站不该只是共餐点", date_line, "◎邵明哲", P1, P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("社区长照站不该只是共餐点", ["邵明哲"], "2026-03-05")
