@@ -2347,8 +2347,9 @@ def is_dated_head_line(text: str) -> bool:
     """Whether a line is a WeChat head line that opens with its date and time and ends with the poster's region
     (2025-05-20 07:00 发表于湖南). A bare date and time (2025-08-14 07:30:26) under a web page's title is no such line:
     the line over it is the title."""
-    return (P.HAN_CHAR.match(text[-1:]) is not None and P.LEADING_DATE.match(text) is not None and ":" in text
-            and P.WECHAT_HEAD_LINE.match(text) is not None)
+    # (a line ending with a paper's name, 2026/02/18 05:30 中国时报, names no region: a news site's date line, qa212)
+    return (P.HAN_CHAR.match(text[-1:]) is not None and not text.endswith(P.PAPER_NAME_ENDS)
+            and P.LEADING_DATE.match(text) is not None and ":" in text and P.WECHAT_HEAD_LINE.match(text) is not None)
 
 
 def is_issuing_body_under_title(lead: list[Unit], i: int) -> bool:

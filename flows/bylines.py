@@ -140,6 +140,7 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(2)), m.group(1))     # 学习时报 刘云峰: the paper before the names (qa137)
     if not P.BYLINE_START.match(text) and (
             not P.BYLINE_WORD.search(text) and P.FULL_WIDTH_SLASH not in text and not P.DEPARTMENT_WORD.search(text)
+            and not any(map(text.__contains__, P.NAME_INSTITUTION_BARS))     # (经脉纵横｜石山客, qa212)
             or shapeless(text)):
         return None                       # quick tests instead of the several tries in shaped_byline
     return shaped_byline(text)
@@ -202,8 +203,10 @@ def shaped_byline(text: str) -> Byline | None:
     spaced = " " in text or "　" in text
     if spaced and (m := P.NAMES_INSTITUTION_LINE.match(text)):
         return Byline(names(m.group(1)))     # the institution is the authors' affiliation, no publication
-    if any(map(text.__contains__, P.NAME_INSTITUTION_BARS)) and (m := P.NAMES_BAR_INSTITUTION_LINE.match(text)):
-        return Byline(names(m.group(1)))     # the same, a bar before the institution (王某 李某｜某研究院, qa168)
+    if any(map(text.__contains__, P.NAME_INSTITUTION_BARS)) and (m := P.NAMES_BAR_INSTITUTION_LINE.match(text)
+                                                                 or P.COLUMN_BAR_NAME_LINE.match(text)):
+        return Byline(names(m.group(1)))     # the same, a bar before the institution (王某 李某｜某研究院, qa168), or a
+                                             # column's name before the columnist's (经脉纵横｜石山客, qa212)
     if spaced and (m := P.INSTITUTION_NAMES_LINE.match(text)):
         return Byline(names(m.group(1)))     # the same, the institution first (江宁省委党校教授 宋一鸣)
     if spaced and (m := P.NAMES_DEPARTMENT_LINE.match(text)):
@@ -214,6 +217,8 @@ def shaped_byline(text: str) -> Byline | None:
         return Byline(names(m.group(1)))     # the same, posts instead of an institution (卢启贤 全国政协委员)
     if bulleted and (m := P.NAMES_ACADEMIC_POST_LINE.match(text)):
         return Byline(names(m.group(1)))     # ■黄伟豪　某某大学…副教授: a bulleted byline with the writer's post (qa107)
+    if bulleted and text[-1:] in "）)" and (m := P.NAME_WITH_TOWN_LINE.match(text)):
+        return Byline(names(m.group(1)))     # ◎ 许文彦（台北市）: a forum writer's town after the name (qa212)
     if found := names_with_asides(text):
         return found
     # Each pattern below is tried only when the word it needs is in the line (a cheap search).

@@ -631,7 +631,10 @@ AUTHOR_NOTE = re.compile(rf"^(?!{_BRACKETED_FRONT_FIELD})[（(【\[［]\s*(?:作
 # that sets its front-matter labels ［摘要］ so sets this one too, qa153.)
 NOTES_HEADING = re.compile(r"^[【\[［]?\s*(?:注释|注|尾注|脚注|附注|注解|参考文献|参考资料|主要参考文献|参考书目)\s*[】\]］]?\s*[:：]?$")
 # A footnote or reference entry under such a line: (1) [1] ［1］ ① 1. 注1 (a citation, not a measure).
-FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d)")
+# (Or the note's number in brackets with its label, （注1）本文所称…, as a paper that cites （註1） in its text numbers
+# the notes under 註釋：, qa212.)
+FOOTNOTE_ENTRY = re.compile(rf"^(?:[（(]\d{{1,3}}[）)]|[\[［【]\d{{1,3}}[\]］】]|[{CIRCLED_DIGITS}]|\d{{1,3}}[.．、]|注\s*\d"
+                            r"|[（(]注\s*\d{1,3}[）)])")
 # （作者吴海燕系……） 【本文作者：……】: a note about who wrote the article (not a 课题组成员 list, whose
 # members are not the article's byline authors).
 WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
@@ -5794,6 +5797,39 @@ PROVINCE_PLACE_OCCUPATION_SIGNATURE = re.compile(
 PLACE_TRAILING_SIGNATURE = re.compile(
     rf"(?<=[。！？”’」』])[（(]\s*(?:(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])|{_PLACE})"
     rf"(?:[ 　]+{_WRITER_OCCUPATION})?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])\s*[）)]$")
+
+# ---- qa212: a disclaimer behind a reference mark ----
+# ※ 本文不代表本報立場。 / ※本文僅代表作者個人觀點: a Taiwanese paper prints the disclaimer under an op-ed behind a
+# reference mark: the mark leaves for the test, and the rest is tried as a bare disclaimer is (units.marked_disclaimer;
+# a line opening with REFERENCE_MARKS only).
+REFERENCE_MARKS = "※"
+REFERENCE_MARK_LEAD = re.compile(r"^※\s*")
+# A line opening with the reference mark is a note of its own: it opens a block (reflow.block_starts), never the rest
+# of an unpunctuated line over it (a link's title, on a page with a blank line after every line).
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^※")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile(REFERENCE_MARKS))
+
+# ---- qa212: a forum writer's town in brackets after a bullseye and the name ----
+# ◎ 许文彦（台北市） / ◎ 林某（新竹县）: a Taiwan forum page signs a reader's piece with the name and, in brackets, the
+# town the writer lives in, a city or county word of two to five characters (not the post NAMES_WITH_ASIDES takes).
+# Only after a byline bullet (bylines.shaped_byline): a bare name with a place after it (张江（上海）) is no signature.
+NAME_WITH_TOWN_LINE = re.compile(rf"^({_NAME})\s*[（(][{CJK}]{{1,4}}[市县][）)]$")
+
+# ---- qa212: a column's name, a bar and the columnist's name under a title ----
+# 经脉纵横｜石山客 / 港事评点 | 林某: a Hong Kong commentary prints its column's name and, after a bar, the columnist's
+# (pen) name on the line under its title: the name is the byline (bylines.shaped_byline, tried only on a line holding a
+# NAME_INSTITUTION_BARS bar). A name of two or three characters only: a column's name before a title (TITLE_COLUMN)
+# wants four characters or more after the bar. The column's name has four characters or more and names no credit's
+# role (责任编辑｜某某, 特约评论员｜某某 are credits or roles, ROLE_WORD's, not a column).
+COLUMN_BAR_NAME_LINE = re.compile(rf"^(?![{CJK}]*(?:{_ROLES}|编辑|校对|审核|摄影|出品|监制|来源|作者|撰稿|策划|统筹))"
+                                  rf"[{CJK}]{{4,8}}\s*[｜|]\s*({PERSON_NAME})$")
+
+# ---- qa212: a web page's date line naming its paper under the title ----
+# 2026/02/18 05:30　中国时报 / 2026-03-02 08:15 联合新闻网: a news site's line of the date and time and the paper or site
+# that printed the piece, under its title: WECHAT_HEAD_LINE's shape, but a paper's name (ending with 报, 网 or 社) is no
+# poster's region, so the line over it is the title, not a WeChat account's name (articles.is_dated_head_line).
+PAPER_NAME_ENDS = ("报", "网", "社")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

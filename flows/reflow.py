@@ -1070,6 +1070,9 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     short_text = "\n".join(map(texts.__getitem__, short))
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
     slashed = map(short.__getitem__, lines_at(short_text, occurrences(short_text, P.FULL_WIDTH_SLASH)))   # (rare: one find)
+    # (a column's name and a bar before the columnist's, 经脉纵横｜石山客: COLUMN_BAR_NAME_LINE, one find a bar, qa212)
+    barred = (short[k] for bar in P.NAME_INSTITUTION_BARS for k in lines_at(short_text, occurrences(short_text, bar))
+              if P.COLUMN_BAR_NAME_LINE.match(texts[short[k]]))
     # (a place's word before a space, 某某市 张三; each pattern of the three below ends its match with a space or an
     # ideographic space, so only the short lines holding one, a sixth of them, are scanned)
     spaced = [k for k in short if " " in (t := texts[k]) or "\u3000" in t]
@@ -1093,7 +1096,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     asides = compress(short, map(contains, repeat(P.BYLINE_ASIDE_ENDS), map(lasts.__getitem__, short)))
     opening = compress(short, map(BYLINE_OPENING_INITIALS.__contains__, map(firsts.__getitem__, short)))
     opened = (k for k in opening if P.BYLINE_OPENING.match(texts[k]) or P.BULLETED_SPACED_NAME_LINE.match(texts[k]))
-    candidates = {*worded, *slashed, *placed, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
+    candidates = {*worded, *slashed, *barred, *placed, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a

@@ -3383,6 +3383,15 @@ def opinion_disclaimer(text: str, last: str, base: Base, markdown: bool) -> Unit
     return None
 
 
+def marked_disclaimer(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """※ 本文不代表本报立场。: a disclaimer behind a reference mark, chrome as the bare disclaimer is (qa212)."""
+    rest = P.REFERENCE_MARK_LEAD.sub("", text, count=1)
+    if (rest[:1] in P.CHROME_LINE_FIRSTS and chrome_line(rest, last, base, markdown)
+            or rest[:1] in P.OPINION_DISCLAIMER_FIRSTS and opinion_disclaimer(rest, last, base, markdown)):
+        return Unit(CREDIT, text, *base)
+    return None
+
+
 def source_closing_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """（来源：某某日报 date 第3版）: closes the piece (qa92)."""
     if source := closing_source(text):
@@ -3406,6 +3415,7 @@ UNIT_RULES: tuple[tuple[Opens, Rule], ...] = (
     (P.CHROME_LINE_FIRSTS, chrome_line),
     (P.OPINION_DISCLAIMER_FIRSTS, opinion_disclaimer),
     (P.SOURCE_CLOSING_LINE_INITIALS, source_closing_line),
+    (P.REFERENCE_MARKS, marked_disclaimer),
 )
 UNIT_RULES_BY_FIRST: dict[str, tuple[Rule, ...]] = {}
 

@@ -1153,7 +1153,7 @@ SHAPED_BYLINE_NAMES = {
     "NAMES_DEPARTMENT_LINE", "DEPARTMENT_NAMES_LINE", "POST_ENDS", "NAMES_POSTS_LINE", "NAMES_ACADEMIC_POST_LINE",
     "ORG_WORD", "ORG_AUTHOR", "ROLE_WORD", "ROLE_BYLINE", "ROLE_SPACED_NAME_BYLINE", "THINK_TANK_POST_WORD",
     "THINK_TANK_POST_BYLINE", "LABELLED_BYLINE", "FULL_WIDTH_SLASH", "NAME_SLASH_POST_LINE", "OUTLET_SLASH_BYLINE",
-    "SLASH_WEN_BYLINE"}
+    "SLASH_WEN_BYLINE", "NAME_WITH_TOWN_LINE", "COLUMN_BAR_NAME_LINE"}
 
 
 def test_shaped_byline_tries_only_the_reviewed_shapes():
@@ -1348,5 +1348,29 @@ def test_a_reporters_field_in_a_line_of_fields_names_the_authors(line, authors):
     ("安徽日报 评论员 何秋生", ("何秋生",)),  # a paper's name opens with a province: the role and name (ROLE_BYLINE)
 ])
 def test_a_reader_signed_with_place_and_occupation_is_named(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("◎ 邵明哲（台中市）", ("邵明哲",)),        # (qa212) a forum writer's town after a bullseye and the name
+    ("◎苏婉婷(嘉义县)", ("苏婉婷",)),
+    ("◎ 欧阳立群（新北市）", ("欧阳立群",)),
+    ("邵明哲（台中市）", None),               # no bullet: a name with a place after it signs nothing
+    ("◎ 江城（上海）", None),                 # a place with no city or county word
+])
+def test_a_bulleted_name_with_the_writers_town_signs(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("港事评点｜邵明哲", ("邵明哲",)),          # (qa212) a column's name and a bar before the columnist's
+    ("街坊经济学 | 苏婉", ("苏婉",)),
+    ("责任编辑｜邵明哲", None),                 # a credit's role, no column
+    ("热评｜马上办", None),                     # a short label before a short title
+    ("两会观察｜稳就业", None),
+])
+def test_a_columns_name_and_a_bar_before_the_columnists_name_sign(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors

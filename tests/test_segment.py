@@ -745,6 +745,26 @@ def test_notes_under_an_article_are_neither_an_article_nor_measures():
     assert t["documents"][0]["coverage"] == 1.0
 
 
+OP_ED_LABELLED_NOTE_NUMBERS = "\n".join([
+    "以數據要素激活鄉村產業新活力",
+    "周明軒",
+    "鄉村產業振興離不開數據要素的支撐，當前各地已建成一批農業農村大數據平台。（註1）",
+    "下一步應打通部門數據壁壘，讓數據在生產、流通與金融服務中發揮作用。（註2）",
+    "註釋：",
+    "（註1）本文所稱平台，指省級及以上農業農村部門建設的數據平台。",
+    "（註2）資料來源於筆者2024年在某縣的調研。",
+])
+
+
+def test_notes_numbered_with_their_label_in_brackets_are_notes():
+    # （註1） over a note under 註釋： is the note's number, as (1) is: notes, no paragraph of the text (qa212)
+    t = tables(OP_ED_LABELLED_NOTE_NUMBERS)
+    [a] = t["articles"]
+    notes = [r["text"] for r in t["residue"] if r["reason"] == "notes"]
+    assert notes[0] == "注释：" and notes[1].startswith("（注1）本文所称") and len(notes) == 3
+    assert "所称平台" not in a["text"] and "调研" not in a["text"]
+
+
 def test_references_right_after_the_text_stay_with_the_article():
     t = tables("\n".join(["县域经济的新路径", P1, P2, "参考文献", "[1]王明.县域经济研究[J].经济研究,2021(3).",
                           "[2]李华.城乡融合发展[M].北京:某某出版社,2022."]))
@@ -2705,3 +2725,19 @@ def test_a_line_of_name_and_academic_post_after_the_text_signs_it(closing, autho
     if authors is not None:
         assert art["authors"] == authors
     assert closing not in art["text"]
+
+
+def test_a_column_and_columnist_line_under_a_title_signs_it():
+    # 港事评点｜邵明哲 under a Hong Kong commentary's title: the columnist signs, the title stays the title (qa212)
+    t = tables("\n".join(["港事评点", "社区药房不能只靠资助", "港事评点｜邵明哲", P1, P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"]) == ("社区药房不能只靠资助", ["邵明哲"])
+
+
+@pytest.mark.parametrize("date_line", ["2026/03/05 06:10　南岭时报", "2026-03-05 06:10 南岭新闻网"])
+def test_a_date_line_naming_the_paper_under_a_title_leaves_the_title(date_line):
+    # 2026/03/05 06:10 南岭时报 reads as a WeChat head line (date, time, region), but a paper's name is no region:
+    # the line over it is the title, not an account's name (qa212)
+    t = tables("\n\n".join(["社区长照站不该只是共餐点", date_line, "◎邵明哲", P1, P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("社区长照站不该只是共餐点", ["邵明哲"], "2026-03-05")

@@ -5254,3 +5254,22 @@ def test_a_reader_place_and_name_in_brackets_after_the_last_sentence_sign_it(las
 def test_a_reader_place_and_name_in_brackets_on_a_line_under_the_text_sign_it(line, names):
     found = units([Block(t, 1, 20.0, 0, byline(t)) for t in ["小区充电桩何时不再难求", P1, line]], markdown=False)
     assert found[-1].kind == NOTE and found[-1].byline.authors == names
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("※ 本文不代表本报立场。", CREDIT),        # (qa212) a disclaimer behind a reference mark
+    ("※本文仅代表作者个人观点", CREDIT),
+    ("※（文章仅属作者意见，不代表本网立场。）", CREDIT),
+    ("※ 本文数据截至今年六月底，部分县市的统计口径不同，比较时请留意。", None),   # a note of the text: no disclaimer
+])
+def test_a_disclaimer_behind_a_reference_mark_is_chrome(line, kind):
+    u = unit(Block(line, 1, 20.0, 0, None), False)
+    assert (u.kind == CREDIT) is (kind == CREDIT)
+
+
+def test_a_reference_marked_line_under_a_link_opens_its_own_block():
+    """On a page with a blank line after every line, a ※ line under an unpunctuated link's title is no rest of it: the
+    disclaimer closes the list of links, which is chrome (qa212)."""
+    links = ["‧ 某某县试办社区药局 药师下乡受好评", "‧ 某某港二期扩建 年底动工"]
+    found = units_of_text("\n\n".join([P1, P2, "（作者为某某大学教授）", "相关新闻", *links, "※ 本文不代表本报立场。", "订阅电子报 | 意见信箱"]))
+    assert [u.text for u in found if u.kind == CREDIT][-3:] == [*links, "※ 本文不代表本报立场。"]
