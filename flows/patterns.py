@@ -5743,6 +5743,15 @@ assert SPEAKER_LABEL.pattern == r"^([^\s：:，。；、“”（）()《》]{1,
 # the cheap test before a note under a title is read as the article's byline (units.with_author_notes_under_titles).
 HEAD_AUTHOR_NOTE_REACH = 4
 
+# ---- qa215: a document number beside its labelled fields ----
+# 青政办明电〔2026〕41号　　发布日期：2026-12-18　　主题分类：安全生产监管: the 文号 line of a document as a portal prints it,
+# with the portal's labelled fields beside the number (a Markdown page may set it as a > quote): front matter as
+# DOC_NUMBER_BESIDE_FIELD_LINE's number with its bare date is, no paragraph of the text. A field label and its colon
+# must follow the gap (units.unit, behind the same 号-and-gap test).
+DOC_NUMBER_BESIDE_LABELLED_FIELDS_LINE = re.compile(
+    rf"^{DOC_NUMBER_LINE.pattern.removeprefix('^').removesuffix('$')}\s+"
+    rf"(?:{GOV_FILE_FIELDS}|发布日期|发布时间|签发人|来源|信息来源)\s*[:：]")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -3008,8 +3008,10 @@ def unit(block: Block, markdown: bool) -> Unit:
             return u
     # (its 号 first, DOC_NUMBER_END, which every gap holds: one character is found at memchr speed, a two-character gap
     # several times slower, and most units hold no 号)
-    if P.DOC_NUMBER_END in text and any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):
+    if P.DOC_NUMBER_END in text and any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and (
+            P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text) or P.DOC_NUMBER_BESIDE_LABELLED_FIELDS_LINE.match(text)):
         return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
+        # (or the portal's labelled fields, 某政办明电〔2026〕41号　　发布日期：…　　主题分类：…, qa215)
     if last in P.DATED_COMPILING_LASTS and text[:1].isdecimal() and P.DATED_COMPILING_LINE.match(text):
         return Unit(META, text, *base)      # 2026-02-11 整理: the date the byline's reporter wrote the piece up (qa159)
     if first in P.CN_NUM and is_shi_yao_start(text) and (u := item_heading(text, base)):

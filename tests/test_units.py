@@ -5149,3 +5149,17 @@ def test_an_author_note_under_a_title_over_text_is_a_byline(over, note, authors)
     found = units(reflow_blocks(lines), markdown=False)
     at = next(u for u in found if u.text == note)
     assert (at.byline.authors if at.kind == BYLINE else None) == authors
+
+
+# ---- qa215: a document number beside its labelled fields ----
+@pytest.mark.parametrize("line, markdown, kind", [
+    ("东政办明电〔2025〕17号　　发布日期：2025-03-09　　主题分类：应急管理", False, META),
+    ("> 某市教发〔2024〕6号　成文日期：2024年5月2日", True, META),
+    ("某政办函〔2026〕3号　信息来源：某市人民政府办公室", False, META),
+    # a sentence naming a document number stays text
+    ("东政办明电〔2025〕17号　文件要求各地在三月底前完成排查并报送结果。", False, "para"),
+])
+def test_a_document_number_beside_labelled_fields_is_front_matter(line, markdown, kind):
+    """The 文号 line a portal prints with its own fields beside the number: front matter, no paragraph (qa215)."""
+    u = unit(Block(line, 1, 40.0, 0, None), markdown)
+    assert (u.kind == META) is (kind == META)
