@@ -5743,7 +5743,7 @@ assert SPEAKER_LABEL.pattern == r"^([^\s：:，。；、“”（）()《》]{1,
 # the cheap test before a note under a title is read as the article's byline (units.with_author_notes_under_titles).
 HEAD_AUTHOR_NOTE_REACH = 4
 
-# ---- qa215: a document number beside its labelled fields ----
+# ---- qa215: a document number beside its labelled fields; a site footer naming the bodies before their roles ----
 # 青政办明电〔2026〕41号　　发布日期：2026-12-18　　主题分类：安全生产监管: the 文号 line of a document as a portal prints it,
 # with the portal's labelled fields beside the number (a Markdown page may set it as a > quote): front matter as
 # DOC_NUMBER_BESIDE_FIELD_LINE's number with its bare date is, no paragraph of the text. A field label and its colon
@@ -5751,6 +5751,12 @@ HEAD_AUTHOR_NOTE_REACH = 4
 DOC_NUMBER_BESIDE_LABELLED_FIELDS_LINE = re.compile(
     rf"^{DOC_NUMBER_LINE.pattern.removeprefix('^').removesuffix('$')}\s+"
     rf"(?:{GOV_FILE_FIELDS}|发布日期|发布时间|签发人|来源|信息来源)\s*[:：]")
+# 某市人民政府办公室主办　　某市大数据中心承办　　联系电话：…: a government site's footer naming each body before its role,
+# without the colon of SITE_FOOTER_FIELDS' labels: chrome. The whole line is names and roles apart by gaps, then maybe
+# more fields; a sentence (由市文旅局主办，某公司承办。) has punctuation and no gap (units.unit, behind a 主办 substring test).
+SITE_RUNNER_ROLE = "主办"
+RUNNER_BEFORE_ROLE_FOOTER_LINE = re.compile(
+    rf"^[{CJK}（）()]{{2,30}}主办[ \t\u3000]+[{CJK}（）()]{{2,30}}(?:承办|协办|维护|技术支持)(?:[ \t\u3000][^。！？，]*)?$")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

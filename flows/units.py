@@ -3012,6 +3012,8 @@ def unit(block: Block, markdown: bool) -> Unit:
             P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text) or P.DOC_NUMBER_BESIDE_LABELLED_FIELDS_LINE.match(text)):
         return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
         # (or the portal's labelled fields, 某政办明电〔2026〕41号　　发布日期：…　　主题分类：…, qa215)
+    if P.SITE_RUNNER_ROLE in text and P.RUNNER_BEFORE_ROLE_FOOTER_LINE.match(text):
+        return Unit(CREDIT, text, *base)    # 某市人民政府办公室主办　　某市大数据中心承办: a site's footer, chrome (qa215)
     if last in P.DATED_COMPILING_LASTS and text[:1].isdecimal() and P.DATED_COMPILING_LINE.match(text):
         return Unit(META, text, *base)      # 2026-02-11 整理: the date the byline's reporter wrote the piece up (qa159)
     if first in P.CN_NUM and is_shi_yao_start(text) and (u := item_heading(text, base)):

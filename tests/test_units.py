@@ -5163,3 +5163,17 @@ def test_a_document_number_beside_labelled_fields_is_front_matter(line, markdown
     """The 文号 line a portal prints with its own fields beside the number: front matter, no paragraph (qa215)."""
     u = unit(Block(line, 1, 40.0, 0, None), markdown)
     assert (u.kind == META) is (kind == META)
+
+
+# ---- qa215: a site footer naming the bodies before their roles ----
+@pytest.mark.parametrize("line, chrome", [
+    ("东岭市人民政府办公室主办　　东岭市大数据发展中心承办　　联系电话：0000-1234567", True),
+    ("某县人民政府主办 某县融媒体中心维护", True),
+    ("某区政务服务管理局主办　某区信息中心技术支持", True),
+    # a sentence of the text naming who runs an event stays text
+    ("本届博览会由省商务厅主办，市会展中心承办。", False),
+    ("本届博览会由省商务厅主办　展期三天", False),
+])
+def test_a_site_footer_naming_bodies_before_roles_is_chrome(line, chrome):
+    u = unit(Block(line, 1, 40.0, 0, None), False)
+    assert (u.kind == CREDIT) is chrome
