@@ -5758,6 +5758,15 @@ SITE_RUNNER_ROLE = "主办"
 RUNNER_BEFORE_ROLE_FOOTER_LINE = re.compile(
     rf"^[{CJK}（）()]{{2,30}}主办[ \t\u3000]+[{CJK}（）()]{{2,30}}(?:承办|协办|维护|技术支持)(?:[ \t\u3000][^。！？，]*)?$")
 
+# ---- qa215: a closing source line with the editor's credit after it ----
+# （来源：某某日报）【编辑：某某】 / （来源：某某网）（责任编辑：某某）: a news site closes a piece with its source and, on the
+# same line, the editor's credit in brackets: the source line as SOURCE_CLOSING_LINE's (group 1 or 2: the publication),
+# the credit after it no text either (units.closing_source, reflow.source_closing_lines).
+SOURCE_CLOSING_WITH_EDITOR_LINE = re.compile(
+    rf"^[（(]\s*(?:本文|文章|信息)?(?:来源|稿源|出处)\s*[:：]\s*(?:《([^《》]{{1,20}})》|([^\s，,；;:：（）()《》]{{2,20}}?))"
+    rf"(?=[\s，,；;）)]|\d{{4}}\s*[年\-/.])[^（）()]*[）)]"
+    rf"\s*[【\[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*[^【】\[\]（）()]{{1,20}}[】\]）)]$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

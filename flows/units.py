@@ -3030,8 +3030,8 @@ def is_shi_yao_start(text: str) -> bool:
 def closing_source(text: str) -> str | None:
     """The publication a closing source line names (（来源：江宁日报　2026年3月5日　第3版） -> 江宁日报), not the paper's
     own desk (（来源：本报综合））."""
-    if not (m := P.SOURCE_CLOSING_LINE.match(text)):
-        return None
+    if not (m := P.SOURCE_CLOSING_LINE.match(text) or P.SOURCE_CLOSING_WITH_EDITOR_LINE.match(text)):
+        return None                             # (（来源：…）【编辑：…】: the editor's credit after it, qa215)
     name: str = m.group(1) or m.group(2)
     return None if name[:2] in P.SELF_OUTLETS else name
 

@@ -5177,3 +5177,17 @@ def test_a_document_number_beside_labelled_fields_is_front_matter(line, markdown
 def test_a_site_footer_naming_bodies_before_roles_is_chrome(line, chrome):
     u = unit(Block(line, 1, 40.0, 0, None), False)
     assert (u.kind == CREDIT) is chrome
+
+
+# ---- qa215: a closing source line with the editor's credit after it ----
+@pytest.mark.parametrize("line, source", [
+    ("（来源：东岭日报）【编辑：任小禾】", "东岭日报"),
+    ("（来源：《西川晚报》2026年3月5日）（责任编辑：任小禾）", "西川晚报"),
+    ("（稿源：南岭商报　第5版） 【责编：任小禾】", "南岭商报"),
+    # a sentence after the source line is no credit: text
+    ("（来源：东岭日报）【编辑：任小禾】本文有删节，敬请读者谅解。", None),
+])
+def test_a_closing_source_line_with_an_editor_credit_names_the_source(line, source):
+    """（来源：…）【编辑：…】 under a news site's piece: the source line with the editor's credit, no text (qa215)."""
+    u = unit(Block(line, 1, 20.0, 0, None), False)
+    assert (u.byline.source if u.kind == NOTE and u.byline else None) == source
