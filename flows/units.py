@@ -3197,6 +3197,11 @@ def date_counter_line(text: str, last: str, base: Base, markdown: bool) -> Unit 
     return Unit(META, text, *base) if P.DATE_COUNTER_LINE.match(text) else None
 
 
+def date_outlet_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """2026-11-19 07:45 | 某某新闻网 (| 评论员 某某): a news page's date, then its publisher, front matter (qa215)."""
+    return Unit(META, text, *base) if P.DATE_OUTLET_LINE.match(text) else None
+
+
 def related_reading_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """相关解读：《…》政策解读: a link to the document's reading, chrome (qa52)."""
     return Unit(CREDIT, text, *base) if is_related_reading_line(text) else None
@@ -3388,6 +3393,7 @@ PLAIN_RULES: tuple[tuple[Opens, Rule], ...] = (
     (P.WRITER_FIELD_FIRSTS, unnamed_writer_field),
     (P.FILE_FIELD_ROW_INITIALS, file_field_row),
     (str.isdecimal, date_counter_line),
+    (str.isdecimal, date_outlet_line),
     (P.RELATED_READING_INITIALS + P.PICTURE_READING_INITIALS, related_reading_line),
     ("解", interpreter_line),
     (opens_wechat_the_end, wechat_the_end_line),

@@ -5191,3 +5191,25 @@ def test_a_closing_source_line_with_an_editor_credit_names_the_source(line, sour
     """（来源：…）【编辑：…】 under a news site's piece: the source line with the editor's credit, no text (qa215)."""
     u = unit(Block(line, 1, 20.0, 0, None), False)
     assert (u.byline.source if u.kind == NOTE and u.byline else None) == source
+
+
+# ---- qa215: a news page's date and time, then its publisher ----
+@pytest.mark.parametrize("line, meta", [
+    ("2025-06-03 10:12 | 东岭新闻网", True),
+    ("2025年6月3日 10:12　西川日报客户端　作者：任小禾", True),
+    ("2025-06-03｜南岭观察网", True),
+    # a date opening a short line of the text, no time or bar after it: text
+    ("2025年6月3日上午召开推进会", False),
+])
+def test_a_date_then_a_publisher_line_is_front_matter(line, meta):
+    u = unit(Block(line, 1, 20.0, 0, None), True)
+    assert (u.kind == META) is meta
+
+
+@pytest.mark.parametrize("line, source, published", [
+    ("2025-06-03 10:12 | 东岭新闻网", "东岭新闻网", "2025-06-03"),
+    ("2025年6月3日10:12西川日报客户端作者：任小禾", "西川日报客户端", "2025-06-03"),
+])
+def test_a_date_then_a_publisher_line_names_source_and_date(line, source, published):
+    from flows import bylines as B
+    assert (B.source(line), str(B.published(line))) == (source, published)
