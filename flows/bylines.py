@@ -550,6 +550,7 @@ def source(line: str) -> str | None:
          or P.OUTLET_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_DATE_FIELDS_LINE.match(line) or P.OUTLET_DATE_COUNTER_LINE.match(line)
+         or (line[:1].isdecimal() and P.DATE_OUTLET_LINE.match(line))          # (date first, then publisher: qa215)
          or (line[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(line)))   # qa161
     if not m:
         return None

@@ -5831,6 +5831,42 @@ COLUMN_BAR_NAME_LINE = re.compile(rf"^(?![{CJK}]*(?:{_ROLES}|编辑|校对|审�
 # poster's region, so the line over it is the title, not a WeChat account's name (articles.is_dated_head_line).
 PAPER_NAME_ENDS = ("报", "网", "社")
 
+# ---- qa215: a document number beside its labelled fields; a site footer naming the bodies before their roles ----
+# 青政办明电〔2026〕41号　　发布日期：2026-12-18　　主题分类：安全生产监管: the 文号 line of a document as a portal prints it,
+# with the portal's labelled fields beside the number (a Markdown page may set it as a > quote): front matter as
+# DOC_NUMBER_BESIDE_FIELD_LINE's number with its bare date is, no paragraph of the text. A field label and its colon
+# must follow the gap (units.unit, behind the same 号-and-gap test).
+DOC_NUMBER_BESIDE_LABELLED_FIELDS_LINE = re.compile(
+    rf"^{DOC_NUMBER_LINE.pattern.removeprefix('^').removesuffix('$')}\s+"
+    rf"(?:{GOV_FILE_FIELDS}|发布日期|发布时间|签发人|来源|信息来源)\s*[:：]")
+# 某市人民政府办公室主办　　某市大数据中心承办　　联系电话：…: a government site's footer naming each body before its role,
+# without the colon of SITE_FOOTER_FIELDS' labels: chrome. The whole line is names and roles apart by gaps, then maybe
+# more fields; a sentence (由市文旅局主办，某公司承办。) has punctuation and no gap (units.unit, behind a 主办 substring test).
+SITE_RUNNER_ROLE = "主办"
+RUNNER_BEFORE_ROLE_FOOTER_LINE = re.compile(
+    rf"^[{CJK}（）()]{{2,30}}主办[ \t\u3000]+[{CJK}（）()]{{2,30}}(?:承办|协办|维护|技术支持)(?:[ \t\u3000][^。！？，]*)?$")
+
+# ---- qa215: a closing source line with the editor's credit after it ----
+# （来源：某某日报）【编辑：某某】 / （来源：某某网）（责任编辑：某某）: a news site closes a piece with its source and, on the
+# same line, the editor's credit in brackets: the source line as SOURCE_CLOSING_LINE's (group 1 or 2: the publication),
+# the credit after it no text either (units.closing_source, reflow.source_closing_lines).
+SOURCE_CLOSING_WITH_EDITOR_LINE = re.compile(
+    rf"^[（(]\s*(?:本文|文章|信息)?(?:来源|稿源|出处)\s*[:：]\s*(?:《([^《》]{{1,20}})》|([^\s，,；;:：（）()《》]{{2,20}}?))"
+    rf"(?=[\s，,；;）)]|\d{{4}}\s*[年\-/.])[^（）()]*[）)]"
+    rf"\s*[【\[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*[^【】\[\]（）()]{{1,20}}[】\]）)]$")
+
+# ---- qa215: a news page's date and time, then its publisher ----
+# 2026-11-19 07:45 | 南岭新闻网 / 2026年11月19日 07:45　南岭新闻网　作者：顾清和: a news page's line of fields under the
+# title giving the date first, then the publisher unlabelled, maybe the writer's labelled field after it: front matter
+# (units.date_outlet_line), the publisher its source (group 1, bylines.source), the date its date: OUTLET_DATE_LINE's
+# publisher-first line the other way round. Rule 5 may have taken out the spaces: the publisher is the shortest run of
+# Han characters the rest of the line allows, and a time or a bar must part it from the date (2026年3月5日上午召开 is no
+# publisher). (A bare name after a bar, … | 南岭新闻网 | 顾清和, may be a column's name as well: not taken.)
+_DATE_THEN_TIME_OR_BAR = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|｜丨]\s*)?|[|｜丨]\s*)"
+DATE_OUTLET_LINE = re.compile(
+    rf"^{_DATE_THEN_TIME_OR_BAR}([{CJK}]{{2,20}}?)"
+    rf"(?:\s*(?:[|｜丨]\s*)?(?:作者|撰文|撰稿|记者|编辑|责任编辑|责编)\s*[:：]\s*[{CJK}·\s、，,]{{2,30}})?$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1730,7 +1730,9 @@ def foot_field_lines(texts: list[str], firsts: str) -> set[int]:
 def source_closing_lines(texts: list[str], firsts: str) -> set[int]:
     """The closing lines naming where a piece was published (（来源：某某日报　2026年3月5日　第3版）): a line of its own,
     which runs into no other closing line (（责任编辑：…）) under it (qa92). (Only lines opening with a bracket are tried.)"""
-    return {k for k in lines_of(P.SOURCE_CLOSING_LINE_INITIAL, firsts) if P.SOURCE_CLOSING_LINE.match(texts[k])}
+    # (or with the editor's credit after it, （来源：…）【编辑：…】, qa215)
+    return {k for k in lines_of(P.SOURCE_CLOSING_LINE_INITIAL, firsts)
+            if P.SOURCE_CLOSING_LINE.match(texts[k]) or P.SOURCE_CLOSING_WITH_EDITOR_LINE.match(texts[k])}
 
 
 def subtitles_under_shorter_lines(texts: list[str], dashed: list[int], widths: list[float]) -> set[int]:

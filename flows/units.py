@@ -3013,8 +3013,12 @@ def unit(block: Block, markdown: bool) -> Unit:
             return u
     # (its 号 first, DOC_NUMBER_END, which every gap holds: one character is found at memchr speed, a two-character gap
     # several times slower, and most units hold no 号)
-    if P.DOC_NUMBER_END in text and any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text):
+    if P.DOC_NUMBER_END in text and any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and (
+            P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text) or P.DOC_NUMBER_BESIDE_LABELLED_FIELDS_LINE.match(text)):
         return Unit(META, text, *base)      # 某政办发〔2026〕5号　　2026年2月27日: the 文号 line, its date beside it (qa123)
+        # (or the portal's labelled fields, 某政办明电〔2026〕41号　　发布日期：…　　主题分类：…, qa215)
+    if P.SITE_RUNNER_ROLE in text and P.RUNNER_BEFORE_ROLE_FOOTER_LINE.match(text):
+        return Unit(CREDIT, text, *base)    # 某市人民政府办公室主办　　某市大数据中心承办: a site's footer, chrome (qa215)
     if last in P.DATED_COMPILING_LASTS and text[:1].isdecimal() and P.DATED_COMPILING_LINE.match(text):
         return Unit(META, text, *base)      # 2026-02-11 整理: the date the byline's reporter wrote the piece up (qa159)
     if first in P.CN_NUM and is_shi_yao_start(text) and (u := item_heading(text, base)):
@@ -3031,8 +3035,8 @@ def is_shi_yao_start(text: str) -> bool:
 def closing_source(text: str) -> str | None:
     """The publication a closing source line names (（来源：江宁日报　2026年3月5日　第3版） -> 江宁日报), not the paper's
     own desk (（来源：本报综合））."""
-    if not (m := P.SOURCE_CLOSING_LINE.match(text)):
-        return None
+    if not (m := P.SOURCE_CLOSING_LINE.match(text) or P.SOURCE_CLOSING_WITH_EDITOR_LINE.match(text)):
+        return None                             # (（来源：…）【编辑：…】: the editor's credit after it, qa215)
     name: str = m.group(1) or m.group(2)
     return None if name[:2] in P.SELF_OUTLETS else name
 
@@ -3196,6 +3200,11 @@ def file_field_row(text: str, last: str, base: Base, markdown: bool) -> Unit | N
 def date_counter_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """2025-05-08 08:30 阅读：3265: a date line with a readers' count (qa101)."""
     return Unit(META, text, *base) if P.DATE_COUNTER_LINE.match(text) else None
+
+
+def date_outlet_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
+    """2026-11-19 07:45 | 某某新闻网 (| 评论员 某某): a news page's date, then its publisher, front matter (qa215)."""
+    return Unit(META, text, *base) if P.DATE_OUTLET_LINE.match(text) else None
 
 
 def related_reading_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
@@ -3429,6 +3438,7 @@ PLAIN_RULES: tuple[tuple[Opens, Rule], ...] = (
     (P.WRITER_FIELD_FIRSTS, unnamed_writer_field),
     (P.FILE_FIELD_ROW_INITIALS, file_field_row),
     (str.isdecimal, date_counter_line),
+    (str.isdecimal, date_outlet_line),
     (P.RELATED_READING_INITIALS + P.PICTURE_READING_INITIALS, related_reading_line),
     ("解", interpreter_line),
     (opens_wechat_the_end, wechat_the_end_line),

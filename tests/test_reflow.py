@@ -4758,3 +4758,14 @@ def test_a_narrow_boxs_quote_opening_with_a_short_line_stays_a_quote_with_no_bla
     other = ["■要深化农村改革，激发", "农业农村发展活力，稳妥推", "进农村宅基地制度改革试点，", "深化农村集体产权制度改革，",
              "发展新型农村集体经济。"]
     assert "".join(quote) in texts([*text, "", *quote, "", *other, "", "成果更多"])
+
+
+# ---- qa215: a closing source line with the editor's credit after it ----
+@pytest.mark.parametrize("source", [
+    "（来源：东岭日报　2026年3月5日）【编辑：任小禾】",
+    "（来源：西川新闻网）（责任编辑：任小禾）",
+    "（稿源：《南岭商报》）【责编：任小禾】",
+])
+def test_a_closing_source_line_with_an_editor_credit_is_a_line_of_its_own(source):
+    """……。 / （来源：…）【编辑：…】 as wide as the text: the source line with its credit runs on from no line (qa215)."""
+    assert texts([*wrapped(P1, 14), source]) == [P1, source]

@@ -5273,3 +5273,67 @@ def test_a_reference_marked_line_under_a_link_opens_its_own_block():
     links = ["‧ 某某县试办社区药局 药师下乡受好评", "‧ 某某港二期扩建 年底动工"]
     found = units_of_text("\n\n".join([P1, P2, "（作者为某某大学教授）", "相关新闻", *links, "※ 本文不代表本报立场。", "订阅电子报 | 意见信箱"]))
     assert [u.text for u in found if u.kind == CREDIT][-3:] == [*links, "※ 本文不代表本报立场。"]
+
+
+# ---- qa215: a document number beside its labelled fields ----
+@pytest.mark.parametrize("line, markdown, kind", [
+    ("东政办明电〔2025〕17号　　发布日期：2025-03-09　　主题分类：应急管理", False, META),
+    ("> 某市教发〔2024〕6号　成文日期：2024年5月2日", True, META),
+    ("某政办函〔2026〕3号　信息来源：某市人民政府办公室", False, META),
+    # a sentence naming a document number stays text
+    ("东政办明电〔2025〕17号　文件要求各地在三月底前完成排查并报送结果。", False, "para"),
+])
+def test_a_document_number_beside_labelled_fields_is_front_matter(line, markdown, kind):
+    """The 文号 line a portal prints with its own fields beside the number: front matter, no paragraph (qa215)."""
+    u = unit(Block(line, 1, 40.0, 0, None), markdown)
+    assert (u.kind == META) is (kind == META)
+
+
+# ---- qa215: a site footer naming the bodies before their roles ----
+@pytest.mark.parametrize("line, chrome", [
+    ("东岭市人民政府办公室主办　　东岭市大数据发展中心承办　　联系电话：0000-1234567", True),
+    ("某县人民政府主办 某县融媒体中心维护", True),
+    ("某区政务服务管理局主办　某区信息中心技术支持", True),
+    # a sentence of the text naming who runs an event stays text
+    ("本届博览会由省商务厅主办，市会展中心承办。", False),
+    ("本届博览会由省商务厅主办　展期三天", False),
+])
+def test_a_site_footer_naming_bodies_before_roles_is_chrome(line, chrome):
+    u = unit(Block(line, 1, 40.0, 0, None), False)
+    assert (u.kind == CREDIT) is chrome
+
+
+# ---- qa215: a closing source line with the editor's credit after it ----
+@pytest.mark.parametrize("line, source", [
+    ("（来源：东岭日报）【编辑：任小禾】", "东岭日报"),
+    ("（来源：《西川晚报》2026年3月5日）（责任编辑：任小禾）", "西川晚报"),
+    ("（稿源：南岭商报　第5版） 【责编：任小禾】", "南岭商报"),
+    # a sentence after the source line is no credit: text
+    ("（来源：东岭日报）【编辑：任小禾】本文有删节，敬请读者谅解。", None),
+])
+def test_a_closing_source_line_with_an_editor_credit_names_the_source(line, source):
+    """（来源：…）【编辑：…】 under a news site's piece: the source line with the editor's credit, no text (qa215)."""
+    u = unit(Block(line, 1, 20.0, 0, None), False)
+    assert (u.byline.source if u.kind == NOTE and u.byline else None) == source
+
+
+# ---- qa215: a news page's date and time, then its publisher ----
+@pytest.mark.parametrize("line, meta", [
+    ("2025-06-03 10:12 | 东岭新闻网", True),
+    ("2025年6月3日 10:12　西川日报客户端　作者：任小禾", True),
+    ("2025-06-03｜南岭观察网", True),
+    # a date opening a short line of the text, no time or bar after it: text
+    ("2025年6月3日上午召开推进会", False),
+])
+def test_a_date_then_a_publisher_line_is_front_matter(line, meta):
+    u = unit(Block(line, 1, 20.0, 0, None), True)
+    assert (u.kind == META) is meta
+
+
+@pytest.mark.parametrize("line, source, published", [
+    ("2025-06-03 10:12 | 东岭新闻网", "东岭新闻网", "2025-06-03"),
+    ("2025年6月3日10:12西川日报客户端作者：任小禾", "西川日报客户端", "2025-06-03"),
+])
+def test_a_date_then_a_publisher_line_names_source_and_date(line, source, published):
+    from flows import bylines as B
+    assert (B.source(line), str(B.published(line))) == (source, published)
