@@ -5859,12 +5859,14 @@ SOURCE_CLOSING_WITH_EDITOR_LINE = re.compile(
 # 2026-11-19 07:45 | 南岭新闻网 / 2026年11月19日 07:45　南岭新闻网　作者：顾清和: a news page's line of fields under the
 # title giving the date first, then the publisher unlabelled, maybe the writer's labelled field after it: front matter
 # (units.date_outlet_line), the publisher its source (group 1, bylines.source), the date its date: OUTLET_DATE_LINE's
-# publisher-first line the other way round. Rule 5 may have taken out the spaces: the publisher is the shortest run of
-# Han characters the rest of the line allows, and a time or a bar must part it from the date (2026年3月5日上午召开 is no
-# publisher). (A bare name after a bar, … | 南岭新闻网 | 顾清和, may be a column's name as well: not taken.)
+# publisher-first line the other way round. Rule 5 may have taken out the spaces: the publisher is the run of
+# Han characters the rest of the line allows that ends as an outlet's name does (…网, …报, …新闻, …客户端), and a time
+# or a bar must part it from the date (2026年3月5日上午召开 is no publisher; a WeChat post's head line gives its writer's
+# region there, 2025年07月03日 18:30 江北, …发表于湖南: no publisher either). (A bare name after a bar,
+# … | 南岭新闻网 | 顾清和, may be a column's name as well: not taken.)
 _DATE_THEN_TIME_OR_BAR = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|｜丨]\s*)?|[|｜丨]\s*)"
 DATE_OUTLET_LINE = re.compile(
-    rf"^{_DATE_THEN_TIME_OR_BAR}([{CJK}]{{2,20}}?)"
+    rf"^{_DATE_THEN_TIME_OR_BAR}((?:{OUTLET}|[{CJK}]{{1,10}}新闻)(?=$|[\s|｜丨作撰记编责]))"
     rf"(?:\s*(?:[|｜丨]\s*)?(?:作者|撰文|撰稿|记者|编辑|责任编辑|责编)\s*[:：]\s*[{CJK}·\s、，,]{{2,30}})?$")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----

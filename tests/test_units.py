@@ -5333,6 +5333,9 @@ def test_a_date_then_a_publisher_line_is_front_matter(line, meta):
 @pytest.mark.parametrize("line, source, published", [
     ("2025-06-03 10:12 | 东岭新闻网", "东岭新闻网", "2025-06-03"),
     ("2025年6月3日10:12西川日报客户端作者：任小禾", "西川日报客户端", "2025-06-03"),
+    # a WeChat post's head line gives the writer's region after the time: no publisher
+    ("2025年07月03日 18:30 江北", None, "2025-07-03"),
+    ("2025-05-20 07:00 发表于湖南", None, "2025-05-20"),
 ])
 def test_a_date_then_a_publisher_line_names_source_and_date(line, source, published):
     from flows import bylines as B
