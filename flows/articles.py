@@ -51,6 +51,8 @@ PARALLEL_PHRASE_CHARS = 3
 COLUMN_LABEL_MAX_CHARS = 6
 # A page theme's line under a column's name over the text (前沿观察 / 城市安全与治理现代化) is at most this long (qa210).
 COLUMN_THEME_MAX_CHARS = 12
+# A page's topic under a topic box's own label (本期关注 / 以县城为载体推进新型城镇化) is at most this long: a title's length.
+TOPIC_THEME_MAX_CHARS = 24
 # An item of news in brief (经济简讯 …) holds at most this many lines of text (split_on_brief_column).
 BRIEF_ITEM_MAX_LINES = 12
 # A signed piece's title under a column's label over further titles at least this share of its length: a column of
@@ -2191,8 +2193,16 @@ def is_column_over_theme(lines: list[Unit]) -> bool:
     (is_column_label measures it), over a text divided by numbered headings only: an unnumbered heading over numbered
     ones labels the column as one short line does, so is_column_label reads them as one. Over a text with no other
     heading two lines are a heading set in two lines, the first section's (qa210)."""
-    return (len(lines) == 2 and len(theme := lines[1].text.strip()) <= COLUMN_THEME_MAX_CHARS
+    return (len(lines) == 2 and len(theme := lines[1].text.strip()) <= theme_max_chars(lines[0].text.strip())
             and not P.CLAUSE_END.search(theme[-1:]))
+
+
+def theme_max_chars(label: str) -> int:
+    """How long a theme line under a column's name may be: a topic box's own label (本期关注, TOPIC_BOX_LABEL) names
+    no column but announces the page's topic, which runs as long as a title (以县城为载体推进新型城镇化); under any
+    other short line a longer line is rather a heading set in two lines (qa217)."""
+    topical = label.startswith(P.TOPIC_BOX_LABEL_INITIALS) and P.TOPIC_BOX_LABEL.match(label) is not None
+    return TOPIC_THEME_MAX_CHARS if topical else COLUMN_THEME_MAX_CHARS
 
 
 def is_column_label(lines: list[Unit], rest: list[Unit], numbered_heads_too: bool = True) -> bool:

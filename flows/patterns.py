@@ -5869,6 +5869,14 @@ DATE_OUTLET_LINE = re.compile(
     rf"^{_DATE_THEN_TIME_OR_BAR}((?:{OUTLET}|[{CJK}]{{1,10}}新闻)(?=$|[\s|｜丨作撰记编责]))"
     rf"(?:\s*(?:[|｜丨]\s*)?(?:作者|撰文|撰稿|记者|编辑|责任编辑|责编)\s*[:：]\s*[{CJK}·\s、，,]{{2,30}})?$")
 
+# ---- qa217: a theory page's topic-box label over the page's topic ----
+# 本期关注 / 本期聚焦 / 本期话题 (maybe in brackets): the label of a theory page's topic box, alone on its line, over the
+# page's topic line (以县城为载体推进新型城镇化). Where the box has no lead of its own and an article's text titled after
+# it follows at once, the label and the topic are column labels (articles.is_column_over_theme), the topic as long as a
+# title may be. Tried only on lines opening with 本期 or a bracket.
+TOPIC_BOX_LABEL = re.compile(r"^[【\[]?\s*本期(?:关注|聚焦|话题|策划|主题|专题)\s*[】\]]?$")
+TOPIC_BOX_LABEL_INITIALS = ("本期", "【本期", "[本期")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

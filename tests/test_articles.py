@@ -3858,3 +3858,20 @@ def test_a_headline_of_two_phrases_over_a_gapped_subtitle_is_one_title(upper, lo
     lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (upper, lower)]
     title, _kicker = title_split(lines)
     assert [u.text for u in title] == [upper, lower][2 - kept:]
+
+
+@pytest.mark.parametrize("label, topical", [("本期关注", True), ("【本期聚焦】", True), ("本期话题", True),
+                                            ("前沿观察", False)])
+def test_a_topic_box_label_over_a_long_topic_line_is_furniture_not_the_first_section(label, topical):
+    """(qa217) A theory page's topic box with no lead of its own (本期关注 / a topic as long as a title) right over an
+    article titled after its text: the label and the topic are column labels, however long the topic; under another
+    short line a line that long is a heading set in two lines, the first section's."""
+    topic = "以数字技术赋能县域商贸流通体系"
+    text = page([["3 理论周刊 2026年3月10日 星期二"], [""], wrapped(P5 + P6, 44, 0), [""], [label, topic], [""],
+                 wrapped(P1, 30), [""], wrapped(P3, 30), [""], ["一、把握县域发展的阶段特征"], [""], wrapped(P4, 30), [""],
+                 ["做强县域特色产业", "杜明远"], [""], wrapped(P2, 20), [""], wrapped(P6, 20), [""], ["让公共服务更可及", "钱若溪"]])
+    t = tables(text)
+    assert [a["title"] for a in t["articles"]] == ["做强县域特色产业", "让公共服务更可及"]
+    heads = [s["heading"] for s in t["sections"]]
+    assert heads == (["把握县域发展的阶段特征"] if topical else [label + topic, "把握县域发展的阶段特征"])
+    assert ({label, topic} <= {r["text"] for r in t["residue"]}) == topical
