@@ -63,6 +63,10 @@ KNOWN_MISSES = {
                          "paragraph indent, runs on into the next paragraph: nothing in the text marks the break (qa211)",
     "911_newspaper.txt": "two paragraphs (one hard-wrapped, one letter-spaced) whose last lines end a sentence exactly at "
                          "the column's edge, with no paragraph indent, run on into the next: nothing marks the breaks (qa211)",
+    "310_theory.txt": "in a 10-character column, a two-line unnumbered heading whose second line fills the column, over "
+                      "a paragraph after a blank line, reads as a paragraph's first lines: it looks like a one-line "
+                      "heading over a paragraph cut by a column break, which must stay joined (qa15); only the meaning "
+                      "tells them apart (qa217)",
     "731_hk_newspaper.txt": "a main title over a subtitle line reads the other way round (the lower line as title, the "
                             "upper as a kicker: in plain text 引题 and 副题 look alike), and a `● 学者：…` sub-head reads as "
                             "a guest line (a bare 学者/专家 label over a clause, not names) (qa203)",
