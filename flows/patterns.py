@@ -5796,6 +5796,13 @@ PLACE_TRAILING_SIGNATURE = re.compile(
     rf"(?<=[。！？”’」』])[（(]\s*(?:(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])|{_PLACE})"
     rf"(?:[ 　]+{_WRITER_OCCUPATION})?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])\s*[）)]$")
 
+# ---- qa218: a WeChat section's number under a photo's caption ----
+# ▲ 安置点内，志愿者为转移群众分发物资 / 03 / 能力要“补得上” (or 03 能力要“补得上”): a WeChat page saved as text, a line a
+# paragraph, where a ▲ caption that ends with no full stop is followed by the next section's number, on a line of its own
+# or spaced off its heading's words: the number opens the section, the caption ends (reflow.joins). Two digits at most,
+# as SECTION_NUMBER_LINE_MAX_CHARS: a caption wrapped over a line opening with a count (12名…) runs on.
+SECTION_NUMBER_OPENING_LINE = re.compile(rf"^\d{{1,2}}(?:$|[ 　]+[{CJK}“])")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -4758,3 +4758,17 @@ def test_a_narrow_boxs_quote_opening_with_a_short_line_stays_a_quote_with_no_bla
     other = ["■要深化农村改革，激发", "农业农村发展活力，稳妥推", "进农村宅基地制度改革试点，", "深化农村集体产权制度改革，",
              "发展新型农村集体经济。"]
     assert "".join(quote) in texts([*text, "", *quote, "", *other, "", "成果更多"])
+
+
+# ---- qa218: a WeChat section's number under a ▲ caption that has no full stop ----
+@pytest.mark.parametrize("number_lines", [
+    ["04", "服务要“沉得下”"],                    # the number on a line of its own over the heading
+    ["04 服务要“沉得下”"],                       # the number spaced off the heading's words
+    ["2", "队伍要“稳得住”"],
+])
+def test_a_section_number_under_a_pointer_caption_with_no_full_stop_ends_the_caption(number_lines):
+    """A WeChat page saved as text, a paragraph a line: ▲ 某镇卫生院内，医生为村民体检 / 04 / 服务要…: the caption does
+    not run on into the next section's number (qa218)."""
+    caption = "▲ 某镇卫生院内，医生为村民开展健康体检"
+    got = [b.text for b in blocks([P1, caption, *number_lines, P2])]
+    assert caption.replace(" ", "") in [g.replace(" ", "") for g in got]
