@@ -677,7 +677,7 @@ PULL_QUOTE = re.compile(r"^[■□◆●]")
 # maybe a credit after it)
 CAPTION = re.compile(r"^(?:图表?|表)\s*\d*\s*[:：]|^图\s*[|｜]\s*(?=[^\s|｜])|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次 (or 来源 | 新华社: a bar between the label and its value)
-SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z]))([^\s:：|｜]+)")
+SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z《]))([^\s:：|｜]+)")
 DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 来源：… / 日期：… / 原标题：… (the page's title as first printed) / 2024年06月12日 08:15 来源：…
@@ -1832,7 +1832,8 @@ READING_TIME_LINE = re.compile(r"^(?:(?:全文|本文|文章)(?:共|约|大约)?
                                r"(?:时间|需要|需|用时|时长)?[:：\s约大]*[\d一二两三四五六七八九十]+(?:[-~～]\d+)?\s*分钟[。.]?$")
 # 来源 | 清源智库 / 来源｜某某研究院: a WeChat article's source field set off by a bar instead of a colon (as 编辑 | 苏禾 is a
 # credit, CREDIT_LINE): a field over the text that names the source (units.plain_unit; SOURCE_FIELD reads it), no text.
-BAR_SOURCE_LINE = re.compile(rf"^(?:本文|文章)?(?:来源|出处|稿源)\s*[|｜]\s*[{CJK}A-Za-z][^|｜:：。！？]{{0,30}}$")
+# The value may open with the title marks of a journal and run on to its issue: 来源 | 《某某农村工作》2026年第11期 (qa218).
+BAR_SOURCE_LINE = re.compile(rf"^(?:本文|文章)?(?:来源|出处|稿源)\s*[|｜]\s*[{CJK}A-Za-z《][^|｜:：。！？]{{0,30}}$")
 BAR_SOURCE_INITIALS = ("来源", "出处", "稿源", "本文来源", "文章来源")
 # The prefixes units.unit tries DISCLAIMER_LINE and READING_TIME_LINE on (one prefix test serves both).
 CHROME_LINE_INITIALS = (*DISCLAIMER_INITIALS, *READING_TIME_INITIALS)
@@ -5876,6 +5877,13 @@ DATE_OUTLET_LINE = re.compile(
 # title may be. Tried only on lines opening with 本期 or a bracket.
 TOPIC_BOX_LABEL = re.compile(r"^[【\[]?\s*本期(?:关注|聚焦|话题|策划|主题|专题)\s*[】\]]?$")
 TOPIC_BOX_LABEL_INITIALS = ("本期", "【本期", "[本期")
+
+# ---- qa218: a WeChat section's number under a photo's caption ----
+# ▲ 安置点内，志愿者为转移群众分发物资 / 03 / 能力要“补得上” (or 03 能力要“补得上”): a WeChat page saved as text, a line a
+# paragraph, where a ▲ caption that ends with no full stop is followed by the next section's number, on a line of its own
+# or spaced off its heading's words: the number opens the section, the caption ends (reflow.joins). Two digits at most,
+# as SECTION_NUMBER_LINE_MAX_CHARS: a caption wrapped over a line opening with a count (12名…) runs on.
+SECTION_NUMBER_OPENING_LINE = re.compile(rf"^\d{{1,2}}(?:$|[ 　]+[{CJK}“])")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

@@ -2489,6 +2489,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
             return False
         if page.texts[start][:1] in P.PHOTO_POINTER_FIRSTS and page.texts[a][-1:] in P.POINTER_BLOCK_ENDS:
             return False                  # ▲长者在门诊外轮候。（资料图片） / the next title: the caption ends (qa131)
+        if (page.texts[start][:1] in P.PHOTO_POINTER_FIRSTS and page.texts[b][:1].isdecimal()
+                and P.SECTION_NUMBER_OPENING_LINE.match(page.texts[b])):
+            return False                  # ▲ a caption with no full stop / 03 / the next heading: the caption ends (qa218)
         # A pull quote runs to the next ■ or blank line, in its own narrow column, or to its last line. (In the PDF
         # layout, the blank line is one more than the layout's own: set_apart.)
         blank = blank or not page.meaningful_blanks and set_apart(page, a) and not parted_by_folios(page, a)

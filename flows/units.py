@@ -3141,6 +3141,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
             return u
     if not markdown and "。" not in text and looks_like_heading(text):     # (its first test here, saving most a call)
         return short_line_unit(text, base)
+    if markdown and not (first.isalnum() or first == "_") and P.ORNAMENT_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # ▼ / ✦ alone in Markdown too: a WeChat page's separator, chrome (qa218)
     if markdown and first in P.ITEM_PAREN_ARABIC_INITIALS and looks_like_heading(text) and (item := item_heading(text, base)):
         return item                        # （1）开展村庄清洁行动 / its text in the paragraph under it: an item's heading
         # line, unbolded: a short Markdown line is no section heading without #, but one numbered in brackets is an

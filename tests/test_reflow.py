@@ -4769,3 +4769,17 @@ def test_a_narrow_boxs_quote_opening_with_a_short_line_stays_a_quote_with_no_bla
 def test_a_closing_source_line_with_an_editor_credit_is_a_line_of_its_own(source):
     """……。 / （来源：…）【编辑：…】 as wide as the text: the source line with its credit runs on from no line (qa215)."""
     assert texts([*wrapped(P1, 14), source]) == [P1, source]
+
+
+# ---- qa218: a WeChat section's number under a ▲ caption that has no full stop ----
+@pytest.mark.parametrize("number_lines", [
+    ["04", "服务要“沉得下”"],                    # the number on a line of its own over the heading
+    ["04 服务要“沉得下”"],                       # the number spaced off the heading's words
+    ["2", "队伍要“稳得住”"],
+])
+def test_a_section_number_under_a_pointer_caption_with_no_full_stop_ends_the_caption(number_lines):
+    """A WeChat page saved as text, a paragraph a line: ▲ 某镇卫生院内，医生为村民体检 / 04 / 服务要…: the caption does
+    not run on into the next section's number (qa218)."""
+    caption = "▲ 某镇卫生院内，医生为村民开展健康体检"
+    got = [b.text for b in blocks([P1, caption, *number_lines, P2])]
+    assert caption.replace(" ", "") in [g.replace(" ", "") for g in got]

@@ -1392,6 +1392,8 @@ def test_a_reading_time_line_is_no_text(line, chrome):
     ("doc.md", "来源｜南屿经济研究院", "南屿经济研究院"),
     ("doc.txt", "来源 | 清源智库", "清源智库"),
     ("doc.md", "来源：清源智库", "清源智库"),                    # the colon, as before
+    ("doc.md", "来源 | 《东屿城乡工作》2025年第4期", "东屿城乡工作"),   # a journal in title marks, then its issue (qa218)
+    ("doc.txt", "来源｜《某某发展参考》", "某某发展参考"),
 ])
 def test_a_source_field_set_off_by_a_bar_names_the_source_and_leaves_the_text(name, line, source):
     sep = "\n\n" if name.endswith(".md") else "\n"

@@ -489,6 +489,14 @@ def test_a_wechat_head_line_is_front_matter_not_a_title(line, kind):
 
 
 @pytest.mark.parametrize("line, kind", [
+    ("▼", "credit"), ("✦ ✦ ✦", "credit"), ("👇👇👇", "credit"), ("▽ ▽ ▽", "credit"),   # separators alone (qa218)
+    ("▼ 扫码报名参加活动", "para"), ("2025年，全市新建社区食堂46家。", "para"),           # words: no separator
+])
+def test_a_wechat_separator_alone_in_markdown_is_chrome_as_in_plain_text(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=True).kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
     ("联系单位：东阳市农业农村局农村合作经济指导科", "para"), ("联系电话：0579-86631025", "para"),
     ("政策咨询电话：0571-12345", "para"), ("传真：0579-86631026", "para"),
     ("必由之路：中国式现代化关键在科技现代化", "plain"),
