@@ -5795,6 +5795,13 @@ PLACE_TRAILING_SIGNATURE = re.compile(
     rf"(?<=[。！？”’」』])[（(]\s*(?:(?:{'|'.join(PROVINCE_SHORT_NAMES)})[{CJK}]{{1,4}}(?<![报网社台刊站])|{_PLACE})"
     rf"(?:[ 　]+{_WRITER_OCCUPATION})?[ 　]+({_NAMES})(?<![省市区县州旗盟镇乡村])\s*[）)]$")
 
+# ---- qa216: newspaper pages (closing marks at a line's head, Q&A box titles, author notes, letter-spacing) ----
+# ” 」 ） ， 。 …: marks Chinese typesetting never sets at a line's head on purpose; a line that opens with one has
+# had it pushed past the column's edge by the extraction (…走路十分钟都能办完。 / ”在社区住了二十多年的吴阿姨说。),
+# so it goes on from the full line above and opens no paragraph. (？ and ！ are not among them: a stray ？ before a
+# heading is PDF debris, STRAY_QUESTION_MARKS.)
+LINE_CANNOT_OPEN = "”’」』》〉），。、；："
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

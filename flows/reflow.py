@@ -2469,6 +2469,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # …处理。 / 3.2 稳健性检验: a sentence ended, a decimal heading opens (qa165)
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
+    if page.texts[b][:1] in P.LINE_CANNOT_OPEN and wa >= col - FULL_LINE_SLACK:
+        return True                       # …都能办完。 / ”在社区…说。: a closing mark pushed past the edge (qa216)
     if page.texts[a][:1] == "各" and is_wrapped_addressees(page.texts[a], page.texts[b]):
         return True                       # an official document's addressees, wrapped before their colon
     if a in page.note_ends and (P.AUTHOR_NOTE.match(page.texts[start]) or opens_named_note(page.texts[start])):

@@ -4758,3 +4758,17 @@ def test_a_narrow_boxs_quote_opening_with_a_short_line_stays_a_quote_with_no_bla
     other = ["■要深化农村改革，激发", "农业农村发展活力，稳妥推", "进农村宅基地制度改革试点，", "深化农村集体产权制度改革，",
              "发展新型农村集体经济。"]
     assert "".join(quote) in texts([*text, "", *quote, "", *other, "", "成果更多"])
+
+
+# ---- qa216: a closing mark pushed to a line's head opens no paragraph ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("full", "rest"), [
+    ("“办证、缴费、预约挂号，在手机上都能完成。", "”家住河西片区的老周笑着告诉记者。"),   # the quotation's closing mark
+    ("村民常说：「大家的事，大家商量着办。", "」这也是议事会取名的由来。"),           # a corner bracket's
+    ("他感慨地说：“现在看病真是方便多了！", "”说完便匆匆赶去上班了。"),               # after an exclamation
+])
+def test_a_line_opening_with_a_closing_mark_goes_on_from_the_full_line_above(full, rest, blank_after_every_line):
+    lines = [*wrapped(P1, len(full), indent=0), full, rest, *wrapped(P2, len(full), indent=0)]
+    if blank_after_every_line:
+        lines = [x for line in lines for x in (line, "")]
+    assert texts(lines) == [P1, full + rest, P2]
