@@ -5802,6 +5802,12 @@ PLACE_TRAILING_SIGNATURE = re.compile(
 # heading is PDF debris, STRAY_QUESTION_MARKS.)
 LINE_CANNOT_OPEN = "”’」』》〉），。、；："
 
+# 怎样理解“因地制宜发展新质生产力”？ / 问：… / 答：…: the one short question a Q&A box is titled by, on a line of its own
+# over the box's first labelled question (QA_BOX_PARAGRAPH): no sentence inside it, quotes allowed (QUESTION_HEADING
+# leaves them out: a web explainer's subheadings are told by their series, this title by the turns under it).
+QA_BOX_TITLE = re.compile(r"^[^\s，。；：:？！?!]{4,30}？$")
+QA_BOX_QUESTION_LABEL = "问"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
