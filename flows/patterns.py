@@ -5808,6 +5808,12 @@ LINE_CANNOT_OPEN = "”’」』》〉），。、；："
 QA_BOX_TITLE = re.compile(r"^[^\s，。；：:？！?!]{4,30}？$")
 QA_BOX_QUESTION_LABEL = "问"
 
+# （作者：简安澜 东川大学环境学院教授）: an author note that names the writers, then after a space their institution and
+# post with no 系/为 or field label between (NOTE_AUTHOR wants one, NOTE_AUTHORS_THEN_UNIT the 单位： label): the names
+# before the space are the authors (bylines.note_authors; on the note as written, the space still there).
+NOTE_AUTHORS_THEN_POST = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({_NAMES})[ 　]+[{CJK}（）()]{{2,40}}?"
+                                    rf"(?:{'|'.join(_WRITER_NOTE_POSTS)})\s*[）)]$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

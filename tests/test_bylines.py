@@ -1350,3 +1350,13 @@ def test_a_reporters_field_in_a_line_of_fields_names_the_authors(line, authors):
 def test_a_reader_signed_with_place_and_occupation_is_named(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa216: an author note naming the writer, then after a space the institution and post ----
+@pytest.mark.parametrize(("note", "authors"), [
+    ("（作者：陆青梧 西岭大学公共管理学院副教授）", ("陆青梧",)),
+    ("（作者：欧阳晓东 范文静 某省社会科学院研究员）", ("欧阳晓东", "范文静")),
+    ("（作者：韩知秋 南山市委党校教师）", ("韩知秋",)),
+])
+def test_a_note_naming_the_writer_then_a_post_after_a_space_names_the_author(note, authors):
+    assert note_authors(note) == authors
