@@ -5814,6 +5814,11 @@ QA_BOX_QUESTION_LABEL = "问"
 NOTE_AUTHORS_THEN_POST = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({_NAMES})[ 　]+[{CJK}（）()]{{2,40}}?"
                                     rf"(?:{'|'.join(_WRITER_NOTE_POSTS)})\s*[）)]$")
 
+# 推 动 5 G 网 络 / G D P 增 长: in a letter-spaced line every character stands apart, digits and Latin letters too, so
+# the space between two lone ones is spacing (5G, GDP), not the space between Latin words that rule 5 keeps
+# (reflow.with_lone_alnums_unspaced, on letter-spaced blocks only).
+SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z](?![0-9A-Za-z]))")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -4772,3 +4772,14 @@ def test_a_line_opening_with_a_closing_mark_goes_on_from_the_full_line_above(ful
     if blank_after_every_line:
         lines = [x for line in lines for x in (line, "")]
     assert texts(lines) == [P1, full + rest, P2]
+
+
+# ---- qa216: a letter-spaced line's lone digits and Latin letters are spaced, not words ----
+@pytest.mark.parametrize(("spaced", "word"), [
+    ("要 加 快 建 设 5 G 基 站 和 千 兆 光 网 ，", "5G"),
+    ("全 市 G D P 同 比 增 长 百 分 之 六 ，", "GDP"),
+])
+def test_a_letter_spaced_lines_lone_alnums_join(spaced, word):
+    lines = [spaced, "扩 大 网 络 覆 盖 范 围 ， 推 动 城 乡", "数 字 基 础 设 施 均 衡 发 展 。"]
+    assert [word in b.text for b in blocks(lines)] == [True]
+    assert "Wi Fi" in blocks(["推进 Wi Fi 覆盖"])[0].text           # a line not letter-spaced keeps its spaces
