@@ -402,6 +402,8 @@ def note_authors(note: str) -> tuple[str, ...]:
         return ()
     if m := P.NOTE_AUTHOR_LIST.match(note) or P.WRITERS_NOTE.match(note) or P.NOTE_AUTHORS_THEN_UNIT.match(note):
         return names(m.group(1))
+    if m := P.NOTE_AUTHORS_THEN_POST.match(note):
+        return names(m.group(1))          # （作者：某某 某大学某学院教授）: the name, a space, the post (qa216)
     if found := tuple(dict.fromkeys(P.NOTE_AUTHOR.findall(note))):
         return found
     # （作者：某省某委员会某处）: the office that wrote the piece is its author (qa69)

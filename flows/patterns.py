@@ -5885,6 +5885,30 @@ TOPIC_BOX_LABEL_INITIALS = ("本期", "【本期", "[本期")
 # as SECTION_NUMBER_LINE_MAX_CHARS: a caption wrapped over a line opening with a count (12名…) runs on.
 SECTION_NUMBER_OPENING_LINE = re.compile(rf"^\d{{1,2}}(?:$|[ 　]+[{CJK}“])")
 
+# ---- qa216: newspaper pages (closing marks at a line's head, Q&A box titles, author notes, letter-spacing) ----
+# ” 」 ） ， 。 …: marks Chinese typesetting never sets at a line's head on purpose; a line that opens with one has
+# had it pushed past the column's edge by the extraction (…走路十分钟都能办完。 / ”在社区住了二十多年的吴阿姨说。),
+# so it goes on from the full line above and opens no paragraph. (？ and ！ are not among them: a stray ？ before a
+# heading is PDF debris, STRAY_QUESTION_MARKS.)
+LINE_CANNOT_OPEN = "”’」』》〉），。、；："
+
+# 怎样理解“因地制宜发展新质生产力”？ / 问：… / 答：…: the one short question a Q&A box is titled by, on a line of its own
+# over the box's first labelled question (QA_BOX_PARAGRAPH): no sentence inside it, quotes allowed (QUESTION_HEADING
+# leaves them out: a web explainer's subheadings are told by their series, this title by the turns under it).
+QA_BOX_TITLE = re.compile(r"^[^\s，。；：:？！?!]{4,30}？$")
+QA_BOX_QUESTION_LABEL = "问"
+
+# （作者：简安澜 东川大学环境学院教授）: an author note that names the writers, then after a space their institution and
+# post with no 系/为 or field label between (NOTE_AUTHOR wants one, NOTE_AUTHORS_THEN_UNIT the 单位： label): the names
+# before the space are the authors (bylines.note_authors; on the note as written, the space still there).
+NOTE_AUTHORS_THEN_POST = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({_NAMES})[ 　]+[{CJK}（）()]{{2,40}}?"
+                                    rf"(?:{'|'.join(_WRITER_NOTE_POSTS)})\s*[）)]$")
+
+# 推 动 5 G 网 络 / G D P 增 长: in a letter-spaced line every character stands apart, digits and Latin letters too, so
+# the space between two lone ones is spacing (5G, GDP), not the space between Latin words that rule 5 keeps
+# (reflow.with_lone_alnums_unspaced, on letter-spaced blocks only).
+SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z](?![0-9A-Za-z]))")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -2474,6 +2474,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # …处理。 / 3.2 稳健性检验: a sentence ended, a decimal heading opens (qa165)
     if page.open_brackets[b] > page.open_brackets[start]:
         return True                       # a note or citation goes on until its bracket closes
+    if page.texts[b][:1] in P.LINE_CANNOT_OPEN and wa >= col - FULL_LINE_SLACK:
+        return True                       # …都能办完。 / ”在社区…说。: a closing mark pushed past the edge (qa216)
     if page.texts[a][:1] == "各" and is_wrapped_addressees(page.texts[a], page.texts[b]):
         return True                       # an official document's addressees, wrapped before their colon
     if a in page.note_ends and (P.AUTHOR_NOTE.match(page.texts[start]) or opens_named_note(page.texts[start])):
@@ -3353,6 +3355,8 @@ def blocks(lines: list[str] | tuple[str, ...], markdown: bool = False) -> list[B
     # Without a Latin line break in the document, a block's text is its lines concatenated.
     join = joined if page.latin_breaks else "".join
     block_texts = [texts[i] if j == i + 1 else join(texts[i:j]) for i, j in zip(firsts, stops)]
+    if any(map(contains, block_texts, repeat(" "))):       # (a C-level scan: most pages hold few spaces)
+        block_texts = list(map(with_lone_alnums_unspaced, block_texts))
     # A byline line never continues into the next (joins), so only a one-line block starts with one.
     # (tuple.__new__ is Block._make without its Python-level length check: a C call a block.)
     fields = zip(block_texts, map(sub, stops, firsts), map(page.cols.__getitem__, firsts),
@@ -3574,6 +3578,13 @@ def joined(parts: list[str]) -> str:
     # test and a concatenation per line.
     text = P.NUMBER_SPLIT_AT_WRAP.sub(number_rejoined, "\n".join(parts))
     return P.LATIN_PUNCT_LINE_BREAK.sub(" ", P.LATIN_LINE_BREAK.sub(" ", text)).replace("\n", "")
+
+
+def with_lone_alnums_unspaced(text: str) -> str:
+    """A letter-spaced block with the spacing between its lone digits and Latin letters taken out (推 动 5 G 网 络 ->
+    推 动 5G 网 络; SPACED_LONE_ALNUMS): rule 5 takes the spaces next to Chinese characters out later, but keeps the
+    one between two Latin characters, which letter-spacing put there (qa216)."""
+    return P.SPACED_LONE_ALNUMS.sub(r"\1", text) if " " in text and is_letter_spaced(text) else text
 
 
 def number_rejoined(split: re.Match[str]) -> str:

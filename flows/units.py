@@ -223,7 +223,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_stopped_headings(with_mastheads_over_doc_number(found)))), kinds))))))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_qa_box_titles(with_stopped_headings(with_mastheads_over_doc_number(found))))), kinds))))))))
 
 
 def with_barred_table_rows(found: list[Unit]) -> None:
@@ -845,6 +845,19 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
     if len(asked) >= 2 or (asked and has_plain_heading_series(found)):
         for i in asked:
             found[i] = as_plain_heading(found[i])
+    return found
+
+
+def with_qa_box_titles(found: list[Unit]) -> list[Unit]:
+    """A one-line question (怎样理解“…”？) that opens a block of text, under a label, heading or byline and over the
+    first labelled turn of a Q&A box (问：…), is the box's title: a question asked inside a dialogue is itself a turn
+    or part of an answer, and one that opens the text is no rhetorical question of a paragraph above (qa216)."""
+    for i in range(1, len(found) - 1):
+        u = found[i]
+        if (u.kind == PARA and u.n_lines == 1 and u.text[-1:] == "？" and found[i - 1].kind != PARA
+                and found[i + 1].kind == PARA and found[i + 1].text[:1] == P.QA_BOX_QUESTION_LABEL
+                and P.QA_BOX_PARAGRAPH.match(found[i + 1].text) and P.QA_BOX_TITLE.match(u.text)):
+            found[i] = as_plain_heading(u)
     return found
 
 

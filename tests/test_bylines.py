@@ -1374,3 +1374,13 @@ def test_a_bulleted_name_with_the_writers_town_signs(line, authors):
 def test_a_columns_name_and_a_bar_before_the_columnists_name_sign(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa216: an author note naming the writer, then after a space the institution and post ----
+@pytest.mark.parametrize(("note", "authors"), [
+    ("（作者：陆青梧 西岭大学公共管理学院副教授）", ("陆青梧",)),
+    ("（作者：欧阳晓东 范文静 某省社会科学院研究员）", ("欧阳晓东", "范文静")),
+    ("（作者：韩知秋 南山市委党校教师）", ("韩知秋",)),
+])
+def test_a_note_naming_the_writer_then_a_post_after_a_space_names_the_author(note, authors):
+    assert note_authors(note) == authors

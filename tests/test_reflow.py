@@ -4783,3 +4783,28 @@ def test_a_section_number_under_a_pointer_caption_with_no_full_stop_ends_the_cap
     caption = "▲ 某镇卫生院内，医生为村民开展健康体检"
     got = [b.text for b in blocks([P1, caption, *number_lines, P2])]
     assert caption.replace(" ", "") in [g.replace(" ", "") for g in got]
+
+
+# ---- qa216: a closing mark pushed to a line's head opens no paragraph ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("full", "rest"), [
+    ("“办证、缴费、预约挂号，在手机上都能完成。", "”家住河西片区的老周笑着告诉记者。"),   # the quotation's closing mark
+    ("村民常说：「大家的事，大家商量着办。", "」这也是议事会取名的由来。"),           # a corner bracket's
+    ("他感慨地说：“现在看病真是方便多了！", "”说完便匆匆赶去上班了。"),               # after an exclamation
+])
+def test_a_line_opening_with_a_closing_mark_goes_on_from_the_full_line_above(full, rest, blank_after_every_line):
+    lines = [*wrapped(P1, len(full), indent=0), full, rest, *wrapped(P2, len(full), indent=0)]
+    if blank_after_every_line:
+        lines = [x for line in lines for x in (line, "")]
+    assert texts(lines) == [P1, full + rest, P2]
+
+
+# ---- qa216: a letter-spaced line's lone digits and Latin letters are spaced, not words ----
+@pytest.mark.parametrize(("spaced", "word"), [
+    ("要 加 快 建 设 5 G 基 站 和 千 兆 光 网 ，", "5G"),
+    ("全 市 G D P 同 比 增 长 百 分 之 六 ，", "GDP"),
+])
+def test_a_letter_spaced_lines_lone_alnums_join(spaced, word):
+    lines = [spaced, "扩 大 网 络 覆 盖 范 围 ， 推 动 城 乡", "数 字 基 础 设 施 均 衡 发 展 。"]
+    assert [word in b.text for b in blocks(lines)] == [True]
+    assert "Wi Fi" in blocks(["推进 Wi Fi 覆盖"])[0].text           # a line not letter-spaced keeps its spaces

@@ -5348,3 +5348,20 @@ def test_a_date_then_a_publisher_line_is_front_matter(line, meta):
 def test_a_date_then_a_publisher_line_names_source_and_date(line, source, published):
     from flows import bylines as B
     assert (B.source(line), str(B.published(line))) == (source, published)
+
+
+# ---- qa216: a Q&A box titled by one question over its labelled turns ----
+@pytest.mark.parametrize("question", ["如何看待“以旧换新”政策的持续效应？", "为什么说县域是城乡融合的切入点？"])
+def test_a_one_line_question_over_a_boxs_first_labelled_turn_is_its_title(question):
+    text = "\n".join(["热点问答", question, "问：这项政策今年有哪些新变化？",
+                      "答：补贴范围进一步扩大，申领流程更加简便，惠及更多家庭。", "问：下一步还有什么打算？",
+                      "答：将加强资金监管，确保补贴资金用在刀刃上。"]) + "\n"
+    u = units_of_text(text)[1]
+    assert (u.kind, u.heading) == ("plain", question)
+
+
+def test_a_question_ending_a_paragraph_run_over_a_turn_stays_text():
+    # under a paragraph the question is the text's own (an answer's rhetorical question), not a box's title
+    text = "\n".join(["答：补贴范围进一步扩大，申领流程更加简便，惠及更多家庭。", "这说明了什么？",
+                      "问：下一步还有什么打算？", "答：将加强资金监管，确保补贴资金用在刀刃上。"]) + "\n"
+    assert [u.kind for u in units_of_text(text)][1] != "plain"
