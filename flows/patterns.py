@@ -5743,6 +5743,21 @@ assert SPEAKER_LABEL.pattern == r"^([^\s：:，。；、“”（）()《》]{1,
 # the cheap test before a note under a title is read as the article's byline (units.with_author_notes_under_titles).
 HEAD_AUTHOR_NOTE_REACH = 4
 
+# ---- sp35: what every running head holds ----
+# Every line reflow.is_page_head accepts holds 年 (each of its patterns asks for a date with it: _PAGE_HEAD_DATE in
+# PAGE_HEAD_LINE, OUTLET_PAGE_HEAD_LINE, COLUMN_NUMBER_PAGE_HEAD_LINE, LATIN_NAMED_OUTLET_PAGE_HEAD_LINE,
+# NUMBERED_OUTLET_PAGE_HEAD_LINE, COLON_PAGE_HEAD_LINE, both shapes of COLUMN_PAGE_HEAD_LINES, \d{4}年 in
+# COLUMN_AFTER_PAGE_HEAD_LINE) or, dated in figures parted by slashes, "/" (SLASH_DATED_OUTLET_PAGE_HEAD_LINE); the
+# rewrites it tries again (respaced_page_head, BRACKETED_WEEKDAY, is_marked_column_page_head, without_page_credits,
+# bylines.arabic_dated, which writes 年 only over a CN_NUMERAL_DATE_PARTS match, itself holding 年) add neither. So
+# reflow.block_starts calls it only on lines holding one of the two (a fifth of the lines with 日 it tried).
+PAGE_HEAD_YEAR_WORD = "年"
+PAGE_HEAD_DATE_SLASH = "/"
+assert all(PAGE_HEAD_YEAR_WORD in pattern.pattern for pattern in (
+    PAGE_HEAD_LINE, OUTLET_PAGE_HEAD_LINE, COLUMN_PAGE_HEAD_LINES, COLUMN_NUMBER_PAGE_HEAD_LINE,
+    LATIN_NAMED_OUTLET_PAGE_HEAD_LINE, COLUMN_AFTER_PAGE_HEAD_LINE, NUMBERED_OUTLET_PAGE_HEAD_LINE, COLON_PAGE_HEAD_LINE,
+    CN_NUMERAL_DATE_PARTS)) and PAGE_HEAD_DATE_SLASH in SLASH_DATED_OUTLET_PAGE_HEAD_LINE.pattern
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

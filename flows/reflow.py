@@ -652,9 +652,11 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     characters, see edge_characters.) Not a line under an open bracket that a wrap left at the line's end (…；（ /
     2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns. (is_page_head's first test
-    # is made here, where most lines fail it: a substring test costs less than the call.)
+    # is made here, where most lines fail it: a substring test costs less than the call; and of the lines with 日, only
+    # those holding 年 or a slash, PAGE_HEAD_YEAR_WORD and PAGE_HEAD_DATE_SLASH, can be one.)
     return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t))
+            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t
+                and (P.PAGE_HEAD_YEAR_WORD in t or P.PAGE_HEAD_DATE_SLASH in t) and is_page_head(t))
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS) and not is_inline_item_rest(texts, k)}
             | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts)
