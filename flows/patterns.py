@@ -5758,6 +5758,19 @@ assert all(PAGE_HEAD_YEAR_WORD in pattern.pattern for pattern in (
     LATIN_NAMED_OUTLET_PAGE_HEAD_LINE, COLUMN_AFTER_PAGE_HEAD_LINE, NUMBERED_OUTLET_PAGE_HEAD_LINE, COLON_PAGE_HEAD_LINE,
     CN_NUMERAL_DATE_PARTS)) and PAGE_HEAD_DATE_SLASH in SLASH_DATED_OUTLET_PAGE_HEAD_LINE.pattern
 
+# ---- sp35: the first and last characters reflow.bylines_among picks its short lines by ----
+# One scan of the short lines' first characters (or last) finds the lines each of these takes, where a membership test
+# a line would cost a step each: the lines BYLINE_OPENING may take (BYLINE_OPENING_INITIALS), those opening with a
+# province's short name (PROVINCE_INITIALS), with a labelled byline's prefix (LABELLED_BYLINE_PREFIX_INITIAL: the
+# first characters of PREFIXED_BYLINE_STARTS, COLUMNIST_AUTHOR_LABELS and SPEAKER_BYLINE_LABELS, reflow's
+# LABELLED_BYLINE_PREFIXES), and the lines ending with a bracket (BYLINE_ASIDE_ENDS).
+BYLINE_OPENING_INITIAL = re.compile(f"[{BYLINE_OPENING_INITIALS}]")
+PROVINCE_INITIAL = re.compile(f"[{PROVINCE_INITIALS}]")
+LABELLED_BYLINE_PREFIX_INITIAL = re.compile(
+    f"[{''.join(sorted({s[0] for s in (*PREFIXED_BYLINE_STARTS, *COLUMNIST_AUTHOR_LABELS, *SPEAKER_BYLINE_LABELS)}))}]")
+BYLINE_ASIDE_END = re.compile(f"[{re.escape(BYLINE_ASIDE_ENDS)}]")
+assert not set(BYLINE_OPENING_INITIALS + PROVINCE_INITIALS) & set("\\]^-"), "plain characters in the classes"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
