@@ -655,7 +655,8 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
             if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t
                 and (P.PAGE_HEAD_YEAR_WORD in t or P.PAGE_HEAD_DATE_SLASH in t) and is_page_head(t))
-            and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS) and not is_inline_item_rest(texts, k)}
+            and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)
+            and not (firsts[k] in P.WRAP_CUT_OPENERS and is_inline_item_rest(texts, k))}     # (its first test, here)
             | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts)
             | own_line_source_notes(texts, firsts)
