@@ -5909,6 +5909,34 @@ NOTE_AUTHORS_THEN_POST = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({_NAMES})[ �
 # (reflow.with_lone_alnums_unspaced, on letter-spaced blocks only).
 SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z](?![0-9A-Za-z]))")
 
+# ---- sp35: what every running head holds ----
+# Every line reflow.is_page_head accepts holds 年 (each of its patterns asks for a date with it: _PAGE_HEAD_DATE in
+# PAGE_HEAD_LINE, OUTLET_PAGE_HEAD_LINE, COLUMN_NUMBER_PAGE_HEAD_LINE, LATIN_NAMED_OUTLET_PAGE_HEAD_LINE,
+# NUMBERED_OUTLET_PAGE_HEAD_LINE, COLON_PAGE_HEAD_LINE, both shapes of COLUMN_PAGE_HEAD_LINES, \d{4}年 in
+# COLUMN_AFTER_PAGE_HEAD_LINE) or, dated in figures parted by slashes, "/" (SLASH_DATED_OUTLET_PAGE_HEAD_LINE); the
+# rewrites it tries again (respaced_page_head, BRACKETED_WEEKDAY, is_marked_column_page_head, without_page_credits,
+# bylines.arabic_dated, which writes 年 only over a CN_NUMERAL_DATE_PARTS match, itself holding 年) add neither. So
+# reflow.block_starts calls it only on lines holding one of the two (a fifth of the lines with 日 it tried).
+PAGE_HEAD_YEAR_WORD = "年"
+PAGE_HEAD_DATE_SLASH = "/"
+assert all(PAGE_HEAD_YEAR_WORD in pattern.pattern for pattern in (
+    PAGE_HEAD_LINE, OUTLET_PAGE_HEAD_LINE, COLUMN_PAGE_HEAD_LINES, COLUMN_NUMBER_PAGE_HEAD_LINE,
+    LATIN_NAMED_OUTLET_PAGE_HEAD_LINE, COLUMN_AFTER_PAGE_HEAD_LINE, NUMBERED_OUTLET_PAGE_HEAD_LINE, COLON_PAGE_HEAD_LINE,
+    CN_NUMERAL_DATE_PARTS)) and PAGE_HEAD_DATE_SLASH in SLASH_DATED_OUTLET_PAGE_HEAD_LINE.pattern
+
+# ---- sp35: the first and last characters reflow.bylines_among picks its short lines by ----
+# One scan of the short lines' first characters (or last) finds the lines each of these takes, where a membership test
+# a line would cost a step each: the lines BYLINE_OPENING may take (BYLINE_OPENING_INITIALS), those opening with a
+# province's short name (PROVINCE_INITIALS), with a labelled byline's prefix (LABELLED_BYLINE_PREFIX_INITIAL: the
+# first characters of PREFIXED_BYLINE_STARTS, COLUMNIST_AUTHOR_LABELS and SPEAKER_BYLINE_LABELS, reflow's
+# LABELLED_BYLINE_PREFIXES), and the lines ending with a bracket (BYLINE_ASIDE_ENDS).
+BYLINE_OPENING_INITIAL = re.compile(f"[{BYLINE_OPENING_INITIALS}]")
+PROVINCE_INITIAL = re.compile(f"[{PROVINCE_INITIALS}]")
+LABELLED_BYLINE_PREFIX_INITIAL = re.compile(
+    f"[{''.join(sorted({s[0] for s in (*PREFIXED_BYLINE_STARTS, *COLUMNIST_AUTHOR_LABELS, *SPEAKER_BYLINE_LABELS)}))}]")
+BYLINE_ASIDE_END = re.compile(f"[{re.escape(BYLINE_ASIDE_ENDS)}]")
+assert not set(BYLINE_OPENING_INITIALS + PROVINCE_INITIALS) & set("\\]^-"), "plain characters in the classes"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -168,8 +168,6 @@ BLANK_PARTED_MIN_ENDS = 5
 BLANK_PARTED_SHARE = 0.9
 
 SENTENCE_MARKS = frozenset(P.SENTENCE_MARKS)     # a set: the empty string is not a member
-BYLINE_OPENING_INITIALS = frozenset(P.BYLINE_OPENING_INITIALS)
-PROVINCE_INITIALS = frozenset(P.PROVINCE_INITIALS)     # (a set's __contains__ costs less a call than a str's)
 # The labels of the bylines that bylines_among finds by a prefix test (采写：…, 本文作者：…, 专栏作者：…): one tuple, one
 # str.startswith a short line.
 LABELLED_BYLINE_PREFIXES = (*P.PREFIXED_BYLINE_STARTS, *P.COLUMNIST_AUTHOR_LABELS, *P.SPEAKER_BYLINE_LABELS)
@@ -652,10 +650,13 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     characters, see edge_characters.) Not a line under an open bracket that a wrap left at the line's end (…；（ /
     2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns. (is_page_head's first test
-    # is made here, where most lines fail it: a substring test costs less than the call.)
+    # is made here, where most lines fail it: a substring test costs less than the call; and of the lines with 日, only
+    # those holding 年 or a slash, PAGE_HEAD_YEAR_WORD and PAGE_HEAD_DATE_SLASH, can be one.)
     return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t))
-            and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS) and not is_inline_item_rest(texts, k)}
+            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t
+                and (P.PAGE_HEAD_YEAR_WORD in t or P.PAGE_HEAD_DATE_SLASH in t) and is_page_head(t))
+            and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)
+            and not (firsts[k] in P.WRAP_CUT_OPENERS and is_inline_item_rest(texts, k))}     # (its first test, here)
             | talk_field_lines(texts, firsts)
             | own_line_furniture(texts, firsts)
             | own_line_source_notes(texts, firsts)
@@ -1067,7 +1068,8 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
               if len(t := texts[k]) <= P.BYLINE_MAX_CHARS and ("，" in t or "。" in t)]
     # Of those, the lines with a word of BYLINE_WORD (one scan of their text finds them all), or
     # the ones that end with a bracket or open like a name or a label.
-    short_text = "\n".join(map(texts.__getitem__, short))
+    short_texts = list(map(texts.__getitem__, short))
+    short_text = "\n".join(short_texts)
     worded = map(short.__getitem__, lines_at(short_text, map(Match.start, P.BYLINE_WORD.finditer(short_text))))
     slashed = map(short.__getitem__, lines_at(short_text, occurrences(short_text, P.FULL_WIDTH_SLASH)))   # (rare: one find)
     # (a column's name and a bar before the columnist's, 经脉纵横｜石山客: COLUMN_BAR_NAME_LINE, one find a bar, qa212)
@@ -1075,7 +1077,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
               if P.COLUMN_BAR_NAME_LINE.match(texts[short[k]]))
     # (a place's word before a space, 某某市 张三; each pattern of the three below ends its match with a space or an
     # ideographic space, so only the short lines holding one, a sixth of them, are scanned)
-    spaced = [k for k in short if " " in (t := texts[k]) or "\u3000" in t]
+    spaced = [k for k, t in zip(short, short_texts) if " " in t or "\u3000" in t]
     spaced_text = "\n".join(map(texts.__getitem__, spaced))
     placed = map(spaced.__getitem__, lines_at(spaced_text, map(Match.start, P.PLACE_GAP.finditer(spaced_text))))
     # (a government department before the name, 某省商务厅 张三: qa91)
@@ -1086,16 +1088,20 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     roles = (short[k] for word in P.PROJECT_ROLE_WORDS for k in lines_at(short_text, occurrences(short_text, word)))
     # (an interview's byline labelled with what the reporters did, 采写：… / 采访整理：…, or 本文作者：…, qa108, and a
     # columnist's, 专栏作者：…, qa151: one prefix test, LABELLED_BYLINE_PREFIXES)
-    worked = compress(short, map(str.startswith, map(texts.__getitem__, short), repeat(LABELLED_BYLINE_PREFIXES)))
+    # (the prefix tested only on the lines opening with a prefix's first character: one scan of the short lines' first
+    # characters, `short_firsts`, finds them, and the lines the two tests below try, by index into `short`)
+    short_firsts = "".join(map(firsts.__getitem__, short))
+    worked = (short[j] for j in lines_of(P.LABELLED_BYLINE_PREFIX_INITIAL, short_firsts)
+              if short_texts[j].startswith(LABELLED_BYLINE_PREFIXES))
     # (a reader's signature with the place opening with a province's short name, 河北保定 刘振华: a prefix test, qa112)
-    # (its first character tested first: a membership test is cheaper than the 31 prefixes tried in turn)
-    initialled = list(compress(short, map(PROVINCE_INITIALS.__contains__, map(firsts.__getitem__, short))))
-    provinced = compress(initialled, map(str.startswith, map(texts.__getitem__, initialled), repeat(P.PROVINCE_SHORT_NAMES)))
+    # (its first character tested first: a scan is cheaper than the 31 prefixes tried on each line)
+    provinced = (short[j] for j in lines_of(P.PROVINCE_INITIAL, short_firsts)
+                 if short_texts[j].startswith(P.PROVINCE_SHORT_NAMES))
     # (the lines ending with a bracket, and those opening like a name or a label that BYLINE_OPENING or a bulleted
-    # spaced name takes: C-level maps pick both by their edge characters, and only the latter are matched)
-    asides = compress(short, map(contains, repeat(P.BYLINE_ASIDE_ENDS), map(lasts.__getitem__, short)))
-    opening = compress(short, map(BYLINE_OPENING_INITIALS.__contains__, map(firsts.__getitem__, short)))
-    opened = (k for k in opening if P.BYLINE_OPENING.match(texts[k]) or P.BULLETED_SPACED_NAME_LINE.match(texts[k]))
+    # spaced name takes: scans of their edge characters pick both, and only the latter are matched)
+    asides = map(short.__getitem__, lines_of(P.BYLINE_ASIDE_END, "".join(map(lasts.__getitem__, short))))
+    opened = (short[j] for j in lines_of(P.BYLINE_OPENING_INITIAL, short_firsts)
+              if P.BYLINE_OPENING.match(t := short_texts[j]) or P.BULLETED_SPACED_NAME_LINE.match(t))
     candidates = {*worded, *slashed, *barred, *placed, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
