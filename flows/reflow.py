@@ -2067,10 +2067,10 @@ def unhung_column(texts: list[str], widths: list[float], k: int) -> float:
     return upper_quartile(window) if window else widths[k]
 
 
-def never_continued(starts: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
-    """The lines b that never continue line b - 1, whatever else is known: b opens a block, b - 1
-    closes its block, or either is a byline."""
-    return starts | {k + 1 for k in stops} | {b for k in bylines for b in (k, k + 1)}
+def never_continued(starts: set[int], rows: set[int], stops: set[int], bylines: Iterable[int]) -> set[int]:
+    """The lines b that never continue line b - 1, whatever else is known: b opens a block or is a row (a block of its
+    own), b - 1 closes its block, or either is a byline. (A new set.)"""
+    return {*starts, *rows, *(k + 1 for k in stops), *(b for k in bylines for b in (k, k + 1))}
 
 
 def under_signatures(texts: list[str], bylines: Iterable[int], ends: list[bool]) -> set[int]:
@@ -2346,11 +2346,12 @@ class Page:
         cols = signed_column_widths(texts, widths, runs, signed)
         runs += narrow_box_columns(texts, widths, cols, ends, bylines.keys())
         wide_lead_columns(texts, widths, cols, ends)
-        starts = (block_starts(texts, firsts) | column_page_heads(texts, lasts) | paper_kind_datelines(texts, firsts)
-                  | latin_lines_under_chinese(texts, firsts, lasts) | marked_column_page_heads(texts, text)
-                  | subtitles_under_shorter_lines(texts, dashed, widths) | occasion_subtitles(texts, dashed)
-                  | foot_field_lines(texts, firsts) | bar_numbered_headings(texts, firsts)
-                  | set(pointers := lines_of(P.POINTER_QUOTE_INITIAL, firsts)))
+        # (each union below is one set display: a chain of | would copy the growing set at each term)
+        starts = {*block_starts(texts, firsts), *column_page_heads(texts, lasts), *paper_kind_datelines(texts, firsts),
+                  *latin_lines_under_chinese(texts, firsts, lasts), *marked_column_page_heads(texts, text),
+                  *subtitles_under_shorter_lines(texts, dashed, widths), *occasion_subtitles(texts, dashed),
+                  *foot_field_lines(texts, firsts), *bar_numbered_headings(texts, firsts),
+                  *(pointers := lines_of(P.POINTER_QUOTE_INITIAL, firsts))}
         # In Markdown a blank line is what ends a paragraph, however often it comes: never the PDF layout.
         meaningful_blanks = markdown or blank_lines_mean_breaks(line_nos, len(lines))
         # lines that are blocks of their own
@@ -2358,32 +2359,31 @@ class Page:
         for k in bodies:          # (few)
             bylines.pop(k, None)
         table = table_rows(texts, lasts, spaced, counts) | barred_table_rows(texts, text) | serial_table_rows(texts, text)
-        rows = (table | contents_entries(texts, lasts) | issuer_lines(texts, starts)
-                | bodies
-                | subtitle_lines(texts, dashed, widths, cols) | full_subtitles_over_text(texts, dashed, widths, cols)
-                | breadcrumb_trails(texts) | font_switches(texts)
-                | outlet_date_lines(texts, lasts) | approval_lines(texts, lasts) | (labels := contents_labels(texts, firsts))
-                | numbered_contents_entries(texts, labels) | repeated_contents_entries(texts, labels)
-                | issue_masthead_lines(texts, lasts) | journal_column_head_lines(texts, text, spaced)
-                | commissioned_study_lines(texts, lasts)
-                | addressee_lines(texts, firsts)
-                | wechat_head_lines(texts, text) | column_titles(texts, text, firsts, line_nos, ends, widths, cols)
-                | box_labels(texts, labelled) | rule_lines(texts, firsts, dashed) | source_closing_lines(texts, firsts)
-                | date_field_lines(texts, firsts) | doc_number_lines(texts, text, lasts) | doubled_banners(texts)
-                | press_head_field_lines(texts, firsts)
-                | journal_source_lines(texts, firsts) | app_promo_lines(texts, text)
-                | glued_signature_lines(texts, text, spaced, ends) | speaker_signature_lines(texts, dashed)
-                | dotted_banners_under_page_heads(texts) | credited_captions(texts, firsts, lasts) | image_lines(texts, firsts)
-                | beat_kickers(texts, lasts, widths, ends) | name_posts_under_profile_labels(texts, lasts)
-                | transcript_kickers(texts, lasts))
+        rows = {*table, *contents_entries(texts, lasts), *issuer_lines(texts, starts), *bodies,
+                *subtitle_lines(texts, dashed, widths, cols), *full_subtitles_over_text(texts, dashed, widths, cols),
+                *breadcrumb_trails(texts), *font_switches(texts), *outlet_date_lines(texts, lasts),
+                *approval_lines(texts, lasts), *(labels := contents_labels(texts, firsts)),
+                *numbered_contents_entries(texts, labels), *repeated_contents_entries(texts, labels),
+                *issue_masthead_lines(texts, lasts), *journal_column_head_lines(texts, text, spaced),
+                *commissioned_study_lines(texts, lasts), *addressee_lines(texts, firsts),
+                *wechat_head_lines(texts, text), *column_titles(texts, text, firsts, line_nos, ends, widths, cols),
+                *box_labels(texts, labelled), *rule_lines(texts, firsts, dashed),
+                *source_closing_lines(texts, firsts), *date_field_lines(texts, firsts),
+                *doc_number_lines(texts, text, lasts), *doubled_banners(texts),
+                *press_head_field_lines(texts, firsts), *journal_source_lines(texts, firsts),
+                *app_promo_lines(texts, text), *glued_signature_lines(texts, text, spaced, ends),
+                *speaker_signature_lines(texts, dashed), *dotted_banners_under_page_heads(texts),
+                *credited_captions(texts, firsts, lasts), *image_lines(texts, firsts),
+                *beat_kickers(texts, lasts, widths, ends), *name_posts_under_profile_labels(texts, lasts),
+                *transcript_kickers(texts, lasts)}
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
-        stops = (block_stops(texts, starts) | official_heads(texts, firsts) | photo_credits(texts, lasts) | rows
-                 | wrapped_official_title_ends(texts, lasts, widths) | document_title_lines(texts, ends)
-                 | head_masthead_lines(texts, lasts, ends)
-                 | published_document_titles(texts, lasts)
-                 | over_wide_marked_headings(texts, firsts, widths, cols) | follow_prompt_lines(texts, starts, widths, cols)
-                 | short_bar_numbered_headings(texts, starts, widths, cols) | headings_under_lone_markers(texts, firsts, widths, cols))
+        stops = {*block_stops(texts, starts), *official_heads(texts, firsts), *photo_credits(texts, lasts), *rows,
+                 *wrapped_official_title_ends(texts, lasts, widths), *document_title_lines(texts, ends),
+                 *head_masthead_lines(texts, lasts, ends),
+                 *published_document_titles(texts, lasts),
+                 *over_wide_marked_headings(texts, firsts, widths, cols), *follow_prompt_lines(texts, starts, widths, cols),
+                 *short_bar_numbered_headings(texts, starts, widths, cols), *headings_under_lone_markers(texts, firsts, widths, cols)}
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)
@@ -2391,14 +2391,15 @@ class Page:
         stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE) | wrapped_keywords
         turns = reporter_turns(texts, firsts, ends)
         answers = speaker_turns(texts, firsts, ends, turns)
-        breaks = (never_continued(starts | rows, stops, bylines.keys()) | turns | answers | speaker_led_views(texts, text, ends)
-                  | under_bracketed_lines_under_bylines(texts, bylines.keys())
-                  | under_affiliations_under_bylines(texts, bylines.keys())
-                  | captions_over_credits(texts, firsts) | interview_subtitles(texts, dashed)
-                  | titles_between_sentence_and_byline(bylines.keys(), ends, lasts)
-                  | spaced_names_under_signed_titles(texts, bylines.keys(), lasts)
-                  | office_posts_over_names(texts, bylines.keys(), lasts)
-                  | dash_items_under_lead_ins(texts, dashed, lasts))
+        breaks = never_continued(starts, rows, stops, bylines.keys())
+        breaks.update(turns, answers, speaker_led_views(texts, text, ends),
+                      under_bracketed_lines_under_bylines(texts, bylines.keys()),
+                      under_affiliations_under_bylines(texts, bylines.keys()),
+                      captions_over_credits(texts, firsts), interview_subtitles(texts, dashed),
+                      titles_between_sentence_and_byline(bylines.keys(), ends, lasts),
+                      spaced_names_under_signed_titles(texts, bylines.keys(), lasts),
+                      office_posts_over_names(texts, bylines.keys(), lasts),
+                      dash_items_under_lead_ins(texts, dashed, lasts))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)
@@ -2419,7 +2420,8 @@ class Page:
         # ends_decimal_heading)
         decimal_heads = {k for k in lines_of(P.DECIMAL_HEADING_INITIAL, firsts) if P.DECIMAL_HEADING_ALONE.match(texts[k])}
         sure = surely_joined(widths, cols, ends,
-                             breaks | {k + 1 for k in starts | note_ends | decimal_heads} | decimal_heads | tight, free_layout)
+                             {*breaks, *(k + 1 for k in chain(starts, note_ends, decimal_heads)), *decimal_heads, *tight},
+                             free_layout)
         titles = set() if free_layout else titles_over_text(texts, widths, cols, ends, sure, breaks,
                                                             signed | under_end_titles(texts, widths, cols, ends, sure))
         titles |= box_titles(texts, labelled)
