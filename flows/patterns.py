@@ -5909,6 +5909,12 @@ NOTE_AUTHORS_THEN_POST = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({_NAMES})[ �
 # (reflow.with_lone_alnums_unspaced, on letter-spaced blocks only).
 SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z](?![0-9A-Za-z]))")
 
+# ---- qa221: a key-points box's section holds none of the article's parts ----
+# 核心观点 (a key-points label over text, read as a brief's section: KEY_POINTS_LABEL) opens a box at the article's head,
+# not a part: the next heading in another grammar (## 一、…, （一）…, 1. …) is a sibling of the box, not a section
+# under it (segment.add_section closes the box's section first). The family the box's section is filed under.
+KEY_POINTS_BOX_FAMILY = "key_points_box"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
