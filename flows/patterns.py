@@ -5937,6 +5937,12 @@ LABELLED_BYLINE_PREFIX_INITIAL = re.compile(
 BYLINE_ASIDE_END = re.compile(f"[{re.escape(BYLINE_ASIDE_ENDS)}]")
 assert not set(BYLINE_OPENING_INITIALS + PROVINCE_INITIALS) & set("\\]^-"), "plain characters in the classes"
 
+# ---- qa221: a key-points box's section holds none of the article's parts ----
+# 核心观点 (a key-points label over text, read as a brief's section: KEY_POINTS_LABEL) opens a box at the article's head,
+# not a part: the next heading in another grammar (## 一、…, （一）…, 1. …) is a sibling of the box, not a section
+# under it (segment.add_section closes the box's section first). The family the box's section is filed under.
+KEY_POINTS_BOX_FAMILY = "key_points_box"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -592,9 +592,13 @@ class ArticleBuilder:
 
     def add_section(self, heading: str, marker: str | None, family: str) -> None:
         heading = without_footnote_mark(text_of(heading))
+        if marker is None and not family.startswith("md") and is_key_points_label(heading):
+            family = P.KEY_POINTS_BOX_FAMILY    # a label line (核心观点, **核心观点**); a ## heading keeps its level
         families = [f for f, _ in self.section_path]
         if family in families:
             del self.section_path[families.index(family):]
+        if self.section_path and self.section_path[-1][0] == P.KEY_POINTS_BOX_FAMILY:
+            self.section_path.pop()     # 核心观点, then ## 一、…: the box holds none of the parts after it (qa221)
         parent = self.section_path[-1][1] if self.section_path else None
         level = len(self.section_path) + 1
         parent_id = parent["section_id"] if parent else None
@@ -851,6 +855,12 @@ def is_note_label_line(u: Unit) -> bool:
     t = u.text.strip()
     return (u.kind in (U.PLAIN, U.PARA, U.HEADING) and t.startswith(P.STANDFIRST_LABEL_INITIALS)
             and P.STANDFIRST_LABEL_LINE.match(t) is not None)
+
+
+def is_key_points_label(heading: str) -> bool:
+    """Whether a heading is a key-points box's label (核心观点): its section is a box, no part (a first-character test
+    first)."""
+    return heading[:1] in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(heading) is not None
 
 
 def key_points_lead(body: list[Unit]) -> tuple[int, str] | None:

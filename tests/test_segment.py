@@ -2743,3 +2743,17 @@ def test_a_date_line_naming_the_paper_under_a_title_leaves_the_title(date_line):
     t = tables("\n\n".join(["社区长照站不该只是共餐点", date_line, "◎邵明哲", P1, P2]))
     [a] = t["articles"]
     assert (a["title"], a["authors"], str(a["published"])) == ("社区长照站不该只是共餐点", ["邵明哲"], "2026-03-05")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# 关于稳妥推进社区养老的几点建议\n\n**核心观点**\n\n- 社区养老床位利用率不足六成。\n- 建议以街道为单元整合服务资源。\n\n"
+     "## 一、现状\n\n全市已建成社区养老服务中心两百余个，覆盖大部分街道。\n\n"
+     "## 二、建议\n\n要推动服务资源向街道集中，提高床位利用效率。\n", "brief.md"),
+    ("# 关于稳妥推进社区养老的几点建议\n\n**主要观点**\n\n* 社区养老床位利用率不足六成。\n* 建议以街道为单元整合服务资源。\n\n"
+     "### （一）现状\n\n全市已建成社区养老服务中心两百余个，覆盖大部分街道。\n\n"
+     "### （二）建议\n\n要推动服务资源向街道集中，提高床位利用效率。\n", "brief.md"),
+])
+def test_a_key_points_box_holds_none_of_the_parts_after_it(text, name):
+    secs = {s["heading"]: s for s in tables(text, name)["sections"]}
+    assert secs["现状"]["level"] == 1 and secs["现状"]["parent_section_id"] is None
+    assert secs["建议"]["parent_section_id"] is None
