@@ -128,6 +128,12 @@ LABEL_MAX_CHARS = 12
 # A section's heading over the text that goes on under a box amid an article takes at most this many lines
 # (text_goes_on_after_box).
 BOX_RESUME_HEADING_LINES = 2
+# The lines a box's further paragraph holds at least to be measured as set in the box's column (in_box_column):
+# a one-line paragraph's width is its own length, no column's.
+BOX_ENTRY_LINES_MIN = 2
+# How much wider or narrower than the text a box's column is at least to be told from it (in_box_column): the widths
+# of paragraphs in one column differ by up to two characters with the punctuation their lines break at.
+BOX_COLUMN_MARGIN = 2.0
 # The words units that with_attachments and with_datelines look at start with (one C-level prefix scan finds
 # them all: str.startswith mapped with the words repeated, a third cheaper than a methodcaller).
 OPENING_PREFIXES = (P.ATTACHMENT_PREFIX, P.RELATED_ATTACHMENT_PREFIX, *DATELINE_PREFIXES, *P.SPACED_DATELINE_PREFIXES,
@@ -2769,12 +2775,21 @@ def text_goes_on_after_box(found: list[Unit], k: int, label: int) -> bool:
     label (知识链接 / 公平竞争审查制度 / the box's paragraph / 优化监管方式 / 营造公平竞争的市场环境 / the text): a box
     between two sections is no more the article's text, nor its title a section, than one amid a section (qa106)."""
     if found[k].kind == PARA:
-        return True
+        return not in_box_column(found, k, label)
     m = k
     while m < len(found) and m - k < BOX_RESUME_HEADING_LINES and found[m].kind == PLAIN:
         m += 1
     return (k < m < len(found) and found[m].kind == PARA
             and abs(found[m].width - found[label - 1].width) <= 1.0)
+
+
+def in_box_column(found: list[Unit], k: int, label: int) -> bool:
+    """Whether the paragraph at k, under a box's first paragraph, is wrapped in that paragraph's column and the box's
+    column differs from the text's over the label: the box's second entry (相关链接 / two paragraphs a little narrower
+    than the report), not the text going on, so the box is no box amid the text but one at its end (qa219)."""
+    box, text = found[k - 1].width, found[label - 1].width
+    return (found[k].n_lines >= BOX_ENTRY_LINES_MIN and abs(box - text) > BOX_COLUMN_MARGIN
+            and abs(found[k].width - box) < abs(found[k].width - text))
 
 
 def with_roundup_signatures(found: list[Unit], kinds: list[str]) -> list[Unit]:

@@ -2261,6 +2261,7 @@ def test_the_rest_of_a_reports_wrapped_subtitle_is_subtitle(rest, kind):
 
 
 # ---- qa92 (session 17): a box at the text's width amid the text ----
+_BOX_SECOND_ENTRY = "入表后，数据资产按成本计量，企业应在财务报表附注中披露其来源、用途和摊销方法。"
 _BOX_TEXT = "数据资产入表，是指企业将符合条件的数据资源确认为资产，在资产负债表中列示，相关规定自2024年起施行。"
 
 
@@ -2286,6 +2287,9 @@ def test_a_box_under_its_label_at_the_texts_width_amid_the_text_is_no_text(label
     [*wrapped(P1, 22), "新闻链接", *wrapped(_BOX_TEXT, 22)],
     # an ordinary short line over text is no box's label
     [*wrapped(P1, 22), "坚持系统观念", *wrapped(_BOX_TEXT, 22), *wrapped(P2, 22)],
+    # the box set a little narrower than the text, its second paragraph in the box's column: a box at the text's end,
+    # not one amid the text (qa219)
+    [*wrapped(P1, 26), "相关链接", *wrapped(_BOX_TEXT, 21), *wrapped(_BOX_SECOND_ENTRY, 21)],
 ])
 def test_no_text_width_box_without_a_label_between_two_texts(lines):
     kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
