@@ -5909,6 +5909,13 @@ NOTE_AUTHORS_THEN_POST = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({_NAMES})[ �
 # (reflow.with_lone_alnums_unspaced, on letter-spaced blocks only).
 SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z](?![0-9A-Za-z]))")
 
+# ---- qa220: keywords set apart by spaces alone ----
+# 关键词：县域商业体系  农村消费  物流配送: many journals set a paper's keywords apart by spaces alone, no 、；， between
+# them; the spaces must split the value before rule 5 collapses them (a space between two CJK characters goes), or the
+# keywords run into one (bylines.keywords). Where a punctuation mark separates them, only the marks split (ESG 表现；
+# 企业创新: the space is inside a keyword).
+KEYWORD_MARK_SEPARATORS = re.compile(r"[；;，,、]+")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
