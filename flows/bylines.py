@@ -565,7 +565,14 @@ def source(line: str) -> str | None:
 
 
 def keywords(text: str) -> list[str]:
-    return [k for k in P.KEYWORD_SEPARATORS.split(text) if k]
+    """The keywords of a keywords line's value as written (its spaces still there): split on 、；， where the value has
+    one, else on its spaces (关键词：数字经济  乡村振兴), unless that leaves a lone character (a letter-spaced value)."""
+    if P.KEYWORD_MARK_SEPARATORS.search(text):
+        return [k.strip() for k in P.KEYWORD_MARK_SEPARATORS.split(text) if k.strip()]
+    parts = text.split()
+    if len(parts) > 1 and min(map(len, parts)) > 1:
+        return parts
+    return [text.strip()] if text.strip() else []     # one keyword (a letter-spaced one: rule 5 closes it up)
 
 
 def is_editorial_voice(name: str) -> bool:

@@ -5943,6 +5943,13 @@ assert not set(BYLINE_OPENING_INITIALS + PROVINCE_INITIALS) & set("\\]^-"), "pla
 # under it (segment.add_section closes the box's section first). The family the box's section is filed under.
 KEY_POINTS_BOX_FAMILY = "key_points_box"
 
+# ---- qa220: keywords set apart by spaces alone ----
+# 关键词：县域商业体系  农村消费  物流配送: many journals set a paper's keywords apart by spaces alone, no 、；， between
+# them; the spaces must split the value before rule 5 collapses them (a space between two CJK characters goes), or the
+# keywords run into one (bylines.keywords). Where a punctuation mark separates them, only the marks split (ESG 表现；
+# 企业创新: the space is inside a keyword).
+KEYWORD_MARK_SEPARATORS = re.compile(r"[；;，,、]+")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -526,7 +526,7 @@ class ArticleBuilder:
             # the first keywords line (a paper's Chinese 关键词 before its English Key words)
             # (a line with no label is the keywords under a label alone: units.with_keywords_under_label)
             value = m.group(1) if (m := P.KEYWORDS_LINE.match(u.text)) else u.text
-            self.keywords = self.keywords or B.keywords(text_of(value or ""))
+            self.keywords = self.keywords or [k for k in map(text_of, B.keywords(value or "")) if k]   # split before rule 5 (qa220)
         elif u.kind == U.BYLINE:
             self.front.append(u.text)
             if u.byline and not any(b.byline for b in self.span.bylines):

@@ -200,6 +200,9 @@ def test_dates_and_keywords():
     assert source("国研网 2024年9月3日 10:20") == "国研网"
     assert published_date("2024/4/2") == dt.date(2024, 4, 2)
     assert keywords("产业转型升级示范区;新质生产力；特殊类型地区") == ["产业转型升级示范区", "新质生产力", "特殊类型地区"]
+    assert keywords("智慧养老  社区嵌入 服务供给") == ["智慧养老", "社区嵌入", "服务供给"]     # spaces alone apart (qa220)
+    assert keywords("ESG 表现；绿色创新") == ["ESG 表现", "绿色创新"]       # marks apart: the space is inside one
+    assert keywords("碳 排 放") == ["碳 排 放"]                              # letter-spaced: one keyword
 
 
 @pytest.mark.parametrize("value, authors", [

@@ -287,6 +287,14 @@ def test_a_bracketed_column_label_over_a_commentarys_title_is_no_part_of_it(labe
     assert ("名家观点", "column label") in [(r["text"], r["reason"]) for r in t["residue"]]
 
 
+@pytest.mark.parametrize("value", ["县域经济  城乡融合  新型城镇化", "县域经济 城乡融合　新型城镇化"])
+def test_keywords_set_apart_by_spaces_alone_are_split(value):
+    # journals that set keywords apart by spaces alone: rule 5 would run them into one (qa220)
+    t = tables(ACADEMIC.replace("关键词:县域经济;城乡融合;新型城镇化", "关键词:" + value))
+    [a] = t["articles"]
+    assert a["keywords"] == ["县域经济", "城乡融合", "新型城镇化"]
+
+
 @pytest.mark.parametrize("abstract_label, keywords_label", [("摘 要", "关 键 词"), ("摘  要", "关键词")])
 def test_spaced_labels_and_classification_codes_are_front_matter(abstract_label, keywords_label):
     paper = ACADEMIC.replace("摘要:", abstract_label + ":").replace("关键词:", keywords_label + ":")
