@@ -2612,8 +2612,9 @@ EXPLAINER_FIELD_LINE = re.compile(r"^(?:解读|起草|发布|解读发布)(?:单
 # ---- qa100 (session 17): newspaper pages ----
 # 时评时评 广场 / 观点观点 聚集: a column banner whose first word PDF extraction doubled, a word of two to four characters
 # twice, then a space and a short name. Right over the page's first paragraph (no title under it) it is the page's
-# furniture, not a title (units.with_doubled_banner_over_text).
-DOUBLED_BANNER = re.compile(rf"^([{CJK}]{{2,4}})\1[ 　]+[{CJK}]{{2,6}}$")
+# furniture, not a title (units.with_doubled_banner_over_text). The name may run to a few spaced words (学习学习 理论
+# 周刊, 区域区域 合作 国际: a section and its weekly or beat set apart, qa222), never a clause's run of text.
+DOUBLED_BANNER = re.compile(rf"^([{CJK}]{{2,4}})\1(?:[ 　]+[{CJK}]{{2,6}}){{1,3}}$")
 # 韩冰 东方网: the last "name" of a line of names a news site's short name (东方 a compound surname, 网 no given name);
 # NAME_SHAPED_PAPER's like for a paper (bylines.names_then_paper).
 NAME_SHAPED_SITE = re.compile(rf"[{CJK}]{{1,3}}网")

@@ -2474,6 +2474,9 @@ def test_research_bodies_set_apart_by_a_space_over_a_byline_are_the_authors_bodi
     # (qa100) a column banner whose word PDF extraction doubled, right over the first paragraph: furniture
     ("时评时评 广场", "meta"),
     ("观察观察 周刊", "meta"),
+    # (qa222) the name under the doubled word a few spaced words: a section and its weekly or beat
+    ("读书读书 文化 周刊", "meta"),
+    ("视野视野 丝路 经贸", "meta"),
     # a line of two phrases not doubled stays a line of the head
     ("时事评论 广场", "plain"),
 ])
