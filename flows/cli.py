@@ -81,21 +81,18 @@ def _prefect_defaults() -> None:
         os.environ.setdefault(key, value)
 
 
-_ONE_COMMAND = False     # set by entry(): this process runs one command, then exits
-
-
-def _frozen_heap() -> None:
-    """In the `zhpolicy` command, every object alive now out of the garbage collector's reach
+def _frozen_heap(one_command: bool) -> None:
+    """In the `zhpolicy` command (one_command), every object alive now out of the garbage collector's reach
     (gc.freeze): its full collections would otherwise walk the imported modules' objects each
     time (~0.5 M once Prefect is imported: 60-100 ms a collection, three a run, freeing a few dozen
     objects), and so would the workers forked from this process, copying the memory pages they
     share with it as they mark them. Not where cli.main is called in a longer-lived process (tests):
     there it would keep what becomes garbage later alive to the end."""
-    if _ONE_COMMAND:
+    if one_command:
         gc.freeze()
 
 
-def _run_flow(settings: Settings, full: bool, plan: incremental.Plan) -> dict:
+def _run_flow(settings: Settings, full: bool, plan: incremental.Plan, one_command: bool = False) -> dict:
     """The flow's summary, holding the warehouse lock. With worker processes, the batches start
     first (batch.early_pool) and run while Prefect is imported and the flow starts; the flow's
     tasks then take them.
@@ -107,14 +104,14 @@ def _run_flow(settings: Settings, full: bool, plan: incremental.Plan) -> dict:
     from flows.batch import collector_paused, early_pool
     from flows.lock import WarehouseLock
 
-    _frozen_heap()
+    _frozen_heap(one_command)
     # Taken before any batch starts, so that a refusal is one line and costs no work; the flow re-enters it.
     lock = WarehouseLock(storage.location(settings.warehouse_dir), wait=settings.lock_wait)
     with early_pool(settings, plan.process, holding=lock) as pool:
         _prefect_defaults()
         with collector_paused():
             from flows.pipeline import run_dataset  # imports Prefect: only after the logging setup above
-        _frozen_heap()
+        _frozen_heap(one_command)
         return run_dataset(settings, full=full, early_pool=pool)
 
 
@@ -131,7 +128,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.lock import WarehouseLocked
 
     try:
-        summary = _run_flow(settings, args.full, plan)
+        summary = _run_flow(settings, args.full, plan, args.one_command)
     except WarehouseLocked as exc:
         print(f"zhpolicy: {exc}", file=sys.stderr)
         return 3
@@ -303,8 +300,10 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, one_command: bool = False) -> int:
+    """Run the command argv names; one_command: this process runs it and exits (entry())."""
     args = parser().parse_args(argv)
+    args.one_command = one_command
     return args.func(args)
 
 
@@ -313,9 +312,7 @@ def entry() -> None:
     which walks every object still alive (Prefect's and pydantic's, mostly: about a second after a
     run) only to free memory that the operating system takes back anyway. gc.freeze() puts them out
     of its reach; files are closed by then, and atexit handlers (Prefect's log flush) still run."""
-    global _ONE_COMMAND
-    _ONE_COMMAND = True
-    code = main()
+    code = main(one_command=True)
     gc.freeze()
     sys.exit(code)
 
