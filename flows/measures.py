@@ -225,6 +225,16 @@ def lead_phrase(text: str) -> str | None:
     return None
 
 
+def lead_phrase_within(text: str, bold_chars: int) -> str | None:
+    """An item's lead phrase where its text opens with a bold run of `bold_chars` characters (1. **壮大老年用品制造** 依托…,
+    its markup and space gone): the bold marks the lead, so the phrase ends with the bold at the latest, without the mark
+    that may close it (qa226)."""
+    lead = lead_phrase(text)
+    if lead is not None and len(lead) <= bold_chars:
+        return lead
+    return text[:bold_chars].rstrip(P.BOLD_LEAD_END_MARKS) or lead
+
+
 def parted_by_semicolons(text: str, found: list[Marker], last: Marker) -> bool:
     """Whether the items of a paragraph's inline list before its last item `last` are clauses parted by semicolons
     (一是…；二是…；三是…): the stretch from the list's first marker to the last one ends with a semicolon and holds no

@@ -337,6 +337,15 @@ MD_BOLD_LINE = re.compile(r"^\*\*([^*]+)\*\*$")
 # where a leading look-behind would be tried at every position.
 MD_EMPHASIS = re.compile(r"\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*])|`")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# A Markdown line's bold lead run in before its text (1. **壮大老年用品制造** 依托…, **（2）强化保障** 各地…, - **2.加大支持** 统筹…): the
+# bold run opens the line, after a bullet and a marker of a few characters at most, and text follows it. Bold marks
+# where the item's lead phrase ends, which rule 7 (the markup leaves) and rule 5 (the space between two Chinese
+# characters leaves) would lose (units.bold_lead; qa226). BOLD_LEAD_PROBE: the characters the bold run's opening
+# asterisks are looked for in (a bullet, a marker and a space: most lines hold no ** that early).
+BOLD_LEAD_RUN_IN = re.compile(r"^(?:[-*+][ \t]+)?[^\s*]{0,8}?[ \t　]*\*\*(?=\S)([^*\n]{1,40}?)(?<=\S)\*\*(?=[ \t　]*[^\s*])")
+BOLD_LEAD_PROBE = 14
+# The marks that may close a bold lead (**提升服务质量。** / **一是：**): no part of the title the lead bounds.
+BOLD_LEAD_END_MARKS = "。，、：；！？.,:;!? "
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 MD_BULLET = re.compile(r"^(?:[-*+]\s+|>\s*)")
 # Layout debris left before a heading by PDF extraction (a stray ? or a box). A question mark opens

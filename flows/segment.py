@@ -645,9 +645,10 @@ class ArticleBuilder:
                "article_id": self.article_id, "section_id": self.section_id, "ordinal": len(self.paragraphs) + 1,
                "text": text, "speaker": u.speaker}
         self.paragraphs.append(row)
-        self.add_measures(row, u.kind == U.ITEM, u.kind == U.NOTE)     # (positional: a faster call, one a paragraph)
+        self.add_measures(row, u.kind == U.ITEM, u.kind == U.NOTE,      # (positional: a faster call, one a paragraph)
+                          bold_lead_end(text, u.lead) if u.lead is not None else None)
 
-    def add_measures(self, para: dict, is_item_heading: bool, is_note: bool = False) -> None:
+    def add_measures(self, para: dict, is_item_heading: bool, is_note: bool = False, bold_end: int | None = None) -> None:
         text = para["text"]
         if text[:1] in P.PAREN_OPENINGS and P.TABLE_COLUMN_NUMBERS_ROW.fullmatch(text):
             return                          # （1）（2）（3）: a table's row of column numbers, no item (qa189)
@@ -675,9 +676,11 @@ class ArticleBuilder:
             if not item_text:
                 continue
             # (an item's heading line starts with its marker: 1、 is the lead, 第一， an inline marker at 0)
-            self.add_measure(para, mk, item_text, is_item_heading and mk.start == 0)
+            self.add_measure(para, mk, item_text, is_item_heading and mk.start == 0,
+                             bold_end - mk.end - (len(text[mk.end:]) - len(text[mk.end:].lstrip()))
+                             if bold_end is not None and mk.end < bold_end else None)
 
-    def add_measure(self, para: dict, mk: M.Marker, item_text: str, heading_item: bool) -> None:
+    def add_measure(self, para: dict, mk: M.Marker, item_text: str, heading_item: bool, bold_chars: int | None = None) -> None:
         state = self.lists.get(mk.family)
         if mk.ordinal == 1 or state is None:
             state = None
@@ -695,7 +698,8 @@ class ArticleBuilder:
         row = {"measure_id": measure_id, "article_id": self.article_id, "section_id": para["section_id"],
                "paragraph_id": para["paragraph_id"], "list_id": state.list_id,
                "parent_measure_id": parent["measure_id"] if parent else None, "ordinal": mk.ordinal,
-               "marker": mk.marker, "title": M.heading_title(item_text) if heading_item else M.lead_phrase(item_text),
+               "marker": mk.marker, "title": (M.heading_title(item_text) if heading_item else M.lead_phrase(item_text)
+                                              if bold_chars is None else M.lead_phrase_within(item_text, bold_chars)),
                "text": item_text, "numbering_ok": note is None, "numbering_note": note}
         state.last = mk.ordinal
         state.items.append(((para["ordinal"], mk.start), row))
@@ -798,6 +802,14 @@ class ArticleBuilder:
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published or self.page_date, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), front_matter=[t for t in map(text_of, self.front) if t])
+
+
+def bold_lead_end(text: str, lead: str) -> int | None:
+    """Where a paragraph's bold lead (units.bold_lead) ends in its text, spaces collapsed as the text's were: it opens
+    the text, after the item's marker at most (qa226). None when it is not found so early."""
+    lead = text_of(lead)
+    at = text.find(lead, 0, P.BOLD_LEAD_PROBE + len(lead))
+    return at + len(lead) if at >= 0 else None
 
 
 def without_paragraph_numbers(measures: list[dict], first_paragraph: str) -> list[dict]:

@@ -111,6 +111,7 @@ class Unit(NamedTuple):
     byline: Byline | None = None
     weak_byline: bool = False    # a lone short name: a byline only where the context says so
     speaker: str | None = None   # an interview turn's speaker
+    lead: str | None = None      # a Markdown paragraph's bold lead run in before its text (1. **壮大…** 依托…), no markup
 
     @property
     def clean(self) -> bool:
@@ -2954,9 +2955,11 @@ def unit(block: Block, markdown: bool) -> Unit:
             return u
         if text[:2] == "**" and (m := P.BOLD_NOTE_LABEL_RUN_IN.match(text)):
             text = f"{m.group(1)}：{text[m.end():]}"   # **编者按** 今年…: the label's colon set as a space (qa122)
+        lead = bold_lead(text) if text.find("**", 0, P.BOLD_LEAD_PROBE) >= 0 else None
         text = plain_text(text)
         part = start_part(text) if may_start_marked(text) else None
     else:
+        lead = None
         text = label_mended(text) if " " in text[:P.STRAY_LABEL_SPAN] else text
         text, stray = without_stray_question(text) if text[:1] in P.STRAY_QUESTION_MARKS else (text, None)
         part = start_part(text) if may_start_marked(text) else None
@@ -3051,7 +3054,18 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(META, text, *base)      # 2026-02-11 整理: the date the byline's reporter wrote the piece up (qa159)
     if first in P.CN_NUM and is_shi_yao_start(text) and (u := item_heading(text, base)):
         return u                            # 一是稳定汽车消费, its text under it: an item's heading line (qa123)
-    return plain_unit(text, base, markdown)
+    if lead is None:
+        return plain_unit(text, base, markdown)
+    u = plain_unit(text, base, markdown)
+    return u._replace(lead=lead) if u.kind == PARA else u   # (the bold lead of a paragraph: where its item's title ends)
+
+
+def bold_lead(text: str) -> str | None:
+    """The bold run a Markdown line opens with, after a bullet and a marker at most, when text follows it
+    (1. **壮大老年用品制造** 依托… -> 壮大老年用品制造): the lead phrase the bold marks, which no mark may end once the
+    markup and the space after it have left (qa226)."""
+    m = P.BOLD_LEAD_RUN_IN.match(text)
+    return (plain_text(m.group(1)) or None) if m else None
 
 
 def is_shi_yao_start(text: str) -> bool:

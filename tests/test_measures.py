@@ -6,7 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from flows import patterns as P
-from flows.measures import cn_number, inline_markers, lead_phrase, leading_marker, numbering_note
+from flows.measures import cn_number, inline_markers, lead_phrase, lead_phrase_within, leading_marker, numbering_note
 
 
 @pytest.mark.parametrize("text, value", [
@@ -113,6 +113,18 @@ def test_numbering_notes(previous, ordinal, note):
 ])
 def test_lead_phrase(text, lead):
     assert lead_phrase(text) == lead
+
+
+@pytest.mark.parametrize("text, bold_chars, lead", [
+    # the bold run ends the lead where no mark does (**发展社区托育** 支持…, its markup and space gone, qa226)
+    ("发展社区托育支持用人单位在工作场所为职工提供福利性托育服务，减轻家庭负担。", 6, "发展社区托育"),
+    ("加强人才供给鼓励高校开设托育服务与管理专业，扩大招生规模，提高培养质量和层次。", 6, "加强人才供给"),
+    # a mark that closes the bold is no part of the lead; a shorter lead inside the bold stays
+    ("优化审批流程。推行告知承诺制。", 7, "优化审批流程"),
+    ("健全机制：建立会商制度。", 10, "健全机制"),
+])
+def test_a_bold_run_bounds_the_lead_phrase(text, bold_chars, lead):
+    assert lead_phrase_within(text, bold_chars) == lead
 
 
 def test_qi_markers_with_shi():

@@ -2765,3 +2765,24 @@ def test_a_key_points_box_holds_none_of_the_parts_after_it(text, name):
     secs = {s["heading"]: s for s in tables(text, name)["sections"]}
     assert secs["现状"]["level"] == 1 and secs["现状"]["parent_section_id"] is None
     assert secs["建议"]["parent_section_id"] is None
+
+
+# ---------------------------------------------------------------- qa226: a Markdown item's bold lead with no mark after it
+
+@pytest.mark.parametrize("lines, titles", [
+    # the bold run closes with no mark and a space parts it from the text: once both leave, the bold still ends the title
+    (["1. **推进家政服务扩容** 鼓励物业企业拓展家政业务，发展员工制家政企业。",
+      "2. **规范家政服务市场** 推行家政服务合同示范文本，建立从业人员信用档案。"],
+     ["推进家政服务扩容", "规范家政服务市场"]),
+    # the marker inside the bold, a bullet before it
+    (["- **（1）盘活闲置校舍** 将撤并后的乡村校舍改建为文化活动中心，由乡镇统一管理。",
+      "- **（2）配强文化专干** 每个行政村配备一名文化专干，纳入公益性岗位管理。"],
+     ["盘活闲置校舍", "配强文化专干"]),
+    # a mark closing the bold is no part of the title; a bold lead of two clauses is the title whole
+    (["1. **完善协调机制。** 建立部门联席会议制度，每季度研究一次重大事项。",
+      "2. **强化督查，压实责任** 将落实情况纳入年度考核，对工作不力的通报批评。"],
+     ["完善协调机制", "强化督查，压实责任"]),
+])
+def test_a_markdown_items_bold_lead_bounds_its_title(lines, titles):
+    t = tables("\n\n".join(["# 某县关于发展家庭服务业的实施方案", "## 一、重点任务", *lines]), "plan.md")
+    assert [m["title"] for m in t["measures"]] == titles
