@@ -420,6 +420,8 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
         return names(m.group(1))          # (来源：某某网 记者：韦某: the reporter's field, qa205)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)
+    if ("|" in meta_line or "｜" in meta_line) and (m := P.WRITER_OUTLET_DATE_LINE.match(meta_line)):
+        return (m.group(1),)              # (岑某某 | 某某新闻 2026-11-21 07:05: the writer before the publisher, qa226)
     if "文" in meta_line and (m := P.FIELD_SLASH_WRITER.search(meta_line)):
         return names(m.group(1))          # (来源：… | 2026-05-18 | 文/某某: the writer's field as a byline writes it, qa183)
     if not P.ROLE_WORD.search(meta_line):
@@ -548,6 +550,8 @@ def date_of(m: re.Match | None) -> dt.date | None:
 def source(line: str) -> str | None:
     """The publication a 来源：… field names (without the reporters it may name in brackets after it, qa149), or the
     publisher of a publisher-and-date line."""
+    if ("|" in line or "｜" in line) and (writer := P.WRITER_OUTLET_DATE_LINE.match(line)):
+        return writer.group(2)            # 岑某某 | 某某新闻 2026-11-21: the publisher after the writer (qa226)
     m = (P.SOURCE_WITH_REPORTERS.search(line) or P.SOURCE_FIELD.search(line) or P.OUTLET_DATE_LINE.match(line)
          or P.OUTLET_ISSUE_DATE_LINE.match(line)
          or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)

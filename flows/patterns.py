@@ -903,6 +903,13 @@ ITEM_ORDINAL_INITIALS = "第"
 # its publisher (主办单位：某某研究院　2026年8月5日, qa80, session 16): the label is no part of the name.
 _PUBLISHER_LABEL = r"(?:主办单位|主办|编印单位|编印)\s*[:：]\s*"
 OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
+# 岑某某 | 某某新闻 2026-11-21 07:05: a web op-ed's line of fields under its title opening with its writer, a person's
+# name (a surname and one or two characters) before a bar, then the publisher and the date. OUTLET_DATE_LINE's shape,
+# but its first field is the writer (group 1), the second the publisher (group 2); a paper's name that reads as a
+# person's (明报, 文汇报: a surname, then 报) ends as a publication does and stays the publisher (bylines.field_authors,
+# bylines.source; qa226).
+WRITER_OUTLET_DATE_LINE = re.compile(
+    rf"^({PERSON_NAME})(?<![报网社刊台])[ \t]*[|｜][ \t]*([{CJK}]{{2,12}})[ \t]*[|｜]?[ \t]*{_DATETIME}$")
 
 # ---- think-tank briefs and interview transcripts ----
 # 作者：周明远，某研究院研究员；韩璐，某研究院助理研究员: in a labelled byline each author after the first

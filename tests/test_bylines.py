@@ -1387,3 +1387,16 @@ def test_a_columns_name_and_a_bar_before_the_columnists_name_sign(line, authors)
 ])
 def test_a_note_naming_the_writer_then_a_post_after_a_space_names_the_author(note, authors):
     assert note_authors(note) == authors
+
+
+# ---- qa226: a web op-ed's line of fields that opens with its writer's name before a bar ----
+@pytest.mark.parametrize("line, day, outlet, authors", [
+    ("邬明川 | 西岭观察 2026-10-09 08:20", dt.date(2026, 10, 9), "西岭观察", ("邬明川",)),
+    ("邬明川｜西岭观察｜2026年10月9日", dt.date(2026, 10, 9), "西岭观察", ("邬明川",)),
+    ("欧阳若溪 | 南川评论 2026-03-02", dt.date(2026, 3, 2), "南川评论", ("欧阳若溪",)),
+    # a paper whose name reads as a person's (a surname, then 报) stays the publisher, its column after it
+    ("明报｜观点｜2026年3月2日", dt.date(2026, 3, 2), "明报", ()),
+    ("文汇报 | 评论 2026-03-02", dt.date(2026, 3, 2), "文汇报", ()),
+])
+def test_a_writer_before_the_publisher_and_date_is_the_author(line, day, outlet, authors):
+    assert (published(line), source(line), field_authors(line)) == (day, outlet, authors)
