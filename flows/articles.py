@@ -350,7 +350,7 @@ def trailing_headings(units: list[Unit]) -> list[Unit]:
 # ---------------------------------------------------------------- plain text: bylines anchor articles
 
 def page_layout(units: list[Unit]) -> Layout:
-    runs = alternating_runs(with_glued_bylines(with_notes_over_titles(units)))
+    runs = alternating_runs(with_glued_bylines(with_notes_over_titles(without_repeated_signatures(units))))
     bodies: list[list[Unit]] = runs[0::2]
     boundaries: list[list[Unit]] = runs[1::2]
     spans = [Span(body=list(b)) for b in bodies]
@@ -619,6 +619,35 @@ def is_labelled_note(text: str) -> bool:
     colon (【核心提示】…, 导读：…), the editors' words on the article under them, not its text (qa63)."""
     return ((text.startswith(P.EDITOR_NOTE_INITIALS) and P.EDITOR_NOTE.match(text) is not None)
             or (text.startswith(P.LEADING_NOTE_INITIALS) and P.LEADING_NOTE.match(text) is not None))
+
+
+def without_repeated_signatures(units: list[Unit]) -> list[Unit]:
+    """The units with a byline amid an article's text that repeats the byline at the article's head (文|某某 / title /
+    text / 本期评论员　某某 / more text: a web page's author box, copied between two paragraphs) read as a credit line,
+    furniture: the same writer signing again opens no other article, and the text under it goes on with no title of
+    its own (qa226). Only the few bylines are looked at."""
+    at = list(U.positions(list(map(U.KIND, units)), U.BYLINE))
+    repeats = [b for a, b in zip(at, at[1:]) if repeats_head_signature(units, a, b)]
+    if not repeats:
+        return units
+    units = list(units)
+    for k in repeats:
+        units[k] = units[k]._replace(kind=U.CREDIT, byline=None, weak_byline=False)
+    return units
+
+
+def repeats_head_signature(units: list[Unit], head: int, k: int) -> bool:
+    """Whether the byline at k, between two paragraphs, names only people the byline at `head` names, which heads an
+    article (no text right over it: a signature after a text may sign the pieces after it too), and the units between
+    them are the head's title lines and fields, then text with no title line or heading in it."""
+    by, first = units[k], units[head]
+    if (k + 1 >= len(units) or units[k - 1].kind != U.PARA or units[k + 1].kind != U.PARA
+            or head > 0 and units[head - 1].kind in TEXT_KINDS
+            or not by.byline or not by.byline.authors or not first.byline
+            or not set(by.byline.authors) <= set(first.byline.authors)):
+        return False
+    text = next((j for j in range(head + 1, k) if units[j].kind == U.PARA), k)
+    return all(u.kind in TEXT_KINDS for u in units[text:k])
 
 
 def with_notes_over_titles(units: list[Unit]) -> list[Unit]:

@@ -3875,3 +3875,20 @@ def test_a_topic_box_label_over_a_long_topic_line_is_furniture_not_the_first_sec
     heads = [s["heading"] for s in t["sections"]]
     assert heads == (["把握县域发展的阶段特征"] if topical else [label + topic, "把握县域发展的阶段特征"])
     assert ({label, topic} <= {r["text"] for r in t["residue"]}) == topical
+
+
+# ---- qa226: the head's signature repeated amid the text; a Markdown footer of contact fields under its last rule ----
+@pytest.mark.parametrize("repeat, articles", [
+    ("本期评论员　许知远", 1),              # the writer signing again amid the text: an author box, no other article
+    ("许知远", 1),
+    ("特约评论员 许 知 远", 1),
+    ("本期评论员　柯宁远", 2),              # someone else: the text under the name is another piece
+])
+def test_a_byline_amid_the_text_repeating_the_head_signature_is_furniture(repeat, articles):
+    text = "\n".join(["评论 > 时评", "文｜许知远", "让社区食堂吃得起也开得下去", "2026年5月8日 来源：澄川日报",
+                      P1, P2, repeat, P3, P4])
+    t = tables(text)
+    assert len(t["articles"]) == articles
+    if articles == 1:
+        assert t["articles"][0]["authors"] == ["许知远"] and t["articles"][0]["text"].endswith(P4[-12:])
+
