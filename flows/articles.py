@@ -76,6 +76,8 @@ PLAIN_KINDS = frozenset({U.PLAIN})
 TITLE_KINDS = frozenset({U.PLAIN, U.SUBTITLE})
 # The units of an article's text: a span without one has no article.
 TEXT_KINDS = frozenset({U.PARA, U.ITEM})
+# The lines a Markdown document's footer of contact fields under its last --- holds at most (contact_footer_start).
+CONTACT_FOOTER_MAX_LINES = 3
 # The kinds a contact line under an article's closing credit may be read as (split_after_closing_credit).
 CONTACT_KINDS = frozenset({U.PARA, U.PLAIN, U.META})
 # The kinds of an advertisement's title line on a plain-text page (split_at_advert_title): a plain line, or one read as
@@ -191,6 +193,9 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
         else:
             pending.append(u)
     spans[-1].body.extend(pending)
+    if (k := contact_footer_start(spans[-1].body)) is not None:
+        residue.extend((u, "page furniture") for u in spans[-1].body[k:])
+        del spans[-1].body[k:]
     for span in spans:
         if span.title_lines and (note := editor_note_under_title(span.body)):
             span.body.remove(note)
@@ -200,6 +205,20 @@ def markdown_layout(units: list[Unit], front_title: str | None = None) -> Layout
         if span.title_lines:
             residue.extend((u, "page furniture") for u in without_cover_issuers(span))
     return Layout(spans, residue)
+
+
+def contact_footer_start(body: list[Unit]) -> int | None:
+    """Where a Markdown document's footer of contact fields starts: the lines under its last thematic break (---), at
+    most CONTACT_FOOTER_MAX_LINES, each a contact field (联系电话：…  地址：…). The rule sets them apart from the last
+    piece: the publisher's, none of that piece's text, which a contact line right under a text is (qa226). None
+    without such a footer. (Only the document's last few units are looked at.)"""
+    n = len(body)
+    for k in range(n - 1, max(n - CONTACT_FOOTER_MAX_LINES - 2, -1), -1):
+        if P.THEMATIC_BREAK.match(body[k].text):
+            return k + 1 if k + 1 < n else None
+        if not P.CONTACT_LINE.match(body[k].text):
+            return None
+    return None
 
 
 def editor_note_under_title(body: list[Unit]) -> Unit | None:

@@ -3892,3 +3892,13 @@ def test_a_byline_amid_the_text_repeating_the_head_signature_is_furniture(repeat
     if articles == 1:
         assert t["articles"][0]["authors"] == ["许知远"] and t["articles"][0]["text"].endswith(P4[-12:])
 
+
+@pytest.mark.parametrize("footer, kept", [
+    (["---", "联系电话：0731-5520××××  地址：某市某路18号"], False),   # under the last rule: the publisher's footer
+    (["---", "投诉热线：12345", "电子邮箱：contact@example.cn"], False),
+    (["联系电话：0731-5520××××"], True),                          # right under the text: a line of that text
+    (["---", "联系电话：0731-5520××××", P3], True),               # text under it: no footer
+])
+def test_contact_fields_under_a_markdown_documents_last_rule_are_furniture(footer, kept):
+    t = tables("\n\n".join(["# 某县推进老旧小区改造的做法", P1, P2, *footer]), "page.md")
+    assert ("0731" in t["articles"][0]["text"] or "12345" in t["articles"][0]["text"]) == kept
