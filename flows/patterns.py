@@ -1950,6 +1950,12 @@ CLOSING_ADVERT_MAX_PARAS = 3
 GLUED_FIRST_SHI = "一是"
 GLUED_FIRST_SHI_BEFORE_NOT = frozenset(CN_NUM + "第统唯同万划专单逐合均归整其")
 GLUED_FIRST_SHI_GAP = re.compile(r"[^。！？\n]{2,200}[；;，,]\s*")
+# …预警与辅导机制。一、以…名单；二、…；三、…: an inline 一、-list whose first marker stands after a sentence end, where
+# INLINE_MARKERS' cn_dun takes none (measures.with_first_dun_after_sentence_end): the 一、 right after a sentence end,
+# then one clause with no sentence end, closed by a semicolon, up to the list's 二、. (qa228)
+FIRST_DUN = "一、"
+FIRST_DUN_AFTER = frozenset("。！？")
+FIRST_DUN_GAP = re.compile(r"[^。！？\n]{2,200}[；;]\s*")
 # **记者：** 冉小棠 / **本刊记者：** 何 川、林 夕: a Markdown turn labelled with the reporter's role whose words are
 # only names (units.reporter_label_byline, tried on bodies of at most NAME_ONLY_TURN_MAX characters).
 REPORTER_TURN_LABEL = re.compile(rf"^[{CJK}·]{{0,8}}记者$|^(?:采访|采写|撰文|文字)$")
