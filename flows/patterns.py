@@ -1345,7 +1345,8 @@ POST_AFFILIATION_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_P
 AUTHOR_EMAIL_LINE = re.compile(r"^(?:电邮|电子邮箱|邮箱|E-?mail)\s*[:：]\s*\S+@\S+$", re.IGNORECASE)
 # 记者：秦朗 编辑：韩梅 审核：周正: the credits after a byline on a WeChat or news app page, each role a field of its own
 # after a space; the fields from the first editor's or checker's on name no author (bylines.without_credit_fields).
-CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：|｜]")
+# The role may be set off by a slash as the writer's is (文 / 温某　编辑 / 苏某, qa228).
+CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：|｜/／]")
 # 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
 # (Counts may be grouped by thousands, 2020 15,000 7,800 22,800, qa37.)
