@@ -376,10 +376,11 @@ def page_layout(units: list[Unit]) -> Layout:
     if sum(map(has_text, spans)) > 1 or opens_with_note(spans[0]):
         drop_page_note_over_title(spans[0])
     for s in spans[1:]:
-        if not s.title_lines and not s.bylines and s.body and s.body[0].kind in LEAD_KINDS:
+        if not s.title_lines and s.body and (s.body[0].kind in LEAD_KINDS or opens_with_labelled_note(s.body)):
             # (专家笔谈 / 编者按：… / the first piece's title / its text, after a piece signed at its end: the note
             # over a title and text that no byline parts from it is the note on the piece under it, as on a
-            # page's first, qa155)
+            # page's first, qa155; so it is when that piece is signed at its end too, 【编者按】… / 读者来函 / its
+            # title / its text / 屯门 读者 某某: the byline closes the span, qa228)
             drop_page_note_over_title(s)
     for before, after in zip(spans, spans[1:]):
         give_back_contact_lines(before, after)
@@ -612,6 +613,11 @@ def is_article_note(span: Span) -> bool:
     label = body[0].text.strip()
     paras = body[1:] if body[0].kind == U.PLAIN else body
     return (is_labelled_note(label) and 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(u.kind == U.PARA for u in paras))
+
+
+def opens_with_labelled_note(body: list[Unit]) -> bool:
+    """Whether the body's first unit is a paragraph labelled as an editor's note (【编者按】本版…), no column label over it."""
+    return body[0].kind == U.PARA and is_labelled_note(body[0].text.strip())
 
 
 def is_labelled_note(text: str) -> bool:
