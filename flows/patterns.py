@@ -1780,6 +1780,9 @@ QUESTION_MARKS = ("？", "?")
 # spaced in brackets, as a two- or three-character name is on a page (no surname needed: 言之 is none; group 1).
 # Bracketed furniture of that shape, （ 待 续 ）, names nobody (units.pen_name_signature).
 PEN_NAME_SIGNATURE_LINE = re.compile(rf"^[（(]\s*([{HAN}](?:[ 　]+[{HAN}]){{1,2}})\s*[）)]$")
+# （东 宣）: such a signature naming the unit that supplied a news item, its place's or body's initial before the short
+# name of its propaganda office (宣, 宣传部), credits a body, no author (bylines.is_unit_credit).
+UNIT_CREDIT_ENDS = "宣"
 NOT_PEN_NAMES = frozenset({"待续", "未完", "续完", "全文完", "本文完", "图略", "下略", "节选", "摘编", "有删节", "编辑"})
 
 
