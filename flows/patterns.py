@@ -1783,6 +1783,10 @@ PEN_NAME_SIGNATURE_LINE = re.compile(rf"^[（(]\s*([{HAN}](?:[ 　]+[{HAN}]){{1,
 # （东 宣）: such a signature naming the unit that supplied a news item, its place's or body's initial before the short
 # name of its propaganda office (宣, 宣传部), credits a body, no author (bylines.is_unit_credit).
 UNIT_CREDIT_ENDS = "宣"
+# ……用得其所。（秋　枫）: such a pen name set letter-spaced in brackets right after a paragraph's last sentence, as
+# TRAILING_SIGNATURE's names are (units.trailing_signature_byline; the spaces are asked for: an aside in brackets is
+# set solid). (qa228)
+PEN_NAME_TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*[{HAN}](?:[ 　]+[{HAN}]){{1,2}}\s*[）)]$")
 NOT_PEN_NAMES = frozenset({"待续", "未完", "续完", "全文完", "本文完", "图略", "下略", "节选", "摘编", "有删节", "编辑"})
 
 
