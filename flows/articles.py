@@ -514,7 +514,27 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
             residue.extend((u, "editor's note") for u in trailing_note(before))
     for s in spans:
         residue.extend((u, "editor's note") for u in afterword_note(s))
+    if spans:
+        residue.extend((u, "editor's note") for u in page_foot_note(spans[-1]))
     return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
+
+
+def page_foot_note(span: Span) -> list[Unit]:
+    """Cut from the page's last span and return the editor's note that ends the page under its text (编按：投书请寄…，本版
+    文章不代表本报立场。 after a piece signed at its head, whose span it shares): a note labelled so is the editors' words on
+    what stands over it or on the page, never the last paragraph of an article; as a span of its own it is dropped
+    whole (is_page_foot_note) (qa228). (The page's credits under it stay where they are.)"""
+    body = span.body
+    end = len(body)
+    while end and (body[end - 1].kind == U.META or body[end - 1].kind in U.RESIDUAL):
+        end -= 1
+    j = end - 1
+    if j < 1 or body[j].kind != U.PARA or not is_labelled_note(body[j].text.strip()):
+        return []
+    if not any(u.kind in TEXT_KINDS for u in body[:j]):
+        return []
+    span.body = body[:j] + body[end:]
+    return [body[j]]
 
 
 def is_page_foot_note(spans: list[Span]) -> bool:
