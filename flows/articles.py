@@ -395,10 +395,11 @@ def page_layout(units: list[Unit]) -> Layout:
     if sum(map(has_text, spans)) > 1 or opens_with_note(spans[0]):
         drop_page_note_over_title(spans[0])
     for s in spans[1:]:
-        if not s.title_lines and not s.bylines and s.body and s.body[0].kind in LEAD_KINDS:
+        if not s.title_lines and s.body and (s.body[0].kind in LEAD_KINDS or opens_with_labelled_note(s.body)):
             # (专家笔谈 / 编者按：… / the first piece's title / its text, after a piece signed at its end: the note
             # over a title and text that no byline parts from it is the note on the piece under it, as on a
-            # page's first, qa155)
+            # page's first, qa155; so it is when that piece is signed at its end too, 【编者按】… / 读者来函 / its
+            # title / its text / 屯门 读者 某某: the byline closes the span, qa228)
             drop_page_note_over_title(s)
     for before, after in zip(spans, spans[1:]):
         give_back_contact_lines(before, after)
@@ -532,7 +533,27 @@ def without_article_notes(spans: list[Span], residue: list[tuple[Unit, str]]) ->
             residue.extend((u, "editor's note") for u in trailing_note(before))
     for s in spans:
         residue.extend((u, "editor's note") for u in afterword_note(s))
+    if spans:
+        residue.extend((u, "editor's note") for u in page_foot_note(spans[-1]))
     return [s for k, s in enumerate(spans) if k not in notes] if notes else spans
+
+
+def page_foot_note(span: Span) -> list[Unit]:
+    """Cut from the page's last span and return the editor's note that ends the page under its text (编按：投书请寄…，本版
+    文章不代表本报立场。 after a piece signed at its head, whose span it shares): a note labelled so is the editors' words on
+    what stands over it or on the page, never the last paragraph of an article; as a span of its own it is dropped
+    whole (is_page_foot_note) (qa228). (The page's credits under it stay where they are.)"""
+    body = span.body
+    end = len(body)
+    while end and (body[end - 1].kind == U.META or body[end - 1].kind in U.RESIDUAL):
+        end -= 1
+    j = end - 1
+    if j < 1 or body[j].kind != U.PARA or not is_labelled_note(body[j].text.strip()):
+        return []
+    if not any(u.kind in TEXT_KINDS for u in body[:j]):
+        return []
+    span.body = body[:j] + body[end:]
+    return [body[j]]
 
 
 def is_page_foot_note(spans: list[Span]) -> bool:
@@ -631,6 +652,11 @@ def is_article_note(span: Span) -> bool:
     label = body[0].text.strip()
     paras = body[1:] if body[0].kind == U.PLAIN else body
     return (is_labelled_note(label) and 0 < len(paras) <= STANDFIRST_MAX_PARAS and all(u.kind == U.PARA for u in paras))
+
+
+def opens_with_labelled_note(body: list[Unit]) -> bool:
+    """Whether the body's first unit is a paragraph labelled as an editor's note (【编者按】本版…), no column label over it."""
+    return body[0].kind == U.PARA and is_labelled_note(body[0].text.strip())
 
 
 def is_labelled_note(text: str) -> bool:

@@ -579,6 +579,18 @@ def keywords(text: str) -> list[str]:
     return [text.strip()] if text.strip() else []     # one keyword (a letter-spaced one: rule 5 closes it up)
 
 
+def names_no_one(name: str) -> bool:
+    """Whether a byline's "name" signs the piece without naming a person: the paper's own voice, or a unit's credit."""
+    return is_editorial_voice(name) or is_unit_credit(name)
+
+
+def is_unit_credit(name: str) -> bool:
+    """（东 宣）: a news item closed by the short name of the body that supplied it, a place's or body's initial before
+    宣 (its 宣传部), as a signature is set; the contract names organisations as no authors. Its first character is
+    no surname (农宣 may be a person's name, 东宣 no person's). (qa228)"""
+    return len(name) == 2 and name[1] in P.UNIT_CREDIT_ENDS and name[0] not in P.SURNAMES
+
+
 def is_editorial_voice(name: str) -> bool:
     """本报评论员 / 本刊特约评论员 / 新京报社论: the paper's own commentator, or its editorial, signs the piece; the
     byline names no one (it anchors the article all the same)."""

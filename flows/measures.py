@@ -112,6 +112,8 @@ def inline_markers(text: str) -> list[Marker]:
         [(family, at)] = starts.items()
         found = [mk for m in matches_at(INLINE_MARKER_PATTERNS[family], text, at)
                  if (mk := accepted_marker(family, m, text)) is not None]
+        if family == "cn_dun":
+            return with_first_dun_after_sentence_end(text, found)
         return with_glued_first_shi(text, found) if family == "shi" else found
     found = []
     for family, pattern in P.INLINE_MARKERS:
@@ -122,6 +124,8 @@ def inline_markers(text: str) -> list[Marker]:
     # each match. Only markers of several grammars are sorted and their overlaps dropped.)
     if len(starts) > 1:
         found = dedupe_overlaps(sorted(found, key=MARKER_START))
+    if "cn_dun" in starts:
+        found = with_first_dun_after_sentence_end(text, found)
     # (a paragraph with no hint of 一是 holds no 一是-list whose first item could be glued)
     return with_glued_first_shi(text, found) if "shi" in starts else found
 
@@ -133,6 +137,21 @@ def accepted_marker(family: str, m: re.Match, text: str) -> Marker | None:
         return None
     n = marker_ordinal(family, m)
     return None if n is None else Marker(family, n, m.group(0), m.start(), m.end())
+
+
+def with_first_dun_after_sentence_end(text: str, found: list[Marker]) -> list[Marker]:
+    """An inline 一、-list opened after a sentence end (…机制。一、以…；二、…；三、…): cn_dun takes 一、 only after a colon
+    or semicolon (after a sentence end it may open a run-in heading), so the first marker found is 二、; the last 一、
+    right after a sentence end before it, parted from it by one clause closed by a semicolon, opens the list (qa228)."""
+    first = next((mk for mk in found if mk.family == "cn_dun"), None)
+    if first is None or first.ordinal != 2:
+        return found                       # the usual case: no 一、-list, or one that starts at its 一、
+    at = text.rfind(P.FIRST_DUN, 0, first.start)
+    if (at <= 0 or text[at - 1] not in P.FIRST_DUN_AFTER
+            or not P.FIRST_DUN_GAP.fullmatch(text, at + len(P.FIRST_DUN), first.start)):
+        return found
+    opened = Marker("cn_dun", 1, P.FIRST_DUN, at, at + len(P.FIRST_DUN))
+    return sorted([*found, opened], key=MARKER_START)
 
 
 def with_glued_first_shi(text: str, found: list[Marker]) -> list[Marker]:

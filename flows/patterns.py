@@ -1361,7 +1361,8 @@ POST_AFFILIATION_LINE = re.compile(rf"^{INSTITUTION}[{CJK}]{{0,20}}?{_ACADEMIC_P
 AUTHOR_EMAIL_LINE = re.compile(r"^(?:电邮|电子邮箱|邮箱|E-?mail)\s*[:：]\s*\S+@\S+$", re.IGNORECASE)
 # 记者：秦朗 编辑：韩梅 审核：周正: the credits after a byline on a WeChat or news app page, each role a field of its own
 # after a space; the fields from the first editor's or checker's on name no author (bylines.without_credit_fields).
-CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：|｜]")
+# The role may be set off by a slash as the writer's is (文 / 温某　编辑 / 苏某, qa228).
+CREDIT_FIELDS = re.compile(r"[ 　]+(?:责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|监制|统筹)\s*[:：|｜/／]")
 # 2019 1286 92.3 90.1: a row of a table whose first column is a year or a number too, all its cells numbers (TABLE_ROW's
 # cells without Han text: reflow.is_table_row takes it as a row, where a row of Latin words is an English reference).
 # (Counts may be grouped by thousands, 2020 15,000 7,800 22,800, qa37.)
@@ -1795,6 +1796,13 @@ QUESTION_MARKS = ("？", "?")
 # spaced in brackets, as a two- or three-character name is on a page (no surname needed: 言之 is none; group 1).
 # Bracketed furniture of that shape, （ 待 续 ）, names nobody (units.pen_name_signature).
 PEN_NAME_SIGNATURE_LINE = re.compile(rf"^[（(]\s*([{HAN}](?:[ 　]+[{HAN}]){{1,2}})\s*[）)]$")
+# （东 宣）: such a signature naming the unit that supplied a news item, its place's or body's initial before the short
+# name of its propaganda office (宣, 宣传部), credits a body, no author (bylines.is_unit_credit).
+UNIT_CREDIT_ENDS = "宣"
+# ……用得其所。（秋　枫）: such a pen name set letter-spaced in brackets right after a paragraph's last sentence, as
+# TRAILING_SIGNATURE's names are (units.trailing_signature_byline; the spaces are asked for: an aside in brackets is
+# set solid). (qa228)
+PEN_NAME_TRAILING_SIGNATURE = re.compile(rf"(?<=[。！？”’」』])[（(]\s*[{HAN}](?:[ 　]+[{HAN}]){{1,2}}\s*[）)]$")
 NOT_PEN_NAMES = frozenset({"待续", "未完", "续完", "全文完", "本文完", "图略", "下略", "节选", "摘编", "有删节", "编辑"})
 
 
@@ -1966,6 +1974,12 @@ CLOSING_ADVERT_MAX_PARAS = 3
 GLUED_FIRST_SHI = "一是"
 GLUED_FIRST_SHI_BEFORE_NOT = frozenset(CN_NUM + "第统唯同万划专单逐合均归整其")
 GLUED_FIRST_SHI_GAP = re.compile(r"[^。！？\n]{2,200}[；;，,]\s*")
+# …预警与辅导机制。一、以…名单；二、…；三、…: an inline 一、-list whose first marker stands after a sentence end, where
+# INLINE_MARKERS' cn_dun takes none (measures.with_first_dun_after_sentence_end): the 一、 right after a sentence end,
+# then one clause with no sentence end, closed by a semicolon, up to the list's 二、. (qa228)
+FIRST_DUN = "一、"
+FIRST_DUN_AFTER = frozenset("。！？")
+FIRST_DUN_GAP = re.compile(r"[^。！？\n]{2,200}[；;]\s*")
 # **记者：** 冉小棠 / **本刊记者：** 何 川、林 夕: a Markdown turn labelled with the reporter's role whose words are
 # only names (units.reporter_label_byline, tried on bodies of at most NAME_ONLY_TURN_MAX characters).
 REPORTER_TURN_LABEL = re.compile(rf"^[{CJK}·]{{0,8}}记者$|^(?:采访|采写|撰文|文字)$")

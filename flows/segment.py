@@ -389,7 +389,7 @@ class ArticleBuilder:
         source = None
         for u in self.span.bylines:
             if u.byline:
-                names += [n for n in u.byline.authors if n not in names and not B.is_editorial_voice(n)]
+                names += [n for n in u.byline.authors if n not in names and not B.names_no_one(n)]
                 source = source or u.byline.source
         names = [n for n in names if not self.affiliation_of_another(n)]
         if not names and self.metadata.get("author"):
@@ -469,8 +469,8 @@ class ArticleBuilder:
                 # a signature (……。（江 帆）) has its names read; an author note as written: spaces may part the names
                 found = u.byline.authors if u.byline else B.note_authors(u.text.strip())
         found = found or self.closing_name_post()
-        # ((本报评论员) signs as ■ 本报评论员 does: the paper's voice, no one's name, qa183)
-        return [n for n in found if not B.is_editorial_voice(n)]
+        # ((本报评论员) signs as ■ 本报评论员 does: the paper's voice, no one's name, qa183; (东 宣) a unit, qa228)
+        return [n for n in found if not B.names_no_one(n)]
 
     def closing_name_post(self) -> tuple[str, ...]:
         """The writer a line of name and academic post after the text's last paragraph names (……。 / 梁某某　某某大学公共

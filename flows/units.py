@@ -1503,13 +1503,21 @@ def with_signatures(found: list[Unit]) -> list[Unit]:
         if (u.kind == PLAIN or (u.kind == PARA and u.n_lines == 1)) and i and found[i - 1].kind == PARA and (
                 by := signature_line_byline(u.text)):     # (in Markdown a short line is a paragraph: qa93)
             found[i] = as_kind(u, NOTE)._replace(byline=by)
-    signed = [(i, m, by) for i in bracketed
-              if found[i].kind == PARA and (m := trailing_signature(found[i].text))
-              and (by := byline(m.group(1))) and not by.source]
+    signed = [(i, *mb) for i in bracketed if found[i].kind == PARA and (mb := trailing_signature_byline(found[i].text))]
     for i, m, by in reversed(signed):     # (from the end: the indexes before stay right)
         u = found[i]
         found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(NOTE, m.group(0), u.width, 1, None, byline=by)]
     return found
+
+
+def trailing_signature_byline(text: str) -> tuple[re.Match[str], Byline] | None:
+    """The signature in brackets that ends a paragraph and the byline it is: names (……心坎上。（江 帆）), or a pen name set
+    letter-spaced as a signature is, which byline() does not read (……用得其所。（秋　枫）: no surname, qa228)."""
+    if (m := trailing_signature(text)) and (by := byline(m.group(1))) and not by.source:
+        return m, by
+    if (m := P.PEN_NAME_TRAILING_SIGNATURE.search(text)) and (by := pen_name_signature(m.group(0))):
+        return m, by
+    return None
 
 
 def with_continuation_notes(found: list[Unit]) -> list[Unit]:

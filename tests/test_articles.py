@@ -3165,6 +3165,31 @@ def test_a_note_over_a_title_after_a_piece_signed_at_its_end_is_the_note_on_the_
     assert not t["sections"]
     assert note not in "".join(a["text"] for a in t["articles"])
 
+# ---- qa228: an editor's note over a column's label and a piece's title, the piece signed at its end ----
+@pytest.mark.parametrize("label", [["读者来信"], []])
+def test_a_note_over_a_title_of_a_piece_signed_at_its_end_is_the_note_on_that_piece(label):
+    # titled piece / （signature） / 【编者按】… / a column's label / a reader's letter's title / its text / the reader's
+    # signature: the note is residue and the line under the label the letter's title, no section's heading (qa228)
+    note = "【编者按】本栏目欢迎读者就身边事建言献策，来稿请注明真实姓名，字数以八百字为宜。"
+    t = tables("\n".join(["推动县城建设提质增效", P1, P2, "（何 川）", note, *label, "老街停车难该解决了", P3, P4,
+                           "江宁东川　读者　邵庆和"]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推动县城建设提质增效", ["何川"]), ("老街停车难该解决了", ["邵庆和"])]
+    assert not t["sections"]
+    assert "本栏目欢迎读者" not in "".join(a["text"] for a in t["articles"])
+
+
+# ---- qa228: an editor's note at the page's foot, under a piece signed at its head ----
+@pytest.mark.parametrize("foot", ["编按：投稿请寄tougao@example.cn，本版文章不代表本报立场。", "编者按：欢迎读者来稿，文责自负。"])
+def test_an_editors_note_closing_the_page_under_a_head_signed_piece_is_residue(foot):
+    # title / □ name / text / 编按：… at the foot of the page: the note is the editors' words, no paragraph of the piece
+    t = tables("\n".join(["推动县城建设提质增效", "□ 何 川", P1, P2, "老街停车难该解决了", "□ 邵庆和", P3, P4, foot]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("推动县城建设提质增效", ["何川"]), ("老街停车难该解决了", ["邵庆和"])]
+    assert foot not in t["articles"][-1]["text"]
+    assert (foot, "editor's note") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
 # ---- qa157: a plan's contents over its text keep their reason ----
 @pytest.mark.parametrize("entries", [CONTENTS, ["目录", "一、发展基础······························1", "二、主要任务······························4"]])
 def test_a_plans_contents_over_its_text_are_residue_as_contents(entries):

@@ -50,6 +50,7 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     ("执笔：李四", ("李四",), None),
     # a WeChat or news app page's credits after the writer's field: the editor and the checker are no authors
     ("记者：秦朗 编辑：韩梅 审核：周正", ("秦朗",), None),
+    ("文 / 罗青禾　编辑 / 苏晓叶", ("罗青禾",), None), ("作者 / 罗青禾 排版 / 苏晓叶", ("罗青禾",), None),   # slashes (qa228)
     ("主持人：本报记者 岳明", ("岳明",), "本报"),      # a roundtable's host: the label is no part of the outlet ("本报记者 秦朗　责编：韩梅", ("秦朗",), "本报"),
     ("文字：邵文杰", ("邵文杰",), None), ("文字：邵文杰 王可", ("邵文杰", "王可"), None),   # a WeChat page's credits
     ("黄颖芝（Winnie Wong）", ("黄颖芝",), None),                # a Hong Kong byline: the English name in brackets

@@ -38,6 +38,12 @@ def test_chinese_numerals_round_trip(n):
     ("主要包括：（一）建立专班；（二）健全机制。", [("paren_cn", 1, "（一）"), ("paren_cn", 2, "（二）")]),
     ("提出三项作法：一、推动电价改革；二、检讨燃料采购；十一、增资。", [("cn_dun", 1, "一、"), ("cn_dun", 2, "二、"), ("cn_dun", 11, "十一、")]),
     ("一、加强领导。二、完善机制。发展第一、二产业，推动一、二、三产业融合。", []),   # a heading's marker, words
+    # a 一、-list run on after a sentence end: its 一、 opens the list when 二、 follows one clause after it (qa228)
+    ("应健全扶持机制。一、设立专项资金；二、简化审批流程；三、加强考核。",
+     [("cn_dun", 1, "一、"), ("cn_dun", 2, "二、"), ("cn_dun", 3, "三、")]),
+    ("这是第一步！一、摸清底数，建立台账；二、分类施策。", [("cn_dun", 1, "一、"), ("cn_dun", 2, "二、")]),
+    ("应健全扶持机制。一、设立专项资金。简化流程；二、加强考核。", [("cn_dun", 2, "二、")]),   # a sentence end between
+    ("应健全扶持机制。一、设立专项资金，二、加强考核。", []),             # no semicolon before 二、: no list
     ("全国统一是前提，唯一是目标。", []),
     ("实施三项工程。1.加强组织领导；2.完善政策体系。投资3.5亿元。", [("arabic", 1, "1."), ("arabic", 2, "2.")]),
     # what may stand before a marker: the text start, a break of its grammar, a space; nothing else

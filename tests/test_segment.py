@@ -2672,6 +2672,20 @@ def test_a_commentary_signed_by_the_papers_commentator_under_its_text_names_no_a
     assert got == [("以改革精神推动基层减负", []), ("别让数字台账成了新包袱", ["秦望舒"])]
 
 
+# ---- qa228: a news item closed by the short name of the unit that supplied it ----
+@pytest.mark.parametrize("credit, authors", [
+    ("（川 宣）", []),              # 川 no surname, 宣 its propaganda office: a unit, no author
+    ("（湘　宣）", []),
+    ("（闻 溪）", ["闻溪"]),         # a pen name signs
+    ("（云 宣）", ["云宣"]),         # a surname and a name: a person
+])
+def test_a_news_item_closed_by_a_units_short_name_names_no_author(credit, authors):
+    t = tables("\n".join(["冬季农田水利建设全面铺开", "本报讯 " + P1, P2, credit]))
+    [a] = t["articles"]
+    assert a["authors"] == authors
+    assert credit[1:-1].replace(" ", "").replace("　", "") not in a["text"]
+
+
 # ---- qa183: a title over no text makes no article ----
 def test_a_kickers_line_between_a_closing_credit_and_the_next_title_makes_no_empty_article():
     """# title / text / （某报记者 某某） / ## slogan / ## company / # advert title / ## heading / text: the slogan's line, titled

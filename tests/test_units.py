@@ -815,6 +815,8 @@ def test_a_question_line_among_unmarked_headings_is_one_of_them(headings, kind):
     ("（江西赣州 读者 龚海燕）", ("龚海燕",)), ("（湖北宜昌网友 甘露）", ("甘露",)), ("（江西赣州 读者来信）", None),
     # the paper's 本报 before the reporter's role (qa105); a commentator's piece names no one
     ("（本报记者　柯 岚）", ("柯岚",)), ("（本报记者 温雅婷 通讯员 陆 川）", ("温雅婷", "陆川")), ("（本报评论员文章）", None),
+    # a pen name with no surname, set letter-spaced as a signature is (qa228); an aside set solid, or 待续, is none
+    ("（秋　枫）", ("秋枫",)), ("（晓 风 月）", ("晓风月",)), ("（待 续）", None), ("（下略）", None),
 ])
 def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, names):
     text = "减证便民，是为了让群众少跑腿，而不是让证明变得随意。只有把权责理清楚，便民才能真正便到群众心坎上。"
