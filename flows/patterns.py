@@ -939,6 +939,11 @@ _TABLE_CELL_OR_MARK = rf"(?:{_TABLE_CELL_OR_DASH}|[是否有无√×✓✗○●
 # to its column) as well as by one: one paragraph a row, and the head row over it no line of the table's title.
 TABLE_ROW = re.compile(rf"{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_MARK}){{3,}}")
 TABLE_ROW_MIN_SPACES = 3
+# 县  泵站（座）  渠道（公里）  面积（万亩）: a table's head row may open with a one-character column head (区, 县, 市,
+# 年) that TABLE_ROW's first cell does not take; right over a table's first row (reflow.head_rows) it is the head row
+# all the same, not the rest of the caption over it, when three cells or more of two characters follow (a line spaced
+# out one character a word has none such). (qa227)
+TABLE_HEAD_ROW_ONE_CHAR_FIRST = re.compile(rf"[{HAN}] +{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_MARK}){{2,}}")
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 # 第一章 发展基础 …………………… 1: an entry of a long document's table of contents, its page number after a
 # leader of dots; the entries, and the 目录 line over them, are page furniture (not sections).
