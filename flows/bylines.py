@@ -448,8 +448,11 @@ def head_line_authors(meta_line: str) -> tuple[str, ...]:
 
 
 def subtitle_speaker(line: str) -> tuple[str, ...]:
-    """The speaker a speech's subtitle names (——潘永清同志在全市经济工作会议上的讲话 -> 潘永清)."""
+    """The speaker a speech's subtitle names (——潘永清同志在全市经济工作会议上的讲话 -> 潘永清), or its title (潘永清在全市
+    经济工作会议上的讲话 -> 潘永清, qa227)."""
     m = P.SPEAKER_SUBTITLE.match(line)
+    if not m and line[-1:] in P.SPEAKER_TITLE_LASTS and (m := P.SPEAKER_TITLE.match(line)):
+        return () if P.OFFICE_WORD.search(m.group(1)) else (m.group(1),)
     return (m.group(1),) if m else ()
 
 

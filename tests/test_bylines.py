@@ -505,6 +505,11 @@ def test_a_lone_name_or_words_with_spaced_numbers_are_no_such_byline(line):
     ("——欧阳晓东同志在市政协十届三次会议闭幕会上的讲话", ("欧阳晓东",)),
     ("——在全县农村工作会议上的讲话", ()),           # no speaker named
     ("——2025年1月9日在县第十八届人民代表大会第四次会议上", ()),
+    ("邵明辉在全县农村工作会议上的讲话", ("邵明辉",)),                    # a title naming its speaker (qa227)
+    ("县委书记欧阳晓东同志在全县三级干部大会上的讲话", ("欧阳晓东",)),
+    ("邵明辉在2026年全县农村工作会议上的讲话", ("邵明辉",)),
+    ("王书记在全县农村工作会议上的讲话", ()),                              # an office, no name
+    ("在全县农村工作会议上的讲话", ()),
 ])
 def test_a_speech_subtitle_may_name_its_speaker(line, authors):
     assert subtitle_speaker(line) == authors
