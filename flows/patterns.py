@@ -2397,11 +2397,16 @@ TABLE_HEAD_ROW = re.compile(r"^[^\s。，；：！？]{1,12}(?:\s+[^\s。，；�
 # ——潘永清同志在全市经济工作会议上的讲话: a speech's subtitle naming its speaker (同志 after the name) instead of a
 # byline line: the speaker is the article's author (segment.authors_in_text).
 SPEAKER_SUBTITLE = re.compile(rf"^(?:——|──|--|—)\s*({PERSON_NAME})同志在[^。]{{2,60}}?(?:讲话|报告|致辞|发言)")
-# 温若川在全市春季农业生产工作会议上的讲话 / 市委书记林某同志在…上的讲话: a speech titled (on a portal, in a collection)
+# 邵明辉在全县农村工作会议上的讲话 / 县委书记某某同志在…上的讲话: a speech titled (on a portal, in a collection)
 # by its speaker's name, maybe after the speaker's post, then the occasion: the speaker is the article's author, as the
 # subtitle's (segment.authors_in_text; a "name" holding an office word, 王书记, is no one's name). (qa227)
 SPEAKER_TITLE = re.compile(rf"^(?:{_OFFICE_POST})?({PERSON_NAME})(?:同志)?在[^。，；！？]{{2,60}}?(?:上|时)的(?:讲话|报告|致辞|发言)$")
 SPEAKER_TITLE_LASTS = frozenset("话告辞言")
+# 在全县秋冬季农业生产工作会议上的讲话 / 邵明辉在…上的讲话: a line naming the occasion a speech was given on, the speaker's
+# name maybe before it, is a title, never a section's heading: under a portal's name and fields, with chrome between
+# (某某发布 / 2026-10-21 18:05 来源：… / 字号：大 中 小), it titles the speech and the lines over the fields are the
+# site's (articles.take_leading_title). (qa227)
+SPEECH_TITLE = re.compile(r"^[^\s。，；：！？]{0,20}?在[^\s。，；！？]{2,60}?(?:上|时)的(?:讲话|报告|致辞|发言)$")
 # ——2025年1月9日在某县第十八届人民代表大会 / 第四次会议上: a subtitle wrapped before its end; the rest, alone on the
 # next line, closes the occasion (上, 上的讲话 …), which the subtitle's first line does not (units.with_wrapped_subtitles).
 SUBTITLE_REST = re.compile(r"^[^\s。，；：！？、]{1,30}?上(?:的(?:讲话|报告|致辞|发言))?$")
