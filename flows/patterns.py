@@ -4677,7 +4677,10 @@ PROMULGATION_NOTE_LINE = re.compile(rf"^(?:[（(]\s*{_PROMULGATION}[^。；]{{0,
 # under its title, as DOC_NUMBER_LINE's bare 临政令〔2026〕12号 is: a field (front matter), no second title line
 # (units.with_plan_lines). Only lines ending with BRACKETED_DOC_NUMBER_ENDS are tried.
 BRACKETED_DOC_NUMBER_ENDS = ("号）", "号)")
-BRACKETED_DOC_NUMBER_LINE = re.compile(r"^[（(][^\s，。（）()]{1,20}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]$")
+# （2026年5月12日　某政办发〔2026〕21号）: a government gazette sets the date the document was issued before its number,
+# inside the brackets: the same field (qa227).
+BRACKETED_DOC_NUMBER_LINE = re.compile(r"^[（(](?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?\s*)?"
+                                       r"[^\s，。（）()]{1,20}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]$")
 
 # ---- qa167: a numbered article resumed under a box set amid it ----
 # 三、多措并举… under an interview box (its title, byline and 记者：/某某： turns) set amid an article numbered 一、 二、: the

@@ -205,6 +205,15 @@ def test_dates_and_keywords():
     assert keywords("碳 排 放") == ["碳 排 放"]                              # letter-spaced: one keyword
 
 
+@pytest.mark.parametrize("line, date", [
+    ("（2025年8月3日　某府办发〔2025〕17号）", dt.date(2025, 8, 3)),     # a gazette's issue date and number (qa227)
+    ("（2025年8月3日，某府办发〔2025〕17号）", dt.date(2025, 8, 3)),
+    ("（某府办发〔2025〕17号）", None),                                  # a number alone dates nothing
+])
+def test_the_issue_date_before_a_documents_number_in_brackets_is_its_date(line, date):
+    assert published(line) == date
+
+
 @pytest.mark.parametrize("value, authors", [
     ("张三（某大学教授）、李四", ("张三", "李四")), ("本报记者 王五", ("王五",)), ("某某省人民政府办公厅", ("某某省人民政府办公厅",)),
 ])

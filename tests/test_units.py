@@ -1634,6 +1634,9 @@ def test_a_government_rules_promulgation_note_is_front_matter(line, note):
 @pytest.mark.parametrize("line, field", [
     ("（某政令〔2025〕7号）", True),
     ("（某府规〔2024〕3号）", True),
+    ("（2025年8月3日　某府办发〔2025〕17号）", True),        # the issue date before the number, as a gazette sets it (qa227)
+    ("（2025年8月3日，某府办发〔2025〕17号）", True),
+    ("（2025年8月3日起施行）", False),                         # no number
     ("（征求意见稿）", False),                               # no number
     ("（见某政发〔2025〕7号文件）", False),                  # prose in brackets
 ])
