@@ -2813,6 +2813,20 @@ def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead
     assert [u.kind for u in found[len(masthead) + 1:len(masthead) + 3]] == ["plain", "plain"]
 
 
+@pytest.mark.parametrize("number", [
+    "南教办明电〔2026〕3号　　　　　　签发人：许知远",          # the signer beside the 文号 (qa227)
+    "南教办明电〔2026〕3号　　　　　　2026年1月9日",             # the date beside it
+    "南教办明电〔2026〕3号",
+])
+def test_a_body_over_a_doc_number_with_its_signer_or_date_beside_it_is_the_masthead(number):
+    """A body's red masthead without 文件 over a 文号 that carries its signer or date at the right margin: read as a plain
+    line it titled the notice and left the real title (body, then 关于…的通知) a section."""
+    lines = ["南岭市教育局办公室", number, "南岭市教育局办公室", "关于做好寒假期间校园安全工作的紧急通知", BODY]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found[:2]] == ["meta", "meta"]
+    assert [u.kind for u in found[2:4]] == ["plain", "plain"]
+
+
 @pytest.mark.parametrize("masthead", [
     ["南岭市财政局", "南岭市发展和改革委员会  文件", "南岭市教育局"],       # 文件 beside the middle of three bodies
     ["南岭市财政局", "南岭市教育局", "文件"],                                # 文件 on a line of its own under them
