@@ -2198,6 +2198,10 @@ def take_leading_title(span: Span) -> None:
             # 上的讲话): the subtitle shows the lines under the fields to be the title, no first heading (qa138).
             span.residue.extend((u, "second title") for u in above)
             plain = above = plain[len(above):]
+        elif above is not plain and is_speech_title(plain[len(above):]):
+            # A portal's name over its fields, then a speech's title naming its occasion (…在…会议上的讲话) (qa227).
+            span.residue.extend((u, "page furniture") for u in above)
+            plain = above = plain[len(above):]
         elif above is not plain and is_masthead_over_chrome(above, lead):
             # All of them over the page's chrome (a portal's name over its nav bar or breadcrumb, then the file's
             # fields): the site's masthead; the title is under the fields, maybe wrapped over two lines (qa115).
@@ -2343,6 +2347,14 @@ def is_subtitled_under_fields(lead: list[Unit], below: list[Unit]) -> bool:
     follows a title, never a heading, so they are the article's title and the line over the fields the page's."""
     at = next(i for i, u in enumerate(lead) if u is below[-1])
     return len(below) <= MAX_HEADING_LINES and at + 1 < len(lead) and lead[at + 1].kind == U.SUBTITLE
+
+
+def is_speech_title(lines: list[Unit]) -> bool:
+    """Whether the plain lines (a heading's few, maybe wrapped) read as a speech's title naming its occasion
+    (SPEECH_TITLE: 在…会议上的讲话, maybe after the speaker's name): a title, never a section's heading."""
+    text = "".join(u.text for u in lines)
+    return (len(lines) <= MAX_HEADING_LINES and text[-1:] in P.SPEAKER_TITLE_LASTS
+            and P.SPEECH_TITLE.match(text) is not None)
 
 
 def leads_with_column(text: str) -> bool:

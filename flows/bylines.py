@@ -450,8 +450,11 @@ def head_line_authors(meta_line: str) -> tuple[str, ...]:
 
 
 def subtitle_speaker(line: str) -> tuple[str, ...]:
-    """The speaker a speech's subtitle names (——潘永清同志在全市经济工作会议上的讲话 -> 潘永清)."""
+    """The speaker a speech's subtitle names (——潘永清同志在全市经济工作会议上的讲话 -> 潘永清), or its title (潘永清在全市
+    经济工作会议上的讲话 -> 潘永清, qa227)."""
     m = P.SPEAKER_SUBTITLE.match(line)
+    if not m and line[-1:] in P.SPEAKER_TITLE_LASTS and (m := P.SPEAKER_TITLE.match(line)):
+        return () if P.OFFICE_WORD.search(m.group(1)) else (m.group(1),)
     return (m.group(1),) if m else ()
 
 
@@ -466,14 +469,16 @@ def outlet_of(prefix: str | None) -> str | None:
 
 def published(line: str) -> dt.date | None:
     """The date of a 日期：… field, of a line that is only a date, of one that starts with it, or of a
-    publisher-and-date line (国研网 2024-09-03) or of a WeChat article's head line (原创 作者 公众号 2025年10月08日 20:15)."""
+    publisher-and-date line (国研网 2024-09-03) or of a WeChat article's head line (原创 作者 公众号 2025年10月08日 20:15), or
+    the issue date before a document's number in brackets under its title (（2026年5月12日　某政发〔2026〕3号））."""
     if (P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_COUNTER_LINE.match(line)
             or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_FIELDS_LINE.match(line)
             or (line[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(line))   # qa161
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
-            or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))):
+            or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))
+            or (line.endswith(P.BRACKETED_DOC_NUMBER_ENDS) and P.BRACKETED_DOC_NUMBER_LINE.match(line))):   # qa227
         # (出版：… 更新：…: the first date, the published one: qa121; a date in Chinese numerals, qa123)
         return date_of(P.BARE_DATE.search(line)) or cn_numeral_date(line)
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))

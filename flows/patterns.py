@@ -955,6 +955,11 @@ _TABLE_CELL_OR_MARK = rf"(?:{_TABLE_CELL_OR_DASH}|[是否有无√×✓✗○●
 # to its column) as well as by one: one paragraph a row, and the head row over it no line of the table's title.
 TABLE_ROW = re.compile(rf"{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_MARK}){{3,}}")
 TABLE_ROW_MIN_SPACES = 3
+# 县  泵站（座）  渠道（公里）  面积（万亩）: a table's head row may open with a one-character column head (区, 县, 市,
+# 年) that TABLE_ROW's first cell does not take; right over a table's first row (reflow.head_rows) it is the head row
+# all the same, not the rest of the caption over it, when three cells or more of two characters follow (a line spaced
+# out one character a word has none such). (qa227)
+TABLE_HEAD_ROW_ONE_CHAR_FIRST = re.compile(rf"[{HAN}] +{_TABLE_CELL_OR_DASH}(?: +{_TABLE_CELL_OR_MARK}){{2,}}")
 TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 # 第一章 发展基础 …………………… 1: an entry of a long document's table of contents, its page number after a
 # leader of dots; the entries, and the 目录 line over them, are page furniture (not sections).
@@ -2422,6 +2427,16 @@ TABLE_HEAD_ROW = re.compile(r"^[^\s。，；：！？]{1,12}(?:\s+[^\s。，；�
 # ——潘永清同志在全市经济工作会议上的讲话: a speech's subtitle naming its speaker (同志 after the name) instead of a
 # byline line: the speaker is the article's author (segment.authors_in_text).
 SPEAKER_SUBTITLE = re.compile(rf"^(?:——|──|--|—)\s*({PERSON_NAME})同志在[^。]{{2,60}}?(?:讲话|报告|致辞|发言)")
+# 邵明辉在全县农村工作会议上的讲话 / 县委书记某某同志在…上的讲话: a speech titled (on a portal, in a collection)
+# by its speaker's name, maybe after the speaker's post, then the occasion: the speaker is the article's author, as the
+# subtitle's (segment.authors_in_text; a "name" holding an office word, 王书记, is no one's name). (qa227)
+SPEAKER_TITLE = re.compile(rf"^(?:{_OFFICE_POST})?({PERSON_NAME})(?:同志)?在[^。，；！？]{{2,60}}?(?:上|时)的(?:讲话|报告|致辞|发言)$")
+SPEAKER_TITLE_LASTS = frozenset("话告辞言")
+# 在全县秋冬季农业生产工作会议上的讲话 / 邵明辉在…上的讲话: a line naming the occasion a speech was given on, the speaker's
+# name maybe before it, is a title, never a section's heading: under a portal's name and fields, with chrome between
+# (某某发布 / 2026-10-21 18:05 来源：… / 字号：大 中 小), it titles the speech and the lines over the fields are the
+# site's (articles.take_leading_title). (qa227)
+SPEECH_TITLE = re.compile(r"^[^\s。，；：！？]{0,20}?在[^\s。，；！？]{2,60}?(?:上|时)的(?:讲话|报告|致辞|发言)$")
 # ——2025年1月9日在某县第十八届人民代表大会 / 第四次会议上: a subtitle wrapped before its end; the rest, alone on the
 # next line, closes the occasion (上, 上的讲话 …), which the subtitle's first line does not (units.with_wrapped_subtitles).
 SUBTITLE_REST = re.compile(r"^[^\s。，；：！？、]{1,30}?上(?:的(?:讲话|报告|致辞|发言))?$")
@@ -4692,7 +4707,10 @@ PROMULGATION_NOTE_LINE = re.compile(rf"^(?:[（(]\s*{_PROMULGATION}[^。；]{{0,
 # under its title, as DOC_NUMBER_LINE's bare 临政令〔2026〕12号 is: a field (front matter), no second title line
 # (units.with_plan_lines). Only lines ending with BRACKETED_DOC_NUMBER_ENDS are tried.
 BRACKETED_DOC_NUMBER_ENDS = ("号）", "号)")
-BRACKETED_DOC_NUMBER_LINE = re.compile(r"^[（(][^\s，。（）()]{1,20}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]$")
+# （2026年5月12日　某政办发〔2026〕21号）: a government gazette sets the date the document was issued before its number,
+# inside the brackets: the same field (qa227).
+BRACKETED_DOC_NUMBER_LINE = re.compile(r"^[（(](?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?\s*)?"
+                                       r"[^\s，。（）()]{1,20}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[）)]$")
 
 # ---- qa167: a numbered article resumed under a box set amid it ----
 # 三、多措并举… under an interview box (its title, byline and 记者：/某某： turns) set amid an article numbered 一、 二、: the

@@ -1472,9 +1472,14 @@ def wrapped_cell_rests(texts: list[str], rows: set[int], starts: set[int]) -> se
 def head_rows(texts: list[str], rows: set[int]) -> set[int]:
     """The head rows of the tables whose rows are `rows`: a line of four column heads or more (TABLE_ROW, no
     number among them) right over a table's first row is a row too, not the rest of the caption over it
-    (表1 …运行情况 / 年份 受理事件（万件） 按期办结率（%） 群众满意度（%）). Only the lines over a first row are tried."""
-    return {k - 1 for k in rows if k and k - 1 not in rows and P.TABLE_ROW.fullmatch(texts[k - 1])
-            and P.HAN_CHAR.search(texts[k - 1])}
+    (表1 …运行情况 / 年份 受理事件（万件） 按期办结率（%） 群众满意度（%）), its first head maybe one character (县 泵站（座）
+    渠道（公里） 面积（万亩）: TABLE_HEAD_ROW_ONE_CHAR_FIRST, qa227). Only the lines over a first row are tried."""
+    return {k - 1 for k in rows if k and k - 1 not in rows and is_head_row(texts[k - 1])}
+
+
+def is_head_row(line: str) -> bool:
+    """Whether the line reads as a table's head row: four column heads or more apart by spaces, with Han text."""
+    return bool((P.TABLE_ROW.fullmatch(line) or P.TABLE_HEAD_ROW_ONE_CHAR_FIRST.fullmatch(line)) and P.HAN_CHAR.search(line))
 
 
 def contents_entries(texts: list[str], lasts: str) -> set[int]:

@@ -672,9 +672,10 @@ def opens_sublist(head: Unit, text: str) -> bool:
 def with_mastheads_over_doc_number(found: list[Unit]) -> list[Unit]:
     """Lines naming only issuing bodies over the 文号 line at a document's head (某某市发展和改革委员会 / 某 某 市 商 务 局 /
     某发改商〔2026〕12号): the masthead of a jointly issued document, front matter, not the title over the real one
-    (its bodies, then 关于…的通知, under the 文号). Only page chrome may come before them. (qa115)"""
-    at = next((i for i, u in enumerate(found[:P.MASTHEAD_DOC_NUMBER_MAX_AT])
-               if u.kind == META and u.text[-1:] == "号" and P.DOC_NUMBER_LINE.match(u.text)), None)
+    (its bodies, then 关于…的通知, under the 文号). Only page chrome may come before them. (qa115) The 文号 may carry its
+    date or signer beside it (某政办明电〔2026〕8号　　签发人：某某, qa227)."""
+    at = next((i for i, u in enumerate(found[:P.MASTHEAD_DOC_NUMBER_MAX_AT]) if u.kind == META and is_doc_number(u.text)),
+              None)
     if not at:
         return found
     start = at
@@ -685,6 +686,12 @@ def with_mastheads_over_doc_number(found: list[Unit]) -> list[Unit]:
     if start < at and all(u.kind in (CREDIT, META) for u in found[:start]):
         found[start:at] = [u._replace(kind=META) for u in found[start:at]]
     return found
+
+
+def is_doc_number(text: str) -> bool:
+    """Whether the line is a document's 文号, bare (某政发〔2026〕3号) or with its date or signer beside it."""
+    return (text[-1:] == "号" and P.DOC_NUMBER_LINE.match(text) is not None
+            or any(map(text.__contains__, P.DOC_NUMBER_GAPS)) and P.DOC_NUMBER_BESIDE_FIELD_LINE.match(text) is not None)
 
 
 def is_masthead_unit(u: Unit) -> bool:

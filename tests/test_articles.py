@@ -2983,6 +2983,21 @@ def test_a_heading_under_a_pages_fields_with_no_subtitle_stays_a_heading():
     assert [a["title"] for a in t["articles"]] == ["赵启明在全市营商环境优化提升大会上的讲话"]
 
 
+# ---- qa227: a portal's name over its fields and chrome, then a speech's title naming its occasion ----
+@pytest.mark.parametrize("title, authors", [
+    ("在全县秋冬季农业生产工作会议上的讲话", []),
+    ("邵明辉在全县秋冬季农业生产工作会议上的讲话", ["邵明辉"]),          # the speaker named before the occasion
+])
+@pytest.mark.parametrize("chrome", [["字号：大 中 小"], []])
+def test_a_speech_title_under_a_portals_name_and_fields_is_the_title(title, authors, chrome):
+    # the short line over the fields is the portal's name; the line under them naming the occasion a speech was given
+    # on (…在…上的讲话) is a title, never the first heading of the text
+    t = tables("\n".join(["青禾发布", "2026-10-21 18:05　来源：青禾日报", *chrome, title, "同志们：", P1,
+                          "第一，提高思想认识", P2, "第二，狠抓工作落实", P4]) + "\n")
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, authors)]
+    assert ("青禾发布", "page furniture") in [(r["text"], r["reason"]) for r in t["residue"]]
+
+
 # ---- qa140: a box of further reading printed after a text signed at its end ----
 @pytest.mark.parametrize("label", ["延伸阅读", "知识链接", "【相关链接】"])
 @pytest.mark.parametrize("blank_after_every_line", [False, True])

@@ -206,6 +206,15 @@ def test_dates_and_keywords():
     assert keywords("碳 排 放") == ["碳 排 放"]                              # letter-spaced: one keyword
 
 
+@pytest.mark.parametrize("line, date", [
+    ("（2025年8月3日　某府办发〔2025〕17号）", dt.date(2025, 8, 3)),     # a gazette's issue date and number (qa227)
+    ("（2025年8月3日，某府办发〔2025〕17号）", dt.date(2025, 8, 3)),
+    ("（某府办发〔2025〕17号）", None),                                  # a number alone dates nothing
+])
+def test_the_issue_date_before_a_documents_number_in_brackets_is_its_date(line, date):
+    assert published(line) == date
+
+
 @pytest.mark.parametrize("value, authors", [
     ("张三（某大学教授）、李四", ("张三", "李四")), ("本报记者 王五", ("王五",)), ("某某省人民政府办公厅", ("某某省人民政府办公厅",)),
 ])
@@ -506,6 +515,11 @@ def test_a_lone_name_or_words_with_spaced_numbers_are_no_such_byline(line):
     ("——欧阳晓东同志在市政协十届三次会议闭幕会上的讲话", ("欧阳晓东",)),
     ("——在全县农村工作会议上的讲话", ()),           # no speaker named
     ("——2025年1月9日在县第十八届人民代表大会第四次会议上", ()),
+    ("邵明辉在全县农村工作会议上的讲话", ("邵明辉",)),                    # a title naming its speaker (qa227)
+    ("县委书记欧阳晓东同志在全县三级干部大会上的讲话", ("欧阳晓东",)),
+    ("邵明辉在2026年全县农村工作会议上的讲话", ("邵明辉",)),
+    ("王书记在全县农村工作会议上的讲话", ()),                              # an office, no name
+    ("在全县农村工作会议上的讲话", ()),
 ])
 def test_a_speech_subtitle_may_name_its_speaker(line, authors):
     assert subtitle_speaker(line) == authors

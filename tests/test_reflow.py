@@ -1704,6 +1704,21 @@ def test_the_rows_of_a_table_padded_to_its_columns_are_blocks_of_their_own_under
     assert [b.text for b in blocks(lines)] == ["附件2", title, head, *rows]
 
 
+@pytest.mark.parametrize("head", [
+    "县 泵站（座） 渠道（公里） 面积（万亩）",        # a one-character first head (qa227)
+    "镇  泵站（座）  渠道（公里）  面积（万亩）",
+    "年 泵站（座） 渠道（公里） 面积（万亩）",
+    "区县 泵站（座） 渠道（公里） 面积（万亩）",      # (TABLE_ROW's own head row)
+])
+def test_a_head_row_opening_with_a_one_character_head_is_no_line_of_the_caption_over_it(head):
+    """A paragraph a line, a blank line, 表2 …, then a head row whose first column head is one character (县, 区, 年), then
+    rows: the head row is a block of its own, not the rest of the caption (which carries it off to residue)."""
+    rows = ["青山县 12 36.5 4.2", "白水县 8 21 2.6", "合计 20 57.5 6.8"]
+    lines = [P1, "", "表2 2026年各县农田水利建设计划", head, *rows, "", P2]
+    assert texts(lines) == [P1, "表22026年各县农田水利建设计划", head.replace(" ", ""),
+                            *[r.replace(" ", "") for r in rows], P2]
+
+
 @pytest.mark.parametrize("marker", ["第十二条  ", "第五条　", "第一百零三条 "])
 def test_an_article_of_rules_under_a_sentence_ending_at_the_column_edge_opens_its_paragraph(marker):
     """A regulation printed hard-wrapped: an article whose last sentence ends at the column's edge, then the next

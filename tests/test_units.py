@@ -1636,6 +1636,9 @@ def test_a_government_rules_promulgation_note_is_front_matter(line, note):
 @pytest.mark.parametrize("line, field", [
     ("（某政令〔2025〕7号）", True),
     ("（某府规〔2024〕3号）", True),
+    ("（2025年8月3日　某府办发〔2025〕17号）", True),        # the issue date before the number, as a gazette sets it (qa227)
+    ("（2025年8月3日，某府办发〔2025〕17号）", True),
+    ("（2025年8月3日起施行）", False),                         # no number
     ("（征求意见稿）", False),                               # no number
     ("（见某政发〔2025〕7号文件）", False),                  # prose in brackets
 ])
@@ -2810,6 +2813,20 @@ def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead
     found = units(reflow_blocks(lines), markdown=False)
     assert [u.kind for u in found[:len(masthead) + 1]] == ["meta"] * (len(masthead) + 1)
     assert [u.kind for u in found[len(masthead) + 1:len(masthead) + 3]] == ["plain", "plain"]
+
+
+@pytest.mark.parametrize("number", [
+    "南教办明电〔2026〕3号　　　　　　签发人：许知远",          # the signer beside the 文号 (qa227)
+    "南教办明电〔2026〕3号　　　　　　2026年1月9日",             # the date beside it
+    "南教办明电〔2026〕3号",
+])
+def test_a_body_over_a_doc_number_with_its_signer_or_date_beside_it_is_the_masthead(number):
+    """A body's red masthead without 文件 over a 文号 that carries its signer or date at the right margin: read as a plain
+    line it titled the notice and left the real title (body, then 关于…的通知) a section."""
+    lines = ["南岭市教育局办公室", number, "南岭市教育局办公室", "关于做好寒假期间校园安全工作的紧急通知", BODY]
+    found = units(reflow_blocks(lines), markdown=False)
+    assert [u.kind for u in found[:2]] == ["meta", "meta"]
+    assert [u.kind for u in found[2:4]] == ["plain", "plain"]
 
 
 @pytest.mark.parametrize("masthead", [
