@@ -5951,6 +5951,16 @@ KEY_POINTS_BOX_FAMILY = "key_points_box"
 # 企业创新: the space is inside a keyword).
 KEYWORD_MARK_SEPARATORS = re.compile(r"[；;，,、]+")
 
+# ---- qa224: a reader's letter opens with its salutation on a line of its own ----
+# 编辑同志： / 尊敬的编辑： / 记者同志：: a letter printed on a page opens its text with the salutation alone on its line,
+# under the letter's title. The salutation is a block of its own (its colon ends no sentence, and a full line above,
+# the last of an editor's note, would take it in), and so is a line right over it that ends no sentence: the letter's
+# title, which would otherwise run on after the note's last full line (reflow.letter_salutations). Only lines opening
+# with one of LETTER_SALUTATION_INITIALS are tried.
+LETTER_SALUTATION = re.compile(r"^(?:编辑部?|记者|尊敬的[\u4e00-\u9fff]{1,8})(?:同志|老师)?(?:们)?(?:，?你好|，?您好)?[:：]$")
+LETTER_SALUTATION_INITIAL = re.compile("[编记尊]")
+LETTER_TITLE_MAX_CHARS = 40
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

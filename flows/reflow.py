@@ -1832,6 +1832,20 @@ def addressee_lines(texts: list[str], firsts: str) -> set[int]:
             if k and texts[k - 1].endswith(P.OFFICIAL_TITLE_KIND_ENDS) and P.OFFICIAL_HEAD_LINE.match(texts[k])}
 
 
+def letter_salutations(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
+    """A reader's letter's salutation alone on its line (编辑同志：) and the line right over it where that ends no
+    sentence and is short enough for a title (the letter's title): blocks of their own, which the last full line of an
+    editor's note or a text above would otherwise take in. Only lines opening with 编, 记 or 尊 are tried (one scan of
+    `firsts`). (qa224)"""
+    found: set[int] = set()
+    for k in lines_of(P.LETTER_SALUTATION_INITIAL, firsts):       # (few)
+        if P.LETTER_SALUTATION.match(texts[k]):
+            found.add(k)
+            if k and not ends[k - 1] and len(texts[k - 1]) <= P.LETTER_TITLE_MAX_CHARS:
+                found.add(k - 1)
+    return found
+
+
 def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a journal or a report series and its issue (ISSUE_MASTHEAD_LINE), each a block of its
     own, not a line of the title under it. Only lines ending with 期 (one scan of `lasts`) are tried."""
@@ -2366,6 +2380,7 @@ class Page:
                 *numbered_contents_entries(texts, labels), *repeated_contents_entries(texts, labels),
                 *issue_masthead_lines(texts, lasts), *journal_column_head_lines(texts, text, spaced),
                 *commissioned_study_lines(texts, lasts), *addressee_lines(texts, firsts),
+                *letter_salutations(texts, firsts, ends),
                 *wechat_head_lines(texts, text), *column_titles(texts, text, firsts, line_nos, ends, widths, cols),
                 *box_labels(texts, labelled), *rule_lines(texts, firsts, dashed),
                 *source_closing_lines(texts, firsts), *date_field_lines(texts, firsts),
