@@ -376,10 +376,11 @@ def page_layout(units: list[Unit]) -> Layout:
     if sum(map(has_text, spans)) > 1 or opens_with_note(spans[0]):
         drop_page_note_over_title(spans[0])
     for s in spans[1:]:
-        if not s.title_lines and not s.bylines and s.body and s.body[0].kind in LEAD_KINDS:
+        if not s.title_lines and s.body and (s.body[0].kind in LEAD_KINDS or s.bylines and opens_with_labelled_note(s)):
             # (专家笔谈 / 编者按：… / the first piece's title / its text, after a piece signed at its end: the note
             # over a title and text that no byline parts from it is the note on the piece under it, as on a
-            # page's first, qa155)
+            # page's first, qa155; so is a note opening a piece signed at its end, under no label: 编者按：… / a
+            # reader's letter's title / 编辑同志： / its text / 某地 读者 某某, qa224)
             drop_page_note_over_title(s)
     for before, after in zip(spans, spans[1:]):
         give_back_contact_lines(before, after)
@@ -665,6 +666,12 @@ def opens_with_note(span: Span) -> bool:
     k = lead_end(span.body)
     return (not span.title_lines and k < len(span.body) and span.body[k].kind == U.PARA
             and not any(u.kind == U.PLAIN for u in span.body[:k]) and is_labelled_note(span.body[k].text.strip()))
+
+
+def opens_with_labelled_note(span: Span) -> bool:
+    """Whether a span's body opens with a paragraph labelled as an editor's note (编者按：…)."""
+    first = span.body[0]
+    return first.kind == U.PARA and is_labelled_note(first.text.strip())
 
 
 def drop_page_note_over_title(span: Span) -> None:

@@ -3875,3 +3875,22 @@ def test_a_topic_box_label_over_a_long_topic_line_is_furniture_not_the_first_sec
     heads = [s["heading"] for s in t["sections"]]
     assert heads == (["把握县域发展的阶段特征"] if topical else [label + topic, "把握县域发展的阶段特征"])
     assert ({label, topic} <= {r["text"] for r in t["residue"]}) == topical
+
+
+# ---- qa224: an editor's note over a reader's letter signed at its end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("title", "signature", "author"), [
+    ("老旧小区停车难，能否错时共享单位车位", "江南省临川市  读者  许 明", "许明"),
+    ("乡村客运班次少，群众出行盼加密", "江南临川读者 方若溪", "方若溪"),
+])
+def test_an_editors_note_over_a_letter_signed_at_its_end_leaves_the_letter_its_title(title, signature, author,
+                                                                                      blank_after_every_line):
+    """A piece titled and signed at its head, closed by its author note / 编者按：… / the letter's title / 编辑同志： / its
+    text / its signature: the note is residue and the line under it titles the letter, not its first section (qa224)."""
+    note = ("编者按：" + P1)[:39] + "。"
+    parts = [["健全县域商业体系", "任思远"], wrapped(P2, 20, indent=0), ["（作者为某大学教授）"], wrapped(note, 20, indent=0),
+             [title, "编辑同志："], wrapped(P4, 20, indent=0), [signature]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("健全县域商业体系", ["任思远"]), (title, [author])]
+    assert not t["sections"]
+    assert "editor's note" in {r["reason"] for r in t["residue"]}
