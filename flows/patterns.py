@@ -5961,6 +5961,15 @@ LETTER_SALUTATION = re.compile(r"^(?:编辑部?|记者|尊敬的[\u4e00-\u9fff]{
 LETTER_SALUTATION_INITIAL = re.compile("[编记尊]")
 LETTER_TITLE_MAX_CHARS = 40
 
+# ---- qa224: a bulleted signature run on after a piece's last sentence ----
+# ……忙出好日子”。◎顾清扬 / ……卖出好价钱。  □ 何 川: a commentary signed at its end with a bullet before the name, which
+# the PDF's extraction put on the text's last line (the name set flush right on it). The signature goes on a line of
+# its own, where it signs the piece as a signature under the text does (reflow.with_run_on_signatures_on_their_lines);
+# left on the line, the line ended no sentence, the next title ran on after it and the piece went unsigned. Only
+# documents holding one of RUN_ON_SIGNATURE_BULLETS are tried; group 1 is the text, group 2 the signature.
+RUN_ON_SIGNATURE_BULLETS = "◎□"
+RUN_ON_SIGNATURE = re.compile(rf"^(.*[。！？”’」』])[ 　]*([{RUN_ON_SIGNATURE_BULLETS}][ 　]*{_NAMES})$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

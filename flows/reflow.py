@@ -236,6 +236,22 @@ def with_markers_on_their_lines(lines: tuple[str, ...] | list[str]) -> tuple[str
     return out
 
 
+def with_run_on_signatures_on_their_lines(lines: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """The lines, a bulleted signature run on after a text's last sentence (……好日子”。◎顾清扬) put on a line of its own
+    under it (across a blank line where the page has one after every line): there it signs the piece. Only the name a
+    byline reads as a person's is moved (RUN_ON_SIGNATURE; lines ending with one of its bullets and a name are few).
+    (qa224)"""
+    found = [(i, m) for i, line in enumerate(lines) if any(map(line[-12:].__contains__, P.RUN_ON_SIGNATURE_BULLETS))
+             and (m := P.RUN_ON_SIGNATURE.match(line.rstrip())) and (by := byline(m.group(2))) and not by.source]
+    if not found:
+        return lines
+    out = list(lines)
+    for i, m in reversed(found):
+        blank = [""] if i + 1 < len(out) and not out[i + 1].strip() else []
+        out[i:i + 1] = [m.group(1), *blank, m.group(2)]
+    return out
+
+
 def despaced_page(lines: tuple[str, ...] | list[str], text: str) -> tuple[str, ...] | list[str]:
     """The lines of a page set letter-spaced throughout (SPACED_PAGE_SHARE; `text`: the page's text, for a quick
     count) with the lone spaces between Chinese characters and marks taken out (P.LETTER_SPACING): its titles,

@@ -4825,3 +4825,23 @@ def test_a_letters_title_and_salutation_stand_apart_from_a_full_line_above(title
     if blank_after_every_line:
         lines = [x for line in lines for x in (line, "")]
     assert texts(lines) == [note, title, salutation, P4]
+
+
+# ---- qa224: a bulleted signature run on after a piece's last sentence ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("gap", "signature", "author"), [
+    ("", "◎许明远", "许明远"),
+    ("  ", "□ 方 舟", "方舟"),
+    ("      ", "◎ 欧阳青", "欧阳青"),
+])
+def test_a_bulleted_signature_run_on_after_the_last_sentence_signs_the_piece(gap, signature, author,
+                                                                              blank_after_every_line):
+    """title / text whose last line ends 。◎某某 / the next title / text / its signature: the run-on name signs the first
+    piece, and the next title opens the second, not the run-on of a line that ended no sentence (qa224)."""
+    last = wrapped(P2, 20, indent=0)
+    first = ["健全县域商业体系", *wrapped(P1, 20, indent=0), *last[:-1], last[-1] + gap + signature]
+    parts = [first, ["推动农村寄递物流提质降本"], wrapped(P4, 20, indent=0), ["◎ 邵 川"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("健全县域商业体系", [author]), ("推动农村寄递物流提质降本", ["邵川"])]
+    assert t["articles"][0]["text"] == P1 + "\n" + P2
