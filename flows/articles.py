@@ -1161,13 +1161,23 @@ def title_box_by_label(label: Unit, after: Span, residue: list) -> None:
     """A box of further reading printed after a signed text, not in it (…text / 冯 睿 东川日报 / 延伸阅读 / a paragraph
     or two): its label, last in the boundary and read as furniture there, titles the box's piece, as it does a box at
     a text's end (split_on_reading_box) (qa140)."""
-    if (not P.READING_BOX_LABEL.match(label.text) or not 0 < len(after.body) <= READING_BOX_MAX_PARAS
-            or any(u.kind != U.PARA for u in after.body)):
+    if not P.READING_BOX_LABEL.match(label.text):
+        return
+    end = run_end(after.body, 0, BOX_KINDS)
+    alone = 0 < end == len(after.body) <= READING_BOX_MAX_PARAS
+    # (the box's paragraphs right over a title line and its text: the label goes back over them, where
+    # split_off_leading_box parts the box from the text under it once a signature after that text closes it, qa224)
+    over_titled_text = 0 < end <= READING_BOX_MAX_PARAS and opens_titled_text(after.body, end)
+    if not (alone or over_titled_text):
         return
     at = next((k for k in range(len(residue) - 1, -1, -1) if residue[k][0] is label), None)
-    if at is not None:
-        del residue[at]
+    if at is None:
+        return
+    del residue[at]
+    if alone:
         after.title_lines = [label._replace(heading=U.unbracketed(label.text.strip()))]
+    else:
+        after.body.insert(0, label)
 
 
 def title_advert_by_label(line: Unit, after: Span, residue: list) -> None:
@@ -1720,12 +1730,22 @@ def split_off_leading_box(span: Span) -> list[Span]:
                    residue=[(u, u.kind) for u in span.body[:start]])    # (reason "quote" or "notes", as the kind)
         span.body = span.body[end:]
         return [box, span]
-    if not span.titled_under_note or span.title_lines or not (end := leading_box_end(span.body)):
+    if span.title_lines or not (end := leading_box_end(span.body)):
+        return [span]
+    # (after a text its signature closed, a box's paragraphs right over a title line and the text that title's
+    # signature closes: 相关链接 / its paragraph / 以… / text / ◎ 某某, the box the text's before, qa224)
+    if not (span.titled_under_note or span.signed_after and opens_titled_text(span.body, end)):
         return [span]
     label = span.body[0]._replace(heading=U.unbracketed(span.body[0].text.strip()))
     box = Span(title_lines=[label], body=span.body[1:end])
     span.body = span.body[end:]
     return [box, span]
+
+
+def opens_titled_text(body: list[Unit], k: int) -> bool:
+    """Whether body[k] opens a titled text: one or two plain lines over a paragraph."""
+    text = run_end(body, k, PLAIN_KINDS)
+    return 0 < text - k <= 2 and text < len(body) and body[text].kind == U.PARA
 
 
 def narrow_box_over_text(body: list[Unit]) -> tuple[int, int] | None:

@@ -3894,3 +3894,23 @@ def test_an_editors_note_over_a_letter_signed_at_its_end_leaves_the_letter_its_t
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("健全县域商业体系", ["任思远"]), (title, [author])]
     assert not t["sections"]
     assert "editor's note" in {r["reason"] for r in t["residue"]}
+
+
+# ---- qa224: a box between two pieces signed at their ends ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("label", "signatures"), [
+    ("相关链接", ("◎ 许明远", "◎ 邵 川")),
+    ("延伸阅读", ("□ 许明远", "□ 邵 川")),
+    ("相关链接", ("许明远", "邵 川")),
+])
+def test_a_box_after_a_piece_signed_at_its_end_leaves_the_next_piece_its_title(label, signatures, blank_after_every_line):
+    """title / text / ◎ 某某 / 相关链接 / its paragraph / the next title / text / ◎ 某某: the box is a piece of its own
+    under its label, and the title under it heads the second piece, not its first section (qa224)."""
+    box = "截至去年底，全县累计建成村级寄递物流综合服务站三百二十个，覆盖率超过九成。"
+    parts = [["健全县域商业体系"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), [signatures[0], label],
+             wrapped(box, 19, indent=0), ["推动农村寄递物流提质降本"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0),
+             [signatures[1]]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("健全县域商业体系", ["许明远"]), (label, []), ("推动农村寄递物流提质降本", ["邵川"])]
+    assert not t["sections"]
