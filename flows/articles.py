@@ -399,6 +399,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_digest_items(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
+    spans = [part for s in spans for part in split_on_editors_note_amid_text(s)]
     spans = [part for s in spans for part in split_off_piece_signed_after_editorial(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
@@ -3098,6 +3099,25 @@ def split_off_piece_signed_after_editorial(span: Span) -> list[Span]:
     set_title(rest, body[k:end])
     span.body, span.bylines, span.signed_after = body[:k], [], False
     return [span, rest]
+
+
+def split_on_editors_note_amid_text(span: Span) -> list[Span]:
+    """A titled article signed at its head whose span a second signature closes, with an editor's note (编者按：…) amid
+    its text right over a title line and text (title / 某某 / text / 编者按：… / a reader's letter's title / its text /
+    某地读者 某某): the note introduces the piece under it, never goes on the article over it, so it is residue, the
+    title line heads that piece and the last signature signs it (qa224). (Only spans with two bylines are looked at.)"""
+    if not span.title_lines or len(span.bylines) < 2:
+        return [span]
+    body = span.body
+    for k in range(1, len(body) - 2):
+        if (body[k].kind == U.PARA and is_labelled_note(body[k].text.strip()) and opens_titled_text(body, k + 1)
+                and TEXT_KINDS.intersection(map(U.KIND, body[:k]))):
+            text = run_end(body, k + 1, PLAIN_KINDS)
+            after = Span(title_lines=body[k + 1:text], bylines=span.bylines[-1:], body=body[text:], signed_after=True)
+            span.body, span.bylines = body[:k], span.bylines[:-1]
+            span.residue.append((body[k], "editor's note"))
+            return [span, after]
+    return [span]
 
 
 def split_on_foreign_note(span: Span) -> list[Span]:

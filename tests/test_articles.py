@@ -3914,3 +3914,22 @@ def test_a_box_after_a_piece_signed_at_its_end_leaves_the_next_piece_its_title(l
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("健全县域商业体系", ["许明远"]), (label, []), ("推动农村寄递物流提质降本", ["邵川"])]
     assert not t["sections"]
+
+
+# ---- qa224: an editor's note amid a text signed at its head, over a letter signed at its end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("title", "signature", "author"), [
+    ("老旧小区停车难，能否错时共享单位车位", "江南省临川市  读者  许 明", "许明"),
+    ("乡村客运班次少，群众出行盼加密", "江南临川读者 方若溪", "方若溪"),
+])
+def test_an_editors_note_amid_a_head_signed_text_opens_the_letter_under_it(title, signature, author,
+                                                                           blank_after_every_line):
+    """title / 某某 / text / 编者按：… / a letter's title / 编辑同志： / its text / its signature, no author note closing the
+    first text: the note is residue, the line under it the letter's title, the signature the letter's (qa224)."""
+    note = ("编者按：" + P1)[:39] + "。"
+    parts = [["健全县域商业体系", "任思远"], wrapped(P2, 20, indent=0), wrapped(note, 20, indent=0),
+             [title, "编辑同志："], wrapped(P4, 20, indent=0), [signature]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("健全县域商业体系", ["任思远"]), (title, [author])]
+    assert t["articles"][0]["text"] == P2
+    assert "editor's note" in {r["reason"] for r in t["residue"]}
