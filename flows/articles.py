@@ -399,7 +399,8 @@ def page_layout(units: list[Unit]) -> Layout:
             # (专家笔谈 / 编者按：… / the first piece's title / its text, after a piece signed at its end: the note
             # over a title and text that no byline parts from it is the note on the piece under it, as on a
             # page's first, qa155; so it is when that piece is signed at its end too, 【编者按】… / 读者来函 / its
-            # title / its text / 屯门 读者 某某: the byline closes the span, qa228)
+            # title / its text / 屯门 读者 某某: the byline closes the span, qa228; or under no label: 编者按：… / a
+            # reader's letter's title / 编辑同志： / its text / 某地 读者 某某, qa224)
             drop_page_note_over_title(s)
     for before, after in zip(spans, spans[1:]):
         give_back_contact_lines(before, after)
@@ -418,6 +419,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_digest_items(s)]
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
+    spans = [part for s in spans for part in split_on_editors_note_amid_text(s)]
     spans = [part for s in spans for part in split_off_piece_signed_after_editorial(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
@@ -1228,13 +1230,23 @@ def title_box_by_label(label: Unit, after: Span, residue: list) -> None:
     """A box of further reading printed after a signed text, not in it (…text / 冯 睿 东川日报 / 延伸阅读 / a paragraph
     or two): its label, last in the boundary and read as furniture there, titles the box's piece, as it does a box at
     a text's end (split_on_reading_box) (qa140)."""
-    if (not P.READING_BOX_LABEL.match(label.text) or not 0 < len(after.body) <= READING_BOX_MAX_PARAS
-            or any(u.kind != U.PARA for u in after.body)):
+    if not P.READING_BOX_LABEL.match(label.text):
+        return
+    end = run_end(after.body, 0, BOX_KINDS)
+    alone = 0 < end == len(after.body) <= READING_BOX_MAX_PARAS
+    # (the box's paragraphs right over a title line and its text: the label goes back over them, where
+    # split_off_leading_box parts the box from the text under it once a signature after that text closes it, qa224)
+    over_titled_text = 0 < end <= READING_BOX_MAX_PARAS and opens_titled_text(after.body, end)
+    if not (alone or over_titled_text):
         return
     at = next((k for k in range(len(residue) - 1, -1, -1) if residue[k][0] is label), None)
-    if at is not None:
-        del residue[at]
+    if at is None:
+        return
+    del residue[at]
+    if alone:
         after.title_lines = [label._replace(heading=U.unbracketed(label.text.strip()))]
+    else:
+        after.body.insert(0, label)
 
 
 def title_advert_by_label(line: Unit, after: Span, residue: list) -> None:
@@ -1787,12 +1799,22 @@ def split_off_leading_box(span: Span) -> list[Span]:
                    residue=[(u, u.kind) for u in span.body[:start]])    # (reason "quote" or "notes", as the kind)
         span.body = span.body[end:]
         return [box, span]
-    if not span.titled_under_note or span.title_lines or not (end := leading_box_end(span.body)):
+    if span.title_lines or not (end := leading_box_end(span.body)):
+        return [span]
+    # (after a text its signature closed, a box's paragraphs right over a title line and the text that title's
+    # signature closes: 相关链接 / its paragraph / 以… / text / ◎ 某某, the box the text's before, qa224)
+    if not (span.titled_under_note or span.signed_after and opens_titled_text(span.body, end)):
         return [span]
     label = span.body[0]._replace(heading=U.unbracketed(span.body[0].text.strip()))
     box = Span(title_lines=[label], body=span.body[1:end])
     span.body = span.body[end:]
     return [box, span]
+
+
+def opens_titled_text(body: list[Unit], k: int) -> bool:
+    """Whether body[k] opens a titled text: one or two plain lines over a paragraph."""
+    text = run_end(body, k, PLAIN_KINDS)
+    return 0 < text - k <= 2 and text < len(body) and body[text].kind == U.PARA
 
 
 def narrow_box_over_text(body: list[Unit]) -> tuple[int, int] | None:
@@ -3157,6 +3179,25 @@ def split_off_piece_signed_after_editorial(span: Span) -> list[Span]:
     set_title(rest, body[k:end])
     span.body, span.bylines, span.signed_after = body[:k], [], False
     return [span, rest]
+
+
+def split_on_editors_note_amid_text(span: Span) -> list[Span]:
+    """A titled article signed at its head whose span a second signature closes, with an editor's note (编者按：…) amid
+    its text right over a title line and text (title / 某某 / text / 编者按：… / a reader's letter's title / its text /
+    某地读者 某某): the note introduces the piece under it, never goes on the article over it, so it is residue, the
+    title line heads that piece and the last signature signs it (qa224). (Only spans with two bylines are looked at.)"""
+    if not span.title_lines or len(span.bylines) < 2:
+        return [span]
+    body = span.body
+    for k in range(1, len(body) - 2):
+        if (body[k].kind == U.PARA and is_labelled_note(body[k].text.strip()) and opens_titled_text(body, k + 1)
+                and TEXT_KINDS.intersection(map(U.KIND, body[:k]))):
+            text = run_end(body, k + 1, PLAIN_KINDS)
+            after = Span(title_lines=body[k + 1:text], bylines=span.bylines[-1:], body=body[text:], signed_after=True)
+            span.body, span.bylines = body[:k], span.bylines[:-1]
+            span.residue.append((body[k], "editor's note"))
+            return [span, after]
+    return [span]
 
 
 def split_on_foreign_note(span: Span) -> list[Span]:

@@ -5999,6 +5999,25 @@ KEY_POINTS_BOX_FAMILY = "key_points_box"
 # 企业创新: the space is inside a keyword).
 KEYWORD_MARK_SEPARATORS = re.compile(r"[；;，,、]+")
 
+# ---- qa224: a reader's letter opens with its salutation on a line of its own ----
+# 编辑同志： / 尊敬的编辑： / 记者同志：: a letter printed on a page opens its text with the salutation alone on its line,
+# under the letter's title. The salutation is a block of its own (its colon ends no sentence, and a full line above,
+# the last of an editor's note, would take it in), and so is a line right over it that ends no sentence: the letter's
+# title, which would otherwise run on after the note's last full line (reflow.letter_salutations). Only lines opening
+# with one of LETTER_SALUTATION_INITIALS are tried.
+LETTER_SALUTATION = re.compile(r"^(?:编辑部?|记者|尊敬的[\u4e00-\u9fff]{1,8})(?:同志|老师)?(?:们)?(?:，?你好|，?您好)?[:：]$")
+LETTER_SALUTATION_INITIAL = re.compile("[编记尊]")
+LETTER_TITLE_MAX_CHARS = 40
+
+# ---- qa224: a bulleted signature run on after a piece's last sentence ----
+# ……忙出好日子”。◎顾清扬 / ……卖出好价钱。  □ 何 川: a commentary signed at its end with a bullet before the name, which
+# the PDF's extraction put on the text's last line (the name set flush right on it). The signature goes on a line of
+# its own, where it signs the piece as a signature under the text does (reflow.with_run_on_signatures_on_their_lines);
+# left on the line, the line ended no sentence, the next title ran on after it and the piece went unsigned. Only
+# documents holding one of RUN_ON_SIGNATURE_BULLETS are tried; group 1 is the text, group 2 the signature.
+RUN_ON_SIGNATURE_BULLETS = "◎□"
+RUN_ON_SIGNATURE = re.compile(rf"^(.*[。！？”’」』])[ 　]*([{RUN_ON_SIGNATURE_BULLETS}][ 　]*{_NAMES})$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -236,6 +236,22 @@ def with_markers_on_their_lines(lines: tuple[str, ...] | list[str]) -> tuple[str
     return out
 
 
+def with_run_on_signatures_on_their_lines(lines: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """The lines, a bulleted signature run on after a text's last sentence (……好日子”。◎顾清扬) put on a line of its own
+    under it (across a blank line where the page has one after every line): there it signs the piece. Only the name a
+    byline reads as a person's is moved (RUN_ON_SIGNATURE; lines ending with one of its bullets and a name are few).
+    (qa224)"""
+    found = [(i, m) for i, line in enumerate(lines) if any(map(line[-12:].__contains__, P.RUN_ON_SIGNATURE_BULLETS))
+             and (m := P.RUN_ON_SIGNATURE.match(line.rstrip())) and (by := byline(m.group(2))) and not by.source]
+    if not found:
+        return lines
+    out = list(lines)
+    for i, m in reversed(found):
+        blank = [""] if i + 1 < len(out) and not out[i + 1].strip() else []
+        out[i:i + 1] = [m.group(1), *blank, m.group(2)]
+    return out
+
+
 def despaced_page(lines: tuple[str, ...] | list[str], text: str) -> tuple[str, ...] | list[str]:
     """The lines of a page set letter-spaced throughout (SPACED_PAGE_SHARE; `text`: the page's text, for a quick
     count) with the lone spaces between Chinese characters and marks taken out (P.LETTER_SPACING): its titles,
@@ -1837,6 +1853,20 @@ def addressee_lines(texts: list[str], firsts: str) -> set[int]:
             if k and texts[k - 1].endswith(P.OFFICIAL_TITLE_KIND_ENDS) and P.OFFICIAL_HEAD_LINE.match(texts[k])}
 
 
+def letter_salutations(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
+    """A reader's letter's salutation alone on its line (编辑同志：) and the line right over it where that ends no
+    sentence and is short enough for a title (the letter's title): blocks of their own, which the last full line of an
+    editor's note or a text above would otherwise take in. Only lines opening with 编, 记 or 尊 are tried (one scan of
+    `firsts`). (qa224)"""
+    found: set[int] = set()
+    for k in lines_of(P.LETTER_SALUTATION_INITIAL, firsts):       # (few)
+        if P.LETTER_SALUTATION.match(texts[k]):
+            found.add(k)
+            if k and not ends[k - 1] and len(texts[k - 1]) <= P.LETTER_TITLE_MAX_CHARS:
+                found.add(k - 1)
+    return found
+
+
 def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
     """The lines that name a journal or a report series and its issue (ISSUE_MASTHEAD_LINE), each a block of its
     own, not a line of the title under it. Only lines ending with 期 (one scan of `lasts`) are tried."""
@@ -2371,6 +2401,7 @@ class Page:
                 *numbered_contents_entries(texts, labels), *repeated_contents_entries(texts, labels),
                 *issue_masthead_lines(texts, lasts), *journal_column_head_lines(texts, text, spaced),
                 *commissioned_study_lines(texts, lasts), *addressee_lines(texts, firsts),
+                *letter_salutations(texts, firsts, ends),
                 *wechat_head_lines(texts, text), *column_titles(texts, text, firsts, line_nos, ends, widths, cols),
                 *box_labels(texts, labelled), *rule_lines(texts, firsts, dashed),
                 *source_closing_lines(texts, firsts), *date_field_lines(texts, firsts),

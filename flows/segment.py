@@ -17,7 +17,8 @@ from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
 from flows.reflow import (blocks, column_label_match, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text,
-                          with_interleaved_boxes, with_markers_on_their_lines, with_paper_notes_after_cut_text)
+                          with_interleaved_boxes, with_markers_on_their_lines, with_paper_notes_after_cut_text,
+                          with_run_on_signatures_on_their_lines)
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -50,8 +51,9 @@ PARAGRAPH_NUMBERING_MIN_SECTIONS = 3
 
 def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[str]:
     """The document's lines, a plain-text page set letter-spaced throughout despaced (reflow.despaced_page), a section's
-    marker set alone on its line put before the text under it (reflow.with_markers_on_their_lines), a plan's
-    box printed amid a sentence moved after it (reflow.with_boxes_after_cut_text). Only a plain-text document whose
+    marker set alone on its line put before the text under it (reflow.with_markers_on_their_lines), a bulleted
+    signature run on after a text's last sentence put on a line of its own (with_run_on_signatures_on_their_lines), a
+    plan's box printed amid a sentence moved after it (reflow.with_boxes_after_cut_text). Only a plain-text document whose
     raw text holds a box label (专栏, or 專欄 before rule 2; 链接 or 阅读 in either script: the raw text is not yet
     Simplified) is tried for boxes: a substring search of the text costs next to nothing, a pass over every
     document's lines does not (qa69)."""
@@ -61,6 +63,8 @@ def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[st
     lines = with_markers_on_their_lines(despaced_page(doc.lines, raw.text))
     if "【" in raw.text:
         lines = with_bracketed_fields_unbracketed(lines)
+    if any(map(raw.text.__contains__, P.RUN_ON_SIGNATURE_BULLETS)):
+        lines = with_run_on_signatures_on_their_lines(lines)     # (……好日子”。◎顾清扬, qa224)
     if P.SUBTITLE_DASH in raw.text:
         lines = with_speakers_off_subtitles(lines)
     if holds_any(raw.text, P.READING_BOX_LABEL_SPELLINGS) or holds_any(raw.text, P.PROFILE_BOX_LABEL_SPELLINGS):

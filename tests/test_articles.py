@@ -3942,3 +3942,59 @@ def test_a_byline_amid_the_text_repeating_the_head_signature_is_furniture(repeat
 def test_contact_fields_under_a_markdown_documents_last_rule_are_furniture(footer, kept):
     t = tables("\n\n".join(["# 某县推进老旧小区改造的做法", P1, P2, *footer]), "page.md")
     assert ("0731" in t["articles"][0]["text"] or "12345" in t["articles"][0]["text"]) == kept
+# ---- qa224: an editor's note over a reader's letter signed at its end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("title", "signature", "author"), [
+    ("老旧小区停车难，能否错时共享单位车位", "江南省临川市  读者  许 明", "许明"),
+    ("乡村客运班次少，群众出行盼加密", "江南临川读者 方若溪", "方若溪"),
+])
+def test_an_editors_note_over_a_letter_signed_at_its_end_leaves_the_letter_its_title(title, signature, author,
+                                                                                      blank_after_every_line):
+    """A piece titled and signed at its head, closed by its author note / 编者按：… / the letter's title / 编辑同志： / its
+    text / its signature: the note is residue and the line under it titles the letter, not its first section (qa224)."""
+    note = ("编者按：" + P1)[:39] + "。"
+    parts = [["健全县域商业体系", "任思远"], wrapped(P2, 20, indent=0), ["（作者为某大学教授）"], wrapped(note, 20, indent=0),
+             [title, "编辑同志："], wrapped(P4, 20, indent=0), [signature]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("健全县域商业体系", ["任思远"]), (title, [author])]
+    assert not t["sections"]
+    assert "editor's note" in {r["reason"] for r in t["residue"]}
+
+
+# ---- qa224: a box between two pieces signed at their ends ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("label", "signatures"), [
+    ("相关链接", ("◎ 许明远", "◎ 邵 川")),
+    ("延伸阅读", ("□ 许明远", "□ 邵 川")),
+    ("相关链接", ("许明远", "邵 川")),
+])
+def test_a_box_after_a_piece_signed_at_its_end_leaves_the_next_piece_its_title(label, signatures, blank_after_every_line):
+    """title / text / ◎ 某某 / 相关链接 / its paragraph / the next title / text / ◎ 某某: the box is a piece of its own
+    under its label, and the title under it heads the second piece, not its first section (qa224)."""
+    box = "截至去年底，全县累计建成村级寄递物流综合服务站三百二十个，覆盖率超过九成。"
+    parts = [["健全县域商业体系"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0), [signatures[0], label],
+             wrapped(box, 19, indent=0), ["推动农村寄递物流提质降本"], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0),
+             [signatures[1]]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("健全县域商业体系", ["许明远"]), (label, []), ("推动农村寄递物流提质降本", ["邵川"])]
+    assert not t["sections"]
+
+
+# ---- qa224: an editor's note amid a text signed at its head, over a letter signed at its end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("title", "signature", "author"), [
+    ("老旧小区停车难，能否错时共享单位车位", "江南省临川市  读者  许 明", "许明"),
+    ("乡村客运班次少，群众出行盼加密", "江南临川读者 方若溪", "方若溪"),
+])
+def test_an_editors_note_amid_a_head_signed_text_opens_the_letter_under_it(title, signature, author,
+                                                                           blank_after_every_line):
+    """title / 某某 / text / 编者按：… / a letter's title / 编辑同志： / its text / its signature, no author note closing the
+    first text: the note is residue, the line under it the letter's title, the signature the letter's (qa224)."""
+    note = ("编者按：" + P1)[:39] + "。"
+    parts = [["健全县域商业体系", "任思远"], wrapped(P2, 20, indent=0), wrapped(note, 20, indent=0),
+             [title, "编辑同志："], wrapped(P4, 20, indent=0), [signature]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("健全县域商业体系", ["任思远"]), (title, [author])]
+    assert t["articles"][0]["text"] == P2
+    assert "editor's note" in {r["reason"] for r in t["residue"]}

@@ -4823,3 +4823,40 @@ def test_a_letter_spaced_lines_lone_alnums_join(spaced, word):
     lines = [spaced, "扩 大 网 络 覆 盖 范 围 ， 推 动 城 乡", "数 字 基 础 设 施 均 衡 发 展 。"]
     assert [word in b.text for b in blocks(lines)] == [True]
     assert "Wi Fi" in blocks(["推进 Wi Fi 覆盖"])[0].text           # a line not letter-spaced keeps its spaces
+
+
+# ---- qa224: a reader's letter's salutation on a line of its own, under the letter's title ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("title", "salutation"), [
+    ("老旧小区停车难，能否错时共享单位车位", "编辑同志："),
+    ("乡村客运班次少，群众出行盼加密", "尊敬的编辑："),
+    ("社区食堂价格涨了，服务能否跟上", "编辑部同志："),
+])
+def test_a_letters_title_and_salutation_stand_apart_from_a_full_line_above(title, salutation, blank_after_every_line):
+    """编者按：… (its last line as full as the column, ending a sentence) / the letter's title / 编辑同志： / the text: the
+    title and the salutation are blocks of their own, not the run-on of the note's last line (qa224)."""
+    note = ("编者按：" + P1 + P2)[:59] + "。"
+    lines = [*wrapped(note, 20, indent=0), title, salutation, *wrapped(P4, 20, indent=0)]
+    if blank_after_every_line:
+        lines = [x for line in lines for x in (line, "")]
+    assert texts(lines) == [note, title, salutation, P4]
+
+
+# ---- qa224: a bulleted signature run on after a piece's last sentence ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("gap", "signature", "author"), [
+    ("", "◎许明远", "许明远"),
+    ("  ", "□ 方 舟", "方舟"),
+    ("      ", "◎ 欧阳青", "欧阳青"),
+])
+def test_a_bulleted_signature_run_on_after_the_last_sentence_signs_the_piece(gap, signature, author,
+                                                                              blank_after_every_line):
+    """title / text whose last line ends 。◎某某 / the next title / text / its signature: the run-on name signs the first
+    piece, and the next title opens the second, not the run-on of a line that ended no sentence (qa224)."""
+    last = wrapped(P2, 20, indent=0)
+    first = ["健全县域商业体系", *wrapped(P1, 20, indent=0), *last[:-1], last[-1] + gap + signature]
+    parts = [first, ["推动农村寄递物流提质降本"], wrapped(P4, 20, indent=0), ["◎ 邵 川"]]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("健全县域商业体系", [author]), ("推动农村寄递物流提质降本", ["邵川"])]
+    assert t["articles"][0]["text"] == P1 + "\n" + P2
