@@ -2610,7 +2610,8 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
     takes in lines of another width (a title, a byline or a standfirst set wider just above, or marks hung past the
     edge: 城乡融合发展是中国式现代化的必然要求。 19 wide under a standfirst 27 wide, over lines 19 and 20 wide): most of the
     WIDTH_WINDOW lines under it are as wide as it within a character, the line under it as wide (or one narrower where
-    line a hangs a mark past the edge, wider than every line under it), and so is the block's first line; line b
+    line a hangs a mark past the edge, wider than every line under it), and so is the block's first line, or it
+    is short of it by a paragraph's indent (opens_flush_or_indented); line b
     opens no item of an enumeration (其一，…: the sentence ends a lead-in). Only a statement's full stop, on a line
     with no label or salutation (问：…？ / 答：…, 编辑同志：…。 end their lines), and only where no blank line parts the
     lines (the PDF layout with a blank line after every line measures its columns from its blocks). A sentence ending at the edge of a
@@ -2618,7 +2619,7 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
     b = a + 1
     widths, wa, texts = page.widths, page.widths[a], page.texts
     below = widths[b: b + WIDTH_WINDOW]
-    if (len(below) < 3 or wa > MAX_COLUMN_WIDTH or abs(widths[start] - wa) > 1.0
+    if (len(below) < 3 or wa > MAX_COLUMN_WIDTH or not opens_flush_or_indented(widths[start], wa)
             or page.line_nos[b] != page.line_nos[a] + 1 and not opens_text_under_head(page, a, start)):
         return False
     # (line b as wide as line a, or one narrower where line a hangs its mark past every line under it)
@@ -2628,6 +2629,12 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
             or P.ITEM_OPENING_LINE.match(texts[b])):
         return False
     return mostly_as_wide(below, wa) or mostly_as_wide(paragraph_under(page, b, below), wa)
+
+
+def opens_flush_or_indented(first: float, width: float) -> bool:
+    """Whether a block's first line, `first` wide, opens a paragraph of a column `width` wide: as wide as it within a
+    character, or short of it by a paragraph's indent (a page that indents its paragraphs, session 26)."""
+    return abs(first - width) <= 1.0 or abs(width - PARAGRAPH_INDENT - first) <= 1.0
 
 
 def mostly_as_wide(below: list[float], wa: float) -> bool:

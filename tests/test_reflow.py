@@ -2665,6 +2665,20 @@ def test_a_line_ending_a_sentence_at_the_edge_of_the_column_under_it_goes_on(par
     assert para in found and P2 in found
 
 
+# ---- session 26 (qa225): a page that indents its paragraphs ----
+INDENTED_AT_EDGE = "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化和城镇化建设。"   # 17 + 19: ends at the edge
+
+
+def test_a_sentence_at_the_column_edge_under_an_indented_first_line_goes_on_under_a_wider_standfirst():
+    # the text's first paragraph, its first line an indent short, under a standfirst set wider: the window of its
+    # second line takes in the standfirst, and the sentence ending at its edge went on as it does under a flush line
+    para = INDENTED_AT_EDGE + P1
+    lines = [*hung(LEAD, 27), *wrapped(para, 19), *wrapped(P2, 19), *wrapped(P4, 19)]
+    assert wrapped(para, 19)[1].endswith("。")
+    found = texts(lines)
+    assert para in found and P2 in found
+
+
 @pytest.mark.parametrize("second", [
     "其一，" + P2,          # an item's marker opens the line under it: the sentence ends a lead-in (qa97)
     "问：" + P2,
