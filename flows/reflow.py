@@ -362,10 +362,27 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
             # there ends with a sentence, and a line as wide over them sets them in its column (qa131)
             b += 1
         done = b
-        if b - a >= NARROW_BOX_LINES and not any(map(contains, texts[a:b], repeat(" "))):
+        if b - a < NARROW_BOX_LINES:
+            continue
+        column = sorted(widths[a: b - 1])[(b - a - 1) // 2]
+        a -= opens_box_paragraph(texts, widths, ends, a, width)
+        if not any(map(contains, texts[a:b], repeat(" "))):
             runs.append(range(a, b))
-            cols[a:b] = repeat(sorted(widths[a: b - 1])[(b - a - 1) // 2], b - a)
+            cols[a:b] = repeat(column, b - a)
     return runs
+
+
+def opens_box_paragraph(texts: list[str], widths: list[float], ends: list[bool], a: int, width: float) -> bool:
+    """Whether line a - 1, over the first of a narrow box's full lines (line a, `width` wide), is its paragraph's
+    indented first line: short of the box's column by the indent, ending no sentence, under a line that ends one and
+    is no wider than the box (the last line of the box's paragraph before: a sidebar's second paragraph, its first line
+    8 wide over lines 10 wide, beside text 19 wide). Measured in the window's wider column it read as a heading, and the
+    paragraph broke under it (session 26). Not a line holding a space: a letter-spaced line's width is no measure of an
+    indent, and a box holds none (narrow_box_columns)."""
+    j = a - 1
+    return (j >= 1 and ends[j - 1] and not ends[j] and widths[j - 1] <= width + NARROW_BOX_SLACK
+            and width - PARAGRAPH_INDENT - NARROW_BOX_SLACK <= widths[j] <= width - PARAGRAPH_INDENT + NARROW_BOX_SLACK
+            and " " not in texts[j])
 
 
 def wide_lead_columns(texts: list[str], widths: list[float], cols: list[float], ends: list[bool]) -> None:

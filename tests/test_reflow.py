@@ -2679,6 +2679,20 @@ def test_a_sentence_at_the_column_edge_under_an_indented_first_line_goes_on_unde
     assert para in found and P2 in found
 
 
+SIDEBAR_FIRST = "读书贵在有恒。有的人一时兴起买了很多书，翻了几页就束之高阁；有的人只读摘要。"
+SIDEBAR_SECOND = ("读书不是一朝一夕就能见效的事，而是要日积月累、循序渐进，在反复咀嚼中体会其中的道理，把书中的真知化为自己的学养，"
+                  "再用到工作中去，在实践中检验所学，学以致用。")
+
+
+def test_a_narrow_sidebars_indented_first_line_opens_its_paragraph_beside_wider_text():
+    # a sidebar 10 wide between texts 19 wide: its second paragraph's full lines make a narrow box, and the paragraph's
+    # first line, an indent short of the box, is the box's too, not a heading over it
+    lines = [*wrapped(P1, 19), "学习札记", "读书贵在有恒", "林 默", *wrapped(SIDEBAR_FIRST, 10),
+             *wrapped(SIDEBAR_SECOND, 10), *wrapped(P2, 19), *wrapped(P4, 19)]
+    found = texts(lines)
+    assert SIDEBAR_FIRST in found and SIDEBAR_SECOND in found and P2 in found
+
+
 @pytest.mark.parametrize("second", [
     "其一，" + P2,          # an item's marker opens the line under it: the sentence ends a lead-in (qa97)
     "问：" + P2,
