@@ -2052,6 +2052,12 @@ FULL_NAME_LABEL = re.compile(rf"^[{CJK}]{{2,4}}$")
 # 编者的话 / 【编者按】 / 编者按：: an editor's note's label on a line of its own, the note under it (segment.talk_note);
 # the labels of LEADING_NOTE, which opens a line with one.
 LEADING_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?$")
+# ---- session 26 (qa225): a bold run-in note label ----
+# **核心提示：**… / **阅读提示：**…: a standfirst's label (LEADING_NOTE's), in bold with its colon, is no interview
+# speaker's (units.is_note_label). Not 导读 (a lead labelled so stays the text's first, qa188) nor 编者按 (a bold
+# **编者按：** note's place decides: editor_note_under_title, qa188; the lead over the first section, qa196).
+BOLD_NOTE_LABEL = re.compile(r"^(?:核心提示|核心阅读|阅读提示)$")
+BOLD_NOTE_LABEL_INITIALS = ("核心", "阅读提示")
 # 座谈会出席者 / 出席者 / 与会者: a roundtable's guest-list label in Taiwan's and Hong Kong's papers (出席者, 與會者),
 # over 主持人：…（…） and 与谈人：… lines as under 与谈人: the labels of GUEST_LIST_LABEL and these (qa60).
 GUEST_LIST_LABEL_HINTS = (*GUEST_LIST_LABEL_HINTS, "出席者", "与会者")

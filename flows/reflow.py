@@ -378,10 +378,27 @@ def narrow_box_columns(texts: list[str], widths: list[float], cols: list[float],
             # there ends with a sentence, and a line as wide over them sets them in its column (qa131)
             b += 1
         done = b
-        if b - a >= NARROW_BOX_LINES and not any(map(contains, texts[a:b], repeat(" "))):
+        if b - a < NARROW_BOX_LINES:
+            continue
+        column = sorted(widths[a: b - 1])[(b - a - 1) // 2]
+        a -= opens_box_paragraph(texts, widths, ends, a, width)
+        if not any(map(contains, texts[a:b], repeat(" "))):
             runs.append(range(a, b))
-            cols[a:b] = repeat(sorted(widths[a: b - 1])[(b - a - 1) // 2], b - a)
+            cols[a:b] = repeat(column, b - a)
     return runs
+
+
+def opens_box_paragraph(texts: list[str], widths: list[float], ends: list[bool], a: int, width: float) -> bool:
+    """Whether line a - 1, over the first of a narrow box's full lines (line a, `width` wide), is its paragraph's
+    indented first line: short of the box's column by the indent, ending no sentence, under a line that ends one and
+    is no wider than the box (the last line of the box's paragraph before: a sidebar's second paragraph, its first line
+    8 wide over lines 10 wide, beside text 19 wide). Measured in the window's wider column it read as a heading, and the
+    paragraph broke under it (session 26). Not a line holding a space: a letter-spaced line's width is no measure of an
+    indent, and a box holds none (narrow_box_columns)."""
+    j = a - 1
+    return (j >= 1 and ends[j - 1] and not ends[j] and widths[j - 1] <= width + NARROW_BOX_SLACK
+            and width - PARAGRAPH_INDENT - NARROW_BOX_SLACK <= widths[j] <= width - PARAGRAPH_INDENT + NARROW_BOX_SLACK
+            and " " not in texts[j])
 
 
 def wide_lead_columns(texts: list[str], widths: list[float], cols: list[float], ends: list[bool]) -> None:
@@ -2646,7 +2663,8 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
     takes in lines of another width (a title, a byline or a standfirst set wider just above, or marks hung past the
     edge: 城乡融合发展是中国式现代化的必然要求。 19 wide under a standfirst 27 wide, over lines 19 and 20 wide): most of the
     WIDTH_WINDOW lines under it are as wide as it within a character, the line under it as wide (or one narrower where
-    line a hangs a mark past the edge, wider than every line under it), and so is the block's first line; line b
+    line a hangs a mark past the edge, wider than every line under it), and so is the block's first line, or it
+    is short of it by a paragraph's indent (opens_flush_or_indented); line b
     opens no item of an enumeration (其一，…: the sentence ends a lead-in). Only a statement's full stop, on a line
     with no label or salutation (问：…？ / 答：…, 编辑同志：…。 end their lines), and only where no blank line parts the
     lines (the PDF layout with a blank line after every line measures its columns from its blocks). A sentence ending at the edge of a
@@ -2654,7 +2672,7 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
     b = a + 1
     widths, wa, texts = page.widths, page.widths[a], page.texts
     below = widths[b: b + WIDTH_WINDOW]
-    if (len(below) < 3 or wa > MAX_COLUMN_WIDTH or abs(widths[start] - wa) > 1.0
+    if (len(below) < 3 or wa > MAX_COLUMN_WIDTH or not opens_flush_or_indented(widths[start], wa)
             or page.line_nos[b] != page.line_nos[a] + 1 and not opens_text_under_head(page, a, start)):
         return False
     # (line b as wide as line a, or one narrower where line a hangs its mark past every line under it)
@@ -2664,6 +2682,12 @@ def fills_column_under(page: Page, a: int, start: int, block_width: float) -> bo
             or P.ITEM_OPENING_LINE.match(texts[b])):
         return False
     return mostly_as_wide(below, wa) or mostly_as_wide(paragraph_under(page, b, below), wa)
+
+
+def opens_flush_or_indented(first: float, width: float) -> bool:
+    """Whether a block's first line, `first` wide, opens a paragraph of a column `width` wide: as wide as it within a
+    character, or short of it by a paragraph's indent (a page that indents its paragraphs, session 26)."""
+    return abs(first - width) <= 1.0 or abs(width - PARAGRAPH_INDENT - first) <= 1.0
 
 
 def mostly_as_wide(below: list[float], wa: float) -> bool:

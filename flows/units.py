@@ -3752,7 +3752,8 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
     # of an interview: they fall through to furniture_kind; **作者：** …, a byline, to byline_unit.
     # (**记者** 您好…: a role's or name's bold label with a space for its colon is a turn too, qa68.)
     if ((m := P.SPEAKER_TURN.match(text) or P.BARE_SPEAKER_TURN.match(text)) and m.group(1).strip() not in P.BYLINE_LABELS
-            and not is_work_label(m.group(1).strip()) and not furniture_kind(plain_text(text))
+            and not is_work_label(m.group(1).strip()) and not is_note_label(m.group(1).strip())
+            and not furniture_kind(plain_text(text))
             and not is_copyright_notice(plain_text(text))):
         body = plain_text(text[m.end():])
         if body[:1] in (":", "：") and m.re is P.BARE_SPEAKER_TURN:
@@ -3764,6 +3765,13 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
+
+
+def is_note_label(label: str) -> bool:
+    """Whether a bold run-in label is a standfirst's (**核心提示：**…: BOLD_NOTE_LABEL): the editors' words on the
+    article, read as the same note in plain text (核心提示：…), not an interview's turn, which made the article a talk
+    and kept the note, label and all, in its text (session 26)."""
+    return label.startswith(P.BOLD_NOTE_LABEL_INITIALS) and P.BOLD_NOTE_LABEL.match(label) is not None
 
 
 def is_copyright_notice(text: str) -> bool:

@@ -2680,6 +2680,34 @@ def test_a_line_ending_a_sentence_at_the_edge_of_the_column_under_it_goes_on(par
     assert para in found and P2 in found
 
 
+# ---- session 26 (qa225): a page that indents its paragraphs ----
+INDENTED_AT_EDGE = "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化和城镇化建设。"   # 17 + 19: ends at the edge
+
+
+def test_a_sentence_at_the_column_edge_under_an_indented_first_line_goes_on_under_a_wider_standfirst():
+    # the text's first paragraph, its first line an indent short, under a standfirst set wider: the window of its
+    # second line takes in the standfirst, and the sentence ending at its edge went on as it does under a flush line
+    para = INDENTED_AT_EDGE + P1
+    lines = [*hung(LEAD, 27), *wrapped(para, 19), *wrapped(P2, 19), *wrapped(P4, 19)]
+    assert wrapped(para, 19)[1].endswith("。")
+    found = texts(lines)
+    assert para in found and P2 in found
+
+
+SIDEBAR_FIRST = "读书贵在有恒。有的人一时兴起买了很多书，翻了几页就束之高阁；有的人只读摘要。"
+SIDEBAR_SECOND = ("读书不是一朝一夕就能见效的事，而是要日积月累、循序渐进，在反复咀嚼中体会其中的道理，把书中的真知化为自己的学养，"
+                  "再用到工作中去，在实践中检验所学，学以致用。")
+
+
+def test_a_narrow_sidebars_indented_first_line_opens_its_paragraph_beside_wider_text():
+    # a sidebar 10 wide between texts 19 wide: its second paragraph's full lines make a narrow box, and the paragraph's
+    # first line, an indent short of the box, is the box's too, not a heading over it
+    lines = [*wrapped(P1, 19), "学习札记", "读书贵在有恒", "林 默", *wrapped(SIDEBAR_FIRST, 10),
+             *wrapped(SIDEBAR_SECOND, 10), *wrapped(P2, 19), *wrapped(P4, 19)]
+    found = texts(lines)
+    assert SIDEBAR_FIRST in found and SIDEBAR_SECOND in found and P2 in found
+
+
 @pytest.mark.parametrize("second", [
     "其一，" + P2,          # an item's marker opens the line under it: the sentence ends a lead-in (qa97)
     "问：" + P2,

@@ -3432,6 +3432,18 @@ def test_bold_copyright_notice_is_no_turn(line, kind):
     assert unit(Block(line, 1, 40.0, 0, None), markdown=True).kind == kind
 
 
+@pytest.mark.parametrize(("line", "speaker"), [
+    # (session 26, qa225) a standfirst's bold label, its colon inside the bold, is the note's, as 核心提示：… is in
+    # plain text: no interview turn, which made the article a talk and kept the note in its text
+    ("**核心提示：**乡村书屋怎样才能用起来？既要有书可读，也要有人来读。", None),
+    ("**核心阅读：** 乡村书屋建成后如何管好用好，关键在于有人管、有人来。", None),
+    ("**阅读提示：**乡村书屋建成不少，用好的不多。", None),
+    ("**林知远：** 乡村书屋建成后，关键要有人管、有人来。", "林知远"),
+])
+def test_a_bold_note_label_is_no_speakers_turn(line, speaker):
+    assert unit(Block(line, 1, 40.0, 0, None), markdown=True).speaker == speaker
+
+
 @pytest.mark.parametrize(("lead", "kind"), [
     # (qa148) a ■ paragraph of several sentences right under a Markdown title is the lead, text without its box
     ("■ 县域商业是扩大内需的重要支点。推动商贸设施下沉，既利当前，也利长远。", "para"),
