@@ -4251,8 +4251,11 @@ EXPAND_TEXT_BUTTON_FIRSTS = "【[点展查"
 # 特别声明：以上内容仅代表作者本人观点，不代表某某立场。 / 特别声明：本文为某某号作者上传并发布，仅代表作者观点…: a news
 # platform's notice under the text, labelled: chrome however long, as a copyright notice is (COPYRIGHT_NOTICE). Only a
 # notice that disclaims the view or the rights is one: a notice's own 特别声明：本次招聘不收取任何费用。 is its text.
-PLATFORM_NOTICE = re.compile(r"^[【\[]?\s*特别声明\s*[】\]]?\s*[:：]?.*?(?:代表|立场|信息存储|版权|侵权|转载|删除)")
-PLATFORM_NOTICE_FIRSTS = "【[特"
+# A news site labels it 声明： alone too (声明：本文仅代表作者个人观点，不代表某某网立场。凡本网注明…转载请注明出处。): the
+# bare label must close with a colon or bracket, so a sentence opening 声明指出 stays text (qa229).
+PLATFORM_NOTICE = re.compile(r"^[【\[]?\s*(?:特别声明\s*[】\]]?\s*[:：]?|声明\s*(?:[】\]]\s*[:：]?|[:：]))"
+                             r".*?(?:代表|立场|信息存储|版权|侵权|转载|删除)")
+PLATFORM_NOTICE_FIRSTS = "【[特声"
 
 # ---- qa149: items numbered with the parenthesised digit characters ----
 # ⑴加强统筹规划 / ⑵培育数字人才, or inline …：⑴…；⑵…: a word processor's automatic numbering copied as the one characters
