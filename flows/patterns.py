@@ -3671,6 +3671,15 @@ TURN_ROLE_MAX_CHARS = 4
 # The ends of the words of a turn under a lone role label (units.is_turn_text): a sentence's end.
 TURN_TEXT_ENDS = ("。", "？", "！", "”", "…")
 
+# ---- qa229: an economic daily's figure deck under its title ----
+# 临江新能源汽车产业链加速成势 / 前三季度整车产量同比增长37.2%，链上企业突破1200家: an economic page sets a deck (副题)
+# under the headline that gives the report's figures in two clauses; set much wider than the headline, it is no title
+# line (the headline over it is no kicker): residue as a subtitle (articles.is_figure_deck). A figure with its unit and a
+# comma between clauses are asked for; a kicker over a headline that gives figures is a topic's name, no clause.
+FIGURE_DECK_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|万|亿|倍|个百分点)")
+FIGURE_DECK_MIN_SHARE = 1.5       # the deck is this much wider than the headline over it at least
+FIGURE_DECK_MIN_HEADLINE = 8      # characters of the headline at least (a column's or topic's name is shorter)
+
 # ---- qa133: a beat kicker over a title ----
 # 数字政府建设一线观察 / 一网统管让城市治理更“聪明”: a kicker (引题) naming the series or beat a report belongs to ends with
 # a report-series word; over a wider title line it is the kicker, not the title's first line, however wide
