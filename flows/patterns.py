@@ -3680,6 +3680,14 @@ FIGURE_DECK_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|万|亿|倍|个百分�
 FIGURE_DECK_MIN_SHARE = 1.5       # the deck is this much wider than the headline over it at least
 FIGURE_DECK_MIN_HEADLINE = 8      # characters of the headline at least (a column's or topic's name is shorter)
 
+# ---- qa229: a data box's figures amid a report ----
+# 数说 / 86.4万辆 / 前三季度新能源汽车产量 / 37.2% / 同比增速: an economic page's data box (数说, 数据) set amid a report's
+# paragraphs, each figure with its unit on a line of its own over a short label. A line that is only a figure and its
+# unit is never a section's heading: a run of plain lines holding one is the box, page furniture (segment.flush_headings).
+# A bare number (01, 2) is a section's marker (is_number_over_heading), so a unit or % is asked for.
+DATA_BOX_FIGURE_LINE = re.compile(r"^\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:[万亿千]?(?:%|％|个百分点|[元辆家台人户项件吨套座]|人次|"
+                                  r"千瓦时?|平方米|公里)|[万亿])$")
+
 # ---- qa133: a beat kicker over a title ----
 # 数字政府建设一线观察 / 一网统管让城市治理更“聪明”: a kicker (引题) naming the series or beat a report belongs to ends with
 # a report-series word; over a wider title line it is the kicker, not the title's first line, however wide

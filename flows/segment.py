@@ -551,6 +551,10 @@ class ArticleBuilder:
             self.flush_headings(lines[:k])      # 01 / 取得的进展 / ▌制度框架初步搭建: the part's heading, then
             self.flush_headings(lines[k:])      # its first sub-heading, each a section (qa152)
             return
+        if any(is_data_box_figure(u.text) for u in lines):
+            for u in lines:                     # 数说 / 86.4万辆 / …产量: a data box amid the text, no heading (qa229)
+                self.residue.add(u.text, "page furniture")
+            return
         keep = trailing_clean(lines)
         if not keep and not is_motto_word(lines, len(lines) - 1):
             keep = lines[-1:]                                   # a spaced-out heading
@@ -999,6 +1003,11 @@ def bar_heading_under_words(lines: list[Unit]) -> int | None:
                 and not is_number_over_heading(over) and bare_section_marker(over) is None):
             return k
     return None
+
+
+def is_data_box_figure(text: str) -> bool:
+    """Whether a plain line is only a figure and its unit (86.4万辆, 37.2%, 1200余家): a data box's figure (qa229)."""
+    return text[:1].isdigit() and P.DATA_BOX_FIGURE_LINE.match(text) is not None
 
 
 def is_number_over_heading(text: str) -> bool:
