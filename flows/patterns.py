@@ -3688,6 +3688,14 @@ FIGURE_DECK_MIN_HEADLINE = 8      # characters of the headline at least (a colum
 DATA_BOX_FIGURE_LINE = re.compile(r"^\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:[万亿千]?(?:%|％|个百分点|[元辆家台人户项件吨套座]|人次|"
                                   r"千瓦时?|平方米|公里)|[万亿])$")
 
+# ---- qa229: a letter-spaced section heading with its marker ----
+# 三 、 抓 共 建 共 享 / （ 二 ） 完 善 机 制: a heading in a letter-spaced column, its marker spaced as its words are, reads as
+# the heading it spells (三、抓共建共享: units.unit takes the spacing out of a one-line block opening so); unspaced, its
+# marker is found and the line under it (增 活 力) runs on as the heading's second line.
+SPACED_HEADING_RUN_ON_MAX_CHARS = 8     # a marked heading's second line, spaced, is short (增 活 力)
+SPACED_HEADING_MARKER = re.compile(r"^(?:[一二三四五六七八九十](?: [一二三四五六七八九十])? 、|[（(] [一二三四五六七八九十] [）)]) [^ ]")
+SPACED_HEADING_MARKER_FIRSTS = "一二三四五六七八九十（("
+
 # ---- qa133: a beat kicker over a title ----
 # 数字政府建设一线观察 / 一网统管让城市治理更“聪明”: a kicker (引题) naming the series or beat a report belongs to ends with
 # a report-series word; over a wider title line it is the kicker, not the title's first line, however wide

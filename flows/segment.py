@@ -16,7 +16,7 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
-from flows.reflow import (blocks, column_label_match, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text,
+from flows.reflow import (blocks, column_label_match, despaced_page, is_letter_spaced, is_page_head, is_table_row, with_boxes_after_cut_text,
                           with_interleaved_boxes, with_markers_on_their_lines, with_paper_notes_after_cut_text)
 from flows.units import Unit
 
@@ -555,6 +555,8 @@ class ArticleBuilder:
             for u in lines:                     # 数说 / 86.4万辆 / …产量: a data box amid the text, no heading (qa229)
                 self.residue.add(u.text, "page furniture")
             return
+        if len(lines) == 1 and self.runs_on_spaced_heading(lines[0]):
+            return
         keep = trailing_clean(lines)
         if not keep and not is_motto_word(lines, len(lines) - 1):
             keep = lines[-1:]                                   # a spaced-out heading
@@ -593,6 +595,19 @@ class ArticleBuilder:
         return family == P.BAR_SUBHEADING_FAMILY or is_number_over_heading(row["marker"] or "")
 
     # ---------------------------------------------------------------- sections
+
+    def runs_on_spaced_heading(self, line: Unit) -> bool:
+        """Whether a short letter-spaced line right under a marked heading, before any text, is that heading's second
+        line (三 、 抓 共 建 共 享 / 增 活 力, set in a letter-spaced column): it is added to the heading (qa229)."""
+        if not (self.sections and self.sections[-1]["marker"] and not line.clean and is_letter_spaced(line.text)
+                and len(text := text_of(line.text)) <= P.SPACED_HEADING_RUN_ON_MAX_CHARS
+                and not P.CLAUSE_END.search(text)):
+            return False
+        row = self.sections[-1]
+        if row["section_id"] != self.section_id or (self.paragraphs and self.paragraphs[-1]["section_id"] == self.section_id):
+            return False
+        row["heading"] += text
+        return True
 
     def add_section(self, heading: str, marker: str | None, family: str) -> None:
         heading = without_footnote_mark(text_of(heading))
