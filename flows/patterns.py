@@ -5952,7 +5952,14 @@ NOTE_AUTHORS_THEN_POST = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({_NAMES})[ �
 # 推 动 5 G 网 络 / G D P 增 长: in a letter-spaced line every character stands apart, digits and Latin letters too, so
 # the space between two lone ones is spacing (5G, GDP), not the space between Latin words that rule 5 keeps
 # (reflow.with_lone_alnums_unspaced, on letter-spaced blocks only).
-SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z](?![0-9A-Za-z]))")
+# A per cent sign spaced off its number (9 8 %) joins it too (qa229).
+SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z%％](?![0-9A-Za-z]))")
+# 的 闭 环 机 制 ， 对 群 众 反 映 的 问 / 题 实 行 … 1 2 万 余 件: a paragraph that runs on from an unspaced column into a
+# letter-spaced one is not letter-spaced as a whole; the stretch of it set so is (a run of seven single characters or
+# more, each followed by one space, most of them Han: the lines join with no space, so a stretch is a line long at
+# most), and the lone digits in that stretch are spaced the same (qa229). Unspaced text keeps its spaces (入选第 1 2
+# 批), and so does a table row's run of one-character cells (国家级创新平台 个 1 3 预期性: few Han).
+LETTER_SPACED_STRETCH = re.compile(r"(?:[^ ] ){6,}[^ ]")
 
 # ---- sp35: what every running head holds ----
 # Every line reflow.is_page_head accepts holds 年 (each of its patterns asks for a date with it: _PAGE_HEAD_DATE in

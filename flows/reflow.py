@@ -3592,7 +3592,21 @@ def with_lone_alnums_unspaced(text: str) -> str:
     """A letter-spaced block with the spacing between its lone digits and Latin letters taken out (推 动 5 G 网 络 ->
     推 动 5G 网 络; SPACED_LONE_ALNUMS): rule 5 takes the spaces next to Chinese characters out later, but keeps the
     one between two Latin characters, which letter-spacing put there (qa216)."""
-    return P.SPACED_LONE_ALNUMS.sub(r"\1", text) if " " in text and is_letter_spaced(text) else text
+    if " " not in text:
+        return text
+    if is_letter_spaced(text):
+        return P.SPACED_LONE_ALNUMS.sub(r"\1", text)
+    # (a paragraph run on into a letter-spaced column: its spaced stretch only, qa229)
+    return P.LETTER_SPACED_STRETCH.sub(alnums_unspaced, text) if P.SPACED_LONE_ALNUMS.search(text) else text
+
+
+def alnums_unspaced(stretch: re.Match[str]) -> str:
+    """A letter-spaced stretch's lone digits and Latin letters set solid (see with_lone_alnums_unspaced), where most of
+    its characters are Han (not a table row's one-character cells)."""
+    text = stretch.group()
+    if 4 * len(P.HAN_CHAR.findall(text)) < len(text) + 1:          # (len + 1: twice the characters)
+        return text
+    return P.SPACED_LONE_ALNUMS.sub(r"\1", text)
 
 
 def number_rejoined(split: re.Match[str]) -> str:

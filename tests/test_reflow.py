@@ -4808,3 +4808,17 @@ def test_a_letter_spaced_lines_lone_alnums_join(spaced, word):
     lines = [spaced, "扩 大 网 络 覆 盖 范 围 ， 推 动 城 乡", "数 字 基 础 设 施 均 衡 发 展 。"]
     assert [word in b.text for b in blocks(lines)] == [True]
     assert "Wi Fi" in blocks(["推进 Wi Fi 覆盖"])[0].text           # a line not letter-spaced keeps its spaces
+
+
+# ---- qa229: a paragraph run on into a letter-spaced column: the spaced stretch's lone digits join ----
+@pytest.mark.parametrize(("tail", "words"), [
+    (["设 施 ， 全 年 新 增 充 电 桩 3 6 0 0 余 个 ，", "覆 盖 率 达 8 5 % 。"], ["3600", "85%"]),
+    (["设 施 ， 全 年 建 成 5 G 基 站 1 2 0 0 余 个 ，", "覆 盖 率 达 9 6 ％ 。"], ["5G", "1200", "96％"]),
+])
+def test_a_letter_spaced_stretchs_lone_digits_join_in_a_paragraph_begun_unspaced(tail, words):
+    head = ["近年来，我县入选第 1 2 批试点，把数字", "乡村建设摆在突出位置，完善农村信息基础"]
+    text = blocks([*head, *tail])[0].text
+    assert all(w in text for w in words)
+    assert "第 1 2 批" in text                   # the unspaced part keeps its spaces
+    row = "全县国家级创新平台建设情况合计 家 1 2 3 4 5 6 7"   # a table row's one-character cells: few Han, no letter-spacing
+    assert "1 2 3 4 5 6 7" in blocks([row])[0].text
