@@ -1363,6 +1363,21 @@ def test_the_indented_first_line_of_a_paragraph_right_under_a_wider_lead_opens_n
     assert texts(lines)[-4:] == [PAGE_LEAD, P1, P2, P4]
 
 
+# (qa229) the text goes on unspaced in a narrower column under a paragraph set letter-spaced in a wider one, whose last
+# line is short: the indented first line that holds a clause opens a paragraph; a line with no comma there may be the
+# next piece's title, and under an unspaced column the window's rules stand
+NARROW_TAIL = "治理之道，莫过于便民利民。只有始终把群众满意作为第一标准，基层治理才能既有力度又有温度，经得起实践检验。"
+
+
+@pytest.mark.parametrize(("first", "joined"), [(NARROW_TAIL, True), ("以数字赋能县域治理" + NARROW_TAIL[5:], False)])
+def test_the_indented_first_line_of_a_clause_under_a_wider_columns_paragraph_opens_no_heading(first, joined):
+    lines = [*wrapped(P1, 18), *map(spaced_line, wrapped(P2, 18) + wrapped(P4, 18)), *wrapped(first, 12)]
+    got = texts(lines)
+    assert (got == [P1, P2, P4, first]) is joined
+    if not joined:
+        assert got[:3] == [P1, P2, P4] and "".join(got[3:]) == first
+
+
 FIRST_SENTENCE_FILLS = "推动县域产业数字化，基础在设施。要统筹布局县域算力节点，推进产业园区千兆光网全覆盖，降低企业上云用云成本。"
 
 
