@@ -2079,11 +2079,24 @@ def set_title(span: Span, lines: list[Unit], whole: bool = False) -> None:
         lines = [u for k, u in enumerate(lines) if k not in repeated_lines(lines)]
     issuer = lines[-1:] if len(lines) > 1 and is_issuing_body_under_title(lines, len(lines) - 1) else []
     lines = lines[: len(lines) - len(issuer)]
+    deck = lines[-1:] if len(lines) > 1 and is_figure_deck(lines[-2], lines[-1]) else []
+    lines = lines[: len(lines) - len(deck)]
     chinese = without_english_title(lines)
     title, before = title_split(chinese)
     span.title_lines = title
     span.residue.extend((u, "page furniture") for u in before + issuer)
+    span.residue.extend((u, U.SUBTITLE) for u in deck)
     span.residue.extend((u, U.ENGLISH_FRONT) for u in lines[len(chinese):])
+
+
+def is_figure_deck(headline: Unit, lower: Unit) -> bool:
+    """Whether a title's last line is an economic page's deck under its headline (…加速成势 / 前三季度…增长37.2%，…):
+    two clauses parted by a comma, giving figures, set much wider than a headline of a clause's length over it. The
+    headline is then no kicker and the deck no title line (qa229)."""
+    text, over = lower.text.strip(), headline.text.strip()
+    return ("，" in text and len(over) >= P.FIGURE_DECK_MIN_HEADLINE and " " not in over and "　" not in over
+            and display_width(text) >= P.FIGURE_DECK_MIN_SHARE * display_width(over)
+            and P.FIGURE_DECK_FIGURE.search(text) is not None)
 
 
 def repeated_lines(lines: list[Unit]) -> set[int]:

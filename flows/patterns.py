@@ -3706,6 +3706,31 @@ TURN_ROLE_MAX_CHARS = 4
 # The ends of the words of a turn under a lone role label (units.is_turn_text): a sentence's end.
 TURN_TEXT_ENDS = ("。", "？", "！", "”", "…")
 
+# ---- qa229: an economic daily's figure deck under its title ----
+# 临江新能源汽车产业链加速成势 / 前三季度整车产量同比增长37.2%，链上企业突破1200家: an economic page sets a deck (副题)
+# under the headline that gives the report's figures in two clauses; set much wider than the headline, it is no title
+# line (the headline over it is no kicker): residue as a subtitle (articles.is_figure_deck). A figure with its unit and a
+# comma between clauses are asked for; a kicker over a headline that gives figures is a topic's name, no clause.
+FIGURE_DECK_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|万|亿|倍|个百分点)")
+FIGURE_DECK_MIN_SHARE = 1.5       # the deck is this much wider than the headline over it at least
+FIGURE_DECK_MIN_HEADLINE = 8      # characters of the headline at least (a column's or topic's name is shorter)
+
+# ---- qa229: a data box's figures amid a report ----
+# 数说 / 86.4万辆 / 前三季度新能源汽车产量 / 37.2% / 同比增速: an economic page's data box (数说, 数据) set amid a report's
+# paragraphs, each figure with its unit on a line of its own over a short label. A line that is only a figure and its
+# unit is never a section's heading: a run of plain lines holding one is the box, page furniture (segment.flush_headings).
+# A bare number (01, 2) is a section's marker (is_number_over_heading), so a unit or % is asked for.
+DATA_BOX_FIGURE_LINE = re.compile(r"^\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:[万亿千]?(?:%|％|个百分点|[元辆家台人户项件吨套座]|人次|"
+                                  r"千瓦时?|平方米|公里)|[万亿])$")
+
+# ---- qa229: a letter-spaced section heading with its marker ----
+# 三 、 抓 共 建 共 享 / （ 二 ） 完 善 机 制: a heading in a letter-spaced column, its marker spaced as its words are, reads as
+# the heading it spells (三、抓共建共享: units.unit takes the spacing out of a one-line block opening so); unspaced, its
+# marker is found and the line under it (增 活 力) runs on as the heading's second line.
+SPACED_HEADING_RUN_ON_MAX_CHARS = 8     # a marked heading's second line, spaced, is short (增 活 力)
+SPACED_HEADING_MARKER = re.compile(r"^(?:[一二三四五六七八九十](?: [一二三四五六七八九十])? 、|[（(] [一二三四五六七八九十] [）)]) [^ ]")
+SPACED_HEADING_MARKER_FIRSTS = "一二三四五六七八九十（("
+
 # ---- qa133: a beat kicker over a title ----
 # 数字政府建设一线观察 / 一网统管让城市治理更“聪明”: a kicker (引题) naming the series or beat a report belongs to ends with
 # a report-series word; over a wider title line it is the kicker, not the title's first line, however wide
@@ -4286,8 +4311,11 @@ EXPAND_TEXT_BUTTON_FIRSTS = "【[点展查"
 # 特别声明：以上内容仅代表作者本人观点，不代表某某立场。 / 特别声明：本文为某某号作者上传并发布，仅代表作者观点…: a news
 # platform's notice under the text, labelled: chrome however long, as a copyright notice is (COPYRIGHT_NOTICE). Only a
 # notice that disclaims the view or the rights is one: a notice's own 特别声明：本次招聘不收取任何费用。 is its text.
-PLATFORM_NOTICE = re.compile(r"^[【\[]?\s*特别声明\s*[】\]]?\s*[:：]?.*?(?:代表|立场|信息存储|版权|侵权|转载|删除)")
-PLATFORM_NOTICE_FIRSTS = "【[特"
+# A news site labels it 声明： alone too (声明：本文仅代表作者个人观点，不代表某某网立场。凡本网注明…转载请注明出处。): the
+# bare label must close with a colon or bracket, so a sentence opening 声明指出 stays text (qa229).
+PLATFORM_NOTICE = re.compile(r"^[【\[]?\s*(?:特别声明\s*[】\]]?\s*[:：]?|声明\s*(?:[】\]]\s*[:：]?|[:：]))"
+                             r".*?(?:代表|立场|信息存储|版权|侵权|转载|删除)")
+PLATFORM_NOTICE_FIRSTS = "【[特声"
 
 # ---- qa149: items numbered with the parenthesised digit characters ----
 # ⑴加强统筹规划 / ⑵培育数字人才, or inline …：⑴…；⑵…: a word processor's automatic numbering copied as the one characters
@@ -5962,7 +5990,14 @@ NOTE_AUTHORS_THEN_POST = re.compile(rf"^[（(]\s*作者\s*[:：]\s*({_NAMES})[ �
 # 推 动 5 G 网 络 / G D P 增 长: in a letter-spaced line every character stands apart, digits and Latin letters too, so
 # the space between two lone ones is spacing (5G, GDP), not the space between Latin words that rule 5 keeps
 # (reflow.with_lone_alnums_unspaced, on letter-spaced blocks only).
-SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z](?![0-9A-Za-z]))")
+# A per cent sign spaced off its number (9 8 %) joins it too (qa229).
+SPACED_LONE_ALNUMS = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]) (?=[0-9A-Za-z%％](?![0-9A-Za-z]))")
+# 的 闭 环 机 制 ， 对 群 众 反 映 的 问 / 题 实 行 … 1 2 万 余 件: a paragraph that runs on from an unspaced column into a
+# letter-spaced one is not letter-spaced as a whole; the stretch of it set so is (a run of seven single characters or
+# more, each followed by one space, most of them Han: the lines join with no space, so a stretch is a line long at
+# most), and the lone digits in that stretch are spaced the same (qa229). Unspaced text keeps its spaces (入选第 1 2
+# 批), and so does a table row's run of one-character cells (国家级创新平台 个 1 3 预期性: few Han).
+LETTER_SPACED_STRETCH = re.compile(r"(?:[^ ] ){6,}[^ ]")
 
 # ---- sp35: what every running head holds ----
 # Every line reflow.is_page_head accepts holds 年 (each of its patterns asks for a date with it: _PAGE_HEAD_DATE in

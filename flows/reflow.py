@@ -2755,10 +2755,21 @@ def opens_narrower_column(page: Page, a: int) -> bool:
     widths = page.widths
     wa, wb = widths[a], widths[b]
     narrow = min(page.cols[b], max(widths[b + 1: b + 3]))
-    return ((under_wide_lead(page, a - 1, narrow) or under_title_under_wide_lead(page, a, narrow))
+    return ((under_wide_lead(page, a - 1, narrow) or under_title_under_wide_lead(page, a, narrow)
+             or opens_clause_under_wider_column(page, a, narrow))
             and not page.ends[a] and narrow < page.cols[a] - FULL_LINE_SLACK and narrow >= MIN_TEXT_LINE
             and abs(wb - narrow) <= FULL_LINE_SLACK and widths[b + 1] >= narrow - FULL_LINE_SLACK and wa < wb
             and wa >= narrow - PARAGRAPH_INDENT - FULL_LINE_SLACK)
+
+
+def opens_clause_under_wider_column(page: Page, a: int, narrow: float) -> bool:
+    """Whether line a, holding a clause (治理之道，莫近于, 8 wide over lines 10 wide), comes right under the last line of a
+    paragraph set letter-spaced in a column wider than `narrow` by WIDE_LEAD_SHARE (…商 量 着 办 。 ending a column 13
+    wide): the text goes on unspaced in a narrower column, its paragraph's first line indented, and its window, which
+    takes in the spaced column, reads it short; a title there would hold no comma (qa229). (`respaced`: the lines
+    where a letter-spaced run starts or ends, a few a page.)"""
+    return (a in page.respaced and "，" in page.texts[a] and page.ends[a - 1]
+            and page.cols[a - 1] > narrow * WIDE_LEAD_SHARE)
 
 
 def under_wide_lead(page: Page, k: int, narrow: float) -> bool:
@@ -3652,7 +3663,21 @@ def with_lone_alnums_unspaced(text: str) -> str:
     """A letter-spaced block with the spacing between its lone digits and Latin letters taken out (推 动 5 G 网 络 ->
     推 动 5G 网 络; SPACED_LONE_ALNUMS): rule 5 takes the spaces next to Chinese characters out later, but keeps the
     one between two Latin characters, which letter-spacing put there (qa216)."""
-    return P.SPACED_LONE_ALNUMS.sub(r"\1", text) if " " in text and is_letter_spaced(text) else text
+    if " " not in text:
+        return text
+    if is_letter_spaced(text):
+        return P.SPACED_LONE_ALNUMS.sub(r"\1", text)
+    # (a paragraph run on into a letter-spaced column: its spaced stretch only, qa229)
+    return P.LETTER_SPACED_STRETCH.sub(alnums_unspaced, text) if P.SPACED_LONE_ALNUMS.search(text) else text
+
+
+def alnums_unspaced(stretch: re.Match[str]) -> str:
+    """A letter-spaced stretch's lone digits and Latin letters set solid (see with_lone_alnums_unspaced), where most of
+    its characters are Han (not a table row's one-character cells)."""
+    text = stretch.group()
+    if 4 * len(P.HAN_CHAR.findall(text)) < len(text) + 1:          # (len + 1: twice the characters)
+        return text
+    return P.SPACED_LONE_ALNUMS.sub(r"\1", text)
 
 
 def number_rejoined(split: re.Match[str]) -> str:

@@ -16,9 +16,9 @@ from flows import units as U
 from flows.articles import Span, is_motto_word, layout, trailing_clean
 from flows.ids import numbered_id, stable_id
 from flows.normalize import NormalizedDocument, collapsed_spaces, normalized_text
-from flows.reflow import (blocks, column_label_match, despaced_page, is_page_head, is_table_row, with_boxes_after_cut_text,
-                          with_interleaved_boxes, with_markers_on_their_lines, with_paper_notes_after_cut_text,
-                          with_run_on_signatures_on_their_lines)
+from flows.reflow import (blocks, column_label_match, despaced_page, is_letter_spaced, is_page_head, is_table_row,
+                          with_boxes_after_cut_text, with_interleaved_boxes, with_markers_on_their_lines,
+                          with_paper_notes_after_cut_text, with_run_on_signatures_on_their_lines)
 from flows.units import Unit
 
 # Paragraph ids hash this many leading characters, so that an edit later in a paragraph keeps its id.
@@ -555,6 +555,12 @@ class ArticleBuilder:
             self.flush_headings(lines[:k])      # 01 / 取得的进展 / ▌制度框架初步搭建: the part's heading, then
             self.flush_headings(lines[k:])      # its first sub-heading, each a section (qa152)
             return
+        if any(is_data_box_figure(u.text) for u in lines):
+            for u in lines:                     # 数说 / 86.4万辆 / …产量: a data box amid the text, no heading (qa229)
+                self.residue.add(u.text, "page furniture")
+            return
+        if len(lines) == 1 and self.runs_on_spaced_heading(lines[0]):
+            return
         keep = trailing_clean(lines)
         if not keep and not is_motto_word(lines, len(lines) - 1):
             keep = lines[-1:]                                   # a spaced-out heading
@@ -593,6 +599,19 @@ class ArticleBuilder:
         return family == P.BAR_SUBHEADING_FAMILY or is_number_over_heading(row["marker"] or "")
 
     # ---------------------------------------------------------------- sections
+
+    def runs_on_spaced_heading(self, line: Unit) -> bool:
+        """Whether a short letter-spaced line right under a marked heading, before any text, is that heading's second
+        line (三 、 抓 共 建 共 享 / 增 活 力, set in a letter-spaced column): it is added to the heading (qa229)."""
+        if not (self.sections and self.sections[-1]["marker"] and not line.clean and is_letter_spaced(line.text)
+                and len(text := text_of(line.text)) <= P.SPACED_HEADING_RUN_ON_MAX_CHARS
+                and not P.CLAUSE_END.search(text)):
+            return False
+        row = self.sections[-1]
+        if row["section_id"] != self.section_id or (self.paragraphs and self.paragraphs[-1]["section_id"] == self.section_id):
+            return False
+        row["heading"] += text
+        return True
 
     def add_section(self, heading: str, marker: str | None, family: str) -> None:
         heading = without_footnote_mark(text_of(heading))
@@ -1003,6 +1022,11 @@ def bar_heading_under_words(lines: list[Unit]) -> int | None:
                 and not is_number_over_heading(over) and bare_section_marker(over) is None):
             return k
     return None
+
+
+def is_data_box_figure(text: str) -> bool:
+    """Whether a plain line is only a figure and its unit (86.4万辆, 37.2%, 1200余家): a data box's figure (qa229)."""
+    return text[:1].isdigit() and P.DATA_BOX_FIGURE_LINE.match(text) is not None
 
 
 def is_number_over_heading(text: str) -> bool:

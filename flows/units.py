@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, is_editorial_voice, names, note_authors, place_signature
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
-from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, is_letter_spaced, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
                           running_heads)
 
@@ -2975,7 +2975,11 @@ def unit(block: Block, markdown: bool) -> Unit:
         part = start_part(text) if may_start_marked(text) else None
     else:
         lead = None
-        text = label_mended(text) if " " in text[:P.STRAY_LABEL_SPAN] else text
+        if " " in text[:P.STRAY_LABEL_SPAN]:
+            text = label_mended(text)
+            if (text[:1] in P.SPACED_HEADING_MARKER_FIRSTS and block.n_lines == 1
+                    and P.SPACED_HEADING_MARKER.match(text) and is_letter_spaced(text)):
+                text = P.LETTER_SPACING.sub("", text)   # 三 、 抓 共 建 共 享: a spaced heading and its marker (qa229)
         text, stray = without_stray_question(text) if text[:1] in P.STRAY_QUESTION_MARKS else (text, None)
         part = start_part(text) if may_start_marked(text) else None
         # (only the first part, stray, finds debris)

@@ -376,6 +376,21 @@ def test_a_series_kicker_over_a_commentarys_title_is_no_line_of_the_title(lines,
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["韩知远"])]
 
 
+# (qa229) an economic page's figure deck under its headline, much wider, two clauses giving figures: no title line
+@pytest.mark.parametrize(("lines", "title"), [
+    (["滨海跨境电商产业园提质扩容", "前十个月进出口额同比增长21.5%，入园企业超过860家"], "滨海跨境电商产业园提质扩容"),
+    (["北岭储能装备制造集群加速崛起", "全年产值有望突破300亿元，带动上下游配套企业新增就业岗位1.2万个"], "北岭储能装备制造集群加速崛起"),
+    # a short column's name over a figure line: the kicker rule stands (the name is no clause)
+    (["数字经济观察", "前十个月进出口额同比增长21.5%，入园企业超过860家"],
+     "前十个月进出口额同比增长21.5%，入园企业超过860家"),
+    # a figure line without a second clause is the title (a kicker over it)
+    (["开局之年看发展", "前十个月全市进出口额同比增长21.5%"], "前十个月全市进出口额同比增长21.5%"),
+])
+def test_a_figure_deck_under_an_economic_pages_headline_is_no_title_line(lines, title):
+    t = tables(page([lines, ["本报记者 韩知远"], wrapped(P1, 22), wrapped(P2, 22)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["韩知远"])]
+
+
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 

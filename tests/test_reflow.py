@@ -1363,6 +1363,21 @@ def test_the_indented_first_line_of_a_paragraph_right_under_a_wider_lead_opens_n
     assert texts(lines)[-4:] == [PAGE_LEAD, P1, P2, P4]
 
 
+# (qa229) the text goes on unspaced in a narrower column under a paragraph set letter-spaced in a wider one, whose last
+# line is short: the indented first line that holds a clause opens a paragraph; a line with no comma there may be the
+# next piece's title, and under an unspaced column the window's rules stand
+NARROW_TAIL = "治理之道，莫过于便民利民。只有始终把群众满意作为第一标准，基层治理才能既有力度又有温度，经得起实践检验。"
+
+
+@pytest.mark.parametrize(("first", "joined"), [(NARROW_TAIL, True), ("以数字赋能县域治理" + NARROW_TAIL[5:], False)])
+def test_the_indented_first_line_of_a_clause_under_a_wider_columns_paragraph_opens_no_heading(first, joined):
+    lines = [*wrapped(P1, 18), *map(spaced_line, wrapped(P2, 18) + wrapped(P4, 18)), *wrapped(first, 12)]
+    got = texts(lines)
+    assert (got == [P1, P2, P4, first]) is joined
+    if not joined:
+        assert got[:3] == [P1, P2, P4] and "".join(got[3:]) == first
+
+
 FIRST_SENTENCE_FILLS = "推动县域产业数字化，基础在设施。要统筹布局县域算力节点，推进产业园区千兆光网全覆盖，降低企业上云用云成本。"
 
 
@@ -4888,3 +4903,15 @@ def test_a_bulleted_signature_run_on_after_the_last_sentence_signs_the_piece(gap
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("健全县域商业体系", [author]), ("推动农村寄递物流提质降本", ["邵川"])]
     assert t["articles"][0]["text"] == P1 + "\n" + P2
+# ---- qa229: a paragraph run on into a letter-spaced column: the spaced stretch's lone digits join ----
+@pytest.mark.parametrize(("tail", "words"), [
+    (["设 施 ， 全 年 新 增 充 电 桩 3 6 0 0 余 个 ，", "覆 盖 率 达 8 5 % 。"], ["3600", "85%"]),
+    (["设 施 ， 全 年 建 成 5 G 基 站 1 2 0 0 余 个 ，", "覆 盖 率 达 9 6 ％ 。"], ["5G", "1200", "96％"]),
+])
+def test_a_letter_spaced_stretchs_lone_digits_join_in_a_paragraph_begun_unspaced(tail, words):
+    head = ["近年来，我县入选第 1 2 批试点，把数字", "乡村建设摆在突出位置，完善农村信息基础"]
+    text = blocks([*head, *tail])[0].text
+    assert all(w in text for w in words)
+    assert "第 1 2 批" in text                   # the unspaced part keeps its spaces
+    row = "全县国家级创新平台建设情况合计 家 1 2 3 4 5 6 7"   # a table row's one-character cells: few Han, no letter-spacing
+    assert "1 2 3 4 5 6 7" in blocks([row])[0].text

@@ -2800,3 +2800,30 @@ def test_a_key_points_box_holds_none_of_the_parts_after_it(text, name):
 def test_a_markdown_items_bold_lead_bounds_its_title(lines, titles):
     t = tables("\n\n".join(["# 某县关于发展家庭服务业的实施方案", "## 一、重点任务", *lines]), "plan.md")
     assert [m["title"] for m in t["measures"]] == titles
+
+
+# ---- qa229: a data box's figures amid a report ----
+@pytest.mark.parametrize(("box", "sections"), [
+    (["数说", "3.8亿元", "全年引进社会资本", "26%", "同比增速", "420余家", "入驻企业"], []),
+    (["数据", "12.6万人次", "国庆假期接待游客"], []),
+    (["1200余家", "规模以上企业"], []),                   # the box's last figure alone over the text
+    (["开放平台建设", "稳步推进"], ["开放平台建设稳步推进"]),   # a heading of two lines: a section
+])
+def test_a_data_box_set_amid_a_report_is_no_section(box, sections):
+    t = tables(page([["跨境物流枢纽建设提速", "本报记者 韩知远"], wrapped(P1, 22), box, wrapped(P2, 22)]))
+    assert [s["heading"] for s in t["sections"]] == sections
+    assert [a["text"] for a in t["articles"]] == [P1 + "\n" + P2]
+
+
+# ---- qa229: a letter-spaced section heading with its marker, wrapped or not ----
+@pytest.mark.parametrize(("heading", "section"), [
+    (["二 、 健 全 协 同 机 制", "促 落 实"], ("二、", "健全协同机制促落实")),
+    (["二 、 健 全 协 同 机 制"], ("二、", "健全协同机制")),
+])
+def test_a_letter_spaced_heading_with_its_marker_is_a_section(heading, section):
+    # (the column set letter-spaced from the paragraph over the heading on)
+    t = tables(page([["以县域为载体推进城乡融合", "韩知远"], wrapped(P1, 14), ["一、统筹城乡规划", "强引领"],
+                     [spaced_line(x) for x in wrapped(P6, 14)], heading,
+                     [spaced_line(x) for x in wrapped(P2, 14) + wrapped(P4, 14)]]))
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一、", "统筹城乡规划强引领"), section]
+    assert len(t["articles"]) == 1

@@ -3918,6 +3918,10 @@ def test_a_news_apps_expand_button_is_chrome(line, kind):
     ("特别声明：以上内容仅代表作者本人观点，不代表南川新闻立场。", "credit"),
     ("特别声明：本文为南川号作者上传并发布，本平台仅提供信息存储服务。", "credit"),
     ("特别声明：本次招聘不收取任何费用，请考生谨防上当受骗。", "para"),     # a notice's own text
+    # qa229: a news site labels it 声明： alone; the label must close, so a sentence opening 声明 stays text
+    ("声明：本文仅代表作者个人观点，不代表北岭网立场。凡本网注明“来源：北岭网”的稿件，转载请注明出处。", "credit"),
+    ("【声明】本站转载文章仅为传递更多信息，如涉及版权问题请联系删除。", "credit"),
+    ("声明指出，双方将继续在平等互利基础上深化合作，维护各自立场。", "para"),
 ])
 def test_a_news_platforms_notice_under_the_text_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
