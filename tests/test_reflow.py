@@ -1373,8 +1373,9 @@ NARROW_TAIL = "治理之道，莫过于便民利民。只有始终把群众满�
 def test_the_indented_first_line_of_a_clause_under_a_wider_columns_paragraph_opens_no_heading(first, joined):
     lines = [*wrapped(P1, 18), *map(spaced_line, wrapped(P2, 18) + wrapped(P4, 18)), *wrapped(first, 12)]
     got = texts(lines)
-    assert (got == [P1, P2, P4, first]) is joined
-    if not joined:
+    if joined:
+        assert got == [P1, P2, P4, first]
+    else:  # this rule leaves it (qa225's narrow-box rule may still open it as a paragraph): the paragraphs above hold
         assert got[:3] == [P1, P2, P4] and "".join(got[3:]) == first
 
 
