@@ -4120,11 +4120,19 @@ STARRED_ORIGIN_NOTE = re.compile(r"^[*＊]{1,3}\s*(?:本文(?:系|为|是|受)|�
 # Tried only on spaced lines holding one of JOURNAL_AUTHORS_HEAD_MARKS.
 _HEAD_ISSUE = rf"(?:{_JOURNAL_YEAR_ISSUE}|第\s*\d{{1,2}}\s*期|{_JOURNAL_VOLUME}|\d{{4}}\s*年\s*\d{{1,2}}\s*月)"
 _HEAD_WRITERS = rf"[{CJK}]{{2,4}}(?:[ \t]?[，,、][ \t]?[{CJK}]{{2,4}})?(?:[ \t]?[，,]?[ \t]?等)?[ \t]?[:：][ \t]?[^。！？；\s]{{4,60}}"
+_HEAD_FIRST_WRITER_ET_AL = rf"[{CJK}]{{2,4}}[ \t]?[，,]?[ \t]?等[ \t]?[:：][ \t]?[^。！？；\s]{{4,60}}"
 JOURNAL_AUTHORS_HEAD_LINE = re.compile(
     rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?{_HEAD_ISSUE}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_JOURNAL_FOLIO})?$"
     rf"|^{_JOURNAL_FOLIO}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_HEAD_ISSUE})?$"
-    rf"|^{_HEAD_WRITERS}[ \t]+(?:{_HEAD_ISSUE}[ \t]+)?{_JOURNAL_FOLIO}$")
+    rf"|^{_HEAD_WRITERS}[ \t]+(?:{_HEAD_ISSUE}[ \t]+)?{_JOURNAL_FOLIO}$"
+    rf"|^{_HEAD_FIRST_WRITER_ET_AL}[ \t]+{_HEAD_ISSUE}$")
 JOURNAL_AUTHORS_HEAD_MARKS = ("：", ":")
+# (qa231) 2025年第3期      陈某，等：某某机制的影响 / 陈某，等：某某机制的影响      2025年第3期: the same heads where the
+# page's number is printed at its foot instead (a line of its own, lifted as a folio): the issue on the page's outer
+# side, the writers and title beside it (when the issue comes last, the first writer with 等 is asked for: a source's
+# line, 来源：某某杂志 2025年第3期, is never one). The head that ends with its title is found by its first character, a
+# year's digit: JOURNAL_AUTHORS_HEAD_INITIAL on the lines' first characters, then the marks as a substring test.
+JOURNAL_AUTHORS_HEAD_INITIAL = re.compile("[12]")
 
 # 省委常委、常务副省长 / 许明哲: the speaker's posts on a line of their own over the name, as a speech sets them under its
 # title (OFFICE_BYLINE's posts without the name): a block of its own (reflow.office_posts_over_names), the byline's
