@@ -4947,6 +4947,14 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # the label; reflow.bylines_among tries lines opening with one, a prefix test). Each label is three characters, a
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
+# （邝某　2026年2月27日） / （市长　邝某，2026年2月27日） / （2026年2月27日　邝某）: a speech's speaker and the day it was
+# given in one pair of brackets under its title (group 1 or 2, the name; maybe the post before it): a byline whose date is
+# the speech's published date (bylines.byline, bylines.published), never a heading. Tried on lines in brackets that hold 年.
+_SPEECH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_SPEECH_DAY_GAP = r"[ 　，,、]+"
+BRACKETED_SPEAKER_DAY_LINE = re.compile(
+    rf"^[（(]\s*(?:(?:{_OFFICE_POST}[ 　]*)?({PERSON_NAME}){_SPEECH_DAY_GAP}{_SPEECH_DAY}"
+    rf"|{_SPEECH_DAY}{_SPEECH_DAY_GAP}(?:{_OFFICE_POST}[ 　]*)?({PERSON_NAME}))\s*[）)]$")
 
 # ---- qa179: a reporter's note boxed at the end of a report ----
 # 记者手记 / 【采访札记】 alone on its line over a title and text, at the end of a report's text (its caption between):
