@@ -230,8 +230,9 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # line of its figures, 下载：326 页码：42-51 页数：10, qa84.) (And an economics journal's classification codes beside the
 # Chinese library's: JEL分类号：H53；J14 / JEL Classification: …; and the stamp and citation line a CNKI download adds:
 # 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.) (And the corresponding author's note under
-# the writers' profiles, 通信作者：某某（1990—），女，…, qa165.)
-PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址)|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
+# the writers' profiles, 通信作者：某某（1990—），女，…, qa165.) (And the cover page of a CNKI online-first download, its
+# date and its two standing notes on what online-first publication is: 网络首发日期：… / 网络首发：… / 出版确认：…, qa231.)
+PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址|日期)?|出版确认|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the

@@ -3770,6 +3770,19 @@ def test_a_cnki_stamp_and_citation_line_are_front_matter(stamp, citation):
     body = [u.text for u in found if u.kind in ("para", "plain", "heading")]
     assert not any("cnki" in t or "[J]" in t or "［J］" in t for t in body) and "县域财政可持续性研究" in body
 
+# ---- qa231: the cover page a CNKI online-first download opens with ----
+@pytest.mark.parametrize("note", ["网络首发：稿件从录用到出版要经过录用定稿、排版定稿等阶段，录用定稿指内容已经确定的稿件。",
+                                  "出版确认：期刊编辑部与数据库出版单位签约，在网络版上先行刊发论文的定稿。",
+                                  "网络首发日期：2025-03-01"])
+def test_a_cnki_cover_pages_dates_and_notes_are_front_matter(note):
+    """网络首发日期：… / 网络首发：… / 出版确认：… on the cover page over the paper: front matter like the stamp's
+    网络首发时间：…, no text of an article (qa231)."""
+    text = "\n".join(["网络首发论文", "题目：县域财政可持续性研究", "作者：王明，李华", "收稿日期：2025-01-06", note, "",
+                      "县域财政可持续性研究", "王明1，李华2", "摘要：" + P3, "关键词：县域财政；可持续性", "一、引言", P1, P2])
+    body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
+    assert note not in body and P1 in body
+
+
 @pytest.mark.parametrize("markdown", [True, False])
 @pytest.mark.parametrize("label", ["【作者简介】", "[作者简介]"])
 def test_a_bracketed_writers_profile_label_over_the_bio_is_a_box_though_it_reads_as_a_writers_note(label, markdown):
