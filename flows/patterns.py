@@ -1070,6 +1070,9 @@ PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
 # (the contract), not an unmarked section; the measure itself is found by INLINE_MARKERS' paren_arabic.
 ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 ITEM_PAREN_ARABIC_INITIALS = "（("
+# The marks an item of a list (…予以制止；) or the lead over it (…下列场所：) ends with: a page break after one falls between
+# two paragraphs when the next page opens with the next item's bracketed number (units.opens_next_item, qa231).
+LIST_ITEM_CUT_ENDS = "；：;:"
 # Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's,
 # ITEM_CIRCLED's, and ITEM_ARTICLE_BRACKETED's 【 and ITEM_LABELLED_INITIALS, qa27).
 ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS + "【建对举措路任"

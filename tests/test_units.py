@@ -1941,6 +1941,18 @@ def test_a_paragraph_ending_a_sentence_over_a_page_foot_stays_apart():
     assert CUT_HEAD + "域。" in found and CUT_REST in found
 
 
+@pytest.mark.parametrize("cut, rest", [
+    ("（2）加快建设县级物流配送中心，完善乡镇快递网点布局；", "（3）推动农村客货邮融合发展。"),
+    ("申请人应当提交下列材料：", "（一）申请书和身份证明；"),
+])
+def test_a_page_foot_between_a_lists_items_parts_them(cut, rest):
+    """…网点布局； / the page's foot / （3）推动…: the page break falls between two items of a list (or after its lead),
+    each a paragraph of its own, no paragraph cut mid-sentence (qa231)."""
+    text = "\n".join(["一、引言", P1, cut, RUNNING_HEAD_LINE, rest, "二、结论", P2])
+    found = [u.text for u in units_of_text(text)]
+    assert cut in found and rest in found
+
+
 @pytest.mark.parametrize("line, speaker, text", [
     # (qa68) a bold role or name set off from the words by a space, no colon: a turn, read with the colon
     ("**记者** 您在基层调研多年，目前最突出的短板是什么？", "记者", "记者：您在基层调研多年，目前最突出的短板是什么？"),
