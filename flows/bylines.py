@@ -116,6 +116,8 @@ def byline(line: str) -> Byline | None:
         return names_with_asides(m.group(1).strip())     # ◎ 陈某（工程师，新竹市）: a forum's signature, a clause in its aside
     if text[:1] in P.DIGEST_BYLINE_INITIALS and (m := P.DIGEST_BYLINE.match(text)):
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
+    if text[:1] in "（(" and "年" in text and (m := P.BRACKETED_SPEAKER_DAY_LINE.match(text)):
+        return Byline(names(m.group(1) or m.group(2)))     # （邝某　2026年2月27日）: a speech's speaker and day (qa231)
     if text[:1] in "（(" and "整理" in text and (m := P.NOTED_TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （本文根据录音整理，经本人审阅。整理：聂清源）: a note, then who wrote it up
     if text[-1:] in P.BYLINE_ASIDE_ENDS and (m := P.NAMES_WITH_AUTHOR_NOTE.match(text)):
@@ -478,7 +480,8 @@ def published(line: str) -> dt.date | None:
             or (line[-1:] in P.OUTLET_WEEKDAY_LAST and P.OUTLET_COLUMN_DATE_WEEKDAY_LINE.match(line))   # qa161
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
             or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))
-            or (line.endswith(P.BRACKETED_DOC_NUMBER_ENDS) and P.BRACKETED_DOC_NUMBER_LINE.match(line))):   # qa227
+            or (line.endswith(P.BRACKETED_DOC_NUMBER_ENDS) and P.BRACKETED_DOC_NUMBER_LINE.match(line))   # qa227
+            or (line[:1] in "（(" and "年" in line and P.BRACKETED_SPEAKER_DAY_LINE.match(line))):   # qa231
         # (出版：… 更新：…: the first date, the published one: qa121; a date in Chinese numerals, qa123)
         return date_of(P.BARE_DATE.search(line)) or cn_numeral_date(line)
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))

@@ -230,8 +230,9 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # line of its figures, 下载：326 页码：42-51 页数：10, qa84.) (And an economics journal's classification codes beside the
 # Chinese library's: JEL分类号：H53；J14 / JEL Classification: …; and the stamp and citation line a CNKI download adds:
 # 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.) (And the corresponding author's note under
-# the writers' profiles, 通信作者：某某（1990—），女，…, qa165.)
-PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址)|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
+# the writers' profiles, 通信作者：某某（1990—），女，…, qa165.) (And the cover page of a CNKI online-first download, its
+# date and its two standing notes on what online-first publication is: 网络首发日期：… / 网络首发：… / 出版确认：…, qa231.)
+PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址|日期)?|出版确认|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
@@ -1069,6 +1070,9 @@ PHOTO_CREDIT_LAST = re.compile(PHOTO_CREDIT_END)
 # (the contract), not an unmarked section; the measure itself is found by INLINE_MARKERS' paren_arabic.
 ITEM_PAREN_ARABIC = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 ITEM_PAREN_ARABIC_INITIALS = "（("
+# The marks an item of a list (…予以制止；) or the lead over it (…下列场所：) ends with: a page break after one falls between
+# two paragraphs when the next page opens with the next item's bracketed number (units.opens_next_item, qa231).
+LIST_ITEM_CUT_ENDS = "；：;:"
 # Every character an item heading line that plain_unit may meet begins with (ITEM_ORDINAL's, ITEM_PAREN_ARABIC's,
 # ITEM_CIRCLED's, and ITEM_ARTICLE_BRACKETED's 【 and ITEM_LABELLED_INITIALS, qa27).
 ITEM_HEADING_INITIALS = ITEM_ORDINAL_INITIALS + ITEM_PAREN_ARABIC_INITIALS + CIRCLED_DIGITS + "【建对举措路任"
@@ -4151,11 +4155,19 @@ STARRED_ORIGIN_NOTE = re.compile(r"^[*＊]{1,3}\s*(?:本文(?:系|为|是|受)|�
 # Tried only on spaced lines holding one of JOURNAL_AUTHORS_HEAD_MARKS.
 _HEAD_ISSUE = rf"(?:{_JOURNAL_YEAR_ISSUE}|第\s*\d{{1,2}}\s*期|{_JOURNAL_VOLUME}|\d{{4}}\s*年\s*\d{{1,2}}\s*月)"
 _HEAD_WRITERS = rf"[{CJK}]{{2,4}}(?:[ \t]?[，,、][ \t]?[{CJK}]{{2,4}})?(?:[ \t]?[，,]?[ \t]?等)?[ \t]?[:：][ \t]?[^。！？；\s]{{4,60}}"
+_HEAD_FIRST_WRITER_ET_AL = rf"[{CJK}]{{2,4}}[ \t]?[，,]?[ \t]?等[ \t]?[:：][ \t]?[^。！？；\s]{{4,60}}"
 JOURNAL_AUTHORS_HEAD_LINE = re.compile(
     rf"^(?:{_JOURNAL_FOLIO}[ \t]+)?{_HEAD_ISSUE}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_JOURNAL_FOLIO})?$"
     rf"|^{_JOURNAL_FOLIO}[ \t]+{_HEAD_WRITERS}(?:[ \t]+{_HEAD_ISSUE})?$"
-    rf"|^{_HEAD_WRITERS}[ \t]+(?:{_HEAD_ISSUE}[ \t]+)?{_JOURNAL_FOLIO}$")
+    rf"|^{_HEAD_WRITERS}[ \t]+(?:{_HEAD_ISSUE}[ \t]+)?{_JOURNAL_FOLIO}$"
+    rf"|^{_HEAD_FIRST_WRITER_ET_AL}[ \t]+{_HEAD_ISSUE}$")
 JOURNAL_AUTHORS_HEAD_MARKS = ("：", ":")
+# (qa231) 2025年第3期      陈某，等：某某机制的影响 / 陈某，等：某某机制的影响      2025年第3期: the same heads where the
+# page's number is printed at its foot instead (a line of its own, lifted as a folio): the issue on the page's outer
+# side, the writers and title beside it (when the issue comes last, the first writer with 等 is asked for: a source's
+# line, 来源：某某杂志 2025年第3期, is never one). The head that ends with its title is found by its first character, a
+# year's digit: JOURNAL_AUTHORS_HEAD_INITIAL on the lines' first characters, then the marks as a substring test.
+JOURNAL_AUTHORS_HEAD_INITIAL = re.compile("[12]")
 
 # 省委常委、常务副省长 / 许明哲: the speaker's posts on a line of their own over the name, as a speech sets them under its
 # title (OFFICE_BYLINE's posts without the name): a block of its own (reflow.office_posts_over_names), the byline's
@@ -4973,6 +4985,14 @@ AUTHOR_NOTE_POST_THEN_NAME = re.compile(rf"^[（(]\s*作者(?:系|为)\s*([{CJK}
 # the label; reflow.bylines_among tries lines opening with one, a prefix test). Each label is three characters, a
 # colon or a space after it. (Not 发言人: a spokesperson answers at a press conference and writes nothing.)
 SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
+# （邝某　2026年2月27日） / （市长　邝某，2026年2月27日） / （2026年2月27日　邝某）: a speech's speaker and the day it was
+# given in one pair of brackets under its title (group 1 or 2, the name; maybe the post before it): a byline whose date is
+# the speech's published date (bylines.byline, bylines.published), never a heading. Tried on lines in brackets that hold 年.
+_SPEECH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_SPEECH_DAY_GAP = r"[ 　，,、]+"
+BRACKETED_SPEAKER_DAY_LINE = re.compile(
+    rf"^[（(]\s*(?:(?:{_OFFICE_POST}[ 　]*)?({PERSON_NAME}){_SPEECH_DAY_GAP}{_SPEECH_DAY}"
+    rf"|{_SPEECH_DAY}{_SPEECH_DAY_GAP}(?:{_OFFICE_POST}[ 　]*)?({PERSON_NAME}))\s*[）)]$")
 
 # ---- qa179: a reporter's note boxed at the end of a report ----
 # 记者手记 / 【采访札记】 alone on its line over a title and text, at the end of a report's text (its caption between):

@@ -1884,7 +1884,7 @@ def letter_salutations(texts: list[str], firsts: str, ends: list[bool]) -> set[i
     return found
 
 
-def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
+def issue_masthead_lines(texts: list[str], lasts: str, firsts: str) -> set[int]:
     """The lines that name a journal or a report series and its issue (ISSUE_MASTHEAD_LINE), each a block of its
     own, not a line of the title under it. Only lines ending with 期 (one scan of `lasts`) are tried."""
     return ({k for k in lines_of(P.ISSUE_LINE_LAST, lasts) if P.ISSUE_MASTHEAD_LINE.match(texts[k])}
@@ -1893,7 +1893,7 @@ def issue_masthead_lines(texts: list[str], lasts: str) -> set[int]:
             | {k for k in lines_of(P.SERIES_ISSUE_LINE_END, lasts) if ("|" in texts[k] or "｜" in texts[k])
                and P.BILINGUAL_SERIES_ISSUE_LINE.match(texts[k])}    # 政策评论 Policy Commentary｜第38号 (qa156)
             | {k for k in lines_of(P.WORKING_PAPER_ISSUE_LINE_LAST, lasts) if is_working_paper_line(texts[k])}   # (qa163, qa190)
-            | spaced_masthead_lines(texts, lasts))
+            | spaced_masthead_lines(texts, lasts, firsts))
 
 
 def is_working_paper_line(text: str) -> bool:
@@ -1906,11 +1906,20 @@ def is_working_paper_line(text: str) -> bool:
                                                                   or P.REPORT_SERIES_CODE_LINE.match(text) is not None)
 
 
-def spaced_masthead_lines(texts: list[str], lasts: str) -> set[int]:
+def spaced_masthead_lines(texts: list[str], lasts: str, firsts: str) -> set[int]:
     """The lines that name a journal without 《》 and its issue, maybe its pages too (SPACED_MASTHEAD_LINE: 香港社会科学学报
     第62期（2025年春/夏季） 页88-112), or a journal page's running head (JOURNAL_PAGE_HEAD_LINE). Only lines ending with
-    JOURNAL_HEAD_LAST (one scan of `lasts`) are tried."""
-    return {k for k in lines_of(P.JOURNAL_HEAD_LAST, lasts) if is_spaced_masthead(texts[k])}
+    JOURNAL_HEAD_LAST (one scan of `lasts`) are tried, and those opening with a year that end with a title instead
+    (2025年第3期    陈某，等：某某机制的影响, its page's number at the foot: JOURNAL_AUTHORS_HEAD_INITIAL, qa231)."""
+    return ({k for k in lines_of(P.JOURNAL_HEAD_LAST, lasts) if is_spaced_masthead(texts[k])}
+            | {k for k in lines_of(P.JOURNAL_AUTHORS_HEAD_INITIAL, firsts) if is_issue_authors_head(texts[k])})
+
+
+def is_issue_authors_head(line: str) -> bool:
+    """Whether a line is a journal page's running head giving the issue, then the first author and the paper's title
+    (JOURNAL_AUTHORS_HEAD_LINE): substring tests first (a space, 期, a colon)."""
+    return (" " in line and "期" in line and any(mark in line for mark in P.JOURNAL_AUTHORS_HEAD_MARKS)
+            and P.JOURNAL_AUTHORS_HEAD_LINE.match(line) is not None)
 
 
 def is_spaced_masthead(line: str) -> bool:
@@ -2416,7 +2425,7 @@ class Page:
                 *breadcrumb_trails(texts), *font_switches(texts), *outlet_date_lines(texts, lasts),
                 *approval_lines(texts, lasts), *(labels := contents_labels(texts, firsts)),
                 *numbered_contents_entries(texts, labels), *repeated_contents_entries(texts, labels),
-                *issue_masthead_lines(texts, lasts), *journal_column_head_lines(texts, text, spaced),
+                *issue_masthead_lines(texts, lasts, firsts), *journal_column_head_lines(texts, text, spaced),
                 *commissioned_study_lines(texts, lasts), *addressee_lines(texts, firsts),
                 *letter_salutations(texts, firsts, ends),
                 *wechat_head_lines(texts, text), *column_titles(texts, text, firsts, line_nos, ends, widths, cols),

@@ -4247,7 +4247,8 @@ def with_paragraphs_across_page_foot(found: list[Unit], anchors: list[int]) -> l
         # no heading, qa199)
         if (first > 0 and last + 1 < len(found)
                 and (is_cut_paragraph(found[first - 1]) or is_clause_cut(found[first - 1])) and found[last + 1].kind == PARA
-                and not is_spaced_cells_row(found[first - 1]) and not is_spaced_cells_row(found[last + 1])):
+                and not is_spaced_cells_row(found[first - 1]) and not is_spaced_cells_row(found[last + 1])
+                and not opens_next_item(found[first - 1], found[last + 1])):
             cut, rest = found[first - 1], found[last + 1]
             found[first - 1] = cut._replace(text=cut.text + rest.text, n_lines=cut.n_lines + rest.n_lines, kind=PARA)
             del found[last + 1]
@@ -4314,6 +4315,14 @@ def stops_mid_word(u: Unit) -> bool:
     several lines, or one line as wide as its column (a title line is short of it)."""
     return (u.kind in (PARA, PLAIN) and P.HAN_CHAR.match(u.text[-1:]) is not None
             and (u.n_lines > 1 if u.kind == PARA else display_width(u.text) >= u.width - FULL_LINE_SLACK))
+
+
+def opens_next_item(cut: Unit, rest: Unit) -> bool:
+    """Whether the text over a page's foot ends an item of a list or its lead (…予以制止； / …下列场所：) and the text under
+    it opens the next item with a bracketed number (（四）不得遗弃犬只。, （4）…): two paragraphs the page break falls
+    between, not one it cut (qa231). (A last-character and a first-character test first.)"""
+    return (cut.text[-1:] in P.LIST_ITEM_CUT_ENDS and rest.text[:1] in P.ITEM_PAREN_ARABIC_INITIALS
+            and (P.ITEM_PAREN_CN.match(rest.text) is not None or P.ITEM_PAREN_ARABIC.match(rest.text) is not None))
 
 
 def is_clause_cut(u: Unit) -> bool:

@@ -1415,3 +1415,16 @@ def test_a_note_naming_the_writer_then_a_post_after_a_space_names_the_author(not
 ])
 def test_a_writer_before_the_publisher_and_date_is_the_author(line, day, outlet, authors):
     assert (published(line), source(line), field_authors(line)) == (day, outlet, authors)
+
+
+# ---- qa231: a speech's speaker and day in one pair of brackets under its title ----
+@pytest.mark.parametrize("line, authors, day", [
+    ("（闻溪桥　2026年3月9日）", ("闻溪桥",), dt.date(2026, 3, 9)),
+    ("（县长　闻溪桥，2026年3月9日）", ("闻溪桥",), dt.date(2026, 3, 9)),
+    ("（2026年3月9日 闻溪桥）", ("闻溪桥",), dt.date(2026, 3, 9)),
+    ("（根据录音整理 2026年3月9日）", None, None),                # a note on the transcript, nobody named
+])
+def test_a_speakers_name_and_day_in_brackets_are_the_byline_and_date(line, authors, day):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+    assert published(line) == day

@@ -4916,3 +4916,24 @@ def test_a_letter_spaced_stretchs_lone_digits_join_in_a_paragraph_begun_unspaced
     assert "第 1 2 批" in text                   # the unspaced part keeps its spaces
     row = "全县国家级创新平台建设情况合计 家 1 2 3 4 5 6 7"   # a table row's one-character cells: few Han, no letter-spacing
     assert "1 2 3 4 5 6 7" in blocks([row])[0].text
+# ---- qa231: a journal's running head naming the first author, its page number printed at the page's foot ----
+@pytest.mark.parametrize("line, head", [
+    ("王明远，等：县域财政可持续性的测度与提升  2025年第3期", True),      # odd page: the issue outside, no folio
+    ("王明远等：县域财政可持续性的测度与提升 2025年第3期", True),
+    ("来源：东川财政观察 2025年第3期", False),                        # a source's line: no 等 before the colon
+    ("王明远：县域财政可持续性的测度与提升 2025年第3期", False),        # no folio, no 等: maybe a line naming someone
+])
+def test_a_running_head_with_the_first_author_before_the_issue_is_a_masthead(line, head):
+    assert is_spaced_masthead(line) is head
+
+
+@pytest.mark.parametrize("head", ["2025年第3期        王明远，等：县域财政可持续性的测度与提升",
+                                  "王明远，等：县域财政可持续性的测度与提升        2025年第3期"])
+def test_a_paragraph_runs_on_past_a_page_number_and_a_running_head_naming_the_first_author(head):
+    """…重要切入点，统筹… / · 41 · / 2025年第3期  王明远，等：<short title> / 全面振兴，…: the page's number at its foot,
+    the head over the next page with no number in it: a block of its own, never run into the paragraph the page break
+    cut (units joins that paragraph's halves across the page's foot) (qa231)."""
+    para = wrapped(P1, 20)
+    lines = [*wrapped(P2, 20), *para[:2], "· 41 ·", head, *para[2:], *wrapped(P3, 20)]
+    found = texts(lines)
+    assert head.replace(" ", "") in found and "".join(para[2:]) in found

@@ -1941,6 +1941,18 @@ def test_a_paragraph_ending_a_sentence_over_a_page_foot_stays_apart():
     assert CUT_HEAD + "域。" in found and CUT_REST in found
 
 
+@pytest.mark.parametrize("cut, rest", [
+    ("（2）加快建设县级物流配送中心，完善乡镇快递网点布局；", "（3）推动农村客货邮融合发展。"),
+    ("申请人应当提交下列材料：", "（一）申请书和身份证明；"),
+])
+def test_a_page_foot_between_a_lists_items_parts_them(cut, rest):
+    """…网点布局； / the page's foot / （3）推动…: the page break falls between two items of a list (or after its lead),
+    each a paragraph of its own, no paragraph cut mid-sentence (qa231)."""
+    text = "\n".join(["一、引言", P1, cut, RUNNING_HEAD_LINE, rest, "二、结论", P2])
+    found = [u.text for u in units_of_text(text)]
+    assert cut in found and rest in found
+
+
 @pytest.mark.parametrize("line, speaker, text", [
     # (qa68) a bold role or name set off from the words by a space, no colon: a turn, read with the colon
     ("**记者** 您在基层调研多年，目前最突出的短板是什么？", "记者", "记者：您在基层调研多年，目前最突出的短板是什么？"),
@@ -3781,6 +3793,19 @@ def test_a_cnki_stamp_and_citation_line_are_front_matter(stamp, citation):
     found = units_of_text(text)
     body = [u.text for u in found if u.kind in ("para", "plain", "heading")]
     assert not any("cnki" in t or "[J]" in t or "［J］" in t for t in body) and "县域财政可持续性研究" in body
+
+# ---- qa231: the cover page a CNKI online-first download opens with ----
+@pytest.mark.parametrize("note", ["网络首发：稿件从录用到出版要经过录用定稿、排版定稿等阶段，录用定稿指内容已经确定的稿件。",
+                                  "出版确认：期刊编辑部与数据库出版单位签约，在网络版上先行刊发论文的定稿。",
+                                  "网络首发日期：2025-03-01"])
+def test_a_cnki_cover_pages_dates_and_notes_are_front_matter(note):
+    """网络首发日期：… / 网络首发：… / 出版确认：… on the cover page over the paper: front matter like the stamp's
+    网络首发时间：…, no text of an article (qa231)."""
+    text = "\n".join(["网络首发论文", "题目：县域财政可持续性研究", "作者：王明，李华", "收稿日期：2025-01-06", note, "",
+                      "县域财政可持续性研究", "王明1，李华2", "摘要：" + P3, "关键词：县域财政；可持续性", "一、引言", P1, P2])
+    body = [u.text for u in units_of_text(text) if u.kind in ("para", "plain", "heading")]
+    assert note not in body and P1 in body
+
 
 @pytest.mark.parametrize("markdown", [True, False])
 @pytest.mark.parametrize("label", ["【作者简介】", "[作者简介]"])
