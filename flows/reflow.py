@@ -28,6 +28,7 @@ from functools import partial
 from itertools import accumulate, chain, compress, count, filterfalse, repeat
 from operator import contains, gt, itemgetter, le, methodcaller, mul, sub
 from re import Match
+from re import _constants as sre, _parser  # type: ignore[attr-defined]   # private, as in flows.charset_memo
 from typing import Callable, Collection, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
@@ -677,6 +678,122 @@ def ends_with_aside_after_sentence(line: str) -> bool:
     return 0 < opening and len(line) - opening - 2 <= P.ASIDE_MAX_CHARS and line[opening - 1] in P.ASIDE_AFTER
 
 
+# ---- second-character tables: a pattern's match refused from a line's first two characters ----
+# (re._parser is private, as re._compiler is, which flows.charset_memo already relies on.)
+
+FOLLOWER_CLASS_LIMIT = 64       # characters: a class wider than this (a digit, a space, a Han character) is not listed
+_CATEGORY_TESTS: dict[object, Callable[[str], bool]] = {
+    sre.CATEGORY_DIGIT: str.isdecimal, sre.CATEGORY_SPACE: str.isspace,     # as re's Unicode categories test them
+    sre.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(), sre.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace()}
+
+
+def _openings(items: list, depth: int = 0) -> Iterator[tuple[tuple | None, list]]:
+    """(the item that consumes a match's first character, the items after it) for each way a match of the parsed `items`
+    can begin; (None, []) where the match may consume nothing, or begins in a construct not read here (taken as able to
+    begin with anything). Zero-width items (^, $, lookarounds) are passed over, which lets more through, never less."""
+    if depth > 40:
+        yield None, []
+        return
+    for i, (op, av) in enumerate(items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        rest = items[i + 1:]
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
+            yield (op, av), rest
+        elif op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            yield from _openings([*av[3], *rest], depth + 1)
+        elif op is sre.ATOMIC_GROUP:
+            yield from _openings([*av, *rest], depth + 1)
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                yield from _openings([*alternative, *rest], depth + 1)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, body = av
+            if high:
+                fewer = (max(low - 1, 0), high if high == sre.MAXREPEAT else high - 1, body)
+                again = [(op, fewer)] if high != 1 else []
+                yield from _openings([*body, *again, *rest], depth + 1)
+            if not low:
+                yield from _openings(rest, depth + 1)
+        else:
+            yield None, []          # a back reference, a case-folded group, ...
+        return
+    yield None, []
+
+
+def _listed(item: tuple | None) -> set[str] | None:
+    """The characters an item (of _openings) consumes, where it is a literal or a class of at most
+    FOLLOWER_CLASS_LIMIT characters listed or ranged; None for any other."""
+    if item is None:
+        return None
+    op, av = item
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is not sre.IN:
+        return None
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre.RANGE and value[1] - value[0] < FOLLOWER_CLASS_LIMIT:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None             # a category, a wide range, a negated class
+    return chars if len(chars) <= FOLLOWER_CLASS_LIMIT else None
+
+
+def _may_consume(item: tuple | None, ch: str) -> bool:
+    """Whether an item (of _openings) may consume the character ch (True where unsure)."""
+    if item is None or item[0] is not sre.IN:
+        return item is None or item[0] is not sre.LITERAL or chr(item[1]) == ch
+    held = False
+    for kind, value in item[1]:
+        if kind is sre.NEGATE:
+            return True             # (a negated class: taken as consuming anything)
+        if kind is sre.LITERAL:
+            held = held or chr(value) == ch
+        elif kind is sre.RANGE:
+            held = held or value[0] <= ord(ch) <= value[1]
+        else:
+            held = held or _CATEGORY_TESTS.get(value, bool)(ch)      # (an unknown category: bool("x") is True)
+    return held
+
+
+def second_characters(pattern: re.Pattern[str]) -> dict[str, str]:
+    """For each first character c of a line that the match of `pattern` (at the line's start) can go on from only with
+    one of a few characters, those characters: where line[0] is c and line[1] none of them, pattern.match(line) is None.
+    A first character not in the table (a digit, a bracket led by a digit, one a match may end at) tells nothing.
+    Derived from the pattern's parse, so that an edit of the pattern cannot leave the table out of date."""
+    if pattern.flags & re.IGNORECASE:
+        return {}
+    firsts = list(_openings(list(_parser.parse(pattern.pattern, pattern.flags))))
+    table: dict[str, set[str] | None] = {}
+    unlisted = []
+    for first, rest in firsts:
+        if (chars := _listed(first)) is None:
+            unlisted.append(first)
+            continue
+        seconds: set[str] | None = set()
+        for second, _ in _openings(rest):
+            if (listed := _listed(second)) is None or seconds is None:
+                seconds = None
+                break
+            seconds |= listed
+        for ch in chars:
+            before = table.get(ch, set())
+            table[ch] = None if seconds is None or before is None else before | seconds
+    # (a first character that an unlisted item may consume too, a digit for \d, can be followed by anything)
+    return {ch: "".join(sorted(seconds)) for ch, seconds in table.items()
+            if seconds is not None and not any(_may_consume(item, ch) for item in unlisted)}
+
+
+# What a line opening with a given character must go on with for BLOCK_START_OR_DATE_LINE to match it (block_starts):
+# of the lines that pass LINE_OPENER_INITIAL, most are sentences (发展…, 成都…, 一是…, 新时代…), which the regex refuses
+# only after trying each of its ~70 alternatives (~8k instructions a line); two slices and a dict lookup refuse most
+# of them (2.7k of 3.1k on 100 documents).
+BLOCK_OR_DATE_SECONDS = second_characters(P.BLOCK_START_OR_DATE_LINE)
+
+
 def block_starts(texts: list[str], firsts: str) -> set[int]:
     """The lines that open a heading, a numbered item, a note, a quote or a dated line (a date, a
     page's running head): such a line never continues a paragraph. (`firsts`: the lines' first
@@ -684,9 +801,12 @@ def block_starts(texts: list[str], firsts: str) -> set[int]:
     2）…): the rest of a marker the wrap cut, in the paragraph's middle (qa80)."""
     # Only lines that begin with a LINE_OPENER_INITIAL (a tenth) are tried on the patterns. (is_page_head's first test
     # is made here, where most lines fail it: a substring test costs less than the call; and of the lines with 日, only
-    # those holding 年 or a slash, PAGE_HEAD_YEAR_WORD and PAGE_HEAD_DATE_SLASH, can be one.)
+    # those holding 年 or a slash, PAGE_HEAD_YEAR_WORD and PAGE_HEAD_DATE_SLASH, can be one. BLOCK_START_OR_DATE_LINE is
+    # tried only where the line's second character is one BLOCK_OR_DATE_SECONDS allows after its first; a first
+    # character the table leaves out lets any line through: the line itself, the default, holds its second character.)
     return ({k for k in lines_of(P.LINE_OPENER_INITIAL, firsts)
-            if (P.BLOCK_START_OR_DATE_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t
+            if ((t := texts[k])[1:2] in BLOCK_OR_DATE_SECONDS.get(t[:1], t) and P.BLOCK_START_OR_DATE_LINE.match(t)
+                or P.PAGE_HEAD_WORD in t
                 and (P.PAGE_HEAD_YEAR_WORD in t or P.PAGE_HEAD_DATE_SLASH in t) and is_page_head(t))
             and not (k and texts[k - 1][-1:] in P.WRAP_CUT_OPENERS)
             and not (firsts[k] in P.WRAP_CUT_OPENERS and is_inline_item_rest(texts, k))}     # (its first test, here)

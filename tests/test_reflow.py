@@ -1,6 +1,8 @@
 """Rule 6: wrapped lines become paragraphs, in all three line layouts, from the document's own statistics."""
 from __future__ import annotations
 
+import re
+
 import opencc
 import pytest
 from hypothesis import given, settings
@@ -9,10 +11,10 @@ from hypothesis import strategies as st
 from flows import patterns as P
 from flows.bylines import Byline, byline
 from flows.normalize import normalized_document
-from flows.reflow import (WIDTH_WINDOW, Page, barred_table_rows, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
+from flows.reflow import (BLOCK_OR_DATE_SECONDS, WIDTH_WINDOW, Page, barred_table_rows, block_starts, blocks, bracket_balance, bracket_balances, bylines_among,
                           despaced_page,
                           column_widths, display_width, display_widths, edge_characters, has_latin_breaks, head_masthead_lines, is_issuer_over_date, is_nav_bar, is_page_head, is_spaced_masthead, is_table_row, joins,
-                          joined, lines_at, non_blank_lines, past_notes, sentence_ends, signed_column_widths,
+                          joined, lines_at, non_blank_lines, past_notes, second_characters, sentence_ends, signed_column_widths,
                           with_boxes_after_cut_text, with_interleaved_boxes,
                           with_paper_notes_after_cut_text, serial_table_rows)
 from flows.segment import lines_in_reading_order
@@ -4937,3 +4939,39 @@ def test_a_paragraph_runs_on_past_a_page_number_and_a_running_head_naming_the_fi
     lines = [*wrapped(P2, 20), *para[:2], "· 41 ·", head, *para[2:], *wrapped(P3, 20)]
     found = texts(lines)
     assert head.replace(" ", "") in found and "".join(para[2:]) in found
+# ---- sp37: BLOCK_START_OR_DATE_LINE tried only on the second characters its first allows ----
+def refused_by_seconds(table: dict[str, str], text: str) -> bool:
+    """block_starts' test: the line's second character is not one the table allows after its first."""
+    return text[1:2] not in table.get(text[:1], text)
+
+
+@pytest.mark.parametrize(("pattern", "table"), [
+    (r"^(?:ab|ac|\d)", {"a": "bc"}),
+    (r"a?b", {"a": "b"}),                                  # b may end the match: anything may follow it
+    (r"a{2,}b|c[\d、]", {"a": "a"}),                       # a digit after c: not listed
+    (r"(?:摘\s*要|第[一二三])", {"第": "一三二"}),
+    (r"a\s|b(?=x)y|\sc", {"b": "y"}),                      # a lookahead passed over; a space cannot open with b
+    (r"ab|\w", {}),                                        # \w may take a too
+    (r"ab|[^x]y", {}),
+    (r"(?i:ab)|cd", {}),                                   # (a case-folded group: not read, may open with anything)
+    (r"(?:a*)*b", {}),                                     # (a repeat of what may be empty: not read)
+    (r"(a)\1|cd", {"c": "d"}),
+])
+def test_second_characters_of_small_patterns(pattern, table):
+    assert second_characters(re.compile(pattern)) == table
+    assert second_characters(re.compile(pattern, re.IGNORECASE)) == {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(P.BLOCK_START_OR_DATE_LINE))
+def test_block_or_date_seconds_refuse_no_line_the_pattern_matches(text):
+    assert not refused_by_seconds(BLOCK_OR_DATE_SECONDS, text)
+
+
+def test_block_or_date_seconds_refuse_no_annotated_line_the_pattern_matches_and_most_sentences():
+    from pathlib import Path
+    root = Path(__file__).parent / "data" / "annotated"
+    lines = {t for path in sorted(root.glob("*.*")) if path.suffix in (".txt", ".md")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if (t := line.strip())}
+    assert [t for t in lines if refused_by_seconds(BLOCK_OR_DATE_SECONDS, t) and P.BLOCK_START_OR_DATE_LINE.match(t)] == []
+    assert all(refused_by_seconds(BLOCK_OR_DATE_SECONDS, t) for t in ("发展新质生产力", "一是加强", "新时代", "成都市"))
