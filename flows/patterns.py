@@ -248,7 +248,8 @@ _BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS}|中图分?类�
 _NEWS_DATELINE_HEAD = r"(?:本报|本刊|新华社)[^（(，。：:\s]{0,16}?[讯电]"
 # 〔记者林彦彤／台北报导〕: a Taiwan paper's dateline, the byline itself in tortoise-shell brackets, opens the item's first
 # paragraph the same way (NEWS_DATELINE). (qa20, session 9)
-_BRACKET_DATELINE_HEAD = r"〔\s*(?:本报)?记者"
+# Some Taiwan papers set it in lenticular brackets instead: 【记者许某／台北报导】… (qa235).
+_BRACKET_DATELINE_HEAD = r"[〔【]\s*(?:本报)?记者"
 # 来源： and, on government portals, 信息来源： / 文章来源： (the same field): a labelled source field. (qa16, session 9)
 # (Spelt out, not (?:信息|文章)?来源: each word then starts with a character, which the regex engine skips
 # at once on a line that does not start with it; an optional group is entered on every line.)
@@ -1231,8 +1232,8 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # reporters at the head of its first paragraph, under the item's title: the item's byline, which parts it from the
 # article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊,
 # and 〔 for a dateline that is a byline in brackets (〔记者林彦彤／台北报导〕, _BRACKET_DATELINE_HEAD).
-NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔", "新华社")
-NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DATELINE_HEAD})〔)([^（）()〔〕]{{2,40}})[）)〕]\s*")
+NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔", "【记者", "【 记者", "新华社")
+NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DATELINE_HEAD})[〔【])([^（）()〔〕【】]{{2,40}})[）)〕】]\s*")
 
 # ---- qa16 (session 9): Markdown interviews and notes, web and WeChat articles ----
 # 联系单位：… / 联系电话：0579-… / 政策咨询电话：… / 传真：…: a contact field at the end of a government page's

@@ -832,6 +832,8 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "本报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),
     ("新能源汽车下乡活动启动", "本报北京5月18日电（记者 杜明轩）", ("杜明轩",)),
     ("新能源汽车下乡活动启动", "〔记者林彦彤／台北报导〕", ("林彦彤",)),     # a Taiwan paper's byline in brackets
+    ("新能源汽车下乡活动启动", "【记者郭采薇／高雄报导】", ("郭采薇",)),     # or in lenticular ones (qa235)
+    ("新能源汽车下乡活动启动", "【记者郭采薇、施柏宇／综合报导】", ("郭采薇", "施柏宇")),
     ("新能源汽车下乡活动启动", "（中央社记者张雅婷台北20日电）", ("张雅婷",)),   # a wire agency's: the place after the name
     ("新能源汽车下乡活动启动", "（中央社记者王真台中5日电）", ("王真",)),
     ("新能源汽车下乡活动启动", "（新华社）", None),          # no reporter named
