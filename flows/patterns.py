@@ -5764,6 +5764,9 @@ SLASH_DATED_OUTLET_PAGE_HEAD_LINE = re.compile(
 # phrases over a longer subtitle of two phrases parted by one gap (articles.is_gapped_subtitle): the lower line's gap
 # sets no column head's words apart, and the two lines are the title, as under HEADLINE_COUPLET's headline line.
 GAPPED_SUBTITLE_LINE = re.compile(rf"^[{CJK}“”「」《》\d]{{6,30}}[ 　][{CJK}“”「」《》\d]{{4,30}}$")
+# 社宅包租代管扩大 房东减税再加码 / 内政部拍板第五期计划 四年拚媒合八万户: over such a gapped subtitle, the headline's
+# phrases run longer than HEADLINE_COUPLET's (up to ten characters each); group 1 the first phrase, as there (qa235).
+GAPPED_HEADLINE_COUPLET = re.compile(rf"^([{CJK}“”「」]{{4,10}})[ 　]([{CJK}“”「」]{{4,10}})$")
 
 
 # ---- qa207: a commentary page's disclaimer ----

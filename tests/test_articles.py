@@ -3893,6 +3893,10 @@ def test_a_signature_after_a_title_amid_an_editorial_closes_another_piece(label,
     ("房市降温 交易连三月下滑", "央行信用管制效应显现 业者盼政策松绑", 2),
     ("理论 周刊", "以新质生产力推动 高质量发展", 1),             # a spaced column head: phrases too short for a headline
     ("牢记嘱托 展现新风采", "奋力谱写高质量发展新篇章", 2),        # an unspaced lower line, as before (qa95)
+    # a Taiwan paper's headline phrases of eight to ten characters over the gapped deck (qa235)
+    ("长照机构评鉴大翻修 小型业者减负担", "卫福部拟简化书面审查项目与评分标准 明年上路", 2),
+    ("青年首购贷款利率再降 放宽年龄限制", "财政部研议延长补贴期限至五年 最快年底实施", 2),
+    ("长照机构评鉴大翻修 小型业者减负担", "卫福部拟简化书面审查项目与评分标准明年上路", 1),   # an unspaced lower line: no deck
 ])
 def test_a_headline_of_two_phrases_over_a_gapped_subtitle_is_one_title(upper, lower, kept):
     lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (upper, lower)]
