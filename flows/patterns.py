@@ -903,7 +903,10 @@ ITEM_ORDINAL_INITIALS = "第"
 # be followed by its column, parted by bars (明报｜观点｜2026年3月2日: qa28, session 10). A brief's masthead may label
 # its publisher (主办单位：某某研究院　2026年8月5日, qa80, session 16): the label is no part of the name.
 _PUBLISHER_LABEL = r"(?:主办单位|主办|编印单位|编印)\s*[:：]\s*"
-OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
+# The publisher's name may carry the short name of the office it doubles as, in brackets, before 编: 中共某某省委政策研究室
+# （改革办）编　2026年10月28日 (qa235).
+_PUBLISHER_NAME = rf"[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,8}}[）)][{CJK}]{{0,3}})?"
+OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?({_PUBLISHER_NAME})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
 # 岑某某 | 某某新闻 2026-11-21 07:05: a web op-ed's line of fields under its title opening with its writer, a person's
 # name (a surname and one or two characters) before a bar, then the publisher and the date. OUTLET_DATE_LINE's shape,
 # but its first field is the writer (group 1), the second the publisher (group 2); a paper's name that reads as a
@@ -1135,7 +1138,7 @@ EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读�
 # start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
 # The issue's number may stand in the publisher's place (2025年第7期（总第39期）　　　2025年7月8日, qa12, session 8).
 _BRIEF_ISSUE = r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
-SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:(?:{_PUBLISHER_LABEL})?[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
+SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:(?:{_PUBLISHER_LABEL})?{_PUBLISHER_NAME}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 # (0-9, not \d: a Unicode category costs more to test at every line end.)
 DATE_LINE_LAST = re.compile("[日0-9]")

@@ -1004,7 +1004,10 @@ def test_a_portals_name_over_its_chrome_and_file_fields_is_no_title_the_lines_un
 
 
 @pytest.mark.parametrize("masthead", [["政策研究简报", "2025年第9期（总第52期） 2025年8月12日"],
-                                      ["政策研究简报", "第9期", "长江经济研究中心 2025年8月12日"]])
+                                      ["政策研究简报", "第9期", "长江经济研究中心 2025年8月12日"],
+                                      # the publisher's name with the office it doubles as in brackets (qa235)
+                                      ["决 策 要 报", "第 9 期", "中共某某市委政策研究室（改革办）编　　　2025年8月12日"],
+                                      ["参 阅 件", "第 9 期", "某某市委全面深化改革委员会办公室（研究室）　　2025年8月12日"]])
 def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(masthead):
     t = tables("\n".join([*masthead, "关于完善流域横向生态保护补偿机制的建议", "核心观点", P1, "一、现行机制的主要问题", P2]))
     assert [a["title"] for a in t["articles"]] == ["关于完善流域横向生态保护补偿机制的建议"]
