@@ -4732,7 +4732,8 @@ RESUMABLE_SECTION_MARKER = re.compile(r"^([一二三四五六七八九十]{1,3})
 # 图表：2024年以来服务消费主要指标 / 表：…: a newspaper labels the one table of an article with no number (CAPTION's first
 # shape). Like a numbered caption (NUMBERED_CAPTION), it takes the note and source lines under the table's rows
 # (数据来源：…, units.with_caption_notes): they describe the table, they are no paragraph of the article.
-LABELLED_TABLE_CAPTION = re.compile(r"^(?:图表|表)\s*[:：]")
+# And a chart's so labelled (图：包租代管历年累计媒合户数 / 资料来源：…　制图：…, qa235).
+LABELLED_TABLE_CAPTION = re.compile(r"^(?:图表|[图表])\s*[:：]")
 
 # ---- qa167: a news photo's caption wrapped over a few lines ----
 # 5月10日，游客在东川市云雾山茶园体验采茶。近年 / 来，当地依托…带动周边 / 村民就业增收。 / 本报通讯员 宋明远 摄: a photo's

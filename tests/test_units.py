@@ -4144,6 +4144,14 @@ def test_a_tables_source_note_goes_with_its_caption_numbered_or_not(caption):
     assert [k for k, _ in found[-2:]] == ["caption", "para"] and found[1][0] == "caption"
 
 
+@pytest.mark.parametrize("source", ["资料来源：省统计局　制图：宋可欣", "数据来源：省统计局。", "注：2025年为预计数。"])
+def test_a_charts_source_line_under_its_labelled_caption_is_the_captions(source):
+    """图：… / 资料来源：…: a chart labelled without a number takes the source or note line under it as a table's labelled
+    caption does (qa167), no paragraph of the text around the chart (qa235)."""
+    found = _kinds(["从调查结果看，各地区指标差异明显。", "图：样本地区主要指标", source, "可见，东部地区指标明显高于西部地区。"])
+    assert [k for k, _ in found] == ["para", "caption", "caption", "para"]
+
+
 WRAPPED_DAY_CAPTION = "5月3日，市民在滨江湿地公园观鸟。近年来，当地持续推进湿地修复，越冬候鸟逐年增多。"
 
 
