@@ -2690,6 +2690,10 @@ PRESS_CONTACT_LINE = re.compile(r"^新闻(?:稿)?(?:联络|联系)人\s*[:：]")
 # of their own and never run on from the line over them (reflow.foot_field_lines).
 FOOT_FIELD_LINE = re.compile(rf"{DATA_SOURCE_LINE.pattern}|{PRESS_CONTACT_LINE.pattern}|^(?:联络|联系)电话\s*[:：]")
 FOOT_FIELD_INITIAL = re.compile("[资数新联]")
+# 资料来源：内政部统计处　制图：陈某某 / 数据来源：…　製表：…: the source line under a chart's caption that also names
+# who drew the chart: the caption's last line, so it closes its block (reflow.block_stops), never running on into the text
+# the chart stands amid, however short of its column it ends (qa235).
+CHART_SOURCE_CREDIT_LINE = re.compile(r"^(?:资料|数据)来源\s*[:：][^。；]{1,40}?\s(?:制图|制表|绘图|图表制作)\s*[:：/／]\s*[^\s。，]{2,12}$")
 # The bullets of a run of short summary items (■ 县域商业网络不断完善 / ■ …) read as headings, the bullet cut as debris
 # (units.short_bullet_runs).
 SUMMARY_BULLETS = "■□◆●"

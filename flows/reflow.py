@@ -969,6 +969,7 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
             or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
             or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
             or t[:1] == "本" and P.OWN_LINE_REPRINT_SOURCE.match(t)       # 本文来源：… (qa188)
+            or t[:1] in "资数" and P.CHART_SOURCE_CREDIT_LINE.match(t)   # 资料来源：… 制图：… (qa235)
             or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
             or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
             or t[:1] in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE_ENDED.match(t)   # 报：…同志 (qa201)

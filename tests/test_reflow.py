@@ -4888,3 +4888,13 @@ def test_a_bulleted_signature_run_on_after_the_last_sentence_signs_the_piece(gap
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("健全县域商业体系", [author]), ("推动农村寄递物流提质降本", ["邵川"])]
     assert t["articles"][0]["text"] == P1 + "\n" + P2
+
+
+# ---- qa235: a chart's source line naming its maker ----
+@pytest.mark.parametrize("source", ["资料来源：省统计局　制图：宋可欣", "数据来源：省商务厅　制表：程立新",
+                                    "资料来源：市交通运输局、市统计局　绘图：韩雨桐"])
+def test_a_charts_source_line_naming_its_maker_ends_its_block(source):
+    """图：… / 资料来源：…　制图：… over a blank line and the text the chart stands amid: the source line is the caption's
+    last line, never the start of the paragraph under it, however short of its column it ends."""
+    lines = [*wrapped(P1, 22), "", "图：样本地区主要指标", source, "", *wrapped(P2, 22)]
+    assert texts(lines)[-2:] == [source.replace(" ", ""), P2]
