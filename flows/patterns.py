@@ -2211,6 +2211,13 @@ CHINESE_MARK_AFTER_CLOSER = re.compile(rf"[。，；：、！？]|[,;:.!?](?=[{H
 # (The scan looks for the line break between digits, a literal first; reflow.number_rejoined reads what stands before
 # the digits.)
 NUMBER_SPLIT_AT_WRAP = re.compile(r"\n(?<=\d\n)(?=\d)")
+# …完成县域系统整合；2 / .推动检查检验结果…: an inline list's item number cut from its stop by the wrap. Rule 4, line by
+# line, made the stop opening the lower line a Chinese full stop (。推动…: a '.' before Chinese text, the number out of
+# sight on the line above); under a line ending with a number after a semicolon or colon it is the item's marker, never a
+# sentence's end (；2。 ends none), and is '.' again before the lines join (reflow.item_stops_cut_at_wrap; only lines
+# opening with 。 are tried) (qa235).
+ITEM_NUMBER_AT_LINE_END = re.compile(r"[；：;:]\d{1,2}$")
+FULL_STOP_INITIAL = re.compile("。")
 CHINESE_CHAR_OR_MARK = re.compile(rf"[{HAN}{CJK_PUNCT}]")
 # ２．１ 数字化转型与… / ３．２．１ …: a paper's decimal section number set in full-width forms. Rule 3 makes the digits
 # half-width; the full-width stops between them, at the start of a line, become '.' too, so that the number reads as
