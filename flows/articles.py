@@ -2156,8 +2156,11 @@ def is_headline_couplet(upper: Unit, lower: Unit) -> bool:
     (奋力开创县域高质量发展新局面), as speeches, work reports and newspaper lead articles set their titles: it is narrower
     than that line by a tenth at least, but not so narrow as a kicker. A slogan or column banner of two phrases (牢记嘱托
     展现新风采) is set as wide as the title under it or wider, a column's name (观点 集萃) narrower than half of it, and a
-    banner PDF extraction doubled (聚焦聚焦 乡村文旅) repeats its first word (qa95)."""
-    if not (m := P.HEADLINE_COUPLET.match(upper.text)) or not (lower.clean or is_gapped_subtitle(lower.text)):
+    banner PDF extraction doubled (聚焦聚焦 乡村文旅) repeats its first word (qa95). Over a gapped subtitle (a Taiwan
+    paper's deck) the headline's phrases may run longer (GAPPED_HEADLINE_COUPLET, qa235)."""
+    gapped = is_gapped_subtitle(lower.text)
+    m = P.HEADLINE_COUPLET.match(upper.text) or (P.GAPPED_HEADLINE_COUPLET.match(upper.text) if gapped else None)
+    if not m or not (lower.clean or gapped):
         return False
     first = m.group(1)
     half = len(first) // 2

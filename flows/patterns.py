@@ -249,7 +249,8 @@ _BRACKETED_FRONT_FIELD = rf"[【\[［]\s*(?:{PAPER_FRONT_FIELDS}|中图分?类�
 _NEWS_DATELINE_HEAD = r"(?:本报|本刊|新华社)[^（(，。：:\s]{0,16}?[讯电]"
 # 〔记者林彦彤／台北报导〕: a Taiwan paper's dateline, the byline itself in tortoise-shell brackets, opens the item's first
 # paragraph the same way (NEWS_DATELINE). (qa20, session 9)
-_BRACKET_DATELINE_HEAD = r"〔\s*(?:本报)?记者"
+# Some Taiwan papers set it in lenticular brackets instead: 【记者许某／台北报导】… (qa235).
+_BRACKET_DATELINE_HEAD = r"[〔【]\s*(?:本报)?记者"
 # 来源： and, on government portals, 信息来源： / 文章来源： (the same field): a labelled source field. (qa16, session 9)
 # (Spelt out, not (?:信息|文章)?来源: each word then starts with a character, which the regex engine skips
 # at once on a line that does not start with it; an optional group is entered on every line.)
@@ -903,7 +904,10 @@ ITEM_ORDINAL_INITIALS = "第"
 # be followed by its column, parted by bars (明报｜观点｜2026年3月2日: qa28, session 10). A brief's masthead may label
 # its publisher (主办单位：某某研究院　2026年8月5日, qa80, session 16): the label is no part of the name.
 _PUBLISHER_LABEL = r"(?:主办单位|主办|编印单位|编印)\s*[:：]\s*"
-OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?([{CJK}]{{2,20}})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
+# The publisher's name may carry the short name of the office it doubles as, in brackets, before 编: 中共某某省委政策研究室
+# （改革办）编　2026年10月28日 (qa235).
+_PUBLISHER_NAME = rf"[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,8}}[）)][{CJK}]{{0,3}})?"
+OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?({_PUBLISHER_NAME})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
 # 岑某某 | 某某新闻 2026-11-21 07:05: a web op-ed's line of fields under its title opening with its writer, a person's
 # name (a surname and one or two characters) before a bar, then the publisher and the date. OUTLET_DATE_LINE's shape,
 # but its first field is the writer (group 1), the second the publisher (group 2); a paper's name that reads as a
@@ -1138,7 +1142,7 @@ EDITOR_NOTE_INITIALS = ("【", "[", "编者", "导读", "核心阅读", "阅读�
 # start of the title under it. The gap tells it from a wrapped line of text that ends with a date.
 # The issue's number may stand in the publisher's place (2025年第7期（总第39期）　　　2025年7月8日, qa12, session 8).
 _BRIEF_ISSUE = r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
-SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:(?:{_PUBLISHER_LABEL})?[{CJK}]{{2,20}}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
+SPACED_OUTLET_DATE_LINE = re.compile(rf"^(?:(?:{_PUBLISHER_LABEL})?{_PUBLISHER_NAME}|{_BRIEF_ISSUE})[ \t]+{_DATETIME}$")
 # The last character of such a line, as a pattern (reflow scans the lines' last characters).
 # (0-9, not \d: a Unicode category costs more to test at every line end.)
 DATE_LINE_LAST = re.compile("[日0-9]")
@@ -1235,8 +1239,8 @@ OUTLET_SLASH_BYLINE = re.compile(rf"^(?:{_DATETIME}\s*)?({OUTLET})\s*[/／]\s*({
 # reporters at the head of its first paragraph, under the item's title: the item's byline, which parts it from the
 # article before on a page of several (units.with_datelines). Its first characters (a cheap test first): 本报, 本刊,
 # and 〔 for a dateline that is a byline in brackets (〔记者林彦彤／台北报导〕, _BRACKET_DATELINE_HEAD).
-NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔", "新华社")
-NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DATELINE_HEAD})〔)([^（）()〔〕]{{2,40}})[）)〕]\s*")
+NEWS_DATELINE_PREFIXES = ("本报", "本刊", "〔", "【记者", "【 记者", "新华社")
+NEWS_DATELINE = re.compile(rf"^(?:{_NEWS_DATELINE_HEAD}\s*[（(]|(?={_BRACKET_DATELINE_HEAD})[〔【])([^（）()〔〕【】]{{2,40}})[）)〕】]\s*")
 
 # ---- qa16 (session 9): Markdown interviews and notes, web and WeChat articles ----
 # 联系单位：… / 联系电话：0579-… / 政策咨询电话：… / 传真：…: a contact field at the end of a government page's
@@ -2211,6 +2215,13 @@ CHINESE_MARK_AFTER_CLOSER = re.compile(rf"[。，；：、！？]|[,;:.!?](?=[{H
 # (The scan looks for the line break between digits, a literal first; reflow.number_rejoined reads what stands before
 # the digits.)
 NUMBER_SPLIT_AT_WRAP = re.compile(r"\n(?<=\d\n)(?=\d)")
+# …完成县域系统整合；2 / .推动检查检验结果…: an inline list's item number cut from its stop by the wrap. Rule 4, line by
+# line, made the stop opening the lower line a Chinese full stop (。推动…: a '.' before Chinese text, the number out of
+# sight on the line above); under a line ending with a number after a semicolon or colon it is the item's marker, never a
+# sentence's end (；2。 ends none), and is '.' again before the lines join (reflow.item_stops_cut_at_wrap; only lines
+# opening with 。 are tried) (qa235).
+ITEM_NUMBER_AT_LINE_END = re.compile(r"[；：;:]\d{1,2}$")
+FULL_STOP_INITIAL = re.compile("。")
 CHINESE_CHAR_OR_MARK = re.compile(rf"[{HAN}{CJK_PUNCT}]")
 # ２．１ 数字化转型与… / ３．２．１ …: a paper's decimal section number set in full-width forms. Rule 3 makes the digits
 # half-width; the full-width stops between them, at the start of a line, become '.' too, so that the number reads as
@@ -2690,6 +2701,10 @@ PRESS_CONTACT_LINE = re.compile(r"^新闻(?:稿)?(?:联络|联系)人\s*[:：]")
 # of their own and never run on from the line over them (reflow.foot_field_lines).
 FOOT_FIELD_LINE = re.compile(rf"{DATA_SOURCE_LINE.pattern}|{PRESS_CONTACT_LINE.pattern}|^(?:联络|联系)电话\s*[:：]")
 FOOT_FIELD_INITIAL = re.compile("[资数新联]")
+# 资料来源：内政部统计处　制图：陈某某 / 数据来源：…　製表：…: the source line under a chart's caption that also names
+# who drew the chart: the caption's last line, so it closes its block (reflow.block_stops), never running on into the text
+# the chart stands amid, however short of its column it ends (qa235).
+CHART_SOURCE_CREDIT_LINE = re.compile(r"^(?:资料|数据)来源\s*[:：][^。；]{1,40}?\s(?:制图|制表|绘图|图表制作)\s*[:：/／]\s*[^\s。，]{2,12}$")
 # The bullets of a run of short summary items (■ 县域商业网络不断完善 / ■ …) read as headings, the bullet cut as debris
 # (units.short_bullet_runs).
 SUMMARY_BULLETS = "■□◆●"
@@ -4768,7 +4783,8 @@ RESUMABLE_SECTION_MARKER = re.compile(r"^([一二三四五六七八九十]{1,3})
 # 图表：2024年以来服务消费主要指标 / 表：…: a newspaper labels the one table of an article with no number (CAPTION's first
 # shape). Like a numbered caption (NUMBERED_CAPTION), it takes the note and source lines under the table's rows
 # (数据来源：…, units.with_caption_notes): they describe the table, they are no paragraph of the article.
-LABELLED_TABLE_CAPTION = re.compile(r"^(?:图表|表)\s*[:：]")
+# And a chart's so labelled (图：包租代管历年累计媒合户数 / 资料来源：…　制图：…, qa235).
+LABELLED_TABLE_CAPTION = re.compile(r"^(?:图表|[图表])\s*[:：]")
 
 # ---- qa167: a news photo's caption wrapped over a few lines ----
 # 5月10日，游客在东川市云雾山茶园体验采茶。近年 / 来，当地依托…带动周边 / 村民就业增收。 / 本报通讯员 宋明远 摄: a photo's
@@ -5811,6 +5827,9 @@ SLASH_DATED_OUTLET_PAGE_HEAD_LINE = re.compile(
 # phrases over a longer subtitle of two phrases parted by one gap (articles.is_gapped_subtitle): the lower line's gap
 # sets no column head's words apart, and the two lines are the title, as under HEADLINE_COUPLET's headline line.
 GAPPED_SUBTITLE_LINE = re.compile(rf"^[{CJK}“”「」《》\d]{{6,30}}[ 　][{CJK}“”「」《》\d]{{4,30}}$")
+# 社宅包租代管扩大 房东减税再加码 / 内政部拍板第五期计划 四年拚媒合八万户: over such a gapped subtitle, the headline's
+# phrases run longer than HEADLINE_COUPLET's (up to ten characters each); group 1 the first phrase, as there (qa235).
+GAPPED_HEADLINE_COUPLET = re.compile(rf"^([{CJK}“”「」]{{4,10}})[ 　]([{CJK}“”「」]{{4,10}})$")
 
 
 # ---- qa207: a commentary page's disclaimer ----

@@ -539,6 +539,13 @@ def edge_characters(texts: list[str]) -> tuple[str, str]:
     return "".join(map(itemgetter(0), texts)), "".join(map(itemgetter(-1), texts))
 
 
+def item_stops_cut_at_wrap(texts: list[str], firsts: str) -> list[int]:
+    """The lines k opening with the stop of an inline list's item number that ends line k - 1 (…整合；2 / 。推动…, which
+    rule 4 made a Chinese full stop, ITEM_NUMBER_AT_LINE_END): the stop is the item's marker's, '.' (qa235)."""
+    return [k for k in lines_of(P.FULL_STOP_INITIAL, firsts)
+            if k and P.HAN_CHAR.match(texts[k], 1) and P.ITEM_NUMBER_AT_LINE_END.search(texts[k - 1])]
+
+
 def lines_of(pattern: re.Pattern[str], characters: str) -> list[int]:
     """The indexes of the characters (of edge_characters) that `pattern`, a character class, matches."""
     # (Most scans find nothing (63 % of 32.6k on 500 documents): one search tells so without the iterator and list
@@ -1089,6 +1096,7 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
             or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
             or t[:1] == "《" and P.SPACED_BOOK_LINE.match(t)
             or t[:1] == "本" and P.OWN_LINE_REPRINT_SOURCE.match(t)       # 本文来源：… (qa188)
+            or t[:1] in "资数" and P.CHART_SOURCE_CREDIT_LINE.match(t)   # 资料来源：… 制图：… (qa235)
             or t[:1] in P.OWN_LINE_SOURCE_NOTE_INITIALS and (P.OWN_LINE_SOURCE_NOTE.match(t) or P.OWN_LINE_TEAM_LIST.match(t))
             or P.DISTRIBUTION_LINE_ENDED.match(t)       # 抄送：…厅 / <title> (qa190)
             or t[:1] in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE_ENDED.match(t)   # 报：…同志 (qa201)
@@ -2513,6 +2521,8 @@ class Page:
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...], markdown: bool = False) -> Page:
         texts, line_nos, firsts, lasts, folios, moved_heads = without_folios(*non_blank_lines(lines))
+        for k in item_stops_cut_at_wrap(texts, firsts):           # (few)
+            texts[k] = "." + texts[k][1:]
         text = "\n".join(texts)
         widths = display_widths(texts, text)
         spaced, counts = space_counts(texts)

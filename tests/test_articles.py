@@ -1019,7 +1019,10 @@ def test_a_portals_name_over_its_chrome_and_file_fields_is_no_title_the_lines_un
 
 
 @pytest.mark.parametrize("masthead", [["政策研究简报", "2025年第9期（总第52期） 2025年8月12日"],
-                                      ["政策研究简报", "第9期", "长江经济研究中心 2025年8月12日"]])
+                                      ["政策研究简报", "第9期", "长江经济研究中心 2025年8月12日"],
+                                      # the publisher's name with the office it doubles as in brackets (qa235)
+                                      ["决 策 要 报", "第 9 期", "中共某某市委政策研究室（改革办）编　　　2025年8月12日"],
+                                      ["参 阅 件", "第 9 期", "某某市委全面深化改革委员会办公室（研究室）　　2025年8月12日"]])
 def test_a_briefs_masthead_is_no_title_when_a_key_points_box_follows_the_title(masthead):
     t = tables("\n".join([*masthead, "关于完善流域横向生态保护补偿机制的建议", "核心观点", P1, "一、现行机制的主要问题", P2]))
     assert [a["title"] for a in t["articles"]] == ["关于完善流域横向生态保护补偿机制的建议"]
@@ -3908,6 +3911,10 @@ def test_a_signature_after_a_title_amid_an_editorial_closes_another_piece(label,
     ("房市降温 交易连三月下滑", "央行信用管制效应显现 业者盼政策松绑", 2),
     ("理论 周刊", "以新质生产力推动 高质量发展", 1),             # a spaced column head: phrases too short for a headline
     ("牢记嘱托 展现新风采", "奋力谱写高质量发展新篇章", 2),        # an unspaced lower line, as before (qa95)
+    # a Taiwan paper's headline phrases of eight to ten characters over the gapped deck (qa235)
+    ("长照机构评鉴大翻修 小型业者减负担", "卫福部拟简化书面审查项目与评分标准 明年上路", 2),
+    ("青年首购贷款利率再降 放宽年龄限制", "财政部研议延长补贴期限至五年 最快年底实施", 2),
+    ("长照机构评鉴大翻修 小型业者减负担", "卫福部拟简化书面审查项目与评分标准明年上路", 1),   # an unspaced lower line: no deck
 ])
 def test_a_headline_of_two_phrases_over_a_gapped_subtitle_is_one_title(upper, lower, kept):
     lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (upper, lower)]

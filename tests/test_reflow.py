@@ -4975,3 +4975,29 @@ def test_block_or_date_seconds_refuse_no_annotated_line_the_pattern_matches_and_
              for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if (t := line.strip())}
     assert [t for t in lines if refused_by_seconds(BLOCK_OR_DATE_SECONDS, t) and P.BLOCK_START_OR_DATE_LINE.match(t)] == []
     assert all(refused_by_seconds(BLOCK_OR_DATE_SECONDS, t) for t in ("发展新质生产力", "一是加强", "新时代", "成都市"))
+
+
+# ---- qa235: a chart's source line naming its maker ----
+@pytest.mark.parametrize("source", ["资料来源：省统计局　制图：宋可欣", "数据来源：省商务厅　制表：程立新",
+                                    "资料来源：市交通运输局、市统计局　绘图：韩雨桐"])
+def test_a_charts_source_line_naming_its_maker_ends_its_block(source):
+    """图：… / 资料来源：…　制图：… over a blank line and the text the chart stands amid: the source line is the caption's
+    last line, never the start of the paragraph under it, however short of its column it ends."""
+    lines = [*wrapped(P1, 22), "", "图：样本地区主要指标", source, "", *wrapped(P2, 22)]
+    assert texts(lines)[-2:] == [source.replace(" ", ""), P2]
+
+
+# ---- qa235: an inline item's number cut from its stop by the wrap ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("tail, lower, expected", [
+    ("建议：1.设立专项资金，支持社区改造；2", "。完善考核办法，压实属地责任。", "支持社区改造；2.完善考核办法，压实属地责任。"),
+    ("具体措施如下：1", "。设立专项资金，支持社区改造。", "具体措施如下：1.设立专项资金，支持社区改造。"),
+    # a number that ends a clause, not an item's: the full stop stays
+    ("，全年共完成改造项目12", "。其中老旧小区占比过半。", "全年共完成改造项目12。其中老旧小区占比过半。"),
+])
+def test_an_inline_items_number_cut_from_its_stop_by_the_wrap_keeps_it(tail, lower, expected, blank_after_every_line):
+    """…；2 / 。完善…: rule 4 made the '.' opening the lower line a Chinese full stop, line by line; after a semicolon or
+    colon and a number it is the item's stop, and the joined paragraph reads ；2.完善…."""
+    upper = P3[20:42 - len(tail)] + tail                 # (a full line of the column, ending with the number)
+    lines = [*wrapped(P1, 22), P3[:20], upper, lower, *wrapped(P2, 22)]
+    assert expected in "\n".join(texts(page([[line] for line in lines], blank_after_every_line).split("\n")))

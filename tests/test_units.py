@@ -832,6 +832,8 @@ def test_a_name_in_brackets_after_the_last_sentence_is_a_signature_note(last, na
     ("新能源汽车下乡活动启动", "本报讯（记者 程 昊 通讯员 陶 然）", ("程昊", "陶然")),
     ("新能源汽车下乡活动启动", "本报北京5月18日电（记者 杜明轩）", ("杜明轩",)),
     ("新能源汽车下乡活动启动", "〔记者林彦彤／台北报导〕", ("林彦彤",)),     # a Taiwan paper's byline in brackets
+    ("新能源汽车下乡活动启动", "【记者郭采薇／高雄报导】", ("郭采薇",)),     # or in lenticular ones (qa235)
+    ("新能源汽车下乡活动启动", "【记者郭采薇、施柏宇／综合报导】", ("郭采薇", "施柏宇")),
     ("新能源汽车下乡活动启动", "（中央社记者张雅婷台北20日电）", ("张雅婷",)),   # a wire agency's: the place after the name
     ("新能源汽车下乡活动启动", "（中央社记者王真台中5日电）", ("王真",)),
     ("新能源汽车下乡活动启动", "（新华社）", None),          # no reporter named
@@ -4169,6 +4171,14 @@ def test_a_tables_source_note_goes_with_its_caption_numbered_or_not(caption):
     found = _kinds(["从调查结果看，各地区指标差异明显。", caption, "指标 2023年 2024年 2025年", "东部地区 120 131 140",
                     "西部地区 96 104 117", "数据来源：省统计局、省商务厅。", "可见，东部地区指标明显高于西部地区。"])
     assert [k for k, _ in found[-2:]] == ["caption", "para"] and found[1][0] == "caption"
+
+
+@pytest.mark.parametrize("source", ["资料来源：省统计局　制图：宋可欣", "数据来源：省统计局。", "注：2025年为预计数。"])
+def test_a_charts_source_line_under_its_labelled_caption_is_the_captions(source):
+    """图：… / 资料来源：…: a chart labelled without a number takes the source or note line under it as a table's labelled
+    caption does (qa167), no paragraph of the text around the chart (qa235)."""
+    found = _kinds(["从调查结果看，各地区指标差异明显。", "图：样本地区主要指标", source, "可见，东部地区指标明显高于西部地区。"])
+    assert [k for k, _ in found] == ["para", "caption", "caption", "para"]
 
 
 WRAPPED_DAY_CAPTION = "5月3日，市民在滨江湿地公园观鸟。近年来，当地持续推进湿地修复，越冬候鸟逐年增多。"
