@@ -600,16 +600,24 @@ def running_head_lines(texts: list[str], folio_nos: list[int]) -> list[int]:
     """The lines right after the PDF page numbers that are running heads (see running_heads): lifted out
     of the text with the numbers, so that a paragraph runs on over the page break past both."""
     after = [k + 1 for k in folio_nos if k + 1 < len(texts)]
-    heads = running_heads([texts[k] for k in after], texts[0] if texts else "")
+    heads = running_heads([texts[k] for k in after], texts[0] if texts else "", texts[1] if len(texts) > 1 else "")
     return [k for k in after if texts[k] in heads]
 
 
-def running_heads(after_folios: list[str], first_line: str = "") -> set[str]:
+def running_heads(after_folios: list[str], first_line: str = "", second_line: str = "") -> set[str]:
     """Of the lines that follow a PDF's page numbers, those that follow more than one: the running head set
     at the top of each page (the document's title, its issuer's name), not text. (A page's first line of
     text is met once.) One that repeats the document's first line, its title, is a running head met once:
-    a short document may have it over one page only (qa117)."""
-    return {line for line, n in Counter(after_folios).items() if n > 1 or line == first_line}
+    a short document may have it over one page only (qa117); so is one that sets the cover's first two lines as one
+    (某某研究中心 / 研 究 报 告 on the cover, 某某研究中心研究报告 over every other page, the title over the rest: qa230)."""
+    masthead = without_spaces(first_line + second_line) if second_line else None
+    return {line for line, n in Counter(after_folios).items()
+            if n > 1 or line == first_line or masthead is not None and without_spaces(line) == masthead}
+
+
+def without_spaces(line: str) -> str:
+    """The line without its spaces (a letter-spaced cover line read as set solid)."""
+    return "".join(line.split())
 
 
 def is_folio(line: str) -> bool:

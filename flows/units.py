@@ -1002,7 +1002,8 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
     heading or a title. Marked in `found` and `kinds` in place. (The page numbers are few, found by a C-level
     scan of the kinds.)"""
     after = [i + 1 for i in positions(kinds, FOLIO) if i + 1 < len(found)]
-    heads = running_heads([found[i].text for i in after], found[0].text if found else "")
+    heads = running_heads([found[i].text for i in after], found[0].text if found else "",
+                          found[1].text if len(found) > 1 else "")
     for i in after:
         if found[i].text in heads or is_repeated_head_row(found, i):
             u = found[i]

@@ -4808,3 +4808,20 @@ def test_a_letter_spaced_lines_lone_alnums_join(spaced, word):
     lines = [spaced, "扩 大 网 络 覆 盖 范 围 ， 推 动 城 乡", "数 字 基 础 设 施 均 衡 发 展 。"]
     assert [word in b.text for b in blocks(lines)] == [True]
     assert "Wi Fi" in blocks(["推进 Wi Fi 覆盖"])[0].text           # a line not letter-spaced keeps its spaces
+
+
+# ---- qa230: a running head met once that sets the cover's first two lines as one ----
+@pytest.mark.parametrize(("cover", "head", "lifted"), [
+    (["东岭发展研究院", "研 究 报 告"], "东岭发展研究院研究报告", True),     # the cover's masthead, letter-spaced there
+    (["东岭发展研究院", "决策参考"], "东岭发展研究院 决策参考", True),
+    (["东岭发展研究院", "研究报告"], "东岭发展研究院调研组", False),         # another line under a page number: text's
+])
+def test_a_running_head_repeating_the_covers_masthead_over_one_page_is_lifted_with_the_page_number(cover, head, lifted):
+    """…运营效益。 / — 2 — / 某研究院研究报告 / 3.安全…: a report's cover sets its issuer over its kind (东岭发展研究院 /
+    研 究 报 告); the pages set the two as one head over every other page, the title over the rest. A report of a few
+    pages prints it over one page: the page's running head all the same, and the paragraph runs on past it."""
+    title = "县域冷链物流发展的问题与对策"
+    text = "鼓励采用客货邮融合、定时定线配送等方式，降低农村物流运营成本，保障群众基本寄递需求，提高末端网点的运营效益。"
+    body = [text[i:i + 26] for i in range(0, len(text), 26)]
+    found = [b.text for b in blocks([*cover, title, *body[:2], "— 2 —", head, *body[2:], "二、对策建议", *body])]
+    assert (found.count(text) == 2) is lifted
