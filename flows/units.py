@@ -1104,12 +1104,19 @@ def box_items(found: list[Unit], quoted: list[int]) -> set[int]:
     return items
 
 
+# What an issuing body's line over a bare date is read as in Markdown: a paragraph, or a heading when set in bold
+# (with_issuers_over_dates).
+ISSUER_OVER_DATE_KINDS = frozenset({PARA, HEADING})
+
+
 def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
     """In Markdown, where an unmarked line is a paragraph, an issuing body's line right over a bare date (某某区人民政府办公室 /
     2026年3月2日) is the document's signature, as in plain text: a plain line, which the segmenter takes with the date
-    as a closing line, not a paragraph of the text (qa52). (Only the few date lines are visited.)"""
+    as a closing line, not a paragraph of the text (qa52). Set in bold (**某某市人民政府办公室** / **2026年3月20日**, under
+    the title), the body's line reads as a heading: a signature too, no section (qa230). (Only the few date lines are
+    visited.)"""
     for i in positions(list(map(KIND, found)), META):
-        if (i and found[i - 1].kind == PARA and found[i - 1].n_lines == 1
+        if (i and found[i - 1].kind in ISSUER_OVER_DATE_KINDS and found[i - 1].n_lines == 1
                 and is_issuer_over_date(found[i - 1].text, found[i].text)):
             found[i - 1] = as_plain_heading(found[i - 1])
     return found

@@ -5374,3 +5374,17 @@ def test_a_question_ending_a_paragraph_run_over_a_turn_stays_text():
     text = "\n".join(["答：补贴范围进一步扩大，申领流程更加简便，惠及更多家庭。", "这说明了什么？",
                       "问：下一步还有什么打算？", "答：将加强资金监管，确保补贴资金用在刀刃上。"]) + "\n"
     assert [u.kind for u in units_of_text(text)][1] != "plain"
+
+
+@pytest.mark.parametrize(("issuer", "date", "kinds"), [
+    ("**丰收县人民政府办公室**", "**2026年1月12日**", ["plain", "meta"]),   # both in bold under the title (qa230)
+    ("**丰收县人民政府办公室**", "2026年1月12日", ["plain", "meta"]),
+    ("**丰收县农业农村局**", "*2026年1月12日*", ["plain", "meta"]),
+    ("**推进冷链物流设施建设**", P2, ["heading", "para"]),               # a bold heading over text stays one
+])
+def test_a_bold_issuers_line_over_a_bare_date_in_markdown_is_a_plain_line_no_heading(issuer, date, kinds):
+    """**某某县人民政府办公室** / **2026年1月12日** under a plan's title: the issuing body over the date, set in bold, read
+    as a section's heading and cut the text's lead off under it; it is the document's signature as the unbolded line is
+    (qa52), a plain line the segmenter takes off the lead (qa230)."""
+    found = units([Block(t, 1, 40.0, 0, None) for t in ["# 丰收县冷链物流发展行动方案", issuer, date, P1]], markdown=True)
+    assert [u.kind for u in found][1:3] == kinds
