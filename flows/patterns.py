@@ -4744,6 +4744,12 @@ JOURNAL_HAN_ISSUE_HEAD_LINE = re.compile(
 FOOTNOTE_RULE_LINE = re.compile(r"^[—─━_－-]{6,}$")
 FOOTNOTE_RULE_FIRSTS = "—─━_－-"
 PLAIN_NUMBER_FOOTNOTE = re.compile(rf"^\d{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,300}}[。.]$")
+# ————————— / [1] 数据来源：某厅《…报告》。 / [2] 课题组根据…测算。 / — 2 —: a report's footnotes at a page's foot numbered
+# in square brackets, as the text cites them (…总库容达到420万吨[1]，…): under the rule and over the page's furniture,
+# notes as the plain-numbered ones are (units.as_ruled_footnotes), so that a paragraph the page break cuts runs on past
+# them. Tried only on units opening with a square bracket (qa230).
+BRACKET_NUMBER_FOOTNOTE = re.compile(rf"^[\[［]\d{{1,2}}[\]］][ \t]*[{CJK}《「“][^\n]{{2,300}}[。.]$")
+BRACKET_NUMBER_FOOTNOTE_FIRSTS = "[［"
 
 # 新闻稿 / 新闻公报 / 【新闻稿】: a government site's label over a press release, alone on its line above the release's
 # date line and title: chrome, not the title (units.shaped_short_line), which would leave the release's own title to the

@@ -4172,14 +4172,22 @@ def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit
 
 def as_ruled_footnotes(found: list[Unit], k: int) -> None:
     """Marks as notes, in place, the footnotes numbered with plain digits (2 参见…。) between the rule PDF extraction
-    keeps at a page's foot and the page furniture at k: without the rule a plain number is no footnote's mark (qa170)."""
+    keeps at a page's foot and the page furniture at k: without the rule a plain number is no footnote's mark (qa170);
+    nor is a bracketed one ([1] 数据来源：…。), which opens a reference list's entries too (qa230)."""
     i = k - 1
-    while i >= 0 and (found[i].kind == NOTES or (found[i].kind in NOTE_ENTRY_KINDS and found[i].text[:1].isdecimal()
-                                                 and P.PLAIN_NUMBER_FOOTNOTE.match(found[i].text))):
+    while i >= 0 and (found[i].kind == NOTES or (found[i].kind in NOTE_ENTRY_KINDS and is_numbered_footnote(found[i].text))):
         i -= 1
     if i < k - 1 and i >= 0 and found[i].text[:1] in P.FOOTNOTE_RULE_FIRSTS and P.FOOTNOTE_RULE_LINE.match(found[i].text):
         for j in range(i + 1, k):
             found[j] = as_kind(found[j], NOTES)
+
+
+def is_numbered_footnote(text: str) -> bool:
+    """Whether a line reads as a footnote numbered with a plain number (2 参见…。) or one in square brackets ([1] 据…。)."""
+    first = text[:1]
+    if first.isdecimal():
+        return P.PLAIN_NUMBER_FOOTNOTE.match(text) is not None
+    return first in P.BRACKET_NUMBER_FOOTNOTE_FIRSTS and P.BRACKET_NUMBER_FOOTNOTE.match(text) is not None
 
 
 def as_footnotes(found: list[Unit], steps: range) -> None:

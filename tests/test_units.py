@@ -5388,3 +5388,22 @@ def test_a_bold_issuers_line_over_a_bare_date_in_markdown_is_a_plain_line_no_hea
     (qa52), a plain line the segmenter takes off the lead (qa230)."""
     found = units([Block(t, 1, 40.0, 0, None) for t in ["# 丰收县冷链物流发展行动方案", issuer, date, P1]], markdown=True)
     assert [u.kind for u in found][1:3] == kinds
+
+
+@pytest.mark.parametrize(("rule", "notes", "foot"), [
+    ("————————", ["[1] 数据来源：省农业农村厅《全省设施农业发展报告》。", "[2] 课题组根据5个县的抽样调查测算。"], "— 3 —"),
+    ("————————", ["［1］据省统计局2025年抽样调查。"], "— 3 —"),
+    ("————————", ["[1] 数据来源：省农业农村厅《全省设施农业发展报告》。"], "南岭农业研究院调研报告　　　　　　　　　　　　3"),
+    (None, ["[1] 数据来源：省农业农村厅《全省设施农业发展报告》。"], "— 3 —"),   # no rule over them: a list's entries
+])
+def test_bracket_numbered_footnotes_under_a_rule_at_a_page_foot_are_notes_and_the_paragraph_runs_on(rule, notes, foot):
+    """…设施蔬菜面积达到85万亩[1]，较2020年增 / ———— / [1] 数据来源：…。 / — 3 — / 长近三成。: a report's footnotes numbered
+    in square brackets under the rule over a page's foot were paragraphs, and the paragraph the page break cut stayed
+    two (qa230); numbered so without the rule they may be a reference list's entries."""
+    head = ["南岭农业研究院", "调 研 报 告", "设施农业高质量发展的对策建议", "南岭农业研究院课题组"]
+    cut = ["近年来，我省设施农业加快发展，2025年全省设施蔬菜面积达到85万亩[1]，",
+           "较2020年增长近三成，设施农业产值占种植业产值的比重提高到31%，成为", "农民增收的重要来源。"]
+    found = units_of_text("\n".join([*head, *cut[:2], *([rule] if rule else []), *notes, foot, cut[2], P2, P3]))
+    kinds = {u.text: u.kind for u in found}
+    joined = any(u.text == "".join(cut) for u in found)
+    assert joined is (rule is not None) and all((kinds.get(n) == NOTES) is (rule is not None) for n in notes)
