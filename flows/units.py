@@ -2909,11 +2909,22 @@ def as_kind(u: Unit, kind: str) -> Unit:
 
 def with_contents_heading(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """The 目录 line right over the first entry of a table of contents goes with the entries (page
-    furniture, not the document's title or a section). Only the unit before each run of entries is looked at."""
+    furniture, not the document's title or a section). So does an entry's first line where a long entry wraps before its
+    leader (三、…的路径：以产地仓为支点推动 / 设施网络化运营 ……… 3), under the entry or the 目录 line above it: it read as a
+    heading and opened a section (qa230). Only the unit before each entry is looked at."""
     for i in positions(kinds, CONTENTS):
-        if i > 0 and found[i - 1].kind in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
-            found[i - 1] = as_kind(found[i - 1], CONTENTS)
+        j = i - 1
+        if j > 0 and found[j].kind in (PLAIN, HEADING) and is_contents_or_label(found[j - 1]):
+            found[j] = as_kind(found[j], CONTENTS)
+            j -= 1
+        if j >= 0 and found[j].kind in (PLAIN, HEADING) and P.TOC_HEADING.match(found[j].text):
+            found[j] = as_kind(found[j], CONTENTS)
     return found
+
+
+def is_contents_or_label(u: Unit) -> bool:
+    """Whether a unit is an entry of a table of contents or the 目录 line over them."""
+    return u.kind == CONTENTS or u.kind in (PLAIN, HEADING) and P.TOC_HEADING.match(u.text) is not None
 
 
 def as_attachment(u: Unit) -> Unit:

@@ -5407,3 +5407,20 @@ def test_bracket_numbered_footnotes_under_a_rule_at_a_page_foot_are_notes_and_th
     kinds = {u.text: u.kind for u in found}
     joined = any(u.text == "".join(cut) for u in found)
     assert joined is (rule is not None) and all((kinds.get(n) == NOTES) is (rule is not None) for n in notes)
+
+
+@pytest.mark.parametrize("entries", [
+    # a long entry wraps before its leader, amid the entries
+    ["一、设施农业发展的基本情况……………………………………1", "二、推动设施农业提档升级的路径：以数字化改造为牵引带动",
+     "　　全产业链协同发展……………………………………………3", "三、保障措施……………………………………………………5"],
+    # the first entry wraps, right under the 目录 line
+    ["一、设施农业发展的基本情况与面临的新形势新任务新要求",
+     "　　及其对全省农业现代化的影响………………………………1", "二、保障措施……………………………………………………5"],
+])
+def test_the_first_line_of_a_contents_entry_wrapped_before_its_leader_is_contents_no_heading(entries):
+    """目录 / 二、…的路径：以数字化改造为牵引带动 / 全产业链协同发展 ……… 3: the wrapped entry's first line, with no
+    leader or page number, read as a heading and opened a section before the text (qa230)."""
+    text = "\n".join(["设施农业高质量发展的对策建议", "目　录", *entries, "一、设施农业发展的基本情况", P1, P2])
+    found = units_of_text(text)
+    at = next(i for i, u in enumerate(found) if u.kind != CONTENTS and i > 1)
+    assert [u.kind for u in found[1:at]] == [CONTENTS] * (len(entries) + 1) and found[at].heading
