@@ -960,6 +960,9 @@ TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 # leader of dots; the entries, and the 目录 line over them, are page furniture (not sections).
 TOC_ENTRY = re.compile(r"\S.{0,60}?(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
 TOC_ENTRY_END = re.compile(r"\d")
+# ……………… 4 at the end of a TOC_ENTRY: its leader and page number, which leave it to give the heading it names; a line
+# of the text that repeats that heading is the heading, a line of its own (reflow.contents_named_headings, qa230).
+TOC_LEADER_AND_PAGE = re.compile(r"\s*(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
 # (Or a brief's list of the notes in its issue, 本期要目 / 本期目录 over their numbered titles: qa80.)
 TOC_HEADING = re.compile(r"^(?:目\s*录|本期(?:要目|目录))$")
 # 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its

@@ -4825,3 +4825,22 @@ def test_a_running_head_repeating_the_covers_masthead_over_one_page_is_lifted_wi
     body = [text[i:i + 26] for i in range(0, len(text), 26)]
     found = [b.text for b in blocks([*cover, title, *body[:2], "— 2 —", head, *body[2:], "二、对策建议", *body])]
     assert (found.count(text) == 2) is lifted
+
+
+
+# ---- qa230: a heading the table of contents names ends its line, however near its column's width ----
+@pytest.mark.parametrize("entry", [
+    ["三、推动县域冷链物流高质量发展的对策建议：从“建起来”到“用起来”……4"],
+    ["三、推动县域冷链物流高质量发展的对策建议：从“建起来”到", "　　“用起来”………………………………………………………………4"],   # wrapped
+])
+def test_a_heading_the_contents_name_is_a_block_of_its_own_though_as_wide_as_the_text(entry):
+    """目录 / 三、…：从“建起来”到“用起来”……4 / … / 三、…：从“建起来”到“用起来” / 推动县域冷链物流…: a long heading set in
+    the text's column, near its width and ending no sentence, ran into the first line of its text (qa230); the contents
+    name it, so it is a line of its own."""
+    heading = "三、推动县域冷链物流高质量发展的对策建议：从“建起来”到“用起来”"
+    text = ["3.冷链标准体系滞后。冷库建设、运营维护、能耗监测、退役处置等环节标", "准不完善，部分项目验收依据不足，安全监管存在明显盲区。",
+            "4.产业链关键环节短板明显。高端压缩机、温控系统核心芯片等仍依赖省", "外采购，本地配套率不足三成。", heading,
+            "推动县域冷链物流从“规模扩张”转向“质效提升”，需要坚持市场化方向，", "统筹发展和安全，重点抓好以下工作。",
+            "（一）完善冷链设施运营机制", "1.建立冷库共享使用机制。参照公共仓储运营模式，对满足一定使用要求", "的冷库给予运营补贴，稳定项目收益预期。"]
+    cover = ["县域冷链物流高质量发展的问题与对策", "目　录", "一、县域冷链物流发展现状……………………………………………1", *entry]
+    assert heading in [b.text for b in blocks([*cover, *text])]
