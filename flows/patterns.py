@@ -2942,8 +2942,9 @@ LABEL_RADICAL_BAR = re.compile(rf"^((?:{_RADICAL_BAR_LABELS})[ \t]*)丨", re.M)
 
 # 01｜补齐县域商业设施短板 / PART 2 | 畅通农产品上行通道: a WeChat section's number and its heading on one line, apart by a
 # bar: the number is the section's marker, as on a line of its own over the heading (segment.flush_headings; only
-# heading lines opening with a digit or P/N are tried).
-NUMBER_BAR_HEADING = re.compile(r"^((?:(?:PART|Part|NO|No)[ .．]?)?\d{1,2})\s*[|｜]\s*(?=\S)")
+# heading lines opening with a digit or P/N are tried). A slash set off by a space serves as the bar (01 / 改革进展：…,
+# qa230), never one right after the number (3/4的村庄, a fraction; 10/9, a date).
+NUMBER_BAR_HEADING = re.compile(r"^((?:(?:PART|Part|NO|No)[ .．]?)?\d{1,2})(?:\s*[|｜]|\s+[/／])\s*(?=\S)")
 NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
 
 # ◎ 改什么：听民意定清单 / ❖ 怎么管: a WeChat heading set after an ornament (a bullseye, a diamond) that only decorates

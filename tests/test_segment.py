@@ -2058,6 +2058,8 @@ def test_a_letter_section_heading_may_open_with_a_quote(blank_after_every_line, 
 @pytest.mark.parametrize("line, marker, heading", [
     ("01｜夯实基层治理的数据底座", "01", "夯实基层治理的数据底座"),
     ("2 | 夯实基层治理的数据底座", "2", "夯实基层治理的数据底座"),
+    ("01 / 夯实基层治理的数据底座", "01", "夯实基层治理的数据底座"),     # a slash set off as the bar (qa230)
+    ("02 ／ 夯实基层治理的数据底座", "02", "夯实基层治理的数据底座"),
     ("PART 3｜夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
     ("PART 3 夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
     ("Part 02 夯实基层治理的数据底座", "Part 02", "夯实基层治理的数据底座"),
