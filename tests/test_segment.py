@@ -2070,6 +2070,18 @@ def test_a_section_number_before_a_bar_or_a_label_on_its_headings_line_is_the_se
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(marker, heading), (None, "拓展智能应用场景")]
 
 
+@pytest.mark.parametrize("line, marker, heading", [
+    ("**01｜夯实基层治理的数据底座**", "01", "夯实基层治理的数据底座"),
+    ("**PART 2 | 夯实基层治理的数据底座**", "PART 2", "夯实基层治理的数据底座"),
+    ("**03 / 夯实基层治理的数据底座**", "03", "夯实基层治理的数据底座"),
+])
+def test_a_section_number_before_a_bar_on_a_markdown_headings_line_is_the_sections_marker(line, marker, heading):
+    """**01｜…** in a WeChat post saved as Markdown: the bold line is a heading, and its number before the bar was left in
+    the heading's words, with no marker (qa230), where the plain line gives the marker."""
+    t = tables("\n\n".join(["# 以人工智能赋能基层社会治理", P1, line, P2]), "doc.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(marker, heading)]
+
+
 def test_an_ornament_before_a_heading_is_its_marker_and_before_a_name_a_bylines_bullet():
     """◎ 怎么改 is a heading with its ornament as the marker; ◎ 邵明远 under the title still signs it (qa110)."""
     t = tables("\n".join(["让老旧小区改造改到居民心坎上", "◎ 邵明远", P1, "◎ 怎么改：统筹好面子和里子", P2]))
