@@ -963,6 +963,10 @@ TOC_ENTRY_END = re.compile(r"\d")
 # ……………… 4 at the end of a TOC_ENTRY: its leader and page number, which leave it to give the heading it names; a line
 # of the text that repeats that heading is the heading, a line of its own (reflow.contents_named_headings, qa230).
 TOC_LEADER_AND_PAGE = re.compile(r"\s*(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
+# 一、数据要素赋能县域特色产业的主要路径　　　　1: a contents entry set off from its page number by spaces alone, no
+# leader (TOC_ENTRY asks for one): the page number past the gap, which leaves it to give the heading the text repeats
+# under the 目录 line (units.repeated_heading_at, qa230).
+TOC_SPACED_PAGE = re.compile(r"[ \t　]+\d{1,4}$")
 # (Or a brief's list of the notes in its issue, 本期要目 / 本期目录 over their numbered titles: qa80.)
 TOC_HEADING = re.compile(r"^(?:目\s*录|本期(?:要目|目录))$")
 # 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its

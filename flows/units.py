@@ -4089,10 +4089,14 @@ def duty_table_end(found: list[Unit], i: int) -> int:
 
 
 def repeated_heading_at(found: list[Unit], start: int) -> int | None:
-    """Where the heading at `start` comes again after a run of headings only (None if text comes first)."""
+    """Where the heading at `start` comes again after a run of headings only (None if text comes first); the entry may
+    give its page number after a gap of spaces, with no leader (一、…的主要路径　　1, TOC_SPACED_PAGE: qa230)."""
+    entry = found[start].text
+    if entry[-1:].isdecimal():
+        entry = P.TOC_SPACED_PAGE.sub("", entry)
     k = start + 1
     while k < len(found) and found[k].kind == HEADING:
-        if found[k].text == found[start].text:
+        if found[k].text == entry:
             return k
         k += 1
     return None

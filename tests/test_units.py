@@ -5424,3 +5424,14 @@ def test_the_first_line_of_a_contents_entry_wrapped_before_its_leader_is_content
     found = units_of_text(text)
     at = next(i for i, u in enumerate(found) if u.kind != CONTENTS and i > 1)
     assert [u.kind for u in found[1:at]] == [CONTENTS] * (len(entries) + 1) and found[at].heading
+
+
+@pytest.mark.parametrize("gap", ["　　　　　　", "      ", "\t\t"])
+def test_contents_entries_set_off_from_their_page_numbers_by_spaces_alone_are_contents(gap):
+    """目录 / 一、设施农业发展现状　　　　1 / 二、…　　　　3 / 一、设施农业发展现状 / text: entries with no dot leader, the page
+    number past a gap of spaces, read as the article's first sections (the page number glued to the heading) over the
+    text's own headings (qa230)."""
+    entries = [f"一、设施农业发展现状{gap}1", f"二、面临的主要问题{gap}2", f"三、对策建议{gap}3"]
+    text = "\n".join(["设施农业高质量发展的对策建议", "目　录", *entries, "一、设施农业发展现状", P1, "二、面临的主要问题", P2])
+    found = units_of_text(text)
+    assert [u.kind for u in found[1:5]] == [CONTENTS] * 4 and found[5].heading == "设施农业发展现状"
