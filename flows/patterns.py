@@ -970,6 +970,13 @@ TABLE_NUMBER_CELL = re.compile(r"(?:^| )\d")
 # leader of dots; the entries, and the 目录 line over them, are page furniture (not sections).
 TOC_ENTRY = re.compile(r"\S.{0,60}?(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
 TOC_ENTRY_END = re.compile(r"\d")
+# ……………… 4 at the end of a TOC_ENTRY: its leader and page number, which leave it to give the heading it names; a line
+# of the text that repeats that heading is the heading, a line of its own (reflow.contents_named_headings, qa230).
+TOC_LEADER_AND_PAGE = re.compile(r"\s*(?:…{2,}|[.·．・]{4,})\s*\d{1,4}$")
+# 一、数据要素赋能县域特色产业的主要路径　　　　1: a contents entry set off from its page number by spaces alone, no
+# leader (TOC_ENTRY asks for one): the page number past the gap, which leaves it to give the heading the text repeats
+# under the 目录 line (units.repeated_heading_at, qa230).
+TOC_SPACED_PAGE = re.compile(r"[ \t　]+\d{1,4}$")
 # (Or a brief's list of the notes in its issue, 本期要目 / 本期目录 over their numbered titles: qa80.)
 TOC_HEADING = re.compile(r"^(?:目\s*录|本期(?:要目|目录))$")
 # 江川县人民政府 / 某某市发展和改革委员会: a government body issuing a document, named on a line of its
@@ -2979,8 +2986,9 @@ LABEL_RADICAL_BAR = re.compile(rf"^((?:{_RADICAL_BAR_LABELS})[ \t]*)丨", re.M)
 
 # 01｜补齐县域商业设施短板 / PART 2 | 畅通农产品上行通道: a WeChat section's number and its heading on one line, apart by a
 # bar: the number is the section's marker, as on a line of its own over the heading (segment.flush_headings; only
-# heading lines opening with a digit or P/N are tried).
-NUMBER_BAR_HEADING = re.compile(r"^((?:(?:PART|Part|NO|No)[ .．]?)?\d{1,2})\s*[|｜]\s*(?=\S)")
+# heading lines opening with a digit or P/N are tried). A slash set off by a space serves as the bar (01 / 改革进展：…,
+# qa230), never one right after the number (3/4的村庄, a fraction; 10/9, a date).
+NUMBER_BAR_HEADING = re.compile(r"^((?:(?:PART|Part|NO|No)[ .．]?)?\d{1,2})(?:\s*[|｜]|\s+[/／])\s*(?=\S)")
 NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
 
 # ◎ 改什么：听民意定清单 / ❖ 怎么管: a WeChat heading set after an ornament (a bullseye, a diamond) that only decorates
@@ -4824,6 +4832,12 @@ JOURNAL_HAN_ISSUE_HEAD_LINE = re.compile(
 FOOTNOTE_RULE_LINE = re.compile(r"^[—─━_－-]{6,}$")
 FOOTNOTE_RULE_FIRSTS = "—─━_－-"
 PLAIN_NUMBER_FOOTNOTE = re.compile(rf"^\d{{1,2}}[ \t]*[{CJK}《「“][^\n]{{2,300}}[。.]$")
+# ————————— / [1] 数据来源：某厅《…报告》。 / [2] 课题组根据…测算。 / — 2 —: a report's footnotes at a page's foot numbered
+# in square brackets, as the text cites them (…总库容达到420万吨[1]，…): under the rule and over the page's furniture,
+# notes as the plain-numbered ones are (units.as_ruled_footnotes), so that a paragraph the page break cuts runs on past
+# them. Tried only on units opening with a square bracket (qa230).
+BRACKET_NUMBER_FOOTNOTE = re.compile(rf"^[\[［]\d{{1,2}}[\]］][ \t]*[{CJK}《「“][^\n]{{2,300}}[。.]$")
+BRACKET_NUMBER_FOOTNOTE_FIRSTS = "[［"
 
 # 新闻稿 / 新闻公报 / 【新闻稿】: a government site's label over a press release, alone on its line above the release's
 # date line and title: chrome, not the title (units.shaped_short_line), which would leave the release's own title to the

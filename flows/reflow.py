@@ -641,16 +641,24 @@ def running_head_lines(texts: list[str], folio_nos: list[int]) -> list[int]:
     """The lines right after the PDF page numbers that are running heads (see running_heads): lifted out
     of the text with the numbers, so that a paragraph runs on over the page break past both."""
     after = [k + 1 for k in folio_nos if k + 1 < len(texts)]
-    heads = running_heads([texts[k] for k in after], texts[0] if texts else "")
+    heads = running_heads([texts[k] for k in after], texts[0] if texts else "", texts[1] if len(texts) > 1 else "")
     return [k for k in after if texts[k] in heads]
 
 
-def running_heads(after_folios: list[str], first_line: str = "") -> set[str]:
+def running_heads(after_folios: list[str], first_line: str = "", second_line: str = "") -> set[str]:
     """Of the lines that follow a PDF's page numbers, those that follow more than one: the running head set
     at the top of each page (the document's title, its issuer's name), not text. (A page's first line of
     text is met once.) One that repeats the document's first line, its title, is a running head met once:
-    a short document may have it over one page only (qa117)."""
-    return {line for line, n in Counter(after_folios).items() if n > 1 or line == first_line}
+    a short document may have it over one page only (qa117); so is one that sets the cover's first two lines as one
+    (某某研究中心 / 研 究 报 告 on the cover, 某某研究中心研究报告 over every other page, the title over the rest: qa230)."""
+    masthead = without_spaces(first_line + second_line) if second_line else None
+    return {line for line, n in Counter(after_folios).items()
+            if n > 1 or line == first_line or masthead is not None and without_spaces(line) == masthead}
+
+
+def without_spaces(line: str) -> str:
+    """The line without its spaces (a letter-spaced cover line read as set solid)."""
+    return "".join(line.split())
 
 
 def is_folio(line: str) -> bool:
@@ -1947,6 +1955,23 @@ def contents_labels(texts: list[str], firsts: str) -> set[int]:
     return {k for k in lines_of(P.TOC_LABEL_INITIAL, firsts) if P.TOC_HEADING.match(texts[k])}
 
 
+def contents_named_headings(texts: list[str], entries: set[int]) -> set[int]:
+    """The lines of the text after a table of contents that repeat the heading an entry names (its line past its leader
+    and page number, or with the line over it where a long entry wraps before its leader): each is that heading, which
+    ends its line, however near its column's width (三、…的对策建议：从“建起来”到“用起来” over its text's first line,
+    which it ran into, qa230). (Only documents with contents entries; one set lookup a line.)"""
+    if not entries:
+        return set()
+    names = set()
+    for k in entries:
+        name = P.TOC_LEADER_AND_PAGE.sub("", texts[k])
+        names.add(name)
+        if k - 1 not in entries:
+            names.add(texts[k - 1] + name)        # (an entry wrapped before its leader)
+    last = max(entries)
+    return {j for j in range(last + 1, len(texts)) if texts[j] in names}
+
+
 def numbered_contents_entries(texts: list[str], labels: set[int]) -> set[int]:
     """The numbered lines right under a contents label (本期要目 / 1.关于… / 2.以…): each names a note of the issue, a
     block of its own, never wrapped into the next entry or into the title under the list (qa80). (Few labels.)"""
@@ -2550,7 +2575,7 @@ class Page:
         for k in bodies:          # (few)
             bylines.pop(k, None)
         table = table_rows(texts, lasts, spaced, counts) | barred_table_rows(texts, text) | serial_table_rows(texts, text)
-        rows = {*table, *contents_entries(texts, lasts), *issuer_lines(texts, starts), *bodies,
+        rows = {*table, *(entries := contents_entries(texts, lasts)), *issuer_lines(texts, starts), *bodies,
                 *subtitle_lines(texts, dashed, widths, cols), *full_subtitles_over_text(texts, dashed, widths, cols),
                 *breadcrumb_trails(texts), *font_switches(texts), *outlet_date_lines(texts, lasts),
                 *approval_lines(texts, lasts), *(labels := contents_labels(texts, firsts)),
@@ -2575,7 +2600,8 @@ class Page:
                  *head_masthead_lines(texts, lasts, ends),
                  *published_document_titles(texts, lasts),
                  *over_wide_marked_headings(texts, firsts, widths, cols), *follow_prompt_lines(texts, starts, widths, cols),
-                 *short_bar_numbered_headings(texts, starts, widths, cols), *headings_under_lone_markers(texts, firsts, widths, cols)}
+                 *short_bar_numbered_headings(texts, starts, widths, cols), *headings_under_lone_markers(texts, firsts, widths, cols),
+                 *contents_named_headings(texts, entries)}
         # (a keywords line that fills its column goes on too, as joins decides: its last keyword may fill the column over
         # a heading, 1 引言)
         wrapped_notes = wrapped_paper_notes(texts, stops, widths, cols, ends)

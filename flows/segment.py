@@ -506,7 +506,10 @@ class ArticleBuilder:
 
     def add_unit(self, u: Unit) -> None:
         if u.kind in (U.HEADING,):
-            self.add_section(u.heading or u.text, u.marker, u.family or "plain")
+            heading, marker = u.heading or u.text, u.marker
+            if marker is None and (split := number_and_heading(heading, labelled=False)):
+                marker, heading = split     # **01｜…** / **01 / …**: a bold heading's number is its marker too (qa230)
+            self.add_section(heading, marker, u.family or "plain")
         elif u.kind == U.META and self.paragraphs and u.text[:1] in "时地" and P.MEETING_FIELD_LINE.match(u.text):
             self.add_paragraph(u)       # a notice's 时间：/地点： under its opening sentence: its text (qa122)
         elif u.kind == U.META:
@@ -1036,11 +1039,12 @@ def is_number_over_heading(text: str) -> bool:
             or (text[-1:].isdecimal() and P.SECTION_NUMBER_LABEL_LINE.match(text) is not None))
 
 
-def number_and_heading(text: str) -> tuple[str, str] | None:
+def number_and_heading(text: str, labelled: bool = True) -> tuple[str, str] | None:
     """A heading line that gives the section's number before a bar (01｜夯实数据底座, PART 2 | …) or, labelled, before its
-    words alone (PART 3 以…): the number, the marker, and the heading's words (without the emoji at their edges), or None."""
+    words alone (PART 3 以…; not asked for a bold Markdown line, where **PART 1 回顾** over a heading is one more heading,
+    qa208): the number, the marker, and the heading's words (without the emoji at their edges), or None."""
     m = P.NUMBER_BAR_HEADING.match(text) if text[:1] in P.NUMBER_BAR_HEADING_FIRSTS else None
-    if m is None and text[:1] in P.LABELLED_NUMBER_HEADING_FIRSTS:
+    if m is None and labelled and text[:1] in P.LABELLED_NUMBER_HEADING_FIRSTS:
         m = P.LABELLED_NUMBER_HEADING.match(text)     # PART 3 以…: the labelled number, no bar (qa136)
     heading = text_of(P.HEADING_EMOJI_EDGES.sub("", text[m.end():])) if m else None
     return (m.group(1), heading) if m and heading else None

@@ -1009,7 +1009,8 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
     heading or a title. Marked in `found` and `kinds` in place. (The page numbers are few, found by a C-level
     scan of the kinds.)"""
     after = [i + 1 for i in positions(kinds, FOLIO) if i + 1 < len(found)]
-    heads = running_heads([found[i].text for i in after], found[0].text if found else "")
+    heads = running_heads([found[i].text for i in after], found[0].text if found else "",
+                          found[1].text if len(found) > 1 else "")
     for i in after:
         if found[i].text in heads or is_repeated_head_row(found, i):
             u = found[i]
@@ -1110,12 +1111,19 @@ def box_items(found: list[Unit], quoted: list[int]) -> set[int]:
     return items
 
 
+# What an issuing body's line over a bare date is read as in Markdown: a paragraph, or a heading when set in bold
+# (with_issuers_over_dates).
+ISSUER_OVER_DATE_KINDS = frozenset({PARA, HEADING})
+
+
 def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
     """In Markdown, where an unmarked line is a paragraph, an issuing body's line right over a bare date (某某区人民政府办公室 /
     2026年3月2日) is the document's signature, as in plain text: a plain line, which the segmenter takes with the date
-    as a closing line, not a paragraph of the text (qa52). (Only the few date lines are visited.)"""
+    as a closing line, not a paragraph of the text (qa52). Set in bold (**某某市人民政府办公室** / **2026年3月20日**, under
+    the title), the body's line reads as a heading: a signature too, no section (qa230). (Only the few date lines are
+    visited.)"""
     for i in positions(list(map(KIND, found)), META):
-        if (i and found[i - 1].kind == PARA and found[i - 1].n_lines == 1
+        if (i and found[i - 1].kind in ISSUER_OVER_DATE_KINDS and found[i - 1].n_lines == 1
                 and is_issuer_over_date(found[i - 1].text, found[i].text)):
             found[i - 1] = as_plain_heading(found[i - 1])
     return found
@@ -2908,11 +2916,22 @@ def as_kind(u: Unit, kind: str) -> Unit:
 
 def with_contents_heading(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """The 目录 line right over the first entry of a table of contents goes with the entries (page
-    furniture, not the document's title or a section). Only the unit before each run of entries is looked at."""
+    furniture, not the document's title or a section). So does an entry's first line where a long entry wraps before its
+    leader (三、…的路径：以产地仓为支点推动 / 设施网络化运营 ……… 3), under the entry or the 目录 line above it: it read as a
+    heading and opened a section (qa230). Only the unit before each entry is looked at."""
     for i in positions(kinds, CONTENTS):
-        if i > 0 and found[i - 1].kind in (PLAIN, HEADING) and P.TOC_HEADING.match(found[i - 1].text):
-            found[i - 1] = as_kind(found[i - 1], CONTENTS)
+        j = i - 1
+        if j > 0 and found[j].kind in (PLAIN, HEADING) and is_contents_or_label(found[j - 1]):
+            found[j] = as_kind(found[j], CONTENTS)
+            j -= 1
+        if j >= 0 and found[j].kind in (PLAIN, HEADING) and P.TOC_HEADING.match(found[j].text):
+            found[j] = as_kind(found[j], CONTENTS)
     return found
+
+
+def is_contents_or_label(u: Unit) -> bool:
+    """Whether a unit is an entry of a table of contents or the 目录 line over them."""
+    return u.kind == CONTENTS or u.kind in (PLAIN, HEADING) and P.TOC_HEADING.match(u.text) is not None
 
 
 def as_attachment(u: Unit) -> Unit:
@@ -4089,10 +4108,14 @@ def duty_table_end(found: list[Unit], i: int) -> int:
 
 
 def repeated_heading_at(found: list[Unit], start: int) -> int | None:
-    """Where the heading at `start` comes again after a run of headings only (None if text comes first)."""
+    """Where the heading at `start` comes again after a run of headings only (None if text comes first); the entry may
+    give its page number after a gap of spaces, with no leader (一、…的主要路径　　1, TOC_SPACED_PAGE: qa230)."""
+    entry = found[start].text
+    if entry[-1:].isdecimal():
+        entry = P.TOC_SPACED_PAGE.sub("", entry)
     k = start + 1
     while k < len(found) and found[k].kind == HEADING:
-        if found[k].text == found[start].text:
+        if found[k].text == entry:
             return k
         k += 1
     return None
@@ -4183,14 +4206,22 @@ def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit
 
 def as_ruled_footnotes(found: list[Unit], k: int) -> None:
     """Marks as notes, in place, the footnotes numbered with plain digits (2 参见…。) between the rule PDF extraction
-    keeps at a page's foot and the page furniture at k: without the rule a plain number is no footnote's mark (qa170)."""
+    keeps at a page's foot and the page furniture at k: without the rule a plain number is no footnote's mark (qa170);
+    nor is a bracketed one ([1] 数据来源：…。), which opens a reference list's entries too (qa230)."""
     i = k - 1
-    while i >= 0 and (found[i].kind == NOTES or (found[i].kind in NOTE_ENTRY_KINDS and found[i].text[:1].isdecimal()
-                                                 and P.PLAIN_NUMBER_FOOTNOTE.match(found[i].text))):
+    while i >= 0 and (found[i].kind == NOTES or (found[i].kind in NOTE_ENTRY_KINDS and is_numbered_footnote(found[i].text))):
         i -= 1
     if i < k - 1 and i >= 0 and found[i].text[:1] in P.FOOTNOTE_RULE_FIRSTS and P.FOOTNOTE_RULE_LINE.match(found[i].text):
         for j in range(i + 1, k):
             found[j] = as_kind(found[j], NOTES)
+
+
+def is_numbered_footnote(text: str) -> bool:
+    """Whether a line reads as a footnote numbered with a plain number (2 参见…。) or one in square brackets ([1] 据…。)."""
+    first = text[:1]
+    if first.isdecimal():
+        return P.PLAIN_NUMBER_FOOTNOTE.match(text) is not None
+    return first in P.BRACKET_NUMBER_FOOTNOTE_FIRSTS and P.BRACKET_NUMBER_FOOTNOTE.match(text) is not None
 
 
 def as_footnotes(found: list[Unit], steps: range) -> None:

@@ -5001,3 +5001,37 @@ def test_an_inline_items_number_cut_from_its_stop_by_the_wrap_keeps_it(tail, low
     upper = P3[20:42 - len(tail)] + tail                 # (a full line of the column, ending with the number)
     lines = [*wrapped(P1, 22), P3[:20], upper, lower, *wrapped(P2, 22)]
     assert expected in "\n".join(texts(page([[line] for line in lines], blank_after_every_line).split("\n")))
+# ---- qa230: a running head met once that sets the cover's first two lines as one ----
+@pytest.mark.parametrize(("cover", "head", "lifted"), [
+    (["东岭发展研究院", "研 究 报 告"], "东岭发展研究院研究报告", True),     # the cover's masthead, letter-spaced there
+    (["东岭发展研究院", "决策参考"], "东岭发展研究院 决策参考", True),
+    (["东岭发展研究院", "研究报告"], "东岭发展研究院调研组", False),         # another line under a page number: text's
+])
+def test_a_running_head_repeating_the_covers_masthead_over_one_page_is_lifted_with_the_page_number(cover, head, lifted):
+    """…运营效益。 / — 2 — / 某研究院研究报告 / 3.安全…: a report's cover sets its issuer over its kind (东岭发展研究院 /
+    研 究 报 告); the pages set the two as one head over every other page, the title over the rest. A report of a few
+    pages prints it over one page: the page's running head all the same, and the paragraph runs on past it."""
+    title = "县域冷链物流发展的问题与对策"
+    text = "鼓励采用客货邮融合、定时定线配送等方式，降低农村物流运营成本，保障群众基本寄递需求，提高末端网点的运营效益。"
+    body = [text[i:i + 26] for i in range(0, len(text), 26)]
+    found = [b.text for b in blocks([*cover, title, *body[:2], "— 2 —", head, *body[2:], "二、对策建议", *body])]
+    assert (found.count(text) == 2) is lifted
+
+
+
+# ---- qa230: a heading the table of contents names ends its line, however near its column's width ----
+@pytest.mark.parametrize("entry", [
+    ["三、推动县域冷链物流高质量发展的对策建议：从“建起来”到“用起来”……4"],
+    ["三、推动县域冷链物流高质量发展的对策建议：从“建起来”到", "　　“用起来”………………………………………………………………4"],   # wrapped
+])
+def test_a_heading_the_contents_name_is_a_block_of_its_own_though_as_wide_as_the_text(entry):
+    """目录 / 三、…：从“建起来”到“用起来”……4 / … / 三、…：从“建起来”到“用起来” / 推动县域冷链物流…: a long heading set in
+    the text's column, near its width and ending no sentence, ran into the first line of its text (qa230); the contents
+    name it, so it is a line of its own."""
+    heading = "三、推动县域冷链物流高质量发展的对策建议：从“建起来”到“用起来”"
+    text = ["3.冷链标准体系滞后。冷库建设、运营维护、能耗监测、退役处置等环节标", "准不完善，部分项目验收依据不足，安全监管存在明显盲区。",
+            "4.产业链关键环节短板明显。高端压缩机、温控系统核心芯片等仍依赖省", "外采购，本地配套率不足三成。", heading,
+            "推动县域冷链物流从“规模扩张”转向“质效提升”，需要坚持市场化方向，", "统筹发展和安全，重点抓好以下工作。",
+            "（一）完善冷链设施运营机制", "1.建立冷库共享使用机制。参照公共仓储运营模式，对满足一定使用要求", "的冷库给予运营补贴，稳定项目收益预期。"]
+    cover = ["县域冷链物流高质量发展的问题与对策", "目　录", "一、县域冷链物流发展现状……………………………………………1", *entry]
+    assert heading in [b.text for b in blocks([*cover, *text])]

@@ -2058,6 +2058,8 @@ def test_a_letter_section_heading_may_open_with_a_quote(blank_after_every_line, 
 @pytest.mark.parametrize("line, marker, heading", [
     ("01｜夯实基层治理的数据底座", "01", "夯实基层治理的数据底座"),
     ("2 | 夯实基层治理的数据底座", "2", "夯实基层治理的数据底座"),
+    ("01 / 夯实基层治理的数据底座", "01", "夯实基层治理的数据底座"),     # a slash set off as the bar (qa230)
+    ("02 ／ 夯实基层治理的数据底座", "02", "夯实基层治理的数据底座"),
     ("PART 3｜夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
     ("PART 3 夯实基层治理的数据底座", "PART 3", "夯实基层治理的数据底座"),
     ("Part 02 夯实基层治理的数据底座", "Part 02", "夯实基层治理的数据底座"),
@@ -2066,6 +2068,18 @@ def test_a_letter_section_heading_may_open_with_a_quote(blank_after_every_line, 
 def test_a_section_number_before_a_bar_or_a_label_on_its_headings_line_is_the_sections_marker(line, marker, heading):
     t = tables("\n".join(["以人工智能赋能基层社会治理", P1, line, P2, "拓展智能应用场景", P4]))
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(marker, heading), (None, "拓展智能应用场景")]
+
+
+@pytest.mark.parametrize("line, marker, heading", [
+    ("**01｜夯实基层治理的数据底座**", "01", "夯实基层治理的数据底座"),
+    ("**PART 2 | 夯实基层治理的数据底座**", "PART 2", "夯实基层治理的数据底座"),
+    ("**03 / 夯实基层治理的数据底座**", "03", "夯实基层治理的数据底座"),
+])
+def test_a_section_number_before_a_bar_on_a_markdown_headings_line_is_the_sections_marker(line, marker, heading):
+    """**01｜…** in a WeChat post saved as Markdown: the bold line is a heading, and its number before the bar was left in
+    the heading's words, with no marker (qa230), where the plain line gives the marker."""
+    t = tables("\n\n".join(["# 以人工智能赋能基层社会治理", P1, line, P2]), "doc.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [(marker, heading)]
 
 
 def test_an_ornament_before_a_heading_is_its_marker_and_before_a_name_a_bylines_bullet():

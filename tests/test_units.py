@@ -5442,3 +5442,64 @@ def test_a_question_ending_a_paragraph_run_over_a_turn_stays_text():
     text = "\n".join(["答：补贴范围进一步扩大，申领流程更加简便，惠及更多家庭。", "这说明了什么？",
                       "问：下一步还有什么打算？", "答：将加强资金监管，确保补贴资金用在刀刃上。"]) + "\n"
     assert [u.kind for u in units_of_text(text)][1] != "plain"
+
+
+@pytest.mark.parametrize(("issuer", "date", "kinds"), [
+    ("**丰收县人民政府办公室**", "**2026年1月12日**", ["plain", "meta"]),   # both in bold under the title (qa230)
+    ("**丰收县人民政府办公室**", "2026年1月12日", ["plain", "meta"]),
+    ("**丰收县农业农村局**", "*2026年1月12日*", ["plain", "meta"]),
+    ("**推进冷链物流设施建设**", P2, ["heading", "para"]),               # a bold heading over text stays one
+])
+def test_a_bold_issuers_line_over_a_bare_date_in_markdown_is_a_plain_line_no_heading(issuer, date, kinds):
+    """**某某县人民政府办公室** / **2026年1月12日** under a plan's title: the issuing body over the date, set in bold, read
+    as a section's heading and cut the text's lead off under it; it is the document's signature as the unbolded line is
+    (qa52), a plain line the segmenter takes off the lead (qa230)."""
+    found = units([Block(t, 1, 40.0, 0, None) for t in ["# 丰收县冷链物流发展行动方案", issuer, date, P1]], markdown=True)
+    assert [u.kind for u in found][1:3] == kinds
+
+
+@pytest.mark.parametrize(("rule", "notes", "foot"), [
+    ("————————", ["[1] 数据来源：省农业农村厅《全省设施农业发展报告》。", "[2] 课题组根据5个县的抽样调查测算。"], "— 3 —"),
+    ("————————", ["［1］据省统计局2025年抽样调查。"], "— 3 —"),
+    ("————————", ["[1] 数据来源：省农业农村厅《全省设施农业发展报告》。"], "南岭农业研究院调研报告　　　　　　　　　　　　3"),
+    (None, ["[1] 数据来源：省农业农村厅《全省设施农业发展报告》。"], "— 3 —"),   # no rule over them: a list's entries
+])
+def test_bracket_numbered_footnotes_under_a_rule_at_a_page_foot_are_notes_and_the_paragraph_runs_on(rule, notes, foot):
+    """…设施蔬菜面积达到85万亩[1]，较2020年增 / ———— / [1] 数据来源：…。 / — 3 — / 长近三成。: a report's footnotes numbered
+    in square brackets under the rule over a page's foot were paragraphs, and the paragraph the page break cut stayed
+    two (qa230); numbered so without the rule they may be a reference list's entries."""
+    head = ["南岭农业研究院", "调 研 报 告", "设施农业高质量发展的对策建议", "南岭农业研究院课题组"]
+    cut = ["近年来，我省设施农业加快发展，2025年全省设施蔬菜面积达到85万亩[1]，",
+           "较2020年增长近三成，设施农业产值占种植业产值的比重提高到31%，成为", "农民增收的重要来源。"]
+    found = units_of_text("\n".join([*head, *cut[:2], *([rule] if rule else []), *notes, foot, cut[2], P2, P3]))
+    kinds = {u.text: u.kind for u in found}
+    joined = any(u.text == "".join(cut) for u in found)
+    assert joined is (rule is not None) and all((kinds.get(n) == NOTES) is (rule is not None) for n in notes)
+
+
+@pytest.mark.parametrize("entries", [
+    # a long entry wraps before its leader, amid the entries
+    ["一、设施农业发展的基本情况……………………………………1", "二、推动设施农业提档升级的路径：以数字化改造为牵引带动",
+     "　　全产业链协同发展……………………………………………3", "三、保障措施……………………………………………………5"],
+    # the first entry wraps, right under the 目录 line
+    ["一、设施农业发展的基本情况与面临的新形势新任务新要求",
+     "　　及其对全省农业现代化的影响………………………………1", "二、保障措施……………………………………………………5"],
+])
+def test_the_first_line_of_a_contents_entry_wrapped_before_its_leader_is_contents_no_heading(entries):
+    """目录 / 二、…的路径：以数字化改造为牵引带动 / 全产业链协同发展 ……… 3: the wrapped entry's first line, with no
+    leader or page number, read as a heading and opened a section before the text (qa230)."""
+    text = "\n".join(["设施农业高质量发展的对策建议", "目　录", *entries, "一、设施农业发展的基本情况", P1, P2])
+    found = units_of_text(text)
+    at = next(i for i, u in enumerate(found) if u.kind != CONTENTS and i > 1)
+    assert [u.kind for u in found[1:at]] == [CONTENTS] * (len(entries) + 1) and found[at].heading
+
+
+@pytest.mark.parametrize("gap", ["　　　　　　", "      ", "\t\t"])
+def test_contents_entries_set_off_from_their_page_numbers_by_spaces_alone_are_contents(gap):
+    """目录 / 一、设施农业发展现状　　　　1 / 二、…　　　　3 / 一、设施农业发展现状 / text: entries with no dot leader, the page
+    number past a gap of spaces, read as the article's first sections (the page number glued to the heading) over the
+    text's own headings (qa230)."""
+    entries = [f"一、设施农业发展现状{gap}1", f"二、面临的主要问题{gap}2", f"三、对策建议{gap}3"]
+    text = "\n".join(["设施农业高质量发展的对策建议", "目　录", *entries, "一、设施农业发展现状", P1, "二、面临的主要问题", P2])
+    found = units_of_text(text)
+    assert [u.kind for u in found[1:5]] == [CONTENTS] * 4 and found[5].heading == "设施农业发展现状"
