@@ -1519,6 +1519,11 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     paragraph or two, unsigned) takes no title: the lines over the byline are all the next article's head (理论前沿 /
     a title on two lines): set_title keeps its last lines as the title, the column label over them is furniture
     (qa36, session 11)."""
+    if not before.title_lines and not before.bylines and titled_under_column_name(before):
+        # 社评 / its title / text / 论坛 / a title on two lines / its byline: a text titled under its column's label at
+        # its head takes no end title, so every line over the byline is the next head (set_title drops the label)
+        give_head(after, titles, by, [])
+        return
     narrow = narrow_column_head_lines(titles, before)
     whole = narrow == len(titles)
     if len(titles) == 2 and awaits_end_title(before):
@@ -1549,6 +1554,17 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     else:
         residue.extend((u, "page furniture") for u in rest)
     give_head(after, head, by, [], whole)
+
+
+def titled_under_column_name(span: Span) -> bool:
+    """Whether the span's text opens under a commentary column's name (COLUMN_NAME_LINE: 社评, 论坛) and one or two
+    title lines, however many lines of the page's head stand over them: a text titled at its head, so the title lines
+    after it are the next piece's, not its end title (qa232)."""
+    k = next((i for i, u in enumerate(span.body) if u.kind != U.PLAIN and u.kind != U.META), None)
+    if k is None or span.body[k].kind != U.PARA or any(u.kind != U.PLAIN for u in span.body[max(0, k - 2):k]):
+        return False
+    head = span.body[max(0, k - MAX_HEADING_LINES - 1):k - 1]
+    return any(P.COLUMN_NAME_LINE.match(u.text.strip()) for u in head)
 
 
 def narrow_column_head_lines(titles: list[Unit], before: Span) -> int:

@@ -3942,3 +3942,16 @@ def test_a_byline_amid_the_text_repeating_the_head_signature_is_furniture(repeat
 def test_contact_fields_under_a_markdown_documents_last_rule_are_furniture(footer, kept):
     t = tables("\n\n".join(["# 某县推进老旧小区改造的做法", P1, P2, *footer]), "page.md")
     assert ("0731" in t["articles"][0]["text"] or "12345" in t["articles"][0]["text"]) == kept
+
+
+# ---- qa232: a text titled at its head under a commentary column's name takes no end title ----
+@pytest.mark.parametrize("label", ["社评", "本报评论", "今日快评"])
+@pytest.mark.parametrize("width", [13, 24])
+def test_title_lines_after_a_text_titled_under_a_column_name_head_the_next_piece(label, width):
+    # page head / 社评 / two title lines / unsigned text / 论坛 / two title lines / byline / text: the editorial is titled
+    # at its head, so the lines after its text are all the next piece's (the column's name over them furniture)
+    parts = [["A6 评论 2026年3月18日 星期三", label, "县城建设", "要提质更要增效"], wrapped(P1, width), wrapped(P2, width),
+             ["论坛", "乡村快递", "要进村更要入户", "石 沐"], wrapped(P4, width), wrapped(P6, width)]
+    arts = tables(page(parts))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("县城建设要提质更要增效", []), ("乡村快递要进村更要入户", ["石沐"])]
+    assert not tables(page(parts))["sections"]
