@@ -1574,12 +1574,14 @@ def narrow_column_head_lines(titles: list[Unit], before: Span) -> int:
     a wider column, or over a kicker much shorter than the line under it (qa191)."""
     if len(titles) != MAX_HEADING_LINES + 1 or not before.title_lines or not before.bylines:
         return 0
-    width = column_width(before)
-    if width is None or width > NARROW_TITLE_COLUMN or any(u.kind != U.PLAIN for u in titles):
+    if any(u.kind != U.PLAIN for u in titles):
         return 0
     first = titles[0].text.strip()
     if P.COLUMN_NAME_LINE.match(first):
-        return MAX_HEADING_LINES
+        return MAX_HEADING_LINES        # (the column's name labels the two lines under it in a column of any width, qa232)
+    width = column_width(before)
+    if width is None or width > NARROW_TITLE_COLUMN:
+        return 0
     return len(titles) if len(first) >= KICKER_SHARE * len(titles[1].text.strip()) else 0
 
 

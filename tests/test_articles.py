@@ -3578,6 +3578,7 @@ def test_an_editors_note_between_a_markdown_title_and_its_byline_is_residue(note
     (13, "城乡客运一体化", "城乡客运一体化覆盖全部建制村"),   # 13 characters a line: the headline wraps over three lines
     (13, "今日观察", "覆盖全部建制村"),                      # a column's name over a two-line headline: its label
     (24, "城乡客运一体化", "建制村"),                        # a wide column: three lines are no one headline
+    (24, "今日观察", "覆盖全部建制村"),                      # a column's name labels two title lines at any width (qa232)
 ])
 def test_three_lines_over_a_byline_in_a_narrow_column_are_one_headline(blank_after_every_line, width, first, title):
     parts = [["县域经济", "提质增效", "本报记者 庞 立"], wrapped(P1, width, 0), wrapped(P2, width, 0),
