@@ -111,6 +111,9 @@ class Span:
     # Title lines and a byline printed after the text of an article titled and signed at its start:
     # another article's, titled at its end, when the text changes column (split_on_tail_title).
     tail: tuple[list[Unit], Unit] | None = None
+    # Title lines over a commentary column's name after the text, whose byline, under the next title, is the next
+    # article's: the end title of the piece under a column's label amid the text (split_on_tail_title, qa232).
+    tail_title: list[Unit] = field(default_factory=list)
     # The text comes right under a column's label (来论) and no title: it is titled after its text.
     under_label: bool = False
     # The text starts right after another text closed by its author note (（作者系…）), with no title line or
@@ -1382,6 +1385,13 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         give_tail(before, titles, by)
         before.body.extend(lead)
         return
+    if (j := column_name_amid(titles)) is not None:
+        # …text / （苏 禾） / its end title / 快评 / the next title / ○ 周 然: a commentary column's name between title
+        # lines parts them: those over it close the text before, those under it and the byline head the next (qa232)
+        residue.append((titles[j], "column label"))
+        give_end_title(before, titles[:j])
+        give_head(after, titles[j + 1:], by, lead)
+        return
     if not titles:                      # a byline right after the text: it closes that article
         if not lead and signs_under_dek(before, by, after):
             # title / ——subtitle / one paragraph / □ 某某 / text: the paragraph is the title's dek, and the head
@@ -1474,6 +1484,26 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         give_tail(before, titles, by)
         return
     share_titles_over_byline(titles, by, before, after, residue, first)
+
+
+def column_name_amid(titles: list[Unit]) -> int | None:
+    """Where a commentary column's name (COLUMN_NAME_LINE: 快评, 今日谈) stands among the title lines over a byline,
+    with title lines over it and one or two under it; None where no such line parts them."""
+    k = len(titles) - 1
+    while k > 0 and len(titles) - k <= MAX_HEADING_LINES + 1:
+        if titles[k - 1].kind == U.PLAIN and P.COLUMN_NAME_LINE.match(titles[k].text.strip()) and k < len(titles) - 1:
+            return k
+        k -= 1
+    return None
+
+
+def give_end_title(span: Span, lines: list[Unit]) -> None:
+    """Give the text before a boundary the title lines printed after it: a text titled and signed at its head keeps
+    them for the piece under a column's label amid its text (split_on_tail_title)."""
+    if span.title_lines and span.bylines:
+        span.tail_title = lines
+    else:
+        set_title(span, lines)
 
 
 def labels_after_signed_view(boundary: list[Unit], lines: list[Unit]) -> bool:
@@ -2530,7 +2560,15 @@ def split_on_tail_title(span: Span) -> list[Span]:
     signed under its own. Between the first's head and the second's tail stand both texts, and the
     second starts where the text changes column width. Without such a change the lines after the
     text are the article's own title printed again (a second title) and its byline."""
+    if span.tail is None and span.tail_title and (label := label_cut(span.body)) is not None:
+        # text / 新语 / the piece's text / its end title / 快评 …: the piece under the label is titled after its text
+        span.residue.append((span.body.pop(label), "column label"))
+        rest = Span(body=span.body[label:])
+        set_title(rest, span.tail_title)
+        span.body = span.body[:label]
+        return [span, rest]
     if span.tail is None:
+        span.residue.extend((u, "second title") for u in span.tail_title)
         return [span]
     (titles, by), span.tail = span.tail, None
     if not titles:

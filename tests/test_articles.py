@@ -3956,3 +3956,15 @@ def test_title_lines_after_a_text_titled_under_a_column_name_head_the_next_piece
     arts = tables(page(parts))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("县城建设要提质更要增效", []), ("乡村快递要进村更要入户", ["石沐"])]
     assert not tables(page(parts))["sections"]
+
+
+# ---- qa232: a commentary column's name between an end title and the next title over a byline ----
+@pytest.mark.parametrize("label", ["快评", "今日谈", "短评"])
+def test_a_column_name_amid_title_lines_parts_the_end_title_from_the_next_head(label):
+    # title / □ byline / text / 新语 / a piece's text / （signature） / its end title / 快评 / the next title / ○ byline /
+    # text: the lines over the column's name close the piece under 新语, those under it head the next piece
+    parts = [["推动县城建设提质增效", "□ 何 川"], wrapped(P1, 12, 0), ["新语"], wrapped(P2, 12, 0), ["（邵 庆）"],
+             ["老街停车难该解决了", label, "让乡村快递进村入户", "○ 石 沐"], wrapped(P4, 12, 0), wrapped(P6, 12, 0)]
+    arts = tables(page(parts))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("推动县城建设提质增效", ["何川"]), ("老街停车难该解决了", ["邵庆"]), ("让乡村快递进村入户", ["石沐"])]
