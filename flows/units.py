@@ -1330,8 +1330,18 @@ def with_reader_comments(found: list[Unit]) -> None:
         for i in run:
             found[i] = as_kind(found[i], QUOTE)
         label = run[0] - 1
+        if label > 0 and is_readers_question(found[label]):
+            # 网友留言 / 冬季供暖提前，你家暖和了吗？ / @…: the question put to the readers, between the box's label and
+            # their answers, is the box's too (qa232)
+            found[label] = as_kind(found[label], QUOTE)
+            label -= 1
         if label >= 0 and found[label].kind == PLAIN and len(found[label].text.strip()) <= P.READER_COMMENTS_LABEL_MAX:
             found[label] = as_kind(found[label], QUOTE)
+
+
+def is_readers_question(u: Unit) -> bool:
+    """Whether a unit is one line asking a question (…你怎么看？), as a box of readers' comments puts its topic."""
+    return u.kind in (PLAIN, PARA) and u.n_lines == 1 and u.text.rstrip()[-1:] in P.QUESTION_MARKS
 
 
 def consecutive_runs(at: list[int]) -> list[list[int]]:

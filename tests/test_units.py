@@ -5391,3 +5391,19 @@ def test_a_question_ending_a_paragraph_run_over_a_turn_stays_text():
     text = "\n".join(["答：补贴范围进一步扩大，申领流程更加简便，惠及更多家庭。", "这说明了什么？",
                       "问：下一步还有什么打算？", "答：将加强资金监管，确保补贴资金用在刀刃上。"]) + "\n"
     assert [u.kind for u in units_of_text(text)][1] != "plain"
+
+
+@pytest.mark.parametrize("topic, kinds", [
+    # (qa232) the question put to the readers between the box's label and their comments is the box's too
+    (["社区书屋开放时间够不够，你怎么看？"], [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
+    (["社区书屋该不该夜间开放?"], [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
+    # a statement over the comments is no question put to them
+    (["社区书屋开到了家门口。"], ["plain", "para", QUOTE, QUOTE, "para"]),
+])
+def test_the_question_over_a_box_of_readers_comments_is_the_boxs(topic, kinds):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    lines = ["网友留言", "", *topic, ""]
+    for c in ["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。", "@老街坊：希望开放时间再延长一些。"]:
+        lines += [c, ""]
+    found = units(reflow_blocks([*lines, text]), markdown=False)
+    assert [u.kind for u in found] == kinds
