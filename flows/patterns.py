@@ -3070,6 +3070,16 @@ ECHOED_QUOTE_MIN_CHARS = 10
 # The marks a pull quote may drop from its sentence's end.
 ECHOED_QUOTE_DROPPED_ENDS = "。！？；，"
 
+# ---- qa232: a pull quote in quotation marks repeating a sentence of its article ----
+# 「监管不应成为创新的绊脚石， / 而应成为创新的导航仪。」: a sentence of the text set again in quotation marks, on a line
+# or few of its own between two paragraphs (a Hong Kong paper's forum page), is a pull quote, never a paragraph: its
+# words stand word for word in a paragraph of the article (units.with_quoted_pull_quotes). Only units opening with
+# one of PULL_QUOTE_OPENERS are tried; the quote spans at most PULL_QUOTE_MAX_UNITS units, PULL_QUOTE_MAX_CHARS in all.
+PULL_QUOTE_OPENERS = ("「", "“", "『")
+PULL_QUOTE_CLOSERS = ("」", "”", "』")
+PULL_QUOTE_MAX_UNITS = 3
+PULL_QUOTE_MAX_CHARS = 80
+
 # ---- session 18 (speed): page-wide line patterns led by the line break ----
 # JOURNAL_COLUMN_HEAD_LINE with the line break before the line in place of ^: matched at the line breaks before the
 # lines that may open one (reflow.matches_at_openings) over the page's text with "\n" put before it, where ^ under re.M

@@ -184,6 +184,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_share_buttons(found)
     if not markdown:
         with_echoed_quotes(found)
+        with_quoted_pull_quotes(found)
         with_numbered_column_label(found)
     found = with_colon_wrapped_titles(found)
     if not markdown:
@@ -1681,6 +1682,39 @@ def with_echoed_quotes(found: list[Unit]) -> None:
                 and len(quote := u.text.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)) >= P.ECHOED_QUOTE_MIN_CHARS
                 and quote in above.text and holds_sentence(above.text, quote)):
             found[i] = as_kind(u, QUOTE)
+
+
+def with_quoted_pull_quotes(found: list[Unit]) -> None:
+    """A run of at most PULL_QUOTE_MAX_UNITS text units between two paragraphs that opens with a quotation mark and
+    closes with its pair (「监管不应成为创新的绊脚石， / 而应成为创新的导航仪。」), a sentence (wrapped, or ending with an end
+    mark) that another paragraph holds word for word, is a pull quote (PULL_QUOTE_OPENERS, qa232). (A C-level prefix scan finds the few units opening with a mark; in place.)"""
+    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PULL_QUOTE_OPENERS))):
+        end = quoted_run_end(found, i)
+        if end is None or not (0 < i and found[i - 1].kind == PARA and end < len(found) and found[end].kind == PARA):
+            continue                    # (a quoted title or heading stands over text, not between two paragraphs)
+        quoted = "".join(u.text for u in found[i:end])[1:].rstrip("。").rstrip("".join(P.PULL_QUOTE_CLOSERS))
+        if end - i < 2 and quoted[-1:] not in P.SENTENCE_END_MARKS:
+            continue                    # (one line, no sentence: a heading in quotation marks may repeat the text's words)
+        words = quoted.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)
+        if len(words) >= P.ECHOED_QUOTE_MIN_CHARS and any(
+                u.kind == PARA and words in u.text for k, u in enumerate(found) if not i <= k < end):
+            for k in range(i, end):
+                found[k] = as_kind(found[k], QUOTE)
+
+
+def quoted_run_end(found: list[Unit], i: int) -> int | None:
+    """The end of the run of text units from i that closes the quotation unit i opens: the first unit ending with a
+    closing mark (an end mark after it or none), within PULL_QUOTE_MAX_UNITS units and PULL_QUOTE_MAX_CHARS; None if
+    none does, or a unit on the way is no text."""
+    size = 0
+    for k in range(i, min(i + P.PULL_QUOTE_MAX_UNITS, len(found))):
+        u = found[k]
+        size += len(u.text)
+        if u.kind not in (PARA, PLAIN) or size > P.PULL_QUOTE_MAX_CHARS:
+            return None
+        if u.text.rstrip("。").endswith(P.PULL_QUOTE_CLOSERS):
+            return k + 1
+    return None
 
 
 def holds_sentence(text: str, words: str) -> bool:

@@ -5407,3 +5407,22 @@ def test_the_question_over_a_box_of_readers_comments_is_the_boxs(topic, kinds):
         lines += [c, ""]
     found = units(reflow_blocks([*lines, text]), markdown=False)
     assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("quote, quoted", [
+    # (qa232) a sentence of the text set again in quotation marks between two paragraphs: a pull quote
+    (["「治理不应成为发展的绊脚石，", "而应成为发展的导航仪。」"], True),
+    (["“治理不应成为发展的绊脚石，而应成为发展的导航仪。”"], True),
+    # one line that ends no sentence: a heading in quotation marks, which may repeat the text's words
+    (["“治理不应成为发展的绊脚石”"], False),
+    # words the text does not hold: a paragraph quoting someone
+    (["「监管部门将在下月公布具体的试点名单，", "欢迎企业报名参加。」"], False),
+])
+def test_a_quoted_sentence_repeating_the_text_between_paragraphs_is_a_pull_quote(quote, quoted):
+    above = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    below = "低空经济涉及多个部门，单靠一个部门难以成事。治理不应成为发展的绊脚石，而应成为发展的导航仪。"
+    blocks = [above, ""]
+    for line in quote:
+        blocks += [line, ""]
+    found = units(reflow_blocks([*blocks, below]), markdown=False)
+    assert [u.kind == QUOTE for u in found] == [False, *[quoted] * len(quote), False]
