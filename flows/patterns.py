@@ -2483,6 +2483,11 @@ OUTLET_ISSUE_DATE_LINE = re.compile(
 # where the page breaks: chrome (units.furniture_kind). A page link or two with 上一页 or 下一页 (a line holding only
 # those words and the pages' numbers).
 PAGER_LINE = re.compile(r"^(?=.*[上下]一页)(?:首页\s*)?(?:上一页\s*)?(?:[\[【]?\d{1,3}[\]】]?\s*){0,20}(?:下一页\s*)?(?:尾页)?$")
+# The characters a pager's line begins with (a class: one scan of the lines' first characters picks the few to try on
+# PAGER_LINE, where reflow lifts a pager out of a sentence that runs on over the page break: qa232).
+PAGER_INITIAL = re.compile(r"[上下首\d\[【]")
+# The marks a line that ends a paragraph ends with, over a pager: a sentence's end, or a quotation closed after one.
+PAGER_PARAGRAPH_END_MARKS = SENTENCE_END_MARKS + "”」』"
 # ### 邝衡 (over each of that guest's answers, the questions being the ## headings): a Markdown heading holding only a
 # person's name (units.with_speaker_headings).
 SPEAKER_HEADING_NAME = re.compile(rf"(?:{PERSON_NAME})")
