@@ -4186,8 +4186,10 @@ COLUMNIST_AUTHOR_LABELS = ("专栏作者", "特约作者", "专栏作家")
 # ---- qa151: a box of readers' comments ----
 # @城南老李：社区食堂价格实惠…… / @小鹿妈妈：……: readers' comments quoted under their social-media handles, one a line, in a
 # box on a commentary page (under a label such as 网友热议, 网言网语): quotes, not an article's text (units.with_reader_comments).
-# Only lines opening with @ are tried; a box holds READER_COMMENTS_MIN of them or more in a row.
-READER_COMMENT_LINE = re.compile(r"^@[^\s：:@]{1,16}\s*[：:]\s*\S")
+# Only lines opening with @ are tried; a box holds READER_COMMENTS_MIN of them or more in a row. A paper prints the
+# handle quoted after the word 网友 or 读者 as often (网友“北塘老街坊”：…, qa232): READER_COMMENT_INITIALS open the lines tried.
+READER_COMMENT_LINE = re.compile(r"^(?:@[^\s：:@]{1,16}|(?:网友|读者)\s*[“「][^”」\s]{1,16}[”」])\s*[：:]\s*\S")
+READER_COMMENT_INITIALS = ("@", "网友", "读者")
 READER_COMMENTS_MIN = 2
 # The label over such a box is a short plain line (网友热议) of at most this many characters.
 READER_COMMENTS_LABEL_MAX = 8
