@@ -1687,14 +1687,15 @@ def with_echoed_quotes(found: list[Unit]) -> None:
 def with_quoted_pull_quotes(found: list[Unit]) -> None:
     """A run of at most PULL_QUOTE_MAX_UNITS text units between two paragraphs that opens with a quotation mark and
     closes with its pair (「监管不应成为创新的绊脚石， / 而应成为创新的导航仪。」), a sentence (wrapped, or ending with an end
-    mark) that another paragraph holds word for word, is a pull quote (PULL_QUOTE_OPENERS, qa232). (A C-level prefix scan finds the few units opening with a mark; in place.)"""
+    mark, or of clauses parted by a comma) that another paragraph holds word for word, is a pull quote
+    (PULL_QUOTE_OPENERS, qa232). (A C-level prefix scan finds the few units opening with a mark; in place.)"""
     for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PULL_QUOTE_OPENERS))):
         end = quoted_run_end(found, i)
         if end is None or not (0 < i and found[i - 1].kind == PARA and end < len(found) and found[end].kind == PARA):
             continue                    # (a quoted title or heading stands over text, not between two paragraphs)
         quoted = "".join(u.text for u in found[i:end])[1:].rstrip("。").rstrip("".join(P.PULL_QUOTE_CLOSERS))
-        if end - i < 2 and quoted[-1:] not in P.SENTENCE_END_MARKS:
-            continue                    # (one line, no sentence: a heading in quotation marks may repeat the text's words)
+        if end - i < 2 and quoted[-1:] not in P.SENTENCE_END_MARKS and "，" not in quoted:
+            continue                    # (one line, one phrase: a heading in quotation marks may repeat the text's words)
         words = quoted.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)
         if len(words) >= P.ECHOED_QUOTE_MIN_CHARS and any(
                 u.kind == PARA and words in u.text for k, u in enumerate(found) if not i <= k < end):

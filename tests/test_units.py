@@ -5417,6 +5417,7 @@ def test_the_question_over_a_box_of_readers_comments_is_the_boxs(topic, kinds):
     # (qa232) a sentence of the text set again in quotation marks between two paragraphs: a pull quote
     (["「治理不应成为发展的绊脚石，", "而应成为发展的导航仪。」"], True),
     (["“治理不应成为发展的绊脚石，而应成为发展的导航仪。”"], True),
+    (["「治理不应成为发展的绊脚石，而应成为发展的导航仪」"], True),
     # one line that ends no sentence: a heading in quotation marks, which may repeat the text's words
     (["“治理不应成为发展的绊脚石”"], False),
     # words the text does not hold: a paragraph quoting someone
