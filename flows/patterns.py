@@ -4190,6 +4190,10 @@ COLUMNIST_AUTHOR_LABELS = ("专栏作者", "特约作者", "专栏作家")
 # handle quoted after the word 网友 or 读者 as often (网友“北塘老街坊”：…, qa232): READER_COMMENT_INITIALS open the lines tried.
 READER_COMMENT_LINE = re.compile(r"^(?:@[^\s：:@]{1,16}|(?:网友|读者)\s*[“「][^”」\s]{1,16}[”」])\s*[：:]\s*\S")
 READER_COMMENT_INITIALS = ("@", "网友", "读者")
+# 今年供暖提前了五天……。（网友 北塘老街坊）: a reader's one-line view signed at its end, the handle bracketed after 网友 or
+# 读者 (qa232); a run of them is such a box too. Only units ending with a closing bracket are tried.
+READER_SIGNED_COMMENT = re.compile(r"[（(](?:网友|读者)\s*[“「]?[^（）()“”「」\s]{1,16}[”」]?[）)]$")
+READER_SIGNED_COMMENT_ENDS = ("）", ")")
 READER_COMMENTS_MIN = 2
 # The label over such a box is a short plain line (网友热议) of at most this many characters.
 READER_COMMENTS_LABEL_MAX = 8

@@ -1321,10 +1321,13 @@ def with_author_notes_under_titles(found: list[Unit]) -> None:
 def with_reader_comments(found: list[Unit]) -> None:
     """A run of readers' comments under their handles (@城南老李：…, READER_COMMENT_LINE), READER_COMMENTS_MIN or more in a
     row, and the short plain label over it (网友热议) are a box of quotes on a commentary page: not an article's text, nor
-    the label its title, so the titles around the box stay the articles' (qa151); so is a run of 网友“…”：… (qa232). (A
-    C-level prefix scan finds the few lines opening with @, 网友 or 读者.)"""
+    the label its title, so the titles around the box stay the articles' (qa151); so is a run of 网友“…”：…, or of one-line
+    views signed （网友 …） at their end (qa232). (C-level prefix and suffix scans find the few units to try.)"""
     at = [i for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.READER_COMMENT_INITIALS)))
           if found[i].kind == PARA and P.READER_COMMENT_LINE.match(found[i].text)]
+    signed = [i for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.READER_SIGNED_COMMENT_ENDS)))
+              if found[i].kind == PARA and found[i].n_lines == 1 and P.READER_SIGNED_COMMENT.search(found[i].text)]
+    at = sorted({*at, *signed}) if signed else at
     for run in consecutive_runs(at):
         if len(run) < P.READER_COMMENTS_MIN:
             continue

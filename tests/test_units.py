@@ -3792,6 +3792,9 @@ def test_a_bracketed_writers_profile_label_over_the_bio_is_a_box_though_it_reads
     (["网友“江畔听雨”：社区书屋开到了家门口，周末带孩子来看书很方便。", "读者「老街坊」：希望开放时间再延长一些。"],
      [QUOTE, QUOTE, QUOTE, "para"]),
     (["网友“江畔听雨”：社区书屋开到了家门口，周末带孩子来看书很方便。"], ["plain", "para", "para"]),
+    # (qa232) one-line views signed at their end, the handle bracketed after 网友 or 读者
+    (["社区书屋开到了家门口，周末带孩子来看书很方便。（网友 江畔听雨）", "希望开放时间再延长一些。（读者“老街坊”）"],
+     [QUOTE, QUOTE, QUOTE, "para"]),
 ])
 def test_a_run_of_readers_comments_under_handles_and_its_label_are_a_box_of_quotes(comments, kinds):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
