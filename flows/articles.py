@@ -111,6 +111,9 @@ class Span:
     # Title lines and a byline printed after the text of an article titled and signed at its start:
     # another article's, titled at its end, when the text changes column (split_on_tail_title).
     tail: tuple[list[Unit], Unit] | None = None
+    # Title lines over a commentary column's name after the text, whose byline, under the next title, is the next
+    # article's: the end title of the piece under a column's label amid the text (split_on_tail_title, qa232).
+    tail_title: list[Unit] = field(default_factory=list)
     # The text comes right under a column's label (来论) and no title: it is titled after its text.
     under_label: bool = False
     # The text starts right after another text closed by its author note (（作者系…）), with no title line or
@@ -1394,6 +1397,13 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
         give_tail(before, titles, by)
         before.body.extend(lead)
         return
+    if (j := column_name_amid(titles)) is not None:
+        # …text / （苏 禾） / its end title / 快评 / the next title / ○ 周 然: a commentary column's name between title
+        # lines parts them: those over it close the text before, those under it and the byline head the next (qa232)
+        residue.append((titles[j], "column label"))
+        give_end_title(before, titles[:j])
+        give_head(after, titles[j + 1:], by, lead)
+        return
     if not titles:                      # a byline right after the text: it closes that article
         if not lead and signs_under_dek(before, by, after):
             # title / ——subtitle / one paragraph / □ 某某 / text: the paragraph is the title's dek, and the head
@@ -1488,6 +1498,26 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
     share_titles_over_byline(titles, by, before, after, residue, first)
 
 
+def column_name_amid(titles: list[Unit]) -> int | None:
+    """Where a commentary column's name (COLUMN_NAME_LINE: 快评, 今日谈) stands among the title lines over a byline,
+    with title lines over it and one or two under it; None where no such line parts them."""
+    k = len(titles) - 1
+    while k > 0 and len(titles) - k <= MAX_HEADING_LINES + 1:
+        if titles[k - 1].kind == U.PLAIN and P.COLUMN_NAME_LINE.match(titles[k].text.strip()) and k < len(titles) - 1:
+            return k
+        k -= 1
+    return None
+
+
+def give_end_title(span: Span, lines: list[Unit]) -> None:
+    """Give the text before a boundary the title lines printed after it: a text titled and signed at its head keeps
+    them for the piece under a column's label amid its text (split_on_tail_title)."""
+    if span.title_lines and span.bylines:
+        span.tail_title = lines
+    else:
+        set_title(span, lines)
+
+
 def labels_after_signed_view(boundary: list[Unit], lines: list[Unit]) -> bool:
     """Whether `lines` are a column's label (书评, 学习札记) right under a roundup's last view, signed on a dash-led line
     (…。” / ——某大学教授 张三 / 书评 / the review's title / its book line / □ 某某): a roundup of views is titled at its
@@ -1531,6 +1561,11 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     paragraph or two, unsigned) takes no title: the lines over the byline are all the next article's head (理论前沿 /
     a title on two lines): set_title keeps its last lines as the title, the column label over them is furniture
     (qa36, session 11)."""
+    if not before.title_lines and not before.bylines and titled_under_column_name(before):
+        # 社评 / its title / text / 论坛 / a title on two lines / its byline: a text titled under its column's label at
+        # its head takes no end title, so every line over the byline is the next head (set_title drops the label)
+        give_head(after, titles, by, [])
+        return
     narrow = narrow_column_head_lines(titles, before)
     whole = narrow == len(titles)
     if len(titles) == 2 and awaits_end_title(before):
@@ -1563,6 +1598,17 @@ def share_titles_over_byline(titles: list[Unit], by: Unit, before: Span, after: 
     give_head(after, head, by, [], whole)
 
 
+def titled_under_column_name(span: Span) -> bool:
+    """Whether the span's text opens under a commentary column's name (COLUMN_NAME_LINE: 社评, 论坛) and one or two
+    title lines, however many lines of the page's head stand over them: a text titled at its head, so the title lines
+    after it are the next piece's, not its end title (qa232)."""
+    k = next((i for i, u in enumerate(span.body) if u.kind != U.PLAIN and u.kind != U.META), None)
+    if k is None or span.body[k].kind != U.PARA or any(u.kind != U.PLAIN for u in span.body[max(0, k - 2):k]):
+        return False
+    head = span.body[max(0, k - MAX_HEADING_LINES - 1):k - 1]
+    return any(P.COLUMN_NAME_LINE.match(u.text.strip()) for u in head)
+
+
 def narrow_column_head_lines(titles: list[Unit], before: Span) -> int:
     """How many of three plain lines over a byline are the next headline, wrapped in a narrow column (老旧小区改造 /
     今年再开工 / 两万余个 over 本报记者 …, in columns of 13 characters), after an article with its own title and byline
@@ -1570,12 +1616,14 @@ def narrow_column_head_lines(titles: list[Unit], before: Span) -> int:
     a wider column, or over a kicker much shorter than the line under it (qa191)."""
     if len(titles) != MAX_HEADING_LINES + 1 or not before.title_lines or not before.bylines:
         return 0
-    width = column_width(before)
-    if width is None or width > NARROW_TITLE_COLUMN or any(u.kind != U.PLAIN for u in titles):
+    if any(u.kind != U.PLAIN for u in titles):
         return 0
     first = titles[0].text.strip()
     if P.COLUMN_NAME_LINE.match(first):
-        return MAX_HEADING_LINES
+        return MAX_HEADING_LINES        # (the column's name labels the two lines under it in a column of any width, qa232)
+    width = column_width(before)
+    if width is None or width > NARROW_TITLE_COLUMN:
+        return 0
     return len(titles) if len(first) >= KICKER_SHARE * len(titles[1].text.strip()) else 0
 
 
@@ -2550,7 +2598,15 @@ def split_on_tail_title(span: Span) -> list[Span]:
     signed under its own. Between the first's head and the second's tail stand both texts, and the
     second starts where the text changes column width. Without such a change the lines after the
     text are the article's own title printed again (a second title) and its byline."""
+    if span.tail is None and span.tail_title and (label := label_cut(span.body)) is not None:
+        # text / 新语 / the piece's text / its end title / 快评 …: the piece under the label is titled after its text
+        span.residue.append((span.body.pop(label), "column label"))
+        rest = Span(body=span.body[label:])
+        set_title(rest, span.tail_title)
+        span.body = span.body[:label]
+        return [span, rest]
     if span.tail is None:
+        span.residue.extend((u, "second title") for u in span.tail_title)
         return [span]
     (titles, by), span.tail = span.tail, None
     if not titles:

@@ -2511,6 +2511,11 @@ OUTLET_ISSUE_DATE_LINE = re.compile(
 # where the page breaks: chrome (units.furniture_kind). A page link or two with 上一页 or 下一页 (a line holding only
 # those words and the pages' numbers).
 PAGER_LINE = re.compile(r"^(?=.*[上下]一页)(?:首页\s*)?(?:上一页\s*)?(?:[\[【]?\d{1,3}[\]】]?\s*){0,20}(?:下一页\s*)?(?:尾页)?$")
+# The characters a pager's line begins with (a class: one scan of the lines' first characters picks the few to try on
+# PAGER_LINE, where reflow lifts a pager out of a sentence that runs on over the page break: qa232).
+PAGER_INITIAL = re.compile(r"[上下首\d\[【]")
+# The marks a line that ends a paragraph ends with, over a pager: a sentence's end, or a quotation closed after one.
+PAGER_PARAGRAPH_END_MARKS = SENTENCE_END_MARKS + "”」』"
 # ### 邝衡 (over each of that guest's answers, the questions being the ## headings): a Markdown heading holding only a
 # person's name (units.with_speaker_headings).
 SPEAKER_HEADING_NAME = re.compile(rf"(?:{PERSON_NAME})")
@@ -3102,6 +3107,16 @@ LETTER_SPACED_PARAGRAPH_END = re.compile(rf"[{CJK}][ 　][{CJK}](?:[ 　]?[”�
 ECHOED_QUOTE_MIN_CHARS = 10
 # The marks a pull quote may drop from its sentence's end.
 ECHOED_QUOTE_DROPPED_ENDS = "。！？；，"
+
+# ---- qa232: a pull quote in quotation marks repeating a sentence of its article ----
+# 「监管不应成为创新的绊脚石， / 而应成为创新的导航仪。」: a sentence of the text set again in quotation marks, on a line
+# or few of its own between two paragraphs (a Hong Kong paper's forum page), is a pull quote, never a paragraph: its
+# words stand word for word in a paragraph of the article (units.with_quoted_pull_quotes). Only units opening with
+# one of PULL_QUOTE_OPENERS are tried; the quote spans at most PULL_QUOTE_MAX_UNITS units, PULL_QUOTE_MAX_CHARS in all.
+PULL_QUOTE_OPENERS = ("「", "“", "『")
+PULL_QUOTE_CLOSERS = ("」", "”", "』")
+PULL_QUOTE_MAX_UNITS = 3
+PULL_QUOTE_MAX_CHARS = 80
 
 # ---- session 18 (speed): page-wide line patterns led by the line break ----
 # JOURNAL_COLUMN_HEAD_LINE with the line break before the line in place of ^: matched at the line breaks before the
@@ -4237,8 +4252,14 @@ COLUMNIST_AUTHOR_LABELS = ("专栏作者", "特约作者", "专栏作家")
 # ---- qa151: a box of readers' comments ----
 # @城南老李：社区食堂价格实惠…… / @小鹿妈妈：……: readers' comments quoted under their social-media handles, one a line, in a
 # box on a commentary page (under a label such as 网友热议, 网言网语): quotes, not an article's text (units.with_reader_comments).
-# Only lines opening with @ are tried; a box holds READER_COMMENTS_MIN of them or more in a row.
-READER_COMMENT_LINE = re.compile(r"^@[^\s：:@]{1,16}\s*[：:]\s*\S")
+# Only lines opening with @ are tried; a box holds READER_COMMENTS_MIN of them or more in a row. A paper prints the
+# handle quoted after the word 网友 or 读者 as often (网友“北塘老街坊”：…, qa232): READER_COMMENT_INITIALS open the lines tried.
+READER_COMMENT_LINE = re.compile(r"^(?:@[^\s：:@]{1,16}|(?:网友|读者)\s*[“「][^”」\s]{1,16}[”」])\s*[：:]\s*\S")
+READER_COMMENT_INITIALS = ("@", "网友", "读者")
+# 今年供暖提前了五天……。（网友 北塘老街坊）: a reader's one-line view signed at its end, the handle bracketed after 网友 or
+# 读者 (qa232); a run of them is such a box too. Only units ending with a closing bracket are tried.
+READER_SIGNED_COMMENT = re.compile(r"[（(](?:网友|读者)\s*[“「]?[^（）()“”「」\s]{1,16}[”」]?[）)]$")
+READER_SIGNED_COMMENT_ENDS = ("）", ")")
 READER_COMMENTS_MIN = 2
 # The label over such a box is a short plain line (网友热议) of at most this many characters.
 READER_COMMENTS_LABEL_MAX = 8

@@ -586,14 +586,24 @@ def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: st
     folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
     heads = page_heads_mid_sentence(texts)
     footers = page_footers_mid_text(texts, candidates)
-    if not folio_nos and not footers and not heads:
+    pagers = pagers_mid_sentence(texts, firsts, lasts)
+    if not folio_nos and not footers and not heads and not pagers:
         return texts, line_nos, firsts, lasts, [], set()
-    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos), *footers, *heads})
+    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos), *footers, *heads, *pagers})
     folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in lifted]
     kept = sorted(set(range(len(texts))).difference(lifted))
     moved = {line_nos[k] for k in heads}
     texts, line_nos = [texts[k] for k in kept], [line_nos[k] for k in kept]
     return texts, line_nos, *edge_characters(texts), folios, moved
+
+
+def pagers_mid_sentence(texts: list[str], firsts: str, lasts: str) -> list[int]:
+    """The pager lines of a web article split over pages (上一页 1 2 下一页, PAGER_LINE) under a line that ends no
+    sentence: the page broke a paragraph, which runs on under the pager as a PDF's does over its page number (qa232).
+    (Only lines beginning with PAGER_INITIAL and holding 一页 are tried on the pattern.)"""
+    return [k for k in lines_of(P.PAGER_INITIAL, firsts)
+            if 0 < k < len(texts) - 1 and "一页" in texts[k] and lasts[k - 1] not in P.PAGER_PARAGRAPH_END_MARKS
+            and P.PAGER_LINE.match(texts[k])]
 
 
 def page_footers_mid_text(texts: list[str], candidates: list[int]) -> list[int]:

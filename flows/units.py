@@ -184,6 +184,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_share_buttons(found)
     if not markdown:
         with_echoed_quotes(found)
+        with_quoted_pull_quotes(found)
         with_numbered_column_label(found)
     found = with_colon_wrapped_titles(found)
     if not markdown:
@@ -1328,18 +1329,31 @@ def with_author_notes_under_titles(found: list[Unit]) -> None:
 def with_reader_comments(found: list[Unit]) -> None:
     """A run of readers' comments under their handles (@城南老李：…, READER_COMMENT_LINE), READER_COMMENTS_MIN or more in a
     row, and the short plain label over it (网友热议) are a box of quotes on a commentary page: not an article's text, nor
-    the label its title, so the titles around the box stay the articles' (qa151). (A C-level prefix scan finds the few
-    lines opening with @.)"""
-    at = [i for i in indexes(map(str.startswith, map(TEXT, found), repeat("@")))
+    the label its title, so the titles around the box stay the articles' (qa151); so is a run of 网友“…”：…, or of one-line
+    views signed （网友 …） at their end (qa232). (C-level prefix and suffix scans find the few units to try.)"""
+    at = [i for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.READER_COMMENT_INITIALS)))
           if found[i].kind == PARA and P.READER_COMMENT_LINE.match(found[i].text)]
+    signed = [i for i in indexes(map(str.endswith, map(TEXT, found), repeat(P.READER_SIGNED_COMMENT_ENDS)))
+              if found[i].kind == PARA and found[i].n_lines == 1 and P.READER_SIGNED_COMMENT.search(found[i].text)]
+    at = sorted({*at, *signed}) if signed else at
     for run in consecutive_runs(at):
         if len(run) < P.READER_COMMENTS_MIN:
             continue
         for i in run:
             found[i] = as_kind(found[i], QUOTE)
         label = run[0] - 1
+        if label > 0 and is_readers_question(found[label]):
+            # 网友留言 / 冬季供暖提前，你家暖和了吗？ / @…: the question put to the readers, between the box's label and
+            # their answers, is the box's too (qa232)
+            found[label] = as_kind(found[label], QUOTE)
+            label -= 1
         if label >= 0 and found[label].kind == PLAIN and len(found[label].text.strip()) <= P.READER_COMMENTS_LABEL_MAX:
             found[label] = as_kind(found[label], QUOTE)
+
+
+def is_readers_question(u: Unit) -> bool:
+    """Whether a unit is one line asking a question (…你怎么看？), as a box of readers' comments puts its topic."""
+    return u.kind in (PLAIN, PARA) and u.n_lines == 1 and u.text.rstrip()[-1:] in P.QUESTION_MARKS
 
 
 def consecutive_runs(at: list[int]) -> list[list[int]]:
@@ -1679,6 +1693,40 @@ def with_echoed_quotes(found: list[Unit]) -> None:
                 and len(quote := u.text.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)) >= P.ECHOED_QUOTE_MIN_CHARS
                 and quote in above.text and holds_sentence(above.text, quote)):
             found[i] = as_kind(u, QUOTE)
+
+
+def with_quoted_pull_quotes(found: list[Unit]) -> None:
+    """A run of at most PULL_QUOTE_MAX_UNITS text units between two paragraphs that opens with a quotation mark and
+    closes with its pair (「监管不应成为创新的绊脚石， / 而应成为创新的导航仪。」), a sentence (wrapped, or ending with an end
+    mark, or of clauses parted by a comma) that another paragraph holds word for word, is a pull quote
+    (PULL_QUOTE_OPENERS, qa232). (A C-level prefix scan finds the few units opening with a mark; in place.)"""
+    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PULL_QUOTE_OPENERS))):
+        end = quoted_run_end(found, i)
+        if end is None or not (0 < i and found[i - 1].kind == PARA and end < len(found) and found[end].kind == PARA):
+            continue                    # (a quoted title or heading stands over text, not between two paragraphs)
+        quoted = "".join(u.text for u in found[i:end])[1:].rstrip("。").rstrip("".join(P.PULL_QUOTE_CLOSERS))
+        if end - i < 2 and quoted[-1:] not in P.SENTENCE_END_MARKS and "，" not in quoted:
+            continue                    # (one line, one phrase: a heading in quotation marks may repeat the text's words)
+        words = quoted.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)
+        if len(words) >= P.ECHOED_QUOTE_MIN_CHARS and any(
+                u.kind == PARA and words in u.text for k, u in enumerate(found) if not i <= k < end):
+            for k in range(i, end):
+                found[k] = as_kind(found[k], QUOTE)
+
+
+def quoted_run_end(found: list[Unit], i: int) -> int | None:
+    """The end of the run of text units from i that closes the quotation unit i opens: the first unit ending with a
+    closing mark (an end mark after it or none), within PULL_QUOTE_MAX_UNITS units and PULL_QUOTE_MAX_CHARS; None if
+    none does, or a unit on the way is no text."""
+    size = 0
+    for k in range(i, min(i + P.PULL_QUOTE_MAX_UNITS, len(found))):
+        u = found[k]
+        size += len(u.text)
+        if u.kind not in (PARA, PLAIN) or size > P.PULL_QUOTE_MAX_CHARS:
+            return None
+        if u.text.rstrip("。").endswith(P.PULL_QUOTE_CLOSERS):
+            return k + 1
+    return None
 
 
 def holds_sentence(text: str, words: str) -> bool:

@@ -3596,6 +3596,7 @@ def test_an_editors_note_between_a_markdown_title_and_its_byline_is_residue(note
     (13, "城乡客运一体化", "城乡客运一体化覆盖全部建制村"),   # 13 characters a line: the headline wraps over three lines
     (13, "今日观察", "覆盖全部建制村"),                      # a column's name over a two-line headline: its label
     (24, "城乡客运一体化", "建制村"),                        # a wide column: three lines are no one headline
+    (24, "今日观察", "覆盖全部建制村"),                      # a column's name labels two title lines at any width (qa232)
 ])
 def test_three_lines_over_a_byline_in_a_narrow_column_are_one_headline(blank_after_every_line, width, first, title):
     parts = [["县域经济", "提质增效", "本报记者 庞 立"], wrapped(P1, width, 0), wrapped(P2, width, 0),
@@ -4020,3 +4021,28 @@ def test_an_editors_note_amid_a_head_signed_text_opens_the_letter_under_it(title
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("健全县域商业体系", ["任思远"]), (title, [author])]
     assert t["articles"][0]["text"] == P2
     assert "editor's note" in {r["reason"] for r in t["residue"]}
+
+
+# ---- qa232: a text titled at its head under a commentary column's name takes no end title ----
+@pytest.mark.parametrize("label", ["社评", "本报评论", "今日快评"])
+@pytest.mark.parametrize("width", [13, 24])
+def test_title_lines_after_a_text_titled_under_a_column_name_head_the_next_piece(label, width):
+    # page head / 社评 / two title lines / unsigned text / 论坛 / two title lines / byline / text: the editorial is titled
+    # at its head, so the lines after its text are all the next piece's (the column's name over them furniture)
+    parts = [["A6 评论 2026年3月18日 星期三", label, "县城建设", "要提质更要增效"], wrapped(P1, width), wrapped(P2, width),
+             ["论坛", "乡村快递", "要进村更要入户", "石 沐"], wrapped(P4, width), wrapped(P6, width)]
+    arts = tables(page(parts))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("县城建设要提质更要增效", []), ("乡村快递要进村更要入户", ["石沐"])]
+    assert not tables(page(parts))["sections"]
+
+
+# ---- qa232: a commentary column's name between an end title and the next title over a byline ----
+@pytest.mark.parametrize("label", ["快评", "今日谈", "短评"])
+def test_a_column_name_amid_title_lines_parts_the_end_title_from_the_next_head(label):
+    # title / □ byline / text / 新语 / a piece's text / （signature） / its end title / 快评 / the next title / ○ byline /
+    # text: the lines over the column's name close the piece under 新语, those under it head the next piece
+    parts = [["推动县城建设提质增效", "□ 何 川"], wrapped(P1, 12, 0), ["新语"], wrapped(P2, 12, 0), ["（邵 庆）"],
+             ["老街停车难该解决了", label, "让乡村快递进村入户", "○ 石 沐"], wrapped(P4, 12, 0), wrapped(P6, 12, 0)]
+    arts = tables(page(parts))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("推动县城建设提质增效", ["何川"]), ("老街停车难该解决了", ["邵庆"]), ("让乡村快递进村入户", ["石沐"])]

@@ -554,6 +554,16 @@ def test_a_page_number_is_lifted_out_of_the_paragraph_it_interrupts(folio, blank
     assert texts(text.split("\n")) == ["县域经济高质量发展", P1, folio.replace(" ", ""), P2]
 
 
+
+@pytest.mark.parametrize("pager", ["上一页 1 2 下一页", "首页 上一页 [1] [2] 下一页 尾页", "1 2 下一页"])
+@pytest.mark.parametrize("cut", [P1.rindex("，") + 1, len(P1)])
+def test_a_web_pager_is_lifted_out_of_the_paragraph_it_breaks(pager, cut):
+    """A web article's pager (上一页 1 2 下一页) where the page broke a paragraph, one line a paragraph: the paragraph
+    runs on under it, as over a PDF's page number, and the pager is a block of its own after it (qa232); between two
+    paragraphs it stays between them."""
+    lines = ["县域经济高质量发展", P1[:cut], pager, *([P1[cut:]] if cut < len(P1) else []), P2]
+    assert texts(lines) == ["县域经济高质量发展", P1, pager.replace(" ", ""), P2]
+
 TABLE = ["专栏1 主要指标", "序号 指标名称 2025年 2030年 属性", "1 县域生产总值（亿元） 320 450 预期性",
          "2 城镇化率（%） 58.5 65 预期性", "3 新增城镇就业（万人） 1.2 1.5 约束性"]
 

@@ -3827,6 +3827,13 @@ def test_a_bracketed_writers_profile_label_over_the_bio_is_a_box_though_it_reads
      [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
     # one line opening with a handle is a sentence of the text that quotes it
     (["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。"], ["plain", "para", "para"]),
+    # (qa232) the handle quoted after 网友 or 读者, as papers print it
+    (["网友“江畔听雨”：社区书屋开到了家门口，周末带孩子来看书很方便。", "读者「老街坊」：希望开放时间再延长一些。"],
+     [QUOTE, QUOTE, QUOTE, "para"]),
+    (["网友“江畔听雨”：社区书屋开到了家门口，周末带孩子来看书很方便。"], ["plain", "para", "para"]),
+    # (qa232) one-line views signed at their end, the handle bracketed after 网友 or 读者
+    (["社区书屋开到了家门口，周末带孩子来看书很方便。（网友 江畔听雨）", "希望开放时间再延长一些。（读者“老街坊”）"],
+     [QUOTE, QUOTE, QUOTE, "para"]),
 ])
 def test_a_run_of_readers_comments_under_handles_and_its_label_are_a_box_of_quotes(comments, kinds):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
@@ -5503,3 +5510,37 @@ def test_contents_entries_set_off_from_their_page_numbers_by_spaces_alone_are_co
     text = "\n".join(["设施农业高质量发展的对策建议", "目　录", *entries, "一、设施农业发展现状", P1, "二、面临的主要问题", P2])
     found = units_of_text(text)
     assert [u.kind for u in found[1:5]] == [CONTENTS] * 4 and found[5].heading == "设施农业发展现状"
+@pytest.mark.parametrize("topic, kinds", [
+    # (qa232) the question put to the readers between the box's label and their comments is the box's too
+    (["社区书屋开放时间够不够，你怎么看？"], [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
+    (["社区书屋该不该夜间开放?"], [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
+    # a statement over the comments is no question put to them
+    (["社区书屋开到了家门口。"], ["plain", "para", QUOTE, QUOTE, "para"]),
+])
+def test_the_question_over_a_box_of_readers_comments_is_the_boxs(topic, kinds):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    lines = ["网友留言", "", *topic, ""]
+    for c in ["@江畔听雨：社区书屋开到了家门口，周末带孩子来看书很方便。", "@老街坊：希望开放时间再延长一些。"]:
+        lines += [c, ""]
+    found = units(reflow_blocks([*lines, text]), markdown=False)
+    assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("quote, quoted", [
+    # (qa232) a sentence of the text set again in quotation marks between two paragraphs: a pull quote
+    (["「治理不应成为发展的绊脚石，", "而应成为发展的导航仪。」"], True),
+    (["“治理不应成为发展的绊脚石，而应成为发展的导航仪。”"], True),
+    (["「治理不应成为发展的绊脚石，而应成为发展的导航仪」"], True),
+    # one line that ends no sentence: a heading in quotation marks, which may repeat the text's words
+    (["“治理不应成为发展的绊脚石”"], False),
+    # words the text does not hold: a paragraph quoting someone
+    (["「监管部门将在下月公布具体的试点名单，", "欢迎企业报名参加。」"], False),
+])
+def test_a_quoted_sentence_repeating_the_text_between_paragraphs_is_a_pull_quote(quote, quoted):
+    above = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    below = "低空经济涉及多个部门，单靠一个部门难以成事。治理不应成为发展的绊脚石，而应成为发展的导航仪。"
+    blocks = [above, ""]
+    for line in quote:
+        blocks += [line, ""]
+    found = units(reflow_blocks([*blocks, below]), markdown=False)
+    assert [u.kind == QUOTE for u in found] == [False, *[quoted] * len(quote), False]
