@@ -63,6 +63,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("推进城乡融合发展。", None), ("当前位置：首页 > 理论 > 正文", CREDIT), ("您的位置：首页 > 评论", CREDIT),
     ("首页 > 理论评论 > 专家观点", CREDIT), ("首页>新闻中心>正文", CREDIT), ("首页建设的几点考虑", None),
     ("当前位置的选择很重要", None), ("本文来源：求是网", META), ("文章来源：人民网", META), ("本文来源于调研", None),
+    # the page's address a reader app's export puts under the title (qa234)
+    ("原文链接：https://www.example.cn/sh/2026-05/12/c_1024.html", META), ("原文地址: https://example.cn/a/1", META),
+    ("原文链接里的说法并不准确。", None),
     ("作者：邵建华 来源：学习时报 时间：2024-11-06", META), ("作者：邵建华", None),
     ("图为某地智慧粮库。（资料图片）", CAPTION), ("图为工人在车间作业。新华社记者 张三 摄", CAPTION),
     ("图为例，可见其变化。后文再述。", None),
