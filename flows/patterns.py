@@ -2384,7 +2384,9 @@ HAN_ONLY_LINE = re.compile(f"[{HAN}]+")
 # or Han character): chrome, never a section's heading or a title line (units.shaped_short_line).
 ORNAMENT_LINE = re.compile(r"^[^\w]+$")
 # [图片] / 【图片】 / [视频]: where a saved WeChat or app page had a picture or a video: furniture, no heading.
-MEDIA_PLACEHOLDER_LINE = re.compile(r"^[\[【［]\s*(?:图片|图|视频|动图)\s*[\]】］]$")
+# (A WeChat post copied as plain text leaves the word alone, without brackets: 图片 / 视频, qa234.)
+MEDIA_PLACEHOLDER_LINE = re.compile(r"^[\[【［]\s*(?:图片|图|视频|动图)\s*[\]】］]$|^(?:图片|视频|动图)$")
+MEDIA_PLACEHOLDER_INITIALS = "[【［图视动"
 # PART 1 / Part 02 / NO.3: a WeChat section's number set with an English label on a line of its own over the heading,
 # as 01 is (segment.is_number_over_heading): the section's marker, not part of its heading.
 SECTION_NUMBER_LABEL_LINE = re.compile(r"^(?:PART|Part|part|NO|No)[ .．]?\s*\d{1,2}$")

@@ -3590,7 +3590,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # 10:02:15: a transcript's time stamp over a turn, furniture (qa173)
     if not (first.isalnum() or first == "_") and P.ORNAMENT_LINE.match(text):   # (\w is str.isalnum's or _)
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
-    if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):
+    if first in P.MEDIA_PLACEHOLDER_INITIALS and P.MEDIA_PLACEHOLDER_LINE.match(text):
         return Unit(CAPTION, text, *base)  # [图片]: where a saved page had its picture, no heading (qa85)
     if (first in P.ITEM_HEADING_INITIALS or first in P.ENCLOSED_PAREN_DIGITS) and (item := item_heading(text, base)):
         return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section

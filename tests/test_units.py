@@ -485,6 +485,7 @@ def test_a_chinese_numeral_with_a_dot_marks_a_section_as_with_a_comma(line, kind
     ("原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭", "meta"), ("北岭党校 2025-09-12 07:58", "meta"),
     ("2025年07月03日 18:30 江北", "meta"), ("2025-05-20 07:00 发表于湖南", "meta"),     # the date-led forms (qa85)
     ("▼", "credit"), ("✦ ✦ ✦", "credit"), ("👇", "credit"), ("[图片]", "caption"),     # separators, a picture's place
+    ("图片", "caption"), ("视频", "caption"), ("图片显示，夜市人流明显增多。", "para"),   # unbracketed, as copied (qa234)
     ("以“人工智能+”赋能基层社会治理现代化", "plain"),
 ])
 def test_a_wechat_head_line_is_front_matter_not_a_title(line, kind):
