@@ -1950,7 +1950,7 @@ ITEM_CN_SENTENCE = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？，；]
 # article, not its text. The label must close (a colon or 】): 编者认为…… and 导读材料…… are text.
 LEADING_NOTE = re.compile(r"^(?:[【\[]\s*(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[】\]]\s*[:：]?"
                           r"|(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[:：])")
-LEADING_NOTE_INITIALS = ("【", "[", "编", "核心", "导读", "阅读提示")
+LEADING_NOTE_INITIALS = ("【", "[", "编", "核心", "导读", "导语", "阅读提示")
 # 某某网 > 评论频道 / 光明网 » 时评: a breadcrumb trail of two steps only (BREADCRUMB_TRAIL wants three), which
 # without the check would join the title under it. Each step is a word of Han characters only, two to ten, so
 # a comparison set on a line of its own (增速>5%, A>B) is no trail.
@@ -2051,7 +2051,8 @@ GIVEN_NAME_MAX = 2
 FULL_NAME_LABEL = re.compile(rf"^[{CJK}]{{2,4}}$")
 # 编者的话 / 【编者按】 / 编者按：: an editor's note's label on a line of its own, the note under it (segment.talk_note);
 # the labels of LEADING_NOTE, which opens a line with one.
-LEADING_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?$")
+# (A WeChat post may call its lead box 导语 instead of 导读, the label alone over the lead: the same, qa234.)
+LEADING_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|核心提示|导读|导语|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?$")
 # ---- session 26 (qa225): a bold run-in note label ----
 # **核心提示：**… / **阅读提示：**…: a standfirst's label (LEADING_NOTE's), in bold with its colon, is no interview
 # speaker's (units.is_note_label). Not 导读 (a lead labelled so stays the text's first, qa188) nor 编者按 (a bold
