@@ -659,6 +659,12 @@ BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # The label over a box of further reading, on a web page or a print page (延伸阅读, 相关链接, 知识链接,
 # 新闻链接, 资料链接): chrome (WEB_CHROME), and in Markdown what heads another piece (READING_BOX_LABEL).
 _READING_BOX = "延伸阅读|相关阅读|推荐阅读|(?:相关|知识|背景|新闻|资料)链接"
+# 网友评论 / 精选留言 / 热门评论 / 【读者留言】: the label over the readers' comments that a news page or a WeChat post (or a
+# reader app exporting it) prints under the article: chrome (WEB_CHROME), and so is every comment under it to the page's
+# end or the next heading (units.with_comments), never a section of the text. (qa234)
+_COMMENTS_LABEL = r"^[【\[]?\s*(?:网友|读者|热门|精选)(?:评论|留言)\s*[】\]]?\s*[:：]?$"
+COMMENTS_LABEL = re.compile(_COMMENTS_LABEL)
+COMMENTS_LABEL_INITIALS = "【[网读热精"
 # Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|[大中小]?字号|收藏|"
@@ -676,6 +682,8 @@ WEB_CHROME = re.compile(
     # ::: alone on a line: the accessibility anchor (导盲砖) of Taiwan government and think-tank pages, copied over
     # the breadcrumb with the text (qa89)
     r"|^[:：]{3}$"
+    # the label over readers' comments (网友评论; qa234)
+    rf"|{_COMMENTS_LABEL}"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -2116,6 +2124,7 @@ ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
 # (在线公开时间：… / 专辑：… / 专题：…, a journal database's fields, likewise: qa84.)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d在专]"))
 UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录在专]"))
+UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[读热精]"))    # (读者留言 / 热门评论 / 精选留言: COMMENTS_LABEL, qa234)
 # 本文为工作论文，观点仅代表作者个人，不代表本院立场。引用请注明出处。: a working paper's disclaimer may first say what
 # the text is and then whose view it gives, and close with a request to cite the source: DISCLAIMER_LINE's other shape,
 # a credit all the same (units.unit; only lines opening with CHROME_LINE_INITIALS are tried).
@@ -5554,7 +5563,7 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
         ("furniture", SUBTITLE, r"(（\-—─"),
         ("furniture", CAPTION, "图表"),
         ("furniture", CREDIT_LINE, r"\s(（\[［【供分制图审抄投报排摄本来校终编美课责"),
-        ("furniture", WEB_CHROME, r"\s(（\-:：E\[【上下中主你免关分喜声大字小延当往您打扫承推收新查浏点版相知网背资转返长阅首"),
+        ("furniture", WEB_CHROME, r"\s(（\-:：E\[【上下中主你免关分喜声大字小延当往您打扫承推收新查浏点版相知网背资转返长阅首读热精"),
         ("furniture", AUTHOR_NOTE, r"(（\[［【"),
         ("furniture", ABSTRACT_LINE, r"\s\[［【内提摘"),
         ("furniture", KEYWORDS_LINE, r"\sK\[［【关"),         # (case-insensitive, as the pattern: k too)

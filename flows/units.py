@@ -2322,6 +2322,9 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
     the next credit, so no unit is visited twice. A link whose title repeats the page's (图解：…, taken for a running head
     already) is one of the run (qa187)."""
     for i in positions(kinds, CREDIT):
+        if found[i].text[:1] in P.COMMENTS_LABEL_INITIALS and P.COMMENTS_LABEL.match(found[i].text):
+            with_comments(found, i)
+            continue
         if not P.LINK_LIST_LABEL.match(found[i].text) and not P.READINGS_LIST_LABEL.match(found[i].text):
             continue                    # (相关解读： over the links to the document's readings too, qa187)
         end = i + 1
@@ -2333,6 +2336,15 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
                 or are_tagged_links(found, i + 1, end)):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def with_comments(found: list[Unit], label: int) -> None:
+    """The readers' comments under their label (网友评论, at `label`) are chrome like it, to the page's end or the next
+    heading or thematic break (another piece's): sentences the readers wrote, no text of the article (qa234)."""
+    end = label + 1
+    while end < len(found) and found[end].kind != HEADING and not is_thematic_break(found[end]):
+        end += 1
+    found[label + 1:end] = [as_kind(u, CREDIT) for u in found[label + 1:end]]
 
 
 def is_bulleted_link(u: Unit) -> bool:

@@ -66,6 +66,8 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # the page's address a reader app's export puts under the title (qa234)
     ("原文链接：https://www.example.cn/sh/2026-05/12/c_1024.html", META), ("原文地址: https://example.cn/a/1", META),
     ("原文链接里的说法并不准确。", None),
+    # the label over readers' comments under a news page's article (qa234)
+    ("网友评论", CREDIT), ("【精选留言】", CREDIT), ("热门评论：", CREDIT), ("网友评论显示，多数居民支持夜市延时。", None),
     ("作者：邵建华 来源：学习时报 时间：2024-11-06", META), ("作者：邵建华", None),
     ("图为某地智慧粮库。（资料图片）", CAPTION), ("图为工人在车间作业。新华社记者 张三 摄", CAPTION),
     ("图为例，可见其变化。后文再述。", None),
@@ -2005,6 +2007,8 @@ def test_a_source_line_under_a_paragraph_stays_text():
     ([P1, "延伸阅读", "什么是新型储能", "2025-04-02", P2], ["para", "credit", "plain", "meta", "para"]),
     # a news site's label over its links to related stories (qa83)
     ([P1, "相关新闻：", "· 清河区推进县域商业体系建设", "· 这份秋季文旅消费指南请收好", "版权所有：某某报社"], ["para", "credit"]),
+    # readers' comments under their label, full sentences as they are, to the page's end (qa234)
+    ([P1, "网友评论", "河畔居民：夜市开到十点正好，希望一直办下去。", "老街坊：停车还是难，盼尽快解决。"], ["para", "credit"]),
 ])
 def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds):
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
