@@ -2883,6 +2883,14 @@ TRAILING_CONTINUATION_NOTE = re.compile(rf"(?<=[。！？”」])\s*[（(]\s*(?:
 # What such a paragraph ends with (a C-level test of the paragraphs' last characters before the pattern).
 CONTINUATION_NOTE_ENDS = ("版）", "版)")
 
+# ---- qa234: a wire story's end mark at the end of its last paragraph ----
+# …成为县域经济新的增长点。（完） / …如期完成。(完): a news agency's end mark set right after the last sentence, not on a
+# line of its own (WEB_CHROME knows it there): it leaves the paragraph as the chrome it is alone (units.with_end_marks).
+# Only after a sentence's end: a bracketed 完 inside a sentence is text.
+TRAILING_END_MARK = re.compile(r"(?<=[。！？”」』])\s*[（(]\s*完\s*[）)]$")
+# What such a paragraph ends with (a C-level test of the paragraphs' last characters before the pattern).
+TRAILING_END_MARK_ENDS = ("完）", "完)")
+
 # ---- qa105: a page's mailbox line ----
 # 本版邮箱：jjzk@example.cn / 本刊电子信箱：…: the address of the page or column at its foot, furniture like the call for
 # submissions (CREDIT_LINE's 投稿邮箱：…), not the last piece's text (units.shaped_short_line). Only with 本版/本刊/本栏: a

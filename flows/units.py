@@ -170,8 +170,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     opened = sorted({*indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))),
                      *named_paper_datelines(found)})
     found = with_guest_lists(with_profiles(with_writer_bios_under_label(with_notes(found, short), short), short), short)
-    found = with_continuation_notes(with_signatures(with_datelines(
-        with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened)))
+    found = with_end_marks(with_continuation_notes(with_signatures(with_datelines(
+        with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened))))
     with_text_closed_by_end_mark(found)
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
@@ -1544,6 +1544,17 @@ def with_continuation_notes(found: list[Unit]) -> list[Unit]:
         u = found[i]
         if u.kind == PARA and (m := P.LEADING_CONTINUED_FROM_NOTE.match(u.text)):
             found[i:i + 1] = [Unit(CONTINUED, m.group().strip(), u.width, 1, None), u._replace(text=u.text[m.end():])]
+    return found
+
+
+def with_end_marks(found: list[Unit]) -> list[Unit]:
+    """A paragraph that ends with a wire story's end mark (……新的增长点。（完）) leaves the mark as a unit of its own, the
+    chrome the mark on its own line is (qa234). (A C-level test of the paragraphs' last characters first.)"""
+    ending = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_END_MARK_ENDS))))
+    for i in reversed(ending):     # (few; from the end: the indexes before stay right)
+        u = found[i]
+        if u.kind == PARA and (m := P.TRAILING_END_MARK.search(u.text)):
+            found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(CREDIT, m.group().strip(), u.width, 1, None)]
     return found
 
 

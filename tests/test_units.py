@@ -816,7 +816,7 @@ def test_a_question_line_among_unmarked_headings_is_one_of_them(headings, kind):
     ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
     # a news brief signed at its end names its reporters after their roles (qa32, session 10)
     ("（记者 何芷晴）", ("何芷晴",)), ("（记者 苗 青 通讯员 简 书）", ("苗青", "简书")),
-    ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
+    ("（资料图片）", None), ("（新华社）", None),     # (（完）: an end mark, no signature either, qa234)
     # a reader's letter: the place and what the reader is before the name, which alone signs it (qa67)
     ("（江西赣州 读者 龚海燕）", ("龚海燕",)), ("（湖北宜昌网友 甘露）", ("甘露",)), ("（江西赣州 读者来信）", None),
     # the paper's 本报 before the reporter's role (qa105); a commentator's piece names no one
@@ -2618,6 +2618,18 @@ def test_a_continuation_note_at_the_paragraphs_end_leaves_the_paragraph(text, la
         assert [u.text for u in found] == [text + last]
     else:
         assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
+
+
+@pytest.mark.parametrize("text, last, mark", [
+    (SENTENCE_ENDED, "（完）", "（完）"), (SENTENCE_ENDED, "(完)", "(完)"),
+    (CUT_AT_COLUMN_END, "（完）", None),     # inside a sentence: text (qa234; no signature either way)
+])
+def test_a_wire_storys_end_mark_at_the_paragraphs_end_leaves_the_paragraph(text, last, mark):
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if mark is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text) for u in found] == [("para", text), (CREDIT, mark)]
 
 
 @pytest.mark.parametrize("first, note", [
