@@ -661,6 +661,12 @@ BREADCRUMB_LINE = re.compile(f"^{_BREADCRUMB}")
 # The label over a box of further reading, on a web page or a print page (延伸阅读, 相关链接, 知识链接,
 # 新闻链接, 资料链接): chrome (WEB_CHROME), and in Markdown what heads another piece (READING_BOX_LABEL).
 _READING_BOX = "延伸阅读|相关阅读|推荐阅读|(?:相关|知识|背景|新闻|资料)链接"
+# 网友评论 / 精选留言 / 热门评论 / 【读者留言】: the label over the readers' comments that a news page or a WeChat post (or a
+# reader app exporting it) prints under the article: chrome (WEB_CHROME), and so is every comment under it to the page's
+# end or the next heading (units.with_comments), never a section of the text. (qa234)
+_COMMENTS_LABEL = r"^[【\[]?\s*(?:网友|读者|热门|精选)(?:评论|留言)\s*[】\]]?\s*[:：]?$"
+COMMENTS_LABEL = re.compile(_COMMENTS_LABEL)
+COMMENTS_LABEL_INITIALS = "【[网读热精"
 # Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|[大中小]?字号|收藏|"
@@ -678,6 +684,8 @@ WEB_CHROME = re.compile(
     # ::: alone on a line: the accessibility anchor (导盲砖) of Taiwan government and think-tank pages, copied over
     # the breadcrumb with the text (qa89)
     r"|^[:：]{3}$"
+    # the label over readers' comments (网友评论; qa234)
+    rf"|{_COMMENTS_LABEL}"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -697,7 +705,7 @@ BARE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # 时间：2025年10月18日 下午2时 / 地点：某某会议室: the fields over a roundtable's or a meeting's record (front matter,
 # not a title or a heading). (qa20, session 9)
 _MEETING_FIELDS = "时间|地点"
-SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息|内容|素材)?来源|出处|稿源|日期|发布时间|发布日期|原标题|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
+SOURCE_DATE_LINE = re.compile(rf"^(?:{_DATETIME_FIELD}(?=(?:来源|出处|稿源)\s*[:：]))?(?:(?:本文|文章|信息|内容|素材)?来源|出处|稿源|日期|发布时间|发布日期|原标题|原文(?:链接|地址|网址)|中图分?类号|{PAPER_FRONT_FIELDS}|{GOV_FILE_FIELDS}|{_MEETING_FIELDS})\s*[:：]"
                               # (a paper's catalogue field before a gap instead of a colon: 中图分类号  F124.5, qa84)
                               r"|^中图分?类号[ \t　]+(?=[A-Z])"
                               r"|^(?:作者|撰稿|撰文)\s*[:：][^:：]{1,30}?(?:来源|出处|稿源|日期|时间|发布时间|发布日期)\s*[:：]"
@@ -1965,7 +1973,7 @@ ITEM_CN_SENTENCE = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？，；]
 # article, not its text. The label must close (a colon or 】): 编者认为…… and 导读材料…… are text.
 LEADING_NOTE = re.compile(r"^(?:[【\[]\s*(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[】\]]\s*[:：]?"
                           r"|(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[:：])")
-LEADING_NOTE_INITIALS = ("【", "[", "编", "核心", "导读", "阅读提示")
+LEADING_NOTE_INITIALS = ("【", "[", "编", "核心", "导读", "导语", "阅读提示")
 # 某某网 > 评论频道 / 光明网 » 时评: a breadcrumb trail of two steps only (BREADCRUMB_TRAIL wants three), which
 # without the check would join the title under it. Each step is a word of Han characters only, two to ten, so
 # a comparison set on a line of its own (增速>5%, A>B) is no trail.
@@ -2066,7 +2074,8 @@ GIVEN_NAME_MAX = 2
 FULL_NAME_LABEL = re.compile(rf"^[{CJK}]{{2,4}}$")
 # 编者的话 / 【编者按】 / 编者按：: an editor's note's label on a line of its own, the note under it (segment.talk_note);
 # the labels of LEADING_NOTE, which opens a line with one.
-LEADING_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?$")
+# (A WeChat post may call its lead box 导语 instead of 导读, the label alone over the lead: the same, qa234.)
+LEADING_NOTE_LABEL_LINE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|核心提示|导读|导语|核心阅读|阅读提示)\s*[】\]]?\s*[:：]?$")
 # ---- session 26 (qa225): a bold run-in note label ----
 # **核心提示：**… / **阅读提示：**…: a standfirst's label (LEADING_NOTE's), in bold with its colon, is no interview
 # speaker's (units.is_note_label). Not 导读 (a lead labelled so stays the text's first, qa188) nor 编者按 (a bold
@@ -2130,6 +2139,7 @@ ISSUING_BODY_LAST = re.compile(f"[{ISSUING_BODY_LASTS}]")
 # (在线公开时间：… / 专辑：… / 专题：…, a journal database's fields, likewise: qa84.)
 LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[投接录d在专]"))
 UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[投接录在专]"))
+UNIT_MARK_INITIAL = _any_of(UNIT_MARK_INITIAL, re.compile("[读热精]"))    # (读者留言 / 热门评论 / 精选留言: COMMENTS_LABEL, qa234)
 # 本文为工作论文，观点仅代表作者个人，不代表本院立场。引用请注明出处。: a working paper's disclaimer may first say what
 # the text is and then whose view it gives, and close with a request to cite the source: DISCLAIMER_LINE's other shape,
 # a credit all the same (units.unit; only lines opening with CHROME_LINE_INITIALS are tried).
@@ -2406,7 +2416,9 @@ HAN_ONLY_LINE = re.compile(f"[{HAN}]+")
 # or Han character): chrome, never a section's heading or a title line (units.shaped_short_line).
 ORNAMENT_LINE = re.compile(r"^[^\w]+$")
 # [图片] / 【图片】 / [视频]: where a saved WeChat or app page had a picture or a video: furniture, no heading.
-MEDIA_PLACEHOLDER_LINE = re.compile(r"^[\[【［]\s*(?:图片|图|视频|动图)\s*[\]】］]$")
+# (A WeChat post copied as plain text leaves the word alone, without brackets: 图片 / 视频, qa234.)
+MEDIA_PLACEHOLDER_LINE = re.compile(r"^[\[【［]\s*(?:图片|图|视频|动图)\s*[\]】］]$|^(?:图片|视频|动图)$")
+MEDIA_PLACEHOLDER_INITIALS = "[【［图视动"
 # PART 1 / Part 02 / NO.3: a WeChat section's number set with an English label on a line of its own over the heading,
 # as 01 is (segment.is_number_over_heading): the section's marker, not part of its heading.
 SECTION_NUMBER_LABEL_LINE = re.compile(r"^(?:PART|Part|part|NO|No)[ .．]?\s*\d{1,2}$")
@@ -2901,6 +2913,14 @@ GLUED_SIGNATURE_LINE = re.compile(rf"^{_NAMES}[ 　]+{GLUED_OUTLET.pattern}[^\s�
 TRAILING_CONTINUATION_NOTE = re.compile(rf"(?<=[。！？”」])\s*[（(]\s*(?:下转|转){_PAGE_REF_CLOSE}$")
 # What such a paragraph ends with (a C-level test of the paragraphs' last characters before the pattern).
 CONTINUATION_NOTE_ENDS = ("版）", "版)")
+
+# ---- qa234: a wire story's end mark at the end of its last paragraph ----
+# …成为县域经济新的增长点。（完） / …如期完成。(完): a news agency's end mark set right after the last sentence, not on a
+# line of its own (WEB_CHROME knows it there): it leaves the paragraph as the chrome it is alone (units.with_end_marks).
+# Only after a sentence's end: a bracketed 完 inside a sentence is text.
+TRAILING_END_MARK = re.compile(r"(?<=[。！？”」』])\s*[（(]\s*完\s*[）)]$")
+# What such a paragraph ends with (a C-level test of the paragraphs' last characters before the pattern).
+TRAILING_END_MARK_ENDS = ("完）", "完)")
 
 # ---- qa105: a page's mailbox line ----
 # 本版邮箱：jjzk@example.cn / 本刊电子信箱：…: the address of the page or column at its foot, furniture like the call for
@@ -5650,7 +5670,7 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
         ("furniture", SUBTITLE, r"(（\-—─"),
         ("furniture", CAPTION, "图表"),
         ("furniture", CREDIT_LINE, r"\s(（\[［【供分制图审抄投报排摄本来校终编美课责"),
-        ("furniture", WEB_CHROME, r"\s(（\-:：E\[【上下中主你免关分喜声大字小延当往您打扫承推收新查浏点版相知网背资转返长阅首"),
+        ("furniture", WEB_CHROME, r"\s(（\-:：E\[【上下中主你免关分喜声大字小延当往您打扫承推收新查浏点版相知网背资转返长阅首读热精"),
         ("furniture", AUTHOR_NOTE, r"(（\[［【"),
         ("furniture", ABSTRACT_LINE, r"\s\[［【内提摘"),
         ("furniture", KEYWORDS_LINE, r"\sK\[［【关"),         # (case-insensitive, as the pattern: k too)

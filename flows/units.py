@@ -170,8 +170,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     opened = sorted({*indexes(map(str.startswith, map(TEXT, found), repeat(OPENING_PREFIXES))),
                      *named_paper_datelines(found)})
     found = with_guest_lists(with_profiles(with_writer_bios_under_label(with_notes(found, short), short), short), short)
-    found = with_continuation_notes(with_signatures(with_datelines(
-        with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened)))
+    found = with_end_marks(with_continuation_notes(with_signatures(with_datelines(
+        with_attachments(with_closing_advert(with_advert_labels(found, short)), opened), opened))))
     with_text_closed_by_end_mark(found)
     # (One list of the kinds serves the four passes below and the titles after them: with_affiliations
     # makes affiliations of paragraphs only, with_contents_heading contents of headings only and
@@ -1569,6 +1569,17 @@ def with_continuation_notes(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def with_end_marks(found: list[Unit]) -> list[Unit]:
+    """A paragraph that ends with a wire story's end mark (……新的增长点。（完）) leaves the mark as a unit of its own, the
+    chrome the mark on its own line is (qa234). (A C-level test of the paragraphs' last characters first.)"""
+    ending = list(indexes(map(str.endswith, map(TEXT, found), repeat(P.TRAILING_END_MARK_ENDS))))
+    for i in reversed(ending):     # (few; from the end: the indexes before stay right)
+        u = found[i]
+        if u.kind == PARA and (m := P.TRAILING_END_MARK.search(u.text)):
+            found[i:i + 1] = [u._replace(text=u.text[: m.start()]), Unit(CREDIT, m.group().strip(), u.width, 1, None)]
+    return found
+
+
 def with_spaced_names_over_notes(found: list[Unit]) -> None:
     """A three-character name set one character at a time (蒋 慧 敏) on a line of its own, right under a paragraph
     that ends a sentence and over a note on the author (（作者单位：…）, （作者系…）), is the byline signing the text
@@ -2378,6 +2389,9 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
     the next credit, so no unit is visited twice. A link whose title repeats the page's (图解：…, taken for a running head
     already) is one of the run (qa187)."""
     for i in positions(kinds, CREDIT):
+        if found[i].text[:1] in P.COMMENTS_LABEL_INITIALS and P.COMMENTS_LABEL.match(found[i].text):
+            with_comments(found, i)
+            continue
         if not P.LINK_LIST_LABEL.match(found[i].text) and not P.READINGS_LIST_LABEL.match(found[i].text):
             continue                    # (相关解读： over the links to the document's readings too, qa187)
         end = i + 1
@@ -2389,6 +2403,15 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
                 or are_tagged_links(found, i + 1, end)):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def with_comments(found: list[Unit], label: int) -> None:
+    """The readers' comments under their label (网友评论, at `label`) are chrome like it, to the page's end or the next
+    heading or thematic break (another piece's): sentences the readers wrote, no text of the article (qa234)."""
+    end = label + 1
+    while end < len(found) and found[end].kind != HEADING and not is_thematic_break(found[end]):
+        end += 1
+    found[label + 1:end] = [as_kind(u, CREDIT) for u in found[label + 1:end]]
 
 
 def is_bulleted_link(u: Unit) -> bool:
@@ -3661,7 +3684,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # 10:02:15: a transcript's time stamp over a turn, furniture (qa173)
     if not (first.isalnum() or first == "_") and P.ORNAMENT_LINE.match(text):   # (\w is str.isalnum's or _)
         return Unit(CREDIT, text, *base)   # ▼ / —— ✦ ——: a WeChat page's separator, no heading (qa85)
-    if first in "[【［" and P.MEDIA_PLACEHOLDER_LINE.match(text):
+    if first in P.MEDIA_PLACEHOLDER_INITIALS and P.MEDIA_PLACEHOLDER_LINE.match(text):
         return Unit(CAPTION, text, *base)  # [图片]: where a saved page had its picture, no heading (qa85)
     if (first in P.ITEM_HEADING_INITIALS or first in P.ENCLOSED_PAREN_DIGITS) and (item := item_heading(text, base)):
         return item                   # 第一，壮大县域特色产业 / （1）补齐产地设施: an item's heading line, not a section

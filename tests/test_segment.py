@@ -2311,7 +2311,7 @@ def test_a_wechat_head_line_with_emphasis_under_a_markdown_title_is_front_matter
     assert a["text"] == f"{P1}\n{P2}" and str(a["published"]) == "2025-03-08"
 
 
-@pytest.mark.parametrize("label", ["导读", "【导读】", "[导读]"])
+@pytest.mark.parametrize("label", ["导读", "【导读】", "[导读]", "导语", "【导语】"])   # (导语: qa234)
 def test_a_lead_boxs_label_alone_over_the_first_paragraph_is_no_section(label):
     """导读 / its lead / the text: the box's label leaves, its paragraph stays the text's first and is the abstract; the
     first heading of the text is the first section (qa152)."""

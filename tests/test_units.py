@@ -63,6 +63,11 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     ("推进城乡融合发展。", None), ("当前位置：首页 > 理论 > 正文", CREDIT), ("您的位置：首页 > 评论", CREDIT),
     ("首页 > 理论评论 > 专家观点", CREDIT), ("首页>新闻中心>正文", CREDIT), ("首页建设的几点考虑", None),
     ("当前位置的选择很重要", None), ("本文来源：求是网", META), ("文章来源：人民网", META), ("本文来源于调研", None),
+    # the page's address a reader app's export puts under the title (qa234)
+    ("原文链接：https://www.example.cn/sh/2026-05/12/c_1024.html", META), ("原文地址: https://example.cn/a/1", META),
+    ("原文链接里的说法并不准确。", None),
+    # the label over readers' comments under a news page's article (qa234)
+    ("网友评论", CREDIT), ("【精选留言】", CREDIT), ("热门评论：", CREDIT), ("网友评论显示，多数居民支持夜市延时。", None),
     ("作者：邵建华 来源：学习时报 时间：2024-11-06", META), ("作者：邵建华", None),
     ("图为某地智慧粮库。（资料图片）", CAPTION), ("图为工人在车间作业。新华社记者 张三 摄", CAPTION),
     ("图为例，可见其变化。后文再述。", None),
@@ -482,6 +487,7 @@ def test_a_chinese_numeral_with_a_dot_marks_a_section_as_with_a_comma(line, kind
     ("原创 邵文杰 北岭党校 2025年09月12日 07:58 北岭", "meta"), ("北岭党校 2025-09-12 07:58", "meta"),
     ("2025年07月03日 18:30 江北", "meta"), ("2025-05-20 07:00 发表于湖南", "meta"),     # the date-led forms (qa85)
     ("▼", "credit"), ("✦ ✦ ✦", "credit"), ("👇", "credit"), ("[图片]", "caption"),     # separators, a picture's place
+    ("图片", "caption"), ("视频", "caption"), ("图片显示，夜市人流明显增多。", "para"),   # unbracketed, as copied (qa234)
     ("以“人工智能+”赋能基层社会治理现代化", "plain"),
 ])
 def test_a_wechat_head_line_is_front_matter_not_a_title(line, kind):
@@ -810,7 +816,7 @@ def test_a_question_line_among_unmarked_headings_is_one_of_them(headings, kind):
     ("（江 帆）", ("江帆",)), ("（李斌 王强）", ("李斌", "王强")),
     # a news brief signed at its end names its reporters after their roles (qa32, session 10)
     ("（记者 何芷晴）", ("何芷晴",)), ("（记者 苗 青 通讯员 简 书）", ("苗青", "简书")),
-    ("（资料图片）", None), ("（新华社）", None), ("（完）", None),
+    ("（资料图片）", None), ("（新华社）", None),     # (（完）: an end mark, no signature either, qa234)
     # a reader's letter: the place and what the reader is before the name, which alone signs it (qa67)
     ("（江西赣州 读者 龚海燕）", ("龚海燕",)), ("（湖北宜昌网友 甘露）", ("甘露",)), ("（江西赣州 读者来信）", None),
     # the paper's 本报 before the reporter's role (qa105); a commentator's piece names no one
@@ -2015,6 +2021,8 @@ def test_a_source_line_under_a_paragraph_stays_text():
     ([P1, "延伸阅读", "什么是新型储能", "2025-04-02", P2], ["para", "credit", "plain", "meta", "para"]),
     # a news site's label over its links to related stories (qa83)
     ([P1, "相关新闻：", "· 清河区推进县域商业体系建设", "· 这份秋季文旅消费指南请收好", "版权所有：某某报社"], ["para", "credit"]),
+    # readers' comments under their label, full sentences as they are, to the page's end (qa234)
+    ([P1, "网友评论", "河畔居民：夜市开到十点正好，希望一直办下去。", "老街坊：停车还是难，盼尽快解决。"], ["para", "credit"]),
 ])
 def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds):
     found = units(reflow_blocks("\n\n".join(lines).split("\n")), markdown=False)
@@ -2624,6 +2632,18 @@ def test_a_continuation_note_at_the_paragraphs_end_leaves_the_paragraph(text, la
         assert [u.text for u in found] == [text + last]
     else:
         assert [(u.kind, u.text) for u in found] == [("para", text), (CONTINUED, note)]
+
+
+@pytest.mark.parametrize("text, last, mark", [
+    (SENTENCE_ENDED, "（完）", "（完）"), (SENTENCE_ENDED, "(完)", "(完)"),
+    (CUT_AT_COLUMN_END, "（完）", None),     # inside a sentence: text (qa234; no signature either way)
+])
+def test_a_wire_storys_end_mark_at_the_paragraphs_end_leaves_the_paragraph(text, last, mark):
+    found = units(reflow_blocks([text + last]), markdown=False)
+    if mark is None:
+        assert [u.text for u in found] == [text + last]
+    else:
+        assert [(u.kind, u.text) for u in found] == [("para", text), (CREDIT, mark)]
 
 
 @pytest.mark.parametrize("first, note", [
