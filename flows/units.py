@@ -2407,7 +2407,12 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
 
 def with_comments(found: list[Unit], label: int) -> None:
     """The readers' comments under their label (网友评论, at `label`) are chrome like it, to the page's end or the next
-    heading or thematic break (another piece's): sentences the readers wrote, no text of the article (qa234)."""
+    heading or thematic break (another piece's): sentences the readers wrote, no text of the article (qa234). Where
+    with_reader_comments has read the lines under it as a box of quotes (@handle or 网友“某某”： comments, maybe under a
+    line over them), the box ends where they end, amid a page, and the label is the box's (qa232)."""
+    if any(u.kind == QUOTE for u in found[label + 1:label + 3]):
+        found[label] = as_kind(found[label], QUOTE)
+        return
     end = label + 1
     while end < len(found) and found[end].kind != HEADING and not is_thematic_break(found[end]):
         end += 1

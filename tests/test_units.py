@@ -5530,12 +5530,15 @@ def test_contents_entries_set_off_from_their_page_numbers_by_spaces_alone_are_co
     text = "\n".join(["设施农业高质量发展的对策建议", "目　录", *entries, "一、设施农业发展现状", P1, "二、面临的主要问题", P2])
     found = units_of_text(text)
     assert [u.kind for u in found[1:5]] == [CONTENTS] * 4 and found[5].heading == "设施农业发展现状"
+
+
 @pytest.mark.parametrize("topic, kinds", [
     # (qa232) the question put to the readers between the box's label and their comments is the box's too
     (["社区书屋开放时间够不够，你怎么看？"], [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
     (["社区书屋该不该夜间开放?"], [QUOTE, QUOTE, QUOTE, QUOTE, "para"]),
     # a statement over the comments is no question put to them
-    (["社区书屋开到了家门口。"], ["plain", "para", QUOTE, QUOTE, "para"]),
+    # (网友留言, a comments label since qa234, is the box's label over it too)
+    (["社区书屋开到了家门口。"], [QUOTE, "para", QUOTE, QUOTE, "para"]),
 ])
 def test_the_question_over_a_box_of_readers_comments_is_the_boxs(topic, kinds):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
