@@ -6024,6 +6024,12 @@ LETTER_TITLE_MAX_CHARS = 40
 RUN_ON_SIGNATURE_BULLETS = "◎□"
 RUN_ON_SIGNATURE = re.compile(rf"^(.*[。！？”’」』])[ 　]*([{RUN_ON_SIGNATURE_BULLETS}][ 　]*{_NAMES})$")
 
+# ---- qa233: a Markdown page of signed columns ----
+# ## 某某要算好“长久账” / 作者：某某 (or 文/某某), twice or more in a Markdown document with no level-1 heading: a news
+# app's op-ed page sets each column's title as an h2 over its byline; those headings title articles
+# (units.signed_headings). One such heading alone is left to the first-heading rule (units.with_markdown_title).
+SIGNED_HEADINGS_MIN = 2
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -2923,6 +2923,8 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
     """A Markdown document without a level-1 heading: an unnumbered heading before any text is its title."""
     if not found or any(u.kind == TITLE for u in found):
         return found
+    if len(signed := signed_headings(found)) >= P.SIGNED_HEADINGS_MIN:
+        return [u._replace(kind=TITLE, marker=None, family=None) if i in signed else u for i, u in enumerate(found)]
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
         return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
@@ -2933,6 +2935,16 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
         # is the unmarked first line over its fields or 文号, as on a plain page (qa123).
         return [first._replace(kind=TITLE), *found[1:]]
     return found
+
+
+def signed_headings(found: list[Unit]) -> set[int]:
+    """The indexes of the Markdown headings (## 某某) right over a labelled byline (作者：某某, 文/某某): on a page of
+    columns with no level-1 heading (a news app's op-ed page), each such heading titles a signed piece of its own, not
+    a section of the piece before it; a section's heading has text under it, not a byline (qa233)."""
+    kinds = list(map(KIND, found))
+    return {i - 1 for i in positions(kinds, BYLINE)
+            if i > 0 and found[i - 1].kind == HEADING and (found[i - 1].marker or "").startswith("#")
+            and P.LABELLED_BYLINE.match(found[i].text)}
 
 
 def title_under_furniture(found: list[Unit]) -> int | None:

@@ -5403,3 +5403,18 @@ def test_a_question_ending_a_paragraph_run_over_a_turn_stays_text():
     text = "\n".join(["答：补贴范围进一步扩大，申领流程更加简便，惠及更多家庭。", "这说明了什么？",
                       "问：下一步还有什么打算？", "答：将加强资金监管，确保补贴资金用在刀刃上。"]) + "\n"
     assert [u.kind for u in units_of_text(text)][1] != "plain"
+
+
+# ---- qa233: a Markdown page of signed columns ----
+@pytest.mark.parametrize(("bylines", "titled"), [
+    (["作者：韩溪", "文/邵可"], True),                  # (qa233) each ## heading right over a labelled byline: a title
+    (["作者：韩溪", None], False),                      # one signed heading alone: left to the first-heading rule
+    ([None, None], False),                              # headings over text: sections
+])
+def test_hash_headings_over_labelled_bylines_title_columns(bylines, titled):
+    parts = ["**今日观点**"]
+    for heading, by, text in zip(["## 夜市管理要有温度", "## 校园午餐要算细账"], bylines, [P1, P2]):
+        parts += [heading, *([by] if by else []), text]
+    found = markdown_units("\n\n".join(parts))
+    kinds = [u.kind for u in found if u.text in ("夜市管理要有温度", "校园午餐要算细账")]
+    assert (kinds == ["title", "title"]) is titled
