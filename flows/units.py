@@ -1424,7 +1424,48 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     for i in heads:
         as_notes_from(found, i)
         cited_footnotes_before(found, i)
-    return with_closing_bracketed_notes(found)
+    return with_cited_notes_over_headings(with_closing_bracketed_notes(found))
+
+
+def with_cited_notes_over_headings(found: list[Unit]) -> list[Unit]:
+    """The entries under an article's text and right over a Markdown heading (# or ##, the next piece's title or the
+    next section), numbered one after another from 1 ([1] …, [2] … or ① …, ② …) and each cited by its mark in the text
+    above (…不足七成[1]。), are that text's notes, not its last paragraphs: a news app's column prints its notes so,
+    with no 注释 label (qa233). The marks stay in the text, as ① marks do. (Only Markdown headings are visited.)"""
+    for h in indexes(map(is_markdown_heading, found)):
+        as_cited_notes_over(found, h)
+    return found
+
+
+def is_markdown_heading(u: Unit) -> bool:
+    return u.kind == TITLE or (u.kind == HEADING and (u.marker or "")[:1] == "#")
+
+
+def as_cited_notes_over(found: list[Unit], h: int) -> None:
+    """Marks as notes, in place, the run of cited note entries (cited_note_mark) right over the unit at h, if the run is
+    numbered 1, 2, … from its top and the text between the heading before it and the run cites each entry."""
+    k = h - 1
+    marks: list[tuple[int, str]] = []
+    while k >= 0 and found[k].kind in NOTE_ENTRY_KINDS and (mark := cited_note_mark(found[k].text)) is not None:
+        marks.append(mark)
+        k -= 1
+    if not marks or [n for n, _ in reversed(marks)] != list(range(1, len(marks) + 1)):
+        return
+    start = next((i + 1 for i in range(k, -1, -1) if is_markdown_heading(found[i])), 0)
+    above = [u.text[1:] for u in found[start:k + 1]]
+    if all(any(mark in t for t in above) for _, mark in marks):
+        for i in range(k + 1, h):
+            found[i] = as_kind(found[i], NOTES)
+
+
+def cited_note_mark(text: str) -> tuple[int, str] | None:
+    """The number and mark a note entry opens with: [1] (or ［1］) or ①; None for other text."""
+    first = text[:1]
+    if first in P.CIRCLED_DIGITS:
+        return P.CIRCLED_DIGITS.index(first) + 1, first
+    if first in P.BRACKETED_NOTE_INITIALS and (m := P.BRACKETED_NOTE_ENTRY.match(text)):
+        return int(m.group(1)), m.group(0)[: m.end(1) + 1]
+    return None
 
 
 def with_closing_bracketed_notes(found: list[Unit]) -> list[Unit]:

@@ -5418,3 +5418,18 @@ def test_hash_headings_over_labelled_bylines_title_columns(bylines, titled):
     found = markdown_units("\n\n".join(parts))
     kinds = [u.kind for u in found if u.text in ("夜市管理要有温度", "校园午餐要算细账")]
     assert (kinds == ["title", "title"]) is titled
+
+
+# ---- qa233: notes cited by [1] or ① right over the next Markdown heading ----
+@pytest.mark.parametrize(("cite", "entries", "noted"), [
+    (("[1]", "[2]"), ["[1] 某研究会：《某某调查报告》。", "[2] 参见《某某案例汇编》。"], True),    # (qa233)
+    (("①", "②"), ["①某研究会：《某某调查报告》。", "②参见《某某案例汇编》。"], True),              # as ① notes
+    (("", ""), ["[1] 某研究会：《某某调查报告》。", "[2] 参见《某某案例汇编》。"], False),           # not cited
+    (("[2]", "[3]"), ["[2] 某研究会：《某某调查报告》。", "[3] 参见《某某案例汇编》。"], False),    # not from 1
+])
+def test_cited_entries_over_the_next_heading_are_notes(cite, entries, noted):
+    text = "\n\n".join(["# 夜市管理要有温度", "作者：韩溪", f"据调查，夜市摊位数增长两成{cite[0]}。", f"各地做法不一{cite[1]}。",
+                        *entries, "# 校园午餐要算细账", "作者：邵可", P2])
+    found = markdown_units(text)
+    assert all((u.kind == NOTES) is noted for u in found if "《某某" in u.text)
+    assert any("两成" in u.text and u.kind == PARA for u in found)     # the text citing them stays text, with its marks
