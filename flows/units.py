@@ -3267,6 +3267,9 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 某某智库专报 2026年第3期（总第40期） under a Markdown title: masthead (qa114)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
+    if markdown and "。" not in text and is_app_prompt(text):
+        return Unit(CREDIT, text, *base)   # [下载某某客户端](…) 阅读更多评论: a news app's prompt in Markdown too, whose short
+        # lines are no headings (short_line_unit), chrome (qa233)
     if not markdown and last == "？" and P.QUESTION_HEADING.match(text) and not P.BRACKETED_QUESTION_TURN.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow (【问】…？: a turn, qa178)
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)

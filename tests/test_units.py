@@ -5433,3 +5433,13 @@ def test_cited_entries_over_the_next_heading_are_notes(cite, entries, noted):
     found = markdown_units(text)
     assert all((u.kind == NOTES) is noted for u in found if "《某某" in u.text)
     assert any("两成" in u.text and u.kind == PARA for u in found)     # the text citing them stays text, with its marks
+
+
+# ---- qa233: a news app's prompt in Markdown ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("下载某某新闻客户端 阅读更多评论", CREDIT),     # (qa233) a news app's prompt in Markdown: chrome
+    ("打开某某APP，阅读体验更佳", CREDIT),
+    ("下载量已经超过两亿次", PARA),                   # no app named: text
+])
+def test_an_app_prompt_in_markdown_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=True).kind == kind
