@@ -1424,7 +1424,20 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     for i in heads:
         as_notes_from(found, i)
         cited_footnotes_before(found, i)
-    return with_cited_notes_over_headings(with_closing_bracketed_notes(found))
+    return with_origin_notes_under_author_notes(with_cited_notes_over_headings(with_closing_bracketed_notes(found)))
+
+
+def with_origin_notes_under_author_notes(found: list[Unit]) -> list[Unit]:
+    """A line naming the project an article comes from (本文系…项目“…”阶段性成果。, P.ORIGIN_NOTE_LINE) right under its
+    author note (（作者单位：…）) is part of that note, as it is where one bracket holds both: it closes the same article,
+    never opens the next piece's text (qa233). (Standing alone, nothing ties it to a note: text, as before. Only the few
+    author notes are visited.)"""
+    kinds = list(map(KIND, found))
+    for i in positions(kinds, NOTE):
+        if (i + 1 < len(found) and kinds[i + 1] in (PARA, PLAIN) and found[i + 1].text[:1] == "本"
+                and P.ORIGIN_NOTE_LINE.match(found[i + 1].text)):
+            found[i + 1] = as_kind(found[i + 1], NOTE)
+    return found
 
 
 def with_cited_notes_over_headings(found: list[Unit]) -> list[Unit]:

@@ -5443,3 +5443,15 @@ def test_cited_entries_over_the_next_heading_are_notes(cite, entries, noted):
 ])
 def test_an_app_prompt_in_markdown_is_chrome(line, kind):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=True).kind == kind
+
+
+# ---- qa233: a project's note under an author note ----
+@pytest.mark.parametrize(("line", "over", "kind"), [
+    ("本文系某省社科基金项目“县域治理研究”（项目编号：2025B031）阶段性成果。", "（作者单位：某大学）", NOTE),   # (qa233)
+    ("本研究受国家自然科学基金资助", "（作者系某大学教授）", NOTE),
+    ("本文系某省社科基金项目“县域治理研究”阶段性成果。", P1, "para"),        # under no author note: text, as before
+    ("本文系本刊独家稿件，未经授权不得转载。", "（作者单位：某大学）", CREDIT),   # a notice: no project's note
+])
+def test_an_origin_note_under_an_author_note_is_part_of_it(line, over, kind):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, over, line, "学术随笔"]], markdown=False)
+    assert (found[2].kind == NOTE) is (kind == NOTE)
