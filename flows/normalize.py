@@ -375,6 +375,8 @@ def _punctuation_run(match) -> str:
         if ".." in run or not (after_chinese or after_percentage or after_citation
                                or ends_chinese and _after_footnote_mark(line, start)):
             return run
+        if chinese_after and P.DOCUMENT_TYPE_CODE.search(line):
+            return run              # 汤某.数字乡村…[J].: a reference entry's author and title, parted by GB/T 7714's '.' (qa233)
         return run.translate(P.HALF_TO_FULL_PUNCT)
     if chinese_before or chinese_after or _after_superscript_mark(line, start):
         return run.translate(P.HALF_TO_FULL_PUNCT)

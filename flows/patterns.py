@@ -6153,6 +6153,20 @@ LETTER_TITLE_MAX_CHARS = 40
 RUN_ON_SIGNATURE_BULLETS = "◎□"
 RUN_ON_SIGNATURE = re.compile(rf"^(.*[。！？”’」』])[ 　]*([{RUN_ON_SIGNATURE_BULLETS}][ 　]*{_NAMES})$")
 
+# ---- qa233: a Markdown page of signed columns ----
+# ## 某某要算好“长久账” / 作者：某某 (or 文/某某), twice or more in a Markdown document with no level-1 heading: a news
+# app's op-ed page sets each column's title as an h2 over its byline; those headings title articles
+# (units.signed_headings). One such heading alone is left to the first-heading rule (units.with_markdown_title).
+SIGNED_HEADINGS_MIN = 2
+
+# ---- qa233: a project's note under an author note ----
+# 本文系某某学院人文社会科学重点项目“…”（项目编号：…）阶段性成果。 on a line of its own, with no star or bracket, right
+# under an article's author note: which project the article comes from, part of that note (units.
+# with_origin_notes_under_author_notes), never the first line of the next piece. A project, fund or subject and its 成果
+# (or the 资助 it had) are asked for, so a web page's notice (本文系本刊独家稿件…) is none. Tried only on lines opening with 本.
+ORIGIN_NOTE_LINE = re.compile(r"^本(?:文|研究|成果)(?:系|为|是|受)[^。！？!?]{0,80}?(?:项目|基金|课题)[^。！？!?]{0,80}?"
+                              r"(?:成果|资助|支持)[^。！？!?]{0,6}[。.]?$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

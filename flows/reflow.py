@@ -37,6 +37,8 @@ from flows.measures import cn_number
 
 # A window of this many lines on each side gives the local column width.
 WIDTH_WINDOW = 4
+# A line ending with a mark hung past its column is this much wider than the column: the mark's width (hangs_clause_mark).
+HANGING_MARK_MIN, HANGING_MARK_MAX = 0.5, 1.0
 MIN_SIGNED_STRETCH = 2 * WIDTH_WINDOW + 1   # lines: a stretch measured as a column of its own (signed_column_widths)
 # Lines narrower than this share of the column are headings, bylines or paragraph ends.
 SHORT_SHARE = 0.7
@@ -2766,7 +2768,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return (not blank and (not ends[b] or ends_clause(page.texts[b]))
                 and b not in page.respaced
                 and ((wb >= col - 0.5 or goes_on_past_semicolon(page, a, col))
-                     and (wa >= col - 0.5 and (is_regular_column(widths, a, col) or opens_over_full_lines(page, a, start))
+                     and (wa >= col - 0.5 and (is_regular_column(widths, a, col) or opens_over_full_lines(page, a, start)
+                                               or hangs_clause_mark(page, a, col))
                           and (in_quote or wa >= block_width - FULL_LINE_SLACK)
                           or a == start and ends_indented_first_line(page, a, col))
                      or not in_quote and fills_column_under(page, a, start, block_width))
@@ -2808,6 +2811,14 @@ def ends_decimal_heading(page: Page, a: int) -> bool:
         return False
     return (page.widths[b] > page.widths[a] + WIDER_NEXT_LINE
             or page.texts[b][:1] in P.DECIMAL_HEADING_INITIALS and P.DECIMAL_HEADING_ALONE.match(page.texts[b]) is not None)
+
+
+def hangs_clause_mark(page: Page, a: int, col: float) -> bool:
+    """Whether line a ends with a clause's semicolon hung one character past its column (…参加社会保险； in a column 17
+    wide): the typesetter hangs a mark so only on a full line, so the column is real around it, though a box's short
+    lines and a pull quote's narrow ones near it leave too few full lines for is_regular_column (qa233). (Only lines
+    ending with a semicolon get past the first test.)"""
+    return page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and HANGING_MARK_MIN <= page.widths[a] - col <= HANGING_MARK_MAX
 
 
 def goes_on_past_semicolon(page: Page, a: int, col: float) -> bool:

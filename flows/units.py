@@ -1446,7 +1446,61 @@ def with_notes(found: list[Unit], short: list[int]) -> list[Unit]:
     for i in heads:
         as_notes_from(found, i)
         cited_footnotes_before(found, i)
-    return with_closing_bracketed_notes(found)
+    return with_origin_notes_under_author_notes(with_cited_notes_over_headings(with_closing_bracketed_notes(found)))
+
+
+def with_origin_notes_under_author_notes(found: list[Unit]) -> list[Unit]:
+    """A line naming the project an article comes from (本文系…项目“…”阶段性成果。, P.ORIGIN_NOTE_LINE) right under its
+    author note (（作者单位：…）) is part of that note, as it is where one bracket holds both: it closes the same article,
+    never opens the next piece's text (qa233). (Standing alone, nothing ties it to a note: text, as before. Only the few
+    author notes are visited.)"""
+    kinds = list(map(KIND, found))
+    for i in positions(kinds, NOTE):
+        if (i + 1 < len(found) and kinds[i + 1] in (PARA, PLAIN) and found[i + 1].text[:1] == "本"
+                and P.ORIGIN_NOTE_LINE.match(found[i + 1].text)):
+            found[i + 1] = as_kind(found[i + 1], NOTE)
+    return found
+
+
+def with_cited_notes_over_headings(found: list[Unit]) -> list[Unit]:
+    """The entries under an article's text and right over a Markdown heading (# or ##, the next piece's title or the
+    next section), numbered one after another from 1 ([1] …, [2] … or ① …, ② …) and each cited by its mark in the text
+    above (…不足七成[1]。), are that text's notes, not its last paragraphs: a news app's column prints its notes so,
+    with no 注释 label (qa233). The marks stay in the text, as ① marks do. (Only Markdown headings are visited.)"""
+    for h in indexes(map(is_markdown_heading, found)):
+        as_cited_notes_over(found, h)
+    return found
+
+
+def is_markdown_heading(u: Unit) -> bool:
+    return u.kind == TITLE or (u.kind == HEADING and (u.marker or "")[:1] == "#")
+
+
+def as_cited_notes_over(found: list[Unit], h: int) -> None:
+    """Marks as notes, in place, the run of cited note entries (cited_note_mark) right over the unit at h, if the run is
+    numbered 1, 2, … from its top and the text between the heading before it and the run cites each entry."""
+    k = h - 1
+    marks: list[tuple[int, str]] = []
+    while k >= 0 and found[k].kind in NOTE_ENTRY_KINDS and (mark := cited_note_mark(found[k].text)) is not None:
+        marks.append(mark)
+        k -= 1
+    if not marks or [n for n, _ in reversed(marks)] != list(range(1, len(marks) + 1)):
+        return
+    start = next((i + 1 for i in range(k, -1, -1) if is_markdown_heading(found[i])), 0)
+    above = [u.text[1:] for u in found[start:k + 1]]
+    if all(any(mark in t for t in above) for _, mark in marks):
+        for i in range(k + 1, h):
+            found[i] = as_kind(found[i], NOTES)
+
+
+def cited_note_mark(text: str) -> tuple[int, str] | None:
+    """The number and mark a note entry opens with: [1] (or ［1］) or ①; None for other text."""
+    first = text[:1]
+    if first in P.CIRCLED_DIGITS:
+        return P.CIRCLED_DIGITS.index(first) + 1, first
+    if first in P.BRACKETED_NOTE_INITIALS and (m := P.BRACKETED_NOTE_ENTRY.match(text)):
+        return int(m.group(1)), m.group(0)[: m.end(1) + 1]
+    return None
 
 
 def with_closing_bracketed_notes(found: list[Unit]) -> list[Unit]:
@@ -3018,6 +3072,8 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
     """A Markdown document without a level-1 heading: an unnumbered heading before any text is its title."""
     if not found or any(u.kind == TITLE for u in found):
         return found
+    if len(signed := signed_headings(found)) >= P.SIGNED_HEADINGS_MIN:
+        return [u._replace(kind=TITLE, marker=None, family=None) if i in signed else u for i, u in enumerate(found)]
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
         return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
@@ -3028,6 +3084,16 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
         # is the unmarked first line over its fields or 文号, as on a plain page (qa123).
         return [first._replace(kind=TITLE), *found[1:]]
     return found
+
+
+def signed_headings(found: list[Unit]) -> set[int]:
+    """The indexes of the Markdown headings (## 某某) right over a labelled byline (作者：某某, 文/某某): on a page of
+    columns with no level-1 heading (a news app's op-ed page), each such heading titles a signed piece of its own, not
+    a section of the piece before it; a section's heading has text under it, not a byline (qa233)."""
+    kinds = list(map(KIND, found))
+    return {i - 1 for i in positions(kinds, BYLINE)
+            if i > 0 and found[i - 1].kind == HEADING and (found[i - 1].marker or "").startswith("#")
+            and P.LABELLED_BYLINE.match(found[i].text)}
 
 
 def title_under_furniture(found: list[Unit]) -> int | None:
@@ -3313,6 +3379,9 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
         return Unit(META, text, *base)     # 某某智库专报 2026年第3期（总第40期） under a Markdown title: masthead (qa114)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 某某研究院办公室 2026年5月20日印发: a note's printing line, furniture (qa75)
+    if markdown and "。" not in text and is_app_prompt(text):
+        return Unit(CREDIT, text, *base)   # [下载某某客户端](…) 阅读更多评论: a news app's prompt in Markdown too, whose short
+        # lines are no headings (short_line_unit), chrome (qa233)
     if not markdown and last == "？" and P.QUESTION_HEADING.match(text) and not P.BRACKETED_QUESTION_TURN.match(text):
         return Unit(PARA, text, *base, family=QUESTION)    # a paragraph, unless others like it follow (【问】…？: a turn, qa178)
     # (tuple.__new__ is Unit._make without its Python-level steps: most units are paragraphs)

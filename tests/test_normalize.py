@@ -174,6 +174,8 @@ def test_characters(line, expected):
     ("see Smith.但是", "see Smith.但是"), ("领导 2.完善制度", "领导 2.完善制度"),
     ("各类涉农 App.据统计", "各类涉农 App。据统计"),     # (session 15) a word set off by a space that rule 5 removes
     ("国家能源局.2024年全国电力市场交易情况[R].", "国家能源局.2024年全国电力市场交易情况[R]."),
+    ("[1]孟某.县域治理的逻辑[J].行政论坛，2022（9）：45-52.", "[1]孟某.县域治理的逻辑[J].行政论坛，2022（9）：45-52."),  # (qa233)
+    ("［2］程某，葛某.基层治理研究[M].北京：某出版社，2024.", "［2］程某，葛某.基层治理研究[M].北京：某出版社，2024."),
     # (qa64) after a circled footnote mark that follows Chinese text, at the line's end or before Chinese
     ("开展大数据分析预警②.", "开展大数据分析预警②。"), ("迅速推广①.此后", "迅速推广①。此后"), ("see note ①.", "see note ①."),
     # quotes and brackets

@@ -5045,3 +5045,17 @@ def test_a_heading_the_contents_name_is_a_block_of_its_own_though_as_wide_as_the
             "（一）完善冷链设施运营机制", "1.建立冷库共享使用机制。参照公共仓储运营模式，对满足一定使用要求", "的冷库给予运营补贴，稳定项目收益预期。"]
     cover = ["县域冷链物流高质量发展的问题与对策", "目　录", "一、县域冷链物流发展现状……………………………………………1", *entry]
     assert heading in [b.text for b in blocks([*cover, *text])]
+
+
+# ---- qa233: a semicolon hung past the edge of a short column amid a box's short lines ----
+@pytest.mark.parametrize("hung_line, n_paragraphs", [
+    ("施，推动数据在部门之间共享使用；", 1),      # (qa233) the ； hung one character past the column: the clause goes on
+    ("施，推动数据在部门之间共享使用。", 2),      # a full stop there, amid too few full lines, ends it, as before
+])
+def test_a_semicolon_hung_past_a_short_columns_edge_goes_on(hung_line, n_paragraphs):
+    box = ["问：什么是数字乡村？", "答：数字乡村是伴随网络化、信息", "化和数字化在农业农村经济社会发", "展中的应用。",
+           "问：下一步重点做什么？", "答：要加快建设乡村的数字基础设", hung_line, "完善涉农数据标准，提升乡村治理",
+           "的数字化水平。"]
+    quote = ["■数字乡村建设要", "让农民用得上、", "用得起、用得好", "好"]
+    found = texts([*box, *quote])
+    assert sum(1 for t in found if "乡村的数字基础" in t or t.startswith("完善涉农数据")) == n_paragraphs

@@ -5567,3 +5567,53 @@ def test_a_quoted_sentence_repeating_the_text_between_paragraphs_is_a_pull_quote
         blocks += [line, ""]
     found = units(reflow_blocks([*blocks, below]), markdown=False)
     assert [u.kind == QUOTE for u in found] == [False, *[quoted] * len(quote), False]
+# ---- qa233: a Markdown page of signed columns ----
+@pytest.mark.parametrize(("bylines", "titled"), [
+    (["作者：韩溪", "文/邵可"], True),                  # (qa233) each ## heading right over a labelled byline: a title
+    (["作者：韩溪", None], False),                      # one signed heading alone: left to the first-heading rule
+    ([None, None], False),                              # headings over text: sections
+])
+def test_hash_headings_over_labelled_bylines_title_columns(bylines, titled):
+    parts = ["**今日观点**"]
+    for heading, by, text in zip(["## 夜市管理要有温度", "## 校园午餐要算细账"], bylines, [P1, P2]):
+        parts += [heading, *([by] if by else []), text]
+    found = markdown_units("\n\n".join(parts))
+    kinds = [u.kind for u in found if u.text in ("夜市管理要有温度", "校园午餐要算细账")]
+    assert (kinds == ["title", "title"]) is titled
+
+
+# ---- qa233: notes cited by [1] or ① right over the next Markdown heading ----
+@pytest.mark.parametrize(("cite", "entries", "noted"), [
+    (("[1]", "[2]"), ["[1] 某研究会：《某某调查报告》。", "[2] 参见《某某案例汇编》。"], True),    # (qa233)
+    (("①", "②"), ["①某研究会：《某某调查报告》。", "②参见《某某案例汇编》。"], True),              # as ① notes
+    (("", ""), ["[1] 某研究会：《某某调查报告》。", "[2] 参见《某某案例汇编》。"], False),           # not cited
+    (("[2]", "[3]"), ["[2] 某研究会：《某某调查报告》。", "[3] 参见《某某案例汇编》。"], False),    # not from 1
+])
+def test_cited_entries_over_the_next_heading_are_notes(cite, entries, noted):
+    text = "\n\n".join(["# 夜市管理要有温度", "作者：韩溪", f"据调查，夜市摊位数增长两成{cite[0]}。", f"各地做法不一{cite[1]}。",
+                        *entries, "# 校园午餐要算细账", "作者：邵可", P2])
+    found = markdown_units(text)
+    assert all((u.kind == NOTES) is noted for u in found if "《某某" in u.text)
+    assert any("两成" in u.text and u.kind == PARA for u in found)     # the text citing them stays text, with its marks
+
+
+# ---- qa233: a news app's prompt in Markdown ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("下载某某新闻客户端 阅读更多评论", CREDIT),     # (qa233) a news app's prompt in Markdown: chrome
+    ("打开某某APP，阅读体验更佳", CREDIT),
+    ("下载量已经超过两亿次", PARA),                   # no app named: text
+])
+def test_an_app_prompt_in_markdown_is_chrome(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=True).kind == kind
+
+
+# ---- qa233: a project's note under an author note ----
+@pytest.mark.parametrize(("line", "over", "kind"), [
+    ("本文系某省社科基金项目“县域治理研究”（项目编号：2025B031）阶段性成果。", "（作者单位：某大学）", NOTE),   # (qa233)
+    ("本研究受国家自然科学基金资助", "（作者系某大学教授）", NOTE),
+    ("本文系某省社科基金项目“县域治理研究”阶段性成果。", P1, "para"),        # under no author note: text, as before
+    ("本文系本刊独家稿件，未经授权不得转载。", "（作者单位：某大学）", CREDIT),   # a notice: no project's note
+])
+def test_an_origin_note_under_an_author_note_is_part_of_it(line, over, kind):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, over, line, "学术随笔"]], markdown=False)
+    assert (found[2].kind == NOTE) is (kind == NOTE)
