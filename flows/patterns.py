@@ -681,6 +681,11 @@ WEB_CHROME = re.compile(
 WEB_CHROME_MAX_WIDTH = 30.0
 # ■ pull quotes and boxed call-outs of a newspaper page.
 PULL_QUOTE = re.compile(r"^[■□◆●]")
+# ■学习贯彻党的二十届四中全会精神■ / ◆理论新知◆: a column's banner framed by one box mark at each end. The closing mark
+# ends it on its line: no pull quote that runs on into the next line (reflow.joins), and the closing mark is rule 8
+# debris as the opening one is (units.unit), so the banner reads as its words (a study campaign's kicker, a label). The
+# marks a frame may use (PULL_QUOTE's).
+FRAME_MARKS = "■□◆●"
 # Figure and table captions: 图：… 图1 … 表2：… 图表：… 图片说明：… 图说：… 图｜… (a WeChat caption's bar, qa181)
 # (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
 # maybe a credit after it)
