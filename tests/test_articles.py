@@ -4013,3 +4013,17 @@ def test_an_editors_note_amid_a_head_signed_text_opens_the_letter_under_it(title
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("健全县域商业体系", ["任思远"]), (title, [author])]
     assert t["articles"][0]["text"] == P2
     assert "editor's note" in {r["reason"] for r in t["residue"]}
+
+# ---- qa236: a theory page's explainer box under its label at the last article's end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["理论新知", "【热词解读】", "知识窗"])
+def test_an_explainer_box_under_its_label_after_a_signed_view_is_a_piece_of_its_own(label, blank_after_every_line):
+    """a view titled and signed at its head (某某（某大学教授）) / the box's label / the term as its title / its paragraph:
+    the label and the term are no section heading of the view, but a piece titled by the term (qa236)."""
+    box = "县域富民产业是指立足县域资源禀赋，能够带动农民就近就业增收、让农民更多分享产业增值收益的产业。"
+    t = tables(page([["7 理论 2026年6月9日 星期二"], ["做强县域富民产业"], ["邵川（某某大学教授）"], wrapped(P4, 24, indent=0),
+                     ["培育新型农业经营主体"], ["柏一鸣（某某大学经济学院教授）"], wrapped(P6, 24, indent=0),
+                     [label], ["什么是“县域富民产业”"], wrapped(box, 24, indent=0)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("做强县域富民产业", ["邵川"]), ("培育新型农业经营主体", ["柏一鸣"]), ("什么是“县域富民产业”", [])]
+    assert not t["sections"]
