@@ -691,6 +691,11 @@ WEB_CHROME = re.compile(
 WEB_CHROME_MAX_WIDTH = 30.0
 # ■ pull quotes and boxed call-outs of a newspaper page.
 PULL_QUOTE = re.compile(r"^[■□◆●]")
+# ■学习贯彻党的二十届四中全会精神■ / ◆理论新知◆: a column's banner framed by one box mark at each end. The closing mark
+# ends it on its line: no pull quote that runs on into the next line (reflow.joins), and the closing mark is rule 8
+# debris as the opening one is (units.unit), so the banner reads as its words (a study campaign's kicker, a label). The
+# marks a frame may use (PULL_QUOTE's).
+FRAME_MARKS = "■□◆●"
 # Figure and table captions: 图：… 图1 … 表2：… 图表：… 图片说明：… 图说：… 图｜… (a WeChat caption's bar, qa181)
 # (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
 # maybe a credit after it)
@@ -1717,12 +1722,15 @@ INLINE_NOTES = re.compile(rf"^(?:[【\[]\s*{_NOTES_LABEL}\s*[】\]]\s*[:：]?|{_
 
 # 知识链接：“枫桥经验”诞生于… / 名词解释：高标准农田… set as a paragraph in a narrower column than the text before it: a
 # box beside the article (units.with_boxes_and_inline_notes), no text of it.
-_BOX_LABELS = f"{_READING_BOX}|名词解释|知识卡片|小贴士|小知识|背景资料"
+# (理论新知 / 热词解读 / 知识窗: a theory page's box explaining a term or idea, set under its label and the term as a
+# title, after the last article's text: the same box, qa236.)
+_EXPLAINER_BOX = "理论新知|学习新知|新知速览|理论热词|热词解读|新词解读|概念解读|知识窗"
+_BOX_LABELS = f"{_READING_BOX}|名词解释|知识卡片|小贴士|小知识|背景资料|{_EXPLAINER_BOX}"
 BOX_PARAGRAPH = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS})\s*[】\]]?\s*[:：]")
 # The box's label on a line of its own over such a paragraph (名词解释 / 高标准农田：指…).
 BOX_LABEL_LINE = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS})\s*[】\]]?\s*[:：]?$")
 # What a unit must open with for INLINE_NOTES or a box's label to be tried (one C-level regex scan, units.py).
-BOX_OR_NOTES_INITIAL = re.compile(r"[注尾脚参主【\[延相推知背新资名小]").match
+BOX_OR_NOTES_INITIAL = re.compile(r"[注尾脚参主【\[延相推知背新资名小理热概]").match
 
 
 # ---- qa50 (session 12): papers numbered 1. / 2.1 / 3.2.1 ----
@@ -2287,7 +2295,7 @@ BOX_LABEL_SPELLINGS = (BOX_LABEL_PREFIX, "專欄")
 # (BOX_LABEL_LINE). Only on a line of its own: 链接 opening a sentence is text.
 BOX_LABEL_LINE_BARE = re.compile(r"^[【\[]?\s*链接\s*[】\]]?\s*[:：]?$")
 # What a unit must open with for INLINE_NOTES, BOX_PARAGRAPH, BOX_LABEL_LINE or BOX_LABEL_LINE_BARE to be tried.
-BOX_OR_NOTES_INITIAL_QA71 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链]").match
+BOX_OR_NOTES_INITIAL_QA71 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链理热概]").match
 # The term a box explains, on a line of its own between the box's label and its paragraph (名词解释 / 县域富民产业 /
 # 指…): a short line ending no sentence and holding no comma.
 BOX_TERM_LINE = re.compile(r"^[^。！？；，,;]{2,16}$")
@@ -2657,7 +2665,7 @@ PARAGRAPH_END_STOP = re.compile(rf"[{CJK}]：?\s*(?:{_EMAIL}|\d[\d\- ]*\d|\d|[A-
 BOX_LABEL_LINE_QA97 = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS}|学术观点|观点摘编|学界观点)\s*[】\]]?\s*[:：]?$")
 # What a unit must open with for the notes and box tests of units.with_boxes_and_inline_notes (BOX_OR_NOTES_INITIAL_QA71
 # with the first characters of those labels).
-BOX_OR_NOTES_INITIAL_QA97 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链学观]").match
+BOX_OR_NOTES_INITIAL_QA97 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链学观理热概]").match
 # 建设人与自然和谐共生的 / 美丽城市 / 梁 溪 明 / （作者系…）: the lines of a title printed after an article's text that may
 # stand between the text and a letter-spaced three-character name over an author note (units.with_spaced_names_over_notes).
 END_TITLE_MAX_LINES = 3

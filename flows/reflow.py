@@ -2725,8 +2725,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return False                      # > 发布时间：… 【字号：大 中 小】 or - [图解：…](…) / a blank line / text: a blank
         #                                   ends a Markdown quote or list item, whatever its line ends with (qa187)
     if in_quote:
-        if a == start and boxes_heading(page, a, wa, wb):
-            return False
+        if a == start and (boxes_heading(page, a, wa, wb) or is_framed(page.texts[a])):
+            return False                  # (■…■: a banner framed on its line, whole there, qa236)
         if page.texts[start][:1] in P.PHOTO_POINTER_FIRSTS and page.texts[a][-1:] in P.POINTER_BLOCK_ENDS:
             return False                  # ▲长者在门诊外轮候。（资料图片） / the next title: the caption ends (qa131)
         if (page.texts[start][:1] in P.PHOTO_POINTER_FIRSTS and page.texts[b][:1].isdecimal()
@@ -3179,6 +3179,13 @@ def follows_one_line_item(page: Page, a: int) -> bool:
     and a short line under the list's last item (以上目标分解到各区。) is a paragraph of its own, not the item's rest (qa200)."""
     return (page.texts[a][:1] in P.LIST_BULLETS and a > 0 and page.texts[a - 1][:1] in P.LIST_BULLETS
             and page.texts[a - 1][-1:] in P.ONE_LINE_ITEM_ENDS)
+
+
+def is_framed(line: str) -> bool:
+    """Whether a line is framed by one box mark at each end (■学习贯彻…精神■): a column's banner (FRAME_MARKS). Words
+    inside: a row of marks (◆ ◆ ◆) is an ornament, no frame."""
+    return (len(line) > 2 and line[-1:] in P.FRAME_MARKS and line[:1] == line[-1:]
+            and line[1:-1].strip()[:1] not in P.FRAME_MARKS)
 
 
 def ends_quote(line: str, width: float, first: bool, block_width: float) -> bool:

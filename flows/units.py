@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, is_editorial_voice, names, note_authors, place_signature
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
-from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, is_letter_spaced, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, is_framed, is_letter_spaced, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
                           running_heads)
 
@@ -3199,8 +3199,9 @@ def unit(block: Block, markdown: bool) -> Unit:
                 and looks_like_heading(text[m.end():].strip()) and not is_two_line_quote(text, block.n_lines)):
             # A box before a heading-sized line is a bullet (rule 8 debris), not a pull quote; a short
             # quote wrapped over several lines of its narrow column stays a quote.
-            base = (block.width, block.n_lines, (debris or "") + m.group(0))
-            text = text[m.end():].strip()
+            frame = text[-1:] if is_framed(text) else ""      # ■…■: the closing mark is debris too (qa236)
+            base = (block.width, block.n_lines, (debris or "") + m.group(0) + frame)
+            text = text[m.end():len(text) - len(frame)].strip()
         if kind := furniture_kind(text):
             return Unit(kind, text, *base, byline=credits_note_byline(text) if kind == NOTE else None)
         if P.MARKED_LINE.match(text) and (u := marked_heading(text, base)):

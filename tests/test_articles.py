@@ -4064,3 +4064,16 @@ def test_a_text_signed_by_another_writer_starts_at_its_first_paragraph_in_the_ne
     titles = [U.Unit(U.PLAIN, "以优质服务", 21.0, 1, None), U.Unit(U.PLAIN, "释放旅游消费潜力", 21.0, 1, None)]
     parts = split_on_tail_title(Span(bylines=[head], body=body, tail=(titles, by)))
     assert (lead in parts[-1].body and lead not in parts[0].body) is lead_in_second
+# ---- qa236: a theory page's explainer box under its label at the last article's end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["理论新知", "【热词解读】", "知识窗"])
+def test_an_explainer_box_under_its_label_after_a_signed_view_is_a_piece_of_its_own(label, blank_after_every_line):
+    """a view titled and signed at its head (某某（某大学教授）) / the box's label / the term as its title / its paragraph:
+    the label and the term are no section heading of the view, but a piece titled by the term (qa236)."""
+    box = "县域富民产业是指立足县域资源禀赋，能够带动农民就近就业增收、让农民更多分享产业增值收益的产业。"
+    t = tables(page([["7 理论 2026年6月9日 星期二"], ["做强县域富民产业"], ["邵川（某某大学教授）"], wrapped(P4, 24, indent=0),
+                     ["培育新型农业经营主体"], ["柏一鸣（某某大学经济学院教授）"], wrapped(P6, 24, indent=0),
+                     [label], ["什么是“县域富民产业”"], wrapped(box, 24, indent=0)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("做强县域富民产业", ["邵川"]), ("培育新型农业经营主体", ["柏一鸣"]), ("什么是“县域富民产业”", [])]
+    assert not t["sections"]

@@ -5059,3 +5059,18 @@ def test_a_semicolon_hung_past_a_short_columns_edge_goes_on(hung_line, n_paragra
     quote = ["■数字乡村建设要", "让农民用得上、", "用得起、用得好", "好"]
     found = texts([*box, *quote])
     assert sum(1 for t in found if "乡村的数字基础" in t or t.startswith("完善涉农数据")) == n_paragraphs
+
+# ---- qa236: a column's banner framed by a box mark at each end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("banner", "words"), [
+    ("■深入学习贯彻习近平总书记重要讲话精神■", "深入学习贯彻习近平总书记重要讲话精神"),
+    ("◆学习宣传贯彻全会精神◆", "学习宣传贯彻全会精神"),
+])
+def test_a_banner_framed_by_a_mark_at_each_end_is_whole_on_its_line(banner, words, blank_after_every_line):
+    """■banner■ / the title / its byline / the text: the closing mark ends the banner on its line (no pull quote running
+    on into the title), and both marks are debris, so the banner reads as the study campaign's kicker it is (qa236)."""
+    parts = [["8 理论 2026年6月9日 星期二"], [banner], ["以县域为载体推进城乡融合发展"], ["邵 川"],
+             wrapped(P1, 22, indent=0), wrapped(P2, 22, indent=0)]
+    t = tables(page(parts, blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以县域为载体推进城乡融合发展", ["邵川"])]
+    assert words in [r["text"] for r in t["residue"]]
