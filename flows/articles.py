@@ -21,9 +21,6 @@ from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
 WIDTH_TOLERANCE = 0.25
-# Under one writer's head and over another writer's title and signature, where the columns change by WIDTH_TOLERANCE,
-# the second text starts at the first paragraph whose column differs by this share (split_on_tail_title).
-SIGNED_APART_WIDTH_TOLERANCE = 0.12
 # Printed columns are at most this wide; wider "columns" are one-paragraph-per-line text.
 PRINT_COLUMN_WIDTH = 60.0
 # A line less than this share of the width of the title line under it is a kicker, not title.
@@ -2615,11 +2612,6 @@ def split_on_tail_title(span: Span) -> list[Span]:
     if not titles:
         return split_on_foreign_byline(span, by)
     cut = column_change(span.body)
-    if cut is not None and signs_another(span, by):
-        # another writer's title and signature after the text, which changes column: the second text may start a
-        # paragraph earlier, its first lines measured near the first text's narrower column (a Q&A box set a few
-        # characters narrower than the article under it, qa233)
-        cut = min(cut, column_change(span.body, SIGNED_APART_WIDTH_TOLERANCE) or cut)
     if cut is None and (roundup := roundup_at(span.body)) is not None and has_text(Span(body=span.body[roundup[1]:])):
         # a roundup of signed views after the text (专家观点), then another text, titled and signed after it (qa56)
         return split_at_roundup(span, *roundup, tail=(titles, by))
@@ -2868,16 +2860,16 @@ def text_end(body: list[Unit]) -> int:
     return next((k + 1 for k in range(len(body) - 1, -1, -1) if body[k].kind in TEXT_KINDS), 0)
 
 
-def column_change(body: list[Unit], tolerance: float = WIDTH_TOLERANCE) -> int | None:
+def column_change(body: list[Unit]) -> int | None:
     """Where text in another printed column width than the text before it starts: at the first
-    wrapped paragraph whose column differs from the first one's by more than `tolerance` of it, or at
-    the paragraphs right before it whose lines have its width (a block's column is measured around its
-    first line, which the lines of the column before still sway)."""
+    wrapped paragraph whose column differs from the first one's, or at the paragraphs right before
+    it whose lines have its width (a block's column is measured around its first line, which the
+    lines of the column before still sway)."""
     wrapped = [k for k, u in enumerate(body) if u.kind == U.PARA and u.n_lines >= 2]
     if not wrapped or body[wrapped[0]].width > PRINT_COLUMN_WIDTH:
         return None
     old = body[wrapped[0]].width
-    cut = next((k for k in wrapped if abs(body[k].width - old) > tolerance * old), None)
+    cut = next((k for k in wrapped if abs(body[k].width - old) > WIDTH_TOLERANCE * old), None)
     if cut is None:
         return None
     new = body[cut].width

@@ -3965,6 +3965,8 @@ def test_a_byline_amid_the_text_repeating_the_head_signature_is_furniture(repeat
 def test_contact_fields_under_a_markdown_documents_last_rule_are_furniture(footer, kept):
     t = tables("\n\n".join(["# 某县推进老旧小区改造的做法", P1, P2, *footer]), "page.md")
     assert ("0731" in t["articles"][0]["text"] or "12345" in t["articles"][0]["text"]) == kept
+
+
 # ---- qa224: an editor's note over a reader's letter signed at its end ----
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 @pytest.mark.parametrize(("title", "signature", "author"), [
@@ -4046,24 +4048,8 @@ def test_a_column_name_amid_title_lines_parts_the_end_title_from_the_next_head(l
     arts = tables(page(parts))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [
         ("推动县城建设提质增效", ["何川"]), ("老街停车难该解决了", ["邵庆"]), ("让乡村快递进村入户", ["石沐"])]
-# ---- qa233: another writer's text after a narrower box starts where its column does ----
-@pytest.mark.parametrize(("tail_author", "lead_in_second"), [
-    ("吕晨光", True),     # (qa233) another writer signs after the text: the lead, measured a little narrower, is the second's
-    ("钟岩", False),      # the head's writer again: no finer cut than WIDTH_TOLERANCE's (the lead stays the first text's)
-])
-def test_a_text_signed_by_another_writer_starts_at_its_first_paragraph_in_the_new_column(tail_author, lead_in_second):
-    from flows.articles import split_on_tail_title
-    def para(text: str, width: float, n: int) -> U.Unit:
-        return U.Unit(U.PARA, text, width, n, None)
-    lead = para("旅游消费是扩大内需的重要领域。", 20.0, 4)
-    body = [para("问：什么是县域商业体系？", 16.0, 1), para("答：县域商业体系是以县城为中心的农村商业体系。", 16.0, 6),
-            U.Unit(U.QUOTE, "■县域商业连着城乡两头", 10.0, 4, None), lead,
-            U.Unit(U.PLAIN, "提升服务品质", 21.0, 1, None), para("要推动景区提升服务标准。", 21.0, 4)]
-    head = U.Unit(U.BYLINE, "□ 钟岩", 16.0, 1, None, byline=Byline(("钟岩",)))
-    by = U.Unit(U.BYLINE, tail_author, 21.0, 1, None, byline=Byline((tail_author,)))
-    titles = [U.Unit(U.PLAIN, "以优质服务", 21.0, 1, None), U.Unit(U.PLAIN, "释放旅游消费潜力", 21.0, 1, None)]
-    parts = split_on_tail_title(Span(bylines=[head], body=body, tail=(titles, by)))
-    assert (lead in parts[-1].body and lead not in parts[0].body) is lead_in_second
+
+
 # ---- qa236: a theory page's explainer box under its label at the last article's end ----
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 @pytest.mark.parametrize("label", ["理论新知", "【热词解读】", "知识窗"])

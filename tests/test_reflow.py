@@ -4916,6 +4916,8 @@ def test_a_bulleted_signature_run_on_after_the_last_sentence_signs_the_piece(gap
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("健全县域商业体系", [author]), ("推动农村寄递物流提质降本", ["邵川"])]
     assert t["articles"][0]["text"] == P1 + "\n" + P2
+
+
 # ---- qa229: a paragraph run on into a letter-spaced column: the spaced stretch's lone digits join ----
 @pytest.mark.parametrize(("tail", "words"), [
     (["设 施 ， 全 年 新 增 充 电 桩 3 6 0 0 余 个 ，", "覆 盖 率 达 8 5 % 。"], ["3600", "85%"]),
@@ -4928,6 +4930,8 @@ def test_a_letter_spaced_stretchs_lone_digits_join_in_a_paragraph_begun_unspaced
     assert "第 1 2 批" in text                   # the unspaced part keeps its spaces
     row = "全县国家级创新平台建设情况合计 家 1 2 3 4 5 6 7"   # a table row's one-character cells: few Han, no letter-spacing
     assert "1 2 3 4 5 6 7" in blocks([row])[0].text
+
+
 # ---- qa231: a journal's running head naming the first author, its page number printed at the page's foot ----
 @pytest.mark.parametrize("line, head", [
     ("王明远，等：县域财政可持续性的测度与提升  2025年第3期", True),      # odd page: the issue outside, no folio
@@ -4949,6 +4953,8 @@ def test_a_paragraph_runs_on_past_a_page_number_and_a_running_head_naming_the_fi
     lines = [*wrapped(P2, 20), *para[:2], "· 41 ·", head, *para[2:], *wrapped(P3, 20)]
     found = texts(lines)
     assert head.replace(" ", "") in found and "".join(para[2:]) in found
+
+
 # ---- sp37: BLOCK_START_OR_DATE_LINE tried only on the second characters its first allows ----
 def refused_by_seconds(table: dict[str, str], text: str) -> bool:
     """block_starts' test: the line's second character is not one the table allows after its first."""
@@ -5011,6 +5017,8 @@ def test_an_inline_items_number_cut_from_its_stop_by_the_wrap_keeps_it(tail, low
     upper = P3[20:42 - len(tail)] + tail                 # (a full line of the column, ending with the number)
     lines = [*wrapped(P1, 22), P3[:20], upper, lower, *wrapped(P2, 22)]
     assert expected in "\n".join(texts(page([[line] for line in lines], blank_after_every_line).split("\n")))
+
+
 # ---- qa230: a running head met once that sets the cover's first two lines as one ----
 @pytest.mark.parametrize(("cover", "head", "lifted"), [
     (["东岭发展研究院", "研 究 报 告"], "东岭发展研究院研究报告", True),     # the cover's masthead, letter-spaced there

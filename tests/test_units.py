@@ -5567,6 +5567,8 @@ def test_a_quoted_sentence_repeating_the_text_between_paragraphs_is_a_pull_quote
         blocks += [line, ""]
     found = units(reflow_blocks([*blocks, below]), markdown=False)
     assert [u.kind == QUOTE for u in found] == [False, *[quoted] * len(quote), False]
+
+
 # ---- qa233: a Markdown page of signed columns ----
 @pytest.mark.parametrize(("bylines", "titled"), [
     (["作者：韩溪", "文/邵可"], True),                  # (qa233) each ## heading right over a labelled byline: a title
