@@ -49,6 +49,10 @@ ANNOTATED_GOLD = json.loads((ANNOTATED / "gold.json").read_text(encoding="utf-8"
 # Misses the pipeline is known to make, each a layout question its rules leave open: the test fails
 # when such a document starts to score perfectly too (strict), so that the entry is removed.
 KNOWN_MISSES = {
+    "315_theory.txt": "under one writer's head, a Q&A box set a few characters narrower than the text, then another "
+                      "writer's text titled and signed after it: the second text's first paragraph, measured near the "
+                      "box's column, stays the first's (a finer column cut, qa233's 12 %, moved the paragraphs of "
+                      "seed-001 layouts' first article into the next on generated pages) (qa233)",
     "570_thinktank.txt": "an unlabelled short caption (…构成（%）) right over table rows reads as a section heading (qa190; "
                          "its closing team note naming the drafters signs it since qa213)",
     "244_wechat.md": "a `>` line with no quotation marks after a finished paragraph, set apart like a pull quote, stays "
