@@ -2246,6 +2246,8 @@ def take_leading_title(span: Span) -> None:
             above = above[:-1]              # 目的 over the text, under the title: the first section's heading (qa142)
         elif len(above) > 1 and is_heading_under_subtitle(lead, above):
             above = above[:-1]              # title / ——对话… / 返乡创业热度几何 / text: the first section's (qa163)
+        elif (first := first_section_numeral_at(above)) is not None:
+            above = above[:first]           # title / 一 / heading / text: 一 opens the first section (qa237)
         title = under_chrome(above, lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
@@ -2261,6 +2263,16 @@ def take_leading_title(span: Span) -> None:
         span.residue.extend((u, "column label") for u in clean)
         clean = []
     span.body = fields + clean + opening + span.body[k:]
+
+
+def first_section_numeral_at(above: list[Unit]) -> int | None:
+    """Where the first section's numeral set alone on its line (一, no 、) stands among the plain lines over an unsigned
+    article's text, under title lines and over the section's heading (a magazine's commentary: title / 一 / heading /
+    text), or None: the title is the lines over it, and the numeral and the heading open the first section (qa237)."""
+    for i in range(1, len(above) - 1):
+        if above[i].text.strip() == P.FIRST_LONE_CN_SECTION_NUMERAL:
+            return i
+    return None
 
 
 def is_heading_under_subtitle(lead: list[Unit], above: list[Unit]) -> bool:

@@ -3890,6 +3890,9 @@ STUDY_CAMPAIGN_KICKER = re.compile(rf"^(?:深入)?学习(?:宣传)?贯彻[{CJK}�
 # two numerals (一 … 十二); a lone numeral is no word a heading or a motto would set on a line of its own.
 LONE_CN_SECTION_NUMERAL = re.compile(r"^(?:十[一二三四五六七八九]?|[一二三四五六七八九])$")
 LONE_CN_SECTION_NUMERAL_MAX_CHARS = 2
+# 以高水平生态保护 / 厚植绿色发展新优势 / 一 / 深刻认识…: the first of those numerals among the plain lines over an unsigned
+# article's text parts its title (the lines over it) from its first section's heading (articles.take_leading_title, qa237).
+FIRST_LONE_CN_SECTION_NUMERAL = "一"
 
 # ---- qa140: a news item's dateline set letter-spaced ----
 # 本 报 讯 （ 记 者   许 嘉 禾 ） 5 月 19 日 ，…: a news item in a letter-spaced column of a page whose other columns are
