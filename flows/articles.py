@@ -2889,7 +2889,8 @@ def split_on_column_change(span: Span) -> list[Span]:
                 and not abs(nxt.width - boxed_width) <= WIDTH_TOLERANCE * boxed_width):
             # (text back in the column the text had over a box, 相关链接 and its narrower paragraph, is that text
             # going on under its next heading: the box changed the width, no article did (qa63))
-            if not spaced_box and nxt is not None and opens_with_wide_lead(span, k, nxt.width):
+            if not spaced_box and nxt is not None and (opens_with_wide_lead(span, k, nxt.width)
+                                                       or opens_first_section(span.body[k:m])):
                 before_width = None
                 continue
             rest = Span(body=span.body[m:])
@@ -2901,6 +2902,13 @@ def split_on_column_change(span: Span) -> list[Span]:
                 rest.bylines, span.bylines = span.bylines, []
             return [span, *split_on_column_change(rest)]
     return [span]
+
+
+def opens_first_section(heads: list[Unit]) -> bool:
+    """Whether heading lines open with the first section's numeral set alone on its line (一 / heading), over text in
+    another column than the text before: a lead or standfirst set wider under the title, then the article's first
+    section (a magazine's commentary); another article opens with its title, never with 一 (qa237)."""
+    return len(heads) >= 2 and heads[0].text.strip() == P.FIRST_LONE_CN_SECTION_NUMERAL
 
 
 def opens_with_wide_lead(span: Span, k: int, width: float) -> bool:
