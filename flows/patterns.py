@@ -2673,6 +2673,10 @@ NAME_SHAPED_SITE = re.compile(rf"[{CJK}]{{1,3}}网")
 # footer between two lines of one sentence: furniture lifted out of the text as a PDF's page number is
 # (reflow.page_footers_mid_text).
 FOOTER_PAGE_NUMBER = re.compile(r"^第\s*\d{1,3}\s*版$")
+# 18 under 半月谈 2026年第14期: a magazine page's bare number beside its running head (reflow.magazine_heads_mid_text,
+# qa237): a line of digits only, opening with one (the class scans the lines' first characters), three at most.
+PAGE_NUMBER_INITIAL = re.compile("[0-9]")
+BARE_PAGE_NUMBER_MAX_CHARS = 3
 
 # ---- qa101 (session 17): web articles ----
 # 资料来源：经济部统计处 / 数据来源：国家统计局: a line naming where the figures of the paragraph over it (or the page's

@@ -577,7 +577,7 @@ def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: st
     candidates = lines_of(P.FOLIO_INITIAL, firsts)
     folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
     heads = page_heads_mid_sentence(texts)
-    footers = page_footers_mid_text(texts, candidates)
+    footers = page_footers_mid_text(texts, candidates) + magazine_heads_mid_text(texts, firsts)
     if not folio_nos and not footers and not heads:
         return texts, line_nos, firsts, lasts, [], set()
     lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos), *footers, *heads})
@@ -606,6 +606,30 @@ def page_footers_mid_text(texts: list[str], candidates: list[int]) -> list[int]:
                 or P.BLOCK_START_OR_DATE_LINE.match(after):
             continue
         found.extend(range(lo, hi + 1))
+    return found
+
+
+def magazine_heads_mid_text(texts: list[str], firsts: str) -> list[int]:
+    """The running head of a magazine page that PDF extraction set between two lines of one sentence, the magazine's
+    name and issue with the bare page number on the line under or over it (…尚未根本缓解，重 / 半月谈 2026年第14期 / 18 /
+    点区域…): the line before stops short of a sentence's end and the line after opens no block. Lifted out with the
+    page numbers, so that the sentence runs on past them and the number joins no line of text (qa237). Only lines
+    opening with a digit (one scan of `firsts`) and of a page number's length are tried."""
+    found: list[int] = []
+    for k in lines_of(P.PAGE_NUMBER_INITIAL, firsts):
+        if len(texts[k]) > P.BARE_PAGE_NUMBER_MAX_CHARS or not texts[k].isdecimal():
+            continue
+        head = k - 1 if k > 0 and is_spaced_masthead(texts[k - 1]) else k + 1
+        if not (0 < head < len(texts) - 1 and head != k and is_spaced_masthead(texts[head])):
+            continue
+        lo, hi = min(k, head), max(k, head)
+        if lo == 0 or hi + 1 >= len(texts):
+            continue
+        before, after = texts[lo - 1].rstrip(), texts[hi + 1]
+        if before[-1:] in P.SENTENCE_END_MARKS or not P.CUT_WORD_LAST.match(before[-1:]) \
+                or P.BLOCK_START_OR_DATE_LINE.match(after):
+            continue
+        found.extend((lo, hi))
     return found
 
 

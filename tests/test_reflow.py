@@ -2851,6 +2851,21 @@ def test_a_page_footer_between_two_lines_of_a_sentence_is_lifted_out(footer, lif
         assert found.index(P1) < found.index(footer[0])
 
 
+@pytest.mark.parametrize("head, lifted", [
+    # (qa237) a magazine's name and issue with the bare page number under or over it, between two lines of a sentence
+    (["前线 2025年第3期", "36"], True),
+    (["37", "2025年第3期 前线"], True),
+    # a number alone, or beside a line that is no running head, is no head of this shape
+    (["36"], False),
+    (["前线", "36"], False),
+])
+def test_a_magazine_head_and_page_number_between_two_lines_of_a_sentence_are_lifted_out(head, lifted):
+    para = wrapped(P1, 20)
+    lines = [*para[:2], *head, *para[2:], *wrapped(P2, 20)]
+    found = [b.text for b in blocks("\n".join(lines).split("\n"))]
+    assert (P1 in found) is lifted
+
+
 # ---- qa101 (session 17): a web page's foot fields ----
 @pytest.mark.parametrize("foot", [
     ["资料来源：东岭省发展委员会", "新闻联络人：产业发展处 林美华科长", "联络电话：(02)2316-5300分机1234"],
