@@ -5407,3 +5407,20 @@ def test_a_question_ending_a_paragraph_run_over_a_turn_stays_text():
     text = "\n".join(["答：补贴范围进一步扩大，申领流程更加简便，惠及更多家庭。", "这说明了什么？",
                       "问：下一步还有什么打算？", "答：将加强资金监管，确保补贴资金用在刀刃上。"]) + "\n"
     assert [u.kind for u in units_of_text(text)][1] != "plain"
+
+
+# ---- qa237: a letter-spaced name under the title that opens the document ----
+@pytest.mark.parametrize(("lines", "signs"), [
+    (["以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
+    (["以新型城镇化带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
+    # over a standfirst set wider, or over the first section's lone numeral
+    (["以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P3, 32), "一", "发挥县城枢纽作用", *wrapped(P1, 20)], True),
+    (["以新型城镇化", "带动城乡融合发展", "柳 知 远", "一", "发挥县城枢纽作用", *wrapped(P1, 20)], True),
+    # under a line that ends a sentence: no title's, left as it was
+    (["县域是城乡融合发展的切入点。", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], False),
+])
+def test_a_spaced_name_under_the_opening_title_signs_it(lines, signs):
+    """A three-character name set letter-spaced right under the one or two title lines that open the document, over the
+    text, a standfirst or the first section's numeral: the byline, as a magazine sets it (qa237)."""
+    found = units_of_text("\n".join(lines))
+    assert ([u.kind for u in found if u.text == "柳 知 远"] == ["byline"]) is signs
