@@ -1589,7 +1589,8 @@ GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
 # or furniture, never a title's line or a heading (reflow.spaced_masthead_lines, units.is_issue_line); tried only
 # on lines with a space that end with SPACED_MASTHEAD_LAST or JOURNAL_HEAD_LAST.
 _JOURNAL_FOLIO = r"(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})"
-_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*期|\d{4}\s*[.．]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
+# (The year and issue may be parted by a slash too, as a magazine prints them: 求是 2026/14, qa237.)
+_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*期|\d{4}\s*[.．/／]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
 _JOURNAL_VOLUME = r"第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期"
 _JOURNAL_NAME = rf"[{CJK}][{CJK}·]{{1,15}}"
 JOURNAL_PAGE_HEAD_LINE = re.compile(

@@ -2855,6 +2855,9 @@ def test_a_page_footer_between_two_lines_of_a_sentence_is_lifted_out(footer, lif
     # (qa237) a magazine's name and issue with the bare page number under or over it, between two lines of a sentence
     (["前线 2025年第3期", "36"], True),
     (["37", "2025年第3期 前线"], True),
+    # the year and issue parted by a slash, as a magazine prints them
+    (["前线 2025/03", "36"], True),
+    (["37", "2025/03 前线"], True),
     # a number alone, or beside a line that is no running head, is no head of this shape
     (["36"], False),
     (["前线", "36"], False),
