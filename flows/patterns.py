@@ -5511,6 +5511,9 @@ ONE_LINE_ITEM_ENDS = "。；;！？"
 # under it, ending no sentence; it goes on the row (reflow.is_wrapped_cell), and the table's rows go on under it.
 WRAPPED_CELL_ROW_ENDS = "，、"
 WRAPPED_CELL_NOT_ENDS = "。！？：；"
+# 人民政府 under 2 粪污收运 县农业农村局 县供销社、各乡镇 持续推进, over row 3: a cell inside the row wrapped onto a line of its
+# own between two rows holds at most this many characters (reflow.is_inner_cell_rest, qa237).
+INNER_CELL_REST_MAX_CHARS = 10
 
 # ---- qa200: a task table set in plain text with bars between its cells ----
 # 序号 | 重点任务 | 牵头单位 | 配合单位 / 1 | 落实扩岗补助政策 | 市人社局 | 市财政局，市税务局: a table copied into a .txt

@@ -1523,7 +1523,17 @@ def wrapped_cell_rests(texts: list[str], rows: set[int], starts: set[int]) -> se
         while j < len(texts) and j not in rows and j not in starts and is_wrapped_cell(texts[j - 1], texts[j]):
             out.add(j)
             j += 1
+        if j == k + 1 and j + 1 in rows and j not in rows and j not in starts and is_inner_cell_rest(texts[j]):
+            out.add(j)
     return out
+
+
+def is_inner_cell_rest(line: str) -> bool:
+    """Whether a line between two rows of a table is the rest of a cell inside the row over it, wrapped onto a line of
+    its own (2 粪污收运 县农业农村局 县供销社、各乡镇 持续推进 / 人民政府 / 3 …): a few characters, one cell (no space), ending
+    no sentence, no caption; a line of its own it would read as a heading, a title even, cutting the table (qa237)."""
+    return (len(line) <= P.INNER_CELL_REST_MAX_CHARS and " " not in line and line[-1:] not in P.WRAPPED_CELL_NOT_ENDS
+            and P.NUMBERED_CAPTION.match(line) is None)
 
 
 def head_rows(texts: list[str], rows: set[int]) -> set[int]:

@@ -4635,6 +4635,22 @@ def test_a_line_under_a_row_ending_with_a_comma_that_opens_a_heading_is_no_wrapp
     assert "三、保障措施" in found
 
 
+# ---- qa237: a cell inside a task table's row wrapped onto a line of its own between two rows ----
+@pytest.mark.parametrize("rest, joined", [
+    ("街道办事处", True),
+    # a caption, or a line too long for a cell's rest: no rest of the row
+    ("表2 某某区整治进度", False),
+    ("各街道办事处和社区居委会及物业服务企业", False),
+])
+def test_a_cells_rest_between_two_rows_goes_on_with_the_row_over_it(rest, joined):
+    """1 … 区住房城乡建设局、各 持续推进 / 街道办事处 / 2 …: the rest of a cell inside the row, on a line of its own between two
+    rows, goes on that row: alone it would read as a heading, a title even, cutting the table in two (qa237)."""
+    rows = ["序号  工作内容  牵头部门  配合单位  完成时限", "1  排查老旧燃气管道  区城管局  区住房城乡建设局、各  持续推进",
+            "2  改造老旧小区消防通道  区住房城乡建设局  区消防救援大队  2026年底"]
+    found = texts(normalized_document(raw("\n".join(["附件", "某某区城市安全隐患整治任务清单", rows[0], rows[1], rest, rows[2]]))).lines)
+    assert ((rows[1] + rest).replace(" ", "") in found) is joined
+
+
 # ---- qa200: a bulleted list set one item a line, a short line under its last item ----
 @pytest.mark.parametrize("under", ["上述指标纳入年度考核。", "具体分工另行通知。"])
 def test_a_short_line_under_the_last_of_one_line_bullets_is_no_rest_of_it(under):
