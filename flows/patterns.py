@@ -2541,8 +2541,11 @@ DEPARTMENT_WORD = re.compile(r"(?:厅|局|委员会)[ 　]")
 # text looks the same: 的 创 新); right under a paragraph's last sentence and over a note on the author (（作者单位：…）)
 # it signs the text above (units.with_spaced_names_over_notes).
 SPACED_THREE_CHARACTER_NAME = re.compile(rf"^[{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}]$")
-# The lines a title over such a name may take at the document's head (units.signs_opening_title, qa237).
+# The lines of a title over such a name at the document's head, under a one-line kicker maybe (特别策划 / 以高水平生态保护 /
+# 厚植绿色发展新优势 / 宁 秋 实) (units.signs_opening_title, qa237).
 OPENING_TITLE_MAX_LINES = 2
+# The units such a name may stand at from the document's head: those lines and the running head or fields over them.
+OPENING_HEAD_MAX_UNITS = 5
 
 # ---- qa95 (session 17): speeches, work reports, newspaper lead articles, reprinted op-eds ----
 # 坚定信心 真抓实干 / 奋力开创县域高质量发展新局面: a headline's first line of two short phrases parted by a space, set over

@@ -1594,18 +1594,20 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
         elif u.kind == PLAIN and signs_speech_beside_its_date(found, i):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
-        elif 0 < i <= P.OPENING_TITLE_MAX_LINES and i < len(found) - 1 and u.kind == PLAIN and signs_opening_title(found, i):
+        elif 0 < i <= P.OPENING_HEAD_MAX_UNITS and i < len(found) - 1 and u.kind == PLAIN and signs_opening_title(found, i):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
 
 
 def signs_opening_title(found: list[Unit], i: int) -> bool:
     """Whether the letter-spaced name at i, under the lines that open the document (以高水平生态保护 / 厚植绿色发展新优势 /
-    宁 秋 实 / text), signs the title those lines are: a magazine sets its author's name so under the title, over the
-    text, a standfirst or the first section's lone numeral (一). A letter-spaced line of text never stands between a
-    title and its text, nor a title's rest under its first line over them (qa237)."""
-    title, after = found[:i], found[i + 1]
-    return (all(u.kind == PLAIN and u.text[-1:] not in P.SENTENCE_END_MARKS for u in title)
-            and sum(u.n_lines for u in title) <= P.OPENING_TITLE_MAX_LINES
+    宁 秋 实 / text), maybe under a running head or fields, signs the title those lines are: a magazine sets its author's
+    name so under the title (and maybe a column's kicker over it), over the text, a standfirst or the first section's
+    lone numeral (一). A letter-spaced line of text never stands between a title and its text, nor a title's rest under
+    its first line over them (qa237)."""
+    start = next((k for k in range(i) if found[k].kind != META), i)     # (a running head or fields over the title)
+    title, after = found[start:i], found[i + 1]
+    return (bool(title) and all(u.kind == PLAIN and u.text[-1:] not in P.SENTENCE_END_MARKS for u in title)
+            and sum(u.n_lines for u in title[len(title) > 1 and title[0].n_lines == 1:]) <= P.OPENING_TITLE_MAX_LINES
             and (after.kind in (PARA, QUOTE) or after.kind == PLAIN and P.LONE_CN_SECTION_NUMERAL.match(after.text) is not None))
 
 

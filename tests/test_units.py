@@ -5416,6 +5416,9 @@ def test_a_question_ending_a_paragraph_run_over_a_turn_stays_text():
     # over a standfirst set wider, or over the first section's lone numeral
     (["以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P3, 32), "一", "发挥县城枢纽作用", *wrapped(P1, 20)], True),
     (["以新型城镇化", "带动城乡融合发展", "柳 知 远", "一", "发挥县城枢纽作用", *wrapped(P1, 20)], True),
+    # under a column's kicker over the title, or under the page's running head
+    (["特别策划", "以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
+    (["前线 2025年第3期 · 时评", "以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
     # under a line that ends a sentence: no title's, left as it was
     (["县域是城乡融合发展的切入点。", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], False),
 ])
