@@ -2297,6 +2297,8 @@ def take_leading_title(span: Span) -> None:
             above = above[:-1]              # 目的 over the text, under the title: the first section's heading (qa142)
         elif len(above) > 1 and is_heading_under_subtitle(lead, above):
             above = above[:-1]              # title / ——对话… / 返乡创业热度几何 / text: the first section's (qa163)
+        elif (first := first_section_numeral_at(above)) is not None:
+            above = above[:first]           # title / 一 / heading / text: 一 opens the first section (qa237)
         title = under_chrome(above, lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
@@ -2312,6 +2314,16 @@ def take_leading_title(span: Span) -> None:
         span.residue.extend((u, "column label") for u in clean)
         clean = []
     span.body = fields + clean + opening + span.body[k:]
+
+
+def first_section_numeral_at(above: list[Unit]) -> int | None:
+    """Where the first section's numeral set alone on its line (一, no 、) stands among the plain lines over an unsigned
+    article's text, under title lines and over the section's heading (a magazine's commentary: title / 一 / heading /
+    text), or None: the title is the lines over it, and the numeral and the heading open the first section (qa237)."""
+    for i in range(1, len(above) - 1):
+        if above[i].text.strip() == P.FIRST_LONE_CN_SECTION_NUMERAL:
+            return i
+    return None
 
 
 def is_heading_under_subtitle(lead: list[Unit], above: list[Unit]) -> bool:
@@ -2936,7 +2948,8 @@ def split_on_column_change(span: Span) -> list[Span]:
                 and not abs(nxt.width - boxed_width) <= WIDTH_TOLERANCE * boxed_width):
             # (text back in the column the text had over a box, 相关链接 and its narrower paragraph, is that text
             # going on under its next heading: the box changed the width, no article did (qa63))
-            if not spaced_box and nxt is not None and opens_with_wide_lead(span, k, nxt.width):
+            if not spaced_box and nxt is not None and (opens_with_wide_lead(span, k, nxt.width)
+                                                       or opens_first_section(span.body[k:m])):
                 before_width = None
                 continue
             rest = Span(body=span.body[m:])
@@ -2948,6 +2961,13 @@ def split_on_column_change(span: Span) -> list[Span]:
                 rest.bylines, span.bylines = span.bylines, []
             return [span, *split_on_column_change(rest)]
     return [span]
+
+
+def opens_first_section(heads: list[Unit]) -> bool:
+    """Whether heading lines open with the first section's numeral set alone on its line (一 / heading), over text in
+    another column than the text before: a lead or standfirst set wider under the title, then the article's first
+    section (a magazine's commentary); another article opens with its title, never with 一 (qa237)."""
+    return len(heads) >= 2 and heads[0].text.strip() == P.FIRST_LONE_CN_SECTION_NUMERAL
 
 
 def opens_with_wide_lead(span: Span, k: int, width: float) -> bool:

@@ -1617,7 +1617,8 @@ GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
 # or furniture, never a title's line or a heading (reflow.spaced_masthead_lines, units.is_issue_line); tried only
 # on lines with a space that end with SPACED_MASTHEAD_LAST or JOURNAL_HEAD_LAST.
 _JOURNAL_FOLIO = r"(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})"
-_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*期|\d{4}\s*[.．]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
+# (The year and issue may be parted by a slash too, as a magazine prints them: 求是 2026/14, qa237.)
+_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*期|\d{4}\s*[.．/／]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
 _JOURNAL_VOLUME = r"第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期"
 _JOURNAL_NAME = rf"[{CJK}][{CJK}·]{{1,15}}"
 JOURNAL_PAGE_HEAD_LINE = re.compile(
@@ -2587,6 +2588,11 @@ DEPARTMENT_WORD = re.compile(r"(?:厅|局|委员会)[ 　]")
 # text looks the same: 的 创 新); right under a paragraph's last sentence and over a note on the author (（作者单位：…）)
 # it signs the text above (units.with_spaced_names_over_notes).
 SPACED_THREE_CHARACTER_NAME = re.compile(rf"^[{SURNAMES}][ 　]+[{CJK}][ 　]+[{CJK}]$")
+# The lines of a title over such a name at the document's head, under a one-line kicker maybe (特别策划 / 以高水平生态保护 /
+# 厚植绿色发展新优势 / 宁 秋 实) (units.signs_opening_title, qa237).
+OPENING_TITLE_MAX_LINES = 2
+# The units such a name may stand at from the document's head: those lines and the running head or fields over them.
+OPENING_HEAD_MAX_UNITS = 5
 
 # ---- qa95 (session 17): speeches, work reports, newspaper lead articles, reprinted op-eds ----
 # 坚定信心 真抓实干 / 奋力开创县域高质量发展新局面: a headline's first line of two short phrases parted by a space, set over
@@ -2720,6 +2726,10 @@ NAME_SHAPED_SITE = re.compile(rf"[{CJK}]{{1,3}}网")
 # footer between two lines of one sentence: furniture lifted out of the text as a PDF's page number is
 # (reflow.page_footers_mid_text).
 FOOTER_PAGE_NUMBER = re.compile(r"^第\s*\d{1,3}\s*版$")
+# 18 under 半月谈 2026年第14期: a magazine page's bare number beside its running head (reflow.magazine_heads_mid_text,
+# qa237): a line of digits only, opening with one (the class scans the lines' first characters), three at most.
+PAGE_NUMBER_INITIAL = re.compile("[0-9]")
+BARE_PAGE_NUMBER_MAX_CHARS = 3
 
 # ---- qa101 (session 17): web articles ----
 # 资料来源：经济部统计处 / 数据来源：国家统计局: a line naming where the figures of the paragraph over it (or the page's
@@ -3960,6 +3970,9 @@ STUDY_CAMPAIGN_KICKER = re.compile(rf"^(?:深入)?学习(?:宣传)?贯彻[{CJK}�
 # two numerals (一 … 十二); a lone numeral is no word a heading or a motto would set on a line of its own.
 LONE_CN_SECTION_NUMERAL = re.compile(r"^(?:十[一二三四五六七八九]?|[一二三四五六七八九])$")
 LONE_CN_SECTION_NUMERAL_MAX_CHARS = 2
+# 以高水平生态保护 / 厚植绿色发展新优势 / 一 / 深刻认识…: the first of those numerals among the plain lines over an unsigned
+# article's text parts its title (the lines over it) from its first section's heading (articles.take_leading_title, qa237).
+FIRST_LONE_CN_SECTION_NUMERAL = "一"
 
 # ---- qa140: a news item's dateline set letter-spaced ----
 # 本 报 讯 （ 记 者   许 嘉 禾 ） 5 月 19 日 ，…: a news item in a letter-spaced column of a page whose other columns are
@@ -5600,6 +5613,9 @@ ONE_LINE_ITEM_ENDS = "。；;！？"
 # under it, ending no sentence; it goes on the row (reflow.is_wrapped_cell), and the table's rows go on under it.
 WRAPPED_CELL_ROW_ENDS = "，、"
 WRAPPED_CELL_NOT_ENDS = "。！？：；"
+# 人民政府 under 2 粪污收运 县农业农村局 县供销社、各乡镇 持续推进, over row 3: a cell inside the row wrapped onto a line of its
+# own between two rows holds at most this many characters (reflow.is_inner_cell_rest, qa237).
+INNER_CELL_REST_MAX_CHARS = 10
 
 # ---- qa200: a task table set in plain text with bars between its cells ----
 # 序号 | 重点任务 | 牵头单位 | 配合单位 / 1 | 落实扩岗补助政策 | 市人社局 | 市财政局，市税务局: a table copied into a .txt

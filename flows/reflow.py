@@ -587,7 +587,7 @@ def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: st
     candidates = lines_of(P.FOLIO_INITIAL, firsts)
     folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
     heads = page_heads_mid_sentence(texts)
-    footers = page_footers_mid_text(texts, candidates)
+    footers = page_footers_mid_text(texts, candidates) + magazine_heads_mid_text(texts, firsts)
     pagers = pagers_mid_sentence(texts, firsts, lasts)
     if not folio_nos and not footers and not heads and not pagers:
         return texts, line_nos, firsts, lasts, [], set()
@@ -626,6 +626,30 @@ def page_footers_mid_text(texts: list[str], candidates: list[int]) -> list[int]:
                 or P.BLOCK_START_OR_DATE_LINE.match(after):
             continue
         found.extend(range(lo, hi + 1))
+    return found
+
+
+def magazine_heads_mid_text(texts: list[str], firsts: str) -> list[int]:
+    """The running head of a magazine page that PDF extraction set between two lines of one sentence, the magazine's
+    name and issue with the bare page number on the line under or over it (…尚未根本缓解，重 / 半月谈 2026年第14期 / 18 /
+    点区域…): the line before stops short of a sentence's end and the line after opens no block. Lifted out with the
+    page numbers, so that the sentence runs on past them and the number joins no line of text (qa237). Only lines
+    opening with a digit (one scan of `firsts`) and of a page number's length are tried."""
+    found: list[int] = []
+    for k in lines_of(P.PAGE_NUMBER_INITIAL, firsts):
+        if len(texts[k]) > P.BARE_PAGE_NUMBER_MAX_CHARS or not texts[k].isdecimal():
+            continue
+        head = k - 1 if k > 0 and is_spaced_masthead(texts[k - 1]) else k + 1
+        if not (0 < head < len(texts) - 1 and head != k and is_spaced_masthead(texts[head])):
+            continue
+        lo, hi = min(k, head), max(k, head)
+        if lo == 0 or hi + 1 >= len(texts):
+            continue
+        before, after = texts[lo - 1].rstrip(), texts[hi + 1]
+        if before[-1:] in P.SENTENCE_END_MARKS or not P.CUT_WORD_LAST.match(before[-1:]) \
+                or P.BLOCK_START_OR_DATE_LINE.match(after):
+            continue
+        found.extend((lo, hi))
     return found
 
 
@@ -1647,7 +1671,17 @@ def wrapped_cell_rests(texts: list[str], rows: set[int], starts: set[int]) -> se
         while j < len(texts) and j not in rows and j not in starts and is_wrapped_cell(texts[j - 1], texts[j]):
             out.add(j)
             j += 1
+        if j == k + 1 and j + 1 in rows and j not in rows and j not in starts and is_inner_cell_rest(texts[j]):
+            out.add(j)
     return out
+
+
+def is_inner_cell_rest(line: str) -> bool:
+    """Whether a line between two rows of a table is the rest of a cell inside the row over it, wrapped onto a line of
+    its own (2 粪污收运 县农业农村局 县供销社、各乡镇 持续推进 / 人民政府 / 3 …): a few characters, one cell (no space), ending
+    no sentence, no caption; a line of its own it would read as a heading, a title even, cutting the table (qa237)."""
+    return (len(line) <= P.INNER_CELL_REST_MAX_CHARS and " " not in line and line[-1:] not in P.WRAPPED_CELL_NOT_ENDS
+            and P.NUMBERED_CAPTION.match(line) is None)
 
 
 def head_rows(texts: list[str], rows: set[int]) -> set[int]:

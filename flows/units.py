@@ -541,6 +541,7 @@ def with_run_in_sibling_items(found: list[Unit]) -> list[Unit]:
     member; a heading line holding more (several paragraphs, a list) keeps the run sections. (qa145)"""
     if "paren_cn" not in map(FAMILY, found) or not any(u.kind == HEADING and u.family == "paren_cn" for u in found):
         return found                      # most documents: no （一） heading line (no （一） unit at all: a C-level scan)
+    parts: dict[int, tuple[Unit, Unit]] = {}
     for run in paren_cn_runs(found):
         heads = [i for i in run if found[i].kind == HEADING]
         if not heads or len(heads) == len(run):
@@ -549,7 +550,26 @@ def with_run_in_sibling_items(found: list[Unit]) -> list[Unit]:
         if all(holds_one_plain_paragraph(found, j, ends[run.index(j)], j == run[-1]) for j in heads):
             for j in heads:
                 found[j] = found[j]._replace(kind=ITEM)
+        else:
+            parts.update((i, part) for i in run if found[i].kind == PARA and (part := run_in_part_over_list(found, i)))
+    for i in sorted(parts, reverse=True):     # (few: the run-in members of runs of sections)
+        found[i:i + 1] = parts[i]
     return found
+
+
+def run_in_part_over_list(found: list[Unit], i: int) -> tuple[Unit, Unit] | None:
+    """A run-in member of a run of （一） sections (（一）推进厕所革命。坚持…。 over 1.… 2.…, between （二）… heading lines)
+    that holds a list numbered from 1 under it, as its sibling sections do: its lead phrase, up to the full stop, is the
+    section's heading, and the text after it the section's first paragraph (qa237). A member over no list stays a
+    measure, its siblings' sections holding more than it does."""
+    u = found[i]
+    stop = u.text.find(P.HEADING_FULL_STOP)
+    if not (0 < stop < len(u.text) - 1 and i + 1 < len(found) and found[i + 1].kind in (PARA, ITEM)):
+        return None
+    head = marked_heading(u.text[:stop], (u.width, 1, u.debris), P.STOPPED_SECTION_MARKERS)
+    if head is None or head.kind != HEADING or not opens_sublist(head, found[i + 1].text):
+        return None
+    return head, u._replace(text=u.text[stop + 1:], debris=None)
 
 
 def paren_cn_runs(found: list[Unit]) -> list[list[int]]:
@@ -1661,6 +1681,21 @@ def with_spaced_names_over_notes(found: list[Unit]) -> None:
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)), weak_byline=True)
         elif u.kind == PLAIN and signs_speech_beside_its_date(found, i):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
+        elif 0 < i <= P.OPENING_HEAD_MAX_UNITS and i < len(found) - 1 and u.kind == PLAIN and signs_opening_title(found, i):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline(("".join(u.text.split()),)))
+
+
+def signs_opening_title(found: list[Unit], i: int) -> bool:
+    """Whether the letter-spaced name at i, under the lines that open the document (以高水平生态保护 / 厚植绿色发展新优势 /
+    宁 秋 实 / text), maybe under a running head or fields, signs the title those lines are: a magazine sets its author's
+    name so under the title (and maybe a column's kicker over it), over the text, a standfirst or the first section's
+    lone numeral (一). A letter-spaced line of text never stands between a title and its text, nor a title's rest under
+    its first line over them (qa237)."""
+    start = next((k for k in range(i) if found[k].kind != META), i)     # (a running head or fields over the title)
+    title, after = found[start:i], found[i + 1]
+    return (bool(title) and all(u.kind == PLAIN and u.text[-1:] not in P.SENTENCE_END_MARKS for u in title)
+            and sum(u.n_lines for u in title[len(title) > 1 and title[0].n_lines == 1:]) <= P.OPENING_TITLE_MAX_LINES
+            and (after.kind in (PARA, QUOTE) or after.kind == PLAIN and P.LONE_CN_SECTION_NUMERAL.match(after.text) is not None))
 
 
 def signs_speech_beside_its_date(found: list[Unit], i: int) -> bool:

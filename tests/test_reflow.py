@@ -2863,6 +2863,24 @@ def test_a_page_footer_between_two_lines_of_a_sentence_is_lifted_out(footer, lif
         assert found.index(P1) < found.index(footer[0])
 
 
+@pytest.mark.parametrize("head, lifted", [
+    # (qa237) a magazine's name and issue with the bare page number under or over it, between two lines of a sentence
+    (["前线 2025年第3期", "36"], True),
+    (["37", "2025年第3期 前线"], True),
+    # the year and issue parted by a slash, as a magazine prints them
+    (["前线 2025/03", "36"], True),
+    (["37", "2025/03 前线"], True),
+    # a number alone, or beside a line that is no running head, is no head of this shape
+    (["36"], False),
+    (["前线", "36"], False),
+])
+def test_a_magazine_head_and_page_number_between_two_lines_of_a_sentence_are_lifted_out(head, lifted):
+    para = wrapped(P1, 20)
+    lines = [*para[:2], *head, *para[2:], *wrapped(P2, 20)]
+    found = [b.text for b in blocks("\n".join(lines).split("\n"))]
+    assert (P1 in found) is lifted
+
+
 # ---- qa101 (session 17): a web page's foot fields ----
 @pytest.mark.parametrize("foot", [
     ["资料来源：东岭省发展委员会", "新闻联络人：产业发展处 林美华科长", "联络电话：(02)2316-5300分机1234"],
@@ -4627,6 +4645,22 @@ def test_a_line_under_a_row_ending_with_a_comma_that_opens_a_heading_is_no_wrapp
             "2  改造老旧小区消防通道  区住房城乡建设局  区消防救援大队，"]
     found = texts(normalized_document(raw("\n".join([*rows, "三、保障措施", P1]))).lines)
     assert "三、保障措施" in found
+
+
+# ---- qa237: a cell inside a task table's row wrapped onto a line of its own between two rows ----
+@pytest.mark.parametrize("rest, joined", [
+    ("街道办事处", True),
+    # a caption, or a line too long for a cell's rest: no rest of the row
+    ("表2 某某区整治进度", False),
+    ("各街道办事处和社区居委会及物业服务企业", False),
+])
+def test_a_cells_rest_between_two_rows_goes_on_with_the_row_over_it(rest, joined):
+    """1 … 区住房城乡建设局、各 持续推进 / 街道办事处 / 2 …: the rest of a cell inside the row, on a line of its own between two
+    rows, goes on that row: alone it would read as a heading, a title even, cutting the table in two (qa237)."""
+    rows = ["序号  工作内容  牵头部门  配合单位  完成时限", "1  排查老旧燃气管道  区城管局  区住房城乡建设局、各  持续推进",
+            "2  改造老旧小区消防通道  区住房城乡建设局  区消防救援大队  2026年底"]
+    found = texts(normalized_document(raw("\n".join(["附件", "某某区城市安全隐患整治任务清单", rows[0], rows[1], rest, rows[2]]))).lines)
+    assert ((rows[1] + rest).replace(" ", "") in found) is joined
 
 
 # ---- qa200: a bulleted list set one item a line, a short line under its last item ----

@@ -994,6 +994,26 @@ def test_a_lone_cn_numeral_over_a_heading_is_the_sections_marker(headings):
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一", "".join(first)), ("二", "".join(second))]
 
 
+@pytest.mark.parametrize("title", [["稳住农业基本盘"], ["以新型城镇化", "带动城乡融合发展"]])
+def test_a_lone_first_numeral_under_the_title_opens_the_first_section(title):
+    """标题 / 一 / 发挥县城枢纽作用 / text: a magazine's commentary sets its first section's numeral right under the title,
+    with no lead: the lines over the numeral are the title, the numeral and the line under it the first section (qa237)."""
+    t = tables("\n".join([*title, "一", "发挥县城枢纽作用", *wrapped(P2, 20), "二", "推动公共服务下沉", *wrapped(P4, 20)]))
+    assert [a["title"] for a in t["articles"]] == ["".join(title)]
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一", "发挥县城枢纽作用"), ("二", "推动公共服务下沉")]
+
+
+def test_a_wider_standfirst_under_the_title_over_the_first_numeral_stays_the_articles():
+    """标题 / a standfirst set wider / 一 / heading / text: the text after the standfirst changes column, but a heading
+    run opening with 一 opens the article's first section, no other article (qa237)."""
+    lead = "推进城乡融合发展，必须把县域作为重要切入点，统筹新型工业化、新型城镇化和乡村全面振兴，促进要素双向流动，让县城承接产业和人口。"
+    t = tables("\n".join(["以新型城镇化", "带动城乡融合发展", *wrapped(lead, 32), "一", "发挥县城枢纽作用",
+                          *wrapped(P2, 20), "二", "推动公共服务下沉", *wrapped(P4, 20)]))
+    assert [a["title"] for a in t["articles"]] == ["以新型城镇化带动城乡融合发展"]
+    assert squash(lead) in squash(t["articles"][0]["text"])
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一", "发挥县城枢纽作用"), ("二", "推动公共服务下沉")]
+
+
 def test_a_bold_circled_item_heading_line_in_markdown_is_a_measure_with_its_body():
     t = tables("\n\n".join(["# 加快构建冰雪经济全产业链", P1, "## 三、对策建议", "**① 做强冰雪装备制造**", P2,
                              "**② 提升场地运营水平**", P4]), name="note.md")

@@ -17,7 +17,7 @@ from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, 
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
 from flows.units import credits_note_byline, is_issue_line
-from tests.shapes import P1, P2, P3, hung, wrapped
+from tests.shapes import P1, P2, P3, hung, tables, wrapped
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -5619,3 +5619,37 @@ def test_an_app_prompt_in_markdown_is_chrome(line, kind):
 def test_an_origin_note_under_an_author_note_is_part_of_it(line, over, kind):
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, over, line, "学术随笔"]], markdown=False)
     assert (found[2].kind == NOTE) is (kind == NOTE)
+# ---- qa237: a letter-spaced name under the title that opens the document ----
+@pytest.mark.parametrize(("lines", "signs"), [
+    (["以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
+    (["以新型城镇化带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
+    # over a standfirst set wider, or over the first section's lone numeral
+    (["以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P3, 32), "一", "发挥县城枢纽作用", *wrapped(P1, 20)], True),
+    (["以新型城镇化", "带动城乡融合发展", "柳 知 远", "一", "发挥县城枢纽作用", *wrapped(P1, 20)], True),
+    # under a column's kicker over the title, or under the page's running head
+    (["特别策划", "以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
+    (["前线 2025年第3期 · 时评", "以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
+    # under a line that ends a sentence: no title's, left as it was
+    (["县域是城乡融合发展的切入点。", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], False),
+])
+def test_a_spaced_name_under_the_opening_title_signs_it(lines, signs):
+    """A three-character name set letter-spaced right under the one or two title lines that open the document, over the
+    text, a standfirst or the first section's numeral: the byline, as a magazine sets it (qa237)."""
+    found = units_of_text("\n".join(lines))
+    assert ([u.kind for u in found if u.text == "柳 知 远"] == ["byline"]) is signs
+
+
+# ---- qa237: a run-in （一） member over a list, among heading lines over lists ----
+@pytest.mark.parametrize("first, want", [
+    # run in, over a list as its siblings are: the lead phrase heads a section like theirs, the rest is its text
+    ("（一）壮大创新主体。坚持企业主体地位，分类施策。", [("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+    # a heading line already: as before
+    ("（一）壮大创新主体", [("heading", "（一）", "paren_cn"), ("heading", "（二）", "paren_cn")]),
+])
+def test_a_run_in_paren_member_over_a_list_among_heading_siblings_is_a_section(first, want):
+    lines = [first, "1.培育科技型企业。实施梯次培育计划，扩大企业规模。", "2.建设创新平台。支持企业建设研发机构。",
+             "（二）拓宽投入渠道", "1.加大财政投入。统筹各类专项资金。", "2.引导社会资本。设立产业引导基金。"]
+    assert [h for h in headings_and_items(["关于加快科技创新的实施方案", BODY, *lines]) if h[2] == "paren_cn"] == want
+    t = tables("\n".join(["关于加快科技创新的实施方案", BODY, *lines]))
+    assert [s["heading"] for s in t["sections"]] == ["壮大创新主体", "拓宽投入渠道"]
+    assert [m["title"] for m in t["measures"]] == ["培育科技型企业", "建设创新平台", "加大财政投入", "引导社会资本"]
