@@ -2357,9 +2357,13 @@ def footnoted_affiliations(found: list[Unit], i: int) -> None:
 
 def is_numbered_affiliation(u: Unit, numbered_names: bool) -> bool:
     """Whether a unit is an affiliation line opened by its number: superscript (¹某某大学…), or, under names that carry
-    ASCII numbers (周立新1,2), ASCII (1. 某某大学…, which reads as a numbered item: DIGIT_AFFILIATION_LINE, qa84)."""
+    ASCII numbers (周立新1,2), ASCII (1. 某某大学…, which reads as a numbered item: DIGIT_AFFILIATION_LINE, qa84), or
+    ASCII apart from the institution by a space (1 某某大学…系副教授, which reads as a decimal heading: the notes
+    footnoted_affiliations finds at the foot, set right under the byline instead; SPACED_DIGIT_AFFILIATION_LINE, qa238)."""
     return ((u.kind in (PARA, PLAIN) and P.NUMBERED_AFFILIATION_LINE.match(u.text) is not None)
-            or (numbered_names and u.kind in (PARA, PLAIN, ITEM) and P.DIGIT_AFFILIATION_LINE.match(u.text) is not None))
+            or (numbered_names and u.kind in (PARA, PLAIN, ITEM) and P.DIGIT_AFFILIATION_LINE.match(u.text) is not None)
+            or (numbered_names and u.kind in (PARA, PLAIN, ITEM, HEADING)
+                and P.SPACED_DIGIT_AFFILIATION_LINE.match(u.text) is not None))
 
 
 def head_writers(found: list[Unit], i: int) -> Byline | None:
