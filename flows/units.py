@@ -4354,6 +4354,11 @@ def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit
     return found
 
 
+# The kinds a footnotes' rule may have been read as where no furniture rule took it (a rule of underscores): it goes
+# with the notes under it.
+RULE_READ_AS_TEXT = (PLAIN, PARA, HEADING)
+
+
 def as_ruled_footnotes(found: list[Unit], k: int) -> None:
     """Marks as notes, in place, the footnotes numbered with plain digits (2 参见…。) between the rule PDF extraction
     keeps at a page's foot and the page furniture at k: without the rule a plain number is no footnote's mark (qa170);
@@ -4364,6 +4369,8 @@ def as_ruled_footnotes(found: list[Unit], k: int) -> None:
     if i < k - 1 and i >= 0 and found[i].text[:1] in P.FOOTNOTE_RULE_FIRSTS and P.FOOTNOTE_RULE_LINE.match(found[i].text):
         for j in range(i + 1, k):
             found[j] = as_kind(found[j], NOTES)
+        if found[i].kind in RULE_READ_AS_TEXT:      # (a rule of underscores, ________, is no heading: qa238)
+            found[i] = as_kind(found[i], NOTES)
 
 
 def is_numbered_footnote(text: str) -> bool:
