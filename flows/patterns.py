@@ -4249,6 +4249,10 @@ OFFICE_POST_LASTS = frozenset("长席任记理")
 # its line, however wide: the line under it (the title, when the download's stamp sits right over it) never goes on
 # with it (reflow.wrapped_paper_notes). Tried only on lines holding "://".
 FIELD_ENDING_WITH_URL = re.compile(rf"(?:{_URL})$")
+# DOI：10.6265/TJSW.202606_22(1).0001: so is a paper's DOI field holding a whole DOI (a registrant's prefix, a slash and
+# a suffix without spaces), however wide its line beside a short masthead: the title under it never goes on with it
+# (reflow.wrapped_paper_notes). Tried only on lines opening with D or d. (qa238)
+WHOLE_DOI_FIELD_LINE = re.compile(r"^(?:DOI|doi)\s*[:：]\s*10\.\d{4,9}/\S+$")
 
 # ---- qa151: a column's name with a middle dot in lenticular brackets before a title ----
 # 【专栏·城市笔记】 / 【评论·快评】 / ［观点·声音］: a column's name set as a kind and a series parted by a middle dot, in

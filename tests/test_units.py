@@ -5617,3 +5617,57 @@ def test_an_app_prompt_in_markdown_is_chrome(line, kind):
 def test_an_origin_note_under_an_author_note_is_part_of_it(line, over, kind):
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, over, line, "学术随笔"]], markdown=False)
     assert (found[2].kind == NOTE) is (kind == NOTE)
+
+
+# ---- qa238: a Taiwan paper's DOI over its title, affiliations numbered apart by a space, a rule of underscores over
+# the foot notes ----
+_TWO_LINE_MASTHEAD_PAPER = [
+    "東海公共事務學刊",
+    "第9卷第3期，2025年9月，頁55-80",
+    "DOI：10.5432/THPA.202509_9(3).0003",
+    "",
+    "社區藥局參與慢性病照護之評估：",
+    "以三個縣市的試辦計畫為例",
+    "",
+    "陳怡萱1　郭建宏2",
+    "",
+    "1 國立東海科技大學公共事務學系助理教授",
+    "2 國立南灣大學醫務管理學系碩士",
+    "",
+    "摘要",
+    "本文評估社區藥局參與慢性病照護試辦計畫的成效，發現藥師的諮詢服務有助於提升病患的用藥順從性。",
+    "關鍵詞：社區藥局、慢性病、藥事照護",
+    "",
+    "壹、緒論",
+    "慢性病患者人數逐年增加，社區藥局被期待分擔醫院的用藥諮詢工作，惟試辦計畫的成效仍缺乏系統性的評估",
+    "與比較1。本文以三個縣市的試辦計畫為對象，分析藥師參與照護的模式與障礙，作為政策調整的參考。",
+    "________________",
+    "1 參見衛生福利部慢性病藥事照護試辦計畫執行報告。",
+    "社區藥局參與慢性病照護之評估　57",
+    "貳、研究設計",
+    "本研究訪談三個縣市的藥師公會幹部與試辦藥局藥師，共計二十人，並蒐集各縣市的試辦成果資料。",
+    "參、結論",
+    "社區藥局參與慢性病照護具有潛力，惟需配套的給付誘因與資訊系統支援，方能擴大推廣。",
+]
+
+
+def test_a_doi_over_the_title_and_spaced_numbered_affiliations_are_front_matter():
+    """某某學刊 / 第9卷第3期，…，頁55-80 / DOI：10.… / <title> / 某甲1　某乙2 / 1 某某大學…: the DOI field is whole on its
+    line however wide beside a short masthead, the numbered lines under the byline are affiliations (qa238)."""
+    from tests.shapes import tables
+    t = tables("\n".join(_TWO_LINE_MASTHEAD_PAPER), "paper_hant.txt")
+    [article] = t["articles"]
+    assert article["title"] == "社区药局参与慢性病照护之评估：以三个县市的试办计划为例"
+    assert article["authors"] == ["陈怡萱", "郭建宏"]
+    assert [s["heading"] for s in t["sections"]] == ["绪论", "研究设计", "结论"]
+    assert "东海公共事务学刊" not in article["text"] and "助理教授" not in article["text"]
+
+
+def test_a_rule_of_underscores_over_the_foot_notes_goes_with_them():
+    """________ / 1 參見…。 / <running head>: the rule of underscores is no heading nor text, as a rule of dashes is not (qa238)."""
+    from tests.shapes import tables
+    t = tables("\n".join(_TWO_LINE_MASTHEAD_PAPER), "paper_hant.txt")
+    assert not any("_" in (s["heading"] or "") for s in t["sections"])
+    assert not any("_" in a["text"] for a in t["articles"])
+    assert "作为政策调整的参考。" in t["articles"][0]["text"]
+
