@@ -754,6 +754,11 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
 # extracted from it: its number, a space, and a reference by author and year (APA, as Hong Kong and Taiwan journals cite
 # in their footnotes); a note, not text (units.furniture_kind). (qa26, session 10)
 PAGE_FOOTNOTE = re.compile(r"^\d{1,2} [^。\s]{2,40}?[（(]\d{4}[a-z]?[）)][。.]")
+# 2026年11月20日（星期五） / 香港时间16时30分: a Hong Kong government press release closes with its date and, on the next
+# line, the local time it was issued (香港时间 16:30 on some pages; 北京时间…, 澳门时间… alike): a date line of the release
+# (units.unit, META), never a title or a line of text. Tried only on lines opening with PLACE_TIME_INITIALS. (qa238)
+PLACE_TIME_LINE = re.compile(r"^(?:香港|澳门|北京|台北)时间\s*(?:\d{1,2}\s*时\s*\d{1,2}\s*分|\d{1,2}\s*[:：]\s*\d{2})$")
+PLACE_TIME_INITIALS = "香澳北台"
 # A line of page furniture (units.furniture_kind): one regex call instead of one per kind rules out
 # the many lines that are none of them.
 FURNITURE_LINE = _any_of(PULL_QUOTE, SUBTITLE, CAPTION, CREDIT_LINE, WEB_CHROME, AUTHOR_NOTE, ABSTRACT_LINE,

@@ -3170,6 +3170,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
     if first in P.REPORT_DATE_FIELD_FIRSTS and block.n_lines == 1 and P.REPORT_DATE_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 出版日期：2026年10月: a report cover's date field, front matter (qa195)
+    if first in P.PLACE_TIME_INITIALS and block.n_lines == 1 and P.PLACE_TIME_LINE.match(text):
+        return Unit(META, text, *base)     # 香港时间16时30分: a press release's time of issue under its date (qa238)
     if first in P.COLUMN_FIELD_INITIALS and P.COLUMN_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
