@@ -1859,6 +1859,11 @@ PAGE_HEAD_CREDIT_HINTS = ("编", "版式", "设计", "校对", "制图")
 # of their own) ends with the photographer's credit (本报记者 马 骁 摄): the lines between label and credit are the
 # caption, not a paragraph of an article (units.with_labelled_caption).
 PICTURE_LABEL = re.compile(r"^[■□●◆]?\s*(?:图片新闻|新闻图片|图片报道|图说新闻|图说|图片故事|图闻|光影新闻)$")
+# 完 / 2026年11月20日（星期五） / 香港时间16时30分 / 相片 / 局长今日在记者会上公布…。 / 今日新闻 | 新闻公报: a government
+# press release's page lists the captions of its photos under a bare label of their own (相片, 照片) after the release's
+# closing date and time, no credit under them: the label and the one-sentence captions under it, down to the page's
+# chrome or end, are captions, never a byline (a name of two characters) and an article (units.with_photo_list_captions).
+PHOTO_LIST_LABEL = re.compile(r"^(?:相片|照片)$")
 # How many one- or two-line blocks a caption under a PICTURE_LABEL may run to.
 PICTURE_CAPTION_MAX_BLOCKS = 3
 # ■链接 / 【链接】: a news page's box label with no word before 链接 (知识链接's bare form): it heads a box of

@@ -2575,6 +2575,29 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     return found
 
 
+def with_photo_list_captions(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A bare photo label (相片, PHOTO_LIST_LABEL) under a date or time line (a press release's closing 香港时间16时30分),
+    over at most PICTURE_CAPTION_MAX_BLOCKS one-sentence captions that run to the page's chrome or end (no paragraph
+    under them): the label and the captions are captions, no byline and no article. (Only the labels read as bylines
+    or plain lines are visited.) (qa238)"""
+    for i in [*positions(kinds, BYLINE), *positions(kinds, PLAIN)]:
+        if not (0 < i and found[i - 1].kind == META and P.PHOTO_LIST_LABEL.match(found[i].text)):
+            continue
+        end = i + 1
+        while end < len(found) and end - i <= P.PICTURE_CAPTION_MAX_BLOCKS and is_listed_caption(found[end]):
+            end += 1
+        if end > i + 1 and (end == len(found) or found[end].kind != PARA):    # (no paragraph of text goes on under them)
+            for k in range(i, end):
+                found[k] = as_kind(found[k], CAPTION)
+    return found
+
+
+def is_listed_caption(u: Unit) -> bool:
+    """Whether a unit reads as a photo's caption in a list of them: one sentence, as short as a caption."""
+    return (u.kind == PARA and len(u.text) <= P.SET_APART_CAPTION_MAX and u.text[-1:] in P.SENTENCE_MARKS
+            and not any(mark in u.text[:-1] for mark in P.SENTENCE_MARKS))
+
+
 def is_cartoon_title_over(above: Unit, credit: Unit) -> bool:
     """Whether `above`, one short line with no sentence mark (“一站式”), is the title of the cartoon whose credit
     line (漫画/程 未) is `credit`: the cartoon's caption, no heading of the text around it nor a title (qa186)."""
@@ -4554,7 +4577,7 @@ def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_cartoon_credits, with_caption_text, with_caption_notes, with_notes_under_table_rows,
+    with_page_labels, with_cartoon_credits, with_caption_text, with_photo_list_captions, with_caption_notes, with_notes_under_table_rows,
     with_table_cells_under_leads, with_two_column_rows,
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,

@@ -5671,3 +5671,40 @@ def test_a_rule_of_underscores_over_the_foot_notes_goes_with_them():
     assert not any("_" in a["text"] for a in t["articles"])
     assert "作为政策调整的参考。" in t["articles"][0]["text"]
 
+
+
+# ---- qa238: a press release's time of issue under its date, and the list of its photos' captions ----
+_RELEASE_TAIL = [
+    "環境局今日（三月五日）公布推動社區回收的新措施，並會在各區增設回收便利點。",
+    "　　有關詳情可瀏覽環境局網頁。",
+    "",
+    "完",
+    "",
+    "2026年3月5日（星期四）",
+    "香港時間18時15分",
+    "",
+    "照片",
+    "環境局局長今日在記者會上介紹社區回收的新措施。",
+    "",
+    "今日新聞 | 新聞公報 | 新聞及通告",
+]
+
+
+@pytest.mark.parametrize("time_line", ["香港時間18時15分", "香港時間 18:15"])
+def test_a_release_time_of_issue_and_its_photo_list_are_no_article(time_line):
+    """… / 完 / <date> / 香港時間18時15分 / 照片 / <caption>。 / <chrome>: the time line is a date line, the photo label and
+    the caption under it are captions: no second article titled by the time or signed by the label (qa238)."""
+    from tests.shapes import tables
+    lines = [time_line if line.startswith("香港時間") else line for line in _RELEASE_TAIL]
+    t = tables("\n".join(["政府公布推動社區回收新措施", *lines]), "web.txt")
+    assert [a["title"] for a in t["articles"]] == ["政府公布推动社区回收新措施"]
+    assert not any("记者会" in a["text"] for a in t["articles"])
+    assert t["articles"][0]["authors"] == []
+
+
+@pytest.mark.parametrize(("line", "time"), [
+    ("香港时间16时30分", True), ("香港时间 16:30", True), ("澳门时间9时05分", True),
+    ("香港时间16时30分发出", False), ("香港时间", False),
+])
+def test_a_place_time_line(line, time):
+    assert (P.PLACE_TIME_LINE.match(line) is not None) == time
