@@ -754,6 +754,11 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
 # extracted from it: its number, a space, and a reference by author and year (APA, as Hong Kong and Taiwan journals cite
 # in their footnotes); a note, not text (units.furniture_kind). (qa26, session 10)
 PAGE_FOOTNOTE = re.compile(r"^\d{1,2} [^。\s]{2,40}?[（(]\d{4}[a-z]?[）)][。.]")
+# 2026年11月20日（星期五） / 香港时间16时30分: a Hong Kong government press release closes with its date and, on the next
+# line, the local time it was issued (香港时间 16:30 on some pages; 北京时间…, 澳门时间… alike): a date line of the release
+# (units.unit, META), never a title or a line of text. Tried only on lines opening with PLACE_TIME_INITIALS. (qa238)
+PLACE_TIME_LINE = re.compile(r"^(?:香港|澳门|北京|台北)时间\s*(?:\d{1,2}\s*时\s*\d{1,2}\s*分|\d{1,2}\s*[:：]\s*\d{2})$")
+PLACE_TIME_INITIALS = "香澳北台"
 # A line of page furniture (units.furniture_kind): one regex call instead of one per kind rules out
 # the many lines that are none of them.
 FURNITURE_LINE = _any_of(PULL_QUOTE, SUBTITLE, CAPTION, CREDIT_LINE, WEB_CHROME, AUTHOR_NOTE, ABSTRACT_LINE,
@@ -1855,6 +1860,11 @@ PAGE_HEAD_CREDIT_HINTS = ("编", "版式", "设计", "校对", "制图")
 # of their own) ends with the photographer's credit (本报记者 马 骁 摄): the lines between label and credit are the
 # caption, not a paragraph of an article (units.with_labelled_caption).
 PICTURE_LABEL = re.compile(r"^[■□●◆]?\s*(?:图片新闻|新闻图片|图片报道|图说新闻|图说|图片故事|图闻|光影新闻)$")
+# 完 / 2026年11月20日（星期五） / 香港时间16时30分 / 相片 / 局长今日在记者会上公布…。 / 今日新闻 | 新闻公报: a government
+# press release's page lists the captions of its photos under a bare label of their own (相片, 照片) after the release's
+# closing date and time, no credit under them: the label and the one-sentence captions under it, down to the page's
+# chrome or end, are captions, never a byline (a name of two characters) and an article (units.with_photo_list_captions).
+PHOTO_LIST_LABEL = re.compile(r"^(?:相片|照片)$")
 # How many one- or two-line blocks a caption under a PICTURE_LABEL may run to.
 PICTURE_CAPTION_MAX_BLOCKS = 3
 # ■链接 / 【链接】: a news page's box label with no word before 链接 (知识链接's bare form): it heads a box of
@@ -4262,6 +4272,10 @@ OFFICE_POST_LASTS = frozenset("长席任记理")
 # its line, however wide: the line under it (the title, when the download's stamp sits right over it) never goes on
 # with it (reflow.wrapped_paper_notes). Tried only on lines holding "://".
 FIELD_ENDING_WITH_URL = re.compile(rf"(?:{_URL})$")
+# DOI：10.6265/TJSW.202606_22(1).0001: so is a paper's DOI field holding a whole DOI (a registrant's prefix, a slash and
+# a suffix without spaces), however wide its line beside a short masthead: the title under it never goes on with it
+# (reflow.wrapped_paper_notes). Tried only on lines opening with D or d. (qa238)
+WHOLE_DOI_FIELD_LINE = re.compile(r"^(?:DOI|doi)\s*[:：]\s*10\.\d{4,9}/\S+$")
 
 # ---- qa151: a column's name with a middle dot in lenticular brackets before a title ----
 # 【专栏·城市笔记】 / 【评论·快评】 / ［观点·声音］: a column's name set as a kind and a series parted by a middle dot, in

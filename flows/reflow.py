@@ -1154,11 +1154,12 @@ def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], 
     """The block stops that are a paper's first-page notes (作者简介：…, 基金项目：…) hard-wrapped at the column
     edge: a line of such a field that fills its column and ends no sentence goes on on the next line, which
     would otherwise stand as a paragraph of the article's text (…研究方 / 向为城市经济与公共财政。). (qa57) A field ending
-    with a web address (网络首发地址：https://…) is whole on its line (qa153)."""
+    with a web address (网络首发地址：https://…) is whole on its line (qa153), and so is a DOI field (qa238)."""
     return {k for k in stops if (not ends[k] or texts[k][-1] in P.NOTE_LIST_SEPARATORS)
             and (widths[k] >= cols[k] - (NOTE_EDGE_SLACK if texts[k][-1] > "\x7f" else 0.5)
                  or k + 1 < len(texts) and P.GRANT_CODE_LINE.match(texts[k + 1]))
-            and label.match(texts[k]) and not ("://" in texts[k] and P.FIELD_ENDING_WITH_URL.search(texts[k]))}
+            and label.match(texts[k]) and not ("://" in texts[k] and P.FIELD_ENDING_WITH_URL.search(texts[k]))
+            and not (texts[k][:1] in "Dd" and P.WHOLE_DOI_FIELD_LINE.match(texts[k]))}     # (qa238)
 
 
 def abstract_rests(texts: list[str], firsts: str, line_nos: list[int], breaks: set[int]) -> set[int]:

@@ -2392,9 +2392,13 @@ def footnoted_affiliations(found: list[Unit], i: int) -> None:
 
 def is_numbered_affiliation(u: Unit, numbered_names: bool) -> bool:
     """Whether a unit is an affiliation line opened by its number: superscript (¹某某大学…), or, under names that carry
-    ASCII numbers (周立新1,2), ASCII (1. 某某大学…, which reads as a numbered item: DIGIT_AFFILIATION_LINE, qa84)."""
+    ASCII numbers (周立新1,2), ASCII (1. 某某大学…, which reads as a numbered item: DIGIT_AFFILIATION_LINE, qa84), or
+    ASCII apart from the institution by a space (1 某某大学…系副教授, which reads as a decimal heading: the notes
+    footnoted_affiliations finds at the foot, set right under the byline instead; SPACED_DIGIT_AFFILIATION_LINE, qa238)."""
     return ((u.kind in (PARA, PLAIN) and P.NUMBERED_AFFILIATION_LINE.match(u.text) is not None)
-            or (numbered_names and u.kind in (PARA, PLAIN, ITEM) and P.DIGIT_AFFILIATION_LINE.match(u.text) is not None))
+            or (numbered_names and u.kind in (PARA, PLAIN, ITEM) and P.DIGIT_AFFILIATION_LINE.match(u.text) is not None)
+            or (numbered_names and u.kind in (PARA, PLAIN, ITEM, HEADING)
+                and P.SPACED_DIGIT_AFFILIATION_LINE.match(u.text) is not None))
 
 
 def head_writers(found: list[Unit], i: int) -> Byline | None:
@@ -2604,6 +2608,29 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
         elif i and is_cartoon_title_over(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
     return found
+
+
+def with_photo_list_captions(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A bare photo label (相片, PHOTO_LIST_LABEL) under a date or time line (a press release's closing 香港时间16时30分),
+    over at most PICTURE_CAPTION_MAX_BLOCKS one-sentence captions that run to the page's chrome or end (no paragraph
+    under them): the label and the captions are captions, no byline and no article. (Only the labels read as bylines
+    or plain lines are visited.) (qa238)"""
+    for i in [*positions(kinds, BYLINE), *positions(kinds, PLAIN)]:
+        if not (0 < i and found[i - 1].kind == META and P.PHOTO_LIST_LABEL.match(found[i].text)):
+            continue
+        end = i + 1
+        while end < len(found) and end - i <= P.PICTURE_CAPTION_MAX_BLOCKS and is_listed_caption(found[end]):
+            end += 1
+        if end > i + 1 and (end == len(found) or found[end].kind != PARA):    # (no paragraph of text goes on under them)
+            for k in range(i, end):
+                found[k] = as_kind(found[k], CAPTION)
+    return found
+
+
+def is_listed_caption(u: Unit) -> bool:
+    """Whether a unit reads as a photo's caption in a list of them: one sentence, as short as a caption."""
+    return (u.kind == PARA and len(u.text) <= P.SET_APART_CAPTION_MAX and u.text[-1:] in P.SENTENCE_MARKS
+            and not any(mark in u.text[:-1] for mark in P.SENTENCE_MARKS))
 
 
 def is_cartoon_title_over(above: Unit, credit: Unit) -> bool:
@@ -3201,6 +3228,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
     if first in P.REPORT_DATE_FIELD_FIRSTS and block.n_lines == 1 and P.REPORT_DATE_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 出版日期：2026年10月: a report cover's date field, front matter (qa195)
+    if first in P.PLACE_TIME_INITIALS and block.n_lines == 1 and P.PLACE_TIME_LINE.match(text):
+        return Unit(META, text, *base)     # 香港时间16时30分: a press release's time of issue under its date (qa238)
     if first in P.COLUMN_FIELD_INITIALS and P.COLUMN_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
@@ -4385,6 +4414,11 @@ def with_page_foot_footnotes(found: list[Unit], anchors: list[int]) -> list[Unit
     return found
 
 
+# The kinds a footnotes' rule may have been read as where no furniture rule took it (a rule of underscores): it goes
+# with the notes under it.
+RULE_READ_AS_TEXT = (PLAIN, PARA, HEADING)
+
+
 def as_ruled_footnotes(found: list[Unit], k: int) -> None:
     """Marks as notes, in place, the footnotes numbered with plain digits (2 参见…。) between the rule PDF extraction
     keeps at a page's foot and the page furniture at k: without the rule a plain number is no footnote's mark (qa170);
@@ -4395,6 +4429,8 @@ def as_ruled_footnotes(found: list[Unit], k: int) -> None:
     if i < k - 1 and i >= 0 and found[i].text[:1] in P.FOOTNOTE_RULE_FIRSTS and P.FOOTNOTE_RULE_LINE.match(found[i].text):
         for j in range(i + 1, k):
             found[j] = as_kind(found[j], NOTES)
+        if found[i].kind in RULE_READ_AS_TEXT:      # (a rule of underscores, ________, is no heading: qa238)
+            found[i] = as_kind(found[i], NOTES)
 
 
 def is_numbered_footnote(text: str) -> bool:
@@ -4576,7 +4612,7 @@ def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_cartoon_credits, with_caption_text, with_caption_notes, with_notes_under_table_rows,
+    with_page_labels, with_cartoon_credits, with_caption_text, with_photo_list_captions, with_caption_notes, with_notes_under_table_rows,
     with_table_cells_under_leads, with_two_column_rows,
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,

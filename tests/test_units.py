@@ -5653,3 +5653,94 @@ def test_a_run_in_paren_member_over_a_list_among_heading_siblings_is_a_section(f
     t = tables("\n".join(["关于加快科技创新的实施方案", BODY, *lines]))
     assert [s["heading"] for s in t["sections"]] == ["壮大创新主体", "拓宽投入渠道"]
     assert [m["title"] for m in t["measures"]] == ["培育科技型企业", "建设创新平台", "加大财政投入", "引导社会资本"]
+
+
+# ---- qa238: a Taiwan paper's DOI over its title, affiliations numbered apart by a space, a rule of underscores over
+# the foot notes ----
+_TWO_LINE_MASTHEAD_PAPER = [
+    "東海公共事務學刊",
+    "第9卷第3期，2025年9月，頁55-80",
+    "DOI：10.5432/THPA.202509_9(3).0003",
+    "",
+    "社區藥局參與慢性病照護之評估：",
+    "以三個縣市的試辦計畫為例",
+    "",
+    "陳怡萱1　郭建宏2",
+    "",
+    "1 國立東海科技大學公共事務學系助理教授",
+    "2 國立南灣大學醫務管理學系碩士",
+    "",
+    "摘要",
+    "本文評估社區藥局參與慢性病照護試辦計畫的成效，發現藥師的諮詢服務有助於提升病患的用藥順從性。",
+    "關鍵詞：社區藥局、慢性病、藥事照護",
+    "",
+    "壹、緒論",
+    "慢性病患者人數逐年增加，社區藥局被期待分擔醫院的用藥諮詢工作，惟試辦計畫的成效仍缺乏系統性的評估",
+    "與比較1。本文以三個縣市的試辦計畫為對象，分析藥師參與照護的模式與障礙，作為政策調整的參考。",
+    "________________",
+    "1 參見衛生福利部慢性病藥事照護試辦計畫執行報告。",
+    "社區藥局參與慢性病照護之評估　57",
+    "貳、研究設計",
+    "本研究訪談三個縣市的藥師公會幹部與試辦藥局藥師，共計二十人，並蒐集各縣市的試辦成果資料。",
+    "參、結論",
+    "社區藥局參與慢性病照護具有潛力，惟需配套的給付誘因與資訊系統支援，方能擴大推廣。",
+]
+
+
+def test_a_doi_over_the_title_and_spaced_numbered_affiliations_are_front_matter():
+    """某某學刊 / 第9卷第3期，…，頁55-80 / DOI：10.… / <title> / 某甲1　某乙2 / 1 某某大學…: the DOI field is whole on its
+    line however wide beside a short masthead, the numbered lines under the byline are affiliations (qa238)."""
+    from tests.shapes import tables
+    t = tables("\n".join(_TWO_LINE_MASTHEAD_PAPER), "paper_hant.txt")
+    [article] = t["articles"]
+    assert article["title"] == "社区药局参与慢性病照护之评估：以三个县市的试办计划为例"
+    assert article["authors"] == ["陈怡萱", "郭建宏"]
+    assert [s["heading"] for s in t["sections"]] == ["绪论", "研究设计", "结论"]
+    assert "东海公共事务学刊" not in article["text"] and "助理教授" not in article["text"]
+
+
+def test_a_rule_of_underscores_over_the_foot_notes_goes_with_them():
+    """________ / 1 參見…。 / <running head>: the rule of underscores is no heading nor text, as a rule of dashes is not (qa238)."""
+    from tests.shapes import tables
+    t = tables("\n".join(_TWO_LINE_MASTHEAD_PAPER), "paper_hant.txt")
+    assert not any("_" in (s["heading"] or "") for s in t["sections"])
+    assert not any("_" in a["text"] for a in t["articles"])
+    assert "作为政策调整的参考。" in t["articles"][0]["text"]
+
+
+
+# ---- qa238: a press release's time of issue under its date, and the list of its photos' captions ----
+_RELEASE_TAIL = [
+    "環境局今日（三月五日）公布推動社區回收的新措施，並會在各區增設回收便利點。",
+    "　　有關詳情可瀏覽環境局網頁。",
+    "",
+    "完",
+    "",
+    "2026年3月5日（星期四）",
+    "香港時間18時15分",
+    "",
+    "照片",
+    "環境局局長今日在記者會上介紹社區回收的新措施。",
+    "",
+    "今日新聞 | 新聞公報 | 新聞及通告",
+]
+
+
+@pytest.mark.parametrize("time_line", ["香港時間18時15分", "香港時間 18:15"])
+def test_a_release_time_of_issue_and_its_photo_list_are_no_article(time_line):
+    """… / 完 / <date> / 香港時間18時15分 / 照片 / <caption>。 / <chrome>: the time line is a date line, the photo label and
+    the caption under it are captions: no second article titled by the time or signed by the label (qa238)."""
+    from tests.shapes import tables
+    lines = [time_line if line.startswith("香港時間") else line for line in _RELEASE_TAIL]
+    t = tables("\n".join(["政府公布推動社區回收新措施", *lines]), "web.txt")
+    assert [a["title"] for a in t["articles"]] == ["政府公布推动社区回收新措施"]
+    assert not any("记者会" in a["text"] for a in t["articles"])
+    assert t["articles"][0]["authors"] == []
+
+
+@pytest.mark.parametrize(("line", "time"), [
+    ("香港时间16时30分", True), ("香港时间 16:30", True), ("澳门时间9时05分", True),
+    ("香港时间16时30分发出", False), ("香港时间", False),
+])
+def test_a_place_time_line(line, time):
+    assert (P.PLACE_TIME_LINE.match(line) is not None) == time
