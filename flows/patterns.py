@@ -5199,6 +5199,10 @@ QUESTION_TURNS_MIN = 2
 # 本报评论员文章 / 新华社评论员文章: the label a paper sets over its commentator's piece, naming the kind of article: no byline
 # (its last word, 文章, is no name; bylines.byline), but a column's label over the title. The words the label ends with.
 COMMENTATOR_ARTICLE_LABEL_END = "评论员文章"
+# The label on a line of its own over the title, whatever its width beside it (评论员文章 over a ten-character title is
+# half as wide, no narrower): the kind of article and the outlet or series naming it, no part of the title
+# (articles.title_split, qa239). A title is not named so: it names its topic.
+COMMENTATOR_ARTICLE_KICKER = re.compile(rf"^[{CJK}·]{{0,16}}{COMMENTATOR_ARTICLE_LABEL_END}$")
 
 # 访谈对象：齐某某，某厅副厅长，分管……。 / 受访者：…: the box on an interview's guest run into one paragraph under a label
 # naming the guest's role alone (BARE_GUEST_PROFILE_LABEL's words, GUEST_PROFILE_PARAGRAPH's 受访嘉宾： aside), the name and
