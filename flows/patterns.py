@@ -6195,6 +6195,14 @@ SIGNED_HEADINGS_MIN = 2
 ORIGIN_NOTE_LINE = re.compile(r"^本(?:文|研究|成果)(?:系|为|是|受)[^。！？!?]{0,80}?(?:项目|基金|课题)[^。！？!?]{0,80}?"
                               r"(?:成果|资助|支持)[^。！？!?]{0,6}[。.]?$")
 
+# ---- qa239: a series note under a byline at an article's head ----
+# > 作者：某某，某研究院研究员 / > 本文系某研究院“产业观察”专栏第42篇 (or 本文为“…”系列评论之三): the line naming the column
+# or series the piece runs in, as a think tank's or paper's author box sets it under the byline, unbracketed: front
+# matter on the piece (units.with_origin_notes_under_author_notes), not the first line of its text. The column or series and the
+# piece's place in it (第N篇, 第N期, 之N) are asked for, so a sentence of the text opening with 本文 is none.
+SERIES_NOTE_LINE = re.compile(rf"^本文(?:系|为|是)[^。！？!?]{{0,40}}?(?:专栏|系列|栏目)[^。！？!?]{{0,12}}?"
+                              rf"(?:第[{CN_NUM}\d]+[篇期]|之[{CN_NUM}\d]+)[。.]?$")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -5653,3 +5653,18 @@ def test_a_run_in_paren_member_over_a_list_among_heading_siblings_is_a_section(f
     t = tables("\n".join(["关于加快科技创新的实施方案", BODY, *lines]))
     assert [s["heading"] for s in t["sections"]] == ["壮大创新主体", "拓宽投入渠道"]
     assert [m["title"] for m in t["measures"]] == ["培育科技型企业", "建设创新平台", "加大财政投入", "引导社会资本"]
+
+
+# ---- qa239: a series note under a byline at an article's head ----
+@pytest.mark.parametrize(("doc", "front"), [
+    (f"# 推进县域城乡融合发展\n\n> 作者：张明远，某某研究院研究员\n>\n> 本文系某某研究院“县域观察”专栏第7篇\n\n{P1}\n", True),
+    (f"# 推进县域城乡融合发展\n\n> 作者：张明远，某某研究院研究员\n> \n> 本文为“县域观察”系列评论之三\n\n{P1}\n", True),
+    (f"# 推进县域城乡融合发展\n\n作者：张明远\n\n本文系某某研究院“县域观察”专栏第十二期\n\n{P1}\n", True),
+    (f"# 推进县域城乡融合发展\n\n> 作者：张明远，某某研究院研究员\n\n本文系统梳理了县域城乡融合发展的专栏文章第7篇以来的讨论。\n\n{P1}\n",
+     False),                                                       # a sentence of the text
+])
+def test_a_series_note_under_a_byline_is_front_matter(doc, front):
+    from tests.shapes import tables
+    note = next(line for line in doc.split("\n") if "本文" in line).lstrip("> ")
+    text = tables(doc, "doc.md")["articles"][0]["text"]
+    assert (note not in text) is front
