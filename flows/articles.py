@@ -2171,7 +2171,8 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     width (稳外资系列评论之三 / 让外资企业安心扎根): it numbers the piece in its series, it does not name it; so is a
     line naming the series or beat over a wider title line (数字政府建设一线观察 / 一网统管…, is_beat_kicker), and a
     study campaign's name of any width (学习贯彻党的二十届四中全会精神 / 以县域为载体…, qa141), and a line calling the
-    text a programme's transcript (某台《…》节目文字实录, TRANSCRIPT_KICKER, qa154).
+    text a programme's transcript (某台《…》节目文字实录, TRANSCRIPT_KICKER, qa154), and one naming the kind of article
+    (本报评论员文章, qa239).
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 1 and len(lines) > 1 and is_headline_couplet(lines[-2], title[0]):
@@ -2179,11 +2180,17 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     if len(title) == 2 and ((display_width(title[0].text) < KICKER_SHARE * display_width(title[1].text)
                              and not is_verbs_alone(title[0].text) and not is_adverbial_alone(title[0].text))
                             or P.SERIES_KICKER.match(title[0].text) or is_beat_kicker(title[0], title[1])
-                            or P.TRANSCRIPT_KICKER.match(title[0].text)
+                            or P.TRANSCRIPT_KICKER.match(title[0].text) or is_commentator_article_label(title[0].text)
                             or P.STUDY_CAMPAIGN_KICKER.match(title[0].text)
                             or P.COUNCIL_PANEL_LINE.match(title[0].text) or is_panel_banner(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
+
+
+def is_commentator_article_label(text: str) -> bool:
+    """Whether a title's upper line names the kind of article under it (评论员文章, 本报评论员文章: COMMENTATOR_ARTICLE_KICKER),
+    a kicker of any width, not the title's first line (qa239)."""
+    return text.endswith(P.COMMENTATOR_ARTICLE_LABEL_END) and P.COMMENTATOR_ARTICLE_KICKER.match(text) is not None
 
 
 def is_panel_banner(text: str) -> bool:

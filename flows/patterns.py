@@ -5213,6 +5213,10 @@ QUESTION_TURNS_MIN = 2
 # 本报评论员文章 / 新华社评论员文章: the label a paper sets over its commentator's piece, naming the kind of article: no byline
 # (its last word, 文章, is no name; bylines.byline), but a column's label over the title. The words the label ends with.
 COMMENTATOR_ARTICLE_LABEL_END = "评论员文章"
+# The label on a line of its own over the title, whatever its width beside it (评论员文章 over a ten-character title is
+# half as wide, no narrower): the kind of article and the outlet or series naming it, no part of the title
+# (articles.title_split, qa239). A title is not named so: it names its topic.
+COMMENTATOR_ARTICLE_KICKER = re.compile(rf"^[{CJK}·]{{0,16}}{COMMENTATOR_ARTICLE_LABEL_END}$")
 
 # 访谈对象：齐某某，某厅副厅长，分管……。 / 受访者：…: the box on an interview's guest run into one paragraph under a label
 # naming the guest's role alone (BARE_GUEST_PROFILE_LABEL's words, GUEST_PROFILE_PARAGRAPH's 受访嘉宾： aside), the name and
@@ -6204,6 +6208,14 @@ SIGNED_HEADINGS_MIN = 2
 # (or the 资助 it had) are asked for, so a web page's notice (本文系本刊独家稿件…) is none. Tried only on lines opening with 本.
 ORIGIN_NOTE_LINE = re.compile(r"^本(?:文|研究|成果)(?:系|为|是|受)[^。！？!?]{0,80}?(?:项目|基金|课题)[^。！？!?]{0,80}?"
                               r"(?:成果|资助|支持)[^。！？!?]{0,6}[。.]?$")
+
+# ---- qa239: a series note under a byline at an article's head ----
+# > 作者：某某，某研究院研究员 / > 本文系某研究院“产业观察”专栏第42篇 (or 本文为“…”系列评论之三): the line naming the column
+# or series the piece runs in, as a think tank's or paper's author box sets it under the byline, unbracketed: front
+# matter on the piece (units.with_origin_notes_under_author_notes), not the first line of its text. The column or series and the
+# piece's place in it (第N篇, 第N期, 之N) are asked for, so a sentence of the text opening with 本文 is none.
+SERIES_NOTE_LINE = re.compile(rf"^本文(?:系|为|是)[^。！？!?]{{0,40}}?(?:专栏|系列|栏目)[^。！？!?]{{0,12}}?"
+                              rf"(?:第[{CN_NUM}\d]+[篇期]|之[{CN_NUM}\d]+)[。.]?$")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

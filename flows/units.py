@@ -1473,13 +1473,24 @@ def with_origin_notes_under_author_notes(found: list[Unit]) -> list[Unit]:
     """A line naming the project an article comes from (本文系…项目“…”阶段性成果。, P.ORIGIN_NOTE_LINE) right under its
     author note (（作者单位：…）) is part of that note, as it is where one bracket holds both: it closes the same article,
     never opens the next piece's text (qa233). (Standing alone, nothing ties it to a note: text, as before. Only the few
-    author notes are visited.)"""
+    author notes are visited.) A line naming the column or series the piece runs in right under its byline (an author
+    box's: > 作者：… / > 本文系…专栏第42篇) is front matter on the piece, as fields over the title are (qa239)."""
     kinds = list(map(KIND, found))
     for i in positions(kinds, NOTE):
         if (i + 1 < len(found) and kinds[i + 1] in (PARA, PLAIN) and found[i + 1].text[:1] == "本"
                 and P.ORIGIN_NOTE_LINE.match(found[i + 1].text)):
             found[i + 1] = as_kind(found[i + 1], NOTE)
+    for i in positions(kinds, BYLINE):
+        j = i + 1 if i + 1 < len(found) and found[i + 1].text else i + 2    # (past a quote's empty line, > alone)
+        if j < len(found) and kinds[j] in (PARA, PLAIN) and is_series_note(found[j].text):
+            found[j] = as_kind(found[j], META)
     return found
+
+
+def is_series_note(text: str) -> bool:
+    """Whether a line names the column or series the piece runs in (本文系…专栏第42篇, P.SERIES_NOTE_LINE): under a byline
+    (an author box's, > 作者：…) front matter on the piece, not its text's first line (qa239)."""
+    return text[:2] == "本文" and P.SERIES_NOTE_LINE.match(text) is not None
 
 
 def with_cited_notes_over_headings(found: list[Unit]) -> list[Unit]:

@@ -4063,3 +4063,17 @@ def test_an_explainer_box_under_its_label_after_a_signed_view_is_a_piece_of_its_
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("做强县域富民产业", ["邵川"]), ("培育新型农业经营主体", ["柏一鸣"]), ("什么是“县域富民产业”", [])]
     assert not t["sections"]
+
+# ---- qa239: a label naming the kind of article over a commentator's title ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize(("label", "title"), [
+    ("评论员文章", "让县域发展跑出加速度"),              # half as wide as the title: no narrower kicker by width
+    ("本报评论员文章", "以改革之力激发县域活力"),
+    ("学习贯彻全会精神系列评论员文章", "把民生实事办到群众心坎上"),   # wider than the title
+])
+def test_a_commentator_article_label_over_a_title_is_no_line_of_the_title(blank_after_every_line, label, title):
+    news = ["本报讯（记者 张明远）" + P1[:20], *wrapped(P1[20:] + P2, 30)]
+    t = tables(page([["城乡融合发展取得新进展"], news, [label, title, "本报评论员"], wrapped(P4, 30), wrapped(P6, 30)],
+                    blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["城乡融合发展取得新进展", title]
+    assert label not in t["articles"][1]["text"]

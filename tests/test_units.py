@@ -5744,3 +5744,16 @@ def test_a_release_time_of_issue_and_its_photo_list_are_no_article(time_line):
 ])
 def test_a_place_time_line(line, time):
     assert (P.PLACE_TIME_LINE.match(line) is not None) == time
+# ---- qa239: a series note under a byline at an article's head ----
+@pytest.mark.parametrize(("doc", "front"), [
+    (f"# 推进县域城乡融合发展\n\n> 作者：张明远，某某研究院研究员\n>\n> 本文系某某研究院“县域观察”专栏第7篇\n\n{P1}\n", True),
+    (f"# 推进县域城乡融合发展\n\n> 作者：张明远，某某研究院研究员\n> \n> 本文为“县域观察”系列评论之三\n\n{P1}\n", True),
+    (f"# 推进县域城乡融合发展\n\n作者：张明远\n\n本文系某某研究院“县域观察”专栏第十二期\n\n{P1}\n", True),
+    (f"# 推进县域城乡融合发展\n\n> 作者：张明远，某某研究院研究员\n\n本文系统梳理了县域城乡融合发展的专栏文章第7篇以来的讨论。\n\n{P1}\n",
+     False),                                                       # a sentence of the text
+])
+def test_a_series_note_under_a_byline_is_front_matter(doc, front):
+    from tests.shapes import tables
+    note = next(line for line in doc.split("\n") if "本文" in line).lstrip("> ")
+    text = tables(doc, "doc.md")["articles"][0]["text"]
+    assert (note not in text) is front
