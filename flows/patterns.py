@@ -698,8 +698,8 @@ PULL_QUOTE = re.compile(r"^[■□◆●]")
 FRAME_MARKS = "■□◆●"
 # Figure and table captions: 图：… 图1 … 表2：… 图表：… 图片说明：… 图说：… 图｜… (a WeChat caption's bar, qa181)
 # (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
-# maybe a credit after it)
-CAPTION = re.compile(r"^(?:图表?|表)\s*\d*\s*[:：]|^图\s*[|｜]\s*(?=[^\s|｜])|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
+# maybe a credit after it); a page's photos numbered by circled digits label their captions so (图①：…, 图②：…, qa240)
+CAPTION = re.compile(r"^(?:图表?|表)\s*(?:\d*|[①-⑳])\s*[:：]|^图\s*[|｜]\s*(?=[^\s|｜])|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次 (or 来源 | 新华社: a bar between the label and its value)
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z《]))([^\s:：|｜]+)")
 DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
