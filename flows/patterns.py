@@ -2692,6 +2692,9 @@ CLAUSE_END_MARKS = frozenset("，；、")
 # at the column's edge over it does not run into (reflow.fills_column_under).
 ITEM_OPENING_LINE = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
                                     rf"[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}\s*[、.．]|[{CIRCLED_DIGITS}])")
+# 群众参与热不热，… / “…: a line opening with a word or a quotation, no bullet or list mark: the rest of a paragraph whose
+# full line over it ends a clause with a semicolon (reflow.semicolon_over_last_line, qa240).
+CJK_OR_QUOTE_OPENING = re.compile(r"^[\u4e00-\u9fff“‘《]")
 
 # 理论周刊 5 2027年8月3日 星期二: a running head that opens with its column's name, then a bare page number apart by
 # spaces, then the date and weekday (COLUMN_PAGE_HEAD_LINES takes only a marked page number there): its date is the
