@@ -2645,6 +2645,12 @@ def split_on_tail_title(span: Span) -> list[Span]:
         cut = box[0]
     if cut is None and signs_another(span, by):
         cut = spacing_change(span.body)
+    if cut is None and signs_another(span, by) and (box := data_box_amid_text(span.body)) is not None:
+        # a data box (数读 / 7280万人 / its label …) after a signed view's text, another writer's title and byline after
+        # the text under it: that text is the other writer's, printed text first, and the box furniture (qa240)
+        span.residue.extend((u, "page furniture") for u in span.body[box[0]:box[1]])
+        del span.body[box[0]:box[1]]
+        cut = box[0]
     if cut is None and signs_another(span, by) and (narrow := reading_box_between_texts(span.body)) is not None:
         # a narrower reading box amid the text (■链接 / its paragraph) of a text signed at its head, and another
         # writer's title and byline after the text: the text after the box is that writer's, printed text first,
@@ -2808,6 +2814,18 @@ def box_amid_text(body: list[Unit]) -> tuple[int, int] | None:
         if 0 < k and body[k - 1].kind in TEXT_KINDS and P.BOX_LABEL_LINE.match(body[k].text):
             end = run_end(body, k, QUOTE_KINDS)
             return (k, end) if end < len(body) and body[end].kind == U.PARA else None
+    return None
+
+
+def data_box_amid_text(body: list[Unit]) -> tuple[int, int] | None:
+    """Where a data box (a run of plain lines, a figure and its unit alone on one of them: DATA_BOX_FIGURE_LINE) starts
+    and ends amid the text, text before it and a paragraph after it. (Only runs of plain units are tried: few.)"""
+    for k in positions(list(map(U.KIND, body)), U.PLAIN):
+        if 0 < k and body[k - 1].kind in TEXT_KINDS:
+            end = run_end(body, k, PLAIN_KINDS)
+            if end < len(body) and body[end].kind == U.PARA and any(
+                    u.text[:1].isdigit() and P.DATA_BOX_FIGURE_LINE.match(u.text) for u in body[k:end]):
+                return k, end
     return None
 
 

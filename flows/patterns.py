@@ -698,8 +698,8 @@ PULL_QUOTE = re.compile(r"^[■□◆●]")
 FRAME_MARKS = "■□◆●"
 # Figure and table captions: 图：… 图1 … 表2：… 图表：… 图片说明：… 图说：… 图｜… (a WeChat caption's bar, qa181)
 # (and a photo caption of a news page: 图为某地智慧粮库。（资料图片） / 图为……。新华社记者 张三 摄: one sentence,
-# maybe a credit after it)
-CAPTION = re.compile(r"^(?:图表?|表)\s*\d*\s*[:：]|^图\s*[|｜]\s*(?=[^\s|｜])|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
+# maybe a credit after it); a page's photos numbered by circled digits label their captions so (图①：…, 图②：…, qa240)
+CAPTION = re.compile(r"^(?:图表?|表)\s*(?:\d*|[①-⑳])\s*[:：]|^图\s*[|｜]\s*(?=[^\s|｜])|^(?:图片说明|图说)\s*[:：]|^(?:图|表)\s*\d+\s|^图为[^。！？\n]{2,80}。(?:[（(][^（）()\n]{1,20}[）)]|[^。\n]{0,20}摄)?$")
 # 来源:高新院 achie.org 日期:2024-11-19 点击:次 (or 来源 | 新华社: a bar between the label and its value)
 SOURCE_FIELD = re.compile(rf"(?:来源|出处|稿源)\s*(?:[:：]\s*|[|｜]\s*(?=[{CJK}A-Za-z《]))([^\s:：|｜]+)")
 DATE_FIELD = re.compile(r"(?<![稿回用])(?:日期|时间|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -2692,6 +2692,9 @@ CLAUSE_END_MARKS = frozenset("，；、")
 # at the column's edge over it does not run into (reflow.fills_column_under).
 ITEM_OPENING_LINE = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
                                     rf"[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}\s*[、.．]|[{CIRCLED_DIGITS}])")
+# 群众参与热不热，… / “…: a line opening with a word or a quotation, no bullet or list mark: the rest of a paragraph whose
+# full line over it ends a clause with a semicolon (reflow.semicolon_over_last_line, qa240).
+CJK_OR_QUOTE_OPENING = re.compile(r"^[\u4e00-\u9fff“‘《]")
 
 # 理论周刊 5 2027年8月3日 星期二: a running head that opens with its column's name, then a bare page number apart by
 # spaces, then the date and weekday (COLUMN_PAGE_HEAD_LINES takes only a marked page number there): its date is the

@@ -2800,6 +2800,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         # indent short of the column goes on too (ends_indented_first_line, qa91).
         if not blank and wa >= col - 0.5 and speaks_quotation_above(page.texts[a], page.texts[b]):
             return True                   # “……。” / 某某负责人说。: the quotation's speaker, its paragraph's rest (qa119)
+        if not blank and a > start and semicolon_over_last_line(page, a, col):
+            return True                   # …热不热； / 群众参与热不热，…需求。: the paragraph's short last line (qa240)
         return (not blank and (not ends[b] or ends_clause(page.texts[b]))
                 and b not in page.respaced
                 and ((wb >= col - 0.5 or goes_on_past_semicolon(page, a, col))
@@ -2865,6 +2867,17 @@ def goes_on_past_semicolon(page: Page, a: int, col: float) -> bool:
     b = a + 1
     return (page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and page.widths[b] >= col - 1.5 and b not in page.starts
             and not page.ends[b] and not P.ITEM_OPENING_LINE.match(page.texts[b]))
+
+
+def semicolon_over_last_line(page: Page, a: int, col: float) -> bool:
+    """Whether line a, a wrapped paragraph's full line ending with a semicolon in a real column, goes on into the short
+    line under it that ends a sentence: a clause ends there, and the paragraph's last line follows (a paragraph ends
+    with a full stop, not a semicolon). The next item of a list opens with its marker or a bullet (ITEM_OPENING_LINE,
+    a mark), which stays a paragraph's start (qa240). (Only lines ending with a semicolon get past the first test.)"""
+    b = a + 1
+    return (page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and page.widths[a] >= col - 0.5 and b not in page.starts
+            and P.CJK_OR_QUOTE_OPENING.match(page.texts[b]) is not None and not P.ITEM_OPENING_LINE.match(page.texts[b])
+            and is_regular_column(page.widths, a, col))
 
 
 def opens_next_item(texts: list[str], start: int, b: int) -> bool:

@@ -4077,3 +4077,18 @@ def test_a_commentator_article_label_over_a_title_is_no_line_of_the_title(blank_
                     blank_after_every_line))
     assert [a["title"] for a in t["articles"]] == ["城乡融合发展取得新进展", title]
     assert label not in t["articles"][1]["text"]
+
+
+# ---- qa240: a data box between a view signed at its head and a text titled and signed at its end ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("box", [["数读", "县域经济这五年", "3.2万亿元", "县域生产总值", "1200余家", "规上工业企业"],
+                                 ["数说", "86.4万辆", "新能源汽车产量", "37.2%", "同比增速"]])
+def test_a_data_box_after_a_signed_view_parts_it_from_the_text_titled_at_its_end(box, blank_after_every_line):
+    """title / 某某 某大学教授 / text / 数读 / figures over labels / text / its title / its byline: the text under the box
+    is the writer's signed after it, not the view's; the box is page furniture (qa240)."""
+    t = tables(page([["6 经济 2026年6月9日 星期二"], ["培育新型农业经营主体"], ["柏一鸣 某某大学经济学院教授"],
+                     wrapped(P4, 24, indent=0), box, wrapped(P1 + P2, 24, indent=0), wrapped(P6, 24, indent=0),
+                     ["让县域经济活力更足"], ["石 沐"]], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("培育新型农业经营主体", ["柏一鸣"]), ("让县域经济活力更足", ["石沐"])]
+    assert box[2] not in "".join(a["text"] for a in t["articles"])

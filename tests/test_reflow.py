@@ -5116,3 +5116,22 @@ def test_a_banner_framed_by_a_mark_at_each_end_is_whole_on_its_line(banner, word
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以县域为载体推进城乡融合发展", ["邵川"])]
     assert words in [r["text"] for r in t["residue"]]
+
+
+# ---- qa240: a full line ending a clause with a semicolon over the paragraph's short last line ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("last, joined", [
+    ("营商环境好不好，要看群众满意不满意。", True),
+    ("“营商环境好不好，要看群众满意不满意。”", True),
+    # the next item of a list set one to a line opens with its marker or a bullet: a paragraph of its own
+    ("二是强化要素保障，加快项目落地。", False),
+    ("●强化要素保障，加快项目落地。", False),
+])
+def test_a_full_line_ending_with_a_semicolon_goes_on_into_the_short_last_line(last, joined, blank_after_every_line):
+    """…完善公共服务设施，提 / 升综合承载能力。…要看营商环境好不好； / 营商环境好不好，…满意不满意。: a paragraph ends with a
+    full stop, so the full line that ends a clause goes on into the short line under it, though that one ends a sentence
+    (qa240)."""
+    lines = ["县城建设要坚持以人为本，完善公共服务设施，提", "升综合承载能力。企业强不强，要看营商环境好不好；", last]
+    text = page([wrapped(P4 + P2, 24), lines, wrapped(P6 + P1, 24)], blank_after_every_line)
+    found = texts(normalized_document(raw(text)).lines)
+    assert any(lines[1] + last in t for t in found) is joined

@@ -87,6 +87,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
 
     ("图片说明：3月10日，游客在古村落参观游览。 张三 摄", CAPTION), ("图说：工人在车间调试设备。", CAPTION),
     ("图片说明了问题的关键所在。", None),
+    # a page's photos numbered by circled digits (qa240)
+    ("图①：网格员在居民家中走访。", CAPTION), ("图③：村民在合作社分拣蔬菜。 本报记者 张三 摄", CAPTION),
+    ("图①中的曲线说明增速放缓。", None),
     ("延伸阅读", CREDIT), ("【知识链接】", CREDIT), ("相关推荐", CREDIT), ("延伸阅读材料表明，改革仍需深化。" * 3, None),   # the label over a box
     ("新闻链接", CREDIT), ("【资料链接】", CREDIT), ("新闻链接起了政府和群众，也链接起了政策和民意。" * 2, None),
     # who gave the pictures; a bracketed aside that ends a sentence of text is none
