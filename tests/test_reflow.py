@@ -2191,6 +2191,8 @@ def test_a_masthead_with_the_volume_after_the_issue_is_no_line_of_the_title(head
     """《某某评论》2024年第5期 第13卷: the volume may follow the issue (qa74)."""
     assert is_spaced_masthead(head)
     assert texts([head, "公立医院绩效考核制度的运行逻辑与", "优化路径", *wrapped(P1, 24, 0)])[0] == head.replace(" ", "")
+
+
 @pytest.mark.parametrize("switch", ["字号：［大］［中］［小］　　　【打印】【关闭】", "字体：【大】【中】【小】　【打印】"])
 def test_a_font_size_switch_over_hard_wrapped_text_is_a_line_of_its_own(switch):
     """A page printed to PDF wraps its text at the column's edge; the switch, as wide as the column, is no first line of the
@@ -2582,6 +2584,8 @@ def test_a_dash_and_an_occasion_word_opening_a_wrapped_line_of_a_paragraph_still
     para = "做好今年的工作，必须把握好两个方面的要求" + "——在发展中保障安全，在安全中谋求发展，" + "各地各部门要切实扛起责任。"
     lines = ["  " + line if k == 0 else line for k, line in enumerate(wrapped(para, 22))]
     assert texts([*lines, *wrapped(P2, 22)]) == [para, P2]
+
+
 # ---------------------------------------------------------------- qa94 (session 17)
 
 @pytest.mark.parametrize("line, date, expected", [

@@ -1837,6 +1837,8 @@ def test_the_last_item_of_an_inline_list_parted_by_semicolons_ends_with_its_sent
     text = page([["让县域商业留住烟火气"], ["席晓楠"], wrapped(P1, 22), wrapped(LIST_HEAD + items, 22)])
     ms = tables(text)["measures"]
     assert [m["ordinal"] for m in ms] == [1, 2, 3] and ms[-1]["text"] == last
+
+
 # ---------------------------------------------------------------- qa94 (session 17)
 
 @pytest.mark.parametrize("items, notes, n_lists", [

@@ -2058,6 +2058,8 @@ def test_a_markdown_printing_line_is_furniture_not_text(line, kind):
     text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
     found = units(reflow_blocks([text, "", line]), markdown=True)
     assert [u.kind for u in found] == ["para", kind]
+
+
 @pytest.mark.parametrize("line", ["索 引 号：11440100MB0000000A/2025-00012　主题分类：农业、畜牧业",
                                   "标　　题：某市加快发展银发经济实施方案", "成文日期：2025年03月02日"])
 def test_a_portals_letter_spaced_file_fields_are_front_matter(line):
@@ -2397,6 +2399,8 @@ def test_a_publisher_and_date_over_a_labelled_field_is_a_line_of_fields(line, ki
 def test_a_line_saying_a_piece_is_an_advertisement_labels_it(label, advert):
     from flows.units import is_advert_label
     assert is_advert_label(label) is advert
+
+
 @pytest.mark.parametrize("label, boxed", [
     # a box's label on a line of its own over a paragraph in a narrower column amid one article's text: the box, no
     # text of the article (qa97): a scholar's view, or a reading box's label (read as a credit line on a web page)
@@ -2500,6 +2504,8 @@ def test_research_bodies_set_apart_by_a_space_over_a_byline_are_the_authors_bodi
     found = units(reflow_blocks(["东湖新区发展现代服务产业的路径选择", line, "撰文：罗嘉明、苏婉清", BODY, "一、发展基础", BODY]),
                   markdown=False)
     assert [u.kind for u in found if u.text == line] == ["affiliation"]
+
+
 @pytest.mark.parametrize("first, kind", [
     # (qa100) a column banner whose word PDF extraction doubled, right over the first paragraph: furniture
     ("时评时评 广场", "meta"),
@@ -5622,6 +5628,8 @@ def test_an_app_prompt_in_markdown_is_chrome(line, kind):
 def test_an_origin_note_under_an_author_note_is_part_of_it(line, over, kind):
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, over, line, "学术随笔"]], markdown=False)
     assert (found[2].kind == NOTE) is (kind == NOTE)
+
+
 # ---- qa237: a letter-spaced name under the title that opens the document ----
 @pytest.mark.parametrize(("lines", "signs"), [
     (["以新型城镇化", "带动城乡融合发展", "柳 知 远", *wrapped(P1, 20), *wrapped(P2, 20)], True),
@@ -5747,6 +5755,8 @@ def test_a_release_time_of_issue_and_its_photo_list_are_no_article(time_line):
 ])
 def test_a_place_time_line(line, time):
     assert (P.PLACE_TIME_LINE.match(line) is not None) == time
+
+
 # ---- qa239: a series note under a byline at an article's head ----
 @pytest.mark.parametrize(("doc", "front"), [
     (f"# 推进县域城乡融合发展\n\n> 作者：张明远，某某研究院研究员\n>\n> 本文系某某研究院“县域观察”专栏第7篇\n\n{P1}\n", True),
