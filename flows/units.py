@@ -3211,6 +3211,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         lead = None
         if " " in text[:P.STRAY_LABEL_SPAN]:
             text = label_mended(text)
+            if text[:1] in P.NOTE_LABEL_FIRSTS and (m := P.SPACED_NOTE_LABEL_RUN_IN.match(text)):
+                text = f"{m.group(1)}：{text[m.end():]}"   # 编者按 县域…: the label's colon set as a space (qa244)
             if (text[:1] in P.SPACED_HEADING_MARKER_FIRSTS and block.n_lines == 1
                     and P.SPACED_HEADING_MARKER.match(text) and is_letter_spaced(text)):
                 text = P.LETTER_SPACING.sub("", text)   # 三 、 抓 共 建 共 享: a spaced heading and its marker (qa229)

@@ -2962,6 +2962,19 @@ def test_a_bold_editors_note_label_set_off_by_a_space_reads_as_labelled(line, te
     assert found[0].text == text
 
 
+# ---- qa244: an editor's note's label in plain text set off by a space (a full-width one, once normalized) ----
+@pytest.mark.parametrize("line, text", [
+    ("编者按 近年来，城乡居民医保参保人数有所下降。本期邀请专家解读。", "编者按：近年来，城乡居民医保参保人数有所下降。本期邀请专家解读。"),
+    ("核心提示 县域商业体系建设进入提质阶段，记者走访了三个县。", "核心提示：县域商业体系建设进入提质阶段，记者走访了三个县。"),
+    # the colon in place, or no label: as before
+    ("编者按：近年来，城乡居民医保参保人数有所下降。", "编者按：近年来，城乡居民医保参保人数有所下降。"),
+    ("编辑部 近年来，城乡居民医保参保人数有所下降。", "编辑部 近年来，城乡居民医保参保人数有所下降。"),
+])
+def test_a_plain_editors_note_label_set_off_by_a_space_reads_as_labelled(line, text):
+    found = units(reflow_blocks([line]), markdown=False)
+    assert found[0].text == text
+
+
 @pytest.mark.parametrize("note, authors", [
     ("（执笔：龙湘宁　乔书远｜审核：闻立秋）", ("龙湘宁", "乔书远")),
     ("（执笔人：龙湘宁、乔书远；统稿：闻立秋）", ("龙湘宁", "乔书远")),
