@@ -3322,6 +3322,18 @@ def test_links_tagged_by_topic_under_a_reading_label_are_chrome_though_text_foll
     assert found[3].kind == CREDIT and {u.kind for u in found[4:4 + len(links)]} == {kind}
 
 
+@pytest.mark.parametrize(("links", "after", "kinds"), [
+    # (qa244) untagged links, one a quoted headline read as a field line, closed by the text's next numbered heading
+    (["北原市冰雪旅游收入突破三百亿元", "专家：冰雪装备须与邻省错位发展"], "二、装备制造要补链", [CREDIT, "heading"]),
+    (["三县共建冰雪装备产业园"], "（二）装备制造要补链", [CREDIT, "heading"]),
+    # closed by text or an unnumbered line: a box's title (and a field) over its piece, kept as before
+    (["北原市冰雪旅游收入突破三百亿元", "专家：冰雪装备须与邻省错位发展"], P2, [CREDIT, "plain", "meta", "para"]),
+])
+def test_untagged_links_amid_a_text_end_at_its_next_numbered_heading(links, after, kinds):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, "延伸阅读：", *links, after]))
+    assert [kind for kind, _ in groupby(u.kind for u in found[3:])] == kinds
+
+
 @pytest.mark.parametrize(("rows", "kind"), [
     (["2021 120.5 8.2", "2025 300.4 18.6"], "para"),          # (qa134) a year and two numbers: rows, no heading
     (["2021—2023 120.5 8.2%", "2024—2025 300.4 18.6%"], "para"),
