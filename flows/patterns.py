@@ -3268,6 +3268,10 @@ COMMA_MASTHEAD_LINE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{_PERIODICAL_WORD})(?:\s
 # BARE_SPEAKER_TURN's turns are): read as 编者按：今年是… (units.unit), the note an interview keeps as its lead and
 # abstract; without the colon the label would run into the words (编者按今年是…).
 BOLD_NOTE_LABEL_RUN_IN = re.compile(r"^\*\*\s*(编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)\s*\*\*[ \t　]+(?=[^\s*:：])")
+# 编者按　县域是…: the same label in a PDF's plain text, set off from the note by a (full-width) space, not a colon
+# (units.unit, qa244); NOTE_LABEL_FIRSTS are its labels' first characters, asked before the pattern.
+SPACED_NOTE_LABEL_RUN_IN = re.compile(r"^(编者按|编按|编者的话|核心提示|导读|核心阅读|阅读提示)[ \t　]+(?=[^\s:：])")
+NOTE_LABEL_FIRSTS = frozenset("编核导阅")
 # （执笔：贺知南　佟雨萱｜审核：邝明远） / （执笔：贺知南、佟雨萱）: a brief's closing credit naming its drafters (group 1),
 # alone or before its reviewers' and editors' fields: a byline under the text, as CREDITS_NOTE's （作者：… 责任编辑：…）
 # is (units.credits_note_byline); a writer's field holding more than names (（作者系…）, （执笔：某研究所）) signs nobody.

@@ -60,6 +60,9 @@ NOTE_ENTRY_KINDS = frozenset({PARA, ITEM, HEADING, PLAIN})
 PAGE_HEAD_KINDS = frozenset({CREDIT, META})
 # The kinds a link's title under a label of further reading may have been read as (with_link_lists).
 LINK_KINDS = frozenset({PARA, ITEM, PLAIN})
+# What a linked headline under a further-reading label may be read as: a line of text, or a field line when it quotes
+# its speaker (学者：…) (links_over_numbered_heading).
+LINKED_HEADLINE_KINDS = frozenset({*LINK_KINDS, META})
 
 # A unit's width, n_lines and debris: the fields every unit of a block starts with, passed on
 # as a tuple (Unit(kind, text, *base, …)) because building a dict per block costs more.
@@ -2506,7 +2509,21 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if (end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end])
                 or are_tagged_links(found, i + 1, end)):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
+        else:
+            end = links_over_numbered_heading(found, i + 1, end)
+            found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def links_over_numbered_heading(found: list[Unit], start: int, end: int) -> int:
+    """Where the links under a further-reading label amid a text end when a numbered heading (二、…) closes them: a
+    linked headline may read as a field line (学者：…), which stopped the run at `end`, but a heading with its marker is
+    the text going on, and no linked title bears a section's marker (qa244). `start` (no links) when no such heading
+    closes the unpunctuated lines."""
+    k = end
+    while k < len(found) and found[k].kind in LINKED_HEADLINE_KINDS and "。" not in found[k].text:
+        k += 1
+    return k if k < len(found) and found[k].kind == HEADING and found[k].marker else start
 
 
 def with_comments(found: list[Unit], label: int) -> None:
@@ -3211,6 +3228,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         lead = None
         if " " in text[:P.STRAY_LABEL_SPAN]:
             text = label_mended(text)
+            if text[:1] in P.NOTE_LABEL_FIRSTS and (m := P.SPACED_NOTE_LABEL_RUN_IN.match(text)):
+                text = f"{m.group(1)}：{text[m.end():]}"   # 编者按 县域…: the label's colon set as a space (qa244)
             if (text[:1] in P.SPACED_HEADING_MARKER_FIRSTS and block.n_lines == 1
                     and P.SPACED_HEADING_MARKER.match(text) and is_letter_spaced(text)):
                 text = P.LETTER_SPACING.sub("", text)   # 三 、 抓 共 建 共 享: a spaced heading and its marker (qa229)

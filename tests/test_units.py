@@ -2971,6 +2971,19 @@ def test_a_bold_editors_note_label_set_off_by_a_space_reads_as_labelled(line, te
     assert found[0].text == text
 
 
+# ---- qa244: an editor's note's label in plain text set off by a space (a full-width one, once normalized) ----
+@pytest.mark.parametrize("line, text", [
+    ("编者按 近年来，城乡居民医保参保人数有所下降。本期邀请专家解读。", "编者按：近年来，城乡居民医保参保人数有所下降。本期邀请专家解读。"),
+    ("核心提示 县域商业体系建设进入提质阶段，记者走访了三个县。", "核心提示：县域商业体系建设进入提质阶段，记者走访了三个县。"),
+    # the colon in place, or no label: as before
+    ("编者按：近年来，城乡居民医保参保人数有所下降。", "编者按：近年来，城乡居民医保参保人数有所下降。"),
+    ("编辑部 近年来，城乡居民医保参保人数有所下降。", "编辑部 近年来，城乡居民医保参保人数有所下降。"),
+])
+def test_a_plain_editors_note_label_set_off_by_a_space_reads_as_labelled(line, text):
+    found = units(reflow_blocks([line]), markdown=False)
+    assert found[0].text == text
+
+
 @pytest.mark.parametrize("note, authors", [
     ("（执笔：龙湘宁　乔书远｜审核：闻立秋）", ("龙湘宁", "乔书远")),
     ("（执笔人：龙湘宁、乔书远；统稿：闻立秋）", ("龙湘宁", "乔书远")),
@@ -3316,6 +3329,18 @@ def test_a_writers_field_naming_no_person_is_front_matter_not_a_title_line(field
 def test_links_tagged_by_topic_under_a_reading_label_are_chrome_though_text_follows(links, after, kind):
     found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, "延伸阅读：", *links, after]))
     assert found[3].kind == CREDIT and {u.kind for u in found[4:4 + len(links)]} == {kind}
+
+
+@pytest.mark.parametrize(("links", "after", "kinds"), [
+    # (qa244) untagged links, one a quoted headline read as a field line, closed by the text's next numbered heading
+    (["北原市冰雪旅游收入突破三百亿元", "专家：冰雪装备须与邻省错位发展"], "二、装备制造要补链", [CREDIT, "heading"]),
+    (["三县共建冰雪装备产业园"], "（二）装备制造要补链", [CREDIT, "heading"]),
+    # closed by text or an unnumbered line: a box's title (and a field) over its piece, kept as before
+    (["北原市冰雪旅游收入突破三百亿元", "专家：冰雪装备须与邻省错位发展"], P2, [CREDIT, "plain", "meta", "para"]),
+])
+def test_untagged_links_amid_a_text_end_at_its_next_numbered_heading(links, after, kinds):
+    found = units_of_text("\n\n".join(["冰雪经济怎样持续升温", "文／韩松雪", P1, "延伸阅读：", *links, after]))
+    assert [kind for kind, _ in groupby(u.kind for u in found[3:])] == kinds
 
 
 @pytest.mark.parametrize(("rows", "kind"), [
