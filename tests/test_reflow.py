@@ -5116,3 +5116,14 @@ def test_a_banner_framed_by_a_mark_at_each_end_is_whole_on_its_line(banner, word
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以县域为载体推进城乡融合发展", ["邵川"])]
     assert words in [r["text"] for r in t["residue"]]
+
+
+# ---- qa241: a running head naming the column after the paper ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("东江日报 评论 2026年3月4日 星期三 A5", True),          # the paper, its column, the date, weekday and page
+    ("南屏日报 理论·实践 2026年12月1日 星期二 7", True),      # two column words joined by a middle dot
+    ("东江日报 评论 2026年3月4日发表的文章", False),           # a sentence naming a date
+])
+def test_a_running_head_may_name_its_column_after_the_papers_name(line, head):
+    assert is_page_head(line) == head
+
