@@ -1192,7 +1192,9 @@ GLUED_TITLE_INITIALS = "“《"
 # 学习时报 2026年1月12日 星期一 A3 / 观点 南方日报 2026年1月15日 星期四 A06: a running head that opens with the
 # paper's name (maybe under its column's), then the date (PAGE_HEAD_LINE's other shape; reflow.is_page_head
 # tries both). Its first character is any, so reflow tries it only where PAGE_HEAD_LINE is tried.
-OUTLET_PAGE_HEAD_LINE = re.compile(rf"^(?:[{CJK}]{{1,8}}\s+)?{OUTLET}\s+{_PAGE_HEAD_DATE}")
+# (qa241: the column's name may follow the paper's instead, 南屏日报 理论·实践 2026年12月1日 星期二 7.)
+OUTLET_PAGE_HEAD_LINE = re.compile(rf"^(?:[{CJK}]{{1,8}}\s+)?{OUTLET}(?:\s+[{CJK}]{{1,8}}(?:[·・][{CJK}]{{1,8}})?)?"
+                                   rf"\s+{_PAGE_HEAD_DATE}")
 
 # ---- qa10 (session 8) ----
 # ① 做强冰雪装备制造 (in Markdown often bold, **① …**): an item numbered ① on a heading line of its own is a

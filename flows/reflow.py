@@ -336,6 +336,35 @@ def signed_column_widths(texts: list[str], widths: list[float], runs: list[range
     return cols
 
 
+def pull_quote_lines(widths: list[float], cols: list[float], ends: list[bool], k: int) -> range:
+    """The lines of the pull quote opening at line k (■数据要素的价值在于流 / 动和使用，… / 造价值), when it is set in a
+    box narrower than its column by HEADING_INSET or more, no narrower than NARROW_BOX_MIN_WIDTH, and wraps: its lines as wide as its first within
+    NARROW_BOX_SLACK, or its short last, none but the last ending a sentence; an empty range otherwise."""
+    width, b, n = widths[k], k + 1, len(widths)
+    if width > cols[k] - HEADING_INSET or width < NARROW_BOX_MIN_WIDTH:     # (■ 小资料: a box's label, no quote)
+        return range(0)
+    while b < n and not ends[b - 1] and widths[b] <= width + NARROW_BOX_SLACK:
+        b += 1
+    return range(k, b) if b - k >= 2 else range(0)
+
+
+def widen_beside_pull_quotes(widths: list[float], cols: list[float], ends: list[bool], quotes: list[int]) -> None:
+    """`cols` set, for the lines around a narrow pull quote's box (pull_quote_lines), to the upper quartile of their
+    window without the box's lines, where that is wider by HEADING_INSET or more: the box's short lines and the short lines of the text around
+    it (a paragraph's end, a two-line heading) made the window's quartile the box's width, and the text's next
+    paragraph, measured so, read as set in a column of its own and cut the article at the heading under it (qa241).
+    The quote's own lines keep their measure. (Few lines: the quotes are found by one scan of the line initials.)"""
+    n = len(widths)
+    for k in quotes:
+        box = pull_quote_lines(widths, cols, ends, k)
+        if not box:
+            continue
+        for i in chain(range(max(0, box.start - WIDTH_WINDOW), box.start), range(box.stop, min(n, box.stop + WIDTH_WINDOW))):
+            window = [widths[j] for j in range(max(0, i - WIDTH_WINDOW), min(n, i + WIDTH_WINDOW + 1)) if j not in box]
+            if (column := upper_quartile(window)) > cols[i] + HEADING_INSET:
+                cols[i] = column        # (a unit or two off is the column's own ragged edge: left as measured)
+
+
 def past_notes(texts: list[str], k: int) -> int:
     """The first line from line k on that is not a note in brackets of its own (（作者单位：…）: opening with a note's
     bracket, closing with one); k itself if it is not. (A standfirst opening with a label in brackets, 【核心提示】…,
@@ -2607,6 +2636,9 @@ class Page:
         byline_rests = wrapped_byline_rests(texts, bylines)      # (bylines updated with the names the rest adds)
         signed = under_signatures(texts, bylines.keys(), ends)
         cols = signed_column_widths(texts, widths, runs, signed)
+        quotes = lines_of(P.PULL_QUOTE_INITIAL, firsts)
+        if quotes:
+            widen_beside_pull_quotes(widths, cols, ends, quotes)
         runs += narrow_box_columns(texts, widths, cols, ends, bylines.keys())
         wide_lead_columns(texts, widths, cols, ends)
         # (each union below is one set display: a chain of | would copy the growing set at each term)

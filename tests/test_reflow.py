@@ -5139,3 +5139,26 @@ def test_a_full_line_ending_with_a_semicolon_goes_on_into_the_short_last_line(la
     text = page([wrapped(P4 + P2, 24), lines, wrapped(P6 + P1, 24)], blank_after_every_line)
     found = texts(normalized_document(raw(text)).lines)
     assert any(lines[1] + last in t for t in found) is joined
+# ---- qa241: a running head naming the column after the paper ----
+@pytest.mark.parametrize(("line", "head"), [
+    ("东江日报 评论 2026年3月4日 星期三 A5", True),          # the paper, its column, the date, weekday and page
+    ("南屏日报 理论·实践 2026年12月1日 星期二 7", True),      # two column words joined by a middle dot
+    ("东江日报 评论 2026年3月4日发表的文章", False),           # a sentence naming a date
+])
+def test_a_running_head_may_name_its_column_after_the_papers_name(line, head):
+    assert is_page_head(line) == head
+
+
+# ---- qa241: the text's column beside a narrow pull quote ----
+@pytest.mark.parametrize("quote", [
+    ["■城乡融合的关键在于要", "素的双向自由流动，让", "人地钱活起来"],      # its last line short, ending no sentence
+    ["■县域是城乡融合发展的", "重要切入点，要把县城", "建强"],
+])
+def test_text_under_a_narrow_pull_quote_is_measured_in_its_own_column(quote):
+    """A paragraph between a narrow ■ box and a two-line heading, whose window holds the box's short lines, the ends of
+    paragraphs and the heading's lines, is measured by the text's column, not the box's: no column of its own."""
+    text = page([wrapped(P1, 20, 0), wrapped(P4, 20, 0), quote, wrapped(P2[:50], 20, 0),
+                 ["深化县域综合改革", "激发城乡融合内生动力"], wrapped(P6, 20, 0)])
+    found = blocks(normalized_document(raw(text)).lines)
+    under = next(b for b in found if b.text.startswith(P2[:8]))
+    assert under.width >= 19
