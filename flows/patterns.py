@@ -1470,6 +1470,11 @@ BOX_LABEL_PREFIX = "专栏"
 # The bullets of such items (PULL_QUOTE's boxes).
 BOX_ITEM_BULLETS = "■□◆●"
 
+# 某某规划纲要（节选）: the excerpt mark a cover's title ends with, which the running head over its pages leaves out
+# (reflow.title_head_forms; its cheap test: the line ends with a closing bracket) (qa243).
+EXCERPT_MARK_END = re.compile(r"[（(](?:节选|摘编|摘要|摘登)[）)]$")
+EXCERPT_MARK_CLOSERS = ("）", ")")
+
 # ---- qa33 (session 10): Traditional-script journal papers ----
 # 李明华等：长三角城市群科技创新协同发展的空间格局与推进机制: a journal's running head over an odd page, the first
 # author's name, 等 and the paper's title, extracted between two paragraphs: page furniture, not a heading

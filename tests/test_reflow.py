@@ -5116,3 +5116,23 @@ def test_a_banner_framed_by_a_mark_at_each_end_is_whole_on_its_line(banner, word
     t = tables(page(parts, blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("以县域为载体推进城乡融合发展", ["邵川"])]
     assert words in [r["text"] for r in t["residue"]]
+
+
+# ---- qa243: a plan's running head leaves out the cover title's excerpt mark, and may stand over its page number ----
+@pytest.mark.parametrize(("head", "before", "lifted"), [
+    ("青禾市国民经济和社会发展第十五个五年规划纲要", False, True),     # the cover's 规划纲要（节选） set as one, no mark
+    ("青禾市国民经济和社会发展第十五个五年规划纲要", True, True),      # over its page's number, not under the last one
+    ("青禾市国民经济和社会发展第十五个五年规划纲要（节选）", True, True),
+    ("青禾市国民经济和社会发展第十五个五年规划编制说明", False, False),  # another line: text's
+    ("青禾市国民经济和社会发展第十五个五年规划编制说明", True, False),
+])
+def test_a_plans_running_head_without_the_excerpt_mark_is_lifted_over_or_under_the_page_number(head, before, lifted):
+    """…降低运营成本， / 某市规划纲要 / — 12 — / 保障群众…: the cover sets 某市…规划 / 纲要（节选） over two lines, the
+    pages repeat the title without its excerpt mark, the number under the head or over it; either way the page's
+    furniture, and the paragraph runs on past both."""
+    cover = ["青禾市国民经济和社会发展第十五个五年", "规划纲要（节选）", "青禾市人民政府"]
+    text = "鼓励采用客货邮融合、定时定线配送等方式，降低农村物流运营成本，保障群众基本寄递需求，提高末端网点的运营效益。"
+    body = [text[i:i + 26] for i in range(0, len(text), 26)]
+    page_break = [head, "— 12 —"] if before else ["— 12 —", head]
+    found = [b.text for b in blocks([*cover, "第一章  发展基础", *body[:2], *page_break, *body[2:], "第二章  保障措施", *body])]
+    assert (found.count(text) == 2) is lifted
