@@ -586,6 +586,7 @@ def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: st
     which go to the top of the page (page_heads_mid_sentence)."""
     candidates = lines_of(P.FOLIO_INITIAL, firsts)
     folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
+    folio_nos += folios_beside_heads(texts, firsts, lasts, folio_nos)
     heads = page_heads_mid_sentence(texts)
     footers = page_footers_mid_text(texts, candidates) + magazine_heads_mid_text(texts, firsts)
     pagers = pagers_mid_sentence(texts, firsts, lasts)
@@ -713,9 +714,20 @@ def without_spaces(line: str) -> str:
     return "".join(line.split())
 
 
+def folios_beside_heads(texts: list[str], firsts: str, lasts: str, folio_nos: list[int]) -> list[int]:
+    """The lines that set a PDF page number at one end and the running head at the other (— 12 — 某市规划纲要):
+    page numbers too, lifted with the head beside them (FOLIO_BESIDE_HEAD; only the lines opening or ending with a
+    dash, found by a scan of `firsts` and of `lasts`, are tried) (qa243)."""
+    tried = set(lines_of(P.FOLIO_LAST, firsts)).union(lines_of(P.FOLIO_LAST, lasts)).difference(folio_nos)
+    return sorted(k for k in tried if " " in texts[k] and P.FOLIO_BESIDE_HEAD.fullmatch(texts[k]))
+
+
 def is_folio(line: str) -> bool:
-    """Whether a line is a PDF page number (— 3 —): a first-character test before the pattern."""
-    return line[:1] in P.FOLIO_FIRSTS and bool(P.FOLIO_LINE.fullmatch(line))
+    """Whether a line is a PDF page number (— 3 —), maybe with the running head beside it (FOLIO_BESIDE_HEAD):
+    first- and last-character tests before the patterns."""
+    if line[:1] in P.FOLIO_FIRSTS and P.FOLIO_LINE.fullmatch(line):
+        return True
+    return (line[:1] in P.FOLIO_LASTS or line[-1:] in P.FOLIO_LASTS) and bool(P.FOLIO_BESIDE_HEAD.fullmatch(line))
 
 
 def is_contents_entry(line: str) -> bool:

@@ -3233,7 +3233,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
         return Unit(CAPTION, text, *base)   # （新华社记者 张 晓 摄）: a photo's credit in brackets, the caption's (qa119)
-    if block.n_lines == 1 and first in P.FOLIO_FIRSTS and is_folio(text):    # (its first test here, saving most a call)
+    if block.n_lines == 1 and (first in P.FOLIO_FIRSTS or last_char in P.FOLIO_LASTS) and is_folio(text):   # (its first
+        # test here, saving most a call; a running head may end with the page number beside it: qa243)
         return Unit(FOLIO, text, *base)
     if first == "《" and block.n_lines == 1 and P.BOOK_NOTE_LINE.match(text):
         return Unit(SUBTITLE, text, *base)  # 《书名》 某某 著 某某出版社: the book under a review's title, no title (qa130)
