@@ -962,6 +962,16 @@ FOLIO_LINE = re.compile(rf"[{re.escape(FOLIO_INITIALS)}]{{1,2}} ?\d{{1,4}} ?[{re
 # the few lines to try on it).
 FOLIO_FIRSTS = FOLIO_INITIALS + "第共"
 FOLIO_INITIAL = re.compile(f"[{re.escape(FOLIO_FIRSTS)}]")
+# — 12 —      某市…规划纲要 / 某市…规划纲要      — 13 —: a page number set at one end of its line, the running head (the
+# plan's name) at the other, apart by spaces (one, once normalised): one line of page furniture, the number's (reflow.is_folio).
+# Dashes only (a journal's ·46· beside its name is JOURNAL_PAGE_HEAD_LINE's); the head holds no sentence mark (qa243).
+# (Three digits at most: a year between dashes, - 2025 - 2030年…, opens a Markdown bullet.)
+_DASH_FOLIO = r"[—\-–－]{1,2} ?\d{1,3} ?[—\-–－]{1,2}"
+_FOLIO_HEAD = r"[^，。；：！？,;:!?\s][^，。；：！？,;:!?]{2,58}[^，。；：！？,;:!?\s]"
+FOLIO_BESIDE_HEAD = re.compile(rf"{_DASH_FOLIO}[ 　]+{_FOLIO_HEAD}|{_FOLIO_HEAD}[ 　]+{_DASH_FOLIO}")
+# The characters such a line may open or end with, its number's dashes (a scan of the lines' edge characters finds them).
+FOLIO_LASTS = "—-–－"
+FOLIO_LAST = re.compile(f"[{re.escape(FOLIO_LASTS)}]")
 # 序号 指标名称 2025年 2030年 属性 / 1 数字经济核心产业增加值占地区生产总值比重（%） 8.6 12 预期性: a row of a
 # table (a plan's 主要指标 box) extracted as one line, its cells apart by spaces: four cells or more, each a
 # number or a word of two characters or more (a column head spaced out one character a word is no table),
@@ -1471,6 +1481,11 @@ LIST_LEAD_ENDS = "：:"
 BOX_LABEL_PREFIX = "专栏"
 # The bullets of such items (PULL_QUOTE's boxes).
 BOX_ITEM_BULLETS = "■□◆●"
+
+# 某某规划纲要（节选）: the excerpt mark a cover's title ends with, which the running head over its pages leaves out
+# (reflow.title_head_forms; its cheap test: the line ends with a closing bracket) (qa243).
+EXCERPT_MARK_END = re.compile(r"[（(](?:节选|摘编|摘要|摘登)[）)]$")
+EXCERPT_MARK_CLOSERS = ("）", ")")
 
 # ---- qa33 (session 10): Traditional-script journal papers ----
 # 李明华等：长三角城市群科技创新协同发展的空间格局与推进机制: a journal's running head over an odd page, the first

@@ -615,6 +615,7 @@ def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: st
     which go to the top of the page (page_heads_mid_sentence)."""
     candidates = lines_of(P.FOLIO_INITIAL, firsts)
     folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
+    folio_nos += folios_beside_heads(texts, firsts, lasts, folio_nos)
     heads = page_heads_mid_sentence(texts)
     footers = page_footers_mid_text(texts, candidates) + magazine_heads_mid_text(texts, firsts)
     pagers = pagers_mid_sentence(texts, firsts, lasts)
@@ -703,22 +704,38 @@ def page_heads_mid_sentence(texts: list[str]) -> list[int]:
 
 
 def running_head_lines(texts: list[str], folio_nos: list[int]) -> list[int]:
-    """The lines right after the PDF page numbers that are running heads (see running_heads): lifted out
-    of the text with the numbers, so that a paragraph runs on over the page break past both."""
+    """The lines right after the PDF page numbers that are running heads (see running_heads), and those right before
+    them that repeat the document's title (a head set over its page's number: title_head_forms): lifted out of the
+    text with the numbers, so that a paragraph runs on over the page break past both."""
     after = [k + 1 for k in folio_nos if k + 1 < len(texts)]
-    heads = running_heads([texts[k] for k in after], texts[0] if texts else "", texts[1] if len(texts) > 1 else "")
-    return [k for k in after if texts[k] in heads]
+    first, second = (texts[0] if texts else ""), (texts[1] if len(texts) > 1 else "")
+    heads = running_heads([texts[k] for k in after], first, second)
+    forms = title_head_forms(first, second)
+    # (past the title's own lines: a cover's title over a page number is the title)
+    before = [k - 1 for k in folio_nos if k > 2 and without_spaces(texts[k - 1]) in forms]
+    return [k for k in after if texts[k] in heads] + before
 
 
 def running_heads(after_folios: list[str], first_line: str = "", second_line: str = "") -> set[str]:
     """Of the lines that follow a PDF's page numbers, those that follow more than one: the running head set
     at the top of each page (the document's title, its issuer's name), not text. (A page's first line of
-    text is met once.) One that repeats the document's first line, its title, is a running head met once:
+    text is met once.) One that repeats the document's title (title_head_forms) is a running head met once:
     a short document may have it over one page only (qa117); so is one that sets the cover's first two lines as one
     (某某研究中心 / 研 究 报 告 on the cover, 某某研究中心研究报告 over every other page, the title over the rest: qa230)."""
-    masthead = without_spaces(first_line + second_line) if second_line else None
+    forms = title_head_forms(first_line, second_line)
     return {line for line, n in Counter(after_folios).items()
-            if n > 1 or line == first_line or masthead is not None and without_spaces(line) == masthead}
+            if n > 1 or line == first_line or without_spaces(line) in forms}
+
+
+def title_head_forms(first_line: str, second_line: str = "") -> set[str]:
+    """The document's title as a running head repeats it, without spaces: its first line, its first two lines as
+    one, each also without the excerpt mark the cover's title ends with (某某规划纲要（节选）, 某某规划纲要 over the pages:
+    qa243)."""
+    forms = {without_spaces(first_line)} if first_line else set()
+    if second_line:
+        forms.add(without_spaces(first_line + second_line))
+    forms.update([P.EXCERPT_MARK_END.sub("", f) for f in forms if f.endswith(P.EXCERPT_MARK_CLOSERS)])
+    return forms
 
 
 def without_spaces(line: str) -> str:
@@ -726,9 +743,20 @@ def without_spaces(line: str) -> str:
     return "".join(line.split())
 
 
+def folios_beside_heads(texts: list[str], firsts: str, lasts: str, folio_nos: list[int]) -> list[int]:
+    """The lines that set a PDF page number at one end and the running head at the other (— 12 — 某市规划纲要):
+    page numbers too, lifted with the head beside them (FOLIO_BESIDE_HEAD; only the lines opening or ending with a
+    dash, found by a scan of `firsts` and of `lasts`, are tried) (qa243)."""
+    tried = set(lines_of(P.FOLIO_LAST, firsts)).union(lines_of(P.FOLIO_LAST, lasts)).difference(folio_nos)
+    return sorted(k for k in tried if " " in texts[k] and P.FOLIO_BESIDE_HEAD.fullmatch(texts[k]))
+
+
 def is_folio(line: str) -> bool:
-    """Whether a line is a PDF page number (— 3 —): a first-character test before the pattern."""
-    return line[:1] in P.FOLIO_FIRSTS and bool(P.FOLIO_LINE.fullmatch(line))
+    """Whether a line is a PDF page number (— 3 —), maybe with the running head beside it (FOLIO_BESIDE_HEAD):
+    first- and last-character tests before the patterns."""
+    if line[:1] in P.FOLIO_FIRSTS and P.FOLIO_LINE.fullmatch(line):
+        return True
+    return (line[:1] in P.FOLIO_LASTS or line[-1:] in P.FOLIO_LASTS) and bool(P.FOLIO_BESIDE_HEAD.fullmatch(line))
 
 
 def is_contents_entry(line: str) -> bool:

@@ -17,7 +17,7 @@ from flows.bylines import Byline, byline, is_editorial_voice, names, note_author
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, is_framed, is_letter_spaced, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
-                          running_heads)
+                          running_heads, title_head_forms, without_spaces)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -1029,14 +1029,18 @@ def short_box_items(found: list[Unit], kinds: list[str]) -> list[int]:
 
 def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
     """The running heads that reflow lifted out of the text with the PDF's page numbers (reflow.running_heads:
-    a line that follows more than one page number) sit right after their numbers: they are furniture, not a
-    heading or a title. Marked in `found` and `kinds` in place. (The page numbers are few, found by a C-level
+    a line that follows more than one page number) sit right after their numbers, or right before them when they
+    repeat the title (reflow.running_head_lines): they are furniture, not a heading or a title. Marked in `found` and `kinds` in place. (The page numbers are few, found by a C-level
     scan of the kinds.)"""
-    after = [i + 1 for i in positions(kinds, FOLIO) if i + 1 < len(found)]
-    heads = running_heads([found[i].text for i in after], found[0].text if found else "",
-                          found[1].text if len(found) > 1 else "")
-    for i in after:
-        if found[i].text in heads or is_repeated_head_row(found, i):
+    folios = list(positions(kinds, FOLIO))
+    after = [i + 1 for i in folios if i + 1 < len(found)]
+    first, second = (found[0].text if found else ""), (found[1].text if len(found) > 1 else "")
+    heads = running_heads([found[i].text for i in after], first, second)
+    # (a head set over its page's number that repeats the title, past the title's own units: qa243)
+    forms = title_head_forms(first, second)
+    before = [i - 1 for i in folios if i > 2 and without_spaces(found[i - 1].text) in forms]
+    for i in after + before:
+        if i in before or found[i].text in heads or is_repeated_head_row(found, i):
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
@@ -3248,7 +3252,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
         return Unit(CAPTION, text, *base)   # （新华社记者 张 晓 摄）: a photo's credit in brackets, the caption's (qa119)
-    if block.n_lines == 1 and first in P.FOLIO_FIRSTS and is_folio(text):    # (its first test here, saving most a call)
+    if block.n_lines == 1 and (first in P.FOLIO_FIRSTS or last_char in P.FOLIO_LASTS) and is_folio(text):   # (its first
+        # test here, saving most a call; a running head may end with the page number beside it: qa243)
         return Unit(FOLIO, text, *base)
     if first == "《" and block.n_lines == 1 and P.BOOK_NOTE_LINE.match(text):
         return Unit(SUBTITLE, text, *base)  # 《书名》 某某 著 某某出版社: the book under a review's title, no title (qa130)

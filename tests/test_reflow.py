@@ -3129,6 +3129,45 @@ def test_a_running_head_repeating_the_title_over_one_page_is_lifted_with_the_pag
     assert found[1] == text and found.count(title) == 2 and found[0] == title
 
 
+# ---- qa243: a plan's running head leaves out the cover title's excerpt mark, and may stand over its page number ----
+@pytest.mark.parametrize(("head", "before", "lifted"), [
+    ("青禾市国民经济和社会发展第十五个五年规划纲要", False, True),     # the cover's 规划纲要（节选） set as one, no mark
+    ("青禾市国民经济和社会发展第十五个五年规划纲要", True, True),      # over its page's number, not under the last one
+    ("青禾市国民经济和社会发展第十五个五年规划纲要（节选）", True, True),
+    ("青禾市国民经济和社会发展第十五个五年规划编制说明", False, False),  # another line: text's
+    ("青禾市国民经济和社会发展第十五个五年规划编制说明", True, False),
+])
+def test_a_plans_running_head_without_the_excerpt_mark_is_lifted_over_or_under_the_page_number(head, before, lifted):
+    """…降低运营成本， / 某市规划纲要 / — 12 — / 保障群众…: the cover sets 某市…规划 / 纲要（节选） over two lines, the
+    pages repeat the title without its excerpt mark, the number under the head or over it; either way the page's
+    furniture, and the paragraph runs on past both."""
+    cover = ["青禾市国民经济和社会发展第十五个五年", "规划纲要（节选）", "青禾市人民政府"]
+    text = "鼓励采用客货邮融合、定时定线配送等方式，降低农村物流运营成本，保障群众基本寄递需求，提高末端网点的运营效益。"
+    body = [text[i:i + 26] for i in range(0, len(text), 26)]
+    page_break = [head, "— 12 —"] if before else ["— 12 —", head]
+    found = [b.text for b in blocks([*cover, "第一章  发展基础", *body[:2], *page_break, *body[2:], "第二章  保障措施", *body])]
+    assert (found.count(text) == 2) is lifted
+
+
+# ---- qa243: a page number set on one line with the running head beside it ----
+@pytest.mark.parametrize(("line", "lifted"), [
+    ("— 12 — 青禾市国民经济和社会发展第十五个五年规划纲要", True),     # the number at the left of an even page
+    ("青禾市国民经济和社会发展第十五个五年规划纲要 — 13 —", True),     # at the right of an odd one
+    ("- 13 - 青禾市人民政府公报", True),
+    ("青禾市人民政府公报　— 13 —", True),
+    ("各区要于年底前完成，— 13 —", False),                            # a clause: text, no head
+    ("第二章 — 12 — 保障措施", False),                                # the number amid the line
+])
+def test_a_page_number_with_the_running_head_beside_it_is_lifted_from_the_paragraph(line, lifted):
+    """…降低运营成本， / 某市规划纲要 — 13 — / 保障群众…: the page's number at one end of its line, the plan's name at the
+    other: one line of furniture, and the paragraph runs on past it."""
+    text = "鼓励采用客货邮融合、定时定线配送等方式，降低农村物流运营成本，保障群众基本寄递需求，提高末端网点的运营效益。"
+    body = [text[i:i + 26] for i in range(0, len(text), 26)]
+    found = [b.text for b in blocks(["青禾市农村物流发展规划", "第一章  发展基础", *body[:2], line, *body[2:],
+                                     "第二章  保障措施", *body])]
+    assert (found.count(text) == 2) is lifted
+
+
 # ---- qa120: a pull quote's box ends with no mark, its last clause short under a line stopping at a comma ----
 @pytest.mark.parametrize("box", [
     # a box 13 wide beside text 20 wide: its lines read as short in the window of the text

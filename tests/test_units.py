@@ -5795,3 +5795,25 @@ def test_a_series_note_under_a_byline_is_front_matter(doc, front):
     note = next(line for line in doc.split("\n") if "本文" in line).lstrip("> ")
     text = tables(doc, "doc.md")["articles"][0]["text"]
     assert (note not in text) is front
+
+
+# ---- qa243: a plan's running head over its page number, repeating the title without its excerpt mark ----
+@pytest.mark.parametrize(("head", "kind"), [
+    ("青禾市国民经济和社会发展第十五个五年规划纲要", "running head"),
+    ("青禾市国民经济和社会发展第十五个五年规划纲要（节选）", "running head"),
+    ("青禾市国民经济和社会发展第十五个五年规划编制说明", "plain"),     # no repeat of the title: left as it was
+])
+def test_a_running_head_over_its_page_number_that_repeats_the_title_is_furniture(head, kind):
+    cover = ["青禾市国民经济和社会发展第十五个五年", "规划纲要（节选）", "青禾市人民政府"]
+    found = units([Block(t, 1, 20.0, 0, None) for t in [*cover, P1, head, "— 12 —", P2]], markdown=False)
+    assert [u.kind for u in found if u.text == head] == [kind]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("— 12 — 青禾市国民经济和社会发展第十五个五年规划纲要", FOLIO),     # the page number beside the running head (qa243)
+    ("青禾市国民经济和社会发展第十五个五年规划纲要 — 13 —", FOLIO),
+    ("青禾市国民经济和社会发展第十五个五年规划纲要—13—", "plain"),      # no space between: not so set
+])
+def test_a_page_number_with_the_running_head_beside_it_is_a_page_number(line, kind):
+    found = units([Block(t, 1, 20.0, 0, None) for t in [P1, line, P2]], markdown=False)
+    assert found[1].kind == kind
