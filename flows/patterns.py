@@ -3020,7 +3020,10 @@ LINE_EMOJI_CHAR = re.compile(f"[{_LINE_EMOJI}]")
 # A symbol of the BMP's arrows, technical and miscellaneous symbols and dingbats followed by the emoji presentation
 # selector (⚠️ 注意事项 / ☎️ 咨询电话 / ▶️ 点击查看, qa242) is drawn as an emoji, whatever the symbol: the selector asks
 # for the picture, so it leaves as the pictographs do; without the selector (★, ✓, ▶) the symbol stays.
-_EMOJI_OR_SELECTED = f"(?:[{_LINE_EMOJI}]|[\u2190-\u2BFF]\uFE0F)"
+# A run of down arrows (一起来看↓↓↓ / 点击下方查看⬇⬇) points at what follows as 👇 does, and leaves too; a lone arrow
+# stays (利率↓, a table's fall).
+POINTER_ARROW_RUNS = ("↓↓", "⬇⬇")
+_EMOJI_OR_SELECTED = f"(?:[{_LINE_EMOJI}]|[\u2190-\u2BFF]\uFE0F|[↓⬇]{{2,}})"
 LINE_EDGE_EMOJI = re.compile(f"^ *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*(?=[^{_LINE_EMOJI}\\s])"
                              f"|(?<=[^{_LINE_EMOJI}\\s]) *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*$", re.M)
 
