@@ -69,6 +69,10 @@ STANDFIRST_MAX_PARAS = 2
 # At most this many plain lines (a column's label, a title of two lines) over an editor's note printed between an
 # article's title and its byline (with_notes_over_titles).
 MAX_TITLE_LINES_OVER_NOTE = 3
+# At most this many lines of fields (a date and source line, a web page's 字号/打印 chrome) between those title lines
+# and the note (fields_start_over), and the kinds they are read as.
+MAX_FIELD_LINES_UNDER_TITLE = 3
+NOTE_FIELD_KINDS = frozenset({U.META, U.CREDIT})
 # The units that head a section of an article, and the unmarked lines among them (titles, plain headings).
 HEADING_KINDS = frozenset({U.HEADING, U.PLAIN})
 PLAIN_KINDS = frozenset({U.PLAIN})
@@ -704,21 +708,43 @@ def with_notes_over_titles(units: list[Unit]) -> list[Unit]:
     """The units with an editor's note printed between an article's title and its byline (【今日谈】 / 一老一小… /
     编者按：… / □ 张某 / text) moved over the title lines: the note sits where a note on the article or the page stands,
     so the title and byline open the article under them and the note is residue, as it is when printed over the title
-    (qa151). The note is one labelled paragraph right over a byline, under one to MAX_TITLE_LINES_OVER_NOTE plain lines.
-    (Only the few bylines are looked at.)"""
-    moves = [k for k in U.positions(list(map(U.KIND, units)), U.BYLINE)
-             if k > 1 and units[k - 1].kind == U.PARA and units[k - 2].kind == U.PLAIN
-             and is_labelled_note(units[k - 1].text.strip())]
+    (qa151). The note is one labelled paragraph (or one under a label line) right over a byline, under one to
+    MAX_TITLE_LINES_OVER_NOTE plain lines and maybe a web page's lines of fields under them (2026年…08:20 | 来源：… /
+    字号：大 中 小), which move under the byline (qa242). (Only the few bylines are looked at.)"""
+    moves = [(k, note, titles_end) for k in U.positions(list(map(U.KIND, units)), U.BYLINE)
+             if (note := note_start_over_byline(units, k)) is not None
+             and (titles_end := fields_start_over(units, note)) > 0 and units[titles_end - 1].kind == U.PLAIN]
     if not moves:
         return units
     units = list(units)
-    for k in moves:
-        start = k - 2
+    for k, note, titles_end in moves:
+        start = titles_end - 1
         while start > 0 and units[start - 1].kind == U.PLAIN:
             start -= 1
-        if k - 1 - start <= MAX_TITLE_LINES_OVER_NOTE:
-            units[start:k] = [units[k - 1], *units[start:k - 1]]
+        if titles_end - start <= MAX_TITLE_LINES_OVER_NOTE:
+            # (the fields go under the byline: the title and byline then meet, and the fields open the text's span)
+            units[start:k + 1] = [*units[note:k], *units[start:titles_end], units[k], *units[titles_end:note]]
     return units
+
+
+def note_start_over_byline(units: list[Unit], k: int) -> int | None:
+    """Where the editor's note right over the byline at units[k] starts: a paragraph labelled at its start (编者按：…),
+    or a paragraph under a label line of its own (【编者按】 / …, qa242). None without such a note."""
+    if k < 2 or units[k - 1].kind != U.PARA:
+        return None
+    if is_labelled_note(units[k - 1].text.strip()):
+        return k - 1
+    return k - 2 if units[k - 2].kind == U.PLAIN and is_labelled_note(units[k - 2].text.strip()) else None
+
+
+def fields_start_over(units: list[Unit], k: int) -> int:
+    """Where the lines of fields right over units[k] start: a web page's date and source line and its chrome (字号：大 中
+    小 打印) under the title, at most MAX_FIELD_LINES_UNDER_TITLE; k when there are none. An editor's note under them
+    is still the article's, printed between its title and byline, and the fields stay the title's (qa242)."""
+    start = k
+    while start > max(0, k - MAX_FIELD_LINES_UNDER_TITLE) and units[start - 1].kind in NOTE_FIELD_KINDS:
+        start -= 1
+    return start
 
 
 def is_page_note(span: Span) -> bool:

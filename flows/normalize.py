@@ -200,12 +200,14 @@ def normalized_line(line: str) -> str:
 
 def with_bars_and_no_edge_emoji(text: str) -> str:
     """A line, or a text of lines, with 丨 after a field's label or a section's number read as the bar ｜ (来源丨某某) and
-    the emoji at each line's edges removed (👇往期推荐👇: no words of the line), as rule 3's character steps leave it
-    (qa110). Both patterns work line by line, so the whole text and each line alone come out alike. (A substring test
-    and one scan first, or a test for each emoji in the BMP where the text has no other: most texts hold neither.)"""
+    the emoji and runs of down arrows at each line's edges removed (👇往期推荐👇, 一起来看↓↓↓: no words of the line), as
+    rule 3's character steps leave it (qa110, qa242). Both patterns work line by line, so the whole text and each line
+    alone come out alike. (A substring test and one scan first, or a test for each emoji in the BMP where the text has
+    no other: most texts hold neither.)"""
     if "丨" in text:
         text = P.LABEL_RADICAL_BAR.sub(r"\1｜", text)
-    if P.LINE_EMOJI_CHAR.search(text) if t2s.has_astral(text) else any(map(text.__contains__, P.LINE_EMOJI_BMP_CHARS)):
+    if any(map(text.__contains__, P.POINTER_ARROW_RUNS)) or (
+            P.LINE_EMOJI_CHAR.search(text) if t2s.has_astral(text) else any(map(text.__contains__, P.LINE_EMOJI_BMP_CHARS))):
         text = P.LINE_EDGE_EMOJI.sub("", text)
     return text
 

@@ -3037,8 +3037,15 @@ PHOTO_POINTER_CAPTION = re.compile(r"^[▲△][^。！？]{2,60}(?:[。！？][^
 # cells and ornaments and stay. (Spaces before them count for nothing: a line's spaces leave after this step.)
 _LINE_EMOJI = "\U0001F000-\U0001FAFF\u2764\u2705\u274C\u2728\u2B50\u2757\u203C\uFE0F\u200D"
 LINE_EMOJI_CHAR = re.compile(f"[{_LINE_EMOJI}]")
-LINE_EDGE_EMOJI = re.compile(f"^ *[{_LINE_EMOJI}][{_LINE_EMOJI} ]*(?=[^{_LINE_EMOJI}\\s])"
-                             f"|(?<=[^{_LINE_EMOJI}\\s]) *[{_LINE_EMOJI}][{_LINE_EMOJI} ]*$", re.M)
+# A symbol of the BMP's arrows, technical and miscellaneous symbols and dingbats followed by the emoji presentation
+# selector (⚠️ 注意事项 / ☎️ 咨询电话 / ▶️ 点击查看, qa242) is drawn as an emoji, whatever the symbol: the selector asks
+# for the picture, so it leaves as the pictographs do; without the selector (★, ✓, ▶) the symbol stays.
+# A run of down arrows (一起来看↓↓↓ / 点击下方查看⬇⬇) points at what follows as 👇 does, and leaves too; a lone arrow
+# stays (利率↓, a table's fall).
+POINTER_ARROW_RUNS = ("↓↓", "⬇⬇")
+_EMOJI_OR_SELECTED = f"(?:[{_LINE_EMOJI}]|[\u2190-\u2BFF]\uFE0F|[↓⬇]{{2,}})"
+LINE_EDGE_EMOJI = re.compile(f"^ *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*(?=[^{_LINE_EMOJI}\\s])"
+                             f"|(?<=[^{_LINE_EMOJI}\\s]) *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*$", re.M)
 
 # 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
 # stands right under the title near the page's top: among its first this many units (units.over_head_line_at).

@@ -3106,6 +3106,24 @@ def test_an_editors_note_between_a_title_and_its_byline_leaves_the_title_and_byl
     assert not any("编者按" in a["text"] for a in t["articles"])
 
 
+@pytest.mark.parametrize("label", ["编者按：", "【编者按】\n"])
+@pytest.mark.parametrize("fields", [
+    ["2026年5月12日09:30 | 来源：青禾网－评论频道"],
+    ["2026年5月12日09:30 | 来源：青禾网－评论频道", "字号：大 中 小 打印"],
+    ["2026年5月12日09:30", "来源：青禾网－评论频道", "字号：大 中 小 打印"],
+])
+def test_an_editors_note_under_a_web_titles_fields_leaves_the_title_and_byline_to_the_text(fields, label):
+    # (qa242) a web op-ed's title, its date and source lines (and the page's 字号 chrome), then the editor's note
+    # (labelled at its start or on a line of its own), then the byline with the writer's post and the text: the note is
+    # residue, the title, byline and date the article's
+    note = label + "乡村阅览室是农民身边的文化阵地。本网今起推出“乡土札记”专栏，邀请学者撰文，敬请关注。"
+    t = tables("\n".join(["青禾网 > 评论频道", "让乡村阅览室真正亮起来", *fields, note, "柏一鸣（东川大学教授）", P1, P2])
+               + "\n")
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("让乡村阅览室真正亮起来", ["柏一鸣"], "2026-05-12")
+    assert "编者按" not in a["text"]
+
+
 def test_a_box_of_readers_comments_between_two_commentaries_leaves_the_next_title_to_its_text():
     # (qa151) the box's lines read as an unsigned text, which took the next commentary's title (signed at its end) as a
     # section heading and its label as its title

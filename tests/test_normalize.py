@@ -519,6 +519,14 @@ def test_small_and_vertical_forms_of_chinese_punctuation_become_the_ordinary_mar
     ("这个做法真好😀值得推广", "这个做法真好😀值得推广"),   # inside the line: kept
     ("🌟🌟🌟", "🌟🌟🌟"),                                  # an ornament line alone: kept
     ("★ 重点任务", "★ 重点任务"),                          # a bullet star is no emoji
+    ("⚠️ 逾期不予受理", "逾期不予受理"),                   # a symbol with the emoji selector is an emoji (qa242)
+    ("☎️咨询电话：0571-88886666", "咨询电话：0571-88886666"),
+    ("点击查看▶️", "点击查看"),
+    ("▶ 第一部分", "▶ 第一部分"),                          # without the selector: a bullet, kept
+    ("一起来看↓↓↓", "一起来看"),                           # a run of down arrows points at the text below
+    ("⬇⬇ 点击查看全文", "点击查看全文"),
+    ("👉详情请看↓↓", "详情请看"),                          # with a pictograph too
+    ("贷款利率↓", "贷款利率↓"),                            # a lone arrow: kept
 ])
 def test_emoji_at_a_lines_edges_leave_it(line, out):
     assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out
