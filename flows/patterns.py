@@ -5641,6 +5641,14 @@ STAGE_NOTE_LINE = re.compile(r"[（(]\s*(?:全场|会场)?(?:热烈|长时间|�
                              r"(?:雷动|经久不息)?\s*[）)]")
 STAGE_NOTE_MAX_CHARS = 12
 
+# ---- qa246: a transcript's note on how it was taken down, on its own line ----
+# （根据录音整理） / （根据录音整理，有删节） / （本文据现场录音整理，未经本人审阅）: an editor's note that a speech was written up
+# from its recording, set under the text: residue (units.STAGE_NOTE) as the hall's applause is, no paragraph of the
+# speech (a Markdown page makes every line a paragraph) and no heading. It opens with 根据/据, so a dated line under
+# the title (（2026年3月5日，根据录音整理）) stays the date; no colon, so a note naming who wrote it up (…。整理：某某) stays
+# a byline. Tried only on bracketed lines holding 录音.
+TRANSCRIPT_NOTE_LINE = re.compile(r"[（(]\s*(?:本文)?(?:根据|据)[^（）()：:]{0,8}录音整理[^（）()：:]{0,16}[）)]")
+
 # ---- qa199: a journal's running head with the volume, the name and the month ----
 # 第42卷　第6期　　城市发展研究　　2026年11月 / 2026年11月　城市发展研究　第42卷第6期: a journal page's running head giving the
 # volume and issue, the journal's name and the issue's month, apart by spaces: furniture, lifted from a paragraph that

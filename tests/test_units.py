@@ -4972,6 +4972,21 @@ def test_a_transcripts_stage_note_is_no_heading(line, kind):
     assert unit(Block(line, 1, 4.0, 0, None), markdown=False).kind == kind
 
 
+# qa246: a transcript's note that it was written up from the recording, on a line of its own, is no paragraph of the
+# speech (a Markdown page makes every line one) and no heading; a dated line or a note naming the transcriber is not it.
+@pytest.mark.parametrize("line, markdown, note", [
+    ("（根据录音整理）", True, True),
+    ("（根据会议录音整理，有删节）", True, True),
+    ("(本文据现场录音整理，未经本人审阅)", False, True),
+    ("（根据录音整理）", False, True),
+    ("（本文根据座谈录音整理，经发言人审阅。整理：聂清源）", True, False),   # names who wrote it up: a byline's
+    ("（2026年3月5日，根据录音整理）", True, False),                       # the date under the title
+    ("（本次会议全程录音录像，请关闭手机）", True, False),                  # no note of how a text was taken down
+])
+def test_a_transcripts_recording_note_is_no_paragraph(line, markdown, note):
+    assert (unit(Block(line, 1, 4.0, 0, None), markdown=markdown).kind == "stage note") == note
+
+
 def test_a_stage_note_between_paragraphs_leaves_the_text_whole():
     text = "\n".join(["一、坚定信心", P1, "（掌声）", "二、真抓实干", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
