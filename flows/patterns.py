@@ -3439,6 +3439,12 @@ LETTERED_PAGE_NUMBER = re.compile(r"第\s*([A-H]\d{1,3})\s*版")
 # goes on with that paragraph (reflow.joins), and on a line of its own it is text, never a heading (units.plain_unit),
 # as a labelled duty field (DUTY_FIELD_LINE) is. Tried only on lines opening with a bracket.
 DUTY_NOTE_LINE = re.compile(r"^[（(][^（）()。；]{2,80}(?:牵头|负责|配合|参与|承担)[）)]$")
+# （牵头单位：市数据局；配合单位：市级各有关部门）: the labelled form, whole in its brackets, wrapped to a line's head under
+# a full line: the same note, its task's last words (reflow.joins, qa247), where the page runs its other such notes on
+# at their tasks' ends (DUTY_FIELD_NOTE_RUN_IN); where it sets every one on a line of its own, that is the writer's
+# layout, under lines of any width, and the note stays apart.
+DUTY_FIELD_NOTE_LINE = re.compile(r"^[（(](?:责任|牵头|配合|主责)(?:单位|部门)\s*[:：][^（）()。]{2,80}[）)]$")
+DUTY_FIELD_NOTE_RUN_IN = re.compile(r"[。；][（(](?:责任|牵头|配合|主责)(?:单位|部门)\s*[:：]")
 
 # ---- qa123: an official document's title printed again at the head of its text ----
 # A portal prints the document's title, its fields, then the document as issued: 文号, its title again (often wrapped

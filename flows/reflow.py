@@ -2849,8 +2849,10 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if a == start and b in page.respaced and wa < col - FULL_LINE_SLACK and titles_letter_spaced_text(page.texts[a]):
         return False                      # a title short of its column over a column set letter-spaced (qa35)
     ends = page.ends
-    if ends[a] and wa >= col - FULL_LINE_SLACK and page.texts[b][:1] in "（(" and P.DUTY_NOTE_LINE.match(page.texts[b]):
-        return True                       # …不低于5年一遇。 / （市住房城乡建设局牵头）: the task's duty note (qa124)
+    if ends[a] and wa >= col - FULL_LINE_SLACK and page.texts[b][:1] in "（(" and (
+            P.DUTY_NOTE_LINE.match(page.texts[b])
+            or P.DUTY_FIELD_NOTE_LINE.match(page.texts[b]) and runs_duty_notes_in(page)):
+        return True                       # …不低于5年一遇。 / （市住房城乡建设局牵头）: the task's duty note (qa124, qa247)
     if ends[a]:
         # A sentence that ends exactly at the column edge may go on: only in a real column, and not from
         # letter-spaced lines to unspaced ones or back (a run's column is its own: its last line may fill it and
@@ -3013,6 +3015,12 @@ def set_apart(page: Page, a: int) -> bool:
     where blank lines part blocks, two or more on a page of the PDF layout (a blank line after every line), where the
     one blank line after a line tells no more than a line break does on a page without blank lines (qa111)."""
     return page.line_nos[a + 1] - page.line_nos[a] > (1 if page.meaningful_blanks else 2)
+
+
+def runs_duty_notes_in(page: Page) -> bool:
+    """Does the page run a task's labelled duty note on at the task's end (…。（牵头单位：…）) somewhere? Then one at a
+    line's head under a full line was wrapped there (qa247). (Called only on such a line: a scan of the page, rare.)"""
+    return any(P.DUTY_FIELD_NOTE_RUN_IN.search(text) for text in page.texts)
 
 
 def continues_narrow_block(page: Page, a: int, start: int, block_width: float) -> bool:

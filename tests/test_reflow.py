@@ -3345,14 +3345,26 @@ def test_a_heading_an_indent_short_over_a_full_line_on_a_flush_page_stays_a_head
 @pytest.mark.parametrize(("note", "joined"), [
     ("（市水务局牵头，市住房城乡建设局配合）", True),
     ("（市园林绿化局按职责分工负责）", True),
+    ("（牵头单位：市水务局；配合单位：市住房城乡建设局）", True),    # the labelled form, whole in its brackets (qa247)
+    ("（责任单位：市园林绿化局）", True),
     ("（资料来源：市统计局2025年统计公报）", False),      # a bracketed note that names no duty: its own block
 ])
 def test_a_duty_note_under_a_full_line_ending_the_tasks_sentence_goes_on_with_the_task(note, joined):
     task = "1.实施老旧管网更新改造。新建改造雨水管网不少于二百公里，重要地区均不低于五年一遇标准设计建设。"
     lines = wrapped(task, 24, 0)
     assert len(lines[-1]) == 24                      # the task's last sentence ends at the column's edge
-    found = texts([*lines, note, "2.推进雨污分流改造。对合流制区域实施雨污分流改造，暂不具备条件的采取截流、", "调蓄等措施。"])
+    found = texts([*lines, note, "2.推进雨污分流改造。对合流制区域实施雨污分流改造，暂不具备条件的采取截流、",
+                   "调蓄等措施。（牵头单位：市水务局）"])
     assert (task + note in found) == joined
+
+
+def test_a_labelled_duty_note_stays_apart_where_the_page_sets_every_such_note_on_a_line_of_its_own():
+    # no task on the page runs its labelled note on at its end: a note at a line's head is the writer's layout (qa247)
+    task = "1.实施老旧管网更新改造。新建改造雨水管网不少于二百公里，重要地区均不低于五年一遇标准设计建设。"
+    note = "（牵头单位：市水务局；配合单位：市住房城乡建设局）"
+    found = texts([*wrapped(task, 24, 0), note, "2.推进雨污分流改造。对合流制区域实施雨污分流改造，暂不具备条件的采取截流、",
+                   "调蓄等措施。", "（牵头单位：市水务局）"])
+    assert note in found
 
 @pytest.mark.parametrize("head", [
     # a portal's title, the 文号, the title again wrapped under its issuing body, with no wide line of fields among them
