@@ -498,6 +498,12 @@ def _lone_marks_beside_han(text: str) -> str:
     for half_width, lone_mark, full_width in P.LONE_MARK_BESIDE_HAN:
         if half_width not in text:          # a substring test is several times faster than the regex scan
             continue
+        if half_width == "." and "[" in text and P.DOCUMENT_TYPE_CODE.search(text):
+            # a reference entry's '.' between Han (汤某.数字乡村…[J]) is GB/T 7714's separator, which the line-by-line
+            # rule keeps (normalize._punctuation_run): lines holding a type code are left to it (qa233)
+            text = "\n".join(line if "[" in line and P.DOCUMENT_TYPE_CODE.search(line) else lone_mark.sub(full_width, line)
+                             for line in text.split("\n"))
+            continue
         # Where every such mark is a lone one (usual), converting them all is one str.replace.
         if P.MARK_NOT_LONE_BESIDE_HAN[half_width].search(text):
             text = lone_mark.sub(full_width, text)

@@ -403,6 +403,7 @@ MARK_TEXTS = st.lists(MARK_PIECES, max_size=40).map("".join)
 @PROPERTY
 @given(MARK_TEXTS)
 @example("中)),“")
+@example("中.中[R]")                # a reference entry's '.' (GB/T 7714) stays on both paths (qa233)
 def test_whole_text_punctuation_is_line_by_line_punctuation(text):
     lines = unicodedata.normalize("NFC", text).split("\n")
     assert normalized_lines(text, "hans") == tuple(normalized_line(line) for line in lines)
