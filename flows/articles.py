@@ -3597,18 +3597,27 @@ def split_on_reading_box(span: Span) -> list[Span]:
 def split_on_reporters_note(span: Span) -> list[Span]:
     """A reporter's note boxed after a report's text (记者手记 / its title / its paragraphs, to the span's end but for
     closing lines): a piece of its own under its title, the label a column label, however many paragraphs it holds
-    and whatever its width (qa179); so is a short commentary boxed there under its label (评 论 / its title: qa202).
-    (Only plain lines holding 记 or 评 are matched.)"""
+    and whatever its width (qa179); so is a short commentary boxed there under its label (评 论 / its title: qa202),
+    and a box closed by the name of the body that supplied it (农技课堂 / its title / its text / （…供稿）: qa245).
+    (Only plain lines holding 记 or 评, or over paragraphs closed by a line holding 供, are matched.)"""
     body = span.body
     for k in positions(list(map(U.KIND, body)), U.PLAIN):
-        if not labels_piece_after_report(body[k].text.strip()):
-            continue
         end = run_end(body, k + 2, BOX_KINDS)
+        if not (labels_piece_after_report(body[k].text.strip()) or closes_contributed_box(body, end)):
+            continue
         if (k + 2 < end and body[k + 1].kind == U.PLAIN and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
                 and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
             span.body = body[:k]
             return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
     return [span]
+
+
+def closes_contributed_box(body: list[Unit], end: int) -> bool:
+    """Whether the line after a run of paragraphs names the body that supplied them (（县农技推广中心供稿）): a box a
+    body contributed to the page, its column's label and its title over it (农技课堂 / its title / its tips), is no
+    part of the report above (qa245). A substring test picks the few lines to match."""
+    return (end < len(body) and "供" in body[end].text
+            and P.CONTRIBUTOR_LINE.match(body[end].text.strip()) is not None)
 
 
 def labels_piece_after_report(text: str) -> bool:

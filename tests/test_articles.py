@@ -3479,6 +3479,25 @@ def test_a_reporters_note_label_over_a_title_after_a_reports_text_opens_a_piece_
         assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
 
 
+@pytest.mark.parametrize("label, closing, split", [
+    ("健康讲堂", "（市疾控中心供稿）", True),       # a box a body supplied, closed by its name
+    ("法律小课堂", "县司法局供稿", True),            # unbracketed
+    ("发展新路径", "（完）", False),                  # a plain heading and its text: the report's own
+    ("发展新路径", "", False),
+])
+def test_a_labelled_box_closed_by_its_suppliers_name_after_a_reports_text_is_a_piece_of_its_own(label, closing, split):
+    """(qa245) A column's label / a title / a paragraph or two / （某单位供稿） after a signed report's text: a box the body
+    named at its end supplied to the page, a piece of its own under its title, the label a column label."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, label, "冬季养护要注意啥", P3, P4]
+                         + ([closing] if closing else [])))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("冬季养护要注意啥", [])]
+        assert label in [r["text"] for r in t["residue"]]
+    else:
+        assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 1
+
+
 # ---- qa185: plain-text interviews and briefs: the pieces run under them, guest lists ----
 Q185 = "记者：县城商业网点布局还有哪些短板？"
 A185 = "柏明川：主要是乡镇一级的商贸中心偏少，村里的便民店品类单一，群众买东西还要往县城跑。"
