@@ -435,6 +435,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_at_advert_title(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_reporters_note(s)]
+    spans = with_replies_joined_to_letters(spans)
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
@@ -3610,6 +3611,27 @@ def split_on_reporters_note(span: Span) -> list[Span]:
             span.body = body[:k]
             return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
     return [span]
+
+
+def with_replies_joined_to_letters(spans: list[Span]) -> list[Span]:
+    """The spans with an untitled, unsigned text that opens with the editors' reply (编辑回复：…: REPLY_TO_READER) joined
+    to the signed piece before it: the reader's letter it answers, printed with it (qa245)."""
+    out: list[Span] = []
+    for s in spans:
+        if out and out[-1].bylines and opens_with_reply(s):
+            out[-1].body.extend(s.body)
+            out[-1].residue.extend(s.residue)
+            continue
+        out.append(s)
+    return out
+
+
+def opens_with_reply(span: Span) -> bool:
+    """Whether a span with no title or byline opens with a paragraph of the editors' reply to a letter (编辑回复：…)."""
+    if span.title_lines or span.bylines or not span.body or span.body[0].kind != U.PARA:
+        return False
+    head = span.body[0].text[:8]
+    return ("复" in head or "答" in head) and P.REPLY_TO_READER.match(head) is not None
 
 
 def closes_contributed_box(body: list[Unit], end: int) -> bool:

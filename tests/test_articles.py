@@ -3498,6 +3498,23 @@ def test_a_labelled_box_closed_by_its_suppliers_name_after_a_reports_text_is_a_p
         assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 1
 
 
+LETTER245 = ["读者来信", "我们村想办一个农产品加工小作坊，请问办理食品生产许可需要准备哪些材料？到哪里办理？",
+             "——东岭镇读者 苗守田"]
+REPLY245 = "具体材料清单可在县政务服务网查询，也可拨打市场监管局咨询电话了解。"
+
+
+@pytest.mark.parametrize("opening", [
+    "编辑回复：苗守田同志您好！小作坊登记实行备案管理，可向所在地市场监管所申请。",
+    "编者答复：苗守田同志您好！小作坊登记实行备案管理，可向所在地市场监管所申请。",
+    "【记者回复】苗守田同志您好！小作坊登记实行备案管理，可向所在地市场监管所申请。",
+])
+def test_the_editors_reply_under_a_readers_signed_letter_is_part_of_the_letter(opening):
+    """(qa245) 读者来信 / the letter / ——某地读者 某某 / 编辑回复：… : the reply printed under the letter is no text of its own."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, *LETTER245, opening, REPLY245]))
+    texts = [a["text"] for a in t["articles"]]
+    assert len(texts) == 2 and LETTER245[1] in texts[1] and REPLY245 in texts[1]
+
+
 # ---- qa185: plain-text interviews and briefs: the pieces run under them, guest lists ----
 Q185 = "记者：县城商业网点布局还有哪些短板？"
 A185 = "柏明川：主要是乡镇一级的商贸中心偏少，村里的便民店品类单一，群众买东西还要往县城跑。"
