@@ -435,6 +435,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_at_advert_title(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_reporters_note(s)]
+    spans = [part for s in spans for part in split_on_untitled_reporters_note(s)]
     spans = with_replies_joined_to_letters(spans)
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
@@ -3610,6 +3611,23 @@ def split_on_reporters_note(span: Span) -> list[Span]:
                 and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
             span.body = body[:k]
             return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
+    return [span]
+
+
+def split_on_untitled_reporters_note(span: Span) -> list[Span]:
+    """An untitled text whose last paragraphs stand under a reporter's note label (… / 记者手记 / its text / 黄禾苗), signed
+    by a lone name after them: the note is a piece of its own titled by its label and signed by that name; the text
+    before it (a reply under a letter, with_replies_joined_to_letters) is not the reporter's (qa245). (Only untitled
+    spans with a lone name's byline are tried.)"""
+    if span.title_lines or len(span.bylines) != 1 or not span.bylines[0].weak_byline:
+        return [span]
+    body = span.body
+    for k in positions(list(map(U.KIND, body)), U.PLAIN):
+        if ("记" in body[k].text and P.REPORTERS_NOTE_LABEL.match(body[k].text.strip())
+                and run_end(body, k + 1, BOX_KINDS) == len(body) > k + 1 and TEXT_KINDS.intersection(map(U.KIND, body[:k]))):
+            note = Span(title_lines=[body[k]], bylines=span.bylines, body=body[k + 1:])
+            span.body, span.bylines = body[:k], []
+            return [span, note]
     return [span]
 
 

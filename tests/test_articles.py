@@ -3515,6 +3515,18 @@ def test_the_editors_reply_under_a_readers_signed_letter_is_part_of_the_letter(o
     assert len(texts) == 2 and LETTER245[1] in texts[1] and REPLY245 in texts[1]
 
 
+@pytest.mark.parametrize("label", ["记者手记", "【采访札记】"])
+def test_a_reporters_note_label_over_text_signed_by_a_lone_name_after_it_titles_the_note(label):
+    """(qa245) … / 编辑回复：… / 记者手记 / its text / 顾 然: a reporter's note with no title of its own, signed after it, is a
+    piece titled by its label and signed by that name; the reply before it is not the reporter's."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, *LETTER245,
+                          "编辑回复：苗守田同志您好！小作坊登记实行备案管理，可向所在地市场监管所申请。", REPLY245,
+                          label, P3, "顾 然"]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and got[-1] == (label.strip("【】"), ["顾然"]) and len(got) == 3
+    assert REPLY245 in t["articles"][1]["text"]
+
+
 # ---- qa185: plain-text interviews and briefs: the pieces run under them, guest lists ----
 Q185 = "记者：县城商业网点布局还有哪些短板？"
 A185 = "柏明川：主要是乡镇一级的商贸中心偏少，村里的便民店品类单一，群众买东西还要往县城跑。"
