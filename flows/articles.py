@@ -436,6 +436,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_reporters_note(s)]
     spans = [part for s in spans for part in split_on_untitled_reporters_note(s)]
+    spans = [part for s in spans for part in split_on_compiled_box(s)]
     spans = with_replies_joined_to_letters(spans)
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
@@ -3650,6 +3651,22 @@ def opens_with_reply(span: Span) -> bool:
         return False
     head = span.body[0].text[:8]
     return ("复" in head or "答" in head) and P.REPLY_TO_READER.match(head) is not None
+
+
+def split_on_compiled_box(span: Span) -> list[Span]:
+    """A label over a run of paragraphs after a report's text, closed by the line naming the sources they were compiled
+    from (环球视野 / 1.… / 2.… / （本版综合新华社等））: a box of news items, a piece of its own titled by its label, not
+    the report's last section (qa245). (Only spans holding a line with 综合 after a plain line are tried.)"""
+    body = span.body
+    kinds = list(map(U.KIND, body))
+    for k in positions(kinds, U.PLAIN):
+        end = run_end(body, k + 1, BOX_KINDS)
+        if (k + 1 < end < len(body) and "综合" in body[end].text
+                and P.COMPILED_SOURCES_LINE.match(body[end].text.strip()) is not None
+                and TEXT_KINDS.intersection(kinds[:k]) and not OPENING_KINDS.intersection(kinds[end:])):
+            span.body = body[:k]
+            return [span, Span(title_lines=[body[k]], body=body[k + 1:])]
+    return [span]
 
 
 def closes_contributed_box(body: list[Unit], end: int) -> bool:

@@ -5137,6 +5137,12 @@ BRACKETED_SPEAKER_DAY_LINE = re.compile(
 # section heading of the report. Only plain lines holding 记 are matched.
 REPORTERS_NOTE_LABEL = re.compile(r"^[【\[]?\s*(?:记者|采访|蹲点)(?:手记|札记|笔记)\s*[】\]]?$")
 
+# ---- qa245: a box of news items compiled from other sources ----
+# （本版综合新华社等） / （综合本报记者报道）: the line under a box of short news items naming the sources they were compiled
+# from: the box (its label, its items) is a piece of its own (articles.split_on_compiled_box). Tried only on lines
+# holding 综合.
+COMPILED_SOURCES_LINE = re.compile(r"^[（(]\s*(?:本版|本栏|本组)?综合[^（）()：:]{2,30}[）)]$")
+
 # ---- qa245: the editors' reply under a reader's letter ----
 # 编辑回复：… / 编者答复：… / 记者回复：… opening the paragraph right under a reader's letter and its writer's signature: the
 # reply printed with the letter, no text of its own (articles.with_replies_joined_to_letters). Tried only on paragraphs

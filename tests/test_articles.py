@@ -3498,6 +3498,24 @@ def test_a_labelled_box_closed_by_its_suppliers_name_after_a_reports_text_is_a_p
         assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 1
 
 
+@pytest.mark.parametrize("closing, split", [
+    ("（本版综合新华社等）", True),
+    ("（综合本报记者报道）", True),
+    ("（完）", False),            # no sources named: the label heads the report's last section
+])
+def test_a_labelled_run_of_items_closed_by_its_compiled_sources_after_a_report_is_a_box_of_its_own(closing, split):
+    """(qa245) 海外速览 / 1.… / 2.… / （本版综合新华社等） after a signed report's text: a box of news items compiled from other
+    sources, a piece of its own titled by its label, not a section of the report."""
+    items = ["1.南方多国加快电网互联 多国能源部门近日签署合作备忘录，推动区域电力市场建设。",
+             "2.东部港口群吞吐量再创新高 前三季度集装箱吞吐量同比增长百分之九。"]
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, "海外速览", *items, closing]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("海外速览", [])]
+    else:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
+
+
 LETTER245 = ["读者来信", "我们村想办一个农产品加工小作坊，请问办理食品生产许可需要准备哪些材料？到哪里办理？",
              "——东岭镇读者 苗守田"]
 REPLY245 = "具体材料清单可在县政务服务网查询，也可拨打市场监管局咨询电话了解。"
