@@ -435,6 +435,9 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_at_advert_title(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_reporters_note(s)]
+    spans = [part for s in spans for part in split_on_untitled_reporters_note(s)]
+    spans = [part for s in spans for part in split_on_compiled_box(s)]
+    spans = with_replies_joined_to_letters(spans)
     spans = [part for s in spans for part in split_on_narrow_box(s)]
     spans = [part for s in spans for part in split_on_qa_box(s)]
     spans = [part for s in spans for part in split_off_narrow_box_amid_text(s)]
@@ -3597,18 +3600,81 @@ def split_on_reading_box(span: Span) -> list[Span]:
 def split_on_reporters_note(span: Span) -> list[Span]:
     """A reporter's note boxed after a report's text (记者手记 / its title / its paragraphs, to the span's end but for
     closing lines): a piece of its own under its title, the label a column label, however many paragraphs it holds
-    and whatever its width (qa179); so is a short commentary boxed there under its label (评 论 / its title: qa202).
-    (Only plain lines holding 记 or 评 are matched.)"""
+    and whatever its width (qa179); so is a short commentary boxed there under its label (评 论 / its title: qa202),
+    and a box closed by the name of the body that supplied it (农技课堂 / its title / its text / （…供稿）: qa245).
+    (Only plain lines holding 记 or 评, or over paragraphs closed by a line holding 供, are matched.)"""
     body = span.body
     for k in positions(list(map(U.KIND, body)), U.PLAIN):
-        if not labels_piece_after_report(body[k].text.strip()):
-            continue
         end = run_end(body, k + 2, BOX_KINDS)
+        if not (labels_piece_after_report(body[k].text.strip()) or closes_contributed_box(body, end)):
+            continue
         if (k + 2 < end and body[k + 1].kind == U.PLAIN and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
                 and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
             span.body = body[:k]
             return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
     return [span]
+
+
+def split_on_untitled_reporters_note(span: Span) -> list[Span]:
+    """An untitled text whose last paragraphs stand under a reporter's note label (… / 记者手记 / its text / 黄禾苗), signed
+    by a lone name after them: the note is a piece of its own titled by its label and signed by that name; the text
+    before it (a reply under a letter, with_replies_joined_to_letters) is not the reporter's (qa245). (Only untitled
+    spans with a lone name's byline are tried.)"""
+    if span.title_lines or len(span.bylines) != 1 or not span.bylines[0].weak_byline:
+        return [span]
+    body = span.body
+    for k in positions(list(map(U.KIND, body)), U.PLAIN):
+        if ("记" in body[k].text and P.REPORTERS_NOTE_LABEL.match(body[k].text.strip())
+                and run_end(body, k + 1, BOX_KINDS) == len(body) > k + 1 and TEXT_KINDS.intersection(map(U.KIND, body[:k]))):
+            note = Span(title_lines=[body[k]], bylines=span.bylines, body=body[k + 1:])
+            span.body, span.bylines = body[:k], []
+            return [span, note]
+    return [span]
+
+
+def with_replies_joined_to_letters(spans: list[Span]) -> list[Span]:
+    """The spans with an untitled, unsigned text that opens with the editors' reply (编辑回复：…: REPLY_TO_READER) joined
+    to the signed piece before it: the reader's letter it answers, printed with it (qa245)."""
+    out: list[Span] = []
+    for s in spans:
+        if out and out[-1].bylines and opens_with_reply(s):
+            out[-1].body.extend(s.body)
+            out[-1].residue.extend(s.residue)
+            continue
+        out.append(s)
+    return out
+
+
+def opens_with_reply(span: Span) -> bool:
+    """Whether a span with no title or byline opens with a paragraph of the editors' reply to a letter (编辑回复：…)."""
+    if span.title_lines or span.bylines or not span.body or span.body[0].kind != U.PARA:
+        return False
+    head = span.body[0].text[:8]
+    return ("复" in head or "答" in head) and P.REPLY_TO_READER.match(head) is not None
+
+
+def split_on_compiled_box(span: Span) -> list[Span]:
+    """A label over a run of paragraphs after a report's text, closed by the line naming the sources they were compiled
+    from (环球视野 / 1.… / 2.… / （本版综合新华社等））: a box of news items, a piece of its own titled by its label, not
+    the report's last section (qa245). (Only spans holding a line with 综合 after a plain line are tried.)"""
+    body = span.body
+    kinds = list(map(U.KIND, body))
+    for k in positions(kinds, U.PLAIN):
+        end = run_end(body, k + 1, BOX_KINDS)
+        if (k + 1 < end < len(body) and "综合" in body[end].text
+                and P.COMPILED_SOURCES_LINE.match(body[end].text.strip()) is not None
+                and TEXT_KINDS.intersection(kinds[:k]) and not OPENING_KINDS.intersection(kinds[end:])):
+            span.body = body[:k]
+            return [span, Span(title_lines=[body[k]], body=body[k + 1:])]
+    return [span]
+
+
+def closes_contributed_box(body: list[Unit], end: int) -> bool:
+    """Whether the line after a run of paragraphs names the body that supplied them (（县农技推广中心供稿）): a box a
+    body contributed to the page, its column's label and its title over it (农技课堂 / its title / its tips), is no
+    part of the report above (qa245). A substring test picks the few lines to match."""
+    return (end < len(body) and "供" in body[end].text
+            and P.CONTRIBUTOR_LINE.match(body[end].text.strip()) is not None)
 
 
 def labels_piece_after_report(text: str) -> bool:

@@ -5143,6 +5143,18 @@ BRACKETED_SPEAKER_DAY_LINE = re.compile(
 # section heading of the report. Only plain lines holding 记 are matched.
 REPORTERS_NOTE_LABEL = re.compile(r"^[【\[]?\s*(?:记者|采访|蹲点)(?:手记|札记|笔记)\s*[】\]]?$")
 
+# ---- qa245: a box of news items compiled from other sources ----
+# （本版综合新华社等） / （综合本报记者报道）: the line under a box of short news items naming the sources they were compiled
+# from: the box (its label, its items) is a piece of its own (articles.split_on_compiled_box). Tried only on lines
+# holding 综合.
+COMPILED_SOURCES_LINE = re.compile(r"^[（(]\s*(?:本版|本栏|本组)?综合[^（）()：:]{2,30}[）)]$")
+
+# ---- qa245: the editors' reply under a reader's letter ----
+# 编辑回复：… / 编者答复：… / 记者回复：… opening the paragraph right under a reader's letter and its writer's signature: the
+# reply printed with the letter, no text of its own (articles.with_replies_joined_to_letters). Tried only on paragraphs
+# holding 复 or 答.
+REPLY_TO_READER = re.compile(r"^[【\[]?\s*(?:编辑|编者|记者|本报)(?:回复|答复|回答|答)\s*[】\]]?\s*[:：】\]]")
+
 # ---- qa179: a page's call for letters or contributions ----
 # 欢迎读者来信反映身边事…来信请寄：… / 本版欢迎来稿 / 欢迎广大读者踊跃投稿: a letters or commentary page's call for
 # contributions at its foot, with or without the address, is furniture as the labelled 投稿邮箱：… is (CREDIT_LINE): no

@@ -3479,6 +3479,72 @@ def test_a_reporters_note_label_over_a_title_after_a_reports_text_opens_a_piece_
         assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
 
 
+@pytest.mark.parametrize("label, closing, split", [
+    ("健康讲堂", "（市疾控中心供稿）", True),       # a box a body supplied, closed by its name
+    ("法律小课堂", "县司法局供稿", True),            # unbracketed
+    ("发展新路径", "（完）", False),                  # a plain heading and its text: the report's own
+    ("发展新路径", "", False),
+])
+def test_a_labelled_box_closed_by_its_suppliers_name_after_a_reports_text_is_a_piece_of_its_own(label, closing, split):
+    """(qa245) A column's label / a title / a paragraph or two / （某单位供稿） after a signed report's text: a box the body
+    named at its end supplied to the page, a piece of its own under its title, the label a column label."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, label, "冬季养护要注意啥", P3, P4]
+                         + ([closing] if closing else [])))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("冬季养护要注意啥", [])]
+        assert label in [r["text"] for r in t["residue"]]
+    else:
+        assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 1
+
+
+@pytest.mark.parametrize("closing, split", [
+    ("（本版综合新华社等）", True),
+    ("（综合本报记者报道）", True),
+    ("（完）", False),            # no sources named: the label heads the report's last section
+])
+def test_a_labelled_run_of_items_closed_by_its_compiled_sources_after_a_report_is_a_box_of_its_own(closing, split):
+    """(qa245) 海外速览 / 1.… / 2.… / （本版综合新华社等） after a signed report's text: a box of news items compiled from other
+    sources, a piece of its own titled by its label, not a section of the report."""
+    items = ["1.南方多国加快电网互联 多国能源部门近日签署合作备忘录，推动区域电力市场建设。",
+             "2.东部港口群吞吐量再创新高 前三季度集装箱吞吐量同比增长百分之九。"]
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, "海外速览", *items, closing]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("海外速览", [])]
+    else:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
+
+
+LETTER245 = ["读者来信", "我们村想办一个农产品加工小作坊，请问办理食品生产许可需要准备哪些材料？到哪里办理？",
+             "——东岭镇读者 苗守田"]
+REPLY245 = "具体材料清单可在县政务服务网查询，也可拨打市场监管局咨询电话了解。"
+
+
+@pytest.mark.parametrize("opening", [
+    "编辑回复：苗守田同志您好！小作坊登记实行备案管理，可向所在地市场监管所申请。",
+    "编者答复：苗守田同志您好！小作坊登记实行备案管理，可向所在地市场监管所申请。",
+    "【记者回复】苗守田同志您好！小作坊登记实行备案管理，可向所在地市场监管所申请。",
+])
+def test_the_editors_reply_under_a_readers_signed_letter_is_part_of_the_letter(opening):
+    """(qa245) 读者来信 / the letter / ——某地读者 某某 / 编辑回复：… : the reply printed under the letter is no text of its own."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, *LETTER245, opening, REPLY245]))
+    texts = [a["text"] for a in t["articles"]]
+    assert len(texts) == 2 and LETTER245[1] in texts[1] and REPLY245 in texts[1]
+
+
+@pytest.mark.parametrize("label", ["记者手记", "【采访札记】"])
+def test_a_reporters_note_label_over_text_signed_by_a_lone_name_after_it_titles_the_note(label):
+    """(qa245) … / 编辑回复：… / 记者手记 / its text / 顾 然: a reporter's note with no title of its own, signed after it, is a
+    piece titled by its label and signed by that name; the reply before it is not the reporter's."""
+    t = tables("\n".join(["湖畔小镇种出“致富果”", "本报记者 顾 然", P1, P2, *LETTER245,
+                          "编辑回复：苗守田同志您好！小作坊登记实行备案管理，可向所在地市场监管所申请。", REPLY245,
+                          label, P3, "顾 然"]))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and got[-1] == (label.strip("【】"), ["顾然"]) and len(got) == 3
+    assert REPLY245 in t["articles"][1]["text"]
+
+
 # ---- qa185: plain-text interviews and briefs: the pieces run under them, guest lists ----
 Q185 = "记者：县城商业网点布局还有哪些短板？"
 A185 = "柏明川：主要是乡镇一级的商贸中心偏少，村里的便民店品类单一，群众买东西还要往县城跑。"
