@@ -649,14 +649,19 @@ def page_footers_mid_text(texts: list[str], candidates: list[int]) -> list[int]:
             continue
         lo = k - 1 if k > 0 and P.DATE_ONLY_LINE.match(texts[k - 1]) else k
         hi = k + 1 if k + 1 < len(texts) and P.DATE_ONLY_LINE.match(texts[k + 1]) else k
-        if lo == 0 or hi + 1 >= len(texts):
-            continue
-        before, after = texts[lo - 1].rstrip(), texts[hi + 1]
-        if before[-1:] in P.SENTENCE_END_MARKS or not P.CUT_WORD_LAST.match(before[-1:]) \
-                or P.BLOCK_START_OR_DATE_LINE.match(after):
-            continue
-        found.extend(range(lo, hi + 1))
+        if cut_sentence_around(texts, lo, hi):
+            found.extend(range(lo, hi + 1))
     return found
+
+
+def cut_sentence_around(texts: list[str], lo: int, hi: int) -> bool:
+    """Whether the lines from lo to hi stand between two lines of one sentence: the line before stops short of a
+    sentence's end on a character a cut word may end with, and the line after opens no block."""
+    if lo == 0 or hi + 1 >= len(texts):
+        return False
+    before, after = texts[lo - 1].rstrip(), texts[hi + 1]
+    return not (before[-1:] in P.SENTENCE_END_MARKS or not P.CUT_WORD_LAST.match(before[-1:])
+                or P.BLOCK_START_OR_DATE_LINE.match(after))
 
 
 def magazine_heads_mid_text(texts: list[str], firsts: str) -> list[int]:
@@ -673,13 +678,8 @@ def magazine_heads_mid_text(texts: list[str], firsts: str) -> list[int]:
         if not (0 < head < len(texts) - 1 and head != k and is_spaced_masthead(texts[head])):
             continue
         lo, hi = min(k, head), max(k, head)
-        if lo == 0 or hi + 1 >= len(texts):
-            continue
-        before, after = texts[lo - 1].rstrip(), texts[hi + 1]
-        if before[-1:] in P.SENTENCE_END_MARKS or not P.CUT_WORD_LAST.match(before[-1:]) \
-                or P.BLOCK_START_OR_DATE_LINE.match(after):
-            continue
-        found.extend((lo, hi))
+        if cut_sentence_around(texts, lo, hi):
+            found.extend((lo, hi))
     return found
 
 
