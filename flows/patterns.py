@@ -6274,6 +6274,16 @@ ORIGIN_NOTE_LINE = re.compile(r"^本(?:文|研究|成果)(?:系|为|是|受)[^�
 SERIES_NOTE_LINE = re.compile(rf"^本文(?:系|为|是)[^。！？!?]{{0,40}}?(?:专栏|系列|栏目)[^。！？!?]{{0,12}}?"
                               rf"(?:第[{CN_NUM}\d]+[篇期]|之[{CN_NUM}\d]+)[。.]?$")
 
+# ---- qa253: a related-news box's entry pointing to another page ----
+# ■简约公屋第二期选址 东涌项目获城规会批准 A6 / ●公屋轮候时间降至五年 第7版: an entry of a newspaper's box of related
+# stories (相关新闻) names a story and the page it is on; the page code closes the entry, so the line under it (the next
+# story's headline, set right under the box) never continues it (reflow.block_stops). Bullet-opened lines only; the
+# page code stands after a gap: an A-to-Z section letter and a page number, or a 版 page.
+# PAGE_REFERENCE_END: the gap and page code alone, which also ends the box's list of links (units.with_link_lists).
+PAGE_REFERENCE_INITIALS = "■□●◆▲►▶•·．"
+PAGE_REFERENCE_END = re.compile(r"[ 　](?:[A-Z]{1,2}\d{1,2}|第?[A-Z]?\d{1,2}版)$")
+PAGE_REFERENCE_ENTRY = re.compile(rf"^[{PAGE_REFERENCE_INITIALS}][ 　]*[{CJK}“「《].*[{CJK}”」》]{PAGE_REFERENCE_END.pattern}")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -1191,7 +1191,8 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
     # (wrapped_paper_notes takes back the one that fills its column: its keywords go on on the next line), unless the
     # line under it is plainly its rest (ructure renewal; financing: an English keyword cut mid-word).
     # (A page's credits without colons and a continuation note likewise, qa119; and its credits with colons, set amid
-    # the articles between two columns, 责编：林晓岚 版式：陈默 over the next column's first line, qa160.) (is_page_head's first test is made
+    # the articles between two columns, 责编：林晓岚 版式：陈默 over the next column's first line, qa160; and a related-news
+    # box's entry, which its page code closes, over the next story's headline, qa253.) (is_page_head's first test is made
     # here, where most lines fail it: a substring test costs less than the call.)
     return {k for k in starts if P.METADATA_FIELD_LINE.match(t := texts[k]) or P.PAGE_HEAD_WORD in t and is_page_head(t)
             or P.OWN_LINE_FURNITURE.match(t) or P.LABELLED_PAGE_CREDIT_LINE.match(t)
@@ -1203,7 +1204,8 @@ def block_stops(texts: list[str], starts: set[int]) -> set[int]:
             or t[:1] in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE_ENDED.match(t)   # 报：…同志 (qa201)
                                                           or P.DISTRIBUTION_SENTENCE_LINE.match(t))   # (…各部门。, qa213)
             or P.KEYWORDS_LINE.match(t) and not (k + 1 < len(texts) and is_wrapped_rest(texts[k + 1]))
-            or t[:1] in P.BRACKETED_LABEL_OPENERS and P.BRACKETED_CATALOGUE_FIELD_LINE.match(t)}     # (qa199)
+            or t[:1] in P.BRACKETED_LABEL_OPENERS and P.BRACKETED_CATALOGUE_FIELD_LINE.match(t)     # (qa199)
+            or t[:1] in P.PAGE_REFERENCE_INITIALS and P.PAGE_REFERENCE_ENTRY.match(t)}     # ■… A6: a box's entry (qa253)
 
 
 def wrapped_paper_notes(texts: list[str], stops: set[int], widths: list[float], cols: list[float],

@@ -5213,3 +5213,12 @@ def test_text_under_a_narrow_pull_quote_is_measured_in_its_own_column(quote):
     found = blocks(normalized_document(raw(text)).lines)
     under = next(b for b in found if b.text.startswith(P2[:8]))
     assert under.width >= 19
+
+
+# ---- qa253: a related-news box's entry pointing to another page ----
+@pytest.mark.parametrize("entry", ["■ 清河区推进县域商业体系建设 A6", "● 这份秋季文旅消费指南请收好　第7版", "．东湖新区学校明年开学 B12"])
+def test_a_related_news_entry_ending_with_its_page_takes_in_no_headline_under_it(entry):
+    # (the entry ends no sentence and the next story's headline, set right under the box, would read as its rest)
+    text = "\n".join(["相关新闻", entry, "新区学校明年秋季开学", "本报记者 韩知远", *wrapped(P1, 20), *wrapped(P2, 20)])
+    found = [b.text.replace(" ", "").replace("　", "") for b in blocks(normalized_document(raw(text)).lines)]
+    assert "新区学校明年秋季开学" in found
