@@ -2514,7 +2514,7 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
                 or are_tagged_links(found, i + 1, end)):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
         else:
-            end = links_over_numbered_heading(found, i + 1, end)
+            end = max(links_over_numbered_heading(found, i + 1, end), page_referenced_links_end(found, i + 1, end))
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
 
@@ -2528,6 +2528,16 @@ def links_over_numbered_heading(found: list[Unit], start: int, end: int) -> int:
     while k < len(found) and found[k].kind in LINKED_HEADLINE_KINDS and "。" not in found[k].text:
         k += 1
     return k if k < len(found) and found[k].kind == HEADING and found[k].marker else start
+
+
+def page_referenced_links_end(found: list[Unit], start: int, end: int) -> int:
+    """Where the links under a related-news label (相关新闻) end when each names the page its story is on (…获城规会批准 A6,
+    PAGE_REFERENCE_END): after the last of them, though the unpunctuated lines go on to `end` (the next story's headline
+    and deck set under the box); `start` (no links) when the first names no page (qa253)."""
+    k = start
+    while k < end and P.PAGE_REFERENCE_END.search(found[k].text):
+        k += 1
+    return k
 
 
 def with_comments(found: list[Unit], label: int) -> None:

@@ -2032,6 +2032,16 @@ def test_a_links_date_on_its_own_line_does_not_end_a_list_of_links(lines, kinds)
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
 
 
+# ---- qa253: a related-news box's entries, each naming the page its story is on ----
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("pages", [("A6", "A7"), ("第6版", "第7版"), ("B12", "B3")])
+def test_related_news_entries_naming_their_pages_are_chrome_over_the_next_storys_headline(sep, pages):
+    # (the next story's headline and byline follow the box, so the links do not run to the page's end)
+    links = [f"■清河区推进县域商业体系建设 {pages[0]}", f"■这份秋季文旅消费指南请收好 {pages[1]}"]
+    found = units_of_text(sep.join([*wrapped(P1, 20), "相关新闻", *links, "新区学校明年秋季开学", "本报记者 韩知远", *wrapped(P2, 20)]))
+    assert [u.kind for u in found] == ["para", CREDIT, CREDIT, CREDIT, "plain", BYLINE, "para"]
+
+
 # ---- qa71 (session 15): a bracketed author note under a title block's byline, over the article's text ----
 @pytest.mark.parametrize("lines, kinds", [
     # title lines, byline, bracketed note, text: the note heads the article under it (its authors' affiliation)
