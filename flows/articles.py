@@ -2156,7 +2156,8 @@ def set_title(span: Span, lines: list[Unit], whole: bool = False) -> None:
         lines = [u for k, u in enumerate(lines) if k not in repeated_lines(lines)]
     issuer = lines[-1:] if len(lines) > 1 and is_issuing_body_under_title(lines, len(lines) - 1) else []
     lines = lines[: len(lines) - len(issuer)]
-    deck = lines[-1:] if len(lines) > 1 and is_figure_deck(lines[-2], lines[-1]) else []
+    deck = lines[-1:] if len(lines) > 1 and (is_figure_deck(lines[-2], lines[-1])
+                                             or is_gapped_deck(lines[-2], lines[-1])) else []
     lines = lines[: len(lines) - len(deck)]
     chinese = without_english_title(lines)
     title, before = title_split(chinese)
@@ -2174,6 +2175,18 @@ def is_figure_deck(headline: Unit, lower: Unit) -> bool:
     return ("，" in text and len(over) >= P.FIGURE_DECK_MIN_HEADLINE and " " not in over and "　" not in over
             and display_width(text) >= P.FIGURE_DECK_MIN_SHARE * display_width(over)
             and P.FIGURE_DECK_FIGURE.search(text) is not None)
+
+
+def is_gapped_deck(headline: Unit, lower: Unit) -> bool:
+    """Whether a title's last line is a Hong Kong or Taiwan news page's deck under a plain headline (…申请资格 / 轮候逾三年…
+    首批单位明年首季落成, GAPPED_DECK_LINE): two clauses parted by one gap (a stray gap in a title's second line leaves a
+    word on one side, stray_spaced_second_line), set a tenth wider than the headline at least, under a headline no
+    narrower than a kicker would be (a column's name over a gapped headline stays a kicker, title_split) (qa253)."""
+    text, over = lower.text, headline.text
+    if " " not in text or P.HEADLINE_OVER_DECK.fullmatch(over) is None or P.GAPPED_DECK_LINE.match(text) is None:
+        return False
+    narrow, wide = display_width(over), display_width(text)
+    return P.DECK_HEADLINE_MIN_SHARE * wide <= narrow < P.DECK_HEADLINE_MAX_SHARE * wide
 
 
 def repeated_lines(lines: list[Unit]) -> set[int]:

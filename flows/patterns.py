@@ -6284,6 +6284,19 @@ PAGE_REFERENCE_INITIALS = "■□●◆▲►▶•·．"
 PAGE_REFERENCE_END = re.compile(r"[ 　](?:[A-Z]{1,2}\d{1,2}|第?[A-Z]?\d{1,2}版)$")
 PAGE_REFERENCE_ENTRY = re.compile(rf"^[{PAGE_REFERENCE_INITIALS}][ 　]*[{CJK}“「《].*[{CJK}”」》]{PAGE_REFERENCE_END.pattern}")
 
+# ---- qa253: a Hong Kong or Taiwan paper's gapped deck under a plain headline ----
+# 政府扩大「简约公屋」申请资格 / 轮候逾三年家庭可优先入住 首批单位明年首季落成 (or 文体旅局：明年增办国际赛事 带动旅游消费):
+# a news page sets a deck of two phrases parted by one gap, maybe after a speaker's name and colon, under the headline; a
+# deck is no title line, and the headline over it, a sentence of its own set wider than a kicker, is none either
+# (articles.is_gapped_deck); nor does the deck continue the headline's line (reflow.decks_under_headlines). HEADLINE_UNDER_DECK: the headline, Chinese with quotes, figures and title punctuation only.
+GAPPED_DECK_LINE = re.compile(rf"^(?:[{CJK}]{{2,8}}：)?[{CJK}“”「」《》\d]{{6,30}} [{CJK}“”「」《》\d]{{6,30}}$")
+HEADLINE_OVER_DECK = re.compile(rf"[{CJK}“”「」《》\d、，：！？]{{6,30}}")
+# The deck's phrases are clauses of six characters or more: a stray gap of PDF extraction in a title's second line (民营经济
+# 高质量发展) leaves a word or two on one side. The headline's width against the deck's: a narrower line is a kicker
+# (half, as articles.KICKER_SHARE), a line as wide or wider the first of a title's two lines.
+DECK_HEADLINE_MIN_SHARE = 0.5
+DECK_HEADLINE_MAX_SHARE = 0.9
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -2410,6 +2410,18 @@ def titles_between_sentence_and_byline(bylines: Iterable[int], ends: list[bool],
             if k >= 2 and ends[k - 2] and P.HAN_CHAR.match(lasts[k - 1])}
 
 
+def decks_under_headlines(texts: list[str], spaced: list[int], counts: list[int], widths: list[float]) -> set[int]:
+    """The lines b of a Hong Kong or Taiwan news page's deck (two phrases parted by one gap, GAPPED_DECK_LINE) under a
+    plain headline set wider than a kicker and a tenth narrower than the deck at least (DECK_HEADLINE_MIN_SHARE,
+    DECK_HEADLINE_MAX_SHARE): a line of its own, never the headline's rest, however the column's width reads the
+    headline's line (articles.is_gapped_deck reads it as no title line) (qa253). (`spaced`, `counts`: see space_counts;
+    only the lines with one space are tried.)"""
+    return {b for b, n in zip(spaced, counts)
+            if n == 1 and b > 0 and P.GAPPED_DECK_LINE.match(texts[b]) and texts[b - 1][-1:] != "，"
+            and P.HEADLINE_OVER_DECK.fullmatch(texts[b - 1])
+            and P.DECK_HEADLINE_MIN_SHARE * widths[b] <= widths[b - 1] < P.DECK_HEADLINE_MAX_SHARE * widths[b]}
+
+
 def spaced_names_under_signed_titles(texts: list[str], bylines: Iterable[int], lasts: str) -> set[int]:
     """The lines b of a letter-spaced three-character name (许 晴 川) and the lines under them, where line b - 1 is a
     title right under a byline (…释放生态红利 under 宋怀远 冯佳宁: the next article's title under the signature of the
@@ -2726,7 +2738,7 @@ class Page:
                       titles_between_sentence_and_byline(bylines.keys(), ends, lasts),
                       spaced_names_under_signed_titles(texts, bylines.keys(), lasts),
                       office_posts_over_names(texts, bylines.keys(), lasts),
-                      dash_items_under_lead_ins(texts, dashed, lasts))
+                      dash_items_under_lead_ins(texts, dashed, lasts), decks_under_headlines(texts, spaced, counts, widths))
         breaks -= (affiliation_rests := wrapped_affiliation_rests(texts, bylines.keys()))
         breaks -= (code_rests := grant_code_rests(texts, firsts, ends) | postcode_rests(texts, firsts)) | byline_rests
         breaks |= {k + 1 for k in affiliation_rests if k + 1 not in affiliation_rests}    # (the note ends there)

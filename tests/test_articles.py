@@ -391,6 +391,19 @@ def test_a_figure_deck_under_an_economic_pages_headline_is_no_title_line(lines, 
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["韩知远"])]
 
 
+# (qa253) a Hong Kong or Taiwan news page's gapped deck under a plain headline: the headline titles, the deck is no title
+# line; a column's name over a gapped headline stays a kicker, and a stray gap in a title's second line leaves both lines
+@pytest.mark.parametrize(("lines", "title"), [
+    (["市区重建局加快旧区「微改造」", "首批九幢唐楼明年动工　涉及住户约三百户"], "市区重建局加快旧区「微改造」"),
+    (["跨境学童名额明年增加两成", "教育局：增设口岸校巴站　缩短通关时间"], "跨境学童名额明年增加两成"),
+    (["港闻", "首批九幢唐楼明年动工　涉及住户约三百户"], "首批九幢唐楼明年动工涉及住户约三百户"),
+    (["以高效能治理护航", "民营经济 高质量发展"], "以高效能治理护航民营经济高质量发展"),
+])
+def test_a_gapped_deck_under_a_news_headline_is_no_title_line(lines, title):
+    t = tables(page([lines, ["本报记者 韩知远"], wrapped(P1, 22), wrapped(P2, 22)]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["韩知远"])]
+
+
 BOX = "二〇二五年，全省高新技术企业数量突破两万八千家，规模以上工业企业研发机构覆盖率接近一半，研发投入强度继续提高。"
 
 
