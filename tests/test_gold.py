@@ -76,9 +76,8 @@ KNOWN_MISSES = {
                       "tells them apart (qa217)",
     "246_wechat.md": "an italic line under a Markdown image with a blank line between them stays text: an italic line "
                      "apart from its image may be the picture's caption or emphasised text (qa159 reads it as text) (qa218)",
-    "731_hk_newspaper.txt": "a main title over a subtitle line reads the other way round (the lower line as title, the "
-                            "upper as a kicker: in plain text 引题 and 副题 look alike), and a `● 学者：…` sub-head reads as "
-                            "a guest line (a bare 学者/专家 label over a clause, not names) (qa203)",
+    "731_hk_newspaper.txt": "a `● 学者：…` sub-head reads as a guest line (a bare 学者/专家 label over a clause, not "
+                            "names) (qa203)",
     "893_newspaper.txt": "a letter's solid title with a comma over its letter-spaced text reads as the paragraph's first "
                          "line set solid (qa35's join): letter spacing makes the text's lines hold fewer characters at the "
                          "same printed width, so width does not tell them apart (qa179)",
