@@ -1038,7 +1038,11 @@ DIGEST_BYLINE = re.compile(
     rf"(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?《?([^《》（）()，,；;\s]{{2,20}}?)》?\s*"
     # (or the date or issue after the title: 《经济日报》2026年3月18日, 《人民论坛》2026年第5期 (qa15, session 9))
     rf"(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|第\s*\d{{1,3}}\s*期)\s*)?"
-    rf"[，,；;]?\s*(?:作者|撰文|文)\s*[:：]?\s*([{CJK}、 　]{{2,20}}?)\s*[）)]$")
+    rf"[，,；;]?\s*(?:作者|撰文|文)\s*[:：]?\s*([{CJK}、 　]{{2,20}}?)\s*"
+    # (a book excerpt's line names the book's publisher and edition after the author: （摘自《…》，作者：某某，某某出版社
+    # 2026年版）, qa250)
+    rf"(?:[，,]\s*[{CJK}]{{2,20}}(?:出版社|书局|出版公司)(?:\s*\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*)?(?:第\s*\d\s*)?版)?\s*)?"
+    rf"[）)]$")
 # Every character a DIGEST_BYLINE match can begin with (a cheap first test before it).
 DIGEST_BYLINE_INITIALS = "（("
 # The first characters of the bylines byline() accepts with a clause mark (，。) in them: a labelled byline
