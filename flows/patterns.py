@@ -1358,10 +1358,10 @@ TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*
 # maybe 本期/对话…嘉宾, over the names: **嘉宾**: in a Markdown roundtable. qa30, session 10)
 # (And 座谈会出席者 / 出席者 / 与会者: the label in Taiwan's and Hong Kong's papers (出席者, 與會者), over 主持人：…（…）
 # and 与谈人：… lines, qa60.)
-_GUEST_LIST_LABELS = (r"(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾"
+_GUEST_LIST_LABELS = (r"(?:与谈人|对话人|对谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾"
                       r"|(?:座谈会?|论坛|本期)?(?:出席者|与会者))")
 GUEST_LIST_LABEL = re.compile(rf"^{_GUEST_LIST_LABELS}\s*[:：]?$")
-GUEST_LIST_LABEL_INITIALS: tuple[str, ...] = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "特邀", "做客")
+GUEST_LIST_LABEL_INITIALS: tuple[str, ...] = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "对谈", "特邀", "做客")
 # （中央社记者张雅婷台北20日电）: a wire agency's dateline at the head of a news item's first paragraph names the reporter
 # between 记者 and the place it was filed from (two to four characters) and the day: the item's byline, as
 # NEWS_DATELINE's (units.with_datelines; group 1 is what bylines.byline reads). Its first characters: WIRE_DATELINE_PREFIXES.
@@ -1466,7 +1466,7 @@ ITEM_CN_RUN_IN = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？]{{2,40}}
 # or both), found by one search of the page's text (reflow.guest_list_lines) where it holds a GUEST_LIST_LABEL_HINTS word.
 GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS}\**\s*[:：]?\**$", re.MULTILINE)
 # Every label of GUEST_LIST_LABEL holds one of these (substring tests, at C speed, before the search).
-GUEST_LIST_LABEL_HINTS: tuple[str, ...] = ("嘉宾", "与谈", "与会专家", "出席人员")
+GUEST_LIST_LABEL_HINTS: tuple[str, ...] = ("嘉宾", "与谈", "与会专家", "出席人员", "对话人", "对谈人")
 
 # ---- qa32 (session 10): news briefs on a page of signed articles ----
 # 本报讯 东川市日前… / 【本报讯】卫生署昨日公布… / 本报南陵11月2日讯 记者从…: a news item's dateline that names no
