@@ -416,6 +416,7 @@ def page_layout(units: list[Unit]) -> Layout:
     if len(spans) > 1:
         take_last_end_title(spans[-1])
     if sum(1 for s in spans if has_text(s)) > 1:
+        drop_standfirst_over_column_label(spans[0])
         for s in spans:
             n = len(s.body)
             trim_foreign_start(s)
@@ -3859,6 +3860,47 @@ def trim_foreign_start(span: Span) -> None:
         # (under a title and byline at the page's head, text set wider than the article's column is its lead across
         # the columns, no sidebar: a page's standfirst stands over the head, not under it)
         drop_through(span, box_tail_end(span.body, cut, main))
+
+
+def drop_standfirst_over_column_label(span: Span) -> None:
+    """The page's standfirst and the column's label under it leave the page's first text, titled at its end: a
+    paragraph or two under the running head, a lone short line (学思践悟, 党建论坛), then the text, whose own headings
+    are numbered or set in two lines (is_column_label's test of the label, the standfirst over it). The label divides
+    off nothing but the editors' words on the page, and tells the standfirst apart where widths cannot (a two-line
+    paragraph whose first line is wider than the text's and its last shorter reads as set in the text's column) (qa250)."""
+    if (label := column_label_under_standfirst(span)) is None:
+        return
+    span.residue.extend((u, "page furniture" if u.kind == U.META else "editor's note") for u in span.body[:label])
+    span.residue.append((span.body[label], "column label"))
+    span.body = span.body[label + 1:]
+
+
+def column_label_under_standfirst(span: Span) -> int | None:
+    """Where the column's label under the page's standfirst stands at the head of a span titled at its end
+    (drop_standfirst_over_column_label), if it does."""
+    if not span.title_lines or span.lead_titled or span.page_head or span.bylines and not span.signed_after:
+        return None
+    body = span.body
+    start = run_end(body, 0, frozenset({U.META}))
+    label = run_end(body, start, frozenset({U.PARA}))
+    if not (0 < label - start <= STANDFIRST_MAX_PARAS and label + 1 < len(body) and body[label].kind == U.PLAIN
+            and body[label + 1].kind == U.PARA):
+        return None
+    name = body[label].text.strip()
+    if (len(name) > COLUMN_LABEL_MAX_CHARS or P.CLAUSE_END.search(name) or P.OPENING_SECTION_NAME.match(name)
+            or U.is_editors_label_line(name)):
+        return None                     # (【编者按】 labels the note under it, no column: leading_note_at, qa109)
+    return label if headings_unlike_lone_line(body[label + 1:]) else None
+
+
+def headings_unlike_lone_line(body: list[Unit]) -> bool:
+    """Whether a text has headings, and every one is numbered (一、…) or set in two lines or more (坚持保护第一 /
+    筑牢…底线): no lone unnumbered line heads a part of it as a column's label stands over it. (A text with no other
+    heading tells nothing: a paragraph, a short line, then the rest may be its opening and its one section.)"""
+    plain = [k for k, u in enumerate(body) if u.kind == U.PLAIN]
+    lone = [k for k in plain if (k == 0 or body[k - 1].kind != U.PLAIN) and (k + 1 == len(body) or body[k + 1].kind != U.PLAIN)]
+    heads = [u for u in body if u.kind == U.HEADING]
+    return bool(plain or heads) and not lone and all(u.marker for u in heads)
 
 
 def amid_decimal_sections(body: list[Unit], cut: int) -> bool:
