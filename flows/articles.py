@@ -1873,8 +1873,12 @@ def split_off_leading_box(span: Span) -> list[Span]:
         # note closed): the box beside that text, a piece of its own; the title after is the text's (qa120)
         start, end = found
         label = span.body[start]._replace(heading=U.unbracketed(span.body[start].text.strip()))
-        box = Span(title_lines=[label], body=span.body[start + 1:end],
-                   residue=[(u, u.kind) for u in span.body[:start]])    # (reason "quote" or "notes", as the kind)
+        # (the term the box explains on its own line, 名词解释 / “四议两公开” / its paragraph, heads no part of the box:
+        # furniture, as under a box's label elsewhere, qa250)
+        term = run_end(span.body, start + 1, PLAIN_KINDS)
+        box = Span(title_lines=[label], body=span.body[term:end],
+                   residue=[*((u, u.kind) for u in span.body[:start]),    # (reason "quote" or "notes", as the kind)
+                            *((u, "page furniture") for u in span.body[start + 1:term])])
         span.body = span.body[end:]
         return [box, span]
     if span.title_lines or not (end := leading_box_end(span.body)):
@@ -1904,11 +1908,21 @@ def narrow_box_over_text(body: list[Unit]) -> tuple[int, int] | None:
     if start >= len(body) or body[start].kind not in LABEL_KINDS or not is_box_label_line(body[start].text):
         return None
     first = start + 2 if start + 2 < len(body) and body[start + 1].kind == U.PLAIN else start + 1
-    end = run_end(body, first, BOX_KINDS)
+    end = wider_paragraph_at(body, first, run_end(body, first, BOX_KINDS))
     text = next((u for u in body[end:] if u.kind == U.PARA and u.n_lines >= 2), None)
     if not 0 < end - first <= READING_BOX_MAX_PARAS or text is None or run_end(body, end, PLAIN_KINDS) - end > 2:
         return None
     return (start, end) if all(u.width < (1 - NARROW_BOX_SHARE) * text.width for u in body[first:end]) else None
+
+
+def wider_paragraph_at(body: list[Unit], first: int, end: int) -> int:
+    """Where the run of paragraphs body[first:end] that opens with a box's paragraph meets the text beside the box: the
+    first of them set clearly wider (NARROW_BOX_SHARE) than the box's first, or `end`. A text printed right under the
+    box, no heading or pull quote between (名词解释 / its term / its paragraph 10 wide / the text 35 wide), goes on
+    from the box's last paragraph with no line between (qa250). (A box holds a paragraph or two: a few tried.)"""
+    box = body[first].width
+    return next((k for k in range(first + 1, min(end, first + READING_BOX_MAX_PARAS + 1))
+                 if box < (1 - NARROW_BOX_SHARE) * body[k].width), end)
 
 
 def is_box_label_line(text: str) -> bool:

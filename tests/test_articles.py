@@ -4212,3 +4212,22 @@ def test_a_short_line_under_a_first_paragraph_is_a_section_where_the_texts_headi
     first = t["articles"][0]
     assert first["text"].startswith(P3[:20])
     assert [s["heading"] for s in t["sections"] if s["article_id"] == first["article_id"]] == ["产业先行", "服务跟进"]
+
+
+# (a term longer than a column's label: a shorter one leaves as one, is_column_label)
+@pytest.mark.parametrize("term", [[], ["县域商业体系"], ["县域商业流通体系"]])
+@pytest.mark.parametrize("label", ["名词解释", "链接"])
+def test_a_narrow_box_right_over_the_text_beside_it_is_a_piece_of_its_own(label, term):
+    # (qa250) the box's paragraph, then at once the text titled after it, no heading between: the box ends where the
+    # wider column starts; the term's line under the label heads no part of the box
+    box = "县域商业体系，是指以县城为中心、乡镇为重点、村为基础，由商贸流通企业、电商平台和物流配送网络构成的商业服务体系。"
+    parts = [wrapped(P1, 30, indent=0), ["一、夯实县域商业基础"], wrapped(P2, 30, indent=0), ["以数字化转型", "赋能县域商贸"],
+             ["骆清扬"], ["（作者单位：南屿大学经济学院）"], [label], term, wrapped(box, 12, indent=0),
+             wrapped(P4, 26, indent=0), ["畅通城乡循环"], wrapped(P6, 26, indent=0), ["让县域经济活起来", "聂书宁"]]
+    t = tables(page(parts))
+    arts = {a["title"]: a for a in t["articles"]}
+    assert arts["以数字化转型赋能县域商贸"]["authors"] == ["骆清扬"]
+    assert arts["让县域经济活起来"]["authors"] == ["聂书宁"]
+    assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
+    assert arts[label]["text"] == box and not arts[label]["authors"]
+    assert not [s for s in t["sections"] if s["article_id"] == arts[label]["article_id"]]
