@@ -416,6 +416,7 @@ def page_layout(units: list[Unit]) -> Layout:
     if len(spans) > 1:
         take_last_end_title(spans[-1])
     if sum(1 for s in spans if has_text(s)) > 1:
+        drop_standfirst_over_column_label(spans[0])
         for s in spans:
             n = len(s.body)
             trim_foreign_start(s)
@@ -1872,8 +1873,12 @@ def split_off_leading_box(span: Span) -> list[Span]:
         # note closed): the box beside that text, a piece of its own; the title after is the text's (qa120)
         start, end = found
         label = span.body[start]._replace(heading=U.unbracketed(span.body[start].text.strip()))
-        box = Span(title_lines=[label], body=span.body[start + 1:end],
-                   residue=[(u, u.kind) for u in span.body[:start]])    # (reason "quote" or "notes", as the kind)
+        # (the term the box explains on its own line, 名词解释 / “四议两公开” / its paragraph, heads no part of the box:
+        # furniture, as under a box's label elsewhere, qa250)
+        term = run_end(span.body, start + 1, PLAIN_KINDS)
+        box = Span(title_lines=[label], body=span.body[term:end],
+                   residue=[*((u, u.kind) for u in span.body[:start]),    # (reason "quote" or "notes", as the kind)
+                            *((u, "page furniture") for u in span.body[start + 1:term])])
         span.body = span.body[end:]
         return [box, span]
     if span.title_lines or not (end := leading_box_end(span.body)):
@@ -1903,11 +1908,21 @@ def narrow_box_over_text(body: list[Unit]) -> tuple[int, int] | None:
     if start >= len(body) or body[start].kind not in LABEL_KINDS or not is_box_label_line(body[start].text):
         return None
     first = start + 2 if start + 2 < len(body) and body[start + 1].kind == U.PLAIN else start + 1
-    end = run_end(body, first, BOX_KINDS)
+    end = wider_paragraph_at(body, first, run_end(body, first, BOX_KINDS))
     text = next((u for u in body[end:] if u.kind == U.PARA and u.n_lines >= 2), None)
     if not 0 < end - first <= READING_BOX_MAX_PARAS or text is None or run_end(body, end, PLAIN_KINDS) - end > 2:
         return None
     return (start, end) if all(u.width < (1 - NARROW_BOX_SHARE) * text.width for u in body[first:end]) else None
+
+
+def wider_paragraph_at(body: list[Unit], first: int, end: int) -> int:
+    """Where the run of paragraphs body[first:end] that opens with a box's paragraph meets the text beside the box: the
+    first of them set clearly wider (NARROW_BOX_SHARE) than the box's first, or `end`. A text printed right under the
+    box, no heading or pull quote between (名词解释 / its term / its paragraph 10 wide / the text 35 wide), goes on
+    from the box's last paragraph with no line between (qa250). (A box holds a paragraph or two: a few tried.)"""
+    box = body[first].width
+    return next((k for k in range(first + 1, min(end, first + READING_BOX_MAX_PARAS + 1))
+                 if box < (1 - NARROW_BOX_SHARE) * body[k].width), end)
 
 
 def is_box_label_line(text: str) -> bool:
@@ -3872,6 +3887,47 @@ def trim_foreign_start(span: Span) -> None:
         # (under a title and byline at the page's head, text set wider than the article's column is its lead across
         # the columns, no sidebar: a page's standfirst stands over the head, not under it)
         drop_through(span, box_tail_end(span.body, cut, main))
+
+
+def drop_standfirst_over_column_label(span: Span) -> None:
+    """The page's standfirst and the column's label under it leave the page's first text, titled at its end: a
+    paragraph or two under the running head, a lone short line (学思践悟, 党建论坛), then the text, whose own headings
+    are numbered or set in two lines (is_column_label's test of the label, the standfirst over it). The label divides
+    off nothing but the editors' words on the page, and tells the standfirst apart where widths cannot (a two-line
+    paragraph whose first line is wider than the text's and its last shorter reads as set in the text's column) (qa250)."""
+    if (label := column_label_under_standfirst(span)) is None:
+        return
+    span.residue.extend((u, "page furniture" if u.kind == U.META else "editor's note") for u in span.body[:label])
+    span.residue.append((span.body[label], "column label"))
+    span.body = span.body[label + 1:]
+
+
+def column_label_under_standfirst(span: Span) -> int | None:
+    """Where the column's label under the page's standfirst stands at the head of a span titled at its end
+    (drop_standfirst_over_column_label), if it does."""
+    if not span.title_lines or span.lead_titled or span.page_head or span.bylines and not span.signed_after:
+        return None
+    body = span.body
+    start = run_end(body, 0, frozenset({U.META}))
+    label = run_end(body, start, frozenset({U.PARA}))
+    if not (0 < label - start <= STANDFIRST_MAX_PARAS and label + 1 < len(body) and body[label].kind == U.PLAIN
+            and body[label + 1].kind == U.PARA):
+        return None
+    name = body[label].text.strip()
+    if (len(name) > COLUMN_LABEL_MAX_CHARS or P.CLAUSE_END.search(name) or P.OPENING_SECTION_NAME.match(name)
+            or U.is_editors_label_line(name)):
+        return None                     # (【编者按】 labels the note under it, no column: leading_note_at, qa109)
+    return label if headings_unlike_lone_line(body[label + 1:]) else None
+
+
+def headings_unlike_lone_line(body: list[Unit]) -> bool:
+    """Whether a text has headings, and every one is numbered (一、…) or set in two lines or more (坚持保护第一 /
+    筑牢…底线): no lone unnumbered line heads a part of it as a column's label stands over it. (A text with no other
+    heading tells nothing: a paragraph, a short line, then the rest may be its opening and its one section.)"""
+    plain = [k for k, u in enumerate(body) if u.kind == U.PLAIN]
+    lone = [k for k in plain if (k == 0 or body[k - 1].kind != U.PLAIN) and (k + 1 == len(body) or body[k + 1].kind != U.PLAIN)]
+    heads = [u for u in body if u.kind == U.HEADING]
+    return bool(plain or heads) and not lone and all(u.marker for u in heads)
 
 
 def amid_decimal_sections(body: list[Unit], cut: int) -> bool:

@@ -1038,7 +1038,11 @@ DIGEST_BYLINE = re.compile(
     rf"(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?《?([^《》（）()，,；;\s]{{2,20}}?)》?\s*"
     # (or the date or issue after the title: 《经济日报》2026年3月18日, 《人民论坛》2026年第5期 (qa15, session 9))
     rf"(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|第\s*\d{{1,3}}\s*期)\s*)?"
-    rf"[，,；;]?\s*(?:作者|撰文|文)\s*[:：]?\s*([{CJK}、 　]{{2,20}}?)\s*[）)]$")
+    rf"[，,；;]?\s*(?:作者|撰文|文)\s*[:：]?\s*([{CJK}、 　]{{2,20}}?)\s*"
+    # (a book excerpt's line names the book's publisher and edition after the author: （摘自《…》，作者：某某，某某出版社
+    # 2026年版）, qa250)
+    rf"(?:[，,]\s*[{CJK}]{{2,20}}(?:出版社|书局|出版公司)(?:\s*\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*)?(?:第\s*\d\s*)?版)?\s*)?"
+    rf"[）)]$")
 # Every character a DIGEST_BYLINE match can begin with (a cheap first test before it).
 DIGEST_BYLINE_INITIALS = "（("
 # The first characters of the bylines byline() accepts with a clause mark (，。) in them: a labelled byline
@@ -1354,10 +1358,10 @@ TRANSCRIBER_BYLINE = re.compile(rf"^[（(]?\s*(?:记录|纪录|文字)?整理\s*
 # maybe 本期/对话…嘉宾, over the names: **嘉宾**: in a Markdown roundtable. qa30, session 10)
 # (And 座谈会出席者 / 出席者 / 与会者: the label in Taiwan's and Hong Kong's papers (出席者, 與會者), over 主持人：…（…）
 # and 与谈人：… lines, qa60.)
-_GUEST_LIST_LABELS = (r"(?:与谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾"
+_GUEST_LIST_LABELS = (r"(?:与谈人|对话人|对谈人|与谈嘉宾|与谈专家|出席嘉宾|与会嘉宾|与会专家|座谈嘉宾|出席人员|(?:本期|受访|访谈|对话|特邀|做客)?嘉宾"
                       r"|(?:座谈会?|论坛|本期)?(?:出席者|与会者))")
 GUEST_LIST_LABEL = re.compile(rf"^{_GUEST_LIST_LABELS}\s*[:：]?$")
-GUEST_LIST_LABEL_INITIALS: tuple[str, ...] = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "特邀", "做客")
+GUEST_LIST_LABEL_INITIALS: tuple[str, ...] = ("与", "出", "座", "嘉", "本期", "受访", "访谈", "对话", "对谈", "特邀", "做客")
 # （中央社记者张雅婷台北20日电）: a wire agency's dateline at the head of a news item's first paragraph names the reporter
 # between 记者 and the place it was filed from (two to four characters) and the day: the item's byline, as
 # NEWS_DATELINE's (units.with_datelines; group 1 is what bylines.byline reads). Its first characters: WIRE_DATELINE_PREFIXES.
@@ -1462,7 +1466,7 @@ ITEM_CN_RUN_IN = re.compile(rf"^([{CN_NUM}]{{1,3}})、\s*(?=[^。！？]{{2,40}}
 # or both), found by one search of the page's text (reflow.guest_list_lines) where it holds a GUEST_LIST_LABEL_HINTS word.
 GUEST_LIST_LABEL_LINE = re.compile(rf"^\**{_GUEST_LIST_LABELS}\**\s*[:：]?\**$", re.MULTILINE)
 # Every label of GUEST_LIST_LABEL holds one of these (substring tests, at C speed, before the search).
-GUEST_LIST_LABEL_HINTS: tuple[str, ...] = ("嘉宾", "与谈", "与会专家", "出席人员")
+GUEST_LIST_LABEL_HINTS: tuple[str, ...] = ("嘉宾", "与谈", "与会专家", "出席人员", "对话人", "对谈人")
 
 # ---- qa32 (session 10): news briefs on a page of signed articles ----
 # 本报讯 东川市日前… / 【本报讯】卫生署昨日公布… / 本报南陵11月2日讯 记者从…: a news item's dateline that names no

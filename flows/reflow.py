@@ -1011,14 +1011,15 @@ def reporter_turns(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
     return {k for k in lines_of(P.REPORTER_TURN_INITIAL, firsts) if k and ends[k - 1] and P.REPORTER_TURN_LINE.match(texts[k])}
 
 
-def speaker_turns(texts: list[str], firsts: str, ends: list[bool], turns: set[int]) -> set[int]:
+def speaker_turns(texts: list[str], firsts: str, ends: list[bool], turns: set[int], guests: bool = False) -> set[int]:
     """The lines that open a speaker's turn with the speaker's label (柏嘉宁：… / 嘉宾 柏嘉宁（某大学教授）：… / 主持人 韩知远：…)
     under a line that ends a sentence, on a page where reporters' turns (`turns`, reporter_turns) or a host's line show
     an interview: the turn opens a paragraph, however full the question's last line over it (…怎样平衡好各方？ /
     柏嘉宁：…). A label counts only if it opens two such lines or more: a speaker speaks more than once, a clause
     (他说：) is no label (qa154). (Only interview pages are scanned, and only lines with a colon near their head are
-    matched.)"""
-    if not turns and "主" not in firsts:
+    matched.) So is a page with a guest list (`guests`, guest_list_lines: 对话人： / 韩某　某大学教授 / 袁某　某院研究员): a
+    dialogue between two scholars has no host and no reporter (qa250)."""
+    if not turns and "主" not in firsts and not guests:
         return set()
     labelled = [(k, m.group(1)) for k, t in enumerate(texts)
                 if t.find("：", 0, P.SPEAKER_LABEL_REACH) > 0 and (m := P.SPEAKER_TURN_LABEL.match(t))]
@@ -2715,7 +2716,8 @@ class Page:
                 *beat_kickers(texts, lasts, widths, ends), *name_posts_under_profile_labels(texts, lasts),
                 *transcript_kickers(texts, lasts)}
         # (where blank lines part the blocks, the guest list ends at the first of them)
-        rows |= guest_list_lines(texts, text, firsts, widths, ends, starts, None if markdown or not meaningful_blanks else line_nos)
+        rows |= (guests := guest_list_lines(texts, text, firsts, widths, ends, starts,
+                                            None if markdown or not meaningful_blanks else line_nos))
         stops = {*block_stops(texts, starts), *official_heads(texts, firsts), *photo_credits(texts, lasts), *rows,
                  *wrapped_official_title_ends(texts, lasts, widths), *document_title_lines(texts, ends),
                  *head_masthead_lines(texts, lasts, ends),
@@ -2729,7 +2731,7 @@ class Page:
         wrapped_keywords = keywords_wrapped_after_separator(texts, firsts, line_nos)
         stops -= wrapped_notes | wrapped_paper_notes(texts, stops, widths, cols, ends, P.KEYWORDS_LINE) | wrapped_keywords
         turns = reporter_turns(texts, firsts, ends)
-        answers = speaker_turns(texts, firsts, ends, turns)
+        answers = speaker_turns(texts, firsts, ends, turns, bool(guests))
         breaks = never_continued(starts, rows, stops, bylines.keys())
         breaks.update(turns, answers, speaker_led_views(texts, text, ends),
                       under_bracketed_lines_under_bylines(texts, bylines.keys()),

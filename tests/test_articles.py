@@ -4189,3 +4189,58 @@ def test_a_data_box_after_a_signed_view_parts_it_from_the_text_titled_at_its_end
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("培育新型农业经营主体", ["柏一鸣"]), ("让县域经济活力更足", ["石沐"])]
     assert box[2] not in "".join(a["text"] for a in t["articles"])
+
+
+# ---- qa250: a page's standfirst over a column's label, over the page's first text titled at its end ----
+STANDFIRST_OVER_LABEL = "城乡融合发展是中国式现代化的必然要求。本版约请两位学者，围绕县域城乡融合的重点任务展开讨论。"
+
+
+@pytest.mark.parametrize("heads, sections", [
+    ([["一、统筹县域产业布局"], ["二、完善公共服务体系"]], ["统筹县域产业布局", "完善公共服务体系"]),     # numbered
+    ([["统筹县域产业", "优化城乡空间布局"], ["完善公共服务", "增进群众民生福祉"]],                       # in two lines
+     ["统筹县域产业优化城乡空间布局", "完善公共服务增进群众民生福祉"]),
+])
+@pytest.mark.parametrize("standfirst", [
+    [STANDFIRST_OVER_LABEL[:27], STANDFIRST_OVER_LABEL[27:]],    # two lines, the first wider than the text, the last short
+    [STANDFIRST_OVER_LABEL],                                      # one line across the page
+])
+def test_a_standfirst_over_a_column_label_leaves_the_pages_first_text_titled_at_its_end(heads, sections, standfirst):
+    parts = [["5  理论  2026年3月10日  星期二"], standfirst, ["学思践悟"], wrapped(P1, 22, indent=0), heads[0],
+             wrapped(P2, 22, indent=0), heads[1], wrapped(P4, 22, indent=0), ["推动县域城乡融合发展", "聂书宁"],
+             wrapped(P6, 18, indent=0), ["为乡村振兴注入新动能", "蒋一帆"]]
+    t = tables(page(parts))
+    first = t["articles"][0]
+    assert (first["title"], first["authors"]) == ("推动县域城乡融合发展", ["聂书宁"])
+    assert first["text"] == "\n".join([P1, P2, P4])
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == first["article_id"]] == sections
+    assert {"editor's note", "column label"} <= {r["reason"] for r in t["residue"]}
+
+
+def test_a_short_line_under_a_first_paragraph_is_a_section_where_the_texts_headings_are_such_lines_too():
+    # the text's own headings are lone short lines: the first is its first section's, the paragraph over it its own
+    parts = [["5  理论  2026年3月10日  星期二"], wrapped(P3, 22, indent=0), ["产业先行"], wrapped(P1, 22, indent=0),
+             ["服务跟进"], wrapped(P2, 22, indent=0), ["推动县域城乡融合发展", "聂书宁"],
+             wrapped(P6, 18, indent=0), ["为乡村振兴注入新动能", "蒋一帆"]]
+    t = tables(page(parts))
+    first = t["articles"][0]
+    assert first["text"].startswith(P3[:20])
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == first["article_id"]] == ["产业先行", "服务跟进"]
+
+
+# (a term longer than a column's label: a shorter one leaves as one, is_column_label)
+@pytest.mark.parametrize("term", [[], ["县域商业体系"], ["县域商业流通体系"]])
+@pytest.mark.parametrize("label", ["名词解释", "链接"])
+def test_a_narrow_box_right_over_the_text_beside_it_is_a_piece_of_its_own(label, term):
+    # (qa250) the box's paragraph, then at once the text titled after it, no heading between: the box ends where the
+    # wider column starts; the term's line under the label heads no part of the box
+    box = "县域商业体系，是指以县城为中心、乡镇为重点、村为基础，由商贸流通企业、电商平台和物流配送网络构成的商业服务体系。"
+    parts = [wrapped(P1, 30, indent=0), ["一、夯实县域商业基础"], wrapped(P2, 30, indent=0), ["以数字化转型", "赋能县域商贸"],
+             ["骆清扬"], ["（作者单位：南屿大学经济学院）"], [label], term, wrapped(box, 12, indent=0),
+             wrapped(P4, 26, indent=0), ["畅通城乡循环"], wrapped(P6, 26, indent=0), ["让县域经济活起来", "聂书宁"]]
+    t = tables(page(parts))
+    arts = {a["title"]: a for a in t["articles"]}
+    assert arts["以数字化转型赋能县域商贸"]["authors"] == ["骆清扬"]
+    assert arts["让县域经济活起来"]["authors"] == ["聂书宁"]
+    assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
+    assert arts[label]["text"] == box and not arts[label]["authors"]
+    assert not [s for s in t["sections"] if s["article_id"] == arts[label]["article_id"]]

@@ -104,6 +104,9 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     ("（摘自《经济日报》2026年3月18日，作者：蓝海峰）", ("蓝海峰",), "经济日报"),   # the date after the title
     ("（摘编自《人民论坛》2026年第5期 作者：沈佳怡 唐立哲）", ("沈佳怡", "唐立哲"), "人民论坛"),   # or its number
     ("(来源：求是网，作者：欧阳明远、韩璐)", ("欧阳明远", "韩璐"), "求是网"),
+    # a book excerpt's line: the publisher and edition after the author (qa250)
+    ("（摘自《城乡记忆与乡土文化》，作者：韦知远，南江人民出版社2025年版）", ("韦知远",), "城乡记忆与乡土文化"),
+    ("（节选自《县域治理十讲》，作者：柯一鸣、施南风，某某书局）", ("柯一鸣", "施南风"), "县域治理十讲"),
     ("作者：何 静 金 观", ("何静", "金观"), None),   # four one-character parts: two padded names
     ("作者：欧 阳 明 远", ("欧阳明远",), None), ("作者：司 马 晓 东", ("司马晓东",), None),   # but a compound surname's: one
     # the institution (and the post) before the names, under a theory page's title

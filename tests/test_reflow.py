@@ -4213,6 +4213,19 @@ def test_speaker_turns_are_recurring_name_labels_on_an_interview_page(lines, tur
     assert speaker_turns(lines, firsts, ends, reporter_turns(lines, firsts, ends)) == turns
 
 
+@pytest.mark.parametrize("label", ["对话人：", "对谈人", "与谈人："])
+def test_a_dialogue_under_a_guest_list_breaks_at_each_turn_with_no_host_or_reporter(label):
+    # (qa250) two scholars' turns under their list, the last line of a turn full: the next speaker's label opens a
+    # paragraph all the same
+    from flows.reflow import blocks
+    turn1 = ["柏嘉宁：保护的主体是村民，村落空了", "再好的房子也难以为继，这是我们调研", "中最深的体会。"]
+    turn2 = ["方立新：我同意这个判断，关键在于找", "到适合本地的产业，让村民愿意留下。"]
+    turn3 = ["柏嘉宁：所以保护和发展不是对立的，", "要让村民成为保护的受益者，留得住。"]
+    turn4 = ["方立新：还要完善政策支持，简化审批", "流程，让村民修得起、也愿意来修。"]
+    lines = [label, "柏嘉宁  某大学历史学院教授", "方立新  某省社会科学院研究员", *turn1, *turn2, *turn3, *turn4]
+    assert [b.text[:4] for b in blocks(lines)][3:] == ["柏嘉宁：", "方立新：", "柏嘉宁：", "方立新："]
+
+
 # ---- qa154: a question's tail over the answer ----
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 def test_a_questions_short_last_line_under_a_full_line_ending_a_sentence_is_no_heading(blank_after_every_line):

@@ -1010,7 +1010,7 @@ def test_a_labelled_profile_paragraph_is_a_box_not_text(line, markdown, kind):
     assert [u.kind for u in found] == [kind, "para"]
 
 
-@pytest.mark.parametrize("label", ["与谈人：", "出席嘉宾", "与会嘉宾："])
+@pytest.mark.parametrize("label", ["与谈人：", "出席嘉宾", "与会嘉宾：", "对话人：", "对谈人"])   # (对话人, 对谈人: qa250)
 def test_a_roundtables_guest_list_is_a_box_not_headings_or_text(label):
     guests = ["陈秀玲　某居家服务协会理事长", "林冠宇　某大学卫生福利研究所副教授"]
     text = "主持人：长照2.0上路已近十年，服务涵盖率提升不少，但第一线最常听到的抱怨还是找不到人。"
