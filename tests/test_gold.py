@@ -130,8 +130,6 @@ KNOWN_MISSES = {
     "170_newspaper.txt": "section headings that hold a comma (线路织网，打通“最后一公里”), 14 of 16 characters wide, join the "
                          "first paragraph under them: too close to the column for reflow.titles_over_text, which also "
                          "requires no clause",
-    "265_theory.txt": "a page standfirst set only two characters wider than the article under it (24 vs 22) is read as "
-                      "the article's first paragraph, and an indented column label under it becomes a section heading",
     "266_theory.txt": "two page-top standfirsts set 23 and 19 wide over text 20 wide join the first article",
     "267_theory.txt": "both articles' title blocks printed after both texts (text, text, title/byline, title/byline): the "
                       "second text joins the first article and loses its title and byline",
