@@ -1100,8 +1100,11 @@ def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:
         if (text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and (m := P.TITLE_PAGE_HEAD.match(text)):
             head = m.group(1) or m.group(2)
             heads: tuple[str, ...] = (head, without_head_authors(head))
-        elif "：" in text[2:P.HEAD_AUTHORS_SPAN] and (head := without_head_authors(text)) != text:
-            heads = (head,)     # 陈某、林某：某某制度的治理网络, no page number beside it: the names asked for (qa184)
+        elif (kinds[i] != META and "：" in text[2:P.HEAD_AUTHORS_SPAN]
+              and (head := without_head_authors(text)) != text):
+            # 陈某、林某：某某制度的治理网络, no page number beside it: the names asked for (qa184); a field line's label
+            # (来源：某某局 under a portal's title, the site's name over it) names no authors (qa252)
+            heads = (head,)
         else:
             continue
         if min(titles.get(squashed(h), i) for h in heads) < i - 1:

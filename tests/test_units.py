@@ -5850,3 +5850,14 @@ def test_a_letter_spaced_masthead_leaves_the_title_under_the_document_number():
                                      "南岭市关于推进农村供水提质增效的实施方案", "", P1, P2]))
     assert [u.kind for u in found[:3]] == ["meta", "meta", "plain"]
 
+
+# ---- qa252: a portal's source field naming the site ----
+@pytest.mark.parametrize(("field", "kind"), [
+    ("来源：南岭市水利局", META),          # the site's name again as the page's source: a field, no running head
+    ("信息来源：南岭市水利局", META),
+])
+def test_a_source_field_repeating_the_sites_name_is_no_running_head(field, kind):
+    found = units_of_text("\n".join(["南岭市水利局", "首页 | 机构概况 | 政务公开 | 政策解读",
+                                     "《南岭市农村供水工程运行管理办法》政策解读", field, "发布时间：2026-03-02 10:00",
+                                     "", P1, "", P2]))
+    assert [u.kind for u in found if u.text == field] == [kind]
