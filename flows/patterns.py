@@ -5131,11 +5131,17 @@ SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 # （邝某　2026年2月27日） / （市长　邝某，2026年2月27日） / （2026年2月27日　邝某）: a speech's speaker and the day it was
 # given in one pair of brackets under its title (group 1 or 2, the name; maybe the post before it): a byline whose date is
 # the speech's published date (bylines.byline, bylines.published), never a heading. Tried on lines in brackets that hold 年.
-_SPEECH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# A speaker holding several posts names them all, parted by 、 (（市委副书记、市长　邝某　…）, as OFFICE_BYLINE reads them),
+# the name may be followed by 同志 (（邝某同志　…）), and the day may be written in Chinese numerals (二〇二六年二月二十七日)
+# (qa252).
+_SPEECH_DAY = (rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+               rf"|{CN_NUMERAL_DATE_PARTS.pattern.replace('(', '(?:')})")      # (the names' groups alone captured)
 _SPEECH_DAY_GAP = r"[ 　，,、]+"
+_SPEAKER_POSTS = rf"(?:(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]*)?"
+_SPEAKER = rf"({PERSON_NAME})(?:同志)?"
 BRACKETED_SPEAKER_DAY_LINE = re.compile(
-    rf"^[（(]\s*(?:(?:{_OFFICE_POST}[ 　]*)?({PERSON_NAME}){_SPEECH_DAY_GAP}{_SPEECH_DAY}"
-    rf"|{_SPEECH_DAY}{_SPEECH_DAY_GAP}(?:{_OFFICE_POST}[ 　]*)?({PERSON_NAME}))\s*[）)]$")
+    rf"^[（(]\s*(?:{_SPEAKER_POSTS}{_SPEAKER}{_SPEECH_DAY_GAP}{_SPEECH_DAY}"
+    rf"|{_SPEECH_DAY}{_SPEECH_DAY_GAP}{_SPEAKER_POSTS}{_SPEAKER})\s*[）)]$")
 
 # ---- qa179: a reporter's note boxed at the end of a report ----
 # 记者手记 / 【采访札记】 alone on its line over a title and text, at the end of a report's text (its caption between):
