@@ -2876,3 +2876,16 @@ def test_a_speakers_name_and_day_in_brackets_date_the_speech(line, authors, day)
     t = tables("\n".join(["在全县优化营商环境工作推进会上的讲话", line, "", "同志们：", P1, "", P2]))
     [a] = t["articles"]
     assert (a["title"], a["authors"], str(a["published"])) == ("在全县优化营商环境工作推进会上的讲话", authors, day)
+
+
+# ---- qa252: a speech's day and the note that it was written up from the recording, in one pair of brackets ----
+@pytest.mark.parametrize(("line", "day"), [
+    ("（2026年3月9日，根据录音整理）", "2026-03-09"),
+    ("（2026年3月9日，据现场录音整理，有删节）", "2026-03-09"),
+    ("（2026年3月9日）", "2026-03-09"),                          # the day alone: as before
+])
+def test_a_speechs_day_with_its_recording_note_dates_it_and_leaves_the_text(line, day):
+    t = tables("\n".join(["在全县优化营商环境工作推进会上的讲话", "闻溪桥", line, "", "同志们：", P1, "", P2]))
+    [a] = t["articles"]
+    assert (a["authors"], str(a["published"])) == (["闻溪桥"], day)
+    assert "录音" not in a["text"] and a["text"].startswith("同志们：")
