@@ -481,11 +481,17 @@ def published(line: str) -> dt.date | None:
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
             or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))
             or (line.endswith(P.BRACKETED_DOC_NUMBER_ENDS) and P.BRACKETED_DOC_NUMBER_LINE.match(line))   # qa227
-            or (line[:1] in "（(" and "年" in line and P.BRACKETED_SPEAKER_DAY_LINE.match(line))):   # qa231
+            or is_speaker_day_line(line)):   # qa231
         # (出版：… 更新：…: the first date, the published one: qa121; a date in Chinese numerals, qa123)
         return date_of(P.BARE_DATE.search(line)) or cn_numeral_date(line)
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
             or roc_date(line) or barred_last_date(line))
+
+
+def is_speaker_day_line(line: str) -> bool:
+    """Whether a line is a speech's speaker and day in one pair of brackets (（某某　2026年2月27日）:
+    BRACKETED_SPEAKER_DAY_LINE; tried on lines in brackets that hold 年)."""
+    return line[:1] in "（(" and "年" in line and P.BRACKETED_SPEAKER_DAY_LINE.match(line) is not None
 
 
 def barred_last_date(line: str) -> dt.date | None:

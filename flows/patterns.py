@@ -722,11 +722,14 @@ LEADING_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # the weekday too: 2025年11月4日 星期二 05:30, as Hong Kong papers' sites set it, qa156; a
 # plan's cover gives the month only: 2026年1月.)
 # (An official document may date its signature in Chinese numerals: 二〇二五年五月九日, qa38.)
+# (A speech's day under its title may carry the note that the text was written up from its recording, in the same
+# brackets: （2026年3月5日，根据录音整理）, TRANSCRIPT_NOTE_LINE's words after a comma; still the day it was given, qa252.)
 _CN_NUMERAL_DATE = r"[一二][〇零○一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
+_DAY_RECORDING_NOTE = r"(?:[，,、]\s*(?:本文)?(?:根据|据)[^（）()：:]{0,8}录音整理[^（）()：:]{0,16})?"
 DATE_ONLY_LINE = re.compile(r"^[（(]?\s*(?:\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})"
                             rf"|{_CN_NUMERAL_DATE})"
                             r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?"
-                            r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?$")
+                            rf"\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_DAY_RECORDING_NOTE}\s*[）)]?$")
 DOC_NUMBER_LINE = re.compile(r"^[^\s，。]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
 # (A paper may set the label in 【】 instead of before a colon: 【摘要】… 【关键词】…)
 # (Or before a gap instead of a colon, as some mainland journals' PDFs set it: 摘要  碳排放权交易是… / 关键词  …; qa84.)
@@ -5135,11 +5138,17 @@ SPEAKER_BYLINE_LABELS = ("讲话人", "报告人", "主讲人", "致辞人")
 # （邝某　2026年2月27日） / （市长　邝某，2026年2月27日） / （2026年2月27日　邝某）: a speech's speaker and the day it was
 # given in one pair of brackets under its title (group 1 or 2, the name; maybe the post before it): a byline whose date is
 # the speech's published date (bylines.byline, bylines.published), never a heading. Tried on lines in brackets that hold 年.
-_SPEECH_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# A speaker holding several posts names them all, parted by 、 (（市委副书记、市长　邝某　…）, as OFFICE_BYLINE reads them),
+# the name may be followed by 同志 (（邝某同志　…）), and the day may be written in Chinese numerals (二〇二六年二月二十七日)
+# (qa252).
+_SPEECH_DAY = (rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+               rf"|{CN_NUMERAL_DATE_PARTS.pattern.replace('(', '(?:')})")      # (the names' groups alone captured)
 _SPEECH_DAY_GAP = r"[ 　，,、]+"
+_SPEAKER_POSTS = rf"(?:(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]*)?"
+_SPEAKER = rf"({PERSON_NAME})(?:同志)?"
 BRACKETED_SPEAKER_DAY_LINE = re.compile(
-    rf"^[（(]\s*(?:(?:{_OFFICE_POST}[ 　]*)?({PERSON_NAME}){_SPEECH_DAY_GAP}{_SPEECH_DAY}"
-    rf"|{_SPEECH_DAY}{_SPEECH_DAY_GAP}(?:{_OFFICE_POST}[ 　]*)?({PERSON_NAME}))\s*[）)]$")
+    rf"^[（(]\s*(?:{_SPEAKER_POSTS}{_SPEAKER}{_SPEECH_DAY_GAP}{_SPEECH_DAY}"
+    rf"|{_SPEECH_DAY}{_SPEECH_DAY_GAP}{_SPEAKER_POSTS}{_SPEAKER})\s*[）)]$")
 
 # ---- qa179: a reporter's note boxed at the end of a report ----
 # 记者手记 / 【采访札记】 alone on its line over a title and text, at the end of a report's text (its caption between):

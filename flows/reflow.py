@@ -1306,8 +1306,16 @@ def head_masthead_lines(texts: list[str], lasts: str, ends: list[bool]) -> set[i
     """An official document's red masthead (某某省人民政府办公厅文件: GOV_MASTHEAD_LINE) at the document's head, no sentence
     ended above it: it closes its block, so that the title under it, wrapped, does not run into it where no 文号 line
     parts the two (qa194). (`lasts`: the lines' last characters; one scan of them picks the few lines to try.)"""
-    return {k for k in lines_of(P.GOV_MASTHEAD_LAST, lasts)
-            if texts[k].endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(texts[k]) and not any(ends[:k])}
+    return {k for k in lines_of(P.GOV_MASTHEAD_LAST, lasts) if is_gov_masthead(texts[k]) and not any(ends[:k])}
+
+
+def is_gov_masthead(text: str) -> bool:
+    """Whether a line is an official document's red masthead (某某市人民政府办公室文件: GOV_MASTHEAD_LINE), set solid or
+    letter-spaced (青 川 市 人 民 政 府 文 件: PDF extraction spaces out the large red type; qa252)."""
+    if text[-1:] != P.GOV_MASTHEAD_END[-1]:
+        return False
+    return (P.GOV_MASTHEAD_LINE.match(text) is not None
+            or " " in text and is_letter_spaced(text) and P.GOV_MASTHEAD_LINE.match(without_spaces(text)) is not None)
 
 
 def wrapped_official_title_ends(texts: list[str], lasts: str, widths: list[float]) -> set[int]:

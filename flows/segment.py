@@ -450,8 +450,11 @@ class ArticleBuilder:
         return True
 
     def byline_date(self) -> date | None:
-        """2025-06-18 02:10 联合报／ 陈怡君: a web opinion page's byline may open with the time the piece was posted."""
-        return next((d for u in self.span.bylines if u.text[:1].isdigit() and (d := B.published(u.text))), None)
+        """2025-06-18 02:10 联合报／ 陈怡君: a web opinion page's byline may open with the time the piece was posted; a
+        speech's speaker and day in one pair of brackets under its title (（市长　某某　2026年3月9日）) give the day it
+        was given (qa252), as its bare （2026年3月9日） line under the title does."""
+        return next((d for u in self.span.bylines if (u.text[:1].isdigit() or B.is_speaker_day_line(u.text))
+                     and (d := B.published(u.text))), None)
 
     def authors_in_text(self) -> list[str]:
         """No byline: the author field of a front-matter line (or the writer of a WeChat head line), the

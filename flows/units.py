@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from flows import patterns as P
 from flows.bylines import Byline, byline, is_editorial_voice, names, note_authors, place_signature
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
-from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, is_framed, is_letter_spaced, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
+from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, is_framed, is_gov_masthead, is_letter_spaced, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
                           running_heads, title_head_forms, without_spaces)
 
@@ -724,8 +724,10 @@ def is_masthead_unit(u: Unit) -> bool:
     read as a byline). (qa124)"""
     if u.kind not in (PLAIN, BYLINE, META):
         return False
+    if u.text == P.GOV_MASTHEAD_END or is_gov_masthead(u.text):
+        return True
     if u.text.endswith(P.GOV_MASTHEAD_END):
-        return u.text == P.GOV_MASTHEAD_END or P.GOV_MASTHEAD_LINE.match(u.text) is not None
+        return False
     return u.kind == PLAIN and is_issuers_masthead(u.text)
 
 
@@ -1098,8 +1100,11 @@ def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:
         if (text[-1:].isdecimal() or text[:1].isdecimal()) and " " in text and (m := P.TITLE_PAGE_HEAD.match(text)):
             head = m.group(1) or m.group(2)
             heads: tuple[str, ...] = (head, without_head_authors(head))
-        elif "：" in text[2:P.HEAD_AUTHORS_SPAN] and (head := without_head_authors(text)) != text:
-            heads = (head,)     # 陈某、林某：某某制度的治理网络, no page number beside it: the names asked for (qa184)
+        elif (kinds[i] != META and "：" in text[2:P.HEAD_AUTHORS_SPAN]
+              and (head := without_head_authors(text)) != text):
+            # 陈某、林某：某某制度的治理网络, no page number beside it: the names asked for (qa184); a field line's label
+            # (来源：某某局 under a portal's title, the site's name over it) names no authors (qa252)
+            heads = (head,)
         else:
             continue
         if min(titles.get(squashed(h), i) for h in heads) < i - 1:
@@ -3847,7 +3852,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CREDIT, text, *base)   # 行政院新闻稿: the label naming the issuing agency, chrome, no title (qa176)
     if first in P.PRESS_HEAD_FIELD_FIRSTS and P.PRESS_HEAD_FIELD.match(text):
         return Unit(META, text, *base)     # 发布单位：… / 联络人：…: a press release's head fields, no title (qa176)
-    if text.endswith(P.GOV_MASTHEAD_END) and P.GOV_MASTHEAD_LINE.match(text):
+    if is_gov_masthead(text):
         return Unit(META, text, *base)     # 某某市农业农村局文件: an official document's masthead, no title (qa52)
     if first in P.KEY_POINTS_LABEL_INITIALS and P.KEY_POINTS_LABEL.match(text):
         return Unit(HEADING, text, *base, heading=text, family="plain")     # 核心观点: a box's label, no title

@@ -1431,3 +1431,17 @@ def test_a_speakers_name_and_day_in_brackets_are_the_byline_and_date(line, autho
     found = byline(line)
     assert (found.authors if found else None) == authors
     assert published(line) == day
+
+
+# ---- qa252: a speaker's several posts, 同志 after the name, a day in Chinese numerals ----
+@pytest.mark.parametrize("line, authors, day", [
+    ("（市委副书记、市长　闻溪桥　2026年3月9日）", ("闻溪桥",), dt.date(2026, 3, 9)),   # posts parted by 、
+    ("（闻溪桥同志　2026年3月9日）", ("闻溪桥",), dt.date(2026, 3, 9)),
+    ("（2026年3月9日　县委书记　闻溪桥同志）", ("闻溪桥",), dt.date(2026, 3, 9)),
+    ("（闻溪桥　二〇二六年三月九日）", ("闻溪桥",), dt.date(2026, 3, 9)),
+    ("（市委副书记、市长，2026年3月9日）", None, None),       # posts, no name: no byline (nor a speech's day)
+])
+def test_a_speakers_posts_and_name_with_tongzhi_in_brackets_are_the_byline_and_date(line, authors, day):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+    assert published(line) == day

@@ -2863,3 +2863,29 @@ def test_a_letter_spaced_heading_with_its_marker_is_a_section(heading, section):
                      [spaced_line(x) for x in wrapped(P2, 14) + wrapped(P4, 14)]]))
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == [("一、", "统筹城乡规划强引领"), section]
     assert len(t["articles"]) == 1
+
+
+# ---- qa252: a speech's speaker and day in one pair of brackets under its title date it ----
+@pytest.mark.parametrize(("line", "authors", "day"), [
+    ("（市委书记　闻溪桥　2026年3月9日）", ["闻溪桥"], "2026-03-09"),
+    ("（闻溪桥　2026年3月9日）", ["闻溪桥"], "2026-03-09"),
+    ("（2026年3月9日　闻溪桥）", ["闻溪桥"], "2026-03-09"),
+    ("（2026年3月9日）", [], "2026-03-09"),                    # the day alone: as before
+])
+def test_a_speakers_name_and_day_in_brackets_date_the_speech(line, authors, day):
+    t = tables("\n".join(["在全县优化营商环境工作推进会上的讲话", line, "", "同志们：", P1, "", P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("在全县优化营商环境工作推进会上的讲话", authors, day)
+
+
+# ---- qa252: a speech's day and the note that it was written up from the recording, in one pair of brackets ----
+@pytest.mark.parametrize(("line", "day"), [
+    ("（2026年3月9日，根据录音整理）", "2026-03-09"),
+    ("（2026年3月9日，据现场录音整理，有删节）", "2026-03-09"),
+    ("（2026年3月9日）", "2026-03-09"),                          # the day alone: as before
+])
+def test_a_speechs_day_with_its_recording_note_dates_it_and_leaves_the_text(line, day):
+    t = tables("\n".join(["在全县优化营商环境工作推进会上的讲话", "闻溪桥", line, "", "同志们：", P1, "", P2]))
+    [a] = t["articles"]
+    assert (a["authors"], str(a["published"])) == (["闻溪桥"], day)
+    assert "录音" not in a["text"] and a["text"].startswith("同志们：")

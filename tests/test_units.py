@@ -5842,3 +5842,32 @@ def test_a_running_head_over_its_page_number_that_repeats_the_title_is_furniture
 def test_a_page_number_with_the_running_head_beside_it_is_a_page_number(line, kind):
     found = units([Block(t, 1, 20.0, 0, None) for t in [P1, line, P2]], markdown=False)
     assert found[1].kind == kind
+
+
+# ---- qa252: a letter-spaced red masthead ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("南 岭 市 人 民 政 府 办 公 室 文 件", "meta"),       # PDF extraction spaces out the large red type
+    ("中 共 丰 收 县 委 文 件", "meta"),
+    ("南岭市人民政府办公室文件", "meta"),                  # set solid: as before
+    ("关 于 转 发 省 委 文 件", "plain"),                  # spaced or not, a title doing something to a document
+])
+def test_a_letter_spaced_official_masthead_is_front_matter_not_a_title(line, kind):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == kind
+
+
+def test_a_letter_spaced_masthead_leaves_the_title_under_the_document_number():
+    found = units_of_text("\n".join(["南 岭 市 人 民 政 府 办 公 室 文 件", "", "南政办发〔2026〕9号", "",
+                                     "南岭市关于推进农村供水提质增效的实施方案", "", P1, P2]))
+    assert [u.kind for u in found[:3]] == ["meta", "meta", "plain"]
+
+
+# ---- qa252: a portal's source field naming the site ----
+@pytest.mark.parametrize(("field", "kind"), [
+    ("来源：南岭市水利局", META),          # the site's name again as the page's source: a field, no running head
+    ("信息来源：南岭市水利局", META),
+])
+def test_a_source_field_repeating_the_sites_name_is_no_running_head(field, kind):
+    found = units_of_text("\n".join(["南岭市水利局", "首页 | 机构概况 | 政务公开 | 政策解读",
+                                     "《南岭市农村供水工程运行管理办法》政策解读", field, "发布时间：2026-03-02 10:00",
+                                     "", P1, "", P2]))
+    assert [u.kind for u in found if u.text == field] == [kind]
