@@ -2764,7 +2764,8 @@ BARE_PAGE_NUMBER_MAX_CHARS = 3
 # ---- qa101 (session 17): web articles ----
 # 资料来源：经济部统计处 / 数据来源：国家统计局: a line naming where the figures of the paragraph over it (or the page's
 # text) come from: a line of its own (reflow.foot_field_lines), a line of text, never a heading, and the page's
-# credit where a credit line follows it (units.with_press_foot).
+# credit where a credit line follows it (units.with_press_foot); right under a data box's figures (DATA_BOX_FIGURE_LINE)
+# it is the box's source, residue with it (units.closes_data_box, qa249).
 DATA_SOURCE_LINE = re.compile(r"^(?:资料|数据)来源\s*[:：]")
 # 新闻联络人：产业发展处 林美华科长 / 新闻联系人：…: the press officer a government press release names under its text: a
 # credit (units.plain_unit), and the contact lines under it (联络电话：…, CONTACT_LINE) go with it.

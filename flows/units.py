@@ -408,10 +408,19 @@ def with_press_foot(found: list[Unit]) -> list[Unit]:
                 found[k] = as_kind(found[k], CREDIT)
                 k += 1
     for i, u in enumerate(found):
-        if (u.kind == PARA and u.n_lines == 1 and u.text[:1] in "资数" and P.DATA_SOURCE_LINE.match(u.text)
-                and (i + 1 == len(found) or found[i + 1].kind == CREDIT)):
-            found[i] = as_kind(u, CREDIT)
+        if u.kind == PARA and u.n_lines == 1 and u.text[:1] in "资数" and P.DATA_SOURCE_LINE.match(u.text):
+            if i + 1 == len(found) or found[i + 1].kind == CREDIT:
+                found[i] = as_kind(u, CREDIT)
+            elif closes_data_box(found, i):
+                found[i] = as_kind(u, CAPTION)     # 2850亿元 / 资料来源：财政部: the data box's source, not text (qa249)
     return found
+
+
+def closes_data_box(found: list[Unit], i: int) -> bool:
+    """Whether the unit at i (a source line, 资料来源：…) comes right under a data box's last figure, or under that figure's
+    label: a plain line that is only a figure and its unit (3.6万亿元, 82.5%: DATA_BOX_FIGURE_LINE)."""
+    return any(found[k].kind == PLAIN and found[k].text[:1].isdigit() and P.DATA_BOX_FIGURE_LINE.match(found[k].text)
+               for k in range(max(i - 2, 0), i))
 
 
 def with_speaker_headings(found: list[Unit]) -> list[Unit]:

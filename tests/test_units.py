@@ -2550,6 +2550,19 @@ def test_a_source_line_and_contact_lines_at_a_pages_foot_are_credits(foot, kinds
     assert [u.kind for u in found[2:]] == kinds
 
 
+@pytest.mark.parametrize("box, kind", [
+    # a data box (figures alone on their lines, each over its label) closed by the line naming its source: the box's
+    # source, no text of the article under it (qa249)
+    (["数 说", "26.8万辆", "前十月整车产量", "资料来源：南岭市统计局"], CAPTION),
+    (["数 说", "前十月整车产量", "41.5%", "数据来源：南岭市统计局"], CAPTION),
+    # a source line under a plain heading that is no figure: text, as before
+    (["产业发展概况", "资料来源：南岭市统计局"], "para"),
+])
+def test_a_source_line_under_a_data_boxs_figures_is_the_boxs(box, kind):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, *box, "以数字化转型赋能制造业", P2]], markdown=False)
+    assert found[len(box)].kind == kind
+
+
 @pytest.mark.parametrize("items, kinds", [
     # short ■ lines one after another over the text: a summary list of the article's points, text (qa101)
     (["■ 县域商业网络不断完善", "■ 冷链设施短缺问题依然存在", "■ 下一步应在补短板上持续发力"], ["para", "para", "para"]),
