@@ -388,8 +388,9 @@ def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:
     """The document's first line a column banner whose first word PDF extraction doubled (时评时评 广场), right over a
     paragraph of text: the page's furniture, as its running head is, not a title over that text (a page that prints
     its titles after their texts). Over a title (观点观点 聚集 / 强化党组织日常监督) it stays a line of the head. Marked
-    in place (qa100)."""
-    if first_at + 1 < len(found) and found[first_at].kind == PLAIN and found[first_at + 1].kind == PARA \
+    in place (qa100). Over a note that the text under it goes on from another page (评论评论 观察 / （上接第1版）) it is
+    no title either: that text's title is printed on the page it comes from (qa249)."""
+    if first_at + 1 < len(found) and found[first_at].kind == PLAIN and found[first_at + 1].kind in (PARA, CONTINUED) \
             and P.DOUBLED_BANNER.match(found[first_at].text):
         found[first_at] = as_kind(found[first_at], META)
 

@@ -2523,6 +2523,20 @@ def test_a_doubled_banner_over_the_first_paragraph_is_furniture(first, kind):
     assert (found[0].text, found[0].kind) == (first, kind)
 
 
+
+@pytest.mark.parametrize("first, note, kind", [
+    # (qa249) a doubled banner right over a note that the text under it comes from another page: furniture, no title
+    ("理论理论 视点", "（上接第1版）", "meta"),
+    ("观察观察 周刊", "（接第一版）", "meta"),
+    # a line of two phrases not doubled over such a note stays a line of the head (the continued article's title)
+    ("时事评论 广场", "（上接第1版）", "plain"),
+])
+def test_a_doubled_banner_over_a_continued_from_note_is_furniture(first, note, kind):
+    from tests.shapes import wrapped
+    text = "\n\n".join([first, note, *wrapped(P1, 20, indent=0), *wrapped(P2, 20, indent=0)])
+    found = units(reflow_blocks(text.split("\n")), markdown=False)
+    assert (found[0].text, found[0].kind) == (first, kind)
+
 # ---- qa101 (session 17): web articles ----
 @pytest.mark.parametrize("line, kind", [
     ("2025-05-08 08:30　阅读：3265", META),           # a date line with a readers' count: fields, no heading
