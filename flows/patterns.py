@@ -3848,8 +3848,10 @@ FIGURE_DECK_MIN_HEADLINE = 8      # characters of the headline at least (a colum
 # paragraphs, each figure with its unit on a line of its own over a short label. A line that is only a figure and its
 # unit is never a section's heading: a run of plain lines holding one is the box, page furniture (segment.flush_headings).
 # A bare number (01, 2) is a section's marker (is_number_over_heading), so a unit or % is asked for.
-DATA_BOX_FIGURE_LINE = re.compile(r"^\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:[万亿千]?(?:%|％|个百分点|[元辆家台人户项件吨套座]|人次|"
-                                  r"千瓦时?|平方米|公里)|[万亿])$")
+# (A unit may take two magnitudes, 3.6万亿元, and count things, 36个, 1090款: qa249.)
+_DATA_BOX_UNIT = (r"\s*(?:余|多)?\s*(?:(?:万亿|[万亿千])?(?:%|％|个百分点|[元辆家台人户项件吨套座个款]|人次|千瓦时?|平方米|公里)"
+                  r"|万亿|[万亿])$")
+DATA_BOX_FIGURE_LINE = re.compile(rf"^\d+(?:\.\d+)?{_DATA_BOX_UNIT}")
 
 # ---- qa229: a letter-spaced section heading with its marker ----
 # 三 、 抓 共 建 共 享 / （ 二 ） 完 善 机 制: a heading in a letter-spaced column, its marker spaced as its words are, reads as
