@@ -3853,6 +3853,16 @@ _DATA_BOX_UNIT = (r"\s*(?:余|多)?\s*(?:(?:万亿|[万亿千])?(?:%|％|个百�
                   r"|万亿|[万亿])$")
 DATA_BOX_FIGURE_LINE = re.compile(rf"^\d+(?:\.\d+)?{_DATA_BOX_UNIT}")
 
+# ---- qa249: a data box's rows, each a label and its figure, over the line naming their source ----
+# 数据看板 / 新增专项债券发行额 3.6万亿元 / 占全年额度比重 82.5% / 资料来源：财政部: a data box that sets each figure at the
+# end of its label's line (or as a ● item, 前三季度新增专项债券发行3.6万亿元), under the box's label and over its source
+# line: the rows and the source are the box's, residue, not text of the article printed under them (units.
+# data_box_rows_over). Rows are short lines, no sentence, ending with a figure and its unit; two at least.
+DATA_BOX_ROW = re.compile(rf"\d(?:\.\d+)?{_DATA_BOX_UNIT}")
+DATA_BOX_ROW_MAX_CHARS = 24
+DATA_BOX_MIN_ROWS = 2
+DATA_BOX_LABEL_MAX_CHARS = 8
+
 # ---- qa229: a letter-spaced section heading with its marker ----
 # 三 、 抓 共 建 共 享 / （ 二 ） 完 善 机 制: a heading in a letter-spaced column, its marker spaced as its words are, reads as
 # the heading it spells (三、抓共建共享: units.unit takes the spacing out of a one-line block opening so); unspaced, its

@@ -414,7 +414,30 @@ def with_press_foot(found: list[Unit]) -> list[Unit]:
                 found[i] = as_kind(u, CREDIT)
             elif closes_data_box(found, i):
                 found[i] = as_kind(u, CAPTION)     # 2850亿元 / 资料来源：财政部: the data box's source, not text (qa249)
+            elif (rows := data_box_rows_over(found, i)) is not None:
+                for k in range(rows, i + 1):      # 数据看板 / 占全年额度比重 82.5% / … / 资料来源：…: the box's (qa249)
+                    found[k] = as_kind(found[k], CAPTION)
     return found
+
+
+def data_box_rows_over(found: list[Unit], i: int) -> int | None:
+    """Where the rows of a data box start over its source line at i: one-line rows, each a label with its figure at its
+    end (占全年额度比重 82.5%: DATA_BOX_ROW), two at least, under the box's short label (数据看板, or letter-spaced), a
+    plain line. (Only tried for a source line: few units.)"""
+    k = i
+    while k > 0 and is_data_box_row(found[k - 1]):
+        k -= 1
+    if i - k < P.DATA_BOX_MIN_ROWS or k == 0:
+        return None
+    label = found[k - 1]
+    return k if label.kind == PLAIN and len(label.text.replace(" ", "")) <= P.DATA_BOX_LABEL_MAX_CHARS else None
+
+
+def is_data_box_row(u: Unit) -> bool:
+    """Whether a unit is a data box's row: a short line (read as text or as a plain line, as the page sets it), no
+    sentence, ending with a figure and its unit."""
+    return (u.kind in (PARA, PLAIN) and u.n_lines == 1 and len(u.text) <= P.DATA_BOX_ROW_MAX_CHARS and "。" not in u.text
+            and P.DATA_BOX_ROW.search(u.text) is not None)
 
 
 def closes_data_box(found: list[Unit], i: int) -> bool:

@@ -2577,6 +2577,19 @@ def test_a_source_line_under_a_data_boxs_figures_is_the_boxs(box, kind):
     assert found[len(box)].kind == kind
 
 
+@pytest.mark.parametrize("box, kinds", [
+    # (qa249) a data box's rows, each a label and its figure, under the box's label and over its source line: the box's
+    (["数据看板", "全年社会物流总额 1.2万亿元", "同比增长 5.6%", "资料来源：南岭市统计局"], ["plain", CAPTION, CAPTION, CAPTION]),
+    (["数 说", "前十月引进项目126个", "到位资金48.5亿元", "数据来源：南岭市商务局"], ["plain", CAPTION, CAPTION, CAPTION]),
+    # one row is no box; rows right under a paragraph (no label over them) are not the box's either
+    (["数据看板", "全年社会物流总额 1.2万亿元", "资料来源：南岭市统计局"], ["plain", "plain", "para"]),
+    (["全年社会物流总额 1.2万亿元", "同比增长 5.6%", "资料来源：南岭市统计局"], ["plain", "plain", "para"]),
+])
+def test_a_data_boxs_rows_over_its_source_line_are_the_boxs(box, kinds):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, *box, "以数字化转型赋能制造业", P2]], markdown=False)
+    assert [u.kind for u in found[1:1 + len(box)]] == kinds
+
+
 @pytest.mark.parametrize("items, kinds", [
     # short ■ lines one after another over the text: a summary list of the article's points, text (qa101)
     (["■ 县域商业网络不断完善", "■ 冷链设施短缺问题依然存在", "■ 下一步应在补短板上持续发力"], ["para", "para", "para"]),
