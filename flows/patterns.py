@@ -3863,6 +3863,19 @@ DATA_BOX_ROW_MAX_CHARS = 24
 DATA_BOX_MIN_ROWS = 2
 DATA_BOX_LABEL_MAX_CHARS = 8
 
+# ---- qa249: a fact box beside or amid an article's text ----
+# …每名党员 / 桃源村小档案 / ●区位：…距县城18公里 / ●人口：… / 联系10户左右群众，…: a county paper's fact box (…小档案,
+# …档案) set in the column beside the text, or where the page cut a paragraph, extracted between the two halves of the
+# sentence. Its label ends with 档案.
+FACT_BOX_LABEL = re.compile(rf"^[{CJK}]{{1,10}}档案$")
+# The box's items as units, their bullets cut as debris (units.short_bullet_runs) or kept: bulleted field lines, each
+# label a few characters, each item short and no sentence (a paragraph under the box may open with a run-in head,
+# 活力：…。). The label and two items at least are the box, read as a caption is: residue wherever it stands, and a
+# paragraph it cut runs on across it as across a photo's caption (units.with_fact_boxes).
+FACT_BOX_FIELD = re.compile(r"^[●■◆]?[ \t]*[^：:，。●■◆]{1,8}[：:][^。]+$")
+FACT_BOX_ITEM_MAX_CHARS = 40
+FACT_BOX_MIN_ITEMS = 2
+
 # ---- qa229: a letter-spaced section heading with its marker ----
 # 三 、 抓 共 建 共 享 / （ 二 ） 完 善 机 制: a heading in a letter-spaced column, its marker spaced as its words are, reads as
 # the heading it spells (三、抓共建共享: units.unit takes the spacing out of a one-line block opening so); unspaced, its

@@ -50,6 +50,9 @@ DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES + P.UNSI
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
                        PROFILE, ENGLISH_FRONT, RUNNING_HEAD, STAGE_NOTE})
+# The kinds a fact box's field items are read as (a bulleted line: a quote, text or a short plain line) before
+# with_fact_boxes finds the box.
+FACT_BOX_ITEM_KINDS = frozenset({PARA, PLAIN, QUOTE})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
                       PROFILE, ENGLISH_FRONT, RUNNING_HEAD, STAGE_NOTE})
@@ -231,6 +234,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
+    with_fact_boxes(found)
     found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
@@ -393,6 +397,27 @@ def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:
     if first_at + 1 < len(found) and found[first_at].kind == PLAIN and found[first_at + 1].kind in (PARA, CONTINUED) \
             and P.DOUBLED_BANNER.match(found[first_at].text):
         found[first_at] = as_kind(found[first_at], META)
+
+
+def with_fact_boxes(found: list[Unit]) -> None:
+    """A fact box (桃源村小档案 over ●区位：… / ●人口：… field items, FACT_BOX_LABEL) is read as a caption is: residue, and
+    no title, heading or text of the article it stands beside or amid, nor a narrower column that would part that
+    article's text (qa249). Marked in place. (One substring test of the units' joined text first: few hold a label.)"""
+    if "档案" not in "\n".join(map(TEXT, found)):
+        return
+    labels = [k for k, u in enumerate(found) if u.kind == PLAIN and u.text.endswith("档案") and P.FACT_BOX_LABEL.match(u.text)]
+    for i in labels:
+        end = i + 1
+        while end < len(found) and is_fact_box_item(found[end]):
+            end += 1
+        if end - i - 1 >= P.FACT_BOX_MIN_ITEMS:
+            found[i:end] = [as_kind(u, CAPTION) for u in found[i:end]]
+
+
+def is_fact_box_item(u: Unit) -> bool:
+    """Whether a unit is a fact box's item: a short field line (区位：…), no sentence (FACT_BOX_FIELD)."""
+    return (u.kind in FACT_BOX_ITEM_KINDS and len(u.text) <= P.FACT_BOX_ITEM_MAX_CHARS
+            and P.FACT_BOX_FIELD.match(u.text) is not None)
 
 
 def with_press_foot(found: list[Unit]) -> list[Unit]:

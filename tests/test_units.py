@@ -17,7 +17,7 @@ from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, 
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
 from flows.units import credits_note_byline, is_issue_line
-from tests.shapes import P1, P2, P3, hung, tables, wrapped
+from tests.shapes import P1, P2, P3, P4, hung, page, tables, wrapped
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -2588,6 +2588,24 @@ def test_a_source_line_under_a_data_boxs_figures_is_the_boxs(box, kind):
 def test_a_data_boxs_rows_over_its_source_line_are_the_boxs(box, kinds):
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, *box, "以数字化转型赋能制造业", P2]], markdown=False)
     assert [u.kind for u in found[1:1 + len(box)]] == kinds
+
+
+FACT_BOX = ["石桥村小档案", "●区位：位于南岭县西北部，距县城", "26公里", "●人口：全村共385户1460人", "●主导产业：竹编、乡村旅游"]
+RUN_IN = "路径：" + P2
+
+
+@pytest.mark.parametrize("parts, text", [
+    # (qa249) a fact box between two paragraphs, the one under it opening with a run-in head: residue, the text one
+    ([wrapped(P1, 22), FACT_BOX, wrapped(RUN_IN, 22)], P1 + "\n" + RUN_IN),
+    # amid a sentence the page cut mid-word: the paragraph runs on across it
+    ([wrapped(P4, 22)[:2], FACT_BOX, wrapped(P4, 22)[2:], wrapped(P2, 22)], P4 + "\n" + P2),
+    # right under the byline, over the text
+    ([FACT_BOX, wrapped(P1, 22), wrapped(P2, 22)], P1 + "\n" + P2),
+])
+def test_a_fact_box_beside_or_amid_a_text_is_residue(parts, text):
+    t = tables(page([["石桥村的竹编新路", "本报记者 韩知远"], *parts], blank_after_every_line=True))
+    assert [a["text"] for a in t["articles"]] == [text]
+    assert {r["text"] for r in t["residue"]} >= {"石桥村小档案", "人口：全村共385户1460人", "主导产业：竹编、乡村旅游"}
 
 
 @pytest.mark.parametrize("items, kinds", [
