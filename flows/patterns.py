@@ -2771,7 +2771,8 @@ BARE_PAGE_NUMBER_MAX_CHARS = 3
 # ---- qa101 (session 17): web articles ----
 # 资料来源：经济部统计处 / 数据来源：国家统计局: a line naming where the figures of the paragraph over it (or the page's
 # text) come from: a line of its own (reflow.foot_field_lines), a line of text, never a heading, and the page's
-# credit where a credit line follows it (units.with_press_foot).
+# credit where a credit line follows it (units.with_press_foot); right under a data box's figures (DATA_BOX_FIGURE_LINE)
+# it is the box's source, residue with it (units.closes_data_box, qa249).
 DATA_SOURCE_LINE = re.compile(r"^(?:资料|数据)来源\s*[:：]")
 # 新闻联络人：产业发展处 林美华科长 / 新闻联系人：…: the press officer a government press release names under its text: a
 # credit (units.plain_unit), and the contact lines under it (联络电话：…, CONTACT_LINE) go with it.
@@ -3854,8 +3855,33 @@ FIGURE_DECK_MIN_HEADLINE = 8      # characters of the headline at least (a colum
 # paragraphs, each figure with its unit on a line of its own over a short label. A line that is only a figure and its
 # unit is never a section's heading: a run of plain lines holding one is the box, page furniture (segment.flush_headings).
 # A bare number (01, 2) is a section's marker (is_number_over_heading), so a unit or % is asked for.
-DATA_BOX_FIGURE_LINE = re.compile(r"^\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:[万亿千]?(?:%|％|个百分点|[元辆家台人户项件吨套座]|人次|"
-                                  r"千瓦时?|平方米|公里)|[万亿])$")
+# (A unit may take two magnitudes, 3.6万亿元, and count things, 36个, 1090款: qa249.)
+_DATA_BOX_UNIT = (r"\s*(?:余|多)?\s*(?:(?:万亿|[万亿千])?(?:%|％|个百分点|[元辆家台人户项件吨套座个款]|人次|千瓦时?|平方米|公里)"
+                  r"|万亿|[万亿])$")
+DATA_BOX_FIGURE_LINE = re.compile(rf"^\d+(?:\.\d+)?{_DATA_BOX_UNIT}")
+
+# ---- qa249: a data box's rows, each a label and its figure, over the line naming their source ----
+# 数据看板 / 新增专项债券发行额 3.6万亿元 / 占全年额度比重 82.5% / 资料来源：财政部: a data box that sets each figure at the
+# end of its label's line (or as a ● item, 前三季度新增专项债券发行3.6万亿元), under the box's label and over its source
+# line: the rows and the source are the box's, residue, not text of the article printed under them (units.
+# data_box_rows_over). Rows are short lines, no sentence, ending with a figure and its unit; two at least.
+DATA_BOX_ROW = re.compile(rf"\d(?:\.\d+)?{_DATA_BOX_UNIT}")
+DATA_BOX_ROW_MAX_CHARS = 24
+DATA_BOX_MIN_ROWS = 2
+DATA_BOX_LABEL_MAX_CHARS = 8
+
+# ---- qa249: a fact box beside or amid an article's text ----
+# …每名党员 / 桃源村小档案 / ●区位：…距县城18公里 / ●人口：… / 联系10户左右群众，…: a county paper's fact box (…小档案,
+# …档案) set in the column beside the text, or where the page cut a paragraph, extracted between the two halves of the
+# sentence. Its label ends with 档案.
+FACT_BOX_LABEL = re.compile(rf"^[{CJK}]{{1,10}}档案$")
+# The box's items as units, their bullets cut as debris (units.short_bullet_runs) or kept: bulleted field lines, each
+# label a few characters, each item short and no sentence (a paragraph under the box may open with a run-in head,
+# 活力：…。). The label and two items at least are the box, read as a caption is: residue wherever it stands, and a
+# paragraph it cut runs on across it as across a photo's caption (units.with_fact_boxes).
+FACT_BOX_FIELD = re.compile(r"^[●■◆]?[ \t]*[^：:，。●■◆]{1,8}[：:][^。]+$")
+FACT_BOX_ITEM_MAX_CHARS = 40
+FACT_BOX_MIN_ITEMS = 2
 
 # ---- qa229: a letter-spaced section heading with its marker ----
 # 三 、 抓 共 建 共 享 / （ 二 ） 完 善 机 制: a heading in a letter-spaced column, its marker spaced as its words are, reads as

@@ -50,6 +50,9 @@ DATELINE_PREFIXES = P.NEWS_DATELINE_PREFIXES + P.WIRE_DATELINE_PREFIXES + P.UNSI
 # Units that sit between articles (title lines, bylines and page furniture).
 HEADERISH = frozenset({PLAIN, BYLINE, QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS,
                        PROFILE, ENGLISH_FRONT, RUNNING_HEAD, STAGE_NOTE})
+# The kinds a fact box's field items are read as (a bulleted line: a quote, text or a short plain line) before
+# with_fact_boxes finds the box.
+FACT_BOX_ITEM_KINDS = frozenset({PARA, PLAIN, QUOTE})
 # Units that are never part of an article's body.
 RESIDUAL = frozenset({QUOTE, CAPTION, CREDIT, SUBTITLE, NOTES, ATTACHMENTS, AFFILIATION, FOLIO, CONTENTS, CONTINUED,
                       PROFILE, ENGLISH_FRONT, RUNNING_HEAD, STAGE_NOTE})
@@ -231,6 +234,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
+    with_fact_boxes(found)
     found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
@@ -388,10 +392,32 @@ def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:
     """The document's first line a column banner whose first word PDF extraction doubled (时评时评 广场), right over a
     paragraph of text: the page's furniture, as its running head is, not a title over that text (a page that prints
     its titles after their texts). Over a title (观点观点 聚集 / 强化党组织日常监督) it stays a line of the head. Marked
-    in place (qa100)."""
-    if first_at + 1 < len(found) and found[first_at].kind == PLAIN and found[first_at + 1].kind == PARA \
+    in place (qa100). Over a note that the text under it goes on from another page (评论评论 观察 / （上接第1版）) it is
+    no title either: that text's title is printed on the page it comes from (qa249)."""
+    if first_at + 1 < len(found) and found[first_at].kind == PLAIN and found[first_at + 1].kind in (PARA, CONTINUED) \
             and P.DOUBLED_BANNER.match(found[first_at].text):
         found[first_at] = as_kind(found[first_at], META)
+
+
+def with_fact_boxes(found: list[Unit]) -> None:
+    """A fact box (桃源村小档案 over ●区位：… / ●人口：… field items, FACT_BOX_LABEL) is read as a caption is: residue, and
+    no title, heading or text of the article it stands beside or amid, nor a narrower column that would part that
+    article's text (qa249). Marked in place. (One substring test of the units' joined text first: few hold a label.)"""
+    if "档案" not in "\n".join(map(TEXT, found)):
+        return
+    labels = [k for k, u in enumerate(found) if u.kind == PLAIN and u.text.endswith("档案") and P.FACT_BOX_LABEL.match(u.text)]
+    for i in labels:
+        end = i + 1
+        while end < len(found) and is_fact_box_item(found[end]):
+            end += 1
+        if end - i - 1 >= P.FACT_BOX_MIN_ITEMS:
+            found[i:end] = [as_kind(u, CAPTION) for u in found[i:end]]
+
+
+def is_fact_box_item(u: Unit) -> bool:
+    """Whether a unit is a fact box's item: a short field line (区位：…), no sentence (FACT_BOX_FIELD)."""
+    return (u.kind in FACT_BOX_ITEM_KINDS and len(u.text) <= P.FACT_BOX_ITEM_MAX_CHARS
+            and P.FACT_BOX_FIELD.match(u.text) is not None)
 
 
 def with_press_foot(found: list[Unit]) -> list[Unit]:
@@ -408,10 +434,42 @@ def with_press_foot(found: list[Unit]) -> list[Unit]:
                 found[k] = as_kind(found[k], CREDIT)
                 k += 1
     for i, u in enumerate(found):
-        if (u.kind == PARA and u.n_lines == 1 and u.text[:1] in "资数" and P.DATA_SOURCE_LINE.match(u.text)
-                and (i + 1 == len(found) or found[i + 1].kind == CREDIT)):
-            found[i] = as_kind(u, CREDIT)
+        if u.kind == PARA and u.n_lines == 1 and u.text[:1] in "资数" and P.DATA_SOURCE_LINE.match(u.text):
+            if i + 1 == len(found) or found[i + 1].kind == CREDIT:
+                found[i] = as_kind(u, CREDIT)
+            elif closes_data_box(found, i):
+                found[i] = as_kind(u, CAPTION)     # 2850亿元 / 资料来源：财政部: the data box's source, not text (qa249)
+            elif (rows := data_box_rows_over(found, i)) is not None:
+                for k in range(rows, i + 1):      # 数据看板 / 占全年额度比重 82.5% / … / 资料来源：…: the box's (qa249)
+                    found[k] = as_kind(found[k], CAPTION)
     return found
+
+
+def data_box_rows_over(found: list[Unit], i: int) -> int | None:
+    """Where the rows of a data box start over its source line at i: one-line rows, each a label with its figure at its
+    end (占全年额度比重 82.5%: DATA_BOX_ROW), two at least, under the box's short label (数据看板, or letter-spaced), a
+    plain line. (Only tried for a source line: few units.)"""
+    k = i
+    while k > 0 and is_data_box_row(found[k - 1]):
+        k -= 1
+    if i - k < P.DATA_BOX_MIN_ROWS or k == 0:
+        return None
+    label = found[k - 1]
+    return k if label.kind == PLAIN and len(label.text.replace(" ", "")) <= P.DATA_BOX_LABEL_MAX_CHARS else None
+
+
+def is_data_box_row(u: Unit) -> bool:
+    """Whether a unit is a data box's row: a short line (read as text or as a plain line, as the page sets it), no
+    sentence, ending with a figure and its unit."""
+    return (u.kind in (PARA, PLAIN) and u.n_lines == 1 and len(u.text) <= P.DATA_BOX_ROW_MAX_CHARS and "。" not in u.text
+            and P.DATA_BOX_ROW.search(u.text) is not None)
+
+
+def closes_data_box(found: list[Unit], i: int) -> bool:
+    """Whether the unit at i (a source line, 资料来源：…) comes right under a data box's last figure, or under that figure's
+    label: a plain line that is only a figure and its unit (3.6万亿元, 82.5%: DATA_BOX_FIGURE_LINE)."""
+    return any(found[k].kind == PLAIN and found[k].text[:1].isdigit() and P.DATA_BOX_FIGURE_LINE.match(found[k].text)
+               for k in range(max(i - 2, 0), i))
 
 
 def with_speaker_headings(found: list[Unit]) -> list[Unit]:

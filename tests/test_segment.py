@@ -2843,6 +2843,8 @@ def test_a_markdown_items_bold_lead_bounds_its_title(lines, titles):
     (["数说", "3.8亿元", "全年引进社会资本", "26%", "同比增速", "420余家", "入驻企业"], []),
     (["数据", "12.6万人次", "国庆假期接待游客"], []),
     (["1200余家", "规模以上企业"], []),                   # the box's last figure alone over the text
+    (["数说", "1.2万亿元", "全年社会物流总额"], []),        # a unit with two magnitudes (qa249)
+    (["数说", "36个", "先行城市"], []),                    # things counted (qa249)
     (["开放平台建设", "稳步推进"], ["开放平台建设稳步推进"]),   # a heading of two lines: a section
 ])
 def test_a_data_box_set_amid_a_report_is_no_section(box, sections):

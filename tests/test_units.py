@@ -17,7 +17,7 @@ from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, 
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
 from flows.units import credits_note_byline, is_issue_line
-from tests.shapes import P1, P2, P3, hung, tables, wrapped
+from tests.shapes import P1, P2, P3, P4, hung, page, tables, wrapped
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -2533,6 +2533,20 @@ def test_a_doubled_banner_over_the_first_paragraph_is_furniture(first, kind):
     assert (found[0].text, found[0].kind) == (first, kind)
 
 
+
+@pytest.mark.parametrize("first, note, kind", [
+    # (qa249) a doubled banner right over a note that the text under it comes from another page: furniture, no title
+    ("理论理论 视点", "（上接第1版）", "meta"),
+    ("观察观察 周刊", "（接第一版）", "meta"),
+    # a line of two phrases not doubled over such a note stays a line of the head (the continued article's title)
+    ("时事评论 广场", "（上接第1版）", "plain"),
+])
+def test_a_doubled_banner_over_a_continued_from_note_is_furniture(first, note, kind):
+    from tests.shapes import wrapped
+    text = "\n\n".join([first, note, *wrapped(P1, 20, indent=0), *wrapped(P2, 20, indent=0)])
+    found = units(reflow_blocks(text.split("\n")), markdown=False)
+    assert (found[0].text, found[0].kind) == (first, kind)
+
 # ---- qa101 (session 17): web articles ----
 @pytest.mark.parametrize("line, kind", [
     ("2025-05-08 08:30　阅读：3265", META),           # a date line with a readers' count: fields, no heading
@@ -2558,6 +2572,50 @@ def test_web_page_field_lines_are_no_headings(line, kind):
 def test_a_source_line_and_contact_lines_at_a_pages_foot_are_credits(foot, kinds):
     found = units([Block(t, 1, 40.0, 0, None) for t in [P1, P2, *foot]], markdown=False)
     assert [u.kind for u in found[2:]] == kinds
+
+
+@pytest.mark.parametrize("box, kind", [
+    # a data box (figures alone on their lines, each over its label) closed by the line naming its source: the box's
+    # source, no text of the article under it (qa249)
+    (["数 说", "26.8万辆", "前十月整车产量", "资料来源：南岭市统计局"], CAPTION),
+    (["数 说", "前十月整车产量", "41.5%", "数据来源：南岭市统计局"], CAPTION),
+    # a source line under a plain heading that is no figure: text, as before
+    (["产业发展概况", "资料来源：南岭市统计局"], "para"),
+])
+def test_a_source_line_under_a_data_boxs_figures_is_the_boxs(box, kind):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, *box, "以数字化转型赋能制造业", P2]], markdown=False)
+    assert found[len(box)].kind == kind
+
+
+@pytest.mark.parametrize("box, kinds", [
+    # (qa249) a data box's rows, each a label and its figure, under the box's label and over its source line: the box's
+    (["数据看板", "全年社会物流总额 1.2万亿元", "同比增长 5.6%", "资料来源：南岭市统计局"], ["plain", CAPTION, CAPTION, CAPTION]),
+    (["数 说", "前十月引进项目126个", "到位资金48.5亿元", "数据来源：南岭市商务局"], ["plain", CAPTION, CAPTION, CAPTION]),
+    # one row is no box; rows right under a paragraph (no label over them) are not the box's either
+    (["数据看板", "全年社会物流总额 1.2万亿元", "资料来源：南岭市统计局"], ["plain", "plain", "para"]),
+    (["全年社会物流总额 1.2万亿元", "同比增长 5.6%", "资料来源：南岭市统计局"], ["plain", "plain", "para"]),
+])
+def test_a_data_boxs_rows_over_its_source_line_are_the_boxs(box, kinds):
+    found = units([Block(t, 1, 40.0, 0, None) for t in [P1, *box, "以数字化转型赋能制造业", P2]], markdown=False)
+    assert [u.kind for u in found[1:1 + len(box)]] == kinds
+
+
+FACT_BOX = ["石桥村小档案", "●区位：位于南岭县西北部，距县城", "26公里", "●人口：全村共385户1460人", "●主导产业：竹编、乡村旅游"]
+RUN_IN = "路径：" + P2
+
+
+@pytest.mark.parametrize("parts, text", [
+    # (qa249) a fact box between two paragraphs, the one under it opening with a run-in head: residue, the text one
+    ([wrapped(P1, 22), FACT_BOX, wrapped(RUN_IN, 22)], P1 + "\n" + RUN_IN),
+    # amid a sentence the page cut mid-word: the paragraph runs on across it
+    ([wrapped(P4, 22)[:2], FACT_BOX, wrapped(P4, 22)[2:], wrapped(P2, 22)], P4 + "\n" + P2),
+    # right under the byline, over the text
+    ([FACT_BOX, wrapped(P1, 22), wrapped(P2, 22)], P1 + "\n" + P2),
+])
+def test_a_fact_box_beside_or_amid_a_text_is_residue(parts, text):
+    t = tables(page([["石桥村的竹编新路", "本报记者 韩知远"], *parts], blank_after_every_line=True))
+    assert [a["text"] for a in t["articles"]] == [text]
+    assert {r["text"] for r in t["residue"]} >= {"石桥村小档案", "人口：全村共385户1460人", "主导产业：竹编、乡村旅游"}
 
 
 @pytest.mark.parametrize("items, kinds", [
