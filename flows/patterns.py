@@ -3044,8 +3044,17 @@ LINE_EMOJI_CHAR = re.compile(f"[{_LINE_EMOJI}]")
 # stays (利率↓, a table's fall).
 POINTER_ARROW_RUNS = ("↓↓", "⬇⬇")
 _EMOJI_OR_SELECTED = f"(?:[{_LINE_EMOJI}]|[\u2190-\u2BFF]\uFE0F|[↓⬇]{{2,}})"
+# **✨导读** / *🔥 重磅* / **延伸阅读📖**: the emoji inside the Markdown emphasis that wraps the line (normalize runs before
+# the markup leaves) are at the line's edges all the same: they leave, the emphasis marks stay (groups 1 and 2, what
+# the substitution keeps; empty in the other branches), so the line reads as `**导读**` does, a bold label (qa251).
+# (A list bullet's star keeps its space: `* 📌 推进…` is `* 推进…`, an item still.)
+_EDGE_EMPHASIS = r"(?:\*{1,2}|__)"
 LINE_EDGE_EMOJI = re.compile(f"^ *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*(?=[^{_LINE_EMOJI}\\s])"
-                             f"|(?<=[^{_LINE_EMOJI}\\s]) *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*$", re.M)
+                             f"|(?<=[^{_LINE_EMOJI}\\s]) *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*$"
+                             f"|^( *{_EDGE_EMPHASIS} *){_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*(?=[^{_LINE_EMOJI}\\s*_])"
+                             f"|(?<=[^{_LINE_EMOJI}\\s*_])(?: *{_EMOJI_OR_SELECTED})+( *{_EDGE_EMPHASIS} *)$",
+                             re.M)
+LINE_EDGE_EMOJI_KEPT = r"\1\2"
 
 # 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
 # stands right under the title near the page's top: among its first this many units (units.over_head_line_at).
