@@ -1923,8 +1923,16 @@ READING_TIME_LINE = re.compile(r"^(?:(?:全文|本文|文章)(?:共|约|大约)?
 # The value may open with the title marks of a journal and run on to its issue: 来源 | 《某某农村工作》2026年第11期 (qa218).
 BAR_SOURCE_LINE = re.compile(rf"^(?:本文|文章)?(?:来源|出处|稿源)\s*[|｜]\s*[{CJK}A-Za-z《][^|｜:：。！？]{{0,30}}$")
 BAR_SOURCE_INITIALS = ("来源", "出处", "稿源", "本文来源", "文章来源")
-# The prefixes units.unit tries DISCLAIMER_LINE and READING_TIME_LINE on (one prefix test serves both).
-CHROME_LINE_INITIALS = (*DISCLAIMER_INITIALS, *READING_TIME_INITIALS)
+# 本刊仅供领导参阅，未经许可不得转载。 / 本期内容仅供内部参考，请勿外传。 / 本材料仅供参阅: a brief's notice limiting who
+# reads it, under its text or over it: chrome, no paragraph (units.chrome_line, qa251). It opens with the brief itself
+# and says whom it is only for (仅供…参阅/参考), maybe with a clause on reprinting or passing it on; the whole line must
+# be the notice (a sentence of the text naming a reference material runs on past it).
+CIRCULATION_NOTICE_INITIALS = ("本刊", "本期", "本报告", "本材料", "本简报", "本专报")
+CIRCULATION_NOTICE_LINE = re.compile(
+    r"^(?:本刊|本期|本报告|本材料|本简报|本专报)[^。！？，,；;]{0,8}仅供[^。！？，,；;]{0,12}(?:参阅|参考|阅研)[。.]?"
+    r"(?:[，,；;]?[^。！？，,；;]{0,10}(?:转载|外传|引用|公开|翻印|扩散|传阅)[^。！？，,；;]{0,6}[。.]?)?$")
+# The prefixes units.unit tries DISCLAIMER_LINE, READING_TIME_LINE and CIRCULATION_NOTICE_LINE on (one prefix test).
+CHROME_LINE_INITIALS = (*DISCLAIMER_INITIALS, *READING_TIME_INITIALS, *CIRCULATION_NOTICE_INITIALS)
 # The first characters of CHROME_LINE_INITIALS and of BAR_SOURCE_INITIALS: a one-character test before the prefix test
 # (str.startswith with a tuple parses its arguments and tries each prefix: ~800 instructions a unit).
 CHROME_LINE_FIRSTS = "".join(sorted({prefix[0] for prefix in CHROME_LINE_INITIALS}))

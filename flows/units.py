@@ -3704,11 +3704,13 @@ def pictures_given_note(text: str, last: str, base: Base, markdown: bool) -> Uni
 
 def chrome_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat page's reading
-    time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)."""
+    time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60) / 本刊仅供参阅，不得外传。: a brief's circulation
+    notice (qa251): chrome (one prefix test for all)."""
     # (or a disclaimer run on with a request on reprinting, 本文仅代表作者个人观点，转载请注明出处。, qa208)
     if text.startswith(P.CHROME_LINE_INITIALS) and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text)
                                                     or P.REPRINT_BAN_LINE.match(text)
-                                                    or P.DISCLAIMER_WITH_REPRINT_LINE.match(text)):
+                                                    or P.DISCLAIMER_WITH_REPRINT_LINE.match(text)
+                                                    or P.CIRCULATION_NOTICE_LINE.match(text)):
         return Unit(CREDIT, text, *base)
     return None
 

@@ -1849,6 +1849,21 @@ def test_a_reprint_notice_under_the_text_is_chrome(line, kind):
     assert (u.kind == CREDIT) is (kind == CREDIT)
 
 
+# ---- qa251: a brief's notice on whom it is only for ----
+@pytest.mark.parametrize("line, kind", [
+    ("本刊仅供领导同志参阅，未经同意不得转载。", CREDIT),
+    ("本期内容仅供内部参考，请勿外传。", CREDIT),
+    ("本材料仅供参阅", CREDIT),
+    ("本简报仅供参考。不得翻印。", CREDIT),
+    ("本期介绍的三地做法仅供各地参考借鉴，具体政策以正式文件为准。", None),   # a sentence of the text
+    ("本报告仅供参考，不构成任何投资建议。", None),                          # no circulation clause
+    ("本刊仅供领导参阅的做法已经延续多年。", None),
+])
+def test_a_briefs_circulation_notice_is_chrome(line, kind):
+    u = unit(Block(line, 1, 20.0, 0, None), False)
+    assert (u.kind == CREDIT) is (kind == CREDIT)
+
+
 @pytest.mark.parametrize("line, is_field", [
     ("访谈时间：2026年4月22日 15:00", True), ("采访地点：某市民政局会议室", True), ("座谈主题：社区养老", True),
     ("主持人：尹 珂", True), ("主持人：尹珂", True), ("本期主持：司马云", True),
