@@ -3924,6 +3924,13 @@ HEADING_LEAD_IN_COLONS = "：:"
 # spaces (writer, account), nothing else; metadata, as WECHAT_HEAD_LINE's form with the date is, no title or text. A line
 # opening with 原创 tried only (units.unit_of); a sentence (a mark, a clause) never matches.
 WECHAT_LABEL_LINE = re.compile(rf"^原创(?:[ \t]+[{CJK}\w·]{{2,20}}){{1,4}}$")
+# 原创 · 江城发布 / 原创 | 陈某某 某某智库: the label parted from the names by a middle dot or a bar instead of a space (as a
+# page copied from the app writes it; the dot's spaces leave in normalize), the same head line (qa251).
+WECHAT_LABEL_LINE = _any_of(WECHAT_LABEL_LINE, re.compile(rf"^原创[ \t]*[·・|｜][ \t]*[{CJK}\w]{{2,20}}(?:[ \t]+[{CJK}\w·]{{2,20}}){{0,3}}$"))
+# 江城发布 / 2026-11-19 18:30: the account's name alone on the line over the head line's date (the head split over two
+# lines, as a page copied from the app gives it): metadata with that date line, no paragraph of the text. Two to twenty
+# letters, no mark of a sentence (units.with_account_names_over_head_dates, in Markdown, where such a line is a paragraph).
+ACCOUNT_NAME_LINE = re.compile(rf"^[{CJK}\w·]{{2,20}}$")
 WECHAT_LABEL = "原创"
 
 # ---- qa136: a closing label over the writers' bios names the authors ----

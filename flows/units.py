@@ -209,8 +209,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
-            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_boxed_leads(
-                with_numbers_over_headings(with_numbered_part_headings(found)))))))))
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_boxed_leads(
+                with_numbers_over_headings(with_numbered_part_headings(found))))))))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -1154,6 +1154,17 @@ def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
         if (i and found[i - 1].kind in ISSUER_OVER_DATE_KINDS and found[i - 1].n_lines == 1
                 and is_issuer_over_date(found[i - 1].text, found[i].text)):
             found[i - 1] = as_plain_heading(found[i - 1])
+    return found
+
+
+def with_account_names_over_head_dates(found: list[Unit]) -> list[Unit]:
+    """In Markdown, a WeChat account's name alone on the line right over the head's date line (江城发布 / 2026-11-19
+    18:30, near the page's top) is the head line split in two: metadata as the date is, no paragraph of the text
+    (qa251). Only the date lines among the page's first units are visited."""
+    for i in positions(list(map(KIND, found[:P.WECHAT_HEAD_LINE_SPAN + 2])), META):
+        if (i and found[i - 1].kind == PARA and found[i - 1].n_lines == 1 and ":" in found[i].text
+                and P.ACCOUNT_NAME_LINE.match(found[i - 1].text) and P.WECHAT_HEAD_LINE.match(found[i].text)):
+            found[i - 1] = as_kind(found[i - 1], META)
     return found
 
 
@@ -3478,6 +3489,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if markdown and ":" in text and P.WECHAT_HEAD_LINE.match(text):
         return Unit(META, text, *base)     # 原创 作者 公众号 *2026年03月06日 07:30* under a Markdown title: a WeChat head
         # line copied with its emphasis, which has left the text (qa152)
+    if markdown and text.startswith(P.WECHAT_LABEL) and P.WECHAT_LABEL_LINE.match(text):
+        return Unit(META, text, *base)     # 原创 · 江城发布, its date on a line of its own: in Markdown too (qa251)
     if markdown and "期" in text[-P.ISSUE_LINE_END_PROBE:] and is_issue_line(text):
         return Unit(META, text, *base)     # 某某智库专报 2026年第3期（总第40期） under a Markdown title: masthead (qa114)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):

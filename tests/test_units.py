@@ -5847,3 +5847,25 @@ def test_a_running_head_over_its_page_number_that_repeats_the_title_is_furniture
 def test_a_page_number_with_the_running_head_beside_it_is_a_page_number(line, kind):
     found = units([Block(t, 1, 20.0, 0, None) for t in [P1, line, P2]], markdown=False)
     assert found[1].kind == kind
+
+
+# ---- qa251: a WeChat head split over lines ----
+@pytest.mark.parametrize("markdown", [True, False])
+@pytest.mark.parametrize("line, kind", [
+    ("原创 · 南湖发布", META),                  # the label parted from the account by a middle dot
+    ("原创 | 邹明远 南湖观察", META),             # or by a bar, a writer and the account after it
+    ("原创 南湖发布", META),                    # by a space, as before (in Markdown too now)
+    ("原创·设计的价值在于解决问题。", "para"),     # a sentence: no head line
+])
+def test_a_wechat_label_line_without_its_date_is_metadata(line, kind, markdown):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=markdown).kind == kind
+
+
+@pytest.mark.parametrize("over, kinds", [
+    ("南湖发布", ["title", META, META, "para"]),                       # the account's name over the head's date
+    ("今年以来全市新开社区食堂四十余家。", ["title", "para", META, "para"]),   # a sentence of the text: kept
+])
+def test_a_wechat_accounts_name_over_the_heads_date_line_is_metadata(over, kinds):
+    text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
+    found = units(reflow_blocks(["# 社区食堂里的民生温度", "", over, "", "2026-10-08 18:30", "", text]), markdown=True)
+    assert [u.kind for u in found] == kinds
