@@ -3929,7 +3929,8 @@ WECHAT_LABEL_LINE = re.compile(rf"^原创(?:[ \t]+[{CJK}\w·]{{2,20}}){{1,4}}$")
 WECHAT_LABEL_LINE = _any_of(WECHAT_LABEL_LINE, re.compile(rf"^原创[ \t]*[·・|｜][ \t]*[{CJK}\w]{{2,20}}(?:[ \t]+[{CJK}\w·]{{2,20}}){{0,3}}$"))
 # 江城发布 / 2026-11-19 18:30: the account's name alone on the line over the head line's date (the head split over two
 # lines, as a page copied from the app gives it): metadata with that date line, no paragraph of the text. Two to twenty
-# letters, no mark of a sentence (units.with_account_names_over_head_dates, in Markdown, where such a line is a paragraph).
+# letters, no mark of a sentence (units.with_account_names_over_head_dates: in Markdown such a line is a paragraph, in plain
+# text the title's second line).
 ACCOUNT_NAME_LINE = re.compile(rf"^[{CJK}\w·]{{2,20}}$")
 WECHAT_LABEL = "原创"
 

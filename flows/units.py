@@ -216,7 +216,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
     # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
     # so which units are over one stays the same).
-    over_head_line = over_head_line_at(found)
+    over_head_line = over_head_line_at(with_account_names_over_head_dates(found))
     over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
     with_reading_title_over_fields(found)
     first_at = first_text_at(found)
@@ -1158,14 +1158,22 @@ def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
 
 
 def with_account_names_over_head_dates(found: list[Unit]) -> list[Unit]:
-    """In Markdown, a WeChat account's name alone on the line right over the head's date line (江城发布 / 2026-11-19
-    18:30, near the page's top) is the head line split in two: metadata as the date is, no paragraph of the text
-    (qa251). Only the date lines among the page's first units are visited."""
+    """A WeChat account's name alone on the line right over the head's date line (原创 · 江城发布 / 江城发布 / 2026-11-19
+    18:30, near the page's top) is the head line split in two: metadata as the date is, no paragraph of the text (in
+    Markdown) nor the title's second line (in plain text) (qa251). Only under the 原创 label, or right under a Markdown
+    title: a plain line over a date may be a title's last line itself. Only the page's first units are visited."""
     for i in positions(list(map(KIND, found[:P.WECHAT_HEAD_LINE_SPAN + 2])), META):
-        if (i and found[i - 1].kind == PARA and found[i - 1].n_lines == 1 and ":" in found[i].text
-                and P.ACCOUNT_NAME_LINE.match(found[i - 1].text) and P.WECHAT_HEAD_LINE.match(found[i].text)):
+        if (i > 1 and found[i - 1].kind in (PARA, PLAIN) and found[i - 1].n_lines == 1 and is_under_head_label(found[i - 2])
+                and found[i].text[:1].isdecimal() and ":" in found[i].text and P.ACCOUNT_NAME_LINE.match(found[i - 1].text)
+                and P.WECHAT_HEAD_LINE.match(found[i].text)):    # (a head line giving names names the account)
             found[i - 1] = as_kind(found[i - 1], META)
     return found
+
+
+def is_under_head_label(u: Unit) -> bool:
+    """Whether a unit may stand over a WeChat account's name split off its head line: the 原创 label's line, or the
+    Markdown title."""
+    return u.kind == TITLE or u.kind == META and u.text.startswith(P.WECHAT_LABEL)
 
 
 def with_issuers_under_titles(found: list[Unit]) -> list[Unit]:

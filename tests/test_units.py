@@ -5869,3 +5869,24 @@ def test_a_wechat_accounts_name_over_the_heads_date_line_is_metadata(over, kinds
     text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
     found = units(reflow_blocks(["# 社区食堂里的民生温度", "", over, "", "2026-10-08 18:30", "", text]), markdown=True)
     assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("head, kinds", [
+    # in plain text: no second line of the title
+    (["原创 南湖发布", "南湖发布", "2026-10-08 18:30"], ["plain", META, META, META, "para"]),
+    (["原创 邹明远 南湖发布 2026-10-08 18:30 浙江"], ["plain", META, "para"]),   # a head line naming the account: the
+    #                                                                           line over it stays the title
+    (["民生温度", "2026-10-08 18:30"], ["plain", "plain", META, "para"]),        # no label: maybe the title's last line
+])
+def test_a_wechat_accounts_name_over_the_heads_date_line_is_metadata_in_plain_text(head, kinds):
+    text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
+    found = units(reflow_blocks(["社区食堂里的民生温度", *head, text]), markdown=False)
+    assert [u.kind for u in found] == kinds
+
+
+def test_a_markdown_line_over_a_date_with_no_head_label_or_title_over_it_stays_text():
+    """社区食堂里的民生温度 / 2026-10-08 18:30 under a site's bold name, no 原创 label and no # title over it: the line may be
+    the title itself, no account's name split off the head (qa251)."""
+    text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
+    found = units(reflow_blocks(["**南湖网**", "", "社区食堂里的民生温度", "", "2026-10-08 18:30", "", text]), markdown=True)
+    assert [u.kind for u in found][1:3] == ["para", META]
