@@ -3670,6 +3670,9 @@ LATIN_PUNCT_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z.)][,;:]\n|[A-Za-z]\.\n)(?=[A
 # short of the column, closes it too (reflow.follow_prompt_lines): the text's first line under it, as wide as the
 # column in a hard-wrapped page, does not run on from it.
 WECHAT_PROMPT_LINE = re.compile(rf"^{_WECHAT_PROMPT}")
+# 点击蓝字关注我们 / 点击上方蓝字，关注我们！: the prompt ending with its call to follow, whole whatever its width (where
+# the prompt is a page's first line, its column is its own width): it closes its block (reflow.follow_prompt_lines, qa251).
+FOLLOW_PROMPT_END = re.compile(r"关注(?:我们|本号|本公众号)?[！!。~～吧]*$")
 
 # 3. 某某大学财政税务学院，湖北 武汉 / 430073: a paper's affiliation line wrapped before its postcode (an unbroken run of
 # digits moves down whole) goes on onto the line holding only the code (reflow.postcode_rests): never a paragraph.
