@@ -1302,7 +1302,27 @@ def with_numbers_over_headings(found: list[Unit]) -> list[Unit]:
         if (under.kind == HEADING and under.heading and not under.heading.isdecimal()
                 and (under.family == number.family or number.family == "bold" and is_unnumbered_hash_heading(under))):
             found[i:i + 2] = [under._replace(marker=number.text)]
+    return with_plain_numbers_over_headings(found)
+
+
+def with_plain_numbers_over_headings(found: list[Unit]) -> list[Unit]:
+    """In Markdown, a page copied without its emphasis sets a section's number as a paragraph of its own (01) over a
+    short line with no mark of a sentence (破解“意见难统一”) over the text: that line is the section's heading, numbered
+    01, as in plain text, not two paragraphs (qa251). Only a run numbered from 1, two or more, is: a lone 01 may be
+    anything. (Units of two digits at most are tried.)"""
+    at = [i for i in range(len(found) - 2) if found[i].kind == PARA and len(found[i].text) <= P.SECTION_NUMBER_LINE_MAX_CHARS
+          and found[i].text.isdecimal() and is_plain_heading_over_text(found[i + 1], found[i + 2])]
+    if len(at) < 2 or [int(found[i].text) for i in at] != list(range(1, len(at) + 1)):
+        return found
+    for i in reversed(at):
+        under = found[i + 1]
+        found[i:i + 2] = [under._replace(kind=HEADING, heading=under.text, marker=found[i].text, family="plain")]
     return found
+
+
+def is_plain_heading_over_text(u: Unit, below: Unit) -> bool:
+    """Whether a Markdown paragraph is one short line reading as a heading, right over a paragraph of text."""
+    return u.kind == PARA and u.n_lines == 1 and below.kind == PARA and looks_like_heading(u.text) and "。" in below.text
 
 
 def is_section_number_heading(text: str) -> bool:

@@ -5890,3 +5890,17 @@ def test_a_markdown_line_over_a_date_with_no_head_label_or_title_over_it_stays_t
     text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
     found = units(reflow_blocks(["**南湖网**", "", "社区食堂里的民生温度", "", "2026-10-08 18:30", "", text]), markdown=True)
     assert [u.kind for u in found][1:3] == ["para", META]
+
+
+# ---- qa251: a Markdown page copied without its emphasis numbers its sections in plain paragraphs ----
+@pytest.mark.parametrize("parts, sections", [
+    # 01 / 延长营业时间 / text, 02 / … : each short line the heading numbered by the paragraph over it
+    ([("01", "延长营业时间"), ("02", "丰富消费业态")], [("01", "延长营业时间"), ("02", "丰富消费业态")]),
+    ([("01", "延长营业时间")], []),                                   # a lone 01: no run, left as text
+    ([("03", "延长营业时间"), ("04", "丰富消费业态")], []),            # a run not numbered from 1
+])
+def test_plain_numbers_over_short_lines_in_markdown_number_the_sections(parts, sections):
+    from tests.shapes import tables
+    body = [x for number, heading in parts for x in (number, heading, P2)]
+    t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, *body, P3]), "post.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
