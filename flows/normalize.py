@@ -208,7 +208,7 @@ def with_bars_and_no_edge_emoji(text: str) -> str:
         text = P.LABEL_RADICAL_BAR.sub(r"\1｜", text)
     if any(map(text.__contains__, P.POINTER_ARROW_RUNS)) or (
             P.LINE_EMOJI_CHAR.search(text) if t2s.has_astral(text) else any(map(text.__contains__, P.LINE_EMOJI_BMP_CHARS))):
-        text = P.LINE_EDGE_EMOJI.sub("", text)
+        text = P.LINE_EDGE_EMOJI.sub(P.LINE_EDGE_EMOJI_KEPT, text)
     return text
 
 

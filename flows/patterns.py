@@ -1930,8 +1930,16 @@ READING_TIME_LINE = re.compile(r"^(?:(?:全文|本文|文章)(?:共|约|大约)?
 # The value may open with the title marks of a journal and run on to its issue: 来源 | 《某某农村工作》2026年第11期 (qa218).
 BAR_SOURCE_LINE = re.compile(rf"^(?:本文|文章)?(?:来源|出处|稿源)\s*[|｜]\s*[{CJK}A-Za-z《][^|｜:：。！？]{{0,30}}$")
 BAR_SOURCE_INITIALS = ("来源", "出处", "稿源", "本文来源", "文章来源")
-# The prefixes units.unit tries DISCLAIMER_LINE and READING_TIME_LINE on (one prefix test serves both).
-CHROME_LINE_INITIALS = (*DISCLAIMER_INITIALS, *READING_TIME_INITIALS)
+# 本刊仅供领导参阅，未经许可不得转载。 / 本期内容仅供内部参考，请勿外传。 / 本材料仅供参阅: a brief's notice limiting who
+# reads it, under its text or over it: chrome, no paragraph (units.chrome_line, qa251). It opens with the brief itself
+# and says whom it is only for (仅供…参阅/参考), maybe with a clause on reprinting or passing it on; the whole line must
+# be the notice (a sentence of the text naming a reference material runs on past it).
+CIRCULATION_NOTICE_INITIALS = ("本刊", "本期", "本报告", "本材料", "本简报", "本专报")
+CIRCULATION_NOTICE_LINE = re.compile(
+    r"^(?:本刊|本期|本报告|本材料|本简报|本专报)[^。！？，,；;]{0,8}仅供[^。！？，,；;]{0,12}(?:参阅|参考|阅研)[。.]?"
+    r"(?:[，,；;]?[^。！？，,；;]{0,10}(?:转载|外传|引用|公开|翻印|扩散|传阅)[^。！？，,；;]{0,6}[。.]?)?$")
+# The prefixes units.unit tries DISCLAIMER_LINE, READING_TIME_LINE and CIRCULATION_NOTICE_LINE on (one prefix test).
+CHROME_LINE_INITIALS = (*DISCLAIMER_INITIALS, *READING_TIME_INITIALS, *CIRCULATION_NOTICE_INITIALS)
 # The first characters of CHROME_LINE_INITIALS and of BAR_SOURCE_INITIALS: a one-character test before the prefix test
 # (str.startswith with a tuple parses its arguments and tries each prefix: ~800 instructions a unit).
 CHROME_LINE_FIRSTS = "".join(sorted({prefix[0] for prefix in CHROME_LINE_INITIALS}))
@@ -3052,8 +3060,17 @@ LINE_EMOJI_CHAR = re.compile(f"[{_LINE_EMOJI}]")
 # stays (利率↓, a table's fall).
 POINTER_ARROW_RUNS = ("↓↓", "⬇⬇")
 _EMOJI_OR_SELECTED = f"(?:[{_LINE_EMOJI}]|[\u2190-\u2BFF]\uFE0F|[↓⬇]{{2,}})"
+# **✨导读** / *🔥 重磅* / **延伸阅读📖**: the emoji inside the Markdown emphasis that wraps the line (normalize runs before
+# the markup leaves) are at the line's edges all the same: they leave, the emphasis marks stay (groups 1 and 2, what
+# the substitution keeps; empty in the other branches), so the line reads as `**导读**` does, a bold label (qa251).
+# (A list bullet's star keeps its space: `* 📌 推进…` is `* 推进…`, an item still.)
+_EDGE_EMPHASIS = r"(?:\*{1,2}|__)"
 LINE_EDGE_EMOJI = re.compile(f"^ *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*(?=[^{_LINE_EMOJI}\\s])"
-                             f"|(?<=[^{_LINE_EMOJI}\\s]) *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*$", re.M)
+                             f"|(?<=[^{_LINE_EMOJI}\\s]) *{_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*$"
+                             f"|^( *{_EDGE_EMPHASIS} *){_EMOJI_OR_SELECTED}(?:{_EMOJI_OR_SELECTED}| )*(?=[^{_LINE_EMOJI}\\s*_])"
+                             f"|(?<=[^{_LINE_EMOJI}\\s*_])(?: *{_EMOJI_OR_SELECTED})+( *{_EDGE_EMPHASIS} *)$",
+                             re.M)
+LINE_EDGE_EMOJI_KEPT = r"\1\2"
 
 # 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
 # stands right under the title near the page's top: among its first this many units (units.over_head_line_at).
@@ -3661,6 +3678,9 @@ LATIN_PUNCT_LINE_BREAK = re.compile(r"\n(?<=[A-Za-z.)][,;:]\n|[A-Za-z]\.\n)(?=[A
 # short of the column, closes it too (reflow.follow_prompt_lines): the text's first line under it, as wide as the
 # column in a hard-wrapped page, does not run on from it.
 WECHAT_PROMPT_LINE = re.compile(rf"^{_WECHAT_PROMPT}")
+# 点击蓝字关注我们 / 点击上方蓝字，关注我们！: the prompt ending with its call to follow, whole whatever its width (where
+# the prompt is a page's first line, its column is its own width): it closes its block (reflow.follow_prompt_lines, qa251).
+FOLLOW_PROMPT_END = re.compile(r"关注(?:我们|本号|本公众号)?[！!。~～吧]*$")
 
 # 3. 某某大学财政税务学院，湖北 武汉 / 430073: a paper's affiliation line wrapped before its postcode (an unbroken run of
 # digits moves down whole) goes on onto the line holding only the code (reflow.postcode_rests): never a paragraph.
@@ -3940,6 +3960,14 @@ HEADING_LEAD_IN_COLONS = "：:"
 # spaces (writer, account), nothing else; metadata, as WECHAT_HEAD_LINE's form with the date is, no title or text. A line
 # opening with 原创 tried only (units.unit_of); a sentence (a mark, a clause) never matches.
 WECHAT_LABEL_LINE = re.compile(rf"^原创(?:[ \t]+[{CJK}\w·]{{2,20}}){{1,4}}$")
+# 原创 · 江城发布 / 原创 | 陈某某 某某智库: the label parted from the names by a middle dot or a bar instead of a space (as a
+# page copied from the app writes it; the dot's spaces leave in normalize), the same head line (qa251).
+WECHAT_LABEL_LINE = _any_of(WECHAT_LABEL_LINE, re.compile(rf"^原创[ \t]*[·・|｜][ \t]*[{CJK}\w]{{2,20}}(?:[ \t]+[{CJK}\w·]{{2,20}}){{0,3}}$"))
+# 江城发布 / 2026-11-19 18:30: the account's name alone on the line over the head line's date (the head split over two
+# lines, as a page copied from the app gives it): metadata with that date line, no paragraph of the text. Two to twenty
+# letters, no mark of a sentence (units.with_account_names_over_head_dates: in Markdown such a line is a paragraph, in plain
+# text the title's second line).
+ACCOUNT_NAME_LINE = re.compile(rf"^[{CJK}\w·]{{2,20}}$")
 WECHAT_LABEL = "原创"
 
 # ---- qa136: a closing label over the writers' bios names the authors ----

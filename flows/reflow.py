@@ -1935,10 +1935,11 @@ def turns_under_boxed_headings(texts: list[str], text: str, quotes: list[int]) -
 
 def follow_prompt_lines(texts: list[str], starts: set[int], widths: list[float], cols: list[float]) -> set[int]:
     """The lines of a WeChat article's prompt to follow its account (点击上方“…”，关注…) that fall short of their column:
-    no wrapped line, they close their block, so the text under them does not run on from them (qa125). (Only block
-    openers are tried, by their first character.)"""
+    no wrapped line, they close their block, so the text under them does not run on from them (qa125); so do those
+    ending with the call itself (…关注我们), however wide: on a page's first line its column is its own width (qa251).
+    (Only block openers are tried, by their first character.)"""
     return {k for k in starts if texts[k][:1] == "点" and P.WECHAT_PROMPT_LINE.match(texts[k])
-            and widths[k] < cols[k] - FULL_LINE_SLACK}
+            and (widths[k] < cols[k] - FULL_LINE_SLACK or P.FOLLOW_PROMPT_END.search(texts[k]))}
 
 
 def short_bar_numbered_headings(texts: list[str], starts: set[int], widths: list[float], cols: list[float]) -> set[int]:

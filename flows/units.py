@@ -212,14 +212,14 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
-            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_boxed_leads(
-                with_numbers_over_headings(with_numbered_part_headings(found)))))))))
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_boxed_leads(
+                with_numbers_over_headings(with_numbered_part_headings(found))))))))))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
     # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
     # so which units are over one stays the same).
-    over_head_line = over_head_line_at(found)
+    over_head_line = over_head_line_at(with_account_names_over_head_dates(found))
     over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
     with_reading_title_over_fields(found)
     first_at = first_text_at(found)
@@ -1220,6 +1220,25 @@ def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def with_account_names_over_head_dates(found: list[Unit]) -> list[Unit]:
+    """A WeChat account's name alone on the line right over the head's date line (原创 · 江城发布 / 江城发布 / 2026-11-19
+    18:30, near the page's top) is the head line split in two: metadata as the date is, no paragraph of the text (in
+    Markdown) nor the title's second line (in plain text) (qa251). Only under the 原创 label, or right under a Markdown
+    title: a plain line over a date may be a title's last line itself. Only the page's first units are visited."""
+    for i in positions(list(map(KIND, found[:P.WECHAT_HEAD_LINE_SPAN + 2])), META):
+        if (i > 1 and found[i - 1].kind in (PARA, PLAIN) and found[i - 1].n_lines == 1 and is_under_head_label(found[i - 2])
+                and found[i].text[:1].isdecimal() and ":" in found[i].text and P.ACCOUNT_NAME_LINE.match(found[i - 1].text)
+                and P.WECHAT_HEAD_LINE.match(found[i].text)):    # (a head line giving names names the account)
+            found[i - 1] = as_kind(found[i - 1], META)
+    return found
+
+
+def is_under_head_label(u: Unit) -> bool:
+    """Whether a unit may stand over a WeChat account's name split off its head line: the 原创 label's line, or the
+    Markdown title."""
+    return u.kind == TITLE or u.kind == META and u.text.startswith(P.WECHAT_LABEL)
+
+
 def with_issuers_under_titles(found: list[Unit]) -> list[Unit]:
     """In Markdown, a line that names the body issuing a plan (ISSUING_BODY_LINE: 商务部, 应急管理部) right under the plan's
     level-1 heading is front matter, as in plain text (qa61): a plain line, which the segmenter takes off the article's
@@ -1346,7 +1365,27 @@ def with_numbers_over_headings(found: list[Unit]) -> list[Unit]:
         if (under.kind == HEADING and under.heading and not under.heading.isdecimal()
                 and (under.family == number.family or number.family == "bold" and is_unnumbered_hash_heading(under))):
             found[i:i + 2] = [under._replace(marker=number.text)]
+    return with_plain_numbers_over_headings(found)
+
+
+def with_plain_numbers_over_headings(found: list[Unit]) -> list[Unit]:
+    """In Markdown, a page copied without its emphasis sets a section's number as a paragraph of its own (01) over a
+    short line with no mark of a sentence (破解“意见难统一”) over the text: that line is the section's heading, numbered
+    01, as in plain text, not two paragraphs (qa251). Only a run numbered from 1, two or more, is: a lone 01 may be
+    anything. (Units of two digits at most are tried.)"""
+    at = [i for i in range(len(found) - 2) if found[i].kind == PARA and len(found[i].text) <= P.SECTION_NUMBER_LINE_MAX_CHARS
+          and found[i].text.isdecimal() and is_plain_heading_over_text(found[i + 1], found[i + 2])]
+    if len(at) < 2 or [int(found[i].text) for i in at] != list(range(1, len(at) + 1)):
+        return found
+    for i in reversed(at):
+        under = found[i + 1]
+        found[i:i + 2] = [under._replace(kind=HEADING, heading=under.text, marker=found[i].text, family="plain")]
     return found
+
+
+def is_plain_heading_over_text(u: Unit, below: Unit) -> bool:
+    """Whether a Markdown paragraph is one short line reading as a heading, right over a paragraph of text."""
+    return u.kind == PARA and u.n_lines == 1 and below.kind == PARA and looks_like_heading(u.text) and "。" in below.text
 
 
 def is_section_number_heading(text: str) -> bool:
@@ -3551,6 +3590,8 @@ def plain_unit(text: str, base: Base, markdown: bool) -> Unit:
     if markdown and ":" in text and P.WECHAT_HEAD_LINE.match(text):
         return Unit(META, text, *base)     # 原创 作者 公众号 *2026年03月06日 07:30* under a Markdown title: a WeChat head
         # line copied with its emphasis, which has left the text (qa152)
+    if markdown and text.startswith(P.WECHAT_LABEL) and P.WECHAT_LABEL_LINE.match(text):
+        return Unit(META, text, *base)     # 原创 · 江城发布, its date on a line of its own: in Markdown too (qa251)
     if markdown and "期" in text[-P.ISSUE_LINE_END_PROBE:] and is_issue_line(text):
         return Unit(META, text, *base)     # 某某智库专报 2026年第3期（总第40期） under a Markdown title: masthead (qa114)
     if markdown and last == "发" and text.endswith(P.PRINTING_LINE_END) and P.PRINTING_LINE.match(text):
@@ -3777,11 +3818,13 @@ def pictures_given_note(text: str, last: str, base: Base, markdown: bool) -> Uni
 
 def chrome_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """本文仅代表作者观点，不代表本院立场。: a disclaimer under the text / 全文约3200字，阅读需要8分钟: a WeChat page's reading
-    time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60): chrome (one prefix test for all)."""
+    time / 本文为某网原创稿件，转载请注明出处。: a reprint notice (qa60) / 本刊仅供参阅，不得外传。: a brief's circulation
+    notice (qa251): chrome (one prefix test for all)."""
     # (or a disclaimer run on with a request on reprinting, 本文仅代表作者个人观点，转载请注明出处。, qa208)
     if text.startswith(P.CHROME_LINE_INITIALS) and (P.DISCLAIMER_LINE.match(text) or P.READING_TIME_LINE.match(text)
                                                     or P.REPRINT_BAN_LINE.match(text)
-                                                    or P.DISCLAIMER_WITH_REPRINT_LINE.match(text)):
+                                                    or P.DISCLAIMER_WITH_REPRINT_LINE.match(text)
+                                                    or P.CIRCULATION_NOTICE_LINE.match(text)):
         return Unit(CREDIT, text, *base)
     return None
 

@@ -528,6 +528,12 @@ def test_small_and_vertical_forms_of_chinese_punctuation_become_the_ordinary_mar
     ("⬇⬇ 点击查看全文", "点击查看全文"),
     ("👉详情请看↓↓", "详情请看"),                          # with a pictograph too
     ("贷款利率↓", "贷款利率↓"),                            # a lone arrow: kept
+    ("**🔥划重点**", "**划重点**"),                        # inside the emphasis wrapping the line (qa251)
+    ("*💡 小贴士*", "*小贴士*"),
+    ("__📖延伸阅读__", "__延伸阅读__"),
+    ("**办事指南🧭**", "**办事指南**"),
+    ("* 📌 推行清单管理", "* 推行清单管理"),                # a list bullet keeps its space
+    ("**好**做法😀**值得**", "**好**做法😀**值得**"),       # inside the line: kept
 ])
 def test_emoji_at_a_lines_edges_leave_it(line, out):
     assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out

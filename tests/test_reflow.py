@@ -5235,3 +5235,13 @@ def test_a_related_news_entry_ending_with_its_page_takes_in_no_headline_under_it
     text = "\n".join(["相关新闻", entry, "新区学校明年秋季开学", "本报记者 韩知远", *wrapped(P1, 20), *wrapped(P2, 20)])
     found = [b.text.replace(" ", "").replace("　", "") for b in blocks(normalized_document(raw(text)).lines)]
     assert "新区学校明年秋季开学" in found
+
+
+# ---- qa251: a WeChat page's head in plain text, one field a line ----
+@pytest.mark.parametrize("prompt", ["点击蓝字关注我们", "点击上方蓝字，关注我们！"])
+def test_a_follow_prompt_ending_with_its_call_on_the_first_line_is_no_part_of_the_title(prompt):
+    """点击蓝字关注我们 as the page's first line (its column its own width) / the title / the head one field a line: the
+    prompt ends with its call and closes its block (joined, the title was 点击蓝字关注我们社区食堂…)."""
+    title = "社区食堂里的民生温度：南湖街道的“一餐热饭”"
+    got = texts([prompt, title, "原创 南湖发布", "南湖发布", "2026-10-08 18:30", P1, P2])
+    assert got[:2] == [prompt.replace(" ", ""), title]

@@ -1849,6 +1849,21 @@ def test_a_reprint_notice_under_the_text_is_chrome(line, kind):
     assert (u.kind == CREDIT) is (kind == CREDIT)
 
 
+# ---- qa251: a brief's notice on whom it is only for ----
+@pytest.mark.parametrize("line, kind", [
+    ("本刊仅供领导同志参阅，未经同意不得转载。", CREDIT),
+    ("本期内容仅供内部参考，请勿外传。", CREDIT),
+    ("本材料仅供参阅", CREDIT),
+    ("本简报仅供参考。不得翻印。", CREDIT),
+    ("本期介绍的三地做法仅供各地参考借鉴，具体政策以正式文件为准。", None),   # a sentence of the text
+    ("本报告仅供参考，不构成任何投资建议。", None),                          # no circulation clause
+    ("本刊仅供领导参阅的做法已经延续多年。", None),
+])
+def test_a_briefs_circulation_notice_is_chrome(line, kind):
+    u = unit(Block(line, 1, 20.0, 0, None), False)
+    assert (u.kind == CREDIT) is (kind == CREDIT)
+
+
 @pytest.mark.parametrize("line, is_field", [
     ("访谈时间：2026年4月22日 15:00", True), ("采访地点：某市民政局会议室", True), ("座谈主题：社区养老", True),
     ("主持人：尹 珂", True), ("主持人：尹珂", True), ("本期主持：司马云", True),
@@ -5929,3 +5944,60 @@ def test_a_source_field_repeating_the_sites_name_is_no_running_head(field, kind)
                                      "《南岭市农村供水工程运行管理办法》政策解读", field, "发布时间：2026-03-02 10:00",
                                      "", P1, "", P2]))
     assert [u.kind for u in found if u.text == field] == [kind]
+
+
+# ---- qa251: a WeChat head split over lines ----
+@pytest.mark.parametrize("markdown", [True, False])
+@pytest.mark.parametrize("line, kind", [
+    ("原创 · 南湖发布", META),                  # the label parted from the account by a middle dot
+    ("原创 | 邹明远 南湖观察", META),             # or by a bar, a writer and the account after it
+    ("原创 南湖发布", META),                    # by a space, as before (in Markdown too now)
+    ("原创·设计的价值在于解决问题。", "para"),     # a sentence: no head line
+])
+def test_a_wechat_label_line_without_its_date_is_metadata(line, kind, markdown):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=markdown).kind == kind
+
+
+@pytest.mark.parametrize("over, kinds", [
+    ("南湖发布", ["title", META, META, "para"]),                       # the account's name over the head's date
+    ("今年以来全市新开社区食堂四十余家。", ["title", "para", META, "para"]),   # a sentence of the text: kept
+])
+def test_a_wechat_accounts_name_over_the_heads_date_line_is_metadata(over, kinds):
+    text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
+    found = units(reflow_blocks(["# 社区食堂里的民生温度", "", over, "", "2026-10-08 18:30", "", text]), markdown=True)
+    assert [u.kind for u in found] == kinds
+
+
+@pytest.mark.parametrize("head, kinds", [
+    # in plain text: no second line of the title
+    (["原创 南湖发布", "南湖发布", "2026-10-08 18:30"], ["plain", META, META, META, "para"]),
+    (["原创 邹明远 南湖发布 2026-10-08 18:30 浙江"], ["plain", META, "para"]),   # a head line naming the account: the
+    #                                                                           line over it stays the title
+    (["民生温度", "2026-10-08 18:30"], ["plain", "plain", META, "para"]),        # no label: maybe the title's last line
+])
+def test_a_wechat_accounts_name_over_the_heads_date_line_is_metadata_in_plain_text(head, kinds):
+    text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
+    found = units(reflow_blocks(["社区食堂里的民生温度", *head, text]), markdown=False)
+    assert [u.kind for u in found] == kinds
+
+
+def test_a_markdown_line_over_a_date_with_no_head_label_or_title_over_it_stays_text():
+    """社区食堂里的民生温度 / 2026-10-08 18:30 under a site's bold name, no 原创 label and no # title over it: the line may be
+    the title itself, no account's name split off the head (qa251)."""
+    text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
+    found = units(reflow_blocks(["**南湖网**", "", "社区食堂里的民生温度", "", "2026-10-08 18:30", "", text]), markdown=True)
+    assert [u.kind for u in found][1:3] == ["para", META]
+
+
+# ---- qa251: a Markdown page copied without its emphasis numbers its sections in plain paragraphs ----
+@pytest.mark.parametrize("parts, sections", [
+    # 01 / 延长营业时间 / text, 02 / … : each short line the heading numbered by the paragraph over it
+    ([("01", "延长营业时间"), ("02", "丰富消费业态")], [("01", "延长营业时间"), ("02", "丰富消费业态")]),
+    ([("01", "延长营业时间")], []),                                   # a lone 01: no run, left as text
+    ([("03", "延长营业时间"), ("04", "丰富消费业态")], []),            # a run not numbered from 1
+])
+def test_plain_numbers_over_short_lines_in_markdown_number_the_sections(parts, sections):
+    from tests.shapes import tables
+    body = [x for number, heading in parts for x in (number, heading, P2)]
+    t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, *body, P3]), "post.md")
+    assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
