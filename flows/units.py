@@ -101,6 +101,25 @@ UNIT_MARK_FIRSTS = frozenset(filter(P.UNIT_MARK_INITIAL.match, {*P.UNIT_MARK_INI
 WORKING_PAPER_ISSUE_LASTS = frozenset(P.WORKING_PAPER_ISSUE_LINE_LAST.findall("0123456789" + P.WORKING_PAPER_ISSUE_LINE_LAST.pattern))
 
 
+def edge_values(*containers: str | tuple[str, ...]) -> frozenset[str]:
+    """The values of a text's first (or last) character, text[:1] ("" for an empty text), for which `c in container` is
+    true for one of the containers: a string holds "" and each of its characters, a tuple its one-character members."""
+    return frozenset(c for container in containers for c in ({"", *container} if isinstance(container, str) else container)
+                     if len(c) <= 1)
+
+
+# The first characters that unit()'s rules asking for one (each as `first in P.…`, or `first == "《"`) accept, and the
+# last characters its rules asking for one accept (`last in P.…`): one set test (`opens`, `closes`) rules them all out
+# at once for most units, which open and end with characters none of them asks for. A rule of unit() that tests its
+# first (last) character in this way adds its container here, or must not be guarded by `opens` (`closes`).
+UNIT_LEAD_FIRSTS = edge_values(P.ARROW_BULLETS, P.BRACKET_OPENERS, P.PHOTO_POINTER_FIRSTS, "《",
+                               P.UNLABELLED_PAGE_CREDIT_INITIALS, P.REPORT_DATE_FIELD_FIRSTS, P.PLACE_TIME_INITIALS,
+                               P.COLUMN_FIELD_INITIALS, P.BRACKETED_BUTTON_FIRSTS, P.CONTINUED_TABLE_INITIALS,
+                               P.SHORT_DISTRIBUTION_INITIALS, P.NOTE_STARS)
+UNIT_TAIL_LASTS = edge_values(P.PHOTO_CREDIT_ENDS, P.BRACKETED_PHOTO_CREDIT_END, P.CONTRIBUTOR_LINE_ENDS,
+                              P.DATED_COMPILING_LASTS)
+
+
 class Unit(NamedTuple):
     """One classified block. A named tuple, not a frozen dataclass: one is made per block, and a
     frozen dataclass sets each field through object.__setattr__ (several times slower to build).
@@ -3355,49 +3374,50 @@ def unit(block: Block, markdown: bool) -> Unit:
         text, debris = without_debris(text) if part == "stray" else (text, stray)
         base = (block.width, block.n_lines, debris)
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
-    if first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
+    opens = first in UNIT_LEAD_FIRSTS          # (False: no rule below asking `first in P.…` can pass, UNIT_LEAD_FIRSTS)
+    if opens and first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
         return Unit(PARA, m.group(1), *base)   # ▶ 原汁原味的民俗活动…；: a list's item, its bullet markup (qa188)
-    if (first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and len(text) <= P.STAGE_NOTE_MAX_CHARS
+    if (opens and first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and len(text) <= P.STAGE_NOTE_MAX_CHARS
             and P.STAGE_NOTE_LINE.fullmatch(text)):
         return Unit(STAGE_NOTE, text, *base)   # （掌声）: the hall's applause noted in a transcript, no heading (qa199)
-    if (first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and "录音" in text
+    if (opens and first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and "录音" in text
             and P.TRANSCRIPT_NOTE_LINE.fullmatch(text)):
         return Unit(STAGE_NOTE, text, *base)   # （根据录音整理）: how the transcript was taken down, no text (qa246)
-    if first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
+    if opens and first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
-    if last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
+    if opens and last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):
         return Unit(CAPTION, text, *base)   # （新华社记者 张 晓 摄）: a photo's credit in brackets, the caption's (qa119)
     if block.n_lines == 1 and (first in P.FOLIO_FIRSTS or last_char in P.FOLIO_LASTS) and is_folio(text):   # (its first
         # test here, saving most a call; a running head may end with the page number beside it: qa243)
         return Unit(FOLIO, text, *base)
-    if first == "《" and block.n_lines == 1 and P.BOOK_NOTE_LINE.match(text):
+    if opens and first == "《" and block.n_lines == 1 and P.BOOK_NOTE_LINE.match(text):
         return Unit(SUBTITLE, text, *base)  # 《书名》 某某 著 某某出版社: the book under a review's title, no title (qa130)
-    if block.n_lines == 1 and first in P.UNLABELLED_PAGE_CREDIT_INITIALS and P.UNLABELLED_PAGE_CREDIT_LINE.match(text):
+    if opens and block.n_lines == 1 and first in P.UNLABELLED_PAGE_CREDIT_INITIALS and P.UNLABELLED_PAGE_CREDIT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 责任编辑 何 平 校对 吴 敏: a page's credits without colons, furniture (qa119)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
-    if first in P.REPORT_DATE_FIELD_FIRSTS and block.n_lines == 1 and P.REPORT_DATE_FIELD_LINE.match(text):
+    if opens and first in P.REPORT_DATE_FIELD_FIRSTS and block.n_lines == 1 and P.REPORT_DATE_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 出版日期：2026年10月: a report cover's date field, front matter (qa195)
-    if first in P.PLACE_TIME_INITIALS and block.n_lines == 1 and P.PLACE_TIME_LINE.match(text):
+    if opens and first in P.PLACE_TIME_INITIALS and block.n_lines == 1 and P.PLACE_TIME_LINE.match(text):
         return Unit(META, text, *base)     # 香港时间16时30分: a press release's time of issue under its date (qa238)
-    if first in P.COLUMN_FIELD_INITIALS and P.COLUMN_FIELD_LINE.match(text):
+    if opens and first in P.COLUMN_FIELD_INITIALS and P.COLUMN_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 专栏：城市笔记 作者：… 来源：…: a web page's line of fields (qa151)
     if text[-1:].isdecimal() and is_contents_entry(text):    # (its own first test, here saving most units a call)
         return Unit(CONTENTS, text, *base)
-    if block.n_lines == 1 and first in P.BRACKETED_BUTTON_FIRSTS and P.BRACKETED_BUTTON_ROW.match(text):
+    if opens and block.n_lines == 1 and first in P.BRACKETED_BUTTON_FIRSTS and P.BRACKETED_BUTTON_ROW.match(text):
         return Unit(CREDIT, text, *base)   # 【纠错】 【打印】 【关闭】: a row of buttons, chrome, before its first cell
         # reads as a bracketed heading's marker (qa188)
     if block.n_lines == 1 and is_cartoon_credit(text):
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
-    if first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
+    if opens and first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
-    if first in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE.match(text)
+    if opens and first in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE.match(text)
                                                   or last_char == "。" and P.DISTRIBUTION_SENTENCE_LINE.match(text)):
         return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201); or closed
         # as a sentence, commas parting its bodies (送：各区县人民政府，市政府各部门。, qa213)
     if u := byline_unit(block, text, base):
         return u
-    if first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)
+    if opens and first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)
                                   or P.STARRED_BRACKETED_FRONT_FIELD.match(text)):
         return Unit(META, text, *base)    # *基金项目：… / *本文系…成果。 / *［基金项目］…: a paper's note cited by a star
         # (qa107, qa153, qa189)
@@ -3422,12 +3442,13 @@ def unit(block: Block, markdown: bool) -> Unit:
             return u
     # (each end is one character: one slice and tuple membership tests, not str.endswith's argument parsing twice)
     last = text[-1:]
-    if last in P.PHOTO_CREDIT_ENDS and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
+    closes = last in UNIT_TAIL_LASTS       # (False: no rule below asking `last in P.…` can pass, UNIT_TAIL_LASTS)
+    if closes and last in P.PHOTO_CREDIT_ENDS and (P.PHOTO_CREDIT.search(text) or P.PHOTO_CREDIT_LINE.match(text)):
         return Unit(CAPTION, text, *base)   # …健步。本报记者龚鑫摄 / 本报记者 严文彬 摄: a photo caption, its credit
-    if last in P.BRACKETED_PHOTO_CREDIT_END and (P.BRACKETED_PHOTO_CREDIT.match(text)
+    if closes and last in P.BRACKETED_PHOTO_CREDIT_END and (P.BRACKETED_PHOTO_CREDIT.match(text)
                                                  or P.GIVEN_PHOTO_CAPTION.match(text)):
         return Unit(CAPTION, text, *base)   # 访谈现场。（摄影：何川） / …参观。（图片由某馆提供）: a caption closed by its credit
-    if last in P.CONTRIBUTOR_LINE_ENDS and P.CONTRIBUTOR_LINE.match(text):
+    if closes and last in P.CONTRIBUTOR_LINE_ENDS and P.CONTRIBUTOR_LINE.match(text):
         return Unit(CREDIT, text, *base)    # 滇南果蔬集团供稿: the body that supplied the piece, no text (qa68)
     first = text[:1]      # (taken once for the rules below: a membership test beats str.startswith with a tuple)
     # (only the rules the first character opens: most units open with a character none of them does)
@@ -3445,7 +3466,7 @@ def unit(block: Block, markdown: bool) -> Unit:
         # (or the portal's labelled fields, 某政办明电〔2026〕41号　　发布日期：…　　主题分类：…, qa215)
     if P.SITE_RUNNER_ROLE in text and P.RUNNER_BEFORE_ROLE_FOOTER_LINE.match(text):
         return Unit(CREDIT, text, *base)    # 某市人民政府办公室主办　　某市大数据中心承办: a site's footer, chrome (qa215)
-    if last in P.DATED_COMPILING_LASTS and text[:1].isdecimal() and P.DATED_COMPILING_LINE.match(text):
+    if closes and last in P.DATED_COMPILING_LASTS and text[:1].isdecimal() and P.DATED_COMPILING_LINE.match(text):
         return Unit(META, text, *base)      # 2026-02-11 整理: the date the byline's reporter wrote the piece up (qa159)
     if first in P.CN_NUM and is_shi_yao_start(text) and (u := item_heading(text, base)):
         return u                            # 一是稳定汽车消费, its text under it: an item's heading line (qa123)

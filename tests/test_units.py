@@ -4711,6 +4711,23 @@ def test_unit_mark_firsts_with_spaces_and_digits_are_what_unit_mark_initial_matc
         assert may_start_marked(ch + "文") == (P.UNIT_MARK_INITIAL.match(ch + "文") is not None)
 
 
+def test_unit_edge_guards_hold_every_character_their_rules_ask_for():
+    """unit() skips the rules guarded by `opens` (`closes`) when the text's first (last) character is not in
+    UNIT_LEAD_FIRSTS (UNIT_TAIL_LASTS): each such rule's own character test must accept only characters of that set."""
+    import inspect
+    from flows.units import UNIT_LEAD_FIRSTS, UNIT_TAIL_LASTS, edge_values, unit
+    source = inspect.getsource(unit)
+    statements = re.split(r"\n    (?=if |\w)", source)
+    for guard, edge, allowed in (("opens", "first", UNIT_LEAD_FIRSTS), ("closes", "last", UNIT_TAIL_LASTS)):
+        guarded = [s for s in statements if re.match(rf"if \(?{guard} and ", s)]
+        assert guarded
+        for statement in guarded:
+            tests = re.findall(rf"\b{edge}(?:_char)? in P\.(\w+)|\b{edge} == (\"[^\"]\")", statement)
+            assert tests, statement
+            asked = [edge_values(getattr(P, name)) if name else edge_values(literal[1]) for name, literal in tests]
+            assert any(values <= allowed for values in asked), statement
+
+
 # ---- qa190: a working-paper series' line spaced from its institution or numbered as an issue ----
 @pytest.mark.parametrize("line", ["西岭发展研究院 工作论文系列 ｜ WP No.2024-09",
                                   "东湾政策研究中心工作论文 2025年第3期（总第41期）"])
