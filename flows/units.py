@@ -159,9 +159,14 @@ LABEL_COLUMN_SHARE = 0.25
 # 【嘉宾简介】 does (qa151).
 PROFILE_LABEL_KINDS = (PLAIN, HEADING, PARA, META)
 
+# The kinds a line reading a WeChat account's name alone may have been read as (with_wechat_account_lines): a short
+# line, a heading's or a paragraph's; a lone name read as a byline stays one.
+ACCOUNT_LINE_KINDS = (PLAIN, HEADING, PARA)
+
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_field_values_under_labels([unit(b, markdown) for b in blocks])
+    with_wechat_account_lines(found)
     with_barred_table_rows(found)
     with_serial_table_rows(found)
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
@@ -235,6 +240,40 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_qa_box_titles(with_stopped_headings(with_mastheads_over_doc_number(found))))), kinds))))))))
+
+
+def with_wechat_account_lines(found: list[Unit]) -> None:
+    """A line that reads alone the account a WeChat head line of the page names, right under that head line (原创 林某
+    某某发布 2026-05-20 18:00 / 某某发布) or over a bare date under it (a post copied later on the page: its title, the
+    account, 2026-05-18), is a field of a post's head, as the head line is: no section heading, title or text (qa258).
+    The name over the title, where a page opens, is left to the title's rules, and the account's card at the page's foot
+    to the foot's.
+    Only the field lines with a time's colon are tried as head lines."""
+    heads_at = wechat_heads_at(found)
+    accounts = page_wechat_accounts(found, heads_at)
+    if not accounts:
+        return
+    for i in range(heads_at[0] + 1, len(found)):     # (pages with a head line only: few)
+        if (found[i].text in accounts and found[i].kind in ACCOUNT_LINE_KINDS
+                and (i - 1 in heads_at or is_over_bare_date(found, i))):
+            found[i] = as_kind(found[i], META)
+
+
+def is_over_bare_date(found: list[Unit], i: int) -> bool:
+    """Whether unit i stands right over a line that is a date alone (2026-05-18), as a post's head sets its account."""
+    return i + 1 < len(found) and found[i + 1].kind == META and P.DATE_ONLY_LINE.match(found[i + 1].text) is not None
+
+
+def wechat_heads_at(found: list[Unit]) -> list[int]:
+    """The indexes of the WeChat head lines among the units: field lines with a time's colon (the units holding a colon
+    found by a C-level map first; most hold none)."""
+    return [k for k in indexes(map(str.__contains__, map(TEXT, found), repeat(":")))
+            if found[k].kind == META and P.WECHAT_HEAD_LINE.match(found[k].text)]
+
+
+def page_wechat_accounts(found: list[Unit], heads_at: list[int]) -> set[str]:
+    """The accounts the WeChat head lines at `heads_at` name (原创 林某 某某发布 2026-05-20 18:00: 某某发布)."""
+    return {m.group(1) for k in heads_at if (m := P.WECHAT_HEAD_ACCOUNT.search(found[k].text))}
 
 
 def with_barred_table_rows(found: list[Unit]) -> None:

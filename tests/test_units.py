@@ -4141,6 +4141,18 @@ def test_an_advertorial_under_a_wechat_end_mark_stays_a_piece_of_its_own(label):
     assert [a["title"] for a in arts] == ["让夜间经济亮起来", ad_title] and ad_text in arts[1]["text"]
 
 
+# ---- qa258: a WeChat account's name alone under the head line, or under a post's title after the end mark ----
+@pytest.mark.parametrize("head, kind", [
+    ("原创 季青 东岸政务发布 2026-03-09 07:30 发表于江西", META),   # the account the head line names: a field
+    ("东岸政务发布 2026-03-09 07:30", META),
+    ("原创 季青 西岭观察 2026-03-09 07:30 发表于江西", "plain"),     # another name: a short line as before
+])
+def test_a_line_reading_the_account_of_a_wechat_head_line_is_a_field(head, kind):
+    found = units(reflow_blocks(["城区停车难题如何破解？", head, "东岸政务发布", P1, "01", "旧厂房改停车楼", P2]),
+                  markdown=False)
+    assert [u.kind for u in found if u.text == "东岸政务发布"] == [kind]
+
+
 # ---- qa159: a date with the reporter's compiling verb under a byline ----
 @pytest.mark.parametrize("text, kind", [
     ("2025-09-03 整理", META), ("2025年9月3日 采写", META), ("2025.09.03 整理", META),
