@@ -2248,17 +2248,25 @@ def with_text_closed_by_end_mark(found: list[Unit]) -> None:
     prompts and credits) are the page's chrome, not text of the article, up to a Markdown title (a piece of its own).
     Only the last end mark is looked for, from the document's end (a substring test before the regex). An
     advertisement's label (推广) under it opens a piece of its own too, as a title does: in plain text, where no
-    Markdown title marks it, the advertorial under the end mark keeps its label, title and text."""
+    Markdown title marks it, the advertorial under the end mark keeps its label, title and text; so does a post copied
+    under it, its title over the name of an account the page's head lines name (qa258)."""
     end = next((k for k in range(len(found) - 1, -1, -1) if found[k].kind in END_MARK_KINDS
                 and P.WECHAT_END_WORD in found[k].text.upper() and P.WECHAT_END_LINE.match(found[k].text)), None)
     if end is None:
         return
+    accounts = page_wechat_accounts(found, wechat_heads_at(found))
     for k in range(end + 1, len(found)):
         u = found[k]
-        if u.kind == TITLE or is_advert_label(u.text):
+        if u.kind == TITLE or is_advert_label(u.text) or is_over_account_line(found, k, accounts):
             return
         if u.kind in UNDER_END_MARK_KINDS and not (u.kind == NOTE and u.byline):
             found[k] = as_kind(u, CREDIT)
+
+
+def is_over_account_line(found: list[Unit], k: int, accounts: set[str]) -> bool:
+    """Whether unit k stands over a line that reads alone an account the page's WeChat head lines name: the title of
+    another post copied under the end mark (its title, the account, a bare date), a piece of its own (qa258)."""
+    return k + 1 < len(found) and found[k + 1].kind == META and found[k + 1].text in accounts
 
 
 def is_profile_label(text: str) -> bool:
