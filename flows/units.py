@@ -244,16 +244,16 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
 
 def with_wechat_account_lines(found: list[Unit]) -> None:
     """A line that reads alone the account a WeChat head line of the page names, right under that head line (原创 林某
-    某某发布 2026-05-20 18:00 / 某某发布) or over a bare date under it (a post copied later on the page: its title, the
-    account, 2026-05-18), is a field of a post's head, as the head line is: no section heading, title or text (qa258).
-    The name over the title, where a page opens, is left to the title's rules, and the account's card at the page's foot
-    to the foot's.
+    某某发布 2026-05-20 18:00 / 某某发布) or over a bare date (某某发布 / 2026-05-20 over the title and its head line, or
+    over a post copied later on the page: its title, the account, 2026-05-18), is a field of a post's head, as the head
+    line is: no section heading, title or text (qa258). The name right over the title, where a page opens, is left to
+    the title's rules, and the account's card at the page's foot to the foot's.
     Only the field lines with a time's colon are tried as head lines."""
     heads_at = wechat_heads_at(found)
     accounts = page_wechat_accounts(found, heads_at)
     if not accounts:
         return
-    for i in range(heads_at[0] + 1, len(found)):     # (pages with a head line only: few)
+    for i in range(len(found) - 1):                   # (pages with a head line only: few)
         if (found[i].text in accounts and found[i].kind in ACCOUNT_LINE_KINDS
                 and (i - 1 in heads_at or is_over_bare_date(found, i))):
             found[i] = as_kind(found[i], META)

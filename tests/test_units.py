@@ -4153,6 +4153,17 @@ def test_a_line_reading_the_account_of_a_wechat_head_line_is_a_field(head, kind)
     assert [u.kind for u in found if u.text == "东岸政务发布"] == [kind]
 
 
+@pytest.mark.parametrize("date, kind", [
+    ("2026-03-09", META),              # the account over a bare date, over the title and its head line: a field
+    ("2026年3月9日", META),
+    ("城区停车难题", "plain"),          # over no date: the title's rules, as before
+])
+def test_the_account_over_a_bare_date_at_a_wechat_pages_head_is_a_field(date, kind):
+    found = units(reflow_blocks(["东岸政务发布", date, "城区停车难题如何破解？", "原创 季青 东岸政务发布 2026-03-09 07:30 发表于江西",
+                                 P1, P2]), markdown=False)
+    assert found[0].kind == kind
+
+
 @pytest.mark.parametrize("account, pieces", [
     ("东岸政务发布", 2),      # the account the head line names, over a bare date: another post copied under END
     ("西岭观察", 1),          # no account of the page: the end mark's chrome, as before
