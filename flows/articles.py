@@ -2486,8 +2486,11 @@ def plain_above_fields(lead: list[Unit]) -> list[Unit]:
     is no such line: it heads the page, under its column's banner (经济经济 产业) and over the first title; nor is
     a brief's masthead (is_masthead) over its title.
     (A lead is a few units.) Nor is a title led by its column's name under the fields (经济日报 社论 / 2026-05-12 /
-    社论／电价调涨之外…): a heading names no column, the lines above it are the page's head."""
-    k = next((i for i, u in enumerate(lead) if u.kind == U.META and not is_page_head(u.text)
+    社论／电价调涨之外…): a heading names no column, the lines above it are the page's head. Lines of fields over the
+    first plain line (来源：… over the title; a WeChat account over a bare date) are not that line: the title stands
+    between them and the fields under it, and the plain lines under those head the first section (qa258)."""
+    first = next((i for i, u in enumerate(lead) if u.kind == U.PLAIN), 0)   # (fields over the title: not these)
+    k = next((i for i, u in enumerate(lead) if i > first and u.kind == U.META and not is_page_head(u.text)
               and not is_masthead(lead, i)), len(lead))
     above = [u for u in lead[:k] if u.kind == U.PLAIN]
     below = [u for u in lead[k + 1:] if u.kind == U.PLAIN]

@@ -181,9 +181,14 @@ LABEL_COLUMN_SHARE = 0.25
 # 【嘉宾简介】 does (qa151).
 PROFILE_LABEL_KINDS = (PLAIN, HEADING, PARA, META)
 
+# The kinds a line reading a WeChat account's name alone may have been read as (with_wechat_account_lines): a short
+# line, a heading's or a paragraph's; a lone name read as a byline stays one.
+ACCOUNT_LINE_KINDS = (PLAIN, HEADING, PARA)
+
 
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_field_values_under_labels([unit(b, markdown) for b in blocks])
+    with_wechat_account_lines(found)
     with_barred_table_rows(found)
     with_serial_table_rows(found)
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
@@ -258,6 +263,40 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
             with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_qa_box_titles(with_stopped_headings(with_mastheads_over_doc_number(found))))), kinds))))))))
+
+
+def with_wechat_account_lines(found: list[Unit]) -> None:
+    """A line that reads alone the account a WeChat head line of the page names, right under that head line (原创 林某
+    某某发布 2026-05-20 18:00 / 某某发布) or over a bare date (某某发布 / 2026-05-20 over the title and its head line, or
+    over a post copied later on the page: its title, the account, 2026-05-18), is a field of a post's head, as the head
+    line is: no section heading, title or text (qa258). The name right over the title, where a page opens, is left to
+    the title's rules, and the account's card at the page's foot to the foot's.
+    Only the field lines with a time's colon are tried as head lines."""
+    heads_at = wechat_heads_at(found)
+    accounts = page_wechat_accounts(found, heads_at)
+    if not accounts:
+        return
+    for i in range(len(found) - 1):                   # (pages with a head line only: few)
+        if (found[i].text in accounts and found[i].kind in ACCOUNT_LINE_KINDS
+                and (i - 1 in heads_at or is_over_bare_date(found, i))):
+            found[i] = as_kind(found[i], META)
+
+
+def is_over_bare_date(found: list[Unit], i: int) -> bool:
+    """Whether unit i stands right over a line that is a date alone (2026-05-18), as a post's head sets its account."""
+    return i + 1 < len(found) and found[i + 1].kind == META and P.DATE_ONLY_LINE.match(found[i + 1].text) is not None
+
+
+def wechat_heads_at(found: list[Unit]) -> list[int]:
+    """The indexes of the WeChat head lines among the units: field lines with a time's colon (the units holding a colon
+    found by a C-level map first; most hold none)."""
+    return [k for k in indexes(map(str.__contains__, map(TEXT, found), repeat(":")))
+            if found[k].kind == META and P.WECHAT_HEAD_LINE.match(found[k].text)]
+
+
+def page_wechat_accounts(found: list[Unit], heads_at: list[int]) -> set[str]:
+    """The accounts the WeChat head lines at `heads_at` name (原创 林某 某某发布 2026-05-20 18:00: 某某发布)."""
+    return {m.group(1) for k in heads_at if (m := P.WECHAT_HEAD_ACCOUNT.search(found[k].text))}
 
 
 def with_barred_table_rows(found: list[Unit]) -> None:
@@ -2325,17 +2364,25 @@ def with_text_closed_by_end_mark(found: list[Unit]) -> None:
     prompts and credits) are the page's chrome, not text of the article, up to a Markdown title (a piece of its own).
     Only the last end mark is looked for, from the document's end (a substring test before the regex). An
     advertisement's label (推广) under it opens a piece of its own too, as a title does: in plain text, where no
-    Markdown title marks it, the advertorial under the end mark keeps its label, title and text."""
+    Markdown title marks it, the advertorial under the end mark keeps its label, title and text; so does a post copied
+    under it, its title over the name of an account the page's head lines name (qa258)."""
     end = next((k for k in range(len(found) - 1, -1, -1) if found[k].kind in END_MARK_KINDS
                 and P.WECHAT_END_WORD in found[k].text.upper() and P.WECHAT_END_LINE.match(found[k].text)), None)
     if end is None:
         return
+    accounts = page_wechat_accounts(found, wechat_heads_at(found))
     for k in range(end + 1, len(found)):
         u = found[k]
-        if u.kind == TITLE or is_advert_label(u.text):
+        if u.kind == TITLE or is_advert_label(u.text) or is_over_account_line(found, k, accounts):
             return
         if u.kind in UNDER_END_MARK_KINDS and not (u.kind == NOTE and u.byline):
             found[k] = as_kind(u, CREDIT)
+
+
+def is_over_account_line(found: list[Unit], k: int, accounts: set[str]) -> bool:
+    """Whether unit k stands over a line that reads alone an account the page's WeChat head lines name: the title of
+    another post copied under the end mark (its title, the account, a bare date), a piece of its own (qa258)."""
+    return k + 1 < len(found) and found[k + 1].kind == META and found[k + 1].text in accounts
 
 
 def is_profile_label(text: str) -> bool:

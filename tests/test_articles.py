@@ -4244,3 +4244,23 @@ def test_a_narrow_box_right_over_the_text_beside_it_is_a_piece_of_its_own(label,
     assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
     assert arts[label]["text"] == box and not arts[label]["authors"]
     assert not [s for s in t["sections"] if s["article_id"] == arts[label]["article_id"]]
+
+
+# ---- qa258: fields over a title, fields under it, then the text's first heading ----
+WECHAT_HEAD = "原创 季青 东岸政务发布 2026-03-09 07:30 发表于江西"
+PORTAL_FIELDS = "发布时间：2026-03-09 10:00　浏览次数：1024"
+
+
+@pytest.mark.parametrize("over, under", [
+    (["来源：东岸日报客户端"], PORTAL_FIELDS), (["来源：东岸日报客户端"], WECHAT_HEAD),
+    (["来源：东岸日报客户端", "2026-03-09 10:00"], PORTAL_FIELDS),
+    (["东岸政务发布", "2026-03-09"], WECHAT_HEAD),       # (an account the head line names, over a bare date: fields)
+])
+@pytest.mark.parametrize("number", [[], ["01"]])
+def test_fields_over_the_title_leave_the_heading_under_its_own_fields_a_section(over, under, number):
+    # (qa258) the lines of fields over the title are no line between a title and its first heading: the plain line
+    # over the fields under it is the title, the plain lines under them the first section's heading
+    title = "城区停车难题如何破解？"
+    t = tables("\n".join([*over, title, under, *number, "旧厂房改停车楼", P1, "02", "共享车位错时开放", P2, P4]))
+    assert t["articles"][0]["title"] == title
+    assert [s["heading"] for s in t["sections"]] == ["旧厂房改停车楼", "共享车位错时开放"]

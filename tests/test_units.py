@@ -4214,6 +4214,42 @@ def test_an_advertorial_under_a_wechat_end_mark_stays_a_piece_of_its_own(label):
     assert [a["title"] for a in arts] == ["让夜间经济亮起来", ad_title] and ad_text in arts[1]["text"]
 
 
+# ---- qa258: a WeChat account's name alone under the head line, or under a post's title after the end mark ----
+@pytest.mark.parametrize("head, kind", [
+    ("原创 季青 东岸政务发布 2026-03-09 07:30 发表于江西", META),   # the account the head line names: a field
+    ("东岸政务发布 2026-03-09 07:30", META),
+    ("原创 季青 西岭观察 2026-03-09 07:30 发表于江西", "plain"),     # another name: a short line as before
+])
+def test_a_line_reading_the_account_of_a_wechat_head_line_is_a_field(head, kind):
+    found = units(reflow_blocks(["城区停车难题如何破解？", head, "东岸政务发布", P1, "01", "旧厂房改停车楼", P2]),
+                  markdown=False)
+    assert [u.kind for u in found if u.text == "东岸政务发布"] == [kind]
+
+
+@pytest.mark.parametrize("date, kind", [
+    ("2026-03-09", META),              # the account over a bare date, over the title and its head line: a field
+    ("2026年3月9日", META),
+    ("城区停车难题", "plain"),          # over no date: the title's rules, as before
+])
+def test_the_account_over_a_bare_date_at_a_wechat_pages_head_is_a_field(date, kind):
+    found = units(reflow_blocks(["东岸政务发布", date, "城区停车难题如何破解？", "原创 季青 东岸政务发布 2026-03-09 07:30 发表于江西",
+                                 P1, P2]), markdown=False)
+    assert found[0].kind == kind
+
+
+@pytest.mark.parametrize("account, pieces", [
+    ("东岸政务发布", 2),      # the account the head line names, over a bare date: another post copied under END
+    ("西岭观察", 1),          # no account of the page: the end mark's chrome, as before
+])
+def test_a_post_under_a_wechat_end_mark_over_the_account_is_a_piece_of_its_own(account, pieces):
+    second = "旧厂房改停车楼，三个月多出八百个车位"
+    # (the first post signed under its end mark, 文字｜季青: the byline ends its piece; the title under it opens the next)
+    text = "\n".join(["城区停车难题如何破解？", "原创 季青 东岸政务发布 2026-03-09 07:30 发表于江西", P1, P2, "END", "往期回顾",
+                      "文字｜季青", "点个在看，你最好看", second, account, "2026-03-07", P3])
+    arts = tables(text, "post.txt")["articles"]
+    assert len(arts) == pieces and (arts[-1]["title"] == second) is (pieces == 2)
+
+
 # ---- qa159: a date with the reporter's compiling verb under a byline ----
 @pytest.mark.parametrize("text, kind", [
     ("2025-09-03 整理", META), ("2025年9月3日 采写", META), ("2025.09.03 整理", META),
