@@ -6367,9 +6367,9 @@ DECK_HEADLINE_MAX_SHARE = 0.9
 # ---- qa258: a WeChat account's name on a line of its own ----
 # 原创 林某 某某发布 2026-05-20 18:00 发表于北京: the field right before a WeChat head line's date (WECHAT_HEAD_LINE) is the
 # account that posted the article. A line of the same page that reads that name alone (the account's card under the head
-# line; a post copied after it, its title over the account's name and a bare date) is a field of a post's head, no
-# heading, title or text (units.with_wechat_account_lines); the title over it, under an end mark, opens a post of its own
-# (units.is_over_account_line).
+# line; the name over a bare date at the page's top, over the title; a post copied after it, its title over the account's
+# name and a bare date) is a field of a post's head, no heading, title or text (units.with_wechat_account_lines); the
+# title over it, under an end mark, opens a post of its own (units.is_over_account_line).
 WECHAT_HEAD_ACCOUNT = re.compile(rf"([{CJK}\w·]{{2,20}})[ \t]+{_DATETIME}")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
