@@ -5430,7 +5430,11 @@ READINGS_LIST_LABEL = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|政策
 # every cell a button word. Only lines opening with a square bracket are tried (units.unit).
 _BRACKET_BUTTON = (r"(?:我要)?纠错|打印(?:本页|此页|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|返回(?:顶部|首页|列表)?"
                    r"|推荐给?朋友|复制链接|字号|大|中|小")
-BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$")
+# 【纠错】 / [我要纠错] alone on its line: a button no heading or column label is ever named after, so one cell is
+# enough (the one-character cells 大/中/小 and the words WEB_CHROME already knows by their opening need the row). (qa254)
+_LONE_BRACKET_BUTTON = r"(?:我要)?纠错|复制链接|推荐给?朋友"
+BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$"
+                                  rf"|^[【\[［]\s*(?:{_LONE_BRACKET_BUTTON})\s*[】\]］]$")
 BRACKETED_BUTTON_FIRSTS = "【[［"
 
 # ---- qa188: a web page's copyright line with its sign and years ----

@@ -4684,6 +4684,9 @@ def test_a_bracketed_team_list_over_a_contact_line_is_a_credit(note, credit):
     ("[我要纠错] [打印本页] [关闭窗口]", True),
     ("【收藏】【返回顶部】", True),
     ("【社会观察】【打印】", False),             # a column's label is no button: not a row of buttons
+    ("【纠错】", True),                          # (qa254) one button alone on its line, no column label's name
+    ("[我要纠错]", True),
+    ("【纠正】", False),                          # no button word
 ])
 def test_a_row_of_bracketed_buttons_is_chrome(row, chrome):
     lines = ["社区食堂开到家门口，老人吃饭不再难。", "（作者系某市社科院研究员）", "责任编辑：周 雨", row, "相关新闻"]
