@@ -5444,6 +5444,13 @@ BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[�
                                   rf"|^[【\[［]\s*(?:{_LONE_BRACKET_BUTTON})\s*[】\]］]$")
 BRACKETED_BUTTON_FIRSTS = "【[［"
 
+# ---- qa254: a commentary's title under its column's name set letter-spaced ----
+# 今 日 谈 / 人 民 时 评: a column's name of two to six characters, set letter-spaced on a line of its own (reflow.
+# titles_under_spaced_banners); a spaced three-character name (宁 秋 实) reads the same, but stands under a title, not
+# under a finished sentence. TITLE_STOPS: what a title line never holds (the body's first line, wrapped, mostly does).
+SPACED_BANNER_LINE = re.compile(rf"^\s*[{CJK}](?: [{CJK}]){{1,5}}\s*$")
+TITLE_STOPS = "，。；：？！"
+
 # ---- qa188: a web page's copyright line with its sign and years ----
 # Copyright © 2008-2026 某某网 版权所有 / © 2025 某某编辑部 / COPYRIGHT (C) 2026 某某: a site's footer line, opening with
 # the copyright word or sign and the years (COPYRIGHT_NOTICE knows the ones opening with 版权所有 or a bracketed label).

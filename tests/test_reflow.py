@@ -5235,3 +5235,15 @@ def test_a_related_news_entry_ending_with_its_page_takes_in_no_headline_under_it
     text = "\n".join(["相关新闻", entry, "新区学校明年秋季开学", "本报记者 韩知远", *wrapped(P1, 20), *wrapped(P2, 20)])
     found = [b.text.replace(" ", "").replace("　", "") for b in blocks(normalized_document(raw(text)).lines)]
     assert "新区学校明年秋季开学" in found
+
+
+# ---- qa254: a commentary's title under its column's name set letter-spaced ----
+@pytest.mark.parametrize(("banner", "title", "alone"), [
+    ("今 日 谈", "老街区更新要守住烟火气和老街坊", True),   # (qa254) nearly as wide as the column: still the title
+    ("快 评", "别让一纸证明难住办事群众的脚步", True),
+    ("今 日 谈", "推动城乡融合发展，必须统筹县域", False),   # a comma: the text's first line, no title
+])
+def test_a_title_under_a_letter_spaced_column_name_is_a_block_of_its_own(banner, title, alone):
+    lines = [*wrapped(P1, 17), "（作者系某某大学教授）", banner, title, *wrapped(P2, 17), "□ 韩一鸣"]
+    found = [b.text for b in blocks("\n\n".join(lines).split("\n"))]
+    assert (title in found) is alone
