@@ -667,6 +667,11 @@ _READING_BOX = "延伸阅读|相关阅读|推荐阅读|(?:相关|知识|背景|�
 _COMMENTS_LABEL = r"^[【\[]?\s*(?:网友|读者|热门|精选)(?:评论|留言)\s*[】\]]?\s*[:：]?$"
 COMMENTS_LABEL = re.compile(_COMMENTS_LABEL)
 COMMENTS_LABEL_INITIALS = "【[网读热精"
+# 热门排行 / 点击排行榜 / 【阅读排行】: the label over a news page's list of its most-read stories, numbered 1 2 3 …, beside
+# or under the article: chrome (WEB_CHROME), and so are the numbered headlines under it (units.with_ranked_headlines),
+# which read as numbered headings (1 某某…) and run into the footer. (qa254)
+_RANKING_LABEL = r"^[【\[]?\s*(?:热门|点击|阅读|热点|新闻|热文)?排行榜?\s*[】\]]?\s*[:：]?$"
+RANKING_LABEL = re.compile(_RANKING_LABEL)
 # Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|[大中小]?字号|收藏|"
@@ -686,6 +691,8 @@ WEB_CHROME = re.compile(
     r"|^[:：]{3}$"
     # the label over readers' comments (网友评论; qa234)
     rf"|{_COMMENTS_LABEL}"
+    # the label over the most-read stories (热门排行; qa254)
+    rf"|{_RANKING_LABEL}"
     # official documents: publication notes under the signature
     r"|^[（(]\s*(?:此件公开发布|此件主动公开|此件不公开|此页无正文)\s*[）)]$")
 WEB_CHROME_MAX_WIDTH = 30.0
@@ -5484,8 +5491,19 @@ READINGS_LIST_LABEL = re.compile(r"^[【\[]?\s*(?:相关(?:政策)?解读|政策
 # every cell a button word. Only lines opening with a square bracket are tried (units.unit).
 _BRACKET_BUTTON = (r"(?:我要)?纠错|打印(?:本页|此页|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|返回(?:顶部|首页|列表)?"
                    r"|推荐给?朋友|复制链接|字号|大|中|小")
-BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$")
+# 【纠错】 / [我要纠错] alone on its line: a button no heading or column label is ever named after, so one cell is
+# enough (the one-character cells 大/中/小 and the words WEB_CHROME already knows by their opening need the row). (qa254)
+_LONE_BRACKET_BUTTON = r"(?:我要)?纠错|复制链接|推荐给?朋友"
+BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$"
+                                  rf"|^[【\[［]\s*(?:{_LONE_BRACKET_BUTTON})\s*[】\]］]$")
 BRACKETED_BUTTON_FIRSTS = "【[［"
+
+# ---- qa254: a commentary's title under its column's name set letter-spaced ----
+# 今 日 谈 / 人 民 时 评: a column's name of two to six characters, set letter-spaced on a line of its own (reflow.
+# titles_under_spaced_banners); a spaced three-character name (宁 秋 实) reads the same, but stands under a title, not
+# under a finished sentence. TITLE_STOPS: what a title line never holds (the body's first line, wrapped, mostly does).
+SPACED_BANNER_LINE = re.compile(rf"^\s*[{CJK}](?: [{CJK}]){{1,5}}\s*$")
+TITLE_STOPS = "，。；：？！"
 
 # ---- qa188: a web page's copyright line with its sign and years ----
 # Copyright © 2008-2026 某某网 版权所有 / © 2025 某某编辑部 / COPYRIGHT (C) 2026 某某: a site's footer line, opening with
@@ -5836,7 +5854,7 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
         ("furniture", SUBTITLE, r"(（\-—─"),
         ("furniture", CAPTION, "图表"),
         ("furniture", CREDIT_LINE, r"\s(（\[［【供分制图审抄投报排摄本来校终编美课责"),
-        ("furniture", WEB_CHROME, r"\s(（\-:：E\[【上下中主你免关分喜声大字小延当往您打扫承推收新查浏点版相知网背资转返长阅首读热精"),
+        ("furniture", WEB_CHROME, r"\s(（\-:：E\[【上下中主你免关分喜声大字小延当往您打扫承推收新查浏点版相知网背资转返长阅首读热精排"),
         ("furniture", AUTHOR_NOTE, r"(（\[［【"),
         ("furniture", ABSTRACT_LINE, r"\s\[［【内提摘"),
         ("furniture", KEYWORDS_LINE, r"\sK\[［【关"),         # (case-insensitive, as the pattern: k too)

@@ -2337,6 +2337,19 @@ def doubled_banners(texts: list[str]) -> set[int]:
     return {k for k in range(min(DOUBLED_BANNER_LINES, len(texts))) if P.DOUBLED_BANNER.match(texts[k])}
 
 
+def titles_under_spaced_banners(texts: list[str], spaced: list[int], widths: list[float], cols: list[float],
+                                ends: list[bool]) -> set[int]:
+    """The lines k + 1 under a column's name set letter-spaced on a line of its own (今 日 谈, SPACED_BANNER_LINE) under a
+    finished sentence or note (（作者系…）: the piece before ends there): the commentary's title, a block of its own,
+    not the first line of the text under it, though a narrow column makes it read nearly as wide (qa254). Not a line
+    holding a stop or a comma (TITLE_STOPS: the text's first line), nor one filling its column. (Only the lines holding
+    a space, `spaced`, are tried.)"""
+    return {k + 1 for k in spaced
+            if 0 < k < len(texts) - 2 and (ends[k - 1] or texts[k - 1][-1:] in P.NOTE_CLOSERS)
+            and widths[k + 1] < cols[k + 1] - FULL_LINE_SLACK
+            and P.SPACED_BANNER_LINE.match(texts[k]) and not any(c in texts[k + 1] for c in P.TITLE_STOPS)}
+
+
 def beat_kickers(texts: list[str], lasts: str, widths: list[float], ends: list[bool]) -> set[int]:
     """A kicker naming a report's series or beat (数字政府建设一线观察, BEAT_KICKER) over a wider title line, at the page's
     head or under a line that ends a sentence: a block of its own, not the first line of a title wrapped under it
@@ -2723,6 +2736,7 @@ class Page:
                 *speaker_signature_lines(texts, dashed), *dotted_banners_under_page_heads(texts),
                 *credited_captions(texts, firsts, lasts), *image_lines(texts, firsts),
                 *beat_kickers(texts, lasts, widths, ends), *name_posts_under_profile_labels(texts, lasts),
+                *titles_under_spaced_banners(texts, spaced, widths, cols, ends),
                 *transcript_kickers(texts, lasts)}
         # (where blank lines part the blocks, the guest list ends at the first of them)
         rows |= (guests := guest_list_lines(texts, text, firsts, widths, ends, starts,

@@ -2671,6 +2671,9 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if found[i].text[:1] in P.COMMENTS_LABEL_INITIALS and P.COMMENTS_LABEL.match(found[i].text):
             with_comments(found, i)
             continue
+        if "排行" in found[i].text and P.RANKING_LABEL.match(found[i].text):
+            with_ranked_headlines(found, i)
+            continue
         if not P.LINK_LIST_LABEL.match(found[i].text) and not P.READINGS_LIST_LABEL.match(found[i].text):
             continue                    # (相关解读： over the links to the document's readings too, qa187)
         end = i + 1
@@ -2718,6 +2721,17 @@ def with_comments(found: list[Unit], label: int) -> None:
         return
     end = label + 1
     while end < len(found) and found[end].kind != HEADING and not is_thematic_break(found[end]):
+        end += 1
+    found[label + 1:end] = [as_kind(u, CREDIT) for u in found[label + 1:end]]
+
+
+def with_ranked_headlines(found: list[Unit], label: int) -> None:
+    """The most-read stories under their label (热门排行, at `label`) are chrome like it: headlines numbered 1 2 3 …,
+    read as numbered headings or lines of text, none a sentence, up to the first unit that opens with no number (a
+    ranking printed over the article ends at its title) or holds a sentence (qa254)."""
+    end = label + 1
+    while (end < len(found) and found[end].text[:1].isdecimal() and "。" not in found[end].text
+           and (found[end].kind in LINK_KINDS or found[end].kind == HEADING)):
         end += 1
     found[label + 1:end] = [as_kind(u, CREDIT) for u in found[label + 1:end]]
 

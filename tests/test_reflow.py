@@ -5245,3 +5245,15 @@ def test_a_follow_prompt_ending_with_its_call_on_the_first_line_is_no_part_of_th
     title = "社区食堂里的民生温度：南湖街道的“一餐热饭”"
     got = texts([prompt, title, "原创 南湖发布", "南湖发布", "2026-10-08 18:30", P1, P2])
     assert got[:2] == [prompt.replace(" ", ""), title]
+
+
+# ---- qa254: a commentary's title under its column's name set letter-spaced ----
+@pytest.mark.parametrize(("banner", "title", "alone"), [
+    ("今 日 谈", "老街区更新要守住烟火气和老街坊", True),   # (qa254) nearly as wide as the column: still the title
+    ("快 评", "别让一纸证明难住办事群众的脚步", True),
+    ("今 日 谈", "推动城乡融合发展，必须统筹县域", False),   # a comma: the text's first line, no title
+])
+def test_a_title_under_a_letter_spaced_column_name_is_a_block_of_its_own(banner, title, alone):
+    lines = [*wrapped(P1, 17), "（作者系某某大学教授）", banner, title, *wrapped(P2, 17), "□ 韩一鸣"]
+    found = [b.text for b in blocks("\n\n".join(lines).split("\n"))]
+    assert (title in found) is alone

@@ -4810,11 +4810,36 @@ def test_a_bracketed_team_list_over_a_contact_line_is_a_credit(note, credit):
     ("[我要纠错] [打印本页] [关闭窗口]", True),
     ("【收藏】【返回顶部】", True),
     ("【社会观察】【打印】", False),             # a column's label is no button: not a row of buttons
+    ("【纠错】", True),                          # (qa254) one button alone on its line, no column label's name
+    ("[我要纠错]", True),
+    ("【纠正】", False),                          # no button word
 ])
 def test_a_row_of_bracketed_buttons_is_chrome(row, chrome):
     lines = ["社区食堂开到家门口，老人吃饭不再难。", "（作者系某市社科院研究员）", "责任编辑：周 雨", row, "相关新闻"]
     kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
     assert (kinds.get(row) == CREDIT) == chrome
+
+
+# ---- qa254: the most-read stories under their label ----
+@pytest.mark.parametrize(("label", "chrome"), [
+    ("热门排行", True),      # (qa254) the label over a news page's most-read stories, numbered 1 2 3
+    ("【点击排行榜】", True),
+    ("热门话题", False),     # no ranking's label: the numbered lines under it stay what they read as
+])
+def test_the_numbered_headlines_under_a_ranking_label_are_chrome(label, chrome):
+    lines = ["社区食堂开到家门口，老人吃饭不再难。", "责任编辑：周 雨", label,
+             "1 滨海市今夏首场台风预警发布", "2 老城区改造项目全面开工"]
+    found = units_of_text("\n".join(lines))
+    assert all(u.kind == CREDIT for u in found if "台风" in u.text) is chrome
+
+
+def test_a_ranking_over_the_article_ends_at_its_title():
+    """热门排行 / 1 … / 2 … printed over the article: the numbered headlines are chrome, the title under them is not."""
+    lines = ["热门排行", "1 滨海市今夏首场台风预警发布", "2 老城区改造项目全面开工", "让老街区留住烟火气",
+             "2026-06-12 08:15 来源：滨海网", "老街区是城市记忆的载体，更新改造要守住烟火气。", "要尊重居民意愿，让老街坊留得下。"]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert kinds.get("让老街区留住烟火气") not in (CREDIT, None)
+    assert all(kind == CREDIT for text, kind in kinds.items() if "台风" in text)
 
 
 # ---- qa188: a web page's copyright line with its sign and years ----
