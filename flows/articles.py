@@ -975,6 +975,9 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
         if start == alone:
             tail_signed = True            # (the one line between the two texts of a page signed at its end)
         if U.BYLINE in kinds[start:end]:
+            if opens_with_outlet_signature_glued(units, kinds, start):
+                out += [*units[placed:start], *(glued_byline(units[start]) or ())]
+                placed = start + 1        # (…text / 孟 川 某某日报“…”标题 / 本报记者 某某: the next report's own byline)
             headed = False                # another article's head or tail: its text starts anew
             tail_signed = signed_then_titled(kinds[start:end])
             lone_signed = all(x == U.BYLINE for x in kinds[start:end])
@@ -996,6 +999,14 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             placed = k + 1
             headed = False
     return [*out, *units[placed:]] if placed else units
+
+
+def opens_with_outlet_signature_glued(units: list[Unit], kinds: list[str], start: int) -> bool:
+    """Whether a header run holding a byline opens, right under a text, with names and their paper run into a title
+    (…接好单”。 / 孟 川 某某日报“链长制”… / 本报记者 某某): the text before is signed at its end, glued to the title of a
+    report signed at its head, so the run's own byline is that report's, not the glued line's signature (qa256)."""
+    return (0 < start < len(units) - 1 and kinds[start - 1] in TEXT_KINDS and kinds[start] == U.PLAIN
+            and kinds[start + 1] == U.BYLINE and is_outlet_signature_glued(units[start]))
 
 
 def closed_by_next_signature(kinds: list[str], runs: list[tuple[int, int]], i: int) -> bool:

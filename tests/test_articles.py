@@ -4244,3 +4244,23 @@ def test_a_narrow_box_right_over_the_text_beside_it_is_a_piece_of_its_own(label,
     assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
     assert arts[label]["text"] == box and not arts[label]["authors"]
     assert not [s for s in t["sections"] if s["article_id"] == arts[label]["article_id"]]
+
+
+# ---- qa256: a signature with its paper glued to the title of a report signed at its head ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, title", [
+    ("邵 川 江南日报“菜篮子”拎出幸福感", "“菜篮子”拎出幸福感"),       # a two-character name set letter-spaced
+    ("邵明川 江南日报让社区服务更有温度", "让社区服务更有温度"),
+    ("邵明川 柯 岚 江南日报老街区焕发新活力", "老街区焕发新活力"),
+])
+def test_a_signature_glued_to_a_title_over_the_next_reports_byline_splits_the_texts(blank_after_every_line, glued, title):
+    """A report signed at its head / a commentary's title / its text / 邵 川 江南日报“…” / 本报记者 某某 / text: the
+    commentary is signed at its end, its signature run into the title of a report that has its own byline under it;
+    that byline signs the report, the glued names the commentary, whose title is no section of the report before."""
+    names = ["邵川"] if glued.startswith("邵 川") else ["邵明川", "柯岚"] if "柯" in glued else ["邵明川"]
+    text = page([["县域商业体系建设提速"], ["本报记者 顾 然"], wrapped(P5, 24), wrapped(P6, 24), ["别让调研走了过场"],
+                 wrapped(P1, 24), wrapped(P2, 24), [glued], ["本报记者 韦思远"], wrapped(P3, 24), wrapped(P4, 24)],
+                blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("县域商业体系建设提速", ["顾然"]), ("别让调研走了过场", names), (title, ["韦思远"])]
