@@ -3718,9 +3718,10 @@ def closes_contributed_box(body: list[Unit], end: int) -> bool:
 
 def labels_piece_after_report(text: str) -> bool:
     """Whether a plain line labels a piece boxed after a report's text: a reporter's note (记者手记) or a short
-    commentary (评 论, 短评: qa202). Substring tests pick the few lines to match."""
+    commentary (评 论, 短评: qa202), the editors' titled one among them (编 后: qa256). Substring tests pick the few
+    lines to match."""
     return ("记" in text and P.REPORTERS_NOTE_LABEL.match(text) is not None
-            or "评" in text and P.COMMENTARY_LABEL_AFTER_REPORT.match(text) is not None)
+            or ("评" in text or "编" in text) and P.COMMENTARY_LABEL_AFTER_REPORT.match(text) is not None)
 
 
 def plain_box_labels(body: list[Unit], kinds: list[str]) -> list[int]:

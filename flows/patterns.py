@@ -5876,9 +5876,12 @@ TWO_CHARACTER_SIGNATURE = re.compile(rf"^[{SURNAMES}][{CJK}](?<![{COLUMN_LABEL_W
 # 评 论 / 短评 / 【快评】 alone on its line over a title and text at the end of a report's text: the label of a short
 # commentary boxed under the report, a piece of its own under that title (articles.split_on_reporters_note, as a
 # reporter's note is), signed at its end or not, never a section heading of the report. Unlike COMMENTARY_BOX_LABEL it
-# takes a letter-spaced label (评 论) and no 编后 (the afterword on the report itself: is_afterword_span). Only plain
-# lines holding 评 are matched.
-COMMENTARY_LABEL_AFTER_REPORT = re.compile(r"^[【\[]?\s*(?:[短快微锐小时]\s*评|评\s*论)\s*[】\]]?$")
+# takes a letter-spaced label (评 论). Only plain lines holding 评 or 编 are matched.
+# 编 后 / 【编后语】 over a title and text there is such a box too (qa256): the editors' comment on the report under a
+# title of its own is a piece as a 短评 is, not the report's last section; untitled, right over its words, it stays the
+# afterword on the report, an editor's note (is_afterword_span, afterword_note: the line under it is no title).
+COMMENTARY_LABEL_AFTER_REPORT = re.compile(
+    r"^[【\[]?\s*(?:[短快微锐小时]\s*评|评\s*论|编\s*后(?:\s*[语记])?)\s*[】\]]?$")
 
 # ---- qa202: a reporter's byline ----
 # 本报记者 某某 / 新华社记者 某某 / 记者 某某 通讯员 某某: a byline holding 记者 signs a report; reporters get no author

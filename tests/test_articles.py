@@ -4246,6 +4246,29 @@ def test_a_narrow_box_right_over_the_text_beside_it_is_a_piece_of_its_own(label,
     assert not [s for s in t["sections"] if s["article_id"] == arts[label]["article_id"]]
 
 
+# ---- qa256: the editors' titled comment boxed under a report ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["编后", "编 后", "【编后语】", "编后记"])
+def test_an_afterword_label_over_a_title_after_a_reports_text_opens_a_piece_of_its_own(blank_after_every_line, label):
+    """编 后 / its title / its paragraphs, unsigned, after a report signed at its head: the editors' comment under a title
+    of its own is a piece as a 短评 boxed there is (qa202), not the report's last section; the label is no text."""
+    t = tables(page([["湖畔小镇种出“致富果”"], ["本报记者 顾 然"], wrapped(P1, 20), wrapped(P2, 20), [label],
+                     ["小果子要做成大产业"], wrapped(P4, 20), wrapped(P6, 20)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("湖畔小镇种出“致富果”", ["顾然"]), ("小果子要做成大产业", [])]
+    assert not t["sections"] and all("编后" not in a["text"] for a in t["articles"])
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["编后", "【编后】"])
+def test_an_afterword_label_right_over_its_words_after_a_report_stays_an_editors_note(blank_after_every_line, label):
+    # (qa256) untitled, the words right under the label are the afterword on the report: no piece of their own
+    t = tables(page([["湖畔小镇种出“致富果”"], ["本报记者 顾 然"], wrapped(P1, 20), wrapped(P2, 20), [label],
+                     wrapped(P4, 20)], blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["湖畔小镇种出“致富果”"]
+    assert P4 not in t["articles"][0]["text"]
+
+
 # ---- qa256: a signature with its paper glued to the title of a report signed at its head ----
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 @pytest.mark.parametrize("glued, title", [
