@@ -3644,14 +3644,22 @@ def split_on_reporters_note(span: Span) -> list[Span]:
     (Only plain lines holding 记 or 评, or over paragraphs closed by a line holding 供, are matched.)"""
     body = span.body
     for k in positions(list(map(U.KIND, body)), U.PLAIN):
-        end = run_end(body, k + 2, BOX_KINDS)
+        top = box_text_start(body, k)     # (the box's title may be set on two lines: 补链强链 / 贵在久久为功, qa256)
+        end = run_end(body, top, BOX_KINDS)
         if not (labels_piece_after_report(body[k].text.strip()) or closes_contributed_box(body, end)):
             continue
-        if (k + 2 < end and body[k + 1].kind == U.PLAIN and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
+        if (k + 1 < top < end and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
                 and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
             span.body = body[:k]
-            return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
+            return [span, Span(title_lines=body[k + 1:top], body=body[top:], residue=[(body[k], "column label")])]
     return [span]
+
+
+def box_text_start(body: list[Unit], k: int) -> int:
+    """Where the text of a box labelled at body[k] starts: after its title, one plain line or two (a headline wrapped in
+    the box's narrow column), at most MAX_HEADING_LINES; k + 1 when no such title stands under the label."""
+    top = run_end(body, k + 1, PLAIN_KINDS)
+    return top if top <= k + 1 + MAX_HEADING_LINES else k + 1
 
 
 def split_on_untitled_reporters_note(span: Span) -> list[Span]:

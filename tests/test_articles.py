@@ -4287,3 +4287,16 @@ def test_a_signature_glued_to_a_title_over_the_next_reports_byline_splits_the_te
     t = tables(text)
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("县域商业体系建设提速", ["顾然"]), ("别让调研走了过场", names), (title, ["韦思远"])]
+
+
+# ---- qa256: a box's title wrapped on two lines under its label after a report ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["短评", "记者手记", "编 后"])
+def test_a_box_label_over_a_two_line_title_after_a_reports_text_opens_a_piece_of_its_own(blank_after_every_line, label):
+    """短评 / 小果子 / 要做成大产业 / its paragraphs after a report signed at its head: the box's headline wrapped in its
+    narrow column titles the piece as a one-line title does (qa202, qa179); no section of the report."""
+    t = tables(page([["湖畔小镇种出“致富果”"], ["本报记者 顾 然"], wrapped(P1, 20), wrapped(P2, 20), [label],
+                     ["小果子"], ["要做成大产业"], wrapped(P4, 20), wrapped(P6, 20)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("湖畔小镇种出“致富果”", ["顾然"]), ("小果子要做成大产业", [])]
+    assert not t["sections"]
