@@ -1102,8 +1102,9 @@ CONTINUATION_NOTE_INITIALS = "（("
 # (Text that merely ends with 摄, 拍摄, has no credit word and no space before it.) The line closes its
 # block (reflow), and the block is a caption (units).
 # The credit may part the name from 摄 by a slash and name a joint outlet (中青报·中青网记者 简 宁/摄, qa24 session 10).
+# A name set letter-spaced may run into 摄 (…订单。 刘 畅摄, qa256): no sentence spaces its last words so.
 _PHOTO_CREDIT = (rf"(?:[{CJK}·]{{0,10}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*[/／]?"
-                 rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]+|[ 　]*[/／]))摄$")
+                 rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]+|[ 　]*[/／])|[{CJK}](?:[ 　][{CJK}]){{1,3}})摄$")
 PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*{_PHOTO_CREDIT}")
 # 本报记者 严文彬 摄 / 陈静远 摄: the credit on a line of its own, under the caption's last line (qa14, session 9).
 PHOTO_CREDIT_LINE = re.compile(rf"^{_PHOTO_CREDIT}")

@@ -985,6 +985,7 @@ def test_a_pages_running_head_is_a_block_of_its_own_not_a_line_of_the_title(head
     ("图为工作人员走访辖区群众。 陈静远 摄", True),                  # the photographer's name alone
     ("游客在古村落参观游览。 龙 涛 摄", True),
     ("沿江各地加快推进生态修复。组织专业团队拍摄", False),
+    ("游客在古村落参观游览。 龙 涛摄", True),                    # a letter-spaced name run into 摄 (qa256)
 ])
 def test_a_photo_caption_ending_with_its_credit_closes_its_block(credit, caption):
     lines = page([wrapped(P1, 20), [credit], wrapped(P2, 20)], blank_after_every_line=True).split("\n")
@@ -5235,3 +5236,4 @@ def test_a_related_news_entry_ending_with_its_page_takes_in_no_headline_under_it
     text = "\n".join(["相关新闻", entry, "新区学校明年秋季开学", "本报记者 韩知远", *wrapped(P1, 20), *wrapped(P2, 20)])
     found = [b.text.replace(" ", "").replace("　", "") for b in blocks(normalized_document(raw(text)).lines)]
     assert "新区学校明年秋季开学" in found
+
