@@ -5237,3 +5237,17 @@ def test_a_related_news_entry_ending_with_its_page_takes_in_no_headline_under_it
     found = [b.text.replace(" ", "").replace("　", "") for b in blocks(normalized_document(raw(text)).lines)]
     assert "新区学校明年秋季开学" in found
 
+
+# ---- qa256: a caption's last line, its credit, under a full line in an irregular column ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("last", ["车间。 刘 畅摄", "车间。　　　　本报记者 韦 宁 摄", "车间。 陈静远 摄"])
+def test_a_captions_credit_line_under_its_full_first_line_is_its_rest_beside_letter_spaced_text(blank_after_every_line, last):
+    """A letter-spaced answer, then a photo caption wrapped on two lines (图为… / 车间。 刘 畅摄), then a title: the short
+    line ending with the credit is the caption's rest, no heading under a full line, though the spaced lines before make
+    the column irregular there."""
+    spaced = [" ".join(line) for line in wrapped(P4, 14, indent=0)]
+    caption = "图为某县一家农机企业的工人在装配新型播种机，工人正在赶制订单的"
+    text = page([wrapped(P1, 24), spaced, [caption[:24], last], ["让农机装备更好服务春耕"], wrapped(P2, 24)],
+                blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert any(t.startswith(caption[:24]) and t.endswith("摄") for t in found)
