@@ -975,6 +975,9 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
         if start == alone:
             tail_signed = True            # (the one line between the two texts of a page signed at its end)
         if U.BYLINE in kinds[start:end]:
+            if opens_with_outlet_signature_glued(units, kinds, start):
+                out += [*units[placed:start], *(glued_byline(units[start]) or ())]
+                placed = start + 1        # (…text / 孟 川 某某日报“…”标题 / 本报记者 某某: the next report's own byline)
             headed = False                # another article's head or tail: its text starts anew
             tail_signed = signed_then_titled(kinds[start:end])
             lone_signed = all(x == U.BYLINE for x in kinds[start:end])
@@ -996,6 +999,14 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             placed = k + 1
             headed = False
     return [*out, *units[placed:]] if placed else units
+
+
+def opens_with_outlet_signature_glued(units: list[Unit], kinds: list[str], start: int) -> bool:
+    """Whether a header run holding a byline opens, right under a text, with names and their paper run into a title
+    (…接好单”。 / 孟 川 某某日报“链长制”… / 本报记者 某某): the text before is signed at its end, glued to the title of a
+    report signed at its head, so the run's own byline is that report's, not the glued line's signature (qa256)."""
+    return (0 < start < len(units) - 1 and kinds[start - 1] in TEXT_KINDS and kinds[start] == U.PLAIN
+            and kinds[start + 1] == U.BYLINE and is_outlet_signature_glued(units[start]))
 
 
 def closed_by_next_signature(kinds: list[str], runs: list[tuple[int, int]], i: int) -> bool:
@@ -3636,14 +3647,22 @@ def split_on_reporters_note(span: Span) -> list[Span]:
     (Only plain lines holding 记 or 评, or over paragraphs closed by a line holding 供, are matched.)"""
     body = span.body
     for k in positions(list(map(U.KIND, body)), U.PLAIN):
-        end = run_end(body, k + 2, BOX_KINDS)
+        top = box_text_start(body, k)     # (the box's title may be set on two lines: 补链强链 / 贵在久久为功, qa256)
+        end = run_end(body, top, BOX_KINDS)
         if not (labels_piece_after_report(body[k].text.strip()) or closes_contributed_box(body, end)):
             continue
-        if (k + 2 < end and body[k + 1].kind == U.PLAIN and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
+        if (k + 1 < top < end and TEXT_KINDS.intersection(map(U.KIND, body[:k]))
                 and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
             span.body = body[:k]
-            return [span, Span(title_lines=[body[k + 1]], body=body[k + 2:], residue=[(body[k], "column label")])]
+            return [span, Span(title_lines=body[k + 1:top], body=body[top:], residue=[(body[k], "column label")])]
     return [span]
+
+
+def box_text_start(body: list[Unit], k: int) -> int:
+    """Where the text of a box labelled at body[k] starts: after its title, one plain line or two (a headline wrapped in
+    the box's narrow column), at most MAX_HEADING_LINES; k + 1 when no such title stands under the label."""
+    top = run_end(body, k + 1, PLAIN_KINDS)
+    return top if top <= k + 1 + MAX_HEADING_LINES else k + 1
 
 
 def split_on_untitled_reporters_note(span: Span) -> list[Span]:
@@ -3710,9 +3729,10 @@ def closes_contributed_box(body: list[Unit], end: int) -> bool:
 
 def labels_piece_after_report(text: str) -> bool:
     """Whether a plain line labels a piece boxed after a report's text: a reporter's note (记者手记) or a short
-    commentary (评 论, 短评: qa202). Substring tests pick the few lines to match."""
+    commentary (评 论, 短评: qa202), the editors' titled one among them (编 后: qa256). Substring tests pick the few
+    lines to match."""
     return ("记" in text and P.REPORTERS_NOTE_LABEL.match(text) is not None
-            or "评" in text and P.COMMENTARY_LABEL_AFTER_REPORT.match(text) is not None)
+            or ("评" in text or "编" in text) and P.COMMENTARY_LABEL_AFTER_REPORT.match(text) is not None)
 
 
 def plain_box_labels(body: list[Unit], kinds: list[str]) -> list[int]:

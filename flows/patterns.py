@@ -1109,8 +1109,9 @@ CONTINUATION_NOTE_INITIALS = "（("
 # (Text that merely ends with 摄, 拍摄, has no credit word and no space before it.) The line closes its
 # block (reflow), and the block is a caption (units).
 # The credit may part the name from 摄 by a slash and name a joint outlet (中青报·中青网记者 简 宁/摄, qa24 session 10).
+# A name set letter-spaced may run into 摄 (…订单。 刘 畅摄, qa256): no sentence spaces its last words so.
 _PHOTO_CREDIT = (rf"(?:[{CJK}·]{{0,10}}(?:记者|通讯员)[ 　]*[{CJK}](?:[ 　、]*[{CJK}]){{1,7}}[ 　]*[/／]?"
-                 rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]+|[ 　]*[/／]))摄$")
+                 rf"|[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]+|[ 　]*[/／])|[{CJK}](?:[ 　][{CJK}]){{1,3}})摄$")
 PHOTO_CREDIT = re.compile(rf"[。！？][ 　]*{_PHOTO_CREDIT}")
 # 本报记者 严文彬 摄 / 陈静远 摄: the credit on a line of its own, under the caption's last line (qa14, session 9).
 PHOTO_CREDIT_LINE = re.compile(rf"^{_PHOTO_CREDIT}")
@@ -5948,9 +5949,12 @@ TWO_CHARACTER_SIGNATURE = re.compile(rf"^[{SURNAMES}][{CJK}](?<![{COLUMN_LABEL_W
 # 评 论 / 短评 / 【快评】 alone on its line over a title and text at the end of a report's text: the label of a short
 # commentary boxed under the report, a piece of its own under that title (articles.split_on_reporters_note, as a
 # reporter's note is), signed at its end or not, never a section heading of the report. Unlike COMMENTARY_BOX_LABEL it
-# takes a letter-spaced label (评 论) and no 编后 (the afterword on the report itself: is_afterword_span). Only plain
-# lines holding 评 are matched.
-COMMENTARY_LABEL_AFTER_REPORT = re.compile(r"^[【\[]?\s*(?:[短快微锐小时]\s*评|评\s*论)\s*[】\]]?$")
+# takes a letter-spaced label (评 论). Only plain lines holding 评 or 编 are matched.
+# 编 后 / 【编后语】 over a title and text there is such a box too (qa256): the editors' comment on the report under a
+# title of its own is a piece as a 短评 is, not the report's last section; untitled, right over its words, it stays the
+# afterword on the report, an editor's note (is_afterword_span, afterword_note: the line under it is no title).
+COMMENTARY_LABEL_AFTER_REPORT = re.compile(
+    r"^[【\[]?\s*(?:[短快微锐小时]\s*评|评\s*论|编\s*后(?:\s*[语记])?)\s*[】\]]?$")
 
 # ---- qa202: a reporter's byline ----
 # 本报记者 某某 / 新华社记者 某某 / 记者 某某 通讯员 某某: a byline holding 记者 signs a report; reporters get no author

@@ -3194,8 +3194,10 @@ def is_wrapped_rest(line: str) -> bool:
     """Whether a short line that ends no sentence is nothing a heading ever is, but the rest of a wrapped line: it ends
     with a half-width full stop (…西南财经大学出 / 版社,2012.: a reference entry or a sentence typed half-width, whose
     '.' rule 4 leaves as written after a number, for it may be a decimal's) or opens with a lowercase Latin letter (a
-    word of English keywords or an abstract wrapped across the break: …urban infrast / ructure renewal)."""
-    return line[-1:] == "." or "a" <= line[:1] <= "z"
+    word of English keywords or an abstract wrapped across the break: …urban infrast / ructure renewal), or ends a photo
+    caption with its credit (…出口 / 订单。 刘 畅摄: the caption's last line, under a full one however irregular the
+    column around it, qa256)."""
+    return line[-1:] == "." or "a" <= line[:1] <= "z" or line[-1:] == "摄" and P.PHOTO_CREDIT.search(line) is not None
 
 
 def speaks_quotation_above(line: str, under: str) -> bool:

@@ -4264,3 +4264,59 @@ def test_fields_over_the_title_leave_the_heading_under_its_own_fields_a_section(
     t = tables("\n".join([*over, title, under, *number, "旧厂房改停车楼", P1, "02", "共享车位错时开放", P2, P4]))
     assert t["articles"][0]["title"] == title
     assert [s["heading"] for s in t["sections"]] == ["旧厂房改停车楼", "共享车位错时开放"]
+
+
+# ---- qa256: the editors' titled comment boxed under a report ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["编后", "编 后", "【编后语】", "编后记"])
+def test_an_afterword_label_over_a_title_after_a_reports_text_opens_a_piece_of_its_own(blank_after_every_line, label):
+    """编 后 / its title / its paragraphs, unsigned, after a report signed at its head: the editors' comment under a title
+    of its own is a piece as a 短评 boxed there is (qa202), not the report's last section; the label is no text."""
+    t = tables(page([["湖畔小镇种出“致富果”"], ["本报记者 顾 然"], wrapped(P1, 20), wrapped(P2, 20), [label],
+                     ["小果子要做成大产业"], wrapped(P4, 20), wrapped(P6, 20)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("湖畔小镇种出“致富果”", ["顾然"]), ("小果子要做成大产业", [])]
+    assert not t["sections"] and all("编后" not in a["text"] for a in t["articles"])
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["编后", "【编后】"])
+def test_an_afterword_label_right_over_its_words_after_a_report_stays_an_editors_note(blank_after_every_line, label):
+    # (qa256) untitled, the words right under the label are the afterword on the report: no piece of their own
+    t = tables(page([["湖畔小镇种出“致富果”"], ["本报记者 顾 然"], wrapped(P1, 20), wrapped(P2, 20), [label],
+                     wrapped(P4, 20)], blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["湖畔小镇种出“致富果”"]
+    assert P4 not in t["articles"][0]["text"]
+
+
+# ---- qa256: a signature with its paper glued to the title of a report signed at its head ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("glued, title", [
+    ("邵 川 江南日报“菜篮子”拎出幸福感", "“菜篮子”拎出幸福感"),       # a two-character name set letter-spaced
+    ("邵明川 江南日报让社区服务更有温度", "让社区服务更有温度"),
+    ("邵明川 柯 岚 江南日报老街区焕发新活力", "老街区焕发新活力"),
+])
+def test_a_signature_glued_to_a_title_over_the_next_reports_byline_splits_the_texts(blank_after_every_line, glued, title):
+    """A report signed at its head / a commentary's title / its text / 邵 川 江南日报“…” / 本报记者 某某 / text: the
+    commentary is signed at its end, its signature run into the title of a report that has its own byline under it;
+    that byline signs the report, the glued names the commentary, whose title is no section of the report before."""
+    names = ["邵川"] if glued.startswith("邵 川") else ["邵明川", "柯岚"] if "柯" in glued else ["邵明川"]
+    text = page([["县域商业体系建设提速"], ["本报记者 顾 然"], wrapped(P5, 24), wrapped(P6, 24), ["别让调研走了过场"],
+                 wrapped(P1, 24), wrapped(P2, 24), [glued], ["本报记者 韦思远"], wrapped(P3, 24), wrapped(P4, 24)],
+                blank_after_every_line)
+    t = tables(text)
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("县域商业体系建设提速", ["顾然"]), ("别让调研走了过场", names), (title, ["韦思远"])]
+
+
+# ---- qa256: a box's title wrapped on two lines under its label after a report ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["短评", "记者手记", "编 后"])
+def test_a_box_label_over_a_two_line_title_after_a_reports_text_opens_a_piece_of_its_own(blank_after_every_line, label):
+    """短评 / 小果子 / 要做成大产业 / its paragraphs after a report signed at its head: the box's headline wrapped in its
+    narrow column titles the piece as a one-line title does (qa202, qa179); no section of the report."""
+    t = tables(page([["湖畔小镇种出“致富果”"], ["本报记者 顾 然"], wrapped(P1, 20), wrapped(P2, 20), [label],
+                     ["小果子"], ["要做成大产业"], wrapped(P4, 20), wrapped(P6, 20)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("湖畔小镇种出“致富果”", ["顾然"]), ("小果子要做成大产业", [])]
+    assert not t["sections"]

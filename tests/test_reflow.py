@@ -985,6 +985,7 @@ def test_a_pages_running_head_is_a_block_of_its_own_not_a_line_of_the_title(head
     ("图为工作人员走访辖区群众。 陈静远 摄", True),                  # the photographer's name alone
     ("游客在古村落参观游览。 龙 涛 摄", True),
     ("沿江各地加快推进生态修复。组织专业团队拍摄", False),
+    ("游客在古村落参观游览。 龙 涛摄", True),                    # a letter-spaced name run into 摄 (qa256)
 ])
 def test_a_photo_caption_ending_with_its_credit_closes_its_block(credit, caption):
     lines = page([wrapped(P1, 20), [credit], wrapped(P2, 20)], blank_after_every_line=True).split("\n")
@@ -5257,3 +5258,18 @@ def test_a_title_under_a_letter_spaced_column_name_is_a_block_of_its_own(banner,
     lines = [*wrapped(P1, 17), "（作者系某某大学教授）", banner, title, *wrapped(P2, 17), "□ 韩一鸣"]
     found = [b.text for b in blocks("\n\n".join(lines).split("\n"))]
     assert (title in found) is alone
+
+
+# ---- qa256: a caption's last line, its credit, under a full line in an irregular column ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("last", ["车间。 刘 畅摄", "车间。　　　　本报记者 韦 宁 摄", "车间。 陈静远 摄"])
+def test_a_captions_credit_line_under_its_full_first_line_is_its_rest_beside_letter_spaced_text(blank_after_every_line, last):
+    """A letter-spaced answer, then a photo caption wrapped on two lines (图为… / 车间。 刘 畅摄), then a title: the short
+    line ending with the credit is the caption's rest, no heading under a full line, though the spaced lines before make
+    the column irregular there."""
+    spaced = [" ".join(line) for line in wrapped(P4, 14, indent=0)]
+    caption = "图为某县一家农机企业的工人在装配新型播种机，工人正在赶制订单的"
+    text = page([wrapped(P1, 24), spaced, [caption[:24], last], ["让农机装备更好服务春耕"], wrapped(P2, 24)],
+                blank_after_every_line)
+    found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
+    assert any(t.startswith(caption[:24]) and t.endswith("摄") for t in found)
