@@ -290,12 +290,15 @@ def t2s(text: str) -> str:
         converted = text.translate(conv.table_full)
     else:
         converted = text.translate(conv.table)
-    if conv.hit is None or not conv.hit.search(text):
+    # (no search for a first phrase before: the occurrences' scan finds none as fast, and where it finds some the text
+    # up to the first is scanned once, not twice)
+    occurrences = _phrase_occurrences(text, conv) if conv.hit is not None else []
+    if not occurrences:
         return converted
     assert conv.phrases is not None, "a converter with a hit pattern has phrases"
     mapping = conv.phrases.mapping
     out, at = [], 0
-    for start, end in _kept(_phrase_occurrences(text, conv), len(text)):
+    for start, end in _kept(occurrences, len(text)):
         out.append(converted[at:start])
         out.append(mapping[text[start:end]])
         at = end
