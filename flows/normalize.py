@@ -84,11 +84,30 @@ def _runs_of(char_class: str) -> re.Pattern:
     return re.compile(char_class + char_class + "*")
 
 
+# What the whole-text steps with_enclosed_numerals_spelt and with_bars_and_no_edge_emoji look for in the BMP, as the body
+# of a character class: ENCLOSED_NUMERAL_CHAR's own class, and _BAR_OR_EMOJI_CHAR's (丨, the pointer arrows' runs' first
+# characters, LINE_EMOJI_BMP_CHARS). _marked_characters finds these too: a text's marked characters are all it holds of
+# them, so _normalized_nfc_lines asks those steps only of a text whose marked characters hold one (most hold none) and
+# the one scan that looks for Traditional characters anyway spares each step its scans of the whole text.
+_BAR_OR_EMOJI_CHAR = re.compile("[" + re.escape("丨" + "".join(run[0] for run in P.POINTER_ARROW_RUNS)
+                                                + P.LINE_EMOJI_BMP_CHARS) + "]")
+assert all(re.fullmatch(r"\[[^\[\]^][^\[\]]*\]", p.pattern) for p in (P.ENCLOSED_NUMERAL_CHAR, _BAR_OR_EMOJI_CHAR)), \
+    "one plain class each, whose body can join another class"
+_STEP_CLASS_BODY = P.ENCLOSED_NUMERAL_CHAR.pattern[1:-1] + _BAR_OR_EMOJI_CHAR.pattern[1:-1]
+# The marked characters that are no Traditional-only ones (script_of does not count them).
+_NOT_TRADITIONAL_CHAR = re.compile(P.CHARACTER_TABLE_KEY.pattern[:-1] + _STEP_CLASS_BODY + "]")
+assert P.CHARACTER_TABLE_KEY.pattern[:1] == "[" and P.CHARACTER_TABLE_KEY.pattern[-1:] == "]"
+
+
 @lru_cache(maxsize=1)
 def _marked_class() -> str:
-    """The characters _marked_characters finds (Traditional-only ones and CHARACTER_TABLE_KEY's)."""
+    """The characters _marked_characters finds: Traditional-only ones, CHARACTER_TABLE_KEY's and those of
+    _STEP_CLASS_BODY (none of which is a Traditional-only one: script_of counts all but CHARACTER_TABLE_KEY's as such)."""
     table_keys = {chr(key) for key in P.CHARACTER_TABLE if key != ord("\n")}    # CHARACTER_TABLE_KEY's
-    return _character_class(_one_script_characters("TSCharacters.txt") | table_keys)
+    traditional = _one_script_characters("TSCharacters.txt")
+    steps = re.compile(f"[{_STEP_CLASS_BODY}]")
+    assert not any(map(steps.match, traditional - table_keys)), "a step's character counts for no script"
+    return _character_class(traditional | table_keys)[:-1] + _STEP_CLASS_BODY + "]"
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +159,7 @@ def _script_of_nfc(text: str, marked: str) -> str:
         n_simp = sum(n for c, n in counts.items() if c in simplified_only)
     else:
         # The marked characters are the Traditional-only ones and the few table keys.
-        n_trad = len(marked) - len(P.CHARACTER_TABLE_KEY.findall(marked))
+        n_trad = len(marked) - len(_NOT_TRADITIONAL_CHAR.findall(marked))
         # Simplified-only characters matter only beside Traditional ones: most texts skip this pass.
         n_simp = sum(map(len, _simplified_only_runs().findall(text))) if n_trad else 0
     if n_trad == 0:
@@ -442,7 +461,10 @@ def normalized_lines(text: str, script: str) -> tuple[str, ...]:
 
 def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...]:
     """normalized_lines for a text in NFC already, given its _marked_characters."""
-    converted = with_enclosed_numerals_spelt(simplified(text, script))
+    nfc, converted = text, simplified(text, script)
+    # (a text that t2s left as it was holds an enclosed numeral where its marked characters do: _STEP_CLASS_BODY)
+    if converted is not text or P.ENCLOSED_NUMERAL_CHAR.search(marked):
+        converted = with_enclosed_numerals_spelt(converted)
     # A regex scan is ~10x faster than translate; an unconverted text's table keys are all marked.
     if P.CHARACTER_TABLE_KEY.search(marked if converted is text else converted):
         converted = converted.translate(_TEXT_TABLE)
@@ -450,7 +472,9 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
     text = text if converted is text else unicodedata.normalize("NFC", converted)
     if "．" in text:                            # (a substring test: most texts have no full-width stop)
         text = with_decimal_numbers_half_width(text)
-    text = with_bars_and_no_edge_emoji(text)
+    # (a text that no step changed so far holds 丨, an arrow or an emoji of the BMP where its marked characters do)
+    if text is not nfc or _BAR_OR_EMOJI_CHAR.search(marked) or t2s.has_astral(text):
+        text = with_bars_and_no_edge_emoji(text)
     # (Each step only where its pattern is found: a search for a literal of two characters scans a text of Chinese
     # several times faster than a substring test for it, or than str.replace, which scans as that test does.)
     if P.SPACE_RUN.search(text):

@@ -29,6 +29,7 @@ import hashlib
 import io
 import json
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,9 +47,21 @@ _SEP_CLASS = r"\s" + "".join(re.escape(c) for c in _SEPARATORS)
 _SEP_SET = frozenset(_SEPARATORS)
 
 
+# CPython (PEP 393) stores a str holding a character outside the BMP in four bytes a character, so such a str takes at
+# least _UCS4_HEAD + 4 * (len + 1) bytes (sys.getsizeof: a header, the characters and a terminating one, the header at
+# least that of a compact str); one that takes fewer holds none, which a test in constant time tells (None: no such test
+# on another Python).
+_UCS4_HEAD = sys.getsizeof(chr(0x10000)) - 4 * 2 if sys.implementation.name == "cpython" else None
+assert _UCS4_HEAD is None or (sys.getsizeof(chr(0x10000) * 3) == _UCS4_HEAD + 4 * 4
+                              and sys.getsizeof(chr(0xFFFF) * 3) < _UCS4_HEAD + 4 * 4), "PEP 393's sizes"
+
+
 def has_astral(text: str) -> bool:
     """Whether text holds a character outside the BMP: it takes four bytes in UTF-16, any other
-    (lone surrogates too) two, so one encode at C speed tells, several times faster than a regex scan."""
+    (lone surrogates too) two, so one encode at C speed tells, several times faster than a regex scan;
+    and most texts take too little memory to hold one (_UCS4_HEAD), which tells without the encode."""
+    if _UCS4_HEAD is not None and sys.getsizeof(text) < _UCS4_HEAD + 4 * (len(text) + 1):
+        return False
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
@@ -290,12 +303,15 @@ def t2s(text: str) -> str:
         converted = text.translate(conv.table_full)
     else:
         converted = text.translate(conv.table)
-    if conv.hit is None or not conv.hit.search(text):
+    # (no search for a first phrase before: the occurrences' scan finds none as fast, and where it finds some the text
+    # up to the first is scanned once, not twice)
+    occurrences = _phrase_occurrences(text, conv) if conv.hit is not None else []
+    if not occurrences:
         return converted
     assert conv.phrases is not None, "a converter with a hit pattern has phrases"
     mapping = conv.phrases.mapping
     out, at = [], 0
-    for start, end in _kept(_phrase_occurrences(text, conv), len(text)):
+    for start, end in _kept(occurrences, len(text)):
         out.append(converted[at:start])
         out.append(mapping[text[start:end]])
         at = end
