@@ -6318,6 +6318,16 @@ DECK_HEADLINE_MAX_SHARE = 0.9
 # section heading. A run of three characters or more, one space apart: 卷 第 (two) and a gap between words stay.
 SPACED_JOURNAL_NAME_RUN = re.compile(rf"[{CJK}](?: [{CJK}]){{2,15}}(?![{CJK}])")
 
+# ---- qa255: an author note that goes on to say where the piece first appeared ----
+# 作者：甲，某大学某研究院研究员；乙，某研究院博士后。本文原载《某某评论》2026年第2期，略有删改。: a republished article's
+# note on its authors (in Markdown set in italics over the title, or under the text) closed by a sentence naming the
+# journal it first appeared in: the names and posts before it are the byline (bylines.byline); the reprint sentence
+# (REPRINT_NOTE's words, then the issue and maybe a clause on the edit) leaves. Tried only on lines that open with an
+# author's label and hold 《.
+AUTHOR_NOTE_REPRINT_TAIL = re.compile(r"(?<=[。；;])\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*"
+                                      r"《[^《》]{1,30}》[^《》。]{0,30}[。.]?$")
+AUTHOR_NOTE_LABELS = ("作者：", "作者:")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -3455,7 +3455,8 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
     if block.n_lines == 1 and text == block.text:
         found = block.byline
     else:
-        found = byline(text) if len(text) <= P.BYLINE_MAX_CHARS else None
+        # (an author note closed by where the piece first appeared may run longer: byline() cuts that sentence, qa255)
+        found = byline(text) if len(text) <= P.BYLINE_MAX_CHARS or text.startswith(P.AUTHOR_NOTE_LABELS) else None
     if not found or P.WEB_CHROME.match(text):
         return None        # (关闭, 关注: a page's button under its text, which opens with a surname, no name; qa178)
     weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))

@@ -5871,3 +5871,11 @@ def test_a_source_field_repeating_the_sites_name_is_no_running_head(field, kind)
                                      "《南岭市农村供水工程运行管理办法》政策解读", field, "发布时间：2026-03-02 10:00",
                                      "", P1, "", P2]))
     assert [u.kind for u in found if u.text == field] == [kind]
+
+
+def test_a_markdown_author_note_over_the_title_closed_by_a_reprint_sentence_is_a_byline():
+    """*作者：…；…。本文原载《…》…* set in italics over a republished paper's # title: its byline, however long (qa255)."""
+    note = ("*作者：尹嘉树，某某大学经济学院教授；孔令宜，某某大学公共政策研究中心助理研究员。"
+            "本文原载《区域经济评论》2025年第4期，略有删改。*")
+    found = units(reflow_blocks([note, "", "# 县域商业体系建设的现状与对策", "", P1]), markdown=True)
+    assert found[0].kind == BYLINE and found[0].byline.authors == ("尹嘉树", "孔令宜")
