@@ -2705,7 +2705,7 @@ PARAGRAPH_END_STOP = re.compile(rf"[{CJK}]：?\s*(?:{_EMAIL}|\d[\d\- ]*\d|\d|[A-
 BOX_LABEL_LINE_QA97 = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS}|学术观点|观点摘编|学界观点)\s*[】\]]?\s*[:：]?$")
 # What a unit must open with for the notes and box tests of units.with_boxes_and_inline_notes (BOX_OR_NOTES_INITIAL_QA71
 # with the first characters of those labels).
-BOX_OR_NOTES_INITIAL_QA97 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链学观理热概]").match
+BOX_OR_NOTES_INITIAL_QA97 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链学观理热概致鸣谢]").match   # (致鸣谢: qa255)
 # 建设人与自然和谐共生的 / 美丽城市 / 梁 溪 明 / （作者系…）: the lines of a title printed after an article's text that may
 # stand between the text and a letter-spaced three-character name over an author note (units.with_spaced_names_over_notes).
 END_TITLE_MAX_LINES = 3
@@ -6327,6 +6327,18 @@ SPACED_JOURNAL_NAME_RUN = re.compile(rf"[{CJK}](?: [{CJK}]){{2,15}}(?![{CJK}])")
 AUTHOR_NOTE_REPRINT_TAIL = re.compile(r"(?<=[。；;])\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*"
                                       r"《[^《》]{1,30}》[^《》。]{0,30}[。.]?$")
 AUTHOR_NOTE_LABELS = ("作者：", "作者:")
+
+# ---- qa255: a paper's acknowledgements ----
+# 致谢：感谢匿名审稿人…。文责自负。 / 【致谢】… / 致 谢 over 感谢…: the acknowledgements a paper or working paper sets after
+# its conclusion, before its references: a note on the paper as 基金项目：… is, no paragraph of its argument
+# (units.with_boxes_and_inline_notes: notes). ACKNOWLEDGEMENTS_LABEL_LINE: the label alone on its line, which takes
+# the paragraph under it when that paragraph thanks (ACKNOWLEDGEMENTS_THANKS).
+_ACKNOWLEDGEMENTS_LABEL = r"(?:致\s?谢|鸣\s?谢|谢\s?辞)"
+ACKNOWLEDGEMENTS_PARAGRAPH = re.compile(rf"^(?:[【\[［]\s*{_ACKNOWLEDGEMENTS_LABEL}\s*[】\]］]\s*[:：]?|{_ACKNOWLEDGEMENTS_LABEL}\s*[:：])\s*\S")
+ACKNOWLEDGEMENTS_LABEL_LINE = re.compile(rf"^[【\[［]?\s*{_ACKNOWLEDGEMENTS_LABEL}\s*[】\]］]?$")
+ACKNOWLEDGEMENTS_THANKS = "谢"
+# The first characters of either (a membership test before the regexes).
+ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

@@ -3004,12 +3004,26 @@ def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Uni
         text = found[i].text
         if kinds[i] in NOTE_ENTRY_KINDS and P.INLINE_NOTES.match(text):
             as_notes_from(found, i)
+        elif kinds[i] in NOTE_ENTRY_KINDS and text[:1] in P.ACKNOWLEDGEMENTS_INITIALS and (n := acknowledgements_units(found, i)):
+            found[i:i + n] = [as_kind(u, NOTES) for u in found[i:i + n]]   # 致谢：感谢…: the paper's acknowledgements (qa255)
         elif kinds[i] == PARA and P.BOX_PARAGRAPH.match(text) and is_box_column(found, i):
             as_box(found, kinds, i, i)
         elif (kinds[i] in (PLAIN, CREDIT) and (first := box_paragraph_under_label(found, kinds, i)) is not None
               and (kinds[i] == PLAIN or is_box_amid_text(found, kinds, i, first))):
             as_box(found, kinds, i, first)               # 名词解释 / 高标准农田：指…: the label over the box
     return found
+
+
+def acknowledgements_units(found: list[Unit], i: int) -> int:
+    """How many units from `i` are a paper's acknowledgements: 1 for a paragraph opening with their label (致谢：感谢…,
+    ACKNOWLEDGEMENTS_PARAGRAPH), 2 for the label alone on its line (致 谢, ACKNOWLEDGEMENTS_LABEL_LINE) over a paragraph
+    that thanks; else 0."""
+    text = found[i].text
+    if found[i].kind == PARA:
+        return 1 if P.ACKNOWLEDGEMENTS_PARAGRAPH.match(text) else 0
+    under = found[i + 1] if i + 1 < len(found) else None
+    return 2 if (under is not None and under.kind == PARA and P.ACKNOWLEDGEMENTS_THANKS in under.text
+                 and P.ACKNOWLEDGEMENTS_LABEL_LINE.match(text)) else 0
 
 
 def with_text_width_boxes(found: list[Unit], kinds: list[str]) -> list[Unit]:

@@ -5873,6 +5873,20 @@ def test_a_source_field_repeating_the_sites_name_is_no_running_head(field, kind)
     assert [u.kind for u in found if u.text == field] == [kind]
 
 
+# ---- qa255: a paper's acknowledgements; a working paper's cover notes over its abstract ----
+@pytest.mark.parametrize("lines, kinds", [
+    (["致谢：作者感谢两位匿名评审专家的修改意见，文中错漏由作者负责。"], ["notes"]),
+    (["【致谢】本研究得到某某基金会资助，谨此致谢。"], ["notes"]),
+    (["鸣谢：调研得到某县统计局的大力协助。"], ["notes"]),
+    (["致 谢", "感谢某某研究所同仁在调研中给予的帮助。"], ["notes", "notes"]),
+    (["致谢", "样本来自某省统计年鉴。"], ["plain", "para"]),           # the label over a line that thanks no one
+    (["致力于打造区域创新高地，仍需久久为功。"], ["para"]),            # a sentence opening with the same character
+])
+def test_a_papers_acknowledgements_after_its_text_are_notes(lines, kinds):
+    found = units(reflow_blocks([*wrapped_lines(P1), "", *lines]), False)
+    assert [u.kind for u in found[-len(lines):]] == kinds
+
+
 def test_a_markdown_author_note_over_the_title_closed_by_a_reprint_sentence_is_a_byline():
     """*作者：…；…。本文原载《…》…* set in italics over a republished paper's # title: its byline, however long (qa255)."""
     note = ("*作者：尹嘉树，某某大学经济学院教授；孔令宜，某某大学公共政策研究中心助理研究员。"
