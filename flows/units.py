@@ -201,6 +201,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     bylines_at = list(positions(kinds, BYLINE))
     found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
     with_affiliations_after_text(found)
+    with_cover_notes_over_abstract(found, kinds)
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     found = with_zero_padded_part_headings(found)
@@ -351,6 +352,30 @@ def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:
             found[k] = as_kind(found[k], BYLINE)._replace(byline=Byline(names(m.group(1))))
             kinds[k] = BYLINE
             k -= 1
+
+
+def with_cover_notes_over_abstract(found: list[Unit], kinds: list[str]) -> None:
+    """A working paper's cover sets short notes between its authors and its abstract (联系方式：…@… / 本工作论文仅代表作者
+    个人观点… / 欢迎批评指正): front matter like the paper's fields there, no paragraphs of its text (qa255). At most
+    COVER_NOTES_MAX_UNITS short paragraphs (COVER_NOTE_MAX_LINES lines each), right under a byline or the affiliations
+    (read by then: with_affiliations; `kinds` is older, so the units' own kinds are asked)."""
+    for a in positions(kinds, ABSTRACT):
+        k = a - 1
+        while k >= 0 and found[k].kind == META:
+            k -= 1
+        j = k
+        while (j >= 0 and found[j].kind == PARA and found[j].n_lines <= COVER_NOTE_MAX_LINES
+               and k - j < COVER_NOTES_MAX_UNITS):
+            j -= 1
+        if j < k and j >= 0 and found[j].kind in (BYLINE, AFFILIATION):
+            for i in range(j + 1, k + 1):
+                found[i] = as_kind(found[i], META)
+                kinds[i] = META
+
+
+# A working paper's cover notes over its abstract (with_cover_notes_over_abstract): how many, and how long each.
+COVER_NOTES_MAX_UNITS = 3
+COVER_NOTE_MAX_LINES = 2
 
 
 def with_bylines_over_lead_box(found: list[Unit], kinds: list[str]) -> None:

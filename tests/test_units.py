@@ -5887,6 +5887,18 @@ def test_a_papers_acknowledgements_after_its_text_are_notes(lines, kinds):
     assert [u.kind for u in found[-len(lines):]] == kinds
 
 
+@pytest.mark.parametrize("notes, kinds", [
+    (["通讯邮箱：zhaoming@example.edu.cn", "", "本文系阶段性成果，文责自负，不代表所在单位观点。"], ["meta", "meta"]),
+    (["研究局部分同事参与了讨论。"], ["meta"]),
+    (wrapped_lines(P1), ["para"]),      # a wrapped paragraph of text under the byline, no note
+])
+def test_short_notes_between_a_papers_byline_and_its_abstract_are_front_matter(notes, kinds):
+    found = units(reflow_blocks(["县级财政可持续性的评估框架", "作者：赵明 韦一舟", "", *notes, "",
+                                 "内容提要：本文构建县级财政可持续性的评估框架，并以某省为例进行测算。", "1 引言",
+                                 "县级财政处在财政体制末端。近年来收支矛盾有所加剧，亟须系统评估。"]), markdown=False)
+    assert [u.kind for u in found[2:2 + len(kinds)]] == kinds
+
+
 def test_a_markdown_author_note_over_the_title_closed_by_a_reprint_sentence_is_a_byline():
     """*作者：…；…。本文原载《…》…* set in italics over a republished paper's # title: its byline, however long (qa255)."""
     note = ("*作者：尹嘉树，某某大学经济学院教授；孔令宜，某某大学公共政策研究中心助理研究员。"
