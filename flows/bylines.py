@@ -72,6 +72,8 @@ def stray_split_joined(parts: list[str]) -> list[str]:
 def byline(line: str) -> Byline | None:
     """The authors a byline line names (roles, affiliations and outlets stripped), or None."""
     text = line.strip()
+    if "《" in text and text.startswith(P.AUTHOR_NOTE_LABELS) and (m := P.AUTHOR_NOTE_REPRINT_TAIL.search(text)):
+        text = text[:m.start()].rstrip("。；;")     # 作者：甲，某院研究员。本文原载《某刊》…: the reprint sentence leaves (qa255)
     if len(text) > 60 or text.rstrip("）)").endswith(P.COMMENTATOR_ARTICLE_LABEL_END):
         return None                       # (本报评论员文章: the kind of article, a column's label, no one signing: qa183)
     if ("，" in text or "。" in text) and surely_unsigned(text):

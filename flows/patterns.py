@@ -2721,7 +2721,7 @@ PARAGRAPH_END_STOP = re.compile(rf"[{CJK}]：?\s*(?:{_EMAIL}|\d[\d\- ]*\d|\d|[A-
 BOX_LABEL_LINE_QA97 = re.compile(rf"^[【\[]?\s*(?:{_BOX_LABELS}|学术观点|观点摘编|学界观点)\s*[】\]]?\s*[:：]?$")
 # What a unit must open with for the notes and box tests of units.with_boxes_and_inline_notes (BOX_OR_NOTES_INITIAL_QA71
 # with the first characters of those labels).
-BOX_OR_NOTES_INITIAL_QA97 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链学观理热概]").match
+BOX_OR_NOTES_INITIAL_QA97 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链学观理热概致鸣谢]").match   # (致鸣谢: qa255)
 # 建设人与自然和谐共生的 / 美丽城市 / 梁 溪 明 / （作者系…）: the lines of a title printed after an article's text that may
 # stand between the text and a letter-spaced three-character name over an author note (units.with_spaced_names_over_notes).
 END_TITLE_MAX_LINES = 3
@@ -6393,6 +6393,35 @@ DECK_HEADLINE_MAX_SHARE = 0.9
 # name and a bare date) is a field of a post's head, no heading, title or text (units.with_wechat_account_lines); the
 # title over it, under an end mark, opens a post of its own (units.is_over_account_line).
 WECHAT_HEAD_ACCOUNT = re.compile(rf"([{CJK}\w·]{{2,20}})[ \t]+{_DATETIME}")
+# ---- qa255: a journal's running head with its name letter-spaced ----
+# 城 市 发 展 研 究      2026年第4期 / 第38卷 第4期   经 济 研 究   Vol.38 No.4: a journal sets its name tracked out in the
+# running head, a space after every character and a gap before the issue (one space too once runs of spaces are one).
+# Read with the name's spaces closed up the line is
+# one of JOURNAL_PAGE_HEAD_LINE's shapes (reflow.is_spaced_masthead), furniture that a paragraph runs on over, no
+# section heading. A run of three characters or more, one space apart: 卷 第 (two) and a gap between words stay.
+SPACED_JOURNAL_NAME_RUN = re.compile(rf"[{CJK}](?: [{CJK}]){{2,15}}(?![{CJK}])")
+
+# ---- qa255: an author note that goes on to say where the piece first appeared ----
+# 作者：甲，某大学某研究院研究员；乙，某研究院博士后。本文原载《某某评论》2026年第2期，略有删改。: a republished article's
+# note on its authors (in Markdown set in italics over the title, or under the text) closed by a sentence naming the
+# journal it first appeared in: the names and posts before it are the byline (bylines.byline); the reprint sentence
+# (REPRINT_NOTE's words, then the issue and maybe a clause on the edit) leaves. Tried only on lines that open with an
+# author's label and hold 《.
+AUTHOR_NOTE_REPRINT_TAIL = re.compile(r"(?<=[。；;])\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*"
+                                      r"《[^《》]{1,30}》[^《》。]{0,30}[。.]?$")
+AUTHOR_NOTE_LABELS = ("作者：", "作者:")
+
+# ---- qa255: a paper's acknowledgements ----
+# 致谢：感谢匿名审稿人…。文责自负。 / 【致谢】… / 致 谢 over 感谢…: the acknowledgements a paper or working paper sets after
+# its conclusion, before its references: a note on the paper as 基金项目：… is, no paragraph of its argument
+# (units.with_boxes_and_inline_notes: notes). ACKNOWLEDGEMENTS_LABEL_LINE: the label alone on its line, which takes
+# the paragraph under it when that paragraph thanks (ACKNOWLEDGEMENTS_THANKS).
+_ACKNOWLEDGEMENTS_LABEL = r"(?:致\s?谢|鸣\s?谢|谢\s?辞)"
+ACKNOWLEDGEMENTS_PARAGRAPH = re.compile(rf"^(?:[【\[［]\s*{_ACKNOWLEDGEMENTS_LABEL}\s*[】\]］]\s*[:：]?|{_ACKNOWLEDGEMENTS_LABEL}\s*[:：])\s*\S")
+ACKNOWLEDGEMENTS_LABEL_LINE = re.compile(rf"^[【\[［]?\s*{_ACKNOWLEDGEMENTS_LABEL}\s*[】\]］]?$")
+ACKNOWLEDGEMENTS_THANKS = "谢"
+# The first characters of either (a membership test before the regexes).
+ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

@@ -2193,7 +2193,22 @@ def is_issue_authors_head(line: str) -> bool:
 
 def is_spaced_masthead(line: str) -> bool:
     """Whether a line is a journal's masthead or running head set apart by spaces (SPACED_MASTHEAD_LINE, or
-    JOURNAL_PAGE_HEAD_LINE: 农业经济问题  2024年第6期, ·46·  中国行政管理 2025年第2期): substring tests first."""
+    JOURNAL_PAGE_HEAD_LINE: 农业经济问题  2024年第6期, ·46·  中国行政管理 2025年第2期), its name maybe letter-spaced
+    (城 市 发 展 研 究   2026年第4期, SPACED_JOURNAL_NAME_RUN, qa255): substring tests first."""
+    if is_unspaced_masthead(line):
+        return True
+    # (tried on lines with three spaces or more: a name of three characters has two, the gap before the issue one)
+    closed = P.SPACED_JOURNAL_NAME_RUN.sub(closed_gaps, line) if line.count(" ") > 2 else line
+    return closed != line and is_unspaced_masthead(closed)
+
+
+def closed_gaps(name: Match[str]) -> str:
+    """A letter-spaced run of characters with its spaces gone (城 市 发 展 → 城市发展)."""
+    return name[0].replace(" ", "")
+
+
+def is_unspaced_masthead(line: str) -> bool:
+    """is_spaced_masthead's shapes with the journal's name written solid."""
     # (A masthead naming the journal in 《》 needs no space: 《公共政策评论》第18卷第2期（2025年6月）页41-62, qa50.)
     return ((line[:1] == "《" and "期" in line and (P.BRACKETED_MASTHEAD_LINE.match(line) is not None
                                                    or ("，" in line or "," in line)

@@ -228,6 +228,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     bylines_at = list(positions(kinds, BYLINE))
     found = with_affiliations(with_keywords_under_label(found, kinds), bylines_at)
     with_affiliations_after_text(found)
+    with_cover_notes_over_abstract(found, kinds)
     for kinds_pass in KINDS_PASSES:
         found = kinds_pass(found, kinds)
     found = with_zero_padded_part_headings(found)
@@ -413,6 +414,30 @@ def with_authors_over_abstract(found: list[Unit], kinds: list[str]) -> None:
             found[k] = as_kind(found[k], BYLINE)._replace(byline=Byline(names(m.group(1))))
             kinds[k] = BYLINE
             k -= 1
+
+
+def with_cover_notes_over_abstract(found: list[Unit], kinds: list[str]) -> None:
+    """A working paper's cover sets short notes between its authors and its abstract (联系方式：…@… / 本工作论文仅代表作者
+    个人观点… / 欢迎批评指正): front matter like the paper's fields there, no paragraphs of its text (qa255). At most
+    COVER_NOTES_MAX_UNITS short paragraphs (COVER_NOTE_MAX_LINES lines each), right under a byline or the affiliations
+    (read by then: with_affiliations; `kinds` is older, so the units' own kinds are asked)."""
+    for a in positions(kinds, ABSTRACT):
+        k = a - 1
+        while k >= 0 and found[k].kind == META:
+            k -= 1
+        j = k
+        while (j >= 0 and found[j].kind == PARA and found[j].n_lines <= COVER_NOTE_MAX_LINES
+               and k - j < COVER_NOTES_MAX_UNITS):
+            j -= 1
+        if j < k and j >= 0 and found[j].kind in (BYLINE, AFFILIATION):
+            for i in range(j + 1, k + 1):
+                found[i] = as_kind(found[i], META)
+                kinds[i] = META
+
+
+# A working paper's cover notes over its abstract (with_cover_notes_over_abstract): how many, and how long each.
+COVER_NOTES_MAX_UNITS = 3
+COVER_NOTE_MAX_LINES = 2
 
 
 def with_bylines_over_lead_box(found: list[Unit], kinds: list[str]) -> None:
@@ -3181,12 +3206,26 @@ def with_boxes_and_inline_notes(found: list[Unit], kinds: list[str]) -> list[Uni
         text = found[i].text
         if kinds[i] in NOTE_ENTRY_KINDS and P.INLINE_NOTES.match(text):
             as_notes_from(found, i)
+        elif kinds[i] in NOTE_ENTRY_KINDS and text[:1] in P.ACKNOWLEDGEMENTS_INITIALS and (n := acknowledgements_units(found, i)):
+            found[i:i + n] = [as_kind(u, NOTES) for u in found[i:i + n]]   # 致谢：感谢…: the paper's acknowledgements (qa255)
         elif kinds[i] == PARA and P.BOX_PARAGRAPH.match(text) and is_box_column(found, i):
             as_box(found, kinds, i, i)
         elif (kinds[i] in (PLAIN, CREDIT) and (first := box_paragraph_under_label(found, kinds, i)) is not None
               and (kinds[i] == PLAIN or is_box_amid_text(found, kinds, i, first))):
             as_box(found, kinds, i, first)               # 名词解释 / 高标准农田：指…: the label over the box
     return found
+
+
+def acknowledgements_units(found: list[Unit], i: int) -> int:
+    """How many units from `i` are a paper's acknowledgements: 1 for a paragraph opening with their label (致谢：感谢…,
+    ACKNOWLEDGEMENTS_PARAGRAPH), 2 for the label alone on its line (致 谢, ACKNOWLEDGEMENTS_LABEL_LINE) over a paragraph
+    that thanks; else 0."""
+    text = found[i].text
+    if found[i].kind == PARA:
+        return 1 if P.ACKNOWLEDGEMENTS_PARAGRAPH.match(text) else 0
+    under = found[i + 1] if i + 1 < len(found) else None
+    return 2 if (under is not None and under.kind == PARA and P.ACKNOWLEDGEMENTS_THANKS in under.text
+                 and P.ACKNOWLEDGEMENTS_LABEL_LINE.match(text)) else 0
 
 
 def with_text_width_boxes(found: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -3634,7 +3673,8 @@ def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
     if block.n_lines == 1 and text == block.text:
         found = block.byline
     else:
-        found = byline(text) if len(text) <= P.BYLINE_MAX_CHARS else None
+        # (an author note closed by where the piece first appeared may run longer: byline() cuts that sentence, qa255)
+        found = byline(text) if len(text) <= P.BYLINE_MAX_CHARS or text.startswith(P.AUTHOR_NOTE_LABELS) else None
     if not found or P.WEB_CHROME.match(text):
         return None        # (关闭, 关注: a page's button under its text, which opens with a surname, no name; qa178)
     weak = len(found.authors) == 1 and not found.source and bool(P.NAME_LINE.match(text))

@@ -1296,8 +1296,11 @@ def test_clause_byline_initials_hold_the_first_character_of_every_shape_that_tak
     # (the line stripped, then each change to it, as reviewed above; and three more reviewed when merging session 24's
     # rounds: a letter-spaced reporter's byline is despaced only where LETTER_SPACED_HAN_LINE holds the line, which no
     # clause mark passes; 撰稿人 opens with 撰, a label initial; numbered names (彭嘉禾1，蒋 若 溪2) are names only where
-    # they open with a surname, an initial too: the corpus and hypothesis tests below check the refusal on both)
-    assert source.count("text = ") == 15
+    # they open with a surname, an initial too: the corpus and hypothesis tests below check the refusal on both; and
+    # qa255's: an author note's reprint sentence cut off its end, on lines opening with 作者：, an initial, the first
+    # character kept)
+    assert 'text.startswith(P.AUTHOR_NOTE_LABELS) and' in source and all(label[:1] in initials for label in P.AUTHOR_NOTE_LABELS)
+    assert source.count("text = ") == 16
     assert not re.match(rf"[{P.CJK}]", "，") and not re.match(rf"[{P.CJK}]", "。")
     assert "撰" in initials
     assert re.search(r"\.|\[\^|\\[SWDB]|[，。]", P.ROMANISED_NAME_AFTER_NAME.pattern) is None
@@ -1445,3 +1448,23 @@ def test_a_speakers_posts_and_name_with_tongzhi_in_brackets_are_the_byline_and_d
     found = byline(line)
     assert (found.authors if found else None) == authors
     assert published(line) == day
+
+
+# ---- qa255: an author note closed by where the piece first appeared ----
+@pytest.mark.parametrize("line, authors", [
+    ("作者：尹嘉树，某某大学经济学院教授；孔令宜，某某大学公共政策研究中心助理研究员。本文原载《区域经济评论》2025年第4期，"
+     "略有删改。", ("尹嘉树", "孔令宜")),
+    ("作者：尹嘉树，某某大学经济学院教授、博士生导师；孔令宜，某某省社会科学院研究中心助理研究员。原文刊发于《改革内参》2026年第1期。",
+     ("尹嘉树", "孔令宜")),
+])
+def test_an_author_note_closed_by_a_reprint_sentence_is_a_byline(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "作者认为，这一做法原载《区域经济评论》的讨论中已有先例。",       # a sentence of the text
+    "本文原载《区域经济评论》2025年第4期。",                           # the reprint sentence alone: no authors
+])
+def test_a_reprint_sentence_without_an_author_note_is_no_byline(line):
+    assert byline(line) is None

@@ -5273,3 +5273,16 @@ def test_a_captions_credit_line_under_its_full_first_line_is_its_rest_beside_let
                 blank_after_every_line)
     found = [b.text for b in blocks(normalized_document(raw(text)).lines)]
     assert any(t.startswith(caption[:24]) and t.endswith("摄") for t in found)
+
+
+# ---- qa255: a journal's running head with its name letter-spaced ----
+@pytest.mark.parametrize("head", ["城 市 治 理 评 论      2026年第4期", "2026年第4期     城 市 治 理 评 论",
+                                  "第21卷 第3期   社 会 保 障 研 究   Vol.21 No.3", "88   经 济 与 社 会   2025年第7期"])
+def test_a_running_head_with_the_journals_name_letter_spaced_is_a_masthead(head):
+    assert is_spaced_masthead(head)
+
+
+@pytest.mark.parametrize("line", ["以 高 水 平 对 外 开 放", "推 进 城 乡 融 合 发 展 的 路 径", "城 市 治 理 评 论",
+                                  "本 刊 2026年第4期 目 录 预 告 如 下："])
+def test_a_letter_spaced_line_without_an_issue_is_no_running_head(line):
+    assert not is_spaced_masthead(line)

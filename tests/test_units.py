@@ -6079,3 +6079,37 @@ def test_plain_numbers_over_short_lines_in_markdown_number_the_sections(parts, s
     body = [x for number, heading in parts for x in (number, heading, P2)]
     t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, *body, P3]), "post.md")
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
+
+
+# ---- qa255: a paper's acknowledgements; a working paper's cover notes over its abstract ----
+@pytest.mark.parametrize("lines, kinds", [
+    (["致谢：作者感谢两位匿名评审专家的修改意见，文中错漏由作者负责。"], ["notes"]),
+    (["【致谢】本研究得到某某基金会资助，谨此致谢。"], ["notes"]),
+    (["鸣谢：调研得到某县统计局的大力协助。"], ["notes"]),
+    (["致 谢", "感谢某某研究所同仁在调研中给予的帮助。"], ["notes", "notes"]),
+    (["致谢", "样本来自某省统计年鉴。"], ["plain", "para"]),           # the label over a line that thanks no one
+    (["致力于打造区域创新高地，仍需久久为功。"], ["para"]),            # a sentence opening with the same character
+])
+def test_a_papers_acknowledgements_after_its_text_are_notes(lines, kinds):
+    found = units(reflow_blocks([*wrapped_lines(P1), "", *lines]), False)
+    assert [u.kind for u in found[-len(lines):]] == kinds
+
+
+@pytest.mark.parametrize("notes, kinds", [
+    (["通讯邮箱：zhaoming@example.edu.cn", "", "本文系阶段性成果，文责自负，不代表所在单位观点。"], ["meta", "meta"]),
+    (["研究局部分同事参与了讨论。"], ["meta"]),
+    (wrapped_lines(P1), ["para"]),      # a wrapped paragraph of text under the byline, no note
+])
+def test_short_notes_between_a_papers_byline_and_its_abstract_are_front_matter(notes, kinds):
+    found = units(reflow_blocks(["县级财政可持续性的评估框架", "作者：赵明 韦一舟", "", *notes, "",
+                                 "内容提要：本文构建县级财政可持续性的评估框架，并以某省为例进行测算。", "1 引言",
+                                 "县级财政处在财政体制末端。近年来收支矛盾有所加剧，亟须系统评估。"]), markdown=False)
+    assert [u.kind for u in found[2:2 + len(kinds)]] == kinds
+
+
+def test_a_markdown_author_note_over_the_title_closed_by_a_reprint_sentence_is_a_byline():
+    """*作者：…；…。本文原载《…》…* set in italics over a republished paper's # title: its byline, however long (qa255)."""
+    note = ("*作者：尹嘉树，某某大学经济学院教授；孔令宜，某某大学公共政策研究中心助理研究员。"
+            "本文原载《区域经济评论》2025年第4期，略有删改。*")
+    found = units(reflow_blocks([note, "", "# 县域商业体系建设的现状与对策", "", P1]), markdown=True)
+    assert found[0].kind == BYLINE and found[0].byline.authors == ("尹嘉树", "孔令宜")
