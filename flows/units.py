@@ -4346,6 +4346,9 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
             found[i] = as_kind(found[i], META)       # （临政令〔2026〕12号）: a field, as the bare number is (qa169)
         if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
             found[i + 1] = as_kind(found[i + 1], CREDIT)     # a note on one line under the title, as long as a paragraph
+    for i in positions(kinds, TITLE):    # (# 某某条例 / （…会议通过）: the same note under a Markdown title, qa257)
+        if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
+            found[i + 1] = as_kind(found[i + 1], CREDIT)
     return found
 
 

@@ -5871,3 +5871,14 @@ def test_a_source_field_repeating_the_sites_name_is_no_running_head(field, kind)
                                      "《南岭市农村供水工程运行管理办法》政策解读", field, "发布时间：2026-03-02 10:00",
                                      "", P1, "", P2]))
     assert [u.kind for u in found if u.text == field] == [kind]
+
+
+# ---- qa257: a regulation's legislative note under its Markdown title ----
+@pytest.mark.parametrize("note", [
+    "（2025年3月1日某市第十届人民代表大会常务委员会第九次会议通过　2025年4月2日某省第十四届人民代表大会常务委员会第八次会议批准）",
+    "（2025年11月2日某市人民政府令第7号公布）",
+])
+def test_a_legislative_note_under_a_markdown_title_is_front_matter(note):
+    found = units(reflow_blocks(["# 某市河道管理条例", "", note, "", "## 第一章 总则", "",
+                                 "第一条 为了加强河道管理，制定本条例。"]), markdown=True)
+    assert [u.kind for u in found if u.text.startswith(("（2025", "(2025"))] == [CREDIT]
