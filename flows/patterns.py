@@ -1266,6 +1266,10 @@ INSTITUTION_NAMES_LINE = re.compile(rf"^{INSTITUTION}(?:[{CJK}]{{0,10}}?{_ACADEM
 # may stand alone, its date on the publisher's line under it: 第9期 / 某某研究中心　2025年8月12日, qa27.)
 ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}(?:[ \t]+{_DATETIME})?$")
 ISSUE_LINE_INITIALS = "0123456789第"
+# 第12期 / （总第156期）: a brief's cumulative issue number in brackets on a line of its own, under the year's issue
+# (ISSUE_DATE_LINE's number wrapped before its bracket): masthead, no title (units.is_issue_line). Tried only on lines
+# ending with a bracket and holding CUMULATIVE_ISSUE_WORD (qa257).
+CUMULATIVE_ISSUE_LINE = re.compile(r"^[（(]\s*总第\s*\d{1,5}\s*[期号]\s*[）)]$")
 # ● 东川市现有闲置厂房约1,260万平方米…: the bullet of a list's items (a brief's 要点 box). PULL_QUOTE takes it for a
 # pull quote's box; two or more such blocks in a row are a list (units.with_bullet_lists).
 LIST_BULLETS = "●"

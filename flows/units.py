@@ -4229,7 +4229,8 @@ def is_issue_line(text: str) -> bool:
                                       or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
             or (last in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
             or (last in WORKING_PAPER_ISSUE_LASTS and is_working_paper_line(text))  # (qa163, qa190)
-            or (last in P.REPORT_NUMBER_LINE_LASTS and "总第" in text and P.REPORT_NUMBER_LINE.match(text) is not None))
+            or (last in P.REPORT_NUMBER_LINE_LASTS and "总第" in text and P.REPORT_NUMBER_LINE.match(text) is not None)
+            or (last in "）)" and P.CUMULATIVE_ISSUE_WORD in text and P.CUMULATIVE_ISSUE_LINE.match(text) is not None))
     # (2026年第17号（总第142号）: a report series' number on its cover, qa213)
 
 

@@ -5882,3 +5882,22 @@ def test_a_legislative_note_under_a_markdown_title_is_front_matter(note):
     found = units(reflow_blocks(["# 某市河道管理条例", "", note, "", "## 第一章 总则", "",
                                  "第一条 为了加强河道管理，制定本条例。"]), markdown=True)
     assert [u.kind for u in found if u.text.startswith(("（2025", "(2025"))] == [CREDIT]
+
+
+# ---- qa257: a brief's cumulative issue on a line of its own ----
+@pytest.mark.parametrize(("line", "issue"), [
+    ("（总第88期）", True),
+    ("(总第 88 期)", True),
+    ("（总第88期）以来", False),             # words after it: no masthead line
+    ("（总第八十八期）", False),
+])
+def test_a_cumulative_issue_alone_in_brackets_is_an_issue_line(line, issue):
+    """第9期 / （总第88期） / <title>: the issue line wrapped before its bracket, masthead, no title (qa257)."""
+    assert is_issue_line(line) is issue
+
+
+def test_a_cumulative_issue_under_the_years_issue_is_no_title():
+    title = "公共图书馆应延长开放时间"
+    found = units_of_text("\n".join(["某某参考", "", "第9期", "（总第88期）", "", title, "", P1, P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds.get(title) == "plain" and kinds.get("（总第88期）") == META
