@@ -5733,6 +5733,10 @@ BRACKETED_SOURCE_FIELD = re.compile(r"^【\s*((?:本文|文章|信息|稿件)?�
 # one of SHORT_DISTRIBUTION_INITIALS.
 SHORT_DISTRIBUTION_INITIALS = "报送发"
 SHORT_DISTRIBUTION_LINE = re.compile(r"^[报送发][ \t　]*[:：][ \t　]*[^。！？；：:“”]{2,}、[^。！？；：:“”]{2,}$")
+# 报：市委、市政府主要领导　　送：市发展改革委、市财政局: the two lines set on one, the 送 (or 发) list after a gap: a credit
+# the same way. Its second label comes after the first list (报 before 送 before 发, as the lines stand), and the line
+# holds 、 (units.unit tests it) (qa257).
+PAIRED_DISTRIBUTION_LINE = re.compile(r"^[报送][ \t　]*[:：][^。！？；：:“”]{2,60}?[ \t　]*[送发][ \t　]*[:：][^。！？；：:“”]{2,}$")
 # The same line ending with a body's or its heads' last word (…主要领导同志, …民政厅, …各部门): whole on its line, it opens and
 # closes its block (reflow.short_distribution_lines, block_stops), so 报：… and 送：… under it are not joined as wrapped text.
 SHORT_DISTRIBUTION_LINE_ENDED = re.compile(r"^[报送发][ \t　]*[:：][^。！？；：:“”]{2,}、[^。！？；：:“”]*"

@@ -3295,7 +3295,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
     if first in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE.match(text)
-                                                  or last_char == "。" and P.DISTRIBUTION_SENTENCE_LINE.match(text)):
+                                                  or last_char == "。" and P.DISTRIBUTION_SENTENCE_LINE.match(text)
+                                                  or "、" in text and P.PAIRED_DISTRIBUTION_LINE.match(text)):
         return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201); or closed
         # as a sentence, commas parting its bodies (送：各区县人民政府，市政府各部门。, qa213)
     if u := byline_unit(block, text, base):

@@ -5901,3 +5901,16 @@ def test_a_cumulative_issue_under_the_years_issue_is_no_title():
     found = units_of_text("\n".join(["某某参考", "", "第9期", "（总第88期）", "", title, "", P1, P2]))
     kinds = {u.text: u.kind for u in found}
     assert kinds.get(title) == "plain" and kinds.get("（总第88期）") == META
+
+
+# ---- qa257: a brief's two distribution lists set on one line ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("报：市委、市政府主要领导　　送：市发展改革委、市财政局、", CREDIT),
+    ("报：市委主要领导　送：市发展改革委、市财政局", CREDIT),
+    ("送：市财政局、市商务局　发：各区县研究室", CREDIT),
+    ("报：今年新建床位三千张、助餐点两百个，送：老人满意。", PARA),    # sentences
+])
+def test_two_distribution_lists_on_one_line_are_a_credit(line, kind):
+    """报：…　送：…: a brief's distribution lines set on one line at its foot, a credit, no text of the last piece (qa257)."""
+    found = units(reflow_blocks([P1, "", line]), markdown=False)
+    assert found[-1].kind == kind
