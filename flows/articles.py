@@ -757,14 +757,27 @@ def is_page_note(span: Span) -> bool:
     if span.bylines:
         return False
     # (The first two paragraphs at most, found by a C-level scan: split_boundary asks about whole articles.)
-    paras = list(islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))), 2))
+    paras = list(islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))), STANDFIRST_MAX_PARAS + 1))
     if len(paras) != 1:
-        return False
+        return is_note_and_host_words([span.body[k] for k in paras])
     # The label opens the paragraph (编者按：…) or stands on the line over it (【编者按】), which
     # may have been taken as the span's title.
     # (A page's running head over the label, 2025年5月20日 星期二 | 对话 / 【编者按】, is no line between them: qa53.)
     over_and_note = [u for u in (*span.title_lines, *span.body[: paras[0] + 1]) if u.kind != U.META][-2:]
-    return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note)
+    return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note) or is_host_turn(span.body[paras[0]].text)
+
+
+def is_note_and_host_words(paras: list[Unit]) -> bool:
+    """Whether a page's first paragraphs (two, the third not there) are its editor's note and its host's opening words
+    (编者按：… / 主持人：近年来…？): a 笔谈's host speaks once, over the signed pieces, and says what 主持人语 would; an
+    interview's host speaks among the guests' turns, which a span of two paragraphs has no room for (qa257). (The
+    host's words alone, one paragraph, are the page's note too: is_page_note.)"""
+    return (len(paras) == STANDFIRST_MAX_PARAS and is_labelled_note(paras[0].text.strip())
+            and is_host_turn(paras[1].text))
+
+
+def is_host_turn(text: str) -> bool:
+    return text.startswith(P.HOST_TURN_INITIALS) and P.HOST_TURN.match(text) is not None
 
 
 def opens_with_note(span: Span) -> bool:

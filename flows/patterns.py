@@ -653,6 +653,10 @@ WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # (Hong Kong and Taiwan papers shorten the label to 【编按】. A forum page of signed contributions opens with its host's
 # words on the page instead, 主持人语 / 主持人的话: a page's note all the same, qa113.)
 EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|导读|核心阅读|阅读提示|主持人语|主持人的话)\s*[】\]]?\s*[:：]?")
+# 主持人：近年来…？: the host's words opening the page as a turn (a 笔谈 whose host speaks once, over the signed pieces):
+# the page's note as 主持人语 is, when the page's first span holds no other text (articles.is_page_note) (qa257).
+HOST_TURN = re.compile(r"^(?:本期)?主持人?\s*[:：]\s*\S")
+HOST_TURN_INITIALS = ("主持", "本期主持")
 # A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
 # 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first
 # line (reflow.breadcrumb_trails).

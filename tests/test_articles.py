@@ -4244,3 +4244,21 @@ def test_a_narrow_box_right_over_the_text_beside_it_is_a_piece_of_its_own(label,
     assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
     assert arts[label]["text"] == box and not arts[label]["authors"]
     assert not [s for s in t["sections"] if s["article_id"] == arts[label]["article_id"]]
+
+
+# ---- qa257: a 笔谈's host speaking once over the signed pieces ----
+HOST_WORDS = "主持人：数字乡村建设进入深化阶段，但“重建设、轻应用”的问题仍然存在。怎样让数字技术真正服务农民？"
+
+
+@pytest.mark.parametrize("head", [
+    [wrapped(HOST_WORDS, 18)],                                                     # the host's words alone
+    [wrapped("编者按：" + HOST_NOTE, 18), ["主持人：本报理论部　严知秋"], wrapped(HOST_WORDS, 18)],   # under the note
+])
+def test_a_hosts_words_over_signed_pieces_are_the_pages_note(head):
+    """<the page's title> / ——学者笔谈 / (编者按：…) / 主持人：… / the pieces, each titled and signed at its head: the host speaks once, as 主持人语
+    would, and is no piece of the page (qa257)."""
+    t = tables(page([["推动县域城乡融合发展", "——学者笔谈"], *head, ["以改革激发乡村活力", "周建国（某某大学教授）"], wrapped(P1, 18), wrapped(P2, 18),
+                     ["拓宽生态产品价值实现路径", "李华（某某大学副教授）"], wrapped(P4, 18), wrapped(P6, 18)]))
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["周建国"], "\n".join([P1, P2])), ("拓宽生态产品价值实现路径", ["李华"], "\n".join([P4, P6]))]
+    assert HOST_WORDS in {r["text"] for r in t["residue"] if r["reason"] == "editor's note"}
