@@ -756,8 +756,8 @@ def is_page_note(span: Span) -> bool:
     not an article: one paragraph under no byline (a line over it is the page's column head)."""
     if span.bylines:
         return False
-    # (The first two paragraphs at most, found by a C-level scan: split_boundary asks about whole articles.)
-    paras = list(islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))), STANDFIRST_MAX_PARAS + 1))
+    # (The first four paragraphs at most, found by a C-level scan: split_boundary asks about whole articles.)
+    paras = list(islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))), STANDFIRST_MAX_PARAS + 2))
     if len(paras) != 1:
         return is_note_and_host_words([span.body[k] for k in paras])
     # The label opens the paragraph (编者按：…) or stands on the line over it (【编者按】), which
@@ -768,12 +768,20 @@ def is_page_note(span: Span) -> bool:
 
 
 def is_note_and_host_words(paras: list[Unit]) -> bool:
-    """Whether a page's first paragraphs (two, the third not there) are its editor's note and its host's opening words
-    (编者按：… / 主持人：近年来…？): a 笔谈's host speaks once, over the signed pieces, and says what 主持人语 would; an
-    interview's host speaks among the guests' turns, which a span of two paragraphs has no room for (qa257). (The
-    host's words alone, one paragraph, are the page's note too: is_page_note.)"""
-    return (len(paras) == STANDFIRST_MAX_PARAS and is_labelled_note(paras[0].text.strip())
-            and is_host_turn(paras[1].text))
+    """Whether a page's first paragraphs (three at most) are its host's opening words, maybe under its editor's note
+    (编者按：… / 主持人：近年来…？ / 本期邀请…): a 笔谈's host speaks once, over the signed pieces, and says what 主持人语
+    would; an interview's host speaks among the guests' turns, and a paragraph opening with another turn is no more the
+    host's (qa257). (The host's words alone, one paragraph, are the page's note too: is_page_note.)"""
+    k = 1 if paras and is_labelled_note(paras[0].text.strip()) else 0
+    words = paras[k:]
+    return (len(paras) <= STANDFIRST_MAX_PARAS + 1 and 0 < len(words) <= STANDFIRST_MAX_PARAS
+            and is_host_turn(words[0].text) and not any(opens_with_turn(u.text) for u in words[1:]))
+
+
+def opens_with_turn(text: str) -> bool:
+    """Whether a paragraph opens with a speaker's label (贺某某：… / 记者：… / 问：…)."""
+    return (text.find("：", 0, P.SPEAKER_LABEL_REACH) > 0
+            and (P.SPEAKER_TURN_LABEL.match(text) is not None or P.HOST_OR_REPORTER_TURN_LINE.match(text) is not None))
 
 
 def is_host_turn(text: str) -> bool:

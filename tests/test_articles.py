@@ -4253,6 +4253,7 @@ HOST_WORDS = "主持人：数字乡村建设进入深化阶段，但“重建设
 @pytest.mark.parametrize("head", [
     [wrapped(HOST_WORDS, 18)],                                                     # the host's words alone
     [wrapped("编者按：" + HOST_NOTE, 18), ["主持人：本报理论部　严知秋"], wrapped(HOST_WORDS, 18)],   # under the note
+    [wrapped(HOST_WORDS, 18), wrapped("本期邀请两位学者，分别从产业和治理两个角度谈谈看法。", 18)],   # over two paragraphs
 ])
 def test_a_hosts_words_over_signed_pieces_are_the_pages_note(head):
     """<the page's title> / ——学者笔谈 / (编者按：…) / 主持人：… / the pieces, each titled and signed at its head: the host speaks once, as 主持人语
@@ -4262,3 +4263,12 @@ def test_a_hosts_words_over_signed_pieces_are_the_pages_note(head):
     assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
         ("以改革激发乡村活力", ["周建国"], "\n".join([P1, P2])), ("拓宽生态产品价值实现路径", ["李华"], "\n".join([P4, P6]))]
     assert HOST_WORDS in {r["text"] for r in t["residue"] if r["reason"] == "editor's note"}
+
+
+def test_a_hosts_question_answered_by_a_guest_is_no_pages_note():
+    """主持人：… / 柏某某：… over signed pieces: a guest answers the host, an interview's text, no page's note (qa257)."""
+    answer = "柏清和：我认为关键在于让农民用得上、用得起，平台建设要从农民的实际需求出发。"
+    t = tables(page([["推动县域城乡融合发展", "——学者笔谈"], wrapped(HOST_WORDS, 18), wrapped(answer, 18),
+                     ["以改革激发乡村活力", "周建国（某某大学教授）"], wrapped(P1, 18), wrapped(P2, 18),
+                     ["拓宽生态产品价值实现路径", "李华（某某大学副教授）"], wrapped(P4, 18), wrapped(P6, 18)]))
+    assert any(HOST_WORDS in a["text"] and answer in a["text"] for a in t["articles"])
