@@ -3185,13 +3185,22 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
         return [u._replace(kind=TITLE, marker=None, family=None) if i in signed else u for i, u in enumerate(found)]
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
-        return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
+        return titled_at(found, 0)
     if (k := title_under_furniture(found)) is not None:
-        return [*found[:k], found[k]._replace(kind=TITLE, marker=None, family=None), *found[k + 1:]]
+        return titled_at(found, k)
     if is_plain_title_over_fields(found):
         # A page saved as text with its bold runs kept (**（一）加强组织领导。**…, read as Markdown for them): its title
         # is the unmarked first line over its fields or 文号, as on a plain page (qa123).
         return [first._replace(kind=TITLE), *found[1:]]
+    return found
+
+
+def titled_at(found: list[Unit], k: int) -> list[Unit]:
+    """The units with the heading at k as the document's title, and a regulation's legislative note right under it
+    (（…会议通过）) front matter, as under a # title (with_plan_lines) (qa257)."""
+    found = [*found[:k], found[k]._replace(kind=TITLE, marker=None, family=None), *found[k + 1:]]
+    if k + 1 < len(found) and is_legislative_note_paragraph(found[k + 1]):
+        found[k + 1] = as_kind(found[k + 1], CREDIT)
     return found
 
 
@@ -3208,10 +3217,11 @@ def signed_headings(found: list[Unit]) -> set[int]:
 def title_under_furniture(found: list[Unit]) -> int | None:
     """The index of a web page's ## title under its furniture (a breadcrumb, 首页 > 新闻中心 > …) and over its line of
     fields (来源：… 时间：…): a portal saved as Markdown sets its title as an h2 when the site's name is its h1 and that
-    is left out; the fields under it tell it from a section (qa196). Only the units before the first text are looked at."""
+    is left out; the fields under it tell it from a section (qa196), and so does a regulation's legislative note
+    (（…会议通过）, qa257). Only the units before the first text are looked at."""
     k = next((i for i, u in enumerate(found) if u.kind != CREDIT), len(found))
     if (0 < k < len(found) - 1 and found[k].kind == HEADING and (found[k].marker or "").startswith("#")
-            and found[k + 1].kind == META):
+            and (found[k + 1].kind == META or is_legislative_note_paragraph(found[k + 1]))):
         return k
     return None
 

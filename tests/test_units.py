@@ -5914,3 +5914,19 @@ def test_two_distribution_lists_on_one_line_are_a_credit(line, kind):
     """报：…　送：…: a brief's distribution lines set on one line at its foot, a credit, no text of the last piece (qa257)."""
     found = units(reflow_blocks([P1, "", line]), markdown=False)
     assert found[-1].kind == kind
+
+
+# ---- qa257: a regulation's legislative note under a Markdown title found without a # ----
+NOTE_UNDER_TITLE = "（2025年3月1日某市第十届人民代表大会常务委员会第九次会议通过）"
+
+
+@pytest.mark.parametrize("head", [
+    ["**某市河道管理条例**", NOTE_UNDER_TITLE],                                  # a bold title opening the page
+    ["首页 > 人大立法 > 地方性法规", "## 某市河道管理条例", NOTE_UNDER_TITLE],     # an h2 title under the breadcrumb
+])
+def test_a_legislative_note_under_a_title_found_without_a_hash_is_front_matter(head):
+    """The note tells an h2 under the breadcrumb from a section as a line of fields does, and is front matter under
+    whatever title the page has (qa257)."""
+    found = markdown_units("\n\n".join([*head, "## 第一章 总则", "第一条 为了加强河道管理，制定本条例。"]))
+    assert [(u.kind, u.text) for u in found if "河道管理条例" in u.text or u.text == NOTE_UNDER_TITLE] == [
+        ("title", "某市河道管理条例"), (CREDIT, NOTE_UNDER_TITLE)]
