@@ -3372,9 +3372,13 @@ UNLABELLED_PAGE_CREDIT_INITIALS = "本责编视美"
 # A line that is a block of its own wherever it stands (reflow.block_starts): a page's credits set without colons, or a
 # note that the article goes on from or on another page (（上接A1版）, CONTINUATION_NOTE), which a full line over it
 # (the page's credits) would otherwise take in as its last words.
-OWN_LINE_FURNITURE = _any_of(UNLABELLED_PAGE_CREDIT_LINE, CONTINUATION_NOTE)
+# 内部资料　注意保存 / 内部参考　请勿外传: a brief's handling mark over its masthead, furniture and a line of its own
+# (the letter-spaced series name under it is no wrapped rest of it) (units.unit; qa257).
+HANDLING_MARK_LINE = re.compile(r"^内部(?:资料|参考|参阅|刊物|文件)[ \t　]*(?:注意保存|注意保密|请勿外传|妥善保管)?$")
+HANDLING_MARK_INITIAL = "内"
+OWN_LINE_FURNITURE = _any_of(UNLABELLED_PAGE_CREDIT_LINE, CONTINUATION_NOTE, HANDLING_MARK_LINE)
 # The first characters an OWN_LINE_FURNITURE line opens with (reflow scans the lines' first characters for them).
-OWN_LINE_FURNITURE_INITIAL = re.compile(f"[{UNLABELLED_PAGE_CREDIT_INITIALS}（(]")
+OWN_LINE_FURNITURE_INITIAL = re.compile(f"[{UNLABELLED_PAGE_CREDIT_INITIALS}（({HANDLING_MARK_INITIAL}]")
 
 # ---- qa119: a running head that gives the paper's name in English too ----
 # 经济日报 ECONOMIC DAILY 2026年3月19日 星期四 第11版: a running head that opens with the paper's name and its English

@@ -3287,6 +3287,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(SUBTITLE, text, *base)  # 《书名》 某某 著 某某出版社: the book under a review's title, no title (qa130)
     if block.n_lines == 1 and first in P.UNLABELLED_PAGE_CREDIT_INITIALS and P.UNLABELLED_PAGE_CREDIT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 责任编辑 何 平 校对 吴 敏: a page's credits without colons, furniture (qa119)
+    if block.n_lines == 1 and first == P.HANDLING_MARK_INITIAL and P.HANDLING_MARK_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 内部资料　注意保存: a brief's handling mark, furniture (qa257)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
     if first in P.REPORT_DATE_FIELD_FIRSTS and block.n_lines == 1 and P.REPORT_DATE_FIELD_LINE.match(text):

@@ -5930,3 +5930,17 @@ def test_a_legislative_note_under_a_title_found_without_a_hash_is_front_matter(h
     found = markdown_units("\n\n".join([*head, "## 第一章 总则", "第一条 为了加强河道管理，制定本条例。"]))
     assert [(u.kind, u.text) for u in found if "河道管理条例" in u.text or u.text == NOTE_UNDER_TITLE] == [
         ("title", "某市河道管理条例"), (CREDIT, NOTE_UNDER_TITLE)]
+
+
+# ---- qa257: a brief's handling mark over its masthead ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("内部资料　注意保存", CREDIT),
+    ("内部参考　请勿外传", CREDIT),
+    ("内部资料显示，今年一季度全市新增企业三千余家。", PARA),        # a sentence
+])
+def test_a_briefs_handling_mark_is_furniture_on_its_own_line(line, kind):
+    """内部资料　注意保存 / 决　策　参　考: the mark is furniture, and the series' name under it is no wrapped rest of it."""
+    # (a blank line after every line, as a brief saved from a word processor may have: blank lines part no blocks)
+    found = units(reflow_blocks([line, "", "要　情　专　报", "", "第9期（总第88期）", "", "东川发展研究院编", "",
+                                 "2026年3月2日", "", *wrapped(P1, 30), "", *wrapped(P2, 30)]), markdown=False)
+    assert found[0].kind == kind and (kind == PARA or found[1].text.replace("　", "").replace(" ", "") == "要情专报")
