@@ -2566,8 +2566,10 @@ def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:
 
 def is_masthead(lead: list[Unit], i: int) -> bool:
     """Whether the lead's line i is a line of a brief's masthead: its issue line (2025年第9期 2025年8月12日 / 第9期),
-    or the line under it (某某研究中心　2025年8月12日, the publisher's and date line of a bare issue number)."""
-    return U.is_issue_line(lead[i].text) or (i > 0 and U.is_issue_line(lead[i - 1].text))
+    or the line under it (某某研究中心　2025年8月12日, the publisher's and date line of a bare issue number), or the date
+    under a compiler named alone (某某研究院编 / 2025年8月12日, qa257)."""
+    return U.is_issue_line(lead[i].text) or (i > 0 and (U.is_issue_line(lead[i - 1].text)
+                                                        or U.is_compiler_line(lead[i - 1].text)))
 
 
 def issue_contents_end(lead: list[Unit]) -> int:

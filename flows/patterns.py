@@ -933,6 +933,10 @@ _PUBLISHER_LABEL = r"(?:主办单位|主办|编印单位|编印)\s*[:：]\s*"
 # （改革办）编　2026年10月28日 (qa235).
 _PUBLISHER_NAME = rf"[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,8}}[）)][{CJK}]{{0,3}})?"
 OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?({_PUBLISHER_NAME})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
+# 南屿发展研究院编 (its date on the line under it): a brief's compiler named alone on its masthead line, a body's name
+# (ending with an office's word, maybe the office it doubles as in brackets after it) before 编: masthead, no title
+# (units.shaped_short_line; a 政策汇编 ends otherwise). Tried only on lines ending with 编 (qa257).
+COMPILER_LINE = re.compile(rf"^[{CJK}]{{2,20}}(?:院|会|室|中心|所|办|局|厅|委|部|处|组|社)(?:[（(][{CJK}]{{2,8}}[）)])?编$")
 # 岑某某 | 某某新闻 2026-11-21 07:05: a web op-ed's line of fields under its title opening with its writer, a person's
 # name (a surname and one or two characters) before a bar, then the publisher and the date. OUTLET_DATE_LINE's shape,
 # but its first field is the writer (group 1), the second the publisher (group 2); a paper's name that reads as a

@@ -3859,6 +3859,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+    if is_compiler_line(text):
+        return Unit(META, text, *base)     # 某某研究院编: a brief's compiler on its masthead line, no title (qa257)
     if text in P.PRESS_RELEASE_LABELS:
         return Unit(CREDIT, text, *base)   # 新闻稿 over a press release's date line and title: chrome, no title (qa170)
     if text.endswith(P.PRESS_RELEASE_LABEL_ENDS) and P.AGENCY_PRESS_RELEASE_LABEL.match(text):
@@ -4245,6 +4247,11 @@ def is_issue_line(text: str) -> bool:
             or (last in P.REPORT_NUMBER_LINE_LASTS and "总第" in text and P.REPORT_NUMBER_LINE.match(text) is not None)
             or (last in "）)" and P.CUMULATIVE_ISSUE_WORD in text and P.CUMULATIVE_ISSUE_LINE.match(text) is not None))
     # (2026年第17号（总第142号）: a report series' number on its cover, qa213)
+
+
+def is_compiler_line(text: str) -> bool:
+    """Whether a line names a brief's compiler alone (某某研究院编), its date on the line under it (qa257)."""
+    return text[-1:] == "编" and P.COMPILER_LINE.match(text) is not None
 
 
 def item_heading(text: str, base: Base) -> Unit | None:

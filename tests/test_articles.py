@@ -4272,3 +4272,13 @@ def test_a_hosts_question_answered_by_a_guest_is_no_pages_note():
                      ["以改革激发乡村活力", "周建国（某某大学教授）"], wrapped(P1, 18), wrapped(P2, 18),
                      ["拓宽生态产品价值实现路径", "李华（某某大学副教授）"], wrapped(P4, 18), wrapped(P6, 18)]))
     assert any(HOST_WORDS in a["text"] and answer in a["text"] for a in t["articles"])
+
+
+# ---- qa257: a brief's compiler named alone over its date ----
+def test_a_briefs_title_under_its_compiler_and_date_lines():
+    """要情专报 / 第9期 / 东川发展研究院编 / 2026年3月2日 / <title>: the date under the compiler is masthead as the
+    compiler's line is, no line of fields parting a site's name from its title (qa257)."""
+    t = tables("\n".join(["要　情　专　报", "", "第9期", "", "东川发展研究院编", "2026年3月2日", "",
+                          "公共图书馆应延长开放时间", "", *wrapped(P1, 30), "", "一、主要做法", "", *wrapped(P2, 30),
+                          "", "二、对策建议", "", *wrapped(P4, 30)]))
+    assert [a["title"] for a in t["articles"]] == ["公共图书馆应延长开放时间"]

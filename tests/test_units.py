@@ -5944,3 +5944,14 @@ def test_a_briefs_handling_mark_is_furniture_on_its_own_line(line, kind):
     found = units(reflow_blocks([line, "", "要　情　专　报", "", "第9期（总第88期）", "", "东川发展研究院编", "",
                                  "2026年3月2日", "", *wrapped(P1, 30), "", *wrapped(P2, 30)]), markdown=False)
     assert found[0].kind == kind and (kind == PARA or found[1].text.replace("　", "").replace(" ", "") == "要情专报")
+
+
+# ---- qa257: a brief's compiler named alone on its masthead ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("东川发展研究院编", META),
+    ("某某省委政策研究室（改革办）编", META),
+    ("县域经济政策汇编", "plain"),                                # a compilation's title, no compiler
+])
+def test_a_compiler_named_alone_is_masthead(line, kind):
+    found = units(reflow_blocks(["第9期", "", line, "2026年3月2日", "", "公共图书馆应延长开放时间", "", P1]), markdown=False)
+    assert [u.kind for u in found if u.text == line] == [kind]
