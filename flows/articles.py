@@ -756,15 +756,36 @@ def is_page_note(span: Span) -> bool:
     not an article: one paragraph under no byline (a line over it is the page's column head)."""
     if span.bylines:
         return False
-    # (The first two paragraphs at most, found by a C-level scan: split_boundary asks about whole articles.)
-    paras = list(islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))), 2))
+    # (The first four paragraphs at most, found by a C-level scan: split_boundary asks about whole articles.)
+    paras = list(islice(U.indexes(map(TEXT_KINDS.__contains__, map(U.KIND, span.body))), STANDFIRST_MAX_PARAS + 2))
     if len(paras) != 1:
-        return False
+        return is_note_and_host_words([span.body[k] for k in paras])
     # The label opens the paragraph (编者按：…) or stands on the line over it (【编者按】), which
     # may have been taken as the span's title.
     # (A page's running head over the label, 2025年5月20日 星期二 | 对话 / 【编者按】, is no line between them: qa53.)
     over_and_note = [u for u in (*span.title_lines, *span.body[: paras[0] + 1]) if u.kind != U.META][-2:]
-    return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note)
+    return any(P.EDITOR_NOTE.match(u.text.strip()) for u in over_and_note) or is_host_turn(span.body[paras[0]].text)
+
+
+def is_note_and_host_words(paras: list[Unit]) -> bool:
+    """Whether a page's first paragraphs (three at most) are its host's opening words, maybe under its editor's note
+    (编者按：… / 主持人：近年来…？ / 本期邀请…): a 笔谈's host speaks once, over the signed pieces, and says what 主持人语
+    would; an interview's host speaks among the guests' turns, and a paragraph opening with another turn is no more the
+    host's (qa257). (The host's words alone, one paragraph, are the page's note too: is_page_note.)"""
+    k = 1 if paras and is_labelled_note(paras[0].text.strip()) else 0
+    words = paras[k:]
+    return (len(paras) <= STANDFIRST_MAX_PARAS + 1 and 0 < len(words) <= STANDFIRST_MAX_PARAS
+            and is_host_turn(words[0].text) and not any(opens_with_turn(u.text) for u in words[1:]))
+
+
+def opens_with_turn(text: str) -> bool:
+    """Whether a paragraph opens with a speaker's label (贺某某：… / 记者：… / 问：…)."""
+    return (text.find("：", 0, P.SPEAKER_LABEL_REACH) > 0
+            and (P.SPEAKER_TURN_LABEL.match(text) is not None or P.HOST_OR_REPORTER_TURN_LINE.match(text) is not None))
+
+
+def is_host_turn(text: str) -> bool:
+    return text.startswith(P.HOST_TURN_INITIALS) and P.HOST_TURN.match(text) is not None
 
 
 def opens_with_note(span: Span) -> bool:
@@ -2559,8 +2580,10 @@ def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:
 
 def is_masthead(lead: list[Unit], i: int) -> bool:
     """Whether the lead's line i is a line of a brief's masthead: its issue line (2025年第9期 2025年8月12日 / 第9期),
-    or the line under it (某某研究中心　2025年8月12日, the publisher's and date line of a bare issue number)."""
-    return U.is_issue_line(lead[i].text) or (i > 0 and U.is_issue_line(lead[i - 1].text))
+    or the line under it (某某研究中心　2025年8月12日, the publisher's and date line of a bare issue number), or the date
+    under a compiler named alone (某某研究院编 / 2025年8月12日, qa257)."""
+    return U.is_issue_line(lead[i].text) or (i > 0 and (U.is_issue_line(lead[i - 1].text)
+                                                        or U.is_compiler_line(lead[i - 1].text)))
 
 
 def issue_contents_end(lead: list[Unit]) -> int:

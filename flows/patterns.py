@@ -653,6 +653,10 @@ WRITER_NOTE = re.compile(r"^[（(【\[]\s*(?:本文)?作者")
 # (Hong Kong and Taiwan papers shorten the label to 【编按】. A forum page of signed contributions opens with its host's
 # words on the page instead, 主持人语 / 主持人的话: a page's note all the same, qa113.)
 EDITOR_NOTE = re.compile(r"^[【\[]?\s*(?:编者按|编按|编者的话|编者|导读|核心阅读|阅读提示|主持人语|主持人的话)\s*[】\]]?\s*[:：]?")
+# 主持人：近年来…？: the host's words opening the page as a turn (a 笔谈 whose host speaks once, over the signed pieces):
+# the page's note as 主持人语 is, when the page's first span holds no other text (articles.is_page_note) (qa257).
+HOST_TURN = re.compile(r"^(?:本期)?主持人?\s*[:：]\s*\S")
+HOST_TURN_INITIALS = ("主持", "本期主持")
 # A web page's breadcrumb trail over the title: 当前位置：首页 > 理论 > 正文 (您的位置, 您现在的位置, 您当前的位置,
 # 当前所在位置 ...), or the trail alone (首页 > 理论 > 正文), which a title under it must not take as its first
 # line (reflow.breadcrumb_trails).
@@ -936,6 +940,10 @@ _PUBLISHER_LABEL = r"(?:主办单位|主办|编印单位|编印)\s*[:：]\s*"
 # （改革办）编　2026年10月28日 (qa235).
 _PUBLISHER_NAME = rf"[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,8}}[）)][{CJK}]{{0,3}})?"
 OUTLET_DATE_LINE = re.compile(rf"^(?:{_PUBLISHER_LABEL})?({_PUBLISHER_NAME})(?:\s*[|｜]\s*[{CJK}]{{2,8}})*\s*[|｜]?\s*{_DATETIME}$")
+# 南屿发展研究院编 (its date on the line under it): a brief's compiler named alone on its masthead line, a body's name
+# (ending with an office's word, maybe the office it doubles as in brackets after it) before 编: masthead, no title
+# (units.shaped_short_line; a 政策汇编 ends otherwise). Tried only on lines ending with 编 (qa257).
+COMPILER_LINE = re.compile(rf"^[{CJK}]{{2,20}}(?:院|会|室|中心|所|办|局|厅|委|部|处|组|社)(?:[（(][{CJK}]{{2,8}}[）)])?编$")
 # 岑某某 | 某某新闻 2026-11-21 07:05: a web op-ed's line of fields under its title opening with its writer, a person's
 # name (a surname and one or two characters) before a bar, then the publisher and the date. OUTLET_DATE_LINE's shape,
 # but its first field is the writer (group 1), the second the publisher (group 2); a paper's name that reads as a
@@ -1274,6 +1282,10 @@ INSTITUTION_NAMES_LINE = re.compile(rf"^{INSTITUTION}(?:[{CJK}]{{0,10}}?{_ACADEM
 # may stand alone, its date on the publisher's line under it: 第9期 / 某某研究中心　2025年8月12日, qa27.)
 ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}(?:[ \t]+{_DATETIME})?$")
 ISSUE_LINE_INITIALS = "0123456789第"
+# 第12期 / （总第156期）: a brief's cumulative issue number in brackets on a line of its own, under the year's issue
+# (ISSUE_DATE_LINE's number wrapped before its bracket): masthead, no title (units.is_issue_line). Tried only on lines
+# ending with a bracket and holding CUMULATIVE_ISSUE_WORD (qa257).
+CUMULATIVE_ISSUE_LINE = re.compile(r"^[（(]\s*总第\s*\d{1,5}\s*[期号]\s*[）)]$")
 # ● 东川市现有闲置厂房约1,260万平方米…: the bullet of a list's items (a brief's 要点 box). PULL_QUOTE takes it for a
 # pull quote's box; two or more such blocks in a row are a list (units.with_bullet_lists).
 LIST_BULLETS = "●"
@@ -3390,9 +3402,13 @@ UNLABELLED_PAGE_CREDIT_INITIALS = "本责编视美"
 # A line that is a block of its own wherever it stands (reflow.block_starts): a page's credits set without colons, or a
 # note that the article goes on from or on another page (（上接A1版）, CONTINUATION_NOTE), which a full line over it
 # (the page's credits) would otherwise take in as its last words.
-OWN_LINE_FURNITURE = _any_of(UNLABELLED_PAGE_CREDIT_LINE, CONTINUATION_NOTE)
+# 内部资料　注意保存 / 内部参考　请勿外传: a brief's handling mark over its masthead, furniture and a line of its own
+# (the letter-spaced series name under it is no wrapped rest of it) (units.unit; qa257).
+HANDLING_MARK_LINE = re.compile(r"^内部(?:资料|参考|参阅|刊物|文件)[ \t　]*(?:注意保存|注意保密|请勿外传|妥善保管)?$")
+HANDLING_MARK_INITIAL = "内"
+OWN_LINE_FURNITURE = _any_of(UNLABELLED_PAGE_CREDIT_LINE, CONTINUATION_NOTE, HANDLING_MARK_LINE)
 # The first characters an OWN_LINE_FURNITURE line opens with (reflow scans the lines' first characters for them).
-OWN_LINE_FURNITURE_INITIAL = re.compile(f"[{UNLABELLED_PAGE_CREDIT_INITIALS}（(]")
+OWN_LINE_FURNITURE_INITIAL = re.compile(f"[{UNLABELLED_PAGE_CREDIT_INITIALS}（({HANDLING_MARK_INITIAL}]")
 
 # ---- qa119: a running head that gives the paper's name in English too ----
 # 经济日报 ECONOMIC DAILY 2026年3月19日 星期四 第11版: a running head that opens with the paper's name and its English
@@ -5802,6 +5818,10 @@ BRACKETED_SOURCE_FIELD = re.compile(r"^【\s*((?:本文|文章|信息|稿件)?�
 # one of SHORT_DISTRIBUTION_INITIALS.
 SHORT_DISTRIBUTION_INITIALS = "报送发"
 SHORT_DISTRIBUTION_LINE = re.compile(r"^[报送发][ \t　]*[:：][ \t　]*[^。！？；：:“”]{2,}、[^。！？；：:“”]{2,}$")
+# 报：市委、市政府主要领导　　送：市发展改革委、市财政局: the two lines set on one, the 送 (or 发) list after a gap: a credit
+# the same way. Its second label comes after the first list (报 before 送 before 发, as the lines stand), and the line
+# holds 、 (units.unit tests it) (qa257).
+PAIRED_DISTRIBUTION_LINE = re.compile(r"^[报送][ \t　]*[:：][^。！？；：:“”]{2,60}?[ \t　]*[送发][ \t　]*[:：][^。！？；：:“”]{2,}$")
 # The same line ending with a body's or its heads' last word (…主要领导同志, …民政厅, …各部门): whole on its line, it opens and
 # closes its block (reflow.short_distribution_lines, block_stops), so 报：… and 送：… under it are not joined as wrapped text.
 SHORT_DISTRIBUTION_LINE_ENDED = re.compile(r"^[报送发][ \t　]*[:：][^。！？；：:“”]{2,}、[^。！？；：:“”]*"

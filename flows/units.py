@@ -3401,13 +3401,22 @@ def with_markdown_title(found: list[Unit]) -> list[Unit]:
         return [u._replace(kind=TITLE, marker=None, family=None) if i in signed else u for i, u in enumerate(found)]
     first = found[0]
     if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
-        return [first._replace(kind=TITLE, marker=None, family=None), *found[1:]]
+        return titled_at(found, 0)
     if (k := title_under_furniture(found)) is not None:
-        return [*found[:k], found[k]._replace(kind=TITLE, marker=None, family=None), *found[k + 1:]]
+        return titled_at(found, k)
     if is_plain_title_over_fields(found):
         # A page saved as text with its bold runs kept (**（一）加强组织领导。**…, read as Markdown for them): its title
         # is the unmarked first line over its fields or 文号, as on a plain page (qa123).
         return [first._replace(kind=TITLE), *found[1:]]
+    return found
+
+
+def titled_at(found: list[Unit], k: int) -> list[Unit]:
+    """The units with the heading at k as the document's title, and a regulation's legislative note right under it
+    (（…会议通过）) front matter, as under a # title (with_plan_lines) (qa257)."""
+    found = [*found[:k], found[k]._replace(kind=TITLE, marker=None, family=None), *found[k + 1:]]
+    if k + 1 < len(found) and is_legislative_note_paragraph(found[k + 1]):
+        found[k + 1] = as_kind(found[k + 1], CREDIT)
     return found
 
 
@@ -3424,10 +3433,11 @@ def signed_headings(found: list[Unit]) -> set[int]:
 def title_under_furniture(found: list[Unit]) -> int | None:
     """The index of a web page's ## title under its furniture (a breadcrumb, 首页 > 新闻中心 > …) and over its line of
     fields (来源：… 时间：…): a portal saved as Markdown sets its title as an h2 when the site's name is its h1 and that
-    is left out; the fields under it tell it from a section (qa196). Only the units before the first text are looked at."""
+    is left out; the fields under it tell it from a section (qa196), and so does a regulation's legislative note
+    (（…会议通过）, qa257). Only the units before the first text are looked at."""
     k = next((i for i, u in enumerate(found) if u.kind != CREDIT), len(found))
     if (0 < k < len(found) - 1 and found[k].kind == HEADING and (found[k].marker or "").startswith("#")
-            and found[k + 1].kind == META):
+            and (found[k + 1].kind == META or is_legislative_note_paragraph(found[k + 1]))):
         return k
     return None
 
@@ -3494,6 +3504,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(SUBTITLE, text, *base)  # 《书名》 某某 著 某某出版社: the book under a review's title, no title (qa130)
     if opens and block.n_lines == 1 and first in P.UNLABELLED_PAGE_CREDIT_INITIALS and P.UNLABELLED_PAGE_CREDIT_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 责任编辑 何 平 校对 吴 敏: a page's credits without colons, furniture (qa119)
+    if block.n_lines == 1 and first == P.HANDLING_MARK_INITIAL and P.HANDLING_MARK_LINE.match(text):
+        return Unit(CREDIT, text, *base)   # 内部资料　注意保存: a brief's handling mark, furniture (qa257)
     if block.n_lines == 1 and "一页" in text and P.PAGER_LINE.match(text):
         return Unit(CREDIT, text, *base)   # 上一页 1 2 下一页: a web article's pager where its page broke, chrome (qa93)
     if opens and first in P.REPORT_DATE_FIELD_FIRSTS and block.n_lines == 1 and P.REPORT_DATE_FIELD_LINE.match(text):
@@ -3512,7 +3524,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if opens and first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
     if opens and first in P.SHORT_DISTRIBUTION_INITIALS and (P.SHORT_DISTRIBUTION_LINE.match(text)
-                                                  or last_char == "。" and P.DISTRIBUTION_SENTENCE_LINE.match(text)):
+                                                  or last_char == "。" and P.DISTRIBUTION_SENTENCE_LINE.match(text)
+                                                  or "、" in text and P.PAIRED_DISTRIBUTION_LINE.match(text)):
         return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201); or closed
         # as a sentence, commas parting its bodies (送：各区县人民政府，市政府各部门。, qa213)
     if u := byline_unit(block, text, base):
@@ -4069,6 +4082,8 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(META, text, *base)     # 中国宏观经济研究院 2024-09-03 / 明报｜观点｜2026年3月2日: no title
     if is_issue_line(text):
         return Unit(META, text, *base)     # 2025年第7期（总第39期） 2025年7月8日: a brief's issue and date, no title
+    if is_compiler_line(text):
+        return Unit(META, text, *base)     # 某某研究院编: a brief's compiler on its masthead line, no title (qa257)
     if text in P.PRESS_RELEASE_LABELS:
         return Unit(CREDIT, text, *base)   # 新闻稿 over a press release's date line and title: chrome, no title (qa170)
     if text.endswith(P.PRESS_RELEASE_LABEL_ENDS) and P.AGENCY_PRESS_RELEASE_LABEL.match(text):
@@ -4452,8 +4467,14 @@ def is_issue_line(text: str) -> bool:
                                       or P.ENGLISH_SERIES_ISSUE_LINE.match(text) is not None))   # (qa147)
             or (last in "期号" and P.BILINGUAL_SERIES_ISSUE_LINE.match(text) is not None)   # (qa156)
             or (last in WORKING_PAPER_ISSUE_LASTS and is_working_paper_line(text))  # (qa163, qa190)
-            or (last in P.REPORT_NUMBER_LINE_LASTS and "总第" in text and P.REPORT_NUMBER_LINE.match(text) is not None))
+            or (last in P.REPORT_NUMBER_LINE_LASTS and "总第" in text and P.REPORT_NUMBER_LINE.match(text) is not None)
+            or (last in "）)" and P.CUMULATIVE_ISSUE_WORD in text and P.CUMULATIVE_ISSUE_LINE.match(text) is not None))
     # (2026年第17号（总第142号）: a report series' number on its cover, qa213)
+
+
+def is_compiler_line(text: str) -> bool:
+    """Whether a line names a brief's compiler alone (某某研究院编), its date on the line under it (qa257)."""
+    return text[-1:] == "编" and P.COMPILER_LINE.match(text) is not None
 
 
 def item_heading(text: str, base: Base) -> Unit | None:
@@ -4569,6 +4590,9 @@ def with_plan_lines(found: list[Unit], kinds: list[str]) -> list[Unit]:
             found[i] = as_kind(found[i], META)       # （临政令〔2026〕12号）: a field, as the bare number is (qa169)
         if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
             found[i + 1] = as_kind(found[i + 1], CREDIT)     # a note on one line under the title, as long as a paragraph
+    for i in positions(kinds, TITLE):    # (# 某某条例 / （…会议通过）: the same note under a Markdown title, qa257)
+        if i + 1 < len(found) and is_legislative_note_paragraph(found[i + 1]):
+            found[i + 1] = as_kind(found[i + 1], CREDIT)
     return found
 
 

@@ -4320,3 +4320,41 @@ def test_a_box_label_over_a_two_line_title_after_a_reports_text_opens_a_piece_of
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("湖畔小镇种出“致富果”", ["顾然"]), ("小果子要做成大产业", [])]
     assert not t["sections"]
+
+
+# ---- qa257: a 笔谈's host speaking once over the signed pieces ----
+HOST_WORDS = "主持人：数字乡村建设进入深化阶段，但“重建设、轻应用”的问题仍然存在。怎样让数字技术真正服务农民？"
+
+
+@pytest.mark.parametrize("head", [
+    [wrapped(HOST_WORDS, 18)],                                                     # the host's words alone
+    [wrapped("编者按：" + HOST_NOTE, 18), ["主持人：本报理论部　严知秋"], wrapped(HOST_WORDS, 18)],   # under the note
+    [wrapped(HOST_WORDS, 18), wrapped("本期邀请两位学者，分别从产业和治理两个角度谈谈看法。", 18)],   # over two paragraphs
+])
+def test_a_hosts_words_over_signed_pieces_are_the_pages_note(head):
+    """<the page's title> / ——学者笔谈 / (编者按：…) / 主持人：… / the pieces, each titled and signed at its head: the host speaks once, as 主持人语
+    would, and is no piece of the page (qa257)."""
+    t = tables(page([["推动县域城乡融合发展", "——学者笔谈"], *head, ["以改革激发乡村活力", "周建国（某某大学教授）"], wrapped(P1, 18), wrapped(P2, 18),
+                     ["拓宽生态产品价值实现路径", "李华（某某大学副教授）"], wrapped(P4, 18), wrapped(P6, 18)]))
+    assert [(a["title"], a["authors"], a["text"]) for a in t["articles"]] == [
+        ("以改革激发乡村活力", ["周建国"], "\n".join([P1, P2])), ("拓宽生态产品价值实现路径", ["李华"], "\n".join([P4, P6]))]
+    assert HOST_WORDS in {r["text"] for r in t["residue"] if r["reason"] == "editor's note"}
+
+
+def test_a_hosts_question_answered_by_a_guest_is_no_pages_note():
+    """主持人：… / 柏某某：… over signed pieces: a guest answers the host, an interview's text, no page's note (qa257)."""
+    answer = "柏清和：我认为关键在于让农民用得上、用得起，平台建设要从农民的实际需求出发。"
+    t = tables(page([["推动县域城乡融合发展", "——学者笔谈"], wrapped(HOST_WORDS, 18), wrapped(answer, 18),
+                     ["以改革激发乡村活力", "周建国（某某大学教授）"], wrapped(P1, 18), wrapped(P2, 18),
+                     ["拓宽生态产品价值实现路径", "李华（某某大学副教授）"], wrapped(P4, 18), wrapped(P6, 18)]))
+    assert any(HOST_WORDS in a["text"] and answer in a["text"] for a in t["articles"])
+
+
+# ---- qa257: a brief's compiler named alone over its date ----
+def test_a_briefs_title_under_its_compiler_and_date_lines():
+    """要情专报 / 第9期 / 东川发展研究院编 / 2026年3月2日 / <title>: the date under the compiler is masthead as the
+    compiler's line is, no line of fields parting a site's name from its title (qa257)."""
+    t = tables("\n".join(["要　情　专　报", "", "第9期", "", "东川发展研究院编", "2026年3月2日", "",
+                          "公共图书馆应延长开放时间", "", *wrapped(P1, 30), "", "一、主要做法", "", *wrapped(P2, 30),
+                          "", "二、对策建议", "", *wrapped(P4, 30)]))
+    assert [a["title"] for a in t["articles"]] == ["公共图书馆应延长开放时间"]

@@ -6113,3 +6113,87 @@ def test_a_markdown_author_note_over_the_title_closed_by_a_reprint_sentence_is_a
             "本文原载《区域经济评论》2025年第4期，略有删改。*")
     found = units(reflow_blocks([note, "", "# 县域商业体系建设的现状与对策", "", P1]), markdown=True)
     assert found[0].kind == BYLINE and found[0].byline.authors == ("尹嘉树", "孔令宜")
+
+
+# ---- qa257: a regulation's legislative note under its Markdown title ----
+@pytest.mark.parametrize("note", [
+    "（2025年3月1日某市第十届人民代表大会常务委员会第九次会议通过　2025年4月2日某省第十四届人民代表大会常务委员会第八次会议批准）",
+    "（2025年11月2日某市人民政府令第7号公布）",
+])
+def test_a_legislative_note_under_a_markdown_title_is_front_matter(note):
+    found = units(reflow_blocks(["# 某市河道管理条例", "", note, "", "## 第一章 总则", "",
+                                 "第一条 为了加强河道管理，制定本条例。"]), markdown=True)
+    assert [u.kind for u in found if u.text.startswith(("（2025", "(2025"))] == [CREDIT]
+
+
+# ---- qa257: a brief's cumulative issue on a line of its own ----
+@pytest.mark.parametrize(("line", "issue"), [
+    ("（总第88期）", True),
+    ("(总第 88 期)", True),
+    ("（总第88期）以来", False),             # words after it: no masthead line
+    ("（总第八十八期）", False),
+])
+def test_a_cumulative_issue_alone_in_brackets_is_an_issue_line(line, issue):
+    """第9期 / （总第88期） / <title>: the issue line wrapped before its bracket, masthead, no title (qa257)."""
+    assert is_issue_line(line) is issue
+
+
+def test_a_cumulative_issue_under_the_years_issue_is_no_title():
+    title = "公共图书馆应延长开放时间"
+    found = units_of_text("\n".join(["某某参考", "", "第9期", "（总第88期）", "", title, "", P1, P2]))
+    kinds = {u.text: u.kind for u in found}
+    assert kinds.get(title) == "plain" and kinds.get("（总第88期）") == META
+
+
+# ---- qa257: a brief's two distribution lists set on one line ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("报：市委、市政府主要领导　　送：市发展改革委、市财政局、", CREDIT),
+    ("报：市委主要领导　送：市发展改革委、市财政局", CREDIT),
+    ("送：市财政局、市商务局　发：各区县研究室", CREDIT),
+    ("报：今年新建床位三千张、助餐点两百个，送：老人满意。", PARA),    # sentences
+])
+def test_two_distribution_lists_on_one_line_are_a_credit(line, kind):
+    """报：…　送：…: a brief's distribution lines set on one line at its foot, a credit, no text of the last piece (qa257)."""
+    found = units(reflow_blocks([P1, "", line]), markdown=False)
+    assert found[-1].kind == kind
+
+
+# ---- qa257: a regulation's legislative note under a Markdown title found without a # ----
+NOTE_UNDER_TITLE = "（2025年3月1日某市第十届人民代表大会常务委员会第九次会议通过）"
+
+
+@pytest.mark.parametrize("head", [
+    ["**某市河道管理条例**", NOTE_UNDER_TITLE],                                  # a bold title opening the page
+    ["首页 > 人大立法 > 地方性法规", "## 某市河道管理条例", NOTE_UNDER_TITLE],     # an h2 title under the breadcrumb
+])
+def test_a_legislative_note_under_a_title_found_without_a_hash_is_front_matter(head):
+    """The note tells an h2 under the breadcrumb from a section as a line of fields does, and is front matter under
+    whatever title the page has (qa257)."""
+    found = markdown_units("\n\n".join([*head, "## 第一章 总则", "第一条 为了加强河道管理，制定本条例。"]))
+    assert [(u.kind, u.text) for u in found if "河道管理条例" in u.text or u.text == NOTE_UNDER_TITLE] == [
+        ("title", "某市河道管理条例"), (CREDIT, NOTE_UNDER_TITLE)]
+
+
+# ---- qa257: a brief's handling mark over its masthead ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("内部资料　注意保存", CREDIT),
+    ("内部参考　请勿外传", CREDIT),
+    ("内部资料显示，今年一季度全市新增企业三千余家。", PARA),        # a sentence
+])
+def test_a_briefs_handling_mark_is_furniture_on_its_own_line(line, kind):
+    """内部资料　注意保存 / 决　策　参　考: the mark is furniture, and the series' name under it is no wrapped rest of it."""
+    # (a blank line after every line, as a brief saved from a word processor may have: blank lines part no blocks)
+    found = units(reflow_blocks([line, "", "要　情　专　报", "", "第9期（总第88期）", "", "东川发展研究院编", "",
+                                 "2026年3月2日", "", *wrapped(P1, 30), "", *wrapped(P2, 30)]), markdown=False)
+    assert found[0].kind == kind and (kind == PARA or found[1].text.replace("　", "").replace(" ", "") == "要情专报")
+
+
+# ---- qa257: a brief's compiler named alone on its masthead ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("东川发展研究院编", META),
+    ("某某省委政策研究室（改革办）编", META),
+    ("县域经济政策汇编", "plain"),                                # a compilation's title, no compiler
+])
+def test_a_compiler_named_alone_is_masthead(line, kind):
+    found = units(reflow_blocks(["第9期", "", line, "2026年3月2日", "", "公共图书馆应延长开放时间", "", P1]), markdown=False)
+    assert [u.kind for u in found if u.text == line] == [kind]
