@@ -3533,6 +3533,12 @@ DOC_NUMBER_LINE_LAST = re.compile("号")
 # 设施建设的实施方案 too): an addressee line (各…：) right under such a line opens a block of its own (reflow.addressee_lines).
 OFFICIAL_TITLE_KIND_ENDS = ("通知", "通报", "意见", "决定", "批复", "公告", "通告", "报告", "请示", "函", "方案", "办法",
                             "措施", "规定", "细则", "规划", "计划", "要点", "准则")
+# 单位名称：＿＿＿＿＿＿ / 联 系 人：＿＿＿＿　联系电话：＿＿＿＿ / 填报时间：＿＿年＿＿月＿＿日: a row of a blank form (an
+# attachment's 报表 or 申请表 printed under a notice), a label and the blank run of underscores left for the answer
+# (＿ is _ once normalised); each row is a block of text of its own (reflow.form_field_lines, units.unit), not a wrapped
+# line, a heading or furniture. FORM_BLANK is the substring test that finds the few texts with such blanks.
+FORM_BLANK = "___"
+FORM_FIELD_LINE = re.compile(r"[^：:。；]{1,24}[：:] *_{2,}")
 # (ADDRESSEE_INITIAL: the first character of the lines addressee_lines tries.)
 ADDRESSEE_INITIAL = re.compile("各")
 

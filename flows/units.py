@@ -3375,6 +3375,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
     opens = first in UNIT_LEAD_FIRSTS          # (False: no rule below asking `first in P.…` can pass, UNIT_LEAD_FIRSTS)
+    if P.FORM_BLANK in text and block.n_lines == 1 and P.FORM_FIELD_LINE.match(text):
+        return Unit(PARA, text, *base)     # 单位名称：＿＿＿＿: a row of a blank form, text, no heading or field (qa261)
     if opens and first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
         return Unit(PARA, m.group(1), *base)   # ▶ 原汁原味的民俗活动…；: a list's item, its bullet markup (qa188)
     if (opens and first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and len(text) <= P.STAGE_NOTE_MAX_CHARS

@@ -5245,3 +5245,16 @@ def test_a_follow_prompt_ending_with_its_call_on_the_first_line_is_no_part_of_th
     title = "社区食堂里的民生温度：南湖街道的“一餐热饭”"
     got = texts([prompt, title, "原创 南湖发布", "南湖发布", "2026-10-08 18:30", P1, P2])
     assert got[:2] == [prompt.replace(" ", ""), title]
+
+
+# ---- qa261: the rows of a blank form printed under a notice ----
+@pytest.mark.parametrize("rows", [
+    ["申报单位：＿＿＿＿＿＿＿＿＿＿＿＿＿＿", "统一社会信用代码：＿＿＿＿＿＿＿＿＿＿", "项目负责人：＿＿＿＿　　手机：＿＿＿＿＿＿"],
+    ["姓名：______　　性别：____", "工作单位：______________________", "通讯地址：________　邮编：______"],
+])
+def test_the_rows_of_a_blank_form_are_blocks_of_their_own(rows):
+    """A form's rows, each a label and a blank run of underscores, are as wide as a wrapped paragraph's lines and end no
+    sentence: each is a block of its own, not one paragraph run together."""
+    normal = normalized_document(raw("\n".join(["项目申报表", *rows, "项目简介："]))).lines
+    got = [b.text for b in blocks(normal)]
+    assert len(got) == len(rows) + 2

@@ -6018,3 +6018,14 @@ def test_plain_numbers_over_short_lines_in_markdown_number_the_sections(parts, s
     body = [x for number, heading in parts for x in (number, heading, P2)]
     t = tables("\n\n".join(["# 让夜间经济亮起来", "本报记者 钟岚", P1, *body, P3]), "post.md")
     assert [(s["marker"], s["heading"]) for s in t["sections"]] == sections
+
+
+# ---- qa261: a row of a blank form ----
+@pytest.mark.parametrize("line", [
+    "单位名称：______________",        # a short label and its blank: no field of the page's head, no furniture
+    "联系人：________联系电话：________",
+    "申报金额（万元）：______",          # short enough for a heading, no sentence mark: no section heading
+    "填报时间：____年__月__日",
+])
+def test_a_row_of_a_blank_form_is_text(line):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == PARA
