@@ -3539,6 +3539,18 @@ OFFICIAL_TITLE_KIND_ENDS = ("通知", "通报", "意见", "决定", "批复", "�
 # line, a heading or furniture. FORM_BLANK is the substring test that finds the few texts with such blanks.
 FORM_BLANK = "___"
 FORM_FIELD_LINE = re.compile(r"[^：:。；]{1,24}[：:] *_{2,}")
+# A form whose blanks were left as spaces (报送单位：　　　　报送时间：　　年　　月　　日 / 签发人：　　　　填报人：) comes out of
+# the PDF as two labels or more, each closed by its colon with nothing after it (or a date's bare 年 月 日), spaces apart;
+# a row of boxes to tick (险情类型：□山洪　□内涝　□其他) is a row of the form too. Both are rows as FORM_FIELD_LINE's are
+# (reflow.form_field_lines, units.is_form_row). FORM_ROW_MARKS are the substring tests that find the few texts and
+# blocks that may hold such rows: a colon before a space (the spaces once normalised are single), a box, a blank.
+_FORM_LABEL = r"[^\s：:。；，,_□☐]{1,16}[：:]"
+_FORM_DATE_BLANK = r"年 +月 +日"
+_FORM_EMPTY_FIELDS = rf"{_FORM_LABEL}(?: +{_FORM_LABEL})+(?: +{_FORM_DATE_BLANK})?|{_FORM_LABEL} +{_FORM_DATE_BLANK}"
+_FORM_CHECKBOX_ROW = rf"(?:{_FORM_LABEL} *)?(?:[□☐] *[^\s□☐]{{1,12}} *){{2,}}"
+FORM_ROW = re.compile(rf"{_FORM_EMPTY_FIELDS}|{_FORM_CHECKBOX_ROW}")
+FORM_ROW_LINE = re.compile(rf"(?m)^(?:[^\n：:。；]{{1,24}}[：:] *_{{2,}}.*|{_FORM_EMPTY_FIELDS}|{_FORM_CHECKBOX_ROW})$")
+FORM_ROW_MARKS = (FORM_BLANK, "： ", "□", "☐")
 # (ADDRESSEE_INITIAL: the first character of the lines addressee_lines tries.)
 ADDRESSEE_INITIAL = re.compile("各")
 

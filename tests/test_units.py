@@ -6029,3 +6029,12 @@ def test_plain_numbers_over_short_lines_in_markdown_number_the_sections(parts, s
 ])
 def test_a_row_of_a_blank_form_is_text(line):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == PARA
+
+
+@pytest.mark.parametrize("line", [
+    "申报单位： 申报日期： 年 月 日",       # blanks left as spaces: labels with nothing after their colons
+    "审批意见： 经办人：",
+    "项目类别：□新建 □改扩建 □技术改造",   # a row of boxes to tick
+])
+def test_a_row_of_a_form_with_blanks_left_as_spaces_is_text(line):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == PARA
