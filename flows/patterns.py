@@ -1060,6 +1060,12 @@ BYLINE_CLAUSE_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}{DIGEST_BYLINE_INIT
 HTML_BLOCK_BREAKS = re.compile(
     r"(?:\s*(?:<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|tr|table|tbody|thead|section|article|blockquote|center)"
     r"(?:\s[^<>]{0,200})?>))+\s*", re.I)
+# | 地表水优良比例（%） | 95 | 96<br>（力争97） |: a line break inside a cell of a Markdown table (a portal's HTML table
+# converted to Markdown keeps the cell's <br>). The row is one line whatever its cells hold: the break is a space
+# between the cell's words (extract.without_html_markup), not a block break that cuts the row in two and leaves its
+# bars in the text. A row is a line opening and ending with a bar.
+MD_TABLE_ROW_WITH_BREAK = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", re.I | re.M)
+MD_CELL_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
 # <strong>, </span>, <a href=…>, <img …/>: inline tags, which leave the text (rule 7) and break no line.
 HTML_INLINE_TAG = re.compile(
     r"</?(?:strong|b|em|i|u|span|font|a|img|sup|sub|td|th|small|big|label)(?:\s[^<>]{0,200})?/?>", re.I)
