@@ -116,7 +116,8 @@ def raw_document(path: Path, root: Path, settings=None) -> RawDocument:
 def without_html_markup(text: str) -> str:
     """A page saved with its HTML markup, as the text it shows: character references become their
     characters (first, so that an empty <p>&nbsp;</p> is a run of breaks), a run of block tags becomes a
-    line break (_line_breaks), inline tags leave (rule 7), and a footnote's mark in superscript tags leaves
+    line break (_line_breaks) except inside a Markdown table's row, where it is a space (qa261), inline tags leave
+    (rule 7), and a footnote's mark in superscript tags leaves
     with them (…三个方面<sup>[1]</sup>。, HTML_SUP_NOTE_MARK). Substring tests first: most texts hold neither a
     reference nor a tag."""
     if "&" in text:
@@ -125,9 +126,16 @@ def without_html_markup(text: str) -> str:
         if "<sup" in text or "<SUP" in text:
             text = P.HTML_SUP_NOTE_MARK.sub("", text)   # a footnote's mark leaves with its superscript tags (qa68)
         text = P.HTML_INLINE_TAG.sub("", text)
+        if "|" in text:
+            text = P.MD_TABLE_ROW_WITH_BREAK.sub(_cell_breaks_as_spaces, text)
         if "<" in text:
             text = P.HTML_BLOCK_BREAKS.sub(_line_breaks, text).strip("\n")
     return text
+
+
+def _cell_breaks_as_spaces(row: re.Match) -> str:
+    """A Markdown table's row with its cells' <br> read as spaces (MD_TABLE_ROW_WITH_BREAK): one row, one line (qa261)."""
+    return P.MD_CELL_BREAK.sub(" ", row.group())
 
 
 def with_timed_turn_labels(text: str) -> str:

@@ -1075,6 +1075,12 @@ BYLINE_CLAUSE_INITIAL = re.compile(f"[{BYLINE_LABEL_INITIALS}{DIGEST_BYLINE_INIT
 HTML_BLOCK_BREAKS = re.compile(
     r"(?:\s*(?:<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|tr|table|tbody|thead|section|article|blockquote|center)"
     r"(?:\s[^<>]{0,200})?>))+\s*", re.I)
+# | 地表水优良比例（%） | 95 | 96<br>（力争97） |: a line break inside a cell of a Markdown table (a portal's HTML table
+# converted to Markdown keeps the cell's <br>). The row is one line whatever its cells hold: the break is a space
+# between the cell's words (extract.without_html_markup), not a block break that cuts the row in two and leaves its
+# bars in the text. A row is a line opening and ending with a bar.
+MD_TABLE_ROW_WITH_BREAK = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", re.I | re.M)
+MD_CELL_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
 # <strong>, </span>, <a href=…>, <img …/>: inline tags, which leave the text (rule 7) and break no line.
 HTML_INLINE_TAG = re.compile(
     r"</?(?:strong|b|em|i|u|span|font|a|img|sup|sub|td|th|small|big|label)(?:\s[^<>]{0,200})?/?>", re.I)
@@ -3557,6 +3563,24 @@ DOC_NUMBER_LINE_LAST = re.compile("号")
 # 设施建设的实施方案 too): an addressee line (各…：) right under such a line opens a block of its own (reflow.addressee_lines).
 OFFICIAL_TITLE_KIND_ENDS = ("通知", "通报", "意见", "决定", "批复", "公告", "通告", "报告", "请示", "函", "方案", "办法",
                             "措施", "规定", "细则", "规划", "计划", "要点", "准则")
+# 单位名称：＿＿＿＿＿＿ / 联 系 人：＿＿＿＿　联系电话：＿＿＿＿ / 填报时间：＿＿年＿＿月＿＿日: a row of a blank form (an
+# attachment's 报表 or 申请表 printed under a notice), a label and the blank run of underscores left for the answer
+# (＿ is _ once normalised); each row is a block of text of its own (reflow.form_field_lines, units.unit), not a wrapped
+# line, a heading or furniture. FORM_BLANK is the substring test that finds the few texts with such blanks.
+FORM_BLANK = "___"
+FORM_FIELD_LINE = re.compile(r"[^：:。；]{1,24}[：:] *_{2,}")
+# A form whose blanks were left as spaces (报送单位：　　　　报送时间：　　年　　月　　日 / 签发人：　　　　填报人：) comes out of
+# the PDF as two labels or more, each closed by its colon with nothing after it (or a date's bare 年 月 日), spaces apart;
+# a row of boxes to tick (险情类型：□山洪　□内涝　□其他) is a row of the form too. Both are rows as FORM_FIELD_LINE's are
+# (reflow.form_field_lines, units.is_form_row). FORM_ROW_MARKS are the substring tests that find the few texts and
+# blocks that may hold such rows: a colon before a space (the spaces once normalised are single), a box, a blank.
+_FORM_LABEL = r"[^\s：:。；，,_□☐]{1,16}[：:]"
+_FORM_DATE_BLANK = r"年 +月 +日"
+_FORM_EMPTY_FIELDS = rf"{_FORM_LABEL}(?: +{_FORM_LABEL})+(?: +{_FORM_DATE_BLANK})?|{_FORM_LABEL} +{_FORM_DATE_BLANK}"
+_FORM_CHECKBOX_ROW = rf"(?:{_FORM_LABEL} *)?(?:[□☐] *[^\s□☐]{{1,12}} *){{2,}}"
+FORM_ROW = re.compile(rf"{_FORM_EMPTY_FIELDS}|{_FORM_CHECKBOX_ROW}")
+FORM_ROW_LINE = re.compile(rf"(?m)^(?:[^\n：:。；]{{1,24}}[：:] *_{{2,}}.*|{_FORM_EMPTY_FIELDS}|{_FORM_CHECKBOX_ROW})$")
+FORM_ROW_MARKS = (FORM_BLANK, "： ", "□", "☐")
 # (ADDRESSEE_INITIAL: the first character of the lines addressee_lines tries.)
 ADDRESSEE_INITIAL = re.compile("各")
 

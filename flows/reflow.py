@@ -2139,6 +2139,21 @@ def addressee_lines(texts: list[str], firsts: str) -> set[int]:
             if k and texts[k - 1].endswith(P.OFFICIAL_TITLE_KIND_ENDS) and P.OFFICIAL_HEAD_LINE.match(texts[k])}
 
 
+def form_field_lines(texts: list[str], text: str) -> set[int]:
+    """The lines of a blank form printed under a notice (单位名称：＿＿＿＿ / 联系人：＿＿＿　联系电话：＿＿＿, FORM_FIELD_LINE;
+    报送单位：　　　报送时间：　　年　　月　　日, 类型：□甲　□乙, FORM_ROW): each a row of the form, a block of its own, never
+    a wrapped line of the row over it. A text without a blank, a colon before a space or a box (FORM_ROW_MARKS), most,
+    is done with a few substring tests; the rows are found by one scan of the text."""
+    if not any(map(text.__contains__, P.FORM_ROW_MARKS)):
+        return set()
+    found, line, at = set(), 0, 0
+    for m in P.FORM_ROW_LINE.finditer(text):        # (few)
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        found.add(line)
+    return found
+
+
 def letter_salutations(texts: list[str], firsts: str, ends: list[bool]) -> set[int]:
     """A reader's letter's salutation alone on its line (编辑同志：) and the line right over it where that ends no
     sentence and is short enough for a title (the letter's title): blocks of their own, which the last full line of an
@@ -2740,7 +2755,7 @@ class Page:
                 *approval_lines(texts, lasts), *(labels := contents_labels(texts, firsts)),
                 *numbered_contents_entries(texts, labels), *repeated_contents_entries(texts, labels),
                 *issue_masthead_lines(texts, lasts, firsts), *journal_column_head_lines(texts, text, spaced),
-                *commissioned_study_lines(texts, lasts), *addressee_lines(texts, firsts),
+                *commissioned_study_lines(texts, lasts), *addressee_lines(texts, firsts), *form_field_lines(texts, text),
                 *letter_salutations(texts, firsts, ends),
                 *wechat_head_lines(texts, text), *column_titles(texts, text, firsts, line_nos, ends, widths, cols),
                 *box_labels(texts, labelled), *rule_lines(texts, firsts, dashed),

@@ -3456,6 +3456,13 @@ def looks_like_title(text: str, max_width: float) -> bool:
             and (not P.CLAUSE_END.search(text) or bool(P.TITLE_END.search(text))))
 
 
+def is_form_row(text: str) -> bool:
+    """Whether a line is a row of a blank form (FORM_FIELD_LINE, FORM_ROW); only a line with a blank, a colon before a
+    space or a box (FORM_ROW_MARKS) is tried."""
+    return (any(map(text.__contains__, P.FORM_ROW_MARKS))
+            and bool(P.FORM_BLANK in text and P.FORM_FIELD_LINE.match(text) or P.FORM_ROW.fullmatch(text)))
+
+
 def unit(block: Block, markdown: bool) -> Unit:
     text = block.text.strip()
     # Markdown text is looked at once its markup has left, which is after debris is cut.
@@ -3485,6 +3492,8 @@ def unit(block: Block, markdown: bool) -> Unit:
         base = (block.width, block.n_lines, debris)
     first, last_char = text[:1], text[-1:]     # (taken once; a pull quote's mark may leave the text after the tests)
     opens = first in UNIT_LEAD_FIRSTS          # (False: no rule below asking `first in P.…` can pass, UNIT_LEAD_FIRSTS)
+    if block.n_lines == 1 and is_form_row(text):
+        return Unit(PARA, text, *base)     # 单位名称：＿＿＿＿: a row of a blank form, text, no heading or field (qa261)
     if opens and first in P.ARROW_BULLETS and (m := P.ARROW_BULLET_ITEM.match(text)):
         return Unit(PARA, m.group(1), *base)   # ▶ 原汁原味的民俗活动…；: a list's item, its bullet markup (qa188)
     if (opens and first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and len(text) <= P.STAGE_NOTE_MAX_CHARS

@@ -241,6 +241,10 @@ def test_markdown_prefilter_keeps_every_markdown_text(text):
     ("<p>增速明显加快<sup>2</sup>，</p>\n<p><sup>[2]</sup> 据年度统计公报。</p>", "增速明显加快，\n[2] 据年度统计公报。"),
     ("<p>新建标准厂房12万m<sup>2</sup>。</p>", "新建标准厂房12万m2。"),
     ("<p>“两新”政策效果显现”<sup>①</sup>。</p>", "“两新”政策效果显现”。"),
+    # a line break inside a Markdown table's cell is a space: the row stays one line (qa261)
+    ("| 项目 | 目标 |\n| 新建绿道（公里） | 120<br>（其中城区40） |", "| 项目 | 目标 |\n| 新建绿道（公里） | 120 （其中城区40） |"),
+    ("| 牵头单位 | 市水利局<br/>市农业农村局 | 2027年 |", "| 牵头单位 | 市水利局 市农业农村局 | 2027年 |"),
+    ("<p>第一句。<br>第二句 | 第三句</p>", "第一句。\n第二句 | 第三句"),     # no table row: a block break as before
 ])
 def test_html_markup_leaves_the_text(tmp_path, text, shown):
     assert read(tmp_path, "page.txt", text.encode()).text == shown

@@ -5286,3 +5286,32 @@ def test_a_running_head_with_the_journals_name_letter_spaced_is_a_masthead(head)
                                   "本 刊 2026年第4期 目 录 预 告 如 下："])
 def test_a_letter_spaced_line_without_an_issue_is_no_running_head(line):
     assert not is_spaced_masthead(line)
+
+
+# ---- qa261: the rows of a blank form printed under a notice ----
+@pytest.mark.parametrize("rows", [
+    ["申报单位：＿＿＿＿＿＿＿＿＿＿＿＿＿＿", "统一社会信用代码：＿＿＿＿＿＿＿＿＿＿", "项目负责人：＿＿＿＿　　手机：＿＿＿＿＿＿"],
+    ["姓名：______　　性别：____", "工作单位：______________________", "通讯地址：________　邮编：______"],
+])
+def test_the_rows_of_a_blank_form_are_blocks_of_their_own(rows):
+    """A form's rows, each a label and a blank run of underscores, are as wide as a wrapped paragraph's lines and end no
+    sentence: each is a block of its own, not one paragraph run together."""
+    normal = normalized_document(raw("\n".join(["项目申报表", *rows, "项目简介："]))).lines
+    got = [b.text for b in blocks(normal)]
+    assert len(got) == len(rows) + 2
+
+
+@pytest.mark.parametrize("rows", [
+    ["申报单位：　　　　　　　　申报日期：　　年　　月　　日", "项目类别：□新建　□改扩建　□技术改造", "负责人：　　　　　　联系电话："],
+    ["审批意见：　　　　　经办人：", "☐ 同意　☐ 不同意　☐ 退回补充", "单位负责人：　　　　　　　年　　月　　日"],
+])
+def test_the_rows_of_a_form_with_blanks_left_as_spaces_are_blocks_of_their_own(rows):
+    """A form whose blanks came out as spaces: labels closed by their colons with nothing after them, or boxes to tick,
+    each row a block of its own, not run together."""
+    normal = normalized_document(raw("\n".join(["项目申报表", *rows, "项目简介："]))).lines
+    assert len(blocks(normal)) == len(rows) + 2
+
+
+@pytest.mark.parametrize("line", ["来源： 南岭日报 作者： 韩 梅", "问： 这项政策的支持对象有哪些？", "记者： 张晓 李明"])
+def test_a_line_of_filled_fields_is_no_row_of_a_blank_form(line):
+    assert not P.FORM_ROW_LINE.fullmatch(line)

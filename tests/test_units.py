@@ -6197,3 +6197,23 @@ def test_a_briefs_handling_mark_is_furniture_on_its_own_line(line, kind):
 def test_a_compiler_named_alone_is_masthead(line, kind):
     found = units(reflow_blocks(["第9期", "", line, "2026年3月2日", "", "公共图书馆应延长开放时间", "", P1]), markdown=False)
     assert [u.kind for u in found if u.text == line] == [kind]
+
+
+# ---- qa261: a row of a blank form ----
+@pytest.mark.parametrize("line", [
+    "单位名称：______________",        # a short label and its blank: no field of the page's head, no furniture
+    "联系人：________联系电话：________",
+    "申报金额（万元）：______",          # short enough for a heading, no sentence mark: no section heading
+    "填报时间：____年__月__日",
+])
+def test_a_row_of_a_blank_form_is_text(line):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == PARA
+
+
+@pytest.mark.parametrize("line", [
+    "申报单位： 申报日期： 年 月 日",       # blanks left as spaces: labels with nothing after their colons
+    "审批意见： 经办人：",
+    "项目类别：□新建 □改扩建 □技术改造",   # a row of boxes to tick
+])
+def test_a_row_of_a_form_with_blanks_left_as_spaces_is_text(line):
+    assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == PARA
