@@ -2004,6 +2004,8 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
         rest = text[size:]
         if names and P.NAME_SHAPED_PAPER.fullmatch(text[:size]):
             break                           # 周立新 大公报发展…: the names' paper, no name glued (glued_outlet_byline)
+        if size > 2 and text[size - 1:size] in P.GLUED_PLACE_LAST:
+            break                           # 平川县盘活…: a place opens the title, no name (qa263)
         if (rest.startswith(P.GLUED_TITLE_WORD_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
             authors = (*names, text[:size])
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))
@@ -2021,7 +2023,7 @@ def glued_full_name(u: Unit) -> tuple[Unit, Unit] | None:
         return None
     size = FULL_NAME_CHARS + (1 if u.text.startswith(P.COMPOUND_SURNAMES) else 0)
     name, rest = u.text[:size], u.text[size:]
-    if not P.CJK_NAME.fullmatch(name) or len(rest) < P.GLUED_TITLE_MIN_CHARS:
+    if not P.CJK_NAME.fullmatch(name) or len(rest) < P.GLUED_TITLE_MIN_CHARS or name[-1] in P.GLUED_PLACE_LAST:
         return None
     by = u._replace(kind=U.BYLINE, text=name, heading=None, byline=Byline((name,)))
     return by, u._replace(text=rest, heading=rest)
