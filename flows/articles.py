@@ -1480,6 +1480,11 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
             # under it signs the text under it, which is titled after its text (qa131)
             give_head(after, [], by, [])
             return
+        if not lead and heads_report_below(before, by, after):
+            # title / 本报记者 某某 / text / 本报记者 某某 通讯员 某某 / text / its title: a second reporter's byline
+            # after a report signed at its head heads the report under it, however that one is titled (qa263)
+            give_head(after, [], by, [])
+            return
         if is_column_label_after(before, by):
             # ... unless the article names its authors already: then a lone short "name" over the next
             # title is that article's column label (来论, 时评), page furniture; text right under it, with no title
@@ -1820,6 +1825,14 @@ def signs_text_below(before: Span, by: Unit, after: Span) -> bool:
     return (by.weak_byline and not signs(before, by) and opens_with_text(after)
             and last_heading_run(before.body, text_end(before.body)) is None
             and len("".join(by.text.split())) >= P.LONE_SIGNATURE_MIN_CHARS)
+
+
+def heads_report_below(before: Span, by: Unit, after: Span) -> bool:
+    """Whether a byline opened by a reporter's role (本报记者 某某), right after a text titled and signed at its head,
+    heads the text under it: a report is signed once, and a reporter's role signs it at its head, a bracket
+    (（记者 某某）) at its end."""
+    return (bool(before.title_lines) and bool(before.bylines) and opens_with_text(after)
+            and by.text.startswith(P.REPORTER_ROLE_OPENERS))
 
 
 def signs_under_dek(before: Span, by: Unit, after: Span) -> bool:

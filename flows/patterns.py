@@ -6460,3 +6460,8 @@ ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
+
+# ---- qa263: a reporter's byline right after a report signed at its head ----
+# 本报记者 某某 通讯员 某某: a byline opened by a reporter's role, unbracketed, stands at the head of a report; at a
+# report's end the role goes in brackets (（记者 某某 通讯员 某某）). (articles.heads_report_below)
+REPORTER_ROLE_OPENERS = ("本报记者", "本刊记者", "本网记者", "记者 ", "记者　")

@@ -4381,3 +4381,17 @@ def test_a_place_opening_a_title_is_no_full_name_glued_to_it(line, split):
     got = glued_full_name(Unit(U.PLAIN, line, 20.0, 1, None))
     assert (got and (got[0].text, got[1].text)) == split
 
+
+# ---- qa263: a reporter's byline right after a report signed at its head heads the report under it ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("second, authors", [
+    ("本报记者 岑 远 通讯员 柯小满", ["岑远", "柯小满"]),
+    ("记者 岑 远", ["岑远"]),
+])
+def test_a_reporters_byline_after_a_report_signed_at_its_head_heads_the_next(blank_after_every_line, second, authors):
+    t = tables(page([["南岭县推进城乡融合发展"], ["本报记者 许 航"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+                     [second], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["东岭县特色产业带农增收"],
+                     ["西岭县深化农村改革"], ["本报记者 曾 青"], wrapped(P5, 20, indent=0)], blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == [("南岭县推进城乡融合发展", ["许航"]), ("东岭县特色产业带农增收", authors),
+                   ("西岭县深化农村改革", ["曾青"])]
