@@ -1480,6 +1480,11 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
             # under it signs the text under it, which is titled after its text (qa131)
             give_head(after, [], by, [])
             return
+        if not lead and heads_report_below(before, by, after):
+            # title / 本报记者 某某 / text / 本报记者 某某 通讯员 某某 / text / its title: a second reporter's byline
+            # after a report signed at its head heads the report under it, however that one is titled (qa263)
+            give_head(after, [], by, [])
+            return
         if is_column_label_after(before, by):
             # ... unless the article names its authors already: then a lone short "name" over the next
             # title is that article's column label (来论, 时评), page furniture; text right under it, with no title
@@ -1822,6 +1827,14 @@ def signs_text_below(before: Span, by: Unit, after: Span) -> bool:
             and len("".join(by.text.split())) >= P.LONE_SIGNATURE_MIN_CHARS)
 
 
+def heads_report_below(before: Span, by: Unit, after: Span) -> bool:
+    """Whether a byline opened by a reporter's role (本报记者 某某), right after a text titled and signed at its head,
+    heads the text under it: a report is signed once, and a reporter's role signs it at its head, a bracket
+    (（记者 某某）) at its end."""
+    return (bool(before.title_lines) and bool(before.bylines) and opens_with_text(after)
+            and by.text.startswith(P.REPORTER_ROLE_OPENERS))
+
+
 def signs_under_dek(before: Span, by: Unit, after: Span) -> bool:
     """Whether a head signature (□ 某某, bulleted: BYLINE_BULLETS; 本报评论员 某某, a paper's commentator, who signs at
     the head) signs the text under it though a paragraph stands between it and the title lines over it: a commentary
@@ -2004,6 +2017,8 @@ def glued_byline(u: Unit) -> tuple[Unit, Unit] | None:
         rest = text[size:]
         if names and P.NAME_SHAPED_PAPER.fullmatch(text[:size]):
             break                           # 周立新 大公报发展…: the names' paper, no name glued (glued_outlet_byline)
+        if size > 2 and text[size - 1:size] in P.GLUED_PLACE_LAST:
+            break                           # 平川县盘活…: a place opens the title, no name (qa263)
         if (rest.startswith(P.GLUED_TITLE_WORD_OPENERS) or rest[:1] in P.GLUED_TITLE_INITIALS) and len(rest) >= 6:
             authors = (*names, text[:size])
             by = u._replace(kind=U.BYLINE, text=" ".join(authors), heading=None, byline=Byline(authors))
@@ -2021,7 +2036,7 @@ def glued_full_name(u: Unit) -> tuple[Unit, Unit] | None:
         return None
     size = FULL_NAME_CHARS + (1 if u.text.startswith(P.COMPOUND_SURNAMES) else 0)
     name, rest = u.text[:size], u.text[size:]
-    if not P.CJK_NAME.fullmatch(name) or len(rest) < P.GLUED_TITLE_MIN_CHARS:
+    if not P.CJK_NAME.fullmatch(name) or len(rest) < P.GLUED_TITLE_MIN_CHARS or name[-1] in P.GLUED_PLACE_LAST:
         return None
     by = u._replace(kind=U.BYLINE, text=name, heading=None, byline=Byline((name,)))
     return by, u._replace(text=rest, heading=rest)

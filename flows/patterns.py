@@ -2976,6 +2976,13 @@ NAMES_ACADEMIC_POST_LINE = re.compile(rf"^({_NAMES})[ 　]+{INSTITUTION}[{CJK}]{
 # (articles.glued_byline); the name then ends where a full name does (glued_full_name), or at the next opener.
 GLUED_TITLE_WORD_OPENERS = (*(w for w in GLUED_TITLE_OPENERS if w != "和"), "和美", "和谐", "和平", "和合")
 
+# ---- qa263: a place name opening a title is no glued name ----
+# 平川县盘活闲置农房… / 东湾市打造…: a county page's titles open with the place they report from, three characters
+# ending with its level, shaped like a surname and a given name. A given name seldom ends with a level, so a glued
+# name of three characters or more ending with one is a place (articles.glued_byline, glued_full_name). (州, 旗, 盟
+# and 道 left out: 九州, 世道 end given names.)
+GLUED_PLACE_LAST = frozenset("省市区县镇乡村")
+
 # ---- qa105: a running head with a colon after its page number ----
 # 第03版：评论 2026年6月12日 星期五 / A5版：观点 2026年…: an e-paper's running head sets a colon between the page number
 # and the column's name (PAGE_HEAD_LINE's shape otherwise; reflow.is_page_head).
@@ -6477,3 +6484,8 @@ ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()
+
+# ---- qa263: a reporter's byline right after a report signed at its head ----
+# 本报记者 某某 通讯员 某某: a byline opened by a reporter's role, unbracketed, stands at the head of a report; at a
+# report's end the role goes in brackets (（记者 某某 通讯员 某某）). (articles.heads_report_below)
+REPORTER_ROLE_OPENERS = ("本报记者", "本刊记者", "本网记者", "记者 ", "记者　")

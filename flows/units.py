@@ -2842,15 +2842,19 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
     caption, not a paragraph of the article around it. (Only the few captions are visited.)"""
     for i in positions(kinds, CAPTION):
         u = found[i]
+        mark_picture_label_over(found, i)
         if (i and (above := found[i - 1]).kind == PARA and P.PHOTO_CREDIT_LINE.match(u.text)
                 and (above.n_lines == 1 and (P.CAPTION_DATE_OPENING.match(above.text) or caption_set_apart(found, i - 1)
                                              or places_people_in_picture(above.text))
                      or is_wrapped_day_caption(above))):
             found[i - 1] = as_kind(above, CAPTION)
+            mark_picture_label_over(found, i - 1)
         elif i and wraps_into_caption(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
+            mark_picture_label_over(found, i - 1)
         elif i > 1 and P.PHOTO_CREDIT_LINE.match(u.text) and is_caption_wrapped_over(found[i - 2], found[i - 1]):
             found[i - 2], found[i - 1] = as_kind(found[i - 2], CAPTION), as_kind(found[i - 1], CAPTION)
+            mark_picture_label_over(found, i - 2)
         elif is_photo_credit_line(u.text) and (top := labelled_caption_top(found, i)) is not None:
             for k in range(top, strip_captions_end(found, i)):
                 found[k] = as_kind(found[k], CAPTION)
@@ -3118,6 +3122,13 @@ def caption_set_apart(found: list[Unit], k: int) -> bool:
     it opens with; under a paragraph it may be the text's last line, so that needs a day (qa58)."""
     return (found[k].text[-1:] in P.SENTENCE_MARKS and len(found[k].text) <= P.SET_APART_CAPTION_MAX
             and (k == 0 or found[k - 1].kind in RESIDUAL or found[k - 1].kind == BYLINE))
+
+
+def mark_picture_label_over(found: list[Unit], top: int) -> None:
+    """A picture label (图片新闻) right over a caption found by its own words (图为…, or 3月9日，… over its credit) is the
+    caption's too: left a plain line, it would join the end-printed title of the text above it (qa263)."""
+    if top and found[top - 1].kind in (PLAIN, HEADING) and P.PICTURE_LABEL.match(found[top - 1].text):
+        found[top - 1] = as_kind(found[top - 1], CAPTION)
 
 
 def labelled_caption_top(found: list[Unit], credit: int) -> int | None:

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows import units as U
-from flows.articles import (WIDTH_TOLERANCE, glued_byline, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
+from flows.articles import (WIDTH_TOLERANCE, glued_byline, glued_full_name, Span, signs_across_column_change, title_split, split_on_attachment, alternating_runs, as_headings, closes_text, drop_through, has_text,
                             box_tail_end, header_runs, is_boundary, trim_foreign_start, under_fields)
 from flows.bylines import Byline
 from flows.extract import front_matter
@@ -4358,3 +4358,40 @@ def test_a_briefs_title_under_its_compiler_and_date_lines():
                           "公共图书馆应延长开放时间", "", *wrapped(P1, 30), "", "一、主要做法", "", *wrapped(P2, 30),
                           "", "二、对策建议", "", *wrapped(P4, 30)]))
     assert [a["title"] for a in t["articles"]] == ["公共图书馆应延长开放时间"]
+
+
+# ---- qa263: a place name opening a title is no glued name ----
+@pytest.mark.parametrize("line, split", [
+    ("林口县推动冷链物流提档升级", None),                    # a county reporting, no 林口 + 县…
+    ("黄埔区以数字化改造老旧厂房", None),
+    ("石门乡打造特色农产品品牌", None),
+    ("宁远镇“一件事”集成办理见实效", None),
+    ("林口宏推动冷链物流提档升级", ("林口宏", "推动冷链物流提档升级")),   # a name: split as before
+])
+def test_a_place_opening_a_title_is_no_name_glued_to_it(line, split):
+    got = glued_byline(Unit(U.PLAIN, line, 20.0, 1, None))
+    assert (got and (got[0].text, got[1].text)) == split
+
+
+@pytest.mark.parametrize("line, split", [
+    ("程家村美丽庭院扮靓乡村", None),
+    ("程家明美丽庭院扮靓乡村", ("程家明", "美丽庭院扮靓乡村")),
+])
+def test_a_place_opening_a_title_is_no_full_name_glued_to_it(line, split):
+    got = glued_full_name(Unit(U.PLAIN, line, 20.0, 1, None))
+    assert (got and (got[0].text, got[1].text)) == split
+
+
+# ---- qa263: a reporter's byline right after a report signed at its head heads the report under it ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("second, authors", [
+    ("本报记者 岑 远 通讯员 柯小满", ["岑远", "柯小满"]),
+    ("记者 岑 远", ["岑远"]),
+])
+def test_a_reporters_byline_after_a_report_signed_at_its_head_heads_the_next(blank_after_every_line, second, authors):
+    t = tables(page([["南岭县推进城乡融合发展"], ["本报记者 许 航"], wrapped(P1, 20, indent=0), wrapped(P2, 20, indent=0),
+                     [second], wrapped(P4, 20, indent=0), wrapped(P6, 20, indent=0), ["东岭县特色产业带农增收"],
+                     ["西岭县深化农村改革"], ["本报记者 曾 青"], wrapped(P5, 20, indent=0)], blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == [("南岭县推进城乡融合发展", ["许航"]), ("东岭县特色产业带农增收", authors),
+                   ("西岭县深化农村改革", ["曾青"])]

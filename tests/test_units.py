@@ -6217,3 +6217,17 @@ def test_a_row_of_a_blank_form_is_text(line):
 ])
 def test_a_row_of_a_form_with_blanks_left_as_spaces_is_text(line):
     assert unit(Block(line, 1, 20.0, 0, None), markdown=False).kind == PARA
+
+
+# ---- qa263: a picture label over a caption found by its own words is the caption's ----
+@pytest.mark.parametrize("caption", [
+    "4月2日，在东岭县白沙镇，农机手驾驶插秧机进行作业。",           # one line opening with its day
+    "图为东岭县白沙镇的农机手正在驾驶插秧机进行作业。",             # one line opening 图为…
+])
+@pytest.mark.parametrize("label", ["图片新闻", "■图片报道"])
+def test_a_picture_label_over_a_caption_found_by_its_words_is_a_caption(label, caption):
+    lines = [*wrapped("县里组建了一支帮代办队伍，为老年人、残疾人等群体提供上门服务，全县累计办理业务两万余件。", 20, 0),
+             "东岭县帮代办服务送到家门口", label, caption, "本报通讯员 柯 远 摄", "西岭县冬修水利全面开工",
+             "本报记者 曾 青", *wrapped("全县冬修水利工程日前全面开工，各乡镇组织群众清淤疏渠、加固堤坝。", 20, 0)]
+    kinds = {u.text: u.kind for u in units_of_text("\n\n".join(lines))}
+    assert kinds[label.lstrip("■")] == CAPTION and kinds[caption] == CAPTION
