@@ -3227,6 +3227,10 @@ LETTER_SPACED_PARAGRAPH_END = re.compile(rf"[{CJK}][ 　][{CJK}](?:[ 　]?[”�
 ECHOED_QUOTE_MIN_CHARS = 10
 # The marks a pull quote may drop from its sentence's end.
 ECHOED_QUOTE_DROPPED_ENDS = "。！？；，"
+# “让数据多跑路、群众少跑腿”: a pull quote may set the words it repeats in quotation marks, and then they need only be a
+# clause of the paragraph over it (…一张网格覆盖，让数据多跑路、群众少跑腿。), after and before one of these marks: the
+# marks tell a call-out from a heading, which never quotes the text over it (units.echoed_words, qa262).
+QUOTED_ECHO_BOUNDS = "。！？；!?;，、：,:"
 
 # ---- qa232: a pull quote in quotation marks repeating a sentence of its article ----
 # 「监管不应成为创新的绊脚石， / 而应成为创新的导航仪。」: a sentence of the text set again in quotation marks, on a line
