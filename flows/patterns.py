@@ -3242,6 +3242,15 @@ PULL_QUOTE_CLOSERS = ("」", "”", "』")
 PULL_QUOTE_MAX_UNITS = 3
 PULL_QUOTE_MAX_CHARS = 80
 
+# ---- qa262: a pull quote in quotation marks printed between two lines of one sentence ----
+# …推广议事协商会等做法，让群 / “让数据多跑路、群众少跑腿” / 众的事由群众商量着办；…: a PDF column sets a pull quote where it
+# falls, amid a paragraph. A line wholly in one pair of quotation marks, cutting a sentence (reflow.cut_sentence_around),
+# whose words the text holds within this many lines either side, is lifted out (reflow.pull_quotes_mid_sentence): the
+# sentence runs on, and the quote goes after the paragraph holding its words, which units.with_echoed_quotes reads.
+PULL_QUOTE_SOURCE_LINES = 60
+# The first character of such a line (PULL_QUOTE_OPENERS), as a character class.
+PULL_QUOTE_OPENER_INITIAL = re.compile("[“「『]")
+
 # ---- session 18 (speed): page-wide line patterns led by the line break ----
 # JOURNAL_COLUMN_HEAD_LINE with the line break before the line in place of ^: matched at the line breaks before the
 # lines that may open one (reflow.matches_at_openings) over the page's text with "\n" put before it, where ^ under re.M
