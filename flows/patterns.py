@@ -3240,6 +3240,10 @@ LETTER_SPACED_PARAGRAPH_END = re.compile(rf"[{CJK}][ 　][{CJK}](?:[ 　]?[”�
 ECHOED_QUOTE_MIN_CHARS = 10
 # The marks a pull quote may drop from its sentence's end.
 ECHOED_QUOTE_DROPPED_ENDS = "。！？；，"
+# “让数据多跑路、群众少跑腿”: a pull quote may set the words it repeats in quotation marks, and then they need only be a
+# clause of the paragraph over it (…一张网格覆盖，让数据多跑路、群众少跑腿。), after and before one of these marks: the
+# marks tell a call-out from a heading, which never quotes the text over it (units.echoed_words, qa262).
+QUOTED_ECHO_BOUNDS = "。！？；!?;，、：,:"
 
 # ---- qa232: a pull quote in quotation marks repeating a sentence of its article ----
 # 「监管不应成为创新的绊脚石， / 而应成为创新的导航仪。」: a sentence of the text set again in quotation marks, on a line
@@ -3250,6 +3254,15 @@ PULL_QUOTE_OPENERS = ("「", "“", "『")
 PULL_QUOTE_CLOSERS = ("」", "”", "』")
 PULL_QUOTE_MAX_UNITS = 3
 PULL_QUOTE_MAX_CHARS = 80
+
+# ---- qa262: a pull quote in quotation marks printed between two lines of one sentence ----
+# …推广议事协商会等做法，让群 / “让数据多跑路、群众少跑腿” / 众的事由群众商量着办；…: a PDF column sets a pull quote where it
+# falls, amid a paragraph. A line wholly in one pair of quotation marks, cutting a sentence (reflow.cut_sentence_around),
+# whose words the text holds within this many lines either side, is lifted out (reflow.pull_quotes_mid_sentence): the
+# sentence runs on, and the quote goes after the paragraph holding its words, which units.with_echoed_quotes reads.
+PULL_QUOTE_SOURCE_LINES = 60
+# The first character of such a line (PULL_QUOTE_OPENERS), as a character class.
+PULL_QUOTE_OPENER_INITIAL = re.compile("[“「『]")
 
 # ---- session 18 (speed): page-wide line patterns led by the line break ----
 # JOURNAL_COLUMN_HEAD_LINE with the line break before the line in place of ^: matched at the line breaks before the

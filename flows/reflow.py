@@ -606,27 +606,60 @@ def non_blank_lines(lines: list[str] | tuple[str, ...]) -> tuple[list[str], list
 
 
 def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: str
-                   ) -> tuple[list[str], list[int], str, str, list[Block], set[int]]:
+                   ) -> tuple[list[str], list[int], str, str, list[Block], dict[int, int]]:
     """non_blank_lines' results without the page numbers a PDF prints at each page's foot (— 3 —) and
     the running heads over the next page's text, and those lines as one-line blocks: a paragraph that
     runs on over the page break joins across it, as the reader reads it, and the number and the head
     are page furniture. (Only the lines that begin with a dash, found by one scan of `firsts`, are
-    tried on FOLIO_LINE.) The last result: the source line numbers of the running heads lifted from amid a sentence,
-    which go to the top of the page (page_heads_mid_sentence)."""
+    tried on FOLIO_LINE.) The last result: the source line numbers of the lines lifted from amid a sentence that go
+    elsewhere, with the line number they sort at: running heads to the top of the page (-1, page_heads_mid_sentence),
+    pull quotes after the line holding their words (pull_quotes_mid_sentence)."""
     candidates = lines_of(P.FOLIO_INITIAL, firsts)
     folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
     folio_nos += folios_beside_heads(texts, firsts, lasts, folio_nos)
     heads = page_heads_mid_sentence(texts)
     footers = page_footers_mid_text(texts, candidates) + magazine_heads_mid_text(texts, firsts)
     pagers = pagers_mid_sentence(texts, firsts, lasts)
-    if not folio_nos and not footers and not heads and not pagers:
-        return texts, line_nos, firsts, lasts, [], set()
-    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos), *footers, *heads, *pagers})
+    quotes = pull_quotes_mid_sentence(texts, firsts)
+    if not folio_nos and not footers and not heads and not pagers and not quotes:
+        return texts, line_nos, firsts, lasts, [], {}
+    lifted = sorted({*folio_nos, *running_head_lines(texts, folio_nos), *footers, *heads, *pagers, *quotes})
     folios = [Block(texts[k], 1, display_width(texts[k]), line_nos[k], None) for k in lifted]
     kept = sorted(set(range(len(texts))).difference(lifted))
-    moved = {line_nos[k] for k in heads}
+    moved = {line_nos[k]: -1 for k in heads} | {line_nos[k]: line_nos[source] for k, source in quotes.items()}
     texts, line_nos = [texts[k] for k in kept], [line_nos[k] for k in kept]
     return texts, line_nos, *edge_characters(texts), folios, moved
+
+
+def pull_quotes_mid_sentence(texts: list[str], firsts: str) -> dict[int, int]:
+    """The pull quotes a PDF column printed between two lines of one sentence (…让群 / “让数据多跑路、群众少跑腿” / 众的事…),
+    each with the line holding the words it quotes: a line wholly in one pair of quotation marks, its words
+    (ECHOED_QUOTE_MIN_CHARS or more) standing in the text within PULL_QUOTE_SOURCE_LINES lines (qa262). (Only lines
+    opening with a quotation mark, one scan of `firsts`, are tried.)"""
+    found: dict[int, int] = {}
+    for k in lines_of(P.PULL_QUOTE_OPENER_INITIAL, firsts):
+        words = quoted_line_words(texts[k])
+        if len(words) < P.ECHOED_QUOTE_MIN_CHARS or not cut_sentence_around(texts, k, k):
+            continue
+        lo, hi = max(0, k - P.PULL_QUOTE_SOURCE_LINES), min(len(texts), k + 1 + P.PULL_QUOTE_SOURCE_LINES)
+        around = texts[lo:k] + texts[k + 1:hi]
+        at = "".join(around).find(words)
+        if at >= 0:
+            ends = list(accumulate(map(len, around)))
+            n = next(i for i, end in enumerate(ends) if end >= at + len(words))
+            found[k] = lo + n if lo + n < k else lo + n + 1
+    return found
+
+
+def quoted_line_words(line: str) -> str:
+    """The words of a line wholly in one pair of quotation marks (“让数据多跑路、群众少跑腿”, an end mark after it or
+    none), without the marks; "" for any other line."""
+    words = line.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)
+    opener = P.PULL_QUOTE_OPENERS.index(words[0]) if words[:1] in P.PULL_QUOTE_OPENERS else -1
+    if opener < 0 or not words.endswith(P.PULL_QUOTE_CLOSERS[opener]):
+        return ""
+    inner = words[1:-1]
+    return "" if words[0] in inner or words[-1] in inner else inner.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)
 
 
 def pagers_mid_sentence(texts: list[str], firsts: str, lasts: str) -> list[int]:
@@ -2712,11 +2745,12 @@ class Page:
     latin_breaks: bool           # a line break falls between Latin words somewhere (see joined)
     folios: list[Block]          # the page numbers lifted out of the text (see without_folios)
     rests: set[int]              # the lines b that go on line b - 1 whatever the block (wrapped notes' rests, qa125)
-    moved_heads: set[int]        # line numbers of the running heads lifted from amid a sentence (see without_folios)
+    moved: dict[int, int]        # line numbers of the lines lifted from amid a sentence that go elsewhere, and where
+    #                              they sort (see without_folios)
 
     @classmethod
     def of(cls, lines: list[str] | tuple[str, ...], markdown: bool = False) -> Page:
-        texts, line_nos, firsts, lasts, folios, moved_heads = without_folios(*non_blank_lines(lines))
+        texts, line_nos, firsts, lasts, folios, moved = without_folios(*non_blank_lines(lines))
         for k in item_stops_cut_at_wrap(texts, firsts):           # (few)
             texts[k] = "." + texts[k][1:]
         text = "\n".join(texts)
@@ -2852,7 +2886,7 @@ class Page:
                    {*quotes, *pointers}, note_ends,
                    open_brackets(texts, text),
                    meaningful_blanks, tight, respaced, free_layout, titles, sure,
-                   has_latin_breaks(firsts, lasts), folios, rests, moved_heads)
+                   has_latin_breaks(firsts, lasts), folios, rests, moved)
 
 
 def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) -> bool:  # noqa: PLR0911
@@ -3822,9 +3856,9 @@ def blocks(lines: list[str] | tuple[str, ...], markdown: bool = False) -> list[B
                  map(page.line_nos.__getitem__, firsts), map(page.bylines.get, firsts))
     found = list(map(tuple.__new__, repeat(Block), fields))
     # A page number goes after the block it interrupts (the sort is stable, and rare); a running head lifted from amid
-    # a sentence goes to the top (without_folios).
-    if page.moved_heads:
-        return sorted(found + page.folios, key=lambda b: -1 if b.line_no in page.moved_heads else b.line_no)
+    # a sentence goes to the top, a pull quote after the block holding its words (without_folios).
+    if page.moved:
+        return sorted(found + page.folios, key=lambda b: page.moved.get(b.line_no, b.line_no))
     return sorted(found + page.folios, key=itemgetter(3)) if page.folios else found
 
 

@@ -1992,10 +1992,24 @@ def with_echoed_quotes(found: list[Unit]) -> None:
     are tried, a substring test each; in place.)"""
     for i in range(1, len(found)):
         u, above = found[i], found[i - 1]
-        if (u.kind == PLAIN and above.kind == PARA and u.n_lines == 1
-                and len(quote := u.text.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)) >= P.ECHOED_QUOTE_MIN_CHARS
-                and quote in above.text and holds_sentence(above.text, quote)):
-            found[i] = as_kind(u, QUOTE)
+        if u.kind == PLAIN and above.kind == PARA and u.n_lines == 1:
+            quote, bounds = echoed_words(u.text)
+            if (len(quote) >= P.ECHOED_QUOTE_MIN_CHARS and quote in above.text
+                    and holds_sentence(above.text, quote, bounds)):
+                found[i] = as_kind(u, QUOTE)
+
+
+def echoed_words(text: str) -> tuple[str, str]:
+    """The words a one-line pull quote repeats, and the marks that must bound them in the paragraph it echoes: a line
+    wholly in one pair of quotation marks (“让数据多跑路、群众少跑腿”) quotes a clause (QUOTED_ECHO_BOUNDS, qa262), a
+    bare line a whole sentence (SENTENCE_END_MARKS)."""
+    words = text.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)
+    opener = P.PULL_QUOTE_OPENERS.index(words[0]) if words[:1] in P.PULL_QUOTE_OPENERS else -1
+    if opener >= 0 and words.endswith(P.PULL_QUOTE_CLOSERS[opener]):
+        inner = words[1:-1]
+        if words[0] not in inner and words[-1] not in inner:
+            return inner.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS), P.QUOTED_ECHO_BOUNDS
+    return words, P.SENTENCE_END_MARKS
 
 
 def with_quoted_pull_quotes(found: list[Unit]) -> None:
@@ -2032,14 +2046,14 @@ def quoted_run_end(found: list[Unit], i: int) -> int | None:
     return None
 
 
-def holds_sentence(text: str, words: str) -> bool:
+def holds_sentence(text: str, words: str, bounds: str = P.SENTENCE_END_MARKS) -> bool:
     """Whether `words` stand in `text` as a whole sentence of it: after its start or a sentence's end, before a
     sentence's end. A title under a standfirst may repeat a phrase of it (建立健全生态产品价值实现机制，是… /
-    健全生态产品价值实现机制), never a sentence."""
+    健全生态产品价值实现机制), never a sentence. (Other `bounds`: a whole clause, echoed_words.)"""
     at = text.find(words)
     while at >= 0:
         after = text[at + len(words): at + len(words) + 1]
-        if (at == 0 or text[at - 1] in P.SENTENCE_END_MARKS) and (not after or after in P.SENTENCE_END_MARKS):
+        if (at == 0 or text[at - 1] in bounds) and (not after or after in bounds):
             return True
         at = text.find(words, at + 1)
     return False

@@ -5315,3 +5315,25 @@ def test_the_rows_of_a_form_with_blanks_left_as_spaces_are_blocks_of_their_own(r
 @pytest.mark.parametrize("line", ["来源： 南岭日报 作者： 韩 梅", "问： 这项政策的支持对象有哪些？", "记者： 张晓 李明"])
 def test_a_line_of_filled_fields_is_no_row_of_a_blank_form(line):
     assert not P.FORM_ROW_LINE.fullmatch(line)
+
+
+# ---- qa262: a pull quote in quotation marks printed amid a paragraph ----
+QUOTED = "城市更新要算长远账。要推动服务资源下沉到楼栋，让居民议事有平台、邻里互助有渠道。老街巷既要留得住乡愁，更新不是推倒重来。"
+CUT_BY_QUOTE = "社区是城市治理的基本单元。推动社区治理提质增效，既要发挥基层党组织的引领作用，也要调动居民参与的积极性，让治理成果更多惠及全体居民。"
+
+
+@pytest.mark.parametrize("quote, lifted", [
+    # (qa262) the text's words in quotation marks between two lines of one sentence: lifted out, the sentence runs
+    # on, and the quote goes after the paragraph holding its words
+    ("“让居民议事有平台、邻里互助有渠道”", True),
+    ("「让居民议事有平台、邻里互助有渠道」", True),
+    # words the text does not hold, or two quotations: no pull quote, left where it stands
+    ("“社区治理要坚持党建引领和居民自治”", False),
+    ("“让居民议事有平台”与“邻里互助有渠道”", False),
+])
+def test_a_quoted_pull_quote_amid_a_paragraph_goes_after_the_paragraph_it_quotes(quote, lifted):
+    cut = wrapped(CUT_BY_QUOTE, 22)
+    lines = [*wrapped(QUOTED, 22), cut[0], quote, *cut[1:]]
+    got = texts(lines)
+    assert (got == [QUOTED, quote, CUT_BY_QUOTE]) is lifted
+    assert (CUT_BY_QUOTE in got) is lifted

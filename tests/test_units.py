@@ -2999,6 +2999,19 @@ def test_a_body_over_a_doc_number_under_text_is_no_masthead():
     ([("良好生态是最普惠的福祉。建立健全流域生态补偿机制，是护好一江清水的关键。", 3),
       ("健全流域生态补偿机制", 1), (P2, 3)], ["para", "plain", "para"]),
     ([("更新不是推倒重来。总体要求。", 3), ("总体要求", 1), (P2, 3)], ["para", "plain", "para"]),
+    # (qa262) set in quotation marks, a clause of the paragraph over it will do, over a paragraph or a heading
+    ([("社区治理要算细账。要推动服务资源下沉到楼栋，让居民议事有平台、邻里互助有渠道。", 3),
+      ("“让居民议事有平台、邻里互助有渠道”", 1), (P2, 3)], ["para", QUOTE, "para"]),
+    ([("社区治理要算细账。要推动服务资源下沉到楼栋，让居民议事有平台、邻里互助有渠道。", 3),
+      ("“让居民议事有平台、邻里互助有渠道”", 1), ("激活社区自治的内生动力", 1), (P2, 3)],
+     ["para", QUOTE, "plain", "para"]),
+    # ... not a bare clause, nor quoted words that are part of a clause, nor a quote of its own
+    ([("社区治理要算细账。要推动服务资源下沉到楼栋，让居民议事有平台、邻里互助有渠道。", 3),
+      ("让居民议事有平台、邻里互助有渠道", 1), (P2, 3)], ["para", "plain", "para"]),
+    ([("社区治理要算细账。要推动服务资源下沉到楼栋，让居民议事有平台、邻里互助有渠道。", 3),
+      ("“居民议事有平台、邻里互助有渠道”", 1), (P2, 3)], ["para", "plain", "para"]),
+    ([("社区治理要算细账。要推动服务资源下沉到楼栋，让居民议事有平台、邻里互助有渠道。", 3),
+      ("“让居民议事有平台”与“邻里互助有渠道”", 1), (P2, 3)], ["para", "plain", "para"]),
 ])
 def test_a_line_repeating_a_sentence_of_the_paragraph_over_it_is_a_pull_quote(blocks, kinds):
     found = units([Block(t, n, 18.0, 0, None) for t, n in blocks], markdown=False)
