@@ -2893,7 +2893,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                 and b not in page.respaced
                 and ((wb >= col - 0.5 or goes_on_past_semicolon(page, a, col))
                      and (wa >= col - 0.5 and (is_regular_column(widths, a, col) or opens_over_full_lines(page, a, start)
-                                               or hangs_clause_mark(page, a, col))
+                                               or hangs_clause_mark(page, a, col)
+                                               or semicolon_amid_full_lines(page, a, col))
                           and (in_quote or wa >= block_width - FULL_LINE_SLACK)
                           or a == start and ends_indented_first_line(page, a, col))
                      or not in_quote and fills_column_under(page, a, start, block_width))
@@ -2943,6 +2944,18 @@ def hangs_clause_mark(page: Page, a: int, col: float) -> bool:
     lines and a pull quote's narrow ones near it leave too few full lines for is_regular_column (qa233). (Only lines
     ending with a semicolon get past the first test.)"""
     return page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and HANGING_MARK_MIN <= page.widths[a] - col <= HANGING_MARK_MAX
+
+
+def semicolon_amid_full_lines(page: Page, a: int, col: float) -> bool:
+    """Whether line a, ending with a clause's semicolon (…办好县域高中；), stands between two lines that fill the column
+    too, the one under it opening no item and ending no sentence: a clause ends at the edge, not the paragraph (a
+    paragraph ends with a full stop; a list's next item opens with its marker). The column is real there though a pull
+    quote's narrow lines or a wrapped heading near it leave too few full lines for is_regular_column. (Only lines
+    ending with a semicolon get past the first test.)"""
+    b = a + 1
+    return (page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and a > 0 and b not in page.starts and not page.ends[b]
+            and all(abs(page.widths[k] - col) <= 0.5 for k in (a - 1, a, b))
+            and not P.ITEM_OPENING_LINE.match(page.texts[b]))
 
 
 def goes_on_past_semicolon(page: Page, a: int, col: float) -> bool:

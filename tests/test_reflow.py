@@ -5245,3 +5245,23 @@ def test_a_follow_prompt_ending_with_its_call_on_the_first_line_is_no_part_of_th
     title = "社区食堂里的民生温度：南湖街道的“一餐热饭”"
     got = texts([prompt, title, "原创 南湖发布", "南湖发布", "2026-10-08 18:30", P1, P2])
     assert got[:2] == [prompt.replace(" ", ""), title]
+
+
+# ---- qa260: a full line ending a clause with a semicolon amid full lines, near a pull quote and a wrapped heading ----
+@pytest.mark.parametrize("mark, joined", [
+    ("；", True),      # a clause ends at the edge: the sentence goes on
+    ("。", False),     # a full stop there, amid too few full lines, ends the paragraph, as before
+])
+def test_a_semicolon_at_the_edge_amid_full_lines_goes_on_near_a_pull_quote(mark, joined):
+    """A paragraph under a ■ pull quote's narrow lines and a heading wrapped over two lines: its full line that ends
+    with a semicolon, between two full lines, ends a clause, not the paragraph (is_regular_column sees too few full
+    lines there) (qa260)."""
+    quote = ["■县城是城乡融合的", "重要切入点，要把", "县城建强建优"]
+    heading = ["三、以要素保障增强县城综", "合承载能力"]
+    para = wrapped("要素往哪里流，很大程度上取决于服务往哪里配。要推动金融资源向县城集聚，加快培育特色产业，增强县城的"
+                   f"发展动力和吸引力{mark}要健全农业转移人口市民化激励机制，推动公共服务常住地提供。", 20)
+    assert para[2].endswith(mark) and len(para[1]) == len(para[2]) == len(para[3]) == 20
+    text = page([wrapped(P1, 20), wrapped(P4, 20), quote, wrapped(P2, 20), heading, para, wrapped(P6, 20)])
+    found = texts(normalized_document(raw(text)).lines)
+    assert any(f"吸引力{mark}要健全" in t for t in found) is joined
+
