@@ -15,8 +15,8 @@ from flows import patterns as P
 from flows import units as U
 from flows.measures import cn_number
 from flows.bylines import Byline, field_authors, is_editorial_voice, note_authors
-from flows.reflow import (breadcrumb_trails, column_label_match, display_width, is_issuer_over_date, is_letter_spaced,
-                          is_page_head)
+from flows.reflow import (MOTTO_WORD_CHARS, breadcrumb_trails, column_label_match, display_width, is_issuer_over_date,
+                          is_letter_spaced, is_page_head)
 from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
@@ -42,8 +42,6 @@ NARROW_BOX_SHARE = 0.15
 # 7 评论 2026年… / （紧接第一版） / text: the first units of a span within which a note that its text comes from another page
 # opens it (continues_from_other_page), under the page's running head or a jump head's title (qa131).
 CONTINUED_NOTE_REACH = 4
-# The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
-MOTTO_WORD_CHARS = 2
 # A title's first line may be two parallel phrases of this many characters or more set apart by a space (藏粮于地 藏粮于技,
 # parallel_phrases_first_line); a column head's words are shorter.
 PARALLEL_PHRASE_CHARS = 3

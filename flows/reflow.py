@@ -106,6 +106,8 @@ LEAD_IN_SHORT = 3.0
 # A line under a short one and this much narrower than its column is the second line of a heading,
 # not the first line of a paragraph (more than a paragraph's two-character indent).
 HEADING_INSET = 2.5
+# The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
+MOTTO_WORD_CHARS = 2
 # A line that opens a block and falls short of its text's column by this much more than the page's paragraphs
 # indent their first lines is a title over the text (see titles_over_text).
 TITLE_SHORTFALL = 2.5
@@ -3561,6 +3563,15 @@ def first_lines(page: Page) -> list[int]:
     return firsts
 
 
+def opens_text_under_motto(page: Page, b: int) -> bool:
+    """Whether line b, one indent short of its column (a comma's half width or so more), is the text's first line under the last word of a column's motto
+    set one word a line (经济 / 观察 / 当前，…从以…为 / the full line under it): a word of two characters or fewer under
+    another of its length is no heading's first line, so line b is no heading's second (qa260)."""
+    texts, k = page.texts, b - 1
+    return (0 < k and len(texts[k]) <= MOTTO_WORD_CHARS and len(texts[k - 1]) == len(texts[k])
+            and PARAGRAPH_INDENT - 0.5 <= page.cols[b] - page.widths[b] <= PARAGRAPH_INDENT + 1.5)
+
+
 def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = False) -> bool:
     """Whether line b, which opens a block, is the second line of an unmarked heading whose first
     line is short (防范经营风险 / 守住集体经济发展的安全底线 / the text): it ends no sentence and is
@@ -3594,6 +3605,7 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
     parted = (not tight and page.meaningful_blanks and nos[b] == nos[b - 1] + 1
               and "，" not in (t := page.texts[b]) and t[-1:] not in P.NOTE_CLOSERS and not P.CLAUSE_END.search(t))
     return ((tight or parted) and widths[b - 1] < cols[b - 1] * SHORT_SHARE
+            and not opens_text_under_motto(page, b)
             and widths[b] + (HEADING_INSET if tight else FULL_LINE_SLACK) <= min(cols[b], text_width_under(page, b))
             and widths[c] + HEADING_INSET > cols[c]
             and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines

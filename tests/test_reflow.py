@@ -5265,3 +5265,14 @@ def test_a_semicolon_at_the_edge_amid_full_lines_goes_on_near_a_pull_quote(mark,
     found = texts(normalized_document(raw(text)).lines)
     assert any(f"吸引力{mark}要健全" in t for t in found) is joined
 
+
+# ---- qa260: a paragraph's indented first line under a column's motto set one word a line ----
+@pytest.mark.parametrize("motto", [["经济", "观察"], ["明理", "笃行"], ["理", "论"]])
+def test_the_indented_first_line_under_a_stacked_motto_is_no_headings_second_line(motto):
+    """经济 / 观察 / 当前，…（an indent short, and a character more where the line broke early） / the full line under it:
+    the motto's last word, a word of two characters under another of its length, is no heading's first line, so the
+    line under it opens the paragraph it wraps into, not a heading (qa260)."""
+    lead = ["当前，县域经济正从要素驱动加快转向", "创新驱动，县城的综合承载能力持续增强，城", "乡融合的基础不断夯实。"]
+    text = page([motto, lead, wrapped(P4, 20), ["补齐供给短板", "以高质量供给创造有效需求"], wrapped(P2, 20)])
+    found = texts(normalized_document(raw(text)).lines)
+    assert "".join(lead) in found
