@@ -974,9 +974,12 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             tail_signed = True            # (the one line between the two texts of a page signed at its end)
         if U.BYLINE in kinds[start:end]:
             headed = False                # another article's head or tail: its text starts anew
-            tail_signed = signed_then_titled(kinds[start:end])
-            lone_signed = all(x == U.BYLINE for x in kinds[start:end])
-            head_signed = kinds[end - 1] == U.BYLINE
+            # (a cartoon's caption or a pull quote set between two pieces is read past: 陈某 某某日报 / 漫画 / “…” /
+            # 新华社发 某某 作 / the next text is a lone signature's, qa260)
+            own = [x for x in kinds[start:end] if x not in U.RESIDUAL]
+            tail_signed = signed_then_titled(own)
+            lone_signed = all(x == U.BYLINE for x in own)
+            head_signed = own[-1] == U.BYLINE
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue

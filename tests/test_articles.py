@@ -4244,3 +4244,15 @@ def test_a_narrow_box_right_over_the_text_beside_it_is_a_piece_of_its_own(label,
     assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
     assert arts[label]["text"] == box and not arts[label]["authors"]
     assert not [s for s in t["sections"] if s["article_id"] == arts[label]["article_id"]]
+
+
+# ---- qa260: a cartoon between a piece's closing signature and the next piece's text, titled after it ----
+@pytest.mark.parametrize("cartoon", [["漫画", "“接力赛”", "新华社发 方 舟 作"], ["“接力赛”", "漫画/方 舟"], []])
+def test_a_cartoon_under_a_lone_signature_leaves_the_next_piece_signed_after_its_title(cartoon):
+    """A piece titled at its head and signed at its end, a cartoon (label, title, credit) under the signature, then a
+    piece whose title is printed after its text, its author's name glued to the third piece's title: the cartoon's
+    captions do not stop the signature over the second text reading as a lone one (qa260)."""
+    arts = tables("\n".join(["别让好政策停在纸面上", P1, P2, "庞立 东江日报", *cartoon, P4, P6, "让便民服务更便民",
+                             "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]
