@@ -45,6 +45,8 @@ CONTINUED_NOTE_REACH = 4
 # A title's first line may be two parallel phrases of this many characters or more set apart by a space (藏粮于地 藏粮于技,
 # parallel_phrases_first_line); a column head's words are shorter.
 PARALLEL_PHRASE_CHARS = 3
+# A column's label under a writer's signature with its paper (陈某 某某日报 / 来 论) is at most this long (qa260).
+LABEL_AFTER_SIGNATURE_CHARS = 2
 # A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
 COLUMN_LABEL_MAX_CHARS = 6
 # A page theme's line under a column's name over the text (前沿观察 / 城市安全与治理现代化) is at most this long (qa210).
@@ -1310,6 +1312,10 @@ def share_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         # …本报编辑部 / 来论 / 数字乡村建设要接地气: the paper's own signature closes the text before, and the
         # lone short "name" under it, over the next title, is that title's column label, no co-author
         residue.append((groups.pop()[1], "column label"))
+    elif len(groups) == 2 and is_label_after_outlet_signature(groups, lead):
+        # …安心。 / 陈某 某某日报 / 来 论 / text titled after it: a writer's signature with the paper it is taken from
+        # closes the text before, and the lone short "name" under it, over untitled text, is its column label (qa260)
+        residue.append((groups.pop()[1], "column label"))
     if len(groups) >= 2:
         share_groups(groups, lead, before, after, residue)
     else:
@@ -1741,6 +1747,15 @@ def is_label_after_paper_signature(groups: list[tuple[list[Unit], Unit]], lead: 
     (titles, by), (_, paper) = groups[-1], groups[-2]
     return (bool(lead) and not titles and by.weak_byline and paper.byline is not None
             and any(a[:2] in P.SELF_OUTLETS for a in paper.byline.authors))
+
+
+def is_label_after_outlet_signature(groups: list[tuple[list[Unit], Unit]], lead: list[Unit]) -> bool:
+    """Whether a boundary is a signature naming its writer and a paper (陈某 某某日报), then a lone short weak "name" with
+    no title over it or under it before the text (来 论): a signature so closes its text whole, and a text titled at
+    its end opens with no byline at its head, so the word is the next text's column label, no co-author."""
+    (titles, by), (signer_titles, signer) = groups[-1], groups[-2]
+    return (not lead and not titles and by.weak_byline and len(by.text.replace(" ", "")) <= LABEL_AFTER_SIGNATURE_CHARS
+            and signer.byline is not None and signer.byline.source is not None)
 
 
 def is_note_from_other_page(text: str) -> bool:

@@ -4256,3 +4256,14 @@ def test_a_cartoon_under_a_lone_signature_leaves_the_next_piece_signed_after_its
                              "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [
         ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]
+
+
+# ---- qa260: a column's label under a writer's signature with the paper, over a text titled after it ----
+@pytest.mark.parametrize("label", ["来 论", "来论", "时评"])
+def test_a_short_word_under_a_signature_with_its_paper_labels_the_next_untitled_text(label):
+    """…安心。 / 庞立 东江日报 / 来 论 / text / its title / 卢向东以…: the signature naming the paper closes the text before
+    whole, and the short word under it, with no title over the text, is the next text's column label (qa260)."""
+    arts = tables("\n".join(["别让好政策停在纸面上", P1, P2, "庞立 东江日报", label, P4, P6, "让便民服务更便民",
+                             "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]
