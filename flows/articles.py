@@ -979,6 +979,9 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
             # (a cartoon's caption or a pull quote set between two pieces is read past: 陈某 某某日报 / 漫画 / “…” /
             # 新华社发 某某 作 / the next text is a lone signature's, qa260)
             own = [x for x in kinds[start:end] if x not in U.RESIDUAL]
+            if own[-1] == U.PLAIN and own[-2:-1] == [U.BYLINE] and is_column_name_under_signature(units[end - 2],
+                                                                                                 units[end - 1:end]):
+                own.pop()                 # 陈某 某某日报 / 观察: the column's name under a signature with its paper (qa260)
             tail_signed = signed_then_titled(own)
             lone_signed = all(x == U.BYLINE for x in own)
             head_signed = own[-1] == U.BYLINE
@@ -1463,6 +1466,10 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
             after.under_label = not lead
         else:
             give_tail(before, [], by)
+            if is_column_name_under_signature(by, lead):
+                # …安心。 / 陈某 某某日报 / 观察 / text titled after it: the column's name, not the next title (qa260)
+                residue.append((lead.pop(), "column label"))
+                after.under_label = True
         after.body[:0] = lead
         return
     if lead and opens_with_section(before, titles, by, lead, after):
@@ -1756,6 +1763,14 @@ def is_label_after_outlet_signature(groups: list[tuple[list[Unit], Unit]], lead:
     (titles, by), (signer_titles, signer) = groups[-1], groups[-2]
     return (not lead and not titles and by.weak_byline and len(by.text.replace(" ", "")) <= LABEL_AFTER_SIGNATURE_CHARS
             and signer.byline is not None and signer.byline.source is not None)
+
+
+def is_column_name_under_signature(by: Unit, lead: list[Unit]) -> bool:
+    """Whether the one line between a writer's signature with its paper (陈某 某某日报) and the next text names a
+    commentary column (观察, 新论, 人民时评: COLUMN_NAME_LINE): such a signature closes its text whole, and the word
+    labels the next text, titled after it, as a label under a head-signed text does (is_column_label_after)."""
+    return (len(lead) == 1 and by.byline is not None and by.byline.source is not None
+            and P.COLUMN_NAME_LINE.match(lead[0].text) is not None)
 
 
 def is_note_from_other_page(text: str) -> bool:

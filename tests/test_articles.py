@@ -4267,3 +4267,14 @@ def test_a_short_word_under_a_signature_with_its_paper_labels_the_next_untitled_
                              "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [
         ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]
+
+
+# ---- qa260: a commentary column's name under a writer's signature with the paper, over a text titled after it ----
+@pytest.mark.parametrize("label", ["观察", "新论", "人民时评"])
+def test_a_column_name_under_a_signature_with_its_paper_is_no_title(label):
+    """…安心。 / 庞立 东江日报 / 观察 / text / its title / 卢向东以…: the column's name (COLUMN_NAME_LINE) under the signature
+    that closes the text before is the next text's label, not its title; that text is titled after it (qa260)."""
+    arts = tables("\n".join(["别让好政策停在纸面上", P1, P2, "庞立 东江日报", label, P4, P6, "让便民服务更便民",
+                             "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]
