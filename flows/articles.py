@@ -15,8 +15,8 @@ from flows import patterns as P
 from flows import units as U
 from flows.measures import cn_number
 from flows.bylines import Byline, field_authors, is_editorial_voice, note_authors
-from flows.reflow import (breadcrumb_trails, column_label_match, display_width, is_issuer_over_date, is_letter_spaced,
-                          is_page_head)
+from flows.reflow import (MOTTO_WORD_CHARS, breadcrumb_trails, column_label_match, display_width, is_issuer_over_date,
+                          is_letter_spaced, is_page_head)
 from flows.units import Unit, positions
 
 # Paragraphs whose column differs from the article's by more than this share belong elsewhere.
@@ -42,11 +42,11 @@ NARROW_BOX_SHARE = 0.15
 # 7 评论 2026年… / （紧接第一版） / text: the first units of a span within which a note that its text comes from another page
 # opens it (continues_from_other_page), under the page's running head or a jump head's title (qa131).
 CONTINUED_NOTE_REACH = 4
-# The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
-MOTTO_WORD_CHARS = 2
 # A title's first line may be two parallel phrases of this many characters or more set apart by a space (藏粮于地 藏粮于技,
 # parallel_phrases_first_line); a column head's words are shorter.
 PARALLEL_PHRASE_CHARS = 3
+# A column's label under a writer's signature with its paper (陈某 某某日报 / 来 论) is at most this long (qa260).
+LABEL_AFTER_SIGNATURE_CHARS = 2
 # A column's label over an article's text (楚天时评, 理论周刊, 观察) is at most this long.
 COLUMN_LABEL_MAX_CHARS = 6
 # A page theme's line under a column's name over the text (前沿观察 / 城市安全与治理现代化) is at most this long (qa210).
@@ -1000,9 +1000,15 @@ def with_glued_bylines(units: list[Unit]) -> list[Unit]:
                 out += [*units[placed:start], *(glued_byline(units[start]) or ())]
                 placed = start + 1        # (…text / 孟 川 某某日报“…”标题 / 本报记者 某某: the next report's own byline)
             headed = False                # another article's head or tail: its text starts anew
-            tail_signed = signed_then_titled(kinds[start:end])
-            lone_signed = all(x == U.BYLINE for x in kinds[start:end])
-            head_signed = kinds[end - 1] == U.BYLINE
+            # (a cartoon's caption or a pull quote set between two pieces is read past: 陈某 某某日报 / 漫画 / “…” /
+            # 新华社发 某某 作 / the next text is a lone signature's, qa260)
+            own = [x for x in kinds[start:end] if x not in U.RESIDUAL]
+            if own[-1] == U.PLAIN and own[-2:-1] == [U.BYLINE] and is_column_name_under_signature(units[end - 2],
+                                                                                                 units[end - 1:end]):
+                own.pop()                 # 陈某 某某日报 / 观察: the column's name under a signature with its paper (qa260)
+            tail_signed = signed_then_titled(own)
+            lone_signed = all(x == U.BYLINE for x in own)
+            head_signed = own[-1] == U.BYLINE
             continue
         if start == 0 or end >= len(units) or kinds[start - 1] not in TEXT_KINDS or kinds[end] != U.PARA:
             continue
@@ -1341,6 +1347,10 @@ def share_boundary(boundary: list[Unit], before: Span, after: Span, residue: lis
         # …本报编辑部 / 来论 / 数字乡村建设要接地气: the paper's own signature closes the text before, and the
         # lone short "name" under it, over the next title, is that title's column label, no co-author
         residue.append((groups.pop()[1], "column label"))
+    elif len(groups) == 2 and is_label_after_outlet_signature(groups, lead):
+        # …安心。 / 陈某 某某日报 / 来 论 / text titled after it: a writer's signature with the paper it is taken from
+        # closes the text before, and the lone short "name" under it, over untitled text, is its column label (qa260)
+        residue.append((groups.pop()[1], "column label"))
     if len(groups) >= 2:
         share_groups(groups, lead, before, after, residue)
     else:
@@ -1493,6 +1503,10 @@ def share_group(titles: list[Unit], by: Unit, lead: list[Unit], boundary: list[U
             after.under_label = not lead
         else:
             give_tail(before, [], by)
+            if is_column_name_under_signature(by, lead):
+                # …安心。 / 陈某 某某日报 / 观察 / text titled after it: the column's name, not the next title (qa260)
+                residue.append((lead.pop(), "column label"))
+                after.under_label = True
         after.body[:0] = lead
         return
     if lead and opens_with_section(before, titles, by, lead, after):
@@ -1777,6 +1791,23 @@ def is_label_after_paper_signature(groups: list[tuple[list[Unit], Unit]], lead: 
     (titles, by), (_, paper) = groups[-1], groups[-2]
     return (bool(lead) and not titles and by.weak_byline and paper.byline is not None
             and any(a[:2] in P.SELF_OUTLETS for a in paper.byline.authors))
+
+
+def is_label_after_outlet_signature(groups: list[tuple[list[Unit], Unit]], lead: list[Unit]) -> bool:
+    """Whether a boundary is a signature naming its writer and a paper (陈某 某某日报), then a lone short weak "name" with
+    no title over it or under it before the text (来 论): a signature so closes its text whole, and a text titled at
+    its end opens with no byline at its head, so the word is the next text's column label, no co-author."""
+    (titles, by), (signer_titles, signer) = groups[-1], groups[-2]
+    return (not lead and not titles and by.weak_byline and len(by.text.replace(" ", "")) <= LABEL_AFTER_SIGNATURE_CHARS
+            and signer.byline is not None and signer.byline.source is not None)
+
+
+def is_column_name_under_signature(by: Unit, lead: list[Unit]) -> bool:
+    """Whether the one line between a writer's signature with its paper (陈某 某某日报) and the next text names a
+    commentary column (观察, 新论, 人民时评: COLUMN_NAME_LINE): such a signature closes its text whole, and the word
+    labels the next text, titled after it, as a label under a head-signed text does (is_column_label_after)."""
+    return (len(lead) == 1 and by.byline is not None and by.byline.source is not None
+            and P.COLUMN_NAME_LINE.match(lead[0].text) is not None)
 
 
 def is_note_from_other_page(text: str) -> bool:

@@ -5413,10 +5413,13 @@ GUEST_ROLE_PROFILE_PARAGRAPH = re.compile(rf"^(?:访谈对象|受访对象|受�
 # (units.unit reads it as a caption; units.with_caption_text takes the cartoon's short title over it as its caption).
 # The name is two to four characters, letter-spaced or not. Only lines opening with 漫 or ending in 画/绘 are tried
 # (CARTOON_CREDIT_FIRSTS, CARTOON_CREDIT_LASTS).
+# (Or the cartoonist's name over the word 作, after the agency that sent it: 新华社发 朱慧卿 作 / 中新社发 王 铎 作 /
+# 李 宁 作, qa260: 作 after a space closes an artwork's credit as 摄 closes a photo's.)
 CARTOON_CREDIT_LINE = re.compile(rf"^(?:漫画|插画|插图)(?:[ 　]*[/／:：|｜][ 　]*|[ 　]+)[{CJK}](?:[ 　]?[{CJK}]){{1,3}}$"
-                                 rf"|^[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]*[/／][ 　]*|[ 　]+)(?:漫画|绘|插画)$")
+                                 rf"|^[{CJK}](?:[ 　]?[{CJK}]){{1,3}}(?:[ 　]*[/／][ 　]*|[ 　]+)(?:漫画|绘|插画)$"
+                                 rf"|^(?:[{CJK}]{{2,4}}发[ 　]+)?[{CJK}](?:[ 　]?[{CJK}]){{1,3}}[ 　]+作$")
 CARTOON_CREDIT_FIRSTS = "漫插"
-CARTOON_CREDIT_LASTS = "画绘图"
+CARTOON_CREDIT_LASTS = "画绘图作"
 # The longest cartoon title (“一站式” / 指路) over its credit line that units.with_caption_text reads as its caption: a
 # short line with no sentence mark; a longer line is a heading or text. (Not qa166's CARTOON_TITLE_MAX_CHARS: a title
 # over a bare 漫画 label is told by the label, this one by a credit line only.)

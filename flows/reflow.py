@@ -106,6 +106,8 @@ LEAD_IN_SHORT = 3.0
 # A line under a short one and this much narrower than its column is the second line of a heading,
 # not the first line of a paragraph (more than a paragraph's two-character indent).
 HEADING_INSET = 2.5
+# The words of a column's motto set one word a line (深思 / 明辨 / 笃行) are at most this long.
+MOTTO_WORD_CHARS = 2
 # A line that opens a block and falls short of its text's column by this much more than the page's paragraphs
 # indent their first lines is a title over the text (see titles_over_text).
 TITLE_SHORTFALL = 2.5
@@ -2971,7 +2973,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                 and b not in page.respaced
                 and ((wb >= col - 0.5 or goes_on_past_semicolon(page, a, col))
                      and (wa >= col - 0.5 and (is_regular_column(widths, a, col) or opens_over_full_lines(page, a, start)
-                                               or hangs_clause_mark(page, a, col))
+                                               or hangs_clause_mark(page, a, col)
+                                               or semicolon_amid_full_lines(page, a, col))
                           and (in_quote or wa >= block_width - FULL_LINE_SLACK)
                           or a == start and ends_indented_first_line(page, a, col))
                      or not in_quote and fills_column_under(page, a, start, block_width))
@@ -3021,6 +3024,18 @@ def hangs_clause_mark(page: Page, a: int, col: float) -> bool:
     lines and a pull quote's narrow ones near it leave too few full lines for is_regular_column (qa233). (Only lines
     ending with a semicolon get past the first test.)"""
     return page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and HANGING_MARK_MIN <= page.widths[a] - col <= HANGING_MARK_MAX
+
+
+def semicolon_amid_full_lines(page: Page, a: int, col: float) -> bool:
+    """Whether line a, ending with a clause's semicolon (…办好县域高中；), stands between two lines that fill the column
+    too, the one under it opening no item and ending no sentence: a clause ends at the edge, not the paragraph (a
+    paragraph ends with a full stop; a list's next item opens with its marker). The column is real there though a pull
+    quote's narrow lines or a wrapped heading near it leave too few full lines for is_regular_column. (Only lines
+    ending with a semicolon get past the first test.)"""
+    b = a + 1
+    return (page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and a > 0 and b not in page.starts and not page.ends[b]
+            and all(abs(page.widths[k] - col) <= 0.5 for k in (a - 1, a, b))
+            and not P.ITEM_OPENING_LINE.match(page.texts[b]))
 
 
 def goes_on_past_semicolon(page: Page, a: int, col: float) -> bool:
@@ -3628,6 +3643,15 @@ def first_lines(page: Page) -> list[int]:
     return firsts
 
 
+def opens_text_under_motto(page: Page, b: int) -> bool:
+    """Whether line b, one indent short of its column (a comma's half width or so more), is the text's first line under the last word of a column's motto
+    set one word a line (经济 / 观察 / 当前，…从以…为 / the full line under it): a word of two characters or fewer under
+    another of its length is no heading's first line, so line b is no heading's second (qa260)."""
+    texts, k = page.texts, b - 1
+    return (0 < k and len(texts[k]) <= MOTTO_WORD_CHARS and len(texts[k - 1]) == len(texts[k])
+            and PARAGRAPH_INDENT - 0.5 <= page.cols[b] - page.widths[b] <= PARAGRAPH_INDENT + 1.5)
+
+
 def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = False) -> bool:
     """Whether line b, which opens a block, is the second line of an unmarked heading whose first
     line is short (防范经营风险 / 守住集体经济发展的安全底线 / the text): it ends no sentence and is
@@ -3661,6 +3685,7 @@ def ends_heading_under_short_line(page: Page, b: int, across_blanks: bool = Fals
     parted = (not tight and page.meaningful_blanks and nos[b] == nos[b - 1] + 1
               and "，" not in (t := page.texts[b]) and t[-1:] not in P.NOTE_CLOSERS and not P.CLAUSE_END.search(t))
     return ((tight or parted) and widths[b - 1] < cols[b - 1] * SHORT_SHARE
+            and not opens_text_under_motto(page, b)
             and widths[b] + (HEADING_INSET if tight else FULL_LINE_SLACK) <= min(cols[b], text_width_under(page, b))
             and widths[c] + HEADING_INSET > cols[c]
             and b not in page.starts and c not in page.breaks and b - 1 not in page.bylines

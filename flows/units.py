@@ -2874,7 +2874,15 @@ def with_caption_text(found: list[Unit], kinds: list[str]) -> list[Unit]:
                 found[k] = as_kind(found[k], CAPTION)
         elif i and is_cartoon_title_over(found[i - 1], u):
             found[i - 1] = as_kind(found[i - 1], CAPTION)
+            if i > 1 and is_bare_cartoon_label(found[i - 2].text):
+                found[i - 2] = as_caption(found[i - 2])     # 漫画 / “打卡”新花样 / 新华社发 朱慧卿 作 (qa260)
     return found
+
+
+def is_bare_cartoon_label(text: str) -> bool:
+    """Whether a line is the bare word 漫画 (or （漫画）) over a cartoon's title and credit: the cartoon's label, part of its
+    caption, not a title of the piece under it (qa260)."""
+    return text.strip("（()） 　") == P.CARTOON_WORD
 
 
 def with_photo_list_captions(found: list[Unit], kinds: list[str]) -> list[Unit]:

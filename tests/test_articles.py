@@ -4395,3 +4395,37 @@ def test_a_reporters_byline_after_a_report_signed_at_its_head_heads_the_next(bla
     got = [(a["title"], a["authors"]) for a in t["articles"]]
     assert got == [("南岭县推进城乡融合发展", ["许航"]), ("东岭县特色产业带农增收", authors),
                    ("西岭县深化农村改革", ["曾青"])]
+
+
+# ---- qa260: a cartoon between a piece's closing signature and the next piece's text, titled after it ----
+@pytest.mark.parametrize("cartoon", [["漫画", "“接力赛”", "新华社发 方 舟 作"], ["“接力赛”", "漫画/方 舟"], []])
+def test_a_cartoon_under_a_lone_signature_leaves_the_next_piece_signed_after_its_title(cartoon):
+    """A piece titled at its head and signed at its end, a cartoon (label, title, credit) under the signature, then a
+    piece whose title is printed after its text, its author's name glued to the third piece's title: the cartoon's
+    captions do not stop the signature over the second text reading as a lone one (qa260)."""
+    arts = tables("\n".join(["别让好政策停在纸面上", P1, P2, "庞立 东江日报", *cartoon, P4, P6, "让便民服务更便民",
+                             "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]
+
+
+# ---- qa260: a column's label under a writer's signature with the paper, over a text titled after it ----
+@pytest.mark.parametrize("label", ["来 论", "来论", "时评"])
+def test_a_short_word_under_a_signature_with_its_paper_labels_the_next_untitled_text(label):
+    """…安心。 / 庞立 东江日报 / 来 论 / text / its title / 卢向东以…: the signature naming the paper closes the text before
+    whole, and the short word under it, with no title over the text, is the next text's column label (qa260)."""
+    arts = tables("\n".join(["别让好政策停在纸面上", P1, P2, "庞立 东江日报", label, P4, P6, "让便民服务更便民",
+                             "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]
+
+
+# ---- qa260: a commentary column's name under a writer's signature with the paper, over a text titled after it ----
+@pytest.mark.parametrize("label", ["观察", "新论", "人民时评"])
+def test_a_column_name_under_a_signature_with_its_paper_is_no_title(label):
+    """…安心。 / 庞立 东江日报 / 观察 / text / its title / 卢向东以…: the column's name (COLUMN_NAME_LINE) under the signature
+    that closes the text before is the next text's label, not its title; that text is titled after it (qa260)."""
+    arts = tables("\n".join(["别让好政策停在纸面上", P1, P2, "庞立 东江日报", label, P4, P6, "让便民服务更便民",
+                             "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [
+        ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]

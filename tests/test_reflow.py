@@ -5337,3 +5337,34 @@ def test_a_quoted_pull_quote_amid_a_paragraph_goes_after_the_paragraph_it_quotes
     got = texts(lines)
     assert (got == [QUOTED, quote, CUT_BY_QUOTE]) is lifted
     assert (CUT_BY_QUOTE in got) is lifted
+
+
+# ---- qa260: a full line ending a clause with a semicolon amid full lines, near a pull quote and a wrapped heading ----
+@pytest.mark.parametrize("mark, joined", [
+    ("；", True),      # a clause ends at the edge: the sentence goes on
+    ("。", False),     # a full stop there, amid too few full lines, ends the paragraph, as before
+])
+def test_a_semicolon_at_the_edge_amid_full_lines_goes_on_near_a_pull_quote(mark, joined):
+    """A paragraph under a ■ pull quote's narrow lines and a heading wrapped over two lines: its full line that ends
+    with a semicolon, between two full lines, ends a clause, not the paragraph (is_regular_column sees too few full
+    lines there) (qa260)."""
+    quote = ["■县城是城乡融合的", "重要切入点，要把", "县城建强建优"]
+    heading = ["三、以要素保障增强县城综", "合承载能力"]
+    para = wrapped("要素往哪里流，很大程度上取决于服务往哪里配。要推动金融资源向县城集聚，加快培育特色产业，增强县城的"
+                   f"发展动力和吸引力{mark}要健全农业转移人口市民化激励机制，推动公共服务常住地提供。", 20)
+    assert para[2].endswith(mark) and len(para[1]) == len(para[2]) == len(para[3]) == 20
+    text = page([wrapped(P1, 20), wrapped(P4, 20), quote, wrapped(P2, 20), heading, para, wrapped(P6, 20)])
+    found = texts(normalized_document(raw(text)).lines)
+    assert any(f"吸引力{mark}要健全" in t for t in found) is joined
+
+
+# ---- qa260: a paragraph's indented first line under a column's motto set one word a line ----
+@pytest.mark.parametrize("motto", [["经济", "观察"], ["明理", "笃行"], ["理", "论"]])
+def test_the_indented_first_line_under_a_stacked_motto_is_no_headings_second_line(motto):
+    """经济 / 观察 / 当前，…（an indent short, and a character more where the line broke early） / the full line under it:
+    the motto's last word, a word of two characters under another of its length, is no heading's first line, so the
+    line under it opens the paragraph it wraps into, not a heading (qa260)."""
+    lead = ["当前，县域经济正从要素驱动加快转向", "创新驱动，县城的综合承载能力持续增强，城", "乡融合的基础不断夯实。"]
+    text = page([motto, lead, wrapped(P4, 20), ["补齐供给短板", "以高质量供给创造有效需求"], wrapped(P2, 20)])
+    found = texts(normalized_document(raw(text)).lines)
+    assert "".join(lead) in found

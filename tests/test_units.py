@@ -6244,3 +6244,19 @@ def test_a_picture_label_over_a_caption_found_by_its_words_is_a_caption(label, c
              "本报记者 曾 青", *wrapped("全县冬修水利工程日前全面开工，各乡镇组织群众清淤疏渠、加固堤坝。", 20, 0)]
     kinds = {u.text: u.kind for u in units_of_text("\n\n".join(lines))}
     assert kinds[label.lstrip("■")] == CAPTION and kinds[caption] == CAPTION
+
+
+# ---- qa260: a cartoon's credit closed by 作, after the agency that sent it, under its title and bare label ----
+@pytest.mark.parametrize(("credit", "caption"), [
+    ("新华社发 方 舟 作", True),     # the agency, the cartoonist, 作: the cartoon's credit
+    ("中新社发 陶然 作", True),
+    ("陶 然 作", True),
+    ("新华社发", False),             # the agency alone credits no cartoonist
+    ("方舟作", False),               # no space before 作: a word, not a credit
+])
+def test_a_cartoons_credit_closed_by_zuo_and_its_label_and_title_are_captions(credit, caption):
+    lines = ["社区服务要把好事办实，把实事办好，真正让群众少跑腿、好办事。", "王晓明 东江日报", "漫画", "“接力赛”", credit,
+             "有的地方办一件事要跑好几个窗口，每个窗口都说“不归我管”，群众只好来回奔波。"]
+    kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
+    assert (kinds.get("“接力赛”") == CAPTION) == caption
+    assert (kinds.get("漫画") == CAPTION) == caption
