@@ -5585,6 +5585,14 @@ COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论
 # own under a paragraph's end (units.with_comma_wrapped_headings): a short phrase with no other mark, then the comma.
 COMMA_WRAPPED_HEADING_LINE = re.compile(r"^[^，。；：？！、,;:?!（）()“”\s]{2,12}，$")
 
+# ---- qa264: a numbered item's heading line wrapped onto a line of its own ----
+# 2、推进“一县一业”特色产业 / 集群建设 / text, on a page of one paragraph a line: the rest of an item's heading line
+# (units.with_wrapped_item_headings), a short phrase with no clause mark, no colon and no marker of its own.
+WRAPPED_ITEM_HEADING_REST = re.compile(r"^[^，。；：？！、,;:?!（）()\s\d]{2,10}$")
+# The other items of the heading's family go straight on to their text at least this many times (an unmarked short
+# line under each of them would be a subheading or a name, under one only it is a wrapped rest).
+WRAPPED_ITEM_SIBLINGS_MIN = 2
+
 # ---- qa192: a note's circled mark right after a quoted term ----
 # 新增“四上”企业①68家 / 支持“两重”②建设项目: a circled digit glued to a closing quote or book-title mark marks the term
 # for a note (名词解释 under the text), as one before a punctuation mark does (FOOTNOTE_MARK_FOLLOWERS); an item never opens

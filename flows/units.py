@@ -218,7 +218,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         with_numbered_column_label(found)
     found = with_colon_wrapped_titles(found)
     if not markdown:
-        found = with_comma_wrapped_headings(found)
+        found = with_wrapped_item_headings(with_comma_wrapped_headings(found))
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     with_title_running_heads(found, kinds)
@@ -1220,6 +1220,37 @@ def with_comma_wrapped_headings(found: list[Unit]) -> list[Unit]:
             found[i + 1] = v._replace(text=u.text + v.text, n_lines=2, heading=u.text + (v.heading or v.text))
             del found[i]
     return found
+
+
+def with_wrapped_item_headings(found: list[Unit]) -> list[Unit]:
+    """A numbered item's heading line wrapped onto a short line of its own over its text (2、推进“一县一业”特色产业 /
+    集群建设 / text), on a page of one paragraph a line (a web page whose heading held a line break): one heading line,
+    not an item's heading and an unmarked section heading. The rest is a short phrase with no clause mark
+    (WRAPPED_ITEM_HEADING_REST), text follows it, and the other items of the family (WRAPPED_ITEM_SIBLINGS_MIN at least)
+    go straight on to their text: an unmarked line under each item is a subheading or a name, under one a wrap (qa264)."""
+    items = list(positions(list(map(KIND, found)), ITEM))
+    wraps = [i for i in items if i + 2 < len(found) and wraps_item_heading(found[i], found[i + 1], found[i + 2])]
+    if not wraps:
+        return found
+    # (counted before any join: a join shifts the indexes after it)
+    straight = Counter(found[k].family for k in items if k + 1 < len(found) and found[k + 1].kind == PARA)
+    wrapped = Counter(found[i].family for i in wraps)
+    for i in reversed(wraps):
+        family = found[i].family
+        if straight[family] < max(P.WRAPPED_ITEM_SIBLINGS_MIN, wrapped[family] + 1):
+            continue
+        u, v = found[i], found[i + 1]
+        found[i] = u._replace(text=u.text + v.text, n_lines=u.n_lines + v.n_lines, heading=(u.heading or "") + v.text)
+        del found[i + 1]
+    return found
+
+
+def wraps_item_heading(u: Unit, rest: Unit, after: Unit) -> bool:
+    """Whether item line u, a one-line heading ending no sentence or lead-in, goes on onto the short plain line rest, text
+    under that (with_wrapped_item_headings)."""
+    return (u.n_lines == 1 and rest.kind in (PLAIN, HEADING) and rest.marker is None and rest.n_lines == 1
+            and after.kind == PARA and u.text[-1:] not in P.SENTENCE_END_MARKS and u.text[-1:] not in "：:"
+            and P.WRAPPED_ITEM_HEADING_REST.match(rest.text) is not None)
 
 
 def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:

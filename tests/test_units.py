@@ -16,7 +16,7 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
-from flows.units import credits_note_byline, is_issue_line
+from flows.units import ITEM, credits_note_byline, is_issue_line
 from tests.shapes import P1, P2, P3, P4, hung, page, tables, wrapped
 
 
@@ -6197,3 +6197,26 @@ def test_a_briefs_handling_mark_is_furniture_on_its_own_line(line, kind):
 def test_a_compiler_named_alone_is_masthead(line, kind):
     found = units(reflow_blocks(["第9期", "", line, "2026年3月2日", "", "公共图书馆应延长开放时间", "", P1]), markdown=False)
     assert [u.kind for u in found if u.text == line] == [kind]
+
+
+# qa264: a numbered item's heading line wrapped onto a short line of its own, on a page of one paragraph a line, is one
+# heading line when the other items of its family go straight on to their text; an unmarked line under each is not.
+WRAP_BODY = ["一、重点任务", "1、完善城乡物流配送网络", P1, "2、推进县域商业体系", "提档升级", P2, "3、培育农村电商主体", P3]
+
+
+@pytest.mark.parametrize("lines, items", [
+    (WRAP_BODY, ["1、完善城乡物流配送网络", "2、推进县域商业体系提档升级", "3、培育农村电商主体"]),
+    # (an unmarked line under every item: subheadings, no wrap)
+    (["一、重点任务", "1、完善城乡物流配送网络", "织密三级网点", P1, "2、推进县域商业体系", "改造乡镇商贸中心", P2,
+      "3、培育农村电商主体", "发展直播电商", P3],
+     ["1、完善城乡物流配送网络", "2、推进县域商业体系", "3、培育农村电商主体"]),
+    # (a rest ending a sentence or holding a clause mark is text, no heading's rest)
+    (["一、重点任务", "1、完善城乡物流配送网络", P1, "2、推进县域商业体系", "提档升级，扩面增效", P2, "3、培育农村电商主体", P3],
+     ["1、完善城乡物流配送网络", "2、推进县域商业体系", "3、培育农村电商主体"]),
+    # (one sibling going straight on to its text is too little evidence)
+    (["一、重点任务", "1、完善城乡物流配送网络", P1, "2、推进县域商业体系", "提档升级", P2],
+     ["1、完善城乡物流配送网络", "2、推进县域商业体系"]),
+])
+def test_an_item_heading_wrapped_onto_a_short_line_is_one_heading_line(lines, items):
+    found = units(reflow_blocks(["推动县域商业发展", P4, *lines]), markdown=False)
+    assert [u.text for u in found if u.kind == ITEM] == items
