@@ -1246,9 +1246,12 @@ def with_wrapped_item_headings(found: list[Unit]) -> list[Unit]:
 
 
 def wraps_item_heading(u: Unit, rest: Unit, after: Unit) -> bool:
-    """Whether item line u, a one-line heading ending no sentence or lead-in, goes on onto the short plain line rest, text
-    under that (with_wrapped_item_headings)."""
-    return (u.n_lines == 1 and rest.kind in (PLAIN, HEADING) and rest.marker is None and rest.n_lines == 1
+    """Whether item line u, a one-line heading ending no sentence or lead-in, goes on onto the short plain line rest (or a
+    lone word read as a weak byline), text under that (with_wrapped_item_headings)."""
+    # (a two-character rest reads as a lone name, a weak byline: 2、降低冷链运营 / 成本; a name under one item only, its
+    # siblings going straight on to their text, signs nothing)
+    return (u.n_lines == 1 and (rest.kind in (PLAIN, HEADING) or rest.kind == BYLINE and rest.weak_byline)
+            and rest.marker is None and rest.n_lines == 1
             and after.kind == PARA and u.text[-1:] not in P.SENTENCE_END_MARKS and u.text[-1:] not in "：:"
             and P.WRAPPED_ITEM_HEADING_REST.match(rest.text) is not None)
 

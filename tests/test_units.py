@@ -6206,6 +6206,9 @@ WRAP_BODY = ["一、重点任务", "1、完善城乡物流配送网络", P1, "2�
 
 @pytest.mark.parametrize("lines, items", [
     (WRAP_BODY, ["1、完善城乡物流配送网络", "2、推进县域商业体系提档升级", "3、培育农村电商主体"]),
+    # (a two-character rest, which alone reads as a lone name)
+    (["一、重点任务", "1、完善城乡物流配送网络", P1, "2、降低冷链运营", "成本", P2, "3、培育农村电商主体", P3],
+     ["1、完善城乡物流配送网络", "2、降低冷链运营成本", "3、培育农村电商主体"]),
     # (an unmarked line under every item: subheadings, no wrap)
     (["一、重点任务", "1、完善城乡物流配送网络", "织密三级网点", P1, "2、推进县域商业体系", "改造乡镇商贸中心", P2,
       "3、培育农村电商主体", "发展直播电商", P3],
