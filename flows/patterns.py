@@ -361,9 +361,10 @@ DECIMAL_HEADING_NOT_AFTER = "年月日时分秒号个万亿元倍岁项家次名
 # Section markers, outermost grammar first; each match gives (marker, rest).
 SECTION_MARKERS = (
     # 第一篇 开启现代化建设新征程 / 第一章 …: a long plan's parts (篇) hold its chapters, so they are a grammar of their own
-    ("volume", re.compile(rf"^(第[{CN_NUM}\d]+篇)\s*(.*)$")),
-    ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+章)\s*(.*)$")),
-    ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)\s*(.*)$")),
+    # (a web page may set a colon after the number, 第一部分：补贴对象和标准: the marker's, no part of the heading; qa264)
+    ("volume", re.compile(rf"^(第[{CN_NUM}\d]+篇)[\s：:]*(.*)$")),
+    ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+章)[\s：:]*(.*)$")),
+    ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)[\s：:]*(.*)$")),
     ("formal_cn", re.compile(rf"^([{FORMAL_CN_NUM}]+、)\s*(.*)$")),
     # (a web page may set a dot after the numeral, 一．完善网点 / 一.完善网点, which rule 4 makes 一。完善网点;
     # a line of prose wrapped after 统 cannot open a block with 一。, reflow joining it to the line over it, qa27)

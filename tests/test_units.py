@@ -6223,3 +6223,14 @@ WRAP_BODY = ["一、重点任务", "1、完善城乡物流配送网络", P1, "2�
 def test_an_item_heading_wrapped_onto_a_short_line_is_one_heading_line(lines, items):
     found = units(reflow_blocks(["推动县域商业发展", P4, *lines]), markdown=False)
     assert [u.text for u in found if u.kind == ITEM] == items
+
+
+@pytest.mark.parametrize("line, marker, heading", [
+    ("第一部分：政策出台背景", "第一部分", "政策出台背景"),     # qa264: the colon after the number is the marker's
+    ("第三章:保障措施", "第三章", "保障措施"),
+    ("第二篇　现代产业体系", "第二篇", "现代产业体系"),
+    ("第二节 重点任务", "第二节", "重点任务"),
+])
+def test_a_colon_after_a_part_or_chapter_number_leaves_the_heading(line, marker, heading):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker, u.heading) == ("heading", marker, heading)
