@@ -1223,20 +1223,24 @@ def with_comma_wrapped_headings(found: list[Unit]) -> list[Unit]:
 
 
 def with_wrapped_item_headings(found: list[Unit]) -> list[Unit]:
-    """A numbered item's heading line wrapped onto a short line of its own over its text (2、推进“一县一业”特色产业 /
-    集群建设 / text), on a page of one paragraph a line (a web page whose heading held a line break): one heading line,
-    not an item's heading and an unmarked section heading. The rest is a short phrase with no clause mark
-    (WRAPPED_ITEM_HEADING_REST), text follows it, and the other items of the family (WRAPPED_ITEM_SIBLINGS_MIN at least)
-    go straight on to their text: an unmarked line under each item is a subheading or a name, under one a wrap (qa264)."""
-    items = list(positions(list(map(KIND, found)), ITEM))
-    wraps = [i for i in items if i + 2 < len(found) and wraps_item_heading(found[i], found[i + 1], found[i + 2])]
+    """A numbered item's or marked section's heading line wrapped onto a short line of its own over its text
+    (2、推进“一县一业”特色产业 / 集群建设 / text, （二）乡村产业发展 / 势头良好 / text), on a page of one paragraph a line (a web
+    page whose heading held a line break): one heading line, not a heading and an unmarked section heading. The rest is
+    a short phrase with no clause mark (WRAPPED_ITEM_HEADING_REST), text follows it up to a marked line, and the other
+    headings of the family (WRAPPED_ITEM_SIBLINGS_MIN at least) go straight on to their text: an unmarked line under
+    each heading is a subheading or a name, under one a wrap, and one of several unmarked lines in a heading's scope
+    is a subheading (qa264)."""
+    kinds = list(map(KIND, found))
+    heads = sorted([*positions(kinds, ITEM), *(k for k in positions(kinds, HEADING) if found[k].marker)])
+    wraps = [i for i in heads if i + 2 < len(found) and wraps_item_heading(found[i], found[i + 1], found[i + 2])
+             and not unmarked_line_after_text(found, i + 2)]
     if not wraps:
         return found
     # (counted before any join: a join shifts the indexes after it)
-    straight = Counter(found[k].family for k in items if k + 1 < len(found) and found[k + 1].kind == PARA)
-    wrapped = Counter(found[i].family for i in wraps)
+    straight = Counter((kinds[k], found[k].family) for k in heads if k + 1 < len(found) and kinds[k + 1] == PARA)
+    wrapped = Counter((kinds[i], found[i].family) for i in wraps)
     for i in reversed(wraps):
-        family = found[i].family
+        family = (kinds[i], found[i].family)
         if straight[family] < max(P.WRAPPED_ITEM_SIBLINGS_MIN, wrapped[family] + 1):
             continue
         u, v = found[i], found[i + 1]
@@ -1245,8 +1249,16 @@ def with_wrapped_item_headings(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def unmarked_line_after_text(found: list[Unit], k: int) -> bool:
+    """Whether the text from unit k on runs into an unmarked short line before any marked one: the heading's scope holds
+    unmarked subheadings (with_wrapped_item_headings)."""
+    while k < len(found) and found[k].kind == PARA:
+        k += 1
+    return k < len(found) and found[k].kind in (PLAIN, HEADING) and found[k].marker is None
+
+
 def wraps_item_heading(u: Unit, rest: Unit, after: Unit) -> bool:
-    """Whether item line u, a one-line heading ending no sentence or lead-in, goes on onto the short plain line rest (or a
+    """Whether item or heading line u, a one-line heading ending no sentence or lead-in, goes on onto the short plain line rest (or a
     lone word read as a weak byline), text under that (with_wrapped_item_headings)."""
     # (a two-character rest reads as a lone name, a weak byline: 2、降低冷链运营 / 成本; a name under one item only, its
     # siblings going straight on to their text, signs nothing)

@@ -17,7 +17,7 @@ from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, 
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
 from flows.units import ITEM, credits_note_byline, is_issue_line
-from tests.shapes import P1, P2, P3, P4, hung, page, tables, wrapped
+from tests.shapes import P1, P2, P3, P4, P5, hung, page, tables, wrapped
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -6223,6 +6223,19 @@ WRAP_BODY = ["一、重点任务", "1、完善城乡物流配送网络", P1, "2�
 def test_an_item_heading_wrapped_onto_a_short_line_is_one_heading_line(lines, items):
     found = units(reflow_blocks(["推动县域商业发展", P4, *lines]), markdown=False)
     assert [u.text for u in found if u.kind == ITEM] == items
+
+
+@pytest.mark.parametrize("lines, headings", [
+    (["一、主要成效", "（一）城乡物流网络更加完善", P1, "（二）县域商业体系", "提档升级", P2, "（三）农村电商主体不断壮大", P3],
+     ["主要成效", "城乡物流网络更加完善", "县域商业体系提档升级", "农村电商主体不断壮大"]),
+    # (unmarked subheadings in the heading's scope: the short line under it is the first of them)
+    (["一、主要成效", "（一）城乡物流网络更加完善", P1, "（二）县域商业体系", "提档升级", P2, "扩面增效", P5,
+      "（三）农村电商主体不断壮大", P3],
+     ["主要成效", "城乡物流网络更加完善", "县域商业体系", "提档升级", "扩面增效", "农村电商主体不断壮大"]),
+])
+def test_a_section_heading_wrapped_onto_a_short_line_is_one_heading_line(lines, headings):
+    found = units(reflow_blocks(["推动县域商业发展", P4, *lines]), markdown=False)
+    assert [u.heading or u.text for u in found if u.kind in ("heading", "plain")][1:] == headings
 
 
 @pytest.mark.parametrize("line, marker, heading", [
