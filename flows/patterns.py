@@ -361,9 +361,10 @@ DECIMAL_HEADING_NOT_AFTER = "年月日时分秒号个万亿元倍岁项家次名
 # Section markers, outermost grammar first; each match gives (marker, rest).
 SECTION_MARKERS = (
     # 第一篇 开启现代化建设新征程 / 第一章 …: a long plan's parts (篇) hold its chapters, so they are a grammar of their own
-    ("volume", re.compile(rf"^(第[{CN_NUM}\d]+篇)\s*(.*)$")),
-    ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+章)\s*(.*)$")),
-    ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)\s*(.*)$")),
+    # (a web page may set a colon after the number, 第一部分：补贴对象和标准: the marker's, no part of the heading; qa264)
+    ("volume", re.compile(rf"^(第[{CN_NUM}\d]+篇)[\s：:]*(.*)$")),
+    ("chapter", re.compile(rf"^(第[{CN_NUM}\d]+章)[\s：:]*(.*)$")),
+    ("part", re.compile(rf"^(第[{CN_NUM}\d]+[节部分]+)[\s：:]*(.*)$")),
     ("formal_cn", re.compile(rf"^([{FORMAL_CN_NUM}]+、)\s*(.*)$")),
     # (a web page may set a dot after the numeral, 一．完善网点 / 一.完善网点, which rule 4 makes 一。完善网点;
     # a line of prose wrapped after 统 cannot open a block with 一。, reflow joining it to the line over it, qa27)
@@ -5631,6 +5632,14 @@ COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论
 # 坚持守正创新， / 健全城乡融合体制机制 / text: the first line of a section heading wrapped after its comma, a line of its
 # own under a paragraph's end (units.with_comma_wrapped_headings): a short phrase with no other mark, then the comma.
 COMMA_WRAPPED_HEADING_LINE = re.compile(r"^[^，。；：？！、,;:?!（）()“”\s]{2,12}，$")
+
+# ---- qa264: a numbered item's heading line wrapped onto a line of its own ----
+# 2、推进“一县一业”特色产业 / 集群建设 / text, on a page of one paragraph a line: the rest of an item's heading line
+# (units.with_wrapped_item_headings), a short phrase with no clause mark, no colon and no marker of its own.
+WRAPPED_ITEM_HEADING_REST = re.compile(r"^[^，。；：？！、,;:?!（）()\s\d]{2,10}$")
+# The other items of the heading's family go straight on to their text at least this many times (an unmarked short
+# line under each of them would be a subheading or a name, under one only it is a wrapped rest).
+WRAPPED_ITEM_SIBLINGS_MIN = 2
 
 # ---- qa192: a note's circled mark right after a quoted term ----
 # 新增“四上”企业①68家 / 支持“两重”②建设项目: a circled digit glued to a closing quote or book-title mark marks the term

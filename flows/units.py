@@ -218,7 +218,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         with_numbered_column_label(found)
     found = with_colon_wrapped_titles(found)
     if not markdown:
-        found = with_comma_wrapped_headings(found)
+        found = with_wrapped_item_headings(with_comma_wrapped_headings(found))
     kinds = list(map(KIND, found))
     with_running_heads(found, kinds)
     with_title_running_heads(found, kinds)
@@ -1220,6 +1220,52 @@ def with_comma_wrapped_headings(found: list[Unit]) -> list[Unit]:
             found[i + 1] = v._replace(text=u.text + v.text, n_lines=2, heading=u.text + (v.heading or v.text))
             del found[i]
     return found
+
+
+def with_wrapped_item_headings(found: list[Unit]) -> list[Unit]:
+    """A numbered item's or marked section's heading line wrapped onto a short line of its own over its text
+    (2、推进“一县一业”特色产业 / 集群建设 / text, （二）乡村产业发展 / 势头良好 / text), on a page of one paragraph a line (a web
+    page whose heading held a line break): one heading line, not a heading and an unmarked section heading. The rest is
+    a short phrase with no clause mark (WRAPPED_ITEM_HEADING_REST), text follows it up to a marked line, and the other
+    headings of the family (WRAPPED_ITEM_SIBLINGS_MIN at least) go straight on to their text: an unmarked line under
+    each heading is a subheading or a name, under one a wrap, and one of several unmarked lines in a heading's scope
+    is a subheading (qa264)."""
+    kinds = list(map(KIND, found))
+    heads = sorted([*positions(kinds, ITEM), *(k for k in positions(kinds, HEADING) if found[k].marker)])
+    wraps = [i for i in heads if i + 2 < len(found) and wraps_item_heading(found[i], found[i + 1], found[i + 2])
+             and not unmarked_line_after_text(found, i + 2)]
+    if not wraps:
+        return found
+    # (counted before any join: a join shifts the indexes after it)
+    straight = Counter((kinds[k], found[k].family) for k in heads if k + 1 < len(found) and kinds[k + 1] == PARA)
+    wrapped = Counter((kinds[i], found[i].family) for i in wraps)
+    for i in reversed(wraps):
+        family = (kinds[i], found[i].family)
+        if straight[family] < max(P.WRAPPED_ITEM_SIBLINGS_MIN, wrapped[family] + 1):
+            continue
+        u, v = found[i], found[i + 1]
+        found[i] = u._replace(text=u.text + v.text, n_lines=u.n_lines + v.n_lines, heading=(u.heading or "") + v.text)
+        del found[i + 1]
+    return found
+
+
+def unmarked_line_after_text(found: list[Unit], k: int) -> bool:
+    """Whether the text from unit k on runs into an unmarked short line before any marked one: the heading's scope holds
+    unmarked subheadings (with_wrapped_item_headings)."""
+    while k < len(found) and found[k].kind == PARA:
+        k += 1
+    return k < len(found) and found[k].kind in (PLAIN, HEADING) and found[k].marker is None
+
+
+def wraps_item_heading(u: Unit, rest: Unit, after: Unit) -> bool:
+    """Whether item or heading line u, a one-line heading ending no sentence or lead-in, goes on onto the short plain line rest (or a
+    lone word read as a weak byline), text under that (with_wrapped_item_headings)."""
+    # (a two-character rest reads as a lone name, a weak byline: 2、降低冷链运营 / 成本; a name under one item only, its
+    # siblings going straight on to their text, signs nothing)
+    return (u.n_lines == 1 and (rest.kind in (PLAIN, HEADING) or rest.kind == BYLINE and rest.weak_byline)
+            and rest.marker is None and rest.n_lines == 1
+            and after.kind == PARA and u.text[-1:] not in P.SENTENCE_END_MARKS and u.text[-1:] not in "：:"
+            and P.WRAPPED_ITEM_HEADING_REST.match(rest.text) is not None)
 
 
 def with_title_running_heads(found: list[Unit], kinds: list[str]) -> None:

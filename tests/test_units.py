@@ -16,8 +16,8 @@ from flows.reflow import blocks as reflow_blocks
 from flows.units import (BYLINE, CAPTION, CONTINUED, CREDIT, META, NOTE, NOTES, QUOTE, SUBTITLE, Unit, byline_unit, furniture_kind,
                          is_two_line_quote, looks_like_heading, markdown_unit, marked_heading, plain_text, plain_unit,
                          start_part, unit, units, without_debris)
-from flows.units import credits_note_byline, is_issue_line
-from tests.shapes import P1, P2, P3, P4, hung, page, tables, wrapped
+from flows.units import ITEM, credits_note_byline, is_issue_line
+from tests.shapes import P1, P2, P3, P4, P5, hung, page, tables, wrapped
 
 
 from flows.units import (CAPTION, CONTENTS, CREDIT, FOLIO, META, NOTE, PARA, PROFILE, QUOTE, SUBTITLE, Unit, byline_unit,
@@ -6260,3 +6260,53 @@ def test_a_cartoons_credit_closed_by_zuo_and_its_label_and_title_are_captions(cr
     kinds = {u.text: u.kind for u in units_of_text("\n".join(lines))}
     assert (kinds.get("“接力赛”") == CAPTION) == caption
     assert (kinds.get("漫画") == CAPTION) == caption
+
+
+# qa264: a numbered item's heading line wrapped onto a short line of its own, on a page of one paragraph a line, is one
+# heading line when the other items of its family go straight on to their text; an unmarked line under each is not.
+WRAP_BODY = ["一、重点任务", "1、完善城乡物流配送网络", P1, "2、推进县域商业体系", "提档升级", P2, "3、培育农村电商主体", P3]
+
+
+@pytest.mark.parametrize("lines, items", [
+    (WRAP_BODY, ["1、完善城乡物流配送网络", "2、推进县域商业体系提档升级", "3、培育农村电商主体"]),
+    # (a two-character rest, which alone reads as a lone name)
+    (["一、重点任务", "1、完善城乡物流配送网络", P1, "2、降低冷链运营", "成本", P2, "3、培育农村电商主体", P3],
+     ["1、完善城乡物流配送网络", "2、降低冷链运营成本", "3、培育农村电商主体"]),
+    # (an unmarked line under every item: subheadings, no wrap)
+    (["一、重点任务", "1、完善城乡物流配送网络", "织密三级网点", P1, "2、推进县域商业体系", "改造乡镇商贸中心", P2,
+      "3、培育农村电商主体", "发展直播电商", P3],
+     ["1、完善城乡物流配送网络", "2、推进县域商业体系", "3、培育农村电商主体"]),
+    # (a rest ending a sentence or holding a clause mark is text, no heading's rest)
+    (["一、重点任务", "1、完善城乡物流配送网络", P1, "2、推进县域商业体系", "提档升级，扩面增效", P2, "3、培育农村电商主体", P3],
+     ["1、完善城乡物流配送网络", "2、推进县域商业体系", "3、培育农村电商主体"]),
+    # (one sibling going straight on to its text is too little evidence)
+    (["一、重点任务", "1、完善城乡物流配送网络", P1, "2、推进县域商业体系", "提档升级", P2],
+     ["1、完善城乡物流配送网络", "2、推进县域商业体系"]),
+])
+def test_an_item_heading_wrapped_onto_a_short_line_is_one_heading_line(lines, items):
+    found = units(reflow_blocks(["推动县域商业发展", P4, *lines]), markdown=False)
+    assert [u.text for u in found if u.kind == ITEM] == items
+
+
+@pytest.mark.parametrize("lines, headings", [
+    (["一、主要成效", "（一）城乡物流网络更加完善", P1, "（二）县域商业体系", "提档升级", P2, "（三）农村电商主体不断壮大", P3],
+     ["主要成效", "城乡物流网络更加完善", "县域商业体系提档升级", "农村电商主体不断壮大"]),
+    # (unmarked subheadings in the heading's scope: the short line under it is the first of them)
+    (["一、主要成效", "（一）城乡物流网络更加完善", P1, "（二）县域商业体系", "提档升级", P2, "扩面增效", P5,
+      "（三）农村电商主体不断壮大", P3],
+     ["主要成效", "城乡物流网络更加完善", "县域商业体系", "提档升级", "扩面增效", "农村电商主体不断壮大"]),
+])
+def test_a_section_heading_wrapped_onto_a_short_line_is_one_heading_line(lines, headings):
+    found = units(reflow_blocks(["推动县域商业发展", P4, *lines]), markdown=False)
+    assert [u.heading or u.text for u in found if u.kind in ("heading", "plain")][1:] == headings
+
+
+@pytest.mark.parametrize("line, marker, heading", [
+    ("第一部分：政策出台背景", "第一部分", "政策出台背景"),     # qa264: the colon after the number is the marker's
+    ("第三章:保障措施", "第三章", "保障措施"),
+    ("第二篇　现代产业体系", "第二篇", "现代产业体系"),
+    ("第二节 重点任务", "第二节", "重点任务"),
+])
+def test_a_colon_after_a_part_or_chapter_number_leaves_the_heading(line, marker, heading):
+    u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
+    assert (u.kind, u.marker, u.heading) == ("heading", marker, heading)
