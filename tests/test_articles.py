@@ -3043,11 +3043,12 @@ def test_a_reading_box_after_a_texts_end_signature_is_titled_by_its_label(label,
 
 # ---- qa142: a paper numbering its paragraphs through its parts, items lettered (a), (b) ----
 
-def legco_paper(label: str = "建议", numbered: bool = True, panel: list[str] | None = None) -> str:
+def legco_paper(label: str = "建议", numbered: bool = True, panel: list[str] | None = None, first: int = 1) -> str:
     """An invented paper to a council panel: part headings (目的, 背景, 建议, 征询意见) over paragraphs numbered 1. to
-    6. through all of them, a heading under 建议, items lettered (a) to (c) inside two paragraphs."""
+    6. through all of them (or `first` on, an excerpt's), a heading under 建议, items lettered (a) to (c) inside two
+    paragraphs."""
     def n(k: int, text: str) -> str:
-        return f"{k}.\t{text}" if numbered else text
+        return f"{k + first - 1}.\t{text}" if numbered else text
     return page([
         panel or [], ["公共图书馆服务优化计划的进展"], ["目的"],
         wrapped(n(1, "本文件向委员汇报公共图书馆服务优化计划的最新进展，并就延长开放时间的安排征询意见。"), 20, 0),
@@ -3072,10 +3073,12 @@ def test_a_label_and_heading_amid_numbered_paragraphs_open_sections_not_briefs()
     assert [s["heading"] for s in t["sections"]] == ["目的", "背景", "建议", "延长开放时间", "征询意见"]
 
 
-def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
+@pytest.mark.parametrize("first", [1, 45])
+def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are(first):
     """1. … 6. from the first paragraph through four parts number the paper's text; the (a)/(b)/(c) items inside two
-    of the paragraphs are the measures, each list numbered 1 to 3 (qa142)."""
-    t = tables(legco_paper())
+    of the paragraphs are the measures, each list numbered 1 to 3 (qa142). An excerpt keeps its document's numbers,
+    45. … 50. (qa259)."""
+    t = tables(legco_paper(first=first))
     assert [(m["ordinal"], m["marker"]) for m in t["measures"]] == [(1, "（a）"), (2, "（b）"), (3, "（c）")] * 2
     assert t["measures"][1]["text"] == "增设自助借还书机；及"
     assert all(m["parent_measure_id"] is None for m in t["measures"])
