@@ -2198,9 +2198,11 @@ def is_gapped_deck(headline: Unit, lower: Unit) -> bool:
     word on one side, stray_spaced_second_line), set a tenth wider than the headline at least, under a headline no
     narrower than a kicker would be (a column's name over a gapped headline stays a kicker, title_split) (qa253)."""
     text, over = lower.text, headline.text
-    if " " not in text or P.HEADLINE_OVER_DECK.fullmatch(over) is None or P.GAPPED_DECK_LINE.match(text) is None:
+    wrapped = headline.n_lines == 2          # (a headline wrapped over two lines: its width a line, qa259)
+    fits = (P.WRAPPED_HEADLINE_OVER_DECK if wrapped else P.HEADLINE_OVER_DECK).fullmatch(over)
+    if " " not in text or fits is None or P.GAPPED_DECK_LINE.match(text) is None:
         return False
-    narrow, wide = display_width(over), display_width(text)
+    narrow, wide = display_width(over) / (2 if wrapped else 1), display_width(text)
     return P.DECK_HEADLINE_MIN_SHARE * wide <= narrow < P.DECK_HEADLINE_MAX_SHARE * wide
 
 

@@ -6358,6 +6358,10 @@ PAGE_REFERENCE_ENTRY = re.compile(rf"^[{PAGE_REFERENCE_INITIALS}][ 　]*[{CJK}�
 # (articles.is_gapped_deck); nor does the deck continue the headline's line (reflow.decks_under_headlines). HEADLINE_UNDER_DECK: the headline, Chinese with quotes, figures and title punctuation only.
 GAPPED_DECK_LINE = re.compile(rf"^(?:[{CJK}]{{2,8}}：)?[{CJK}“”「」《》\d]{{6,30}} [{CJK}“”「」《》\d]{{6,30}}$")
 HEADLINE_OVER_DECK = re.compile(rf"[{CJK}“”「」《》\d、，：！？]{{6,30}}")
+# (qa259) A headline wrapped over two lines over its deck (长照3.0上路在即　卫福部： / 居家服务人力缺口仍逾万人 / 补助额度拟调升
+# 偏乡交通费另计), one unit of the lines joined: a gap may part its phrases and a figure hold a decimal point, as a Taiwan
+# headline's do; articles.is_gapped_deck weighs its width a line.
+WRAPPED_HEADLINE_OVER_DECK = re.compile(rf"(?=.{{6,40}}$)[{CJK}“”「」《》\d.、，：！？]+(?: [{CJK}“”「」《》\d.、，：！？]+)?")
 # The deck's phrases are clauses of six characters or more: a stray gap of PDF extraction in a title's second line (民营经济
 # 高质量发展) leaves a word or two on one side. The headline's width against the deck's: a narrower line is a kicker
 # (half, as articles.KICKER_SHARE), a line as wide or wider the first of a title's two lines.

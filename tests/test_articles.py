@@ -398,8 +398,13 @@ def test_a_figure_deck_under_an_economic_pages_headline_is_no_title_line(lines, 
     (["跨境学童名额明年增加两成", "教育局：增设口岸校巴站　缩短通关时间"], "跨境学童名额明年增加两成"),
     (["港闻", "首批九幢唐楼明年动工　涉及住户约三百户"], "首批九幢唐楼明年动工涉及住户约三百户"),
     (["以高效能治理护航", "民营经济 高质量发展"], "以高效能治理护航民营经济高质量发展"),
+    # (qa259) the headline wrapped over two lines over the deck, a gap and a decimal point in it
+    (["捷运2.5期延伸　交通局：", "东区新站明年动工"], None),
+    (["捷运2.5期延伸　交通局：", "东区新站明年动工", "通勤可缩短十分钟　沿线商圈可望受惠"], "捷运2.5期延伸交通局：东区新站明年动工"),
+    (["高龄友善住宅补助", "明年起扩及六都", "申请门槛放宽 租金补贴最高八千"], "高龄友善住宅补助明年起扩及六都"),
 ])
 def test_a_gapped_deck_under_a_news_headline_is_no_title_line(lines, title):
+    title = title or "".join(lines).replace("　", "")
     t = tables(page([lines, ["本报记者 韩知远"], wrapped(P1, 22), wrapped(P2, 22)]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["韩知远"])]
 
