@@ -4097,6 +4097,17 @@ SPACED_DATELINE_PREFIXES = ("本 报", "本 刊")
 BRACKET_CLOSER_LAST = re.compile("[）)]")
 BRACKETED_CREDIT_INNER_ENDS = ("摄", "影", "摄 ", "影 ")
 
+# ---- qa259: a photo's credit after 图／ ----
+# 图／卫福部提供 / 图：记者林某摄 / 图/取自某某脸书: Taiwan's and Hong Kong's papers credit a photo on a line of its own opening
+# with 图 and a slash or colon, the one-sentence caption under it (or over it): both are captions, no heading over the
+# text and no paragraph of it (units.with_slash_photo_credits). The credit names who gave or took the picture (…提供,
+# …摄, 取自…, 记者…); a caption of its own after 图： (图：某县公交线路开通现场（资料图）) describes the picture and is none.
+# Not 图/文 (a byline, TEXT_PHOTO_LABEL). Tried only on plain, byline and caption lines opening with 图.
+_CREDIT_CHARS = "[^。，；！？/／（）()]"
+SLASH_PHOTO_CREDIT_LINE = re.compile(rf"^图[ 　]*[/／:：][ 　]*(?!文)(?:(?:取自|翻摄|截自|记者|资料){_CREDIT_CHARS}{{0,20}}"
+                                     rf"|[{CJK}A-Za-z]{_CREDIT_CHARS}{{0,15}}(?:提供|摄影?|供图))$")
+SLASH_PHOTO_CREDIT_FIRST = "图"
+
 # ---- qa142: items lettered (a), (b), (c) ----
 # (a) 离岛及偏远地区的物资运送； / (b) 基础设施巡检；及 / (c) …。: Hong Kong government and LegCo papers letter the items of
 # an enumeration inside a numbered paragraph, one item a line (the English drafting's (a)/(b)/(c)). Each line opens an item
