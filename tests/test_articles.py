@@ -4252,3 +4252,23 @@ def test_a_narrow_box_right_over_the_text_beside_it_is_a_piece_of_its_own(label,
     assert arts["让县域经济活起来"]["text"] == P4 + "\n" + P6
     assert arts[label]["text"] == box and not arts[label]["authors"]
     assert not [s for s in t["sections"] if s["article_id"] == arts[label]["article_id"]]
+
+
+# ---- qa259: a Taiwan paper's opinion page: an editorial under its news, a reader's op-ed under its label ----
+_TW_NEWS = ["托育补助再加码　北市明年上路", "【记者林宜君／台北报导】台北市社会局昨天宣布，明年起将二岁以下幼儿的",
+            "托育补助每月提高二千元，并新增三处公共托婴中心，预计增加约二百个收托名额。",
+            "社会局表示，新制将同步放宽申请资格，双薪家庭不再受所得限制，盼减轻年轻家",
+            "长的育儿负担。"]
+_TW_EDITORIAL = ["公共托育不能只看名额", "托育补助加码固然是好事，但名额增加之后，照顾品质能否跟上，才是家长真正关心的事。",
+                 "政府应同步提高保母与教保员的待遇，让托育现场留得住人。"]
+
+
+@pytest.mark.parametrize("label", ["社论", "社 论", "社评"])
+def test_an_editorial_under_its_label_after_a_news_item_is_an_article_of_its_own(label):
+    """a news item signed at its head, then 社论 / the editorial's title / its text: the editorial is an article of its
+    own, signed by no one; label and title open no section of the item (qa259)."""
+    t = tables(page([_TW_NEWS, [label], _TW_EDITORIAL[:1], _TW_EDITORIAL[1:]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("托育补助再加码北市明年上路", ["林宜君"]), ("公共托育不能只看名额", [])]
+    assert t["sections"] == [] and label.replace(" ", "") not in t["articles"][1]["text"]
+
