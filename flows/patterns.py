@@ -5554,8 +5554,8 @@ BOOKED_SOURCE_VALUE = re.compile(r"^《([^《》]{2,30})》")
 # ---- qa191: a title wrapped over three lines in a narrow newspaper column ----
 # 人民时评 / 今日谈 / 来论: a line naming a commentary column (a word of CORNER_COLUMN_WORDS, or one of the 谈 kind
 # ending a word of two to five characters): over two title lines it is the column's label, never a title's first line
-# (articles.narrow_column_head_lines).
-COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论|评)$")
+# (articles.narrow_column_head_lines). A Taiwan paper's page of readers' op-eds labels each 投书 (读者投书) so (qa259).
+COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论|评|投书)$")
 
 # 坚持守正创新， / 健全城乡融合体制机制 / text: the first line of a section heading wrapped after its comma, a line of its
 # own under a paragraph's end (units.with_comma_wrapped_headings): a short phrase with no other mark, then the comma.

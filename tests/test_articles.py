@@ -4272,3 +4272,11 @@ def test_an_editorial_under_its_label_after_a_news_item_is_an_article_of_its_own
         ("托育补助再加码北市明年上路", ["林宜君"]), ("公共托育不能只看名额", [])]
     assert t["sections"] == [] and label.replace(" ", "") not in t["articles"][1]["text"]
 
+
+@pytest.mark.parametrize("label", ["投书", "读者投书"])
+def test_a_readers_op_ed_label_over_a_title_wrapped_over_two_lines_is_no_title_line(label):
+    """a news item signed at its head, then 投书 / a title on two lines / ◎ its writer / text: the label is furniture, both
+    lines are the title (qa259)."""
+    text = page([_TW_NEWS, [label, "托育政策", "不能只靠发钱", "◎ 周秉翰"], _TW_EDITORIAL[1:]])
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
+        ("托育补助再加码北市明年上路", ["林宜君"]), ("托育政策不能只靠发钱", ["周秉翰"])]
