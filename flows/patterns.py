@@ -4117,6 +4117,24 @@ ITEM_PAREN_LATIN = re.compile(rf"^([（(]([a-h])[）)])[ \t]*(?=[{CJK}《「“]
 BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[（(][a-h][）)][ \t]*(?=[{CJK}《「“])")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 
+# ---- qa259: items numbered (i), (ii), (iii) ----
+# (i) 全面推行…收费； / (ii) 在各区增设…； / (iii) 研究立法…。, or inline …包括：(i)…；(ii)…；以及(iii)…: Hong Kong's
+# government documents number the items of an enumeration in lower-case Roman numerals as often as in letters (the
+# English drafting's (i)/(ii)): measures numbered 1, 2, 3 (family paren_roman; measures.leading_marker, INLINE_MARKERS).
+# An item opens a block (BLOCK_START); inline, after a colon, semicolon or sentence end, or after 及 (；以及(iii)…: the
+# English "; and (iii)"). Only i to x, and only before Chinese: (i) in Latin text is none.
+ROMAN_ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN = "viii|vii|iii|ix|iv|vi|ii|x|v|i"
+ITEM_PAREN_ROMAN = re.compile(rf"^([（(]({_ROMAN})[）)])[ \t]*(?=[{CJK}《「“])")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[（(](?:{_ROMAN})[）)][ \t]*(?=[{CJK}《「“])")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+INLINE_MARKERS = (*INLINE_MARKERS,
+                  ("paren_roman", re.compile(rf"([（(](?<![^：；。:;及][（(])({_ROMAN})[）)])(?=[ \t]*[{CJK}《「“])")))
+_PAREN_ARABIC_HINT = "(?=\\d)(?P<paren_arabic>)"
+assert INLINE_MARKER_HINTS.pattern.count(_PAREN_ARABIC_HINT) == 1
+INLINE_MARKER_HINTS = re.compile(INLINE_MARKER_HINTS.pattern.replace(
+    _PAREN_ARABIC_HINT, _PAREN_ARABIC_HINT + "|(?=[ivx]{1,4}[）)])(?P<paren_roman>)"))
+
 # ---- qa142: a footnote labelled 注1： at a page's foot ----
 # 注1：内政部户政司，113年12月人口统计资料。 over a PDF page number (- 4 -): Taiwan reports cite a footnote in the text as
 # （注1） or 注1 and print it at the page's foot under that label; a note, as ① is (units.as_footnotes), when the label

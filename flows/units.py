@@ -3778,8 +3778,8 @@ def project_assistant_line(text: str, last: str, base: Base, markdown: bool) -> 
 
 
 def lettered_item(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
-    """(b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)."""
-    return Unit(PARA, text, *base) if P.ITEM_PAREN_LATIN.match(text) else None
+    """(b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142); so is (ii) 增设回收点； (qa259)."""
+    return Unit(PARA, text, *base) if P.ITEM_PAREN_LATIN.match(text) or P.ITEM_PAREN_ROMAN.match(text) else None
 
 
 def opens_cjk(first: str) -> bool:
