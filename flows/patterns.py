@@ -4117,6 +4117,11 @@ ITEM_PAREN_LATIN = re.compile(rf"^([（(]([a-h])[）)])[ \t]*(?=[{CJK}《「“]
 BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[（(][a-h][）)][ \t]*(?=[{CJK}《「“])")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
 
+# ---- qa259: a chapter's heading on a page of one paragraph a line ----
+# 第三章 建设宜居城市: a long document's chapter (or part) marker, a gap, its title: set whole on its line, so a short line
+# under it, far short of the page's width, is the first subheading, no rest of it (reflow.wraps_heading_between_blanks).
+CHAPTER_HEADING_LINE = re.compile(rf"^第[{CN_NUM}\d]+[章篇][ 　]+[{CJK}]")
+
 # ---- qa259: items numbered (i), (ii), (iii) ----
 # (i) 全面推行…收费； / (ii) 在各区增设…； / (iii) 研究立法…。, or inline …包括：(i)…；(ii)…；以及(iii)…: Hong Kong's
 # government documents number the items of an enumeration in lower-case Roman numerals as often as in letters (the
