@@ -428,6 +428,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_on_column_change(s)]
     spans = [part for s in spans for part in split_on_foreign_note(s)]
     spans = [part for s in spans for part in split_on_editors_note_amid_text(s)]
+    spans = [part for s in spans for part in split_on_editorial_label_amid_text(s)]
     spans = [part for s in spans for part in split_off_piece_signed_after_editorial(s)]
     spans = [part for s in spans for part in split_on_attached_document(s)]
     spans = [part for s in spans for part in split_on_attachment(s)]
@@ -2276,9 +2277,11 @@ def is_gapped_deck(headline: Unit, lower: Unit) -> bool:
     word on one side, stray_spaced_second_line), set a tenth wider than the headline at least, under a headline no
     narrower than a kicker would be (a column's name over a gapped headline stays a kicker, title_split) (qa253)."""
     text, over = lower.text, headline.text
-    if " " not in text or P.HEADLINE_OVER_DECK.fullmatch(over) is None or P.GAPPED_DECK_LINE.match(text) is None:
+    wrapped = headline.n_lines == 2          # (a headline wrapped over two lines: its width a line, qa259)
+    fits = (P.WRAPPED_HEADLINE_OVER_DECK if wrapped else P.HEADLINE_OVER_DECK).fullmatch(over)
+    if " " not in text or fits is None or P.GAPPED_DECK_LINE.match(text) is None:
         return False
-    narrow, wide = display_width(over), display_width(text)
+    narrow, wide = display_width(over) / (2 if wrapped else 1), display_width(text)
     return P.DECK_HEADLINE_MIN_SHARE * wide <= narrow < P.DECK_HEADLINE_MAX_SHARE * wide
 
 
@@ -3416,6 +3419,28 @@ def unspaced_width_before(body: list[Unit], k: int) -> float:
     column they fill, and tell no column change. (Asked only where a change is seen; 0 where none is left.)"""
     return next((u.width for u in reversed(body[:k]) if u.kind == U.PARA and u.n_lines >= 2
                  and not is_letter_spaced(u.text)), 0.0)
+
+
+def split_on_editorial_label_amid_text(span: Span) -> list[Span]:
+    """The paper's editorial under its label amid the text of a piece signed at its head (a news item / 社论 / its title
+    / its text, a page that runs its editorial under its news): the editorial is an article of its own, titled by the
+    line under the label and signed by no one; label and title head no section of the item (qa259). (Only spans
+    with a plain line amid their text are read; a span signed after its text is left to
+    split_off_piece_signed_after_editorial.)"""
+    body = span.body
+    if span.signed_after or not span.bylines:
+        return [span]
+    k = next((i for i in range(1, len(body) - 2) if body[i].kind == U.PLAIN
+              and P.EDITORIAL_LABEL_LINE.match(body[i].text)), None)
+    if k is None or not any(u.kind in TEXT_KINDS for u in body[:k]):
+        return [span]
+    end = run_end(body, k + 1, PLAIN_KINDS)
+    if not (0 < end - k - 1 <= MAX_HEADING_LINES and end < len(body) and body[end].kind == U.PARA):
+        return [span]
+    rest = Span(body=body[end:], residue=[(body[k], "column label")])
+    set_title(rest, body[k + 1:end])
+    span.body = body[:k]
+    return [span, rest]
 
 
 def split_off_piece_signed_after_editorial(span: Span) -> list[Span]:

@@ -75,6 +75,8 @@ def leading_marker(text: str) -> Marker | None:
             return Marker("paren_cn", n, m.group(1), 0, m.end())
     if first in ("（", "(") and (m := P.ITEM_PAREN_LATIN.match(text)):
         return Marker("paren_latin", ord(m.group(2)) - ord("a") + 1, m.group(1), 0, m.end())
+    if first in ("（", "(") and (m := P.ITEM_PAREN_ROMAN.match(text)):
+        return Marker("paren_roman", P.ROMAN_ORDINALS[m.group(2)], m.group(1), 0, m.end())     # (i) … (qa259)
     if first in P.CN_NUM and (m := P.ITEM_CN_RUN_IN.match(text) or P.ITEM_CN_SENTENCE.match(text)
                               or P.ITEM_CN_CLAUSE.match(text)):
         n = cn_number(m.group(1))
@@ -212,6 +214,8 @@ def marker_ordinal(family: str, m) -> int | None:
         return int(m.group(1))
     if family == "circled":
         return P.CIRCLED_DIGITS.index(m.group(1)) + 1
+    if family == "paren_roman":
+        return P.ROMAN_ORDINALS[m.group(2)]
     if family == "enclosed_paren":
         return P.ENCLOSED_PAREN_DIGITS.index(m.group(1)) + 1     # ⑴ -> 1 (qa149)
     return None

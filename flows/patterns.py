@@ -4166,6 +4166,17 @@ SPACED_DATELINE_PREFIXES = ("本 报", "本 刊")
 BRACKET_CLOSER_LAST = re.compile("[）)]")
 BRACKETED_CREDIT_INNER_ENDS = ("摄", "影", "摄 ", "影 ")
 
+# ---- qa259: a photo's credit after 图／ ----
+# 图／卫福部提供 / 图：记者林某摄 / 图/取自某某脸书: Taiwan's and Hong Kong's papers credit a photo on a line of its own opening
+# with 图 and a slash or colon, the one-sentence caption under it (or over it): both are captions, no heading over the
+# text and no paragraph of it (units.with_slash_photo_credits). The credit names who gave or took the picture (…提供,
+# …摄, 取自…, 记者…); a caption of its own after 图： (图：某县公交线路开通现场（资料图）) describes the picture and is none.
+# Not 图/文 (a byline, TEXT_PHOTO_LABEL). Tried only on plain, byline and caption lines opening with 图.
+_CREDIT_CHARS = "[^。，；！？/／（）()]"
+SLASH_PHOTO_CREDIT_LINE = re.compile(rf"^图[ 　]*[/／:：][ 　]*(?!文)(?:(?:取自|翻摄|截自|记者|资料){_CREDIT_CHARS}{{0,20}}"
+                                     rf"|[{CJK}A-Za-z]{_CREDIT_CHARS}{{0,15}}(?:提供|摄影?|供图))$")
+SLASH_PHOTO_CREDIT_FIRST = "图"
+
 # ---- qa142: items lettered (a), (b), (c) ----
 # (a) 离岛及偏远地区的物资运送； / (b) 基础设施巡检；及 / (c) …。: Hong Kong government and LegCo papers letter the items of
 # an enumeration inside a numbered paragraph, one item a line (the English drafting's (a)/(b)/(c)). Each line opens an item
@@ -4174,6 +4185,29 @@ BRACKETED_CREDIT_INNER_ENDS = ("摄", "影", "摄 ", "影 ")
 ITEM_PAREN_LATIN = re.compile(rf"^([（(]([a-h])[）)])[ \t]*(?=[{CJK}《「“])")
 BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[（(][a-h][）)][ \t]*(?=[{CJK}《「“])")
 BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+
+# ---- qa259: a chapter's heading on a page of one paragraph a line ----
+# 第三章 建设宜居城市: a long document's chapter (or part) marker, a gap, its title: set whole on its line, so a short line
+# under it, far short of the page's width, is the first subheading, no rest of it (reflow.wraps_heading_between_blanks).
+CHAPTER_HEADING_LINE = re.compile(rf"^第[{CN_NUM}\d]+[章篇][ 　]+[{CJK}]")
+
+# ---- qa259: items numbered (i), (ii), (iii) ----
+# (i) 全面推行…收费； / (ii) 在各区增设…； / (iii) 研究立法…。, or inline …包括：(i)…；(ii)…；以及(iii)…: Hong Kong's
+# government documents number the items of an enumeration in lower-case Roman numerals as often as in letters (the
+# English drafting's (i)/(ii)): measures numbered 1, 2, 3 (family paren_roman; measures.leading_marker, INLINE_MARKERS).
+# An item opens a block (BLOCK_START); inline, after a colon, semicolon or sentence end, or after 及 (；以及(iii)…: the
+# English "; and (iii)"). Only i to x, and only before Chinese: (i) in Latin text is none.
+ROMAN_ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN = "viii|vii|iii|ix|iv|vi|ii|x|v|i"
+ITEM_PAREN_ROMAN = re.compile(rf"^([（(]({_ROMAN})[）)])[ \t]*(?=[{CJK}《「“])")
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|^[（(](?:{_ROMAN})[）)][ \t]*(?=[{CJK}《「“])")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+INLINE_MARKERS = (*INLINE_MARKERS,
+                  ("paren_roman", re.compile(rf"([（(](?<![^：；。:;及][（(])({_ROMAN})[）)])(?=[ \t]*[{CJK}《「“])")))
+_PAREN_ARABIC_HINT = "(?=\\d)(?P<paren_arabic>)"
+assert INLINE_MARKER_HINTS.pattern.count(_PAREN_ARABIC_HINT) == 1
+INLINE_MARKER_HINTS = re.compile(INLINE_MARKER_HINTS.pattern.replace(
+    _PAREN_ARABIC_HINT, _PAREN_ARABIC_HINT + "|(?=[ivx]{1,4}[）)])(?P<paren_roman>)"))
 
 # ---- qa142: a footnote labelled 注1： at a page's foot ----
 # 注1：内政部户政司，113年12月人口统计资料。 over a PDF page number (- 4 -): Taiwan reports cite a footnote in the text as
@@ -5626,8 +5660,8 @@ BOOKED_SOURCE_VALUE = re.compile(r"^《([^《》]{2,30})》")
 # ---- qa191: a title wrapped over three lines in a narrow newspaper column ----
 # 人民时评 / 今日谈 / 来论: a line naming a commentary column (a word of CORNER_COLUMN_WORDS, or one of the 谈 kind
 # ending a word of two to five characters): over two title lines it is the column's label, never a title's first line
-# (articles.narrow_column_head_lines).
-COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论|评)$")
+# (articles.narrow_column_head_lines). A Taiwan paper's page of readers' op-eds labels each 投书 (读者投书) so (qa259).
+COLUMN_NAME_LINE = re.compile(rf"^[{CJK}]{{0,4}}(?:{CORNER_COLUMN_WORDS}|谈|论|评|投书)$")
 
 # 坚持守正创新， / 健全城乡融合体制机制 / text: the first line of a section heading wrapped after its comma, a line of its
 # own under a paragraph's end (units.with_comma_wrapped_headings): a short phrase with no other mark, then the comma.
@@ -6463,6 +6497,10 @@ PAGE_REFERENCE_ENTRY = re.compile(rf"^[{PAGE_REFERENCE_INITIALS}][ 　]*[{CJK}�
 # (articles.is_gapped_deck); nor does the deck continue the headline's line (reflow.decks_under_headlines). HEADLINE_UNDER_DECK: the headline, Chinese with quotes, figures and title punctuation only.
 GAPPED_DECK_LINE = re.compile(rf"^(?:[{CJK}]{{2,8}}：)?[{CJK}“”「」《》\d]{{6,30}} [{CJK}“”「」《》\d]{{6,30}}$")
 HEADLINE_OVER_DECK = re.compile(rf"[{CJK}“”「」《》\d、，：！？]{{6,30}}")
+# (qa259) A headline wrapped over two lines over its deck (长照3.0上路在即　卫福部： / 居家服务人力缺口仍逾万人 / 补助额度拟调升
+# 偏乡交通费另计), one unit of the lines joined: a gap may part its phrases and a figure hold a decimal point, as a Taiwan
+# headline's do; articles.is_gapped_deck weighs its width a line.
+WRAPPED_HEADLINE_OVER_DECK = re.compile(rf"(?=.{{6,40}}$)[{CJK}“”「」《》\d.、，：！？]+(?: [{CJK}“”「」《》\d.、，：！？]+)?")
 # The deck's phrases are clauses of six characters or more: a stray gap of PDF extraction in a title's second line (民营经济
 # 高质量发展) leaves a word or two on one side. The headline's width against the deck's: a narrower line is a kicker
 # (half, as articles.KICKER_SHARE), a line as wide or wider the first of a title's two lines.

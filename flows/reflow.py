@@ -42,6 +42,9 @@ HANGING_MARK_MIN, HANGING_MARK_MAX = 0.5, 1.0
 MIN_SIGNED_STRETCH = 2 * WIDTH_WINDOW + 1   # lines: a stretch measured as a column of its own (signed_column_widths)
 # Lines narrower than this share of the column are headings, bylines or paragraph ends.
 SHORT_SHARE = 0.7
+# The least share of its column a chapter's heading line fills when it wraps (in a larger type, a heading fills half its
+# column or more before it wraps): a shorter one ends on its line (wraps_heading_between_blanks, qa259).
+WRAPPED_HEADING_MIN_SHARE = 0.3
 # Wider than this many columns and the text is one paragraph per line, not a column.
 MAX_COLUMN_WIDTH = 80.0
 # A pull quote's lines stay within its column: a much wider line is body text again.
@@ -3598,16 +3601,26 @@ def wraps_heading(page: Page, a: int) -> bool:
             and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
 
+
 def wraps_heading_between_blanks(page: Page, a: int) -> bool:
     """Whether marked heading line `a`, on a page of the PDF layout, goes on onto the next line, where a blank line
     follows the heading as it follows every line (一、深刻认识制造业数智化 / 转型的时代要求 / text, each line with a
     blank line under it: a theory page extracted so). As on a page without blank lines, the rest is shorter than the
-    heading's first line, short in its column, ends no sentence and opens nothing, and a line of text follows it."""
+    heading's first line, short in its column, ends no sentence and opens nothing, and a line of text follows it. A
+    marked line that ends a sentence is a one-sentence item, whole on its line (（三）…维修资助。 / the next heading), and a
+    chapter's heading far short of its column (a web page's 第三章 … over its first subheading, a paragraph a line) has
+    room left on its line: neither wraps (qa259). (A chapter's title is set whole on its line; a section's heading may
+    wrap short of the page's width, 一、数字经济赋能县域产业 / 升级的理论逻辑.)"""
     b, c = a + 1, a + 2
     if c >= len(page.texts) or b in page.tight or c in page.tight:
         return False                      # a heading tight over its text ends at its line
     widths = page.widths
+    if page.ends[a]:
+        return False
     short = page.cols[a] * SHORT_SHARE
+    if page.texts[a][:1] == "第" and P.CHAPTER_HEADING_LINE.match(page.texts[a]) and (
+            widths[a] < page.cols[a] * WRAPPED_HEADING_MIN_SHARE):
+        return False
     if not page.texts[a].endswith(P.HEADING_PHRASE_BREAK_ENDS):      # (else its rest may be the wider: wraps_heading)
         short = min(widths[a], short)
     return (not page.ends[b] and widths[b] < short

@@ -373,7 +373,7 @@ class ArticleBuilder:
             if not self.closing_source(u):
                 self.residue.add(u.text, "closing line")
         self.close_lists()
-        if self.measures and self.paragraphs[0]["text"][:1] == "1":
+        if self.measures and self.paragraphs[0]["text"][:1].isdecimal():
             self.measures = without_paragraph_numbers(self.measures, self.paragraphs[0]["paragraph_id"])
         mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]
@@ -845,11 +845,13 @@ def without_paragraph_numbers(measures: list[dict], first_paragraph: str) -> lis
     """The measures without a paper's paragraph numbers: 1. on the article's first paragraph, then 2., 3. … N. in
     order on paragraphs of their own through at least three of its sections (a LegCo paper's 目的, 背景, 建议, 徵詢意見)
     number the text, not the points of an enumeration; items inside those paragraphs ((a), (b), 一是) stay measures,
-    at the top now. A plan's measures numbered on across its sections leave its preamble unnumbered."""
+    at the top now. A plan's measures numbered on across its sections leave its preamble unnumbered. An excerpt of
+    such a document (a 施政报告's chapter copied from its web page) keeps the document's numbers: its first paragraph
+    is numbered 45., the next 46. …, consecutive from there."""
     numbers = [m for m in measures if m["parent_measure_id"] is None and m["marker"][-1:] == "."
                and m["marker"][:-1].isdecimal()]
     if (len(numbers) < PARAGRAPH_NUMBERING_MIN or numbers[0]["paragraph_id"] != first_paragraph
-            or [m["ordinal"] for m in numbers] != list(range(1, len(numbers) + 1))
+            or [m["ordinal"] for m in numbers] != list(range(numbers[0]["ordinal"], numbers[0]["ordinal"] + len(numbers)))
             or len({m["section_id"] for m in numbers}) < PARAGRAPH_NUMBERING_MIN_SECTIONS):
         return measures
     dropped = {m["measure_id"] for m in numbers}

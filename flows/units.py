@@ -2931,6 +2931,22 @@ def is_bare_cartoon_label(text: str) -> bool:
     return text.strip("（()） 　") == P.CARTOON_WORD
 
 
+def with_slash_photo_credits(found: list[Unit], kinds: list[str]) -> list[Unit]:
+    """A photo's credit on a line of its own after 图／ (图／卫福部提供, SLASH_PHOTO_CREDIT_LINE) and the one-sentence caption
+    under it, or over it where none is under it: captions, not a heading and a paragraph of the text around them
+    (qa259). (Only plain, byline and caption lines opening with 图 are tried: 图：记者林某摄 is a caption already.)"""
+    for i in sorted([*positions(kinds, PLAIN), *positions(kinds, BYLINE), *positions(kinds, CAPTION)]):
+        u = found[i]
+        if u.text[:1] != P.SLASH_PHOTO_CREDIT_FIRST or not P.SLASH_PHOTO_CREDIT_LINE.match(u.text):
+            continue
+        found[i] = as_caption(u)
+        k = next((k for k in (i + 1, i - 1) if 0 <= k < len(found) and found[k].n_lines == 1
+                  and is_listed_caption(found[k])), None)
+        if k is not None:
+            found[k] = as_kind(found[k], CAPTION)
+    return found
+
+
 def with_photo_list_captions(found: list[Unit], kinds: list[str]) -> list[Unit]:
     """A bare photo label (相片, PHOTO_LIST_LABEL) under a date or time line (a press release's closing 香港时间16时30分),
     over at most PICTURE_CAPTION_MAX_BLOCKS one-sentence captions that run to the page's chrome or end (no paragraph
@@ -3964,8 +3980,8 @@ def project_assistant_line(text: str, last: str, base: Base, markdown: bool) -> 
 
 
 def lettered_item(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
-    """(b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142)."""
-    return Unit(PARA, text, *base) if P.ITEM_PAREN_LATIN.match(text) else None
+    """(b) 基础设施巡检；及: a lettered item, short as a heading but text (qa142); so is (ii) 增设回收点； (qa259)."""
+    return Unit(PARA, text, *base) if P.ITEM_PAREN_LATIN.match(text) or P.ITEM_PAREN_ROMAN.match(text) else None
 
 
 def opens_cjk(first: str) -> bool:
@@ -5000,7 +5016,7 @@ def is_cited_before(found: list[Unit], k: int, mark: str | None = None) -> bool:
 
 KINDS_PASSES: tuple[Callable[[list[Unit], list[str]], list[Unit]], ...] = (
     with_contents_heading, with_plan_lines, with_link_lists, with_english_front_matter,
-    with_page_labels, with_cartoon_credits, with_caption_text, with_photo_list_captions, with_caption_notes, with_notes_under_table_rows,
+    with_page_labels, with_cartoon_credits, with_caption_text, with_slash_photo_credits, with_photo_list_captions, with_caption_notes, with_notes_under_table_rows,
     with_table_cells_under_leads, with_two_column_rows,
     with_key_points_labels,
     with_page_section_labels, with_boxes_and_inline_notes, with_text_width_boxes, with_roundup_signatures,

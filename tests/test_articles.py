@@ -398,8 +398,13 @@ def test_a_figure_deck_under_an_economic_pages_headline_is_no_title_line(lines, 
     (["跨境学童名额明年增加两成", "教育局：增设口岸校巴站　缩短通关时间"], "跨境学童名额明年增加两成"),
     (["港闻", "首批九幢唐楼明年动工　涉及住户约三百户"], "首批九幢唐楼明年动工涉及住户约三百户"),
     (["以高效能治理护航", "民营经济 高质量发展"], "以高效能治理护航民营经济高质量发展"),
+    # (qa259) the headline wrapped over two lines over the deck, a gap and a decimal point in it
+    (["捷运2.5期延伸　交通局：", "东区新站明年动工"], None),
+    (["捷运2.5期延伸　交通局：", "东区新站明年动工", "通勤可缩短十分钟　沿线商圈可望受惠"], "捷运2.5期延伸交通局：东区新站明年动工"),
+    (["高龄友善住宅补助", "明年起扩及六都", "申请门槛放宽 租金补贴最高八千"], "高龄友善住宅补助明年起扩及六都"),
 ])
 def test_a_gapped_deck_under_a_news_headline_is_no_title_line(lines, title):
+    title = title or "".join(lines).replace("　", "")
     t = tables(page([lines, ["本报记者 韩知远"], wrapped(P1, 22), wrapped(P2, 22)]))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["韩知远"])]
 
@@ -3043,11 +3048,12 @@ def test_a_reading_box_after_a_texts_end_signature_is_titled_by_its_label(label,
 
 # ---- qa142: a paper numbering its paragraphs through its parts, items lettered (a), (b) ----
 
-def legco_paper(label: str = "建议", numbered: bool = True, panel: list[str] | None = None) -> str:
+def legco_paper(label: str = "建议", numbered: bool = True, panel: list[str] | None = None, first: int = 1) -> str:
     """An invented paper to a council panel: part headings (目的, 背景, 建议, 征询意见) over paragraphs numbered 1. to
-    6. through all of them, a heading under 建议, items lettered (a) to (c) inside two paragraphs."""
+    6. through all of them (or `first` on, an excerpt's), a heading under 建议, items lettered (a) to (c) inside two
+    paragraphs."""
     def n(k: int, text: str) -> str:
-        return f"{k}.\t{text}" if numbered else text
+        return f"{k + first - 1}.\t{text}" if numbered else text
     return page([
         panel or [], ["公共图书馆服务优化计划的进展"], ["目的"],
         wrapped(n(1, "本文件向委员汇报公共图书馆服务优化计划的最新进展，并就延长开放时间的安排征询意见。"), 20, 0),
@@ -3072,10 +3078,12 @@ def test_a_label_and_heading_amid_numbered_paragraphs_open_sections_not_briefs()
     assert [s["heading"] for s in t["sections"]] == ["目的", "背景", "建议", "延长开放时间", "征询意见"]
 
 
-def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are():
+@pytest.mark.parametrize("first", [1, 45])
+def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are(first):
     """1. … 6. from the first paragraph through four parts number the paper's text; the (a)/(b)/(c) items inside two
-    of the paragraphs are the measures, each list numbered 1 to 3 (qa142)."""
-    t = tables(legco_paper())
+    of the paragraphs are the measures, each list numbered 1 to 3 (qa142). An excerpt keeps its document's numbers,
+    45. … 50. (qa259)."""
+    t = tables(legco_paper(first=first))
     assert [(m["ordinal"], m["marker"]) for m in t["measures"]] == [(1, "（a）"), (2, "（b）"), (3, "（c）")] * 2
     assert t["measures"][1]["text"] == "增设自助借还书机；及"
     assert all(m["parent_measure_id"] is None for m in t["measures"])
@@ -4429,3 +4437,31 @@ def test_a_column_name_under_a_signature_with_its_paper_is_no_title(label):
                              "卢向东以改革激发乡村活力", P5, P3, "邵川 南屏日报"]))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [
         ("别让好政策停在纸面上", ["庞立"]), ("让便民服务更便民", ["卢向东"]), ("以改革激发乡村活力", ["邵川"])]
+
+
+# ---- qa259: a Taiwan paper's opinion page: an editorial under its news, a reader's op-ed under its label ----
+_TW_NEWS = ["托育补助再加码　北市明年上路", "【记者林宜君／台北报导】台北市社会局昨天宣布，明年起将二岁以下幼儿的",
+            "托育补助每月提高二千元，并新增三处公共托婴中心，预计增加约二百个收托名额。",
+            "社会局表示，新制将同步放宽申请资格，双薪家庭不再受所得限制，盼减轻年轻家",
+            "长的育儿负担。"]
+_TW_EDITORIAL = ["公共托育不能只看名额", "托育补助加码固然是好事，但名额增加之后，照顾品质能否跟上，才是家长真正关心的事。",
+                 "政府应同步提高保母与教保员的待遇，让托育现场留得住人。"]
+
+
+@pytest.mark.parametrize("label", ["社论", "社 论", "社评"])
+def test_an_editorial_under_its_label_after_a_news_item_is_an_article_of_its_own(label):
+    """a news item signed at its head, then 社论 / the editorial's title / its text: the editorial is an article of its
+    own, signed by no one; label and title open no section of the item (qa259)."""
+    t = tables(page([_TW_NEWS, [label], _TW_EDITORIAL[:1], _TW_EDITORIAL[1:]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("托育补助再加码北市明年上路", ["林宜君"]), ("公共托育不能只看名额", [])]
+    assert t["sections"] == [] and label.replace(" ", "") not in t["articles"][1]["text"]
+
+
+@pytest.mark.parametrize("label", ["投书", "读者投书"])
+def test_a_readers_op_ed_label_over_a_title_wrapped_over_two_lines_is_no_title_line(label):
+    """a news item signed at its head, then 投书 / a title on two lines / ◎ its writer / text: the label is furniture, both
+    lines are the title (qa259)."""
+    text = page([_TW_NEWS, [label, "托育政策", "不能只靠发钱", "◎ 周秉翰"], _TW_EDITORIAL[1:]])
+    assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
+        ("托育补助再加码北市明年上路", ["林宜君"]), ("托育政策不能只靠发钱", ["周秉翰"])]

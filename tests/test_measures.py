@@ -195,13 +195,35 @@ def test_a_bracketed_label_opens_an_inline_arabic_list(text, expected):
     ("(a) 延长晚间开放时间；", ("paren_latin", 1, "(a)")),
     ("（c）扩充电子书馆藏。", ("paren_latin", 3, "（c）")),
     ("(b)\t增设自助借还书机；及", ("paren_latin", 2, "(b)")),
-    ("(i) 首阶段先行试点；", None),                 # a Roman numeral: a sub-item, no letter
+    ("(i) 首阶段先行试点；", ("paren_roman", 1, "(i)")),   # a Roman numeral, no letter (qa259)
     ("(A) 组别的申请人", None),                     # a capital: a category's name
     ("(a) The applicant shall", None),              # English text after the mark
 ])
 def test_a_paragraph_lettered_a_b_c_is_an_item(text, expected):
     m = leading_marker(text)
     assert (m and (m.family, m.ordinal, m.marker)) == expected
+
+
+# ---- qa259: items numbered (i), (ii), (iii) (Hong Kong government documents) ----
+@pytest.mark.parametrize("text, expected", [
+    ("(i) 全面推行垃圾收费；", ("paren_roman", 1, "(i)")),
+    ("（iii）研究立法规管即弃餐具。", ("paren_roman", 3, "（iii）")),
+    ("(iv)\t增设回收点；及", ("paren_roman", 4, "(iv)")),
+    ("(xi) 第十一项", None),                        # past ten: no such list
+    ("(ii) The applicant shall", None),             # English text after the mark
+])
+def test_a_paragraph_numbered_i_ii_iii_is_an_item(text, expected):
+    m = leading_marker(text)
+    assert (m and (m.family, m.ordinal, m.marker)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("署方会推行以下措施：(i)扩大试点范围；(ii)检讨收费水平；以及(iii)加强执法。", [1, 2, 3]),
+    ("主要工作包括：（i）增设回收点；（ii）推广减废教育。", [1, 2]),
+    ("该表格(i)栏所列的数字", []),                  # a column's label amid a sentence: no item
+])
+def test_inline_items_numbered_i_ii_iii(text, expected):
+    assert [m.ordinal for m in inline_markers(text) if m.family == "paren_roman"] == expected
 
 
 # ---- qa147: a one-sentence paragraph numbered 一、 without a comma ----

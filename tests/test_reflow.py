@@ -5368,3 +5368,24 @@ def test_the_indented_first_line_under_a_stacked_motto_is_no_headings_second_lin
     text = page([motto, lead, wrapped(P4, 20), ["补齐供给短板", "以高质量供给创造有效需求"], wrapped(P2, 20)])
     found = texts(normalized_document(raw(text)).lines)
     assert "".join(lead) in found
+
+
+# ---- qa259: a web page copied with a blank line after each paragraph, a paragraph a line ----
+_WEB_PARA = ("政府会继续推动能源转型，在未来五年逐步提高可再生能源在发电燃料组合中的比例，并加快建设海上风电场及废物转化能源设施，"
+             "以配合二零五零年前实现碳中和的目标。")
+
+
+
+def test_a_chapter_heading_and_a_one_sentence_item_do_not_wrap_onto_the_heading_under_them():
+    """第五章 推动绿色转型 / 能源结构, and （二）…。 / 交通减排, each line with a blank line under it on a page of one paragraph a
+    line (chrome and lead-in lines among them, so no free layout): the chapter's heading, far short of the page's
+    width, ends on its line, and so does the item that ends its sentence; the short line under each is the next
+    heading, no rest of theirs (qa259)."""
+    groups = [["行政长官2030年施政报告"], ["主页 > 施政报告 > 第五章 推动绿色转型"], ["第五章 推动绿色转型"], ["能源结构"],
+              *[["6%d. " % k + _WEB_PARA] for k in (1, 2, 3)],
+              ["64. 环境局会推行以下措施：", "（一） 扩大电动车充电网络；", "（二） 资助业界试行氢能巴士。"], ["交通减排"],
+              ["65. " + _WEB_PARA], ["66. 运输署会研究以下方案，包括："], ["‧ 扩大低排放区范围至九龙东及荃湾"],
+              ["‧ 检讨过海隧道的分时段收费安排"], ["上一页：第四章 推动经济发展"], ["下一页：第六章 改善民生服务"]]
+    found = texts([line for g in groups for line in [*g, ""]])
+    assert found[2:4] == ["第五章推动绿色转型", "能源结构"]
+    assert found[9:11] == ["（二）资助业界试行氢能巴士。", "交通减排"]

@@ -6310,3 +6310,24 @@ def test_a_section_heading_wrapped_onto_a_short_line_is_one_heading_line(lines, 
 def test_a_colon_after_a_part_or_chapter_number_leaves_the_heading(line, marker, heading):
     u = unit(Block(line, 1, 20.0, 0, byline(line)), markdown=False)
     assert (u.kind, u.marker, u.heading) == ("heading", marker, heading)
+
+
+# ---- qa259: a photo's credit after 图／ and its caption ----
+@pytest.mark.parametrize("credit", ["图／市府提供", "图：记者林宜君摄", "图/取自环保署网站"])
+@pytest.mark.parametrize("caption_under", [True, False])
+def test_a_slash_photo_credit_and_its_caption_are_no_text(credit, caption_under):
+    """图／市府提供 / 志工在河滨公园清除外来植物。 between two paragraphs of a news item: the credit and the one-sentence
+    caption beside it are captions, no heading and no paragraph of the item (qa259)."""
+    caption = "志工在河滨公园清除外来植物。"
+    pair = [credit, caption] if caption_under else [caption, credit]
+    found = _kinds([*wrapped(P1, 22), "", *pair, "", *wrapped(P2, 22)])
+    assert [k for k, _ in found] == ["para", "caption", "caption", "para"]
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("图／市府提供", True), ("图：记者林宜君摄", True), ("图/文：记者王五", False), ("图／文 李四", False),
+    ("图书馆延长开放时间", False), ("图：本市人口结构，2020年与2025年相比。", False),
+    ("图：某县公交线路开通现场（资料图）", False), ("图：某县公交线路开通现场", False),   # a caption, no credit
+])
+def test_a_slash_photo_credit_line(line, credit):
+    assert (P.SLASH_PHOTO_CREDIT_LINE.match(line) is not None) == credit
