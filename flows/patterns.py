@@ -5271,6 +5271,13 @@ _SPEAKER = rf"({PERSON_NAME})(?:同志)?"
 BRACKETED_SPEAKER_DAY_LINE = re.compile(
     rf"^[（(]\s*(?:{_SPEAKER_POSTS}{_SPEAKER}{_SPEECH_DAY_GAP}{_SPEECH_DAY}"
     rf"|{_SPEECH_DAY}{_SPEECH_DAY_GAP}{_SPEAKER_POSTS}{_SPEAKER})\s*[）)]$")
+# 市委副书记、市长　邝某　2026年2月27日 (a web page sets it in bold): the same speaker and day with no brackets, the posts
+# then the name then the day apart by spaces, on the line under a speech's title: a byline whose date is the speech's
+# (bylines.byline, bylines.published), no heading of a section. Unbracketed, a post must come first (OFFICE_BYLINE's
+# shape), so a name and a date alone (甲　2026年2月27日) stay what other rules make of them. Tried on lines holding 年 and
+# ending in 日 (qa265).
+SPEAKER_POST_DAY_LINE = re.compile(
+    rf"^(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+({PERSON_NAME}|{_PADDED_NAME})(?:同志)?{_SPEECH_DAY_GAP}{_SPEECH_DAY}$")
 
 # ---- qa179: a reporter's note boxed at the end of a report ----
 # 记者手记 / 【采访札记】 alone on its line over a title and text, at the end of a report's text (its caption between):
