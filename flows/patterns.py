@@ -5822,6 +5822,11 @@ STAGE_NOTE_MAX_CHARS = 12
 # the title (（2026年3月5日，根据录音整理）) stays the date; no colon, so a note naming who wrote it up (…。整理：某某) stays
 # a byline. Tried only on bracketed lines holding 录音.
 TRANSCRIPT_NOTE_LINE = re.compile(r"[（(]\s*(?:本文)?(?:根据|据)[^（）()：:]{0,8}录音整理[^（）()：:]{0,16}[）)]")
+# （本文有删节） / （有删节） / （发表时略有删节） / （内容有删减）: the editor's note that the text printed is cut, set under it
+# the same way: residue (units.STAGE_NOTE), no paragraph and no heading. The whole line is the note, so a sentence
+# saying what was cut (…，有删节。) stays text. Tried only on bracketed lines holding 删 (qa265).
+CUT_NOTE_LINE = re.compile(r"[（(]\s*(?:本文|全文|原文|文章|内容|讲话)?(?:发表|刊发|刊登|编发)?时?"
+                           r"(?:略有|有所|已有|已作|有|作了)(?:删节|删减|删改)\s*[）)]")
 
 # ---- qa199: a journal's running head with the volume, the name and the month ----
 # 第42卷　第6期　　城市发展研究　　2026年11月 / 2026年11月　城市发展研究　第42卷第6期: a journal page's running head giving the
