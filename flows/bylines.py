@@ -120,6 +120,8 @@ def byline(line: str) -> Byline | None:
         return Byline(names(m.group(2)), m.group(1))     # （摘编自《经济日报》，作者：金观平）
     if text[:1] in "（(" and "年" in text and (m := P.BRACKETED_SPEAKER_DAY_LINE.match(text)):
         return Byline(names(m.group(1) or m.group(2)))     # （邝某　2026年2月27日）: a speech's speaker and day (qa231)
+    if text[-1:] == "日" and "年" in text and (m := P.SPEAKER_POST_DAY_LINE.match(text)):
+        return Byline(names(m.group(1)))     # 市长　邝某　2026年2月27日: the same with no brackets, a post first (qa265)
     if text[:1] in "（(" and "整理" in text and (m := P.NOTED_TRANSCRIBER_BYLINE.match(text)):
         return Byline(names(m.group(1)))     # （本文根据录音整理，经本人审阅。整理：聂清源）: a note, then who wrote it up
     if text[-1:] in P.BYLINE_ASIDE_ENDS and (m := P.NAMES_WITH_AUTHOR_NOTE.match(text)):
@@ -492,7 +494,10 @@ def published(line: str) -> dt.date | None:
 
 def is_speaker_day_line(line: str) -> bool:
     """Whether a line is a speech's speaker and day in one pair of brackets (（某某　2026年2月27日）:
-    BRACKETED_SPEAKER_DAY_LINE; tried on lines in brackets that hold 年)."""
+    BRACKETED_SPEAKER_DAY_LINE; tried on lines in brackets that hold 年) or unbracketed after a post
+    (市长　某某　2026年2月27日: SPEAKER_POST_DAY_LINE)."""
+    if line[-1:] == "日" and "年" in line and P.SPEAKER_POST_DAY_LINE.match(line) is not None:
+        return True        # 市长　某某　2026年2月27日: the same with no brackets, a post first (qa265)
     return line[:1] in "（(" and "年" in line and P.BRACKETED_SPEAKER_DAY_LINE.match(line) is not None
 
 

@@ -5306,6 +5306,13 @@ _SPEAKER = rf"({PERSON_NAME})(?:同志)?"
 BRACKETED_SPEAKER_DAY_LINE = re.compile(
     rf"^[（(]\s*(?:{_SPEAKER_POSTS}{_SPEAKER}{_SPEECH_DAY_GAP}{_SPEECH_DAY}"
     rf"|{_SPEECH_DAY}{_SPEECH_DAY_GAP}{_SPEAKER_POSTS}{_SPEAKER})\s*[）)]$")
+# 市委副书记、市长　邝某　2026年2月27日 (a web page sets it in bold): the same speaker and day with no brackets, the posts
+# then the name then the day apart by spaces, on the line under a speech's title: a byline whose date is the speech's
+# (bylines.byline, bylines.published), no heading of a section. Unbracketed, a post must come first (OFFICE_BYLINE's
+# shape), so a name and a date alone (甲　2026年2月27日) stay what other rules make of them. Tried on lines holding 年 and
+# ending in 日 (qa265).
+SPEAKER_POST_DAY_LINE = re.compile(
+    rf"^(?:[{CJK}]{{2,12}}、){{0,3}}{_OFFICE_POST}[ 　]+({PERSON_NAME}|{_PADDED_NAME})(?:同志)?{_SPEECH_DAY_GAP}{_SPEECH_DAY}$")
 
 # ---- qa179: a reporter's note boxed at the end of a report ----
 # 记者手记 / 【采访札记】 alone on its line over a title and text, at the end of a report's text (its caption between):
@@ -5858,6 +5865,11 @@ STAGE_NOTE_MAX_CHARS = 12
 # the title (（2026年3月5日，根据录音整理）) stays the date; no colon, so a note naming who wrote it up (…。整理：某某) stays
 # a byline. Tried only on bracketed lines holding 录音.
 TRANSCRIPT_NOTE_LINE = re.compile(r"[（(]\s*(?:本文)?(?:根据|据)[^（）()：:]{0,8}录音整理[^（）()：:]{0,16}[）)]")
+# （本文有删节） / （有删节） / （发表时略有删节） / （内容有删减）: the editor's note that the text printed is cut, set under it
+# the same way: residue (units.STAGE_NOTE), no paragraph and no heading. The whole line is the note, so a sentence
+# saying what was cut (…，有删节。) stays text. Tried only on bracketed lines holding 删 (qa265).
+CUT_NOTE_LINE = re.compile(r"[（(]\s*(?:本文|全文|原文|文章|内容|讲话)?(?:发表|刊发|刊登|编发)?时?"
+                           r"(?:略有|有所|已有|已作|有|作了)(?:删节|删减|删改)\s*[）)]")
 
 # ---- qa199: a journal's running head with the volume, the name and the month ----
 # 第42卷　第6期　　城市发展研究　　2026年11月 / 2026年11月　城市发展研究　第42卷第6期: a journal page's running head giving the

@@ -3597,6 +3597,9 @@ def unit(block: Block, markdown: bool) -> Unit:
     if (opens and first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and "录音" in text
             and P.TRANSCRIPT_NOTE_LINE.fullmatch(text)):
         return Unit(STAGE_NOTE, text, *base)   # （根据录音整理）: how the transcript was taken down, no text (qa246)
+    if (opens and first in P.BRACKET_OPENERS and last_char in P.BRACKET_CLOSERS and "删" in text
+            and P.CUT_NOTE_LINE.fullmatch(text)):
+        return Unit(STAGE_NOTE, text, *base)   # （本文有删节）: the editor's note that the text is cut, no text (qa265)
     if opens and first in P.PHOTO_POINTER_FIRSTS and P.PHOTO_POINTER_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # ▲ 位于高铁站旁的零工市场。: pointing up at its photo, a caption (qa110)
     if opens and last_char in P.BRACKET_CLOSERS and first in P.BRACKET_OPENERS and P.BRACKETED_PHOTO_CREDIT_LINE.match(text):

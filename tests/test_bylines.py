@@ -1450,6 +1450,19 @@ def test_a_speakers_posts_and_name_with_tongzhi_in_brackets_are_the_byline_and_d
     assert published(line) == day
 
 
+# ---- qa265: the same speaker and day with no brackets, posts first (a web page sets the line in bold) ----
+@pytest.mark.parametrize("line, authors, day", [
+    ("区委书记　钟晏平　2025年11月3日", ("钟晏平",), dt.date(2025, 11, 3)),
+    ("省政府副秘书长、办公厅主任 钟晏平 2025年11月3日", ("钟晏平",), dt.date(2025, 11, 3)),   # posts parted by 、
+    ("县长　钟晏平同志　二〇二五年十一月三日", ("钟晏平",), dt.date(2025, 11, 3)),
+    ("区委书记　钟晏平", ("钟晏平",), None),                       # no day: the byline it was
+])
+def test_a_speakers_posts_name_and_day_unbracketed_are_the_byline_and_date(line, authors, day):
+    found = byline(line)
+    assert (found.authors if found else None) == authors
+    assert published(line) == day
+
+
 # ---- qa255: an author note closed by where the piece first appeared ----
 @pytest.mark.parametrize("line, authors", [
     ("作者：尹嘉树，某某大学经济学院教授；孔令宜，某某大学公共政策研究中心助理研究员。本文原载《区域经济评论》2025年第4期，"

@@ -5161,6 +5161,20 @@ def test_a_transcripts_recording_note_is_no_paragraph(line, markdown, note):
     assert (unit(Block(line, 1, 4.0, 0, None), markdown=markdown).kind == "stage note") == note
 
 
+# qa265: the editor's note that the text printed is cut, on a line of its own under it, is no paragraph either; a
+# sentence saying what was cut, or a bracketed aside about cutting something, is text.
+@pytest.mark.parametrize("line, markdown, note", [
+    ("（本文有删节）", True, True),
+    ("（发表时略有删节）", False, True),
+    ("(内容有删减)", True, True),
+    ("（有删改）", False, True),
+    ("（本文有删节，标题为编者所加。）", True, False),       # a second note in the brackets: left as it was
+    ("（删除线表示已废止条款）", True, False),                 # a note about the text's marks, no cut
+])
+def test_an_editors_note_that_the_text_is_cut_is_no_paragraph(line, markdown, note):
+    assert (unit(Block(line, 1, 4.0, 0, None), markdown=markdown).kind == "stage note") == note
+
+
 def test_a_stage_note_between_paragraphs_leaves_the_text_whole():
     text = "\n".join(["一、坚定信心", P1, "（掌声）", "二、真抓实干", P2])
     kinds = {u.text: u.kind for u in units_of_text(text)}
