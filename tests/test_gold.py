@@ -78,6 +78,9 @@ KNOWN_MISSES = {
                      "apart from its image may be the picture's caption or emphasised text (qa159 reads it as text) (qa218)",
     "731_hk_newspaper.txt": "a `● 学者：…` sub-head reads as a guest line (a bare 学者/专家 label over a clause, not "
                             "names) (qa203)",
+    "695_gov.txt": "a 一图读懂 explainer's title with a bar under a portal's name and breadcrumb loses to the portal "
+                   "line as the title, and a part heading over `关键词1：…` items merges with them into one section "
+                   "(qa265)",
     "893_newspaper.txt": "a letter's solid title with a comma over its letter-spaced text reads as the paragraph's first "
                          "line set solid (qa35's join): letter spacing makes the text's lines hold fewer characters at the "
                          "same printed width, so width does not tell them apart (qa179)",
