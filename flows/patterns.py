@@ -3666,6 +3666,15 @@ CAPTION_POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排)?(?:左|右)(
 # heading's rest even where it is the wider of the two (reflow.wraps_heading).
 HEADING_PHRASE_BREAK_ENDS = ("，", "、", ",")
 
+# ---- qa266: a long marked heading wrapped on a web page copied one paragraph a line ----
+# 二、坚持农民主体，激发群众参与乡村建设 / 的内生动力 / text…。: a page copied from its rendering as plain text keeps the
+# break where the browser wrapped a long heading, though it sets a paragraph a line: a line under the heading's long
+# first line that is short, unmarked and holds no punctuation, over a line of text, is the heading's rest
+# (reflow.wraps_heading_of_free_layout). A short heading (一、总体要求) wraps never, and a sub-heading under it is kept.
+WRAPPED_HEADING_FIRST_MIN_CHARS = 15    # the first line of a heading long enough to wrap (marker included)
+WRAPPED_HEADING_REST_MAX_CHARS = 8      # the rest carried onto the next line: a phrase or two
+WRAPPED_HEADING_REST_MARKS = re.compile(r"[，。；：！？、,.;:!?（）()《》“”\"\s]")
+
 # ——清华大学环境学院教授 贺远征 / ——某大学副教授张三 / （张三 某大学教授）: the signature closing one of a roundup's signed
 # views (ROUNDUP_LABEL), a dash, the speaker's institution and academic post, then the name, or the name first and the
 # post after it in brackets: a line of its own, however wide, which never runs on into the next view under it (set in a
