@@ -2713,9 +2713,10 @@ INTERVIEW_SUBTITLE_LINE = re.compile(r"^(?:——|──|—)\s*(?:访|专访|�
 # ---- qa98 (session 17): Markdown interviews with half-width punctuation, advertorials after them ----
 # 南岭财经 2026-05-27 作者:戚安澜: a web page's publisher and date with no label, then a labelled field (作者, 编辑…):
 # a line of fields over the text (its publisher the source, its date published, the 作者 field the authors), not text.
-# (Like OUTLET_DATE_LINE, which ends with the date; rule 5 may have taken out the spaces.)
+# (Like OUTLET_DATE_LINE, which ends with the date; rule 5 may have taken out the spaces.) The field may be the source the
+# outlet took the text from (澄江新闻客户端 2026-07-16 11:40 来源：澄江新闻, a news app's head line, qa266).
 OUTLET_DATE_FIELDS_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}\s*"
-                                     r"(?=(?:作者|撰文|撰稿|记者|编辑|责任编辑|责编)\s*[:：]\s*\S)")
+                                     r"(?=(?:作者|撰文|撰稿|记者|编辑|责任编辑|责编|来源|稿源)\s*[:：]\s*\S)")
 # How far into a unit OUTLET_DATE_FIELDS_LINE needs to look (publisher, date and time, a label and its colon).
 OUTLET_DATE_FIELDS_PROBE = 60
 # 本文为广告 / （本文为推广内容） / *本文系广告*: a line saying that the piece under or over it is an advertisement: its
