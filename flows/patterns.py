@@ -2714,9 +2714,10 @@ INTERVIEW_SUBTITLE_LINE = re.compile(r"^(?:——|──|—)\s*(?:访|专访|�
 # ---- qa98 (session 17): Markdown interviews with half-width punctuation, advertorials after them ----
 # 南岭财经 2026-05-27 作者:戚安澜: a web page's publisher and date with no label, then a labelled field (作者, 编辑…):
 # a line of fields over the text (its publisher the source, its date published, the 作者 field the authors), not text.
-# (Like OUTLET_DATE_LINE, which ends with the date; rule 5 may have taken out the spaces.)
+# (Like OUTLET_DATE_LINE, which ends with the date; rule 5 may have taken out the spaces.) The field may be the source the
+# outlet took the text from (澄江新闻客户端 2026-07-16 11:40 来源：澄江新闻, a news app's head line, qa266).
 OUTLET_DATE_FIELDS_LINE = re.compile(rf"^([{CJK}]{{2,20}})\s*{_DATETIME}\s*"
-                                     r"(?=(?:作者|撰文|撰稿|记者|编辑|责任编辑|责编)\s*[:：]\s*\S)")
+                                     r"(?=(?:作者|撰文|撰稿|记者|编辑|责任编辑|责编|来源|稿源)\s*[:：]\s*\S)")
 # How far into a unit OUTLET_DATE_FIELDS_LINE needs to look (publisher, date and time, a label and its colon).
 OUTLET_DATE_FIELDS_PROBE = 60
 # 本文为广告 / （本文为推广内容） / *本文系广告*: a line saying that the piece under or over it is an advertisement: its
@@ -3666,6 +3667,15 @@ CAPTION_POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排)?(?:左|右)(
 # first line ends with a comma or an enumeration comma, which ends no heading, so the short line under it is the
 # heading's rest even where it is the wider of the two (reflow.wraps_heading).
 HEADING_PHRASE_BREAK_ENDS = ("，", "、", ",")
+
+# ---- qa266: a long marked heading wrapped on a web page copied one paragraph a line ----
+# 二、坚持农民主体，激发群众参与乡村建设 / 的内生动力 / text…。: a page copied from its rendering as plain text keeps the
+# break where the browser wrapped a long heading, though it sets a paragraph a line: a line under the heading's long
+# first line that is short, unmarked and holds no punctuation, over a line of text, is the heading's rest
+# (reflow.wraps_heading_of_free_layout). A short heading (一、总体要求) wraps never, and a sub-heading under it is kept.
+WRAPPED_HEADING_FIRST_MIN_CHARS = 15    # the first line of a heading long enough to wrap (marker included)
+WRAPPED_HEADING_REST_MAX_CHARS = 8      # the rest carried onto the next line: a phrase or two
+WRAPPED_HEADING_REST_MARKS = re.compile(r"[，。；：！？、,.;:!?（）()《》“”\"\s]")
 
 # ——清华大学环境学院教授 贺远征 / ——某大学副教授张三 / （张三 某大学教授）: the signature closing one of a roundup's signed
 # views (ROUNDUP_LABEL), a dash, the speaker's institution and academic post, then the name, or the name first and the

@@ -3584,8 +3584,10 @@ def wraps_heading(page: Page, a: int) -> bool:
     ends there, and one set with the blank lines wraps as on a page without them (wraps_heading_between_blanks).
     One paragraph per line puts none."""
     b = a + 1
-    if page.free_layout or page.texts[a][:1] == "#":
+    if page.texts[a][:1] == "#":
         return False                      # (a Markdown heading is one line by definition)
+    if page.free_layout:
+        return wraps_heading_of_free_layout(page, a)
     if not page.meaningful_blanks:
         return wraps_heading_between_blanks(page, a)
     nos, widths = page.line_nos, page.widths
@@ -3600,6 +3602,19 @@ def wraps_heading(page: Page, a: int) -> bool:
             or (widths[b] < widths[a] or page.texts[a].endswith(P.HEADING_PHRASE_BREAK_ENDS))
             and (widths[c] >= page.cols[c] * SHORT_SHARE or c in page.quotes))
 
+
+def wraps_heading_of_free_layout(page: Page, a: int) -> bool:
+    """Whether marked heading line `a`, on a page set one paragraph a line, goes on onto the next line: a web page
+    copied from its rendering keeps the break where a long heading wrapped (二、坚持农民主体，激发群众参与乡村建设 /
+    的内生动力 / text): the heading's first line is long and ends no clause, the line under it is short, unmarked,
+    holds no punctuation and is no byline, and a line of text follows, one that ends a sentence or is wider (qa266)."""
+    b, c = a + 1, a + 2
+    texts = page.texts
+    if c >= len(texts) or page.ends[a] or page.ends[b] or b in page.starts or b in page.bylines:
+        return False
+    return (len(texts[a]) >= P.WRAPPED_HEADING_FIRST_MIN_CHARS and len(texts[b]) <= P.WRAPPED_HEADING_REST_MAX_CHARS
+            and texts[a][-1:] not in P.CLAUSE_END_MARKS and not P.WRAPPED_HEADING_REST_MARKS.search(texts[b])
+            and (page.ends[c] or page.widths[c] > page.widths[a]))
 
 
 def wraps_heading_between_blanks(page: Page, a: int) -> bool:

@@ -5389,3 +5389,20 @@ def test_a_chapter_heading_and_a_one_sentence_item_do_not_wrap_onto_the_heading_
     found = texts([line for g in groups for line in [*g, ""]])
     assert found[2:4] == ["第五章推动绿色转型", "能源结构"]
     assert found[9:11] == ["（二）资助业界试行氢能巴士。", "交通减排"]
+
+
+@pytest.mark.parametrize("heading, rest, joined", [
+    ("一、完善县域商贸流通体系，提升农村消费", "的便利化水平", True),
+    ("（二）健全县城基础设施投入机制，拓宽建设", "资金来源渠道", True),
+    ("三、深化农村集体产权制度改革，发展新型农村", "集体经济", True),
+    # (a short heading wraps never: the short line under it is a sub-heading of its own)
+    ("一、总体要求", "坚持系统观念", False),
+    # (a line that holds punctuation is text, not a heading's rest)
+    ("二、推动县域商业体系建设提档升级的主要任务", "具体如下：", False),
+])
+def test_a_long_marked_heading_wrapped_on_a_page_set_a_paragraph_a_line_keeps_its_rest(heading, rest, joined):
+    """二、坚持农民主体，激发群众参与乡村建设 / 的内生动力 / text: a web page copied one paragraph a line keeps the break
+    where a long heading wrapped; a short, unmarked line with no punctuation under the long first line, over a line of
+    text, is the heading's rest (qa266)."""
+    lines = [P1, heading, rest, P2, P4]
+    assert (heading + rest in texts(lines)) == joined

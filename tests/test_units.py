@@ -2411,6 +2411,9 @@ def test_a_bold_speakers_label_with_a_spaced_colon_is_a_turn_with_one_colon(line
     ("南岭财经2026-05-27作者：戚安澜", META),            # publisher, date, then the author's field (rule 5 took the spaces)
     ("南岭财经 2026-05-27 09:30 作者:戚安澜 编辑:李华", META),
     ("东川观察2026年6月18日责任编辑：钱若川", META),
+    # a news app's head line: publisher, date and time, then the source it took the text from (qa266)
+    ("青川新闻客户端 2026-08-03 07:15 来源：青川日报", META),
+    ("西岭融媒2026年5月9日稿源：西岭县融媒体中心", META),
     ("南岭财经2026年一季度营收增长12%，作者认为仍有空间。", PARA),   # text that opens with a name and a year
 ])
 def test_a_publisher_and_date_over_a_labelled_field_is_a_line_of_fields(line, kind):
