@@ -3626,7 +3626,8 @@ def unit(block: Block, markdown: bool) -> Unit:
     if opens and block.n_lines == 1 and first in P.BRACKETED_BUTTON_FIRSTS and P.BRACKETED_BUTTON_ROW.match(text):
         return Unit(CREDIT, text, *base)   # 【纠错】 【打印】 【关闭】: a row of buttons, chrome, before its first cell
         # reads as a bracketed heading's marker (qa188)
-    if block.n_lines == 1 and is_cartoon_credit(text):
+    if block.n_lines == 1 and (first in P.CARTOON_CREDIT_FIRSTS or last_char in P.CARTOON_CREDIT_LASTS) and is_cartoon_credit(
+            text):    # (its first test here, saving most one-line units a call)
         return Unit(CAPTION, text, *base)   # 漫画/程 未: a cartoon's credit, a caption as a photo's is, no byline (qa186)
     if opens and first in P.CONTINUED_TABLE_INITIALS and block.n_lines == 1 and P.CONTINUED_TABLE_CAPTION.match(text):
         return Unit(CAPTION, text, *base)   # 续表1: a table's caption repeated over its rest on the next page (qa189)
@@ -3635,7 +3636,10 @@ def unit(block: Block, markdown: bool) -> Unit:
                                                   or "、" in text and P.PAIRED_DISTRIBUTION_LINE.match(text)):
         return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201); or closed
         # as a sentence, commas parting its bodies (送：各区县人民政府，市政府各部门。, qa213)
-    if u := byline_unit(block, text, base):
+    # (byline_unit's own first test here, saving most units a call: a one-line block's byline is read already, and
+    # byline() rules out longer text at once)
+    if (block.byline if block.n_lines == 1 and text == block.text else len(text) <= P.BYLINE_MAX_CHARS) and (
+            u := byline_unit(block, text, base)):
         return u
     if opens and first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)
                                   or P.STARRED_BRACKETED_FRONT_FIELD.match(text)):
