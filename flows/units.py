@@ -3637,8 +3637,9 @@ def unit(block: Block, markdown: bool) -> Unit:
         return Unit(CREDIT, text, *base)   # 报：…同志 / 送：…厅: a brief's distribution line, a credit (qa201); or closed
         # as a sentence, commas parting its bodies (送：各区县人民政府，市政府各部门。, qa213)
     # (byline_unit's own first test here, saving most units a call: a one-line block's byline is read already, and
-    # byline() rules out longer text at once)
-    if (block.byline if block.n_lines == 1 and text == block.text else len(text) <= P.BYLINE_MAX_CHARS) and (
+    # byline() rules out longer text at once but for an author note, which may run longer (qa255); keep the two alike)
+    if (block.byline if block.n_lines == 1 and text == block.text
+            else len(text) <= P.BYLINE_MAX_CHARS or text.startswith(P.AUTHOR_NOTE_LABELS)) and (
             u := byline_unit(block, text, base)):
         return u
     if opens and first in P.NOTE_STARS and (P.STARRED_PAPER_FRONT_FIELD.match(text) or P.STARRED_ORIGIN_NOTE.match(text)
@@ -3793,7 +3794,8 @@ def reporter_label_byline(speaker: str, body: str) -> Byline | None:
 
 def byline_unit(block: Block, text: str, base: Base) -> Unit | None:
     """The block as a byline, if it is one (`text`: its text as unit() has it now)."""
-    # reflow has read the byline of a one-line block's line; byline() rules out longer text at once
+    # reflow has read the byline of a one-line block's line; byline() rules out longer text at once (unit() makes the
+    # same test before calling: keep the two alike)
     if block.n_lines == 1 and text == block.text:
         found = block.byline
     else:
