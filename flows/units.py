@@ -1083,7 +1083,7 @@ def with_quotes_over_headings(found: list[Unit], kinds: list[str]) -> list[Unit]
         return found
     quoted = [i for i in positions(kinds, PLAIN)
               if quotes_over_heading(found, kinds, i) or opens_text_under_note(found, kinds, i)
-              or follows_quote(found, kinds, i)]
+              or follows_quote(found, kinds, i) or closes_text_over_no_text(found, kinds, i)]
     for i in quoted:
         u = found[i]
         found[i] = Unit(QUOTE, f"{(u.debris or '').strip()}{u.text}", u.width, u.n_lines, None)
@@ -1123,6 +1123,20 @@ def follows_quote(found: list[Unit], kinds: list[str], i: int) -> bool:
     return (u.n_lines >= 2 and i > 0 and kinds[i - 1] == QUOTE and bool(u.debris)
             and P.PULL_QUOTE.match((u.debris or "").strip()) is not None
             and display_width(f"{(u.debris or '').strip()}{u.text}") <= u.width)
+
+
+def closes_text_over_no_text(found: list[Unit], kinds: list[str], i: int) -> bool:
+    """Whether plain unit i is a ■ block of two lines or more right after a paragraph, under which no paragraph comes
+    before a byline, a box's label or the page's end, only short lines (■让居民少跑腿、 / 多办事 / the title printed
+    after the text / its author): a pull quote set at the text's end, not a bulleted heading, which heads text."""
+    u = found[i]
+    if not (u.n_lines >= 2 and i > 0 and kinds[i - 1] == PARA and bool(u.debris)
+            and P.PULL_QUOTE.match((u.debris or "").strip()) is not None):
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == PLAIN and not found[j].debris:
+        j += 1
+    return j == len(kinds) or kinds[j] in (BYLINE, CREDIT)
 
 
 def fills_column_through_clause(u: Unit) -> bool:

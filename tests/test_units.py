@@ -2474,6 +2474,21 @@ def test_a_two_line_box_block_under_a_pull_quote_that_fits_its_column_is_a_pull_
     assert [u.kind for u in found] == kinds
 
 
+@pytest.mark.parametrize("after, kinds", [
+    # a two-line ■ block after the text's last paragraph, under which only the title printed after the text and its
+    # author come at the page's end: a pull quote, no bulleted heading, which heads text (qa267)
+    ([("强化基层治理", 1), ("推动服务下沉", 1)], ["para", QUOTE, "plain", "plain"]),
+    # ... or a box's label
+    ([("本版编辑：林 溪", 1)], ["para", QUOTE, "credit"]),
+    # a two-line ■ block over a paragraph heads it: a bulleted heading wrapped once
+    ([(P2, 4)], ["para", "plain", "para"]),
+])
+def test_a_two_line_box_block_heading_no_text_after_the_text_is_a_pull_quote(after, kinds):
+    blocks = [(P1, 4), ("■让群众办事少跑腿、少等待、多办成", 2), *after]
+    found = units([Block(t, n, 20.0, 0, None) for t, n in blocks], markdown=False)
+    assert [u.kind for u in found] == kinds
+
+
 # ---- qa102: （一） heading lines under a section naming measures, each over one paragraph: items ----
 MEASURE_BODY = "支持企业联合高校开展关键技术攻关，对成效明显的项目给予一次性奖励。"
 MEASURE_BODY_2 = "鼓励社会资本参与设施建设运营，探索多元投入的长效机制。"
