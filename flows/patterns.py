@@ -2803,6 +2803,10 @@ FOOTER_PAGE_NUMBER = re.compile(r"^第\s*\d{1,3}\s*版$")
 # qa237): a line of digits only, opening with one (the class scans the lines' first characters), three at most.
 PAGE_NUMBER_INITIAL = re.compile("[0-9]")
 BARE_PAGE_NUMBER_MAX_CHARS = 3
+# 某某研究院研究报告 / 1 … 某某研究报告题目 / 2: a report's running foot set on the line over the page's bare number
+# (reflow.running_feet_over_bare_numbers, qa268): the foot repeats over more than one number (or repeats the cover's
+# title lines), so a page's last line of text met once is never taken; no shorter than this.
+RUNNING_FOOT_MIN_CHARS = 6
 
 # ---- qa101 (session 17): web articles ----
 # 资料来源：经济部统计处 / 数据来源：国家统计局: a line naming where the figures of the paragraph over it (or the page's

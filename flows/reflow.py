@@ -623,7 +623,8 @@ def without_folios(texts: list[str], line_nos: list[int], firsts: str, lasts: st
     folio_nos = [k for k in candidates if P.FOLIO_LINE.fullmatch(texts[k])]
     folio_nos += folios_beside_heads(texts, firsts, lasts, folio_nos)
     heads = page_heads_mid_sentence(texts)
-    footers = page_footers_mid_text(texts, candidates) + magazine_heads_mid_text(texts, firsts)
+    footers = (page_footers_mid_text(texts, candidates) + magazine_heads_mid_text(texts, firsts)
+               + running_feet_over_bare_numbers(texts, firsts))
     pagers = pagers_mid_sentence(texts, firsts, lasts)
     quotes = pull_quotes_mid_sentence(texts, firsts)
     if not folio_nos and not footers and not heads and not pagers and not quotes:
@@ -719,6 +720,29 @@ def magazine_heads_mid_text(texts: list[str], firsts: str) -> list[int]:
         if cut_sentence_around(texts, lo, hi):
             found.extend((lo, hi))
     return found
+
+
+def running_feet_over_bare_numbers(texts: list[str], firsts: str) -> list[int]:
+    """The running feet of a report's PDF pages, each on the line over its page's bare number (某某研究院研究报告 / 1 …
+    某某研究报告题目 / 2), and those numbers (running_feet): lifted out with the numbers, so that a paragraph runs on
+    over the page break past both (qa268). Only lines opening with a digit (one scan of `firsts`) are tried."""
+    return [k for pair in running_feet(texts, lines_of(P.PAGE_NUMBER_INITIAL, firsts)) for k in pair]
+
+
+def running_feet(texts: list[str], numbers: list[int]) -> list[tuple[int, int]]:
+    """Of the candidate lines `numbers`, those that are a page's bare number under a running foot, as (foot, number):
+    a foot set over more than one number, or repeating the cover's first lines (title_head_forms), is furniture, not
+    the page's last line of text (a line of text is met once). (Not the document's first line: a date over the first
+    page's number is the page's head, not a foot repeating it.)"""
+    pairs = [(k - 1, k) for k in numbers
+             if 1 < k and len(texts[k]) <= P.BARE_PAGE_NUMBER_MAX_CHARS and texts[k].isdecimal()
+             and len(texts[k - 1]) >= P.RUNNING_FOOT_MIN_CHARS and "，" not in texts[k - 1] and "。" not in texts[k - 1]]
+    if not pairs:
+        return []
+    counts = Counter(texts[foot] for foot, _ in pairs)
+    forms = title_head_forms(texts[0], texts[1] if len(texts) > 1 else "")
+    return [(foot, number) for foot, number in pairs
+            if counts[texts[foot]] > 1 or without_spaces(texts[foot]) in forms]
 
 
 def page_heads_mid_sentence(texts: list[str]) -> list[int]:

@@ -17,7 +17,7 @@ from flows.bylines import Byline, byline, is_editorial_voice, names, note_author
 from flows.measures import article_match, cn_number, inline_markers, leading_marker
 from flows.reflow import (FULL_LINE_SLACK, HEADING_INSET, Block, barred_cells, is_framed, is_gov_masthead, is_letter_spaced, barred_table_rows, serial_table_rows, display_width, is_contents_entry, is_folio, is_issuer_over_date, is_page_head, is_spaced_masthead,
                           has_table_cells, is_nav_bar, is_slashed_trail, is_subtitle, is_table_row, is_trail, is_working_paper_line,
-                          running_heads, title_head_forms, without_spaces)
+                          running_feet, running_heads, title_head_forms, without_spaces)
 
 # Unit kinds.
 PARA = "para"            # body text
@@ -1201,6 +1201,13 @@ def with_running_heads(found: list[Unit], kinds: list[str]) -> None:
             u = found[i]
             found[i] = Unit(RUNNING_HEAD, u.text, u.width, u.n_lines, u.debris)
             kinds[i] = RUNNING_HEAD
+    # (a report's running foot over its page's bare number, which reflow lifted out of the text with it: qa268)
+    numbers = [i for i in positions(kinds, PLAIN) if found[i].text[:1].isdecimal()]
+    for foot, number in running_feet([u.text for u in found], numbers) if numbers else ():
+        for i, kind in ((foot, RUNNING_HEAD), (number, FOLIO)):
+            u = found[i]
+            found[i] = Unit(kind, u.text, u.width, u.n_lines, u.debris)
+            kinds[i] = kind
 
 
 def with_colon_wrapped_titles(found: list[Unit]) -> list[Unit]:

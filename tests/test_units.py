@@ -6363,3 +6363,32 @@ def test_a_slash_photo_credit_and_its_caption_are_no_text(credit, caption_under)
 ])
 def test_a_slash_photo_credit_line(line, credit):
     assert (P.SLASH_PHOTO_CREDIT_LINE.match(line) is not None) == credit
+
+
+# ---- qa268: a report's running foot over its page's bare number ----
+@pytest.mark.parametrize("feet, furniture", [
+    # the same foot over two page numbers: furniture, both times
+    ((["北湖发展研究中心专题报告", "5"], ["北湖发展研究中心专题报告", "6"]), True),
+    # the institute's foot over one page, the report's title over the other, each twice over the document
+    ((["北湖发展研究中心专题报告", "5"], ["老旧小区改造资金筹措研究", "6"],
+      ["北湖发展研究中心专题报告", "7"], ["老旧小区改造资金筹措研究", "8"]), True),
+    # a short line met once over a number is no foot (a table's last row, a count)
+    ((["二〇二五年度公交线路调整情况", "5"],), False),
+])
+def test_a_running_foot_over_a_bare_page_number_is_furniture(feet, furniture):
+    """…某某研究中心专题报告 / 5 / text … 某某研究题目 / 6: a report's PDF sets its running foot (the institute's series,
+    the report's title) on the line over each page's bare number; repeated, the pair is furniture (a running head and
+    a page number), no heading between the paragraphs (qa268)."""
+    paras = [P1, P2, P1.replace("。", "，") + "。", P2.replace("。", "；") + "。"]
+    lines = [*wrapped_lines(paras[0], 22)]
+    for k, foot in enumerate(feet):
+        lines += [*foot, *wrapped_lines(paras[(k + 1) % 4], 22)]
+    kinds = {text: kind for kind, text in _kinds(lines)}
+    assert all((kinds.get(line) in ("running head", "page number")) is furniture for foot in feet for line in foot)
+
+
+def test_a_date_over_the_first_pages_number_is_no_running_foot():
+    """2026年7月21日 星期一 / 4 at the top of a newspaper page: the page's head, met once, though it is the document's
+    first line (which a running foot repeating the cover is tried against): not lifted as a foot (qa268)."""
+    found = _kinds(["2026年7月21日 星期一", "4", "要闻·观察", "", *wrapped_lines(P1, 22), "", *wrapped_lines(P2, 22)])
+    assert ("running head", "2026年7月21日 星期一") not in found
