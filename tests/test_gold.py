@@ -81,6 +81,10 @@ KNOWN_MISSES = {
     "695_gov.txt": "a 一图读懂 explainer's title with a bar under a portal's name and breadcrumb loses to the portal "
                    "line as the title, and a part heading over `关键词1：…` items merges with them into one section "
                    "(qa265)",
+    "941_newspaper.txt": "a reporter's byline glued to the next article's title set letter-spaced over a letter-spaced "
+                         "column (本报记者 秦 朗云 溪 区 …) joins the article above (reflow reads the spaced title as one "
+                         "more line of the spaced column), and a text titled and signed after it right over a labelled "
+                         "brief loses its text to the article before (qa267)",
     "893_newspaper.txt": "a letter's solid title with a comma over its letter-spaced text reads as the paragraph's first "
                          "line set solid (qa35's join): letter spacing makes the text's lines hold fewer characters at the "
                          "same printed width, so width does not tell them apart (qa179)",
