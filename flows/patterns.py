@@ -6540,12 +6540,12 @@ DECK_HEADLINE_MAX_SHARE = 0.9
 # name and a bare date) is a field of a post's head, no heading, title or text (units.with_wechat_account_lines); the
 # title over it, under an end mark, opens a post of its own (units.is_over_account_line).
 WECHAT_HEAD_ACCOUNT = re.compile(rf"([{CJK}\w·]{{2,20}})[ \t]+{_DATETIME}")
+
 # ---- qa255: a journal's running head with its name letter-spaced ----
 # 城 市 发 展 研 究      2026年第4期 / 第38卷 第4期   经 济 研 究   Vol.38 No.4: a journal sets its name tracked out in the
 # running head, a space after every character and a gap before the issue (one space too once runs of spaces are one).
-# Read with the name's spaces closed up the line is
-# one of JOURNAL_PAGE_HEAD_LINE's shapes (reflow.is_spaced_masthead), furniture that a paragraph runs on over, no
-# section heading. A run of three characters or more, one space apart: 卷 第 (two) and a gap between words stay.
+# Read with the name's spaces closed up the line is one of JOURNAL_PAGE_HEAD_LINE's shapes (reflow.is_spaced_masthead),
+# furniture that a paragraph runs on over, no section heading. A run of three characters or more, one space apart: 卷 第 (two) and a gap between words stay.
 SPACED_JOURNAL_NAME_RUN = re.compile(rf"[{CJK}](?: [{CJK}]){{2,15}}(?![{CJK}])")
 
 # ---- qa255: an author note that goes on to say where the piece first appeared ----
