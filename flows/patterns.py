@@ -3214,6 +3214,9 @@ STOPPED_HEADING_FIRSTS = "（(一二三四五六七八九十"
 # a measure amid a list): the line heads a section holding that list.
 # The section grammars such a line may be of (一、 and （一）: SECTION_MARKERS' own patterns).
 STOPPED_SECTION_MARKERS = tuple((family, pattern) for family, pattern in SECTION_MARKERS if family in ("cn", "paren_cn"))
+# qa269: how many paragraphs a stopped line of a run of siblings (一、…。 / 二、…。) must have under it, each, to head a
+# section with no list under it: a measure's lead phrase has one paragraph, a speech's section heading several.
+STOPPED_HEADING_MIN_PARAGRAPHS = 2
 FIRST_SUBITEM_OPENER = re.compile(r"^(?:1\s*[.．、]|[（(]1[）)]|[（(]一[）)])")
 
 # ---- qa115: a policy interpretation's reader named on a line of its own ----

@@ -785,7 +785,16 @@ def stopped_runs_over_lists(found: list[Unit], heads: dict[int, Unit]) -> set[in
         else:
             runs.append([])
         last = (heads[i].family, n)
-    return {i for run in runs if len(run) >= 2 and all(holds_list_under(found, heads[j], j) for j in run) for i in run}
+    return {i for run in runs if len(run) >= 2
+            and all(holds_list_under(found, heads[j], j) or spans_paragraphs(found, heads, j) for j in run) for i in run}
+
+
+def spans_paragraphs(found: list[Unit], heads: dict[int, Unit], i: int) -> bool:
+    """Whether the stopped line i has two or more paragraphs under it before the next stopped line or unit that is no
+    paragraph: a speech's section heading set as a sentence (一、坚定信心，准确把握形势。 over paragraphs, some numbering
+    第一，…), where a measure's lead phrase has its one paragraph under it. (qa269)"""
+    end = min(run_end(found, i), next((k for k in sorted(heads) if k > i), len(found)))
+    return end - i - 1 >= P.STOPPED_HEADING_MIN_PARAGRAPHS
 
 
 def holds_list_under(found: list[Unit], head: Unit, i: int) -> bool:

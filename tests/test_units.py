@@ -2949,6 +2949,25 @@ def test_a_run_of_stopped_headings_each_over_a_list_are_headings(lines, want):
     assert headings_and_items([BODY, *lines]) == want
 
 
+SPEECH_HEAD_1 = "一、统一思想认识，准确把握当前文化工作面临的形势。"
+SPEECH_HEAD_2 = "二、突出工作重点，全力推动公共文化服务提质增效。"
+
+
+@pytest.mark.parametrize("lines, want", [
+    # 一、…。 and 二、…。 each over two paragraphs and more: a speech's section headings set as sentences
+    ([SPEECH_HEAD_1, BODY, MEASURE_BODY, SPEECH_HEAD_2, MEASURE_BODY_2, BODY, MEASURE_BODY],
+     [("heading", "一、", "cn"), ("heading", "二、", "cn")]),
+    # one of them over one paragraph: lead phrases of measures, each with its text under it, stay text
+    ([SPEECH_HEAD_1, BODY, SPEECH_HEAD_2, MEASURE_BODY_2, BODY], []),
+    # a lone stopped line over paragraphs: no run
+    ([SPEECH_HEAD_1, BODY, MEASURE_BODY, MEASURE_BODY_2], []),
+])
+def test_a_run_of_stopped_headings_each_over_paragraphs_are_headings(lines, want):
+    """A speech may end its 一、 section headings with a full stop, each alone on its line over several paragraphs with no
+    list opening under it: read as measures, each heading became a measure whose text was the heading alone (qa269)."""
+    assert headings_and_items([BODY, *lines]) == want
+
+
 @pytest.mark.parametrize("masthead", [["南岭市财政局", "南 岭 市 教 育 局"], ["南岭市财政局　南岭市教育局"], ["南岭市教育局"]])
 def test_issuing_bodies_over_the_doc_number_at_a_documents_head_are_its_masthead(masthead):
     """A jointly issued document's red masthead names its bodies without 文件 over its 文号: read as plain lines it
