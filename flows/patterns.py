@@ -3944,6 +3944,11 @@ BIO_NAME_SEPARATORS = ("，", ",", " ", "　")
 # label of the turn under it (units.with_role_line_turns); TURN_ROLE_MAX_CHARS bounds the lines tried.
 TURN_ROLE_LINE = re.compile(r"(?:本报)?记者|主持人?|问|答")
 TURN_ROLE_MAX_CHARS = 4
+# **祁某某（某某大学教授）：** (a bold line of its own over the words of that guest's turn in a Markdown roundtable):
+# a speaker's label that names the guest's post in brackets after the name (units.with_colon_label_turns); the brackets
+# hold no sentence. AFFILIATED_LABEL_MAX_CHARS bounds the lines tried (a name, brackets and a post of up to 24 characters).
+AFFILIATED_SPEAKER_LABEL = re.compile(rf"{PERSON_NAME}[（(][^（）()，。；：:？！]{{2,24}}[）)]")
+AFFILIATED_LABEL_MAX_CHARS = 32
 # The ends of the words of a turn under a lone role label (units.is_turn_text): a sentence's end.
 TURN_TEXT_ENDS = ("。", "？", "！", "”", "…")
 

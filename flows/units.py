@@ -238,7 +238,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
             with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_boxed_leads(
-                with_numbers_over_headings(with_numbered_part_headings(found))))))))))
+                with_numbers_over_headings(with_numbered_part_headings(found))))))))), with_posts=True)
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -618,23 +618,40 @@ def with_role_line_turns(found: list[Unit]) -> list[Unit]:
 TURN_ROLE_KINDS = (PLAIN, HEADING, PROFILE)
 
 
-def with_colon_label_turns(found: list[Unit]) -> list[Unit]:
+def with_colon_label_turns(found: list[Unit], with_posts: bool = False) -> list[Unit]:
     """A speaker's label with its colon alone on a line over the words of the turn (记者： / 今年的进展如何？, 欧阳某： /
     截至目前…), two times or more for one label, opens those words as a label does on their line (记者：今年…, qa133),
     not a paragraph of its own. Only a role (记者, 主持人, 问) or a person's name is tried, and only short units ending
-    with a colon (a last-character test first)."""
-    labels = [i for i, u in enumerate(found) if u.text[-1:] in "：:" and len(u.text) <= P.TURN_NAME_MAX_CHARS + 1
+    with a colon (a last-character test first). With with_posts (Markdown, where such labels are set in bold), a name
+    with the guest's post in brackets is tried too (qa270); a plain-text brief sets its experts' name-and-post lines over
+    their views as a list that the article stage reads as such, and keeps them."""
+    longest = P.AFFILIATED_LABEL_MAX_CHARS if with_posts else P.TURN_NAME_MAX_CHARS
+    labels = [i for i, u in enumerate(found) if u.text[-1:] in "：:" and len(u.text) <= longest + 1
               and u.kind in TURN_ROLE_KINDS + (PARA,) and i + 1 < len(found)
-              and (is_turn_text(found[i + 1]) or is_list_lead_in(found[i + 1]))
-              and (P.TURN_ROLE_LINE.fullmatch(u.text[:-1]) or P.SPEAKER_HEADING_NAME.fullmatch(u.text[:-1]))]
-    counts = Counter(found[i].text for i in labels)
-    turns = {i for i in labels if counts[found[i].text] >= 2}
+              and (is_turn_text(found[i + 1]) or is_list_lead_in(found[i + 1])) and is_lone_speaker_label(u.text[:-1])]
+    counts = Counter(turn_label_key(found[i].text) for i in labels)
+    turns = {i for i in labels if counts[turn_label_key(found[i].text)] >= 2}
     if not turns:
         return found                      # most documents
     for i in turns:
         role, v = found[i].text[:-1], found[i + 1]
         found[i + 1] = Unit(PARA, f"{role}：{v.text}", v.width, v.n_lines, v.debris, speaker=role)
     return [u for i, u in enumerate(found) if i not in turns]
+
+
+def is_lone_speaker_label(label: str) -> bool:
+    """Whether a lone line's text before its colon is a speaker's label: a role (记者, 主持人, 问) or a person's name, or
+    a name with the guest's post in brackets (祁某某（某某大学教授）, a roundtable's guests: qa270)."""
+    if len(label) <= P.TURN_NAME_MAX_CHARS:
+        return bool(P.TURN_ROLE_LINE.fullmatch(label) or P.SPEAKER_HEADING_NAME.fullmatch(label))
+    return bool(P.AFFILIATED_SPEAKER_LABEL.fullmatch(label))
+
+
+def turn_label_key(text: str) -> str:
+    """What a lone speaker's label is counted under: its text, or, for a label naming a post in brackets, one key for
+    all of them: each guest of a roundtable may take only one turn under a lone label, but the guests' labels set
+    alike (two or more) show the layout as a role or a name said twice does."""
+    return "（）" if text[-2:-1] in "）)" else text
 
 
 def is_list_lead_in(u: Unit) -> bool:

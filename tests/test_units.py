@@ -970,6 +970,25 @@ def test_a_speakers_label_with_its_colon_alone_over_each_turn_opens_the_turn(mar
     assert found[0].text == "记者：临川推进老旧小区改造已有三年，目前进展如何？"
 
 
+@pytest.mark.parametrize("labels, joined", [
+    # (qa270) each guest of a Markdown roundtable speaks once under a lone bold label naming the guest's post in brackets:
+    # the labels set alike, two or more, open the words under them, as a label said twice does
+    (["**钟离岚（西州大学法学院教授）：**", "**贺明（省发展研究中心研究员）：**"], True),
+    (["**钟离岚（西州大学法学院教授）：**", "**贺明(省发展研究中心研究员):**"], True),
+    # one such line alone, brackets holding a sentence, or plain text (a brief's experts over their views) are left
+    (["**钟离岚（西州大学法学院教授）：**"], False),
+    (["**钟离岚（据本人介绍，略有删节）：**", "**贺明（据本人介绍，略有删节）：**"], False),
+    (["钟离岚（西州大学法学院教授）：", "贺明（省发展研究中心研究员）："], False),
+])
+def test_guests_labels_with_their_posts_alone_over_each_turn_open_the_turns(labels, joined):
+    markdown = labels[0].startswith("**")
+    lines = [x for label, answer in zip(labels, [P1, P2]) for x in (label, answer)]
+    found = units(reflow_blocks([x for line in lines for x in (line, "")] if markdown else lines), markdown=markdown)
+    opened = [u for u in found if u.kind == "para" and u.text.startswith(("钟离岚", "贺明"))
+              and u.text.endswith(("。", "？", "！"))]
+    assert (len(opened) == len(labels)) == joined
+
+
 def test_a_lone_role_line_used_once_is_left_as_it_was():
     found = units(reflow_blocks(["　　" + P1, "记者", "　　居民最关心的加装电梯问题怎么解决？", "　　" + P2]), markdown=False)
     assert not any(u.text.startswith("记者：") for u in found)
