@@ -413,15 +413,18 @@ def _after_superscript_mark(line: str, start: int) -> bool:
 
 # ---------------------------------------------------------------- spaces (rule 5)
 
-# (the characters collapsed_spaces and segment.text_of test for by substring tests: SPACE_GAP's class)
+# (the characters _has_space tests for by substring tests: SPACE_GAP's class)
 assert P.SPACE_GAP.pattern == "[ \t\u3000]+"
+
+
+def _has_space(text: str) -> bool:
+    """Whether text holds a character of SPACE_GAP (three substring tests beat one regex scan)."""
+    return " " in text or "\t" in text or "\u3000" in text
 
 
 def collapsed_spaces(text: str) -> str:
     """Rule 5: remove spaces between CJK/CJK, CJK/punct, CJK/Latin-or-digit; keep single Latin spaces."""
-    # (whether text holds a character of SPACE_GAP: three substring tests beat one regex scan, and written out here
-    # rather than in a helper, as both tests below are: a Python call per text saved, most texts holding no space)
-    if not (" " in text or "\t" in text or "\u3000" in text):
+    if not _has_space(text):
         return text                       # most lines have no space at all: skip the regex
     # Most runs are one space beside Chinese text: gone at C speed first (removing a run changes
     # no other run's neighbours), so the Python callback sees only the rest; and most texts have
@@ -432,7 +435,7 @@ def collapsed_spaces(text: str) -> str:
         text = P.LONE_SPACE_BESIDE_CHINESE.sub("", text)
     else:
         text = text.replace(" ", "")
-    return P.SPACE_GAP.sub(_space_gap, text) if (" " in text or "\t" in text or "\u3000" in text) else text
+    return P.SPACE_GAP.sub(_space_gap, text) if _has_space(text) else text
 
 
 def _space_gap(match) -> str:
