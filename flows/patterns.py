@@ -4877,6 +4877,15 @@ REPRINT_NOTE_WITH_CREDIT_REQUEST = re.compile(
     r"(?:[\s|｜\d第][^。！？《》，,（）()]{0,40}?)?"
     r"[，,；;]\s*(?:如需|如)?(?:转载|引用)(?:时|请|须|需|务必)*(?:注明|标明)(?:出处|来源|作者)[。.]?[）)]?$")
 
+# ---- qa276: a reprint note that says the piece was cut ----
+# 原载《某某日报》2026年5月12日，有删节 / （本文原刊于《某刊》2026年第3期，发表时略有删改）: a reprint note (REPRINT_NOTE)
+# closed by a clause on the edit, under a reprinted op-ed's byline or after its text: the same line of credit, its
+# publication (group 1) the source. Only the edit clause may follow the publication and its date or issue.
+REPRINT_NOTE_WITH_EDIT_NOTE = re.compile(
+    r"^[（(]?\s*(?:本文|此文|原文)?(?:原载|原刊|刊发|刊载|首发|发表|刊登)(?:于|在)?\s*《([^《》]{1,30})》"
+    r"(?:[\s|｜\d第][^。！？《》，,（）()]{0,40}?)?"
+    r"[，,；;]\s*(?:发表|刊发|刊登|转载|收录)?(?:时|时候)?(?:文字)?(?:有|略有|稍有|有所|作了|做了)?(?:删节|删改|删减|改动|修改)[。.]?[）)]?$")
+
 # ---- qa159: a Markdown image line is a block of its own ----
 # ![…](https://mmbiz.qpic.cn/…/640.jpg): an image line with words (kept by extract for units.unit), whose address makes
 # it wide enough to pass for a wrapped line filling the column: it is a block of its own (reflow.image_lines), never

@@ -431,7 +431,7 @@ class ArticleBuilder:
         source where no byline named one but the paper's own (本刊), and its date where it gives one (qa108)."""
         if not (((P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text))
                  and (m := P.REPRINT_NOTE_SOURCE.match(text)))
-                or (m := P.SHORT_VERB_REPRINT_NOTE.match(text))):
+                or (m := P.SHORT_VERB_REPRINT_NOTE.match(text)) or (m := P.REPRINT_NOTE_WITH_EDIT_NOTE.match(text))):
             return                        # (本文刊于《某刊》…: the short verb's note names its publication too, qa122)
         if not self.source or self.source in P.SELF_OUTLETS:
             self.source = m.group(1)

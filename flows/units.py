@@ -4094,7 +4094,7 @@ def published_updated_line(text: str, last: str, base: Base, markdown: bool) -> 
 def reprint_note(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """本文原载于《江南日报》…第5版: where a reprinted piece first ran, no text."""
     if (P.REPRINT_NOTE.match(text) or P.REPRINT_NOTE_WITH_COLUMN.match(text) or P.SHORT_VERB_REPRINT_NOTE.match(text)
-            or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text)):
+            or P.REPRINT_NOTE_WITH_CREDIT_REQUEST.match(text) or P.REPRINT_NOTE_WITH_EDIT_NOTE.match(text)):
         return Unit(CREDIT, text, *base)
     return None
 

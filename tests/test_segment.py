@@ -2027,6 +2027,7 @@ def test_an_interviews_byline_labelled_with_the_reporters_work_signs_it(name, se
     ("钱立衡", "本文原载于《东川日报》2026年6月2日第4版", "东川日报", "2026-06-02"),
     ("文/东川晚报记者 钱立衡", "（本文首发于《南岭经济评论》2026年第7期）", "东川晚报", "None"),   # a byline's outlet stays
     ("钱立衡", "原文刊载于《东川日报》「时论」，2026年6月2日，本网获作者授权转载。", "东川日报", "2026-06-02"),  # (qa121)
+    ("钱立衡", "原载《西岭晚报》2026年4月3日，有删节", "西岭晚报", "2026-04-03"),   # cut for the reprint (qa276)
 ])
 def test_a_credit_naming_where_the_piece_first_ran_gives_its_source(by, note, source, published):
     t = tables("\n\n".join(["# 让县域商业更有活力", by, P1, P2, note]), "talk.md")

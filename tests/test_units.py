@@ -4338,6 +4338,17 @@ def test_a_reprint_note_asking_for_credit_is_a_credit(text, kind):
     assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
 
 
+# ---- qa276: a reprint note that says the piece was cut ----
+@pytest.mark.parametrize("text, kind", [
+    ("原载《西岭晚报》2026年4月3日，有删节", CREDIT),
+    ("（本文原刊于《北屿观察》2026年第3期，发表时略有删改。）", CREDIT),
+    ("原载《西岭晚报》第2版，文字有改动", CREDIT),
+    ("原载《西岭晚报》的这篇评论，有删节地转述了专家的意见。", "para"),   # a sentence naming a paper: text
+])
+def test_a_reprint_note_saying_it_was_cut_is_a_credit(text, kind):
+    assert unit(Block(text, 1, 40.0, 0, None), markdown=False).kind == kind
+
+
 # ---- qa159: a note of who gave some of the pictures ----
 @pytest.mark.parametrize("text, kind", [
     ("（文中部分图片由东川市文旅局提供）", CREDIT), ("本文部分图片来自网络，如有侵权请联系删除。", CREDIT),
