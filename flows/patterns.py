@@ -2331,6 +2331,12 @@ CAPTION_NOTE_LINE = re.compile(r"^(?:资料来源|数据来源|来源|注|说明
 CAPTION_NOTE_INITIALS = "资数来注说备"
 # The colon that ends a lead-in line (……如下假设：) (reflow.after_short_lead_ins).
 LEAD_IN_COLON = re.compile(f"[{re.escape(LEAD_IN_COLONS)}]")     # (LEAD_IN_COLONS as a character class)
+# ---- qa276: a Markdown line set whole in emphasis ----
+# *▲某某专家在乡卫生院坐诊（图｜县卫健委）* / a blank line / the text: a line wrapped whole in emphasis (a picture's
+# caption, a note) that ends with no sentence mark, a blank line under it: Markdown ends the paragraph at the blank
+# line, so the text under it opens a block of its own (reflow.under_emphasised_lines_over_blank_lines). The mark that
+# opens and closes such a line.
+EMPHASIS_MARK = re.compile(r"\*")
 # 研究主持人：蔡明哲 协同主持人：许雅琪 / 计划主持人：… 研究人员：…: a commissioned research report's byline under its
 # title, each name after its role in the project. The project's leaders and researchers wrote the report: they are
 # its authors (bylines.byline). A role names the project (研究, 计划, 协同…): a bare 主持人：… is an interview's host

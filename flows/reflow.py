@@ -501,6 +501,13 @@ def lead_ins_over_blank_lines(lasts: str, line_nos: list[int]) -> set[int]:
     return {k + 1 for k in lines_of(P.LEAD_IN_COLON, lasts[:-1]) if line_nos[k + 1] > line_nos[k] + 1}
 
 
+def under_emphasised_lines_over_blank_lines(firsts: str, lasts: str, line_nos: list[int]) -> set[int]:
+    """The lines b under a Markdown line set whole in emphasis (*…（图｜某某）*) and a blank line: Markdown ends the
+    paragraph at the blank line, though the emphasised line ends no sentence and fills its line (a caption's credit in
+    brackets), so the text under it is never its run-on (qa276). (Only lines that close with the mark are looked at.)"""
+    return {k + 1 for k in lines_of(P.EMPHASIS_MARK, lasts[:-1]) if firsts[k] == "*" and line_nos[k + 1] > line_nos[k] + 1}
+
+
 def titles_over_bylines_under_blank_lines(line_nos: list[int], bylines: Iterable[int]) -> set[int]:
     """The lines b right over a byline and under a blank line, where blank lines part paragraphs (a box's last item,
     ‧首批院校：预计2030年起分阶段迁入 / a blank line / the next commentary's title / 文／某某): a title opens there, never the
@@ -2863,6 +2870,8 @@ class Page:
         if meaningful_blanks:
             breaks |= (lead_ins_over_blank_lines(lasts, line_nos)
                        | titles_over_bylines_under_blank_lines(line_nos, bylines.keys()))
+        if markdown:
+            breaks |= under_emphasised_lines_over_blank_lines(firsts, lasts, line_nos)
         quotes = lines_of(P.PULL_QUOTE_INITIAL, firsts)
         breaks |= under_one_line_quote_runs(texts, quotes, widths, cols) | turns_under_boxed_headings(texts, text, quotes)
         free_layout = is_free_layout(texts, widths, ends, starts)

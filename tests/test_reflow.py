@@ -2685,6 +2685,19 @@ def test_a_lead_in_ending_with_a_colon_over_a_blank_line_ends_its_markdown_parag
     assert [b.text for b in blocks(lines, markdown=True)] == [t for t in lines if t]
 
 
+# ---- qa276: a Markdown line set whole in emphasis over a blank line ----
+_CAPTION = "*▲西湾街道养老服务中心的老人们在上书法课，课后还能在楼下领取午餐（摄影｜街道办）*"
+_NOTE = "*本文根据作者在2026年城乡养老服务论坛上的发言整理，经本人审阅，标题和小标题为编者所加*"
+
+
+@pytest.mark.parametrize("line", [_CAPTION, _NOTE])
+def test_a_markdown_line_set_whole_in_emphasis_ends_at_a_blank_line(line):
+    """*▲…（摄影｜街道办）* / a blank line / the text: a line wrapped whole in emphasis ends its paragraph at the blank
+    line, though it ends no sentence and fills its line; the text under it is no run-on of it (qa276)."""
+    lines = [P1, "", line, "", P2]
+    assert [b.text for b in blocks(lines, markdown=True)] == [t for t in lines if t]
+
+
 # ---- session 17 (lead)
 
 @pytest.mark.parametrize("pattern, characters", [(P.SUBTITLE_INITIAL, P.SUBTITLE_INITIALS)])
