@@ -6564,6 +6564,17 @@ DECK_HEADLINE_MAX_SHARE = 0.9
 # title over it, under an end mark, opens a post of its own (units.is_over_account_line).
 WECHAT_HEAD_ACCOUNT = re.compile(rf"([{CJK}\w·]{{2,20}})[ \t]+{_DATETIME}")
 
+# ---- qa276: a WeChat account's card copied with the post ----
+# 某某健康观察 / 聚焦…，讲好…故事。 / 386篇原创内容 / 公众号: the card of an account a post embeds (its name, its motto, the
+# count of its original posts, the word 公众号), copied as lines of their own: chrome, no text or heading, wherever the
+# card stands (units.with_account_cards). The count line is the anchor; the motto over it is a short line at most
+# ACCOUNT_CARD_MOTTO_MAX_CHARS long under the name, a short line with no punctuation at most ACCOUNT_CARD_NAME_MAX_CHARS.
+ACCOUNT_CARD_COUNT = "篇原创内容"
+ACCOUNT_CARD_COUNT_LINE = re.compile(r"^\d{1,5}\s*篇原创内容$")
+ACCOUNT_CARD_KIND_WORDS = ("公众号", "视频号", "服务号")
+ACCOUNT_CARD_MOTTO_MAX_CHARS = 40
+ACCOUNT_CARD_NAME_MAX_CHARS = 20
+
 # ---- qa255: a journal's running head with its name letter-spaced ----
 # 城 市 发 展 研 究      2026年第4期 / 第38卷 第4期   经 济 研 究   Vol.38 No.4: a journal sets its name tracked out in the
 # running head, a space after every character and a gap before the issue (one space too once runs of spaces are one).

@@ -189,6 +189,7 @@ ACCOUNT_LINE_KINDS = (PLAIN, HEADING, PARA)
 def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_field_values_under_labels([unit(b, markdown) for b in blocks])
     with_wechat_account_lines(found)
+    with_account_cards(found)
     with_barred_table_rows(found)
     with_serial_table_rows(found)
     # (One scan for the short units serves with_notes and with_profiles: the labels they look for are
@@ -281,6 +282,31 @@ def with_wechat_account_lines(found: list[Unit]) -> None:
         if (found[i].text in accounts and found[i].kind in ACCOUNT_LINE_KINDS
                 and (i - 1 in heads_at or is_over_bare_date(found, i))):
             found[i] = as_kind(found[i], META)
+
+
+def with_account_cards(found: list[Unit]) -> None:
+    """A WeChat account's card copied with a post (某某观察 / its motto / 386篇原创内容 / 公众号) is chrome (a credit): the
+    count of original posts marks it, the word 公众号 alone under the count closes it, and over the count stand the
+    motto (a short line) and the account's name (a short line with no punctuation), or the name alone (qa276). The
+    units holding the count's words are found by a C-level map first: most pages hold none."""
+    for k in indexes(map(str.__contains__, map(TEXT, found), repeat(P.ACCOUNT_CARD_COUNT))):
+        if not P.ACCOUNT_CARD_COUNT_LINE.match(found[k].text):
+            continue
+        card = [k, *([k + 1] if k + 1 < len(found) and found[k + 1].text in P.ACCOUNT_CARD_KIND_WORDS else [])]
+        if k >= 1 and is_account_card_name(found[k - 1]):
+            card.append(k - 1)
+        elif k >= 2 and len(found[k - 1].text) <= P.ACCOUNT_CARD_MOTTO_MAX_CHARS and is_account_card_name(found[k - 2]):
+            card += [k - 1, k - 2]
+        for i in card:
+            if found[i].kind != META:        # (the name read as a field of the post's head stays one)
+                found[i] = as_kind(found[i], CREDIT)
+
+
+def is_account_card_name(u: Unit) -> bool:
+    """Whether a unit may be the name on an account's card: a short line of words with no punctuation, or the account's
+    name already read as a field of the post's head (with_wechat_account_lines)."""
+    return (u.kind == META or u.kind in ACCOUNT_LINE_KINDS and len(u.text) <= P.ACCOUNT_CARD_NAME_MAX_CHARS
+            and P.BARE_TITLE_LINE.fullmatch(u.text) is not None)
 
 
 def is_over_bare_date(found: list[Unit], i: int) -> bool:

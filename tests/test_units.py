@@ -4319,6 +4319,19 @@ def test_a_post_under_a_wechat_end_mark_over_the_account_is_a_piece_of_its_own(a
     assert len(arts) == pieces and (arts[-1]["title"] == second) is (pieces == 2)
 
 
+# ---- qa276: a WeChat account's card copied with the post ----
+@pytest.mark.parametrize("card, chrome", [
+    (["西岭观察", "记录西岭发展，讲好西岭故事。", "512篇原创内容", "公众号"], 4),   # name, motto, count, kind: the card
+    (["西岭观察", "512篇原创内容", "公众号"], 3),                                  # no motto
+    (["西岭观察", "记录西岭发展，讲好西岭故事。", "512篇原创内容"], 3),             # no kind word
+    (["西岭观察", "记录西岭发展，讲好西岭故事。"], 0),                              # no count: text, as before
+])
+def test_a_wechat_account_card_is_chrome(card, chrome):
+    found = units(reflow_blocks(["城区停车难题如何破解？", P1, *card, P2]), markdown=False)
+    assert sum(u.kind == CREDIT for u in found if u.text in card) == chrome
+    assert [u.text for u in found if u.kind == "para"][:1] == [P1]
+
+
 # ---- qa159: a date with the reporter's compiling verb under a byline ----
 @pytest.mark.parametrize("text, kind", [
     ("2025-09-03 整理", META), ("2025年9月3日 采写", META), ("2025.09.03 整理", META),
