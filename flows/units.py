@@ -1429,10 +1429,19 @@ def with_account_names_over_head_dates(found: list[Unit]) -> list[Unit]:
     title: a plain line over a date may be a title's last line itself. Only the page's first units are visited."""
     for i in positions(list(map(KIND, found[:P.WECHAT_HEAD_LINE_SPAN + 2])), META):
         if (i > 1 and found[i - 1].kind in (PARA, PLAIN) and found[i - 1].n_lines == 1 and is_under_head_label(found[i - 2])
-                and found[i].text[:1].isdecimal() and ":" in found[i].text and P.ACCOUNT_NAME_LINE.match(found[i - 1].text)
-                and P.WECHAT_HEAD_LINE.match(found[i].text)):    # (a head line giving names names the account)
+                and found[i].text[:1].isdecimal() and P.ACCOUNT_NAME_LINE.match(found[i - 1].text)
+                and is_head_date_line(found[i].text, found[i - 2])):
             found[i - 1] = as_kind(found[i - 1], META)
     return found
+
+
+def is_head_date_line(text: str, over_name: Unit) -> bool:
+    """Whether a field line under an account's name is the date of a WeChat head split over lines: a head line's date and
+    time (a head line giving names names the account), or, under a Markdown title, a bare date (# 标题 / 某某观察 /
+    2026-05-20: the one heading over it is the title, so the name is no title's second line, qa276)."""
+    if ":" in text:
+        return P.WECHAT_HEAD_LINE.match(text) is not None
+    return over_name.kind == TITLE and P.DATE_ONLY_LINE.match(text) is not None
 
 
 def is_under_head_label(u: Unit) -> bool:

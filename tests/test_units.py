@@ -6153,6 +6153,18 @@ def test_a_wechat_accounts_name_over_the_heads_date_line_is_metadata(over, kinds
     assert [u.kind for u in found] == kinds
 
 
+@pytest.mark.parametrize("over, date, kinds", [
+    ("南湖发布", "2026-10-08", ["title", META, META, "para"]),           # over a bare date under the # title (qa276)
+    ("南湖民生观察", "2026年10月8日", ["title", META, META, "para"]),
+    ("今年以来全市新开社区食堂四十余家。", "2026-10-08", ["title", "para", META, "para"]),   # a sentence: kept
+])
+def test_a_markdown_accounts_name_over_a_bare_date_under_the_title_is_metadata(over, date, kinds):
+    """# 标题 / 某某观察 / 2026-10-08, no head line naming the account: the name under the one title is no paragraph."""
+    text = "今年全市新建改建社区食堂42家，日均服务老年人1.2万人次，群众满意度达到96.5%。"
+    found = units(reflow_blocks(["# 社区食堂里的民生温度", "", over, "", date, "", text]), markdown=True)
+    assert [u.kind for u in found] == kinds
+
+
 @pytest.mark.parametrize("head, kinds", [
     # in plain text: no second line of the title
     (["原创 南湖发布", "南湖发布", "2026-10-08 18:30"], ["plain", META, META, META, "para"]),
