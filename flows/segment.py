@@ -310,6 +310,7 @@ class ArticleBuilder:
         self.source: str | None = None
         self.published = B.published_date(metadata.get("date"))
         self.dated_by_day_line = False                      # published read off a portal's day line (see PUBLICATION_DATE_FIELD)
+        self.source_unlabelled = False                      # source read off a site's name on a date line, no 来源 label
         self.page_date = page_date                          # the page's date: the article's unless it gives its own
 
     # ---------------------------------------------------------------- assembly
@@ -443,8 +444,10 @@ class ArticleBuilder:
         the line is front matter, no closing line (qa92)."""
         if u.text[:1] not in P.SOURCE_CLOSING_LINE_INITIALS or not (name := U.closing_source(u.text) or U.reprint_source(u.text)):
             return False                        # (（来源：本报综合）: the paper's own desk, no publication named)
-        if not self.source or self.source in P.SELF_OUTLETS:
-            self.source = name
+        if not self.source or self.source in P.SELF_OUTLETS or self.source_unlabelled:
+            # (a portal's own name on its date line, 2026-03-04 10:12 某某新闻网, names the site, not the publication the
+            # labelled note names: the note's publication is the source, qa276)
+            self.source, self.source_unlabelled = name, False
         self.published = self.published or B.date_of(P.BARE_DATE.search(u.text))
         self.front.append(u.text)
         return True
@@ -517,8 +520,8 @@ class ArticleBuilder:
             self.add_paragraph(u)       # a notice's 时间：/地点： under its opening sentence: its text (qa122)
         elif u.kind == U.META:
             self.front.append(u.text)
-            if not self.source or self.source in P.SELF_OUTLETS:
-                self.source = B.source(u.text) or self.source
+            if (not self.source or self.source in P.SELF_OUTLETS) and (found := B.source(u.text)):
+                self.source, self.source_unlabelled = found, P.SOURCE_FIELD.search(u.text) is None
             self.date_from_field_line(u.text)
             if u.text[:1] == "标":
                 self.title_from_field(u.text)

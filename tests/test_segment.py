@@ -1806,6 +1806,19 @@ def test_a_closing_source_line_between_two_articles_closes_the_one_above():
     assert got == [("让“一老一小”都有好去处", "东岭日报", "2026-03-05"), ("推动县域商业提质升级", "西川晚报", "2026-03-06")]
 
 
+# ---- qa276: a portal's own name on its date line, and a labelled closing source ----
+@pytest.mark.parametrize("date_line, closing, source", [
+    ("2026-04-11 08:20:16  西岭新闻网", "（来源：西岭日报）", "西岭日报"),        # the labelled note names the publication
+    ("2026-04-11 08:20:16  西岭新闻网", "（摘自《西岭晚报》2026年4月10日）", "西岭晚报"),
+    ("来源：西岭新闻网　2026-04-11 08:20:16", "（来源：西岭日报）", "西岭新闻网"),   # a labelled field first: it stays
+    ("2026-04-11 08:20:16  西岭新闻网", "（责任编辑：叶清）", "西岭新闻网"),        # no source at the end: the site's
+])
+def test_a_labelled_closing_source_outranks_the_sites_name_on_the_date_line(date_line, closing, source):
+    text = "\n".join(["首页 > 民生 > 社区", "老旧小区加装电梯提速增效", date_line, P1, P2, closing])
+    [a] = tables(text, "page.txt")["articles"]
+    assert a["source"] == source
+
+
 # ---- qa95 (session 17)
 @pytest.mark.parametrize("closing, source, published", [
     ("（摘自《南岭日报》2026年4月8日）", "南岭日报", "2026-04-08"),      # a reprinted piece's note: the whole name
