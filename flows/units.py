@@ -3536,13 +3536,18 @@ def as_attachment(u: Unit) -> Unit:
 
 
 def with_markdown_title(found: list[Unit]) -> list[Unit]:
-    """A Markdown document without a level-1 heading: an unnumbered heading before any text is its title."""
-    if not found or any(u.kind == TITLE for u in found):
+    """A Markdown document without a level-1 heading: an unnumbered heading before any text is its title. One whose
+    level-1 headings come only after text (an advert or a box appended under its own # heading) keeps its head's
+    heading over a line of fields as its title (title_over_late_titles)."""
+    if not found:
         return found
+    if any(u.kind == TITLE for u in found):
+        k = title_over_late_titles(found)
+        return found if k is None else titled_at(found, k)
     if len(signed := signed_headings(found)) >= P.SIGNED_HEADINGS_MIN:
         return [u._replace(kind=TITLE, marker=None, family=None) if i in signed else u for i, u in enumerate(found)]
     first = found[0]
-    if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
+    if is_title_heading(first):
         return titled_at(found, 0)
     if (k := title_under_furniture(found)) is not None:
         return titled_at(found, k)
@@ -3576,12 +3581,37 @@ def title_under_furniture(found: list[Unit]) -> int | None:
     """The index of a web page's ## title under its furniture (a breadcrumb, 首页 > 新闻中心 > …) and over its line of
     fields (来源：… 时间：…): a portal saved as Markdown sets its title as an h2 when the site's name is its h1 and that
     is left out; the fields under it tell it from a section (qa196), and so does a regulation's legislative note
-    (（…会议通过）, qa257). Only the units before the first text are looked at."""
+    (（…会议通过）, qa257). A bold title line (**…**) and a subtitle between it and its fields (——访…) are read so
+    too (qa273). Only the units before the first text are looked at."""
     k = next((i for i, u in enumerate(found) if u.kind != CREDIT), len(found))
-    if (0 < k < len(found) - 1 and found[k].kind == HEADING and (found[k].marker or "").startswith("#")
-            and (found[k + 1].kind == META or is_legislative_note_paragraph(found[k + 1]))):
+    if (0 < k < len(found) - 1 and is_title_heading(found[k])
+            and (heads_fields(found, k) or is_legislative_note_paragraph(found[k + 1]))):
         return k
     return None
+
+
+def title_over_late_titles(found: list[Unit]) -> int | None:
+    """The index of the heading that titles a Markdown document's head when its first level-1 heading (# …) comes only
+    after text: the first unit under its furniture (a breadcrumb), a bold or # heading over its line of fields, the
+    subtitle between them allowed (**…** / ——访… / 来源：…). That # heading titles a piece appended later (an advert, a
+    box); without this the text over it, the document's main piece, is residue (qa273). The fields under the heading
+    tell it from a box's label over teasers (**观点速览** / > …), which stays what it was."""
+    k = next((i for i, u in enumerate(found) if u.kind != CREDIT), len(found))
+    if k >= len(found) - 2 or not is_title_heading(found[k]) or not heads_fields(found, k):
+        return None
+    first_title = next(i for i, u in enumerate(found) if u.kind == TITLE)
+    return k if any(u.kind == PARA for u in found[k + 1:first_title]) else None
+
+
+def is_title_heading(u: Unit) -> bool:
+    """Whether a unit is a heading that may title a Markdown page: a # heading or a bold line, not a numbered one."""
+    return u.kind == HEADING and (u.family == "bold" or (u.marker or "").startswith("#"))
+
+
+def heads_fields(found: list[Unit], k: int) -> bool:
+    """Whether the unit at k stands right over a line of fields, or over a subtitle right over one (—— / 来源：…)."""
+    below = found[k + 1]
+    return below.kind == META or (below.kind == SUBTITLE and k + 2 < len(found) and found[k + 2].kind == META)
 
 
 def is_plain_title_over_fields(found: list[Unit]) -> bool:

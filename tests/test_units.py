@@ -6430,3 +6430,34 @@ def test_a_date_over_the_first_pages_number_is_no_running_foot():
     first line (which a running foot repeating the cover is tried against): not lifted as a foot (qa268)."""
     found = _kinds(["2026年7月21日 星期一", "4", "要闻·观察", "", *wrapped_lines(P1, 22), "", *wrapped_lines(P2, 22)])
     assert ("running head", "2026年7月21日 星期一") not in found
+
+
+# ---- qa273: a bold title over its fields when a # title comes only after the text ----
+@pytest.mark.parametrize(("head", "titled"), [
+    # the breadcrumb, the bold title, its ——subtitle and its line of fields: the page's title, though the advert
+    # appended after the text has a # title of its own
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "——访省商务研究院研究员柯明远", "来源：南岭观察 | 2026-05-11"], True),
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "来源：南岭观察 | 2026-05-11"], True),
+    (["**推动县域商业提质升级**", "来源：南岭观察 | 2026-05-11"], True),
+    (["## 推动县域商业提质升级", "——访省商务研究院研究员柯明远", "发布时间：2026-05-11"], True),
+    # no line of fields under it: a box's label over the text, which the # title after it does not title
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**"], False),
+    (["**推动县域商业提质升级**", "——访省商务研究院研究员柯明远"], False),
+])
+def test_a_bold_title_over_its_fields_titles_the_text_before_a_later_hash_title(head, titled):
+    text = "\n\n".join([*head, P1, P2, "---", "# 2026南岭消费博览会6月开幕", P3])
+    found = markdown_units(text)
+    kinds = [u.kind for u in found if u.text == "推动县域商业提质升级"]
+    assert (kinds == ["title"]) is titled
+
+
+@pytest.mark.parametrize(("head", "titled"), [
+    # (qa273) in a document without # title: a bold title under the breadcrumb, its subtitle over its fields
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "——访省商务研究院研究员柯明远", "来源：南岭观察 | 2026-05-11"], True),
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "来源：南岭观察 | 2026-05-11"], True),
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "——访省商务研究院研究员柯明远"], False),
+])
+def test_a_bold_title_under_a_breadcrumb_over_its_fields_is_the_title(head, titled):
+    found = markdown_units("\n\n".join([*head, P1, P2]))
+    kinds = [u.kind for u in found if u.text == "推动县域商业提质升级"]
+    assert (kinds == ["title"]) is titled
