@@ -6578,6 +6578,18 @@ ACKNOWLEDGEMENTS_THANKS = "谢"
 # The first characters of either (a membership test before the regexes).
 ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
 
+# ---- qa273: an interview's numbered question lines ----
+# 问题一：…？ / (the guest's answer, **某某：**…) / 问题二：…？: an interview that numbers its questions sets each on a line of
+# its own over the answer, the heading of the part the answer fills, as a ## question is: a section, its marker the
+# label (units.with_numbered_question_headings). Group 1 the marker, group 2 the numeral, group 3 the question: one or
+# two questions (no full stop), ending with a question mark. Only in a run of NUMBERED_QUESTIONS_MIN such lines: a
+# lone one may be a point of a text (问题一：为何…？ in a list of a report's problems).
+NUMBERED_QUESTION_LINE = re.compile(rf"^(问题\s*([{CN_NUM}]{{1,3}}|\d{{1,2}})\s*[：:])\s*([^。！\n]{{4,80}}[？?])$")
+NUMBERED_QUESTION_LABEL = "问题"
+NUMBERED_QUESTIONS_MIN = 2
+# The family of those headings (segment.add_section: one level for them all).
+NUMBERED_QUESTION_FAMILY = "question_numbered"
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

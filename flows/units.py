@@ -236,9 +236,9 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     if markdown:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
-        return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
+        return with_numbered_question_headings(with_colon_label_turns(with_role_line_turns(with_name_line_turns(
             with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_boxed_leads(
-                with_numbers_over_headings(with_numbered_part_headings(found))))))))), with_posts=True)
+                with_numbers_over_headings(with_numbered_part_headings(found))))))))), with_posts=True))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -263,7 +263,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_qa_box_titles(with_stopped_headings(with_mastheads_over_doc_number(found))))), kinds))))))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_numbered_question_headings(
+                with_turns(with_qa_box_titles(with_stopped_headings(with_mastheads_over_doc_number(found)))))), kinds))))))))
 
 
 def with_wechat_account_lines(found: list[Unit]) -> None:
@@ -1052,6 +1053,22 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
     if len(asked) >= 2 or (asked and has_plain_heading_series(found)):
         for i in asked:
             found[i] = as_plain_heading(found[i])
+    return found
+
+
+def with_numbered_question_headings(found: list[Unit]) -> list[Unit]:
+    """An interview's numbered question lines (问题一：…？ / the answer / 问题二：…？), two or more, are the headings of the
+    parts the answers fill, their label the marker (a ## question is a section so): not turns of the dialogue, which a
+    speaker's label opens (qa273). (A prefix scan at C level first: most documents hold no such line.)"""
+    at = list(indexes(map(str.startswith, map(TEXT, found), repeat(P.NUMBERED_QUESTION_LABEL))))
+    if len(at) < P.NUMBERED_QUESTIONS_MIN:
+        return found
+    asked = {i: m for i in at if found[i].kind == PARA and (m := P.NUMBERED_QUESTION_LINE.match(found[i].text))}
+    if len(asked) < P.NUMBERED_QUESTIONS_MIN:
+        return found
+    for i, m in asked.items():
+        found[i] = found[i]._replace(kind=HEADING, heading=m.group(3), marker=m.group(1),
+                                     family=P.NUMBERED_QUESTION_FAMILY)
     return found
 
 

@@ -6461,3 +6461,29 @@ def test_a_bold_title_under_a_breadcrumb_over_its_fields_is_the_title(head, titl
     found = markdown_units("\n\n".join([*head, P1, P2]))
     kinds = [u.kind for u in found if u.text == "推动县域商业提质升级"]
     assert (kinds == ["title"]) is titled
+
+
+# ---- qa273: an interview's numbered question lines ----
+@pytest.mark.parametrize(("questions", "headings"), [
+    (["问题一：县域商业发展的主要短板在哪里？", "问题二：下一步应从哪些方面发力？"], True),
+    (["问题1：县域商业发展的主要短板在哪里？", "问题2:下一步应从哪些方面发力?"], True),
+    (["问题一：短板在哪里？物流成本为何居高不下？", "问题二：下一步应从哪些方面发力？"], True),
+    # one such line alone: a point of the text, no series of questions
+    (["问题一：县域商业发展的主要短板在哪里？", "下一步应从哪些方面发力？"], False),
+    # a sentence after the question: a paragraph that opens with a label, no heading line
+    (["问题一：短板在哪里？主要是物流成本高。", "问题二：下一步应从哪些方面发力？"], False),
+])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_numbered_question_lines_head_the_answers_under_them(questions, headings, markdown):
+    answer = "柯明远：" + P1
+    text = "\n\n".join([P2, questions[0], answer, questions[1], answer, P3])
+    found = markdown_units(text) if markdown else units_of_text(text)
+    kinds = {u.text: (u.kind, u.marker, u.heading) for u in found}
+    first = kinds.get(normalized(questions[0]))
+    assert (first is not None and first[0] == "heading" and first[1] == "问题" + questions[0][2] + "："
+            and first[2] == normalized(questions[0])[4:]) is headings
+
+
+def normalized(line: str) -> str:
+    from flows.normalize import normalized_text
+    return normalized_text(line)
