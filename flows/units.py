@@ -4331,8 +4331,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CONTINUED, text, *base)     # 下转第8版: the same note set without brackets (qa193)
     if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
         return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
-    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and (P.TALK_FIELD_LINE.match(text)
-                                                                        or P.HOST_WITH_OUTLET_LINE.match(text)):
+    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and is_host_field(text):
         return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂 / 主持人：某某网 林 蔚: an interview's head fields
     if first in P.BROADCAST_FIELD_FIRSTS and P.BROADCAST_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 播出时间：… 播出频道：…: a programme's head fields over its transcript (qa154)
@@ -4494,8 +4493,17 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(META, f"{speaker}：{body}", *base)     # **受访者:** 蔡明远,…院长: the guest line, no turn
         if signed := reporter_label_byline(speaker, body):
             return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
+        if speaker[:1] in P.TALK_FIELD_FIRSTS and is_host_field(f"{speaker}：{body}"):
+            return Unit(META, f"{speaker}：{body}", *base)     # **主持人:** 某智库研究员 申某: the host field, no turn (qa273)
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
+
+
+def is_host_field(line: str) -> bool:
+    """Whether a labelled line only names a talk's host (主持人：尹 珂), maybe after the host's outlet or post (主持人：某某网
+    林 蔚): an interview's head field, as plain_unit reads it in plain text, not the host's first turn, which says
+    something (punctuation, no name alone)."""
+    return P.TALK_FIELD_LINE.match(line) is not None or P.HOST_WITH_OUTLET_LINE.match(line) is not None
 
 
 def is_note_label(label: str) -> bool:

@@ -6487,3 +6487,15 @@ def test_numbered_question_lines_head_the_answers_under_them(questions, headings
 def normalized(line: str) -> str:
     from flows.normalize import normalized_text
     return normalized_text(line)
+
+
+# ---- qa273: a host field in bold over a roundtable ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("**主持人:** 南岭智库高级研究员 柯明远", META),     # the host's post, then the name: a head field
+    ("**主持人**　南岭智库副院长 柯明远", META),
+    ("**主持人:** 柯 明远", META),
+    ("**主持人:** 请柯研究员先谈谈看法。", "para"),       # the host says something: a turn
+])
+def test_a_bold_host_label_over_a_post_and_a_name_is_a_head_field(line, kind):
+    found = markdown_units("\n\n".join(["# 县域商业如何提质升级", line, P1, "**柯明远:** " + P2]))
+    assert [u.kind for u in found if u.text.startswith("主持人")] == [kind]
