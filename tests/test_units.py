@@ -6499,3 +6499,23 @@ def normalized(line: str) -> str:
 def test_a_bold_host_label_over_a_post_and_a_name_is_a_head_field(line, kind):
     found = markdown_units("\n\n".join(["# 县域商业如何提质升级", line, P1, "**柯明远:** " + P2]))
     assert [u.kind for u in found if u.text.startswith("主持人")] == [kind]
+
+
+# ---- qa273: production credits at a piece's foot ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("策划：南岭智库　整理：柯明远", CREDIT),
+    ("统筹：柯明远　设计：南岭融媒", CREDIT),
+    ("监制：邵清 出品：南岭融媒", CREDIT),
+    ("出品：南岭融媒", CREDIT),
+    ("策划是一门学问。", None),
+    ("统筹推进城乡融合发展。", None),
+])
+def test_production_credits_are_credits(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["策划：南岭智库　整理：柯明远", "统筹：柯明远　设计：南岭融媒", "监制：邵清　出品：南岭融媒"])
+def test_a_production_credit_under_the_text_leaves_it(line):
+    """The credit's first character opens the furniture tests (UNIT_MARK_INITIAL, CREDIT_LINE's initials) (qa273)."""
+    found = markdown_units("\n\n".join(["# 县域商业如何提质升级", P1, P2, line]))
+    assert [u.kind for u in found if u.text.startswith(line[:3])] == [CREDIT]
