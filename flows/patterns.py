@@ -617,7 +617,9 @@ NAME_SEPARATORS = re.compile(rf"[ 　、,，]+|(?<=[\d{SUPERSCRIPT_DIGITS}*＊])
 # The labels an advertisement is printed under: 【广告】 【推广】 [商业推广] (CREDIT_LINE, qa38); 活动推广 and the like too (qa49).
 ADVERT_LABELS = "广告|推广|商业推广|赞助推广|品牌推广|活动推广|合作推广|广告推广"
 # (A journal may say whose: （本文责任编辑：李 静）, qa43; a page's foot too: 本版责任编辑：彭 晓, qa77.)
-CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|图源|摄影|制图|美编|排版|抄送|抄报|报送|分送)\s*[:：/|｜]"
+# (The production roles a talk's or a feature's foot names first, 策划：某智库　整理：某某 / 统筹：… / 监制：… / 出品：…, qa273.)
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:本文|本期|本版)?(?:责任编辑|责编|编辑|校对|审核|审校|终审|供稿|图片(?:来源)?|图源|摄影|制图|美编|排版|抄送|抄报|报送|分送"
+                         r"|策划|统筹|监制|出品)\s*[:：/|｜]"
                          r"|^[（(]\s*(?:本文|文中)?(?:图片|照片|配图)均?由[^（）()。]{1,20}提供\s*[）)]$"
                          # （本报告仅代表研究团队观点，不代表本中心立场。）: a disclaimer under a think tank's paper (qa33)
                          r"|^[（(][^（）()]{0,16}仅代表[^（）()]{1,40}[）)]$"
@@ -841,7 +843,7 @@ LATIN_LINE_EDGE = re.compile("[A-Za-z0-9]")
 # prose, which does neither. tests/test_units.py derives the set from the patterns.
 UNIT_MARK_INITIAL = re.compile(
     rf"[\s\d?？■□◆●—─\-图表（(【\[［责编校审终供摄制美排课完点扫长关分抄报返查阅打字收转版免声上下相推浏内摘提K来出稿日时地发原中当您你首本文信作撰延知背基修新资索往喜大小主承网标成:："
-    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引通素]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153; 通: 通信作者：…, qa165; 素: 素材来源：…, qa196)
+    rf"第{CN_NUM}{FORMAL_CN_NUM}A-HJ引通素策统监]", re.IGNORECASE)    # (J, 引: JEL分类号：…, 引用格式：…, a paper's fields, qa153; 通: 通信作者：…, qa165; 素: 素材来源：…, qa196; 策统监: 策划：…, qa273)
 DOC_NUMBER_END = "号"
 # Every character MD_HEADING, MD_BOLD_LINE and SPEAKER_TURN (units.markdown_unit) can begin with, and
 # those MD_BULLET can (tests/test_units.py derives both).
@@ -6013,7 +6015,7 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
         ("furniture", PULL_QUOTE, "■□◆●"),
         ("furniture", SUBTITLE, r"(（\-—─"),
         ("furniture", CAPTION, "图表"),
-        ("furniture", CREDIT_LINE, r"\s(（\[［【供分制图审抄投报排摄本来校终编美课责"),
+        ("furniture", CREDIT_LINE, r"\s(（\[［【供分制图审抄投报排摄本来校终编美课责策统监出"),
         ("furniture", WEB_CHROME, r"\s(（\-:：E\[【上下中主你免关分喜声大字小延当往您打扫承推收新查浏点版相知网背资转返长阅首读热精排"),
         ("furniture", AUTHOR_NOTE, r"(（\[［【"),
         ("furniture", ABSTRACT_LINE, r"\s\[［【内提摘"),
@@ -6603,6 +6605,18 @@ ACKNOWLEDGEMENTS_LABEL_LINE = re.compile(rf"^[【\[［]?\s*{_ACKNOWLEDGEMENTS_LA
 ACKNOWLEDGEMENTS_THANKS = "谢"
 # The first characters of either (a membership test before the regexes).
 ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
+
+# ---- qa273: an interview's numbered question lines ----
+# 问题一：…？ / (the guest's answer, **某某：**…) / 问题二：…？: an interview that numbers its questions sets each on a line of
+# its own over the answer, the heading of the part the answer fills, as a ## question is: a section, its marker the
+# label (units.with_numbered_question_headings). Group 1 the marker, group 2 the numeral, group 3 the question: one or
+# two questions (no full stop), ending with a question mark. Only in a run of NUMBERED_QUESTIONS_MIN such lines: a
+# lone one may be a point of a text (问题一：为何…？ in a list of a report's problems).
+NUMBERED_QUESTION_LINE = re.compile(rf"^(问题\s*([{CN_NUM}]{{1,3}}|\d{{1,2}})\s*[：:])\s*([^。！\n]{{4,80}}[？?])$")
+NUMBERED_QUESTION_LABEL = "问题"
+NUMBERED_QUESTIONS_MIN = 2
+# The family of those headings (segment.add_section: one level for them all).
+NUMBERED_QUESTION_FAMILY = "question_numbered"
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

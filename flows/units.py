@@ -237,9 +237,9 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     if markdown:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
-        return with_colon_label_turns(with_role_line_turns(with_name_line_turns(
+        return with_numbered_question_headings(with_colon_label_turns(with_role_line_turns(with_name_line_turns(
             with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_boxed_leads(
-                with_numbers_over_headings(with_numbered_part_headings(found))))))))), with_posts=True)
+                with_numbers_over_headings(with_numbered_part_headings(found))))))))), with_posts=True))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
@@ -264,7 +264,8 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
         with_paragraphs_across_captions(
-            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_turns(with_qa_box_titles(with_stopped_headings(with_mastheads_over_doc_number(found))))), kinds))))))))
+            with_page_foot(with_dotted_chapters(with_bullet_lists(with_question_headings(with_numbered_question_headings(
+                with_turns(with_qa_box_titles(with_stopped_headings(with_mastheads_over_doc_number(found)))))), kinds))))))))
 
 
 def with_wechat_account_lines(found: list[Unit]) -> None:
@@ -1078,6 +1079,22 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
     if len(asked) >= 2 or (asked and has_plain_heading_series(found)):
         for i in asked:
             found[i] = as_plain_heading(found[i])
+    return found
+
+
+def with_numbered_question_headings(found: list[Unit]) -> list[Unit]:
+    """An interview's numbered question lines (问题一：…？ / the answer / 问题二：…？), two or more, are the headings of the
+    parts the answers fill, their label the marker (a ## question is a section so): not turns of the dialogue, which a
+    speaker's label opens (qa273). (A prefix scan at C level first: most documents hold no such line.)"""
+    at = list(indexes(map(str.startswith, map(TEXT, found), repeat(P.NUMBERED_QUESTION_LABEL))))
+    if len(at) < P.NUMBERED_QUESTIONS_MIN:
+        return found
+    asked = {i: m for i in at if found[i].kind == PARA and (m := P.NUMBERED_QUESTION_LINE.match(found[i].text))}
+    if len(asked) < P.NUMBERED_QUESTIONS_MIN:
+        return found
+    for i, m in asked.items():
+        found[i] = found[i]._replace(kind=HEADING, heading=m.group(3), marker=m.group(1),
+                                     family=P.NUMBERED_QUESTION_FAMILY)
     return found
 
 
@@ -3571,13 +3588,18 @@ def as_attachment(u: Unit) -> Unit:
 
 
 def with_markdown_title(found: list[Unit]) -> list[Unit]:
-    """A Markdown document without a level-1 heading: an unnumbered heading before any text is its title."""
-    if not found or any(u.kind == TITLE for u in found):
+    """A Markdown document without a level-1 heading: an unnumbered heading before any text is its title. One whose
+    level-1 headings come only after text (an advert or a box appended under its own # heading) keeps its head's
+    heading over a line of fields as its title (title_over_late_titles)."""
+    if not found:
         return found
+    if any(u.kind == TITLE for u in found):
+        k = title_over_late_titles(found)
+        return found if k is None else titled_at(found, k)
     if len(signed := signed_headings(found)) >= P.SIGNED_HEADINGS_MIN:
         return [u._replace(kind=TITLE, marker=None, family=None) if i in signed else u for i, u in enumerate(found)]
     first = found[0]
-    if first.kind == HEADING and (first.family == "bold" or (first.marker or "").startswith("#")):
+    if is_title_heading(first):
         return titled_at(found, 0)
     if (k := title_under_furniture(found)) is not None:
         return titled_at(found, k)
@@ -3611,12 +3633,37 @@ def title_under_furniture(found: list[Unit]) -> int | None:
     """The index of a web page's ## title under its furniture (a breadcrumb, 首页 > 新闻中心 > …) and over its line of
     fields (来源：… 时间：…): a portal saved as Markdown sets its title as an h2 when the site's name is its h1 and that
     is left out; the fields under it tell it from a section (qa196), and so does a regulation's legislative note
-    (（…会议通过）, qa257). Only the units before the first text are looked at."""
+    (（…会议通过）, qa257). A bold title line (**…**) and a subtitle between it and its fields (——访…) are read so
+    too (qa273). Only the units before the first text are looked at."""
     k = next((i for i, u in enumerate(found) if u.kind != CREDIT), len(found))
-    if (0 < k < len(found) - 1 and found[k].kind == HEADING and (found[k].marker or "").startswith("#")
-            and (found[k + 1].kind == META or is_legislative_note_paragraph(found[k + 1]))):
+    if (0 < k < len(found) - 1 and is_title_heading(found[k])
+            and (heads_fields(found, k) or is_legislative_note_paragraph(found[k + 1]))):
         return k
     return None
+
+
+def title_over_late_titles(found: list[Unit]) -> int | None:
+    """The index of the heading that titles a Markdown document's head when its first level-1 heading (# …) comes only
+    after text: the first unit under its furniture (a breadcrumb), a bold or # heading over its line of fields, the
+    subtitle between them allowed (**…** / ——访… / 来源：…). That # heading titles a piece appended later (an advert, a
+    box); without this the text over it, the document's main piece, is residue (qa273). The fields under the heading
+    tell it from a box's label over teasers (**观点速览** / > …), which stays what it was."""
+    k = next((i for i, u in enumerate(found) if u.kind != CREDIT), len(found))
+    if k >= len(found) - 2 or not is_title_heading(found[k]) or not heads_fields(found, k):
+        return None
+    first_title = next(i for i, u in enumerate(found) if u.kind == TITLE)
+    return k if any(u.kind == PARA for u in found[k + 1:first_title]) else None
+
+
+def is_title_heading(u: Unit) -> bool:
+    """Whether a unit is a heading that may title a Markdown page: a # heading or a bold line, not a numbered one."""
+    return u.kind == HEADING and (u.family == "bold" or (u.marker or "").startswith("#"))
+
+
+def heads_fields(found: list[Unit], k: int) -> bool:
+    """Whether the unit at k stands right over a line of fields, or over a subtitle right over one (—— / 来源：…)."""
+    below = found[k + 1]
+    return below.kind == META or (below.kind == SUBTITLE and k + 2 < len(found) and found[k + 2].kind == META)
 
 
 def is_plain_title_over_fields(found: list[Unit]) -> bool:
@@ -4319,8 +4366,7 @@ def shaped_short_line(text: str, base: Base) -> Unit | None:
         return Unit(CONTINUED, text, *base)     # 下转第8版: the same note set without brackets (qa193)
     if first in P.GUEST_LINE_INITIALS and P.GUEST_LINE.match(text):
         return Unit(META, text, *base)     # 本期嘉宾：…: front matter of an interview, no heading or title
-    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and (P.TALK_FIELD_LINE.match(text)
-                                                                        or P.HOST_WITH_OUTLET_LINE.match(text)):
+    if first in P.TALK_FIELD_FIRSTS and ("：" in text or ":" in text) and is_host_field(text):
         return Unit(META, text, *base)     # 访谈时间：… / 主持人：尹 珂 / 主持人：某某网 林 蔚: an interview's head fields
     if first in P.BROADCAST_FIELD_FIRSTS and P.BROADCAST_FIELD_LINE.match(text):
         return Unit(META, text, *base)     # 播出时间：… 播出频道：…: a programme's head fields over its transcript (qa154)
@@ -4482,8 +4528,17 @@ def markdown_unit(text: str, base: Base) -> Unit | None:
             return Unit(META, f"{speaker}：{body}", *base)     # **受访者:** 蔡明远,…院长: the guest line, no turn
         if signed := reporter_label_byline(speaker, body):
             return Unit(BYLINE, f"{speaker}：{body}", *base, byline=signed)   # **记者：** 冉小棠: the byline, no turn
+        if speaker[:1] in P.TALK_FIELD_FIRSTS and is_host_field(f"{speaker}：{body}"):
+            return Unit(META, f"{speaker}：{body}", *base)     # **主持人:** 某智库研究员 申某: the host field, no turn (qa273)
         return Unit(PARA, f"{speaker}：{body}", *base, speaker=speaker)
     return None
+
+
+def is_host_field(line: str) -> bool:
+    """Whether a labelled line only names a talk's host (主持人：尹 珂), maybe after the host's outlet or post (主持人：某某网
+    林 蔚): an interview's head field, as plain_unit reads it in plain text, not the host's first turn, which says
+    something (punctuation, no name alone)."""
+    return P.TALK_FIELD_LINE.match(line) is not None or P.HOST_WITH_OUTLET_LINE.match(line) is not None
 
 
 def is_note_label(label: str) -> bool:

@@ -6466,3 +6466,92 @@ def test_a_date_over_the_first_pages_number_is_no_running_foot():
     first line (which a running foot repeating the cover is tried against): not lifted as a foot (qa268)."""
     found = _kinds(["2026年7月21日 星期一", "4", "要闻·观察", "", *wrapped_lines(P1, 22), "", *wrapped_lines(P2, 22)])
     assert ("running head", "2026年7月21日 星期一") not in found
+
+
+# ---- qa273: a bold title over its fields when a # title comes only after the text ----
+@pytest.mark.parametrize(("head", "titled"), [
+    # the breadcrumb, the bold title, its ——subtitle and its line of fields: the page's title, though the advert
+    # appended after the text has a # title of its own
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "——访省商务研究院研究员柯明远", "来源：南岭观察 | 2026-05-11"], True),
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "来源：南岭观察 | 2026-05-11"], True),
+    (["**推动县域商业提质升级**", "来源：南岭观察 | 2026-05-11"], True),
+    (["## 推动县域商业提质升级", "——访省商务研究院研究员柯明远", "发布时间：2026-05-11"], True),
+    # no line of fields under it: a box's label over the text, which the # title after it does not title
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**"], False),
+    (["**推动县域商业提质升级**", "——访省商务研究院研究员柯明远"], False),
+])
+def test_a_bold_title_over_its_fields_titles_the_text_before_a_later_hash_title(head, titled):
+    text = "\n\n".join([*head, P1, P2, "---", "# 2026南岭消费博览会6月开幕", P3])
+    found = markdown_units(text)
+    kinds = [u.kind for u in found if u.text == "推动县域商业提质升级"]
+    assert (kinds == ["title"]) is titled
+
+
+@pytest.mark.parametrize(("head", "titled"), [
+    # (qa273) in a document without # title: a bold title under the breadcrumb, its subtitle over its fields
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "——访省商务研究院研究员柯明远", "来源：南岭观察 | 2026-05-11"], True),
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "来源：南岭观察 | 2026-05-11"], True),
+    (["首页 > 观点 > 访谈", "**推动县域商业提质升级**", "——访省商务研究院研究员柯明远"], False),
+])
+def test_a_bold_title_under_a_breadcrumb_over_its_fields_is_the_title(head, titled):
+    found = markdown_units("\n\n".join([*head, P1, P2]))
+    kinds = [u.kind for u in found if u.text == "推动县域商业提质升级"]
+    assert (kinds == ["title"]) is titled
+
+
+# ---- qa273: an interview's numbered question lines ----
+@pytest.mark.parametrize(("questions", "headings"), [
+    (["问题一：县域商业发展的主要短板在哪里？", "问题二：下一步应从哪些方面发力？"], True),
+    (["问题1：县域商业发展的主要短板在哪里？", "问题2:下一步应从哪些方面发力?"], True),
+    (["问题一：短板在哪里？物流成本为何居高不下？", "问题二：下一步应从哪些方面发力？"], True),
+    # one such line alone: a point of the text, no series of questions
+    (["问题一：县域商业发展的主要短板在哪里？", "下一步应从哪些方面发力？"], False),
+    # a sentence after the question: a paragraph that opens with a label, no heading line
+    (["问题一：短板在哪里？主要是物流成本高。", "问题二：下一步应从哪些方面发力？"], False),
+])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_numbered_question_lines_head_the_answers_under_them(questions, headings, markdown):
+    answer = "柯明远：" + P1
+    text = "\n\n".join([P2, questions[0], answer, questions[1], answer, P3])
+    found = markdown_units(text) if markdown else units_of_text(text)
+    kinds = {u.text: (u.kind, u.marker, u.heading) for u in found}
+    first = kinds.get(normalized(questions[0]))
+    assert (first is not None and first[0] == "heading" and first[1] == "问题" + questions[0][2] + "："
+            and first[2] == normalized(questions[0])[4:]) is headings
+
+
+def normalized(line: str) -> str:
+    from flows.normalize import normalized_text
+    return normalized_text(line)
+
+
+# ---- qa273: a host field in bold over a roundtable ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("**主持人:** 南岭智库高级研究员 柯明远", META),     # the host's post, then the name: a head field
+    ("**主持人**　南岭智库副院长 柯明远", META),
+    ("**主持人:** 柯 明远", META),
+    ("**主持人:** 请柯研究员先谈谈看法。", "para"),       # the host says something: a turn
+])
+def test_a_bold_host_label_over_a_post_and_a_name_is_a_head_field(line, kind):
+    found = markdown_units("\n\n".join(["# 县域商业如何提质升级", line, P1, "**柯明远:** " + P2]))
+    assert [u.kind for u in found if u.text.startswith("主持人")] == [kind]
+
+
+# ---- qa273: production credits at a piece's foot ----
+@pytest.mark.parametrize(("line", "kind"), [
+    ("策划：南岭智库　整理：柯明远", CREDIT),
+    ("统筹：柯明远　设计：南岭融媒", CREDIT),
+    ("监制：邵清 出品：南岭融媒", CREDIT),
+    ("出品：南岭融媒", CREDIT),
+    ("策划是一门学问。", None),
+    ("统筹推进城乡融合发展。", None),
+])
+def test_production_credits_are_credits(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["策划：南岭智库　整理：柯明远", "统筹：柯明远　设计：南岭融媒", "监制：邵清　出品：南岭融媒"])
+def test_a_production_credit_under_the_text_leaves_it(line):
+    """The credit's first character opens the furniture tests (UNIT_MARK_INITIAL, CREDIT_LINE's initials) (qa273)."""
+    found = markdown_units("\n\n".join(["# 县域商业如何提质升级", P1, P2, line]))
+    assert [u.kind for u in found if u.text.startswith(line[:3])] == [CREDIT]
