@@ -304,7 +304,7 @@ BLOCK_START = re.compile(
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME_FIELD}(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
-    r"|[上下]一[篇条]\s*[:：]"
+    r"|[上下]一[篇条页]\s*[:：]"
     # a WeChat article's prompt to follow its account and its end mark
     rf"|{_WECHAT_PROMPT}|{_WECHAT_END}"
     # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
@@ -680,7 +680,7 @@ RANKING_LABEL = re.compile(_RANKING_LABEL)
 # Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|[大中小]?字号|收藏|"
-    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关推荐|相关文章|{_READING_BOX}|(?:{_WECHAT_PAST})\s*[】\]]?$|{_WECHAT_LIKE}|浏览次数|阅读量|点赞"
+    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|[上下]一页\s*[:：]|相关推荐|相关文章|{_READING_BOX}|(?:{_WECHAT_PAST})\s*[】\]]?$|{_WECHAT_LIKE}|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # a WeChat article's end mark
@@ -1088,8 +1088,9 @@ HTML_INLINE_TAG = re.compile(
 # &nbsp; &amp; &#12288; &#x3000;: character references, read as the characters they stand for.
 HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # 上一篇：关于…的通报 / 下一篇：没有了: a web page's links to the pages before and after it, which name
-# those pages' titles, of any length (so no width limit, unlike the other WEB_CHROME lines).
-PREV_NEXT_LINK = re.compile(r"^[上下]一[篇条]\s*[:：]")
+# those pages' titles, of any length (so no width limit, unlike the other WEB_CHROME lines). (A long report's web
+# pages link its chapters so: 上一页：第二章 发展经济, qa275; a pager with no colon is PAGER_LINE's.)
+PREV_NEXT_LINK = re.compile(r"^[上下]一[篇条页]\s*[:：]")
 # 创历史新高[^1]。: a Markdown footnote's mark in the text, which leaves it (rule 7) before the
 # punctuation beside it is read (the mark would hide the Chinese text the full stop follows).
 MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")

@@ -6430,3 +6430,10 @@ def test_a_date_over_the_first_pages_number_is_no_running_foot():
     first line (which a running foot repeating the cover is tried against): not lifted as a foot (qa268)."""
     found = _kinds(["2026年7月21日 星期一", "4", "要闻·观察", "", *wrapped_lines(P1, 22), "", *wrapped_lines(P2, 22)])
     assert ("running head", "2026年7月21日 星期一") not in found
+
+
+# ---- qa275: a long report's links to its previous and next chapters ----
+def test_the_link_to_the_previous_page_is_a_line_of_its_own():
+    """‧ 推出第二期资助计划 / 上一页：第二章 发展经济: the link ran into the list's last item (qa275)."""
+    found = units_of_text("\n".join([P1, "‧ 推出第二期资助计划", "上一页：第二章 发展经济", "下一页：第四章 改善民生"]))
+    assert [u.kind for u in found if u.text.startswith(("上一页", "下一页"))] == [CREDIT, CREDIT]
