@@ -6579,6 +6579,13 @@ ACKNOWLEDGEMENTS_THANKS = "谢"
 # The first characters of either (a membership test before the regexes).
 ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
 
+# ---- qa275: a table row labelled by one character ----
+# 甲      1992        486     1260        93.2%: a table whose rows are labelled by one character (the cases 甲/乙/丙, a
+# county 县, a year's 春) has a first cell TABLE_ROW does not take (its word cells are two characters or more, so a
+# line spaced out one character a word is no table): followed by three number cells or more, no words, the line is a
+# row all the same (reflow.is_table_row), one paragraph of its own, never a heading or a title's line.
+ONE_CHAR_LABEL_NUMBERS_ROW = re.compile(rf"[{HAN}](?: +{_NUMBER_CELL}){{3,}}")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -5406,3 +5406,14 @@ def test_a_long_marked_heading_wrapped_on_a_page_set_a_paragraph_a_line_keeps_it
     text, is the heading's rest (qa266)."""
     lines = [P1, heading, rest, P2, P4]
     assert (heading + rest in texts(lines)) == joined
+
+
+# ---- qa275: a table row labelled by one character ----
+@pytest.mark.parametrize("line, row", [
+    ("甲 1992 486 1260 93.2%", True),               # a case's one-character label, then numbers
+    ("县 2024 38 12.5 6", True),
+    ("甲 乙 丙 丁 戊", False),                       # letter-spaced words: no numbers
+    ("甲 1992 486", False),                         # two numbers: too few cells
+])
+def test_a_table_row_labelled_by_one_character_is_a_row(line, row):
+    assert is_table_row(line) is row
