@@ -5787,9 +5787,11 @@ REPORT_DATE_FIELD_FIRSTS = "出印刊完发报"
 # 政策研究报告　PR-2026-017 / 研究简报 PB-25-03: a think tank's report series and the report's catalogue code (capital letters,
 # then numbers parted by hyphens), over the title: a masthead line, a block of its own, not the title's first line, as a
 # working paper's series line is (reflow.is_working_paper_line). The lines holding WORKING_PAPER_LINE_MARKS are tried.
+# (The institution may stand a gap apart from a series' name of its own, 某研究院　政策研究报告, and the code may open
+# with the institution's letters before the series', NDRI-PR-115-07, qa275.)
 REPORT_SERIES_CODE_LINE = re.compile(
-    rf"^[{CJK}]{{0,24}}?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告|政策报告)(?:系列)?\s*[｜|丨·・]?\s*"
-    r"[A-Z]{1,4}\s*[-－—–]?\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4}){1,2}$")
+    rf"^[{CJK}]{{0,24}}?(?:[ \t　]+[{CJK}]{{0,8}}?)?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告|政策报告)(?:系列)?"
+    r"\s*[｜|丨·・]?\s*(?:[A-Z]{2,5}\s*[-－—–]\s*)?[A-Z]{1,4}\s*[-－—–]?\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4}){1,2}$")
 
 # 表1　主要变项定义 / 变项 定义 资料来源 / 就医距离 病人户籍地至就医院所之道路距离（公里） 健保申报资料 / …: a table of three
 # columns extracted as lines under its numbered caption (NUMBERED_CAPTION), its cells words with no sentence punctuation,
