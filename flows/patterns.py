@@ -6043,7 +6043,8 @@ ORG_AUTHOR_ENDS = tuple(_ORG_SUFFIXES.split("|"))
 CLAUSE_BYLINE_INITIALS = frozenset(
     SELF_AUTHOR_LABEL[0] + "".join(label[0] for label in (*COLUMNIST_AUTHOR_LABELS, *SPEAKER_BYLINE_LABELS))
     + "".join(label[0] for label in TEXT_PHOTO_LABEL_INITIALS) + "【" + BYLINE_LABEL_INITIALS + DASH_SIGNATURE_INITIALS
-    + DIGEST_BYLINE_INITIALS + "（(" + BYLINE_BULLETS + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES))
+    + DIGEST_BYLINE_INITIALS + "（(" + BYLINE_BULLETS + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES)
+    + "〔［")   # (a byline wholly in brackets, 〔文／某某，某会干事〕: the brackets leave, BRACKETED_LABELLED_BYLINE, qa275)
 
 # ---- qa203: a Hong Kong paper's dateline naming its reporters after the bracket ----
 # 【本报讯】记者陈嘉欣、何志强报道：… / 【本报讯】记者梁雅雯报道：…: a Hong Kong paper's dateline, which names the item's
@@ -6580,6 +6581,14 @@ ACKNOWLEDGEMENTS_LABEL_LINE = re.compile(rf"^[【\[［]?\s*{_ACKNOWLEDGEMENTS_LA
 ACKNOWLEDGEMENTS_THANKS = "谢"
 # The first characters of either (a membership test before the regexes).
 ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
+
+# ---- qa275: a byline wholly in brackets, its label inside ----
+# 【文／何敏聪】 / 〔撰文：何敏聪〕 / ［文／图 何敏聪］: a Hong Kong or Taiwan paper may set the whole byline, label and names,
+# in lenticular or tortoise-shell brackets under the title (BRACKETED_BYLINE_LABEL brackets the label only): the
+# brackets leave and the rest is read as the byline it holds (bylines.byline). Not 作者: 【作者：…】 is an author note
+# (AUTHOR_NOTE). Tried only on lines opening with LABELLED_BYLINE_BRACKETS.
+LABELLED_BYLINE_BRACKETS = "【〔［"
+BRACKETED_LABELLED_BYLINE = re.compile(r"^[【〔［]\s*((?:文|撰文|撰稿|执笔|文字)\s*(?:[/／]\s*图\s*)?[/／:：|｜丨][^【】〔〕［］]{2,40}?)\s*[】〕］]$")
 
 # ---- qa275: a table row labelled by one character ----
 # 甲      1992        486     1260        93.2%: a table whose rows are labelled by one character (the cases 甲/乙/丙, a
