@@ -304,6 +304,8 @@ def place_signature(text: str) -> Byline | None:
         # 河北保定 刘振华: the place without its levels, a province's name first (qa112); 湖南长沙 退休教师 刘晓雯: and what
         # the writer does (qa214)
         return Byline(names(m.group(1)))
+    if text.startswith(P.REGION_PLACE_NAMES) and (m := P.REGION_PLACE_SIGNATURE.match(text)):
+        return Byline(names(m.group(1)))     # 屯门 陈家豪: a Hong Kong or Taiwan district, written bare (qa275)
     if text[space - 1] not in P.PLACE_LEVEL_LAST or not (m := P.PLACE_SIGNATURE.match(text)):
         return None
     return Byline(names(m.group(1)))

@@ -6582,6 +6582,22 @@ ACKNOWLEDGEMENTS_THANKS = "谢"
 # The first characters of either (a membership test before the regexes).
 ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
 
+# ---- qa275: a Hong Kong or Taiwan reader's signature with the district bare ----
+# （屯门　陈家豪） / 沙田 读者 李美华 / ……。（台中 退休教师 林某）: a Hong Kong or Taiwan paper's reader signs a letter or a
+# short commentary with the district or city written without a level (屯門, 台中: no 省/市 for PLACE_SIGNATURE, no
+# province for PROVINCE_PLACE_SIGNATURE), maybe what the writer is, then the name: the name signs, the place is no
+# author (bylines.place_signature, units.trailing_signature). A closed list: a bare two-character place reads as a
+# name (沙田 has a surname's first character). (Simplified: the text is converted before bylines are read.)
+REGION_PLACE_NAMES = ("中西区", "湾仔", "东区", "南区", "油尖旺", "深水埗", "九龙城", "黄大仙", "观塘", "荃湾", "屯门", "元朗",
+                      "北区", "大埔", "西贡", "沙田", "葵青", "离岛", "将军澳", "天水围", "上水", "粉岭", "马鞍山", "东涌",
+                      "旺角", "铜锣湾", "香港", "九龙", "新界", "澳门", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆",
+                      "新竹", "苗栗", "彰化", "南投", "云林", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门")
+_REGION_PLACE = f"(?:{'|'.join(REGION_PLACE_NAMES)})"
+REGION_PLACE_SIGNATURE = re.compile(rf"^{_REGION_PLACE}(?:[ 　]+(?:{READER_WORDS}|{_WRITER_OCCUPATION}))?[ 　]+({_NAMES})"
+                                    rf"(?<![省市区县州旗盟镇乡村])$")
+REGION_PLACE_TRAILING_SIGNATURE = re.compile(
+    rf"(?<=[。！？”’」』])[（(]\s*{REGION_PLACE_SIGNATURE.pattern[1:-1]}\s*[）)]$")
+
 # ---- qa275: a byline wholly in brackets, its label inside ----
 # 【文／何敏聪】 / 〔撰文：何敏聪〕 / ［文／图 何敏聪］: a Hong Kong or Taiwan paper may set the whole byline, label and names,
 # in lenticular or tortoise-shell brackets under the title (BRACKETED_BYLINE_LABEL brackets the label only): the

@@ -2163,7 +2163,8 @@ def trailing_signature(text: str) -> re.Match[str] | None:
     place and what the reader is before it (……具体做法。（浙江丽水 读者 潘雨桐）, qa67); group 1 holds the names."""
     return (P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
             or P.OUTLET_ROLE_TRAILING_SIGNATURE.search(text)      # （本报记者　孙 悦） (qa105)
-            or P.PLACE_TRAILING_SIGNATURE.search(text))           # （湖南长沙 刘晓雯）: a reader's place (qa214)
+            or P.PLACE_TRAILING_SIGNATURE.search(text)            # （湖南长沙 刘晓雯）: a reader's place (qa214)
+            or P.REGION_PLACE_TRAILING_SIGNATURE.search(text))    # （屯门 陈家豪）: a district written bare (qa275)
 
 
 def signature_line_byline(text: str) -> Byline | None:

@@ -1486,6 +1486,18 @@ def test_a_reprint_sentence_without_an_author_note_is_no_byline(line):
     assert byline(line) is None
 
 
+# ---- qa275: a Hong Kong or Taiwan reader's district written bare ----
+@pytest.mark.parametrize("line, authors", [
+    ("沙田 梁颖思", ("梁颖思",)),                  # the district with no level (沙 opens a surname: read as a second name)
+    ("元朗 读者 冯志远", ("冯志远",)),              # and what the writer is
+    ("嘉义 退休教师 林淑芬", ("林淑芬",)),
+    ("梁颖思 冯志远", ("梁颖思", "冯志远")),        # two names: both sign
+])
+def test_a_reader_signing_with_a_bare_hong_kong_or_taiwan_district_is_the_author(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
+
+
 # ---- qa275: a byline wholly in brackets ----
 @pytest.mark.parametrize("line, authors", [
     ("【文／冯志远】", ("冯志远",)),                 # label and name in one pair of brackets

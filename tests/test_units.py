@@ -6432,6 +6432,23 @@ def test_a_date_over_the_first_pages_number_is_no_running_foot():
     assert ("running head", "2026年7月21日 星期一") not in found
 
 
+# ---- qa275: a reader's signature with a bare Hong Kong or Taiwan district ----
+@pytest.mark.parametrize("line, authors", [
+    ("（荃湾 冯志远）", ("冯志远",)),                # a district with no level before the name (rule 3 made the space half-width)
+    ("（台南 读者 林淑芬）", ("林淑芬",)),
+])
+def test_a_signature_line_with_a_bare_district_signs_with_the_name_only(line, authors):
+    from flows.units import signature_line_byline
+    found = signature_line_byline(line)
+    assert found is not None and found.authors == authors
+
+
+def test_a_paragraph_signed_with_a_bare_district_in_brackets_names_the_reader():
+    from flows.units import trailing_signature
+    m = trailing_signature("希望当局认真听取各方意见。（屯门 冯志远）")
+    assert m is not None and m.group(1) == "冯志远"
+
+
 # ---- qa275: a long report's links to its previous and next chapters ----
 def test_the_link_to_the_previous_page_is_a_line_of_its_own():
     """‧ 推出第二期资助计划 / 上一页：第二章 发展经济: the link ran into the list's last item (qa275)."""
