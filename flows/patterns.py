@@ -6613,6 +6613,14 @@ BRACKETED_LABELLED_BYLINE = re.compile(r"^[【〔［]\s*((?:文|撰文|撰稿|�
 # row all the same (reflow.is_table_row), one paragraph of its own, never a heading or a title's line.
 ONE_CHAR_LABEL_NUMBERS_ROW = re.compile(rf"[{HAN}](?: +{_NUMBER_CELL}){{3,}}")
 
+# ---- qa275: a quoted pull quote that abridges its sentence ----
+# 「规管若只着眼于标准， / 吃亏的可能仍是基层住户。」 from …规管若只着眼于「标准」，而忽略租户的承受能力，最终吃亏的…: a pull quote
+# (PULL_QUOTE_OPENERS) may drop a clause or words between its clauses and the quotation marks inside them: each of its
+# clauses (parted by ，) standing in order in one paragraph, the marks inside left out, makes it a pull quote all the
+# same (units.holds_clauses). Clauses at least PULL_QUOTE_CLAUSE_MIN_CHARS long, two or more.
+PULL_QUOTE_CLAUSE_MIN_CHARS = 4
+INNER_QUOTE_MARKS_DELETED = str.maketrans("", "", "「」『』“”‘’")
+
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()
 _restore_charset_optimiser()

@@ -6432,6 +6432,26 @@ def test_a_date_over_the_first_pages_number_is_no_running_foot():
     assert ("running head", "2026年7月21日 星期一") not in found
 
 
+# ---- qa275: an abridged pull quote; one over the next heading ----
+@pytest.mark.parametrize("quote, after, quoted", [
+    # a pull quote that drops words between its clauses and the quotation marks inside them
+    (["「治理若只盯着指标，", "受损的终究是基层群众。」"], "para", True),
+    # one that repeats the text word for word, over the next section's heading
+    (["「治理不应成为发展的绊脚石，", "而应成为发展的导航仪。」"], "heading", True),
+    # clauses the text does not hold in order: a paragraph quoting someone
+    (["「受损的终究是基层群众，", "治理若只盯着指标。」"], "para", False),
+])
+def test_an_abridged_pull_quote_or_one_over_a_heading_is_a_pull_quote(quote, after, quoted):
+    above = "低空经济涉及多个部门，单靠一个部门难以成事。治理若只盯着「指标」，而忽视群众的感受，最终受损的终究是基层群众。"
+    below = ["协同治理须有抓手", ""] if after == "heading" else []
+    text = "低空经济涉及多个部门，单靠一个部门难以成事。治理不应成为发展的绊脚石，而应成为发展的导航仪。"
+    blocks = [above, ""]
+    for line in quote:
+        blocks += [line, ""]
+    found = units(reflow_blocks([*blocks, *below, text]), markdown=False)
+    assert [u.kind == QUOTE for u in found] == [False, *[quoted] * len(quote), *[False] * (len(below) // 2), False]
+
+
 # ---- qa275: a reader's signature with a bare Hong Kong or Taiwan district ----
 @pytest.mark.parametrize("line, authors", [
     ("（荃湾 冯志远）", ("冯志远",)),                # a district with no level before the name (rule 3 made the space half-width)
