@@ -90,6 +90,8 @@ def byline(line: str) -> Byline | None:
         text = m.group(1) + text[m.end():]     # 撰稿人｜甲　乙 -> 撰稿｜甲　乙: the writers' label with 人 (qa195)
     elif text.startswith(P.SPEAKER_BYLINE_LABELS) and text[3:4] in ":： 　":
         text = text[4:].lstrip()          # 讲话人：市长　甲 -> 市长　甲: who gave the speech, post then name (qa182)
+    if text[:1] in P.LABELLED_BYLINE_BRACKETS and (m := P.BRACKETED_LABELLED_BYLINE.match(text)):
+        text = m.group(1)                 # 【文／何敏聪】 -> 文／何敏聪: the whole byline set in brackets (qa275)
     if text.startswith(P.TEXT_PHOTO_LABEL_INITIALS) and (m := P.TEXT_PHOTO_LABEL.match(text)):
         text = text[m.end():]             # 文/图 骆 宁 -> 骆 宁: who wrote it and took the pictures, the label (qa112)
     elif text[:1] == "【" and (m := P.BRACKETED_BYLINE_LABEL.match(text)):
@@ -302,6 +304,8 @@ def place_signature(text: str) -> Byline | None:
         # 河北保定 刘振华: the place without its levels, a province's name first (qa112); 湖南长沙 退休教师 刘晓雯: and what
         # the writer does (qa214)
         return Byline(names(m.group(1)))
+    if text.startswith(P.REGION_PLACE_NAMES) and (m := P.REGION_PLACE_SIGNATURE.match(text)):
+        return Byline(names(m.group(1)))     # 屯门 陈家豪: a Hong Kong or Taiwan district, written bare (qa275)
     if text[space - 1] not in P.PLACE_LEVEL_LAST or not (m := P.PLACE_SIGNATURE.match(text)):
         return None
     return Byline(names(m.group(1)))

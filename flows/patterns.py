@@ -304,7 +304,7 @@ BLOCK_START = re.compile(
     # a web page's dateline of fields: 2024年06月12日 08:15 来源：人民网
     rf"|{_DATETIME_FIELD}(?:来源|出处|稿源)\s*[:：]"
     # a web page's links to the pages before and after it, one a line (PREV_NEXT_LINK)
-    r"|[上下]一[篇条]\s*[:：]"
+    r"|[上下]一[篇条页]\s*[:：]"
     # a WeChat article's prompt to follow its account and its end mark
     rf"|{_WECHAT_PROMPT}|{_WECHAT_END}"
     # a Markdown footnote's text (MD_FOOTNOTE_TEXT), a row of a Markdown table
@@ -682,7 +682,7 @@ RANKING_LABEL = re.compile(_RANKING_LABEL)
 # Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|[大中小]?字号|收藏|"
-    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|相关推荐|相关文章|{_READING_BOX}|(?:{_WECHAT_PAST})\s*[】\]]?$|{_WECHAT_LIKE}|浏览次数|阅读量|点赞"
+    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|[上下]一页\s*[:：]|相关推荐|相关文章|{_READING_BOX}|(?:{_WECHAT_PAST})\s*[】\]]?$|{_WECHAT_LIKE}|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # a WeChat article's end mark
@@ -1090,8 +1090,9 @@ HTML_INLINE_TAG = re.compile(
 # &nbsp; &amp; &#12288; &#x3000;: character references, read as the characters they stand for.
 HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # 上一篇：关于…的通报 / 下一篇：没有了: a web page's links to the pages before and after it, which name
-# those pages' titles, of any length (so no width limit, unlike the other WEB_CHROME lines).
-PREV_NEXT_LINK = re.compile(r"^[上下]一[篇条]\s*[:：]")
+# those pages' titles, of any length (so no width limit, unlike the other WEB_CHROME lines). (A long report's web
+# pages link its chapters so: 上一页：第二章 发展经济, qa275; a pager with no colon is PAGER_LINE's.)
+PREV_NEXT_LINK = re.compile(r"^[上下]一[篇条页]\s*[:：]")
 # 创历史新高[^1]。: a Markdown footnote's mark in the text, which leaves it (rule 7) before the
 # punctuation beside it is read (the mark would hide the Chinese text the full stop follows).
 MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")
@@ -5803,9 +5804,11 @@ REPORT_DATE_FIELD_FIRSTS = "出印刊完发报"
 # 政策研究报告　PR-2026-017 / 研究简报 PB-25-03: a think tank's report series and the report's catalogue code (capital letters,
 # then numbers parted by hyphens), over the title: a masthead line, a block of its own, not the title's first line, as a
 # working paper's series line is (reflow.is_working_paper_line). The lines holding WORKING_PAPER_LINE_MARKS are tried.
+# (The institution may stand a gap apart from a series' name of its own, 某研究院　政策研究报告, and the code may open
+# with the institution's letters before the series', NDRI-PR-115-07, qa275.)
 REPORT_SERIES_CODE_LINE = re.compile(
-    rf"^[{CJK}]{{0,24}}?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告|政策报告)(?:系列)?\s*[｜|丨·・]?\s*"
-    r"[A-Z]{1,4}\s*[-－—–]?\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4}){1,2}$")
+    rf"^[{CJK}]{{0,24}}?(?:[ \t　]+[{CJK}]{{0,8}}?)?[ \t　]?(?:工作论文|讨论稿|工作报告|研究简报|政策简报|研究报告|政策报告)(?:系列)?"
+    r"\s*[｜|丨·・]?\s*(?:[A-Z]{2,5}\s*[-－—–]\s*)?[A-Z]{1,4}\s*[-－—–]?\s*\d{2,4}(?:\s*[-－—–/.]\s*\d{1,4}){1,2}$")
 
 # 表1　主要变项定义 / 变项 定义 资料来源 / 就医距离 病人户籍地至就医院所之道路距离（公里） 健保申报资料 / …: a table of three
 # columns extracted as lines under its numbered caption (NUMBERED_CAPTION), its cells words with no sentence punctuation,
@@ -6057,7 +6060,8 @@ ORG_AUTHOR_ENDS = tuple(_ORG_SUFFIXES.split("|"))
 CLAUSE_BYLINE_INITIALS = frozenset(
     SELF_AUTHOR_LABEL[0] + "".join(label[0] for label in (*COLUMNIST_AUTHOR_LABELS, *SPEAKER_BYLINE_LABELS))
     + "".join(label[0] for label in TEXT_PHOTO_LABEL_INITIALS) + "【" + BYLINE_LABEL_INITIALS + DASH_SIGNATURE_INITIALS
-    + DIGEST_BYLINE_INITIALS + "（(" + BYLINE_BULLETS + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES))
+    + DIGEST_BYLINE_INITIALS + "（(" + BYLINE_BULLETS + SURNAMES + "".join(surname[0] for surname in COMPOUND_SURNAMES)
+    + "〔［")   # (a byline wholly in brackets, 〔文／某某，某会干事〕: the brackets leave, BRACKETED_LABELLED_BYLINE, qa275)
 
 # ---- qa203: a Hong Kong paper's dateline naming its reporters after the bracket ----
 # 【本报讯】记者陈嘉欣、何志强报道：… / 【本报讯】记者梁雅雯报道：…: a Hong Kong paper's dateline, which names the item's
@@ -6617,6 +6621,44 @@ NUMBERED_QUESTION_LABEL = "问题"
 NUMBERED_QUESTIONS_MIN = 2
 # The family of those headings (segment.add_section: one level for them all).
 NUMBERED_QUESTION_FAMILY = "question_numbered"
+# ---- qa275: a Hong Kong or Taiwan reader's signature with the district bare ----
+# （屯门　陈家豪） / 沙田 读者 李美华 / ……。（台中 退休教师 林某）: a Hong Kong or Taiwan paper's reader signs a letter or a
+# short commentary with the district or city written without a level (屯門, 台中: no 省/市 for PLACE_SIGNATURE, no
+# province for PROVINCE_PLACE_SIGNATURE), maybe what the writer is, then the name: the name signs, the place is no
+# author (bylines.place_signature, units.trailing_signature). A closed list: a bare two-character place reads as a
+# name (沙田 has a surname's first character). (Simplified: the text is converted before bylines are read.)
+REGION_PLACE_NAMES = ("中西区", "湾仔", "东区", "南区", "油尖旺", "深水埗", "九龙城", "黄大仙", "观塘", "荃湾", "屯门", "元朗",
+                      "北区", "大埔", "西贡", "沙田", "葵青", "离岛", "将军澳", "天水围", "上水", "粉岭", "马鞍山", "东涌",
+                      "旺角", "铜锣湾", "香港", "九龙", "新界", "澳门", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆",
+                      "新竹", "苗栗", "彰化", "南投", "云林", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门")
+_REGION_PLACE = f"(?:{'|'.join(REGION_PLACE_NAMES)})"
+REGION_PLACE_SIGNATURE = re.compile(rf"^{_REGION_PLACE}(?:[ 　]+(?:{READER_WORDS}|{_WRITER_OCCUPATION}))?[ 　]+({_NAMES})"
+                                    rf"(?<![省市区县州旗盟镇乡村])$")
+REGION_PLACE_TRAILING_SIGNATURE = re.compile(
+    rf"(?<=[。！？”’」』])[（(]\s*{REGION_PLACE_SIGNATURE.pattern[1:-1]}\s*[）)]$")
+
+# ---- qa275: a byline wholly in brackets, its label inside ----
+# 【文／何敏聪】 / 〔撰文：何敏聪〕 / ［文／图 何敏聪］: a Hong Kong or Taiwan paper may set the whole byline, label and names,
+# in lenticular or tortoise-shell brackets under the title (BRACKETED_BYLINE_LABEL brackets the label only): the
+# brackets leave and the rest is read as the byline it holds (bylines.byline). Not 作者: 【作者：…】 is an author note
+# (AUTHOR_NOTE). Tried only on lines opening with LABELLED_BYLINE_BRACKETS.
+LABELLED_BYLINE_BRACKETS = "【〔［"
+BRACKETED_LABELLED_BYLINE = re.compile(r"^[【〔［]\s*((?:文|撰文|撰稿|执笔|文字)\s*(?:[/／]\s*图\s*)?[/／:：|｜丨][^【】〔〕［］]{2,40}?)\s*[】〕］]$")
+
+# ---- qa275: a table row labelled by one character ----
+# 甲      1992        486     1260        93.2%: a table whose rows are labelled by one character (the cases 甲/乙/丙, a
+# county 县, a year's 春) has a first cell TABLE_ROW does not take (its word cells are two characters or more, so a
+# line spaced out one character a word is no table): followed by three number cells or more, no words, the line is a
+# row all the same (reflow.is_table_row), one paragraph of its own, never a heading or a title's line.
+ONE_CHAR_LABEL_NUMBERS_ROW = re.compile(rf"[{HAN}](?: +{_NUMBER_CELL}){{3,}}")
+
+# ---- qa275: a quoted pull quote that abridges its sentence ----
+# 「规管若只着眼于标准， / 吃亏的可能仍是基层住户。」 from …规管若只着眼于「标准」，而忽略租户的承受能力，最终吃亏的…: a pull quote
+# (PULL_QUOTE_OPENERS) may drop a clause or words between its clauses and the quotation marks inside them: each of its
+# clauses (parted by ，) standing in order in one paragraph, the marks inside left out, makes it a pull quote all the
+# same (units.holds_clauses). Clauses at least PULL_QUOTE_CLAUSE_MIN_CHARS long, two or more.
+PULL_QUOTE_CLAUSE_MIN_CHARS = 4
+INNER_QUOTE_MARKS_DELETED = str.maketrans("", "", "「」『』“”‘’")
 
 # ---- end of the patterns: the re compiler's own compile and character-class optimiser again ----
 _restore_compiler()

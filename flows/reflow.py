@@ -1649,7 +1649,8 @@ def is_table_row(line: str) -> bool:
     row is a block of its own, neither a wrapped line of text nor a title."""
     return ((has_table_cells(line) and bool(P.TABLE_NUMBER_CELL.search(line))
              and P.NON_NUMBER_SPACE.search(line) is not None      # not a text line spacing its numbers (qa81)
-             or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)))
+             or line[-1:] in P.TABLE_NUMBERS_ROW_LAST and bool(P.TABLE_NUMBERS_ROW.fullmatch(line)
+                                                                 or P.ONE_CHAR_LABEL_NUMBERS_ROW.fullmatch(line)))
             and bool(P.HAN_CHAR.search(line) or P.NUMBERS_ONLY_ROW.fullmatch(line) or P.ESTIMATES_ROW.fullmatch(line)
                       or P.DESCRIPTIVE_STATS_ROW.fullmatch(line))
             or P.REGRESSION_TABLE_ROW.fullmatch(line) is not None)

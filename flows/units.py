@@ -2164,16 +2164,38 @@ def with_quoted_pull_quotes(found: list[Unit]) -> None:
     (PULL_QUOTE_OPENERS, qa232). (A C-level prefix scan finds the few units opening with a mark; in place.)"""
     for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PULL_QUOTE_OPENERS))):
         end = quoted_run_end(found, i)
-        if end is None or not (0 < i and found[i - 1].kind == PARA and end < len(found) and found[end].kind == PARA):
-            continue                    # (a quoted title or heading stands over text, not between two paragraphs)
+        if end is None or not (0 < i and found[i - 1].kind == PARA and end < len(found)
+                               and (found[end].kind == PARA or found[end].kind == PLAIN and ends_sentence(found[end - 1]))):
+            continue                    # (a quoted title or heading stands over text, not between two paragraphs; a
+            #                             quote ending a sentence may stand over the next section's heading, qa275)
         quoted = "".join(u.text for u in found[i:end])[1:].rstrip("。").rstrip("".join(P.PULL_QUOTE_CLOSERS))
         if end - i < 2 and quoted[-1:] not in P.SENTENCE_END_MARKS and "，" not in quoted:
             continue                    # (one line, one phrase: a heading in quotation marks may repeat the text's words)
         words = quoted.rstrip(P.ECHOED_QUOTE_DROPPED_ENDS)
         if len(words) >= P.ECHOED_QUOTE_MIN_CHARS and any(
-                u.kind == PARA and words in u.text for k, u in enumerate(found) if not i <= k < end):
+                u.kind == PARA and (words in u.text or holds_clauses(u.text, words))
+                for k, u in enumerate(found) if not i <= k < end):
             for k in range(i, end):
                 found[k] = as_kind(found[k], QUOTE)
+
+
+def ends_sentence(u: Unit) -> bool:
+    """Whether the unit's text ends a sentence inside its closing quotation mark (…基层住户。」): no title or heading does."""
+    return u.text.rstrip("".join(P.PULL_QUOTE_CLOSERS))[-1:] in P.SENTENCE_END_MARKS
+
+
+def holds_clauses(text: str, words: str) -> bool:
+    """Whether a pull quote of two clauses or more (规管若只着眼于标准，吃亏的可能仍是基层住户) abridges a sentence of the
+    paragraph: each clause stands in it, in order, with the quotation marks inside both left out (qa275)."""
+    clauses = words.translate(P.INNER_QUOTE_MARKS_DELETED).split("，")
+    if len(clauses) < 2 or min(map(len, clauses)) < P.PULL_QUOTE_CLAUSE_MIN_CHARS:
+        return False
+    plain, at = text.translate(P.INNER_QUOTE_MARKS_DELETED), 0
+    for clause in clauses:
+        if (at := plain.find(clause, at)) < 0:
+            return False
+        at += len(clause)
+    return True
 
 
 def quoted_run_end(found: list[Unit], i: int) -> int | None:
@@ -2215,7 +2237,8 @@ def trailing_signature(text: str) -> re.Match[str] | None:
     place and what the reader is before it (……具体做法。（浙江丽水 读者 潘雨桐）, qa67); group 1 holds the names."""
     return (P.TRAILING_SIGNATURE.search(text) or P.READER_TRAILING_SIGNATURE.search(text)
             or P.OUTLET_ROLE_TRAILING_SIGNATURE.search(text)      # （本报记者　孙 悦） (qa105)
-            or P.PLACE_TRAILING_SIGNATURE.search(text))           # （湖南长沙 刘晓雯）: a reader's place (qa214)
+            or P.PLACE_TRAILING_SIGNATURE.search(text)            # （湖南长沙 刘晓雯）: a reader's place (qa214)
+            or P.REGION_PLACE_TRAILING_SIGNATURE.search(text))    # （屯门 陈家豪）: a district written bare (qa275)
 
 
 def signature_line_byline(text: str) -> Byline | None:

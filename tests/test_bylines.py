@@ -1300,7 +1300,10 @@ def test_clause_byline_initials_hold_the_first_character_of_every_shape_that_tak
     # qa255's: an author note's reprint sentence cut off its end, on lines opening with 作者：, an initial, the first
     # character kept)
     assert 'text.startswith(P.AUTHOR_NOTE_LABELS) and' in source and all(label[:1] in initials for label in P.AUTHOR_NOTE_LABELS)
-    assert source.count("text = ") == 16
+    # (and qa275's: a byline wholly in brackets, 【文／某某】, loses its brackets only on lines opening with one of
+    # LABELLED_BYLINE_BRACKETS, all initials; what is left opens with a label's initial)
+    assert 'text[:1] in P.LABELLED_BYLINE_BRACKETS and' in source and set(P.LABELLED_BYLINE_BRACKETS) <= initials
+    assert source.count("text = ") == 17
     assert not re.match(rf"[{P.CJK}]", "，") and not re.match(rf"[{P.CJK}]", "。")
     assert "撰" in initials
     assert re.search(r"\.|\[\^|\\[SWDB]|[，。]", P.ROMANISED_NAME_AFTER_NAME.pattern) is None
@@ -1481,3 +1484,28 @@ def test_an_author_note_closed_by_a_reprint_sentence_is_a_byline(line, authors):
 ])
 def test_a_reprint_sentence_without_an_author_note_is_no_byline(line):
     assert byline(line) is None
+
+
+# ---- qa275: a Hong Kong or Taiwan reader's district written bare ----
+@pytest.mark.parametrize("line, authors", [
+    ("沙田 梁颖思", ("梁颖思",)),                  # the district with no level (沙 opens a surname: read as a second name)
+    ("元朗 读者 冯志远", ("冯志远",)),              # and what the writer is
+    ("嘉义 退休教师 林淑芬", ("林淑芬",)),
+    ("梁颖思 冯志远", ("梁颖思", "冯志远")),        # two names: both sign
+])
+def test_a_reader_signing_with_a_bare_hong_kong_or_taiwan_district_is_the_author(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors
+
+
+# ---- qa275: a byline wholly in brackets ----
+@pytest.mark.parametrize("line, authors", [
+    ("【文／冯志远】", ("冯志远",)),                 # label and name in one pair of brackets
+    ("〔撰文：冯志远〕", ("冯志远",)),
+    ("〔文／冯志远，某区关注组召集人〕", ("冯志远",)),   # the writer's post after a comma
+    ("［文／图 冯志远］", ("冯志远",)),
+    ("【文化】", None),                              # a bracketed word: no label, no byline
+])
+def test_a_byline_set_wholly_in_brackets_names_its_author(line, authors):
+    found = byline(line)
+    assert (found.authors if found else None) == authors

@@ -5419,3 +5419,25 @@ def test_a_long_marked_heading_wrapped_on_a_page_set_a_paragraph_a_line_keeps_it
     text, is the heading's rest (qa266)."""
     lines = [P1, heading, rest, P2, P4]
     assert (heading + rest in texts(lines)) == joined
+
+
+# ---- qa275: a report series' line with its institution apart ----
+@pytest.mark.parametrize("line, series", [
+    ("某某发展研究院　政策研究报告　　　　　NDRI-PR-115-07", True),     # the institution a gap apart, its letters in the code
+    ("某某发展研究院 政策研究报告 PR-2026-017", True),
+    ("某某发展研究院　政策研究报告", False),                             # no code: the series alone
+])
+def test_a_report_series_line_with_its_institution_apart_is_a_masthead_line(line, series):
+    from flows.reflow import is_working_paper_line
+    assert is_working_paper_line(line) is series
+
+
+# ---- qa275: a table row labelled by one character ----
+@pytest.mark.parametrize("line, row", [
+    ("甲 1992 486 1260 93.2%", True),               # a case's one-character label, then numbers
+    ("县 2024 38 12.5 6", True),
+    ("甲 乙 丙 丁 戊", False),                       # letter-spaced words: no numbers
+    ("甲 1992 486", False),                         # two numbers: too few cells
+])
+def test_a_table_row_labelled_by_one_character_is_a_row(line, row):
+    assert is_table_row(line) is row

@@ -6555,3 +6555,47 @@ def test_a_production_credit_under_the_text_leaves_it(line):
     """The credit's first character opens the furniture tests (UNIT_MARK_INITIAL, CREDIT_LINE's initials) (qa273)."""
     found = markdown_units("\n\n".join(["# 县域商业如何提质升级", P1, P2, line]))
     assert [u.kind for u in found if u.text.startswith(line[:3])] == [CREDIT]
+
+
+# ---- qa275: an abridged pull quote; one over the next heading ----
+@pytest.mark.parametrize("quote, after, quoted", [
+    # a pull quote that drops words between its clauses and the quotation marks inside them
+    (["「治理若只盯着指标，", "受损的终究是基层群众。」"], "para", True),
+    # one that repeats the text word for word, over the next section's heading
+    (["「治理不应成为发展的绊脚石，", "而应成为发展的导航仪。」"], "heading", True),
+    # clauses the text does not hold in order: a paragraph quoting someone
+    (["「受损的终究是基层群众，", "治理若只盯着指标。」"], "para", False),
+])
+def test_an_abridged_pull_quote_or_one_over_a_heading_is_a_pull_quote(quote, after, quoted):
+    above = "低空经济涉及多个部门，单靠一个部门难以成事。治理若只盯着「指标」，而忽视群众的感受，最终受损的终究是基层群众。"
+    below = ["协同治理须有抓手", ""] if after == "heading" else []
+    text = "低空经济涉及多个部门，单靠一个部门难以成事。治理不应成为发展的绊脚石，而应成为发展的导航仪。"
+    blocks = [above, ""]
+    for line in quote:
+        blocks += [line, ""]
+    found = units(reflow_blocks([*blocks, *below, text]), markdown=False)
+    assert [u.kind == QUOTE for u in found] == [False, *[quoted] * len(quote), *[False] * (len(below) // 2), False]
+
+
+# ---- qa275: a reader's signature with a bare Hong Kong or Taiwan district ----
+@pytest.mark.parametrize("line, authors", [
+    ("（荃湾 冯志远）", ("冯志远",)),                # a district with no level before the name (rule 3 made the space half-width)
+    ("（台南 读者 林淑芬）", ("林淑芬",)),
+])
+def test_a_signature_line_with_a_bare_district_signs_with_the_name_only(line, authors):
+    from flows.units import signature_line_byline
+    found = signature_line_byline(line)
+    assert found is not None and found.authors == authors
+
+
+def test_a_paragraph_signed_with_a_bare_district_in_brackets_names_the_reader():
+    from flows.units import trailing_signature
+    m = trailing_signature("希望当局认真听取各方意见。（屯门 冯志远）")
+    assert m is not None and m.group(1) == "冯志远"
+
+
+# ---- qa275: a long report's links to its previous and next chapters ----
+def test_the_link_to_the_previous_page_is_a_line_of_its_own():
+    """‧ 推出第二期资助计划 / 上一页：第二章 发展经济: the link ran into the list's last item (qa275)."""
+    found = units_of_text("\n".join([P1, "‧ 推出第二期资助计划", "上一页：第二章 发展经济", "下一页：第四章 改善民生"]))
+    assert [u.kind for u in found if u.text.startswith(("上一页", "下一页"))] == [CREDIT, CREDIT]
