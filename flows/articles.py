@@ -2079,6 +2079,9 @@ def glued_outlet_byline(u: Unit, names: tuple[str, ...], text: str) -> tuple[Uni
     title: the paper's name ends the byline as a name does in 张聪聚焦…, whatever the title's first word."""
     if not names:
         return None
+    if (m := P.GLUED_TRAILING_ROLE.match(text)) and len(rest := text[m.end():]) >= 6:
+        by = u._replace(kind=U.BYLINE, text=f"{' '.join(names)} {m.group()}", heading=None, byline=Byline(names))
+        return by, u._replace(text=rest, heading=rest)     # 林 泉 本报记者外贸…: the role after the names (qa271)
     if not (m := P.GLUED_OUTLET.match(text)) or len(rest := text[m.end():]) < 6:
         return glued_affiliation_byline(u, names, text)
     signed = f"{' '.join(names)} {m.group()}"

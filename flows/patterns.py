@@ -1543,6 +1543,9 @@ ISSUE_LINE_LAST = re.compile("期")
 # 韩立新 中华工商时报让湿地公园…: the paper a name is signed with, run into the title after it
 # (articles.glued_byline). OUTLET's shape with the shortest name, so the outlet ends at its first 报/社/网
 # and no word of the title (社区, 网络) is taken into it.
+# 林 泉 本报记者外贸企业…: a byline whose role follows the names (NAMES_THEN_ROLE_BYLINE) run into the next title in the
+# same way: the role ends the byline (articles.glued_outlet_byline, qa271).
+GLUED_TRAILING_ROLE = re.compile("(?:本报|本刊|本网)?(?:特约)?(?:记者|通讯员)")
 GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)")
 
 # ---- qa qa37 (session 11): Traditional-script papers, Hong Kong and Taiwan commentary ----

@@ -4465,3 +4465,15 @@ def test_a_readers_op_ed_label_over_a_title_wrapped_over_two_lines_is_no_title_l
     text = page([_TW_NEWS, [label, "托育政策", "不能只靠发钱", "◎ 周秉翰"], _TW_EDITORIAL[1:]])
     assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
         ("托育补助再加码北市明年上路", ["林宜君"]), ("托育政策不能只靠发钱", ["周秉翰"])]
+
+
+# ---- qa271: a byline with its role after the names glued to the next title ----
+@pytest.mark.parametrize("line, split", [
+    ("罗 川 本报记者山区小站通上了快递", ("罗川 本报记者", "山区小站通上了快递")),   # the role ends the byline
+    ("韦一鸣 本刊记者让乡村物流跑出加速度", ("韦一鸣 本刊记者", "让乡村物流跑出加速度")),
+])
+def test_a_byline_with_its_role_after_the_names_glued_to_a_title_is_split_after_the_role(line, split):
+    """林 泉 本报记者外贸…: the byline set name first, its role after, runs into the next title as a paper's name does;
+    the role ends it, no word of the title (qa271)."""
+    got = glued_byline(Unit(U.PLAIN, line, 20.0, 1, None))
+    assert (got and (got[0].text, got[1].text)) == split
