@@ -525,6 +525,9 @@ ORG_AUTHOR = re.compile(rf"^([{CJK}（）()“”\"《》]{{2,30}}(?:{_ORG_SUFFI
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
 # (A web page may set a bar between the role and the names: 新京报特约评论员 | 程明远.)
 ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：|｜丨]*({_NAMES})$")
+# 南 江 时 评: a column banner of four characters set letter-spaced, one space between every two, which reads as two
+# padded two-character names (南 江, 时 评: _PADDED_NAME); units.with_spaced_banner_over_first_title tells it (qa271).
+SPACED_FOUR_CHAR_LINE = re.compile(rf"^[{CJK}] [{CJK}] [{CJK}] [{CJK}]$")
 # 许 晴 本报记者 / 林泉 本报通讯员: the names before the role, as some PDFs extract a byline set name first, or its
 # role in a smaller size on the right (qa271); the outlet (本报, 本刊, 本网) names no publication.
 NAMES_THEN_ROLE_BYLINE = re.compile(rf"^({_NAMES})[ 　]+(?:本报|本刊|本网)?(?:特约)?(?:记者|通讯员)$")
