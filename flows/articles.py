@@ -1224,11 +1224,13 @@ def in_word_stack(header: list[Unit], k: int) -> bool:
     """A lone short name over a plain line of its own length is one word of a column's motto set one
     word a line (深思 / 明辨 / 笃行, or 明理 / 笃行), not a byline: the title under a byline is longer
     than a name. (Under a line of its length it may be a byline under a short title, unless the motto
-    goes on under it too.)"""
+    goes on under it too.) Nor is a line of its length that labels a piece boxed after a report (钟 禾 / 短 评 / its
+    title: labels_piece_after_report) a motto's word: the name signs the text above it (qa271)."""
     if k + 1 >= len(header):
         return False
     size = len(header[k].text)
-    return header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size and not signs_under_title(header, k)
+    return (header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size and not signs_under_title(header, k)
+            and not labels_piece_after_report(header[k + 1].text.strip()))
 
 
 def signs_under_title(header: list[Unit], k: int) -> bool:

@@ -4477,3 +4477,15 @@ def test_a_byline_with_its_role_after_the_names_glued_to_a_title_is_split_after_
     the role ends it, no word of the title (qa271)."""
     got = glued_byline(Unit(U.PLAIN, line, 20.0, 1, None))
     assert (got and (got[0].text, got[1].text)) == split
+
+
+# ---- qa271: a lone name over a boxed piece's label of its length ----
+@pytest.mark.parametrize("label", ["短 评", "编 后"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_lone_name_over_a_boxed_pieces_label_signs_the_text_above(blank_after_every_line, label):
+    """a report / a sidebar's title / its text / 罗 川 / 短 评 / the comment's title / its text: a name and a label of one
+    length stacked are no motto's words; the name signs the sidebar, the label heads the comment (qa271)."""
+    t = tables(page([["县域快递进村提速增效", "本报记者 韦 宁"], wrapped(P1, 20), ["一个村级站点的一天"], wrapped(P2, 20),
+                     ["罗 川", label, "末端网点要建好更要用好"], wrapped(P4, 20)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("县域快递进村提速增效", ["韦宁"]), ("一个村级站点的一天", ["罗川"]), ("末端网点要建好更要用好", [])]
