@@ -2449,7 +2449,7 @@ def take_leading_title(span: Span) -> None:
             above = above[:-1]              # title / ——对话… / 返乡创业热度几何 / text: the first section's (qa163)
         elif (first := first_section_numeral_at(above)) is not None:
             above = above[:first]           # title / 一 / heading / text: 一 opens the first section (qa237)
-        title = under_chrome(above, lead)
+        title = under_masthead_name(under_chrome(above, lead), lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
         span.lead_titled = bool(title)
@@ -2690,6 +2690,23 @@ def account_names(lead: list[Unit]) -> set[int]:
     title under them; no line of the title (qa85)."""
     return {i for i in range(len(lead) - 1)
             if lead[i].kind == U.PLAIN and lead[i + 1].kind == U.META and is_dated_head_line(lead[i + 1].text)}
+
+
+def under_masthead_name(lines: list[Unit], lead: list[Unit]) -> list[Unit]:
+    """The plain lines of the lead that may title the article (`lines`, in the lead's order) under the last publication's
+    name over a bare issue line among them (names_over_issue_lines: 某某市人民政府公报 / 2026年第7期 / the title)."""
+    names = {id(lead[i]) for i in names_over_issue_lines(lead)}
+    cut = max((k for k, u in enumerate(lines) if id(u) in names), default=-1)
+    return lines[cut + 1:]
+
+
+def names_over_issue_lines(lead: list[Unit]) -> set[int]:
+    """The indexes of the plain lines right over a bare issue line (某某市人民政府公报 / 2026年第7期) with a plain line
+    under them: the publication's name on its masthead, the title under it; no line of the title, however wide (a
+    gazette's name is as wide as a title, so title_split would keep it) (qa271). (A lead is a few units.)"""
+    return {i for i in range(len(lead) - 2)
+            if lead[i].kind == U.PLAIN and lead[i + 1].text[:1] in P.ISSUE_LINE_INITIALS
+            and U.is_issue_line(lead[i + 1].text) and any(u.kind == U.PLAIN for u in lead[i + 2:])}
 
 
 def is_dated_head_line(text: str) -> bool:

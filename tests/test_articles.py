@@ -4489,3 +4489,15 @@ def test_a_lone_name_over_a_boxed_pieces_label_signs_the_text_above(blank_after_
                      ["罗 川", label, "末端网点要建好更要用好"], wrapped(P4, 20)], blank_after_every_line))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [
         ("县域快递进村提速增效", ["韦宁"]), ("一个村级站点的一天", ["罗川"]), ("末端网点要建好更要用好", [])]
+
+
+# ---- qa271: a gazette's name over its bare issue line over the title ----
+@pytest.mark.parametrize("issue", ["2026年第11期", "第11期"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_gazettes_name_over_its_bare_issue_line_is_no_title_line(blank_after_every_line, issue):
+    """西川省人民政府公报 / 2026年第11期 / the title / its text: the gazette's name, as wide as a title, stands over its
+    issue line on the masthead; the title is the line under them (qa271)."""
+    t = tables(page([["西川省人民政府公报", issue, "西川省农村公路养护管理办法"], wrapped(P1, 20), wrapped(P2, 20)],
+                    blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["西川省农村公路养护管理办法"]
+    assert any(r["text"] == "西川省人民政府公报" for r in t["residue"])
