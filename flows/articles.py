@@ -1224,11 +1224,13 @@ def in_word_stack(header: list[Unit], k: int) -> bool:
     """A lone short name over a plain line of its own length is one word of a column's motto set one
     word a line (深思 / 明辨 / 笃行, or 明理 / 笃行), not a byline: the title under a byline is longer
     than a name. (Under a line of its length it may be a byline under a short title, unless the motto
-    goes on under it too.)"""
+    goes on under it too.) Nor is a line of its length that labels a piece boxed after a report (钟 禾 / 短 评 / its
+    title: labels_piece_after_report) a motto's word: the name signs the text above it (qa271)."""
     if k + 1 >= len(header):
         return False
     size = len(header[k].text)
-    return header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size and not signs_under_title(header, k)
+    return (header[k + 1].kind == U.PLAIN and len(header[k + 1].text) == size and not signs_under_title(header, k)
+            and not labels_piece_after_report(header[k + 1].text.strip()))
 
 
 def signs_under_title(header: list[Unit], k: int) -> bool:
@@ -2079,6 +2081,9 @@ def glued_outlet_byline(u: Unit, names: tuple[str, ...], text: str) -> tuple[Uni
     title: the paper's name ends the byline as a name does in 张聪聚焦…, whatever the title's first word."""
     if not names:
         return None
+    if (m := P.GLUED_TRAILING_ROLE.match(text)) and len(rest := text[m.end():]) >= 6:
+        by = u._replace(kind=U.BYLINE, text=f"{' '.join(names)} {m.group()}", heading=None, byline=Byline(names))
+        return by, u._replace(text=rest, heading=rest)     # 林 泉 本报记者外贸…: the role after the names (qa271)
     if not (m := P.GLUED_OUTLET.match(text)) or len(rest := text[m.end():]) < 6:
         return glued_affiliation_byline(u, names, text)
     signed = f"{' '.join(names)} {m.group()}"
@@ -2444,7 +2449,7 @@ def take_leading_title(span: Span) -> None:
             above = above[:-1]              # title / ——对话… / 返乡创业热度几何 / text: the first section's (qa163)
         elif (first := first_section_numeral_at(above)) is not None:
             above = above[:first]           # title / 一 / heading / text: 一 opens the first section (qa237)
-        title = under_chrome(above, lead)
+        title = under_masthead_name(under_chrome(above, lead), lead)
         span.residue.extend((u, "page furniture") for u in above[: len(above) - len(title)])
         set_title(span, title)
         span.lead_titled = bool(title)
@@ -2685,6 +2690,23 @@ def account_names(lead: list[Unit]) -> set[int]:
     title under them; no line of the title (qa85)."""
     return {i for i in range(len(lead) - 1)
             if lead[i].kind == U.PLAIN and lead[i + 1].kind == U.META and is_dated_head_line(lead[i + 1].text)}
+
+
+def under_masthead_name(lines: list[Unit], lead: list[Unit]) -> list[Unit]:
+    """The plain lines of the lead that may title the article (`lines`, in the lead's order) under the last publication's
+    name over a bare issue line among them (names_over_issue_lines: 某某市人民政府公报 / 2026年第7期 / the title)."""
+    names = {id(lead[i]) for i in names_over_issue_lines(lead)}
+    cut = max((k for k, u in enumerate(lines) if id(u) in names), default=-1)
+    return lines[cut + 1:]
+
+
+def names_over_issue_lines(lead: list[Unit]) -> set[int]:
+    """The indexes of the plain lines right over a bare issue line (某某市人民政府公报 / 2026年第7期) with a plain line
+    under them: the publication's name on its masthead, the title under it; no line of the title, however wide (a
+    gazette's name is as wide as a title, so title_split would keep it) (qa271). (A lead is a few units.)"""
+    return {i for i in range(len(lead) - 2)
+            if lead[i].kind == U.PLAIN and lead[i + 1].text[:1] in P.ISSUE_LINE_INITIALS
+            and U.is_issue_line(lead[i + 1].text) and any(u.kind == U.PLAIN for u in lead[i + 2:])}
 
 
 def is_dated_head_line(text: str) -> bool:

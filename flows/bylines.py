@@ -233,6 +233,8 @@ def shaped_byline(text: str) -> Byline | None:
     if P.ORG_WORD.search(text) and (m := P.ORG_AUTHOR.match(text)):
         return Byline((m.group(1),))
     if P.ROLE_WORD.search(text):
+        if text.endswith(P.REPORTER_ROLE_WORDS) and (m := P.NAMES_THEN_ROLE_BYLINE.match(text)):
+            return Byline(names(m.group(1)))     # 许 晴 本报记者: the role after the names (qa271)
         text = reporter_text(text)
         if found := several_roles(text):
             return found

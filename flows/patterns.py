@@ -525,6 +525,12 @@ ORG_AUTHOR = re.compile(rf"^([{CJK}（）()“”\"《》]{{2,30}}(?:{_ORG_SUFFI
 # 成都日报锦观新闻记者 钟文 / 本报记者 张三 李四 / 新华社记者 王五
 # (A web page may set a bar between the role and the names: 新京报特约评论员 | 程明远.)
 ROLE_BYLINE = re.compile(rf"^(?:(.{{0,20}}?)(?:特约)?(?:{_ROLES}))[ 　:：|｜丨]*({_NAMES})$")
+# 南 江 时 评: a column banner of four characters set letter-spaced, one space between every two, which reads as two
+# padded two-character names (南 江, 时 评: _PADDED_NAME); units.with_spaced_banner_over_first_title tells it (qa271).
+SPACED_FOUR_CHAR_LINE = re.compile(rf"^[{CJK}] [{CJK}] [{CJK}] [{CJK}]$")
+# 许 晴 本报记者 / 林泉 本报通讯员: the names before the role, as some PDFs extract a byline set name first, or its
+# role in a smaller size on the right (qa271); the outlet (本报, 本刊, 本网) names no publication.
+NAMES_THEN_ROLE_BYLINE = re.compile(rf"^({_NAMES})[ 　]+(?:本报|本刊|本网)?(?:特约)?(?:记者|通讯员)$")
 # Words ROLE_BYLINE, ORG_AUTHOR and OFFICE_BYLINE cannot match without: a line lacking them skips
 # those patterns (each tries many start lengths before it fails).
 ROLE_WORD = re.compile(_ROLES)
@@ -1543,6 +1549,9 @@ ISSUE_LINE_LAST = re.compile("期")
 # 韩立新 中华工商时报让湿地公园…: the paper a name is signed with, run into the title after it
 # (articles.glued_byline). OUTLET's shape with the shortest name, so the outlet ends at its first 报/社/网
 # and no word of the title (社区, 网络) is taken into it.
+# 林 泉 本报记者外贸企业…: a byline whose role follows the names (NAMES_THEN_ROLE_BYLINE) run into the next title in the
+# same way: the role ends the byline (articles.glued_outlet_byline, qa271).
+GLUED_TRAILING_ROLE = re.compile("(?:本报|本刊|本网)?(?:特约)?(?:记者|通讯员)")
 GLUED_OUTLET = re.compile(rf"[{CJK}]{{1,10}}?(?:日报|晚报|早报|时报|报|新闻社|通讯社|社|网|杂志|周刊|电视台|客户端)")
 
 # ---- qa qa37 (session 11): Traditional-script papers, Hong Kong and Taiwan commentary ----

@@ -104,6 +104,9 @@ OVER_WIDE_HEADING_SLACK = 0.5
 INTERLEAVED_BOX_MAX_LINES = 6
 # How many of a page's first lines are tried as a doubled column banner (doubled_banners: under a running head, qa100).
 DOUBLED_BANNER_LINES = 3
+# A letter-spaced column banner among this many first lines, under a line of the page's head, stands over the page's
+# first title (titles_under_spaced_banners: 5 / 评论 / date / 责任编辑：… / 南 江 时 评, qa271).
+SPACED_BANNER_HEAD_LINES = 6
 # A line ending with a colon this much narrower than its regular column ends its paragraph (ends_lead_in_short).
 LEAD_IN_SHORT = 3.0
 # A line under a short one and this much narrower than its column is the second line of a heading,
@@ -2445,9 +2448,17 @@ def titles_under_spaced_banners(texts: list[str], spaced: list[int], widths: lis
     holding a stop or a comma (TITLE_STOPS: the text's first line), nor one filling its column. (Only the lines holding
     a space, `spaced`, are tried.)"""
     return {k + 1 for k in spaced
-            if 0 < k < len(texts) - 2 and (ends[k - 1] or texts[k - 1][-1:] in P.NOTE_CLOSERS)
+            if 0 < k < len(texts) - 2 and (ends[k - 1] or texts[k - 1][-1:] in P.NOTE_CLOSERS
+                                           or k < SPACED_BANNER_HEAD_LINES and is_page_head_line(texts[k - 1]))
             and widths[k + 1] < cols[k + 1] - FULL_LINE_SLACK
             and P.SPACED_BANNER_LINE.match(texts[k]) and not any(c in texts[k + 1] for c in P.TITLE_STOPS)}
+
+
+def is_page_head_line(line: str) -> bool:
+    """Whether a line is one of a newspaper page's head: its running head or date line (is_page_head), or the page
+    editor's credit under it (责任编辑：某某, CREDIT_LINE). A column's banner set letter-spaced right under it, among the
+    page's first lines, stands over the page's first title as under a finished piece (南 江 时 评, qa271)."""
+    return is_page_head(line) or P.CREDIT_LINE.match(line) is not None
 
 
 def beat_kickers(texts: list[str], lasts: str, widths: list[float], ends: list[bool]) -> set[int]:

@@ -260,6 +260,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         if u.kind == PARA and (u.n_lines == 1 or wrapped_title) and (first or over_byline):
             found[i] = as_plain_heading(u)
     with_doubled_banner_over_text(found, first_at)
+    with_spaced_banner_over_first_title(found)
     with_fact_boxes(found)
     found = with_colon_label_turns(with_role_line_turns(with_name_line_turns(found)))
     return with_run_in_sibling_items(with_measure_headings(with_press_foot(with_contact_under_credit(
@@ -507,6 +508,18 @@ def with_doubled_banner_over_text(found: list[Unit], first_at: int) -> None:
     if first_at + 1 < len(found) and found[first_at].kind == PLAIN and found[first_at + 1].kind in (PARA, CONTINUED) \
             and P.DOUBLED_BANNER.match(found[first_at].text):
         found[first_at] = as_kind(found[first_at], META)
+
+
+def with_spaced_banner_over_first_title(found: list[Unit]) -> None:
+    """A page's column banner set letter-spaced (南 江 时 评, SPACED_FOUR_CHAR_LINE) reads as two padded names; as the
+    first unit under a newspaper's page head that is neither a line of it nor a short plain line (its date line among
+    those over it), right over the first title and its text, it is the banner, a plain line as an unnamed banner (创 新
+    观 察) is, left to the page head's rules: a byline stands under its title or after its text, never over a page's
+    first title. Under a title (把握… / 王 磊 赵 婷) it stays a byline. Marked in place (qa271)."""
+    i = next((k for k, u in enumerate(found) if u.kind not in PAGE_HEAD_KINDS and u.kind != PLAIN), 0)
+    if (0 < i < len(found) - 2 and found[i].kind == BYLINE and found[i + 1].kind == PLAIN and found[i + 2].kind == PARA
+            and P.SPACED_FOUR_CHAR_LINE.match(found[i].text) and META in map(KIND, found[:i])):
+        found[i] = as_kind(found[i], PLAIN)._replace(byline=None, weak_byline=False)
 
 
 def with_fact_boxes(found: list[Unit]) -> None:

@@ -4465,3 +4465,39 @@ def test_a_readers_op_ed_label_over_a_title_wrapped_over_two_lines_is_no_title_l
     text = page([_TW_NEWS, [label, "托育政策", "不能只靠发钱", "◎ 周秉翰"], _TW_EDITORIAL[1:]])
     assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
         ("托育补助再加码北市明年上路", ["林宜君"]), ("托育政策不能只靠发钱", ["周秉翰"])]
+
+
+# ---- qa271: a byline with its role after the names glued to the next title ----
+@pytest.mark.parametrize("line, split", [
+    ("罗 川 本报记者山区小站通上了快递", ("罗川 本报记者", "山区小站通上了快递")),   # the role ends the byline
+    ("韦一鸣 本刊记者让乡村物流跑出加速度", ("韦一鸣 本刊记者", "让乡村物流跑出加速度")),
+])
+def test_a_byline_with_its_role_after_the_names_glued_to_a_title_is_split_after_the_role(line, split):
+    """林 泉 本报记者外贸…: the byline set name first, its role after, runs into the next title as a paper's name does;
+    the role ends it, no word of the title (qa271)."""
+    got = glued_byline(Unit(U.PLAIN, line, 20.0, 1, None))
+    assert (got and (got[0].text, got[1].text)) == split
+
+
+# ---- qa271: a lone name over a boxed piece's label of its length ----
+@pytest.mark.parametrize("label", ["短 评", "编 后"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_lone_name_over_a_boxed_pieces_label_signs_the_text_above(blank_after_every_line, label):
+    """a report / a sidebar's title / its text / 罗 川 / 短 评 / the comment's title / its text: a name and a label of one
+    length stacked are no motto's words; the name signs the sidebar, the label heads the comment (qa271)."""
+    t = tables(page([["县域快递进村提速增效", "本报记者 韦 宁"], wrapped(P1, 20), ["一个村级站点的一天"], wrapped(P2, 20),
+                     ["罗 川", label, "末端网点要建好更要用好"], wrapped(P4, 20)], blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [
+        ("县域快递进村提速增效", ["韦宁"]), ("一个村级站点的一天", ["罗川"]), ("末端网点要建好更要用好", [])]
+
+
+# ---- qa271: a gazette's name over its bare issue line over the title ----
+@pytest.mark.parametrize("issue", ["2026年第11期", "第11期"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_gazettes_name_over_its_bare_issue_line_is_no_title_line(blank_after_every_line, issue):
+    """西川省人民政府公报 / 2026年第11期 / the title / its text: the gazette's name, as wide as a title, stands over its
+    issue line on the masthead; the title is the line under them (qa271)."""
+    t = tables(page([["西川省人民政府公报", issue, "西川省农村公路养护管理办法"], wrapped(P1, 20), wrapped(P2, 20)],
+                    blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["西川省农村公路养护管理办法"]
+    assert any(r["text"] == "西川省人民政府公报" for r in t["residue"])

@@ -1174,7 +1174,7 @@ SHAPED_BYLINE_NAMES = {
     "NAMES_DEPARTMENT_LINE", "DEPARTMENT_NAMES_LINE", "POST_ENDS", "NAMES_POSTS_LINE", "NAMES_ACADEMIC_POST_LINE",
     "ORG_WORD", "ORG_AUTHOR", "ROLE_WORD", "ROLE_BYLINE", "ROLE_SPACED_NAME_BYLINE", "THINK_TANK_POST_WORD",
     "THINK_TANK_POST_BYLINE", "LABELLED_BYLINE", "FULL_WIDTH_SLASH", "NAME_SLASH_POST_LINE", "OUTLET_SLASH_BYLINE",
-    "SLASH_WEN_BYLINE", "NAME_WITH_TOWN_LINE", "COLUMN_BAR_NAME_LINE"}
+    "SLASH_WEN_BYLINE", "NAME_WITH_TOWN_LINE", "COLUMN_BAR_NAME_LINE", "REPORTER_ROLE_WORDS", "NAMES_THEN_ROLE_BYLINE"}
 
 
 def test_shaped_byline_tries_only_the_reviewed_shapes():
@@ -1196,7 +1196,7 @@ def test_the_shapes_opening_with_a_name_or_a_label_open_as_byline_start_does():
     assert P._BYLINE_BULLET == rf"[{P.BYLINE_BULLETS}]\s*" and P.BYLINE_BULLET.pattern == f"^{P._BYLINE_BULLET}"
     assert P._NAMES.startswith(P._NAME) and P._NAME_ASIDE.startswith(P._NAME)
     for pattern in (P.NAME_LINE, P.NAMES_INSTITUTION_LINE, P.NAMES_DEPARTMENT_LINE, P.NAMES_POSTS_LINE,
-                    P.NAMES_ACADEMIC_POST_LINE, P.NAMES_INSTITUTION_POST_LINE):
+                    P.NAMES_ACADEMIC_POST_LINE, P.NAMES_INSTITUTION_POST_LINE, P.NAMES_THEN_ROLE_BYLINE):
         assert pattern.pattern.startswith(rf"^({P._NAMES})")
     assert P.NAMES_BAR_INSTITUTION_LINE.pattern.startswith(rf"^(?!{P._FIELD_LABEL_BEFORE_BAR})({P._NAMES})")
     assert P.NAMES_WITH_ASIDES.pattern.startswith(f"^{P._NAME_ASIDE}")
@@ -1509,3 +1509,17 @@ def test_a_reader_signing_with_a_bare_hong_kong_or_taiwan_district_is_the_author
 def test_a_byline_set_wholly_in_brackets_names_its_author(line, authors):
     found = byline(line)
     assert (found.authors if found else None) == authors
+
+
+# ---- qa271: a reporter's byline with its role after the names ----
+@pytest.mark.parametrize("line, authors", [
+    ("韩 笑 本报记者", ("韩笑",)),                     # a padded name, then the role
+    ("罗明远 本刊记者", ("罗明远",)),
+    ("邱 岩 周 敏 本报通讯员", ("邱岩", "周敏")),       # two padded names
+    ("沈一帆 记者", ("沈一帆",)),
+])
+def test_a_byline_with_the_role_after_the_names_names_them(line, authors):
+    """许 晴 本报记者: some PDFs extract a byline set name first (or its role in a smaller size to the right) with the
+    role after the names; the names sign, the role and 本报 name no one (qa271)."""
+    found = byline(line)
+    assert found is not None and found.authors == authors

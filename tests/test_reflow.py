@@ -5441,3 +5441,28 @@ def test_a_report_series_line_with_its_institution_apart_is_a_masthead_line(line
 ])
 def test_a_table_row_labelled_by_one_character_is_a_row(line, row):
     assert is_table_row(line) is row
+
+
+# ---- qa271: a title under a letter-spaced column banner under the page's head ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("head, alone", [
+    (["7", "评论", "2026年3月5日 星期四"], True),                 # under the page's date line
+    (["2026年3月5日 星期四", "7", "评论", "责任编辑：韦 宁"], True),   # under the page editor's credit
+])
+def test_a_title_under_a_letter_spaced_banner_under_the_page_head_is_a_block_of_its_own(blank_after_every_line, head,
+                                                                                        alone):
+    """… / 2026年3月5日 星期四 / 创 新 观 察 / the first title / its text: the banner spreads a few characters over the
+    column, no line of text the title would go on from; the title stands alone as under a finished piece (qa271)."""
+    lines = [*head, "创 新 观 察", "让小区充电桩装得上用得好", *wrapped(P1, 19), "罗 川 江城日报", "把便民服务做到群众家门口",
+             *wrapped(P2, 19), "韦一鸣 江城日报"]
+    found = [b.text for b in blocks(("\n\n" if blank_after_every_line else "\n").join(lines).split("\n"))]
+    assert ("让小区充电桩装得上用得好" in found) is alone
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_spaced_name_under_a_title_at_the_page_top_keeps_the_text_under_it_whole(blank_after_every_line):
+    """2026年3月5日 星期四 / the title / 宁 秋 实 / the text: a spaced name under a title, not under the page's head, is the
+    byline; the text's first line goes on as ever (qa271)."""
+    lines = ["2026年3月5日 星期四", "推动城乡融合发展", "宁 秋 实", *wrapped(P1, 19), *wrapped(P2, 19)]
+    found = [b.text for b in blocks(("\n\n" if blank_after_every_line else "\n").join(lines).split("\n"))]
+    assert any(P1[:10] in t and P1[-6:] in t for t in found)

@@ -6599,3 +6599,18 @@ def test_the_link_to_the_previous_page_is_a_line_of_its_own():
     """‧ 推出第二期资助计划 / 上一页：第二章 发展经济: the link ran into the list's last item (qa275)."""
     found = units_of_text("\n".join([P1, "‧ 推出第二期资助计划", "上一页：第二章 发展经济", "下一页：第四章 改善民生"]))
     assert [u.kind for u in found if u.text.startswith(("上一页", "下一页"))] == [CREDIT, CREDIT]
+
+
+# ---- qa271: a letter-spaced column banner of four characters over a page's first title ----
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("head", [["7", "评论", "2026年3月5日 星期四"], ["2026年3月5日 星期四", "7", "评论", "责任编辑：韦 宁"]])
+def test_a_spaced_four_character_banner_over_the_first_title_is_no_byline(head, blank_after_every_line):
+    """7 / 评论 / date / 江 城 时 评 / the first title / its text / 罗 川 江城日报: the banner reads as two padded names
+    (江 城, 时 评), yet over a page's first title, under its head, it is the page's furniture; the signature after the
+    text signs alone (qa271)."""
+    t = tables(page([[*head, "江 城 时 评", "让小区充电桩装得上用得好"], wrapped(P1, 19),
+                     ["罗 川 江城日报", "把便民服务做到群众家门口"], wrapped(P2, 19), ["韦一鸣 江城日报"]],
+                    blank_after_every_line))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让小区充电桩装得上用得好", ["罗川"]),
+                                                                  ("把便民服务做到群众家门口", ["韦一鸣"])]
+    assert any(r["text"] == "江城时评" for r in t["residue"])
