@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from flows import patterns as P
@@ -496,6 +497,61 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
                  .split("\n"))
 
 
+def with_cell_rests_in_cells(text: str) -> str:
+    """The text with each table cell's rest, wrapped onto an indented line of its own under the row, put back at the
+    end of the cell its indent meets (P.CELL_REST_LINE, qa274); the lines of the rests leave. A rest under another
+    rest goes to the row over both. Lines that meet no cell stay as they are."""
+    out: list[str] = []
+    row = -1                    # out's index of the last table row, while only cell rests follow it
+    cells: dict[int, int] | None = None     # that row's cell starts (characters and columns) and where each ends
+    rests: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        if row >= 0 and P.CELL_REST_LINE.fullmatch(line):
+            if cells is None:
+                cells = cell_ends(out[row])
+            rest = line.lstrip(" ")
+            indent = len(line) - len(rest)
+            end = next((cells[k] for k in (indent, indent - 1, indent + 1) if k in cells), None)
+            if end is not None:
+                rests.append((end, rest))
+                continue
+        if rests:
+            out[row] = with_rests_at(out[row], rests)
+            rests = []
+        row, cells = (len(out) if line.count("  ") >= P.CELL_REST_ROW_MIN_CELLS - 1 else -1), None
+        out.append(line)
+    if rests:
+        out[row] = with_rests_at(out[row], rests)
+    return "\n".join(out)
+
+
+def cell_ends(row: str) -> dict[int, int]:
+    """Where each cell after the first of a table row (P.CELL_REST_ROW_MIN_CELLS cells or more apart by two spaces)
+    ends, keyed by where it starts, in characters and in monospace columns (a non-ASCII character two); none for a line
+    that is no such row."""
+    found = list(P.TABLE_ROW_CELL.finditer(row))
+    if len(found) < P.CELL_REST_ROW_MIN_CELLS:
+        return {}
+    ends: dict[int, int] = {}
+    column, at = 0, 0
+    for cell in found[1:]:
+        start = cell.start()
+        column += 2 * (start - at) - len(row[at:start].encode("ascii", "ignore"))
+        at = start
+        ends.setdefault(column, cell.end())
+        ends.setdefault(start, cell.end())
+    return ends
+
+
+def with_rests_at(row: str, rests: list[tuple[int, str]]) -> str:
+    """The row with each rest inserted at its cell's end, in the order the rests came under the row."""
+    pieces, at = [], 0
+    for end, rest in sorted(rests, key=itemgetter(0)):         # (stable: two rests of one cell keep their order)
+        pieces += [row[at:end], rest]
+        at = end
+    return "".join(pieces) + row[at:]
+
+
 def _marker_despaced(marker: re.Match[str]) -> str:
     """A letter-spaced chapter marker (第 一 章) written whole (第一章)."""
     return "第" + marker.group(1).replace(" ", "") + marker.group(2)
@@ -624,6 +680,8 @@ def _starts_of_lines_to_decide(text: str) -> list[int]:
 
 def normalized_document(raw: RawDocument) -> NormalizedDocument:
     text = unicodedata.normalize("NFC", raw.text)     # once, for the script and for the rules
+    if P.CELL_REST_PROBE.search(text):                 # (a layout step on the extracted lines: the indent places it)
+        text = with_cell_rests_in_cells(text)
     marked = _marked_characters(text)
     script = _script_of_nfc(text, marked)
     return NormalizedDocument(raw=raw, script=script, lines=_normalized_nfc_lines(text, script, marked))

@@ -5918,6 +5918,20 @@ WRAPPED_CELL_NOT_ENDS = "。！？：；"
 # own between two rows holds at most this many characters (reflow.is_inner_cell_rest, qa237).
 INNER_CELL_REST_MAX_CHARS = 10
 
+# ---- qa274: a table cell's rest set under its own cell ----
+# 1      推进管网延伸      县住建局      县生态环境分局、相关乡    2026年底 / (52 spaces) 镇: a PDF extraction keeps a
+# table's columns by spaces, and a cell wrapped inside its column leaves its rest on a line of its own, indented to the
+# column's start. Before the spaces collapse (normalize.with_cell_rests_in_cells), the rest goes back to the end of the
+# cell over it whose start its indent meets, counted in characters or in monospace columns (a Han character two), so
+# the row reads 县生态环境分局、相关乡镇 2026年底, not …2026年底镇. The rest: one run of at most INNER_CELL_REST_MAX_CHARS
+# characters (no space) after an indent of CELL_REST_MIN_INDENT spaces; the row: CELL_REST_ROW_MIN_CELLS cells or more
+# apart by two spaces or more. (A literal of eight spaces after a newline is what the whole text is searched for.)
+CELL_REST_MIN_INDENT = 8
+CELL_REST_PROBE = re.compile("\n        ")
+CELL_REST_LINE = re.compile(" {%d,}[^ ]{1,%d}" % (CELL_REST_MIN_INDENT, INNER_CELL_REST_MAX_CHARS))
+TABLE_ROW_CELL = re.compile("[^ ]+(?: [^ ]+)*")
+CELL_REST_ROW_MIN_CELLS = 4
+
 # ---- qa200: a task table set in plain text with bars between its cells ----
 # 序号 | 重点任务 | 牵头单位 | 配合单位 / 1 | 落实扩岗补助政策 | 市人社局 | 市财政局，市税务局: a table copied into a .txt
 # with its cells parted by bars (maybe with a bar at each end, | 1 | … |). A line of three cells or more so parted; the
