@@ -1365,10 +1365,22 @@ def opens_page(boundary: list[Unit], groups: list[tuple[list[Unit], Unit]], lead
     another column further down is an article titled after it; nor is a text a standfirst when title lines, a
     byline, then more title lines follow it: titled after it and signed, then the next title (qa45); nor when a lone
     name under it signs it (signs_text_above); nor when what follows is a narrow box of figures, whose column is no
-    article's (is_unsigned_box, qa131)."""
+    article's (is_unsigned_box, qa131); nor when a signature over a bare date closes it (signed_over_date, qa274)."""
     return not has_text(before) or is_page_note(before) or (first and is_page_note_over_standfirsts(before, after)) or (
         first and not signed_between_titles(groups, lead) and not signs_text_above(boundary, before, after)
-        and not is_unsigned_box(after, before) and is_page_standfirst(before, after))
+        and not signed_over_date(boundary, after) and not is_unsigned_box(after, before)
+        and is_page_standfirst(before, after))
+
+
+def signed_over_date(boundary: list[Unit], after: Span) -> bool:
+    """Whether the boundary opens with a signature over a bare date (市长　某某 / 2026年4月20日 under a government
+    decree's words, as under a letter or a speech; the date is in the boundary or opens the text after it): the text
+    above is signed and dated, no page's standfirst, which nobody signs, however its width differs from the text
+    after it; the signature is that text's (qa274)."""
+    if not boundary or boundary[0].kind != U.BYLINE:
+        return False
+    dated = boundary[1] if len(boundary) > 1 else after.body[0] if after.body else None
+    return dated is not None and dated.kind == U.META and P.DATE_ONLY_LINE.match(dated.text) is not None
 
 
 def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,

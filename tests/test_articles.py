@@ -4465,3 +4465,26 @@ def test_a_readers_op_ed_label_over_a_title_wrapped_over_two_lines_is_no_title_l
     text = page([_TW_NEWS, [label, "托育政策", "不能只靠发钱", "◎ 周秉翰"], _TW_EDITORIAL[1:]])
     assert [(a["title"], a["authors"]) for a in tables(text)["articles"]] == [
         ("托育补助再加码北市明年上路", ["林宜君"]), ("托育政策不能只靠发钱", ["周秉翰"])]
+
+
+# ---- qa274: a government decree's words over its rules, no blank lines: the signature over the date signs the decree ----
+_DECREE_RULES = ["第一章　总　则",
+                 "第一条　为了规范农村集体资产管理，维护农村集体经济组织及其成员的合法权益，",
+                 "根据有关法律、法规，结合本县实际，制定本办法。",
+                 "第二条　本县行政区域内农村集体资产的清产核资、登记、经营、处置及其监督",
+                 "管理活动，适用本办法。",
+                 "第三条　县农业农村部门负责本县农村集体资产的监督管理工作，财政、审计等",
+                 "部门按照各自职责做好相关工作。"]
+
+
+@pytest.mark.parametrize("post, title", [("县长", "青坪县农村集体资产管理办法"), ("代理县长", "青坪县集体资产办法"),
+                                          ("市长", "青坪县农村集体资产管理办法")])
+def test_a_decree_signed_over_its_date_is_no_standfirst_of_the_rules_under_it(post, title):
+    """青坪县人民政府令 第3号 / its words set narrower than the rules' column / 县长　某某 / a date / the rules' title / 第一章…:
+    the decree is signed and dated, so no page's standfirst (which nobody signs) however its width differs from the
+    rules': an article of its own, signed by the head of government; the rules are signed by no one (qa274)."""
+    arts = tables("\n".join(["青坪县人民政府令 第3号", "《" + title + "》已经县人民政府第9次常务会议",
+                             "审议通过，现予公布，自2026年3月1日起施行。", post + "　韩立舟", "2026年1月5日", title,
+                             *_DECREE_RULES]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("青坪县人民政府令第3号", ["韩立舟"]), (title, [])]
+    assert "现予公布" in arts[0]["text"] and "现予公布" not in arts[1]["text"]
