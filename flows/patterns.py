@@ -1289,6 +1289,10 @@ INSTITUTION_NAMES_LINE = re.compile(rf"^{INSTITUTION}(?:[{CJK}]{{0,10}}?{_ACADEM
 # may stand alone, its date on the publisher's line under it: 第9期 / 某某研究中心　2025年8月12日, qa27.)
 ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}(?:[ \t]+{_DATETIME})?$")
 ISSUE_LINE_INITIALS = "0123456789第"
+# 2025年第7期（总第39期）2025年7月8日 / 第9期2026年6月18日: such a line once normalised (no space left between the issue's
+# 期 or bracket and the date's digits), as the article's front matter gives it: its date is the brief's, the day the
+# issue came out (bylines.published, qa274).
+ISSUE_DATE_FIELDS_LINE = re.compile(rf"^{_BRIEF_ISSUE}\s*{_DATETIME}$")
 # 第12期 / （总第156期）: a brief's cumulative issue number in brackets on a line of its own, under the year's issue
 # (ISSUE_DATE_LINE's number wrapped before its bracket): masthead, no title (units.is_issue_line). Tried only on lines
 # ending with a bracket and holding CUMULATIVE_ISSUE_WORD (qa257).
