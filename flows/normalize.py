@@ -12,9 +12,10 @@ import importlib.metadata
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 
@@ -499,21 +500,20 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
 
 def with_cell_rests_in_cells(text: str) -> str:
     """The text with each table cell's rest, wrapped onto an indented line of its own under the row, put back at the
-    end of the cell its indent meets (P.CELL_REST_LINE, qa274); the lines of the rests leave. A rest under another
-    rest goes to the row over both. Lines that meet no cell stay as they are."""
+    end of the cell its indent meets (P.CELL_REST_LINE, qa274); the lines of the rests leave. A line may hold the
+    rests of several cells, each under its own; a rest under another rest goes to the row over both. Lines whose
+    rests do not all meet a cell stay as they are."""
     out: list[str] = []
     row = -1                    # out's index of the last table row, while only cell rests follow it
-    cells: dict[int, int] | None = None     # that row's cell starts (characters and columns) and where each ends
+    cells: tuple[dict[int, int], dict[int, int]] | None = None     # that row's cell_ends
     rests: list[tuple[int, str]] = []
     for line in text.split("\n"):
         if row >= 0 and P.CELL_REST_LINE.fullmatch(line):
             if cells is None:
                 cells = cell_ends(out[row])
-            rest = line.lstrip(" ")
-            indent = len(line) - len(rest)
-            end = next((cells[k] for k in (indent, indent - 1, indent + 1) if k in cells), None)
-            if end is not None:
-                rests.append((end, rest))
+            found = rests_in_cells(line, *cells)
+            if found:
+                rests += found
                 continue
         if rests:
             out[row] = with_rests_at(out[row], rests)
@@ -525,22 +525,44 @@ def with_cell_rests_in_cells(text: str) -> str:
     return "\n".join(out)
 
 
-def cell_ends(row: str) -> dict[int, int]:
+def rests_in_cells(line: str, by_char: dict[int, int], by_column: dict[int, int]) -> list[tuple[int, str]]:
+    """Each rest on the line with the end of the row's cell it stands under (cell_ends): the cell its start meets
+    in monospace columns (as a PDF lays the page out), else in characters, else within one position; none unless
+    every rest meets a cell and holds a Han character (a row of bracketed standard errors under a regression
+    table's coefficients, （0.011）, is a row of its own)."""
+    found = []
+    for rest, (at, column) in zip(P.TABLE_ROW_CELL.finditer(line), text_columns(line)):
+        end = next((ends[k] for d in (0, -1, 1) for ends, k in ((by_column, column + d), (by_char, at + d))
+                    if k in ends), None)
+        if end is None or not P.HAN_CHAR.search(rest.group()):
+            return []
+        found.append((end, rest.group()))
+    return found
+
+
+def cell_ends(row: str) -> tuple[dict[int, int], dict[int, int]]:
     """Where each cell after the first of a table row (P.CELL_REST_ROW_MIN_CELLS cells or more apart by two spaces)
-    ends, keyed by where it starts, in characters and in monospace columns (a non-ASCII character two); none for a line
-    that is no such row."""
+    ends, keyed by where it starts in characters, then the same keyed by its monospace column (a non-ASCII character
+    two); none for a line that is no such row."""
     found = list(P.TABLE_ROW_CELL.finditer(row))
     if len(found) < P.CELL_REST_ROW_MIN_CELLS:
-        return {}
-    ends: dict[int, int] = {}
+        return {}, {}
+    by_char: dict[int, int] = {}
+    by_column: dict[int, int] = {}
+    for cell, (at, column) in islice(zip(found, text_columns(row)), 1, None):
+        by_char.setdefault(at, cell.end())
+        by_column.setdefault(column, cell.end())
+    return by_char, by_column
+
+
+def text_columns(line: str) -> Iterator[tuple[int, int]]:
+    """Where each run of text (P.TABLE_ROW_CELL) on the line starts, in characters and in monospace columns."""
     column, at = 0, 0
-    for cell in found[1:]:
+    for cell in P.TABLE_ROW_CELL.finditer(line):
         start = cell.start()
-        column += 2 * (start - at) - len(row[at:start].encode("ascii", "ignore"))
+        column += 2 * (start - at) - len(line[at:start].encode("ascii", "ignore"))
         at = start
-        ends.setdefault(column, cell.end())
-        ends.setdefault(start, cell.end())
-    return ends
+        yield start, column
 
 
 def with_rests_at(row: str, rests: list[tuple[int, str]]) -> str:

@@ -5927,12 +5927,15 @@ INNER_CELL_REST_MAX_CHARS = 10
 # table's columns by spaces, and a cell wrapped inside its column leaves its rest on a line of its own, indented to the
 # column's start. Before the spaces collapse (normalize.with_cell_rests_in_cells), the rest goes back to the end of the
 # cell over it whose start its indent meets, counted in characters or in monospace columns (a Han character two), so
-# the row reads 县生态环境分局、相关乡镇 2026年底, not …2026年底镇. The rest: one run of at most INNER_CELL_REST_MAX_CHARS
-# characters (no space) after an indent of CELL_REST_MIN_INDENT spaces; the row: CELL_REST_ROW_MIN_CELLS cells or more
-# apart by two spaces or more. (A literal of eight spaces after a newline is what the whole text is searched for.)
-CELL_REST_MIN_INDENT = 8
-CELL_REST_PROBE = re.compile("\n        ")
-CELL_REST_LINE = re.compile(" {%d,}[^ ]{1,%d}" % (CELL_REST_MIN_INDENT, INNER_CELL_REST_MAX_CHARS))
+# the row reads 县生态环境分局、相关乡镇 2026年底, not …2026年底镇. A line may hold the rests of several cells, each under
+# its own (和接管工作 under the task, 镇 under the duty bodies), all of them meeting a cell or the line stays. A rest: a
+# run of at most INNER_CELL_REST_MAX_CHARS characters (no space); the line: CELL_REST_MIN_INDENT spaces, then rests
+# apart by two spaces or more; the row: CELL_REST_ROW_MIN_CELLS cells or more apart by two spaces or more. (A literal of
+# that many spaces after a newline is what the whole text is searched for.)
+CELL_REST_MIN_INDENT = 4
+CELL_REST_PROBE = re.compile("\n" + " " * CELL_REST_MIN_INDENT)
+CELL_REST_LINE = re.compile(" {%d,}[^ ]{1,%d}(?:  +[^ ]{1,%d})*" % (CELL_REST_MIN_INDENT, INNER_CELL_REST_MAX_CHARS,
+                                                                   INNER_CELL_REST_MAX_CHARS))
 TABLE_ROW_CELL = re.compile("[^ ]+(?: [^ ]+)*")
 CELL_REST_ROW_MIN_CELLS = 4
 

@@ -597,6 +597,13 @@ _ROW4 = "3    铺设步道    县文旅局    县林业局    持续推进"
     (_ROW + "\n" + " " * 21 + "乡镇", "2    修缮古桥    县交通局    县水利局、沿河各乡镇    2027年底"),
     # two rests, the last cell's first: each goes into its own cell
     (_ROW + "\n" + " " * 29 + "乡镇\n" + " " * 49 + "前", "2    修缮古桥    县交通局    县水利局、沿河各乡镇    2027年底前"),
+    # one line holding the rests of two cells, each under its own (the second cell's start: 13 characters, 17 columns)
+    (_ROW + "\n" + " " * 17 + "改建" + " " * 8 + "乡镇", "2    修缮古桥    县交通局改建    县水利局、沿河各乡镇    2027年底"),
+    # … one of them meeting no cell: the line stays
+    (_ROW + "\n" + " " * 17 + "改建" + " " * 20 + "乡镇", _ROW + "\n" + " " * 17 + "改建" + " " * 20 + "乡镇"),
+    # a row of bracketed standard errors under a regression table's coefficients is a row of its own
+    ("ln_GDP     0.214***     0.198***     0.187***\n" + " " * 11 + "（0.035）    （0.031）    （0.030）",
+     "ln_GDP     0.214***     0.198***     0.187***\n" + " " * 11 + "（0.035）    （0.031）    （0.030）"),
     # the indent meets no cell: the line stays
     (_ROW + "\n" + " " * 40 + "乡镇", _ROW + "\n" + " " * 40 + "乡镇"),
     # a line of three cells is no row; a rest holding a space is no cell's
