@@ -14,7 +14,7 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.measures import cn_number
-from flows.bylines import Byline, field_authors, is_editorial_voice, note_authors
+from flows.bylines import Byline, field_authors, is_editorial_voice, is_speaker_day_line, note_authors
 from flows.reflow import (MOTTO_WORD_CHARS, breadcrumb_trails, column_label_match, display_width, is_issuer_over_date,
                           is_letter_spaced, is_page_head)
 from flows.units import Unit, positions
@@ -1374,11 +1374,13 @@ def opens_page(boundary: list[Unit], groups: list[tuple[list[Unit], Unit]], lead
 
 def signed_over_date(boundary: list[Unit], after: Span) -> bool:
     """Whether the boundary opens with a signature over a bare date (市长　某某 / 2026年4月20日 under a government
-    decree's words, as under a letter or a speech; the date is in the boundary or opens the text after it): the text
-    above is signed and dated, no page's standfirst, which nobody signs, however its width differs from the text
-    after it; the signature is that text's (qa274)."""
+    decree's words, as under a letter or a speech; the date is in the boundary or opens the text after it, or ends the
+    signature's line, 市长　某某　2026年4月20日): the text above is signed and dated, no page's standfirst, which nobody
+    signs, however its width differs from the text after it; the signature is that text's (qa274)."""
     if not boundary or boundary[0].kind != U.BYLINE:
         return False
+    if is_speaker_day_line(boundary[0].text):
+        return True
     dated = boundary[1] if len(boundary) > 1 else after.body[0] if after.body else None
     return dated is not None and dated.kind == U.META and P.DATE_ONLY_LINE.match(dated.text) is not None
 

@@ -4477,14 +4477,19 @@ _DECREE_RULES = ["第一章　总　则",
                  "部门按照各自职责做好相关工作。"]
 
 
-@pytest.mark.parametrize("post, title", [("县长", "青坪县农村集体资产管理办法"), ("代理县长", "青坪县集体资产办法"),
-                                          ("市长", "青坪县农村集体资产管理办法")])
-def test_a_decree_signed_over_its_date_is_no_standfirst_of_the_rules_under_it(post, title):
+@pytest.mark.parametrize("signature, title", [
+    (["县长　韩立舟", "2026年1月5日"], "青坪县农村集体资产管理办法"),
+    (["代理县长　韩立舟", "2026年1月5日"], "青坪县集体资产办法"),
+    (["市长　韩立舟", "2026年1月5日"], "青坪县农村集体资产管理办法"),
+    (["县长　韩立舟　2026年1月5日"], "青坪县农村集体资产管理办法"),      # the date on the signature's line
+])
+def test_a_decree_signed_over_its_date_is_no_standfirst_of_the_rules_under_it(signature, title):
     """青坪县人民政府令 第3号 / its words set narrower than the rules' column / 县长　某某 / a date / the rules' title / 第一章…:
     the decree is signed and dated, so no page's standfirst (which nobody signs) however its width differs from the
-    rules': an article of its own, signed by the head of government; the rules are signed by no one (qa274)."""
+    rules': an article of its own, signed by the head of government; the rules are signed by no one (qa274). The same
+    with the date on the signature's line (县长　某某　2026年1月5日)."""
     arts = tables("\n".join(["青坪县人民政府令 第3号", "《" + title + "》已经县人民政府第9次常务会议",
-                             "审议通过，现予公布，自2026年3月1日起施行。", post + "　韩立舟", "2026年1月5日", title,
+                             "审议通过，现予公布，自2026年3月1日起施行。", *signature, title,
                              *_DECREE_RULES]))["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("青坪县人民政府令第3号", ["韩立舟"]), (title, [])]
     assert "现予公布" in arts[0]["text"] and "现予公布" not in arts[1]["text"]
