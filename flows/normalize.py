@@ -502,27 +502,41 @@ def with_cell_rests_in_cells(text: str) -> str:
     """The text with each table cell's rest, wrapped onto an indented line of its own under the row, put back at the
     end of the cell its indent meets (P.CELL_REST_LINE, qa274); the lines of the rests leave. A line may hold the
     rests of several cells, each under its own; a rest under another rest goes to the row over both. Lines whose
-    rests do not all meet a cell stay as they are."""
+    rests do not all meet a cell stay as they are. A table padded with ideographic spaces is measured with each as
+    two spaces (the row that takes rests is written so: the spaces collapse later all the same)."""
     out: list[str] = []
-    row = -1                    # out's index of the last table row, while only cell rests follow it
+    row, spaced_row = -1, ""    # out's index of the last table row, while only cell rests follow it, and its spacing
     cells: tuple[dict[int, int], dict[int, int]] | None = None     # that row's cell_ends
     rests: list[tuple[int, str]] = []
     for line in text.split("\n"):
-        if row >= 0 and P.CELL_REST_LINE.fullmatch(line):
+        spaced = line.replace(P.FULL_WIDTH_SPACE, "  ") if P.FULL_WIDTH_SPACE in line else line
+        if row >= 0 and P.CELL_REST_LINE.fullmatch(spaced):
             if cells is None:
-                cells = cell_ends(out[row])
-            found = rests_in_cells(line, *cells)
+                cells = cell_ends(spaced_row)
+            found = rests_in_cells(spaced, *cells)
             if found:
                 rests += found
                 continue
         if rests:
-            out[row] = with_rests_at(out[row], rests)
+            out[row] = with_rests_at(spaced_row, rests)
             rests = []
-        row, cells = (len(out) if line.count("  ") >= P.CELL_REST_ROW_MIN_CELLS - 1 else -1), None
+        row, cells = (len(out) if spaced.count("  ") >= P.CELL_REST_ROW_MIN_CELLS - 1 else -1), None
+        spaced_row = spaced
         out.append(line)
     if rests:
-        out[row] = with_rests_at(out[row], rests)
+        out[row] = with_rests_at(spaced_row, rests)
     return "\n".join(out)
+
+
+def has_line_under_row(text: str) -> bool:
+    """Whether an indented line (P.CELL_REST_PROBE) stands right under a line with the gaps of a table row: the cheap
+    test that spares most indented pages with_cell_rests_in_cells' walk over every line."""
+    for found in P.CELL_REST_PROBE.finditer(text):
+        end = found.start()
+        row = text[text.rfind("\n", 0, end) + 1:end]
+        if row.count("  ") + row.count(P.FULL_WIDTH_SPACE) >= P.CELL_REST_ROW_MIN_CELLS - 1:
+            return True
+    return False
 
 
 def rests_in_cells(line: str, by_char: dict[int, int], by_column: dict[int, int]) -> list[tuple[int, str]]:
@@ -702,7 +716,7 @@ def _starts_of_lines_to_decide(text: str) -> list[int]:
 
 def normalized_document(raw: RawDocument) -> NormalizedDocument:
     text = unicodedata.normalize("NFC", raw.text)     # once, for the script and for the rules
-    if P.CELL_REST_PROBE.search(text):                 # (a layout step on the extracted lines: the indent places it)
+    if P.CELL_REST_PROBE.search(text) and has_line_under_row(text):   # (a layout step on the extracted lines)
         text = with_cell_rests_in_cells(text)
     marked = _marked_characters(text)
     script = _script_of_nfc(text, marked)

@@ -5933,7 +5933,10 @@ INNER_CELL_REST_MAX_CHARS = 10
 # apart by two spaces or more; the row: CELL_REST_ROW_MIN_CELLS cells or more apart by two spaces or more. (A literal of
 # that many spaces after a newline is what the whole text is searched for.)
 CELL_REST_MIN_INDENT = 4
-CELL_REST_PROBE = re.compile("\n" + " " * CELL_REST_MIN_INDENT)
+# (A table padded with ideographic spaces, as a word processor's text export sets one, is measured with each such
+# space as two; two of them open a line too.)
+FULL_WIDTH_SPACE = "\u3000"
+CELL_REST_PROBE = re.compile("\n(?:" + " " * CELL_REST_MIN_INDENT + "|\u3000\u3000)")
 CELL_REST_LINE = re.compile(" {%d,}[^ ]{1,%d}(?:  +[^ ]{1,%d})*" % (CELL_REST_MIN_INDENT, INNER_CELL_REST_MAX_CHARS,
                                                                    INNER_CELL_REST_MAX_CHARS))
 TABLE_ROW_CELL = re.compile("[^ ]+(?: [^ ]+)*")

@@ -601,6 +601,9 @@ _ROW4 = "3    铺设步道    县文旅局    县林业局    持续推进"
     (_ROW + "\n" + " " * 17 + "改建" + " " * 8 + "乡镇", "2    修缮古桥    县交通局改建    县水利局、沿河各乡镇    2027年底"),
     # … one of them meeting no cell: the line stays
     (_ROW + "\n" + " " * 17 + "改建" + " " * 20 + "乡镇", _ROW + "\n" + " " * 17 + "改建" + " " * 20 + "乡镇"),
+    # a table padded with ideographic spaces: each measured as two (the row is written with ASCII spaces then)
+    ("3　修缮古桥　县交通局　县水利局、沿河　2027年底\n" + "　" * 11 + " 乡镇",
+     "3  修缮古桥  县交通局  县水利局、沿河乡镇  2027年底"),
     # a row of bracketed standard errors under a regression table's coefficients is a row of its own
     ("ln_GDP     0.214***     0.198***     0.187***\n" + " " * 11 + "（0.035）    （0.031）    （0.030）",
      "ln_GDP     0.214***     0.198***     0.187***\n" + " " * 11 + "（0.035）    （0.031）    （0.030）"),
