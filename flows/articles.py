@@ -292,9 +292,19 @@ def titles_piece_after_credit(heading: Unit, before: list[Unit]) -> bool:
     (an interview's next question, ## 改完之后谁来管？, may follow a credit that closes the previous answer), or one
     naming a notice (names_notice_piece) under a --- break or the article's end matter."""
     ended = without_trailing_breaks(before)
-    return bool(ended) and (titles_notice_after_credit(heading, ended[-1]) or (
+    return bool(ended) and (titles_notice_after_credit(heading, ended[-1]) or titles_rules_after_signature(heading, ended)
+                            or (
         closes_with_bracketed_credit(ended) and not heading.text.endswith(P.QUESTION_MARKS))
         or (names_notice_piece(heading) and (len(ended) < len(before) or ended[-1].kind in END_MATTER_KINDS)))
+
+
+def titles_rules_after_signature(heading: Unit, before: list[Unit]) -> bool:
+    """Whether a heading naming a document's kind (## 某某管理办法: DOCUMENT_TITLE_LINE) stands right under a signature
+    over a bare date (省长　某某 / 2026年5月12日): the rules a government decree publishes, under their own title, not
+    the decree's section (qa274), as in plain text (signed_over_date)."""
+    return (len(before) >= 2 and before[-2].kind == U.BYLINE and before[-1].kind == U.META
+            and P.DATE_ONLY_LINE.match(before[-1].text) is not None
+            and P.DOCUMENT_TITLE_LINE.match(heading.heading or heading.text) is not None)
 
 
 # The units that close an article's text: its credit or byline under it, an author note, its notes (qa122).
