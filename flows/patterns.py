@@ -5922,6 +5922,11 @@ WRAPPED_CELL_NOT_ENDS = "。！？：；"
 # own between two rows holds at most this many characters (reflow.is_inner_cell_rest, qa237).
 INNER_CELL_REST_MAX_CHARS = 10
 
+# ---- qa274: a decree's number under its Markdown title ----
+# # 某某省人民政府令 / **第75号**: the number of a government decree on a line of its own under the decree's title (bold,
+# so read as a heading): a field of the title, front matter, no section (units.with_issuers_under_titles).
+DECREE_NUMBER_LINE = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
+
 # ---- qa274: a table cell's rest set under its own cell ----
 # 1      推进管网延伸      县住建局      县生态环境分局、相关乡    2026年底 / (52 spaces) 镇: a PDF extraction keeps a
 # table's columns by spaces, and a cell wrapped inside its column leaves its rest on a line of its own, indented to the

@@ -1432,10 +1432,14 @@ def is_under_head_label(u: Unit) -> bool:
 def with_issuers_under_titles(found: list[Unit]) -> list[Unit]:
     """In Markdown, a line that names the body issuing a plan (ISSUING_BODY_LINE: 商务部, 应急管理部) right under the plan's
     level-1 heading is front matter, as in plain text (qa61): a plain line, which the segmenter takes off the article's
-    lead (articles.cover_issuers), not the text's first paragraph. (Only the few title units are visited.)"""
+    lead (articles.cover_issuers), not the text's first paragraph. So is a decree's number under the decree's title
+    (# 某某省人民政府令 / **第75号**, DECREE_NUMBER_LINE): a field, no section (qa274). (Only the few title units are
+    visited.)"""
     for i in positions(list(map(KIND, found)), TITLE):
         if i + 1 < len(found) and (u := found[i + 1]).kind == PARA and u.n_lines == 1 and P.ISSUING_BODY_LINE.match(u.text):
             found[i + 1] = as_plain_heading(u)
+        elif i + 1 < len(found) and (u := found[i + 1]).kind in (HEADING, PARA) and P.DECREE_NUMBER_LINE.match(u.text):
+            found[i + 1] = as_kind(u, META)
     return found
 
 

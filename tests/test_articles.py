@@ -4497,12 +4497,15 @@ def test_a_decree_signed_over_its_date_is_no_standfirst_of_the_rules_under_it(si
 
 @pytest.mark.parametrize("heading", ["## 青坪县农村集体资产管理办法", "### 青坪县农村集体资产管理条例", "**青坪县农村集体资产管理规定**"])
 def test_rules_titled_under_a_decrees_signature_in_markdown_are_an_article_of_their_own(heading):
-    """# 青坪县人民政府令 / its words / 县长　某某 / a date / ## the rules' title / ### 第一章… : the heading naming a document's
+    """# 青坪县人民政府令 / **第3号** / its words / 县长　某某 / a date / ## the rules' title / ### 第一章… : the heading naming a document's
     kind right under the signature over the date titles the rules the decree publishes, an article of its own, not the
     decree's section (qa274)."""
-    arts = tables("\n\n".join(["# 青坪县人民政府令", "《青坪县农村集体资产管理办法》已经县人民政府第9次常务会议审议通过，现予公布，"
+    t = tables("\n\n".join(["# 青坪县人民政府令", "**第3号**", "《青坪县农村集体资产管理办法》已经县人民政府第9次常务会议审议通过，现予公布，"
                                "自2026年3月1日起施行。", "县长　韩立舟", "2026年1月5日", heading, "### 第一章　总则",
                                "**第一条**　为了规范农村集体资产管理，维护农村集体经济组织及其成员的合法权益，制定本办法。",
-                               "**第二条**　本县行政区域内农村集体资产的监督管理活动，适用本办法。"]), "decree.md")["articles"]
+                               "**第二条**　本县行政区域内农村集体资产的监督管理活动，适用本办法。"]), "decree.md")
+    arts = t["articles"]
     assert [(a["title"], a["authors"]) for a in arts] == [("青坪县人民政府令", ["韩立舟"]),
                                                            (heading.strip("#* "), [])]
+    # the decree's number under its title is a field of it, no section (qa274)
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == arts[0]["article_id"]] == []
