@@ -14,7 +14,7 @@ from typing import Iterator
 from flows import patterns as P
 from flows import units as U
 from flows.measures import cn_number
-from flows.bylines import Byline, field_authors, is_editorial_voice, note_authors
+from flows.bylines import Byline, field_authors, is_editorial_voice, is_speaker_day_line, note_authors
 from flows.reflow import (MOTTO_WORD_CHARS, breadcrumb_trails, column_label_match, display_width, is_issuer_over_date,
                           is_letter_spaced, is_page_head)
 from flows.units import Unit, positions
@@ -292,9 +292,19 @@ def titles_piece_after_credit(heading: Unit, before: list[Unit]) -> bool:
     (an interview's next question, ## 改完之后谁来管？, may follow a credit that closes the previous answer), or one
     naming a notice (names_notice_piece) under a --- break or the article's end matter."""
     ended = without_trailing_breaks(before)
-    return bool(ended) and (titles_notice_after_credit(heading, ended[-1]) or (
+    return bool(ended) and (titles_notice_after_credit(heading, ended[-1]) or titles_rules_after_signature(heading, ended)
+                            or (
         closes_with_bracketed_credit(ended) and not heading.text.endswith(P.QUESTION_MARKS))
         or (names_notice_piece(heading) and (len(ended) < len(before) or ended[-1].kind in END_MATTER_KINDS)))
+
+
+def titles_rules_after_signature(heading: Unit, before: list[Unit]) -> bool:
+    """Whether a heading naming a document's kind (## 某某管理办法: DOCUMENT_TITLE_LINE) stands right under a signature
+    over a bare date (省长　某某 / 2026年5月12日): the rules a government decree publishes, under their own title, not
+    the decree's section (qa274), as in plain text (signed_over_date)."""
+    return (len(before) >= 2 and before[-2].kind == U.BYLINE and before[-1].kind == U.META
+            and P.DATE_ONLY_LINE.match(before[-1].text) is not None
+            and P.DOCUMENT_TITLE_LINE.match(heading.heading or heading.text) is not None)
 
 
 # The units that close an article's text: its credit or byline under it, an author note, its notes (qa122).
@@ -1367,10 +1377,24 @@ def opens_page(boundary: list[Unit], groups: list[tuple[list[Unit], Unit]], lead
     another column further down is an article titled after it; nor is a text a standfirst when title lines, a
     byline, then more title lines follow it: titled after it and signed, then the next title (qa45); nor when a lone
     name under it signs it (signs_text_above); nor when what follows is a narrow box of figures, whose column is no
-    article's (is_unsigned_box, qa131)."""
+    article's (is_unsigned_box, qa131); nor when a signature over a bare date closes it (signed_over_date, qa274)."""
     return not has_text(before) or is_page_note(before) or (first and is_page_note_over_standfirsts(before, after)) or (
         first and not signed_between_titles(groups, lead) and not signs_text_above(boundary, before, after)
-        and not is_unsigned_box(after, before) and is_page_standfirst(before, after))
+        and not signed_over_date(boundary, after) and not is_unsigned_box(after, before)
+        and is_page_standfirst(before, after))
+
+
+def signed_over_date(boundary: list[Unit], after: Span) -> bool:
+    """Whether the boundary opens with a signature over a bare date (市长　某某 / 2026年4月20日 under a government
+    decree's words, as under a letter or a speech; the date is in the boundary or opens the text after it, or ends the
+    signature's line, 市长　某某　2026年4月20日): the text above is signed and dated, no page's standfirst, which nobody
+    signs, however its width differs from the text after it; the signature is that text's (qa274)."""
+    if not boundary or boundary[0].kind != U.BYLINE:
+        return False
+    if is_speaker_day_line(boundary[0].text):
+        return True
+    dated = boundary[1] if len(boundary) > 1 else after.body[0] if after.body else None
+    return dated is not None and dated.kind == U.META and P.DATE_ONLY_LINE.match(dated.text) is not None
 
 
 def give_page_head(groups: list[tuple[list[Unit], Unit]], lead: list[Unit], before: Span, after: Span,

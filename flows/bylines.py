@@ -482,7 +482,8 @@ def outlet_of(prefix: str | None) -> str | None:
 def published(line: str) -> dt.date | None:
     """The date of a 日期：… field, of a line that is only a date, of one that starts with it, or of a
     publisher-and-date line (国研网 2024-09-03) or of a WeChat article's head line (原创 作者 公众号 2025年10月08日 20:15), or
-    the issue date before a document's number in brackets under its title (（2026年5月12日　某政发〔2026〕3号））."""
+    the issue date before a document's number in brackets under its title (（2026年5月12日　某政发〔2026〕3号）), or the
+    date after a brief's issue number (2025年第7期（总第39期）2025年7月8日)."""
     if (P.DATE_ONLY_LINE.match(line) or P.OUTLET_DATE_LINE.match(line) or P.OUTLET_ISSUE_DATE_LINE.match(line)
             or P.OUTLET_DATE_COUNTER_LINE.match(line)
             or P.OUTLET_SERIES_ISSUE_DATE_LINE.match(line)
@@ -491,6 +492,7 @@ def published(line: str) -> dt.date | None:
             or (":" in line and P.WECHAT_HEAD_LINE.match(line))
             or (line[:1] in P.PUBLISHED_UPDATED_INITIALS and P.PUBLISHED_UPDATED_LINE.match(line))
             or (line.endswith(P.BRACKETED_DOC_NUMBER_ENDS) and P.BRACKETED_DOC_NUMBER_LINE.match(line))   # qa227
+            or (line[:1] in P.ISSUE_LINE_INITIALS and P.ISSUE_DATE_FIELDS_LINE.match(line))   # a brief's issue, qa274
             or is_speaker_day_line(line)):   # qa231
         # (出版：… 更新：…: the first date, the published one: qa121; a date in Chinese numerals, qa123)
         return date_of(P.BARE_DATE.search(line)) or cn_numeral_date(line)

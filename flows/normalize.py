@@ -12,9 +12,11 @@ import importlib.metadata
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 
 from flows import patterns as P
@@ -496,6 +498,96 @@ def _normalized_nfc_lines(text: str, script: str, marked: str) -> tuple[str, ...
                  .split("\n"))
 
 
+def with_cell_rests_in_cells(text: str) -> str:
+    """The text with each table cell's rest, wrapped onto an indented line of its own under the row, put back at the
+    end of the cell its indent meets (P.CELL_REST_LINE, qa274); the lines of the rests leave. A line may hold the
+    rests of several cells, each under its own; a rest under another rest goes to the row over both. Lines whose
+    rests do not all meet a cell stay as they are. A table padded with ideographic spaces is measured with each as
+    two spaces (the row that takes rests is written so: the spaces collapse later all the same)."""
+    out: list[str] = []
+    row, spaced_row = -1, ""    # out's index of the last table row, while only cell rests follow it, and its spacing
+    cells: tuple[dict[int, int], dict[int, int]] | None = None     # that row's cell_ends
+    rests: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        spaced = line.replace(P.FULL_WIDTH_SPACE, "  ") if P.FULL_WIDTH_SPACE in line else line
+        if row >= 0 and P.CELL_REST_LINE.fullmatch(spaced):
+            if cells is None:
+                cells = cell_ends(spaced_row)
+            found = rests_in_cells(spaced, *cells)
+            if found:
+                rests += found
+                continue
+        if rests:
+            out[row] = with_rests_at(spaced_row, rests)
+            rests = []
+        row, cells = (len(out) if spaced.count("  ") >= P.CELL_REST_ROW_MIN_CELLS - 1 else -1), None
+        spaced_row = spaced
+        out.append(line)
+    if rests:
+        out[row] = with_rests_at(spaced_row, rests)
+    return "\n".join(out)
+
+
+def has_line_under_row(text: str) -> bool:
+    """Whether an indented line (P.CELL_REST_PROBE) stands right under a line with the gaps of a table row: the cheap
+    test that spares most indented pages with_cell_rests_in_cells' walk over every line."""
+    for found in P.CELL_REST_PROBE.finditer(text):
+        end = found.start()
+        row = text[text.rfind("\n", 0, end) + 1:end]
+        if row.count("  ") + row.count(P.FULL_WIDTH_SPACE) >= P.CELL_REST_ROW_MIN_CELLS - 1:
+            return True
+    return False
+
+
+def rests_in_cells(line: str, by_char: dict[int, int], by_column: dict[int, int]) -> list[tuple[int, str]]:
+    """Each rest on the line with the end of the row's cell it stands under (cell_ends): the cell its start meets
+    in monospace columns (as a PDF lays the page out), else in characters, else within one position; none unless
+    every rest meets a cell and holds a Han character (a row of bracketed standard errors under a regression
+    table's coefficients, （0.011）, is a row of its own)."""
+    found = []
+    for rest, (at, column) in zip(P.TABLE_ROW_CELL.finditer(line), text_columns(line)):
+        end = next((ends[k] for d in (0, -1, 1) for ends, k in ((by_column, column + d), (by_char, at + d))
+                    if k in ends), None)
+        if end is None or not P.HAN_CHAR.search(rest.group()):
+            return []
+        found.append((end, rest.group()))
+    return found
+
+
+def cell_ends(row: str) -> tuple[dict[int, int], dict[int, int]]:
+    """Where each cell after the first of a table row (P.CELL_REST_ROW_MIN_CELLS cells or more apart by two spaces)
+    ends, keyed by where it starts in characters, then the same keyed by its monospace column (a non-ASCII character
+    two); none for a line that is no such row."""
+    found = list(P.TABLE_ROW_CELL.finditer(row))
+    if len(found) < P.CELL_REST_ROW_MIN_CELLS:
+        return {}, {}
+    by_char: dict[int, int] = {}
+    by_column: dict[int, int] = {}
+    for cell, (at, column) in islice(zip(found, text_columns(row)), 1, None):
+        by_char.setdefault(at, cell.end())
+        by_column.setdefault(column, cell.end())
+    return by_char, by_column
+
+
+def text_columns(line: str) -> Iterator[tuple[int, int]]:
+    """Where each run of text (P.TABLE_ROW_CELL) on the line starts, in characters and in monospace columns."""
+    column, at = 0, 0
+    for cell in P.TABLE_ROW_CELL.finditer(line):
+        start = cell.start()
+        column += 2 * (start - at) - len(line[at:start].encode("ascii", "ignore"))
+        at = start
+        yield start, column
+
+
+def with_rests_at(row: str, rests: list[tuple[int, str]]) -> str:
+    """The row with each rest inserted at its cell's end, in the order the rests came under the row."""
+    pieces, at = [], 0
+    for end, rest in sorted(rests, key=itemgetter(0)):         # (stable: two rests of one cell keep their order)
+        pieces += [row[at:end], rest]
+        at = end
+    return "".join(pieces) + row[at:]
+
+
 def _marker_despaced(marker: re.Match[str]) -> str:
     """A letter-spaced chapter marker (第 一 章) written whole (第一章)."""
     return "第" + marker.group(1).replace(" ", "") + marker.group(2)
@@ -624,6 +716,8 @@ def _starts_of_lines_to_decide(text: str) -> list[int]:
 
 def normalized_document(raw: RawDocument) -> NormalizedDocument:
     text = unicodedata.normalize("NFC", raw.text)     # once, for the script and for the rules
+    if P.CELL_REST_PROBE.search(text) and has_line_under_row(text):   # (a layout step on the extracted lines)
+        text = with_cell_rests_in_cells(text)
     marked = _marked_characters(text)
     script = _script_of_nfc(text, marked)
     return NormalizedDocument(raw=raw, script=script, lines=_normalized_nfc_lines(text, script, marked))

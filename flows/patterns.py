@@ -1298,6 +1298,10 @@ INSTITUTION_NAMES_LINE = re.compile(rf"^{INSTITUTION}(?:[{CJK}]{{0,10}}?{_ACADEM
 # may stand alone, its date on the publisher's line under it: 第9期 / 某某研究中心　2025年8月12日, qa27.)
 ISSUE_DATE_LINE = re.compile(rf"^{_BRIEF_ISSUE}(?:[ \t]+{_DATETIME})?$")
 ISSUE_LINE_INITIALS = "0123456789第"
+# 2025年第7期（总第39期）2025年7月8日 / 第9期2026年6月18日: such a line once normalised (no space left between the issue's
+# 期 or bracket and the date's digits), as the article's front matter gives it: its date is the brief's, the day the
+# issue came out (bylines.published, qa274).
+ISSUE_DATE_FIELDS_LINE = re.compile(rf"^{_BRIEF_ISSUE}\s*{_DATETIME}$")
 # 第12期 / （总第156期）: a brief's cumulative issue number in brackets on a line of its own, under the year's issue
 # (ISSUE_DATE_LINE's number wrapped before its bracket): masthead, no title (units.is_issue_line). Tried only on lines
 # ending with a bracket and holding CUMULATIVE_ISSUE_WORD (qa257).
@@ -5946,6 +5950,31 @@ WRAPPED_CELL_NOT_ENDS = "。！？：；"
 # 人民政府 under 2 粪污收运 县农业农村局 县供销社、各乡镇 持续推进, over row 3: a cell inside the row wrapped onto a line of its
 # own between two rows holds at most this many characters (reflow.is_inner_cell_rest, qa237).
 INNER_CELL_REST_MAX_CHARS = 10
+
+# ---- qa274: a decree's number under its Markdown title ----
+# # 某某省人民政府令 / **第75号**: the number of a government decree on a line of its own under the decree's title (bold,
+# so read as a heading): a field of the title, front matter, no section (units.with_issuers_under_titles).
+DECREE_NUMBER_LINE = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
+
+# ---- qa274: a table cell's rest set under its own cell ----
+# 1      推进管网延伸      县住建局      县生态环境分局、相关乡    2026年底 / (52 spaces) 镇: a PDF extraction keeps a
+# table's columns by spaces, and a cell wrapped inside its column leaves its rest on a line of its own, indented to the
+# column's start. Before the spaces collapse (normalize.with_cell_rests_in_cells), the rest goes back to the end of the
+# cell over it whose start its indent meets, counted in characters or in monospace columns (a Han character two), so
+# the row reads 县生态环境分局、相关乡镇 2026年底, not …2026年底镇. A line may hold the rests of several cells, each under
+# its own (和接管工作 under the task, 镇 under the duty bodies), all of them meeting a cell or the line stays. A rest: a
+# run of at most INNER_CELL_REST_MAX_CHARS characters (no space); the line: CELL_REST_MIN_INDENT spaces, then rests
+# apart by two spaces or more; the row: CELL_REST_ROW_MIN_CELLS cells or more apart by two spaces or more. (A literal of
+# that many spaces after a newline is what the whole text is searched for.)
+CELL_REST_MIN_INDENT = 4
+# (A table padded with ideographic spaces, as a word processor's text export sets one, is measured with each such
+# space as two; two of them open a line too.)
+FULL_WIDTH_SPACE = "\u3000"
+CELL_REST_PROBE = re.compile("\n(?:" + " " * CELL_REST_MIN_INDENT + "|\u3000\u3000)")
+CELL_REST_LINE = re.compile(" {%d,}[^ ]{1,%d}(?:  +[^ ]{1,%d})*" % (CELL_REST_MIN_INDENT, INNER_CELL_REST_MAX_CHARS,
+                                                                   INNER_CELL_REST_MAX_CHARS))
+TABLE_ROW_CELL = re.compile("[^ ]+(?: [^ ]+)*")
+CELL_REST_ROW_MIN_CELLS = 4
 
 # ---- qa200: a task table set in plain text with bars between its cells ----
 # 序号 | 重点任务 | 牵头单位 | 配合单位 / 1 | 落实扩岗补助政策 | 市人社局 | 市财政局，市税务局: a table copied into a .txt

@@ -249,9 +249,10 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
     with_reading_title_over_fields(found)
     first_at = first_text_at(found)
-    for i in sorted({first_at} | over_byline_at):
+    title_at = under_masthead_at(found, first_at)
+    for i in sorted({first_at, title_at} | over_byline_at):
         u = found[i]
-        first = i == first_at and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
+        first = i == title_at and looks_like_title(u.text, P.FIRST_TITLE_MAX_WIDTH)
         over_byline = ((i + 1 < len(found) and found[i + 1].kind == BYLINE or i in over_head_line)
                        and looks_like_title(u.text, P.HEADING_MAX_WIDTH))
         wrapped_title = ((first and u.n_lines > 1 and is_wrapped_official_title(u.text))
@@ -1069,6 +1070,19 @@ def with_reading_title_over_fields(found: list[Unit]) -> None:
             return
 
 
+def under_masthead_at(found: list[Unit], first_at: int) -> int:
+    """The index of the unit under a government document's masthead and 文号 where the document's first units are
+    those (溪 宁 县 人 民 政 府 办 公 室 / 溪政办发〔2026〕23号 / the title): the title's place, where a title wrapped
+    over lines as wide as the text (…关于印发《… / …》的通知) is read as the first title (qa274); else first_at. (The
+    masthead is read as front matter later, by with_mastheads_over_doc_number.)"""
+    at = first_at
+    while at < min(len(found) - 1, P.MASTHEAD_DOC_NUMBER_MAX_AT) and is_masthead_unit(found[at]):
+        at += 1
+    if at > first_at and found[at].kind == META and is_doc_number(found[at].text) and at + 1 < len(found):
+        return at + 1
+    return first_at
+
+
 def first_text_at(found: list[Unit]) -> int:
     """The index of the document's first unit that is not page chrome or a line of fields (当前位置：首页 > …,
     【字体：大 中 小】): only the few units at the top are visited."""
@@ -1483,10 +1497,14 @@ def is_under_head_label(u: Unit) -> bool:
 def with_issuers_under_titles(found: list[Unit]) -> list[Unit]:
     """In Markdown, a line that names the body issuing a plan (ISSUING_BODY_LINE: 商务部, 应急管理部) right under the plan's
     level-1 heading is front matter, as in plain text (qa61): a plain line, which the segmenter takes off the article's
-    lead (articles.cover_issuers), not the text's first paragraph. (Only the few title units are visited.)"""
+    lead (articles.cover_issuers), not the text's first paragraph. So is a decree's number under the decree's title
+    (# 某某省人民政府令 / **第75号**, DECREE_NUMBER_LINE): a field, no section (qa274). (Only the few title units are
+    visited.)"""
     for i in positions(list(map(KIND, found)), TITLE):
         if i + 1 < len(found) and (u := found[i + 1]).kind == PARA and u.n_lines == 1 and P.ISSUING_BODY_LINE.match(u.text):
             found[i + 1] = as_plain_heading(u)
+        elif i + 1 < len(found) and (u := found[i + 1]).kind in (HEADING, PARA) and P.DECREE_NUMBER_LINE.match(u.text):
+            found[i + 1] = as_kind(u, META)
     return found
 
 

@@ -4501,3 +4501,47 @@ def test_a_gazettes_name_over_its_bare_issue_line_is_no_title_line(blank_after_e
                     blank_after_every_line))
     assert [a["title"] for a in t["articles"]] == ["西川省农村公路养护管理办法"]
     assert any(r["text"] == "西川省人民政府公报" for r in t["residue"])
+
+
+# ---- qa274: a government decree's words over its rules, no blank lines: the signature over the date signs the decree ----
+_DECREE_RULES = ["第一章　总　则",
+                 "第一条　为了规范农村集体资产管理，维护农村集体经济组织及其成员的合法权益，",
+                 "根据有关法律、法规，结合本县实际，制定本办法。",
+                 "第二条　本县行政区域内农村集体资产的清产核资、登记、经营、处置及其监督",
+                 "管理活动，适用本办法。",
+                 "第三条　县农业农村部门负责本县农村集体资产的监督管理工作，财政、审计等",
+                 "部门按照各自职责做好相关工作。"]
+
+
+@pytest.mark.parametrize("signature, title", [
+    (["县长　韩立舟", "2026年1月5日"], "青坪县农村集体资产管理办法"),
+    (["代理县长　韩立舟", "2026年1月5日"], "青坪县集体资产办法"),
+    (["市长　韩立舟", "2026年1月5日"], "青坪县农村集体资产管理办法"),
+    (["县长　韩立舟　2026年1月5日"], "青坪县农村集体资产管理办法"),      # the date on the signature's line
+])
+def test_a_decree_signed_over_its_date_is_no_standfirst_of_the_rules_under_it(signature, title):
+    """青坪县人民政府令 第3号 / its words set narrower than the rules' column / 县长　某某 / a date / the rules' title / 第一章…:
+    the decree is signed and dated, so no page's standfirst (which nobody signs) however its width differs from the
+    rules': an article of its own, signed by the head of government; the rules are signed by no one (qa274). The same
+    with the date on the signature's line (县长　某某　2026年1月5日)."""
+    arts = tables("\n".join(["青坪县人民政府令 第3号", "《" + title + "》已经县人民政府第9次常务会议",
+                             "审议通过，现予公布，自2026年3月1日起施行。", *signature, title,
+                             *_DECREE_RULES]))["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("青坪县人民政府令第3号", ["韩立舟"]), (title, [])]
+    assert "现予公布" in arts[0]["text"] and "现予公布" not in arts[1]["text"]
+
+
+@pytest.mark.parametrize("heading", ["## 青坪县农村集体资产管理办法", "### 青坪县农村集体资产管理条例", "**青坪县农村集体资产管理规定**"])
+def test_rules_titled_under_a_decrees_signature_in_markdown_are_an_article_of_their_own(heading):
+    """# 青坪县人民政府令 / **第3号** / its words / 县长　某某 / a date / ## the rules' title / ### 第一章… : the heading naming a document's
+    kind right under the signature over the date titles the rules the decree publishes, an article of its own, not the
+    decree's section (qa274)."""
+    t = tables("\n\n".join(["# 青坪县人民政府令", "**第3号**", "《青坪县农村集体资产管理办法》已经县人民政府第9次常务会议审议通过，现予公布，"
+                               "自2026年3月1日起施行。", "县长　韩立舟", "2026年1月5日", heading, "### 第一章　总则",
+                               "**第一条**　为了规范农村集体资产管理，维护农村集体经济组织及其成员的合法权益，制定本办法。",
+                               "**第二条**　本县行政区域内农村集体资产的监督管理活动，适用本办法。"]), "decree.md")
+    arts = t["articles"]
+    assert [(a["title"], a["authors"]) for a in arts] == [("青坪县人民政府令", ["韩立舟"]),
+                                                           (heading.strip("#* "), [])]
+    # the decree's number under its title is a field of it, no section (qa274)
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == arts[0]["article_id"]] == []

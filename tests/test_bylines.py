@@ -218,6 +218,16 @@ def test_the_issue_date_before_a_documents_number_in_brackets_is_its_date(line, 
     assert published(line) == date
 
 
+@pytest.mark.parametrize("line, date", [
+    ("2024年第11期（总第203期）2024年10月9日", dt.date(2024, 10, 9)),      # a brief's issue line, normalised (qa274)
+    ("第3期2025年1月20日", dt.date(2025, 1, 20)),
+    ("2024年第11期（总第203期）", None),                                    # an issue alone dates nothing
+    ("第3期报告2025年1月20日", None),                                       # nor does a line that goes on after it
+])
+def test_the_date_after_a_briefs_issue_number_is_its_date(line, date):
+    assert published(line) == date
+
+
 @pytest.mark.parametrize("value, authors", [
     ("张三（某大学教授）、李四", ("张三", "李四")), ("本报记者 王五", ("王五",)), ("某某省人民政府办公厅", ("某某省人民政府办公厅",)),
 ])

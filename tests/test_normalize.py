@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from flows import patterns as P
 from flows.extract import RawDocument, raw_document, source_files
 from flows.normalize import (collapsed_spaces, converter_version, normalized_document, normalized_lines,
-                             normalized_line, normalized_text, script_of, simplified, with_enclosed_numerals_spelt,
+                             normalized_line, normalized_text, script_of, simplified, with_cell_rests_in_cells, with_enclosed_numerals_spelt,
                              _character_class, _marked_characters, _marked_runs)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -583,3 +583,40 @@ def test_a_mark_after_a_superscript_footnote_mark_after_chinese_is_full_width(li
 def test_enclosed_numerals_are_spelt_out(line, want):
     assert normalized_line(line) == want
     assert normalized_text(line).strip() == want
+
+
+# ---- qa274: a table cell's rest, wrapped onto an indented line of its own, goes back into its cell ----
+_ROW = "2    修缮古桥    县交通局    县水利局、沿河各    2027年底"
+_ROW4 = "3    铺设步道    县文旅局    县林业局    持续推进"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the rest's indent meets the third cell's start in monospace columns (a Han character two)
+    (_ROW + "\n" + " " * 29 + "乡镇\n" + _ROW4, "2    修缮古桥    县交通局    县水利局、沿河各乡镇    2027年底\n" + _ROW4),
+    # … or in characters
+    (_ROW + "\n" + " " * 21 + "乡镇", "2    修缮古桥    县交通局    县水利局、沿河各乡镇    2027年底"),
+    # two rests, the last cell's first: each goes into its own cell
+    (_ROW + "\n" + " " * 29 + "乡镇\n" + " " * 49 + "前", "2    修缮古桥    县交通局    县水利局、沿河各乡镇    2027年底前"),
+    # one line holding the rests of two cells, each under its own (the second cell's start: 13 characters, 17 columns)
+    (_ROW + "\n" + " " * 17 + "改建" + " " * 8 + "乡镇", "2    修缮古桥    县交通局改建    县水利局、沿河各乡镇    2027年底"),
+    # … one of them meeting no cell: the line stays
+    (_ROW + "\n" + " " * 17 + "改建" + " " * 20 + "乡镇", _ROW + "\n" + " " * 17 + "改建" + " " * 20 + "乡镇"),
+    # a table padded with ideographic spaces: each measured as two (the row is written with ASCII spaces then)
+    ("3　修缮古桥　县交通局　县水利局、沿河　2027年底\n" + "　" * 11 + " 乡镇",
+     "3  修缮古桥  县交通局  县水利局、沿河乡镇  2027年底"),
+    # a row of bracketed standard errors under a regression table's coefficients is a row of its own
+    ("ln_GDP     0.214***     0.198***     0.187***\n" + " " * 11 + "（0.035）    （0.031）    （0.030）",
+     "ln_GDP     0.214***     0.198***     0.187***\n" + " " * 11 + "（0.035）    （0.031）    （0.030）"),
+    # the indent meets no cell: the line stays
+    (_ROW + "\n" + " " * 40 + "乡镇", _ROW + "\n" + " " * 40 + "乡镇"),
+    # a line of three cells is no row; a rest holding a space is no cell's
+    ("甲乙    丙丁    戊己\n" + " " * 8 + "丙", "甲乙    丙丁    戊己\n" + " " * 8 + "丙"),
+    (_ROW + "\n" + " " * 29 + "— 3 —", _ROW + "\n" + " " * 29 + "— 3 —"),
+])
+def test_a_table_cells_rest_goes_back_into_its_cell(text, want):
+    assert with_cell_rests_in_cells(text) == want
+
+
+def test_a_table_cells_rest_reaches_the_document_lines_in_its_row():
+    lines = normalized_document(doc("任务分工\n" + _ROW + "\n" + " " * 29 + "乡镇\n" + _ROW4 + "\n")).lines
+    assert lines[1] == "2 修缮古桥 县交通局 县水利局、沿河各乡镇 2027年底"

@@ -6614,3 +6614,31 @@ def test_a_spaced_four_character_banner_over_the_first_title_is_no_byline(head, 
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [("让小区充电桩装得上用得好", ["罗川"]),
                                                                   ("把便民服务做到群众家门口", ["韦一鸣"])]
     assert any(r["text"] == "江城时评" for r in t["residue"])
+
+
+# ---- qa274: an official title wrapped as wide as the text, under the masthead and 文号 ----
+_NOTICE_BODY = ["各区县人民政府，市政府各部门：",
+                "　　《梧岭市城乡供水一体化建设三年行动计划（2026—2028年）》已",
+                "经市政府第18次常务会议研究同意，现印发给你们，请结合本地实际",
+                "认真组织实施。", "",
+                "　　　　　　　　　　　　　　　　　　梧岭市人民政府办公室", "　　　　　　　　　　　　　　　　　　　　2026年3月2日",
+                "梧岭市城乡供水一体化建设三年行动计划", "（2026—2028年）", "",
+                "　　为加快推进城乡供水一体化，提升农村供水保障水平，结合我市",
+                "实际，制定本计划。到2028年底，全市城乡供水一体化覆盖率达到",
+                "90%以上，农村自来水普及率稳定在99%以上，水质达标率明显提升。",
+                "　　一、实施水源提升工程。新建和改扩建水厂6座，推进跨区域管网",
+                "互联互通，形成多水源联合调度格局，提高应急供水保障能力。",
+                "　　二、实施管网延伸工程。新建改造城乡供水管网1200公里，推动城",
+                "市管网向周边乡镇和村庄延伸，逐步实现同网同质同价。"]
+
+
+@pytest.mark.parametrize("masthead", ["梧 岭 市 人 民 政 府 办 公 室", "梧岭市人民政府办公室",
+                                      "梧岭市发展和改革委员会　梧岭市水利局"])
+def test_an_official_title_wrapped_as_wide_as_its_text_under_the_masthead_is_the_title(masthead):
+    """masthead / 梧政办发〔2026〕7号 / 梧岭市人民政府办公室关于印发《梧岭市城乡供水 / 一体化…（2026—2028年）》的通知 / the
+    addressees and text: the title's two lines, nearly as wide as the text, join into one block; under the masthead and
+    文号 it is the first title, no paragraph (the masthead's first line was taken for the first text, qa274)."""
+    found = units_of_text("\n".join([masthead, "", "梧政办发〔2026〕7号", "", "梧岭市人民政府办公室关于印发《梧岭市城乡供水",
+                                     "一体化建设三年行动计划（2026—2028年）》的通知", "", *_NOTICE_BODY]))
+    title = next(u for u in found if "关于印发" in u.text)
+    assert title.kind != PARA and title.text.endswith("的通知")
