@@ -477,13 +477,26 @@ def over_text(widths: list[float], cols: list[float], ends: list[bool], b: int) 
             and widths[b + 1] >= cols[b + 1] * SHORT_SHARE)
 
 
-def after_short_lead_ins(lasts: str, widths: list[float], cols: list[float]) -> set[int]:
+def after_short_lead_ins(texts: list[str], lasts: str, widths: list[float], cols: list[float], ends: list[bool]
+                         ) -> set[int]:
     """The lines b under a line that ends a lead-in with a colon (……据此，本文提出如下假设：) well short of its column
     under a line that fills it (a hard-wrapped column): the paragraph ends there, and the hypothesis or item it announces opens line b. In a hard-wrapped column
     a paragraph's inner line fills the column; one that stops short of it with a colon ends its paragraph, however
-    wide (qa66). (Only the lines ending with a colon, one scan of the last characters, are measured.)"""
+    wide (qa66). So it does at the column's edge over the list's first item indented (opens_indented_item, qa272).
+    (Only the lines ending with a colon, one scan of the last characters, are measured.)"""
     return {k + 1 for k in lines_of(P.LEAD_IN_COLON, lasts[:-1])
-            if k and widths[k] < cols[k] - LEAD_IN_SHORT and widths[k - 1] >= cols[k] - FULL_LINE_SLACK}
+            if k and (widths[k] < cols[k] - LEAD_IN_SHORT and widths[k - 1] >= cols[k] - FULL_LINE_SLACK
+                      or opens_indented_item(texts, widths, cols[k], ends, k + 1))}
+
+
+def opens_indented_item(texts: list[str], widths: list[float], col: float, ends: list[bool], b: int) -> bool:
+    """Whether line b, under a line that fills its column and ends with a list's lead-in colon (…据此提出以下建议：),
+    opens the list's first item a paragraph's indent short of the column (the indent stripped: 第一，实施…攻关工程。聚焦),
+    ending no sentence, over a line that fills the column: the item opens a paragraph of its own, as the colon at the
+    edge hides (a lead-in running on into its first item would fill that line to the edge)."""
+    return (b + 1 < len(widths) and widths[b - 1] >= col - FULL_LINE_SLACK and not ends[b]
+            and PARAGRAPH_INDENT - 0.5 <= col - widths[b] <= PARAGRAPH_INDENT + 1.0
+            and widths[b + 1] >= col - FULL_LINE_SLACK and P.ITEM_OPENING_LINE.match(texts[b]) is not None)
 
 
 def dash_items_under_lead_ins(texts: list[str], dashed: list[int], lasts: str) -> set[int]:
@@ -2867,7 +2880,7 @@ class Page:
         breaks |= under_one_line_quote_runs(texts, quotes, widths, cols) | turns_under_boxed_headings(texts, text, quotes)
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
-            breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(lasts, widths, cols)
+            breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(texts, lasts, widths, cols, ends)
         tight = (set() if meaningful_blanks
                  else tight_lines(line_nos, lambda k: dense_stretch_titled(texts, ends, widths, cols, bylines, k)))
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)

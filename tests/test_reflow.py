@@ -5406,3 +5406,28 @@ def test_a_long_marked_heading_wrapped_on_a_page_set_a_paragraph_a_line_keeps_it
     text, is the heading's rest (qa266)."""
     lines = [P1, heading, rest, P2, P4]
     assert (heading + rest in texts(lines)) == joined
+
+
+# ---- qa272: a list's lead-in colon at the column's edge over its first item indented ----
+_LEAD_IN = "县域商业体系建设涉及面广、链条长，需要统筹谋划、分步实施、久久为功，结合调研情况和各地实践经验，现提出以下几点建议："
+
+
+@pytest.mark.parametrize("item, indent, breaks", [
+    ("第一，完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
+    ("一是完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
+    ("（一）完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
+    # (flush, the first item's line as full as the colon's: the lead-in may run on into it, as before)
+    ("第一，完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 0, False),
+    # (an indented line that opens no item: no list under the colon)
+    ("完善县域商贸流通网络是基础。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, False),
+])
+def test_a_lead_in_colon_at_the_columns_edge_ends_its_paragraph_over_an_indented_first_item(item, indent, breaks):
+    """…据此提出以下建议： at the edge of a 20-wide column / 第一，… an indent short, over full lines: the colon ends the
+    paragraph, and the item opens its own, though both lines read as inner lines of one wrapped paragraph (qa272)."""
+    lead = wrapped(_LEAD_IN, 20)
+    assert len(lead[-1]) == 20 and lead[-1].endswith("：")
+    second = "第二，健全县域商业网点布局。支持连锁企业向乡镇延伸，改造提升一批乡镇商贸中心，方便群众就近消费。"
+    lines = [*wrapped(P1, 20), *lead, *wrapped(item, 20, indent), *wrapped(second, 20), *wrapped(P2, 20)]
+    found = texts(lines)
+    assert (_LEAD_IN in found and item in found) is breaks
+
