@@ -2945,7 +2945,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE, and
     # only its matches, a third of them, on heading_stops, a Python call.)
     if a in page.starts and P.HEADING_LINE.match(page.texts[a]) and heading_stops(page, a):
-        return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
+        # a marked heading line that ends its heading, unless it wraps, or a run-in lead cut after its first words
+        # (only short lines can hold a marker and a few words: the length spares most headings the call)
+        return wraps_heading(page, a) or len(page.texts[a]) <= P.CUT_LEAD_MAX_CHARS and cuts_run_in_lead(page, a)
     if page.texts[a][:1] in P.DECIMAL_HEADING_INITIALS and ends_decimal_heading(page, a):
         return False                      # 4.2 平行趋势检验 / its text (qa165)
     if page.ends[a] and page.texts[b][:1] in P.DECIMAL_HEADING_INITIALS and P.DECIMAL_HEADING_ALONE.match(page.texts[b]):
@@ -3023,7 +3025,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wa < short:
         # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
         # paragraph set wider, which goes on into the full line under it
-        return a == start and opens_narrower_column(page, a) or continues_narrow_block(page, a, start, block_width)
+        return (a == start and (opens_narrower_column(page, a) or a in page.starts
+                                and len(page.texts[a]) <= P.CUT_LEAD_MAX_CHARS and cuts_run_in_lead(page, a))
+                or continues_narrow_block(page, a, start, block_width))
     if page.free_layout and wa < LONG_LINE and (wa < col - 1.5 or wb > wa + WIDER_NEXT_LINE):
         # One paragraph per line: only a long or full line breaks off by accident (and a line
         # followed by a wider one is not full, whatever its short neighbours make the column).
@@ -3580,6 +3584,44 @@ def opens_run_in_item(page: Page, a: int) -> bool:
     text = page.texts[a]
     return (not page.ends[a] and page.widths[a] >= page.cols[a] - PARAGRAPH_INDENT - FULL_LINE_SLACK
             and (any(m in text for m in P.RUN_IN_LEAD_ENDS) or wraps_run_in_lead(page, a)))
+
+
+def cuts_run_in_lead(page: Page, a: int) -> bool:
+    """Whether marked line a holds an item's marker and the first words of its run-in lead alone ((三）提升 / 产业链
+    韧性。围绕…), cut from the rest, which ends on the line under it, a full line, within a few characters: the items
+    next to it in its list, of the same marker, run their leads in on their own lines ((二）建强创新平台。支持…), so this
+    item does too; a short heading (9、强化人才培养 / 强化人才招引培育。… under 8、加强人才引进) stands among headings
+    (qa272). (Only marked lines that end a heading or are short come here, at most CUT_LEAD_MAX_CHARS long.)"""
+    b, texts = a + 1, page.texts
+    if (page.ends[a] or b >= len(texts) or b in page.starts or b in page.breaks
+            or page.widths[b] < page.cols[b] - FULL_LINE_SLACK):
+        return False
+    m = P.ITEM_OPENING_LINE.match(texts[a])
+    if m is None or not P.CUT_LEAD_FRAGMENT.fullmatch(texts[a], m.end()) or not P.CUT_LEAD_REST.match(texts[b]):
+        return False
+    initial = marker_initial(texts[a])
+    before = next_item(page, initial, range(a - 1, max(-1, a - INDENT_WINDOW), -1))
+    after = next_item(page, initial, range(b + 1, min(len(texts), b + INDENT_WINDOW)))
+    return (before or after) is not None and all(runs_lead_in(line) for line in (before, after) if line is not None)
+
+
+def next_item(page: Page, initial: str, near: range) -> str | None:
+    """The first line in `near` that opens an item with a marker of this kind (marker_initial), if any."""
+    return next((page.texts[k] for k in near if k in page.starts and marker_initial(page.texts[k]) == initial
+                 and P.ITEM_OPENING_LINE.match(page.texts[k])), None)
+
+
+def marker_initial(line: str) -> str:
+    """A marked line's first character as its marker's kind: 0 for a digit, 一 for a numeral, else itself (（, 第, 其)."""
+    first = line[:1]
+    return "0" if first.isdecimal() else "一" if first in P.CN_NUM else first
+
+
+def runs_lead_in(line: str) -> bool:
+    """Whether a marked line runs its item's lead in: the lead ends inside it and the text goes on ((二）建强创新平台。
+    支持县域…)."""
+    m = P.ITEM_OPENING_LINE.match(line)
+    return m is not None and any(0 < line.find(e, m.end()) < len(line) - 1 for e in P.RUN_IN_LEAD_ENDS)
 
 
 def wraps_run_in_lead(page: Page, a: int) -> bool:
