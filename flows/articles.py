@@ -421,6 +421,8 @@ def page_layout(units: list[Unit]) -> Layout:
             drop_page_note_over_title(s)
     for before, after in zip(spans, spans[1:]):
         give_back_contact_lines(before, after)
+    # (before take_leading_title, which takes a lone label over a text with no heading for the column's own)
+    drop_standfirst_under_column_label(spans[0])
     for s in spans:
         take_leading_title(s)
     if len(spans) > 1:
@@ -4065,6 +4067,54 @@ def drop_standfirst_over_column_label(span: Span) -> None:
     span.body = span.body[label + 1:]
 
 
+def drop_standfirst_under_column_label(span: Span) -> None:
+    """The column's label at the page's head and the standfirst under it, set wider than the text, leave the page's
+    first text, titled at its end (深入学习 / a paragraph or two across the page / the text in its narrower column): the
+    label stands over the editors' words on the page, never over the text's first section, which a wider paragraph
+    does not open (the reverse order, the label under the standfirst: drop_standfirst_over_column_label; qa272)."""
+    if (end := standfirst_under_column_label(span)) is None:
+        return
+    start = run_end(span.body, 0, frozenset({U.META}))
+    span.residue.extend((u, "page furniture") for u in span.body[:start])
+    span.residue.append((span.body[start], "column label"))
+    span.residue.extend((u, "editor's note") for u in span.body[start + 1:end])
+    quotes = run_end(span.body, end, frozenset({U.QUOTE}))     # (pull quotes set between it and the text)
+    span.residue.extend((u, "quote") for u in span.body[end:quotes])
+    span.body = span.body[quotes:]
+
+
+def standfirst_under_column_label(span: Span) -> int | None:
+    """Where the text starts under the column's label and the standfirst set wider than it at the head of a span
+    titled at its end (drop_standfirst_under_column_label), if they stand there."""
+    if not span.title_lines or span.lead_titled or span.page_head or span.bylines and not span.signed_after:
+        return None
+    body = span.body
+    label = run_end(body, 0, frozenset({U.META}))
+    if not (label + 2 < len(body) and body[label].kind == U.PLAIN and is_column_label_name(body[label].text.strip())):
+        return None
+    text = [u.width for u in body[label + 1:] if u.kind == U.PARA and u.n_lines >= 2]
+    if len(text) < 3:
+        return None
+    wider = statistics.median(text) * (1 + WIDTH_TOLERANCE)
+    end = label + 1
+    while end <= label + STANDFIRST_MAX_PARAS and body[end].kind == U.PARA and printed_width(body[end]) > wider:
+        end += 1
+    # (a text with no heading has no lone line a label could be taken for either)
+    return end if end > label + 1 and (headings_unlike_lone_line(body[end:]) or not has_headings(body[end:])) else None
+
+
+def has_headings(body: list[Unit]) -> bool:
+    """Whether a text has a heading line, marked or plain."""
+    return any(u.kind in (U.PLAIN, U.HEADING) for u in body)
+
+
+def is_column_label_name(name: str) -> bool:
+    """Whether a lone short line may be a column's label (学思践悟, 深入学习): short, no clause, no opening section's
+    name (引言), no editor's note label (【编者按】 labels the note under it, no column: leading_note_at, qa109)."""
+    return not (len(name) > COLUMN_LABEL_MAX_CHARS or P.CLAUSE_END.search(name) or P.OPENING_SECTION_NAME.match(name)
+                or U.is_editors_label_line(name))
+
+
 def column_label_under_standfirst(span: Span) -> int | None:
     """Where the column's label under the page's standfirst stands at the head of a span titled at its end
     (drop_standfirst_over_column_label), if it does."""
@@ -4076,10 +4126,8 @@ def column_label_under_standfirst(span: Span) -> int | None:
     if not (0 < label - start <= STANDFIRST_MAX_PARAS and label + 1 < len(body) and body[label].kind == U.PLAIN
             and body[label + 1].kind == U.PARA):
         return None
-    name = body[label].text.strip()
-    if (len(name) > COLUMN_LABEL_MAX_CHARS or P.CLAUSE_END.search(name) or P.OPENING_SECTION_NAME.match(name)
-            or U.is_editors_label_line(name)):
-        return None                     # (【编者按】 labels the note under it, no column: leading_note_at, qa109)
+    if not is_column_label_name(body[label].text.strip()):
+        return None
     return label if headings_unlike_lone_line(body[label + 1:]) else None
 
 

@@ -1494,6 +1494,12 @@ ITEM_LABELLED_INITIALS = "建对举措路任"
 # （一）织密回收网络。推动…: the marks that end the lead of a run-in item inside its paragraph's first line
 # (reflow.opens_run_in_item).
 RUN_IN_LEAD_ENDS = ("。", "！", "？")
+# （三）提升 / 产业链韧性。围绕…: an item's marker and the first words of its run-in lead alone on a line, cut there (a bold
+# lead run set apart by the extraction): a few characters, no punctuation (reflow.cuts_run_in_lead, qa272).
+CUT_LEAD_FRAGMENT = re.compile(rf"[{CJK}]{{1,6}}")
+CUT_LEAD_MAX_CHARS = 12          # (the longest marker, ITEM_OPENING_LINE's, with those few characters)
+# … and the lead's rest on the line under it, up to the mark that ends it: no clause inside (a lead holds none).
+CUT_LEAD_REST = re.compile(r"[^，。！？；：、,;:]{1,14}[。！？]")
 # 稳外资系列评论之三 / 学习贯彻全会精神系列评论③ / 经济形势述评之二: a kicker over a commentary's title that numbers
 # the piece in its paper's series (a series' name, then 系列评论/系列谈/述评…, then the number; a bare 评论 or 述评
 # must be numbered): the kicker, not a line of the title, however wide it is (articles.title_split).

@@ -480,13 +480,26 @@ def over_text(widths: list[float], cols: list[float], ends: list[bool], b: int) 
             and widths[b + 1] >= cols[b + 1] * SHORT_SHARE)
 
 
-def after_short_lead_ins(lasts: str, widths: list[float], cols: list[float]) -> set[int]:
+def after_short_lead_ins(texts: list[str], lasts: str, widths: list[float], cols: list[float], ends: list[bool]
+                         ) -> set[int]:
     """The lines b under a line that ends a lead-in with a colon (……据此，本文提出如下假设：) well short of its column
     under a line that fills it (a hard-wrapped column): the paragraph ends there, and the hypothesis or item it announces opens line b. In a hard-wrapped column
     a paragraph's inner line fills the column; one that stops short of it with a colon ends its paragraph, however
-    wide (qa66). (Only the lines ending with a colon, one scan of the last characters, are measured.)"""
+    wide (qa66). So it does at the column's edge over the list's first item indented (opens_indented_item, qa272).
+    (Only the lines ending with a colon, one scan of the last characters, are measured.)"""
     return {k + 1 for k in lines_of(P.LEAD_IN_COLON, lasts[:-1])
-            if k and widths[k] < cols[k] - LEAD_IN_SHORT and widths[k - 1] >= cols[k] - FULL_LINE_SLACK}
+            if k and (widths[k] < cols[k] - LEAD_IN_SHORT and widths[k - 1] >= cols[k] - FULL_LINE_SLACK
+                      or opens_indented_item(texts, widths, cols[k], ends, k + 1))}
+
+
+def opens_indented_item(texts: list[str], widths: list[float], col: float, ends: list[bool], b: int) -> bool:
+    """Whether line b, under a line that fills its column and ends with a list's lead-in colon (…据此提出以下建议：),
+    opens the list's first item a paragraph's indent short of the column (the indent stripped: 第一，实施…攻关工程。聚焦),
+    ending no sentence, over a line that fills the column: the item opens a paragraph of its own, as the colon at the
+    edge hides (a lead-in running on into its first item would fill that line to the edge)."""
+    return (b + 1 < len(widths) and widths[b - 1] >= col - FULL_LINE_SLACK and not ends[b]
+            and PARAGRAPH_INDENT - 0.5 <= col - widths[b] <= PARAGRAPH_INDENT + 1.0
+            and widths[b + 1] >= col - FULL_LINE_SLACK and P.ITEM_OPENING_LINE.match(texts[b]) is not None)
 
 
 def dash_items_under_lead_ins(texts: list[str], dashed: list[int], lasts: str) -> set[int]:
@@ -2888,7 +2901,7 @@ class Page:
         breaks |= under_one_line_quote_runs(texts, quotes, widths, cols) | turns_under_boxed_headings(texts, text, quotes)
         free_layout = is_free_layout(texts, widths, ends, starts)
         if not free_layout:
-            breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(lasts, widths, cols)
+            breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(texts, lasts, widths, cols, ends)
         tight = (set() if meaningful_blanks
                  else tight_lines(line_nos, lambda k: dense_stretch_titled(texts, ends, widths, cols, bylines, k)))
         # (joins ends an author note at the line that closes its bracket: the lines after such lines are asked.)
@@ -2953,7 +2966,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     # (A marked heading line also opens a block: only block openers are tried on HEADING_LINE, and
     # only its matches, a third of them, on heading_stops, a Python call.)
     if a in page.starts and P.HEADING_LINE.match(page.texts[a]) and heading_stops(page, a):
-        return wraps_heading(page, a)     # a marked heading line that ends its heading, unless it wraps
+        # a marked heading line that ends its heading, unless it wraps, or a run-in lead cut after its first words
+        # (only short lines can hold a marker and a few words: the length spares most headings the call)
+        return wraps_heading(page, a) or len(page.texts[a]) <= P.CUT_LEAD_MAX_CHARS and cuts_run_in_lead(page, a)
     if page.texts[a][:1] in P.DECIMAL_HEADING_INITIALS and ends_decimal_heading(page, a):
         return False                      # 4.2 平行趋势检验 / its text (qa165)
     if page.ends[a] and page.texts[b][:1] in P.DECIMAL_HEADING_INITIALS and P.DECIMAL_HEADING_ALONE.match(page.texts[b]):
@@ -3031,7 +3046,9 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if wa < short:
         # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
         # paragraph set wider, which goes on into the full line under it
-        return a == start and opens_narrower_column(page, a) or continues_narrow_block(page, a, start, block_width)
+        return (a == start and (opens_narrower_column(page, a) or a in page.starts
+                                and len(page.texts[a]) <= P.CUT_LEAD_MAX_CHARS and cuts_run_in_lead(page, a))
+                or continues_narrow_block(page, a, start, block_width))
     if page.free_layout and wa < LONG_LINE and (wa < col - 1.5 or wb > wa + WIDER_NEXT_LINE):
         # One paragraph per line: only a long or full line breaks off by accident (and a line
         # followed by a wider one is not full, whatever its short neighbours make the column).
@@ -3588,6 +3605,44 @@ def opens_run_in_item(page: Page, a: int) -> bool:
     text = page.texts[a]
     return (not page.ends[a] and page.widths[a] >= page.cols[a] - PARAGRAPH_INDENT - FULL_LINE_SLACK
             and (any(m in text for m in P.RUN_IN_LEAD_ENDS) or wraps_run_in_lead(page, a)))
+
+
+def cuts_run_in_lead(page: Page, a: int) -> bool:
+    """Whether marked line a holds an item's marker and the first words of its run-in lead alone ((三）提升 / 产业链
+    韧性。围绕…), cut from the rest, which ends on the line under it, a full line, within a few characters: the items
+    next to it in its list, of the same marker, run their leads in on their own lines ((二）建强创新平台。支持…), so this
+    item does too; a short heading (9、强化人才培养 / 强化人才招引培育。… under 8、加强人才引进) stands among headings
+    (qa272). (Only marked lines that end a heading or are short come here, at most CUT_LEAD_MAX_CHARS long.)"""
+    b, texts = a + 1, page.texts
+    if (page.ends[a] or b >= len(texts) or b in page.starts or b in page.breaks
+            or page.widths[b] < page.cols[b] - FULL_LINE_SLACK):
+        return False
+    m = P.ITEM_OPENING_LINE.match(texts[a])
+    if m is None or not P.CUT_LEAD_FRAGMENT.fullmatch(texts[a], m.end()) or not P.CUT_LEAD_REST.match(texts[b]):
+        return False
+    initial = marker_initial(texts[a])
+    before = next_item(page, initial, range(a - 1, max(-1, a - INDENT_WINDOW), -1))
+    after = next_item(page, initial, range(b + 1, min(len(texts), b + INDENT_WINDOW)))
+    return (before or after) is not None and all(runs_lead_in(line) for line in (before, after) if line is not None)
+
+
+def next_item(page: Page, initial: str, near: range) -> str | None:
+    """The first line in `near` that opens an item with a marker of this kind (marker_initial), if any."""
+    return next((page.texts[k] for k in near if k in page.starts and marker_initial(page.texts[k]) == initial
+                 and P.ITEM_OPENING_LINE.match(page.texts[k])), None)
+
+
+def marker_initial(line: str) -> str:
+    """A marked line's first character as its marker's kind: 0 for a digit, 一 for a numeral, else itself (（, 第, 其)."""
+    first = line[:1]
+    return "0" if first.isdecimal() else "一" if first in P.CN_NUM else first
+
+
+def runs_lead_in(line: str) -> bool:
+    """Whether a marked line runs its item's lead in: the lead ends inside it and the text goes on ((二）建强创新平台。
+    支持县域…)."""
+    m = P.ITEM_OPENING_LINE.match(line)
+    return m is not None and any(0 < line.find(e, m.end()) < len(line) - 1 for e in P.RUN_IN_LEAD_ENDS)
 
 
 def wraps_run_in_lead(page: Page, a: int) -> bool:

@@ -4545,3 +4545,31 @@ def test_rules_titled_under_a_decrees_signature_in_markdown_are_an_article_of_th
                                                            (heading.strip("#* "), [])]
     # the decree's number under its title is a field of it, no section (qa274)
     assert [s["heading"] for s in t["sections"] if s["article_id"] == arts[0]["article_id"]] == []
+
+
+# ---- qa272: a column's label at the page's head over the standfirst set wider than the text ----
+_STANDFIRST = ("数字经济正在深刻改变生产方式和治理方式。如何以数据要素市场化配置改革激活发展新动能？本期约请高校学者撰文，"
+               "与读者共同探讨。")
+
+
+@pytest.mark.parametrize("label, width, headings, dropped", [
+    ("深入学习", 40, True, True),
+    ("学思践悟", 34, True, True),
+    # (a short piece with no heading: the label over it is the column's all the same)
+    ("学习札记", 40, False, True),
+    # (set in the text's own column, the paragraph is the text's opening, however the lone line over it reads)
+    ("深入学习", 20, True, False),
+    # (a line longer than a column's name is no label: a heading's, whatever stands under it)
+    ("以数据要素激活县域发展新动能", 40, True, False),
+])
+def test_a_standfirst_under_a_column_label_at_the_pages_head_leaves_the_text_titled_at_its_end(label, width, headings,
+                                                                                              dropped):
+    """深入学习 / the page's standfirst across the page / the text in its column, its headings in two lines, titled and
+    signed at its end: the label and the standfirst are the editors' words on the page, not the text's opening (qa272)."""
+    first, second = (["夯实产业支撑", "以特色产业集群激活县域经济"], ["畅通要素流动", "以改革破除城乡要素流动壁垒"]) if headings else ([], [])
+    text = page([["理论 2026年3月4日 星期三 第6版", label], wrapped(_STANDFIRST, width, 0), wrapped(P1, 20),
+                 first, wrapped(P2, 20), wrapped(P3, 20), second, wrapped(P4, 20), wrapped(P5, 20),
+                 ["（作者系某大学教授）", "以县域为切入点", "推进城乡融合发展", "韩 松"]])
+    [a] = [a for a in tables(text)["articles"] if P1 in a["text"]]
+    assert (_STANDFIRST not in a["text"]) is dropped
+    assert a["title"] == "以县域为切入点推进城乡融合发展"

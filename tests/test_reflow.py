@@ -5466,3 +5466,64 @@ def test_a_spaced_name_under_a_title_at_the_page_top_keeps_the_text_under_it_who
     lines = ["2026年3月5日 星期四", "推动城乡融合发展", "宁 秋 实", *wrapped(P1, 19), *wrapped(P2, 19)]
     found = [b.text for b in blocks(("\n\n" if blank_after_every_line else "\n").join(lines).split("\n"))]
     assert any(P1[:10] in t and P1[-6:] in t for t in found)
+
+
+# ---- qa272: a list's lead-in colon at the column's edge over its first item indented ----
+_LEAD_IN = "县域商业体系建设涉及面广、链条长，需要统筹谋划、分步实施、久久为功，结合调研情况和各地实践经验，现提出以下几点建议："
+
+
+@pytest.mark.parametrize("item, indent, breaks", [
+    ("第一，完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
+    ("一是完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
+    ("（一）完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
+    # (flush, the first item's line as full as the colon's: the lead-in may run on into it, as before)
+    ("第一，完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 0, False),
+    # (an indented line that opens no item: no list under the colon)
+    ("完善县域商贸流通网络是基础。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, False),
+])
+def test_a_lead_in_colon_at_the_columns_edge_ends_its_paragraph_over_an_indented_first_item(item, indent, breaks):
+    """…据此提出以下建议： at the edge of a 20-wide column / 第一，… an indent short, over full lines: the colon ends the
+    paragraph, and the item opens its own, though both lines read as inner lines of one wrapped paragraph (qa272)."""
+    lead = wrapped(_LEAD_IN, 20)
+    assert len(lead[-1]) == 20 and lead[-1].endswith("：")
+    second = "第二，健全县域商业网点布局。支持连锁企业向乡镇延伸，改造提升一批乡镇商贸中心，方便群众就近消费。"
+    lines = [*wrapped(P1, 20), *lead, *wrapped(item, 20, indent), *wrapped(second, 20), *wrapped(P2, 20)]
+    found = texts(lines)
+    assert (_LEAD_IN in found and item in found) is breaks
+
+
+# ---- qa272: a run-in item's lead cut on its first words ----
+@pytest.mark.parametrize("cut, rest, joined", [
+    ("（三）提升", "产业链韧性。围绕主导产业延链补链，引进配", True),
+    ("3.提升", "产业链韧性。围绕主导产业延链补链，引进配", True),
+    # (a short heading over text that opens no lead: a heading, as before)
+    ("（三）结语", "县域发展新质生产力，要因地制宜、分类施策，", False),
+])
+def test_a_run_in_items_lead_cut_after_its_first_words_goes_on_on_the_line_under_it(cut, rest, joined):
+    """（一）做强特色产业。… / （二）…。… / （三）提升 / 产业链韧性。…: an item's marker and its lead's first words alone on a
+    line, the lead ending early on the full line under it, where the items before it run their leads in, is the
+    item's first line, no heading (qa272)."""
+    first, second = cut[0] == "（" and ("（一）", "（二）") or ("1.", "2.")
+    lines = [*wrapped(P1, 20), first + "做强特色产业。县域发展不能盲目追风，要立足本", "地资源禀赋，改造提升传统特色产业。",
+             second + "建强创新平台。支持县域建设中试基地和科", "技服务平台，推动科技成果到县域转化。",
+             cut, rest, "套企业，增强本地配套能力，让产业链条扎根。", *wrapped(P2, 20)]
+    found = texts(lines)
+    assert any(t.startswith(cut + rest) for t in found) is joined
+
+
+def test_a_first_items_lead_cut_after_its_first_words_goes_on_where_the_items_after_it_run_theirs_in():
+    """（一）做强 / 特色产业。… / （二）建强创新平台。…: the list's first item cut so, no item before it, reads by the items
+    after it (qa272)."""
+    lines = [*wrapped(P1, 20), "（一）做强", "特色产业。县域发展不能盲目追风，要立足本地", "资源禀赋，改造提升传统特色产业。",
+             "（二）建强创新平台。支持县域建设中试基地和", "科技服务平台，推动科技成果到县域转化。",
+             "（三）提升产业链韧性。围绕主导产业延链补", "链，增强本地配套能力。", *wrapped(P2, 20)]
+    assert any(t.startswith("（一）做强特色产业。县域") for t in texts(lines))
+
+
+def test_a_short_marked_heading_among_headings_stays_a_heading_over_a_paragraph_opening_with_a_short_sentence():
+    """8、加强人才引进 / text / 9、强化人才培养 / 强化人才招引培育。…: a short marked line over a full line whose first
+    sentence is short reads as a cut lead only where the items next to it run their leads in; among heading lines it
+    is a heading (qa272)."""
+    lines = [*wrapped(P1, 20), "8、加强人才引进", *wrapped(P2, 20), "9、强化人才培养",
+             "强化人才招引培育。加强与高校、职业院校的合", "作，建设一批实训基地。", *wrapped(P4, 20)]
+    assert "9、强化人才培养" in texts(lines)
