@@ -5406,3 +5406,19 @@ def test_a_long_marked_heading_wrapped_on_a_page_set_a_paragraph_a_line_keeps_it
     text, is the heading's rest (qa266)."""
     lines = [P1, heading, rest, P2, P4]
     assert (heading + rest in texts(lines)) == joined
+
+
+def test_lines_of_listed_classes_find_what_the_pattern_finds():
+    """lines_of finds a class of a few listed characters with str's substring test and find (class_list, read from the
+    pattern's parse): the same indexes as the pattern's own search, for every such pattern of flows.patterns (sp43)."""
+    from re import Match
+    from flows.reflow import class_list, lines_of
+    listed = [p for p in vars(P).values() if isinstance(p, re.Pattern) and class_list(p) is not None]
+    assert len(listed) > 50
+    assert class_list(re.compile("[a-c]")) == ("a", "b", "c") and class_list(re.compile("[^a]")) is None
+    assert class_list(re.compile("a", re.IGNORECASE)) is None and class_list(re.compile(r"[\d]")) is None
+    for pattern in listed:
+        chars = "".join(class_list(pattern) or ())
+        text = f"甲{chars}乙{chars[::-1]}丙a1，{chars[:1] * 3}"
+        assert lines_of(pattern, text) == list(map(Match.start, pattern.finditer(text))), pattern.pattern
+        assert lines_of(pattern, "甲乙丙abc") == list(map(Match.start, pattern.finditer("甲乙丙abc")))
