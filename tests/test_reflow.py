@@ -5527,3 +5527,19 @@ def test_a_short_marked_heading_among_headings_stays_a_heading_over_a_paragraph_
     lines = [*wrapped(P1, 20), "8、加强人才引进", *wrapped(P2, 20), "9、强化人才培养",
              "强化人才招引培育。加强与高校、职业院校的合", "作，建设一批实训基地。", *wrapped(P4, 20)]
     assert "9、强化人才培养" in texts(lines)
+
+
+def test_lines_of_listed_classes_find_what_the_pattern_finds():
+    """lines_of finds a class of a few listed characters with str's substring test and find (class_list, read from the
+    pattern's parse): the same indexes as the pattern's own search, for every such pattern of flows.patterns (sp43)."""
+    from re import Match
+    from flows.reflow import class_list, lines_of
+    listed = [p for p in vars(P).values() if isinstance(p, re.Pattern) and class_list(p) is not None]
+    assert len(listed) > 50
+    assert class_list(re.compile("[a-c]")) == ("a", "b", "c") and class_list(re.compile("[^a]")) is None
+    assert class_list(re.compile("a", re.IGNORECASE)) is None and class_list(re.compile(r"[\d]")) is None
+    for pattern in listed:
+        chars = "".join(class_list(pattern) or ())
+        text = f"甲{chars}乙{chars[::-1]}丙a1，{chars[:1] * 3}"
+        assert lines_of(pattern, text) == list(map(Match.start, pattern.finditer(text))), pattern.pattern
+        assert lines_of(pattern, "甲乙丙abc") == list(map(Match.start, pattern.finditer("甲乙丙abc")))
