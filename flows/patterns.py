@@ -2767,7 +2767,8 @@ END_TITLE_MAX_LINES = 3
 # clause after it (reflow.quote_clause_ends_over).
 CLAUSE_END_MARKS = frozenset("，；、")
 # 其一，以制度… / 一是… / 第二，… / （三）… / 2. …: a line opening with an enumeration's item marker, which a sentence ending
-# at the column's edge over it does not run into (reflow.fills_column_under).
+# at the column's edge over it does not run into (reflow.fills_column_under), nor, on a page set one paragraph a line, a
+# long lead-in ending with a colon (…主要有以下三个方面： / 第一，…: reflow.lists_under_lead_ins, qa279).
 ITEM_OPENING_LINE = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
                                     rf"[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}\s*[、.．]|[{CIRCLED_DIGITS}])")
 # 群众参与热不热，… / “…: a line opening with a word or a quotation, no bullet or list mark: the rest of a paragraph whose
