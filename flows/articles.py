@@ -447,6 +447,7 @@ def page_layout(units: list[Unit]) -> Layout:
     spans = [part for s in spans for part in split_after_printing_line(s)]
     spans = [part for s in spans for part in split_after_closing_credit(s)]
     spans = [part for s in spans for part in split_at_advert_title(s)]
+    spans = [part for s in spans for part in split_at_copied_post(s)]
     spans = [part for s in spans for part in split_on_reading_box(s)]
     spans = [part for s in spans for part in split_on_reporters_note(s)]
     spans = [part for s in spans for part in split_on_untitled_reporters_note(s)]
@@ -3720,6 +3721,10 @@ def is_piece_label(text: str) -> bool:
     return U.is_advert_label(t) or bool(P.LINK_LIST_LABEL.match(t) or P.NOTICE_KIND_LABEL.match(t))
 
 
+# The kinds of a copied post's title line over the account's name and a bare date (split_at_copied_post).
+COPIED_POST_TITLE_KINDS = frozenset({U.PLAIN, U.HEADING})
+
+
 def split_at_advert_title(span: Span) -> list[Span]:
     """A page saved as plain text: a title line marked as an advertisement's (本文为广告 / 推广 right over or under it,
     or （推广） at its end) between an article's text and more text titles a piece of its own, the advertisement or
@@ -3747,6 +3752,27 @@ def split_at_advert_title(span: Span) -> list[Span]:
         set_title(rest, [as_title(body[k]) if kinds[k] == U.HEADING else body[k]])
         span.body = body[: k - 1] if label and label[0] is over else body[:k]
         return [span, *split_at_advert_title(rest)]
+    return [span]
+
+
+def split_at_copied_post(span: Span) -> list[Span]:
+    """A WeChat page saved as plain text: a post copied under the article (its title, the account's name alone, a bare
+    date: 让农产品卖得更远 / 某某观察 / 2026-10-07 / its text) is a piece of its own under that title, however the
+    article before ends (with a writer's credit, which parts the two as a byline does, or with chrome only: 点赞 / 在看).
+    units.with_wechat_account_lines reads the name as a field (META) only where the page's head line names that account.
+    (qa279)"""
+    body = span.body
+    kinds = list(map(U.KIND, body))                     # (a C-level map: most spans hold no META amid their text)
+    if U.META not in kinds:
+        return [span]
+    for k in range(1, len(body) - 3):
+        if (kinds[k] in COPIED_POST_TITLE_KINDS and kinds[k + 1] == U.META and kinds[k + 2] == U.META
+                and kinds[k + 3] in TEXT_KINDS and not body[k].marker and P.DATE_ONLY_LINE.match(body[k + 2].text)
+                and P.HAN_CHAR.match(body[k + 1].text) and TEXT_KINDS.intersection(kinds[:k])):
+            rest = Span(body=body[k + 1:])
+            set_title(rest, [as_title(body[k]) if kinds[k] == U.HEADING else body[k]])
+            span.body = body[:k]
+            return [span, *split_at_copied_post(rest)]
     return [span]
 
 

@@ -1256,7 +1256,10 @@ SECTION_NUMBER_LINE_MAX_CHARS = 2
 # and time; the poster's region), fields apart by spaces: metadata under the title, no line of it. A page saved
 # without the label and names keeps the date, time and region alone (2025年07月03日 18:30 江北), the news app's
 # form says where it was posted from (2025-05-20 07:00 发表于湖南); both are tried only where a time of day is.
-WECHAT_HEAD_LINE = re.compile(rf"^(?:[{CJK}\w·]{{2,20}}[ \t]+){{0,4}}{_DATETIME}(?:[ \t]+(?:发表于)?[{CJK}]{{2,6}})?$")
+# 原创 文｜周某 某某发布 2026-09-12 20:05 发表于四川: the writer's field may name the role before the name, apart by a bar or
+# a slash (as a byline's 文｜周某): the same head line, its writer the name after the role (qa279).
+_WECHAT_WRITER_ROLE = r"(?:(?:文|作者|撰文|文字)[ \t]*[｜|/／][ \t]*)?"
+WECHAT_HEAD_LINE = re.compile(rf"^(?:{_WECHAT_WRITER_ROLE}[{CJK}\w·]{{2,20}}[ \t]+){{0,4}}{_DATETIME}(?:[ \t]+(?:发表于)?[{CJK}]{{2,6}})?$")
 # A time of day (07:58) at its colon: reflow tries WECHAT_HEAD_LINE only on the lines that hold one (the
 # pattern opens with the literal, which the regex engine searches for at C speed).
 CLOCK_TIME = re.compile(r":(?<=\d:)\d\d")
@@ -2777,7 +2780,8 @@ END_TITLE_MAX_LINES = 3
 # clause after it (reflow.quote_clause_ends_over).
 CLAUSE_END_MARKS = frozenset("，；、")
 # 其一，以制度… / 一是… / 第二，… / （三）… / 2. …: a line opening with an enumeration's item marker, which a sentence ending
-# at the column's edge over it does not run into (reflow.fills_column_under).
+# at the column's edge over it does not run into (reflow.fills_column_under), nor, on a page set one paragraph a line, a
+# long lead-in ending with a colon (…主要有以下三个方面： / 第一，…: reflow.lists_under_lead_ins, qa279).
 ITEM_OPENING_LINE = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
                                     rf"[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}\s*[、.．]|[{CIRCLED_DIGITS}])")
 # 群众参与热不热，… / “…: a line opening with a word or a quotation, no bullet or list mark: the rest of a paragraph whose
@@ -5862,7 +5866,7 @@ SOURCE_ACCOUNT_ID = re.compile(r"[（(]\s*(?:微信)?(?:公众号)?(?:ID|id|号)
 # labelled 原创 names its writers (up to four names of two to four Han characters, apart by spaces) before the account, the
 # last word before the date however short; without a writer (原创 经略智库 2025-…) it names none. The writers are the
 # authors of an article that has no byline (segment.authors_in_text). (It replaces WECHAT_HEAD_WRITER, one name only.)
-WECHAT_HEAD_WRITERS = re.compile(rf"^原创[ \t]+([{HAN}]{{2,4}}(?:[ \t]+[{HAN}]{{2,4}}){{0,3}})[ \t]+[{CJK}\w·]{{2,20}}[ \t]+\d{{4}}[-/.年]")
+WECHAT_HEAD_WRITERS = re.compile(rf"^原创[ \t]+{_WECHAT_WRITER_ROLE}([{HAN}]{{2,4}}(?:[ \t]+[{HAN}]{{2,4}}){{0,3}})[ \t]+[{CJK}\w·]{{2,20}}[ \t]+\d{{4}}[-/.年]")
 # The gap between two writers on it.
 WECHAT_HEAD_WRITER_GAP = re.compile(r"[ \t]+")
 

@@ -109,6 +109,7 @@ DOUBLED_BANNER_LINES = 3
 SPACED_BANNER_HEAD_LINES = 6
 # A line ending with a colon this much narrower than its regular column ends its paragraph (ends_lead_in_short).
 LEAD_IN_SHORT = 3.0
+LEAD_IN_ITEM_LOOKAHEAD = 8     # lines under a lead-in's first ordinal item searched for its second (lists_under_lead_ins)
 # A line under a short one and this much narrower than its column is the second line of a heading,
 # not the first line of a paragraph (more than a paragraph's two-character indent).
 HEADING_INSET = 2.5
@@ -2931,6 +2932,7 @@ class Page:
         quotes = lines_of(P.PULL_QUOTE_INITIAL, firsts)
         breaks |= under_one_line_quote_runs(texts, quotes, widths, cols) | turns_under_boxed_headings(texts, text, quotes)
         free_layout = is_free_layout(texts, widths, ends, starts)
+        breaks |= lists_under_lead_ins(texts, lasts, ends, free_layout)
         if not free_layout:
             breaks |= one_line_paragraphs(widths, cols, ends) | after_short_lead_ins(texts, lasts, widths, cols, ends)
         tight = (set() if meaningful_blanks
@@ -3154,6 +3156,26 @@ def semicolon_over_last_line(page: Page, a: int, col: float) -> bool:
     return (page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and page.widths[a] >= col - 0.5 and b not in page.starts
             and P.CJK_OR_QUOTE_OPENING.match(page.texts[b]) is not None and not P.ITEM_OPENING_LINE.match(page.texts[b])
             and is_regular_column(page.widths, a, col))
+
+
+def lists_under_lead_ins(texts: list[str], lasts: str, ends: list[bool], free_layout: bool) -> set[int]:
+    """The lines b under a line that ends a lead-in with a colon (…主要有以下三个方面：) that open the first item of a list
+    set one item a paragraph (第一，… / 第二，…): a block of their own, however wide the lead-in's line. On a page set one
+    paragraph a line, any item marker does (ITEM_OPENING_LINE); elsewhere an ordinal item (第一，/ 其一，) whose next
+    item opens a line under a sentence's end within LEAD_IN_ITEM_LOOKAHEAD lines: the items of one list are set alike
+    (opens_next_item). A lead-in run on into its items (…三点：第一，…；第二，…。) wraps them where the column ends,
+    not each at a line's start. (Only the lines ending with a colon, one scan of the last characters, are tried.)
+    (qa279)"""
+    found = set()
+    for k in lines_of(P.LEAD_IN_COLON, lasts[:-1]):
+        b = k + 1
+        if free_layout:
+            if P.ITEM_OPENING_LINE.match(texts[b]):
+                found.add(b)
+        elif texts[b].startswith(P.RUN_IN_ORDINAL_INITIALS) and any(
+                ends[j - 1] and opens_next_item(texts, b, j) for j in range(b + 1, min(len(texts), b + 1 + LEAD_IN_ITEM_LOOKAHEAD))):
+            found.add(b)
+    return found
 
 
 def opens_next_item(texts: list[str], start: int, b: int) -> bool:

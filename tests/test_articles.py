@@ -4573,3 +4573,15 @@ def test_a_standfirst_under_a_column_label_at_the_pages_head_leaves_the_text_tit
     [a] = [a for a in tables(text)["articles"] if P1 in a["text"]]
     assert (_STANDFIRST not in a["text"]) is dropped
     assert a["title"] == "以县域为切入点推进城乡融合发展"
+
+
+# ---- qa279: a WeChat post copied under the article, unsigned ----
+@pytest.mark.parametrize("chrome", [["点赞", "在看"], ["-END-", "往期推荐", "▶ 东岸：秋粮收购有序推进"], []])
+def test_a_post_copied_under_an_unsigned_wechat_article_is_a_piece_of_its_own(chrome):
+    """title / 原创 季青 东岸政务发布 … / text / chrome / another title / 东岸政务发布 / 2026-03-07 / its text: the account's
+    name over a bare date heads a post copied under the first, however the first ends (no writer's credit signs it);
+    the title over them is that post's, not a closing signature of the first (qa279)."""
+    t = tables("\n".join(["城区停车难题如何破解？", WECHAT_HEAD, P1, P2, *chrome, "让老旧小区停车更方便", "东岸政务发布",
+                          "2026-03-07", P4, P6]))
+    assert [a["title"] for a in t["articles"]] == ["城区停车难题如何破解？", "让老旧小区停车更方便"]
+    assert P4 in t["articles"][1]["text"] and P4 not in t["articles"][0]["text"]

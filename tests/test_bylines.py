@@ -1146,6 +1146,8 @@ def test_a_wechat_id_after_the_source_is_left_out(line, outlet):
     ("原创 秦望舒 乡村发展观察 2026-04-09 07:45 浙江", ("秦望舒",)),                 # one writer as before
     ("原创 秦望舒 乡村观察 2026-04-09 07:45", ("秦望舒",)),                         # a short account is still the account
     ("原创 乡村发展观察 2026-04-09 07:45 浙江", ()),                                 # no writer
+    ("原创 文｜秦望舒 乡村发展观察 2026-04-09 07:45 浙江", ("秦望舒",)),              # (qa279) the role before the name
+    ("原创 作者/秦望舒 柯远 县域经济 2026年04月09日 07:45", ("秦望舒", "柯远")),
 ])
 def test_a_wechat_head_line_names_all_its_writers(line, authors):
     assert head_line_authors(line) == authors

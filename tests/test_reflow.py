@@ -5543,3 +5543,23 @@ def test_lines_of_listed_classes_find_what_the_pattern_finds():
         text = f"甲{chars}乙{chars[::-1]}丙a1，{chars[:1] * 3}"
         assert lines_of(pattern, text) == list(map(Match.start, pattern.finditer(text))), pattern.pattern
         assert lines_of(pattern, "甲乙丙abc") == list(map(Match.start, pattern.finditer("甲乙丙abc")))
+
+
+# ---- qa279: a lead-in ending with a colon over its list's first item ----
+LEAD_IN = ("从我们对全市两百多家商贸流通企业开展的问卷调查和实地走访情况看，影响县域商业体系建设的因素是多方面的，"
+           "其中企业反映最集中、最迫切的主要有以下三个方面：")
+ORDINAL_ITEMS = ["第一，物流成本偏高。县乡村三级配送网络不健全，农村快递“最后一公里”配送成本居高不下，企业普遍反映难以承受。",
+                 "第二，人才支撑不足。懂经营、会管理的人才稀缺，不少网点仍沿用传统经营方式。",
+                 "第三，数字化水平不高。多数网点尚未接入统一的供应链平台，进货、库存和销售数据难以共享。"]
+PORTAL_CHROME = ["无障碍 长者模式 English", "您现在的位置：首页 > 政策解读", "《某某县县域商业体系建设行动方案》解读",
+                 "来源：某某县商务局 作者：韦一鸣 发布时间：2026-05-06 10:30 浏览次数：321", "【字体：大 中 小】 打印 关闭"]
+
+
+@pytest.mark.parametrize("head", [[], PORTAL_CHROME])
+def test_a_long_lead_in_ending_with_a_colon_does_not_run_into_its_first_item(head):
+    """…主要有以下三个方面： / 第一，…。 / 第二，…。: on a page set one paragraph a line, the lead-in is a paragraph of its
+    own however long, and so it is where the page's chrome makes the page read as a wrapped column: the list's next item
+    opens a line under a sentence's end, as the first one does (qa279)."""
+    found = texts([*head, LEAD_IN, *ORDINAL_ITEMS, P1])
+    assert LEAD_IN in found and ORDINAL_ITEMS[0] in found
+
