@@ -5476,8 +5476,10 @@ _LEAD_IN = "县域商业体系建设涉及面广、链条长，需要统筹谋�
     ("第一，完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
     ("一是完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
     ("（一）完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, True),
-    # (flush, the first item's line as full as the colon's: the lead-in may run on into it, as before)
-    ("第一，完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 0, False),
+    # (flush, the first item's line as full as the colon's: the lead-in may run on into it, as before, unless the
+    # list is set one item a paragraph: 第二， opens a line under the first item's end, reflow.lists_under_lead_ins, qa279)
+    ("一是完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 0, False),
+    ("第一，完善县域商贸流通网络。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 0, True),
     # (an indented line that opens no item: no list under the colon)
     ("完善县域商贸流通网络是基础。推动县乡村三级物流配送体系建设，降低农村物流成本，畅通农产品进城渠道。", 2, False),
 ])
