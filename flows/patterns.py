@@ -3308,6 +3308,17 @@ PROVINCE_INITIALS = "".join(sorted({name[0] for name in PROVINCE_SHORT_NAMES}))
 BOX_FRAME_INITIAL = re.compile("[\u2500-\u257f]")
 BOX_FRAME_LINE = re.compile("^[\u2500-\u257f]{4,}$")
 
+# ---- qa277: a box's side edges drawn with box-drawing characters ----
+# │名词解释　　　　　　│ / │①“标准地”：在土地出让前明确…│: the lines inside a box whose frame a plain-text page drew in
+# box-drawing characters (BOX_FRAME_LINE reads its top and bottom edges) carry its side edges, and the padding before the
+# right one. Both leave a line framed so on both sides (normalize.with_bars_and_no_edge_emoji), which then reads as the
+# box's text set without a frame does (its label, its entries, an entry's wrapped rest); the words between them are
+# group 1. A rule inside the line (a drawn table's cell edges) stays, and so does a bar before a heading alone
+# (┃数据要素如何定价, HEADING_BARS: no box's edge). BOX_SIDE_CHARS feed normalize's first scan for its steps' characters.
+BOX_SIDE_CHARS = "│║"
+BOX_SIDE_EDGE = re.compile(f"^[{BOX_SIDE_CHARS}][ \t]*(.*?)[ \t]*[{BOX_SIDE_CHARS}]$", re.M)
+assert not any(c in HEADING_BARS for c in BOX_SIDE_CHARS), "a heading's bar is no box's edge"
+
 # ---- qa117: a web page's 作者 field that gives each writer's role ----
 # 来源：区商务局 作者：记者 张三 通讯员 李四 浏览次数：…: a local news site's author field may name the reporter's role
 # before each name, as a newspaper's byline does (ROLE_SPLIT parts the value at each role, bylines.field_authors).
