@@ -3159,6 +3159,16 @@ NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
 HEADING_ORNAMENTS = "◎❖◇"
 HEADING_MARK_GLYPHS = HEADING_BARS + HEADING_ORNAMENTS
 
+# ---- qa277: a pen name after a bullseye right under a commentary's title ----
+# 守住校园周边的“安全线” / ◎山城老师 / text: a commentary page signs a piece under its title with a bullseye before the
+# writer's name, and a pen name (山城老师, 江南一叶) is no name byline() reads; the same ornament decorates short headings
+# amid a text (◎ 怎么管, HEADING_ORNAMENTS). Position tells them apart: right under a one-line unmarked title and over
+# the text, a short run of words with no mark is the signature (units.with_pen_names_under_titles); under text it is a
+# heading. A question word never names a writer (◎ 怎么办 right under a title opens the text's first part).
+PEN_NAME_BULLETS = tuple(c for c in HEADING_ORNAMENTS if c in BYLINE_BULLETS)
+PEN_NAME_UNDER_TITLE = re.compile(rf"^(?!.*(?:怎么|什么|如何|为何|哪|谁))[{CJK}](?:[ 　]?[{CJK}]){{1,5}}$")
+
+
 # ---- qa112: newspaper pages: text-and-photo credits, reader signatures led by a province ----
 # 文/图 骆 宁 / 图/文：本报记者 王五 / 文／图 李四: a byline labelled as the writer of the text and the taker of the
 # pictures: the label leaves and the names after it sign (LABELLED_BYLINE alone would read 文 as the label and 图 as
