@@ -2770,6 +2770,15 @@ CLAUSE_END_MARKS = frozenset("，；、")
 # at the column's edge over it does not run into (reflow.fills_column_under).
 ITEM_OPENING_LINE = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
                                     rf"[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}\s*[、.．]|[{CIRCLED_DIGITS}])")
+# ---- qa277: a run-in item's marker at the head of a line inside its paragraph ----
+# …个人出一点； / 二是做好口味账，… / 第三，要…: the marker of an item run in a paragraph's text (一是, 二要, 第三，, 其二),
+# which a line may open by chance where the item before it ends with a semicolon at the column's edge. On a page that
+# indents its paragraphs such a line set flush goes on the paragraph (reflow.flush_item_line_under), and so does one
+# cut short mid-clause amid the paragraph (reflow.item_cut_mid_clause). Only lines opening with RUN_IN_ITEM_INITIALS
+# are tried.
+RUN_IN_ITEM_LINE = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}[是要]|第[{CN_NUM}]{{1,3}}[，,、]|其[{CN_NUM}]{{1,2}}[，,、是])(?=[{HAN}])")
+RUN_IN_ITEM_INITIALS = CN_NUM + "第其"
+
 # 群众参与热不热，… / “…: a line opening with a word or a quotation, no bullet or list mark: the rest of a paragraph whose
 # full line over it ends a clause with a semicolon (reflow.semicolon_over_last_line, qa240).
 CJK_OR_QUOTE_OPENING = re.compile(r"^[\u4e00-\u9fff“‘《]")
