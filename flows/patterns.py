@@ -1588,8 +1588,9 @@ CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|紧接|接)")
 # The labels a newspaper sets over a group of short news items (简讯 over news in brief): words that read as a name
 # (简, 时, 要 are surnames) but alone on their line name no author (bylines.byline), not even of an unsigned article
 # above them. (A commentary's label, 时评 or 来论, stays a name-like line: articles.py reads it as the next piece's
-# column label from where it stands.)
-NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览"})
+# column label from where it stands.) A letters column's 来信 over a reader's letter (来 is a surname) is such a label
+# too: the letter is signed at its end (qa277).
+NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览", "来信"})
 # 图为…: how a photo's caption opens (CAPTION's last shape); a line that opens so and stops mid-sentence, over the line
 # that ends the caption with its credit (PHOTO_CREDIT), is the caption's first line (units.wraps_into_caption).
 CAPTION_OPENING = "图为"
