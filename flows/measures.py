@@ -30,6 +30,9 @@ MARKER_START = attrgetter("start")
 # Each inline grammar's pattern by its name (a paragraph hinting at one grammar only, the usual case, is tried with it
 # alone, with no pass over all the grammars).
 INLINE_MARKER_PATTERNS = dict(P.INLINE_MARKERS)
+# The grammars of items run in a paragraph's text (一是, 一要, 其一，, 第一，), whose lead phrase is their first clause
+# (lead_phrase, qa277).
+RUN_IN_FAMILIES = frozenset({"shi", "yao", "qi", "di"})
 assert len(INLINE_MARKER_PATTERNS) == len(P.INLINE_MARKERS), "one pattern per grammar"
 # The value of a numeral of one character (the usual 一是, （二）): what cn_number's loop gives it, looked up.
 ONE_CHARACTER_NUMERALS = {**P.CN_DIGITS, "十": 10, "百": 100}
@@ -236,12 +239,18 @@ def heading_title(line: str) -> str:
     return line[:-1].rstrip() if line[-1:] in P.HEADING_LEAD_IN_COLONS and len(line) > 1 else line
 
 
-def lead_phrase(text: str) -> str | None:
+def lead_phrase(text: str, run_in_at: int | None = None) -> str | None:
     """An item's lead phrase: its run-in head before a colon, its first sentence if short, else its first clause if short.
-    (A substring test first: few items hold a colon.)"""
+    An item of a run-in grammar (一是, 一要, 其一，, 第一，: `run_in_at` is where its marker stands in its paragraph) set amid
+    its paragraph's text (……可持续，一是算好经济账，政府补一点；二是…), or whose first sentence is a clause of a series
+    ended by a semicolon, has no heading sentence: its lead phrase is its first clause, however short the item, as a
+    longer one's is (qa277). (A substring test first: few items hold a colon.)"""
     if ("：" in text or ":" in text) and (m := P.LEAD_HEAD_BEFORE_COLON.match(text)):
         return m.group(1)
     if m := P.LEAD_SENTENCE.match(text):
+        if (run_in_at is not None and (run_in_at > 0 or m.group(0)[-1] in P.CLAUSE_SEMICOLONS)
+                and (clause := P.LEAD_CLAUSE.match(text))):
+            return clause.group(1)
         return m.group(1)
     if m := P.LEAD_CLAUSE.match(text):
         return m.group(1)

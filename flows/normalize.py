@@ -92,7 +92,7 @@ def _runs_of(char_class: str) -> re.Pattern:
 # them, so _normalized_nfc_lines asks those steps only of a text whose marked characters hold one (most hold none) and
 # the one scan that looks for Traditional characters anyway spares each step its scans of the whole text.
 _BAR_OR_EMOJI_CHAR = re.compile("[" + re.escape("丨" + "".join(run[0] for run in P.POINTER_ARROW_RUNS)
-                                                + P.LINE_EMOJI_BMP_CHARS) + "]")
+                                                + P.LINE_EMOJI_BMP_CHARS + P.BOX_SIDE_CHARS) + "]")
 assert all(re.fullmatch(r"\[[^\[\]^][^\[\]]*\]", p.pattern) for p in (P.ENCLOSED_NUMERAL_CHAR, _BAR_OR_EMOJI_CHAR)), \
     "one plain class each, whose body can join another class"
 _STEP_CLASS_BODY = P.ENCLOSED_NUMERAL_CHAR.pattern[1:-1] + _BAR_OR_EMOJI_CHAR.pattern[1:-1]
@@ -224,7 +224,10 @@ def with_bars_and_no_edge_emoji(text: str) -> str:
     the emoji and runs of down arrows at each line's edges removed (👇往期推荐👇, 一起来看↓↓↓: no words of the line), as
     rule 3's character steps leave it (qa110, qa242). Both patterns work line by line, so the whole text and each line
     alone come out alike. (A substring test and one scan first, or a test for each emoji in the BMP where the text has
-    no other: most texts hold neither.)"""
+    no other: most texts hold neither.) A box's side edges drawn in box-drawing characters (│名词解释　　│) leave each
+    line's edges too (BOX_SIDE_EDGE, qa277)."""
+    if any(map(text.__contains__, P.BOX_SIDE_CHARS)):
+        text = P.BOX_SIDE_EDGE.sub(r"\1", text)
     if "丨" in text:
         text = P.LABEL_RADICAL_BAR.sub(r"\1｜", text)
     if any(map(text.__contains__, P.POINTER_ARROW_RUNS)) or (

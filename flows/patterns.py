@@ -1601,8 +1601,9 @@ CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|紧接|接)")
 # The labels a newspaper sets over a group of short news items (简讯 over news in brief): words that read as a name
 # (简, 时, 要 are surnames) but alone on their line name no author (bylines.byline), not even of an unsigned article
 # above them. (A commentary's label, 时评 or 来论, stays a name-like line: articles.py reads it as the next piece's
-# column label from where it stands.)
-NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览"})
+# column label from where it stands.) A letters column's 来信 over a reader's letter (来 is a surname) is such a label
+# too: the letter is signed at its end (qa277).
+NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览", "来信"})
 # 图为…: how a photo's caption opens (CAPTION's last shape); a line that opens so and stops mid-sentence, over the line
 # that ends the caption with its credit (PHOTO_CREDIT), is the caption's first line (units.wraps_into_caption).
 CAPTION_OPENING = "图为"
@@ -2784,6 +2785,15 @@ CLAUSE_END_MARKS = frozenset("，；、")
 # long lead-in ending with a colon (…主要有以下三个方面： / 第一，…: reflow.lists_under_lead_ins, qa279).
 ITEM_OPENING_LINE = re.compile(rf"^(?:其[{CN_NUM}]{{1,2}}|[{CN_NUM}]{{1,3}}(?:是|要|方面)|第[{CN_NUM}]{{1,3}}[，,、：:是]|首先|其次|"
                                     rf"[（(][{CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}\s*[、.．]|[{CIRCLED_DIGITS}])")
+# ---- qa277: a run-in item's marker at the head of a line inside its paragraph ----
+# …个人出一点； / 二是做好口味账，… / 第三，要…: the marker of an item run in a paragraph's text (一是, 二要, 第三，, 其二),
+# which a line may open by chance where the item before it ends with a semicolon at the column's edge. On a page that
+# indents its paragraphs such a line set flush goes on the paragraph (reflow.flush_item_line_under), and so does one
+# cut short mid-clause amid the paragraph (reflow.item_cut_mid_clause). Only lines opening with RUN_IN_ITEM_INITIALS
+# are tried.
+RUN_IN_ITEM_LINE = re.compile(rf"^(?:[{CN_NUM}]{{1,3}}[是要]|第[{CN_NUM}]{{1,3}}[，,、]|其[{CN_NUM}]{{1,2}}[，,、是])(?=[{HAN}])")
+RUN_IN_ITEM_INITIALS = CN_NUM + "第其"
+
 # 群众参与热不热，… / “…: a line opening with a word or a quotation, no bullet or list mark: the rest of a paragraph whose
 # full line over it ends a clause with a semicolon (reflow.semicolon_over_last_line, qa240).
 CJK_OR_QUOTE_OPENING = re.compile(r"^[\u4e00-\u9fff“‘《]")
@@ -3173,6 +3183,16 @@ NUMBER_BAR_HEADING_FIRSTS = "0123456789PN"
 HEADING_ORNAMENTS = "◎❖◇"
 HEADING_MARK_GLYPHS = HEADING_BARS + HEADING_ORNAMENTS
 
+# ---- qa277: a pen name after a bullseye right under a commentary's title ----
+# 守住校园周边的“安全线” / ◎山城老师 / text: a commentary page signs a piece under its title with a bullseye before the
+# writer's name, and a pen name (山城老师, 江南一叶) is no name byline() reads; the same ornament decorates short headings
+# amid a text (◎ 怎么管, HEADING_ORNAMENTS). Position tells them apart: right under a one-line unmarked title and over
+# the text, a short run of words with no mark is the signature (units.with_pen_names_under_titles); under text it is a
+# heading. A question word never names a writer (◎ 怎么办 right under a title opens the text's first part).
+PEN_NAME_BULLETS = tuple(c for c in HEADING_ORNAMENTS if c in BYLINE_BULLETS)
+PEN_NAME_UNDER_TITLE = re.compile(rf"^(?!.*(?:怎么|什么|如何|为何|哪|谁))[{CJK}](?:[ 　]?[{CJK}]){{1,5}}$")
+
+
 # ---- qa112: newspaper pages: text-and-photo credits, reader signatures led by a province ----
 # 文/图 骆 宁 / 图/文：本报记者 王五 / 文／图 李四: a byline labelled as the writer of the text and the taker of the
 # pictures: the label leaves and the names after it sign (LABELLED_BYLINE alone would read 文 as the label and 图 as
@@ -3321,6 +3341,17 @@ PROVINCE_INITIALS = "".join(sorted({name[0] for name in PROVINCE_SHORT_NAMES}))
 # or the heading under it (reflow.rule_lines). BOX_FRAME_INITIAL is its cheap first test over a page's first characters.
 BOX_FRAME_INITIAL = re.compile("[\u2500-\u257f]")
 BOX_FRAME_LINE = re.compile("^[\u2500-\u257f]{4,}$")
+
+# ---- qa277: a box's side edges drawn with box-drawing characters ----
+# │名词解释　　　　　　│ / │①“标准地”：在土地出让前明确…│: the lines inside a box whose frame a plain-text page drew in
+# box-drawing characters (BOX_FRAME_LINE reads its top and bottom edges) carry its side edges, and the padding before the
+# right one. Both leave a line framed so on both sides (normalize.with_bars_and_no_edge_emoji), which then reads as the
+# box's text set without a frame does (its label, its entries, an entry's wrapped rest); the words between them are
+# group 1. A rule inside the line (a drawn table's cell edges) stays, and so does a bar before a heading alone
+# (┃数据要素如何定价, HEADING_BARS: no box's edge). BOX_SIDE_CHARS feed normalize's first scan for its steps' characters.
+BOX_SIDE_CHARS = "│║"
+BOX_SIDE_EDGE = re.compile(f"^[{BOX_SIDE_CHARS}][ \t]*(.*?)[ \t]*[{BOX_SIDE_CHARS}]$", re.M)
+assert not any(c in HEADING_BARS for c in BOX_SIDE_CHARS), "a heading's bar is no box's edge"
 
 # ---- qa117: a web page's 作者 field that gives each writer's role ----
 # 来源：区商务局 作者：记者 张三 通讯员 李四 浏览次数：…: a local news site's author field may name the reporter's role

@@ -3065,6 +3065,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
             return True                   # “……。” / 某某负责人说。: the quotation's speaker, its paragraph's rest (qa119)
         if not blank and a > start and semicolon_over_last_line(page, a, col):
             return True                   # …热不热； / 群众参与热不热，…需求。: the paragraph's short last line (qa240)
+        if not blank and (flush_item_line_under(page, a, col) or item_cut_mid_clause(page, b, col)):
+            return True                   # …个人出一点； / 二是做好口味账，…: a run-in item inside its paragraph (qa277)
         return (not blank and (not ends[b] or ends_clause(page.texts[b]))
                 and b not in page.respaced
                 and ((wb >= col - 0.5 or goes_on_past_semicolon(page, a, col))
@@ -3076,6 +3078,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
                      or not in_quote and fills_column_under(page, a, start, block_width))
                 and not opens_next_item(page.texts, start, b))
     short = min(col * SHORT_SHARE, LONG_LINE)
+    if wa < short and item_cut_mid_clause(page, a, col):
+        return True                       # 三是管好安全账，食材溯源、后厨 / 公开，…: an item's line cut short (qa277)
     if wa < short:
         # a heading, a byline, a caption; or the indented first line of text in a narrower column, right under a
         # paragraph set wider, which goes on into the full line under it
@@ -3145,6 +3149,49 @@ def goes_on_past_semicolon(page: Page, a: int, col: float) -> bool:
     b = a + 1
     return (page.texts[a][-1:] in P.CLAUSE_SEMICOLONS and page.widths[b] >= col - 1.5 and b not in page.starts
             and not page.ends[b] and not P.ITEM_OPENING_LINE.match(page.texts[b]))
+
+
+def flush_item_line_under(page: Page, a: int, col: float) -> bool:
+    """Whether line b, opening with a run-in item's marker (二是…, 第三，…: RUN_IN_ITEM_LINE) flush with the column under
+    line a, a full line that ends a clause with a semicolon, goes on line a's paragraph, on a page that indents its
+    paragraphs: a paragraph of its own would open an indent short, so the marker only fell at the line's head (…个人出
+    一点； / 二是做好口味账，定期征求…). (A first-character test first; qa277.)"""
+    b = a + 1
+    return (page.texts[b][:1] in P.RUN_IN_ITEM_INITIALS and page.texts[a][-1:] in P.CLAUSE_SEMICOLONS
+            and min(page.widths[a], page.widths[b]) >= col - 0.5 and P.RUN_IN_ITEM_LINE.match(page.texts[b]) is not None
+            and indents_first_lines_near(page, a))
+
+
+def item_cut_mid_clause(page: Page, k: int, col: float) -> bool:
+    """Whether line k is a run-in item's line cut short mid-clause amid its paragraph, on a page that indents its
+    paragraphs (…常换常新； 22 wide / 三是管好安全账，食材溯源、后厨 15 / 公开，让子女放心。): it opens with the marker of an
+    item (RUN_IN_ITEM_LINE) under a full line that ends the item before with a clause's semicolon, its text has run on
+    past a comma, and it ends with a word, no mark. No heading is so (none runs on past a comma into a cut word after a
+    clause's semicolon), nor an item's paragraph of its own (it would open an indent short under a line that ends it).
+    It goes on the line over it and into the line under it. (A first-character test first; qa277.)"""
+    texts, nos = page.texts, page.line_nos
+    t = texts[k]
+    return (t[:1] in P.RUN_IN_ITEM_INITIALS and 0 < k < len(texts) - 1 and not page.ends[k] and "，" in t
+            and texts[k - 1][-1:] in P.CLAUSE_SEMICOLONS and page.widths[k - 1] >= col - 0.5
+            and P.HAN_CHAR.match(t[-1:]) is not None and P.RUN_IN_ITEM_LINE.match(t) is not None
+            and nos[k] == nos[k - 1] + 1 and nos[k + 1] == nos[k] + 1
+            and k + 1 not in page.starts and k + 1 not in page.breaks and indents_first_lines_near(page, k))
+
+
+def indents_first_lines_near(page: Page, a: int) -> bool:
+    """Whether the paragraphs' first lines around line a (first_lines_near) open an indent short of the full lines: the
+    upper quartile of the lines that neither open a block nor end a sentence, as indents_marked_items_near measures
+    it, not cols, which a page of short paragraphs (a commentary's three or four lines each, under titles and
+    bylines) reads narrow, its first lines then as wide as its column. (qa277)"""
+    widths, ends, starts = page.widths, page.ends, page.starts
+    lo, hi = max(0, a - INDENT_WINDOW), min(len(widths), a + INDENT_WINDOW + 1)
+    inner = [widths[k] for k in range(lo, hi) if not ends[k] and k not in starts]
+    firsts = first_lines_near(page, a)
+    if len(inner) < INDENT_EVIDENCE or len(firsts) < INDENT_EVIDENCE:
+        return False
+    full = upper_quartile(inner)
+    gaps = sorted(full - widths[k] for k in firsts)
+    return PARAGRAPH_INDENT - 0.5 <= gaps[(len(gaps) - 1) // 2] <= PARAGRAPH_INDENT + 1.0
 
 
 def semicolon_over_last_line(page: Page, a: int, col: float) -> bool:

@@ -730,7 +730,8 @@ class ArticleBuilder:
         row = {"measure_id": measure_id, "article_id": self.article_id, "section_id": para["section_id"],
                "paragraph_id": para["paragraph_id"], "list_id": state.list_id,
                "parent_measure_id": parent["measure_id"] if parent else None, "ordinal": mk.ordinal,
-               "marker": mk.marker, "title": (M.heading_title(item_text) if heading_item else M.lead_phrase(item_text)
+               "marker": mk.marker, "title": (M.heading_title(item_text) if heading_item
+                                              else M.lead_phrase(item_text, run_in_at(mk))
                                               if bold_chars is None else M.lead_phrase_within(item_text, bold_chars)),
                "text": item_text, "numbering_ok": note is None, "numbering_note": note}
         state.last = mk.ordinal
@@ -834,6 +835,11 @@ class ArticleBuilder:
                     title=text_of(self.title) if self.title else None, authors=authors, source=self.source,
                     published=self.published or self.page_date, abstract=self.abstract, keywords=self.keywords, text=text,
                     n_paragraphs=len(self.paragraphs), front_matter=[t for t in map(text_of, self.front) if t])
+
+
+def run_in_at(mk: M.Marker) -> int | None:
+    """Where an item of a run-in grammar (一是, 第一，: RUN_IN_FAMILIES) stands in its paragraph, None for another's."""
+    return mk.start if mk.family in M.RUN_IN_FAMILIES else None
 
 
 def bold_lead_end(text: str, lead: str) -> int | None:

@@ -211,6 +211,7 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
     with_spaced_names_over_notes(found)
     with_team_list_bylines(found)
     with_author_notes_under_titles(found)
+    with_pen_names_under_titles(found)
     with_reader_comments(found)
     with_share_buttons(found)
     if not markdown:
@@ -1712,6 +1713,20 @@ def with_author_notes_under_titles(found: list[Unit]) -> None:
         # (the name before the post, or after it: （作者：某党校教授 某某）, as credits_note_byline reads a closing one)
         if authors := note_authors(u.text) or ((credited := credits_note_byline(u.text)) and credited.authors):
             found[i] = as_kind(u, BYLINE)._replace(byline=Byline(authors))
+
+
+def with_pen_names_under_titles(found: list[Unit]) -> None:
+    """A bullseye's short line right under a one-line unmarked title and over the text (守住校园周边的“安全线” / ◎山城老师 /
+    text) signs the piece, a pen name byline() does not read included; amid the text such a line is a heading (◎ 怎么管,
+    PEN_NAME_UNDER_TITLE; qa277). (A C-level prefix scan finds the few units to try.)"""
+    for i in indexes(map(str.startswith, map(TEXT, found), repeat(P.PEN_NAME_BULLETS))):
+        u = found[i]
+        if not (0 < i < len(found) - 1 and u.kind == PLAIN and u.heading and P.PEN_NAME_UNDER_TITLE.match(u.heading)):
+            continue
+        above, below = found[i - 1], found[i + 1]
+        if (above.kind == PLAIN and above.marker is None and above.n_lines == 1
+                and above.text[-1:] not in P.SENTENCE_END_MARKS and below.kind == PARA):
+            found[i] = as_kind(u, BYLINE)._replace(byline=Byline((u.heading.replace(" ", ""),)))
 
 
 def with_reader_comments(found: list[Unit]) -> None:

@@ -166,6 +166,7 @@ def test_bylines(line, authors, source):
     "（本文根据圆桌对话录音整理）", "整理：以下为发言摘要",   # who wrote it up is not named
     "关键词", "【关键词】",   # a paper's keywords label alone on its line (关 is a surname, qa33)
     "简讯", "时讯",   # a newspaper's label over its news in brief (简, 时 are surnames, qa35)
+    "来信",   # a letters column's label over a reader's letter (来 is a surname, qa277)
     "浙江省 杭州市", "湖南省 长沙市 芙蓉区", "深圳市 南山区 科技园",   # places only: no name after them (qa40)
     "研究员建议 加强监管", "召集人 由理事会推选",   # a post word in a line of text, no name after it (qa57)
     "读者来信", "读者留言", "读者 来信选登",   # a letters column's label: 读者 signs only before a space and a name (qa63)

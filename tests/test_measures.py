@@ -272,3 +272,21 @@ def test_items_run_in_after_a_colon_may_open_with_their_deadline(text, expected)
 ])
 def test_a_circled_digit_glued_to_a_quoted_term_is_a_note_mark(text, expected):
     assert [(m.ordinal, m.marker) for m in inline_markers(text) if m.family == "circled"] == expected
+
+
+# ---- qa277: a run-in item's lead phrase is its first clause, however short the item ----
+@pytest.mark.parametrize("text, run_in_at, lead", [
+    # amid its paragraph (……要可持续，一是算好经济账，…；): the first clause
+    ("算好经济账，政府补一点、企业让一点；", 12, "算好经济账"),
+    ("抓谋划，围绕产业链条谋划储备一批大项目。", 9, "抓谋划"),
+    # at its paragraph's head, a clause of a series ended by a semicolon: the first clause too
+    ("稳就业，新增城镇就业1.2万人；", 0, "稳就业"),
+    # at its paragraph's head, a sentence ended by a full stop is its heading sentence, as before
+    ("把握城市功能再定位，让科技为民更突出。城市是……", 0, "把握城市功能再定位，让科技为民更突出"),
+    # an item of another grammar ((三), ①: no run-in one) keeps its first sentence
+    ("在孵企业不少于30家，且每千平方米平均在孵企业不少于4家；", None, "在孵企业不少于30家，且每千平方米平均在孵企业不少于4家"),
+    # a run-in head before a colon stays the lead
+    ("健全机制：建立会商制度，定期研判。", 12, "健全机制"),
+])
+def test_a_run_in_items_lead_phrase_is_its_first_clause(text, run_in_at, lead):
+    assert lead_phrase(text, run_in_at) == lead

@@ -550,6 +550,21 @@ def test_a_radical_bar_after_a_label_is_a_bar(line, out):
     assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out
 
 
+# ---- qa277: a box's side edges drawn in box-drawing characters leave its lines ----
+@pytest.mark.parametrize("line, out", [
+    ("│相关链接　　　　　　　　│", "相关链接"),                     # the label, its padding gone too
+    ("│（1）本办法自发布之日起施行。│", "（1）本办法自发布之日起施行。"),
+    ("║乡村振兴专项资金使用说明║", "乡村振兴专项资金使用说明"),
+    ("┃数据要素如何定价", "┃数据要素如何定价"),                    # a heading's bar: no box's edge
+    ("│相关链接", "│相关链接"),                                    # an edge on one side only: kept
+    ("│　　　　　　│", ""),                                        # a blank row of the box
+    ("│ 指标 │ 2025年 │ 2026年 │", "指标 │ 2025年 │ 2026年"),      # a drawn table's inner edges stay
+    ("收入│支出", "收入│支出"),                                    # inside a line: kept
+])
+def test_a_boxs_side_edges_leave_its_lines(line, out):
+    assert normalized_lines(line, "hans") == (out,) and normalized_line(line) == out
+
+
 # ---- qa147: a pair of parentheses holding Latin words between Chinese punctuation ----
 @pytest.mark.parametrize("line, expected", [
     ("推出「绿色转型基金」(Green Transition Fund, GTF),以配对形式资助",

@@ -5565,3 +5565,28 @@ def test_a_long_lead_in_ending_with_a_colon_does_not_run_into_its_first_item(hea
     found = texts([*head, LEAD_IN, *ORDINAL_ITEMS, P1])
     assert LEAD_IN in found and ORDINAL_ITEMS[0] in found
 
+
+# ---- qa277: a run-in item's marker at a line's head inside a paragraph, on a page that indents its paragraphs ----
+ITEMS_RUN_IN = ["助餐服务要可持续，一是算好经济账，多方分", "担成本，政府补一点、企业让一点、个人出一点；",
+                "二是做好口味账，定期征求老人意见，常换常新；"]
+CUT_ITEM = ["三是管好安全账，食材溯源、后厨", "公开，让子女放心。"]
+
+
+@pytest.mark.parametrize("indent, last, joined, apart", [
+    # indented paragraphs: a flush line opening with 二是 goes on its paragraph, though the column around it is
+    # irregular (a short line amid the paragraph), and so does a line cut short mid-clause that opens with the next
+    # item's marker (a picture or box beside it)
+    (2, CUT_ITEM, ["个人出一点；二是做好口味账", "常换常新；三是管好安全账，食材溯源、后厨公开，"], []),
+    # a short item line that ends no clause and holds no comma has a heading's shape: left alone
+    (2, ["三是管好安全账", "公开，让子女放心。"], [], ["\n三是管好安全账\n"]),
+    # a flush page: no indent tells the cut line from an item's paragraph of its own
+    (0, CUT_ITEM, [], ["后厨\n公开"]),
+])
+def test_a_run_in_items_marker_at_a_lines_head_on_an_indented_page_goes_on_its_paragraph(indent, last, joined, apart):
+    """…个人出一点； / 二是做好口味账，… / 三是管好安全账，食材溯源、后厨 / 公开，… on a page whose paragraphs open an indent
+    short: the lines are flush, so no paragraph opens at their markers (qa277)."""
+    first = ITEMS_RUN_IN[0] if indent else "我们看到" + ITEMS_RUN_IN[0][2:]
+    lines = [first, *ITEMS_RUN_IN[1:], *last]
+    text = page([wrapped(P4 + P2, 22, indent), lines, wrapped(P6 + P1, 22, indent), wrapped(P3 + P5, 22, indent)])
+    found = "\n".join(texts(normalized_document(raw(text)).lines))
+    assert all(part in found for part in joined) and all(part in found for part in apart)

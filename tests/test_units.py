@@ -6642,3 +6642,23 @@ def test_an_official_title_wrapped_as_wide_as_its_text_under_the_masthead_is_the
                                      "一体化建设三年行动计划（2026—2028年）》的通知", "", *_NOTICE_BODY]))
     title = next(u for u in found if "关于印发" in u.text)
     assert title.kind != PARA and title.text.endswith("的通知")
+
+
+# ---- qa277: a bullseye's short line right under a title and over the text signs it: a pen name too ----
+@pytest.mark.parametrize("over, line, authors", [
+    (["让老街巷留住烟火气"], "◎江南一叶", ("江南一叶",)),          # a pen name byline() does not read
+    (["让老街巷留住烟火气"], "◎ 城 西 客", ("城西客",)),            # set letter-spaced
+    (["让老街巷留住烟火气"], "◇ 东坡居士", ("东坡居士",)),
+    # amid the text a bullseye decorates a heading
+    ([BODY], "◎ 怎么改", None),
+    ([BODY], "◎ 江南一叶", None),
+    # right under a title, a question word heads the text's first part
+    (["让老街巷留住烟火气"], "◎ 为何改", None),
+    # a heading that runs on past a mark is no name
+    (["让老街巷留住烟火气"], "◎ 改什么：听民意定清单", None),
+])
+def test_a_bullseyes_short_line_under_a_title_over_text_signs_it(over, line, authors):
+    lines = [*wrapped(P1, 20), *over, line, *wrapped(P2, 20)]
+    found = units(reflow_blocks(lines), markdown=False)
+    at = next(u for u in found if u.text == line)
+    assert (at.byline.authors if at.kind == BYLINE else None) == authors
