@@ -1351,7 +1351,10 @@ STARRED_NOTE_REACH = 8
 # printed after it, is end matter too: HAN_CHAR.)
 # Also the author, then the year between commas (魏后凯，2023，《…》，北京：…, as sociology journals set it), or the
 # author, a colon and the work's title in brackets (杨东、王睿：〈论…〉，《法学评论》…, as law journals set it). (qa43)
-REFERENCE_ENTRY = re.compile(r"^[^。\s]{2,40}?[（(]\d{4}[a-z]?[）)]|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]"
+# A two-character name may come out of the PDF letter-spaced (李建国、周 敏、何晓峰（2022）。…, qa278): a lone space
+# between two Chinese characters is no gap in the authors.
+REFERENCE_ENTRY = re.compile(rf"^(?:[^。\s]|(?<=[{CJK}]) (?=[{CJK}])){{2,40}}?[（(]\d{{4}}[a-z]?[）)]"
+                             r"|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]"
                              r"|^[^。，\s]{2,20}[，,]\s*\d{4}[a-z]?[，,]|^[^。，：\s]{2,20}[:：]\s*[〈《]")
 
 # ---- qa18 (session 9): titles a little short of their column ----
