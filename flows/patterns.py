@@ -5052,8 +5052,12 @@ ESTIMATES_ROW = re.compile(rf"(?:[A-Za-z][A-Za-z0-9_]{{0,19}} +)?{_ESTIMATE_CELL
 # name is the author (bylines.shaped_byline). The post is required: a column's name before a slash opens a title
 # (民意论坛／…, TITLE_COLUMN), and no column's name is a person's name followed by an institution and a post.
 # (Maybe after a byline's label: 作者：郑雅琳／…, 文／郑雅琳／….)
+# A reader's piece on a forum page is signed so with what the writer does and the town he writes from (王某某／退休护理师
+# （台中市）, qa278): any short occupation then, but the town in brackets, a city's or a county's, is required.
+_READER_TOWN = rf"[（(][{CJK}]{{1,4}}[市县][）)]"
 NAME_SLASH_POST_LINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／]\s*)?({PERSON_NAME})\s*[/／]\s*"
-                                  rf"{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}(?:[（(][{CJK}]{{2,6}}[）)])?$")
+                                  rf"(?:{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}(?:[（(][{CJK}]{{2,6}}[）)])?"
+                                  rf"|[{CJK}]{{2,8}}{_READER_TOWN})$")
 
 # ---- qa166: a cartoon's credit under its label ----
 # “材料越报越多” / 漫画 / 作者：方 舟 (or （漫画）, 漫画：材料越报越多, “…”（漫画）, 漫画《…》): an opinion page prints a
