@@ -1689,7 +1689,8 @@ GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
 # on lines with a space that end with SPACED_MASTHEAD_LAST or JOURNAL_HEAD_LAST.
 _JOURNAL_FOLIO = r"(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})"
 # (The year and issue may be parted by a slash too, as a magazine prints them: 求是 2026/14, qa237.)
-_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*期|\d{4}\s*[.．/／]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
+# (A Taiwan gazette or journal numbers its issues in 号 as well: 行政院公报 2026年第7号, 经济前瞻 2026年第7号, qa278.)
+_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*[期号]|\d{4}\s*[.．/／]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
 _JOURNAL_VOLUME = r"第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期"
 _JOURNAL_NAME = rf"[{CJK}][{CJK}·]{{1,15}}"
 JOURNAL_PAGE_HEAD_LINE = re.compile(
@@ -5886,10 +5887,11 @@ BRACKETED_LABEL_OPENERS = "【[［"
 # ---- qa199: a running head with the cumulative issue ----
 # 行政管理改革　　2026年第6期（总第218期）: a journal's running head giving the cumulative issue after the year's (总第N期, a
 # count only periodicals keep), whatever word the journal's name ends with: furniture, never a title's line
-# (reflow.is_spaced_masthead). Tried only on lines holding 总第.
+# (reflow.is_spaced_masthead). Tried only on lines holding 总第. (Numbered in 号 as well, as a Taiwan journal numbers
+# its issues: 经济前瞻 2026年第7号（总第118号）, qa278.)
 CUMULATIVE_ISSUE_HEAD_LINE = re.compile(
-    rf"^[{CJK}][{CJK}·]{{1,15}}[ \t]+(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)]$"
-    rf"|^(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)][ \t]+[{CJK}][{CJK}·]{{1,15}}$")
+    rf"^[{CJK}][{CJK}·]{{1,15}}[ \t]+(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*([期号])\s*[（(]\s*总第\s*\d{{1,5}}\s*\1\s*[）)]$"
+    rf"|^(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*([期号])\s*[（(]\s*总第\s*\d{{1,5}}\s*\2\s*[）)][ \t]+[{CJK}][{CJK}·]{{1,15}}$")
 CUMULATIVE_ISSUE_WORD = "总第"
 
 # ---- qa199: numbered author names, one letter-spaced ----

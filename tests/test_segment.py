@@ -2905,3 +2905,11 @@ def test_a_speechs_day_with_its_recording_note_dates_it_and_leaves_the_text(line
     [a] = t["articles"]
     assert (a["authors"], str(a["published"])) == (["闻溪桥"], day)
     assert "录音" not in a["text"] and a["text"].startswith("同志们：")
+
+
+# ---- qa278: a gazette's or journal's issue numbered in 号 beside its name, over the title ----
+@pytest.mark.parametrize("head", ["东岭公报 2026年第9号", "产业观察　2026年第12号", "产业观察 2026年第12号（总第140号）"])
+def test_an_issue_numbered_in_hao_beside_the_journals_name_is_no_part_of_the_title(head):
+    t = tables("\n".join([head, "产业用地供给与招商策略之检讨", P1, P2]))
+    [a] = t["articles"]
+    assert a["title"] == "产业用地供给与招商策略之检讨"
