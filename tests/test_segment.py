@@ -2913,3 +2913,15 @@ def test_an_issue_numbered_in_hao_beside_the_journals_name_is_no_part_of_the_tit
     t = tables("\n".join([head, "产业用地供给与招商策略之检讨", P1, P2]))
     [a] = t["articles"]
     assert a["title"] == "产业用地供给与招商策略之检讨"
+
+
+# ---- qa278: a date in the Republic's years alone under a title dates the article, if it names a day ----
+@pytest.mark.parametrize(("line", "day"), [
+    ("中华民国115年3月12日", "2026-03-12"),
+    ("中华民国 114 年 10 月 2 日", "2025-10-02"),
+    ("中华民国115年3月", "None"),                  # a month names no day to publish under
+])
+def test_a_republic_era_date_under_the_title_dates_the_article(line, day):
+    t = tables("\n".join(["产业用地供给与招商策略之检讨", "许文彦", line, P1, P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("产业用地供给与招商策略之检讨", ["许文彦"], day)
