@@ -2044,8 +2044,10 @@ APPROVAL_LINE_LAST = re.compile(rf"[{APPROVAL_LINE_LASTS}]")
 # 中華民國114年3月 (converted: 中华民国114年3月): a Republic-era date alone on a line, a Taiwan plan's cover date: front
 # matter, no section or title line.
 REPUBLIC_DATE_PREFIX = "中华民国"
-# (Its year, month and day as groups: a day sets the article's date, bylines.republic_day, qa278.)
-REPUBLIC_DATE_LINE = re.compile(r"^中华民国\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$")
+# (Where it names a day, the day sets the article's date: bylines.republic_day, qa278.)
+REPUBLIC_DATE_LINE = re.compile(r"^中华民国\s*\d{1,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+# 论坛 中华民国115年3月18日／星期三: the same day inside a Taiwan paper's running head (segment.page_head_date, qa278).
+REPUBLIC_DAY = re.compile(r"中华民国\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 # 执行措施 主办机关 协办机关 / 重点任务 牵头单位 配合单位 完成时限: the head row of a plan's task table, three cells or

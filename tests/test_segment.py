@@ -1145,6 +1145,8 @@ def test_the_names_of_a_front_matter_author_field_are_read_as_written(fields, au
     ("3 社论·来论 2026年6月2日 星期二", "2026-06-02"),               # two column words joined by a dot (qa44)
     ("二〇二七年三月九日 星期二 第6版 时政", "2027-03-09"),          # the date in Chinese numerals (qa193)
     ("6 时政 二〇二七年十月三十一日 星期日", "2027-10-31"),
+    ("A13 论坛 中华民国115年3月18日／星期三", "2026-03-18"),        # the Republic's years, a Taiwan paper's (qa278)
+    ("财经焦点 中华民国114年10月21日 星期二", "2025-10-21"),
 ])
 @pytest.mark.parametrize("blank_lines", [False, True])
 def test_a_pages_running_head_dates_the_articles_on_it(head, day, blank_lines):
