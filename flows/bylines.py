@@ -497,7 +497,7 @@ def published(line: str) -> dt.date | None:
         # (出版：… 更新：…: the first date, the published one: qa121; a date in Chinese numerals, qa123)
         return date_of(P.BARE_DATE.search(line)) or cn_numeral_date(line)
     return (date_of(P.DATE_FIELD.search(line) or P.LEADING_DATE.match(line) or P.SOURCE_THEN_DATE.search(line))
-            or roc_date(line) or barred_last_date(line))
+            or roc_date(line) or barred_last_date(line) or republic_day(line))
 
 
 def is_speaker_day_line(line: str) -> bool:
@@ -515,6 +515,26 @@ def barred_last_date(line: str) -> dt.date | None:
     if not any(map(line.__contains__, P.FIELD_BARS)):
         return None
     return date_of(P.FIELDS_LAST_BARE_DATE.search(line) or P.FIELDS_BARRED_BARE_DATE.search(line))
+
+
+def republic_day(line: str) -> dt.date | None:
+    """The day a line that is only a date in the Republic's years names (中华民国115年3月12日 -> 2026-03-12: a Taiwan
+    paper's or cover's date under its title, qa278); None for any other line, and for a month with no day (中华民国115年
+    3月 names no day to publish under)."""
+    if not line.startswith(P.REPUBLIC_DATE_PREFIX) or not P.REPUBLIC_DATE_LINE.match(line):
+        return None
+    return republic_day_in(line)
+
+
+def republic_day_in(text: str) -> dt.date | None:
+    """The day a date in the Republic's years inside a line names (A13 论坛 中华民国115年3月18日／星期三 -> 2026-03-18), or
+    None. (A substring test first.)"""
+    if P.REPUBLIC_DATE_PREFIX not in text or not (m := P.REPUBLIC_DAY.search(text)):
+        return None
+    try:
+        return dt.date(int(m.group(1)) + P.ROC_YEAR_OFFSET, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def roc_date(line: str) -> dt.date | None:

@@ -1358,7 +1358,10 @@ STARRED_NOTE_REACH = 8
 # printed after it, is end matter too: HAN_CHAR.)
 # Also the author, then the year between commas (魏后凯，2023，《…》，北京：…, as sociology journals set it), or the
 # author, a colon and the work's title in brackets (杨东、王睿：〈论…〉，《法学评论》…, as law journals set it). (qa43)
-REFERENCE_ENTRY = re.compile(r"^[^。\s]{2,40}?[（(]\d{4}[a-z]?[）)]|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]"
+# A two-character name may come out of the PDF letter-spaced (李建国、周 敏、何晓峰（2022）。…, qa278): a lone space
+# between two Chinese characters is no gap in the authors.
+REFERENCE_ENTRY = re.compile(rf"^(?:[^。\s]|(?<=[{CJK}]) (?=[{CJK}])){{2,40}}?[（(]\d{{4}}[a-z]?[）)]"
+                             r"|\[(?:J|M|C|D|N|R|S|P|Z|EB/OL)\]"
                              r"|^[^。，\s]{2,20}[，,]\s*\d{4}[a-z]?[，,]|^[^。，：\s]{2,20}[:：]\s*[〈《]")
 
 # ---- qa18 (session 9): titles a little short of their column ----
@@ -1700,7 +1703,8 @@ GLUED_INSTITUTION = re.compile(rf"[{CJK}]{{2,20}}?(?:{_INSTITUTION_ENDS})")
 # on lines with a space that end with SPACED_MASTHEAD_LAST or JOURNAL_HEAD_LAST.
 _JOURNAL_FOLIO = r"(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})"
 # (The year and issue may be parted by a slash too, as a magazine prints them: 求是 2026/14, qa237.)
-_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*期|\d{4}\s*[.．/／]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
+# (A Taiwan gazette or journal numbers its issues in 号 as well: 行政院公报 2026年第7号, 经济前瞻 2026年第7号, qa278.)
+_JOURNAL_YEAR_ISSUE = r"(?:\d{4}\s*年\s*第\s*\d{1,2}\s*[期号]|\d{4}\s*[.．/／]\s*\d{1,2}\s*(?:[（(][上中下][）)])?)"
 _JOURNAL_VOLUME = r"第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期"
 _JOURNAL_NAME = rf"[{CJK}][{CJK}·]{{1,15}}"
 JOURNAL_PAGE_HEAD_LINE = re.compile(
@@ -2054,7 +2058,10 @@ APPROVAL_LINE_LAST = re.compile(rf"[{APPROVAL_LINE_LASTS}]")
 # 中華民國114年3月 (converted: 中华民国114年3月): a Republic-era date alone on a line, a Taiwan plan's cover date: front
 # matter, no section or title line.
 REPUBLIC_DATE_PREFIX = "中华民国"
+# (Where it names a day, the day sets the article's date: bylines.republic_day, qa278.)
 REPUBLIC_DATE_LINE = re.compile(r"^中华民国\s*\d{1,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+# 论坛 中华民国115年3月18日／星期三: the same day inside a Taiwan paper's running head (segment.page_head_date, qa278).
+REPUBLIC_DAY = re.compile(r"中华民国\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 # 执行措施 主办机关 协办机关 / 重点任务 牵头单位 配合单位 完成时限: the head row of a plan's task table, three cells or
@@ -5094,8 +5101,12 @@ ESTIMATES_ROW = re.compile(rf"(?:[A-Za-z][A-Za-z0-9_]{{0,19}} +)?{_ESTIMATE_CELL
 # name is the author (bylines.shaped_byline). The post is required: a column's name before a slash opens a title
 # (民意论坛／…, TITLE_COLUMN), and no column's name is a person's name followed by an institution and a post.
 # (Maybe after a byline's label: 作者：郑雅琳／…, 文／郑雅琳／….)
+# A reader's piece on a forum page is signed so with what the writer does and the town he writes from (王某某／退休护理师
+# （台中市）, qa278): any short occupation then, but the town in brackets, a city's or a county's, is required.
+_READER_TOWN = rf"[（(][{CJK}]{{1,4}}[市县][）)]"
 NAME_SLASH_POST_LINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／]\s*)?({PERSON_NAME})\s*[/／]\s*"
-                                  rf"{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}(?:[（(][{CJK}]{{2,6}}[）)])?$")
+                                  rf"(?:{INSTITUTION}[{CJK}、]{{0,16}}?{_ACADEMIC_POST}(?:[（(][{CJK}]{{2,6}}[）)])?"
+                                  rf"|[{CJK}]{{2,8}}{_READER_TOWN})$")
 
 # ---- qa166: a cartoon's credit under its label ----
 # “材料越报越多” / 漫画 / 作者：方 舟 (or （漫画）, 漫画：材料越报越多, “…”（漫画）, 漫画《…》): an opinion page prints a
@@ -5924,10 +5935,11 @@ BRACKETED_LABEL_OPENERS = "【[［"
 # ---- qa199: a running head with the cumulative issue ----
 # 行政管理改革　　2026年第6期（总第218期）: a journal's running head giving the cumulative issue after the year's (总第N期, a
 # count only periodicals keep), whatever word the journal's name ends with: furniture, never a title's line
-# (reflow.is_spaced_masthead). Tried only on lines holding 总第.
+# (reflow.is_spaced_masthead). Tried only on lines holding 总第. (Numbered in 号 as well, as a Taiwan journal numbers
+# its issues: 经济前瞻 2026年第7号（总第118号）, qa278.)
 CUMULATIVE_ISSUE_HEAD_LINE = re.compile(
-    rf"^[{CJK}][{CJK}·]{{1,15}}[ \t]+(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)]$"
-    rf"|^(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期\s*[（(]\s*总第\s*\d{{1,5}}\s*期\s*[）)][ \t]+[{CJK}][{CJK}·]{{1,15}}$")
+    rf"^[{CJK}][{CJK}·]{{1,15}}[ \t]+(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*([期号])\s*[（(]\s*总第\s*\d{{1,5}}\s*\1\s*[）)]$"
+    rf"|^(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*([期号])\s*[（(]\s*总第\s*\d{{1,5}}\s*\2\s*[）)][ \t]+[{CJK}][{CJK}·]{{1,15}}$")
 CUMULATIVE_ISSUE_WORD = "总第"
 
 # ---- qa199: numbered author names, one letter-spaced ----

@@ -162,7 +162,10 @@ def page_head_date(unit_list: list[Unit]) -> date | None:
     """The date of a newspaper page's running head (4 评论 2025年4月16日 星期三): the day every article on
     the page was published, for those that give no date of their own. (Running heads are META units, few.)"""
     head = next((u.text for u in unit_list if u.kind == U.META and is_page_head(u.text)), None)
-    return (B.date_of(P.BARE_DATE.search(head)) or B.cn_numeral_date(head)) if head else None   # (qa193: 二〇二六年…)
+    if not head:
+        return None
+    # (qa193: 二〇二六年…; qa278: 中华民国115年3月18日, a Taiwan paper's)
+    return B.date_of(P.BARE_DATE.search(head)) or B.cn_numeral_date(head) or B.republic_day_in(head)
 
 
 def text_of(s: str) -> str:

@@ -985,6 +985,8 @@ def test_an_english_name_of_a_series_or_a_post_is_no_romanised_name(line):
     ("许文彦 / 南屏大学劳动研究所研究员", ("许文彦",)),
     ("作者：许文彦／南屏大学公共行政学系副教授", ("许文彦",)),      # after a byline's label
     ("文／许文彦／南屏大学公共行政学系副教授", ("许文彦",)),
+    ("周佩玲／退休教师（新竹县）", ("周佩玲",)),          # a reader: what the writer does, and the town (qa278)
+    ("周佩玲 / 上班族（台南市）", ("周佩玲",)),
 ])
 def test_a_name_and_a_post_after_a_slash_name_the_author(line, authors):
     found = byline(line)
@@ -995,6 +997,8 @@ def test_a_name_and_a_post_after_a_slash_name_the_author(line, authors):
     "民意论坛／缺工潮下的长照人力",          # a column's name before a title
     "观点／大学退场不能只靠市场",            # the same, the title names a university
     "许文彦／南屏大学",                       # no post: not this shape
+    "许文彦／退休教师",                       # an occupation with no town after it: not this shape (qa278)
+    "观点／长照不能只靠外籍看护（台北）",      # a column's name before a title ending in a bracket
 ])
 def test_a_slash_without_a_name_and_post_is_no_such_byline(line):
     assert P.NAME_SLASH_POST_LINE.match(line) is None

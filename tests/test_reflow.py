@@ -1493,7 +1493,7 @@ def test_a_journal_page_running_head_is_a_block_of_its_own(head):
 
 
 @pytest.mark.parametrize("line", ["中国行政管理2025年第2期", "2024年第6期全省完成投资", "学术前沿 研究", "农业经济问题 2024年6月",
-                                  "1 引言", "第一章 总则"])
+                                  "1 引言", "第一章 总则", "东岭公报2026年第9号", "东岭公报 第9号"])
 def test_a_line_without_a_journal_issue_or_apart_by_no_space_is_no_running_head(line):
     assert not is_spaced_masthead(line)
 
@@ -4652,6 +4652,9 @@ def test_bracketed_catalogue_codes_end_over_a_blank_line(codes):
     ("城乡治理改革 2025年第4期（总第133期）", True),
     ("2025年第4期（总第133期） 城乡治理改革", True),
     ("公共服务创新 第9期（总第57期）", True),
+    ("城乡治理观察 2026年第5号（总第121号）", True),     # numbered in 号 (qa278)
+    ("第5号（总第121号） 城乡治理观察", True),
+    ("城乡治理观察 2026年第5号（总第121期）", False),     # (a mixed count is no issue's)
     ("举办城乡治理改革培训班 第4期（总第133期）学员结业", False),
     ("推进城乡治理改革的第4期（总第133期）培训", False),
 ])

@@ -1145,6 +1145,8 @@ def test_the_names_of_a_front_matter_author_field_are_read_as_written(fields, au
     ("3 社论·来论 2026年6月2日 星期二", "2026-06-02"),               # two column words joined by a dot (qa44)
     ("二〇二七年三月九日 星期二 第6版 时政", "2027-03-09"),          # the date in Chinese numerals (qa193)
     ("6 时政 二〇二七年十月三十一日 星期日", "2027-10-31"),
+    ("A13 论坛 中华民国115年3月18日／星期三", "2026-03-18"),        # the Republic's years, a Taiwan paper's (qa278)
+    ("财经焦点 中华民国114年10月21日 星期二", "2025-10-21"),
 ])
 @pytest.mark.parametrize("blank_lines", [False, True])
 def test_a_pages_running_head_dates_the_articles_on_it(head, day, blank_lines):
@@ -2905,3 +2907,23 @@ def test_a_speechs_day_with_its_recording_note_dates_it_and_leaves_the_text(line
     [a] = t["articles"]
     assert (a["authors"], str(a["published"])) == (["闻溪桥"], day)
     assert "录音" not in a["text"] and a["text"].startswith("同志们：")
+
+
+# ---- qa278: a gazette's or journal's issue numbered in 号 beside its name, over the title ----
+@pytest.mark.parametrize("head", ["东岭公报 2026年第9号", "产业观察　2026年第12号", "产业观察 2026年第12号（总第140号）"])
+def test_an_issue_numbered_in_hao_beside_the_journals_name_is_no_part_of_the_title(head):
+    t = tables("\n".join([head, "产业用地供给与招商策略之检讨", P1, P2]))
+    [a] = t["articles"]
+    assert a["title"] == "产业用地供给与招商策略之检讨"
+
+
+# ---- qa278: a date in the Republic's years alone under a title dates the article, if it names a day ----
+@pytest.mark.parametrize(("line", "day"), [
+    ("中华民国115年3月12日", "2026-03-12"),
+    ("中华民国 114 年 10 月 2 日", "2025-10-02"),
+    ("中华民国115年3月", "None"),                  # a month names no day to publish under
+])
+def test_a_republic_era_date_under_the_title_dates_the_article(line, day):
+    t = tables("\n".join(["产业用地供给与招商策略之检讨", "许文彦", line, P1, P2]))
+    [a] = t["articles"]
+    assert (a["title"], a["authors"], str(a["published"])) == ("产业用地供给与招商策略之检讨", ["许文彦"], day)

@@ -593,6 +593,7 @@ def test_a_circled_or_bracketed_item_heading_line_is_an_item_also_in_bold(line, 
     # unnumbered: by author and year (APA), with a document-type code, or with no Chinese (an English
     # reference, the paper's English title and abstract after its references)
     "林敬凯（2020）。日本地方创生政策之经验与启示。公共治理季刊，8(2),45-58。",
+    "周海峰、吴 宁（2021）。社区营造的在地实践。都市与计划，48(3),211-236。",   # a name spaced by the PDF (qa278)
     "郭峰，王靖一。测度中国数字普惠金融发展[J].经济学（季刊），2020,19(4):1401-1418.",
     "Lipsky, M. (1980). Street-level bureaucracy. New York: Russell Sage Foundation.",
     "Impact of Digital Financial Inclusion on County Residents' Consumption",
