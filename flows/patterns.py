@@ -1194,6 +1194,9 @@ TRAILING_SIGNATURE_END = "）"
 PROFILE_HEADING = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|作者|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]?$")
 # The first characters of a PROFILE_HEADING line (a C-level prefix test picks the units to try).
 PROFILE_HEADING_INITIALS = ("【", "[", "嘉", "人物", "专家", "受访", "作者", "主讲", "访谈")
+# 专 家 简 介 / 嘉 宾 介 绍: the same label set letter-spaced, as a PDF page's box heading comes out (units.with_profiles
+# reads it despaced; qa280). Its first characters, the spaced forms of PROFILE_HEADING_INITIALS' words.
+SPACED_PROFILE_HEADING_INITIALS = ("嘉 宾", "人 物", "专 家", "受 访", "作 者", "主 讲", "访 谈")
 # 人民网>>观点>>人民网评 / 新华网 » 时政 » 正文: a breadcrumb trail led by the site's name instead of 首页 or a
 # 当前位置 label (BREADCRUMB_LINE): three steps or more, each a word without spaces.
 # (自由评论网 ＞ 言论 ＞ 自由广场: a trail may be set with the full-width ＞, which rule 3 leaves full-width.)

@@ -2357,7 +2357,7 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     博士，……。, is_bio_of; qa133); a label over several such lines is a list of guests (with_guest_lists).
     (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
-        if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in PROFILE_LABEL_KINDS
+        if (found[i].text.startswith(PROFILE_LABEL_INITIALS) and found[i].kind in PROFILE_LABEL_KINDS
                 and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN)
                 and (found[i + 1].kind == PARA and found[i + 1].text.endswith("。")
                      or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
@@ -2365,20 +2365,20 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             if i + 2 < len(found) and is_guest_name_post(found[i + 1]) and is_bio_of(found[i + 2], found[i + 1]):
                 found[i + 2] = as_profile(found[i + 2])
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
-        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+        elif (i + 2 < len(found) and found[i].text.startswith(PROFILE_LABEL_INITIALS)
               and found[i].kind in (PLAIN, HEADING, PARA) and (name := guest_line_name(found[i + 1]))
               and is_bio_of(found[i + 2], name) and is_profile_label(found[i].text)):
             # 嘉宾简介 / **贺某某** (or 贺某某（某院院长）, **贺某某** 某院院长) / 贺某某，经济学博士，…。: the guest's line, however
             # it reads alone (a name, a bold speaker's label), names the guest the biography under it opens with (qa133)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
-        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+        elif (i + 2 < len(found) and found[i].text.startswith(PROFILE_LABEL_INITIALS)
               and found[i].kind in PROFILE_LABEL_KINDS and is_cut_bio(found[i + 1], found[i + 2])
               and is_profile_label(found[i].text)):
             # 人物简介 / 郑某某，1972年生，…现任省某 / 研究院院长，…。: a short box's biography, its first line cut (qa205)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])
-        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+        elif (i + 2 < len(found) and found[i].text.startswith(PROFILE_LABEL_INITIALS)
               and found[i].kind in PROFILE_LABEL_KINDS and is_lone_name_byline(found[i + 1])
               and is_profile_post_line(found[i + 2]) and is_profile_label(found[i].text)):
             # 【作者简介】 / 孟某 / 某大学某学院教授: the name alone, read as a byline, and the post under it (qa151)
@@ -2465,6 +2465,8 @@ def labelled_guest_name(text: str) -> str | None:
     return None
 
 
+# The first characters of a profile label line, set solid or letter-spaced (with_profiles' prefix test).
+PROFILE_LABEL_INITIALS = P.PROFILE_HEADING_INITIALS + P.SPACED_PROFILE_HEADING_INITIALS
 # What a paragraph that is a box on a guest (is_profile_paragraph) may begin with.
 PROFILE_PARAGRAPH_INITIALS = P.PROFILE_HEADING_INITIALS + P.GUEST_PROFILE_PARAGRAPH_INITIALS + P.COLUMNIST_PROFILE_INITIALS
 
@@ -2607,7 +2609,10 @@ def is_over_account_line(found: list[Unit], k: int, accounts: set[str]) -> bool:
 
 def is_profile_label(text: str) -> bool:
     """Whether a line is the label of a box on a guest or writer: 嘉宾简介 (PROFILE_HEADING), or the guest's role alone
-    (【访谈对象】, BARE_GUEST_PROFILE_LABEL, qa183). (Callers test PROFILE_HEADING_INITIALS first.)"""
+    (【访谈对象】, BARE_GUEST_PROFILE_LABEL, qa183), set solid or letter-spaced (专 家 简 介, qa280). (Callers test
+    PROFILE_LABEL_INITIALS first.)"""
+    if " " in text:
+        text = text.replace(" ", "")
     return bool(P.PROFILE_HEADING.match(text) or P.BARE_GUEST_PROFILE_LABEL.match(text))
 
 

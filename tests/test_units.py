@@ -881,6 +881,8 @@ def test_a_news_items_dateline_naming_no_one_still_opens_the_item(dateline):
 
 @pytest.mark.parametrize("label, markdown", [
     ("嘉宾简介", False), ("【人物简介】", False), ("**受访专家简介**", True), ("专家介绍：", False),
+    # (qa280) the label letter-spaced, as a PDF page's box heading comes out
+    ("专 家 简 介", False), ("作 者 简 介", False), ("嘉 宾 介 绍", True),
 ])
 def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_text(label, markdown):
     bio = "方立群，农学博士，研究员，省农业科学院院长，长期从事作物栽培与耕地保育研究。"
