@@ -232,7 +232,9 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.) (And the corresponding author's note under
 # the writers' profiles, 通信作者：某某（1990—），女，…, qa165.) (And the cover page of a CNKI online-first download, its
 # date and its two standing notes on what online-first publication is: 网络首发日期：… / 网络首发：… / 出版确认：…, qa231.)
-PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址|日期)?|出版确认|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
+# (And a research report's cover fields on the commission it answers, 课题来源：…规划重点课题（…） / 课题编号：…, as a paper's
+# 基金项目：… is, qa280; not a bare 承担单位：, which also labels the units under a plan's or a notice's listed tasks.)
+PAPER_FRONT_FIELDS = "课题(?:来源|编号|承担单位)|JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址|日期)?|出版确认|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
@@ -318,7 +320,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分通素]")    # (通: 通信作者：…, qa165; 素: 素材来源：…, qa196)
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分通素课]")    # (通: 通信作者：…, qa165; 素: 素材来源：…, qa196; 课: 课题来源：…, qa280)
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
@@ -3135,6 +3137,11 @@ LINE_EDGE_EMOJI_KEPT = r"\1\2"
 # 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
 # stands right under the title near the page's top: among its first this many units (units.over_head_line_at).
 WECHAT_HEAD_LINE_SPAN = 6
+# 课题来源：… / 承担单位：某院某所 / 完成时间：2026年9月: a report's cover fields under its title; a line of a short label and
+# a value that is no sentence, between two field lines at the head (units.with_fields_between_head_fields), is one of
+# them, whatever its label (qa280). HEAD_FIELDS_SPAN: the first units looked at.
+HEAD_FIELD_LINE = re.compile(rf"^[{CJK}]{{2,6}}\s*[:：]\s*[^。！？；:：]{{2,40}}$")
+HEAD_FIELDS_SPAN = 8
 
 # -THE END- / — The End —: a WeChat article's end mark spelt in full (END alone is _WECHAT_END): chrome, no title of the
 # text over it though a closing credit follows it (units.furniture_kind; only lines ending with WECHAT_THE_END_LASTS).
@@ -6035,7 +6042,7 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
         ("furniture", AUTHOR_NOTE, r"(（\[［【"),
         ("furniture", ABSTRACT_LINE, r"\s\[［【内提摘"),
         ("furniture", KEYWORDS_LINE, r"\sK\[［【关"),         # (case-insensitive, as the pattern: k too)
-        ("furniture", SOURCE_DATE_LINE, r"\dDJd\[［【下专中主作信修出分原发在地基引录成投接撰收文日时本来标稿索网通内素"),
+        ("furniture", SOURCE_DATE_LINE, r"\dDJd\[［【下专中主作信修出分原发在地基引录成投接撰收文日时本来标稿索网通内素课"),
         ("furniture", DATE_ONLY_LINE, r"\d\s(（一二"),
         ("furniture", DOC_NUMBER_LINE, None),
         ("furniture", PAGE_FOOTNOTE, r"\d"),

@@ -238,14 +238,14 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_numbered_question_headings(with_colon_label_turns(with_role_line_turns(with_name_line_turns(
-            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_boxed_leads(
-                with_numbers_over_headings(with_numbered_part_headings(found))))))))), with_posts=True))
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_fields_between_head_fields(with_boxed_leads(
+                with_numbers_over_headings(with_numbered_part_headings(found)))))))))), with_posts=True))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
     # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
     # so which units are over one stays the same).
-    over_head_line = over_head_line_at(with_account_names_over_head_dates(found))
+    over_head_line = over_head_line_at(with_account_names_over_head_dates(with_fields_between_head_fields(found)))
     over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
     with_reading_title_over_fields(found)
     first_at = first_text_at(found)
@@ -1449,6 +1449,18 @@ def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
         if (i and found[i - 1].kind in ISSUER_OVER_DATE_KINDS and found[i - 1].n_lines == 1
                 and is_issuer_over_date(found[i - 1].text, found[i].text)):
             found[i - 1] = as_plain_heading(found[i - 1])
+    return found
+
+
+def with_fields_between_head_fields(found: list[Unit]) -> list[Unit]:
+    """A one-line `label：value` unit between two field lines near the top (课题来源：… / 承担单位：某院某所 / 完成时间：…) is a
+    field of the same cover or head, front matter as they are, not the text's first paragraph (HEAD_FIELD_LINE, qa280).
+    Only the first HEAD_FIELDS_SPAN units are visited."""
+    kinds = list(map(KIND, found[:P.HEAD_FIELDS_SPAN]))
+    for i in range(1, len(kinds) - 1):
+        if (kinds[i] in (PARA, PLAIN) and kinds[i - 1] == META and kinds[i + 1] == META and found[i].n_lines == 1
+                and "：" in found[i - 1].text and "：" in found[i + 1].text and P.HEAD_FIELD_LINE.match(found[i].text)):
+            found[i] = as_kind(found[i], META)
     return found
 
 
