@@ -4501,3 +4501,21 @@ def test_a_gazettes_name_over_its_bare_issue_line_is_no_title_line(blank_after_e
                     blank_after_every_line))
     assert [a["title"] for a in t["articles"]] == ["西川省农村公路养护管理办法"]
     assert any(r["text"] == "西川省人民政府公报" for r in t["residue"])
+
+
+# ---- qa280: a handling mark between a brief's issue line and its publisher's line ----
+@pytest.mark.parametrize("mark", ["内部参考", "内部资料 注意保存"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_handling_mark_under_a_briefs_issue_line_leaves_the_title_under_the_masthead(blank_after_every_line, mark):
+    """要 情 专 报 / 第9期 / 内部参考 / 东川发展研究院　2026年3月2日 / the title: the handling mark between the issue line and
+    the publisher's line parts them no more than a line break; the title is the line under the masthead (the series'
+    name was taken for it, and the article had none, qa280)."""
+    t = tables(page([["要 情 专 报", "第9期", mark, "东川发展研究院　　　　2026年3月2日", "公共图书馆应延长开放时间"],
+                     wrapped(P1, 20), wrapped(P2, 20)], blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["公共图书馆应延长开放时间"]
+
+
+def test_no_title_lines_have_no_english_title_to_drop():
+    """A lead whose every plain line a masthead took leaves set_title no lines: none, no IndexError (qa280)."""
+    from flows.articles import without_english_title
+    assert without_english_title([]) == []
