@@ -557,7 +557,9 @@ SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$"
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
 # qa10, session 8) (Taiwan and Hong Kong pages write 文／张三). A policy brief or research note names its
 # authors as a team under its title: 研究团队：张三 李四 / 执笔人：王五 / 作者团队：… (qa12, session 8).
-_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队|解读人"
+# (执　笔：… / 作　者：…: a two-character label spaced to line up with the three-character ones over it, 组　长： / 成　员：
+# in a report's team list, or with a page's other fields; qa280.)
+_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队|解读人|作 者|撰 文|执 笔|撰 稿"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
