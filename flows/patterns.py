@@ -4338,6 +4338,11 @@ BOXED_LEAD_MIN_SENTENCES = 2
 TEAM_LIST_LINE = re.compile(rf"^课题组?(?:组长|副组长|成员|负责人)\s*[:：]\s*((?:[{CJK}]\s*){{2,4}}(?:[\s、，,]+(?:[{CJK}]\s*){{1,4}})*)$")
 # How many units after the team list are looked at for a byline of the report (a title over it, a field under it).
 TEAM_LIST_BYLINE_REACH = 3
+# 组　长：陶某 / 成　员：苏某　许某 / 执　笔：苏某: a report's team stacked over its writers' line at the head, each role on a
+# line of its own with the group's word left off (not 课题组…, TEAM_LIST_LINE): the team's credit over the byline the
+# writers' line is, no line of the title (units.with_team_list_bylines, qa280). A 领导小组's 组长：… in a notice's text
+# stands over no 执笔 line.
+BARE_TEAM_ROLE_LINE = re.compile(rf"^(?:副?组 ?长|成 ?员|负责人|主持人)\s*[:：]\s*(?:[{CJK}]\s*){{2,4}}(?:[\s、，,]+(?:[{CJK}]\s*){{1,4}})*$")
 
 # ---- qa148: numbered parts of a Markdown report ----
 # ### 3. 对策建议 / ### 4. 几点建议: a numbered heading item that names a report's recommendations part: its series of

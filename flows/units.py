@@ -1683,11 +1683,24 @@ def with_team_list_bylines(found: list[Unit]) -> None:
     CREDIT_LINE, articles.writes_for_group; qa148.)"""
     for i, u in enumerate(found):
         if u.kind == BYLINE or is_text_paragraph(u):
+            if u.kind == BYLINE and u.text[:1] in P.WRITERS_LINE_INITIALS:
+                with_team_roles_over_writers(found, i)
             return                        # (a byline first, or the text begun: no team list here signs)
         if u.kind == CREDIT and u.text[:1] == "课" and (m := P.TEAM_LIST_LINE.match(u.text)):
             if not any(v.kind == BYLINE for v in islice(found, i + 1, i + 1 + P.TEAM_LIST_BYLINE_REACH)):
                 found[i] = as_kind(u, BYLINE)._replace(byline=Byline(names(m.group(1))))
             return
+
+
+def with_team_roles_over_writers(found: list[Unit], at: int) -> None:
+    """组　长：陶某 / 成　员：苏某　许某 over the writers' line at found[at] (执　笔：苏某): the team's roles stacked over the
+    byline, each on a line of its own (BARE_TEAM_ROLE_LINE), are its credit, no title line (qa280)."""
+    if not P.WRITERS_LINE.match(found[at].text.replace(" ", "", 1)):
+        return
+    k = at - 1
+    while k >= 0 and found[k].kind in (PLAIN, PARA) and found[k].n_lines == 1 and P.BARE_TEAM_ROLE_LINE.match(found[k].text):
+        found[k] = as_kind(found[k], CREDIT)
+        k -= 1
 
 
 def with_author_notes_under_titles(found: list[Unit]) -> None:

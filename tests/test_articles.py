@@ -4519,3 +4519,18 @@ def test_no_title_lines_have_no_english_title_to_drop():
     """A lead whose every plain line a masthead took leaves set_title no lines: none, no IndexError (qa280)."""
     from flows.articles import without_english_title
     assert without_english_title([]) == []
+
+
+# ---- qa280: a report's team roles stacked over its writers' line at the head ----
+@pytest.mark.parametrize("roles, writers", [
+    (["组长：陶明远", "成员：苏晚晴　许叶舟"], "执笔：苏晚晴　许叶舟"),
+    (["组　长：陶明远", "成　员：苏晚晴　许叶舟"], "执　笔：苏晚晴　许叶舟"),   # the labels spaced to one width
+    (["负责人：陶明远"], "执笔：苏晚晴"),
+])
+def test_team_roles_over_a_reports_writers_line_are_no_title_line(roles, writers):
+    """title / 组长：… / 成员：… / 执笔：… / text: the team's roles over the writers' line are its credit; the title stays
+    the title and the writers sign (qa280)."""
+    t = tables("\n".join(["县域数字乡村建设的成效与路径", "", *roles, writers, "", *wrapped(P1, 30), "", "一、主要成效", "",
+                          *wrapped(P2, 30)]))
+    assert [a["title"] for a in t["articles"]] == ["县域数字乡村建设的成效与路径"]
+    assert t["articles"][0]["authors"] == [n for n in writers.split("：")[1].split("　") if n]
