@@ -2330,7 +2330,8 @@ def without_english_title(lines: list[Unit]) -> list[Unit]:
     end = len(lines)
     while end > 1 and not P.HAN_CHAR.search(lines[end - 1].text):
         end -= 1
-    return lines[:end] if P.HAN_CHAR.search(lines[end - 1].text) else lines
+    # (no lines at all: a masthead's lines taken off before the title left none, qa280)
+    return lines[:end] if end and P.HAN_CHAR.search(lines[end - 1].text) else lines
 
 
 def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -2662,9 +2663,12 @@ def under_chrome(lines: list[Unit], lead: list[Unit]) -> list[Unit]:
 def is_masthead(lead: list[Unit], i: int) -> bool:
     """Whether the lead's line i is a line of a brief's masthead: its issue line (2025年第9期 2025年8月12日 / 第9期),
     or the line under it (某某研究中心　2025年8月12日, the publisher's and date line of a bare issue number), or the date
-    under a compiler named alone (某某研究院编 / 2025年8月12日, qa257)."""
-    return U.is_issue_line(lead[i].text) or (i > 0 and (U.is_issue_line(lead[i - 1].text)
-                                                        or U.is_compiler_line(lead[i - 1].text)))
+    under a compiler named alone (某某研究院编 / 2025年8月12日, qa257). A handling mark or other furniture between them
+    (第9期 / 内部参考 / 某某研究室编印　2025年8月12日) parts them no more than a line break does (qa280)."""
+    if U.is_issue_line(lead[i].text):
+        return True
+    over = next((u for u in reversed(lead[:i]) if u.kind not in U.RESIDUAL), None)
+    return over is not None and (U.is_issue_line(over.text) or U.is_compiler_line(over.text))
 
 
 def issue_contents_end(lead: list[Unit]) -> int:

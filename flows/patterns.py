@@ -232,7 +232,9 @@ _DATETIME_FIELD = rf"{_DATETIME}\s*(?:[|｜丨]\s*)?"
 # 网络首发地址：https://… / 引用格式：某某. 标题[J]. 刊名，2026（1）：…, qa153.) (And the corresponding author's note under
 # the writers' profiles, 通信作者：某某（1990—），女，…, qa165.) (And the cover page of a CNKI online-first download, its
 # date and its two standing notes on what online-first publication is: 网络首发日期：… / 网络首发：… / 出版确认：…, qa231.)
-PAPER_FRONT_FIELDS = "JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址|日期)?|出版确认|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
+# (And a research report's cover fields on the commission it answers, 课题来源：…规划重点课题（…） / 课题编号：…, as a paper's
+# 基金项目：… is, qa280; not a bare 承担单位：, which also labels the units under a plan's or a notice's listed tasks.)
+PAPER_FRONT_FIELDS = "课题(?:来源|编号|承担单位)|JEL\\s?(?:分类号|[Cc]lassifications?|[Cc]odes?)|收稿日期|修回日期|基金项目|基金资助|作者简介|通[信讯]作者|投稿日期|接受(?:刊登)?日期|录用日期|在线公开时间|网络首发(?:时间|地址|日期)?|出版确认|(?:本文)?引用格式|引用本文|下载|分类号|专辑|专题|DOI|doi"
 # 索引号：… 发布机构：… 发文日期：… 文号：…: the labelled fields of a government portal's file over the
 # document it publishes (metadata, not article text; wrapped, they would join into a paragraph). (qa10, session 8)
 # (Portals letter-space the short labels to line them up with the long ones, 索 引 号： / 标　　题：, and add the
@@ -318,7 +320,7 @@ METADATA_FIELD_LINE = re.compile(rf"^(?:{_DATETIME_FIELD})?(?:{_SOURCE_LABEL}|�
 # Every character a BLOCK_START or a DATE_ONLY_LINE match can begin with (keep in step with both;
 # tests/test_reflow.py derives the set from the two patterns): reflow tries the two patterns only
 # on the lines that begin with one of these, a tenth of all lines.
-LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分通素]")    # (通: 通信作者：…, qa165; 素: 素材来源：…, qa196)
+LINE_OPENER_INITIAL = re.compile(rf"[#*>■□◆●【［〔（(A-HJ引\d{CN_NUM}{FORMAL_CN_NUM}{CIRCLED_DIGITS}?？第来出日时发摘内关作编责供原图表中收修基索文信点电邮Kk上下+\-\[|本标主承网成抄报分通素课]")    # (通: 通信作者：…, qa165; 素: 素材来源：…, qa196; 课: 课题来源：…, qa280)
 # A line that is a marked heading (letter, Chinese-numeral or chapter marker, Markdown heading).
 # ?（二） 强化风险识别…: a marked heading line with PDF debris before its marker (STRAY_BEFORE_HEADING's stray question
 # mark) is a heading line all the same, so a hard-wrapped page's heading as wide as most of its column does not run on
@@ -555,7 +557,9 @@ SUBTITLE = re.compile(r"^(?:——|──|--|—)\s*[^\s。][^。]*$"
 # 作者：吴维海，国合华夏城市规划研究院院长 / 文/张三 / 执笔：李四 / 文字：张三 (a WeChat page's credits under the text,
 # qa10, session 8) (Taiwan and Hong Kong pages write 文／张三). A policy brief or research note names its
 # authors as a team under its title: 研究团队：张三 李四 / 执笔人：王五 / 作者团队：… (qa12, session 8).
-_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队|解读人"
+# (执　笔：… / 作　者：…: a two-character label spaced to line up with the three-character ones over it, 组　长： / 成　员：
+# in a report's team list, or with a page's other fields; qa280.)
+_BYLINE_LABEL = "作者团队|作者|撰文|执笔人|执笔|撰稿|文字|文|研究团队|解读人|作 者|撰 文|执 笔|撰 稿"
 # (作者 张三: the longer labels may be followed by a space instead of a mark.)
 # (The names may be followed by an affiliation: after a mark, or in a field of its own, 单位：….)
 LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:作者|撰文|执笔)[ 　]+)\s*([{CJK}、 　]{{2,40}}?)\s*"
@@ -1194,6 +1198,9 @@ TRAILING_SIGNATURE_END = "）"
 PROFILE_HEADING = re.compile(r"^[【\[]?\s*(?:嘉宾|人物|专家|受访者|受访嘉宾|受访专家|作者|主讲人|访谈对象)\s*(?:简介|介绍|名片)\s*[】\]]?\s*[:：]?$")
 # The first characters of a PROFILE_HEADING line (a C-level prefix test picks the units to try).
 PROFILE_HEADING_INITIALS = ("【", "[", "嘉", "人物", "专家", "受访", "作者", "主讲", "访谈")
+# 专 家 简 介 / 嘉 宾 介 绍: the same label set letter-spaced, as a PDF page's box heading comes out (units.with_profiles
+# reads it despaced; qa280). Its first characters, the spaced forms of PROFILE_HEADING_INITIALS' words.
+SPACED_PROFILE_HEADING_INITIALS = ("嘉 宾", "人 物", "专 家", "受 访", "作 者", "主 讲", "访 谈")
 # 人民网>>观点>>人民网评 / 新华网 » 时政 » 正文: a breadcrumb trail led by the site's name instead of 首页 or a
 # 当前位置 label (BREADCRUMB_LINE): three steps or more, each a word without spaces.
 # (自由评论网 ＞ 言论 ＞ 自由广场: a trail may be set with the full-width ＞, which rule 3 leaves full-width.)
@@ -3163,6 +3170,11 @@ LINE_EDGE_EMOJI_KEPT = r"\1\2"
 # 青禾发布 / 青禾市推出…，这些服务家门口就能办！ / 青禾发布 2025年11月03日 17:42 浙江: a WeChat head line (WECHAT_HEAD_LINE)
 # stands right under the title near the page's top: among its first this many units (units.over_head_line_at).
 WECHAT_HEAD_LINE_SPAN = 6
+# 课题来源：… / 承担单位：某院某所 / 完成时间：2026年9月: a report's cover fields under its title; a line of a short label and
+# a value that is no sentence, between two field lines at the head (units.with_fields_between_head_fields), is one of
+# them, whatever its label (qa280). HEAD_FIELDS_SPAN: the first units looked at.
+HEAD_FIELD_LINE = re.compile(rf"^[{CJK}]{{2,6}}\s*[:：]\s*[^。！？；:：]{{2,40}}$")
+HEAD_FIELDS_SPAN = 8
 
 # -THE END- / — The End —: a WeChat article's end mark spelt in full (END alone is _WECHAT_END): chrome, no title of the
 # text over it though a closing credit follows it (units.furniture_kind; only lines ending with WECHAT_THE_END_LASTS).
@@ -4378,6 +4390,11 @@ BOXED_LEAD_MIN_SENTENCES = 2
 TEAM_LIST_LINE = re.compile(rf"^课题组?(?:组长|副组长|成员|负责人)\s*[:：]\s*((?:[{CJK}]\s*){{2,4}}(?:[\s、，,]+(?:[{CJK}]\s*){{1,4}})*)$")
 # How many units after the team list are looked at for a byline of the report (a title over it, a field under it).
 TEAM_LIST_BYLINE_REACH = 3
+# 组　长：陶某 / 成　员：苏某　许某 / 执　笔：苏某: a report's team stacked over its writers' line at the head, each role on a
+# line of its own with the group's word left off (not 课题组…, TEAM_LIST_LINE): the team's credit over the byline the
+# writers' line is, no line of the title (units.with_team_list_bylines, qa280). A 领导小组's 组长：… in a notice's text
+# stands over no 执笔 line.
+BARE_TEAM_ROLE_LINE = re.compile(rf"^(?:副?组 ?长|成 ?员|负责人|主持人)\s*[:：]\s*(?:[{CJK}]\s*){{2,4}}(?:[\s、，,]+(?:[{CJK}]\s*){{1,4}})*$")
 
 # ---- qa148: numbered parts of a Markdown report ----
 # ### 3. 对策建议 / ### 4. 几点建议: a numbered heading item that names a report's recommendations part: its series of
@@ -6114,7 +6131,7 @@ MARKED_OR_FURNITURE_PARTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
         ("furniture", AUTHOR_NOTE, r"(（\[［【"),
         ("furniture", ABSTRACT_LINE, r"\s\[［【内提摘"),
         ("furniture", KEYWORDS_LINE, r"\sK\[［【关"),         # (case-insensitive, as the pattern: k too)
-        ("furniture", SOURCE_DATE_LINE, r"\dDJd\[［【下专中主作信修出分原发在地基引录成投接撰收文日时本来标稿索网通内素"),
+        ("furniture", SOURCE_DATE_LINE, r"\dDJd\[［【下专中主作信修出分原发在地基引录成投接撰收文日时本来标稿索网通内素课"),
         ("furniture", DATE_ONLY_LINE, r"\d\s(（一二"),
         ("furniture", DOC_NUMBER_LINE, None),
         ("furniture", PAGE_FOOTNOTE, r"\d"),

@@ -239,14 +239,14 @@ def units(blocks: list[Block], markdown: bool) -> list[Unit]:
         # (a Markdown interview may set its speakers' labels in bold on lines of their own, **记者** / **贺某某**, as a
         # plain-text one sets them plain: turns' labels alike, qa133)
         return with_numbered_question_headings(with_colon_label_turns(with_role_line_turns(with_name_line_turns(
-            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_boxed_leads(
-                with_numbers_over_headings(with_numbered_part_headings(found))))))))), with_posts=True))
+            with_speaker_headings(with_issuers_under_titles(with_issuers_over_dates(with_account_names_over_head_dates(with_fields_between_head_fields(with_boxed_leads(
+                with_numbers_over_headings(with_numbered_part_headings(found)))))))))), with_posts=True))
     if not found:
         return found
     # The document's first line (under a web page's breadcrumb trail and chrome), or an exclaiming or asking
     # line over a byline, is a title. Only those units are visited (a unit made a title here was no byline,
     # so which units are over one stays the same).
-    over_head_line = over_head_line_at(with_account_names_over_head_dates(found))
+    over_head_line = over_head_line_at(with_account_names_over_head_dates(with_fields_between_head_fields(found)))
     over_byline_at = {i - 1 for i in bylines_at if i > 0} | over_head_line
     with_reading_title_over_fields(found)
     first_at = first_text_at(found)
@@ -1467,6 +1467,18 @@ def with_issuers_over_dates(found: list[Unit]) -> list[Unit]:
     return found
 
 
+def with_fields_between_head_fields(found: list[Unit]) -> list[Unit]:
+    """A one-line `label：value` unit between two field lines near the top (课题来源：… / 承担单位：某院某所 / 完成时间：…) is a
+    field of the same cover or head, front matter as they are, not the text's first paragraph (HEAD_FIELD_LINE, qa280).
+    Only the first HEAD_FIELDS_SPAN units are visited."""
+    kinds = list(map(KIND, found[:P.HEAD_FIELDS_SPAN]))
+    for i in range(1, len(kinds) - 1):
+        if (kinds[i] in (PARA, PLAIN) and kinds[i - 1] == META and kinds[i + 1] == META and found[i].n_lines == 1
+                and "：" in found[i - 1].text and "：" in found[i + 1].text and P.HEAD_FIELD_LINE.match(found[i].text)):
+            found[i] = as_kind(found[i], META)
+    return found
+
+
 def with_account_names_over_head_dates(found: list[Unit]) -> list[Unit]:
     """A WeChat account's name alone on the line right over the head's date line (原创 · 江城发布 / 江城发布 / 2026-11-19
     18:30, near the page's top) is the head line split in two: metadata as the date is, no paragraph of the text (in
@@ -1690,11 +1702,24 @@ def with_team_list_bylines(found: list[Unit]) -> None:
     CREDIT_LINE, articles.writes_for_group; qa148.)"""
     for i, u in enumerate(found):
         if u.kind == BYLINE or is_text_paragraph(u):
+            if u.kind == BYLINE and u.text[:1] in P.WRITERS_LINE_INITIALS:
+                with_team_roles_over_writers(found, i)
             return                        # (a byline first, or the text begun: no team list here signs)
         if u.kind == CREDIT and u.text[:1] == "课" and (m := P.TEAM_LIST_LINE.match(u.text)):
             if not any(v.kind == BYLINE for v in islice(found, i + 1, i + 1 + P.TEAM_LIST_BYLINE_REACH)):
                 found[i] = as_kind(u, BYLINE)._replace(byline=Byline(names(m.group(1))))
             return
+
+
+def with_team_roles_over_writers(found: list[Unit], at: int) -> None:
+    """组　长：陶某 / 成　员：苏某　许某 over the writers' line at found[at] (执　笔：苏某): the team's roles stacked over the
+    byline, each on a line of its own (BARE_TEAM_ROLE_LINE), are its credit, no title line (qa280)."""
+    if not P.WRITERS_LINE.match(found[at].text.replace(" ", "", 1)):
+        return
+    k = at - 1
+    while k >= 0 and found[k].kind in (PLAIN, PARA) and found[k].n_lines == 1 and P.BARE_TEAM_ROLE_LINE.match(found[k].text):
+        found[k] = as_kind(found[k], CREDIT)
+        k -= 1
 
 
 def with_author_notes_under_titles(found: list[Unit]) -> None:
@@ -2390,7 +2415,7 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
     博士，……。, is_bio_of; qa133); a label over several such lines is a list of guests (with_guest_lists).
     (`short`: as for with_notes; a prefix test picks the few to try.)"""
     for i in short:
-        if (found[i].text.startswith(P.PROFILE_HEADING_INITIALS) and found[i].kind in PROFILE_LABEL_KINDS
+        if (found[i].text.startswith(PROFILE_LABEL_INITIALS) and found[i].kind in PROFILE_LABEL_KINDS
                 and i + 1 < len(found) and found[i + 1].kind in (PARA, PLAIN)
                 and (found[i + 1].kind == PARA and found[i + 1].text.endswith("。")
                      or is_guest_name_post(found[i + 1]) and not is_profile_list(found, i))
@@ -2398,20 +2423,20 @@ def with_profiles(found: list[Unit], short: list[int]) -> list[Unit]:
             if i + 2 < len(found) and is_guest_name_post(found[i + 1]) and is_bio_of(found[i + 2], found[i + 1]):
                 found[i + 2] = as_profile(found[i + 2])
             found[i], found[i + 1] = as_profile(found[i]), as_profile(found[i + 1])
-        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+        elif (i + 2 < len(found) and found[i].text.startswith(PROFILE_LABEL_INITIALS)
               and found[i].kind in (PLAIN, HEADING, PARA) and (name := guest_line_name(found[i + 1]))
               and is_bio_of(found[i + 2], name) and is_profile_label(found[i].text)):
             # 嘉宾简介 / **贺某某** (or 贺某某（某院院长）, **贺某某** 某院院长) / 贺某某，经济学博士，…。: the guest's line, however
             # it reads alone (a name, a bold speaker's label), names the guest the biography under it opens with (qa133)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])._replace(byline=None, speaker=None)
-        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+        elif (i + 2 < len(found) and found[i].text.startswith(PROFILE_LABEL_INITIALS)
               and found[i].kind in PROFILE_LABEL_KINDS and is_cut_bio(found[i + 1], found[i + 2])
               and is_profile_label(found[i].text)):
             # 人物简介 / 郑某某，1972年生，…现任省某 / 研究院院长，…。: a short box's biography, its first line cut (qa205)
             for k in range(i, i + 3):
                 found[k] = as_profile(found[k])
-        elif (i + 2 < len(found) and found[i].text.startswith(P.PROFILE_HEADING_INITIALS)
+        elif (i + 2 < len(found) and found[i].text.startswith(PROFILE_LABEL_INITIALS)
               and found[i].kind in PROFILE_LABEL_KINDS and is_lone_name_byline(found[i + 1])
               and is_profile_post_line(found[i + 2]) and is_profile_label(found[i].text)):
             # 【作者简介】 / 孟某 / 某大学某学院教授: the name alone, read as a byline, and the post under it (qa151)
@@ -2498,6 +2523,8 @@ def labelled_guest_name(text: str) -> str | None:
     return None
 
 
+# The first characters of a profile label line, set solid or letter-spaced (with_profiles' prefix test).
+PROFILE_LABEL_INITIALS = P.PROFILE_HEADING_INITIALS + P.SPACED_PROFILE_HEADING_INITIALS
 # What a paragraph that is a box on a guest (is_profile_paragraph) may begin with.
 PROFILE_PARAGRAPH_INITIALS = P.PROFILE_HEADING_INITIALS + P.GUEST_PROFILE_PARAGRAPH_INITIALS + P.COLUMNIST_PROFILE_INITIALS
 
@@ -2640,7 +2667,10 @@ def is_over_account_line(found: list[Unit], k: int, accounts: set[str]) -> bool:
 
 def is_profile_label(text: str) -> bool:
     """Whether a line is the label of a box on a guest or writer: 嘉宾简介 (PROFILE_HEADING), or the guest's role alone
-    (【访谈对象】, BARE_GUEST_PROFILE_LABEL, qa183). (Callers test PROFILE_HEADING_INITIALS first.)"""
+    (【访谈对象】, BARE_GUEST_PROFILE_LABEL, qa183), set solid or letter-spaced (专 家 简 介, qa280). (Callers test
+    PROFILE_LABEL_INITIALS first.)"""
+    if " " in text:
+        text = text.replace(" ", "")
     return bool(P.PROFILE_HEADING.match(text) or P.BARE_GUEST_PROFILE_LABEL.match(text))
 
 

@@ -4585,3 +4585,36 @@ def test_a_post_copied_under_an_unsigned_wechat_article_is_a_piece_of_its_own(ch
                           "2026-03-07", P4, P6]))
     assert [a["title"] for a in t["articles"]] == ["城区停车难题如何破解？", "让老旧小区停车更方便"]
     assert P4 in t["articles"][1]["text"] and P4 not in t["articles"][0]["text"]
+
+
+# ---- qa280: a handling mark between a brief's issue line and its publisher's line ----
+@pytest.mark.parametrize("mark", ["内部参考", "内部资料 注意保存"])
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+def test_a_handling_mark_under_a_briefs_issue_line_leaves_the_title_under_the_masthead(blank_after_every_line, mark):
+    """要 情 专 报 / 第9期 / 内部参考 / 东川发展研究院　2026年3月2日 / the title: the handling mark between the issue line and
+    the publisher's line parts them no more than a line break; the title is the line under the masthead (the series'
+    name was taken for it, and the article had none, qa280)."""
+    t = tables(page([["要 情 专 报", "第9期", mark, "东川发展研究院　　　　2026年3月2日", "公共图书馆应延长开放时间"],
+                     wrapped(P1, 20), wrapped(P2, 20)], blank_after_every_line))
+    assert [a["title"] for a in t["articles"]] == ["公共图书馆应延长开放时间"]
+
+
+def test_no_title_lines_have_no_english_title_to_drop():
+    """A lead whose every plain line a masthead took leaves set_title no lines: none, no IndexError (qa280)."""
+    from flows.articles import without_english_title
+    assert without_english_title([]) == []
+
+
+# ---- qa280: a report's team roles stacked over its writers' line at the head ----
+@pytest.mark.parametrize("roles, writers", [
+    (["组长：陶明远", "成员：苏晚晴　许叶舟"], "执笔：苏晚晴　许叶舟"),
+    (["组　长：陶明远", "成　员：苏晚晴　许叶舟"], "执　笔：苏晚晴　许叶舟"),   # the labels spaced to one width
+    (["负责人：陶明远"], "执笔：苏晚晴"),
+])
+def test_team_roles_over_a_reports_writers_line_are_no_title_line(roles, writers):
+    """title / 组长：… / 成员：… / 执笔：… / text: the team's roles over the writers' line are its credit; the title stays
+    the title and the writers sign (qa280)."""
+    t = tables("\n".join(["县域数字乡村建设的成效与路径", "", *roles, writers, "", *wrapped(P1, 30), "", "一、主要成效", "",
+                          *wrapped(P2, 30)]))
+    assert [a["title"] for a in t["articles"]] == ["县域数字乡村建设的成效与路径"]
+    assert t["articles"][0]["authors"] == [n for n in writers.split("：")[1].split("　") if n]

@@ -48,6 +48,8 @@ from flows.bylines import (Byline, byline, subtitle_speaker, dateline_authors, f
     ("本报记者 尹 航 通讯员 骆晓 岚", ("尹航", "骆晓岚"), "本报"), ("读者 卓立 新", ("卓立新",), None),
     ("韩 梅 邓志 刚", ("韩梅", "邓志刚"), None),
     ("执笔：李四", ("李四",), None),
+    # (qa280) a two-character label spaced to line up with three-character ones over it (组　长： / 成　员：)
+    ("执 笔：李四 王五", ("李四", "王五"), None), ("作 者：李四", ("李四",), None), ("撰 稿：李四", ("李四",), None),
     # a WeChat or news app page's credits after the writer's field: the editor and the checker are no authors
     ("记者：秦朗 编辑：韩梅 审核：周正", ("秦朗",), None),
     ("文 / 罗青禾　编辑 / 苏晓叶", ("罗青禾",), None), ("作者 / 罗青禾 排版 / 苏晓叶", ("罗青禾",), None),   # slashes (qa228)

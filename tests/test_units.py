@@ -119,6 +119,9 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
     # a report's team named under its text, unbracketed (qa41); bracketed it is a note; a sentence about the team is text
     ("课题组组长：罗建平", CREDIT), ("课题组成员：田思远 程雨桐", CREDIT), ("课题负责人：罗建平", CREDIT),
     ("（课题组成员：田思远 程雨桐）", NOTE), ("课题组调研发现，医共体建设存在问题。", None),
+    # a research report's cover fields on the commission it answers, as a paper's 基金项目：… (qa280); a sentence is text
+    ("课题来源：东川省社会科学规划重点课题（DC26ZD04）", META), ("课题编号：DC26ZD04", META),
+    ("课题承担单位：东川省社会科学院经济研究所", META), ("课题来源广泛，涵盖多个领域。", None),
     # a commentary page's call for submissions at its foot, alone or before the page's credits (qa78); a sentence
     # about submissions is text
     ("投稿邮箱：shiping@example.cn", CREDIT), ("来稿信箱：lun@example.com　本版编辑：方平　校对：吴一", CREDIT),
@@ -126,6 +129,26 @@ def test_marked_or_furniture_line_matches_where_a_stray_mark_furniture_or_marker
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["课题来源：东川省社会科学规划重点课题（DC26ZD04）", "课题编号：DC26ZD04"])
+def test_a_reports_commission_field_is_front_matter_as_a_unit(line):
+    # (qa280) the unit's prefix test (MARKED_OR_FURNITURE_PARTS' initials) lets the line reach its field pattern
+    assert unit(Block(line, 1, 40.0, 0, byline(line)), markdown=False).kind == META
+
+
+@pytest.mark.parametrize("middle, kind", [
+    # (qa280) a cover field of any label between two field lines under the title: a field too
+    ("承担单位：东川省社会科学院经济研究所", META), ("研究周期：2025年3月至2026年6月", META),
+    # a sentence, or a line with no label, between them is text
+    ("承担单位：东川省社会科学院经济研究所。", "para"), ("本报告由东川省社会科学院经济研究所承担", "para"),
+])
+def test_a_label_and_value_between_a_covers_field_lines_is_a_field(middle, kind):
+    text = "今年全省粮食播种面积稳定在8600万亩以上，总产量达到720亿斤，单产水平比上年提高1.8%。"
+    lines = ["# 县域商业体系建设研究报告", "", "课题来源：东川省社会科学规划重点课题（DC26ZD04）", "", middle, "",
+             "完成时间：2026年9月", "", text, "", text]
+    found = units(reflow_blocks(lines), markdown=True)
+    assert [u.kind for u in found[1:4]] == [META, kind, META]
 
 
 @pytest.mark.parametrize("text, numbered, heading", [
@@ -882,6 +905,8 @@ def test_a_news_items_dateline_naming_no_one_still_opens_the_item(dateline):
 
 @pytest.mark.parametrize("label, markdown", [
     ("嘉宾简介", False), ("【人物简介】", False), ("**受访专家简介**", True), ("专家介绍：", False),
+    # (qa280) the label letter-spaced, as a PDF page's box heading comes out
+    ("专 家 简 介", False), ("作 者 简 介", False), ("嘉 宾 介 绍", True),
 ])
 def test_a_profile_label_and_the_paragraph_under_it_are_a_box_not_a_section_or_text(label, markdown):
     bio = "方立群，农学博士，研究员，省农业科学院院长，长期从事作物栽培与耕地保育研究。"
