@@ -64,6 +64,9 @@ FULL_NAME_CHARS = 3
 # other's length.
 SPLIT_TITLE_HALF_MAX_CHARS = 8
 SPLIT_TITLE_HALF_SLACK = 2
+# A lone line over a text signed after it at least this share of the text's column is the text's first line, cut off
+# from it, no title (titles_signed_text, qa282).
+CUT_FIRST_LINE_SHARE = 0.8
 # A page's standfirst (is_page_standfirst) is at most this many paragraphs.
 STANDFIRST_MAX_PARAS = 2
 # At most this many plain lines (a column's label, a title of two lines) over an editor's note printed between an
@@ -2528,6 +2531,17 @@ def repeats_title(lines: list[Unit], title: list[Unit]) -> bool:
     return given == wanted or (longer.endswith(shorter) and shorter.startswith(P.REPEATED_TITLE_OPENERS))
 
 
+def titles_signed_text(lines: list[Unit], rest: list[Unit]) -> bool:
+    """Whether the plain lines left over a text signed after it, under a dropped box, read as its title: no clause of a
+    sentence (reads_as_title), and not one line as long as the text's column, the text's first line cut off from it on
+    a page with a blank line after every line (qa282)."""
+    if not reads_as_title(lines, 0, len(lines)):
+        return False
+    first = next((u for u in rest if u.kind == U.PARA), None)
+    return not (len(lines) == 1 and first is not None
+                and len(lines[0].text) >= CUT_FIRST_LINE_SHARE * min(first.width, len(first.text)))
+
+
 def lead_end(body: list[Unit]) -> int:
     """Where the units that may come before an article's title (LEAD_KINDS) end."""
     return run_end(body, 0, LEAD_KINDS)
@@ -4252,10 +4266,13 @@ def drop_through(span: Span, cut: int) -> None:
         span.title_lines = []
         set_title(span, keep)
         keep = []
-    if keep and span.lead_titled and not span.bylines and not box:
+    if keep and span.lead_titled and not box and (not span.bylines or span.signed_after
+                                                  and titles_signed_text(keep, span.body[k:])):
         # the lines over a sidebar set in another column, at the head of a text titled by the lines right over it (理论热词
         # / 一表通 / the box / 2026年…的若干思考 / the text): they label the box, and the lines under it title the text
-        # (as over a box of questions and answers, qa77) (qa132)
+        # (as over a box of questions and answers, qa77) (qa132); so they do when the text is signed only after it (the
+        # page's topic over its standfirst, then a piece's own title over its text, 某某 / （作者单位：…）: lines that read
+        # as a title, not a wrapped sentence's pieces left over a blank-line page's box, qa282)
         span.residue[at:at] = [(u, "outside any article") for u in span.title_lines]
         span.title_lines = []
         set_title(span, keep)

@@ -4618,3 +4618,31 @@ def test_team_roles_over_a_reports_writers_line_are_no_title_line(roles, writers
                           *wrapped(P2, 30)]))
     assert [a["title"] for a in t["articles"]] == ["县域数字乡村建设的成效与路径"]
     assert t["articles"][0]["authors"] == [n for n in writers.split("：")[1].split("　") if n]
+
+
+# ---- qa282: a page's topic over its standfirst, then each piece's own title over its text, signed after it ----
+@pytest.mark.parametrize("topic", [["以数字技术赋能", "县域商贸流通体系"], ["以数字技术赋能县域商贸流通体系"]])
+def test_a_topic_over_the_pages_standfirst_leaves_the_first_signed_piece_its_own_title(topic):
+    """(qa282) 本期关注 / the page's topic / its standfirst set wider / a piece's title / its text / name / （作者单位：…）:
+    the topic labels the standfirst's box, and the title right over the text is the piece's, not its first section."""
+    text = page([["3 理论周刊 2026年3月10日 星期二"], ["本期关注", *topic], wrapped(P5 + P6, 34, 0),
+                 ["做强县域特色产业", "夯实流通发展根基"], wrapped(P1, 22), wrapped(P3, 22),
+                 ["杜明远", "（作者单位：某某大学经济学院）"], ["让公共服务更可及", "补齐县城服务短板"], wrapped(P2, 22),
+                 wrapped(P6, 22), ["钱若溪", "（作者单位：某某大学管理学院）"]])
+    t = tables(text)
+    assert [a["title"] for a in t["articles"]] == ["做强县域特色产业夯实流通发展根基", "让公共服务更可及补齐县城服务短板"]
+    assert [a["authors"] for a in t["articles"]] == [["杜明远"], ["钱若溪"]]
+    assert t["sections"] == []
+
+
+@pytest.mark.parametrize("lines, titles", [
+    (["做强县域特色产业", "夯实流通发展根基"], True),
+    (["做强县域特色产业"], True),
+    (["近日召开的某市县域经济发展推"], False),       # as long as the column: the text's first line, cut off from it
+    (["其一，把握县域功能定位", "推动产业"], False),   # a clause of a sentence
+])
+def test_lines_left_over_a_signed_text_under_a_dropped_box_title_it_only_as_titles(lines, titles):
+    """(qa282) The lines left between a dropped box and a text signed after it title the text when they read as a title."""
+    from flows.articles import titles_signed_text
+    rest = [Unit(U.PARA, "进大会强调，要推动县域经济高质量发展，做强特色产业，促进城乡融合。", 17.0, 4, None)]
+    assert titles_signed_text([Unit(U.PLAIN, t, float(len(t)), 1, None) for t in lines], rest) == titles
