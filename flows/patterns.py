@@ -5696,8 +5696,9 @@ JOINT_ISSUERS_TITLE_WORD = "关于"
 # 联系人：省教育厅基础教育处　陈某某　电话：025-… / 省财政厅教科文处　何　峰　电话：025-…: a further contact under the
 # 联系人 line, set under its value, its office and name before a phone field: a line of the text, no heading, nor a
 # signature over the date under it (units.plain_unit). No field label before the phone's (the line opens with a
-# body's name); only lines holding 电话 or 手机 are tried (CONTACT_PHONE_WORDS).
-SECOND_CONTACT_LINE = re.compile(rf"^[{CJK}][^。；！？：:]{{1,40}}[ 　](?:联系)?(?:电话|手机)\s*[:：]\s*[\d(（+]")
+# body's name); only lines holding 电话 or 手机 are tried (CONTACT_PHONE_WORDS). The office may be set off by a comma
+# too (市民政局养老服务处，联系电话：0793-…, the one line under a 政策解读's 咨询方式 heading, qa284).
+SECOND_CONTACT_LINE = re.compile(rf"^[{CJK}][^。；！？：:]{{1,40}}[ 　，,](?:联系)?(?:电话|手机)\s*[:：]\s*[\d(（+]")
 CONTACT_PHONE_WORDS = ("电话", "手机")
 
 # ---- qa187: a Markdown link whose target holds parentheses ----

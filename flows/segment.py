@@ -47,6 +47,9 @@ CARRIED_GAP = 5
 # first paragraph on): fewer is a list of points that a plan may number across two or three headings.
 PARAGRAPH_NUMBERING_MIN = 5
 PARAGRAPH_NUMBERING_MIN_SECTIONS = 3
+# Fewest numbered paragraphs of a press release's numbering (its lead paragraphs unnumbered, then 2., 3. … N. on
+# paragraphs of their own): a list of points that lost its 1. is rarely three paragraphs long after unnumbered text.
+RELEASE_NUMBERING_MIN = 3
 
 
 def lines_in_reading_order(doc: NormalizedDocument) -> tuple[str, ...] | list[str]:
@@ -379,6 +382,8 @@ class ArticleBuilder:
         self.close_lists()
         if self.measures and self.paragraphs[0]["text"][:1].isdecimal():
             self.measures = without_paragraph_numbers(self.measures, self.paragraphs[0]["paragraph_id"])
+        elif self.measures and self.measures[0]["ordinal"] == 2:
+            self.measures = without_release_numbers(self.measures, self.paragraphs)
         mark_speakers(self.paragraphs)
         self.front += [u.text for u in self.span.title_lines + self.span.bylines]
         if not self.paragraphs and not self.sections:
@@ -869,6 +874,30 @@ def without_paragraph_numbers(measures: list[dict], first_paragraph: str) -> lis
     dropped = {m["measure_id"] for m in numbers}
     return [m if m["parent_measure_id"] not in dropped else {**m, "parent_measure_id": None}
             for m in measures if m["measure_id"] not in dropped]
+
+
+def without_release_numbers(measures: list[dict], paragraphs: list[dict]) -> list[dict]:
+    """The measures without a press release's paragraph numbers: the lead paragraphs (what, who said what) unnumbered,
+    then 2., 3. … N. in order, each opening a paragraph of its own (the Hong Kong government's 新闻公报 number their text
+    so, from the second paragraph on) and no measure before 2.; items inside or between them ((一), (i)) stay
+    measures, at the top now."""
+    numbers = [m for m in measures if m["parent_measure_id"] is None and m["marker"][-1:] == "."
+               and m["marker"][:-1].isdecimal()]
+    if (len(numbers) < RELEASE_NUMBERING_MIN or numbers[0] is not measures[0]
+            or [m["ordinal"] for m in numbers] != list(range(2, 2 + len(numbers)))
+            or len({m["paragraph_id"] for m in numbers}) < len(numbers)
+            or paragraphs[0]["paragraph_id"] == numbers[0]["paragraph_id"]
+            or not all(p["text"].startswith(m["marker"]) for m, p in zip(numbers, paragraphs_of(numbers, paragraphs)))):
+        return measures
+    dropped = {m["measure_id"] for m in numbers}
+    return [m if m["parent_measure_id"] not in dropped else {**m, "parent_measure_id": None}
+            for m in measures if m["measure_id"] not in dropped]
+
+
+def paragraphs_of(measures: list[dict], paragraphs: list[dict]) -> list[dict]:
+    """The paragraphs the measures stand in, in the measures' order."""
+    by_id = {p["paragraph_id"]: p for p in paragraphs}
+    return [by_id[m["paragraph_id"]] for m in measures]
 
 
 def is_lone_opener(state: ListState) -> bool:

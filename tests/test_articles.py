@@ -3089,6 +3089,37 @@ def test_a_papers_paragraph_numbers_are_no_measures_its_lettered_items_are(first
     assert all(m["parent_measure_id"] is None for m in t["measures"])
 
 
+def press_release(numbers: tuple[str, str, str]) -> str:
+    """An invented government press release: a lead paragraph and a quote unnumbered, then paragraphs numbered from
+    `numbers`, items (一) to (三) between the first two."""
+    first, second, third = numbers
+    return page([
+        ["政府公布优化公共泳池服务安排"],
+        wrapped("　　康乐及文化事务署今日公布优化公共泳池服务的安排，以配合市民在夏季对游泳设施的殷切需求。", 20, 0),
+        wrapped("　　署方发言人表示：「我们会善用现有设施，让更多市民在夏季享受游泳的乐趣。」", 20, 0),
+        wrapped(f"{first} 发言人续说，有关安排包括以下几方面：", 20, 0),
+        ["（一）延长开放时间：十个主要泳池会延长开放至晚上十时；"],
+        ["（二）增加救生员人手：署方会增聘季节性救生员二百名；"],
+        ["（三）优化网上预约：市民可经手机程序预约泳道。"],
+        wrapped(f"{second} 发言人指出，上述安排会由下月起实施，署方会定期检视使用情况并作出调整。", 20, 0),
+        wrapped(f"{third} 有关泳池开放时间的详情，市民可浏览署方网页查询。", 20, 0),
+    ])
+
+
+@pytest.mark.parametrize(("numbers", "kept"), [
+    (("2.", "3.", "4."), []),                                     # a release's paragraph numbers
+    (("2.", "4.", "5."), [(2, "2."), (4, "4."), (5, "5.")]),      # not in order: a list, its notes flag the gaps
+])
+def test_a_releases_paragraph_numbers_from_2_are_no_measures_its_items_are(numbers, kept):
+    """2. … N. on paragraphs of their own after an unnumbered lead and quote number a press release's text; the
+    (一)/(二)/(三) items between them are the measures (qa284)."""
+    t = tables(press_release(numbers))
+    got = [(m["ordinal"], m["marker"]) for m in t["measures"]]
+    assert [g for g in got if g[1][-1] == "."] == kept
+    assert [g for g in got if g[1][-1] != "."] == [(1, "（一）"), (2, "（二）"), (3, "（三）")]
+    assert all(m["parent_measure_id"] is None for m in t["measures"]) or kept
+
+
 @pytest.mark.parametrize("panel", [[], ["立法会民政事务委员会"], ["立法会CB(2)118/2025(03)号文件", "立法会民政事务委员会"]])
 def test_a_papers_panel_line_and_opening_part_word_are_no_title_lines(panel):
     """立法会…委员会 over the title names the panel the paper goes to, 目的 under it opens the first part: the title is

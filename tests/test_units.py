@@ -542,6 +542,8 @@ def test_a_contact_field_line_is_text_not_a_title_or_heading(line, kind):
 @pytest.mark.parametrize("line, kind", [
     ("市卫生健康委疾控处 罗 川 电话：0851-86812345", "para"), ("区商务局外贸科 孙晓雯 手机：13912345678", "para"),
     ("省农业农村厅计划财务处　吴　江　联系电话：027-87654321", "para"),
+    ("区住房城乡建设局房地产市场科，联系电话：0771-5523418", "para"),     # office set off by a comma (qa284)
+    ("县医保局待遇保障股,电话：0735-2218876", "para"),
     ("以“电话+网络”畅通民意渠道", "plain"), ("市卫生健康委 市财政局", "plain"),   # no phone field after a name
 ])
 def test_a_second_contact_under_the_contact_line_is_text(line, kind):
