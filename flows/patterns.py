@@ -5722,7 +5722,10 @@ _BRACKET_BUTTON = (r"(?:我要)?纠错|打印(?:本页|此页|本文)?|关闭(?:
 # 【纠错】 / [我要纠错] alone on its line: a button no heading or column label is ever named after, so one cell is
 # enough (the one-character cells 大/中/小 and the words WEB_CHROME already knows by their opening need the row). (qa254)
 _LONE_BRACKET_BUTTON = r"(?:我要)?纠错|复制链接|推荐给?朋友"
-BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$"
+# 【纠错】　【责任编辑：卢 川】: a news site sets the article's editor as one more bracketed cell in the row (a field, not
+# a button, so it counts only beside a button: a lone bracketed credit is CREDIT_LINE's). (qa283)
+_BRACKETED_EDITOR_CELL = r"(?:责任编辑|责编|编辑)\s*[:：][^】\]］]{1,12}"
+BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON}|{_BRACKETED_EDITOR_CELL})\s*[】\]］][ \t　|｜]*){{2,}}$"
                                   rf"|^[【\[［]\s*(?:{_LONE_BRACKET_BUTTON})\s*[】\]］]$")
 BRACKETED_BUTTON_FIRSTS = "【[［"
 
