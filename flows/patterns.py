@@ -6779,3 +6779,10 @@ _restore_charset_optimiser()
 # 本报记者 某某 通讯员 某某: a byline opened by a reporter's role, unbracketed, stands at the head of a report; at a
 # report's end the role goes in brackets (（记者 某某 通讯员 某某）). (articles.heads_report_below)
 REPORTER_ROLE_OPENERS = ("本报记者", "本刊记者", "本网记者", "记者 ", "记者　")
+
+# ---- qa283: a reading box's label under a web page's last line ----
+# 【纠错】　【责任编辑：卢 川】 / 相关阅读： / · …: the label of a box of further reading (READING_BOX_LABEL) opens a block:
+# a line over it as wide as a narrow box beside the text (a guest's profile) was read as wrapped and ran into it.
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|{READING_BOX_LABEL.pattern}")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[延相推知背资链]"))
