@@ -811,7 +811,16 @@ def opens_with_note(span: Span) -> bool:
     line over the note may be the title, and the one under it a section's heading: such a page is left as it is.)"""
     k = lead_end(span.body)
     return (not span.title_lines and k < len(span.body) and span.body[k].kind == U.PARA
-            and not any(u.kind == U.PLAIN for u in span.body[:k]) and is_labelled_note(span.body[k].text.strip()))
+            and (not any(u.kind == U.PLAIN for u in span.body[:k]) or is_column_head_over_page_head(span.body[:k]))
+            and is_labelled_note(span.body[k].text.strip()))
+
+
+def is_column_head_over_page_head(lead: list[Unit]) -> bool:
+    """Whether the units over a page's editor's note are its column head, one plain line, over the page's date and number
+    (理论周刊·笔谈 / 2026年9月16日　第11版 / 编者按：… / the title): a title is never set over its page's head, so the plain
+    lines under the note are the title (qa283)."""
+    return (len(lead) == 2 and lead[0].kind == U.PLAIN and lead[1].kind == U.META
+            and P.PAGE_HEAD_LINE.match(lead[1].text.strip()) is not None)
 
 
 def drop_page_note_over_title(span: Span) -> None:

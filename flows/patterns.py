@@ -5723,7 +5723,10 @@ _BRACKET_BUTTON = (r"(?:我要)?纠错|打印(?:本页|此页|本文)?|关闭(?:
 # 【纠错】 / [我要纠错] alone on its line: a button no heading or column label is ever named after, so one cell is
 # enough (the one-character cells 大/中/小 and the words WEB_CHROME already knows by their opening need the row). (qa254)
 _LONE_BRACKET_BUTTON = r"(?:我要)?纠错|复制链接|推荐给?朋友"
-BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON})\s*[】\]］][ \t　|｜]*){{2,}}$"
+# 【纠错】　【责任编辑：卢 川】: a news site sets the article's editor as one more bracketed cell in the row (a field, not
+# a button, so it counts only beside a button: a lone bracketed credit is CREDIT_LINE's). (qa283)
+_BRACKETED_EDITOR_CELL = r"(?:责任编辑|责编|编辑)\s*[:：][^】\]］]{1,12}"
+BRACKETED_BUTTON_ROW = re.compile(rf"^(?:[【\[［]\s*(?:{_BRACKET_BUTTON}|{_BRACKETED_EDITOR_CELL})\s*[】\]］][ \t　|｜]*){{2,}}$"
                                   rf"|^[【\[［]\s*(?:{_LONE_BRACKET_BUTTON})\s*[】\]］]$")
 BRACKETED_BUTTON_FIRSTS = "【[［"
 
@@ -6777,3 +6780,10 @@ _restore_charset_optimiser()
 # 本报记者 某某 通讯员 某某: a byline opened by a reporter's role, unbracketed, stands at the head of a report; at a
 # report's end the role goes in brackets (（记者 某某 通讯员 某某）). (articles.heads_report_below)
 REPORTER_ROLE_OPENERS = ("本报记者", "本刊记者", "本网记者", "记者 ", "记者　")
+
+# ---- qa283: a reading box's label under a web page's last line ----
+# 【纠错】　【责任编辑：卢 川】 / 相关阅读： / · …: the label of a box of further reading (READING_BOX_LABEL) opens a block:
+# a line over it as wide as a narrow box beside the text (a guest's profile) was read as wrapped and ran into it.
+BLOCK_START = re.compile(rf"{BLOCK_START.pattern}|{READING_BOX_LABEL.pattern}")
+BLOCK_START_OR_DATE_LINE = _any_of(BLOCK_START, DATE_ONLY_LINE)
+LINE_OPENER_INITIAL = _any_of(LINE_OPENER_INITIAL, re.compile("[延相推知背资链]"))

@@ -4677,3 +4677,13 @@ def test_lines_left_over_a_signed_text_under_a_dropped_box_title_it_only_as_titl
     from flows.articles import titles_signed_text
     rest = [Unit(U.PARA, "进大会强调，要推动县域经济高质量发展，做强特色产业，促进城乡融合。", 17.0, 4, None)]
     assert titles_signed_text([Unit(U.PLAIN, t, float(len(t)), 1, None) for t in lines], rest) == titles
+@pytest.mark.parametrize(("head", "title"), [
+    (["观察·圆桌", "2025年3月4日 第6版"], "让乡村养老服务更有温度"),     # a column head over the page's head: no title
+    (["让乡村养老服务更有温度"], "让乡村养老服务更有温度"),              # (no page head: the line stays the title)
+])
+def test_a_column_head_over_the_page_head_and_an_editors_note_is_no_title(head, title):
+    """理论周刊·笔谈 / 2026年9月16日　第11版 / 编者按：… / title / text: the plain line over the page's date and number is
+    the page's column head, so the plain line under the note is the title (qa283)."""
+    under = ["让乡村养老服务更有温度"] if len(head) > 1 else []
+    t = tables("\n".join([*head, "编者按：农村老年人口比重持续上升，养老服务需求日益多样。本期邀请专家讨论。", *under, P1, P2]))
+    assert [a["title"] for a in t["articles"]] == [title]

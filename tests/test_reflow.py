@@ -5593,3 +5593,17 @@ def test_a_run_in_items_marker_at_a_lines_head_on_an_indented_page_goes_on_its_p
     text = page([wrapped(P4 + P2, 22, indent), lines, wrapped(P6 + P1, 22, indent), wrapped(P3 + P5, 22, indent)])
     found = "\n".join(texts(normalized_document(raw(text)).lines))
     assert all(part in found for part in joined) and all(part in found for part in apart)
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("相关阅读：", True),
+    ("【延伸阅读】", True),
+    ("推荐阅读", True),
+    ("背景链接：", True),
+    ("相关阅读材料显示，今年以来全市新增托位两千余个。", False),   # a sentence that opens with the words
+    ("推荐阅读书目由各校自行确定", False),
+])
+def test_a_reading_box_label_opens_a_block(line, opens):
+    """A reading box's label under a page's last lines (【纠错】 【责任编辑：…】 / 相关阅读：) opens a block: measured in the
+    column of a narrow profile box above, the line over it read as wrapped and ran into it (qa283)."""
+    assert bool(P.BLOCK_START.match(line) and P.LINE_OPENER_INITIAL.match(line)) is opens

@@ -6690,3 +6690,15 @@ def test_a_bullseyes_short_line_under_a_title_over_text_signs_it(over, line, aut
     found = units(reflow_blocks(lines), markdown=False)
     at = next(u for u in found if u.text == line)
     assert (at.byline.authors if at.kind == BYLINE else None) == authors
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("【纠错】 【责任编辑：苏 禾】", True),
+    ("[我要纠错] [责任编辑:何平]", True),
+    ("【打印】【关闭】【编辑：程 前】", True),
+    ("【责任编辑：苏禾】【关注】", False),          # a field beside no button word
+    ("【纠错】 【编辑部的故事：一部老剧的新生命】", False),   # no name after the label
+])
+def test_a_button_row_may_name_the_editor_in_a_cell(line, chrome):
+    """A news page's row of bracketed buttons may set the article's editor as one more cell: chrome (qa283)."""
+    assert (P.BRACKETED_BUTTON_ROW.match(line) is not None) is chrome
