@@ -4677,6 +4677,8 @@ def test_lines_left_over_a_signed_text_under_a_dropped_box_title_it_only_as_titl
     from flows.articles import titles_signed_text
     rest = [Unit(U.PARA, "进大会强调，要推动县域经济高质量发展，做强特色产业，促进城乡融合。", 17.0, 4, None)]
     assert titles_signed_text([Unit(U.PLAIN, t, float(len(t)), 1, None) for t in lines], rest) == titles
+
+
 @pytest.mark.parametrize(("head", "title"), [
     (["观察·圆桌", "2025年3月4日 第6版"], "让乡村养老服务更有温度"),     # a column head over the page's head: no title
     (["让乡村养老服务更有温度"], "让乡村养老服务更有温度"),              # (no page head: the line stays the title)
