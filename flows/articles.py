@@ -3426,8 +3426,14 @@ def is_item_title(body: list[Unit], start: int, end: int, first: bool) -> bool:
 
 
 def is_label_line(u: Unit) -> bool:
-    """A column's label: one plain line of a few Chinese characters (no number, no punctuation)."""
-    return u.kind == U.PLAIN and P.COLUMN_LABEL_LINE.match(u.text) is not None
+    """A column's label: one plain line of a few Chinese characters (no number, no punctuation), letter-spaced or not
+    (简 讯: a PDF page spaces a label out; a spaced line this short is no title)."""
+    if u.kind != U.PLAIN:
+        return False
+    text = u.text
+    if " " in text and len(text) <= P.SPACED_LABEL_MAX:
+        text = "".join(text.split())      # 简 讯, 经 济 简 讯 (qa281)
+    return P.COLUMN_LABEL_LINE.match(text) is not None
 
 
 def is_brief_title(body: list[Unit], k: int) -> bool:
