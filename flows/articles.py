@@ -3833,7 +3833,17 @@ def split_on_reporters_note(span: Span) -> list[Span]:
                 and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
             span.body = body[:k]
             return [span, Span(title_lines=body[k + 1:top], body=body[top:], residue=[(body[k], "column label")])]
+        if top == k + 1 < end and titled_at_end(body, end) and TEXT_KINDS.intersection(map(U.KIND, body[:k])):
+            # 记者手记 / its text / its title: the box's title printed under its text, as the page prints the
+            # articles' titles (a PDF page in the seed-000 layout), ends the span (qa281)
+            span.body = body[:k]
+            return [span, Span(title_lines=body[end:], body=body[k + 1:end], residue=[(body[k], "column label")])]
     return [span]
+
+
+def titled_at_end(body: list[Unit], end: int) -> bool:
+    """Whether body[end:] is a title alone at the span's end: one plain line or two (MAX_HEADING_LINES), nothing after."""
+    return 0 < len(body) - end <= MAX_HEADING_LINES and all(u.kind == U.PLAIN for u in body[end:])
 
 
 def box_text_start(body: list[Unit], k: int) -> int:

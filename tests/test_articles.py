@@ -3502,6 +3502,25 @@ def test_a_reporters_note_label_over_a_title_after_a_reports_text_opens_a_piece_
         assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
 
 
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("title, split", [
+    (["小果子里的大学问"], True),                  # its title printed under its text, as the page prints titles (qa281)
+    (["小果子里的", "大学问"], True),              # that title on two lines
+    ([], False),                                   # no title: the report's last part
+])
+def test_a_reporters_note_titled_under_its_text_at_the_end_is_a_piece_of_its_own(blank_after_every_line, title, split):
+    """记者手记 / its paragraphs / its title, ending the page after a signed report's text: a piece of its own under the
+    title printed after it, the label a column label (qa281)."""
+    t = tables(page([["湖畔小镇种出“致富果”", "本报记者 顾 然"], wrapped(P1, 20, 0), wrapped(P2, 20, 0), ["记者手记"],
+                     wrapped(P3, 20, 0), wrapped(P4, 20, 0), title], blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("".join(title), [])]
+        assert t["articles"][0]["text"] == P1 + "\n" + P2 and "记者手记" in [r["text"] for r in t["residue"]]
+    else:
+        assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 1
+
+
 @pytest.mark.parametrize("label, closing, split", [
     ("健康讲堂", "（市疾控中心供稿）", True),       # a box a body supplied, closed by its name
     ("法律小课堂", "县司法局供稿", True),            # unbracketed
