@@ -2415,6 +2415,9 @@ BOX_LABEL_SPELLINGS = (BOX_LABEL_PREFIX, "專欄")
 # 链接 alone on a line over a box beside a theory article (链接 / “三项制度” / 指…): a box's label as 名词解释 is
 # (BOX_LABEL_LINE). Only on a line of its own: 链接 opening a sentence is text.
 BOX_LABEL_LINE_BARE = re.compile(r"^[【\[]?\s*链接\s*[】\]]?\s*[:：]?$")
+# ■ 链接 / ■名词解释: such a label after a pull quote's mark is at most this long (a quote is longer; reflow.
+# is_marked_box_label keeps it off the title under it, qa281).
+MARKED_BOX_LABEL_MAX = 8
 # What a unit must open with for INLINE_NOTES, BOX_PARAGRAPH, BOX_LABEL_LINE or BOX_LABEL_LINE_BARE to be tried.
 BOX_OR_NOTES_INITIAL_QA71 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链理热概]").match
 # The term a box explains, on a line of its own between the box's label and its paragraph (名词解释 / 县域富民产业 /

@@ -3521,6 +3521,18 @@ def test_a_reporters_note_titled_under_its_text_at_the_end_is_a_piece_of_its_own
         assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 1
 
 
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["■ 链接", "■链接", "■ 名词解释"])
+def test_a_marked_box_label_over_the_boxs_title_stays_off_that_title(blank_after_every_line, label):
+    """■ 链接 / the box's title / its text, between a report signed at its head and a commentary titled and signed
+    over its text: the label is no first line of a heading or a pull quote over the box's title (qa281)."""
+    t = tables(page([["南岭县春播进度快于往年", "本报记者 许 航"], wrapped(P1, 22, 0), wrapped(P2, 22, 0), [label],
+                     ["什么是高标准农田"], wrapped(BOX, 22, 0), ["守住群众“舌尖上的安全”", "□ 魏 宁"], wrapped(P6, 22, 0)],
+                    blank_after_every_line))
+    titles = [a["title"] for a in t["articles"]]
+    assert titles == ["南岭县春播进度快于往年", "什么是高标准农田", "守住群众“舌尖上的安全”"]
+
+
 @pytest.mark.parametrize("label, closing, split", [
     ("健康讲堂", "（市疾控中心供稿）", True),       # a box a body supplied, closed by its name
     ("法律小课堂", "县司法局供稿", True),            # unbracketed
