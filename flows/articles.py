@@ -3449,8 +3449,14 @@ def is_item_title(body: list[Unit], start: int, end: int, first: bool) -> bool:
 
 
 def is_label_line(u: Unit) -> bool:
-    """A column's label: one plain line of a few Chinese characters (no number, no punctuation)."""
-    return u.kind == U.PLAIN and P.COLUMN_LABEL_LINE.match(u.text) is not None
+    """A column's label: one plain line of a few Chinese characters (no number, no punctuation), letter-spaced or not
+    (简 讯: a PDF page spaces a label out; a spaced line this short is no title)."""
+    if u.kind != U.PLAIN:
+        return False
+    text = u.text
+    if " " in text and len(text) <= P.SPACED_LABEL_MAX:
+        text = "".join(text.split())      # 简 讯, 经 济 简 讯 (qa281)
+    return P.COLUMN_LABEL_LINE.match(text) is not None
 
 
 def is_brief_title(body: list[Unit], k: int) -> bool:
@@ -3850,7 +3856,17 @@ def split_on_reporters_note(span: Span) -> list[Span]:
                 and not OPENING_KINDS.intersection(map(U.KIND, body[end:]))):
             span.body = body[:k]
             return [span, Span(title_lines=body[k + 1:top], body=body[top:], residue=[(body[k], "column label")])]
+        if top == k + 1 < end and titled_at_end(body, end) and TEXT_KINDS.intersection(map(U.KIND, body[:k])):
+            # 记者手记 / its text / its title: the box's title printed under its text, as the page prints the
+            # articles' titles (a PDF page in the seed-000 layout), ends the span (qa281)
+            span.body = body[:k]
+            return [span, Span(title_lines=body[end:], body=body[k + 1:end], residue=[(body[k], "column label")])]
     return [span]
+
+
+def titled_at_end(body: list[Unit], end: int) -> bool:
+    """Whether body[end:] is a title alone at the span's end: one plain line or two (MAX_HEADING_LINES), nothing after."""
+    return 0 < len(body) - end <= MAX_HEADING_LINES and all(u.kind == U.PLAIN for u in body[end:])
 
 
 def box_text_start(body: list[Unit], k: int) -> int:

@@ -196,8 +196,8 @@ def shaped_byline(text: str) -> Byline | None:
         text = text[m.end():]
         if n := P.NAMES_INSTITUTION_POST_LINE.match(text):
             return Byline(names(n.group(1)))     # □ 张三 某大学经济学院教授: the writer's institution and post after
-    if text in P.NEWS_LABEL_WORDS:
-        return None                       # 简讯 alone on its line: a column's label, no name
+    if text in P.NEWS_LABEL_WORDS or (len(text) <= P.NEWS_LABEL_SPACED_MAX and "".join(text.split()) in P.NEWS_LABEL_WORDS):
+        return None                       # 简讯 (or 简 讯 letter-spaced) alone on its line: a column's label, no name
     if text[:1] in P.KEYWORDS_LABEL_INITIALS and P.KEYWORDS_LINE.match(text):
         return None                       # 关键词 alone on its line: a label, no name
     # (before NAME_LINE: an office may read as a name, 区长 as surname 区 and a given name, yet a field ending in an

@@ -1614,6 +1614,9 @@ CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|紧接|接)")
 # column label from where it stands.) A letters column's 来信 over a reader's letter (来 is a surname) is such a label
 # too: the letter is signed at its end (qa277).
 NEWS_LABEL_WORDS = frozenset({"简讯", "时讯", "简报", "要讯", "要览", "来信"})
+# 简 讯 / 简　讯: such a label letter-spaced over a column (a PDF page sets it so) is as long as this at most; without its
+# spaces it is still the label, not a name 简讯 (qa281).
+NEWS_LABEL_SPACED_MAX = 4
 # 图为…: how a photo's caption opens (CAPTION's last shape); a line that opens so and stops mid-sentence, over the line
 # that ends the caption with its credit (PHOTO_CREDIT), is the caption's first line (units.wraps_into_caption).
 CAPTION_OPENING = "图为"
@@ -1695,6 +1698,8 @@ PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村者友民][ 　]")   
 # first (articles.label_cut): a word of two to five Chinese characters, nothing else (来论, 人民论坛, 新时代观察). A
 # line of six or more between two paragraphs is a section's heading as often (摸清资源底数), so it cuts no article.
 COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,5}}$")
+# 简 讯 / 经 济 简 讯: such a label letter-spaced (one space between its characters) is at most this long (qa281).
+SPACED_LABEL_MAX = 9
 
 # 宋雨桐 中国海洋大学以标准化建设…: the institution a name is signed with, run into the title after it (articles.
 # glued_affiliation_byline): INSTITUTION's shape with the shortest name, so it ends at its first institution word.
@@ -2410,6 +2415,9 @@ BOX_LABEL_SPELLINGS = (BOX_LABEL_PREFIX, "專欄")
 # 链接 alone on a line over a box beside a theory article (链接 / “三项制度” / 指…): a box's label as 名词解释 is
 # (BOX_LABEL_LINE). Only on a line of its own: 链接 opening a sentence is text.
 BOX_LABEL_LINE_BARE = re.compile(r"^[【\[]?\s*链接\s*[】\]]?\s*[:：]?$")
+# ■ 链接 / ■名词解释: such a label after a pull quote's mark is at most this long (a quote is longer; reflow.
+# is_marked_box_label keeps it off the title under it, qa281).
+MARKED_BOX_LABEL_MAX = 8
 # What a unit must open with for INLINE_NOTES, BOX_PARAGRAPH, BOX_LABEL_LINE or BOX_LABEL_LINE_BARE to be tried.
 BOX_OR_NOTES_INITIAL_QA71 = re.compile(r"[注尾脚参主【\[延相推知背新资名小链理热概]").match
 # The term a box explains, on a line of its own between the box's label and its paragraph (名词解释 / 县域富民产业 /

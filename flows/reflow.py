@@ -3023,6 +3023,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
     if in_quote:
         if a == start and (boxes_heading(page, a, wa, wb) or is_framed(page.texts[a])):
             return False                  # (■…■: a banner framed on its line, whole there, qa236)
+        if a == start and is_marked_box_label(page.texts[a]):
+            return False                  # ■ 链接 / 什么是… / text: a box's label under its mark, over the box's title (qa281)
         if page.texts[start][:1] in P.PHOTO_POINTER_FIRSTS and page.texts[a][-1:] in P.POINTER_BLOCK_ENDS:
             return False                  # ▲长者在门诊外轮候。（资料图片） / the next title: the caption ends (qa131)
         if (page.texts[start][:1] in P.PHOTO_POINTER_FIRSTS and page.texts[b][:1].isdecimal()
@@ -3972,6 +3974,13 @@ def with_headings_under_quotes(page: Page, firsts: list[int]) -> list[int]:
     seconds = [k + 1 for k in moved
                if k + 1 < n and k + 1 not in starts and ends_heading_under_short_line(page, k + 1, True)]
     return sorted(starts.union(moved, seconds)) if moved else firsts
+
+
+def is_marked_box_label(line: str) -> bool:
+    """Whether a line is a box's label after its mark (■ 链接, ■名词解释: BOX_LABEL_LINE, BOX_LABEL_LINE_BARE): the
+    label alone, never a pull quote's or a heading's first line."""
+    label = line[1:].strip()
+    return len(label) <= P.MARKED_BOX_LABEL_MAX and bool(P.BOX_LABEL_LINE.match(label) or P.BOX_LABEL_LINE_BARE.match(label))
 
 
 def is_label_over_line(line: str) -> bool:

@@ -1287,6 +1287,8 @@ BRIEFS = [("西岭县茶叶出口额同比增长三成", P4), ("东江港开通�
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
 @pytest.mark.parametrize("label, briefs, split", [
     (["经济简讯"], BRIEFS, True),               # a label, then short titled unsigned items: articles of their own
+    (["经 济 简 讯"], BRIEFS, True),            # the label letter-spaced (qa281)
+    (["简 讯"], BRIEFS, True),                  # a two-character label letter-spaced: no name 简讯 (qa281)
     ([], BRIEFS, False),                        # no label: headings of the article (the kind of known miss 183)
     (["经济简讯"], BRIEFS[:1], False),          # one titled text under a label: a section, not a column of briefs
     (["经济简讯"], [("加强园区平台建设，提升承载能力", P4), BRIEFS[1]], False),   # a clause: no item title
@@ -1301,7 +1303,7 @@ def test_titled_unsigned_items_under_a_columns_label_are_briefs(blank_after_ever
     if split:
         assert titles == ["县域特色产业如何走向“专而强”", *[title for title, _ in briefs]]
         assert [a["authors"] for a in t["articles"]] == [["韩启明"], [], []]
-        assert "经济简讯" in [r["text"] for r in t["residue"]]
+        assert "".join(label[0].split()) in ["".join(r["text"].split()) for r in t["residue"]]
     else:
         assert titles == ["县域特色产业如何走向“专而强”"]
 
@@ -3529,6 +3531,37 @@ def test_a_reporters_note_label_over_a_title_after_a_reports_text_opens_a_piece_
         assert label in [r["text"] for r in t["residue"]]
     else:
         assert got == [("湖畔小镇种出“致富果”", ["顾然"])]
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("title, split", [
+    (["小果子里的大学问"], True),                  # its title printed under its text, as the page prints titles (qa281)
+    (["小果子里的", "大学问"], True),              # that title on two lines
+    ([], False),                                   # no title: the report's last part
+])
+def test_a_reporters_note_titled_under_its_text_at_the_end_is_a_piece_of_its_own(blank_after_every_line, title, split):
+    """记者手记 / its paragraphs / its title, ending the page after a signed report's text: a piece of its own under the
+    title printed after it, the label a column label (qa281)."""
+    t = tables(page([["湖畔小镇种出“致富果”", "本报记者 顾 然"], wrapped(P1, 20, 0), wrapped(P2, 20, 0), ["记者手记"],
+                     wrapped(P3, 20, 0), wrapped(P4, 20, 0), title], blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    if split:
+        assert got == [("湖畔小镇种出“致富果”", ["顾然"]), ("".join(title), [])]
+        assert t["articles"][0]["text"] == P1 + "\n" + P2 and "记者手记" in [r["text"] for r in t["residue"]]
+    else:
+        assert got[0] == ("湖畔小镇种出“致富果”", ["顾然"]) and len(got) == 1
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("label", ["■ 链接", "■链接", "■ 名词解释"])
+def test_a_marked_box_label_over_the_boxs_title_stays_off_that_title(blank_after_every_line, label):
+    """■ 链接 / the box's title / its text, between a report signed at its head and a commentary titled and signed
+    over its text: the label is no first line of a heading or a pull quote over the box's title (qa281)."""
+    t = tables(page([["南岭县春播进度快于往年", "本报记者 许 航"], wrapped(P1, 22, 0), wrapped(P2, 22, 0), [label],
+                     ["什么是高标准农田"], wrapped(BOX, 22, 0), ["守住群众“舌尖上的安全”", "□ 魏 宁"], wrapped(P6, 22, 0)],
+                    blank_after_every_line))
+    titles = [a["title"] for a in t["articles"]]
+    assert titles == ["南岭县春播进度快于往年", "什么是高标准农田", "守住群众“舌尖上的安全”"]
 
 
 @pytest.mark.parametrize("label, closing, split", [

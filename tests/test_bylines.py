@@ -168,6 +168,7 @@ def test_bylines(line, authors, source):
     "（本文根据圆桌对话录音整理）", "整理：以下为发言摘要",   # who wrote it up is not named
     "关键词", "【关键词】",   # a paper's keywords label alone on its line (关 is a surname, qa33)
     "简讯", "时讯",   # a newspaper's label over its news in brief (简, 时 are surnames, qa35)
+    "简 讯", "时　讯",   # the same label letter-spaced, as a PDF page sets it (qa281)
     "来信",   # a letters column's label over a reader's letter (来 is a surname, qa277)
     "浙江省 杭州市", "湖南省 长沙市 芙蓉区", "深圳市 南山区 科技园",   # places only: no name after them (qa40)
     "研究员建议 加强监管", "召集人 由理事会推选",   # a post word in a line of text, no name after it (qa57)
@@ -1188,6 +1189,7 @@ def test_numbered_names_with_a_letter_spaced_one_sign(line, authors):
 # then its name here.
 SHAPED_BYLINE_NAMES = {
     "BYLINE_BULLETS", "BULLETED_SPACED_NAME_LINE", "BYLINE_BULLET", "NAMES_INSTITUTION_POST_LINE", "NEWS_LABEL_WORDS",
+    "NEWS_LABEL_SPACED_MAX",   # (a letter-spaced 简 讯: qa281)
     "KEYWORDS_LABEL_INITIALS", "KEYWORDS_LINE", "OFFICE_WORD", "OFFICE_BYLINE", "OFFICE_SPACED_NAME_BYLINE", "NAME_LINE",
     "NAMES_INSTITUTION_LINE", "NAME_INSTITUTION_BARS", "NAMES_BAR_INSTITUTION_LINE", "INSTITUTION_NAMES_LINE",
     "NAMES_DEPARTMENT_LINE", "DEPARTMENT_NAMES_LINE", "POST_ENDS", "NAMES_POSTS_LINE", "NAMES_ACADEMIC_POST_LINE",
