@@ -58,6 +58,10 @@ BRIEF_ITEM_MAX_LINES = 12
 # A signed piece's title under a column's label over further titles at least this share of its length: a column of
 # news in brief whose first item is signed (titles_items_alike, qa90).
 BRIEF_TITLE_SHARE = 0.8
+# Such a column's further items run at most this many paragraphs each: a report signed at its head whose headings about
+# as long as its title each head three paragraphs or more (县域观察 / a title / 本报记者 某某 / text / a heading / three
+# paragraphs) is one article with sections, a lead report under its column's label (qa285).
+BRIEF_SIGNED_ITEM_MAX_PARAS = 2
 # A full name's length: a surname and a given name of two characters (glued_full_name).
 FULL_NAME_CHARS = 3
 # The halves of a title set around its byline (title_split_by_byline): each at most this long, within this of each
@@ -3413,10 +3417,17 @@ def titles_items_alike(span: Span) -> bool:
     """Whether every plain line amid the text of a span signed at its head (under its title) is about as long as the
     span's title (BRIEF_TITLE_SHARE of it): the titles of further items of a column of news in brief, the first one
     signed by the column's reporter (民生观察 / a title / 本报记者 某某 / text / a title as long / text). An article's
-    section headings, in a column under a label too, are set much shorter than its title (qa90)."""
+    section headings, in a column under a label too, are set much shorter than its title (qa90), or head more
+    paragraphs than an item of news in brief runs (BRIEF_SIGNED_ITEM_MAX_PARAS, qa285)."""
     size = sum(len(u.text) for u in span.title_lines)
-    heads = [u for u in span.body if u.kind == U.PLAIN]
-    return bool(heads) and all(len(u.text) >= BRIEF_TITLE_SHARE * size for u in heads)
+    heads = [k for k, u in enumerate(span.body) if u.kind == U.PLAIN]
+    return (bool(heads) and all(len(span.body[k].text) >= BRIEF_TITLE_SHARE * size for k in heads)
+            and max(map(len, paragraph_runs(span.body, heads))) <= BRIEF_SIGNED_ITEM_MAX_PARAS)
+
+
+def paragraph_runs(body: list[Unit], heads: list[int]) -> list[list[Unit]]:
+    """The paragraphs under each of the headings body[k] (k in heads), up to the next heading or the body's end."""
+    return [[u for u in body[a + 1:b] if u.kind == U.PARA] for a, b in zip(heads, [*heads[1:], len(body)])]
 
 
 def is_brief_column(body: list[Unit], start: int) -> bool:

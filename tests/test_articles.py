@@ -2253,6 +2253,24 @@ def test_a_signed_piece_under_a_label_over_titles_as_long_as_its_own_opens_a_col
 
 
 @pytest.mark.parametrize("blank_after_every_line", [False, True])
+@pytest.mark.parametrize("runs, items", [
+    # (qa285) headings as long as the title over three paragraphs each: a lead report's sections under the column's label
+    ([[P3, P4, P5], [P6, P1, P2]], False),
+    # one or two paragraphs under each: items of news in brief, the first signed by the column's reporter (qa90)
+    ([[P3, P4], [P6]], True),
+])
+def test_titles_as_long_as_a_signed_pieces_over_three_paragraphs_each_are_its_sections(blank_after_every_line, runs,
+                                                                                      items):
+    title, heads = "城乡公交一体化跑出加速度", ["社区食堂开到居民家门口", "老旧小区加装电梯提速增效"]
+    parts = [["南川日报 2027年5月11日 星期二 4 民生"], ["民生观察"], [title, "本报记者 严文彬"], wrapped(P1, 20), wrapped(P2, 20)]
+    for head, run in zip(heads, runs):
+        parts += [[head], *(wrapped(p, 20) for p in run)]
+    t = tables(page([*parts, ["责任编辑：王某"]], blank_after_every_line))
+    got = [(a["title"], a["authors"]) for a in t["articles"]]
+    assert got == ([(title, ["严文彬"]), (heads[0], []), (heads[1], [])] if items else [(title, ["严文彬"])])
+
+
+@pytest.mark.parametrize("blank_after_every_line", [False, True])
 @pytest.mark.parametrize("first, second, before_title", [
     # (qa90) two short halves of about one length around the byline: one title printed after its text
     ("让“旧厂房”", "焕发“新活力”", "让“旧厂房”焕发“新活力”"),
