@@ -4099,6 +4099,10 @@ SPACED_HEADING_MARKER_FIRSTS = "一二三四五六七八九十（("
 BEAT_KICKER = re.compile(rf"^[{CJK}“”·]{{2,16}}(?:观察|纪实|巡礼|走笔|蹲点|手记|调研行|一线行|在行动|进行时|面对面)$")
 # The last characters of a BEAT_KICKER line (reflow.beat_kickers tries only the lines ending so).
 BEAT_KICKER_LAST = re.compile("[察实礼笔点记行动时面]")
+# 读者来函 / 医疗券使用宜简化: a letters column's label (读者来函, 市民来信, 读者信箱, 来函照登) over a reader's letter's
+# title is its kicker however wide the title: a letter's title may be short enough that the label is more than half
+# its width, but no title opens with the column's name (articles.title_split, qa287).
+LETTERS_COLUMN_KICKER = re.compile(r"^(?:(?:读者|市民|网友|群众|听众)(?:来函|来信|来鸿|信箱|之声)|(?:来函|来信)(?:照登|选登|摘登)?)$")
 
 # ---- qa133: a Markdown blockquote's empty lines ----
 # > (alone on its line, between two paragraphs of a quoted box, > **嘉宾简介** / > / > 卢某某 …): a blockquote's empty line,
