@@ -2359,7 +2359,7 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     line naming the series or beat over a wider title line (数字政府建设一线观察 / 一网统管…, is_beat_kicker), and a
     study campaign's name of any width (学习贯彻党的二十届四中全会精神 / 以县域为载体…, qa141), and a line calling the
     text a programme's transcript (某台《…》节目文字实录, TRANSCRIPT_KICKER, qa154), and one naming the kind of article
-    (本报评论员文章, qa239).
+    (本报评论员文章, qa239), and a letters column's label over a letter's short title (读者来函, LETTERS_COLUMN_KICKER, qa287).
     """
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 1 and len(lines) > 1 and is_headline_couplet(lines[-2], title[0]):
@@ -2369,7 +2369,8 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
                             or P.SERIES_KICKER.match(title[0].text) or is_beat_kicker(title[0], title[1])
                             or P.TRANSCRIPT_KICKER.match(title[0].text) or is_commentator_article_label(title[0].text)
                             or P.STUDY_CAMPAIGN_KICKER.match(title[0].text)
-                            or P.COUNCIL_PANEL_LINE.match(title[0].text) or is_panel_banner(title[0].text)):
+                            or P.COUNCIL_PANEL_LINE.match(title[0].text) or is_panel_banner(title[0].text)
+                            or P.LETTERS_COLUMN_KICKER.match(title[0].text)):
         title = title[1:]
     return title, lines[: len(lines) - len(title)]
 

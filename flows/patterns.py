@@ -4099,6 +4099,10 @@ SPACED_HEADING_MARKER_FIRSTS = "一二三四五六七八九十（("
 BEAT_KICKER = re.compile(rf"^[{CJK}“”·]{{2,16}}(?:观察|纪实|巡礼|走笔|蹲点|手记|调研行|一线行|在行动|进行时|面对面)$")
 # The last characters of a BEAT_KICKER line (reflow.beat_kickers tries only the lines ending so).
 BEAT_KICKER_LAST = re.compile("[察实礼笔点记行动时面]")
+# 读者来函 / 医疗券使用宜简化: a letters column's label (读者来函, 市民来信, 读者信箱, 来函照登) over a reader's letter's
+# title is its kicker however wide the title: a letter's title may be short enough that the label is more than half
+# its width, but no title opens with the column's name (articles.title_split, qa287).
+LETTERS_COLUMN_KICKER = re.compile(r"^(?:(?:读者|市民|网友|群众|听众)(?:来函|来信|来鸿|信箱|之声)|(?:来函|来信)(?:照登|选登|摘登)?)$")
 
 # ---- qa133: a Markdown blockquote's empty lines ----
 # > (alone on its line, between two paragraphs of a quoted box, > **嘉宾简介** / > / > 卢某某 …): a blockquote's empty line,
@@ -6747,15 +6751,23 @@ NUMBERED_QUESTION_FAMILY = "question_numbered"
 # province for PROVINCE_PLACE_SIGNATURE), maybe what the writer is, then the name: the name signs, the place is no
 # author (bylines.place_signature, units.trailing_signature). A closed list: a bare two-character place reads as a
 # name (沙田 has a surname's first character). (Simplified: the text is converted before bylines are read.)
+# A reader signs with the neighbourhood he lives in as often as with the district (葵涌, 北角, 红磡: qa287), so the
+# larger neighbourhoods are listed too (none that reads as a person's name: 何文田, 柴湾 are left out).
 REGION_PLACE_NAMES = ("中西区", "湾仔", "东区", "南区", "油尖旺", "深水埗", "九龙城", "黄大仙", "观塘", "荃湾", "屯门", "元朗",
                       "北区", "大埔", "西贡", "沙田", "葵青", "离岛", "将军澳", "天水围", "上水", "粉岭", "马鞍山", "东涌",
                       "旺角", "铜锣湾", "香港", "九龙", "新界", "澳门", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆",
-                      "新竹", "苗栗", "彰化", "南投", "云林", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门")
+                      "新竹", "苗栗", "彰化", "南投", "云林", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门",
+                      "葵涌", "青衣", "北角", "筲箕湾", "鲗鱼涌", "香港仔", "鸭脷洲", "跑马地", "坚尼地城", "西环", "红磡",
+                      "土瓜湾", "九龙湾", "牛头角", "油麻地", "尖沙咀", "长沙湾", "大角咀", "慈云山", "火炭", "大围")
 _REGION_PLACE = f"(?:{'|'.join(REGION_PLACE_NAMES)})"
 REGION_PLACE_SIGNATURE = re.compile(rf"^{_REGION_PLACE}(?:[ 　]+(?:{READER_WORDS}|{_WRITER_OCCUPATION}))?[ 　]+({_NAMES})"
                                     rf"(?<![省市区县州旗盟镇乡村])$")
 REGION_PLACE_TRAILING_SIGNATURE = re.compile(
     rf"(?<=[。！？”’」』])[（(]\s*{REGION_PLACE_SIGNATURE.pattern[1:-1]}\s*[）)]$")
+# The first characters of REGION_PLACE_NAMES: reflow.bylines_among asks byline() about a spaced short line opening with
+# one of the names (葵涌 陈某: no level before the space for PLACE_GAP, and 葵 opens no name for BYLINE_OPENING, qa287),
+# a scan of the spaced lines' first characters first.
+REGION_PLACE_INITIAL = re.compile(f"[{''.join(sorted({name[0] for name in REGION_PLACE_NAMES}))}]")
 
 # ---- qa275: a byline wholly in brackets, its label inside ----
 # 【文／何敏聪】 / 〔撰文：何敏聪〕 / ［文／图 何敏聪］: a Hong Kong or Taiwan paper may set the whole byline, label and names,

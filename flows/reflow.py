@@ -1471,6 +1471,10 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     spaced = [k for k, t in zip(short, short_texts) if " " in t or "\u3000" in t]
     spaced_text = "\n".join(map(texts.__getitem__, spaced))
     placed = map(spaced.__getitem__, lines_at(spaced_text, map(Match.start, P.PLACE_GAP.finditer(spaced_text))))
+    # (a Hong Kong or Taiwan district or neighbourhood written bare, 葵涌 陈某: a prefix test of the spaced lines opening
+    # with a name's first character, qa287)
+    regioned = (spaced[j] for j in lines_of(P.REGION_PLACE_INITIAL, "".join(firsts[k] for k in spaced))
+                if texts[spaced[j]].startswith(P.REGION_PLACE_NAMES))
     # (a government department before the name, 某省商务厅 张三: qa91)
     departed = map(spaced.__getitem__, lines_at(spaced_text, map(Match.start, P.DEPARTMENT_WORD.finditer(spaced_text))))
     # (a paper's name before the names, 学习时报 刘云峰: an outlet word before a space, qa137)
@@ -1493,7 +1497,7 @@ def bylines_among(texts: list[str], firsts: str, lasts: str) -> dict[int, Byline
     asides = map(short.__getitem__, lines_of(P.BYLINE_ASIDE_END, "".join(map(lasts.__getitem__, short))))
     opened = (short[j] for j in lines_of(P.BYLINE_OPENING_INITIAL, short_firsts)
               if P.BYLINE_OPENING.match(t := short_texts[j]) or P.BULLETED_SPACED_NAME_LINE.match(t))
-    candidates = {*worded, *slashed, *barred, *placed, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
+    candidates = {*worded, *slashed, *barred, *placed, *regioned, *departed, *outleted, *roles, *worked, *provinced, *asides, *opened}
     # Names parted by commas (孙立平1，郑雨桐2), which the comma kept out of `short`: of the lines that open with
     # a surname, those COMMA_NAMES_LINE takes, or letter-spaced ones (沈 佳 丽，唐 子 谦: SPACED_COMMA_NAMES_LINE) (C-level maps, no Python step a line; any other line with a
     # comma that byline() accepts opens with a label, 作者：…, and is in `short` already), or names each followed by a

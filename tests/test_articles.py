@@ -4740,3 +4740,17 @@ def test_a_column_head_over_the_page_head_and_an_editors_note_is_no_title(head, 
     under = ["让乡村养老服务更有温度"] if len(head) > 1 else []
     t = tables("\n".join([*head, "编者按：农村老年人口比重持续上升，养老服务需求日益多样。本期邀请专家讨论。", *under, P1, P2]))
     assert [a["title"] for a in t["articles"]] == [title]
+
+
+# ---- qa287: a letters column's label over a letter's short title ----
+@pytest.mark.parametrize(("first", "second", "kept"), [
+    ("读者来信", "路灯该修了", 1),                  # the label wider than half the title: still the column's label
+    ("市民来函", "公园厕所宜加开", 1),
+    ("来函照登", "关于停车收费的说明", 1),
+    ("读者信箱", "社区巴士班次太疏", 1),
+    ("读者来信反映", "老旧小区加装电梯难", 2),     # a clause about letters: the title's first line
+])
+def test_a_letters_column_label_over_a_short_letter_title_is_its_kicker(first, second, kept):
+    lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
+    title, _kicker = title_split(lines)
+    assert [u.text for u in title] == [first, second][2 - kept:]

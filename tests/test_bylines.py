@@ -1544,3 +1544,14 @@ def test_a_byline_with_the_role_after_the_names_names_them(line, authors):
     role after the names; the names sign, the role and 本报 name no one (qa271)."""
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+# ---- qa287: a Hong Kong reader signing with a bare neighbourhood ----
+@pytest.mark.parametrize("line, authors", [
+    ("青衣 冯志远", ("冯志远",)),                  # a neighbourhood, not a district: still no author
+    ("北角 读者 何家乐", ("何家乐",)),
+    ("红磡 退休教师 林淑芬", ("林淑芬",)),
+])
+def test_a_reader_signing_with_a_bare_hong_kong_neighbourhood_is_the_author(line, authors):
+    found = byline(line)
+    assert found is not None and found.authors == authors

@@ -5607,3 +5607,12 @@ def test_a_reading_box_label_opens_a_block(line, opens):
     """A reading box's label under a page's last lines (【纠错】 【责任编辑：…】 / 相关阅读：) opens a block: measured in the
     column of a narrow profile box above, the line over it read as wrapped and ran into it (qa283)."""
     assert bool(P.BLOCK_START.match(line) and P.LINE_OPENER_INITIAL.match(line)) is opens
+
+
+# ---- qa287: a reader's signature opening with a bare Hong Kong neighbourhood ----
+@pytest.mark.parametrize("signature", ["葵涌 冯志远", "土瓜湾 读者 何家乐"])   # (rule 3 made the space half-width)
+def test_bylines_among_asks_about_a_signature_opening_with_a_bare_neighbourhood(signature):
+    lines = [P1, signature, P2]
+    firsts, lasts = edge_characters(lines)
+    found = bylines_among(lines, firsts, lasts)
+    assert 1 in found and found[1].authors == (signature.split()[-1],)
