@@ -4547,6 +4547,10 @@ BAR_SUBHEADING_FAMILY = "bar_subheading"
 # attachments list between them goes to residue first) it is the text's last paragraph, as the unbracketed line is
 # (segment: the lines pending over a bare date).
 BRACKETED_CONTACT_LINE = re.compile(rf"^[（(]\s*{CONTACT_LINE.pattern.removeprefix('^')}[^（）()]*[）)]$")
+# （联系人：某处 某某；电话：028-…） on a page without blank lines: a block that opens with a bracketed contact ends where its
+# bracket closes, as an author note does (reflow.joins); the title of the document a notice publishes may follow it at
+# any width (qa288). Only blocks that open with a bracket and close one at their line's end are tried.
+BRACKETED_CONTACT_OPENING = re.compile(rf"^[（(]\s*{CONTACT_LINE.pattern.removeprefix('^')}")
 
 # ---- qa153: papers' starred origin notes, running heads naming the authors, CNKI stamps; a speaker's posts alone ----
 # * 本文系国家社会科学基金重大项目“…”（23&ZD112）的阶段性成果。: the note a star on a paper's title (…实施路径*) points

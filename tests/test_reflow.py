@@ -5607,3 +5607,13 @@ def test_a_reading_box_label_opens_a_block(line, opens):
     """A reading box's label under a page's last lines (【纠错】 【责任编辑：…】 / 相关阅读：) opens a block: measured in the
     column of a narrow profile box above, the line over it read as wrapped and ran into it (qa283)."""
     assert bool(P.BLOCK_START.match(line) and P.LINE_OPENER_INITIAL.match(line)) is opens
+
+
+@pytest.mark.parametrize("contact", ["（联系人：某某处林小雨；电话：0871-6612345）", "（联系人：某市某局某某处林小雨，联系电话：0871-6612345）"])
+def test_a_bracketed_contact_line_ends_where_its_bracket_closes(contact):
+    """qa288: on a page without blank lines, the contact line under a notice's signature and date ends at its bracket,
+    and the title of the document the notice publishes, short as it is, is a line of its own, however much wider than the
+    column the contact line runs."""
+    lines = [*wrapped(P1, 18, 0), "某市人民政府办公室", "2026年3月2日", contact, "某市老旧小区改造实施方案",
+             *wrapped(P2, 18, 0)]
+    assert texts(lines)[-3:-1] == [contact, "某市老旧小区改造实施方案"]
