@@ -6266,6 +6266,16 @@ REPORTER_FIELD = re.compile(
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读|通讯员|摄影)\s*[:：]|\d{4}[-/.年])")
 
 
+# ---- qa288: a reporter's field without a colon in a line of fields parted by bars ----
+# 来源：某某日报 | 2026-05-19 08:40 | 记者 钟某某 | 阅读 3261: a web page's line of fields parted by bars whose reporter's
+# field is the role and the name(s) apart by a space, as a byline line of its own writes them (记者 某某): the article's
+# authors (bylines.field_authors), as REPORTER_FIELD's 记者：… field. The field must stand between bars (or a bar and the
+# line's end or start): the role word inside a field's text (来源：某某记者站) names no one. Only lines holding 记者 and a
+# bar are tried.
+BARRED_REPORTER_FIELD = re.compile(
+    rf"(?:^|[|｜丨])[ 　]*(?:本报|本网|本台)?记者[ 　]+({_NAME}(?:(?:[、，,]\s*|[ 　]){_NAME})*)[ 　]*(?=[|｜丨]|$)")
+FIELD_BARS = ("|", "｜", "丨")
+
 # ---- qa206: a title's line under a bulleted quote ----
 # A short line of Han characters, digits and Latin letters only, no punctuation, bracket, dash or quotation mark:
 # a title's line (第三批国家级), which a quote's tail (……用得上。, ——某某, （摘自…）) never is (reflow.is_bare_title_line).
