@@ -2222,6 +2222,8 @@ MD_IMAGE_LINE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 # notice (本文系某某网特约稿件，转载请注明出处。) or a first publication's (首发) is the same notice (qa181).
 REPRINT_BAN_LINE = re.compile(r"^(?:本文|文章)(?:为|系|是|属)[^。！？]{0,30}?(?:原创|独家|特约|首发)[^。！？]{0,12}[，,；;]"
                               r"[^。！？]{0,16}转载[^。！？]{0,16}[。.！!]?$")
+# Its initials: a bracketed notice (（本文为某某日报原创，转载请注明出处）) is tried without its brackets (units.furniture_kind, qa288).
+REPRINT_BAN_INITIALS = ("本文", "文章")
 # 访谈时间：2026年4月22日 15:00 / 访谈地点：… / 主持人：尹 珂: the fields over an online interview's record on a government
 # portal, under its title: front matter (units.plain_unit), not the title's second line (BLOCK_START) nor a turn; the
 # host named alone is no author and says nothing there. (A turn 主持人：… says something: punctuation, not a name.)
