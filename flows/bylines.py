@@ -430,6 +430,8 @@ def field_authors(meta_line: str) -> tuple[str, ...]:
         return names(m.group(1))          # (作者：基层卫生处 陈某: the department before the name, qa123)
     if "记者" in meta_line and (m := P.REPORTER_FIELD.search(meta_line)):
         return names(m.group(1))          # (来源：某某网 记者：韦某: the reporter's field, qa205)
+    if "记者" in meta_line and any(b in meta_line for b in P.FIELD_BARS) and (m := P.BARRED_REPORTER_FIELD.search(meta_line)):
+        return names(m.group(1))          # (来源：某某日报 | 2026-05-19 | 记者 钟某: the field without its colon, qa288)
     if "组" in meta_line and (m := P.GROUP_AUTHOR_FIELD.search(meta_line)):
         return (m.group(1),)              # (作者：某某研究院课题组: the group, qa128)
     if ("|" in meta_line or "｜" in meta_line) and (m := P.WRITER_OUTLET_DATE_LINE.match(meta_line)):

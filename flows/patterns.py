@@ -2222,6 +2222,8 @@ MD_IMAGE_LINE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 # notice (本文系某某网特约稿件，转载请注明出处。) or a first publication's (首发) is the same notice (qa181).
 REPRINT_BAN_LINE = re.compile(r"^(?:本文|文章)(?:为|系|是|属)[^。！？]{0,30}?(?:原创|独家|特约|首发)[^。！？]{0,12}[，,；;]"
                               r"[^。！？]{0,16}转载[^。！？]{0,16}[。.！!]?$")
+# Its initials: a bracketed notice (（本文为某某日报原创，转载请注明出处）) is tried without its brackets (units.furniture_kind, qa288).
+REPRINT_BAN_INITIALS = ("本文", "文章")
 # 访谈时间：2026年4月22日 15:00 / 访谈地点：… / 主持人：尹 珂: the fields over an online interview's record on a government
 # portal, under its title: front matter (units.plain_unit), not the title's second line (BLOCK_START) nor a turn; the
 # host named alone is no author and says nothing there. (A turn 主持人：… says something: punctuation, not a name.)
@@ -4551,6 +4553,10 @@ BAR_SUBHEADING_FAMILY = "bar_subheading"
 # attachments list between them goes to residue first) it is the text's last paragraph, as the unbracketed line is
 # (segment: the lines pending over a bare date).
 BRACKETED_CONTACT_LINE = re.compile(rf"^[（(]\s*{CONTACT_LINE.pattern.removeprefix('^')}[^（）()]*[）)]$")
+# （联系人：某处 某某；电话：028-…） on a page without blank lines: a block that opens with a bracketed contact ends where its
+# bracket closes, as an author note does (reflow.joins); the title of the document a notice publishes may follow it at
+# any width (qa288). Only blocks that open with a bracket and close one at their line's end are tried.
+BRACKETED_CONTACT_OPENING = re.compile(rf"^[（(]\s*{CONTACT_LINE.pattern.removeprefix('^')}")
 
 # ---- qa153: papers' starred origin notes, running heads naming the authors, CNKI stamps; a speaker's posts alone ----
 # * 本文系国家社会科学基金重大项目“…”（23&ZD112）的阶段性成果。: the note a star on a paper's title (…实施路径*) points
@@ -6265,6 +6271,16 @@ REPORTER_FIELD = re.compile(
     rf"记者\s*[:：]\s*({_NAME}(?:(?:[、，,]\s*|[ 　]+){_NAME})*)"
     r"(?=[\s，,；;|｜]|$|(?:责任编辑|编辑|责编|来源|出处|日期|发布|时间|点击|浏览|阅读|通讯员|摄影)\s*[:：]|\d{4}[-/.年])")
 
+
+# ---- qa288: a reporter's field without a colon in a line of fields parted by bars ----
+# 来源：某某日报 | 2026-05-19 08:40 | 记者 钟某某 | 阅读 3261: a web page's line of fields parted by bars whose reporter's
+# field is the role and the name(s) apart by a space, as a byline line of its own writes them (记者 某某): the article's
+# authors (bylines.field_authors), as REPORTER_FIELD's 记者：… field. The field must stand between bars (or a bar and the
+# line's end or start): the role word inside a field's text (来源：某某记者站) names no one. Only lines holding 记者 and a
+# bar are tried.
+BARRED_REPORTER_FIELD = re.compile(
+    rf"(?:^|[|｜丨])[ 　]*(?:本报|本网|本台)?记者[ 　]+({_NAME}(?:(?:[、，,]\s*|[ 　]){_NAME})*)[ 　]*(?=[|｜丨]|$)")
+FIELD_BARS = ("|", "｜", "丨")
 
 # ---- qa206: a title's line under a bulleted quote ----
 # A short line of Han characters, digits and Latin letters only, no punctuation, bracket, dash or quotation mark:

@@ -3016,7 +3016,8 @@ def joins(page: Page, a: int, start: int, in_quote: bool, block_width: float) ->
         return True                       # …都能办完。 / ”在社区…说。: a closing mark pushed past the edge (qa216)
     if page.texts[a][:1] == "各" and is_wrapped_addressees(page.texts[a], page.texts[b]):
         return True                       # an official document's addressees, wrapped before their colon
-    if a in page.note_ends and (P.AUTHOR_NOTE.match(page.texts[start]) or opens_named_note(page.texts[start])):
+    if a in page.note_ends and (P.AUTHOR_NOTE.match(page.texts[start]) or opens_named_note(page.texts[start])
+                                or opens_bracketed_contact(page.texts[start])):
         return False                      # ... and ends there: a slogan or a title may follow it at full width
     if b in page.tight and not page.ends[a] and not wraps_mid_clause(page, a):
         return False                      # the PDF layout: a title or heading set tight over its text
@@ -4369,6 +4370,12 @@ def number_rejoined(split: re.Match[str]) -> str:
     while at and text[at - 1].isdigit():
         at -= 1
     return "" if at and P.CHINESE_CHAR_OR_MARK.match(text, at - 1) else "\n"
+
+
+def opens_bracketed_contact(text: str) -> bool:
+    """Whether a line opens a bracketed contact line (（联系人：…；电话：…）): like an author note it ends where its bracket
+    closes, and the line under it (a published document's title) opens a block of its own (qa288)."""
+    return text[:1] in "（(" and P.BRACKETED_CONTACT_OPENING.match(text) is not None
 
 
 def opens_named_note(text: str) -> bool:

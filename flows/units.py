@@ -4305,6 +4305,13 @@ def chrome_line(text: str, last: str, base: Base, markdown: bool) -> Unit | None
     return None
 
 
+def is_bracketed_reprint_ban(text: str) -> bool:
+    """Whether a line is a reprint notice in brackets (（本文为某某日报原创，转载请注明出处）): the same chrome as the bare
+    notice (REPRINT_BAN_LINE), set in brackets under the text as a credit is, no author note (AUTHOR_NOTE's 本文为; qa288)."""
+    inner = text[1:-1].strip() if text[-1:] in "）)" else ""
+    return inner.startswith(P.REPRINT_BAN_INITIALS) and P.REPRINT_BAN_LINE.match(inner) is not None
+
+
 def opinion_disclaimer(text: str, last: str, base: Base, markdown: bool) -> Unit | None:
     """（文章仅属作者意见，不代表香港01立场。）: a disclaimer, chrome (qa134)."""
     if (text.rstrip(P.OPINION_DISCLAIMER_TRAIL)[-1:] in P.OPINION_DISCLAIMER_LASTS
@@ -4747,7 +4754,8 @@ def furniture_kind(text: str) -> str | None:
         return CREDIT
     if P.AUTHOR_NOTE.match(text):
         # （本文为作者个人意见，不代表本报立场）: a disclaimer that names the writer, no author note (qa184)
-        return CREDIT if P.DISCLAIMED_STANCE_LINE.match(text) else NOTE
+        # (（本文为某某日报原创，转载请注明出处）: a reprint notice in brackets, chrome as the bare one, qa288)
+        return CREDIT if P.DISCLAIMED_STANCE_LINE.match(text) or is_bracketed_reprint_ban(text) else NOTE
     if P.ABSTRACT_LINE.match(text):
         return ABSTRACT
     if P.KEYWORDS_LINE.match(text):

@@ -1555,3 +1555,15 @@ def test_a_byline_with_the_role_after_the_names_names_them(line, authors):
 def test_a_reader_signing_with_a_bare_hong_kong_neighbourhood_is_the_author(line, authors):
     found = byline(line)
     assert found is not None and found.authors == authors
+
+
+# ---- qa288: a reporter's field without its colon in a line of fields parted by bars ----
+@pytest.mark.parametrize("line, authors", [
+    ("来源：东岭晚报 | 2026-03-02 09:15 | 记者 罗晓川 | 阅读 812", ("罗晓川",)),
+    ("来源：东岭晚报｜本报记者 罗晓川 施　敏｜2026-03-02", ("罗晓川", "施敏")),
+    ("记者 罗晓川 | 2026-03-02 09:15", ("罗晓川",)),
+    ("来源：东岭晚报驻某县记者站 | 2026-03-02", ()),            # the role word inside a field names no one
+    ("来源：市农业农村局 记者 罗晓川", ()),                        # no bars: as before
+])
+def test_a_reporter_field_between_bars_names_the_authors(line, authors):
+    assert field_authors(line) == authors

@@ -5616,3 +5616,11 @@ def test_bylines_among_asks_about_a_signature_opening_with_a_bare_neighbourhood(
     firsts, lasts = edge_characters(lines)
     found = bylines_among(lines, firsts, lasts)
     assert 1 in found and found[1].authors == (signature.split()[-1],)
+@pytest.mark.parametrize("contact", ["（联系人：某某处林小雨；电话：0871-6612345）", "（联系人：某市某局某某处林小雨，联系电话：0871-6612345）"])
+def test_a_bracketed_contact_line_ends_where_its_bracket_closes(contact):
+    """qa288: on a page without blank lines, the contact line under a notice's signature and date ends at its bracket,
+    and the title of the document the notice publishes, short as it is, is a line of its own, however much wider than the
+    column the contact line runs."""
+    lines = [*wrapped(P1, 18, 0), "某市人民政府办公室", "2026年3月2日", contact, "某市老旧小区改造实施方案",
+             *wrapped(P2, 18, 0)]
+    assert texts(lines)[-3:-1] == [contact, "某市老旧小区改造实施方案"]

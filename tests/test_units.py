@@ -6702,3 +6702,13 @@ def test_a_bullseyes_short_line_under_a_title_over_text_signs_it(over, line, aut
 def test_a_button_row_may_name_the_editor_in_a_cell(line, chrome):
     """A news page's row of bracketed buttons may set the article's editor as one more cell: chrome (qa283)."""
     assert (P.BRACKETED_BUTTON_ROW.match(line) is not None) is chrome
+
+
+# ---- qa288: a reprint notice in brackets under the text ----
+@pytest.mark.parametrize("line, kind", [
+    ("（本文为东岭晚报原创稿件，转载请注明出处）", CREDIT), ("(本文系某某网独家稿件，未经授权不得转载)", CREDIT),
+    ("（本文为作者在某论坛上的发言，经本人审定）", NOTE),    # an author note that says no word on reprinting stays a note
+    ("（本文系国家社科基金项目的阶段性成果）", NOTE),
+])
+def test_a_reprint_notice_in_brackets_is_chrome_not_an_author_note(line, kind):
+    assert furniture_kind(line) == kind
