@@ -5616,6 +5616,8 @@ def test_bylines_among_asks_about_a_signature_opening_with_a_bare_neighbourhood(
     firsts, lasts = edge_characters(lines)
     found = bylines_among(lines, firsts, lasts)
     assert 1 in found and found[1].authors == (signature.split()[-1],)
+
+
 @pytest.mark.parametrize("contact", ["（联系人：某某处林小雨；电话：0871-6612345）", "（联系人：某市某局某某处林小雨，联系电话：0871-6612345）"])
 def test_a_bracketed_contact_line_ends_where_its_bracket_closes(contact):
     """qa288: on a page without blank lines, the contact line under a notice's signature and date ends at its bracket,
