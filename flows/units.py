@@ -2484,28 +2484,32 @@ def with_writer_bios_under_label(found: list[Unit], short: list[int]) -> list[Un
                 and P.WRITER_BIOS_LABEL.match(found[i].text)):
             bios = bio_writers(found, i + 1)
             if bios:
-                found[i] = as_kind(found[i], BYLINE)._replace(byline=Byline(tuple(bios)))
+                found[i] = as_kind(found[i], BYLINE)._replace(byline=Byline(tuple(n for line in bios for n in line)))
                 for k in range(i + 1, i + 1 + len(bios)):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
 
 
-def bio_writers(found: list[Unit], start: int) -> list[str]:
-    """The writers the run of bio lines from `start` names, one a line (writer_of_bio), until a unit that is no bio."""
-    writers: list[str] = []
+def bio_writers(found: list[Unit], start: int) -> list[tuple[str, ...]]:
+    """The writers each line of the run of bio lines from `start` names (writers_of_bio), until a unit that is no bio."""
+    lines: list[tuple[str, ...]] = []
     for u in islice(found, start, None):
-        if (name := writer_of_bio(u)) is None:
+        if not (named := writers_of_bio(u)):
             break
-        writers.append(name)
-    return writers
+        lines.append(named)
+    return lines
 
 
-def writer_of_bio(u: Unit) -> str | None:
-    """The writer a line of a writer's bio names (陈某某，某研究院副研究员，… -> 陈某某): its opening name, followed by an
-    institution and post (WRITER_BIO_AFTER_NAME); None for any other unit."""
-    if u.kind not in (PARA, PLAIN) or not (m := P.PERSON_NAME_START.match(u.text)):
-        return None
-    return m.group(0) if bio_after_name(u.text, m.end()) else None
+def writers_of_bio(u: Unit) -> tuple[str, ...]:
+    """The writers a line of writers' bios names (陈某某，某研究院副研究员，… -> 陈某某): its opening name, followed by an
+    institution and post (WRITER_BIO_AFTER_NAME), and each further writer profiled after a semicolon on the same line
+    (…副所长；江某，某研究院助理研究员。 -> 陈某某, 江某: PROFILE_NEXT_AUTHOR, qa286); () for any other unit."""
+    if u.kind not in (PARA, PLAIN) or not (m := P.PERSON_NAME_START.match(u.text)) or not bio_after_name(u.text, m.end()):
+        return ()
+    if "；" not in u.text and ";" not in u.text:
+        return (m.group(0),)
+    more = (n.group(1) for n in P.PROFILE_NEXT_AUTHOR.finditer(u.text, m.end()) if bio_after_name(u.text, n.end(1)))
+    return (m.group(0), *more)
 
 
 def bio_after_name(text: str, at: int) -> bool:

@@ -3551,6 +3551,8 @@ def test_a_wechat_label_line_without_its_date_is_front_matter_not_a_title(line, 
     ("【关于作者】", ["罗清远，北辰大学经济学院教授。"], ("罗清远",)),
     ("作者简介", ["罗清远，北辰大学经济学院教授。", "庞一鸣，北辰大学经济学院讲师。"], ("罗清远", "庞一鸣")),
     ("本文作者", [P2], None),                       # text under the label, no bio: no byline
+    # two writers profiled on one line, a semicolon apart: both (qa286)
+    ("作者简介", ["罗清远，北辰智库研究院区域所所长，研究员；庞一鸣，北辰智库研究院助理研究员。"], ("罗清远", "庞一鸣")),
 ])
 def test_a_label_over_the_writers_bios_names_the_authors(label, bios, authors):
     found = units_of_text("\n\n".join(["县域经济怎样提质增效", P1, label, *bios, "编辑 | 郝小溪"]))
