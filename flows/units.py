@@ -2484,28 +2484,32 @@ def with_writer_bios_under_label(found: list[Unit], short: list[int]) -> list[Un
                 and P.WRITER_BIOS_LABEL.match(found[i].text)):
             bios = bio_writers(found, i + 1)
             if bios:
-                found[i] = as_kind(found[i], BYLINE)._replace(byline=Byline(tuple(bios)))
+                found[i] = as_kind(found[i], BYLINE)._replace(byline=Byline(tuple(n for line in bios for n in line)))
                 for k in range(i + 1, i + 1 + len(bios)):
                     found[k] = as_kind(found[k], AFFILIATION)
     return found
 
 
-def bio_writers(found: list[Unit], start: int) -> list[str]:
-    """The writers the run of bio lines from `start` names, one a line (writer_of_bio), until a unit that is no bio."""
-    writers: list[str] = []
+def bio_writers(found: list[Unit], start: int) -> list[tuple[str, ...]]:
+    """The writers each line of the run of bio lines from `start` names (writers_of_bio), until a unit that is no bio."""
+    lines: list[tuple[str, ...]] = []
     for u in islice(found, start, None):
-        if (name := writer_of_bio(u)) is None:
+        if not (named := writers_of_bio(u)):
             break
-        writers.append(name)
-    return writers
+        lines.append(named)
+    return lines
 
 
-def writer_of_bio(u: Unit) -> str | None:
-    """The writer a line of a writer's bio names (陈某某，某研究院副研究员，… -> 陈某某): its opening name, followed by an
-    institution and post (WRITER_BIO_AFTER_NAME); None for any other unit."""
-    if u.kind not in (PARA, PLAIN) or not (m := P.PERSON_NAME_START.match(u.text)):
-        return None
-    return m.group(0) if bio_after_name(u.text, m.end()) else None
+def writers_of_bio(u: Unit) -> tuple[str, ...]:
+    """The writers a line of writers' bios names (陈某某，某研究院副研究员，… -> 陈某某): its opening name, followed by an
+    institution and post (WRITER_BIO_AFTER_NAME), and each further writer profiled after a semicolon on the same line
+    (…副所长；江某，某研究院助理研究员。 -> 陈某某, 江某: PROFILE_NEXT_AUTHOR, qa286); () for any other unit."""
+    if u.kind not in (PARA, PLAIN) or not (m := P.PERSON_NAME_START.match(u.text)) or not bio_after_name(u.text, m.end()):
+        return ()
+    if "；" not in u.text and ";" not in u.text:
+        return (m.group(0),)
+    more = (n.group(1) for n in P.PROFILE_NEXT_AUTHOR.finditer(u.text, m.end()) if bio_after_name(u.text, n.end(1)))
+    return (m.group(0), *more)
 
 
 def bio_after_name(text: str, at: int) -> bool:
@@ -2960,17 +2964,35 @@ def with_link_lists(found: list[Unit], kinds: list[str]) -> list[Unit]:
         if not P.LINK_LIST_LABEL.match(found[i].text) and not P.READINGS_LIST_LABEL.match(found[i].text):
             continue                    # (相关解读： over the links to the document's readings too, qa187)
         end = i + 1
-        while end < len(found) and (found[end].kind in LINK_KINDS and "。" not in found[end].text
-                                    or is_link_date(found[end]) or found[end].kind == RUNNING_HEAD
-                                    or is_bulleted_link(found[end])):
+        while end < len(found) and (is_link_line(found[end]) or is_link_date(found[end]) or found[end].kind == RUNNING_HEAD
+                                    or is_bulleted_link(found[end]) or is_credit_amid_links(found, end)):
             end += 1
         if (end == len(found) or found[end].kind == CREDIT or is_thematic_break(found[end])
-                or are_tagged_links(found, i + 1, end)):
+                or are_tagged_links(found, i + 1, end) or is_byline_over_credits(found, end)):
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
         else:
             end = max(links_over_numbered_heading(found, i + 1, end), page_referenced_links_end(found, i + 1, end))
             found[i + 1:end] = [as_kind(u, CREDIT) for u in found[i + 1:end]]
     return found
+
+
+def is_link_line(u: Unit) -> bool:
+    """Whether a unit may be a linked headline under a further-reading label: a line of text with no full stop."""
+    return u.kind in LINK_KINDS and "。" not in u.text
+
+
+def is_credit_amid_links(found: list[Unit], k: int) -> bool:
+    """Whether found[k] is a linked headline read as chrome (图解：一图读懂…) between two others: one of the list, which a
+    credit closing it (责任编辑：…, a sentence of a disclaimer) is not, as a plain headline follows it (qa286)."""
+    return (found[k].kind == CREDIT and "。" not in found[k].text and k + 1 < len(found) and is_link_line(found[k + 1])
+            and not P.LINK_LIST_LABEL.match(found[k].text) and not P.READINGS_LIST_LABEL.match(found[k].text))
+
+
+def is_byline_over_credits(found: list[Unit], k: int) -> bool:
+    """Whether found[k] is a byline with only chrome after it to the page's end (作者：宋某，某大学教授 / 编辑：… / 分享到：…):
+    the author line a web page prints under its further-reading list, which closes the list as a credit would; the
+    last linked headline is no title printed over it (qa286)."""
+    return k < len(found) and found[k].kind == BYLINE and all(u.kind in (CREDIT, RUNNING_HEAD) for u in islice(found, k + 1, None))
 
 
 def links_over_numbered_heading(found: list[Unit], start: int, end: int) -> int:

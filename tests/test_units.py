@@ -587,6 +587,18 @@ def test_the_links_under_a_label_of_further_reading_that_end_the_page_are_chrome
     assert [kind for kind, _ in groupby(u.kind for u in found)] == kinds
 
 
+@pytest.mark.parametrize("links", [
+    ["图解：一图读懂北川市养老服务补贴新政", "北川市召开养老服务体系建设推进会"],     # a link read as chrome amid them
+    ["北川市召开养老服务体系建设推进会"],
+])
+def test_a_writers_line_under_further_reading_at_the_page_end_closes_the_links(links):
+    """(qa286) 作者：… under the links, only chrome after it: the last link is no title printed over that byline."""
+    links = ["北川市人民政府关于印发《北川市养老服务体系建设三年行动方案（2026—2028年）》的通知", *links]
+    found = units(reflow_blocks([P1, P2, "延伸阅读：", *links, "作者：柯明哲，北川大学公共管理学院教授", "编辑：许一帆"]),
+                  markdown=False)
+    assert [u.kind for u in found] == ["para", "para", "credit", *["credit"] * len(links), "byline", "credit"]
+
+
 @pytest.mark.parametrize("lines, kinds", [
     # a government page's 相关解读 label alone over the links to the document's readings (qa187)
     ([P1, "相关解读：", "政策问答：秸秆还田补贴怎么申领？", "一图读懂秸秆综合利用三年行动"], ["para", "credit"]),
@@ -3551,6 +3563,8 @@ def test_a_wechat_label_line_without_its_date_is_front_matter_not_a_title(line, 
     ("【关于作者】", ["罗清远，北辰大学经济学院教授。"], ("罗清远",)),
     ("作者简介", ["罗清远，北辰大学经济学院教授。", "庞一鸣，北辰大学经济学院讲师。"], ("罗清远", "庞一鸣")),
     ("本文作者", [P2], None),                       # text under the label, no bio: no byline
+    # two writers profiled on one line, a semicolon apart: both (qa286)
+    ("作者简介", ["罗清远，北辰智库研究院区域所所长，研究员；庞一鸣，北辰智库研究院助理研究员。"], ("罗清远", "庞一鸣")),
 ])
 def test_a_label_over_the_writers_bios_names_the_authors(label, bios, authors):
     found = units_of_text("\n\n".join(["县域经济怎样提质增效", P1, label, *bios, "编辑 | 郝小溪"]))
