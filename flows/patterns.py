@@ -6758,6 +6758,14 @@ ACKNOWLEDGEMENTS_INITIALS = "致鸣谢【[［"
 # lone one may be a point of a text (问题一：为何…？ in a list of a report's problems).
 NUMBERED_QUESTION_LINE = re.compile(rf"^(问题\s*([{CN_NUM}]{{1,3}}|\d{{1,2}})\s*[：:])\s*([^。！\n]{{4,80}}[？?])$")
 NUMBERED_QUESTION_LABEL = "问题"
+# 1.问：…？ / 答：… / 2.问：…？: a policy Q&A page (政策问答) numbers its questions as points and labels each 问：, the
+# answer under it labelled 答：: each question heads the part its answer fills (the label kept in the heading, as an
+# unnumbered 一、问：… heading keeps it), not a numbered measure: a question is no point or action. Groups as
+# NUMBERED_QUESTION_LINE's (qa291).
+NUMBERED_ASKED_LINE = re.compile(r"^((\d{1,2})\s*[.、．])\s*(问\s*[：:]\s*[^。！\n]{4,80}[？?])$")
+# The character either kind of line holds within its first few (a slice's membership test before the regexes).
+NUMBERED_QUESTION_INITIAL = "问"
+NUMBERED_QUESTION_INITIAL_SPAN = 5
 NUMBERED_QUESTIONS_MIN = 2
 # The family of those headings (segment.add_section: one level for them all).
 NUMBERED_QUESTION_FAMILY = "question_numbered"

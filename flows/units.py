@@ -9,7 +9,7 @@ import re
 from string import ascii_letters
 from collections import Counter
 from itertools import compress, count, islice, repeat, takewhile
-from operator import eq, itemgetter
+from operator import contains, eq, itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from flows import patterns as P
@@ -1113,17 +1113,24 @@ def with_question_headings(found: list[Unit]) -> list[Unit]:
 def with_numbered_question_headings(found: list[Unit]) -> list[Unit]:
     """An interview's numbered question lines (问题一：…？ / the answer / 问题二：…？), two or more, are the headings of the
     parts the answers fill, their label the marker (a ## question is a section so): not turns of the dialogue, which a
-    speaker's label opens (qa273). (A prefix scan at C level first: most documents hold no such line.)"""
-    at = list(indexes(map(str.startswith, map(TEXT, found), repeat(P.NUMBERED_QUESTION_LABEL))))
+    speaker's label opens (qa273); so are a Q&A page's 1.问：…？ lines (qa291). (A prefix scan at C level first: most
+    documents hold no such line.)"""
+    heads = map(itemgetter(slice(0, P.NUMBERED_QUESTION_INITIAL_SPAN)), map(TEXT, found))
+    at = list(indexes(map(contains, heads, repeat(P.NUMBERED_QUESTION_INITIAL))))
     if len(at) < P.NUMBERED_QUESTIONS_MIN:
         return found
-    asked = {i: m for i in at if found[i].kind == PARA and (m := P.NUMBERED_QUESTION_LINE.match(found[i].text))}
+    asked = {i: m for i in at if found[i].kind == PARA and (m := numbered_question(found[i].text))}
     if len(asked) < P.NUMBERED_QUESTIONS_MIN:
         return found
     for i, m in asked.items():
         found[i] = found[i]._replace(kind=HEADING, heading=m.group(3), marker=m.group(1),
                                      family=P.NUMBERED_QUESTION_FAMILY)
     return found
+
+
+def numbered_question(text: str) -> re.Match[str] | None:
+    """The match of a numbered question line (问题一：…？, or a Q&A page's 1.问：…？: qa291), else None."""
+    return P.NUMBERED_QUESTION_LINE.match(text) or P.NUMBERED_ASKED_LINE.match(text)
 
 
 def with_qa_box_titles(found: list[Unit]) -> list[Unit]:

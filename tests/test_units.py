@@ -6562,6 +6562,23 @@ def test_numbered_question_lines_head_the_answers_under_them(questions, headings
             and first[2] == normalized(questions[0])[4:]) is headings
 
 
+# ---- qa291: a policy Q&A page's numbered questions ----
+@pytest.mark.parametrize(("questions", "headings"), [
+    (["1.问：夜间经济扶持资金支持哪些项目？", "2.问：商户如何申请夜间经营补贴？"], True),
+    (["1、问：夜间经济扶持资金支持哪些项目？", "2、问:商户如何申请夜间经营补贴?"], True),
+    # one such line alone: no series of questions
+    (["1.问：夜间经济扶持资金支持哪些项目？", "商户如何申请夜间经营补贴？"], False),
+    # an answer run on after the question: a paragraph, no heading line
+    (["1.问：支持哪些项目？答：主要支持街区改造。", "2.问：商户如何申请夜间经营补贴？"], False),
+])
+def test_numbered_asked_lines_head_the_answers_under_them(questions, headings):
+    answer = "答：" + P1
+    found = units_of_text("\n\n".join([P2, questions[0], answer, questions[1], answer, P3]))
+    first = {u.text: (u.kind, u.marker, u.heading) for u in found}.get(normalized(questions[0]))
+    assert (first is not None and first[0] == "heading" and first[1] == questions[0][:2]
+            and first[2] == normalized(questions[0])[2:]) is headings
+
+
 def normalized(line: str) -> str:
     from flows.normalize import normalized_text
     return normalized_text(line)
