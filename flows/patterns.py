@@ -692,7 +692,7 @@ RANKING_LABEL = re.compile(_RANKING_LABEL)
 # Web page chrome copied with the text: share buttons, font switches, reprint notices, box labels.
 WEB_CHROME = re.compile(
     r"^[（(]\s*完\s*[）)]$|^[【\[]?\s*(?:点击|扫码|扫一扫|长按|关注|分享到|分享|返回|查看更多|阅读原文|阅读|打印|关闭|字体|[大中小]?字号|收藏|"
-    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|[上下]一页\s*[:：]|相关推荐|相关文章|{_READING_BOX}|(?:{_WECHAT_PAST})\s*[】\]]?$|{_WECHAT_LIKE}|浏览次数|阅读量|点赞"
+    rf"转载|版权所有|免责声明|声明[:：]|上一篇|下一篇|[上下]一页\s*[:：]|相关推荐|相关文章|相关稿件|{_READING_BOX}|(?:{_WECHAT_PAST})\s*[】\]]?$|{_WECHAT_LIKE}|浏览次数|阅读量|点赞"
     # a web page's breadcrumb trail over the title
     rf"|{_BREADCRUMB})"
     # a WeChat article's end mark
@@ -1344,8 +1344,8 @@ CONTACT_LINE = re.compile(rf"^[{CJK}]{{0,4}}?(?:(?:联系|咨询|投诉|举报|�
 # 推荐阅读 / 相关推荐 / 【相关阅读】: the label over a list of links to other pages (units.with_link_lists): the labels of
 # boxes of further reading, and those that only ever head links.
 # (And 相关文件： / 相关政策： over the titles of other documents under a government page's article, qa49; 相关新闻： /
-# 相关报道： over a news site's links, qa83.)
-LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|相关文件|相关政策|相关新闻|相关报道|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
+# 相关报道： over a news site's links, qa83; 相关稿件 over a government portal's, qa291.)
+LINK_LIST_LABEL = re.compile(rf"^[【\[]?\s*(?:{_READING_BOX}|相关推荐|相关文章|相关稿件|相关文件|相关政策|相关新闻|相关报道|{_WECHAT_PAST})\s*[】\]]?\s*[:：]?$")
 # 本报记者 / 本刊记者 / 本网记者: a byline's outlet that only says "this paper": no publication's name, so a source the
 # front matter or a 来源： line names is the article's (segment.ArticleBuilder); it is kept only when none is.
 SELF_OUTLETS = frozenset({"本报", "本刊", "本网", "本台", "本站"})

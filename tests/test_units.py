@@ -2098,6 +2098,9 @@ def test_a_source_line_under_a_paragraph_stays_text():
     ([P1, "延伸阅读", "什么是新型储能", "2025-04-02", P2], ["para", "credit", "plain", "meta", "para"]),
     # a news site's label over its links to related stories (qa83)
     ([P1, "相关新闻：", "· 清河区推进县域商业体系建设", "· 这份秋季文旅消费指南请收好", "版权所有：某某报社"], ["para", "credit"]),
+    # a government portal's label over its related items (qa291)
+    ([P1, "相关稿件", "· 关于印发《清河区促进夜间经济发展若干措施》的通知", "· 图解：夜间经济十条", "主办：清河区人民政府办公室"],
+     ["para", "credit"]),
     # readers' comments under their label, full sentences as they are, to the page's end (qa234)
     ([P1, "网友评论", "河畔居民：夜市开到十点正好，希望一直办下去。", "老街坊：停车还是难，盼尽快解决。"], ["para", "credit"]),
 ])
