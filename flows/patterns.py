@@ -569,7 +569,9 @@ LABELLED_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LABEL})\s*[:：/／丨|｜]|(?:�
                              # source field after the names, labelled with a bar as the byline is, 作者 | 钟某　来源 | 某号:
                              # qa181; with a colon, 作者：某 来源：…, it is a line of fields)
                              r"(?:[,，;；（(].*|(?:作者单位|工作单位|单位|责任编辑|编辑|责编)\s*[:：].*|(?:来源|稿源|出处)\s*[|｜丨].*"
-                             rf"|[|｜丨]\s*[{CJK}、 　]{{2,40}})?$")
+                             # (and the date the piece was posted, last on the line, after a bar or a slash: 作者：许某 ／
+                             # 2026-03-02 09:00 on a Taiwan paper's page, qa291)
+                             rf"|[|｜丨]\s*[{CJK}、 　]{{2,40}}|[|｜丨/／]?\s*{_DATETIME})?$")
 # □ 本报记者 张三 / ◎ 李四 / ■ 本报记者 王五 / ◇ 陈六: a box, circle or diamond in front of a byline
 # (layout, not source).
 _BYLINE_BULLET = r"[□■◎○●◆◇]\s*"

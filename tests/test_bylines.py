@@ -398,9 +398,18 @@ def test_a_corresponding_authors_star_may_follow_a_comma_after_the_numbers(line,
     ("作者 | 苏向南　　来源 | 某某研究公众号", ("苏向南",)),
     ("作者｜苏向南 丁一帆 来源｜某某智库", ("苏向南", "丁一帆")),
     ("作者｜苏向南　稿源｜某某观察", ("苏向南",)),
+    # (qa291) the date the piece was posted, last, after a bar or a slash (a Taiwan paper's page)
+    ("作者：苏向南 ／ 2026-03-02 09:00", ("苏向南",)),
+    ("作者：苏向南、丁一帆 / 2026-03-02", ("苏向南", "丁一帆")),
+    ("作者：苏向南 | 2026年3月2日", ("苏向南",)),
 ])
 def test_a_labelled_bylines_names_may_be_followed_by_the_unit_after_a_bar(line, authors):
     assert (found := byline(line)) is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["作者：苏向南 | 2026-03-02 | 来源：某某观察", "作者：苏向南 ／ 2026-03-02 ／ 来源：某某观察"])
+def test_a_labelled_bylines_date_with_fields_after_it_is_a_line_of_fields(line):
+    assert byline(line) is None
 
 
 @pytest.mark.parametrize("line, authors", [
