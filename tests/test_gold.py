@@ -88,6 +88,10 @@ KNOWN_MISSES = {
     "609_roundtable.txt": "a roundtable's host signed with a newsroom desk instead of a reporter's role (主持人：本报理论部 "
                           "某某) is not read as the byline: desks among the byline roles split 597, where the same host "
                           "line stands over several signed pieces (qa283)",
+    "761_tw_oped.txt": "the tail of a Taiwan web page's link lists (‧-bulleted 延伸阅读 links, 看更多 lines, a numbered "
+                       "热门 list, hashtags) is joined by reflow into paragraphs that run into the paper's disclaimer "
+                       "sentence (本文仅代表作者观点…。), so the links never reach the page's chrome and become two extra "
+                       "articles (qa291)",
     "893_newspaper.txt": "a letter's solid title with a comma over its letter-spaced text reads as the paragraph's first "
                          "line set solid (qa35's join): letter spacing makes the text's lines hold fewer characters at the "
                          "same printed width, so width does not tell them apart (qa179)",
