@@ -1797,8 +1797,16 @@ def opens_with_text(span: Span) -> bool:
 def opens_untitled(span: Span) -> bool:
     """Whether the span's first unit past the page's running head and furniture is a paragraph of text (an editor's
     note's, a standfirst's or the article's): no title line stands over its text."""
-    first = next((u for u in span.body if u.kind != U.META and u.kind not in U.RESIDUAL), None)
-    return first is not None and first.kind == U.PARA
+    units = [u for u in span.body if u.kind != U.META and u.kind not in U.RESIDUAL][:2]
+    if len(units) == 2 and is_page_column_over_note(units[0], units[1]):
+        units = units[1:]               # 理论·实践 / 编者按：…: the page's column label, no title (qa289)
+    return bool(units) and units[0].kind == U.PARA
+
+
+def is_page_column_over_note(line: Unit, under: Unit) -> bool:
+    """Whether a plain line is a page's column label (理论周刊, 理论·实践) right over an editor's note (编者按：…)."""
+    return (line.kind == U.PLAIN and under.kind == U.PARA and P.PAGE_COLUMN_OVER_NOTE.match(line.text.strip()) is not None
+            and is_labelled_note(under.text.strip()))
 
 
 def tails_after_note(before: Span, titles: list[Unit]) -> bool:

@@ -1698,6 +1698,10 @@ PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村者友民][ 　]")   
 # first (articles.label_cut): a word of two to five Chinese characters, nothing else (来论, 人民论坛, 新时代观察). A
 # line of six or more between two paragraphs is a section's heading as often (摸清资源底数), so it cuts no article.
 COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,5}}$")
+# 理论周刊 / 理论·实践 over 编者按：…: a page's column label (two to four characters, or two such words parted by a
+# middle dot) right over the page's editor's note, no title: the texts under the note may still be titled after them
+# (articles.opens_untitled) (qa289).
+PAGE_COLUMN_OVER_NOTE = re.compile(rf"^[{CJK}]{{2,4}}(?:[·・][{CJK}]{{2,4}})?$")
 # 简 讯 / 经 济 简 讯: such a label letter-spaced (one space between its characters) is at most this long (qa281).
 SPACED_LABEL_MAX = 9
 

@@ -4754,3 +4754,17 @@ def test_a_letters_column_label_over_a_short_letter_title_is_its_kicker(first, s
     lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
     title, _kicker = title_split(lines)
     assert [u.text for u in title] == [first, second][2 - kept:]
+
+
+NOTE_OVER_TEXTS = "编者按：城乡融合发展是一篇大文章。本期刊发两篇文章，分别从县域产业和县城建设角度进行探讨。"
+
+
+@pytest.mark.parametrize("label", ["学习·探索", "理论周刊", "思想·评论"])
+def test_a_column_label_over_the_pages_note_leaves_its_texts_titled_after_them(label):
+    # 理论·实践 / 编者按：… / text / its title / its byline / text / its title / its byline: the short line over the
+    # note is the page's column label, so the page opens untitled and prints every title after its text (qa289)
+    t = tables(page([[label], wrapped(NOTE_OVER_TEXTS, 30), wrapped(P1, 20), wrapped(P2, 20), ["推动县域产业提质升级"],
+                     ["叶子衿"], wrapped(P4, 20), wrapped(P6, 20), ["让县城更有吸引力"], ["慕容雪"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推动县域产业提质升级", ["叶子衿"]),
+                                                                   ("让县城更有吸引力", ["慕容雪"])]
+
