@@ -4221,13 +4221,20 @@ def column_label_under_standfirst(span: Span) -> int | None:
 
 
 def headings_unlike_lone_line(body: list[Unit]) -> bool:
-    """Whether a text has headings, and every one is numbered (一、…) or set in two lines or more (坚持保护第一 /
-    筑牢…底线): no lone unnumbered line heads a part of it as a column's label stands over it. (A text with no other
-    heading tells nothing: a paragraph, a short line, then the rest may be its opening and its one section.)"""
+    """Whether a text has headings, and every one is numbered (一、…), set in two lines or more (坚持保护第一 /
+    筑牢…底线) or led by a label and a colon (动力：…): no lone unnumbered line heads a part of it as a column's label
+    stands over it. (A text with no other heading tells nothing: a paragraph, a short line, then the rest may be its
+    opening and its one section.)"""
     plain = [k for k, u in enumerate(body) if u.kind == U.PLAIN]
-    lone = [k for k in plain if (k == 0 or body[k - 1].kind != U.PLAIN) and (k + 1 == len(body) or body[k + 1].kind != U.PLAIN)]
+    lone = [k for k in plain if (k == 0 or body[k - 1].kind != U.PLAIN) and (k + 1 == len(body) or body[k + 1].kind != U.PLAIN)
+            and not is_label_led_heading(body[k].text.strip())]
     heads = [u for u in body if u.kind == U.HEADING]
     return bool(plain or heads) and not lone and all(u.marker for u in heads)
+
+
+def is_label_led_heading(text: str) -> bool:
+    """Whether a heading line is led by a short label and a colon (动力：…), which no column's label is (qa289)."""
+    return ("：" in text or ":" in text) and P.LABEL_LED_HEADING.match(text) is not None
 
 
 def amid_decimal_sections(body: list[Unit], cut: int) -> bool:

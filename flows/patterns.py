@@ -1702,6 +1702,9 @@ COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,5}}$")
 # middle dot) right over the page's editor's note, no title: the texts under the note may still be titled after them
 # (articles.opens_untitled) (qa289).
 PAGE_COLUMN_OVER_NOTE = re.compile(rf"^[{CJK}]{{2,4}}(?:[·・][{CJK}]{{2,4}})?$")
+# 动力：科技创新点燃… / 路径：…: a heading led by a short label and a colon, a form no column's label (本期关注) takes:
+# a text headed so tells its headings from such a label over its standfirst (articles.headings_unlike_lone_line) (qa289).
+LABEL_LED_HEADING = re.compile(rf"^[{CJK}]{{2,4}}[:：][^。；！？:：]{{4,30}}$")
 # 简 讯 / 经 济 简 讯: such a label letter-spaced (one space between its characters) is at most this long (qa281).
 SPACED_LABEL_MAX = 9
 
