@@ -4223,11 +4223,11 @@ def column_label_under_standfirst(span: Span) -> int | None:
 def headings_unlike_lone_line(body: list[Unit]) -> bool:
     """Whether a text has headings, and every one is numbered (一、…), set in two lines or more (坚持保护第一 /
     筑牢…底线) or led by a label and a colon (动力：…): no lone unnumbered line heads a part of it as a column's label
-    stands over it. (A text with no other heading tells nothing: a paragraph, a short line, then the rest may be its
-    opening and its one section.)"""
+    stands over it (a roundup's label, 学者观点, heads no part of it either: split_on_roundup, qa289). (A text with no
+    other heading tells nothing: a paragraph, a short line, then the rest may be its opening and its one section.)"""
     plain = [k for k, u in enumerate(body) if u.kind == U.PLAIN]
     lone = [k for k in plain if (k == 0 or body[k - 1].kind != U.PLAIN) and (k + 1 == len(body) or body[k + 1].kind != U.PLAIN)
-            and not is_label_led_heading(body[k].text.strip())]
+            and not is_label_led_heading(body[k].text.strip()) and not P.ROUNDUP_LABEL.match(body[k].text)]
     heads = [u for u in body if u.kind == U.HEADING]
     return bool(plain or heads) and not lone and all(u.marker for u in heads)
 

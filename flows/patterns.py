@@ -1976,7 +1976,8 @@ READING_BOX_LABEL = re.compile(rf"{READING_BOX_LABEL.pattern}|{BARE_LINK_LABEL.p
 # 专家观点 / 【各方声音】: the label of a news page's roundup of short signed views, set after a report: a title line
 # may follow, then a paragraph or two each closed by its speaker's signature on a dash-led line (——某大学教授 张三,
 # ROUNDUP_SIGNATURE). The roundup is a piece of its own, not the report's last section (articles.split_on_roundup).
-ROUNDUP_LABEL = re.compile(r"^[【\[■]?\s*(?:专家观点|专家点评|专家视点|专家解读|专家声音|专家说|各方观点|各方声音|多方观点)"
+# (who speaks, 专家/学者/学界/各方/多方, then what: 观点, 点评, 视点, 解读, 声音, 说: 学者观点 too, qa289)
+ROUNDUP_LABEL = re.compile(r"^[【\[■]?\s*(?:(?:专家|学者|学界)(?:观点|点评|视点|解读|声音|说)|(?:各方|多方)(?:观点|声音))"
                            r"\s*[】\]]?$")
 ROUNDUP_SIGNATURE = re.compile(r"^(?:——|──)\s*[^。！？；，]{2,30}$")
 # How many signed views make a roundup (one is a quotation closing the text).

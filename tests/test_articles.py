@@ -4775,6 +4775,7 @@ STANDFIRST = ("县域是城乡融合的重要切入点，也是推动高质量�
 
 @pytest.mark.parametrize("headings, roundup", [
     (["动力：培育县域产业新动能", "路径：推动城乡要素双向流动"], False),   # headings led by a label and a colon
+    (["动力：培育县域产业新动能", "路径：推动城乡要素双向流动"], True),    # a roundup of views after the text
 ])
 def test_a_column_label_and_wider_standfirst_leave_a_text_headed_by_labelled_headings(headings, roundup):
     # 本期关注 / a standfirst across the page / 动力：… / text / 路径：… / text / (学者观点 / views) / title / byline:
