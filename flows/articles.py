@@ -1797,8 +1797,16 @@ def opens_with_text(span: Span) -> bool:
 def opens_untitled(span: Span) -> bool:
     """Whether the span's first unit past the page's running head and furniture is a paragraph of text (an editor's
     note's, a standfirst's or the article's): no title line stands over its text."""
-    first = next((u for u in span.body if u.kind != U.META and u.kind not in U.RESIDUAL), None)
-    return first is not None and first.kind == U.PARA
+    units = [u for u in span.body if u.kind != U.META and u.kind not in U.RESIDUAL][:2]
+    if len(units) == 2 and is_page_column_over_note(units[0], units[1]):
+        units = units[1:]               # 理论·实践 / 编者按：…: the page's column label, no title (qa289)
+    return bool(units) and units[0].kind == U.PARA
+
+
+def is_page_column_over_note(line: Unit, under: Unit) -> bool:
+    """Whether a plain line is a page's column label (理论周刊, 理论·实践) right over an editor's note (编者按：…)."""
+    return (line.kind == U.PLAIN and under.kind == U.PARA and P.PAGE_COLUMN_OVER_NOTE.match(line.text.strip()) is not None
+            and is_labelled_note(under.text.strip()))
 
 
 def tails_after_note(before: Span, titles: list[Unit]) -> bool:
@@ -4213,13 +4221,20 @@ def column_label_under_standfirst(span: Span) -> int | None:
 
 
 def headings_unlike_lone_line(body: list[Unit]) -> bool:
-    """Whether a text has headings, and every one is numbered (一、…) or set in two lines or more (坚持保护第一 /
-    筑牢…底线): no lone unnumbered line heads a part of it as a column's label stands over it. (A text with no other
-    heading tells nothing: a paragraph, a short line, then the rest may be its opening and its one section.)"""
+    """Whether a text has headings, and every one is numbered (一、…), set in two lines or more (坚持保护第一 /
+    筑牢…底线) or led by a label and a colon (动力：…): no lone unnumbered line heads a part of it as a column's label
+    stands over it (a roundup's label, 学者观点, heads no part of it either: split_on_roundup, qa289). (A text with no
+    other heading tells nothing: a paragraph, a short line, then the rest may be its opening and its one section.)"""
     plain = [k for k, u in enumerate(body) if u.kind == U.PLAIN]
-    lone = [k for k in plain if (k == 0 or body[k - 1].kind != U.PLAIN) and (k + 1 == len(body) or body[k + 1].kind != U.PLAIN)]
+    lone = [k for k in plain if (k == 0 or body[k - 1].kind != U.PLAIN) and (k + 1 == len(body) or body[k + 1].kind != U.PLAIN)
+            and not is_label_led_heading(body[k].text.strip()) and not P.ROUNDUP_LABEL.match(body[k].text)]
     heads = [u for u in body if u.kind == U.HEADING]
     return bool(plain or heads) and not lone and all(u.marker for u in heads)
+
+
+def is_label_led_heading(text: str) -> bool:
+    """Whether a heading line is led by a short label and a colon (动力：…), which no column's label is (qa289)."""
+    return ("：" in text or ":" in text) and P.LABEL_LED_HEADING.match(text) is not None
 
 
 def amid_decimal_sections(body: list[Unit], cut: int) -> bool:

@@ -1700,6 +1700,13 @@ PLACE_GAP = re.compile(r"[省市区县州旗盟镇乡道村者友民][ 　]")   
 # first (articles.label_cut): a word of two to five Chinese characters, nothing else (来论, 人民论坛, 新时代观察). A
 # line of six or more between two paragraphs is a section's heading as often (摸清资源底数), so it cuts no article.
 COLUMN_LABEL_LINE = re.compile(rf"^[{CJK}]{{2,5}}$")
+# 理论周刊 / 理论·实践 over 编者按：…: a page's column label (two to four characters, or two such words parted by a
+# middle dot) right over the page's editor's note, no title: the texts under the note may still be titled after them
+# (articles.opens_untitled) (qa289).
+PAGE_COLUMN_OVER_NOTE = re.compile(rf"^[{CJK}]{{2,4}}(?:[·・][{CJK}]{{2,4}})?$")
+# 动力：科技创新点燃… / 路径：…: a heading led by a short label and a colon, a form no column's label (本期关注) takes:
+# a text headed so tells its headings from such a label over its standfirst (articles.headings_unlike_lone_line) (qa289).
+LABEL_LED_HEADING = re.compile(rf"^[{CJK}]{{2,4}}[:：][^。；！？:：]{{4,30}}$")
 # 简 讯 / 经 济 简 讯: such a label letter-spaced (one space between its characters) is at most this long (qa281).
 SPACED_LABEL_MAX = 9
 
@@ -1971,7 +1978,8 @@ READING_BOX_LABEL = re.compile(rf"{READING_BOX_LABEL.pattern}|{BARE_LINK_LABEL.p
 # 专家观点 / 【各方声音】: the label of a news page's roundup of short signed views, set after a report: a title line
 # may follow, then a paragraph or two each closed by its speaker's signature on a dash-led line (——某大学教授 张三,
 # ROUNDUP_SIGNATURE). The roundup is a piece of its own, not the report's last section (articles.split_on_roundup).
-ROUNDUP_LABEL = re.compile(r"^[【\[■]?\s*(?:专家观点|专家点评|专家视点|专家解读|专家声音|专家说|各方观点|各方声音|多方观点)"
+# (who speaks, 专家/学者/学界/各方/多方, then what: 观点, 点评, 视点, 解读, 声音, 说: 学者观点 too, qa289)
+ROUNDUP_LABEL = re.compile(r"^[【\[■]?\s*(?:(?:专家|学者|学界)(?:观点|点评|视点|解读|声音|说)|(?:各方|多方)(?:观点|声音))"
                            r"\s*[】\]]?$")
 ROUNDUP_SIGNATURE = re.compile(r"^(?:——|──)\s*[^。！？；，]{2,30}$")
 # How many signed views make a roundup (one is a quotation closing the text).

@@ -4754,3 +4754,38 @@ def test_a_letters_column_label_over_a_short_letter_title_is_its_kicker(first, s
     lines = [Unit(U.PLAIN, t, float(len(t)), 1, None) for t in (first, second)]
     title, _kicker = title_split(lines)
     assert [u.text for u in title] == [first, second][2 - kept:]
+
+
+NOTE_OVER_TEXTS = "编者按：城乡融合发展是一篇大文章。本期刊发两篇文章，分别从县域产业和县城建设角度进行探讨。"
+
+
+@pytest.mark.parametrize("label", ["学习·探索", "理论周刊", "思想·评论"])
+def test_a_column_label_over_the_pages_note_leaves_its_texts_titled_after_them(label):
+    # 理论·实践 / 编者按：… / text / its title / its byline / text / its title / its byline: the short line over the
+    # note is the page's column label, so the page opens untitled and prints every title after its text (qa289)
+    t = tables(page([[label], wrapped(NOTE_OVER_TEXTS, 30), wrapped(P1, 20), wrapped(P2, 20), ["推动县域产业提质升级"],
+                     ["叶子衿"], wrapped(P4, 20), wrapped(P6, 20), ["让县城更有吸引力"], ["慕容雪"]]))
+    assert [(a["title"], a["authors"]) for a in t["articles"]] == [("推动县域产业提质升级", ["叶子衿"]),
+                                                                   ("让县城更有吸引力", ["慕容雪"])]
+
+
+STANDFIRST = ("县域是城乡融合的重要切入点，也是推动高质量发展的重要空间。因地制宜培育县域产业，大有可为。"
+              "本期约请专家围绕县域产业培育的动力与路径展开探讨，以飨读者。")
+
+
+@pytest.mark.parametrize("headings, roundup", [
+    (["动力：培育县域产业新动能", "路径：推动城乡要素双向流动"], False),   # headings led by a label and a colon
+    (["动力：培育县域产业新动能", "路径：推动城乡要素双向流动"], True),    # a roundup of views after the text
+])
+def test_a_column_label_and_wider_standfirst_leave_a_text_headed_by_labelled_headings(headings, roundup):
+    # 本期关注 / a standfirst across the page / 动力：… / text / 路径：… / text / (学者观点 / views) / title / byline:
+    # the label and standfirst are the page's, no first section of the text under them (qa289)
+    views = [["学者观点"], wrapped(P5[:34], 17, 0), ["——某大学经济学院教授 张三"], wrapped(P5[34:], 17, 0),
+             ["——某研究院研究员 李四"], wrapped(P3, 17, 0), ["——某研究院副研究员 王五"]] if roundup else []
+    t = tables(page([["8 理论周刊 2026 年 4 月 8 日 星期三"], ["本期关注"], wrapped(STANDFIRST, 40, 0),
+                     [headings[0]], wrapped(P1, 20), wrapped(P2, 20), [headings[1]], wrapped(P4, 20), wrapped(P6, 20),
+                     *views, ["以县域为切入点推进城乡融合"], ["叶子衿"]]))
+    main = t["articles"][0]
+    assert main["title"] == "以县域为切入点推进城乡融合"
+    assert [s["heading"] for s in t["sections"] if s["article_id"] == main["article_id"]] == headings
+    assert "本期约请专家" not in main["text"]
