@@ -457,6 +457,9 @@ def test_a_sidebar_between_an_author_note_and_a_text_titled_at_its_head_leaves_t
 @pytest.mark.parametrize("head, title", [
     (["以 高 水 平 对 外 开 放", "促 进 深 层 次 改 革"], "以高水平对外开放促进深层次改革"),   # wrapped, letter-spaced
     (["数 字 经 济 赋 能 县 域 产 业"], "数字经济赋能县域产业"),
+    # (qa290) the last line closes with a bracketed qualifier, set solid or with its digits joined
+    (["加 快 发 展 县 域 数 字 农 业", "行 动 计 划（2026—2030年）"], "加快发展县域数字农业行动计划（2026—2030年）"),
+    (["加 快 发 展 县 域 数 字 农 业", "行 动 计 划 （ 2026 — 2030 年 ）"], "加快发展县域数字农业行动计划（2026—2030年）"),
     (["牢记嘱托 展现新风采", "以改革激发乡村活力"], "以改革激发乡村活力"),      # a slogan over the title
     (["观 点 聚 集", "以改革激发乡村活力"], "以改革激发乡村活力"),           # a letter-spaced column head
 ])
