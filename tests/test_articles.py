@@ -468,6 +468,16 @@ def test_a_title_set_letter_spaced_keeps_both_its_lines(head, title):
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["许立新", "蔡佳音"])]
 
 
+@pytest.mark.parametrize("head, title", [
+    (["南岭市推进县域商业体系建设", "三年行动方案", "（2026—2028年）"], "南岭市推进县域商业体系建设三年行动方案（2026—2028年）"),
+    (["南 岭 市 促 进 民 营 经 济 发 展", "若 干 措 施", "（试行）"], "南岭市促进民营经济发展若干措施（试行）"),
+])
+def test_a_titles_bracketed_period_on_a_line_of_its_own_closes_it(head, title):
+    """(qa290) A plan's title wrapped over two lines, its period or trial note on a third: all three are its title."""
+    t = tables(page([head, wrapped(P1, 20), wrapped(P4, 20)], blank_after_every_line=True))
+    assert [a["title"] for a in t["articles"]] == [title]
+
+
 INTRO = "加快建设农业强国，是全面建设社会主义现代化国家的重要内容。如何以科技和改革双轮驱动推进农业农村现代化？本版约请专家学者围绕这一主题进行探讨。"
 
 
