@@ -2368,7 +2368,12 @@ def title_split(lines: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     study campaign's name of any width (学习贯彻党的二十届四中全会精神 / 以县域为载体…, qa141), and a line calling the
     text a programme's transcript (某台《…》节目文字实录, TRANSCRIPT_KICKER, qa154), and one naming the kind of article
     (本报评论员文章, qa239), and a letters column's label over a letter's short title (读者来函, LETTERS_COLUMN_KICKER, qa287).
+    A plan's bracketed period or draft note on a line of its own under its title (…实施方案 / （2026—2028年）) closes the
+    title: the lines over it are split so, and it joins them (qa290).
     """
+    if len(lines) > 1 and is_bracketed_title_tail(lines[-1].text):
+        title, before = title_split(lines[:-1])
+        return title + lines[-1:], before
     title = trailing_clean(lines) or letter_spaced_pair(lines) or lines[-1:]
     if len(title) == 1 and len(lines) > 1 and is_headline_couplet(lines[-2], title[0]):
         title = lines[-2:]                  # 坚定信心 真抓实干 / 奋力开创…新局面: the headline's first line (qa95)
@@ -2440,6 +2445,11 @@ def is_adverbial_alone(text: str) -> bool:
     follows on the next line, not a kicker, which names a column or topic (qa82). Three characters or more of
     Chinese, no gap or mark: a word of two (心中) may be a column's name."""
     return len(text) >= 3 and P.HAN_ONLY_LINE.fullmatch(text) is not None and text.endswith(P.TITLE_ADVERBIAL_ENDS)
+
+
+def is_bracketed_title_tail(text: str) -> bool:
+    """Whether a line is a title's bracketed period, trial or draft note set on its own ((2026—2028年), （试行）)."""
+    return text[:1] in "（(" and P.TITLE_BRACKETED_TAIL_LINE.match(text) is not None
 
 
 def letter_spaced_pair(lines: list[Unit]) -> list[Unit]:

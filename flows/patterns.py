@@ -1121,8 +1121,11 @@ MD_TABLE_PIPES = re.compile(r"[ \t]*\|[ \t]*")
 # keeps the tracking as spaces), unlike a column head's or slogan's gap between words (观点 聚集,
 # 牢记嘱托 展现新风采), and without the clause punctuation of a letter-spaced line of text (算 力 、存 力).
 # Such a line may be one of a title's two lines.
+# (A plan's title may close its last line with a bracketed qualifier, 实 施 方 案（2026—2028年） or （ 2026 — 2028 年 ）:
+# its digits come out joined, or the bracket is set solid, so the qualifier is read whole, not by characters, qa290.)
 _SPACED_CHAR = r"[^\s，。、；！？,;]{1,2}"
-LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}$")
+_SPACED_LINE_QUALIFIER = r"(?:[ 　]*[（(][^（()）]{1,20}[）)])?"
+LETTER_SPACED_LINE = re.compile(rf"^{_SPACED_CHAR}(?:[ 　]+{_SPACED_CHAR}){{3,}}{_SPACED_LINE_QUALIFIER}$")
 
 # ---- qa1 (session 7): newspaper pages ----
 # （下转第4版） / （上接第一版） / (转A3版) / （紧接第一版） (qa131): a note that an article goes on on another page of the

@@ -457,12 +457,25 @@ def test_a_sidebar_between_an_author_note_and_a_text_titled_at_its_head_leaves_t
 @pytest.mark.parametrize("head, title", [
     (["以 高 水 平 对 外 开 放", "促 进 深 层 次 改 革"], "以高水平对外开放促进深层次改革"),   # wrapped, letter-spaced
     (["数 字 经 济 赋 能 县 域 产 业"], "数字经济赋能县域产业"),
+    # (qa290) the last line closes with a bracketed qualifier, set solid or with its digits joined
+    (["加 快 发 展 县 域 数 字 农 业", "行 动 计 划（2026—2030年）"], "加快发展县域数字农业行动计划（2026—2030年）"),
+    (["加 快 发 展 县 域 数 字 农 业", "行 动 计 划 （ 2026 — 2030 年 ）"], "加快发展县域数字农业行动计划（2026—2030年）"),
     (["牢记嘱托 展现新风采", "以改革激发乡村活力"], "以改革激发乡村活力"),      # a slogan over the title
     (["观 点 聚 集", "以改革激发乡村活力"], "以改革激发乡村活力"),           # a letter-spaced column head
 ])
 def test_a_title_set_letter_spaced_keeps_both_its_lines(head, title):
     t = tables(page([head, ["□ 许立新 蔡佳音"], wrapped(P1, 20), wrapped(P4, 20)], blank_after_every_line=True))
     assert [(a["title"], a["authors"]) for a in t["articles"]] == [(title, ["许立新", "蔡佳音"])]
+
+
+@pytest.mark.parametrize("head, title", [
+    (["南岭市推进县域商业体系建设", "三年行动方案", "（2026—2028年）"], "南岭市推进县域商业体系建设三年行动方案（2026—2028年）"),
+    (["南 岭 市 促 进 民 营 经 济 发 展", "若 干 措 施", "（试行）"], "南岭市促进民营经济发展若干措施（试行）"),
+])
+def test_a_titles_bracketed_period_on_a_line_of_its_own_closes_it(head, title):
+    """(qa290) A plan's title wrapped over two lines, its period or trial note on a third: all three are its title."""
+    t = tables(page([head, wrapped(P1, 20), wrapped(P4, 20)], blank_after_every_line=True))
+    assert [a["title"] for a in t["articles"]] == [title]
 
 
 INTRO = "加快建设农业强国，是全面建设社会主义现代化国家的重要内容。如何以科技和改革双轮驱动推进农业农村现代化？本版约请专家学者围绕这一主题进行探讨。"
