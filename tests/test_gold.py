@@ -92,6 +92,9 @@ KNOWN_MISSES = {
                        "热门 list, hashtags) is joined by reflow into paragraphs that run into the paper's disclaimer "
                        "sentence (本文仅代表作者观点…。), so the links never reach the page's chrome and become two extra "
                        "articles (qa291)",
+    "329_theory.txt": "a roundup of signed views set right before the page's closing title and byline loses its last "
+                      "signature (——…研究员 某某) into that boundary, so its last view splits off as an untitled piece "
+                      "(qa289)",
     "893_newspaper.txt": "a letter's solid title with a comma over its letter-spaced text reads as the paragraph's first "
                          "line set solid (qa35's join): letter spacing makes the text's lines hold fewer characters at the "
                          "same printed width, so width does not tell them apart (qa179)",
